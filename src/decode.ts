@@ -1,0 +1,93 @@
+/**
+ * Bytes → text. Detects the encoding (BOMs, strict UTF-8, else Windows-1252 via iconv-lite), turns
+ * CRLF and lone CR into LF, non-breaking spaces into spaces and the text into NFC. Positions in the
+ * document tree are into the text this returns.
+ */
+import iconv from 'iconv-lite';
+import type { Diagnostic } from './types.js';
+
+export type LineEnding = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+  lineEnding: LineEnding;
+  diagnostics: Diagnostic[];
+}
+
+export interface DecodeFailure {
+  failure: Diagnostic;
+  encoding: string | null;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+function detectLineEnding(text: string): LineEnding {
+  const crlf = (text.match(/\r\n/g) ?? []).length;
+  const cr = (text.match(/\r(?!\n)/g) ?? []).length;
+  const lf = (text.match(/(?<!\r)\n/g) ?? []).length;
+  const kinds = [crlf > 0, cr > 0, lf > 0].filter(Boolean).length;
+  if (kinds === 0) return 'none';
+  if (kinds > 1) return 'mixed';
+  return crlf > 0 ? 'crlf' : cr > 0 ? 'cr' : 'lf';
+}
+
+/** Share of control characters (other than tab, LF, CR, FF) that marks text as binary. */
+const BINARY_CONTROL_SHARE = 0.02;
+
+function looksBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  let control = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) control++;
+  }
+  return control > text.length * BINARY_CONTROL_SHARE;
+}
+
+function toText(bytes: Uint8Array): { text: string; encoding: string; diagnostics: Diagnostic[] } | DecodeFailure {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    try {
+      return { text: utf8.decode(bytes.subarray(3)), encoding: 'utf-8-bom', diagnostics: [] };
+    } catch {
+      return { failure: { severity: 'error', rule: 'encoding', message: 'The file has a UTF-8 byte order mark but is not valid UTF-8' }, encoding: 'utf-8-bom' };
+    }
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le', diagnostics: [] };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be', diagnostics: [] };
+  }
+  try {
+    return { text: utf8.decode(bytes), encoding: 'utf-8', diagnostics: [] };
+  } catch {
+    // Not UTF-8: the legacy Finnish code page. Windows-1252 is a superset of ISO-8859-1's printable range.
+    const text = iconv.decode(Buffer.from(bytes), 'windows-1252');
+    return {
+      text,
+      encoding: 'windows-1252',
+      diagnostics: [{ severity: 'warning', rule: 'encoding', message: 'The file is not UTF-8; it was read as Windows-1252 (ISO-8859-1)' }],
+    };
+  }
+}
+
+export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
+  if (bytes.length === 0) {
+    return { failure: { severity: 'error', rule: 'empty-file', message: 'The file is empty' }, encoding: null };
+  }
+  const decoded = toText(bytes);
+  if ('failure' in decoded) return decoded;
+  if (looksBinary(decoded.text)) {
+    return { failure: { severity: 'error', rule: 'binary-file', message: 'The file is binary, not a text description' }, encoding: decoded.encoding };
+  }
+  const lineEnding = detectLineEnding(decoded.text);
+  const text = decoded.text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u202f\u2007]/g, ' ')
+    .normalize('NFC');
+  if (text.trim().length === 0) {
+    return { failure: { severity: 'error', rule: 'empty-file', message: 'The file has no text (only white space)' }, encoding: decoded.encoding };
+  }
+  return { text, encoding: decoded.encoding, lineEnding, diagnostics: decoded.diagnostics };
+}

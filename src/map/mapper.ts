@@ -1,0 +1,338 @@
+/**
+ * Maps the document tree to the typed record, following the template definition: each known field
+ * goes through its normaliser to its record path; whatever the template does not place goes to
+ * `unmapped`. Also records, for every value written, the source position it came from, so that
+ * later diagnostics (schema errors included) can point at the line.
+ */
+import { normaliseKey, type CompiledSection, type CompiledTemplate, type FieldDefinition } from '../grammar/index.js';
+import { emptyRecord } from '../record/empty.js';
+import type { EsrRecord, Unmapped } from '../record/schema.js';
+import type {
+  BlockNode,
+  Diagnostic,
+  DocumentNode,
+  FieldNode,
+  ParagraphNode,
+  Position,
+  SectionNode,
+  Severity,
+} from '../types.js';
+import * as n from './normalise.js';
+
+export interface MapResult {
+  record: EsrRecord;
+  unmapped: Unmapped[];
+  diagnostics: Diagnostic[];
+  /** JSON pointer of a record value → where in the source it came from. */
+  sources: Map<string, Position>;
+}
+
+export function pointerOf(path: string): string {
+  return `/${path.split('.').join('/')}`;
+}
+
+export function located(position: Position | null | undefined): Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'> {
+  if (!position) return {};
+  return {
+    line: position.start.line,
+    column: position.start.column,
+    endLine: position.end.line,
+    endColumn: position.end.column,
+  };
+}
+
+function paragraphText(paragraph: ParagraphNode): string {
+  return paragraph.children.map((line) => line.text).join('\n');
+}
+
+type Writer = (value: unknown, position: Position) => void;
+
+class RecordBuilder {
+  readonly record: EsrRecord;
+  readonly unmapped: Unmapped[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  readonly sources = new Map<string, Position>();
+  /** Where an empty or unreadable required field stood, for `missing-field`. */
+  readonly attempted = new Map<string, Position>();
+
+  constructor(template: CompiledTemplate) {
+    this.record = emptyRecord(template.name as EsrRecord['template']);
+  }
+
+  get(path: string): unknown {
+    let target: unknown = this.record;
+    for (const key of path.split('.')) target = (target as Record<string, unknown> | null)?.[key];
+    return target;
+  }
+
+  set(path: string, value: unknown, position: Position | null): void {
+    const keys = path.split('.');
+    let target = this.record as unknown as Record<string, unknown>;
+    for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
+    target[keys[keys.length - 1]] = value;
+    if (position) this.sources.set(pointerOf(path), position);
+  }
+
+  diagnose(severity: Severity, rule: string, message: string, position?: Position | null, path?: string): void {
+    this.diagnostics.push({ severity, rule, message, ...located(position), ...(path ? { path: pointerOf(path) } : {}) });
+  }
+
+  keep(section: string | null, label: string | null, value: string, position: Position): void {
+    this.unmapped.push({ section, label, value, line: position.start.line });
+  }
+}
+
+/** Everything the field holds as text: for unmapped entries, where nothing may be lost. */
+function fieldValue(field: FieldNode): string {
+  if (!field.block) return field.value;
+  return [field.value, ...field.children.map((c) => c.text)].filter((s) => s.length > 0).join('\n');
+}
+
+/** Applies a field definition's normaliser and writes the result. */
+function writeField(builder: RecordBuilder, definition: FieldDefinition, field: FieldNode): void {
+  const position = field.valuePosition ?? field.position;
+  const path = definition.path;
+  const write: Writer = (value, at) => builder.set(path, value, at);
+  const problem = (p: n.Problem) => {
+    builder.diagnose('warning', p.rule, `${field.label}: ${p.message}`, position, path);
+    builder.attempted.set(path, field.position);
+  };
+  const lines = field.block ? field.children.map((c) => c.text) : [];
+  const value = field.value;
+  const hasContent = value.length > 0 || (definition.trailing !== undefined && lines.length > 0);
+  if (!hasContent) {
+    builder.diagnose('info', 'empty-value', `${field.label} has no value`, field.position, path);
+    builder.attempted.set(path, field.position);
+    return;
+  }
+  if (value && n.isPlaceholder(value) && lines.length === 0) {
+    builder.diagnose('info', 'placeholder-text', `${field.label} is a placeholder ("${value}"), read as not written yet`, position, path);
+    builder.attempted.set(path, field.position);
+    return;
+  }
+  const apply = <T>(result: n.Normalised<T>) => {
+    if (result.problem) problem(result.problem);
+    else write(result.value, position);
+  };
+  switch (definition.type) {
+    case 'text':
+    case 'projectCode':
+    case 'businessId':
+      write(value, position);
+      break;
+    case 'email':
+      write(n.normaliseEmail(value), position);
+      break;
+    case 'priorityAxis':
+      apply(n.parsePriorityAxis(value));
+      break;
+    case 'specificObjective':
+      apply(n.parseSpecificObjective(value));
+      break;
+    case 'period':
+      apply(n.parsePeriod(value));
+      break;
+    case 'date':
+      apply(n.parseFinnishDate(value));
+      break;
+    case 'status':
+      apply(n.parseStatus(value));
+      break;
+    case 'list':
+      write(n.splitList(value), position);
+      break;
+    case 'municipalities':
+      write(n.splitMunicipalities(value), position);
+      break;
+    case 'amount':
+      apply(n.parseAmount(value));
+      break;
+    case 'indicator':
+      apply(n.parseIndicator(value));
+      break;
+    case 'address':
+      apply(n.parseAddress(value));
+      break;
+    case 'budgetRange':
+      apply(n.parseBudgetRange(value));
+      break;
+    case 'yesNoText': {
+      const answer = n.parseYesNo(value);
+      if (answer.problem) problem(answer.problem);
+      write({ answer: answer.value, text: lines.length > 0 ? lines.join('\n') : null }, field.position);
+      break;
+    }
+    case 'coImplementers':
+      write([value, ...lines].filter((l) => l.trim().length > 0).map(n.parseCoImplementer), field.position);
+      break;
+    case 'lines': {
+      const items = [value, ...lines].filter((l) => l.trim().length > 0);
+      if (items.length === 1 && n.isPlaceholder(items[0])) {
+        builder.diagnose('info', 'placeholder-text', `${field.label} is a placeholder ("${items[0]}"), read as not written yet`, field.children[0]?.position ?? position, path);
+      } else write(items.map(n.listItem), field.position);
+      break;
+    }
+  }
+}
+
+/**
+ * Picks the definition for a label. A label may be defined twice in one section (`Puhelinnumero` of
+ * the organisation, then of the contact person): the first unfilled definition at or after the
+ * previous field's place in the template wins, so the order of the labels tells them apart.
+ */
+class FieldAssigner {
+  private cursor = 0;
+  private readonly filled = new Set<number>();
+
+  constructor(private readonly section: CompiledSection) {}
+
+  assign(label: string): FieldDefinition | 'duplicate' | undefined {
+    const candidates = this.section.fieldsByLabel.get(normaliseKey(label));
+    if (!candidates) return undefined;
+    const free = candidates.filter((c) => !this.filled.has(c.index));
+    const chosen = free.find((c) => c.index >= this.cursor) ?? free[0];
+    if (!chosen) return 'duplicate';
+    this.filled.add(chosen.index);
+    this.cursor = chosen.index;
+    return chosen.field;
+  }
+}
+
+function mapFields(builder: RecordBuilder, section: CompiledSection, blocks: BlockNode[]): ParagraphNode[] {
+  const assigner = new FieldAssigner(section);
+  const paragraphs: ParagraphNode[] = [];
+  for (const block of blocks) {
+    if (block.type === 'paragraph') paragraphs.push(block);
+    else if (block.type === 'field') {
+      const id = section.definition.id;
+      const definition = block.known ? assigner.assign(block.label) : undefined;
+      if (definition === undefined) {
+        builder.keep(id, block.label, fieldValue(block), block.position);
+        builder.diagnose('warning', 'unknown-label', `Label "${block.label}" is not expected in section ${id}; kept in unmapped`, block.position);
+      } else if (definition === 'duplicate') {
+        builder.keep(id, block.label, fieldValue(block), block.position);
+        builder.diagnose('warning', 'duplicate-field', `"${block.label}" appears again in section ${id}; the first value is kept, this one is in unmapped`, block.position);
+      } else writeField(builder, definition, block);
+    } else mapOther(builder, section, block);
+  }
+  return paragraphs;
+}
+
+function mapOther(builder: RecordBuilder, section: CompiledSection | null, block: BlockNode): void {
+  const id = section?.definition.id ?? null;
+  switch (block.type) {
+    case 'furniture':
+      if (block.role === 'furniture') {
+        builder.diagnose('info', 'page-furniture', `"${block.text}" is page furniture, kept only in the document tree`, block.position);
+      }
+      break;
+    case 'paragraph':
+      builder.keep(id, null, paragraphText(block), block.position);
+      break;
+    case 'line':
+      builder.keep(id, null, block.text, block.position);
+      break;
+    case 'field':
+      builder.keep(id, block.label, fieldValue(block), block.position);
+      break;
+    case 'heading':
+    case 'tableRow':
+      builder.keep(id, null, block.type === 'heading' ? block.text : block.criterion, block.position);
+      break;
+  }
+}
+
+function writeText(builder: RecordBuilder, path: string, paragraphs: ParagraphNode[], sectionId: string): void {
+  if (paragraphs.length === 0) return;
+  const text = paragraphs.map(paragraphText).join('\n\n');
+  const position = { start: paragraphs[0].position.start, end: paragraphs[paragraphs.length - 1].position.end };
+  if (n.isPlaceholder(text)) {
+    builder.diagnose('info', 'placeholder-text', `Section ${sectionId} is a placeholder ("${text}"), read as not written yet`, position, path);
+    return;
+  }
+  builder.set(path, text, position);
+}
+
+function mapScoreTable(builder: RecordBuilder, section: CompiledSection, blocks: BlockNode[]): void {
+  const rows: EsrRecord['horizontalPrinciples']['sustainableDevelopment'] = [];
+  blocks.forEach((block) => {
+    if (block.type === 'tableRow') {
+      const [direct, indirect] = block.scores;
+      const text = block.children.map((c) => c.text).join('\n');
+      rows.push({ category: block.category, criterion: block.criterion, direct, indirect, text: text || null });
+      builder.sources.set(`${pointerOf(section.definition.textPath!)}/${rows.length - 1}`, block.position);
+    } else if (block.type === 'heading' || (block.type === 'furniture' && block.role === 'tableHeader')) {
+      // Categories are carried by their rows; the header only names the columns.
+    } else mapOther(builder, section, block);
+  });
+  if (rows.length > 0) builder.set(section.definition.textPath!, rows, { start: blocks[0].position.start, end: blocks[blocks.length - 1].position.end });
+}
+
+function mapSection(builder: RecordBuilder, template: CompiledTemplate, node: SectionNode): void {
+  const section = template.sectionById.get(node.id)!;
+  const blocks = node.children.filter((c): c is BlockNode => c.type !== 'section');
+  const { content, textPath, id } = section.definition;
+  if (content === 'fields') {
+    const paragraphs = mapFields(builder, section, blocks);
+    if (textPath) writeText(builder, textPath, paragraphs, id);
+    else paragraphs.forEach((p) => mapOther(builder, section, p));
+  } else if (content === 'prose' && textPath) {
+    const paragraphs: ParagraphNode[] = [];
+    for (const block of blocks) {
+      if (block.type === 'paragraph') paragraphs.push(block);
+      else mapOther(builder, section, block);
+    }
+    writeText(builder, textPath, paragraphs, id);
+  } else if (content === 'scoreTable') {
+    mapScoreTable(builder, section, blocks);
+  } else blocks.forEach((b) => mapOther(builder, section, b));
+  for (const child of node.children) if (child.type === 'section') mapSection(builder, template, child);
+}
+
+function collectSections(nodes: DocumentNode['children'], into: Map<string, SectionNode>): void {
+  for (const node of nodes) {
+    if (node.type === 'section') {
+      into.set(node.id, node);
+      collectSections(node.children, into);
+    }
+  }
+}
+
+export function mapDocument(tree: DocumentNode, template: CompiledTemplate): MapResult {
+  const builder = new RecordBuilder(template);
+  const { definition } = template;
+  builder.record.programmePeriod = definition.programmePeriod;
+  for (const [path, value] of Object.entries(definition.constants)) builder.set(path, value, null);
+
+  for (const node of tree.children) {
+    if (node.type === 'section') mapSection(builder, template, node);
+    else if (node.type === 'furniture' && node.role === 'title') {
+      builder.record.fund = template.titleKeys.get(normaliseKey(node.text)) ?? null;
+    } else mapOther(builder, null, node);
+  }
+
+  const found = new Map<string, SectionNode>();
+  collectSections(tree.children, found);
+  for (const section of template.sections) {
+    const { id, headings, number, required, fields = [] } = section.definition;
+    const node = found.get(id);
+    if (!node && required) {
+      builder.diagnose('warning', 'missing-section', `Section ${number ?? ''} "${headings[0]}" is missing`.replace('  ', ' '));
+    }
+    for (const field of fields) {
+      if (!field.required || builder.get(field.path) !== null) continue;
+      const at = builder.attempted.get(field.path) ?? node?.heading.position;
+      builder.diagnose(field.required, 'missing-field', `${field.labels[0]} (${field.path}) is missing`, at, field.path);
+    }
+  }
+
+  const record = builder.record;
+  if (record.fund === null && record.project.code) {
+    record.fund = /^S/i.test(record.project.code) ? 'ESR' : /^A/i.test(record.project.code) ? 'EAKR' : null;
+  }
+  const area = record.targetArea;
+  if (area.description !== null && n.isNationwide(area.description)) area.nationwide = true;
+  else if (area.regions.length + area.subRegions.length + area.municipalities.length > 0) area.nationwide = false;
+
+  return { record, unmapped: builder.unmapped, diagnostics: builder.diagnostics, sources: builder.sources };
+}

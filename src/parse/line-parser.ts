@@ -1,0 +1,114 @@
+/**
+ * Chevrotain parser over the line vocabulary. It recognises the shape of every line (numbered,
+ * labelled, plain, blank) and returns them positioned; grouping lines into sections and fields is
+ * template knowledge and happens in `tree.ts`. One parser instance is built once and reused.
+ */
+import { CstParser, type CstNode, type IToken } from 'chevrotain';
+import { allTokens, BlankLine, Label, LineEnd, Rest, SectionNumber, Text, lex } from '../lex/lexer.js';
+import type { Diagnostic, Position, SourceLine } from '../types.js';
+
+class LineParser extends CstParser {
+  constructor() {
+    super(allTokens, { recoveryEnabled: false, nodeLocationTracking: 'none', skipValidations: true });
+    this.performSelfAnalysis();
+  }
+
+  public document = this.RULE('document', () => {
+    this.MANY(() => {
+      this.OR([{ ALT: () => this.SUBRULE(this.line) }, { ALT: () => this.CONSUME(BlankLine) }]);
+    });
+  });
+
+  public line = this.RULE('line', () => {
+    this.OR([
+      { ALT: () => this.CONSUME(SectionNumber) },
+      { ALT: () => this.CONSUME(Label) },
+      { ALT: () => this.CONSUME(Text) },
+    ]);
+    this.OPTION(() => this.CONSUME(Rest));
+    this.OPTION2(() => this.CONSUME(LineEnd));
+  });
+}
+
+const parser = new LineParser();
+
+export interface LineParseResult {
+  lines: SourceLine[];
+  diagnostics: Diagnostic[];
+}
+
+function startOf(token: IToken): Position['start'] {
+  return { line: token.startLine!, column: token.startColumn!, offset: token.startOffset };
+}
+
+function endOf(token: IToken, trailingSpaces: number): Position['end'] {
+  return {
+    line: token.endLine!,
+    column: token.endColumn! + 1 - trailingSpaces,
+    offset: token.endOffset! + 1 - trailingSpaces,
+  };
+}
+
+function trailingSpaceCount(image: string): number {
+  let count = 0;
+  for (let i = image.length - 1; i >= 0 && (image[i] === ' ' || image[i] === '\t'); i--) count++;
+  return count;
+}
+
+function toSourceLine(node: CstNode, afterBlank: boolean): SourceLine {
+  const c = node.children as Record<string, IToken[] | undefined>;
+  const head = (c.SectionNumber ?? c.Label ?? c.Text)![0];
+  const rest = c.Rest?.[0];
+  const last = rest ?? head;
+  const position: Position = { start: startOf(head), end: endOf(last, trailingSpaceCount(last.image)) };
+  const headText = head.image.trimEnd();
+  const restText = rest ? rest.image.trimEnd() : '';
+  const text = rest ? `${head.image}${' '.repeat(rest.startOffset - head.endOffset! - 1)}${restText}` : headText;
+  const valuePosition = rest
+    ? { start: startOf(rest), end: endOf(rest, trailingSpaceCount(rest.image)) }
+    : undefined;
+  if (c.SectionNumber) {
+    return { kind: 'numbered', text, number: head.image.replace(/\.$/, ''), value: restText, afterBlank, position, valuePosition };
+  }
+  if (c.Label) {
+    return { kind: 'label', text, label: head.image.slice(0, -1).trim(), value: restText, afterBlank, position, valuePosition };
+  }
+  return { kind: 'text', text: headText, afterBlank, position };
+}
+
+/** Lexes and parses decoded, LF-normalised text into its non-blank lines. Never throws on text. */
+export function parseLines(text: string): LineParseResult {
+  const lexed = lex(text);
+  const diagnostics: Diagnostic[] = lexed.errors.map((e) => ({
+    severity: 'error',
+    rule: 'lex-error',
+    message: e.message,
+    line: e.line,
+    column: e.column,
+  }));
+  parser.input = lexed.tokens;
+  const cst = parser.document();
+  for (const e of parser.errors) {
+    diagnostics.push({
+      severity: 'error',
+      rule: 'parse-error',
+      message: e.message,
+      line: e.token.startLine,
+      column: e.token.startColumn,
+    });
+  }
+  const lines: SourceLine[] = [];
+  const children = cst.children as Record<string, (CstNode | IToken)[] | undefined>;
+  // Blank lines need no node of their own: a gap in line numbers is what marks a paragraph break.
+  const lineNodes = (children.line ?? []) as CstNode[];
+  let previousLine = 0;
+  for (const node of lineNodes) {
+    const c = node.children as Record<string, IToken[] | undefined>;
+    const head = (c.SectionNumber ?? c.Label ?? c.Text)![0];
+    const afterBlank = previousLine === 0 || head.startLine! > previousLine + 1;
+    const line = toSourceLine(node, afterBlank);
+    lines.push(line);
+    previousLine = line.position.end.line;
+  }
+  return { lines, diagnostics };
+}

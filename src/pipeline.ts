@@ -1,0 +1,93 @@
+/**
+ * One description through every stage (SPEC §3): decode → lex/parse → detect → tree → map →
+ * semantic rules → schema validation. Data flows one way; each stage is its own module.
+ */
+import { createHash } from 'node:crypto';
+import { decode } from './decode.js';
+import { describeDetection, detectTemplate } from './detect.js';
+import { templateByName, templateNames } from './grammar/index.js';
+import { mapDocument } from './map/mapper.js';
+import { buildTree } from './parse/tree.js';
+import { parseLines } from './parse/line-parser.js';
+import type { Result } from './record/schema.js';
+import type { Diagnostic, Position } from './types.js';
+import { semanticRules } from './validate/rules.js';
+import { validateAgainstSchema } from './validate/schema-validator.js';
+
+export interface ParseOptions {
+  /** Name shown in the result's `file`; `<input>` when not given. */
+  file?: string;
+  /** Skip detection and read the text as this layout. */
+  template?: string;
+  /** Add the positioned document tree under `tree`. */
+  tree?: boolean;
+}
+
+const severityOrder = { error: 0, warning: 1, info: 2 } as const;
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || severityOrder[a.severity] - severityOrder[b.severity];
+}
+
+export function failedResult(file: string, diagnostic: Diagnostic, source: Partial<Result['source']> = {}): Result {
+  return {
+    file,
+    ok: false,
+    template: null,
+    source: { bytes: 0, sha256: null, encoding: null, lineEnding: null, ...source },
+    record: null,
+    unmapped: [],
+    diagnostics: [diagnostic],
+  };
+}
+
+function endOfText(text: string): Position['end'] {
+  const lines = text.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1].length + 1, offset: text.length };
+}
+
+export function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Result {
+  const file = options.file ?? '<input>';
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const decoded = decode(bytes);
+  if ('failure' in decoded) {
+    return failedResult(file, decoded.failure, { bytes: bytes.length, sha256, encoding: decoded.encoding });
+  }
+  const source: Result['source'] = { bytes: bytes.length, sha256, encoding: decoded.encoding, lineEnding: decoded.lineEnding };
+  const diagnostics: Diagnostic[] = [...decoded.diagnostics];
+  const { lines, diagnostics: parseDiagnostics } = parseLines(decoded.text);
+  diagnostics.push(...parseDiagnostics);
+
+  const template = options.template !== undefined ? templateByName(options.template) : detectTemplate(lines).template;
+  if (!template) {
+    const message =
+      options.template !== undefined
+        ? `Unknown template "${options.template}"; known: ${templateNames.join(', ')}`
+        : `The text is not a description of any known layout. Looked for: ${describeDetection()}`;
+    return { ...failedResult(file, { severity: 'error', rule: 'unknown-template', message }, source), diagnostics: [...diagnostics, { severity: 'error', rule: 'unknown-template', message }] };
+  }
+
+  const documentPosition = { start: { line: 1, column: 1, offset: 0 }, end: endOfText(decoded.text) };
+  const { tree, diagnostics: treeDiagnostics } = buildTree(lines, template, documentPosition);
+  const mapped = mapDocument(tree, template);
+  diagnostics.push(...treeDiagnostics, ...mapped.diagnostics, ...semanticRules(mapped.record, template, mapped.sources));
+
+  const result: Result = {
+    file,
+    ok: true,
+    template: template.name,
+    source,
+    record: mapped.record,
+    unmapped: mapped.unmapped,
+    diagnostics,
+  };
+  diagnostics.push(...validateAgainstSchema(result, mapped.sources));
+  diagnostics.sort(byPosition);
+  result.ok = !diagnostics.some((d) => d.severity === 'error');
+  if (options.tree) result.tree = tree as unknown as Record<string, unknown>;
+  return result;
+}
+
+export function parseText(text: string, options: ParseOptions = {}): Result {
+  return parseBytes(new TextEncoder().encode(text), options);
+}

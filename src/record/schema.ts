@@ -1,0 +1,165 @@
+/**
+ * The record and result types. zod is the source; `schemas/esr-parse-result.schema.json` is
+ * generated from these (`npm run schema:write`) and a test fails when the two drift apart.
+ *
+ * Shape rule: every key is always present. Groupings (project, organisation, period, address, …)
+ * are always objects; a value parsed from one line into an object (priority axis, status, an
+ * indicator's planned figures, a yes/no answer, a budget range) is `null` when the line is absent.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_ID = 'https://esr-parse.github.io/schemas/esr-parse-result.schema.json';
+
+const text = z.string().nullable();
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+const count = z.number().int().nonnegative().nullable();
+
+export const AddressSchema = z.strictObject({ street: text, postalCode: text, city: text });
+
+export const IndicatorValueSchema = z.strictObject({ total: count, women: count }).nullable();
+export const IndicatorSchema = z.strictObject({ planned: IndicatorValueSchema, actual: IndicatorValueSchema });
+
+export const YesNoTextSchema = z.strictObject({ answer: z.boolean().nullable(), text }).nullable();
+
+export const RecordSchema = z.strictObject({
+  template: z.enum(['esr-2007-2013', 'esr-2014-2020', 'project-page']),
+  programmePeriod: z.enum(['2007-2013', '2014-2020']).nullable(),
+  fund: z.enum(['ESR', 'EAKR']).nullable(),
+  project: z.strictObject({
+    code: text,
+    euraId: text,
+    name: text,
+    tagline: text,
+    programmeSection: text,
+    priorityAxis: z.strictObject({ number: z.number().int().nullable(), title: text }).nullable(),
+    specificObjective: z.strictObject({ code: text, title: text }).nullable(),
+    projectType: text,
+    period: z.strictObject({ start: isoDate, end: isoDate }),
+    status: z.strictObject({ text: z.string(), state: z.enum(['ended', 'ongoing']).nullable() }).nullable(),
+    managingAuthority: text,
+    websites: z.array(z.string()),
+  }),
+  organisation: z.strictObject({
+    name: text,
+    type: text,
+    businessId: text,
+    address: AddressSchema,
+    phone: text,
+    website: text,
+    applicantArrangement: text,
+    coImplementers: z.array(z.strictObject({ name: z.string(), businessId: text })),
+  }),
+  contact: z.strictObject({ name: text, title: text, email: text, phone: text }),
+  targetArea: z.strictObject({
+    nationwide: z.boolean().nullable(),
+    description: text,
+    regions: z.array(z.string()),
+    subRegions: z.array(z.string()),
+    municipalities: z.array(z.string()),
+    implementationAddress: AddressSchema,
+  }),
+  targetGroups: z.strictObject({ primary: text, indirect: text }),
+  indicators: z.strictObject({
+    participants: IndicatorSchema,
+    newJobs: IndicatorSchema,
+    newCompanies: IndicatorSchema,
+    qualifications: IndicatorSchema,
+    participatingCompanies: IndicatorSchema,
+  }),
+  summary: text,
+  communication: z.strictObject({ plan: text, disseminationPlan: text }),
+  funding: z.strictObject({
+    grantedEuAndState: count,
+    actualEuAndState: count,
+    plannedPublicTotal: count,
+    actualPublicTotal: count,
+    budgetRange: z.strictObject({ min: count, max: count }).nullable(),
+    currency: z.literal('EUR').nullable(),
+  }),
+  classification: z.strictObject({
+    genderEquality: text,
+    sustainableDevelopment: text,
+    partnership: text,
+    innovativeness: text,
+    nationalDevelopmentProgramme: text,
+  }),
+  horizontalPrinciples: z.strictObject({
+    genderEquality: z.strictObject({
+      environmentAnalysis: YesNoTextSchema,
+      mainstreaming: YesNoTextSchema,
+      primaryGoal: YesNoTextSchema,
+    }),
+    sustainableDevelopment: z.array(
+      z.strictObject({
+        category: text,
+        criterion: z.string(),
+        direct: z.number().int().min(0).max(10),
+        indirect: z.number().int().min(0).max(10),
+        text,
+      }),
+    ),
+  }),
+  finalReportSummary: text,
+  projectPage: z.strictObject({
+    team: text,
+    results: text,
+    solution: text,
+    goodPractices: text,
+    transferMethod: text,
+    modelTransferred: text,
+    developmentNeeds: z.strictObject({
+      before: z.array(z.string()),
+      during: z.array(z.string()),
+      after: z.array(z.string()),
+    }),
+    practices: text,
+    roles: z.array(z.strictObject({ role: z.string(), text })),
+  }),
+});
+
+
+export const DiagnosticSchema = z.strictObject({
+  severity: z.enum(['error', 'warning', 'info']),
+  rule: z.string().regex(/^[a-z]+(-[a-z]+)*$/),
+  message: z.string(),
+  line: z.number().int().positive().optional(),
+  column: z.number().int().positive().optional(),
+  endLine: z.number().int().positive().optional(),
+  endColumn: z.number().int().positive().optional(),
+  path: z.string().optional(),
+});
+
+export const UnmappedSchema = z.strictObject({
+  section: z.string().nullable(),
+  label: z.string().nullable(),
+  value: z.string(),
+  line: z.number().int().positive(),
+});
+
+export const ResultSchema = z
+  .strictObject({
+    file: z.string(),
+    ok: z.boolean(),
+    template: z.string().nullable(),
+    source: z.strictObject({
+      bytes: z.number().int().nonnegative(),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+      encoding: z.string().nullable(),
+      lineEnding: z.enum(['lf', 'crlf', 'cr', 'mixed', 'none']).nullable(),
+    }),
+    record: RecordSchema.nullable(),
+    unmapped: z.array(UnmappedSchema),
+    diagnostics: z.array(DiagnosticSchema),
+    /** The positioned document tree, only with `--tree`. */
+    tree: z.record(z.string(), z.unknown()).optional(),
+  })
+  .meta({ title: 'esr-parse result', description: 'One parsed ESR/EAKR project description.' });
+
+export type EsrRecord = z.infer<typeof RecordSchema>;
+export type Result = z.infer<typeof ResultSchema>;
+export type Unmapped = z.infer<typeof UnmappedSchema>;
+
+export function resultJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(ResultSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  return { $schema: schema.$schema, $id: SCHEMA_ID, ...schema };
+}

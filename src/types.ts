@@ -1,0 +1,124 @@
+/** Shared vocabulary of the pipeline: positions, diagnostics, and the document tree. */
+
+/** 1-based line and column, 0-based offset into the decoded text (as in unist). */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** `end` is exclusive, as in unist/mdast. */
+export interface Position {
+  start: Point;
+  end: Point;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  severity: Severity;
+  /** Stable kebab-case rule name, see README "Rules". */
+  rule: string;
+  message: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  /** JSON path (RFC 6901 pointer) of the record value the diagnostic is about, when there is one. */
+  path?: string;
+}
+
+export type LineKind = 'numbered' | 'label' | 'text';
+
+/** One non-blank input line as the line parser classified it. */
+export interface SourceLine {
+  kind: LineKind;
+  /** The whole line, whitespace-trimmed. */
+  text: string;
+  /** For `numbered`: the section number without a trailing dot (`3.1`). */
+  number?: string;
+  /** For `label`: the label without its colon, trimmed. */
+  label?: string;
+  /** For `numbered` and `label`: what follows the number or the colon, trimmed ('' when nothing). */
+  value?: string;
+  /** True when the line follows a blank line or starts the document. */
+  afterBlank: boolean;
+  position: Position;
+  valuePosition?: Position;
+}
+
+export interface HeadingNode {
+  type: 'heading';
+  number: string | null;
+  text: string;
+  position: Position;
+}
+
+/** A `Label: value` line (or a label line with its value on the next line), with any lines it owns. */
+export interface FieldNode {
+  type: 'field';
+  label: string;
+  value: string;
+  /** Whether the section's template definition knows this label. */
+  known: boolean;
+  position: Position;
+  valuePosition: Position | null;
+  /**
+   * Lines after the label line that belong to the field. When `block` is false they continue the
+   * value (a wrapped line, or a value below its label) and are already part of `value`; when true
+   * they are the field's own block (a yes/no explanation, a list) and are not.
+   */
+  children: LineNode[];
+  block: boolean;
+}
+
+export interface LineNode {
+  type: 'line';
+  text: string;
+  position: Position;
+}
+
+export interface ParagraphNode {
+  type: 'paragraph';
+  children: LineNode[];
+  position: Position;
+}
+
+/** A line the template declares as page furniture or a title: kept, not data. */
+export interface FurnitureNode {
+  type: 'furniture';
+  role: 'banner' | 'title' | 'furniture' | 'tableHeader';
+  text: string;
+  position: Position;
+}
+
+export interface TableRowNode {
+  type: 'tableRow';
+  category: string | null;
+  criterion: string;
+  scores: number[];
+  position: Position;
+  /** Explanation lines under the row. */
+  children: LineNode[];
+}
+
+/** A heading inside a section's body is a table category (`Ekologinen kestävyys`). */
+export type BlockNode = FieldNode | ParagraphNode | FurnitureNode | TableRowNode | LineNode | HeadingNode;
+
+export interface SectionNode {
+  type: 'section';
+  /** The template section id (`3.1`, `page.results`). */
+  id: string;
+  heading: HeadingNode;
+  children: (BlockNode | SectionNode)[];
+  position: Position;
+}
+
+export interface DocumentNode {
+  type: 'document';
+  template: string;
+  children: (BlockNode | SectionNode)[];
+  position: Position;
+}
+
+export type TreeNode = DocumentNode | SectionNode | HeadingNode | BlockNode;

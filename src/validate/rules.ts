@@ -1,0 +1,64 @@
+/**
+ * Semantic rules over a mapped record (SPEC §7), beyond what the schema can say. Each diagnostic
+ * points at the line its value came from.
+ */
+import type { CompiledTemplate } from '../grammar/index.js';
+import { checkBusinessId, isValidEmail } from '../map/normalise.js';
+import { located, pointerOf } from '../map/mapper.js';
+import type { EsrRecord } from '../record/schema.js';
+import type { Diagnostic, Position, Severity } from '../types.js';
+
+type Indicator = EsrRecord['indicators']['participants'];
+
+export function semanticRules(record: EsrRecord, template: CompiledTemplate, sources: ReadonlyMap<string, Position>): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const report = (severity: Severity, rule: string, message: string, path: string) => {
+    diagnostics.push({ severity, rule, message, ...located(sources.get(pointerOf(path))), path: pointerOf(path) });
+  };
+
+  const businessId = record.organisation.businessId;
+  if (businessId !== null) {
+    const verdict = checkBusinessId(businessId);
+    if (verdict === 'malformed') report('error', 'invalid-business-id', `Y-tunnus "${businessId}" is not of the form NNNNNNN-N`, 'organisation.businessId');
+    if (verdict === 'wrong-check-digit') report('error', 'invalid-business-id', `Y-tunnus "${businessId}" has a wrong check digit`, 'organisation.businessId');
+  }
+  record.organisation.coImplementers.forEach((co, i) => {
+    if (co.businessId !== null && checkBusinessId(co.businessId) !== 'valid') {
+      report('error', 'invalid-business-id', `Co-implementer "${co.name}": Y-tunnus "${co.businessId}" is not valid`, `organisation.coImplementers.${i}`);
+    }
+  });
+
+  const code = record.project.code;
+  if (code !== null) {
+    const letter = record.fund === 'EAKR' ? 'A' : record.fund === 'ESR' ? 'S' : '[SA]';
+    if (!new RegExp(`^${letter}\\d{5}$`).test(code)) {
+      report('error', 'invalid-project-code', `Project code "${code}" is not ${letter === '[SA]' ? 'S or A' : letter} followed by five digits`, 'project.code');
+    } else {
+      const prefix = template.definition.projectCodePrefix;
+      if (prefix && code[1] !== prefix) {
+        report('error', 'invalid-project-code', `Project code "${code}" does not belong to the ${template.definition.programmePeriod} period (expected ${code[0]}${prefix}…)`, 'project.code');
+      }
+    }
+  }
+
+  const { start, end } = record.project.period;
+  if (start && end && end < start) {
+    report('error', 'period-end-before-start', `The period ends (${end}) before it starts (${start})`, 'project.period');
+  }
+
+  const indicators = record.indicators as Record<string, Indicator>;
+  for (const [name, indicator] of Object.entries(indicators)) {
+    for (const phase of ['planned', 'actual'] as const) {
+      const value = indicator[phase];
+      if (value && value.total !== null && value.women !== null && value.women > value.total) {
+        report('error', 'women-exceed-total', `indicators.${name}.${phase}: women (${value.women}) exceed the total (${value.total})`, `indicators.${name}.${phase}`);
+      }
+    }
+  }
+
+  const email = record.contact.email;
+  if (email !== null && !isValidEmail(email)) {
+    report('warning', 'invalid-email', `"${email}" is not an e-mail address`, 'contact.email');
+  }
+  return diagnostics;
+}

@@ -1,0 +1,50 @@
+/**
+ * ajv (draft 2020-12) against the committed JSON Schema, compiled once. An error's JSON path is
+ * traced back through the record to the source position of the nearest value the mapper placed.
+ */
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import resultSchema from '../../schemas/esr-parse-result.schema.json' with { type: 'json' };
+import type { Diagnostic, Position } from '../types.js';
+
+let compiled: ReturnType<Ajv2020['compile']> | undefined;
+
+function validator() {
+  compiled ??= new Ajv2020({ allErrors: true, strict: false }).compile(resultSchema);
+  return compiled;
+}
+
+/** The source position of `pointer`, or of its closest ancestor that has one. */
+export function traceToSource(pointer: string, sources: ReadonlyMap<string, Position>): Position | undefined {
+  for (let p = pointer; p.length > 0; p = p.slice(0, p.lastIndexOf('/'))) {
+    const found = sources.get(p);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function describe(error: ErrorObject): string {
+  const where = error.instancePath || '/';
+  return `${where} ${error.message ?? 'is invalid'}${error.params && 'allowedValues' in error.params ? ` (${(error.params.allowedValues as unknown[]).join(', ')})` : ''}`;
+}
+
+/**
+ * Validates a whole result object. `prefix` is the pointer of the record inside what `sources`
+ * describes (sources are keyed by record pointers, the result holds the record under `/record`).
+ */
+export function validateAgainstSchema(result: unknown, sources: ReadonlyMap<string, Position> = new Map()): Diagnostic[] {
+  const validate = validator();
+  if (validate(result)) return [];
+  return (validate.errors ?? []).map((error) => {
+    const recordPointer = error.instancePath.startsWith('/record') ? error.instancePath.slice('/record'.length) : '';
+    const position = recordPointer ? traceToSource(recordPointer, sources) : undefined;
+    return {
+      severity: 'error',
+      rule: 'schema',
+      message: describe(error),
+      ...(position
+        ? { line: position.start.line, column: position.start.column, endLine: position.end.line, endColumn: position.end.column }
+        : {}),
+      path: error.instancePath || '/',
+    } satisfies Diagnostic;
+  });
+}

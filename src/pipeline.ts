@@ -46,12 +46,22 @@ function endOfText(text: string): Position['end'] {
   return { line: lines.length, column: lines[lines.length - 1].length + 1, offset: text.length };
 }
 
+export interface Analysis {
+  result: Result;
+  /** The decoded text the positions refer to (null when the bytes could not be decoded). */
+  text: string | null;
+}
+
 export function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Result {
+  return analyse(bytes, options).result;
+}
+
+export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis {
   const file = options.file ?? '<input>';
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const decoded = decode(bytes);
   if ('failure' in decoded) {
-    return failedResult(file, decoded.failure, { bytes: bytes.length, sha256, encoding: decoded.encoding });
+    return { result: failedResult(file, decoded.failure, { bytes: bytes.length, sha256, encoding: decoded.encoding }), text: null };
   }
   const source: Result['source'] = { bytes: bytes.length, sha256, encoding: decoded.encoding, lineEnding: decoded.lineEnding };
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
@@ -64,7 +74,9 @@ export function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Resul
       options.template !== undefined
         ? `Unknown template "${options.template}"; known: ${templateNames.join(', ')}`
         : `The text is not a description of any known layout. Looked for: ${describeDetection()}`;
-    return { ...failedResult(file, { severity: 'error', rule: 'unknown-template', message }, source), diagnostics: [...diagnostics, { severity: 'error', rule: 'unknown-template', message }] };
+    const failed = failedResult(file, { severity: 'error', rule: 'unknown-template', message }, source);
+    failed.diagnostics = [...diagnostics, ...failed.diagnostics];
+    return { result: failed, text: decoded.text };
   }
 
   const documentPosition = { start: { line: 1, column: 1, offset: 0 }, end: endOfText(decoded.text) };
@@ -85,7 +97,7 @@ export function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Resul
   diagnostics.sort(byPosition);
   result.ok = !diagnostics.some((d) => d.severity === 'error');
   if (options.tree) result.tree = tree as unknown as Record<string, unknown>;
-  return result;
+  return { result, text: decoded.text };
 }
 
 export function parseText(text: string, options: ParseOptions = {}): Result {

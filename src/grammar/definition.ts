@@ -50,8 +50,8 @@ export const TemplateDefinitionSchema = z.strictObject({
   programmePeriod: z.enum(['2007-2013', '2014-2020']).nullable(),
   /** Headings must come in template order: a matching heading before the current one is prose. */
   ordered: z.boolean(),
-  /** The digit that follows the fund letter in the project codes of this period (`S1…`). */
-  projectCodePrefix: z.string().nullable().optional(),
+  /** The digit after the `S` of an ESR project code of this period (`S1…` for 2007–2013). */
+  esrCodeDigit: z.string().nullable().optional(),
   titles: z.array(z.strictObject({ text: z.string(), fund: z.enum(['ESR', 'EAKR']) })),
   banner: z.array(z.string()),
   furniture: z.array(z.string()),

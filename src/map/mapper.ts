@@ -52,8 +52,10 @@ class RecordBuilder {
   readonly unmapped: Unmapped[] = [];
   readonly diagnostics: Diagnostic[] = [];
   readonly sources = new Map<string, Position>();
-  /** Where an empty or unreadable required field stood, for `missing-field`. */
+  /** Where an empty field stood, for `missing-field`. */
   readonly attempted = new Map<string, Position>();
+  /** Paths whose value was there but unreadable: already reported by the normaliser's rule. */
+  readonly unreadable = new Set<string>();
 
   constructor(template: CompiledTemplate) {
     this.record = emptyRecord(template.name as EsrRecord['template']);
@@ -93,9 +95,10 @@ function writeField(builder: RecordBuilder, definition: FieldDefinition, field: 
   const position = field.valuePosition ?? field.position;
   const path = definition.path;
   const write: Writer = (value, at) => builder.set(path, value, at);
+  // An unreadable value of a required field is as serious as its absence.
   const problem = (p: n.Problem) => {
-    builder.diagnose('warning', p.rule, `${field.label}: ${p.message}`, position, path);
-    builder.attempted.set(path, field.position);
+    builder.diagnose(definition.required ?? 'warning', p.rule, `${field.label}: ${p.message}`, position, path);
+    builder.unreadable.add(path);
   };
   const lines = field.block ? field.children.map((c) => c.text) : [];
   const value = field.value;
@@ -289,6 +292,14 @@ function mapSection(builder: RecordBuilder, template: CompiledTemplate, node: Se
   for (const child of node.children) if (child.type === 'section') mapSection(builder, template, child);
 }
 
+/** null, [], or an object of nothing but empty values (a period with neither date). */
+function isEmpty(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object') return Object.values(value).every(isEmpty);
+  return false;
+}
+
 function collectSections(nodes: DocumentNode['children'], into: Map<string, SectionNode>): void {
   for (const node of nodes) {
     if (node.type === 'section') {
@@ -320,7 +331,7 @@ export function mapDocument(tree: DocumentNode, template: CompiledTemplate): Map
       builder.diagnose('warning', 'missing-section', `Section ${number ?? ''} "${headings[0]}" is missing`.replace('  ', ' '));
     }
     for (const field of fields) {
-      if (!field.required || builder.get(field.path) !== null) continue;
+      if (!field.required || !isEmpty(builder.get(field.path)) || builder.unreadable.has(field.path)) continue;
       const at = builder.attempted.get(field.path) ?? node?.heading.position;
       builder.diagnose(field.required, 'missing-field', `${field.labels[0]} (${field.path}) is missing`, at, field.path);
     }

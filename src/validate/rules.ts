@@ -34,9 +34,10 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate, sou
     if (!new RegExp(`^${letter}\\d{5}$`).test(code)) {
       report('error', 'invalid-project-code', `Project code "${code}" is not ${letter === '[SA]' ? 'S or A' : letter} followed by five digits`, 'project.code');
     } else {
-      const prefix = template.definition.projectCodePrefix;
-      if (prefix && code[1] !== prefix) {
-        report('error', 'invalid-project-code', `Project code "${code}" does not belong to the ${template.definition.programmePeriod} period (expected ${code[0]}${prefix}…)`, 'project.code');
+      // The period digit is defined for ESR codes only; EAKR codes are numbered differently.
+      const digit = template.definition.esrCodeDigit;
+      if (digit && code[0] === 'S' && code[1] !== digit) {
+        report('error', 'invalid-project-code', `Project code "${code}" does not belong to the ${template.definition.programmePeriod} period (expected S${digit}…)`, 'project.code');
       }
     }
   }

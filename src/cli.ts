@@ -1,0 +1,1 @@
+export { main, run, processIO, type CliIO } from './cli/run.js';

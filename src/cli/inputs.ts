@@ -1,0 +1,55 @@
+/**
+ * Turns command-line arguments into an ordered list of inputs (SPEC §6): files as named,
+ * directories recursed for `*.txt` (sorted), globs expanded by fast-glob (sorted), `-` for stdin.
+ * Order: arguments as given; within a directory or glob, by path.
+ */
+import fg from 'fast-glob';
+import { statSync } from 'node:fs';
+import { UsageError } from './errors.js';
+
+export type Input = { kind: 'file'; path: string } | { kind: 'stdin' };
+
+export interface ExpandOptions {
+  /** Extensions a directory is searched for. */
+  extensions: string[];
+}
+
+function statOrNull(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+export async function expandInputs(args: string[], options: ExpandOptions): Promise<Input[]> {
+  const inputs: Input[] = [];
+  for (const arg of args) {
+    if (arg === '-') {
+      inputs.push({ kind: 'stdin' });
+      continue;
+    }
+    const stat = statOrNull(arg);
+    if (stat?.isDirectory()) {
+      const pattern = options.extensions.length === 1 ? `**/*.${options.extensions[0]}` : `**/*.{${options.extensions.join(',')}}`;
+      const found = await fg(pattern, { cwd: arg, onlyFiles: true, dot: false, followSymbolicLinks: true });
+      found.sort();
+      for (const path of found) inputs.push({ kind: 'file', path: joinPath(arg, path) });
+      continue;
+    }
+    if (!stat && fg.isDynamicPattern(arg)) {
+      const found = await fg(arg, { onlyFiles: true, dot: false });
+      if (found.length === 0) throw new UsageError(`No file matches the pattern "${arg}"`);
+      found.sort();
+      for (const path of found) inputs.push({ kind: 'file', path });
+      continue;
+    }
+    // A literal name is read as given; a missing or unreadable one becomes that file's failed result.
+    inputs.push({ kind: 'file', path: arg });
+  }
+  return inputs;
+}
+
+function joinPath(dir: string, path: string): string {
+  return dir.endsWith('/') ? `${dir}${path}` : `${dir}/${path}`;
+}

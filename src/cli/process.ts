@@ -1,0 +1,70 @@
+/**
+ * Reads one input and runs it through the pipeline. Never throws: a file that cannot be read, or a
+ * fault inside the pipeline, becomes that file's failed result and the batch goes on.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { analyse, failedResult, type Analysis, type ParseOptions } from '../pipeline.js';
+import type { Input } from './inputs.js';
+
+/** Larger files are refused rather than read whole: no real description comes near this. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+export function inputName(input: Input): string {
+  return input.kind === 'stdin' ? '<stdin>' : input.path;
+}
+
+function unreadable(file: string, message: string): Analysis {
+  return { result: failedResult(file, { severity: 'error', rule: 'unreadable', message }), text: null };
+}
+
+function reasonOf(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'No such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'Permission denied';
+    case 'EISDIR':
+      return 'Is a directory, not a file';
+    default:
+      return code ? `Cannot be read (${code})` : `Cannot be read (${String(error)})`;
+  }
+}
+
+export async function readBytes(input: Input, stdin: () => Promise<Uint8Array>): Promise<Uint8Array | Analysis> {
+  const file = inputName(input);
+  if (input.kind === 'stdin') return stdin();
+  try {
+    const info = await stat(input.path);
+    if (info.isDirectory()) return unreadable(file, 'Is a directory, not a file');
+    if (info.size > MAX_INPUT_BYTES) {
+      return {
+        result: failedResult(
+          file,
+          { severity: 'error', rule: 'file-too-large', message: `The file is ${info.size} bytes; descriptions larger than ${MAX_INPUT_BYTES} bytes are not read` },
+          { bytes: info.size },
+        ),
+        text: null,
+      };
+    }
+    return await readFile(input.path);
+  } catch (error) {
+    return unreadable(file, reasonOf(error));
+  }
+}
+
+export function analyseSafely(bytes: Uint8Array, options: ParseOptions & { file: string }): Analysis {
+  try {
+    return analyse(bytes, options);
+  } catch (error) {
+    const message = `Internal error while parsing: ${error instanceof Error ? error.message : String(error)}`;
+    return { result: failedResult(options.file, { severity: 'error', rule: 'internal-error', message }, { bytes: bytes.length }), text: null };
+  }
+}
+
+export async function processInput(input: Input, options: ParseOptions, stdin: () => Promise<Uint8Array>): Promise<Analysis> {
+  const bytes = await readBytes(input, stdin);
+  if (!(bytes instanceof Uint8Array)) return bytes;
+  return analyseSafely(bytes, { ...options, file: inputName(input) });
+}

@@ -1,0 +1,263 @@
+/**
+ * The command line. `run(argv, io)` returns the exit code and never exits the process itself, so
+ * it is tested in-process; `bin/esr-parse.js` only wires it to the real process.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { once } from 'node:events';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import { templateNames } from '../grammar/index.js';
+import type { Analysis } from '../pipeline.js';
+import resultSchema from '../../schemas/esr-parse-result.schema.json' with { type: 'json' };
+import type { Result } from '../record/schema.js';
+import type { Diagnostic, Severity } from '../types.js';
+import { reporterNames, reporters, stylish, type FileReport, type ReporterName } from '../format/reporters.js';
+import { validateAgainstSchema } from '../validate/schema-validator.js';
+import { CliError, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
+import { expandInputs, type Input } from './inputs.js';
+import { inputName, processInput, readBytes } from './process.js';
+import { VERSION } from '../version.js';
+
+export interface OutputStream {
+  write(chunk: string): boolean;
+  isTTY?: boolean;
+  once?(event: 'drain', listener: () => void): unknown;
+}
+
+export interface CliIO {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  stdinIsTTY: boolean;
+  readStdin(): Promise<Uint8Array>;
+}
+
+interface ParseCommandOptions {
+  format: 'json' | 'ndjson';
+  compact?: boolean;
+  pretty?: boolean;
+  tree?: boolean;
+  outDir?: string;
+  template?: string;
+  quiet?: boolean;
+  strict?: boolean;
+  verbose?: boolean;
+}
+
+interface ValidateCommandOptions {
+  reporter: ReporterName;
+  strict?: boolean;
+  template?: string;
+  verbose?: boolean;
+}
+
+async function write(stream: OutputStream, chunk: string): Promise<void> {
+  if (!stream.write(chunk) && stream.once) await once(stream as unknown as NodeJS.EventEmitter, 'drain');
+}
+
+function failed(result: Result, strict: boolean | undefined): boolean {
+  return !result.ok || (strict === true && result.diagnostics.some((d) => d.severity === 'warning'));
+}
+
+async function inputsOrStdin(args: string[], io: CliIO, extensions: string[]): Promise<Input[]> {
+  if (args.length === 0) {
+    if (io.stdinIsTTY) throw new UsageError('No input: name files, directories or globs, or pipe a description into standard input');
+    return [{ kind: 'stdin' }];
+  }
+  return expandInputs(args, { extensions });
+}
+
+/** Output file names: the input's base name with `.json`, made unique within the run. */
+class OutDir {
+  private readonly used = new Set<string>();
+  private readonly inputs: Set<string>;
+
+  constructor(
+    private readonly dir: string,
+    inputs: Input[],
+  ) {
+    this.inputs = new Set(inputs.flatMap((i) => (i.kind === 'file' ? [resolve(i.path)] : [])));
+  }
+
+  async write(input: Input, content: string): Promise<Diagnostic | null> {
+    const base = input.kind === 'stdin' ? 'stdin' : basename(input.path, extname(input.path));
+    let name = `${base}.json`;
+    for (let n = 2; this.used.has(name); n++) name = `${base}-${n}.json`;
+    this.used.add(name);
+    const target = join(this.dir, name);
+    if (this.inputs.has(resolve(target))) {
+      return { severity: 'error', rule: 'write-failed', message: `Not written: ${target} is one of the inputs` };
+    }
+    try {
+      await mkdir(this.dir, { recursive: true });
+      await writeFile(target, content);
+      return null;
+    } catch (error) {
+      return { severity: 'error', rule: 'write-failed', message: `Cannot write ${target}: ${(error as Error).message}` };
+    }
+  }
+}
+
+async function parseCommand(args: string[], options: ParseCommandOptions, io: CliIO): Promise<number> {
+  const inputs = await inputsOrStdin(args, io, ['txt']);
+  const pretty = options.pretty === true || (io.stdout.isTTY === true && options.compact !== true);
+  const serialise = (value: unknown) => JSON.stringify(value, null, pretty && options.format === 'json' ? 2 : undefined);
+  const outDir = options.outDir !== undefined ? new OutDir(options.outDir, inputs) : null;
+  const collected: Result[] = [];
+  const minimum: Severity = options.verbose ? 'info' : 'warning';
+  let exitCode = EXIT_OK;
+  for (const input of inputs) {
+    const { result, text } = await processInput(input, { template: options.template, tree: options.tree }, io.readStdin);
+    if (outDir) {
+      const problem = await outDir.write(input, `${JSON.stringify(result, null, 2)}\n`);
+      if (problem) {
+        result.diagnostics.push(problem);
+        result.ok = false;
+      }
+    } else if (options.format === 'ndjson') await write(io.stdout, `${serialise(result)}\n`);
+    else collected.push(result);
+    if (failed(result, options.strict)) exitCode = EXIT_FAILED;
+    if (!options.quiet) {
+      const report = stylish([{ file: result.file, diagnostics: result.diagnostics, text }], { minimum });
+      if (report) await write(io.stderr, report);
+    }
+  }
+  if (!outDir && options.format === 'json') {
+    await write(io.stdout, `${serialise(inputs.length === 1 ? collected[0] : collected)}\n`);
+  }
+  return exitCode;
+}
+
+function jsonReport(file: string, content: string): FileReport {
+  let value: unknown;
+  try {
+    value = JSON.parse(content);
+  } catch (error) {
+    return { file, text: null, diagnostics: [{ severity: 'error', rule: 'invalid-json', message: `Not JSON: ${(error as Error).message}` }] };
+  }
+  const results = Array.isArray(value) ? value : [value];
+  const diagnostics = results.flatMap((result, index) =>
+    validateAgainstSchema(result).map((d) => ({
+      ...d,
+      path: Array.isArray(value) ? `/${index}${d.path === '/' ? '' : d.path}` : d.path,
+      message: Array.isArray(value) ? `/${index}${d.message.startsWith('/') ? '' : ' '}${d.message}` : d.message,
+    })),
+  );
+  return { file, text: null, diagnostics };
+}
+
+async function validateCommand(args: string[], options: ValidateCommandOptions, io: CliIO): Promise<number> {
+  const inputs = await inputsOrStdin(args, io, ['txt', 'json']);
+  const reports: FileReport[] = [];
+  let exitCode = EXIT_OK;
+  for (const input of inputs) {
+    let report: FileReport;
+    if (input.kind === 'file' && extname(input.path).toLowerCase() === '.json') {
+      const bytes = await readBytes(input, io.readStdin);
+      report =
+        bytes instanceof Uint8Array
+          ? jsonReport(input.path, new TextDecoder().decode(bytes))
+          : { file: input.path, text: null, diagnostics: bytes.result.diagnostics };
+    } else {
+      const { result, text }: Analysis = await processInput(input, { template: options.template }, io.readStdin);
+      report = { file: inputName(input), diagnostics: result.diagnostics, text };
+    }
+    const hasError = report.diagnostics.some((d) => d.severity === 'error');
+    const hasWarning = report.diagnostics.some((d) => d.severity === 'warning');
+    if (hasError || (options.strict && hasWarning)) exitCode = EXIT_FAILED;
+    reports.push(report);
+  }
+  const output = reporters[options.reporter](reports, { minimum: options.verbose ? 'info' : 'warning' });
+  if (output) await write(io.stdout, output);
+  return exitCode;
+}
+
+function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command('esr-parse');
+  program
+    .description('Parse Finnish ESR/EAKR project descriptions into typed JSON that validates against a published JSON Schema.')
+    .version(VERSION)
+    .exitOverride()
+    .showHelpAfterError('(run esr-parse --help for usage)')
+    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) });
+
+  const templateOption = new Option('-t, --template <name>', 'read every input as this layout instead of detecting it').choices(templateNames);
+
+  program
+    .command('parse', { isDefault: true })
+    .description('print the JSON result of every input (files, directories, globs, - for stdin)')
+    .argument('[inputs...]', 'files, directories (recursed for *.txt), globs, or - for standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson']).default('json'))
+    .option('--compact', 'compact JSON even on a terminal')
+    .option('--pretty', 'indented JSON even when piped')
+    .option('--tree', 'add the positioned document tree to each result')
+    .option('-o, --out-dir <dir>', 'write one .json file per input into DIR instead of stdout')
+    .addOption(templateOption)
+    .option('-q, --quiet', 'print no diagnostics on stderr')
+    .option('--strict', 'exit 1 when any warning is reported')
+    .option('--verbose', 'also print info diagnostics on stderr')
+    .action(async (inputs: string[], options: ParseCommandOptions) => setExit(await parseCommand(inputs, options, io)));
+
+  program
+    .command('validate')
+    .description('check descriptions (or earlier JSON output) and print diagnostics only')
+    .argument('[inputs...]', 'files (.txt descriptions or .json results), directories, globs, or -')
+    .addOption(new Option('-r, --reporter <name>', 'diagnostics format').choices([...reporterNames]).default('stylish'))
+    .addOption(new Option('-t, --template <name>', 'read every input as this layout').choices(templateNames))
+    .option('--strict', 'warnings fail too')
+    .option('--verbose', 'also report info diagnostics')
+    .action(async (inputs: string[], options: ValidateCommandOptions) => setExit(await validateCommand(inputs, options, io)));
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the results')
+    .option('--compact', 'compact JSON')
+    .action(async (options: { compact?: boolean }) => {
+      await write(io.stdout, `${JSON.stringify(resultSchema, null, options.compact ? undefined : 2)}\n`);
+      setExit(EXIT_OK);
+    });
+  return program;
+}
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  let exitCode = EXIT_OK;
+  const program = buildProgram(io, (code) => (exitCode = code));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    if (error instanceof CliError) {
+      io.stderr.write(`esr-parse: ${error.message}\n`);
+      return error.exitCode;
+    }
+    io.stderr.write(`esr-parse: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_FAILED;
+  }
+}
+
+/** The real process's streams. */
+export function processIO(): CliIO {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: process.stdin.isTTY === true,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
+  };
+}
+
+/** Entry point of `bin/esr-parse.js`: runs, and ends quietly when stdout's reader goes away. */
+export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT_OK);
+    throw error;
+  });
+  const code = await run(argv, processIO());
+  process.exitCode = code;
+}
+

@@ -1,0 +1,21 @@
+import { run, type CliIO } from '../../src/cli/run.js';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI in-process with captured streams; stdin is given or absent (a terminal). */
+export async function runCli(argv: string[], options: { stdin?: Uint8Array | string; stdoutIsTTY?: boolean } = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = {
+    stdout: { write: (s: string) => ((stdout += s), true), isTTY: options.stdoutIsTTY ?? false },
+    stderr: { write: (s: string) => ((stderr += s), true), isTTY: false },
+    stdinIsTTY: options.stdin === undefined,
+    readStdin: async () => (typeof options.stdin === 'string' ? new TextEncoder().encode(options.stdin) : options.stdin ?? new Uint8Array()),
+  };
+  const code = await run(argv, io);
+  return { code, stdout, stderr };
+}

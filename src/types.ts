@@ -102,8 +102,19 @@ export interface TableRowNode {
   children: LineNode[];
 }
 
-/** A heading inside a section's body is a table category (`Ekologinen kestävyys`). */
-export type BlockNode = FieldNode | ParagraphNode | FurnitureNode | TableRowNode | LineNode | HeadingNode;
+/** A page layout's un-headed line at the top, by its place: title, tagline, summary bar, status. */
+export interface PreambleNode {
+  type: 'preamble';
+  role: 'title' | 'tagline' | 'summaryBar' | 'status';
+  text: string;
+  position: Position;
+}
+
+/**
+ * A heading inside a section's body: a table category (`Ekologinen kestävyys`), a role on a page
+ * (`Kumppanit`), or a heading the template does not know.
+ */
+export type BlockNode = FieldNode | ParagraphNode | FurnitureNode | TableRowNode | LineNode | HeadingNode | PreambleNode;
 
 export interface SectionNode {
   type: 'section';

@@ -75,3 +75,33 @@ describe('seed 004 (esr-2014-2020)', () => {
     expect(record!.targetArea.implementationAddress).toEqual({ street: null, postalCode: null, city: null });
   });
 });
+
+describe('seed 003 (project-page)', () => {
+  const { record, template, diagnostics } = parseFixture('fixtures/seeds/003_4ea2b71e336645b9.txt');
+  it('reads the page facts', () => {
+    expect(template).toBe('project-page');
+    expect(record!.project.euraId).toBe('2014/4543/09 02 01 01/2016/KESELY');
+    expect(record!.project.name).toBe('Osallisuuden askeleet työllistymispoluille');
+    expect(record!.project.tagline).toBe('Tavoitteena on työttömien henkilöiden työ- ja toimintakyvyn parantaminen.');
+    expect(record!.project.period).toEqual({ start: '2017-05-01', end: '2020-04-30' });
+    expect(record!.project.status).toEqual({ text: 'Hanke käynnissä', state: 'ongoing' });
+    expect(record!.funding.budgetRange).toEqual({ min: 500000, max: 1000000 });
+    expect(record!.project.priorityAxis).toEqual({ number: 5, title: null });
+    expect(record!.targetArea.regions).toEqual(['Pohjanmaa']);
+  });
+  it('reads the page sections', () => {
+    const page = record!.projectPage;
+    expect(page.developmentNeeds.before).toHaveLength(10);
+    expect(page.developmentNeeds.before[0]).toBe('Työttömille suunnattu matalan kynnyksen toiminta kohdealueilla ja muissakin kaupunginosissa on tarpeeseen nähden riittämätön');
+    expect(page.developmentNeeds.during).toHaveLength(3);
+    expect(page.developmentNeeds.after).toEqual([]);
+    expect(page.solution).toBeNull();
+    expect(page.transferMethod).toBeNull();
+    expect(page.modelTransferred).toBeNull();
+    expect(page.roles.map((r) => r.role)).toEqual(['Projektitiimi', 'Hankkeen toteuttajaorganisaatio', 'Kumppanit', 'Rahoittaja', 'Ohjausryhma']);
+  });
+  it('says Kesken. is a placeholder and Tutustu hankkeeseen furniture', () => {
+    expect(diagnostics.filter((d) => d.rule === 'placeholder-text').map((d) => d.line)).toEqual([57, 65, 103, 107]);
+    expect(diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => [d.severity, d.line])).toEqual([['info', 8]]);
+  });
+});

@@ -63,6 +63,11 @@ export const TemplateDefinitionSchema = z.strictObject({
       statusLines: z.array(z.string()),
     })
     .optional(),
+  /**
+   * In prose sections, a short stand-alone line without end punctuation is a heading the template
+   * does not know: what follows it goes to `unmapped` under that heading (web pages grow sections).
+   */
+  unknownHeadings: z.boolean().optional(),
   sections: z.array(SectionDefinitionSchema).min(1),
 });
 

@@ -4,6 +4,7 @@
  */
 import esr20072013 from '../../grammar/esr-2007-2013.json' with { type: 'json' };
 import esr20142020 from '../../grammar/esr-2014-2020.json' with { type: 'json' };
+import projectPage from '../../grammar/project-page.json' with { type: 'json' };
 import vocabularyJson from '../../grammar/vocabulary.json' with { type: 'json' };
 import type { FieldDefinition, SectionDefinition, TemplateDefinition } from './definition.js';
 
@@ -39,6 +40,7 @@ export interface CompiledTemplate {
   titleKeys: Map<string, 'ESR' | 'EAKR'>;
   bannerKeys: Set<string>;
   furnitureKeys: Set<string>;
+  statusKeys: Set<string>;
 }
 
 function parentOf(section: SectionDefinition): string | null {
@@ -74,10 +76,11 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
     titleKeys: new Map(definition.titles.map((t) => [normaliseKey(t.text), t.fund])),
     bannerKeys: new Set(definition.banner.map(normaliseKey)),
     furnitureKeys: new Set(definition.furniture.map(normaliseKey)),
+    statusKeys: new Set((definition.page?.statusLines ?? []).map(normaliseKey)),
   };
 }
 
-const definitions = [esr20072013, esr20142020] as TemplateDefinition[];
+const definitions = [esr20072013, esr20142020, projectPage] as TemplateDefinition[];
 
 export const templates: CompiledTemplate[] = definitions.map(compileTemplate);
 export const templateNames = templates.map((t) => t.name);

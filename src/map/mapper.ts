@@ -5,19 +5,13 @@
  * later diagnostics (schema errors included) can point at the line.
  */
 import { normaliseKey, type CompiledSection, type CompiledTemplate, type FieldDefinition } from '../grammar/index.js';
-import { emptyRecord } from '../record/empty.js';
 import type { EsrRecord, Unmapped } from '../record/schema.js';
-import type {
-  BlockNode,
-  Diagnostic,
-  DocumentNode,
-  FieldNode,
-  ParagraphNode,
-  Position,
-  SectionNode,
-  Severity,
-} from '../types.js';
+import type { BlockNode, Diagnostic, DocumentNode, FieldNode, HeadingNode, ParagraphNode, Position, PreambleNode, SectionNode } from '../types.js';
 import * as n from './normalise.js';
+import { mapPagePreamble } from './page.js';
+import { paragraphText, pointerOf, RecordBuilder } from './record-builder.js';
+
+export { located, pointerOf } from './record-builder.js';
 
 export interface MapResult {
   record: EsrRecord;
@@ -25,63 +19,6 @@ export interface MapResult {
   diagnostics: Diagnostic[];
   /** JSON pointer of a record value → where in the source it came from. */
   sources: Map<string, Position>;
-}
-
-export function pointerOf(path: string): string {
-  return `/${path.split('.').join('/')}`;
-}
-
-export function located(position: Position | null | undefined): Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'> {
-  if (!position) return {};
-  return {
-    line: position.start.line,
-    column: position.start.column,
-    endLine: position.end.line,
-    endColumn: position.end.column,
-  };
-}
-
-function paragraphText(paragraph: ParagraphNode): string {
-  return paragraph.children.map((line) => line.text).join('\n');
-}
-
-type Writer = (value: unknown, position: Position) => void;
-
-class RecordBuilder {
-  readonly record: EsrRecord;
-  readonly unmapped: Unmapped[] = [];
-  readonly diagnostics: Diagnostic[] = [];
-  readonly sources = new Map<string, Position>();
-  /** Where an empty field stood, for `missing-field`. */
-  readonly attempted = new Map<string, Position>();
-  /** Paths whose value was there but unreadable: already reported by the normaliser's rule. */
-  readonly unreadable = new Set<string>();
-
-  constructor(template: CompiledTemplate) {
-    this.record = emptyRecord(template.name as EsrRecord['template']);
-  }
-
-  get(path: string): unknown {
-    let target: unknown = this.record;
-    for (const key of path.split('.')) target = (target as Record<string, unknown> | null)?.[key];
-    return target;
-  }
-
-  set(path: string, value: unknown, position: Position | null): void {
-    const keys = path.split('.');
-    let target = this.record as unknown as Record<string, unknown>;
-    for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
-    target[keys[keys.length - 1]] = value;
-    if (position) this.sources.set(pointerOf(path), position);
-  }
-
-  diagnose(severity: Severity, rule: string, message: string, position?: Position | null, path?: string): void {
-    this.diagnostics.push({ severity, rule, message, ...located(position), ...(path ? { path: pointerOf(path) } : {}) });
-  }
-
-  keep(section: string | null, label: string | null, value: string, position: Position): void {
-    this.unmapped.push({ section, label, value, line: position.start.line });
-  }
 }
 
 /** Everything the field holds as text: for unmapped entries, where nothing may be lost. */
@@ -94,7 +31,7 @@ function fieldValue(field: FieldNode): string {
 function writeField(builder: RecordBuilder, definition: FieldDefinition, field: FieldNode): void {
   const position = field.valuePosition ?? field.position;
   const path = definition.path;
-  const write: Writer = (value, at) => builder.set(path, value, at);
+  const write = (value: unknown, at: Position) => builder.set(path, value, at);
   // An unreadable value of a required field is as serious as its absence.
   const problem = (p: n.Problem) => {
     builder.diagnose(definition.required ?? 'warning', p.rule, `${field.label}: ${p.message}`, position, path);
@@ -211,10 +148,10 @@ function mapFields(builder: RecordBuilder, section: CompiledSection, blocks: Blo
       const definition = block.known ? assigner.assign(block.label) : undefined;
       if (definition === undefined) {
         builder.keep(id, block.label, fieldValue(block), block.position);
-        builder.diagnose('warning', 'unknown-label', `Label "${block.label}" is not expected in section ${id}; kept in unmapped`, block.position);
+        builder.diagnose('warning', 'unknown-label', `Label "${block.label}" is not expected in section ${sectionName(section)}; kept in unmapped`, block.position);
       } else if (definition === 'duplicate') {
         builder.keep(id, block.label, fieldValue(block), block.position);
-        builder.diagnose('warning', 'duplicate-field', `"${block.label}" appears again in section ${id}; the first value is kept, this one is in unmapped`, block.position);
+        builder.diagnose('warning', 'duplicate-field', `"${block.label}" appears again in section ${sectionName(section)}; the first value is kept, this one is in unmapped`, block.position);
       } else writeField(builder, definition, block);
     } else mapOther(builder, section, block);
   }
@@ -240,17 +177,70 @@ function mapOther(builder: RecordBuilder, section: CompiledSection | null, block
       break;
     case 'heading':
     case 'tableRow':
-      builder.keep(id, null, block.type === 'heading' ? block.text : block.criterion, block.position);
+    case 'preamble':
+      builder.keep(id, null, block.type === 'tableRow' ? block.criterion : block.text, block.position);
       break;
   }
 }
 
-function writeText(builder: RecordBuilder, path: string, paragraphs: ParagraphNode[], sectionId: string): void {
+/**
+ * A prose section: its paragraphs are its text, up to a heading the template does not know; what
+ * stands under such a heading goes to `unmapped` with the heading as its label.
+ */
+function mapProse(builder: RecordBuilder, section: CompiledSection, blocks: BlockNode[]): void {
+  const { id, textPath } = section.definition;
+  const own: ParagraphNode[] = [];
+  let unknown: HeadingNode | null = null;
+  for (const block of blocks) {
+    if (block.type === 'heading') {
+      unknown = block;
+      builder.keep(id, null, block.text, block.position);
+      builder.diagnose('warning', 'unknown-section', `"${block.text}" is a heading the layout does not know (in section ${sectionName(section)}); what follows it is kept in unmapped`, block.position);
+    } else if (block.type === 'paragraph' && unknown) builder.keep(id, unknown.text, paragraphText(block), block.position);
+    else if (block.type === 'paragraph') own.push(block);
+    else mapOther(builder, section, block);
+  }
+  if (textPath) writeText(builder, textPath, own, section);
+  else own.forEach((p) => mapOther(builder, section, p));
+}
+
+/** `Eri tahojen merkitys`: each role line with the paragraphs under it. */
+function mapRoles(builder: RecordBuilder, section: CompiledSection, blocks: BlockNode[]): void {
+  const roles: { role: string; text: string | null; start: Position; end: Position }[] = [];
+  for (const block of blocks) {
+    const current = roles[roles.length - 1];
+    if (block.type === 'heading') roles.push({ role: block.text, text: null, start: block.position, end: block.position });
+    else if (block.type === 'paragraph' && current) {
+      const text = paragraphText(block);
+      current.text = current.text === null ? text : `${current.text}\n\n${text}`;
+      current.end = block.position;
+    } else mapOther(builder, section, block);
+  }
+  const path = section.definition.textPath!;
+  roles.forEach((role, i) => {
+    if (role.text !== null && n.isPlaceholder(role.text)) {
+      builder.diagnose('info', 'placeholder-text', `Role "${role.role}" is a placeholder ("${role.text}"), read as not written yet`, role.end, `${path}.${i}.text`);
+      role.text = null;
+    }
+    builder.sources.set(`${pointerOf(path)}/${i}`, { start: role.start.start, end: role.end.end });
+  });
+  if (roles.length > 0) {
+    builder.set(path, roles.map(({ role, text }) => ({ role, text })), { start: roles[0].start.start, end: roles[roles.length - 1].end.end });
+  }
+}
+
+/** How a diagnostic names a section: by number where it has one, else by its heading. */
+function sectionName(section: CompiledSection): string {
+  const { number, headings } = section.definition;
+  return number !== null ? `${number} "${headings[0]}"` : `"${headings[0]}"`;
+}
+
+function writeText(builder: RecordBuilder, path: string, paragraphs: ParagraphNode[], section: CompiledSection): void {
   if (paragraphs.length === 0) return;
   const text = paragraphs.map(paragraphText).join('\n\n');
   const position = { start: paragraphs[0].position.start, end: paragraphs[paragraphs.length - 1].position.end };
   if (n.isPlaceholder(text)) {
-    builder.diagnose('info', 'placeholder-text', `Section ${sectionId} is a placeholder ("${text}"), read as not written yet`, position, path);
+    builder.diagnose('info', 'placeholder-text', `Section ${sectionName(section)} is a placeholder ("${text}"), read as not written yet`, position, path);
     return;
   }
   builder.set(path, text, position);
@@ -277,15 +267,12 @@ function mapSection(builder: RecordBuilder, template: CompiledTemplate, node: Se
   const { content, textPath, id } = section.definition;
   if (content === 'fields') {
     const paragraphs = mapFields(builder, section, blocks);
-    if (textPath) writeText(builder, textPath, paragraphs, id);
+    if (textPath) writeText(builder, textPath, paragraphs, section);
     else paragraphs.forEach((p) => mapOther(builder, section, p));
-  } else if (content === 'prose' && textPath) {
-    const paragraphs: ParagraphNode[] = [];
-    for (const block of blocks) {
-      if (block.type === 'paragraph') paragraphs.push(block);
-      else mapOther(builder, section, block);
-    }
-    writeText(builder, textPath, paragraphs, id);
+  } else if (content === 'prose') {
+    mapProse(builder, section, blocks);
+  } else if (content === 'roles') {
+    mapRoles(builder, section, blocks);
   } else if (content === 'scoreTable') {
     mapScoreTable(builder, section, blocks);
   } else blocks.forEach((b) => mapOther(builder, section, b));
@@ -315,12 +302,16 @@ export function mapDocument(tree: DocumentNode, template: CompiledTemplate): Map
   builder.record.programmePeriod = definition.programmePeriod;
   for (const [path, value] of Object.entries(definition.constants)) builder.set(path, value, null);
 
+  const preamble: PreambleNode[] = [];
   for (const node of tree.children) {
     if (node.type === 'section') mapSection(builder, template, node);
+    else if (node.type === 'preamble') preamble.push(node);
     else if (node.type === 'furniture' && node.role === 'title') {
       builder.record.fund = template.titleKeys.get(normaliseKey(node.text)) ?? null;
     } else mapOther(builder, null, node);
   }
+  // After the sections: the summary bar is checked against the field block it summarises.
+  if (template.definition.page) mapPagePreamble(builder, template, preamble);
 
   const found = new Map<string, SectionNode>();
   collectSections(tree.children, found);

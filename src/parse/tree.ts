@@ -14,6 +14,7 @@ import type {
   LineNode,
   ParagraphNode,
   Position,
+  PreambleNode,
   SectionNode,
   SourceLine,
   TableRowNode,
@@ -261,11 +262,32 @@ function buildFields(section: CompiledSection, lines: SourceLine[], builder: Blo
   }
 }
 
-function buildProse(lines: SourceLine[], builder: BlockBuilder): void {
-  for (const line of lines) {
+/** A short line without end punctuation that is not a list item: a title, a role, a heading. */
+function isTitleLike(line: SourceLine): boolean {
+  return line.text.length <= 80 && !/[.!?:;,]$/.test(line.text) && !/^[-–•*\d]/.test(line.text);
+}
+
+function asHeading(line: SourceLine): HeadingNode {
+  return { type: 'heading', number: null, text: line.text, position: line.position };
+}
+
+function buildProse(lines: SourceLine[], builder: BlockBuilder, unknownHeadings: boolean): void {
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
     if (builder.isFurniture(line)) builder.furniture(line, 'furniture');
+    else if (unknownHeadings && next && line.afterBlank && next.afterBlank && isTitleLike(line)) builder.block(asHeading(line));
     else builder.text(line);
-  }
+  });
+}
+
+/** `Eri tahojen merkitys`: a role line (`Kumppanit`), then the text about it. */
+function buildRoles(lines: SourceLine[], builder: BlockBuilder): void {
+  lines.forEach((line, i) => {
+    const next = lines[i + 1];
+    if (builder.isFurniture(line)) builder.furniture(line, 'furniture');
+    else if (next && isTitleLike(line) && !isTitleLike(next)) builder.block(asHeading(line));
+    else builder.text(line);
+  });
 }
 
 function buildScoreTable(lines: SourceLine[], builder: BlockBuilder): void {
@@ -305,7 +327,7 @@ function buildScoreTable(lines: SourceLine[], builder: BlockBuilder): void {
     if (knownCategory || looksLikeCategory) {
       category = line.text;
       lastRow = null;
-      builder.block({ type: 'heading', number: null, text: line.text, position: line.position });
+      builder.block(asHeading(line));
       continue;
     }
     if (lastRow) {
@@ -316,7 +338,37 @@ function buildScoreTable(lines: SourceLine[], builder: BlockBuilder): void {
   }
 }
 
+function isSummaryBar(line: SourceLine, separator: string): boolean {
+  return line.text.split(separator).filter((part) => part.trim().length > 0).length >= 2;
+}
+
+/** A page's top: the first free line is the title, the one right after it the tagline. */
+function buildPagePreamble(lines: SourceLine[], template: CompiledTemplate, builder: BlockBuilder): void {
+  const page = template.definition.page!;
+  let title: SourceLine | null = null;
+  let tagline = false;
+  let previous: SourceLine | null = null;
+  for (const line of lines) {
+    const preamble = (role: PreambleNode['role']) => builder.block({ type: 'preamble', role, text: line.text, position: line.position });
+    if (builder.isFurniture(line)) builder.furniture(line, 'furniture');
+    else if (isSummaryBar(line, page.summaryBarSeparator)) preamble('summaryBar');
+    else if (template.statusKeys.has(normaliseKey(line.text))) preamble('status');
+    else if (title === null) {
+      title = line;
+      preamble('title');
+    } else if (!tagline && previous === title) {
+      tagline = true;
+      preamble('tagline');
+    } else builder.text(line);
+    previous = line;
+  }
+}
+
 function buildPreamble(lines: SourceLine[], template: CompiledTemplate, builder: BlockBuilder): void {
+  if (template.definition.page) {
+    buildPagePreamble(lines, template, builder);
+    return;
+  }
   for (const line of lines) {
     if (template.titleKeys.has(normaliseKey(line.text))) builder.furniture(line, 'title');
     else if (isMadeOf(line.text, template.bannerKeys)) builder.furniture(line, 'banner');
@@ -336,8 +388,11 @@ function buildBlocks(section: CompiledSection | null, lines: SourceLine[], templ
       case 'scoreTable':
         buildScoreTable(lines, builder);
         break;
+      case 'roles':
+        buildRoles(lines, builder);
+        break;
       default:
-        buildProse(lines, builder);
+        buildProse(lines, builder, template.definition.unknownHeadings === true);
     }
   }
   builder.flush();

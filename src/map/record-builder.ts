@@ -1,0 +1,63 @@
+/**
+ * The record under construction: writes values by dotted path, remembers the source position of
+ * each, and collects unmapped lines and diagnostics. Shared by the section mapper and the page mapper.
+ */
+import type { CompiledTemplate } from '../grammar/index.js';
+import { emptyRecord } from '../record/empty.js';
+import type { EsrRecord, Unmapped } from '../record/schema.js';
+import type { Diagnostic, ParagraphNode, Position, Severity } from '../types.js';
+
+export function pointerOf(path: string): string {
+  return `/${path.split('.').join('/')}`;
+}
+
+export function located(position: Position | null | undefined): Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'> {
+  if (!position) return {};
+  return {
+    line: position.start.line,
+    column: position.start.column,
+    endLine: position.end.line,
+    endColumn: position.end.column,
+  };
+}
+
+export function paragraphText(paragraph: ParagraphNode): string {
+  return paragraph.children.map((line) => line.text).join('\n');
+}
+
+export class RecordBuilder {
+  readonly record: EsrRecord;
+  readonly unmapped: Unmapped[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  readonly sources = new Map<string, Position>();
+  /** Where an empty field stood, for `missing-field`. */
+  readonly attempted = new Map<string, Position>();
+  /** Paths whose value was there but unreadable: already reported by the normaliser's rule. */
+  readonly unreadable = new Set<string>();
+
+  constructor(template: CompiledTemplate) {
+    this.record = emptyRecord(template.name as EsrRecord['template']);
+  }
+
+  get(path: string): unknown {
+    let target: unknown = this.record;
+    for (const key of path.split('.')) target = (target as Record<string, unknown> | null)?.[key];
+    return target;
+  }
+
+  set(path: string, value: unknown, position: Position | null): void {
+    const keys = path.split('.');
+    let target = this.record as unknown as Record<string, unknown>;
+    for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
+    target[keys[keys.length - 1]] = value;
+    if (position) this.sources.set(pointerOf(path), position);
+  }
+
+  diagnose(severity: Severity, rule: string, message: string, position?: Position | null, path?: string): void {
+    this.diagnostics.push({ severity, rule, message, ...located(position), ...(path ? { path: pointerOf(path) } : {}) });
+  }
+
+  keep(section: string | null, label: string | null, value: string, position: Position): void {
+    this.unmapped.push({ section, label, value, line: position.start.line });
+  }
+}

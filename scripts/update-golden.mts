@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parse } from '../src/index.js';
 
 const args = process.argv.slice(2);
-const fixtures = args.includes('--all') ? fg.sync('fixtures/{seeds,variations,pages,unknown}/*.txt').sort() : args;
+const fixtures = args.includes('--all') ? fg.sync('fixtures/{seeds,variations,pages,unknown,invalid}/*.txt').sort() : args;
 for (const fixture of fixtures) {
   const result = parse(readFileSync(fixture), { file: fixture });
   const target = fixture.replace(/\.txt$/, '.expected.json');

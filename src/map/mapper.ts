@@ -324,7 +324,7 @@ export function mapDocument(tree: DocumentNode, template: CompiledTemplate): Map
     for (const field of fields) {
       if (!field.required || !isEmpty(builder.get(field.path)) || builder.unreadable.has(field.path)) continue;
       const at = builder.attempted.get(field.path) ?? node?.heading.position;
-      builder.diagnose(field.required, 'missing-field', `${field.labels[0]} (${field.path}) is missing`, at, field.path);
+      builder.diagnose(field.required, 'missing-field', `${field.labels[0]} (${field.path}) is missing from section ${sectionName(section)}`, at, field.path);
     }
   }
 

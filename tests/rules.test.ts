@@ -1,0 +1,104 @@
+// Each rule of SPEC §7 with a fixture and its exact diagnostics: rule, severity, line, column.
+import { describe, expect, it } from 'vitest';
+import { parseFixture } from './helpers/fixtures.js';
+
+type Expected = [rule: string, severity: string, line: number | undefined, column: number | undefined];
+
+const cases: [fixture: string, expected: Expected[]][] = [
+  ['invalid/invalid-business-id.txt', [['invalid-business-id', 'error', 17, 11]]],
+  ['invalid/malformed-business-id.txt', [['invalid-business-id', 'error', 17, 11]]],
+  ['invalid/invalid-project-code.txt', [['invalid-project-code', 'error', 5, 16]]],
+  ['invalid/malformed-project-code.txt', [['invalid-project-code', 'error', 5, 16]]],
+  ['invalid/women-exceed-total.txt', [['women-exceed-total', 'error', 25, 14]]],
+  ['invalid/period-end-before-start.txt', [['period-end-before-start', 'error', 9, 37]]],
+  ['invalid/invalid-email.txt', [['invalid-email', 'warning', 19, 13]]],
+  ['invalid/schema-score-out-of-range.txt', [['schema', 'error', 31, 1]]],
+  [
+    'invalid/seed-000-broken.txt',
+    [
+      ['missing-field', 'error', 7, 1],
+      ['period-end-before-start', 'error', 18, 37],
+      ['invalid-business-id', 'error', 30, 11],
+      ['women-exceed-total', 'error', 68, 14],
+    ],
+  ],
+  [
+    'variations/missing-fields.txt',
+    [
+      ['missing-field', 'error', 3, 1],
+      ['missing-field', 'error', 3, 1],
+      ['missing-field', 'error', 3, 1],
+    ],
+  ],
+  [
+    'variations/extra-labels.txt',
+    [
+      ['unknown-label', 'warning', 9, 1],
+      ['unknown-label', 'warning', 21, 1],
+    ],
+  ],
+  [
+    'variations/duplicate-field.txt',
+    [
+      ['missing-section', 'warning', undefined, undefined],
+      ['duplicate-field', 'warning', 9, 1],
+      ['duplicate-field', 'warning', 27, 1],
+    ],
+  ],
+  [
+    'variations/bad-values.txt',
+    [
+      ['missing-section', 'warning', undefined, undefined],
+      ['invalid-date', 'error', 9, 37],
+      ['invalid-number', 'warning', 23, 14],
+      ['invalid-number', 'warning', 29, 36],
+    ],
+  ],
+  ['pages/extra-section.txt', [['unknown-section', 'warning', 28, 1]]],
+  [
+    'pages/bar-mismatch.txt',
+    [
+      ['summary-bar-mismatch', 'warning', 5, 1],
+      ['summary-bar-mismatch', 'warning', 5, 1],
+      ['summary-bar-mismatch', 'warning', 5, 1],
+    ],
+  ],
+];
+
+describe('rules (errors and warnings, exactly)', () => {
+  for (const [fixture, expected] of cases) {
+    it(fixture, () => {
+      const { diagnostics } = parseFixture(`fixtures/${fixture}`);
+      const got = diagnostics.filter((d) => d.severity !== 'info').map((d) => [d.rule, d.severity, d.line, d.column]);
+      expect(got).toEqual(expected);
+    });
+  }
+
+  it('info rules: empty-value and placeholder-text', () => {
+    const { diagnostics } = parseFixture('fixtures/variations/empty-values.txt');
+    expect(diagnostics.map((d) => [d.rule, d.severity, d.line])).toEqual([
+      ['empty-value', 'info', 9],
+      ['empty-value', 'info', 11],
+      ['empty-value', 'info', 15],
+      ['empty-value', 'info', 25],
+      ['empty-value', 'info', 27],
+      ['empty-value', 'info', 29],
+      ['placeholder-text', 'info', 33],
+      ['empty-value', 'info', 37],
+      ['empty-value', 'info', 39],
+      ['empty-value', 'info', 45],
+    ]);
+  });
+
+  it('diagnostics about a value carry its JSON pointer', () => {
+    const { diagnostics } = parseFixture('fixtures/invalid/seed-000-broken.txt');
+    expect(diagnostics.map((d) => d.path)).toEqual(['/project/name', '/project/period', '/organisation/businessId', '/indicators/participants/planned']);
+  });
+
+  it('the unmodified seeds have no errors or warnings', () => {
+    for (const seed of ['000_ddad63b48901b7a4', '001_870e9aa13936b8c2', '002_bcdc1a367ba94878', '003_4ea2b71e336645b9', '004_3bb6e26593869c78']) {
+      const { diagnostics } = parseFixture(`fixtures/seeds/${seed}.txt`);
+      expect(diagnostics.filter((d) => d.severity !== 'info'), seed).toEqual([]);
+    }
+  });
+});

@@ -18,8 +18,8 @@ describe('the published JSON Schema', () => {
     expect(() => new Ajv2020({ strict: false }).compile(committed)).not.toThrow();
   });
 
-  it('accepts the result of every fixture but the one made to break it', () => {
-    for (const fixture of descriptionFixtures().filter((f) => !f.includes('/schema-'))) {
+  it('accepts the result of every fixture', () => {
+    for (const fixture of descriptionFixtures()) {
       const result = parseFixture(fixture);
       expect(validateAgainstSchema(result), fixture).toEqual([]);
     }

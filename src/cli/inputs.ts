@@ -30,9 +30,12 @@ export async function expandInputs(args: string[], options: ExpandOptions): Prom
       continue;
     }
     const stat = statOrNull(arg);
-    if (stat?.isDirectory()) {
+    // A directory named like an input file is a mistake to report for that file, not a tree to walk.
+    const namedAsFile = options.extensions.some((ext) => arg.toLowerCase().endsWith(`.${ext}`));
+    if (stat?.isDirectory() && !namedAsFile) {
       const pattern = options.extensions.length === 1 ? `**/*.${options.extensions[0]}` : `**/*.{${options.extensions.join(',')}}`;
       const found = await fg(pattern, { cwd: arg, onlyFiles: true, dot: false, followSymbolicLinks: true });
+      if (found.length === 0) throw new UsageError(`No *.${options.extensions.join(', *.')} file in the directory "${arg}"`);
       found.sort();
       for (const path of found) inputs.push({ kind: 'file', path: joinPath(arg, path) });
       continue;

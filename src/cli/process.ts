@@ -59,7 +59,8 @@ export function analyseSafely(bytes: Uint8Array, options: ParseOptions & { file:
     return analyse(bytes, options);
   } catch (error) {
     const message = `Internal error while parsing: ${error instanceof Error ? error.message : String(error)}`;
-    return { result: failedResult(options.file, { severity: 'error', rule: 'internal-error', message }, { bytes: bytes.length }), text: null };
+    // Whatever failed may fail again: the report touches nothing of the input.
+    return { result: failedResult(options.file, { severity: 'error', rule: 'internal-error', message }), text: null };
   }
 }
 

@@ -6,12 +6,14 @@
  */
 import { createToken, Lexer, type ILexingError, type IToken } from 'chevrotain';
 
-const Indent = createToken({ name: 'Indent', pattern: /[ \t]+/, group: Lexer.SKIPPED });
+// White space is every Unicode space but the line break (tabs, vertical tabs, form feeds, ideographic
+// spaces…), so that a line of nothing but such characters is blank, as String#trim sees it.
+const Indent = createToken({ name: 'Indent', pattern: /[^\S\n]+/, group: Lexer.SKIPPED });
 export const BlankLine = createToken({ name: 'BlankLine', pattern: /\n/, line_breaks: true });
 /** `3.1`, `1.` or `8` followed by whitespace and more text on the same line. */
 export const SectionNumber = createToken({
   name: 'SectionNumber',
-  pattern: /\d{1,3}(?:\.\d{1,3})*\.?(?=[ \t]+\S)/,
+  pattern: /\d{1,3}(?:\.\d{1,3})*\.?(?=[^\S\n]+\S)/,
   push_mode: 'restOfLine',
 });
 /** Up to the first colon; a URL scheme (`http://`) is not a label. */
@@ -22,7 +24,7 @@ export const Label = createToken({
 });
 export const Text = createToken({ name: 'Text', pattern: /[^\n]+/, push_mode: 'restOfLine' });
 
-const Spacing = createToken({ name: 'Spacing', pattern: /[ \t]+/, group: Lexer.SKIPPED });
+const Spacing = createToken({ name: 'Spacing', pattern: /[^\S\n]+/, group: Lexer.SKIPPED });
 export const Rest = createToken({ name: 'Rest', pattern: /[^\n]+/ });
 export const LineEnd = createToken({ name: 'LineEnd', pattern: /\n/, line_breaks: true, pop_mode: true });
 

@@ -246,11 +246,18 @@ function writeText(builder: RecordBuilder, path: string, paragraphs: ParagraphNo
   builder.set(path, text, position);
 }
 
+/** The sustainability table scores on a scale of 0 to 10. */
+const MAX_SCORE = 10;
+
 function mapScoreTable(builder: RecordBuilder, section: CompiledSection, blocks: BlockNode[]): void {
   const rows: EsrRecord['horizontalPrinciples']['sustainableDevelopment'] = [];
   blocks.forEach((block) => {
     if (block.type === 'tableRow') {
-      const [direct, indirect] = block.scores;
+      const [direct, indirect] = block.scores.map((score) => {
+        if (score <= MAX_SCORE) return score;
+        builder.diagnose('warning', 'invalid-number', `"${block.criterion}": score ${score} is off the 0–${MAX_SCORE} scale`, block.position);
+        return null;
+      });
       const text = block.children.map((c) => c.text).join('\n');
       rows.push({ category: block.category, criterion: block.criterion, direct, indirect, text: text || null });
       builder.sources.set(`${pointerOf(section.definition.textPath!)}/${rows.length - 1}`, block.position);

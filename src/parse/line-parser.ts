@@ -51,7 +51,7 @@ function endOf(token: IToken, trailingSpaces: number): Position['end'] {
 
 function trailingSpaceCount(image: string): number {
   let count = 0;
-  for (let i = image.length - 1; i >= 0 && (image[i] === ' ' || image[i] === '\t'); i--) count++;
+  for (let i = image.length - 1; i >= 0 && /\s/.test(image[i]); i--) count++;
   return count;
 }
 

@@ -93,8 +93,9 @@ export const RecordSchema = z.strictObject({
       z.strictObject({
         category: text,
         criterion: z.string(),
-        direct: z.number().int().min(0).max(10),
-        indirect: z.number().int().min(0).max(10),
+        /** Scores on the 0–10 scale; null when the figure in the text is off the scale. */
+        direct: z.number().int().min(0).max(10).nullable(),
+        indirect: z.number().int().min(0).max(10).nullable(),
         text,
       }),
     ),

@@ -1,0 +1,34 @@
+import type { Position } from '../../src/types.js';
+
+/** The positions of the nodes that own input lines: headings, fields' and rows' first lines, furniture, line nodes. */
+export function ownedPositions(node: unknown, into: Position[] = []): Position[] {
+  const n = node as { type: string; position: Position; heading?: unknown; children?: unknown[] };
+  switch (n.type) {
+    case 'document':
+    case 'section':
+    case 'paragraph':
+      if (n.heading) ownedPositions(n.heading, into);
+      for (const child of n.children ?? []) ownedPositions(child, into);
+      break;
+    case 'field':
+    case 'tableRow':
+      // The node owns its first line; its children own the rest.
+      into.push({ start: n.position.start, end: n.position.start });
+      for (const child of n.children ?? []) ownedPositions(child, into);
+      break;
+    default:
+      into.push(n.position);
+  }
+  return into;
+}
+
+/** Line numbers (1-based) of the non-blank lines of a decoded text. */
+export function nonBlankLines(text: string): number[] {
+  return text.split('\n').flatMap((line, i) => (line.trim() ? [i + 1] : []));
+}
+
+export function ownedLines(tree: unknown): number[] {
+  return ownedPositions(tree)
+    .map((p) => p.start.line)
+    .sort((a, b) => a - b);
+}

@@ -3,16 +3,23 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { writeStandaloneValidator } from './standalone-validator.mjs';
 
 rmSync('dist', { recursive: true, force: true });
+// ajv compiles a schema into JavaScript on first use, which costs ~100 ms at every start-up; the
+// same code generated once here (ajv's "standalone" mode) costs nothing.
+writeStandaloneValidator();
+
 const common = {
   bundle: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
   sourcemap: false,
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
-  // Bundled CommonJS dependencies (ajv, iconv-lite) call require(); give the ES module one.
+  // Bundled CommonJS dependencies (iconv-lite) call require(); give the ES module one.
   banner: { js: "import { createRequire as __esrCreateRequire } from 'node:module'; const require = __esrCreateRequire(import.meta.url);" },
 };
 // Two independent bundles: the CLI must not load what only library users need (zod's schemas).

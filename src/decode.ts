@@ -23,6 +23,7 @@ export interface DecodeFailure {
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function detectLineEnding(text: string): LineEnding {
+  if (!text.includes('\r')) return text.includes('\n') ? 'lf' : 'none';
   const crlf = (text.match(/\r\n/g) ?? []).length;
   const cr = (text.match(/\r(?!\n)/g) ?? []).length;
   const lf = (text.match(/(?<!\r)\n/g) ?? []).length;
@@ -37,6 +38,8 @@ const BINARY_CONTROL_SHARE = 0.02;
 
 function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;
+  // Most texts have no control character at all; only those that do are counted.
+  if (!/[\u0001-\u0008\u000b\u000e-\u001f]/.test(text)) return false;
   let control = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

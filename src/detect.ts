@@ -2,7 +2,7 @@
  * Picks the layout from the text: a title line decides at once; otherwise the template whose
  * heading and label vocabulary the text uses most wins, if it uses enough of it.
  */
-import { normaliseKey, templates, type CompiledTemplate } from './grammar/index.js';
+import { templates, type CompiledTemplate } from './grammar/index.js';
 import type { SourceLine } from './types.js';
 
 /** Score a text must reach without a title: e.g. two headings and a label, or five labels. */
@@ -19,26 +19,24 @@ function score(template: CompiledTemplate, lines: SourceLine[]): number | 'title
   let total = 0;
   const headingsSeen = new Set<string>();
   const labelsSeen = new Set<string>();
-  for (const line of lines) {
-    const whole = normaliseKey(line.text);
-    if (template.titleKeys.has(whole)) return 'title';
-    for (const section of template.sections) {
-      const { number } = section.definition;
-      const matches =
-        number !== null
-          ? line.kind === 'numbered' && line.number === number && section.headingKeys.has(normaliseKey(line.value!))
-          : section.headingKeys.has(whole);
-      if (matches && !headingsSeen.has(section.definition.id)) {
+  const countHeading = (sections: CompiledTemplate['sections'] | undefined, matches: (s: CompiledTemplate['sections'][number]) => boolean) => {
+    for (const section of sections ?? []) {
+      if (matches(section) && !headingsSeen.has(section.definition.id)) {
         headingsSeen.add(section.definition.id);
         total += HEADING_SCORE;
       }
-      if (line.kind === 'label') {
-        const label = normaliseKey(line.label!);
-        if (section.fieldsByLabel.has(label) && !labelsSeen.has(label)) {
-          labelsSeen.add(label);
-          total += LABEL_SCORE;
-        }
-      }
+    }
+  };
+  for (const line of lines) {
+    if (line.key !== null && template.titleKeys.has(line.key)) return 'title';
+    if (line.kind === 'numbered' && line.valueKey) {
+      const key = line.valueKey;
+      countHeading(template.sectionsByNumber.get(line.number!), (s) => s.headingKeys.has(key));
+    }
+    if (line.key !== null) countHeading(template.unnumberedByHeading.get(line.key), () => true);
+    if (line.kind === 'label' && template.labelKeys.has(line.labelKey!) && !labelsSeen.has(line.labelKey!)) {
+      labelsSeen.add(line.labelKey!);
+      total += LABEL_SCORE;
     }
   }
   return total;

@@ -39,6 +39,11 @@ export interface SourceLine {
   number?: string;
   /** For `label`: the label without its colon, trimmed. */
   label?: string;
+  /** normaliseKey of the whole line, or null for a line too long to be a heading, label or title. */
+  key: string | null;
+  /** For `label`: normaliseKey of the label. For `numbered`: of the text after the number (null if long). */
+  labelKey?: string;
+  valueKey?: string | null;
   /** For `numbered` and `label`: what follows the number or the colon, trimmed ('' when nothing). */
   value?: string;
   /** True when the line follows a blank line or starts the document. */

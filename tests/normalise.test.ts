@@ -166,3 +166,15 @@ describe('checkBusinessId', () => {
     expect(n.checkBusinessId('222950-06')).toBe('malformed');
   });
 });
+
+describe('normaliseKey', () => {
+  it('folds case, white space runs and end punctuation', async () => {
+    const { normaliseKey } = await import('../src/key.js');
+    expect(normaliseKey('Tietoja hankkeesta:')).toBe('tietoja hankkeesta');
+    expect(normaliseKey('  Projektin   nimi\t: ')).toBe('projektin nimi');
+    expect(normaliseKey('Kesken.')).toBe('kesken');
+    expect(normaliseKey('Onko malli siirretty?')).toBe('onko malli siirretty?');
+    expect(normaliseKey('Euroopan unioni\u00a0Vipuvoimaa EU:lta')).toBe('euroopan unioni vipuvoimaa eu:lta');
+    expect(normaliseKey(':.')).toBe('');
+  });
+});

@@ -13,14 +13,9 @@ export type { FieldDefinition, SectionDefinition, TemplateDefinition } from './d
 export type Vocabulary = typeof vocabularyJson;
 export const vocabulary: Vocabulary = vocabularyJson;
 
-/** Case-, space- and punctuation-insensitive key for comparing headings, labels and phrases. */
-export function normaliseKey(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/[\s:.]+$/, '')
-    .trim();
-}
+import { normaliseKey } from '../key.js';
+
+export { normaliseKey } from '../key.js';
 
 export interface CompiledSection {
   definition: SectionDefinition;
@@ -41,6 +36,23 @@ export interface CompiledTemplate {
   bannerKeys: Set<string>;
   furnitureKeys: Set<string>;
   statusKeys: Set<string>;
+  /** Numbered sections by their number, un-numbered ones by heading key: heading lookups in O(1). */
+  sectionsByNumber: Map<string, CompiledSection[]>;
+  unnumberedByHeading: Map<string, CompiledSection[]>;
+  /** Every label key of every section. */
+  labelKeys: Set<string>;
+}
+
+function groupBy<T>(items: T[], keysOf: (item: T) => string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keysOf(item)) {
+      const list = map.get(key) ?? [];
+      list.push(item);
+      map.set(key, list);
+    }
+  }
+  return map;
 }
 
 function parentOf(section: SectionDefinition): string | null {
@@ -77,6 +89,9 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
     bannerKeys: new Set(definition.banner.map(normaliseKey)),
     furnitureKeys: new Set(definition.furniture.map(normaliseKey)),
     statusKeys: new Set((definition.page?.statusLines ?? []).map(normaliseKey)),
+    sectionsByNumber: groupBy(sections, (s) => (s.definition.number !== null ? [s.definition.number] : [])),
+    unnumberedByHeading: groupBy(sections, (s) => (s.definition.number === null ? [...s.headingKeys] : [])),
+    labelKeys: new Set(sections.flatMap((s) => [...s.fieldsByLabel.keys()])),
   };
 }
 

@@ -25,12 +25,15 @@ const periodPattern = new RegExp(vocabulary.period.pattern, 'iu');
 const womenClausePattern = new RegExp(vocabulary.indicator.womenClausePattern, 'iu');
 const programmeAxisPattern = new RegExp(vocabulary.priorityAxis.programmePattern, 'iu');
 
+/** Placeholders and nationwide phrases are a few words: longer texts are not normalised at all. */
+const MAX_PHRASE_LENGTH = 60;
+
 export function isPlaceholder(value: string): boolean {
-  return placeholderKeys.has(normaliseKey(value));
+  return value.length <= MAX_PHRASE_LENGTH && placeholderKeys.has(normaliseKey(value));
 }
 
 export function isNationwide(text: string): boolean {
-  return text.split('\n').some((line) => nationwideKeys.has(normaliseKey(line)));
+  return text.split('\n').some((line) => line.length <= MAX_PHRASE_LENGTH && nationwideKeys.has(normaliseKey(line)));
 }
 
 /** `1.9.2008` or `01.05.2017` → `2008-09-01`; rejects impossible calendar dates. */

@@ -7,8 +7,16 @@ import { emptyRecord } from '../record/empty.js';
 import type { EsrRecord, Unmapped } from '../record/schema.js';
 import type { Diagnostic, ParagraphNode, Position, Severity } from '../types.js';
 
+const pointers = new Map<string, string>();
+
+/** `project.period` → `/project/period`; the few paths of the grammar are converted once. */
 export function pointerOf(path: string): string {
-  return `/${path.split('.').join('/')}`;
+  let pointer = pointers.get(path);
+  if (pointer === undefined) {
+    pointer = `/${path.split('.').join('/')}`;
+    pointers.set(path, pointer);
+  }
+  return pointer;
 }
 
 export function located(position: Position | null | undefined): Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'> {

@@ -5,6 +5,7 @@
  */
 import { CstParser, type CstNode, type IToken } from 'chevrotain';
 import { allTokens, BlankLine, Label, LineEnd, Rest, SectionNumber, Text, lex } from '../lex/lexer.js';
+import { normaliseKey, shortKey } from '../key.js';
 import type { Diagnostic, Position, SourceLine } from '../types.js';
 
 class LineParser extends CstParser {
@@ -68,12 +69,14 @@ function toSourceLine(node: CstNode, afterBlank: boolean): SourceLine {
     ? { start: startOf(rest), end: endOf(rest, trailingSpaceCount(rest.image)) }
     : undefined;
   if (c.SectionNumber) {
-    return { kind: 'numbered', text, number: head.image.replace(/\.$/, ''), value: restText, afterBlank, position, valuePosition };
+    const number = head.image.replace(/\.$/, '');
+    return { kind: 'numbered', text, key: shortKey(text), number, value: restText, valueKey: shortKey(restText), afterBlank, position, valuePosition };
   }
   if (c.Label) {
-    return { kind: 'label', text, label: head.image.slice(0, -1).trim(), value: restText, afterBlank, position, valuePosition };
+    const label = head.image.slice(0, -1).trim();
+    return { kind: 'label', text, key: shortKey(text), label, labelKey: normaliseKey(label), value: restText, afterBlank, position, valuePosition };
   }
-  return { kind: 'text', text: headText, afterBlank, position };
+  return { kind: 'text', text: headText, key: shortKey(headText), afterBlank, position };
 }
 
 /** Lexes and parses decoded, LF-normalised text into its non-blank lines. Never throws on text. */

@@ -49,9 +49,9 @@ function sharesStem(a: string, headings: string[]): boolean {
 }
 
 /** True when the line is made only of the given phrases (glued banners such as `A B`). */
-function isMadeOf(text: string, phrases: Set<string>): boolean {
-  if (phrases.size === 0) return false;
-  let rest = normaliseKey(text);
+function isMadeOf(line: SourceLine, phrases: Set<string>): boolean {
+  if (phrases.size === 0 || line.key === null) return false;
+  let rest = line.key;
   if (phrases.has(rest)) return true;
   let progress = true;
   while (rest.length > 0 && progress) {
@@ -94,10 +94,9 @@ class HeadingFinder {
 
   private candidate(line: SourceLine): HeadingMatch | null {
     if (line.kind === 'numbered') {
-      const key = normaliseKey(line.value ?? '');
-      const numbered = this.template.sections.filter(
-        (s) => s.definition.number === line.number && this.acceptable(s),
-      );
+      const key = line.valueKey;
+      const numbered = (this.template.sectionsByNumber.get(line.number!) ?? []).filter((s) => this.acceptable(s));
+      if (key === null || key === undefined || numbered.length === 0) return null;
       const exact = numbered.find((s) => s.headingKeys.has(key));
       if (exact) return { section: exact, variant: false };
       // A reworded heading with the expected number: accepted only if it is short and shares a word
@@ -108,10 +107,9 @@ class HeadingFinder {
       return reworded ? { section: reworded, variant: true } : null;
     }
     if (line.kind === 'label' && line.value !== '') return null;
-    const key = normaliseKey(line.kind === 'label' ? line.label! : line.text);
-    const unnumbered = this.template.sections.find(
-      (s) => s.definition.number === null && s.headingKeys.has(key) && this.acceptable(s),
-    );
+    const key = line.kind === 'label' ? line.labelKey! : line.key;
+    if (key === null) return null;
+    const unnumbered = (this.template.unnumberedByHeading.get(key) ?? []).find((s) => this.acceptable(s));
     return unnumbered ? { section: unnumbered, variant: false } : null;
   }
 }
@@ -150,7 +148,7 @@ class BlockBuilder {
   constructor(private readonly template: CompiledTemplate) {}
 
   isFurniture(line: SourceLine): boolean {
-    return isMadeOf(line.text, this.template.furnitureKeys);
+    return isMadeOf(line, this.template.furnitureKeys);
   }
 
   text(line: SourceLine): void {
@@ -199,8 +197,7 @@ function buildFields(section: CompiledSection, lines: SourceLine[], builder: Blo
       .filter((f) => f.valueOnNextLine)
       .flatMap((f) => f.labels.map(normaliseKey)),
   );
-  const knownLabel = (line: SourceLine) =>
-    line.kind === 'label' && section.fieldsByLabel.has(normaliseKey(line.label!));
+  const knownLabel = (line: SourceLine) => line.kind === 'label' && section.fieldsByLabel.has(line.labelKey!);
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
@@ -209,8 +206,8 @@ function buildFields(section: CompiledSection, lines: SourceLine[], builder: Blo
       i++;
       continue;
     }
-    const standaloneKey = normaliseKey(line.kind === 'label' && line.value === '' ? line.label! : line.text);
-    if (nextLineLabels.has(standaloneKey)) {
+    const standaloneKey = line.kind === 'label' && line.value === '' ? line.labelKey! : line.key;
+    if (standaloneKey !== null && nextLineLabels.has(standaloneKey)) {
       const field: FieldNode = {
         type: 'field',
         label: line.kind === 'label' ? line.label! : line.text,
@@ -237,7 +234,7 @@ function buildFields(section: CompiledSection, lines: SourceLine[], builder: Blo
       i++;
       continue;
     }
-    const definitions = section.fieldsByLabel.get(normaliseKey(line.label!));
+    const definitions = section.fieldsByLabel.get(line.labelKey!);
     const field = fieldFrom(line, definitions !== undefined);
     const trailing = definitions?.[0].field.trailing;
     field.block = trailing !== undefined;
@@ -317,7 +314,7 @@ function buildScoreTable(lines: SourceLine[], builder: BlockBuilder): void {
       builder.block(lastRow);
       continue;
     }
-    const knownCategory = scoreTableCategories.has(normaliseKey(line.text));
+    const knownCategory = line.key !== null && scoreTableCategories.has(line.key);
     // An unlisted category: a title-like line right before a row, where the previous row is explained.
     const looksLikeCategory =
       rowMatch(lines[i + 1]) !== null &&
@@ -352,7 +349,7 @@ function buildPagePreamble(lines: SourceLine[], template: CompiledTemplate, buil
     const preamble = (role: PreambleNode['role']) => builder.block({ type: 'preamble', role, text: line.text, position: line.position });
     if (builder.isFurniture(line)) builder.furniture(line, 'furniture');
     else if (isSummaryBar(line, page.summaryBarSeparator)) preamble('summaryBar');
-    else if (template.statusKeys.has(normaliseKey(line.text))) preamble('status');
+    else if (line.key !== null && template.statusKeys.has(line.key)) preamble('status');
     else if (title === null) {
       title = line;
       preamble('title');
@@ -370,8 +367,8 @@ function buildPreamble(lines: SourceLine[], template: CompiledTemplate, builder:
     return;
   }
   for (const line of lines) {
-    if (template.titleKeys.has(normaliseKey(line.text))) builder.furniture(line, 'title');
-    else if (isMadeOf(line.text, template.bannerKeys)) builder.furniture(line, 'banner');
+    if (line.key !== null && template.titleKeys.has(line.key)) builder.furniture(line, 'title');
+    else if (isMadeOf(line, template.bannerKeys)) builder.furniture(line, 'banner');
     else if (builder.isFurniture(line)) builder.furniture(line, 'furniture');
     else builder.text(line);
   }

@@ -1,17 +1,12 @@
 /**
- * ajv (draft 2020-12) against the committed JSON Schema, compiled once. An error's JSON path is
- * traced back through the record to the source position of the nearest value the mapper placed.
+ * ajv (draft 2020-12) against the committed JSON Schema, compiled to JavaScript at build time.
+ * An error's JSON path is traced back through the record to the source position of the nearest
+ * value the mapper placed.
  */
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import resultSchema from '../../schemas/esr-parse-result.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
 import type { Diagnostic, Position } from '../types.js';
-
-let compiled: ReturnType<Ajv2020['compile']> | undefined;
-
-function validator() {
-  compiled ??= new Ajv2020({ allErrors: true, strict: false }).compile(resultSchema);
-  return compiled;
-}
+// Made by `npm run build` from schemas/esr-parse-result.schema.json (ajv standalone code).
+import validate from './generated/validate-result.js';
 
 /** The source position of `pointer`, or of its closest ancestor that has one. */
 export function traceToSource(pointer: string, sources: ReadonlyMap<string, Position>): Position | undefined {
@@ -46,7 +41,6 @@ function mostSpecific(errors: ErrorObject[]): ErrorObject[] {
  * describes (sources are keyed by record pointers, the result holds the record under `/record`).
  */
 export function validateAgainstSchema(result: unknown, sources: ReadonlyMap<string, Position> = new Map()): Diagnostic[] {
-  const validate = validator();
   if (validate(result)) return [];
   return mostSpecific(validate.errors ?? []).map((error) => {
     const recordPointer = error.instancePath.startsWith('/record') ? error.instancePath.slice('/record'.length) : '';

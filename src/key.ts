@@ -1,0 +1,29 @@
+const SPACE_RUN = /\s{2,}|[^\S ]/;
+
+function isSpaceColonOrDot(code: number): boolean {
+  return code === 32 || code === 58 || code === 46 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0xa0;
+}
+
+/**
+ * Case-, space- and end-punctuation-insensitive key for comparing headings, labels and phrases:
+ * lower case, runs of white space as one space, no white space, colon or dot at the ends.
+ */
+export function normaliseKey(text: string): string {
+  let key = text.toLowerCase();
+  if (SPACE_RUN.test(key)) key = key.replace(/\s+/g, ' ');
+  let end = key.length;
+  while (end > 0 && isSpaceColonOrDot(key.charCodeAt(end - 1))) end--;
+  let start = 0;
+  while (start < end && key.charCodeAt(start) === 32) start++;
+  return start === 0 && end === key.length ? key : key.slice(start, end);
+}
+
+/**
+ * Lines longer than this are prose: no heading, label, title or furniture line is this long, so
+ * their key is never computed (normalising every prose line was the parser's largest cost).
+ */
+export const MAX_KEY_LENGTH = 120;
+
+export function shortKey(text: string): string | null {
+  return text.length > MAX_KEY_LENGTH ? null : normaliseKey(text);
+}

@@ -2,7 +2,7 @@
  * Reads one input and runs it through the pipeline. Never throws: a file that cannot be read, or a
  * fault inside the pipeline, becomes that file's failed result and the batch goes on.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { analyse, failedResult, type Analysis, type ParseOptions } from '../pipeline.js';
 import type { Input } from './inputs.js';
 
@@ -32,11 +32,21 @@ function reasonOf(error: unknown): string {
   }
 }
 
+/**
+ * Files are read synchronously: a batch has nothing to overlap with the read, and awaiting the
+ * thread pool for every file left the process idle for almost half of a large run.
+ */
 export async function readBytes(input: Input, stdin: () => Promise<Uint8Array>): Promise<Uint8Array | Analysis> {
-  const file = inputName(input);
   if (input.kind === 'stdin') return stdin();
+  return readFileBytes(input.path);
+}
+
+export function readFileBytes(path: string): Uint8Array | Analysis {
+  const file = path;
+  let fd: number | undefined;
   try {
-    const info = await stat(input.path);
+    fd = openSync(path, 'r');
+    const info = fstatSync(fd);
     if (info.isDirectory()) return unreadable(file, 'Is a directory, not a file');
     if (info.size > MAX_INPUT_BYTES) {
       return {
@@ -48,9 +58,11 @@ export async function readBytes(input: Input, stdin: () => Promise<Uint8Array>):
         text: null,
       };
     }
-    return await readFile(input.path);
+    return readFileSync(fd);
   } catch (error) {
     return unreadable(file, reasonOf(error));
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -2,7 +2,8 @@
  * The command line. `run(argv, io)` returns the exit code and never exits the process itself, so
  * it is tested in-process; `bin/esr-parse.js` only wires it to the real process.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
 import { once } from 'node:events';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
@@ -15,7 +16,10 @@ import { reporterNames, reporters, stylish, type FileReport, type ReporterName }
 import { validateAgainstSchema } from '../validate/schema-validator.js';
 import { CliError, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { expandInputs, type Input } from './inputs.js';
+import { outcomeOf, type Outcome, type OutcomeSettings } from './outcome.js';
 import { inputName, processInput, readBytes } from './process.js';
+import { Progress } from './progress.js';
+import { fileOutcome, parallelOutcomes } from './workers.js';
 import { VERSION } from '../version.js';
 
 export interface OutputStream {
@@ -29,10 +33,15 @@ export interface CliIO {
   stderr: OutputStream;
   stdinIsTTY: boolean;
   readStdin(): Promise<Uint8Array>;
+  /** The bundled CLI module, to start worker threads from; without it everything runs in-process. */
+  workerScript?: URL;
+  /** Default for --jobs. */
+  cores?: number;
 }
 
 interface ParseCommandOptions {
   format: 'json' | 'ndjson';
+  jobs?: number;
   compact?: boolean;
   pretty?: boolean;
   tree?: boolean;
@@ -97,32 +106,64 @@ class OutDir {
   }
 }
 
+/** Outcomes of the inputs in order: on worker threads when it pays, else one by one here. */
+function outcomes(inputs: Input[], settings: OutcomeSettings, jobs: number, io: CliIO): AsyncGenerator<Outcome> {
+  const paths = inputs.flatMap((i) => (i.kind === 'file' ? [i.path] : []));
+  // Starting a worker costs about as much as parsing a few files: small batches stay here.
+  if (io.workerScript && jobs > 1 && paths.length === inputs.length && paths.length >= jobs * 4) {
+    return parallelOutcomes(io.workerScript, jobs, paths, settings);
+  }
+  return (async function* () {
+    for (const input of inputs) {
+      if (input.kind === 'file') yield fileOutcome(input.path, settings);
+      else yield outcomeOf(await processInput(input, settings, io.readStdin), settings);
+    }
+  })();
+}
+
+function indentLines(text: string, by: string): string {
+  return text.replace(/\n/g, `\n${by}`);
+}
+
 async function parseCommand(args: string[], options: ParseCommandOptions, io: CliIO): Promise<number> {
   const inputs = await inputsOrStdin(args, io, ['txt']);
   const pretty = options.pretty === true || (io.stdout.isTTY === true && options.compact !== true);
-  const serialise = (value: unknown) => JSON.stringify(value, null, pretty && options.format === 'json' ? 2 : undefined);
   const outDir = options.outDir !== undefined ? new OutDir(options.outDir, inputs) : null;
-  const collected: Result[] = [];
-  const minimum: Severity = options.verbose ? 'info' : 'warning';
+  const settings: OutcomeSettings = {
+    template: options.template,
+    tree: options.tree,
+    strict: options.strict,
+    quiet: options.quiet,
+    minimum: options.verbose ? 'info' : 'warning',
+    indent: outDir || (pretty && options.format === 'json') ? 2 : 0,
+  };
+  const progress = new Progress(io.stderr, inputs.length, io.stderr.isTTY === true && !options.quiet && inputs.length > 1);
+  const collected: string[] = [];
   let exitCode = EXIT_OK;
-  for (const input of inputs) {
-    const { result, text } = await processInput(input, { template: options.template, tree: options.tree }, io.readStdin);
+  let index = 0;
+  for await (const outcome of outcomes(inputs, settings, options.jobs ?? 1, io)) {
+    let { report, failed } = outcome;
     if (outDir) {
-      const problem = await outDir.write(input, `${JSON.stringify(result, null, 2)}\n`);
+      const problem = await outDir.write(inputs[index], `${outcome.serialized}\n`);
       if (problem) {
-        result.diagnostics.push(problem);
-        result.ok = false;
+        failed = true;
+        if (!options.quiet) report += stylish([{ file: outcome.file, diagnostics: [problem], text: null }], { minimum: 'error' });
       }
-    } else if (options.format === 'ndjson') await write(io.stdout, `${serialise(result)}\n`);
-    else collected.push(result);
-    if (failed(result, options.strict)) exitCode = EXIT_FAILED;
-    if (!options.quiet) {
-      const report = stylish([{ file: result.file, diagnostics: result.diagnostics, text }], { minimum });
-      if (report) await write(io.stderr, report);
+    } else if (options.format === 'ndjson') await write(io.stdout, `${outcome.serialized}\n`);
+    else collected.push(outcome.serialized);
+    if (failed) exitCode = EXIT_FAILED;
+    if (report) {
+      progress.clear();
+      await write(io.stderr, report);
     }
+    progress.tick(outcome.bytes);
+    index++;
   }
+  progress.clear();
   if (!outDir && options.format === 'json') {
-    await write(io.stdout, `${serialise(inputs.length === 1 ? collected[0] : collected)}\n`);
+    const output =
+      inputs.length === 1 ? collected[0] : pretty ? `[\n  ${collected.map((c) => indentLines(c, '  ')).join(',\n  ')}\n]` : `[${collected.join(',')}]`;
+    await write(io.stdout, `${output}\n`);
   }
   return exitCode;
 }
@@ -171,6 +212,12 @@ async function validateCommand(args: string[], options: ValidateCommandOptions, 
   return exitCode;
 }
 
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
+}
+
 function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   const program = new Command('esr-parse');
   program
@@ -195,7 +242,10 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('-q, --quiet', 'print no diagnostics on stderr')
     .option('--strict', 'exit 1 when any warning is reported')
     .option('--verbose', 'also print info diagnostics on stderr')
-    .action(async (inputs: string[], options: ParseCommandOptions) => setExit(await parseCommand(inputs, options, io)));
+    .option('-j, --jobs <n>', `worker threads for large batches (default: the number of cores, ${io.cores ?? 1} here)`, positiveInteger)
+    .action(async (inputs: string[], options: ParseCommandOptions) =>
+      setExit(await parseCommand(inputs, { ...options, jobs: options.jobs ?? io.cores ?? 1 }, io)),
+    );
 
   program
     .command('validate')
@@ -243,6 +293,8 @@ export function processIO(): CliIO {
     stdout: process.stdout,
     stderr: process.stderr,
     stdinIsTTY: process.stdin.isTTY === true,
+    workerScript: new URL(import.meta.url),
+    cores: availableParallelism(),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

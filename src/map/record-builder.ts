@@ -8,6 +8,17 @@ import type { EsrRecord, Unmapped } from '../record/schema.js';
 import type { Diagnostic, ParagraphNode, Position, Severity } from '../types.js';
 
 const pointers = new Map<string, string>();
+const splitPaths = new Map<string, string[]>();
+
+/** `project.period` → ['project', 'period']; the grammar has few paths, each split once. */
+function keysOf(path: string): string[] {
+  let keys = splitPaths.get(path);
+  if (keys === undefined) {
+    keys = path.split('.');
+    splitPaths.set(path, keys);
+  }
+  return keys;
+}
 
 /** `project.period` → `/project/period`; the few paths of the grammar are converted once. */
 export function pointerOf(path: string): string {
@@ -49,14 +60,14 @@ export class RecordBuilder {
 
   get(path: string): unknown {
     let target: unknown = this.record;
-    for (const key of path.split('.')) target = (target as Record<string, unknown> | null)?.[key];
+    for (const key of keysOf(path)) target = (target as Record<string, unknown> | null)?.[key];
     return target;
   }
 
   set(path: string, value: unknown, position: Position | null): void {
-    const keys = path.split('.');
+    const keys = keysOf(path);
     let target = this.record as unknown as Record<string, unknown>;
-    for (const key of keys.slice(0, -1)) target = target[key] as Record<string, unknown>;
+    for (let i = 0; i < keys.length - 1; i++) target = target[keys[i]] as Record<string, unknown>;
     target[keys[keys.length - 1]] = value;
     if (position) this.sources.set(pointerOf(path), position);
   }

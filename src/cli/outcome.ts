@@ -1,0 +1,39 @@
+/**
+ * What the parse command needs of one input, computed where the input is parsed (in-process or in
+ * a worker thread): the result as output text, whether it failed, and its diagnostics report.
+ * Workers send this back as strings, which is cheaper than cloning result objects between threads.
+ */
+import { stylish } from '../format/reporters.js';
+import type { Analysis } from '../pipeline.js';
+import type { Severity } from '../types.js';
+
+export interface OutcomeSettings {
+  template?: string;
+  tree?: boolean;
+  strict?: boolean;
+  quiet?: boolean;
+  minimum: Severity;
+  /** Spaces of indentation of the serialised result; 0 for one line. */
+  indent: number;
+}
+
+export interface Outcome {
+  file: string;
+  serialized: string;
+  failed: boolean;
+  /** Stylish diagnostics for stderr ('' when quiet or clean). */
+  report: string;
+  bytes: number;
+}
+
+export function outcomeOf({ result, text }: Analysis, settings: OutcomeSettings): Outcome {
+  const failed = !result.ok || (settings.strict === true && result.diagnostics.some((d) => d.severity === 'warning'));
+  const report = settings.quiet ? '' : stylish([{ file: result.file, diagnostics: result.diagnostics, text }], { minimum: settings.minimum });
+  return {
+    file: result.file,
+    serialized: JSON.stringify(result, null, settings.indent || undefined),
+    failed,
+    report,
+    bytes: result.source.bytes,
+  };
+}

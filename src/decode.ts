@@ -36,6 +36,9 @@ function detectLineEnding(text: string): LineEnding {
 /** Share of control characters (other than tab, LF, CR, FF) that marks text as binary. */
 const BINARY_CONTROL_SHARE = 0.02;
 
+/** Control characters (binary content) and the spaces that read as a plain space, found in one scan. */
+const UNUSUAL = /[\u0000-\u0008\u000b\u000e-\u001f\u00a0\u202f\u2007]/;
+
 function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;
   // Most texts have no control character at all; only those that do are counted.
@@ -81,14 +84,16 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   }
   const decoded = toText(bytes);
   if ('failure' in decoded) return decoded;
-  if (looksBinary(decoded.text)) {
+  // Ordinary text has none of these: one scan then spares the two that would look for each kind.
+  const unusual = UNUSUAL.test(decoded.text);
+  if (unusual && looksBinary(decoded.text)) {
     return { failure: { severity: 'error', rule: 'binary-file', message: 'The file is binary, not a text description' }, encoding: decoded.encoding };
   }
   const lineEnding = detectLineEnding(decoded.text);
-  const text = decoded.text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00a0\u202f\u2007]/g, ' ')
-    .normalize('NFC');
+  let text = decoded.text;
+  if (lineEnding !== 'lf' && lineEnding !== 'none') text = text.replace(/\r\n?/g, '\n');
+  if (unusual) text = text.replace(/[\u00a0\u202f\u2007]/g, ' ');
+  text = text.normalize('NFC');
   if (text.trim().length === 0) {
     return { failure: { severity: 'error', rule: 'empty-file', message: 'The file has no text (only white space)' }, encoding: decoded.encoding };
   }

@@ -2,7 +2,7 @@
  * Picks the layout from the text: a title line decides at once; otherwise the template whose
  * heading and label vocabulary the text uses most wins, if it uses enough of it.
  */
-import { templates, type CompiledTemplate } from './grammar/index.js';
+import { phraseKey, templates, type CompiledTemplate } from './grammar/index.js';
 import type { SourceLine } from './types.js';
 
 /** Score a text must reach without a title: e.g. two headings and a label, or five labels. */
@@ -28,12 +28,13 @@ function score(template: CompiledTemplate, lines: SourceLine[]): number | 'title
     }
   };
   for (const line of lines) {
-    if (line.key !== null && template.titleKeys.has(line.key)) return 'title';
+    const key = phraseKey(line, template);
+    if (key !== null && template.titleKeys.has(key)) return 'title';
     if (line.kind === 'numbered' && line.valueKey) {
-      const key = line.valueKey;
-      countHeading(template.sectionsByNumber.get(line.number!), (s) => s.headingKeys.has(key));
+      const value = line.valueKey;
+      countHeading(template.sectionsByNumber.get(line.number!), (s) => s.headingKeys.has(value));
     }
-    if (line.key !== null) countHeading(template.unnumberedByHeading.get(line.key), () => true);
+    if (key !== null) countHeading(template.unnumberedByHeading.get(key), () => true);
     if (line.kind === 'label' && template.labelKeys.has(line.labelKey!) && !labelsSeen.has(line.labelKey!)) {
       labelsSeen.add(line.labelKey!);
       total += LABEL_SCORE;

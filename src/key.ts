@@ -1,4 +1,13 @@
-const SPACE_RUN = /\s{2,}|[^\S ]/;
+/** White space other than a single space between words: a tab, a run of spaces, Unicode spaces. */
+function needsSpaceFolding(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (text.charCodeAt(i + 1) === 32) return true;
+    } else if (code < 32 || code === 0xa0 || (code >= 0x1680 && /\s/.test(text[i]))) return true;
+  }
+  return false;
+}
 
 function isSpaceColonOrDot(code: number): boolean {
   return code === 32 || code === 58 || code === 46 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0xa0;
@@ -10,7 +19,7 @@ function isSpaceColonOrDot(code: number): boolean {
  */
 export function normaliseKey(text: string): string {
   let key = text.toLowerCase();
-  if (SPACE_RUN.test(key)) key = key.replace(/\s+/g, ' ');
+  if (needsSpaceFolding(key)) key = key.replace(/\s+/g, ' ');
   let end = key.length;
   while (end > 0 && isSpaceColonOrDot(key.charCodeAt(end - 1))) end--;
   let start = 0;
@@ -26,4 +35,10 @@ export const MAX_KEY_LENGTH = 120;
 
 export function shortKey(text: string): string | null {
   return text.length > MAX_KEY_LENGTH ? null : normaliseKey(text);
+}
+
+/** The line's whole-text key, computed once when first asked for. */
+export function keyOf(line: { text: string; key?: string | null }): string | null {
+  if (line.key === undefined) line.key = shortKey(line.text);
+  return line.key;
 }

@@ -42,8 +42,9 @@ export function failedResult(file: string, diagnostic: Diagnostic, source: Parti
 }
 
 function endOfText(text: string): Position['end'] {
-  const lines = text.split('\n');
-  return { line: lines.length, column: lines[lines.length - 1].length + 1, offset: text.length };
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  return { line: lines, column: text.length - text.lastIndexOf('\n'), offset: text.length };
 }
 
 export interface Analysis {

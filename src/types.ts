@@ -39,8 +39,11 @@ export interface SourceLine {
   number?: string;
   /** For `label`: the label without its colon, trimmed. */
   label?: string;
-  /** normaliseKey of the whole line, or null for a line too long to be a heading, label or title. */
-  key: string | null;
+  /**
+   * normaliseKey of the whole line (null when too long to be a phrase), computed on demand by
+   * `keyOf`: most lines are never compared with a heading or title, so most never need it.
+   */
+  key?: string | null;
   /** For `label`: normaliseKey of the label. For `numbered`: of the text after the number (null if long). */
   labelKey?: string;
   valueKey?: string | null;

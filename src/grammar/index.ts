@@ -13,7 +13,7 @@ export type { FieldDefinition, SectionDefinition, TemplateDefinition } from './d
 export type Vocabulary = typeof vocabularyJson;
 export const vocabulary: Vocabulary = vocabularyJson;
 
-import { normaliseKey } from '../key.js';
+import { keyOf, normaliseKey } from '../key.js';
 
 export { normaliseKey } from '../key.js';
 
@@ -41,6 +41,34 @@ export interface CompiledTemplate {
   unnumberedByHeading: Map<string, CompiledSection[]>;
   /** Every label key of every section. */
   labelKeys: Set<string>;
+  /**
+   * Shortest and longest line that can be one of the template's whole-line phrases (title, banner,
+   * un-numbered heading, furniture, status line): only lines in between are normalised and looked up.
+   */
+  phraseLengths: { min: number; max: number };
+}
+
+/** Room for a trailing colon and stray spaces around a phrase. */
+const PHRASE_SLACK = 4;
+
+function phraseLengths(definition: TemplateDefinition, sections: CompiledSection[]): { min: number; max: number } {
+  const phrases = [
+    ...definition.titles.map((t) => t.text),
+    ...definition.furniture,
+    ...(definition.page?.statusLines ?? []),
+    ...sections.filter((s) => s.definition.number === null).flatMap((s) => s.definition.headings),
+  ];
+  // Banner lines may come glued together on one line.
+  const lengths = phrases.map((p) => p.length);
+  if (definition.banner.length > 0) lengths.push(definition.banner.reduce((sum, b) => sum + b.length + 1, 0), ...definition.banner.map((b) => b.length));
+  if (lengths.length === 0) return { min: 1, max: 0 };
+  return { min: Math.max(1, Math.min(...lengths) - PHRASE_SLACK), max: Math.max(...lengths) + PHRASE_SLACK };
+}
+
+/** The line's key if its length allows it to be one of the template's phrases, else null. */
+export function phraseKey(line: { text: string; key?: string | null }, template: CompiledTemplate): string | null {
+  const { min, max } = template.phraseLengths;
+  return line.text.length < min || line.text.length > max ? null : keyOf(line);
 }
 
 function groupBy<T>(items: T[], keysOf: (item: T) => string[]): Map<string, T[]> {
@@ -92,6 +120,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
     sectionsByNumber: groupBy(sections, (s) => (s.definition.number !== null ? [s.definition.number] : [])),
     unnumberedByHeading: groupBy(sections, (s) => (s.definition.number === null ? [...s.headingKeys] : [])),
     labelKeys: new Set(sections.flatMap((s) => [...s.fieldsByLabel.keys()])),
+    phraseLengths: phraseLengths(definition, sections),
   };
 }
 

@@ -88,13 +88,13 @@ function toSourceLine(head: IToken, rest: IToken | undefined, afterBlank: boolea
     : undefined;
   if (head.tokenType === SectionNumber) {
     const number = head.image.replace(/\.$/, '');
-    return { kind: 'numbered', text, key: shortKey(text), number, value: restText, valueKey: shortKey(restText), afterBlank, position, valuePosition };
+    return { kind: 'numbered', text, number, value: restText, valueKey: shortKey(restText), afterBlank, position, valuePosition };
   }
   if (head.tokenType === Label) {
     const label = head.image.slice(0, -1).trim();
-    return { kind: 'label', text, key: shortKey(text), label, labelKey: normaliseKey(label), value: restText, afterBlank, position, valuePosition };
+    return { kind: 'label', text, label, labelKey: normaliseKey(label), value: restText, afterBlank, position, valuePosition };
   }
-  return { kind: 'text', text: headText, key: shortKey(headText), afterBlank, position };
+  return { kind: 'text', text: headText, afterBlank, position };
 }
 
 /** Lexes and parses decoded, LF-normalised text into its non-blank lines. Never throws on text. */

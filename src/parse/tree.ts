@@ -3,7 +3,8 @@
  * fields, paragraphs, table rows and furniture. Generic over the template definition. Every
  * non-blank line ends up owned by exactly one node (a heading, a field's first line, or a line node).
  */
-import { normaliseKey, vocabulary, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
+import { normaliseKey, phraseKey, vocabulary, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
+import { keyOf } from '../key.js';
 import type {
   BlockNode,
   Diagnostic,
@@ -49,9 +50,11 @@ function sharesStem(a: string, headings: string[]): boolean {
 }
 
 /** True when the line is made only of the given phrases (glued banners such as `A B`). */
-function isMadeOf(line: SourceLine, phrases: Set<string>): boolean {
-  if (phrases.size === 0 || line.key === null) return false;
-  let rest = line.key;
+function isMadeOf(line: SourceLine, phrases: Set<string>, template: CompiledTemplate): boolean {
+  if (phrases.size === 0) return false;
+  const key = phraseKey(line, template);
+  if (key === null) return false;
+  let rest = key;
   if (phrases.has(rest)) return true;
   let progress = true;
   while (rest.length > 0 && progress) {
@@ -107,7 +110,7 @@ class HeadingFinder {
       return reworded ? { section: reworded, variant: true } : null;
     }
     if (line.kind === 'label' && line.value !== '') return null;
-    const key = line.kind === 'label' ? line.labelKey! : line.key;
+    const key = line.kind === 'label' ? line.labelKey! : phraseKey(line, this.template);
     if (key === null) return null;
     const unnumbered = (this.template.unnumberedByHeading.get(key) ?? []).find((s) => this.acceptable(s));
     return unnumbered ? { section: unnumbered, variant: false } : null;
@@ -148,7 +151,7 @@ class BlockBuilder {
   constructor(private readonly template: CompiledTemplate) {}
 
   isFurniture(line: SourceLine): boolean {
-    return isMadeOf(line, this.template.furnitureKeys);
+    return isMadeOf(line, this.template.furnitureKeys, this.template);
   }
 
   text(line: SourceLine): void {
@@ -206,7 +209,7 @@ function buildFields(section: CompiledSection, lines: SourceLine[], builder: Blo
       i++;
       continue;
     }
-    const standaloneKey = line.kind === 'label' && line.value === '' ? line.labelKey! : line.key;
+    const standaloneKey = line.kind === 'label' && line.value === '' ? line.labelKey! : keyOf(line);
     if (standaloneKey !== null && nextLineLabels.has(standaloneKey)) {
       const field: FieldNode = {
         type: 'field',
@@ -314,7 +317,8 @@ function buildScoreTable(lines: SourceLine[], builder: BlockBuilder): void {
       builder.block(lastRow);
       continue;
     }
-    const knownCategory = line.key !== null && scoreTableCategories.has(line.key);
+    const key = keyOf(line);
+    const knownCategory = key !== null && scoreTableCategories.has(key);
     // An unlisted category: a title-like line right before a row, where the previous row is explained.
     const looksLikeCategory =
       rowMatch(lines[i + 1]) !== null &&
@@ -349,7 +353,7 @@ function buildPagePreamble(lines: SourceLine[], template: CompiledTemplate, buil
     const preamble = (role: PreambleNode['role']) => builder.block({ type: 'preamble', role, text: line.text, position: line.position });
     if (builder.isFurniture(line)) builder.furniture(line, 'furniture');
     else if (isSummaryBar(line, page.summaryBarSeparator)) preamble('summaryBar');
-    else if (line.key !== null && template.statusKeys.has(line.key)) preamble('status');
+    else if (template.statusKeys.has(phraseKey(line, template) ?? '')) preamble('status');
     else if (title === null) {
       title = line;
       preamble('title');
@@ -367,8 +371,8 @@ function buildPreamble(lines: SourceLine[], template: CompiledTemplate, builder:
     return;
   }
   for (const line of lines) {
-    if (line.key !== null && template.titleKeys.has(line.key)) builder.furniture(line, 'title');
-    else if (isMadeOf(line, template.bannerKeys)) builder.furniture(line, 'banner');
+    if (template.titleKeys.has(phraseKey(line, template) ?? '')) builder.furniture(line, 'title');
+    else if (isMadeOf(line, template.bannerKeys, template)) builder.furniture(line, 'banner');
     else if (builder.isFurniture(line)) builder.furniture(line, 'furniture');
     else builder.text(line);
   }

@@ -15,7 +15,7 @@ export interface Detection {
   scores: Record<string, number>;
 }
 
-function score(template: CompiledTemplate, lines: SourceLine[]): number | 'title' {
+function score(template: CompiledTemplate, lines: SourceLine[]): number {
   let total = 0;
   const headingsSeen = new Set<string>();
   const labelsSeen = new Set<string>();
@@ -29,7 +29,6 @@ function score(template: CompiledTemplate, lines: SourceLine[]): number | 'title
   };
   for (const line of lines) {
     const key = phraseKey(line, template);
-    if (key !== null && template.titleKeys.has(key)) return 'title';
     if (line.kind === 'numbered' && line.valueKey) {
       const value = line.valueKey;
       countHeading(template.sectionsByNumber.get(line.number!), (s) => s.headingKeys.has(value));
@@ -43,13 +42,25 @@ function score(template: CompiledTemplate, lines: SourceLine[]): number | 'title
   return total;
 }
 
+/** A title line decides at once, whichever template it belongs to and wherever it stands. */
+function byTitle(lines: SourceLine[]): CompiledTemplate | null {
+  for (const line of lines) {
+    for (const template of templates) {
+      const key = phraseKey(line, template);
+      if (key !== null && template.titleKeys.has(key)) return template;
+    }
+  }
+  return null;
+}
+
 export function detectTemplate(lines: SourceLine[]): Detection {
+  const titled = byTitle(lines);
+  if (titled) return { template: titled, scores: { [titled.name]: Infinity } };
   const scores: Record<string, number> = {};
   let best: CompiledTemplate | null = null;
   let bestScore = 0;
   for (const template of templates) {
     const result = score(template, lines);
-    if (result === 'title') return { template, scores: { [template.name]: Infinity } };
     scores[template.name] = result;
     if (result > bestScore) {
       best = template;

@@ -27,9 +27,12 @@ const programmeAxisPattern = new RegExp(vocabulary.priorityAxis.programmePattern
 
 /** Placeholders and nationwide phrases are a few words: longer texts are not normalised at all. */
 const MAX_PHRASE_LENGTH = 60;
+const placeholderLengths = vocabulary.placeholders.map((p) => p.length);
+const PLACEHOLDER_MIN = Math.min(...placeholderLengths) - 2;
+const PLACEHOLDER_MAX = Math.max(...placeholderLengths) + 4;
 
 export function isPlaceholder(value: string): boolean {
-  return value.length <= MAX_PHRASE_LENGTH && placeholderKeys.has(normaliseKey(value));
+  return value.length >= PLACEHOLDER_MIN && value.length <= PLACEHOLDER_MAX && placeholderKeys.has(normaliseKey(value));
 }
 
 export function isNationwide(text: string): boolean {

@@ -15,6 +15,7 @@ import type { Diagnostic, Position, SourceLine } from '../types.js';
 class LineParser extends EmbeddedActionsParser {
   private lines: SourceLine[] = [];
   private previousLine = 0;
+  private source = '';
 
   constructor() {
     super(allTokens, { recoveryEnabled: false, skipValidations: true });
@@ -37,13 +38,14 @@ class LineParser extends EmbeddedActionsParser {
     this.OPTION2(() => this.CONSUME(LineEnd));
     this.ACTION(() => {
       const afterBlank = this.previousLine === 0 || head.startLine! > this.previousLine + 1;
-      const line = toSourceLine(head, rest, afterBlank);
+      const line = toSourceLine(this.source, head, rest, afterBlank);
       this.lines.push(line);
       this.previousLine = line.position.end.line;
     });
   });
 
-  parseLines(tokens: IToken[]): SourceLine[] {
+  parseLines(tokens: IToken[], source: string): SourceLine[] {
+    this.source = source;
     this.lines = [];
     this.previousLine = 0;
     this.input = tokens;
@@ -77,12 +79,12 @@ function trailingSpaceCount(image: string): number {
   return count;
 }
 
-function toSourceLine(head: IToken, rest: IToken | undefined, afterBlank: boolean): SourceLine {
+/** The line as written, from its first to its last non-blank character: a slice of the source, not a copy. */
+function toSourceLine(source: string, head: IToken, rest: IToken | undefined, afterBlank: boolean): SourceLine {
   const last = rest ?? head;
   const position: Position = { start: startOf(head), end: endOf(last, trailingSpaceCount(last.image)) };
-  const headText = head.image.trimEnd();
+  const text = source.slice(position.start.offset, position.end.offset);
   const restText = rest ? rest.image.trimEnd() : '';
-  const text = rest ? `${head.image}${' '.repeat(rest.startOffset - head.endOffset! - 1)}${restText}` : headText;
   const valuePosition = rest
     ? { start: startOf(rest), end: endOf(rest, trailingSpaceCount(rest.image)) }
     : undefined;
@@ -94,7 +96,7 @@ function toSourceLine(head: IToken, rest: IToken | undefined, afterBlank: boolea
     const label = head.image.slice(0, -1).trim();
     return { kind: 'label', text, label, labelKey: normaliseKey(label), value: restText, afterBlank, position, valuePosition };
   }
-  return { kind: 'text', text: headText, afterBlank, position };
+  return { kind: 'text', text, afterBlank, position };
 }
 
 /** Lexes and parses decoded, LF-normalised text into its non-blank lines. Never throws on text. */
@@ -107,7 +109,7 @@ export function parseLines(text: string): LineParseResult {
     line: e.line,
     column: e.column,
   }));
-  const lines = parser.parseLines(lexed.tokens);
+  const lines = parser.parseLines(lexed.tokens, text);
   for (const e of parser.errors) {
     diagnostics.push({
       severity: 'error',

@@ -23,7 +23,7 @@ import { fileOutcome, parallelOutcomes } from './workers.js';
 import { VERSION } from '../version.js';
 
 export interface OutputStream {
-  write(chunk: string): boolean;
+  write(chunk: string | Uint8Array): boolean;
   isTTY?: boolean;
   once?(event: 'drain', listener: () => void): unknown;
 }
@@ -59,9 +59,12 @@ interface ValidateCommandOptions {
   verbose?: boolean;
 }
 
-async function write(stream: OutputStream, chunk: string): Promise<void> {
+async function write(stream: OutputStream, chunk: string | Uint8Array): Promise<void> {
   if (!stream.write(chunk) && stream.once) await once(stream as unknown as NodeJS.EventEmitter, 'drain');
 }
+
+const NEWLINE = new Uint8Array([10]);
+const decoder = new TextDecoder();
 
 function failed(result: Result, strict: boolean | undefined): boolean {
   return !result.ok || (strict === true && result.diagnostics.some((d) => d.severity === 'warning'));
@@ -144,13 +147,15 @@ async function parseCommand(args: string[], options: ParseCommandOptions, io: Cl
   for await (const outcome of outcomes(inputs, settings, options.jobs ?? 1, io)) {
     let { report, failed } = outcome;
     if (outDir) {
-      const problem = await outDir.write(inputs[index], `${outcome.serialized}\n`);
+      const problem = await outDir.write(inputs[index], `${decoder.decode(outcome.data)}\n`);
       if (problem) {
         failed = true;
         if (!options.quiet) report += stylish([{ file: outcome.file, diagnostics: [problem], text: null }], { minimum: 'error' });
       }
-    } else if (options.format === 'ndjson') await write(io.stdout, `${outcome.serialized}\n`);
-    else collected.push(outcome.serialized);
+    } else if (options.format === 'ndjson') {
+      await write(io.stdout, outcome.data);
+      await write(io.stdout, NEWLINE);
+    } else collected.push(decoder.decode(outcome.data));
     if (failed) exitCode = EXIT_FAILED;
     if (report) {
       progress.clear();

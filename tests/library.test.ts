@@ -1,0 +1,31 @@
+// The package as a library user gets it: the built entry point and its declarations (npm test
+// builds first, through "pretest").
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { root } from './helpers/fixtures.js';
+
+const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+
+describe('import { parse } from "esr-parse"', () => {
+  it('the exported entry and types exist', () => {
+    expect(existsSync(root + pkg.exports['.'].import)).toBe(true);
+    expect(existsSync(root + pkg.exports['.'].types)).toBe(true);
+    expect(readFileSync(root + pkg.exports['.'].types, 'utf8')).toContain('export declare function parse(');
+  });
+
+  it('returns the same result as the CLI prints', async () => {
+    const library = await import(`${root}${pkg.exports['.'].import}`);
+    const bytes = readFileSync(`${root}fixtures/seeds/004_3bb6e26593869c78.txt`);
+    const result = library.parse(bytes, { file: 'fixtures/seeds/004_3bb6e26593869c78.txt' });
+    const expected = JSON.parse(readFileSync(`${root}fixtures/seeds/004_3bb6e26593869c78.expected.json`, 'utf8'));
+    expect(result).toEqual(expected);
+    expect(library.parse('not a description').ok).toBe(false);
+    expect(library.templateNames).toEqual(['esr-2007-2013', 'esr-2014-2020', 'project-page']);
+  });
+
+  it('bin is a thin shim over the bundle', () => {
+    const shim = readFileSync(`${root}${pkg.bin['esr-parse']}`, 'utf8');
+    expect(shim.split('\n').filter((l) => l.trim()).length).toBeLessThanOrEqual(4);
+    expect(pkg.engines.node).toBe('>=20');
+  });
+});

@@ -5,6 +5,7 @@
  * later diagnostics (schema errors included) can point at the line.
  */
 import { normaliseKey, type CompiledSection, type CompiledTemplate, type FieldDefinition } from '../grammar/index.js';
+import type { FieldType } from '../grammar/definition.js';
 import type { EsrRecord, Unmapped } from '../record/schema.js';
 import type { BlockNode, Diagnostic, DocumentNode, FieldNode, HeadingNode, ParagraphNode, Position, PreambleNode, SectionNode } from '../types.js';
 import * as n from './normalise.js';
@@ -26,6 +27,27 @@ function fieldValue(field: FieldNode): string {
   if (!field.block) return field.value;
   return [field.value, ...field.children.map((c) => c.text)].filter((s) => s.length > 0).join('\n');
 }
+
+const as = <T>(read: (value: string) => T) => (value: string): n.Normalised<T> => ({ value: read(value) });
+
+/** Field types read from the label line's value alone, with the normaliser that reads each. */
+const valueNormalisers: Partial<Record<FieldType, (value: string) => n.Normalised<unknown>>> = {
+  text: as((v) => v),
+  projectCode: as((v) => v),
+  businessId: as((v) => v),
+  email: as(n.normaliseEmail),
+  list: as(n.splitList),
+  municipalities: as(n.splitMunicipalities),
+  priorityAxis: n.parsePriorityAxis,
+  specificObjective: n.parseSpecificObjective,
+  period: n.parsePeriod,
+  date: n.parseFinnishDate,
+  status: n.parseStatus,
+  amount: n.parseAmount,
+  indicator: n.parseIndicator,
+  address: n.parseAddress,
+  budgetRange: n.parseBudgetRange,
+};
 
 /** Applies a field definition's normaliser and writes the result. */
 function writeField(builder: RecordBuilder, definition: FieldDefinition, field: FieldNode): void {
@@ -54,48 +76,12 @@ function writeField(builder: RecordBuilder, definition: FieldDefinition, field: 
     if (result.problem) problem(result.problem);
     else write(result.value, position);
   };
+  const normalise = valueNormalisers[definition.type];
+  if (normalise) {
+    apply(normalise(value));
+    return;
+  }
   switch (definition.type) {
-    case 'text':
-    case 'projectCode':
-    case 'businessId':
-      write(value, position);
-      break;
-    case 'email':
-      write(n.normaliseEmail(value), position);
-      break;
-    case 'priorityAxis':
-      apply(n.parsePriorityAxis(value));
-      break;
-    case 'specificObjective':
-      apply(n.parseSpecificObjective(value));
-      break;
-    case 'period':
-      apply(n.parsePeriod(value));
-      break;
-    case 'date':
-      apply(n.parseFinnishDate(value));
-      break;
-    case 'status':
-      apply(n.parseStatus(value));
-      break;
-    case 'list':
-      write(n.splitList(value), position);
-      break;
-    case 'municipalities':
-      write(n.splitMunicipalities(value), position);
-      break;
-    case 'amount':
-      apply(n.parseAmount(value));
-      break;
-    case 'indicator':
-      apply(n.parseIndicator(value));
-      break;
-    case 'address':
-      apply(n.parseAddress(value));
-      break;
-    case 'budgetRange':
-      apply(n.parseBudgetRange(value));
-      break;
     case 'yesNoText': {
       const answer = n.parseYesNo(value);
       if (answer.problem) problem(answer.problem);

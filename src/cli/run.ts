@@ -10,8 +10,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { templateNames } from '../grammar/index.js';
 import type { Analysis } from '../pipeline.js';
 import resultSchema from '../../schemas/esr-parse-result.schema.json' with { type: 'json' };
-import type { Result } from '../record/schema.js';
-import type { Diagnostic, Severity } from '../types.js';
+import type { Diagnostic } from '../types.js';
 import { reporterNames, reporters, stylish, type FileReport, type ReporterName } from '../format/reporters.js';
 import { validateAgainstSchema } from '../validate/schema-validator.js';
 import { CliError, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
@@ -65,10 +64,6 @@ async function write(stream: OutputStream, chunk: string | Uint8Array): Promise<
 
 const NEWLINE = new Uint8Array([10]);
 const decoder = new TextDecoder();
-
-function failed(result: Result, strict: boolean | undefined): boolean {
-  return !result.ok || (strict === true && result.diagnostics.some((d) => d.severity === 'warning'));
-}
 
 async function inputsOrStdin(args: string[], io: CliIO, extensions: string[]): Promise<Input[]> {
   if (args.length === 0) {

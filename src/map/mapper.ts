@@ -257,7 +257,7 @@ function mapScoreTable(builder: RecordBuilder, section: CompiledSection, blocks:
 function mapSection(builder: RecordBuilder, template: CompiledTemplate, node: SectionNode): void {
   const section = template.sectionById.get(node.id)!;
   const blocks = node.children.filter((c): c is BlockNode => c.type !== 'section');
-  const { content, textPath, id } = section.definition;
+  const { content, textPath } = section.definition;
   if (content === 'fields') {
     const paragraphs = mapFields(builder, section, blocks);
     if (textPath) writeText(builder, textPath, paragraphs, section);

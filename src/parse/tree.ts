@@ -117,7 +117,7 @@ class HeadingFinder {
   }
 }
 
-function headingNode(line: SourceLine, section: CompiledSection): HeadingNode {
+function headingNode(line: SourceLine): HeadingNode {
   return {
     type: 'heading',
     number: line.kind === 'numbered' ? line.number! : null,
@@ -432,7 +432,7 @@ export function buildTree(lines: SourceLine[], template: CompiledTemplate, docum
     const node: SectionNode = {
       type: 'section',
       id: section.definition.id,
-      heading: headingNode(heading, section),
+      heading: headingNode(heading),
       children: blocks,
       position: span(heading.position, last),
     };

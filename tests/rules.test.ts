@@ -90,6 +90,13 @@ describe('rules (errors and warnings, exactly)', () => {
     ]);
   });
 
+  it('info rule heading-variant: a reworded heading standing alone, not list items that share its words', () => {
+    const { diagnostics, record } = parseFixture('fixtures/variations/heading-variant.txt');
+    expect(diagnostics.map((d) => [d.rule, d.severity, d.line, d.column])).toEqual([['heading-variant', 'info', 19, 1]]);
+    expect(record!.summary).toContain('4. Hankkeen kohderyhmille tiedotetaan\n9. Loppuraportin kirjoittaminen aloitetaan');
+    expect(record!.targetGroups.primary).toBe('Pitkäaikaistyöttömät.');
+  });
+
   it('diagnostics about a value carry its JSON pointer', () => {
     const { diagnostics } = parseFixture('fixtures/invalid/seed-000-broken.txt');
     expect(diagnostics.map((d) => d.path)).toEqual(['/project/name', '/project/period', '/organisation/businessId', '/indicators/participants/planned']);

@@ -80,8 +80,9 @@ class HeadingFinder {
 
   constructor(private readonly template: CompiledTemplate) {}
 
-  match(line: SourceLine): HeadingMatch | null {
-    const found = this.candidate(line);
+  /** `next` is the line after `line`, if any: a reworded heading must stand alone. */
+  match(line: SourceLine, next: SourceLine | undefined): HeadingMatch | null {
+    const found = this.candidate(line, next);
     if (!found) return null;
     this.seen.add(found.section.definition.id);
     this.currentIndex = found.section.index;
@@ -95,17 +96,19 @@ class HeadingFinder {
     return parent === null || this.seen.has(parent);
   }
 
-  private candidate(line: SourceLine): HeadingMatch | null {
+  private candidate(line: SourceLine, next: SourceLine | undefined): HeadingMatch | null {
     if (line.kind === 'numbered') {
       const key = line.valueKey;
       const numbered = (this.template.sectionsByNumber.get(line.number!) ?? []).filter((s) => this.acceptable(s));
       if (key === null || key === undefined || numbered.length === 0) return null;
       const exact = numbered.find((s) => s.headingKeys.has(key));
       if (exact) return { section: exact, variant: false };
-      // A reworded heading with the expected number: accepted only if it is short and shares a word
-      // stem with the template's heading, so that list items like `4. kartoittaa …` stay prose.
+      // A reworded heading with the expected number: accepted only if it stands alone between blank
+      // lines, is short, and shares a word stem with the template's heading, so that list items
+      // like `4. kartoittaa …` or `6. Tiedotusta lisätään` stay prose.
+      const standsAlone = line.afterBlank && (next === undefined || next.afterBlank);
       const reworded = numbered.find(
-        (s) => key.length <= 100 && !/[.!?]$/.test(line.text) && sharesStem(key, s.definition.headings),
+        (s) => standsAlone && key.length <= 100 && !/[.!?]$/.test(line.text) && sharesStem(key, s.definition.headings),
       );
       return reworded ? { section: reworded, variant: true } : null;
     }
@@ -405,8 +408,9 @@ export function buildTree(lines: SourceLine[], template: CompiledTemplate, docum
   const finder = new HeadingFinder(template);
   const preamble: SourceLine[] = [];
   const found: { section: CompiledSection; heading: SourceLine; lines: SourceLine[] }[] = [];
-  for (const line of lines) {
-    const match = finder.match(line);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const match = finder.match(line, lines[i + 1]);
     if (match) {
       found.push({ section: match.section, heading: line, lines: [] });
       if (match.variant) {

@@ -76,8 +76,15 @@ export function analyseSafely(bytes: Uint8Array, options: ParseOptions & { file:
   }
 }
 
+function analyseRead(bytes: Uint8Array | Analysis, options: ParseOptions, file: string): Analysis {
+  return bytes instanceof Uint8Array ? analyseSafely(bytes, { template: options.template, tree: options.tree, file }) : bytes;
+}
+
+/** One file, read and parsed here and now (what a worker thread does for each of its files). */
+export function analyseFile(path: string, options: ParseOptions): Analysis {
+  return analyseRead(readFileBytes(path), options, path);
+}
+
 export async function processInput(input: Input, options: ParseOptions, stdin: () => Promise<Uint8Array>): Promise<Analysis> {
-  const bytes = await readBytes(input, stdin);
-  if (!(bytes instanceof Uint8Array)) return bytes;
-  return analyseSafely(bytes, { ...options, file: inputName(input) });
+  return analyseRead(await readBytes(input, stdin), options, inputName(input));
 }

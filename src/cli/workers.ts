@@ -3,7 +3,7 @@
  * run the same bundled module as the CLI (dist/cli.js), started with a marker in workerData.
  */
 import { Worker, parentPort } from 'node:worker_threads';
-import { analyseSafely, readFileBytes } from './process.js';
+import { analyseFile } from './process.js';
 import { outcomeOf, type Outcome, type OutcomeSettings } from './outcome.js';
 
 export const WORKER_ROLE = 'esr-parse-worker';
@@ -27,9 +27,7 @@ interface Reply {
 
 /** Parses one file into its outcome; shared by the main thread and the workers. */
 export function fileOutcome(path: string, settings: OutcomeSettings): Outcome {
-  const bytes = readFileBytes(path);
-  const analysis = bytes instanceof Uint8Array ? analyseSafely(bytes, { template: settings.template, tree: settings.tree, file: path }) : bytes;
-  return outcomeOf(analysis, settings);
+  return outcomeOf(analyseFile(path, settings), settings);
 }
 
 /** The worker side: answer each task with its outcome. */

@@ -196,7 +196,7 @@ async function validateCommand(args: string[], options: ValidateCommandOptions, 
       const bytes = await readBytes(input, io.readStdin);
       report =
         bytes instanceof Uint8Array
-          ? jsonReport(input.path, new TextDecoder().decode(bytes))
+          ? jsonReport(input.path, decoder.decode(bytes))
           : { file: input.path, text: null, diagnostics: bytes.result.diagnostics };
     } else {
       const { result, text }: Analysis = await processInput(input, { template: options.template }, io.readStdin);

@@ -1,12 +1,13 @@
 /**
  * Chevrotain parser over the line vocabulary. It recognises the shape of every line (numbered,
- * labelled, plain, blank) and returns them positioned; grouping lines into sections and fields is
- * template knowledge and happens in `tree.ts`. One parser instance is built once and reused.
+ * labelled, plain, blank) and returns the non-blank ones positioned; grouping lines into sections
+ * and fields is template knowledge and happens in `tree.ts`. One parser instance is built once and
+ * reused.
  */
 import { EmbeddedActionsParser, type IToken } from 'chevrotain';
-import { allTokens, BlankLine, Label, LineEnd, Rest, SectionNumber, Text, lex } from '../lex/lexer.js';
+import { allTokens, BlankLine, LabelledLine, lex, NumberedLine, PlainLine, type LineParts } from '../lex/lexer.js';
 import { normaliseKey, shortKey } from '../key.js';
-import type { Diagnostic, Position, SourceLine } from '../types.js';
+import type { Diagnostic, LineKind, Point, Position, SourceLine } from '../types.js';
 
 /**
  * Embedded actions rather than a CST: each line becomes its SourceLine as it is recognised. The
@@ -14,8 +15,10 @@ import type { Diagnostic, Position, SourceLine } from '../types.js';
  */
 class LineParser extends EmbeddedActionsParser {
   private lines: SourceLine[] = [];
-  private previousLine = 0;
   private source = '';
+  /** 1-based number of the line the next token starts. Every token is exactly one line. */
+  private lineNumber = 1;
+  private afterBlank = true;
 
   constructor() {
     super(allTokens, { recoveryEnabled: false, skipValidations: true });
@@ -24,30 +27,35 @@ class LineParser extends EmbeddedActionsParser {
 
   public document = this.RULE('document', () => {
     this.MANY(() => {
-      this.OR([{ ALT: () => this.SUBRULE(this.line) }, { ALT: () => this.CONSUME(BlankLine) }]);
+      this.OR([
+        { ALT: () => this.line('numbered', this.CONSUME(NumberedLine)) },
+        { ALT: () => this.line('label', this.CONSUME(LabelledLine)) },
+        { ALT: () => this.line('text', this.CONSUME(PlainLine)) },
+        { ALT: () => this.blank(this.CONSUME(BlankLine)) },
+      ]);
     });
   });
 
-  public line = this.RULE('line', () => {
-    const head = this.OR([
-      { ALT: () => this.CONSUME(SectionNumber) },
-      { ALT: () => this.CONSUME(Label) },
-      { ALT: () => this.CONSUME(Text) },
-    ]);
-    const rest = this.OPTION(() => this.CONSUME(Rest));
-    this.OPTION2(() => this.CONSUME(LineEnd));
+  private line(kind: LineKind, token: IToken): void {
     this.ACTION(() => {
-      const afterBlank = this.previousLine === 0 || head.startLine! > this.previousLine + 1;
-      const line = toSourceLine(this.source, head, rest, afterBlank);
-      this.lines.push(line);
-      this.previousLine = line.position.end.line;
+      this.lines.push(toSourceLine(this.source, kind, token, this.lineNumber, this.afterBlank));
+      this.afterBlank = false;
+      this.lineNumber++;
     });
-  });
+  }
+
+  private blank(_token: IToken): void {
+    this.ACTION(() => {
+      this.afterBlank = true;
+      this.lineNumber++;
+    });
+  }
 
   parseLines(tokens: IToken[], source: string): SourceLine[] {
     this.source = source;
     this.lines = [];
-    this.previousLine = 0;
+    this.lineNumber = 1;
+    this.afterBlank = true;
     this.input = tokens;
     this.document();
     return this.lines;
@@ -61,42 +69,52 @@ export interface LineParseResult {
   diagnostics: Diagnostic[];
 }
 
-function startOf(token: IToken): Position['start'] {
-  return { line: token.startLine!, column: token.startColumn!, offset: token.startOffset };
-}
-
-function endOf(token: IToken, trailingSpaces: number): Position['end'] {
-  return {
-    line: token.endLine!,
-    column: token.endColumn! + 1 - trailingSpaces,
-    offset: token.endOffset! + 1 - trailingSpaces,
-  };
-}
-
-function trailingSpaceCount(image: string): number {
-  let count = 0;
-  for (let i = image.length - 1; i >= 0 && /\s/.test(image[i]); i--) count++;
-  return count;
+function point(line: number, lineStart: number, offset: number): Point {
+  return { line, column: offset - lineStart + 1, offset };
 }
 
 /** The line as written, from its first to its last non-blank character: a slice of the source, not a copy. */
-function toSourceLine(source: string, head: IToken, rest: IToken | undefined, afterBlank: boolean): SourceLine {
-  const last = rest ?? head;
-  const position: Position = { start: startOf(head), end: endOf(last, trailingSpaceCount(last.image)) };
-  const text = source.slice(position.start.offset, position.end.offset);
-  const restText = rest ? rest.image.trimEnd() : '';
-  const valuePosition = rest
-    ? { start: startOf(rest), end: endOf(rest, trailingSpaceCount(rest.image)) }
-    : undefined;
-  if (head.tokenType === SectionNumber) {
-    const number = head.image.replace(/\.$/, '');
-    return { kind: 'numbered', text, number, value: restText, valueKey: shortKey(restText), afterBlank, position, valuePosition };
+function toSourceLine(source: string, kind: LineKind, token: IToken, lineNumber: number, afterBlank: boolean): SourceLine {
+  const { textStart, headEnd, restStart, textEnd } = token.payload as LineParts;
+  const lineStart = token.startOffset;
+  const position: Position = { start: point(lineNumber, lineStart, textStart), end: point(lineNumber, lineStart, textEnd) };
+  const hasRest = kind !== 'text' && restStart < textEnd;
+  const value = hasRest ? source.slice(restStart, textEnd) : '';
+  const line: SourceLine = {
+    kind,
+    text: source.slice(textStart, textEnd),
+    number: undefined,
+    label: undefined,
+    key: undefined,
+    labelKey: undefined,
+    valueKey: undefined,
+    value: undefined,
+    afterBlank,
+    position,
+    valuePosition: hasRest ? { start: point(lineNumber, lineStart, restStart), end: position.end } : undefined,
+  };
+  if (kind === 'numbered') {
+    const dotted = source.charCodeAt(headEnd - 1) === 46;
+    line.number = source.slice(textStart, dotted ? headEnd - 1 : headEnd);
+    line.value = value;
+    line.valueKey = shortKey(value);
+  } else if (kind === 'label') {
+    line.label = source.slice(textStart, headEnd - 1).trim();
+    line.labelKey = normaliseKey(line.label);
+    line.value = value;
   }
-  if (head.tokenType === Label) {
-    const label = head.image.slice(0, -1).trim();
-    return { kind: 'label', text, label, labelKey: normaliseKey(label), value: restText, afterBlank, position, valuePosition };
+  return line;
+}
+
+/** Line and column of an offset, for the rare diagnostic that has only an offset. */
+function pointAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
   }
-  return { kind: 'text', text, afterBlank, position };
+  return { line, column: offset - lineStart + 1 };
 }
 
 /** Lexes and parses decoded, LF-normalised text into its non-blank lines. Never throws on text. */
@@ -106,8 +124,7 @@ export function parseLines(text: string): LineParseResult {
     severity: 'error',
     rule: 'lex-error',
     message: e.message,
-    line: e.line,
-    column: e.column,
+    ...pointAt(text, e.offset),
   }));
   const lines = parser.parseLines(lexed.tokens, text);
   for (const e of parser.errors) {
@@ -115,8 +132,7 @@ export function parseLines(text: string): LineParseResult {
       severity: 'error',
       rule: 'parse-error',
       message: e.message,
-      line: e.token.startLine,
-      column: e.token.startColumn,
+      ...(Number.isNaN(e.token.startOffset) ? {} : pointAt(text, e.token.startOffset)),
     });
   }
   return { lines, diagnostics };

@@ -10,7 +10,7 @@ import { mapDocument } from './map/mapper.js';
 import { buildTree } from './parse/tree.js';
 import { parseLines } from './parse/line-parser.js';
 import type { Result } from './record/schema.js';
-import type { Diagnostic, Position } from './types.js';
+import type { Diagnostic } from './types.js';
 import { semanticRules } from './validate/rules.js';
 import { validateAgainstSchema } from './validate/schema-validator.js';
 
@@ -41,12 +41,6 @@ export function failedResult(file: string, diagnostic: Diagnostic, source: Parti
   };
 }
 
-function endOfText(text: string): Position['end'] {
-  let lines = 1;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
-  return { line: lines, column: text.length - text.lastIndexOf('\n'), offset: text.length };
-}
-
 export interface Analysis {
   result: Result;
   /** The decoded text the positions refer to (null when the bytes could not be decoded). */
@@ -66,7 +60,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   }
   const source: Result['source'] = { bytes: bytes.length, sha256, encoding: decoded.encoding, lineEnding: decoded.lineEnding };
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
-  const { lines, diagnostics: parseDiagnostics } = parseLines(decoded.text);
+  const { lines, end, diagnostics: parseDiagnostics } = parseLines(decoded.text);
   diagnostics.push(...parseDiagnostics);
 
   const template = options.template !== undefined ? templateByName(options.template) : detectTemplate(lines).template;
@@ -80,7 +74,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
     return { result: failed, text: decoded.text };
   }
 
-  const documentPosition = { start: { line: 1, column: 1, offset: 0 }, end: endOfText(decoded.text) };
+  const documentPosition = { start: { line: 1, column: 1, offset: 0 }, end };
   const { tree, diagnostics: treeDiagnostics } = buildTree(lines, template, documentPosition);
   const mapped = mapDocument(tree, template);
   diagnostics.push(...treeDiagnostics, ...mapped.diagnostics, ...semanticRules(mapped.record, template, mapped.sources));

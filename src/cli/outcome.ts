@@ -1,7 +1,6 @@
 /**
  * What the parse command needs of one input, computed where the input is parsed (in-process or in
  * a worker thread): the result as output text, whether it failed, and its diagnostics report.
- * Workers hand the JSON over as bytes in a transferred buffer: no copy between the threads.
  */
 import { stylish } from '../format/reporters.js';
 import type { Analysis } from '../pipeline.js';
@@ -19,22 +18,23 @@ export interface OutcomeSettings {
 
 export interface Outcome {
   file: string;
-  /** The result as UTF-8 JSON (no line break): bytes a worker can hand over without a copy. */
-  data: Uint8Array;
+  /**
+   * The result as JSON (no line break): text when parsed in this thread, UTF-8 bytes when it comes
+   * from a worker thread (bytes cross threads in a transferred buffer, without a copy).
+   */
+  data: string | Uint8Array;
   failed: boolean;
   /** Stylish diagnostics for stderr ('' when quiet or clean). */
   report: string;
   bytes: number;
 }
 
-const encoder = new TextEncoder();
-
 export function outcomeOf({ result, text }: Analysis, settings: OutcomeSettings): Outcome {
   const failed = !result.ok || (settings.strict === true && result.diagnostics.some((d) => d.severity === 'warning'));
   const report = settings.quiet ? '' : stylish([{ file: result.file, diagnostics: result.diagnostics, text }], { minimum: settings.minimum });
   return {
     file: result.file,
-    data: encoder.encode(JSON.stringify(result, null, settings.indent || undefined)),
+    data: JSON.stringify(result, null, settings.indent || undefined),
     failed,
     report,
     bytes: result.source.bytes,

@@ -30,12 +30,16 @@ export function fileOutcome(path: string, settings: OutcomeSettings): Outcome {
   return outcomeOf(analyseFile(path, settings), settings);
 }
 
+const encoder = new TextEncoder();
+
 /** The worker side: answer each task with its outcome. */
 export function serveTasks(settings: OutcomeSettings): void {
   parentPort!.on('message', (task: Task) => {
-    const reply: Reply = { index: task.index, outcome: fileOutcome(task.path, settings) };
+    const outcome = fileOutcome(task.path, settings);
     // TextEncoder gives each result its own buffer, so it can be transferred rather than copied.
-    parentPort!.postMessage(reply, [reply.outcome.data.buffer as ArrayBuffer]);
+    const data = typeof outcome.data === 'string' ? encoder.encode(outcome.data) : outcome.data;
+    const reply: Reply = { index: task.index, outcome: { ...outcome, data } };
+    parentPort!.postMessage(reply, [data.buffer as ArrayBuffer]);
   });
 }
 

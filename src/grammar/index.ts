@@ -25,6 +25,8 @@ export interface CompiledSection {
   headingKeys: Set<string>;
   /** Normalised label → every field definition with that label, in template order. */
   fieldsByLabel: Map<string, { field: FieldDefinition; index: number }[]>;
+  /** Label keys of the fields whose value is written on the line below the label. */
+  nextLineLabelKeys: Set<string>;
 }
 
 export interface CompiledTemplate {
@@ -106,6 +108,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
       parentId: parentOf(section),
       headingKeys: new Set(section.headings.map(normaliseKey)),
       fieldsByLabel,
+      nextLineLabelKeys: new Set((section.fields ?? []).filter((f) => f.valueOnNextLine).flatMap((f) => f.labels.map(normaliseKey))),
     };
   });
   return {

@@ -18,6 +18,8 @@ class LineParser extends EmbeddedActionsParser {
   private source = '';
   /** 1-based number of the line the next token starts. Every token is exactly one line. */
   private lineNumber = 1;
+  /** Offset of the first character after the last line break. */
+  private lastLineStart = 0;
   private afterBlank = true;
 
   constructor() {
@@ -40,21 +42,35 @@ class LineParser extends EmbeddedActionsParser {
     this.ACTION(() => {
       this.lines.push(toSourceLine(this.source, kind, token, this.lineNumber, this.afterBlank));
       this.afterBlank = false;
-      this.lineNumber++;
+      this.passLine(token);
     });
   }
 
-  private blank(_token: IToken): void {
+  private blank(token: IToken): void {
     this.ACTION(() => {
       this.afterBlank = true;
-      this.lineNumber++;
+      this.passLine(token);
     });
+  }
+
+  /** Only the last line may end without a line break. */
+  private passLine(token: IToken): void {
+    if (token.image.charCodeAt(token.image.length - 1) === 10) {
+      this.lineNumber++;
+      this.lastLineStart = token.endOffset! + 1;
+    }
+  }
+
+  /** Where the text ends: after the last parse, the point just past its last character. */
+  end(): Point {
+    return { line: this.lineNumber, column: this.source.length - this.lastLineStart + 1, offset: this.source.length };
   }
 
   parseLines(tokens: IToken[], source: string): SourceLine[] {
     this.source = source;
     this.lines = [];
     this.lineNumber = 1;
+    this.lastLineStart = 0;
     this.afterBlank = true;
     this.input = tokens;
     this.document();
@@ -66,6 +82,8 @@ const parser = new LineParser();
 
 export interface LineParseResult {
   lines: SourceLine[];
+  /** The point just past the text's last character. */
+  end: Point;
   diagnostics: Diagnostic[];
 }
 
@@ -135,5 +153,5 @@ export function parseLines(text: string): LineParseResult {
       ...(Number.isNaN(e.token.startOffset) ? {} : pointAt(text, e.token.startOffset)),
     });
   }
-  return { lines, diagnostics };
+  return { lines, end: parser.end(), diagnostics };
 }

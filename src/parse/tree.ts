@@ -30,6 +30,13 @@ const scoreTableHeader = new RegExp(vocabulary.scoreTable.headerPattern, 'iu');
 const scoreTableCategories = new Set(vocabulary.scoreTable.categories.map(normaliseKey));
 const scoreTableRow = /^(?<criterion>.*\S)\s+(?<direct>\d{1,2})\s+(?<indirect>\d{1,2})$/u;
 
+/** A table row ends in a digit: other lines are not worth the row pattern's backtracking. */
+function matchRow(line: SourceLine | undefined): RegExpExecArray | null {
+  if (line === undefined) return null;
+  const last = line.text.charCodeAt(line.text.length - 1);
+  return last >= 48 && last <= 57 ? scoreTableRow.exec(line.text) : null;
+}
+
 function span(first: Position, last: Position): Position {
   return { start: first.start, end: last.end };
 }
@@ -198,11 +205,7 @@ function extendOwner(owner: { children: LineNode[]; position: Position }, line: 
 }
 
 function buildFields(section: CompiledSection, lines: SourceLine[], builder: BlockBuilder): void {
-  const nextLineLabels = new Set(
-    (section.definition.fields ?? [])
-      .filter((f) => f.valueOnNextLine)
-      .flatMap((f) => f.labels.map(normaliseKey)),
-  );
+  const nextLineLabels = section.nextLineLabelKeys;
   const knownLabel = (line: SourceLine) => line.kind === 'label' && section.fieldsByLabel.has(line.labelKey!);
   let i = 0;
   while (i < lines.length) {
@@ -296,9 +299,11 @@ function buildRoles(lines: SourceLine[], builder: BlockBuilder): void {
 function buildScoreTable(lines: SourceLine[], builder: BlockBuilder): void {
   let category: string | null = null;
   let lastRow: TableRowNode | null = null;
-  const rowMatch = (line: SourceLine | undefined) => (line ? scoreTableRow.exec(line.text) : null);
+  let nextRow = matchRow(lines[0]);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    const row = nextRow;
+    nextRow = matchRow(lines[i + 1]);
     if (builder.isFurniture(line)) {
       builder.furniture(line, 'furniture');
       continue;
@@ -307,7 +312,6 @@ function buildScoreTable(lines: SourceLine[], builder: BlockBuilder): void {
       builder.furniture(line, 'tableHeader');
       continue;
     }
-    const row = rowMatch(line);
     if (row) {
       lastRow = {
         type: 'tableRow',
@@ -324,7 +328,7 @@ function buildScoreTable(lines: SourceLine[], builder: BlockBuilder): void {
     const knownCategory = key !== null && scoreTableCategories.has(key);
     // An unlisted category: a title-like line right before a row, where the previous row is explained.
     const looksLikeCategory =
-      rowMatch(lines[i + 1]) !== null &&
+      nextRow !== null &&
       !/[.!?,;]$/.test(line.text) &&
       line.text.length <= 100 &&
       (lastRow === null || lastRow.children.length > 0);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { analyseSafely } from '../src/cli/process.js';
+import { analyseSafely, readFileBytes } from '../src/cli/process.js';
 import { parse, type Result } from '../src/index.js';
 import { runCli } from './helpers/cli.js';
 import { descriptionFixtures, readFixture, root } from './helpers/fixtures.js';
@@ -133,6 +133,24 @@ describe('bad files: a failed result each, and the batch goes on', () => {
     const { code, stdout } = await runCli(['/proc/self/mem', good]);
     expect(code).toBe(1);
     expect(JSON.parse(stdout)[0].diagnostics[0]).toEqual({ severity: 'error', rule: 'unreadable', message: 'Cannot be read (EIO)' });
+  });
+
+  it('reads files whose size is not known in advance, and files of any size one after another', () => {
+    // /proc files report size 0; the read goes on to the end all the same.
+    const status = readFileBytes('/proc/self/status') as Uint8Array;
+    expect(new TextDecoder().decode(status)).toMatch(/^Name:/);
+    const large = join(dir, 'large.txt');
+    writeFileSync(large, `${'a'.repeat(300_000)}\nb`);
+    const sizes = [good, large, good].map((path) => {
+      const bytes = readFileBytes(path) as Uint8Array;
+      return [bytes.length, bytes[0], bytes[bytes.length - 1]];
+    });
+    const goodBytes = readFileSync(good);
+    expect(sizes).toEqual([
+      [goodBytes.length, goodBytes[0], goodBytes[goodBytes.length - 1]],
+      [300_002, 0x61, 0x62],
+      [goodBytes.length, goodBytes[0], goodBytes[goodBytes.length - 1]],
+    ]);
   });
 
   it('a file without read permission is unreadable', () => {

@@ -2,7 +2,7 @@
  * Reads one input and runs it through the pipeline. Never throws: a file that cannot be read, or a
  * fault inside the pipeline, becomes that file's failed result and the batch goes on.
  */
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { analyse, failedResult, type Analysis, type ParseOptions } from '../pipeline.js';
 import type { Input } from './inputs.js';
 
@@ -41,6 +41,29 @@ export async function readBytes(input: Input, stdin: () => Promise<Uint8Array>):
   return readFileBytes(input.path);
 }
 
+/**
+ * One buffer for every file this thread reads, grown to the largest so far: each description is
+ * parsed before the next is read, and a fresh buffer per file cost more than the read itself.
+ */
+let readBuffer = Buffer.allocUnsafe(1 << 16);
+
+/** `size` is the file's size, or with `growing` what was read of it before it passed the limit. */
+function tooLarge(file: string, size: number, growing = false): Analysis {
+  const said = growing ? `has more than ${MAX_INPUT_BYTES} bytes` : `is ${size} bytes`;
+  return {
+    result: failedResult(
+      file,
+      { severity: 'error', rule: 'file-too-large', message: `The file ${said}; descriptions larger than ${MAX_INPUT_BYTES} bytes are not read` },
+      { bytes: size },
+    ),
+    text: null,
+  };
+}
+
+/**
+ * The file's bytes, or its failed result. The bytes are a view of a buffer the next call reuses:
+ * use them before reading another file.
+ */
 export function readFileBytes(path: string): Uint8Array | Analysis {
   const file = path;
   let fd: number | undefined;
@@ -48,17 +71,22 @@ export function readFileBytes(path: string): Uint8Array | Analysis {
     fd = openSync(path, 'r');
     const info = fstatSync(fd);
     if (info.isDirectory()) return unreadable(file, 'Is a directory, not a file');
-    if (info.size > MAX_INPUT_BYTES) {
-      return {
-        result: failedResult(
-          file,
-          { severity: 'error', rule: 'file-too-large', message: `The file is ${info.size} bytes; descriptions larger than ${MAX_INPUT_BYTES} bytes are not read` },
-          { bytes: info.size },
-        ),
-        text: null,
-      };
+    if (info.size > MAX_INPUT_BYTES) return tooLarge(file, info.size);
+    // The size is a hint: files of /proc and named pipes say 0, and a file may grow while read.
+    if (info.size >= readBuffer.length) readBuffer = Buffer.allocUnsafe(2 ** Math.ceil(Math.log2(info.size + 1)));
+    let length = 0;
+    for (;;) {
+      if (length === readBuffer.length) {
+        const larger = Buffer.allocUnsafe(readBuffer.length * 2);
+        readBuffer.copy(larger, 0, 0, length);
+        readBuffer = larger;
+      }
+      const read = readSync(fd, readBuffer, length, readBuffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+      if (length > MAX_INPUT_BYTES) return tooLarge(file, length, true);
     }
-    return readFileSync(fd);
+    return readBuffer.subarray(0, length);
   } catch (error) {
     return unreadable(file, reasonOf(error));
   } finally {

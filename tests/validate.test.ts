@@ -99,6 +99,21 @@ describe('esr-parse validate on earlier JSON output', () => {
     expect(JSON.parse(stdout).map((d: { rule: string; path: string }) => [d.rule, d.path])).toEqual([['schema', '/record/funding/plannedPublicTotal']]);
   });
 
+  it('says once what a nullable value must be, and lists null among allowed values', async () => {
+    const result = JSON.parse((await runCli([seeds[0]])).stdout);
+    result.record.indicators.participants.planned = 'x';
+    result.record.indicators.newJobs.planned = { total: -1, women: null };
+    result.source.lineEnding = 'dos';
+    const file = join(dir, 'tampered-nullable.json');
+    writeFileSync(file, JSON.stringify(result));
+    const { stdout } = await runCli(['validate', '--reporter', 'json', file]);
+    expect(JSON.parse(stdout).map((d: { message: string }) => d.message)).toEqual([
+      '/source/lineEnding must be equal to one of the allowed values (lf, crlf, cr, mixed, none, null)',
+      '/record/indicators/participants/planned must be object,null',
+      '/record/indicators/newJobs/planned/total must be >= 0',
+    ]);
+  });
+
   it('names the element of an array that fails', async () => {
     const results = JSON.parse((await runCli(seeds)).stdout);
     results[4].record.project.code = 20078;

@@ -160,7 +160,38 @@ export type EsrRecord = z.infer<typeof RecordSchema>;
 export type Result = z.infer<typeof ResultSchema>;
 export type Unmapped = z.infer<typeof UnmappedSchema>;
 
+type SchemaNode = Record<string, unknown>;
+
+const COMBINATORS = ['anyOf', 'oneOf', 'allOf', 'not', '$ref'];
+
+/** `anyOf: [X, {type: "null"}]` → X's own type with `null` added, or undefined if X is not that simple. */
+function asNullableType(node: SchemaNode): SchemaNode | undefined {
+  const branches = node.anyOf;
+  if (Object.keys(node).length !== 1 || !Array.isArray(branches) || branches.length !== 2) return undefined;
+  const nullAt = branches.findIndex((b) => Object.keys(b).length === 1 && (b as SchemaNode).type === 'null');
+  if (nullAt === -1) return undefined;
+  const { const: constant, ...other } = branches[1 - nullAt] as SchemaNode;
+  if (typeof other.type !== 'string' || COMBINATORS.some((k) => k in other)) return undefined;
+  const collapsed: SchemaNode = { ...other, type: [other.type, 'null'] };
+  if (constant !== undefined) collapsed.enum = [constant, null];
+  else if (Array.isArray(other.enum)) collapsed.enum = [...other.enum, null];
+  return collapsed;
+}
+
+/**
+ * zod writes `.nullable()` as `anyOf: [X, {type: "null"}]`. The same constraint as a type union
+ * (`type: ["object", "null"]`, with null added to an enum) is what most JSON Schema tools expect,
+ * gives one error for a wrong value instead of three, and lets ajv check the many nulls of a record
+ * without building and discarding an error for the other branch each time.
+ */
+function collapseNullables(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(collapseNullables);
+  if (node === null || typeof node !== 'object') return node;
+  const walked = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, collapseNullables(value)]));
+  return asNullableType(walked) ?? walked;
+}
+
 export function resultJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(ResultSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  const schema = collapseNullables(z.toJSONSchema(ResultSchema, { target: 'draft-2020-12' })) as Record<string, unknown>;
   return { $schema: schema.$schema, $id: SCHEMA_ID, ...schema };
 }

@@ -19,7 +19,7 @@ export function traceToSource(pointer: string, sources: ReadonlyMap<string, Posi
 
 function describe(error: ErrorObject): string {
   const where = error.instancePath || '/';
-  return `${where} ${error.message ?? 'is invalid'}${error.params && 'allowedValues' in error.params ? ` (${(error.params.allowedValues as unknown[]).join(', ')})` : ''}`;
+  return `${where} ${error.message ?? 'is invalid'}${error.params && 'allowedValues' in error.params ? ` (${(error.params.allowedValues as unknown[]).map(String).join(', ')})` : ''}`;
 }
 
 /**

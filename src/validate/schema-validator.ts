@@ -23,26 +23,12 @@ function describe(error: ErrorObject): string {
 }
 
 /**
- * ajv reports a failed `anyOf` (a nullable object) three times: the object's own error, "must be
- * null", and "must match a schema in anyOf". Only the most specific one helps a reader.
- */
-function mostSpecific(errors: ErrorObject[]): ErrorObject[] {
-  const deeper = (error: ErrorObject) =>
-    errors.some((other) => other !== error && other.instancePath.startsWith(error.instancePath) && other.keyword !== 'anyOf' && !(other.keyword === 'type' && other.params.type === 'null'));
-  return errors.filter((error) => {
-    if (error.keyword === 'anyOf') return !deeper(error);
-    if (error.keyword === 'type' && error.params.type === 'null') return !deeper(error);
-    return true;
-  });
-}
-
-/**
  * Validates a whole result object. `prefix` is the pointer of the record inside what `sources`
  * describes (sources are keyed by record pointers, the result holds the record under `/record`).
  */
 export function validateAgainstSchema(result: unknown, sources: ReadonlyMap<string, Position> = new Map()): Diagnostic[] {
   if (validate(result)) return [];
-  return mostSpecific(validate.errors ?? []).map((error) => {
+  return (validate.errors ?? []).map((error) => {
     const recordPointer = error.instancePath.startsWith('/record') ? error.instancePath.slice('/record'.length) : '';
     const position = recordPointer ? traceToSource(recordPointer, sources) : undefined;
     return {

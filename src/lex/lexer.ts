@@ -52,9 +52,16 @@ class LineCursor {
   lineEnd = 0;
   textStart = 0;
   textEnd = 0;
+  /**
+   * The first colon at or after the current line's text (source length if none). Lines come in
+   * order, so it is searched again only once passed: the search is linear in the text, however
+   * few colons it has.
+   */
+  private colon = -1;
 
   at(source: string, offset: number): this {
     if (offset === this.offset && source === this.source) return this;
+    if (source !== this.source || offset < this.offset) this.colon = -1;
     this.source = source;
     this.offset = offset;
     const newline = source.indexOf('\n', offset);
@@ -75,6 +82,15 @@ class LineCursor {
     const parts: LineParts = { textStart: this.textStart, headEnd, restStart, textEnd: this.textEnd };
     match.payload = parts;
     return match;
+  }
+
+  /** Where the first colon of the line's text is, or -1. */
+  colonInText(): number {
+    if (this.colon < this.textStart) {
+      const found = this.source.indexOf(':', this.textStart);
+      this.colon = found === -1 ? this.source.length : found;
+    }
+    return this.colon < this.textEnd ? this.colon : -1;
   }
 
   /** First non-space at or after `from`, within the text. */
@@ -107,16 +123,9 @@ function matchNumbered(text: string, offset: number): CustomPatternMatcherReturn
 function matchLabelled(text: string, offset: number): CustomPatternMatcherReturn | null {
   const line = cursor.at(text, offset);
   const start = line.textStart;
-  if (start >= line.textEnd || text.charCodeAt(start) === 58) return null;
-  const limit = Math.min(line.textEnd, start + MAX_LABEL_LENGTH + 1);
-  let colon = -1;
-  for (let i = start + 1; i < limit; i++) {
-    if (text.charCodeAt(i) === 58) {
-      colon = i;
-      break;
-    }
-  }
-  if (colon === -1 || (text.charCodeAt(colon + 1) === 47 && text.charCodeAt(colon + 2) === 47)) return null;
+  const colon = line.colonInText();
+  if (colon <= start || colon > start + MAX_LABEL_LENGTH) return null;
+  if (text.charCodeAt(colon + 1) === 47 && text.charCodeAt(colon + 2) === 47) return null;
   return line.match(colon + 1, line.skipSpace(colon + 1));
 }
 

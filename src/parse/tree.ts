@@ -215,7 +215,8 @@ function buildFields(section: CompiledSection, lines: SourceLine[], builder: Blo
       i++;
       continue;
     }
-    const standaloneKey = line.kind === 'label' && line.value === '' ? line.labelKey! : keyOf(line);
+    // A label whose value is on the next line stands alone: `Label:` with nothing after it, or bare words.
+    const standaloneKey = nextLineLabels.size === 0 ? null : line.kind === 'label' ? (line.value === '' ? line.labelKey! : null) : keyOf(line);
     if (standaloneKey !== null && nextLineLabels.has(standaloneKey)) {
       const field: FieldNode = {
         type: 'field',

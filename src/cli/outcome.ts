@@ -18,11 +18,8 @@ export interface OutcomeSettings {
 
 export interface Outcome {
   file: string;
-  /**
-   * The result as JSON (no line break): text when parsed in this thread, UTF-8 bytes when it comes
-   * from a worker thread (bytes cross threads in a transferred buffer, without a copy).
-   */
-  data: string | Uint8Array;
+  /** The result as JSON text, without a line break. */
+  data: string;
   failed: boolean;
   /** Stylish diagnostics for stderr ('' when quiet or clean). */
   report: string;

@@ -32,7 +32,7 @@ export function fileOutcome(path: string, settings: OutcomeSettings): Outcome {
 }
 
 /**
- * The worker side: answer each task with its outcome. The JSON goes over as a string: the
+ * The worker side: answer each task with its outcomes. The JSON goes over as a string: the
  * structured clone of a string is one copy, cheaper than encoding it and transferring the buffer.
  */
 export function serveTasks(settings: OutcomeSettings): void {
@@ -42,13 +42,14 @@ export function serveTasks(settings: OutcomeSettings): void {
   });
 }
 
+const FILES_PER_TASK = 8;
+/** Tasks queued per worker, so that none waits for the main thread between two. */
+const TASKS_PER_WORKER = 2;
+
 /**
  * Runs `paths` on `jobs` workers and yields outcomes in the order of `paths`. At most a few tasks
  * per worker are in flight, so memory stays flat however many files there are.
  */
-const FILES_PER_TASK = 8;
-/** Tasks queued per worker, so that none waits for the main thread between two. */
-const TASKS_PER_WORKER = 2;
 
 export async function* parallelOutcomes(script: URL, jobs: number, paths: string[], settings: OutcomeSettings): AsyncGenerator<Outcome> {
   const workers = Array.from({ length: jobs }, () => new Worker(script, { workerData: { role: WORKER_ROLE, settings }, resourceLimits: WORKER_LIMITS }));

@@ -7,9 +7,9 @@
  * Every token spans its whole line, line break included, and carries in its payload where the line's
  * text starts, where its head (number or label) ends and where the text ends. One token per line
  * (rather than a head token, a rest token and a line-end token in two lexer modes, as before) made
- * lexing and parsing together almost three times faster: the lexer's cost is per token, not per
- * character. The matchers below are Chevrotain custom patterns; each does by hand what its regular
- * expression in the comment says, in one pass over the line.
+ * lexing and parsing together about twice as fast: the lexer's cost is per token, not per
+ * character. The matchers below are Chevrotain custom patterns; each does by hand what the regular
+ * expression in its comment says.
  */
 import { createToken, Lexer, type CustomPatternMatcherReturn, type ILexingError, type IToken } from 'chevrotain';
 
@@ -26,7 +26,7 @@ export interface LineParts {
 }
 
 /** JavaScript's `\s` without the line feed: the same set String#trim removes. */
-export function isSpace(code: number): boolean {
+function isSpace(code: number): boolean {
   if (code === 32 || code === 9) return true;
   if (code < 0x80) return code === 11 || code === 12 || code === 13;
   return (
@@ -104,7 +104,7 @@ class LineCursor {
 const cursor = new LineCursor();
 
 /** Longest label, in characters before its colon. */
-export const MAX_LABEL_LENGTH = 120;
+const MAX_LABEL_LENGTH = 120;
 
 // `\d{1,3}(?:\.\d{1,3})*\.?` followed by white space and more text on the same line.
 const sectionNumberPattern = /\d{1,3}(?:\.\d{1,3})*\.?(?=[^\S\n]+\S)/y;

@@ -3,6 +3,7 @@
  * CRLF and lone CR into LF, non-breaking spaces into spaces and the text into NFC. Positions in the
  * document tree are into the text this returns.
  */
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import type { Diagnostic } from './types.js';
 
@@ -20,7 +21,14 @@ export interface DecodeFailure {
   encoding: string | null;
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/**
+ * Validity is checked first (`isUtf8`, a vectorised scan), then the bytes are converted without
+ * checks: together half the time of a fatal TextDecoder, which was a tenth of the whole run.
+ */
+function utf8(bytes: Uint8Array): string | null {
+  if (!isUtf8(bytes)) return null;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
 
 function detectLineEnding(text: string): LineEnding {
   if (!text.includes('\r')) return text.includes('\n') ? 'lf' : 'none';
@@ -56,11 +64,9 @@ function looksBinary(text: string): boolean {
 
 function toText(bytes: Uint8Array): { text: string; encoding: string; diagnostics: Diagnostic[] } | DecodeFailure {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    try {
-      return { text: utf8.decode(bytes.subarray(3)), encoding: 'utf-8-bom', diagnostics: [] };
-    } catch {
-      return { failure: { severity: 'error', rule: 'encoding', message: 'The file has a UTF-8 byte order mark but is not valid UTF-8' }, encoding: 'utf-8-bom' };
-    }
+    const text = utf8(bytes.subarray(3));
+    if (text !== null) return { text, encoding: 'utf-8-bom', diagnostics: [] };
+    return { failure: { severity: 'error', rule: 'encoding', message: 'The file has a UTF-8 byte order mark but is not valid UTF-8' }, encoding: 'utf-8-bom' };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le', diagnostics: [] };
@@ -68,17 +74,14 @@ function toText(bytes: Uint8Array): { text: string; encoding: string; diagnostic
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be', diagnostics: [] };
   }
-  try {
-    return { text: utf8.decode(bytes), encoding: 'utf-8', diagnostics: [] };
-  } catch {
-    // Not UTF-8: the legacy Finnish code page. Windows-1252 is a superset of ISO-8859-1's printable range.
-    const text = iconv.decode(Buffer.from(bytes), 'windows-1252');
-    return {
-      text,
-      encoding: 'windows-1252',
-      diagnostics: [{ severity: 'warning', rule: 'encoding', message: 'The file is not UTF-8; it was read as Windows-1252 (ISO-8859-1)' }],
-    };
-  }
+  const text = utf8(bytes);
+  if (text !== null) return { text, encoding: 'utf-8', diagnostics: [] };
+  // Not UTF-8: the legacy Finnish code page. Windows-1252 is a superset of ISO-8859-1's printable range.
+  return {
+    text: iconv.decode(Buffer.from(bytes), 'windows-1252'),
+    encoding: 'windows-1252',
+    diagnostics: [{ severity: 'warning', rule: 'encoding', message: 'The file is not UTF-8; it was read as Windows-1252 (ISO-8859-1)' }],
+  };
 }
 
 export function decode(bytes: Uint8Array): Decoded | DecodeFailure {

@@ -4,10 +4,17 @@
  * and fields is template knowledge and happens in `tree.ts`. One parser instance is built once and
  * reused.
  */
-import { EmbeddedActionsParser, type IToken } from 'chevrotain';
-import { allTokens, BlankLine, LabelledLine, lex, NumberedLine, PlainLine, type LineParts } from '../lex/lexer.js';
+import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
+import { allTokens, LabelledLine, lex, Line, NumberedLine, PlainLine, type LineParts } from '../lex/lexer.js';
 import { normaliseKey, shortKey } from '../key.js';
 import type { Diagnostic, LineKind, Point, Position, SourceLine } from '../types.js';
+
+/** The kind of each non-blank line token; a blank line has none. */
+const lineKinds = new Map<TokenType, LineKind>([
+  [NumberedLine, 'numbered'],
+  [LabelledLine, 'label'],
+  [PlainLine, 'text'],
+]);
 
 /**
  * Embedded actions rather than a CST: each line becomes its SourceLine as it is recognised. The
@@ -29,28 +36,21 @@ class LineParser extends EmbeddedActionsParser {
 
   public document = this.RULE('document', () => {
     this.MANY(() => {
-      this.OR([
-        { ALT: () => this.line('numbered', this.CONSUME(NumberedLine)) },
-        { ALT: () => this.line('label', this.CONSUME(LabelledLine)) },
-        { ALT: () => this.line('text', this.CONSUME(PlainLine)) },
-        { ALT: () => this.blank(this.CONSUME(BlankLine)) },
-      ]);
+      const token = this.CONSUME(Line);
+      // No closure per line: ACTION's only job is to skip the action while Chevrotain records the grammar.
+      if (!this.RECORDING_PHASE) this.take(token);
     });
   });
 
-  private line(kind: LineKind, token: IToken): void {
-    this.ACTION(() => {
+  private take(token: IToken): void {
+    const kind = lineKinds.get(token.tokenType);
+    if (kind === undefined) {
+      this.afterBlank = true;
+    } else {
       this.lines.push(toSourceLine(this.source, kind, token, this.lineNumber, this.afterBlank));
       this.afterBlank = false;
-      this.passLine(token);
-    });
-  }
-
-  private blank(token: IToken): void {
-    this.ACTION(() => {
-      this.afterBlank = true;
-      this.passLine(token);
-    });
+    }
+    this.passLine(token);
   }
 
   /** Only the last line may end without a line break. */

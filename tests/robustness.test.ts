@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { analyseSafely, readFileBytes } from '../src/cli/process.js';
+import { decode } from '../src/decode.js';
 import { parse, type Result } from '../src/index.js';
 import { runCli } from './helpers/cli.js';
 import { descriptionFixtures, readFixture, root } from './helpers/fixtures.js';
@@ -78,6 +79,37 @@ describe('the same description in any encoding gives the identical record', () =
       .join('\n');
     expect(essence(parse(spaced)).record).toEqual(original.record);
     expect(essence(parse(text.replace(/^(Projektikoodi:) /m, '$1\t'))).record).toEqual(original.record);
+  });
+});
+
+describe('control characters and odd spaces are found at every place and alignment', () => {
+  /** `text` as UTF-8 bytes starting `shift` bytes into a larger buffer, as a read into a shared buffer gives them. */
+  const bytesAt = (text: string, shift: number) => {
+    const encoded = Buffer.from(text, 'utf8');
+    const backing = new Uint8Array(encoded.length + 8).fill(0x07);
+    backing.set(encoded, shift);
+    return backing.subarray(shift, shift + encoded.length);
+  };
+  const ruleOf = (decoded: ReturnType<typeof decode>) => ('failure' in decoded ? decoded.failure.rule : 'text');
+
+  it('one control character in 40 is binary (over 2%), wherever it stands', () => {
+    for (let shift = 0; shift < 4; shift++) {
+      for (let at = 0; at < 40; at++) {
+        const chars = [...'Projektin nimi: Polku\täätä\r\nx\fyz ab'.padEnd(40, 'q')];
+        expect(ruleOf(decode(bytesAt(chars.join(''), shift)))).toBe('text');
+        chars[at] = at % 2 === 0 ? '\u0000' : '\u001b';
+        expect(ruleOf(decode(bytesAt(chars.join(''), shift))), `at ${at}, shift ${shift}`).toBe('binary-file');
+      }
+    }
+  });
+
+  it('a non-breaking, narrow or figure space anywhere reads as a space', () => {
+    for (let shift = 0; shift < 4; shift++) {
+      for (const space of ['\u00a0', '\u202f', '\u2007']) {
+        const decoded = decode(bytesAt(`Kunnat: Oulu,${space}Kemi`, shift));
+        expect('text' in decoded && decoded.text).toBe('Kunnat: Oulu, Kemi');
+      }
+    }
   });
 });
 

@@ -66,6 +66,8 @@ export interface HeadingNode {
 export interface FieldNode {
   type: 'field';
   label: string;
+  /** The label as the template matches it (`normaliseKey`): lower case, single spaces, no colon. */
+  key: string;
   value: string;
   /** Whether the section's template definition knows this label. */
   known: boolean;

@@ -49,17 +49,19 @@ const valueNormalisers: Partial<Record<FieldType, (value: string) => n.Normalise
   budgetRange: n.parseBudgetRange,
 };
 
+const noLines: readonly string[] = [];
+
+/** An unreadable value of a required field is as serious as its absence. */
+function reportUnreadable(builder: RecordBuilder, definition: FieldDefinition, field: FieldNode, problem: n.Problem, position: Position): void {
+  builder.diagnose(definition.required ?? 'warning', problem.rule, `${field.label}: ${problem.message}`, position, definition.path);
+  builder.unreadable.add(definition.path);
+}
+
 /** Applies a field definition's normaliser and writes the result. */
 function writeField(builder: RecordBuilder, definition: FieldDefinition, field: FieldNode): void {
   const position = field.valuePosition ?? field.position;
   const path = definition.path;
-  const write = (value: unknown, at: Position) => builder.set(path, value, at);
-  // An unreadable value of a required field is as serious as its absence.
-  const problem = (p: n.Problem) => {
-    builder.diagnose(definition.required ?? 'warning', p.rule, `${field.label}: ${p.message}`, position, path);
-    builder.unreadable.add(path);
-  };
-  const lines = field.block ? field.children.map((c) => c.text) : [];
+  const lines = field.block ? field.children.map((c) => c.text) : noLines;
   const value = field.value;
   const hasContent = value.length > 0 || (definition.trailing !== undefined && lines.length > 0);
   if (!hasContent) {
@@ -72,30 +74,28 @@ function writeField(builder: RecordBuilder, definition: FieldDefinition, field: 
     builder.attempted.set(path, field.position);
     return;
   }
-  const apply = <T>(result: n.Normalised<T>) => {
-    if (result.problem) problem(result.problem);
-    else write(result.value, position);
-  };
   const normalise = valueNormalisers[definition.type];
   if (normalise) {
-    apply(normalise(value));
+    const result = normalise(value);
+    if (result.problem) reportUnreadable(builder, definition, field, result.problem, position);
+    else builder.set(path, result.value, position);
     return;
   }
   switch (definition.type) {
     case 'yesNoText': {
       const answer = n.parseYesNo(value);
-      if (answer.problem) problem(answer.problem);
-      write({ answer: answer.value, text: lines.length > 0 ? lines.join('\n') : null }, field.position);
+      if (answer.problem) reportUnreadable(builder, definition, field, answer.problem, position);
+      builder.set(path, { answer: answer.value, text: lines.length > 0 ? lines.join('\n') : null }, field.position);
       break;
     }
     case 'coImplementers':
-      write([value, ...lines].filter((l) => l.trim().length > 0).map(n.parseCoImplementer), field.position);
+      builder.set(path, [value, ...lines].filter((l) => l.trim().length > 0).map(n.parseCoImplementer), field.position);
       break;
     case 'lines': {
       const items = [value, ...lines].filter((l) => l.trim().length > 0);
       if (items.length === 1 && n.isPlaceholder(items[0])) {
         builder.diagnose('info', 'placeholder-text', `${field.label} is a placeholder ("${items[0]}"), read as not written yet`, field.children[0]?.position ?? position, path);
-      } else write(items.map(n.listItem), field.position);
+      } else builder.set(path, items.map(n.listItem), field.position);
       break;
     }
   }
@@ -112,8 +112,8 @@ class FieldAssigner {
 
   constructor(private readonly section: CompiledSection) {}
 
-  assign(label: string): FieldDefinition | 'duplicate' | undefined {
-    const candidates = this.section.fieldsByLabel.get(normaliseKey(label));
+  assign(key: string): FieldDefinition | 'duplicate' | undefined {
+    const candidates = this.section.fieldsByLabel.get(key);
     if (!candidates) return undefined;
     const free = candidates.filter((c) => !this.filled.has(c.index));
     const chosen = free.find((c) => c.index >= this.cursor) ?? free[0];
@@ -131,7 +131,7 @@ function mapFields(builder: RecordBuilder, section: CompiledSection, blocks: Blo
     if (block.type === 'paragraph') paragraphs.push(block);
     else if (block.type === 'field') {
       const id = section.definition.id;
-      const definition = block.known ? assigner.assign(block.label) : undefined;
+      const definition = block.known ? assigner.assign(block.key) : undefined;
       if (definition === undefined) {
         builder.keep(id, block.label, fieldValue(block), block.position);
         builder.diagnose('warning', 'unknown-label', `Label "${block.label}" is not expected in section ${sectionName(section)}; kept in unmapped`, block.position);
@@ -254,7 +254,8 @@ function mapScoreTable(builder: RecordBuilder, section: CompiledSection, blocks:
   if (rows.length > 0) builder.set(section.definition.textPath!, rows, { start: blocks[0].position.start, end: blocks[blocks.length - 1].position.end });
 }
 
-function mapSection(builder: RecordBuilder, template: CompiledTemplate, node: SectionNode): void {
+function mapSection(builder: RecordBuilder, template: CompiledTemplate, node: SectionNode, found: Map<string, SectionNode>): void {
+  found.set(node.id, node);
   const section = template.sectionById.get(node.id)!;
   const blocks = node.children.filter((c): c is BlockNode => c.type !== 'section');
   const { content, textPath } = section.definition;
@@ -269,7 +270,7 @@ function mapSection(builder: RecordBuilder, template: CompiledTemplate, node: Se
   } else if (content === 'scoreTable') {
     mapScoreTable(builder, section, blocks);
   } else blocks.forEach((b) => mapOther(builder, section, b));
-  for (const child of node.children) if (child.type === 'section') mapSection(builder, template, child);
+  for (const child of node.children) if (child.type === 'section') mapSection(builder, template, child, found);
 }
 
 /** null, [], or an object of nothing but empty values (a period with neither date). */
@@ -280,15 +281,6 @@ function isEmpty(value: unknown): boolean {
   return false;
 }
 
-function collectSections(nodes: DocumentNode['children'], into: Map<string, SectionNode>): void {
-  for (const node of nodes) {
-    if (node.type === 'section') {
-      into.set(node.id, node);
-      collectSections(node.children, into);
-    }
-  }
-}
-
 export function mapDocument(tree: DocumentNode, template: CompiledTemplate): MapResult {
   const builder = new RecordBuilder(template);
   const { definition } = template;
@@ -296,8 +288,9 @@ export function mapDocument(tree: DocumentNode, template: CompiledTemplate): Map
   for (const [path, value] of Object.entries(definition.constants)) builder.set(path, value, null);
 
   const preamble: PreambleNode[] = [];
+  const found = new Map<string, SectionNode>();
   for (const node of tree.children) {
-    if (node.type === 'section') mapSection(builder, template, node);
+    if (node.type === 'section') mapSection(builder, template, node, found);
     else if (node.type === 'preamble') preamble.push(node);
     else if (node.type === 'furniture' && node.role === 'title') {
       builder.record.fund = template.titleKeys.get(normaliseKey(node.text)) ?? null;
@@ -306,8 +299,6 @@ export function mapDocument(tree: DocumentNode, template: CompiledTemplate): Map
   // After the sections: the summary bar is checked against the field block it summarises.
   if (template.definition.page) mapPagePreamble(builder, template, preamble);
 
-  const found = new Map<string, SectionNode>();
-  collectSections(tree.children, found);
   for (const section of template.sections) {
     const { id, headings, number, required, fields = [] } = section.definition;
     const node = found.get(id);

@@ -189,6 +189,7 @@ function fieldFrom(line: SourceLine, known: boolean): FieldNode {
   return {
     type: 'field',
     label: line.label!,
+    key: line.labelKey!,
     value: line.value ?? '',
     known,
     position: line.position,
@@ -221,6 +222,7 @@ function buildFields(section: CompiledSection, lines: SourceLine[], builder: Blo
       const field: FieldNode = {
         type: 'field',
         label: line.kind === 'label' ? line.label! : line.text,
+        key: standaloneKey,
         value: '',
         known: true,
         position: line.position,

@@ -9,7 +9,7 @@ import { allTokens, LabelledLine, lex, Line, NumberedLine, PlainLine, type LineP
 import { normaliseKey, shortKey } from '../key.js';
 import type { Diagnostic, LineKind, Point, Position, SourceLine } from '../types.js';
 
-/** The kind of each non-blank line token; a blank line has none. */
+/** The kind of each line token. */
 const lineKinds = new Map<TokenType, LineKind>([
   [NumberedLine, 'numbered'],
   [LabelledLine, 'label'],
@@ -23,11 +23,6 @@ const lineKinds = new Map<TokenType, LineKind>([
 class LineParser extends EmbeddedActionsParser {
   private lines: SourceLine[] = [];
   private source = '';
-  /** 1-based number of the line the next token starts. Every token is exactly one line. */
-  private lineNumber = 1;
-  /** Offset of the first character after the last line break. */
-  private lastLineStart = 0;
-  private afterBlank = true;
 
   constructor() {
     super(allTokens, { recoveryEnabled: false, skipValidations: true });
@@ -38,40 +33,13 @@ class LineParser extends EmbeddedActionsParser {
     this.MANY(() => {
       const token = this.CONSUME(Line);
       // No closure per line: ACTION's only job is to skip the action while Chevrotain records the grammar.
-      if (!this.RECORDING_PHASE) this.take(token);
+      if (!this.RECORDING_PHASE) this.lines.push(toSourceLine(this.source, lineKinds.get(token.tokenType)!, token));
     });
   });
-
-  private take(token: IToken): void {
-    const kind = lineKinds.get(token.tokenType);
-    if (kind === undefined) {
-      this.afterBlank = true;
-    } else {
-      this.lines.push(toSourceLine(this.source, kind, token, this.lineNumber, this.afterBlank));
-      this.afterBlank = false;
-    }
-    this.passLine(token);
-  }
-
-  /** Only the last line may end without a line break. */
-  private passLine(token: IToken): void {
-    if (token.image.charCodeAt(token.image.length - 1) === 10) {
-      this.lineNumber++;
-      this.lastLineStart = token.endOffset! + 1;
-    }
-  }
-
-  /** Where the text ends: after the last parse, the point just past its last character. */
-  end(): Point {
-    return { line: this.lineNumber, column: this.source.length - this.lastLineStart + 1, offset: this.source.length };
-  }
 
   parseLines(tokens: IToken[], source: string): SourceLine[] {
     this.source = source;
     this.lines = [];
-    this.lineNumber = 1;
-    this.lastLineStart = 0;
-    this.afterBlank = true;
     this.input = tokens;
     this.document();
     return this.lines;
@@ -92,9 +60,8 @@ function point(line: number, lineStart: number, offset: number): Point {
 }
 
 /** The line as written, from its first to its last non-blank character: a slice of the source, not a copy. */
-function toSourceLine(source: string, kind: LineKind, token: IToken, lineNumber: number, afterBlank: boolean): SourceLine {
-  const { textStart, headEnd, restStart, textEnd } = token.payload as LineParts;
-  const lineStart = token.startOffset;
+function toSourceLine(source: string, kind: LineKind, token: IToken): SourceLine {
+  const { line: lineNumber, lineStart, afterBlank, textStart, headEnd, restStart, textEnd } = token.payload as LineParts;
   const position: Position = { start: point(lineNumber, lineStart, textStart), end: point(lineNumber, lineStart, textEnd) };
   const hasRest = kind !== 'text' && restStart < textEnd;
   const value = hasRest ? source.slice(restStart, textEnd) : '';
@@ -153,5 +120,5 @@ export function parseLines(text: string): LineParseResult {
       ...(Number.isNaN(e.token.startOffset) ? {} : pointAt(text, e.token.startOffset)),
     });
   }
-  return { lines, end: parser.end(), diagnostics };
+  return { lines, end: lexed.end, diagnostics };
 }

@@ -14,10 +14,30 @@ function isSpaceColonOrDot(code: number): boolean {
 }
 
 /**
+ * The keys of the grammar's own phrases by their written form, filled once when the grammar loads.
+ * Labels and headings are mostly written exactly as the grammar has them, and looking one up is
+ * cheaper than lower-casing it: a line of a text with any character above U+00FF is a two-byte
+ * string, and V8 lower-cases those through ICU.
+ */
+const writtenKeys = new Map<string, string>();
+let longestWritten = 0;
+
+export function rememberWrittenForms(phrases: Iterable<string>): void {
+  for (const phrase of phrases) {
+    writtenKeys.set(phrase, computeKey(phrase));
+    longestWritten = Math.max(longestWritten, phrase.length);
+  }
+}
+
+/**
  * Case-, space- and end-punctuation-insensitive key for comparing headings, labels and phrases:
  * lower case, runs of white space as one space, no white space, colon or dot at the ends.
  */
 export function normaliseKey(text: string): string {
+  return (text.length <= longestWritten ? writtenKeys.get(text) : undefined) ?? computeKey(text);
+}
+
+function computeKey(text: string): string {
   let key = text.toLowerCase();
   if (needsSpaceFolding(key)) key = key.replace(/\s+/g, ' ');
   let end = key.length;

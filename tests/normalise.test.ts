@@ -177,4 +177,19 @@ describe('normaliseKey', () => {
     expect(normaliseKey('Euroopan unioni\u00a0Vipuvoimaa EU:lta')).toBe('euroopan unioni vipuvoimaa eu:lta');
     expect(normaliseKey(':.')).toBe('');
   });
+
+  it('gives the grammar\'s own phrases, looked up by their written form, the same keys as any other spelling', async () => {
+    const { normaliseKey } = await import('../src/grammar/index.js');
+    // Written as in grammar/, in a two-byte string (a slice of a text with a dash), and otherwise.
+    const twoByte = (s: string) => `\u2013${s}`.slice(1);
+    for (const [written, other] of [
+      ['Projektin nimi', 'PROJEKTIN  NIMI :'],
+      ['Toiminnan tila', 'toiminnan tila.'],
+      ['Euroopan unioni', ' EUROOPAN UNIONI'],
+    ]) {
+      expect(normaliseKey(written)).toBe(written.toLowerCase());
+      expect(normaliseKey(twoByte(written))).toBe(written.toLowerCase());
+      expect(normaliseKey(other)).toBe(written.toLowerCase());
+    }
+  });
 });

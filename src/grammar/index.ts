@@ -13,7 +13,7 @@ export type { FieldDefinition, SectionDefinition, TemplateDefinition } from './d
 export type Vocabulary = typeof vocabularyJson;
 export const vocabulary: Vocabulary = vocabularyJson;
 
-import { keyOf, normaliseKey } from '../key.js';
+import { keyOf, normaliseKey, rememberWrittenForms } from '../key.js';
 
 export { normaliseKey } from '../key.js';
 
@@ -130,6 +130,16 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
 const definitions = [esr20072013, esr20142020, projectPage] as TemplateDefinition[];
 
 export const templates: CompiledTemplate[] = definitions.map(compileTemplate);
+
+rememberWrittenForms(
+  definitions.flatMap((d) => [
+    ...d.titles.map((t) => t.text),
+    ...d.banner,
+    ...d.furniture,
+    ...(d.page?.statusLines ?? []),
+    ...d.sections.flatMap((s) => [...s.headings, ...(s.fields ?? []).flatMap((f) => f.labels)]),
+  ]),
+);
 export const templateNames = templates.map((t) => t.name);
 
 export function templateByName(name: string): CompiledTemplate | undefined {

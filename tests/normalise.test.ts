@@ -6,12 +6,20 @@ describe('parseFinnishDate', () => {
     expect(n.parseFinnishDate('1.9.2008')).toEqual({ value: '2008-09-01' });
     expect(n.parseFinnishDate('01.05.2017')).toEqual({ value: '2017-05-01' });
     expect(n.parseFinnishDate('29.2.2016')).toEqual({ value: '2016-02-29' });
+    expect(n.parseFinnishDate('29.2.2000')).toEqual({ value: '2000-02-29' });
+    expect(n.parseFinnishDate('31.12.2020')).toEqual({ value: '2020-12-31' });
+    // Any four-digit year is a year; what is plausible is for the reader to judge.
+    expect(n.parseFinnishDate('1.1.0050')).toEqual({ value: '0050-01-01' });
   });
   it('rejects impossible and malformed dates', () => {
     expect(n.parseFinnishDate('31.2.2009').problem?.rule).toBe('invalid-date');
     expect(n.parseFinnishDate('29.2.2015').problem?.rule).toBe('invalid-date');
     expect(n.parseFinnishDate('2008-09-01').problem?.rule).toBe('invalid-date');
     expect(n.parseFinnishDate('1.13.2008').problem?.rule).toBe('invalid-date');
+    expect(n.parseFinnishDate('29.2.1900').problem?.rule).toBe('invalid-date');
+    expect(n.parseFinnishDate('0.5.2017').problem?.rule).toBe('invalid-date');
+    expect(n.parseFinnishDate('31.4.2017').problem?.message).toBe('"31.4.2017" is not a calendar date');
+    expect(n.parseFinnishDate('1.0.2017').problem?.rule).toBe('invalid-date');
     expect(n.parseFinnishDate('').problem?.rule).toBe('invalid-date');
   });
 });
@@ -35,6 +43,8 @@ describe('parseAmount', () => {
     expect(n.parseAmount('1 030 258')).toEqual({ value: 1030258 });
     expect(n.parseAmount('520\u00a0000')).toEqual({ value: 520000 });
     expect(n.parseAmount('0')).toEqual({ value: 0 });
+    expect(n.parseAmount('007')).toEqual({ value: 7 });
+    expect(n.parseAmount('99999999999999999999').problem?.message).toBe('"99999999999999999999" is too large');
     expect(n.parseAmount('15 000,00 €')).toEqual({ value: 15000 });
   });
   it('rejects fractions, words and negatives', () => {
@@ -48,6 +58,8 @@ describe('parseAmount', () => {
 describe('parseIndicator', () => {
   it('reads every wording of the women clause', () => {
     expect(n.parseIndicator('80, joista naisia 35')).toEqual({ value: { total: 80, women: 35 } });
+    expect(n.parseIndicator('1 274')).toEqual({ value: { total: 1274, women: null } });
+    expect(n.parseIndicator('noin 80').problem?.message).toBe('"noin 80" does not start with a count');
     expect(n.parseIndicator('0, joista naisten työpaikkoja 0')).toEqual({ value: { total: 0, women: 0 } });
     expect(n.parseIndicator('12, joista naisten perustamia 6')).toEqual({ value: { total: 12, women: 6 } });
     expect(n.parseIndicator('3, joista naisten tutkintoja 2')).toEqual({ value: { total: 3, women: 2 } });

@@ -39,16 +39,25 @@ export function isNationwide(text: string): boolean {
   return text.split('\n').some((line) => line.length <= MAX_PHRASE_LENGTH && nationwideKeys.has(normaliseKey(line)));
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysIn(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+}
+
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 /** `1.9.2008` or `01.05.2017` → `2008-09-01`; rejects impossible calendar dates. */
 export function parseFinnishDate(input: string): Normalised<string> {
   const match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(input.trim());
   if (!match) return fail('invalid-date', `"${input}" is not a date of the form D.M.YYYY`);
-  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  const day = Number(match[1]);
+  const month = Number(match[2]);
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(Number(match[3]), month)) {
     return fail('invalid-date', `"${input}" is not a calendar date`);
   }
-  return ok(`${match[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  return ok(`${match[3]}-${twoDigits(month)}-${twoDigits(day)}`);
 }
 
 export interface Period {
@@ -60,7 +69,7 @@ export interface Period {
 export function parsePeriod(input: string): Normalised<Period> {
   const text = input.trim();
   const worded = periodPattern.exec(text);
-  const dashed = /^(\S+)\s*[-–—]\s*(\S+)$/u.exec(text);
+  const dashed = worded ? null : /^(\S+)\s*[-–—]\s*(\S+)$/u.exec(text);
   const start = worded?.groups?.start ?? dashed?.[1];
   const end = worded?.groups?.end ?? dashed?.[2];
   if (start === undefined || end === undefined) {
@@ -75,6 +84,8 @@ export function parsePeriod(input: string): Normalised<Period> {
 
 /** `1 030 258` → 1030258. Spaces of any kind group thousands; `,00` decimals are accepted. */
 export function parseAmount(input: string): Normalised<number> {
+  // Most amounts are plain digits: no clean-up needed.
+  if (/^\d{1,15}$/.test(input)) return ok(Number(input));
   const compact = input.replace(/[\s\u00a0\u202f]/g, '').replace(/(?:€|euroa|eur)$/i, '');
   const match = /^(\d+)(?:,0+)?$/.exec(compact);
   if (!match) return fail('invalid-number', `"${input}" is not a whole number of euros`);
@@ -90,6 +101,10 @@ export interface IndicatorValue {
 
 /** `80, joista naisia 35` → {total: 80, women: 35}; `20` → {total: 20, women: null}. */
 export function parseIndicator(input: string): Normalised<IndicatorValue> {
+  if (!input.includes(',')) {
+    const total = parseAmount(input);
+    return total.problem ? fail('invalid-number', `"${input}" does not start with a count`) : ok({ total: total.value, women: null });
+  }
   const [totalPart, ...rest] = input.split(',');
   const total = parseAmount(totalPart);
   if (total.problem) return fail('invalid-number', `"${input}" does not start with a count`);
@@ -104,8 +119,8 @@ export function parseIndicator(input: string): Normalised<IndicatorValue> {
 /** `anna.keto-tokoi(at)thl.fi` → `anna.keto-tokoi@thl.fi`. Validity is a separate rule. */
 export function normaliseEmail(input: string): string {
   let value = input.trim();
-  for (const at of vocabulary.emailAt) value = value.split(at).join('@');
-  return value.replace(/\s+/g, '');
+  for (const at of vocabulary.emailAt) if (value.includes(at)) value = value.split(at).join('@');
+  return /\s/.test(value) ? value.replace(/\s+/g, '') : value;
 }
 
 export function isValidEmail(value: string): boolean {

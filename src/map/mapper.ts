@@ -10,7 +10,7 @@ import type { EsrRecord, Unmapped } from '../record/schema.js';
 import type { BlockNode, Diagnostic, DocumentNode, FieldNode, HeadingNode, ParagraphNode, Position, PreambleNode, SectionNode } from '../types.js';
 import * as n from './normalise.js';
 import { mapPagePreamble } from './page.js';
-import { paragraphText, pointerOf, RecordBuilder } from './record-builder.js';
+import { paragraphText, pointerOf, RecordBuilder, type PositionLookup } from './record-builder.js';
 
 export { located, pointerOf } from './record-builder.js';
 
@@ -19,7 +19,7 @@ export interface MapResult {
   unmapped: Unmapped[];
   diagnostics: Diagnostic[];
   /** JSON pointer of a record value → where in the source it came from. */
-  sources: Map<string, Position>;
+  sources: PositionLookup;
 }
 
 /** Everything the field holds as text: for unmapped entries, where nothing may be lost. */

@@ -44,11 +44,41 @@ export function paragraphText(paragraph: ParagraphNode): string {
   return paragraph.children.map((line) => line.text).join('\n');
 }
 
+/** Finds where in the source the value at a JSON pointer came from. */
+export interface PositionLookup {
+  get(pointer: string): Position | undefined;
+}
+
+/**
+ * Where each value the mapper wrote came from, by JSON pointer. Every value is recorded but only
+ * the few with a diagnostic are looked up, so the pairs are kept as a list and indexed on the
+ * first lookup. The last position recorded for a pointer wins, as in a map.
+ */
+export class SourcePositions implements PositionLookup {
+  private readonly pointers: string[] = [];
+  private readonly positions: Position[] = [];
+  private index: Map<string, Position> | null = null;
+
+  set(pointer: string, position: Position): void {
+    this.pointers.push(pointer);
+    this.positions.push(position);
+    this.index = null;
+  }
+
+  get(pointer: string): Position | undefined {
+    if (this.index === null) {
+      this.index = new Map();
+      for (let i = 0; i < this.pointers.length; i++) this.index.set(this.pointers[i], this.positions[i]);
+    }
+    return this.index.get(pointer);
+  }
+}
+
 export class RecordBuilder {
   readonly record: EsrRecord;
   readonly unmapped: Unmapped[] = [];
   readonly diagnostics: Diagnostic[] = [];
-  readonly sources = new Map<string, Position>();
+  readonly sources = new SourcePositions();
   /** Where an empty field stood, for `missing-field`. */
   readonly attempted = new Map<string, Position>();
   /** Paths whose value was there but unreadable: already reported by the normaliser's rule. */

@@ -5,12 +5,13 @@
 import type { CompiledTemplate } from '../grammar/index.js';
 import { checkBusinessId, isValidEmail } from '../map/normalise.js';
 import { located, pointerOf } from '../map/mapper.js';
+import type { PositionLookup } from '../map/record-builder.js';
 import type { EsrRecord } from '../record/schema.js';
-import type { Diagnostic, Position, Severity } from '../types.js';
+import type { Diagnostic, Severity } from '../types.js';
 
 type Indicator = EsrRecord['indicators']['participants'];
 
-export function semanticRules(record: EsrRecord, template: CompiledTemplate, sources: ReadonlyMap<string, Position>): Diagnostic[] {
+export function semanticRules(record: EsrRecord, template: CompiledTemplate, sources: PositionLookup): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const report = (severity: Severity, rule: string, message: string, path: string) => {
     diagnostics.push({ severity, rule, message, ...located(sources.get(pointerOf(path))), path: pointerOf(path) });

@@ -4,12 +4,13 @@
  * value the mapper placed.
  */
 import type { ErrorObject } from 'ajv';
+import type { PositionLookup } from '../map/record-builder.js';
 import type { Diagnostic, Position } from '../types.js';
 // Made by `npm run build` from schemas/esr-parse-result.schema.json (ajv standalone code).
 import validate from './generated/validate-result.js';
 
 /** The source position of `pointer`, or of its closest ancestor that has one. */
-export function traceToSource(pointer: string, sources: ReadonlyMap<string, Position>): Position | undefined {
+export function traceToSource(pointer: string, sources: PositionLookup): Position | undefined {
   for (let p = pointer; p.length > 0; p = p.slice(0, p.lastIndexOf('/'))) {
     const found = sources.get(p);
     if (found) return found;
@@ -26,7 +27,7 @@ function describe(error: ErrorObject): string {
  * Validates a whole result object. `prefix` is the pointer of the record inside what `sources`
  * describes (sources are keyed by record pointers, the result holds the record under `/record`).
  */
-export function validateAgainstSchema(result: unknown, sources: ReadonlyMap<string, Position> = new Map()): Diagnostic[] {
+export function validateAgainstSchema(result: unknown, sources: PositionLookup = new Map()): Diagnostic[] {
   if (validate(result)) return [];
   return (validate.errors ?? []).map((error) => {
     const recordPointer = error.instancePath.startsWith('/record') ? error.instancePath.slice('/record'.length) : '';

@@ -7,27 +7,27 @@ import { emptyRecord } from '../record/empty.js';
 import type { EsrRecord, Unmapped } from '../record/schema.js';
 import type { Diagnostic, ParagraphNode, Position, Severity } from '../types.js';
 
-const pointers = new Map<string, string>();
-const splitPaths = new Map<string, string[]>();
-
-/** `project.period` → ['project', 'period']; the grammar has few paths, each split once. */
-function keysOf(path: string): string[] {
-  let keys = splitPaths.get(path);
-  if (keys === undefined) {
-    keys = path.split('.');
-    splitPaths.set(path, keys);
-  }
-  return keys;
+/** A record path's keys and its JSON pointer: the grammar has few paths, each split once. */
+interface PathParts {
+  keys: string[];
+  pointer: string;
 }
 
-/** `project.period` → `/project/period`; the few paths of the grammar are converted once. */
-export function pointerOf(path: string): string {
-  let pointer = pointers.get(path);
-  if (pointer === undefined) {
-    pointer = `/${path.split('.').join('/')}`;
-    pointers.set(path, pointer);
+const pathParts = new Map<string, PathParts>();
+
+function partsOf(path: string): PathParts {
+  let parts = pathParts.get(path);
+  if (parts === undefined) {
+    const keys = path.split('.');
+    parts = { keys, pointer: `/${keys.join('/')}` };
+    pathParts.set(path, parts);
   }
-  return pointer;
+  return parts;
+}
+
+/** `project.period` → `/project/period`. */
+export function pointerOf(path: string): string {
+  return partsOf(path).pointer;
 }
 
 export function located(position: Position | null | undefined): Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'> {
@@ -90,16 +90,16 @@ export class RecordBuilder {
 
   get(path: string): unknown {
     let target: unknown = this.record;
-    for (const key of keysOf(path)) target = (target as Record<string, unknown> | null)?.[key];
+    for (const key of partsOf(path).keys) target = (target as Record<string, unknown> | null)?.[key];
     return target;
   }
 
   set(path: string, value: unknown, position: Position | null): void {
-    const keys = keysOf(path);
+    const { keys, pointer } = partsOf(path);
     let target = this.record as unknown as Record<string, unknown>;
     for (let i = 0; i < keys.length - 1; i++) target = target[keys[i]] as Record<string, unknown>;
     target[keys[keys.length - 1]] = value;
-    if (position) this.sources.set(pointerOf(path), position);
+    if (position) this.sources.set(pointer, position);
   }
 
   diagnose(severity: Severity, rule: string, message: string, position?: Position | null, path?: string): void {

@@ -25,8 +25,6 @@ import { VERSION } from '../version.js';
 
 export interface OutputStream {
   write(chunk: string | Uint8Array): boolean;
-  /** `text` and a line break, written without joining them first (when the stream can). */
-  writeLine?(text: string): boolean;
   isTTY?: boolean;
   once?(event: 'drain', listener: () => void): unknown;
 }
@@ -64,11 +62,6 @@ interface ValidateCommandOptions {
 
 async function write(stream: OutputStream, chunk: string | Uint8Array): Promise<void> {
   if (!stream.write(chunk) && stream.once) await once(stream as unknown as NodeJS.EventEmitter, 'drain');
-}
-
-async function writeLine(stream: OutputStream, text: string): Promise<void> {
-  if (stream.writeLine) stream.writeLine(text);
-  else await write(stream, `${text}\n`);
 }
 
 const decoder = new TextDecoder();
@@ -156,7 +149,7 @@ async function parseCommand(args: string[], options: ParseCommandOptions, io: Cl
         if (!options.quiet) report += stylish([{ file: outcome.file, diagnostics: [problem], text: null }], { minimum: 'error' });
       }
     } else if (options.format === 'ndjson') {
-      await writeLine(io.stdout, outcome.data);
+      await write(io.stdout, `${outcome.data}\n`);
     } else collected.push(outcome.data);
     if (failed) exitCode = EXIT_FAILED;
     if (report) {
@@ -306,25 +299,11 @@ function fileOutput(fd: number): OutputStream | null {
   } catch {
     return null;
   }
-  const writeAll = (bytes: Uint8Array, length = bytes.length) => {
-    for (let written = 0; written < length; ) written += writeSync(fd, bytes, written, length - written);
-  };
-  // One buffer, grown to the longest line so far: every result is encoded into it with its line
-  // break, instead of joining the two strings (a copy of the whole result) and encoding into a fresh one.
-  let encoded = Buffer.allocUnsafe(1 << 16);
   return {
     isTTY: false,
     write(chunk) {
-      writeAll(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
-      return true;
-    },
-    writeLine(text) {
-      // UTF-8 takes at most three bytes for each UTF-16 code unit.
-      const room = text.length * 3 + 1;
-      if (room > encoded.length) encoded = Buffer.allocUnsafe(2 ** Math.ceil(Math.log2(room)));
-      const length = encoded.write(text, 0, 'utf8');
-      encoded[length] = 10;
-      writeAll(encoded, length + 1);
+      if (typeof chunk === 'string') writeSync(fd, chunk);
+      else for (let written = 0; written < chunk.length; ) written += writeSync(fd, chunk, written);
       return true;
     },
   };

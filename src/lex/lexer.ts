@@ -199,7 +199,7 @@ function matchBlank(text: string, offset: number): CustomPatternMatcherReturn | 
   return line.textStart < line.textEnd ? null : line.matchBlank();
 }
 
-/** Skipped: half of all lines are blank, and a token and a parser step for each cost a fifth of lexing and parsing. */
+/** Skipped: half of all lines are blank, and a token and a parser step for each cost about a fifth of lexing and parsing. */
 const BlankLine = createToken({ name: 'BlankLine', pattern: { exec: matchBlank }, line_breaks: true, group: Lexer.SKIPPED });
 export const NumberedLine = createToken({ name: 'NumberedLine', pattern: { exec: matchNumbered }, line_breaks: true, categories: [Line] });
 export const LabelledLine = createToken({ name: 'LabelledLine', pattern: { exec: matchLabelled }, line_breaks: true, categories: [Line] });
@@ -210,8 +210,8 @@ const TrailingSpace = createToken({ name: 'TrailingSpace', pattern: /[^\S\n]+/, 
 export const allTokens = [Line, BlankLine, NumberedLine, LabelledLine, PlainLine, TrailingSpace];
 
 /**
- * Offsets only: every token is one line, so the parser counts lines itself and Chevrotain need not
- * scan each image for line breaks.
+ * Offsets only: the line cursor counts lines as it measures them, so Chevrotain need not scan each
+ * image for line breaks.
  */
 export const lineLexer = new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: false, skipValidations: true });
 

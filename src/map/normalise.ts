@@ -101,15 +101,11 @@ export interface IndicatorValue {
 
 /** `80, joista naisia 35` → {total: 80, women: 35}; `20` → {total: 20, women: null}. */
 export function parseIndicator(input: string): Normalised<IndicatorValue> {
-  if (!input.includes(',')) {
-    const total = parseAmount(input);
-    return total.problem ? fail('invalid-number', `"${input}" does not start with a count`) : ok({ total: total.value, women: null });
-  }
-  const [totalPart, ...rest] = input.split(',');
-  const total = parseAmount(totalPart);
+  const comma = input.indexOf(',');
+  const total = parseAmount(comma === -1 ? input : input.slice(0, comma));
   if (total.problem) return fail('invalid-number', `"${input}" does not start with a count`);
-  if (rest.length === 0) return ok({ total: total.value, women: null });
-  const clause = womenClausePattern.exec(rest.join(',').trim());
+  if (comma === -1) return ok({ total: total.value, women: null });
+  const clause = womenClausePattern.exec(input.slice(comma + 1).trim());
   if (!clause) return fail('invalid-number', `"${input}": the part after the comma is not a "joista naisia N" clause`);
   const women = parseAmount(clause.groups!.women);
   if (women.problem) return fail('invalid-number', `"${input}": "${clause.groups!.women}" is not a count`);

@@ -4,9 +4,9 @@
  * headings, fields or prose is decided later, per template and per section: the lexer knows no
  * Finnish.
  *
- * Every token spans its whole line, line break included, and carries in its payload the line's number,
- * whether a blank line (or the start of the text) comes before it, where its text starts, where
- * its head (number or label) ends and where the text ends. Blank lines are skipped: they make no
+ * Every token spans its whole line, line break included. Its payload is its row in the text's
+ * LinePartsTable: the line's number, whether a blank line (or the start of the text) comes before
+ * it, where its text starts, where its head (number or label) ends and where the text ends. Blank lines are skipped: they make no
  * token, and what they mean for the layout is the next line's `afterBlank`. One token per line
  * (rather than a head token, a rest token and a line-end token in two lexer modes, as before) made
  * lexing and parsing together about twice as fast: the lexer's cost is per token, not per
@@ -15,22 +15,72 @@
  */
 import { createToken, Lexer, type CustomPatternMatcherReturn, type ILexingError, type IToken } from 'chevrotain';
 
-/** Where the line is and where its parts are, as offsets into the source. */
-export interface LineParts {
+/**
+ * Where each line token's line is and where its parts are, as offsets into the source: one row of
+ * seven integers per token, in a table that the next text overwrites. A token's payload is its row
+ * number. An object per line (and a match array per line) was a sixth of what lexing allocated.
+ */
+export class LinePartsTable {
+  private static readonly WIDTH = 7;
+  private rows = new Int32Array(LinePartsTable.WIDTH * 1024);
+  private count = 0;
+
+  reset(): void {
+    this.count = 0;
+  }
+
+  add(line: number, lineStart: number, afterBlank: boolean, textStart: number, headEnd: number, restStart: number, textEnd: number): number {
+    const at = this.count * LinePartsTable.WIDTH;
+    if (at + LinePartsTable.WIDTH > this.rows.length) {
+      const larger = new Int32Array(this.rows.length * 2);
+      larger.set(this.rows);
+      this.rows = larger;
+    }
+    const rows = this.rows;
+    rows[at] = line;
+    rows[at + 1] = lineStart;
+    rows[at + 2] = afterBlank ? 1 : 0;
+    rows[at + 3] = textStart;
+    rows[at + 4] = headEnd;
+    rows[at + 5] = restStart;
+    rows[at + 6] = textEnd;
+    return this.count++;
+  }
+
   /** 1-based line number. */
-  line: number;
+  line(row: number): number {
+    return this.rows[row * LinePartsTable.WIDTH];
+  }
+
   /** Offset of the line's first character. */
-  lineStart: number;
+  lineStart(row: number): number {
+    return this.rows[row * LinePartsTable.WIDTH + 1];
+  }
+
   /** True when the line follows a blank line or starts the text. */
-  afterBlank: boolean;
+  afterBlank(row: number): boolean {
+    return this.rows[row * LinePartsTable.WIDTH + 2] === 1;
+  }
+
   /** First character that is not white space. */
-  textStart: number;
+  textStart(row: number): number {
+    return this.rows[row * LinePartsTable.WIDTH + 3];
+  }
+
   /** End of the section number (before its white space) or of the label (after its colon); textStart for plain lines. */
-  headEnd: number;
+  headEnd(row: number): number {
+    return this.rows[row * LinePartsTable.WIDTH + 4];
+  }
+
   /** First character of what follows the head, after white space (textEnd when nothing follows). */
-  restStart: number;
+  restStart(row: number): number {
+    return this.rows[row * LinePartsTable.WIDTH + 5];
+  }
+
   /** End of the text, trailing white space excluded. */
-  textEnd: number;
+  textEnd(row: number): number {
+    return this.rows[row * LinePartsTable.WIDTH + 6];
+  }
 }
 
 /** JavaScript's `\s` without the line feed: the same set String#trim removes. */
@@ -69,6 +119,8 @@ class LineCursor {
    * few colons it has.
    */
   private colon = -1;
+  private readonly lastMatch: CustomPatternMatcherReturn = [''];
+  readonly parts = new LinePartsTable();
 
   /** Before each text: the next line measured is its first. */
   reset(source: string): void {
@@ -109,26 +161,23 @@ class LineCursor {
     return { line: this.line, column: length - this.offset + 1, offset: length };
   }
 
-  /** A blank line's match: all of it, with its line break; null when it is the last line and has none. */
+  /**
+   * A blank line's match: all of it, with its line break; null when it is the last line and has none.
+   * Chevrotain reads a match as soon as it is returned, so one array serves every match.
+   */
   matchBlank(): CustomPatternMatcherReturn | null {
-    return this.lineEnd < this.source.length ? [this.source.slice(this.offset, this.lineEnd + 1)] : null;
+    if (this.lineEnd >= this.source.length) return null;
+    this.lastMatch[0] = this.source.slice(this.offset, this.lineEnd + 1);
+    this.lastMatch.payload = undefined;
+    return this.lastMatch;
   }
 
-  /** The token's match: the whole line with its line break, and where its parts are. */
+  /** The token's match: the whole line with its line break, and its row of line parts as payload. */
   match(headEnd: number, restStart: number): CustomPatternMatcherReturn {
     const end = this.lineEnd < this.source.length ? this.lineEnd + 1 : this.lineEnd;
-    const match: CustomPatternMatcherReturn = [this.source.slice(this.offset, end)];
-    const parts: LineParts = {
-      line: this.line,
-      lineStart: this.offset,
-      afterBlank: this.afterBlank,
-      textStart: this.textStart,
-      headEnd,
-      restStart,
-      textEnd: this.textEnd,
-    };
-    match.payload = parts;
-    return match;
+    this.lastMatch[0] = this.source.slice(this.offset, end);
+    this.lastMatch.payload = this.parts.add(this.line, this.offset, this.afterBlank, this.textStart, headEnd, restStart, this.textEnd);
+    return this.lastMatch;
   }
 
   /** Where the first colon of the line's text is, or -1. */
@@ -216,7 +265,10 @@ export const allTokens = [Line, BlankLine, NumberedLine, LabelledLine, PlainLine
 export const lineLexer = new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: false, skipValidations: true });
 
 export interface LexResult {
+  /** Each token's payload is its row in `parts`. */
   tokens: IToken[];
+  /** Valid until the next text is lexed. */
+  parts: LinePartsTable;
   errors: ILexingError[];
   /** The point just past the text's last character. */
   end: { line: number; column: number; offset: number };
@@ -224,6 +276,7 @@ export interface LexResult {
 
 export function lex(text: string): LexResult {
   cursor.reset(text);
+  cursor.parts.reset();
   const { tokens, errors } = lineLexer.tokenize(text);
-  return { tokens, errors, end: cursor.end() };
+  return { tokens, parts: cursor.parts, errors, end: cursor.end() };
 }

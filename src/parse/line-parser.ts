@@ -5,7 +5,7 @@
  * reused.
  */
 import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
-import { allTokens, LabelledLine, lex, Line, NumberedLine, PlainLine, type LineParts } from '../lex/lexer.js';
+import { allTokens, LabelledLine, lex, Line, LinePartsTable, NumberedLine, PlainLine } from '../lex/lexer.js';
 import { normaliseKey, shortKey } from '../key.js';
 import type { Diagnostic, LineKind, Point, Position, SourceLine } from '../types.js';
 
@@ -23,6 +23,7 @@ const lineKinds = new Map<TokenType, LineKind>([
 class LineParser extends EmbeddedActionsParser {
   private lines: SourceLine[] = [];
   private source = '';
+  private parts = new LinePartsTable();
 
   constructor() {
     super(allTokens, { recoveryEnabled: false, skipValidations: true });
@@ -33,12 +34,13 @@ class LineParser extends EmbeddedActionsParser {
     this.MANY(() => {
       const token = this.CONSUME(Line);
       // No closure per line: ACTION's only job is to skip the action while Chevrotain records the grammar.
-      if (!this.RECORDING_PHASE) this.lines.push(toSourceLine(this.source, lineKinds.get(token.tokenType)!, token));
+      if (!this.RECORDING_PHASE) this.lines.push(toSourceLine(this.source, lineKinds.get(token.tokenType)!, this.parts, token.payload as number));
     });
   });
 
-  parseLines(tokens: IToken[], source: string): SourceLine[] {
+  parseLines(tokens: IToken[], parts: LinePartsTable, source: string): SourceLine[] {
     this.source = source;
+    this.parts = parts;
     this.lines = [];
     this.input = tokens;
     this.document();
@@ -60,8 +62,13 @@ function point(line: number, lineStart: number, offset: number): Point {
 }
 
 /** The line as written, from its first to its last non-blank character: a slice of the source, not a copy. */
-function toSourceLine(source: string, kind: LineKind, token: IToken): SourceLine {
-  const { line: lineNumber, lineStart, afterBlank, textStart, headEnd, restStart, textEnd } = token.payload as LineParts;
+function toSourceLine(source: string, kind: LineKind, parts: LinePartsTable, row: number): SourceLine {
+  const lineNumber = parts.line(row);
+  const lineStart = parts.lineStart(row);
+  const textStart = parts.textStart(row);
+  const headEnd = parts.headEnd(row);
+  const restStart = parts.restStart(row);
+  const textEnd = parts.textEnd(row);
   const position: Position = { start: point(lineNumber, lineStart, textStart), end: point(lineNumber, lineStart, textEnd) };
   const hasRest = kind !== 'text' && restStart < textEnd;
   const value = hasRest ? source.slice(restStart, textEnd) : '';
@@ -74,7 +81,7 @@ function toSourceLine(source: string, kind: LineKind, token: IToken): SourceLine
     labelKey: undefined,
     valueKey: undefined,
     value: undefined,
-    afterBlank,
+    afterBlank: parts.afterBlank(row),
     position,
     valuePosition: hasRest ? { start: point(lineNumber, lineStart, restStart), end: position.end } : undefined,
   };
@@ -111,7 +118,7 @@ export function parseLines(text: string): LineParseResult {
     message: e.message,
     ...pointAt(text, e.offset),
   }));
-  const lines = parser.parseLines(lexed.tokens, text);
+  const lines = parser.parseLines(lexed.tokens, lexed.parts, text);
   for (const e of parser.errors) {
     diagnostics.push({
       severity: 'error',

@@ -149,7 +149,9 @@ async function parseCommand(args: string[], options: ParseCommandOptions, io: Cl
         if (!options.quiet) report += stylish([{ file: outcome.file, diagnostics: [problem], text: null }], { minimum: 'error' });
       }
     } else if (options.format === 'ndjson') {
-      await write(io.stdout, `${outcome.data}\n`);
+      // Two writes: joining the line break on first made a copy of every result.
+      await write(io.stdout, outcome.data);
+      await write(io.stdout, '\n');
     } else collected.push(outcome.data);
     if (failed) exitCode = EXIT_FAILED;
     if (report) {

@@ -22,7 +22,7 @@ function statOrNull(path: string) {
   }
 }
 
-export async function expandInputs(args: string[], options: ExpandOptions): Promise<Input[]> {
+export function expandInputs(args: string[], options: ExpandOptions): Input[] {
   const inputs: Input[] = [];
   for (const arg of args) {
     if (arg === '-') {
@@ -34,14 +34,15 @@ export async function expandInputs(args: string[], options: ExpandOptions): Prom
     const namedAsFile = options.extensions.some((ext) => arg.toLowerCase().endsWith(`.${ext}`));
     if (stat?.isDirectory() && !namedAsFile) {
       const pattern = options.extensions.length === 1 ? `**/*.${options.extensions[0]}` : `**/*.{${options.extensions.join(',')}}`;
-      const found = await fg(pattern, { cwd: arg, onlyFiles: true, dot: false, followSymbolicLinks: true });
+      // Synchronous: the batch waits for the list anyway, and fast-glob's stream took half as long again.
+      const found = fg.sync(pattern, { cwd: arg, onlyFiles: true, dot: false, followSymbolicLinks: true });
       if (found.length === 0) throw new UsageError(`No *.${options.extensions.join(', *.')} file in the directory "${arg}"`);
       found.sort();
       for (const path of found) inputs.push({ kind: 'file', path: joinPath(arg, path) });
       continue;
     }
     if (!stat && fg.isDynamicPattern(arg)) {
-      const found = await fg(arg, { onlyFiles: true, dot: false });
+      const found = fg.sync(arg, { onlyFiles: true, dot: false });
       if (found.length === 0) throw new UsageError(`No file matches the pattern "${arg}"`);
       found.sort();
       for (const path of found) inputs.push({ kind: 'file', path });

@@ -45,4 +45,17 @@ describe('the line parser', () => {
     ]);
     expect(shape(first)).toEqual(once);
   });
+
+  it('keeps the parts of every line when a text has more lines than the table first holds', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => (i % 3 === 2 ? '' : `Kenttä ${i}:  arvo ${i}`)).join('\n');
+    const lines = parseLines(text).lines;
+    expect(lines).toHaveLength(2000);
+    const last = lines[lines.length - 1];
+    expect([last.label, last.value, last.position.start.line, last.valuePosition?.start.column, last.afterBlank]).toEqual(['Kenttä 2998', 'arvo 2998', 2999, 15, false]);
+    expect([lines[lines.length - 2].position.start.line, lines[lines.length - 2].afterBlank]).toEqual([2998, true]);
+    const first = lines[0];
+    expect([first.label, first.value, first.position.start.line, first.afterBlank]).toEqual(['Kenttä 0', 'arvo 0', 1, true]);
+    expect(lines.every((line, i) => line.position.start.line === Math.floor(i / 2) * 3 + (i % 2) + 1)).toBe(true);
+  });
 });
+

@@ -13,13 +13,28 @@ export const AJV_OPTIONS = { allErrors: true, strict: false };
  */
 const MAX_INLINE_SCHEMA_CHARS = 500;
 
+/** A subschema written out more often than once gets one function from this size up. */
+const MIN_SHARED_SCHEMA_CHARS = 150;
+
 /**
- * The same schema with each large object subschema moved to `$defs` behind a `$ref`. Validation is
- * the same (2020-12 `$ref` applies alongside sibling keywords, and none is left beside it), and so
- * are the instance paths and messages of errors; only the code is split into functions.
+ * The same schema with each large object subschema moved to `$defs` behind a `$ref`, and identical
+ * subschemas (the record's five indicators, their planned and actual figures) behind one `$ref`, so
+ * that they share one function instead of each having its copy of the same code to compile and warm
+ * up. Validation is the same (2020-12 `$ref` applies alongside sibling keywords, and none is left
+ * beside it), and so are the instance paths and messages of errors; only the code is split into
+ * functions.
  */
 export function splitForCode(schema) {
   const defs = {};
+  const defByContent = new Map();
+  const occurrences = new Map();
+  const count = (node) => {
+    if (Array.isArray(node) || node === null || typeof node !== 'object') return;
+    const text = JSON.stringify(node);
+    occurrences.set(text, (occurrences.get(text) ?? 0) + 1);
+    for (const value of Object.values(node)) count(value);
+  };
+  count(schema);
   const visit = (node, pointer) => {
     if (Array.isArray(node) || node === null || typeof node !== 'object') return node;
     const out = {};
@@ -29,9 +44,16 @@ export function splitForCode(schema) {
       } else if (key === 'items') out.items = visit(value, `${pointer}/items`);
       else out[key] = value;
     }
-    if (pointer === '' || JSON.stringify(out).length <= MAX_INLINE_SCHEMA_CHARS) return out;
-    const name = pointer.replaceAll('/properties/', '.').replaceAll('/', '.').replace(/^\./, '');
-    defs[name] = out;
+    if (pointer === '') return out;
+    const text = JSON.stringify(out);
+    const shared = (occurrences.get(JSON.stringify(node)) ?? 0) > 1 && text.length >= MIN_SHARED_SCHEMA_CHARS;
+    if (text.length <= MAX_INLINE_SCHEMA_CHARS && !shared) return out;
+    let name = defByContent.get(text);
+    if (name === undefined) {
+      name = pointer.replaceAll('/properties/', '.').replaceAll('/', '.').replace(/^\./, '');
+      defs[name] = out;
+      defByContent.set(text, name);
+    }
     return { $ref: `#/$defs/${name}` };
   };
   const root = visit(schema, '');

@@ -8,11 +8,10 @@
  * LinePartsTable: the line's number, whether a blank line (or the start of the text) comes before
  * it, where its text starts, where its head (number or label) ends and where the text ends. Blank
  * lines are skipped: they make no token, and what they mean for the layout is the next line's
- * `afterBlank`. One token per line
- * (rather than a head token, a rest token and a line-end token in two lexer modes, as before) made
- * lexing and parsing together about twice as fast: the lexer's cost is per token, not per
- * character. The matchers below are Chevrotain custom patterns; each does by hand what the regular
- * expression in its comment says.
+ * `afterBlank`. One token per line (rather than a head token, a rest token and a line-end token in
+ * two lexer modes, as before) made lexing and parsing together about twice as fast: the lexer's
+ * cost is per token, not per character. The matchers below are Chevrotain custom patterns; each
+ * does by hand what the regular expression in its comment says.
  */
 import { createToken, Lexer, type CustomPatternMatcherReturn, type ILexingError, type IToken } from 'chevrotain';
 

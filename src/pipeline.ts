@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { decode } from './decode.js';
 import { describeDetection, detectTemplate } from './detect.js';
 import { templateByName, templateNames } from './grammar/index.js';
+import { deriveValues } from './derive/derive.js';
 import { mapDocument } from './map/mapper.js';
 import { buildTree } from './parse/tree.js';
 import { parseLines } from './parse/line-parser.js';
@@ -77,6 +78,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   const documentPosition = { start: { line: 1, column: 1, offset: 0 }, end };
   const { tree, diagnostics: treeDiagnostics } = buildTree(lines, template, documentPosition);
   const mapped = mapDocument(tree, template);
+  deriveValues(mapped.record);
   diagnostics.push(...treeDiagnostics, ...mapped.diagnostics, ...semanticRules(mapped.record, template, mapped.sources));
 
   const result: Result = {

@@ -32,6 +32,7 @@ export function emptyRecord(template: EsrRecord['template']): EsrRecord {
       website: null,
       applicantArrangement: null,
       coImplementers: [],
+      transferRecipients: [],
     },
     contact: { name: null, title: null, email: null, phone: null },
     targetArea: {
@@ -40,6 +41,9 @@ export function emptyRecord(template: EsrRecord['template']): EsrRecord {
       regions: [],
       subRegions: [],
       municipalities: [],
+      regionCodes: [],
+      subRegionCodes: [],
+      municipalityCodes: [],
       implementationAddress: emptyAddress(),
     },
     targetGroups: { primary: null, indirect: null },

@@ -8,6 +8,9 @@
  */
 import { z } from 'zod';
 
+/** Names of layout definitions: lower-case words joined by hyphens (`esr-2014-2020`). */
+export const TEMPLATE_NAME_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
 export const SCHEMA_ID = 'https://esr-parse.github.io/schemas/esr-parse-result.schema.json';
 
 const text = z.string().nullable();
@@ -16,13 +19,20 @@ const count = z.number().int().nonnegative().nullable();
 
 export const AddressSchema = z.strictObject({ street: text, postalCode: text, city: text });
 
+/** A co-implementer or a recipient of a transfer of support: a name and its Y-tunnus. */
+export const OrganisationRefSchema = z.strictObject({ name: z.string(), businessId: text });
+
+/** Statistics Finland codes, aligned index by index with the names; null where a name is not in the classification. */
+const codes = z.array(z.string().nullable());
+
 export const IndicatorValueSchema = z.strictObject({ total: count, women: count }).nullable();
 export const IndicatorSchema = z.strictObject({ planned: IndicatorValueSchema, actual: IndicatorValueSchema });
 
 export const YesNoTextSchema = z.strictObject({ answer: z.boolean().nullable(), text }).nullable();
 
 export const RecordSchema = z.strictObject({
-  template: z.enum(['esr-2007-2013', 'esr-2014-2020', 'project-page']),
+  /** The name of the layout definition that read the text (built-in or given with --grammar). */
+  template: z.string().regex(TEMPLATE_NAME_PATTERN),
   programmePeriod: z.enum(['2007-2013', '2014-2020']).nullable(),
   fund: z.enum(['ESR', 'EAKR']).nullable(),
   project: z.strictObject({
@@ -47,7 +57,8 @@ export const RecordSchema = z.strictObject({
     phone: text,
     website: text,
     applicantArrangement: text,
-    coImplementers: z.array(z.strictObject({ name: z.string(), businessId: text })),
+    coImplementers: z.array(OrganisationRefSchema),
+    transferRecipients: z.array(OrganisationRefSchema),
   }),
   contact: z.strictObject({ name: text, title: text, email: text, phone: text }),
   targetArea: z.strictObject({
@@ -56,6 +67,9 @@ export const RecordSchema = z.strictObject({
     regions: z.array(z.string()),
     subRegions: z.array(z.string()),
     municipalities: z.array(z.string()),
+    regionCodes: codes,
+    subRegionCodes: codes,
+    municipalityCodes: codes,
     implementationAddress: AddressSchema,
   }),
   targetGroups: z.strictObject({ primary: text, indirect: text }),

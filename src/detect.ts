@@ -1,14 +1,17 @@
 /**
- * Picks the layout from the text: a title line decides at once; otherwise the template whose
- * heading and label vocabulary the text uses most wins, if it uses enough of it.
+ * Picks the layout from the text. A text is a description of a layout only when it has the
+ * layout's structure — its title, its headings, or runs of its fields as `Label: value` lines —
+ * not when it merely uses the words (application forms, reports and news use the same ones).
  */
-import { phraseKey, templates, type CompiledTemplate } from './grammar/index.js';
+import { phraseKey, type CompiledTemplate } from './grammar/index.js';
 import type { SourceLine } from './types.js';
 
-/** Score a text must reach without a title: e.g. two headings and a label, or five labels. */
+/** Score a text must reach without a title: e.g. two headings and a label run, or a run of five labels. */
 export const MIN_SCORE = 5;
 const HEADING_SCORE = 2;
 const LABEL_SCORE = 1;
+/** Labels count only in runs of at least this many consecutive label lines of the layout. */
+const MIN_LABEL_RUN = 3;
 
 export interface Detection {
   template: CompiledTemplate | null;
@@ -19,31 +22,46 @@ function score(template: CompiledTemplate, lines: SourceLine[]): number {
   let total = 0;
   const headingsSeen = new Set<string>();
   const labelsSeen = new Set<string>();
-  const countHeading = (sections: CompiledTemplate['sections'] | undefined, matches: (s: CompiledTemplate['sections'][number]) => boolean) => {
-    for (const section of sections ?? []) {
-      if (matches(section) && !headingsSeen.has(section.definition.id)) {
+  let run: string[] = [];
+  const lone: string[] = [];
+  const closeRun = () => {
+    if (run.length < MIN_LABEL_RUN) lone.push(...run);
+    else {
+      for (const key of run) {
+        if (!labelsSeen.has(key)) {
+          labelsSeen.add(key);
+          total += LABEL_SCORE;
+        }
+      }
+    }
+    run = [];
+  };
+  for (const line of lines) {
+    const key = line.kind === 'numbered' ? line.valueKey : line.kind === 'label' && line.value === '' ? line.labelKey! : phraseKey(line, template);
+    for (const section of key ? template.sectionsByHeading.get(key) ?? [] : []) {
+      if (!headingsSeen.has(section.definition.id)) {
         headingsSeen.add(section.definition.id);
         total += HEADING_SCORE;
       }
     }
-  };
-  for (const line of lines) {
-    const key = phraseKey(line, template);
-    if (line.kind === 'numbered' && line.valueKey) {
-      const value = line.valueKey;
-      countHeading(template.sectionsByNumber.get(line.number!), (s) => s.headingKeys.has(value));
-    }
-    if (key !== null) countHeading(template.unnumberedByHeading.get(key), () => true);
-    if (line.kind === 'label' && template.labelKeys.has(line.labelKey!) && !labelsSeen.has(line.labelKey!)) {
-      labelsSeen.add(line.labelKey!);
-      total += LABEL_SCORE;
+    if (line.kind === 'label' && template.labelKeys.has(line.labelKey!)) run.push(line.labelKey!);
+    else if (!(key && (template.sectionsByHeading.has(key) || template.bareLabels.has(key)))) closeRun();
+  }
+  closeRun();
+  // With two of the layout's headings the structure is there: its labels count wherever they stand.
+  if (headingsSeen.size >= 2) {
+    for (const key of lone) {
+      if (!labelsSeen.has(key)) {
+        labelsSeen.add(key);
+        total += LABEL_SCORE;
+      }
     }
   }
   return total;
 }
 
 /** A title line decides at once, whichever template it belongs to and wherever it stands. */
-function byTitle(lines: SourceLine[]): CompiledTemplate | null {
+function byTitle(lines: SourceLine[], templates: CompiledTemplate[]): CompiledTemplate | null {
   for (const line of lines) {
     for (const template of templates) {
       const key = phraseKey(line, template);
@@ -53,8 +71,8 @@ function byTitle(lines: SourceLine[]): CompiledTemplate | null {
   return null;
 }
 
-export function detectTemplate(lines: SourceLine[]): Detection {
-  const titled = byTitle(lines);
+export function detectTemplate(lines: SourceLine[], templates: CompiledTemplate[]): Detection {
+  const titled = byTitle(lines, templates);
   if (titled) return { template: titled, scores: { [titled.name]: Infinity } };
   const scores: Record<string, number> = {};
   let best: CompiledTemplate | null = null;
@@ -71,11 +89,16 @@ export function detectTemplate(lines: SourceLine[]): Detection {
 }
 
 /** What detection looks for, said in the `unknown-template` message. */
-export function describeDetection(): string {
+export function describeDetection(templates: CompiledTemplate[]): string {
   return templates
-    .map((t) => `${t.name} (title "${t.definition.titles[0]?.text ?? t.definition.sections[0].headings[0]}", headings such as "${t.definition.sections
-      .slice(0, 2)
-      .map((s) => [s.number, s.headings[0]].filter(Boolean).join(' '))
-      .join('", "')}")`)
+    .map((t) => {
+      const headings = t.definition.sections.slice(0, 2).map((s) => {
+        if (s.number === null) return s.headings[0];
+        const dotted = t.definition.topLevelDot === true && !s.number.includes('.');
+        return `${s.number}${dotted ? '.' : ''} ${s.headings[0]}`;
+      });
+      const title = t.definition.titles[0]?.text;
+      return `${t.name} (${title ? `title "${title}", ` : ''}headings such as "${headings.join('", "')}")`;
+    })
     .join('; ');
 }

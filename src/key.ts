@@ -37,8 +37,12 @@ export function normaliseKey(text: string): string {
   return (text.length <= longestWritten ? writtenKeys.get(text) : undefined) ?? computeKey(text);
 }
 
+/** Typographic apostrophes read as the plain one: `Contact person’s email address`. */
+const APOSTROPHES = /[\u2018\u2019\u02bc\u00b4`]/g;
+
 function computeKey(text: string): string {
   let key = text.toLowerCase();
+  if (key.includes('\u2019') || key.includes('\u2018') || key.includes('\u02bc') || key.includes('\u00b4') || key.includes('`')) key = key.replace(APOSTROPHES, "'");
   if (needsSpaceFolding(key)) key = key.replace(/\s+/g, ' ');
   let end = key.length;
   while (end > 0 && isSpaceColonOrDot(key.charCodeAt(end - 1))) end--;

@@ -1,17 +1,18 @@
 /**
- * One description through every stage (SPEC §3): decode → lex/parse → detect → tree → map →
- * semantic rules → schema validation. Data flows one way; each stage is its own module.
+ * One description through every stage (SPEC §3): decode → lex/parse lines → detect → read (the
+ * layout's grammar → document tree) → map → derive → semantic rules → schema validation. Data
+ * flows one way; each stage is its own module.
  */
 import { createHash } from 'node:crypto';
 import { decode } from './decode.js';
 import { describeDetection, detectTemplate } from './detect.js';
-import { templateByName, templateNames } from './grammar/index.js';
+import { registryWith, type CompiledTemplate, type TemplateDefinition, type TemplateRegistry } from './grammar/index.js';
 import { deriveValues } from './derive/derive.js';
-import { mapDocument } from './map/mapper.js';
-import { buildTree } from './parse/tree.js';
+import { mapDocument, type CutOff } from './map/mapper.js';
 import { parseLines } from './parse/line-parser.js';
+import { located, readDocument } from './read/reader.js';
 import type { Result } from './record/schema.js';
-import type { Diagnostic } from './types.js';
+import type { Diagnostic, DocumentNode, SectionNode, SourceLine } from './types.js';
 import { semanticRules } from './validate/rules.js';
 import { validateAgainstSchema } from './validate/schema-validator.js';
 
@@ -22,6 +23,11 @@ export interface ParseOptions {
   template?: string;
   /** Add the positioned document tree under `tree`. */
   tree?: boolean;
+  /**
+   * Layout definitions besides the built-in ones (validated with `loadDefinition` /
+   * `validateDefinition`); one with a built-in's name replaces it.
+   */
+  definitions?: TemplateDefinition[];
 }
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
@@ -52,6 +58,68 @@ export function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Resul
   return analyse(bytes, options).result;
 }
 
+const registries = new WeakMap<TemplateDefinition[], TemplateRegistry>();
+
+function registryOf(options: ParseOptions): TemplateRegistry {
+  const extra = options.definitions ?? [];
+  let registry = registries.get(extra);
+  if (!registry) {
+    registry = registryWith(extra);
+    registries.set(extra, registry);
+  }
+  return registry;
+}
+
+const TERMINAL = /[.!?:;)\]"”»…']$/u;
+
+/** The last section node in reading order (the deepest last one). */
+function lastSection(tree: DocumentNode): SectionNode | null {
+  let last: SectionNode | null = null;
+  let children = tree.children;
+  for (;;) {
+    let found: SectionNode | null = null;
+    for (const child of children) if (child.type === 'section') found = child;
+    if (!found) return last;
+    last = found;
+    children = found.children;
+  }
+}
+
+/**
+ * A copy cut after a fixed number of characters stops mid-sentence, mid-word or mid-value: its
+ * last line ends without the punctuation a text, a figure or a heading ends with.
+ */
+function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, template: CompiledTemplate): CutOff | null {
+  const last = lines[lines.length - 1];
+  // A copy saved whole ends with a line break or at the end of a sentence; a cut one ends where it was cut.
+  if (!last || TERMINAL.test(last.text) || /\n\s*$/.test(text.slice(-64))) return null;
+  const section = lastSection(tree);
+  if (section?.heading && section.heading.position.start.line === last.position.start.line) return null;
+  const compiled = section?.id ? template.sectionById.get(section.id) ?? null : null;
+  return { line: last.position.start.line, section: compiled };
+}
+
+function cutOffDiagnostic(cut: CutOff, lines: SourceLine[], tree: DocumentNode, template: CompiledTemplate): Diagnostic {
+  const present = new Set<string>();
+  const walk = (children: DocumentNode['children']) => {
+    for (const child of children) if (child.type === 'section') {
+      if (child.id !== null) present.add(child.id);
+      walk(child.children);
+    }
+  };
+  walk(tree.children);
+  const after = template.sections.filter((s) => !present.has(s.definition.id) && (cut.section === null || s.index > cut.section.index) && s.definition.content !== 'container');
+  const names = after.map((s) => s.definition.number ?? s.definition.headings[0]);
+  const where = cut.section ? ` in section ${cut.section.definition.number ?? `"${cut.section.definition.headings[0]}"`}` : '';
+  const absent = names.length > 0 ? `; ${names.length === 1 ? 'section' : 'sections'} ${names.join(', ')} of ${template.name} ${names.length === 1 ? 'is' : 'are'} therefore absent` : '';
+  return {
+    severity: 'warning',
+    rule: 'text-cut-off',
+    message: `The text stops here${where}, mid-way (the last line ends without a full stop or the end of a value): it looks cut off${absent}`,
+    ...located(lines[lines.length - 1].position),
+  };
+}
+
 export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis {
   const file = options.file ?? '<input>';
   const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -60,26 +128,33 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
     return { result: failedResult(file, decoded.failure, { bytes: bytes.length, sha256, encoding: decoded.encoding }), text: null };
   }
   const source: Result['source'] = { bytes: bytes.length, sha256, encoding: decoded.encoding, lineEnding: decoded.lineEnding };
-  const diagnostics: Diagnostic[] = [...decoded.diagnostics];
+  const diagnostics: Diagnostic[] = decoded.diagnostics.slice();
   const { lines, end, diagnostics: parseDiagnostics } = parseLines(decoded.text);
-  diagnostics.push(...parseDiagnostics);
+  for (const d of parseDiagnostics) diagnostics.push(d);
 
-  const template = options.template !== undefined ? templateByName(options.template) : detectTemplate(lines).template;
+  const registry = registryOf(options);
+  const template = options.template !== undefined ? registry.byName(options.template) : detectTemplate(lines, registry.templates).template;
   if (!template) {
     const message =
       options.template !== undefined
-        ? `Unknown template "${options.template}"; known: ${templateNames.join(', ')}`
-        : `The text is not a description of any known layout. Looked for: ${describeDetection()}`;
+        ? `Unknown template "${options.template}"; known: ${registry.names.join(', ')}`
+        : `The text is not a description of any known layout. Looked for: ${describeDetection(registry.templates)}`;
     const failed = failedResult(file, { severity: 'error', rule: 'unknown-template', message }, source);
     failed.diagnostics = [...diagnostics, ...failed.diagnostics];
     return { result: failed, text: decoded.text };
   }
 
   const documentPosition = { start: { line: 1, column: 1, offset: 0 }, end };
-  const { tree, diagnostics: treeDiagnostics } = buildTree(lines, template, documentPosition);
-  const mapped = mapDocument(tree, template);
-  deriveValues(mapped.record);
-  diagnostics.push(...treeDiagnostics, ...mapped.diagnostics, ...semanticRules(mapped.record, template, mapped.sources));
+  const { tree, diagnostics: readDiagnostics } = readDocument(lines, template, documentPosition);
+  const cut = findCutOff(decoded.text, lines, tree, template);
+  const mapped = mapDocument(tree, template, cut);
+  const summaryBar = tree.children.find((c) => c.type === 'preamble' && c.role === 'summaryBar');
+  const derived = deriveValues(mapped.record, mapped.sources, { page: template.definition.page !== undefined, summaryBar: summaryBar && 'text' in summaryBar ? summaryBar.text : null });
+  for (const d of readDiagnostics) diagnostics.push(d);
+  for (const d of mapped.diagnostics) diagnostics.push(d);
+  for (const d of derived) diagnostics.push(d);
+  if (cut) diagnostics.push(cutOffDiagnostic(cut, lines, tree, template));
+  for (const d of semanticRules(mapped.record, template, mapped.sources)) diagnostics.push(d);
 
   const result: Result = {
     file,
@@ -90,7 +165,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
     unmapped: mapped.unmapped,
     diagnostics,
   };
-  diagnostics.push(...validateAgainstSchema(result, mapped.sources));
+  for (const d of validateAgainstSchema(result, mapped.sources)) diagnostics.push(d);
   diagnostics.sort(byPosition);
   result.ok = !diagnostics.some((d) => d.severity === 'error');
   if (options.tree) result.tree = tree as unknown as Record<string, unknown>;

@@ -71,6 +71,18 @@ export interface FieldNode {
   value: string;
   /** Whether the section's template definition knows this label. */
   known: boolean;
+  /**
+   * The field definition the grammar placed the line in (section id and the field's index there);
+   * null for a label the section does not have.
+   */
+  field: { section: string; index: number } | null;
+  /** The label again after its field was filled: kept in unmapped. */
+  duplicate: boolean;
+  /**
+   * How the line was read, when not as written: `glued` (split from a line holding two fields),
+   * `rejoined` (a label broken before its colon), `below` (the value stands on the line below the label).
+   */
+  note: 'glued' | 'rejoined' | 'below' | null;
   position: Position;
   valuePosition: Position | null;
   /**
@@ -128,9 +140,14 @@ export type BlockNode = FieldNode | ParagraphNode | FurnitureNode | TableRowNode
 
 export interface SectionNode {
   type: 'section';
-  /** The template section id (`3.1`, `page.results`). */
-  id: string;
-  heading: HeadingNode;
+  /** The template section id (`3.1`, `page.results`); null for a section the layout does not know. */
+  id: string | null;
+  /** What opened it: its heading, or (in a copy without that heading) its first label, free text, or a table header. */
+  openedBy: 'heading' | 'labels' | 'text' | 'tableHeader';
+  /** Placed by order among sections that share its labels, where their count does not settle which is which. */
+  ambiguous: boolean;
+  /** null when the section opened without its heading. */
+  heading: HeadingNode | null;
   children: (BlockNode | SectionNode)[];
   position: Position;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectTemplate, MIN_SCORE } from '../src/detect.js';
+import { builtInRegistry } from '../src/grammar/index.js';
 import { parse } from '../src/index.js';
 import { parseLines } from '../src/parse/line-parser.js';
 import { runCli } from './helpers/cli.js';
@@ -14,7 +15,7 @@ const seeds: [string, string][] = [
 ];
 
 const text = (fixture: string) => readFixture(fixture).toString('utf8');
-const detect = (source: string) => detectTemplate(parseLines(source).lines).template?.name ?? null;
+const detect = (source: string) => detectTemplate(parseLines(source).lines, builtInRegistry().templates).template?.name ?? null;
 /** The text from its first line that starts with `from` onwards: banner and title cut away. */
 const from = (source: string, start: string) => source.slice(source.indexOf(start));
 

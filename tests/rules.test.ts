@@ -25,6 +25,7 @@ const cases: [fixture: string, expected: Expected[]][] = [
   [
     'variations/missing-fields.txt',
     [
+      ['unmapped-text', 'warning', 1, 1],
       ['missing-field', 'error', 3, 1],
       ['missing-field', 'error', 3, 1],
       ['missing-field', 'error', 3, 1],
@@ -35,6 +36,7 @@ const cases: [fixture: string, expected: Expected[]][] = [
     [
       ['unknown-label', 'warning', 9, 1],
       ['unknown-label', 'warning', 21, 1],
+      ['unmapped-text', 'warning', 25, 1],
     ],
   ],
   [
@@ -54,7 +56,14 @@ const cases: [fixture: string, expected: Expected[]][] = [
       ['invalid-number', 'warning', 29, 36],
     ],
   ],
-  ['pages/extra-section.txt', [['unknown-section', 'warning', 28, 1]]],
+  [
+    'pages/extra-section.txt',
+    [
+      ['unknown-section', 'warning', 28, 1],
+      ['unmapped-text', 'warning', 30, 1],
+      ['unmapped-text', 'warning', 32, 1],
+    ],
+  ],
   [
     'pages/bar-mismatch.txt',
     [

@@ -1,12 +1,49 @@
 /**
  * Values derived from what was read, after mapping and before the rules: the fund from the code's
- * letter, whether the target area is the whole country, and the area's statistical codes.
+ * letter (when no title said it), a project page's fund and programme period from what the page
+ * says, whether the target area is the whole country, and the area's statistical codes.
  */
+import { vocabulary } from '../grammar/index.js';
+import * as n from '../map/normalise.js';
+import type { PositionLookup } from '../map/record-builder.js';
 import type { EsrRecord } from '../record/schema.js';
+import type { Diagnostic } from '../types.js';
 
-export function deriveValues(record: EsrRecord): void {
+const programmeAxis = new RegExp(vocabulary.priorityAxis.programmePattern, 'iu');
+
+function fundOfCode(code: string | null): EsrRecord['fund'] {
+  if (code === null) return null;
+  return /^S/i.test(code) ? 'ESR' : /^A/i.test(code) ? 'EAKR' : null;
+}
+
+/** A project page: `Toimintalinja 5 (ESR)` names the fund; an EURA id `2014/…` or the dates the period. */
+function derivePage(record: EsrRecord, summaryBar: string | null): void {
+  if (record.fund === null) {
+    const said = [summaryBar ?? '', record.project.priorityAxis?.title ?? ''].join(' | ');
+    for (const part of said.split('|')) {
+      const fund = programmeAxis.exec(part.trim())?.groups?.fund?.trim().toUpperCase();
+      if (fund === 'ESR' || fund === 'EAKR') record.fund = fund;
+    }
+  }
+  if (record.programmePeriod === null) {
+    const eura = record.project.euraId;
+    const start = record.project.period.start;
+    if (eura && /^2014\//.test(eura)) record.programmePeriod = '2014-2020';
+    else if (eura && /^2007\//.test(eura)) record.programmePeriod = '2007-2013';
+    else if (start && start >= '2014-01-01' && start <= '2020-12-31') record.programmePeriod = '2014-2020';
+    else if (start && start >= '2007-01-01' && start < '2014-01-01') record.programmePeriod = '2007-2013';
+  }
+}
+
+export function deriveValues(record: EsrRecord, _sources: PositionLookup, options: { page: boolean; summaryBar: string | null }): Diagnostic[] {
+  record.fund ??= fundOfCode(record.project.code);
+  if (options.page) derivePage(record, options.summaryBar);
   const area = record.targetArea;
+  const named = [...area.regions, ...area.subRegions, ...area.municipalities];
+  if ((area.description !== null && n.isNationwide(area.description)) || (named.length === 1 && n.isNationwide(named[0]))) area.nationwide = true;
+  else if (named.length > 0) area.nationwide = false;
   area.regionCodes = area.regions.map(() => null);
   area.subRegionCodes = area.subRegions.map(() => null);
   area.municipalityCodes = area.municipalities.map(() => null);
+  return [];
 }

@@ -1,77 +1,142 @@
 /**
- * The shape of a template definition in `grammar/*.json`. Supporting a variant of a layout is
- * editing its definition; the parser and the mapper are generic over these.
+ * The definition language of layouts (`grammar/*.json`, `--grammar FILE`): everything structural
+ * about a layout is said here, and the reader in `src/read` and the content kinds in `src/kinds`
+ * are generic over it. zod is the source: the JSON Schema of definitions (`esr-parse schema
+ * --grammar`) is generated from these, and `validateDefinition` checks a definition when it loads.
  */
 import { z } from 'zod';
 
+/** How a field's value is read, each with the record value it produces (checked against the record schema at its path). */
 export const fieldTypes = [
   'text', 'projectCode', 'priorityAxis', 'specificObjective', 'period', 'date', 'status', 'list',
   'municipalities', 'amount', 'indicator', 'email', 'businessId', 'address', 'yesNoText',
-  'coImplementers', 'budgetRange', 'lines',
+  'organisations', 'budgetRange', 'lines',
 ] as const;
 
+const nonEmpty = z.string().min(1);
+
 export const FieldDefinitionSchema = z.strictObject({
-  /** Accepted spellings of the label, the usual one first. */
-  labels: z.array(z.string().min(1)).min(1),
+  /** Accepted spellings of the label, in any language, the usual one first. */
+  labels: z.array(nonEmpty).min(1),
   /** Dotted record path the normalised value is written to. */
-  path: z.string().min(1),
+  path: nonEmpty,
   type: z.enum(fieldTypes),
   /** A publishable description must have it; the severity of `missing-field` when it is absent. */
   required: z.enum(['error', 'warning']).optional(),
-  /** The label stands alone on its line (no colon) and the value is the next line. */
-  valueOnNextLine: z.boolean().optional(),
-  /** The field owns the lines that follow it up to the next label, heading or blank-separated block. */
-  trailing: z.enum(['text', 'lines']).optional(),
+  /**
+   * Where the value stands:
+   * - `inline` (default): `Label: value`, the value possibly wrapped onto the next lines, or written
+   *   below an empty `Label:`;
+   * - `nextLine`: the label alone on its line, without a colon, and the value on the next line;
+   * - `block`: a bare heading line (no colon needed), then one item line per entry (`items`);
+   * - `trailing`: `Label: value`, then the field's own lines (an explanation, a list) up to the next label.
+   */
+  form: z.enum(['inline', 'nextLine', 'block', 'trailing']).optional(),
+  /** For `block`: a regular expression (JavaScript, case-insensitive) that every item line matches in a copy without blank lines. */
+  itemPattern: z.string().optional(),
 });
 
-export const SectionDefinitionSchema = z.strictObject({
-  id: z.string().min(1),
-  /** Heading number as printed without a trailing dot; null for un-numbered headings. */
-  number: z.string().nullable(),
+const sectionCommon = {
+  /** Unique within the definition; numbered sections use their number. */
+  id: nonEmpty,
+  /** Heading number as printed, without a trailing dot; null for un-numbered headings. */
+  number: z.string().regex(/^\d{1,3}(?:\.\d{1,3})*$/).nullable(),
   /** Id of the enclosing section for un-numbered subsections (numbered ones nest by their number). */
   parent: z.string().optional(),
-  /** Accepted heading texts, the usual one first. */
-  headings: z.array(z.string().min(1)).min(1),
-  content: z.enum(['fields', 'prose', 'container', 'scoreTable', 'roles']),
+  /** Accepted heading texts, in any language, the usual one first. Matched by text before number. */
+  headings: z.array(nonEmpty).min(1),
+  /** A description of this layout must have it (`missing-section` when absent). */
   required: z.boolean().optional(),
-  /** Where the section's prose (or, in a fields section, its free text) goes. */
-  textPath: z.string().optional(),
-  fields: z.array(FieldDefinitionSchema).optional(),
-});
-
-export const PreambleFieldSchema = z.strictObject({
-  role: z.enum(['title', 'tagline', 'summaryBar', 'status']),
-  path: z.string().optional(),
-});
-
-export const TemplateDefinitionSchema = z.strictObject({
-  name: z.string().min(1),
-  description: z.string(),
-  programmePeriod: z.enum(['2007-2013', '2014-2020']).nullable(),
-  /** Headings must come in template order: a matching heading before the current one is prose. */
-  ordered: z.boolean(),
-  /** The digit after the `S` of an ESR project code of this period (`S1…` for 2007–2013). */
-  esrCodeDigit: z.string().nullable().optional(),
-  titles: z.array(z.strictObject({ text: z.string(), fund: z.enum(['ESR', 'EAKR']) })),
-  banner: z.array(z.string()),
-  furniture: z.array(z.string()),
-  constants: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
-  /** Page layouts: how the un-headed lines at the top map (title, tagline, summary bar, status). */
-  page: z
-    .strictObject({
-      summaryBarSeparator: z.string(),
-      statusLines: z.array(z.string()),
-    })
-    .optional(),
   /**
-   * In prose sections, a short stand-alone line without end punctuation is a heading the template
-   * does not know: what follows it goes to `unmapped` under that heading (web pages grow sections).
+   * How the section opens when its heading is not in the text (flattened copies): by the first of
+   * its labels, or by free text that follows a fields section without a text of its own.
+   * Its heading always opens it. A section opens in template order only.
    */
-  unknownHeadings: z.boolean().optional(),
-  sections: z.array(SectionDefinitionSchema).min(1),
+  opensBy: z.array(z.enum(['labels', 'text', 'tableHeader'])).optional(),
+};
+
+export const FieldsSectionSchema = z.strictObject({
+  ...sectionCommon,
+  content: z.literal('fields'),
+  fields: z.array(FieldDefinitionSchema).min(1),
+  /** Where free text among the fields goes; without it such text ends the section (and may open the next one by text). */
+  textPath: z.string().optional(),
 });
+
+export const ProseSectionSchema = z.strictObject({
+  ...sectionCommon,
+  content: z.literal('prose'),
+  textPath: nonEmpty,
+});
+
+export const ContainerSectionSchema = z.strictObject({
+  ...sectionCommon,
+  content: z.literal('container'),
+});
+
+export const ScoreTableSectionSchema = z.strictObject({
+  ...sectionCommon,
+  content: z.literal('scoreTable'),
+  textPath: nonEmpty,
+  /** The column header line (regular expression, case-insensitive): `VälitönVälillinen`. */
+  headerPattern: nonEmpty,
+  /** Category lines between rows. */
+  categories: z.array(nonEmpty),
+  /** Highest score of the scale. */
+  maxScore: z.number().int().positive(),
+});
+
+export const RolesSectionSchema = z.strictObject({
+  ...sectionCommon,
+  content: z.literal('roles'),
+  textPath: nonEmpty,
+});
+
+export const SectionDefinitionSchema = z.discriminatedUnion('content', [
+  FieldsSectionSchema,
+  ProseSectionSchema,
+  ContainerSectionSchema,
+  ScoreTableSectionSchema,
+  RolesSectionSchema,
+]);
+
+export const TemplateDefinitionSchema = z
+  .strictObject({
+    /** The result's `template`: lower-case words joined by hyphens. */
+    name: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/),
+    description: z.string(),
+    programmePeriod: z.enum(['2007-2013', '2014-2020']).nullable(),
+    /** Headings must come in template order: a matching heading before the current one is prose. */
+    ordered: z.boolean(),
+    /** Top-level headings are written with a dot after the number (`1. Projekti`): how messages cite them. */
+    topLevelDot: z.boolean().optional(),
+    /** The digit after the `S` of an ESR project code of this period (`S1…` for 2007–2013). */
+    esrCodeDigit: z.string().nullable().optional(),
+    /** Title lines, each naming the fund; a title decides the layout at once. */
+    titles: z.array(z.strictObject({ text: nonEmpty, fund: z.enum(['ESR', 'EAKR']) })),
+    banner: z.array(nonEmpty),
+    /** Whole lines that are page furniture in this layout (besides the shared furniture vocabulary). */
+    furniture: z.array(nonEmpty),
+    /** Record values every text of this layout has. */
+    constants: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+    /** Page layouts: how the un-headed lines at the top map (title, tagline, summary bar, status). */
+    page: z
+      .strictObject({
+        summaryBarSeparator: nonEmpty,
+        statusLines: z.array(nonEmpty),
+      })
+      .optional(),
+    /**
+     * A short stand-alone line without end punctuation in a prose section is a heading the layout
+     * does not know (web pages grow sections): what follows it goes to `unmapped` under it.
+     */
+    unknownHeadings: z.boolean().optional(),
+    sections: z.array(SectionDefinitionSchema).min(1),
+  })
+  .meta({ title: 'esr-parse layout definition', description: 'A layout of ESR/EAKR project descriptions, as data.' });
 
 export type FieldType = (typeof fieldTypes)[number];
 export type FieldDefinition = z.infer<typeof FieldDefinitionSchema>;
 export type SectionDefinition = z.infer<typeof SectionDefinitionSchema>;
 export type TemplateDefinition = z.infer<typeof TemplateDefinitionSchema>;
+export type SectionContent = SectionDefinition['content'];

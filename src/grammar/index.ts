@@ -1,32 +1,51 @@
 /**
- * Loads the template definitions and vocabulary from `grammar/` and precomputes the lookups the
- * parser and mapper need (normalised headings and labels). Everything Finnish lives in those files.
+ * Loads the layout definitions and vocabulary from `grammar/` and compiles each definition into the
+ * lookups the reader needs (normalised headings and labels by key). Everything Finnish lives in
+ * those files. Definitions given from outside (`--grammar`, the library's `definitions`) are
+ * validated first (`validate.ts`) and then compiled exactly like the built-in ones.
  */
 import esr20072013 from '../../grammar/esr-2007-2013.json' with { type: 'json' };
 import esr20142020 from '../../grammar/esr-2014-2020.json' with { type: 'json' };
 import projectPage from '../../grammar/project-page.json' with { type: 'json' };
 import vocabularyJson from '../../grammar/vocabulary.json' with { type: 'json' };
 import type { FieldDefinition, SectionDefinition, TemplateDefinition } from './definition.js';
+import { keyOf, normaliseKey, rememberWrittenForms } from '../key.js';
 
 export type { FieldDefinition, SectionDefinition, TemplateDefinition } from './definition.js';
+export { normaliseKey } from '../key.js';
 
 export type Vocabulary = typeof vocabularyJson;
 export const vocabulary: Vocabulary = vocabularyJson;
 
-import { keyOf, normaliseKey, rememberWrittenForms } from '../key.js';
+export type FieldForm = NonNullable<FieldDefinition['form']>;
 
-export { normaliseKey } from '../key.js';
+export interface CompiledField {
+  definition: FieldDefinition;
+  /** Position among the section's fields. */
+  index: number;
+  section: CompiledSection;
+  form: FieldForm;
+  /** For `block` fields: what an item line looks like in a copy without blank lines. */
+  itemPattern: RegExp | null;
+}
 
 export interface CompiledSection {
   definition: SectionDefinition;
-  /** Position in the template, for ordered layouts. */
+  /** Position in the template: sections open in this order. */
   index: number;
   parentId: string | null;
   headingKeys: Set<string>;
-  /** Normalised label → every field definition with that label, in template order. */
-  fieldsByLabel: Map<string, { field: FieldDefinition; index: number }[]>;
-  /** Label keys of the fields whose value is written on the line below the label. */
-  nextLineLabelKeys: Set<string>;
+  fields: CompiledField[];
+  /** Normalised label → every field of this section with that label, in template order. */
+  fieldsByLabel: Map<string, CompiledField[]>;
+  opensByLabels: boolean;
+  opensByText: boolean;
+  opensByTableHeader: boolean;
+  /** scoreTable sections: the header line and the category lines. */
+  tableHeader: RegExp | null;
+  categoryKeys: Set<string>;
+  /** Free text among the fields has a place of its own (fields sections with a textPath). */
+  ownsText: boolean;
 }
 
 export interface CompiledTemplate {
@@ -34,18 +53,24 @@ export interface CompiledTemplate {
   name: string;
   sections: CompiledSection[];
   sectionById: Map<string, CompiledSection>;
+  /** Sections by normalised heading text (numbered or not): headings are matched by text first. */
+  sectionsByHeading: Map<string, CompiledSection[]>;
+  sectionsByNumber: Map<string, CompiledSection[]>;
+  /** `Label: value` fields by label key, every section. */
+  inlineLabels: Map<string, CompiledField[]>;
+  /** Fields whose label stands alone (`nextLine`, `block`), by label key. */
+  bareLabels: Map<string, CompiledField[]>;
   titleKeys: Map<string, 'ESR' | 'EAKR'>;
   bannerKeys: Set<string>;
   furnitureKeys: Set<string>;
   statusKeys: Set<string>;
-  /** Numbered sections by their number, un-numbered ones by heading key: heading lookups in O(1). */
-  sectionsByNumber: Map<string, CompiledSection[]>;
-  unnumberedByHeading: Map<string, CompiledSection[]>;
   /** Every label key of every section. */
   labelKeys: Set<string>;
+  /** Most words in a label: bounds the search for a second label glued into a value. */
+  longestLabelWords: number;
   /**
    * Shortest and longest line that can be one of the template's whole-line phrases (title, banner,
-   * un-numbered heading, furniture, status line): only lines in between are normalised and looked up.
+   * un-numbered heading, bare label, furniture, status line): only lines in between are normalised and looked up.
    */
   phraseLengths: { min: number; max: number };
 }
@@ -53,18 +78,35 @@ export interface CompiledTemplate {
 /** Room for a trailing colon and stray spaces around a phrase. */
 const PHRASE_SLACK = 4;
 
-function phraseLengths(definition: TemplateDefinition, sections: CompiledSection[]): { min: number; max: number } {
-  const phrases = [
-    ...definition.titles.map((t) => t.text),
-    ...definition.furniture,
-    ...(definition.page?.statusLines ?? []),
-    ...sections.filter((s) => s.definition.number === null).flatMap((s) => s.definition.headings),
-  ];
+function phraseLengths(definition: TemplateDefinition): { min: number; max: number } {
+  const lengths: number[] = [];
+  for (const t of definition.titles) lengths.push(t.text.length);
+  for (const f of definition.furniture) lengths.push(f.length);
+  for (const s of definition.page?.statusLines ?? []) lengths.push(s.length);
+  for (const section of definition.sections) {
+    if (section.number === null) for (const h of section.headings) lengths.push(h.length);
+    if (section.content === 'fields') {
+      for (const field of section.fields) if (field.form === 'nextLine' || field.form === 'block') for (const l of field.labels) lengths.push(l.length);
+    }
+    if (section.content === 'scoreTable') for (const c of section.categories) lengths.push(c.length);
+  }
   // Banner lines may come glued together on one line.
-  const lengths = phrases.map((p) => p.length);
-  if (definition.banner.length > 0) lengths.push(definition.banner.reduce((sum, b) => sum + b.length + 1, 0), ...definition.banner.map((b) => b.length));
+  if (definition.banner.length > 0) {
+    let glued = 0;
+    for (const b of definition.banner) {
+      lengths.push(b.length);
+      glued += b.length + 1;
+    }
+    lengths.push(glued);
+  }
   if (lengths.length === 0) return { min: 1, max: 0 };
-  return { min: Math.max(1, Math.min(...lengths) - PHRASE_SLACK), max: Math.max(...lengths) + PHRASE_SLACK };
+  let min = Infinity;
+  let max = 0;
+  for (const length of lengths) {
+    if (length < min) min = length;
+    if (length > max) max = length;
+  }
+  return { min: Math.max(1, min - PHRASE_SLACK), max: max + PHRASE_SLACK };
 }
 
 /** The line's key if its length allows it to be one of the template's phrases, else null. */
@@ -73,16 +115,10 @@ export function phraseKey(line: { text: string; key?: string | null }, template:
   return line.text.length < min || line.text.length > max ? null : keyOf(line);
 }
 
-function groupBy<T>(items: T[], keysOf: (item: T) => string[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    for (const key of keysOf(item)) {
-      const list = map.get(key) ?? [];
-      list.push(item);
-      map.set(key, list);
-    }
-  }
-  return map;
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function parentOf(section: SectionDefinition): string | null {
@@ -91,57 +127,132 @@ function parentOf(section: SectionDefinition): string | null {
   return null;
 }
 
+function defaultOpeners(section: SectionDefinition): string[] {
+  if (section.content === 'fields') return ['labels'];
+  if (section.content === 'scoreTable') return ['tableHeader'];
+  return [];
+}
+
+/** Turns a (valid) definition into the reader's lookups. */
 export function compileTemplate(definition: TemplateDefinition): CompiledTemplate {
+  const sectionsByHeading = new Map<string, CompiledSection[]>();
+  const sectionsByNumber = new Map<string, CompiledSection[]>();
+  const inlineLabels = new Map<string, CompiledField[]>();
+  const bareLabels = new Map<string, CompiledField[]>();
+  const labelKeys = new Set<string>();
+  let longestLabelWords = 1;
   const sections = definition.sections.map((section, index): CompiledSection => {
-    const fieldsByLabel = new Map<string, { field: FieldDefinition; index: number }[]>();
-    (section.fields ?? []).forEach((field, fieldIndex) => {
-      for (const label of field.labels) {
-        const key = normaliseKey(label);
-        const list = fieldsByLabel.get(key) ?? [];
-        list.push({ field, index: fieldIndex });
-        fieldsByLabel.set(key, list);
-      }
-    });
-    return {
+    const opens = section.opensBy ?? defaultOpeners(section);
+    const compiled: CompiledSection = {
       definition: section,
       index,
       parentId: parentOf(section),
       headingKeys: new Set(section.headings.map(normaliseKey)),
-      fieldsByLabel,
-      nextLineLabelKeys: new Set((section.fields ?? []).filter((f) => f.valueOnNextLine).flatMap((f) => f.labels.map(normaliseKey))),
+      fields: [],
+      fieldsByLabel: new Map(),
+      opensByLabels: opens.includes('labels'),
+      opensByText: opens.includes('text'),
+      opensByTableHeader: opens.includes('tableHeader'),
+      tableHeader: section.content === 'scoreTable' ? new RegExp(section.headerPattern, 'iu') : null,
+      categoryKeys: new Set(section.content === 'scoreTable' ? section.categories.map(normaliseKey) : []),
+      ownsText: section.content === 'fields' && section.textPath !== undefined,
     };
+    for (const key of compiled.headingKeys) addTo(sectionsByHeading, key, compiled);
+    if (section.number !== null) addTo(sectionsByNumber, section.number, compiled);
+    if (section.content === 'fields') {
+      section.fields.forEach((field, fieldIndex) => {
+        const form = field.form ?? 'inline';
+        const compiledField: CompiledField = {
+          definition: field,
+          index: fieldIndex,
+          section: compiled,
+          form,
+          itemPattern: field.itemPattern ? new RegExp(field.itemPattern, 'iu') : null,
+        };
+        compiled.fields.push(compiledField);
+        for (const label of field.labels) {
+          const key = normaliseKey(label);
+          labelKeys.add(key);
+          longestLabelWords = Math.max(longestLabelWords, key.split(' ').length);
+          addTo(compiled.fieldsByLabel, key, compiledField);
+          addTo(form === 'nextLine' || form === 'block' ? bareLabels : inlineLabels, key, compiledField);
+        }
+      });
+    }
+    return compiled;
   });
   return {
     definition,
     name: definition.name,
     sections,
     sectionById: new Map(sections.map((s) => [s.definition.id, s])),
+    sectionsByHeading,
+    sectionsByNumber,
+    inlineLabels,
+    bareLabels,
     titleKeys: new Map(definition.titles.map((t) => [normaliseKey(t.text), t.fund])),
     bannerKeys: new Set(definition.banner.map(normaliseKey)),
     furnitureKeys: new Set(definition.furniture.map(normaliseKey)),
     statusKeys: new Set((definition.page?.statusLines ?? []).map(normaliseKey)),
-    sectionsByNumber: groupBy(sections, (s) => (s.definition.number !== null ? [s.definition.number] : [])),
-    unnumberedByHeading: groupBy(sections, (s) => (s.definition.number === null ? [...s.headingKeys] : [])),
-    labelKeys: new Set(sections.flatMap((s) => [...s.fieldsByLabel.keys()])),
-    phraseLengths: phraseLengths(definition, sections),
+    labelKeys,
+    longestLabelWords,
+    phraseLengths: phraseLengths(definition),
   };
 }
 
-const definitions = [esr20072013, esr20142020, projectPage] as TemplateDefinition[];
+function writtenForms(definition: TemplateDefinition): string[] {
+  const forms: string[] = [...definition.banner, ...definition.furniture, ...(definition.page?.statusLines ?? [])];
+  for (const t of definition.titles) forms.push(t.text);
+  for (const s of definition.sections) {
+    forms.push(...s.headings);
+    if (s.content === 'fields') for (const f of s.fields) forms.push(...f.labels);
+  }
+  return forms;
+}
 
-export const templates: CompiledTemplate[] = definitions.map(compileTemplate);
+/** The built-in definitions, checked by tests/grammar.test.ts with the same validation as outside ones. */
+export const builtInDefinitions = [esr20072013, esr20142020, projectPage] as TemplateDefinition[];
 
-rememberWrittenForms(
-  definitions.flatMap((d) => [
-    ...d.titles.map((t) => t.text),
-    ...d.banner,
-    ...d.furniture,
-    ...(d.page?.statusLines ?? []),
-    ...d.sections.flatMap((s) => [...s.headings, ...(s.fields ?? []).flatMap((f) => f.labels)]),
-  ]),
-);
-export const templateNames = templates.map((t) => t.name);
+for (const definition of builtInDefinitions) rememberWrittenForms(writtenForms(definition));
+
+/**
+ * A set of layouts: the built-in ones, plus definitions given from outside. Each is compiled once,
+ * when first needed by detection or by name.
+ */
+export class TemplateRegistry {
+  readonly templates: CompiledTemplate[];
+
+  constructor(definitions: TemplateDefinition[]) {
+    for (const definition of definitions) if (!builtInDefinitions.includes(definition)) rememberWrittenForms(writtenForms(definition));
+    // A definition from outside with a built-in's name replaces it.
+    const byName = new Map<string, TemplateDefinition>();
+    for (const definition of definitions) byName.set(definition.name, definition);
+    this.templates = [...byName.values()].map(compileTemplate);
+  }
+
+  get names(): string[] {
+    return this.templates.map((t) => t.name);
+  }
+
+  byName(name: string): CompiledTemplate | undefined {
+    return this.templates.find((t) => t.name === name);
+  }
+}
+
+let builtIns: TemplateRegistry | null = null;
+
+export function builtInRegistry(): TemplateRegistry {
+  builtIns ??= new TemplateRegistry(builtInDefinitions);
+  return builtIns;
+}
+
+/** A registry of the built-in layouts and `extra` (already validated) definitions. */
+export function registryWith(extra: TemplateDefinition[]): TemplateRegistry {
+  return extra.length === 0 ? builtInRegistry() : new TemplateRegistry([...builtInDefinitions, ...extra]);
+}
+
+export const templateNames: string[] = builtInDefinitions.map((d) => d.name);
 
 export function templateByName(name: string): CompiledTemplate | undefined {
-  return templates.find((t) => t.name === name);
+  return builtInRegistry().byName(name);
 }

@@ -88,6 +88,10 @@ export class RecordBuilder {
     this.record = emptyRecord(template.name as EsrRecord['template']);
   }
 
+  pointer(path: string): string {
+    return partsOf(path).pointer;
+  }
+
   get(path: string): unknown {
     let target: unknown = this.record;
     for (const key of partsOf(path).keys) target = (target as Record<string, unknown> | null)?.[key];

@@ -1,0 +1,189 @@
+/**
+ * Checks a layout definition when it loads (`--grammar FILE`, the library's `loadDefinition`, and
+ * the built-in ones in the tests): its JSON, its shape (the zod schema of the definition language),
+ * and what the shape cannot say — section ids unique, parents that exist, record paths that exist,
+ * and each field's type fitting the record value at its path. Every error is located in the file
+ * (line and column of the offending value) and says what is wrong in words.
+ */
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import resultSchema from '../../schemas/esr-parse-result.schema.json' with { type: 'json' };
+import { TemplateDefinitionSchema, type FieldType, type TemplateDefinition } from './definition.js';
+
+export interface DefinitionError {
+  file: string;
+  line: number;
+  column: number;
+  /** Where in the definition, as a JSON path (`sections[3].fields[0].type`). */
+  path: string;
+  message: string;
+}
+
+export interface CheckedDefinition {
+  definition: TemplateDefinition | null;
+  errors: DefinitionError[];
+}
+
+type JsonSchema = { type?: string | string[]; properties?: Record<string, JsonSchema>; items?: JsonSchema; required?: string[] };
+
+const recordSchema = (resultSchema as { properties: Record<string, JsonSchema> }).properties.record;
+
+function typesOf(schema: JsonSchema): string[] {
+  return Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
+}
+
+/** The record schema at a dotted path, or null when there is no such path. */
+function schemaAt(path: string): JsonSchema | null {
+  let node: JsonSchema | undefined = recordSchema;
+  for (const key of path.split('.')) {
+    node = node?.properties?.[key];
+    if (!node) return null;
+  }
+  return node;
+}
+
+/** What each field type writes: a JSON type, and for objects the keys it sets. */
+const produces: Record<FieldType, { type: string; keys?: string[]; items?: string }> = {
+  text: { type: 'string' },
+  projectCode: { type: 'string' },
+  email: { type: 'string' },
+  businessId: { type: 'string' },
+  date: { type: 'string' },
+  amount: { type: 'integer' },
+  list: { type: 'array', items: 'string' },
+  municipalities: { type: 'array', items: 'string' },
+  lines: { type: 'array', items: 'string' },
+  organisations: { type: 'array', items: 'object' },
+  priorityAxis: { type: 'object', keys: ['number', 'title'] },
+  specificObjective: { type: 'object', keys: ['code', 'title'] },
+  period: { type: 'object', keys: ['start', 'end'] },
+  status: { type: 'object', keys: ['text', 'state'] },
+  indicator: { type: 'object', keys: ['total', 'women'] },
+  address: { type: 'object', keys: ['street', 'postalCode', 'city'] },
+  yesNoText: { type: 'object', keys: ['answer', 'text'] },
+  budgetRange: { type: 'object', keys: ['min', 'max'] },
+};
+
+function fitsType(type: FieldType, schema: JsonSchema): string | null {
+  const want = produces[type];
+  const types = typesOf(schema);
+  if (!types.includes(want.type)) return `a ${type} field writes ${want.type === 'integer' ? 'a whole number' : `an ${want.type}`}, but the record has ${types.filter((t) => t !== 'null').join(' or ') || 'no value'} there`;
+  if (want.keys) {
+    const keys = Object.keys(schema.properties ?? {});
+    if (keys.length !== want.keys.length || want.keys.some((k) => !keys.includes(k))) return `a ${type} field writes {${want.keys.join(', ')}}, but the record has {${keys.join(', ')}} there`;
+  }
+  if (want.items && schema.items && !typesOf(schema.items).includes(want.items)) return `a ${type} field writes a list of ${want.items}s, but the record lists ${typesOf(schema.items).join(' or ')}s there`;
+  return null;
+}
+
+/** What each section content writes at its textPath. */
+function textPathProblem(content: string, schema: JsonSchema): string | null {
+  const types = typesOf(schema);
+  if ((content === 'prose' || content === 'fields') && !types.includes('string')) return `the text of a ${content} section is a string, but the record has ${types.join(' or ')} there`;
+  if ((content === 'scoreTable' || content === 'roles') && !types.includes('array')) return `a ${content} section writes a list, but the record has ${types.join(' or ')} there`;
+  return null;
+}
+
+function pathText(path: (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('') || '(the definition)';
+}
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
+
+/** Validates the text of a definition file. */
+export function validateDefinition(text: string, file: string): CheckedDefinition {
+  const syntax: ParseError[] = [];
+  const tree = parseTree(text, syntax, { allowTrailingComma: false, disallowComments: true });
+  if (syntax.length > 0 || !tree) {
+    const first = syntax[0];
+    return {
+      definition: null,
+      errors: [{ file, ...lineColumn(text, first?.offset ?? 0), path: '(the definition)', message: `Not valid JSON: ${first ? printParseErrorCode(first.error) : 'empty file'}` }],
+    };
+  }
+  const errors: DefinitionError[] = [];
+  const at = (path: (string | number)[], message: string) => {
+    let node: Node | undefined;
+    for (let n = path.length; n >= 0 && !node; n--) node = findNodeAtLocation(tree, path.slice(0, n));
+    errors.push({ file, ...lineColumn(text, node?.offset ?? 0), path: pathText(path), message });
+  };
+  const value = JSON.parse(text) as unknown;
+  const parsed = TemplateDefinitionSchema.safeParse(value);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      let message = issue.message;
+      if (issue.code === 'invalid_union' && path[path.length - 1] === 'content') message = `unknown content kind; one of fields, prose, container, scoreTable, roles`;
+      else if (issue.code === 'unrecognized_keys') message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+      else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) message = `required key "${String(path[path.length - 1])}" is missing`;
+      at(path, message);
+    }
+    return { definition: null, errors };
+  }
+  const definition = parsed.data;
+  const ids = new Set<string>();
+  definition.sections.forEach((section, s) => {
+    if (ids.has(section.id)) at(['sections', s, 'id'], `section id "${section.id}" is used twice`);
+    ids.add(section.id);
+    if (section.parent !== undefined && !definition.sections.some((other) => other.id === section.parent)) at(['sections', s, 'parent'], `no section has the id "${section.parent}"`);
+    if ('textPath' in section && section.textPath !== undefined) {
+      const schema = schemaAt(section.textPath);
+      if (!schema) at(['sections', s, 'textPath'], `the record has no path "${section.textPath}"`);
+      else {
+        const problem = textPathProblem(section.content, schema);
+        if (problem) at(['sections', s, 'textPath'], `"${section.textPath}": ${problem}`);
+      }
+    }
+    if (section.content === 'scoreTable') {
+      try {
+        new RegExp(section.headerPattern, 'iu');
+      } catch (error) {
+        at(['sections', s, 'headerPattern'], `not a regular expression: ${(error as Error).message}`);
+      }
+    }
+    if (section.content === 'fields') {
+      section.fields.forEach((field, f) => {
+        const schema = schemaAt(field.path);
+        if (!schema) at(['sections', s, 'fields', f, 'path'], `the record has no path "${field.path}"`);
+        else {
+          const problem = fitsType(field.type, schema);
+          if (problem) at(['sections', s, 'fields', f, 'type'], `"${field.type}" does not fit "${field.path}": ${problem}`);
+        }
+        if (field.itemPattern !== undefined) {
+          try {
+            new RegExp(field.itemPattern, 'iu');
+          } catch (error) {
+            at(['sections', s, 'fields', f, 'itemPattern'], `not a regular expression: ${(error as Error).message}`);
+          }
+        }
+        if (field.itemPattern !== undefined && field.form !== 'block') at(['sections', s, 'fields', f, 'itemPattern'], 'itemPattern is for fields of the form "block"');
+      });
+    }
+  });
+  for (const path of Object.keys(definition.constants)) if (!schemaAt(path)) at(['constants', path], `the record has no path "${path}"`);
+  return { definition: errors.length === 0 ? definition : null, errors };
+}
+
+export function formatDefinitionErrors(errors: DefinitionError[]): string {
+  return errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.path}: ${e.message}`).join('\n');
+}
+
+export class DefinitionLoadError extends Error {
+  constructor(readonly errors: DefinitionError[]) {
+    super(`Invalid layout definition:\n${formatDefinitionErrors(errors)}`);
+  }
+}
+
+/** A definition from its JSON text; throws DefinitionLoadError, with every error located, when it is not valid. */
+export function loadDefinition(text: string, file = '<definition>'): TemplateDefinition {
+  const checked = validateDefinition(text, file);
+  if (!checked.definition) throw new DefinitionLoadError(checked.errors);
+  return checked.definition;
+}

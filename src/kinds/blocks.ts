@@ -1,0 +1,61 @@
+/** Tree nodes shared by the content kinds: lines, paragraphs, furniture. */
+import { span } from '../read/reader.js';
+import { Banner, Furniture, Title, type LineToken } from '../read/tokens.js';
+import type { BlockNode, FurnitureNode, LineNode, ParagraphNode, SourceLine } from '../types.js';
+
+export function lineNode(line: SourceLine): LineNode {
+  return { type: 'line', text: line.text, position: line.position };
+}
+
+export function furnitureNode(token: LineToken): FurnitureNode | null {
+  const role = token.tokenType === Furniture ? 'furniture' : token.tokenType === Title ? 'title' : token.tokenType === Banner ? 'banner' : null;
+  return role ? { type: 'furniture', role, text: token.payload.line.text, position: token.payload.line.position } : null;
+}
+
+/**
+ * Collects a body's lines: consecutive text lines not separated by a blank line form one
+ * paragraph; other nodes stand between them.
+ */
+export class BlockCollector {
+  readonly blocks: BlockNode[] = [];
+  private current: LineNode[] = [];
+
+  text(line: SourceLine): void {
+    if (line.afterBlank) this.flush();
+    this.current.push(lineNode(line));
+  }
+
+  /** A line token: furniture as furniture, anything else as text. */
+  token(token: LineToken): void {
+    const furniture = furnitureNode(token);
+    if (furniture) this.block(furniture);
+    else {
+      this.text(token.payload.line);
+      for (const extra of token.payload.extra) this.text({ ...extra, afterBlank: false });
+    }
+  }
+
+  block(node: BlockNode): void {
+    this.flush();
+    this.blocks.push(node);
+  }
+
+  flush(): void {
+    if (this.current.length > 0) {
+      const lines = this.current;
+      this.blocks.push({ type: 'paragraph', children: lines, position: span(lines[0].position, lines[lines.length - 1].position) } satisfies ParagraphNode);
+      this.current = [];
+    }
+  }
+
+  done(): BlockNode[] {
+    this.flush();
+    return this.blocks;
+  }
+}
+
+export function paragraphText(paragraph: ParagraphNode): string {
+  let text = '';
+  for (let i = 0; i < paragraph.children.length; i++) text += i === 0 ? paragraph.children[i].text : `\n${paragraph.children[i].text}`;
+  return text;
+}

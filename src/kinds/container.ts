@@ -1,0 +1,34 @@
+/**
+ * Container sections hold only subsections (`3 Projektin toteutusalue…`); text directly under their
+ * heading has no place in the record and is kept in unmapped. Extra sections (a heading the layout
+ * does not know) keep their lines the same way.
+ */
+import type { RuleDsl } from '../read/reader.js';
+import type { BlockNode } from '../types.js';
+import { BlockCollector } from './blocks.js';
+import { bodyBlocks, keepUnread, sectionName } from './map-context.js';
+import type { ContentKind } from './registry.js';
+
+function collect(tokens: Parameters<ContentKind['linesToBlocks']>[0]): BlockNode[] {
+  const blocks = new BlockCollector();
+  for (const token of tokens) blocks.token(token);
+  return blocks.done();
+}
+
+export const containerKind: ContentKind = {
+  content: 'container',
+  defineBody(p: RuleDsl) {
+    return p.rule('containerBody', (): BlockNode[] => {
+      const blocks = new BlockCollector();
+      p.loop(1, () => !p.state.endsBody(p.next()), () => {
+        const token = p.take(2);
+        if (!p.recording) blocks.token(token);
+      });
+      return p.recording ? [] : blocks.done();
+    });
+  },
+  map(context, section, node) {
+    for (const block of bodyBlocks(node)) keepUnread(context, section.definition.id, block, `Text directly under the heading of section ${sectionName(section)}, which holds only subsections`);
+  },
+  linesToBlocks: collect,
+};

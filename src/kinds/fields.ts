@@ -1,0 +1,325 @@
+/**
+ * Fields sections: `Label: value` lines and their variants (a value wrapped onto the next lines or
+ * written below its label, a bare label with its value on the next line, a bare block heading with
+ * item lines, a label with its own trailing lines). The grammar decides which field a label line
+ * fills and which lines belong to it; the mapping normalises each field's value into its record path.
+ */
+import type { CompiledField, CompiledSection } from '../grammar/index.js';
+import * as n from '../map/normalise.js';
+import type { RecordBuilder } from '../map/record-builder.js';
+import { isTextLike, BareLabel, Label, LabelText, type LineToken } from '../read/tokens.js';
+import { span, type ReadState, type RuleDsl } from '../read/reader.js';
+import type { BlockNode, FieldNode, Position, SectionNode } from '../types.js';
+import { BlockCollector, lineNode, paragraphText } from './blocks.js';
+import { bodyBlocks, keepUnread, sectionName, type MapContext } from './map-context.js';
+import type { ContentKind } from './registry.js';
+
+/** How far a field's reading has got: kept beside the node, not in the tree. */
+interface FieldProgress {
+  field: CompiledField | null;
+  form: CompiledField['form'];
+  lines: number;
+  /** Length of the last line of the value, for the wrap test. */
+  lastLength: number;
+}
+
+const progress = new WeakMap<FieldNode, FieldProgress>();
+
+/** Longest line read as a value written below its label. */
+const MAX_VALUE_BELOW = 200;
+
+function isFieldLine(token: LineToken | null): boolean {
+  return token !== null && (token.tokenType === Label || token.tokenType === BareLabel || token.tokenType === LabelText);
+}
+
+function inBody(state: ReadState, section: CompiledSection, token: LineToken | null): boolean {
+  if (token === null) return false;
+  if ((token.tokenType === Label || token.tokenType === BareLabel) && token.payload.fields.some((f) => f.section === section)) {
+    return state.fieldFor(section, token) !== 'duplicate' || !state.opensLater(token);
+  }
+  return !state.endsBody(token);
+}
+
+function startField(state: ReadState, section: CompiledSection, token: LineToken): FieldNode {
+  const line = token.payload.line;
+  const chosen = state.fieldFor(section, token);
+  const field = chosen === 'duplicate' || chosen === null ? null : chosen;
+  if (field) state.fill(field);
+  const label = line.kind === 'label' ? line.label! : line.text;
+  const node: FieldNode = {
+    type: 'field',
+    label,
+    key: line.kind === 'label' ? line.labelKey! : line.key ?? label.toLowerCase(),
+    value: line.kind === 'label' ? line.value ?? '' : '',
+    known: chosen !== null,
+    field: field ? { section: section.definition.id, index: field.index } : null,
+    duplicate: chosen === 'duplicate',
+    note: token.payload.note,
+    position: line.position,
+    valuePosition: line.kind === 'label' && line.value ? line.valuePosition ?? null : null,
+    children: token.payload.extra.map(lineNode),
+    block: false,
+  };
+  const form = field?.form ?? 'inline';
+  node.block = form === 'block' || form === 'trailing';
+  progress.set(node, { field, form, lines: 0, lastLength: line.text.length });
+  return node;
+}
+
+function firstWordLength(text: string): number {
+  const space = text.search(/\s/);
+  return space === -1 ? text.length : space;
+}
+
+/** Whether a value read from the line below its label fits the field. */
+function fits(field: CompiledField | null, text: string): boolean {
+  if (text.length > MAX_VALUE_BELOW) return false;
+  if (field === null) return true;
+  switch (field.definition.type) {
+    case 'amount':
+      return !n.parseAmount(text).problem;
+    case 'indicator':
+      return !n.parseIndicator(text).problem;
+    case 'period':
+      return !n.parsePeriod(text).problem;
+    case 'date':
+      return !n.parseFinnishDate(text).problem;
+    default:
+      return true;
+  }
+}
+
+function continues(state: ReadState, node: FieldNode, token: LineToken | null): boolean {
+  if (token === null) return false;
+  const read = progress.get(node);
+  if (!read) return false;
+  // A field's own lines come before free text that could open the next section by text.
+  if (read.form === 'trailing') return isTextLike(token);
+  if (token.tokenType === LabelText || !isTextLike(token)) return false;
+  const line = token.payload.line;
+  if (read.form === 'block') {
+    if (read.field?.itemPattern?.test(line.text)) return true;
+    return state.facts.blankSeparated && (read.lines === 0 || !line.afterBlank) && line.text.length <= MAX_VALUE_BELOW;
+  }
+  if (read.form === 'nextLine') return read.lines === 0 && fits(read.field, line.text);
+  // inline: a value below an empty label, or a wrapped value
+  if (node.value === '' && read.lines === 0) return fits(read.field, line.text) && (!line.afterBlank || state.facts.blankSeparated);
+  if (line.afterBlank) return false;
+  if (state.facts.blankSeparated) return true;
+  const width = state.facts.wrapWidth;
+  return width !== null && read.lastLength + 1 + firstWordLength(line.text) > width;
+}
+
+function extendField(node: FieldNode, token: LineToken): void {
+  const read = progress.get(node)!;
+  const line = token.payload.line;
+  node.children.push(lineNode(line));
+  node.position = span(node.position, line.position);
+  if (read.form === 'inline' || read.form === 'nextLine') {
+    if (node.value === '' && read.form === 'inline') node.note = 'below';
+    node.value = node.value ? `${node.value} ${line.text}` : line.text;
+    node.valuePosition = node.valuePosition ? span(node.valuePosition, line.position) : line.position;
+  }
+  read.lines++;
+  read.lastLength = line.text.length;
+}
+
+// —— mapping ——
+
+/** Field types read from the label line's value alone, with the normaliser that reads each. */
+const as = <T>(read: (value: string) => T) => (value: string): n.Normalised<T> => ({ value: read(value) });
+const valueNormalisers: Partial<Record<CompiledField['definition']['type'], (value: string) => n.Normalised<unknown>>> = {
+  text: as((v) => v),
+  projectCode: as((v) => v),
+  businessId: as((v) => v),
+  email: as(n.normaliseEmail),
+  list: as(n.splitList),
+  municipalities: as(n.splitMunicipalities),
+  priorityAxis: n.parsePriorityAxis,
+  specificObjective: n.parseSpecificObjective,
+  period: n.parsePeriod,
+  date: n.parseFinnishDate,
+  status: n.parseStatus,
+  amount: n.parseAmount,
+  indicator: n.parseIndicator,
+  address: n.parseAddress,
+  budgetRange: n.parseBudgetRange,
+};
+
+/** Types whose value on a cut line cannot be trusted: a number, a date, a code, an address. */
+const untrustedWhenCut = new Set(['projectCode', 'businessId', 'email', 'amount', 'indicator', 'date', 'budgetRange', 'specificObjective', 'priorityAxis']);
+
+function reportUnreadable(builder: RecordBuilder, field: CompiledField, node: FieldNode, problem: n.Problem, position: Position): void {
+  builder.diagnose(field.definition.required ?? 'warning', problem.rule, `${node.label}: ${problem.message}`, position, field.definition.path);
+  builder.unreadable.add(field.definition.path);
+}
+
+function noteAll(builder: RecordBuilder, result: n.Normalised<unknown>, node: FieldNode, position: Position, path: string): void {
+  const notes = (result as { notes?: n.Problem[] }).notes;
+  if (notes) for (const note of notes) builder.diagnose('info', note.rule, `${node.label}: ${note.message}`, position, path);
+}
+
+function writeField(context: MapContext, field: CompiledField, node: FieldNode): void {
+  const { builder } = context;
+  const { definition } = field;
+  const position = node.valuePosition ?? node.position;
+  const path = definition.path;
+  const lines = node.block ? node.children.map((c) => c.text) : [];
+  const value = node.value;
+  const hasContent = value.length > 0 || lines.length > 0;
+  if (node.note === 'below') builder.diagnose('info', 'value-below-label', `${node.label}: the value stands on the line below the label`, position, path);
+  if (!hasContent) {
+    if (field.form !== 'block') builder.diagnose('info', 'empty-value', `${node.label} has no value`, node.position, path);
+    builder.attempted.set(path, node.position);
+    if (field.form === 'block') builder.set(path, [], node.position);
+    return;
+  }
+  if (value && n.isPlaceholder(value) && lines.length === 0) {
+    builder.diagnose('info', 'placeholder-text', `${node.label} is a placeholder ("${value}"), read as not written yet`, position, path);
+    builder.attempted.set(path, node.position);
+    return;
+  }
+  if (context.cutLine !== null && node.position.end.line === context.cutLine && untrustedWhenCut.has(definition.type)) {
+    builder.diagnose('warning', 'value-cut-off', `${node.label}: "${value}" stands on the line where the text is cut off; not read, since it may be incomplete`, position, path);
+    builder.unreadable.add(path);
+    if (definition.type === 'period') return;
+    return;
+  }
+  if (context.cutLine !== null && node.position.end.line === context.cutLine && definition.type === 'period') {
+    const start = /(\d{1,2}\.\d{1,2}\.\d{4})/.exec(value);
+    const from = start ? n.parseFinnishDate(start[1]) : null;
+    builder.diagnose('warning', 'value-cut-off', `${node.label}: "${value}" stands on the line where the text is cut off; only the start is read`, position, path);
+    if (from && !from.problem) builder.set(path, { start: from.value, end: null }, position);
+    builder.unreadable.add(path);
+    return;
+  }
+  const normalise = valueNormalisers[definition.type];
+  if (normalise) {
+    const result = normalise(value);
+    if (result.problem) reportUnreadable(builder, field, node, result.problem, position);
+    else {
+      builder.set(path, result.value, position);
+      noteAll(builder, result, node, position, path);
+    }
+    return;
+  }
+  switch (definition.type) {
+    case 'yesNoText': {
+      const answer = n.parseYesNo(value);
+      if (answer.problem) reportUnreadable(builder, field, node, answer.problem, position);
+      builder.set(path, { answer: answer.value, text: lines.length > 0 ? lines.join('\n') : null }, node.position);
+      break;
+    }
+    case 'organisations': {
+      const items: { name: string; businessId: string | null }[] = [];
+      const itemLines = value ? [{ text: value, position }, ...node.children.map((c) => ({ text: c.text, position: c.position }))] : node.children.map((c) => ({ text: c.text, position: c.position }));
+      itemLines.forEach((item, i) => {
+        items.push(n.parseCoImplementer(item.text));
+        builder.sources.set(`${builder.pointer(path)}/${i}`, item.position);
+      });
+      builder.set(path, items, node.position);
+      break;
+    }
+    case 'lines': {
+      const items = (value ? [value, ...lines] : lines).filter((l) => l.trim().length > 0);
+      if (items.length === 1 && n.isPlaceholder(items[0])) {
+        builder.diagnose('info', 'placeholder-text', `${node.label} is a placeholder ("${items[0]}"), read as not written yet`, node.children[0]?.position ?? position, path);
+      } else builder.set(path, items.map(n.listItem), node.position);
+      break;
+    }
+  }
+}
+
+function mapFields(context: MapContext, section: CompiledSection, node: SectionNode): void {
+  const { builder } = context;
+  const id = section.definition.id;
+  const paragraphs: BlockNode[] = [];
+  for (const block of bodyBlocks(node)) {
+    if (block.type === 'field') {
+      if (node.ambiguous) {
+        builder.keep(id, block.label, fieldText(block), block.position);
+        builder.diagnose(
+          'warning',
+          'ambiguous-label',
+          `"${block.label}" could belong to more than one section of ${context.template.name}, and the copy has no heading to tell which (read by order as ${sectionName(section)}); kept in unmapped`,
+          block.position,
+        );
+      } else if (block.field !== null) {
+        const field = section.fields[block.field.index];
+        if (block.note === 'glued') builder.diagnose('info', 'glued-fields', `"${block.label}" stands on one line with another field; read as a field of its own`, block.position, field.definition.path);
+        writeField(context, field, block);
+      } else if (block.duplicate) {
+        builder.keep(id, block.label, fieldText(block), block.position);
+        builder.diagnose('warning', 'duplicate-field', `"${block.label}" appears again in section ${sectionName(section)}; the first value is kept, this one is in unmapped`, block.position);
+      } else {
+        builder.keep(id, block.label, fieldText(block), block.position);
+        builder.diagnose('warning', 'unknown-label', `Label "${block.label}" is not expected in section ${sectionName(section)}; kept in unmapped`, block.position);
+      }
+    } else if (block.type === 'paragraph') paragraphs.push(block);
+    else keepUnread(context, id, block, `A line in section ${sectionName(section)} that is no field of it`);
+  }
+  const textPath = section.definition.content === 'fields' ? section.definition.textPath : undefined;
+  if (textPath && paragraphs.length > 0) writeSectionText(context, section, textPath, paragraphs as never);
+  else for (const p of paragraphs) keepUnread(context, id, p, `Text in section ${sectionName(section)}, which holds fields only`);
+}
+
+/** Everything a field holds as text: for unmapped entries, where nothing may be lost. */
+export function fieldText(field: FieldNode): string {
+  if (!field.block) return field.value;
+  return [field.value, ...field.children.map((c) => c.text)].filter((s) => s.length > 0).join('\n');
+}
+
+/** A section's text: its paragraphs joined by a blank line; a placeholder is null with an `info`. */
+export function writeSectionText(context: MapContext, section: CompiledSection, path: string, paragraphs: import('../types.js').ParagraphNode[]): void {
+  if (paragraphs.length === 0) return;
+  const text = paragraphs.map(paragraphText).join('\n\n');
+  const position = { start: paragraphs[0].position.start, end: paragraphs[paragraphs.length - 1].position.end };
+  if (n.isPlaceholder(text)) {
+    context.builder.diagnose('info', 'placeholder-text', `Section ${sectionName(section)} is a placeholder ("${text}"), read as not written yet`, position, path);
+    return;
+  }
+  context.builder.set(path, text, position);
+}
+
+export const fieldsKind: ContentKind = {
+  content: 'fields',
+  defineBody(p: RuleDsl) {
+    const entry = p.rule('fieldEntry', (section: CompiledSection): FieldNode => {
+      const token = p.take(1);
+      let node = null as unknown as FieldNode;
+      if (!p.recording) node = startField(p.state, section, token);
+      p.loop(2, () => continues(p.state, node, p.next()), () => {
+        const line = p.take(3);
+        if (!p.recording) extendField(node, line);
+      });
+      return node;
+    });
+    return p.rule('fieldsBody', (section: CompiledSection): BlockNode[] => {
+      const blocks = new BlockCollector();
+      p.loop(1, () => inBody(p.state, section, p.next()), () => {
+        p.choose(2, [
+          {
+            gate: () => isFieldLine(p.next()),
+            alt: () => {
+              const field = p.sub(3, entry, [section]);
+              if (!p.recording) blocks.block(field);
+            },
+          },
+          {
+            alt: () => {
+              const token = p.take(4);
+              if (!p.recording) blocks.token(token);
+            },
+          },
+        ]);
+      });
+      return p.recording ? [] : blocks.done();
+    });
+  },
+  map: mapFields,
+  linesToBlocks(tokens) {
+    const blocks = new BlockCollector();
+    for (const token of tokens) blocks.token(token);
+    return blocks.done();
+  },
+};

@@ -1,0 +1,48 @@
+/** What a content kind's mapping works with: the record under construction and facts about the text. */
+import type { CompiledSection, CompiledTemplate } from '../grammar/index.js';
+import type { RecordBuilder } from '../map/record-builder.js';
+import type { BlockNode, SectionNode } from '../types.js';
+
+export interface MapContext {
+  builder: RecordBuilder;
+  template: CompiledTemplate;
+  /** The last line of a text that stops mid-way (cut off), else null: values on it are not trusted. */
+  cutLine: number | null;
+}
+
+/** How a diagnostic names a section: by number where it has one, else by its heading. */
+export function sectionName(section: CompiledSection): string {
+  const { number, headings } = section.definition;
+  return number !== null ? `${number} "${headings[0]}"` : `"${headings[0]}"`;
+}
+
+export function bodyBlocks(node: SectionNode): BlockNode[] {
+  const blocks: BlockNode[] = [];
+  for (const child of node.children) if (child.type !== 'section') blocks.push(child);
+  return blocks;
+}
+
+/** Keeps a block no field or text of the section takes, with the warning that says so. */
+export function keepUnread(context: MapContext, sectionId: string | null, block: BlockNode, why: string): void {
+  const { builder } = context;
+  switch (block.type) {
+    case 'furniture':
+      if (block.role === 'furniture') builder.diagnose('info', 'page-furniture', `"${block.text}" is page furniture, kept only in the document tree`, block.position);
+      return;
+    case 'paragraph': {
+      const text = block.children.map((c) => c.text).join('\n');
+      builder.keep(sectionId, null, text, block.position);
+      builder.diagnose('warning', 'unmapped-text', `${why}; kept in unmapped`, block.position);
+      return;
+    }
+    case 'field':
+      builder.keep(sectionId, block.label, block.value, block.position);
+      builder.diagnose('warning', 'unknown-label', `${why}; kept in unmapped`, block.position);
+      return;
+    default: {
+      const text = block.type === 'tableRow' ? block.criterion : block.type === 'line' || block.type === 'heading' || block.type === 'preamble' ? block.text : '';
+      builder.keep(sectionId, null, text, block.position);
+      builder.diagnose('warning', 'unmapped-text', `${why}; kept in unmapped`, block.position);
+    }
+  }
+}

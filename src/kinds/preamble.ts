@@ -1,0 +1,36 @@
+/**
+ * What stands before the first section: banner, title and furniture of the numbered layouts (and
+ * text, which no section takes); on a project page, its un-headed top by place: the title, the
+ * tagline right below it, the summary bar and the status line.
+ */
+import type { CompiledTemplate } from '../grammar/index.js';
+import { Furniture, Status, SummaryBar, type LineToken } from '../read/tokens.js';
+import type { BlockNode, PreambleNode } from '../types.js';
+import { BlockCollector, furnitureNode } from './blocks.js';
+
+export function buildPreamble(template: CompiledTemplate, tokens: LineToken[]): BlockNode[] {
+  const blocks = new BlockCollector();
+  if (!template.definition.page) {
+    for (const token of tokens) blocks.token(token);
+    return blocks.done();
+  }
+  let title: LineToken | null = null;
+  let tagline = false;
+  let previous: LineToken | null = null;
+  for (const token of tokens) {
+    const line = token.payload.line;
+    const preamble = (role: PreambleNode['role']) => blocks.block({ type: 'preamble', role, text: line.text, position: line.position });
+    if (token.tokenType === Furniture) blocks.block(furnitureNode(token)!);
+    else if (token.tokenType === SummaryBar) preamble('summaryBar');
+    else if (token.tokenType === Status) preamble('status');
+    else if (title === null) {
+      title = token;
+      preamble('title');
+    } else if (!tagline && previous === title) {
+      tagline = true;
+      preamble('tagline');
+    } else blocks.token(token);
+    previous = token;
+  }
+  return blocks.done();
+}

@@ -1,0 +1,35 @@
+/** Prose sections: their paragraphs are the section's text, up to the line that opens what comes next. */
+import type { CompiledSection } from '../grammar/index.js';
+import type { RuleDsl } from '../read/reader.js';
+import type { BlockNode, ParagraphNode } from '../types.js';
+import { BlockCollector } from './blocks.js';
+import { writeSectionText } from './fields.js';
+import { bodyBlocks, keepUnread, sectionName } from './map-context.js';
+import type { ContentKind } from './registry.js';
+
+export const proseKind: ContentKind = {
+  content: 'prose',
+  defineBody(p: RuleDsl) {
+    return p.rule('proseBody', (): BlockNode[] => {
+      const blocks = new BlockCollector();
+      p.loop(1, () => !p.state.endsBody(p.next()), () => {
+        const token = p.take(2);
+        if (!p.recording) blocks.token(token);
+      });
+      return p.recording ? [] : blocks.done();
+    });
+  },
+  map(context, section: CompiledSection, node) {
+    const own: ParagraphNode[] = [];
+    for (const block of bodyBlocks(node)) {
+      if (block.type === 'paragraph') own.push(block);
+      else keepUnread(context, section.definition.id, block, `A line in section ${sectionName(section)}`);
+    }
+    writeSectionText(context, section, (section.definition as { textPath: string }).textPath, own);
+  },
+  linesToBlocks(tokens) {
+    const blocks = new BlockCollector();
+    for (const token of tokens) blocks.token(token);
+    return blocks.done();
+  },
+};

@@ -1,0 +1,62 @@
+/** `Eri tahojen merkitys` of project pages: a role line (`Kumppanit`), then the text about it. */
+import * as n from '../map/normalise.js';
+import { pointerOf } from '../map/record-builder.js';
+import { isTitleLike } from '../read/classify.js';
+import type { RuleDsl } from '../read/reader.js';
+import type { LineToken } from '../read/tokens.js';
+import type { BlockNode, Position } from '../types.js';
+import { BlockCollector, paragraphText } from './blocks.js';
+import { bodyBlocks, keepUnread } from './map-context.js';
+import type { ContentKind } from './registry.js';
+
+function build(tokens: LineToken[]): BlockNode[] {
+  const blocks = new BlockCollector();
+  tokens.forEach((token, i) => {
+    const line = token.payload.line;
+    const next = tokens[i + 1]?.payload.line;
+    if (next && isTitleLike(line.text) && !isTitleLike(next.text)) blocks.block({ type: 'heading', number: null, text: line.text, position: line.position });
+    else blocks.token(token);
+  });
+  return blocks.done();
+}
+
+export const rolesKind: ContentKind = {
+  content: 'roles',
+  defineBody(p: RuleDsl) {
+    return p.rule('rolesBody', (): BlockNode[] => {
+      const tokens: LineToken[] = [];
+      // Role lines look like headings the page does not know: the list takes them.
+      p.loop(1, () => {
+        const next = p.next();
+        return next !== null && !p.state.opensLater(next);
+      }, () => {
+        const token = p.take(2);
+        if (!p.recording) tokens.push(token);
+      });
+      return p.recording ? [] : build(tokens);
+    });
+  },
+  map(context, section, node) {
+    const { builder } = context;
+    const roles: { role: string; text: string | null; start: Position; end: Position }[] = [];
+    for (const block of bodyBlocks(node)) {
+      const current = roles[roles.length - 1];
+      if (block.type === 'heading') roles.push({ role: block.text, text: null, start: block.position, end: block.position });
+      else if (block.type === 'paragraph' && current) {
+        const text = paragraphText(block);
+        current.text = current.text === null ? text : `${current.text}\n\n${text}`;
+        current.end = block.position;
+      } else keepUnread(context, section.definition.id, block, 'A line before the first role');
+    }
+    const path = (section.definition as { textPath: string }).textPath;
+    roles.forEach((role, i) => {
+      if (role.text !== null && n.isPlaceholder(role.text)) {
+        builder.diagnose('info', 'placeholder-text', `Role "${role.role}" is a placeholder ("${role.text}"), read as not written yet`, role.end, `${path}.${i}.text`);
+        role.text = null;
+      }
+      builder.sources.set(`${pointerOf(path)}/${i}`, { start: role.start.start, end: role.end.end });
+    });
+    if (roles.length > 0) builder.set(path, roles.map(({ role, text }) => ({ role, text })), { start: roles[0].start.start, end: roles[roles.length - 1].end.end });
+  },
+  linesToBlocks: build,
+};

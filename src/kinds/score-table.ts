@@ -1,0 +1,155 @@
+/**
+ * The sustainability table of 2014–2020 (8.2): a header line, category lines, rows `Criterion 6 9`
+ * each followed by its explanation. Copies made by people bring other forms, assembled here from
+ * the section's lines: a row wrapped before its scores, one cell per line, cells separated by tabs,
+ * a row with one score missing (kept, both scores null, with a warning: which column is missing
+ * cannot be told).
+ */
+import { normaliseKey, type CompiledSection } from '../grammar/index.js';
+import { pointerOf } from '../map/record-builder.js';
+import { isTitleLike, scoreRowParts } from '../read/classify.js';
+import type { RuleDsl } from '../read/reader.js';
+import { span } from '../read/reader.js';
+import { Furniture, TableHeader, type LineToken } from '../read/tokens.js';
+import type { BlockNode, SourceLine, TableRowNode } from '../types.js';
+import { BlockCollector, lineNode } from './blocks.js';
+import { bodyBlocks, keepUnread } from './map-context.js';
+import type { ContentKind } from './registry.js';
+
+const scoreOnly = /^\d{1,3}$/;
+const endsInOneScore = /^(?<criterion>.*\p{L}.*?)\s+(?<score>\d{1,2})$/u;
+
+/** How a row was written, when not as `Criterion 6 9`: kept beside the node, not in the tree. */
+interface RowForm {
+  /** Lines of the row's own cells among its children (before the explanation). */
+  cells: number;
+  wrapped: boolean;
+  /** The one score of a row that has only one. */
+  missing?: string;
+}
+
+const rowForms = new WeakMap<TableRowNode, RowForm>();
+
+function row(category: string | null, criterion: string, scores: (number | null)[], first: SourceLine, last: SourceLine, cells: SourceLine[], form: Partial<RowForm> = {}): TableRowNode {
+  const node: TableRowNode = { type: 'tableRow', category, criterion, scores: scores as number[], position: span(first.position, last.position), children: cells.map(lineNode) };
+  rowForms.set(node, { cells: cells.length, wrapped: false, ...form });
+  return node;
+}
+
+function build(section: CompiledSection, tokens: LineToken[]): BlockNode[] {
+  const blocks = new BlockCollector();
+  const lines = tokens.map((t) => t.payload.line);
+  let category: string | null = null;
+  let lastRow: TableRowNode | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const token = tokens[i];
+    if (token.tokenType === TableHeader || section.tableHeader!.test(line.text)) {
+      blocks.block({ type: 'furniture', role: 'tableHeader', text: line.text, position: line.position });
+      continue;
+    }
+    if (token.tokenType === Furniture) {
+      blocks.token(token);
+      continue;
+    }
+    const whole = scoreRowParts(line.text);
+    if (whole) {
+      lastRow = row(category, whole.criterion, whole.scores, line, line, []);
+      blocks.block(lastRow);
+      continue;
+    }
+    const next = lines[i + 1];
+    const key = line.text.length <= 100 ? normaliseKey(line.text) : null;
+    if (key !== null && section.categoryKeys.has(key)) {
+      category = line.text;
+      lastRow = null;
+      blocks.block({ type: 'heading', number: null, text: line.text, position: line.position });
+      continue;
+    }
+    // A row wrapped before its scores: the rest of the criterion and the scores on the next line.
+    const nextRow = next && !next.afterBlank ? scoreRowParts(next.text) : null;
+    if (nextRow && isTitleLike(line.text) && /^\p{Ll}/u.test(nextRow.criterion)) {
+      lastRow = row(category, `${line.text} ${nextRow.criterion}`, nextRow.scores, line, next, [next], { wrapped: true });
+      blocks.block(lastRow);
+      i++;
+      continue;
+    }
+    // One cell per line: the criterion, then its scores alone on their lines.
+    if (isTitleLike(line.text) && next && scoreOnly.test(next.text)) {
+      const cells = [next];
+      const third = lines[i + 2];
+      if (third && scoreOnly.test(third.text)) cells.push(third);
+      const scores = cells.length === 2 ? [Number(cells[0].text), Number(cells[1].text)] : [null, null];
+      lastRow = row(category, line.text, scores, line, cells[cells.length - 1], cells, cells.length === 1 ? { missing: cells[0].text } : {});
+      blocks.block(lastRow);
+      i += cells.length;
+      continue;
+    }
+    // A row with one score: kept, its scores unknown.
+    const one = line.text.length <= 120 && !/[.!?]$/.test(line.text) ? endsInOneScore.exec(line.text) : null;
+    if (one && (lastRow === null || lastRow.children.length > 0 || category !== null) && next && !scoreRowParts(next.text) && !isTitleLike(next.text)) {
+      lastRow = row(category, one.groups!.criterion.trim(), [null, null], line, line, [], { missing: one.groups!.score });
+      blocks.block(lastRow);
+      continue;
+    }
+    const looksLikeCategory = next && scoreRowParts(next.text) !== null && isTitleLike(line.text) && (lastRow === null || lastRow.children.length > 0);
+    if (looksLikeCategory) {
+      category = line.text;
+      lastRow = null;
+      blocks.block({ type: 'heading', number: null, text: line.text, position: line.position });
+      continue;
+    }
+    if (lastRow) {
+      lastRow.children.push(lineNode(line));
+      lastRow.position = span(lastRow.position, line.position);
+      continue;
+    }
+    blocks.token(token);
+  }
+  return blocks.done();
+}
+
+export const scoreTableKind: ContentKind = {
+  content: 'scoreTable',
+  defineBody(p: RuleDsl) {
+    return p.rule('scoreTableBody', (section: CompiledSection): BlockNode[] => {
+      const tokens: LineToken[] = [];
+      p.loop(1, () => !p.state.endsBody(p.next()), () => {
+        const token = p.take(2);
+        if (!p.recording) tokens.push(token);
+      });
+      return p.recording ? [] : build(section, tokens);
+    });
+  },
+  map(context, section, node) {
+    const { builder } = context;
+    const definition = section.definition as { textPath: string; maxScore: number };
+    const rows: { category: string | null; criterion: string; direct: number | null; indirect: number | null; text: string | null }[] = [];
+    const blocks = bodyBlocks(node);
+    for (const block of blocks) {
+      if (block.type === 'tableRow') {
+        const extra = rowForms.get(block) ?? { cells: 0, wrapped: false };
+        const explanation = block.children.slice(extra.cells).map((c) => c.text);
+        const [direct, indirect] = block.scores.map((score) => {
+          if (score === null || score <= definition.maxScore) return score;
+          builder.diagnose('warning', 'invalid-number', `"${block.criterion}": score ${score} is off the 0–${definition.maxScore} scale`, block.position);
+          return null;
+        });
+        if (extra.missing !== undefined) {
+          builder.diagnose('warning', 'missing-score', `"${block.criterion}" has one score ("${extra.missing}") where the table has two; which column it belongs to is unknown, both are null`, block.position, `${definition.textPath}.${rows.length}`);
+        }
+        if (extra.wrapped) builder.diagnose('info', 'row-rejoined', `The row "${block.criterion}" is wrapped onto two lines; read as one`, block.position);
+        rows.push({ category: block.category, criterion: block.criterion, direct, indirect, text: explanation.length > 0 ? explanation.join('\n') : null });
+        builder.sources.set(`${pointerOf(definition.textPath)}/${rows.length - 1}`, block.position);
+      } else if (block.type === 'heading' || (block.type === 'furniture' && block.role === 'tableHeader')) {
+        // Categories are carried by their rows; the header only names the columns.
+      } else keepUnread(context, section.definition.id, block, 'A line of the table that is no row, category or explanation');
+    }
+    if (rows.length > 0) builder.set(definition.textPath, rows, { start: blocks[0].position.start, end: blocks[blocks.length - 1].position.end });
+  },
+  linesToBlocks(tokens) {
+    const blocks = new BlockCollector();
+    for (const token of tokens) blocks.token(token);
+    return blocks.done();
+  },
+};

@@ -1,0 +1,354 @@
+/**
+ * Lines → the layout grammar's tokens, and the facts about the whole text that the grammar's
+ * predicates need (which headings are present, whether the copy uses blank lines, whether it is
+ * hard-wrapped). Knows the layout only through its compiled definition and the vocabulary.
+ *
+ * Two repairs of copies made by people happen here, each flagged on its token for an `info`:
+ * a label broken before its colon (`Hakijoiden lukumäärä tai tuen siirto` / `-menettely: …`) is
+ * rejoined when together they form a label of the layout, and a line holding two fields
+ * (`Postinumero: 00120 Postitoimipaikka: Helsinki`, or two fields separated by a tab) is split
+ * where a label of the layout follows a value.
+ */
+import { normaliseKey, phraseKey, vocabulary, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
+import { keyOf } from '../key.js';
+import type { SourceLine } from '../types.js';
+import {
+  Banner,
+  BareLabel,
+  Furniture,
+  Heading,
+  Label,
+  LabelText,
+  lineToken,
+  Status,
+  SummaryBar,
+  TableHeader,
+  TableRow,
+  Text,
+  Title,
+  UnknownHeading,
+  type LineToken,
+} from './tokens.js';
+
+export interface TextFacts {
+  /** Ids of the sections whose heading (by its text) stands somewhere in the text, with the line of its first. */
+  headingLine: Map<string, number>;
+  /** The copy separates its parts with blank lines (false for copies with none). */
+  blankSeparated: boolean;
+  /** The longest line when the copy is hard-wrapped (every line short), else null. */
+  wrapWidth: number | null;
+}
+
+const furniturePhrases = new Set(vocabulary.pageFurniture.phrases.map(normaliseKey));
+const furniturePatterns = vocabulary.pageFurniture.patterns.map((p) => new RegExp(p, 'iu'));
+const stopWords = new Set(vocabulary.headingStopWords.map(normaliseKey));
+const scoreRow = /^(?<criterion>.*\S)\s+(?<direct>\d{1,3})\s+(?<indirect>\d{1,3})$/u;
+/** Hard-wrapped copies break lines at 60–80 columns; a copy whose longest line is longer is not wrapped. */
+const MAX_WRAP_WIDTH = 100;
+const TITLE_LIKE_LENGTH = 80;
+
+/** A short line that ends without punctuation and does not start like a list item: a title, a role, a heading. */
+export function isTitleLike(text: string): boolean {
+  if (text.length > TITLE_LIKE_LENGTH) return false;
+  const last = text.charCodeAt(text.length - 1);
+  // . ! ? : ; ,
+  if (last === 46 || last === 33 || last === 63 || last === 58 || last === 59 || last === 44) return false;
+  return !/^[-–•*\d]/.test(text);
+}
+
+/** The words of a heading that carry meaning, cut to a stem so that inflected forms still meet. */
+function stems(text: string): string[] {
+  const words = normaliseKey(text).match(/\p{L}{5,}/gu) ?? [];
+  return words.filter((w) => !stopWords.has(w)).map((w) => w.slice(0, 6));
+}
+
+function sharesStem(text: string, headings: string[]): boolean {
+  const own = new Set(stems(text));
+  return headings.some((h) => stems(h).some((s) => own.has(s)));
+}
+
+function standsAlone(lines: SourceLine[], i: number): boolean {
+  return lines[i].afterBlank && (i + 1 >= lines.length || lines[i + 1].afterBlank);
+}
+
+/** True when the line is made only of the given phrases (glued banners such as `A B`). */
+function isMadeOf(key: string | null, phrases: Set<string>): boolean {
+  if (key === null || phrases.size === 0) return false;
+  if (phrases.has(key)) return true;
+  let rest = key;
+  let progress = true;
+  while (rest.length > 0 && progress) {
+    progress = false;
+    for (const phrase of phrases) {
+      if (rest.startsWith(phrase)) {
+        rest = rest.slice(phrase.length).trim();
+        progress = true;
+      }
+    }
+  }
+  return rest.length === 0;
+}
+
+function isSharedFurniture(line: SourceLine): boolean {
+  if (line.text.length <= 40) {
+    const key = keyOf(line);
+    if (key !== null && furniturePhrases.has(key)) return true;
+  }
+  return line.text.length <= 200 && furniturePatterns.some((p) => p.test(line.text));
+}
+
+function computeFacts(lines: SourceLine[], template: CompiledTemplate): TextFacts {
+  const headingLine = new Map<string, number>();
+  let blankBefore = 0;
+  let longest = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (i > 0 && line.afterBlank) blankBefore++;
+    if (line.text.length > longest) longest = line.text.length;
+    const key = line.kind === 'numbered' ? line.valueKey : line.kind === 'label' ? (line.value === '' ? line.labelKey! : null) : phraseKey(line, template);
+    if (key) {
+      for (const section of template.sectionsByHeading.get(key) ?? []) {
+        // An un-numbered heading written with a number, or a numbered one without, is still its heading.
+        if (!headingLine.has(section.definition.id)) headingLine.set(section.definition.id, line.position.start.line);
+      }
+    }
+  }
+  return {
+    headingLine,
+    blankSeparated: blankBefore >= Math.max(2, Math.floor(lines.length / 10)),
+    wrapWidth: lines.length >= 8 && longest <= MAX_WRAP_WIDTH ? longest : null,
+  };
+}
+
+function sliceLine(line: SourceLine, from: number, label: string, value: string, valueFrom: number): SourceLine {
+  const start = { line: line.position.start.line, column: line.position.start.column + from, offset: line.position.start.offset + from };
+  return {
+    kind: 'label',
+    text: line.text.slice(from),
+    label,
+    labelKey: normaliseKey(label),
+    value,
+    afterBlank: false,
+    position: { start, end: line.position.end },
+    valuePosition: value
+      ? {
+          start: { line: start.line, column: line.position.start.column + valueFrom, offset: line.position.start.offset + valueFrom },
+          end: line.position.end,
+        }
+      : undefined,
+  };
+}
+
+/**
+ * A label line whose value holds another label of the layout followed by its colon: the two
+ * fields, each as its own line part. Only lines with a second colon or a tab are looked at.
+ */
+function splitGlued(line: SourceLine, template: CompiledTemplate): SourceLine[] | null {
+  const value = line.value ?? '';
+  if (value.indexOf(':') === -1 && value.indexOf('\t') === -1) return null;
+  const text = line.text;
+  const valueStart = line.valuePosition ? line.valuePosition.start.offset - line.position.start.offset : text.length;
+  for (let colon = text.indexOf(':', valueStart); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    if (text.charCodeAt(colon + 1) === 47) continue; // `://` of a URL
+    // Candidate starts: word boundaries before the colon, up to the longest label's word count.
+    let start = colon;
+    for (let words = 0; words < template.longestLabelWords && start > valueStart; words++) {
+      let boundary = start - 1;
+      while (boundary > valueStart && !/\s/.test(text[boundary - 1])) boundary--;
+      start = boundary;
+      const labelText = text.slice(start, colon).trim();
+      const key = normaliseKey(labelText);
+      if ((template.inlineLabels.has(key) || template.bareLabels.has(key)) && start > valueStart) {
+        const before = text.slice(valueStart, start).trim();
+        if (before.length === 0) return null;
+        const first: SourceLine = {
+          ...line,
+          text: text.slice(0, start).trimEnd(),
+          value: before,
+          position: { start: line.position.start, end: { ...line.position.start, column: line.position.start.column + start, offset: line.position.start.offset + start } },
+          valuePosition: line.valuePosition ? { start: line.valuePosition.start, end: { line: line.position.start.line, column: line.position.start.column + start, offset: line.position.start.offset + start } } : undefined,
+        };
+        let valueFrom = colon + 1;
+        while (valueFrom < text.length && /\s/.test(text[valueFrom])) valueFrom++;
+        const second = sliceLine(line, start, labelText, text.slice(valueFrom), valueFrom);
+        return [first, ...(splitGlued(second, template) ?? [second])];
+      }
+      while (start > valueStart && /\s/.test(text[start - 1])) start--;
+    }
+  }
+  return null;
+}
+
+/** `Label` broken before its colon: this plain line and the label line after it, when together they are a label. */
+function rejoinedLabel(line: SourceLine, next: SourceLine | undefined, template: CompiledTemplate): SourceLine | null {
+  if (!next || next.kind !== 'label' || next.afterBlank || line.kind !== 'text' || line.text.length > 120) return null;
+  const label = `${line.text} ${next.label}`;
+  const key = normaliseKey(label);
+  if (!template.inlineLabels.has(key) && !template.bareLabels.has(key)) return null;
+  return { ...next, text: `${line.text} ${next.text}`, label, labelKey: key, afterBlank: line.afterBlank, key: undefined, position: { start: line.position.start, end: next.position.end } };
+}
+
+/** The leading and trailing runs of page furniture (shared vocabulary); in between such lines are content. */
+function furnitureRuns(lines: SourceLine[], template: CompiledTemplate): { top: number; bottom: number } {
+  let top = 0;
+  while (top < lines.length) {
+    const line = lines[top];
+    const key = phraseKey(line, template);
+    const frame = isSharedFurniture(line) || (key !== null && (template.titleKeys.has(key) || isMadeOf(key, template.bannerKeys)));
+    if (!frame) break;
+    top++;
+  }
+  let bottom = lines.length;
+  while (bottom > top && isSharedFurniture(lines[bottom - 1])) bottom--;
+  return { top, bottom };
+}
+
+export interface Classified {
+  tokens: LineToken[];
+  facts: TextFacts;
+}
+
+export function classifyLines(lines: SourceLine[], template: CompiledTemplate): Classified {
+  const facts = computeFacts(lines, template);
+  const { top, bottom } = furnitureRuns(lines, template);
+  const page = template.definition.page;
+  const tokens: LineToken[] = [];
+  const tables = template.sections.filter((s) => s.tableHeader !== null);
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const key = phraseKey(line, template);
+    if ((i < top || i >= bottom) && isSharedFurniture(line)) {
+      tokens.push(lineToken(Furniture, line));
+      continue;
+    }
+    if (key !== null) {
+      if (template.titleKeys.has(key)) {
+        tokens.push(lineToken(Title, line));
+        continue;
+      }
+      if (isMadeOf(key, template.bannerKeys)) {
+        tokens.push(lineToken(Banner, line));
+        continue;
+      }
+      if (isMadeOf(key, template.furnitureKeys)) {
+        tokens.push(lineToken(Furniture, line));
+        continue;
+      }
+      if (template.statusKeys.has(key)) {
+        tokens.push(lineToken(Status, line));
+        continue;
+      }
+    }
+
+    if (line.kind === 'numbered') {
+      const heading = numberedHeading(lines, i, template, facts);
+      if (heading) tokens.push(heading);
+      else tokens.push(lineToken(TableRowOrText(line), line));
+      continue;
+    }
+
+    if (line.kind === 'label') {
+      const labelKey = line.labelKey!;
+      if (line.value === '') {
+        const sections = template.sectionsByHeading.get(labelKey);
+        if (sections && !template.inlineLabels.has(labelKey) && !template.bareLabels.has(labelKey)) {
+          tokens.push(lineToken(Heading, line, { sections }));
+          continue;
+        }
+      }
+      const bare = template.bareLabels.get(labelKey);
+      if (bare) {
+        tokens.push(lineToken(BareLabel, line, { fields: bare }));
+        continue;
+      }
+      const fields = template.inlineLabels.get(labelKey);
+      if (fields) {
+        const parts = splitGlued(line, template);
+        if (parts) {
+          parts.forEach((part, n) => {
+            const partFields = n === 0 ? fields : template.inlineLabels.get(part.labelKey!) ?? template.bareLabels.get(part.labelKey!)!;
+            tokens.push(lineToken(n > 0 && template.bareLabels.has(part.labelKey!) ? BareLabel : Label, part, { fields: partFields, note: 'glued' }));
+          });
+        } else tokens.push(lineToken(Label, line, { fields }));
+        continue;
+      }
+      tokens.push(lineToken(LabelText, line));
+      continue;
+    }
+
+    // A plain line.
+    const rejoined = rejoinedLabel(line, lines[i + 1], template);
+    if (rejoined) {
+      const bare = template.bareLabels.get(rejoined.labelKey!);
+      tokens.push(lineToken(bare ? BareLabel : Label, rejoined, { fields: bare ?? template.inlineLabels.get(rejoined.labelKey!)!, extra: [lines[i + 1]], note: 'rejoined' }));
+      i++;
+      continue;
+    }
+    if (key !== null) {
+      const sections = template.sectionsByHeading.get(key);
+      if (sections) {
+        tokens.push(lineToken(Heading, line, { sections }));
+        continue;
+      }
+      const bare = template.bareLabels.get(key);
+      if (bare) {
+        tokens.push(lineToken(BareLabel, line, { fields: bare }));
+        continue;
+      }
+    }
+    if (tables.length > 0 && line.text.length <= 60 && tables.some((s) => s.tableHeader!.test(line.text))) {
+      tokens.push(lineToken(TableHeader, line, { sections: tables.filter((s) => s.tableHeader!.test(line.text)) }));
+      continue;
+    }
+    if (page && line.text.includes(page.summaryBarSeparator) && line.text.split(page.summaryBarSeparator).filter((p) => p.trim().length > 0).length >= 2) {
+      tokens.push(lineToken(SummaryBar, line));
+      continue;
+    }
+    if (template.definition.unknownHeadings && standsAlone(lines, i) && isTitleLike(line.text)) {
+      tokens.push(lineToken(UnknownHeading, line));
+      continue;
+    }
+    tokens.push(lineToken(TableRowOrText(line), line));
+  }
+  return { tokens, facts };
+}
+
+/** A table row ends in a digit: other lines are not worth the row pattern's backtracking. */
+function TableRowOrText(line: SourceLine) {
+  const last = line.text.charCodeAt(line.text.length - 1);
+  return last >= 48 && last <= 57 && scoreRow.test(line.text) ? TableRow : Text;
+}
+
+export function scoreRowParts(text: string): { criterion: string; scores: number[] } | null {
+  const match = scoreRow.exec(text);
+  return match ? { criterion: match.groups!.criterion, scores: [Number(match.groups!.direct), Number(match.groups!.indirect)] } : null;
+}
+
+/**
+ * A numbered line as a heading: by its text first (whatever its number); else, reworded, by its
+ * number, when it stands alone, shares a meaningful word with that section's heading and the
+ * real heading is not in the text; else, standing alone like a heading, an extra section — unless
+ * the layout's real heading with that number comes later, when it is prose (a numbered line in a
+ * summary).
+ */
+function numberedHeading(lines: SourceLine[], i: number, template: CompiledTemplate, facts: TextFacts): LineToken | null {
+  const line = lines[i];
+  const key = line.valueKey;
+  if (key === null || key === undefined) return null;
+  const byText = template.sectionsByHeading.get(key);
+  if (byText) return lineToken(Heading, line, { sections: byText });
+  const alone = standsAlone(lines, i) && isTitleLike(line.value ?? '') && /^\p{Lu}/u.test(line.value ?? '');
+  if (!alone) return null;
+  const byNumber: CompiledSection[] = template.sectionsByNumber.get(line.number!) ?? [];
+  const lineNumber = line.position.start.line;
+  const realLater = byNumber.some((s) => (facts.headingLine.get(s.definition.id) ?? 0) > lineNumber);
+  if (realLater) return null;
+  const reworded = byNumber.filter((s) => !facts.headingLine.has(s.definition.id) && sharesStem(key, s.definition.headings));
+  if (reworded.length > 0) return lineToken(Heading, line, { sections: reworded, variant: true });
+  return lineToken(UnknownHeading, line);
+}
+
+export function isHeadingOf(token: LineToken, section: CompiledSection): boolean {
+  return token.tokenType === Heading && token.payload.sections.includes(section);
+}

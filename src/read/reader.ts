@@ -1,0 +1,405 @@
+/**
+ * The generic reader: for each layout, a Chevrotain parser whose rules are generated from the
+ * layout's definition — the document is a preamble and then the layout's sections in order; each
+ * section opens by its heading (or, when the copy lacks the heading, by its first label, by free
+ * text after a fields section, or by a table header) and holds the body of its content kind; a
+ * heading-like line the layout does not know opens an extra section. Which section a shared label
+ * belongs to, where a field's value ends and which lines are prose are the rules' predicates
+ * (gates), decided here once; the mapper only follows the tree.
+ *
+ * Parsers are built lazily, one per layout, when a text of that layout is first read, and reused.
+ */
+import { EmbeddedActionsParser, EOF, type ParserMethod } from 'chevrotain';
+import type { CompiledField, CompiledSection, CompiledTemplate } from '../grammar/index.js';
+import type { Diagnostic, DocumentNode, HeadingNode, Position, SectionNode, SourceLine } from '../types.js';
+import { contentKinds, type BodyBlock } from '../kinds/registry.js';
+import { buildPreamble } from '../kinds/preamble.js';
+import { classifyLines, type TextFacts } from './classify.js';
+import { AnyLine, BareLabel, Heading, isTextLike, Label, lineTokenTypes, TableHeader, TableRow, Text, UnknownHeading, type LineToken } from './tokens.js';
+
+export function span(first: Position, last: Position): Position {
+  return { start: first.start, end: last.end };
+}
+
+export function located(position: Position): Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'> {
+  return { line: position.start.line, column: position.start.column, endLine: position.end.line, endColumn: position.end.column };
+}
+
+/** What the grammar's predicates know while one text is read. */
+export class ReadState {
+  readonly opened = new Set<string>();
+  /** The section opened last: sections open in template order. */
+  current: CompiledSection | null = null;
+  /** Per opened fields section: which of its fields are filled, and the last one filled. */
+  private readonly filled = new Map<CompiledSection, Set<number>>();
+  private readonly cursor = new Map<CompiledSection, number>();
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(
+    readonly template: CompiledTemplate,
+    readonly facts: TextFacts,
+  ) {}
+
+  private headingInText(section: CompiledSection): boolean {
+    return this.facts.headingLine.has(section.definition.id);
+  }
+
+  /**
+   * Whether a section between the current one and `section` has its heading further down: then
+   * the text has not got to `section` yet, and nothing opens it without its heading.
+   */
+  private headingComesBefore(section: CompiledSection, token: LineToken): boolean {
+    const line = token.payload.line.position.start.line;
+    const from = this.current === null ? 0 : this.current.index + 1;
+    for (let i = from; i < section.index; i++) {
+      const at = this.facts.headingLine.get(this.template.sections[i].definition.id);
+      if (at !== undefined && at > line) return true;
+    }
+    return false;
+  }
+
+  /** Whether `token` opens `section` now. */
+  canOpen(section: CompiledSection, token: LineToken): boolean {
+    if (this.opened.has(section.definition.id)) return false;
+    if (this.template.definition.ordered && this.current !== null && section.index <= this.current.index) return false;
+    const parent = section.definition.number === null ? section.parentId : null;
+    if (parent !== null && !this.opened.has(parent)) return false;
+    const type = token.tokenType;
+    if (type === Heading) return token.payload.sections.includes(section);
+    if (this.headingInText(section) || this.headingComesBefore(section, token)) return false;
+    if (type === Label || type === BareLabel) return section.opensByLabels && token.payload.fields.some((f) => f.section === section);
+    if (type === TableHeader) return section.opensByTableHeader && token.payload.sections.includes(section);
+    if (type === Text || type === TableRow) {
+      const current = this.current;
+      return section.opensByText && current !== null && current.definition.content === 'fields' && !current.ownsText;
+    }
+    return false;
+  }
+
+  /** Whether `token` opens some section after the current one. */
+  opensLater(token: LineToken): boolean {
+    const type = token.tokenType;
+    if (type === Heading || type === TableHeader) return token.payload.sections.some((s) => this.canOpen(s, token));
+    if (type === Label || type === BareLabel) return token.payload.fields.some((f) => this.canOpen(f.section, token));
+    if (type === Text || type === TableRow) {
+      const current = this.current;
+      if (current === null || current.definition.content !== 'fields' || current.ownsText) return false;
+      for (let i = current.index + 1; i < this.template.sections.length; i++) {
+        const section = this.template.sections[i];
+        if (section.opensByText && this.canOpen(section, token)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a body other than an extra section's or a roles list ends before `token`. */
+  endsBody(token: LineToken | null): boolean {
+    return token === null || token.tokenType === UnknownHeading || this.opensLater(token);
+  }
+
+  open(section: CompiledSection): void {
+    this.opened.add(section.definition.id);
+    this.current = section;
+  }
+
+  /** The field of `section` a label line fills: the first unfilled one at or after the last filled, else the first unfilled. */
+  fieldFor(section: CompiledSection, token: LineToken): CompiledField | 'duplicate' | null {
+    const candidates = token.tokenType === Label || token.tokenType === BareLabel ? token.payload.fields.filter((f) => f.section === section) : [];
+    if (candidates.length === 0) return null;
+    const filled = this.filled.get(section);
+    const cursor = this.cursor.get(section) ?? 0;
+    let chosen: CompiledField | undefined;
+    for (const field of candidates) {
+      if (filled?.has(field.index)) continue;
+      if (field.index >= cursor) {
+        chosen = field;
+        break;
+      }
+      chosen ??= field;
+    }
+    return chosen ?? 'duplicate';
+  }
+
+  fill(field: CompiledField): void {
+    let filled = this.filled.get(field.section);
+    if (!filled) this.filled.set(field.section, (filled = new Set()));
+    filled.add(field.index);
+    this.cursor.set(field.section, field.index);
+  }
+}
+
+/** The parser's DSL, as the content kinds' rule builders use it. */
+export interface RuleDsl {
+  readonly state: ReadState;
+  readonly recording: boolean;
+  rule<A extends unknown[], R>(name: string, impl: (...args: A) => R): ParserMethod<A, R>;
+  sub<A extends unknown[], R>(idx: number, rule: ParserMethod<A, R>, args: A): R;
+  take(idx: number): LineToken;
+  loop(idx: number, gate: () => boolean, body: () => void): void;
+  choose(idx: number, alternatives: { gate?: () => boolean; alt: () => void }[]): void;
+  /** The next token, or null at the end of the text. */
+  next(): LineToken | null;
+}
+
+function headingNode(line: SourceLine): HeadingNode {
+  return {
+    type: 'heading',
+    number: line.kind === 'numbered' ? line.number! : null,
+    text: line.kind === 'numbered' ? line.value! : line.kind === 'label' ? line.label! : line.text,
+    position: line.position,
+  };
+}
+
+class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
+  state!: ReadState;
+  private readonly documentRule: ParserMethod<[], SectionNode[]>;
+  preamble: BodyBlock[] = [];
+
+  constructor(readonly template: CompiledTemplate) {
+    super(lineTokenTypes, { recoveryEnabled: false, skipValidations: true, maxLookahead: 1 });
+    const bodies = new Map(contentKinds.map((kind) => [kind.content, kind.defineBody(this)]));
+
+    const preambleRule = this.RULE('preamble', () => {
+      const lines: LineToken[] = [];
+      this.loop(1, () => this.inPreamble(), () => {
+        const token = this.take(2);
+        if (!this.recording) lines.push(token);
+      });
+      return lines;
+    });
+
+    const sectionRules = template.sections.map((section) =>
+      this.RULE(`section_${section.index}`, (): SectionNode => {
+        let heading: LineToken | null = null;
+        let openedBy: SectionNode['openedBy'] = 'heading';
+        this.ACTION(() => {
+          const first = this.next()!;
+          openedBy = first.tokenType === Heading ? 'heading' : first.tokenType === TableHeader ? 'tableHeader' : isTextLike(first) ? 'text' : 'labels';
+          this.state.open(section);
+          if (first.tokenType === Heading && first.payload.variant) {
+            this.state.diagnostics.push({ severity: 'info', rule: 'heading-variant', message: `Heading "${first.image}" read as section ${describe(section)}`, ...located(first.payload.line.position) });
+          } else if (first.tokenType === Heading && first.payload.line.kind === 'numbered' && section.definition.number !== null && first.payload.line.number !== section.definition.number) {
+            this.state.diagnostics.push({
+              severity: 'warning',
+              rule: 'heading-renumbered',
+              message: `Heading "${first.image}" is numbered ${first.payload.line.number} but its text is that of section ${describe(section)}; read as that section`,
+              ...located(first.payload.line.position),
+            });
+          } else if (openedBy !== 'heading' && openedBy !== 'tableHeader') {
+            this.state.diagnostics.push({
+              severity: 'info',
+              rule: 'section-without-heading',
+              message: `Section ${describe(section)} has no heading here; opened by its ${openedBy === 'labels' ? 'first label' : 'text after the fields before it'}`,
+              ...located(first.payload.line.position),
+            });
+          }
+        });
+        this.option(1, {
+          GATE: () => this.next()?.tokenType === Heading,
+          DEF: () => {
+            heading = this.take(2);
+          },
+        });
+        const blocks = this.subrule(3, bodies.get(section.definition.content)!, { ARGS: [section] });
+        return this.ACTION(() => {
+          const positions = blocks.map((b) => b.position);
+          const first = heading?.payload.line.position ?? positions[0];
+          const last = positions.length > 0 ? positions[positions.length - 1] : first;
+          return {
+            type: 'section',
+            id: section.definition.id,
+            openedBy,
+            ambiguous: false,
+            heading: heading ? headingNode(heading.payload.line) : null,
+            children: blocks,
+            position: span(first, last),
+          } satisfies SectionNode;
+        });
+      }),
+    );
+
+    const extraRule = this.RULE('extraSection', (): SectionNode => {
+      const heading = this.take(1);
+      const lines: LineToken[] = [];
+      this.loop(2, () => !this.state.endsBody(this.next()), () => {
+        const token = this.take(3);
+        if (!this.recording) lines.push(token);
+      });
+      return this.ACTION(() => {
+        const blocks = contentKinds.find((k) => k.content === 'container')!.linesToBlocks(lines);
+        const last = blocks.length > 0 ? blocks[blocks.length - 1].position : heading.payload.line.position;
+        return { type: 'section', id: null, openedBy: 'heading', ambiguous: false, heading: headingNode(heading.payload.line), children: blocks, position: span(heading.payload.line.position, last) };
+      });
+    });
+
+    this.documentRule = this.RULE('document', () => {
+      const sections: SectionNode[] = [];
+      const lines = this.subrule(1, preambleRule, { ARGS: [] });
+      this.ACTION(() => (this.preamble = buildPreamble(this.template, lines)));
+      this.many(2, {
+        // Section rules can be empty as the grammar sees them (an optional heading, then a body):
+        // the loop itself stops at the end of the text.
+        GATE: () => this.next() !== null,
+        DEF: () => this.or(3, {
+          IGNORE_AMBIGUITIES: true,
+          DEF: [
+            ...template.sections.map((section, i) => ({
+              GATE: () => {
+                const next = this.next();
+                return next !== null && this.state.canOpen(section, next);
+              },
+              ALT: () => {
+                const node = this.subrule(4, sectionRules[i], { ARGS: [] });
+                if (!this.recording) sections.push(node);
+              },
+            })),
+            {
+              GATE: () => this.next()?.tokenType === UnknownHeading,
+              ALT: () => {
+                const node = this.subrule(5, extraRule, { ARGS: [] });
+                if (!this.recording) sections.push(node);
+              },
+            },
+            {
+              // Nothing opens here and no body is open: the line is kept as a section of its own.
+              ALT: () => {
+                const token = this.take(6);
+                this.ACTION(() => {
+                  this.state.diagnostics.push({ severity: 'warning', rule: 'unexpected-line', message: `"${token.image}" stands where no section of ${this.template.name} can continue; kept in unmapped`, ...located(token.payload.line.position) });
+                  const blocks = contentKinds.find((k) => k.content === 'container')!.linesToBlocks([token]);
+                  sections.push({ type: 'section', id: null, openedBy: 'heading', ambiguous: false, heading: null, children: blocks, position: token.payload.line.position });
+                });
+              },
+            },
+          ],
+        }),
+      });
+      return sections;
+    });
+    this.performSelfAnalysis();
+  }
+
+  private inPreamble(): boolean {
+    const next = this.next();
+    if (next === null) return false;
+    if (next.tokenType === UnknownHeading) return this.template.definition.page !== undefined;
+    for (const section of this.template.sections) if (this.state.canOpen(section, next)) return false;
+    return true;
+  }
+
+  get recording(): boolean {
+    return this.RECORDING_PHASE;
+  }
+
+  rule<A extends unknown[], R>(name: string, impl: (...args: A) => R): ParserMethod<A, R> {
+    return this.RULE(name, impl);
+  }
+
+  sub<A extends unknown[], R>(idx: number, rule: ParserMethod<A, R>, args: A): R {
+    return this.subrule(idx, rule, { ARGS: args });
+  }
+
+  take(idx: number): LineToken {
+    return this.consume(idx, AnyLine) as LineToken;
+  }
+
+  loop(idx: number, gate: () => boolean, body: () => void): void {
+    this.many(idx, { GATE: gate, DEF: body });
+  }
+
+  choose(idx: number, alternatives: { gate?: () => boolean; alt: () => void }[]): void {
+    this.or(idx, { IGNORE_AMBIGUITIES: true, DEF: alternatives.map((a) => ({ GATE: a.gate, ALT: a.alt })) });
+  }
+
+  next(): LineToken | null {
+    const token = this.LA(1);
+    return token.tokenType === EOF ? null : (token as LineToken);
+  }
+
+  read(tokens: LineToken[], state: ReadState): SectionNode[] {
+    this.state = state;
+    this.preamble = [];
+    this.input = tokens;
+    const sections = this.documentRule();
+    if (this.errors.length > 0) throw new Error(`The ${this.template.name} grammar failed at "${this.errors[0].token.image}": ${this.errors[0].message}`);
+    return sections;
+  }
+}
+
+function describe(section: CompiledSection): string {
+  const { number, headings } = section.definition;
+  return number !== null ? `${number} "${headings[0]}"` : `"${headings[0]}"`;
+}
+
+const parsers = new WeakMap<CompiledTemplate, LayoutParser>();
+
+function parserFor(template: CompiledTemplate): LayoutParser {
+  let parser = parsers.get(template);
+  if (!parser) {
+    parser = new LayoutParser(template);
+    parsers.set(template, parser);
+  }
+  return parser;
+}
+
+/**
+ * Sections that opened by a label they share with other sections (`Suunniteltu` of 3.4 and
+ * 4.1–4.3) are told apart by their order. That settles it only when every section of the group that
+ * lacks its heading in the text was opened: with one missing, which is which is a guess.
+ */
+function markAmbiguous(template: CompiledTemplate, sections: SectionNode[], facts: TextFacts): void {
+  const byId = new Map<string, SectionNode>();
+  for (const node of sections) if (node.id !== null) byId.set(node.id, node);
+  for (const node of sections) {
+    if (node.openedBy !== 'labels' || node.ambiguous) continue;
+    const first = node.children.find((c) => c.type === 'field');
+    if (!first || first.type !== 'field') continue;
+    const sharing = template.sections.filter((s) => s.fieldsByLabel.has(first.key));
+    if (sharing.length < 2) continue;
+    const candidates = sharing.filter((s) => !facts.headingLine.has(s.definition.id));
+    const opened = candidates.filter((s) => byId.get(s.definition.id)?.openedBy === 'labels');
+    if (opened.length < candidates.length) for (const s of opened) byId.get(s.definition.id)!.ambiguous = true;
+  }
+}
+
+export interface ReadResult {
+  tree: DocumentNode;
+  diagnostics: Diagnostic[];
+  facts: TextFacts;
+}
+
+/** Reads the lines of a text of `template` into its positioned document tree. */
+export function readDocument(lines: SourceLine[], template: CompiledTemplate, documentPosition: Position): ReadResult {
+  const { tokens, facts } = classifyLines(lines, template);
+  const state = new ReadState(template, facts);
+  const parser = parserFor(template);
+  const sections = parser.read(tokens, state);
+  const preamble = parser.preamble;
+  parser.preamble = [];
+  for (const token of tokens) {
+    const note = token.payload.note;
+    if (note === 'glued') {
+      state.diagnostics.push({ severity: 'info', rule: 'glued-fields', message: `"${token.payload.line.label}" stands on the same line as another field; read as a field of its own`, ...located(token.payload.line.position) });
+    } else if (note === 'rejoined') {
+      state.diagnostics.push({ severity: 'info', rule: 'label-rejoined', message: `The label "${token.payload.line.label}" is broken over two lines; read as one`, ...located(token.payload.line.position) });
+    }
+  }
+  markAmbiguous(template, sections, facts);
+  // Sections nest by their parents; a parent's position covers its subsections.
+  const children: DocumentNode['children'] = [...preamble];
+  const nodes = new Map<string, SectionNode>();
+  for (const node of sections) {
+    const definition = node.id !== null ? template.sectionById.get(node.id) : undefined;
+    const parent = definition?.parentId ? nodes.get(definition.parentId) : undefined;
+    if (node.id !== null) nodes.set(node.id, node);
+    if (parent) {
+      parent.children.push(node);
+      for (let p: SectionNode | undefined = parent; p; ) {
+        p.position = span(p.position, node.position);
+        const def: CompiledSection | undefined = p.id !== null ? template.sectionById.get(p.id) : undefined;
+        p = def?.parentId ? nodes.get(def.parentId) : undefined;
+      }
+    } else children.push(node);
+  }
+  return { tree: { type: 'document', template: template.name, children, position: documentPosition }, diagnostics: state.diagnostics, facts };
+}

@@ -1,0 +1,73 @@
+/**
+ * The layout grammar's tokens: one per line, by what the line is for the layout at hand (a
+ * section's heading, a field's label, a block heading, text, furniture …). The line lexer
+ * (`src/lex`) knows only shapes (numbered, `Label:`, plain); `classify.ts` turns its lines into
+ * these, using the layout's definition. Every kind is an `AnyLine`, so that prose can take any line.
+ */
+import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
+import type { CompiledField, CompiledSection } from '../grammar/index.js';
+import type { SourceLine } from '../types.js';
+
+export const AnyLine = createToken({ name: 'AnyLine', pattern: Lexer.NA });
+const kind = (name: string) => createToken({ name, pattern: Lexer.NA, categories: [AnyLine] });
+
+/** A heading of one of the layout's sections, matched by its text (or, reworded, by its number). */
+export const Heading = kind('Heading');
+/** A stand-alone heading-like line the layout does not know: an extra section. */
+export const UnknownHeading = kind('UnknownHeading');
+/** `Label: value` with a label of the layout. */
+export const Label = kind('Label');
+/** A label that stands alone: a `nextLine` field's label, or a `block` field's heading. */
+export const BareLabel = kind('BareLabel');
+/** `Label: value` with a label the layout does not have. */
+export const LabelText = kind('LabelText');
+export const Text = kind('Text');
+/** `Criterion 6 9`: text that can be a row of a score table. */
+export const TableRow = kind('TableRow');
+export const TableHeader = kind('TableHeader');
+export const Title = kind('Title');
+export const Banner = kind('Banner');
+export const Furniture = kind('Furniture');
+/** Page layouts: the status line and the summary bar of the top. */
+export const Status = kind('Status');
+export const SummaryBar = kind('SummaryBar');
+
+export const lineTokenTypes: TokenType[] = [AnyLine, Heading, UnknownHeading, Label, BareLabel, LabelText, Text, TableRow, TableHeader, Title, Banner, Furniture, Status, SummaryBar];
+
+export interface LinePayload {
+  /** The line as read; for a split or rejoined line, the part this token stands for. */
+  line: SourceLine;
+  /** Heading: the sections whose heading this is (by text, else by number). */
+  sections: CompiledSection[];
+  /** Heading matched by number and a shared word only: a reworded heading. */
+  variant: boolean;
+  /** Label, BareLabel: every field of the layout with this label. */
+  fields: CompiledField[];
+  /** Lines the token owns besides its first (the first half of a label broken before its colon). */
+  extra: SourceLine[];
+  /** How the classifier took the line apart or together, for an `info` on it. */
+  note: 'glued' | 'rejoined' | null;
+}
+
+export interface LineToken extends IToken {
+  payload: LinePayload;
+}
+
+export function lineToken(type: TokenType, line: SourceLine, payload: Partial<LinePayload> = {}): LineToken {
+  return {
+    image: line.text,
+    startOffset: line.position.start.offset,
+    endOffset: line.position.end.offset,
+    startLine: line.position.start.line,
+    startColumn: line.position.start.column,
+    tokenType: type,
+    tokenTypeIdx: type.tokenTypeIdx!,
+    payload: { line, sections: payload.sections ?? [], variant: payload.variant ?? false, fields: payload.fields ?? [], extra: payload.extra ?? [], note: payload.note ?? null },
+  };
+}
+
+/** Text-like tokens: what prose, items and continuation lines are made of. */
+export function isTextLike(token: IToken): boolean {
+  const type = token.tokenType;
+  return type === Text || type === TableRow || type === LabelText;
+}

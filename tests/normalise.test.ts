@@ -32,9 +32,38 @@ describe('parsePeriod', () => {
   it('reads two dates joined by a dash', () => {
     expect(n.parsePeriod('01.05.2017 – 30.04.2020')).toEqual({ value: { start: '2017-05-01', end: '2020-04-30' } });
   });
-  it('rejects other wordings and bad dates', () => {
+  it('rejects other wordings and two bad dates', () => {
     expect(n.parsePeriod('Syksystä 2008 kevääseen 2011').problem?.rule).toBe('invalid-date');
-    expect(n.parsePeriod('Alkaa 1.9.2008 ja päättyy 31.9.2011').problem?.rule).toBe('invalid-date');
+    expect(n.parsePeriod('Alkaa 31.9.2008 ja päättyy 31.9.2011').problem?.rule).toBe('invalid-date');
+    expect(n.parsePeriod('Alkaa 1.9.20').problem?.rule).toBe('invalid-date');
+  });
+  it('reads the English rendering', () => {
+    expect(n.parsePeriod('Start 1.8.2021 and end 31.8.2023')).toEqual({ value: { start: '2021-08-01', end: '2023-08-31' } });
+    expect(n.parsePeriod('start 1.8.2021 AND END 31.8.2023')).toEqual({ value: { start: '2021-08-01', end: '2023-08-31' } });
+  });
+  it('keeps the readable date when the other is impossible: an error, since the date is wrong', () => {
+    expect(n.parsePeriod('Alkaa 1.9.2008 ja päättyy 31.9.2011')).toEqual({
+      value: { start: '2008-09-01', end: null },
+      warnings: [{ rule: 'invalid-date', message: 'end date: "31.9.2011" is not a calendar date; only the start date read', severity: 'error' }],
+    });
+    expect(n.parsePeriod('Alkaa 31.2.2009 ja päättyy 31.12.2011')).toEqual({
+      value: { start: null, end: '2011-12-31' },
+      warnings: [{ rule: 'invalid-date', message: 'start date: "31.2.2009" is not a calendar date; only the end date read', severity: 'error' }],
+    });
+  });
+  it('keeps the start of a period cut off in its end date: a warning', () => {
+    expect(n.parsePeriod('Alkaa 1.9.2008 ja päättyy 30.4.20')).toEqual({
+      value: { start: '2008-09-01', end: null },
+      warnings: [{ rule: 'invalid-date', message: 'end date: "30.4.20" is not a date of the form D.M.YYYY; only the start date read' }],
+    });
+    expect(n.parsePeriod('Alkaa 1.9.2008 ja päätt')).toEqual({
+      value: { start: '2008-09-01', end: null },
+      warnings: [{ rule: 'invalid-date', message: '"Alkaa 1.9.2008 ja päätt" has no readable end date; only the start date read' }],
+    });
+    expect(n.parsePeriod('Start 1.8.2021 and')).toEqual({
+      value: { start: '2021-08-01', end: null },
+      warnings: [{ rule: 'invalid-date', message: '"Start 1.8.2021 and" has no readable end date; only the start date read' }],
+    });
   });
 });
 
@@ -47,8 +76,36 @@ describe('parseAmount', () => {
     expect(n.parseAmount('99999999999999999999').problem?.message).toBe('"99999999999999999999" is too large');
     expect(n.parseAmount('15 000,00 €')).toEqual({ value: 15000 });
   });
-  it('rejects fractions, words and negatives', () => {
-    expect(n.parseAmount('12 000,50').problem?.rule).toBe('invalid-number');
+  it('reads the plain forms without notes', () => {
+    expect(n.parseAmount('15 000 euroa')).toEqual({ value: 15000 });
+    expect(n.parseAmount('15000€')).toEqual({ value: 15000 });
+    expect(n.parseAmount('15 000,0 EUR')).toEqual({ value: 15000 });
+    expect(n.parseAmount(' 1\u202f030\u2009258 ')).toEqual({ value: 1030258 });
+  });
+  it('reads thousands dots and decimal commas with a note', () => {
+    expect(n.parseAmount('694.522')).toEqual({ value: 694522, notes: [{ rule: 'normalised-value', message: '"694.522" read as 694522 (thousands separated by dots)' }] });
+    expect(n.parseAmount('1.030.258')).toEqual({ value: 1030258, notes: [{ rule: 'normalised-value', message: '"1.030.258" read as 1030258 (thousands separated by dots)' }] });
+    expect(n.parseAmount('520 000,50')).toEqual({
+      value: 520000,
+      notes: [{ rule: 'normalised-value', message: '"520 000,50" read as 520000 (the cents ",50" dropped: amounts are whole euros)' }],
+    });
+    expect(n.parseAmount('12 000,50')).toEqual({
+      value: 12000,
+      notes: [{ rule: 'normalised-value', message: '"12 000,50" read as 12000 (the cents ",50" dropped: amounts are whole euros)' }],
+    });
+    expect(n.parseAmount('1.030.258,5 €').value).toBe(1030258);
+    expect(n.parseAmount('1.030.258,5 €').notes?.[0].message).toBe('"1.030.258,5 €" read as 1030258 (thousands separated by dots; the cents ",5" dropped: amounts are whole euros)');
+  });
+  it('does not read groups that are not thousands: a cut-off value is not a whole one', () => {
+    expect(n.parseAmount('650 0')).toEqual({ value: null, problem: { rule: 'invalid-number', message: '"650 0" is not a number: its digit groups are not thousands (a cut-off value?)' } });
+    expect(n.parseAmount('1 03').problem?.rule).toBe('invalid-number');
+    expect(n.parseAmount('1 0300').problem?.rule).toBe('invalid-number');
+    expect(n.parseAmount('694.52').problem?.rule).toBe('invalid-number');
+    expect(n.parseAmount('694.5221').problem?.rule).toBe('invalid-number');
+    expect(n.parseAmount('1.030 258').problem?.rule).toBe('invalid-number');
+    expect(n.parseAmount('520,000')).toEqual({ value: null, problem: { rule: 'invalid-number', message: '"520,000": 3 digits after the comma could be thousands or decimals' } });
+  });
+  it('rejects words and negatives', () => {
     expect(n.parseAmount('noin sata').problem?.rule).toBe('invalid-number');
     expect(n.parseAmount('-5').problem?.rule).toBe('invalid-number');
     expect(n.parseAmount('').problem?.rule).toBe('invalid-number');
@@ -68,10 +125,44 @@ describe('parseIndicator', () => {
   it('reads a count without the clause', () => {
     expect(n.parseIndicator('20')).toEqual({ value: { total: 20, women: null } });
   });
-  it('rejects text that is not a count', () => {
+  it('rejects text that is not a count, and a cut-off count', () => {
     expect(n.parseIndicator('noin sata').problem?.rule).toBe('invalid-number');
-    expect(n.parseIndicator('80, joista miehiä 45').problem?.rule).toBe('invalid-number');
-    expect(n.parseIndicator('80, joista naisia paljon').problem?.rule).toBe('invalid-number');
+    expect(n.parseIndicator('650 0')).toEqual({
+      value: null,
+      problem: { rule: 'invalid-number', message: '"650 0" is not a count: the digits after "650" are not a group of thousands (a cut-off value?)' },
+    });
+    expect(n.parseIndicator('80,5').problem?.rule).toBe('invalid-number');
+  });
+  it('keeps the total when the women clause cannot be read, with a warning', () => {
+    expect(n.parseIndicator('80, joista miehiä 45')).toEqual({
+      value: { total: 80, women: null },
+      warnings: [{ rule: 'invalid-number', message: '"80, joista miehiä 45": "joista miehiä 45" is not a women clause; only the total read' }],
+    });
+    expect(n.parseIndicator('80, joista naisia paljon')).toEqual({
+      value: { total: 80, women: null },
+      warnings: [{ rule: 'invalid-number', message: '"80, joista naisia paljon": "paljon" is not a count; only the total read' }],
+    });
+    expect(n.parseIndicator('80, joista naisia 3')).toEqual({ value: { total: 80, women: 3 } });
+  });
+  it('reads the unusual forms of the women clause with a note', () => {
+    const read = (input: string, total: number, women: number, form: string) =>
+      expect(n.parseIndicator(input)).toEqual({
+        value: { total, women },
+        notes: [{ rule: 'normalised-value', message: `"${input}" read as total ${total}, women ${women} (${form})` }],
+      });
+    read('80 joista naisia 35', 80, 35, 'no comma before the women clause');
+    read('274, naisia 92', 274, 92, 'the short form of the women clause');
+    read('12, naisia 5', 12, 5, 'the short form of the women clause');
+    read('274, naisia: 92', 274, 92, 'the short form of the women clause');
+    read('80 (naisia 35)', 80, 35, 'the women clause in brackets, the short form of the women clause');
+    read('80 (joista naisia 35)', 80, 35, 'the women clause in brackets');
+    read('1 274 joista naisia 1 092', 1274, 1092, 'no comma before the women clause');
+  });
+  it('reads a women clause alone, warning that the total is missing', () => {
+    expect(n.parseIndicator('naisia: 92')).toEqual({
+      value: { total: null, women: 92 },
+      warnings: [{ rule: 'invalid-number', message: '"naisia: 92" gives the women but no total' }],
+    });
   });
 });
 

@@ -534,3 +534,20 @@ describe('parseBudgetRange with unusual amounts', () => {
     });
   });
 });
+
+describe('amounts written every way read back to the same number', () => {
+  it('holds for grouped, dotted, unit-suffixed and cent forms of many numbers', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const group = (value: number, separator: string) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+    for (let i = 0; i < 500; i++) {
+      const amount = Math.floor(random() * 10 ** Math.floor(1 + random() * 9));
+      for (const written of [String(amount), group(amount, ' '), group(amount, '\u00a0'), `${group(amount, ' ')} €`, `${group(amount, '\u202f')},00 euroa`]) {
+        expect(n.parseAmount(written)).toEqual({ value: amount });
+      }
+      expect(n.parseAmount(group(amount, '.')).value).toBe(amount);
+      expect(n.parseAmount(`${group(amount, ' ')},75`).value).toBe(amount);
+      expect(n.parseAmount(`${group(amount, ' ')},75`).notes).toHaveLength(1);
+    }
+  });
+});

@@ -184,9 +184,13 @@ const GROUPED_AMOUNT = /^(\d{1,3}(?: \d{3})+|\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?
  * thousands or decimals cannot be told apart).
  */
 export function parseAmount(input: string): Normalised<number> {
-  // Most amounts are plain digits: no clean-up needed.
+  // Most amounts are plain digits or digits grouped by single spaces: no clean-up needed.
   if (PLAIN_DIGITS.test(input)) return ok(Number(input));
-  const text = input.trim().replace(/\s+/g, ' ').replace(amountUnitPattern, '');
+  const grouped = spaceGroupedValue(input);
+  if (grouped !== null) return ok(grouped);
+  let text = input.trim();
+  if (/\s/.test(text)) text = text.replace(/\s+/g, ' ');
+  if (!isDigit(text.charCodeAt(text.length - 1))) text = text.replace(amountUnitPattern, '');
   const match = GROUPED_AMOUNT.exec(text);
   if (!match) {
     if (/^\d[\d ]*$/.test(text)) return fail('invalid-number', `"${input}" is not a number: its digit groups are not thousands (a cut-off value?)`);
@@ -203,6 +207,26 @@ export function parseAmount(input: string): Normalised<number> {
   }
   if (changes.length === 0) return ok(value);
   return withNotes(value, [note(`"${input.trim()}" read as ${value} (${changes.join('; ')})`)]);
+}
+
+/** `1 030 258` (ASCII spaces, three-digit groups after the first) as a number, else null: the common case without a regex. */
+function spaceGroupedValue(text: string): number | null {
+  let value = 0;
+  let groupLength = 0;
+  let groups = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if ((groups === 0 ? groupLength > 3 : groupLength !== 3) || groupLength === 0) return null;
+      groups++;
+      groupLength = 0;
+    } else if (isDigit(code)) {
+      value = value * 10 + (code - 48);
+      groupLength++;
+    } else return null;
+  }
+  if (groupLength === 0 || (groups > 0 && groupLength !== 3) || !Number.isSafeInteger(value)) return null;
+  return value;
 }
 
 export interface IndicatorValue {
@@ -224,10 +248,11 @@ export function parseIndicator(input: string): Normalised<IndicatorValue> {
   const comma = input.indexOf(',');
   if (comma === -1 && PLAIN_DIGITS.test(input)) return ok({ total: Number(input), women: null });
   // The register's own form: `N, joista naisia M`.
-  if (comma !== -1 && PLAIN_DIGITS.test(input.slice(0, comma))) {
+  const total = comma === -1 ? null : spaceGroupedValue(input.slice(0, comma));
+  if (total !== null) {
     const clause = womenClausePattern.exec(input.slice(comma + 1).trim());
     const women = clause ? parseAmount(clause.groups!.women) : null;
-    if (women && !women.problem && !women.notes) return ok({ total: Number(input.slice(0, comma)), women: women.value });
+    if (women && !women.problem && !women.notes) return ok({ total, women: women.value });
   }
   return parseUnusualIndicator(input);
 }

@@ -165,7 +165,7 @@ function startOnly(input: string, text: string): Normalised<Period> {
       return withNotes({ start: from.value, end: null }, [], [{ rule: 'invalid-date', message: `"${input}" has no readable end date; only the start date read` }]);
     }
   }
-  return fail('invalid-date', `"${input}" is not a period ("${vocabulary.period.pattern}")`);
+  return fail('invalid-date', `"${input}" is not a period ("${vocabulary.period.example}")`);
 }
 
 const PLAIN_DIGITS = /^\d{1,15}$/;

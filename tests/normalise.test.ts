@@ -32,9 +32,38 @@ describe('parsePeriod', () => {
   it('reads two dates joined by a dash', () => {
     expect(n.parsePeriod('01.05.2017 – 30.04.2020')).toEqual({ value: { start: '2017-05-01', end: '2020-04-30' } });
   });
-  it('rejects other wordings and bad dates', () => {
+  it('rejects other wordings and two bad dates', () => {
     expect(n.parsePeriod('Syksystä 2008 kevääseen 2011').problem?.rule).toBe('invalid-date');
-    expect(n.parsePeriod('Alkaa 1.9.2008 ja päättyy 31.9.2011').problem?.rule).toBe('invalid-date');
+    expect(n.parsePeriod('Alkaa 31.9.2008 ja päättyy 31.9.2011').problem?.rule).toBe('invalid-date');
+    expect(n.parsePeriod('Alkaa 1.9.20').problem?.rule).toBe('invalid-date');
+  });
+  it('reads the English rendering', () => {
+    expect(n.parsePeriod('Start 1.8.2021 and end 31.8.2023')).toEqual({ value: { start: '2021-08-01', end: '2023-08-31' } });
+    expect(n.parsePeriod('start 1.8.2021 AND END 31.8.2023')).toEqual({ value: { start: '2021-08-01', end: '2023-08-31' } });
+  });
+  it('keeps the readable date when the other is impossible: an error, since the date is wrong', () => {
+    expect(n.parsePeriod('Alkaa 1.9.2008 ja päättyy 31.9.2011')).toEqual({
+      value: { start: '2008-09-01', end: null },
+      warnings: [{ rule: 'invalid-date', message: 'end date: "31.9.2011" is not a calendar date; only the start date read', severity: 'error' }],
+    });
+    expect(n.parsePeriod('Alkaa 31.2.2009 ja päättyy 31.12.2011')).toEqual({
+      value: { start: null, end: '2011-12-31' },
+      warnings: [{ rule: 'invalid-date', message: 'start date: "31.2.2009" is not a calendar date; only the end date read', severity: 'error' }],
+    });
+  });
+  it('keeps the start of a period cut off in its end date: a warning', () => {
+    expect(n.parsePeriod('Alkaa 1.9.2008 ja päättyy 30.4.20')).toEqual({
+      value: { start: '2008-09-01', end: null },
+      warnings: [{ rule: 'invalid-date', message: 'end date: "30.4.20" is not a date of the form D.M.YYYY; only the start date read' }],
+    });
+    expect(n.parsePeriod('Alkaa 1.9.2008 ja päätt')).toEqual({
+      value: { start: '2008-09-01', end: null },
+      warnings: [{ rule: 'invalid-date', message: '"Alkaa 1.9.2008 ja päätt" has no readable end date; only the start date read' }],
+    });
+    expect(n.parsePeriod('Start 1.8.2021 and')).toEqual({
+      value: { start: '2021-08-01', end: null },
+      warnings: [{ rule: 'invalid-date', message: '"Start 1.8.2021 and" has no readable end date; only the start date read' }],
+    });
   });
 });
 
@@ -47,8 +76,36 @@ describe('parseAmount', () => {
     expect(n.parseAmount('99999999999999999999').problem?.message).toBe('"99999999999999999999" is too large');
     expect(n.parseAmount('15 000,00 €')).toEqual({ value: 15000 });
   });
-  it('rejects fractions, words and negatives', () => {
-    expect(n.parseAmount('12 000,50').problem?.rule).toBe('invalid-number');
+  it('reads the plain forms without notes', () => {
+    expect(n.parseAmount('15 000 euroa')).toEqual({ value: 15000 });
+    expect(n.parseAmount('15000€')).toEqual({ value: 15000 });
+    expect(n.parseAmount('15 000,0 EUR')).toEqual({ value: 15000 });
+    expect(n.parseAmount(' 1\u202f030\u2009258 ')).toEqual({ value: 1030258 });
+  });
+  it('reads thousands dots and decimal commas with a note', () => {
+    expect(n.parseAmount('694.522')).toEqual({ value: 694522, notes: [{ rule: 'normalised-value', message: '"694.522" read as 694522 (thousands separated by dots)' }] });
+    expect(n.parseAmount('1.030.258')).toEqual({ value: 1030258, notes: [{ rule: 'normalised-value', message: '"1.030.258" read as 1030258 (thousands separated by dots)' }] });
+    expect(n.parseAmount('520 000,50')).toEqual({
+      value: 520000,
+      notes: [{ rule: 'normalised-value', message: '"520 000,50" read as 520000 (the cents ",50" dropped: amounts are whole euros)' }],
+    });
+    expect(n.parseAmount('12 000,50')).toEqual({
+      value: 12000,
+      notes: [{ rule: 'normalised-value', message: '"12 000,50" read as 12000 (the cents ",50" dropped: amounts are whole euros)' }],
+    });
+    expect(n.parseAmount('1.030.258,5 €').value).toBe(1030258);
+    expect(n.parseAmount('1.030.258,5 €').notes?.[0].message).toBe('"1.030.258,5 €" read as 1030258 (thousands separated by dots; the cents ",5" dropped: amounts are whole euros)');
+  });
+  it('does not read groups that are not thousands: a cut-off value is not a whole one', () => {
+    expect(n.parseAmount('650 0')).toEqual({ value: null, problem: { rule: 'invalid-number', message: '"650 0" is not a number: its digit groups are not thousands (a cut-off value?)' } });
+    expect(n.parseAmount('1 03').problem?.rule).toBe('invalid-number');
+    expect(n.parseAmount('1 0300').problem?.rule).toBe('invalid-number');
+    expect(n.parseAmount('694.52').problem?.rule).toBe('invalid-number');
+    expect(n.parseAmount('694.5221').problem?.rule).toBe('invalid-number');
+    expect(n.parseAmount('1.030 258').problem?.rule).toBe('invalid-number');
+    expect(n.parseAmount('520,000')).toEqual({ value: null, problem: { rule: 'invalid-number', message: '"520,000": 3 digits after the comma could be thousands or decimals' } });
+  });
+  it('rejects words and negatives', () => {
     expect(n.parseAmount('noin sata').problem?.rule).toBe('invalid-number');
     expect(n.parseAmount('-5').problem?.rule).toBe('invalid-number');
     expect(n.parseAmount('').problem?.rule).toBe('invalid-number');
@@ -68,10 +125,44 @@ describe('parseIndicator', () => {
   it('reads a count without the clause', () => {
     expect(n.parseIndicator('20')).toEqual({ value: { total: 20, women: null } });
   });
-  it('rejects text that is not a count', () => {
+  it('rejects text that is not a count, and a cut-off count', () => {
     expect(n.parseIndicator('noin sata').problem?.rule).toBe('invalid-number');
-    expect(n.parseIndicator('80, joista miehiä 45').problem?.rule).toBe('invalid-number');
-    expect(n.parseIndicator('80, joista naisia paljon').problem?.rule).toBe('invalid-number');
+    expect(n.parseIndicator('650 0')).toEqual({
+      value: null,
+      problem: { rule: 'invalid-number', message: '"650 0" is not a count: the digits after "650" are not a group of thousands (a cut-off value?)' },
+    });
+    expect(n.parseIndicator('80,5').problem?.rule).toBe('invalid-number');
+  });
+  it('keeps the total when the women clause cannot be read, with a warning', () => {
+    expect(n.parseIndicator('80, joista miehiä 45')).toEqual({
+      value: { total: 80, women: null },
+      warnings: [{ rule: 'invalid-number', message: '"80, joista miehiä 45": "joista miehiä 45" is not a women clause; only the total read' }],
+    });
+    expect(n.parseIndicator('80, joista naisia paljon')).toEqual({
+      value: { total: 80, women: null },
+      warnings: [{ rule: 'invalid-number', message: '"80, joista naisia paljon": "paljon" is not a count; only the total read' }],
+    });
+    expect(n.parseIndicator('80, joista naisia 3')).toEqual({ value: { total: 80, women: 3 } });
+  });
+  it('reads the unusual forms of the women clause with a note', () => {
+    const read = (input: string, total: number, women: number, form: string) =>
+      expect(n.parseIndicator(input)).toEqual({
+        value: { total, women },
+        notes: [{ rule: 'normalised-value', message: `"${input}" read as total ${total}, women ${women} (${form})` }],
+      });
+    read('80 joista naisia 35', 80, 35, 'no comma before the women clause');
+    read('274, naisia 92', 274, 92, 'the short form of the women clause');
+    read('12, naisia 5', 12, 5, 'the short form of the women clause');
+    read('274, naisia: 92', 274, 92, 'the short form of the women clause');
+    read('80 (naisia 35)', 80, 35, 'the women clause in brackets, the short form of the women clause');
+    read('80 (joista naisia 35)', 80, 35, 'the women clause in brackets');
+    read('1 274 joista naisia 1 092', 1274, 1092, 'no comma before the women clause');
+  });
+  it('reads a women clause alone, warning that the total is missing', () => {
+    expect(n.parseIndicator('naisia: 92')).toEqual({
+      value: { total: null, women: 92 },
+      warnings: [{ rule: 'invalid-number', message: '"naisia: 92" gives the women but no total' }],
+    });
   });
 });
 
@@ -202,6 +293,261 @@ describe('normaliseKey', () => {
       expect(normaliseKey(written)).toBe(written.toLowerCase());
       expect(normaliseKey(twoByte(written))).toBe(written.toLowerCase());
       expect(normaliseKey(other)).toBe(written.toLowerCase());
+    }
+  });
+});
+
+const noted = (message: string) => [{ rule: 'normalised-value', message }];
+
+describe('parseBusinessId', () => {
+  it('returns the plain form as it is, without a note', () => {
+    expect(n.parseBusinessId('2229500-6')).toEqual({ value: '2229500-6' });
+    expect(n.parseBusinessId(' 0832600-5 ')).toEqual({ value: '0832600-5' });
+  });
+  it('reads every unusual form into NNNNNNN-N with a note saying what changed', () => {
+    expect(n.parseBusinessId('22295006')).toEqual({ value: '2229500-6', notes: noted('"22295006" read as "2229500-6" (hyphen added)') });
+    expect(n.parseBusinessId('832600-5')).toEqual({ value: '0832600-5', notes: noted('"832600-5" read as "0832600-5" (leading zero added)') });
+    expect(n.parseBusinessId('FI22295006')).toEqual({
+      value: '2229500-6',
+      notes: noted('"FI22295006" read as "2229500-6" (VAT number prefix "FI" removed; hyphen added)'),
+    });
+    expect(n.parseBusinessId('FI08326005').value).toBe('0832600-5');
+    expect(n.parseBusinessId('fi 08326005').value).toBe('0832600-5');
+    expect(n.parseBusinessId('FI-22295006').value).toBe('2229500-6');
+    expect(n.parseBusinessId('2229500\u20136')).toEqual({ value: '2229500-6', notes: noted('"2229500\u20136" read as "2229500-6" (U+2013 read as a hyphen)') });
+    expect(n.parseBusinessId('2229500\u20116')).toEqual({ value: '2229500-6', notes: noted('"2229500\u20116" read as "2229500-6" (U+2011 read as a hyphen)') });
+    expect(n.parseBusinessId('2229500\u20146').value).toBe('2229500-6');
+    expect(n.parseBusinessId('2229500\u22126').value).toBe('2229500-6');
+    expect(n.parseBusinessId('2229500 - 6')).toEqual({ value: '2229500-6', notes: noted('"2229500 - 6" read as "2229500-6" (spaces removed)') });
+    expect(n.parseBusinessId('832600\u20135').value).toBe('0832600-5');
+  });
+  it('leaves what it cannot read as written, without a note, for the rule to call malformed', () => {
+    for (const raw of ['2229500', '222950-06', '1234', 'Ei ole', '22295006-1', 'FI2229500']) {
+      expect(n.parseBusinessId(raw)).toEqual({ value: raw });
+      expect(n.checkBusinessId(raw)).toBe('malformed');
+    }
+  });
+  it('does not check the check digit: that is the rule', () => {
+    expect(n.parseBusinessId('22295007').value).toBe('2229500-7');
+    expect(n.checkBusinessId('2229500-7')).toBe('wrong-check-digit');
+  });
+});
+
+describe('readCoImplementer', () => {
+  it('reads the business id after the last comma in its unusual forms', () => {
+    expect(n.readCoImplementer('Järvikylän kunta, 6613186\u20133')).toEqual({
+      value: { name: 'Järvikylän kunta', businessId: '6613186-3' },
+      notes: noted('"6613186\u20133" read as "6613186-3" (U+2013 read as a hyphen)'),
+    });
+    expect(n.parseCoImplementer('Pohjolan ammattiopisto, liikelaitos, 59083015')).toEqual({ name: 'Pohjolan ammattiopisto, liikelaitos', businessId: '5908301-5' });
+    // Seven digits are not read into shape, but are still the id, for the rule to report.
+    expect(n.parseCoImplementer('Yhdistys ry, 2229500')).toEqual({ name: 'Yhdistys ry', businessId: '2229500' });
+  });
+});
+
+describe('parseEmail', () => {
+  it('reads the register\'s (at) and a plain @ without a note', () => {
+    expect(n.parseEmail('anna.keto-tokoi(at)thl.fi')).toEqual({ value: 'anna.keto-tokoi@thl.fi' });
+    expect(n.parseEmail(' anna@thl.fi ')).toEqual({ value: 'anna@thl.fi' });
+  });
+  it('reads the other forms of @ in any case with a note', () => {
+    expect(n.parseEmail('matti.m(AT)esimerkki.fi')).toEqual({ value: 'matti.m@esimerkki.fi', notes: noted('"matti.m(AT)esimerkki.fi" read as "matti.m@esimerkki.fi" ("(AT)" read as "@")') });
+    expect(n.parseEmail('matti.m(At)esimerkki.fi').value).toBe('matti.m@esimerkki.fi');
+    expect(n.parseEmail('matti.m[at]esimerkki.fi').value).toBe('matti.m@esimerkki.fi');
+    expect(n.parseEmail('matti.m[AT]esimerkki.fi').value).toBe('matti.m@esimerkki.fi');
+    expect(n.parseEmail('matti.m(a)esimerkki.fi').value).toBe('matti.m@esimerkki.fi');
+    expect(n.parseEmail('matti.m at esimerkki.fi')).toEqual({ value: 'matti.m@esimerkki.fi', notes: noted('"matti.m at esimerkki.fi" read as "matti.m@esimerkki.fi" ("at" read as "@")') });
+    expect(n.parseEmail('matti.m AT esimerkki.fi').value).toBe('matti.m@esimerkki.fi');
+    expect(n.parseEmail('matti.m (at) esimerkki.fi')).toEqual({ value: 'matti.m@esimerkki.fi', notes: noted('"matti.m (at) esimerkki.fi" read as "matti.m@esimerkki.fi" (spaces removed)') });
+  });
+  it('does not touch "at" inside a word', () => {
+    expect(n.parseEmail('kati.atk(at)esimerkki.fi')).toEqual({ value: 'kati.atk@esimerkki.fi' });
+    expect(n.parseEmail('matti.meikalainen(at)').value).toBe('matti.meikalainen@');
+    expect(n.isValidEmail('matti.meikalainen@')).toBe(false);
+  });
+  it('keeps normaliseEmail as the address alone', () => {
+    expect(n.normaliseEmail('a(AT)b.fi')).toBe('a@b.fi');
+  });
+});
+
+describe('parseWebsites', () => {
+  it('splits on commas, semicolons and white space, noting the spaces', () => {
+    expect(n.parseWebsites('www.a.fi, www.b.fi/x,')).toEqual({ value: ['www.a.fi', 'www.b.fi/x'] });
+    expect(n.parseWebsites('www.a.fi;http://b.fi')).toEqual({ value: ['www.a.fi', 'http://b.fi'] });
+    expect(n.parseWebsites('www.a.fi,www.b.fi')).toEqual({ value: ['www.a.fi', 'www.b.fi'] });
+    expect(n.parseWebsites('www.a.fi www.b.fi')).toEqual({ value: ['www.a.fi', 'www.b.fi'], notes: noted('"www.a.fi www.b.fi" read as 2 addresses, separated by spaces') });
+    expect(n.parseWebsites('www.a.fi\twww.b.fi, https://c.fi/d').value).toEqual(['www.a.fi', 'www.b.fi', 'https://c.fi/d']);
+  });
+  it('never breaks one address', () => {
+    expect(n.parseWebsites('https://www.esimerkki.fi/hanke?id=3,4&x=1')).toEqual({ value: ['https://www.esimerkki.fi/hanke?id=3,4&x=1'] });
+    expect(n.parseWebsites('https://a.fi/sivu,2,www.b.fi').value).toEqual(['https://a.fi/sivu,2', 'www.b.fi']);
+  });
+  it('keeps a sentence whole, with a warning, and reads an empty marker as no address', () => {
+    expect(n.parseWebsites('Projektilla ei ollut internet-osoitetta.')).toEqual({
+      value: ['Projektilla ei ollut internet-osoitetta.'],
+      warnings: [{ rule: 'invalid-url', message: '"Projektilla ei ollut internet-osoitetta." does not look like a web address; kept as written' }],
+    });
+    expect(n.parseWebsites('-')).toEqual({ value: [] });
+    expect(n.parseWebsites('')).toEqual({ value: [] });
+  });
+});
+
+describe('isEmptyMarker', () => {
+  it('knows the dashes and "there is none" of text fields', () => {
+    for (const marker of ['-', '–', '—', '--', ' - ', 'ei ole', 'Ei ole.', 'EI OLE', 'ei tiedossa']) expect(n.isEmptyMarker(marker)).toBe(true);
+  });
+  it('is not fooled by a yes/no answer, a value or a sentence', () => {
+    for (const value of ['Ei', 'ei', 'Kyllä', 'www.a.fi', 'Projektilla ei ollut internet-osoitetta.', 'Ei ole tiedossa vielä tänä vuonna', '']) {
+      expect(n.isEmptyMarker(value)).toBe(false);
+    }
+  });
+});
+
+describe('parseStatus with a date', () => {
+  it('reads the state and keeps the whole text', () => {
+    expect(n.parseStatus('Toiminta päättynyt 31.8.2011')).toEqual({
+      value: { text: 'Toiminta päättynyt 31.8.2011', state: 'ended' },
+      notes: noted('state "ended" read from "Toiminta päättynyt 31.8.2011", a status with a date'),
+    });
+    expect(n.parseStatus('Hanke päättynyt (30.4.2020)').value).toEqual({ text: 'Hanke päättynyt (30.4.2020)', state: 'ended' });
+    expect(n.parseStatus('Käynnissä, 1.1.2019').value?.state).toBe('ongoing');
+    expect(n.parseStatus('Keskeytetty 1.1.2019')).toEqual({ value: { text: 'Keskeytetty 1.1.2019', state: null } });
+  });
+  it('reads the English rendering', () => {
+    expect(n.parseStatus('Ended')).toEqual({ value: { text: 'Ended', state: 'ended' } });
+    expect(n.parseStatus('Ongoing')).toEqual({ value: { text: 'Ongoing', state: 'ongoing' } });
+  });
+});
+
+describe('parsePriorityAxis: other forms', () => {
+  it('reads REACT-EU axes and the English rendering as written, without a note', () => {
+    expect(n.parsePriorityAxis('9. REACT-EU ESR-toimenpiteet')).toEqual({ value: { number: 9, title: 'REACT-EU ESR-toimenpiteet' } });
+    expect(n.parsePriorityAxis('9. REACT-EU ESF measures')).toEqual({ value: { number: 9, title: 'REACT-EU ESF measures' } });
+    expect(n.parsePriorityAxis('8.')).toEqual({ value: { number: 8, title: null } });
+  });
+  it('reads a dash, a prefix word or its short form with a note', () => {
+    expect(n.parsePriorityAxis('4 – Koulutus')).toEqual({ value: { number: 4, title: 'Koulutus' }, notes: noted('"4 – Koulutus" read as axis 4, "Koulutus"') });
+    expect(n.parsePriorityAxis('4-Koulutus').value).toEqual({ number: 4, title: 'Koulutus' });
+    expect(n.parsePriorityAxis('Toimintalinja 2: Työllistymisen edistäminen')).toEqual({
+      value: { number: 2, title: 'Työllistymisen edistäminen' },
+      notes: noted('"Toimintalinja 2: Työllistymisen edistäminen" read as axis 2, "Työllistymisen edistäminen"'),
+    });
+    expect(n.parsePriorityAxis('TL5 Sosiaalinen osallisuus').value).toEqual({ number: 5, title: 'Sosiaalinen osallisuus' });
+    expect(n.parsePriorityAxis('TL 5: Sosiaalinen osallisuus').value).toEqual({ number: 5, title: 'Sosiaalinen osallisuus' });
+    expect(n.parsePriorityAxis('tl 3 – Työllisyys').value).toEqual({ number: 3, title: 'Työllisyys' });
+    expect(n.parsePriorityAxis('TL5')).toEqual({ value: { number: 5, title: null }, notes: noted('"TL5" read as axis 5') });
+    // The project page's own form stays note-free.
+    expect(n.parsePriorityAxis('Toimintalinja 5 (ESR)')).toEqual({ value: { number: 5, title: null } });
+  });
+  it('does not take a word that merely starts like a prefix', () => {
+    expect(n.parsePriorityAxis('TLT-hanke')).toEqual({ value: { number: null, title: 'TLT-hanke' } });
+  });
+});
+
+describe('parseSpecificObjective: other forms', () => {
+  it('reads 10.1. / 12.3. / 10.1 without a note and 10.1: with one', () => {
+    expect(n.parseSpecificObjective('12.3. Nuorten työllistyminen')).toEqual({ value: { code: '12.3', title: 'Nuorten työllistyminen' } });
+    expect(n.parseSpecificObjective('10.1 Nuorten työllistyminen')).toEqual({ value: { code: '10.1', title: 'Nuorten työllistyminen' } });
+    expect(n.parseSpecificObjective('10.1: Nuorten työllistyminen')).toEqual({
+      value: { code: '10.1', title: 'Nuorten työllistyminen' },
+      notes: noted('"10.1: Nuorten työllistyminen" read as code 10.1, "Nuorten työllistyminen"'),
+    });
+    expect(n.parseSpecificObjective('10.1 – Nuorten työllistyminen').value).toEqual({ code: '10.1', title: 'Nuorten työllistyminen' });
+    expect(n.parseSpecificObjective('10.1.')).toEqual({ value: { code: '10.1', title: null } });
+  });
+});
+
+describe('isNationwide', () => {
+  it('knows the whole country as a whole line, in any case', () => {
+    for (const text of ['Koko Suomi', 'KOKO SUOMI', 'koko maa', 'Valtakunnallinen', 'VALTAKUNNALLINEN.', 'Kohdealue:\nKoko Suomi']) expect(n.isNationwide(text)).toBe(true);
+  });
+  it('is not fooled by the words inside a sentence', () => {
+    expect(n.isNationwide('Hanke toimii koko Suomen alueella.')).toBe(false);
+    expect(n.isNationwide('Valtakunnallinen verkosto ja paikalliset toimijat')).toBe(false);
+  });
+});
+
+describe('parseMunicipalities', () => {
+  it('splits at "ja" with a note and keeps names as written', () => {
+    expect(n.parseMunicipalities('Taivalkoski ja Posio')).toEqual({
+      value: ['Taivalkoski', 'Posio'],
+      notes: noted('"Taivalkoski ja Posio" read as 2 names ("Taivalkoski", "Posio")'),
+    });
+    expect(n.splitMunicipalities('TURKU, kokkola ja Oulu')).toEqual(['TURKU', 'kokkola', 'Oulu']);
+    expect(n.splitMunicipalities('Raahe, Siikajoki sekä Pyhäjoki')).toEqual(['Raahe', 'Siikajoki', 'Pyhäjoki']);
+  });
+  it('never glues a two-letter municipality to its neighbour', () => {
+    expect(n.parseMunicipalities('Oulu, Ii')).toEqual({ value: ['Oulu', 'Ii'] });
+    expect(n.splitMunicipalities('Oulu, Ii, Kempele')).toEqual(['Oulu', 'Ii', 'Kempele']);
+  });
+  it('joins a known qualifier to its name, with a note', () => {
+    expect(n.parseMunicipalities('Koski, Tl')).toEqual({ value: ['Koski Tl'], notes: noted('"Koski" and "Tl" read as one name, "Koski Tl"') });
+    expect(n.splitMunicipalities('Koski, TL., Marttila')).toEqual(['Koski TL.', 'Marttila']);
+  });
+  it('lets the municipality list decide when it is given', () => {
+    const known = new Set(['oulu', 'ii', 'koski tl', 'marttila', 'pedersören kunta']);
+    const isMunicipality = (name: string) => known.has(name.toLowerCase());
+    expect(n.splitMunicipalities('Oulu, Ii', isMunicipality)).toEqual(['Oulu', 'Ii']);
+    expect(n.splitMunicipalities('Koski, Tl, Marttila', isMunicipality)).toEqual(['Koski Tl', 'Marttila']);
+    expect(n.splitMunicipalities('Pedersören, kunta', isMunicipality)).toEqual(['Pedersören kunta']);
+    // An unknown word stays its own item: the rule for unknown names reports it.
+    expect(n.splitMunicipalities('Oulu, Xyz', isMunicipality)).toEqual(['Oulu', 'Xyz']);
+  });
+});
+
+describe('parseNameList', () => {
+  it('splits regions at commas and "ja"', () => {
+    expect(n.parseNameList('Pohjois-Pohjanmaa ja Lappi, Kainuu')).toEqual({
+      value: ['Pohjois-Pohjanmaa', 'Lappi', 'Kainuu'],
+      notes: noted('"Pohjois-Pohjanmaa ja Lappi" read as 2 names ("Pohjois-Pohjanmaa", "Lappi")'),
+    });
+    expect(n.parseNameList('Uusimaa, Itä-Uusimaa')).toEqual({ value: ['Uusimaa', 'Itä-Uusimaa'] });
+  });
+});
+
+describe('parsePostalCode and addresses', () => {
+  it('removes a country prefix with a note', () => {
+    expect(n.parsePostalCode('00271')).toEqual({ value: '00271' });
+    expect(n.parsePostalCode('FI-00271')).toEqual({ value: '00271', notes: noted('"FI-00271" read as "00271" (country prefix removed)') });
+    expect(n.parsePostalCode('fin 00271').value).toBe('00271');
+  });
+  it('keeps anything else as written, with a warning', () => {
+    expect(n.parsePostalCode('0027')).toEqual({ value: '0027', warnings: [{ rule: 'invalid-postal-code', message: '"0027" is not a five-digit postal code; kept as written' }] });
+  });
+  it('reads an address with a prefixed postal code and keeps a city in capitals', () => {
+    expect(n.parseAddress('Rauhankatu 3, FI-18100 HEINOLA')).toEqual({
+      value: { street: 'Rauhankatu 3', postalCode: '18100', city: 'HEINOLA' },
+      notes: noted('postal code "FI-18100" read as "18100" (country prefix removed)'),
+    });
+    expect(n.parseAddress('Rauhankatu 3, 18100 kokkola')).toEqual({ value: { street: 'Rauhankatu 3', postalCode: '18100', city: 'kokkola' } });
+  });
+});
+
+describe('parseBudgetRange with unusual amounts', () => {
+  it('passes the amounts\' notes on', () => {
+    expect(n.parseBudgetRange('500.000 - 1.000.000 euroa')).toEqual({
+      value: { min: 500000, max: 1000000 },
+      notes: [
+        { rule: 'normalised-value', message: '"500.000" read as 500000 (thousands separated by dots)' },
+        { rule: 'normalised-value', message: '"1.000.000" read as 1000000 (thousands separated by dots)' },
+      ],
+    });
+  });
+});
+
+describe('amounts written every way read back to the same number', () => {
+  it('holds for grouped, dotted, unit-suffixed and cent forms of many numbers', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const group = (value: number, separator: string) => String(value).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+    for (let i = 0; i < 500; i++) {
+      const amount = Math.floor(random() * 10 ** Math.floor(1 + random() * 9));
+      for (const written of [String(amount), group(amount, ' '), group(amount, '\u00a0'), `${group(amount, ' ')} €`, `${group(amount, '\u202f')},00 euroa`]) {
+        expect(n.parseAmount(written)).toEqual({ value: amount });
+      }
+      expect(n.parseAmount(group(amount, '.')).value).toBe(amount);
+      expect(n.parseAmount(`${group(amount, ' ')},75`).value).toBe(amount);
+      expect(n.parseAmount(`${group(amount, ' ')},75`).notes).toHaveLength(1);
     }
   });
 });

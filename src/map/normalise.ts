@@ -1,29 +1,69 @@
 /**
  * Normalisers: one field value in, a typed value out — or a named problem. They are pure and know
  * Finnish only through `grammar/vocabulary.json`.
+ *
+ * A result is one of:
+ * - `{ value }`: read as written, or from the layout's own form (`(at)` in an e-mail address, `1 030 258`).
+ * - `{ value, notes }`: read from an unusual form (`22295006`, `(AT)`, `694.522`); each note is an `info`
+ *   with rule `normalised-value` saying what was changed from what. The message does not name the field:
+ *   the caller prefixes the label, as it does for problems.
+ * - `{ value, warnings }`: the value was read but something about it needs saying. Mostly part of it was
+ *   read and part could not be (a period whose end date is cut off, an indicator whose women clause is not
+ *   one): the unread part is `null` in the value and each warning (rule as for an unreadable value) says
+ *   which part and why. Throwing the readable part away would lose data; keeping it without a word would
+ *   hide the rest. A warning is reported at severity `warning` unless it carries `severity: 'error'`: the
+ *   unread part was there and is wrong in itself (an impossible calendar date such as `31.2.2009`), which
+ *   is as serious as it was when the whole value was dropped for it.
+ * - `{ value: null, problem }`: nothing could be read.
+ * Notes and warnings may come together. An `error` is never the normaliser's to give: a value read into
+ * its shape but wrong in itself (a Y-tunnus whose check digit fails) is for the rules to judge.
  */
 import { normaliseKey, vocabulary } from '../grammar/index.js';
 
 export interface Problem {
   rule: string;
   message: string;
+  /** Only on an entry of `warnings`: `error` when the unread part is wrong in itself. */
+  severity?: 'error';
 }
 
-export type Normalised<T> = { value: T; problem?: undefined } | { value: null; problem: Problem };
+export type Normalised<T> =
+  | { value: T; problem?: undefined; notes?: Problem[]; warnings?: Problem[] }
+  | { value: null; problem: Problem; notes?: undefined; warnings?: undefined };
+
+export const NORMALISED_VALUE = 'normalised-value';
 
 const ok = <T>(value: T): Normalised<T> => ({ value });
 const fail = (rule: string, message: string): Normalised<never> => ({ value: null, problem: { rule, message } });
+const note = (message: string): Problem => ({ rule: NORMALISED_VALUE, message });
+
+/** `{ value }` with only the non-empty lists of notes and warnings, so plain results stay `{ value }`. */
+function withNotes<T>(value: T, notes: Problem[] = [], warnings: Problem[] = []): Normalised<T> {
+  const result: { value: T; notes?: Problem[]; warnings?: Problem[] } = { value };
+  if (notes.length > 0) result.notes = notes;
+  if (warnings.length > 0) result.warnings = warnings;
+  return result;
+}
 
 const keySet = (words: string[]) => new Set(words.map(normaliseKey));
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const placeholderKeys = keySet(vocabulary.placeholders);
 const yesKeys = keySet(vocabulary.yes);
 const noKeys = keySet(vocabulary.no);
-const endedKeys = keySet(vocabulary.status.ended);
-const ongoingKeys = keySet(vocabulary.status.ongoing);
+const endedKeys = keySet([...vocabulary.status.ended, ...vocabulary.statusEnglish.ended]);
+const ongoingKeys = keySet([...vocabulary.status.ongoing, ...vocabulary.statusEnglish.ongoing]);
 const nationwideKeys = keySet(vocabulary.nationwide);
-const periodPattern = new RegExp(vocabulary.period.pattern, 'iu');
+const periodPatterns = (vocabulary.period.patterns ?? [vocabulary.period.pattern]).map((p) => new RegExp(p, 'iu'));
+const periodStartOnlyPatterns = vocabulary.period.startOnlyPatterns.map((p) => new RegExp(p, 'iu'));
 const womenClausePattern = new RegExp(vocabulary.indicator.womenClausePattern, 'iu');
+const womenOnlyPattern = new RegExp(vocabulary.indicator.womenOnlyPattern, 'iu');
 const programmeAxisPattern = new RegExp(vocabulary.priorityAxis.programmePattern, 'iu');
+const prefixedAxisPattern = new RegExp(vocabulary.priorityAxis.prefixPattern, 'iu');
+const amountUnitPattern = new RegExp(`\\s*(?:${vocabulary.amountUnits.map(escapeRegExp).join('|')})\\.?$`, 'iu');
+const emptyMarkerKeys = new Set(vocabulary.emptyMarkers.map((m) => normaliseKey(m) || m));
+const EMPTY_MARKER_MAX = Math.max(...vocabulary.emptyMarkers.map((m) => m.length)) + 4;
+const conjunctionPattern = new RegExp(`\\s+(?:${vocabulary.listConjunctions.map(escapeRegExp).join('|')})\\s+`, 'iu');
+const qualifierKeys = new Set(vocabulary.municipalityQualifiers.words.map((w) => w.toLowerCase()));
 
 /** Placeholders and nationwide phrases are a few words: longer texts are not normalised at all. */
 const MAX_PHRASE_LENGTH = 60;
@@ -35,6 +75,18 @@ export function isPlaceholder(value: string): boolean {
   return value.length >= PLACEHOLDER_MIN && value.length <= PLACEHOLDER_MAX && placeholderKeys.has(normaliseKey(value));
 }
 
+/**
+ * `-`, `–`, `ei ole` (none) written where a text field's value would be: the field is empty. Only for
+ * free-text fields (names, websites, phone numbers): `Ei` alone is not a marker, since it is a valid
+ * answer of yes/no fields and of texts such as `Innovatiivisuus: Ei`. A whole sentence saying there is
+ * no value (`Projektilla ei ollut internet-osoitetta.`) is not recognised: it is kept as written, and
+ * the field's own check (e.g. {@link parseWebsites}) reports that it is not a value of the field.
+ */
+export function isEmptyMarker(value: string): boolean {
+  return value.length <= EMPTY_MARKER_MAX && emptyMarkerKeys.has(normaliseKey(value));
+}
+
+/** `Koko Suomi`, `Valtakunnallinen`, … as a whole line of the text, in any letter case. */
 export function isNationwide(text: string): boolean {
   return text.split('\n').some((line) => line.length <= MAX_PHRASE_LENGTH && nationwideKeys.has(normaliseKey(line)));
 }
@@ -65,33 +117,116 @@ export interface Period {
   end: string | null;
 }
 
-/** `Alkaa 1.9.2008 ja päättyy 31.8.2011`, or two dates joined by a dash. */
+/**
+ * `Alkaa 1.9.2008 ja päättyy 31.8.2011`, its English rendering `Start 1.8.2021 and end 31.8.2023`, or two
+ * dates joined by a dash. One unreadable date (a cut-off `päättyy 30.4.20`, an impossible `31.9.2011`)
+ * does not cost the other: the readable one is kept, the other is `null`, and a warning says why.
+ * Nothing readable at all is a problem.
+ */
 export function parsePeriod(input: string): Normalised<Period> {
   const text = input.trim();
-  const worded = periodPattern.exec(text);
-  const dashed = worded ? null : /^(\S+)\s*[-–—]\s*(\S+)$/u.exec(text);
-  const start = worded?.groups?.start ?? dashed?.[1];
-  const end = worded?.groups?.end ?? dashed?.[2];
-  if (start === undefined || end === undefined) {
-    return fail('invalid-date', `"${input}" is not a period ("Alkaa D.M.YYYY ja päättyy D.M.YYYY")`);
+  let start: string | undefined;
+  let end: string | undefined;
+  for (const pattern of periodPatterns) {
+    const worded = pattern.exec(text);
+    if (worded) {
+      start = worded.groups!.start;
+      end = worded.groups!.end;
+      break;
+    }
   }
+  if (start === undefined) {
+    const dashed = /^(\S+)\s*[-–—]\s*(\S+)$/u.exec(text);
+    start = dashed?.[1];
+    end = dashed?.[2];
+  }
+  if (start === undefined || end === undefined) return startOnly(input, text);
   const from = parseFinnishDate(start);
-  if (from.problem) return from;
   const to = parseFinnishDate(end);
-  if (to.problem) return to;
+  if (from.problem && to.problem) return from;
+  if (from.problem) return withNotes({ start: null, end: to.value }, [], [partDateProblem('start', start, from.problem, 'end')]);
+  if (to.problem) return withNotes({ start: from.value, end: null }, [], [partDateProblem('end', end, to.problem, 'start')]);
   return ok({ start: from.value, end: to.value });
 }
 
-/** `1 030 258` → 1030258. Spaces of any kind group thousands; `,00` decimals are accepted. */
+/** A date in the D.M.YYYY shape that is no calendar date is wrong; any other shape may be cut off. */
+function partDateProblem(part: 'start' | 'end', written: string, problem: Problem, kept: 'start' | 'end'): Problem {
+  const message = `${part} date: ${problem.message}; only the ${kept} date read`;
+  const wrong = /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(written);
+  return wrong ? { rule: problem.rule, message, severity: 'error' } : { rule: problem.rule, message };
+}
+
+/** A period whose end is missing or cut off mid-word (`Alkaa 1.9.2008 ja päätt`): the start is still read. */
+function startOnly(input: string, text: string): Normalised<Period> {
+  for (const pattern of periodStartOnlyPatterns) {
+    const match = pattern.exec(text);
+    const from = match ? parseFinnishDate(match.groups!.start) : null;
+    if (from?.value) {
+      return withNotes({ start: from.value, end: null }, [], [{ rule: 'invalid-date', message: `"${input}" has no readable end date; only the start date read` }]);
+    }
+  }
+  return fail('invalid-date', `"${input}" is not a period ("${vocabulary.period.example}")`);
+}
+
+const PLAIN_DIGITS = /^\d{1,15}$/;
+/** Digits grouped by single spaces or by dots, each later group exactly three digits, or not grouped. */
+const GROUPED_AMOUNT = /^(\d{1,3}(?: \d{3})+|\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/;
+
+/**
+ * `1 030 258` → 1030258. Spaces of any kind (no-break, thin) group thousands; a unit (`€`, `euroa`) may
+ * follow. Unusual forms, read with a note: thousands dots (`694.522` → 694522, only when every group
+ * after the first has three digits) and cents (`520 000,50` → 520000).
+ *
+ * The record holds whole euros, so cents cannot be kept; rounding would write a figure the text does not
+ * contain, so the euros are kept as written and the note says which cents were dropped (`,00` is whole
+ * euros and needs no note). Not read at all: groups that are not thousands (`650 0`, how a cut-off value
+ * looks — never 6500), a decimal point (`694.52`), and three or more digits after a comma (`520,000`:
+ * thousands or decimals cannot be told apart).
+ */
 export function parseAmount(input: string): Normalised<number> {
-  // Most amounts are plain digits: no clean-up needed.
-  if (/^\d{1,15}$/.test(input)) return ok(Number(input));
-  const compact = input.replace(/[\s\u00a0\u202f]/g, '').replace(/(?:€|euroa|eur)$/i, '');
-  const match = /^(\d+)(?:,0+)?$/.exec(compact);
-  if (!match) return fail('invalid-number', `"${input}" is not a whole number of euros`);
-  const value = Number(match[1]);
+  // Most amounts are plain digits or digits grouped by single spaces: no clean-up needed.
+  if (PLAIN_DIGITS.test(input)) return ok(Number(input));
+  const grouped = spaceGroupedValue(input);
+  if (grouped !== null) return ok(grouped);
+  let text = input.trim();
+  if (/\s/.test(text)) text = text.replace(/\s+/g, ' ');
+  if (!isDigit(text.charCodeAt(text.length - 1))) text = text.replace(amountUnitPattern, '');
+  const match = GROUPED_AMOUNT.exec(text);
+  if (!match) {
+    if (/^\d[\d ]*$/.test(text)) return fail('invalid-number', `"${input}" is not a number: its digit groups are not thousands (a cut-off value?)`);
+    return fail('invalid-number', `"${input}" is not a whole number of euros`);
+  }
+  const [, integer, decimals] = match;
+  const value = Number(integer.replace(/[ .]/g, ''));
   if (!Number.isSafeInteger(value)) return fail('invalid-number', `"${input}" is too large`);
-  return ok(value);
+  const changes: string[] = [];
+  if (integer.includes('.')) changes.push('thousands separated by dots');
+  if (decimals !== undefined) {
+    if (decimals.length > 2) return fail('invalid-number', `"${input}": ${decimals.length} digits after the comma could be thousands or decimals`);
+    if (!/^0+$/.test(decimals)) changes.push(`the cents ",${decimals}" dropped: amounts are whole euros`);
+  }
+  if (changes.length === 0) return ok(value);
+  return withNotes(value, [note(`"${input.trim()}" read as ${value} (${changes.join('; ')})`)]);
+}
+
+/** `1 030 258` (ASCII spaces, three-digit groups after the first) as a number, else null: the common case without a regex. */
+function spaceGroupedValue(text: string): number | null {
+  let value = 0;
+  let groupLength = 0;
+  let groups = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if ((groups === 0 ? groupLength > 3 : groupLength !== 3) || groupLength === 0) return null;
+      groups++;
+      groupLength = 0;
+    } else if (isDigit(code)) {
+      value = value * 10 + (code - 48);
+      groupLength++;
+    } else return null;
+  }
+  if (groupLength === 0 || (groups > 0 && groupLength !== 3) || !Number.isSafeInteger(value)) return null;
+  return value;
 }
 
 export interface IndicatorValue {
@@ -99,24 +234,103 @@ export interface IndicatorValue {
   women: number | null;
 }
 
-/** `80, joista naisia 35` → {total: 80, women: 35}; `20` → {total: 20, women: null}. */
+/** The count an indicator starts with: digits grouped by spaces or dots, then anything. */
+const LEADING_COUNT = /^(\d{1,3}(?:[ .]\d{3})+|\d+)(.*)$/;
+
+/**
+ * `80, joista naisia 35` → {total: 80, women: 35}; `20` → {total: 20, women: null}. Read with a note:
+ * the clause without its comma (`80 joista naisia 35`), in brackets (`80 (naisia 35)`) or in its short
+ * form (`274, naisia 92`). When the part after the count is not a women clause the total is kept and a
+ * warning says the women were not read; a women clause alone (`naisia: 92`) gives the women and a
+ * warning that the total is missing. Digits after the count (`650 0`) make it no count at all.
+ */
 export function parseIndicator(input: string): Normalised<IndicatorValue> {
   const comma = input.indexOf(',');
-  const total = parseAmount(comma === -1 ? input : input.slice(0, comma));
-  if (total.problem) return fail('invalid-number', `"${input}" does not start with a count`);
-  if (comma === -1) return ok({ total: total.value, women: null });
-  const clause = womenClausePattern.exec(input.slice(comma + 1).trim());
-  if (!clause) return fail('invalid-number', `"${input}": the part after the comma is not a "joista naisia N" clause`);
-  const women = parseAmount(clause.groups!.women);
-  if (women.problem) return fail('invalid-number', `"${input}": "${clause.groups!.women}" is not a count`);
-  return ok({ total: total.value, women: women.value });
+  if (comma === -1 && PLAIN_DIGITS.test(input)) return ok({ total: Number(input), women: null });
+  // The register's own form: `N, joista naisia M`.
+  const total = comma === -1 ? null : spaceGroupedValue(input.slice(0, comma));
+  if (total !== null) {
+    const clause = womenClausePattern.exec(input.slice(comma + 1).trim());
+    const women = clause ? parseAmount(clause.groups!.women) : null;
+    if (women && !women.problem && !women.notes) return ok({ total, women: women.value });
+  }
+  return parseUnusualIndicator(input);
 }
 
-/** `anna.keto-tokoi(at)thl.fi` → `anna.keto-tokoi@thl.fi`. Validity is a separate rule. */
+function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
+  const text = input.trim().replace(/\s+/g, ' ');
+  const head = LEADING_COUNT.exec(text);
+  if (!head) {
+    const only = womenOnlyPattern.exec(text);
+    const women = only ? parseAmount(only.groups!.women) : null;
+    if (women && !women.problem) {
+      return withNotes({ total: null, women: women.value }, women.notes, [{ rule: 'invalid-number', message: `"${input}" gives the women but no total` }]);
+    }
+    return fail('invalid-number', `"${input}" does not start with a count`);
+  }
+  const total = parseAmount(head[1]);
+  if (total.problem) return fail('invalid-number', `"${input}" does not start with a count`);
+  let rest = head[2].trim();
+  if (rest === '') return withNotes({ total: total.value, women: null }, total.notes);
+  if (/^[.,]?\d/.test(rest)) return fail('invalid-number', `"${input}" is not a count: the digits after "${head[1]}" are not a group of thousands (a cut-off value?)`);
+  const forms: string[] = [];
+  if (rest.startsWith(',')) rest = rest.slice(1).trim();
+  else if (rest.startsWith('(') && rest.endsWith(')')) {
+    rest = rest.slice(1, -1).trim();
+    forms.push('the women clause in brackets');
+  } else forms.push('no comma before the women clause');
+  let clause = womenClausePattern.exec(rest);
+  if (!clause) {
+    clause = womenOnlyPattern.exec(rest);
+    if (clause) forms.push('the short form of the women clause');
+  }
+  const women = clause ? parseAmount(clause.groups!.women) : null;
+  if (!women || women.problem) {
+    const why = clause ? `"${clause.groups!.women}" is not a count` : `"${rest}" is not a women clause`;
+    return withNotes({ total: total.value, women: null }, total.notes, [{ rule: 'invalid-number', message: `"${input}": ${why}; only the total read` }]);
+  }
+  const notes = [...(total.notes ?? []), ...(women.notes ?? [])];
+  if (forms.length > 0) notes.push(note(`"${input.trim()}" read as total ${total.value}, women ${women.value} (${forms.join(', ')})`));
+  return withNotes({ total: total.value, women: women.value }, notes);
+}
+
+const normalAt = vocabulary.emailAtNormal;
+/** Every other way of writing `@`, in any letter case, with the spaces around it. */
+const unusualAtPattern = new RegExp(
+  vocabulary.emailAt
+    .map((form) => (/^\s*\p{L}+\s*$/u.test(form) ? `\\s+${escapeRegExp(form.trim())}\\s+` : `\\s*${escapeRegExp(form.trim())}\\s*`))
+    .join('|'),
+  'giu',
+);
+
+/**
+ * `anna.keto-tokoi(at)thl.fi` → `anna.keto-tokoi@thl.fi`: `(at)` is the register's own form and needs no
+ * note. Other forms (`(AT)`, `[at]`, `(a)`, ` at `, spaces inside the address) are read with a note.
+ * Validity is a separate rule.
+ */
+export function parseEmail(input: string): Normalised<string> {
+  const written = input.trim();
+  let value = written.includes(normalAt) ? written.split(normalAt).join('@') : written;
+  const changes: string[] = [];
+  if (!value.includes('@')) {
+    const forms = new Set<string>();
+    value = value.replace(unusualAtPattern, (form) => {
+      forms.add(form.trim());
+      return '@';
+    });
+    if (forms.size > 0) changes.push(`${[...forms].map((f) => `"${f}"`).join(', ')} read as "@"`);
+  }
+  if (/\s/.test(value)) {
+    value = value.replace(/\s+/g, '');
+    changes.push('spaces removed');
+  }
+  if (changes.length === 0) return ok(value);
+  return withNotes(value, [note(`"${written}" read as "${value}" (${changes.join('; ')})`)]);
+}
+
+/** The address of {@link parseEmail}, without its notes. */
 export function normaliseEmail(input: string): string {
-  let value = input.trim();
-  for (const at of vocabulary.emailAt) if (value.includes(at)) value = value.split(at).join('@');
-  return /\s/.test(value) ? value.replace(/\s+/g, '') : value;
+  return parseEmail(input).value!;
 }
 
 export function isValidEmail(value: string): boolean {
@@ -130,18 +344,108 @@ export function splitList(input: string): string[] {
     .filter((item) => item.length > 0);
 }
 
-/**
- * Comma-separated municipality names. An item that is not a name by itself — a one- or two-letter
- * qualifier such as the `Tl` of `Koski Tl` — belongs to the item before it.
- */
-export function splitMunicipalities(input: string): string[] {
+/** Splits at `ja` / `sekä` between two names (`Taivalkoski ja Posio`), noting it. */
+function splitAtConjunctions(items: string[], keepWhole: (item: string) => boolean, notes: Problem[]): string[] {
   const result: string[] = [];
-  for (const item of splitList(input)) {
-    const qualifier = /^\p{Lu}\p{Ll}?\.?$/u.test(item);
-    if (qualifier && result.length > 0) result[result.length - 1] += ` ${item}`;
-    else result.push(item);
+  for (const item of items) {
+    // Most names are one word: only an item with a space can hold a conjunction.
+    if (!item.includes(' ') || !conjunctionPattern.test(item) || keepWhole(item)) {
+      result.push(item);
+      continue;
+    }
+    const parts = item.split(new RegExp(conjunctionPattern.source, 'giu')).filter((p) => p.length > 0);
+    notes.push(note(`"${item}" read as ${parts.length} names (${parts.map((p) => `"${p}"`).join(', ')})`));
+    result.push(...parts);
   }
   return result;
+}
+
+/** Names of regions or sub-regions: split on commas, semicolons and `ja` (noted). */
+export function parseNameList(input: string): Normalised<string[]> {
+  const notes: Problem[] = [];
+  return withNotes(splitAtConjunctions(splitList(input), () => false, notes), notes);
+}
+
+/**
+ * Municipality names, kept as written (`TURKU`, `kokkola`), split on commas, semicolons and `ja`. An
+ * item that is not a name by itself joins the item before it (`Koski, Tl` → `Koski Tl`), decided never by
+ * its length (`Ii` is a municipality) but by `isMunicipality` when given (the Statistics Finland list:
+ * an item that is a municipality stays separate; one that is not but makes one with the previous item is
+ * joined to it), else by the known qualifiers of `municipalityQualifiers` in grammar/vocabulary.json.
+ */
+export function parseMunicipalities(input: string, isMunicipality?: (name: string) => boolean): Normalised<string[]> {
+  const notes: Problem[] = [];
+  const items = splitAtConjunctions(splitList(input), (item) => isMunicipality?.(item) ?? false, notes);
+  const joins = isMunicipality
+    ? (previous: string, item: string) => !isMunicipality(item) && isMunicipality(`${previous} ${item}`)
+    : (_previous: string, item: string) => qualifierKeys.has(item.replace(/\.$/, '').toLowerCase());
+  const result: string[] = [];
+  for (const item of items) {
+    const last = result.length - 1;
+    if (last >= 0 && joins(result[last], item)) {
+      notes.push(note(`"${result[last]}" and "${item}" read as one name, "${result[last]} ${item}"`));
+      result[last] = `${result[last]} ${item}`;
+    } else result.push(item);
+  }
+  return withNotes(result, notes);
+}
+
+/** The names of {@link parseMunicipalities}, without its notes. */
+export function splitMunicipalities(input: string, isMunicipality?: (name: string) => boolean): string[] {
+  return parseMunicipalities(input, isMunicipality).value!;
+}
+
+const ADDRESS_START = /^(?:https?:\/\/|www\.)/i;
+const WEB_ADDRESS = /^(?:https?:\/\/\S+|[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?:[/:?#]\S*)?)$/iu;
+
+/**
+ * A comma separates two addresses unless it sits in an address's path (`…/page,2`) and what follows
+ * does not start a new one: host names have no commas, paths may.
+ */
+function splitAtCommas(piece: string): string[] {
+  if (!piece.includes(',')) return [piece];
+  const parts: string[] = [];
+  let start = 0;
+  for (let comma = piece.indexOf(','); comma !== -1; comma = piece.indexOf(',', comma + 1)) {
+    const before = piece.slice(start, comma).replace(/^\s*https?:\/\//i, '');
+    const after = piece.slice(comma + 1);
+    const inPath = before.includes('/') && after.length > 0 && !/^\s/.test(after) && !ADDRESS_START.test(after);
+    if (!inPath) {
+      parts.push(piece.slice(start, comma));
+      start = comma + 1;
+    }
+  }
+  parts.push(piece.slice(start));
+  return parts;
+}
+
+/**
+ * `project.websites`: addresses split on commas, semicolons and white space (`www.a.fi www.b.fi`, noted),
+ * never inside one address. White space splits only when every word looks like an address, so a
+ * sentence written instead (`Projektilla ei ollut internet-osoitetta.`) stays whole, with a warning
+ * (`invalid-url`) that it is not an address; an empty marker (`-`) is no address at all.
+ */
+export function parseWebsites(input: string): Normalised<string[]> {
+  const text = input.trim();
+  if (text.length === 0 || isEmptyMarker(text)) return ok([]);
+  const notes: Problem[] = [];
+  const warnings: Problem[] = [];
+  const items: string[] = [];
+  for (const piece of text.split(';').flatMap(splitAtCommas)) {
+    const item = piece.trim();
+    if (item.length === 0) continue;
+    if (/\s/.test(item)) {
+      const words = item.split(/\s+/);
+      if (words.every((word) => WEB_ADDRESS.test(word))) {
+        notes.push(note(`"${item}" read as ${words.length} addresses, separated by spaces`));
+        items.push(...words);
+        continue;
+      }
+    }
+    if (!WEB_ADDRESS.test(item)) warnings.push({ rule: 'invalid-url', message: `"${item}" does not look like a web address; kept as written` });
+    items.push(item);
+  }
+  return withNotes(items, notes, warnings);
 }
 
 export interface PriorityAxis {
@@ -149,13 +453,32 @@ export interface PriorityAxis {
   title: string | null;
 }
 
-/** `2: Title`, `5. Title` or `Toimintalinja 5 (ESR)`. */
+/** `N: title` or `N. title`, or a dash, bracket or nothing between them (those are noted). */
+const NUMBERED_AXIS = /^(\d{1,2})(?:\s*([:.)\-–—])\s*|\s+)(\S.*)$/u;
+
+/**
+ * `2: Title` (2007–2013), `5. Title` (2014–2020, also `9. REACT-EU ESF measures`) or `Toimintalinja 5
+ * (ESR)` (project pages). Read with a note: `4 – Title`, `Toimintalinja 2: Title`, `TL5 Title`,
+ * `TL 5: Title`.
+ */
 export function parsePriorityAxis(input: string): Normalised<PriorityAxis> {
   const text = input.trim();
-  const numbered = /^(\d{1,2})\s*[:.)]?\s+(\S.*)$/u.exec(text) ?? /^(\d{1,2})[:.]?$/.exec(text);
-  if (numbered) return ok({ number: Number(numbered[1]), title: numbered[2]?.trim() || null });
+  const numbered = NUMBERED_AXIS.exec(text);
+  if (numbered) {
+    const value = { number: Number(numbered[1]), title: numbered[3].trim() };
+    const separator = numbered[2];
+    if (separator === ':' || separator === '.') return ok(value);
+    return withNotes(value, [note(`"${text}" read as axis ${value.number}, "${value.title}"`)]);
+  }
+  const bare = /^(\d{1,2})[:.]?$/.exec(text);
+  if (bare) return ok({ number: Number(bare[1]), title: null });
   const programme = programmeAxisPattern.exec(text);
   if (programme) return ok({ number: Number(programme.groups!.number), title: null });
+  const prefixed = prefixedAxisPattern.exec(text);
+  if (prefixed) {
+    const value = { number: Number(prefixed.groups!.number), title: prefixed.groups!.title.trim() || null };
+    return withNotes(value, [note(`"${text}" read as axis ${value.number}${value.title ? `, "${value.title}"` : ''}`)]);
+  }
   return ok({ number: null, title: text });
 }
 
@@ -164,11 +487,19 @@ export interface SpecificObjective {
   title: string | null;
 }
 
-/** `10.1. Title` → {code: "10.1", title}. */
+const CODED_OBJECTIVE = /^(\d{1,2}(?:\.\d{1,2})+)(?:\s*([.:)\-–—])\s*|\s+)(\S.*)$/u;
+
+/** `10.1. Title` or `10.1 Title` → {code: "10.1", title}; `10.1: Title` and `10.1 – Title` with a note. */
 export function parseSpecificObjective(input: string): Normalised<SpecificObjective> {
   const text = input.trim();
-  const match = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$/u.exec(text);
-  if (match) return ok({ code: match[1], title: match[2].trim() });
+  const match = CODED_OBJECTIVE.exec(text);
+  if (match) {
+    const value = { code: match[1], title: match[3].trim() };
+    if (match[2] === undefined || match[2] === '.') return ok(value);
+    return withNotes(value, [note(`"${text}" read as code ${value.code}, "${value.title}"`)]);
+  }
+  const bare = /^(\d{1,2}(?:\.\d{1,2})+)[.:]?$/.exec(text);
+  if (bare) return ok({ code: bare[1], title: null });
   return ok({ code: null, title: text });
 }
 
@@ -177,10 +508,18 @@ export interface Status {
   state: 'ended' | 'ongoing' | null;
 }
 
+const stateOf = (key: string): Status['state'] => (endedKeys.has(key) ? 'ended' : ongoingKeys.has(key) ? 'ongoing' : null);
+const TRAILING_DATE = /[\s,:]+\(?\d{1,2}\.\d{1,2}\.\d{2,4}\)?\.?$/;
+
+/** The text is kept whole; the state is read from it, also when a date follows (`Toiminta päättynyt 31.8.2011`, noted). */
 export function parseStatus(input: string): Normalised<Status> {
-  const key = normaliseKey(input);
-  const state = endedKeys.has(key) ? 'ended' : ongoingKeys.has(key) ? 'ongoing' : null;
-  return ok({ text: input.trim(), state });
+  const text = input.trim();
+  const state = stateOf(normaliseKey(text));
+  if (state !== null) return ok({ text, state });
+  const dated = TRAILING_DATE.exec(text);
+  const undated = dated ? stateOf(normaliseKey(text.slice(0, dated.index))) : null;
+  if (undated === null) return ok({ text, state: null });
+  return withNotes({ text, state: undated }, [note(`state "${undated}" read from "${text}", a status with a date`)]);
 }
 
 export function parseYesNo(input: string): Normalised<boolean> {
@@ -190,20 +529,94 @@ export function parseYesNo(input: string): Normalised<boolean> {
   return fail('invalid-value', `"${input}" is not a yes/no answer (${vocabulary.yes[0]} / ${vocabulary.no[0]})`);
 }
 
+const countryPrefix = `(?:${vocabulary.postalCodePrefixes.map(escapeRegExp).join('|')})\\s*-?\\s*`;
+const PREFIXED_POSTAL_CODE = new RegExp(`^${countryPrefix}(\\d{5})$`, 'iu');
+
+/**
+ * A five-digit postal code; `FI-00271` → `00271` with a note. Anything else is kept as written with a
+ * warning (`invalid-postal-code`), since it may hold more than a code (a glued field, a cut-off value).
+ */
+export function parsePostalCode(input: string): Normalised<string> {
+  const text = input.trim();
+  if (text.length === 5 && PLAIN_DIGITS.test(text)) return ok(text);
+  const prefixed = PREFIXED_POSTAL_CODE.exec(text);
+  if (prefixed) return withNotes(prefixed[1], [note(`"${text}" read as "${prefixed[1]}" (country prefix removed)`)]);
+  return withNotes(text, [], [{ rule: 'invalid-postal-code', message: `"${text}" is not a five-digit postal code; kept as written` }]);
+}
+
 export interface Address {
   street: string | null;
   postalCode: string | null;
   city: string | null;
 }
 
-/** `Rauhankatu 3, 18100 Heinola` → street, postal code, city; without a postal code all is street. */
+const ADDRESS = new RegExp(`^(?:(?<street>.*?)[,\\s]+)?(?<prefix>${countryPrefix})?(?<postalCode>\\d{5})\\s+(?<city>\\p{L}[\\p{L} .-]*)$`, 'iu');
+
+/**
+ * `Rauhankatu 3, 18100 Heinola` → street, postal code, city (as written, capitals kept); without a
+ * postal code all is street. `FI-18100` gives `18100`, with a note.
+ */
 export function parseAddress(input: string): Normalised<Address> {
   const text = input.trim();
-  const match = /^(?:(?<street>.*?)[,\s]+)?(?<postalCode>\d{5})\s+(?<city>\p{L}[\p{L} .-]*)$/u.exec(text);
+  const match = ADDRESS.exec(text);
   if (match) {
-    return ok({ street: match.groups!.street?.trim() || null, postalCode: match.groups!.postalCode, city: match.groups!.city.trim() });
+    const { street, prefix, postalCode, city } = match.groups!;
+    const value = { street: street?.trim() || null, postalCode, city: city.trim() };
+    if (!prefix) return ok(value);
+    return withNotes(value, [note(`postal code "${prefix}${postalCode}" read as "${postalCode}" (country prefix removed)`)]);
   }
   return ok({ street: text, postalCode: null, city: null });
+}
+
+const HYPHEN = 45;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+function isCanonicalBusinessId(text: string): boolean {
+  if (text.length !== 9 || text.charCodeAt(7) !== HYPHEN) return false;
+  for (let i = 0; i < 9; i++) if (i !== 7 && !isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Dashes that people and word processors put where the Y-tunnus has its hyphen. */
+const DASH_LIKE = /[\u00ad\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/gu;
+const vatPrefix = new RegExp(`^${escapeRegExp(vocabulary.businessIdVatPrefix)}\\s*-?\\s*(?=\\d)`, 'iu');
+
+/**
+ * Y-tunnus to `NNNNNNN-N`. Read with a note: without its hyphen (`22295006`), without its leading zero
+ * (`832600-5`), as a VAT number (`FI22295006`, `FI-22295006`), with another dash (en dash, U+2011) or
+ * with spaces. The check digit is not checked here: that is the `invalid-business-id` rule's. A string
+ * that cannot be read into the shape is returned as written, without a note, so that the rule reports it
+ * as malformed — seven digits alone (`2229500`) are not read, since the missing digit could be the
+ * check digit as well as the leading zero.
+ */
+export function parseBusinessId(input: string): Normalised<string> {
+  const text = input.trim();
+  if (isCanonicalBusinessId(text)) return ok(text);
+  const changes: string[] = [];
+  let id = text;
+  const vat = vatPrefix.exec(id);
+  if (vat) {
+    id = id.slice(vat[0].length);
+    changes.push(`VAT number prefix "${vat[0].trim()}" removed`);
+  }
+  const dashes = id.match(DASH_LIKE);
+  if (dashes) {
+    id = id.replace(DASH_LIKE, '-');
+    changes.push(`${dashes.map((d) => `U+${d.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).join(', ')} read as a hyphen`);
+  }
+  if (/\s/.test(id)) {
+    id = id.replace(/\s+/g, '');
+    changes.push('spaces removed');
+  }
+  if (/^\d{8}$/.test(id)) {
+    id = `${id.slice(0, 7)}-${id.slice(7)}`;
+    changes.push('hyphen added');
+  } else if (/^\d{6}-\d$/.test(id)) {
+    id = `0${id}`;
+    changes.push('leading zero added');
+  }
+  if (!isCanonicalBusinessId(id)) return ok(text);
+  return withNotes(id, [note(`"${text}" read as "${id}" (${changes.join('; ')})`)]);
 }
 
 export interface CoImplementer {
@@ -211,15 +624,27 @@ export interface CoImplementer {
   businessId: string | null;
 }
 
-/** `Name, with commas, 0116480-8`: the business id is after the last comma. */
-export function parseCoImplementer(line: string): CoImplementer {
+/**
+ * `Name, with commas, 0116480-8`: the business id is after the last comma, read as {@link parseBusinessId}
+ * reads it (notes kept). A tail of six or seven digits with an optional hyphen that does not read into
+ * shape is still taken as the id, as written, so that the rule reports it.
+ */
+export function readCoImplementer(line: string): Normalised<CoImplementer> {
   const text = line.trim().replace(/^[-•*]\s*/, '');
   const comma = text.lastIndexOf(',');
   if (comma > 0) {
     const tail = text.slice(comma + 1).trim();
-    if (/^\d{6,7}-?\d$/.test(tail)) return { name: text.slice(0, comma).trim(), businessId: tail };
+    const name = text.slice(0, comma).trim();
+    const id = parseBusinessId(tail);
+    if (isCanonicalBusinessId(id.value!)) return withNotes({ name, businessId: id.value! }, id.notes);
+    if (/^\d{6,7}-?\d$/.test(tail)) return ok({ name, businessId: tail });
   }
-  return { name: text, businessId: null };
+  return ok({ name: text, businessId: null });
+}
+
+/** The organisation of {@link readCoImplementer}, without its notes. */
+export function parseCoImplementer(line: string): CoImplementer {
+  return readCoImplementer(line).value!;
 }
 
 export interface BudgetRange {
@@ -227,19 +652,21 @@ export interface BudgetRange {
   max: number | null;
 }
 
+const unitsAnywhere = new RegExp(vocabulary.amountUnits.map(escapeRegExp).join('|'), 'giu');
+
 /** `500000-1000000 €` → {min, max}. */
 export function parseBudgetRange(input: string): Normalised<BudgetRange> {
-  const text = input.replace(/€|euroa|eur/gi, '').trim();
-  const range = /^([\d\s\u00a0]+)\s*[-–—]\s*([\d\s\u00a0]+)$/u.exec(text);
+  const text = input.replace(unitsAnywhere, '').trim();
+  const range = /^([\d\s.,]+?)\s*[-–—]\s*([\d\s.,]+)$/u.exec(text);
   if (range) {
     const min = parseAmount(range[1]);
     const max = parseAmount(range[2]);
     if (min.problem || max.problem) return fail('invalid-number', `"${input}" is not a budget range`);
-    return ok({ min: min.value, max: max.value });
+    return withNotes({ min: min.value, max: max.value }, [...(min.notes ?? []), ...(max.notes ?? [])]);
   }
   const single = parseAmount(text);
   if (single.problem) return fail('invalid-number', `"${input}" is not a budget range ("MIN-MAX €")`);
-  return ok({ min: single.value, max: single.value });
+  return withNotes({ min: single.value, max: single.value }, single.notes);
 }
 
 /** A list item line: the leading dash or bullet goes, the text stays. */

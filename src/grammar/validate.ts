@@ -52,6 +52,8 @@ const produces: Record<FieldType, { type: string; keys?: string[]; items?: strin
   list: { type: 'array', items: 'string' },
   municipalities: { type: 'array', items: 'string' },
   lines: { type: 'array', items: 'string' },
+  websites: { type: 'array', items: 'string' },
+  postalCode: { type: 'string' },
   organisations: { type: 'array', items: 'object' },
   priorityAxis: { type: 'object', keys: ['number', 'title'] },
   specificObjective: { type: 'object', keys: ['code', 'title'] },

@@ -131,10 +131,12 @@ const as = <T>(read: (value: string) => T) => (value: string): n.Normalised<T> =
 const valueNormalisers: Partial<Record<CompiledField['definition']['type'], (value: string) => n.Normalised<unknown>>> = {
   text: as((v) => v),
   projectCode: as((v) => v),
-  businessId: as((v) => v),
-  email: as(n.normaliseEmail),
-  list: as(n.splitList),
-  municipalities: as(n.splitMunicipalities),
+  businessId: n.parseBusinessId,
+  email: n.parseEmail,
+  list: n.parseNameList,
+  websites: n.parseWebsites,
+  postalCode: n.parsePostalCode,
+  municipalities: (v) => n.parseMunicipalities(v),
   priorityAxis: n.parsePriorityAxis,
   specificObjective: n.parseSpecificObjective,
   period: n.parsePeriod,
@@ -154,9 +156,11 @@ function reportUnreadable(builder: RecordBuilder, field: CompiledField, node: Fi
   builder.unreadable.add(field.definition.path);
 }
 
+/** A normaliser's notes (unusual forms read) as infos, its warnings (a part not read) at their severity. */
 function noteAll(builder: RecordBuilder, result: n.Normalised<unknown>, node: FieldNode, position: Position, path: string): void {
-  const notes = (result as { notes?: n.Problem[] }).notes;
-  if (notes) for (const note of notes) builder.diagnose('info', note.rule, `${node.label}: ${note.message}`, position, path);
+  for (const note of result.notes ?? []) builder.diagnose('info', note.rule, `${node.label}: ${note.message}`, position, path);
+  for (const warning of result.warnings ?? []) builder.diagnose(warning.severity ?? 'warning', warning.rule, `${node.label}: ${warning.message}`, position, path);
+  if (result.warnings?.length) builder.unreadable.add(path);
 }
 
 function writeField(context: MapContext, field: CompiledField, node: FieldNode): void {
@@ -172,6 +176,11 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode):
     if (field.form !== 'block') builder.diagnose('info', 'empty-value', `${node.label} has no value`, node.position, path);
     builder.attempted.set(path, node.position);
     if (field.form === 'block') builder.set(path, [], node.position);
+    return;
+  }
+  if (value && lines.length === 0 && definition.type !== 'yesNoText' && n.isEmptyMarker(value)) {
+    builder.diagnose('info', 'empty-value', `${node.label} is "${value}": read as no value`, position, path);
+    builder.attempted.set(path, node.position);
     return;
   }
   if (value && n.isPlaceholder(value) && lines.length === 0) {
@@ -214,8 +223,10 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode):
       const items: { name: string; businessId: string | null }[] = [];
       const itemLines = value ? [{ text: value, position }, ...node.children.map((c) => ({ text: c.text, position: c.position }))] : node.children.map((c) => ({ text: c.text, position: c.position }));
       itemLines.forEach((item, i) => {
-        items.push(n.parseCoImplementer(item.text));
+        const read = n.readCoImplementer(item.text);
+        items.push(read.value!);
         builder.sources.set(`${builder.pointer(path)}/${i}`, item.position);
+        for (const note of read.notes ?? []) builder.diagnose('info', note.rule, `${node.label}: ${note.message}`, item.position, `${path}.${i}`);
       });
       builder.set(path, items, node.position);
       break;

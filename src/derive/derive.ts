@@ -5,7 +5,7 @@
  */
 import { vocabulary } from '../grammar/index.js';
 import * as n from '../map/normalise.js';
-import type { PositionLookup } from '../map/record-builder.js';
+import { located, type PositionLookup } from '../map/record-builder.js';
 import type { EsrRecord } from '../record/schema.js';
 import type { Diagnostic } from '../types.js';
 
@@ -35,15 +35,25 @@ function derivePage(record: EsrRecord, summaryBar: string | null): void {
   }
 }
 
-export function deriveValues(record: EsrRecord, _sources: PositionLookup, options: { page: boolean; summaryBar: string | null }): Diagnostic[] {
+export function deriveValues(record: EsrRecord, sources: PositionLookup, options: { page: boolean; summaryBar: string | null }): Diagnostic[] {
   record.fund ??= fundOfCode(record.project.code);
   if (options.page) derivePage(record, options.summaryBar);
+  const diagnostics: Diagnostic[] = [];
   const area = record.targetArea;
-  const named = [...area.regions, ...area.subRegions, ...area.municipalities];
-  if ((area.description !== null && n.isNationwide(area.description)) || (named.length === 1 && n.isNationwide(named[0]))) area.nationwide = true;
-  else if (named.length > 0) area.nationwide = false;
+  // `Maakunnat: Koko Suomi`: the whole country written where a list of names stands.
+  for (const key of ['regions', 'subRegions', 'municipalities'] as const) {
+    const list = area[key];
+    if (list.length === 1 && n.isNationwide(list[0])) {
+      diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `"${list[0]}" read as the whole country (nationwide), not as a name`, ...located(sources.get(`/targetArea/${key}`)), path: `/targetArea/${key}` });
+      area[key] = [];
+      area.nationwide = true;
+    }
+  }
+  const named = area.regions.length + area.subRegions.length + area.municipalities.length;
+  if (area.description !== null && n.isNationwide(area.description)) area.nationwide = true;
+  else if (named > 0 && area.nationwide === null) area.nationwide = false;
   area.regionCodes = area.regions.map(() => null);
   area.subRegionCodes = area.subRegions.map(() => null);
   area.municipalityCodes = area.municipalities.map(() => null);
-  return [];
+  return diagnostics;
 }

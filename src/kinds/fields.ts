@@ -24,6 +24,10 @@ interface FieldProgress {
 }
 
 const progress = new WeakMap<FieldNode, FieldProgress>();
+/** Fields whose first child line is their answer, read from below the label. */
+const answerLines = new WeakSet<FieldNode>();
+/** Children that are the rest of a label broken before its colon, not the field's own lines. */
+const labelLines = new WeakMap<FieldNode, number>();
 
 /** Longest line read as a value written below its label. */
 const MAX_VALUE_BELOW = 200;
@@ -63,6 +67,7 @@ function startField(state: ReadState, section: CompiledSection, token: LineToken
   const form = field?.form ?? 'inline';
   node.block = form === 'block' || form === 'trailing';
   progress.set(node, { field, form, lines: 0, lastLength: line.text.length });
+  if (token.payload.extra.length > 0) labelLines.set(node, token.payload.extra.length);
   return node;
 }
 
@@ -115,6 +120,17 @@ function extendField(node: FieldNode, token: LineToken): void {
   const line = token.payload.line;
   node.children.push(lineNode(line));
   node.position = span(node.position, line.position);
+  // `Question:` with its answer wrapped onto the next line, before the field's own lines.
+  if (read.form === 'trailing' && node.value === '' && read.lines === 0 && read.field?.definition.type === 'yesNoText' && !n.parseYesNo(line.text).problem) {
+    node.children.pop();
+    node.children.push({ ...lineNode(line) });
+    node.value = line.text;
+    node.valuePosition = line.position;
+    node.note = 'below';
+    answerLines.add(node);
+    read.lines++;
+    return;
+  }
   if (read.form === 'inline' || read.form === 'nextLine') {
     if (node.value === '' && read.form === 'inline') node.note = 'below';
     node.value = node.value ? `${node.value} ${line.text}` : line.text;
@@ -168,7 +184,8 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode):
   const { definition } = field;
   const position = node.valuePosition ?? node.position;
   const path = definition.path;
-  const lines = node.block ? node.children.map((c) => c.text) : [];
+  const own = (labelLines.get(node) ?? 0) + (answerLines.has(node) ? 1 : 0);
+  const lines = node.block ? node.children.slice(own).map((c) => c.text) : [];
   const value = node.value;
   const hasContent = value.length > 0 || lines.length > 0;
   if (node.note === 'below') builder.diagnose('info', 'value-below-label', `${node.label}: the value stands on the line below the label`, position, path);

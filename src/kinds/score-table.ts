@@ -26,6 +26,8 @@ interface RowForm {
   wrapped: boolean;
   /** The one score of a row that has only one. */
   missing?: string;
+  /** That score stands after an empty line: the direct cell is empty. */
+  emptyDirect?: boolean;
 }
 
 const rowForms = new WeakMap<TableRowNode, RowForm>();
@@ -79,8 +81,10 @@ function build(section: CompiledSection, tokens: LineToken[]): BlockNode[] {
       const cells = [next];
       const third = lines[i + 2];
       if (third && scoreOnly.test(third.text)) cells.push(third);
-      const scores = cells.length === 2 ? [Number(cells[0].text), Number(cells[1].text)] : [null, null];
-      lastRow = row(category, line.text, scores, line, cells[cells.length - 1], cells, cells.length === 1 ? { missing: cells[0].text } : {});
+      // A blank line before a lone score is the empty cell of the direct column.
+      const emptyDirect = cells.length === 1 && next.afterBlank;
+      const scores = cells.length === 2 ? [Number(cells[0].text), Number(cells[1].text)] : emptyDirect ? [null, Number(cells[0].text)] : [null, null];
+      lastRow = row(category, line.text, scores, line, cells[cells.length - 1], cells, cells.length === 1 ? { missing: cells[0].text, emptyDirect } : {});
       blocks.block(lastRow);
       i += cells.length;
       continue;
@@ -135,7 +139,9 @@ export const scoreTableKind: ContentKind = {
           builder.diagnose('warning', 'invalid-number', `"${block.criterion}": score ${score} is off the 0–${definition.maxScore} scale`, block.position);
           return null;
         });
-        if (extra.missing !== undefined) {
+        if (extra.missing !== undefined && extra.emptyDirect) {
+          builder.diagnose('warning', 'missing-score', `"${block.criterion}" has no direct score (its cell is empty); the indirect score is ${extra.missing}`, block.position, `${definition.textPath}.${rows.length}`);
+        } else if (extra.missing !== undefined) {
           builder.diagnose('warning', 'missing-score', `"${block.criterion}" has one score ("${extra.missing}") where the table has two; which column it belongs to is unknown, both are null`, block.position, `${definition.textPath}.${rows.length}`);
         }
         if (extra.wrapped) builder.diagnose('info', 'row-rejoined', `The row "${block.criterion}" is wrapped onto two lines; read as one`, block.position);

@@ -178,8 +178,8 @@ const GROUPED_AMOUNT = /^(\d{1,3}(?: \d{3})+|\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?
  * after the first has three digits) and cents (`520 000,50` → 520000).
  *
  * The record holds whole euros, so cents cannot be kept; rounding would write a figure the text does not
- * contain, so the euros are kept as written and the note says which cents were dropped (`,00` is whole
- * euros and needs no note). Not read at all: groups that are not thousands (`650 0`, how a cut-off value
+ * contain, so the euros are kept as written and the note says which cents were dropped (`,00` too: the
+ * register writes whole euros without decimals, so any decimal comma is an unusual form). Not read at all: groups that are not thousands (`650 0`, how a cut-off value
  * looks — never 6500), a decimal point (`694.52`), and three or more digits after a comma (`520,000`:
  * thousands or decimals cannot be told apart).
  */
@@ -203,7 +203,7 @@ export function parseAmount(input: string): Normalised<number> {
   if (integer.includes('.')) changes.push('thousands separated by dots');
   if (decimals !== undefined) {
     if (decimals.length > 2) return fail('invalid-number', `"${input}": ${decimals.length} digits after the comma could be thousands or decimals`);
-    if (!/^0+$/.test(decimals)) changes.push(`the cents ",${decimals}" dropped: amounts are whole euros`);
+    changes.push(/^0+$/.test(decimals) ? `the decimals ",${decimals}" left out: amounts are whole euros` : `the cents ",${decimals}" dropped: amounts are whole euros`);
   }
   if (changes.length === 0) return ok(value);
   return withNotes(value, [note(`"${input.trim()}" read as ${value} (${changes.join('; ')})`)]);

@@ -242,9 +242,11 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
     }
 
     if (line.kind === 'numbered') {
-      const heading = numberedHeading(lines, i, template, facts);
-      if (heading) tokens.push(heading);
-      else tokens.push(lineToken(TableRowOrText(line), line));
+      const heading = numberedHeading(lines, i, template, facts) ?? wrappedHeading(line, lines[i + 1], template);
+      if (heading) {
+        tokens.push(heading);
+        i += heading.payload.extra.length;
+      } else tokens.push(lineToken(TableRowOrText(line), line));
       continue;
     }
 
@@ -297,9 +299,21 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
         continue;
       }
     }
-    if (tables.length > 0 && line.text.length <= 60 && tables.some((s) => s.tableHeader!.test(line.text))) {
-      tokens.push(lineToken(TableHeader, line, { sections: tables.filter((s) => s.tableHeader!.test(line.text)) }));
-      continue;
+    if (tables.length > 0 && line.text.length <= 60) {
+      const header = tables.filter((s) => s.tableHeader!.test(line.text));
+      if (header.length > 0) {
+        tokens.push(lineToken(TableHeader, line, { sections: header }));
+        continue;
+      }
+      // One cell per line: the header's column names on lines of their own.
+      const next = lines[i + 1];
+      const joined = next && !next.afterBlank && next.kind === 'text' && next.text.length <= 30 ? `${line.text} ${next.text}` : null;
+      const split = joined ? tables.filter((s) => s.tableHeader!.test(joined)) : [];
+      if (split.length > 0) {
+        tokens.push(lineToken(TableHeader, line, { sections: split, extra: [next] }));
+        i++;
+        continue;
+      }
     }
     if (page && line.text.includes(page.summaryBarSeparator) && line.text.split(page.summaryBarSeparator).filter((p) => p.trim().length > 0).length >= 2) {
       tokens.push(lineToken(SummaryBar, line));
@@ -323,6 +337,15 @@ function TableRowOrText(line: SourceLine) {
 export function scoreRowParts(text: string): { criterion: string; scores: number[] } | null {
   const match = scoreRow.exec(text);
   return match ? { criterion: match.groups!.criterion, scores: [Number(match.groups!.direct), Number(match.groups!.indirect)] } : null;
+}
+
+/** A numbered heading hard-wrapped onto the next line: together they are the heading's text. */
+function wrappedHeading(line: SourceLine, next: SourceLine | undefined, template: CompiledTemplate): LineToken | null {
+  if (!next || next.afterBlank || next.kind !== 'text' || (line.value ?? '').length > 100) return null;
+  const sections = template.sectionsByHeading.get(normaliseKey(`${line.value} ${next.text}`));
+  if (!sections) return null;
+  const joined: SourceLine = { ...line, text: `${line.text} ${next.text}`, value: `${line.value} ${next.text}`, valueKey: undefined, key: undefined, position: { start: line.position.start, end: next.position.end } };
+  return lineToken(Heading, joined, { sections, extra: [next], note: 'rejoined' });
 }
 
 /**

@@ -69,10 +69,7 @@ export class ReadState {
     if (this.headingInText(section) || this.headingComesBefore(section, token)) return false;
     if (type === Label || type === BareLabel) return section.opensByLabels && token.payload.fields.some((f) => f.section === section);
     if (type === TableHeader) return section.opensByTableHeader && token.payload.sections.includes(section);
-    if (type === Text || type === TableRow) {
-      const current = this.current;
-      return section.opensByText && current !== null && current.definition.content === 'fields' && !current.ownsText;
-    }
+    if (type === Text || type === TableRow) return section.opensByText && this.textEndsCurrent();
     return false;
   }
 
@@ -83,13 +80,24 @@ export class ReadState {
     if (type === Label || type === BareLabel) return token.payload.fields.some((f) => this.canOpen(f.section, token));
     if (type === Text || type === TableRow) {
       const current = this.current;
-      if (current === null || current.definition.content !== 'fields' || current.ownsText) return false;
+      if (current === null || !this.textEndsCurrent()) return false;
       for (let i = current.index + 1; i < this.template.sections.length; i++) {
         const section = this.template.sections[i];
         if (section.opensByText && this.canOpen(section, token)) return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Free text after the fields of a fields section belongs to the next section that opens by text:
+   * at once in a section without a text of its own, after its first field in one with (the text
+   * before any field is the section's own, as `Valtakunnallinen projekti` under 3.1).
+   */
+  private textEndsCurrent(): boolean {
+    const current = this.current;
+    if (current === null || current.definition.content !== 'fields') return false;
+    return !current.ownsText || (this.filled.get(current)?.size ?? 0) > 0;
   }
 
   /** Whether a body other than an extra section's or a roles list ends before `token`. */
@@ -185,6 +193,18 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
               message: `Heading "${first.image}" is numbered ${first.payload.line.number} but its text is that of section ${describe(section)}; read as that section`,
               ...located(first.payload.line.position),
             });
+          } else if (openedBy === 'text' && section.definition.content === 'prose') {
+            const merged = this.proseRunningOn(section);
+            if (merged.length > 0) {
+              this.state.diagnostics.push({
+                severity: 'warning',
+                rule: 'ambiguous-prose-boundary',
+                message: `Section ${describe(section)} has no heading here and neither ${merged.length === 1 ? 'has' : 'have'} ${merged.map(describe).join(', ')} after it: their texts run together and are read as ${describe(section)}`,
+                ...located(first.payload.line.position),
+              });
+            } else {
+              this.state.diagnostics.push({ severity: 'info', rule: 'section-without-heading', message: `Section ${describe(section)} has no heading here; opened by the text after the fields before it`, ...located(first.payload.line.position) });
+            }
           } else if (openedBy !== 'heading' && openedBy !== 'tableHeader') {
             this.state.diagnostics.push({
               severity: 'info',
@@ -221,7 +241,11 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
     const extraRule = this.RULE('extraSection', (): SectionNode => {
       const heading = this.take(1);
       const lines: LineToken[] = [];
-      this.loop(2, () => !this.state.endsBody(this.next()), () => {
+      this.loop(2, () => {
+        const next = this.next();
+        // Text under a heading the layout does not know is that section's, whatever could open by text.
+        return next !== null && next.tokenType !== UnknownHeading && (isTextLike(next) || !this.state.opensLater(next));
+      }, () => {
         const token = this.take(3);
         if (!this.recording) lines.push(token);
       });
@@ -277,6 +301,17 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
       return sections;
     });
     this.performSelfAnalysis();
+  }
+
+  /** The prose sections after `section` that have no heading in the text and cannot open otherwise: their text runs on into it. */
+  private proseRunningOn(section: CompiledSection): CompiledSection[] {
+    const merged: CompiledSection[] = [];
+    for (let i = section.index + 1; i < this.template.sections.length; i++) {
+      const next = this.template.sections[i];
+      if (this.state.facts.headingLine.has(next.definition.id) || next.opensByLabels || next.opensByTableHeader) break;
+      if (next.definition.content === 'prose' || next.definition.content === 'roles') merged.push(next);
+    }
+    return merged;
   }
 
   private inPreamble(): boolean {

@@ -17,10 +17,14 @@ describe('the document tree is lossless (SPEC §5)', () => {
       }
       const sourceLines = decoded.text.split('\n');
       expect(ownedLines(result.tree)).toEqual(nonBlankLines(decoded.text));
-      // Each owning node starts where its line's text starts.
+      // Each owning node starts at a character of its line that is not white space (where its
+      // text starts, or where the second of two fields glued onto one line starts).
       for (const position of ownedPositions(result.tree)) {
         const line = sourceLines[position.start.line - 1];
-        expect(decoded.text.slice(position.start.offset, position.start.offset + 1)).toBe(line.trimStart()[0]);
+        const char = decoded.text.slice(position.start.offset, position.start.offset + 1);
+        expect(char).toBe(line[position.start.column - 1]);
+        expect(char.trim()).not.toBe('');
+        if (position.start.column > 1) expect(line.slice(0, position.start.column - 1).trim().length === 0 || /\s$/.test(line.slice(0, position.start.column - 1))).toBe(true);
       }
     });
   }

@@ -47,7 +47,10 @@ function build(section: CompiledSection, tokens: LineToken[]): BlockNode[] {
     const line = lines[i];
     const token = tokens[i];
     if (token.tokenType === TableHeader || section.tableHeader!.test(line.text)) {
-      blocks.block({ type: 'furniture', role: 'tableHeader', text: line.text, position: line.position });
+      // A header one cell per line spans its lines.
+      const last = token.payload.extra[token.payload.extra.length - 1] ?? line;
+      const text = [line, ...token.payload.extra].map((l) => l.text).join(' ');
+      blocks.block({ type: 'furniture', role: 'tableHeader', text, position: span(line.position, last.position) });
       continue;
     }
     if (token.tokenType === Furniture) {

@@ -27,8 +27,13 @@ export function nonBlankLines(text: string): number[] {
   return text.split('\n').flatMap((line, i) => (line.trim() ? [i + 1] : []));
 }
 
+/**
+ * The lines the tree's nodes own, each once. A line holding two fields (`Postinumero: 00120
+ * Postitoimipaikka: Helsinki`) is owned by both field nodes, each with its own columns.
+ */
 export function ownedLines(tree: unknown): number[] {
-  return ownedPositions(tree)
-    .map((p) => p.start.line)
-    .sort((a, b) => a - b);
+  const lines = new Set<number>();
+  // A leaf owns every line it spans: a heading or a table header wrapped onto the next line.
+  for (const p of ownedPositions(tree)) for (let line = p.start.line; line <= p.end.line; line++) lines.add(line);
+  return [...lines].sort((a, b) => a - b);
 }

@@ -97,6 +97,17 @@ function isSharedFurniture(line: SourceLine): boolean {
   return line.text.length <= 200 && furniturePatterns.some((p) => p.test(line.text));
 }
 
+/**
+ * The sections whose heading a line's text is. A numbered line may be any section's heading (it
+ * is matched by its text, whatever its number); a line without a number only an un-numbered
+ * section's: `Varsinaiset kohderyhmät:` in a summary is not the heading 3.2.
+ */
+function headingSections(template: CompiledTemplate, key: string, numbered: boolean): CompiledSection[] {
+  const sections = template.sectionsByHeading.get(key);
+  if (!sections || numbered) return sections ?? [];
+  return sections.filter((s) => s.definition.number === null);
+}
+
 function computeFacts(lines: SourceLine[], template: CompiledTemplate): TextFacts {
   const headingLine = new Map<string, number>();
   let blankBefore = 0;
@@ -107,8 +118,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate): TextFact
     if (line.text.length > longest) longest = line.text.length;
     const key = line.kind === 'numbered' ? line.valueKey : line.kind === 'label' ? (line.value === '' ? line.labelKey! : null) : phraseKey(line, template);
     if (key) {
-      for (const section of template.sectionsByHeading.get(key) ?? []) {
-        // An un-numbered heading written with a number, or a numbered one without, is still its heading.
+      for (const section of headingSections(template, key, line.kind === 'numbered')) {
         if (!headingLine.has(section.definition.id)) headingLine.set(section.definition.id, line.position.start.line);
       }
     }
@@ -253,8 +263,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
     if (line.kind === 'label') {
       const labelKey = line.labelKey!;
       if (line.value === '') {
-        const sections = template.sectionsByHeading.get(labelKey);
-        if (sections && !template.inlineLabels.has(labelKey) && !template.bareLabels.has(labelKey)) {
+        const sections = headingSections(template, labelKey, false);
+        if (sections.length > 0 && !template.inlineLabels.has(labelKey) && !template.bareLabels.has(labelKey)) {
           tokens.push(lineToken(Heading, line, { sections }));
           continue;
         }
@@ -288,8 +298,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
       continue;
     }
     if (key !== null) {
-      const sections = template.sectionsByHeading.get(key);
-      if (sections) {
+      const sections = headingSections(template, key, false);
+      if (sections.length > 0) {
         tokens.push(lineToken(Heading, line, { sections }));
         continue;
       }

@@ -13,6 +13,7 @@ import { EmbeddedActionsParser, EOF, type ParserMethod } from 'chevrotain';
 import type { CompiledField, CompiledSection, CompiledTemplate } from '../grammar/index.js';
 import type { Diagnostic, DocumentNode, HeadingNode, Position, SectionNode, SourceLine } from '../types.js';
 import { contentKinds, type BodyBlock } from '../kinds/registry.js';
+import { pointerOf } from '../map/record-builder.js';
 import { buildPreamble } from '../kinds/preamble.js';
 import { classifyLines, type TextFacts } from './classify.js';
 import { AnyLine, BareLabel, Heading, isTextLike, Label, lineTokenTypes, TableHeader, TableRow, Text, UnknownHeading, type LineToken } from './tokens.js';
@@ -195,15 +196,20 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
             });
           } else if (openedBy === 'text' && section.definition.content === 'prose') {
             const merged = this.proseRunningOn(section);
+            const at = located(first.payload.line.position);
             if (merged.length > 0) {
               this.state.diagnostics.push({
                 severity: 'warning',
                 rule: 'ambiguous-prose-boundary',
                 message: `Section ${describe(section)} has no heading here and neither ${merged.length === 1 ? 'has' : 'have'} ${merged.map(describe).join(', ')} after it: their texts run together and are read as ${describe(section)}`,
-                ...located(first.payload.line.position),
+                ...at,
+                path: pointerOf(textPathOf(section)),
               });
+              for (const other of merged) {
+                this.state.diagnostics.push({ severity: 'info', rule: 'ambiguous-prose-boundary', message: `Section ${describe(other)} has no heading in this copy: its text, if it has one, is read as part of ${describe(section)}`, ...at, path: pointerOf(textPathOf(other)) });
+              }
             } else {
-              this.state.diagnostics.push({ severity: 'info', rule: 'section-without-heading', message: `Section ${describe(section)} has no heading here; opened by the text after the fields before it`, ...located(first.payload.line.position) });
+              this.state.diagnostics.push({ severity: 'info', rule: 'section-without-heading', message: `Section ${describe(section)} has no heading here; opened by the text after the fields before it`, ...at });
             }
           } else if (openedBy !== 'heading' && openedBy !== 'tableHeader') {
             this.state.diagnostics.push({
@@ -359,6 +365,10 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
     if (this.errors.length > 0) throw new Error(`The ${this.template.name} grammar failed at "${this.errors[0].token.image}": ${this.errors[0].message}`);
     return sections;
   }
+}
+
+function textPathOf(section: CompiledSection): string {
+  return (section.definition as { textPath: string }).textPath;
 }
 
 function describe(section: CompiledSection): string {

@@ -1,0 +1,54 @@
+/**
+ * The shapes real copies of a text take (REAL-SHAPES.md), derived from a tidy text the way
+ * `../shared/tools/derive-shapes.mjs` derives them: without blank lines, hard-wrapped, flattened
+ * as the register serves it, and cut off after a number of characters.
+ */
+export type ShapeName = 'noblank' | 'wrap60' | 'flat';
+
+function wrap(line: string, width: number): string[] {
+  const out: string[] = [];
+  let rest = line;
+  while (rest.length > width) {
+    const cut = rest.lastIndexOf(' ', width);
+    if (cut <= 0) break;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut + 1);
+  }
+  out.push(rest);
+  return out;
+}
+
+function isBannerOrTitle(line: string): boolean {
+  const t = line.trim();
+  return /^(Euroopan unioni|Vipuvoimaa EU:lta|Euroopan unioni Vipuvoimaa EU:lta)$/.test(t) || /rahoittaman (hankkeen|projektin) kuvaus$/.test(t);
+}
+
+function isStandAloneHeading(lines: string[], i: number): boolean {
+  const t = lines[i].trim();
+  const blankAround = (i === 0 || lines[i - 1].trim() === '') && (i === lines.length - 1 || lines[i + 1].trim() === '');
+  return blankAround && t.length <= 80 && !t.includes(':') && /^\d+(\.\d+)*\.?\s+\p{Lu}/u.test(t);
+}
+
+export function deriveShape(text: string, shape: ShapeName, width = 60): string {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  switch (shape) {
+    case 'noblank':
+      return lines.filter((l) => l.trim() !== '').join('\n');
+    case 'wrap60':
+      return lines.flatMap((l) => wrap(l, width)).join('\n');
+    case 'flat':
+      return ['![]() |', '![]() |', ...lines.filter((l, i) => l.trim() !== '' && !isBannerOrTitle(l) && !isStandAloneHeading(lines, i))].join('\n');
+  }
+}
+
+/** Leaves of a record that are values, not prose: numbers, booleans, one-line strings up to 200 characters, lists of them. */
+export function shortLeaves(value: unknown, lenient = false, pointer = '', out = new Map<string, string>()): Map<string, string> {
+  // Line breaks inside a value are the copy's wrapping, not content: compared with white space collapsed.
+  const squash = (v: unknown) => (typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : v);
+  const short = (v: unknown) => typeof v === 'number' || typeof v === 'boolean' || (typeof v === 'string' && v.length <= 200 && !v.includes('\n'));
+  const fits = (v: unknown) => (lenient ? short(squash(v)) : short(v));
+  if (Array.isArray(value) && value.every(fits)) out.set(pointer, JSON.stringify(value.map(squash)));
+  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) shortLeaves(v, lenient, `${pointer}/${k}`, out);
+  else if (fits(value)) out.set(pointer, JSON.stringify(squash(value)));
+  return out;
+}

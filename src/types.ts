@@ -80,9 +80,10 @@ export interface FieldNode {
   duplicate: boolean;
   /**
    * How the line was read, when not as written: `glued` (split from a line holding two fields),
-   * `rejoined` (a label broken before its colon), `below` (the value stands on the line below the label).
+   * `rejoined` (a label broken before its colon), `below` (the value stands on the line below the label),
+   * `wrapped` (the value goes on over the next lines of a hard-wrapped copy without blank lines).
    */
-  note: 'glued' | 'rejoined' | 'below' | null;
+  note: 'glued' | 'rejoined' | 'below' | 'wrapped' | null;
   position: Position;
   valuePosition: Position | null;
   /**

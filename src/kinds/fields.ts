@@ -9,6 +9,7 @@ import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Label, LabelText, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
+import { continuesWrapped } from '../read/classify.js';
 import type { BlockNode, FieldNode, Position, SectionNode } from '../types.js';
 import { BlockCollector, lineNode, paragraphText } from './blocks.js';
 import { bodyBlocks, keepUnread, sectionName, type MapContext } from './map-context.js';
@@ -71,6 +72,11 @@ function startField(state: ReadState, section: CompiledSection, token: LineToken
   return node;
 }
 
+/** A short line that is not a sentence: an organisation's name. */
+function looksLikeName(text: string): boolean {
+  return text.length <= 100 && !/[.!?:;]$/.test(text) && /^\p{Lu}/u.test(text);
+}
+
 function firstWordLength(text: string): number {
   const space = text.search(/\s/);
   return space === -1 ? text.length : space;
@@ -104,7 +110,9 @@ function continues(state: ReadState, node: FieldNode, token: LineToken | null): 
   const line = token.payload.line;
   if (read.form === 'block') {
     if (read.field?.itemPattern?.test(line.text)) return true;
-    return state.facts.blankSeparated && (read.lines === 0 || !line.afterBlank) && line.text.length <= MAX_VALUE_BELOW;
+    if (state.facts.blankSeparated) return (read.lines === 0 || !line.afterBlank) && line.text.length <= MAX_VALUE_BELOW;
+    // Without blank lines, an entry without its Y-tunnus: a short name, not a sentence, right after the entries.
+    return read.lines > 0 && looksLikeName(line.text);
   }
   if (read.form === 'nextLine') return read.lines === 0 && fits(read.field, line.text);
   // inline: a value below an empty label, or a wrapped value
@@ -114,6 +122,11 @@ function continues(state: ReadState, node: FieldNode, token: LineToken | null): 
   const width = state.facts.wrapWidth;
   return width !== null && read.lastLength + 1 + firstWordLength(line.text) > width;
 }
+
+/** The facts of the text being read, for the wrap test (set by the body rule before its fields). */
+let wrapFacts: ReadState['facts'] = { headingLine: new Map(), blankSeparated: true, wrapWidth: null };
+/** Fields with list items joined from hard-wrapped lines. */
+const wrappedFields = new WeakSet<FieldNode>();
 
 function extendField(node: FieldNode, token: LineToken): void {
   const read = progress.get(node)!;
@@ -133,8 +146,19 @@ function extendField(node: FieldNode, token: LineToken): void {
   }
   if (read.form === 'inline' || read.form === 'nextLine') {
     if (node.value === '' && read.form === 'inline') node.note = 'below';
+    else if (read.form === 'inline' && !wrapFacts.blankSeparated && node.note === null) node.note = 'wrapped';
     node.value = node.value ? `${node.value} ${line.text}` : line.text;
     node.valuePosition = node.valuePosition ? span(node.valuePosition, line.position) : line.position;
+  }
+  else if (read.form === 'trailing' && read.field?.definition.type === 'lines' && node.children.length > 1) {
+    // A list item hard-wrapped onto the next line is one item.
+    const previous = node.children[node.children.length - 2];
+    if (continuesWrapped(previous, line, wrapFacts)) {
+      node.children.pop();
+      previous.text = `${previous.text} ${line.text}`;
+      previous.position = span(previous.position, line.position);
+      wrappedFields.add(node);
+    }
   }
   read.lines++;
   read.lastLength = line.text.length;
@@ -189,6 +213,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode):
   const value = node.value;
   const hasContent = value.length > 0 || lines.length > 0;
   if (node.note === 'below') builder.diagnose('info', 'value-below-label', `${node.label}: the value stands on the line below the label`, position, path);
+  if (node.note === 'wrapped') builder.diagnose('info', 'value-wrapped', `${node.label}: the value goes on over ${node.children.length + 1} lines (the copy is hard-wrapped); read as one`, position, path);
   if (!hasContent) {
     if (field.form !== 'block') builder.diagnose('info', 'empty-value', `${node.label} has no value`, node.position, path);
     builder.attempted.set(path, node.position);
@@ -242,6 +267,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode):
       itemLines.forEach((item, i) => {
         const read = n.readCoImplementer(item.text);
         items.push(read.value!);
+        if (read.value!.businessId === null) builder.diagnose('warning', 'missing-business-id', `${node.label}: "${item.text}" has no Y-tunnus; read as an entry of the list by its place`, item.position, `${path}.${i}`);
         builder.sources.set(`${builder.pointer(path)}/${i}`, item.position);
         for (const note of read.notes ?? []) builder.diagnose('info', note.rule, `${node.label}: ${note.message}`, item.position, `${path}.${i}`);
       });
@@ -253,6 +279,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode):
       if (items.length === 1 && n.isPlaceholder(items[0])) {
         builder.diagnose('info', 'placeholder-text', `${node.label} is a placeholder ("${items[0]}"), read as not written yet`, node.children[0]?.position ?? position, path);
       } else builder.set(path, items.map(n.listItem), node.position);
+      if (wrappedFields.has(node)) builder.diagnose('info', 'normalised-value', `${node.label}: items hard-wrapped onto the next line read as one item each`, node.position, path);
       break;
     }
   }
@@ -271,7 +298,15 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
           'ambiguous-label',
           `"${block.label}" could belong to more than one section of ${context.template.name}, and the copy has no heading to tell which (read by order as ${sectionName(section)}); kept in unmapped`,
           block.position,
+          block.field !== null ? section.fields[block.field.index].definition.path : undefined,
         );
+        // The value may belong to any section that shares the label: each of their paths is said.
+        for (const other of context.template.sections) {
+          if (other === section) continue;
+          for (const field of other.fieldsByLabel.get(block.key) ?? []) {
+            builder.diagnose('info', 'ambiguous-label', `"${block.label}" may be ${sectionName(other)}'s; not read`, block.position, field.definition.path);
+          }
+        }
       } else if (block.field !== null) {
         const field = section.fields[block.field.index];
         if (block.note === 'glued') builder.diagnose('info', 'glued-fields', `"${block.label}" stands on one line with another field; read as a field of its own`, block.position, field.definition.path);
@@ -289,6 +324,29 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
   const textPath = section.definition.content === 'fields' ? section.definition.textPath : undefined;
   if (textPath && paragraphs.length > 0) writeSectionText(context, section, textPath, paragraphs as never);
   else for (const p of paragraphs) keepUnread(context, id, p, `Text in section ${sectionName(section)}, which holds fields only`);
+  flagUnreadContinuations(context, section, node);
+}
+
+/**
+ * A text line right below a field (no blank line between) that was not read as part of its value:
+ * in a copy without blank lines it may be the value's wrapped end, so the value may be incomplete.
+ */
+function flagUnreadContinuations(context: MapContext, section: CompiledSection, node: SectionNode): void {
+  const blocks = bodyBlocks(node);
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const field = blocks[i];
+    const next = blocks[i + 1];
+    if (field.type !== 'field' || field.field === null || field.block || next.type !== 'paragraph') continue;
+    if (next.position.start.line !== field.position.end.line + 1) continue;
+    const definition = section.fields[field.field.index].definition;
+    context.builder.diagnose(
+      'warning',
+      'possibly-wrapped',
+      `${field.label}: the line below ("${next.children[0].text.slice(0, 40)}") may be the end of this value, wrapped; it was not read as part of it`,
+      field.valuePosition ?? field.position,
+      definition.path,
+    );
+  }
 }
 
 /** Everything a field holds as text: for unmapped entries, where nothing may be lost. */
@@ -324,6 +382,7 @@ export const fieldsKind: ContentKind = {
     });
     return p.rule('fieldsBody', (section: CompiledSection): BlockNode[] => {
       const blocks = new BlockCollector();
+      if (!p.recording) wrapFacts = p.state.facts;
       p.loop(1, () => inBody(p.state, section, p.next()), () => {
         p.choose(2, [
           {

@@ -4,11 +4,13 @@
  * tagline right below it, the summary bar and the status line.
  */
 import type { CompiledTemplate } from '../grammar/index.js';
+import { continuesWrapped, type TextFacts } from '../read/classify.js';
+import { span } from '../read/reader.js';
 import { Furniture, Status, SummaryBar, type LineToken } from '../read/tokens.js';
 import type { BlockNode, PreambleNode } from '../types.js';
 import { BlockCollector, furnitureNode } from './blocks.js';
 
-export function buildPreamble(template: CompiledTemplate, tokens: LineToken[]): BlockNode[] {
+export function buildPreamble(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts): BlockNode[] {
   const blocks = new BlockCollector();
   if (!template.definition.page) {
     for (const token of tokens) blocks.token(token);
@@ -17,6 +19,7 @@ export function buildPreamble(template: CompiledTemplate, tokens: LineToken[]): 
   let title: LineToken | null = null;
   let tagline = false;
   let previous: LineToken | null = null;
+  let last: PreambleNode | undefined;
   for (const token of tokens) {
     const line = token.payload.line;
     const preamble = (role: PreambleNode['role']) => blocks.block({ type: 'preamble', role, text: line.text, position: line.position });
@@ -29,7 +32,12 @@ export function buildPreamble(template: CompiledTemplate, tokens: LineToken[]): 
     } else if (!tagline && previous === title) {
       tagline = true;
       preamble('tagline');
+    } else if (tagline && last?.type === 'preamble' && last.role === 'tagline' && continuesWrapped(last, line, facts)) {
+      // The tagline hard-wrapped onto the next line.
+      last.text = `${last.text} ${line.text}`;
+      last.position = span(last.position, line.position);
     } else blocks.token(token);
+    last = blocks.blocks[blocks.blocks.length - 1] as PreambleNode | undefined;
     previous = token;
   }
   return blocks.done();

@@ -1,16 +1,32 @@
 /** `Eri tahojen merkitys` of project pages: a role line (`Kumppanit`), then the text about it. */
 import * as n from '../map/normalise.js';
 import { pointerOf } from '../map/record-builder.js';
-import { isTitleLike } from '../read/classify.js';
-import type { RuleDsl } from '../read/reader.js';
+import { continuesWrapped, isTitleLike, type TextFacts } from '../read/classify.js';
+import { span, type RuleDsl } from '../read/reader.js';
 import type { LineToken } from '../read/tokens.js';
 import type { BlockNode, Position } from '../types.js';
 import { BlockCollector, paragraphText } from './blocks.js';
 import { bodyBlocks, keepUnread } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
-function build(tokens: LineToken[]): BlockNode[] {
+/** Lines of a hard-wrapped copy joined back where a line continues the one before it. */
+function unwrap(tokens: LineToken[], facts: TextFacts | null): LineToken[] {
+  if (facts === null || facts.wrapWidth === null) return tokens;
+  const out: LineToken[] = [];
+  for (const token of tokens) {
+    const previous = out[out.length - 1];
+    const line = token.payload.line;
+    if (previous && continuesWrapped(previous.payload.line, line, facts)) {
+      const joined = { ...previous.payload.line, text: `${previous.payload.line.text} ${line.text}`, position: span(previous.payload.line.position, line.position) };
+      out[out.length - 1] = { ...previous, payload: { ...previous.payload, line: joined } };
+    } else out.push(token);
+  }
+  return out;
+}
+
+function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
   const blocks = new BlockCollector();
+  const tokens = unwrap(all, facts);
   tokens.forEach((token, i) => {
     const line = token.payload.line;
     const next = tokens[i + 1]?.payload.line;
@@ -33,7 +49,7 @@ export const rolesKind: ContentKind = {
         const token = p.take(2);
         if (!p.recording) tokens.push(token);
       });
-      return p.recording ? [] : build(tokens);
+      return p.recording ? [] : build(tokens, p.state.facts);
     });
   },
   map(context, section, node) {

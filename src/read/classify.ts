@@ -213,6 +213,18 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate): { top: 
   return { top, bottom };
 }
 
+/**
+ * In a hard-wrapped copy, whether `next` continues `line`: the first word of `next` would not have
+ * fitted on `line` (the copy's longest line is the width it was wrapped at, or less).
+ */
+export function continuesWrapped(line: { text: string }, next: SourceLine, facts: TextFacts): boolean {
+  if (facts.wrapWidth === null || next.afterBlank) return false;
+  // A sentence's end and then a heading-like line: a new part, however long the line before.
+  if (/[.!?:]$/.test(line.text) && isTitleLike(next.text) && /^\p{Lu}/u.test(next.text)) return false;
+  const space = next.text.search(/\s/);
+  return line.text.length + 1 + (space === -1 ? next.text.length : space) > facts.wrapWidth;
+}
+
 export interface Classified {
   tokens: LineToken[];
   facts: TextFacts;
@@ -297,6 +309,12 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
       i++;
       continue;
     }
+    const wrapped = wrappedPlainHeading(line, lines[i + 1], template);
+    if (wrapped) {
+      tokens.push(wrapped);
+      i++;
+      continue;
+    }
     if (key !== null) {
       const sections = headingSections(template, key, false);
       if (sections.length > 0) {
@@ -329,7 +347,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
       tokens.push(lineToken(SummaryBar, line));
       continue;
     }
-    if (template.definition.unknownHeadings && standsAlone(lines, i) && isTitleLike(line.text)) {
+    if (template.definition.unknownHeadings && isTitleLike(line.text) && (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i)))) {
       tokens.push(lineToken(UnknownHeading, line));
       continue;
     }
@@ -347,6 +365,26 @@ function TableRowOrText(line: SourceLine) {
 export function scoreRowParts(text: string): { criterion: string; scores: number[] } | null {
   const match = scoreRow.exec(text);
   return match ? { criterion: match.groups!.criterion, scores: [Number(match.groups!.direct), Number(match.groups!.indirect)] } : null;
+}
+
+/**
+ * In a copy without blank lines a heading cannot stand alone: a heading-like line between the end
+ * of a sentence and a line of text is one.
+ */
+function headsParagraph(lines: SourceLine[], i: number): boolean {
+  const before = lines[i - 1];
+  const after = lines[i + 1];
+  const text = lines[i].kind === 'numbered' ? lines[i].value ?? '' : lines[i].text;
+  return before !== undefined && /[.!?]$/.test(before.text) && after !== undefined && after.kind !== 'label' && !isTitleLike(after.text) && /^\p{Lu}/u.test(text);
+}
+
+/** An un-numbered heading hard-wrapped onto the next line. */
+function wrappedPlainHeading(line: SourceLine, next: SourceLine | undefined, template: CompiledTemplate): LineToken | null {
+  if (!next || next.afterBlank || next.kind !== 'text' || line.text.length > 100 || next.text.length > 60) return null;
+  const sections = headingSections(template, normaliseKey(`${line.text} ${next.text}`), false);
+  if (sections.length === 0) return null;
+  const joined: SourceLine = { ...line, text: `${line.text} ${next.text}`, key: undefined, position: { start: line.position.start, end: next.position.end } };
+  return lineToken(Heading, joined, { sections, extra: [next], note: 'rejoined' });
 }
 
 /** A numbered heading hard-wrapped onto the next line: together they are the heading's text. */
@@ -371,7 +409,7 @@ function numberedHeading(lines: SourceLine[], i: number, template: CompiledTempl
   if (key === null || key === undefined) return null;
   const byText = template.sectionsByHeading.get(key);
   if (byText) return lineToken(Heading, line, { sections: byText });
-  const alone = standsAlone(lines, i) && isTitleLike(line.value ?? '') && /^\p{Lu}/u.test(line.value ?? '');
+  const alone = (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i))) && isTitleLike(line.value ?? '') && /^\p{Lu}/u.test(line.value ?? '');
   if (!alone) return null;
   const byNumber: CompiledSection[] = template.sectionsByNumber.get(line.number!) ?? [];
   const lineNumber = line.position.start.line;

@@ -63,8 +63,9 @@ export class ReadState {
   canOpen(section: CompiledSection, token: LineToken): boolean {
     if (this.opened.has(section.definition.id)) return false;
     if (this.template.definition.ordered && this.current !== null && section.index <= this.current.index) return false;
+    // An un-numbered subsection opens inside its parent, or alone where the copy lacks the parent's heading.
     const parent = section.definition.number === null ? section.parentId : null;
-    if (parent !== null && !this.opened.has(parent)) return false;
+    if (parent !== null && !this.opened.has(parent) && this.facts.headingLine.has(parent)) return false;
     const type = token.tokenType;
     if (type === Heading) return token.payload.sections.includes(section);
     if (this.headingInText(section) || this.headingComesBefore(section, token)) return false;
@@ -194,23 +195,8 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
               message: `Heading "${first.image}" is numbered ${first.payload.line.number} but its text is that of section ${describe(section)}; read as that section`,
               ...located(first.payload.line.position),
             });
-          } else if (openedBy === 'text' && section.definition.content === 'prose') {
-            const merged = this.proseRunningOn(section);
-            const at = located(first.payload.line.position);
-            if (merged.length > 0) {
-              this.state.diagnostics.push({
-                severity: 'warning',
-                rule: 'ambiguous-prose-boundary',
-                message: `Section ${describe(section)} has no heading here and neither ${merged.length === 1 ? 'has' : 'have'} ${merged.map(describe).join(', ')} after it: their texts run together and are read as ${describe(section)}`,
-                ...at,
-                path: pointerOf(textPathOf(section)),
-              });
-              for (const other of merged) {
-                this.state.diagnostics.push({ severity: 'info', rule: 'ambiguous-prose-boundary', message: `Section ${describe(other)} has no heading in this copy: its text, if it has one, is read as part of ${describe(section)}`, ...at, path: pointerOf(textPathOf(other)) });
-              }
-            } else {
-              this.state.diagnostics.push({ severity: 'info', rule: 'section-without-heading', message: `Section ${describe(section)} has no heading here; opened by the text after the fields before it`, ...at });
-            }
+          } else if (openedBy === 'text') {
+            // Said after the whole text is read, when it is known which sections after it never opened.
           } else if (openedBy !== 'heading' && openedBy !== 'tableHeader') {
             this.state.diagnostics.push({
               severity: 'info',
@@ -265,7 +251,7 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
     this.documentRule = this.RULE('document', () => {
       const sections: SectionNode[] = [];
       const lines = this.subrule(1, preambleRule, { ARGS: [] });
-      this.ACTION(() => (this.preamble = buildPreamble(this.template, lines)));
+      this.ACTION(() => (this.preamble = buildPreamble(this.template, lines, this.state.facts)));
       this.many(2, {
         // Section rules can be empty as the grammar sees them (an optional heading, then a body):
         // the loop itself stops at the end of the text.
@@ -307,17 +293,6 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
       return sections;
     });
     this.performSelfAnalysis();
-  }
-
-  /** The prose sections after `section` that have no heading in the text and cannot open otherwise: their text runs on into it. */
-  private proseRunningOn(section: CompiledSection): CompiledSection[] {
-    const merged: CompiledSection[] = [];
-    for (let i = section.index + 1; i < this.template.sections.length; i++) {
-      const next = this.template.sections[i];
-      if (this.state.facts.headingLine.has(next.definition.id) || next.opensByLabels || next.opensByTableHeader) break;
-      if (next.definition.content === 'prose' || next.definition.content === 'roles') merged.push(next);
-    }
-    return merged;
   }
 
   private inPreamble(): boolean {
@@ -407,6 +382,62 @@ function markAmbiguous(template: CompiledTemplate, sections: SectionNode[], fact
   }
 }
 
+/** The record object a section fills: the common part of its paths (`targetArea` for 3.1). */
+function scopeOf(section: CompiledSection): string {
+  const def = section.definition;
+  const paths = [...(def.content === 'fields' ? def.fields.map((f) => f.path) : []), ...('textPath' in def && def.textPath ? [def.textPath] : [])];
+  if (paths.length === 0) return '';
+  let common = paths[0].split('.');
+  for (const path of paths.slice(1)) {
+    const parts = path.split('.');
+    let n = 0;
+    while (n < common.length && n < parts.length && common[n] === parts[n]) n++;
+    common = common.slice(0, n);
+  }
+  return common.join('.');
+}
+
+function hasText(section: CompiledSection): boolean {
+  return section.definition.content === 'prose' || section.definition.content === 'roles' || section.ownsText;
+}
+
+/**
+ * A section opened by text (its heading missing) takes all text up to the next line that opens
+ * something: the text of the sections after it that have no heading in the copy either, and never
+ * opened, runs into it. That is said: at the section that took it, and for each section whose text
+ * may be in it, with the record path that section would have filled.
+ */
+function reportRunningText(template: CompiledTemplate, sections: SectionNode[], facts: TextFacts, diagnostics: Diagnostic[]): void {
+  const opened = new Set<string>();
+  for (const node of sections) if (node.id !== null) opened.add(node.id);
+  for (const node of sections) {
+    if (node.openedBy !== 'text' || node.id === null) continue;
+    const section = template.sectionById.get(node.id)!;
+    const at = located(node.position);
+    const merged: CompiledSection[] = [];
+    for (let i = section.index + 1; i < template.sections.length; i++) {
+      const next = template.sections[i];
+      if (opened.has(next.definition.id)) break;
+      if (!facts.headingLine.has(next.definition.id) && hasText(next)) merged.push(next);
+    }
+    const where = { line: at.line, column: at.column, endLine: at.line, endColumn: at.column };
+    diagnostics.push({
+      severity: 'warning',
+      rule: 'ambiguous-prose-boundary',
+      message:
+        merged.length === 0
+          ? `Section ${describe(section)} has no heading here: it is read from the text after the fields before it, up to the next line that opens a section, and where its text ends cannot be told`
+          : `Section ${describe(section)} has no heading here and neither ${merged.length === 1 ? 'has' : 'have'} ${merged.map(describe).join(', ')} after it: their texts run together and are read as ${describe(section)}`,
+      ...where,
+      ...(hasText(section) ? { path: pointerOf(textPathOf(section)) } : {}),
+    });
+    for (const other of merged) {
+      const path = other.definition.content === 'fields' ? scopeOf(other) : textPathOf(other);
+      diagnostics.push({ severity: 'info', rule: 'ambiguous-prose-boundary', message: `Section ${describe(other)} has no heading in this copy: its text, if it has one, is read as part of ${describe(section)}`, ...where, ...(path ? { path: pointerOf(path) } : {}) });
+    }
+  }
+}
+
 export interface ReadResult {
   tree: DocumentNode;
   diagnostics: Diagnostic[];
@@ -426,10 +457,13 @@ export function readDocument(lines: SourceLine[], template: CompiledTemplate, do
     if (note === 'glued') {
       state.diagnostics.push({ severity: 'info', rule: 'glued-fields', message: `"${token.payload.line.label}" stands on the same line as another field; read as a field of its own`, ...located(token.payload.line.position) });
     } else if (note === 'rejoined') {
-      state.diagnostics.push({ severity: 'info', rule: 'label-rejoined', message: `The label "${token.payload.line.label}" is broken over two lines; read as one`, ...located(token.payload.line.position) });
+      const line = token.payload.line;
+      const what = token.tokenType === Heading ? `heading "${line.text}"` : token.tokenType === TableHeader ? `table header "${line.text}"` : `label "${line.label}"`;
+      state.diagnostics.push({ severity: 'info', rule: 'label-rejoined', message: `The ${what} is broken over two lines; read as one`, ...located(line.position) });
     }
   }
   markAmbiguous(template, sections, facts);
+  reportRunningText(template, sections, facts, state.diagnostics);
   // Sections nest by their parents; a parent's position covers its subsections.
   const children: DocumentNode['children'] = [...preamble];
   const nodes = new Map<string, SectionNode>();

@@ -1,0 +1,19 @@
+// The package and the test setup as a whole: what ships, and that no test depends on the machine's speed.
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import config from '../vitest.config.js';
+import { root } from './helpers/fixtures.js';
+
+describe('tests free of wall-clock limits', () => {
+  it('vitest gives every test and hook minutes, not the default 5 s', () => {
+    expect(config.test?.testTimeout).toBeGreaterThanOrEqual(60_000);
+    expect(config.test?.hookTimeout).toBeGreaterThanOrEqual(60_000);
+  });
+
+  it('no test file sets a shorter timeout of its own or measures elapsed time', () => {
+    const offenders = readdirSync(`${root}tests`)
+      .filter((name) => name.endsWith('.test.ts') && name !== 'project.test.ts')
+      .filter((name) => /\btimeout\s*:|performance\.now\(|^\s*\}, \d+\);?\s*$/m.test(readFileSync(`${root}tests/${name}`, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});

@@ -11,7 +11,8 @@ import { z } from 'zod';
 export const SCHEMA_ID = 'https://esr-parse.github.io/schemas/esr-parse-result.schema.json';
 
 const text = z.string().nullable();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+// A date of the calendar (zod writes `format: "date"` and a pattern that checks month lengths and leap years).
+const isoDate = z.iso.date().nullable();
 const count = z.number().int().nonnegative().nullable();
 
 export const AddressSchema = z.strictObject({ street: text, postalCode: text, city: text });

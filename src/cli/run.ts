@@ -4,23 +4,14 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
-import { once } from 'node:events';
 import { fstatSync, writeSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { isatty } from 'node:tty';
-import { basename, extname, join, resolve } from 'node:path';
 import { templateNames } from '../grammar/index.js';
-import type { Analysis } from '../pipeline.js';
-import resultSchema from '../../schemas/esr-parse-result.schema.json' with { type: 'json' };
-import type { Diagnostic } from '../types.js';
-import { reporterNames, reporters, stylish, type FileReport, type ReporterName } from '../format/reporters.js';
-import { validateAgainstSchema } from '../validate/schema-validator.js';
-import { CliError, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
-import { expandInputs, type Input } from './inputs.js';
-import { outcomeOf, type Outcome, type OutcomeSettings } from './outcome.js';
-import { inputName, processInput, readBytes } from './process.js';
-import { Progress } from './progress.js';
-import { fileOutcome, parallelOutcomes } from './workers.js';
+import { reporterNames } from '../format/reporters.js';
+import { parseCommand, type ParseCommandOptions } from './commands/parse.js';
+import { schemaCommand } from './commands/schema.js';
+import { validateCommand, type ValidateCommandOptions } from './commands/validate.js';
+import { CliError, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './errors.js';
 import { VERSION } from '../version.js';
 
 export interface OutputStream {
@@ -38,180 +29,6 @@ export interface CliIO {
   workerScript?: URL;
   /** Default for --jobs. */
   cores?: number;
-}
-
-interface ParseCommandOptions {
-  format: 'json' | 'ndjson';
-  jobs?: number;
-  compact?: boolean;
-  pretty?: boolean;
-  tree?: boolean;
-  outDir?: string;
-  template?: string;
-  quiet?: boolean;
-  strict?: boolean;
-  verbose?: boolean;
-}
-
-interface ValidateCommandOptions {
-  reporter: ReporterName;
-  strict?: boolean;
-  template?: string;
-  verbose?: boolean;
-}
-
-async function write(stream: OutputStream, chunk: string | Uint8Array): Promise<void> {
-  if (!stream.write(chunk) && stream.once) await once(stream as unknown as NodeJS.EventEmitter, 'drain');
-}
-
-const decoder = new TextDecoder();
-
-async function inputsOrStdin(args: string[], io: CliIO, extensions: string[]): Promise<Input[]> {
-  if (args.length === 0) {
-    if (io.stdinIsTTY) throw new UsageError('No input: name files, directories or globs, or pipe a description into standard input');
-    return [{ kind: 'stdin' }];
-  }
-  return expandInputs(args, { extensions });
-}
-
-/** Output file names: the input's base name with `.json`, made unique within the run. */
-class OutDir {
-  private readonly used = new Set<string>();
-  private readonly inputs: Set<string>;
-
-  constructor(
-    private readonly dir: string,
-    inputs: Input[],
-  ) {
-    this.inputs = new Set(inputs.flatMap((i) => (i.kind === 'file' ? [resolve(i.path)] : [])));
-  }
-
-  async write(input: Input, content: string): Promise<Diagnostic | null> {
-    const base = input.kind === 'stdin' ? 'stdin' : basename(input.path, extname(input.path));
-    let name = `${base}.json`;
-    for (let n = 2; this.used.has(name); n++) name = `${base}-${n}.json`;
-    this.used.add(name);
-    const target = join(this.dir, name);
-    if (this.inputs.has(resolve(target))) {
-      return { severity: 'error', rule: 'write-failed', message: `Not written: ${target} is one of the inputs` };
-    }
-    try {
-      await mkdir(this.dir, { recursive: true });
-      await writeFile(target, content);
-      return null;
-    } catch (error) {
-      return { severity: 'error', rule: 'write-failed', message: `Cannot write ${target}: ${(error as Error).message}` };
-    }
-  }
-}
-
-/** Outcomes of the inputs in order: on worker threads when it pays, else one by one here. */
-function outcomes(inputs: Input[], settings: OutcomeSettings, jobs: number, io: CliIO): AsyncGenerator<Outcome> {
-  const paths = inputs.flatMap((i) => (i.kind === 'file' ? [i.path] : []));
-  // Starting a worker costs about as much as parsing a few files: small batches stay here.
-  if (io.workerScript && jobs > 1 && paths.length === inputs.length && paths.length >= jobs * 4) {
-    return parallelOutcomes(io.workerScript, jobs, paths, settings);
-  }
-  return (async function* () {
-    for (const input of inputs) {
-      if (input.kind === 'file') yield fileOutcome(input.path, settings);
-      else yield outcomeOf(await processInput(input, settings, io.readStdin), settings);
-    }
-  })();
-}
-
-function indentLines(text: string, by: string): string {
-  return text.replace(/\n/g, `\n${by}`);
-}
-
-async function parseCommand(args: string[], options: ParseCommandOptions, io: CliIO): Promise<number> {
-  const inputs = await inputsOrStdin(args, io, ['txt']);
-  const pretty = options.pretty === true || (io.stdout.isTTY === true && options.compact !== true);
-  const outDir = options.outDir !== undefined ? new OutDir(options.outDir, inputs) : null;
-  const settings: OutcomeSettings = {
-    template: options.template,
-    tree: options.tree,
-    strict: options.strict,
-    quiet: options.quiet,
-    minimum: options.verbose ? 'info' : 'warning',
-    indent: outDir || (pretty && options.format === 'json') ? 2 : 0,
-  };
-  const progress = new Progress(io.stderr, inputs.length, io.stderr.isTTY === true && !options.quiet && inputs.length > 1);
-  const collected: string[] = [];
-  let exitCode = EXIT_OK;
-  let index = 0;
-  for await (const outcome of outcomes(inputs, settings, options.jobs ?? 1, io)) {
-    let { report, failed } = outcome;
-    if (outDir) {
-      const problem = await outDir.write(inputs[index], `${outcome.data}\n`);
-      if (problem) {
-        failed = true;
-        if (!options.quiet) report += stylish([{ file: outcome.file, diagnostics: [problem], text: null }], { minimum: 'error' });
-      }
-    } else if (options.format === 'ndjson') {
-      // Two writes: joining the line break on first made a copy of every result.
-      await write(io.stdout, outcome.data);
-      await write(io.stdout, '\n');
-    } else collected.push(outcome.data);
-    if (failed) exitCode = EXIT_FAILED;
-    if (report) {
-      progress.clear();
-      await write(io.stderr, report);
-    }
-    progress.tick(outcome.bytes);
-    index++;
-  }
-  progress.clear();
-  if (!outDir && options.format === 'json') {
-    const output =
-      inputs.length === 1 ? collected[0] : pretty ? `[\n  ${collected.map((c) => indentLines(c, '  ')).join(',\n  ')}\n]` : `[${collected.join(',')}]`;
-    await write(io.stdout, `${output}\n`);
-  }
-  return exitCode;
-}
-
-function jsonReport(file: string, content: string): FileReport {
-  let value: unknown;
-  try {
-    value = JSON.parse(content);
-  } catch (error) {
-    return { file, text: null, diagnostics: [{ severity: 'error', rule: 'invalid-json', message: `Not JSON: ${(error as Error).message}` }] };
-  }
-  const results = Array.isArray(value) ? value : [value];
-  const diagnostics = results.flatMap((result, index) =>
-    validateAgainstSchema(result).map((d) => ({
-      ...d,
-      path: Array.isArray(value) ? `/${index}${d.path === '/' ? '' : d.path}` : d.path,
-      message: Array.isArray(value) ? `/${index}${d.message.startsWith('/') ? '' : ' '}${d.message}` : d.message,
-    })),
-  );
-  return { file, text: null, diagnostics };
-}
-
-async function validateCommand(args: string[], options: ValidateCommandOptions, io: CliIO): Promise<number> {
-  const inputs = await inputsOrStdin(args, io, ['txt', 'json']);
-  const reports: FileReport[] = [];
-  let exitCode = EXIT_OK;
-  for (const input of inputs) {
-    let report: FileReport;
-    if (input.kind === 'file' && extname(input.path).toLowerCase() === '.json') {
-      const bytes = await readBytes(input, io.readStdin);
-      report =
-        bytes instanceof Uint8Array
-          ? jsonReport(input.path, decoder.decode(bytes))
-          : { file: input.path, text: null, diagnostics: bytes.result.diagnostics };
-    } else {
-      const { result, text }: Analysis = await processInput(input, { template: options.template }, io.readStdin);
-      report = { file: inputName(input), diagnostics: result.diagnostics, text };
-    }
-    const hasError = report.diagnostics.some((d) => d.severity === 'error');
-    const hasWarning = report.diagnostics.some((d) => d.severity === 'warning');
-    if (hasError || (options.strict && hasWarning)) exitCode = EXIT_FAILED;
-    reports.push(report);
-  }
-  const output = reporters[options.reporter](reports, { minimum: options.verbose ? 'info' : 'warning' });
-  if (output) await write(io.stdout, output);
-  return exitCode;
 }
 
 function positiveInteger(value: string): number {
@@ -263,10 +80,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .command('schema')
     .description('print the JSON Schema of the results')
     .option('--compact', 'compact JSON')
-    .action(async (options: { compact?: boolean }) => {
-      await write(io.stdout, `${JSON.stringify(resultSchema, null, options.compact ? undefined : 2)}\n`);
-      setExit(EXIT_OK);
-    });
+    .action(async (options: { compact?: boolean }) => setExit(await schemaCommand(options, io)));
   return program;
 }
 

@@ -2,6 +2,11 @@
  * Turns command-line arguments into an ordered list of inputs (SPEC §6): files as named,
  * directories recursed for `*.txt` (sorted), globs expanded by fast-glob (sorted), `-` for stdin.
  * Order: arguments as given; within a directory or glob, by path.
+ *
+ * Walks skip `node_modules` and hidden files and folders (fast-glob's `dot: false`), as a project's
+ * own tools do: `esr-parse validate .` in a project must not read its dependencies' LICENSE.txt.
+ * A directory is searched for its extensions in any letter case (`A.TXT`). `--exclude` patterns
+ * skip more; see `excludePatterns`.
  */
 import fg from 'fast-glob';
 import { statSync } from 'node:fs';
@@ -12,6 +17,8 @@ export type Input = { kind: 'file'; path: string } | { kind: 'stdin' };
 export interface ExpandOptions {
   /** Extensions a directory is searched for. */
   extensions: string[];
+  /** `--exclude` globs. */
+  exclude?: string[];
 }
 
 function statOrNull(path: string) {
@@ -22,7 +29,25 @@ function statOrNull(path: string) {
   }
 }
 
+/**
+ * fast-glob ignore patterns for the `--exclude` globs, matched against paths as they are printed
+ * (as given, relative to the working directory). As in .gitignore, a pattern without a slash is a
+ * name at any depth (`drafts`, `*.draft.txt`); one with a slash is a path (`descriptions/old/**`).
+ * Either excludes a folder's whole contents when it names the folder.
+ */
+export function excludePatterns(exclude: string[]): string[] {
+  return exclude.flatMap((pattern) => {
+    const trimmed = pattern.replace(/\/+$/, '');
+    const base = trimmed.includes('/') ? trimmed.replace(/^\.\//, '') : `**/${trimmed}`;
+    return [base, `${base}/**`];
+  });
+}
+
+const ALWAYS_SKIPPED = ['**/node_modules/**'];
+
 export function expandInputs(args: string[], options: ExpandOptions): Input[] {
+  const excluded = excludePatterns(options.exclude ?? []);
+  const walkOptions = { onlyFiles: true, dot: false, followSymbolicLinks: true, ignore: [...ALWAYS_SKIPPED, ...excluded] };
   const inputs: Input[] = [];
   for (const arg of args) {
     if (arg === '-') {
@@ -33,27 +58,33 @@ export function expandInputs(args: string[], options: ExpandOptions): Input[] {
     // A directory named like an input file is a mistake to report for that file, not a tree to walk.
     const namedAsFile = options.extensions.some((ext) => arg.toLowerCase().endsWith(`.${ext}`));
     if (stat?.isDirectory() && !namedAsFile) {
-      const pattern = options.extensions.length === 1 ? `**/*.${options.extensions[0]}` : `**/*.{${options.extensions.join(',')}}`;
+      const extensions = options.extensions.length === 1 ? options.extensions[0] : `{${options.extensions.join(',')}}`;
+      // The directory is the pattern's static base, so that the paths come out as they were given
+      // (`dir/a.txt`, `./dir/a.txt`, `/abs/dir/a.txt`) and --exclude sees them so.
+      const pattern = `${fg.escapePath(arg.replace(/(.)\/+$/, '$1'))}/**/*.${extensions}`;
       // Synchronous: the batch waits for the list anyway, and fast-glob's stream took half as long again.
-      const found = fg.sync(pattern, { cwd: arg, onlyFiles: true, dot: false, followSymbolicLinks: true });
-      if (found.length === 0) throw new UsageError(`No *.${options.extensions.join(', *.')} file in the directory "${arg}"`);
+      const found = fg.sync(pattern, { ...walkOptions, caseSensitiveMatch: false });
+      if (found.length === 0) {
+        const why = excluded.length > 0 ? ' that is not excluded' : '';
+        throw new UsageError(`No *.${options.extensions.join(', *.')} file${why} in the directory "${arg}"`);
+      }
       found.sort();
-      for (const path of found) inputs.push({ kind: 'file', path: joinPath(arg, path) });
+      for (const path of found) inputs.push({ kind: 'file', path: path.replace(/^\/\//, '/') });
       continue;
     }
     if (!stat && fg.isDynamicPattern(arg)) {
-      const found = fg.sync(arg, { onlyFiles: true, dot: false });
-      if (found.length === 0) throw new UsageError(`No file matches the pattern "${arg}"`);
+      // A pattern that names node_modules itself may go there.
+      const ignore = arg.includes('node_modules') ? excluded : walkOptions.ignore;
+      const found = fg.sync(arg, { ...walkOptions, followSymbolicLinks: undefined, ignore });
+      if (found.length === 0) throw new UsageError(`No file matches the pattern "${arg}"${excluded.length > 0 ? ' (after --exclude)' : ''}`);
       found.sort();
       for (const path of found) inputs.push({ kind: 'file', path });
       continue;
     }
-    // A literal name is read as given; a missing or unreadable one becomes that file's failed result.
+    // A literal name is read as given (a missing one becomes its failed result), unless excluded.
+    if (stat && excluded.length > 0 && fg.sync(fg.escapePath(arg), { dot: true, ignore: excluded }).length === 0) continue;
     inputs.push({ kind: 'file', path: arg });
   }
+  if (inputs.length === 0) throw new UsageError('Every input is excluded by --exclude');
   return inputs;
-}
-
-function joinPath(dir: string, path: string): string {
-  return dir.endsWith('/') ? `${dir}${path}` : `${dir}/${path}`;
 }

@@ -37,6 +37,10 @@ function positiveInteger(value: string): number {
   return n;
 }
 
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
 function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   const program = new Command('esr-parse');
   program
@@ -61,6 +65,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('-q, --quiet', 'print no diagnostics on stderr')
     .option('--strict', 'exit 1 when any warning is reported')
     .option('--verbose', 'also print info diagnostics on stderr')
+    .option('--exclude <glob>', 'skip files and folders that match (repeatable; node_modules and hidden folders are always skipped)', collect, [])
     .option('-j, --jobs <n>', `worker threads for large batches (default: the number of cores, ${io.cores ?? 1} here)`, positiveInteger)
     .action(async (inputs: string[], options: ParseCommandOptions) =>
       setExit(await parseCommand(inputs, { ...options, jobs: options.jobs ?? io.cores ?? 1 }, io)),
@@ -72,6 +77,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .argument('[inputs...]', 'files (.txt descriptions or .json results), directories, globs, or -')
     .addOption(new Option('-r, --reporter <name>', 'diagnostics format').choices([...reporterNames]).default('stylish'))
     .addOption(new Option('-t, --template <name>', 'read every input as this layout').choices(templateNames))
+    .option('--exclude <glob>', 'skip files and folders that match (repeatable)', collect, [])
     .option('--strict', 'warnings fail too')
     .option('--verbose', 'also report info diagnostics')
     .action(async (inputs: string[], options: ValidateCommandOptions) => setExit(await validateCommand(inputs, options, io)));

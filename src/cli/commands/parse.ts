@@ -25,6 +25,7 @@ export interface ParseCommandOptions {
   template?: string;
   quiet?: boolean;
   strict?: boolean;
+  exclude?: string[];
   verbose?: boolean;
 }
 
@@ -79,7 +80,7 @@ function indentLines(text: string, by: string): string {
 }
 
 export async function parseCommand(args: string[], options: ParseCommandOptions, io: CliIO): Promise<number> {
-  const inputs = await inputsOrStdin(args, io, { extensions: ['txt'] });
+  const inputs = await inputsOrStdin(args, io, { extensions: ['txt'], exclude: options.exclude });
   const pretty = options.pretty === true || (io.stdout.isTTY === true && options.compact !== true);
   const outDir = options.outDir !== undefined ? new OutDir(options.outDir, inputs) : null;
   const settings: OutcomeSettings = {

@@ -15,6 +15,7 @@ import type { CliIO } from '../run.js';
 export interface ValidateCommandOptions {
   reporter: ReporterName;
   strict?: boolean;
+  exclude?: string[];
   template?: string;
   verbose?: boolean;
   color?: boolean;
@@ -51,7 +52,7 @@ async function reportOf(input: Input, options: ValidateCommandOptions, io: CliIO
 }
 
 export async function validateCommand(args: string[], options: ValidateCommandOptions, io: CliIO): Promise<number> {
-  const inputs = await inputsOrStdin(args, io, { extensions: ['txt', ...STORED_EXTENSIONS] });
+  const inputs = await inputsOrStdin(args, io, { extensions: ['txt', ...STORED_EXTENSIONS], exclude: options.exclude });
   const reports: FileReport[] = [];
   let exitCode = EXIT_OK;
   for (const input of inputs) {

@@ -4,7 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { expandInputs, excludePatterns } from '../src/cli/inputs.js';
+import { expandInputs, excludePatterns, jsonShape } from '../src/cli/inputs.js';
 import { runCli } from './helpers/cli.js';
 import { root } from './helpers/fixtures.js';
 
@@ -66,5 +66,36 @@ describe('directory walks', () => {
     expect(validated.code).toBe(2);
     expect(validated.stderr).toContain('not excluded');
     expect((await runCli(['validate', dir, '--exclude', 'drafts'])).code).toBe(0);
+  });
+});
+
+describe('the JSON shape follows the arguments (SPEC §8)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'esr-shape-'));
+  mkdirSync(join(dir, 'one'));
+  copyFileSync(seed, join(dir, 'one/only.txt'));
+
+  it('jsonShape: one literal file (or stdin) is an object; a glob, a directory, several arguments an array', () => {
+    expect(jsonShape([seed])).toBe('object');
+    expect(jsonShape([`${dir}/missing.txt`])).toBe('object');
+    expect(jsonShape([])).toBe('object');
+    expect(jsonShape(['-'])).toBe('object');
+    expect(jsonShape([`${dir}/one/*.txt`])).toBe('array');
+    expect(jsonShape([`${dir}/one`])).toBe('array');
+    expect(jsonShape([seed, seed])).toBe('array');
+  });
+
+  it('a glob that matches one file prints an array of one', async () => {
+    const { code, stdout } = await runCli([`${root}fixtures/seeds/000*.txt`]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).map((r: { file: string }) => r.file)).toEqual([seed]);
+  });
+
+  it('a directory holding one file prints an array of one; the file named prints an object', async () => {
+    const fromDir = JSON.parse((await runCli([join(dir, 'one')], { stdoutIsTTY: true })).stdout);
+    expect(Array.isArray(fromDir)).toBe(true);
+    expect(fromDir).toHaveLength(1);
+    const named = JSON.parse((await runCli([join(dir, 'one/only.txt')])).stdout);
+    expect(Array.isArray(named)).toBe(false);
+    expect(named.record.project.code).toBe('S10843');
   });
 });

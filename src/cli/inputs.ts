@@ -43,6 +43,31 @@ export function excludePatterns(exclude: string[]): string[] {
   });
 }
 
+export type ArgumentKind = 'stdin' | 'directory' | 'glob' | 'file';
+
+/** What one argument names; `expandInputs` and `jsonShape` decide by this alone. */
+export function argumentKind(arg: string, extensions: string[]): ArgumentKind {
+  if (arg === '-') return 'stdin';
+  const stat = statOrNull(arg);
+  // A directory named like an input file is a mistake to report for that file, not a tree to walk.
+  const namedAsFile = extensions.some((ext) => arg.toLowerCase().endsWith(`.${ext}`));
+  if (stat?.isDirectory() && !namedAsFile) return 'directory';
+  if (!stat && fg.isDynamicPattern(arg)) return 'glob';
+  return 'file';
+}
+
+/**
+ * The shape of `--format json` output (SPEC §8): one object when the arguments name exactly one
+ * file (or standard input), else an array — for a glob, a directory or several arguments, however
+ * many files they match, so that `jq '.[]'` works whatever the glob finds today.
+ */
+export function jsonShape(args: string[], extensions: string[] = ['txt']): 'object' | 'array' {
+  if (args.length === 0) return 'object';
+  if (args.length > 1) return 'array';
+  const kind = argumentKind(args[0], extensions);
+  return kind === 'file' || kind === 'stdin' ? 'object' : 'array';
+}
+
 const ALWAYS_SKIPPED = ['**/node_modules/**'];
 
 export function expandInputs(args: string[], options: ExpandOptions): Input[] {
@@ -50,14 +75,12 @@ export function expandInputs(args: string[], options: ExpandOptions): Input[] {
   const walkOptions = { onlyFiles: true, dot: false, followSymbolicLinks: true, ignore: [...ALWAYS_SKIPPED, ...excluded] };
   const inputs: Input[] = [];
   for (const arg of args) {
-    if (arg === '-') {
+    const kind = argumentKind(arg, options.extensions);
+    if (kind === 'stdin') {
       inputs.push({ kind: 'stdin' });
       continue;
     }
-    const stat = statOrNull(arg);
-    // A directory named like an input file is a mistake to report for that file, not a tree to walk.
-    const namedAsFile = options.extensions.some((ext) => arg.toLowerCase().endsWith(`.${ext}`));
-    if (stat?.isDirectory() && !namedAsFile) {
+    if (kind === 'directory') {
       const extensions = options.extensions.length === 1 ? options.extensions[0] : `{${options.extensions.join(',')}}`;
       // The directory is the pattern's static base, so that the paths come out as they were given
       // (`dir/a.txt`, `./dir/a.txt`, `/abs/dir/a.txt`) and --exclude sees them so.
@@ -72,7 +95,7 @@ export function expandInputs(args: string[], options: ExpandOptions): Input[] {
       for (const path of found) inputs.push({ kind: 'file', path: path.replace(/^\/\//, '/') });
       continue;
     }
-    if (!stat && fg.isDynamicPattern(arg)) {
+    if (kind === 'glob') {
       // A pattern that names node_modules itself may go there.
       const ignore = arg.includes('node_modules') ? excluded : walkOptions.ignore;
       const found = fg.sync(arg, { ...walkOptions, followSymbolicLinks: undefined, ignore });
@@ -82,7 +105,7 @@ export function expandInputs(args: string[], options: ExpandOptions): Input[] {
       continue;
     }
     // A literal name is read as given (a missing one becomes its failed result), unless excluded.
-    if (stat && excluded.length > 0 && fg.sync(fg.escapePath(arg), { dot: true, ignore: excluded }).length === 0) continue;
+    if (excluded.length > 0 && statOrNull(arg) && fg.sync(fg.escapePath(arg), { dot: true, ignore: excluded }).length === 0) continue;
     inputs.push({ kind: 'file', path: arg });
   }
   if (inputs.length === 0) throw new UsageError('Every input is excluded by --exclude');

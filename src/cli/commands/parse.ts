@@ -7,7 +7,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { stylish } from '../../format/reporters.js';
 import type { Diagnostic } from '../../types.js';
 import { EXIT_FAILED, EXIT_OK } from '../errors.js';
-import type { Input } from '../inputs.js';
+import { jsonShape, type Input } from '../inputs.js';
 import { inputsOrStdin, write } from '../io.js';
 import { outcomeOf, type Outcome, type OutcomeSettings } from '../outcome.js';
 import { processInput } from '../process.js';
@@ -119,7 +119,7 @@ export async function parseCommand(args: string[], options: ParseCommandOptions,
   progress.clear();
   if (!outDir && options.format === 'json') {
     const output =
-      inputs.length === 1 ? collected[0] : pretty ? `[\n  ${collected.map((c) => indentLines(c, '  ')).join(',\n  ')}\n]` : `[${collected.join(',')}]`;
+      jsonShape(args) === 'object' ? collected[0] : pretty ? `[\n  ${collected.map((c) => indentLines(c, '  ')).join(',\n  ')}\n]` : `[${collected.join(',')}]`;
     await write(io.stdout, `${output}\n`);
   }
   return exitCode;

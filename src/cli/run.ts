@@ -11,6 +11,7 @@ import { reporterNames } from '../format/reporters.js';
 import { parseCommand, type ParseCommandOptions } from './commands/parse.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand, type ValidateCommandOptions } from './commands/validate.js';
+import { mistypedCommand } from './suggest.js';
 import { CliError, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './errors.js';
 import { VERSION } from '../version.js';
 
@@ -93,6 +94,11 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let exitCode = EXIT_OK;
   const program = buildProgram(io, (code) => (exitCode = code));
+  const meant = mistypedCommand(argv[0], [...program.commands.map((c) => c.name()), 'help']);
+  if (meant) {
+    io.stderr.write(`esr-parse: unknown command "${argv[0]}" (did you mean ${meant}?)\n(run esr-parse --help for usage)\n`);
+    return EXIT_USAGE;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

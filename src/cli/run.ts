@@ -11,6 +11,7 @@ import { reporterNames } from '../format/reporters.js';
 import { parseCommand, type ParseCommandOptions } from './commands/parse.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand, type ValidateCommandOptions } from './commands/validate.js';
+import { configureHelp, HELP_WIDTH } from './help.js';
 import { mistypedCommand } from './suggest.js';
 import { CliError, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './errors.js';
 import { VERSION } from '../version.js';
@@ -38,8 +39,8 @@ function positiveInteger(value: string): number {
   return n;
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
@@ -49,7 +50,12 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .version(VERSION)
     .exitOverride()
     .showHelpAfterError('(run esr-parse --help for usage)')
-    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) });
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      getOutHelpWidth: () => HELP_WIDTH,
+      getErrHelpWidth: () => HELP_WIDTH,
+    });
 
   const templateOption = new Option('-t, --template <name>', 'read every input as this layout instead of detecting it').choices(templateNames);
 
@@ -57,8 +63,12 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .command('parse', { isDefault: true })
     .description('print the JSON result of every input (files, directories, globs, - for stdin)')
     .argument('[inputs...]', 'files, directories (recursed for *.txt), globs, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson']).default('json'))
-    .option('--compact', 'compact JSON even on a terminal')
+    .addOption(
+      new Option('-f, --format <format>', 'json: an array (an object when one file is named); ndjson: one result per line')
+        .choices(['json', 'ndjson'])
+        .default('json'),
+    )
+    .option('--compact', 'compact JSON even on a terminal (and in --out-dir files)')
     .option('--pretty', 'indented JSON even when piped')
     .option('--tree', 'add the positioned document tree to each result')
     .option('-o, --out-dir <dir>', 'write one .json file per input into DIR instead of stdout')
@@ -66,8 +76,10 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('-q, --quiet', 'print no diagnostics on stderr')
     .option('--strict', 'exit 1 when any warning is reported')
     .option('--verbose', 'also print info diagnostics on stderr')
-    .option('--exclude <glob>', 'skip files and folders that match (repeatable; node_modules and hidden folders are always skipped)', collect, [])
-    .option('-j, --jobs <n>', `worker threads for large batches (default: the number of cores, ${io.cores ?? 1} here)`, positiveInteger)
+    .option('--color', 'colour diagnostics on stderr even when it is not a terminal')
+    .option('--no-color', 'no colour')
+    .option('--exclude <glob>', 'skip files and folders that match (repeatable; node_modules and hidden folders are always skipped)', collect)
+    .option('-j, --jobs <n>', 'worker threads for large batches (default: the number of cores)', positiveInteger)
     .action(async (inputs: string[], options: ParseCommandOptions) =>
       setExit(await parseCommand(inputs, { ...options, jobs: options.jobs ?? io.cores ?? 1 }, io)),
     );
@@ -75,12 +87,14 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   program
     .command('validate')
     .description('check descriptions (or earlier JSON output) and print diagnostics only')
-    .argument('[inputs...]', 'files (.txt descriptions or .json results), directories, globs, or -')
+    .argument('[inputs...]', 'descriptions (.txt), earlier output (.json, .ndjson), directories, globs, or - for standard input')
     .addOption(new Option('-r, --reporter <name>', 'diagnostics format').choices([...reporterNames]).default('stylish'))
     .addOption(new Option('-t, --template <name>', 'read every input as this layout').choices(templateNames))
-    .option('--exclude <glob>', 'skip files and folders that match (repeatable)', collect, [])
+    .option('--exclude <glob>', 'skip files and folders that match (repeatable)', collect)
     .option('--strict', 'warnings fail too')
     .option('--verbose', 'also report info diagnostics')
+    .option('--color', 'colour stylish output even when stdout is not a terminal')
+    .option('--no-color', 'no colour')
     .action(async (inputs: string[], options: ValidateCommandOptions) => setExit(await validateCommand(inputs, options, io)));
 
   program
@@ -88,6 +102,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .description('print the JSON Schema of the results')
     .option('--compact', 'compact JSON')
     .action(async (options: { compact?: boolean }) => setExit(await schemaCommand(options, io)));
+  configureHelp(program);
   return program;
 }
 

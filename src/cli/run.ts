@@ -31,6 +31,8 @@ export interface CliIO {
   workerScript?: URL;
   /** Default for --jobs. */
   cores?: number;
+  /** Environment variables (NO_COLOR, FORCE_COLOR, TERM, CI); none when absent. */
+  env?: Record<string, string | undefined>;
 }
 
 function positiveInteger(value: string): number {
@@ -160,6 +162,7 @@ export function processIO(): CliIO {
     stdinIsTTY: process.stdin.isTTY === true,
     workerScript: new URL(import.meta.url),
     cores: availableParallelism(),
+    env: process.env,
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

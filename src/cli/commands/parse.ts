@@ -13,6 +13,7 @@ import { outcomeOf, type Outcome, type OutcomeSettings } from '../outcome.js';
 import { processInput } from '../process.js';
 import { Progress } from '../progress.js';
 import type { CliIO } from '../run.js';
+import { colorEnabled, progressEnabled } from '../terminal.js';
 import { fileOutcome, parallelOutcomes } from '../workers.js';
 
 export interface ParseCommandOptions {
@@ -27,6 +28,7 @@ export interface ParseCommandOptions {
   strict?: boolean;
   exclude?: string[];
   verbose?: boolean;
+  color?: boolean;
 }
 
 /** Output file names: the input's base name with `.json`, made unique within the run. */
@@ -90,8 +92,9 @@ export async function parseCommand(args: string[], options: ParseCommandOptions,
     quiet: options.quiet,
     minimum: options.verbose ? 'info' : 'warning',
     indent: outDir || (pretty && options.format === 'json') ? 2 : 0,
+    color: colorEnabled(options.color, io.stderr, io.env ?? {}),
   };
-  const progress = new Progress(io.stderr, inputs.length, io.stderr.isTTY === true && !options.quiet && inputs.length > 1);
+  const progress = new Progress(io.stderr, inputs.length, progressEnabled(io.stderr, io.env ?? {}) && !options.quiet && inputs.length > 1);
   const collected: string[] = [];
   let exitCode = EXIT_OK;
   let index = 0;
@@ -101,7 +104,7 @@ export async function parseCommand(args: string[], options: ParseCommandOptions,
       const problem = await outDir.write(inputs[index], `${outcome.data}\n`);
       if (problem) {
         failed = true;
-        if (!options.quiet) report += stylish([{ file: outcome.file, diagnostics: [problem], text: null }], { minimum: 'error' });
+        if (!options.quiet) report += stylish([{ file: outcome.file, diagnostics: [problem], text: null }], { minimum: 'error', color: settings.color });
       }
     } else if (options.format === 'ndjson') {
       // Two writes: joining the line break on first made a copy of every result.

@@ -11,6 +11,7 @@ import type { Input } from '../inputs.js';
 import { inputsOrStdin, write } from '../io.js';
 import { analyseSafely, inputName, readBytes } from '../process.js';
 import type { CliIO } from '../run.js';
+import { colorEnabled } from '../terminal.js';
 
 export interface ValidateCommandOptions {
   reporter: ReporterName;
@@ -62,7 +63,11 @@ export async function validateCommand(args: string[], options: ValidateCommandOp
     if (hasError || (options.strict && hasWarning)) exitCode = EXIT_FAILED;
     reports.push(report);
   }
-  const output = reporters[options.reporter](reports, { minimum: options.verbose ? 'info' : 'warning' });
+  const output = reporters[options.reporter](reports, {
+    minimum: options.verbose ? 'info' : 'warning',
+    strict: options.strict,
+    color: options.reporter === 'stylish' && colorEnabled(options.color, io.stdout, io.env ?? {}),
+  });
   if (output) await write(io.stdout, output);
   return exitCode;
 }

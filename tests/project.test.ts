@@ -17,3 +17,15 @@ describe('tests free of wall-clock limits', () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe('the package', () => {
+  const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
+
+  it('ships an MIT LICENSE, as package.json says', () => {
+    expect(pkg.license).toBe('MIT');
+    expect(pkg.files).toContain('LICENSE');
+    const license = readFileSync(`${root}LICENSE`, 'utf8');
+    expect(license.startsWith('MIT License\n')).toBe(true);
+    expect(license).toContain('Permission is hereby granted, free of charge');
+  });
+});

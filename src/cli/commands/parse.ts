@@ -2,8 +2,8 @@
  * `esr-parse [parse]`: the JSON result of every input, on stdout or one file per input in a
  * directory; diagnostics on stderr.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { stylish } from '../../format/reporters.js';
 import type { Diagnostic } from '../../types.js';
 import { EXIT_FAILED, EXIT_OK } from '../errors.js';
@@ -31,10 +31,30 @@ export interface ParseCommandOptions {
   color?: boolean;
 }
 
+/**
+ * mkdir -p, one level at a time. Node's own `recursive: true` never returns for a path under /proc
+ * (mkdir answers ENOENT there although the parent exists, and Node retries the parent forever).
+ */
+export async function makeDirectory(dir: string): Promise<void> {
+  try {
+    await mkdir(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' && (await stat(dir)).isDirectory()) return;
+    if (code !== 'ENOENT' || dirname(dir) === dir) throw error;
+    await makeDirectory(dirname(dir));
+    // Once more only: the parent exists now, so a second ENOENT is the answer.
+    await mkdir(dir).catch(async (again: NodeJS.ErrnoException) => {
+      if (again.code !== 'EEXIST' || !(await stat(dir)).isDirectory()) throw again;
+    });
+  }
+}
+
 /** Output file names: the input's base name with `.json`, made unique within the run. */
 class OutDir {
   private readonly used = new Set<string>();
   private readonly inputs: Set<string>;
+  private made: Promise<void> | null = null;
 
   constructor(
     private readonly dir: string,
@@ -53,7 +73,7 @@ class OutDir {
       return { severity: 'error', rule: 'write-failed', message: `Not written: ${target} is one of the inputs` };
     }
     try {
-      await mkdir(this.dir, { recursive: true });
+      await (this.made ??= makeDirectory(this.dir));
       await writeFile(target, content);
       return null;
     } catch (error) {
@@ -91,7 +111,8 @@ export async function parseCommand(args: string[], options: ParseCommandOptions,
     strict: options.strict,
     quiet: options.quiet,
     minimum: options.verbose ? 'info' : 'warning',
-    indent: outDir || (pretty && options.format === 'json') ? 2 : 0,
+    // --out-dir files are indented for reading unless --compact, or -f ndjson asks for one line each.
+    indent: outDir ? (options.compact || options.format === 'ndjson' ? 0 : 2) : pretty && options.format === 'json' ? 2 : 0,
     color: colorEnabled(options.color, io.stderr, io.env ?? {}),
   };
   const progress = new Progress(io.stderr, inputs.length, progressEnabled(io.stderr, io.env ?? {}) && !options.quiet && inputs.length > 1);

@@ -7,6 +7,7 @@
  * indicator's planned figures, a yes/no answer, a budget range) is `null` when the line is absent.
  */
 import { z } from 'zod';
+import type { DocumentNode } from '../types.js';
 
 export const SCHEMA_ID = 'https://esr-parse.github.io/schemas/esr-parse-result.schema.json';
 
@@ -152,8 +153,8 @@ export const ResultSchema = z
     record: RecordSchema.nullable(),
     unmapped: z.array(UnmappedSchema),
     diagnostics: z.array(DiagnosticSchema),
-    /** The positioned document tree, only with `--tree`. */
-    tree: z.record(z.string(), z.unknown()).optional(),
+    /** The positioned document tree, only with `--tree`: an object in the JSON Schema, a DocumentNode in TypeScript. */
+    tree: (z.record(z.string(), z.unknown()) as unknown as z.ZodType<DocumentNode>).optional(),
   })
   .meta({ title: 'esr-parse result', description: 'One parsed ESR/EAKR project description.' });
 

@@ -99,3 +99,19 @@ describe('the JSON shape follows the arguments (SPEC §8)', () => {
     expect(named.record.project.code).toBe('S10843');
   });
 });
+
+describe('validate walks directories for descriptions only', () => {
+  it('a project root: package.json is not read as a stored result; results are read when globbed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'esr-project-'));
+    copyFileSync(seed, join(dir, 'a.txt'));
+    writeFileSync(join(dir, 'package.json'), '{"name": "x"}');
+    expect(await runCli(['validate', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
+    mkdirSync(join(dir, 'results'));
+    expect((await runCli(['-o', join(dir, 'results'), seed])).code).toBe(0);
+    const walked = await runCli(['validate', join(dir, 'results')]);
+    expect(walked.code).toBe(2);
+    expect(walked.stderr).toContain("stored results are read when named: 'DIR/*.json'");
+    expect(await runCli(['validate', `${dir}/results/*.json`])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect((await runCli(['validate', `${dir}/*.json`])).code).toBe(1);
+  });
+});

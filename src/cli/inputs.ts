@@ -15,8 +15,12 @@ import { UsageError } from './errors.js';
 export type Input = { kind: 'file'; path: string } | { kind: 'stdin' };
 
 export interface ExpandOptions {
-  /** Extensions a directory is searched for. */
+  /** Extensions of input files: a directory named so is a file to report, not a tree to walk. */
   extensions: string[];
+  /** Extensions a directory is searched for (default: `extensions`). */
+  walk?: string[];
+  /** Added to the usage error of a directory that holds none. */
+  walkHint?: string;
   /** `--exclude` globs. */
   exclude?: string[];
 }
@@ -81,7 +85,8 @@ export function expandInputs(args: string[], options: ExpandOptions): Input[] {
       continue;
     }
     if (kind === 'directory') {
-      const extensions = options.extensions.length === 1 ? options.extensions[0] : `{${options.extensions.join(',')}}`;
+      const walk = options.walk ?? options.extensions;
+      const extensions = walk.length === 1 ? walk[0] : `{${walk.join(',')}}`;
       // The directory is the pattern's static base, so that the paths come out as they were given
       // (`dir/a.txt`, `./dir/a.txt`, `/abs/dir/a.txt`) and --exclude sees them so.
       const pattern = `${fg.escapePath(arg.replace(/(.)\/+$/, '$1'))}/**/*.${extensions}`;
@@ -89,7 +94,7 @@ export function expandInputs(args: string[], options: ExpandOptions): Input[] {
       const found = fg.sync(pattern, { ...walkOptions, caseSensitiveMatch: false });
       if (found.length === 0) {
         const why = excluded.length > 0 ? ' that is not excluded' : '';
-        throw new UsageError(`No *.${options.extensions.join(', *.')} file${why} in the directory "${arg}"`);
+        throw new UsageError(`No *.${walk.join(', *.')} file${why} in the directory "${arg}"${options.walkHint ?? ''}`);
       }
       found.sort();
       for (const path of found) inputs.push({ kind: 'file', path: path.replace(/^\/\//, '/') });

@@ -89,7 +89,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   program
     .command('validate')
     .description('check descriptions (or earlier JSON output) and print diagnostics only')
-    .argument('[inputs...]', 'descriptions (.txt), earlier output (.json, .ndjson), directories, globs, or - for standard input')
+    .argument('[inputs...]', 'descriptions (.txt), earlier output (.json, .ndjson: named or globbed), directories (searched for *.txt), globs, or - for standard input')
     .addOption(new Option('-r, --reporter <name>', 'diagnostics format').choices([...reporterNames]).default('stylish'))
     .addOption(new Option('-t, --template <name>', 'read every input as this layout').choices(templateNames))
     .option('--exclude <glob>', 'skip files and folders that match (repeatable)', collect)

@@ -22,7 +22,10 @@ export interface ValidateCommandOptions {
   color?: boolean;
 }
 
-/** Extensions of stored results; a directory is searched for these and for `*.txt`. */
+/**
+ * Extensions of stored results. A directory walk takes `*.txt` only: in a project, `validate .`
+ * must not read package.json as a result. Stored results are read when named or globbed.
+ */
 const STORED_EXTENSIONS = ['json', 'ndjson', 'jsonl'];
 
 const decoder = new TextDecoder();
@@ -53,7 +56,12 @@ async function reportOf(input: Input, options: ValidateCommandOptions, io: CliIO
 }
 
 export async function validateCommand(args: string[], options: ValidateCommandOptions, io: CliIO): Promise<number> {
-  const inputs = await inputsOrStdin(args, io, { extensions: ['txt', ...STORED_EXTENSIONS], exclude: options.exclude });
+  const inputs = await inputsOrStdin(args, io, {
+    extensions: ['txt', ...STORED_EXTENSIONS],
+    walk: ['txt'],
+    walkHint: " (stored results are read when named: 'DIR/*.json')",
+    exclude: options.exclude,
+  });
   const reports: FileReport[] = [];
   let exitCode = EXIT_OK;
   for (const input of inputs) {

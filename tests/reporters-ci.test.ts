@@ -64,7 +64,8 @@ describe('--reporter sarif', () => {
       properties: { path: '/organisation/businessId' },
     });
     expect(run.results[4].level).toBe('warning');
-    expect(run.results[5].locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'fixtures/missing.txt' } });
+    expect(run.results[5].locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'fixtures/missing.txt' }, region: { startLine: 1 } });
+    for (const result of run.results) expect(result.locations[0].physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
   });
 
   it('a clean run is valid SARIF with no results; absolute paths are file: URIs', async () => {

@@ -1,8 +1,7 @@
 /**
  * SARIF 2.1.0 (OASIS): the format of GitHub code scanning, GitLab SAST reports and Azure DevOps.
  * One run; the driver lists every rule that occurs with its help text; one result per diagnostic,
- * with a region when the diagnostic points at text (lines and columns 1-based, end column
- * exclusive, as SARIF's are).
+ * with the region it points at (lines and columns 1-based, end column exclusive, as SARIF's are).
  */
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -40,6 +39,8 @@ export function sarif(reports: FileReport[], options: ReportOptions): string {
           defaultConfiguration: { level: level[doc.severity] },
         });
       }
+      // GitHub code scanning needs a region with startLine on every result (SARIF Multitool's
+      // GH1003): a diagnostic about the whole file (unreadable, failed-result) is placed at line 1.
       const region =
         d.line !== undefined
           ? {
@@ -48,13 +49,13 @@ export function sarif(reports: FileReport[], options: ReportOptions): string {
               ...(d.endLine !== undefined ? { endLine: d.endLine } : {}),
               ...(d.endColumn !== undefined ? { endColumn: d.endColumn } : {}),
             }
-          : undefined;
+          : { startLine: 1 };
       results.push({
         ruleId: d.rule,
         ruleIndex: index,
         level: level[d.severity],
         message: { text: d.message },
-        locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(report.file) }, ...(region ? { region } : {}) } }],
+        locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(report.file) }, region } }],
         ...(d.path !== undefined ? { properties: { path: d.path } } : {}),
       });
     }

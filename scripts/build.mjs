@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { inlineJsonImports } from './declarations.mjs';
 import { writeStandaloneValidator } from './standalone-validator.mjs';
 
 rmSync('dist', { recursive: true, force: true });
@@ -29,3 +30,5 @@ const common = {
 await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' });
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+// Declarations must not import JSON files: a consumer's tsc could not resolve them (TS2307).
+inlineJsonImports();

@@ -1,21 +1,70 @@
 /**
- * esr-parse as a library:
+ * esr-parse as a library. Every function returns or checks the same result object the CLI prints.
  *
- *     import { parse } from 'esr-parse';
- *     const result = parse(readFileSync('description.txt'), { file: 'description.txt' });
+ *     import { parse, parseFile, validateResult } from 'esr-parse';
+ *     const result = parseFile('description.txt');            // Result: ok, record, diagnostics, …
+ *     const again = parse(readFileSync('description.txt'), { file: 'description.txt' });
+ *     const problems = validateResult(JSON.parse(stored));      // Diagnostic[]: schema, rules, ok
  */
+import { analyseFile } from './cli/process.js';
 import { parseBytes, parseText, type ParseOptions } from './pipeline.js';
 import type { Result } from './record/schema.js';
+import type { Diagnostic } from './types.js';
+import { validateResult as validateStoredResult } from './validate/stored.js';
 
 export type { ParseOptions } from './pipeline.js';
 export type { EsrRecord, Result, Unmapped } from './record/schema.js';
-export type { Diagnostic, DocumentNode, Position, Severity } from './types.js';
+export type {
+  BlockNode,
+  Diagnostic,
+  DocumentNode,
+  FieldNode,
+  FurnitureNode,
+  HeadingNode,
+  LineNode,
+  ParagraphNode,
+  Point,
+  Position,
+  PreambleNode,
+  SectionNode,
+  Severity,
+  TableRowNode,
+  TreeNode,
+} from './types.js';
 export { RecordSchema, ResultSchema, resultJsonSchema, SCHEMA_ID } from './record/schema.js';
 export { templateNames } from './grammar/index.js';
 
-/** Parses one description given as text or as raw bytes (any supported encoding). */
+/**
+ * Parses one description given as text or as raw bytes (any supported encoding: UTF-8 with or
+ * without BOM, UTF-16 with BOM, Windows-1252). Never throws for bad input: a text that is no
+ * description is a result with `ok: false` and its diagnostics. `options.file` is the name shown in
+ * `result.file`; `options.tree` adds the positioned document tree.
+ */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Result {
   return typeof input === 'string' ? parseText(input, options) : parseBytes(input, options);
+}
+
+/**
+ * Reads and parses the file at `path`, as `esr-parse path` does: `result.file` is `path` (unless
+ * `options.file` says otherwise), and a file that cannot be read (missing, a directory, over
+ * 64 MiB) is a result with `ok: false` and an `unreadable`/`file-too-large` diagnostic, not an
+ * exception.
+ */
+export function parseFile(path: string, options: ParseOptions = {}): Result {
+  const { result } = analyseFile(path, options);
+  if (options.file !== undefined) result.file = options.file;
+  return result;
+}
+
+/**
+ * Checks a stored result (earlier output read back with JSON.parse) as `esr-parse validate
+ * results.json` does: the JSON Schema (dates of the calendar), the semantic rules of its record
+ * (business id, project code, period order, women within totals, e-mail), and its own `ok` (a
+ * result that failed when it was made gives a `failed-result` error). Returns the diagnostics, each
+ * with `path`, the JSON pointer of the value inside the result; none when the result is valid.
+ */
+export function validateResult(result: unknown): Diagnostic[] {
+  return validateStoredResult(result);
 }
 
 export { parseBytes, parseText };

@@ -168,7 +168,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   for (const d of validateAgainstSchema(result, mapped.sources)) diagnostics.push(d);
   diagnostics.sort(byPosition);
   result.ok = !diagnostics.some((d) => d.severity === 'error');
-  if (options.tree) result.tree = tree as unknown as Record<string, unknown>;
+  if (options.tree) result.tree = tree;
   return { result, text: decoded.text };
 }
 

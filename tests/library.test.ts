@@ -23,6 +23,35 @@ describe('import { parse } from "esr-parse"', () => {
     expect(library.templateNames).toEqual(['esr-2007-2013', 'esr-2014-2020', 'project-page']);
   });
 
+  it('parseFile reads a path; an unreadable one is a failed result, not an exception', async () => {
+    const library = await import(`${root}${pkg.exports['.'].import}`);
+    const fixture = 'fixtures/seeds/004_3bb6e26593869c78';
+    const expected = JSON.parse(readFileSync(`${root}${fixture}.expected.json`, 'utf8'));
+    expect(library.parseFile(`${root}${fixture}.txt`, { file: `${fixture}.txt` })).toEqual(expected);
+    expect(library.parseFile(`${root}${fixture}.txt`).file).toBe(`${root}${fixture}.txt`);
+    const missing = library.parseFile(`${root}fixtures/no-such.txt`);
+    expect([missing.ok, missing.record, missing.diagnostics.map((d: { rule: string }) => d.rule)]).toEqual([false, null, ['unreadable']]);
+  });
+
+  it('validateResult checks a stored result as `esr-parse validate` does', async () => {
+    const library = await import(`${root}${pkg.exports['.'].import}`);
+    const valid = JSON.parse(readFileSync(`${root}fixtures/seeds/004_3bb6e26593869c78.expected.json`, 'utf8'));
+    expect(library.validateResult(valid)).toEqual([]);
+    const failed = JSON.parse(readFileSync(`${root}fixtures/invalid/women-exceed-total.expected.json`, 'utf8'));
+    expect(library.validateResult(failed).map((d: { rule: string; path: string }) => [d.rule, d.path])).toEqual([
+      ['women-exceed-total', '/record/indicators/participants/planned'],
+      ['failed-result', '/ok'],
+    ]);
+    expect(library.validateResult('text')[0].rule).toBe('schema');
+  });
+
+  it('the declarations document parse, parseFile and validateResult, and type the tree', () => {
+    const types = readFileSync(root + pkg.exports['.'].types, 'utf8');
+    for (const name of ['parse', 'parseFile', 'validateResult']) expect(types).toContain(`*/\nexport declare function ${name}(`);
+    const schema = readFileSync(`${root}dist/types/record/schema.d.ts`, 'utf8');
+    expect(schema).toContain('DocumentNode');
+  });
+
   it('bin is a thin shim over the bundle', () => {
     const shim = readFileSync(`${root}${pkg.bin['esr-parse']}`, 'utf8');
     expect(shim.split('\n').filter((l) => l.trim()).length).toBeLessThanOrEqual(4);

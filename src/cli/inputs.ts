@@ -2,6 +2,11 @@
  * Turns command-line arguments into an ordered list of inputs (SPEC §6): files as named,
  * directories recursed for `*.txt` (sorted), globs expanded by fast-glob (sorted), `-` for stdin.
  * Order: arguments as given; within a directory or glob, by path.
+ *
+ * Walks skip `node_modules` and hidden files and folders (fast-glob's `dot: false`), as a project's
+ * own tools do: `esr-parse validate .` in a project must not read its dependencies' LICENSE.txt.
+ * A directory is searched for its extensions in any letter case (`A.TXT`). `--exclude` patterns
+ * skip more; see `excludePatterns`.
  */
 import fg from 'fast-glob';
 import { statSync } from 'node:fs';
@@ -10,8 +15,14 @@ import { UsageError } from './errors.js';
 export type Input = { kind: 'file'; path: string } | { kind: 'stdin' };
 
 export interface ExpandOptions {
-  /** Extensions a directory is searched for. */
+  /** Extensions of input files: a directory named so is a file to report, not a tree to walk. */
   extensions: string[];
+  /** Extensions a directory is searched for (default: `extensions`). */
+  walk?: string[];
+  /** Added to the usage error of a directory that holds none. */
+  walkHint?: string;
+  /** `--exclude` globs. */
+  exclude?: string[];
 }
 
 function statOrNull(path: string) {
@@ -22,38 +33,86 @@ function statOrNull(path: string) {
   }
 }
 
+/**
+ * fast-glob ignore patterns for the `--exclude` globs, matched against paths as they are printed
+ * (as given, relative to the working directory). As in .gitignore, a pattern without a slash is a
+ * name at any depth (`drafts`, `*.draft.txt`); one with a slash is a path (`descriptions/old/**`).
+ * Either excludes a folder's whole contents when it names the folder.
+ */
+export function excludePatterns(exclude: string[]): string[] {
+  return exclude.flatMap((pattern) => {
+    const trimmed = pattern.replace(/\/+$/, '');
+    const base = trimmed.includes('/') ? trimmed.replace(/^\.\//, '') : `**/${trimmed}`;
+    return [base, `${base}/**`];
+  });
+}
+
+export type ArgumentKind = 'stdin' | 'directory' | 'glob' | 'file';
+
+/** What one argument names; `expandInputs` and `jsonShape` decide by this alone. */
+export function argumentKind(arg: string, extensions: string[]): ArgumentKind {
+  if (arg === '-') return 'stdin';
+  const stat = statOrNull(arg);
+  // A directory named like an input file is a mistake to report for that file, not a tree to walk.
+  const namedAsFile = extensions.some((ext) => arg.toLowerCase().endsWith(`.${ext}`));
+  if (stat?.isDirectory() && !namedAsFile) return 'directory';
+  if (!stat && fg.isDynamicPattern(arg)) return 'glob';
+  return 'file';
+}
+
+/**
+ * The shape of `--format json` output (SPEC §8): one object when the arguments name exactly one
+ * file (or standard input), else an array — for a glob, a directory or several arguments, however
+ * many files they match, so that `jq '.[]'` works whatever the glob finds today.
+ */
+export function jsonShape(args: string[], extensions: string[] = ['txt']): 'object' | 'array' {
+  if (args.length === 0) return 'object';
+  if (args.length > 1) return 'array';
+  const kind = argumentKind(args[0], extensions);
+  return kind === 'file' || kind === 'stdin' ? 'object' : 'array';
+}
+
+const ALWAYS_SKIPPED = ['**/node_modules/**'];
+
 export function expandInputs(args: string[], options: ExpandOptions): Input[] {
+  const excluded = excludePatterns(options.exclude ?? []);
+  const walkOptions = { onlyFiles: true, dot: false, followSymbolicLinks: true, ignore: [...ALWAYS_SKIPPED, ...excluded] };
   const inputs: Input[] = [];
   for (const arg of args) {
-    if (arg === '-') {
+    const kind = argumentKind(arg, options.extensions);
+    if (kind === 'stdin') {
       inputs.push({ kind: 'stdin' });
       continue;
     }
-    const stat = statOrNull(arg);
-    // A directory named like an input file is a mistake to report for that file, not a tree to walk.
-    const namedAsFile = options.extensions.some((ext) => arg.toLowerCase().endsWith(`.${ext}`));
-    if (stat?.isDirectory() && !namedAsFile) {
-      const pattern = options.extensions.length === 1 ? `**/*.${options.extensions[0]}` : `**/*.{${options.extensions.join(',')}}`;
+    if (kind === 'directory') {
+      const walk = options.walk ?? options.extensions;
+      const extensions = walk.length === 1 ? walk[0] : `{${walk.join(',')}}`;
+      // The directory is the pattern's static base, so that the paths come out as they were given
+      // (`dir/a.txt`, `./dir/a.txt`, `/abs/dir/a.txt`) and --exclude sees them so.
+      const pattern = `${fg.escapePath(arg.replace(/(.)\/+$/, '$1'))}/**/*.${extensions}`;
       // Synchronous: the batch waits for the list anyway, and fast-glob's stream took half as long again.
-      const found = fg.sync(pattern, { cwd: arg, onlyFiles: true, dot: false, followSymbolicLinks: true });
-      if (found.length === 0) throw new UsageError(`No *.${options.extensions.join(', *.')} file in the directory "${arg}"`);
+      const found = fg.sync(pattern, { ...walkOptions, caseSensitiveMatch: false });
+      if (found.length === 0) {
+        const why = excluded.length > 0 ? ' that is not excluded' : '';
+        throw new UsageError(`No *.${walk.join(', *.')} file${why} in the directory "${arg}"${options.walkHint ?? ''}`);
+      }
       found.sort();
-      for (const path of found) inputs.push({ kind: 'file', path: joinPath(arg, path) });
+      for (const path of found) inputs.push({ kind: 'file', path: path.replace(/^\/\//, '/') });
       continue;
     }
-    if (!stat && fg.isDynamicPattern(arg)) {
-      const found = fg.sync(arg, { onlyFiles: true, dot: false });
-      if (found.length === 0) throw new UsageError(`No file matches the pattern "${arg}"`);
+    if (kind === 'glob') {
+      // A pattern that names node_modules itself may go there.
+      const ignore = arg.includes('node_modules') ? excluded : walkOptions.ignore;
+      const found = fg.sync(arg, { ...walkOptions, followSymbolicLinks: undefined, ignore });
+      if (found.length === 0) throw new UsageError(`No file matches the pattern "${arg}"${excluded.length > 0 ? ' (after --exclude)' : ''}`);
       found.sort();
       for (const path of found) inputs.push({ kind: 'file', path });
       continue;
     }
-    // A literal name is read as given; a missing or unreadable one becomes that file's failed result.
+    // A literal name is read as given (a missing one becomes its failed result), unless excluded.
+    if (excluded.length > 0 && statOrNull(arg) && fg.sync(fg.escapePath(arg), { dot: true, ignore: excluded }).length === 0) continue;
     inputs.push({ kind: 'file', path: arg });
   }
+  if (inputs.length === 0) throw new UsageError('Every input is excluded by --exclude');
   return inputs;
-}
-
-function joinPath(dir: string, path: string): string {
-  return dir.endsWith('/') ? `${dir}${path}` : `${dir}/${path}`;
 }

@@ -14,6 +14,8 @@ export interface OutcomeSettings {
   minimum: Severity;
   /** Spaces of indentation of the serialised result; 0 for one line. */
   indent: number;
+  /** Colour in the stylish report. */
+  color?: boolean;
 }
 
 export interface Outcome {
@@ -28,7 +30,7 @@ export interface Outcome {
 
 export function outcomeOf({ result, text }: Analysis, settings: OutcomeSettings): Outcome {
   const failed = !result.ok || (settings.strict === true && result.diagnostics.some((d) => d.severity === 'warning'));
-  const report = settings.quiet ? '' : stylish([{ file: result.file, diagnostics: result.diagnostics, text }], { minimum: settings.minimum });
+  const report = settings.quiet ? '' : stylish([{ file: result.file, diagnostics: result.diagnostics, text }], { minimum: settings.minimum, color: settings.color });
   return {
     file: result.file,
     data: JSON.stringify(result, null, settings.indent || undefined),

@@ -4,23 +4,16 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism } from 'node:os';
-import { once } from 'node:events';
 import { fstatSync, writeSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { isatty } from 'node:tty';
-import { basename, extname, join, resolve } from 'node:path';
 import { templateNames } from '../grammar/index.js';
-import type { Analysis } from '../pipeline.js';
-import resultSchema from '../../schemas/esr-parse-result.schema.json' with { type: 'json' };
-import type { Diagnostic } from '../types.js';
-import { reporterNames, reporters, stylish, type FileReport, type ReporterName } from '../format/reporters.js';
-import { validateAgainstSchema } from '../validate/schema-validator.js';
-import { CliError, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
-import { expandInputs, type Input } from './inputs.js';
-import { outcomeOf, type Outcome, type OutcomeSettings } from './outcome.js';
-import { inputName, processInput, readBytes } from './process.js';
-import { Progress } from './progress.js';
-import { fileOutcome, parallelOutcomes } from './workers.js';
+import { reporterNames } from '../format/reporters.js';
+import { parseCommand, type ParseCommandOptions } from './commands/parse.js';
+import { schemaCommand } from './commands/schema.js';
+import { validateCommand, type ValidateCommandOptions } from './commands/validate.js';
+import { configureHelp, HELP_WIDTH } from './help.js';
+import { mistypedCommand } from './suggest.js';
+import { CliError, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './errors.js';
 import { VERSION } from '../version.js';
 
 export interface OutputStream {
@@ -38,186 +31,18 @@ export interface CliIO {
   workerScript?: URL;
   /** Default for --jobs. */
   cores?: number;
-}
-
-interface ParseCommandOptions {
-  format: 'json' | 'ndjson';
-  jobs?: number;
-  compact?: boolean;
-  pretty?: boolean;
-  tree?: boolean;
-  outDir?: string;
-  template?: string;
-  quiet?: boolean;
-  strict?: boolean;
-  verbose?: boolean;
-}
-
-interface ValidateCommandOptions {
-  reporter: ReporterName;
-  strict?: boolean;
-  template?: string;
-  verbose?: boolean;
-}
-
-async function write(stream: OutputStream, chunk: string | Uint8Array): Promise<void> {
-  if (!stream.write(chunk) && stream.once) await once(stream as unknown as NodeJS.EventEmitter, 'drain');
-}
-
-const decoder = new TextDecoder();
-
-async function inputsOrStdin(args: string[], io: CliIO, extensions: string[]): Promise<Input[]> {
-  if (args.length === 0) {
-    if (io.stdinIsTTY) throw new UsageError('No input: name files, directories or globs, or pipe a description into standard input');
-    return [{ kind: 'stdin' }];
-  }
-  return expandInputs(args, { extensions });
-}
-
-/** Output file names: the input's base name with `.json`, made unique within the run. */
-class OutDir {
-  private readonly used = new Set<string>();
-  private readonly inputs: Set<string>;
-
-  constructor(
-    private readonly dir: string,
-    inputs: Input[],
-  ) {
-    this.inputs = new Set(inputs.flatMap((i) => (i.kind === 'file' ? [resolve(i.path)] : [])));
-  }
-
-  async write(input: Input, content: string): Promise<Diagnostic | null> {
-    const base = input.kind === 'stdin' ? 'stdin' : basename(input.path, extname(input.path));
-    let name = `${base}.json`;
-    for (let n = 2; this.used.has(name); n++) name = `${base}-${n}.json`;
-    this.used.add(name);
-    const target = join(this.dir, name);
-    if (this.inputs.has(resolve(target))) {
-      return { severity: 'error', rule: 'write-failed', message: `Not written: ${target} is one of the inputs` };
-    }
-    try {
-      await mkdir(this.dir, { recursive: true });
-      await writeFile(target, content);
-      return null;
-    } catch (error) {
-      return { severity: 'error', rule: 'write-failed', message: `Cannot write ${target}: ${(error as Error).message}` };
-    }
-  }
-}
-
-/** Outcomes of the inputs in order: on worker threads when it pays, else one by one here. */
-function outcomes(inputs: Input[], settings: OutcomeSettings, jobs: number, io: CliIO): AsyncGenerator<Outcome> {
-  const paths = inputs.flatMap((i) => (i.kind === 'file' ? [i.path] : []));
-  // Starting a worker costs about as much as parsing a few files: small batches stay here.
-  if (io.workerScript && jobs > 1 && paths.length === inputs.length && paths.length >= jobs * 4) {
-    return parallelOutcomes(io.workerScript, jobs, paths, settings);
-  }
-  return (async function* () {
-    for (const input of inputs) {
-      if (input.kind === 'file') yield fileOutcome(input.path, settings);
-      else yield outcomeOf(await processInput(input, settings, io.readStdin), settings);
-    }
-  })();
-}
-
-function indentLines(text: string, by: string): string {
-  return text.replace(/\n/g, `\n${by}`);
-}
-
-async function parseCommand(args: string[], options: ParseCommandOptions, io: CliIO): Promise<number> {
-  const inputs = await inputsOrStdin(args, io, ['txt']);
-  const pretty = options.pretty === true || (io.stdout.isTTY === true && options.compact !== true);
-  const outDir = options.outDir !== undefined ? new OutDir(options.outDir, inputs) : null;
-  const settings: OutcomeSettings = {
-    template: options.template,
-    tree: options.tree,
-    strict: options.strict,
-    quiet: options.quiet,
-    minimum: options.verbose ? 'info' : 'warning',
-    indent: outDir || (pretty && options.format === 'json') ? 2 : 0,
-  };
-  const progress = new Progress(io.stderr, inputs.length, io.stderr.isTTY === true && !options.quiet && inputs.length > 1);
-  const collected: string[] = [];
-  let exitCode = EXIT_OK;
-  let index = 0;
-  for await (const outcome of outcomes(inputs, settings, options.jobs ?? 1, io)) {
-    let { report, failed } = outcome;
-    if (outDir) {
-      const problem = await outDir.write(inputs[index], `${outcome.data}\n`);
-      if (problem) {
-        failed = true;
-        if (!options.quiet) report += stylish([{ file: outcome.file, diagnostics: [problem], text: null }], { minimum: 'error' });
-      }
-    } else if (options.format === 'ndjson') {
-      // Two writes: joining the line break on first made a copy of every result.
-      await write(io.stdout, outcome.data);
-      await write(io.stdout, '\n');
-    } else collected.push(outcome.data);
-    if (failed) exitCode = EXIT_FAILED;
-    if (report) {
-      progress.clear();
-      await write(io.stderr, report);
-    }
-    progress.tick(outcome.bytes);
-    index++;
-  }
-  progress.clear();
-  if (!outDir && options.format === 'json') {
-    const output =
-      inputs.length === 1 ? collected[0] : pretty ? `[\n  ${collected.map((c) => indentLines(c, '  ')).join(',\n  ')}\n]` : `[${collected.join(',')}]`;
-    await write(io.stdout, `${output}\n`);
-  }
-  return exitCode;
-}
-
-function jsonReport(file: string, content: string): FileReport {
-  let value: unknown;
-  try {
-    value = JSON.parse(content);
-  } catch (error) {
-    return { file, text: null, diagnostics: [{ severity: 'error', rule: 'invalid-json', message: `Not JSON: ${(error as Error).message}` }] };
-  }
-  const results = Array.isArray(value) ? value : [value];
-  const diagnostics = results.flatMap((result, index) =>
-    validateAgainstSchema(result).map((d) => ({
-      ...d,
-      path: Array.isArray(value) ? `/${index}${d.path === '/' ? '' : d.path}` : d.path,
-      message: Array.isArray(value) ? `/${index}${d.message.startsWith('/') ? '' : ' '}${d.message}` : d.message,
-    })),
-  );
-  return { file, text: null, diagnostics };
-}
-
-async function validateCommand(args: string[], options: ValidateCommandOptions, io: CliIO): Promise<number> {
-  const inputs = await inputsOrStdin(args, io, ['txt', 'json']);
-  const reports: FileReport[] = [];
-  let exitCode = EXIT_OK;
-  for (const input of inputs) {
-    let report: FileReport;
-    if (input.kind === 'file' && extname(input.path).toLowerCase() === '.json') {
-      const bytes = await readBytes(input, io.readStdin);
-      report =
-        bytes instanceof Uint8Array
-          ? jsonReport(input.path, decoder.decode(bytes))
-          : { file: input.path, text: null, diagnostics: bytes.result.diagnostics };
-    } else {
-      const { result, text }: Analysis = await processInput(input, { template: options.template }, io.readStdin);
-      report = { file: inputName(input), diagnostics: result.diagnostics, text };
-    }
-    const hasError = report.diagnostics.some((d) => d.severity === 'error');
-    const hasWarning = report.diagnostics.some((d) => d.severity === 'warning');
-    if (hasError || (options.strict && hasWarning)) exitCode = EXIT_FAILED;
-    reports.push(report);
-  }
-  const output = reporters[options.reporter](reports, { minimum: options.verbose ? 'info' : 'warning' });
-  if (output) await write(io.stdout, output);
-  return exitCode;
+  /** Environment variables (NO_COLOR, FORCE_COLOR, TERM, CI); none when absent. */
+  env?: Record<string, string | undefined>;
 }
 
 function positiveInteger(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
   return n;
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
@@ -227,7 +52,12 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .version(VERSION)
     .exitOverride()
     .showHelpAfterError('(run esr-parse --help for usage)')
-    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) });
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      getOutHelpWidth: () => HELP_WIDTH,
+      getErrHelpWidth: () => HELP_WIDTH,
+    });
 
   const templateOption = new Option('-t, --template <name>', 'read every input as this layout instead of detecting it').choices(templateNames);
 
@@ -235,8 +65,12 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .command('parse', { isDefault: true })
     .description('print the JSON result of every input (files, directories, globs, - for stdin)')
     .argument('[inputs...]', 'files, directories (recursed for *.txt), globs, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson']).default('json'))
-    .option('--compact', 'compact JSON even on a terminal')
+    .addOption(
+      new Option('-f, --format <format>', 'json: an array (an object when one file is named); ndjson: one result per line')
+        .choices(['json', 'ndjson'])
+        .default('json'),
+    )
+    .option('--compact', 'compact JSON even on a terminal (and in --out-dir files)')
     .option('--pretty', 'indented JSON even when piped')
     .option('--tree', 'add the positioned document tree to each result')
     .option('-o, --out-dir <dir>', 'write one .json file per input into DIR instead of stdout')
@@ -244,7 +78,10 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('-q, --quiet', 'print no diagnostics on stderr')
     .option('--strict', 'exit 1 when any warning is reported')
     .option('--verbose', 'also print info diagnostics on stderr')
-    .option('-j, --jobs <n>', `worker threads for large batches (default: the number of cores, ${io.cores ?? 1} here)`, positiveInteger)
+    .option('--color', 'colour diagnostics on stderr even when it is not a terminal')
+    .option('--no-color', 'no colour')
+    .option('--exclude <glob>', 'skip files and folders that match (repeatable; node_modules and hidden folders are always skipped)', collect)
+    .option('-j, --jobs <n>', 'worker threads for large batches (default: the number of cores)', positiveInteger)
     .action(async (inputs: string[], options: ParseCommandOptions) =>
       setExit(await parseCommand(inputs, { ...options, jobs: options.jobs ?? io.cores ?? 1 }, io)),
     );
@@ -252,27 +89,33 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   program
     .command('validate')
     .description('check descriptions (or earlier JSON output) and print diagnostics only')
-    .argument('[inputs...]', 'files (.txt descriptions or .json results), directories, globs, or -')
+    .argument('[inputs...]', 'descriptions (.txt), earlier output (.json, .ndjson: named or globbed), directories (searched for *.txt), globs, or - for standard input')
     .addOption(new Option('-r, --reporter <name>', 'diagnostics format').choices([...reporterNames]).default('stylish'))
     .addOption(new Option('-t, --template <name>', 'read every input as this layout').choices(templateNames))
+    .option('--exclude <glob>', 'skip files and folders that match (repeatable)', collect)
     .option('--strict', 'warnings fail too')
     .option('--verbose', 'also report info diagnostics')
+    .option('--color', 'colour stylish output even when stdout is not a terminal')
+    .option('--no-color', 'no colour')
     .action(async (inputs: string[], options: ValidateCommandOptions) => setExit(await validateCommand(inputs, options, io)));
 
   program
     .command('schema')
     .description('print the JSON Schema of the results')
     .option('--compact', 'compact JSON')
-    .action(async (options: { compact?: boolean }) => {
-      await write(io.stdout, `${JSON.stringify(resultSchema, null, options.compact ? undefined : 2)}\n`);
-      setExit(EXIT_OK);
-    });
+    .action(async (options: { compact?: boolean }) => setExit(await schemaCommand(options, io)));
+  configureHelp(program);
   return program;
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let exitCode = EXIT_OK;
   const program = buildProgram(io, (code) => (exitCode = code));
+  const meant = mistypedCommand(argv[0], [...program.commands.map((c) => c.name()), 'help']);
+  if (meant) {
+    io.stderr.write(`esr-parse: unknown command "${argv[0]}" (did you mean ${meant}?)\n(run esr-parse --help for usage)\n`);
+    return EXIT_USAGE;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
@@ -319,6 +162,7 @@ export function processIO(): CliIO {
     stdinIsTTY: process.stdin.isTTY === true,
     workerScript: new URL(import.meta.url),
     cores: availableParallelism(),
+    env: process.env,
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

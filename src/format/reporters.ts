@@ -1,8 +1,11 @@
 /**
  * Diagnostic reporters (SPEC §7): `stylish` for people, `json` for programs, `github` for
- * GitHub Actions workflow commands.
+ * GitHub Actions workflow commands, `sarif` for code scanning, `junit` for CI test reports.
  */
 import { codeFrameColumns } from '@babel/code-frame';
+import { createColors } from 'picocolors';
+import { junit } from './junit.js';
+import { sarif } from './sarif.js';
 import type { Diagnostic, Severity } from '../types.js';
 
 export interface FileReport {
@@ -12,13 +15,16 @@ export interface FileReport {
   text: string | null;
 }
 
-export const reporterNames = ['stylish', 'json', 'github'] as const;
+export const reporterNames = ['stylish', 'json', 'github', 'sarif', 'junit'] as const;
 export type ReporterName = (typeof reporterNames)[number];
 
 export interface ReportOptions {
   /** Lowest severity shown. */
   minimum: Severity;
+  /** ANSI colours (stylish only); decided by the CLI from --color, NO_COLOR, FORCE_COLOR, TERM and the stream. */
   color?: boolean;
+  /** Warnings fail a file too (junit's failures). */
+  strict?: boolean;
 }
 
 const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -27,13 +33,13 @@ function shown(diagnostics: Diagnostic[], minimum: Severity): Diagnostic[] {
   return diagnostics.filter((d) => rank[d.severity] <= rank[minimum]);
 }
 
-function codeFrame(text: string, d: Diagnostic): string {
+function codeFrame(text: string, d: Diagnostic, color: boolean): string {
   if (d.line === undefined) return '';
   const start = { line: d.line, column: d.column ?? 1 };
   const sameLine = d.endLine === d.line && d.endColumn !== undefined;
   const location = sameLine ? { start, end: { line: d.line, column: d.endColumn! } } : { start };
   try {
-    return codeFrameColumns(text, location, { linesAbove: 0, linesBelow: 0, highlightCode: false, forceColor: false });
+    return codeFrameColumns(text, location, { linesAbove: 0, linesBelow: 0, highlightCode: color, forceColor: color });
   } catch {
     return '';
   }
@@ -47,18 +53,20 @@ function indent(text: string, by: string): string {
 }
 
 export function stylish(reports: FileReport[], options: ReportOptions): string {
+  const c = createColors(options.color === true);
+  const paint: Record<Severity, (s: string) => string> = { error: c.red, warning: c.yellow, info: c.blue };
   const out: string[] = [];
   const totals = { error: 0, warning: 0, info: 0 };
   for (const report of reports) {
     const list = shown(report.diagnostics, options.minimum);
     if (list.length === 0) continue;
-    out.push(report.file);
+    out.push(c.underline(report.file));
     for (const d of list) {
       totals[d.severity]++;
       const where = d.line !== undefined ? `${d.line}:${d.column ?? 1}` : '-';
-      out.push(`  ${where.padEnd(7)} ${d.severity.padEnd(7)} ${d.message}  ${d.rule}`);
+      out.push(`  ${c.dim(where.padEnd(7))} ${paint[d.severity](d.severity.padEnd(7))} ${d.message}  ${c.dim(d.rule)}`);
       if (report.text !== null) {
-        const frame = codeFrame(report.text, d);
+        const frame = codeFrame(report.text, d, options.color === true);
         if (frame) out.push(indent(frame, '    '));
       }
     }
@@ -68,7 +76,8 @@ export function stylish(reports: FileReport[], options: ReportOptions): string {
   if (problems > 0) {
     const parts = [`${totals.error} error${totals.error === 1 ? '' : 's'}`, `${totals.warning} warning${totals.warning === 1 ? '' : 's'}`];
     if (options.minimum === 'info') parts.push(`${totals.info} info`);
-    out.push(`✖ ${problems} problem${problems === 1 ? '' : 's'} (${parts.join(', ')})`, '');
+    const summary = `✖ ${problems} problem${problems === 1 ? '' : 's'} (${parts.join(', ')})`;
+    out.push(c.bold(totals.error > 0 ? c.red(summary) : totals.warning > 0 ? c.yellow(summary) : summary), '');
   }
   return out.join('\n');
 }
@@ -117,4 +126,4 @@ export function github(reports: FileReport[], options: ReportOptions): string {
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
-export const reporters: Record<ReporterName, (reports: FileReport[], options: ReportOptions) => string> = { stylish, json, github };
+export const reporters: Record<ReporterName, (reports: FileReport[], options: ReportOptions) => string> = { stylish, json, github, sarif, junit };

@@ -7,6 +7,7 @@
  * indicator's planned figures, a yes/no answer, a budget range) is `null` when the line is absent.
  */
 import { z } from 'zod';
+import type { DocumentNode } from '../types.js';
 
 /** Names of layout definitions: lower-case words joined by hyphens (`esr-2014-2020`). */
 export const TEMPLATE_NAME_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -14,7 +15,8 @@ export const TEMPLATE_NAME_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 export const SCHEMA_ID = 'https://esr-parse.github.io/schemas/esr-parse-result.schema.json';
 
 const text = z.string().nullable();
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+// A date of the calendar (zod writes `format: "date"` and a pattern that checks month lengths and leap years).
+const isoDate = z.iso.date().nullable();
 const count = z.number().int().nonnegative().nullable();
 
 export const AddressSchema = z.strictObject({ street: text, postalCode: text, city: text });
@@ -165,8 +167,8 @@ export const ResultSchema = z
     record: RecordSchema.nullable(),
     unmapped: z.array(UnmappedSchema),
     diagnostics: z.array(DiagnosticSchema),
-    /** The positioned document tree, only with `--tree`. */
-    tree: z.record(z.string(), z.unknown()).optional(),
+    /** The positioned document tree, only with `--tree`: an object in the JSON Schema, a DocumentNode in TypeScript. */
+    tree: (z.record(z.string(), z.unknown()) as unknown as z.ZodType<DocumentNode>).optional(),
   })
   .meta({ title: 'esr-parse result', description: 'One parsed ESR/EAKR project description.' });
 

@@ -11,7 +11,11 @@ import type { Diagnostic, Severity } from '../types.js';
 
 type Indicator = EsrRecord['indicators']['participants'];
 
-export function semanticRules(record: EsrRecord, template: CompiledTemplate, sources: PositionLookup): Diagnostic[] {
+/**
+ * `template` is null for a stored result whose template is unknown: the rules that need one (the
+ * period digit of a project code) are skipped.
+ */
+export function semanticRules(record: EsrRecord, template: CompiledTemplate | null, sources: PositionLookup): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const report = (severity: Severity, rule: string, message: string, path: string) => {
     diagnostics.push({ severity, rule, message, ...located(sources.get(pointerOf(path))), path: pointerOf(path) });
@@ -36,9 +40,9 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate, sou
       report('error', 'invalid-project-code', `Project code "${code}" is not ${letter === '[SA]' ? 'S or A' : letter} followed by five digits`, 'project.code');
     } else {
       // The period digit is defined for ESR codes only; EAKR codes are numbered differently.
-      const digit = template.definition.esrCodeDigit;
+      const digit = template?.definition.esrCodeDigit;
       if (digit && code[0] === 'S' && code[1] !== digit) {
-        report('error', 'invalid-project-code', `Project code "${code}" does not belong to the ${template.definition.programmePeriod} period (expected S${digit}…)`, 'project.code');
+        report('error', 'invalid-project-code', `Project code "${code}" does not belong to the ${template!.definition.programmePeriod} period (expected S${digit}…)`, 'project.code');
       }
     }
   }

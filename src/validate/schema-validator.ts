@@ -6,6 +6,7 @@
 import type { ErrorObject } from 'ajv';
 import type { PositionLookup } from '../map/record-builder.js';
 import type { Diagnostic, Position } from '../types.js';
+import resultSchema from '../../schemas/esr-parse-result.schema.json' with { type: 'json' };
 // Made by `npm run build` from schemas/esr-parse-result.schema.json (ajv standalone code).
 import validate from './generated/validate-result.js';
 
@@ -18,8 +19,34 @@ export function traceToSource(pointer: string, sources: PositionLookup): Positio
   return undefined;
 }
 
+/** The `format` written beside each pattern in the schema: a failed pattern is reported as that format. */
+let formatsByPattern: Map<string, string> | null = null;
+
+function formatOfPattern(pattern: string): string | undefined {
+  if (!formatsByPattern) {
+    formatsByPattern = new Map();
+    const visit = (node: unknown): void => {
+      if (node === null || typeof node !== 'object') return;
+      const { pattern: p, format } = node as { pattern?: unknown; format?: unknown };
+      if (typeof p === 'string' && typeof format === 'string') formatsByPattern!.set(p, format);
+      for (const child of Object.values(node)) visit(child);
+    };
+    visit(resultSchema);
+  }
+  return formatsByPattern.get(pattern);
+}
+
 function describe(error: ErrorObject): string {
   const where = error.instancePath || '/';
+  if (error.keyword === 'pattern') {
+    const format = formatOfPattern(String(error.params.pattern));
+    // zod's date pattern is 200 characters of regular expression; its format says it in a word.
+    if (format === 'date') return `${where} must be a date of the calendar, YYYY-MM-DD (format "date")`;
+    if (format) return `${where} must match format "${format}"`;
+  }
+  if (error.keyword === 'additionalProperties') {
+    return `${where} must not have the property "${String(error.params.additionalProperty)}"`;
+  }
   return `${where} ${error.message ?? 'is invalid'}${error.params && 'allowedValues' in error.params ? ` (${(error.params.allowedValues as unknown[]).map(String).join(', ')})` : ''}`;
 }
 

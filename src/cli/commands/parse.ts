@@ -1,0 +1,151 @@
+/**
+ * `esr-parse [parse]`: the JSON result of every input, on stdout or one file per input in a
+ * directory; diagnostics on stderr.
+ */
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { stylish } from '../../format/reporters.js';
+import type { Diagnostic } from '../../types.js';
+import { EXIT_FAILED, EXIT_OK } from '../errors.js';
+import { jsonShape, type Input } from '../inputs.js';
+import { inputsOrStdin, write } from '../io.js';
+import { outcomeOf, type Outcome, type OutcomeSettings } from '../outcome.js';
+import { processInput } from '../process.js';
+import { Progress } from '../progress.js';
+import type { CliIO } from '../run.js';
+import { colorEnabled, progressEnabled } from '../terminal.js';
+import { fileOutcome, parallelOutcomes } from '../workers.js';
+
+export interface ParseCommandOptions {
+  format: 'json' | 'ndjson';
+  jobs?: number;
+  compact?: boolean;
+  pretty?: boolean;
+  tree?: boolean;
+  outDir?: string;
+  template?: string;
+  quiet?: boolean;
+  strict?: boolean;
+  exclude?: string[];
+  verbose?: boolean;
+  color?: boolean;
+}
+
+/**
+ * mkdir -p, one level at a time. Node's own `recursive: true` never returns for a path under /proc
+ * (mkdir answers ENOENT there although the parent exists, and Node retries the parent forever).
+ */
+export async function makeDirectory(dir: string): Promise<void> {
+  try {
+    await mkdir(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' && (await stat(dir)).isDirectory()) return;
+    if (code !== 'ENOENT' || dirname(dir) === dir) throw error;
+    await makeDirectory(dirname(dir));
+    // Once more only: the parent exists now, so a second ENOENT is the answer.
+    await mkdir(dir).catch(async (again: NodeJS.ErrnoException) => {
+      if (again.code !== 'EEXIST' || !(await stat(dir)).isDirectory()) throw again;
+    });
+  }
+}
+
+/** Output file names: the input's base name with `.json`, made unique within the run. */
+class OutDir {
+  private readonly used = new Set<string>();
+  private readonly inputs: Set<string>;
+  private made: Promise<void> | null = null;
+
+  constructor(
+    private readonly dir: string,
+    inputs: Input[],
+  ) {
+    this.inputs = new Set(inputs.flatMap((i) => (i.kind === 'file' ? [resolve(i.path)] : [])));
+  }
+
+  async write(input: Input, content: string): Promise<Diagnostic | null> {
+    const base = input.kind === 'stdin' ? 'stdin' : basename(input.path, extname(input.path));
+    let name = `${base}.json`;
+    for (let n = 2; this.used.has(name); n++) name = `${base}-${n}.json`;
+    this.used.add(name);
+    const target = join(this.dir, name);
+    if (this.inputs.has(resolve(target))) {
+      return { severity: 'error', rule: 'write-failed', message: `Not written: ${target} is one of the inputs` };
+    }
+    try {
+      await (this.made ??= makeDirectory(this.dir));
+      await writeFile(target, content);
+      return null;
+    } catch (error) {
+      return { severity: 'error', rule: 'write-failed', message: `Cannot write ${target}: ${(error as Error).message}` };
+    }
+  }
+}
+
+/** Outcomes of the inputs in order: on worker threads when it pays, else one by one here. */
+function outcomes(inputs: Input[], settings: OutcomeSettings, jobs: number, io: CliIO): AsyncGenerator<Outcome> {
+  const paths = inputs.flatMap((i) => (i.kind === 'file' ? [i.path] : []));
+  // Starting a worker costs about as much as parsing a few files: small batches stay here.
+  if (io.workerScript && jobs > 1 && paths.length === inputs.length && paths.length >= jobs * 4) {
+    return parallelOutcomes(io.workerScript, jobs, paths, settings);
+  }
+  return (async function* () {
+    for (const input of inputs) {
+      if (input.kind === 'file') yield fileOutcome(input.path, settings);
+      else yield outcomeOf(await processInput(input, settings, io.readStdin), settings);
+    }
+  })();
+}
+
+function indentLines(text: string, by: string): string {
+  return text.replace(/\n/g, `\n${by}`);
+}
+
+export async function parseCommand(args: string[], options: ParseCommandOptions, io: CliIO): Promise<number> {
+  const inputs = await inputsOrStdin(args, io, { extensions: ['txt'], exclude: options.exclude });
+  const pretty = options.pretty === true || (io.stdout.isTTY === true && options.compact !== true);
+  const outDir = options.outDir !== undefined ? new OutDir(options.outDir, inputs) : null;
+  const settings: OutcomeSettings = {
+    template: options.template,
+    tree: options.tree,
+    strict: options.strict,
+    quiet: options.quiet,
+    minimum: options.verbose ? 'info' : 'warning',
+    // --out-dir files are indented for reading unless --compact, or -f ndjson asks for one line each.
+    indent: outDir ? (options.compact || options.format === 'ndjson' ? 0 : 2) : pretty && options.format === 'json' ? 2 : 0,
+    color: colorEnabled(options.color, io.stderr, io.env ?? {}),
+  };
+  const progress = new Progress(io.stderr, inputs.length, progressEnabled(io.stderr, io.env ?? {}) && !options.quiet && inputs.length > 1);
+  const collected: string[] = [];
+  let exitCode = EXIT_OK;
+  let index = 0;
+  for await (const outcome of outcomes(inputs, settings, options.jobs ?? 1, io)) {
+    let { report, failed } = outcome;
+    if (outDir) {
+      const problem = await outDir.write(inputs[index], `${outcome.data}\n`);
+      if (problem) {
+        failed = true;
+        if (!options.quiet) report += stylish([{ file: outcome.file, diagnostics: [problem], text: null }], { minimum: 'error', color: settings.color });
+      }
+    } else if (options.format === 'ndjson') {
+      // Two writes: joining the line break on first made a copy of every result.
+      await write(io.stdout, outcome.data);
+      await write(io.stdout, '\n');
+    } else collected.push(outcome.data);
+    if (failed) exitCode = EXIT_FAILED;
+    if (report) {
+      progress.clear();
+      await write(io.stderr, report);
+    }
+    progress.tick(outcome.bytes);
+    index++;
+  }
+  progress.clear();
+  if (!outDir && options.format === 'json') {
+    const output =
+      jsonShape(args) === 'object' ? collected[0] : pretty ? `[\n  ${collected.map((c) => indentLines(c, '  ')).join(',\n  ')}\n]` : `[${collected.join(',')}]`;
+    await write(io.stdout, `${output}\n`);
+  }
+  return exitCode;
+}
+

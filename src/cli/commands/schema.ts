@@ -1,0 +1,10 @@
+/** `esr-parse schema`: the JSON Schema every result validates against. */
+import resultSchema from '../../../schemas/esr-parse-result.schema.json' with { type: 'json' };
+import { EXIT_OK } from '../errors.js';
+import { write } from '../io.js';
+import type { CliIO } from '../run.js';
+
+export async function schemaCommand(options: { compact?: boolean }, io: CliIO): Promise<number> {
+  await write(io.stdout, `${JSON.stringify(resultSchema, null, options.compact ? undefined : 2)}\n`);
+  return EXIT_OK;
+}

@@ -1,0 +1,81 @@
+/**
+ * `esr-parse validate`: diagnostics only, in the chosen reporter's format. Reads descriptions and
+ * earlier output (`.json` holding a result or an array of them, `.ndjson`, or either on stdin).
+ */
+import { extname } from 'node:path';
+import { reporters, type FileReport, type ReporterName } from '../../format/reporters.js';
+import type { Diagnostic } from '../../types.js';
+import { looksLikeJson, readStoredResults, validateResult } from '../../validate/stored.js';
+import { EXIT_FAILED, EXIT_OK } from '../errors.js';
+import type { Input } from '../inputs.js';
+import { inputsOrStdin, write } from '../io.js';
+import { analyseSafely, inputName, readBytes } from '../process.js';
+import type { CliIO } from '../run.js';
+import { colorEnabled } from '../terminal.js';
+
+export interface ValidateCommandOptions {
+  reporter: ReporterName;
+  strict?: boolean;
+  exclude?: string[];
+  template?: string;
+  verbose?: boolean;
+  color?: boolean;
+}
+
+/**
+ * Extensions of stored results. A directory walk takes `*.txt` only: in a project, `validate .`
+ * must not read package.json as a result. Stored results are read when named or globbed.
+ */
+const STORED_EXTENSIONS = ['json', 'ndjson', 'jsonl'];
+
+const decoder = new TextDecoder();
+
+/** Every result stored in one file (or stdin), each checked; paths and messages say which result. */
+export function storedReport(file: string, text: string): FileReport {
+  const read = readStoredResults(text);
+  if ('error' in read) return { file, text: null, diagnostics: [read.error] };
+  const diagnostics: Diagnostic[] = [];
+  for (const { value, line, pointer } of read.values) {
+    for (const d of validateResult(value)) {
+      const path = d.path === undefined || d.path === '/' ? pointer || '/' : `${pointer}${d.path}`;
+      const message = pointer ? `${pointer}${d.message.startsWith('/') ? '' : ' '}${d.message}` : d.message;
+      diagnostics.push({ ...d, message, path, ...(line !== undefined ? { line, column: 1 } : {}) });
+    }
+  }
+  return { file, text: null, diagnostics };
+}
+
+async function reportOf(input: Input, options: ValidateCommandOptions, io: CliIO): Promise<FileReport> {
+  const bytes = await readBytes(input, io.readStdin);
+  const file = inputName(input);
+  if (!(bytes instanceof Uint8Array)) return { file, text: null, diagnostics: bytes.result.diagnostics };
+  const stored = input.kind === 'stdin' ? looksLikeJson(bytes) : STORED_EXTENSIONS.includes(extname(input.path).slice(1).toLowerCase());
+  if (stored) return storedReport(file, decoder.decode(bytes));
+  const { result, text } = analyseSafely(bytes, { template: options.template, file });
+  return { file, diagnostics: result.diagnostics, text };
+}
+
+export async function validateCommand(args: string[], options: ValidateCommandOptions, io: CliIO): Promise<number> {
+  const inputs = await inputsOrStdin(args, io, {
+    extensions: ['txt', ...STORED_EXTENSIONS],
+    walk: ['txt'],
+    walkHint: " (stored results are read when named: 'DIR/*.json')",
+    exclude: options.exclude,
+  });
+  const reports: FileReport[] = [];
+  let exitCode = EXIT_OK;
+  for (const input of inputs) {
+    const report = await reportOf(input, options, io);
+    const hasError = report.diagnostics.some((d) => d.severity === 'error');
+    const hasWarning = report.diagnostics.some((d) => d.severity === 'warning');
+    if (hasError || (options.strict && hasWarning)) exitCode = EXIT_FAILED;
+    reports.push(report);
+  }
+  const output = reporters[options.reporter](reports, {
+    minimum: options.verbose ? 'info' : 'warning',
+    strict: options.strict,
+    color: options.reporter === 'stylish' && colorEnabled(options.color, io.stdout, io.env ?? {}),
+  });
+  if (output) await write(io.stdout, output);
+  return exitCode;
+}

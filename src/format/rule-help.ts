@@ -1,0 +1,55 @@
+/**
+ * What each diagnostic rule means, for reporters that carry rule documentation (SARIF's
+ * `tool.driver.rules`: GitHub code scanning shows the help beside each alert). The wording follows
+ * README's rule table; a test keeps the two covering the same rules.
+ */
+import type { Severity } from '../types.js';
+
+export interface RuleHelp {
+  /** One line: what the rule finds. */
+  summary: string;
+  /** What to do about it, with an example. */
+  help: string;
+  severity: Severity;
+}
+
+export const RULE_HELP: Record<string, RuleHelp> = {
+  'unknown-template': { severity: 'error', summary: 'The text is none of the known layouts', help: 'The text has no title line and too few headings and labels of any layout (esr-2007-2013, esr-2014-2020, project-page). Check that the file is a project description, or name its layout with --template.' },
+  'missing-field': { severity: 'error', summary: 'A field a publishable description must have is absent or empty', help: 'Required: project code, name, period, managing authority, organisation name, business id (pages: funder, implementer, start and end dates). Example: no "Projektin nimi:" line.' },
+  'missing-section': { severity: 'warning', summary: 'A section the layout requires is absent', help: 'Sections 1, 2 and the summary are required. Example: no "5. Suunnitelman mukainen tiivistelmä toteutuksesta".' },
+  'unknown-label': { severity: 'warning', summary: 'A label the section does not define', help: 'The line is kept in `unmapped`. Example: "Faksi: 09 123 456" in section 2. Move the value under a label the section defines, or remove it.' },
+  'unknown-section': { severity: 'warning', summary: 'A page heading the layout does not know', help: 'What follows the heading is kept in `unmapped`. Example: "Lisätietoja hankkeesta".' },
+  'duplicate-field': { severity: 'warning', summary: 'A label again in the same section', help: 'The first value is kept, the second goes to `unmapped`. Example: "Projektin nimi:" twice.' },
+  'invalid-date': { severity: 'warning', summary: 'A date that is not D.M.YYYY or not in the calendar', help: 'Write dates as D.M.YYYY of the calendar. Example: "Alkaa 31.2.2009 ja päättyy …". An error for a required date.' },
+  'invalid-number': { severity: 'warning', summary: 'An amount or count that is not a whole number, or a score off the 0–10 scale', help: 'Write whole numbers (spaces between thousands are fine). Examples: "Suunniteltu: noin sata", "12 000,50", "Materiaalit ja jätteet 12 8".' },
+  'invalid-value': { severity: 'warning', summary: 'A yes/no answer that is neither Kyllä nor Ei', help: 'Answer "Kyllä" or "Ei". Example: "…sukupuolinäkökulmasta: Ehkä".' },
+  'invalid-business-id': { severity: 'error', summary: 'A Y-tunnus that is not NNNNNNN-N or has a wrong check digit', help: 'The check digit: weights 7,9,10,5,8,4,2; remainder 0 → 0, 1 → invalid, else 11 − remainder. Example: "Y-tunnus: 2229500-7".' },
+  'invalid-project-code': { severity: 'error', summary: 'A project code that is not S/A and five digits, or of the other period', help: 'ESR codes S1… belong to 2007–2013, S2… to 2014–2020. Example: "Projektikoodi: S20100" in a 2007–2013 description.' },
+  'period-end-before-start': { severity: 'error', summary: 'The period ends before it starts', help: 'Example: "Alkaa 1.1.2012 ja päättyy 31.12.2011".' },
+  'women-exceed-total': { severity: 'error', summary: "An indicator's women figure is above its total", help: 'Example: "Suunniteltu: 40, joista naisia 41".' },
+  'invalid-email': { severity: 'warning', summary: 'The contact e-mail is not an address', help: 'After "(at)" → "@" the value must be an e-mail address. Example: "Sähköposti: testi.example.fi".' },
+  'summary-bar-mismatch': { severity: 'warning', summary: "A page's summary bar disagrees with its facts block", help: 'The facts (period, region, priority axis) are kept. Example: bar "Satakunta", "Maakunta: Pirkanmaa".' },
+  'invalid-url': { severity: 'warning', summary: 'A website item that does not look like a web address', help: 'The item is kept as written. Example: "Projektilla ei ollut internet-osoitetta." under the website label.' },
+  'invalid-postal-code': { severity: 'warning', summary: 'A postal code that is not five digits', help: 'The value is kept as written. Example: "Postinumero: 0012".' },
+  'normalised-value': { severity: 'info', summary: 'A value read from an unusual form', help: 'The message says what was changed. Example: "Y-tunnus: 22295006" read as "2229500-6".' },
+  schema: { severity: 'error', summary: 'The result does not validate against the JSON Schema', help: 'The message and path give the JSON path of the value; for a parsed description the position is the source line of that value. For stored results this is the check of their shape.' },
+  'empty-value': { severity: 'info', summary: 'A label with nothing after it', help: 'Example: "Jakeluosoite:".' },
+  'placeholder-text': { severity: 'info', summary: '"Kesken." — not written yet, read as null', help: 'Example: "Ratkaisun kuvaus" / "Kesken.".' },
+  'page-furniture': { severity: 'info', summary: 'A line of web-page furniture, kept in the tree only', help: 'Example: "Tutustu hankkeeseen".' },
+  'heading-variant': { severity: 'info', summary: "A reworded heading read as the template's section", help: 'Example: "3 Hankkeen tiivistelmä". Use the template\'s wording to silence it.' },
+  encoding: { severity: 'warning', summary: 'The file is not UTF-8 and was read as Windows-1252', help: 'Save the file as UTF-8. Example: a file saved in Notepad\'s "ANSI".' },
+  unreadable: { severity: 'error', summary: 'The file could not be read', help: 'A missing file, no permission, a directory named like a file, or a read error.' },
+  'empty-file': { severity: 'error', summary: 'The file is empty or only white space', help: 'Nothing to read.' },
+  'binary-file': { severity: 'error', summary: 'The file is not text', help: 'NUL bytes or mostly control characters: a PDF or a word-processor file, for instance. Save the description as plain text.' },
+  'file-too-large': { severity: 'error', summary: 'The file is over 64 MiB and was not read', help: 'No real description comes near this size.' },
+  'invalid-json': { severity: 'error', summary: 'Stored results that are not JSON or NDJSON', help: '`validate` reads .json (a result or an array), .ndjson (one result per line), or either on standard input.' },
+  'failed-result': { severity: 'error', summary: 'A stored result that failed when it was made', help: 'The result has ok: false (its error rules are named), or says ok: true beside an error diagnostic. Fix the description and parse it again.' },
+  'write-failed': { severity: 'error', summary: '--out-dir could not write a result', help: 'The directory is not writable, or the output would overwrite an input (never done).' },
+  'internal-error': { severity: 'error', summary: 'A fault inside esr-parse while reading this file', help: 'The batch goes on. Please report it with the file.' },
+  'lex-error': { severity: 'error', summary: 'A line the lexer could not read', help: 'A fault in esr-parse rather than in the text: please report it with the file.' },
+  'parse-error': { severity: 'error', summary: 'A line the line parser could not read', help: 'A fault in esr-parse rather than in the text: please report it with the file.' },
+};
+
+export function ruleHelp(rule: string, severity: Severity): RuleHelp {
+  return RULE_HELP[rule] ?? { severity, summary: rule, help: `See the rule table in esr-parse's README for "${rule}".` };
+}

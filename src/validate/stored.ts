@@ -1,0 +1,99 @@
+/**
+ * Checks of a stored result (earlier output read back from JSON): the same checks a parsed text
+ * gets, without its source text — the JSON Schema (with the date format), the semantic rules of the
+ * record, and `ok` itself: a result that failed when it was made fails again.
+ */
+import { templateByName } from '../grammar/index.js';
+import type { EsrRecord } from '../record/schema.js';
+import type { Diagnostic } from '../types.js';
+import { semanticRules } from './rules.js';
+import { validateAgainstSchema } from './schema-validator.js';
+
+const noSources = { get: () => undefined };
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * Diagnostics of one stored result, with `path` a JSON pointer into the result. Semantic rules run
+ * when `record` is an object; a record too broken for them is already failed by the schema.
+ */
+export function validateResult(result: unknown): Diagnostic[] {
+  const diagnostics = validateAgainstSchema(result);
+  if (!isObject(result)) return diagnostics;
+  if (isObject(result.record)) {
+    const template = typeof result.template === 'string' ? (templateByName(result.template) ?? null) : null;
+    const schemaPaths = diagnostics.map((d) => d.path ?? '/');
+    // A value the schema already rejects (a number where a code belongs) is not reported twice.
+    const related = (a: string, b: string) => a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
+    try {
+      for (const d of semanticRules(result.record as EsrRecord, template, noSources)) {
+        const path = `/record${d.path ?? ''}`;
+        if (!schemaPaths.some((p) => related(p, path))) diagnostics.push({ ...d, path });
+      }
+    } catch {
+      // A record of the wrong shape: the schema errors above say where.
+    }
+  }
+  const stored = Array.isArray(result.diagnostics) ? result.diagnostics.filter(isObject) : [];
+  const storedErrors = [...new Set(stored.filter((d) => d.severity === 'error').map((d) => String(d.rule)))];
+  const name = typeof result.file === 'string' ? `The result of ${result.file}` : 'The result';
+  if (result.ok === false) {
+    const why = storedErrors.length > 0 ? `: ${storedErrors.join(', ')}` : '';
+    diagnostics.push({ severity: 'error', rule: 'failed-result', message: `${name} failed when it was made (ok: false)${why}`, path: '/ok' });
+  } else if (result.ok === true && storedErrors.length > 0) {
+    diagnostics.push({ severity: 'error', rule: 'failed-result', message: `${name} says ok: true but has errors: ${storedErrors.join(', ')}`, path: '/ok' });
+  }
+  return diagnostics;
+}
+
+/** One value read from a JSON or NDJSON text, and where it was. */
+export interface StoredValue {
+  value: unknown;
+  /** 1-based line of an NDJSON record; undefined for JSON. */
+  line?: number;
+  /** Pointer of the value inside the file: '' for the whole file, `/3` for an array's fourth element. */
+  pointer: string;
+}
+
+export type StoredRead = { values: StoredValue[] } | { error: Diagnostic };
+
+/**
+ * Results stored as one JSON value (a result, or an array of results) or as NDJSON (one result per
+ * line). Whichever the text is decides, not the file's extension: `-` has none, and a `.json` file
+ * written with `--format ndjson` is common.
+ */
+export function readStoredResults(text: string): StoredRead {
+  const body = text.replace(/^\uFEFF/, '');
+  let whole: unknown;
+  let wholeError: Error;
+  try {
+    whole = JSON.parse(body);
+    if (Array.isArray(whole)) return { values: whole.map((value, i) => ({ value, pointer: `/${i}` })) };
+    return { values: [{ value: whole, pointer: '' }] };
+  } catch (error) {
+    wholeError = error as Error;
+  }
+  const lines = body.split('\n');
+  const nonBlank = lines.filter((l) => l.trim() !== '').length;
+  if (nonBlank < 2) return { error: { severity: 'error', rule: 'invalid-json', message: `Not JSON: ${wholeError.message}` } };
+  const values: StoredValue[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].trim() === '') continue;
+    try {
+      values.push({ value: JSON.parse(lines[i]), line: i + 1, pointer: '' });
+    } catch (error) {
+      const message = `Neither JSON nor NDJSON: line ${i + 1} is not JSON (${(error as Error).message})`;
+      return { error: { severity: 'error', rule: 'invalid-json', message, line: i + 1, column: 1 } };
+    }
+  }
+  return { values };
+}
+
+/** Whether standard input holds stored results rather than a description: JSON starts with { or [. */
+export function looksLikeJson(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+  return bytes[i] === 0x7b || bytes[i] === 0x5b;
+}

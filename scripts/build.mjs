@@ -16,6 +16,8 @@ const common = {
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  // jsonc-parser's `main` is a UMD build that requires its parts at run time; its ES module bundles.
+  mainFields: ['module', 'main'],
   // esbuild turns \p{…} regular expression literals into `new RegExp(…)` calls for node20, one new
   // object per call, inside the hottest normalisers. Node 20 has the General_Category escapes we use.
   supported: { 'regexp-unicode-property-escapes': true },

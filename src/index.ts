@@ -33,6 +33,14 @@ export type {
 } from './types.js';
 export { RecordSchema, ResultSchema, resultJsonSchema, SCHEMA_ID } from './record/schema.js';
 export { templateNames } from './grammar/index.js';
+export type { FieldDefinition, SectionDefinition, TemplateDefinition } from './grammar/definition.js';
+export { definitionJsonSchema, TemplateDefinitionSchema } from './grammar/definition.js';
+/**
+ * Layout definitions from outside: `loadDefinition(json)` validates one (throwing a
+ * DefinitionLoadError whose `errors` are located in the JSON) and returns it for
+ * `parse(text, { definitions: [it] })`.
+ */
+export { DefinitionLoadError, loadDefinition, validateDefinition, type DefinitionError } from './grammar/validate.js';
 
 /**
  * Parses one description given as text or as raw bytes (any supported encoding: UTF-8 with or

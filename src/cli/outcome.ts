@@ -3,11 +3,14 @@
  * a worker thread): the result as output text, whether it failed, and its diagnostics report.
  */
 import { stylish } from '../format/reporters.js';
+import type { TemplateDefinition } from '../grammar/definition.js';
 import type { Analysis } from '../pipeline.js';
 import type { Severity } from '../types.js';
 
 export interface OutcomeSettings {
   template?: string;
+  /** Layout definitions from --grammar (plain data: they go to worker threads as they are). */
+  definitions?: TemplateDefinition[];
   tree?: boolean;
   strict?: boolean;
   quiet?: boolean;

@@ -105,7 +105,7 @@ export function analyseSafely(bytes: Uint8Array, options: ParseOptions & { file:
 }
 
 function analyseRead(bytes: Uint8Array | Analysis, options: ParseOptions, file: string): Analysis {
-  return bytes instanceof Uint8Array ? analyseSafely(bytes, { template: options.template, tree: options.tree, file }) : bytes;
+  return bytes instanceof Uint8Array ? analyseSafely(bytes, { template: options.template, tree: options.tree, definitions: options.definitions, file }) : bytes;
 }
 
 /** One file, read and parsed here and now (what a worker thread does for each of its files). */

@@ -9,6 +9,7 @@ import { isatty } from 'node:tty';
 import { templateNames } from '../grammar/index.js';
 import { reporterNames } from '../format/reporters.js';
 import { parseCommand, type ParseCommandOptions } from './commands/parse.js';
+import { loadGrammars } from './grammar-option.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand, type ValidateCommandOptions } from './commands/validate.js';
 import { configureHelp, HELP_WIDTH } from './help.js';
@@ -59,7 +60,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       getErrHelpWidth: () => HELP_WIDTH,
     });
 
-  const templateOption = new Option('-t, --template <name>', 'read every input as this layout instead of detecting it').choices(templateNames);
+  const templateOption = new Option('-t, --template <name>', `read every input as this layout instead of detecting it (${templateNames.join(', ')}, or a --grammar layout)`);
 
   program
     .command('parse', { isDefault: true })
@@ -75,6 +76,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--tree', 'add the positioned document tree to each result')
     .option('-o, --out-dir <dir>', 'write one .json file per input into DIR instead of stdout')
     .addOption(templateOption)
+    .option('--grammar <file>', 'read layouts defined in FILE too (repeatable; see "Layout definitions" in the README)', collect)
     .option('-q, --quiet', 'print no diagnostics on stderr')
     .option('--strict', 'exit 1 when any warning is reported')
     .option('--verbose', 'also print info diagnostics on stderr')
@@ -82,28 +84,34 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--no-color', 'no colour')
     .option('--exclude <glob>', 'skip files and folders that match (repeatable; node_modules and hidden folders are always skipped)', collect)
     .option('-j, --jobs <n>', 'worker threads for large batches (default: the number of cores)', positiveInteger)
-    .action(async (inputs: string[], options: ParseCommandOptions) =>
-      setExit(await parseCommand(inputs, { ...options, jobs: options.jobs ?? io.cores ?? 1 }, io)),
-    );
+    .action(async (inputs: string[], options: ParseCommandOptions & { grammar?: string[] }) => {
+      const definitions = await loadGrammars(options.grammar, options.template);
+      setExit(await parseCommand(inputs, { ...options, definitions, jobs: options.jobs ?? io.cores ?? 1 }, io));
+    });
 
   program
     .command('validate')
     .description('check descriptions (or earlier JSON output) and print diagnostics only')
     .argument('[inputs...]', 'descriptions (.txt), earlier output (.json, .ndjson: named or globbed), directories (searched for *.txt), globs, or - for standard input')
     .addOption(new Option('-r, --reporter <name>', 'diagnostics format').choices([...reporterNames]).default('stylish'))
-    .addOption(new Option('-t, --template <name>', 'read every input as this layout').choices(templateNames))
+    .addOption(new Option('-t, --template <name>', `read every input as this layout (${templateNames.join(', ')}, or a --grammar layout)`))
+    .option('--grammar <file>', 'read layouts defined in FILE too (repeatable)', collect)
     .option('--exclude <glob>', 'skip files and folders that match (repeatable)', collect)
     .option('--strict', 'warnings fail too')
     .option('--verbose', 'also report info diagnostics')
     .option('--color', 'colour stylish output even when stdout is not a terminal')
     .option('--no-color', 'no colour')
-    .action(async (inputs: string[], options: ValidateCommandOptions) => setExit(await validateCommand(inputs, options, io)));
+    .action(async (inputs: string[], options: ValidateCommandOptions & { grammar?: string[] }) => {
+      const definitions = await loadGrammars(options.grammar, options.template);
+      setExit(await validateCommand(inputs, { ...options, definitions }, io));
+    });
 
   program
     .command('schema')
-    .description('print the JSON Schema of the results')
+    .description('print the JSON Schema of the results (with --grammar: of layout definitions)')
     .option('--compact', 'compact JSON')
-    .action(async (options: { compact?: boolean }) => setExit(await schemaCommand(options, io)));
+    .option('--grammar', 'the JSON Schema of layout definitions instead')
+    .action(async (options: { compact?: boolean; grammar?: boolean }) => setExit(await schemaCommand(options, io)));
   configureHelp(program);
   return program;
 }

@@ -140,3 +140,11 @@ export type FieldDefinition = z.infer<typeof FieldDefinitionSchema>;
 export type SectionDefinition = z.infer<typeof SectionDefinitionSchema>;
 export type TemplateDefinition = z.infer<typeof TemplateDefinitionSchema>;
 export type SectionContent = SectionDefinition['content'];
+
+export const DEFINITION_SCHEMA_ID = 'https://esr-parse.github.io/schemas/esr-parse-definition.schema.json';
+
+/** The JSON Schema of layout definitions (`esr-parse schema --grammar`), generated from the zod schema. */
+export function definitionJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(TemplateDefinitionSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+  return { $schema: schema.$schema, $id: DEFINITION_SCHEMA_ID, ...schema };
+}

@@ -68,7 +68,8 @@ const produces: Record<FieldType, { type: string; keys?: string[]; items?: strin
 function fitsType(type: FieldType, schema: JsonSchema): string | null {
   const want = produces[type];
   const types = typesOf(schema);
-  if (!types.includes(want.type)) return `a ${type} field writes ${want.type === 'integer' ? 'a whole number' : `an ${want.type}`}, but the record has ${types.filter((t) => t !== 'null').join(' or ') || 'no value'} there`;
+  const kind: Record<string, string> = { integer: 'a whole number', string: 'a string', array: 'a list', object: 'an object' };
+  if (!types.includes(want.type)) return `a ${type} field writes ${kind[want.type]}, but the record has ${types.filter((t) => t !== 'null').map((t) => kind[t] ?? t).join(' or ') || 'no value'} there`;
   if (want.keys) {
     const keys = Object.keys(schema.properties ?? {});
     if (keys.length !== want.keys.length || want.keys.some((k) => !keys.includes(k))) return `a ${type} field writes {${want.keys.join(', ')}}, but the record has {${keys.join(', ')}} there`;

@@ -5,6 +5,7 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { stylish } from '../../format/reporters.js';
+import type { TemplateDefinition } from '../../grammar/definition.js';
 import type { Diagnostic } from '../../types.js';
 import { EXIT_FAILED, EXIT_OK } from '../errors.js';
 import { jsonShape, type Input } from '../inputs.js';
@@ -24,6 +25,8 @@ export interface ParseCommandOptions {
   tree?: boolean;
   outDir?: string;
   template?: string;
+  /** Layout definitions from --grammar, validated. */
+  definitions?: TemplateDefinition[];
   quiet?: boolean;
   strict?: boolean;
   exclude?: string[];
@@ -107,6 +110,7 @@ export async function parseCommand(args: string[], options: ParseCommandOptions,
   const outDir = options.outDir !== undefined ? new OutDir(options.outDir, inputs) : null;
   const settings: OutcomeSettings = {
     template: options.template,
+    definitions: options.definitions,
     tree: options.tree,
     strict: options.strict,
     quiet: options.quiet,

@@ -4,6 +4,7 @@
  */
 import { extname } from 'node:path';
 import { reporters, type FileReport, type ReporterName } from '../../format/reporters.js';
+import type { TemplateDefinition } from '../../grammar/definition.js';
 import type { Diagnostic } from '../../types.js';
 import { looksLikeJson, readStoredResults, validateResult } from '../../validate/stored.js';
 import { EXIT_FAILED, EXIT_OK } from '../errors.js';
@@ -18,6 +19,7 @@ export interface ValidateCommandOptions {
   strict?: boolean;
   exclude?: string[];
   template?: string;
+  definitions?: TemplateDefinition[];
   verbose?: boolean;
   color?: boolean;
 }
@@ -51,7 +53,7 @@ async function reportOf(input: Input, options: ValidateCommandOptions, io: CliIO
   if (!(bytes instanceof Uint8Array)) return { file, text: null, diagnostics: bytes.result.diagnostics };
   const stored = input.kind === 'stdin' ? looksLikeJson(bytes) : STORED_EXTENSIONS.includes(extname(input.path).slice(1).toLowerCase());
   if (stored) return storedReport(file, decoder.decode(bytes));
-  const { result, text } = analyseSafely(bytes, { template: options.template, file });
+  const { result, text } = analyseSafely(bytes, { template: options.template, definitions: options.definitions, file });
   return { file, diagnostics: result.diagnostics, text };
 }
 

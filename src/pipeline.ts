@@ -78,8 +78,8 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   const documentPosition = { start: { line: 1, column: 1, offset: 0 }, end };
   const { tree, diagnostics: treeDiagnostics } = buildTree(lines, template, documentPosition);
   const mapped = mapDocument(tree, template);
-  deriveValues(mapped.record);
-  diagnostics.push(...treeDiagnostics, ...mapped.diagnostics, ...semanticRules(mapped.record, template, mapped.sources));
+  const derived = deriveValues(mapped.record, mapped.sources);
+  diagnostics.push(...treeDiagnostics, ...mapped.diagnostics, ...derived, ...semanticRules(mapped.record, template, mapped.sources));
 
   const result: Result = {
     file,

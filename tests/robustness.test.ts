@@ -155,7 +155,7 @@ describe('bad files: a failed result each, and the batch goes on', () => {
     const { code, stdout } = await runCli([blank, noise, directoryNamedAsFile, huge, good]);
     expect(code).toBe(1);
     const results: Result[] = JSON.parse(stdout);
-    expect(results.map((r) => r.diagnostics.map((d) => d.rule)[0])).toEqual(['empty-file', 'binary-file', 'unreadable', 'file-too-large', undefined]);
+    expect(results.map((r) => r.diagnostics.map((d) => d.rule)[0])).toEqual(['empty-file', 'binary-file', 'unreadable', 'file-too-large', 'unknown-region']);
     expect(results[2].diagnostics[0].message).toBe('Is a directory, not a file');
     expect(results[3].source.bytes).toBe(200 * 1024 * 1024);
     expect(results[4].ok).toBe(true);

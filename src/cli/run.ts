@@ -22,6 +22,8 @@ import { inputName, processInput, readBytes } from './process.js';
 import { Progress } from './progress.js';
 import { fileOutcome, parallelOutcomes } from './workers.js';
 import { VERSION } from '../version.js';
+import { csvDialects, type CsvDialect } from '../format/csv.js';
+import { DataOutputs, summaryFormat, withSummaryDefault, type SummaryFormat } from './output-data.js';
 
 export interface OutputStream {
   write(chunk: string | Uint8Array): boolean;
@@ -41,7 +43,10 @@ export interface CliIO {
 }
 
 interface ParseCommandOptions {
-  format: 'json' | 'ndjson';
+  format: 'json' | 'ndjson' | 'csv';
+  csvDialect?: CsvDialect;
+  tables?: string;
+  summary?: SummaryFormat;
   jobs?: number;
   compact?: boolean;
   pretty?: boolean;
@@ -138,6 +143,7 @@ async function parseCommand(args: string[], options: ParseCommandOptions, io: Cl
   };
   const progress = new Progress(io.stderr, inputs.length, io.stderr.isTTY === true && !options.quiet && inputs.length > 1);
   const collected: string[] = [];
+  const data = new DataOutputs(options, io.stdout, io.stderr);
   let exitCode = EXIT_OK;
   let index = 0;
   for await (const outcome of outcomes(inputs, settings, options.jobs ?? 1, io)) {
@@ -148,11 +154,14 @@ async function parseCommand(args: string[], options: ParseCommandOptions, io: Cl
         failed = true;
         if (!options.quiet) report += stylish([{ file: outcome.file, diagnostics: [problem], text: null }], { minimum: 'error' });
       }
+    } else if (data.replacesJson) {
+      // written by data.add below
     } else if (options.format === 'ndjson') {
       // Two writes: joining the line break on first made a copy of every result.
       await write(io.stdout, outcome.data);
       await write(io.stdout, '\n');
     } else collected.push(outcome.data);
+    await data.add({ ...outcome, failed });
     if (failed) exitCode = EXIT_FAILED;
     if (report) {
       progress.clear();
@@ -162,6 +171,7 @@ async function parseCommand(args: string[], options: ParseCommandOptions, io: Cl
     index++;
   }
   progress.clear();
+  await data.finish();
   if (!outDir && options.format === 'json') {
     const output =
       inputs.length === 1 ? collected[0] : pretty ? `[\n  ${collected.map((c) => indentLines(c, '  ')).join(',\n  ')}\n]` : `[${collected.join(',')}]`;
@@ -235,7 +245,10 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .command('parse', { isDefault: true })
     .description('print the JSON result of every input (files, directories, globs, - for stdin)')
     .argument('[inputs...]', 'files, directories (recursed for *.txt), globs, or - for standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson']).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'csv']).default('json'))
+    .addOption(new Option('--csv-dialect <dialect>', 'CSV of --format csv and --tables').choices([...csvDialects]).default('rfc4180'))
+    .option('--tables <dir>', 'also write related CSV tables (records, municipalities, diagnostics, …) into DIR')
+    .option('--summary [format]', 'at the end, counts by template, ok/failed and rule on stderr (--summary=json)', summaryFormat)
     .option('--compact', 'compact JSON even on a terminal')
     .option('--pretty', 'indented JSON even when piped')
     .option('--tree', 'add the positioned document tree to each result')
@@ -274,7 +287,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   let exitCode = EXIT_OK;
   const program = buildProgram(io, (code) => (exitCode = code));
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(withSummaryDefault(argv), { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -127,3 +127,35 @@ export class DataOutputs {
     }
   }
 }
+
+/**
+ * The end of `validate`: the summary when asked for, and on success one closing line, so that a
+ * clean run says it checked something. Both on stderr: stdout is the reporter's.
+ */
+export class ValidateEnding {
+  private readonly summary: BatchSummary | null;
+  private files = 0;
+  private warnings = 0;
+
+  constructor(
+    private readonly format: SummaryFormat | undefined,
+    private readonly stderr: Stream,
+  ) {
+    this.summary = format ? new BatchSummary() : null;
+  }
+
+  add(template: string | null, diagnostics: Result['diagnostics'], failed: boolean): void {
+    this.files++;
+    this.warnings += diagnostics.filter((d) => d.severity === 'warning').length;
+    this.summary?.add({ template, diagnostics }, failed);
+  }
+
+  async finish(succeeded: boolean): Promise<void> {
+    if (this.summary) await write(this.stderr, this.format === 'json' ? `${JSON.stringify(this.summary.toJSON())}\n` : this.summary.toText());
+    if (succeeded) {
+      const files = `${this.files} file${this.files === 1 ? '' : 's'}`;
+      const warnings = this.warnings > 0 ? ` (${this.warnings} warning${this.warnings === 1 ? '' : 's'})` : '';
+      await write(this.stderr, `✔ ${files} valid${warnings}\n`);
+    }
+  }
+}

@@ -23,7 +23,7 @@ import { Progress } from './progress.js';
 import { fileOutcome, parallelOutcomes } from './workers.js';
 import { VERSION } from '../version.js';
 import { csvDialects, type CsvDialect } from '../format/csv.js';
-import { DataOutputs, summaryFormat, withSummaryDefault, type SummaryFormat } from './output-data.js';
+import { DataOutputs, summaryFormat, ValidateEnding, withSummaryDefault, type SummaryFormat } from './output-data.js';
 
 export interface OutputStream {
   write(chunk: string | Uint8Array): boolean;
@@ -60,6 +60,7 @@ interface ParseCommandOptions {
 
 interface ValidateCommandOptions {
   reporter: ReporterName;
+  summary?: SummaryFormat;
   strict?: boolean;
   template?: string;
   verbose?: boolean;
@@ -201,9 +202,12 @@ function jsonReport(file: string, content: string): FileReport {
 async function validateCommand(args: string[], options: ValidateCommandOptions, io: CliIO): Promise<number> {
   const inputs = await inputsOrStdin(args, io, ['txt', 'json']);
   const reports: FileReport[] = [];
+  const ending = new ValidateEnding(options.summary, io.stderr);
   let exitCode = EXIT_OK;
   for (const input of inputs) {
     let report: FileReport;
+    // Earlier output is counted apart from the texts in --summary.
+    let template: string | null = 'json-input';
     if (input.kind === 'file' && extname(input.path).toLowerCase() === '.json') {
       const bytes = await readBytes(input, io.readStdin);
       report =
@@ -213,14 +217,17 @@ async function validateCommand(args: string[], options: ValidateCommandOptions, 
     } else {
       const { result, text }: Analysis = await processInput(input, { template: options.template }, io.readStdin);
       report = { file: inputName(input), diagnostics: result.diagnostics, text };
+      template = result.template;
     }
     const hasError = report.diagnostics.some((d) => d.severity === 'error');
     const hasWarning = report.diagnostics.some((d) => d.severity === 'warning');
     if (hasError || (options.strict && hasWarning)) exitCode = EXIT_FAILED;
+    ending.add(template, report.diagnostics, hasError || (options.strict === true && hasWarning));
     reports.push(report);
   }
   const output = reporters[options.reporter](reports, { minimum: options.verbose ? 'info' : 'warning' });
   if (output) await write(io.stdout, output);
+  await ending.finish(exitCode === EXIT_OK);
   return exitCode;
 }
 
@@ -270,6 +277,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .addOption(new Option('-t, --template <name>', 'read every input as this layout').choices(templateNames))
     .option('--strict', 'warnings fail too')
     .option('--verbose', 'also report info diagnostics')
+    .option('--summary [format]', 'at the end, counts by template, ok/failed and rule on stderr (--summary=json)', summaryFormat)
     .action(async (inputs: string[], options: ValidateCommandOptions) => setExit(await validateCommand(inputs, options, io)));
 
   program

@@ -5,12 +5,15 @@
 import { stylish } from '../format/reporters.js';
 import type { Analysis } from '../pipeline.js';
 import type { Severity } from '../types.js';
+import { redact } from '../redact.js';
 
 export interface OutcomeSettings {
   template?: string;
   tree?: boolean;
   strict?: boolean;
   quiet?: boolean;
+  /** --redact: personal data out of the result and the text its code frames are cut from. */
+  redact?: boolean;
   minimum: Severity;
   /** Spaces of indentation of the serialised result; 0 for one line. */
   indent: number;
@@ -26,7 +29,8 @@ export interface Outcome {
   bytes: number;
 }
 
-export function outcomeOf({ result, text }: Analysis, settings: OutcomeSettings): Outcome {
+export function outcomeOf(analysis: Analysis, settings: OutcomeSettings): Outcome {
+  const { result, text } = settings.redact ? redact(analysis) : analysis;
   const failed = !result.ok || (settings.strict === true && result.diagnostics.some((d) => d.severity === 'warning'));
   const report = settings.quiet ? '' : stylish([{ file: result.file, diagnostics: result.diagnostics, text }], { minimum: settings.minimum });
   return {

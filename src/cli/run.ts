@@ -23,6 +23,7 @@ import { Progress } from './progress.js';
 import { fileOutcome, parallelOutcomes } from './workers.js';
 import { VERSION } from '../version.js';
 import { csvDialects, type CsvDialect } from '../format/csv.js';
+import { redact } from '../redact.js';
 import { DataOutputs, summaryFormat, ValidateEnding, withSummaryDefault, type SummaryFormat } from './output-data.js';
 
 export interface OutputStream {
@@ -51,6 +52,7 @@ interface ParseCommandOptions {
   compact?: boolean;
   pretty?: boolean;
   tree?: boolean;
+  redact?: boolean;
   outDir?: string;
   template?: string;
   quiet?: boolean;
@@ -61,6 +63,7 @@ interface ParseCommandOptions {
 interface ValidateCommandOptions {
   reporter: ReporterName;
   summary?: SummaryFormat;
+  redact?: boolean;
   strict?: boolean;
   template?: string;
   verbose?: boolean;
@@ -137,6 +140,7 @@ async function parseCommand(args: string[], options: ParseCommandOptions, io: Cl
   const settings: OutcomeSettings = {
     template: options.template,
     tree: options.tree,
+    redact: options.redact,
     strict: options.strict,
     quiet: options.quiet,
     minimum: options.verbose ? 'info' : 'warning',
@@ -215,7 +219,8 @@ async function validateCommand(args: string[], options: ValidateCommandOptions, 
           ? jsonReport(input.path, decoder.decode(bytes))
           : { file: input.path, text: null, diagnostics: bytes.result.diagnostics };
     } else {
-      const { result, text }: Analysis = await processInput(input, { template: options.template }, io.readStdin);
+      const analysis: Analysis = await processInput(input, { template: options.template }, io.readStdin);
+      const { result, text } = options.redact ? redact(analysis) : analysis;
       report = { file: inputName(input), diagnostics: result.diagnostics, text };
       template = result.template;
     }
@@ -259,6 +264,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--compact', 'compact JSON even on a terminal')
     .option('--pretty', 'indented JSON even when piped')
     .option('--tree', 'add the positioned document tree to each result')
+    .option('--redact', "remove the contact person's data, e-mail addresses and personal phone numbers from every output")
     .option('-o, --out-dir <dir>', 'write one .json file per input into DIR instead of stdout')
     .addOption(templateOption)
     .option('-q, --quiet', 'print no diagnostics on stderr')
@@ -277,6 +283,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .addOption(new Option('-t, --template <name>', 'read every input as this layout').choices(templateNames))
     .option('--strict', 'warnings fail too')
     .option('--verbose', 'also report info diagnostics')
+    .option('--redact', "remove the contact person's data, e-mail addresses and personal phone numbers from the diagnostics")
     .option('--summary [format]', 'at the end, counts by template, ok/failed and rule on stderr (--summary=json)', summaryFormat)
     .action(async (inputs: string[], options: ValidateCommandOptions) => setExit(await validateCommand(inputs, options, io)));
 

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { descriptionYears, municipalityMembership } from '../src/derive/area-codes.js';
 import { tables } from '../src/format/tables.js';
 import type { Result } from '../src/record/schema.js';
 import { runCli } from './helpers/cli.js';
@@ -76,4 +77,27 @@ describe('esr-parse --tables DIR', () => {
     const diagnostics = await query(`select rule, line from diagnostics where file = '${seed.file}' and rule = 'unknown-municipality'`);
     expect(diagnostics).toEqual(seed.diagnostics.filter((d) => d.rule === 'unknown-municipality').map((d) => ({ rule: d.rule, line: String(d.line) })));
   });
+
+  it('the README query runs on the tables and agrees with the JSON', async () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Spreadsheets and databases'));
+    const sql = /duckdb -c "\n([\s\S]*?)"\n```/.exec(section)![1].replaceAll("'out/", `'${dir}/`);
+    const rows = await query(sql);
+    // The same from the JSON: per region code of a municipality, the ok projects and their planned participants.
+    const byRegion = new Map<string, { projects: number; planned: number | null }>();
+    for (const r of results.filter((r) => r.ok && r.record)) {
+      const codes = new Set(r.record!.targetArea.municipalityCodes.filter((c): c is string => c !== null).map((c) => municipalityMembership(c, descriptionYears(r.record!.project.period)).regionCode!));
+      for (const code of codes) {
+        const entry = byRegion.get(code) ?? { projects: 0, planned: null };
+        entry.projects++;
+        const planned = r.record!.indicators.participants.planned?.total;
+        if (planned !== null && planned !== undefined) entry.planned = (entry.planned ?? 0) + planned;
+        byRegion.set(code, entry);
+      }
+    }
+    const expected = [...byRegion].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, v]) => ({ region_code: code, projects: String(v.projects), planned_participants: v.planned === null ? null : String(v.planned) }));
+    expect(rows).toEqual(expected);
+    expect(rows[0]).toEqual({ region_code: '01', projects: '2', planned_participants: '80' });
+  });
 });
+

@@ -27,8 +27,31 @@ export interface Redactable {
   text: string | null;
 }
 
-/** `name(at)example.fi`, `name [at] example.fi`, `name@example.fi`. */
-const EMAIL = /[\p{L}\p{N}._%+-]+\s?(?:@|\(at\)|\[at\]|\(a\))\s?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/giu;
+/** The at of an address: `@`, `(at)`, `[at]`, `(a)`, with a space either side allowed. */
+const AT_SIGN = /\s?(?:@|\(at\)|\[at\]|\(a\))\s?/giu;
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+/** What follows the at: a domain with a dot and a top-level part of letters. */
+const DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
+
+/**
+ * `name(at)example.fi`, `name [at] example.fi`, `name@example.fi` → `[redacted]`. Found from each at
+ * outwards: one regular expression for the whole address tried every word of a text (1 ms per text).
+ */
+export function redactEmails(text: string): string {
+  let out = '';
+  let copied = 0;
+  for (const at of text.matchAll(AT_SIGN)) {
+    let start = at.index;
+    while (start > copied && LOCAL_CHAR.test(text[start - 1])) start--;
+    if (start === at.index) continue;
+    DOMAIN.lastIndex = at.index + at[0].length;
+    const domain = DOMAIN.exec(text);
+    if (!domain) continue;
+    out += text.slice(copied, start) + REDACTED;
+    copied = DOMAIN.lastIndex;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
 
 /** Finnish mobile numbers: 04x and 050, or +358 4x and +358 50, then 5–8 more digits in any spacing. */
 const MOBILE = /(?<![\p{N}+])(?:\+358[\s-]*|0)(?:4\d|50)(?:[\s-]*\d){5,8}(?![\p{N}])/gu;
@@ -43,23 +66,22 @@ function escapeRegExp(s: string): string {
 }
 
 /** A value as a pattern that allows other spacing and line breaks between its words. */
-function loosePattern(value: string): RegExp {
-  const words = value.trim().split(/\s+/u).map(escapeRegExp);
-  return new RegExp(words.join('\\s+'), 'giu');
+function loosePattern(value: string): string {
+  return value.trim().split(/\s+/u).map(escapeRegExp).join('\\s+');
 }
 
 /** A phone number as a pattern of its digits with any spaces or dashes between them (`03 - 849 4200`). */
-function phonePattern(phone: string): RegExp | null {
+function phonePattern(phone: string): string | null {
   const digits = digitsOf(phone);
   if (digits.length < 5) return null;
-  return new RegExp(`(?<!\\d)${[...digits].join('[\\s-]*')}(?!\\d)`, 'gu');
+  return `(?<!\\d)${[...digits].join('[\\s-]*')}(?!\\d)`;
 }
 
 /** The function that redacts one text for this result. */
 export function textRedactor(result: Result): (text: string) => string {
   const contact = result.record?.contact;
   const organisationPhone = result.record?.organisation.phone ? digitsOf(result.record.organisation.phone) : null;
-  const patterns: RegExp[] = [];
+  const patterns: string[] = [];
   // The contact's own values first: an e-mail that is not an address (`testi.example.fi`) is not found by EMAIL.
   for (const value of [contact?.email, contact?.name, contact?.title]) {
     if (value && value.trim().length >= 3) patterns.push(loosePattern(value));
@@ -67,13 +89,14 @@ export function textRedactor(result: Result): (text: string) => string {
   // A contact number that is the organisation's own (a switchboard) is not personal in the texts.
   const contactPhone = contact?.phone && digitsOf(contact.phone) !== organisationPhone ? phonePattern(contact.phone) : null;
   if (contactPhone) patterns.push(contactPhone);
-  return (text: string) => {
-    let out = text;
-    for (const pattern of patterns) out = out.replace(pattern, REDACTED);
-    out = out.replace(EMAIL, REDACTED);
-    out = out.replace(MOBILE, (match) => (BUSINESS_ID.test(match) || digitsOf(match) === organisationPhone ? match : REDACTED));
-    return out;
+  // One pass for the contact's values and mobile numbers: at one place the contact's value wins.
+  const personal = new RegExp([...patterns, `(?<mobile>${MOBILE.source})`].join('|'), 'giu');
+  const replace = (match: string, ...rest: unknown[]) => {
+    const groups = rest.at(-1) as { mobile?: string };
+    if (groups.mobile !== undefined && (BUSINESS_ID.test(match) || digitsOf(match) === organisationPhone)) return match;
+    return REDACTED;
   };
+  return (text: string) => redactEmails(text.replace(personal, replace));
 }
 
 /** Every string in a JSON value, redacted; other values as they are. Keys are kept. */

@@ -14,7 +14,7 @@
  *
  * Redaction errs on the side of removing: the contact's name and title are replaced wherever the
  * same words appear (also a title such as `projektipäällikkö` in prose), case-insensitively and
- * across line breaks. Replacing changes the length of a line, so a code frame's marker may sit a
+ * across line breaks; a name of two words also the other way round. Replacing changes the length of a line, so a code frame's marker may sit a
  * few columns off on a line that had something redacted.
  */
 import type { Result } from './record/schema.js';
@@ -83,7 +83,10 @@ export function textRedactor(result: Result): (text: string) => string {
   const organisationPhone = result.record?.organisation.phone ? digitsOf(result.record.organisation.phone) : null;
   const patterns: string[] = [];
   // The contact's own values first: an e-mail that is not an address (`testi.example.fi`) is not found by EMAIL.
-  for (const value of [contact?.email, contact?.name, contact?.title]) {
+  // A two-word name is also looked for the other way round: lists write `Multas Anne`, prose `Anne Multas`.
+  const nameWords = contact?.name?.trim().split(/\s+/u) ?? [];
+  const reversedName = nameWords.length === 2 ? `${nameWords[1]} ${nameWords[0]}` : null;
+  for (const value of [contact?.email, contact?.name, reversedName, contact?.title]) {
     if (value && value.trim().length >= 3) patterns.push(loosePattern(value));
   }
   // A contact number that is the organisation's own (a switchboard) is not personal in the texts.

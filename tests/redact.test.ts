@@ -54,6 +54,7 @@ describe('redact()', () => {
     expect(r('Y-tunnus 0416480-8, vaihde 09 123 4567, summa 1 030 258')).toBe('Y-tunnus 0416480-8, vaihde 09 123 4567, summa 1 030 258');
     expect(r('mail: etu.suku(at)firma.fi, toinen@esim.fi')).toBe(`mail: ${REDACTED}, ${REDACTED}`);
     expect(r('Vastuuhenkilö Anna\nKeto-Tokoi soittaa 020 610 7074; vaihde 020 610 6000')).toBe(`Vastuuhenkilö ${REDACTED} soittaa ${REDACTED}; vaihde 020 610 6000`);
+    expect(r('Keto-Tokoi Anna, PROJEKTIPÄÄLLIKKÖ')).toBe(`${REDACTED}, ${REDACTED}`);
   });
 });
 

@@ -99,5 +99,13 @@ describe('esr-parse --tables DIR', () => {
     expect(rows).toEqual(expected);
     expect(rows[0]).toEqual({ region_code: '01', projects: '2', planned_participants: '80' });
   });
-});
 
+  it('a directory that cannot be written is a located failure, not a stack trace', async () => {
+    // Under a file, not a directory. (Not under /proc: Node's recursive mkdir never returns there.)
+    const target = join(root, 'README.md', 'tables');
+    const { code, stderr, stdout } = await runCli(['--tables', target, fixtures[0]]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`esr-parse: Cannot write the tables into ${target}: ENOTDIR`);
+  });
+});

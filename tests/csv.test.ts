@@ -63,6 +63,9 @@ describe('CsvWriter', () => {
     expect(writer.header().startsWith('\uFEFFfile;ok;template;')).toBe(true);
     expect(writer.row(result).startsWith('\uFEFF')).toBe(false);
     expect(writer.line(['a;b', 'a,b'])).toBe('"a;b";a,b\r\n');
+    // A spreadsheet would run these as formulas.
+    expect(writer.line(['-Ryhmävalmennus', '=1+1', '@x', 'a-b'])).toBe("'-Ryhmävalmennus;'=1+1;'@x;a-b\r\n");
+    expect(new CsvWriter('rfc4180').line(['-Ryhmävalmennus'])).toBe('-Ryhmävalmennus\r\n');
   });
 
   it('lists are one cell joined with "; ", null codes empty', () => {

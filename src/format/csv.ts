@@ -21,10 +21,15 @@ import type { Result } from '../record/schema.js';
 export type CsvDialect = 'rfc4180' | 'excel-fi';
 export const csvDialects: readonly CsvDialect[] = ['rfc4180', 'excel-fi'];
 
-/** rfc4180: `,` and CRLF as the RFC says. excel-fi: what a Finnish spreadsheet opens as columns: `;`, a UTF-8 BOM, CRLF. */
-const dialectOptions: Record<CsvDialect, { delimiter: string; bom: boolean }> = {
-  rfc4180: { delimiter: ',', bom: false },
-  'excel-fi': { delimiter: ';', bom: true },
+/**
+ * rfc4180: `,` and CRLF as the RFC says, values as they are. excel-fi: what a Finnish spreadsheet
+ * opens as columns: `;`, a UTF-8 BOM, CRLF; and a cell that starts with `=`, `+`, `-` or `@` gets a
+ * leading `'` (csv-stringify's escape_formulas), so that a list item such as `-Ryhmävalmennus` is
+ * shown as text instead of being run as a formula (#NAME?, or worse, from a hostile text).
+ */
+const dialectOptions: Record<CsvDialect, { delimiter: string; bom: boolean; escapeFormulas: boolean }> = {
+  rfc4180: { delimiter: ',', bom: false, escapeFormulas: false },
+  'excel-fi': { delimiter: ';', bom: true, escapeFormulas: true },
 };
 
 export const LIST_SEPARATOR = '; ';
@@ -91,10 +96,10 @@ export class CsvWriter {
   private readonly options: Options;
 
   constructor(readonly dialect: CsvDialect = 'rfc4180') {
-    const { delimiter } = dialectOptions[dialect];
+    const { delimiter, escapeFormulas } = dialectOptions[dialect];
     // csv-stringify quotes a field with the delimiter or a quote, but not one with a bare line
     // break when the record delimiter is CRLF: texts keep their line breaks, so those are quoted too.
-    this.options = { delimiter, record_delimiter: '\r\n', quoted_match: /[\r\n]/ };
+    this.options = { delimiter, record_delimiter: '\r\n', quoted_match: /[\r\n]/, escape_formulas: escapeFormulas };
   }
 
   /** One line of any cells (the tables use the same quoting). */

@@ -71,7 +71,7 @@ class TableFiles {
   add(result: Result): void {
     tables.forEach((table, i) => {
       const rows = table.rows(result);
-      if (rows.length > 0) writeSync(this.fds[i], rows.map((row) => this.csv.line(row)).join(''));
+      if (rows.length > 0) writeSync(this.fds[i], this.csv.lines(rows));
     });
   }
 

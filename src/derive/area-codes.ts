@@ -47,15 +47,22 @@ export interface YearRange {
 /** The years of the classification: 2013–2026. */
 export const CLASSIFICATION_YEARS: YearRange = { from: data.years[0], to: data.years[1] };
 
-/** `Koski, Tl` / `KOSKI  TL` → `koski tl`; `Kotka – Hamina` → `kotka-hamina`. */
+const PLAIN_NAME = /^[\p{L}-]+(?: [\p{L}-]+)*$/u;
+
+/**
+ * `Koski, Tl` / `KOSKI  TL` → `koski tl`; `Kotka – Hamina` → `kotka-hamina`. Texts reach the mapper
+ * in NFC already; lower case needs no locale (Finnish and Swedish letters have no special casing).
+ */
 export function nameKey(name: string): string {
+  // Most names are one plain word: they need only lower case.
+  if (PLAIN_NAME.test(name)) return name.toLowerCase();
   return name
     .normalize('NFC')
     .replace(/\s*[-‐‑‒–—―−]\s*/gu, '-')
     .replace(/[,.]/g, ' ')
     .replace(/\s+/gu, ' ')
     .trim()
-    .toLocaleLowerCase('fi');
+    .toLowerCase();
 }
 
 /** A name's key, then per key the codes it was written for and the years. */
@@ -111,6 +118,7 @@ export function descriptionYears(period: { start: string | null; end: string | n
  * latest; with none overlapping, the one nearest to them.
  */
 function pick(spans: Span[], years: YearRange): Span {
+  if (spans.length === 1) return spans[0];
   let best = spans[0];
   let bestScore = -Infinity;
   for (const span of spans) {

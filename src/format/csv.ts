@@ -104,7 +104,15 @@ export class CsvWriter {
 
   /** One line of any cells (the tables use the same quoting). */
   line(cells: readonly (string | number | boolean | null)[]): string {
-    return stringify([cells.map((c) => (c === null ? '' : String(c)))], this.options);
+    return this.lines([cells]);
+  }
+
+  /** Several lines in one call: each call of csv-stringify sets up a stringifier of its own. */
+  lines(rows: readonly (readonly (string | number | boolean | null)[])[]): string {
+    return stringify(
+      rows.map((cells) => cells.map((c) => (c === null ? '' : String(c)))),
+      this.options,
+    );
   }
 
   header(columns: readonly string[] = csvHeader): string {

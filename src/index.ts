@@ -41,6 +41,8 @@ export { definitionJsonSchema, TemplateDefinitionSchema } from './grammar/defini
  * `parse(text, { definitions: [it] })`.
  */
 export { DefinitionLoadError, loadDefinition, validateDefinition, type DefinitionError } from './grammar/validate.js';
+/** `redact({ result, text: null }).result`: the result without personal data, as `--redact` writes it. */
+export { redact, REDACTED, type Redactable } from './redact.js';
 
 /**
  * Parses one description given as text or as raw bytes (any supported encoding: UTF-8 with or

@@ -105,13 +105,13 @@ describe('validate walks directories for descriptions only', () => {
     const dir = mkdtempSync(join(tmpdir(), 'esr-project-'));
     copyFileSync(seed, join(dir, 'a.txt'));
     writeFileSync(join(dir, 'package.json'), '{"name": "x"}');
-    expect(await runCli(['validate', dir])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await runCli(['validate', dir])).toEqual({ code: 0, stdout: '', stderr: '✔ 1 file valid\n' });
     mkdirSync(join(dir, 'results'));
     expect((await runCli(['-o', join(dir, 'results'), seed])).code).toBe(0);
     const walked = await runCli(['validate', join(dir, 'results')]);
     expect(walked.code).toBe(2);
     expect(walked.stderr).toContain("stored results are read when named: 'DIR/*.json'");
-    expect(await runCli(['validate', `${dir}/results/*.json`])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await runCli(['validate', `${dir}/results/*.json`])).toEqual({ code: 0, stdout: '', stderr: '✔ 1 file valid\n' });
     expect((await runCli(['validate', `${dir}/*.json`])).code).toBe(1);
   });
 });

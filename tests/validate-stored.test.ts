@@ -107,10 +107,10 @@ describe('validate: NDJSON and standard input', () => {
     const ndjson = (await runCli(['-f', 'ndjson', seed000, seed004])).stdout;
     const array = (await runCli([seed000, seed004])).stdout;
     writeFileSync(join(dir, 'clean.ndjson'), ndjson);
-    expect(await runCli(['validate', join(dir, 'clean.ndjson')])).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(await runCli(['validate', '-'], { stdin: ndjson })).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(await runCli(['validate', '-'], { stdin: array })).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(await runCli(['validate'], { stdin: `\n  ${array}` })).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await runCli(['validate', join(dir, 'clean.ndjson')])).toEqual({ code: 0, stdout: '', stderr: '✔ 1 file valid\n' });
+    expect(await runCli(['validate', '-'], { stdin: ndjson })).toEqual({ code: 0, stdout: '', stderr: '✔ 1 file valid\n' });
+    expect(await runCli(['validate', '-'], { stdin: array })).toEqual({ code: 0, stdout: '', stderr: '✔ 1 file valid\n' });
+    expect(await runCli(['validate'], { stdin: `\n  ${array}` })).toEqual({ code: 0, stdout: '', stderr: '✔ 1 file valid\n' });
   });
 
   it('stdin holding a description is parsed as one; stdin holding broken JSON is invalid-json', async () => {

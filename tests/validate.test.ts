@@ -11,7 +11,7 @@ const seeds = ['000_ddad63b48901b7a4', '001_870e9aa13936b8c2', '002_bcdc1a367ba9
 
 describe('esr-parse validate', () => {
   it('the unmodified seeds pass, with --strict too', async () => {
-    expect(await runCli(['validate', ...seeds])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await runCli(['validate', ...seeds])).toEqual({ code: 0, stdout: '', stderr: '✔ 5 files valid\n' });
     expect((await runCli(['validate', '--strict', ...seeds])).code).toBe(0);
   });
 
@@ -86,7 +86,7 @@ describe('esr-parse validate on earlier JSON output', () => {
     writeFileSync(single, (await runCli([seeds[0]])).stdout);
     const array = join(dir, 'array.json');
     writeFileSync(array, (await runCli(seeds)).stdout);
-    expect(await runCli(['validate', single, array])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await runCli(['validate', single, array])).toEqual({ code: 0, stdout: '', stderr: '✔ 2 files valid\n' });
   });
 
   it('fails a number replaced by a string, naming the JSON path', async () => {

@@ -6,6 +6,7 @@ import { stylish } from '../format/reporters.js';
 import type { TemplateDefinition } from '../grammar/definition.js';
 import type { Analysis } from '../pipeline.js';
 import type { Severity } from '../types.js';
+import { redact } from '../redact.js';
 
 export interface OutcomeSettings {
   template?: string;
@@ -14,6 +15,8 @@ export interface OutcomeSettings {
   tree?: boolean;
   strict?: boolean;
   quiet?: boolean;
+  /** --redact: personal data out of the result and the text its code frames are cut from. */
+  redact?: boolean;
   minimum: Severity;
   /** Spaces of indentation of the serialised result; 0 for one line. */
   indent: number;
@@ -31,7 +34,8 @@ export interface Outcome {
   bytes: number;
 }
 
-export function outcomeOf({ result, text }: Analysis, settings: OutcomeSettings): Outcome {
+export function outcomeOf(analysis: Analysis, settings: OutcomeSettings): Outcome {
+  const { result, text } = settings.redact ? redact(analysis) : analysis;
   const failed = !result.ok || (settings.strict === true && result.diagnostics.some((d) => d.severity === 'warning'));
   const report = settings.quiet ? '' : stylish([{ file: result.file, diagnostics: result.diagnostics, text }], { minimum: settings.minimum, color: settings.color });
   return {

@@ -10,6 +10,8 @@ import { templateNames } from '../grammar/index.js';
 import { reporterNames } from '../format/reporters.js';
 import { parseCommand, type ParseCommandOptions } from './commands/parse.js';
 import { loadGrammars } from './grammar-option.js';
+import { csvDialects } from '../format/csv.js';
+import { summaryFormat, withSummaryDefault } from './output-data.js';
 import { schemaCommand } from './commands/schema.js';
 import { validateCommand, type ValidateCommandOptions } from './commands/validate.js';
 import { configureHelp, HELP_WIDTH } from './help.js';
@@ -67,10 +69,14 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .description('print the JSON result of every input (files, directories, globs, - for stdin)')
     .argument('[inputs...]', 'files, directories (recursed for *.txt), globs, or - for standard input')
     .addOption(
-      new Option('-f, --format <format>', 'json: an array (an object when one file is named); ndjson: one result per line')
-        .choices(['json', 'ndjson'])
+      new Option('-f, --format <format>', 'json: an array (an object when one file is named); ndjson: one result per line; csv: one row per result')
+        .choices(['json', 'ndjson', 'csv'])
         .default('json'),
     )
+    .addOption(new Option('--csv-dialect <dialect>', 'CSV of --format csv and --tables: rfc4180 (",", CRLF) or excel-fi (";", BOM, CRLF)').choices([...csvDialects]).default('rfc4180'))
+    .option('--tables <dir>', 'also write related CSV tables (records, municipalities, diagnostics, …) into DIR')
+    .option('--summary [format]', 'at the end, counts by template, ok/failed and rule on stderr (--summary=json)', summaryFormat)
+    .option('--redact', "remove the contact person's data, e-mail addresses and personal phone numbers from every output")
     .option('--compact', 'compact JSON even on a terminal (and in --out-dir files)')
     .option('--pretty', 'indented JSON even when piped')
     .option('--tree', 'add the positioned document tree to each result')
@@ -101,6 +107,8 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--verbose', 'also report info diagnostics')
     .option('--color', 'colour stylish output even when stdout is not a terminal')
     .option('--no-color', 'no colour')
+    .option('--redact', "remove the contact person's data, e-mail addresses and personal phone numbers from the diagnostics")
+    .option('--summary [format]', 'at the end, counts by template, ok/failed and rule on stderr (--summary=json)', summaryFormat)
     .action(async (inputs: string[], options: ValidateCommandOptions & { grammar?: string[] }) => {
       const definitions = await loadGrammars(options.grammar, options.template);
       setExit(await validateCommand(inputs, { ...options, definitions }, io));
@@ -125,7 +133,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return EXIT_USAGE;
   }
   try {
-    await program.parseAsync(argv, { from: 'user' });
+    await program.parseAsync(withSummaryDefault(argv), { from: 'user' });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {

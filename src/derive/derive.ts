@@ -8,6 +8,19 @@ import * as n from '../map/normalise.js';
 import { located, type PositionLookup } from '../map/record-builder.js';
 import type { EsrRecord } from '../record/schema.js';
 import type { Diagnostic } from '../types.js';
+import { areaCodes, descriptionYears, type AreaKind } from './area-codes.js';
+
+const listOf: Record<AreaKind, 'regions' | 'subRegions' | 'municipalities'> = {
+  region: 'regions',
+  'sub-region': 'subRegions',
+  municipality: 'municipalities',
+};
+
+const aboutUnknown: Record<AreaKind, string> = {
+  municipality: 'a municipality merged before 2013, or a misspelling',
+  region: 'a region abolished before 2013, or a misspelling',
+  'sub-region': 'a sub-region abolished before 2013, or a misspelling',
+};
 
 const programmeAxis = new RegExp(vocabulary.priorityAxis.programmePattern, 'iu');
 
@@ -52,8 +65,20 @@ export function deriveValues(record: EsrRecord, sources: PositionLookup, options
   const named = area.regions.length + area.subRegions.length + area.municipalities.length;
   if (area.description !== null && n.isNationwide(area.description)) area.nationwide = true;
   else if (named > 0 && area.nationwide === null) area.nationwide = false;
-  area.regionCodes = area.regions.map(() => null);
-  area.subRegionCodes = area.subRegions.map(() => null);
-  area.municipalityCodes = area.municipalities.map(() => null);
+  // Statistics Finland codes (src/derive/area-codes.ts), aligned index by index with the names.
+  const codes = areaCodes(area, descriptionYears(record.project.period));
+  area.regionCodes = codes.regionCodes;
+  area.subRegionCodes = codes.subRegionCodes;
+  area.municipalityCodes = codes.municipalityCodes;
+  for (const { kind, index, name } of codes.unknown) {
+    const list = listOf[kind];
+    diagnostics.push({
+      severity: 'info',
+      rule: `unknown-${kind}`,
+      message: `"${name}" is not a ${kind} of the Statistics Finland classification 2013–2026 (${aboutUnknown[kind]}); its code is null`,
+      ...located(sources.get(`/targetArea/${list}`)),
+      path: `/targetArea/${list}/${index}`,
+    });
+  }
   return diagnostics;
 }

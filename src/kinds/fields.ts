@@ -5,6 +5,7 @@
  * fills and which lines belong to it; the mapping normalises each field's value into its record path.
  */
 import type { CompiledField, CompiledSection } from '../grammar/index.js';
+import { isMunicipalityName } from '../derive/area-codes.js';
 import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Label, LabelText, type LineToken } from '../read/tokens.js';
@@ -176,7 +177,8 @@ const valueNormalisers: Partial<Record<CompiledField['definition']['type'], (val
   list: n.parseNameList,
   websites: n.parseWebsites,
   postalCode: n.parsePostalCode,
-  municipalities: (v) => n.parseMunicipalities(v),
+  // The Statistics Finland list decides which comma-separated parts are one name (`Koski, Tl`) and which two (`Oulu, Ii`).
+  municipalities: (v) => n.parseMunicipalities(v, isMunicipalityName),
   priorityAxis: n.parsePriorityAxis,
   specificObjective: n.parseSpecificObjective,
   period: n.parsePeriod,

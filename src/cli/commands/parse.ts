@@ -16,9 +16,15 @@ import { Progress } from '../progress.js';
 import type { CliIO } from '../run.js';
 import { colorEnabled, progressEnabled } from '../terminal.js';
 import { fileOutcome, parallelOutcomes } from '../workers.js';
+import type { CsvDialect } from '../../format/csv.js';
+import { DataOutputs, type SummaryFormat } from '../output-data.js';
 
 export interface ParseCommandOptions {
-  format: 'json' | 'ndjson';
+  format: 'json' | 'ndjson' | 'csv';
+  csvDialect?: CsvDialect;
+  tables?: string;
+  summary?: SummaryFormat;
+  redact?: boolean;
   jobs?: number;
   compact?: boolean;
   pretty?: boolean;
@@ -112,6 +118,7 @@ export async function parseCommand(args: string[], options: ParseCommandOptions,
     template: options.template,
     definitions: options.definitions,
     tree: options.tree,
+    redact: options.redact,
     strict: options.strict,
     quiet: options.quiet,
     minimum: options.verbose ? 'info' : 'warning',
@@ -121,6 +128,7 @@ export async function parseCommand(args: string[], options: ParseCommandOptions,
   };
   const progress = new Progress(io.stderr, inputs.length, progressEnabled(io.stderr, io.env ?? {}) && !options.quiet && inputs.length > 1);
   const collected: string[] = [];
+  const data = new DataOutputs(options, io.stdout, io.stderr);
   let exitCode = EXIT_OK;
   let index = 0;
   for await (const outcome of outcomes(inputs, settings, options.jobs ?? 1, io)) {
@@ -131,11 +139,14 @@ export async function parseCommand(args: string[], options: ParseCommandOptions,
         failed = true;
         if (!options.quiet) report += stylish([{ file: outcome.file, diagnostics: [problem], text: null }], { minimum: 'error', color: settings.color });
       }
+    } else if (data.replacesJson) {
+      // Written by data.add below.
     } else if (options.format === 'ndjson') {
       // Two writes: joining the line break on first made a copy of every result.
       await write(io.stdout, outcome.data);
       await write(io.stdout, '\n');
     } else collected.push(outcome.data);
+    await data.add({ ...outcome, failed });
     if (failed) exitCode = EXIT_FAILED;
     if (report) {
       progress.clear();
@@ -145,6 +156,7 @@ export async function parseCommand(args: string[], options: ParseCommandOptions,
     index++;
   }
   progress.clear();
+  await data.finish();
   if (!outDir && options.format === 'json') {
     const output =
       jsonShape(args) === 'object' ? collected[0] : pretty ? `[\n  ${collected.map((c) => indentLines(c, '  ')).join(',\n  ')}\n]` : `[${collected.join(',')}]`;

@@ -13,6 +13,8 @@ import { inputsOrStdin, write } from '../io.js';
 import { analyseSafely, inputName, readBytes } from '../process.js';
 import type { CliIO } from '../run.js';
 import { colorEnabled } from '../terminal.js';
+import { redact } from '../../redact.js';
+import { ValidateEnding, type SummaryFormat } from '../output-data.js';
 
 export interface ValidateCommandOptions {
   reporter: ReporterName;
@@ -20,6 +22,8 @@ export interface ValidateCommandOptions {
   exclude?: string[];
   template?: string;
   definitions?: TemplateDefinition[];
+  summary?: SummaryFormat;
+  redact?: boolean;
   verbose?: boolean;
   color?: boolean;
 }
@@ -47,14 +51,16 @@ export function storedReport(file: string, text: string): FileReport {
   return { file, text: null, diagnostics };
 }
 
-async function reportOf(input: Input, options: ValidateCommandOptions, io: CliIO): Promise<FileReport> {
+/** A report, and the template of the description it is about (null for earlier output: counted apart in --summary). */
+async function reportOf(input: Input, options: ValidateCommandOptions, io: CliIO): Promise<FileReport & { template: string | null }> {
   const bytes = await readBytes(input, io.readStdin);
   const file = inputName(input);
-  if (!(bytes instanceof Uint8Array)) return { file, text: null, diagnostics: bytes.result.diagnostics };
+  if (!(bytes instanceof Uint8Array)) return { file, text: null, diagnostics: bytes.result.diagnostics, template: null };
   const stored = input.kind === 'stdin' ? looksLikeJson(bytes) : STORED_EXTENSIONS.includes(extname(input.path).slice(1).toLowerCase());
-  if (stored) return storedReport(file, decoder.decode(bytes));
-  const { result, text } = analyseSafely(bytes, { template: options.template, definitions: options.definitions, file });
-  return { file, diagnostics: result.diagnostics, text };
+  if (stored) return { ...storedReport(file, decoder.decode(bytes)), template: 'json-input' };
+  const analysis = analyseSafely(bytes, { template: options.template, definitions: options.definitions, file });
+  const { result, text } = options.redact ? redact(analysis) : analysis;
+  return { file, diagnostics: result.diagnostics, text, template: result.template };
 }
 
 export async function validateCommand(args: string[], options: ValidateCommandOptions, io: CliIO): Promise<number> {
@@ -65,12 +71,14 @@ export async function validateCommand(args: string[], options: ValidateCommandOp
     exclude: options.exclude,
   });
   const reports: FileReport[] = [];
+  const ending = new ValidateEnding(options.summary, io.stderr);
   let exitCode = EXIT_OK;
   for (const input of inputs) {
-    const report = await reportOf(input, options, io);
+    const { template, ...report } = await reportOf(input, options, io);
     const hasError = report.diagnostics.some((d) => d.severity === 'error');
     const hasWarning = report.diagnostics.some((d) => d.severity === 'warning');
     if (hasError || (options.strict && hasWarning)) exitCode = EXIT_FAILED;
+    ending.add(template, report.diagnostics, hasError || (options.strict === true && hasWarning));
     reports.push(report);
   }
   const output = reporters[options.reporter](reports, {
@@ -79,5 +87,6 @@ export async function validateCommand(args: string[], options: ValidateCommandOp
     color: options.reporter === 'stylish' && colorEnabled(options.color, io.stdout, io.env ?? {}),
   });
   if (output) await write(io.stdout, output);
+  await ending.finish(exitCode === EXIT_OK);
   return exitCode;
 }

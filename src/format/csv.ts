@@ -1,0 +1,125 @@
+/**
+ * `--format csv`: one row per result. The columns are `file`, `ok`, `template`, then every scalar
+ * leaf of the record as a dotted path, in the order of the published JSON Schema, so the columns
+ * never move between runs or between files: a value that is absent is an empty cell.
+ *
+ * - Lists of strings (`targetArea.municipalities`, `project.websites`, development needs) are one
+ *   cell joined with `; `. The code lists stay aligned with their names: a null code is an empty
+ *   item (`091; ; 284`).
+ * - Lists of objects (co-implementers, transfer recipients, sustainability rows, project-page roles)
+ *   are not columns: one row cannot hold them without losing which value belongs to which item.
+ *   `--tables` writes each as its own table.
+ * - The record's own `template` is the result's `template` column (they are always equal).
+ *
+ * Written with csv-stringify (the `csv` project): quoting of delimiters, quotes and line breaks
+ * is the part that goes wrong when written by hand.
+ */
+import { stringify, type Options } from 'csv-stringify/sync';
+import resultSchema from '../../schemas/esr-parse-result.schema.json' with { type: 'json' };
+import type { Result } from '../record/schema.js';
+
+export type CsvDialect = 'rfc4180' | 'excel-fi';
+export const csvDialects: readonly CsvDialect[] = ['rfc4180', 'excel-fi'];
+
+/**
+ * rfc4180: `,` and CRLF as the RFC says, values as they are. excel-fi: what a Finnish spreadsheet
+ * opens as columns: `;`, a UTF-8 BOM, CRLF; and a cell that starts with `=`, `+`, `-` or `@` gets a
+ * leading `'` (csv-stringify's escape_formulas), so that a list item such as `-Ryhmävalmennus` is
+ * shown as text instead of being run as a formula (#NAME?, or worse, from a hostile text).
+ */
+const dialectOptions: Record<CsvDialect, { delimiter: string; bom: boolean; escapeFormulas: boolean }> = {
+  rfc4180: { delimiter: ',', bom: false, escapeFormulas: false },
+  'excel-fi': { delimiter: ';', bom: true, escapeFormulas: true },
+};
+
+export const LIST_SEPARATOR = '; ';
+
+interface SchemaNode {
+  type?: string | string[];
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+}
+
+function typesOf(node: SchemaNode): string[] {
+  return Array.isArray(node.type) ? node.type : node.type ? [node.type] : [];
+}
+
+/** A leaf column: its dotted path, and whether it is a list of strings (or nulls) joined into one cell. */
+export interface Column {
+  path: string;
+  keys: string[];
+  list: boolean;
+}
+
+function leaves(node: SchemaNode, keys: string[]): Column[] {
+  const types = typesOf(node);
+  if (types.includes('object') && node.properties) {
+    return Object.entries(node.properties).flatMap(([key, child]) => leaves(child, [...keys, key]));
+  }
+  if (types.includes('array')) {
+    const itemTypes = node.items ? typesOf(node.items) : [];
+    const ofScalars = itemTypes.length > 0 && itemTypes.every((t) => t === 'string' || t === 'null');
+    return ofScalars ? [{ path: keys.join('.'), keys, list: true }] : [];
+  }
+  return [{ path: keys.join('.'), keys, list: false }];
+}
+
+const recordNode = (resultSchema as { properties: { record: SchemaNode } }).properties.record;
+
+/** The record's columns, from the JSON Schema (without the record's `template`, which is the result's). */
+export const recordColumns: readonly Column[] = leaves(recordNode, []).filter((c) => c.path !== 'template');
+
+export const csvHeader: readonly string[] = ['file', 'ok', 'template', ...recordColumns.map((c) => c.path)];
+
+function valueAt(record: unknown, keys: string[]): unknown {
+  let value = record;
+  for (const key of keys) {
+    if (value === null || typeof value !== 'object') return null;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value ?? null;
+}
+
+/** A cell's text: null is empty, booleans `true`/`false`, lists joined with `; `. */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map((item) => (item === null ? '' : String(item))).join(LIST_SEPARATOR);
+  return String(value);
+}
+
+export function csvCells(result: Result): string[] {
+  return [result.file, String(result.ok), result.template ?? '', ...recordColumns.map((column) => cellText(valueAt(result.record, column.keys)))];
+}
+
+/** Writes rows of one dialect: the header first (with the BOM where the dialect has one), then one row per call. */
+export class CsvWriter {
+  private readonly options: Options;
+
+  constructor(readonly dialect: CsvDialect = 'rfc4180') {
+    const { delimiter, escapeFormulas } = dialectOptions[dialect];
+    // csv-stringify quotes a field with the delimiter or a quote, but not one with a bare line
+    // break when the record delimiter is CRLF: texts keep their line breaks, so those are quoted too.
+    this.options = { delimiter, record_delimiter: '\r\n', quoted_match: /[\r\n]/, escape_formulas: escapeFormulas };
+  }
+
+  /** One line of any cells (the tables use the same quoting). */
+  line(cells: readonly (string | number | boolean | null)[]): string {
+    return this.lines([cells]);
+  }
+
+  /** Several lines in one call: each call of csv-stringify sets up a stringifier of its own. */
+  lines(rows: readonly (readonly (string | number | boolean | null)[])[]): string {
+    return stringify(
+      rows.map((cells) => cells.map((c) => (c === null ? '' : String(c)))),
+      this.options,
+    );
+  }
+
+  header(columns: readonly string[] = csvHeader): string {
+    return (dialectOptions[this.dialect].bom ? '\uFEFF' : '') + this.line(columns);
+  }
+
+  row(result: Result): string {
+    return this.line(csvCells(result));
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * `--redact`: personal data out of a result before it is written anywhere. The contact person's
+ * name, title, e-mail and phone become `null` in the record; inside every text — the record's
+ * texts, `unmapped`, the `--tree`, diagnostics' messages, and the decoded text that code frames
+ * are cut from — they, every e-mail address and every personal (mobile) phone number become
+ * `[redacted]`. The record keeps its shape and still validates.
+ *
+ * What stays: the organisation's own phone number (`organisation.phone`, even a mobile one) and
+ * every address; the source's byte count and SHA-256.
+ *
+ * What "personal phone number" means here: the contact person's number (in whatever spacing the
+ * text writes it), and any Finnish mobile number (04x…, 050…, +358 4x…, +358 50…) that is not the
+ * organisation's. Landline numbers of anyone but the contact person stay: they are switchboards.
+ *
+ * Redaction errs on the side of removing: the contact's name and title are replaced wherever the
+ * same words appear (also a title such as `projektipäällikkö` in prose), case-insensitively and
+ * across line breaks; a name of two words also the other way round. Replacing changes the length of a line, so a code frame's marker may sit a
+ * few columns off on a line that had something redacted.
+ */
+import type { Result } from './record/schema.js';
+
+export const REDACTED = '[redacted]';
+
+export interface Redactable {
+  result: Result;
+  /** The decoded text that positions and code frames refer to. */
+  text: string | null;
+}
+
+/** The at of an address: `@`, `(at)`, `[at]`, `(a)`, with a space either side allowed. */
+const AT_SIGN = /\s?(?:@|\(at\)|\[at\]|\(a\))\s?/giu;
+const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+/** What follows the at: a domain with a dot and a top-level part of letters. */
+const DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
+
+/**
+ * `name(at)example.fi`, `name [at] example.fi`, `name@example.fi` → `[redacted]`. Found from each at
+ * outwards: one regular expression for the whole address tried every word of a text (1 ms per text).
+ */
+export function redactEmails(text: string): string {
+  let out = '';
+  let copied = 0;
+  for (const at of text.matchAll(AT_SIGN)) {
+    let start = at.index;
+    while (start > copied && LOCAL_CHAR.test(text[start - 1])) start--;
+    if (start === at.index) continue;
+    DOMAIN.lastIndex = at.index + at[0].length;
+    const domain = DOMAIN.exec(text);
+    if (!domain) continue;
+    out += text.slice(copied, start) + REDACTED;
+    copied = DOMAIN.lastIndex;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/** Finnish mobile numbers: 04x and 050, or +358 4x and +358 50, then 5–8 more digits in any spacing. */
+const MOBILE = /(?<![\p{N}+])(?:\+358[\s-]*|0)(?:4\d|50)(?:[\s-]*\d){5,8}(?![\p{N}])/gu;
+
+/** Y-tunnus `0416480-8` has the shape of a mobile number's start; it is never one. */
+const BUSINESS_ID = /^\d{7}-\d$/;
+
+const digitsOf = (s: string) => s.replace(/\D/g, '');
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A value as a pattern that allows other spacing and line breaks between its words. */
+function loosePattern(value: string): string {
+  return value.trim().split(/\s+/u).map(escapeRegExp).join('\\s+');
+}
+
+/** A phone number as a pattern of its digits with any spaces or dashes between them (`03 - 849 4200`). */
+function phonePattern(phone: string): string | null {
+  const digits = digitsOf(phone);
+  if (digits.length < 5) return null;
+  return `(?<!\\d)${[...digits].join('[\\s-]*')}(?!\\d)`;
+}
+
+/** The function that redacts one text for this result. */
+export function textRedactor(result: Result): (text: string) => string {
+  const contact = result.record?.contact;
+  const organisationPhone = result.record?.organisation.phone ? digitsOf(result.record.organisation.phone) : null;
+  const patterns: string[] = [];
+  // The contact's own values first: an e-mail that is not an address (`testi.example.fi`) is not found by EMAIL.
+  // A two-word name is also looked for the other way round: lists write `Multas Anne`, prose `Anne Multas`.
+  const nameWords = contact?.name?.trim().split(/\s+/u) ?? [];
+  const reversedName = nameWords.length === 2 ? `${nameWords[1]} ${nameWords[0]}` : null;
+  for (const value of [contact?.email, contact?.name, reversedName, contact?.title]) {
+    if (value && value.trim().length >= 3) patterns.push(loosePattern(value));
+  }
+  // A contact number that is the organisation's own (a switchboard) is not personal in the texts.
+  const contactPhone = contact?.phone && digitsOf(contact.phone) !== organisationPhone ? phonePattern(contact.phone) : null;
+  if (contactPhone) patterns.push(contactPhone);
+  // One pass for the contact's values and mobile numbers: at one place the contact's value wins.
+  const personal = new RegExp([...patterns, `(?<mobile>${MOBILE.source})`].join('|'), 'giu');
+  const replace = (match: string, ...rest: unknown[]) => {
+    const groups = rest.at(-1) as { mobile?: string };
+    if (groups.mobile !== undefined && (BUSINESS_ID.test(match) || digitsOf(match) === organisationPhone)) return match;
+    return REDACTED;
+  };
+  return (text: string) => redactEmails(text.replace(personal, replace));
+}
+
+/** Every string in a JSON value, redacted; other values as they are. Keys are kept. */
+function redactStrings<T>(value: T, redactText: (s: string) => string, skip?: (key: string, parentPath: string) => boolean, path = ''): T {
+  if (typeof value === 'string') return redactText(value) as T;
+  if (Array.isArray(value)) return value.map((item) => redactStrings(item, redactText, skip, path)) as T;
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value)) out[key] = skip?.(key, path) ? child : redactStrings(child, redactText, skip, `${path}/${key}`);
+  return out as T;
+}
+
+/** The result and its text with personal data removed; the input is not changed. */
+export function redact({ result, text }: Redactable): Redactable {
+  const redactText = textRedactor(result);
+  let record = result.record;
+  if (record) {
+    // The organisation's phone stays as it is, even when it looks like a mobile number.
+    record = redactStrings(record, redactText, (key, parent) => parent === '/organisation' && key === 'phone');
+    record.contact = { name: null, title: null, email: null, phone: null };
+  }
+  const redacted: Result = {
+    ...result,
+    record,
+    unmapped: result.unmapped.map((u) => ({
+      ...u,
+      section: u.section === null ? null : redactText(u.section),
+      label: u.label === null ? null : redactText(u.label),
+      value: redactText(u.value),
+    })),
+    diagnostics: result.diagnostics.map((d) => ({ ...d, message: redactText(d.message) })),
+  };
+  if (result.tree) redacted.tree = redactStrings(result.tree, redactText, (key) => key === 'type');
+  return { result: redacted, text: text === null ? null : redactText(text) };
+}

@@ -93,6 +93,11 @@ export interface FieldNode {
    */
   children: LineNode[];
   block: boolean;
+  /**
+   * How many of the first children are the rest of the label (broken before its colon) or the
+   * answer written below it, before the field's own lines.
+   */
+  valueLines: number;
 }
 
 export interface LineNode {

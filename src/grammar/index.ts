@@ -68,6 +68,8 @@ export interface CompiledTemplate {
   labelKeys: Set<string>;
   /** Most words in a label: bounds the search for a second label glued into a value. */
   longestLabelWords: number;
+  /** The longest heading text, with room for stray spaces: longer lines are no heading. */
+  longestHeading: number;
   /**
    * Shortest and longest line that can be one of the template's whole-line phrases (title, banner,
    * un-numbered heading, bare label, furniture, status line): only lines in between are normalised and looked up.
@@ -196,6 +198,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
     statusKeys: new Set((definition.page?.statusLines ?? []).map(normaliseKey)),
     labelKeys,
     longestLabelWords,
+    longestHeading: Math.max(0, ...definition.sections.flatMap((s) => s.headings.map((h) => h.length))) + PHRASE_SLACK,
     phraseLengths: phraseLengths(definition),
   };
 }

@@ -20,9 +20,12 @@ export const containerKind: ContentKind = {
   defineBody(p: RuleDsl) {
     return p.rule('containerBody', (): BlockNode[] => {
       const blocks = new BlockCollector();
+      const more = (token: import('../read/tokens.js').LineToken) => !p.state.endsBody(token);
+      const keep = (token: import('../read/tokens.js').LineToken) => blocks.token(token);
       p.loop(1, () => !p.state.endsBody(p.next()), () => {
         const token = p.take(2);
         if (!p.recording) blocks.token(token);
+        p.takeWhile(more, keep);
       });
       return p.recording ? [] : blocks.done();
     });

@@ -25,11 +25,7 @@ interface FieldProgress {
   lastLength: number;
 }
 
-const progress = new WeakMap<FieldNode, FieldProgress>();
-/** Fields whose first child line is their answer, read from below the label. */
-const answerLines = new WeakSet<FieldNode>();
-/** Children that are the rest of a label broken before its colon, not the field's own lines. */
-const labelLines = new WeakMap<FieldNode, number>();
+
 
 /** Longest line read as a value written below its label. */
 const MAX_VALUE_BELOW = 200;
@@ -46,7 +42,7 @@ function inBody(state: ReadState, section: CompiledSection, token: LineToken | n
   return !state.endsBody(token);
 }
 
-function startField(state: ReadState, section: CompiledSection, token: LineToken): FieldNode {
+function startField(state: ReadState, section: CompiledSection, token: LineToken, read: FieldProgress): FieldNode {
   const line = token.payload.line;
   const chosen = state.fieldFor(section, token);
   const field = chosen === 'duplicate' || chosen === null ? null : chosen;
@@ -63,13 +59,17 @@ function startField(state: ReadState, section: CompiledSection, token: LineToken
     note: token.payload.note,
     position: line.position,
     valuePosition: line.kind === 'label' && line.value ? line.valuePosition ?? null : null,
-    children: token.payload.extra.map(lineNode),
+    children: token.payload.extra.length === 0 ? [] : token.payload.extra.map(lineNode),
     block: false,
+    valueLines: 0,
   };
   const form = field?.form ?? 'inline';
   node.block = form === 'block' || form === 'trailing';
-  progress.set(node, { field, form, lines: 0, lastLength: line.text.length });
-  if (token.payload.extra.length > 0) labelLines.set(node, token.payload.extra.length);
+  node.valueLines = token.payload.extra.length;
+  read.field = field;
+  read.form = form;
+  read.lines = 0;
+  read.lastLength = line.text.length;
   return node;
 }
 
@@ -101,10 +101,8 @@ function fits(field: CompiledField | null, text: string): boolean {
   }
 }
 
-function continues(state: ReadState, node: FieldNode, token: LineToken | null): boolean {
+function continues(state: ReadState, node: FieldNode, read: FieldProgress, token: LineToken | null): boolean {
   if (token === null) return false;
-  const read = progress.get(node);
-  if (!read) return false;
   // A field's own lines come before free text that could open the next section by text.
   if (read.form === 'trailing') return isTextLike(token);
   if (token.tokenType === LabelText || !isTextLike(token)) return false;
@@ -126,11 +124,7 @@ function continues(state: ReadState, node: FieldNode, token: LineToken | null): 
 
 /** The facts of the text being read, for the wrap test (set by the body rule before its fields). */
 let wrapFacts: ReadState['facts'] = { headingLine: new Map(), blankSeparated: true, wrapWidth: null };
-/** Fields with list items joined from hard-wrapped lines. */
-const wrappedFields = new WeakSet<FieldNode>();
-
-function extendField(node: FieldNode, token: LineToken): void {
-  const read = progress.get(node)!;
+function extendField(node: FieldNode, read: FieldProgress, token: LineToken): void {
   const line = token.payload.line;
   node.children.push(lineNode(line));
   node.position = span(node.position, line.position);
@@ -141,7 +135,7 @@ function extendField(node: FieldNode, token: LineToken): void {
     node.value = line.text;
     node.valuePosition = line.position;
     node.note = 'below';
-    answerLines.add(node);
+    node.valueLines++;
     read.lines++;
     return;
   }
@@ -158,7 +152,7 @@ function extendField(node: FieldNode, token: LineToken): void {
       node.children.pop();
       previous.text = `${previous.text} ${line.text}`;
       previous.position = span(previous.position, line.position);
-      wrappedFields.add(node);
+      if (node.note === null) node.note = 'wrapped';
     }
   }
   read.lines++;
@@ -210,12 +204,11 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode):
   const { definition } = field;
   const position = node.valuePosition ?? node.position;
   const path = definition.path;
-  const own = (labelLines.get(node) ?? 0) + (answerLines.has(node) ? 1 : 0);
-  const lines = node.block ? node.children.slice(own).map((c) => c.text) : [];
+  const lines = node.block ? node.children.slice(node.valueLines).map((c) => c.text) : [];
   const value = node.value;
   const hasContent = value.length > 0 || lines.length > 0;
   if (node.note === 'below') builder.diagnose('info', 'value-below-label', `${node.label}: the value stands on the line below the label`, position, path);
-  if (node.note === 'wrapped') builder.diagnose('info', 'value-wrapped', `${node.label}: the value goes on over ${node.children.length + 1} lines (the copy is hard-wrapped); read as one`, position, path);
+  if (node.note === 'wrapped' && !node.block) builder.diagnose('info', 'value-wrapped', `${node.label}: the value goes on over ${node.children.length + 1} lines (the copy is hard-wrapped); read as one`, position, path);
   if (!hasContent) {
     if (field.form !== 'block') builder.diagnose('info', 'empty-value', `${node.label} has no value`, node.position, path);
     builder.attempted.set(path, node.position);
@@ -281,7 +274,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode):
       if (items.length === 1 && n.isPlaceholder(items[0])) {
         builder.diagnose('info', 'placeholder-text', `${node.label} is a placeholder ("${items[0]}"), read as not written yet`, node.children[0]?.position ?? position, path);
       } else builder.set(path, items.map(n.listItem), node.position);
-      if (wrappedFields.has(node)) builder.diagnose('info', 'normalised-value', `${node.label}: items hard-wrapped onto the next line read as one item each`, node.position, path);
+      if (node.note === 'wrapped') builder.diagnose('info', 'normalised-value', `${node.label}: items hard-wrapped onto the next line read as one item each`, node.position, path);
       break;
     }
   }
@@ -372,35 +365,34 @@ export function writeSectionText(context: MapContext, section: CompiledSection, 
 export const fieldsKind: ContentKind = {
   content: 'fields',
   defineBody(p: RuleDsl) {
-    const entry = p.rule('fieldEntry', (section: CompiledSection): FieldNode => {
-      const token = p.take(1);
-      let node = null as unknown as FieldNode;
-      if (!p.recording) node = startField(p.state, section, token);
-      p.loop(2, () => continues(p.state, node, p.next()), () => {
-        const line = p.take(3);
-        if (!p.recording) extendField(node, line);
-      });
-      return node;
-    });
+    // One rule, two loops: the section's lines, and the lines each field takes. Which line starts a
+    // field and which continue it are the loops' gates; no alternation or sub-rule per line (each
+    // cost more than the line's own reading).
     return p.rule('fieldsBody', (section: CompiledSection): BlockNode[] => {
       const blocks = new BlockCollector();
       if (!p.recording) wrapFacts = p.state.facts;
+      let field: FieldNode | null = null;
+      const read: FieldProgress = { field: null, form: 'inline', lines: 0, lastLength: 0 };
+      const continuesField = () => field !== null && continues(p.state, field, read, p.next());
+      const extend = () => {
+        const line = p.take(3);
+        if (!p.recording) extendField(field!, read, line);
+      };
+      const moreText = (token: LineToken) => !isFieldLine(token) && inBody(p.state, section, token);
+      const keep = (token: LineToken) => blocks.token(token);
       p.loop(1, () => inBody(p.state, section, p.next()), () => {
-        p.choose(2, [
-          {
-            gate: () => isFieldLine(p.next()),
-            alt: () => {
-              const field = p.sub(3, entry, [section]);
-              if (!p.recording) blocks.block(field);
-            },
-          },
-          {
-            alt: () => {
-              const token = p.take(4);
-              if (!p.recording) blocks.token(token);
-            },
-          },
-        ]);
+        const token = p.take(2);
+        if (!p.recording) {
+          if (isFieldLine(token)) {
+            field = startField(p.state, section, token, read);
+            blocks.block(field);
+          } else {
+            field = null;
+            blocks.token(token);
+            p.takeWhile(moreText, keep);
+          }
+        }
+        p.loop(4, continuesField, extend);
       });
       return p.recording ? [] : blocks.done();
     });

@@ -42,12 +42,15 @@ export const rolesKind: ContentKind = {
     return p.rule('rolesBody', (): BlockNode[] => {
       const tokens: LineToken[] = [];
       // Role lines look like headings the page does not know: the list takes them.
+      const more = (token: LineToken) => !p.state.opensLater(token);
+      const keep = (token: LineToken) => tokens.push(token);
       p.loop(1, () => {
         const next = p.next();
         return next !== null && !p.state.opensLater(next);
       }, () => {
         const token = p.take(2);
         if (!p.recording) tokens.push(token);
+        p.takeWhile(more, keep);
       });
       return p.recording ? [] : build(tokens, p.state.facts);
     });

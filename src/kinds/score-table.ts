@@ -121,9 +121,12 @@ export const scoreTableKind: ContentKind = {
   defineBody(p: RuleDsl) {
     return p.rule('scoreTableBody', (section: CompiledSection): BlockNode[] => {
       const tokens: LineToken[] = [];
+      const more = (token: LineToken) => !p.state.endsBody(token);
+      const keep = (token: LineToken) => tokens.push(token);
       p.loop(1, () => !p.state.endsBody(p.next()), () => {
         const token = p.take(2);
         if (!p.recording) tokens.push(token);
+        p.takeWhile(more, keep);
       });
       return p.recording ? [] : build(section, tokens);
     });

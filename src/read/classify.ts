@@ -42,7 +42,6 @@ export interface TextFacts {
 const furniturePhrases = new Set(vocabulary.pageFurniture.phrases.map(normaliseKey));
 const furniturePatterns = vocabulary.pageFurniture.patterns.map((p) => new RegExp(p, 'iu'));
 const stopWords = new Set(vocabulary.headingStopWords.map(normaliseKey));
-const scoreRow = /^(?<criterion>.*\S)\s+(?<direct>\d{1,3})\s+(?<indirect>\d{1,3})$/u;
 /** Hard-wrapped copies break lines at 60–80 columns; a copy whose longest line is longer is not wrapped. */
 const MAX_WRAP_WIDTH = 100;
 const TITLE_LIKE_LENGTH = 80;
@@ -356,15 +355,38 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
   return { tokens, facts };
 }
 
-/** A table row ends in a digit: other lines are not worth the row pattern's backtracking. */
-function TableRowOrText(line: SourceLine) {
-  const last = line.text.charCodeAt(line.text.length - 1);
-  return last >= 48 && last <= 57 && scoreRow.test(line.text) ? TableRow : Text;
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
+/** Start of the run of 1–3 digits that ends at `end` (exclusive) and follows white space, or -1. */
+function scoreBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && end - start < 4 && isDigitCode(text.charCodeAt(start - 1))) start--;
+  if (start === end || end - start > 3 || start === 0 || !/\s/.test(text[start - 1])) return -1;
+  return start;
+}
+
+/**
+ * `Criterion 6 9` (`^(.*\S)\s+(\d{1,3})\s+(\d{1,3})$`), read from the end by hand: the regular
+ * expression backtracked over every long line that ends in a digit.
+ */
 export function scoreRowParts(text: string): { criterion: string; scores: number[] } | null {
-  const match = scoreRow.exec(text);
-  return match ? { criterion: match.groups!.criterion, scores: [Number(match.groups!.direct), Number(match.groups!.indirect)] } : null;
+  if (!isDigitCode(text.charCodeAt(text.length - 1))) return null;
+  const second = scoreBefore(text, text.length);
+  if (second === -1) return null;
+  let gap = second;
+  while (gap > 0 && /\s/.test(text[gap - 1])) gap--;
+  const first = scoreBefore(text, gap);
+  if (first === -1) return null;
+  let end = first;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  if (end === 0) return null;
+  return { criterion: text.slice(0, end), scores: [Number(text.slice(first, gap)), Number(text.slice(second))] };
+}
+
+function TableRowOrText(line: SourceLine) {
+  return scoreRowParts(line.text) !== null ? TableRow : Text;
 }
 
 /**
@@ -380,7 +402,9 @@ function headsParagraph(lines: SourceLine[], i: number): boolean {
 
 /** An un-numbered heading hard-wrapped onto the next line. */
 function wrappedPlainHeading(line: SourceLine, next: SourceLine | undefined, template: CompiledTemplate): LineToken | null {
-  if (!next || next.afterBlank || next.kind !== 'text' || line.text.length > 100 || next.text.length > 60) return null;
+  if (!next || next.afterBlank || next.kind !== 'text') return null;
+  const length = line.text.length + 1 + next.text.length;
+  if (length < template.phraseLengths.min || length > template.phraseLengths.max) return null;
   const sections = headingSections(template, normaliseKey(`${line.text} ${next.text}`), false);
   if (sections.length === 0) return null;
   const joined: SourceLine = { ...line, text: `${line.text} ${next.text}`, key: undefined, position: { start: line.position.start, end: next.position.end } };
@@ -389,7 +413,7 @@ function wrappedPlainHeading(line: SourceLine, next: SourceLine | undefined, tem
 
 /** A numbered heading hard-wrapped onto the next line: together they are the heading's text. */
 function wrappedHeading(line: SourceLine, next: SourceLine | undefined, template: CompiledTemplate): LineToken | null {
-  if (!next || next.afterBlank || next.kind !== 'text' || (line.value ?? '').length > 100) return null;
+  if (!next || next.afterBlank || next.kind !== 'text' || (line.value ?? '').length + 1 + next.text.length > template.longestHeading) return null;
   const sections = template.sectionsByHeading.get(normaliseKey(`${line.value} ${next.text}`));
   if (!sections) return null;
   const joined: SourceLine = { ...line, text: `${line.text} ${next.text}`, value: `${line.value} ${next.text}`, valueKey: undefined, key: undefined, position: { start: line.position.start, end: next.position.end } };

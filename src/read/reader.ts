@@ -75,6 +75,31 @@ export class ReadState {
     return false;
   }
 
+  private openingFor: LineToken | null = null;
+  private opening: CompiledSection | null = null;
+
+  /**
+   * The section `token` opens now, if any: the first in template order that it can open. Asked by
+   * every alternative of the document's choice of section, so computed once per token.
+   */
+  sectionOpenedBy(token: LineToken): CompiledSection | null {
+    if (this.openingFor === token) return this.opening;
+    let found: CompiledSection | null = null;
+    const type = token.tokenType;
+    const consider = (section: CompiledSection) => {
+      if ((found === null || section.index < found.index) && this.canOpen(section, token)) found = section;
+    };
+    if (type === Heading || type === TableHeader) for (const s of token.payload.sections) consider(s);
+    else if (type === Label || type === BareLabel) for (const f of token.payload.fields) consider(f.section);
+    else if (type === Text || type === TableRow) {
+      const from = this.current === null ? 0 : this.current.index + 1;
+      for (let i = from; i < this.template.sections.length && found === null; i++) if (this.template.sections[i].opensByText) consider(this.template.sections[i]);
+    }
+    this.openingFor = token;
+    this.opening = found;
+    return found;
+  }
+
   /** Whether `token` opens some section after the current one. */
   opensLater(token: LineToken): boolean {
     const type = token.tokenType;
@@ -110,16 +135,19 @@ export class ReadState {
   open(section: CompiledSection): void {
     this.opened.add(section.definition.id);
     this.current = section;
+    this.openingFor = null;
   }
 
   /** The field of `section` a label line fills: the first unfilled one at or after the last filled, else the first unfilled. */
   fieldFor(section: CompiledSection, token: LineToken): CompiledField | 'duplicate' | null {
-    const candidates = token.tokenType === Label || token.tokenType === BareLabel ? token.payload.fields.filter((f) => f.section === section) : [];
-    if (candidates.length === 0) return null;
+    if (token.tokenType !== Label && token.tokenType !== BareLabel) return null;
     const filled = this.filled.get(section);
     const cursor = this.cursor.get(section) ?? 0;
     let chosen: CompiledField | undefined;
-    for (const field of candidates) {
+    let any = false;
+    for (const field of token.payload.fields) {
+      if (field.section !== section) continue;
+      any = true;
       if (filled?.has(field.index)) continue;
       if (field.index >= cursor) {
         chosen = field;
@@ -127,6 +155,7 @@ export class ReadState {
       }
       chosen ??= field;
     }
+    if (!any) return null;
     return chosen ?? 'duplicate';
   }
 
@@ -149,6 +178,11 @@ export interface RuleDsl {
   choose(idx: number, alternatives: { gate?: () => boolean; alt: () => void }[]): void;
   /** The next token, or null at the end of the text. */
   next(): LineToken | null;
+  /**
+   * Takes each following token for which `more` holds, as the enclosing loop (whose gate `more`
+   * is) would, but without the loop's cost per line: most lines of a body are text.
+   */
+  takeWhile(more: (token: LineToken) => boolean, each: (token: LineToken) => void): void;
 }
 
 function headingNode(line: SourceLine): HeadingNode {
@@ -262,7 +296,7 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
             ...template.sections.map((section, i) => ({
               GATE: () => {
                 const next = this.next();
-                return next !== null && this.state.canOpen(section, next);
+                return next !== null && this.state.sectionOpenedBy(next) === section;
               },
               ALT: () => {
                 const node = this.subrule(4, sectionRules[i], { ARGS: [] });
@@ -299,8 +333,7 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
     const next = this.next();
     if (next === null) return false;
     if (next.tokenType === UnknownHeading) return this.template.definition.page !== undefined;
-    for (const section of this.template.sections) if (this.state.canOpen(section, next)) return false;
-    return true;
+    return this.state.sectionOpenedBy(next) === null;
   }
 
   get recording(): boolean {
@@ -330,6 +363,14 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
   next(): LineToken | null {
     const token = this.LA(1);
     return token.tokenType === EOF ? null : (token as LineToken);
+  }
+
+  takeWhile(more: (token: LineToken) => boolean, each: (token: LineToken) => void): void {
+    if (this.RECORDING_PHASE) return;
+    for (let token = this.next(); token !== null && more(token); token = this.next()) {
+      each(token);
+      (this as unknown as { consumeToken(): void }).consumeToken();
+    }
   }
 
   read(tokens: LineToken[], state: ReadState): SectionNode[] {

@@ -53,16 +53,19 @@ export interface LineToken extends IToken {
   payload: LinePayload;
 }
 
-export function lineToken(type: TokenType, line: SourceLine, payload: Partial<LinePayload> = {}): LineToken {
+/** Shared by the many tokens that have none: a token is made for every line of every text. */
+const NONE: never[] = [];
+
+export function lineToken(type: TokenType, line: SourceLine, payload?: Partial<LinePayload>): LineToken {
   return {
     image: line.text,
     startOffset: line.position.start.offset,
-    endOffset: line.position.end.offset,
-    startLine: line.position.start.line,
-    startColumn: line.position.start.column,
     tokenType: type,
     tokenTypeIdx: type.tokenTypeIdx!,
-    payload: { line, sections: payload.sections ?? [], variant: payload.variant ?? false, fields: payload.fields ?? [], extra: payload.extra ?? [], note: payload.note ?? null },
+    payload:
+      payload === undefined
+        ? { line, sections: NONE, variant: false, fields: NONE, extra: NONE, note: null }
+        : { line, sections: payload.sections ?? NONE, variant: payload.variant ?? false, fields: payload.fields ?? NONE, extra: payload.extra ?? NONE, note: payload.note ?? null },
   };
 }
 

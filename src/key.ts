@@ -1,12 +1,19 @@
 /** White space other than a single space between words: a tab, a run of spaces, Unicode spaces. */
-function needsSpaceFolding(text: string): boolean {
+const FOLD_SPACES = 1;
+const FOLD_APOSTROPHES = 2;
+
+/** What a text needs folded: other white space than single spaces (1), typographic apostrophes (2). One scan. */
+function foldingNeeds(text: string): number {
+  let needs = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 32) {
-      if (text.charCodeAt(i + 1) === 32) return true;
-    } else if (code < 32 || code === 0xa0 || (code >= 0x1680 && /\s/.test(text[i]))) return true;
+      if (text.charCodeAt(i + 1) === 32) needs |= FOLD_SPACES;
+    } else if (code < 32 || code === 0xa0) needs |= FOLD_SPACES;
+    else if (code === 0x2019 || code === 0x2018 || code === 0x02bc || code === 0xb4 || code === 96) needs |= FOLD_APOSTROPHES;
+    else if (code >= 0x1680 && /\s/.test(text[i])) needs |= FOLD_SPACES;
   }
-  return false;
+  return needs;
 }
 
 function isSpaceColonOrDot(code: number): boolean {
@@ -42,8 +49,9 @@ const APOSTROPHES = /[\u2018\u2019\u02bc\u00b4`]/g;
 
 function computeKey(text: string): string {
   let key = text.toLowerCase();
-  if (key.includes('\u2019') || key.includes('\u2018') || key.includes('\u02bc') || key.includes('\u00b4') || key.includes('`')) key = key.replace(APOSTROPHES, "'");
-  if (needsSpaceFolding(key)) key = key.replace(/\s+/g, ' ');
+  const needs = foldingNeeds(key);
+  if (needs & FOLD_APOSTROPHES) key = key.replace(APOSTROPHES, "'");
+  if (needs & FOLD_SPACES) key = key.replace(/\s+/g, ' ');
   let end = key.length;
   while (end > 0 && isSpaceColonOrDot(key.charCodeAt(end - 1))) end--;
   let start = 0;

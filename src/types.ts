@@ -53,6 +53,21 @@ export interface SourceLine {
   afterBlank: boolean;
   position: Position;
   valuePosition?: Position;
+  /**
+   * Fields of the layout's line token this line becomes (src/read/tokens.ts), filled in by the
+   * classifier: one object per line instead of two. Undefined until then.
+   */
+  image?: string;
+  startOffset?: number;
+  tokenType?: unknown;
+  tokenTypeIdx?: number;
+  line?: SourceLine;
+  sections?: unknown;
+  variant?: boolean;
+  fields?: unknown;
+  extra?: unknown;
+  note?: unknown;
+  payload?: unknown;
 }
 
 export interface HeadingNode {

@@ -3,7 +3,7 @@ import * as n from '../map/normalise.js';
 import { pointerOf } from '../map/record-builder.js';
 import { continuesWrapped, isTitleLike, type TextFacts } from '../read/classify.js';
 import { span, type RuleDsl } from '../read/reader.js';
-import type { LineToken } from '../read/tokens.js';
+import { lineToken, type LineToken } from '../read/tokens.js';
 import type { BlockNode, Position } from '../types.js';
 import { BlockCollector, paragraphText } from './blocks.js';
 import { bodyBlocks, keepUnread } from './map-context.js';
@@ -18,7 +18,7 @@ function unwrap(tokens: LineToken[], facts: TextFacts | null): LineToken[] {
     const line = token.payload.line;
     if (previous && continuesWrapped(previous.payload.line, line, facts)) {
       const joined = { ...previous.payload.line, text: `${previous.payload.line.text} ${line.text}`, position: span(previous.payload.line.position, line.position) };
-      out[out.length - 1] = { ...previous, payload: { ...previous.payload, line: joined } };
+      out[out.length - 1] = lineToken(previous.tokenType, joined, previous.payload);
     } else out.push(token);
   }
   return out;

@@ -62,6 +62,7 @@ const prefixedAxisPattern = new RegExp(vocabulary.priorityAxis.prefixPattern, 'i
 const amountUnitPattern = new RegExp(`\\s*(?:${vocabulary.amountUnits.map(escapeRegExp).join('|')})\\.?$`, 'iu');
 const emptyMarkerKeys = new Set(vocabulary.emptyMarkers.map((m) => normaliseKey(m) || m));
 const EMPTY_MARKER_MAX = Math.max(...vocabulary.emptyMarkers.map((m) => m.length)) + 4;
+const emptyMarkerStarts = new Set(vocabulary.emptyMarkers.flatMap((m) => [m.toLowerCase().charCodeAt(0), m.toUpperCase().charCodeAt(0)]));
 const conjunctionPattern = new RegExp(`\\s+(?:${vocabulary.listConjunctions.map(escapeRegExp).join('|')})\\s+`, 'iu');
 const qualifierKeys = new Set(vocabulary.municipalityQualifiers.words.map((w) => w.toLowerCase()));
 
@@ -83,7 +84,10 @@ export function isPlaceholder(value: string): boolean {
  * the field's own check (e.g. {@link parseWebsites}) reports that it is not a value of the field.
  */
 export function isEmptyMarker(value: string): boolean {
-  return value.length <= EMPTY_MARKER_MAX && emptyMarkerKeys.has(normaliseKey(value));
+  if (value.length > EMPTY_MARKER_MAX) return false;
+  // Only a value that starts as some marker does is looked up: most are not.
+  if (!emptyMarkerStarts.has(value.charCodeAt(0))) return false;
+  return emptyMarkerKeys.has(normaliseKey(value));
 }
 
 /** `Koko Suomi`, `Valtakunnallinen`, … as a whole line of the text, in any letter case. */

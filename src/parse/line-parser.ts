@@ -84,6 +84,19 @@ function toSourceLine(source: string, kind: LineKind, parts: LinePartsTable, row
     afterBlank: parts.afterBlank(row),
     position,
     valuePosition: hasRest ? { start: point(lineNumber, lineStart, restStart), end: position.end } : undefined,
+    // Room for the layout's token this line becomes (src/read/tokens.ts): set there without a
+    // second object per line, and present from the start so that every line has one shape.
+    image: undefined,
+    startOffset: undefined,
+    tokenType: undefined,
+    tokenTypeIdx: undefined,
+    line: undefined,
+    sections: undefined,
+    variant: undefined,
+    fields: undefined,
+    extra: undefined,
+    note: undefined,
+    payload: undefined,
   };
   if (kind === 'numbered') {
     const dotted = source.charCodeAt(headEnd - 1) === 46;

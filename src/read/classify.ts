@@ -359,11 +359,15 @@ function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || (code > 0x1fff && code < 0x3001 && /\s/.test(String.fromCharCode(code)));
+}
+
 /** Start of the run of 1–3 digits that ends at `end` (exclusive) and follows white space, or -1. */
 function scoreBefore(text: string, end: number): number {
   let start = end;
   while (start > 0 && end - start < 4 && isDigitCode(text.charCodeAt(start - 1))) start--;
-  if (start === end || end - start > 3 || start === 0 || !/\s/.test(text[start - 1])) return -1;
+  if (start === end || end - start > 3 || start === 0 || !isSpaceCode(text.charCodeAt(start - 1))) return -1;
   return start;
 }
 
@@ -376,11 +380,11 @@ export function scoreRowParts(text: string): { criterion: string; scores: number
   const second = scoreBefore(text, text.length);
   if (second === -1) return null;
   let gap = second;
-  while (gap > 0 && /\s/.test(text[gap - 1])) gap--;
+  while (gap > 0 && isSpaceCode(text.charCodeAt(gap - 1))) gap--;
   const first = scoreBefore(text, gap);
   if (first === -1) return null;
   let end = first;
-  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end === 0) return null;
   return { criterion: text.slice(0, end), scores: [Number(text.slice(first, gap)), Number(text.slice(second))] };
 }

@@ -198,6 +198,8 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
   state!: ReadState;
   private readonly documentRule: ParserMethod<[], SectionNode[]>;
   preamble: BodyBlock[] = [];
+  /** The sections read so far of the text being read. */
+  private sectionsRead: SectionNode[] = [];
 
   constructor(readonly template: CompiledTemplate) {
     super(lineTokenTypes, { recoveryEnabled: false, skipValidations: true, maxLookahead: 1 });
@@ -282,49 +284,53 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
       });
     });
 
+    // The document's choice of section, built once: its gates read the parser's state, and the
+    // sections read so far are collected on the parser (a choice built per step cost more than
+    // the step).
+    const choice = {
+      IGNORE_AMBIGUITIES: true,
+      DEF: [
+        ...template.sections.map((section, i) => ({
+          GATE: () => {
+            const next = this.next();
+            return next !== null && this.state.sectionOpenedBy(next) === section;
+          },
+          ALT: () => {
+            const node = this.subrule(4, sectionRules[i], { ARGS: [] });
+            if (!this.recording) this.sectionsRead.push(node);
+          },
+        })),
+        {
+          GATE: () => this.next()?.tokenType === UnknownHeading,
+          ALT: () => {
+            const node = this.subrule(5, extraRule, { ARGS: [] });
+            if (!this.recording) this.sectionsRead.push(node);
+          },
+        },
+        {
+          // Nothing opens here and no body is open: the line is kept as a section of its own.
+          ALT: () => {
+            const token = this.take(6);
+            this.ACTION(() => {
+              this.state.diagnostics.push({ severity: 'warning', rule: 'unexpected-line', message: `"${token.image}" stands where no section of ${this.template.name} can continue; kept in unmapped`, ...located(token.payload.line.position) });
+              const blocks = contentKinds.find((k) => k.content === 'container')!.linesToBlocks([token]);
+              this.sectionsRead.push({ type: 'section', id: null, openedBy: 'heading', ambiguous: false, heading: null, children: blocks, position: token.payload.line.position });
+            });
+          },
+        },
+      ],
+    };
+    const eachSection = {
+      // Section rules can be empty as the grammar sees them (an optional heading, then a body):
+      // the loop itself stops at the end of the text.
+      GATE: () => this.next() !== null,
+      DEF: () => this.or(3, choice),
+    };
     this.documentRule = this.RULE('document', () => {
-      const sections: SectionNode[] = [];
       const lines = this.subrule(1, preambleRule, { ARGS: [] });
       this.ACTION(() => (this.preamble = buildPreamble(this.template, lines, this.state.facts)));
-      this.many(2, {
-        // Section rules can be empty as the grammar sees them (an optional heading, then a body):
-        // the loop itself stops at the end of the text.
-        GATE: () => this.next() !== null,
-        DEF: () => this.or(3, {
-          IGNORE_AMBIGUITIES: true,
-          DEF: [
-            ...template.sections.map((section, i) => ({
-              GATE: () => {
-                const next = this.next();
-                return next !== null && this.state.sectionOpenedBy(next) === section;
-              },
-              ALT: () => {
-                const node = this.subrule(4, sectionRules[i], { ARGS: [] });
-                if (!this.recording) sections.push(node);
-              },
-            })),
-            {
-              GATE: () => this.next()?.tokenType === UnknownHeading,
-              ALT: () => {
-                const node = this.subrule(5, extraRule, { ARGS: [] });
-                if (!this.recording) sections.push(node);
-              },
-            },
-            {
-              // Nothing opens here and no body is open: the line is kept as a section of its own.
-              ALT: () => {
-                const token = this.take(6);
-                this.ACTION(() => {
-                  this.state.diagnostics.push({ severity: 'warning', rule: 'unexpected-line', message: `"${token.image}" stands where no section of ${this.template.name} can continue; kept in unmapped`, ...located(token.payload.line.position) });
-                  const blocks = contentKinds.find((k) => k.content === 'container')!.linesToBlocks([token]);
-                  sections.push({ type: 'section', id: null, openedBy: 'heading', ambiguous: false, heading: null, children: blocks, position: token.payload.line.position });
-                });
-              },
-            },
-          ],
-        }),
-      });
-      return sections;
+      this.many(2, eachSection);
+      return this.sectionsRead;
     });
     this.performSelfAnalysis();
   }
@@ -376,6 +382,7 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
   read(tokens: LineToken[], state: ReadState): SectionNode[] {
     this.state = state;
     this.preamble = [];
+    this.sectionsRead = [];
     this.input = tokens;
     const sections = this.documentRule();
     if (this.errors.length > 0) throw new Error(`The ${this.template.name} grammar failed at "${this.errors[0].token.image}": ${this.errors[0].message}`);

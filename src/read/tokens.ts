@@ -49,7 +49,8 @@ export interface LinePayload {
   note: 'glued' | 'rejoined' | null;
 }
 
-export interface LineToken extends IToken {
+/** A line token is its own payload (one object per line, not two): `token.payload === token`. */
+export interface LineToken extends IToken, LinePayload {
   payload: LinePayload;
 }
 
@@ -57,16 +58,37 @@ export interface LineToken extends IToken {
 const NONE: never[] = [];
 
 export function lineToken(type: TokenType, line: SourceLine, payload?: Partial<LinePayload>): LineToken {
-  return {
+  // The common case, a line as it is: the line itself becomes the token.
+  if (payload === undefined && line.tokenType === undefined) {
+    const token = line as unknown as LineToken;
+    token.image = line.text;
+    token.startOffset = line.position.start.offset;
+    token.tokenType = type;
+    token.tokenTypeIdx = type.tokenTypeIdx!;
+    token.line = line;
+    token.sections = NONE;
+    token.variant = false;
+    token.fields = NONE;
+    token.extra = NONE;
+    token.note = null;
+    token.payload = token;
+    return token;
+  }
+  const token = {
     image: line.text,
     startOffset: line.position.start.offset,
     tokenType: type,
     tokenTypeIdx: type.tokenTypeIdx!,
-    payload:
-      payload === undefined
-        ? { line, sections: NONE, variant: false, fields: NONE, extra: NONE, note: null }
-        : { line, sections: payload.sections ?? NONE, variant: payload.variant ?? false, fields: payload.fields ?? NONE, extra: payload.extra ?? NONE, note: payload.note ?? null },
+    line,
+    sections: payload?.sections ?? NONE,
+    variant: payload?.variant ?? false,
+    fields: payload?.fields ?? NONE,
+    extra: payload?.extra ?? NONE,
+    note: payload?.note ?? null,
+    payload: null as unknown as LinePayload,
   };
+  token.payload = token;
+  return token;
 }
 
 /** Text-like tokens: what prose, items and continuation lines are made of. */

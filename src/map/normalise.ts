@@ -86,7 +86,9 @@ export function isPlaceholder(value: string): boolean {
 export function isEmptyMarker(value: string): boolean {
   if (value.length > EMPTY_MARKER_MAX) return false;
   // Only a value that starts as some marker does is looked up: most are not.
-  if (!emptyMarkerStarts.has(value.charCodeAt(0))) return false;
+  let first = 0;
+  while (first < value.length && value.charCodeAt(first) <= 32) first++;
+  if (!emptyMarkerStarts.has(value.charCodeAt(first))) return false;
   return emptyMarkerKeys.has(normaliseKey(value));
 }
 

@@ -6,9 +6,10 @@
 import { createHash } from 'node:crypto';
 import { decode } from './decode.js';
 import { describeDetection, detectTemplate } from './detect.js';
-import { registryWith, type CompiledTemplate, type TemplateDefinition, type TemplateRegistry } from './grammar/index.js';
+import { normaliseKey, registryWith, type CompiledTemplate, type TemplateDefinition, type TemplateRegistry } from './grammar/index.js';
 import { deriveValues } from './derive/derive.js';
 import { mapDocument, type CutOff } from './map/mapper.js';
+import type { SourcePositions } from './map/record-builder.js';
 import { parseLines } from './parse/line-parser.js';
 import { located, readDocument } from './read/reader.js';
 import type { Result } from './record/schema.js';
@@ -70,7 +71,7 @@ function registryOf(options: ParseOptions): TemplateRegistry {
   return registry;
 }
 
-const TERMINAL = /[.!?:;)\]"”»…']$/u;
+const TERMINAL = /[.!?;)\]"”»…']$/u;
 
 /** The last section node in reading order (the deepest last one). */
 function lastSection(tree: DocumentNode): SectionNode | null {
@@ -92,14 +93,26 @@ function lastSection(tree: DocumentNode): SectionNode | null {
 function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, template: CompiledTemplate): CutOff | null {
   const last = lines[lines.length - 1];
   // A copy saved whole ends with a line break or at the end of a sentence; a cut one ends where it was cut.
-  if (!last || TERMINAL.test(last.text) || /\n\s*$/.test(text.slice(-64))) return null;
+  if (!last || /\n\s*$/.test(text.slice(-64))) return null;
+  // A full stop after a number alone (`8.`) is a heading's number, not the end of a sentence; a
+  // label with nothing after it at the very end is where the copy stops.
+  const endsLikeText = TERMINAL.test(last.text) && !/^\d+(?:\.\d+)*\.$/.test(last.text) && !(last.kind === 'label' && last.value === '');
+  if (endsLikeText) return null;
   const section = lastSection(tree);
-  if (section?.heading && section.heading.position.start.line === last.position.start.line) return null;
   const compiled = section?.id ? template.sectionById.get(section.id) ?? null : null;
+  // The layout's last heading, word for word, at the end is a section the copy leaves empty (a
+  // final report not written yet); any other heading there is where the copy stops.
+  const lastHeading =
+    compiled !== null &&
+    compiled.index === template.sections.length - 1 &&
+    section!.heading !== null &&
+    section!.heading.position.start.line === last.position.start.line &&
+    compiled.headingKeys.has(normaliseKey(section!.heading.text));
+  if (lastHeading) return null;
   return { line: last.position.start.line, section: compiled };
 }
 
-function cutOffDiagnostic(cut: CutOff, lines: SourceLine[], tree: DocumentNode, template: CompiledTemplate): Diagnostic {
+function cutOffDiagnostic(cut: CutOff, lines: SourceLine[], tree: DocumentNode, template: CompiledTemplate, sources: SourcePositions): Diagnostic {
   const present = new Set<string>();
   const walk = (children: DocumentNode['children']) => {
     for (const child of children) if (child.type === 'section') {
@@ -117,6 +130,7 @@ function cutOffDiagnostic(cut: CutOff, lines: SourceLine[], tree: DocumentNode, 
     rule: 'text-cut-off',
     message: `The text stops here${where}, mid-way (the last line ends without a full stop or the end of a value): it looks cut off${absent}`,
     ...located(lines[lines.length - 1].position),
+    ...(sources.pointerAt(cut.line) ? { path: sources.pointerAt(cut.line)! } : {}),
   };
 }
 
@@ -153,7 +167,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   for (const d of readDiagnostics) diagnostics.push(d);
   for (const d of mapped.diagnostics) diagnostics.push(d);
   for (const d of derived) diagnostics.push(d);
-  if (cut) diagnostics.push(cutOffDiagnostic(cut, lines, tree, template));
+  if (cut) diagnostics.push(cutOffDiagnostic(cut, lines, tree, template, mapped.sources));
   for (const d of semanticRules(mapped.record, template, mapped.sources)) diagnostics.push(d);
 
   const result: Result = {

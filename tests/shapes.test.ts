@@ -5,9 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
-import { parse, type Result } from '../src/index.js';
+import { parse } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
-import { deriveShape, shortLeaves, type ShapeName } from './helpers/shapes.js';
+import { deriveShape, unexplained, type ShapeName } from './helpers/shapes.js';
 
 interface Expected {
   template: string | null;
@@ -53,23 +53,6 @@ describe('real-shape fixtures: the reviewed record of each', () => {
     });
   }
 });
-
-/** Values of `derived` that differ from `tidy`'s without a located diagnostic about them. */
-function unexplained(tidy: Result, derived: Result): string[] {
-  if (!tidy.record) return [];
-  // A copy that is not read at all is a failed result with its reason: loud, not silently wrong.
-  if (derived.record === null) return derived.diagnostics.some((d) => d.severity === 'error') ? [] : ['no record and no error'];
-  const want = shortLeaves(tidy.record);
-  const have = shortLeaves(derived.record ?? {}, true);
-  const located = derived.diagnostics.filter((d) => d.line !== undefined && d.path !== undefined).map((d) => d.path!);
-  const out: string[] = [];
-  for (const [pointer, value] of want) {
-    if (value === 'null' || value === '[]' || have.get(pointer) === value) continue;
-    const explained = located.some((path) => pointer === path || pointer.startsWith(`${path}/`) || path.startsWith(`${pointer}/`));
-    if (!explained) out.push(`${pointer}: ${value.slice(0, 60)} -> ${String(have.get(pointer) ?? 'absent').slice(0, 60)}`);
-  }
-  return out;
-}
 
 const derivable = [...fg.sync('fixtures/{seeds,variations,pages}/*.txt', { cwd: root }), ...pairs.filter((p) => !/\/(lookalikes|cut-off|flattened)\//.test(p))].sort();
 const shapes: ShapeName[] = ['noblank', 'wrap60', 'flat'];

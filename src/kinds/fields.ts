@@ -109,9 +109,12 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   const line = token.payload.line;
   if (read.form === 'block') {
     if (read.field?.itemPattern?.test(line.text)) return true;
+    // The rest of an entry hard-wrapped before its Y-tunnus.
+    const last = node.children[node.children.length - 1];
+    if (last && !read.field?.itemPattern?.test(last.text) && continuesWrapped(last, line, state.facts)) return true;
     if (state.facts.blankSeparated) return (read.lines === 0 || !line.afterBlank) && line.text.length <= MAX_VALUE_BELOW;
-    // Without blank lines, an entry without its Y-tunnus: a short name, not a sentence, right after the entries.
-    return read.lines > 0 && looksLikeName(line.text);
+    // Without blank lines, an entry without its Y-tunnus (or wrapped before it): a short name, not a sentence.
+    return looksLikeName(line.text);
   }
   if (read.form === 'nextLine') return read.lines === 0 && fits(read.field, line.text);
   // inline: a value below an empty label, or a wrapped value
@@ -145,7 +148,16 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken): vo
     node.value = node.value ? `${node.value} ${line.text}` : line.text;
     node.valuePosition = node.valuePosition ? span(node.valuePosition, line.position) : line.position;
   }
-  else if (read.form === 'trailing' && read.field?.definition.type === 'lines' && node.children.length > 1) {
+  else if (read.form === 'block' && node.children.length > 1) {
+    // An entry hard-wrapped before its Y-tunnus: the line before is no entry by itself.
+    const previous = node.children[node.children.length - 2];
+    if (!read.field?.itemPattern?.test(previous.text) && continuesWrapped(previous, line, wrapFacts)) {
+      node.children.pop();
+      previous.text = `${previous.text} ${line.text}`;
+      previous.position = span(previous.position, line.position);
+      if (node.note === null) node.note = 'wrapped';
+    }
+  } else if (read.form === 'trailing' && read.field?.definition.type === 'lines' && node.children.length > 1) {
     // A list item hard-wrapped onto the next line is one item.
     const previous = node.children[node.children.length - 2];
     if (continuesWrapped(previous, line, wrapFacts)) {
@@ -231,6 +243,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode):
     if (definition.type === 'period') return;
     return;
   }
+  if (context.cutLine !== null && node.position.end.line === context.cutLine && definition.type !== 'period') {
+    builder.diagnose('warning', 'value-cut-off', `${node.label}: "${value}" stands on the line where the text is cut off; kept as written, it may be incomplete`, position, path);
+  }
   if (context.cutLine !== null && node.position.end.line === context.cutLine && definition.type === 'period') {
     const start = /(\d{1,2}\.\d{1,2}\.\d{4})/.exec(value);
     const from = start ? n.parseFinnishDate(start[1]) : null;
@@ -261,6 +276,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode):
       const itemLines = value ? [{ text: value, position }, ...node.children.map((c) => ({ text: c.text, position: c.position }))] : node.children.map((c) => ({ text: c.text, position: c.position }));
       itemLines.forEach((item, i) => {
         const read = n.readCoImplementer(item.text);
+        if (node.note === 'wrapped') builder.diagnose('info', 'normalised-value', `${node.label}: entries hard-wrapped onto the next line read as one each`, item.position, `${path}.${i}`);
         items.push(read.value!);
         if (read.value!.businessId === null) builder.diagnose('warning', 'missing-business-id', `${node.label}: "${item.text}" has no Y-tunnus; read as an entry of the list by its place`, item.position, `${path}.${i}`);
         builder.sources.set(`${builder.pointer(path)}/${i}`, item.position);

@@ -71,10 +71,27 @@ function build(section: CompiledSection, tokens: LineToken[]): BlockNode[] {
       blocks.block({ type: 'heading', number: null, text: line.text, position: line.position });
       continue;
     }
+    // A category wrapped onto the next line.
+    const joinedKey = next && !next.afterBlank && key !== null && next.text.length <= 60 ? normaliseKey(`${line.text} ${next.text}`) : null;
+    if (joinedKey !== null && section.categoryKeys.has(joinedKey)) {
+      category = `${line.text} ${next.text}`;
+      lastRow = null;
+      blocks.block({ type: 'heading', number: null, text: category, position: span(line.position, next.position) });
+      i++;
+      continue;
+    }
     // A row wrapped before its scores: the rest of the criterion and the scores on the next line.
     const nextRow = next && !next.afterBlank ? scoreRowParts(next.text) : null;
     if (nextRow && isTitleLike(line.text) && /^\p{Ll}/u.test(nextRow.criterion)) {
       lastRow = row(category, `${line.text} ${nextRow.criterion}`, nextRow.scores, line, next, [next], { wrapped: true });
+      blocks.block(lastRow);
+      i++;
+      continue;
+    }
+    // The scores wrapped onto a line of their own: `Criterion` / `4 8`.
+    const scoresOnly = next && !next.afterBlank ? /^(\d{1,3})\s+(\d{1,3})$/.exec(next.text) : null;
+    if (scoresOnly && isTitleLike(line.text)) {
+      lastRow = row(category, line.text, [Number(scoresOnly[1]), Number(scoresOnly[2])], line, next, [next], { wrapped: true });
       blocks.block(lastRow);
       i++;
       continue;

@@ -11,7 +11,7 @@ import { keepUnread, sectionName, type MapContext } from '../kinds/map-context.j
 import type { EsrRecord, Unmapped } from '../record/schema.js';
 import type { Diagnostic, DocumentNode, PreambleNode, SectionNode } from '../types.js';
 import { mapPagePreamble } from './page.js';
-import { RecordBuilder, type PositionLookup } from './record-builder.js';
+import { RecordBuilder, type SourcePositions } from './record-builder.js';
 
 export { located, pointerOf } from './record-builder.js';
 
@@ -20,7 +20,7 @@ export interface MapResult {
   unmapped: Unmapped[];
   diagnostics: Diagnostic[];
   /** JSON pointer of a record value → where in the source it came from. */
-  sources: PositionLookup;
+  sources: SourcePositions;
 }
 
 export interface CutOff {

@@ -65,6 +65,16 @@ export class SourcePositions implements PositionLookup {
     this.index = null;
   }
 
+  /** The record value read from `line`: the deepest pointer whose source covers it. */
+  pointerAt(line: number): string | undefined {
+    let best: string | undefined;
+    for (let i = 0; i < this.pointers.length; i++) {
+      const p = this.positions[i];
+      if (p.start.line <= line && p.end.line >= line && (best === undefined || this.pointers[i].length > best.length)) best = this.pointers[i];
+    }
+    return best;
+  }
+
   get(pointer: string): Position | undefined {
     if (this.index === null) {
       this.index = new Map();

@@ -159,8 +159,11 @@ function splitGlued(line: SourceLine, template: CompiledTemplate): SourceLine[] 
   const valueStart = line.valuePosition ? line.valuePosition.start.offset - line.position.start.offset : text.length;
   for (let colon = text.indexOf(':', valueStart); colon !== -1; colon = text.indexOf(':', colon + 1)) {
     if (text.charCodeAt(colon + 1) === 47) continue; // `://` of a URL
-    // Candidate starts: word boundaries before the colon, up to the longest label's word count.
+    // Candidate starts: word boundaries before the colon, up to the longest label's word count;
+    // the longest label that fits wins (`Projektin kotisivun osoite`, not `osoite`).
     let start = colon;
+    let found = -1;
+    let foundLabel = '';
     for (let words = 0; words < template.longestLabelWords && start > valueStart; words++) {
       let boundary = start - 1;
       while (boundary > valueStart && !/\s/.test(text[boundary - 1])) boundary--;
@@ -168,22 +171,25 @@ function splitGlued(line: SourceLine, template: CompiledTemplate): SourceLine[] 
       const labelText = text.slice(start, colon).trim();
       const key = normaliseKey(labelText);
       if ((template.inlineLabels.has(key) || template.bareLabels.has(key)) && start > valueStart) {
-        const before = text.slice(valueStart, start).trim();
-        if (before.length === 0) return null;
-        const first: SourceLine = {
-          ...line,
-          text: text.slice(0, start).trimEnd(),
-          value: before,
-          position: { start: line.position.start, end: { ...line.position.start, column: line.position.start.column + start, offset: line.position.start.offset + start } },
-          valuePosition: line.valuePosition ? { start: line.valuePosition.start, end: { line: line.position.start.line, column: line.position.start.column + start, offset: line.position.start.offset + start } } : undefined,
-        };
-        let valueFrom = colon + 1;
-        while (valueFrom < text.length && /\s/.test(text[valueFrom])) valueFrom++;
-        const second = sliceLine(line, start, labelText, text.slice(valueFrom), valueFrom);
-        return [first, ...(splitGlued(second, template) ?? [second])];
+        found = start;
+        foundLabel = labelText;
       }
       while (start > valueStart && /\s/.test(text[start - 1])) start--;
     }
+    if (found === -1) continue;
+    const before = text.slice(valueStart, found).trim();
+    if (before.length === 0) return null;
+    const first: SourceLine = {
+      ...line,
+      text: text.slice(0, found).trimEnd(),
+      value: before,
+      position: { start: line.position.start, end: { ...line.position.start, column: line.position.start.column + found, offset: line.position.start.offset + found } },
+      valuePosition: line.valuePosition ? { start: line.valuePosition.start, end: { line: line.position.start.line, column: line.position.start.column + found, offset: line.position.start.offset + found } } : undefined,
+    };
+    let valueFrom = colon + 1;
+    while (valueFrom < text.length && /\s/.test(text[valueFrom])) valueFrom++;
+    const second = sliceLine(line, found, foundLabel, text.slice(valueFrom), valueFrom);
+    return [first, ...(splitGlued(second, template) ?? [second])];
   }
   return null;
 }

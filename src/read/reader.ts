@@ -502,9 +502,8 @@ export function readDocument(lines: SourceLine[], template: CompiledTemplate, do
   parser.preamble = [];
   for (const token of tokens) {
     const note = token.payload.note;
-    if (note === 'glued') {
-      state.diagnostics.push({ severity: 'info', rule: 'glued-fields', message: `"${token.payload.line.label}" stands on the same line as another field; read as a field of its own`, ...located(token.payload.line.position) });
-    } else if (note === 'rejoined') {
+    // A glued field is said by its mapping, with its record path.
+    if (note === 'rejoined') {
       const line = token.payload.line;
       const what = token.tokenType === Heading ? `heading "${line.text}"` : token.tokenType === TableHeader ? `table header "${line.text}"` : `label "${line.label}"`;
       state.diagnostics.push({ severity: 'info', rule: 'label-rejoined', message: `The ${what} is broken over two lines; read as one`, ...located(line.position) });

@@ -1,3 +1,4 @@
+import type { Result } from '../../src/index.js';
 /**
  * The shapes real copies of a text take (REAL-SHAPES.md), derived from a tidy text the way
  * `../shared/tools/derive-shapes.mjs` derives them: without blank lines, hard-wrapped, flattened
@@ -52,3 +53,24 @@ export function shortLeaves(value: unknown, lenient = false, pointer = '', out =
   else if (fits(value)) out.set(pointer, JSON.stringify(squash(value)));
   return out;
 }
+
+/** Values of `derived` that differ from `tidy`'s without a located diagnostic about them. */
+export function unexplained(tidy: Result, derived: Result, options: { cut?: boolean } = {}): string[] {
+  if (!tidy.record) return [];
+  // A copy that is not read at all is a failed result with its reason: loud, not silently wrong.
+  if (derived.record === null) return derived.diagnostics.some((d) => d.severity === 'error') ? [] : ['no record and no error'];
+  const want = shortLeaves(tidy.record);
+  const have = shortLeaves(derived.record ?? {}, true);
+  const located = derived.diagnostics.filter((d) => d.line !== undefined && d.path !== undefined).map((d) => d.path!);
+  const out: string[] = [];
+  for (const [pointer, value] of want) {
+    if (value === 'null' || value === '[]' || have.get(pointer) === value) continue;
+    // A copy cut off lacks what came after the cut: said once, by text-cut-off at its last line.
+    const absent = !have.has(pointer) || have.get(pointer) === 'null' || have.get(pointer) === '[]';
+    if (options.cut && absent && derived.diagnostics.some((d) => d.rule === 'text-cut-off')) continue;
+    const explained = located.some((path) => pointer === path || pointer.startsWith(`${path}/`) || path.startsWith(`${pointer}/`));
+    if (!explained) out.push(`${pointer}: ${value.slice(0, 60)} -> ${String(have.get(pointer) ?? 'absent').slice(0, 60)}`);
+  }
+  return out;
+}
+

@@ -18,7 +18,7 @@ function batch(): string {
   return dir;
 }
 
-describe('--jobs', () => {
+describe('--jobs', { timeout: 180_000 }, () => {
   const dir = batch();
   const cli = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
 

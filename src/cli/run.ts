@@ -124,6 +124,48 @@ function indentLines(text: string, by: string): string {
   return text.replace(/\n/g, `\n${by}`);
 }
 
+/**
+ * SPEC §8: one named file prints a single object, anything else an array. The one place this
+ * decision is made (the shape follows the arguments).
+ */
+function printsOneObject(inputs: Input[]): boolean {
+  return inputs.length === 1;
+}
+
+/**
+ * `--format json` written as the results come: the array's brackets and commas around each
+ * element, so that memory is that of ndjson and no string holds the whole output (V8 caps a
+ * string at about 512 MB: 40,000 results joined into one ended in "Invalid string length").
+ */
+class JsonArrayWriter {
+  private count = 0;
+
+  constructor(
+    private readonly stream: OutputStream,
+    private readonly pretty: boolean,
+    private readonly asArray: boolean,
+  ) {}
+
+  async add(data: string): Promise<void> {
+    if (!this.asArray) {
+      await write(this.stream, data);
+    } else if (this.pretty) {
+      await write(this.stream, this.count === 0 ? '[\n  ' : ',\n  ');
+      await write(this.stream, indentLines(data, '  '));
+    } else {
+      await write(this.stream, this.count === 0 ? '[' : ',');
+      await write(this.stream, data);
+    }
+    this.count++;
+  }
+
+  async end(): Promise<void> {
+    if (!this.asArray) await write(this.stream, '\n');
+    else if (this.count === 0) await write(this.stream, '[]\n');
+    else await write(this.stream, this.pretty ? '\n]\n' : ']\n');
+  }
+}
+
 async function parseCommand(args: string[], options: ParseCommandOptions, io: CliIO): Promise<number> {
   const inputs = await inputsOrStdin(args, io, ['txt']);
   const pretty = options.pretty === true || (io.stdout.isTTY === true && options.compact !== true);
@@ -137,7 +179,7 @@ async function parseCommand(args: string[], options: ParseCommandOptions, io: Cl
     indent: outDir || (pretty && options.format === 'json') ? 2 : 0,
   };
   const progress = new Progress(io.stderr, inputs.length, io.stderr.isTTY === true && !options.quiet && inputs.length > 1);
-  const collected: string[] = [];
+  const array = !outDir && options.format === 'json' ? new JsonArrayWriter(io.stdout, pretty, !printsOneObject(inputs)) : null;
   let exitCode = EXIT_OK;
   let index = 0;
   for await (const outcome of outcomes(inputs, settings, options.jobs ?? 1, io)) {
@@ -152,7 +194,7 @@ async function parseCommand(args: string[], options: ParseCommandOptions, io: Cl
       // Two writes: joining the line break on first made a copy of every result.
       await write(io.stdout, outcome.data);
       await write(io.stdout, '\n');
-    } else collected.push(outcome.data);
+    } else await array!.add(outcome.data);
     if (failed) exitCode = EXIT_FAILED;
     if (report) {
       progress.clear();
@@ -162,11 +204,7 @@ async function parseCommand(args: string[], options: ParseCommandOptions, io: Cl
     index++;
   }
   progress.clear();
-  if (!outDir && options.format === 'json') {
-    const output =
-      inputs.length === 1 ? collected[0] : pretty ? `[\n  ${collected.map((c) => indentLines(c, '  ')).join(',\n  ')}\n]` : `[${collected.join(',')}]`;
-    await write(io.stdout, `${output}\n`);
-  }
+  await array?.end();
   return exitCode;
 }
 

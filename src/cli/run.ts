@@ -6,9 +6,9 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { availableParallelism } from 'node:os';
 import { once } from 'node:events';
 import { fstatSync, writeSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { isatty } from 'node:tty';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { templateNames } from '../grammar/index.js';
 import type { Analysis } from '../pipeline.js';
 import resultSchema from '../../schemas/esr-parse-result.schema.json' with { type: 'json' };
@@ -18,7 +18,7 @@ import { validateAgainstSchema } from '../validate/schema-validator.js';
 import { CliError, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { expandInputs, type Input } from './inputs.js';
 import { outcomeOf, type Outcome, type OutcomeSettings } from './outcome.js';
-import { inputName, processInput, readBytes } from './process.js';
+import { inputName, processInput, readBytes, readCapped } from './process.js';
 import { Progress } from './progress.js';
 import { fileOutcome, parallelOutcomes } from './workers.js';
 import { VERSION } from '../version.js';
@@ -74,9 +74,38 @@ async function inputsOrStdin(args: string[], io: CliIO, extensions: string[]): P
   return expandInputs(args, { extensions });
 }
 
+/**
+ * `mkdir -p`, one level at a time. Node's `mkdir(…, { recursive: true })` never returns on some
+ * places that cannot hold a directory (`/proc/x`: ENOENT from a parent that exists), which made
+ * `-o /proc/x` spin the CPU forever.
+ */
+async function makeDirectory(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = resolve(dir); ; ) {
+    try {
+      if (!(await stat(at)).isDirectory()) throw new Error(`${at} is not a directory`);
+      break;
+    } catch (error) {
+      const parent = dirname(at);
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || parent === at) throw error;
+      missing.push(at);
+      at = parent;
+    }
+  }
+  for (const path of missing.reverse()) {
+    try {
+      await mkdir(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
+}
+
 /** Output file names: the input's base name with `.json`, made unique within the run. */
 class OutDir {
   private readonly used = new Set<string>();
+  /** Made once, at the first write; a failure is remembered rather than tried for every file. */
+  private made: Promise<void> | undefined;
   private readonly inputs: Set<string>;
 
   constructor(
@@ -96,7 +125,12 @@ class OutDir {
       return { severity: 'error', rule: 'write-failed', message: `Not written: ${target} is one of the inputs` };
     }
     try {
-      await mkdir(this.dir, { recursive: true });
+      this.made ??= makeDirectory(this.dir);
+      await this.made;
+    } catch (error) {
+      return { severity: 'error', rule: 'write-failed', message: `Cannot write ${target}: the directory cannot be made (${(error as Error).message})` };
+    }
+    try {
       await writeFile(target, content);
       return null;
     } catch (error) {
@@ -357,11 +391,7 @@ export function processIO(): CliIO {
     stdinIsTTY: process.stdin.isTTY === true,
     workerScript: new URL(import.meta.url),
     cores: availableParallelism(),
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    },
+    readStdin: () => readCapped(process.stdin),
   };
 }
 

@@ -29,6 +29,11 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
   return (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || severityOrder[a.severity] - severityOrder[b.severity];
 }
 
+/** `push(...list)` one by one: a spread passes every element on the stack, and a text can have 100,000s of diagnostics. */
+function append<T>(target: T[], ...lists: T[][]): void {
+  for (const list of lists) for (const item of list) target.push(item);
+}
+
 export function failedResult(file: string, diagnostic: Diagnostic, source: Partial<Result['source']> = {}): Result {
   return {
     file,
@@ -61,7 +66,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   const source: Result['source'] = { bytes: bytes.length, sha256, encoding: decoded.encoding, lineEnding: decoded.lineEnding };
   const diagnostics: Diagnostic[] = [...decoded.diagnostics];
   const { lines, end, diagnostics: parseDiagnostics } = parseLines(decoded.text);
-  diagnostics.push(...parseDiagnostics);
+  append(diagnostics, parseDiagnostics);
 
   const template = options.template !== undefined ? templateByName(options.template) : detectTemplate(lines).template;
   if (!template) {
@@ -77,7 +82,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   const documentPosition = { start: { line: 1, column: 1, offset: 0 }, end };
   const { tree, diagnostics: treeDiagnostics } = buildTree(lines, template, documentPosition);
   const mapped = mapDocument(tree, template);
-  diagnostics.push(...treeDiagnostics, ...mapped.diagnostics, ...semanticRules(mapped.record, template, mapped.sources));
+  append(diagnostics, treeDiagnostics, mapped.diagnostics, semanticRules(mapped.record, template, mapped.sources));
 
   const result: Result = {
     file,
@@ -88,7 +93,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
     unmapped: mapped.unmapped,
     diagnostics,
   };
-  diagnostics.push(...validateAgainstSchema(result, mapped.sources));
+  append(diagnostics, validateAgainstSchema(result, mapped.sources));
   diagnostics.sort(byPosition);
   result.ok = !diagnostics.some((d) => d.severity === 'error');
   if (options.tree) result.tree = tree as unknown as Record<string, unknown>;

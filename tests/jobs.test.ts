@@ -57,3 +57,10 @@ describe('progress bar', () => {
     expect((await runCli(['--quiet', '--format', 'ndjson', ...seeds], { stderrIsTTY: true })).stderr).toBe('');
   });
 });
+
+describe('the default of --jobs', () => {
+  it('is one thread up to two cores (measured faster there), one per core above', async () => {
+    const { defaultJobs } = await import('../src/cli/workers.js');
+    expect([1, 2, 3, 4, 16].map(defaultJobs)).toEqual([1, 1, 3, 4, 16]);
+  });
+});

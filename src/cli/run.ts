@@ -20,7 +20,7 @@ import { expandInputs, type Input } from './inputs.js';
 import { outcomeOf, type Outcome, type OutcomeSettings } from './outcome.js';
 import { inputName, processInput, readBytes, readCapped } from './process.js';
 import { Progress } from './progress.js';
-import { fileOutcome, parallelOutcomes } from './workers.js';
+import { defaultJobs, fileOutcome, parallelOutcomes } from './workers.js';
 import { VERSION } from '../version.js';
 
 export interface OutputStream {
@@ -36,7 +36,7 @@ export interface CliIO {
   readStdin(): Promise<Uint8Array>;
   /** The bundled CLI module, to start worker threads from; without it everything runs in-process. */
   workerScript?: URL;
-  /** Default for --jobs. */
+  /** The cores available; the default of --jobs follows from it (defaultJobs). */
   cores?: number;
 }
 
@@ -316,9 +316,9 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('-q, --quiet', 'print no diagnostics on stderr')
     .option('--strict', 'exit 1 when any warning is reported')
     .option('--verbose', 'also print info diagnostics on stderr')
-    .option('-j, --jobs <n>', `worker threads for large batches (default: the number of cores, ${io.cores ?? 1} here)`, positiveInteger)
+    .option('-j, --jobs <n>', `threads for large batches (default: 1 up to two cores, else one per core; ${defaultJobs(io.cores ?? 1)} here)`, positiveInteger)
     .action(async (inputs: string[], options: ParseCommandOptions) =>
-      setExit(await parseCommand(inputs, { ...options, jobs: options.jobs ?? io.cores ?? 1 }, io)),
+      setExit(await parseCommand(inputs, { ...options, jobs: options.jobs ?? defaultJobs(io.cores ?? 1) }, io)),
     );
 
   program

@@ -3,9 +3,20 @@
  * directories recursed for `*.txt` (sorted), globs expanded by fast-glob (sorted), `-` for stdin.
  * Order: arguments as given; within a directory or glob, by path.
  */
-import fg from 'fast-glob';
+import type FastGlob from 'fast-glob';
 import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { UsageError } from './errors.js';
+
+/**
+ * fast-glob (and picomatch, micromatch, braces: a sixth of the bundle), loaded from node_modules at
+ * the first directory or glob: a run on named files never needs it, and start-up compiled it.
+ */
+let fastGlob: typeof FastGlob | undefined;
+function fg(): typeof FastGlob {
+  fastGlob ??= createRequire(import.meta.url)('fast-glob') as typeof FastGlob;
+  return fastGlob;
+}
 
 export type Input = { kind: 'file'; path: string } | { kind: 'stdin' };
 
@@ -35,14 +46,14 @@ export function expandInputs(args: string[], options: ExpandOptions): Input[] {
     if (stat?.isDirectory() && !namedAsFile) {
       const pattern = options.extensions.length === 1 ? `**/*.${options.extensions[0]}` : `**/*.{${options.extensions.join(',')}}`;
       // Synchronous: the batch waits for the list anyway, and fast-glob's stream took half as long again.
-      const found = fg.sync(pattern, { cwd: arg, onlyFiles: true, dot: false, followSymbolicLinks: true });
+      const found = fg().sync(pattern, { cwd: arg, onlyFiles: true, dot: false, followSymbolicLinks: true });
       if (found.length === 0) throw new UsageError(`No *.${options.extensions.join(', *.')} file in the directory "${arg}"`);
       found.sort();
       for (const path of found) inputs.push({ kind: 'file', path: joinPath(arg, path) });
       continue;
     }
-    if (!stat && fg.isDynamicPattern(arg)) {
-      const found = fg.sync(arg, { onlyFiles: true, dot: false });
+    if (!stat && fg().isDynamicPattern(arg)) {
+      const found = fg().sync(arg, { onlyFiles: true, dot: false });
       if (found.length === 0) throw new UsageError(`No file matches the pattern "${arg}"`);
       found.sort();
       for (const path of found) inputs.push({ kind: 'file', path });

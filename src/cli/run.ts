@@ -6,7 +6,6 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { availableParallelism } from 'node:os';
 import { once } from 'node:events';
 import { fstatSync, writeSync } from 'node:fs';
-import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { isatty } from 'node:tty';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { templateNames } from '../grammar/index.js';
@@ -80,6 +79,7 @@ async function inputsOrStdin(args: string[], io: CliIO, extensions: string[]): P
  * `-o /proc/x` spin the CPU forever.
  */
 async function makeDirectory(dir: string): Promise<void> {
+  const { mkdir, stat } = await import('node:fs/promises');
   const missing: string[] = [];
   for (let at = resolve(dir); ; ) {
     try {
@@ -131,6 +131,7 @@ class OutDir {
       return { severity: 'error', rule: 'write-failed', message: `Cannot write ${target}: the directory cannot be made (${(error as Error).message})` };
     }
     try {
+      const { writeFile } = await import('node:fs/promises');
       await writeFile(target, content);
       return null;
     } catch (error) {
@@ -383,12 +384,34 @@ function fileOutput(fd: number): OutputStream | null {
   };
 }
 
+/**
+ * A stream of the process created at its first write: Node builds process.stderr on first access,
+ * and most runs write nothing there.
+ */
+function lazyStream(stream: () => NodeJS.WriteStream, fd: number): OutputStream {
+  return {
+    isTTY: isatty(fd),
+    write: (chunk) => stream().write(chunk),
+    once: (event, listener) => stream().once(event, listener),
+  };
+}
+
+/** process.stdout, for pipes and terminals; ends quietly when its reader goes away (`| head`). */
+function processStdout(): OutputStream {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT_OK);
+    throw error;
+  });
+  return process.stdout;
+}
+
 /** The real process's streams. */
 export function processIO(): CliIO {
   return {
-    stdout: fileOutput(1) ?? process.stdout,
-    stderr: process.stderr,
-    stdinIsTTY: process.stdin.isTTY === true,
+    stdout: fileOutput(1) ?? processStdout(),
+    stderr: lazyStream(() => process.stderr, 2),
+    // isatty, not process.stdin.isTTY: creating the stdin stream cost a few ms of every start.
+    stdinIsTTY: isatty(0),
     workerScript: new URL(import.meta.url),
     cores: availableParallelism(),
     readStdin: () => readCapped(process.stdin),
@@ -397,10 +420,6 @@ export function processIO(): CliIO {
 
 /** Entry point of `bin/esr-parse.js`: runs, and ends quietly when stdout's reader goes away. */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(EXIT_OK);
-    throw error;
-  });
   const code = await run(argv, processIO());
   process.exitCode = code;
 }

@@ -2,11 +2,21 @@
  * `--jobs N`: files are parsed on N worker threads, results come back in input order. The workers
  * run the same bundled module as the CLI (dist/cli.js), started with a marker in workerData.
  */
-import { Worker, parentPort } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { analyseFile } from './process.js';
 import { outcomeOf, type Outcome, type OutcomeSettings } from './outcome.js';
 
 export const WORKER_ROLE = 'esr-parse-worker';
+
+/**
+ * The worker marker is also an argument of the worker's process.argv, so that a start that is not
+ * a worker (every CLI run) can tell without loading node:worker_threads.
+ */
+export async function serveTasksIfWorker(): Promise<void> {
+  if (!process.argv.includes(WORKER_ROLE)) return;
+  const { isMainThread, workerData } = await import('node:worker_threads');
+  if (!isMainThread && workerData?.role === WORKER_ROLE) await serveTasks(workerData.settings);
+}
 
 /**
  * Each worker is a V8 isolate with its own heap. A young generation of 8 MB (measured on the bench
@@ -46,7 +56,8 @@ export function fileOutcome(path: string, settings: OutcomeSettings): Outcome {
  * The worker side: answer each task with its outcomes. The JSON goes over as a string: the
  * structured clone of a string is one copy, cheaper than encoding it and transferring the buffer.
  */
-export function serveTasks(settings: OutcomeSettings): void {
+export async function serveTasks(settings: OutcomeSettings): Promise<void> {
+  const { parentPort } = await import('node:worker_threads');
   parentPort!.on('message', (task: Task) => {
     const reply: Reply = { first: task.first, outcomes: task.paths.map((path) => fileOutcome(path, settings)) };
     parentPort!.postMessage(reply);
@@ -70,7 +81,11 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * At most a few tasks per worker are in flight, so memory stays flat however many files there are.
  */
 export async function* parallelOutcomes(script: URL, jobs: number, paths: string[], settings: OutcomeSettings): AsyncGenerator<Outcome> {
-  const workers = Array.from({ length: jobs - 1 }, () => new Worker(script, { workerData: { role: WORKER_ROLE, settings }, resourceLimits: WORKER_LIMITS }));
+  const { Worker } = await import('node:worker_threads');
+  const workers = Array.from(
+    { length: jobs - 1 },
+    () => new Worker(script, { argv: [WORKER_ROLE], workerData: { role: WORKER_ROLE, settings }, resourceLimits: WORKER_LIMITS }),
+  );
   const done = new Map<number, Outcome>();
   const inFlight = new Map<Worker, number>();
   let next = 0;

@@ -1,11 +1,13 @@
 // `npm run bench` (SPEC §9): on one generated corpus of BENCH_COUNT (default 10,000) descriptions,
-// measures the floor (read, split into lines, write JSON), esr-parse with --jobs 1 and with every
-// core, a single small file from process start to exit next to `node -e 0`, peak RSS of ndjson
-// runs on half and all of the corpus, and pathological lines at growing sizes. Prints a table and
-// writes bench/results/latest.json; appends the figures to bench/history.jsonl.
+// measures the floor (read, split into lines, write JSON), esr-parse with --jobs 1 and with its
+// default --jobs side by side (and --jobs <cores>), a single small file from process start to exit
+// next to `node -e 0`, peak RSS of --format json and ndjson on half and all of the corpus, and the
+// pathological inputs of issue 16 at two sizes each (a process per input: time and peak RSS, with
+// the stderr report on). Prints a table and writes bench/results/latest.json; appends the figures to
+// bench/history.jsonl.
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ensureCorpus } from './corpus.mjs';
 
@@ -93,15 +95,63 @@ const rate = (run, bytes = mb, count = COUNT) => ({
 });
 
 const floor = rate(await best(process.execPath, ['bench/floor.mjs', CORPUS]));
-const one = rate(await best(process.execPath, [BIN, '--jobs', '1', '--format', 'ndjson', '--quiet', CORPUS]));
+// --jobs 1 and the default alternate, so that both see the same load of the machine.
+let oneRun = null;
+let defaultRun = null;
+for (let i = 0; i < REPEATS; i++) {
+  const a = await measure(process.execPath, [BIN, '--jobs', '1', '--format', 'ndjson', '--quiet', CORPUS]);
+  const b = await measure(process.execPath, [BIN, '--format', 'ndjson', '--quiet', CORPUS]);
+  if (oneRun === null || a.wall < oneRun.wall) oneRun = a;
+  if (defaultRun === null || b.wall < defaultRun.wall) defaultRun = b;
+}
+const one = rate(oneRun);
+const byDefault = rate(defaultRun);
 const all = rate(await best(process.execPath, [BIN, '--jobs', String(cores), '--format', 'ndjson', '--quiet', CORPUS]));
 const halfGlob = `${CORPUS}/0[0-${Math.max(0, Math.floor((COUNT - 1) / 2000))}]*.txt`;
-const halfRss = await best(process.execPath, [BIN, '--format', 'ndjson', '--quiet', halfGlob], 1);
+const peak = async (format, input) => Math.round((await best(process.execPath, [BIN, '--format', format, '--quiet', input], 1)).peakRssMB);
+const memory = {
+  json: { halfCorpus: await peak('json', halfGlob), wholeCorpus: await peak('json', CORPUS) },
+  ndjson: { halfCorpus: await peak('ndjson', halfGlob), wholeCorpus: await peak('ndjson', CORPUS) },
+};
 const single = await median(process.execPath, [BIN, SMALL_FILE], 15);
 const nodeStart = await median(process.execPath, ['-e', '0'], 15);
 
+// Issue 16's pathological inputs, each at two sizes, as files through the CLI (report on stderr).
+const MB = 1 << 20;
+const fill = (unit, bytes) => unit.repeat(Math.ceil(bytes / unit.length));
+const head = '1. Projekti\n\nProjektin nimi: Polku\n\n5. Suunnitelman mukainen tiivistelmä toteutuksesta\n\n';
+const seedText = readFileSync('fixtures/seeds/000_ddad63b48901b7a4.txt', 'utf8');
+const pathologicalKinds = {
+  shortLines: { sizes: [4, 8], make: (mb) => head + fill('ab\n', mb * MB) },
+  shortLinesAndBlanks: { sizes: [4, 8], make: (mb) => head + fill('ab\n\n', mb * MB) },
+  headings: { sizes: [0.6, 1.2], make: (mb) => fill('1. Projekti\n', mb * MB) },
+  singleLine: { sizes: [8, 30], make: (mb) => `1. Projekti\n\nProjektin nimi: ${'x'.repeat(mb * MB)}\n` },
+  repeatedLabels: { sizes: [2, 4], make: (mb) => `1. Projekti\n${fill('Projektin nimi: x\n', mb * MB)}` },
+  repeatedDescriptions: { sizes: [8, 30], make: (mb) => fill(`${seedText}\n\n`, mb * MB) },
+};
+const scratch = mkdtempSync(join(tmpdir(), 'esr-bench-'));
+const pathological = {};
+for (const [name, kind] of Object.entries(pathologicalKinds)) {
+  pathological[name] = [];
+  for (const mb of kind.sizes) {
+    const file = join(scratch, `${name}-${mb}.txt`);
+    writeFileSync(file, kind.make(mb));
+    const run = await measure(process.execPath, [BIN, '--template', 'esr-2007-2013', file]);
+    const out = await new Promise((resolve) => {
+      const child = spawn(process.execPath, [BIN, '--quiet', '--template', 'esr-2007-2013', file]);
+      let text = '';
+      child.stdout.on('data', (d) => (text += d));
+      child.on('close', () => resolve(text));
+    });
+    const internalError = out.includes('"internal-error"');
+    pathological[name].push({ megabytes: mb, seconds: Number(run.wall.toFixed(2)), peakRssMB: Math.round(run.peakRssMB), rssPerInputByte: Number((run.peakRssMB / mb).toFixed(1)), exitCode: run.code, internalError });
+    rmSync(file);
+  }
+}
+rmSync(scratch, { recursive: true, force: true });
+
 const { parse } = await import('../dist/index.js');
-const pathological = {
+const inProcessGrowth = {
   colons: await growth(parse, (n) => ':'.repeat(n), [100_000, 200_000, 400_000]),
   spaces: await growth(parse, (n) => ' '.repeat(n), [1 << 20, 2 << 20, 4 << 20]),
   repeatedHeadings: await growth((t) => parse(t, { template: 'esr-2007-2013' }), (n) => '1. Projekti\n3.1 Maantieteellinen kohdealue\n'.repeat(n), [5_000, 10_000, 20_000]),
@@ -114,21 +164,29 @@ const figures = {
   corpus: { documents: COUNT, megabytes: Number(mb.toFixed(1)) },
   floor,
   esrParseOneCore: { ...one, ratioToFloor: Number((one.wallSeconds / floor.wallSeconds).toFixed(2)) },
+  esrParseDefaultJobs: { ...byDefault, ratioToFloor: Number((byDefault.wallSeconds / floor.wallSeconds).toFixed(2)), speedupOverJobs1: Number((one.wallSeconds / byDefault.wallSeconds).toFixed(2)) },
   esrParseAllCores: { ...all, jobs: cores, ratioToFloor: Number((all.wallSeconds / floor.wallSeconds).toFixed(2)) },
   singleSmallFile: { seconds: Number(single.toFixed(3)), nodeE0Seconds: Number(nodeStart.toFixed(3)), ratio: Number((single / nodeStart).toFixed(2)) },
-  ndjsonPeakRssMB: { halfCorpus: Math.round(halfRss.peakRssMB), wholeCorpusOneCore: one.peakRssMB, wholeCorpusAllCores: all.peakRssMB },
+  peakRssMB: memory,
   pathological,
+  inProcessGrowth,
 };
 
 const row = (name, r) => `${name.padEnd(26)} ${String(r.wallSeconds).padStart(7)} s ${String(r.mbPerSecond).padStart(7)} MB/s ${String(r.docsPerSecond).padStart(7)} docs/s ${String(r.peakRssMB).padStart(5)} MB RSS${r.ratioToFloor ? `   ${r.ratioToFloor}× floor` : ''}`;
 console.log('');
 console.log(row('floor (read, split, JSON)', floor));
 console.log(row('esr-parse --jobs 1', figures.esrParseOneCore));
+console.log(`${row('esr-parse (default --jobs)', figures.esrParseDefaultJobs)}   ${figures.esrParseDefaultJobs.speedupOverJobs1}× --jobs 1`);
 console.log(row(`esr-parse --jobs ${cores}`, figures.esrParseAllCores));
 console.log('');
 console.log(`single small file: ${figures.singleSmallFile.seconds} s, node -e 0: ${figures.singleSmallFile.nodeE0Seconds} s (${figures.singleSmallFile.ratio}×)`);
-console.log(`ndjson peak RSS: ${figures.ndjsonPeakRssMB.halfCorpus} MB on half the corpus, ${one.peakRssMB} MB on all of it (--jobs 1), ${all.peakRssMB} MB (--jobs ${cores})`);
-for (const [name, g] of Object.entries(pathological)) console.log(`pathological ${name}: ${g.ms.join(' / ')} ms at ${g.sizes.join(' / ')} (×${g.ratioLastToFirst} for ×4 input)`);
+console.log(`peak RSS, half / all of the corpus: --format json ${memory.json.halfCorpus} / ${memory.json.wholeCorpus} MB, ndjson ${memory.ndjson.halfCorpus} / ${memory.ndjson.wholeCorpus} MB`);
+console.log('');
+console.log('pathological input (one file, --template esr-2007-2013, report on stderr)');
+for (const [name, runs] of Object.entries(pathological)) {
+  console.log(`  ${name.padEnd(22)} ${runs.map((r) => `${String(r.megabytes).padStart(4)} MB: ${String(r.seconds).padStart(6)} s ${String(r.peakRssMB).padStart(5)} MB RSS (${r.rssPerInputByte}×)${r.internalError ? ' INTERNAL ERROR' : ''}`).join('   ')}`);
+}
+for (const [name, g] of Object.entries(inProcessGrowth)) console.log(`in-process ${name}: ${g.ms.join(' / ')} ms at ${g.sizes.join(' / ')} (×${g.ratioLastToFirst} for ×4 input)`);
 
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(join('bench/results', 'latest.json'), `${JSON.stringify(figures, null, 2)}\n`);

@@ -59,8 +59,10 @@ describe('progress bar', () => {
 });
 
 describe('the default of --jobs', () => {
-  it('is one thread up to two cores (measured faster there), one per core above', async () => {
+  it('is one thread per idle core when two or more are idle, else one thread', async () => {
     const { defaultJobs } = await import('../src/cli/workers.js');
-    expect([1, 2, 3, 4, 16].map(defaultJobs)).toEqual([1, 1, 3, 4, 16]);
+    expect([1, 2, 4, 16].map((cores) => defaultJobs(cores))).toEqual([1, 2, 4, 16]);
+    expect([0, 0.4, 0.6, 1.5, 6].map((load) => defaultJobs(2, load))).toEqual([2, 2, 1, 1, 1]);
+    expect([0.4, 1.5, 2.2, 3.6].map((load) => defaultJobs(4, load))).toEqual([4, 3, 2, 1]);
   });
 });

@@ -3,7 +3,7 @@
  * it is tested in-process; `bin/esr-parse.js` only wires it to the real process.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { once } from 'node:events';
 import { fstatSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
@@ -35,8 +35,9 @@ export interface CliIO {
   readStdin(): Promise<Uint8Array>;
   /** The bundled CLI module, to start worker threads from; without it everything runs in-process. */
   workerScript?: URL;
-  /** The cores available; the default of --jobs follows from it (defaultJobs). */
+  /** The cores available and the 1-minute load average: the default of --jobs follows (defaultJobs). */
   cores?: number;
+  load?: number;
 }
 
 interface ParseCommandOptions {
@@ -317,9 +318,9 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('-q, --quiet', 'print no diagnostics on stderr')
     .option('--strict', 'exit 1 when any warning is reported')
     .option('--verbose', 'also print info diagnostics on stderr')
-    .option('-j, --jobs <n>', `threads for large batches (default: 1 up to two cores, else one per core; ${defaultJobs(io.cores ?? 1)} here)`, positiveInteger)
+    .option('-j, --jobs <n>', `threads for large batches (default: one per idle core when two or more are idle, else 1; ${defaultJobs(io.cores ?? 1, io.load)} now)`, positiveInteger)
     .action(async (inputs: string[], options: ParseCommandOptions) =>
-      setExit(await parseCommand(inputs, { ...options, jobs: options.jobs ?? defaultJobs(io.cores ?? 1) }, io)),
+      setExit(await parseCommand(inputs, { ...options, jobs: options.jobs ?? defaultJobs(io.cores ?? 1, io.load) }, io)),
     );
 
   program
@@ -414,6 +415,7 @@ export function processIO(): CliIO {
     stdinIsTTY: isatty(0),
     workerScript: new URL(import.meta.url),
     cores: availableParallelism(),
+    load: loadavg()[0],
     readStdin: () => readCapped(process.stdin),
   };
 }

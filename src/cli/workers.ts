@@ -37,14 +37,19 @@ interface Reply {
 }
 
 /**
- * The default of `--jobs`: one thread up to two cores, one per core above. Measured on the bench's
- * 10,000 descriptions on a 2-core machine (README, Speed): two threads of one process use about
- * 50% more CPU time than one for the same work (each isolate compiles the code again, and the two
- * slow each other down), so `--jobs 2` was never faster there than `--jobs 1` (it was slower
- * whenever the machine had other work). With more cores the spare CPU time is there to be used.
+ * The default of `--jobs`: one thread per idle core (the cores less the 1-minute load average,
+ * rounded), and one thread unless at least two cores are idle. Measured on the bench's 10,000
+ * descriptions on a 2-core machine shared with other work (README, Speed): the main thread and
+ * one worker use about 45% more CPU time than one thread for the same work (the worker compiles
+ * the code again, and the two threads slow each other down), so `--jobs 2` was faster than
+ * `--jobs 1` only while the other core was free (1.48× in one bench run) and slower whenever the
+ * machine was busy (load 4–7: 0.6–1.1×). A single thread already keeps more than one core busy
+ * part of the time (V8 compiles and collects garbage on background threads), hence two idle cores
+ * before a worker is started.
  */
-export function defaultJobs(cores: number): number {
-  return cores > 2 ? cores : 1;
+export function defaultJobs(cores: number, load = 0): number {
+  const idle = Math.round(cores - load);
+  return idle >= 2 ? Math.min(cores, idle) : 1;
 }
 
 /** Parses one file into its outcome; shared by the main thread and the workers. */

@@ -7,7 +7,7 @@
 // bench/history.jsonl.
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ensureCorpus } from './corpus.mjs';
 
@@ -19,13 +19,21 @@ const SMALL_FILE = 'fixtures/variations/eakr.txt';
 
 if (!existsSync('dist/cli.js')) throw new Error('Run `npm run build` first (npm run bench does).');
 
-/** Peak resident memory of a running process: the kernel's high-water mark, polled. */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * Peak resident memory of a running process (the kernel's high-water mark) and its CPU time (user
+ * + system, of all its threads), polled; the CPU time misses at most the last poll interval.
+ */
 function peakRssPoller(pid) {
   let peak = 0;
+  let cpu = 0;
   const read = () => {
     try {
       const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
       if (match) peak = Math.max(peak, Number(match[1]));
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      cpu = (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
     } catch {
       // The process has ended between two polls; the last reading stands.
     }
@@ -34,7 +42,7 @@ function peakRssPoller(pid) {
   read();
   return () => {
     clearInterval(timer);
-    return peak;
+    return { peak, cpu };
   };
 }
 
@@ -47,7 +55,8 @@ function measure(command, args) {
     child.on('error', reject);
     child.on('exit', (code) => {
       const wall = (performance.now() - started) / 1000;
-      resolve({ wall, peakRssMB: stop() / 1024, code });
+      const { peak, cpu } = stop();
+      resolve({ wall, peakRssMB: peak / 1024, cpu, code });
     });
   });
 }
@@ -81,6 +90,7 @@ async function growth(parse, make, sizes) {
   return { sizes, ms: times.map((t) => Number(t.toFixed(1))), ratioLastToFirst: Number((times.at(-1) / times[0]).toFixed(1)) };
 }
 
+const loadAtStart = loadavg()[0];
 const corpus = ensureCorpus(CORPUS, COUNT);
 const mb = corpus.bytes / 1e6;
 const cores = availableParallelism();
@@ -95,18 +105,29 @@ const rate = (run, bytes = mb, count = COUNT) => ({
 });
 
 const floor = rate(await best(process.execPath, ['bench/floor.mjs', CORPUS]));
-// --jobs 1 and the default alternate, so that both see the same load of the machine.
-let oneRun = null;
-let defaultRun = null;
-for (let i = 0; i < REPEATS; i++) {
-  const a = await measure(process.execPath, [BIN, '--jobs', '1', '--format', 'ndjson', '--quiet', CORPUS]);
-  const b = await measure(process.execPath, [BIN, '--format', 'ndjson', '--quiet', CORPUS]);
-  if (oneRun === null || a.wall < oneRun.wall) oneRun = a;
-  if (defaultRun === null || b.wall < defaultRun.wall) defaultRun = b;
+// --jobs 1 and the default alternate, so that both see the same load of the machine; the default
+// depends on that load (defaultJobs), so what it chose is recorded with each run.
+const { defaultJobs } = await import('../dist/cli.js');
+const PAIRS = Math.max(REPEATS, 5);
+const oneRuns = [];
+const defaultRuns = [];
+for (let i = 0; i < PAIRS; i++) {
+  oneRuns.push(await measure(process.execPath, [BIN, '--jobs', '1', '--format', 'ndjson', '--quiet', CORPUS]));
+  const jobs = defaultJobs(cores, loadavg()[0]);
+  defaultRuns.push({ ...(await measure(process.execPath, [BIN, '--format', 'ndjson', '--quiet', CORPUS])), jobs });
 }
-const one = rate(oneRun);
-const byDefault = rate(defaultRun);
-const all = rate(await best(process.execPath, [BIN, '--jobs', String(cores), '--format', 'ndjson', '--quiet', CORPUS]));
+const middle = (runs, key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+const bestOf = (runs) => runs.reduce((a, b) => (b.wall < a.wall ? b : a));
+const one = { ...rate(bestOf(oneRuns)), medianWallSeconds: Number(middle(oneRuns, 'wall').toFixed(2)), medianCpuSeconds: Number(middle(oneRuns, 'cpu').toFixed(2)) };
+const byDefault = {
+  ...rate(bestOf(defaultRuns)),
+  medianWallSeconds: Number(middle(defaultRuns, 'wall').toFixed(2)),
+  medianCpuSeconds: Number(middle(defaultRuns, 'cpu').toFixed(2)),
+  jobsChosen: defaultRuns.map((r) => r.jobs),
+};
+const allRuns = [];
+for (let i = 0; i < REPEATS; i++) allRuns.push(await measure(process.execPath, [BIN, '--jobs', String(cores), '--format', 'ndjson', '--quiet', CORPUS]));
+const all = { ...rate(bestOf(allRuns)), medianWallSeconds: Number(middle(allRuns, 'wall').toFixed(2)), medianCpuSeconds: Number(middle(allRuns, 'cpu').toFixed(2)) };
 const halfGlob = `${CORPUS}/0[0-${Math.max(0, Math.floor((COUNT - 1) / 2000))}]*.txt`;
 const peak = async (format, input) => Math.round((await best(process.execPath, [BIN, '--format', format, '--quiet', input], 1)).peakRssMB);
 const memory = {
@@ -160,11 +181,12 @@ const inProcessGrowth = {
 
 const figures = {
   date: new Date().toISOString(),
+  loadAverageAtStart: Number(loadAtStart.toFixed(2)),
   machine: { cpu: cpus()[0]?.model ?? 'unknown', cores, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
   corpus: { documents: COUNT, megabytes: Number(mb.toFixed(1)) },
   floor,
   esrParseOneCore: { ...one, ratioToFloor: Number((one.wallSeconds / floor.wallSeconds).toFixed(2)) },
-  esrParseDefaultJobs: { ...byDefault, ratioToFloor: Number((byDefault.wallSeconds / floor.wallSeconds).toFixed(2)), speedupOverJobs1: Number((one.wallSeconds / byDefault.wallSeconds).toFixed(2)) },
+  esrParseDefaultJobs: { ...byDefault, ratioToFloor: Number((byDefault.wallSeconds / floor.wallSeconds).toFixed(2)), speedupOverJobs1: Number((one.medianWallSeconds / byDefault.medianWallSeconds).toFixed(2)) },
   esrParseAllCores: { ...all, jobs: cores, ratioToFloor: Number((all.wallSeconds / floor.wallSeconds).toFixed(2)) },
   singleSmallFile: { seconds: Number(single.toFixed(3)), nodeE0Seconds: Number(nodeStart.toFixed(3)), ratio: Number((single / nodeStart).toFixed(2)) },
   peakRssMB: memory,
@@ -172,11 +194,13 @@ const figures = {
   inProcessGrowth,
 };
 
-const row = (name, r) => `${name.padEnd(26)} ${String(r.wallSeconds).padStart(7)} s ${String(r.mbPerSecond).padStart(7)} MB/s ${String(r.docsPerSecond).padStart(7)} docs/s ${String(r.peakRssMB).padStart(5)} MB RSS${r.ratioToFloor ? `   ${r.ratioToFloor}× floor` : ''}`;
+const row = (name, r) =>
+  `${name.padEnd(26)} ${String(r.wallSeconds).padStart(7)} s ${String(r.mbPerSecond).padStart(7)} MB/s ${String(r.docsPerSecond).padStart(7)} docs/s ${String(r.peakRssMB).padStart(5)} MB RSS${r.ratioToFloor ? `   ${r.ratioToFloor}× floor` : ''}${r.medianWallSeconds ? `   median ${r.medianWallSeconds} s wall, ${r.medianCpuSeconds} s CPU` : ''}`;
 console.log('');
 console.log(row('floor (read, split, JSON)', floor));
 console.log(row('esr-parse --jobs 1', figures.esrParseOneCore));
-console.log(`${row('esr-parse (default --jobs)', figures.esrParseDefaultJobs)}   ${figures.esrParseDefaultJobs.speedupOverJobs1}× --jobs 1`);
+console.log(row('esr-parse (default --jobs)', figures.esrParseDefaultJobs));
+console.log(`  the default chose --jobs ${byDefault.jobsChosen.join(', ')} (load ${loadAtStart.toFixed(1)} at the start); median wall: ${figures.esrParseDefaultJobs.speedupOverJobs1}× the speed of --jobs 1`);
 console.log(row(`esr-parse --jobs ${cores}`, figures.esrParseAllCores));
 console.log('');
 console.log(`single small file: ${figures.singleSmallFile.seconds} s, node -e 0: ${figures.singleSmallFile.nodeE0Seconds} s (${figures.singleSmallFile.ratio}×)`);

@@ -169,11 +169,11 @@ function printsOneObject(inputs: Input[]): boolean {
 }
 
 /**
- * `--format json` written as the results come: the array's brackets and commas around each
- * element, so that memory is that of ndjson and no string holds the whole output (V8 caps a
- * string at about 512 MB: 40,000 results joined into one ended in "Invalid string length").
+ * `--format json` written as the results come (an array, or one object): brackets and commas
+ * around each element, so that memory is that of ndjson and no string holds the whole output (V8
+ * caps a string at about 512 MB: 40,000 results joined into one ended in "Invalid string length").
  */
-class JsonArrayWriter {
+class JsonOutput {
   private count = 0;
 
   constructor(
@@ -215,7 +215,7 @@ async function parseCommand(args: string[], options: ParseCommandOptions, io: Cl
     indent: outDir || (pretty && options.format === 'json') ? 2 : 0,
   };
   const progress = new Progress(io.stderr, inputs.length, io.stderr.isTTY === true && !options.quiet && inputs.length > 1);
-  const array = !outDir && options.format === 'json' ? new JsonArrayWriter(io.stdout, pretty, !printsOneObject(inputs)) : null;
+  const json = !outDir && options.format === 'json' ? new JsonOutput(io.stdout, pretty, !printsOneObject(inputs)) : null;
   let exitCode = EXIT_OK;
   let index = 0;
   for await (const outcome of outcomes(inputs, settings, options.jobs ?? 1, io)) {
@@ -230,7 +230,7 @@ async function parseCommand(args: string[], options: ParseCommandOptions, io: Cl
       // Two writes: joining the line break on first made a copy of every result.
       await write(io.stdout, outcome.data);
       await write(io.stdout, '\n');
-    } else await array!.add(outcome.data);
+    } else await json!.add(outcome.data);
     if (failed) exitCode = EXIT_FAILED;
     if (report) {
       progress.clear();
@@ -240,7 +240,7 @@ async function parseCommand(args: string[], options: ParseCommandOptions, io: Cl
     index++;
   }
   progress.clear();
-  await array?.end();
+  await json?.end();
   return exitCode;
 }
 

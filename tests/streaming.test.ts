@@ -63,3 +63,22 @@ describe('--format json is streamed', () => {
     expect(JSON.parse(stdout).record.project.code).toBe('S10843');
   });
 });
+
+describe('back-pressure', () => {
+  it("waits for 'drain' through the stream's own once(), which need not be an EventEmitter", async () => {
+    let stdout = '';
+    let drains = 0;
+    const slow = {
+      // Every write asks to wait: the CLI must wait for each drain, not call events.once on a plain object.
+      write: (s: string | Uint8Array) => ((stdout += String(s)), false),
+      once: (_event: 'drain', listener: () => void) => {
+        drains++;
+        setImmediate(listener);
+      },
+    };
+    const io: CliIO = { stdout: slow, stderr: slow, stdinIsTTY: true, readStdin: async () => new Uint8Array() };
+    expect(await run(['--jobs', '1', seed000, seed004], io)).toBe(0);
+    expect(JSON.parse(stdout)).toHaveLength(2);
+    expect(drains).toBeGreaterThan(3);
+  });
+});

@@ -4,7 +4,6 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism, loadavg } from 'node:os';
-import { once } from 'node:events';
 import { fstatSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { basename, dirname, extname, join, resolve } from 'node:path';
@@ -60,8 +59,9 @@ interface ValidateCommandOptions {
   verbose?: boolean;
 }
 
+/** Writes and waits for 'drain' when the stream asks to (through its own `once`: it may be a wrapper). */
 async function write(stream: OutputStream, chunk: string | Uint8Array): Promise<void> {
-  if (!stream.write(chunk) && stream.once) await once(stream as unknown as NodeJS.EventEmitter, 'drain');
+  if (!stream.write(chunk) && stream.once) await new Promise<void>((resolve) => stream.once!('drain', resolve));
 }
 
 const decoder = new TextDecoder();

@@ -143,11 +143,12 @@ const fill = (unit, bytes) => unit.repeat(Math.ceil(bytes / unit.length));
 const head = '1. Projekti\n\nProjektin nimi: Polku\n\n5. Suunnitelman mukainen tiivistelmä toteutuksesta\n\n';
 const seedText = readFileSync('fixtures/seeds/000_ddad63b48901b7a4.txt', 'utf8');
 const pathologicalKinds = {
-  shortLines: { sizes: [4, 8], make: (mb) => head + fill('ab\n', mb * MB) },
-  shortLinesAndBlanks: { sizes: [4, 8], make: (mb) => head + fill('ab\n\n', mb * MB) },
+  // 1.5 and 3 MB are half a million and a million lines; 60 MB (21 million) is past the line limit.
+  shortLines: { sizes: [1.5, 3, 60], make: (mb) => head + fill('ab\n', mb * MB) },
+  shortLinesAndBlanks: { sizes: [2, 4], make: (mb) => head + fill('ab\n\n', mb * MB) },
   headings: { sizes: [0.6, 1.2], make: (mb) => fill('1. Projekti\n', mb * MB) },
   singleLine: { sizes: [8, 30], make: (mb) => `1. Projekti\n\nProjektin nimi: ${'x'.repeat(mb * MB)}\n` },
-  repeatedLabels: { sizes: [2, 4], make: (mb) => `1. Projekti\n${fill('Projektin nimi: x\n', mb * MB)}` },
+  repeatedLabels: { sizes: [4, 8], make: (mb) => `1. Projekti\n${fill('Projektin nimi: x\n', mb * MB)}` },
   repeatedDescriptions: { sizes: [8, 30], make: (mb) => fill(`${seedText}\n\n`, mb * MB) },
 };
 const scratch = mkdtempSync(join(tmpdir(), 'esr-bench-'));
@@ -165,7 +166,8 @@ for (const [name, kind] of Object.entries(pathologicalKinds)) {
       child.on('close', () => resolve(text));
     });
     const internalError = out.includes('"internal-error"');
-    pathological[name].push({ megabytes: mb, seconds: Number(run.wall.toFixed(2)), peakRssMB: Math.round(run.peakRssMB), rssPerInputByte: Number((run.peakRssMB / mb).toFixed(1)), exitCode: run.code, internalError });
+    const refused = out.includes('"file-too-large"');
+    pathological[name].push({ megabytes: mb, seconds: Number(run.wall.toFixed(2)), peakRssMB: Math.round(run.peakRssMB), rssPerInputByte: Number((run.peakRssMB / mb).toFixed(1)), exitCode: run.code, internalError, refused });
     rmSync(file);
   }
 }
@@ -208,7 +210,7 @@ console.log(`peak RSS, half / all of the corpus: --format json ${memory.json.hal
 console.log('');
 console.log('pathological input (one file, --template esr-2007-2013, report on stderr)');
 for (const [name, runs] of Object.entries(pathological)) {
-  console.log(`  ${name.padEnd(22)} ${runs.map((r) => `${String(r.megabytes).padStart(4)} MB: ${String(r.seconds).padStart(6)} s ${String(r.peakRssMB).padStart(5)} MB RSS (${r.rssPerInputByte}×)${r.internalError ? ' INTERNAL ERROR' : ''}`).join('   ')}`);
+  console.log(`  ${name.padEnd(22)} ${runs.map((r) => `${String(r.megabytes).padStart(4)} MB: ${String(r.seconds).padStart(6)} s ${String(r.peakRssMB).padStart(5)} MB RSS (${r.rssPerInputByte}×)${r.internalError ? ' INTERNAL ERROR' : ''}${r.refused ? ' refused: file-too-large' : ''}${r.exitCode !== 0 && r.exitCode !== 1 ? ` exit ${r.exitCode}` : ''}`).join('   ')}`);
 }
 for (const [name, g] of Object.entries(inProcessGrowth)) console.log(`in-process ${name}: ${g.ms.join(' / ')} ms at ${g.sizes.join(' / ')} (×${g.ratioLastToFirst} for ×4 input)`);
 

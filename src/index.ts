@@ -7,7 +7,7 @@
  *     const problems = validateResult(JSON.parse(stored));      // Diagnostic[]: schema, rules, ok
  */
 import { analyseFile } from './cli/process.js';
-import { parseBytes, parseText, type ParseOptions } from './pipeline.js';
+import { failedResult, parseBytes as parseBytesUnguarded, type ParseOptions } from './pipeline.js';
 import type { Result } from './record/schema.js';
 import type { Diagnostic } from './types.js';
 import { validateResult as validateStoredResult } from './validate/stored.js';
@@ -45,6 +45,29 @@ export { DefinitionLoadError, loadDefinition, validateDefinition, type Definitio
 export { redact, REDACTED, type Redactable } from './redact.js';
 
 /**
+ * Any fault inside the pipeline (a bug, or an input beyond what V8 can hold) becomes the input's
+ * failed result with an `internal-error` diagnostic: the library never throws on an input.
+ */
+function guarded(read: () => Result, options: ParseOptions): Result {
+  try {
+    return read();
+  } catch (error) {
+    const message = `Internal error while parsing: ${error instanceof Error ? error.message : String(error)}`;
+    return failedResult(options.file ?? '<input>', { severity: 'error', rule: 'internal-error', message });
+  }
+}
+
+/** Parses raw bytes (any supported encoding). Never throws. */
+export function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Result {
+  return guarded(() => parseBytesUnguarded(bytes, options), options);
+}
+
+/** Parses a text (as its UTF-8 bytes: `source.bytes` and `sha256` are of that encoding). Never throws. */
+export function parseText(text: string, options: ParseOptions = {}): Result {
+  return guarded(() => parseBytesUnguarded(Buffer.from(text, 'utf8'), options), options);
+}
+
+/**
  * Parses one description given as text or as raw bytes (any supported encoding: UTF-8 with or
  * without BOM, UTF-16 with BOM, Windows-1252). Never throws for bad input: a text that is no
  * description is a result with `ok: false` and its diagnostics. `options.file` is the name shown in
@@ -77,4 +100,3 @@ export function validateResult(result: unknown): Diagnostic[] {
   return validateStoredResult(result);
 }
 
-export { parseBytes, parseText };

@@ -57,3 +57,12 @@ describe('progress bar', () => {
     expect((await runCli(['--quiet', '--format', 'ndjson', ...seeds], { stderrIsTTY: true })).stderr).toBe('');
   });
 });
+
+describe('the default of --jobs', () => {
+  it('is one thread per idle core when two or more are idle, else one thread', async () => {
+    const { defaultJobs } = await import('../src/cli/workers.js');
+    expect([1, 2, 4, 16].map((cores) => defaultJobs(cores))).toEqual([1, 2, 4, 16]);
+    expect([0, 0.4, 0.6, 1.5, 6].map((load) => defaultJobs(2, load))).toEqual([2, 2, 1, 1, 1]);
+    expect([0.4, 1.5, 2.2, 3.6].map((load) => defaultJobs(4, load))).toEqual([4, 3, 2, 1]);
+  });
+});

@@ -37,8 +37,32 @@ function reasonOf(error: unknown): string {
  * thread pool for every file left the process idle for almost half of a large run.
  */
 export async function readBytes(input: Input, stdin: () => Promise<Uint8Array>): Promise<Uint8Array | Analysis> {
-  if (input.kind === 'stdin') return stdin();
-  return readFileBytes(input.path);
+  if (input.kind !== 'stdin') return readFileBytes(input.path);
+  const bytes = await stdin();
+  return bytes.length > MAX_INPUT_BYTES ? tooLarge(inputName(input), bytes.length, true) : bytes;
+}
+
+/**
+ * Standard input, read up to one byte past MAX_INPUT_BYTES and no further: what comes after is
+ * never held (1 GB piped in used to reach 2 GB of memory). A longer input is then refused as
+ * `file-too-large` by readBytes, as a file of that size is.
+ */
+export async function readCapped(stream: NodeJS.ReadableStream & { destroy?(): void }, limit = MAX_INPUT_BYTES): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    if (length + bytes.length > limit) {
+      chunks.push(bytes.subarray(0, limit + 1 - length));
+      length = limit + 1;
+      // Stop reading: the writer gets EPIPE rather than the process holding the rest.
+      stream.destroy?.();
+      break;
+    }
+    chunks.push(bytes);
+    length += bytes.length;
+  }
+  return Buffer.concat(chunks, length);
 }
 
 /**
@@ -49,11 +73,11 @@ let readBuffer = Buffer.allocUnsafe(1 << 16);
 
 /** `size` is the file's size, or with `growing` what was read of it before it passed the limit. */
 function tooLarge(file: string, size: number, growing = false): Analysis {
-  const said = growing ? `has more than ${MAX_INPUT_BYTES} bytes` : `is ${size} bytes`;
+  const said = `${file === '<stdin>' ? 'Standard input' : 'The file'} ${growing ? `has more than ${MAX_INPUT_BYTES} bytes` : `is ${size} bytes`}`;
   return {
     result: failedResult(
       file,
-      { severity: 'error', rule: 'file-too-large', message: `The file ${said}; descriptions larger than ${MAX_INPUT_BYTES} bytes are not read` },
+      { severity: 'error', rule: 'file-too-large', message: `${said}; descriptions larger than ${MAX_INPUT_BYTES} bytes are not read` },
       { bytes: size },
     ),
     text: null,

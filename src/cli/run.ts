@@ -3,13 +3,15 @@
  * it is tested in-process; `bin/esr-parse.js` only wires it to the real process.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fstatSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { templateNames } from '../grammar/index.js';
 import { reporterNames } from '../format/reporters.js';
 import { parseCommand, type ParseCommandOptions } from './commands/parse.js';
 import { loadGrammars } from './grammar-option.js';
+import { readCapped } from './process.js';
+import { defaultJobs } from './workers.js';
 import { csvDialects } from '../format/csv.js';
 import { summaryFormat, withSummaryDefault } from './output-data.js';
 import { schemaCommand } from './commands/schema.js';
@@ -32,8 +34,9 @@ export interface CliIO {
   readStdin(): Promise<Uint8Array>;
   /** The bundled CLI module, to start worker threads from; without it everything runs in-process. */
   workerScript?: URL;
-  /** Default for --jobs. */
+  /** The cores available and the 1-minute load average: the default of --jobs follows (defaultJobs). */
   cores?: number;
+  load?: number;
   /** Environment variables (NO_COLOR, FORCE_COLOR, TERM, CI); none when absent. */
   env?: Record<string, string | undefined>;
 }
@@ -89,10 +92,10 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--color', 'colour diagnostics on stderr even when it is not a terminal')
     .option('--no-color', 'no colour')
     .option('--exclude <glob>', 'skip files and folders that match (repeatable; node_modules and hidden folders are always skipped)', collect)
-    .option('-j, --jobs <n>', 'worker threads for large batches (default: the number of cores)', positiveInteger)
+    .option('-j, --jobs <n>', `threads for large batches (default: one per idle core when two or more are idle, else 1; ${defaultJobs(io.cores ?? 1, io.load)} now)`, positiveInteger)
     .action(async (inputs: string[], options: ParseCommandOptions & { grammar?: string[] }) => {
       const definitions = await loadGrammars(options.grammar, options.template);
-      setExit(await parseCommand(inputs, { ...options, definitions, jobs: options.jobs ?? io.cores ?? 1 }, io));
+      setExit(await parseCommand(inputs, { ...options, definitions, jobs: options.jobs ?? defaultJobs(io.cores ?? 1, io.load) }, io));
     });
 
   program
@@ -170,29 +173,44 @@ function fileOutput(fd: number): OutputStream | null {
   };
 }
 
+/**
+ * A stream of the process created at its first write: Node builds process.stderr on first access,
+ * and most runs write nothing there.
+ */
+function lazyStream(stream: () => NodeJS.WriteStream, fd: number): OutputStream {
+  return {
+    isTTY: isatty(fd),
+    write: (chunk) => stream().write(chunk),
+    once: (event, listener) => stream().once(event, listener),
+  };
+}
+
+/** process.stdout, for pipes and terminals; ends quietly when its reader goes away (`| head`). */
+function processStdout(): OutputStream {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT_OK);
+    throw error;
+  });
+  return process.stdout;
+}
+
 /** The real process's streams. */
 export function processIO(): CliIO {
   return {
-    stdout: fileOutput(1) ?? process.stdout,
-    stderr: process.stderr,
-    stdinIsTTY: process.stdin.isTTY === true,
+    stdout: fileOutput(1) ?? processStdout(),
+    stderr: lazyStream(() => process.stderr, 2),
+    // isatty, not process.stdin.isTTY: creating the stdin stream cost a few ms of every start.
+    stdinIsTTY: isatty(0),
     workerScript: new URL(import.meta.url),
     cores: availableParallelism(),
+    load: loadavg()[0],
     env: process.env,
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    },
+    readStdin: () => readCapped(process.stdin),
   };
 }
 
 /** Entry point of `bin/esr-parse.js`: runs, and ends quietly when stdout's reader goes away. */
 export async function main(argv: string[] = process.argv.slice(2)): Promise<void> {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(EXIT_OK);
-    throw error;
-  });
   const code = await run(argv, processIO());
   process.exitCode = code;
 }

@@ -2,7 +2,6 @@
  * Diagnostic reporters (SPEC §7): `stylish` for people, `json` for programs, `github` for
  * GitHub Actions workflow commands, `sarif` for code scanning, `junit` for CI test reports.
  */
-import { codeFrameColumns } from '@babel/code-frame';
 import { createColors } from 'picocolors';
 import { junit } from './junit.js';
 import { sarif } from './sarif.js';
@@ -33,16 +32,51 @@ function shown(diagnostics: Diagnostic[], minimum: Severity): Diagnostic[] {
   return diagnostics.filter((d) => rank[d.severity] <= rank[minimum]);
 }
 
-function codeFrame(text: string, d: Diagnostic, color: boolean): string {
-  if (d.line === undefined) return '';
-  const start = { line: d.line, column: d.column ?? 1 };
-  const sameLine = d.endLine === d.line && d.endColumn !== undefined;
-  const location = sameLine ? { start, end: { line: d.line, column: d.endColumn! } } : { start };
-  try {
-    return codeFrameColumns(text, location, { linesAbove: 0, linesBelow: 0, highlightCode: color, forceColor: color });
-  } catch {
-    return '';
+/** Where each line of a text starts: built once per text, so a frame costs its own line only. */
+class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(private readonly text: string) {
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.starts.push(at + 1);
   }
+
+  /** The text of 1-based line `line`, without its line break; null past the end. */
+  line(line: number): string | null {
+    if (line < 1 || line > this.starts.length) return null;
+    const end = line < this.starts.length ? this.starts[line] - 1 : this.text.length;
+    return this.text.slice(this.starts[line - 1], end);
+  }
+}
+
+/** Longer lines are shown as a window around the column: a frame must not print a 30 MB line. */
+const FRAME_MAX_LINE = 240;
+const FRAME_BEFORE = 80;
+
+/**
+ * The code frame of a diagnostic, in @babel/code-frame's plain form (`> 21 | text` and a caret line
+ * under the columns), built from the diagnostic's own line: the library splits the whole text for
+ * every frame, which made a report of many diagnostics quadratic in the size of the text.
+ */
+function codeFrame(lines: LineIndex, d: Diagnostic): string {
+  if (d.line === undefined) return '';
+  let text = lines.line(d.line);
+  if (text === null) return '';
+  let column = d.column ?? 1;
+  const sameLine = d.endLine === d.line && d.endColumn !== undefined;
+  let width = sameLine ? d.endColumn! - column : 0;
+  if (width < 0) return '';
+  if (text.length > FRAME_MAX_LINE) {
+    const from = Math.max(0, Math.min(column - 1 - FRAME_BEFORE, text.length - FRAME_MAX_LINE));
+    const to = Math.min(text.length, from + FRAME_MAX_LINE);
+    const head = from > 0 ? '…' : '';
+    text = `${head}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
+    column = column - from + head.length;
+    width = Math.min(width, text.length - column + 1);
+  }
+  const gutter = ` ${d.line} |`;
+  const spacing = text.slice(0, Math.max(column - 1, 0)).replace(/[^\t]/g, ' ');
+  const marker = `\n ${gutter.replace(/\d/g, ' ')} ${spacing}${'^'.repeat(width || 1)}`;
+  return `>${gutter}${text.length > 0 ? ` ${text}` : ''}${marker}`;
 }
 
 function indent(text: string, by: string): string {
@@ -61,12 +95,13 @@ export function stylish(reports: FileReport[], options: ReportOptions): string {
     const list = shown(report.diagnostics, options.minimum);
     if (list.length === 0) continue;
     out.push(c.underline(report.file));
+    const lines = report.text !== null && list.some((d) => d.line !== undefined) ? new LineIndex(report.text) : null;
     for (const d of list) {
       totals[d.severity]++;
       const where = d.line !== undefined ? `${d.line}:${d.column ?? 1}` : '-';
       out.push(`  ${c.dim(where.padEnd(7))} ${paint[d.severity](d.severity.padEnd(7))} ${d.message}  ${c.dim(d.rule)}`);
-      if (report.text !== null) {
-        const frame = codeFrame(report.text, d, options.color === true);
+      if (lines !== null) {
+        const frame = codeFrame(lines, d);
         if (frame) out.push(indent(frame, '    '));
       }
     }

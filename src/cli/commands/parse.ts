@@ -106,6 +106,40 @@ function outcomes(inputs: Input[], settings: OutcomeSettings, jobs: number, io: 
   })();
 }
 
+/**
+ * `--format json` written as the results come (an array, or one object): brackets and commas
+ * around each element, so that memory is that of ndjson and no string holds the whole output (V8
+ * caps a string at about 512 MB: 40,000 results joined into one ended in "Invalid string length").
+ */
+class JsonOutput {
+  private count = 0;
+
+  constructor(
+    private readonly stream: CliIO['stdout'],
+    private readonly pretty: boolean,
+    private readonly asArray: boolean,
+  ) {}
+
+  async add(data: string): Promise<void> {
+    if (!this.asArray) {
+      await write(this.stream, data);
+    } else if (this.pretty) {
+      await write(this.stream, this.count === 0 ? '[\n  ' : ',\n  ');
+      await write(this.stream, indentLines(data, '  '));
+    } else {
+      await write(this.stream, this.count === 0 ? '[' : ',');
+      await write(this.stream, data);
+    }
+    this.count++;
+  }
+
+  async end(): Promise<void> {
+    if (!this.asArray) await write(this.stream, '\n');
+    else if (this.count === 0) await write(this.stream, '[]\n');
+    else await write(this.stream, this.pretty ? '\n]\n' : ']\n');
+  }
+}
+
 function indentLines(text: string, by: string): string {
   return text.replace(/\n/g, `\n${by}`);
 }
@@ -127,7 +161,7 @@ export async function parseCommand(args: string[], options: ParseCommandOptions,
     color: colorEnabled(options.color, io.stderr, io.env ?? {}),
   };
   const progress = new Progress(io.stderr, inputs.length, progressEnabled(io.stderr, io.env ?? {}) && !options.quiet && inputs.length > 1);
-  const collected: string[] = [];
+  const json = !outDir && options.format === 'json' ? new JsonOutput(io.stdout, pretty, jsonShape(args) === 'array') : null;
   const data = new DataOutputs(options, io.stdout, io.stderr);
   let exitCode = EXIT_OK;
   let index = 0;
@@ -145,7 +179,7 @@ export async function parseCommand(args: string[], options: ParseCommandOptions,
       // Two writes: joining the line break on first made a copy of every result.
       await write(io.stdout, outcome.data);
       await write(io.stdout, '\n');
-    } else collected.push(outcome.data);
+    } else if (json) await json.add(outcome.data);
     await data.add({ ...outcome, failed });
     if (failed) exitCode = EXIT_FAILED;
     if (report) {
@@ -157,11 +191,7 @@ export async function parseCommand(args: string[], options: ParseCommandOptions,
   }
   progress.clear();
   await data.finish();
-  if (!outDir && options.format === 'json') {
-    const output =
-      jsonShape(args) === 'object' ? collected[0] : pretty ? `[\n  ${collected.map((c) => indentLines(c, '  ')).join(',\n  ')}\n]` : `[${collected.join(',')}]`;
-    await write(io.stdout, `${output}\n`);
-  }
+  await json?.end();
   return exitCode;
 }
 

@@ -1,0 +1,96 @@
+// Issue 16: big and degenerate inputs end in a result, never in a thrown error or an internal-error
+// diagnostic. Sizes: the single line is the issue's 50 MB; the kinds that make objects per line
+// are a few MB here (the line objects of today's parser take ~400 bytes a line, so 50 MB of short
+// lines would need ~10 GB: past maxLines() such a text is refused with file-too-large), and
+// `npm run bench` runs them at other sizes. No timing asserts.
+import { describe, expect, it } from 'vitest';
+import { maxLines } from '../src/decode.js';
+import { parse } from '../src/index.js';
+import type { Result } from '../src/index.js';
+
+const MB = 1 << 20;
+/** Lines of the per-line kinds: a million, or fewer where the heap is smaller (maxLines). */
+const LINES = Math.min(1_000_000, Math.floor(maxLines() * 0.9));
+const fill = (unit: string, bytes: number) => unit.repeat(Math.ceil(bytes / unit.length));
+const head = '1. Projekti\n\nProjektin nimi: Polku\n\n5. Suunnitelman mukainen tiivistelmä toteutuksesta\n\n';
+
+function expectAResult(result: Result, file: string): void {
+  expect(result.file).toBe(file);
+  expect(result.diagnostics.filter((d) => d.rule === 'internal-error')).toEqual([]);
+  expect(result.template).toBe('esr-2007-2013');
+  expect(result.record).not.toBeNull();
+}
+
+describe('pathological inputs give a result, not an internal error', () => {
+  it('short lines without blank lines (about a million: 3 MB)', () => {
+    const result = parse(head + 'ab\n'.repeat(LINES), { file: 'short', template: 'esr-2007-2013' });
+    expectAResult(result, 'short');
+    expect(result.record!.project.name).toBe('Polku');
+    expect(result.record!.summary!.startsWith('ab\nab\n')).toBe(true);
+  });
+
+  it('short lines each after a blank line: about a million paragraphs (4 MB)', () => {
+    const result = parse(head + 'ab\n\n'.repeat(LINES), { file: 'paragraphs', template: 'esr-2007-2013' });
+    expectAResult(result, 'paragraphs');
+    expect(result.record!.summary!.startsWith('ab\n\nab\n\n')).toBe(true);
+  });
+
+  it('100,000 headings (`1. Projekti` repeated)', () => {
+    const result = parse(fill('1. Projekti\n', 100_000 * 12), { file: 'headings' });
+    // One heading of one layout scores 2 of the 5 detection needs: not recognised, and said so.
+    expect(result.diagnostics.map((d) => d.rule)).toEqual(['unknown-template']);
+    const forced = parse(fill('1. Projekti\n', 100_000 * 12), { file: 'headings', template: 'esr-2007-2013' });
+    expectAResult(forced, 'headings');
+  });
+
+  it('a 50 MB single line', () => {
+    const result = parse(`1. Projekti\n\nProjektin nimi: ${'x'.repeat(50 * MB)}`, { file: 'line', template: 'esr-2007-2013' });
+    expectAResult(result, 'line');
+    expect(result.record!.project.name!.length).toBe(50 * MB);
+    const bare = parse('x'.repeat(50 * MB), { file: 'bare' });
+    expect(bare.diagnostics.map((d) => d.rule)).toEqual(['unknown-template']);
+  });
+
+  it('repeated labels (`Projektin nimi: x` × 250,000): one duplicate-field warning each', () => {
+    const count = 250_000;
+    const result = parse(`1. Projekti\n${'Projektin nimi: x\n'.repeat(count)}`, { file: 'labels', template: 'esr-2007-2013' });
+    expectAResult(result, 'labels');
+    expect(result.record!.project.name).toBe('x');
+    expect(result.diagnostics.filter((d) => d.rule === 'duplicate-field')).toHaveLength(count - 1);
+    expect(result.unmapped).toHaveLength(count - 1);
+  });
+
+  it('bytes rather than a string: parse of a Uint8Array of one-letter lines', () => {
+    const result = parse(Buffer.from(head + 'a\n'.repeat(LINES)), { file: 'bytes', template: 'esr-2007-2013' });
+    expectAResult(result, 'bytes');
+    expect(result.source.bytes).toBe(Buffer.byteLength(head) + 2 * LINES);
+  });
+
+  it('more non-blank lines than the heap holds: file-too-large, not a crash', () => {
+    const limit = maxLines();
+    const result = parse(`${'a\n\n'.repeat(limit)}b\n`, { file: 'too-many' });
+    expect(result.ok).toBe(false);
+    expect(result.record).toBeNull();
+    expect(result.diagnostics).toEqual([
+      {
+        severity: 'error',
+        rule: 'file-too-large',
+        message: `The text has more than ${limit} non-blank lines; a text of more lines than this process's memory holds is not read`,
+      },
+    ]);
+    // Blank lines do not count: the same lines without the last one are read.
+    expect(parse(`${'\n'.repeat(limit)}${'a\n'.repeat(100)}`, { file: 'blank' }).diagnostics.map((d) => d.rule)).toEqual(['unknown-template']);
+  });
+});
+
+describe('parse() never throws', () => {
+  it('a fault inside the pipeline is an internal-error result', () => {
+    const result = parse(42 as unknown as Uint8Array, { file: 'not-bytes' });
+    expect(result.ok).toBe(false);
+    expect(result.file).toBe('not-bytes');
+    expect(result.record).toBeNull();
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0].rule).toBe('internal-error');
+    expect(result.diagnostics[0].message).toMatch(/^Internal error while parsing: /);
+  });
+});

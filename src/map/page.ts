@@ -4,7 +4,7 @@
  * `Tietoja hankkeesta` block: where the block lacks one the bar supplies it, where they disagree
  * the block is kept and a warning says so.
  */
-import { vocabulary, type CompiledTemplate } from '../grammar/index.js';
+import { normaliseKey, vocabulary, type CompiledTemplate } from '../grammar/index.js';
 import type { PreambleNode } from '../types.js';
 import * as n from './normalise.js';
 import type { RecordBuilder } from './record-builder.js';
@@ -40,8 +40,10 @@ function mapSummaryBar(builder: RecordBuilder, template: CompiledTemplate, node:
       else if (current.number !== number) mismatch(builder, node, 'the priority axis is', String(number), String(current.number), 'project.priorityAxis');
     } else {
       const regions = record.targetArea.regions;
-      if (regions.length === 0) builder.set('targetArea.regions', n.splitList(part), node.position);
-      else if (!regions.includes(part)) mismatch(builder, node, 'the region is', part, regions.join(', '), 'targetArea.regions');
+      const named = n.splitList(part);
+      // The bar lists the same regions as the facts when every one it names is among them (`Uusimaa, Itä-Uusimaa`).
+      if (regions.length === 0) builder.set('targetArea.regions', named, node.position);
+      else if (!named.every((name) => regions.some((region) => normaliseKey(region) === normaliseKey(name)))) mismatch(builder, node, 'the region is', part, regions.join(', '), 'targetArea.regions');
     }
   }
 }

@@ -1,11 +1,9 @@
 /**
- * Chevrotain parser over the line vocabulary. It recognises the shape of every line (numbered,
- * labelled, plain, blank) and returns the non-blank ones positioned; grouping lines into sections
- * and fields is template knowledge and happens in `tree.ts`. One parser instance is built once and
- * reused.
+ * The lexed text's non-blank lines, positioned, each with its shape (numbered, labelled, plain);
+ * grouping lines into sections and fields is the layout grammar's (src/read).
  */
-import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
-import { allTokens, LabelledLine, lex, Line, LinePartsTable, NumberedLine, PlainLine } from '../lex/lexer.js';
+import type { IToken, TokenType } from 'chevrotain';
+import { LabelledLine, lex, LinePartsTable, NumberedLine, PlainLine } from '../lex/lexer.js';
 import { normaliseKey, shortKey } from '../key.js';
 import type { Diagnostic, LineKind, Point, Position, SourceLine } from '../types.js';
 
@@ -17,38 +15,19 @@ const lineKinds = new Map<TokenType, LineKind>([
 ]);
 
 /**
- * Embedded actions rather than a CST: each line becomes its SourceLine as it is recognised. The
- * CST variant built and then walked a node per line, which was half of the whole parse time.
+ * The lexer's tokens are one per non-blank line already; the line's parts are in the lexer's table.
+ * What a line is for a layout (a heading, a field, prose) is the layout grammar's to say
+ * (src/read): here each token only becomes its positioned line, in a plain loop (a parser pass
+ * that consumed one token category per line added nothing but its cost per line).
  */
-class LineParser extends EmbeddedActionsParser {
-  private lines: SourceLine[] = [];
-  private source = '';
-  private parts = new LinePartsTable();
-
-  constructor() {
-    super(allTokens, { recoveryEnabled: false, skipValidations: true });
-    this.performSelfAnalysis();
+function toSourceLines(tokens: IToken[], parts: LinePartsTable, source: string): SourceLine[] {
+  const lines: SourceLine[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    lines[i] = toSourceLine(source, lineKinds.get(token.tokenType)!, parts, token.payload as number);
   }
-
-  public document = this.RULE('document', () => {
-    this.MANY(() => {
-      const token = this.CONSUME(Line);
-      // No closure per line: ACTION's only job is to skip the action while Chevrotain records the grammar.
-      if (!this.RECORDING_PHASE) this.lines.push(toSourceLine(this.source, lineKinds.get(token.tokenType)!, this.parts, token.payload as number));
-    });
-  });
-
-  parseLines(tokens: IToken[], parts: LinePartsTable, source: string): SourceLine[] {
-    this.source = source;
-    this.parts = parts;
-    this.lines = [];
-    this.input = tokens;
-    this.document();
-    return this.lines;
-  }
+  return lines;
 }
-
-const parser = new LineParser();
 
 export interface LineParseResult {
   lines: SourceLine[];
@@ -131,14 +110,6 @@ export function parseLines(text: string): LineParseResult {
     message: e.message,
     ...pointAt(text, e.offset),
   }));
-  const lines = parser.parseLines(lexed.tokens, lexed.parts, text);
-  for (const e of parser.errors) {
-    diagnostics.push({
-      severity: 'error',
-      rule: 'parse-error',
-      message: e.message,
-      ...(Number.isNaN(e.token.startOffset) ? {} : pointAt(text, e.token.startOffset)),
-    });
-  }
+  const lines = toSourceLines(lexed.tokens, lexed.parts, text);
   return { lines, end: lexed.end, diagnostics };
 }

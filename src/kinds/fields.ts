@@ -394,21 +394,32 @@ export const fieldsKind: ContentKind = {
         const line = p.take(3);
         if (!p.recording) extendField(field!, read, line);
       };
-      const moreText = (token: LineToken) => !isFieldLine(token) && inBody(p.state, section, token);
-      const keep = (token: LineToken) => blocks.token(token);
+      const begin = (token: LineToken) => {
+        if (isFieldLine(token)) {
+          field = startField(p.state, section, token, read);
+          blocks.block(field);
+        } else {
+          field = null;
+          blocks.token(token);
+        }
+      };
+      // The two loops below, stepped by hand for the lines after the first: the same gates in the
+      // same order (a field's own lines first, then the next line of the section), without the
+      // loops' cost per line.
+      const step = (token: LineToken) => {
+        if (field !== null && continues(p.state, field, read, token)) {
+          extendField(field, read, token);
+          return true;
+        }
+        if (!inBody(p.state, section, token)) return false;
+        begin(token);
+        return true;
+      };
       p.loop(1, () => inBody(p.state, section, p.next()), () => {
         const token = p.take(2);
-        if (!p.recording) {
-          if (isFieldLine(token)) {
-            field = startField(p.state, section, token, read);
-            blocks.block(field);
-          } else {
-            field = null;
-            blocks.token(token);
-            p.takeWhile(moreText, keep);
-          }
-        }
+        if (!p.recording) begin(token);
         p.loop(4, continuesField, extend);
+        p.stepWhile(step);
       });
       return p.recording ? [] : blocks.done();
     });

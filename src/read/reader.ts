@@ -183,6 +183,8 @@ export interface RuleDsl {
    * is) would, but without the loop's cost per line: most lines of a body are text.
    */
   takeWhile(more: (token: LineToken) => boolean, each: (token: LineToken) => void): void;
+  /** Takes each following token for which `step` (which reads it) says true. */
+  stepWhile(step: (token: LineToken) => boolean): void;
 }
 
 function headingNode(line: SourceLine): HeadingNode {
@@ -369,6 +371,11 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
   next(): LineToken | null {
     const token = this.LA(1);
     return token.tokenType === EOF ? null : (token as LineToken);
+  }
+
+  stepWhile(step: (token: LineToken) => boolean): void {
+    if (this.RECORDING_PHASE) return;
+    for (let token = this.next(); token !== null && step(token); token = this.next()) (this as unknown as { consumeToken(): void }).consumeToken();
   }
 
   takeWhile(more: (token: LineToken) => boolean, each: (token: LineToken) => void): void {

@@ -244,7 +244,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode):
     return;
   }
   if (context.cutLine !== null && node.position.end.line === context.cutLine && definition.type !== 'period') {
-    builder.diagnose('warning', 'value-cut-off', `${node.label}: "${value}" stands on the line where the text is cut off; kept as written, it may be incomplete`, position, path);
+    // A list of names has its codes derived beside it (targetArea.municipalityCodes): the warning is about both.
+    const about = definition.type === 'list' || definition.type === 'municipalities' ? path.slice(0, path.lastIndexOf('.')) || path : path;
+    builder.diagnose('warning', 'value-cut-off', `${node.label}: "${value}" stands on the line where the text is cut off; kept as written, it (and what is derived from it) may be incomplete`, position, about);
   }
   if (context.cutLine !== null && node.position.end.line === context.cutLine && definition.type === 'period') {
     const start = /(\d{1,2}\.\d{1,2}\.\d{4})/.exec(value);

@@ -77,6 +77,14 @@ function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut
     for (const field of section.definition.fields) {
       if (!field.required || !isEmpty(builder.get(field.path)) || builder.unreadable.has(field.path)) continue;
       if (node?.ambiguous) continue;
+      // The label may be there, set aside (in another section, or again): say where, not that it is missing.
+      const keys = new Set(field.labels.map(normaliseKey));
+      const elsewhere = builder.unmapped.find((u) => u.label !== null && keys.has(normaliseKey(u.label)));
+      if (elsewhere) {
+        const where = elsewhere.section !== null ? `in section ${elsewhere.section}` : 'outside any section';
+        builder.diagnose(field.required, 'missing-field', `${field.labels[0]} (${field.path}) is not read: its label stands at line ${elsewhere.line}, ${where}, where ${template.name} does not take it (see the diagnostic there)`, { start: { line: elsewhere.line, column: 1, offset: 0 }, end: { line: elsewhere.line, column: 1, offset: 0 } }, field.path);
+        continue;
+      }
       const at = builder.attempted.get(field.path) ?? node?.heading?.position;
       builder.diagnose(field.required, 'missing-field', `${field.labels[0]} (${field.path}) is missing from section ${sectionName(section)}`, at, field.path);
     }

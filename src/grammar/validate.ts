@@ -7,6 +7,7 @@
  */
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import resultSchema from '../../schemas/esr-parse-result.schema.json' with { type: 'json' };
+import { pointAt } from '../parse/line-parser.js';
 import { TemplateDefinitionSchema, type FieldType, type TemplateDefinition } from './definition.js';
 
 export interface DefinitionError {
@@ -90,15 +91,6 @@ function pathText(path: (string | number)[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('') || '(the definition)';
 }
 
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, column: offset - start + 1 };
-}
 
 /** Validates the text of a definition file. */
 export function validateDefinition(text: string, file: string): CheckedDefinition {
@@ -108,14 +100,14 @@ export function validateDefinition(text: string, file: string): CheckedDefinitio
     const first = syntax[0];
     return {
       definition: null,
-      errors: [{ file, ...lineColumn(text, first?.offset ?? 0), path: '(the definition)', message: `Not valid JSON: ${first ? printParseErrorCode(first.error) : 'empty file'}` }],
+      errors: [{ file, ...pointAt(text, first?.offset ?? 0), path: '(the definition)', message: `Not valid JSON: ${first ? printParseErrorCode(first.error) : 'empty file'}` }],
     };
   }
   const errors: DefinitionError[] = [];
   const at = (path: (string | number)[], message: string) => {
     let node: Node | undefined;
     for (let n = path.length; n >= 0 && !node; n--) node = findNodeAtLocation(tree, path.slice(0, n));
-    errors.push({ file, ...lineColumn(text, node?.offset ?? 0), path: pathText(path), message });
+    errors.push({ file, ...pointAt(text, node?.offset ?? 0), path: pathText(path), message });
   };
   const value = JSON.parse(text) as unknown;
   const parsed = TemplateDefinitionSchema.safeParse(value);

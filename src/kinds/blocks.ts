@@ -1,5 +1,5 @@
 /** Tree nodes shared by the content kinds: lines, paragraphs, furniture. */
-import { span } from '../read/reader.js';
+import { span, type RuleDsl } from '../read/reader.js';
 import { Banner, Furniture, Title, type LineToken } from '../read/tokens.js';
 import type { BlockNode, FurnitureNode, LineNode, ParagraphNode, SourceLine } from '../types.js';
 
@@ -58,4 +58,17 @@ export function paragraphText(paragraph: ParagraphNode): string {
   let text = '';
   for (let i = 0; i < paragraph.children.length; i++) text += i === 0 ? paragraph.children[i].text : `\n${paragraph.children[i].text}`;
   return text;
+}
+
+/**
+ * A body that takes every line up to the one that ends it (`ends`), each handed to `keep`: one
+ * grammar loop, and inside it the following lines by the same gate without a loop step per line.
+ */
+export function takeBody(p: RuleDsl, ends: (token: LineToken | null) => boolean, keep: (token: LineToken) => void): void {
+  const more = (token: LineToken) => !ends(token);
+  p.loop(1, () => !ends(p.next()), () => {
+    const token = p.take(2);
+    if (!p.recording) keep(token);
+    p.takeWhile(more, keep);
+  });
 }

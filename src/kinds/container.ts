@@ -5,7 +5,7 @@
  */
 import type { RuleDsl } from '../read/reader.js';
 import type { BlockNode } from '../types.js';
-import { BlockCollector } from './blocks.js';
+import { BlockCollector, takeBody } from './blocks.js';
 import { bodyBlocks, keepUnread, sectionName } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
@@ -20,13 +20,7 @@ export const containerKind: ContentKind = {
   defineBody(p: RuleDsl) {
     return p.rule('containerBody', (): BlockNode[] => {
       const blocks = new BlockCollector();
-      const more = (token: import('../read/tokens.js').LineToken) => !p.state.endsBody(token);
-      const keep = (token: import('../read/tokens.js').LineToken) => blocks.token(token);
-      p.loop(1, () => !p.state.endsBody(p.next()), () => {
-        const token = p.take(2);
-        if (!p.recording) blocks.token(token);
-        p.takeWhile(more, keep);
-      });
+      takeBody(p, (token) => p.state.endsBody(token), (token) => blocks.token(token));
       return p.recording ? [] : blocks.done();
     });
   },

@@ -1,9 +1,8 @@
 /** Prose sections: their paragraphs are the section's text, up to the line that opens what comes next. */
 import type { CompiledSection } from '../grammar/index.js';
 import type { RuleDsl } from '../read/reader.js';
-import type { LineToken } from '../read/tokens.js';
 import type { BlockNode, ParagraphNode } from '../types.js';
-import { BlockCollector } from './blocks.js';
+import { BlockCollector, takeBody } from './blocks.js';
 import { writeSectionText } from './fields.js';
 import { bodyBlocks, keepUnread, sectionName } from './map-context.js';
 import type { ContentKind } from './registry.js';
@@ -13,13 +12,7 @@ export const proseKind: ContentKind = {
   defineBody(p: RuleDsl) {
     return p.rule('proseBody', (): BlockNode[] => {
       const blocks = new BlockCollector();
-      const more = (token: LineToken) => !p.state.endsBody(token);
-      const keep = (token: LineToken) => blocks.token(token);
-      p.loop(1, () => !p.state.endsBody(p.next()), () => {
-        const token = p.take(2);
-        if (!p.recording) blocks.token(token);
-        p.takeWhile(more, keep);
-      });
+      takeBody(p, (token) => p.state.endsBody(token), (token) => blocks.token(token));
       return p.recording ? [] : blocks.done();
     });
   },

@@ -5,7 +5,7 @@ import { continuesWrapped, isTitleLike, type TextFacts } from '../read/classify.
 import { span, type RuleDsl } from '../read/reader.js';
 import { lineToken, type LineToken } from '../read/tokens.js';
 import type { BlockNode, Position } from '../types.js';
-import { BlockCollector, paragraphText } from './blocks.js';
+import { BlockCollector, paragraphText, takeBody } from './blocks.js';
 import { bodyBlocks, keepUnread } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
@@ -42,16 +42,7 @@ export const rolesKind: ContentKind = {
     return p.rule('rolesBody', (): BlockNode[] => {
       const tokens: LineToken[] = [];
       // Role lines look like headings the page does not know: the list takes them.
-      const more = (token: LineToken) => !p.state.opensLater(token);
-      const keep = (token: LineToken) => tokens.push(token);
-      p.loop(1, () => {
-        const next = p.next();
-        return next !== null && !p.state.opensLater(next);
-      }, () => {
-        const token = p.take(2);
-        if (!p.recording) tokens.push(token);
-        p.takeWhile(more, keep);
-      });
+      takeBody(p, (token) => token === null || p.state.opensLater(token), (token) => tokens.push(token));
       return p.recording ? [] : build(tokens, p.state.facts);
     });
   },

@@ -12,7 +12,7 @@ import type { RuleDsl } from '../read/reader.js';
 import { span } from '../read/reader.js';
 import { Furniture, TableHeader, type LineToken } from '../read/tokens.js';
 import type { BlockNode, SourceLine, TableRowNode } from '../types.js';
-import { BlockCollector, lineNode } from './blocks.js';
+import { BlockCollector, lineNode, takeBody } from './blocks.js';
 import { bodyBlocks, keepUnread } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
@@ -138,13 +138,7 @@ export const scoreTableKind: ContentKind = {
   defineBody(p: RuleDsl) {
     return p.rule('scoreTableBody', (section: CompiledSection): BlockNode[] => {
       const tokens: LineToken[] = [];
-      const more = (token: LineToken) => !p.state.endsBody(token);
-      const keep = (token: LineToken) => tokens.push(token);
-      p.loop(1, () => !p.state.endsBody(p.next()), () => {
-        const token = p.take(2);
-        if (!p.recording) tokens.push(token);
-        p.takeWhile(more, keep);
-      });
+      takeBody(p, (token) => p.state.endsBody(token), (token) => tokens.push(token));
       return p.recording ? [] : build(section, tokens);
     });
   },

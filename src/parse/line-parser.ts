@@ -90,8 +90,8 @@ function toSourceLine(source: string, kind: LineKind, parts: LinePartsTable, row
   return line;
 }
 
-/** Line and column of an offset, for the rare diagnostic that has only an offset. */
-function pointAt(text: string, offset: number): { line: number; column: number } {
+/** Line and column (1-based) of an offset into a text, for the rare report that has only an offset. */
+export function pointAt(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {

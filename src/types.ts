@@ -67,6 +67,7 @@ export interface SourceLine {
   fields?: unknown;
   extra?: unknown;
   note?: unknown;
+  original?: unknown;
   payload?: unknown;
 }
 

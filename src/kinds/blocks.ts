@@ -30,8 +30,9 @@ export class BlockCollector {
     const furniture = furnitureNode(token);
     if (furniture) this.block(furniture);
     else {
-      this.text(token.payload.line);
-      for (const extra of token.payload.extra) this.text({ ...extra, afterBlank: false });
+      // A token joined from lines (a label broken before its colon) is text here: its lines as written.
+      this.text(token.payload.original ?? token.payload.line);
+      for (const extra of token.payload.extra) this.text(extra);
     }
   }
 

@@ -116,9 +116,12 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     // Without blank lines, an entry without its Y-tunnus (or wrapped before it): a short name, not a sentence.
     return looksLikeName(line.text);
   }
-  if (read.form === 'nextLine') return read.lines === 0 && fits(read.field, line.text);
+  if (read.form === 'nextLine') return read.lines === 0 && node.value === '' && fits(read.field, line.text);
   // inline: a value below an empty label, or a wrapped value
-  if (node.value === '' && read.lines === 0) return fits(read.field, line.text) && (!line.afterBlank || state.facts.blankSeparated);
+  // In a copy without blank lines, a sentence that opens the next section by text is not this empty field's value.
+  if (node.value === '' && read.lines === 0) {
+    return fits(read.field, line.text) && (state.facts.blankSeparated || (!line.afterBlank && (!/[.!?]$/.test(line.text) || !state.opensLater(token))));
+  }
   if (line.afterBlank) return false;
   if (state.facts.blankSeparated) return true;
   const width = state.facts.wrapWidth;

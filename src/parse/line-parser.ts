@@ -75,6 +75,7 @@ function toSourceLine(source: string, kind: LineKind, parts: LinePartsTable, row
     fields: undefined,
     extra: undefined,
     note: undefined,
+    original: undefined,
     payload: undefined,
   };
   if (kind === 'numbered') {

@@ -107,6 +107,8 @@ function headingSections(template: CompiledTemplate, key: string, numbered: bool
   return sections.filter((s) => s.definition.number === null);
 }
 
+const NO_SECTIONS: CompiledSection[] = [];
+
 function computeFacts(lines: SourceLine[], template: CompiledTemplate): TextFacts {
   const headingLine = new Map<string, number>();
   let blankBefore = 0;
@@ -116,10 +118,14 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate): TextFact
     if (i > 0 && line.afterBlank) blankBefore++;
     if (line.text.length > longest) longest = line.text.length;
     const key = line.kind === 'numbered' ? line.valueKey : line.kind === 'label' ? (line.value === '' ? line.labelKey! : null) : phraseKey(line, template);
-    if (key) {
-      for (const section of headingSections(template, key, line.kind === 'numbered')) {
-        if (!headingLine.has(section.definition.id)) headingLine.set(section.definition.id, line.position.start.line);
-      }
+    let sections = key ? headingSections(template, key, line.kind === 'numbered') : NO_SECTIONS;
+    // A heading hard-wrapped onto the next line is in the text too.
+    if (sections.length === 0 && line.kind !== 'label') {
+      const wrapped = line.kind === 'numbered' ? wrappedHeading(line, lines[i + 1], template) : wrappedPlainHeading(line, lines[i + 1], template);
+      if (wrapped) sections = wrapped.payload.sections;
+    }
+    for (const section of sections) {
+      if (!headingLine.has(section.definition.id)) headingLine.set(section.definition.id, line.position.start.line);
     }
   }
   return {
@@ -152,7 +158,7 @@ function sliceLine(line: SourceLine, from: number, label: string, value: string,
  * A label line whose value holds another label of the layout followed by its colon: the two
  * fields, each as its own line part. Only lines with a second colon or a tab are looked at.
  */
-function splitGlued(line: SourceLine, template: CompiledTemplate): SourceLine[] | null {
+function splitGlued(line: SourceLine, template: CompiledTemplate, sections: Set<CompiledSection>): SourceLine[] | null {
   const value = line.value ?? '';
   if (value.indexOf(':') === -1 && value.indexOf('\t') === -1) return null;
   const text = line.text;
@@ -170,7 +176,9 @@ function splitGlued(line: SourceLine, template: CompiledTemplate): SourceLine[] 
       start = boundary;
       const labelText = text.slice(start, colon).trim();
       const key = normaliseKey(labelText);
-      if ((template.inlineLabels.has(key) || template.bareLabels.has(key)) && start > valueStart) {
+      // Only a label of the same section splits: `Hankkeen nimi: Nuoret ja Y-tunnus: uusi alku` is one name.
+      const fields = template.inlineLabels.get(key) ?? template.bareLabels.get(key);
+      if (fields && start > valueStart && fields.some((f) => sections.has(f.section))) {
         found = start;
         foundLabel = labelText;
       }
@@ -189,7 +197,7 @@ function splitGlued(line: SourceLine, template: CompiledTemplate): SourceLine[] 
     let valueFrom = colon + 1;
     while (valueFrom < text.length && /\s/.test(text[valueFrom])) valueFrom++;
     const second = sliceLine(line, found, foundLabel, text.slice(valueFrom), valueFrom);
-    return [first, ...(splitGlued(second, template) ?? [second])];
+    return [first, ...(splitGlued(second, template, sections) ?? [second])];
   }
   return null;
 }
@@ -250,11 +258,12 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
       continue;
     }
     if (key !== null) {
-      if (template.titleKeys.has(key)) {
+      // A title or banner line is one at the top; inside the text the same words are text.
+      if (i < top && template.titleKeys.has(key)) {
         tokens.push(lineToken(Title, line));
         continue;
       }
-      if (isMadeOf(key, template.bannerKeys)) {
+      if (i < top && isMadeOf(key, template.bannerKeys)) {
         tokens.push(lineToken(Banner, line));
         continue;
       }
@@ -293,7 +302,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
       }
       const fields = template.inlineLabels.get(labelKey);
       if (fields) {
-        const parts = splitGlued(line, template);
+        const parts = splitGlued(line, template, new Set(fields.map((f) => f.section)));
         if (parts) {
           parts.forEach((part, n) => {
             const partFields = n === 0 ? fields : template.inlineLabels.get(part.labelKey!) ?? template.bareLabels.get(part.labelKey!)!;
@@ -310,7 +319,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
     const rejoined = rejoinedLabel(line, lines[i + 1], template);
     if (rejoined) {
       const bare = template.bareLabels.get(rejoined.labelKey!);
-      tokens.push(lineToken(bare ? BareLabel : Label, rejoined, { fields: bare ?? template.inlineLabels.get(rejoined.labelKey!)!, extra: [lines[i + 1]], note: 'rejoined' }));
+      tokens.push(lineToken(bare ? BareLabel : Label, rejoined, { fields: bare ?? template.inlineLabels.get(rejoined.labelKey!)!, extra: [lines[i + 1]], original: line, note: 'rejoined' }));
       i++;
       continue;
     }
@@ -343,7 +352,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
       const joined = next && !next.afterBlank && next.kind === 'text' && next.text.length <= 30 ? `${line.text} ${next.text}` : null;
       const split = joined ? tables.filter((s) => s.tableHeader!.test(joined)) : [];
       if (split.length > 0) {
-        tokens.push(lineToken(TableHeader, line, { sections: split, extra: [next] }));
+        tokens.push(lineToken(TableHeader, line, { sections: split, extra: [next], original: line }));
         i++;
         continue;
       }
@@ -418,7 +427,7 @@ function wrappedPlainHeading(line: SourceLine, next: SourceLine | undefined, tem
   const sections = headingSections(template, normaliseKey(`${line.text} ${next.text}`), false);
   if (sections.length === 0) return null;
   const joined: SourceLine = { ...line, text: `${line.text} ${next.text}`, key: undefined, position: { start: line.position.start, end: next.position.end } };
-  return lineToken(Heading, joined, { sections, extra: [next], note: 'rejoined' });
+  return lineToken(Heading, joined, { sections, extra: [next], original: line, note: 'rejoined' });
 }
 
 /** A numbered heading hard-wrapped onto the next line: together they are the heading's text. */
@@ -427,7 +436,7 @@ function wrappedHeading(line: SourceLine, next: SourceLine | undefined, template
   const sections = template.sectionsByHeading.get(normaliseKey(`${line.value} ${next.text}`));
   if (!sections) return null;
   const joined: SourceLine = { ...line, text: `${line.text} ${next.text}`, value: `${line.value} ${next.text}`, valueKey: undefined, key: undefined, position: { start: line.position.start, end: next.position.end } };
-  return lineToken(Heading, joined, { sections, extra: [next], note: 'rejoined' });
+  return lineToken(Heading, joined, { sections, extra: [next], original: line, note: 'rejoined' });
 }
 
 /**

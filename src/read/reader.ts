@@ -29,6 +29,7 @@ export function located(position: Position): Pick<Diagnostic, 'line' | 'column' 
 /** What the grammar's predicates know while one text is read. */
 export class ReadState {
   readonly opened = new Set<string>();
+  private readonly openedByHeading = new Set<string>();
   /** The section opened last: sections open in template order. */
   current: CompiledSection | null = null;
   /** Per opened fields section: which of its fields are filled, and the last one filled. */
@@ -124,7 +125,10 @@ export class ReadState {
   private textEndsCurrent(): boolean {
     const current = this.current;
     if (current === null || current.definition.content !== 'fields') return false;
-    return !current.ownsText || (this.filled.get(current)?.size ?? 0) > 0;
+    // After its first field; before any, only in a section opened by its label (a copy without
+    // headings): a sentence under a heading, before the fields, is that section's (kept, with a warning).
+    if ((this.filled.get(current)?.size ?? 0) > 0) return true;
+    return !current.ownsText && !this.openedByHeading.has(current.definition.id);
   }
 
   /** Whether a body other than an extra section's or a roles list ends before `token`. */
@@ -132,8 +136,9 @@ export class ReadState {
     return token === null || token.tokenType === UnknownHeading || this.opensLater(token);
   }
 
-  open(section: CompiledSection): void {
+  open(section: CompiledSection, byHeading: boolean): void {
     this.opened.add(section.definition.id);
+    if (byHeading) this.openedByHeading.add(section.definition.id);
     this.current = section;
     this.openingFor = null;
   }
@@ -223,7 +228,7 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
         this.ACTION(() => {
           const first = this.next()!;
           openedBy = first.tokenType === Heading ? 'heading' : first.tokenType === TableHeader ? 'tableHeader' : isTextLike(first) ? 'text' : 'labels';
-          this.state.open(section);
+          this.state.open(section, openedBy === 'heading' || openedBy === 'tableHeader');
           if (first.tokenType === Heading && first.payload.variant) {
             this.state.diagnostics.push({ severity: 'info', rule: 'heading-variant', message: `Heading "${first.image}" read as section ${describe(section)}`, ...located(first.payload.line.position) });
           } else if (first.tokenType === Heading && first.payload.line.kind === 'numbered' && section.definition.number !== null && first.payload.line.number !== section.definition.number) {

@@ -43,8 +43,10 @@ export interface LinePayload {
   variant: boolean;
   /** Label, BareLabel: every field of the layout with this label. */
   fields: CompiledField[];
-  /** Lines the token owns besides its first (the first half of a label broken before its colon). */
+  /** Lines the token owns besides its first (the rest of a label or heading broken over two lines). */
   extra: SourceLine[];
+  /** For a token joined from lines: its first line as written (where the joined text is not text). */
+  original: SourceLine | null;
   /** How the classifier took the line apart or together, for an `info` on it. */
   note: 'glued' | 'rejoined' | null;
 }
@@ -71,6 +73,7 @@ export function lineToken(type: TokenType, line: SourceLine, payload?: Partial<L
     token.fields = NONE;
     token.extra = NONE;
     token.note = null;
+    token.original = null;
     token.payload = token;
     return token;
   }
@@ -85,6 +88,7 @@ export function lineToken(type: TokenType, line: SourceLine, payload?: Partial<L
     fields: payload?.fields ?? NONE,
     extra: payload?.extra ?? NONE,
     note: payload?.note ?? null,
+    original: payload?.original ?? null,
     payload: null as unknown as LinePayload,
   };
   token.payload = token;

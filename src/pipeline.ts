@@ -11,6 +11,7 @@ import { deriveValues } from './derive/derive.js';
 import { mapDocument, type CutOff } from './map/mapper.js';
 import type { SourcePositions } from './map/record-builder.js';
 import { parseLines } from './parse/line-parser.js';
+import { isSharedFurniture } from './read/classify.js';
 import { located, readDocument } from './read/reader.js';
 import type { Result } from './record/schema.js';
 import type { Diagnostic, DocumentNode, SectionNode, SourceLine } from './types.js';
@@ -91,7 +92,11 @@ function lastSection(tree: DocumentNode): SectionNode | null {
  * last line ends without the punctuation a text, a figure or a heading ends with.
  */
 function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, template: CompiledTemplate): CutOff | null {
-  const last = lines[lines.length - 1];
+  // Page furniture after the text (`Palaute`, `© …`) is not where a copy was cut.
+  let end = lines.length;
+  while (end > 0 && isSharedFurniture(lines[end - 1])) end--;
+  if (end < lines.length) return null;
+  const last = lines[end - 1];
   // A copy saved whole ends with a line break or at the end of a sentence; a cut one ends where it was cut.
   if (!last || /\n\s*$/.test(text.slice(-64))) return null;
   // A full stop after a number alone (`8.`) is a heading's number, not the end of a sentence; a

@@ -23,9 +23,22 @@ describe('a bad definition is refused, each error located in its file', () => {
     expect(errorsOf(card.replace(', "textPath": "summary"', ''))).toEqual([[28, 5, 'sections[2].textPath', 'required key "textPath" is missing']]);
   });
   it('a field type that does not fit the record path', () => {
-    expect(errorsOf(card.replace('"type": "organisations"', '"type": "text"'))).toEqual([
-      [19, 83, 'sections[0].fields[5].type', '"text" does not fit "organisation.coImplementers": a text field writes a string, but the record has a list there'],
+    expect(errorsOf(card.replace('"path": "funding.grantedEuAndState", "type": "amount"', '"path": "funding.grantedEuAndState", "type": "text"'))).toEqual([
+      [24, 94, 'sections[1].fields[0].type', '"text" does not fit "funding.grantedEuAndState": a text field writes a string, but the record has a whole number there'],
     ]);
+  });
+  it('a form whose lines the field type does not read', () => {
+    expect(errorsOf(card.replace('"type": "organisations", "form": "block"', '"type": "organisations", "form": "trailing"'))).toEqual([
+      [19, 108, 'sections[0].fields[5].form', 'an organisations field is read from the form "block" or "inline", not "trailing" (its lines would be read by nothing)'],
+    ]);
+  });
+  it('parents that go round in a circle', () => {
+    expect(errorsOf(card.replace('"id": "summary", "number": null,', '"id": "summary", "number": null, "parent": "summary",'))).toEqual([
+      [28, 50, 'sections[2].parent', 'the parents of "summary" go round in a circle (through "summary")'],
+    ]);
+  });
+  it('a byte order mark is no error', () => {
+    expect(errorsOf(`\ufeff${card}`)).toEqual([]);
   });
   it('a record path that does not exist', () => {
     expect(errorsOf(card.replace('"path": "project.name"', '"path": "project.title"'))).toEqual([[15, 39, 'sections[0].fields[1].path', 'the record has no path "project.title"']]);

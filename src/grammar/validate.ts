@@ -66,6 +66,21 @@ const produces: Record<FieldType, { type: string; keys?: string[]; items?: strin
   budgetRange: { type: 'object', keys: ['min', 'max'] },
 };
 
+/**
+ * The forms each field type is read from: the lines of a `block` or `trailing` field are read only
+ * by the types that take lines (a list of organisations, of lines, a yes/no answer's explanation).
+ */
+const formsOf: Record<FieldType, string[]> = {
+  organisations: ['block', 'inline'],
+  lines: ['trailing', 'block', 'inline'],
+  yesNoText: ['trailing', 'inline'],
+  text: ['inline', 'nextLine'], projectCode: ['inline', 'nextLine'], email: ['inline', 'nextLine'], businessId: ['inline', 'nextLine'],
+  date: ['inline', 'nextLine'], amount: ['inline', 'nextLine'], list: ['inline', 'nextLine'], municipalities: ['inline', 'nextLine'],
+  websites: ['inline', 'nextLine'], postalCode: ['inline', 'nextLine'], priorityAxis: ['inline', 'nextLine'],
+  specificObjective: ['inline', 'nextLine'], period: ['inline', 'nextLine'], status: ['inline', 'nextLine'],
+  indicator: ['inline', 'nextLine'], address: ['inline', 'nextLine'], budgetRange: ['inline', 'nextLine'],
+};
+
 function fitsType(type: FieldType, schema: JsonSchema): string | null {
   const want = produces[type];
   const types = typesOf(schema);
@@ -93,7 +108,9 @@ function pathText(path: (string | number)[]): string {
 
 
 /** Validates the text of a definition file. */
-export function validateDefinition(text: string, file: string): CheckedDefinition {
+export function validateDefinition(input: string, file: string): CheckedDefinition {
+  // A byte order mark is allowed, as in the texts read.
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const syntax: ParseError[] = [];
   const tree = parseTree(text, syntax, { allowTrailingComma: false, disallowComments: true });
   if (syntax.length > 0 || !tree) {
@@ -159,10 +176,24 @@ export function validateDefinition(text: string, file: string): CheckedDefinitio
           }
         }
         if (field.itemPattern !== undefined && field.form !== 'block') at(['sections', s, 'fields', f, 'itemPattern'], 'itemPattern is for fields of the form "block"');
+        const form = field.form ?? 'inline';
+        if (!formsOf[field.type].includes(form)) at(['sections', s, 'fields', f, 'form'], `${/^[aeiou]/.test(field.type) ? 'an' : 'a'} ${field.type} field is read from the form ${formsOf[field.type].map((x) => `"${x}"`).join(' or ')}, not "${form}" (its lines would be read by nothing)`);
       });
     }
   });
   for (const path of Object.keys(definition.constants)) if (!schemaAt(path)) at(['constants', path], `the record has no path "${path}"`);
+  // Parents form no cycle (a section inside itself would never close).
+  definition.sections.forEach((section, s) => {
+    const seen = new Set<string>([section.id]);
+    for (let parent = section.parent; parent !== undefined; ) {
+      if (seen.has(parent)) {
+        at(['sections', s, 'parent'], `the parents of "${section.id}" go round in a circle (through "${parent}")`);
+        break;
+      }
+      seen.add(parent);
+      parent = definition.sections.find((other) => other.id === parent)?.parent;
+    }
+  });
   return { definition: errors.length === 0 ? definition : null, errors };
 }
 

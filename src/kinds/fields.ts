@@ -8,7 +8,7 @@ import type { CompiledField, CompiledSection } from '../grammar/index.js';
 import { isMunicipalityName } from '../derive/area-codes.js';
 import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
-import { isTextLike, BareLabel, Label, LabelText, type LineToken } from '../read/tokens.js';
+import { isTextLike, BareLabel, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
 import { continuesWrapped } from '../read/classify.js';
 import type { BlockNode, FieldNode, Position, SectionNode } from '../types.js';
@@ -36,6 +36,8 @@ function isFieldLine(token: LineToken | null): boolean {
 
 function inBody(state: ReadState, section: CompiledSection, token: LineToken | null): boolean {
   if (token === null) return false;
+  // A sub-heading the layout does not know, over labels of this section: the section goes on under it.
+  if (token.tokenType === UnknownHeading && token.payload.sections.includes(section)) return true;
   if ((token.tokenType === Label || token.tokenType === BareLabel) && token.payload.fields.some((f) => f.section === section)) {
     return state.fieldFor(section, token) !== 'duplicate' || !state.opensLater(token);
   }

@@ -30,7 +30,11 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
   tokens.forEach((token, i) => {
     const line = token.payload.line;
     const next = tokens[i + 1]?.payload.line;
-    if (next && isTitleLike(line.text) && !isTitleLike(next.text)) blocks.block({ type: 'heading', number: null, text: line.text, position: line.position });
+    // A role line: a short title-like line before its text; in a copy with blank lines, also one
+    // standing alone whatever follows (a role whose text is short, or `Kesken`), unless it is itself a placeholder.
+    const alone = facts?.blankSeparated === true && line.afterBlank && (next === undefined || next.afterBlank);
+    const role = isTitleLike(line.text) && !n.isPlaceholder(line.text) && next !== undefined && (!isTitleLike(next.text) || alone);
+    if (role) blocks.block({ type: 'heading', number: null, text: line.text, position: line.position });
     else blocks.token(token);
   });
   return blocks.done();

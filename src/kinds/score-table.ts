@@ -111,7 +111,11 @@ function build(section: CompiledSection, tokens: LineToken[]): BlockNode[] {
     }
     // A row with one score: kept, its scores unknown.
     const one = line.text.length <= 120 && !/[.!?]$/.test(line.text) ? endsInOneScore.exec(line.text) : null;
-    if (one && (lastRow === null || lastRow.children.length > 0 || category !== null) && next && !scoreRowParts(next.text) && !isTitleLike(next.text)) {
+    // Only within the scale, and not while the row before still waits for its explanation (a line
+    // of that explanation may end in a number).
+    const awaitsExplanation = lastRow !== null && lastRow.children.length <= (rowForms.get(lastRow)?.cells ?? 0);
+    const maxScore = (section.definition as { maxScore: number }).maxScore;
+    if (one && Number(one.groups!.score) <= maxScore && !awaitsExplanation && next && !scoreRowParts(next.text) && !isTitleLike(next.text)) {
       lastRow = row(category, one.groups!.criterion.trim(), [null, null], line, line, [], { missing: one.groups!.score });
       blocks.block(lastRow);
       continue;

@@ -85,7 +85,8 @@ function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut
         builder.diagnose(field.required, 'missing-field', `${field.labels[0]} (${field.path}) is not read: its label stands at line ${elsewhere.line}, ${where}, where ${template.name} does not take it (see the diagnostic there)`, { start: { line: elsewhere.line, column: 1, offset: 0 }, end: { line: elsewhere.line, column: 1, offset: 0 } }, field.path);
         continue;
       }
-      const at = builder.attempted.get(field.path) ?? node?.heading?.position;
+      // Where it was looked for: its empty label, else the section's heading or (a copy without headings) its start.
+      const at = builder.attempted.get(field.path) ?? node?.heading?.position ?? (node ? { start: node.position.start, end: node.position.start } : undefined);
       builder.diagnose(field.required, 'missing-field', `${field.labels[0]} (${field.path}) is missing from section ${sectionName(section)}`, at, field.path);
     }
   }

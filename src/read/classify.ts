@@ -88,7 +88,8 @@ function isMadeOf(key: string | null, phrases: Set<string>): boolean {
   return rest.length === 0;
 }
 
-function isSharedFurniture(line: SourceLine): boolean {
+/** A line of the shared page-furniture vocabulary (menus, image links, `©`, `Palaute` …). */
+export function isSharedFurniture(line: SourceLine): boolean {
   if (line.text.length <= 40) {
     const key = keyOf(line);
     if (key !== null && furniturePhrases.has(key)) return true;
@@ -460,7 +461,11 @@ function numberedHeading(lines: SourceLine[], i: number, template: CompiledTempl
   if (realLater) return null;
   const reworded = byNumber.filter((s) => !facts.headingLine.has(s.definition.id) && sharesStem(key, s.definition.headings));
   if (reworded.length > 0) return lineToken(Heading, line, { sections: reworded, variant: true });
-  return lineToken(UnknownHeading, line);
+  // A sub-heading the layout does not know, followed by labels of the layout (`2.1 Yhteyshenkilö`
+  // before `Vastuuhenkilön nimi:`): the sections of those labels keep it inside.
+  const next = lines[i + 1];
+  const under = next?.kind === 'label' ? template.inlineLabels.get(next.labelKey!) : undefined;
+  return lineToken(UnknownHeading, line, under ? { sections: [...new Set(under.map((f) => f.section))] } : undefined);
 }
 
 export function isHeadingOf(token: LineToken, section: CompiledSection): boolean {

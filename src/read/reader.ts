@@ -532,7 +532,9 @@ export function readDocument(lines: SourceLine[], template: CompiledTemplate, do
     if (node.id !== null) nodes.set(node.id, node);
     if (parent) {
       parent.children.push(node);
-      for (let p: SectionNode | undefined = parent; p; ) {
+      const widened = new Set<SectionNode>();
+      for (let p: SectionNode | undefined = parent; p && !widened.has(p); ) {
+        widened.add(p);
         p.position = span(p.position, node.position);
         const def: CompiledSection | undefined = p.id !== null ? template.sectionById.get(p.id) : undefined;
         p = def?.parentId ? nodes.get(def.parentId) : undefined;

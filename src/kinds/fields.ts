@@ -23,7 +23,11 @@ interface FieldProgress {
   lines: number;
   /** Length of the last line of the value, for the wrap test. */
   lastLength: number;
+  /** The facts of the text being read (blank lines, wrap width). */
+  facts: ReadState['facts'];
 }
+
+const NO_FACTS: ReadState['facts'] = { headingLine: new Map(), blankSeparated: true, wrapWidth: null };
 
 
 
@@ -130,16 +134,12 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   return width !== null && read.lastLength + 1 + firstWordLength(line.text) > width;
 }
 
-/** The facts of the text being read, for the wrap test (set by the body rule before its fields). */
-let wrapFacts: ReadState['facts'] = { headingLine: new Map(), blankSeparated: true, wrapWidth: null };
 function extendField(node: FieldNode, read: FieldProgress, token: LineToken): void {
   const line = token.payload.line;
   node.children.push(lineNode(line));
   node.position = span(node.position, line.position);
   // `Question:` with its answer wrapped onto the next line, before the field's own lines.
   if (read.form === 'trailing' && node.value === '' && read.lines === 0 && read.field?.definition.type === 'yesNoText' && !n.parseYesNo(line.text).problem) {
-    node.children.pop();
-    node.children.push({ ...lineNode(line) });
     node.value = line.text;
     node.valuePosition = line.position;
     node.note = 'below';
@@ -149,14 +149,14 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken): vo
   }
   if (read.form === 'inline' || read.form === 'nextLine') {
     if (node.value === '' && read.form === 'inline') node.note = 'below';
-    else if (read.form === 'inline' && !wrapFacts.blankSeparated && node.note === null) node.note = 'wrapped';
+    else if (read.form === 'inline' && !read.facts.blankSeparated && node.note === null) node.note = 'wrapped';
     node.value = node.value ? `${node.value} ${line.text}` : line.text;
     node.valuePosition = node.valuePosition ? span(node.valuePosition, line.position) : line.position;
   }
   else if (read.form === 'block' && node.children.length > 1) {
     // An entry hard-wrapped before its Y-tunnus: the line before is no entry by itself.
     const previous = node.children[node.children.length - 2];
-    if (!read.field?.itemPattern?.test(previous.text) && continuesWrapped(previous, line, wrapFacts)) {
+    if (!read.field?.itemPattern?.test(previous.text) && continuesWrapped(previous, line, read.facts)) {
       node.children.pop();
       previous.text = `${previous.text} ${line.text}`;
       previous.position = span(previous.position, line.position);
@@ -165,7 +165,7 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken): vo
   } else if (read.form === 'trailing' && read.field?.definition.type === 'lines' && node.children.length > 1) {
     // A list item hard-wrapped onto the next line is one item.
     const previous = node.children[node.children.length - 2];
-    if (continuesWrapped(previous, line, wrapFacts)) {
+    if (continuesWrapped(previous, line, read.facts)) {
       node.children.pop();
       previous.text = `${previous.text} ${line.text}`;
       previous.position = span(previous.position, line.position);
@@ -245,7 +245,6 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode):
   if (context.cutLine !== null && node.position.end.line === context.cutLine && untrustedWhenCut.has(definition.type)) {
     builder.diagnose('warning', 'value-cut-off', `${node.label}: "${value}" stands on the line where the text is cut off; not read, since it may be incomplete`, position, path);
     builder.unreadable.add(path);
-    if (definition.type === 'period') return;
     return;
   }
   if (context.cutLine !== null && node.position.end.line === context.cutLine && definition.type !== 'period') {
@@ -393,9 +392,8 @@ export const fieldsKind: ContentKind = {
     // cost more than the line's own reading).
     return p.rule('fieldsBody', (section: CompiledSection): BlockNode[] => {
       const blocks = new BlockCollector();
-      if (!p.recording) wrapFacts = p.state.facts;
       let field: FieldNode | null = null;
-      const read: FieldProgress = { field: null, form: 'inline', lines: 0, lastLength: 0 };
+      const read: FieldProgress = { field: null, form: 'inline', lines: 0, lastLength: 0, facts: p.recording ? NO_FACTS : p.state.facts };
       const continuesField = () => field !== null && continues(p.state, field, read, p.next());
       const extend = () => {
         const line = p.take(3);

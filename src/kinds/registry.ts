@@ -23,7 +23,7 @@ export interface ContentKind {
   defineBody(dsl: RuleDsl): ParserMethod<[CompiledSection], BlockNode[]>;
   /** Maps a section of this kind into the record. */
   map(context: MapContext, section: CompiledSection, node: SectionNode): void;
-  /** Lines as this kind keeps them (used for lines no section takes). */
+  /** Lines as this kind keeps them (the container kind's keeps the lines of extra sections and stray lines). */
   linesToBlocks(tokens: LineToken[]): BlockNode[];
 }
 

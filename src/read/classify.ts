@@ -467,7 +467,3 @@ function numberedHeading(lines: SourceLine[], i: number, template: CompiledTempl
   const under = next?.kind === 'label' ? template.inlineLabels.get(next.labelKey!) : undefined;
   return lineToken(UnknownHeading, line, under ? { sections: [...new Set(under.map((f) => f.section))] } : undefined);
 }
-
-export function isHeadingOf(token: LineToken, section: CompiledSection): boolean {
-  return token.tokenType === Heading && token.payload.sections.includes(section);
-}

@@ -7,6 +7,7 @@ import { root } from './helpers/fixtures.js';
 
 const seed004 = readFileSync(`${root}fixtures/seeds/004_3bb6e26593869c78.txt`, 'utf8');
 const seed000 = readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
+const seed003 = readFileSync(`${root}fixtures/seeds/003_4ea2b71e336645b9.txt`, 'utf8');
 const after = (text: string, anchor: string, insert: string) => text.replace(anchor, `${anchor}${insert}`);
 
 describe('review regressions', () => {
@@ -49,6 +50,41 @@ describe('review regressions', () => {
     const result = parse(text);
     expect(result.record!.contact.name).toBe('Anna Keto-Tokoi');
     expect(result.diagnostics.some((d) => d.rule === 'unmapped-text' && result.unmapped.some((u) => u.value === '2.1 Yhteyshenkilö' && u.line === d.line))).toBe(true);
+  });
+
+  it('a heading wrapped over two lines still keeps text before it from opening its section', () => {
+    const text = seed004.replace('3 Suunnitelman mukainen tiivistelmä toteutuksesta\n\n', 'Hanke toteutetaan yhdessä kumppanien kanssa.\n\n3 Suunnitelman mukainen\ntiivistelmä toteutuksesta\n\n');
+    const result = parse(text);
+    expect(result.record!.summary).toMatch(/^Kuusamossa on tehty suunnitelmallista työtä/);
+    expect(result.unmapped.map((u) => u.value)).toEqual(['Hanke toteutetaan yhdessä kumppanien kanssa.']);
+    expect(result.diagnostics.some((d) => d.rule === 'unmapped-text' && d.line === 49)).toBe(true);
+  });
+
+  it('in a copy without blank lines, a sentence below an empty field opens the next section, not the field', () => {
+    const text = seed004
+      .replace('Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', 'Hakijoiden lukumäärä tai tuen siirto -menettely:')
+      .replace('3 Suunnitelman mukainen tiivistelmä toteutuksesta\n\n', 'Hanke onnistui hyvin.\n')
+      .replace(/\n\n+/g, '\n');
+    const result = parse(text);
+    expect(result.record!.organisation.applicantArrangement).toBeNull();
+    expect(result.record!.summary).toMatch(/^Hanke onnistui hyvin\.\nKuusamossa on tehty/);
+    expect(result.diagnostics.some((d) => d.rule === 'ambiguous-prose-boundary' && d.line === 25)).toBe(true);
+  });
+
+  it('a field missing from a section without its heading is located at the section start', () => {
+    const text = seed004.replace('2 Hakijan perustiedot\n\n', '').replace('Y-tunnus: 0832600-5\n\n', '');
+    const missing = parse(text).diagnostics.filter((d) => d.rule === 'missing-field');
+    expect(missing.map((d) => [d.line, d.column, d.message])).toEqual([[21, 1, 'Y-tunnus (organisation.businessId) is missing from section 2 "Hakijan perustiedot"']]);
+  });
+
+  it('a role with a one-line short text is not glued to the role before it, and the doubt is said', () => {
+    const text = seed003.replace(/Vaasan kaupunki osallistuu hankkeen rahoitukseen[^\n]*/, 'Päätoteuttaja');
+    const result = parse(text);
+    const roles = result.record!.projectPage!.roles!;
+    expect(roles.map((r) => r.role)).toEqual(['Projektitiimi', 'Hankkeen toteuttajaorganisaatio', 'Päätoteuttaja', 'Kumppanit', 'Rahoittaja', 'Ohjausryhma']);
+    expect(roles[0].text).toMatch(/^Projektipäällikkö hoitaa hallinnolliset tehtävät.*päin\.$/);
+    const doubt = result.diagnostics.filter((d) => d.rule === 'ambiguous-role');
+    expect(doubt.map((d) => [d.severity, d.line, d.path])).toEqual([['warning', 117, '/projectPage/roles/1/text']]);
   });
 
   it('page furniture at the end is not where a copy was cut', () => {

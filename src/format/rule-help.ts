@@ -35,6 +35,7 @@ export const RULE_HELP: Record<string, RuleHelp> = {
   schema: { severity: 'error', summary: 'The result does not validate against the JSON Schema', help: 'The message and path give the JSON path of the value; for a parsed description the position is the source line of that value. For stored results this is the check of their shape.' },
   'empty-value': { severity: 'info', summary: 'A label with nothing after it', help: 'Example: "Jakeluosoite:".' },
   'placeholder-text': { severity: 'info', summary: '"Kesken." — not written yet, read as null', help: 'Example: "Ratkaisun kuvaus" / "Kesken.".' },
+  'ambiguous-role': { severity: 'warning', summary: 'A role of a project page followed directly by another role', help: 'A role whose text is one short line and a role without text look the same; both lines are read as roles. Example: "Hankkeen toteuttajaorganisaatio" / "Päätoteuttaja".' },
   'page-furniture': { severity: 'info', summary: 'A line of web-page furniture, kept in the tree only', help: 'Example: "Tutustu hankkeeseen".' },
   'heading-variant': { severity: 'info', summary: "A reworded heading read as the template's section", help: 'Example: "3 Hankkeen tiivistelmä". Use the template\'s wording to silence it.' },
   'heading-renumbered': { severity: 'warning', summary: "A heading whose text is one section's and whose number another's", help: "It is read by its text. Example: \"4. Projektin julkinen rahoitus, euroa\" is section 7 of 2007–2013." },

@@ -63,7 +63,14 @@ export const rolesKind: ContentKind = {
       } else keepUnread(context, section.definition.id, block, 'A line before the first role');
     }
     const path = (section.definition as { textPath: string }).textPath;
+    const withoutText = roles.map((role) => role.text === null);
     roles.forEach((role, i) => {
+      // Two short lines in a row: a role whose text is one short line (`Päätoteuttaja`) and a role
+      // without text then another role look the same; read as two roles, and said so once for a run.
+      const next = roles[i + 1];
+      if (withoutText[i] && next !== undefined && !(i > 0 && withoutText[i - 1])) {
+        builder.diagnose('warning', 'ambiguous-role', `Role "${role.role}" has no text and "${next.role}" follows it: read as two roles; if "${next.role}" is the text of "${role.role}", the roles from here are misread`, next.start, `${path}.${i}.text`);
+      }
       if (role.text !== null && n.isPlaceholder(role.text)) {
         builder.diagnose('info', 'placeholder-text', `Role "${role.role}" is a placeholder ("${role.text}"), read as not written yet`, role.end, `${path}.${i}.text`);
         role.text = null;

@@ -1,4 +1,5 @@
 /** Tree nodes shared by the content kinds: lines, paragraphs, furniture. */
+import type { ParserMethod } from 'chevrotain';
 import { span, type RuleDsl } from '../read/reader.js';
 import { Banner, Furniture, Title, type LineToken } from '../read/tokens.js';
 import type { BlockNode, FurnitureNode, LineNode, ParagraphNode, SourceLine } from '../types.js';
@@ -59,6 +60,22 @@ export function paragraphText(paragraph: ParagraphNode): string {
   let text = '';
   for (let i = 0; i < paragraph.children.length; i++) text += i === 0 ? paragraph.children[i].text : `\n${paragraph.children[i].text}`;
   return text;
+}
+
+/** A body's tokens as blocks, each as it comes (paragraphs, lines, furniture). */
+export function collectBlocks(tokens: Iterable<LineToken>): BlockNode[] {
+  const blocks = new BlockCollector();
+  for (const token of tokens) blocks.token(token);
+  return blocks.done();
+}
+
+/** The grammar rule of a body that takes every line up to what ends it, as plain blocks. */
+export function plainBody(p: RuleDsl, name: string): ParserMethod<[], BlockNode[]> {
+  return p.rule(name, (): BlockNode[] => {
+    const blocks = new BlockCollector();
+    takeBody(p, (token) => p.state.endsBody(token), (token) => blocks.token(token));
+    return p.recording ? [] : blocks.done();
+  });
 }
 
 /**

@@ -4,28 +4,15 @@
  * does not know) keep their lines the same way.
  */
 import type { RuleDsl } from '../read/reader.js';
-import type { BlockNode } from '../types.js';
-import { BlockCollector, takeBody } from './blocks.js';
+import { collectBlocks, plainBody } from './blocks.js';
 import { bodyBlocks, keepUnread, sectionName } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
-function collect(tokens: Parameters<ContentKind['linesToBlocks']>[0]): BlockNode[] {
-  const blocks = new BlockCollector();
-  for (const token of tokens) blocks.token(token);
-  return blocks.done();
-}
-
 export const containerKind: ContentKind = {
   content: 'container',
-  defineBody(p: RuleDsl) {
-    return p.rule('containerBody', (): BlockNode[] => {
-      const blocks = new BlockCollector();
-      takeBody(p, (token) => p.state.endsBody(token), (token) => blocks.token(token));
-      return p.recording ? [] : blocks.done();
-    });
-  },
+  defineBody: (p: RuleDsl) => plainBody(p, 'containerBody'),
   map(context, section, node) {
     for (const block of bodyBlocks(node)) keepUnread(context, section.definition.id, block, `Text directly under the heading of section ${sectionName(section)}, which holds only subsections`);
   },
-  linesToBlocks: collect,
+  linesToBlocks: collectBlocks,
 };

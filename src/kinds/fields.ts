@@ -12,7 +12,7 @@ import { isTextLike, BareLabel, Label, LabelText, UnknownHeading, type LineToken
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
 import { continuesWrapped } from '../read/classify.js';
 import type { BlockNode, FieldNode, Position, SectionNode } from '../types.js';
-import { BlockCollector, lineNode, paragraphText } from './blocks.js';
+import { BlockCollector, collectBlocks, lineNode, paragraphText } from './blocks.js';
 import { bodyBlocks, keepUnread, sectionName, type MapContext } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
@@ -430,9 +430,5 @@ export const fieldsKind: ContentKind = {
     });
   },
   map: mapFields,
-  linesToBlocks(tokens) {
-    const blocks = new BlockCollector();
-    for (const token of tokens) blocks.token(token);
-    return blocks.done();
-  },
+  linesToBlocks: collectBlocks,
 };

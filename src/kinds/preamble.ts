@@ -8,14 +8,11 @@ import { continuesWrapped, type TextFacts } from '../read/classify.js';
 import { span } from '../read/reader.js';
 import { Furniture, Status, SummaryBar, type LineToken } from '../read/tokens.js';
 import type { BlockNode, PreambleNode } from '../types.js';
-import { BlockCollector, furnitureNode } from './blocks.js';
+import { BlockCollector, collectBlocks, furnitureNode } from './blocks.js';
 
 export function buildPreamble(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts): BlockNode[] {
+  if (!template.definition.page) return collectBlocks(tokens);
   const blocks = new BlockCollector();
-  if (!template.definition.page) {
-    for (const token of tokens) blocks.token(token);
-    return blocks.done();
-  }
   let title: LineToken | null = null;
   let tagline = false;
   let previous: LineToken | null = null;

@@ -1,21 +1,15 @@
 /** Prose sections: their paragraphs are the section's text, up to the line that opens what comes next. */
 import type { CompiledSection } from '../grammar/index.js';
 import type { RuleDsl } from '../read/reader.js';
-import type { BlockNode, ParagraphNode } from '../types.js';
-import { BlockCollector, takeBody } from './blocks.js';
+import type { ParagraphNode } from '../types.js';
+import { collectBlocks, plainBody } from './blocks.js';
 import { writeSectionText } from './fields.js';
 import { bodyBlocks, keepUnread, sectionName } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
 export const proseKind: ContentKind = {
   content: 'prose',
-  defineBody(p: RuleDsl) {
-    return p.rule('proseBody', (): BlockNode[] => {
-      const blocks = new BlockCollector();
-      takeBody(p, (token) => p.state.endsBody(token), (token) => blocks.token(token));
-      return p.recording ? [] : blocks.done();
-    });
-  },
+  defineBody: (p: RuleDsl) => plainBody(p, 'proseBody'),
   map(context, section: CompiledSection, node) {
     const own: ParagraphNode[] = [];
     for (const block of bodyBlocks(node)) {
@@ -24,9 +18,5 @@ export const proseKind: ContentKind = {
     }
     writeSectionText(context, section, (section.definition as { textPath: string }).textPath, own);
   },
-  linesToBlocks(tokens) {
-    const blocks = new BlockCollector();
-    for (const token of tokens) blocks.token(token);
-    return blocks.done();
-  },
+  linesToBlocks: collectBlocks,
 };

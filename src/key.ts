@@ -74,3 +74,75 @@ export function keyOf(line: { text: string; key?: string | null }): string | nul
   if (line.key === undefined) line.key = shortKey(line.text);
   return line.key;
 }
+
+/**
+ * A number for the first word of a text as its key would have it (lower case, typographic
+ * apostrophes as the plain one; the word ends at white space, a colon or a dot), or for its first
+ * `limit` characters only; -1 when a character outside Latin-1 makes it unsure. Equal keys give
+ * equal numbers, so a text whose number is not one of a phrase list's cannot be one of its phrases.
+ */
+export function leadHash(text: string, limit: number): number {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c <= 32 || c === 0xa0) i++;
+    else break;
+  }
+  let hash = 0;
+  for (let taken = 0; i < n && taken < limit; i++, taken++) {
+    let c = text.charCodeAt(i);
+    if (c <= 32 || c === 0xa0 || c === 58 || c === 46) break;
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 96) c = 39;
+    else if (c > 127) {
+      if (c >= 0xc0 && c <= 0xde && c !== 0xd7) c += 32;
+      else if (c === 0x2018 || c === 0x2019 || c === 0x02bc || c === 0xb4) c = 39;
+      else if (c > 0xff) return -1;
+    }
+    hash = (Math.imul(hash, 31) + c) | 0;
+  }
+  return hash;
+}
+
+/** Glued phrases are told by this many first characters at most. */
+const GLUED_PREFIX = 4;
+
+/**
+ * Tells cheaply, before its key is computed, that a line cannot be one of a list of phrases:
+ * lines matched whole (`exact`) by their first word, lines that may be several phrases glued
+ * together (`glued`, `Etusivu Hankkeet`, even without a space) by their first characters. Most
+ * lines of a text are none of them, and their keys are never computed.
+ */
+export class PhraseStarts {
+  private readonly words = new Set<number>();
+  private readonly prefixes = new Set<number>();
+  private readonly prefixLength: number;
+
+  constructor(exact: Iterable<string>, glued: Iterable<string> = []) {
+    for (const key of exact) this.words.add(leadHash(key, Infinity));
+    const gluedKeys = [...glued];
+    this.prefixLength = Math.min(GLUED_PREFIX, ...gluedKeys.map((key) => firstWordLength(key)));
+    for (const key of gluedKeys) this.prefixes.add(leadHash(key, this.prefixLength));
+  }
+
+  /** False when `text` (whose first word's `leadHash` is `word`, when known) is surely none of the phrases. */
+  admits(text: string, word = leadHash(text, Infinity)): boolean {
+    if (word === -1 || this.words.has(word)) return true;
+    if (this.prefixes.size === 0) return false;
+    const prefix = leadHash(text, this.prefixLength);
+    return prefix === -1 || this.prefixes.has(prefix);
+  }
+}
+
+function firstWordLength(key: string): number {
+  let n = 0;
+  while (n < key.length && !/[\s:.]/.test(key[n])) n++;
+  return n;
+}
+
+/** The line's `leadHash`, computed once when first asked for. */
+export function leadOf(line: { text: string; lead?: number }): number {
+  if (line.lead === undefined) line.lead = leadHash(line.text, Infinity);
+  return line.lead;
+}

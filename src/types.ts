@@ -44,6 +44,8 @@ export interface SourceLine {
    * `keyOf`: most lines are never compared with a heading or title, so most never need it.
    */
   key?: string | null;
+  /** `leadHash` of the line's first word, computed on demand by `leadOf` (asked once per layout in detection). */
+  lead?: number;
   /** For `label`: normaliseKey of the label. For `numbered`: of the text after the number (null if long). */
   labelKey?: string;
   valueKey?: string | null;

@@ -9,7 +9,7 @@ import esr20142020 from '../../grammar/esr-2014-2020.json' with { type: 'json' }
 import projectPage from '../../grammar/project-page.json' with { type: 'json' };
 import vocabularyJson from '../../grammar/vocabulary.json' with { type: 'json' };
 import type { FieldDefinition, SectionDefinition, TemplateDefinition } from './definition.js';
-import { keyOf, normaliseKey, rememberWrittenForms } from '../key.js';
+import { keyOf, leadOf, normaliseKey, PhraseStarts, rememberWrittenForms } from '../key.js';
 
 export type { FieldDefinition, SectionDefinition, TemplateDefinition } from './definition.js';
 export { normaliseKey } from '../key.js';
@@ -34,6 +34,8 @@ export interface CompiledSection {
   /** Position in the template: sections open in this order. */
   index: number;
   parentId: string | null;
+  /** The parent section's index in the template, -1 when it has none (or the layout lacks it). */
+  parentIndex: number;
   headingKeys: Set<string>;
   fields: CompiledField[];
   /** Normalised label → every field of this section with that label, in template order. */
@@ -75,6 +77,8 @@ export interface CompiledTemplate {
    * un-numbered heading, bare label, furniture, status line): only lines in between are normalised and looked up.
    */
   phraseLengths: { min: number; max: number };
+  /** The first words of those phrases: a line starting otherwise is none of them. */
+  phraseStarts: PhraseStarts;
 }
 
 /** Room for a trailing colon and stray spaces around a phrase. */
@@ -112,9 +116,10 @@ function phraseLengths(definition: TemplateDefinition): { min: number; max: numb
 }
 
 /** The line's key if its length allows it to be one of the template's phrases, else null. */
-export function phraseKey(line: { text: string; key?: string | null }, template: CompiledTemplate): string | null {
+export function phraseKey(line: { text: string; key?: string | null; lead?: number }, template: CompiledTemplate): string | null {
   const { min, max } = template.phraseLengths;
-  return line.text.length < min || line.text.length > max ? null : keyOf(line);
+  if (line.text.length < min || line.text.length > max) return null;
+  return line.key !== undefined || template.phraseStarts.admits(line.text, leadOf(line)) ? keyOf(line) : null;
 }
 
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -149,6 +154,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
       definition: section,
       index,
       parentId: parentOf(section),
+      parentIndex: -1,
       headingKeys: new Set(section.headings.map(normaliseKey)),
       fields: [],
       fieldsByLabel: new Map(),
@@ -183,23 +189,31 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
     }
     return compiled;
   });
+  const sectionById = new Map(sections.map((s) => [s.definition.id, s]));
+  for (const section of sections) section.parentIndex = section.parentId !== null ? sectionById.get(section.parentId)?.index ?? -1 : -1;
+  const titleKeys = new Map(definition.titles.map((t) => [normaliseKey(t.text), t.fund] as const));
+  const bannerKeys = new Set(definition.banner.map(normaliseKey));
+  const furnitureKeys = new Set(definition.furniture.map(normaliseKey));
+  const statusKeys = new Set((definition.page?.statusLines ?? []).map(normaliseKey));
+  const wholeLinePhrases = [...titleKeys.keys(), ...statusKeys, ...sectionsByHeading.keys(), ...bareLabels.keys()];
   return {
     definition,
     name: definition.name,
     sections,
-    sectionById: new Map(sections.map((s) => [s.definition.id, s])),
+    sectionById,
     sectionsByHeading,
     sectionsByNumber,
     inlineLabels,
     bareLabels,
-    titleKeys: new Map(definition.titles.map((t) => [normaliseKey(t.text), t.fund])),
-    bannerKeys: new Set(definition.banner.map(normaliseKey)),
-    furnitureKeys: new Set(definition.furniture.map(normaliseKey)),
-    statusKeys: new Set((definition.page?.statusLines ?? []).map(normaliseKey)),
+    titleKeys,
+    bannerKeys,
+    furnitureKeys,
+    statusKeys,
     labelKeys,
     longestLabelWords,
     longestHeading: Math.max(0, ...definition.sections.flatMap((s) => s.headings.map((h) => h.length))) + PHRASE_SLACK,
     phraseLengths: phraseLengths(definition),
+    phraseStarts: new PhraseStarts(wholeLinePhrases, [...bannerKeys, ...furnitureKeys]),
   };
 }
 

@@ -27,7 +27,7 @@ interface FieldProgress {
   facts: ReadState['facts'];
 }
 
-const NO_FACTS: ReadState['facts'] = { headingLine: new Map(), blankSeparated: true, wrapWidth: null };
+const NO_FACTS: ReadState['facts'] = { headingLine: new Int32Array(0), blankSeparated: true, wrapWidth: null };
 
 
 

@@ -19,6 +19,7 @@
  * its shape but wrong in itself (a Y-tunnus whose check digit fails) is for the rules to judge.
  */
 import { normaliseKey, vocabulary } from '../grammar/index.js';
+import { PhraseStarts } from '../key.js';
 
 export interface Problem {
   rule: string;
@@ -48,6 +49,7 @@ function withNotes<T>(value: T, notes: Problem[] = [], warnings: Problem[] = [])
 const keySet = (words: string[]) => new Set(words.map(normaliseKey));
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const placeholderKeys = keySet(vocabulary.placeholders);
+const placeholderStarts = new PhraseStarts(placeholderKeys);
 const yesKeys = keySet(vocabulary.yes);
 const noKeys = keySet(vocabulary.no);
 const endedKeys = keySet([...vocabulary.status.ended, ...vocabulary.statusEnglish.ended]);
@@ -73,7 +75,7 @@ const PLACEHOLDER_MIN = Math.min(...placeholderLengths) - 2;
 const PLACEHOLDER_MAX = Math.max(...placeholderLengths) + 4;
 
 export function isPlaceholder(value: string): boolean {
-  return value.length >= PLACEHOLDER_MIN && value.length <= PLACEHOLDER_MAX && placeholderKeys.has(normaliseKey(value));
+  return value.length >= PLACEHOLDER_MIN && value.length <= PLACEHOLDER_MAX && placeholderStarts.admits(value) && placeholderKeys.has(normaliseKey(value));
 }
 
 /**

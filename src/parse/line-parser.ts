@@ -57,6 +57,7 @@ function toSourceLine(source: string, kind: LineKind, parts: LinePartsTable, row
     number: undefined,
     label: undefined,
     key: undefined,
+    lead: undefined,
     labelKey: undefined,
     valueKey: undefined,
     value: undefined,

@@ -9,8 +9,8 @@
  * (`Postinumero: 00120 Postitoimipaikka: Helsinki`, or two fields separated by a tab) is split
  * where a label of the layout follows a value.
  */
-import { normaliseKey, phraseKey, vocabulary, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
-import { keyOf } from '../key.js';
+import { normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
+import { keyOf, leadOf, PhraseStarts } from '../key.js';
 import type { SourceLine } from '../types.js';
 import {
   Banner,
@@ -31,8 +31,11 @@ import {
 } from './tokens.js';
 
 export interface TextFacts {
-  /** Ids of the sections whose heading (by its text) stands somewhere in the text, with the line of its first. */
-  headingLine: Map<string, number>;
+  /**
+   * By section index: the line of the first heading (by its text) of that section in the text, 0
+   * when its heading is nowhere in the text.
+   */
+  headingLine: Int32Array;
   /** The copy separates its parts with blank lines (false for copies with none). */
   blankSeparated: boolean;
   /** The longest line when the copy is hard-wrapped (every line short), else null. */
@@ -40,6 +43,7 @@ export interface TextFacts {
 }
 
 const furniturePhrases = new Set(vocabulary.pageFurniture.phrases.map(normaliseKey));
+const furnitureStarts = new PhraseStarts(furniturePhrases);
 const furniturePatterns = vocabulary.pageFurniture.patterns.map((p) => new RegExp(p, 'iu'));
 const stopWords = new Set(vocabulary.headingStopWords.map(normaliseKey));
 /** Hard-wrapped copies break lines at 60–80 columns; a copy whose longest line is longer is not wrapped. */
@@ -90,7 +94,7 @@ function isMadeOf(key: string | null, phrases: Set<string>): boolean {
 
 /** A line of the shared page-furniture vocabulary (menus, image links, `©`, `Palaute` …). */
 export function isSharedFurniture(line: SourceLine): boolean {
-  if (line.text.length <= 40) {
+  if (line.text.length <= 40 && (line.key !== undefined || furnitureStarts.admits(line.text, leadOf(line)))) {
     const key = keyOf(line);
     if (key !== null && furniturePhrases.has(key)) return true;
   }
@@ -111,7 +115,7 @@ function headingSections(template: CompiledTemplate, key: string, numbered: bool
 const NO_SECTIONS: CompiledSection[] = [];
 
 function computeFacts(lines: SourceLine[], template: CompiledTemplate): TextFacts {
-  const headingLine = new Map<string, number>();
+  const headingLine = new Int32Array(template.sections.length);
   let blankBefore = 0;
   let longest = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -126,7 +130,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate): TextFact
       if (wrapped) sections = wrapped.payload.sections;
     }
     for (const section of sections) {
-      if (!headingLine.has(section.definition.id)) headingLine.set(section.definition.id, line.position.start.line);
+      if (headingLine[section.index] === 0) headingLine[section.index] = line.position.start.line;
     }
   }
   return {
@@ -159,9 +163,13 @@ function sliceLine(line: SourceLine, from: number, label: string, value: string,
  * A label line whose value holds another label of the layout followed by its colon: the two
  * fields, each as its own line part. Only lines with a second colon or a tab are looked at.
  */
-function splitGlued(line: SourceLine, template: CompiledTemplate, sections: Set<CompiledSection>): SourceLine[] | null {
+function splitGlued(line: SourceLine, template: CompiledTemplate, fields: CompiledField[]): SourceLine[] | null {
   const value = line.value ?? '';
   if (value.indexOf(':') === -1 && value.indexOf('\t') === -1) return null;
+  return splitAtLabel(line, template, new Set(fields.map((f) => f.section)));
+}
+
+function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Set<CompiledSection>): SourceLine[] | null {
   const text = line.text;
   const valueStart = line.valuePosition ? line.valuePosition.start.offset - line.position.start.offset : text.length;
   for (let colon = text.indexOf(':', valueStart); colon !== -1; colon = text.indexOf(':', colon + 1)) {
@@ -191,6 +199,8 @@ function splitGlued(line: SourceLine, template: CompiledTemplate, sections: Set<
     const first: SourceLine = {
       ...line,
       text: text.slice(0, found).trimEnd(),
+      key: undefined,
+      lead: undefined,
       value: before,
       position: { start: line.position.start, end: { ...line.position.start, column: line.position.start.column + found, offset: line.position.start.offset + found } },
       valuePosition: line.valuePosition ? { start: line.valuePosition.start, end: { line: line.position.start.line, column: line.position.start.column + found, offset: line.position.start.offset + found } } : undefined,
@@ -198,7 +208,7 @@ function splitGlued(line: SourceLine, template: CompiledTemplate, sections: Set<
     let valueFrom = colon + 1;
     while (valueFrom < text.length && /\s/.test(text[valueFrom])) valueFrom++;
     const second = sliceLine(line, found, foundLabel, text.slice(valueFrom), valueFrom);
-    return [first, ...(splitGlued(second, template, sections) ?? [second])];
+    return [first, ...(splitAtLabel(second, template, sections) ?? [second])];
   }
   return null;
 }
@@ -209,7 +219,7 @@ function rejoinedLabel(line: SourceLine, next: SourceLine | undefined, template:
   const label = `${line.text} ${next.label}`;
   const key = normaliseKey(label);
   if (!template.inlineLabels.has(key) && !template.bareLabels.has(key)) return null;
-  return { ...next, text: `${line.text} ${next.text}`, label, labelKey: key, afterBlank: line.afterBlank, key: undefined, position: { start: line.position.start, end: next.position.end } };
+  return { ...next, text: `${line.text} ${next.text}`, label, labelKey: key, afterBlank: line.afterBlank, key: undefined, lead: undefined, position: { start: line.position.start, end: next.position.end } };
 }
 
 /** The leading and trailing runs of page furniture (shared vocabulary); in between such lines are content. */
@@ -303,7 +313,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
       }
       const fields = template.inlineLabels.get(labelKey);
       if (fields) {
-        const parts = splitGlued(line, template, new Set(fields.map((f) => f.section)));
+        const parts = splitGlued(line, template, fields);
         if (parts) {
           parts.forEach((part, n) => {
             const partFields = n === 0 ? fields : template.inlineLabels.get(part.labelKey!) ?? template.bareLabels.get(part.labelKey!)!;
@@ -427,7 +437,7 @@ function wrappedPlainHeading(line: SourceLine, next: SourceLine | undefined, tem
   if (length < template.phraseLengths.min || length > template.phraseLengths.max) return null;
   const sections = headingSections(template, normaliseKey(`${line.text} ${next.text}`), false);
   if (sections.length === 0) return null;
-  const joined: SourceLine = { ...line, text: `${line.text} ${next.text}`, key: undefined, position: { start: line.position.start, end: next.position.end } };
+  const joined: SourceLine = { ...line, text: `${line.text} ${next.text}`, key: undefined, lead: undefined, position: { start: line.position.start, end: next.position.end } };
   return lineToken(Heading, joined, { sections, extra: [next], original: line, note: 'rejoined' });
 }
 
@@ -436,7 +446,7 @@ function wrappedHeading(line: SourceLine, next: SourceLine | undefined, template
   if (!next || next.afterBlank || next.kind !== 'text' || (line.value ?? '').length + 1 + next.text.length > template.longestHeading) return null;
   const sections = template.sectionsByHeading.get(normaliseKey(`${line.value} ${next.text}`));
   if (!sections) return null;
-  const joined: SourceLine = { ...line, text: `${line.text} ${next.text}`, value: `${line.value} ${next.text}`, valueKey: undefined, key: undefined, position: { start: line.position.start, end: next.position.end } };
+  const joined: SourceLine = { ...line, text: `${line.text} ${next.text}`, value: `${line.value} ${next.text}`, valueKey: undefined, key: undefined, lead: undefined, position: { start: line.position.start, end: next.position.end } };
   return lineToken(Heading, joined, { sections, extra: [next], original: line, note: 'rejoined' });
 }
 
@@ -457,9 +467,9 @@ function numberedHeading(lines: SourceLine[], i: number, template: CompiledTempl
   if (!alone) return null;
   const byNumber: CompiledSection[] = template.sectionsByNumber.get(line.number!) ?? [];
   const lineNumber = line.position.start.line;
-  const realLater = byNumber.some((s) => (facts.headingLine.get(s.definition.id) ?? 0) > lineNumber);
+  const realLater = byNumber.some((s) => facts.headingLine[s.index] > lineNumber);
   if (realLater) return null;
-  const reworded = byNumber.filter((s) => !facts.headingLine.has(s.definition.id) && sharesStem(key, s.definition.headings));
+  const reworded = byNumber.filter((s) => facts.headingLine[s.index] === 0 && sharesStem(key, s.definition.headings));
   if (reworded.length > 0) return lineToken(Heading, line, { sections: reworded, variant: true });
   // A sub-heading the layout does not know, followed by labels of the layout (`2.1 Yhteyshenkilö`
   // before `Vastuuhenkilön nimi:`): the sections of those labels keep it inside.

@@ -28,22 +28,29 @@ export function located(position: Position): Pick<Diagnostic, 'line' | 'column' 
 
 /** What the grammar's predicates know while one text is read. */
 export class ReadState {
-  readonly opened = new Set<string>();
-  private readonly openedByHeading = new Set<string>();
+  /** By section index: whether the section is open (or was), and whether it opened by its heading. */
+  private readonly opened: Uint8Array;
+  private readonly openedByHeading: Uint8Array;
   /** The section opened last: sections open in template order. */
   current: CompiledSection | null = null;
-  /** Per opened fields section: which of its fields are filled, and the last one filled. */
-  private readonly filled = new Map<CompiledSection, Set<number>>();
-  private readonly cursor = new Map<CompiledSection, number>();
+  /** By section index: which of its fields are filled (by field index), and the last one filled. */
+  private readonly filled: (Uint8Array | undefined)[];
+  private readonly cursor: Int32Array;
   readonly diagnostics: Diagnostic[] = [];
 
   constructor(
     readonly template: CompiledTemplate,
     readonly facts: TextFacts,
-  ) {}
+  ) {
+    const count = template.sections.length;
+    this.opened = new Uint8Array(count);
+    this.openedByHeading = new Uint8Array(count);
+    this.filled = new Array(count).fill(undefined);
+    this.cursor = new Int32Array(count);
+  }
 
   private headingInText(section: CompiledSection): boolean {
-    return this.facts.headingLine.has(section.definition.id);
+    return this.facts.headingLine[section.index] > 0;
   }
 
   /**
@@ -53,20 +60,17 @@ export class ReadState {
   private headingComesBefore(section: CompiledSection, token: LineToken): boolean {
     const line = token.payload.line.position.start.line;
     const from = this.current === null ? 0 : this.current.index + 1;
-    for (let i = from; i < section.index; i++) {
-      const at = this.facts.headingLine.get(this.template.sections[i].definition.id);
-      if (at !== undefined && at > line) return true;
-    }
+    for (let i = from; i < section.index; i++) if (this.facts.headingLine[i] > line) return true;
     return false;
   }
 
   /** Whether `token` opens `section` now. */
   canOpen(section: CompiledSection, token: LineToken): boolean {
-    if (this.opened.has(section.definition.id)) return false;
+    if (this.opened[section.index] === 1) return false;
     if (this.template.definition.ordered && this.current !== null && section.index <= this.current.index) return false;
     // An un-numbered subsection opens inside its parent, or alone where the copy lacks the parent's heading.
-    const parent = section.definition.number === null ? section.parentId : null;
-    if (parent !== null && !this.opened.has(parent) && this.facts.headingLine.has(parent)) return false;
+    const parent = section.definition.number === null ? section.parentIndex : -1;
+    if (parent !== -1 && this.opened[parent] === 0 && this.facts.headingLine[parent] > 0) return false;
     const type = token.tokenType;
     if (type === Heading) return token.payload.sections.includes(section);
     if (this.headingInText(section) || this.headingComesBefore(section, token)) return false;
@@ -127,8 +131,8 @@ export class ReadState {
     if (current === null || current.definition.content !== 'fields') return false;
     // After its first field; before any, only in a section opened by its label (a copy without
     // headings): a sentence under a heading, before the fields, is that section's (kept, with a warning).
-    if ((this.filled.get(current)?.size ?? 0) > 0) return true;
-    return !current.ownsText && !this.openedByHeading.has(current.definition.id);
+    if (this.filled[current.index] !== undefined) return true;
+    return !current.ownsText && this.openedByHeading[current.index] === 0;
   }
 
   /** Whether a body other than an extra section's or a roles list ends before `token`. */
@@ -137,8 +141,8 @@ export class ReadState {
   }
 
   open(section: CompiledSection, byHeading: boolean): void {
-    this.opened.add(section.definition.id);
-    if (byHeading) this.openedByHeading.add(section.definition.id);
+    this.opened[section.index] = 1;
+    if (byHeading) this.openedByHeading[section.index] = 1;
     this.current = section;
     this.openingFor = null;
   }
@@ -146,14 +150,14 @@ export class ReadState {
   /** The field of `section` a label line fills: the first unfilled one at or after the last filled, else the first unfilled. */
   fieldFor(section: CompiledSection, token: LineToken): CompiledField | 'duplicate' | null {
     if (token.tokenType !== Label && token.tokenType !== BareLabel) return null;
-    const filled = this.filled.get(section);
-    const cursor = this.cursor.get(section) ?? 0;
+    const filled = this.filled[section.index];
+    const cursor = this.cursor[section.index];
     let chosen: CompiledField | undefined;
     let any = false;
     for (const field of token.payload.fields) {
       if (field.section !== section) continue;
       any = true;
-      if (filled?.has(field.index)) continue;
+      if (filled !== undefined && filled[field.index] === 1) continue;
       if (field.index >= cursor) {
         chosen = field;
         break;
@@ -165,10 +169,9 @@ export class ReadState {
   }
 
   fill(field: CompiledField): void {
-    let filled = this.filled.get(field.section);
-    if (!filled) this.filled.set(field.section, (filled = new Set()));
-    filled.add(field.index);
-    this.cursor.set(field.section, field.index);
+    const at = field.section.index;
+    (this.filled[at] ??= new Uint8Array(field.section.fields.length))[field.index] = 1;
+    this.cursor[at] = field.index;
   }
 }
 
@@ -428,6 +431,7 @@ function parserFor(template: CompiledTemplate): LayoutParser {
  * lacks its heading in the text was opened: with one missing, which is which is a guess.
  */
 function markAmbiguous(template: CompiledTemplate, sections: SectionNode[], facts: TextFacts): void {
+  if (!sections.some((node) => node.openedBy === 'labels')) return;
   const byId = new Map<string, SectionNode>();
   for (const node of sections) if (node.id !== null) byId.set(node.id, node);
   for (const node of sections) {
@@ -436,7 +440,7 @@ function markAmbiguous(template: CompiledTemplate, sections: SectionNode[], fact
     if (!first || first.type !== 'field') continue;
     const sharing = template.sections.filter((s) => s.fieldsByLabel.has(first.key));
     if (sharing.length < 2) continue;
-    const candidates = sharing.filter((s) => !facts.headingLine.has(s.definition.id));
+    const candidates = sharing.filter((s) => facts.headingLine[s.index] === 0);
     const opened = candidates.filter((s) => byId.get(s.definition.id)?.openedBy === 'labels');
     if (opened.length < candidates.length) for (const s of opened) byId.get(s.definition.id)!.ambiguous = true;
   }
@@ -468,6 +472,7 @@ function hasText(section: CompiledSection): boolean {
  * may be in it, with the record path that section would have filled.
  */
 function reportRunningText(template: CompiledTemplate, sections: SectionNode[], facts: TextFacts, diagnostics: Diagnostic[]): void {
+  if (!sections.some((node) => node.openedBy === 'text')) return;
   const opened = new Set<string>();
   for (const node of sections) if (node.id !== null) opened.add(node.id);
   for (const node of sections) {
@@ -478,7 +483,7 @@ function reportRunningText(template: CompiledTemplate, sections: SectionNode[], 
     for (let i = section.index + 1; i < template.sections.length; i++) {
       const next = template.sections[i];
       if (opened.has(next.definition.id)) break;
-      if (!facts.headingLine.has(next.definition.id) && hasText(next)) merged.push(next);
+      if (facts.headingLine[next.index] === 0 && hasText(next)) merged.push(next);
     }
     const where = { line: at.line, column: at.column, endLine: at.line, endColumn: at.column };
     diagnostics.push({
@@ -525,19 +530,20 @@ export function readDocument(lines: SourceLine[], template: CompiledTemplate, do
   reportRunningText(template, sections, facts, state.diagnostics);
   // Sections nest by their parents; a parent's position covers its subsections.
   const children: DocumentNode['children'] = [...preamble];
-  const nodes = new Map<string, SectionNode>();
-  for (const node of sections) {
+  const nodeAt: (SectionNode | undefined)[] = new Array(template.sections.length).fill(undefined);
+  const parentOf = (node: SectionNode): SectionNode | undefined => {
     const definition = node.id !== null ? template.sectionById.get(node.id) : undefined;
-    const parent = definition?.parentId ? nodes.get(definition.parentId) : undefined;
-    if (node.id !== null) nodes.set(node.id, node);
+    return definition !== undefined && definition.parentIndex !== -1 ? nodeAt[definition.parentIndex] : undefined;
+  };
+  for (const node of sections) {
+    const parent = parentOf(node);
+    if (node.id !== null) nodeAt[template.sectionById.get(node.id)!.index] = node;
     if (parent) {
       parent.children.push(node);
       const widened = new Set<SectionNode>();
-      for (let p: SectionNode | undefined = parent; p && !widened.has(p); ) {
+      for (let p: SectionNode | undefined = parent; p && !widened.has(p); p = parentOf(p)) {
         widened.add(p);
         p.position = span(p.position, node.position);
-        const def: CompiledSection | undefined = p.id !== null ? template.sectionById.get(p.id) : undefined;
-        p = def?.parentId ? nodes.get(def.parentId) : undefined;
       }
     } else children.push(node);
   }

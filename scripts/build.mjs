@@ -29,7 +29,10 @@ const common = {
   banner: { js: "import { createRequire as __esrCreateRequire } from 'node:module'; const require = __esrCreateRequire(import.meta.url);" },
 };
 // Two independent bundles: the CLI must not load what only library users need (zod's schemas).
-await build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' });
+// The CLI's rare paths that need more (validating a `--grammar` definition: zod and jsonc-parser,
+// more than half the code) are imported dynamically and split into chunks of their own, so that
+// start-up neither reads nor compiles them.
+await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
 // Declarations must not import JSON files: a consumer's tsc could not resolve them (TS2307).

@@ -18,7 +18,7 @@ import { UsageError } from './errors.js';
  * the first directory or glob: a run on named files never needs it, and start-up compiled it.
  */
 let fastGlob: typeof FastGlob | undefined;
-function fg(): typeof FastGlob {
+export function fg(): typeof FastGlob {
   fastGlob ??= createRequire(import.meta.url)('fast-glob') as typeof FastGlob;
   return fastGlob;
 }

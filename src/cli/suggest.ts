@@ -4,7 +4,7 @@
  * argument that names no file, is no glob, and is close to a command is a usage error instead.
  */
 import { existsSync } from 'node:fs';
-import fg from 'fast-glob';
+import { fg } from './inputs.js';
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
 export function editDistance(a: string, b: string): number {
@@ -22,7 +22,7 @@ export function editDistance(a: string, b: string): number {
 /** The command `first` was probably meant to be, or null when it is a path, a glob, or nothing like one. */
 export function mistypedCommand(first: string | undefined, commands: string[]): string | null {
   if (first === undefined || first.startsWith('-') || commands.includes(first)) return null;
-  if (existsSync(first) || fg.isDynamicPattern(first)) return null;
+  if (existsSync(first) || fg().isDynamicPattern(first)) return null;
   let best: string | null = null;
   let bestDistance = 3;
   for (const command of commands) {

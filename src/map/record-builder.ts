@@ -5,7 +5,7 @@
 import type { CompiledTemplate } from '../grammar/index.js';
 import { emptyRecord } from '../record/empty.js';
 import type { EsrRecord, Unmapped } from '../record/schema.js';
-import type { Diagnostic, ParagraphNode, Position, Severity } from '../types.js';
+import type { Diagnostic, Position, Severity } from '../types.js';
 
 /** A record path's keys and its JSON pointer: the grammar has few paths, each split once. */
 interface PathParts {
@@ -38,10 +38,6 @@ export function located(position: Position | null | undefined): Pick<Diagnostic,
     endLine: position.end.line,
     endColumn: position.end.column,
   };
-}
-
-export function paragraphText(paragraph: ParagraphNode): string {
-  return paragraph.children.map((line) => line.text).join('\n');
 }
 
 /** Finds where in the source the value at a JSON pointer came from. */

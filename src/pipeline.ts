@@ -148,8 +148,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   }
   const source: Result['source'] = { bytes: bytes.length, sha256, encoding: decoded.encoding, lineEnding: decoded.lineEnding };
   const diagnostics: Diagnostic[] = decoded.diagnostics.slice();
-  const { lines, end, diagnostics: parseDiagnostics } = parseLines(decoded.text);
-  for (const d of parseDiagnostics) diagnostics.push(d);
+  const { lines, end } = parseLines(decoded.text);
 
   const registry = registryOf(options);
   const template = options.template !== undefined ? registry.byName(options.template) : detectTemplate(lines, registry.templates).template;

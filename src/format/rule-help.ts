@@ -66,7 +66,6 @@ export const RULE_HELP: Record<string, RuleHelp> = {
   'failed-result': { severity: 'error', summary: 'A stored result that failed when it was made', help: 'The result has ok: false (its error rules are named), or says ok: true beside an error diagnostic. Fix the description and parse it again.' },
   'write-failed': { severity: 'error', summary: '--out-dir could not write a result', help: 'The directory is not writable, or the output would overwrite an input (never done).' },
   'internal-error': { severity: 'error', summary: 'A fault inside esr-parse while reading this file', help: 'The batch goes on. Please report it with the file.' },
-  'lex-error': { severity: 'error', summary: 'A line the lexer could not read', help: 'A fault in esr-parse rather than in the text: please report it with the file.' },
 };
 
 export function ruleHelp(rule: string, severity: Severity): RuleHelp {

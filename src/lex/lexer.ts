@@ -1,27 +1,31 @@
 /**
- * The line-oriented token vocabulary shared by every layout: one token per source line. A line is
- * blank, numbered (`3.1 Heading`), labelled (`Label: value`) or plain text; which of these are
- * headings, fields or prose is decided later, per template and per section: the lexer knows no
- * Finnish.
+ * The line-oriented vocabulary shared by every layout: each source line is blank, numbered
+ * (`3.1 Heading`), labelled (`Label: value`) or plain text; which of these are headings, fields or
+ * prose is decided later, per template and per section: the lexer knows no Finnish.
  *
- * Every token spans its whole line, line break included. Its payload is its row in the text's
- * LinePartsTable: the line's number, whether a blank line (or the start of the text) comes before
- * it, where its text starts, where its head (number or label) ends and where the text ends. Blank
- * lines are skipped: they make no token, and what they mean for the layout is the next line's
- * `afterBlank`. One token per line (rather than a head token, a rest token and a line-end token in
- * two lexer modes, as before) made lexing and parsing together about twice as fast: the lexer's
- * cost is per token, not per character. The matchers below are Chevrotain custom patterns; each
- * does by hand what the regular expression in its comment says.
+ * Each non-blank line is one row of the text's LinePartsTable: its kind, its number, whether a
+ * blank line (or the start of the text) comes before it, where its text starts, where its head
+ * (number or label) ends and where the text ends. Blank lines make no row: what they mean for the
+ * layout is the next line's `afterBlank`. Every line matches exactly one kind (a plain line is
+ * anything not blank), so lexing cannot fail; it is one scan over the lines, each tested by hand
+ * as the regular expression in its comment says. (It was a Chevrotain lexer with these tests as
+ * custom patterns: its token objects and per-line matching cost more than the scan itself, and a
+ * lexer that cannot fail needs none of its recovery. The layout grammar in src/read is Chevrotain's.)
  */
-import { createToken, Lexer, type CustomPatternMatcherReturn, type ILexingError, type IToken } from 'chevrotain';
+
+/** A non-blank line's shape. */
+export const NUMBERED = 0;
+export const LABELLED = 1;
+export const PLAIN = 2;
+export type LineShape = typeof NUMBERED | typeof LABELLED | typeof PLAIN;
 
 /**
- * Where each line token's line is and where its parts are, as offsets into the source: one row of
- * seven integers per token, in a table that the next text overwrites. A token's payload is its row
- * number. An object per line (and a match array per line) was a sixth of what lexing allocated.
+ * Each non-blank line's shape and where its parts are, as offsets into the source: one row of
+ * eight integers per line, in a table that the next text overwrites. An object per line was a
+ * sixth of what lexing allocated.
  */
 export class LinePartsTable {
-  private static readonly WIDTH = 7;
+  private static readonly WIDTH = 8;
   private rows = new Int32Array(LinePartsTable.WIDTH * 1024);
   private count = 0;
 
@@ -29,7 +33,12 @@ export class LinePartsTable {
     this.count = 0;
   }
 
-  add(line: number, lineStart: number, afterBlank: boolean, textStart: number, headEnd: number, restStart: number, textEnd: number): number {
+  /** Number of rows: the text's non-blank lines. */
+  get size(): number {
+    return this.count;
+  }
+
+  add(shape: LineShape, line: number, lineStart: number, afterBlank: boolean, textStart: number, headEnd: number, restStart: number, textEnd: number): number {
     const at = this.count * LinePartsTable.WIDTH;
     if (at + LinePartsTable.WIDTH > this.rows.length) {
       const larger = new Int32Array(this.rows.length * 2);
@@ -44,7 +53,12 @@ export class LinePartsTable {
     rows[at + 4] = headEnd;
     rows[at + 5] = restStart;
     rows[at + 6] = textEnd;
+    rows[at + 7] = shape;
     return this.count++;
+  }
+
+  shape(row: number): LineShape {
+    return this.rows[row * LinePartsTable.WIDTH + 7] as LineShape;
   }
 
   /** 1-based line number. */
@@ -100,183 +114,75 @@ function isSpace(code: number): boolean {
   );
 }
 
-/**
- * The line that starts at `offset`, measured once and shared by the matchers that Chevrotain tries
- * one after the other at the same offset. Lines are visited in order, blank ones included, so the
- * cursor also counts them: Chevrotain's own line tracking costs a scan of every token's image.
- */
-class LineCursor {
-  private source = '';
-  private offset = -1;
-  lineEnd = -1;
-  textStart = 0;
-  textEnd = 0;
-  line = 0;
-  afterBlank = true;
-  /**
-   * The first colon at or after the current line's text (source length if none). Lines come in
-   * order, so it is searched again only once passed: the search is linear in the text, however
-   * few colons it has.
-   */
-  private colon = -1;
-  private readonly lastMatch: CustomPatternMatcherReturn = [''];
-  readonly parts = new LinePartsTable();
-
-  /** Before each text: the next line measured is its first. */
-  reset(source: string): void {
-    this.source = source;
-    this.offset = -1;
-    this.lineEnd = -1;
-    this.textStart = 0;
-    this.textEnd = 0;
-    this.line = 0;
-    this.afterBlank = true;
-    this.colon = -1;
-  }
-
-  at(source: string, offset: number): this {
-    if (offset === this.offset) return this;
-    if (source !== this.source || offset < this.offset) this.reset(source);
-    const wasBlank = this.offset !== -1 && this.textStart >= this.textEnd;
-    if (offset === this.lineEnd + 1) this.line++;
-    else this.line += countLineBreaks(source, Math.max(this.offset, 0), offset) + (this.offset === -1 ? 1 : 0);
-    this.afterBlank = this.offset === -1 || wasBlank;
-    this.offset = offset;
-    const newline = source.indexOf('\n', offset);
-    this.lineEnd = newline === -1 ? source.length : newline;
-    let start = offset;
-    while (start < this.lineEnd && isSpace(source.charCodeAt(start))) start++;
-    let end = this.lineEnd;
-    while (end > start && isSpace(source.charCodeAt(end - 1))) end--;
-    this.textStart = start;
-    this.textEnd = end;
-    return this;
-  }
-
-  /** The point just past the text's last character, once the whole text has been lexed. */
-  end(): { line: number; column: number; offset: number } {
-    const length = this.source.length;
-    if (this.offset === -1) return { line: 1, column: 1, offset: length };
-    if (this.lineEnd < length) return { line: this.line + 1, column: 1, offset: length };
-    return { line: this.line, column: length - this.offset + 1, offset: length };
-  }
-
-  /**
-   * A blank line's match: all of it, with its line break; null when it is the last line and has none.
-   * Chevrotain reads a match as soon as it is returned, so one array serves every match.
-   */
-  matchBlank(): CustomPatternMatcherReturn | null {
-    if (this.lineEnd >= this.source.length) return null;
-    this.lastMatch[0] = this.source.slice(this.offset, this.lineEnd + 1);
-    this.lastMatch.payload = undefined;
-    return this.lastMatch;
-  }
-
-  /** The token's match: the whole line with its line break, and its row of line parts as payload. */
-  match(headEnd: number, restStart: number): CustomPatternMatcherReturn {
-    const end = this.lineEnd < this.source.length ? this.lineEnd + 1 : this.lineEnd;
-    this.lastMatch[0] = this.source.slice(this.offset, end);
-    this.lastMatch.payload = this.parts.add(this.line, this.offset, this.afterBlank, this.textStart, headEnd, restStart, this.textEnd);
-    return this.lastMatch;
-  }
-
-  /** Where the first colon of the line's text is, or -1. */
-  colonInText(): number {
-    if (this.colon < this.textStart) {
-      const found = this.source.indexOf(':', this.textStart);
-      this.colon = found === -1 ? this.source.length : found;
-    }
-    return this.colon < this.textEnd ? this.colon : -1;
-  }
-
-  /** First non-space at or after `from`, within the text. */
-  skipSpace(from: number): number {
-    let i = from;
-    while (i < this.textEnd && isSpace(this.source.charCodeAt(i))) i++;
-    return i;
-  }
-}
-
-/** Line breaks in `source` from `from` up to `to`: only after a lexing error skipped characters. */
-function countLineBreaks(source: string, from: number, to: number): number {
-  let count = 0;
-  for (let i = source.indexOf('\n', from); i !== -1 && i < to; i = source.indexOf('\n', i + 1)) count++;
-  return count;
-}
-
-const cursor = new LineCursor();
-
 /** Longest label, in characters before its colon. */
 const MAX_LABEL_LENGTH = 120;
 
 // `\d{1,3}(?:\.\d{1,3})*\.?` followed by white space and more text on the same line.
 const sectionNumberPattern = /\d{1,3}(?:\.\d{1,3})*\.?(?=[^\S\n]+\S)/y;
 
-function matchNumbered(text: string, offset: number): CustomPatternMatcherReturn | null {
-  const line = cursor.at(text, offset);
-  const first = text.charCodeAt(line.textStart);
-  if (!(first >= 48 && first <= 57) || line.textStart >= line.textEnd) return null;
-  sectionNumberPattern.lastIndex = line.textStart;
-  if (!sectionNumberPattern.test(text)) return null;
-  const headEnd = sectionNumberPattern.lastIndex;
-  return line.match(headEnd, line.skipSpace(headEnd));
+/** The end of the section number that starts the text at `start`, or -1 when the line is not numbered. */
+function numberEnd(text: string, start: number): number {
+  const first = text.charCodeAt(start);
+  if (!(first >= 48 && first <= 57)) return -1;
+  sectionNumberPattern.lastIndex = start;
+  return sectionNumberPattern.test(text) ? sectionNumberPattern.lastIndex : -1;
 }
 
-// `[^\s:][^\n:]{0,119}:(?!\/\/)`: up to the first colon, which a URL scheme's `://` is not.
-function matchLabelled(text: string, offset: number): CustomPatternMatcherReturn | null {
-  const line = cursor.at(text, offset);
-  const start = line.textStart;
-  const colon = line.colonInText();
-  if (colon <= start || colon > start + MAX_LABEL_LENGTH) return null;
-  if (text.charCodeAt(colon + 1) === 47 && text.charCodeAt(colon + 2) === 47) return null;
-  return line.match(colon + 1, line.skipSpace(colon + 1));
+function skipSpace(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  return i;
 }
-
-function matchPlain(text: string, offset: number): CustomPatternMatcherReturn | null {
-  const line = cursor.at(text, offset);
-  return line.textStart < line.textEnd ? line.match(line.textStart, line.textStart) : null;
-}
-
-/**
- * Every line token is a `Line`: the parser consumes one category and tells the kinds apart by type,
- * instead of choosing among four alternatives for each line.
- */
-export const Line = createToken({ name: 'Line', pattern: Lexer.NA });
-// `[^\S\n]*\n`: a line of nothing but white space, or an empty one, that ends in a line break.
-function matchBlank(text: string, offset: number): CustomPatternMatcherReturn | null {
-  const line = cursor.at(text, offset);
-  return line.textStart < line.textEnd ? null : line.matchBlank();
-}
-
-/** Skipped: half of all lines are blank, and a token and a parser step for each cost about a fifth of lexing and parsing. */
-const BlankLine = createToken({ name: 'BlankLine', pattern: { exec: matchBlank }, line_breaks: true, group: Lexer.SKIPPED });
-export const NumberedLine = createToken({ name: 'NumberedLine', pattern: { exec: matchNumbered }, line_breaks: true, categories: [Line] });
-export const LabelledLine = createToken({ name: 'LabelledLine', pattern: { exec: matchLabelled }, line_breaks: true, categories: [Line] });
-export const PlainLine = createToken({ name: 'PlainLine', pattern: { exec: matchPlain }, line_breaks: true, categories: [Line] });
-/** White space after the last line break: not a line. */
-const TrailingSpace = createToken({ name: 'TrailingSpace', pattern: /[^\S\n]+/, group: Lexer.SKIPPED });
-
-export const allTokens = [Line, BlankLine, NumberedLine, LabelledLine, PlainLine, TrailingSpace];
-
-/**
- * Offsets only: the line cursor counts lines as it measures them, so Chevrotain need not scan each
- * image for line breaks.
- */
-export const lineLexer = new Lexer(allTokens, { positionTracking: 'onlyOffset', ensureOptimizations: false, skipValidations: true });
 
 export interface LexResult {
-  /** Each token's payload is its row in `parts`. */
-  tokens: IToken[];
   /** Valid until the next text is lexed. */
   parts: LinePartsTable;
-  errors: ILexingError[];
   /** The point just past the text's last character. */
   end: { line: number; column: number; offset: number };
 }
 
+const parts = new LinePartsTable();
+
 export function lex(text: string): LexResult {
-  cursor.reset(text);
-  cursor.parts.reset();
-  const { tokens, errors } = lineLexer.tokenize(text);
-  return { tokens, parts: cursor.parts, errors, end: cursor.end() };
+  parts.reset();
+  const length = text.length;
+  let line = 0;
+  let lineStart = 0;
+  let lineEnd = -1;
+  let afterBlank = true;
+  // The first colon at or after the current line's text (length if none): lines come in order, so
+  // it is searched again only once passed, and the search is linear in the text however few colons it has.
+  let colon = -1;
+  for (let offset = 0; offset < length; offset = lineEnd + 1) {
+    line++;
+    lineStart = offset;
+    const newline = text.indexOf('\n', offset);
+    lineEnd = newline === -1 ? length : newline;
+    let start = offset;
+    while (start < lineEnd && isSpace(text.charCodeAt(start))) start++;
+    let end = lineEnd;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+    if (start >= end) {
+      afterBlank = true;
+      continue;
+    }
+    const numbered = numberEnd(text, start);
+    if (numbered !== -1) parts.add(NUMBERED, line, lineStart, afterBlank, start, numbered, skipSpace(text, numbered, end), end);
+    else {
+      // `[^\s:][^\n:]{0,119}:(?!\/\/)`: up to the first colon, which a URL scheme's `://` is not.
+      if (colon < start) {
+        const found = text.indexOf(':', start);
+        colon = found === -1 ? length : found;
+      }
+      const labelled = colon < end && colon > start && colon <= start + MAX_LABEL_LENGTH && !(text.charCodeAt(colon + 1) === 47 && text.charCodeAt(colon + 2) === 47);
+      if (labelled) parts.add(LABELLED, line, lineStart, afterBlank, start, colon + 1, skipSpace(text, colon + 1, end), end);
+      else parts.add(PLAIN, line, lineStart, afterBlank, start, start, start, end);
+    }
+    afterBlank = false;
+  }
+  let endPoint: LexResult['end'];
+  if (line === 0) endPoint = { line: 1, column: 1, offset: length };
+  else if (lineEnd < length) endPoint = { line: line + 1, column: 1, offset: length };
+  else endPoint = { line, column: length - lineStart + 1, offset: length };
+  return { parts, end: endPoint };
 }

@@ -2,30 +2,22 @@
  * The lexed text's non-blank lines, positioned, each with its shape (numbered, labelled, plain);
  * grouping lines into sections and fields is the layout grammar's (src/read).
  */
-import type { IToken, TokenType } from 'chevrotain';
-import { LabelledLine, lex, LinePartsTable, NumberedLine, PlainLine } from '../lex/lexer.js';
+import { LABELLED, lex, LinePartsTable, NUMBERED, PLAIN } from '../lex/lexer.js';
 import { normaliseKey, shortKey } from '../key.js';
-import type { Diagnostic, LineKind, Point, Position, SourceLine } from '../types.js';
+import type { LineKind, Point, Position, SourceLine } from '../types.js';
 
-/** The kind of each line token. */
-const lineKinds = new Map<TokenType, LineKind>([
-  [NumberedLine, 'numbered'],
-  [LabelledLine, 'label'],
-  [PlainLine, 'text'],
-]);
+const kindOfShape: LineKind[] = [];
+kindOfShape[NUMBERED] = 'numbered';
+kindOfShape[LABELLED] = 'label';
+kindOfShape[PLAIN] = 'text';
 
 /**
- * The lexer's tokens are one per non-blank line already; the line's parts are in the lexer's table.
- * What a line is for a layout (a heading, a field, prose) is the layout grammar's to say
- * (src/read): here each token only becomes its positioned line, in a plain loop (a parser pass
- * that consumed one token category per line added nothing but its cost per line).
+ * Each lexed row becomes its positioned line. What a line is for a layout (a heading, a field,
+ * prose) is the layout grammar's to say (src/read).
  */
-function toSourceLines(tokens: IToken[], parts: LinePartsTable, source: string): SourceLine[] {
-  const lines: SourceLine[] = new Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    lines[i] = toSourceLine(source, lineKinds.get(token.tokenType)!, parts, token.payload as number);
-  }
+function toSourceLines(parts: LinePartsTable, source: string): SourceLine[] {
+  const lines: SourceLine[] = new Array(parts.size);
+  for (let row = 0; row < parts.size; row++) lines[row] = toSourceLine(source, kindOfShape[parts.shape(row)], parts, row);
   return lines;
 }
 
@@ -33,7 +25,6 @@ export interface LineParseResult {
   lines: SourceLine[];
   /** The point just past the text's last character. */
   end: Point;
-  diagnostics: Diagnostic[];
 }
 
 function point(line: number, lineStart: number, offset: number): Point {
@@ -106,12 +97,5 @@ export function pointAt(text: string, offset: number): { line: number; column: n
 /** Lexes and parses decoded, LF-normalised text into its non-blank lines. Never throws on text. */
 export function parseLines(text: string): LineParseResult {
   const lexed = lex(text);
-  const diagnostics: Diagnostic[] = lexed.errors.map((e) => ({
-    severity: 'error',
-    rule: 'lex-error',
-    message: e.message,
-    ...pointAt(text, e.offset),
-  }));
-  const lines = toSourceLines(lexed.tokens, lexed.parts, text);
-  return { lines, end: lexed.end, diagnostics };
+  return { lines: toSourceLines(lexed.parts, text), end: lexed.end };
 }

@@ -1,17 +1,17 @@
 /**
- * The line-oriented vocabulary shared by every layout: each source line is blank, numbered
- * (`3.1 Heading`), labelled (`Label: value`) or plain text; which of these are headings, fields or
- * prose is decided later, per template and per section: the lexer knows no Finnish.
+ * The line-oriented token vocabulary shared by every layout: one Chevrotain token per non-blank
+ * source line, whose shape is numbered (`3.1 Heading`), labelled (`Label: value`) or plain text;
+ * which of these are headings, fields or prose is decided later, per template and per section
+ * (src/read): the lexer knows no Finnish.
  *
- * Each non-blank line is one row of the text's LinePartsTable: its kind, its number, whether a
- * blank line (or the start of the text) comes before it, where its text starts, where its head
- * (number or label) ends and where the text ends. Blank lines make no row: what they mean for the
- * layout is the next line's `afterBlank`. Every line matches exactly one kind (a plain line is
- * anything not blank), so lexing cannot fail; it is one scan over the lines, each tested by hand
- * as the regular expression in its comment says. (It was a Chevrotain lexer with these tests as
- * custom patterns: its token objects and per-line matching cost more than the scan itself, and a
- * lexer that cannot fail needs none of its recovery. The layout grammar in src/read is Chevrotain's.)
+ * Each token's payload is its row in the text's LinePartsTable: the line's shape, its number,
+ * whether a blank line (or the start of the text) comes before it, where its text starts, where its
+ * head (number or label) ends and where the text ends. Blank lines make no token: what they mean
+ * for the layout is the next line's `afterBlank`. Every line has exactly one shape (a plain line is
+ * anything not blank), so lexing cannot fail. The shapes are tested by hand, as the regular
+ * expressions in the comments say, once per line.
  */
+import { createToken, Lexer, type CustomPatternMatcherReturn, type IToken } from 'chevrotain';
 
 /** A non-blank line's shape. */
 export const NUMBERED = 0;
@@ -134,55 +134,126 @@ function skipSpace(text: string, from: number, end: number): number {
   return i;
 }
 
+/**
+ * Scans the text line by line, in order, as the lexer asks: from an offset, over blank lines, to
+ * the next non-blank line, which it measures and records as a row of the parts table.
+ */
+class LineScanner {
+  private text = '';
+  private line = 0;
+  private lineStart = 0;
+  private lineEnd = -1;
+  /**
+   * The first colon at or after the current line's text (the text's length if none): lines come
+   * in order, so it is searched again only once passed, and the search is linear in the text
+   * however few colons it has.
+   */
+  private colon = -1;
+  readonly parts = new LinePartsTable();
+
+  reset(text: string): void {
+    this.text = text;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineEnd = -1;
+    this.colon = -1;
+    this.parts.reset();
+  }
+
+  /**
+   * From `offset` (the start of a line), the blank lines and then the next non-blank line with its
+   * line break: the offset just past them, its row recorded; -1 when only blank lines are left.
+   */
+  nextLine(offset: number): number {
+    const text = this.text;
+    const length = text.length;
+    let afterBlank = offset === 0;
+    for (let at = offset; at < length; at = this.lineEnd + 1) {
+      this.line++;
+      this.lineStart = at;
+      const newline = text.indexOf('\n', at);
+      this.lineEnd = newline === -1 ? length : newline;
+      let start = at;
+      while (start < this.lineEnd && isSpace(text.charCodeAt(start))) start++;
+      let end = this.lineEnd;
+      while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+      if (start >= end) {
+        afterBlank = true;
+        continue;
+      }
+      this.record(start, end, afterBlank);
+      return this.lineEnd < length ? this.lineEnd + 1 : length;
+    }
+    return -1;
+  }
+
+  private record(start: number, end: number, afterBlank: boolean): void {
+    const { text, line, lineStart } = this;
+    const numbered = numberEnd(text, start);
+    if (numbered !== -1) {
+      this.parts.add(NUMBERED, line, lineStart, afterBlank, start, numbered, skipSpace(text, numbered, end), end);
+      return;
+    }
+    // `[^\s:][^\n:]{0,119}:(?!\/\/)`: up to the first colon, which a URL scheme's `://` is not.
+    if (this.colon < start) {
+      const found = text.indexOf(':', start);
+      this.colon = found === -1 ? text.length : found;
+    }
+    const colon = this.colon;
+    const labelled = colon < end && colon > start && colon <= start + MAX_LABEL_LENGTH && !(text.charCodeAt(colon + 1) === 47 && text.charCodeAt(colon + 2) === 47);
+    if (labelled) this.parts.add(LABELLED, line, lineStart, afterBlank, start, colon + 1, skipSpace(text, colon + 1, end), end);
+    else this.parts.add(PLAIN, line, lineStart, afterBlank, start, start, start, end);
+  }
+
+  /** The point just past the text's last character, once the whole text has been scanned. */
+  end(): { line: number; column: number; offset: number } {
+    const length = this.text.length;
+    if (this.line === 0) return { line: 1, column: 1, offset: length };
+    if (this.lineEnd < length) return { line: this.line + 1, column: 1, offset: length };
+    return { line: this.line, column: length - this.lineStart + 1, offset: length };
+  }
+}
+
+const scanner = new LineScanner();
+/** Chevrotain reads a match as soon as it is returned, so one array serves every match. */
+const match: CustomPatternMatcherReturn = [''];
+
+function matchLine(text: string, offset: number): CustomPatternMatcherReturn | null {
+  const end = scanner.nextLine(offset);
+  if (end === -1) return null;
+  match[0] = text.slice(offset, end);
+  match.payload = scanner.parts.size - 1;
+  return match;
+}
+
+/**
+ * One token per non-blank line, the blank lines before it included (what they mean for the layout
+ * is the line's `afterBlank`); its payload is the line's row in the parts table, which holds its
+ * shape. One custom pattern that measures the line once, rather than a pattern per shape tried in
+ * turn and a token per blank line, made lexing half as costly.
+ */
+export const Line = createToken({ name: 'Line', pattern: { exec: matchLine }, line_breaks: true });
+/** Blank lines and white space after the last line: not a line. */
+const TrailingSpace = createToken({ name: 'TrailingSpace', pattern: /\s+/, group: Lexer.SKIPPED });
+
+/**
+ * Offsets only: the scanner counts lines as it measures them, so Chevrotain need not scan each
+ * image for line breaks.
+ */
+const lineLexer = new Lexer([Line, TrailingSpace], { positionTracking: 'onlyOffset', ensureOptimizations: false, skipValidations: true });
+
 export interface LexResult {
+  /** One Line token per non-blank line; its payload is its row in `parts`. */
+  tokens: IToken[];
   /** Valid until the next text is lexed. */
   parts: LinePartsTable;
   /** The point just past the text's last character. */
   end: { line: number; column: number; offset: number };
 }
 
-const parts = new LinePartsTable();
-
+/** Every text lexes: each non-blank line is a Line, whatever it holds, and the rest is white space. */
 export function lex(text: string): LexResult {
-  parts.reset();
-  const length = text.length;
-  let line = 0;
-  let lineStart = 0;
-  let lineEnd = -1;
-  let afterBlank = true;
-  // The first colon at or after the current line's text (length if none): lines come in order, so
-  // it is searched again only once passed, and the search is linear in the text however few colons it has.
-  let colon = -1;
-  for (let offset = 0; offset < length; offset = lineEnd + 1) {
-    line++;
-    lineStart = offset;
-    const newline = text.indexOf('\n', offset);
-    lineEnd = newline === -1 ? length : newline;
-    let start = offset;
-    while (start < lineEnd && isSpace(text.charCodeAt(start))) start++;
-    let end = lineEnd;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    if (start >= end) {
-      afterBlank = true;
-      continue;
-    }
-    const numbered = numberEnd(text, start);
-    if (numbered !== -1) parts.add(NUMBERED, line, lineStart, afterBlank, start, numbered, skipSpace(text, numbered, end), end);
-    else {
-      // `[^\s:][^\n:]{0,119}:(?!\/\/)`: up to the first colon, which a URL scheme's `://` is not.
-      if (colon < start) {
-        const found = text.indexOf(':', start);
-        colon = found === -1 ? length : found;
-      }
-      const labelled = colon < end && colon > start && colon <= start + MAX_LABEL_LENGTH && !(text.charCodeAt(colon + 1) === 47 && text.charCodeAt(colon + 2) === 47);
-      if (labelled) parts.add(LABELLED, line, lineStart, afterBlank, start, colon + 1, skipSpace(text, colon + 1, end), end);
-      else parts.add(PLAIN, line, lineStart, afterBlank, start, start, start, end);
-    }
-    afterBlank = false;
-  }
-  let endPoint: LexResult['end'];
-  if (line === 0) endPoint = { line: 1, column: 1, offset: length };
-  else if (lineEnd < length) endPoint = { line: line + 1, column: 1, offset: length };
-  else endPoint = { line, column: length - lineStart + 1, offset: length };
-  return { parts, end: endPoint };
+  scanner.reset(text);
+  const { tokens } = lineLexer.tokenize(text);
+  return { tokens, parts: scanner.parts, end: scanner.end() };
 }

@@ -16,6 +16,7 @@ import { contentKinds, type BodyBlock } from '../kinds/registry.js';
 import { pointerOf } from '../map/record-builder.js';
 import { buildPreamble } from '../kinds/preamble.js';
 import { classifyLines, type TextFacts } from './classify.js';
+import { PredicateLookahead } from './lookahead.js';
 import { AnyLine, BareLabel, Heading, isTextLike, Label, lineTokenTypes, TableHeader, TableRow, Text, UnknownHeading, type LineToken } from './tokens.js';
 
 export function span(first: Position, last: Position): Position {
@@ -212,7 +213,7 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
   private sectionsRead: SectionNode[] = [];
 
   constructor(readonly template: CompiledTemplate) {
-    super(lineTokenTypes, { recoveryEnabled: false, skipValidations: true, maxLookahead: 1 });
+    super(lineTokenTypes, { recoveryEnabled: false, skipValidations: true, maxLookahead: 1, lookaheadStrategy: new PredicateLookahead() });
     const bodies = new Map(contentKinds.map((kind) => [kind.content, kind.defineBody(this)]));
 
     const preambleRule = this.RULE('preamble', () => {

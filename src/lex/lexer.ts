@@ -240,7 +240,7 @@ const TrailingSpace = createToken({ name: 'TrailingSpace', pattern: /\s+/, group
  * Offsets only: the scanner counts lines as it measures them, so Chevrotain need not scan each
  * image for line breaks.
  */
-const lineLexer = new Lexer([Line, TrailingSpace], { positionTracking: 'onlyOffset', ensureOptimizations: false, skipValidations: true });
+const lineLexer = new Lexer([Line, TrailingSpace], { positionTracking: 'onlyOffset', ensureOptimizations: false, skipValidations: true, safeMode: true });
 
 export interface LexResult {
   /** One Line token per non-blank line; its payload is its row in `parts`. */

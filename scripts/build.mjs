@@ -1,8 +1,8 @@
 // Builds dist/: one bundled ES module for the CLI and one for the library (start-up loads a single
 // file instead of hundreds of modules), plus TypeScript declarations for library users.
 import { build } from 'esbuild';
-import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
 import { inlineJsonImports } from './declarations.mjs';
 import { writeStandaloneValidator } from './standalone-validator.mjs';
 
@@ -33,7 +33,38 @@ const common = {
 // more than half the code) are imported dynamically and split into chunks of their own, so that
 // start-up neither reads nor compiles them.
 await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', splitting: true, chunkNames: 'chunks/[name]-[hash]' });
+// The same CLI as one CommonJS script, for bin/esr-parse.js to compile with a V8 code cache: V8
+// compiles classic scripts with cached data, not ES modules (on Node 20). Its dynamic imports become
+// requires (a script compiled by node:vm has no loader for import()).
+await build({
+  ...common,
+  format: 'cjs',
+  entryPoints: ['src/cli.ts'],
+  outfile: 'dist/cli.cjs',
+  supported: { ...common.supported, 'dynamic-import': false },
+  define: { 'import.meta.url': '__esrModuleUrl' },
+  banner: { js: "const __esrModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+// What bin/esr-parse.js runs: the cached script above, or the ES module bundle (src/start.ts).
+await build({ ...common, entryPoints: ['src/start.ts'], outfile: 'dist/start.js', banner: {} });
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
+writeCodeCache();
 // Declarations must not import JSON files: a consumer's tsc could not resolve them (TS2307).
 inlineJsonImports();
+
+/**
+ * The V8 code cache of dist/cli.cjs for this Node's V8 (bin/esr-parse.js uses it when its V8 is
+ * the same): the CLI is run once over a text of each layout, so that the cache holds the code a
+ * parse runs, compiled, besides the bundle's own start-up code. Another V8 finds no cache of its
+ * name and loads the ES module bundle instead.
+ */
+function writeCodeCache() {
+  const cache = `dist/cli-${process.versions.v8}-${process.arch}.cache`;
+  const texts = ['fixtures/seeds/000_ddad63b48901b7a4.txt', 'fixtures/seeds/003_4ea2b71e336645b9.txt', 'fixtures/seeds/004_3bb6e26593869c78.txt'];
+  spawnSync(process.execPath, ['bin/esr-parse.js', '--jobs', '1', '--quiet', ...texts], {
+    env: { ...process.env, ESR_PARSE_CODE_CACHE_OUT: cache },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (!existsSync(cache)) throw new Error(`The code cache ${cache} was not written`);
+}

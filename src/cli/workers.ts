@@ -1,6 +1,6 @@
 /**
  * `--jobs N`: files are parsed on N worker threads, results come back in input order. The workers
- * run the same bundled module as the CLI (dist/cli.js), started with a marker in workerData.
+ * run the same bundle as the CLI (dist/cli.cjs, or dist/cli.js), started with a marker in workerData.
  */
 import type { Worker } from 'node:worker_threads';
 import { analyseFile } from './process.js';

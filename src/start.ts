@@ -33,7 +33,13 @@ function cachedCli(dist: URL): Cli | null {
     }
   }
   const filename = fileURLToPath(new URL('cli.cjs', dist));
-  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(filename, 'utf8')}\n})`;
+  let code: string;
+  try {
+    code = readFileSync(filename, 'utf8');
+  } catch {
+    return null;
+  }
+  const source = `(function (exports, require, module, __filename, __dirname) {${code}\n})`;
   const script = new vm.Script(source, { filename, cachedData });
   const module = { exports: {} as Cli };
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(filename), module, filename, dirname(filename));

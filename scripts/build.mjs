@@ -43,7 +43,8 @@ await build({
   outfile: 'dist/cli.cjs',
   supported: { ...common.supported, 'dynamic-import': false },
   define: { 'import.meta.url': '__esrModuleUrl' },
-  banner: { js: "const __esrModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // Strict like the module bundle: the directive must come first, before the banner's code.
+  banner: { js: "'use strict';\nconst __esrModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 // What bin/esr-parse.js runs: the cached script above, or the ES module bundle (src/start.ts).
 await build({ ...common, entryPoints: ['src/start.ts'], outfile: 'dist/start.js', banner: {} });

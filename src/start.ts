@@ -8,6 +8,7 @@
  * loaded. Node options of the run's own (`node --… esr-parse`) can make V8 refuse a cache: then the
  * bundle too.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -21,29 +22,45 @@ interface Cli {
 /** Set by the build only: compile without a cache, run, and write the cache at exit. */
 const CACHE_OUT = 'ESR_PARSE_CODE_CACHE_OUT';
 
+/**
+ * The cache file is a SHA-1 of the script and the cached data, then the cached data. V8 checks a
+ * cache against its script's length only, not its content, and does not check its own data in
+ * release builds: a script patched in place (same length) would run its old code, and a damaged
+ * cache would crash V8. With the digest, either is a cache that does not fit, and the bundle is
+ * loaded instead. (Hashing both takes ~1 ms; the cache saves ~15.)
+ */
+const DIGEST_BYTES = 20;
+
+function digest(script: Buffer, cachedData: Uint8Array): Buffer {
+  return createHash('sha1').update(script).update(cachedData).digest();
+}
+
 function cachedCli(dist: URL): Cli | null {
   const cacheOut = process.env[CACHE_OUT];
-  let cachedData: Buffer | undefined;
-  if (!cacheOut) {
-    if (process.execArgv.length > 0) return null;
-    try {
-      cachedData = readFileSync(new URL(`cli-${process.versions.v8}-${process.arch}.cache`, dist));
-    } catch {
-      return null;
-    }
-  }
+  if (!cacheOut && process.execArgv.length > 0) return null;
   const filename = fileURLToPath(new URL('cli.cjs', dist));
-  let code: string;
+  let script: Buffer;
+  let cachedData: Buffer | undefined;
   try {
-    code = readFileSync(filename, 'utf8');
+    script = readFileSync(filename);
+    if (!cacheOut) {
+      const file = readFileSync(new URL(`cli-${process.versions.v8}-${process.arch}.cache`, dist));
+      cachedData = file.subarray(DIGEST_BYTES);
+      if (file.length <= DIGEST_BYTES || !digest(script, cachedData).equals(file.subarray(0, DIGEST_BYTES))) return null;
+    }
   } catch {
     return null;
   }
-  const source = `(function (exports, require, module, __filename, __dirname) {${code}\n})`;
-  const script = new vm.Script(source, { filename, cachedData });
+  const source = `(function (exports, require, module, __filename, __dirname) {${script.toString('utf8')}\n})`;
+  const compiled = new vm.Script(source, { filename, cachedData });
   const module = { exports: {} as Cli };
-  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(filename), module, filename, dirname(filename));
-  if (cacheOut) process.once('exit', () => writeFileSync(cacheOut, script.createCachedData()));
+  (compiled.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(filename), module, filename, dirname(filename));
+  if (cacheOut) {
+    process.once('exit', () => {
+      const data = compiled.createCachedData();
+      writeFileSync(cacheOut, Buffer.concat([digest(script, data), data]));
+    });
+  }
   return module.exports;
 }
 

@@ -151,6 +151,11 @@ class LineScanner {
   private colon = -1;
   readonly parts = new LinePartsTable();
 
+  /** Lets go of the text; the parts table stays valid until the next text. */
+  release(): void {
+    this.text = '';
+  }
+
   reset(text: string): void {
     this.text = text;
     this.line = 0;
@@ -255,5 +260,9 @@ export interface LexResult {
 export function lex(text: string): LexResult {
   scanner.reset(text);
   const { tokens } = lineLexer.tokenize(text);
-  return { tokens, parts: scanner.parts, end: scanner.end() };
+  const end = scanner.end();
+  // Not to hold the text (or, through a slice of it, its last line) until the next one.
+  scanner.release();
+  match[0] = '';
+  return { tokens, parts: scanner.parts, end };
 }

@@ -205,6 +205,8 @@ function headingNode(line: SourceLine): HeadingNode {
   };
 }
 
+const NO_TOKENS: LineToken[] = [];
+
 class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
   state!: ReadState;
   private readonly documentRule: ParserMethod<[], SectionNode[]>;
@@ -402,6 +404,11 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
     this.input = tokens;
     const sections = this.documentRule();
     if (this.errors.length > 0) throw new Error(`The ${this.template.name} grammar failed at "${this.errors[0].token.image}": ${this.errors[0].message}`);
+    // The parser outlives the text: it lets go of the text's tokens and state (a young-generation
+    // collection copies whatever is still held, and the last text's lines were).
+    this.input = NO_TOKENS;
+    this.state = undefined as unknown as ReadState;
+    this.sectionsRead = [];
     return sections;
   }
 }

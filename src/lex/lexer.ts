@@ -237,7 +237,7 @@ function matchLine(text: string, offset: number): CustomPatternMatcherReturn | n
  * shape. One custom pattern that measures the line once, rather than a pattern per shape tried in
  * turn and a token per blank line, made lexing half as costly.
  */
-export const Line = createToken({ name: 'Line', pattern: { exec: matchLine }, line_breaks: true });
+const Line = createToken({ name: 'Line', pattern: { exec: matchLine }, line_breaks: true });
 /** Blank lines and white space after the last line: not a line. */
 const TrailingSpace = createToken({ name: 'TrailingSpace', pattern: /\s+/, group: Lexer.SKIPPED });
 

@@ -21,11 +21,17 @@ interface FieldProgress {
   field: CompiledField | null;
   form: CompiledField['form'];
   lines: number;
-  /** Length of the last line of the value, for the wrap test. */
-  lastLength: number;
+  /**
+   * The last line read, as written, for the wrap tests: a line joined to the one before it is
+   * longer than the width the copy was wrapped at, so the join is never what is measured.
+   */
+  lastLine: string;
   /** The facts of the text being read (blank lines, wrap width). */
   facts: ReadState['facts'];
 }
+
+/** Characters that start the items of a list written one item a line. */
+const LIST_MARKERS = '-–•*';
 
 const NO_FACTS: ReadState['facts'] = { headingLine: new Int32Array(0), blankSeparated: true, wrapWidth: null };
 
@@ -75,7 +81,7 @@ function startField(state: ReadState, section: CompiledSection, token: LineToken
   read.field = field;
   read.form = form;
   read.lines = 0;
-  read.lastLength = line.text.length;
+  read.lastLine = line.text;
   return node;
 }
 
@@ -117,7 +123,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     if (read.field?.itemPattern?.test(line.text)) return true;
     // The rest of an entry hard-wrapped before its Y-tunnus.
     const last = node.children[node.children.length - 1];
-    if (last && !read.field?.itemPattern?.test(last.text) && continuesWrapped(last, line, state.facts)) return true;
+    if (last && !read.field?.itemPattern?.test(last.text) && continuesWrapped({ text: read.lastLine }, line, state.facts)) return true;
     if (state.facts.blankSeparated) return (read.lines === 0 || !line.afterBlank) && line.text.length <= MAX_VALUE_BELOW;
     // Without blank lines, an entry without its Y-tunnus (or wrapped before it): a short name, not a sentence.
     return looksLikeName(line.text);
@@ -131,7 +137,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   if (line.afterBlank) return false;
   if (state.facts.blankSeparated) return true;
   const width = state.facts.wrapWidth;
-  return width !== null && read.lastLength + 1 + firstWordLength(line.text) > width;
+  return width !== null && read.lastLine.length + 1 + firstWordLength(line.text) > width;
 }
 
 function extendField(node: FieldNode, read: FieldProgress, token: LineToken): void {
@@ -156,16 +162,19 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken): vo
   else if (read.form === 'block' && node.children.length > 1) {
     // An entry hard-wrapped before its Y-tunnus: the line before is no entry by itself.
     const previous = node.children[node.children.length - 2];
-    if (!read.field?.itemPattern?.test(previous.text) && continuesWrapped(previous, line, read.facts)) {
+    if (!read.field?.itemPattern?.test(previous.text) && continuesWrapped({ text: read.lastLine }, line, read.facts)) {
       node.children.pop();
       previous.text = `${previous.text} ${line.text}`;
       previous.position = span(previous.position, line.position);
       if (node.note === null) node.note = 'wrapped';
     }
   } else if (read.form === 'trailing' && read.field?.definition.type === 'lines' && node.children.length > 1) {
-    // A list item hard-wrapped onto the next line is one item.
+    // A list item hard-wrapped onto the next line is one item; a line that starts with the list
+    // marker the item before it starts with (`-`, `•`) is the next item, however long that was.
     const previous = node.children[node.children.length - 2];
-    if (continuesWrapped(previous, line, read.facts)) {
+    const marker = line.text.charAt(0);
+    const nextItem = LIST_MARKERS.includes(marker) && previous.text.charAt(0) === marker;
+    if (!nextItem && continuesWrapped({ text: read.lastLine }, line, read.facts)) {
       node.children.pop();
       previous.text = `${previous.text} ${line.text}`;
       previous.position = span(previous.position, line.position);
@@ -173,7 +182,7 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken): vo
     }
   }
   read.lines++;
-  read.lastLength = line.text.length;
+  read.lastLine = line.text;
 }
 
 // —— mapping ——
@@ -393,7 +402,7 @@ export const fieldsKind: ContentKind = {
     return p.rule('fieldsBody', (section: CompiledSection): BlockNode[] => {
       const blocks = new BlockCollector();
       let field: FieldNode | null = null;
-      const read: FieldProgress = { field: null, form: 'inline', lines: 0, lastLength: 0, facts: p.recording ? NO_FACTS : p.state.facts };
+      const read: FieldProgress = { field: null, form: 'inline', lines: 0, lastLine: '', facts: p.recording ? NO_FACTS : p.state.facts };
       const continuesField = () => field !== null && continues(p.state, field, read, p.next());
       const extend = () => {
         const line = p.take(3);

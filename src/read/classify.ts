@@ -372,7 +372,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
       tokens.push(lineToken(SummaryBar, line));
       continue;
     }
-    if (template.definition.unknownHeadings && isTitleLike(line.text) && (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i)))) {
+    if (template.definition.unknownHeadings && isTitleLike(line.text) && (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts)))) {
       tokens.push(lineToken(UnknownHeading, line));
       continue;
     }
@@ -421,11 +421,13 @@ function TableRowOrText(line: SourceLine) {
 
 /**
  * In a copy without blank lines a heading cannot stand alone: a heading-like line between the end
- * of a sentence and a line of text is one.
+ * of a sentence and a line of text is one — unless the copy is hard-wrapped and the next line's
+ * first word would not have fitted on it: then it is a sentence's first line, broken at the width.
  */
-function headsParagraph(lines: SourceLine[], i: number): boolean {
+function headsParagraph(lines: SourceLine[], i: number, facts: TextFacts): boolean {
   const before = lines[i - 1];
   const after = lines[i + 1];
+  if (after !== undefined && continuesWrapped(lines[i], after, facts)) return false;
   const text = lines[i].kind === 'numbered' ? lines[i].value ?? '' : lines[i].text;
   return before !== undefined && /[.!?]$/.test(before.text) && after !== undefined && after.kind !== 'label' && !isTitleLike(after.text) && /^\p{Lu}/u.test(text);
 }
@@ -463,7 +465,7 @@ function numberedHeading(lines: SourceLine[], i: number, template: CompiledTempl
   if (key === null || key === undefined) return null;
   const byText = template.sectionsByHeading.get(key);
   if (byText) return lineToken(Heading, line, { sections: byText });
-  const alone = (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i))) && isTitleLike(line.value ?? '') && /^\p{Lu}/u.test(line.value ?? '');
+  const alone = (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts))) && isTitleLike(line.value ?? '') && /^\p{Lu}/u.test(line.value ?? '');
   if (!alone) return null;
   const byNumber: CompiledSection[] = template.sectionsByNumber.get(line.number!) ?? [];
   const lineNumber = line.position.start.line;

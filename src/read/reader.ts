@@ -511,6 +511,70 @@ function reportRunningText(template: CompiledTemplate, sections: SectionNode[], 
   }
 }
 
+/**
+ * The lines at the end of a section that are free text: a field's own block (a yes/no answer's
+ * explanation), a score row's explanation, the text after a fields section's fields. Null when the
+ * section ends in something that stops at its own line (a value, a list item).
+ */
+function trailingText(node: SectionNode, template: CompiledTemplate): { first: Position; path: string | null } | null {
+  const last = node.children[node.children.length - 1];
+  if (last === undefined) return null;
+  if (last.type === 'field' && last.block && last.children.length > last.valueLines) {
+    const field = last.field ? template.sectionById.get(last.field.section)?.fields[last.field.index] : undefined;
+    return { first: last.children[last.valueLines].position, path: field ? field.definition.path : null };
+  }
+  if (last.type === 'tableRow' && last.children.length > 0) {
+    const section = node.id !== null ? template.sectionById.get(node.id) : undefined;
+    const row = node.children.filter((child) => child.type === 'tableRow').length - 1;
+    return { first: last.children[0].position, path: section && 'textPath' in section.definition ? `${textPathOf(section)}.${row}.text` : null };
+  }
+  if (last.type === 'paragraph') {
+    const section = node.id !== null ? template.sectionById.get(node.id) : undefined;
+    return { first: last.position, path: section && hasText(section) ? textPathOf(section) : null };
+  }
+  return null;
+}
+
+/**
+ * In a copy without headings, free text at the end of a section opened by its labels or its table
+ * (a yes/no explanation, a score row's explanation) runs on up to the next line that opens
+ * something: the text of the sections after it that have no heading in the copy, and never opened,
+ * runs into it (the final report's summary into the last score row of a flattened copy). Where
+ * that text ends cannot be told, so it is said: at the text that took it, and for each section
+ * whose text may be in it, with the record path that section would have filled.
+ */
+function reportTrailingText(template: CompiledTemplate, sections: SectionNode[], facts: TextFacts, diagnostics: Diagnostic[]): void {
+  if (!sections.some((node) => node.openedBy === 'labels' || node.openedBy === 'tableHeader')) return;
+  const opened = new Set<string>();
+  for (const node of sections) if (node.id !== null) opened.add(node.id);
+  for (const node of sections) {
+    if ((node.openedBy !== 'labels' && node.openedBy !== 'tableHeader') || node.id === null) continue;
+    const section = template.sectionById.get(node.id)!;
+    const merged: CompiledSection[] = [];
+    for (let i = section.index + 1; i < template.sections.length; i++) {
+      const next = template.sections[i];
+      if (opened.has(next.definition.id)) break;
+      if (facts.headingLine[next.index] === 0 && hasText(next)) merged.push(next);
+    }
+    if (merged.length === 0) continue;
+    const text = trailingText(node, template);
+    if (text === null) continue;
+    const at = located(text.first);
+    const where = { line: at.line, column: at.column, endLine: at.line, endColumn: at.column };
+    diagnostics.push({
+      severity: 'warning',
+      rule: 'ambiguous-prose-boundary',
+      message: `The text at the end of section ${describe(section)} runs on up to the next line that opens a section, and the copy has no heading for ${merged.map(describe).join(', ')}: where this text ends and ${merged.length === 1 ? 'that section' : 'those sections'} begin${merged.length === 1 ? 's' : ''} cannot be told, and it is all read as ${describe(section)}'s`,
+      ...where,
+      ...(text.path ? { path: pointerOf(text.path) } : {}),
+    });
+    for (const other of merged) {
+      const path = other.definition.content === 'fields' ? scopeOf(other) : textPathOf(other);
+      diagnostics.push({ severity: 'info', rule: 'ambiguous-prose-boundary', message: `Section ${describe(other)} has no heading in this copy: its text, if it has one, is read as part of ${describe(section)}`, ...where, ...(path ? { path: pointerOf(path) } : {}) });
+    }
+  }
+}
+
 export interface ReadResult {
   tree: DocumentNode;
   diagnostics: Diagnostic[];
@@ -536,6 +600,7 @@ export function readDocument(lines: SourceLine[], template: CompiledTemplate, do
   }
   markAmbiguous(template, sections, facts);
   reportRunningText(template, sections, facts, state.diagnostics);
+  reportTrailingText(template, sections, facts, state.diagnostics);
   // Sections nest by their parents; a parent's position covers its subsections.
   const children: DocumentNode['children'] = [...preamble];
   const nodeAt: (SectionNode | undefined)[] = new Array(template.sections.length).fill(undefined);

@@ -54,6 +54,13 @@ export function shortLeaves(value: unknown, lenient = false, pointer = '', out =
   return out;
 }
 
+/** Every string leaf of a record (prose included), white space collapsed: a copy's wrapping is not content. */
+export function textLeaves(value: unknown, pointer = '', out = new Map<string, string>()): Map<string, string> {
+  if (typeof value === 'string') out.set(pointer, value.replace(/\s+/g, ' ').trim());
+  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) textLeaves(v, `${pointer}/${k}`, out);
+  return out;
+}
+
 /** Values of `derived` that differ from `tidy`'s without a located diagnostic about them. */
 export function unexplained(tidy: Result, derived: Result, options: { cut?: boolean } = {}): string[] {
   if (!tidy.record) return [];
@@ -70,6 +77,20 @@ export function unexplained(tidy: Result, derived: Result, options: { cut?: bool
     if (options.cut && absent && derived.diagnostics.some((d) => d.rule === 'text-cut-off')) continue;
     const explained = located.some((path) => pointer === path || pointer.startsWith(`${path}/`) || path.startsWith(`${pointer}/`));
     if (!explained) out.push(`${pointer}: ${value.slice(0, 60)} -> ${String(have.get(pointer) ?? 'absent').slice(0, 60)}`);
+  }
+  // Prose too: a text that took in another section's text, or lost some of its own, is a changed
+  // value like any other (a cut copy's last text is cut: said by text-cut-off).
+  if (!options.cut) {
+    const haveText = textLeaves(derived.record);
+    // Lines no section of the copy could take are kept in unmapped, each with a warning at its line.
+    const warnedLines = new Set(derived.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.line));
+    const keptAside = derived.unmapped.filter((u) => warnedLines.has(u.line)).map((u) => `${u.label ?? ''}${u.value}`.replace(/[\s:]+/g, ''));
+    for (const [pointer, value] of textLeaves(tidy.record)) {
+      if (want.has(pointer) || haveText.get(pointer) === value) continue;
+      if (!haveText.has(pointer) && keptAside.length > 0 && keptAside.every((kept) => value.replace(/[\s:]+/g, '').includes(kept))) continue;
+      const explained = located.some((path) => pointer === path || pointer.startsWith(`${path}/`) || path.startsWith(`${pointer}/`));
+      if (!explained) out.push(`${pointer}: ${value.slice(0, 60)} -> ${String(haveText.get(pointer) ?? 'absent').slice(0, 60)}`);
+    }
   }
   return out;
 }

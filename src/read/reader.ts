@@ -73,7 +73,10 @@ export class ReadState {
     const parent = section.definition.number === null ? section.parentIndex : -1;
     if (parent !== -1 && this.opened[parent] === 0 && this.facts.headingLine[parent] > 0) return false;
     const type = token.tokenType;
-    if (type === Heading) return token.payload.sections.includes(section);
+    // In a layout whose sections come in order, a heading of a later section written inside the
+    // text of an earlier one (`9. Loppuraportin tiivistelmä` in the summary, before the headings of
+    // 6–8) is text: taking it would make every real heading between prose.
+    if (type === Heading) return token.payload.sections.includes(section) && !(this.template.definition.ordered && this.headingComesBefore(section, token));
     if (this.headingInText(section) || this.headingComesBefore(section, token)) return false;
     if (type === Label || type === BareLabel) return section.opensByLabels && token.payload.fields.some((f) => f.section === section);
     if (type === TableHeader) return section.opensByTableHeader && token.payload.sections.includes(section);
@@ -575,6 +578,37 @@ function reportTrailingText(template: CompiledTemplate, sections: SectionNode[],
   }
 }
 
+/**
+ * A line that is the heading of a section of the layout, read as text of another section: the
+ * section's heading written again (the copy repeats it, or the text quotes it), or a later
+ * section's heading inside the text before the headings of the sections between. Which of two
+ * such lines is the real heading cannot be told from the lines alone: the one the sections' order
+ * allows is taken, and this one is said.
+ */
+function reportHeadingsInText(template: CompiledTemplate, tokens: LineToken[], sections: SectionNode[], diagnostics: Diagnostic[]): void {
+  const headingLines = new Set<number>();
+  // A section of roles reads its roles' names from title-like lines: one named like a section
+  // (`Projektitiimi`) is a role there, not a heading out of place.
+  const roleSections: Position[] = [];
+  for (const node of sections) {
+    if (node.heading !== null) headingLines.add(node.heading.position.start.line);
+    if (node.id !== null && template.sectionById.get(node.id)?.definition.content === 'roles') roleSections.push(node.position);
+  }
+  for (const token of tokens) {
+    if (token.tokenType !== Heading) continue;
+    const line = token.payload.line;
+    const at = line.position.start.line;
+    if (headingLines.has(at) || roleSections.some((p) => p.start.line <= at && at <= p.end.line)) continue;
+    const names = token.payload.sections.map(describe).join(' or ');
+    diagnostics.push({
+      severity: 'warning',
+      rule: 'heading-in-text',
+      message: `"${line.text}" is the heading of ${names}, but stands where ${template.name} cannot open that section (its heading is in the text again, or sections before it come later); read as text`,
+      ...located(line.position),
+    });
+  }
+}
+
 export interface ReadResult {
   tree: DocumentNode;
   diagnostics: Diagnostic[];
@@ -598,6 +632,7 @@ export function readDocument(lines: SourceLine[], template: CompiledTemplate, do
       state.diagnostics.push({ severity: 'info', rule: 'label-rejoined', message: `The ${what} is broken over two lines; read as one`, ...located(line.position) });
     }
   }
+  reportHeadingsInText(template, tokens, sections, state.diagnostics);
   markAmbiguous(template, sections, facts);
   reportRunningText(template, sections, facts, state.diagnostics);
   reportTrailingText(template, sections, facts, state.diagnostics);

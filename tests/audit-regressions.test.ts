@@ -42,4 +42,36 @@ describe('audit regressions', () => {
       ['info', '/finalReportSummary'],
     ]);
   });
+
+  // A flattened copy of a short text: every line is short, yet none is broken at a width.
+  const shortFlat = [
+    '![]() |',
+    'Hankekoodi: S21999',
+    'Hankkeen nimi: Lyhyet rivit',
+    'Suunnitelman mukainen toteutusaika: Alkaa 1.8.2021 ja päättyy 31.8.2023',
+    'Vastuuviranomainen: Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus',
+    'Hakijan virallinen nimi: Lyhytrivisen säätiö sr',
+    'Y-tunnus: 1234567-1',
+    'Postitoimipaikka: Jyväskylä',
+    'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija',
+    'Hankkeen tavoitteena on lisätä osallisuutta.',
+    'Toinen rivi tiivistelmää.',
+  ];
+
+  it('a flattened copy of short lines is not taken for a hard-wrapped one: the summary stays out of the last value', () => {
+    const result = parse(shortFlat.join('\n'));
+    expect(result.record!.organisation.applicantArrangement).toBe('Vain yksi hakija');
+    expect(result.record!.summary).toBe('Hankkeen tavoitteena on lisätä osallisuutta.\nToinen rivi tiivistelmää.');
+  });
+
+  it('the same copy hard-wrapped: a line starting with a capital read into a value is a warning', () => {
+    // Wrapped at 70: a line broken mid-sentence shows the width; the summary's first line would not have fitted.
+    const wrapped = [...shortFlat.slice(0, 3), 'Suunnitelman mukainen toteutusaika: Alkaa 1.8.2021 ja päättyy', '31.8.2023', 'Vastuuviranomainen: Keski-Suomen elinkeino-, liikenne- ja', 'ympäristökeskus', ...shortFlat.slice(5)].join('\n');
+    const result = parse(wrapped);
+    expect(result.record!.project.managingAuthority).toBe('Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus');
+    const said = result.diagnostics.filter((d) => d.rule === 'value-wrapped');
+    expect(said.find((d) => d.path === '/project/managingAuthority')?.severity).toBe('info');
+    expect(said.find((d) => d.path === '/organisation/applicantArrangement')?.severity).toBe('warning');
+  });
 });
+

@@ -234,7 +234,13 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode):
   const value = node.value;
   const hasContent = value.length > 0 || lines.length > 0;
   if (node.note === 'below') builder.diagnose('info', 'value-below-label', `${node.label}: the value stands on the line below the label`, position, path);
-  if (node.note === 'wrapped' && !node.block) builder.diagnose('info', 'value-wrapped', `${node.label}: the value goes on over ${node.children.length + 1} lines (the copy is hard-wrapped); read as one`, position, path);
+  if (node.note === 'wrapped' && !node.block) {
+    // A line that starts with a capital may as well be text of its own (a sentence after a short
+    // value in a copy without headings) as the wrapped end of a name: read as one, and said so.
+    const capital = node.children.find((child) => /^\p{Lu}/u.test(child.text));
+    if (capital) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (the copy is hard-wrapped), but "${capital.text.slice(0, 40)}" starts with a capital and may be text of its own`, position, path);
+    else builder.diagnose('info', 'value-wrapped', `${node.label}: the value goes on over ${node.children.length + 1} lines (the copy is hard-wrapped); read as one`, position, path);
+  }
   if (!hasContent) {
     if (field.form !== 'block') builder.diagnose('info', 'empty-value', `${node.label} has no value`, node.position, path);
     builder.attempted.set(path, node.position);

@@ -136,8 +136,26 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate): TextFact
   return {
     headingLine,
     blankSeparated: blankBefore >= Math.max(2, Math.floor(lines.length / 10)),
-    wrapWidth: lines.length >= 8 && longest <= MAX_WRAP_WIDTH ? longest : null,
+    wrapWidth: lines.length >= 8 && longest <= MAX_WRAP_WIDTH && breaksMidSentence(lines, longest) ? longest : null,
   };
+}
+
+/** How far below the longest line a line broken at the width may end (the next word did not fit). */
+const WRAP_BAND = 25;
+
+/**
+ * Whether some line near the copy's longest stops mid-sentence and the next goes on in lower case:
+ * what a copy broken at a width has and a copy of short lines (a flattened short text, whose
+ * every line is a field or a paragraph) has not. Short lines alone are no sign of wrapping.
+ */
+function breaksMidSentence(lines: SourceLine[], longest: number): boolean {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    if (next.afterBlank || line.text.length < longest - WRAP_BAND || /[.!?:]$/.test(line.text)) continue;
+    if (/^\p{Ll}/u.test(next.text)) return true;
+  }
+  return false;
 }
 
 function sliceLine(line: SourceLine, from: number, label: string, value: string, valueFrom: number): SourceLine {

@@ -368,6 +368,17 @@ describe('parseEmail', () => {
   it('keeps normaliseEmail as the address alone', () => {
     expect(n.normaliseEmail('a(AT)b.fi')).toBe('a@b.fi');
   });
+  it('removes spaces around @ and dots only: other words are not glued onto the address', () => {
+    expect(n.parseEmail('anna . keto @ thl.fi').value).toBe('anna.keto@thl.fi');
+    expect(n.parseEmail('liisa.virtanen(at)jyvasrinne.fi puh. 040 111 2222')).toEqual({
+      value: 'liisa.virtanen@jyvasrinne.fi',
+      warnings: [{ rule: 'invalid-email', message: '"liisa.virtanen(at)jyvasrinne.fi puh. 040 111 2222" holds more than an address: "liisa.virtanen@jyvasrinne.fi" read, "puh. 040 111 2222" not' }],
+    });
+    expect(n.parseEmail('a(at)x.fi tai b(at)x.fi').value).toBe('a@x.fi');
+    expect(n.parseEmail('a(at)x.fi tai b(at)x.fi').warnings?.[0].message).toContain('"tai b@x.fi" not');
+    // A sentence instead of an address is kept as written (the rules then say it is no address).
+    expect(n.parseEmail('Ei sähköpostia')).toEqual({ value: 'Ei sähköpostia' });
+  });
 });
 
 describe('parseWebsites', () => {

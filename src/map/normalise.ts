@@ -329,8 +329,21 @@ export function parseEmail(input: string): Normalised<string> {
     if (forms.size > 0) changes.push(`${[...forms].map((f) => `"${f}"`).join(', ')} read as "@"`);
   }
   if (/\s/.test(value)) {
-    value = value.replace(/\s+/g, '');
-    changes.push('spaces removed');
+    // Spaces around `@` and a dot between spaces are the address's (`anna . keto @ thl.fi`); a space anywhere else
+    // separates it from other words (`… puh. 040 111 2222`, `a(at)x.fi tai b(at)x.fi`), which
+    // are not glued on: the one address is read and the rest said, or the text kept as written.
+    const joined = value.replace(/\s*@\s*/g, '@').replace(/\s+\.\s+/g, '.');
+    if (!/\s/.test(joined)) {
+      value = joined;
+      changes.push('spaces removed');
+    } else {
+      const words = joined.split(/\s+/);
+      const addresses = words.filter(isValidEmail);
+      if (addresses.length === 0) return changes.length === 0 ? ok(written) : withNotes(written, [note(`"${written}": ${changes.join('; ')}; no address in it`)]);
+      const rest = words.filter((word) => word !== addresses[0]).join(' ');
+      const notes = changes.length > 0 ? [note(`"${written}": ${changes.join('; ')}`)] : [];
+      return withNotes(addresses[0], notes, [{ rule: 'invalid-email', message: `"${written}" holds more than an address: "${addresses[0]}" read, "${rest}" not` }]);
+    }
   }
   if (changes.length === 0) return ok(value);
   return withNotes(value, [note(`"${written}" read as "${value}" (${changes.join('; ')})`)]);

@@ -73,5 +73,17 @@ describe('audit regressions', () => {
     expect(said.find((d) => d.path === '/project/managingAuthority')?.severity).toBe('info');
     expect(said.find((d) => d.path === '/organisation/applicantArrangement')?.severity).toBe('warning');
   });
+
+  it('page furniture inside and around a description is kept out of the values', () => {
+    const text = `In English\n\n${seed004}`
+      .replace('\n\n4 Hankkeen kohderyhmät', '\n\nTulosta\nSivun alkuun\n\n4 Hankkeen kohderyhmät')
+      .replace('\n\n5 Projektin julkinen rahoitus', '\n![]() | ![]() |\n\n5 Projektin julkinen rahoitus')
+      .concat('\n\nSivun alkuun ↑\nJaa Facebookissa\nTulosta\n© 2019 Esimerkkisivusto\n');
+    const tidy = parse(seed004).record!;
+    const result = parse(text);
+    expect(result.record).toEqual(tidy);
+    const furniture = result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.line);
+    expect(furniture).toEqual([1, lineOf(text, 'Tulosta'), lineOf(text, 'Sivun alkuun'), lineOf(text, '![]() |'), ...[3, 2, 1, 0].map((n) => text.split('\n').length - 1 - n)]);
+  });
 });
 

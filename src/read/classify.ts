@@ -45,6 +45,7 @@ export interface TextFacts {
 const furniturePhrases = new Set(vocabulary.pageFurniture.phrases.map(normaliseKey));
 const furnitureStarts = new PhraseStarts(furniturePhrases);
 const furniturePatterns = vocabulary.pageFurniture.patterns.map((p) => new RegExp(p, 'iu'));
+const anywhereFurniturePatterns = vocabulary.pageFurniture.anywherePatterns.map((p) => new RegExp(p, 'iu'));
 const stopWords = new Set(vocabulary.headingStopWords.map(normaliseKey));
 /** Hard-wrapped copies break lines at 60–80 columns; a copy whose longest line is longer is not wrapped. */
 const MAX_WRAP_WIDTH = 100;
@@ -272,9 +273,34 @@ export interface Classified {
   facts: TextFacts;
 }
 
+/**
+ * A paragraph of only shared furniture standing right before a heading of the layout (`Tulosta` /
+ * `Sivun alkuun` at the end of each section of a web page): furniture though inside the text.
+ * By line index: true for its lines.
+ */
+function furnitureBeforeHeadings(lines: SourceLine[], template: CompiledTemplate, top: number, bottom: number): Uint8Array | null {
+  let marks: Uint8Array | null = null;
+  for (let start = top; start < bottom; start++) {
+    if (!lines[start].afterBlank || lines[start].text.length > 40) continue;
+    let end = start;
+    while (end + 1 < bottom && !lines[end + 1].afterBlank && end - start < 3) end++;
+    const after = lines[end + 1];
+    if (after === undefined || !after.afterBlank) continue;
+    const key = after.kind === 'numbered' ? after.valueKey : phraseKey(after, template);
+    if (!key || !template.sectionsByHeading.has(key)) continue;
+    let all = true;
+    for (let i = start; i <= end && all; i++) all = isSharedFurniture(lines[i]);
+    if (!all) continue;
+    marks ??= new Uint8Array(lines.length);
+    marks.fill(1, start, end + 1);
+  }
+  return marks;
+}
+
 export function classifyLines(lines: SourceLine[], template: CompiledTemplate): Classified {
   const facts = computeFacts(lines, template);
   const { top, bottom } = furnitureRuns(lines, template);
+  const midFurniture = facts.blankSeparated ? furnitureBeforeHeadings(lines, template, top, bottom) : null;
   const page = template.definition.page;
   const tokens: LineToken[] = [];
   const tables = template.sections.filter((s) => s.tableHeader !== null);
@@ -282,7 +308,11 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const key = phraseKey(line, template);
-    if ((i < top || i >= bottom) && isSharedFurniture(line)) {
+    if (
+      ((i < top || i >= bottom) && isSharedFurniture(line)) ||
+      midFurniture?.[i] === 1 ||
+      (line.text.charCodeAt(0) <= 91 && anywhereFurniturePatterns.some((p) => p.test(line.text)))
+    ) {
       tokens.push(lineToken(Furniture, line));
       continue;
     }

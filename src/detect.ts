@@ -4,7 +4,7 @@
  * not when it merely uses the words (application forms, reports and news use the same ones).
  */
 import { phraseKey, type CompiledTemplate } from './grammar/index.js';
-import type { SourceLine } from './types.js';
+import type { Position, SourceLine } from './types.js';
 
 /** Score a text must reach without a title: e.g. two headings and a label run, or a run of five labels. */
 export const MIN_SCORE = 5;
@@ -16,6 +16,26 @@ const MIN_LABEL_RUN = 3;
 export interface Detection {
   template: CompiledTemplate | null;
   scores: Record<string, number>;
+  /** A line that named another programme and ruled a layout out (the best-scoring such layout). */
+  otherProgramme?: { template: string; text: string; position: Position };
+}
+
+/**
+ * The first line that names another programme in the layout's own words (`otherProgrammes`):
+ * among the lines before the layout's first heading, and the `Label: value` lines. Prose is not
+ * looked at: a description may well mention a Leader group or Interreg.
+ */
+function otherProgrammeLine(template: CompiledTemplate, lines: SourceLine[]): SourceLine | null {
+  if (template.otherProgrammes.length === 0) return null;
+  let beforeHeadings = true;
+  for (const line of lines) {
+    if (beforeHeadings) {
+      const key = line.kind === 'numbered' ? line.valueKey : phraseKey(line, template);
+      if (key && template.sectionsByHeading.has(key)) beforeHeadings = false;
+    }
+    if ((beforeHeadings || line.kind === 'label') && line.text.length <= 300 && template.otherProgrammes.some((p) => p.test(line.text))) return line;
+  }
+  return null;
 }
 
 function score(template: CompiledTemplate, lines: SourceLine[]): number {
@@ -77,15 +97,28 @@ export function detectTemplate(lines: SourceLine[], templates: CompiledTemplate[
   const scores: Record<string, number> = {};
   let best: CompiledTemplate | null = null;
   let bestScore = 0;
+  let otherProgramme: Detection['otherProgramme'];
+  let otherScore = 0;
   for (const template of templates) {
-    const result = score(template, lines);
+    let result = score(template, lines);
+    if (result >= MIN_SCORE) {
+      const other = otherProgrammeLine(template, lines);
+      if (other) {
+        if (result > otherScore) {
+          otherProgramme = { template: template.name, text: other.text, position: other.position };
+          otherScore = result;
+        }
+        result = 0;
+      }
+    }
     scores[template.name] = result;
     if (result > bestScore) {
       best = template;
       bestScore = result;
     }
   }
-  return { template: bestScore >= MIN_SCORE ? best : null, scores };
+  const template = bestScore >= MIN_SCORE ? best : null;
+  return template === null && otherProgramme ? { template, scores, otherProgramme } : { template, scores };
 }
 
 /** What detection looks for, said in the `unknown-template` message. */

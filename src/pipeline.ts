@@ -151,13 +151,17 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   const { lines, end } = parseLines(decoded.text);
 
   const registry = registryOf(options);
-  const template = options.template !== undefined ? registry.byName(options.template) : detectTemplate(lines, registry.templates).template;
+  const detection = options.template !== undefined ? null : detectTemplate(lines, registry.templates);
+  const template = detection === null ? registry.byName(options.template!) : detection.template;
   if (!template) {
+    const other = detection?.otherProgramme;
     const message =
-      options.template !== undefined
+      detection === null
         ? `Unknown template "${options.template}"; known: ${registry.names.join(', ')}`
-        : `The text is not a description of any known layout. Looked for: ${describeDetection(registry.templates)}`;
-    const failed = failedResult(file, { severity: 'error', rule: 'unknown-template', message }, source);
+        : other
+          ? `The text has the shape of ${other.template} but is of another programme ("${other.text.slice(0, 80)}"): not a description of any known layout`
+          : `The text is not a description of any known layout. Looked for: ${describeDetection(registry.templates)}`;
+    const failed = failedResult(file, { severity: 'error', rule: 'unknown-template', message, ...(other ? { line: other.position.start.line, column: other.position.start.column, endLine: other.position.end.line, endColumn: other.position.end.column } : {}) }, source);
     failed.diagnostics = [...diagnostics, ...failed.diagnostics];
     return { result: failed, text: decoded.text };
   }

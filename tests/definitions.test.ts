@@ -37,6 +37,11 @@ describe('a bad definition is refused, each error located in its file', () => {
       [28, 50, 'sections[2].parent', 'the parents of "summary" go round in a circle (through "summary")'],
     ]);
   });
+  it('a pattern that is not a regular expression', () => {
+    expect(errorsOf(card.replace('"ordered": true,', '"ordered": true, "otherProgrammes": ["leader", "(esr"],')).map((e) => [e[2], e[3]])).toEqual([
+      ['otherProgrammes[1]', 'not a regular expression: Invalid regular expression: /(esr/iu: Unterminated group'],
+    ]);
+  });
   it('a byte order mark is no error', () => {
     expect(errorsOf(`\ufeff${card}`)).toEqual([]);
   });

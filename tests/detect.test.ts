@@ -44,6 +44,20 @@ describe('layout detection', () => {
     expect(detect('Tulokset\n\nHyvä vuosi.\n\nToimintalinja: 5\n')).toBeNull();
   });
 
+  it("a page of another programme, in the page's shape, is not a project page (REAL-SHAPES §11)", () => {
+    const page = text(seeds[3][0]);
+    const bar = 'Toimintalinja 5 (ESR) | 01.05.2017 – 30.04.2020 | Pohjanmaa';
+    for (const other of ['Maaseudun kehittämisohjelma 2014–2020 | Leader Pohjoisin Lappi', 'Interreg Nord 2014–2020 | Euroopan aluekehitysrahasto', 'Toimintalinja 4 (ESR+) | 01.01.2023 – 31.12.2025 | Pohjanmaa']) {
+      const result = parse(page.replace(bar, other));
+      expect(result.template).toBeNull();
+      expect(result.diagnostics.map((d) => [d.rule, d.line])).toEqual([['unknown-template', 5]]);
+      expect(result.diagnostics[0].message).toContain(`another programme ("${other}")`);
+    }
+    // The facts' funder names the programme too; prose may mention a Leader group freely.
+    expect(parse(page.replace(bar, 'Rahoittaja: Euroopan maaseudun kehittämisen maatalousrahasto')).template).toBeNull();
+    expect(parse(page.replace('Tulokset\n\n', 'Tulokset\n\nYhteistyötä tehtiin Leader-ryhmän ja Interreg-hankkeiden kanssa.\n\n')).template).toBe('project-page');
+  });
+
   it('reads the fund from the title, or else from the code', () => {
     expect(parse(text('fixtures/variations/eakr.txt')).record!.fund).toBe('EAKR');
     expect(parse(from(text(seeds[0][0]), '1. Projekti')).record!.fund).toBe('ESR');

@@ -131,6 +131,13 @@ export const TemplateDefinitionSchema = z
      * does not know (web pages grow sections): what follows it goes to `unmapped` under it.
      */
     unknownHeadings: z.boolean().optional(),
+    /**
+     * Regular expressions (any case) for how a text of another programme names its fund or
+     * programme (a page of the rural development fund, of Interreg, of 2021–2027) in the lines
+     * before its first heading or in a `Label: value` line: such a text has this layout's shape
+     * but is not one of its descriptions, and is not read as one.
+     */
+    otherProgrammes: z.array(nonEmpty).optional(),
     sections: z.array(SectionDefinitionSchema).min(1),
   })
   .meta({ title: 'esr-parse layout definition', description: 'A layout of ESR/EAKR project descriptions, as data.' });

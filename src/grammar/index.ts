@@ -63,6 +63,8 @@ export interface CompiledTemplate {
   /** Fields whose label stands alone (`nextLine`, `block`), by label key. */
   bareLabels: Map<string, CompiledField[]>;
   titleKeys: Map<string, 'ESR' | 'EAKR'>;
+  /** How texts of other programmes name themselves (the definition's `otherProgrammes`). */
+  otherProgrammes: RegExp[];
   bannerKeys: Set<string>;
   furnitureKeys: Set<string>;
   statusKeys: Set<string>;
@@ -206,6 +208,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
     inlineLabels,
     bareLabels,
     titleKeys,
+    otherProgrammes: (definition.otherProgrammes ?? []).map((pattern) => new RegExp(pattern, 'iu')),
     bannerKeys,
     furnitureKeys,
     statusKeys,

@@ -140,6 +140,13 @@ export function validateDefinition(input: string, file: string): CheckedDefiniti
     return { definition: null, errors };
   }
   const definition = parsed.data;
+  (definition.otherProgrammes ?? []).forEach((pattern, p) => {
+    try {
+      new RegExp(pattern, 'iu');
+    } catch (error) {
+      at(['otherProgrammes', p], `not a regular expression: ${(error as Error).message}`);
+    }
+  });
   const ids = new Set<string>();
   definition.sections.forEach((section, s) => {
     if (ids.has(section.id)) at(['sections', s, 'id'], `section id "${section.id}" is used twice`);

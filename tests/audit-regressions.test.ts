@@ -85,5 +85,13 @@ describe('audit regressions', () => {
     const furniture = result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.line);
     expect(furniture).toEqual([1, lineOf(text, 'Tulosta'), lineOf(text, 'Sivun alkuun'), lineOf(text, '![]() |'), ...[3, 2, 1, 0].map((n) => text.split('\n').length - 1 - n)]);
   });
+
+  it('a copy without blank lines: an extra numbered section heading label lines is a section, not the final text', () => {
+    const text = deriveShape(`${seed000.trimEnd()}\n\n10 Liitteet\n\nLiite 1: Reittikartta\n`, 'noblank');
+    const result = parse(text);
+    expect(result.record!.finalReportSummary).toBe(parse(deriveShape(seed000, 'noblank')).record!.finalReportSummary);
+    expect(result.diagnostics.filter((d) => d.rule === 'unknown-section').map((d) => d.line)).toEqual([lineOf(text, '10 Liitteet')]);
+    expect(result.unmapped.map((u) => [u.label, u.value])).toEqual([[null, 'Liitteet'], ['Liitteet', 'Liite 1: Reittikartta']]);
+  });
 });
 

@@ -476,8 +476,12 @@ function headsParagraph(lines: SourceLine[], i: number, facts: TextFacts): boole
   const before = lines[i - 1];
   const after = lines[i + 1];
   if (after !== undefined && continuesWrapped(lines[i], after, facts)) return false;
-  const text = lines[i].kind === 'numbered' ? lines[i].value ?? '' : lines[i].text;
-  return before !== undefined && /[.!?]$/.test(before.text) && after !== undefined && after.kind !== 'label' && !isTitleLike(after.text) && /^\p{Lu}/u.test(text);
+  const numbered = lines[i].kind === 'numbered';
+  const text = numbered ? lines[i].value ?? '' : lines[i].text;
+  // A numbered heading may head `Label: value` lines (`10 Liitteet` / `Liite 1: Reittikartta`); a
+  // plain title-like line before a label is more likely a label's own introduction.
+  const opensText = after !== undefined && (after.kind === 'label' ? numbered : !isTitleLike(after.text));
+  return before !== undefined && /[.!?]$/.test(before.text) && opensText && /^\p{Lu}/u.test(text);
 }
 
 /** An un-numbered heading hard-wrapped onto the next line. */

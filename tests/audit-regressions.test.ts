@@ -93,5 +93,12 @@ describe('audit regressions', () => {
     expect(result.diagnostics.filter((d) => d.rule === 'unknown-section').map((d) => d.line)).toEqual([lineOf(text, '10 Liitteet')]);
     expect(result.unmapped.map((u) => [u.label, u.value])).toEqual([[null, 'Liitteet'], ['Liitteet', 'Liite 1: Reittikartta']]);
   });
+
+  it("a page's list items wrapped by hand stay one item each, whatever the copy's width", () => {
+    const seed003 = readFileSync(`${root}fixtures/seeds/003_4ea2b71e336645b9.txt`, 'utf8');
+    const text = seed003.replace('-Työttömille suunnattu matalan kynnyksen toiminta kohdealueilla', '-Työttömille suunnattu matalan kynnyksen toiminta\nkohdealueilla');
+    expect(text).not.toBe(seed003);
+    expect(parse(text).record!.projectPage.developmentNeeds).toEqual(parse(seed003).record!.projectPage.developmentNeeds);
+  });
 });
 

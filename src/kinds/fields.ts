@@ -174,7 +174,10 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken): vo
     const previous = node.children[node.children.length - 2];
     const marker = line.text.charAt(0);
     const nextItem = LIST_MARKERS.includes(marker) && previous.text.charAt(0) === marker;
-    if (!nextItem && continuesWrapped({ text: read.lastLine }, line, read.facts)) {
+    // Items that start with a marker: a line without one, going on in lower case, is the item's
+    // wrapped end, whatever the copy's width (a list wrapped by hand in a page of long lines).
+    const itemEnd = LIST_MARKERS.includes(previous.text.charAt(0)) && !LIST_MARKERS.includes(marker) && /^\p{Ll}/u.test(line.text);
+    if (!nextItem && (itemEnd || continuesWrapped({ text: read.lastLine }, line, read.facts))) {
       node.children.pop();
       previous.text = `${previous.text} ${line.text}`;
       previous.position = span(previous.position, line.position);

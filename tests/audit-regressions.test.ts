@@ -100,5 +100,15 @@ describe('audit regressions', () => {
     expect(text).not.toBe(seed003);
     expect(parse(text).record!.projectPage.developmentNeeds).toEqual(parse(seed003).record!.projectPage.developmentNeeds);
   });
+
+  it("a page's roles without blank lines: a role whose text is one short line is a role, and said", () => {
+    const seed003 = readFileSync(`${root}fixtures/seeds/003_4ea2b71e336645b9.txt`, 'utf8');
+    const text = seed003.replace(/\n\nKumppanit\n\n[^\n]*/, '\nYritykset\nTarjosivat harjoittelupaikkoja').replace(/\n\nHankkeen toteuttajaorganisaatio\n\n/, '\nHankkeen toteuttajaorganisaatio\n');
+    const roles = parse(text).record!.projectPage.roles;
+    expect(roles.map((r) => r.role)).toEqual(['Projektitiimi', 'Hankkeen toteuttajaorganisaatio', 'Yritykset', 'Rahoittaja', 'Ohjausryhma']);
+    expect(roles[2].text).toBe('Tarjosivat harjoittelupaikkoja');
+    const said = parse(text).diagnostics.filter((d) => d.rule === 'ambiguous-role');
+    expect(said.map((d) => [d.severity, d.line, d.path])).toEqual([['warning', lineOf(text, 'Tarjosivat harjoittelupaikkoja'), '/projectPage/roles/2/text']]);
+  });
 });
 

@@ -3,7 +3,7 @@ import * as n from '../map/normalise.js';
 import { pointerOf } from '../map/record-builder.js';
 import { continuesWrapped, isTitleLike, type TextFacts } from '../read/classify.js';
 import { span, type RuleDsl } from '../read/reader.js';
-import { lineToken, type LineToken } from '../read/tokens.js';
+import { Furniture, lineToken, type LineToken } from '../read/tokens.js';
 import type { BlockNode, Position } from '../types.js';
 import { BlockCollector, paragraphText, takeBody } from './blocks.js';
 import { bodyBlocks, keepUnread } from './map-context.js';
@@ -33,7 +33,10 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     // A role line: a short title-like line before its text; in a copy with blank lines, also one
     // standing alone whatever follows (a role whose text is short, or `Kesken`), unless it is itself a placeholder.
     const alone = facts?.blankSeparated === true && line.afterBlank && (next === undefined || next.afterBlank);
-    const role = isTitleLike(line.text) && !n.isPlaceholder(line.text) && next !== undefined && (!isTitleLike(next.text) || alone);
+    // A title-like line right after a sentence's end starts a role even when its
+    // text is one short line too (`Yritykset` / `Tarjosivat kesätyöpaikat nuorille`): the map says so.
+    const afterSentence = facts !== null && i > 0 && /[.!?]$/.test(tokens[i - 1].payload.line.text);
+    const role = token.tokenType !== Furniture && isTitleLike(line.text) && !n.isPlaceholder(line.text) && next !== undefined && (!isTitleLike(next.text) || alone || afterSentence);
     if (role) blocks.block({ type: 'heading', number: null, text: line.text, position: line.position });
     else blocks.token(token);
   });
@@ -70,6 +73,8 @@ export const rolesKind: ContentKind = {
       const next = roles[i + 1];
       if (withoutText[i] && next !== undefined && !(i > 0 && withoutText[i - 1])) {
         builder.diagnose('warning', 'ambiguous-role', `Role "${role.role}" has no text and "${next.role}" follows it: read as two roles; if "${next.role}" is the text of "${role.role}", the roles from here are misread`, next.start, `${path}.${i}.text`);
+      } else if (role.text !== null && !role.text.includes('\n') && isTitleLike(role.text) && !n.isPlaceholder(role.text)) {
+        builder.diagnose('warning', 'ambiguous-role', `The text of role "${role.role}" is one short line ("${role.text}"), which may as well be a role of its own: read as the text of "${role.role}"`, role.end, `${path}.${i}.text`);
       }
       if (role.text !== null && n.isPlaceholder(role.text)) {
         builder.diagnose('info', 'placeholder-text', `Role "${role.role}" is a placeholder ("${role.text}"), read as not written yet`, role.end, `${path}.${i}.text`);

@@ -110,5 +110,14 @@ describe('audit regressions', () => {
     const said = parse(text).diagnostics.filter((d) => d.rule === 'ambiguous-role');
     expect(said.map((d) => [d.severity, d.line, d.path])).toEqual([['warning', lineOf(text, 'Tarjosivat harjoittelupaikkoja'), '/projectPage/roles/2/text']]);
   });
+
+  it('a copy cut inside a label: the fragment is not the next section text', () => {
+    const at = seed000.indexOf('Toteutunut seurantatietojen mukaan');
+    const cut = `${seed000.slice(0, at)}Toteutunut seurantat`;
+    const result = parse(cut);
+    expect(result.record!.summary).toBeNull();
+    expect(result.unmapped.at(-1)).toEqual({ section: null, label: null, value: 'Toteutunut seurantat', line: lineOf(cut, 'Toteutunut seurantat') });
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => d.line)).toEqual([lineOf(cut, 'Toteutunut seurantat')]);
+  });
 });
 

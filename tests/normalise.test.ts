@@ -250,6 +250,9 @@ describe('parseBudgetRange', () => {
   it('rejects words', () => {
     expect(n.parseBudgetRange('paljon').problem?.rule).toBe('invalid-number');
   });
+  it('rejects a range whose first bound is the larger: which is which is a guess', () => {
+    expect(n.parseBudgetRange('1000000-500000 €')).toEqual({ value: null, problem: { rule: 'invalid-number', message: '"1000000-500000 €" is not a budget range: its first amount is larger than its second' } });
+  });
 });
 
 describe('checkBusinessId', () => {

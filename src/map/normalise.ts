@@ -683,6 +683,8 @@ export function parseBudgetRange(input: string): Normalised<BudgetRange> {
     const min = parseAmount(range[1]);
     const max = parseAmount(range[2]);
     if (min.problem || max.problem) return fail('invalid-number', `"${input}" is not a budget range`);
+    // The register writes the smaller bound first; the other way round, which is which is a guess.
+    if (min.value > max.value) return fail('invalid-number', `"${input}" is not a budget range: its first amount is larger than its second`);
     return withNotes({ min: min.value, max: max.value }, [...(min.notes ?? []), ...(max.notes ?? [])]);
   }
   const single = parseAmount(text);

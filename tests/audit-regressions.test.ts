@@ -119,5 +119,13 @@ describe('audit regressions', () => {
     expect(result.unmapped.at(-1)).toEqual({ section: null, label: null, value: 'Toteutunut seurantat', line: lineOf(cut, 'Toteutunut seurantat') });
     expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => d.line)).toEqual([lineOf(cut, 'Toteutunut seurantat')]);
   });
+
+  it("a page's question heading with its answer after a colon: the heading, then the answer", () => {
+    const seed003 = readFileSync(`${root}fixtures/seeds/003_4ea2b71e336645b9.txt`, 'utf8');
+    const answered = seed003.replace('Onko malli siirretty?\n\n', 'Onko malli siirretty?\n\nEi\n\n');
+    const text = seed003.replace('Onko malli siirretty?\n\n', 'Onko malli siirretty?: Ei\n\n');
+    expect(parse(answered).record!.projectPage.modelTransferred).toBe('Ei');
+    expect(parse(text).record!.projectPage).toEqual(parse(answered).record!.projectPage);
+  });
 });
 

@@ -11,6 +11,7 @@
  */
 import { normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import { keyOf, leadOf, PhraseStarts } from '../key.js';
+import { isPlaceholder, parseYesNo } from '../map/normalise.js';
 import type { SourceLine } from '../types.js';
 import {
   Banner,
@@ -157,6 +158,15 @@ function breaksMidSentence(lines: SourceLine[], longest: number): boolean {
     if (/^\p{Ll}/u.test(next.text)) return true;
   }
   return false;
+}
+
+/** A `Heading: text` line as its two parts: the heading (up to the colon) and the text after it. */
+function headingAndText(line: SourceLine): [SourceLine, SourceLine] {
+  const valuePosition = line.valuePosition!;
+  const at = line.text.indexOf(':');
+  const colon = { line: line.position.start.line, column: line.position.start.column + at, offset: line.position.start.offset + at };
+  const part = (text: string, position: SourceLine['position'], afterBlank: boolean): SourceLine => ({ kind: 'text', text, afterBlank, position });
+  return [part(line.label!, { start: line.position.start, end: colon }, line.afterBlank), part(line.value!, valuePosition, false)];
 }
 
 function sliceLine(line: SourceLine, from: number, label: string, value: string, valueFrom: number): SourceLine {
@@ -353,6 +363,15 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
           tokens.push(lineToken(Heading, line, { sections }));
           continue;
         }
+      } else if (line.label!.endsWith('?') && !template.inlineLabels.has(labelKey) && !template.bareLabels.has(labelKey)) {
+        // A question heading with its answer after a colon (`Onko malli siirretty?: Ei`): the
+        // heading, then the answer as the section's text. Only questions: `Tulokset: …` in prose is prose.
+        const sections = headingSections(template, labelKey, false);
+        if (sections.length > 0) {
+          const [heading, answer] = headingAndText(line);
+          tokens.push(lineToken(Heading, heading, { sections }), lineToken(TableRowOrText(answer), answer));
+          continue;
+        }
       }
       const bare = template.bareLabels.get(labelKey);
       if (bare) {
@@ -420,7 +439,14 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
       tokens.push(lineToken(SummaryBar, line));
       continue;
     }
-    if (template.definition.unknownHeadings && isTitleLike(line.text) && (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts)))) {
+    // A yes/no answer or a placeholder standing alone (`Ei` under `Onko malli siirretty?`, `Kesken`) is a section's text, never a heading.
+    if (
+      template.definition.unknownHeadings &&
+      isTitleLike(line.text) &&
+      (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts))) &&
+      !isPlaceholder(line.text) &&
+      parseYesNo(line.text).problem !== undefined
+    ) {
       tokens.push(lineToken(UnknownHeading, line));
       continue;
     }

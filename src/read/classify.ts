@@ -169,6 +169,12 @@ function headingAndText(line: SourceLine): [SourceLine, SourceLine] {
   return [part(line.label!, { start: line.position.start, end: colon }, line.afterBlank), part(line.value!, valuePosition, false)];
 }
 
+/** `![…` or `[![…`: the start of a Markdown image link, the only lines tested against anywherePatterns. */
+function startsLikeImageLink(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first === 33 /* ! */ || (first === 91 /* [ */ && text.charCodeAt(1) === 33);
+}
+
 function sliceLine(line: SourceLine, from: number, label: string, value: string, valueFrom: number): SourceLine {
   const start = { line: line.position.start.line, column: line.position.start.column + from, offset: line.position.start.offset + from };
   return {
@@ -321,7 +327,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
     if (
       ((i < top || i >= bottom) && isSharedFurniture(line)) ||
       midFurniture?.[i] === 1 ||
-      (line.text.charCodeAt(0) <= 91 && anywhereFurniturePatterns.some((p) => p.test(line.text)))
+      (startsLikeImageLink(line.text) && anywhereFurniturePatterns.some((p) => p.test(line.text)))
     ) {
       tokens.push(lineToken(Furniture, line));
       continue;

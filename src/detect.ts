@@ -95,30 +95,18 @@ export function detectTemplate(lines: SourceLine[], templates: CompiledTemplate[
   const titled = byTitle(lines, templates);
   if (titled) return { template: titled, scores: { [titled.name]: Infinity } };
   const scores: Record<string, number> = {};
-  let best: CompiledTemplate | null = null;
-  let bestScore = 0;
+  for (const template of templates) scores[template.name] = score(template, lines);
   let otherProgramme: Detection['otherProgramme'];
-  let otherScore = 0;
-  for (const template of templates) {
-    let result = score(template, lines);
-    if (result >= MIN_SCORE) {
-      const other = otherProgrammeLine(template, lines);
-      if (other) {
-        if (result > otherScore) {
-          otherProgramme = { template: template.name, text: other.text, position: other.position };
-          otherScore = result;
-        }
-        result = 0;
-      }
-    }
-    scores[template.name] = result;
-    if (result > bestScore) {
-      best = template;
-      bestScore = result;
-    }
+  // The best-scoring layout, unless the text names another programme in that layout's words: then the next.
+  for (;;) {
+    let best: CompiledTemplate | null = null;
+    for (const template of templates) if (scores[template.name] >= MIN_SCORE && (best === null || scores[template.name] > scores[best.name])) best = template;
+    if (best === null) return otherProgramme ? { template: null, scores, otherProgramme } : { template: null, scores };
+    const other = otherProgrammeLine(best, lines);
+    if (other === null) return { template: best, scores };
+    otherProgramme ??= { template: best.name, text: other.text, position: other.position };
+    scores[best.name] = 0;
   }
-  const template = bestScore >= MIN_SCORE ? best : null;
-  return template === null && otherProgramme ? { template, scores, otherProgramme } : { template, scores };
 }
 
 /** What detection looks for, said in the `unknown-template` message. */

@@ -21,19 +21,23 @@ export interface Detection {
 }
 
 /**
- * The first line that names another programme in the layout's own words (`otherProgrammes`):
- * among the lines before the layout's first heading, and the `Label: value` lines. Prose is not
- * looked at: a description may well mention a Leader group or Interreg.
+ * The first line that names another programme in the layout's own words (`otherProgrammes`),
+ * where a text names its own programme: a page's summary bar (a line before the first heading
+ * with the bar's separator) and the funder's field (`project.managingAuthority`). Nowhere else: an
+ * ESR project may be run by a Leader group, or say it goes on in 2021–2027.
  */
 function otherProgrammeLine(template: CompiledTemplate, lines: SourceLine[]): SourceLine | null {
   if (template.otherProgrammes.length === 0) return null;
+  const separator = template.definition.page?.summaryBarSeparator;
   let beforeHeadings = true;
   for (const line of lines) {
     if (beforeHeadings) {
       const key = line.kind === 'numbered' ? line.valueKey : phraseKey(line, template);
       if (key && template.sectionsByHeading.has(key)) beforeHeadings = false;
     }
-    if ((beforeHeadings || line.kind === 'label') && line.text.length <= 300 && template.otherProgrammes.some((p) => p.test(line.text))) return line;
+    const bar = beforeHeadings && separator !== undefined && line.text.includes(separator);
+    const funder = line.kind === 'label' && template.inlineLabels.get(line.labelKey!)?.some((f) => f.definition.path === 'project.managingAuthority') === true;
+    if ((bar || funder) && line.text.length <= 300 && template.otherProgrammes.some((p) => p.test(line.text))) return line;
   }
   return null;
 }

@@ -133,8 +133,8 @@ export const TemplateDefinitionSchema = z
     unknownHeadings: z.boolean().optional(),
     /**
      * Regular expressions (any case) for how a text of another programme names its fund or
-     * programme (a page of the rural development fund, of Interreg, of 2021–2027) in the lines
-     * before its first heading or in a `Label: value` line: such a text has this layout's shape
+     * programme (a page of the rural development fund, of Interreg, of 2021–2027) in its summary
+     * bar or its funder's field (`project.managingAuthority`): such a text has this layout's shape
      * but is not one of its descriptions, and is not read as one.
      */
     otherProgrammes: z.array(nonEmpty).optional(),

@@ -74,6 +74,8 @@ export interface CompiledTemplate {
   longestLabelWords: number;
   /** The longest heading text, with room for stray spaces: longer lines are no heading. */
   longestHeading: number;
+  /** The largest top-level section number of the layout (`9`), 0 when its sections have none. */
+  lastTopNumber: number;
   /**
    * Shortest and longest line that can be one of the template's whole-line phrases (title, banner,
    * un-numbered heading, bare label, furniture, status line): only lines in between are normalised and looked up.
@@ -215,6 +217,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
     labelKeys,
     longestLabelWords,
     longestHeading: Math.max(0, ...definition.sections.flatMap((s) => s.headings.map((h) => h.length))) + PHRASE_SLACK,
+    lastTopNumber: Math.max(0, ...definition.sections.map((s) => (s.number === null ? 0 : Number.parseInt(s.number, 10) || 0))),
     phraseLengths: phraseLengths(definition),
     phraseStarts: new PhraseStarts(wholeLinePhrases, [...bannerKeys, ...furnitureKeys]),
   };

@@ -33,7 +33,7 @@ interface FieldProgress {
 /** Characters that start the items of a list written one item a line. */
 const LIST_MARKERS = '-–•*';
 
-const NO_FACTS: ReadState['facts'] = { headingLine: new Int32Array(0), blankSeparated: true, wrapWidth: null };
+const NO_FACTS: ReadState['facts'] = { headingLine: new Int32Array(0), lastHeadingLine: new Int32Array(0), blankSeparated: true, wrapWidth: null };
 
 
 
@@ -123,7 +123,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     if (read.field?.itemPattern?.test(line.text)) return true;
     // The rest of an entry hard-wrapped before its Y-tunnus.
     const last = node.children[node.children.length - 1];
-    if (last && !read.field?.itemPattern?.test(last.text) && continuesWrapped({ text: read.lastLine }, line, state.facts)) return true;
+    if (last && !read.field?.itemPattern?.test(last.text) && continuesWrapped(last, line, state.facts)) return true;
     if (state.facts.blankSeparated) return (read.lines === 0 || !line.afterBlank) && line.text.length <= MAX_VALUE_BELOW;
     // Without blank lines, an entry without its Y-tunnus (or wrapped before it): a short name, not a sentence.
     return looksLikeName(line.text);
@@ -162,7 +162,9 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken): vo
   else if (read.form === 'block' && node.children.length > 1) {
     // An entry hard-wrapped before its Y-tunnus: the line before is no entry by itself.
     const previous = node.children[node.children.length - 2];
-    if (!read.field?.itemPattern?.test(previous.text) && continuesWrapped({ text: read.lastLine }, line, read.facts)) {
+    // Measured on the entry joined so far, not its last line: an entry still without its Y-tunnus
+    // goes on (a copy wrapped twice breaks an entry over three lines).
+    if (!read.field?.itemPattern?.test(previous.text) && continuesWrapped(previous, line, read.facts)) {
       node.children.pop();
       previous.text = `${previous.text} ${line.text}`;
       previous.position = span(previous.position, line.position);
@@ -238,9 +240,12 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode):
   const hasContent = value.length > 0 || lines.length > 0;
   if (node.note === 'below') builder.diagnose('info', 'value-below-label', `${node.label}: the value stands on the line below the label`, position, path);
   if (node.note === 'wrapped' && !node.block) {
-    // A line that starts with a capital may as well be text of its own (a sentence after a short
-    // value in a copy without headings) as the wrapped end of a name: read as one, and said so.
-    const capital = node.children.find((child) => /^\p{Lu}/u.test(child.text));
+    // A sentence read into a value (starts with a capital after a value that was complete, ends with
+    // a full stop: `Vain yksi hakija` / `Hankkeen tavoitteena on …`) may as well be text of its own:
+    // read as one, and said so. A list or a name going on after a comma or `ja` is not in doubt.
+    const texts = [node.value.slice(0, node.value.length - node.children.reduce((n, c) => n + c.text.length + 1, 0)), ...node.children.map((c) => c.text)];
+    const capitalAt = node.children.findIndex((child, i) => /^\p{Lu}/u.test(child.text) && !/(?:[,;/–-]|\s(?:ja|sekä|tai|and))$/u.test(texts[i]));
+    const capital = capitalAt !== -1 && /[.!?]$/.test(node.children[node.children.length - 1].text) ? node.children[capitalAt] : undefined;
     if (capital) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (the copy is hard-wrapped), but "${capital.text.slice(0, 40)}" starts with a capital and may be text of its own`, position, path);
     else builder.diagnose('info', 'value-wrapped', `${node.label}: the value goes on over ${node.children.length + 1} lines (the copy is hard-wrapped); read as one`, position, path);
   }

@@ -35,7 +35,10 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     const alone = facts?.blankSeparated === true && line.afterBlank && (next === undefined || next.afterBlank);
     // A title-like line right after a sentence's end starts a role even when its
     // text is one short line too (`Yritykset` / `Tarjosivat kesätyöpaikat nuorille`): the map says so.
-    const afterSentence = facts !== null && i > 0 && /[.!?]$/.test(tokens[i - 1].payload.line.text);
+    // Unless that short line is itself a role (its own next line is a sentence): then this line ends
+    // the text before it (`… kesätyöpaikat.` / `Kunta tarjosi tilat` / `Rahoittaja` / `Rahoittaja on …`).
+    const afterNext = tokens[i + 2]?.payload.line;
+    const afterSentence = facts !== null && i > 0 && /[.!?]$/.test(tokens[i - 1].payload.line.text) && (afterNext === undefined || isTitleLike(afterNext.text));
     const role = token.tokenType !== Furniture && isTitleLike(line.text) && !n.isPlaceholder(line.text) && next !== undefined && (!isTitleLike(next.text) || alone || afterSentence);
     if (role) blocks.block({ type: 'heading', number: null, text: line.text, position: line.position });
     else blocks.token(token);

@@ -337,7 +337,7 @@ export function parseEmail(input: string): Normalised<string> {
       value = joined;
       changes.push('spaces removed');
     } else {
-      const words = joined.split(/\s+/);
+      const words = joined.split(/[\s,;]+/).filter((word) => word.length > 0);
       const addresses = words.filter(isValidEmail);
       if (addresses.length === 0) return changes.length === 0 ? ok(written) : withNotes(written, [note(`"${written}": ${changes.join('; ')}; no address in it`)]);
       const rest = words.filter((word) => word !== addresses[0]).join(' ');

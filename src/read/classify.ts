@@ -37,6 +37,8 @@ export interface TextFacts {
    * when its heading is nowhere in the text.
    */
   headingLine: Int32Array;
+  /** By section index: the line of the last heading of that section in the text, 0 when none. */
+  lastHeadingLine: Int32Array;
   /** The copy separates its parts with blank lines (false for copies with none). */
   blankSeparated: boolean;
   /** The longest line when the copy is hard-wrapped (every line short), else null. */
@@ -118,6 +120,7 @@ const NO_SECTIONS: CompiledSection[] = [];
 
 function computeFacts(lines: SourceLine[], template: CompiledTemplate): TextFacts {
   const headingLine = new Int32Array(template.sections.length);
+  const lastHeadingLine = new Int32Array(template.sections.length);
   let blankBefore = 0;
   let longest = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -133,10 +136,12 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate): TextFact
     }
     for (const section of sections) {
       if (headingLine[section.index] === 0) headingLine[section.index] = line.position.start.line;
+      lastHeadingLine[section.index] = line.position.start.line;
     }
   }
   return {
     headingLine,
+    lastHeadingLine,
     blankSeparated: blankBefore >= Math.max(2, Math.floor(lines.length / 10)),
     wrapWidth: lines.length >= 8 && longest <= MAX_WRAP_WIDTH && breaksMidSentence(lines, longest) ? longest : null,
   };
@@ -146,7 +151,8 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate): TextFact
 const WRAP_BAND = 25;
 
 /**
- * Whether some line near the copy's longest stops mid-sentence and the next goes on in lower case:
+ * Whether some line near the copy's longest stops mid-sentence and the next goes on in lower case
+ * (or with a bracket, `(yhteishanke)`):
  * what a copy broken at a width has and a copy of short lines (a flattened short text, whose
  * every line is a field or a paragraph) has not. Short lines alone are no sign of wrapping.
  */
@@ -155,7 +161,7 @@ function breaksMidSentence(lines: SourceLine[], longest: number): boolean {
     const line = lines[i];
     const next = lines[i + 1];
     if (next.afterBlank || line.text.length < longest - WRAP_BAND || /[.!?:]$/.test(line.text)) continue;
-    if (/^\p{Ll}/u.test(next.text)) return true;
+    if (/^[\p{Ll}(]/u.test(next.text)) return true;
   }
   return false;
 }
@@ -289,6 +295,11 @@ export interface Classified {
   facts: TextFacts;
 }
 
+function isHeadingLine(line: SourceLine, template: CompiledTemplate): boolean {
+  const key = line.kind === 'numbered' ? line.valueKey : phraseKey(line, template);
+  return !!key && template.sectionsByHeading.has(key);
+}
+
 /**
  * A paragraph of only shared furniture standing right before a heading of the layout (`Tulosta` /
  * `Sivun alkuun` at the end of each section of a web page): furniture though inside the text.
@@ -298,12 +309,13 @@ function furnitureBeforeHeadings(lines: SourceLine[], template: CompiledTemplate
   let marks: Uint8Array | null = null;
   for (let start = top; start < bottom; start++) {
     if (!lines[start].afterBlank || lines[start].text.length > 40) continue;
+    // Right after a heading it is the section's only text (`4.2 …` / `Suomeksi`), not furniture.
+    const before = lines[start - 1];
+    if (before !== undefined && isHeadingLine(before, template)) continue;
     let end = start;
     while (end + 1 < bottom && !lines[end + 1].afterBlank && end - start < 3) end++;
     const after = lines[end + 1];
-    if (after === undefined || !after.afterBlank) continue;
-    const key = after.kind === 'numbered' ? after.valueKey : phraseKey(after, template);
-    if (!key || !template.sectionsByHeading.has(key)) continue;
+    if (after === undefined || !after.afterBlank || !isHeadingLine(after, template)) continue;
     let all = true;
     for (let i = start; i <= end && all; i++) all = isSharedFurniture(lines[i]);
     if (!all) continue;
@@ -449,7 +461,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
     if (
       template.definition.unknownHeadings &&
       isTitleLike(line.text) &&
-      (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts))) &&
+      (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template))) &&
       !isPlaceholder(line.text) &&
       parseYesNo(line.text).problem !== undefined
     ) {
@@ -504,15 +516,16 @@ function TableRowOrText(line: SourceLine) {
  * of a sentence and a line of text is one — unless the copy is hard-wrapped and the next line's
  * first word would not have fitted on it: then it is a sentence's first line, broken at the width.
  */
-function headsParagraph(lines: SourceLine[], i: number, facts: TextFacts): boolean {
+function headsParagraph(lines: SourceLine[], i: number, facts: TextFacts, template: CompiledTemplate): boolean {
   const before = lines[i - 1];
   const after = lines[i + 1];
   if (after !== undefined && continuesWrapped(lines[i], after, facts)) return false;
   const numbered = lines[i].kind === 'numbered';
   const text = numbered ? lines[i].value ?? '' : lines[i].text;
-  // A numbered heading may head `Label: value` lines (`10 Liitteet` / `Liite 1: Reittikartta`); a
-  // plain title-like line before a label is more likely a label's own introduction.
-  const opensText = after !== undefined && (after.kind === 'label' ? numbered : !isTitleLike(after.text));
+  // A numbered heading past the layout's own sections may head `Label: value` lines (`10 Liitteet` /
+  // `Liite 1: Reittikartta`); a numbered line of the layout's range before labels is a list in prose
+  // (`2. Vaihe` / `Vuosi 2010: …`), and a plain title-like line a label's own introduction.
+  const opensText = after !== undefined && (after.kind === 'label' ? numbered && Number.parseInt(lines[i].number ?? '', 10) > template.lastTopNumber : !isTitleLike(after.text));
   return before !== undefined && /[.!?]$/.test(before.text) && opensText && /^\p{Lu}/u.test(text);
 }
 
@@ -549,7 +562,7 @@ function numberedHeading(lines: SourceLine[], i: number, template: CompiledTempl
   if (key === null || key === undefined) return null;
   const byText = template.sectionsByHeading.get(key);
   if (byText) return lineToken(Heading, line, { sections: byText });
-  const alone = (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts))) && isTitleLike(line.value ?? '') && /^\p{Lu}/u.test(line.value ?? '');
+  const alone = (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template))) && isTitleLike(line.value ?? '') && /^\p{Lu}/u.test(line.value ?? '');
   if (!alone) return null;
   const byNumber: CompiledSection[] = template.sectionsByNumber.get(line.number!) ?? [];
   const lineNumber = line.position.start.line;

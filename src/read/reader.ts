@@ -73,10 +73,11 @@ export class ReadState {
     const parent = section.definition.number === null ? section.parentIndex : -1;
     if (parent !== -1 && this.opened[parent] === 0 && this.facts.headingLine[parent] > 0) return false;
     const type = token.tokenType;
-    // In a layout whose sections come in order, a heading of a later section written inside the
-    // text of an earlier one (`9. Loppuraportin tiivistelmä` in the summary, before the headings of
-    // 6–8) is text: taking it would make every real heading between prose.
-    if (type === Heading) return token.payload.sections.includes(section) && !(this.template.definition.ordered && this.headingComesBefore(section, token));
+    // In a layout whose sections come in order, a heading written again further down, here before
+    // the headings of the sections between (`9. Loppuraportin tiivistelmä` in the summary, and the
+    // real one after 8), is text: taking it would make every real heading between prose. A heading
+    // written once opens its section wherever it stands (a copy with two sections swapped).
+    if (type === Heading) return token.payload.sections.includes(section) && !(this.template.definition.ordered && this.facts.lastHeadingLine[section.index] > token.payload.line.position.start.line && this.headingComesBefore(section, token));
     if (this.headingInText(section) || this.headingComesBefore(section, token)) return false;
     if (type === Label || type === BareLabel) return section.opensByLabels && token.payload.fields.some((f) => f.section === section);
     if (type === TableHeader) return section.opensByTableHeader && token.payload.sections.includes(section);

@@ -127,5 +127,41 @@ describe('audit regressions', () => {
     expect(parse(answered).record!.projectPage.modelTransferred).toBe('Ei');
     expect(parse(text).record!.projectPage).toEqual(parse(answered).record!.projectPage);
   });
+
+  // What a blind review of the fixes above found they had broken; each read as before again.
+  describe('the fixes do not break', () => {
+    it('two sections swapped in a copy: each heading written once opens its section', () => {
+      const six = seed000.slice(seed000.indexOf('6. Tiedotus'), seed000.indexOf('7. Projektin julkinen'));
+      const seven = seed000.slice(seed000.indexOf('7. Projektin julkinen'), seed000.indexOf('8. Vastuuviranomaisen'));
+      const swapped = seed000.replace(six + seven, seven + six);
+      expect(swapped).not.toBe(seed000);
+      const tidy = parse(seed000).record!;
+      const result = parse(swapped);
+      expect(result.record!.funding).toEqual(tidy.funding);
+      // 6 after 7 cannot open in a layout read in order: said at its headings, not taken silently.
+      const said = result.diagnostics.filter((d) => d.rule === 'heading-in-text').map((d) => d.line);
+      expect(said).toEqual(['6. Tiedotus', '6.1 Tiedotussuunnitelma', '6.2 Suunnitelma'].map((h) => lineOf(swapped, h)));
+    });
+
+    it('an ESR page whose implementer is a Leader group is a project page', () => {
+      const seed003 = readFileSync(`${root}fixtures/seeds/003_4ea2b71e336645b9.txt`, 'utf8');
+      const result = parse(seed003.replace('Toteuttajaorganisaatio: Vaasan kaupunki', 'Toteuttajaorganisaatio: Leader Pohjoisin Lappi ry'));
+      expect(result.template).toBe('project-page');
+      expect(result.record!.organisation.name).toBe('Leader Pohjoisin Lappi ry');
+    });
+
+    it('two e-mail addresses separated by a comma: the first is read, the second said', () => {
+      const result = parse(seed000.replace('Sähköposti: anna.keto-tokoi(at)thl.fi', 'Sähköposti: anna.keto-tokoi(at)thl.fi, info(at)thl.fi'));
+      expect(result.record!.contact.email).toBe('anna.keto-tokoi@thl.fi');
+      expect(result.diagnostics.filter((d) => d.path === '/contact/email').map((d) => [d.severity, d.rule])).toEqual([['warning', 'invalid-email']]);
+    });
+
+    it('a municipality list hard-wrapped after a comma is one value, without a warning', () => {
+      const text = deriveShape(deriveShape(seed000, 'noblank'), 'wrap60');
+      const result = parse(text);
+      expect(result.record!.targetArea.municipalities).toEqual(parse(seed000).record!.targetArea.municipalities);
+      expect(result.diagnostics.filter((d) => d.rule === 'value-wrapped' && d.severity !== 'info')).toEqual([]);
+    });
+  });
 });
 

@@ -163,5 +163,17 @@ describe('audit regressions', () => {
       expect(result.diagnostics.filter((d) => d.rule === 'value-wrapped' && d.severity !== 'info')).toEqual([]);
     });
   });
+
+  it('an empty field glued to the next by a tab is empty, and the next is read', () => {
+    const tidy = parse(seed004).record!;
+    const address = parse(seed004.replace('Jakeluosoite:\n\nPostinumero:\n\nPostitoimipaikka:', 'Jakeluosoite:\tPostinumero:\tPostitoimipaikka:'));
+    expect(address.record).toEqual(tidy);
+    const text = seed004.replace('WWW-osoite: http://www.ksak.fi\n\nHankkeen yhteyshenkilön nimi: Multas Anne', 'WWW-osoite:\tHankkeen yhteyshenkilön nimi: Multas Anne');
+    expect(text).not.toBe(seed004);
+    const result = parse(text);
+    expect(result.record!.organisation.website).toBeNull();
+    expect(result.record!.contact.name).toBe('Multas Anne');
+    expect(result.diagnostics.filter((d) => d.path === '/organisation/website').map((d) => d.rule)).toEqual(['glued-fields', 'empty-value']);
+  });
 });
 

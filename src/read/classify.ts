@@ -228,7 +228,8 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
       const key = normaliseKey(labelText);
       // Only a label of the same section splits: `Hankkeen nimi: Nuoret ja Y-tunnus: uusi alku` is one name.
       const fields = template.inlineLabels.get(key) ?? template.bareLabels.get(key);
-      if (fields && start > valueStart && fields.some((f) => sections.has(f.section))) {
+      // At the value's very start it is an empty field glued to the next (`WWW-osoite:⇥Hankkeen yhteyshenkilön nimi: …`).
+      if (fields && start >= valueStart && fields.some((f) => sections.has(f.section))) {
         found = start;
         foundLabel = labelText;
       }
@@ -236,15 +237,18 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
     }
     if (found === -1) continue;
     const before = text.slice(valueStart, found).trim();
-    if (before.length === 0) return null;
+    const firstEnd = before.length === 0 ? text.lastIndexOf(':', valueStart) + 1 : found;
     const first: SourceLine = {
       ...line,
-      text: text.slice(0, found).trimEnd(),
+      text: text.slice(0, firstEnd).trimEnd(),
       key: undefined,
       lead: undefined,
       value: before,
-      position: { start: line.position.start, end: { ...line.position.start, column: line.position.start.column + found, offset: line.position.start.offset + found } },
-      valuePosition: line.valuePosition ? { start: line.valuePosition.start, end: { line: line.position.start.line, column: line.position.start.column + found, offset: line.position.start.offset + found } } : undefined,
+      position: { start: line.position.start, end: { ...line.position.start, column: line.position.start.column + firstEnd, offset: line.position.start.offset + firstEnd } },
+      valuePosition:
+        line.valuePosition && before.length > 0
+          ? { start: line.valuePosition.start, end: { line: line.position.start.line, column: line.position.start.column + found, offset: line.position.start.offset + found } }
+          : undefined,
     };
     let valueFrom = colon + 1;
     while (valueFrom < text.length && /\s/.test(text[valueFrom])) valueFrom++;

@@ -175,5 +175,16 @@ describe('audit regressions', () => {
     expect(result.record!.contact.name).toBe('Multas Anne');
     expect(result.diagnostics.filter((d) => d.path === '/organisation/website').map((d) => d.rule)).toEqual(['glued-fields', 'empty-value']);
   });
+
+  it('a municipality list going on after a blank line, and one pasted below its label, are read whole', () => {
+    const tidy = parse(seed000).record!.targetArea;
+    const list = /^Kunnat: (.*)$/m.exec(seed000)![1];
+    const cutAt = list.indexOf(', ', 300) + 1;
+    const afterBlank = parse(seed000.replace(`Kunnat: ${list}`, `Kunnat: ${list.slice(0, cutAt)}\n\n${list.slice(cutAt + 1)}`));
+    expect(afterBlank.record!.targetArea).toEqual(tidy);
+    const below = parse(seed000.replace(`Kunnat: ${list}`, `Kunnat:\n\n${list}`));
+    expect(list.length).toBeGreaterThan(200);
+    expect(below.record!.targetArea).toEqual(tidy);
+  });
 });
 

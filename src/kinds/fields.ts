@@ -96,8 +96,12 @@ function firstWordLength(text: string): number {
 }
 
 /** Whether a value read from the line below its label fits the field. */
+/** Field types whose value is a list of names, which may run long (a region's every municipality). */
+const LIST_TYPES = new Set<string>(['list', 'municipalities', 'websites']);
+const MAX_LIST_BELOW = 4000;
+
 function fits(field: CompiledField | null, text: string): boolean {
-  if (text.length > MAX_VALUE_BELOW) return false;
+  if (text.length > (field !== null && LIST_TYPES.has(field.definition.type) ? MAX_LIST_BELOW : MAX_VALUE_BELOW)) return false;
   if (field === null) return true;
   switch (field.definition.type) {
     case 'amount':
@@ -134,7 +138,8 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   if (node.value === '' && read.lines === 0) {
     return fits(read.field, line.text) && (state.facts.blankSeparated || (!line.afterBlank && (!/[.!?]$/.test(line.text) || !state.opensLater(token))));
   }
-  if (line.afterBlank) return false;
+  // A list that ends with a comma goes on, after a blank line too (`Kunnat: Rovaniemi, Kemi,` / / `Simo`).
+  if (line.afterBlank) return read.field !== null && LIST_TYPES.has(read.field.definition.type) && /,$/.test(node.value) && fits(read.field, line.text);
   if (state.facts.blankSeparated) return true;
   const width = state.facts.wrapWidth;
   return width !== null && read.lastLine.length + 1 + firstWordLength(line.text) > width;
@@ -155,7 +160,7 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken): vo
   }
   if (read.form === 'inline' || read.form === 'nextLine') {
     if (node.value === '' && read.form === 'inline') node.note = 'below';
-    else if (read.form === 'inline' && !read.facts.blankSeparated && node.note === null) node.note = 'wrapped';
+    else if (read.form === 'inline' && (!read.facts.blankSeparated || line.afterBlank) && node.note === null) node.note = 'wrapped';
     node.value = node.value ? `${node.value} ${line.text}` : line.text;
     node.valuePosition = node.valuePosition ? span(node.valuePosition, line.position) : line.position;
   }

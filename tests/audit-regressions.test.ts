@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
 import { deriveShape } from './helpers/shapes.js';
+import { joinWrapped } from '../src/kinds/fields.js';
 
 const seed000 = readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
 const seed004 = readFileSync(`${root}fixtures/seeds/004_3bb6e26593869c78.txt`, 'utf8');
@@ -185,6 +186,13 @@ describe('audit regressions', () => {
     const below = parse(seed000.replace(`Kunnat: ${list}`, `Kunnat:\n\n${list}`));
     expect(list.length).toBeGreaterThan(200);
     expect(below.record!.targetArea).toEqual(tidy);
+  });
+
+  it('a name broken at its hyphen by a hard wrap is joined without a space; a suspended compound keeps it', () => {
+    expect(joinWrapped('Keski-Pohjanmaan ja Pohjois-', 'Pohjanmaan elinkeino-, liikenne-')).toBe('Keski-Pohjanmaan ja Pohjois-Pohjanmaan elinkeino-, liikenne-');
+    expect(joinWrapped('Hämeen elinkeino-, liikenne-', 'ja ympäristökeskus')).toBe('Hämeen elinkeino-, liikenne- ja ympäristökeskus');
+    expect(joinWrapped('Lapin ammattiopisto ja Tunturikoulutus-', 'Rovaniemi Oy')).toBe('Lapin ammattiopisto ja Tunturikoulutus-Rovaniemi Oy');
+    expect(joinWrapped('Kemi, Tornio,', 'Simo')).toBe('Kemi, Tornio, Simo');
   });
 });
 

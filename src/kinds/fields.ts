@@ -96,6 +96,15 @@ function firstWordLength(text: string): number {
 }
 
 /** Whether a value read from the line below its label fits the field. */
+/**
+ * A value's lines joined where a copy wrapped them: with a space, or none after a hyphen that ends
+ * a word before a capital (`Pohjois-` / `Pohjanmaan`: a name broken at its hyphen). A hyphen before
+ * a word in lower case stays a suspended compound (`liikenne-` / `ja ympäristökeskus`).
+ */
+export function joinWrapped(before: string, after: string): string {
+  return /\p{L}-$/u.test(before) && /^\p{Lu}/u.test(after) ? `${before}${after}` : `${before} ${after}`;
+}
+
 /** Field types whose value is a list of names, which may run long (a region's every municipality). */
 const LIST_TYPES = new Set<string>(['list', 'municipalities', 'websites']);
 const MAX_LIST_BELOW = 4000;
@@ -161,7 +170,7 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken): vo
   if (read.form === 'inline' || read.form === 'nextLine') {
     if (node.value === '' && read.form === 'inline') node.note = 'below';
     else if (read.form === 'inline' && (!read.facts.blankSeparated || line.afterBlank) && node.note === null) node.note = 'wrapped';
-    node.value = node.value ? `${node.value} ${line.text}` : line.text;
+    node.value = node.value ? joinWrapped(node.value, line.text) : line.text;
     node.valuePosition = node.valuePosition ? span(node.valuePosition, line.position) : line.position;
   }
   else if (read.form === 'block' && node.children.length > 1) {
@@ -171,7 +180,7 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken): vo
     // goes on (a copy wrapped twice breaks an entry over three lines).
     if (!read.field?.itemPattern?.test(previous.text) && continuesWrapped(previous, line, read.facts)) {
       node.children.pop();
-      previous.text = `${previous.text} ${line.text}`;
+      previous.text = joinWrapped(previous.text, line.text);
       previous.position = span(previous.position, line.position);
       if (node.note === null) node.note = 'wrapped';
     }
@@ -186,7 +195,7 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken): vo
     const itemEnd = LIST_MARKERS.includes(previous.text.charAt(0)) && !LIST_MARKERS.includes(marker) && /^\p{Ll}/u.test(line.text);
     if (!nextItem && (itemEnd || continuesWrapped({ text: read.lastLine }, line, read.facts))) {
       node.children.pop();
-      previous.text = `${previous.text} ${line.text}`;
+      previous.text = joinWrapped(previous.text, line.text);
       previous.position = span(previous.position, line.position);
       if (node.note === null) node.note = 'wrapped';
     }
@@ -248,8 +257,13 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode):
     // A sentence read into a value (starts with a capital after a value that was complete, ends with
     // a full stop: `Vain yksi hakija` / `Hankkeen tavoitteena on …`) may as well be text of its own:
     // read as one, and said so. A list or a name going on after a comma or `ja` is not in doubt.
-    const texts = [node.value.slice(0, node.value.length - node.children.reduce((n, c) => n + c.text.length + 1, 0)), ...node.children.map((c) => c.text)];
-    const capitalAt = node.children.findIndex((child, i) => /^\p{Lu}/u.test(child.text) && !/(?:[,;/–-]|\s(?:ja|sekä|tai|and))$/u.test(texts[i]));
+    let from = 0;
+    const before = node.children.map((child) => {
+      const at = node.value.indexOf(child.text, from);
+      from = at + child.text.length;
+      return node.value.slice(0, at).trimEnd();
+    });
+    const capitalAt = node.children.findIndex((child, i) => /^\p{Lu}/u.test(child.text) && !/(?:[,;/–-]|\s(?:ja|sekä|tai|and))$/u.test(before[i]));
     const capital = capitalAt !== -1 && /[.!?]$/.test(node.children[node.children.length - 1].text) ? node.children[capitalAt] : undefined;
     if (capital) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (the copy is hard-wrapped), but "${capital.text.slice(0, 40)}" starts with a capital and may be text of its own`, position, path);
     else builder.diagnose('info', 'value-wrapped', `${node.label}: the value goes on over ${node.children.length + 1} lines (the copy is hard-wrapped); read as one`, position, path);

@@ -113,6 +113,10 @@ describe('parseAmount', () => {
 });
 
 describe('parseIndicator', () => {
+  it('does not read a range as a count', () => {
+    expect(n.parseIndicator('250-300')).toEqual({ value: null, problem: { rule: 'invalid-number', message: '"250-300" is a range, not a count' } });
+    expect(n.parseIndicator('250 – 300, joista naisia 100').value).toBeNull();
+  });
   it('reads every wording of the women clause', () => {
     expect(n.parseIndicator('80, joista naisia 35')).toEqual({ value: { total: 80, women: 35 } });
     expect(n.parseIndicator('1 274')).toEqual({ value: { total: 1274, women: null } });

@@ -281,6 +281,8 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   let rest = head[2].trim();
   if (rest === '') return withNotes({ total: total.value, women: null }, total.notes);
   if (/^[.,]?\d/.test(rest)) return fail('invalid-number', `"${input}" is not a count: the digits after "${head[1]}" are not a group of thousands (a cut-off value?)`);
+  // A range (`250-300`, `250 – 300`) is no one count: neither bound is the total.
+  if (/^[-–—]\s*\d/.test(rest)) return fail('invalid-number', `"${input}" is a range, not a count`);
   const forms: string[] = [];
   if (rest.startsWith(',')) rest = rest.slice(1).trim();
   else if (rest.startsWith('(') && rest.endsWith(')')) {

@@ -101,7 +101,10 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   if (!last || /\n\s*$/.test(text.slice(-64))) return null;
   // A full stop after a number alone (`8.`) is a heading's number, not the end of a sentence; a
   // label with nothing after it at the very end is where the copy stops.
-  const endsLikeText = TERMINAL.test(last.text) && !/^\d+(?:\.\d+)*\.$/.test(last.text) && !(last.kind === 'label' && last.value === '');
+  // Nor is a value that is only a number with its dot (`Erityistavoite: 9.`) or a date without
+  // its year (`… päättyy 28.2.`): the copy stops inside them.
+  const cutValue = last.kind === 'label' && (last.value === '' || /^\d+(?:\.\d+)*\.$/.test(last.value ?? '') || /(?:^|\s)\d{1,2}\.\d{1,2}\.$/.test(last.value ?? ''));
+  const endsLikeText = TERMINAL.test(last.text) && !/^\d+(?:\.\d+)*\.$/.test(last.text) && !cutValue;
   if (endsLikeText) return null;
   const section = lastSection(tree);
   const compiled = section?.id ? template.sectionById.get(section.id) ?? null : null;

@@ -194,5 +194,13 @@ describe('audit regressions', () => {
     expect(joinWrapped('Lapin ammattiopisto ja Tunturikoulutus-', 'Rovaniemi Oy')).toBe('Lapin ammattiopisto ja Tunturikoulutus-Rovaniemi Oy');
     expect(joinWrapped('Kemi, Tornio,', 'Simo')).toBe('Kemi, Tornio, Simo');
   });
+
+  it('a copy cut after a number and its dot, or inside a date, is cut', () => {
+    for (const end of ['Erityistavoite: 10.', 'Suunnitelman mukainen toteutusaika: Alkaa 1.1.2015 ja päättyy 31.12.']) {
+      const cut = `${seed004.slice(0, seed004.indexOf(end.slice(0, 12)))}${end}`;
+      const result = parse(cut);
+      expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => d.line), end).toEqual([lineOf(cut, end.slice(0, 12))]);
+    }
+  });
 });
 

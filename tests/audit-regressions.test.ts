@@ -202,5 +202,12 @@ describe('audit regressions', () => {
       expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => d.line), end).toEqual([lineOf(cut, end.slice(0, 12))]);
     }
   });
+
+  it('municipalities written without commas are said with a warning, not as a misspelling', () => {
+    const result = parse(seed000.replace('Kunnat: Espoo, Hanko, Vantaa,', 'Kunnat: Espoo Hanko, Vantaa,'));
+    expect(result.record!.targetArea.municipalities.slice(0, 2)).toEqual(['Espoo Hanko', 'Vantaa']);
+    const said = result.diagnostics.filter((d) => d.path === '/targetArea/municipalities/0');
+    expect(said.map((d) => [d.severity, d.rule])).toEqual([['warning', 'unknown-municipality']]);
+  });
 });
 

@@ -8,7 +8,7 @@ import * as n from '../map/normalise.js';
 import { located, type PositionLookup } from '../map/record-builder.js';
 import type { EsrRecord } from '../record/schema.js';
 import type { Diagnostic } from '../types.js';
-import { areaCodes, descriptionYears, type AreaKind } from './area-codes.js';
+import { areaCodes, descriptionYears, municipalityCode, regionCode, subRegionCode, type AreaKind } from './area-codes.js';
 
 const listOf: Record<AreaKind, 'regions' | 'subRegions' | 'municipalities'> = {
   region: 'regions',
@@ -72,10 +72,17 @@ export function deriveValues(record: EsrRecord, sources: PositionLookup, options
   area.municipalityCodes = codes.municipalityCodes;
   for (const { kind, index, name } of codes.unknown) {
     const list = listOf[kind];
+    // Names of the classification run together (a list written one name a line, or without
+    // commas): not a misspelling but a list misread, which is worth a warning.
+    const codeOf = kind === 'municipality' ? municipalityCode : kind === 'region' ? regionCode : subRegionCode;
+    const words = name.split(/\s+|\s*-\s+/).filter((w) => w.length > 0);
+    const runTogether = words.length >= 2 && words.filter((w) => codeOf(w) !== null).length >= 2;
     diagnostics.push({
-      severity: 'info',
+      severity: runTogether ? 'warning' : 'info',
       rule: `unknown-${kind}`,
-      message: `"${name}" is not a ${kind} of the Statistics Finland classification 2013–2026 (${aboutUnknown[kind]}); its code is null`,
+      message: runTogether
+        ? `"${name}" is not a ${kind} of the Statistics Finland classification 2013–2026 but several run together (commas missing between them?); its code is null`
+        : `"${name}" is not a ${kind} of the Statistics Finland classification 2013–2026 (${aboutUnknown[kind]}); its code is null`,
       ...located(sources.get(`/targetArea/${list}`)),
       path: `/targetArea/${list}/${index}`,
     });

@@ -209,5 +209,12 @@ describe('audit regressions', () => {
     const said = result.diagnostics.filter((d) => d.path === '/targetArea/municipalities/0');
     expect(said.map((d) => [d.severity, d.rule])).toEqual([['warning', 'unknown-municipality']]);
   });
+
+  it('yes/no questions written without their colon are read as the questions', () => {
+    const tidy = parse(seed004).record!.horizontalPrinciples.genderEquality;
+    const withoutColon = seed004.replace('sukupuolinäkökulmasta: Kyllä', 'sukupuolinäkökulmasta Kyllä').replace('(valtavirtaistaminen): Kyllä', '(valtavirtaistaminen)\tKyllä').replace('tasa-arvon edistäminen: Ei', 'tasa-arvon edistäminen\nEi');
+    expect(withoutColon.match(/: (Kyllä|Ei)$/gm) ?? []).toEqual([]);
+    expect(parse(withoutColon).record!.horizontalPrinciples.genderEquality).toEqual(tidy);
+  });
 });
 

@@ -74,6 +74,8 @@ export interface CompiledTemplate {
   longestLabelWords: number;
   /** The longest heading text, with room for stray spaces: longer lines are no heading. */
   longestHeading: number;
+  /** Labels of yes/no questions, by word count: a question may be written without its colon. */
+  questionLabels: { words: number; key: string; fields: CompiledField[] }[];
   /** The largest top-level section number of the layout (`9`), 0 when its sections have none. */
   lastTopNumber: number;
   /**
@@ -217,6 +219,9 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
     labelKeys,
     longestLabelWords,
     longestHeading: Math.max(0, ...definition.sections.flatMap((s) => s.headings.map((h) => h.length))) + PHRASE_SLACK,
+    questionLabels: [...inlineLabels.entries()]
+      .filter(([, fields]) => fields.some((f) => f.definition.type === 'yesNoText'))
+      .flatMap(([key, fields]) => fields[0].definition.labels.filter((l) => normaliseKey(l) === key).slice(0, 1).map((label) => ({ words: label.trim().split(/\s+/).length, key, fields }))),
     lastTopNumber: Math.max(0, ...definition.sections.map((s) => (s.number === null ? 0 : Number.parseInt(s.number, 10) || 0))),
     phraseLengths: phraseLengths(definition),
     phraseStarts: new PhraseStarts(wholeLinePhrases, [...bannerKeys, ...furnitureKeys]),

@@ -166,6 +166,36 @@ function breaksMidSentence(lines: SourceLine[], longest: number): boolean {
   return false;
 }
 
+/**
+ * A yes/no question of the layout written without its colon: the question alone (its answer on
+ * the next line), or followed by its answer (`… (valtavirtaistaminen) Kyllä`, or after a tab).
+ */
+function questionWithoutColon(line: SourceLine, template: CompiledTemplate): { line: SourceLine; fields: CompiledField[] } | null {
+  if (template.questionLabels.length === 0 || line.text.length < 20) return null;
+  const words = line.text.split(/\s+/);
+  for (const question of template.questionLabels) {
+    if (words.length < question.words || words.length > question.words + 1) continue;
+    const label = words.slice(0, question.words).join(' ');
+    if (normaliseKey(label) !== question.key) continue;
+    const answer = words.slice(question.words).join(' ');
+    if (answer !== '' && parseYesNo(answer).problem !== undefined) continue;
+    const valueFrom = answer === '' ? line.text.length : line.text.lastIndexOf(answer);
+    const at = (offset: number) => ({ line: line.position.start.line, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
+    const labelLine: SourceLine = {
+      kind: 'label',
+      text: line.text,
+      label,
+      labelKey: question.key,
+      value: answer,
+      afterBlank: line.afterBlank,
+      position: line.position,
+      valuePosition: answer === '' ? undefined : { start: at(valueFrom), end: line.position.end },
+    };
+    return { line: labelLine, fields: question.fields };
+  }
+  return null;
+}
+
 /** A `Heading: text` line as its two parts: the heading (up to the colon) and the text after it. */
 function headingAndText(line: SourceLine): [SourceLine, SourceLine] {
   const valuePosition = line.valuePosition!;
@@ -427,6 +457,12 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
     if (wrapped) {
       tokens.push(wrapped);
       i++;
+      continue;
+    }
+    // After the rejoined label: a question broken before its colon is that, not a question without one.
+    const question = questionWithoutColon(line, template);
+    if (question) {
+      tokens.push(lineToken(Label, question.line, { fields: question.fields }));
       continue;
     }
     if (key !== null) {

@@ -216,5 +216,15 @@ describe('audit regressions', () => {
     expect(withoutColon.match(/: (Kyllä|Ei)$/gm) ?? []).toEqual([]);
     expect(parse(withoutColon).record!.horizontalPrinciples.genderEquality).toEqual(tidy);
   });
+
+  it("a label two fields share, out of the layout's order: read by order, and said", () => {
+    const orgPhone = 'Puhelinnumero: 020 610 6000\n\n';
+    const homepage = 'Projektin kotisivun osoite: www.mahdollistaja.fi, www.syfo.fi/mahdollistaja\n\n';
+    const text = seed000.replace(orgPhone, '').replace(homepage, homepage + orgPhone);
+    expect(text).not.toBe(seed000);
+    const said = parse(text).diagnostics.filter((d) => d.rule === 'ambiguous-label');
+    expect(said.map((d) => [d.severity, d.line, d.path])).toEqual([['warning', lineOf(text, 'Puhelinnumero: 020 610 6000'), '/contact/phone']]);
+    expect(parse(seed000).diagnostics.filter((d) => d.rule === 'ambiguous-label')).toEqual([]);
+  });
 });
 

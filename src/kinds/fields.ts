@@ -58,7 +58,7 @@ function startField(state: ReadState, section: CompiledSection, token: LineToken
   const line = token.payload.line;
   const chosen = state.fieldFor(section, token);
   const field = chosen === 'duplicate' || chosen === null ? null : chosen;
-  if (field) state.fill(field);
+  if (field) state.fill(field, token);
   const label = line.kind === 'label' ? line.label! : line.text;
   const node: FieldNode = {
     type: 'field',

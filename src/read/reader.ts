@@ -173,9 +173,31 @@ export class ReadState {
     return chosen ?? 'duplicate';
   }
 
-  fill(field: CompiledField): void {
+  /** Fields chosen by order among several of a section with the same label, while another was free. */
+  private readonly placedByOrder: { field: CompiledField; others: CompiledField[]; label: string; position: Position }[] = [];
+
+  fill(field: CompiledField, token: LineToken): void {
     const at = field.section.index;
-    (this.filled[at] ??= new Uint8Array(field.section.fields.length))[field.index] = 1;
+    const filled = (this.filled[at] ??= new Uint8Array(field.section.fields.length));
+    // A field before the last one filled: the copy's fields are not in the layout's order, so a
+    // label that several fields share was placed by an order the copy does not keep (the
+    // organisation's `Puhelinnumero` written after the web address, read as the contact's).
+    if (field.index < this.cursor[at]) {
+      for (const placed of this.placedByOrder) {
+        if (placed.field.section !== field.section || placed.field.index <= field.index) continue;
+        this.diagnostics.push({
+          severity: 'warning',
+          rule: 'ambiguous-label',
+          message: `"${placed.label}" is read by the layout's order as ${placed.field.definition.path}, but the fields around it are not in that order: it may be ${placed.others.map((o) => o.definition.path).join(' or ')}`,
+          ...located(placed.position),
+          path: pointerOf(placed.field.definition.path),
+        });
+      }
+      for (let i = this.placedByOrder.length - 1; i >= 0; i--) if (this.placedByOrder[i].field.section === field.section && this.placedByOrder[i].field.index > field.index) this.placedByOrder.splice(i, 1);
+    }
+    const others = token.payload.fields.filter((f) => f !== field && f.section === field.section && filled[f.index] !== 1);
+    if (others.length > 0) this.placedByOrder.push({ field, others, label: token.payload.line.label ?? token.payload.line.text, position: token.payload.line.position });
+    filled[field.index] = 1;
     this.cursor[at] = field.index;
   }
 }

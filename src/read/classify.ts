@@ -172,6 +172,8 @@ function breaksMidSentence(lines: SourceLine[], longest: number): boolean {
  */
 function questionWithoutColon(line: SourceLine, template: CompiledTemplate): { line: SourceLine; fields: CompiledField[] } | null {
   if (template.questionLabels.length === 0 || line.text.length < 20) return null;
+  // The question, and at most an answer after it: most lines are longer or shorter than any.
+  if (!template.questionLabels.some((q) => line.text.length >= q.key.length - 2 && line.text.length <= q.key.length + 12)) return null;
   const words = line.text.split(/\s+/);
   for (const question of template.questionLabels) {
     if (words.length < question.words || words.length > question.words + 1) continue;

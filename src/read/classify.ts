@@ -344,17 +344,17 @@ function isHeadingLine(line: SourceLine, template: CompiledTemplate): boolean {
 function furnitureBeforeHeadings(lines: SourceLine[], template: CompiledTemplate, top: number, bottom: number): Uint8Array | null {
   let marks: Uint8Array | null = null;
   for (let start = top; start < bottom; start++) {
-    if (!lines[start].afterBlank || lines[start].text.length > 40) continue;
-    // Right after a heading it is the section's only text (`4.2 …` / `Suomeksi`), not furniture.
-    const before = lines[start - 1];
-    if (before !== undefined && isHeadingLine(before, template)) continue;
+    if (!lines[start].afterBlank || lines[start].kind !== 'text' || lines[start].text.length > 40) continue;
     let end = start;
     while (end + 1 < bottom && !lines[end + 1].afterBlank && end - start < 3) end++;
     const after = lines[end + 1];
-    if (after === undefined || !after.afterBlank || !isHeadingLine(after, template)) continue;
+    if (after === undefined || !after.afterBlank) continue;
     let all = true;
     for (let i = start; i <= end && all; i++) all = isSharedFurniture(lines[i]);
-    if (!all) continue;
+    if (!all || !isHeadingLine(after, template)) continue;
+    // Right after a heading it is the section's only text (`4.2 …` / `Suomeksi`), not furniture.
+    const before = lines[start - 1];
+    if (before !== undefined && isHeadingLine(before, template)) continue;
     marks ??= new Uint8Array(lines.length);
     marks.fill(1, start, end + 1);
   }

@@ -28,6 +28,8 @@ export function located(position: Position): Pick<Diagnostic, 'line' | 'column' 
 }
 
 /** What the grammar's predicates know while one text is read. */
+const NO_FIELDS: CompiledField[] = [];
+
 export class ReadState {
   /** By section index: whether the section is open (or was), and whether it opened by its heading. */
   private readonly opened: Uint8Array;
@@ -195,7 +197,7 @@ export class ReadState {
       }
       for (let i = this.placedByOrder.length - 1; i >= 0; i--) if (this.placedByOrder[i].field.section === field.section && this.placedByOrder[i].field.index > field.index) this.placedByOrder.splice(i, 1);
     }
-    const others = token.payload.fields.filter((f) => f !== field && f.section === field.section && filled[f.index] !== 1);
+    const others = token.payload.fields.length > 1 ? token.payload.fields.filter((f) => f !== field && f.section === field.section && filled[f.index] !== 1) : NO_FIELDS;
     if (others.length > 0) this.placedByOrder.push({ field, others, label: token.payload.line.label ?? token.payload.line.text, position: token.payload.line.position });
     filled[field.index] = 1;
     this.cursor[at] = field.index;

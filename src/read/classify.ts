@@ -166,6 +166,9 @@ function breaksMidSentence(lines: SourceLine[], longest: number): boolean {
   return false;
 }
 
+/** How many first characters of a line are compared with a question's before it is looked at closer. */
+const QUESTION_START = 8;
+
 /**
  * A yes/no question of the layout written without its colon: the question alone (its answer on
  * the next line), or followed by its answer (`… (valtavirtaistaminen) Kyllä`, or after a tab).
@@ -173,7 +176,8 @@ function breaksMidSentence(lines: SourceLine[], longest: number): boolean {
 function questionWithoutColon(line: SourceLine, template: CompiledTemplate): { line: SourceLine; fields: CompiledField[] } | null {
   if (template.questionLabels.length === 0 || line.text.length < 20) return null;
   // The question, and at most an answer after it: most lines are longer or shorter than any.
-  if (!template.questionLabels.some((q) => line.text.length >= q.key.length - 2 && line.text.length <= q.key.length + 12)) return null;
+  const start = line.text.slice(0, QUESTION_START).toLowerCase();
+  if (!template.questionLabels.some((q) => q.key.startsWith(start) && line.text.length >= q.key.length - 2 && line.text.length <= q.key.length + 12)) return null;
   const words = line.text.split(/\s+/);
   for (const question of template.questionLabels) {
     if (words.length < question.words || words.length > question.words + 1) continue;

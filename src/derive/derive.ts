@@ -76,7 +76,8 @@ export function deriveValues(record: EsrRecord, sources: PositionLookup, options
     // commas): not a misspelling but a list misread, which is worth a warning.
     const codeOf = kind === 'municipality' ? municipalityCode : kind === 'region' ? regionCode : subRegionCode;
     const words = name.split(/\s+|\s*-\s+/).filter((w) => w.length > 0);
-    const runTogether = words.length >= 2 && words.filter((w) => codeOf(w) !== null).length >= 2;
+    // Two different codes: `Maarianhamina - Mariehamn` is one municipality in its two languages.
+    const runTogether = words.length >= 2 && new Set(words.map((w) => codeOf(w)).filter((code) => code !== null)).size >= 2;
     diagnostics.push({
       severity: runTogether ? 'warning' : 'info',
       rule: `unknown-${kind}`,

@@ -148,7 +148,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     return fits(read.field, line.text) && (state.facts.blankSeparated || (!line.afterBlank && (!/[.!?]$/.test(line.text) || !state.opensLater(token))));
   }
   // A list that ends with a comma goes on, after a blank line too (`Kunnat: Rovaniemi, Kemi,` / / `Simo`).
-  if (line.afterBlank) return read.field !== null && LIST_TYPES.has(read.field.definition.type) && /,$/.test(node.value) && fits(read.field, line.text);
+  if (line.afterBlank) return read.field !== null && LIST_TYPES.has(read.field.definition.type) && /,$/.test(node.value) && !/[.!?]$/.test(line.text) && fits(read.field, line.text);
   if (state.facts.blankSeparated) return true;
   const width = state.facts.wrapWidth;
   return width !== null && read.lastLine.length + 1 + firstWordLength(line.text) > width;
@@ -254,8 +254,8 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode):
   const hasContent = value.length > 0 || lines.length > 0;
   if (node.note === 'below') builder.diagnose('info', 'value-below-label', `${node.label}: the value stands on the line below the label`, position, path);
   if (node.note === 'wrapped' && !node.block) {
-    // A sentence read into a value (starts with a capital after a value that was complete, ends with
-    // a full stop: `Vain yksi hakija` / `Hankkeen tavoitteena on …`) may as well be text of its own:
+    // A sentence read into a value (starts with a capital after a value that was complete:
+    // `Vain yksi hakija` / `Hankkeen tavoitteena on …`) may as well be text of its own:
     // read as one, and said so. A list or a name going on after a comma or `ja` is not in doubt.
     let from = 0;
     const before = node.children.map((child) => {
@@ -264,7 +264,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode):
       return node.value.slice(0, at).trimEnd();
     });
     const capitalAt = node.children.findIndex((child, i) => /^\p{Lu}/u.test(child.text) && !/(?:[,;/–-]|\s(?:ja|sekä|tai|and))$/u.test(before[i]));
-    const capital = capitalAt !== -1 && /[.!?]$/.test(node.children[node.children.length - 1].text) ? node.children[capitalAt] : undefined;
+    const capital = capitalAt !== -1 ? node.children[capitalAt] : undefined;
     if (capital) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (the copy is hard-wrapped), but "${capital.text.slice(0, 40)}" starts with a capital and may be text of its own`, position, path);
     else builder.diagnose('info', 'value-wrapped', `${node.label}: the value goes on over ${node.children.length + 1} lines (the copy is hard-wrapped); read as one`, position, path);
   }

@@ -76,6 +76,8 @@ export interface CompiledTemplate {
   longestHeading: number;
   /** Labels of yes/no questions, by word count: a question may be written without its colon. */
   questionLabels: { words: number; key: string; fields: CompiledField[] }[];
+  /** The first words of those questions: a line starting otherwise is none of them. */
+  questionStarts: PhraseStarts;
   /** The largest top-level section number of the layout (`9`), 0 when its sections have none. */
   lastTopNumber: number;
   /**
@@ -202,6 +204,9 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
   const furnitureKeys = new Set(definition.furniture.map(normaliseKey));
   const statusKeys = new Set((definition.page?.statusLines ?? []).map(normaliseKey));
   const wholeLinePhrases = [...titleKeys.keys(), ...statusKeys, ...sectionsByHeading.keys(), ...bareLabels.keys()];
+  const questionLabels = [...inlineLabels.entries()]
+      .filter(([, fields]) => fields.some((f) => f.definition.type === 'yesNoText'))
+      .flatMap(([key, fields]) => fields[0].definition.labels.filter((l) => normaliseKey(l) === key).slice(0, 1).map((label) => ({ words: label.trim().split(/\s+/).length, key, fields })));
   return {
     definition,
     name: definition.name,
@@ -219,9 +224,8 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
     labelKeys,
     longestLabelWords,
     longestHeading: Math.max(0, ...definition.sections.flatMap((s) => s.headings.map((h) => h.length))) + PHRASE_SLACK,
-    questionLabels: [...inlineLabels.entries()]
-      .filter(([, fields]) => fields.some((f) => f.definition.type === 'yesNoText'))
-      .flatMap(([key, fields]) => fields[0].definition.labels.filter((l) => normaliseKey(l) === key).slice(0, 1).map((label) => ({ words: label.trim().split(/\s+/).length, key, fields }))),
+    questionLabels,
+    questionStarts: new PhraseStarts(questionLabels.map((q) => q.key)),
     lastTopNumber: Math.max(0, ...definition.sections.map((s) => (s.number === null ? 0 : Number.parseInt(s.number, 10) || 0))),
     phraseLengths: phraseLengths(definition),
     phraseStarts: new PhraseStarts(wholeLinePhrases, [...bannerKeys, ...furnitureKeys]),

@@ -166,9 +166,6 @@ function breaksMidSentence(lines: SourceLine[], longest: number): boolean {
   return false;
 }
 
-/** How many first characters of a line are compared with a question's before it is looked at closer. */
-const QUESTION_START = 8;
-
 /**
  * A yes/no question of the layout written without its colon: the question alone (its answer on
  * the next line), or followed by its answer (`… (valtavirtaistaminen) Kyllä`, or after a tab).
@@ -176,8 +173,8 @@ const QUESTION_START = 8;
 function questionWithoutColon(line: SourceLine, template: CompiledTemplate): { line: SourceLine; fields: CompiledField[] } | null {
   if (template.questionLabels.length === 0 || line.text.length < 20) return null;
   // The question, and at most an answer after it: most lines are longer or shorter than any.
-  const start = line.text.slice(0, QUESTION_START).toLowerCase();
-  if (!template.questionLabels.some((q) => q.key.startsWith(start) && line.text.length >= q.key.length - 2 && line.text.length <= q.key.length + 12)) return null;
+  if (!template.questionLabels.some((q) => line.text.length >= q.key.length - 2 && line.text.length <= q.key.length + 12)) return null;
+  if (!template.questionStarts.admits(line.text, leadOf(line))) return null;
   const words = line.text.split(/\s+/);
   for (const question of template.questionLabels) {
     if (words.length < question.words || words.length > question.words + 1) continue;
@@ -304,18 +301,23 @@ function rejoinedLabel(line: SourceLine, next: SourceLine | undefined, template:
 }
 
 /** The leading and trailing runs of page furniture (shared vocabulary); in between such lines are content. */
-function furnitureRuns(lines: SourceLine[], template: CompiledTemplate): { top: number; bottom: number } {
+function furnitureRuns(lines: SourceLine[], template: CompiledTemplate): { top: number; bottom: number; shared: Uint8Array } {
+  // By line index: the lines of the two runs that are shared furniture (not a title or banner).
+  const shared = new Uint8Array(lines.length);
   let top = 0;
   while (top < lines.length) {
     const line = lines[top];
     const key = phraseKey(line, template);
-    const frame = isSharedFurniture(line) || (key !== null && (template.titleKeys.has(key) || isMadeOf(key, template.bannerKeys)));
-    if (!frame) break;
+    const titleOrBanner = key !== null && (template.titleKeys.has(key) || isMadeOf(key, template.bannerKeys));
+    if (!titleOrBanner) {
+      if (!isSharedFurniture(line)) break;
+      shared[top] = 1;
+    }
     top++;
   }
   let bottom = lines.length;
-  while (bottom > top && isSharedFurniture(lines[bottom - 1])) bottom--;
-  return { top, bottom };
+  while (bottom > top && isSharedFurniture(lines[bottom - 1])) shared[--bottom] = 1;
+  return { top, bottom, shared };
 }
 
 /**
@@ -353,9 +355,10 @@ function furnitureBeforeHeadings(lines: SourceLine[], template: CompiledTemplate
     while (end + 1 < bottom && !lines[end + 1].afterBlank && end - start < 3) end++;
     const after = lines[end + 1];
     if (after === undefined || !after.afterBlank) continue;
+    if (!isHeadingLine(after, template)) continue;
     let all = true;
     for (let i = start; i <= end && all; i++) all = isSharedFurniture(lines[i]);
-    if (!all || !isHeadingLine(after, template)) continue;
+    if (!all) continue;
     // Right after a heading it is the section's only text (`4.2 …` / `Suomeksi`), not furniture.
     const before = lines[start - 1];
     if (before !== undefined && isHeadingLine(before, template)) continue;
@@ -367,7 +370,7 @@ function furnitureBeforeHeadings(lines: SourceLine[], template: CompiledTemplate
 
 export function classifyLines(lines: SourceLine[], template: CompiledTemplate): Classified {
   const facts = computeFacts(lines, template);
-  const { top, bottom } = furnitureRuns(lines, template);
+  const { top, bottom, shared } = furnitureRuns(lines, template);
   const midFurniture = facts.blankSeparated ? furnitureBeforeHeadings(lines, template, top, bottom) : null;
   const page = template.definition.page;
   const tokens: LineToken[] = [];
@@ -377,7 +380,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
     const line = lines[i];
     const key = phraseKey(line, template);
     if (
-      ((i < top || i >= bottom) && isSharedFurniture(line)) ||
+      shared[i] === 1 ||
       midFurniture?.[i] === 1 ||
       (startsLikeImageLink(line.text) && anywhereFurniturePatterns.some((p) => p.test(line.text)))
     ) {

@@ -26,9 +26,21 @@ export interface Detection {
  * with the bar's separator) and the funder's field (`project.managingAuthority`). Nowhere else: an
  * ESR project may be run by a Leader group, or say it goes on in 2021–2027.
  */
+const funderKeysOf = new WeakMap<CompiledTemplate, Set<string>>();
+
+function funderKeys(template: CompiledTemplate): Set<string> {
+  let keys = funderKeysOf.get(template);
+  if (!keys) {
+    keys = new Set([...template.inlineLabels].filter(([, fields]) => fields.some((f) => f.definition.path === 'project.managingAuthority')).map(([key]) => key));
+    funderKeysOf.set(template, keys);
+  }
+  return keys;
+}
+
 function otherProgrammeLine(template: CompiledTemplate, lines: SourceLine[]): SourceLine | null {
   if (template.otherProgrammes.length === 0) return null;
   const separator = template.definition.page?.summaryBarSeparator;
+  const funders = funderKeys(template);
   let beforeHeadings = true;
   for (const line of lines) {
     if (beforeHeadings) {
@@ -36,7 +48,7 @@ function otherProgrammeLine(template: CompiledTemplate, lines: SourceLine[]): So
       if (key && template.sectionsByHeading.has(key)) beforeHeadings = false;
     }
     const bar = beforeHeadings && separator !== undefined && line.text.includes(separator);
-    const funder = line.kind === 'label' && template.inlineLabels.get(line.labelKey!)?.some((f) => f.definition.path === 'project.managingAuthority') === true;
+    const funder = line.kind === 'label' && funders.has(line.labelKey!);
     if ((bar || funder) && line.text.length <= 300 && template.otherProgrammes.some((p) => p.test(line.text))) return line;
   }
   return null;

@@ -37,8 +37,11 @@ export interface TextFacts {
    * when its heading is nowhere in the text.
    */
   headingLine: Int32Array;
-  /** By section index: the line of the last heading of that section in the text, 0 when none. */
-  lastHeadingLine: Int32Array;
+  /**
+   * By section index: the line of the last heading of that section when the text has it more than
+   * once, else 0; null when no heading is written twice (nearly every text).
+   */
+  lastHeadingLine: Int32Array | null;
   /** The copy separates its parts with blank lines (false for copies with none). */
   blankSeparated: boolean;
   /** The longest line when the copy is hard-wrapped (every line short), else null. */
@@ -120,7 +123,7 @@ const NO_SECTIONS: CompiledSection[] = [];
 
 function computeFacts(lines: SourceLine[], template: CompiledTemplate): TextFacts {
   const headingLine = new Int32Array(template.sections.length);
-  const lastHeadingLine = new Int32Array(template.sections.length);
+  let lastHeadingLine: Int32Array | null = null;
   let blankBefore = 0;
   let longest = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -136,7 +139,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate): TextFact
     }
     for (const section of sections) {
       if (headingLine[section.index] === 0) headingLine[section.index] = line.position.start.line;
-      lastHeadingLine[section.index] = line.position.start.line;
+      else (lastHeadingLine ??= new Int32Array(template.sections.length))[section.index] = line.position.start.line;
     }
   }
   return {
@@ -173,7 +176,9 @@ function breaksMidSentence(lines: SourceLine[], longest: number): boolean {
 function questionWithoutColon(line: SourceLine, template: CompiledTemplate): { line: SourceLine; fields: CompiledField[] } | null {
   if (template.questionLabels.length === 0 || line.text.length < 20) return null;
   // The question, and at most an answer after it: most lines are longer or shorter than any.
-  if (!template.questionLabels.some((q) => line.text.length >= q.key.length - 2 && line.text.length <= q.key.length + 12)) return null;
+  let fits = false;
+  for (const q of template.questionLabels) if (line.text.length >= q.key.length - 2 && line.text.length <= q.key.length + 12) fits = true;
+  if (!fits) return null;
   if (!template.questionStarts.admits(line.text, leadOf(line))) return null;
   const words = line.text.split(/\s+/);
   for (const question of template.questionLabels) {
@@ -301,9 +306,9 @@ function rejoinedLabel(line: SourceLine, next: SourceLine | undefined, template:
 }
 
 /** The leading and trailing runs of page furniture (shared vocabulary); in between such lines are content. */
-function furnitureRuns(lines: SourceLine[], template: CompiledTemplate): { top: number; bottom: number; shared: Uint8Array } {
-  // By line index: the lines of the two runs that are shared furniture (not a title or banner).
-  const shared = new Uint8Array(lines.length);
+function furnitureRuns(lines: SourceLine[], template: CompiledTemplate): { top: number; bottom: number; shared: Uint8Array | null } {
+  // By line index: the lines of the two runs that are shared furniture (not a title or banner); null when none.
+  let shared: Uint8Array | null = null;
   let top = 0;
   while (top < lines.length) {
     const line = lines[top];
@@ -311,12 +316,12 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate): { top: 
     const titleOrBanner = key !== null && (template.titleKeys.has(key) || isMadeOf(key, template.bannerKeys));
     if (!titleOrBanner) {
       if (!isSharedFurniture(line)) break;
-      shared[top] = 1;
+      (shared ??= new Uint8Array(lines.length))[top] = 1;
     }
     top++;
   }
   let bottom = lines.length;
-  while (bottom > top && isSharedFurniture(lines[bottom - 1])) shared[--bottom] = 1;
+  while (bottom > top && isSharedFurniture(lines[bottom - 1])) (shared ??= new Uint8Array(lines.length))[--bottom] = 1;
   return { top, bottom, shared };
 }
 
@@ -380,7 +385,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
     const line = lines[i];
     const key = phraseKey(line, template);
     if (
-      shared[i] === 1 ||
+      shared?.[i] === 1 ||
       midFurniture?.[i] === 1 ||
       (startsLikeImageLink(line.text) && anywhereFurniturePatterns.some((p) => p.test(line.text)))
     ) {

@@ -68,6 +68,15 @@ describe('parsePeriod', () => {
 });
 
 describe('parseAmount', () => {
+  it('reads whole euros as people write them: a trailing ",-", an "e", a currency before the figure', () => {
+    expect(n.parseAmount('497 650,-').value).toBe(497650);
+    expect(n.parseAmount('515 375 e').value).toBe(515375);
+    expect(n.parseAmount('€ 412 300').value).toBe(412300);
+    expect(n.parseAmount('EUR 650 000').value).toBe(650000);
+    // Still no number: a word that ends in e, a figure with a letter glued on.
+    expect(n.parseAmount('noin 500 000 e').problem?.rule).toBe('invalid-number');
+    expect(n.parseAmount('500 000e').problem?.rule).toBe('invalid-number');
+  });
   it('reads grouped thousands', () => {
     expect(n.parseAmount('1 030 258')).toEqual({ value: 1030258 });
     expect(n.parseAmount('520\u00a0000')).toEqual({ value: 520000 });

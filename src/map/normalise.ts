@@ -61,6 +61,7 @@ const womenClausePattern = new RegExp(vocabulary.indicator.womenClausePattern, '
 const womenOnlyPattern = new RegExp(vocabulary.indicator.womenOnlyPattern, 'iu');
 const programmeAxisPattern = new RegExp(vocabulary.priorityAxis.programmePattern, 'iu');
 const prefixedAxisPattern = new RegExp(vocabulary.priorityAxis.prefixPattern, 'iu');
+const amountUnitPrefix = new RegExp(`^(?:${vocabulary.amountUnits.map(escapeRegExp).join('|')})\\s*`, 'iu');
 const amountUnitPattern = new RegExp(`\\s*(?:${vocabulary.amountUnits.map(escapeRegExp).join('|')})\\.?$`, 'iu');
 const emptyMarkerKeys = new Set(vocabulary.emptyMarkers.map((m) => normaliseKey(m) || m));
 const EMPTY_MARKER_MAX = Math.max(...vocabulary.emptyMarkers.map((m) => m.length)) + 4;
@@ -198,7 +199,9 @@ export function parseAmount(input: string): Normalised<number> {
   if (grouped !== null) return ok(grouped);
   let text = input.trim();
   if (/\s/.test(text)) text = text.replace(/\s+/g, ' ');
-  if (!isDigit(text.charCodeAt(text.length - 1))) text = text.replace(amountUnitPattern, '');
+  // Whole euros as people write them: `497 650,-`, `515 375 e`, `€ 412 300`.
+  if (!isDigit(text.charCodeAt(text.length - 1))) text = text.replace(amountUnitPattern, '').replace(/(?:,-+|\s+e\.?)$/iu, '');
+  if (!isDigit(text.charCodeAt(0))) text = text.replace(amountUnitPrefix, '');
   const match = GROUPED_AMOUNT.exec(text);
   if (!match) {
     if (/^\d[\d ]*$/.test(text)) return fail('invalid-number', `"${input}" is not a number: its digit groups are not thousands (a cut-off value?)`);

@@ -3,7 +3,7 @@
  * layout's structure — its title, its headings, or runs of its fields as `Label: value` lines —
  * not when it merely uses the words (application forms, reports and news use the same ones).
  */
-import { phraseKey, type CompiledTemplate } from './grammar/index.js';
+import { headingKey, phraseKey, type CompiledTemplate } from './grammar/index.js';
 import type { Position, SourceLine } from './types.js';
 
 /** Score a text must reach without a title: e.g. two headings and a label run, or a run of five labels. */
@@ -44,7 +44,7 @@ function otherProgrammeLine(template: CompiledTemplate, lines: SourceLine[]): So
   let beforeHeadings = true;
   for (const line of lines) {
     if (beforeHeadings) {
-      const key = line.kind === 'numbered' ? line.valueKey : phraseKey(line, template);
+      const key = headingKey(line, template);
       if (key && template.sectionsByHeading.has(key)) beforeHeadings = false;
     }
     const bar = beforeHeadings && separator !== undefined && line.text.includes(separator);
@@ -73,7 +73,7 @@ function score(template: CompiledTemplate, lines: SourceLine[]): number {
     run = [];
   };
   for (const line of lines) {
-    const key = line.kind === 'numbered' ? line.valueKey : line.kind === 'label' && line.value === '' ? line.labelKey! : phraseKey(line, template);
+    const key = headingKey(line, template);
     for (const section of key ? template.sectionsByHeading.get(key) ?? [] : []) {
       if (!headingsSeen.has(section.definition.id)) {
         headingsSeen.add(section.definition.id);

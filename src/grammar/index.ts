@@ -10,6 +10,7 @@ import projectPage from '../../grammar/project-page.json' with { type: 'json' };
 import vocabularyJson from '../../grammar/vocabulary.json' with { type: 'json' };
 import type { FieldDefinition, SectionDefinition, TemplateDefinition } from './definition.js';
 import { keyOf, leadOf, normaliseKey, PhraseStarts, rememberWrittenForms } from '../key.js';
+import type { SourceLine } from '../types.js';
 
 export type { FieldDefinition, SectionDefinition, TemplateDefinition } from './definition.js';
 export { normaliseKey } from '../key.js';
@@ -128,6 +129,16 @@ export function phraseKey(line: { text: string; key?: string | null; lead?: numb
   const { min, max } = template.phraseLengths;
   if (line.text.length < min || line.text.length > max) return null;
   return line.key !== undefined || template.phraseStarts.admits(line.text, leadOf(line)) ? keyOf(line) : null;
+}
+
+/**
+ * What a line would be looked up by as a heading: a numbered line's text after its number, a bare
+ * `Label:` line's label, else the whole line as a phrase (null when it cannot be one).
+ */
+export function headingKey(line: SourceLine, template: CompiledTemplate): string | null {
+  if (line.kind === 'numbered') return line.valueKey ?? null;
+  if (line.kind === 'label') return line.value === '' ? line.labelKey! : null;
+  return phraseKey(line, template);
 }
 
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

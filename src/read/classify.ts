@@ -9,7 +9,7 @@
  * (`Postinumero: 00120 Postitoimipaikka: Helsinki`, or two fields separated by a tab) is split
  * where a label of the layout follows a value.
  */
-import { normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
+import { headingKey, normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import { keyOf, leadOf, PhraseStarts } from '../key.js';
 import { isPlaceholder, parseYesNo } from '../map/normalise.js';
 import type { SourceLine } from '../types.js';
@@ -130,7 +130,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate): TextFact
     const line = lines[i];
     if (i > 0 && line.afterBlank) blankBefore++;
     if (line.text.length > longest) longest = line.text.length;
-    const key = line.kind === 'numbered' ? line.valueKey : line.kind === 'label' ? (line.value === '' ? line.labelKey! : null) : phraseKey(line, template);
+    const key = headingKey(line, template);
     let sections = key ? headingSections(template, key, line.kind === 'numbered') : NO_SECTIONS;
     // A heading hard-wrapped onto the next line is in the text too.
     if (sections.length === 0 && line.kind !== 'label') {
@@ -343,8 +343,8 @@ export interface Classified {
 }
 
 function isHeadingLine(line: SourceLine, template: CompiledTemplate): boolean {
-  const key = line.kind === 'numbered' ? line.valueKey : phraseKey(line, template);
-  return !!key && template.sectionsByHeading.has(key);
+  const key = headingKey(line, template);
+  return key !== null && template.sectionsByHeading.has(key);
 }
 
 /**

@@ -611,19 +611,17 @@ function reportTrailingText(template: CompiledTemplate, sections: SectionNode[],
  * allows is taken, and this one is said.
  */
 function reportHeadingsInText(template: CompiledTemplate, tokens: LineToken[], sections: SectionNode[], diagnostics: Diagnostic[]): void {
+  // Lines read as a heading: a section's, or one a content kind reads inside its section (a role
+  // named like a section, `Projektitiimi`; a category of a score table). Those are not text.
   const headingLines = new Set<number>();
-  // A section of roles reads its roles' names from title-like lines: one named like a section
-  // (`Projektitiimi`) is a role there, not a heading out of place.
-  const roleSections: Position[] = [];
   for (const node of sections) {
     if (node.heading !== null) headingLines.add(node.heading.position.start.line);
-    if (node.id !== null && template.sectionById.get(node.id)?.definition.content === 'roles') roleSections.push(node.position);
+    for (const child of node.children) if (child.type === 'heading') headingLines.add(child.position.start.line);
   }
   for (const token of tokens) {
     if (token.tokenType !== Heading) continue;
     const line = token.payload.line;
-    const at = line.position.start.line;
-    if (headingLines.has(at) || roleSections.some((p) => p.start.line <= at && at <= p.end.line)) continue;
+    if (headingLines.has(line.position.start.line)) continue;
     const names = token.payload.sections.map(describe).join(' or ');
     diagnostics.push({
       severity: 'warning',

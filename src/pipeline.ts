@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { decode } from './decode.js';
 import { describeDetection, detectTemplate } from './detect.js';
-import { normaliseKey, registryWith, type CompiledTemplate, type TemplateDefinition, type TemplateRegistry } from './grammar/index.js';
+import { labelStartedBy, normaliseKey, registryWith, type CompiledTemplate, type TemplateDefinition, type TemplateRegistry } from './grammar/index.js';
 import { deriveValues } from './derive/derive.js';
 import { mapDocument, type CutOff } from './map/mapper.js';
 import type { SourcePositions } from './map/record-builder.js';
@@ -74,13 +74,13 @@ function registryOf(options: ParseOptions): TemplateRegistry {
 
 const TERMINAL = /[.!?;)\]"”»…']$/u;
 
-/** The last section node in reading order (the deepest last one). */
-function lastSection(tree: DocumentNode): SectionNode | null {
+/** The last section node in reading order (the deepest last one) that starts before line `before`. */
+function lastSection(tree: DocumentNode, before = Infinity): SectionNode | null {
   let last: SectionNode | null = null;
   let children = tree.children;
   for (;;) {
     let found: SectionNode | null = null;
-    for (const child of children) if (child.type === 'section') found = child;
+    for (const child of children) if (child.type === 'section' && child.position.start.line < before) found = child;
     if (!found) return last;
     last = found;
     children = found.children;
@@ -117,7 +117,17 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     section!.heading.position.start.line === last.position.start.line &&
     compiled.headingKeys.has(normaliseKey(section!.heading.text));
   if (lastHeading) return null;
-  return { line: last.position.start.line, section: compiled };
+  const line = last.position.start.line;
+  // A line that is the start of a label (`Vastuu`, `Hankkeen rah`) is that label cut off: the copy
+  // stops in the label's section (whatever the cut line itself was read as), and what the
+  // section has after that label is absent, not missing.
+  if (last.kind !== 'label') {
+    const open = lastSection(tree, line);
+    const openIndex = open?.id ? template.sectionById.get(open.id)?.index ?? 0 : 0;
+    const started = labelStartedBy(template, last.text, openIndex);
+    if (started !== null) return { line, section: started.section };
+  }
+  return { line, section: compiled };
 }
 
 function cutOffDiagnostic(cut: CutOff, lines: SourceLine[], tree: DocumentNode, template: CompiledTemplate, sources: SourcePositions): Diagnostic {

@@ -160,6 +160,27 @@ function defaultOpeners(section: SectionDefinition): string[] {
 }
 
 /** Turns a (valid) definition into the reader's lookups. */
+/**
+ * The first of the layout's labels that a line cut off mid-way is the start of (`Vastuu` of
+ * `Vastuuviranomainen`), with its section; from `fromIndex` on in template order when one there
+ * has it, else the first anywhere. Null for a line of fewer than four letters' key.
+ */
+export function labelStartedBy(template: CompiledTemplate, text: string, fromIndex = 0): { section: CompiledSection; label: string } | null {
+  const key = normaliseKey(text);
+  if (key.length < 4) return null;
+  let first: { section: CompiledSection; label: string } | null = null;
+  for (const section of template.sections) {
+    if (section.definition.content !== 'fields') continue;
+    for (const field of section.definition.fields) {
+      const label = field.labels.find((l) => normaliseKey(l).startsWith(key) && normaliseKey(l) !== key);
+      if (label === undefined) continue;
+      if (section.index >= fromIndex) return { section, label };
+      first ??= { section, label };
+    }
+  }
+  return first;
+}
+
 export function compileTemplate(definition: TemplateDefinition): CompiledTemplate {
   const sectionsByHeading = new Map<string, CompiledSection[]>();
   const sectionsByNumber = new Map<string, CompiledSection[]>();

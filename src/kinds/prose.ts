@@ -1,7 +1,7 @@
 /** Prose sections: their paragraphs are the section's text, up to the line that opens what comes next. */
 import type { CompiledSection } from '../grammar/index.js';
 import type { RuleDsl } from '../read/reader.js';
-import { normaliseKey } from '../grammar/index.js';
+import { labelStartedBy } from '../grammar/index.js';
 import type { BlockNode, ParagraphNode, SectionNode } from '../types.js';
 import { collectBlocks, plainBody } from './blocks.js';
 import { writeSectionText } from './fields.js';
@@ -18,16 +18,8 @@ function labelCutOff(context: MapContext, node: SectionNode): { block: BlockNode
   const only = blocks[0];
   if (blocks.length !== 1 || only.type !== 'paragraph' || only.children.length !== 1 || only.position.start.line !== context.cutLine) return null;
   const text = only.children[0].text;
-  const key = normaliseKey(text);
-  if (key.length < 4) return null;
-  for (const section of context.template.sections) {
-    if (section.definition.content !== 'fields') continue;
-    for (const field of section.definition.fields) {
-      const label = field.labels.find((l) => normaliseKey(l).startsWith(key) && normaliseKey(l) !== key);
-      if (label !== undefined) return { block: only, text, label };
-    }
-  }
-  return null;
+  const started = labelStartedBy(context.template, text);
+  return started === null ? null : { block: only, text, label: started.label };
 }
 
 export const proseKind: ContentKind = {

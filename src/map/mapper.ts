@@ -64,6 +64,12 @@ function isEmpty(value: unknown): boolean {
   return false;
 }
 
+function lastFieldIndex(node: SectionNode, sectionId: string): number {
+  let last = -1;
+  for (const child of node.children) if (child.type === 'field' && child.field !== null && child.field.section === sectionId) last = Math.max(last, child.field.index);
+  return last;
+}
+
 function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut: CutOff | null): void {
   const { builder, template } = context;
   // A text cut off lacks what comes after the cut: that is said once, at the cut.
@@ -74,7 +80,10 @@ function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut
     if (!reachable(section) && !node) continue;
     if (!node && required) builder.diagnose('warning', 'missing-section', `Section ${number ?? ''} "${headings[0]}" is missing`.replace('  ', ' '));
     if (section.definition.content !== 'fields') continue;
-    for (const field of section.definition.fields) {
+    // In the section the text is cut in, the fields after the last one read come after the cut.
+    const lastRead = cut !== null && cut.section === section && node ? lastFieldIndex(node, id) : Infinity;
+    for (const [index, field] of section.definition.fields.entries()) {
+      if (index > lastRead) continue;
       if (!field.required || !isEmpty(builder.get(field.path)) || builder.unreadable.has(field.path)) continue;
       if (node?.ambiguous) continue;
       // The label may be there, set aside (in another section, or again): say where, not that it is missing.

@@ -622,11 +622,21 @@ function numberedHeading(lines: SourceLine[], i: number, template: CompiledTempl
   const lineNumber = line.position.start.line;
   const realLater = byNumber.some((s) => facts.headingLine[s.index] > lineNumber);
   if (realLater) return null;
-  const reworded = byNumber.filter((s) => facts.headingLine[s.index] === 0 && sharesStem(key, s.definition.headings));
+  // Matched by its number and a word of its heading, it is that section reworded, unless a real
+  // heading of a section before it stands further down (`9. Loppuraportointi` in the summary of a
+  // copy without section 9, with 4–8 still to come): a heading cannot come before those.
+  const beforeLater = (section: CompiledSection) => template.sections.some((t) => t.index < section.index && facts.headingLine[t.index] > lineNumber);
+  const reworded = byNumber.filter((s) => facts.headingLine[s.index] === 0 && sharesStem(key, s.definition.headings) && !beforeLater(s));
   if (reworded.length > 0) return lineToken(Heading, line, { sections: reworded, variant: true });
   // A sub-heading the layout does not know, followed by labels of the layout (`2.1 Yhteyshenkilö`
-  // before `Vastuuhenkilön nimi:`): the sections of those labels keep it inside.
+  // before `Vastuuhenkilön nimi:`): the sections of those labels keep it inside, when its number
+  // is below theirs. A sibling the layout does not have (`7.3` after 7.1 and 7.2, with their
+  // labels) is a section of its own: its labels must not fill 7.2's empty places.
   const next = lines[i + 1];
-  const under = next?.kind === 'label' ? template.inlineLabels.get(next.labelKey!) : undefined;
-  return lineToken(UnknownHeading, line, under ? { sections: [...new Set(under.map((f) => f.section))] } : undefined);
+  const number = line.number!;
+  const under = next?.kind === 'label' ? template.inlineLabels.get(next.labelKey!)?.filter((f) => {
+    const own = f.section.definition.number;
+    return own === null || number.startsWith(`${own}.`);
+  }) : undefined;
+  return lineToken(UnknownHeading, line, under?.length ? { sections: [...new Set(under.map((f) => f.section))] } : undefined);
 }

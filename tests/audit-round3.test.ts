@@ -1,0 +1,79 @@
+// Wrong values and false errors found by the third round of blind audits of the real shapes
+// (REAL-SHAPES.md §5, §7, §8 …), each on a seed with one change: read right now, or said with a
+// located diagnostic.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { root } from './helpers/fixtures.js';
+
+const seed000 = readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
+const seed003 = readFileSync(`${root}fixtures/seeds/003_4ea2b71e336645b9.txt`, 'utf8');
+const seed004 = readFileSync(`${root}fixtures/seeds/004_3bb6e26593869c78.txt`, 'utf8');
+/** The 1-based number of the first line that starts with `start`. */
+const lineOf = (text: string, start: string) => text.split('\n').findIndex((line) => line.startsWith(start)) + 1;
+/** The text up to and including the first line that starts with `start`, cut after `keep` characters of it. */
+const cutIn = (text: string, start: string, keep: number) => {
+  const at = text.indexOf(`\n${start}`) + 1;
+  return text.slice(0, at + keep);
+};
+const rules = (result: ReturnType<typeof parse>) => result.diagnostics.map((d) => `${d.severity} ${d.rule} ${d.line ?? '-'}`);
+
+describe('audit round 3: cut copies', () => {
+  it('a copy cut inside a value: the fields after it are absent, not missing', () => {
+    const text = cutIn(seed000, 'Projektin nimi:', 'Projektin nimi: Mahdol'.length);
+    const result = parse(text);
+    expect(result.ok).toBe(true);
+    const last = text.split('\n').length;
+    expect(rules(result)).toEqual([`warning text-cut-off ${last}`, `warning value-cut-off ${last}`]);
+  });
+
+  it('a copy cut inside a label after a blank line: the label is cut, in its own section, and nothing after it is missing', () => {
+    const text = cutIn(seed004, 'Vastuuviranomainen:', 'Vastuu'.length);
+    const result = parse(text);
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const cut = result.diagnostics.find((d) => d.rule === 'text-cut-off')!;
+    expect(cut.line).toBe(lineOf(seed004, 'Vastuuviranomainen:'));
+    expect(cut.message).toContain('The text stops here in section 1,');
+    expect(result.record!.project.status).toEqual({ text: 'Toiminta päättynyt', state: 'ended' });
+  });
+});
+
+describe('audit round 3: extra and reworded sections', () => {
+  it('an indicator subsection the layout does not have (7.3) keeps its figures out of 7.2', () => {
+    const extra = '7.3 Osallistuvien organisaatioiden lukumäärä\n\nToteutunut seurantatietojen mukaan: 11\n\n';
+    const text = seed004.replace('8 Horisontaaliset periaatteet\n', `${extra}8 Horisontaaliset periaatteet\n`);
+    const result = parse(text);
+    expect(result.record!.indicators).toEqual(parse(seed004).record!.indicators);
+    expect(result.record!.indicators.participants.actual).toBeNull();
+    const heading = lineOf(text, '7.3 ');
+    expect(rules(result)).toEqual([...rules(parse(seed004)), `warning unknown-section ${heading}`, `warning unmapped-text ${heading + 2}`]);
+    expect(result.unmapped.map((u) => u.line)).toEqual([heading, heading + 2]);
+  });
+
+  it('a numbered line in the summary of a copy without section 9 is not section 9 while sections 4–8 are still to come', () => {
+    const withoutNine = seed004.slice(0, seed004.indexOf('9 Loppuraportin tiivistelmä'));
+    const text = withoutNine.replace('4 Hankkeen kohderyhmät\n', '9. Loppuraportointi\n\nRaportti kirjoitetaan hankkeen lopussa.\n\n4 Hankkeen kohderyhmät\n');
+    const tidy = parse(withoutNine).record!;
+    const result = parse(text);
+    expect(result.record!.funding).toEqual(tidy.funding);
+    expect(result.record!.targetArea).toEqual(tidy.targetArea);
+    expect(result.record!.indicators).toEqual(tidy.indicators);
+    expect(result.record!.finalReportSummary).toBeNull();
+    expect(result.diagnostics.filter((d) => d.rule === 'heading-in-text')).toEqual([]);
+    // The line is not the layout's heading 9: a section the layout does not know, said where it stands.
+    expect(result.diagnostics.filter((d) => d.rule === 'unknown-section').map((d) => d.line)).toEqual([lineOf(text, '9. Loppuraportointi')]);
+  });
+});
+
+describe('audit round 3: page furniture', () => {
+  it('a sentence with a verb of the same stem as "eväste" (cookie) is text, not a cookie notice', () => {
+    const text = `${seed003.trimEnd()}\nHanketta evästettiin ohjausryhmän kokouksissa.\n`;
+    const result = parse(text);
+    expect(result.record!.projectPage!.roles.at(-1)!.text).toBe(
+      'Hankkeen ohjausryhmän kokoonpano muodostuu osatoteuttajista, keskeisistä kumppaneista ja sidosryhmätoimijoista.\nHanketta evästettiin ohjausryhmän kokouksissa.',
+    );
+    const cookie = parse(`${seed003.trimEnd()}\n\nSivusto käyttää evästeitä.\n`);
+    expect(cookie.record!.projectPage!.roles).toEqual(parse(seed003).record!.projectPage!.roles);
+  });
+});

@@ -122,6 +122,25 @@ describe('parseAmount', () => {
 });
 
 describe('parseIndicator', () => {
+  it('reads no total from figures by year, sums, shares or rates', () => {
+    for (const written of ['2016: 40, 2017: 40, 2018: 40', '35 + 35 + 34', '12 %', '3/vuosi']) {
+      const read = n.parseIndicator(written);
+      expect(read.value, written).toBeNull();
+      expect(read.problem?.rule, written).toBe('invalid-number');
+    }
+    // A unit word after the count, or a clause about women in another order, keeps the total.
+    expect(n.parseIndicator('80 henkilöä, joista 35 naisia').value).toEqual({ total: 80, women: null });
+  });
+  it('reads no women count from a share or a decimal', () => {
+    const share = n.parseIndicator('80 joista naisten osuus 45');
+    expect(share.value).toEqual({ total: 80, women: null });
+    expect(share.warnings?.[0].rule).toBe('invalid-number');
+    for (const written of ['25, joista naisten työpaikkoja 8,5', '80, joista naisia 35,5']) {
+      const read = n.parseIndicator(written);
+      expect(read.value?.women, written).toBeNull();
+      expect(read.warnings?.[0].message, written).toContain('is not a count');
+    }
+  });
   it('does not read a range as a count', () => {
     expect(n.parseIndicator('250-300')).toEqual({ value: null, problem: { rule: 'invalid-number', message: '"250-300" is a range, not a count' } });
     expect(n.parseIndicator('250 – 300, joista naisia 100').value).toBeNull();

@@ -240,6 +240,12 @@ function spaceGroupedValue(text: string): number | null {
   return value;
 }
 
+/** A count of people, jobs or firms: an amount's forms, but a decimal (`8,5`) is no count to round. */
+function parseCount(input: string): Normalised<number> {
+  if (/\d\s*,\s*\d/.test(input)) return fail('invalid-number', `"${input.trim()}" is not a whole count`);
+  return parseAmount(input);
+}
+
 export interface IndicatorValue {
   total: number | null;
   women: number | null;
@@ -262,7 +268,7 @@ export function parseIndicator(input: string): Normalised<IndicatorValue> {
   const total = comma === -1 ? null : spaceGroupedValue(input.slice(0, comma));
   if (total !== null) {
     const clause = womenClausePattern.exec(input.slice(comma + 1).trim());
-    const women = clause ? parseAmount(clause.groups!.women) : null;
+    const women = clause ? parseCount(clause.groups!.women) : null;
     if (women && !women.problem && !women.notes) return ok({ total, women: women.value });
   }
   return parseUnusualIndicator(input);
@@ -273,13 +279,13 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   const head = LEADING_COUNT.exec(text);
   if (!head) {
     const only = womenOnlyPattern.exec(text);
-    const women = only ? parseAmount(only.groups!.women) : null;
+    const women = only ? parseCount(only.groups!.women) : null;
     if (women && !women.problem) {
       return withNotes({ total: null, women: women.value }, women.notes, [{ rule: 'invalid-number', message: `"${input}" gives the women but no total` }]);
     }
     return fail('invalid-number', `"${input}" does not start with a count`);
   }
-  const total = parseAmount(head[1]);
+  const total = parseCount(head[1]);
   if (total.problem) return fail('invalid-number', `"${input}" does not start with a count`);
   let rest = head[2].trim();
   if (rest === '') return withNotes({ total: total.value, women: null }, total.notes);
@@ -297,7 +303,10 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
     clause = womenOnlyPattern.exec(rest);
     if (clause) forms.push('the short form of the women clause');
   }
-  const women = clause ? parseAmount(clause.groups!.women) : null;
+  // Something other than a women clause with figures or a sign in it (`2016: 40, 2017: 40`,
+  // `35 + 35 + 34`, `12 %`, `3/vuosi`): the leading figure is not the total either.
+  if (!clause && !/joista|nais/iu.test(rest) && (/\d/.test(rest) || /^[%/:+*×=]/u.test(rest))) return fail('invalid-number', `"${input}" is not a count: "${head[1]}" is followed by "${rest}"`);
+  const women = clause ? parseCount(clause.groups!.women) : null;
   if (!women || women.problem) {
     const why = clause ? `"${clause.groups!.women}" is not a count` : `"${rest}" is not a women clause`;
     return withNotes({ total: total.value, women: null }, total.notes, [{ rule: 'invalid-number', message: `"${input}": ${why}; only the total read` }]);

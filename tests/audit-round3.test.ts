@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
+import { deriveShape } from './helpers/shapes.js';
 
 const seed000 = readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
 const seed003 = readFileSync(`${root}fixtures/seeds/003_4ea2b71e336645b9.txt`, 'utf8');
@@ -75,5 +76,61 @@ describe('audit round 3: page furniture', () => {
     );
     const cookie = parse(`${seed003.trimEnd()}\n\nSivusto käyttää evästeitä.\n`);
     expect(cookie.record!.projectPage!.roles).toEqual(parse(seed003).record!.projectPage!.roles);
+  });
+});
+
+describe('audit round 3: page furniture in other wordings and places', () => {
+  const tidy = parse(seed003).record!;
+  const same = (text: string) => {
+    const record = parse(text).record!;
+    expect(record.project).toEqual(tidy.project);
+    expect(record.projectPage).toEqual(tidy.projectPage);
+    expect(record.summary).toBe(tidy.summary);
+  };
+
+  it('a skip link, a banner, a cookie notice and its buttons above the title are furniture', () => {
+    same(`Hyppää sisältöön\n${seed003}`);
+    same(`Euroopan unioni Vipuvoimaa EU:lta\n\n${seed003}`);
+    same(`Käytämme sivustollamme evästeitä parantaaksemme käyttökokemusta.\nLue lisää\nOK\n\n${seed003}`);
+  });
+
+  it('a share line is furniture wherever it stands: after the title, inside the text, in a list', () => {
+    same(seed003.replace('\n\nTavoitteena on', '\n\nJaa: Facebook | Twitter | LinkedIn\n\nTavoitteena on'));
+    same(seed003.replace('\nKehittymisen paikat\n', '\nJaa: Facebook, Twitter, LinkedIn\n\nKehittymisen paikat\n'));
+    same(seed003.replace('\n-Kaupungin, yhdistysten', '\nNäytä lisää\n-Kaupungin, yhdistysten'));
+  });
+
+  it("a page's footer or side box at the end is furniture, not a role or the last role's text", () => {
+    same(`${seed003.trimEnd()}\n\nSeuraa meitä\nFacebook | Instagram | YouTube\nTyö- ja elinkeinoministeriö\nPL 32, 00023 Valtioneuvosto\n`);
+    same(`${seed003.trimEnd()}\n\nMuut hankkeet\n\nNuorten kesätyöpolku\nDigitaidot kaikille\n`);
+    same(`${seed003.trimEnd()}\n\nJaa tämä sivu\nFacebook\nTwitter\nLinkedIn\n`);
+  });
+
+  it('a hard-wrapped copy: the title wrapped, the summary bar wrapped after a separator, a cookie notice wrapped at the end', () => {
+    const text = `${seed003.trimEnd()}\n\nSivusto käyttää evästeitä. Hyväksy evästeet tai muuta asetuksia.\n`;
+    const wrapped = deriveShape(text, 'wrap60', 36);
+    expect(wrapped.startsWith('Osallisuuden askeleet\ntyöllistymispoluille\n')).toBe(true);
+    expect(wrapped).toContain('01.05.2017 –\n30.04.2020 | Pohjanmaa');
+    const record = parse(wrapped).record!;
+    expect(record.project.name).toBe(tidy.project.name);
+    expect(record.project.tagline).toBe(tidy.project.tagline);
+    expect(record.targetArea.regions).toEqual(tidy.targetArea.regions);
+    expect(record.projectPage!.roles.at(-1)).toEqual(tidy.projectPage!.roles.at(-1));
+    const afterSeparator = parse(deriveShape(seed003, 'wrap60', 50)).record!;
+    expect(afterSeparator.targetArea.regions).toEqual(tidy.targetArea.regions);
+    expect(afterSeparator.project.period).toEqual(tidy.project.period);
+  });
+});
+
+describe('audit round 3: numbered values between labels', () => {
+  it('a two-column copy: `5. …` and `10.1. …` below their labels are values, not sections', () => {
+    const lines = seed004.split('\n');
+    const end = lines.indexOf('2 Hakijan perustiedot');
+    const twoColumn = lines.map((line, i) => (i < end && /^[^:]+: \S/.test(line) ? line.replace(/^([^:]+:) /, '$1\n\n') : line)).join('\n');
+    expect(twoColumn).toContain('Toimintalinja:\n\n5. ');
+    const tidy = parse(seed004).record!;
+    const result = parse(twoColumn);
+    expect(result.ok).toBe(true);
+    expect(result.record!.project).toEqual(tidy.project);
   });
 });

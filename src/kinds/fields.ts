@@ -8,7 +8,7 @@ import type { CompiledField, CompiledSection } from '../grammar/index.js';
 import { isMunicipalityName } from '../derive/area-codes.js';
 import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
-import { isTextLike, BareLabel, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
+import { isTextLike, BareLabel, Furniture, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
 import { continuesWrapped } from '../read/classify.js';
 import type { BlockNode, FieldNode, Position, SectionNode } from '../types.js';
@@ -126,10 +126,16 @@ function fits(field: CompiledField | null, text: string): boolean {
   }
 }
 
+/** Types whose values start with a number and a dot, as a numbered heading does. */
+const NUMBERED_VALUE_TYPES = new Set(['priorityAxis', 'specificObjective']);
+
 function continues(state: ReadState, node: FieldNode, read: FieldProgress, token: LineToken | null): boolean {
   if (token === null) return false;
   // A field's own lines come before free text that could open the next section by text.
   if (read.form === 'trailing') return isTextLike(token);
+  // A two-column copy's `Erityistavoite:` / blank / `10.1. …`: a value that is written with a
+  // number, below its empty label, though it looks like a sub-heading.
+  if (token.tokenType === UnknownHeading && read.form === 'inline' && node.value === '' && read.lines === 0 && NUMBERED_VALUE_TYPES.has(read.field?.definition.type ?? '')) return fits(read.field, token.payload.line.text);
   if (token.tokenType === LabelText || !isTextLike(token)) return false;
   const line = token.payload.line;
   if (read.form === 'block') {
@@ -456,6 +462,11 @@ export const fieldsKind: ContentKind = {
       const step = (token: LineToken) => {
         if (field !== null && continues(p.state, field, read, token)) {
           extendField(field, read, token);
+          return true;
+        }
+        // Furniture inside a list (`Näytä lisää` between items): kept apart, and the list goes on.
+        if (field !== null && token.tokenType === Furniture && read.form === 'trailing' && read.field?.definition.type === 'lines' && continues(p.state, field, read, p.ahead(2))) {
+          blocks.token(token);
           return true;
         }
         if (!inBody(p.state, section, token)) return false;

@@ -7,8 +7,14 @@ import type { CompiledTemplate } from '../grammar/index.js';
 import { continuesWrapped, type TextFacts } from '../read/classify.js';
 import { span } from '../read/reader.js';
 import { Furniture, Status, SummaryBar, type LineToken } from '../read/tokens.js';
-import type { BlockNode, PreambleNode } from '../types.js';
+import type { BlockNode, PreambleNode, SourceLine } from '../types.js';
 import { BlockCollector, collectBlocks, furnitureNode } from './blocks.js';
+
+/** A summary bar broken after a separator, or with fewer than its three parts where the width ran out. */
+function barGoesOn(bar: string, next: SourceLine, separator: string, facts: TextFacts): boolean {
+  if (bar.endsWith(separator)) return true;
+  return bar.split(separator).length < 3 && continuesWrapped({ text: bar }, next, facts);
+}
 
 export function buildPreamble(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts): BlockNode[] {
   if (!template.definition.page) return collectBlocks(tokens);
@@ -23,9 +29,20 @@ export function buildPreamble(template: CompiledTemplate, tokens: LineToken[], f
     if (token.tokenType === Furniture) blocks.block(furnitureNode(token)!);
     else if (token.tokenType === SummaryBar) preamble('summaryBar');
     else if (token.tokenType === Status) preamble('status');
+    else if (last?.type === 'preamble' && last.role === 'summaryBar' && !line.afterBlank && barGoesOn(last.text, line, template.definition.page.summaryBarSeparator, facts)) {
+      // The bar hard-wrapped: its end on the next line.
+      last.text = `${last.text} ${line.text}`;
+      last.position = span(last.position, line.position);
+    }
     else if (title === null) {
       title = token;
       preamble('title');
+    } else if (!tagline && previous === title && facts.blankSeparated && last?.type === 'preamble' && last.role === 'title' && continuesWrapped(last, line, facts)) {
+      // The title hard-wrapped onto the next line: not the tagline, which a copy with blank lines
+      // has after one (without them, a short title and its tagline cannot be told from a wrap).
+      last.text = `${last.text} ${line.text}`;
+      last.position = span(last.position, line.position);
+      title = token;
     } else if (!tagline && previous === title) {
       tagline = true;
       preamble('tagline');
@@ -34,6 +51,8 @@ export function buildPreamble(template: CompiledTemplate, tokens: LineToken[], f
       last.text = `${last.text} ${line.text}`;
       last.position = span(last.position, line.position);
     } else blocks.token(token);
+    // Furniture between the title and the tagline (a share line) does not part them.
+    if (token.tokenType === Furniture) continue;
     last = blocks.blocks[blocks.blocks.length - 1] as PreambleNode | undefined;
     previous = token;
   }

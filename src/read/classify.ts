@@ -51,7 +51,9 @@ export interface TextFacts {
 const furniturePhrases = new Set(vocabulary.pageFurniture.phrases.map(normaliseKey));
 const furnitureStarts = new PhraseStarts(furniturePhrases);
 const furniturePatterns = vocabulary.pageFurniture.patterns.map((p) => new RegExp(p, 'iu'));
-const anywhereFurniturePatterns = vocabulary.pageFurniture.anywherePatterns.map((p) => new RegExp(p, 'iu'));
+/** The anywhere patterns as one expression: each is anchored at the line's start, so a line unlike all of them fails at once. */
+const anywhereFurniture = new RegExp(vocabulary.pageFurniture.anywherePatterns.map((p) => `(?:${p})`).join('|'), 'iu');
+const footerStarts = new Set(vocabulary.pageFurniture.footerStarts.map(normaliseKey));
 const stopWords = new Set(vocabulary.headingStopWords.map(normaliseKey));
 /** Hard-wrapped copies break lines at 60–80 columns; a copy whose longest line is longer is not wrapped. */
 const MAX_WRAP_WIDTH = 100;
@@ -213,10 +215,9 @@ function headingAndText(line: SourceLine): [SourceLine, SourceLine] {
   return [part(line.label!, { start: line.position.start, end: colon }, line.afterBlank), part(line.value!, valuePosition, false)];
 }
 
-/** `![…` or `[![…`: the start of a Markdown image link, the only lines tested against anywherePatterns. */
-function startsLikeImageLink(text: string): boolean {
-  const first = text.charCodeAt(0);
-  return first === 33 /* ! */ || (first === 91 /* [ */ && text.charCodeAt(1) === 33);
+/** A line that is furniture wherever it stands (an image link, a share line). */
+function isAnywhereFurniture(text: string): boolean {
+  return text.length <= 400 && anywhereFurniture.test(text);
 }
 
 function sliceLine(line: SourceLine, from: number, label: string, value: string, valueFrom: number): SourceLine {
@@ -306,7 +307,7 @@ function rejoinedLabel(line: SourceLine, next: SourceLine | undefined, template:
 }
 
 /** The leading and trailing runs of page furniture (shared vocabulary); in between such lines are content. */
-function furnitureRuns(lines: SourceLine[], template: CompiledTemplate): { top: number; bottom: number; shared: Uint8Array | null } {
+function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: TextFacts): { top: number; bottom: number; shared: Uint8Array | null } {
   // By line index: the lines of the two runs that are shared furniture (not a title or banner); null when none.
   let shared: Uint8Array | null = null;
   let top = 0;
@@ -321,8 +322,39 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate): { top: 
     top++;
   }
   let bottom = lines.length;
-  while (bottom > top && isSharedFurniture(lines[bottom - 1])) (shared ??= new Uint8Array(lines.length))[--bottom] = 1;
+  while (bottom > top) {
+    if (isSharedFurniture(lines[bottom - 1])) (shared ??= new Uint8Array(lines.length))[--bottom] = 1;
+    else if (bottom - 2 >= top && isSharedFurniture(lines[bottom - 2]) && continuesWrapped(lines[bottom - 2], lines[bottom - 1], facts)) {
+      // A furniture line hard-wrapped (a cookie notice): its end on the last line.
+      (shared ??= new Uint8Array(lines.length)).fill(1, bottom - 2, bottom);
+      bottom -= 2;
+    } else break;
+  }
+  // A page's footer or side box (`Seuraa meitä`, `Muut hankkeet` and the names under it) holds
+  // lines no vocabulary knows: from a line that starts one, near the end and after the text's
+  // last heading, everything is furniture.
+  const footer = footerStart(lines, template, top, bottom);
+  if (footer !== -1) {
+    (shared ??= new Uint8Array(lines.length)).fill(1, footer, bottom);
+    bottom = footer;
+  }
   return { top, bottom, shared };
+}
+
+/** How far from the end a footer may start, in lines. */
+const FOOTER_LINES = 30;
+
+/** The index of the line that starts the text's footer (a `footerStarts` phrase alone on its line), else -1. */
+function footerStart(lines: SourceLine[], template: CompiledTemplate, top: number, bottom: number): number {
+  let found = -1;
+  for (let i = bottom - 1; i >= Math.max(top + 1, bottom - FOOTER_LINES); i--) {
+    const line = lines[i];
+    if (line.text.length > 40) continue;
+    if (isHeadingLine(line, template)) break;
+    const key = line.text.length <= 40 && furnitureStarts.admits(line.text, leadOf(line)) ? keyOf(line) : null;
+    if (key !== null && footerStarts.has(key)) found = i;
+  }
+  return found;
 }
 
 /**
@@ -375,7 +407,7 @@ function furnitureBeforeHeadings(lines: SourceLine[], template: CompiledTemplate
 
 export function classifyLines(lines: SourceLine[], template: CompiledTemplate): Classified {
   const facts = computeFacts(lines, template);
-  const { top, bottom, shared } = furnitureRuns(lines, template);
+  const { top, bottom, shared } = furnitureRuns(lines, template, facts);
   const midFurniture = facts.blankSeparated ? furnitureBeforeHeadings(lines, template, top, bottom) : null;
   const page = template.definition.page;
   const tokens: LineToken[] = [];
@@ -387,7 +419,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
     if (
       shared?.[i] === 1 ||
       midFurniture?.[i] === 1 ||
-      (startsLikeImageLink(line.text) && anywhereFurniturePatterns.some((p) => p.test(line.text)))
+      isAnywhereFurniture(line.text)
     ) {
       tokens.push(lineToken(Furniture, line));
       continue;
@@ -610,6 +642,12 @@ function wrappedHeading(line: SourceLine, next: SourceLine | undefined, template
  * the layout's real heading with that number comes later, when it is prose (a numbered line in a
  * summary).
  */
+/** `7.3` → `7`, `7` → `` (the number of the section a numbered section is under). */
+function parentNumber(number: string): string {
+  const dot = number.lastIndexOf('.');
+  return dot === -1 ? '' : number.slice(0, dot);
+}
+
 function numberedHeading(lines: SourceLine[], i: number, template: CompiledTemplate, facts: TextFacts): LineToken | null {
   const line = lines[i];
   const key = line.valueKey;
@@ -629,14 +667,15 @@ function numberedHeading(lines: SourceLine[], i: number, template: CompiledTempl
   const reworded = byNumber.filter((s) => facts.headingLine[s.index] === 0 && sharesStem(key, s.definition.headings) && !beforeLater(s));
   if (reworded.length > 0) return lineToken(Heading, line, { sections: reworded, variant: true });
   // A sub-heading the layout does not know, followed by labels of the layout (`2.1 Yhteyshenkilö`
-  // before `Vastuuhenkilön nimi:`): the sections of those labels keep it inside, when its number
-  // is below theirs. A sibling the layout does not have (`7.3` after 7.1 and 7.2, with their
-  // labels) is a section of its own: its labels must not fill 7.2's empty places.
+  // before `Vastuuhenkilön nimi:`; a two-column copy's value `10.1. …` between labels): the
+  // sections of those labels keep it inside. Not a subsection the layout does not have beside
+  // theirs (`7.3` after 7.1 and 7.2, with their labels): a section of its own, whose labels must not
+  // fill 7.2's places. (A top-level number between labels is a value: `Toimintalinja:` / `9. REACT-EU …`.)
   const next = lines[i + 1];
-  const number = line.number!;
+  const parent = parentNumber(line.number!);
   const under = next?.kind === 'label' ? template.inlineLabels.get(next.labelKey!)?.filter((f) => {
     const own = f.section.definition.number;
-    return own === null || number.startsWith(`${own}.`);
+    return own === null || parent === '' || parentNumber(own) !== parent;
   }) : undefined;
   return lineToken(UnknownHeading, line, under?.length ? { sections: [...new Set(under.map((f) => f.section))] } : undefined);
 }

@@ -215,6 +215,8 @@ export interface RuleDsl {
   choose(idx: number, alternatives: { gate?: () => boolean; alt: () => void }[]): void;
   /** The next token, or null at the end of the text. */
   next(): LineToken | null;
+  /** The token `k` ahead (1: the next), or null past the end of the text. */
+  ahead(k: number): LineToken | null;
   /**
    * Takes each following token for which `more` holds, as the enclosing loop (whose gate `more`
    * is) would, but without the loop's cost per line: most lines of a body are text.
@@ -409,6 +411,11 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
 
   next(): LineToken | null {
     const token = this.LA(1);
+    return token.tokenType === EOF ? null : (token as LineToken);
+  }
+
+  ahead(k: number): LineToken | null {
+    const token = this.LA(k);
     return token.tokenType === EOF ? null : (token as LineToken);
   }
 

@@ -134,3 +134,20 @@ describe('audit round 3: numbered values between labels', () => {
     expect(result.record!.project).toEqual(tidy.project);
   });
 });
+
+describe('audit round 3: the sustainability table', () => {
+  it('a criterion written without scores is a row of its own with both null and a warning, not text of the row before', () => {
+    for (const shape of ['tidy', 'noblank'] as const) {
+      const changed = seed004.replace(/^(Natura 2000 -ohjelman kohteet)\s+\d+\s+\d+$/m, '$1');
+      const text = shape === 'tidy' ? changed : deriveShape(changed, 'noblank');
+      const tidy = parse(seed004).record!.horizontalPrinciples.sustainableDevelopment!;
+      const rows = parse(text).record!.horizontalPrinciples.sustainableDevelopment!;
+      const at = tidy.findIndex((r) => r.criterion === 'Natura 2000 -ohjelman kohteet');
+      expect(rows.length, shape).toBe(tidy.length);
+      expect(rows[at], shape).toEqual({ ...tidy[at], direct: null, indirect: null });
+      expect(rows[at - 1], shape).toEqual(tidy[at - 1]);
+      const said = parse(text).diagnostics.filter((d) => d.rule === 'missing-score');
+      expect(said.map((d) => [d.severity, d.line, d.path]), shape).toEqual([['warning', lineOf(text, 'Natura 2000 -ohjelman kohteet'), `/horizontalPrinciples/sustainableDevelopment/${at}`]]);
+    }
+  });
+});

@@ -28,6 +28,8 @@ interface RowForm {
   missing?: string;
   /** That score stands after an empty line: the direct cell is empty. */
   emptyDirect?: boolean;
+  /** A criterion written without either score. */
+  noScores?: boolean;
 }
 
 const rowForms = new WeakMap<TableRowNode, RowForm>();
@@ -120,6 +122,16 @@ function build(section: CompiledSection, tokens: LineToken[]): BlockNode[] {
       blocks.block(lastRow);
       continue;
     }
+    // A criterion without scores between rows: a short line after the row before has had its
+    // explanation (ending a sentence), followed by a sentence of its own (a capital: not the rest
+    // of a hard-wrapped sentence). Kept as a row with
+    // both scores null (and a warning), not read into the explanation before it.
+    const previousEnded = lastRow !== null && !awaitsExplanation && lastRow.children.length > 0 && /[.!?]$/.test(lines[i - 1].text);
+    if (previousEnded && isTitleLike(line.text) && /^\p{Lu}/u.test(line.text) && /\s/.test(line.text) && next && /^\p{Lu}/u.test(next.text) && !isTitleLike(next.text) && !scoreRowParts(next.text)) {
+      lastRow = row(category, line.text, [null, null], line, line, [], { noScores: true });
+      blocks.block(lastRow);
+      continue;
+    }
     const looksLikeCategory = next && scoreRowParts(next.text) !== null && isTitleLike(line.text) && (lastRow === null || lastRow.children.length > 0);
     if (looksLikeCategory) {
       category = line.text;
@@ -160,7 +172,9 @@ export const scoreTableKind: ContentKind = {
           builder.diagnose('warning', 'invalid-number', `"${block.criterion}": score ${score} is off the 0–${definition.maxScore} scale`, block.position);
           return null;
         });
-        if (extra.missing !== undefined && extra.emptyDirect) {
+        if (extra.noScores) {
+          builder.diagnose('warning', 'missing-score', `"${block.criterion}" has no scores; read as a row of the table with both null`, block.position, `${definition.textPath}.${rows.length}`);
+        } else if (extra.missing !== undefined && extra.emptyDirect) {
           builder.diagnose('warning', 'missing-score', `"${block.criterion}" has no direct score (its cell is empty); the indirect score is ${extra.missing}`, block.position, `${definition.textPath}.${rows.length}`);
         } else if (extra.missing !== undefined) {
           builder.diagnose('warning', 'missing-score', `"${block.criterion}" has one score ("${extra.missing}") where the table has two; which column it belongs to is unknown, both are null`, block.position, `${definition.textPath}.${rows.length}`);

@@ -151,3 +151,39 @@ describe('audit round 3: the sustainability table', () => {
     }
   });
 });
+
+describe('audit round 3: fields run together, and a line missing from a flattened copy', () => {
+  const tidy = parse(seed004).record!;
+
+  it('a value and the next label without a space between them are two fields', () => {
+    const text = seed004.replace('Hankkeen nimi: Välittävät verkostot\n\nToimintalinja:', 'Hankkeen nimi: Välittävät verkostotToimintalinja:');
+    const result = parse(text);
+    expect(result.record!.project).toEqual(tidy.project);
+    const line = lineOf(text, 'Hankkeen nimi:');
+    // Each of the two fields says it stood on one line with the other.
+    expect(result.diagnostics.filter((d) => d.rule === 'glued-fields').map((d) => [d.severity, d.line])).toEqual([['info', line], ['info', line]]);
+  });
+
+  it("a flattened copy: a section's last value running into the next section's first label is split there", () => {
+    const flat = deriveShape(seed004, 'flat');
+    const glued = flat.replace(/(\nVastuuviranomainen: [^\n]*)\n(Hakijan virallinen nimi:)/, '$1 $2');
+    expect(glued).not.toBe(flat);
+    const record = parse(glued).record!;
+    expect(record.project).toEqual(parse(flat).record!.project);
+    expect(record.organisation).toEqual(parse(flat).record!.organisation);
+  });
+
+  it('a flattened copy missing the planned line of 7.1: 7.2 keeps its own figures, and the line after the gap is said', () => {
+    const flat = deriveShape(seed004, 'flat');
+    const lines = flat.split('\n');
+    const first = lines.findIndex((l) => l === 'Suunniteltu: 20');
+    expect(first).toBeGreaterThan(0);
+    const text = [...lines.slice(0, first), ...lines.slice(first + 1)].join('\n');
+    const result = parse(text);
+    expect(result.record!.indicators.participants).toEqual(parse(flat).record!.indicators.participants);
+    expect(result.record!.indicators.participatingCompanies.planned).toBeNull();
+    expect(result.record!.indicators.participatingCompanies.actual).toEqual(tidy.indicators.participatingCompanies.actual);
+    const said = result.diagnostics.filter((d) => d.rule === 'ambiguous-label');
+    expect(said.map((d) => [d.severity, d.line, d.path])).toEqual([['warning', lineOf(text, 'Suunniteltu: 310'), '/indicators/participants/planned']]);
+  });
+});

@@ -49,7 +49,9 @@ function inBody(state: ReadState, section: CompiledSection, token: LineToken | n
   // A sub-heading the layout does not know, over labels of this section: the section goes on under it.
   if (token.tokenType === UnknownHeading && token.payload.sections.includes(section)) return true;
   if ((token.tokenType === Label || token.tokenType === BareLabel) && token.payload.fields.some((f) => f.section === section)) {
-    return state.fieldFor(section, token) !== 'duplicate' || !state.opensLater(token);
+    const chosen = state.fieldFor(section, token);
+    if (chosen === 'duplicate') return !state.opensLater(token);
+    return chosen === null || !state.movesOn(section, chosen, token);
   }
   return !state.endsBody(token);
 }

@@ -243,10 +243,17 @@ function sliceLine(line: SourceLine, from: number, label: string, value: string,
  * A label line whose value holds another label of the layout followed by its colon: the two
  * fields, each as its own line part. Only lines with a second colon or a tab are looked at.
  */
-function splitGlued(line: SourceLine, template: CompiledTemplate, fields: CompiledField[]): SourceLine[] | null {
+function splitGlued(line: SourceLine, template: CompiledTemplate, fields: CompiledField[], facts: TextFacts): SourceLine[] | null {
   const value = line.value ?? '';
   if (value.indexOf(':') === -1 && value.indexOf('\t') === -1) return null;
-  return splitAtLabel(line, template, new Set(fields.map((f) => f.section)));
+  const sections = new Set(fields.map((f) => f.section));
+  // Without blank lines (a flattened copy) one section's last field runs into the next section's
+  // first (`Postitoimipaikka: Suunniteltu: 12`): the labels of later sections split too.
+  if (!facts.blankSeparated) {
+    const from = Math.min(...fields.map((f) => f.section.index));
+    for (const section of template.sections) if (section.index > from) sections.add(section);
+  }
+  return splitAtLabel(line, template, sections);
 }
 
 function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Set<CompiledSection>): SourceLine[] | null {
@@ -256,23 +263,25 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
     if (text.charCodeAt(colon + 1) === 47) continue; // `://` of a URL
     // Candidate starts: word boundaries before the colon, up to the longest label's word count;
     // the longest label that fits wins (`Projektin kotisivun osoite`, not `osoite`).
-    let start = colon;
+    // A label also starts where a word turns from lower to upper case: a value and the next label
+    // run together without a space (`Polku eteenpäinToimintalinja: 5. …`), as copied table cells do.
     let found = -1;
     let foundLabel = '';
-    for (let words = 0; words < template.longestLabelWords && start > valueStart; words++) {
-      let boundary = start - 1;
-      while (boundary > valueStart && !/\s/.test(text[boundary - 1])) boundary--;
-      start = boundary;
+    let words = 0;
+    for (let start = colon - 1; start >= valueStart && words < template.longestLabelWords; start--) {
+      const atWord = start === valueStart || /\s/.test(text[start - 1]);
+      if (atWord) words++;
+      else if (!(/\p{Ll}/u.test(text[start - 1]) && /\p{Lu}/u.test(text[start]))) continue;
       const labelText = text.slice(start, colon).trim();
       const key = normaliseKey(labelText);
-      // Only a label of the same section splits: `Hankkeen nimi: Nuoret ja Y-tunnus: uusi alku` is one name.
+      // Only a label of the same section splits (or of a later one, in a copy without blank lines):
+      // `Hankkeen nimi: Nuoret ja Y-tunnus: uusi alku` is one name.
       const fields = template.inlineLabels.get(key) ?? template.bareLabels.get(key);
       // At the value's very start it is an empty field glued to the next (`WWW-osoite:⇥Hankkeen yhteyshenkilön nimi: …`).
-      if (fields && start >= valueStart && fields.some((f) => sections.has(f.section))) {
+      if (fields && fields.some((f) => sections.has(f.section))) {
         found = start;
         foundLabel = labelText;
       }
-      while (start > valueStart && /\s/.test(text[start - 1])) start--;
     }
     if (found === -1) continue;
     const before = text.slice(valueStart, found).trim();
@@ -478,7 +487,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
       }
       const fields = template.inlineLabels.get(labelKey);
       if (fields) {
-        const parts = splitGlued(line, template, fields);
+        const parts = splitGlued(line, template, fields, facts);
         if (parts) {
           parts.forEach((part, n) => {
             const partFields = n === 0 ? fields : template.inlineLabels.get(part.labelKey!) ?? template.bareLabels.get(part.labelKey!)!;

@@ -175,6 +175,36 @@ export class ReadState {
     return chosen ?? 'duplicate';
   }
 
+  /**
+   * Whether `field` of a section opened by its labels (a copy without headings) comes after the
+   * section's last field was read, while a later section can take the label: the copy has moved on (a
+   * flattened copy missing one `Suunniteltu` line), so the label is the later section's. Said with
+   * `ambiguous-label` where it stands, since it may as well be this section's, written late.
+   */
+  movesOn(section: CompiledSection, field: CompiledField, token: LineToken): boolean {
+    // Only once the section's last field is read: before that, fields out of order are the copy's
+    // own (`Postinumero` after `WWW-osoite`), not a sign of the next section.
+    if (this.openedByHeading[section.index] === 1 || this.filled[section.index] === undefined || field.index >= this.cursor[section.index] || this.cursor[section.index] !== section.fields.length - 1) return false;
+    const next = this.sectionOpenedBy(token);
+    if (next === null || next === section) return false;
+    const line = token.payload.line;
+    if (this.movedOnAt !== line.position.start.line) {
+      this.movedOnAt = line.position.start.line;
+      const taken = this.fieldFor(next, token);
+      const label = line.label ?? line.text;
+      this.diagnostics.push({
+        severity: 'warning',
+        rule: 'ambiguous-label',
+        message: `"${label}" comes after the later fields of ${section.definition.number ?? section.definition.headings[0]}, which has no "${label}" of its own: read by the layout's order as ${next.definition.number ?? next.definition.headings[0]}'s, but a line may be missing from either`,
+        ...located(line.position),
+        ...(taken !== null && taken !== 'duplicate' ? { path: pointerOf(taken.definition.path) } : {}),
+      });
+    }
+    return true;
+  }
+
+  private movedOnAt = 0;
+
   /** Fields chosen by order among several of a section with the same label, while another was free. */
   private readonly placedByOrder: { field: CompiledField; others: CompiledField[]; label: string; position: Position }[] = [];
 

@@ -187,3 +187,16 @@ describe('audit round 3: fields run together, and a line missing from a flattene
     expect(said.map((d) => [d.severity, d.line, d.path])).toEqual([['warning', lineOf(text, 'Suunniteltu: 310'), '/indicators/participants/planned']]);
   });
 });
+
+describe('audit round 3: a set value with a sentence glued after it', () => {
+  it('`Vain yksi hakija Hankkeessa …`: the value is the set value, the sentence is kept in unmapped with a warning', () => {
+    const text = seed004.replace('Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija Hankkeessa tuetaan työttömiä.');
+    expect(text).not.toBe(seed004);
+    const result = parse(text);
+    expect(result.record!.organisation.applicantArrangement).toBe('Vain yksi hakija');
+    const line = lineOf(text, 'Hakijoiden lukumäärä');
+    expect(result.unmapped).toEqual([{ section: '2', label: null, value: 'Hankkeessa tuetaan työttömiä.', line }]);
+    const said = result.diagnostics.filter((d) => d.rule === 'unmapped-text');
+    expect(said.map((d) => [d.severity, d.line, d.column, d.path])).toEqual([['warning', line, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija '.length + 1, '/organisation/applicantArrangement']]);
+  });
+});

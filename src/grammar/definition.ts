@@ -34,6 +34,12 @@ export const FieldDefinitionSchema = z.strictObject({
   form: z.enum(['inline', 'nextLine', 'block', 'trailing']).optional(),
   /** For `block`: a regular expression (JavaScript, case-insensitive) that every item line matches in a copy without blank lines. */
   itemPattern: z.string().optional(),
+  /**
+   * For a `text` field whose register writes one of a few set values (`Vain yksi hakija`): a value
+   * that starts with one of them and goes on with a sentence (a copy that lost the line break
+   * before the next text) is that value, and the sentence is kept in unmapped with a warning.
+   */
+  values: z.array(nonEmpty).optional(),
 });
 
 const sectionCommon = {

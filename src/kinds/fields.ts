@@ -252,6 +252,17 @@ function noteAll(builder: RecordBuilder, result: n.Normalised<unknown>, node: Fi
   if (result.warnings?.length) builder.unreadable.add(path);
 }
 
+/** A value that is one of `values` followed by more text starting with a capital: the value, and where the text starts. */
+function textAfterSetValue(value: string, values: string[]): { value: string; from: number } | null {
+  for (const known of values) {
+    if (value.length <= known.length || value.slice(0, known.length).toLowerCase() !== known.toLowerCase()) continue;
+    const rest = value.slice(known.length);
+    const space = rest.length - rest.trimStart().length;
+    if (space > 0 && /^\p{Lu}/u.test(rest.trimStart())) return { value: value.slice(0, known.length), from: known.length + space };
+  }
+  return null;
+}
+
 function writeField(context: MapContext, field: CompiledField, node: FieldNode): void {
   const { builder } = context;
   const { definition } = field;
@@ -308,6 +319,16 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode):
     builder.diagnose('warning', 'value-cut-off', `${node.label}: "${value}" stands on the line where the text is cut off; only the start is read`, position, path);
     if (from && !from.problem) builder.set(path, { start: from.value, end: null }, position);
     builder.unreadable.add(path);
+    return;
+  }
+  const glued = definition.values !== undefined && lines.length === 0 ? textAfterSetValue(value, definition.values) : null;
+  if (glued !== null) {
+    // `Vain yksi hakija Hankkeessa tuetaan …`: the set value, and a sentence that lost its line break.
+    const at = { line: position.start.line, column: position.start.column + glued.from, offset: position.start.offset + glued.from };
+    const restPosition = { start: at, end: position.end };
+    builder.keep(field.section.definition.id, null, value.slice(glued.from), restPosition);
+    builder.diagnose('warning', 'unmapped-text', `${node.label}: "${glued.value}" is the value; the text after it on the line ("${value.slice(glued.from, glued.from + 40)}…") is not, and is kept in unmapped`, restPosition, path);
+    builder.set(path, glued.value, { start: position.start, end: { ...position.start, column: position.start.column + glued.value.length, offset: position.start.offset + glued.value.length } });
     return;
   }
   const normalise = valueNormalisers[definition.type];

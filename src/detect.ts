@@ -3,7 +3,7 @@
  * layout's structure — its title, its headings, or runs of its fields as `Label: value` lines —
  * not when it merely uses the words (application forms, reports and news use the same ones).
  */
-import { headingKey, phraseKey, type CompiledTemplate } from './grammar/index.js';
+import { headingKey, looksLikeMenu, looksLikeSummaryBar, normaliseKey, phraseKey, type CompiledTemplate } from './grammar/index.js';
 import type { Position, SourceLine } from './types.js';
 
 /** Score a text must reach without a title: e.g. two headings and a label run, or a run of five labels. */
@@ -23,8 +23,9 @@ export interface Detection {
 /**
  * The first line that names another programme in the layout's own words (`otherProgrammes`),
  * where a text names its own programme: a page's summary bar (a line before the first heading
- * with the bar's separator) and the funder's field (`project.managingAuthority`). Nowhere else: an
- * ESR project may be run by a Leader group, or say it goes on in 2021–2027.
+ * with the bar's separator), the funder's field (`project.managingAuthority`) and the layout's
+ * `otherProgrammeLabels`. Nowhere else: an ESR project may be run by a Leader group, or say it
+ * goes on in 2021–2027.
  */
 const funderKeysOf = new WeakMap<CompiledTemplate, Set<string>>();
 
@@ -32,6 +33,7 @@ function funderKeys(template: CompiledTemplate): Set<string> {
   let keys = funderKeysOf.get(template);
   if (!keys) {
     keys = new Set([...template.inlineLabels].filter(([, fields]) => fields.some((f) => f.definition.path === 'project.managingAuthority')).map(([key]) => key));
+    for (const label of template.definition.otherProgrammeLabels ?? []) keys.add(normaliseKey(label));
     funderKeysOf.set(template, keys);
   }
   return keys;
@@ -47,7 +49,8 @@ function otherProgrammeLine(template: CompiledTemplate, lines: SourceLine[]): So
       const key = headingKey(line, template);
       if (key && template.sectionsByHeading.has(key)) beforeHeadings = false;
     }
-    const bar = beforeHeadings && separator !== undefined && line.text.includes(separator);
+    // Another programme's bar need not look like an ESR one (`Maaseudun kehittämisohjelma 2014–2020 | Leader …`); a menu is no bar.
+    const bar = beforeHeadings && separator !== undefined && line.text.includes(separator) && !looksLikeMenu(line.text, separator);
     const funder = line.kind === 'label' && funders.has(line.labelKey!);
     if ((bar || funder) && line.text.length <= 300 && template.otherProgrammes.some((p) => p.test(line.text))) return line;
   }
@@ -72,7 +75,24 @@ function score(template: CompiledTemplate, lines: SourceLine[]): number {
     }
     run = [];
   };
+  // A page's summary bar and its status line are its structure as much as a heading is (a page
+  // cut before its facts box has little else); each counts once.
+  const page = template.definition.page;
+  let barSeen = false;
+  let statusSeen = false;
   for (const line of lines) {
+    if (page !== undefined) {
+      if (!barSeen && headingsSeen.size === 0 && looksLikeSummaryBar(line.text, page.summaryBarSeparator)) {
+        barSeen = true;
+        total += HEADING_SCORE;
+      } else if (!statusSeen && line.text.length <= 60) {
+        const phrase = phraseKey(line, template);
+        if (phrase !== null && template.statusKeys.has(phrase)) {
+          statusSeen = true;
+          total += HEADING_SCORE;
+        }
+      }
+    }
     const key = headingKey(line, template);
     for (const section of key ? template.sectionsByHeading.get(key) ?? [] : []) {
       if (!headingsSeen.has(section.definition.id)) {

@@ -87,6 +87,19 @@ function lastSection(tree: DocumentNode, before = Infinity): SectionNode | null 
   }
 }
 
+/** The last section node of the layout in reading order (the deepest last one with an id). */
+function lastKnownSection(tree: DocumentNode): SectionNode | null {
+  let last: SectionNode | null = null;
+  const walk = (children: DocumentNode['children']) => {
+    for (const child of children) if (child.type === 'section') {
+      if (child.id !== null) last = child;
+      walk(child.children);
+    }
+  };
+  walk(tree.children);
+  return last;
+}
+
 /**
  * A copy cut after a fixed number of characters stops mid-sentence, mid-word or mid-value: its
  * last line ends without the punctuation a text, a figure or a heading ends with.
@@ -107,7 +120,10 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   const endsLikeText = TERMINAL.test(last.text) && !/^\d+(?:\.\d+)*\.$/.test(last.text) && !cutValue;
   if (endsLikeText) return null;
   const section = lastSection(tree);
-  const compiled = section?.id ? template.sectionById.get(section.id) ?? null : null;
+  // A cut line read as a heading the layout does not know (`Hankkeen päätoteuttajan` on a page)
+  // stops the copy in the layout's section before it.
+  const known = section !== null && section.id === null ? lastKnownSection(tree) : section;
+  const compiled = known?.id ? template.sectionById.get(known.id) ?? null : null;
   // The layout's last heading, word for word, at the end is a section the copy leaves empty (a
   // final report not written yet); any other heading there is where the copy stops.
   const lastHeading =

@@ -200,3 +200,36 @@ describe('audit round 3: a set value with a sentence glued after it', () => {
     expect(said.map((d) => [d.severity, d.line, d.column, d.path])).toEqual([['warning', line, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija '.length + 1, '/organisation/applicantArrangement']]);
   });
 });
+
+describe('audit round 3: what is a project page', () => {
+  const tidy = parse(seed003).record!;
+
+  it('a menu line above the title naming other programmes is furniture, not the summary bar of another programme', () => {
+    for (const menu of ['Etusivu | Rakennerahastot | Interreg-ohjelmat | Maaseuturahasto', 'Ohjelmakausi 2014–2020 | Ohjelmakausi 2021–2027 | Hankkeet']) {
+      const result = parse(`${menu}\n\n${seed003}`);
+      expect(result.template, menu).toBe('project-page');
+      expect(result.record!.project).toEqual(tidy.project);
+    }
+  });
+
+  it('a page cut before its facts box is a page, cut', () => {
+    const text = seed003.slice(0, seed003.indexOf('Projektitiimi:') + 'Projektitiimi:\n\nHankkeen päätoteuttajan'.length);
+    const result = parse(text);
+    expect(result.template).toBe('project-page');
+    expect(result.record!.project.name).toBe(tidy.project.name);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off')).toHaveLength(1);
+  });
+
+  it("a page whose facts name another programme's fund (an ESR+ axis, a rural fund) is not a project page", () => {
+    const withoutBar = seed003.replace('Toimintalinja 5 (ESR) | 01.05.2017 – 30.04.2020 | Pohjanmaa\n\n', '');
+    expect(parse(withoutBar).template).toBe('project-page');
+    const axis = withoutBar.match(/^Toimintalinja: .*$/m)![0];
+    for (const [from, to] of [[axis, 'Toimintalinja: Toimintalinja 4 (ESR+)'], [axis, `${axis}\nRahasto: Euroopan maaseudun kehittämisen maatalousrahasto`]]) {
+      const text = withoutBar.replace(from, to);
+      const result = parse(text);
+      expect(result.template, to).toBeNull();
+      expect(result.diagnostics.map((d) => [d.rule, d.line]), to).toEqual([['unknown-template', lineOf(text, to.split('\n').at(-1)!)]]);
+    }
+  });
+});

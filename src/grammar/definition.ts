@@ -144,6 +144,12 @@ export const TemplateDefinitionSchema = z
      * but is not one of its descriptions, and is not read as one.
      */
     otherProgrammes: z.array(nonEmpty).optional(),
+    /**
+     * Labels whose value names the project's fund or programme besides the funder's (a page's
+     * `Toimintalinja: 4 (ESR+)`, `Rahasto: …`), where `otherProgrammes` is looked for too; labels
+     * the layout does not read count as well.
+     */
+    otherProgrammeLabels: z.array(nonEmpty).optional(),
     sections: z.array(SectionDefinitionSchema).min(1),
   })
   .meta({ title: 'esr-parse layout definition', description: 'A layout of ESR/EAKR project descriptions, as data.' });

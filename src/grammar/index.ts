@@ -181,6 +181,22 @@ export function labelStartedBy(template: CompiledTemplate, text: string, fromInd
   return first;
 }
 
+/**
+ * A page's summary bar: parts between separators, one of them a date, an axis or a fund. A menu
+ * or a breadcrumb (`Etusivu | Rakennerahastot | Ohjelmakausi 2021–2027`) has none.
+ */
+export function looksLikeSummaryBar(text: string, separator: string): boolean {
+  return text.includes(separator) && BAR_FIGURE.test(text) && text.split(separator).filter((p) => p.trim().length > 0).length >= 2;
+}
+
+/** Three or more parts between separators and none a date, an axis or a fund: a menu or a breadcrumb, not a summary bar. */
+export function looksLikeMenu(text: string, separator: string): boolean {
+  return text.split(separator).length >= 3 && !BAR_FIGURE.test(text);
+}
+
+/** A date (`01.05.2017`), a priority axis (`Toimintalinja 5`, `TL5`) or a fund in brackets (`(ESR)`): what a bar's parts are. */
+const BAR_FIGURE = /\d{1,2}\.\d{1,2}\.\d{2,4}|\b(?:toimintalinja|tl)\s*\d|\((?:esr|eakr|esf|erdf)\+?\)/iu;
+
 export function compileTemplate(definition: TemplateDefinition): CompiledTemplate {
   const sectionsByHeading = new Map<string, CompiledSection[]>();
   const sectionsByNumber = new Map<string, CompiledSection[]>();

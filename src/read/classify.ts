@@ -9,7 +9,7 @@
  * (`Postinumero: 00120 Postitoimipaikka: Helsinki`, or two fields separated by a tab) is split
  * where a label of the layout follows a value.
  */
-import { headingKey, normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
+import { headingKey, looksLikeSummaryBar, normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import { keyOf, leadOf, PhraseStarts } from '../key.js';
 import { isPlaceholder, parseYesNo } from '../map/normalise.js';
 import type { SourceLine } from '../types.js';
@@ -548,7 +548,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
         continue;
       }
     }
-    if (page && line.text.includes(page.summaryBarSeparator) && line.text.split(page.summaryBarSeparator).filter((p) => p.trim().length > 0).length >= 2) {
+    if (page && looksLikeSummaryBar(line.text, page.summaryBarSeparator)) {
       tokens.push(lineToken(SummaryBar, line));
       continue;
     }

@@ -233,3 +233,24 @@ describe('audit round 3: what is a project page', () => {
     }
   });
 });
+
+describe('audit round 3: co-implementer entries', () => {
+  const joint = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
+  const tidy = parse(joint).record!.organisation.coImplementers;
+  const first = 'Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0';
+
+  it('an entry broken by hand before its Y-tunnus (after a comma, or going on in lower case) is one entry', () => {
+    for (const broken of ['Pohjoisen työvalmennus, palvelut ja\nkoulutus ry, 1957402-0', 'Pohjoisen työvalmennus,\nPalvelut ja koulutus ry, 1957402-0']) {
+      const entries = parse(joint.replace(first, broken)).record!.organisation.coImplementers;
+      expect(entries.map((e) => e.businessId), broken).toEqual(tidy.map((e) => e.businessId));
+      expect(entries[0].name, broken).toBe(broken.split(', 1957402-0')[0].replace('\n', ' '));
+    }
+  });
+
+  it('entries on one line, and numbered entries, are read one each without their numbers', () => {
+    const oneLine = parse(joint.replace(`${first}\nJärvikylän kunta, 3064219-4`, `${first}; Järvikylän kunta, 3064219-4`)).record!.organisation.coImplementers;
+    expect(oneLine).toEqual(tidy);
+    const numbered = parse(joint.replace(first, `1. ${first}`).replace('Järvikylän kunta, 3064219-4\nJärvikylän', '2. Järvikylän kunta, 3064219-4\n3. Järvikylän')).record!.organisation.coImplementers;
+    expect(numbered).toEqual(tidy);
+  });
+});

@@ -11,7 +11,7 @@ import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
 import { continuesWrapped } from '../read/classify.js';
-import type { BlockNode, FieldNode, Position, SectionNode } from '../types.js';
+import type { BlockNode, FieldNode, Position, SectionNode, SourceLine } from '../types.js';
 import { BlockCollector, collectBlocks, lineNode, paragraphText } from './blocks.js';
 import { bodyBlocks, keepUnread, sectionName, type MapContext } from './map-context.js';
 import type { ContentKind } from './registry.js';
@@ -87,6 +87,14 @@ function startField(state: ReadState, section: CompiledSection, token: LineToken
   return node;
 }
 
+/**
+ * An entry without its Y-tunnus broken by hand: the line before ends with a comma or a hyphen, or
+ * the line goes on in lower case (a name starts with a capital), and is not after a blank line.
+ */
+function entryGoesOn(before: string, line: SourceLine): boolean {
+  return !line.afterBlank && (/[,\-–]$/.test(before) || /^\p{Ll}/u.test(line.text));
+}
+
 /** A short line that is not a sentence: an organisation's name. */
 function looksLikeName(text: string): boolean {
   return text.length <= 100 && !/[.!?:;]$/.test(text) && /^\p{Lu}/u.test(text);
@@ -144,7 +152,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     if (read.field?.itemPattern?.test(line.text)) return true;
     // The rest of an entry hard-wrapped before its Y-tunnus.
     const last = node.children[node.children.length - 1];
-    if (last && !read.field?.itemPattern?.test(last.text) && continuesWrapped(last, line, state.facts)) return true;
+    if (last && !read.field?.itemPattern?.test(last.text) && (continuesWrapped(last, line, state.facts) || entryGoesOn(last.text, line))) return true;
     if (state.facts.blankSeparated) return (read.lines === 0 || !line.afterBlank) && line.text.length <= MAX_VALUE_BELOW;
     // Without blank lines, an entry without its Y-tunnus (or wrapped before it): a short name, not a sentence.
     return looksLikeName(line.text);
@@ -186,7 +194,7 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken): vo
     const previous = node.children[node.children.length - 2];
     // Measured on the entry joined so far, not its last line: an entry still without its Y-tunnus
     // goes on (a copy wrapped twice breaks an entry over three lines).
-    if (!read.field?.itemPattern?.test(previous.text) && continuesWrapped(previous, line, read.facts)) {
+    if (!read.field?.itemPattern?.test(previous.text) && (continuesWrapped(previous, line, read.facts) || entryGoesOn(previous.text, line))) {
       node.children.pop();
       previous.text = joinWrapped(previous.text, line.text);
       previous.position = span(previous.position, line.position);
@@ -350,7 +358,12 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode):
     }
     case 'organisations': {
       const items: { name: string; businessId: string | null }[] = [];
-      const itemLines = value ? [{ text: value, position }, ...node.children.map((c) => ({ text: c.text, position: c.position }))] : node.children.map((c) => ({ text: c.text, position: c.position }));
+      const written = value ? [{ text: value, position }, ...node.children.map((c) => ({ text: c.text, position: c.position }))] : node.children.map((c) => ({ text: c.text, position: c.position }));
+      const itemLines = written.flatMap((item) => {
+        const parts = n.splitEntries(item.text);
+        if (parts.length > 1) builder.diagnose('info', 'normalised-value', `${node.label}: "${item.text}" holds ${parts.length} entries; read as one each`, item.position, path);
+        return parts.map((text) => ({ text, position: item.position }));
+      });
       itemLines.forEach((item, i) => {
         const read = n.readCoImplementer(item.text);
         if (node.note === 'wrapped') builder.diagnose('info', 'normalised-value', `${node.label}: entries hard-wrapped onto the next line read as one each`, item.position, `${path}.${i}`);

@@ -665,7 +665,8 @@ export interface CoImplementer {
  * shape is still taken as the id, as written, so that the rule reports it.
  */
 export function readCoImplementer(line: string): Normalised<CoImplementer> {
-  const text = line.trim().replace(/^[-•*]\s*/, '');
+  // A list marker (`-`, `•`, `1.`) is not part of the name.
+  const text = line.trim().replace(/^(?:[-•*]\s*|\d{1,2}[.)]\s+)/, '');
   const comma = text.lastIndexOf(',');
   if (comma > 0) {
     const tail = text.slice(comma + 1).trim();
@@ -675,6 +676,15 @@ export function readCoImplementer(line: string): Normalised<CoImplementer> {
     if (/^\d{6,7}-?\d$/.test(tail)) return ok({ name, businessId: tail });
   }
   return ok({ name: text, businessId: null });
+}
+
+/**
+ * Entries written on one line (`A Oy, 2456781-0; B, 3012457-3`): split after each Y-tunnus that
+ * more text follows; a line of one entry is returned as it is.
+ */
+export function splitEntries(line: string): string[] {
+  const parts = line.split(/(?<=,\s*(?:FI[-\s]?)?\d{6,7}\s*[-\u2010\u2011\u2013\u2014]?\s*\d)\s*[;,]\s+(?=\S)/u);
+  return parts.length > 1 ? parts : [line];
 }
 
 /** The organisation of {@link readCoImplementer}, without its notes. */

@@ -116,7 +116,10 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // label with nothing after it at the very end is where the copy stops.
   // Nor is a value that is only a number with its dot (`Erityistavoite: 9.`) or a date without
   // its year (`… päättyy 28.2.`): the copy stops inside them.
-  const cutValue = last.kind === 'label' && (last.value === '' || /^\d+(?:\.\d+)*\.$/.test(last.value ?? '') || /(?:^|\s)\d{1,2}\.\d{1,2}\.$/.test(last.value ?? ''));
+  // Nor a day without its month (`… päättyy 31.`), nor a dot inside an address (`www.thl.`).
+  const cutValue =
+    last.kind === 'label' &&
+    (last.value === '' || /^\d+(?:\.\d+)*\.$/.test(last.value ?? '') || /(?:^|\s)\d{1,2}\.(?:\d{1,2}\.)?$/.test(last.value ?? '') || /^[^\s.@]+[.@]\S*\.$/.test(last.value ?? ''));
   const endsLikeText = TERMINAL.test(last.text) && !/^\d+(?:\.\d+)*\.$/.test(last.text) && !cutValue;
   if (endsLikeText) return null;
   const section = lastSection(tree);

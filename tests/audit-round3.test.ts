@@ -40,6 +40,34 @@ describe('audit round 3: cut copies', () => {
   });
 });
 
+describe('audit round 3: what a cut leaves', () => {
+  it('a cut after the dot of a day or inside an address is a cut: the value is not read whole', () => {
+    const day = parse(cutIn(seed000, 'Suunnitelman mukainen toteutusaika:', 'Suunnitelman mukainen toteutusaika: Alkaa 1.9.2008 ja päättyy 31.'.length));
+    expect(day.record!.project.period).toEqual({ start: '2008-09-01', end: null });
+    expect(day.diagnostics.map((d) => d.rule)).toEqual(['text-cut-off', 'value-cut-off']);
+    const web = parse(cutIn(seed000, 'Toteuttajaorganisaation Web-osoite:', 'Toteuttajaorganisaation Web-osoite: www.thl.'.length));
+    // A text field is kept as written on the cut line, said to be maybe incomplete.
+    expect(web.record!.organisation.website).toBe('www.thl.');
+    expect(web.diagnostics.map((d) => [d.rule, d.path])).toEqual([['text-cut-off', '/organisation/website'], ['value-cut-off', '/organisation/website']]);
+  });
+
+  it('a score row on the cut line has no scores read (`10 1` may be `10 10`)', () => {
+    const text = cutIn(seed004, 'Hyvinvoinnin edistäminen', 'Hyvinvoinnin edistäminen 10 1'.length);
+    const result = parse(text);
+    const row = result.record!.horizontalPrinciples.sustainableDevelopment!.at(-1)!;
+    expect([row.criterion, row.direct, row.indirect]).toEqual(['Hyvinvoinnin edistäminen', null, null]);
+    expect(result.diagnostics.filter((d) => d.rule === 'value-cut-off').map((d) => d.line)).toEqual([lineOf(text, 'Hyvinvoinnin edistäminen')]);
+  });
+
+  it("the start of a label on a page's last line is not read into the value above it", () => {
+    const text = cutIn(seed003, 'Toteuttajaorganisaatio:', 'Tote'.length);
+    const result = parse(text);
+    expect(result.record!.project.euraId).toBe(parse(seed003).record!.project.euraId);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => d.line)).toEqual([lineOf(text, 'Tote')]);
+  });
+});
+
 describe('audit round 3: extra and reworded sections', () => {
   it('an indicator subsection the layout does not have (7.3) keeps its figures out of 7.2', () => {
     const extra = '7.3 Osallistuvien organisaatioiden lukumäärä\n\nToteutunut seurantatietojen mukaan: 11\n\n';

@@ -4,7 +4,7 @@
  * item lines, a label with its own trailing lines). The grammar decides which field a label line
  * fills and which lines belong to it; the mapping normalises each field's value into its record path.
  */
-import type { CompiledField, CompiledSection } from '../grammar/index.js';
+import { labelStartedBy, type CompiledField, type CompiledSection } from '../grammar/index.js';
 import { isMunicipalityName } from '../derive/area-codes.js';
 import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
@@ -33,7 +33,7 @@ interface FieldProgress {
 /** Characters that start the items of a list written one item a line. */
 const LIST_MARKERS = '-–•*';
 
-const NO_FACTS: ReadState['facts'] = { headingLine: new Int32Array(0), lastHeadingLine: null, blankSeparated: true, wrapWidth: null };
+const NO_FACTS: ReadState['facts'] = { headingLine: new Int32Array(0), lastHeadingLine: null, blankSeparated: true, wrapWidth: null, lastLine: 0 };
 
 
 
@@ -148,6 +148,8 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   if (token.tokenType === UnknownHeading && read.form === 'inline' && node.value === '' && read.lines === 0 && NUMBERED_VALUE_TYPES.has(read.field?.definition.type ?? '')) return fits(read.field, token.payload.line.text);
   if (token.tokenType === LabelText || !isTextLike(token)) return false;
   const line = token.payload.line;
+  // The last line, the start of a label (`Tote`): a copy cut inside the next label, not this value's end.
+  if (line.position.start.line === state.facts.lastLine && !/[.!?]$/.test(line.text) && labelStartedBy(state.template, line.text) !== null) return false;
   if (read.form === 'block') {
     if (read.field?.itemPattern?.test(line.text)) return true;
     // The rest of an entry hard-wrapped before its Y-tunnus.
@@ -246,7 +248,7 @@ const valueNormalisers: Partial<Record<CompiledField['definition']['type'], (val
 };
 
 /** Types whose value on a cut line cannot be trusted: a number, a date, a code, an address. */
-const untrustedWhenCut = new Set(['projectCode', 'businessId', 'email', 'amount', 'indicator', 'date', 'budgetRange', 'specificObjective', 'priorityAxis']);
+const untrustedWhenCut = new Set(['projectCode', 'businessId', 'email', 'websites', 'amount', 'indicator', 'date', 'budgetRange', 'specificObjective', 'priorityAxis']);
 
 function reportUnreadable(builder: RecordBuilder, field: CompiledField, node: FieldNode, problem: n.Problem, position: Position): void {
   builder.diagnose(field.definition.required ?? 'warning', problem.rule, `${node.label}: ${problem.message}`, position, field.definition.path);

@@ -167,7 +167,11 @@ export const scoreTableKind: ContentKind = {
       if (block.type === 'tableRow') {
         const extra = rowForms.get(block) ?? { cells: 0, wrapped: false };
         const explanation = block.children.slice(extra.cells).map((c) => c.text);
-        const [direct, indirect] = block.scores.map((score) => {
+        // A row on the line where the text is cut off (`Hyvinvoinnin edistäminen 10 1`): its last
+        // score may be cut (`10`), so neither is read.
+        const cut = context.cutLine !== null && block.position.start.line <= context.cutLine && context.cutLine <= block.position.end.line && extra.cells + 1 >= block.children.length;
+        if (cut) builder.diagnose('warning', 'value-cut-off', `"${block.criterion}": the row stands on the line where the text is cut off; its scores are not read, since they may be incomplete`, block.position, `${definition.textPath}.${rows.length}`);
+        const [direct, indirect] = (cut ? [null, null] : block.scores).map((score) => {
           if (score === null || score <= definition.maxScore) return score;
           builder.diagnose('warning', 'invalid-number', `"${block.criterion}": score ${score} is off the 0–${definition.maxScore} scale`, block.position);
           return null;

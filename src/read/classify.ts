@@ -46,6 +46,8 @@ export interface TextFacts {
   blankSeparated: boolean;
   /** The longest line when the copy is hard-wrapped (every line short), else null. */
   wrapWidth: number | null;
+  /** The number of the text's last non-blank line (where a cut copy stops). */
+  lastLine: number;
 }
 
 const furniturePhrases = new Set(vocabulary.pageFurniture.phrases.map(normaliseKey));
@@ -149,6 +151,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate): TextFact
     lastHeadingLine,
     blankSeparated: blankBefore >= Math.max(2, Math.floor(lines.length / 10)),
     wrapWidth: lines.length >= 8 && longest <= MAX_WRAP_WIDTH && breaksMidSentence(lines, longest) ? longest : null,
+    lastLine: lines.length > 0 ? lines[lines.length - 1].position.start.line : 0,
   };
 }
 

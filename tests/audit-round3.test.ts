@@ -282,3 +282,21 @@ describe('audit round 3: co-implementer entries', () => {
     expect(numbered).toEqual(tidy);
   });
 });
+
+describe('audit round 3: a yes/no question glued after a sentence, a short bar', () => {
+  it('the sentence before the question stays the explanation above, and the question is read', () => {
+    const text = seed004.replace('asiakasohjauksessa hankkeeseen.\nHankkeen päätavoite', 'asiakasohjauksessa hankkeeseen. Hankkeen päätavoite');
+    expect(text).not.toBe(seed004);
+    const result = parse(text);
+    expect(result.record!.horizontalPrinciples.genderEquality).toEqual(parse(seed004).record!.horizontalPrinciples.genderEquality);
+    expect(result.diagnostics.filter((d) => d.rule === 'glued-fields').map((d) => [d.severity, d.line])).toEqual([['info', lineOf(text, 'Naisia pyritään')]]);
+  });
+
+  it('a summary bar with the axis as `TL3 (ESR)` gives the axis, not a region', () => {
+    const text = seed003.replace('Toimintalinja 5 (ESR) | 01.05.2017', 'TL5 (ESR) | 01.05.2017');
+    const record = parse(text).record!;
+    const tidy = parse(seed003).record!;
+    expect(record.targetArea.regions).toEqual(tidy.targetArea.regions);
+    expect(record.project.priorityAxis).toEqual(tidy.project.priorityAxis);
+  });
+});

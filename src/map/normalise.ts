@@ -508,7 +508,11 @@ export function parsePriorityAxis(input: string): Normalised<PriorityAxis> {
   const bare = /^(\d{1,2})[:.]?$/.exec(text);
   if (bare) return ok({ number: Number(bare[1]), title: null });
   const programme = programmeAxisPattern.exec(text);
-  if (programme) return ok({ number: Number(programme.groups!.number), title: null });
+  if (programme) {
+    const value = { number: Number(programme.groups!.number), title: null };
+    // The page's own form (`Toimintalinja 5 (ESR)`) needs no note; its short form (`TL5`) does.
+    return /^tl/iu.test(text) ? withNotes(value, [note(`"${text}" read as axis ${value.number}`)]) : ok(value);
+  }
   const prefixed = prefixedAxisPattern.exec(text);
   if (prefixed) {
     const value = { number: Number(prefixed.groups!.number), title: prefixed.groups!.title.trim() || null };

@@ -209,6 +209,27 @@ function questionWithoutColon(line: SourceLine, template: CompiledTemplate): { l
   return null;
 }
 
+/** A line whose label is a sentence followed by a label of the layout: the sentence as text, and the field. */
+function labelAfterSentence(line: SourceLine, template: CompiledTemplate, label = line.label!, questionsOnly = false): { text: SourceLine; label: SourceLine; fields: CompiledField[] } | null {
+  for (let end = label.search(/[.!?]\s+\S/u); end !== -1; ) {
+    let from = end + 1;
+    while (/\s/.test(label[from])) from++;
+    const key = normaliseKey(label.slice(from));
+    const fields = template.inlineLabels.get(key);
+    if (fields && (!questionsOnly || fields.every((f) => f.definition.type === 'yesNoText'))) {
+      let valueFrom = label.length + 1;
+      while (valueFrom < line.text.length && /\s/.test(line.text[valueFrom])) valueFrom++;
+      const labelLine = sliceLine(line, from, label.slice(from), line.text.slice(valueFrom), valueFrom);
+      const before = label.slice(0, end + 1);
+      const text: SourceLine = { kind: 'text', text: before, afterBlank: line.afterBlank, position: { start: line.position.start, end: { line: line.position.start.line, column: line.position.start.column + before.length, offset: line.position.start.offset + before.length } } };
+      return { text, label: labelLine, fields };
+    }
+    const next = label.slice(from).search(/[.!?]\s+\S/u);
+    end = next === -1 ? -1 : from + next;
+  }
+  return null;
+}
+
 /** A `Heading: text` line as its two parts: the heading (up to the colon) and the text after it. */
 function headingAndText(line: SourceLine): [SourceLine, SourceLine] {
   const valuePosition = line.valuePosition!;
@@ -499,11 +520,25 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
         } else tokens.push(lineToken(Label, line, { fields }));
         continue;
       }
+      // A sentence and then a label of the layout on one line (`Analyysi tehtiin tilastoista.
+      // Sukupuolinäkökulma on huomioitu …: Kyllä`): the text before it, and the field.
+      const after = labelAfterSentence(line, template);
+      if (after) {
+        tokens.push(lineToken(Text, after.text), lineToken(Label, after.label, { fields: after.fields, note: 'glued' }));
+        continue;
+      }
       tokens.push(lineToken(LabelText, line));
       continue;
     }
 
-    // A plain line.
+    // A plain line. A sentence too long for a label, then a yes/no question glued after it
+    // (`… hankkeeseen. Hankkeen päätavoite on …: Ei`): the text, and the question.
+    const colon = line.text.lastIndexOf(': ');
+    const gluedQuestion = colon > 0 && line.text.length - colon <= 40 ? labelAfterSentence(line, template, line.text.slice(0, colon), true) : null;
+    if (gluedQuestion) {
+      tokens.push(lineToken(Text, gluedQuestion.text), lineToken(Label, gluedQuestion.label, { fields: gluedQuestion.fields, note: 'glued' }));
+      continue;
+    }
     const rejoined = rejoinedLabel(line, lines[i + 1], template);
     if (rejoined) {
       const bare = template.bareLabels.get(rejoined.labelKey!);

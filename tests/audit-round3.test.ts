@@ -300,3 +300,15 @@ describe('audit round 3: a yes/no question glued after a sentence, a short bar',
     expect(record.project.priorityAxis).toEqual(tidy.project.priorityAxis);
   });
 });
+
+describe('audit round 3: an English copy', () => {
+  it('text after the fields of section 2 does not become the summary when an unknown heading numbered 3 follows', () => {
+    const english = readFileSync(`${root}fixtures/shapes/english/react-eu-english.txt`, 'utf8');
+    const text = english.replace('3 Summary of the implementation plan', 'Co-implementers\n\nOulun Esimerkki Oy, 2456781-0\n\n3 Summary of the implementation plan');
+    const result = parse(text);
+    expect(result.record!.summary).toBe(parse(english).record!.summary);
+    const at = lineOf(text, 'Co-implementers');
+    expect(result.unmapped.filter((u) => u.line === at || u.line === at + 2).map((u) => u.value)).toEqual(['Co-implementers', 'Oulun Esimerkki Oy, 2456781-0']);
+    expect(result.diagnostics.filter((d) => d.line === at || d.line === at + 2).map((d) => [d.severity, d.rule])).toEqual([['warning', 'unmapped-text'], ['warning', 'unmapped-text']]);
+  });
+});

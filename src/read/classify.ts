@@ -48,6 +48,12 @@ export interface TextFacts {
   wrapWidth: number | null;
   /** The number of the text's last non-blank line (where a cut copy stops). */
   lastLine: number;
+  /**
+   * By section index: the line of a numbered heading the layout does not know that carries the
+   * section's number (`3 Summary of the implementation plan`), else 0; null when there is none.
+   * Set while classifying.
+   */
+  unknownNumberedLine: Int32Array | null;
 }
 
 const furniturePhrases = new Set(vocabulary.pageFurniture.phrases.map(normaliseKey));
@@ -152,6 +158,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate): TextFact
     blankSeparated: blankBefore >= Math.max(2, Math.floor(lines.length / 10)),
     wrapWidth: lines.length >= 8 && longest <= MAX_WRAP_WIDTH && breaksMidSentence(lines, longest) ? longest : null,
     lastLine: lines.length > 0 ? lines[lines.length - 1].position.start.line : 0,
+    unknownNumberedLine: null,
   };
 }
 
@@ -718,6 +725,11 @@ function numberedHeading(lines: SourceLine[], i: number, template: CompiledTempl
   // sections of those labels keep it inside. Not a subsection the layout does not have beside
   // theirs (`7.3` after 7.1 and 7.2, with their labels): a section of its own, whose labels must not
   // fill 7.2's places. (A top-level number between labels is a value: `Toimintalinja:` / `9. REACT-EU …`.)
+  // Only in a copy with headings of the layout: in a flattened one a numbered line is the text's own.
+  if (byNumber.length > 0 && facts.headingLine.some((at) => at > 0)) {
+    const at = (facts.unknownNumberedLine ??= new Int32Array(template.sections.length));
+    for (const section of byNumber) if (at[section.index] === 0) at[section.index] = lineNumber;
+  }
   const next = lines[i + 1];
   const parent = parentNumber(line.number!);
   const under = next?.kind === 'label' ? template.inlineLabels.get(next.labelKey!)?.filter((f) => {

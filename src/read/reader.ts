@@ -83,7 +83,19 @@ export class ReadState {
     if (this.headingInText(section) || this.headingComesBefore(section, token)) return false;
     if (type === Label || type === BareLabel) return section.opensByLabels && token.payload.fields.some((f) => f.section === section);
     if (type === TableHeader) return section.opensByTableHeader && token.payload.sections.includes(section);
-    if (type === Text || type === TableRow) return section.opensByText && this.textEndsCurrent();
+    // Free text does not open a section when a numbered heading of its number, or of a section
+    // before it, stands further down (`3 Summary of the implementation plan` in an English copy):
+    // the copy has its headings, unknown ones.
+    if (type === Text || type === TableRow) return section.opensByText && this.textEndsCurrent() && !this.numberedLater(section, token);
+    return false;
+  }
+
+  /** Whether a numbered heading the layout does not know stands further down with the number of `section` or of one before it. */
+  private numberedLater(section: CompiledSection, token: LineToken): boolean {
+    const at = this.facts.unknownNumberedLine;
+    if (at === null) return false;
+    const line = token.payload.line.position.start.line;
+    for (let i = this.current === null ? 0 : this.current.index + 1; i <= section.index; i++) if (at[i] > line) return true;
     return false;
   }
 

@@ -312,3 +312,19 @@ describe('audit round 3: an English copy', () => {
     expect(result.diagnostics.filter((d) => d.line === at || d.line === at + 2).map((d) => [d.severity, d.rule])).toEqual([['warning', 'unmapped-text'], ['warning', 'unmapped-text']]);
   });
 });
+
+describe("audit round 3: a page's facts pasted as two columns", () => {
+  it('`Label:` / blank / value on a page is read, the values short enough to look like headings too', () => {
+    const lines = seed003.split('\n');
+    const from = lines.findIndex((l) => l.startsWith('Hankkeen rahoittaja:')) - 1;
+    const to = lines.findIndex((l) => l.startsWith('Erityistavoite:')) + 1;
+    const twoColumn = lines.map((l, i) => (i > from && i < to ? l.replace(/^([^:]+:) (.+)$/, '$1\n\n$2\n') : l)).join('\n');
+    expect(twoColumn).toContain('Toteuttajaorganisaatio:\n\nVaasan kaupunki\n');
+    const result = parse(twoColumn);
+    expect(result.ok).toBe(true);
+    const tidy = parse(seed003).record!;
+    expect(result.record!.project).toEqual(tidy.project);
+    expect(result.record!.organisation).toEqual(tidy.organisation);
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});

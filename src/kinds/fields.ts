@@ -139,13 +139,16 @@ function fits(field: CompiledField | null, text: string): boolean {
 /** Types whose values start with a number and a dot, as a numbered heading does. */
 const NUMBERED_VALUE_TYPES = new Set(['priorityAxis', 'specificObjective']);
 
-function continues(state: ReadState, node: FieldNode, read: FieldProgress, token: LineToken | null): boolean {
+function continues(state: ReadState, node: FieldNode, read: FieldProgress, token: LineToken | null, after: LineToken | null): boolean {
   if (token === null) return false;
   // A field's own lines come before free text that could open the next section by text.
   if (read.form === 'trailing') return isTextLike(token);
   // A two-column copy's `Erityistavoite:` / blank / `10.1. …`: a value that is written with a
   // number, below its empty label, though it looks like a sub-heading.
   if (token.tokenType === UnknownHeading && read.form === 'inline' && node.value === '' && read.lines === 0 && NUMBERED_VALUE_TYPES.has(read.field?.definition.type ?? '')) return fits(read.field, token.payload.line.text);
+  // A page's two-column facts (`Hankkeen rahoittaja:` / blank / the name / blank / the next label):
+  // a short line below an empty label, with a label after it, is its value, not a heading.
+  if (token.tokenType === UnknownHeading && read.form === 'inline' && node.value === '' && read.lines === 0 && read.field !== null && after !== null && (after.tokenType === Label || after.tokenType === BareLabel)) return fits(read.field, token.payload.line.text);
   if (token.tokenType === LabelText || !isTextLike(token)) return false;
   const line = token.payload.line;
   // The last line, the start of a label (`Tote`): a copy cut inside the next label, not this value's end.
@@ -480,7 +483,7 @@ export const fieldsKind: ContentKind = {
       const blocks = new BlockCollector();
       let field: FieldNode | null = null;
       const read: FieldProgress = { field: null, form: 'inline', lines: 0, lastLine: '', facts: p.recording ? NO_FACTS : p.state.facts };
-      const continuesField = () => field !== null && continues(p.state, field, read, p.next());
+      const continuesField = () => field !== null && continues(p.state, field, read, p.next(), p.ahead(2));
       const extend = () => {
         const line = p.take(3);
         if (!p.recording) extendField(field!, read, line);
@@ -498,12 +501,12 @@ export const fieldsKind: ContentKind = {
       // same order (a field's own lines first, then the next line of the section), without the
       // loops' cost per line.
       const step = (token: LineToken) => {
-        if (field !== null && continues(p.state, field, read, token)) {
+        if (field !== null && continues(p.state, field, read, token, p.ahead(2))) {
           extendField(field, read, token);
           return true;
         }
         // Furniture inside a list (`Näytä lisää` between items): kept apart, and the list goes on.
-        if (field !== null && token.tokenType === Furniture && read.form === 'trailing' && read.field?.definition.type === 'lines' && continues(p.state, field, read, p.ahead(2))) {
+        if (field !== null && token.tokenType === Furniture && read.form === 'trailing' && read.field?.definition.type === 'lines' && continues(p.state, field, read, p.ahead(2), p.ahead(3))) {
           blocks.token(token);
           return true;
         }

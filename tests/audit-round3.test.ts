@@ -328,3 +328,14 @@ describe("audit round 3: a page's facts pasted as two columns", () => {
     expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('audit round 3: labels written with a list marker, or with a tab instead of the colon', () => {
+  it('`- Hankekoodi: …`, `• Hankkeen nimi: …` and `Toimintalinja<TAB>…` are the fields', () => {
+    const text = seed004.replace('Hankekoodi: S20078', '- Hankekoodi: S20078').replace('Hankkeen nimi: Välittävät verkostot', '• Hankkeen nimi: Välittävät verkostot').replace('Toiminnan tila: ', 'Toiminnan tila\t');
+    expect(text).toContain('\n- Hankekoodi: S20078\n');
+    expect(text).toContain('\nToiminnan tila\tToiminta päättynyt\n');
+    const result = parse(text);
+    expect(result.ok).toBe(true);
+    expect(result.record!.project).toEqual(parse(seed004).record!.project);
+  });
+});

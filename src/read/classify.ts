@@ -538,6 +538,19 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
       continue;
     }
 
+    // A label and its value separated by a tab, without a colon (a two-column table pasted).
+    const tab = line.text.indexOf('\t');
+    if (tab > 0 && tab <= 80) {
+      const fields = template.inlineLabels.get(normaliseKey(line.text.slice(0, tab)));
+      if (fields) {
+        let valueFrom = tab;
+        while (valueFrom < line.text.length && /\s/.test(line.text[valueFrom])) valueFrom++;
+        const labelLine = sliceLine(line, 0, line.text.slice(0, tab).trim(), line.text.slice(valueFrom), valueFrom);
+        labelLine.afterBlank = line.afterBlank;
+        tokens.push(lineToken(Label, labelLine, { fields }));
+        continue;
+      }
+    }
     // A plain line. A sentence too long for a label, then a yes/no question glued after it
     // (`… hankkeeseen. Hankkeen päätavoite on …: Ei`): the text, and the question.
     const colon = line.text.lastIndexOf(': ');

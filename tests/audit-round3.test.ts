@@ -339,3 +339,15 @@ describe('audit round 3: labels written with a list marker, or with a tab instea
     expect(result.record!.project).toEqual(parse(seed004).record!.project);
   });
 });
+
+describe('audit round 3: an empty field of a flattened copy before the final report', () => {
+  it('the final report is not the value of an empty `Valtakunnallisen osion kehittämisohjelma`', () => {
+    const seed001 = readFileSync(`${root}fixtures/seeds/001_870e9aa13936b8c2.txt`, 'utf8');
+    const empty = seed001.replace('Valtakunnallisen osion kehittämisohjelma\n\nVälityömarkkinat/siirtymätyömarkkinat\n', 'Valtakunnallisen osion kehittämisohjelma\n');
+    const flat = deriveShape(empty.replace(/9\. Loppuraportin tiivistelmä\n[\s\S]*$/, '9. Loppuraportin tiivistelmä\n\nProjekti onnistui.\n'), 'flat');
+    expect(flat).toContain('Valtakunnallisen osion kehittämisohjelma\nProjekti onnistui.');
+    const record = parse(flat).record!;
+    expect(record.classification.nationalDevelopmentProgramme).toBeNull();
+    expect(record.finalReportSummary).toBe('Projekti onnistui.');
+  });
+});

@@ -162,7 +162,9 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     // Without blank lines, an entry without its Y-tunnus (or wrapped before it): a short name, not a sentence.
     return looksLikeName(line.text);
   }
-  if (read.form === 'nextLine') return read.lines === 0 && node.value === '' && fits(read.field, line.text);
+  // In a copy without blank lines, a sentence that opens the next section by text is not the value
+  // of an empty label (`Valtakunnallisen osion kehittämisohjelma` / `Projekti onnistui.`).
+  if (read.form === 'nextLine') return read.lines === 0 && node.value === '' && fits(read.field, line.text) && (state.facts.blankSeparated || !/[.!?]$/.test(line.text) || !state.opensLater(token));
   // inline: a value below an empty label, or a wrapped value
   // In a copy without blank lines, a sentence that opens the next section by text is not this empty field's value.
   if (node.value === '' && read.lines === 0) {

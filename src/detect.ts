@@ -10,6 +10,8 @@ import type { Position, SourceLine } from './types.js';
 export const MIN_SCORE = 5;
 const HEADING_SCORE = 2;
 const LABEL_SCORE = 1;
+/** A page's summary bar and status line stand among its first lines (after furniture, title and tagline). */
+const PAGE_TOP_LINES = 40;
 /** Labels count only in runs of at least this many consecutive label lines of the layout. */
 const MIN_LABEL_RUN = 3;
 
@@ -80,8 +82,9 @@ function score(template: CompiledTemplate, lines: SourceLine[]): number {
   const page = template.definition.page;
   let barSeen = false;
   let statusSeen = false;
-  for (const line of lines) {
-    if (page !== undefined) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (page !== undefined && i < PAGE_TOP_LINES) {
       if (!barSeen && headingsSeen.size === 0 && looksLikeSummaryBar(line.text, page.summaryBarSeparator)) {
         barSeen = true;
         total += HEADING_SCORE;

@@ -267,12 +267,17 @@ describe('audit round 3: co-implementer entries', () => {
   const tidy = parse(joint).record!.organisation.coImplementers;
   const first = 'Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0';
 
-  it('an entry broken by hand before its Y-tunnus (after a comma, or going on in lower case) is one entry', () => {
-    for (const broken of ['Pohjoisen työvalmennus, palvelut ja\nkoulutus ry, 1957402-0', 'Pohjoisen työvalmennus,\nPalvelut ja koulutus ry, 1957402-0']) {
-      const entries = parse(joint.replace(first, broken)).record!.organisation.coImplementers;
-      expect(entries.map((e) => e.businessId), broken).toEqual(tidy.map((e) => e.businessId));
-      expect(entries[0].name, broken).toBe(broken.split(', 1957402-0')[0].replace('\n', ' '));
-    }
+  it('an entry broken by hand before its Y-tunnus, going on in lower case, is one entry', () => {
+    const broken = 'Pohjoisen työvalmennus, palvelut ja\nkoulutus ry, 1957402-0';
+    const entries = parse(joint.replace(first, broken)).record!.organisation.coImplementers;
+    expect(entries).toEqual(tidy);
+  });
+
+  it('an entry ending with a comma and no Y-tunnus, before an entry in capitals, is an entry of its own, said', () => {
+    const text = joint.replace(first, `Kuusamon kaupunki,\n${first}`);
+    const result = parse(text);
+    expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Kuusamon kaupunki,', businessId: null }, ...tidy]);
+    expect(result.diagnostics.filter((d) => d.rule === 'missing-business-id').map((d) => [d.severity, d.line])).toEqual([['warning', lineOf(text, 'Kuusamon kaupunki,')]]);
   });
 
   it('entries on one line, and numbered entries, are read one each without their numbers', () => {
@@ -330,13 +335,28 @@ describe("audit round 3: a page's facts pasted as two columns", () => {
 });
 
 describe('audit round 3: labels written with a list marker, or with a tab instead of the colon', () => {
-  it('`- Hankekoodi: …`, `• Hankkeen nimi: …` and `Toimintalinja<TAB>…` are the fields', () => {
-    const text = seed004.replace('Hankekoodi: S20078', '- Hankekoodi: S20078').replace('Hankkeen nimi: Välittävät verkostot', '• Hankkeen nimi: Välittävät verkostot').replace('Toiminnan tila: ', 'Toiminnan tila\t');
-    expect(text).toContain('\n- Hankekoodi: S20078\n');
-    expect(text).toContain('\nToiminnan tila\tToiminta päättynyt\n');
-    const result = parse(text);
-    expect(result.ok).toBe(true);
-    expect(result.record!.project).toEqual(parse(seed004).record!.project);
+  it('a copy that writes its labels after list markers, or with tabs instead of colons, has its fields read', () => {
+    const bulleted = seed004.replace(/^(Hankekoodi|Hankkeen nimi|Toimintalinja|Erityistavoite): /gm, '- $1: ');
+    expect(bulleted).toContain('\n- Hankekoodi: S20078\n');
+    const tabbed = seed004.replace(/^(Suunnitelman mukainen toteutusaika|Toiminnan tila|Vastuuviranomainen): /gm, '$1\t');
+    expect(tabbed).toContain('\nToiminnan tila\tToiminta päättynyt\n');
+    for (const text of [bulleted, tabbed]) {
+      const result = parse(text);
+      expect(result.ok).toBe(true);
+      expect(result.record!.project).toEqual(parse(seed004).record!.project);
+    }
+  });
+
+  it('one list item or tabbed line in the prose of a flattened copy that names a label is prose', () => {
+    const flat = deriveShape(seed004, 'flat');
+    const tidy = parse(flat).record!;
+    for (const line of ['- Kunnat: Kuusamo ja Posio tarjoavat tilat', 'Kunnat\tKuusamo ja Posio tarjoavat tilat', 'Tilat ovat valmiina. Kunnat: Kuusamo ja Posio tarjoavat tilat']) {
+      const text = flat.replace('\nHankkeen tavoitteena', `\n${line}\nHankkeen tavoitteena`);
+      expect(text, line).not.toBe(flat);
+      const record = parse(text).record!;
+      expect(record.targetArea, line).toEqual(tidy.targetArea);
+      expect(record.funding, line).toEqual(tidy.funding);
+    }
   });
 });
 

@@ -33,7 +33,7 @@ interface FieldProgress {
 /** Characters that start the items of a list written one item a line. */
 const LIST_MARKERS = '-–•*';
 
-const NO_FACTS: ReadState['facts'] = { headingLine: new Int32Array(0), lastHeadingLine: null, blankSeparated: true, wrapWidth: null, lastLine: 0, unknownNumberedLine: null };
+const NO_FACTS: ReadState['facts'] = { headingLine: new Int32Array(0), lastHeadingLine: null, blankSeparated: true, wrapWidth: null, lastLine: 0, unknownNumberedLine: null, bulletedLabels: false, tabbedLabels: false };
 
 
 
@@ -88,11 +88,12 @@ function startField(state: ReadState, section: CompiledSection, token: LineToken
 }
 
 /**
- * An entry without its Y-tunnus broken by hand: the line before ends with a comma or a hyphen, or
- * the line goes on in lower case (a name starts with a capital), and is not after a blank line.
+ * An entry without its Y-tunnus broken by hand: the line before ends with a hyphen, or the line
+ * goes on in lower case (a name starts with a capital), and is not after a blank line. A line
+ * ending with a comma may be an entry whose Y-tunnus is missing (`Kuusamon kaupunki,`): not joined.
  */
 function entryGoesOn(before: string, line: SourceLine): boolean {
-  return !line.afterBlank && (/[,\-–]$/.test(before) || /^\p{Ll}/u.test(line.text));
+  return !line.afterBlank && (/[-–]$/.test(before) || /^\p{Ll}/u.test(line.text));
 }
 
 /** A short line that is not a sentence: an organisation's name. */
@@ -147,8 +148,9 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // number, below its empty label, though it looks like a sub-heading.
   if (token.tokenType === UnknownHeading && read.form === 'inline' && node.value === '' && read.lines === 0 && NUMBERED_VALUE_TYPES.has(read.field?.definition.type ?? '')) return fits(read.field, token.payload.line.text);
   // A page's two-column facts (`Hankkeen rahoittaja:` / blank / the name / blank / the next label):
-  // a short line below an empty label, with a label after it, is its value, not a heading.
-  if (token.tokenType === UnknownHeading && read.form === 'inline' && node.value === '' && read.lines === 0 && read.field !== null && after !== null && (after.tokenType === Label || after.tokenType === BareLabel)) return fits(read.field, token.payload.line.text);
+  // a short line below an empty label, with a label after it, is its value, not a heading (a
+  // numbered one is a sub-heading: `WWW-osoite:` / `2.1 Yhteyshenkilö` / `Hankkeen yhteyshenkilön nimi:`).
+  if (token.tokenType === UnknownHeading && token.payload.line.kind !== 'numbered' && read.form === 'inline' && node.value === '' && read.lines === 0 && read.field !== null && after !== null && (after.tokenType === Label || after.tokenType === BareLabel)) return fits(read.field, token.payload.line.text);
   if (token.tokenType === LabelText || !isTextLike(token)) return false;
   const line = token.payload.line;
   // The last line, the start of a label (`Tote`): a copy cut inside the next label, not this value's end.

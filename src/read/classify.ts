@@ -54,6 +54,10 @@ export interface TextFacts {
    * Set while classifying.
    */
   unknownNumberedLine: Int32Array | null;
+  /** The copy writes its labels after list markers (`- Hankekoodi: …`), several of them. */
+  bulletedLabels: boolean;
+  /** The copy separates labels from values by a tab without a colon, on several lines. */
+  tabbedLabels: boolean;
 }
 
 const furniturePhrases = new Set(vocabulary.pageFurniture.phrases.map(normaliseKey));
@@ -136,10 +140,14 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate): TextFact
   let lastHeadingLine: Int32Array | null = null;
   let blankBefore = 0;
   let longest = 0;
+  let bulleted = 0;
+  let tabbed = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (i > 0 && line.afterBlank) blankBefore++;
     if (line.text.length > longest) longest = line.text.length;
+    if (line.kind === 'label' && isListMarkerCode(line.text.charCodeAt(0)) && template.labelKeys.has(line.labelKey!)) bulleted++;
+    else if (line.kind === 'text' && line.text.indexOf('\t') > 0 && template.inlineLabels.has(normaliseKey(line.text.slice(0, line.text.indexOf('\t'))))) tabbed++;
     const key = headingKey(line, template);
     let sections = key ? headingSections(template, key, line.kind === 'numbered') : NO_SECTIONS;
     // A heading hard-wrapped onto the next line is in the text too.
@@ -159,7 +167,20 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate): TextFact
     wrapWidth: lines.length >= 8 && longest <= MAX_WRAP_WIDTH && breaksMidSentence(lines, longest) ? longest : null,
     lastLine: lines.length > 0 ? lines[lines.length - 1].position.start.line : 0,
     unknownNumberedLine: null,
+    bulletedLabels: bulleted >= SEVERAL_LABELS,
+    tabbedLabels: tabbed >= SEVERAL_LABELS,
   };
+}
+
+/**
+ * Labels written after a list marker (`- Hankekoodi:`) or with a tab instead of the colon are read
+ * as labels when the copy has at least this many: one such line in prose is the prose's own.
+ */
+const SEVERAL_LABELS = 3;
+
+/** `-`, `–`, `•`, `*`: a list item's marker. */
+function isListMarkerCode(code: number): boolean {
+  return code === 45 || code === 0x2013 || code === 0x2022 || code === 42;
 }
 
 /** How far below the longest line a line broken at the width may end (the next word did not fit). */
@@ -279,15 +300,13 @@ function splitGlued(line: SourceLine, template: CompiledTemplate, fields: Compil
   if (value.indexOf(':') === -1 && value.indexOf('\t') === -1) return null;
   const sections = new Set(fields.map((f) => f.section));
   // Without blank lines (a flattened copy) one section's last field runs into the next section's
-  // first (`Postitoimipaikka: Suunniteltu: 12`): the labels of later sections split too.
-  if (!facts.blankSeparated) {
-    const from = Math.min(...fields.map((f) => f.section.index));
-    for (const section of template.sections) if (section.index > from) sections.add(section);
-  }
-  return splitAtLabel(line, template, sections);
+  // first (`Postitoimipaikka: Suunniteltu: 12`): a later section's first label, written with its
+  // capital, splits too (not `Vahvat kunnat: osaava työvoima`, not `Nuoret ja Y-tunnus: …`).
+  const laterFrom = facts.blankSeparated ? Infinity : Math.min(...fields.map((f) => f.section.index));
+  return splitAtLabel(line, template, sections, laterFrom);
 }
 
-function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Set<CompiledSection>): SourceLine[] | null {
+function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Set<CompiledSection>, laterFrom = Infinity): SourceLine[] | null {
   const text = line.text;
   const valueStart = line.valuePosition ? line.valuePosition.start.offset - line.position.start.offset : text.length;
   for (let colon = text.indexOf(':', valueStart); colon !== -1; colon = text.indexOf(':', colon + 1)) {
@@ -309,7 +328,8 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
       // `Hankkeen nimi: Nuoret ja Y-tunnus: uusi alku` is one name.
       const fields = template.inlineLabels.get(key) ?? template.bareLabels.get(key);
       // At the value's very start it is an empty field glued to the next (`WWW-osoite:⇥Hankkeen yhteyshenkilön nimi: …`).
-      if (fields && fields.some((f) => sections.has(f.section))) {
+      const later = (f: CompiledField) => f.section.index > laterFrom && f.index === 0 && /^\p{Lu}/u.test(labelText);
+      if (fields && fields.some((f) => sections.has(f.section) || later(f))) {
         found = start;
         foundLabel = labelText;
       }
@@ -332,7 +352,7 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
     let valueFrom = colon + 1;
     while (valueFrom < text.length && /\s/.test(text[valueFrom])) valueFrom++;
     const second = sliceLine(line, found, foundLabel, text.slice(valueFrom), valueFrom);
-    return [first, ...(splitAtLabel(second, template, sections) ?? [second])];
+    return [first, ...(splitAtLabel(second, template, sections, laterFrom) ?? [second])];
   }
   return null;
 }
@@ -394,6 +414,8 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
     const key = line.text.length <= 40 && furnitureStarts.admits(line.text, leadOf(line)) ? keyOf(line) : null;
     if (key !== null && footerStarts.has(key)) found = i;
   }
+  // A footer is links and names: a sentence after the line (`Muut hankkeet` / `Hanke jatkuu …`) makes it text.
+  if (found !== -1) for (let i = found + 1; i < bottom; i++) if (lines[i].text.length > 80 || /[.!?]$/.test(lines[i].text)) return -1;
   return found;
 }
 
@@ -495,6 +517,12 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
 
     if (line.kind === 'label') {
       const labelKey = line.labelKey!;
+      // A list item of prose that names a label (`- Kunnat: Kuusamo ja Posio tarjoavat tilat`) is
+      // text, unless the copy writes its labels after list markers.
+      if (!facts.bulletedLabels && isListMarkerCode(line.text.charCodeAt(0))) {
+        tokens.push(lineToken(LabelText, line));
+        continue;
+      }
       if (line.value === '') {
         const sections = headingSections(template, labelKey, false);
         if (sections.length > 0 && !template.inlineLabels.has(labelKey) && !template.bareLabels.has(labelKey)) {
@@ -527,9 +555,10 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
         } else tokens.push(lineToken(Label, line, { fields }));
         continue;
       }
-      // A sentence and then a label of the layout on one line (`Analyysi tehtiin tilastoista.
-      // Sukupuolinäkökulma on huomioitu …: Kyllä`): the text before it, and the field.
-      const after = labelAfterSentence(line, template);
+      // A sentence and then a yes/no question of the layout on one line (`Analyysi tehtiin
+      // tilastoista. Sukupuolinäkökulma on huomioitu …: Kyllä`): the text before it, and the
+      // question. (Only questions: `… kanssa. Kunnat: Kuusamo …` in prose is prose.)
+      const after = labelAfterSentence(line, template, line.label!, true);
       if (after) {
         tokens.push(lineToken(Text, after.text), lineToken(Label, after.label, { fields: after.fields, note: 'glued' }));
         continue;
@@ -538,8 +567,9 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
       continue;
     }
 
-    // A label and its value separated by a tab, without a colon (a two-column table pasted).
-    const tab = line.text.indexOf('\t');
+    // A label and its value separated by a tab, without a colon (a two-column table pasted), in a
+    // copy with several such lines: one in prose (`Kunnat⇥Kuusamo ja …`) is the text's own.
+    const tab = facts.tabbedLabels ? line.text.indexOf('\t') : -1;
     if (tab > 0 && tab <= 80) {
       const fields = template.inlineLabels.get(normaliseKey(line.text.slice(0, tab)));
       if (fields) {

@@ -371,3 +371,29 @@ describe('audit round 3: an empty field of a flattened copy before the final rep
     expect(record.finalReportSummary).toBe('Projekti onnistui.');
   });
 });
+
+describe('audit round 3: what the reviews of the fixes found', () => {
+  const flat = deriveShape(seed004, 'flat');
+
+  it("a flattened copy: a name holding a later section's label is one name; a section's last value glued to the next fields section's label is split", () => {
+    const named = flat.replace('Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: Maakunnat: uusi alku');
+    const record = parse(named).record!;
+    expect(record.project.name).toBe('Maakunnat: uusi alku');
+    expect(record.targetArea.regions).toEqual(parse(flat).record!.targetArea.regions);
+    // Vastuuviranomainen is the last field of section 1: the next fields section's label after it is a field.
+    const glued = flat.replace(/(\nVastuuviranomainen: [^\n]*)\n(Hakijan virallinen nimi:)/, '$1 $2');
+    expect(parse(glued).record!.organisation.name).toBe(parse(flat).record!.organisation.name);
+  });
+
+  it('a co-implementer broken after its comma, with the Y-tunnus alone on the next line, is one entry', () => {
+    const joint = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
+    const broken = joint.replace('koulutus ry, 1957402-0', 'koulutus ry,\n1957402-0');
+    expect(parse(broken).record!.organisation.coImplementers).toEqual(parse(joint).record!.organisation.coImplementers);
+  });
+
+  it('`163 / naisia 81` keeps its total', () => {
+    const text = seed004.replace('Toteutunut seurantatietojen mukaan: 17', 'Toteutunut seurantatietojen mukaan: 17 / naisia 8');
+    expect(text).not.toBe(seed004);
+    expect(parse(text).record!.indicators.participatingCompanies.actual?.total).toBe(17);
+  });
+});

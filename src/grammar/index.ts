@@ -166,19 +166,32 @@ function defaultOpeners(section: SectionDefinition): string[] {
  * has it, else the first anywhere. Null for a line of fewer than four letters' key.
  */
 export function labelStartedBy(template: CompiledTemplate, text: string, fromIndex = 0): { section: CompiledSection; label: string } | null {
+  if (text.length > 120) return null;
   const key = normaliseKey(text);
   if (key.length < 4) return null;
   let first: { section: CompiledSection; label: string } | null = null;
-  for (const section of template.sections) {
-    if (section.definition.content !== 'fields') continue;
-    for (const field of section.definition.fields) {
-      const label = field.labels.find((l) => normaliseKey(l).startsWith(key) && normaliseKey(l) !== key);
-      if (label === undefined) continue;
-      if (section.index >= fromIndex) return { section, label };
-      first ??= { section, label };
-    }
+  for (const entry of labelsInOrder(template)) {
+    if (!entry.key.startsWith(key) || entry.key === key) continue;
+    if (entry.section.index >= fromIndex) return { section: entry.section, label: entry.label };
+    first ??= { section: entry.section, label: entry.label };
   }
   return first;
+}
+
+const labelLists = new WeakMap<CompiledTemplate, { key: string; label: string; section: CompiledSection }[]>();
+
+/** Every label of the layout's fields sections with its key, in template order (computed once per layout). */
+function labelsInOrder(template: CompiledTemplate): { key: string; label: string; section: CompiledSection }[] {
+  let list = labelLists.get(template);
+  if (!list) {
+    list = [];
+    for (const section of template.sections) {
+      if (section.definition.content !== 'fields') continue;
+      for (const field of section.definition.fields) for (const label of field.labels) list.push({ key: normaliseKey(label), label, section });
+    }
+    labelLists.set(template, list);
+  }
+  return list;
 }
 
 /**

@@ -89,12 +89,16 @@ function startField(state: ReadState, section: CompiledSection, token: LineToken
 
 /**
  * An entry without its Y-tunnus broken by hand: the line before ends with a hyphen, or the line
- * goes on in lower case (a name starts with a capital), and is not after a blank line. A line
- * ending with a comma may be an entry whose Y-tunnus is missing (`Kuusamon kaupunki,`): not joined.
+ * goes on in lower case (a name starts with a capital), or it is the Y-tunnus alone after a comma;
+ * not after a blank line. A line ending with a comma before a name may be an entry whose Y-tunnus
+ * is missing (`Kuusamon kaupunki,`): not joined.
  */
 function entryGoesOn(before: string, line: SourceLine): boolean {
-  return !line.afterBlank && (/[-–]$/.test(before) || /^\p{Ll}/u.test(line.text));
+  return !line.afterBlank && (/[-–]$/.test(before) || /^\p{Ll}/u.test(line.text) || (/,$/.test(before) && ALONE_BUSINESS_ID.test(line.text)));
 }
+
+/** A Y-tunnus alone on its line (`2345678-0`): the end of the entry above it, broken before it. */
+const ALONE_BUSINESS_ID = /^(?:FI[-\s]?)?\d{6,7}\s*[-\u2010\u2011\u2013\u2014]?\s*\d$/u;
 
 /** A short line that is not a sentence: an organisation's name. */
 function looksLikeName(text: string): boolean {

@@ -306,7 +306,7 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   // A sign right after the figure (`2016: 40, 2017: 40`, `35 + 35 + 34`, `12 %`, `3/vuosi`): the
   // leading figure is no count of its own, so not the total either. (A word or a bracket after it,
   // `274 (tilanne 31.12.2018)`, `240 henkilöä`, keeps it, with a warning.)
-  if (!clause && /^[%/:+*×=]/u.test(rest)) return fail('invalid-number', `"${input}" is not a count: "${head[1]}" is followed by "${rest}"`);
+  if (!clause && /^[%/:+*×=]/u.test(rest) && !/nais/iu.test(rest)) return fail('invalid-number', `"${input}" is not a count: "${head[1]}" is followed by "${rest}"`);
   const women = clause ? parseCount(clause.groups!.women) : null;
   if (!women || women.problem) {
     const why = clause ? `"${clause.groups!.women}" is not a count` : `"${rest}" is not a women clause`;

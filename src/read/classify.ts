@@ -147,7 +147,10 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate): TextFact
     if (i > 0 && line.afterBlank) blankBefore++;
     if (line.text.length > longest) longest = line.text.length;
     if (line.kind === 'label' && isListMarkerCode(line.text.charCodeAt(0)) && template.labelKeys.has(line.labelKey!)) bulleted++;
-    else if (line.kind === 'text' && line.text.indexOf('\t') > 0 && template.inlineLabels.has(normaliseKey(line.text.slice(0, line.text.indexOf('\t'))))) tabbed++;
+    else if (line.kind === 'text') {
+      const tab = labelTab(line.text);
+      if (tab > 0 && template.inlineLabels.has(normaliseKey(line.text.slice(0, tab)))) tabbed++;
+    }
     const key = headingKey(line, template);
     let sections = key ? headingSections(template, key, line.kind === 'numbered') : NO_SECTIONS;
     // A heading hard-wrapped onto the next line is in the text too.
@@ -177,6 +180,12 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate): TextFact
  * as labels when the copy has at least this many: one such line in prose is the prose's own.
  */
 const SEVERAL_LABELS = 3;
+
+/** Where a tab ends a label at the start of a line (within a label's length), else -1: the long lines of prose are not scanned. */
+function labelTab(text: string): number {
+  if (text.length > 300) return -1;
+  return (text.length > 81 ? text.slice(0, 81) : text).indexOf('\t');
+}
 
 /** `-`, `–`, `•`, `*`: a list item's marker. */
 function isListMarkerCode(code: number): boolean {
@@ -269,7 +278,9 @@ function headingAndText(line: SourceLine): [SourceLine, SourceLine] {
 
 /** A line that is furniture wherever it stands (an image link, a share line). */
 function isAnywhereFurniture(text: string): boolean {
-  return text.length <= 400 && anywhereFurniture.test(text);
+  // Image links may be long; a share line is short: the long lines of prose are not tested.
+  const first = text.charCodeAt(0);
+  return (first === 33 /* ! */ || first === 91 /* [ */ ? text.length <= 400 : text.length <= 120) && anywhereFurniture.test(text);
 }
 
 function sliceLine(line: SourceLine, from: number, label: string, value: string, valueFrom: number): SourceLine {
@@ -299,14 +310,24 @@ function splitGlued(line: SourceLine, template: CompiledTemplate, fields: Compil
   const value = line.value ?? '';
   if (value.indexOf(':') === -1 && value.indexOf('\t') === -1) return null;
   const sections = new Set(fields.map((f) => f.section));
-  // Without blank lines (a flattened copy) one section's last field runs into the next section's
-  // first (`Postitoimipaikka: Suunniteltu: 12`): a later section's first label, written with its
-  // capital, splits too (not `Vahvat kunnat: osaava työvoima`, not `Nuoret ja Y-tunnus: …`).
-  const laterFrom = facts.blankSeparated ? Infinity : Math.min(...fields.map((f) => f.section.index));
-  return splitAtLabel(line, template, sections, laterFrom);
+  // Without blank lines (a flattened copy) a section's last field runs into the next fields
+  // section's labels (`Postitoimipaikka: Suunniteltu: 12`): when the line's field is the last of its
+  // section, a label of the next fields section, written with its capital, splits too (not
+  // `Hankkeen nimi: Maakunnat: uusi alku`, not `Asema: Kehittäjä, Maakunnat: …`).
+  const next = facts.blankSeparated ? null : nextFieldsSectionAfterLast(template, fields);
+  return splitAtLabel(line, template, sections, next);
 }
 
-function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Set<CompiledSection>, laterFrom = Infinity): SourceLine[] | null {
+/** The next fields section in template order when one of `fields` is the last field of its section, else null. */
+function nextFieldsSectionAfterLast(template: CompiledTemplate, fields: CompiledField[]): CompiledSection | null {
+  for (const field of fields) {
+    if (field.index !== field.section.fields.length - 1) continue;
+    for (let i = field.section.index + 1; i < template.sections.length; i++) if (template.sections[i].definition.content === 'fields') return template.sections[i];
+  }
+  return null;
+}
+
+function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Set<CompiledSection>, next: CompiledSection | null = null): SourceLine[] | null {
   const text = line.text;
   const valueStart = line.valuePosition ? line.valuePosition.start.offset - line.position.start.offset : text.length;
   for (let colon = text.indexOf(':', valueStart); colon !== -1; colon = text.indexOf(':', colon + 1)) {
@@ -328,7 +349,7 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
       // `Hankkeen nimi: Nuoret ja Y-tunnus: uusi alku` is one name.
       const fields = template.inlineLabels.get(key) ?? template.bareLabels.get(key);
       // At the value's very start it is an empty field glued to the next (`WWW-osoite:⇥Hankkeen yhteyshenkilön nimi: …`).
-      const later = (f: CompiledField) => f.section.index > laterFrom && f.index === 0 && /^\p{Lu}/u.test(labelText);
+      const later = (f: CompiledField) => f.section === next && /^\p{Lu}/u.test(labelText);
       if (fields && fields.some((f) => sections.has(f.section) || later(f))) {
         found = start;
         foundLabel = labelText;
@@ -352,7 +373,7 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
     let valueFrom = colon + 1;
     while (valueFrom < text.length && /\s/.test(text[valueFrom])) valueFrom++;
     const second = sliceLine(line, found, foundLabel, text.slice(valueFrom), valueFrom);
-    return [first, ...(splitAtLabel(second, template, sections, laterFrom) ?? [second])];
+    return [first, ...(splitAtLabel(second, template, sections, next) ?? [second])];
   }
   return null;
 }
@@ -568,9 +589,10 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
     }
 
     // A label and its value separated by a tab, without a colon (a two-column table pasted), in a
-    // copy with several such lines: one in prose (`Kunnat⇥Kuusamo ja …`) is the text's own.
-    const tab = facts.tabbedLabels ? line.text.indexOf('\t') : -1;
-    if (tab > 0 && tab <= 80) {
+    // copy with blank lines or several such lines: one in the run-together prose of a flattened copy
+    // (`Kunnat⇥Kuusamo ja …`) is the text's own.
+    const tab = facts.tabbedLabels || facts.blankSeparated ? labelTab(line.text) : -1;
+    if (tab > 0) {
       const fields = template.inlineLabels.get(normaliseKey(line.text.slice(0, tab)));
       if (fields) {
         let valueFrom = tab;
@@ -583,8 +605,9 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
     }
     // A plain line. A sentence too long for a label, then a yes/no question glued after it
     // (`… hankkeeseen. Hankkeen päätavoite on …: Ei`): the text, and the question.
-    const colon = line.text.lastIndexOf(': ');
-    const gluedQuestion = colon > 0 && line.text.length - colon <= 40 ? labelAfterSentence(line, template, line.text.slice(0, colon), true) : null;
+    // Only the line's end is looked at: an answer is short.
+    const colon = line.text.length > 42 ? line.text.indexOf(': ', line.text.length - 42) : -1;
+    const gluedQuestion = colon > 0 ? labelAfterSentence(line, template, line.text.slice(0, colon), true) : null;
     if (gluedQuestion) {
       tokens.push(lineToken(Text, gluedQuestion.text), lineToken(Label, gluedQuestion.label, { fields: gluedQuestion.fields, note: 'glued' }));
       continue;

@@ -77,8 +77,8 @@ function score(template: CompiledTemplate, lines: SourceLine[]): number {
     }
     run = [];
   };
-  // A page's summary bar and its status line are its structure as much as a heading is (a page
-  // cut before its facts box has little else); each counts once.
+  // A page's summary bar and the status line after it are its structure as much as a heading is
+  // (a page cut before its facts box has little else); each counts once.
   const page = template.definition.page;
   let barSeen = false;
   let statusSeen = false;
@@ -88,7 +88,7 @@ function score(template: CompiledTemplate, lines: SourceLine[]): number {
       if (!barSeen && headingsSeen.size === 0 && looksLikeSummaryBar(line.text, page.summaryBarSeparator)) {
         barSeen = true;
         total += HEADING_SCORE;
-      } else if (!statusSeen && line.text.length <= 60) {
+      } else if (barSeen && !statusSeen && line.text.length <= 60) {
         const phrase = phraseKey(line, template);
         if (phrase !== null && template.statusKeys.has(phrase)) {
           statusSeen = true;

@@ -184,7 +184,9 @@ const SEVERAL_LABELS = 3;
 /** Where a tab ends a label at the start of a line (within a label's length), else -1: the long lines of prose are not scanned. */
 function labelTab(text: string): number {
   if (text.length > 300) return -1;
-  return (text.length > 81 ? text.slice(0, 81) : text).indexOf('\t');
+  const end = Math.min(text.length, 81);
+  for (let i = 1; i < end; i++) if (text.charCodeAt(i) === 9) return i;
+  return -1;
 }
 
 /** `-`, `–`, `•`, `*`: a list item's marker. */
@@ -502,7 +504,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
     if (
       shared?.[i] === 1 ||
       midFurniture?.[i] === 1 ||
-      isAnywhereFurniture(line.text)
+      ((line.kind !== 'label' || !template.labelKeys.has(line.labelKey!)) && isAnywhereFurniture(line.text))
     ) {
       tokens.push(lineToken(Furniture, line));
       continue;

@@ -199,7 +199,8 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   }
 
   const documentPosition = { start: { line: 1, column: 1, offset: 0 }, end };
-  const { tree, diagnostics: readDiagnostics } = readDocument(lines, template, documentPosition);
+  // Whether any line has a tab, asked once of the text: most have none, and their lines need no look.
+  const { tree, diagnostics: readDiagnostics } = readDocument(lines, template, documentPosition, decoded.text.includes('\t'));
   const cut = findCutOff(decoded.text, lines, tree, template);
   const mapped = mapDocument(tree, template, cut);
   const summaryBar = tree.children.find((c) => c.type === 'preamble' && c.role === 'summaryBar');

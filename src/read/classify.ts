@@ -56,6 +56,8 @@ export interface TextFacts {
   unknownNumberedLine: Int32Array | null;
   /** The copy writes its labels after list markers (`- Hankekoodi: …`), several of them. */
   bulletedLabels: boolean;
+  /** Some line of the copy has a tab. */
+  hasTabs: boolean;
   /** The copy separates labels from values by a tab without a colon, on several lines. */
   tabbedLabels: boolean;
 }
@@ -135,7 +137,7 @@ function headingSections(template: CompiledTemplate, key: string, numbered: bool
 
 const NO_SECTIONS: CompiledSection[] = [];
 
-function computeFacts(lines: SourceLine[], template: CompiledTemplate): TextFacts {
+function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: boolean): TextFacts {
   const headingLine = new Int32Array(template.sections.length);
   let lastHeadingLine: Int32Array | null = null;
   let blankBefore = 0;
@@ -147,7 +149,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate): TextFact
     if (i > 0 && line.afterBlank) blankBefore++;
     if (line.text.length > longest) longest = line.text.length;
     if (line.kind === 'label' && isListMarkerCode(line.text.charCodeAt(0)) && template.labelKeys.has(line.labelKey!)) bulleted++;
-    else if (line.kind === 'text') {
+    else if (hasTabs && line.kind === 'text') {
       const tab = labelTab(line.text);
       if (tab > 0 && template.inlineLabels.has(normaliseKey(line.text.slice(0, tab)))) tabbed++;
     }
@@ -171,6 +173,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate): TextFact
     lastLine: lines.length > 0 ? lines[lines.length - 1].position.start.line : 0,
     unknownNumberedLine: null,
     bulletedLabels: bulleted >= SEVERAL_LABELS,
+    hasTabs,
     tabbedLabels: tabbed >= SEVERAL_LABELS,
   };
 }
@@ -490,8 +493,8 @@ function furnitureBeforeHeadings(lines: SourceLine[], template: CompiledTemplate
   return marks;
 }
 
-export function classifyLines(lines: SourceLine[], template: CompiledTemplate): Classified {
-  const facts = computeFacts(lines, template);
+export function classifyLines(lines: SourceLine[], template: CompiledTemplate, hasTabs = true): Classified {
+  const facts = computeFacts(lines, template, hasTabs);
   const { top, bottom, shared } = furnitureRuns(lines, template, facts);
   const midFurniture = facts.blankSeparated ? furnitureBeforeHeadings(lines, template, top, bottom) : null;
   const page = template.definition.page;
@@ -593,7 +596,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate): 
     // A label and its value separated by a tab, without a colon (a two-column table pasted), in a
     // copy with blank lines or several such lines: one in the run-together prose of a flattened copy
     // (`Kunnat⇥Kuusamo ja …`) is the text's own.
-    const tab = facts.tabbedLabels || facts.blankSeparated ? labelTab(line.text) : -1;
+    const tab = facts.hasTabs && (facts.tabbedLabels || facts.blankSeparated) ? labelTab(line.text) : -1;
     if (tab > 0) {
       const fields = template.inlineLabels.get(normaliseKey(line.text.slice(0, tab)));
       if (fields) {

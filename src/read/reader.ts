@@ -688,8 +688,8 @@ export interface ReadResult {
 }
 
 /** Reads the lines of a text of `template` into its positioned document tree. */
-export function readDocument(lines: SourceLine[], template: CompiledTemplate, documentPosition: Position): ReadResult {
-  const { tokens, facts } = classifyLines(lines, template);
+export function readDocument(lines: SourceLine[], template: CompiledTemplate, documentPosition: Position, hasTabs = true): ReadResult {
+  const { tokens, facts } = classifyLines(lines, template, hasTabs);
   const state = new ReadState(template, facts);
   const parser = parserFor(template);
   const sections = parser.read(tokens, state);

@@ -242,7 +242,7 @@ function spaceGroupedValue(text: string): number | null {
 
 /** A count of people, jobs or firms: an amount's forms, but a decimal (`8,5`) is no count to round. */
 function parseCount(input: string): Normalised<number> {
-  if (/\d\s*,\s*\d/.test(input)) return fail('invalid-number', `"${input.trim()}" is not a whole count`);
+  if (input.indexOf(',') !== -1 && /\d\s*,\s*\d/.test(input)) return fail('invalid-number', `"${input.trim()}" is not a whole count`);
   return parseAmount(input);
 }
 

@@ -432,16 +432,17 @@ const FOOTER_LINES = 30;
 
 /** The index of the line that starts the text's footer (a `footerStarts` phrase alone on its line), else -1. */
 function footerStart(lines: SourceLine[], template: CompiledTemplate, top: number, bottom: number): number {
+  // The latest start before which no line after it is a sentence: a footer is links and names (a
+  // sentence after `Muut hankkeet` makes it text). Most texts have none: only then are headings looked for.
   let found = -1;
   for (let i = bottom - 1; i >= Math.max(top + 1, bottom - FOOTER_LINES); i--) {
     const line = lines[i];
+    if (line.text.length > 80 || /[.!?]$/.test(line.text)) break;
     if (line.text.length > 40) continue;
-    if (isHeadingLine(line, template)) break;
-    const key = line.text.length <= 40 && furnitureStarts.admits(line.text, leadOf(line)) ? keyOf(line) : null;
+    const key = furnitureStarts.admits(line.text, leadOf(line)) ? keyOf(line) : null;
     if (key !== null && footerStarts.has(key)) found = i;
   }
-  // A footer is links and names: a sentence after the line (`Muut hankkeet` / `Hanke jatkuu …`) makes it text.
-  if (found !== -1) for (let i = found + 1; i < bottom; i++) if (lines[i].text.length > 80 || /[.!?]$/.test(lines[i].text)) return -1;
+  if (found !== -1) for (let i = found + 1; i < bottom; i++) if (isHeadingLine(lines[i], template)) return -1;
   return found;
 }
 

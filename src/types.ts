@@ -116,6 +116,11 @@ export interface FieldNode {
    * answer written below it, before the field's own lines.
    */
   valueLines: number;
+  /**
+   * The heading of a section the layout has before this one, written above the field out of order
+   * (`7.1 …` after 7.2's fields): the field is not placed, since whose it is cannot be told.
+   */
+  afterHeading?: string;
 }
 
 export interface LineNode {

@@ -397,3 +397,19 @@ describe('audit round 3: what the reviews of the fixes found', () => {
     expect(parse(text).record!.indicators.participatingCompanies.actual?.total).toBe(17);
   });
 });
+
+describe('audit round 3: subsections printed in swapped order', () => {
+  it("7.2 printed before 7.1: 7.1's figures do not fill 7.2's empty places; they are kept and said", () => {
+    const a = '7.1 Osallistuvien yritysten lukumäärä\n\nSuunniteltu: 20\n\nToteutunut seurantatietojen mukaan: 17\n\n';
+    const b = '7.2 Osallistuvien henkilöiden lukumäärä\n\nSuunniteltu: 310\n\n';
+    expect(seed004).toContain(a + b);
+    const text = seed004.replace(a + b, b + a);
+    const result = parse(text);
+    const tidy = parse(seed004).record!;
+    expect(result.record!.indicators.participants).toEqual(tidy.indicators.participants);
+    expect(result.record!.indicators.participants.actual).toBeNull();
+    const at = lineOf(text, 'Toteutunut seurantatietojen mukaan: 17');
+    expect(result.unmapped.filter((u) => u.line === at).map((u) => [u.label, u.value])).toEqual([['Toteutunut seurantatietojen mukaan', '17']]);
+    expect(result.diagnostics.filter((d) => d.line === at).map((d) => [d.severity, d.rule])).toEqual([['warning', 'ambiguous-label']]);
+  });
+});

@@ -8,7 +8,7 @@ import { labelStartedBy, type CompiledField, type CompiledSection } from '../gra
 import { isMunicipalityName } from '../derive/area-codes.js';
 import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
-import { isTextLike, BareLabel, Furniture, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
+import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
 import { continuesWrapped } from '../read/classify.js';
 import type { BlockNode, FieldNode, Position, SectionNode, SourceLine } from '../types.js';
@@ -56,10 +56,10 @@ function inBody(state: ReadState, section: CompiledSection, token: LineToken | n
   return !state.endsBody(token);
 }
 
-function startField(state: ReadState, section: CompiledSection, token: LineToken, read: FieldProgress): FieldNode {
+function startField(state: ReadState, section: CompiledSection, token: LineToken, read: FieldProgress, afterHeading: string | null = null): FieldNode {
   const line = token.payload.line;
   const chosen = state.fieldFor(section, token);
-  const field = chosen === 'duplicate' || chosen === null ? null : chosen;
+  const field = chosen === 'duplicate' || chosen === null || afterHeading !== null ? null : chosen;
   if (field) state.fill(field, token);
   const label = line.kind === 'label' ? line.label! : line.text;
   const node: FieldNode = {
@@ -77,6 +77,7 @@ function startField(state: ReadState, section: CompiledSection, token: LineToken
     block: false,
     valueLines: 0,
   };
+  if (afterHeading !== null && chosen !== null && chosen !== 'duplicate') node.afterHeading = afterHeading;
   const form = field?.form ?? 'inline';
   node.block = form === 'block' || form === 'trailing';
   node.valueLines = token.payload.extra.length;
@@ -425,6 +426,9 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         const field = section.fields[block.field.index];
         if (block.note === 'glued') builder.diagnose('info', 'glued-fields', `"${block.label}" stands on one line with another field; read as a field of its own`, block.position, field.definition.path);
         writeField(context, field, block);
+      } else if (block.afterHeading !== undefined) {
+        builder.keep(id, block.label, fieldText(block), block.position);
+        builder.diagnose('warning', 'ambiguous-label', `"${block.label}" stands below "${block.afterHeading}", a heading written out of the layout's order inside section ${sectionName(section)}: whose field it is cannot be told; kept in unmapped`, block.position);
       } else if (block.duplicate) {
         builder.keep(id, block.label, fieldText(block), block.position);
         builder.diagnose('warning', 'duplicate-field', `"${block.label}" appears again in section ${sectionName(section)}; the first value is kept, this one is in unmapped`, block.position);
@@ -496,11 +500,16 @@ export const fieldsKind: ContentKind = {
         const line = p.take(3);
         if (!p.recording) extendField(field!, read, line);
       };
+      // The heading of a section before this one, read as text here (it cannot open: `7.1 …` written
+      // after 7.2's fields): the fields after it are not placed in this section's empty places. (The
+      // section's own heading written again is no such sign.)
+      let strayHeading: string | null = null;
       const begin = (token: LineToken) => {
         if (isFieldLine(token)) {
-          field = startField(p.state, section, token, read);
+          field = startField(p.state, section, token, read, strayHeading);
           blocks.block(field);
         } else {
+          if (token.tokenType === Heading && token.payload.sections.every((s: CompiledSection) => s.index < section.index)) strayHeading = token.payload.line.text;
           field = null;
           blocks.token(token);
         }

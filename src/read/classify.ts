@@ -283,10 +283,23 @@ function headingAndText(line: SourceLine): [SourceLine, SourceLine] {
 
 /** A line that is furniture wherever it stands (an image link, a share line). */
 function isAnywhereFurniture(text: string): boolean {
-  // Image links may be long; a share line is short: the long lines of prose are not tested.
+  // Image links may be long; a share line is short: the long lines of prose are not tested, nor
+  // lines that start unlike every anywhere line (most of them: one character looked at).
   const first = text.charCodeAt(0);
+  const one = lowerCode(first);
+  if (!anywhereStarts.has(one) && !anywhereStarts.has(one * 65536 + lowerCode(text.charCodeAt(1)))) return false;
   return (first === 33 /* ! */ || first === 91 /* [ */ ? text.length <= 400 : text.length <= 120) && anywhereFurniture.test(text);
 }
+
+/** A letter's lower-case code (Latin-1 letters), any other character's own. */
+function lowerCode(code: number): number {
+  return (code >= 65 && code <= 90) || (code >= 192 && code <= 222 && code !== 215) ? code | 0x20 : code;
+}
+
+/** The first two characters of each of `anywhereStarts` as one number (one character's code for a start of one), lower case. */
+const anywhereStarts = new Set(
+  vocabulary.pageFurniture.anywhereStarts.map((start) => (start.length === 1 ? lowerCode(start.charCodeAt(0)) : lowerCode(start.charCodeAt(0)) * 65536 + lowerCode(start.charCodeAt(1)))),
+);
 
 function sliceLine(line: SourceLine, from: number, label: string, value: string, valueFrom: number): SourceLine {
   const start = { line: line.position.start.line, column: line.position.start.column + from, offset: line.position.start.offset + from };

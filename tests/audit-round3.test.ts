@@ -413,3 +413,18 @@ describe('audit round 3: subsections printed in swapped order', () => {
     expect(result.diagnostics.filter((d) => d.line === at).map((d) => [d.severity, d.rule])).toEqual([['warning', 'ambiguous-label']]);
   });
 });
+
+describe('audit round 4: a flattened copy', () => {
+  it("a `Label: text` sentence in the summary does not open a later section while an earlier one's labels are still to come", () => {
+    const flat = deriveShape(seed004, 'flat');
+    const tidy = parse(flat).record!;
+    const first = tidy.summary!.split('\n')[0];
+    expect(flat).toContain(`\n${first}\n`);
+    const text = flat.replace(`\n${first}\n`, `\n${first}\nKunnat: Kuusamo ja Posio ovat mukana rahoittajina.\n`);
+    const record = parse(text).record!;
+    expect(record.targetArea).toEqual(tidy.targetArea);
+    expect(record.funding).toEqual(tidy.funding);
+    expect(record.indicators).toEqual(tidy.indicators);
+    expect(record.summary).toBe(tidy.summary!.replace(`${first}\n`, `${first}\nKunnat: Kuusamo ja Posio ovat mukana rahoittajina.\n`));
+  });
+});

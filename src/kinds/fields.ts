@@ -33,7 +33,7 @@ interface FieldProgress {
 /** Characters that start the items of a list written one item a line. */
 const LIST_MARKERS = '-–•*';
 
-const NO_FACTS: ReadState['facts'] = { headingLine: new Int32Array(0), lastHeadingLine: null, blankSeparated: true, wrapWidth: null, lastLine: 0, unknownNumberedLine: null, bulletedLabels: false, hasTabs: false, tabbedLabels: false };
+const NO_FACTS: ReadState['facts'] = { headingLine: new Int32Array(0), lastHeadingLine: null, blankSeparated: true, wrapWidth: null, lastLine: 0, unknownNumberedLine: null, bulletedLabels: false, lastLabelLine: new Int32Array(0), hasTabs: false, tabbedLabels: false };
 
 
 

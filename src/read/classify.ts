@@ -56,6 +56,8 @@ export interface TextFacts {
   unknownNumberedLine: Int32Array | null;
   /** The copy writes its labels after list markers (`- Hankekoodi: …`), several of them. */
   bulletedLabels: boolean;
+  /** By section index: the line of the last label line of that section's fields in the text, else 0. */
+  lastLabelLine: Int32Array;
   /** Some line of the copy has a tab. */
   hasTabs: boolean;
   /** The copy separates labels from values by a tab without a colon, on several lines. */
@@ -144,10 +146,15 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
   let longest = 0;
   let bulleted = 0;
   let tabbed = 0;
+  const lastLabelLine = new Int32Array(template.sections.length);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (i > 0 && line.afterBlank) blankBefore++;
     if (line.text.length > longest) longest = line.text.length;
+    if (line.kind === 'label') {
+      const fields = template.inlineLabels.get(line.labelKey!) ?? template.bareLabels.get(line.labelKey!);
+      if (fields !== undefined) for (const field of fields) lastLabelLine[field.section.index] = line.position.start.line;
+    }
     if (line.kind === 'label' && isListMarkerCode(line.text.charCodeAt(0)) && template.labelKeys.has(line.labelKey!)) bulleted++;
     else if (hasTabs && line.kind === 'text') {
       const tab = labelTab(line.text);
@@ -173,6 +180,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     lastLine: lines.length > 0 ? lines[lines.length - 1].position.start.line : 0,
     unknownNumberedLine: null,
     bulletedLabels: bulleted >= SEVERAL_LABELS,
+    lastLabelLine,
     hasTabs,
     tabbedLabels: tabbed >= SEVERAL_LABELS,
   };

@@ -81,12 +81,27 @@ export class ReadState {
     // written once opens its section wherever it stands (a copy with two sections swapped).
     if (type === Heading) return token.payload.sections.includes(section) && !(this.template.definition.ordered && (this.facts.lastHeadingLine?.[section.index] ?? 0) > token.payload.line.position.start.line && this.headingComesBefore(section, token));
     if (this.headingInText(section) || this.headingComesBefore(section, token)) return false;
-    if (type === Label || type === BareLabel) return section.opensByLabels && token.payload.fields.some((f) => f.section === section);
+    if (type === Label || type === BareLabel) return section.opensByLabels && token.payload.fields.some((f) => f.section === section) && !this.labelsOfSkippedLater(section, token);
     if (type === TableHeader) return section.opensByTableHeader && token.payload.sections.includes(section);
     // Free text does not open a section when a numbered heading of its number, or of a section
     // before it, stands further down (`3 Summary of the implementation plan` in an English copy):
     // the copy has its headings, unknown ones.
     if (type === Text || type === TableRow) return section.opensByText && this.textEndsCurrent() && !this.numberedLater(section, token);
+    return false;
+  }
+
+  /**
+   * Whether opening `section` by this label would pass over a section between that opens by its
+   * labels and has them further down: in a copy without headings, `Kunnat: Pori ja Rauma ovat
+   * mukana.` in the summary, before the funding labels of section 5, is the summary's sentence, not
+   * section 6 opening.
+   */
+  private labelsOfSkippedLater(section: CompiledSection, token: LineToken): boolean {
+    const line = token.payload.line.position.start.line;
+    for (let i = this.current === null ? 0 : this.current.index + 1; i < section.index; i++) {
+      const skipped = this.template.sections[i];
+      if (skipped.opensByLabels && this.opened[i] === 0 && this.facts.lastLabelLine[i] > line) return true;
+    }
     return false;
   }
 

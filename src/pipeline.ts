@@ -144,7 +144,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     const open = lastSection(tree, line);
     const openIndex = open?.id ? template.sectionById.get(open.id)?.index ?? 0 : 0;
     const started = labelStartedBy(template, last.text, openIndex);
-    if (started !== null) return { line, section: started.section };
+    if (started !== null) return { line, section: started.section, label: started.label };
   }
   return { line, section: compiled };
 }

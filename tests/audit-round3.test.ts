@@ -428,3 +428,26 @@ describe('audit round 4: a flattened copy', () => {
     expect(record.summary).toBe(tidy.summary!.replace(`${first}\n`, `${first}\nKunnat: Kuusamo ja Posio ovat mukana rahoittajina.\n`));
   });
 });
+
+describe('audit round 4: more cuts', () => {
+  it("a cut inside a label of 2007–2013 section 2 is not 3.1's text; a whole label or a short start of one is a cut label too", () => {
+    const inLabel = cutIn(seed000, 'Toteuttajaorganisaation nimi:', 'Toteuttajaorganisaat'.length);
+    const r1 = parse(inLabel);
+    expect(r1.record!.targetArea.description).toBeNull();
+    expect(r1.unmapped.map((u) => u.value)).toEqual(['Toteuttajaorganisaat']);
+    for (const keep of ['Vastuuviranomainen'.length, 'Toi'.length]) {
+      const start = keep === 3 ? 'Toiminnan tila:' : 'Vastuuviranomainen:';
+      const text = cutIn(seed004, start, keep);
+      const result = parse(text);
+      expect(result.record!.summary, text.slice(-20)).toBeNull();
+      expect(result.diagnostics.filter((d) => d.severity === 'error'), text.slice(-20)).toEqual([]);
+    }
+  });
+
+  it('a cut right after a label and its colon gives no missing-field error for that field', () => {
+    const text = cutIn(seed004, 'Y-tunnus:', 'Y-tunnus:'.length);
+    const result = parse(text);
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics.map((d) => d.rule)).toEqual(['text-cut-off', 'empty-value']);
+  });
+});

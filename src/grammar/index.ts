@@ -162,16 +162,17 @@ function defaultOpeners(section: SectionDefinition): string[] {
 /** Turns a (valid) definition into the reader's lookups. */
 /**
  * The first of the layout's labels that a line cut off mid-way is the start of (`Vastuu` of
- * `Vastuuviranomainen`), with its section; from `fromIndex` on in template order when one there
- * has it, else the first anywhere. Null for a line of fewer than four letters' key.
+ * `Vastuuviranomainen`, or the whole label before its colon), with its section; from `fromIndex`
+ * on in template order when one there has it, else the first anywhere. Null for a key of fewer than
+ * two letters.
  */
 export function labelStartedBy(template: CompiledTemplate, text: string, fromIndex = 0): { section: CompiledSection; label: string } | null {
   if (text.length > 120) return null;
   const key = normaliseKey(text);
-  if (key.length < 4) return null;
+  if (key.length < 2) return null;
   let first: { section: CompiledSection; label: string } | null = null;
   for (const entry of labelsInOrder(template)) {
-    if (!entry.key.startsWith(key) || entry.key === key) continue;
+    if (!entry.key.startsWith(key)) continue;
     if (entry.section.index >= fromIndex) return { section: entry.section, label: entry.label };
     first ??= { section: entry.section, label: entry.label };
   }

@@ -13,7 +13,7 @@ import { span, type ReadState, type RuleDsl } from '../read/reader.js';
 import { continuesWrapped } from '../read/classify.js';
 import type { BlockNode, FieldNode, Position, SectionNode, SourceLine } from '../types.js';
 import { BlockCollector, collectBlocks, lineNode, paragraphText } from './blocks.js';
-import { bodyBlocks, keepUnread, sectionName, type MapContext } from './map-context.js';
+import { bodyBlocks, keepUnread, sectionName, withoutCutLabel, type MapContext } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
 /** How far a field's reading has got: kept beside the node, not in the tree. */
@@ -440,8 +440,9 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
     else keepUnread(context, id, block, `A line in section ${sectionName(section)} that is no field of it`);
   }
   const textPath = section.definition.content === 'fields' ? section.definition.textPath : undefined;
-  if (textPath && paragraphs.length > 0) writeSectionText(context, section, textPath, paragraphs as never);
-  else for (const p of paragraphs) keepUnread(context, id, p, `Text in section ${sectionName(section)}, which holds fields only`);
+  const text = withoutCutLabel(context, id, section, paragraphs);
+  if (textPath && text.length > 0) writeSectionText(context, section, textPath, text as never);
+  else for (const p of text) keepUnread(context, id, p, `Text in section ${sectionName(section)}, which holds fields only`);
   flagUnreadContinuations(context, section, node);
 }
 

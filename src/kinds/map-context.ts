@@ -8,6 +8,20 @@ export interface MapContext {
   template: CompiledTemplate;
   /** The last line of a text that stops mid-way (cut off), else null: values on it are not trusted. */
   cutLine: number | null;
+  /** The label the cut line is the start of (`Vastuu`, `Postinumero` without its colon), else null. */
+  cutLabel: string | null;
+}
+
+/**
+ * The paragraph that is only the cut line, the start of a label (`Toteuttajaorganisaat`): not
+ * text of the section it stands in. Kept in unmapped with a warning; the rest returned.
+ */
+export function withoutCutLabel<T extends BlockNode>(context: MapContext, sectionId: string | null, section: CompiledSection, blocks: T[]): T[] {
+  if (context.cutLabel === null) return blocks;
+  const last = blocks[blocks.length - 1];
+  if (!last || last.type !== 'paragraph' || last.children.length !== 1 || last.position.start.line !== context.cutLine) return blocks;
+  keepUnread(context, sectionId, last, `"${last.children[0].text}", where the text is cut off, is the start of a label ("${context.cutLabel}"), not text of section ${sectionName(section)}`);
+  return blocks.slice(0, -1);
 }
 
 /** How a diagnostic names a section: by number where it has one, else by its heading. */

@@ -28,6 +28,8 @@ export interface CutOff {
   line: number;
   /** The template section open at that line, if any. */
   section: CompiledSection | null;
+  /** The label the last line is the start of, when it is one (the copy stops inside it). */
+  label?: string;
 }
 
 function mapExtraSection(context: MapContext, node: SectionNode): void {
@@ -84,6 +86,8 @@ function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut
     const lastRead = cut !== null && cut.section === section && node ? lastFieldIndex(node, id) : Infinity;
     for (const [index, field] of section.definition.fields.entries()) {
       if (index > lastRead) continue;
+      // Its label is the cut line, the value cut away (`Y-tunnus:` at the end).
+      if (cut !== null && builder.attempted.get(field.path)?.start.line === cut.line) continue;
       if (!field.required || !isEmpty(builder.get(field.path)) || builder.unreadable.has(field.path)) continue;
       if (node?.ambiguous) continue;
       // The label may be there, set aside (in another section, or again): say where, not that it is missing.
@@ -103,7 +107,7 @@ function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut
 
 export function mapDocument(tree: DocumentNode, template: CompiledTemplate, cut: CutOff | null): MapResult {
   const builder = new RecordBuilder(template);
-  const context: MapContext = { builder, template, cutLine: cut?.line ?? null };
+  const context: MapContext = { builder, template, cutLine: cut?.line ?? null, cutLabel: cut?.label ?? null };
   const { definition } = template;
   builder.record.programmePeriod = definition.programmePeriod;
   for (const [path, value] of Object.entries(definition.constants)) builder.set(path, value, null);

@@ -74,6 +74,9 @@ function registryOf(options: ParseOptions): TemplateRegistry {
 
 const TERMINAL = /[.!?;)\]"”»…']$/u;
 
+/** Field types whose value is one word that never ends with a full stop (`liisa.` is an e-mail cut off). */
+const ADDRESS_TYPES = new Set(['email', 'websites']);
+
 /** The last section node in reading order (the deepest last one) that starts before line `before`. */
 function lastSection(tree: DocumentNode, before = Infinity): SectionNode | null {
   let last: SectionNode | null = null;
@@ -116,10 +119,16 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // label with nothing after it at the very end is where the copy stops.
   // Nor is a value that is only a number with its dot (`Erityistavoite: 9.`) or a date without
   // its year (`… päättyy 28.2.`): the copy stops inside them.
-  // Nor a day without its month (`… päättyy 31.`), nor a dot inside an address (`www.thl.`).
+  // Nor a day without its month (`… päättyy 31.`), nor a dot inside or at the end of an address
+  // (`www.thl.`, `www.`, an e-mail `liisa.`).
   const cutValue =
     last.kind === 'label' &&
-    (last.value === '' || /^\d+(?:\.\d+)*\.$/.test(last.value ?? '') || /(?:^|\s)\d{1,2}\.(?:\d{1,2}\.)?$/.test(last.value ?? '') || /^[^\s.@]+[.@]\S*\.$/.test(last.value ?? ''));
+    (last.value === '' ||
+      /^\d+(?:\.\d+)*\.$/.test(last.value ?? '') ||
+      /(?:^|\s)\d{1,2}\.(?:\d{1,2}\.)?$/.test(last.value ?? '') ||
+      /^[^\s.@]+[.@]\S*\.$/.test(last.value ?? '') ||
+      /^www\.$/i.test(last.value ?? '') ||
+      (/^\S+\.$/.test(last.value ?? '') && (template.inlineLabels.get(last.labelKey!) ?? []).some((f) => ADDRESS_TYPES.has(f.definition.type))));
   const endsLikeText = TERMINAL.test(last.text) && !/^\d+(?:\.\d+)*\.$/.test(last.text) && !cutValue;
   if (endsLikeText) return null;
   const section = lastSection(tree);

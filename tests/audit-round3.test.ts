@@ -451,3 +451,22 @@ describe('audit round 4: more cuts', () => {
     expect(result.diagnostics.map((d) => d.rule)).toEqual(['text-cut-off', 'empty-value']);
   });
 });
+
+describe('audit round 4: pages and addresses', () => {
+  it("a page section's one line of text without a full stop is its text, not an unknown heading", () => {
+    const text = seed003.replace('Toimintatavat\n\nKesken.\n', 'Toimintatavat\n\nPajatoiminta | yksilöohjaus | ryhmät\n');
+    expect(text).not.toBe(seed003);
+    const result = parse(text);
+    expect(result.record!.projectPage!.practices).toBe('Pajatoiminta | yksilöohjaus | ryhmät');
+    expect(result.diagnostics.filter((d) => d.rule === 'unknown-section')).toEqual([]);
+  });
+
+  it('a copy cut right after an e-mail name and its dot is a cut: the address is not read', () => {
+    const label = 'Yhteyshenkilön sähköpostisoite:';
+    const text = cutIn(seed004, label, `${label} ${seed004.split(label)[1].trim().split('.')[0]}.`.length);
+    expect(text.endsWith('.')).toBe(true);
+    const result = parse(text);
+    expect(result.record!.contact.email).toBeNull();
+    expect(result.diagnostics.map((d) => d.rule)).toEqual(['text-cut-off', 'value-cut-off']);
+  });
+});

@@ -691,8 +691,12 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
       continue;
     }
     // A yes/no answer or a placeholder standing alone (`Ei` under `Onko malli siirretty?`, `Kesken`) is a section's text, never a heading.
+    // Nor is the first line under a prose section's heading (`Toimintatavat` / `Pajatoiminta | ryhmät`): its text.
+    const previous = tokens[tokens.length - 1];
+    const underProseHeading = previous !== undefined && previous.tokenType === Heading && (previous.payload.sections as CompiledSection[]).every((s) => s.definition.content === 'prose');
     if (
       template.definition.unknownHeadings &&
+      !underProseHeading &&
       isTitleLike(line.text) &&
       (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template))) &&
       !isPlaceholder(line.text) &&

@@ -90,6 +90,18 @@ function lastSection(tree: DocumentNode, before = Infinity): SectionNode | null 
   }
 }
 
+/** The value as written of the field of the layout at record path `path`, if the tree has it. */
+function fieldValueAt(tree: DocumentNode, template: CompiledTemplate, path: string): string | null {
+  for (const node of tree.children) {
+    if (node.type !== 'section' || node.id === null) continue;
+    const section = template.sectionById.get(node.id);
+    for (const child of node.children) {
+      if (child.type === 'field' && child.field !== null && section?.fields[child.field.index]?.definition.path === path) return child.value;
+    }
+  }
+  return null;
+}
+
 /** The last section node of the layout in reading order (the deepest last one with an id). */
 function lastKnownSection(tree: DocumentNode): SectionNode | null {
   let last: SectionNode | null = null;
@@ -213,7 +225,12 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   const cut = findCutOff(decoded.text, lines, tree, template);
   const mapped = mapDocument(tree, template, cut);
   const summaryBar = tree.children.find((c) => c.type === 'preamble' && c.role === 'summaryBar');
-  const derived = deriveValues(mapped.record, mapped.sources, { page: template.definition.page !== undefined, summaryBar: summaryBar && 'text' in summaryBar ? summaryBar.text : null });
+  const page = template.definition.page !== undefined;
+  const derived = deriveValues(mapped.record, mapped.sources, {
+    page,
+    summaryBar: summaryBar && 'text' in summaryBar ? { text: summaryBar.text, position: summaryBar.position } : null,
+    axisText: page ? fieldValueAt(tree, template, 'project.priorityAxis') : null,
+  });
   for (const d of readDiagnostics) diagnostics.push(d);
   for (const d of mapped.diagnostics) diagnostics.push(d);
   for (const d of derived) diagnostics.push(d);

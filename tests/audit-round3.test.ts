@@ -470,3 +470,15 @@ describe('audit round 4: pages and addresses', () => {
     expect(result.diagnostics.map((d) => d.rule)).toEqual(['text-cut-off', 'value-cut-off']);
   });
 });
+
+describe('audit round 4: the fund of a page', () => {
+  it("a bar saying (ESR) where the facts say (EAKR): the facts' fund, and the difference said at the bar", () => {
+    const text = seed003.replace('Toimintalinja: Toimintalinja 5 (ESR)', 'Toimintalinja: Toimintalinja 5 (EAKR)');
+    expect(text).not.toBe(seed003);
+    const result = parse(text);
+    expect(result.record!.fund).toBe('EAKR');
+    const said = result.diagnostics.filter((d) => d.rule === 'summary-bar-mismatch');
+    expect(said.map((d) => [d.severity, d.line, d.path])).toEqual([['warning', lineOf(text, 'Toimintalinja 5 (ESR) |'), '/fund']]);
+    expect(parse(seed003).diagnostics.filter((d) => d.rule === 'summary-bar-mismatch')).toEqual([]);
+  });
+});

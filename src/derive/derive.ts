@@ -7,7 +7,7 @@ import { vocabulary } from '../grammar/index.js';
 import * as n from '../map/normalise.js';
 import { located, type PositionLookup } from '../map/record-builder.js';
 import type { EsrRecord } from '../record/schema.js';
-import type { Diagnostic } from '../types.js';
+import type { Diagnostic, Position } from '../types.js';
 import { areaCodes, descriptionYears, municipalityCode, regionCode, subRegionCode, type AreaKind } from './area-codes.js';
 
 const listOf: Record<AreaKind, 'regions' | 'subRegions' | 'municipalities'> = {
@@ -29,13 +29,33 @@ function fundOfCode(code: string | null): EsrRecord['fund'] {
   return /^S/i.test(code) ? 'ESR' : /^A/i.test(code) ? 'EAKR' : null;
 }
 
-/** A project page: `Toimintalinja 5 (ESR)` names the fund; an EURA id `2014/…` or the dates the period. */
-function derivePage(record: EsrRecord, summaryBar: string | null): void {
+/** The fund a page's `Toimintalinja 5 (ESR)` names, in any of the `|`-separated parts of `text`. */
+function fundNamed(text: string): 'ESR' | 'EAKR' | null {
+  let found: 'ESR' | 'EAKR' | null = null;
+  for (const part of text.split('|')) {
+    const fund = programmeAxis.exec(part.trim())?.groups?.fund?.trim().toUpperCase();
+    if (fund === 'ESR' || fund === 'EAKR') found = fund;
+  }
+  return found;
+}
+
+/**
+ * A project page: `Toimintalinja 5 (ESR)` names the fund, in the facts or the summary bar (the facts
+ * are kept when the two differ, and the difference said); an EURA id `2014/…` or the dates the period.
+ */
+function derivePage(record: EsrRecord, summaryBar: { text: string; position: Position } | null, axisText: string | null, diagnostics: Diagnostic[]): void {
   if (record.fund === null) {
-    const said = [summaryBar ?? '', record.project.priorityAxis?.title ?? ''].join(' | ');
-    for (const part of said.split('|')) {
-      const fund = programmeAxis.exec(part.trim())?.groups?.fund?.trim().toUpperCase();
-      if (fund === 'ESR' || fund === 'EAKR') record.fund = fund;
+    const bar = summaryBar ? fundNamed(summaryBar.text) : null;
+    const facts = fundNamed([axisText ?? '', record.project.priorityAxis?.title ?? ''].join(' | '));
+    record.fund = facts ?? bar;
+    if (bar !== null && facts !== null && bar !== facts) {
+      diagnostics.push({
+        severity: 'warning',
+        rule: 'summary-bar-mismatch',
+        message: `The summary bar says the fund is "${bar}" but the project facts say "${facts}"; the facts are kept`,
+        ...located(summaryBar!.position),
+        path: '/fund',
+      });
     }
   }
   if (record.programmePeriod === null) {
@@ -48,10 +68,14 @@ function derivePage(record: EsrRecord, summaryBar: string | null): void {
   }
 }
 
-export function deriveValues(record: EsrRecord, sources: PositionLookup, options: { page: boolean; summaryBar: string | null }): Diagnostic[] {
+export function deriveValues(
+  record: EsrRecord,
+  sources: PositionLookup,
+  options: { page: boolean; summaryBar: { text: string; position: Position } | null; axisText?: string | null },
+): Diagnostic[] {
   record.fund ??= fundOfCode(record.project.code);
-  if (options.page) derivePage(record, options.summaryBar);
   const diagnostics: Diagnostic[] = [];
+  if (options.page) derivePage(record, options.summaryBar, options.axisText ?? null, diagnostics);
   const area = record.targetArea;
   // `Maakunnat: Koko Suomi`: the whole country written where a list of names stands.
   for (const key of ['regions', 'subRegions', 'municipalities'] as const) {

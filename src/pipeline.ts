@@ -165,7 +165,9 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     const open = lastSection(tree, line);
     const openIndex = open?.id ? template.sectionById.get(open.id)?.index ?? 0 : 0;
     const started = labelStartedBy(template, last.text, openIndex);
-    if (started !== null) return { line, section: started.section, label: started.label };
+    // Only a label of the open section or a later one: the copy is past the sections before (a
+    // final report ending with the word `Kunnat` is not section 6 cut).
+    if (started !== null && started.section.index >= openIndex) return { line, section: started.section, label: started.label };
   }
   return { line, section: compiled };
 }

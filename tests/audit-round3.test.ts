@@ -482,3 +482,37 @@ describe('audit round 4: the fund of a page', () => {
     expect(parse(seed003).diagnostics.filter((d) => d.rule === 'summary-bar-mismatch')).toEqual([]);
   });
 });
+
+describe('audit round 4: what the last review found', () => {
+  it('a page cut mid-word in prose (`… toi`) is not a label cut: no section goes missing', () => {
+    const text = [
+      'Saariston palvelut kuntoon',
+      'Palveluja saariston ikääntyville.',
+      'Toimintalinja 5 (ESR) | 01.09.2015 – 31.08.2018 |',
+      'Varsinais-Suomi',
+      'Hanke päättynyt',
+      'Tutustu hankkeeseen',
+      'Yleistiedot hankkeesta',
+      'Projektitiimi:',
+      'Hanketta vetää Saarikylän kunta, jonka projektipäällikkönä',
+      'toi',
+    ].join('\n');
+    const result = parse(text);
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.rule)).toEqual(['text-cut-off']);
+  });
+
+  it("an empty page section followed by a sub-heading and its paragraph: the sub-heading is not the section's text", () => {
+    const text = seed003.replace(/\nTulokset\n\n[^\n]+\n/, '\nTulokset\n\nYhteistyökumppanit\n\nSeurakunta ja yrittäjät ovat olleet mukana.\n');
+    expect(text).toContain('Tulokset\n\nYhteistyökumppanit');
+    const result = parse(text);
+    expect(result.record!.projectPage!.results).toBeNull();
+    expect(result.diagnostics.filter((d) => d.rule === 'unknown-section').map((d) => d.line)).toEqual([lineOf(text, 'Yhteistyökumppanit')]);
+  });
+
+  it("a text ending with a word that is an earlier section's label is not that label cut", () => {
+    const text = `${seed004.trimEnd()}\n\nKunnat`;
+    const result = parse(text);
+    expect(result.record!.finalReportSummary).toBe(`${parse(seed004).record!.finalReportSummary}\n\nKunnat`);
+  });
+});

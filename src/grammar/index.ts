@@ -163,13 +163,14 @@ function defaultOpeners(section: SectionDefinition): string[] {
 /**
  * The first of the layout's labels that a line cut off mid-way is the start of (`Vastuu` of
  * `Vastuuviranomainen`, or the whole label before its colon), with its section; from `fromIndex`
- * on in template order when one there has it, else the first anywhere. Null for a key of fewer than
- * two letters.
+ * on in template order when one there has it, else the first anywhere. Null for a line that does not
+ * start with a capital, or of fewer than three letters.
  */
 export function labelStartedBy(template: CompiledTemplate, text: string, fromIndex = 0): { section: CompiledSection; label: string } | null {
-  if (text.length > 120) return null;
+  // A label starts with a capital; three letters at least (`Toi`), since fewer start too many words.
+  if (text.length > 120 || !/^\p{Lu}/u.test(text)) return null;
   const key = normaliseKey(text);
-  if (key.length < 2) return null;
+  if (key.length < 3) return null;
   let first: { section: CompiledSection; label: string } | null = null;
   for (const entry of labelsInOrder(template)) {
     if (!entry.key.startsWith(key)) continue;

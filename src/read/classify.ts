@@ -691,9 +691,15 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
       continue;
     }
     // A yes/no answer or a placeholder standing alone (`Ei` under `Onko malli siirretty?`, `Kesken`) is a section's text, never a heading.
-    // Nor is the first line under a prose section's heading (`Toimintatavat` / `Pajatoiminta | ryhmät`): its text.
+    // Nor is the only line under a prose section's heading, before the next heading or the end
+    // (`Toimintatavat` / `Pajatoiminta | ryhmät` / `Eri tahojen merkitys`): its text. (With a
+    // paragraph after it, it heads that paragraph: `Tulokset` / `Yhteistyökumppanit` / `Seurakunta …`.)
     const previous = tokens[tokens.length - 1];
-    const underProseHeading = previous !== undefined && previous.tokenType === Heading && (previous.payload.sections as CompiledSection[]).every((s) => s.definition.content === 'prose');
+    const underProseHeading =
+      previous !== undefined &&
+      previous.tokenType === Heading &&
+      (previous.payload.sections as CompiledSection[]).every((s) => s.definition.content === 'prose') &&
+      (i + 1 >= lines.length || isHeadingLine(lines[i + 1], template));
     if (
       template.definition.unknownHeadings &&
       !underProseHeading &&

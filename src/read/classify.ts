@@ -792,6 +792,12 @@ function wrappedHeading(line: SourceLine, next: SourceLine | undefined, template
   return lineToken(Heading, joined, { sections, extra: [next], original: line, note: 'rejoined' });
 }
 
+/** `7.3` → `7`, `7` → `` (the number of the section a numbered section is under). */
+function parentNumber(number: string): string {
+  const dot = number.lastIndexOf('.');
+  return dot === -1 ? '' : number.slice(0, dot);
+}
+
 /**
  * A numbered line as a heading: by its text first (whatever its number); else, reworded, by its
  * number, when it stands alone, shares a meaningful word with that section's heading and the
@@ -799,12 +805,6 @@ function wrappedHeading(line: SourceLine, next: SourceLine | undefined, template
  * the layout's real heading with that number comes later, when it is prose (a numbered line in a
  * summary).
  */
-/** `7.3` → `7`, `7` → `` (the number of the section a numbered section is under). */
-function parentNumber(number: string): string {
-  const dot = number.lastIndexOf('.');
-  return dot === -1 ? '' : number.slice(0, dot);
-}
-
 function numberedHeading(lines: SourceLine[], i: number, template: CompiledTemplate, facts: TextFacts): LineToken | null {
   const line = lines[i];
   const key = line.valueKey;

@@ -52,7 +52,7 @@ function otherProgrammeLine(template: CompiledTemplate, lines: SourceLine[]): So
       if (key && template.sectionsByHeading.has(key)) beforeHeadings = false;
     }
     // Another programme's bar need not look like an ESR one (`Maaseudun kehittämisohjelma 2014–2020 | Leader …`); a menu is no bar.
-    const bar = beforeHeadings && separator !== undefined && line.text.includes(separator) && !looksLikeMenu(line.text, separator);
+    const bar = beforeHeadings && separator !== undefined && line.text.includes(separator) && !looksLikeMenu(line.text, template);
     const funder = line.kind === 'label' && funders.has(line.labelKey!);
     if ((bar || funder) && line.text.length <= 300 && template.otherProgrammes.some((p) => p.test(line.text))) return line;
   }
@@ -85,7 +85,7 @@ function score(template: CompiledTemplate, lines: SourceLine[]): number {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (page !== undefined && i < PAGE_TOP_LINES) {
-      if (!barSeen && headingsSeen.size === 0 && looksLikeSummaryBar(line.text, page.summaryBarSeparator)) {
+      if (!barSeen && headingsSeen.size === 0 && looksLikeSummaryBar(line.text, template)) {
         barSeen = true;
         total += HEADING_SCORE;
       } else if (barSeen && !statusSeen && line.text.length <= 60) {

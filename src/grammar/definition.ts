@@ -129,6 +129,12 @@ export const TemplateDefinitionSchema = z
     page: z
       .strictObject({
         summaryBarSeparator: nonEmpty,
+        /**
+         * A regular expression (any case) the summary bar matches somewhere: what its parts are (a
+         * date, an axis, a fund). Without it every line of two or more separated parts is a bar; with
+         * it, a line of three or more parts that does not match is a menu or a breadcrumb.
+         */
+        summaryBarPattern: nonEmpty.optional(),
         statusLines: z.array(nonEmpty),
       })
       .optional(),

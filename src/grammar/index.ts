@@ -66,6 +66,8 @@ export interface CompiledTemplate {
   titleKeys: Map<string, 'ESR' | 'EAKR'>;
   /** How texts of other programmes name themselves (the definition's `otherProgrammes`). */
   otherProgrammes: RegExp[];
+  /** The page definition's `summaryBarPattern`, compiled; null when it has none. */
+  summaryBarPattern: RegExp | null;
   bannerKeys: Set<string>;
   furnitureKeys: Set<string>;
   statusKeys: Set<string>;
@@ -197,20 +199,21 @@ function labelsInOrder(template: CompiledTemplate): { key: string; label: string
 }
 
 /**
- * A page's summary bar: parts between separators, one of them a date, an axis or a fund. A menu
- * or a breadcrumb (`Etusivu | Rakennerahastot | Ohjelmakausi 2021–2027`) has none.
+ * A page's summary bar: two or more parts between the layout's separators, matching its
+ * `summaryBarPattern` (a date, an axis, a fund) when it has one. A menu or a breadcrumb
+ * (`Etusivu | Rakennerahastot | Ohjelmakausi 2021–2027`) does not.
  */
-export function looksLikeSummaryBar(text: string, separator: string): boolean {
-  return text.includes(separator) && BAR_FIGURE.test(text) && text.split(separator).filter((p) => p.trim().length > 0).length >= 2;
+export function looksLikeSummaryBar(text: string, template: CompiledTemplate): boolean {
+  const separator = template.definition.page?.summaryBarSeparator;
+  if (separator === undefined || !text.includes(separator)) return false;
+  return (template.summaryBarPattern === null || template.summaryBarPattern.test(text)) && text.split(separator).filter((p) => p.trim().length > 0).length >= 2;
 }
 
-/** Three or more parts between separators and none a date, an axis or a fund: a menu or a breadcrumb, not a summary bar. */
-export function looksLikeMenu(text: string, separator: string): boolean {
-  return text.split(separator).length >= 3 && !BAR_FIGURE.test(text);
+/** Three or more parts between the separators and no match of the layout's `summaryBarPattern`: a menu or a breadcrumb, not a summary bar. */
+export function looksLikeMenu(text: string, template: CompiledTemplate): boolean {
+  const separator = template.definition.page?.summaryBarSeparator;
+  return separator !== undefined && template.summaryBarPattern !== null && text.split(separator).length >= 3 && !template.summaryBarPattern.test(text);
 }
-
-/** A date (`01.05.2017`), a priority axis (`Toimintalinja 5`, `TL5`) or a fund in brackets (`(ESR)`): what a bar's parts are. */
-const BAR_FIGURE = /\d{1,2}\.\d{1,2}\.\d{2,4}|\b(?:toimintalinja|tl)\s*\d|\((?:esr|eakr|esf|erdf)\+?\)/iu;
 
 export function compileTemplate(definition: TemplateDefinition): CompiledTemplate {
   const sectionsByHeading = new Map<string, CompiledSection[]>();
@@ -281,6 +284,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
     bareLabels,
     titleKeys,
     otherProgrammes: (definition.otherProgrammes ?? []).map((pattern) => new RegExp(pattern, 'iu')),
+    summaryBarPattern: definition.page?.summaryBarPattern !== undefined ? new RegExp(definition.page.summaryBarPattern, 'iu') : null,
     bannerKeys,
     furnitureKeys,
     statusKeys,

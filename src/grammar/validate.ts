@@ -140,6 +140,13 @@ export function validateDefinition(input: string, file: string): CheckedDefiniti
     return { definition: null, errors };
   }
   const definition = parsed.data;
+  if (definition.page?.summaryBarPattern !== undefined) {
+    try {
+      new RegExp(definition.page.summaryBarPattern, 'iu');
+    } catch (error) {
+      at(['page', 'summaryBarPattern'], `not a regular expression: ${(error as Error).message}`);
+    }
+  }
   (definition.otherProgrammes ?? []).forEach((pattern, p) => {
     try {
       new RegExp(pattern, 'iu');

@@ -686,7 +686,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
         continue;
       }
     }
-    if (page && looksLikeSummaryBar(line.text, page.summaryBarSeparator)) {
+    if (page && looksLikeSummaryBar(line.text, template)) {
       tokens.push(lineToken(SummaryBar, line));
       continue;
     }

@@ -305,8 +305,9 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   }
   // A sign right after the figure (`2016: 40, 2017: 40`, `35 + 35 + 34`, `12 %`, `3/vuosi`): the
   // leading figure is no count of its own, so not the total either. (A word or a bracket after it,
-  // `274 (tilanne 31.12.2018)`, `240 henkilöä`, keeps it, with a warning.)
-  if (!clause && /^[%/:+*×=]/u.test(rest) && !/nais/iu.test(rest)) return fail('invalid-number', `"${input}" is not a count: "${head[1]}" is followed by "${rest}"`);
+  // `274 (tilanne 31.12.2018)`, `240 henkilöä`, or a women clause after the sign, `163 / naisia 81`,
+  // keeps it, with a warning.)
+  if (!clause && /^[%/:+*×=]/u.test(rest) && !womenOnlyPattern.test(rest.slice(1).trim())) return fail('invalid-number', `"${input}" is not a count: "${head[1]}" is followed by "${rest}"`);
   const women = clause ? parseCount(clause.groups!.women) : null;
   if (!women || women.problem) {
     const why = clause ? `"${clause.groups!.women}" is not a count` : `"${rest}" is not a women clause`;

@@ -4,7 +4,7 @@
  * item lines, a label with its own trailing lines). The grammar decides which field a label line
  * fills and which lines belong to it; the mapping normalises each field's value into its record path.
  */
-import { labelStartedBy, type CompiledField, type CompiledSection } from '../grammar/index.js';
+import { labelStartedBy, vocabulary, type CompiledField, type CompiledSection } from '../grammar/index.js';
 import { isMunicipalityName } from '../derive/area-codes.js';
 import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
@@ -32,6 +32,9 @@ interface FieldProgress {
 
 /** Characters that start the items of a list written one item a line. */
 const LIST_MARKERS = '-–•*';
+
+/** A value's line that ends so (a comma, a dash, a list word) goes on on the next line, whatever that line starts with. */
+const VALUE_GOES_ON = new RegExp(`(?:[,;/–-]|\\s(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'u');
 
 const NO_FACTS: ReadState['facts'] = { headingLine: new Int32Array(0), lastHeadingLine: null, blankSeparated: true, wrapWidth: null, lastLine: 0, unknownNumberedLine: null, bulletedLabels: false, lastLabelLine: new Int32Array(0), hasTabs: false, tabbedLabels: false };
 
@@ -304,7 +307,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode):
       from = at + child.text.length;
       return node.value.slice(0, at).trimEnd();
     });
-    const capitalAt = node.children.findIndex((child, i) => /^\p{Lu}/u.test(child.text) && !/(?:[,;/–-]|\s(?:ja|sekä|tai|and))$/u.test(before[i]));
+    const capitalAt = node.children.findIndex((child, i) => /^\p{Lu}/u.test(child.text) && !VALUE_GOES_ON.test(before[i]));
     const capital = capitalAt !== -1 ? node.children[capitalAt] : undefined;
     if (capital) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (the copy is hard-wrapped), but "${capital.text.slice(0, 40)}" starts with a capital and may be text of its own`, position, path);
     else builder.diagnose('info', 'value-wrapped', `${node.label}: the value goes on over ${node.children.length + 1} lines (the copy is hard-wrapped); read as one`, position, path);

@@ -159,6 +159,9 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // a short line below an empty label, with a label after it, is its value, not a heading (a
   // numbered one is a sub-heading: `WWW-osoite:` / `2.1 Yhteyshenkilö` / `Hankkeen yhteyshenkilön nimi:`).
   if (token.tokenType === UnknownHeading && token.payload.line.kind !== 'numbered' && read.form === 'inline' && node.value === '' && read.lines === 0 && read.field !== null && after !== null && (after.tokenType === Label || after.tokenType === BareLabel)) return fits(read.field, token.payload.line.text);
+  // An entry of a block with a colon in it (`Järvikylän kunta, Y-tunnus: 3064219-4`) is lexed as
+  // a label the layout does not have: the block's item pattern says it is an entry.
+  if (token.tokenType === LabelText && read.form === 'block' && read.field?.itemPattern?.test(token.payload.line.text)) return true;
   if (token.tokenType === LabelText || !isTextLike(token)) return false;
   const line = token.payload.line;
   // The last line, the start of a label (`Tote`): a copy cut inside the next label, not this value's end.

@@ -681,7 +681,26 @@ export function readCoImplementer(line: string): Normalised<CoImplementer> {
     if (isCanonicalBusinessId(id.value!)) return withNotes({ name, businessId: id.value! }, id.notes);
     if (/^\d{6,7}-?\d$/.test(tail)) return ok({ name, businessId: tail });
   }
-  return ok({ name: text, businessId: null });
+  return otherEntryForm(text) ?? ok({ name: text, businessId: null });
+}
+
+const businessIdLabel = `(?:${vocabulary.businessIdLabels.words.map(escapeRegExp).join('|')})`;
+const writtenBusinessId = String.raw`(?:FI\s*-?\s*)?\d{6,7}\s*[-\u00ad\u2010-\u2015\u2212]?\s*\d`;
+/**
+ * The Y-tunnus after the name by another separator than a comma (`Name (1234567-8)`, `Name –
+ * 1234567-8`, a tab, `Name, Y-tunnus: 1234567-8`, a space), a full stop after it, or before the
+ * name (`1234567-8 Name`). Only an id that reads into shape is taken: a name may end in a number.
+ */
+const ID_AFTER_NAME = new RegExp(String.raw`^(?<name>.*?\S)\s*(?:[,;:(]|\s[-\u2013\u2014]|\t|\s)\s*(?:${businessIdLabel}\s*:?\s*)?(?<id>${writtenBusinessId})\s*\)?\s*[.;]?$`, 'iu');
+const ID_BEFORE_NAME = new RegExp(String.raw`^(?<id>\d{7}\s*[-\u2010-\u2015]\s*\d)\s*(?:[,;:\u2013\u2014-]\s*|\s+)(?<name>\p{L}.*)$`, 'u');
+
+function otherEntryForm(text: string): Normalised<CoImplementer> | null {
+  const match = ID_AFTER_NAME.exec(text) ?? ID_BEFORE_NAME.exec(text);
+  if (match === null) return null;
+  const id = parseBusinessId(match.groups!.id);
+  if (!isCanonicalBusinessId(id.value!)) return null;
+  const name = match.groups!.name.replace(/[\s,;:\u2013\u2014-]+$/u, '').trim();
+  return name.length > 0 ? withNotes({ name, businessId: id.value! }, id.notes) : null;
 }
 
 /**

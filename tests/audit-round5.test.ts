@@ -55,3 +55,23 @@ describe('audit round 5: co-implementer entries with the Y-tunnus written otherw
     }
   });
 });
+
+describe('audit round 5: the end of a list of names (§10)', () => {
+  it('a full stop that ends the list is not part of the last name', async () => {
+    const { parseMunicipalities, parseNameList } = await import('../src/map/normalise.js');
+    expect(parseNameList('Lappi.').value).toEqual(['Lappi']);
+    expect(parseMunicipalities('Kuopio, Juva ja Koski Tl.').value).toEqual(['Kuopio', 'Juva', 'Koski Tl']);
+  });
+
+  it('`ym.`, `jne.`, `ja muut` after the last name are left out with a note, and the last name gets its code', () => {
+    const seed = readFileSync(`${root}fixtures/seeds/004_3bb6e26593869c78.txt`, 'utf8');
+    for (const marker of ['ym.', 'jne.', 'ja muut']) {
+      const result = parse(seed.replace(/^Kunnat: .*$/m, `Kunnat: Kuusamo, Taivalkoski ${marker}`));
+      expect(result.record!.targetArea.municipalities, marker).toEqual(['Kuusamo', 'Taivalkoski']);
+      expect(result.record!.targetArea.municipalityCodes, marker).toEqual(['305', '832']);
+      const note = result.diagnostics.find((d) => d.path === '/targetArea/municipalities')!;
+      expect([note.severity, note.rule, note.line], marker).toEqual(['info', 'normalised-value', seed.split('\n').findIndex((l) => l.startsWith('Kunnat:')) + 1]);
+      expect(note.message, marker).toContain(`"${marker}" (and others)`);
+    }
+  });
+});

@@ -397,10 +397,30 @@ function splitAtConjunctions(items: string[], keepWhole: (item: string) => boole
   return result;
 }
 
+const listGoesOn = new RegExp(`(?:^|[\\s,;])(?:${vocabulary.listGoesOnMarkers.words.map(escapeRegExp).join('|')})\\.?$`, 'iu');
+
+/**
+ * A list of names as its names: a marker that more are meant (`… Kemi ym.`) is taken off with a note,
+ * so that it does not become part of the last name; a full stop that ends the list is not part of
+ * its last name (`Lappi.`, `Koski Tl.`: the official name has no dot).
+ */
+function namesOf(input: string, notes: Problem[]): string[] {
+  let text = input.trim();
+  const more = listGoesOn.exec(text);
+  if (more !== null && more.index > 0) {
+    const marker = more[0].replace(/^[\s,;]/, '');
+    text = text.slice(0, more.index).trim();
+    notes.push(note(`"${marker}" (and others) at the end of the list is not a name and is left out; more may be meant than the list names`));
+  }
+  const items = splitList(text);
+  if (items.length > 0 && items[items.length - 1].endsWith('.')) items[items.length - 1] = items[items.length - 1].slice(0, -1).trimEnd();
+  return items.filter((item) => item.length > 0);
+}
+
 /** Names of regions or sub-regions: split on commas, semicolons and `ja` (noted). */
 export function parseNameList(input: string): Normalised<string[]> {
   const notes: Problem[] = [];
-  return withNotes(splitAtConjunctions(splitList(input), () => false, notes), notes);
+  return withNotes(splitAtConjunctions(namesOf(input, notes), () => false, notes), notes);
 }
 
 /**
@@ -412,7 +432,7 @@ export function parseNameList(input: string): Normalised<string[]> {
  */
 export function parseMunicipalities(input: string, isMunicipality?: (name: string) => boolean): Normalised<string[]> {
   const notes: Problem[] = [];
-  const items = splitAtConjunctions(splitList(input), (item) => isMunicipality?.(item) ?? false, notes);
+  const items = splitAtConjunctions(namesOf(input, notes), (item) => isMunicipality?.(item) ?? false, notes);
   const joins = isMunicipality
     ? (previous: string, item: string) => !isMunicipality(item) && isMunicipality(`${previous} ${item}`)
     : (_previous: string, item: string) => qualifierKeys.has(item.replace(/\.$/, '').toLowerCase());

@@ -102,6 +102,11 @@ export interface FieldNode {
    * `wrapped` (the value goes on over the next lines of a hard-wrapped copy without blank lines).
    */
   note: 'glued' | 'rejoined' | 'below' | 'wrapped' | null;
+  /**
+   * The line of a page number or running header read as the value's wrapped end though it would
+   * have fitted on the line above (absent when there is none): the value may hold a page break.
+   */
+  pageStampLine?: number;
   position: Position;
   valuePosition: Position | null;
   /**

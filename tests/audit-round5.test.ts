@@ -75,3 +75,90 @@ describe('audit round 5: the end of a list of names (§10)', () => {
     }
   });
 });
+
+const seed003 = readFileSync(`${root}fixtures/seeds/003_4ea2b71e336645b9.txt`, 'utf8');
+const seed004 = readFileSync(`${root}fixtures/seeds/004_3bb6e26593869c78.txt`, 'utf8');
+/** The seed with `insert` written as lines of their own right after the line that starts with `after`. */
+const insertAfter = (text: string, after: string, insert: string) => text.replace(new RegExp(`^(${after}.*)$`, 'm'), (line) => `${line}\n${insert}`);
+const lineOf = (text: string, start: string) => text.split('\n').findIndex((line) => line.startsWith(start)) + 1;
+const warnings = (result: ReturnType<typeof parse>) => result.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.rule} ${d.line}`);
+
+describe('audit round 5: a web page\'s furniture at its end and top (§8)', () => {
+  it('a date stamp, back and next links and a share line without separators are not the last text', () => {
+    const lastRoleText = parse(seed003).record!.projectPage!.roles.at(-1)!.text;
+    for (const footer of ['Päivitetty 12.3.2019', '‹ Takaisin hakutuloksiin', 'Seuraava hanke', 'Edellinen hanke ›', 'Jaa sivu: Facebook Twitter', 'Kirjaudu ulos']) {
+      const result = parse(`${seed003.trimEnd()}\n\n${footer}\n`);
+      expect(result.record!.projectPage!.roles.at(-1)!.text, footer).toBe(lastRoleText);
+      expect(result.diagnostics.find((d) => d.line === seed003.trimEnd().split('\n').length + 2)?.rule, footer).toBe('page-furniture');
+    }
+    // A description copied from its page with the page's date stamp under it.
+    const summary = parse(seed004).record!.finalReportSummary;
+    expect(parse(`${seed004.trimEnd()}\n\nPäivitetty 12.3.2019\n`).record!.finalReportSummary).toBe(summary);
+  });
+
+  it('a category line above the title is furniture, not the project\'s name', () => {
+    const result = parse(`Hankkeet\n\n${seed003}`);
+    expect(result.record!.project.name).toBe('Osallisuuden askeleet työllistymispoluille');
+    expect(result.record!.project.tagline).toBe('Tavoitteena on työttömien henkilöiden työ- ja toimintakyvyn parantaminen.');
+  });
+});
+
+describe('audit round 5: a printed copy\'s page breaks (§9)', () => {
+  it('a page number or running header under a complete value is not part of it (a copy that is not hard-wrapped)', () => {
+    for (const [after, stamp, path, value] of [
+      ['Yhteyshenkilön puhelinnumero:', '2', 'phone', '0400 225 587'],
+      ['Hankkeen nimi:', '12.3.2019', 'name', 'Välittävät verkostot'],
+      ['Hankkeen nimi:', 'S20078 Välittävät verkostot', 'name', 'Välittävät verkostot'],
+      ['Organisaatiotyyppi:', '2 (5)', 'type', 'Ammatillinen oppilaitos'],
+    ] as const) {
+      const text = insertAfter(seed004, after, stamp);
+      const record = parse(text).record!;
+      const read = path === 'phone' ? record.contact.phone : path === 'name' ? record.project.name : record.organisation.type;
+      expect(read, stamp).toBe(value);
+      const result = parse(text);
+      // The stamp is kept: furniture in the tree, or unmapped with a warning at its line.
+      const at = lineOf(text, after) + 1;
+      expect(result.diagnostics.some((d) => d.line === at && (d.rule === 'unmapped-text' || d.rule === 'page-furniture')), stamp).toBe(true);
+    }
+  });
+
+  it('a page break between an empty label and its value: the value below is read', () => {
+    for (const stamp of ['Sivu 2 (5)', '2', 'S20078 Välittävät verkostot']) {
+      const text = seed004.replace('Yhteyshenkilön puhelinnumero: 0400 225 587', `Yhteyshenkilön puhelinnumero:\n\n${stamp}\n\n0400 225 587`);
+      const result = parse(text);
+      expect(result.record!.contact.phone, stamp).toBe('0400 225 587');
+      expect(result.diagnostics.filter((d) => d.severity === 'error'), stamp).toEqual([]);
+    }
+  });
+
+  it('page numbers and running headers inside texts, the score table and a block are kept out of them, each said', () => {
+    const clean = parse(seed004).record!;
+    const stamped = [
+      ['Hankkeessa on tehty toimintaympäristön analyysi', '2'],
+      ['Materiaalit ja jätteet', 'S20078 Välittävät verkostot 12.3.2019'],
+      ['Materiaalit ja jätteet', '2'],
+      ['Kunnat:', '\nSivu 2 (5)'],
+      ['Kunnat:', '\n2'],
+    ] as const;
+    for (const [after, stamp] of stamped) {
+      const text = insertAfter(seed004, after, stamp);
+      const result = parse(text);
+      expect(result.record!.horizontalPrinciples, stamp).toEqual(clean.horizontalPrinciples);
+      expect(result.record!.targetArea, stamp).toEqual(clean.targetArea);
+      const at = lineOf(text, after) + (stamp.startsWith('\n') ? 2 : 1);
+      expect(result.diagnostics.some((d) => d.line === at && (d.rule === 'unmapped-text' || d.rule === 'page-furniture')), stamp).toBe(true);
+    }
+    const blockText = withEntries('Pohjoisen työvalmennus ry, 1957402-0', '', 'Sivu 2 (5)', '', 'Järvikylän kunta, 3064219-4');
+    expect(parse(blockText).record!.organisation.coImplementers).toEqual([
+      { name: 'Pohjoisen työvalmennus ry', businessId: '1957402-0' },
+      { name: 'Järvikylän kunta', businessId: '3064219-4' },
+    ]);
+  });
+
+  it('guard: in a hard-wrapped copy a date or figure below its label is the value\'s end', () => {
+    const wrapped = deriveShape(seed004, 'wrap60', 50);
+    const result = parse(wrapped);
+    expect(result.record!.project.period).toEqual(parse(seed004).record!.project.period);
+    expect(result.record!.funding).toEqual(parse(seed004).record!.funding);
+  });
+});

@@ -56,6 +56,14 @@ export class BlockCollector {
   }
 }
 
+/** A printed copy's running header: a line led by the project code (`S21457 Polkuja 12.3.2019`), not a sentence. */
+export const RUNNING_HEADER = /^[A-Z]\d{5}\s.{0,100}[^.!?]$/u;
+
+/** A paragraph that is a number alone or a running header: a printed copy's page break between paragraphs, not text. */
+export function isLonePageNumber(block: BlockNode): boolean {
+  return block.type === 'paragraph' && block.children.length === 1 && (/^\d{1,3}$/.test(block.children[0].text) || RUNNING_HEADER.test(block.children[0].text));
+}
+
 export function paragraphText(paragraph: ParagraphNode): string {
   let text = '';
   for (let i = 0; i < paragraph.children.length; i++) text += i === 0 ? paragraph.children[i].text : `\n${paragraph.children[i].text}`;

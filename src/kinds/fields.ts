@@ -10,9 +10,9 @@ import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
-import { continuesWrapped } from '../read/classify.js';
-import type { BlockNode, FieldNode, Position, SectionNode, SourceLine } from '../types.js';
-import { BlockCollector, collectBlocks, lineNode, paragraphText } from './blocks.js';
+import { continuesWrapped, isAnywhereFurniture } from '../read/classify.js';
+import type { BlockNode, FieldNode, LineNode, ParagraphNode, Position, SectionNode, SourceLine } from '../types.js';
+import { BlockCollector, collectBlocks, isLonePageNumber, lineNode, paragraphText, RUNNING_HEADER } from './blocks.js';
 import { bodyBlocks, keepUnread, sectionName, withoutCutLabel, type MapContext } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
@@ -148,6 +148,40 @@ function fits(field: CompiledField | null, text: string): boolean {
 /** Types whose values start with a number and a dot, as a numbered heading does. */
 const NUMBERED_VALUE_TYPES = new Set(['priorityAxis', 'specificObjective']);
 
+/**
+ * A line a printed copy puts between two pages: a page number alone, a date alone, or a running
+ * header that starts with the project code (`S21457 Polkuja työhön`). It is the value only of a
+ * field whose values look so (an amount, a date, a code …); under any other field's complete value
+ * it is not that value's wrapped end, and between such a field's empty label and its value it is
+ * kept apart.
+ */
+const PAGE_STAMP = /^(?:\d{1,3}|\d{1,2}\.\d{1,2}\.\d{4}|[A-Z]\d{5}(?:\s.*)?)$/u;
+const STAMP_LIKE_VALUE_TYPES = new Set(['amount', 'indicator', 'date', 'period', 'projectCode', 'budgetRange', 'specificObjective', 'priorityAxis', 'businessId']);
+
+function isPageStampFor(field: CompiledField | null, text: string): boolean {
+  return PAGE_STAMP.test(text) && !STAMP_LIKE_VALUE_TYPES.has(field?.definition.type ?? '');
+}
+
+/** Whether a date or number below a value is the end it lacks (`Alkaa 1.8.2021 ja päättyy` / `31.8.2023`). */
+function completesValue(field: CompiledField | null, value: string, line: string): boolean {
+  const normalise = field !== null && STAMP_LIKE_VALUE_TYPES.has(field.definition.type) ? valueNormalisers[field.definition.type] : undefined;
+  if (normalise === undefined) return false;
+  const alone = normalise(value);
+  const joined = normalise(joinWrapped(value, line));
+  return (alone.problem !== undefined || (alone.warnings?.length ?? 0) > 0) && joined.problem === undefined && (joined.warnings?.length ?? 0) === 0;
+}
+
+function isPageBreak(token: LineToken, field: CompiledField | null): boolean {
+  const text = token.payload.line.text;
+  return token.tokenType === Furniture ? isAnywhereFurniture(text) : isTextLike(token) && isPageStampFor(field, text);
+}
+
+/** A page break where a field's lines may go on after it: below its empty label, or between a block's entries. */
+function breaksField(node: FieldNode, read: FieldProgress, token: LineToken): boolean {
+  if (read.form === 'block') return token.tokenType === Furniture && isAnywhereFurniture(token.payload.line.text);
+  return read.form !== 'trailing' && node.value === '' && read.lines === 0 && isPageBreak(token, read.field);
+}
+
 function continues(state: ReadState, node: FieldNode, read: FieldProgress, token: LineToken | null, after: LineToken | null): boolean {
   if (token === null) return false;
   // A field's own lines come before free text that could open the next section by text.
@@ -177,12 +211,16 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   }
   // In a copy without blank lines, a sentence that opens the next section by text is not the value
   // of an empty label (`Valtakunnallisen osion kehittämisohjelma` / `Projekti onnistui.`).
-  if (read.form === 'nextLine') return read.lines === 0 && node.value === '' && fits(read.field, line.text) && (state.facts.blankSeparated || !/[.!?]$/.test(line.text) || !state.opensLater(token));
+  if (read.form === 'nextLine') return read.lines === 0 && node.value === '' && !isPageStampFor(read.field, line.text) && fits(read.field, line.text) && (state.facts.blankSeparated || !/[.!?]$/.test(line.text) || !state.opensLater(token));
   // inline: a value below an empty label, or a wrapped value
   // In a copy without blank lines, a sentence that opens the next section by text is not this empty field's value.
   if (node.value === '' && read.lines === 0) {
+    if (isPageStampFor(read.field, line.text)) return false;
     return fits(read.field, line.text) && (state.facts.blankSeparated || (!line.afterBlank && (!/[.!?]$/.test(line.text) || !state.opensLater(token))));
   }
+  // A page number or running header below a complete value: the value's wrapped end only in a
+  // hard-wrapped copy (said with a warning when mapped).
+  if (PAGE_STAMP.test(line.text) && state.facts.wrapWidth === null) return completesValue(read.field, node.value, line.text);
   // A list that ends with a comma goes on, after a blank line too (`Kunnat: Rovaniemi, Kemi,` / / `Simo`).
   if (line.afterBlank) return read.field !== null && LIST_TYPES.has(read.field.definition.type) && /,$/.test(node.value) && !/[.!?]$/.test(line.text) && fits(read.field, line.text);
   if (state.facts.blankSeparated) return true;
@@ -204,6 +242,10 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken): vo
     return;
   }
   if (read.form === 'inline' || read.form === 'nextLine') {
+    // A page number or header below a complete value, taken as its wrapped end since the copy is
+    // hard-wrapped, though it would have fitted on the line above: said when mapped.
+    const width = read.facts.wrapWidth;
+    if (node.value !== '' && node.pageStampLine === undefined && PAGE_STAMP.test(line.text) && width !== null && read.lastLine.length + 1 + line.text.length <= width && !completesValue(read.field, node.value, line.text)) node.pageStampLine = line.position.start.line;
     if (node.value === '' && read.form === 'inline') node.note = 'below';
     else if (read.form === 'inline' && (!read.facts.blankSeparated || line.afterBlank) && node.note === null) node.note = 'wrapped';
     node.value = node.value ? joinWrapped(node.value, line.text) : line.text;
@@ -296,10 +338,12 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode):
   const { definition } = field;
   const position = node.valuePosition ?? node.position;
   const path = definition.path;
-  const lines = node.block ? node.children.slice(node.valueLines).map((c) => c.text) : [];
+  const lines = node.block ? withoutStampLines(context, field.section, node.children.slice(node.valueLines)).map((c) => c.text) : [];
   const value = node.value;
   const hasContent = value.length > 0 || lines.length > 0;
   if (node.note === 'below') builder.diagnose('info', 'value-below-label', `${node.label}: the value stands on the line below the label`, position, path);
+  const stamp = node.pageStampLine === undefined ? undefined : node.children.find((child) => child.position.start.line === node.pageStampLine);
+  if (stamp) builder.diagnose('warning', 'value-wrapped', `${node.label}: "${stamp.text.slice(0, 40)}" on the line below is read as the end of the value (the copy is hard-wrapped), but may be a printed copy's page number or header`, stamp.position, path);
   if (node.note === 'wrapped' && !node.block) {
     // A sentence read into a value (starts with a capital after a value that was complete:
     // `Vain yksi hakija` / `Hankkeen tavoitteena on …`) may as well be text of its own:
@@ -442,7 +486,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         builder.keep(id, block.label, fieldText(block), block.position);
         builder.diagnose('warning', 'unknown-label', `Label "${block.label}" is not expected in section ${sectionName(section)}; kept in unmapped`, block.position);
       }
-    } else if (block.type === 'paragraph') paragraphs.push(block);
+    } else if (block.type === 'paragraph' && !isLonePageNumber(block)) paragraphs.push(block);
     else keepUnread(context, id, block, `A line in section ${sectionName(section)} that is no field of it`);
   }
   const textPath = section.definition.content === 'fields' ? section.definition.textPath : undefined;
@@ -480,8 +524,43 @@ export function fieldText(field: FieldNode): string {
   return [field.value, ...field.children.map((c) => c.text)].filter((s) => s.length > 0).join('\n');
 }
 
+/**
+ * A line of a printed copy's page break inside a paragraph: a page number alone or a running header
+ * led by the project code (`S21457 Polkuja 12.3.2019`). A number alone is taken so only where it
+ * cannot be a wrapped sentence's last word: before another line, or after a line that ends a sentence.
+ */
+const LONE_NUMBER = /^\d{1,3}$/;
+
+function isStampInParagraph(lines: LineNode[], i: number): boolean {
+  const text = lines[i].text;
+  if (RUNNING_HEADER.test(text)) return true;
+  return LONE_NUMBER.test(text) && (i < lines.length - 1 || (i > 0 && /[.!?:]$/.test(lines[i - 1].text)));
+}
+
+/** The lines of a text without its page-break lines, which are kept in unmapped with a warning each. */
+function withoutStampLines(context: MapContext, section: CompiledSection, lines: LineNode[]): LineNode[] {
+  if (lines.length < 2 || !lines.some((_, i) => isStampInParagraph(lines, i))) return lines;
+  return lines.filter((line, i) => {
+    if (!isStampInParagraph(lines, i)) return true;
+    keepUnread(context, section.definition.id, { type: 'paragraph', children: [line], position: line.position }, `"${line.text}" inside the text of section ${sectionName(section)} looks like a printed copy's page number or header, not text`);
+    return false;
+  });
+}
+
+/** The paragraphs without their page-break lines (see {@link withoutStampLines}). */
+function withoutPageStamps(context: MapContext, section: CompiledSection, paragraphs: ParagraphNode[]): ParagraphNode[] {
+  const result: ParagraphNode[] = [];
+  for (const paragraph of paragraphs) {
+    const kept = withoutStampLines(context, section, paragraph.children);
+    if (kept === paragraph.children) result.push(paragraph);
+    else if (kept.length > 0) result.push({ type: 'paragraph', children: kept, position: { start: kept[0].position.start, end: kept[kept.length - 1].position.end } });
+  }
+  return result;
+}
+
 /** A section's text: its paragraphs joined by a blank line; a placeholder is null with an `info`. */
-export function writeSectionText(context: MapContext, section: CompiledSection, path: string, paragraphs: import('../types.js').ParagraphNode[]): void {
+export function writeSectionText(context: MapContext, section: CompiledSection, path: string, written: import('../types.js').ParagraphNode[]): void {
+  const paragraphs = withoutPageStamps(context, section, written);
   if (paragraphs.length === 0) return;
   const text = paragraphs.map(paragraphText).join('\n\n');
   const position = { start: paragraphs[0].position.start, end: paragraphs[paragraphs.length - 1].position.end };
@@ -531,6 +610,12 @@ export const fieldsKind: ContentKind = {
         }
         // Furniture inside a list (`Näytä lisää` between items): kept apart, and the list goes on.
         if (field !== null && token.tokenType === Furniture && read.form === 'trailing' && read.field?.definition.type === 'lines' && continues(p.state, field, read, p.ahead(2), p.ahead(3))) {
+          blocks.token(token);
+          return true;
+        }
+        // A printed copy's page break between an empty label and its value (`Hankkeen nimi:` /
+        // `Sivu 2 (5)` / the name) or between a block's entries: kept apart, and the field goes on.
+        if (field !== null && breaksField(field, read, token) && continues(p.state, field, read, p.ahead(2), p.ahead(3))) {
           blocks.token(token);
           return true;
         }

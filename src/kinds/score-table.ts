@@ -12,7 +12,7 @@ import type { RuleDsl } from '../read/reader.js';
 import { span } from '../read/reader.js';
 import { Furniture, TableHeader, type LineToken } from '../read/tokens.js';
 import type { BlockNode, SourceLine, TableRowNode } from '../types.js';
-import { BlockCollector, lineNode, takeBody } from './blocks.js';
+import { BlockCollector, lineNode, RUNNING_HEADER, takeBody } from './blocks.js';
 import { bodyBlocks, keepUnread } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
@@ -56,6 +56,12 @@ function build(section: CompiledSection, tokens: LineToken[]): BlockNode[] {
       continue;
     }
     if (token.tokenType === Furniture) {
+      blocks.token(token);
+      continue;
+    }
+    // A printed copy's page break inside the table: a running header, or a number alone after a
+    // row (its scores, one a line, are taken with the row): kept apart, not a category or text.
+    if (RUNNING_HEADER.test(line.text) || (lastRow !== null && /^\d{1,3}$/.test(line.text))) {
       blocks.token(token);
       continue;
     }

@@ -290,7 +290,7 @@ function headingAndText(line: SourceLine): [SourceLine, SourceLine] {
 }
 
 /** A line that is furniture wherever it stands (an image link, a share line). */
-function isAnywhereFurniture(text: string): boolean {
+export function isAnywhereFurniture(text: string): boolean {
   // Image links may be long; a share line is short: the long lines of prose are not tested, nor
   // lines that start unlike every anywhere line (most of them: one character looked at).
   const first = text.charCodeAt(0);

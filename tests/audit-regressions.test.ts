@@ -223,7 +223,11 @@ describe('audit regressions', () => {
     const text = seed000.replace(orgPhone, '').replace(homepage, homepage + orgPhone);
     expect(text).not.toBe(seed000);
     const said = parse(text).diagnostics.filter((d) => d.rule === 'ambiguous-label');
-    expect(said.map((d) => [d.severity, d.line, d.path])).toEqual([['warning', lineOf(text, 'Puhelinnumero: 020 610 6000'), '/contact/phone']]);
+    // The contact's own `Puhelinnumero` below then takes the place the first left, and is as doubtful.
+    expect(said.map((d) => [d.severity, d.line, d.path])).toEqual([
+      ['warning', lineOf(text, 'Puhelinnumero: 020 610 6000'), '/contact/phone'],
+      ['warning', lineOf(text, 'Puhelinnumero: 020 610 7074'), '/organisation/phone'],
+    ]);
     expect(parse(seed000).diagnostics.filter((d) => d.rule === 'ambiguous-label')).toEqual([]);
   });
 });

@@ -162,3 +162,72 @@ describe('audit round 5: a printed copy\'s page breaks (§9)', () => {
     expect(result.record!.funding).toEqual(parse(seed004).record!.funding);
   });
 });
+
+describe('audit round 5: values as people write them (§10, §6)', () => {
+  it('two figures with a tab or a run of spaces between them, or run together past a billion, are no number', () => {
+    for (const written of ['520 000\t446 507', '520 000  446 507', '520 000 446 507']) {
+      const result = parse(seed004.replace('Myönnetty EU- ja valtion rahoitus: 520 000', `Myönnetty EU- ja valtion rahoitus: ${written}`));
+      expect(result.record!.funding.grantedEuAndState, written).toBeNull();
+      expect(result.diagnostics.find((d) => d.path === '/funding/grantedEuAndState')?.rule, written).toBe('invalid-number');
+    }
+    const indicator = parse(seed004.replace('Suunniteltu: 20\n', 'Suunniteltu: 20\t35\n'));
+    expect(indicator.diagnostics.some((d) => d.rule === 'invalid-number' && d.line === lineOf(seed004, 'Suunniteltu: 20'))).toBe(true);
+  });
+
+  it('a count of women or men only is no total', async () => {
+    const { parseIndicator } = await import('../src/map/normalise.js');
+    expect(parseIndicator('35 naista ja 45 miestä').value).toEqual({ total: null, women: 35 });
+    expect(parseIndicator('35 naista ja 45 miestä').warnings?.[0].rule).toBe('invalid-number');
+    expect(parseIndicator('45 miestä').problem?.rule).toBe('invalid-number');
+    // guard: the women clause in its short form still gives the total
+    expect(parseIndicator('80 naisia 35').value).toEqual({ total: 80, women: 35 });
+  });
+
+  it('a specific objective\'s code in the axis field gives no axis number', () => {
+    const result = parse(seed004.replace('Toimintalinja: 5. Sosiaalinen osallisuus ja köyhyyden torjunta', 'Toimintalinja: 10.1. Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen'));
+    expect(result.record!.project.priorityAxis).toEqual({ number: null, title: '10.1. Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen' });
+    expect(result.diagnostics.find((d) => d.path === '/project/priorityAxis')?.rule).toBe('invalid-number');
+  });
+
+  it('a page: the axis\'s words in brackets are its title; `(ESR, REACT-EU)` and `(ESF)` name the fund', () => {
+    const titled = parse(seed003.replace('Toimintalinja: Toimintalinja 5 (ESR)', 'Toimintalinja: Toimintalinja 5 (Sosiaalinen osallisuus, REACT-EU)'));
+    expect(titled.record!.project.priorityAxis).toEqual({ number: 5, title: 'Sosiaalinen osallisuus, REACT-EU' });
+    expect(titled.record!.fund).toBe('ESR');
+    for (const bar of ['(ESR, REACT-EU)', '(ESF)']) {
+      const result = parse(seed003.replace('Toimintalinja 5 (ESR) |', `Toimintalinja 5 ${bar} |`).replace('Toimintalinja: Toimintalinja 5 (ESR)', 'Toimintalinja: Toimintalinja 5'));
+      expect(result.record!.fund, bar).toBe('ESR');
+    }
+  });
+
+  it('a page\'s period that ends before it starts is said at the end date\'s line', () => {
+    const result = parse(seed003.replace('Lopetuspäivä: 30.04.2020', 'Lopetuspäivä: 30.04.2016'));
+    const said = result.diagnostics.find((d) => d.rule === 'period-end-before-start')!;
+    expect([said.line, said.path]).toEqual([lineOf(seed003, 'Lopetuspäivä:'), '/project/period']);
+  });
+
+  it('a region written with a spaced hyphen gets its code', () => {
+    const result = parse(seed004.replace('Maakunnat: Pohjois-Pohjanmaa', 'Maakunnat: Pohjois - Pohjanmaa'));
+    expect(result.record!.targetArea.regionCodes).toEqual(['17']);
+  });
+
+  it('the organisation\'s web address: a full stop after it is left out, a sentence in its place is said', () => {
+    const dotted = parse(seed004.replace('WWW-osoite: http://www.ksak.fi', 'WWW-osoite: http://www.ksak.fi.'));
+    expect(dotted.record!.organisation.website).toBe('http://www.ksak.fi');
+    const sentence = parse(seed004.replace('WWW-osoite: http://www.ksak.fi', 'WWW-osoite: Hankkeella ei ollut omia internet-sivuja.'));
+    expect(sentence.diagnostics.find((d) => d.path === '/organisation/website')?.rule).toBe('invalid-url');
+  });
+
+  it('--redact: an organisation phone that may be the contact\'s goes too', async () => {
+    const { redact } = await import('../src/redact.js');
+    const { analyse } = await import('../src/pipeline.js');
+    const seed000 = readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
+    const orgPhone = 'Puhelinnumero: 020 610 6000\n\n';
+    const homepage = 'Projektin kotisivun osoite: www.mahdollistaja.fi, www.syfo.fi/mahdollistaja\n\n';
+    const text = seed000.replace(orgPhone, '').replace(homepage, homepage + orgPhone);
+    const redacted = redact(analyse(new TextEncoder().encode(text)));
+    expect(redacted.result.record!.organisation.phone).toBeNull();
+    expect(JSON.stringify(redacted.result)).not.toContain('020 610 7074');
+    // guard: the organisation's phone stays when nothing is in doubt
+    expect(redact(analyse(new TextEncoder().encode(seed000))).result.record!.organisation.phone).toBe('020 610 6000');
+  });
+});

@@ -47,7 +47,8 @@ export interface YearRange {
 /** The years of the classification: 2013–2026. */
 export const CLASSIFICATION_YEARS: YearRange = { from: data.years[0], to: data.years[1] };
 
-const PLAIN_NAME = /^[\p{L}-]+(?: [\p{L}-]+)*$/u;
+/** Words of letters (hyphens inside them) between single spaces: no dash stands alone (`Etelä - Savo` is not plain). */
+const PLAIN_NAME = /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)*$/u;
 
 /**
  * `Koski, Tl` / `KOSKI  TL` → `koski tl`; `Kotka – Hamina` → `kotka-hamina`. Texts reach the mapper

@@ -29,12 +29,15 @@ function fundOfCode(code: string | null): EsrRecord['fund'] {
   return /^S/i.test(code) ? 'ESR' : /^A/i.test(code) ? 'EAKR' : null;
 }
 
-/** The fund a page's `Toimintalinja 5 (ESR)` names, in any of the `|`-separated parts of `text`. */
+const fundByName = new Map<string, 'ESR' | 'EAKR'>([...vocabulary.fundNames.ESR.map((name) => [name.toLowerCase(), 'ESR'] as const), ...vocabulary.fundNames.EAKR.map((name) => [name.toLowerCase(), 'EAKR'] as const)]);
+
+/** The fund a page's `Toimintalinja 5 (ESR)` names (`(ESR, REACT-EU)`: its first word), in any of the `|`-separated parts of `text`. */
 function fundNamed(text: string): 'ESR' | 'EAKR' | null {
   let found: 'ESR' | 'EAKR' | null = null;
   for (const part of text.split('|')) {
-    const fund = programmeAxis.exec(part.trim())?.groups?.fund?.trim().toUpperCase();
-    if (fund === 'ESR' || fund === 'EAKR') found = fund;
+    const named = programmeAxis.exec(part.trim())?.groups?.fund?.trim().split(/[\s,;/]+/u)[0]?.toLowerCase();
+    const fund = named === undefined ? undefined : fundByName.get(named);
+    if (fund !== undefined) found = fund;
   }
   return found;
 }

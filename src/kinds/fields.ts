@@ -293,6 +293,7 @@ const valueNormalisers: Partial<Record<CompiledField['definition']['type'], (val
   email: n.parseEmail,
   list: n.parseNameList,
   websites: n.parseWebsites,
+  website: n.parseWebsite,
   postalCode: n.parsePostalCode,
   // The Statistics Finland list decides which comma-separated parts are one name (`Koski, Tl`) and which two (`Oulu, Ii`).
   municipalities: (v) => n.parseMunicipalities(v, isMunicipalityName),
@@ -403,7 +404,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode):
     builder.set(path, glued.value, { start: position.start, end: { ...position.start, column: position.start.column + glued.value.length, offset: position.start.offset + glued.value.length } });
     return;
   }
-  const normalise = valueNormalisers[definition.type];
+  const onCutLine = context.cutLine !== null && node.position.end.line === context.cutLine;
+  // A web address on the cut line is kept as written, as a text is (said above): its end may be cut.
+  const normalise = onCutLine && definition.type === 'website' ? valueNormalisers.text : valueNormalisers[definition.type];
   if (normalise) {
     const result = normalise(value);
     if (result.problem) reportUnreadable(builder, field, node, result.problem, position);

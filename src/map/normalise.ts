@@ -59,7 +59,10 @@ const periodPatterns = (vocabulary.period.patterns ?? [vocabulary.period.pattern
 const periodStartOnlyPatterns = vocabulary.period.startOnlyPatterns.map((p) => new RegExp(p, 'iu'));
 const womenClausePattern = new RegExp(vocabulary.indicator.womenClausePattern, 'iu');
 const womenOnlyPattern = new RegExp(vocabulary.indicator.womenOnlyPattern, 'iu');
+const ofWomenPattern = new RegExp(vocabulary.indicator.ofWomenPattern, 'iu');
+const ofMenPattern = new RegExp(vocabulary.indicator.ofMenPattern, 'iu');
 const programmeAxisPattern = new RegExp(vocabulary.priorityAxis.programmePattern, 'iu');
+const fundWords = new Set([...vocabulary.fundNames.ESR, ...vocabulary.fundNames.EAKR].map((name) => name.toLowerCase()));
 const prefixedAxisPattern = new RegExp(vocabulary.priorityAxis.prefixPattern, 'iu');
 const amountUnitPrefix = new RegExp(`^(?:${vocabulary.amountUnits.map(escapeRegExp).join('|')})\\s*`, 'iu');
 const amountUnitPattern = new RegExp(`\\s*(?:${vocabulary.amountUnits.map(escapeRegExp).join('|')})\\.?$`, 'iu');
@@ -177,7 +180,7 @@ function startOnly(input: string, text: string): Normalised<Period> {
   return fail('invalid-date', `"${input}" is not a period ("${vocabulary.period.example}")`);
 }
 
-const PLAIN_DIGITS = /^\d{1,15}$/;
+const PLAIN_DIGITS = /^\d{1,9}$/;
 /** Digits grouped by single spaces or by dots, each later group exactly three digits, or not grouped. */
 const GROUPED_AMOUNT = /^(\d{1,3}(?: \d{3})+|\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/;
 
@@ -196,7 +199,8 @@ export function parseAmount(input: string): Normalised<number> {
   // Most amounts are plain digits or digits grouped by single spaces: no clean-up needed.
   if (PLAIN_DIGITS.test(input)) return ok(Number(input));
   const grouped = spaceGroupedValue(input);
-  if (grouped !== null) return ok(grouped);
+  if (grouped !== null && grouped <= MOST_PLAUSIBLE) return ok(grouped);
+  if (FIGURES_APART.test(input)) return fail('invalid-number', `"${input.trim()}" holds two figures apart (a tab or a run of spaces between them: cells of a table pasted?), not one number`);
   let text = input.trim();
   if (/\s/.test(text)) text = text.replace(/\s+/g, ' ');
   // Whole euros as people write them: `497 650,-`, `515 375 e`, `€ 412 300`.
@@ -209,7 +213,7 @@ export function parseAmount(input: string): Normalised<number> {
   }
   const [, integer, decimals] = match;
   const value = Number(integer.replace(/[ .]/g, ''));
-  if (!Number.isSafeInteger(value)) return fail('invalid-number', `"${input}" is too large`);
+  if (!Number.isSafeInteger(value) || value > MOST_PLAUSIBLE) return fail('invalid-number', `"${input}" is too large for one project's figure (two figures run together?)`);
   const changes: string[] = [];
   if (integer.includes('.')) changes.push('thousands separated by dots');
   if (decimals !== undefined) {
@@ -219,6 +223,14 @@ export function parseAmount(input: string): Normalised<number> {
   if (changes.length === 0) return ok(value);
   return withNotes(value, [note(`"${input.trim()}" read as ${value} (${changes.join('; ')})`)]);
 }
+
+/** Two figures with a tab or a run of spaces between them (`520 000<TAB>446 507`): table cells, not one number. */
+const FIGURES_APART = /\d(?:[ \u00a0\u202f]*\t[ \t\u00a0\u202f]*|[ \u00a0\u202f]{2,})\d/u;
+/**
+ * No amount or count of one project reaches a billion: a larger figure is two run together
+ * (`520 000 446 507`, cells pasted with single spaces) and is not read.
+ */
+const MOST_PLAUSIBLE = 999_999_999;
 
 /** `1 030 258` (ASCII spaces, three-digit groups after the first) as a number, else null: the common case without a regex. */
 function spaceGroupedValue(text: string): number | null {
@@ -266,7 +278,7 @@ export function parseIndicator(input: string): Normalised<IndicatorValue> {
   if (comma === -1 && PLAIN_DIGITS.test(input)) return ok({ total: Number(input), women: null });
   // The register's own form: `N, joista naisia M`.
   const total = comma === -1 ? null : spaceGroupedValue(input.slice(0, comma));
-  if (total !== null) {
+  if (total !== null && total <= MOST_PLAUSIBLE) {
     const clause = womenClausePattern.exec(input.slice(comma + 1).trim());
     const women = clause ? parseCount(clause.groups!.women) : null;
     if (women && !women.problem && !women.notes) return ok({ total, women: women.value });
@@ -275,6 +287,7 @@ export function parseIndicator(input: string): Normalised<IndicatorValue> {
 }
 
 function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
+  if (FIGURES_APART.test(input)) return fail('invalid-number', `"${input.trim()}" holds two figures apart (a tab or a run of spaces between them: cells of a table pasted?), not one count`);
   const text = input.trim().replace(/\s+/g, ' ');
   const head = LEADING_COUNT.exec(text);
   if (!head) {
@@ -303,6 +316,11 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
     clause = womenOnlyPattern.exec(rest);
     if (clause) forms.push('the short form of the women clause');
   }
+  // The figure counts women or men only (`35 naista ja 45 miestä`, `30 naista`): it is no total.
+  if (!clause && ofWomenPattern.test(rest)) {
+    return withNotes({ total: null, women: total.value }, total.notes, [{ rule: 'invalid-number', message: `"${input}" counts women (${total.value}), not everyone: no total read` }]);
+  }
+  if (!clause && ofMenPattern.test(rest)) return fail('invalid-number', `"${input}" counts men, not everyone: no total read`);
   // A sign right after the figure (`2016: 40, 2017: 40`, `35 + 35 + 34`, `12 %`, `3/vuosi`): the
   // leading figure is no count of its own, so not the total either. (A word or a bracket after it,
   // `274 (tilanne 31.12.2018)`, `240 henkilöä`, or a women clause after the sign, `163 / naisia 81`,
@@ -499,10 +517,28 @@ export function parseWebsites(input: string): Normalised<string[]> {
         continue;
       }
     }
+    // A full stop after an address ends the sentence it stands in, not the address.
+    if (item.endsWith('.') && WEB_ADDRESS.test(item.slice(0, -1))) {
+      notes.push(note(`"${item}" read as "${item.slice(0, -1)}" (the full stop after it left out)`));
+      items.push(item.slice(0, -1));
+      continue;
+    }
     if (!WEB_ADDRESS.test(item)) warnings.push({ rule: 'invalid-url', message: `"${item}" does not look like a web address; kept as written` });
     items.push(item);
   }
   return withNotes(items, notes, warnings);
+}
+
+/**
+ * One web address (an organisation's site): read as {@link parseWebsites} reads each, so that a
+ * sentence in its place or a full stop after it is said; several addresses are kept as written.
+ */
+export function parseWebsite(input: string): Normalised<string> {
+  const read = parseWebsites(input);
+  if (read.value!.length === 1) return withNotes(read.value![0], read.notes, read.warnings);
+  const text = input.trim();
+  const notes = read.value!.length > 1 ? [note(`"${text}" holds ${read.value!.length} addresses; kept as written`)] : [];
+  return withNotes(text, notes, read.warnings);
 }
 
 export interface PriorityAxis {
@@ -520,6 +556,8 @@ const NUMBERED_AXIS = /^(\d{1,2})(?:\s*([:.)\-–—])\s*|\s+)(\S.*)$/u;
  */
 export function parsePriorityAxis(input: string): Normalised<PriorityAxis> {
   const text = input.trim();
+  // A specific objective's code (`10.1.`, `5.1`) where the axis should stand: its first number is no axis.
+  if (/^\d{1,2}\.\d{1,2}(?:[.:)\s]|$)/u.test(text)) return withNotes({ number: null, title: text }, [], [{ rule: 'invalid-number', message: `"${text}" starts with a specific objective's code, not an axis number: the axis number is not read` }]);
   const numbered = NUMBERED_AXIS.exec(text);
   if (numbered) {
     const value = { number: Number(numbered[1]), title: numbered[3].trim() };
@@ -531,7 +569,11 @@ export function parsePriorityAxis(input: string): Normalised<PriorityAxis> {
   if (bare) return ok({ number: Number(bare[1]), title: null });
   const programme = programmeAxisPattern.exec(text);
   if (programme) {
-    const value = { number: Number(programme.groups!.number), title: null };
+    // The brackets name the fund (`(ESR)`, `(ESR, REACT-EU)`); anything else in them is the axis's title, kept.
+    const bracket = programme.groups!.fund?.trim() ?? '';
+    const namesFund = bracket === '' || fundWords.has(bracket.split(/[\s,;/]+/u)[0].toLowerCase());
+    const value = { number: Number(programme.groups!.number), title: namesFund ? null : bracket };
+    if (!namesFund) return withNotes(value, [note(`"${text}" read as axis ${value.number}, "${bracket}"`)]);
     // The page's own form (`Toimintalinja 5 (ESR)`) needs no note; its short form (`TL5`) does.
     return /^tl/iu.test(text) ? withNotes(value, [note(`"${text}" read as axis ${value.number}`)]) : ok(value);
   }

@@ -234,6 +234,8 @@ export class ReadState {
 
   /** Fields chosen by order among several of a section with the same label, while another was free. */
   private readonly placedByOrder: { field: CompiledField; others: CompiledField[]; label: string; position: Position }[] = [];
+  /** Those of them said to be in doubt. */
+  private readonly doubtfulShared: { field: CompiledField; others: CompiledField[]; label: string; position: Position }[] = [];
 
   fill(field: CompiledField, token: LineToken): void {
     const at = field.section.index;
@@ -244,6 +246,7 @@ export class ReadState {
     if (field.index < this.cursor[at]) {
       for (const placed of this.placedByOrder) {
         if (placed.field.section !== field.section || placed.field.index <= field.index) continue;
+        this.doubtfulShared.push(placed);
         this.diagnostics.push({
           severity: 'warning',
           rule: 'ambiguous-label',
@@ -253,6 +256,19 @@ export class ReadState {
         });
       }
       for (let i = this.placedByOrder.length - 1; i >= 0; i--) if (this.placedByOrder[i].field.section === field.section && this.placedByOrder[i].field.index > field.index) this.placedByOrder.splice(i, 1);
+    }
+    // The same label again, after its first place was said to be in doubt: this one takes what the
+    // first left, and is as doubtful (the two may be each other's).
+    const first = token.payload.fields.length > 1 ? this.doubtfulShared.find((placed) => placed.field.section === field.section && placed.field !== field && token.payload.fields.includes(placed.field)) : undefined;
+    if (first !== undefined) {
+      const line = token.payload.line;
+      this.diagnostics.push({
+        severity: 'warning',
+        rule: 'ambiguous-label',
+        message: `"${line.label ?? line.text}" is read as ${field.definition.path}, the place the same label above (line ${first.position.start.line}) left; as that one is in doubt, the two may be each other's`,
+        ...located(line.position),
+        path: pointerOf(field.definition.path),
+      });
     }
     const others = token.payload.fields.length > 1 ? token.payload.fields.filter((f) => f !== field && f.section === field.section && filled[f.index] !== 1) : NO_FIELDS;
     if (others.length > 0) this.placedByOrder.push({ field, others, label: token.payload.line.label ?? token.payload.line.text, position: token.payload.line.position });

@@ -17,8 +17,11 @@ type Indicator = EsrRecord['indicators']['participants'];
  */
 export function semanticRules(record: EsrRecord, template: CompiledTemplate | null, sources: PositionLookup): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const report = (severity: Severity, rule: string, message: string, path: string) => {
-    diagnostics.push({ severity, rule, message, ...located(sources.get(pointerOf(path))), path: pointerOf(path) });
+  // A value read from several lines (a page's period from its start and end dates) is located at
+  // its last part when it has no place of its own.
+  const report = (severity: Severity, rule: string, message: string, path: string, fallback?: string) => {
+    const at = sources.get(pointerOf(path)) ?? (fallback !== undefined ? sources.get(pointerOf(fallback)) : undefined);
+    diagnostics.push({ severity, rule, message, ...located(at), path: pointerOf(path) });
   };
 
   const businessId = record.organisation.businessId;
@@ -49,7 +52,7 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
 
   const { start, end } = record.project.period;
   if (start && end && end < start) {
-    report('error', 'period-end-before-start', `The period ends (${end}) before it starts (${start})`, 'project.period');
+    report('error', 'period-end-before-start', `The period ends (${end}) before it starts (${start})`, 'project.period', 'project.period.end');
   }
 
   const indicators = record.indicators as Record<string, Indicator>;

@@ -231,3 +231,40 @@ describe('audit round 5: values as people write them (§10, §6)', () => {
     expect(redact(analyse(new TextEncoder().encode(seed000))).result.record!.organisation.phone).toBe('020 610 6000');
   });
 });
+
+describe('audit round 5: headings glued to their text or written without their number (§9)', () => {
+  const seed000 = readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
+
+  it('a numbered heading with its section\'s first line on it: the heading, then the text or the field', () => {
+    const clean004 = parse(seed004).record!;
+    const glued = parse(seed004.replace('4.2 Välilliset kohderyhmät\n\n', '4.2 Välilliset kohderyhmät '));
+    expect(glued.record!.targetGroups).toEqual(clean004.targetGroups);
+    expect(glued.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(glued.diagnostics.find((d) => d.rule === 'glued-fields')?.line).toBe(lineOf(seed004, '4.2 Välilliset kohderyhmät'));
+    const final = parse(seed004.replace('9 Loppuraportin tiivistelmä\n\n', '9 Loppuraportin tiivistelmä '));
+    expect(final.record!.finalReportSummary).toBe(clean004.finalReportSummary);
+    expect(final.record!.horizontalPrinciples).toEqual(clean004.horizontalPrinciples);
+    const clean000 = parse(seed000).record!;
+    const field = parse(seed000.replace('7. Projektin julkinen rahoitus, euroa\n\n', '7. Projektin julkinen rahoitus, euroa '));
+    expect(field.record!.funding).toEqual(clean000.funding);
+    expect(field.unmapped).toEqual([]);
+  });
+
+  it('a numbered section\'s heading without its number, where the order puts it, opens that section (said)', () => {
+    const clean = parse(seed004).record!;
+    const result = parse(seed004.replace('4.2 Välilliset kohderyhmät', 'Välilliset kohderyhmät'));
+    expect(result.record!.targetGroups).toEqual(clean.targetGroups);
+    const said = result.diagnostics.find((d) => d.rule === 'heading-variant')!;
+    expect([said.severity, said.line]).toEqual(['info', lineOf(seed004, '4.2 Välilliset kohderyhmät')]);
+    const final = parse(seed004.replace('9 Loppuraportin tiivistelmä', 'Loppuraportin tiivistelmä'));
+    expect(final.record!.finalReportSummary).toBe(clean.finalReportSummary);
+    expect(final.record!.horizontalPrinciples).toEqual(clean.horizontalPrinciples);
+  });
+
+  it('guard: the same words as a line of an earlier section\'s text are text', () => {
+    const text = seed004.replace('3 Suunnitelman mukainen tiivistelmä toteutuksesta\n\n', '3 Suunnitelman mukainen tiivistelmä toteutuksesta\n\nVälilliset kohderyhmät\n\n');
+    const result = parse(text);
+    expect(result.record!.summary!.startsWith('Välilliset kohderyhmät\n\n')).toBe(true);
+    expect(result.record!.targetGroups).toEqual(parse(seed004).record!.targetGroups);
+  });
+});

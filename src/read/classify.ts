@@ -555,6 +555,11 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
     }
 
     if (line.kind === 'numbered') {
+      const glued = gluedHeading(line, template, facts);
+      if (glued !== null) {
+        tokens.push(lineToken(Heading, glued.heading, { sections: glued.sections, note: 'glued' }), restToken(glued.rest, template));
+        continue;
+      }
       const heading = numberedHeading(lines, i, template, facts) ?? wrappedHeading(line, lines[i + 1], template);
       if (heading) {
         tokens.push(heading);
@@ -664,6 +669,11 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
         tokens.push(lineToken(Heading, line, { sections }));
         continue;
       }
+      const unnumbered = headingWithoutNumber(lines, i, key, template, facts);
+      if (unnumbered.length > 0) {
+        tokens.push(lineToken(Heading, line, { sections: unnumbered, variant: true }));
+        continue;
+      }
       const bare = template.bareLabels.get(key);
       if (bare) {
         tokens.push(lineToken(BareLabel, line, { fields: bare }));
@@ -748,6 +758,75 @@ export function scoreRowParts(text: string): { criterion: string; scores: number
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end === 0) return null;
   return { criterion: text.slice(0, end), scores: [Number(text.slice(first, gap)), Number(text.slice(second))] };
+}
+
+/**
+ * A numbered section's heading written without its number (`Välilliset kohderyhmät` on a line of
+ * its own, between 4.1 and 5): that section, when the copy has the layout's headings, has none
+ * of this section with its number, and the line stands where the section's order puts it. Else
+ * it is text (a sub-title of a summary may use the same words).
+ */
+function headingWithoutNumber(lines: SourceLine[], i: number, key: string, template: CompiledTemplate, facts: TextFacts): CompiledSection[] {
+  const named = template.sectionsByHeading.get(key);
+  if (named === undefined || !(standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)))) return NO_SECTIONS;
+  if (!facts.headingLine.some((at) => at > 0)) return NO_SECTIONS;
+  const lineNumber = lines[i].position.start.line;
+  return named.filter((section) => section.definition.number !== null && placeable(section, lineNumber, template, facts));
+}
+
+/** Whether a heading of `section` can stand at this line: the copy has no other of it, and the headings it has of other sections are in the layout's order around it. */
+function placeable(section: CompiledSection, lineNumber: number, template: CompiledTemplate, facts: TextFacts): boolean {
+  return (
+    facts.headingLine[section.index] === 0 &&
+    template.sections.every((t) => facts.headingLine[t.index] === 0 || (t.index < section.index ? facts.headingLine[t.index] < lineNumber : facts.headingLine[t.index] > lineNumber))
+  );
+}
+
+/**
+ * A numbered heading with the first line of its section run onto it (`4.2 Välilliset kohderyhmät
+ * Kuntien sosiaalitoimi …`, `7. Projektin julkinen rahoitus, euroa Myönnetty EU- ja valtion
+ * rahoitus: 412 300`): the heading of the section of that number, word for word, then the rest.
+ */
+function gluedHeading(line: SourceLine, template: CompiledTemplate, facts: TextFacts): { heading: SourceLine; rest: SourceLine; sections: CompiledSection[] } | null {
+  const value = line.value ?? '';
+  const sections = template.sectionsByNumber.get(line.number!);
+  if (sections === undefined || value.length === 0 || (line.valueKey !== null && line.valueKey !== undefined && template.sectionsByHeading.has(line.valueKey))) return null;
+  const valueFrom = line.text.length - value.length;
+  for (const section of sections) {
+    // Not a list item of prose that starts with a heading's words (`2. Projektin toteuttaja -mallin
+    // kehittäminen`): only where that section's heading can stand, and its text starts anew.
+    if (!placeable(section, line.position.start.line, template, facts)) continue;
+    for (const written of section.definition.headings) {
+      if (value.length <= written.length + 1 || !/\s/.test(value.charAt(written.length)) || normaliseKey(value.slice(0, written.length)) !== normaliseKey(written)) continue;
+      let from = written.length;
+      while (/\s/.test(value.charAt(from))) from++;
+      if (!/^[\p{Lu}\d]/u.test(value.slice(from))) continue;
+      const at = (offset: number) => ({ line: line.position.start.line, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
+      const headingText = line.text.slice(0, valueFrom + written.length);
+      const heading: SourceLine = { kind: 'numbered', text: headingText, number: line.number, value: value.slice(0, written.length), valueKey: normaliseKey(written), afterBlank: line.afterBlank, position: { start: line.position.start, end: at(valueFrom + written.length) } };
+      const restText = value.slice(from);
+      const restAt = valueFrom + from;
+      const label = /^([^:]{2,80}?)\s*:\s*(.*)$/u.exec(restText);
+      const labelKey = label ? normaliseKey(label[1]) : null;
+      const rest: SourceLine =
+        label !== null && labelKey !== null && (template.inlineLabels.has(labelKey) || template.bareLabels.has(labelKey))
+          ? sliceLine(line, restAt, label[1], label[2], restAt + restText.length - label[2].length)
+          : { kind: 'text', text: restText, afterBlank: false, position: { start: at(restAt), end: line.position.end } };
+      return { heading, rest, sections: [section] };
+    }
+  }
+  return null;
+}
+
+/** The token of what followed a glued heading on its line: a field of the layout, or text. */
+function restToken(rest: SourceLine, template: CompiledTemplate): LineToken {
+  if (rest.kind === 'label') {
+    const bare = template.bareLabels.get(rest.labelKey!);
+    if (bare && rest.value === '') return lineToken(BareLabel, rest, { fields: bare });
+    const fields = template.inlineLabels.get(rest.labelKey!) ?? bare!;
+    return lineToken(Label, rest, { fields });
+  }
+  return lineToken(TableRowOrText(rest), rest);
 }
 
 function TableRowOrText(line: SourceLine) {

@@ -338,7 +338,9 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
           const first = this.next()!;
           openedBy = first.tokenType === Heading ? 'heading' : first.tokenType === TableHeader ? 'tableHeader' : isTextLike(first) ? 'text' : 'labels';
           this.state.open(section, openedBy === 'heading' || openedBy === 'tableHeader');
-          if (first.tokenType === Heading && first.payload.variant) {
+          if (first.tokenType === Heading && first.payload.note === 'glued') {
+            this.state.diagnostics.push({ severity: 'info', rule: 'glued-fields', message: `Heading "${first.image}" and the first line of its section stand on one line; read apart`, ...located(first.payload.line.position) });
+          } else if (first.tokenType === Heading && first.payload.variant) {
             this.state.diagnostics.push({ severity: 'info', rule: 'heading-variant', message: `Heading "${first.image}" read as section ${describe(section)}`, ...located(first.payload.line.position) });
           } else if (first.tokenType === Heading && first.payload.line.kind === 'numbered' && section.definition.number !== null && first.payload.line.number !== section.definition.number) {
             this.state.diagnostics.push({

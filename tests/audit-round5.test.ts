@@ -268,3 +268,15 @@ describe('audit round 5: headings glued to their text or written without their n
     expect(result.record!.targetGroups).toEqual(parse(seed004).record!.targetGroups);
   });
 });
+
+describe('audit round 5: yes/no questions (§9)', () => {
+  it('a question in other words, with its answer, ends the question above: it is no line of its text', () => {
+    const clean = parse(seed004).record!.horizontalPrinciples.genderEquality!;
+    const question = 'Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen): Kyllä';
+    const text = seed004.replace(question, 'Sukupuolinäkökulma on otettu huomioon hankkeen toiminnassa: Kyllä');
+    const result = parse(text);
+    expect(result.record!.horizontalPrinciples.genderEquality!.environmentAnalysis).toEqual(clean.environmentAnalysis);
+    expect(result.record!.horizontalPrinciples.genderEquality!.mainstreaming).toBeNull();
+    expect(result.diagnostics.find((d) => d.line === lineOf(seed004, question))?.rule).toBe('unknown-label');
+  });
+});

@@ -185,7 +185,9 @@ function breaksField(node: FieldNode, read: FieldProgress, token: LineToken): bo
 function continues(state: ReadState, node: FieldNode, read: FieldProgress, token: LineToken | null, after: LineToken | null): boolean {
   if (token === null) return false;
   // A field's own lines come before free text that could open the next section by text.
-  if (read.form === 'trailing') return isTextLike(token);
+  // Another question with its yes/no answer (`Hankkeessa on tasa-arvosuunnitelma: Kyllä`, a question
+  // the layout has in other words or not at all) ends a question's text: it is no line of it.
+  if (read.form === 'trailing') return isTextLike(token) && !(token.tokenType === LabelText && read.field?.definition.type === 'yesNoText' && n.parseYesNo(token.payload.line.value ?? '').problem === undefined);
   // A two-column copy's `Erityistavoite:` / blank / `10.1. …`: a value that is written with a
   // number, below its empty label, though it looks like a sub-heading.
   if (token.tokenType === UnknownHeading && read.form === 'inline' && node.value === '' && read.lines === 0 && NUMBERED_VALUE_TYPES.has(read.field?.definition.type ?? '')) return fits(read.field, token.payload.line.text);

@@ -280,3 +280,23 @@ describe('audit round 5: yes/no questions (§9)', () => {
     expect(result.diagnostics.find((d) => d.line === lineOf(seed004, question))?.rule).toBe('unknown-label');
   });
 });
+
+describe('audit round 5: words broken at a line end with a hyphen (§9)', () => {
+  it('two lower-case parts are one word; a list word after the hyphen keeps a suspended compound; a capital or an acronym keeps the hyphen', async () => {
+    const { joinWrapped } = await import('../src/kinds/fields.js');
+    expect(joinWrapped('Saimaan Työvoima-', 'opisto Oy')).toBe('Saimaan Työvoimaopisto Oy');
+    expect(joinWrapped('kestä-', 'vän kehityksen')).toBe('kestävän kehityksen');
+    expect(joinWrapped('elinkeino-, liikenne-', 'ja ympäristökeskus')).toBe('elinkeino-, liikenne- ja ympäristökeskus');
+    expect(joinWrapped('sosiaali-', 'tai terveysala')).toBe('sosiaali- tai terveysala');
+    expect(joinWrapped('Pohjois-', 'Pohjanmaan')).toBe('Pohjois-Pohjanmaan');
+    expect(joinWrapped('ELY-', 'keskus')).toBe('ELY-keskus');
+    expect(joinWrapped('alle 25-', 'vuotiaat')).toBe('alle 25-vuotiaat');
+  });
+
+  it('a municipality broken at the line end gets its code', () => {
+    const text = deriveShape(seed004.replace('Kunnat: Kuusamo', 'Kunnat: Kuusamo, Kontio-\nlahti'), 'noblank');
+    const result = parse(text);
+    expect(result.record!.targetArea.municipalities).toEqual(['Kuusamo', 'Kontiolahti']);
+    expect(result.record!.targetArea.municipalityCodes).toEqual(['305', '276']);
+  });
+});

@@ -114,15 +114,22 @@ function firstWordLength(text: string): number {
   return space === -1 ? text.length : space;
 }
 
-/** Whether a value read from the line below its label fits the field. */
 /**
  * A value's lines joined where a copy wrapped them: with a space, or none after a hyphen that ends
- * a word before a capital (`Pohjois-` / `Pohjanmaan`: a name broken at its hyphen). A hyphen before
- * a word in lower case stays a suspended compound (`liikenne-` / `ja ympäristökeskus`).
+ * a word before a capital (`Pohjois-` / `Pohjanmaan`: a name broken at its hyphen) or after a
+ * capital or digit (`ELY-` / `keskus`). A hyphen before a list word stays a suspended compound
+ * (`liikenne-` / `ja ympäristökeskus`); between two lower-case parts it is a printed copy's
+ * hyphenation of one word (`Työvoima-` / `opisto`, `kehittä-` / `mistä`), joined without it.
  */
 export function joinWrapped(before: string, after: string): string {
-  return /\p{L}-$/u.test(before) && /^\p{Lu}/u.test(after) ? `${before}${after}` : `${before} ${after}`;
+  if (!/\p{L}-$|\d-$/u.test(before)) return `${before} ${after}`;
+  if (/^\p{Lu}/u.test(after) || /[\p{Lu}\d]-$/u.test(before)) return `${before}${after}`;
+  if (SUSPENDED_COMPOUND.test(after) || !/^\p{Ll}/u.test(after)) return `${before} ${after}`;
+  return `${before.slice(0, -1)}${after}`;
 }
+
+/** What follows a suspended compound's hyphen (`sosiaali-` / `ja terveyspalvelut`, `työ-, elinkeino-`). */
+const SUSPENDED_COMPOUND = new RegExp(`^(?:${vocabulary.valueGoesOnAfter.words.join('|')})(?![\\p{L}])`, 'iu');
 
 /** Field types whose value is a list of names, which may run long (a region's every municipality). */
 const LIST_TYPES = new Set<string>(['list', 'municipalities', 'websites']);
@@ -226,6 +233,8 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // A list that ends with a comma goes on, after a blank line too (`Kunnat: Rovaniemi, Kemi,` / / `Simo`).
   if (line.afterBlank) return read.field !== null && LIST_TYPES.has(read.field.definition.type) && /,$/.test(node.value) && !/[.!?]$/.test(line.text) && fits(read.field, line.text);
   if (state.facts.blankSeparated) return true;
+  // A word broken at the line's end (`Kontio-` / `lahti`) goes on, whatever the copy's width.
+  if (/\p{L}-$/u.test(read.lastLine) && /^\p{Ll}/u.test(line.text)) return true;
   const width = state.facts.wrapWidth;
   return width !== null && read.lastLine.length + 1 + firstWordLength(line.text) > width;
 }

@@ -88,13 +88,22 @@ function hasControlBytes(bytes: Uint8Array): boolean {
 interface Unusual {
   controls: boolean;
   spaces: boolean;
+  invisible: boolean;
 }
+
+/**
+ * Characters a web page or word processor leaves in a copied text that show as nothing: the soft
+ * hyphen, zero-width spaces and joiners, the word joiner, a byte order mark inside the text. In a
+ * value they break it unseen (`Savon­linna` is no municipality, `1­20` no count): they are removed.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const INVISIBLE_UTF8 = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'].map((c) => Buffer.from(c, 'utf8'));
 
 /** Which unusual characters the text has, looked for in its UTF-8 bytes where it has them (faster). */
 function findUnusual(bytes: Uint8Array, encoding: string, text: string): Unusual {
-  if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') return { controls: CONTROL.test(text), spaces: SPACE_LIKE.test(text) };
+  if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') return { controls: CONTROL.test(text), spaces: SPACE_LIKE.test(text), invisible: INVISIBLE.test(text) };
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { controls: hasControlBytes(bytes), spaces: SPACE_LIKE_UTF8.some((space) => buffer.includes(space)) };
+  return { controls: hasControlBytes(bytes), spaces: SPACE_LIKE_UTF8.some((space) => buffer.includes(space)), invisible: INVISIBLE_UTF8.some((c) => buffer.includes(c, encoding === 'utf-8-bom' ? 3 : 0)) };
 }
 
 /** Characters from the combining diacritics (U+0300) up: only these can change under NFC. */
@@ -298,6 +307,17 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   let text = decoded.text;
   if (lineEnding !== 'lf' && lineEnding !== 'none') text = text.replace(/\r\n?/g, '\n');
   if (unusual.spaces) text = text.replace(/[\u00a0\u202f\u2007]/g, ' ');
+  const diagnostics = decoded.diagnostics.slice();
+  if (unusual.invisible) {
+    const count = text.match(INVISIBLE)?.length ?? 0;
+    text = text.replace(INVISIBLE, '');
+    if (count > 0) diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${count} invisible character${count === 1 ? '' : 's'} (soft hyphens, zero-width spaces) removed from the text; positions are in the text without them` });
+  }
+  const twice = encodedTwice(text);
+  if (twice !== null) {
+    text = twice.text;
+    diagnostics.push(twice.diagnostic);
+  }
   // Below U+0300 every text is already NFC; V8 answers this test on a one-byte string without a scan.
   if (MAY_NEED_NFC.test(text)) text = text.normalize('NFC');
   if (text.trim().length === 0) {
@@ -305,5 +325,25 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   }
   const tooMany = tooManyLines(text);
   if (tooMany !== null) return { failure: tooMany, encoding: decoded.encoding };
-  return { text, encoding: decoded.encoding, lineEnding, diagnostics: decoded.diagnostics };
+  return { text, encoding: decoded.encoding, lineEnding, diagnostics };
+}
+
+/** `ä`, `ö`, `å`, `Ä`, `Ö` as UTF-8 read as Windows-1252: `Ã¤`, `Ã¶`, `Ã¥`, `Ã„`, `Ã–`. */
+const TWICE_ENCODED = /Ã[¤¶¥„–]/g;
+
+/**
+ * A text saved as UTF-8 after its UTF-8 was read as Windows-1252 (`TyÃ¶llisyys`): written back as
+ * Windows-1252 bytes, those are the UTF-8 of the text meant. Repaired when they are UTF-8 and the
+ * text has such pairs and no ä or ö of its own; said with a warning either way.
+ */
+function encodedTwice(text: string): { text: string; diagnostic: Diagnostic } | null {
+  if (text.indexOf('Ã') === -1) return null;
+  const pairs = text.match(TWICE_ENCODED)?.length ?? 0;
+  if (pairs < 2) return null;
+  const bytes = iconv().encode(text, 'windows-1252');
+  const meant = /[äöÄÖ]/.test(text) || !isUtf8(bytes) ? null : bytes.toString('utf8');
+  const message = meant !== null
+    ? `The text looks encoded twice (UTF-8 read as Windows-1252 and saved again: "Ã¤" for "ä", ${pairs} times); repaired, and positions are in the repaired text`
+    : `The text looks encoded twice (UTF-8 read as Windows-1252 and saved again: "Ã¤" for "ä", ${pairs} times); not repaired, since not all of it reads back`;
+  return { text: meant ?? text, diagnostic: { severity: 'warning', rule: 'encoding', message } };
 }

@@ -16,8 +16,9 @@ function foldingNeeds(text: string): number {
   return needs;
 }
 
+/** What a key leaves off a phrase's end: white space, a colon, a dot, a web form's required-field asterisk (`Hankekoodi*:`). */
 function isSpaceColonOrDot(code: number): boolean {
-  return code === 32 || code === 58 || code === 46 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0xa0;
+  return code === 32 || code === 58 || code === 46 || code === 9 || code === 10 || code === 13 || code === 12 || code === 11 || code === 0xa0 || code === 42;
 }
 
 /**
@@ -38,7 +39,8 @@ export function rememberWrittenForms(phrases: Iterable<string>): void {
 
 /**
  * Case-, space- and end-punctuation-insensitive key for comparing headings, labels and phrases:
- * lower case, runs of white space as one space, no white space, colon or dot at the ends.
+ * lower case, runs of white space as one space, no white space, colon or dot at the ends (nor an
+ * asterisk at the end).
  */
 export function normaliseKey(text: string): string {
   return (text.length <= longestWritten ? writtenKeys.get(text) : undefined) ?? computeKey(text);

@@ -300,3 +300,29 @@ describe('audit round 5: words broken at a line end with a hyphen (§9)', () => 
     expect(result.record!.targetArea.municipalityCodes).toEqual(['305', '276']);
   });
 });
+
+describe('audit round 5: what copies from forms and web pages carry unseen (§9)', () => {
+  it('a web form\'s required-field asterisk after a label is not part of it', () => {
+    const text = seed004.replace('Hankekoodi:', 'Hankekoodi*:').replace('Y-tunnus:', 'Y-tunnus *:');
+    const result = parse(text);
+    expect(result.ok).toBe(true);
+    expect(result.record!.project.code).toBe(parse(seed004).record!.project.code);
+    expect(result.record!.organisation.businessId).toBe('0832600-5');
+  });
+
+  it('soft hyphens and zero-width spaces are removed, and said', () => {
+    const result = parse(seed004.replace('Kunnat: Kuusamo', 'Kunnat: Kuu\u00adsamo').replace('Suunniteltu: 20\n', 'Suunniteltu: 2\u200b0\n'));
+    expect(result.record!.targetArea.municipalityCodes).toEqual(['305']);
+    expect(result.record!.indicators).toEqual(parse(seed004).record!.indicators);
+    const said = result.diagnostics.find((d) => d.rule === 'invisible-characters')!;
+    expect([said.severity, said.message.startsWith('2 invisible characters')]).toEqual(['info', true]);
+  });
+
+  it('a text encoded twice (Ã¶ for ö) is repaired, with a warning', async () => {
+    const { default: iconv } = await import('iconv-lite');
+    const twice = Buffer.from(iconv.decode(Buffer.from(seed004, 'utf8'), 'windows-1252'), 'utf8');
+    const result = parse(twice);
+    expect(result.record).toEqual(parse(seed004).record);
+    expect(result.diagnostics.filter((d) => d.rule === 'encoding').map((d) => d.severity)).toEqual(['warning']);
+  });
+});

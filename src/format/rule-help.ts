@@ -58,6 +58,7 @@ export const RULE_HELP: Record<string, RuleHelp> = {
   'unknown-municipality': { severity: 'info', summary: 'A municipality name that is not in the Statistics Finland classification 2013–2026', help: 'Its code is null: a municipality merged before 2013, or a misspelling. A warning when it is several names of the classification run together (commas missing). Example: "Nummi-Pusula".' },
   'unknown-region': { severity: 'info', summary: 'A region name that is not in the classification 2013–2026', help: 'Its code is null: a region abolished before 2013, or a misspelling. Example: "Itä-Uusimaa".' },
   'unknown-sub-region': { severity: 'info', summary: 'A sub-region name that is not in the classification 2013–2026', help: 'Its code is null. Sub-regions are matched in the genitive the descriptions write ("Salon").' },
+  'invisible-characters': { severity: 'info', summary: 'Invisible characters removed from the text', help: 'Soft hyphens and zero-width spaces that a web page or word processor leaves in a copy break values unseen; they are removed before reading. Example: "Savon\\u00adlinna".' },
   encoding: { severity: 'warning', summary: 'The file is not UTF-8 and was read as Windows-1252', help: 'Save the file as UTF-8. Example: a file saved in Notepad\'s "ANSI".' },
   unreadable: { severity: 'error', summary: 'The file could not be read', help: 'A missing file, no permission, a directory named like a file, or a read error.' },
   'empty-file': { severity: 'error', summary: 'The file is empty or only white space', help: 'Nothing to read.' },

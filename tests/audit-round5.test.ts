@@ -326,3 +326,13 @@ describe('audit round 5: what copies from forms and web pages carry unseen (§9)
     expect(result.diagnostics.filter((d) => d.rule === 'encoding').map((d) => d.severity)).toEqual(['warning']);
   });
 });
+
+describe('audit round 5: a second description after the first (§9)', () => {
+  it('labels of the layout in the final report are read as its text, and said', () => {
+    const text = `${seed004.trimEnd()}\n\nHankekoodi: S21988\n\nHankkeen nimi: Nuorten Verstas\n`;
+    const result = parse(text);
+    expect(result.record!.project.code).toBe(parse(seed004).record!.project.code);
+    const said = result.diagnostics.filter((d) => d.rule === 'label-in-text');
+    expect(said.map((d) => [d.severity, d.line])).toEqual([['warning', lineOf(text, 'Hankekoodi: S21988')], ['warning', lineOf(text, 'Hankkeen nimi: Nuorten')]]);
+  });
+});

@@ -80,6 +80,9 @@ function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut
     const { id, headings, number, required } = section.definition;
     const node = found.get(id);
     if (!reachable(section) && !node) continue;
+    // The section the text is cut in, cut inside its first label (`Hakijan viralli` in a copy
+    // without headings): it starts at the cut, and what it lacks comes after it.
+    if (cut !== null && cut.section === section && !node) continue;
     if (!node && required) builder.diagnose('warning', 'missing-section', `Section ${number ?? ''} "${headings[0]}" is missing`.replace('  ', ' '));
     if (section.definition.content !== 'fields') continue;
     // In the section the text is cut in, the fields after the last one read come after the cut.

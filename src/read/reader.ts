@@ -714,6 +714,40 @@ function reportHeadingsInText(template: CompiledTemplate, tokens: LineToken[], s
   }
 }
 
+/**
+ * A line with a label of the layout that no field took: it stands in a section's text (a second
+ * description pasted after the first, `Hankekoodi: S21988` in the final report; a sentence that
+ * starts like a field). Read as text, and said: it may be a value the record lacks.
+ */
+function reportLabelsInText(tokens: LineToken[], sections: SectionNode[], diagnostics: Diagnostic[]): void {
+  let fieldLines: Set<number> | null = null;
+  for (const token of tokens) {
+    if (token.tokenType !== Label) continue;
+    fieldLines ??= linesOfFields(sections, new Set());
+    const line = token.payload.line;
+    if (fieldLines.has(line.position.start.line)) continue;
+    const owners = [...new Set(token.payload.fields.map((f) => describe(f.section)))].join(' or ');
+    diagnostics.push({
+      severity: 'warning',
+      rule: 'label-in-text',
+      message: `"${line.text.slice(0, 60)}" starts with the label "${line.label}" of ${owners}, but stands in a text where no field takes it; read as text`,
+      ...located(line.position),
+    });
+  }
+}
+
+/** The lines of fields, and every line of a section the layout does not know (kept in unmapped, said there). */
+function linesOfFields(sections: SectionNode[], lines: Set<number>): Set<number> {
+  for (const node of sections) {
+    if (node.id === null) for (let line = node.position.start.line; line <= node.position.end.line; line++) lines.add(line);
+    for (const child of node.children) {
+      if (child.type === 'field') lines.add(child.position.start.line);
+      else if (child.type === 'section') linesOfFields([child], lines);
+    }
+  }
+  return lines;
+}
+
 export interface ReadResult {
   tree: DocumentNode;
   diagnostics: Diagnostic[];
@@ -738,6 +772,7 @@ export function readDocument(lines: SourceLine[], template: CompiledTemplate, do
     }
   }
   reportHeadingsInText(template, tokens, sections, state.diagnostics);
+  reportLabelsInText(tokens, sections, state.diagnostics);
   markAmbiguous(template, sections, facts);
   reportRunningText(template, sections, facts, state.diagnostics);
   reportTrailingText(template, sections, facts, state.diagnostics);

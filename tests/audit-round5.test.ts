@@ -336,3 +336,26 @@ describe('audit round 5: a second description after the first (§9)', () => {
     expect(said.map((d) => [d.severity, d.line])).toEqual([['warning', lineOf(text, 'Hankekoodi: S21988')], ['warning', lineOf(text, 'Hankkeen nimi: Nuorten')]]);
   });
 });
+
+describe('audit round 5: pages of other programmes and cut copies (§11, §7)', () => {
+  it('a page whose bar names another programme, or whose EURA code or start is of 2021–2027, is no ESR page', () => {
+    for (const [from, to] of [
+      ['Toimintalinja 5 (ESR) |', 'Manner-Suomen maaseutuohjelma |'],
+      ['Toimintalinja 5 (ESR) |', 'Botnia-Atlantica |'],
+      ['Toimintalinja 5 (ESR) | 01.05.2017 – 30.04.2020', '01.01.2023 – 31.12.2025'],
+    ]) {
+      const result = parse(seed003.replace(from, to));
+      expect([result.ok, result.template, result.diagnostics.map((d) => d.rule)], to).toEqual([false, null, ['unknown-template']]);
+    }
+    // guard: the page itself
+    expect(parse(seed003).template).toBe('project-page');
+  });
+
+  it('a flattened copy cut inside the first label of section 2: nothing of section 2 is missing', () => {
+    const flat = deriveShape(seed004, 'flat');
+    const text = flat.slice(0, flat.indexOf('Hakijan virallinen nimi') + 'Hakijan viralli'.length);
+    const result = parse(text);
+    expect(result.diagnostics.filter((d) => d.rule === 'missing-field' || d.rule === 'missing-section')).toEqual([]);
+    expect(result.diagnostics.find((d) => d.rule === 'text-cut-off')?.message).toContain('in section 2');
+  });
+});

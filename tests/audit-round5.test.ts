@@ -359,3 +359,15 @@ describe('audit round 5: pages of other programmes and cut copies (§11, §7)', 
     expect(result.diagnostics.find((d) => d.rule === 'text-cut-off')?.message).toContain('in section 2');
   });
 });
+
+describe('audit round 5: a copy whose headings all lost their numbers (§9)', () => {
+  it('is read as the numbered copy is, each heading said', () => {
+    const text = seed004.replace(/^\d+(?:\.\d+)? (?=\p{Lu})/gmu, '');
+    expect(text).not.toContain('\n4.2 ');
+    const result = parse(text);
+    const clean = parse(seed004).record!;
+    expect(result.record).toEqual(clean);
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.rule === 'heading-variant').length).toBeGreaterThanOrEqual(14);
+  });
+});

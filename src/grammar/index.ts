@@ -90,6 +90,8 @@ export interface CompiledTemplate {
   phraseLengths: { min: number; max: number };
   /** The first words of those phrases: a line starting otherwise is none of them. */
   phraseStarts: PhraseStarts;
+  /** The first words of the numbered sections' headings: a line without its number that starts otherwise is none of them. */
+  numberedHeadingStarts: PhraseStarts;
 }
 
 /** Room for a trailing colon and stray spaces around a phrase. */
@@ -296,6 +298,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
     lastTopNumber: Math.max(0, ...definition.sections.map((s) => (s.number === null ? 0 : Number.parseInt(s.number, 10) || 0))),
     phraseLengths: phraseLengths(definition),
     phraseStarts: new PhraseStarts(wholeLinePhrases, [...bannerKeys, ...furnitureKeys]),
+    numberedHeadingStarts: new PhraseStarts(definition.sections.filter((s) => s.number !== null).flatMap((s) => s.headings.map(normaliseKey))),
   };
 }
 

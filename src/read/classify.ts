@@ -62,6 +62,12 @@ export interface TextFacts {
   hasTabs: boolean;
   /** The copy separates labels from values by a tab without a colon, on several lines. */
   tabbedLabels: boolean;
+  /**
+   * In a copy none of whose headings has its number (a word processor dropped them): by section
+   * index, the line where the section's heading stands alone without its number, else 0. Computed
+   * when first asked for (undefined until then).
+   */
+  plainHeadingLine?: Int32Array;
 }
 
 const furniturePhrases = new Set(vocabulary.pageFurniture.phrases.map(normaliseKey));
@@ -669,14 +675,18 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
         tokens.push(lineToken(Heading, line, { sections }));
         continue;
       }
-      const unnumbered = headingWithoutNumber(lines, i, key, template, facts);
-      if (unnumbered.length > 0) {
-        tokens.push(lineToken(Heading, line, { sections: unnumbered, variant: true }));
-        continue;
-      }
       const bare = template.bareLabels.get(key);
       if (bare) {
         tokens.push(lineToken(BareLabel, line, { fields: bare }));
+        continue;
+      }
+    }
+    // A numbered section's heading without its number: its words start like one, and it stands alone.
+    if (line.text.length <= template.longestHeading && template.numberedHeadingStarts.admits(line.text, leadOf(line))) {
+      const words = keyOf(line);
+      const unnumbered = words === null ? NO_SECTIONS : headingWithoutNumber(lines, i, words, template, facts);
+      if (unnumbered.length > 0) {
+        tokens.push(lineToken(Heading, line, { sections: unnumbered, variant: true }));
         continue;
       }
     }
@@ -769,16 +779,39 @@ export function scoreRowParts(text: string): { criterion: string; scores: number
 function headingWithoutNumber(lines: SourceLine[], i: number, key: string, template: CompiledTemplate, facts: TextFacts): CompiledSection[] {
   const named = template.sectionsByHeading.get(key);
   if (named === undefined || !(standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)))) return NO_SECTIONS;
-  if (!facts.headingLine.some((at) => at > 0)) return NO_SECTIONS;
   const lineNumber = lines[i].position.start.line;
-  return named.filter((section) => section.definition.number !== null && placeable(section, lineNumber, template, facts));
+  if (template.sections.some((s) => s.definition.number !== null && facts.headingLine[s.index] > 0)) return named.filter((section) => section.definition.number !== null && placeable(section, lineNumber, template, facts.headingLine));
+  // No numbered heading at all: the copy's headings may all have lost their numbers. Taken so when
+  // several of them stand alone in the layout's order, each where the others put it.
+  const plain = (facts.plainHeadingLine ??= plainHeadings(lines, template, facts));
+  if (plain.filter((at) => at > 0).length < MIN_PLAIN_HEADINGS) return NO_SECTIONS;
+  return named.filter((section) => section.definition.number !== null && plain[section.index] === lineNumber && placeable(section, lineNumber, template, plain, true));
 }
 
-/** Whether a heading of `section` can stand at this line: the copy has no other of it, and the headings it has of other sections are in the layout's order around it. */
-function placeable(section: CompiledSection, lineNumber: number, template: CompiledTemplate, facts: TextFacts): boolean {
+/** Unnumbered headings of numbered sections taken as headings only when the copy has at least this many in order. */
+const MIN_PLAIN_HEADINGS = 3;
+
+function plainHeadings(lines: SourceLine[], template: CompiledTemplate, facts: TextFacts): Int32Array {
+  const at = new Int32Array(template.sections.length);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind !== 'text' || !(standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)))) continue;
+    const key = keyOf(line);
+    for (const section of (key !== null && template.sectionsByHeading.get(key)) || NO_SECTIONS) {
+      if (section.definition.number !== null && at[section.index] === 0) at[section.index] = line.position.start.line;
+    }
+  }
+  return at;
+}
+
+/**
+ * Whether a heading of `section` can stand at this line: the copy has no other of it (or, `own`,
+ * this one is it), and the headings it has of other sections are in the layout's order around it.
+ */
+function placeable(section: CompiledSection, lineNumber: number, template: CompiledTemplate, headingLine: Int32Array, own = false): boolean {
   return (
-    facts.headingLine[section.index] === 0 &&
-    template.sections.every((t) => facts.headingLine[t.index] === 0 || (t.index < section.index ? facts.headingLine[t.index] < lineNumber : facts.headingLine[t.index] > lineNumber))
+    (own || headingLine[section.index] === 0) &&
+    template.sections.every((t) => t === section || headingLine[t.index] === 0 || (t.index < section.index ? headingLine[t.index] < lineNumber : headingLine[t.index] > lineNumber))
   );
 }
 
@@ -795,7 +828,7 @@ function gluedHeading(line: SourceLine, template: CompiledTemplate, facts: TextF
   for (const section of sections) {
     // Not a list item of prose that starts with a heading's words (`2. Projektin toteuttaja -mallin
     // kehittäminen`): only where that section's heading can stand, and its text starts anew.
-    if (!placeable(section, line.position.start.line, template, facts)) continue;
+    if (!placeable(section, line.position.start.line, template, facts.headingLine)) continue;
     for (const written of section.definition.headings) {
       if (value.length <= written.length + 1 || !/\s/.test(value.charAt(written.length)) || normaliseKey(value.slice(0, written.length)) !== normaliseKey(written)) continue;
       let from = written.length;

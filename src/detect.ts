@@ -42,7 +42,8 @@ function funderKeys(template: CompiledTemplate): Set<string> {
 }
 
 function otherProgrammeLine(template: CompiledTemplate, lines: SourceLine[]): SourceLine | null {
-  if (template.otherProgrammes.length === 0) return null;
+  const otherProgrammes = template.otherProgrammes;
+  if (otherProgrammes === null) return null;
   const separator = template.definition.page?.summaryBarSeparator;
   const funders = funderKeys(template);
   let beforeHeadings = true;
@@ -54,7 +55,7 @@ function otherProgrammeLine(template: CompiledTemplate, lines: SourceLine[]): So
     // Another programme's bar need not look like an ESR one (`Maaseudun kehittämisohjelma 2014–2020 | Leader …`); a menu is no bar.
     const bar = beforeHeadings && separator !== undefined && line.text.includes(separator) && !looksLikeMenu(line.text, template);
     const funder = line.kind === 'label' && funders.has(line.labelKey!);
-    if ((bar || funder) && line.text.length <= 300 && template.otherProgrammes.some((p) => p.test(line.text))) return line;
+    if ((bar || funder) && line.text.length <= 300 && otherProgrammes.test(line.text)) return line;
   }
   return null;
 }

@@ -563,6 +563,7 @@ function withoutStampLines(context: MapContext, section: CompiledSection, lines:
 
 /** The paragraphs without their page-break lines (see {@link withoutStampLines}). */
 function withoutPageStamps(context: MapContext, section: CompiledSection, paragraphs: ParagraphNode[]): ParagraphNode[] {
+  if (!paragraphs.some((paragraph) => paragraph.children.length > 1)) return paragraphs;
   const result: ParagraphNode[] = [];
   for (const paragraph of paragraphs) {
     const kept = withoutStampLines(context, section, paragraph.children);
@@ -629,7 +630,7 @@ export const fieldsKind: ContentKind = {
         }
         // A printed copy's page break between an empty label and its value (`Hankkeen nimi:` /
         // `Sivu 2 (5)` / the name) or between a block's entries: kept apart, and the field goes on.
-        if (field !== null && breaksField(field, read, token) && continues(p.state, field, read, p.ahead(2), p.ahead(3))) {
+        if (field !== null && (token.tokenType === Furniture || isTextLike(token)) && breaksField(field, read, token) && continues(p.state, field, read, p.ahead(2), p.ahead(3))) {
           blocks.token(token);
           return true;
         }

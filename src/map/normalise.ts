@@ -424,7 +424,10 @@ const listGoesOn = new RegExp(`(?:^|[\\s,;])(?:${vocabulary.listGoesOnMarkers.wo
  */
 function namesOf(input: string, notes: Problem[]): string[] {
   let text = input.trim();
-  const more = listGoesOn.exec(text);
+  // The markers are short: only the list's end is looked at (a region's list may run to hundreds of names).
+  const end = Math.max(0, text.length - 24);
+  const more = listGoesOn.exec(text.slice(end));
+  if (more !== null) more.index += end;
   if (more !== null && more.index > 0) {
     const marker = more[0].replace(/^[\s,;]/, '');
     text = text.slice(0, more.index).trim();
@@ -534,9 +537,11 @@ export function parseWebsites(input: string): Normalised<string[]> {
  * sentence in its place or a full stop after it is said; several addresses are kept as written.
  */
 export function parseWebsite(input: string): Normalised<string> {
-  const read = parseWebsites(input);
-  if (read.value!.length === 1) return withNotes(read.value![0], read.notes, read.warnings);
   const text = input.trim();
+  // One address as it should be written (nearly every one): nothing to split or say.
+  if (!/[\s,;]|\.$/.test(text) && WEB_ADDRESS.test(text)) return ok(text);
+  const read = parseWebsites(text);
+  if (read.value!.length === 1) return withNotes(read.value![0], read.notes, read.warnings);
   const notes = read.value!.length > 1 ? [note(`"${text}" holds ${read.value!.length} addresses; kept as written`)] : [];
   return withNotes(text, notes, read.warnings);
 }

@@ -682,7 +682,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
       }
     }
     // A numbered section's heading without its number: its words start like one, and it stands alone.
-    if (line.text.length <= template.longestHeading && template.numberedHeadingStarts.admits(line.text, leadOf(line))) {
+    if (line.text.length <= template.longestHeading && template.numberedHeadingStarts.admits(line.text, leadOf(line)) && (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)))) {
       const words = keyOf(line);
       const unnumbered = words === null ? NO_SECTIONS : headingWithoutNumber(lines, i, words, template, facts);
       if (unnumbered.length > 0) {
@@ -772,13 +772,13 @@ export function scoreRowParts(text: string): { criterion: string; scores: number
 
 /**
  * A numbered section's heading written without its number (`Välilliset kohderyhmät` on a line of
- * its own, between 4.1 and 5): that section, when the copy has the layout's headings, has none
+ * its own, between 4.1 and 5; the caller has seen it stand alone): that section, when the copy has the layout's headings, has none
  * of this section with its number, and the line stands where the section's order puts it. Else
  * it is text (a sub-title of a summary may use the same words).
  */
 function headingWithoutNumber(lines: SourceLine[], i: number, key: string, template: CompiledTemplate, facts: TextFacts): CompiledSection[] {
   const named = template.sectionsByHeading.get(key);
-  if (named === undefined || !(standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)))) return NO_SECTIONS;
+  if (named === undefined) return NO_SECTIONS;
   const lineNumber = lines[i].position.start.line;
   if (template.sections.some((s) => s.definition.number !== null && facts.headingLine[s.index] > 0)) return named.filter((section) => section.definition.number !== null && placeable(section, lineNumber, template, facts.headingLine));
   // No numbered heading at all: the copy's headings may all have lost their numbers. Taken so when
@@ -822,8 +822,10 @@ function placeable(section: CompiledSection, lineNumber: number, template: Compi
  */
 function gluedHeading(line: SourceLine, template: CompiledTemplate, facts: TextFacts): { heading: SourceLine; rest: SourceLine; sections: CompiledSection[] } | null {
   const value = line.value ?? '';
+  // A heading as written (nearly every numbered line) or a value too short to hold one and more.
+  if ((line.valueKey !== null && line.valueKey !== undefined && template.sectionsByHeading.has(line.valueKey)) || value.length < 4) return null;
   const sections = template.sectionsByNumber.get(line.number!);
-  if (sections === undefined || value.length === 0 || (line.valueKey !== null && line.valueKey !== undefined && template.sectionsByHeading.has(line.valueKey))) return null;
+  if (sections === undefined) return null;
   const valueFrom = line.text.length - value.length;
   for (const section of sections) {
     // Not a list item of prose that starts with a heading's words (`2. Projektin toteuttaja -mallin

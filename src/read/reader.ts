@@ -719,13 +719,13 @@ function reportHeadingsInText(template: CompiledTemplate, tokens: LineToken[], s
  * description pasted after the first, `Hankekoodi: S21988` in the final report; a sentence that
  * starts like a field). Read as text, and said: it may be a value the record lacks.
  */
-function reportLabelsInText(tokens: LineToken[], sections: SectionNode[], diagnostics: Diagnostic[]): void {
-  let fieldLines: Set<number> | null = null;
+function reportLabelsInText(tokens: LineToken[], sections: SectionNode[], lastLine: number, diagnostics: Diagnostic[]): void {
+  let fieldLines: Uint8Array | null = null;
   for (const token of tokens) {
     if (token.tokenType !== Label) continue;
-    fieldLines ??= linesOfFields(sections, new Set());
+    fieldLines ??= linesOfFields(sections, new Uint8Array(lastLine + 2));
     const line = token.payload.line;
-    if (fieldLines.has(line.position.start.line)) continue;
+    if (fieldLines[line.position.start.line] === 1) continue;
     const owners = [...new Set(token.payload.fields.map((f) => describe(f.section)))].join(' or ');
     diagnostics.push({
       severity: 'warning',
@@ -737,11 +737,11 @@ function reportLabelsInText(tokens: LineToken[], sections: SectionNode[], diagno
 }
 
 /** The lines of fields, and every line of a section the layout does not know (kept in unmapped, said there). */
-function linesOfFields(sections: SectionNode[], lines: Set<number>): Set<number> {
+function linesOfFields(sections: SectionNode[], lines: Uint8Array): Uint8Array {
   for (const node of sections) {
-    if (node.id === null) for (let line = node.position.start.line; line <= node.position.end.line; line++) lines.add(line);
+    if (node.id === null) lines.fill(1, node.position.start.line, Math.min(lines.length, node.position.end.line + 1));
     for (const child of node.children) {
-      if (child.type === 'field') lines.add(child.position.start.line);
+      if (child.type === 'field') lines[child.position.start.line] = 1;
       else if (child.type === 'section') linesOfFields([child], lines);
     }
   }
@@ -772,7 +772,7 @@ export function readDocument(lines: SourceLine[], template: CompiledTemplate, do
     }
   }
   reportHeadingsInText(template, tokens, sections, state.diagnostics);
-  reportLabelsInText(tokens, sections, state.diagnostics);
+  reportLabelsInText(tokens, sections, facts.lastLine, state.diagnostics);
   markAmbiguous(template, sections, facts);
   reportRunningText(template, sections, facts, state.diagnostics);
   reportTrailingText(template, sections, facts, state.diagnostics);

@@ -11,10 +11,15 @@ describe('parseFinnishDate', () => {
     // Any four-digit year is a year; what is plausible is for the reader to judge.
     expect(n.parseFinnishDate('1.1.0050')).toEqual({ value: '0050-01-01' });
   });
+  it('reads the ISO form and spaces after the dots, with a note', () => {
+    expect(n.parseFinnishDate('2008-09-01')).toEqual({ value: '2008-09-01', notes: noted('"2008-09-01" read as 2008-09-01 (the ISO form)') });
+    expect(n.parseFinnishDate('1. 3. 2016')).toEqual({ value: '2016-03-01', notes: noted('"1. 3. 2016" read as 2016-03-01 (spaces after the dots)') });
+  });
   it('rejects impossible and malformed dates', () => {
     expect(n.parseFinnishDate('31.2.2009').problem?.rule).toBe('invalid-date');
     expect(n.parseFinnishDate('29.2.2015').problem?.rule).toBe('invalid-date');
-    expect(n.parseFinnishDate('2008-09-01').problem?.rule).toBe('invalid-date');
+    // The ISO form is read, with a note (see below); an ISO date off the calendar is not.
+    expect(n.parseFinnishDate('2008-02-30').problem?.rule).toBe('invalid-date');
     expect(n.parseFinnishDate('1.13.2008').problem?.rule).toBe('invalid-date');
     expect(n.parseFinnishDate('29.2.1900').problem?.rule).toBe('invalid-date');
     expect(n.parseFinnishDate('0.5.2017').problem?.rule).toBe('invalid-date');
@@ -421,7 +426,9 @@ describe('parseWebsites', () => {
     expect(n.parseWebsites('www.a.fi, www.b.fi/x,')).toEqual({ value: ['www.a.fi', 'www.b.fi/x'] });
     expect(n.parseWebsites('www.a.fi;http://b.fi')).toEqual({ value: ['www.a.fi', 'http://b.fi'] });
     expect(n.parseWebsites('www.a.fi,www.b.fi')).toEqual({ value: ['www.a.fi', 'www.b.fi'] });
-    expect(n.parseWebsites('www.a.fi www.b.fi')).toEqual({ value: ['www.a.fi', 'www.b.fi'], notes: noted('"www.a.fi www.b.fi" read as 2 addresses, separated by spaces') });
+    expect(n.parseWebsites('www.a.fi www.b.fi')).toEqual({ value: ['www.a.fi', 'www.b.fi'], notes: noted('"www.a.fi www.b.fi" read as 2 addresses "www.a.fi", "www.b.fi"') });
+    expect(n.parseWebsites('www.a.fi ja www.b.fi').value).toEqual(['www.a.fi', 'www.b.fi']);
+    expect(n.parseWebsites('www.a.fi (hankkeen sivut)')).toEqual({ value: ['www.a.fi'], notes: noted('"www.a.fi (hankkeen sivut)" read as the address "www.a.fi"; "(hankkeen sivut)" is a remark, not an address') });
     expect(n.parseWebsites('www.a.fi\twww.b.fi, https://c.fi/d').value).toEqual(['www.a.fi', 'www.b.fi', 'https://c.fi/d']);
   });
   it('never breaks one address', () => {
@@ -457,7 +464,7 @@ describe('parseStatus with a date', () => {
     });
     expect(n.parseStatus('Hanke päättynyt (30.4.2020)').value).toEqual({ text: 'Hanke päättynyt (30.4.2020)', state: 'ended' });
     expect(n.parseStatus('Käynnissä, 1.1.2019').value?.state).toBe('ongoing');
-    expect(n.parseStatus('Keskeytetty 1.1.2019')).toEqual({ value: { text: 'Keskeytetty 1.1.2019', state: null } });
+    expect(n.parseStatus('Keskeytetty 1.1.2019')).toEqual({ value: { text: 'Keskeytetty 1.1.2019', state: null }, warnings: [{ rule: 'invalid-value', message: '"Keskeytetty 1.1.2019" is no status the layout knows (ended or ongoing): its state is not read' }] });
   });
   it('reads the English rendering', () => {
     expect(n.parseStatus('Ended')).toEqual({ value: { text: 'Ended', state: 'ended' } });

@@ -36,7 +36,7 @@ const LIST_MARKERS = '-–•*';
 /** A value's line that ends so (a comma, a dash, a list word) goes on on the next line, whatever that line starts with. */
 const VALUE_GOES_ON = new RegExp(`(?:[,;/–-]|\\s(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'u');
 
-const NO_FACTS: ReadState['facts'] = { headingLine: new Int32Array(0), lastHeadingLine: null, blankSeparated: true, wrapWidth: null, lastLine: 0, unknownNumberedLine: null, bulletedLabels: false, lastLabelLine: new Int32Array(0), hasTabs: false, tabbedLabels: false };
+const NO_FACTS: ReadState['facts'] = { headingLine: new Int32Array(0), lastHeadingLine: null, blankSeparated: true, wrapWidth: null, lastLine: 0, unknownNumberedLine: null, bulletedLabels: false, lastLabelLine: new Int32Array(0), hasTabs: false, tabbedLabels: false, projectCode: null };
 
 
 
@@ -125,6 +125,9 @@ export function joinWrapped(before: string, after: string): string {
   if (!/\p{L}-$|\d-$/u.test(before)) return `${before} ${after}`;
   if (/^\p{Lu}/u.test(after) || /[\p{Lu}\d]-$/u.test(before)) return `${before}${after}`;
   if (SUSPENDED_COMPOUND.test(after) || !/^\p{Ll}/u.test(after)) return `${before} ${after}`;
+  // The same vowel either side is written with its hyphen (`kuorma-` / `autoilijat`).
+  const last = before.charAt(before.length - 2).toLowerCase();
+  if (last === after.charAt(0) && /[aeiouyäö]/u.test(last)) return `${before}${after}`;
   return `${before.slice(0, -1)}${after}`;
 }
 
@@ -169,13 +172,19 @@ function isPageStampFor(field: CompiledField | null, text: string): boolean {
   return PAGE_STAMP.test(text) && !STAMP_LIKE_VALUE_TYPES.has(field?.definition.type ?? '');
 }
 
-/** Whether a date or number below a value is the end it lacks (`Alkaa 1.8.2021 ja päättyy` / `31.8.2023`). */
+/**
+ * Whether a date or number below a value is the end it lacks (`Alkaa 1.8.2021 ja päättyy` /
+ * `31.8.2023`), or the rest of a figure broken between its digit groups (`1 263` / `105`): the two
+ * read as one cleanly, and the value alone did not, or is a figure the group continues.
+ */
 function completesValue(field: CompiledField | null, value: string, line: string): boolean {
   const normalise = field !== null && STAMP_LIKE_VALUE_TYPES.has(field.definition.type) ? valueNormalisers[field.definition.type] : undefined;
   if (normalise === undefined) return false;
-  const alone = normalise(value);
   const joined = normalise(joinWrapped(value, line));
-  return (alone.problem !== undefined || (alone.warnings?.length ?? 0) > 0) && joined.problem === undefined && (joined.warnings?.length ?? 0) === 0;
+  if (joined.problem !== undefined || (joined.warnings?.length ?? 0) > 0) return false;
+  if (/\d$/.test(value) && /^\d{3}$/.test(line)) return true;
+  const alone = normalise(value);
+  return alone.problem !== undefined || (alone.warnings?.length ?? 0) > 0;
 }
 
 function isPageBreak(token: LineToken, field: CompiledField | null): boolean {
@@ -185,8 +194,8 @@ function isPageBreak(token: LineToken, field: CompiledField | null): boolean {
 
 /** A page break where a field's lines may go on after it: below its empty label, or between a block's entries. */
 function breaksField(node: FieldNode, read: FieldProgress, token: LineToken): boolean {
-  if (read.form === 'block') return token.tokenType === Furniture && isAnywhereFurniture(token.payload.line.text);
-  return read.form !== 'trailing' && node.value === '' && read.lines === 0 && isPageBreak(token, read.field);
+  if (read.form === 'block' || read.form === 'trailing') return token.tokenType === Furniture && isAnywhereFurniture(token.payload.line.text);
+  return node.value === '' && read.lines === 0 && isPageBreak(token, read.field);
 }
 
 function continues(state: ReadState, node: FieldNode, read: FieldProgress, token: LineToken | null, after: LineToken | null): boolean {
@@ -194,7 +203,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // A field's own lines come before free text that could open the next section by text.
   // Another question with its yes/no answer (`Hankkeessa on tasa-arvosuunnitelma: Kyllä`, a question
   // the layout has in other words or not at all) ends a question's text: it is no line of it.
-  if (read.form === 'trailing') return isTextLike(token) && !(token.tokenType === LabelText && read.field?.definition.type === 'yesNoText' && n.parseYesNo(token.payload.line.value ?? '').problem === undefined);
+  if (read.form === 'trailing') return isTextLike(token);
   // A two-column copy's `Erityistavoite:` / blank / `10.1. …`: a value that is written with a
   // number, below its empty label, though it looks like a sub-heading.
   if (token.tokenType === UnknownHeading && read.form === 'inline' && node.value === '' && read.lines === 0 && NUMBERED_VALUE_TYPES.has(read.field?.definition.type ?? '')) return fits(read.field, token.payload.line.text);
@@ -220,11 +229,12 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   }
   // In a copy without blank lines, a sentence that opens the next section by text is not the value
   // of an empty label (`Valtakunnallisen osion kehittämisohjelma` / `Projekti onnistui.`).
-  if (read.form === 'nextLine') return read.lines === 0 && node.value === '' && !isPageStampFor(read.field, line.text) && fits(read.field, line.text) && (state.facts.blankSeparated || !/[.!?]$/.test(line.text) || !state.opensLater(token));
+  if (read.form === 'nextLine') return read.lines === 0 && node.value === '' && !(isPageStampFor(read.field, line.text) && after !== null && isTextLike(after) && after.tokenType !== LabelText) && fits(read.field, line.text) && (state.facts.blankSeparated || !/[.!?]$/.test(line.text) || !state.opensLater(token));
   // inline: a value below an empty label, or a wrapped value
   // In a copy without blank lines, a sentence that opens the next section by text is not this empty field's value.
   if (node.value === '' && read.lines === 0) {
-    if (isPageStampFor(read.field, line.text)) return false;
+    // A page break between the label and its value (the value follows it): not the value.
+    if (isPageStampFor(read.field, line.text) && after !== null && isTextLike(after) && after.tokenType !== LabelText && fits(read.field, after.payload.line.text)) return false;
     return fits(read.field, line.text) && (state.facts.blankSeparated || (!line.afterBlank && (!/[.!?]$/.test(line.text) || !state.opensLater(token))));
   }
   // A page number or running header below a complete value: the value's wrapped end only in a
@@ -237,6 +247,17 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   if (/\p{L}-$/u.test(read.lastLine) && /^\p{Ll}/u.test(line.text)) return true;
   const width = state.facts.wrapWidth;
   return width !== null && read.lastLine.length + 1 + firstWordLength(line.text) > width;
+}
+
+/**
+ * `Hankkeessa on tasa-arvosuunnitelma: Kyllä`: a line with a yes/no answer after a colon. Inside a
+ * question's text it may be another question (in other words, or one the layout lacks) or the
+ * text's own sentence (`Ohjausryhmän kanta oli: Kyllä`): which, the line does not tell.
+ */
+function isQuestionWithAnswer(text: string): boolean {
+  const colon = text.lastIndexOf(':');
+  if (colon < 3 || colon > 160) return false;
+  return /^\p{Lu}/u.test(text) && !/[.!?]\s/u.test(text.slice(0, colon)) && n.parseYesNo(text.slice(colon + 1)).problem === undefined;
 }
 
 function extendField(node: FieldNode, read: FieldProgress, token: LineToken): void {
@@ -429,6 +450,8 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode):
   }
   switch (definition.type) {
     case 'yesNoText': {
+      const other = node.children.slice(node.valueLines).find((child) => isQuestionWithAnswer(child.text));
+      if (other) builder.diagnose('warning', 'label-in-text', `${node.label}: "${other.text.slice(0, 60)}" in its text has a yes/no answer of its own: it may be another question (its answer is not read); read as text`, other.position, path);
       const answer = n.parseYesNo(value);
       if (answer.problem) reportUnreadable(builder, field, node, answer.problem, position);
       builder.set(path, { answer: answer.value, text: lines.length > 0 ? lines.join('\n') : null }, node.position);
@@ -468,7 +491,10 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
   const { builder } = context;
   const id = section.definition.id;
   const paragraphs: BlockNode[] = [];
+  let previous: BlockNode | undefined;
   for (const block of bodyBlocks(node)) {
+    const before = previous;
+    previous = block;
     if (block.type === 'field') {
       if (node.ambiguous) {
         builder.keep(id, block.label, fieldText(block), block.position);
@@ -500,7 +526,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         builder.keep(id, block.label, fieldText(block), block.position);
         builder.diagnose('warning', 'unknown-label', `Label "${block.label}" is not expected in section ${sectionName(section)}; kept in unmapped`, block.position);
       }
-    } else if (block.type === 'paragraph' && !isLonePageNumber(block)) paragraphs.push(block);
+    } else if (block.type === 'paragraph' && !isLonePageNumber(block, projectCodeOf(context), before)) paragraphs.push(block);
     else keepUnread(context, id, block, `A line in section ${sectionName(section)} that is no field of it`);
   }
   const textPath = section.definition.content === 'fields' ? section.definition.textPath : undefined;
@@ -545,20 +571,41 @@ export function fieldText(field: FieldNode): string {
  */
 const LONE_NUMBER = /^\d{1,3}$/;
 
-function isStampInParagraph(lines: LineNode[], i: number): boolean {
+/**
+ * A number alone after a line that ends a sentence, before a line that starts one (or the end), or
+ * before the first line; or a line led by the project's own code (`S21457 Polkuja 12.3.2019`).
+ * A number after `…yhteensä:` or inside a sentence wrapped narrowly is the text's own.
+ */
+function isStampInParagraph(lines: LineNode[], i: number, code: string | null): boolean {
   const text = lines[i].text;
-  if (RUNNING_HEADER.test(text)) return true;
-  return LONE_NUMBER.test(text) && (i < lines.length - 1 || (i > 0 && /[.!?:]$/.test(lines[i - 1].text)));
+  if (code !== null && isRunningHeader(text, code)) return true;
+  if (!LONE_NUMBER.test(text)) return false;
+  const next = lines[i + 1];
+  if (i === 0) return next !== undefined;
+  return /[.!?]$/.test(lines[i - 1].text) && (next === undefined || /^\p{Lu}/u.test(next.text));
+}
+
+/** A printed copy's running header: the project's own code, then its name or a date, not a sentence. */
+export function isRunningHeader(text: string, code: string): boolean {
+  return text.startsWith(code) && /^\s/.test(text.slice(code.length)) && RUNNING_HEADER.test(text);
 }
 
 /** The lines of a text without its page-break lines, which are kept in unmapped with a warning each. */
 function withoutStampLines(context: MapContext, section: CompiledSection, lines: LineNode[]): LineNode[] {
-  if (lines.length < 2 || !lines.some((_, i) => isStampInParagraph(lines, i))) return lines;
+  if (lines.length < 2) return lines;
+  const code = projectCodeOf(context);
+  if (!lines.some((_, i) => isStampInParagraph(lines, i, code))) return lines;
   return lines.filter((line, i) => {
-    if (!isStampInParagraph(lines, i)) return true;
+    if (!isStampInParagraph(lines, i, code)) return true;
     keepUnread(context, section.definition.id, { type: 'paragraph', children: [line], position: line.position }, `"${line.text}" inside the text of section ${sectionName(section)} looks like a printed copy's page number or header, not text`);
     return false;
   });
+}
+
+/** The project's code as read (section 1 is mapped before the texts), for its running headers. */
+export function projectCodeOf(context: MapContext): string | null {
+  const code = context.builder.get('project.code');
+  return typeof code === 'string' && code.length >= 4 ? code : null;
 }
 
 /** The paragraphs without their page-break lines (see {@link withoutStampLines}). */

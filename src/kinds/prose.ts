@@ -3,7 +3,7 @@ import type { CompiledSection } from '../grammar/index.js';
 import type { RuleDsl } from '../read/reader.js';
 import type { ParagraphNode } from '../types.js';
 import { collectBlocks, isLonePageNumber, plainBody } from './blocks.js';
-import { writeSectionText } from './fields.js';
+import { projectCodeOf, writeSectionText } from './fields.js';
 import { bodyBlocks, keepUnread, sectionName, withoutCutLabel } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
@@ -12,9 +12,10 @@ export const proseKind: ContentKind = {
   defineBody: (p: RuleDsl) => plainBody(p, 'proseBody'),
   map(context, section: CompiledSection, node) {
     const own: ParagraphNode[] = [];
-    for (const block of bodyBlocks(node)) {
+    const blocks = bodyBlocks(node);
+    for (const [i, block] of blocks.entries()) {
       // A number alone between paragraphs is a printed copy's page number, not text of the section.
-      if (block.type === 'paragraph' && !isLonePageNumber(block)) own.push(block);
+      if (block.type === 'paragraph' && !isLonePageNumber(block, projectCodeOf(context), blocks[i - 1])) own.push(block);
       else keepUnread(context, section.definition.id, block, `A line in section ${sectionName(section)}`);
     }
     writeSectionText(context, section, (section.definition as { textPath: string }).textPath, withoutCutLabel(context, null, section, own));

@@ -12,7 +12,8 @@ import type { RuleDsl } from '../read/reader.js';
 import { span } from '../read/reader.js';
 import { Furniture, TableHeader, type LineToken } from '../read/tokens.js';
 import type { BlockNode, SourceLine, TableRowNode } from '../types.js';
-import { BlockCollector, lineNode, RUNNING_HEADER, takeBody } from './blocks.js';
+import { BlockCollector, lineNode, takeBody } from './blocks.js';
+import { isRunningHeader } from './fields.js';
 import { bodyBlocks, keepUnread } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
@@ -40,7 +41,7 @@ function row(category: string | null, criterion: string, scores: (number | null)
   return node;
 }
 
-function build(section: CompiledSection, tokens: LineToken[]): BlockNode[] {
+function build(section: CompiledSection, tokens: LineToken[], projectCode: string | null): BlockNode[] {
   const blocks = new BlockCollector();
   const lines = tokens.map((t) => t.payload.line);
   let category: string | null = null;
@@ -61,7 +62,7 @@ function build(section: CompiledSection, tokens: LineToken[]): BlockNode[] {
     }
     // A printed copy's page break inside the table: a running header, or a number alone after a
     // row (its scores, one a line, are taken with the row): kept apart, not a category or text.
-    if (RUNNING_HEADER.test(line.text) || (lastRow !== null && /^\d{1,3}$/.test(line.text))) {
+    if ((projectCode !== null && isRunningHeader(line.text, projectCode)) || (lastRow !== null && /^\d{1,3}$/.test(line.text))) {
       blocks.token(token);
       continue;
     }
@@ -161,7 +162,7 @@ export const scoreTableKind: ContentKind = {
     return p.rule('scoreTableBody', (section: CompiledSection): BlockNode[] => {
       const tokens: LineToken[] = [];
       takeBody(p, (token) => p.state.endsBody(token), (token) => tokens.push(token));
-      return p.recording ? [] : build(section, tokens);
+      return p.recording ? [] : build(section, tokens, p.state.facts.projectCode);
     });
   },
   map(context, section, node) {

@@ -62,6 +62,8 @@ const womenOnlyPattern = new RegExp(vocabulary.indicator.womenOnlyPattern, 'iu')
 const ofWomenPattern = new RegExp(vocabulary.indicator.ofWomenPattern, 'iu');
 const ofMenPattern = new RegExp(vocabulary.indicator.ofMenPattern, 'iu');
 const programmeAxisPattern = new RegExp(vocabulary.priorityAxis.programmePattern, 'iu');
+const conjunctionWords = new Set(vocabulary.listConjunctions.map((word) => word.toLowerCase()));
+const bracketTags = new Set(vocabulary.priorityAxis.bracketTags.map((tag) => tag.toLowerCase()));
 const fundWords = new Set([...vocabulary.fundNames.ESR, ...vocabulary.fundNames.EAKR].map((name) => name.toLowerCase()));
 const prefixedAxisPattern = new RegExp(vocabulary.priorityAxis.prefixPattern, 'iu');
 const amountUnitPrefix = new RegExp(`^(?:${vocabulary.amountUnits.map(escapeRegExp).join('|')})\\s*`, 'iu');
@@ -114,14 +116,24 @@ const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** `1.9.2008` or `01.05.2017` → `2008-09-01`; rejects impossible calendar dates. */
 export function parseFinnishDate(input: string): Normalised<string> {
-  const match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(input.trim());
-  if (!match) return fail('invalid-date', `"${input}" is not a date of the form D.M.YYYY`);
+  const text = input.trim();
+  let match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  let form: string | null = null;
+  if (!match) {
+    // The same with spaces after the dots (`1. 3. 2016`), or the ISO form (`2016-03-01`): read, and said.
+    const spaced = /^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})$/.exec(text);
+    const iso = spaced ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (spaced) [match, form] = [spaced, 'spaces after the dots'];
+    else if (iso) [match, form] = [[iso[0], iso[3], iso[2], iso[1]] as unknown as RegExpExecArray, 'the ISO form'];
+    else return fail('invalid-date', `"${input}" is not a date of the form D.M.YYYY`);
+  }
   const day = Number(match[1]);
   const month = Number(match[2]);
   if (month < 1 || month > 12 || day < 1 || day > daysIn(Number(match[3]), month)) {
     return fail('invalid-date', `"${input}" is not a calendar date`);
   }
-  return ok(`${match[3]}-${twoDigits(month)}-${twoDigits(day)}`);
+  const value = `${match[3]}-${twoDigits(month)}-${twoDigits(day)}`;
+  return form === null ? ok(value) : withNotes(value, [note(`"${text}" read as ${value} (${form})`)]);
 }
 
 export interface Period {
@@ -156,9 +168,9 @@ export function parsePeriod(input: string): Normalised<Period> {
   const from = parseFinnishDate(start);
   const to = parseFinnishDate(end);
   if (from.problem && to.problem) return from;
-  if (from.problem) return withNotes({ start: null, end: to.value }, [], [partDateProblem('start', start, from.problem, 'end')]);
-  if (to.problem) return withNotes({ start: from.value, end: null }, [], [partDateProblem('end', end, to.problem, 'start')]);
-  return ok({ start: from.value, end: to.value });
+  if (from.problem) return withNotes({ start: null, end: to.value }, to.notes, [partDateProblem('start', start, from.problem, 'end')]);
+  if (to.problem) return withNotes({ start: from.value, end: null }, from.notes, [partDateProblem('end', end, to.problem, 'start')]);
+  return withNotes({ start: from.value, end: to.value }, [...(from.notes ?? []), ...(to.notes ?? [])]);
 }
 
 /** A date in the D.M.YYYY shape that is no calendar date is wrong; any other shape may be cut off. */
@@ -224,8 +236,11 @@ export function parseAmount(input: string): Normalised<number> {
   return withNotes(value, [note(`"${input.trim()}" read as ${value} (${changes.join('; ')})`)]);
 }
 
-/** Two figures with a tab or a run of spaces between them (`520 000<TAB>446 507`): table cells, not one number. */
-const FIGURES_APART = /\d(?:[ \u00a0\u202f]*\t[ \t\u00a0\u202f]*|[ \u00a0\u202f]{2,})\d/u;
+/**
+ * Two figures with a tab or a run of spaces between them (`520 000<TAB>446 507`): table cells, not
+ * one number. A group of three that starts with 0 after the gap (`650  000`) is no figure of its own.
+ */
+const FIGURES_APART = /\d(?:[ \u00a0\u202f]*\t[ \t\u00a0\u202f]*|[ \u00a0\u202f]{2,})(?!0\d\d(?!\d))\d/u;
 /**
  * No amount or count of one project reaches a billion: a larger figure is two run together
  * (`520 000 446 507`, cells pasted with single spaces) and is not read.
@@ -301,6 +316,8 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   const total = parseCount(head[1]);
   if (total.problem) return fail('invalid-number', `"${input}" does not start with a count`);
   let rest = head[2].trim();
+  // The word right after the figure, before any comma or bracket: `35 naista` counts women only.
+  const directly = rest;
   if (rest === '') return withNotes({ total: total.value, women: null }, total.notes);
   if (/^[.,]?\d/.test(rest)) return fail('invalid-number', `"${input}" is not a count: the digits after "${head[1]}" are not a group of thousands (a cut-off value?)`);
   // A range (`250-300`, `250 – 300`) is no one count: neither bound is the total.
@@ -317,10 +334,10 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
     if (clause) forms.push('the short form of the women clause');
   }
   // The figure counts women or men only (`35 naista ja 45 miestä`, `30 naista`): it is no total.
-  if (!clause && ofWomenPattern.test(rest)) {
+  if (!clause && ofWomenPattern.test(directly)) {
     return withNotes({ total: null, women: total.value }, total.notes, [{ rule: 'invalid-number', message: `"${input}" counts women (${total.value}), not everyone: no total read` }]);
   }
-  if (!clause && ofMenPattern.test(rest)) return fail('invalid-number', `"${input}" counts men, not everyone: no total read`);
+  if (!clause && ofMenPattern.test(directly)) return fail('invalid-number', `"${input}" counts men, not everyone: no total read`);
   // A sign right after the figure (`2016: 40, 2017: 40`, `35 + 35 + 34`, `12 %`, `3/vuosi`): the
   // leading figure is no count of its own, so not the total either. (A word or a bracket after it,
   // `274 (tilanne 31.12.2018)`, `240 henkilöä`, or a women clause after the sign, `163 / naisia 81`,
@@ -513,9 +530,11 @@ export function parseWebsites(input: string): Normalised<string[]> {
     const item = piece.trim();
     if (item.length === 0) continue;
     if (/\s/.test(item)) {
-      const words = item.split(/\s+/);
-      if (words.every((word) => WEB_ADDRESS.test(word))) {
-        notes.push(note(`"${item}" read as ${words.length} addresses, separated by spaces`));
+      // Addresses separated by spaces or list words (`www.a.fi ja www.b.fi`); a remark in brackets after them.
+      const remark = /\s*\([^()]*\)$/u.exec(item);
+      const words = (remark ? item.slice(0, remark.index) : item).split(/\s+/).filter((word) => !conjunctionWords.has(word.toLowerCase()));
+      if (words.length > 0 && words.every((word) => WEB_ADDRESS.test(word))) {
+        notes.push(note(`"${item}" read as ${words.length === 1 ? 'the address' : `${words.length} addresses`} ${words.map((w) => `"${w}"`).join(', ')}${remark ? `; "${remark[0].trim()}" is a remark, not an address` : ''}`));
         items.push(...words);
         continue;
       }
@@ -576,7 +595,7 @@ export function parsePriorityAxis(input: string): Normalised<PriorityAxis> {
   if (programme) {
     // The brackets name the fund (`(ESR)`, `(ESR, REACT-EU)`); anything else in them is the axis's title, kept.
     const bracket = programme.groups!.fund?.trim() ?? '';
-    const namesFund = bracket === '' || fundWords.has(bracket.split(/[\s,;/]+/u)[0].toLowerCase());
+    const namesFund = bracket === '' || bracket.split(/[\s,;/]+/u).every((word) => fundWords.has(word.toLowerCase()) || bracketTags.has(word.toLowerCase())) || fundWords.has(bracket.split(/[\s,;/]+/u)[0].toLowerCase());
     const value = { number: Number(programme.groups!.number), title: namesFund ? null : bracket };
     if (!namesFund) return withNotes(value, [note(`"${text}" read as axis ${value.number}, "${bracket}"`)]);
     // The page's own form (`Toimintalinja 5 (ESR)`) needs no note; its short form (`TL5`) does.
@@ -626,7 +645,7 @@ export function parseStatus(input: string): Normalised<Status> {
   if (state !== null) return ok({ text, state });
   const dated = TRAILING_DATE.exec(text);
   const undated = dated ? stateOf(normaliseKey(text.slice(0, dated.index))) : null;
-  if (undated === null) return ok({ text, state: null });
+  if (undated === null) return withNotes({ text, state: null }, [], [{ rule: 'invalid-value', message: `"${text}" is no status the layout knows (ended or ongoing): its state is not read` }]);
   return withNotes({ text, state: undated }, [note(`state "${undated}" read from "${text}", a status with a date`)]);
 }
 

@@ -68,6 +68,8 @@ export interface TextFacts {
    * when first asked for (undefined until then).
    */
   plainHeadingLine?: Int32Array;
+  /** The project code a field of the layout gives (for a printed copy's running headers), else null. */
+  projectCode: string | null;
 }
 
 const furniturePhrases = new Set(vocabulary.pageFurniture.phrases.map(normaliseKey));
@@ -153,13 +155,17 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
   let bulleted = 0;
   let tabbed = 0;
   const lastLabelLine = new Int32Array(template.sections.length);
+  let projectCode: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (i > 0 && line.afterBlank) blankBefore++;
     if (line.text.length > longest) longest = line.text.length;
     if (line.kind === 'label') {
       const fields = template.inlineLabels.get(line.labelKey!) ?? template.bareLabels.get(line.labelKey!);
-      if (fields !== undefined) for (const field of fields) lastLabelLine[field.section.index] = line.position.start.line;
+      if (fields !== undefined) {
+        for (const field of fields) lastLabelLine[field.section.index] = line.position.start.line;
+        if (projectCode === null && fields[0].definition.type === 'projectCode' && /^[A-Z]\d{5}$/.test(line.value ?? '')) projectCode = line.value!;
+      }
     }
     if (line.kind === 'label' && isListMarkerCode(line.text.charCodeAt(0)) && template.labelKeys.has(line.labelKey!)) bulleted++;
     else if (hasTabs && line.kind === 'text') {
@@ -189,6 +195,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     lastLabelLine,
     hasTabs,
     tabbedLabels: tabbed >= SEVERAL_LABELS,
+    projectCode,
   };
 }
 
@@ -554,7 +561,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
         tokens.push(lineToken(Furniture, line));
         continue;
       }
-      if (template.statusKeys.has(key)) {
+      if (template.statusKeys.has(key) || datedStatus(key, template)) {
         tokens.push(lineToken(Status, line));
         continue;
       }
@@ -825,7 +832,8 @@ function gluedHeading(line: SourceLine, template: CompiledTemplate, facts: TextF
   // A heading as written (nearly every numbered line) or a value too short to hold one and more.
   if ((line.valueKey !== null && line.valueKey !== undefined && template.sectionsByHeading.has(line.valueKey)) || value.length < 4) return null;
   const sections = template.sectionsByNumber.get(line.number!);
-  if (sections === undefined) return null;
+  // Only in a copy with the layout's numbered headings: in a flattened one a numbered line is its text's own.
+  if (sections === undefined || !template.sections.some((s) => s.definition.number !== null && facts.headingLine[s.index] > 0)) return null;
   const valueFrom = line.text.length - value.length;
   for (const section of sections) {
     // Not a list item of prose that starts with a heading's words (`2. Projektin toteuttaja -mallin
@@ -862,6 +870,13 @@ function restToken(rest: SourceLine, template: CompiledTemplate): LineToken {
     return lineToken(Label, rest, { fields });
   }
   return lineToken(TableRowOrText(rest), rest);
+}
+
+/** A status line with its date after it (`Hanke päättynyt 31.12.2018`, `Hanke päättynyt (31.12.2018)`). */
+function datedStatus(key: string, template: CompiledTemplate): boolean {
+  if (template.statusKeys.size === 0) return false;
+  const dated = /^(.*?)[\s,(]+\d{1,2}\.\d{1,2}\.\d{4}\)?$/u.exec(key);
+  return dated !== null && template.statusKeys.has(dated[1]);
 }
 
 function TableRowOrText(line: SourceLine) {

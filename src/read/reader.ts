@@ -727,8 +727,10 @@ function reportLabelsInText(tokens: LineToken[], sections: SectionNode[], lastLi
     const line = token.payload.line;
     if (fieldLines[line.position.start.line] === 1) continue;
     const owners = [...new Set(token.payload.fields.map((f) => describe(f.section)))].join(' or ');
+    // A sentence that starts like a field (`Kunnat: Pori ja Rauma ovat mukana.`) is the text's own: said, not warned.
+    const sentence = /[.!?]$/.test(line.value ?? '') && (line.value ?? '').split(/\s+/).length >= 4;
     diagnostics.push({
-      severity: 'warning',
+      severity: sentence ? 'info' : 'warning',
       rule: 'label-in-text',
       message: `"${line.text.slice(0, 60)}" starts with the label "${line.label}" of ${owners}, but stands in a text where no field takes it; read as text`,
       ...located(line.position),

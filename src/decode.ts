@@ -327,6 +327,11 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     text = text.replace(INVISIBLE, '');
     if (count > 0) diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${count} invisible character${count === 1 ? '' : 's'} (soft hyphens, zero-width spaces) removed from the text; positions are in the text without them` });
   }
+  const quoted = unquoted(text);
+  if (quoted !== null) {
+    text = quoted;
+    diagnostics.push({ severity: 'info', rule: 'quoted-text', message: 'The text is quoted as in an e-mail reply (each line starts with ">"); read without the quote marks, and positions are in the text without them' });
+  }
   const twice = encodedTwice(text);
   if (twice !== null) {
     text = twice.text;
@@ -340,6 +345,20 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   const tooMany = tooManyLines(text);
   if (tooMany !== null) return { failure: tooMany, encoding: decoded.encoding };
   return { text, encoding: decoded.encoding, lineEnding, diagnostics };
+}
+
+/**
+ * A text quoted in an e-mail reply: nearly every non-blank line starts with `>` (one level, or
+ * more). Returned without the marks, else null. Only a text with a quoted first line is looked at.
+ */
+function unquoted(text: string): string | null {
+  const first = text.search(/\S/);
+  if (first === -1 || text.charCodeAt(first) !== 62) return null;
+  const lines = text.split('\n');
+  const written = lines.filter((line) => line.trim() !== '');
+  const quoted = written.filter((line) => /^\s*>/.test(line));
+  if (quoted.length < written.length * 0.9) return null;
+  return lines.map((line) => line.replace(/^\s*(?:>\s?)+/, '')).join('\n');
 }
 
 /** `ä`, `ö`, `å`, `Ä`, `Ö` as UTF-8 read as Windows-1252: `Ã¤`, `Ã¶`, `Ã¥`, `Ã„`, `Ã–`. */

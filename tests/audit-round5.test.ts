@@ -406,3 +406,12 @@ describe('audit round 5: what the review of the fixes found (guards: the code be
     expect(joinWrapped('Koillismaan kuorma-', 'autoilijat ry')).toBe('Koillismaan kuorma-autoilijat ry');
   });
 });
+
+describe('audit round 5: a copy quoted in an e-mail reply (§9)', () => {
+  it('is read without its quote marks, and said', () => {
+    const quoted = seed004.split('\n').map((line) => (line.trim() === '' ? '>' : `> ${line}`)).join('\n');
+    const result = parse(quoted);
+    expect(result.record).toEqual(parse(seed004).record);
+    expect(result.diagnostics.filter((d) => d.rule === 'quoted-text').map((d) => d.severity)).toEqual(['info']);
+  });
+});

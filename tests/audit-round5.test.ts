@@ -415,3 +415,17 @@ describe('audit round 5: a copy quoted in an e-mail reply (§9)', () => {
     expect(result.diagnostics.filter((d) => d.rule === 'quoted-text').map((d) => d.severity)).toEqual(['info']);
   });
 });
+
+describe('audit round 5: indicators of a flattened copy in another order (§2)', () => {
+  it('a value whose women clause names another indicator than the one the order puts it in is said', () => {
+    const seed000 = readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
+    // 4.1 and 4.2 swapped in the tidy copy, then flattened: by order, 4.2's figures land in 4.1.
+    const swapped = seed000.replace(/(4\.1 Uusien työpaikkojen määrä\n\n)(Suunniteltu: 0, joista naisten työpaikkoja 0\n\nToteutunut seurantatietojen mukaan: 0, joista naisten työpaikkoja 0)(\n\n4\.2 Uusien yritysten määrä\n\n)(Suunniteltu: 0, joista naisten perustamia 0\n\nToteutunut seurantatietojen mukaan: 0, joista naisten perustamia 0)/, '$1$4$3$2');
+    expect(swapped).not.toBe(seed000);
+    const flat = deriveShape(swapped, 'flat');
+    const said = parse(flat).diagnostics.filter((d) => d.rule === 'ambiguous-label' && d.message.includes('women clause'));
+    expect(said.map((d) => d.path)).toEqual(['/indicators/newJobs/planned', '/indicators/newJobs/actual', '/indicators/newCompanies/planned', '/indicators/newCompanies/actual']);
+    // guard: with its headings the copy says which is which
+    expect(parse(swapped).diagnostics.filter((d) => d.message.includes('women clause'))).toEqual([]);
+  });
+});

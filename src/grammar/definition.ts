@@ -40,6 +40,13 @@ export const FieldDefinitionSchema = z.strictObject({
    * before the next text) is that value, and the sentence is kept in unmapped with a warning.
    */
   values: z.array(nonEmpty).optional(),
+  /**
+   * For an `indicator` field: the words of its women clause that name what it counts (`joista
+   * naisten perustamia` of new companies). A value read into this field whose clause has another
+   * indicator field's words, and not these, is said with `ambiguous-label` (a copy without
+   * headings places the shared `Suunniteltu` by order). An empty list: the indicator has no women clause.
+   */
+  clauseWords: z.array(nonEmpty).optional(),
 });
 
 const sectionCommon = {

@@ -340,6 +340,29 @@ const valueNormalisers: Partial<Record<CompiledField['definition']['type'], (val
   budgetRange: n.parseBudgetRange,
 };
 
+/** Whether `value` has one of `words`, as words. */
+function hasWords(value: string, words: string[]): boolean {
+  const lower = value.toLowerCase();
+  return words.some((word) => {
+    const at = lower.indexOf(word.toLowerCase());
+    return at !== -1 && !/\p{L}/u.test(lower.charAt(at - 1)) && !/\p{L}/u.test(lower.charAt(at + word.length));
+  });
+}
+
+/** An indicator value whose women clause names another indicator (`joista naisten perustamia` read as qualifications): said. */
+function sayOtherClause(context: MapContext, field: CompiledField, node: FieldNode, value: string, position: Position): void {
+  const own = field.definition.clauseWords!;
+  if (hasWords(value, own)) return;
+  for (const section of context.template.sections) {
+    for (const other of section.fields) {
+      const words = other.definition.clauseWords;
+      if (words === undefined || other === field || !hasWords(value, words)) continue;
+      context.builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${value}" has the women clause of ${other.definition.path} ("${words[0]}"), not of ${field.definition.path}, where the layout's order puts it: which it is cannot be told`, position, field.definition.path);
+      return;
+    }
+  }
+}
+
 /** Types whose value on a cut line cannot be trusted: a number, a date, a code, an address. */
 const untrustedWhenCut = new Set(['projectCode', 'businessId', 'email', 'websites', 'amount', 'indicator', 'date', 'budgetRange', 'specificObjective', 'priorityAxis']);
 
@@ -366,7 +389,7 @@ function textAfterSetValue(value: string, values: string[]): { value: string; fr
   return null;
 }
 
-function writeField(context: MapContext, field: CompiledField, node: FieldNode): void {
+function writeField(context: MapContext, field: CompiledField, node: FieldNode, headed = true): void {
   const { builder } = context;
   const { definition } = field;
   const position = node.valuePosition ?? node.position;
@@ -438,6 +461,8 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode):
   }
   const onCutLine = context.cutLine !== null && node.position.end.line === context.cutLine;
   // A web address on the cut line is kept as written, as a text is (said above): its end may be cut.
+  // Without its heading, the section was placed by the order of its shared labels: the clause may say otherwise.
+  if (definition.clauseWords !== undefined && !headed) sayOtherClause(context, field, node, value, position);
   const normalise = onCutLine && definition.type === 'website' ? valueNormalisers.text : valueNormalisers[definition.type];
   if (normalise) {
     const result = normalise(value);
@@ -515,7 +540,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
       } else if (block.field !== null) {
         const field = section.fields[block.field.index];
         if (block.note === 'glued') builder.diagnose('info', 'glued-fields', `"${block.label}" stands on one line with another field; read as a field of its own`, block.position, field.definition.path);
-        writeField(context, field, block);
+        writeField(context, field, block, node.openedBy === 'heading');
       } else if (block.afterHeading !== undefined) {
         builder.keep(id, block.label, fieldText(block), block.position);
         builder.diagnose('warning', 'ambiguous-label', `"${block.label}" stands below "${block.afterHeading}", a heading written out of the layout's order inside section ${sectionName(section)}: whose field it is cannot be told; kept in unmapped`, block.position);

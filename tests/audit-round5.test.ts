@@ -429,3 +429,14 @@ describe('audit round 5: indicators of a flattened copy in another order (§2)',
     expect(parse(swapped).diagnostics.filter((d) => d.message.includes('women clause'))).toEqual([]);
   });
 });
+
+describe('audit round 5: an e-mail signature after the text (§9)', () => {
+  it('is a footer, not the final report\'s text', () => {
+    const summary = parse(seed004).record!.finalReportSummary;
+    for (const signature of ['Terveisin\nRiikka Esimerkki\nprojektipäällikkö\n044 512 7788', '-- \nRiikka Esimerkki | Esimerkkiopisto Oy\nLähetetty iPhonesta']) {
+      const result = parse(`${seed004.trimEnd()}\n\n\n${signature}\n`);
+      expect(result.record!.finalReportSummary, signature).toBe(summary);
+      expect(result.diagnostics.filter((d) => d.severity !== 'info'), signature).toEqual([]);
+    }
+  });
+});

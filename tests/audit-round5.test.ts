@@ -440,3 +440,29 @@ describe('audit round 5: an e-mail signature after the text (§9)', () => {
     }
   });
 });
+
+describe('audit round 5: what the second review found (guards)', () => {
+  it('guard: a status with a remark after it is read, said', async () => {
+    const { parseStatus } = await import('../src/map/normalise.js');
+    expect(parseStatus('Toiminta päättynyt (loppuraportti hyväksytty)').value?.state).toBe('ended');
+    expect(parseStatus('Toiminnassa, päättyy 31.12.2019').value?.state).toBe('ongoing');
+    expect(parseStatus('Toiminta keskeytetty').value?.state).toBeNull();
+  });
+
+  it('guard: numbers alone in a list, a page\'s text, and a short figure above a group of three are text', () => {
+    const steps = parse(seed004.replace('3 Suunnitelman mukainen tiivistelmä toteutuksesta\n\n', '3 Suunnitelman mukainen tiivistelmä toteutuksesta\n\nHankkeessa on kolme vaihetta.\n1\nKartoitus.\n2\nValmennus.\n\n'));
+    expect(steps.record!.summary!.startsWith('Hankkeessa on kolme vaihetta.\n1\nKartoitus.\n2\nValmennus.')).toBe(true);
+    const page = parse(seed003.replace('Kesken.', 'Kesken.\n2\nJatkuu.'));
+    expect(JSON.stringify(page.record)).toContain('Kesken.\\n2\\nJatkuu.');
+    const short = parse(deriveShape(seed004.replace('Suunniteltu: 20\n', 'Suunniteltu: 20\n101\n'), 'noblank'));
+    expect(short.record!.indicators.participatingCompanies.planned).toEqual({ total: 20, women: null });
+  });
+
+  it('guard: a later section\'s heading words in the summary of a copy cut after it stay in the summary', () => {
+    const cut = seed004.slice(0, seed004.indexOf('4 Hankkeen kohderyhmät'));
+    const text = cut.replace('3 Suunnitelman mukainen tiivistelmä toteutuksesta\n\n', '3 Suunnitelman mukainen tiivistelmä toteutuksesta\n\nSukupuolten tasa-arvo\n\n');
+    const result = parse(text);
+    expect(result.record!.summary!.startsWith('Sukupuolten tasa-arvo\n\n')).toBe(true);
+    expect(result.diagnostics.filter((d) => d.rule === 'heading-variant')).toEqual([]);
+  });
+});

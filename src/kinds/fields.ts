@@ -172,17 +172,21 @@ function isPageStampFor(field: CompiledField | null, text: string): boolean {
   return PAGE_STAMP.test(text) && !STAMP_LIKE_VALUE_TYPES.has(field?.definition.type ?? '');
 }
 
+/** No copy is hard-wrapped narrower than this. */
+const SHORTEST_WRAP = 30;
+
 /**
  * Whether a date or number below a value is the end it lacks (`Alkaa 1.8.2021 ja päättyy` /
  * `31.8.2023`), or the rest of a figure broken between its digit groups (`1 263` / `105`): the two
  * read as one cleanly, and the value alone did not, or is a figure the group continues.
  */
-function completesValue(field: CompiledField | null, value: string, line: string): boolean {
+function completesValue(field: CompiledField | null, value: string, line: string, lastLine: string): boolean {
   const normalise = field !== null && STAMP_LIKE_VALUE_TYPES.has(field.definition.type) ? valueNormalisers[field.definition.type] : undefined;
   if (normalise === undefined) return false;
   const joined = normalise(joinWrapped(value, line));
   if (joined.problem !== undefined || (joined.warnings?.length ?? 0) > 0) return false;
-  if (/\d$/.test(value) && /^\d{3}$/.test(line)) return true;
+  // A digit group pushed down by a wrap: the line above was long enough to have been wrapped.
+  if (/\d$/.test(value) && /^\d{3}$/.test(line)) return lastLine.length + 4 > SHORTEST_WRAP;
   const alone = normalise(value);
   return alone.problem !== undefined || (alone.warnings?.length ?? 0) > 0;
 }
@@ -239,7 +243,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   }
   // A page number or running header below a complete value: the value's wrapped end only in a
   // hard-wrapped copy (said with a warning when mapped).
-  if (PAGE_STAMP.test(line.text) && state.facts.wrapWidth === null) return completesValue(read.field, node.value, line.text);
+  if (PAGE_STAMP.test(line.text) && state.facts.wrapWidth === null) return !line.afterBlank && completesValue(read.field, node.value, line.text, read.lastLine);
   // A list that ends with a comma goes on, after a blank line too (`Kunnat: Rovaniemi, Kemi,` / / `Simo`).
   if (line.afterBlank) return read.field !== null && LIST_TYPES.has(read.field.definition.type) && /,$/.test(node.value) && !/[.!?]$/.test(line.text) && fits(read.field, line.text);
   if (state.facts.blankSeparated) return true;
@@ -277,7 +281,7 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken): vo
     // A page number or header below a complete value, taken as its wrapped end since the copy is
     // hard-wrapped, though it would have fitted on the line above: said when mapped.
     const width = read.facts.wrapWidth;
-    if (node.value !== '' && node.pageStampLine === undefined && PAGE_STAMP.test(line.text) && width !== null && read.lastLine.length + 1 + line.text.length <= width && !completesValue(read.field, node.value, line.text)) node.pageStampLine = line.position.start.line;
+    if (node.value !== '' && node.pageStampLine === undefined && PAGE_STAMP.test(line.text) && width !== null && read.lastLine.length + 1 + line.text.length <= width && !completesValue(read.field, node.value, line.text, read.lastLine)) node.pageStampLine = line.position.start.line;
     if (node.value === '' && read.form === 'inline') node.note = 'below';
     else if (read.form === 'inline' && (!read.facts.blankSeparated || line.afterBlank) && node.note === null) node.note = 'wrapped';
     node.value = node.value ? joinWrapped(node.value, line.text) : line.text;
@@ -551,7 +555,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         builder.keep(id, block.label, fieldText(block), block.position);
         builder.diagnose('warning', 'unknown-label', `Label "${block.label}" is not expected in section ${sectionName(section)}; kept in unmapped`, block.position);
       }
-    } else if (block.type === 'paragraph' && !isLonePageNumber(block, projectCodeOf(context), before)) paragraphs.push(block);
+    } else if (block.type === 'paragraph' && !(context.template.definition.page === undefined && isLonePageNumber(block, projectCodeOf(context), before))) paragraphs.push(block);
     else keepUnread(context, id, block, `A line in section ${sectionName(section)} that is no field of it`);
   }
   const textPath = section.definition.content === 'fields' ? section.definition.textPath : undefined;
@@ -617,11 +621,15 @@ export function isRunningHeader(text: string, code: string): boolean {
 
 /** The lines of a text without its page-break lines, which are kept in unmapped with a warning each. */
 function withoutStampLines(context: MapContext, section: CompiledSection, lines: LineNode[]): LineNode[] {
-  if (lines.length < 2) return lines;
+  // A web page has no printed pages.
+  if (lines.length < 2 || context.template.definition.page !== undefined) return lines;
   const code = projectCodeOf(context);
-  if (!lines.some((_, i) => isStampInParagraph(lines, i, code))) return lines;
+  // Several numbers alone in one text are a list of its own: then only running headers are page breaks.
+  const list = lines.filter((line) => LONE_NUMBER.test(line.text)).length > 1;
+  const isStamp = (i: number) => (list ? code !== null && isRunningHeader(lines[i].text, code) : isStampInParagraph(lines, i, code));
+  if (!lines.some((_, i) => isStamp(i))) return lines;
   return lines.filter((line, i) => {
-    if (!isStampInParagraph(lines, i, code)) return true;
+    if (!isStamp(i)) return true;
     keepUnread(context, section.definition.id, { type: 'paragraph', children: [line], position: line.position }, `"${line.text}" inside the text of section ${sectionName(section)} looks like a printed copy's page number or header, not text`);
     return false;
   });

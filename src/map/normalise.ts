@@ -636,6 +636,7 @@ export interface Status {
 }
 
 const stateOf = (key: string): Status['state'] => (endedKeys.has(key) ? 'ended' : ongoingKeys.has(key) ? 'ongoing' : null);
+const statusPhrases: [string, Status['state']][] = [...[...endedKeys].map((key) => [key, 'ended'] as [string, Status['state']]), ...[...ongoingKeys].map((key) => [key, 'ongoing'] as [string, Status['state']])];
 const TRAILING_DATE = /[\s,:]+\(?\d{1,2}\.\d{1,2}\.\d{2,4}\)?\.?$/;
 
 /** The text is kept whole; the state is read from it, also when a date follows (`Toiminta päättynyt 31.8.2011`, noted). */
@@ -645,8 +646,25 @@ export function parseStatus(input: string): Normalised<Status> {
   if (state !== null) return ok({ text, state });
   const dated = TRAILING_DATE.exec(text);
   const undated = dated ? stateOf(normaliseKey(text.slice(0, dated.index))) : null;
-  if (undated === null) return withNotes({ text, state: null }, [], [{ rule: 'invalid-value', message: `"${text}" is no status the layout knows (ended or ongoing): its state is not read` }]);
+  if (undated === null) {
+    // A status with a remark after it (`Toiminta päättynyt (loppuraportti hyväksytty)`, `Toiminnassa, päättyy 31.12.2019`).
+    const prefix = statusPrefix(text);
+    if (prefix !== null) return withNotes({ text, state: prefix }, [note(`state "${prefix}" read from "${text}", a status with a remark`)]);
+    return withNotes({ text, state: null }, [], [{ rule: 'invalid-value', message: `"${text}" is no status the layout knows (ended or ongoing): its state is not read` }]);
+  }
   return withNotes({ text, state: undated }, [note(`state "${undated}" read from "${text}", a status with a date`)]);
+}
+
+/** The state of the longest status phrase the text starts with, followed by a remark, else null. */
+function statusPrefix(text: string): Status['state'] {
+  const key = normaliseKey(text);
+  let best: { length: number; state: Status['state'] } | null = null;
+  for (const [phrase, state] of statusPhrases) {
+    if (key.length > phrase.length && key.startsWith(phrase) && /[\s,(;]/u.test(key.charAt(phrase.length)) && (best === null || phrase.length > best.length)) best = { length: phrase.length, state };
+  }
+  // A remark that says no (`Toiminnassa ei vielä`) may undo the phrase: not read.
+  if (best === null || key.slice(best.length).split(/[\s,();]+/u).some((word) => noKeys.has(word))) return null;
+  return best.state;
 }
 
 export function parseYesNo(input: string): Normalised<boolean> {

@@ -787,7 +787,9 @@ function headingWithoutNumber(lines: SourceLine[], i: number, key: string, templ
   const named = template.sectionsByHeading.get(key);
   if (named === undefined) return NO_SECTIONS;
   const lineNumber = lines[i].position.start.line;
-  if (template.sections.some((s) => s.definition.number !== null && facts.headingLine[s.index] > 0)) return named.filter((section) => section.definition.number !== null && placeable(section, lineNumber, template, facts.headingLine));
+  if (template.sections.some((s) => s.definition.number !== null && facts.headingLine[s.index] > 0)) {
+    return named.filter((section) => section.definition.number !== null && placeable(section, lineNumber, template, facts.headingLine) && between(section, lineNumber, template, facts.headingLine));
+  }
   // No numbered heading at all: the copy's headings may all have lost their numbers. Taken so when
   // several of them stand alone in the layout's order, each where the others put it.
   const plain = (facts.plainHeadingLine ??= plainHeadings(lines, template, facts));
@@ -795,18 +797,51 @@ function headingWithoutNumber(lines: SourceLine[], i: number, key: string, templ
   return named.filter((section) => section.definition.number !== null && plain[section.index] === lineNumber && placeable(section, lineNumber, template, plain, true));
 }
 
+/**
+ * Whether the line stands where the section comes: the heading of the section just before it (or of
+ * the one before that, past a container) is above it, or a later section's heading below it. A
+ * summary's sub-heading `Sukupuolten tasa-arvo` in a copy cut after its summary is neither.
+ */
+function between(section: CompiledSection, lineNumber: number, template: CompiledTemplate, headingLine: Int32Array): boolean {
+  for (let t = section.index + 1; t < template.sections.length; t++) if (headingLine[t] > lineNumber) return true;
+  for (let t = section.index - 1; t >= 0 && t >= section.index - 2; t--) if (headingLine[t] > 0 && headingLine[t] < lineNumber) return true;
+  return false;
+}
+
 /** Unnumbered headings of numbered sections taken as headings only when the copy has at least this many in order. */
 const MIN_PLAIN_HEADINGS = 3;
 
+/**
+ * The lines where the numbered sections' headings stand alone without their numbers: of all such
+ * lines, the longest run in the layout's order (a summary's sub-heading with a later section's words
+ * is left out of it).
+ */
 function plainHeadings(lines: SourceLine[], template: CompiledTemplate, facts: TextFacts): Int32Array {
-  const at = new Int32Array(template.sections.length);
+  const found: { line: number; section: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind !== 'text' || !(standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)))) continue;
     const key = keyOf(line);
     for (const section of (key !== null && template.sectionsByHeading.get(key)) || NO_SECTIONS) {
-      if (section.definition.number !== null && at[section.index] === 0) at[section.index] = line.position.start.line;
+      if (section.definition.number !== null) found.push({ line: line.position.start.line, section: section.index });
     }
+  }
+  // Longest increasing run of section indexes in line order (few lines: quadratic is fine).
+  const length = found.map(() => 1);
+  const before = found.map(() => -1);
+  for (let j = 0; j < found.length; j++) {
+    for (let k = 0; k < j; k++) {
+      if (found[k].section < found[j].section && found[k].line < found[j].line && length[k] + 1 > length[j]) {
+        length[j] = length[k] + 1;
+        before[j] = k;
+      }
+    }
+  }
+  const at = new Int32Array(template.sections.length);
+  let end = length.indexOf(Math.max(0, ...length));
+  while (end !== -1) {
+    at[found[end].section] = found[end].line;
+    end = before[end];
   }
   return at;
 }

@@ -466,3 +466,13 @@ describe('audit round 5: what the second review found (guards)', () => {
     expect(result.diagnostics.filter((d) => d.rule === 'heading-variant')).toEqual([]);
   });
 });
+
+describe('audit round 5: what the plausibility scan of the audit texts found', () => {
+  it('a phone field holding no number, and a sentence where names stand, are said', () => {
+    const phone = parse(seed004.replace('Yhteyshenkilön puhelinnumero: 0400 225 587', 'Yhteyshenkilön puhelinnumero: anne.multas(at)ksak.fi'));
+    expect(phone.diagnostics.find((d) => d.path === '/contact/phone')?.rule).toBe('invalid-value');
+    expect(parse(seed004).diagnostics.filter((d) => d.path === '/contact/phone')).toEqual([]);
+    const sentence = parse(seed004.replace('Kunnat: Kuusamo', 'Kunnat: Hanke toteutetaan koko Koillismaan alueella, pääosin Kuusamossa.'));
+    expect(sentence.diagnostics.find((d) => d.path === '/targetArea/municipalities' && d.severity === 'warning')?.rule).toBe('invalid-value');
+  });
+});

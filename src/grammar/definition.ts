@@ -10,7 +10,7 @@ import { z } from 'zod';
 export const fieldTypes = [
   'text', 'projectCode', 'priorityAxis', 'specificObjective', 'period', 'date', 'status', 'list',
   'municipalities', 'amount', 'indicator', 'email', 'businessId', 'address', 'yesNoText',
-  'organisations', 'budgetRange', 'lines', 'websites', 'website', 'postalCode',
+  'organisations', 'budgetRange', 'lines', 'websites', 'website', 'phone', 'postalCode',
 ] as const;
 
 const nonEmpty = z.string().min(1);

@@ -55,6 +55,7 @@ const produces: Record<FieldType, { type: string; keys?: string[]; items?: strin
   lines: { type: 'array', items: 'string' },
   websites: { type: 'array', items: 'string' },
   website: { type: 'string' },
+  phone: { type: 'string' },
   postalCode: { type: 'string' },
   organisations: { type: 'array', items: 'object' },
   priorityAxis: { type: 'object', keys: ['number', 'title'] },
@@ -77,7 +78,7 @@ const formsOf: Record<FieldType, string[]> = {
   yesNoText: ['trailing', 'inline'],
   text: ['inline', 'nextLine'], projectCode: ['inline', 'nextLine'], email: ['inline', 'nextLine'], businessId: ['inline', 'nextLine'],
   date: ['inline', 'nextLine'], amount: ['inline', 'nextLine'], list: ['inline', 'nextLine'], municipalities: ['inline', 'nextLine'],
-  websites: ['inline', 'nextLine'], website: ['inline', 'nextLine'], postalCode: ['inline', 'nextLine'], priorityAxis: ['inline', 'nextLine'],
+  websites: ['inline', 'nextLine'], website: ['inline', 'nextLine'], phone: ['inline', 'nextLine'], postalCode: ['inline', 'nextLine'], priorityAxis: ['inline', 'nextLine'],
   specificObjective: ['inline', 'nextLine'], period: ['inline', 'nextLine'], status: ['inline', 'nextLine'],
   indicator: ['inline', 'nextLine'], address: ['inline', 'nextLine'], budgetRange: ['inline', 'nextLine'],
 };

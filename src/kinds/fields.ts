@@ -330,6 +330,7 @@ const valueNormalisers: Partial<Record<CompiledField['definition']['type'], (val
   list: n.parseNameList,
   websites: n.parseWebsites,
   website: n.parseWebsite,
+  phone: n.parsePhone,
   postalCode: n.parsePostalCode,
   // The Statistics Finland list decides which comma-separated parts are one name (`Koski, Tl`) and which two (`Oulu, Ii`).
   municipalities: (v) => n.parseMunicipalities(v, isMunicipalityName),
@@ -464,10 +465,10 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     return;
   }
   const onCutLine = context.cutLine !== null && node.position.end.line === context.cutLine;
-  // A web address on the cut line is kept as written, as a text is (said above): its end may be cut.
+  // A web address or phone number on the cut line is kept as written, as a text is (said above): its end may be cut.
   // Without its heading, the section was placed by the order of its shared labels: the clause may say otherwise.
   if (definition.clauseWords !== undefined && !headed) sayOtherClause(context, field, node, value, position);
-  const normalise = onCutLine && definition.type === 'website' ? valueNormalisers.text : valueNormalisers[definition.type];
+  const normalise = onCutLine && (definition.type === 'website' || definition.type === 'phone') ? valueNormalisers.text : valueNormalisers[definition.type];
   if (normalise) {
     const result = normalise(value);
     if (result.problem) reportUnreadable(builder, field, node, result.problem, position);

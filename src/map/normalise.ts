@@ -458,7 +458,20 @@ function namesOf(input: string, notes: Problem[]): string[] {
 /** Names of regions or sub-regions: split on commas, semicolons and `ja` (noted). */
 export function parseNameList(input: string): Normalised<string[]> {
   const notes: Problem[] = [];
-  return withNotes(splitAtConjunctions(namesOf(input, notes), () => false, notes), notes);
+  const names = splitAtConjunctions(namesOf(input, notes), () => false, notes);
+  return withNotes(names, notes, sentenceAmong(names));
+}
+
+/** No name of a place has this many words: an item that has is a sentence written where names stand. */
+const MOST_WORDS_IN_A_NAME = 4;
+
+function sentenceAmong(names: string[]): Problem[] {
+  // Names run together (`Rovaniemi Ranua Kemi Tornio`) are capitalised words, said elsewhere; a sentence has words in lower case.
+  const sentence = names.find((name) => {
+    const words = name.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+    return words.length > MOST_WORDS_IN_A_NAME && words.filter((word) => /^\p{Ll}/u.test(word)).length >= 2;
+  });
+  return sentence === undefined ? [] : [{ rule: 'invalid-value', message: `"${sentence.slice(0, 60)}" is a sentence, not a name: the list is kept as written, and its names may be wrong` }];
 }
 
 /**
@@ -482,7 +495,7 @@ export function parseMunicipalities(input: string, isMunicipality?: (name: strin
       result[last] = `${result[last]} ${item}`;
     } else result.push(item);
   }
-  return withNotes(result, notes);
+  return withNotes(result, notes, sentenceAmong(result));
 }
 
 /** The names of {@link parseMunicipalities}, without its notes. */
@@ -563,6 +576,18 @@ export function parseWebsite(input: string): Normalised<string> {
   if (read.value!.length === 1) return withNotes(read.value![0], read.notes, read.warnings);
   const notes = read.value!.length > 1 ? [note(`"${text}" holds ${read.value!.length} addresses; kept as written`)] : [];
   return withNotes(text, notes, read.warnings);
+}
+
+/**
+ * A phone number, kept as written (numbers are written many ways, and several may stand together).
+ * A value without five digits, or holding an e-mail address, is no number: kept, with a warning.
+ */
+export function parsePhone(input: string): Normalised<string> {
+  const text = input.trim();
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) digits++;
+  if (digits >= 5 && !text.includes('@') && !/\((?:at|a)\)|\[at\]/i.test(text)) return ok(text);
+  return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" is not a phone number; kept as written` }]);
 }
 
 export interface PriorityAxis {

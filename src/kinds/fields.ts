@@ -638,8 +638,11 @@ function withoutStampLines(context: MapContext, section: CompiledSection, lines:
 
 /** The project's code as read (section 1 is mapped before the texts), for its running headers. */
 export function projectCodeOf(context: MapContext): string | null {
+  if (context.projectCode !== undefined) return context.projectCode;
   const code = context.builder.get('project.code');
-  return typeof code === 'string' && code.length >= 4 ? code : null;
+  if (typeof code !== 'string' || code.length < 4) return null;
+  context.projectCode = code;
+  return code;
 }
 
 /** The paragraphs without their page-break lines (see {@link withoutStampLines}). */

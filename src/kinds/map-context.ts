@@ -10,6 +10,8 @@ export interface MapContext {
   cutLine: number | null;
   /** The label the cut line is the start of (`Vastuu`, `Postinumero` without its colon), else null. */
   cutLabel: string | null;
+  /** The project's code once read (for a printed copy's running headers); undefined until then. */
+  projectCode?: string;
 }
 
 /**

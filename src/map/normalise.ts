@@ -468,6 +468,8 @@ const MOST_WORDS_IN_A_NAME = 4;
 function sentenceAmong(names: string[]): Problem[] {
   // Names run together (`Rovaniemi Ranua Kemi Tornio`) are capitalised words, said elsewhere; a sentence has words in lower case.
   const sentence = names.find((name) => {
+    // Five words take at least nine characters and four spaces: most names are looked at no further.
+    if (name.length < 9 || name.indexOf(' ') === -1) return false;
     const words = name.split(/\s+/).filter((word) => /\p{L}/u.test(word));
     return words.length > MOST_WORDS_IN_A_NAME && words.filter((word) => /^\p{Ll}/u.test(word)).length >= 2;
   });

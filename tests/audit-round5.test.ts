@@ -431,9 +431,9 @@ describe('audit round 5: indicators of a flattened copy in another order (§2)',
 });
 
 describe('audit round 5: an e-mail signature after the text (§9)', () => {
-  it('is a footer, not the final report\'s text', () => {
+  it('is a footer, not the final report\'s text (a `--` line is not: it may be the text\'s own rule)', () => {
     const summary = parse(seed004).record!.finalReportSummary;
-    for (const signature of ['Terveisin\nRiikka Esimerkki\nprojektipäällikkö\n044 512 7788', '-- \nRiikka Esimerkki | Esimerkkiopisto Oy\nLähetetty iPhonesta']) {
+    for (const signature of ['Terveisin\nRiikka Esimerkki\nprojektipäällikkö\n044 512 7788', 'Ystävällisin terveisin\nRiikka Esimerkki\nLähetetty iPhonesta']) {
       const result = parse(`${seed004.trimEnd()}\n\n\n${signature}\n`);
       expect(result.record!.finalReportSummary, signature).toBe(summary);
       expect(result.diagnostics.filter((d) => d.severity !== 'info'), signature).toEqual([]);
@@ -474,5 +474,23 @@ describe('audit round 5: what the plausibility scan of the audit texts found', (
     expect(parse(seed004).diagnostics.filter((d) => d.path === '/contact/phone')).toEqual([]);
     const sentence = parse(seed004.replace('Kunnat: Kuusamo', 'Kunnat: Hanke toteutetaan koko Koillismaan alueella, pääosin Kuusamossa.'));
     expect(sentence.diagnostics.find((d) => d.path === '/targetArea/municipalities' && d.severity === 'warning')?.rule).toBe('invalid-value');
+  });
+});
+
+describe('audit round 5: what the third review found (guards)', () => {
+  it('guard: a status whose remark says it stopped or changed is not read as its phrase', async () => {
+    const { parseStatus } = await import('../src/map/normalise.js');
+    for (const written of ['Toiminnassa (hanke peruttu)', 'Käynnissä → päättynyt 28.2.2019', 'Käynnissä / päättynyt', 'Toiminnassa, lopetettu ennenaikaisesti 2017']) {
+      expect(parseStatus(written).value?.state, written).toBeNull();
+      expect(parseStatus(written).warnings?.[0].rule, written).toBe('invalid-value');
+    }
+    expect(parseStatus('Päättynyt ei-toivotusti').value?.state).toBe('ended');
+  });
+
+  it('guard: a `--` line in the final report is text; a group of three below a short value in a copy with blank lines joins it', () => {
+    const dashed = parse(`${seed004.trimEnd()}\n\n--\nTyöllistyneet 52\nKoulutukseen siirtyneet 18\n`);
+    expect(dashed.record!.finalReportSummary!.endsWith('--\nTyöllistyneet 52\nKoulutukseen siirtyneet 18')).toBe(true);
+    const grouped = parse(seed004.replace('Myönnetty EU- ja valtion rahoitus: 520 000', 'Myönnetty EU- ja valtion rahoitus: 1 263\n105'));
+    expect(grouped.record!.funding.grantedEuAndState).toBe(1263105);
   });
 });

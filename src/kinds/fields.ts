@@ -180,13 +180,13 @@ const SHORTEST_WRAP = 30;
  * `31.8.2023`), or the rest of a figure broken between its digit groups (`1 263` / `105`): the two
  * read as one cleanly, and the value alone did not, or is a figure the group continues.
  */
-function completesValue(field: CompiledField | null, value: string, line: string, lastLine: string): boolean {
+function completesValue(field: CompiledField | null, value: string, line: string, lastLine: string, blankSeparated: boolean): boolean {
   const normalise = field !== null && STAMP_LIKE_VALUE_TYPES.has(field.definition.type) ? valueNormalisers[field.definition.type] : undefined;
   if (normalise === undefined) return false;
   const joined = normalise(joinWrapped(value, line));
   if (joined.problem !== undefined || (joined.warnings?.length ?? 0) > 0) return false;
   // A digit group pushed down by a wrap: the line above was long enough to have been wrapped.
-  if (/\d$/.test(value) && /^\d{3}$/.test(line)) return lastLine.length + 4 > SHORTEST_WRAP;
+  if (/\d$/.test(value) && /^\d{3}$/.test(line)) return blankSeparated || lastLine.length + 4 > SHORTEST_WRAP;
   const alone = normalise(value);
   return alone.problem !== undefined || (alone.warnings?.length ?? 0) > 0;
 }
@@ -243,10 +243,12 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   }
   // A page number or running header below a complete value: the value's wrapped end only in a
   // hard-wrapped copy (said with a warning when mapped).
-  if (PAGE_STAMP.test(line.text) && state.facts.wrapWidth === null) return !line.afterBlank && completesValue(read.field, node.value, line.text, read.lastLine);
-  // A list that ends with a comma goes on, after a blank line too (`Kunnat: Rovaniemi, Kemi,` / / `Simo`).
-  if (line.afterBlank) return read.field !== null && LIST_TYPES.has(read.field.definition.type) && /,$/.test(node.value) && !/[.!?]$/.test(line.text) && fits(read.field, line.text);
-  if (state.facts.blankSeparated) return true;
+  if (PAGE_STAMP.test(line.text) && state.facts.wrapWidth === null) return !line.afterBlank && completesValue(read.field, node.value, line.text, read.lastLine, state.facts.blankSeparated);
+  // A list that ends with a comma goes on, after a blank line too (`Kunnat: Rovaniemi, Kemi,` / / `Simo`),
+  // and in a copy without blank lines, whatever its width.
+  const listGoesOn = read.field !== null && LIST_TYPES.has(read.field.definition.type) && /,$/.test(node.value) && !/[.!?]$/.test(line.text) && fits(read.field, line.text);
+  if (line.afterBlank) return listGoesOn;
+  if (state.facts.blankSeparated || listGoesOn) return true;
   // A word broken at the line's end (`Kontio-` / `lahti`) goes on, whatever the copy's width.
   if (/\p{L}-$/u.test(read.lastLine) && /^\p{Ll}/u.test(line.text)) return true;
   const width = state.facts.wrapWidth;
@@ -281,7 +283,7 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken): vo
     // A page number or header below a complete value, taken as its wrapped end since the copy is
     // hard-wrapped, though it would have fitted on the line above: said when mapped.
     const width = read.facts.wrapWidth;
-    if (node.value !== '' && node.pageStampLine === undefined && PAGE_STAMP.test(line.text) && width !== null && read.lastLine.length + 1 + line.text.length <= width && !completesValue(read.field, node.value, line.text, read.lastLine)) node.pageStampLine = line.position.start.line;
+    if (node.value !== '' && node.pageStampLine === undefined && PAGE_STAMP.test(line.text) && width !== null && read.lastLine.length + 1 + line.text.length <= width && !completesValue(read.field, node.value, line.text, read.lastLine, read.facts.blankSeparated)) node.pageStampLine = line.position.start.line;
     if (node.value === '' && read.form === 'inline') node.note = 'below';
     else if (read.form === 'inline' && (!read.facts.blankSeparated || line.afterBlank) && node.note === null) node.note = 'wrapped';
     node.value = node.value ? joinWrapped(node.value, line.text) : line.text;
@@ -362,7 +364,7 @@ function sayOtherClause(context: MapContext, field: CompiledField, node: FieldNo
     for (const other of section.fields) {
       const words = other.definition.clauseWords;
       if (words === undefined || other === field || !hasWords(value, words)) continue;
-      context.builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${value}" has the women clause of ${other.definition.path} ("${words[0]}"), not of ${field.definition.path}, where the layout's order puts it: which it is cannot be told`, position, field.definition.path);
+      context.builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${value}" has the women clause of section ${sectionName(other.section)} ("${words[0]}"), not of ${sectionName(field.section)}, where the layout's order puts it (${field.definition.path}): which it is cannot be told`, position, field.definition.path);
       return;
     }
   }

@@ -582,13 +582,13 @@ export function parseWebsite(input: string): Normalised<string> {
 
 /**
  * A phone number, kept as written (numbers are written many ways, and several may stand together).
- * A value without five digits, or holding an e-mail address, is no number: kept, with a warning.
+ * A value without five digits (an e-mail address, a word) is no number: kept, with a warning.
  */
 export function parsePhone(input: string): Normalised<string> {
   const text = input.trim();
   let digits = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) digits++;
-  if (digits >= 5 && !text.includes('@') && !/\((?:at|a)\)|\[at\]/i.test(text)) return ok(text);
+  if (digits >= 5) return ok(text);
   return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" is not a phone number; kept as written` }]);
 }
 
@@ -663,6 +663,10 @@ export interface Status {
 }
 
 const stateOf = (key: string): Status['state'] => (endedKeys.has(key) ? 'ended' : ongoingKeys.has(key) ? 'ongoing' : null);
+const remarkUndoes = new Set(vocabulary.status.remarkUndoes.map((word) => word.toLowerCase()));
+/** The words that say a state (`päättynyt`, `toiminnassa`, `käynnissä` …; not `hanke`): in a remark, maybe another state. */
+const wordsOf = (keys: Set<string>) => new Set([...keys].flatMap((key) => key.split(' ')));
+const statusWords = ((ended, ongoing) => new Set([...ended].filter((w) => !ongoing.has(w)).concat([...ongoing].filter((w) => !ended.has(w)))))(wordsOf(endedKeys), wordsOf(ongoingKeys));
 const statusPhrases: [string, Status['state']][] = [...[...endedKeys].map((key) => [key, 'ended'] as [string, Status['state']]), ...[...ongoingKeys].map((key) => [key, 'ongoing'] as [string, Status['state']])];
 const TRAILING_DATE = /[\s,:]+\(?\d{1,2}\.\d{1,2}\.\d{2,4}\)?\.?$/;
 
@@ -689,8 +693,11 @@ function statusPrefix(text: string): Status['state'] {
   for (const [phrase, state] of statusPhrases) {
     if (key.length > phrase.length && key.startsWith(phrase) && /[\s,(;]/u.test(key.charAt(phrase.length)) && (best === null || phrase.length > best.length)) best = { length: phrase.length, state };
   }
-  // A remark that says no (`Toiminnassa ei vielä`) may undo the phrase: not read.
-  if (best === null || key.slice(best.length).split(/[\s,();]+/u).some((word) => noKeys.has(word))) return null;
+  // A remark that says no, or another state, or that the project stopped (`Toiminnassa (hanke peruttu)`,
+  // `Käynnissä → päättynyt`) may undo the phrase: not read.
+  if (best === null) return null;
+  const remark = key.slice(best.length);
+  if (/[→/]/u.test(remark) || remark.split(/[\s,();–]+/u).some((word) => noKeys.has(word) || remarkUndoes.has(word) || statusWords.has(word))) return null;
   return best.state;
 }
 

@@ -721,11 +721,19 @@ function reportHeadingsInText(template: CompiledTemplate, tokens: LineToken[], s
  */
 function reportLabelsInText(tokens: LineToken[], sections: SectionNode[], lastLine: number, diagnostics: Diagnostic[]): void {
   let fieldLines: Uint8Array | null = null;
+  let said = 0;
+  let more = 0;
   for (const token of tokens) {
     if (token.tokenType !== Label) continue;
     fieldLines ??= linesOfFields(sections, new Uint8Array(lastLine + 2));
     const line = token.payload.line;
     if (fieldLines[line.position.start.line] === 1) continue;
+    // A text of many such lines (a description pasted again and again) is said by its first ones.
+    if (said === MOST_LABELS_IN_TEXT_SAID) {
+      more++;
+      continue;
+    }
+    said++;
     const owners = [...new Set(token.payload.fields.map((f) => describe(f.section)))].join(' or ');
     // A sentence that starts like a field (`Kunnat: Pori ja Rauma ovat mukana.`) is the text's own: said, not warned.
     const sentence = /[.!?]$/.test(line.value ?? '') && (line.value ?? '').split(/\s+/).length >= 4;
@@ -736,7 +744,11 @@ function reportLabelsInText(tokens: LineToken[], sections: SectionNode[], lastLi
       ...located(line.position),
     });
   }
+  if (more > 0) diagnostics.push({ severity: 'warning', rule: 'label-in-text', message: `${more} more lines with labels of the layout stand in texts where no field takes them (not said one by one); read as text` });
 }
+
+/** How many `label-in-text` lines of one text are said one by one. */
+const MOST_LABELS_IN_TEXT_SAID = 20;
 
 /** The lines of fields, and every line of a section the layout does not know (kept in unmapped, said there). */
 function linesOfFields(sections: SectionNode[], lines: Uint8Array): Uint8Array {

@@ -622,11 +622,15 @@ export function isRunningHeader(text: string, code: string): boolean {
   return text.startsWith(code) && /^\s/.test(text.slice(code.length)) && RUNNING_HEADER.test(text);
 }
 
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+
 /** The lines of a text without its page-break lines, which are kept in unmapped with a warning each. */
 function withoutStampLines(context: MapContext, section: CompiledSection, lines: LineNode[]): LineNode[] {
   // A web page has no printed pages.
   if (lines.length < 2 || context.template.definition.page !== undefined) return lines;
   const code = projectCodeOf(context);
+  // Most texts have no line that is a short number or starts with the code: looked at no further.
+  if (!lines.some((line) => (line.text.length <= 3 && isDigitCode(line.text.charCodeAt(0))) || (code !== null && line.text.charCodeAt(0) === code.charCodeAt(0) && line.text.startsWith(code)))) return lines;
   // Several numbers alone in one text are a list of its own: then only running headers are page breaks.
   const list = lines.filter((line) => LONE_NUMBER.test(line.text)).length > 1;
   const isStamp = (i: number) => (list ? code !== null && isRunningHeader(lines[i].text, code) : isStampInParagraph(lines, i, code));

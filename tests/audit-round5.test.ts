@@ -494,3 +494,40 @@ describe('audit round 5: what the third review found (guards)', () => {
     expect(grouped.record!.funding.grantedEuAndState).toBe(1263105);
   });
 });
+
+describe('audit round 6: combinations of printed copies, pages and headings', () => {
+  it('a heading, label or question broken with a hyphen at the line end is read as one', () => {
+    const clean = parse(seed004).record!;
+    const heading = parse(seed004.replace('4.2 Välilliset kohderyhmät', '4.2 Välilliset kohde-\nryhmät'));
+    expect(heading.record!.targetGroups).toEqual(clean.targetGroups);
+    const question = 'Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen): Kyllä';
+    const broken = parse(seed004.replace(question, 'Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistami-\nnen): Kyllä'));
+    expect(broken.record!.horizontalPrinciples).toEqual(clean.horizontalPrinciples);
+    const label = parse(seed004.replace('Suunnitelman mukainen toteutusaika:', 'Suunnitelman mukainen toteutus-\naika:'));
+    expect(label.record!.project.period).toEqual(clean.project.period);
+    const row = parse(seed004.replace('Materiaalit ja jätteet 5 8', 'Materiaalit ja jät-\nteet 5 8'));
+    expect(row.record!.horizontalPrinciples).toEqual(clean.horizontalPrinciples);
+  });
+
+  it('a page\'s date stamp above its © footer and phrases side by side are furniture, not roles', () => {
+    const roles = parse(seed003).record!.projectPage!.roles;
+    const result = parse(`${seed003.trimEnd()}\n\nPäivitetty 12.3.2021\n\n© Rakennerahastot.fi\n\nPalaute | Saavutettavuusseloste\n`);
+    expect(result.record!.projectPage!.roles).toEqual(roles);
+  });
+
+  it('a running header or page number between an amount\'s label and value, or between block entries, is kept apart', () => {
+    const amount = parse(seed004.replace('Myönnetty EU- ja valtion rahoitus: 520 000', 'Myönnetty EU- ja valtion rahoitus:\nS20078 Välittävät verkostot\nSivu 3 (4)\n520 000'));
+    expect(amount.record!.funding.grantedEuAndState).toBe(520000);
+    const block = parse(withEntries('Pohjoisen työvalmennus ry, 1957402-0', '2', 'Järvikylän kunta, 3064219-4'));
+    expect(block.record!.organisation.coImplementers).toEqual([
+      { name: 'Pohjoisen työvalmennus ry', businessId: '1957402-0' },
+      { name: 'Järvikylän kunta', businessId: '3064219-4' },
+    ]);
+  });
+
+  it('a section\'s heading without its number right below an empty label is no value of it', () => {
+    const text = seed004.replace('Toteutuspaikan osoite, jos hanke toteutetaan yhdessä paikassa\n', 'Toteutuspaikan osoite, jos hanke toteutetaan yhdessä paikassa\n').replace(/(Toteutuspaikan osoite[^\n]*\n(?:.*\n)*?Postitoimipaikka:)[^\n]*\n/, '$1\nHakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista\n');
+    const result = parse(text);
+    expect(result.record!.targetArea.implementationAddress.city).toBeNull();
+  });
+});

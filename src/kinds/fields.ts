@@ -5,12 +5,16 @@
  * fills and which lines belong to it; the mapping normalises each field's value into its record path.
  */
 import { labelStartedBy, vocabulary, type CompiledField, type CompiledSection } from '../grammar/index.js';
+import { keyOf } from '../key.js';
 import { isMunicipalityName } from '../derive/area-codes.js';
 import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
 import { continuesWrapped, isAnywhereFurniture } from '../read/classify.js';
+import { joinWrapped } from '../read/join.js';
+
+export { joinWrapped };
 import type { BlockNode, FieldNode, LineNode, ParagraphNode, Position, SectionNode, SourceLine } from '../types.js';
 import { BlockCollector, collectBlocks, isLonePageNumber, lineNode, paragraphText, RUNNING_HEADER } from './blocks.js';
 import { bodyBlocks, keepUnread, sectionName, withoutCutLabel, type MapContext } from './map-context.js';
@@ -114,25 +118,6 @@ function firstWordLength(text: string): number {
   return space === -1 ? text.length : space;
 }
 
-/**
- * A value's lines joined where a copy wrapped them: with a space, or none after a hyphen that ends
- * a word before a capital (`Pohjois-` / `Pohjanmaan`: a name broken at its hyphen) or after a
- * capital or digit (`ELY-` / `keskus`). A hyphen before a list word stays a suspended compound
- * (`liikenne-` / `ja ympäristökeskus`); between two lower-case parts it is a printed copy's
- * hyphenation of one word (`Työvoima-` / `opisto`, `kehittä-` / `mistä`), joined without it.
- */
-export function joinWrapped(before: string, after: string): string {
-  if (!/\p{L}-$|\d-$/u.test(before)) return `${before} ${after}`;
-  if (/^\p{Lu}/u.test(after) || /[\p{Lu}\d]-$/u.test(before)) return `${before}${after}`;
-  if (SUSPENDED_COMPOUND.test(after) || !/^\p{Ll}/u.test(after)) return `${before} ${after}`;
-  // The same vowel either side is written with its hyphen (`kuorma-` / `autoilijat`).
-  const last = before.charAt(before.length - 2).toLowerCase();
-  if (last === after.charAt(0) && /[aeiouyäö]/u.test(last)) return `${before}${after}`;
-  return `${before.slice(0, -1)}${after}`;
-}
-
-/** What follows a suspended compound's hyphen (`sosiaali-` / `ja terveyspalvelut`, `työ-, elinkeino-`). */
-const SUSPENDED_COMPOUND = new RegExp(`^(?:${vocabulary.valueGoesOnAfter.words.join('|')})(?![\\p{L}])`, 'iu');
 
 /** Field types whose value is a list of names, which may run long (a region's every municipality). */
 const LIST_TYPES = new Set<string>(['list', 'municipalities', 'websites']);
@@ -169,7 +154,11 @@ const PAGE_STAMP = /^(?:\d{1,3}|\d{1,2}\.\d{1,2}\.\d{4}|[A-Z]\d{5}(?:\s.*)?)$/u;
 const STAMP_LIKE_VALUE_TYPES = new Set(['amount', 'indicator', 'date', 'period', 'projectCode', 'budgetRange', 'specificObjective', 'priorityAxis', 'businessId']);
 
 function isPageStampFor(field: CompiledField | null, text: string): boolean {
-  return PAGE_STAMP.test(text) && !STAMP_LIKE_VALUE_TYPES.has(field?.definition.type ?? '');
+  if (!PAGE_STAMP.test(text)) return false;
+  const type = field?.definition.type ?? '';
+  // A running header (led by a code) is no amount, date or number; only a code field's value starts so.
+  if (/^[A-Z]\d{5}\s/.test(text)) return type !== 'projectCode';
+  return !STAMP_LIKE_VALUE_TYPES.has(type);
 }
 
 /** No copy is hard-wrapped narrower than this. */
@@ -191,6 +180,13 @@ function completesValue(field: CompiledField | null, value: string, line: string
   return alone.problem !== undefined || (alone.warnings?.length ?? 0) > 0;
 }
 
+/** Whether the field goes on after the page break at hand and any further page-break lines right after it. */
+function continuesAfterBreaks(p: RuleDsl, node: FieldNode, read: FieldProgress): boolean {
+  let k = 2;
+  for (let next = p.ahead(k); next !== null && (next.tokenType === Furniture || isTextLike(next)) && breaksField(node, read, next) && k < 6; next = p.ahead(k)) k++;
+  return continues(p.state, node, read, p.ahead(k), p.ahead(k + 1));
+}
+
 function isPageBreak(token: LineToken, field: CompiledField | null): boolean {
   const text = token.payload.line.text;
   return token.tokenType === Furniture ? isAnywhereFurniture(text) : isTextLike(token) && isPageStampFor(field, text);
@@ -198,7 +194,9 @@ function isPageBreak(token: LineToken, field: CompiledField | null): boolean {
 
 /** A page break where a field's lines may go on after it: below its empty label, or between a block's entries. */
 function breaksField(node: FieldNode, read: FieldProgress, token: LineToken): boolean {
-  if (read.form === 'block' || read.form === 'trailing') return token.tokenType === Furniture && isAnywhereFurniture(token.payload.line.text);
+  // Between a block's entries also a page number or running header alone (no entry is a number).
+  if (read.form === 'block') return token.tokenType === Furniture ? isAnywhereFurniture(token.payload.line.text) : isTextLike(token) && PAGE_STAMP.test(token.payload.line.text) && !read.field?.itemPattern?.test(token.payload.line.text);
+  if (read.form === 'trailing') return token.tokenType === Furniture && isAnywhereFurniture(token.payload.line.text);
   return node.value === '' && read.lines === 0 && isPageBreak(token, read.field);
 }
 
@@ -224,6 +222,8 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   if (line.position.start.line === state.facts.lastLine && !/[.!?]$/.test(line.text) && labelStartedBy(state.template, line.text) !== null) return false;
   if (read.form === 'block') {
     if (read.field?.itemPattern?.test(line.text)) return true;
+    // A page number or running header between entries is no entry (kept apart by the caller).
+    if (PAGE_STAMP.test(line.text)) return false;
     // The rest of an entry hard-wrapped before its Y-tunnus.
     const last = node.children[node.children.length - 1];
     if (last && !read.field?.itemPattern?.test(last.text) && (continuesWrapped(last, line, state.facts) || entryGoesOn(last.text, line))) return true;
@@ -237,6 +237,9 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // inline: a value below an empty label, or a wrapped value
   // In a copy without blank lines, a sentence that opens the next section by text is not this empty field's value.
   if (node.value === '' && read.lines === 0) {
+    // A section's heading written without its number right below an empty label is no value of it.
+    const key = line.text.length <= state.template.longestHeading ? keyOf(line) : null;
+    if (key !== null && state.template.sectionsByHeading.has(key)) return false;
     // A page break between the label and its value (the value follows it): not the value.
     if (isPageStampFor(read.field, line.text) && after !== null && isTextLike(after) && after.tokenType !== LabelText && fits(read.field, after.payload.line.text)) return false;
     return fits(read.field, line.text) && (state.facts.blankSeparated || (!line.afterBlank && (!/[.!?]$/.test(line.text) || !state.opensLater(token))));
@@ -250,7 +253,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   if (line.afterBlank) return listGoesOn;
   if (state.facts.blankSeparated || listGoesOn) return true;
   // A word broken at the line's end (`Kontio-` / `lahti`) goes on, whatever the copy's width.
-  if (/\p{L}-$/u.test(read.lastLine) && /^\p{Ll}/u.test(line.text)) return true;
+  if (/\p{L}-$/u.test(read.lastLine) && /^\p{L}/u.test(line.text)) return true;
   const width = state.facts.wrapWidth;
   return width !== null && read.lastLine.length + 1 + firstWordLength(line.text) > width;
 }
@@ -720,7 +723,7 @@ export const fieldsKind: ContentKind = {
         }
         // A printed copy's page break between an empty label and its value (`Hankkeen nimi:` /
         // `Sivu 2 (5)` / the name) or between a block's entries: kept apart, and the field goes on.
-        if (field !== null && (token.tokenType === Furniture || isTextLike(token)) && breaksField(field, read, token) && continues(p.state, field, read, p.ahead(2), p.ahead(3))) {
+        if (field !== null && (token.tokenType === Furniture || isTextLike(token)) && breaksField(field, read, token) && continuesAfterBreaks(p, field, read)) {
           blocks.token(token);
           return true;
         }

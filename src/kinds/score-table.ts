@@ -14,6 +14,7 @@ import { Furniture, TableHeader, type LineToken } from '../read/tokens.js';
 import type { BlockNode, SourceLine, TableRowNode } from '../types.js';
 import { BlockCollector, lineNode, takeBody } from './blocks.js';
 import { isRunningHeader } from './fields.js';
+import { joinWrapped } from '../read/join.js';
 import { bodyBlocks, keepUnread } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
@@ -81,9 +82,9 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
       continue;
     }
     // A category wrapped onto the next line.
-    const joinedKey = next && !next.afterBlank && key !== null && next.text.length <= 60 ? normaliseKey(`${line.text} ${next.text}`) : null;
+    const joinedKey = next && !next.afterBlank && key !== null && next.text.length <= 60 ? normaliseKey(joinWrapped(line.text, next.text)) : null;
     if (joinedKey !== null && section.categoryKeys.has(joinedKey)) {
-      category = `${line.text} ${next.text}`;
+      category = joinWrapped(line.text, next.text);
       lastRow = null;
       blocks.block({ type: 'heading', number: null, text: category, position: span(line.position, next.position) });
       i++;
@@ -92,7 +93,7 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
     // A row wrapped before its scores: the rest of the criterion and the scores on the next line.
     const nextRow = next && !next.afterBlank ? scoreRowParts(next.text) : null;
     if (nextRow && isTitleLike(line.text) && /^\p{Ll}/u.test(nextRow.criterion)) {
-      lastRow = row(category, `${line.text} ${nextRow.criterion}`, nextRow.scores, line, next, [next], { wrapped: true });
+      lastRow = row(category, joinWrapped(line.text, nextRow.criterion), nextRow.scores, line, next, [next], { wrapped: true });
       blocks.block(lastRow);
       i++;
       continue;

@@ -11,6 +11,7 @@
  */
 import { headingKey, looksLikeSummaryBar, normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import { keyOf, leadOf, PhraseStarts } from '../key.js';
+import { joinWrapped } from './join.js';
 import { isPlaceholder, parseYesNo } from '../map/normalise.js';
 import type { SourceLine } from '../types.js';
 import {
@@ -131,7 +132,10 @@ export function isSharedFurniture(line: SourceLine): boolean {
     const key = keyOf(line);
     if (key !== null && furniturePhrases.has(key)) return true;
   }
-  return line.text.length <= 200 && furniturePatterns.some((p) => p.test(line.text));
+  if (line.text.length > 200) return false;
+  if (furniturePatterns.some((p) => p.test(line.text))) return true;
+  // Furniture phrases side by side (`Palaute | Saavutettavuusseloste`).
+  return line.text.includes('|') && line.text.split('|').every((part) => furniturePhrases.has(normaliseKey(part)));
 }
 
 /**
@@ -420,10 +424,10 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
 /** `Label` broken before its colon: this plain line and the label line after it, when together they are a label. */
 function rejoinedLabel(line: SourceLine, next: SourceLine | undefined, template: CompiledTemplate): SourceLine | null {
   if (!next || next.kind !== 'label' || next.afterBlank || line.kind !== 'text' || line.text.length > 120) return null;
-  const label = `${line.text} ${next.label}`;
+  const label = joinWrapped(line.text, next.label!);
   const key = normaliseKey(label);
   if (!template.inlineLabels.has(key) && !template.bareLabels.has(key)) return null;
-  return { ...next, text: `${line.text} ${next.text}`, label, labelKey: key, afterBlank: line.afterBlank, key: undefined, lead: undefined, position: { start: line.position.start, end: next.position.end } };
+  return { ...next, text: joinWrapped(line.text, next.text), label, labelKey: key, afterBlank: line.afterBlank, key: undefined, lead: undefined, position: { start: line.position.start, end: next.position.end } };
 }
 
 /** The leading and trailing runs of page furniture (shared vocabulary); in between such lines are content. */
@@ -941,18 +945,18 @@ function wrappedPlainHeading(line: SourceLine, next: SourceLine | undefined, tem
   if (!next || next.afterBlank || next.kind !== 'text') return null;
   const length = line.text.length + 1 + next.text.length;
   if (length < template.phraseLengths.min || length > template.phraseLengths.max) return null;
-  const sections = headingSections(template, normaliseKey(`${line.text} ${next.text}`), false);
+  const sections = headingSections(template, normaliseKey(joinWrapped(line.text, next.text)), false);
   if (sections.length === 0) return null;
-  const joined: SourceLine = { ...line, text: `${line.text} ${next.text}`, key: undefined, lead: undefined, position: { start: line.position.start, end: next.position.end } };
+  const joined: SourceLine = { ...line, text: joinWrapped(line.text, next.text), key: undefined, lead: undefined, position: { start: line.position.start, end: next.position.end } };
   return lineToken(Heading, joined, { sections, extra: [next], original: line, note: 'rejoined' });
 }
 
 /** A numbered heading hard-wrapped onto the next line: together they are the heading's text. */
 function wrappedHeading(line: SourceLine, next: SourceLine | undefined, template: CompiledTemplate): LineToken | null {
   if (!next || next.afterBlank || next.kind !== 'text' || (line.value ?? '').length + 1 + next.text.length > template.longestHeading) return null;
-  const sections = template.sectionsByHeading.get(normaliseKey(`${line.value} ${next.text}`));
+  const sections = template.sectionsByHeading.get(normaliseKey(joinWrapped(line.value ?? '', next.text)));
   if (!sections) return null;
-  const joined: SourceLine = { ...line, text: `${line.text} ${next.text}`, value: `${line.value} ${next.text}`, valueKey: undefined, key: undefined, lead: undefined, position: { start: line.position.start, end: next.position.end } };
+  const joined: SourceLine = { ...line, text: joinWrapped(line.text, next.text), value: joinWrapped(line.value ?? '', next.text), valueKey: undefined, key: undefined, lead: undefined, position: { start: line.position.start, end: next.position.end } };
   return lineToken(Heading, joined, { sections, extra: [next], original: line, note: 'rejoined' });
 }
 

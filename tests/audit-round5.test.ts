@@ -531,3 +531,15 @@ describe('audit round 6: combinations of printed copies, pages and headings', ()
     expect(result.record!.targetArea.implementationAddress.city).toBeNull();
   });
 });
+
+describe('audit round 6: a Word copy without blank lines whose headings lost their numbers', () => {
+  it('is read as the numbered copy is', () => {
+    const text = deriveShape(seed004.replace(/^\d+(?:\.\d+)? (?=\p{Lu})/gmu, ''), 'noblank');
+    const result = parse(text);
+    const clean = parse(deriveShape(seed004, 'noblank')).record!;
+    expect(result.record!.organisation).toEqual(clean.organisation);
+    expect(result.record!.indicators).toEqual(clean.indicators);
+    expect(result.record!.targetGroups).toEqual(clean.targetGroups);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});

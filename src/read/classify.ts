@@ -693,7 +693,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
       }
     }
     // A numbered section's heading without its number: its words start like one, and it stands alone.
-    if (line.text.length <= template.longestHeading && template.numberedHeadingStarts.admits(line.text, leadOf(line)) && (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)))) {
+    if (line.text.length <= template.longestHeading && template.numberedHeadingStarts.admits(line.text, leadOf(line)) && mayHeadSection(lines, i, facts, template)) {
       const words = keyOf(line);
       const unnumbered = words === null ? NO_SECTIONS : headingWithoutNumber(lines, i, words, template, facts);
       if (unnumbered.length > 0) {
@@ -812,6 +812,17 @@ function between(section: CompiledSection, lineNumber: number, template: Compile
   return false;
 }
 
+/**
+ * Where a heading without its number may stand: alone between blank lines, or, in a copy without
+ * them, heading a paragraph — or anywhere when the copy has no numbered heading at all (a Word copy
+ * without blank lines or numbers), where the headings' order decides.
+ */
+function mayHeadSection(lines: SourceLine[], i: number, facts: TextFacts, template: CompiledTemplate): boolean {
+  if (standsAlone(lines, i)) return true;
+  if (facts.blankSeparated) return false;
+  return headsParagraph(lines, i, facts, template) || !template.sections.some((s) => s.definition.number !== null && facts.headingLine[s.index] > 0);
+}
+
 /** Unnumbered headings of numbered sections taken as headings only when the copy has at least this many in order. */
 const MIN_PLAIN_HEADINGS = 3;
 
@@ -824,7 +835,7 @@ function plainHeadings(lines: SourceLine[], template: CompiledTemplate, facts: T
   const found: { line: number; section: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.kind !== 'text' || !(standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)))) continue;
+    if (line.kind !== 'text' || !mayHeadSection(lines, i, facts, template)) continue;
     const key = keyOf(line);
     for (const section of (key !== null && template.sectionsByHeading.get(key)) || NO_SECTIONS) {
       if (section.definition.number !== null) found.push({ line: line.position.start.line, section: section.index });

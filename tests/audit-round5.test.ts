@@ -543,3 +543,11 @@ describe('audit round 6: a Word copy without blank lines whose headings lost the
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });
+
+describe('audit round 6: a women clause wrapped after its comma', () => {
+  it('goes on the line below, also where that line reads like a label', () => {
+    const seed000 = readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
+    const result = parse(seed000.replace('Toteutunut seurantatietojen mukaan: 274, joista naisia 92', 'Toteutunut seurantatietojen mukaan: 274,\nnaisia: 92'));
+    expect(result.record!.indicators.participants.actual).toEqual({ total: 274, women: 92 });
+  });
+});

@@ -216,6 +216,10 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // An entry of a block with a colon in it (`Järvikylän kunta, Y-tunnus: 3064219-4`) is lexed as
   // a label the layout does not have: the block's item pattern says it is an entry.
   if (token.tokenType === LabelText && read.form === 'block' && read.field?.itemPattern?.test(token.payload.line.text)) return true;
+  // A count whose women clause was wrapped after its comma (`171,` / `naisia: 73`, read as a label).
+  if ((token.tokenType === LabelText || isTextLike(token)) && read.form === 'inline' && read.field?.definition.type === 'indicator' && /,$/.test(node.value) && !token.payload.line.afterBlank) {
+    return n.parseIndicator(joinWrapped(node.value, token.payload.line.text)).problem === undefined;
+  }
   if (token.tokenType === LabelText || !isTextLike(token)) return false;
   const line = token.payload.line;
   // The last line, the start of a label (`Tote`): a copy cut inside the next label, not this value's end.

@@ -97,8 +97,7 @@ interface Unusual {
  * value they break it unseen (`Savon­linna` is no municipality, `1­20` no count): they are removed.
  */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
-/** Those a copy carries in practice, looked for in the bytes (the rest are removed when one of these is there). */
-const INVISIBLE_UTF8 = ['\u00ad', '\u200b', '\ufeff'].map((c) => Buffer.from(c, 'utf8'));
+const INVISIBLE_UTF8 = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'].map((c) => Buffer.from(c, 'utf8'));
 
 /**
  * Whether `buffer` holds `sequence`, found by its last byte (a byte search, several times faster

@@ -526,9 +526,15 @@ describe('audit round 6: combinations of printed copies, pages and headings', ()
   });
 
   it('a section\'s heading without its number right below an empty label is no value of it', () => {
-    const text = seed004.replace('Toteutuspaikan osoite, jos hanke toteutetaan yhdessä paikassa\n', 'Toteutuspaikan osoite, jos hanke toteutetaan yhdessä paikassa\n').replace(/(Toteutuspaikan osoite[^\n]*\n(?:.*\n)*?Postitoimipaikka:)[^\n]*\n/, '$1\nHakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista\n');
+    // The heading of 7 lost its number and stands right below the empty `Postitoimipaikka:`.
+    const text = seed004.replace('Postitoimipaikka:\n\n7 Hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista\n', 'Postitoimipaikka:\nHakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista\n');
+    expect(text).not.toBe(seed004);
     const result = parse(text);
     expect(result.record!.targetArea.implementationAddress.city).toBeNull();
+    expect(result.record!.indicators).toEqual(parse(seed004).record!.indicators);
+    // guard: a heading's words that are the value of a field where that heading cannot stand are its value
+    const named = parse(seed004.replace('Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi:\n\nKestävä kehitys'));
+    expect(named.record!.project.name).toBe('Kestävä kehitys');
   });
 });
 
@@ -549,5 +555,16 @@ describe('audit round 6: a women clause wrapped after its comma', () => {
     const seed000 = readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
     const result = parse(seed000.replace('Toteutunut seurantatietojen mukaan: 274, joista naisia 92', 'Toteutunut seurantatietojen mukaan: 274,\nnaisia: 92'));
     expect(result.record!.indicators.participants.actual).toEqual({ total: 274, women: 92 });
+  });
+});
+
+describe('audit round 6: what the fourth review found (guards)', () => {
+  it('guard: a label broken after `EU-` before `ja` keeps its space; the rarer invisible characters are removed too', async () => {
+    const { joinWrapped } = await import('../src/kinds/fields.js');
+    expect(joinWrapped('Myönnetty EU-', 'ja valtion rahoitus')).toBe('Myönnetty EU- ja valtion rahoitus');
+    const broken = parse(seed004.replace('Myönnetty EU- ja valtion rahoitus: 520 000', 'Myönnetty EU-\nja valtion rahoitus: 520 000'));
+    expect(broken.record!.funding.grantedEuAndState).toBe(520000);
+    const joiner = parse(seed004.replace('Postinumero: 93601', 'Postinumero: 936\u206001'));
+    expect(joiner.record!.organisation.address.postalCode).toBe('93601');
   });
 });

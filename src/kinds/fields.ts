@@ -5,7 +5,6 @@
  * fills and which lines belong to it; the mapping normalises each field's value into its record path.
  */
 import { labelStartedBy, vocabulary, type CompiledField, type CompiledSection } from '../grammar/index.js';
-import { keyOf } from '../key.js';
 import { isMunicipalityName } from '../derive/area-codes.js';
 import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
@@ -241,9 +240,6 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // inline: a value below an empty label, or a wrapped value
   // In a copy without blank lines, a sentence that opens the next section by text is not this empty field's value.
   if (node.value === '' && read.lines === 0) {
-    // A section's heading written without its number right below an empty label is no value of it.
-    const key = line.text.length <= state.template.longestHeading ? keyOf(line) : null;
-    if (key !== null && state.template.sectionsByHeading.has(key)) return false;
     // A page break between the label and its value (the value follows it): not the value.
     if (isPageStampFor(read.field, line.text) && after !== null && isTextLike(after) && after.tokenType !== LabelText && fits(read.field, after.payload.line.text)) return false;
     return fits(read.field, line.text) && (state.facts.blankSeparated || (!line.afterBlank && (!/[.!?]$/.test(line.text) || !state.opensLater(token))));

@@ -819,6 +819,10 @@ function between(section: CompiledSection, lineNumber: number, template: Compile
  */
 function mayHeadSection(lines: SourceLine[], i: number, facts: TextFacts, template: CompiledTemplate): boolean {
   if (standsAlone(lines, i)) return true;
+  // Right below an empty label (`Postitoimipaikka:` / `Hakemusvaiheessa ilmoitettavat …`), before a blank line or a label.
+  const before = lines[i - 1];
+  const after = lines[i + 1];
+  if (before !== undefined && !lines[i].afterBlank && before.kind === 'label' && before.value === '' && (after === undefined || after.afterBlank || after.kind === 'label')) return true;
   if (facts.blankSeparated) return false;
   return headsParagraph(lines, i, facts, template) || !template.sections.some((s) => s.definition.number !== null && facts.headingLine[s.index] > 0);
 }

@@ -5,13 +5,14 @@ import { vocabulary } from '../grammar/index.js';
  * A value's lines joined where a copy wrapped them: with a space, or none after a hyphen that ends
  * a word before a capital (`Pohjois-` / `Pohjanmaan`: a name broken at its hyphen) or after a
  * capital or digit (`ELY-` / `keskus`). A hyphen before a list word stays a suspended compound
- * (`liikenne-` / `ja ympäristökeskus`); between two lower-case parts it is a printed copy's
+ * (`liikenne-` / `ja ympäristökeskus`, `EU-` / `ja valtion rahoitus`); between two lower-case parts it is a printed copy's
  * hyphenation of one word (`Työvoima-` / `opisto`, `kehittä-` / `mistä`), joined without it.
  */
 export function joinWrapped(before: string, after: string): string {
   if (!/\p{L}-$|\d-$/u.test(before)) return `${before} ${after}`;
+  if (SUSPENDED_COMPOUND.test(after)) return `${before} ${after}`;
   if (/^\p{Lu}/u.test(after) || /[\p{Lu}\d]-$/u.test(before)) return `${before}${after}`;
-  if (SUSPENDED_COMPOUND.test(after) || !/^\p{Ll}/u.test(after)) return `${before} ${after}`;
+  if (!/^\p{Ll}/u.test(after)) return `${before} ${after}`;
   // The same vowel either side is written with its hyphen (`kuorma-` / `autoilijat`).
   const last = before.charAt(before.length - 2).toLowerCase();
   if (last === after.charAt(0) && /[aeiouyäö]/u.test(last)) return `${before}${after}`;

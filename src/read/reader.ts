@@ -723,6 +723,7 @@ function reportLabelsInText(tokens: LineToken[], sections: SectionNode[], lastLi
   let fieldLines: Uint8Array | null = null;
   let said = 0;
   let more = 0;
+  let firstMore: Position | null = null;
   for (const token of tokens) {
     if (token.tokenType !== Label) continue;
     fieldLines ??= linesOfFields(sections, new Uint8Array(lastLine + 2));
@@ -730,7 +731,7 @@ function reportLabelsInText(tokens: LineToken[], sections: SectionNode[], lastLi
     if (fieldLines[line.position.start.line] === 1) continue;
     // A text of many such lines (a description pasted again and again) is said by its first ones.
     if (said === MOST_LABELS_IN_TEXT_SAID) {
-      more++;
+      if (more++ === 0) firstMore = line.position;
       continue;
     }
     said++;
@@ -744,7 +745,7 @@ function reportLabelsInText(tokens: LineToken[], sections: SectionNode[], lastLi
       ...located(line.position),
     });
   }
-  if (more > 0) diagnostics.push({ severity: 'warning', rule: 'label-in-text', message: `${more} more lines with labels of the layout stand in texts where no field takes them (not said one by one); read as text` });
+  if (more > 0) diagnostics.push({ severity: 'warning', rule: 'label-in-text', message: `${more} more lines with labels of the layout stand in texts where no field takes them, from here on (not said one by one); read as text`, ...located(firstMore!) });
 }
 
 /** How many `label-in-text` lines of one text are said one by one. */

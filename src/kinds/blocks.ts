@@ -57,7 +57,7 @@ export class BlockCollector {
 }
 
 /** A printed copy's running header: a line led by the project code (`S21457 Polkuja 12.3.2019`), not a sentence. */
-export const RUNNING_HEADER = /^[A-Z]\d{5}\s.{0,100}[^.!?]$/u;
+const RUNNING_HEADER = /^[A-Z]\d{5}\s.{0,100}[^.!?]$/u;
 
 /**
  * A paragraph that is a number alone, or a running header led by the project's own code (`code`,
@@ -68,7 +68,12 @@ export function isLonePageNumber(block: BlockNode, code: string | null = null, b
   // After a line that ends with a colon (`Asiakkaita vuodessa:`) a number is that line's value.
   if (before?.type === 'paragraph' && before.children[before.children.length - 1].text.endsWith(':')) return false;
   const text = block.children[0].text;
-  return /^\d{1,3}$/.test(text) || (code !== null && text.startsWith(code) && /^\s/.test(text.slice(code.length)) && RUNNING_HEADER.test(text));
+  return /^\d{1,3}$/.test(text) || (code !== null && isRunningHeader(text, code));
+}
+
+/** A printed copy's running header: the project's own code, then its name or a date, not a sentence. */
+export function isRunningHeader(text: string, code: string): boolean {
+  return text.startsWith(code) && /^\s/.test(text.slice(code.length)) && RUNNING_HEADER.test(text);
 }
 
 export function paragraphText(paragraph: ParagraphNode): string {

@@ -10,12 +10,12 @@ import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
-import { continuesWrapped, isAnywhereFurniture } from '../read/classify.js';
+import { continuesWrapped, isAnywhereFurniture, isDigitCode } from '../read/classify.js';
 import { joinWrapped } from '../read/join.js';
 
 export { joinWrapped };
 import type { BlockNode, FieldNode, LineNode, ParagraphNode, Position, SectionNode, SourceLine } from '../types.js';
-import { BlockCollector, collectBlocks, isLonePageNumber, lineNode, paragraphText, RUNNING_HEADER } from './blocks.js';
+import { BlockCollector, collectBlocks, isLonePageNumber, isRunningHeader, lineNode, paragraphText } from './blocks.js';
 import { bodyBlocks, keepUnread, sectionName, withoutCutLabel, type MapContext } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
@@ -620,12 +620,6 @@ function isStampInParagraph(lines: LineNode[], i: number, code: string | null): 
   return /[.!?]$/.test(lines[i - 1].text) && (next === undefined || /^\p{Lu}/u.test(next.text));
 }
 
-/** A printed copy's running header: the project's own code, then its name or a date, not a sentence. */
-export function isRunningHeader(text: string, code: string): boolean {
-  return text.startsWith(code) && /^\s/.test(text.slice(code.length)) && RUNNING_HEADER.test(text);
-}
-
-const isDigitCode = (code: number) => code >= 48 && code <= 57;
 
 /** The lines of a text without its page-break lines, which are kept in unmapped with a warning each. */
 function withoutStampLines(context: MapContext, section: CompiledSection, lines: LineNode[]): LineNode[] {

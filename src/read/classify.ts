@@ -747,7 +747,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
   return { tokens, facts };
 }
 
-function isDigitCode(code: number): boolean {
+export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 

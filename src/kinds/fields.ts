@@ -202,8 +202,8 @@ function breaksField(node: FieldNode, read: FieldProgress, token: LineToken): bo
 function continues(state: ReadState, node: FieldNode, read: FieldProgress, token: LineToken | null, after: LineToken | null): boolean {
   if (token === null) return false;
   // A field's own lines come before free text that could open the next section by text.
-  // Another question with its yes/no answer (`Hankkeessa on tasa-arvosuunnitelma: Kyllä`, a question
-  // the layout has in other words or not at all) ends a question's text: it is no line of it.
+  // (A line with a yes/no answer of its own stays in a question's text, said when mapped: it may as
+  // well be the text's sentence as another question.)
   if (read.form === 'trailing') return isTextLike(token);
   // A two-column copy's `Erityistavoite:` / blank / `10.1. …`: a value that is written with a
   // number, below its empty label, though it looks like a sub-heading.

@@ -373,6 +373,9 @@ function sayOtherClause(context: MapContext, field: CompiledField, node: FieldNo
   }
 }
 
+/** Types whose value is kept as written, only checked: on a cut line, not checked (a web address, a phone number). */
+const keptAsWrittenWhenCut = new Set(['website', 'phone']);
+
 /** Types whose value on a cut line cannot be trusted: a number, a date, a code, an address. */
 const untrustedWhenCut = new Set(['projectCode', 'businessId', 'email', 'websites', 'amount', 'indicator', 'date', 'budgetRange', 'specificObjective', 'priorityAxis']);
 
@@ -470,10 +473,10 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     return;
   }
   const onCutLine = context.cutLine !== null && node.position.end.line === context.cutLine;
-  // A web address or phone number on the cut line is kept as written, as a text is (said above): its end may be cut.
   // Without its heading, the section was placed by the order of its shared labels: the clause may say otherwise.
   if (definition.clauseWords !== undefined && !headed) sayOtherClause(context, field, node, value, position);
-  const normalise = onCutLine && (definition.type === 'website' || definition.type === 'phone') ? valueNormalisers.text : valueNormalisers[definition.type];
+  // On the cut line a value kept as written is kept so whole, unchecked (said above): its end may be cut.
+  const normalise = onCutLine && keptAsWrittenWhenCut.has(definition.type) ? valueNormalisers.text : valueNormalisers[definition.type];
   if (normalise) {
     const result = normalise(value);
     if (result.problem) reportUnreadable(builder, field, node, result.problem, position);

@@ -18,18 +18,47 @@ function barGoesOn(bar: string, next: SourceLine, separator: string, facts: Text
 
 export function buildPreamble(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts): BlockNode[] {
   if (!template.definition.page) return collectBlocks(tokens);
+  return readTop(template, tokens, facts, linesAboveTitle(template, tokens, facts)).blocks;
+}
+
+/**
+ * Lines above a page's title that are not furniture we know (a logo's text, a site's name, a
+ * category, the last crumb of a breadcrumb, the end of a cookie notice): the title and its tagline
+ * stand right above the summary bar, so the first lines before it are passed over until none is
+ * left over between the tagline and the bar. They are then text before the title (`unmapped`).
+ */
+const SENTENCE_END = /[.!?]$/;
+
+function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts): Set<LineToken> {
+  const above = new Set<LineToken>();
+  const bar = tokens.findIndex((token) => token.tokenType === SummaryBar);
+  if (bar === -1) return above;
+  const top = tokens.slice(0, bar);
+  const candidates = top.filter((token) => token.tokenType !== Furniture && token.tokenType !== Status);
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    // A title is not a sentence: a line that ends like one is a tagline of two lines.
+    if (SENTENCE_END.test(candidates[i + 1].payload.line.text) || readTop(template, top, facts, above).leftOver === 0) break;
+    above.add(candidates[i]);
+  }
+  return above;
+}
+
+/** The top of a page by place: title, tagline, summary bar, status; `above` are lines read as text before the title. */
+function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts, above: Set<LineToken>): { blocks: BlockNode[]; leftOver: number } {
   const blocks = new BlockCollector();
   let title: LineToken | null = null;
   let tagline = false;
   let previous: LineToken | null = null;
   let last: PreambleNode | undefined;
+  let leftOver = 0;
   for (const token of tokens) {
     const line = token.payload.line;
     const preamble = (role: PreambleNode['role']) => blocks.block({ type: 'preamble', role, text: line.text, position: line.position });
     if (token.tokenType === Furniture) blocks.block(furnitureNode(token)!);
+    else if (above.has(token)) blocks.token(token);
     else if (token.tokenType === SummaryBar) preamble('summaryBar');
     else if (token.tokenType === Status) preamble('status');
-    else if (last?.type === 'preamble' && last.role === 'summaryBar' && !line.afterBlank && barGoesOn(last.text, line, template.definition.page.summaryBarSeparator, facts)) {
+    else if (last?.type === 'preamble' && last.role === 'summaryBar' && !line.afterBlank && barGoesOn(last.text, line, template.definition.page!.summaryBarSeparator, facts)) {
       // The bar hard-wrapped: its end on the next line.
       last.text = `${last.text} ${line.text}`;
       last.position = span(last.position, line.position);
@@ -50,11 +79,15 @@ export function buildPreamble(template: CompiledTemplate, tokens: LineToken[], f
       // The tagline hard-wrapped onto the next line.
       last.text = `${last.text} ${line.text}`;
       last.position = span(last.position, line.position);
-    } else blocks.token(token);
+    } else {
+      // A line of the tagline's paragraph is its second line; where a copy has no blank lines, any line is left over.
+      if (line.afterBlank || !facts.blankSeparated) leftOver++;
+      blocks.token(token);
+    }
     // Furniture between the title and the tagline (a share line) does not part them.
     if (token.tokenType === Furniture) continue;
     last = blocks.blocks[blocks.blocks.length - 1] as PreambleNode | undefined;
     previous = token;
   }
-  return blocks.done();
+  return { blocks: blocks.done(), leftOver };
 }

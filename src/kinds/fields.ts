@@ -76,7 +76,7 @@ function startField(state: ReadState, section: CompiledSection, token: LineToken
     known: chosen !== null,
     field: field ? { section: section.definition.id, index: field.index } : null,
     duplicate: chosen === 'duplicate',
-    note: token.payload.note,
+    note: token.payload.note === 'printed' ? null : token.payload.note,
     position: line.position,
     valuePosition: line.kind === 'label' && line.value ? line.valuePosition ?? null : null,
     children: token.payload.extra.length === 0 ? [] : token.payload.extra.map(lineNode),
@@ -186,16 +186,20 @@ function continuesAfterBreaks(p: RuleDsl, node: FieldNode, read: FieldProgress):
   return continues(p.state, node, read, p.ahead(k), p.ahead(k + 1));
 }
 
+/** Furniture a printed or web copy leaves between any two lines: a page number, a print stamp, a running header, a share line. */
+function isLeftBetweenLines(token: LineToken): boolean {
+  return token.tokenType === Furniture && (token.payload.note === 'printed' || isAnywhereFurniture(token.payload.line.text));
+}
+
 function isPageBreak(token: LineToken, field: CompiledField | null): boolean {
-  const text = token.payload.line.text;
-  return token.tokenType === Furniture ? isAnywhereFurniture(text) : isTextLike(token) && isPageStampFor(field, text);
+  return token.tokenType === Furniture ? isLeftBetweenLines(token) : isTextLike(token) && isPageStampFor(field, token.payload.line.text);
 }
 
 /** A page break where a field's lines may go on after it: below its empty label, or between a block's entries. */
 function breaksField(node: FieldNode, read: FieldProgress, token: LineToken): boolean {
   // Between a block's entries also a page number or running header alone (no entry is a number).
-  if (read.form === 'block') return token.tokenType === Furniture ? isAnywhereFurniture(token.payload.line.text) : isTextLike(token) && PAGE_STAMP.test(token.payload.line.text) && !read.field?.itemPattern?.test(token.payload.line.text);
-  if (read.form === 'trailing') return token.tokenType === Furniture && isAnywhereFurniture(token.payload.line.text);
+  if (read.form === 'block') return token.tokenType === Furniture ? isLeftBetweenLines(token) : isTextLike(token) && PAGE_STAMP.test(token.payload.line.text) && !read.field?.itemPattern?.test(token.payload.line.text);
+  if (read.form === 'trailing') return isLeftBetweenLines(token);
   return node.value === '' && read.lines === 0 && isPageBreak(token, read.field);
 }
 

@@ -78,6 +78,7 @@ const furnitureStarts = new PhraseStarts(furniturePhrases);
 const furniturePatterns = vocabulary.pageFurniture.patterns.map((p) => new RegExp(p, 'iu'));
 /** The anywhere patterns as one expression: each is anchored at the line's start, so a line unlike all of them fails at once. */
 const anywhereFurniture = new RegExp(vocabulary.pageFurniture.anywherePatterns.map((p) => `(?:${p})`).join('|'), 'iu');
+const anywhereEndFurniture = new RegExp(vocabulary.pageFurniture.anywhereEndPatterns.map((p) => `(?:${p})`).join('|'), 'iu');
 const footerStarts = new Set(vocabulary.pageFurniture.footerStarts.map(normaliseKey));
 const stopWords = new Set(vocabulary.headingStopWords.map(normaliseKey));
 /** Hard-wrapped copies break lines at 60–80 columns; a copy whose longest line is longer is not wrapped. */
@@ -308,6 +309,9 @@ function headingAndText(line: SourceLine): [SourceLine, SourceLine] {
 
 /** A line that is furniture wherever it stands (an image link, a share line). */
 export function isAnywhereFurniture(text: string): boolean {
+  // A printed copy's header or footer ends in its page number (`…    Sivu 1/5`): only lines that end in a digit or `)` are tried.
+  const last = text.charCodeAt(text.length - 1);
+  if (((last >= 48 && last <= 57) || last === 41) && text.length <= 160 && anywhereEndFurniture.test(text)) return true;
   // Image links may be long; a share line is short: the long lines of prose are not tested, nor
   // lines that start unlike every anywhere line (most of them: one character looked at).
   const first = text.charCodeAt(0);
@@ -552,13 +556,15 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
       continue;
     }
     if (key !== null) {
-      // A title or banner line is one at the top; inside the text the same words are text.
-      if (i < top && template.titleKeys.has(key)) {
-        tokens.push(lineToken(Title, line));
+      // A title or banner line is one at the top; inside the text, the title's line is a printed
+      // copy's running header, repeated on every page, and so is a banner's line that stands alone
+      // (its words may as well be a line of a hard-wrapped sentence: `Euroopan unioni`).
+      if (template.titleKeys.has(key)) {
+        tokens.push(i < top ? lineToken(Title, line) : lineToken(Furniture, line, { note: 'printed' }));
         continue;
       }
-      if (i < top && isMadeOf(key, template.bannerKeys)) {
-        tokens.push(lineToken(Banner, line));
+      if (isMadeOf(key, template.bannerKeys) && (i < top || standsAlone(lines, i))) {
+        tokens.push(i < top ? lineToken(Banner, line) : lineToken(Furniture, line, { note: 'printed' }));
         continue;
       }
       if (isMadeOf(key, template.furnitureKeys)) {

@@ -47,8 +47,11 @@ export interface LinePayload {
   extra: SourceLine[];
   /** For a token joined from lines: its first line as written (where the joined text is not text). */
   original: SourceLine | null;
-  /** How the classifier took the line apart or together, for an `info` on it. */
-  note: 'glued' | 'rejoined' | null;
+  /**
+   * How the classifier took the line apart or together, for an `info` on it; `printed`: furniture
+   * a printed copy leaves between any two lines (its title repeated as a running header).
+   */
+  note: 'glued' | 'rejoined' | 'printed' | null;
 }
 
 /** A line token is its own payload (one object per line, not two): `token.payload === token`. */

@@ -103,3 +103,59 @@ describe("audit round 7: a printed copy's headers and footers under a value (§9
     expect(parse(text).record!.summary).toMatch(/^Työpajoja pidetään 2\/5 viikoista\.\nHankkeen rahoittavat\nEuroopan unioni\nja valtio\./);
   });
 });
+
+describe('audit round 7: a label line in the last text of a copy (§2, §7)', () => {
+  /** The 2014–2020 seed up to its summary's first paragraph, then `lines`, without a final line break (a cut copy). */
+  const cutInSummary = (...lines: string[]) => {
+    const start = seed004.indexOf('3 Suunnitelman mukainen tiivistelmä toteutuksesta\n\n');
+    const paragraphEnd = seed004.indexOf('\n', start + 52);
+    return `${seed004.slice(0, paragraphEnd)}\n\n${lines.join('\n\n')}`;
+  };
+
+  it('a cut copy ending in its summary: a `Label: value` sentence there stays text and opens no later section, in every shape', () => {
+    for (const [line, empty] of [
+      ['Jakeluosoite: Kauppurienkatu 10, Oulu.', (r: any) => r.targetArea.implementationAddress.street],
+      ['Myönnetty EU- ja valtion rahoitus: 120 000 euroa.', (r: any) => r.funding.grantedEuAndState],
+      ['Maakunnat: Pohjois-Karjala ja Lappi.', (r: any) => (r.targetArea.regions.length === 0 ? null : r.targetArea.regions)],
+    ] as const) {
+      const text = cutInSummary(line, 'Hankkeen tuloksena syntyy Oulun seudulle');
+      for (const shape of [null, 'noblank', 'flat'] as const) {
+        const result = parse(shape === null ? text : deriveShape(text, shape));
+        expect(empty(result.record), `${shape} ${line}`).toBeNull();
+        expect(result.record!.summary, `${shape} ${line}`).toContain(line);
+        expect(result.record!.finalReportSummary, `${shape} ${line}`).toBeNull();
+        expect(result.diagnostics.some((d) => d.rule === 'label-in-text'), `${shape} ${line}`).toBe(true);
+      }
+    }
+  });
+
+  it('a 2007–2013 copy without sections 6–8: a classification label in the summary stays text', () => {
+    const text = seed000
+      .replace(/\n6\. Tiedotus[\s\S]*?(?=9\. Loppuraportin tiivistelmä)/, '\n')
+      .replace('5. Suunnitelman mukainen tiivistelmä toteutuksesta\n\n', '5. Suunnitelman mukainen tiivistelmä toteutuksesta\n\nProjektissa kehitetään kotihoidon työn organisointia.\nKestävä kehitys: mobiilikirjaus vähentää ajokilometrejä.\n\n');
+    expect(text).not.toContain('8.1 Horisontaalinen luokittelu');
+    for (const shape of [null, 'noblank'] as const) {
+      const result = parse(shape === null ? text : deriveShape(text, shape));
+      expect(result.record!.classification.sustainableDevelopment, String(shape)).toBeNull();
+      expect(result.record!.summary, String(shape)).toContain('Kestävä kehitys: mobiilikirjaus vähentää ajokilometrejä.');
+      expect(result.diagnostics.some((d) => d.rule === 'label-in-text'), String(shape)).toBe(true);
+    }
+  });
+
+  it('a flattened copy: a funding label in the summary does not open the funding section before its own labels', () => {
+    const text = seed004.replace('3 Suunnitelman mukainen tiivistelmä toteutuksesta\n\n', '3 Suunnitelman mukainen tiivistelmä toteutuksesta\n\nHanke alkaa kartoituksella.\nMyönnetty EU- ja valtion rahoitus: 120 000 euroa.\n\n');
+    const tidy = parse(seed004).record!;
+    const result = parse(deriveShape(text, 'flat'));
+    expect(result.record!.funding).toEqual(tidy.funding);
+    expect(result.record!.summary).toContain('Myönnetty EU- ja valtion rahoitus: 120 000 euroa.');
+  });
+
+  it('guard: a flattened copy whose final report starts a line with a funding label keeps the funding run it has before', () => {
+    const text = seed004.replace('9 Loppuraportin tiivistelmä\n\n', '9 Loppuraportin tiivistelmä\n\nHankkeen rahoitus riitti hyvin.\nMyönnetty EU- ja valtion rahoitus: käytettiin 97 %.\n\n');
+    expect(text).not.toBe(seed004);
+    for (const shape of [null, 'noblank', 'flat'] as const) {
+      const record = parse(shape === null ? text : deriveShape(text, shape)).record!;
+      expect(record.funding, String(shape)).toEqual(parse(seed004).record!.funding);
+    }
+  });
+});

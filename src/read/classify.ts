@@ -21,6 +21,7 @@ import {
   Heading,
   Label,
   LabelText,
+  isTextLike,
   lineToken,
   Status,
   SummaryBar,
@@ -71,6 +72,11 @@ export interface TextFacts {
   plainHeadingLine?: Int32Array;
   /** The project code a field of the layout gives (for a printed copy's running headers), else null. */
   projectCode: string | null;
+  /**
+   * Label lines that stand in prose and open no section by their labels (set after classifying;
+   * null when there are none): see `labelsInProse`.
+   */
+  labelsInProse: Set<LineToken> | null;
 }
 
 const furniturePhrases = new Set(vocabulary.pageFurniture.phrases.map(normaliseKey));
@@ -201,7 +207,55 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     hasTabs,
     tabbedLabels: tabbed >= SEVERAL_LABELS,
     projectCode,
+    labelsInProse: null,
   };
+}
+
+/** A value that is a sentence: it ends like one. */
+const SENTENCE_END = /[.!?]$/;
+
+/**
+ * Label lines that stand in prose and open no section by their labels. A section whose heading
+ * is missing opens by a run of its labels; a `Label: value` line between texts (`Kestävä
+ * kehitys: mobiilikirjaus vähentää ajokilometrejä.` in a summary) with no other label of the
+ * layout after it up to the next heading or the end is no such run when the copy has its headings
+ * (the section's own would open it) or when its value is a sentence; nor is one whose label, of
+ * one field only, stands again further down (the field is there). Such a line is prose, with
+ * `label-in-text`; otherwise, in a copy cut or ending in its summary, nothing after it would tell
+ * it from the section. A question answered by yes or no is followed by its explanation, and a
+ * label without its value by the value: neither is looked at.
+ */
+function labelsInProse(tokens: LineToken[], facts: TextFacts): Set<LineToken> | null {
+  let headings = 0;
+  for (let i = 0; i < facts.headingLine.length; i++) if (facts.headingLine[i] > 0) headings++;
+  const headed = headings >= 2;
+  let found: Set<LineToken> | null = null;
+  let lastLineOfKey: Map<string, number> | null = null;
+  const againLater = (line: SourceLine) => {
+    if (lastLineOfKey === null) {
+      lastLineOfKey = new Map();
+      for (const other of tokens) if (other.tokenType === Label || other.tokenType === BareLabel) lastLineOfKey.set(other.payload.line.labelKey!, other.payload.line.position.start.line);
+    }
+    return (lastLineOfKey.get(line.labelKey!) ?? 0) > line.position.start.line;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.tokenType !== Label) continue;
+    const line = token.payload.line;
+    if (!line.value || token.payload.fields.length === 0 || token.payload.fields.some((field) => field.form === 'trailing')) continue;
+    let before = i - 1;
+    while (before >= 0 && tokens[before].tokenType === Furniture) before--;
+    if (before < 0 || !isTextLike(tokens[before])) continue;
+    // A label of the layout right after it: a run of fields. After text (a hard-wrapped value's
+    // end, or prose), one before the next heading or the end: the section may be there.
+    let k = i + 1;
+    while (k < tokens.length && tokens[k].tokenType === Furniture) k++;
+    const isLabel = (at: number) => at < tokens.length && (tokens[at].tokenType === Label || tokens[at].tokenType === BareLabel) && tokens[at].payload.fields.length > 0;
+    if (isLabel(k)) continue;
+    while (k < tokens.length && (tokens[k].tokenType === Furniture || isTextLike(tokens[k]))) k++;
+    if ((!isLabel(k) && (headed || SENTENCE_END.test(line.value))) || (token.payload.fields.length === 1 && againLater(line))) (found ??= new Set()).add(token);
+  }
+  return found;
 }
 
 /**
@@ -750,6 +804,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
     }
     tokens.push(lineToken(TableRowOrText(line), line));
   }
+  facts.labelsInProse = labelsInProse(tokens, facts);
   return { tokens, facts };
 }
 

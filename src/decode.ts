@@ -89,7 +89,18 @@ interface Unusual {
   controls: boolean;
   spaces: boolean;
   invisible: boolean;
+  ligatures: boolean;
 }
+
+/**
+ * The ligatures a PDF's text layer gives for `ff`, `fi`, `fl`, `ffi`, `ffl`, `ſt`, `st`
+ * (`Speciﬁc objective`, `www.ksak.ﬁ`): no label, address or name is written with them. They are
+ * replaced by their letters.
+ */
+const LIGATURES = /[\ufb00-\ufb06]/g;
+const LIGATURE_LETTERS = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
+/** The first two bytes of every ligature's UTF-8 (U+FB00–U+FB06 are EF AC 80–86). */
+const LIGATURE_UTF8_LEAD = Buffer.from([0xef, 0xac]);
 
 /**
  * Characters a web page or word processor leaves in a copied text that show as nothing: the soft
@@ -115,9 +126,14 @@ function includesSequence(buffer: Buffer, sequence: Buffer, from = 0): boolean {
 
 /** Which unusual characters the text has, looked for in its UTF-8 bytes where it has them (faster). */
 function findUnusual(bytes: Uint8Array, encoding: string, text: string): Unusual {
-  if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') return { controls: CONTROL.test(text), spaces: SPACE_LIKE.test(text), invisible: INVISIBLE.test(text) };
+  if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') return { controls: CONTROL.test(text), spaces: SPACE_LIKE.test(text), invisible: INVISIBLE.test(text), ligatures: text.search(LIGATURES) !== -1 };
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { controls: hasControlBytes(bytes), spaces: SPACE_LIKE_UTF8.some((space) => includesSequence(buffer, space)), invisible: INVISIBLE_UTF8.some((c) => includesSequence(buffer, c, encoding === 'utf-8-bom' ? 3 : 0)) };
+  return {
+    controls: hasControlBytes(bytes),
+    spaces: SPACE_LIKE_UTF8.some((space) => includesSequence(buffer, space)),
+    invisible: INVISIBLE_UTF8.some((c) => includesSequence(buffer, c, encoding === 'utf-8-bom' ? 3 : 0)),
+    ligatures: buffer.indexOf(LIGATURE_UTF8_LEAD) !== -1,
+  };
 }
 
 /** Characters from the combining diacritics (U+0300) up: only these can change under NFC. */
@@ -319,13 +335,23 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   }
   const lineEnding = detectLineEnding(decoded.text);
   let text = decoded.text;
-  if (lineEnding !== 'lf' && lineEnding !== 'none') text = text.replace(/\r\n?/g, '\n');
+  // CR CR LF is a CRLF file whose line ends were converted once more (by a text editor or a mail
+  // program): one line break each, not a blank line after every line.
+  if (lineEnding !== 'lf' && lineEnding !== 'none') text = text.replace(text.includes('\r\r\n') ? /\r+\n|\r/g : /\r\n?/g, '\n');
   if (unusual.spaces) text = text.replace(/[\u00a0\u202f\u2007]/g, ' ');
   const diagnostics = decoded.diagnostics.slice();
   if (unusual.invisible) {
     const count = text.match(INVISIBLE)?.length ?? 0;
     text = text.replace(INVISIBLE, '');
     if (count > 0) diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${count} invisible character${count === 1 ? '' : 's'} (soft hyphens, zero-width spaces) removed from the text; positions are in the text without them` });
+  }
+  if (unusual.ligatures) {
+    let count = 0;
+    text = text.replace(LIGATURES, (ligature) => {
+      count++;
+      return LIGATURE_LETTERS[ligature.charCodeAt(0) - 0xfb00];
+    });
+    if (count > 0) diagnostics.push({ severity: 'info', rule: 'ligatures', message: `${count} ligature${count === 1 ? '' : 's'} of a PDF (ﬁ, ﬂ, ﬀ, …) read as ${count === 1 ? 'its' : 'their'} letters; positions are in the text with the letters` });
   }
   const quoted = unquoted(text);
   if (quoted !== null) {

@@ -19,6 +19,7 @@
  * few columns off on a line that had something redacted.
  */
 import type { Result } from './record/schema.js';
+import { escapeRegExp } from './map/normalise.js';
 
 export const REDACTED = '[redacted]';
 
@@ -61,10 +62,6 @@ const MOBILE = /(?<![\p{N}+])(?:\+358[\s-]*|0)(?:4\d|50)(?:[\s-]*\d){5,8}(?![\p{
 const BUSINESS_ID = /^\d{7}-\d$/;
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** A value as a pattern that allows other spacing and line breaks between its words. */
 function loosePattern(value: string): string {

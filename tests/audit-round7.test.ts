@@ -159,3 +159,37 @@ describe('audit round 7: a label line in the last text of a copy (§2, §7)', ()
     }
   });
 });
+
+describe('audit round 7: characters and values of copies made by people (§9, §10, §6)', () => {
+  it("a PDF's ligatures are read as their letters, in labels and values, and said", () => {
+    const text = seed004.replace('Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi: KSAK Oﬃce Oy').replace('Y-tunnus: 0832600-5', 'Y-tunnus: 0832600-5\n\nWWW-osoite: www.ksak.ﬁ');
+    const result = parse(text);
+    expect(result.record!.organisation.name).toBe('KSAK Office Oy');
+    expect(result.record!.organisation.website).toBe('www.ksak.fi');
+    expect(result.diagnostics.filter((d) => d.rule === 'ligatures').map((d) => d.severity)).toEqual(['info']);
+  });
+
+  it('CR CR LF line ends (a CRLF file converted once more) are one line break each', () => {
+    const tidy = parse(seed004);
+    const twice = parse(Buffer.from(seed004.replace(/\n/g, '\r\r\n'), 'utf8'));
+    expect(twice.record).toEqual(tidy.record);
+  });
+
+  it("a page's axis written `5 (ESR)` or with the fund's name in brackets has no title; REACT-EU gives the period", () => {
+    const facts = (axis: string) => parse(page.replace('Toimintalinja: Toimintalinja 5 (ESR)', `Toimintalinja: ${axis}`)).record!;
+    for (const axis of ['5 (ESR)', 'Toimintalinja 5 (Euroopan sosiaalirahasto)']) {
+      expect(facts(axis).project.priorityAxis, axis).toEqual({ number: 5, title: null });
+      expect(facts(axis).fund, axis).toBe('ESR');
+    }
+    const react = parse(
+      page
+        .replace('Toimintalinja 5 (ESR) | 01.05.2017 – 30.04.2020 | Pohjanmaa', 'Toimintalinja 9 (ESR, REACT-EU) | 01.08.2021 – 30.06.2023 | Pohjanmaa')
+        .replace('Toimintalinja: Toimintalinja 5 (ESR)', 'Toimintalinja: Toimintalinja 9 (ESR, REACT-EU)')
+        .replace('EURA-tunnus: 2014/4543/09 02 01 01/2016/KESELY\n', '')
+        .replace('Aloituspäivä: 01.05.2017', 'Aloituspäivä: 01.08.2021')
+        .replace('Lopetuspäivä: 30.04.2020', 'Lopetuspäivä: 30.06.2023'),
+    ).record!;
+    expect(react.programmePeriod).toBe('2014-2020');
+    expect(react.project.priorityAxis).toEqual({ number: 9, title: null });
+  });
+});

@@ -29,15 +29,18 @@ function fundOfCode(code: string | null): EsrRecord['fund'] {
   return /^S/i.test(code) ? 'ESR' : /^A/i.test(code) ? 'EAKR' : null;
 }
 
-const fundByName = new Map<string, 'ESR' | 'EAKR'>([...vocabulary.fundNames.ESR.map((name) => [name.toLowerCase(), 'ESR'] as const), ...vocabulary.fundNames.EAKR.map((name) => [name.toLowerCase(), 'EAKR'] as const)]);
+const reactEu = new RegExp(`\\b(?:${vocabulary.priorityAxis.bracketTags.map(n.escapeRegExp).join('|')})\\b`, 'iu');
+
+/** `5 (ESR)`: an axis number and the fund's brackets, as a page's facts may write the axis. */
+const NUMBER_AND_FUND = /^\d{1,2}\s*\((?<fund>[^)]*)\)$/u;
 
 /** The fund a page's `Toimintalinja 5 (ESR)` names (`(ESR, REACT-EU)`: its first word), in any of the `|`-separated parts of `text`. */
 function fundNamed(text: string): 'ESR' | 'EAKR' | null {
   let found: 'ESR' | 'EAKR' | null = null;
   for (const part of text.split('|')) {
-    const named = programmeAxis.exec(part.trim())?.groups?.fund?.trim().split(/[\s,;/]+/u)[0]?.toLowerCase();
-    const fund = named === undefined ? undefined : fundByName.get(named);
-    if (fund !== undefined) found = fund;
+    const named = (programmeAxis.exec(part.trim()) ?? NUMBER_AND_FUND.exec(part.trim()))?.groups?.fund;
+    const fund = named === undefined ? null : n.fundOfBracket(named);
+    if (fund !== null) found = fund;
   }
   return found;
 }
@@ -68,6 +71,8 @@ function derivePage(record: EsrRecord, summaryBar: { text: string; position: Pos
     else if (eura && /^2007\//.test(eura)) record.programmePeriod = '2007-2013';
     else if (start && start >= '2014-01-01' && start <= '2020-12-31') record.programmePeriod = '2014-2020';
     else if (start && start >= '2007-01-01' && start < '2014-01-01') record.programmePeriod = '2007-2013';
+    // REACT-EU was added to the 2014–2020 programme (its axes 8 and 9); its projects start from 2021.
+    else if ([axisText, summaryBar?.text].some((text) => text && reactEu.test(text))) record.programmePeriod = '2014-2020';
   }
 }
 

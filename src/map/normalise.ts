@@ -47,7 +47,7 @@ function withNotes<T>(value: T, notes: Problem[] = [], warnings: Problem[] = [])
 }
 
 const keySet = (words: string[]) => new Set(words.map(normaliseKey));
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const placeholderKeys = keySet(vocabulary.placeholders);
 const placeholderStarts = new PhraseStarts(placeholderKeys);
 const yesKeys = keySet(vocabulary.yes);
@@ -64,7 +64,13 @@ const ofMenPattern = new RegExp(vocabulary.indicator.ofMenPattern, 'iu');
 const programmeAxisPattern = new RegExp(vocabulary.priorityAxis.programmePattern, 'iu');
 const conjunctionWords = new Set(vocabulary.listConjunctions.map((word) => word.toLowerCase()));
 const bracketTags = new Set(vocabulary.priorityAxis.bracketTags.map((tag) => tag.toLowerCase()));
-const fundWords = new Set([...vocabulary.fundNames.ESR, ...vocabulary.fundNames.EAKR].map((name) => name.toLowerCase()));
+const fundByName = new Map<string, 'ESR' | 'EAKR'>([...vocabulary.fundNames.ESR.map((name) => [name.toLowerCase(), 'ESR'] as const), ...vocabulary.fundNames.EAKR.map((name) => [name.toLowerCase(), 'EAKR'] as const)]);
+
+/** The fund the brackets after an axis name (`ESR`, `ESR, REACT-EU`, `Euroopan sosiaalirahasto`): all of them, or their first word. */
+export function fundOfBracket(bracket: string): 'ESR' | 'EAKR' | null {
+  const text = bracket.trim().toLowerCase();
+  return fundByName.get(text) ?? fundByName.get(text.split(/[\s,;/]+/u)[0]) ?? null;
+}
 const prefixedAxisPattern = new RegExp(vocabulary.priorityAxis.prefixPattern, 'iu');
 const amountUnitPrefix = new RegExp(`^(?:${vocabulary.amountUnits.map(escapeRegExp).join('|')})\\s*`, 'iu');
 const amountUnitPattern = new RegExp(`\\s*(?:${vocabulary.amountUnits.map(escapeRegExp).join('|')})\\.?$`, 'iu');
@@ -611,6 +617,9 @@ export function parsePriorityAxis(input: string): Normalised<PriorityAxis> {
   if (/^\d{1,2}\.\d{1,2}(?:[.:)\s]|$)/u.test(text)) return withNotes({ number: null, title: text }, [], [{ rule: 'invalid-number', message: `"${text}" starts with a specific objective's code, not an axis number: the axis number is not read` }]);
   const numbered = NUMBERED_AXIS.exec(text);
   if (numbered) {
+    // `5 (ESR)`: the brackets name the fund, not the axis.
+    const fundOnly = /^\((.*)\)$/u.exec(numbered[3].trim());
+    if (fundOnly && fundOfBracket(fundOnly[1]) !== null) return withNotes({ number: Number(numbered[1]), title: null }, [note(`"${text}" read as axis ${numbered[1]}`)]);
     const value = { number: Number(numbered[1]), title: numbered[3].trim() };
     const separator = numbered[2];
     if (separator === ':' || separator === '.') return ok(value);
@@ -622,7 +631,7 @@ export function parsePriorityAxis(input: string): Normalised<PriorityAxis> {
   if (programme) {
     // The brackets name the fund (`(ESR)`, `(ESR, REACT-EU)`); anything else in them is the axis's title, kept.
     const bracket = programme.groups!.fund?.trim() ?? '';
-    const namesFund = bracket === '' || bracket.split(/[\s,;/]+/u).every((word) => fundWords.has(word.toLowerCase()) || bracketTags.has(word.toLowerCase())) || fundWords.has(bracket.split(/[\s,;/]+/u)[0].toLowerCase());
+    const namesFund = bracket === '' || bracket.split(/[\s,;/]+/u).every((word) => fundByName.has(word.toLowerCase()) || bracketTags.has(word.toLowerCase())) || fundOfBracket(bracket) !== null;
     const value = { number: Number(programme.groups!.number), title: namesFund ? null : bracket };
     if (!namesFund) return withNotes(value, [note(`"${text}" read as axis ${value.number}, "${bracket}"`)]);
     // The page's own form (`Toimintalinja 5 (ESR)`) needs no note; its short form (`TL5`) does.

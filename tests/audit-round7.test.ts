@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
+import { readCoImplementer } from '../src/map/normalise.js';
 import { root } from './helpers/fixtures.js';
 import { deriveShape } from './helpers/shapes.js';
 
@@ -191,5 +192,17 @@ describe('audit round 7: characters and values of copies made by people (§9, §
     ).record!;
     expect(react.programmePeriod).toBe('2014-2020');
     expect(react.project.priorityAxis).toEqual({ number: 9, title: null });
+  });
+});
+
+describe('audit round 7: list markers of Word copies before co-implementer entries (§1, §9)', () => {
+  it('are not part of the name', () => {
+    for (const marker of ['–\t', '— ', '\uf0b7\t', '\uf0a7 ', '▪ ', '◦ ', '➢ ', '• ', 'a) ', 'o\t', '3) ']) {
+      expect(readCoImplementer(`${marker}Kuusamon kaupunki, 0204819-8`).value, JSON.stringify(marker)).toEqual({ name: 'Kuusamon kaupunki', businessId: '0204819-8' });
+    }
+  });
+
+  it('guard: a name that starts with a letter and a bracket or a full stop keeps it', () => {
+    expect(readCoImplementer('A. Ahlström Oy, 0204819-8').value).toEqual({ name: 'A. Ahlström Oy', businessId: '0204819-8' });
   });
 });

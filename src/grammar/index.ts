@@ -18,6 +18,12 @@ export { normaliseKey } from '../key.js';
 export type Vocabulary = typeof vocabularyJson;
 export const vocabulary: Vocabulary = vocabularyJson;
 
+const listMarkerCodes = new Set(vocabulary.listMarkers.characters.map((marker) => marker.charCodeAt(0)));
+/** Whether a character marks a list item at a line's start (`-`, `–`, `•`, `*`, Word's bullets). */
+export function isListMarkerCode(code: number): boolean {
+  return listMarkerCodes.has(code);
+}
+
 export type FieldForm = NonNullable<FieldDefinition['form']>;
 
 export interface CompiledField {

@@ -4,7 +4,7 @@
  * item lines, a label with its own trailing lines). The grammar decides which field a label line
  * fills and which lines belong to it; the mapping normalises each field's value into its record path.
  */
-import { labelStartedBy, vocabulary, type CompiledField, type CompiledSection } from '../grammar/index.js';
+import { isListMarkerCode, labelStartedBy, vocabulary, type CompiledField, type CompiledSection } from '../grammar/index.js';
 import { isMunicipalityName } from '../derive/area-codes.js';
 import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
@@ -34,7 +34,6 @@ interface FieldProgress {
 }
 
 /** Characters that start the items of a list written one item a line. */
-const LIST_MARKERS = '-–•*';
 
 /** A value's line that ends so (a comma, a dash, a list word) goes on on the next line, whatever that line starts with. */
 const VALUE_GOES_ON = new RegExp(`(?:[,;/–-]|\\s(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'u');
@@ -312,10 +311,10 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken): vo
     // marker the item before it starts with (`-`, `•`) is the next item, however long that was.
     const previous = node.children[node.children.length - 2];
     const marker = line.text.charAt(0);
-    const nextItem = LIST_MARKERS.includes(marker) && previous.text.charAt(0) === marker;
+    const nextItem = isListMarkerCode(marker.charCodeAt(0)) && previous.text.charAt(0) === marker;
     // Items that start with a marker: a line without one, going on in lower case, is the item's
     // wrapped end, whatever the copy's width (a list wrapped by hand in a page of long lines).
-    const itemEnd = LIST_MARKERS.includes(previous.text.charAt(0)) && !LIST_MARKERS.includes(marker) && /^\p{Ll}/u.test(line.text);
+    const itemEnd = isListMarkerCode(previous.text.charCodeAt(0)) && !isListMarkerCode(marker.charCodeAt(0)) && /^\p{Ll}/u.test(line.text);
     if (!nextItem && (itemEnd || continuesWrapped({ text: read.lastLine }, line, read.facts))) {
       node.children.pop();
       previous.text = joinWrapped(previous.text, line.text);

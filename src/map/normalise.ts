@@ -18,7 +18,7 @@
  * Notes and warnings may come together. An `error` is never the normaliser's to give: a value read into
  * its shape but wrong in itself (a Y-tunnus whose check digit fails) is for the rules to judge.
  */
-import { normaliseKey, vocabulary } from '../grammar/index.js';
+import { isListMarkerCode, normaliseKey, vocabulary } from '../grammar/index.js';
 import { PhraseStarts } from '../key.js';
 
 export interface Problem {
@@ -818,8 +818,9 @@ export interface CoImplementer {
  * shape is still taken as the id, as written, so that the rule reports it.
  */
 export function readCoImplementer(line: string): Normalised<CoImplementer> {
-  // A list marker (`-`, `•`, `1.`) is not part of the name.
-  const text = line.trim().replace(/^(?:[-•*]\s*|\d{1,2}[.)]\s+)/, '');
+  // A list marker (`-`, `•`, Word's bullets, `1.`, `a)`, `o` and a tab) is not part of the name.
+  const trimmed = line.trim();
+  const text = isListMarkerCode(trimmed.charCodeAt(0)) ? trimmed.slice(1).trim() : trimmed.replace(/^(?:\d{1,2}[.)]\s+|[a-z]\)\s+|o\t\s*)/u, '');
   const comma = text.lastIndexOf(',');
   if (comma > 0) {
     const tail = text.slice(comma + 1).trim();

@@ -4,6 +4,7 @@
  */
 import type { IToken } from 'chevrotain';
 import { LABELLED, lex, LinePartsTable, NUMBERED, PLAIN } from '../lex/lexer.js';
+import { isListMarkerCode } from '../grammar/index.js';
 import { normaliseKey, shortKey } from '../key.js';
 import type { LineKind, Point, Position, SourceLine } from '../types.js';
 
@@ -82,17 +83,13 @@ function toSourceLine(source: string, kind: LineKind, parts: LinePartsTable, row
   } else if (kind === 'label') {
     line.label = source.slice(textStart, headEnd - 1).trim();
     // A list marker before the label (`- Hankekoodi: S21234`, `• Hankkeen nimi: …`) is not part of it.
-    if (isListMarker(line.label.charCodeAt(0)) && line.label.length > 2 && (line.label.charCodeAt(1) === 32 || line.label.charCodeAt(1) === 9)) line.label = line.label.slice(2).trim();
+    if (isListMarkerCode(line.label.charCodeAt(0)) && line.label.length > 2 && (line.label.charCodeAt(1) === 32 || line.label.charCodeAt(1) === 9)) line.label = line.label.slice(2).trim();
     line.labelKey = normaliseKey(line.label);
     line.value = value;
   }
   return line;
 }
 
-/** `-`, `–`, `•`, `*`: a list item's marker. */
-function isListMarker(code: number): boolean {
-  return code === 45 || code === 0x2013 || code === 0x2022 || code === 42;
-}
 
 /** Line and column (1-based) of an offset into a text, for the rare report that has only an offset. */
 export function pointAt(text: string, offset: number): { line: number; column: number } {

@@ -9,7 +9,7 @@
  * (`Postinumero: 00120 Postitoimipaikka: Helsinki`, or two fields separated by a tab) is split
  * where a label of the layout follows a value.
  */
-import { headingKey, looksLikeSummaryBar, normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
+import { headingKey, isListMarkerCode, looksLikeSummaryBar, normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import { keyOf, leadOf, PhraseStarts } from '../key.js';
 import { joinWrapped } from './join.js';
 import { isPlaceholder, parseYesNo } from '../map/normalise.js';
@@ -270,11 +270,6 @@ function labelTab(text: string): number {
   const end = Math.min(text.length, 81);
   for (let i = 1; i < end; i++) if (text.charCodeAt(i) === 9) return i;
   return -1;
-}
-
-/** `-`, `–`, `•`, `*`: a list item's marker. */
-function isListMarkerCode(code: number): boolean {
-  return code === 45 || code === 0x2013 || code === 0x2022 || code === 42;
 }
 
 /** How far below the longest line a line broken at the width may end (the next word did not fit). */

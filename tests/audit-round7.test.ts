@@ -206,3 +206,25 @@ describe('audit round 7: list markers of Word copies before co-implementer entri
     expect(readCoImplementer('A. Ahlström Oy, 0204819-8').value).toEqual({ name: 'A. Ahlström Oy', businessId: '0204819-8' });
   });
 });
+
+describe("audit round 7: an e-mail's signature after the description (§9)", () => {
+  const finalReport = parse(seed004).record!.finalReportSummary;
+  it('is not appended to the last text, whatever its closing, and a disclaimer after it neither', () => {
+    for (const signature of [
+      '--\nMatti Virtanen\nRahoitusasiantuntija\nLapin ELY-keskus\npuh. 0295 037 000\nmatti.virtanen@ely-keskus.fi',
+      'Best regards,\nMatti Virtanen\nLapin ELY-keskus',
+      't. Matti',
+      'Ystävällisin terveisin,\nMatti Virtanen\n\nTämä viesti voi sisältää luottamuksellista tietoa. Jos et ole oikea vastaanottaja, ilmoita lähettäjälle ja poista viesti.',
+      'Tämä viesti voi sisältää luottamuksellista tietoa. Jos et ole oikea vastaanottaja, ilmoita lähettäjälle ja poista viesti.',
+    ]) {
+      const result = parse(`${seed004.trimEnd()}\n\n${signature}\n`);
+      expect(result.record!.finalReportSummary, signature).toBe(finalReport);
+      expect(result.diagnostics.some((d) => d.rule === 'page-furniture'), signature).toBe(true);
+    }
+  });
+
+  it('guard: `--` as a rule in the text, with no contact line after it, stays text', () => {
+    const result = parse(`${seed004.trimEnd()}\n\nVuosi   Osallistujat\n--\n2016    40\n2017    55\n`);
+    expect(result.record!.finalReportSummary).toMatch(/\n--\n2016 {4}40\n2017 {4}55$/);
+  });
+});

@@ -86,6 +86,19 @@ const furniturePatterns = vocabulary.pageFurniture.patterns.map((p) => new RegEx
 const anywhereFurniture = new RegExp(vocabulary.pageFurniture.anywherePatterns.map((p) => `(?:${p})`).join('|'), 'iu');
 const anywhereEndFurniture = new RegExp(vocabulary.pageFurniture.anywhereEndPatterns.map((p) => `(?:${p})`).join('|'), 'iu');
 const footerStarts = new Set(vocabulary.pageFurniture.footerStarts.map(normaliseKey));
+const signatureStarts = new Set(vocabulary.pageFurniture.signatureStarts.map(normaliseKey));
+const signatureStartPattern = new RegExp(vocabulary.pageFurniture.signatureStartPatterns.map((p) => `(?:${p})`).join('|'), 'u');
+const signatureDelimiter = new RegExp(vocabulary.pageFurniture.signatureDelimiters.map((p) => `(?:${p})`).join('|'), 'u');
+/** A signature's contact line: an e-mail address, or a phone number (`puh.`, `tel.`, `+358`, `040 123 4567`). */
+const CONTACT_LINE = /@|\b(?:puh|tel|gsm|mob)\b|\+358|(?:^|\s)0\d{1,3}[ -]?\d{3}[ -]?\d{2,4}\b/iu;
+/** A closing phrase is short: a longer line is tried only against the patterns (a disclaimer). */
+const SIGNATURE_START_LENGTH = 40;
+
+/** Where an e-mail's signature starts: a closing (`Terveisin`, `Best regards,`), `t. Matti`, the delimiter `--`, a disclaimer. */
+function isSignatureStart(text: string): boolean {
+  if (text.length <= SIGNATURE_START_LENGTH && signatureStarts.has(normaliseKey(text.endsWith(',') ? text.slice(0, -1) : text))) return true;
+  return signatureStartPattern.test(text);
+}
 const stopWords = new Set(vocabulary.headingStopWords.map(normaliseKey));
 /** Hard-wrapped copies break lines at 60–80 columns; a copy whose longest line is longer is not wrapped. */
 const MAX_WRAP_WIDTH = 100;
@@ -523,9 +536,16 @@ const FOOTER_LINES = 30;
 
 /** The index of the line that starts the text's footer (a `footerStarts` phrase alone on its line), else -1. */
 function footerStart(lines: SourceLine[], template: CompiledTemplate, top: number, bottom: number): number {
-  // The latest start before which no line after it is a sentence: a footer is links and names (a
-  // sentence after `Muut hankkeet` makes it text). Most texts have none: only then are headings looked for.
+  // An e-mail's signature: everything from its first line on, sentences too (a disclaimer).
   let found = -1;
+  for (let i = bottom - 1; i >= Math.max(top + 1, bottom - FOOTER_LINES); i--) {
+    const text = lines[i].text;
+    if (isSignatureStart(text) || (text.length <= 3 && signatureDelimiter.test(text) && lines.slice(i + 1, bottom).some((line) => CONTACT_LINE.test(line.text)))) found = i;
+  }
+  if (found !== -1 && !headingAfter(lines, template, found, bottom)) return found;
+  // Else the latest start before which no line after it is a sentence: a footer is links and names
+  // (a sentence after `Muut hankkeet` makes it text). Most texts have none: only then are headings looked for.
+  found = -1;
   for (let i = bottom - 1; i >= Math.max(top + 1, bottom - FOOTER_LINES); i--) {
     const line = lines[i];
     if (line.text.length > 80 || /[.!?]$/.test(line.text)) break;
@@ -533,8 +553,12 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
     const key = furnitureStarts.admits(line.text, leadOf(line)) ? keyOf(line) : null;
     if (key !== null && footerStarts.has(key)) found = i;
   }
-  if (found !== -1) for (let i = found + 1; i < bottom; i++) if (isHeadingLine(lines[i], template)) return -1;
-  return found;
+  return found !== -1 && headingAfter(lines, template, found, bottom) ? -1 : found;
+}
+
+function headingAfter(lines: SourceLine[], template: CompiledTemplate, from: number, bottom: number): boolean {
+  for (let i = from + 1; i < bottom; i++) if (isHeadingLine(lines[i], template)) return true;
+  return false;
 }
 
 /**

@@ -356,7 +356,7 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   const quoted = unquoted(text);
   if (quoted !== null) {
     text = quoted;
-    diagnostics.push({ severity: 'info', rule: 'quoted-text', message: 'The text is quoted as in an e-mail reply (each line starts with ">"); read without the quote marks, and positions are in the text without them' });
+    diagnostics.push({ severity: 'info', rule: 'quoted-text', message: 'The text is quoted as in an e-mail reply (its lines start with ">"); read without the quote marks, and positions are in the text without them' });
   }
   const twice = encodedTwice(text);
   if (twice !== null) {
@@ -373,17 +373,28 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   return { text, encoding: decoded.encoding, lineEnding, diagnostics };
 }
 
+/** The most quoted lines of a text whose lines are not quoted: a reply's quotation of a sentence or two. */
+const FEW_QUOTED_LINES = 4;
+
 /**
- * A text quoted in an e-mail reply: nearly every non-blank line starts with `>` (one level, or
- * more). Returned without the marks, else null. Only a text with a quoted first line is looked at.
+ * A text quoted in an e-mail reply: most of its non-blank lines start with `>` (one level, or
+ * more), with the reply's own lines above or below (`Hei,`, `… kirjoitti:`, the headers of a
+ * forwarded message) or a quoted line that the mail program wrapped without its mark. Returned
+ * with the quoted lines' marks taken off (the other lines as they are), else null. Only a text
+ * with a line that starts with `>` is looked at.
  */
 function unquoted(text: string): string | null {
   const first = text.search(/\S/);
-  if (first === -1 || text.charCodeAt(first) !== 62) return null;
+  if (first === -1 || (text.charCodeAt(first) !== 62 && !/\n[ \t]*>/.test(text))) return null;
   const lines = text.split('\n');
-  const written = lines.filter((line) => line.trim() !== '');
-  const quoted = written.filter((line) => /^\s*>/.test(line));
-  if (quoted.length < written.length * 0.9) return null;
+  let written = 0;
+  let quoted = 0;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    written++;
+    if (/^\s*>/.test(line)) quoted++;
+  }
+  if (quoted <= FEW_QUOTED_LINES || quoted < written / 2) return null;
   return lines.map((line) => line.replace(/^\s*(?:>\s?)+/, '')).join('\n');
 }
 

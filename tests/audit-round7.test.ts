@@ -228,3 +228,22 @@ describe("audit round 7: an e-mail's signature after the description (§9)", () 
     expect(result.record!.finalReportSummary).toMatch(/\n--\n2016 {4}40\n2017 {4}55$/);
   });
 });
+
+describe('audit round 7: a description quoted in an e-mail reply (§9)', () => {
+  const quoted = seed004.split('\n').map((line) => (line === '' ? '>' : `> ${line}`)).join('\n');
+  it('is read with the reply\'s own lines above it, which are kept and said', () => {
+    const tidy = parse(seed004).record!;
+    for (const above of ['Hei,\n\nalla kuvaus.\n\n', 'Matti Virtanen kirjoitti 12.3.2019 klo 10.12:\n', 'Lähettäjä: Matti Virtanen\nLähetetty: 12. maaliskuuta 2019 10.12\nAihe: Hankkeen kuvaus\n\n']) {
+      const result = parse(above + quoted);
+      expect(result.ok, above).toBe(true);
+      expect(result.record, above).toEqual(tidy);
+      expect(result.diagnostics.some((d) => d.rule === 'quoted-text'), above).toBe(true);
+      expect(result.unmapped[0].value.split('\n')[0], above).toBe(above.split('\n')[0]);
+    }
+  });
+
+  it('guard: a text that quotes a few lines is not a quoted copy', () => {
+    const result = parse(seed004.replace('9 Loppuraportin tiivistelmä\n\n', '9 Loppuraportin tiivistelmä\n\n> Hanke onnistui.\n> Kiitos kaikille.\n\n'));
+    expect(result.record!.finalReportSummary).toMatch(/^> Hanke onnistui\.\n> Kiitos kaikille\./);
+  });
+});

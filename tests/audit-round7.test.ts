@@ -247,3 +247,16 @@ describe('audit round 7: a description quoted in an e-mail reply (§9)', () => {
     expect(result.record!.finalReportSummary).toMatch(/^> Hanke onnistui\.\n> Kiitos kaikille\./);
   });
 });
+
+describe("audit round 7: a page's contact or news block after its last section (§8)", () => {
+  const seedRoles = parse(page).record!.projectPage!.roles;
+  it('is a section the layout does not know, not a role or the last text', () => {
+    const contacts = '\n\nYhteystiedot\n\nAnni Esimerkki\nProjektipäällikkö\npuh. 044 123 4567\nanni.esimerkki(at)vaasa.fi\n';
+    for (const block of [contacts, contacts.replace('Yhteystiedot\n\n', 'Yhteystiedot\n'), '\n\nAjankohtaista\n\nHanke järjesti loppuseminaarin 12.3.2020.\n']) {
+      const result = parse(page.trimEnd() + block);
+      expect(result.record!.projectPage!.roles, block).toEqual(seedRoles);
+      expect(result.diagnostics.some((d) => d.rule === 'unknown-section'), block).toBe(true);
+      expect(result.unmapped.length, block).toBeGreaterThan(0);
+    }
+  });
+});

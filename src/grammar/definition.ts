@@ -143,6 +143,12 @@ export const TemplateDefinitionSchema = z
          */
         summaryBarPattern: nonEmpty.optional(),
         statusLines: z.array(nonEmpty),
+        /**
+         * Headings of a page's blocks that are none of its sections (`Yhteystiedot`, `Ajankohtaista`):
+         * such a heading ends the section before it, a roles list too, and opens a section the
+         * layout does not know, even with its lines right below it.
+         */
+        blockHeadings: z.array(nonEmpty).optional(),
       })
       .optional(),
     /**

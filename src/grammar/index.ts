@@ -77,6 +77,8 @@ export interface CompiledTemplate {
   bannerKeys: Set<string>;
   furnitureKeys: Set<string>;
   statusKeys: Set<string>;
+  /** A page's headings of blocks that are none of its sections (`Yhteystiedot`). */
+  blockHeadingKeys: Set<string>;
   /** Every label key of every section. */
   labelKeys: Set<string>;
   /** Most words in a label: bounds the search for a second label glued into a value. */
@@ -120,6 +122,7 @@ function phraseLengths(definition: TemplateDefinition): { min: number; max: numb
   for (const t of definition.titles) lengths.push(t.text.length);
   for (const f of definition.furniture) lengths.push(f.length);
   for (const s of definition.page?.statusLines ?? []) lengths.push(s.length);
+  for (const h of definition.page?.blockHeadings ?? []) lengths.push(h.length);
   for (const section of definition.sections) {
     if (section.number === null) for (const h of section.headings) lengths.push(h.length);
     if (section.content === 'fields') {
@@ -289,7 +292,8 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
   const bannerKeys = new Set(definition.banner.map(normaliseKey));
   const furnitureKeys = new Set(definition.furniture.map(normaliseKey));
   const statusKeys = new Set((definition.page?.statusLines ?? []).map(normaliseKey));
-  const wholeLinePhrases = [...titleKeys.keys(), ...statusKeys, ...sectionsByHeading.keys(), ...bareLabels.keys()];
+  const blockHeadingKeys = new Set((definition.page?.blockHeadings ?? []).map(normaliseKey));
+  const wholeLinePhrases = [...titleKeys.keys(), ...statusKeys, ...blockHeadingKeys, ...sectionsByHeading.keys(), ...bareLabels.keys()];
   const questionLabels = [...inlineLabels.entries()]
       .filter(([, fields]) => fields.some((f) => f.definition.type === 'yesNoText'))
       .flatMap(([key, fields]) => fields[0].definition.labels.filter((l) => normaliseKey(l) === key).slice(0, 1).map((label) => ({ words: label.trim().split(/\s+/).length, key, fields })));
@@ -308,6 +312,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
     bannerKeys,
     furnitureKeys,
     statusKeys,
+    blockHeadingKeys,
     labelKeys,
     longestLabelWords,
     longestHeading: Math.max(0, ...definition.sections.flatMap((s) => s.headings.map((h) => h.length))) + PHRASE_SLACK,
@@ -321,7 +326,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
 }
 
 function writtenForms(definition: TemplateDefinition): string[] {
-  const forms: string[] = [...definition.banner, ...definition.furniture, ...(definition.page?.statusLines ?? [])];
+  const forms: string[] = [...definition.banner, ...definition.furniture, ...(definition.page?.statusLines ?? []), ...(definition.page?.blockHeadings ?? [])];
   for (const t of definition.titles) forms.push(t.text);
   for (const s of definition.sections) {
     forms.push(...s.headings);

@@ -3,7 +3,8 @@ import * as n from '../map/normalise.js';
 import { pointerOf } from '../map/record-builder.js';
 import { continuesWrapped, isTitleLike, type TextFacts } from '../read/classify.js';
 import { span, type RuleDsl } from '../read/reader.js';
-import { Furniture, lineToken, type LineToken } from '../read/tokens.js';
+import { Furniture, lineToken, UnknownHeading, type LineToken } from '../read/tokens.js';
+import { normaliseKey } from '../grammar/index.js';
 import type { BlockNode, Position } from '../types.js';
 import { BlockCollector, paragraphText, takeBody } from './blocks.js';
 import { bodyBlocks, keepUnread } from './map-context.js';
@@ -51,8 +52,10 @@ export const rolesKind: ContentKind = {
   defineBody(p: RuleDsl) {
     return p.rule('rolesBody', (): BlockNode[] => {
       const tokens: LineToken[] = [];
-      // Role lines look like headings the page does not know: the list takes them.
-      takeBody(p, (token) => token === null || p.state.opensLater(token), (token) => tokens.push(token));
+      // Role lines look like headings the page does not know: the list takes them, but for the
+      // headings of the page's other blocks (`Yhteystiedot`), which end it.
+      const endsList = (token: LineToken | null) => token === null || p.state.opensLater(token) || (token.tokenType === UnknownHeading && p.state.template.blockHeadingKeys.has(normaliseKey(token.payload.line.text)));
+      takeBody(p, endsList, (token) => tokens.push(token));
       return p.recording ? [] : build(tokens, p.state.facts);
     });
   },

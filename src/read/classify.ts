@@ -648,6 +648,11 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
         tokens.push(lineToken(Status, line));
         continue;
       }
+      // A page's contact or news block after a blank line, its lines right below it or not.
+      if (template.blockHeadingKeys.has(key) && (line.afterBlank || i === 0)) {
+        tokens.push(lineToken(UnknownHeading, line));
+        continue;
+      }
     }
 
     if (line.kind === 'numbered') {

@@ -260,3 +260,15 @@ describe("audit round 7: a page's contact or news block after its last section (
     }
   });
 });
+
+describe("audit round 7: a page's heading used as a sub-heading inside a text (§8)", () => {
+  it('`Tulokset:` with its text right below it, in the summary, is the summary\'s own', () => {
+    const summaryLine = 'Lyhyt selostus hankkeesta:\n\n';
+    const text = page.replace(summaryLine, `${summaryLine}Tulokset:\nTulokset raportoidaan vuosittain seurantajärjestelmään.\n\n`);
+    expect(text).not.toBe(page);
+    const result = parse(text);
+    expect(result.record!.summary).toMatch(/^Tulokset:\nTulokset raportoidaan vuosittain seurantajärjestelmään\./);
+    expect(result.record!.projectPage!.results).toBe(parse(page).record!.projectPage!.results);
+    expect(result.diagnostics.some((d) => d.rule === 'heading-in-text' && d.line === text.split('\n').indexOf('Tulokset:') + 1)).toBe(true);
+  });
+});

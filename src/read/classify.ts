@@ -73,10 +73,10 @@ export interface TextFacts {
   /** The project code a field of the layout gives (for a printed copy's running headers), else null. */
   projectCode: string | null;
   /**
-   * Label lines that stand in prose and open no section by their labels (set after classifying;
-   * null when there are none): see `labelsInProse`.
+   * Label and heading lines that stand in prose and open no section (set after classifying; null
+   * when there are none): see `labelsInProse` and `headingsInProse`.
    */
-  labelsInProse: Set<LineToken> | null;
+  inProse: Set<LineToken> | null;
 }
 
 const furniturePhrases = new Set(vocabulary.pageFurniture.phrases.map(normaliseKey));
@@ -220,7 +220,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     hasTabs,
     tabbedLabels: tabbed >= SEVERAL_LABELS,
     projectCode,
-    labelsInProse: null,
+    inProse: null,
   };
 }
 
@@ -267,6 +267,22 @@ function labelsInProse(tokens: LineToken[], facts: TextFacts): Set<LineToken> | 
     if (isLabel(k)) continue;
     while (k < tokens.length && (tokens[k].tokenType === Furniture || isTextLike(tokens[k]))) k++;
     if ((!isLabel(k) && (headed || SENTENCE_END.test(line.value))) || (token.payload.fields.length === 1 && againLater(line))) (found ??= new Set()).add(token);
+  }
+  return found;
+}
+
+/**
+ * A page's heading written with its colon and its text right below it, in a copy that has blank
+ * lines (`Tulokset:` / `Tulokset raportoidaan vuosittain.` in the summary): the text's own
+ * sub-heading, not the section's heading, which stands apart from its text. It is prose, with
+ * `heading-in-text`.
+ */
+function headingsInProse(tokens: LineToken[], found: Set<LineToken> | null): Set<LineToken> | null {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.tokenType !== Heading || !token.payload.line.text.endsWith(':')) continue;
+    const next = tokens[i + 1];
+    if (!next.payload.line.afterBlank && isTextLike(next)) (found ??= new Set()).add(token);
   }
   return found;
 }
@@ -828,7 +844,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
     }
     tokens.push(lineToken(TableRowOrText(line), line));
   }
-  facts.labelsInProse = labelsInProse(tokens, facts);
+  facts.inProse = labelsInProse(tokens, facts);
+  if (template.definition.page !== undefined && facts.blankSeparated) facts.inProse = headingsInProse(tokens, facts.inProse);
   return { tokens, facts };
 }
 

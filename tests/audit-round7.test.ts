@@ -62,6 +62,7 @@ describe("audit round 7: a printed copy's headers and footers under a value (§9
     'Hankkeen kuvaus S20078 – Tulostettu 14.2.2019    Sivu 1/5',
     'https://www.eura2014.fi/rrtiepa/projekti.php?projektikoodi=S20078\t1/5',
     '14.2.2019 klo 10.12\tEURA 2014 - Hankkeen kuvaus',
+    '14.2.2019\tEURA 2014 - Hankkeen kuvaus',
     'S20078        3 (5)',
   ];
   it('are not glued onto the value above them, in every shape; each is kept as furniture', () => {

@@ -273,3 +273,14 @@ describe("audit round 7: a page's heading used as a sub-heading inside a text (�
     expect(result.diagnostics.some((d) => d.rule === 'heading-in-text' && d.line === text.split('\n').indexOf('Tulokset:') + 1)).toBe(true);
   });
 });
+
+describe('audit round 7: an axis whose number cannot be read (§10)', () => {
+  it('is read after a fund prefix, and is said when it has no number', async () => {
+    const { parsePriorityAxis } = await import('../src/map/normalise.js');
+    expect(parsePriorityAxis('ESR-toimintalinja 1: Työorganisaatioiden kehittäminen').value).toEqual({ number: 1, title: 'Työorganisaatioiden kehittäminen' });
+    expect(parsePriorityAxis('ESR TL1 Työorganisaatioiden kehittäminen').value).toEqual({ number: 1, title: 'Työorganisaatioiden kehittäminen' });
+    const roman = parsePriorityAxis('Toimintalinja V: Sosiaalinen osallisuus');
+    expect(roman.value).toEqual({ number: null, title: 'Toimintalinja V: Sosiaalinen osallisuus' });
+    expect(roman.warnings?.map((w) => w.rule)).toEqual(['invalid-number']);
+  });
+});

@@ -642,7 +642,7 @@ export function parsePriorityAxis(input: string): Normalised<PriorityAxis> {
     const value = { number: Number(prefixed.groups!.number), title: prefixed.groups!.title.trim() || null };
     return withNotes(value, [note(`"${text}" read as axis ${value.number}${value.title ? `, "${value.title}"` : ''}`)]);
   }
-  return ok({ number: null, title: text });
+  return withNotes({ number: null, title: text }, [], [{ rule: 'invalid-number', message: `"${text}" has no axis number that can be read; the whole value is kept as the axis's title` }]);
 }
 
 export interface SpecificObjective {

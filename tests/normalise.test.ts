@@ -233,8 +233,10 @@ describe('parsePriorityAxis', () => {
     expect(n.parsePriorityAxis('5. Sosiaalinen osallisuus')).toEqual({ value: { number: 5, title: 'Sosiaalinen osallisuus' } });
     expect(n.parsePriorityAxis('Toimintalinja 5 (ESR)')).toEqual({ value: { number: 5, title: null } });
   });
-  it('keeps an unnumbered title as title', () => {
-    expect(n.parsePriorityAxis('Osaaminen')).toEqual({ value: { number: null, title: 'Osaaminen' } });
+  it('keeps an unnumbered title as title, and says that the number is not read', () => {
+    const read = n.parsePriorityAxis('Osaaminen');
+    expect(read.value).toEqual({ number: null, title: 'Osaaminen' });
+    expect(read.warnings?.map((w) => w.rule)).toEqual(['invalid-number']);
   });
 });
 
@@ -493,7 +495,9 @@ describe('parsePriorityAxis: other forms', () => {
     expect(n.parsePriorityAxis('Toimintalinja 5 (ESR)')).toEqual({ value: { number: 5, title: null } });
   });
   it('does not take a word that merely starts like a prefix', () => {
-    expect(n.parsePriorityAxis('TLT-hanke')).toEqual({ value: { number: null, title: 'TLT-hanke' } });
+    const read = n.parsePriorityAxis('TLT-hanke');
+    expect(read.value).toEqual({ number: null, title: 'TLT-hanke' });
+    expect(read.warnings?.map((w) => w.rule)).toEqual(['invalid-number']);
   });
 });
 

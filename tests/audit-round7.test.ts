@@ -284,3 +284,11 @@ describe('audit round 7: an axis whose number cannot be read (§10)', () => {
     expect(roman.warnings?.map((w) => w.rule)).toEqual(['invalid-number']);
   });
 });
+
+describe('audit round 7: a list with a conjunction after its last comma (§10)', () => {
+  it('`Pori, Ulvila, ja Rauma` names Rauma', async () => {
+    const { parseMunicipalities, parseNameList } = await import('../src/map/normalise.js');
+    expect(parseMunicipalities('Pori, Ulvila, ja Rauma').value).toEqual(['Pori', 'Ulvila', 'Rauma']);
+    expect(parseNameList('Satakunta, ja Varsinais-Suomi').value).toEqual(['Satakunta', 'Varsinais-Suomi']);
+  });
+});

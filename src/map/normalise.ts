@@ -458,6 +458,11 @@ function namesOf(input: string, notes: Problem[]): string[] {
   }
   const items = splitList(text);
   if (items.length > 0 && items[items.length - 1].endsWith('.')) items[items.length - 1] = items[items.length - 1].slice(0, -1).trimEnd();
+  // `Pori, Ulvila, ja Rauma`: a conjunction after the comma is not part of the name.
+  for (let i = 1; i < items.length; i++) {
+    const space = items[i].indexOf(' ');
+    if (space > 0 && conjunctionWords.has(items[i].slice(0, space).toLowerCase())) items[i] = items[i].slice(space + 1).trim();
+  }
   return items.filter((item) => item.length > 0);
 }
 

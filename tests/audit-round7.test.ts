@@ -292,3 +292,39 @@ describe('audit round 7: a list with a conjunction after its last comma (§10)',
     expect(parseNameList('Satakunta, ja Varsinais-Suomi').value).toEqual(['Satakunta', 'Varsinais-Suomi']);
   });
 });
+
+describe('audit round 7: guards from the review of the fixes', () => {
+  it('guard: lines of a text ending in figures like a page number stay in the text', () => {
+    const lines = ['Aloittaneet\t80 (35)', '- työllistyneiden osuus tavoitteena – 2/3', 'Asiakastyytyväisyys | 4/5', 'Tavoitteena on 300 asiakasta    3 (5)', '12.5.2016 klo 13.00 hankkeen kuvaus esiteltiin ohjausryhmälle.'];
+    const text = seed004.replace('3 Suunnitelman mukainen tiivistelmä toteutuksesta\n\n', `3 Suunnitelman mukainen tiivistelmä toteutuksesta\n\n${lines.join('\n')}\n\n`);
+    expect(parse(text).record!.summary!.startsWith(`${lines.join('\n')}\n\n`)).toBe(true);
+  });
+
+  it("guard: a contact's initial (`T. Laine`), a closing quoted in a text and a sentence about a message are no signature", () => {
+    const cut = seed004.slice(0, seed004.indexOf('Hankkeen yhteyshenkilön nimi: Multas Anne')) + 'Hankkeen yhteyshenkilön nimi:\nT. Laine\nYhteyshenkilön sähköpostiosoite: t.laine@example.fi\nYhteyshenkilön puhelinnumero: 040 123 4567';
+    const contact = parse(cut).record!.contact;
+    expect(contact.name).toBe('T. Laine');
+    expect(contact.email).toBe('t.laine@example.fi');
+    for (const ending of ['Asiakkaat kiittivät:\n\nTerveisin\n\nhankkeen ryhmäläiset ja ohjaajat kiittävät kaikkia mukana olleita yrityksiä.', 'Tämä viesti sisältää hankkeen tärkeimmät tulokset, jotka on koottu loppuseminaariin.']) {
+      const result = parse(`${seed004.trimEnd()}\n\n${ending}\n`);
+      expect(result.record!.finalReportSummary!.endsWith(ending), ending).toBe(true);
+    }
+  });
+
+  it('guard: a section of one label after a text, its heading missing, is read (its value is no sentence)', () => {
+    const text = seed000.replace('3.4 Aloittaneiden henkilöiden määrä\n\n', '').replace(/(\nSuunniteltu: [^\n]*\n)\nToteutunut seurantatietojen mukaan: [^\n]*\n(?=\n+4\. )/, '$1');
+    expect(text).not.toContain('3.4 Aloittaneiden');
+    expect(text).not.toContain('Toteutunut seurantatietojen mukaan: 274');
+    const tidy = parse(seed000).record!;
+    expect(parse(text).record!.indicators.participants.planned).toEqual(tidy.indicators.participants.planned);
+  });
+
+  it("a page's title on two lines is one title (and, as before, a date stamp or caption above the bar leaves the title and tagline)", () => {
+    for (const between of ['Päivitetty 3.4.2019', 'Kuva: Matti Meikäläinen']) {
+      const record = parse(page.replace(`${pageTagline}\n\n`, `${pageTagline}\n\n${between}\n\n`)).record!;
+      expect([record.project.name, record.project.tagline], between).toEqual([pageTitle, pageTagline]);
+    }
+    const twoLines = parse(page.replace(`${pageTitle}\n`, 'Osallisuuden askeleet\ntyöllistymispoluille\n')).record!;
+    expect([twoLines.project.name, twoLines.project.tagline]).toEqual([pageTitle, pageTagline]);
+  });
+});

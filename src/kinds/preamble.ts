@@ -4,7 +4,7 @@
  * tagline right below it, the summary bar and the status line.
  */
 import type { CompiledTemplate } from '../grammar/index.js';
-import { continuesWrapped, type TextFacts } from '../read/classify.js';
+import { continuesWrapped, isSharedFurniture, type TextFacts } from '../read/classify.js';
 import { span } from '../read/reader.js';
 import { Furniture, Status, SummaryBar, type LineToken } from '../read/tokens.js';
 import type { BlockNode, PreambleNode, SourceLine } from '../types.js';
@@ -34,7 +34,7 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
   const bar = tokens.findIndex((token) => token.tokenType === SummaryBar);
   if (bar === -1) return above;
   const top = tokens.slice(0, bar);
-  const candidates = top.filter((token) => token.tokenType !== Furniture && token.tokenType !== Status);
+  const candidates = top.filter((token) => token.tokenType !== Furniture && token.tokenType !== Status && !isSharedFurniture(token.payload.line));
   for (let i = 0; i + 1 < candidates.length; i++) {
     // A title is not a sentence: a line that ends like one is a tagline of two lines.
     if (SENTENCE_END.test(candidates[i + 1].payload.line.text) || readTop(template, top, facts, above).leftOver === 0) break;
@@ -55,7 +55,11 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
     const line = token.payload.line;
     const preamble = (role: PreambleNode['role']) => blocks.block({ type: 'preamble', role, text: line.text, position: line.position });
     if (token.tokenType === Furniture) blocks.block(furnitureNode(token)!);
-    else if (above.has(token)) blocks.token(token);
+    else if (isSharedFurniture(line)) {
+      // A date stamp or an image's caption among the top lines (`Päivitetty 3.4.2019`, `Kuva: …`): furniture, no title or tagline.
+      blocks.block({ type: 'furniture', role: 'furniture', text: line.text, position: line.position });
+      continue;
+    } else if (above.has(token)) blocks.token(token);
     else if (token.tokenType === SummaryBar) preamble('summaryBar');
     else if (token.tokenType === Status) preamble('status');
     else if (last?.type === 'preamble' && last.role === 'summaryBar' && !line.afterBlank && barGoesOn(last.text, line, template.definition.page!.summaryBarSeparator, facts)) {
@@ -69,6 +73,11 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
     } else if (!tagline && previous === title && facts.blankSeparated && last?.type === 'preamble' && last.role === 'title' && continuesWrapped(last, line, facts)) {
       // The title hard-wrapped onto the next line: not the tagline, which a copy with blank lines
       // has after one (without them, a short title and its tagline cannot be told from a wrap).
+      last.text = `${last.text} ${line.text}`;
+      last.position = span(last.position, line.position);
+      title = token;
+    } else if (!tagline && previous === title && facts.blankSeparated && !line.afterBlank && last?.type === 'preamble' && last.role === 'title' && !SENTENCE_END.test(line.text)) {
+      // A title on two lines in a copy with blank lines: the tagline stands apart, and is a sentence.
       last.text = `${last.text} ${line.text}`;
       last.position = span(last.position, line.position);
       title = token;

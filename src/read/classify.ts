@@ -229,19 +229,15 @@ const SENTENCE_END = /[.!?]$/;
 
 /**
  * Label lines that stand in prose and open no section by their labels. A section whose heading
- * is missing opens by a run of its labels; a `Label: value` line between texts (`Kestävä
+ * is missing opens by a run of its labels; a `Label: value` sentence after text (`Kestävä
  * kehitys: mobiilikirjaus vähentää ajokilometrejä.` in a summary) with no other label of the
- * layout after it up to the next heading or the end is no such run when the copy has its headings
- * (the section's own would open it) or when its value is a sentence; nor is one whose label, of
- * one field only, stands again further down (the field is there). Such a line is prose, with
+ * layout after it up to the next heading or the end is no such run; nor is a line after text
+ * whose label, of one field only, stands again further down (the field is there). Such a line is prose, with
  * `label-in-text`; otherwise, in a copy cut or ending in its summary, nothing after it would tell
  * it from the section. A question answered by yes or no is followed by its explanation, and a
  * label without its value by the value: neither is looked at.
  */
-function labelsInProse(tokens: LineToken[], facts: TextFacts): Set<LineToken> | null {
-  let headings = 0;
-  for (let i = 0; i < facts.headingLine.length; i++) if (facts.headingLine[i] > 0) headings++;
-  const headed = headings >= 2;
+function labelsInProse(tokens: LineToken[]): Set<LineToken> | null {
   let found: Set<LineToken> | null = null;
   let lastLineOfKey: Map<string, number> | null = null;
   const againLater = (line: SourceLine) => {
@@ -266,7 +262,9 @@ function labelsInProse(tokens: LineToken[], facts: TextFacts): Set<LineToken> | 
     const isLabel = (at: number) => at < tokens.length && (tokens[at].tokenType === Label || tokens[at].tokenType === BareLabel) && tokens[at].payload.fields.length > 0;
     if (isLabel(k)) continue;
     while (k < tokens.length && (tokens[k].tokenType === Furniture || isTextLike(tokens[k]))) k++;
-    if ((!isLabel(k) && (headed || SENTENCE_END.test(line.value))) || (token.payload.fields.length === 1 && againLater(line))) (found ??= new Set()).add(token);
+    // A value that is a sentence: a field's value is seldom one (`Suunniteltu: 80, joista naisia 35`
+    // under a heading the copy lacks or words otherwise is a section of one field).
+    if ((!isLabel(k) && SENTENCE_END.test(line.value)) || (token.payload.fields.length === 1 && againLater(line))) (found ??= new Set()).add(token);
   }
   return found;
 }
@@ -552,11 +550,12 @@ const FOOTER_LINES = 30;
 
 /** The index of the line that starts the text's footer (a `footerStarts` phrase alone on its line), else -1. */
 function footerStart(lines: SourceLine[], template: CompiledTemplate, top: number, bottom: number): number {
-  // An e-mail's signature: everything from its first line on, sentences too (a disclaimer).
+  // An e-mail's signature: everything from its first line on, a disclaimer's sentences too.
   let found = -1;
   for (let i = bottom - 1; i >= Math.max(top + 1, bottom - FOOTER_LINES); i--) {
     const text = lines[i].text;
-    if (isSignatureStart(text) || (text.length <= 3 && signatureDelimiter.test(text) && lines.slice(i + 1, bottom).some((line) => CONTACT_LINE.test(line.text)))) found = i;
+    const starts = isSignatureStart(text) || (text.length <= 3 && signatureDelimiter.test(text) && lines.slice(i + 1, bottom).some((line) => CONTACT_LINE.test(line.text)));
+    if (starts && signatureGoesOn(lines, template, i, bottom)) found = i;
   }
   if (found !== -1 && !headingAfter(lines, template, found, bottom)) return found;
   // Else the latest start before which no line after it is a sentence: a footer is links and names
@@ -570,6 +569,25 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
     if (key !== null && footerStarts.has(key)) found = i;
   }
   return found !== -1 && headingAfter(lines, template, found, bottom) ? -1 : found;
+}
+
+/** A signature's longest line (a name, a title, an address, a phone number, an e-mail address). */
+const SIGNATURE_LINE_LENGTH = 80;
+
+/**
+ * Whether the lines after a signature's first line are a signature's up to the end: short, no
+ * sentence, no label of the layout (a contact's name `T. Laine` in a cut copy's fields, or a
+ * closing quoted in the text, has those after it) — or, from some line on, a disclaimer.
+ */
+function signatureGoesOn(lines: SourceLine[], template: CompiledTemplate, start: number, bottom: number): boolean {
+  for (let i = start; i < bottom; i++) {
+    const line = lines[i];
+    if (signatureStartPattern.test(line.text) && (line.text.length > SIGNATURE_START_LENGTH || SENTENCE_END.test(line.text))) return true;
+    if (i === start) continue;
+    if (line.text.length > SIGNATURE_LINE_LENGTH || SENTENCE_END.test(line.text)) return false;
+    if (line.kind === 'label' && template.labelKeys.has(line.labelKey!)) return false;
+  }
+  return true;
 }
 
 function headingAfter(lines: SourceLine[], template: CompiledTemplate, from: number, bottom: number): boolean {
@@ -844,7 +862,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
     }
     tokens.push(lineToken(TableRowOrText(line), line));
   }
-  facts.inProse = labelsInProse(tokens, facts);
+  facts.inProse = labelsInProse(tokens);
   if (template.definition.page !== undefined && facts.blankSeparated) facts.inProse = headingsInProse(tokens, facts.inProse);
   return { tokens, facts };
 }

@@ -358,6 +358,11 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     text = quoted;
     diagnostics.push({ severity: 'info', rule: 'quoted-text', message: 'The text is quoted as in an e-mail reply (its lines start with ">"); read without the quote marks, and positions are in the text without them' });
   }
+  const printable = quotedPrintable(text);
+  if (printable !== null) {
+    text = printable;
+    diagnostics.push({ severity: 'warning', rule: 'encoding', message: 'The text is an e-mail\'s quoted-printable source ("=C3=A4" for "ä", lines broken with "="); decoded, and positions are in the decoded text' });
+  }
   const twice = encodedTwice(text);
   if (twice !== null) {
     text = twice.text;
@@ -396,6 +401,32 @@ function unquoted(text: string): string | null {
   }
   if (quoted <= FEW_QUOTED_LINES || quoted < written / 2) return null;
   return lines.map((line) => line.replace(/^\s*(?:>\s?)+/, '')).join('\n');
+}
+
+/** The quoted-printable UTF-8 of `ä`, `ö`, `å`, `Ä`, `Ö`, `é` (`=C3=A4`). */
+const PRINTABLE_LETTER = /=C3=(?:A4|B6|A5|84|96|A9)/g;
+/** Fewer such letters than this in a text are its own (an address, a formula), not an encoding. */
+const FEW_PRINTABLE_LETTERS = 3;
+
+/**
+ * An e-mail's quoted-printable source saved as the text (`V=C3=A4litt=C3=A4v=C3=A4t`, long lines
+ * broken with a `=` at their end): decoded when it has several such letters and reads back as
+ * UTF-8, else null.
+ */
+function quotedPrintable(text: string): string | null {
+  if (text.indexOf('=C3=') === -1 || (text.match(PRINTABLE_LETTER)?.length ?? 0) < FEW_PRINTABLE_LETTERS) return null;
+  const joined = text.replace(/=\n/g, '');
+  const bytes: number[] = [];
+  for (let i = 0; i < joined.length; i++) {
+    const code = joined.charCodeAt(i);
+    if (code === 61 && /^[0-9A-F]{2}$/.test(joined.slice(i + 1, i + 3))) {
+      bytes.push(Number.parseInt(joined.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else if (code < 128) bytes.push(code);
+    else return null;
+  }
+  const buffer = Buffer.from(bytes);
+  return isUtf8(buffer) ? buffer.toString('utf8') : null;
 }
 
 /** `ä`, `ö`, `å`, `Ä`, `Ö` as UTF-8 read as Windows-1252: `Ã¤`, `Ã¶`, `Ã¥`, `Ã„`, `Ã–`. */

@@ -328,3 +328,15 @@ describe('audit round 7: guards from the review of the fixes', () => {
     expect([twoLines.project.name, twoLines.project.tagline]).toEqual([pageTitle, pageTagline]);
   });
 });
+
+describe("audit round 7: an e-mail's quoted-printable source (§9)", () => {
+  it('is decoded, with a warning', () => {
+    const printable = seed004
+      .replace(/[^\n\x20-\x7e]/gu, (c) => [...Buffer.from(c, 'utf8')].map((b) => `=${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''))
+      .replace(/^(.{70})(.{5,})$/gmu, '$1=\n$2');
+    expect(printable).toContain('=C3=A4');
+    const result = parse(printable);
+    expect(result.record).toEqual(parse(seed004).record);
+    expect(result.diagnostics.filter((d) => d.rule === 'encoding').map((d) => d.severity)).toEqual(['warning']);
+  });
+});

@@ -340,3 +340,13 @@ describe("audit round 7: an e-mail's quoted-printable source (§9)", () => {
     expect(result.diagnostics.filter((d) => d.rule === 'encoding').map((d) => d.severity)).toEqual(['warning']);
   });
 });
+
+describe('audit round 7: an address field with two addresses (§10)', () => {
+  it('is kept as written, without the second one\'s postal code and city, and said', async () => {
+    const { parseAddress } = await import('../src/map/normalise.js');
+    const read = parseAddress('Tiedepuisto 3, 28600 Pori / Kuninkaankatu 2, 26100 Rauma');
+    expect(read.value).toEqual({ street: 'Tiedepuisto 3, 28600 Pori / Kuninkaankatu 2, 26100 Rauma', postalCode: null, city: null });
+    expect(read.warnings?.map((w) => w.rule)).toEqual(['invalid-value']);
+    expect(parseAddress('Tiedepuisto 3, 28600 Pori').value).toEqual({ street: 'Tiedepuisto 3', postalCode: '28600', city: 'Pori' });
+  });
+});

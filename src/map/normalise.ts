@@ -754,6 +754,10 @@ export function parseAddress(input: string): Normalised<Address> {
   const match = ADDRESS.exec(text);
   if (match) {
     const { street, prefix, postalCode, city } = match.groups!;
+    // Two addresses (`Tiedepuisto 3, 28600 Pori / Kuninkaankatu 2, 26100 Rauma`): the postal code and city are the last one's, the street not.
+    if (street !== undefined && /\d{5}\s+\p{L}/u.test(street)) {
+      return withNotes({ street: text, postalCode: null, city: null }, [], [{ rule: 'invalid-value', message: `"${text}" holds more than one address; kept as written, without a postal code or city` }]);
+    }
     const value = { street: street?.trim() || null, postalCode, city: city.trim() };
     if (!prefix) return ok(value);
     return withNotes(value, [note(`postal code "${prefix}${postalCode}" read as "${postalCode}" (country prefix removed)`)]);

@@ -350,3 +350,18 @@ describe('audit round 7: an address field with two addresses (§10)', () => {
     expect(parseAddress('Tiedepuisto 3, 28600 Pori').value).toEqual({ street: 'Tiedepuisto 3', postalCode: '28600', city: 'Pori' });
   });
 });
+
+describe('audit round 7: a hard-wrapped sustainability table (§9)', () => {
+  const rows = () => parse(seed004).record!.horizontalPrinciples.sustainableDevelopment;
+  it('a row whose second score is wrapped onto a line of its own is one row with both scores', () => {
+    const text = seed004.replace('Luonnonvarojen käytön kestävyys 6 9\n', 'Luonnonvarojen käytön kestävyys 6\n9\n');
+    expect(parse(text).record!.horizontalPrinciples.sustainableDevelopment).toEqual(rows());
+  });
+
+  it('an explanation line that the wrap leaves ending in a number is no row', () => {
+    const text = seed004.replace('Materiaalit ja jätteet 5 8\n', 'Materiaalit ja jätteet 5 8\nAsiakkaiden kanssa käydään läpi esimerkiksi 3\nkäytännön tehtävää.\n');
+    const read = parse(text).record!.horizontalPrinciples.sustainableDevelopment;
+    expect(read.map((r) => r.criterion)).toEqual(rows().map((r) => r.criterion));
+    expect(read.find((r) => r.criterion === 'Materiaalit ja jätteet')!.text).toMatch(/^Asiakkaiden kanssa käydään läpi esimerkiksi 3\nkäytännön tehtävää\.\n/);
+  });
+});

@@ -105,6 +105,15 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
       i++;
       continue;
     }
+    // The second score wrapped onto a line of its own: `Criterion 5` / `6`.
+    const firstScore = next && !next.afterBlank && scoreOnly.test(next.text) ? endsInOneScore.exec(line.text) : null;
+    const maxScore = (section.definition as { maxScore: number }).maxScore;
+    if (firstScore && Number(firstScore.groups!.score) <= maxScore && Number(next.text) <= maxScore && /^\p{Lu}/u.test(line.text) && !(lines[i + 2] && scoreOnly.test(lines[i + 2].text))) {
+      lastRow = row(category, firstScore.groups!.criterion.trim(), [Number(firstScore.groups!.score), Number(next.text)], line, next, [next], { wrapped: true });
+      blocks.block(lastRow);
+      i++;
+      continue;
+    }
     // One cell per line: the criterion, then its scores alone on their lines.
     if (isTitleLike(line.text) && next && scoreOnly.test(next.text)) {
       const cells = [next];
@@ -123,8 +132,10 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
     // Only within the scale, and not while the row before still waits for its explanation (a line
     // of that explanation may end in a number).
     const awaitsExplanation = lastRow !== null && lastRow.children.length <= (rowForms.get(lastRow)?.cells ?? 0);
-    const maxScore = (section.definition as { maxScore: number }).maxScore;
-    if (one && Number(one.groups!.score) <= maxScore && !awaitsExplanation && next && !scoreRowParts(next.text) && !isTitleLike(next.text)) {
+    // A criterion starts with a capital; a line that starts in lower case, or whose next line goes on
+    // in lower case, is a line of an explanation wrapped there (`… läpi esimerkiksi 3` / `käytännön tehtävää.`).
+    const inExplanation = /^\p{Ll}/u.test(line.text) || (next !== undefined && !next.afterBlank && /^\p{Ll}/u.test(next.text));
+    if (one && Number(one.groups!.score) <= maxScore && !awaitsExplanation && !inExplanation && next && !scoreRowParts(next.text) && !isTitleLike(next.text)) {
       lastRow = row(category, one.groups!.criterion.trim(), [null, null], line, line, [], { missing: one.groups!.score });
       blocks.block(lastRow);
       continue;

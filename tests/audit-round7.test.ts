@@ -365,3 +365,19 @@ describe('audit round 7: a hard-wrapped sustainability table (§9)', () => {
     expect(read.find((r) => r.criterion === 'Materiaalit ja jätteet')!.text).toMatch(/^Asiakkaiden kanssa käydään\nläpi esimerkiksi 3\nkäytännön tehtävää\.\n/);
   });
 });
+
+describe('audit round 7: a copy cut inside a co-implementer entry (§1, §7)', () => {
+  const joint = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
+  const withEntries = (...entries: string[]) => joint.replace(/Osatoteuttajat\n\n(?:.+\n)+/, `Osatoteuttajat\n\n${entries.join('\n')}\n`);
+  it('keeps the name, reads no Y-tunnus from the cut digits, and says so (no invalid-business-id error)', () => {
+    for (const [entry, name] of [['Järvikylän kunta, 3064219', 'Järvikylän kunta'], ['Järvikylän kunta, 3064219-', 'Järvikylän kunta'], ['Järvikylän kunta, 30', 'Järvikylän kunta']]) {
+      const full = withEntries('Pohjoisen työvalmennus ry, 1957402-0', entry);
+      const text = full.slice(0, full.indexOf(entry) + entry.length);
+      expect(text.endsWith(entry), entry).toBe(true);
+      const result = parse(text);
+      expect(result.record!.organisation.coImplementers, entry).toEqual([{ name: 'Pohjoisen työvalmennus ry', businessId: '1957402-0' }, { name, businessId: null }]);
+      expect(result.diagnostics.some((d) => d.rule === 'invalid-business-id'), entry).toBe(false);
+      expect(result.diagnostics.some((d) => d.rule === 'value-cut-off'), entry).toBe(true);
+    }
+  });
+});

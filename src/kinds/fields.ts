@@ -509,6 +509,14 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
       itemLines.forEach((item, i) => {
         const read = n.readCoImplementer(item.text);
         if (node.note === 'wrapped') builder.diagnose('info', 'normalised-value', `${node.label}: entries hard-wrapped onto the next line read as one each`, item.position, `${path}.${i}`);
+        if (context.cutLine !== null && item.position.end.line === context.cutLine) {
+          // The entry the text is cut in: its Y-tunnus, or the digits of one, may be incomplete.
+          const name = read.value!.businessId === null ? read.value!.name.replace(/(?:[\s,;(–-]+(?:FI-?)?\d[\d\s-]*)$/u, '') : read.value!.name;
+          items.push({ name, businessId: null });
+          builder.diagnose('warning', 'value-cut-off', `${node.label}: "${item.text}" stands on the line where the text is cut off; its Y-tunnus is not read, since it may be incomplete`, item.position, `${path}.${i}`);
+          builder.sources.set(`${builder.pointer(path)}/${i}`, item.position);
+          return;
+        }
         items.push(read.value!);
         if (read.value!.businessId === null) builder.diagnose('warning', 'missing-business-id', `${node.label}: "${item.text}" has no Y-tunnus; read as an entry of the list by its place`, item.position, `${path}.${i}`);
         builder.sources.set(`${builder.pointer(path)}/${i}`, item.position);

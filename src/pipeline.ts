@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { decode } from './decode.js';
 import { describeDetection, detectTemplate } from './detect.js';
-import { labelStartedBy, normaliseKey, registryWith, type CompiledTemplate, type TemplateDefinition, type TemplateRegistry } from './grammar/index.js';
+import { headingStartedBy, labelStartedBy, normaliseKey, registryWith, type CompiledTemplate, type TemplateDefinition, type TemplateRegistry } from './grammar/index.js';
 import { deriveValues } from './derive/derive.js';
 import { mapDocument, type CutOff } from './map/mapper.js';
 import type { SourcePositions } from './map/record-builder.js';
@@ -168,6 +168,9 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     // Only a label of the open section or a later one: the copy is past the sections before (a
     // final report ending with the word `Kunnat` is not section 6 cut).
     if (started !== null && started.section.index >= openIndex) return { line, section: started.section, label: started.label };
+    // The start of a later section's heading: the copy stops before that section.
+    const heading = headingStartedBy(template, last.kind === 'numbered' ? last.value ?? '' : last.text, last.kind === 'numbered' ? last.number ?? null : null, openIndex + 1);
+    if (heading !== null) return { line, section: compiled, label: heading.heading };
   }
   return { line, section: compiled };
 }
@@ -223,7 +226,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
 
   const documentPosition = { start: { line: 1, column: 1, offset: 0 }, end };
   // Whether any line has a tab, asked once of the text: most have none, and their lines need no look.
-  const { tree, diagnostics: readDiagnostics } = readDocument(lines, template, documentPosition, decoded.text.includes('\t'));
+  const { tree, diagnostics: readDiagnostics } = readDocument(lines, template, documentPosition, decoded.text.includes('\t'), !/\n\s*$/.test(decoded.text.slice(-64)));
   const cut = findCutOff(decoded.text, lines, tree, template);
   const mapped = mapDocument(tree, template, cut);
   const summaryBar = tree.children.find((c) => c.type === 'preamble' && c.role === 'summaryBar');

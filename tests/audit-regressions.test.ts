@@ -117,7 +117,7 @@ describe('audit regressions', () => {
     const cut = `${seed000.slice(0, at)}Toteutunut seurantat`;
     const result = parse(cut);
     expect(result.record!.summary).toBeNull();
-    expect(result.unmapped.at(-1)).toEqual({ section: null, label: null, value: 'Toteutunut seurantat', line: lineOf(cut, 'Toteutunut seurantat') });
+    expect(result.unmapped.at(-1)).toEqual({ section: '3.4', label: null, value: 'Toteutunut seurantat', line: lineOf(cut, 'Toteutunut seurantat') });
     expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => d.line)).toEqual([lineOf(cut, 'Toteutunut seurantat')]);
   });
 

@@ -381,3 +381,29 @@ describe('audit round 7: a copy cut inside a co-implementer entry (§1, §7)', (
     }
   });
 });
+
+describe('audit round 7: a copy cut one or two letters into a label, or inside a heading (§7)', () => {
+  it('keeps the fragment where the cut is: no later section opened by it, no missing-field errors for what the cut left out', () => {
+    for (const [anchor, fragment] of [
+      ['Vastuuviranomainen:', 'Va'],
+      ['2 Hakijan perustiedot', '2 Hakijan perust'],
+    ] as const) {
+      const text = seed004.slice(0, seed004.indexOf(anchor)) + fragment;
+      const result = parse(text);
+      expect(result.record!.summary, fragment).toBeNull();
+      expect(result.record!.finalReportSummary, fragment).toBeNull();
+      expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule), fragment).toEqual([]);
+      expect(result.diagnostics.some((d) => d.rule === 'text-cut-off'), fragment).toBe(true);
+    }
+  });
+
+  it('without blank lines, the start of a heading at the cut is not appended to the text before it', () => {
+    const at = seed004.indexOf('4.2 Välilliset kohderyhmät');
+    const text = deriveShape(seed004, 'noblank');
+    const cut = text.slice(0, text.indexOf('4.2 Välilliset kohderyhmät')) + '4.2 Välill';
+    expect(at).toBeGreaterThan(0);
+    const result = parse(cut);
+    expect(result.record!.targetGroups.primary).toBe(parse(text).record!.targetGroups.primary);
+    expect(result.unmapped.at(-1)!.value).toBe('4.2 Välill');
+  });
+});

@@ -205,6 +205,23 @@ export function labelStartedBy(template: CompiledTemplate, text: string, fromInd
   return first;
 }
 
+/**
+ * The layout's heading that a line cut off is the start of (`2 Hakijan perust`, `Toteutuspaikan
+ * osoite, jos hanke toteutetaan yh`), of the section at `fromIndex` or a later one; `number` is
+ * the line's heading number, when it has one (it must be the section's).
+ */
+export function headingStartedBy(template: CompiledTemplate, text: string, number: string | null, fromIndex = 0): { section: CompiledSection; heading: string } | null {
+  if (text.length > 120 || !/^\p{Lu}/u.test(text)) return null;
+  const key = normaliseKey(text);
+  if (key.length < 3) return null;
+  for (const section of template.sections) {
+    if (section.index < fromIndex || (number !== null && section.definition.number !== number)) continue;
+    const heading = section.definition.headings.find((h) => normaliseKey(h).startsWith(key));
+    if (heading !== undefined) return { section, heading };
+  }
+  return null;
+}
+
 const labelLists = new WeakMap<CompiledTemplate, { key: string; label: string; section: CompiledSection }[]>();
 
 /** Every label of the layout's fields sections with its key, in template order (computed once per layout). */

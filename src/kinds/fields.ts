@@ -38,7 +38,7 @@ interface FieldProgress {
 /** A value's line that ends so (a comma, a dash, a list word) goes on on the next line, whatever that line starts with. */
 const VALUE_GOES_ON = new RegExp(`(?:[,;/–-]|\\s(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'u');
 
-const NO_FACTS: ReadState['facts'] = { headingLine: new Int32Array(0), lastHeadingLine: null, blankSeparated: true, wrapWidth: null, lastLine: 0, unknownNumberedLine: null, bulletedLabels: false, lastLabelLine: new Int32Array(0), hasTabs: false, tabbedLabels: false, projectCode: null, inProse: null };
+const NO_FACTS: ReadState['facts'] = { headingLine: new Int32Array(0), lastHeadingLine: null, blankSeparated: true, wrapWidth: null, lastLine: 0, unknownNumberedLine: null, bulletedLabels: false, lastLabelLine: new Int32Array(0), hasTabs: false, tabbedLabels: false, projectCode: null, inProse: null, endsUnbroken: false };
 
 
 
@@ -596,6 +596,8 @@ function flagUnreadContinuations(context: MapContext, section: CompiledSection, 
     const next = blocks[i + 1];
     if (field.type !== 'field' || field.field === null || field.block || next.type !== 'paragraph') continue;
     if (next.position.start.line !== field.position.end.line + 1) continue;
+    // The start of a label or heading where the text is cut off is no value's end (said as such).
+    if (context.cutLabel !== null && next.position.start.line === context.cutLine) continue;
     const definition = section.fields[field.field.index].definition;
     context.builder.diagnose(
       'warning',

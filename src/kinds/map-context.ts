@@ -1,29 +1,35 @@
 /** What a content kind's mapping works with: the record under construction and facts about the text. */
 import type { CompiledSection, CompiledTemplate } from '../grammar/index.js';
 import type { RecordBuilder } from '../map/record-builder.js';
-import type { BlockNode, SectionNode } from '../types.js';
+import type { BlockNode, ParagraphNode, SectionNode } from '../types.js';
 
 export interface MapContext {
   builder: RecordBuilder;
   template: CompiledTemplate;
   /** The last line of a text that stops mid-way (cut off), else null: values on it are not trusted. */
   cutLine: number | null;
-  /** The label the cut line is the start of (`Vastuu`, `Postinumero` without its colon), else null. */
+  /** The label or heading the cut line is the start of (`Vastuu`, `Postinumero` without its colon, `2 Hakijan perust`), else null. */
   cutLabel: string | null;
   /** The project's code once read (for a printed copy's running headers); undefined until then. */
   projectCode?: string;
 }
 
 /**
- * The paragraph that is only the cut line, the start of a label (`Toteuttajaorganisaat`): not
- * text of the section it stands in. Kept in unmapped with a warning; the rest returned.
+ * The cut line, the start of a label or heading (`Toteuttajaorganisaat`, `2 Hakijan perust`): not
+ * text of the section it stands in, as its own paragraph or (a copy without blank lines) the last
+ * line of one. Kept in unmapped with a warning; the rest returned.
  */
 export function withoutCutLabel<T extends BlockNode>(context: MapContext, sectionId: string | null, section: CompiledSection, blocks: T[]): T[] {
   if (context.cutLabel === null) return blocks;
   const last = blocks[blocks.length - 1];
-  if (!last || last.type !== 'paragraph' || last.children.length !== 1 || last.position.start.line !== context.cutLine) return blocks;
-  keepUnread(context, sectionId, last, `"${last.children[0].text}", where the text is cut off, is the start of a label ("${context.cutLabel}"), not text of section ${sectionName(section)}`);
-  return blocks.slice(0, -1);
+  if (!last || last.type !== 'paragraph') return blocks;
+  const cut = last.children[last.children.length - 1];
+  if (cut.position.start.line !== context.cutLine) return blocks;
+  const fragment: ParagraphNode = { type: 'paragraph', children: [cut], position: cut.position };
+  keepUnread(context, sectionId, fragment, `"${cut.text}", where the text is cut off, is the start of a label or heading ("${context.cutLabel}"), not text of section ${sectionName(section)}`);
+  if (last.children.length === 1) return blocks.slice(0, -1);
+  const rest = last.children.slice(0, -1);
+  return [...blocks.slice(0, -1), { ...last, children: rest, position: { start: rest[0].position.start, end: rest[rest.length - 1].position.end } } as T];
 }
 
 /** How a diagnostic names a section: by number where it has one, else by its heading. */

@@ -77,6 +77,8 @@ export interface TextFacts {
    * when there are none): see `labelsInProse` and `headingsInProse`.
    */
   inProse: Set<LineToken> | null;
+  /** The text ends without a line break: a copy cut off there may end mid-word (set by the reader). */
+  endsUnbroken: boolean;
 }
 
 const furniturePhrases = new Set(vocabulary.pageFurniture.phrases.map(normaliseKey));
@@ -221,6 +223,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     tabbedLabels: tabbed >= SEVERAL_LABELS,
     projectCode,
     inProse: null,
+    endsUnbroken: false,
   };
 }
 

@@ -10,7 +10,7 @@
  * Parsers are built lazily, one per layout, when a text of that layout is first read, and reused.
  */
 import { EmbeddedActionsParser, EOF, type ParserMethod } from 'chevrotain';
-import type { CompiledField, CompiledSection, CompiledTemplate } from '../grammar/index.js';
+import { normaliseKey, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import type { Diagnostic, DocumentNode, HeadingNode, Position, SectionNode, SourceLine } from '../types.js';
 import { contentKinds, type BodyBlock } from '../kinds/registry.js';
 import { pointerOf } from '../map/record-builder.js';
@@ -26,6 +26,9 @@ export function span(first: Position, last: Position): Position {
 export function located(position: Position): Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'> {
   return { line: position.start.line, column: position.start.column, endLine: position.end.line, endColumn: position.end.column };
 }
+
+/** The longest single word a cut may leave of a label or heading. */
+const CUT_FRAGMENT_LENGTH = 24;
 
 /** What the grammar's predicates know while one text is read. */
 const NO_FIELDS: CompiledField[] = [];
@@ -86,7 +89,7 @@ export class ReadState {
     // Free text does not open a section when a numbered heading of its number, or of a section
     // before it, stands further down (`3 Summary of the implementation plan` in an English copy):
     // the copy has its headings, unknown ones.
-    if (type === Text || type === TableRow) return section.opensByText && this.textEndsCurrent() && !this.numberedLater(section, token);
+    if (type === Text || type === TableRow) return section.opensByText && this.textEndsCurrent() && !this.numberedLater(section, token) && !this.isCutFragment(token);
     return false;
   }
 
@@ -160,6 +163,23 @@ export class ReadState {
    * at once in a section without a text of its own, after its first field in one with (the text
    * before any field is the section's own, as `Valtakunnallinen projekti` under 3.1).
    */
+  /**
+   * The last line of a text that ends without a line break, one short word (`Va`, `Hankkeen`): a
+   * copy cut off inside a label or heading. It opens no section by text; it stays where the cut is.
+   */
+  private isCutFragment(token: LineToken): boolean {
+    if (!this.facts.endsUnbroken) return false;
+    const line = token.payload.line;
+    if (line.position.start.line !== this.facts.lastLine || /[.!?:]$/.test(line.text)) return false;
+    if (line.text.length <= CUT_FRAGMENT_LENGTH && !/\s/.test(line.text)) return true;
+    // The start of one of the layout's headings or labels (`2 Hakijan perust`, `Toteutuspaikan osoite, jos hanke toteutetaan yh`).
+    const key = normaliseKey(line.kind === 'numbered' ? line.value ?? '' : line.text);
+    if (key.length < 3) return false;
+    for (const heading of this.template.sectionsByHeading.keys()) if (heading.startsWith(key)) return true;
+    for (const label of this.template.labelKeys) if (label.startsWith(key)) return true;
+    return false;
+  }
+
   private textEndsCurrent(): boolean {
     const current = this.current;
     if (current === null || current.definition.content !== 'fields') return false;
@@ -770,8 +790,9 @@ export interface ReadResult {
 }
 
 /** Reads the lines of a text of `template` into its positioned document tree. */
-export function readDocument(lines: SourceLine[], template: CompiledTemplate, documentPosition: Position, hasTabs = true): ReadResult {
+export function readDocument(lines: SourceLine[], template: CompiledTemplate, documentPosition: Position, hasTabs = true, endsUnbroken = false): ReadResult {
   const { tokens, facts } = classifyLines(lines, template, hasTabs);
+  facts.endsUnbroken = endsUnbroken;
   const state = new ReadState(template, facts);
   const parser = parserFor(template);
   const sections = parser.read(tokens, state);

@@ -262,18 +262,6 @@ describe("audit round 7: a page's contact or news block after its last section (
   });
 });
 
-describe("audit round 7: a page's heading used as a sub-heading inside a text (§8)", () => {
-  it('`Tulokset:` with its text right below it, in the summary, is the summary\'s own', () => {
-    const summaryLine = 'Lyhyt selostus hankkeesta:\n\n';
-    const text = page.replace(summaryLine, `${summaryLine}Tulokset:\nTulokset raportoidaan vuosittain seurantajärjestelmään.\n\n`);
-    expect(text).not.toBe(page);
-    const result = parse(text);
-    expect(result.record!.summary).toMatch(/^Tulokset:\nTulokset raportoidaan vuosittain seurantajärjestelmään\./);
-    expect(result.record!.projectPage!.results).toBe(parse(page).record!.projectPage!.results);
-    expect(result.diagnostics.some((d) => d.rule === 'heading-in-text' && d.line === text.split('\n').indexOf('Tulokset:') + 1)).toBe(true);
-  });
-});
-
 describe('audit round 7: an axis whose number cannot be read (§10)', () => {
   it('is read after a fund prefix, and is said when it has no number', async () => {
     const { parsePriorityAxis } = await import('../src/map/normalise.js');
@@ -405,5 +393,25 @@ describe('audit round 7: a copy cut one or two letters into a label, or inside a
     const result = parse(cut);
     expect(result.record!.targetGroups.primary).toBe(parse(text).record!.targetGroups.primary);
     expect(result.unmapped.at(-1)!.value).toBe('4.2 Välill');
+  });
+});
+
+describe('audit round 7: guards from the second review', () => {
+  it('guard: a timeline row with a date and the word kuvaus, and a sentence about a message reaching its recipients, stay text', () => {
+    const lines = '15.5.2016\tKohderyhmän tarpeiden kuvaus\n1.9.2016\tTiedot kirjataan EURA-järjestelmään';
+    const text = seed004.replace('3 Suunnitelman mukainen tiivistelmä toteutuksesta\n\n', `3 Suunnitelman mukainen tiivistelmä toteutuksesta\n\n${lines}\n\n`);
+    expect(parse(text).record!.summary!.startsWith(`${lines}\n\n`)).toBe(true);
+    const ending = 'Tämä viesti tavoitti hankkeen aikana yli 800 vastaanottajaa.';
+    expect(parse(`${seed004.trimEnd()}\n\n${ending}\n\nHanke jatkuu.\n`).record!.finalReportSummary!.endsWith(`${ending}\n\nHanke jatkuu.`)).toBe(true);
+  });
+
+  it('guard: a title and a tagline without a full stop in one paragraph are title and tagline', () => {
+    const record = parse(page.replace(`${pageTitle}\n\n${pageTagline}\n`, `${pageTitle}\nTyöttömien työ- ja toimintakyvyn parantaminen\n`)).record!;
+    expect([record.project.name, record.project.tagline]).toEqual([pageTitle, 'Työttömien työ- ja toimintakyvyn parantaminen']);
+  });
+
+  it('an axis written after the fund (`ESR 5. …`) is read', async () => {
+    const { parsePriorityAxis } = await import('../src/map/normalise.js');
+    expect(parsePriorityAxis('ESR 5. Sosiaalinen osallisuus ja köyhyyden torjunta').value).toEqual({ number: 5, title: 'Sosiaalinen osallisuus ja köyhyyden torjunta' });
   });
 });

@@ -43,15 +43,27 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
   return above;
 }
 
+/** Whether, after the line at `index`, a paragraph of its own stands before the summary bar (the tagline). */
+function taglineFollows(tokens: LineToken[], index: number): boolean {
+  for (let i = index + 1; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.tokenType === Furniture || isSharedFurniture(token.payload.line)) continue;
+    return token.tokenType !== SummaryBar && token.tokenType !== Status && token.payload.line.afterBlank;
+  }
+  return false;
+}
+
 /** The top of a page by place: title, tagline, summary bar, status; `above` are lines read as text before the title. */
 function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts, above: Set<LineToken>): { blocks: BlockNode[]; leftOver: number } {
   const blocks = new BlockCollector();
   let title: LineToken | null = null;
   let tagline = false;
+  let titleJoined = false;
   let previous: LineToken | null = null;
   let last: PreambleNode | undefined;
   let leftOver = 0;
-  for (const token of tokens) {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
     const line = token.payload.line;
     const preamble = (role: PreambleNode['role']) => blocks.block({ type: 'preamble', role, text: line.text, position: line.position });
     if (token.tokenType === Furniture) blocks.block(furnitureNode(token)!);
@@ -76,11 +88,12 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       last.text = `${last.text} ${line.text}`;
       last.position = span(last.position, line.position);
       title = token;
-    } else if (!tagline && previous === title && facts.blankSeparated && !line.afterBlank && last?.type === 'preamble' && last.role === 'title' && !SENTENCE_END.test(line.text)) {
-      // A title on two lines in a copy with blank lines: the tagline stands apart, and is a sentence.
+    } else if (!tagline && previous === title && facts.blankSeparated && !line.afterBlank && last?.type === 'preamble' && last.role === 'title' && !titleJoined && !SENTENCE_END.test(line.text) && taglineFollows(tokens, index)) {
+      // A title on two lines in a copy with blank lines, with its tagline in a paragraph of its own after it.
       last.text = `${last.text} ${line.text}`;
       last.position = span(last.position, line.position);
       title = token;
+      titleJoined = true;
     } else if (!tagline && previous === title) {
       tagline = true;
       preamble('tagline');

@@ -73,8 +73,8 @@ export interface TextFacts {
   /** The project code a field of the layout gives (for a printed copy's running headers), else null. */
   projectCode: string | null;
   /**
-   * Label and heading lines that stand in prose and open no section (set after classifying; null
-   * when there are none): see `labelsInProse` and `headingsInProse`.
+   * Label lines that stand in prose and open no section (set after classifying; null when there
+   * are none): see `labelsInProse`.
    */
   inProse: Set<LineToken> | null;
   /** The text ends without a line break: a copy cut off there may end mid-word (set by the reader). */
@@ -268,22 +268,6 @@ function labelsInProse(tokens: LineToken[]): Set<LineToken> | null {
     // A value that is a sentence: a field's value is seldom one (`Suunniteltu: 80, joista naisia 35`
     // under a heading the copy lacks or words otherwise is a section of one field).
     if ((!isLabel(k) && SENTENCE_END.test(line.value)) || (token.payload.fields.length === 1 && againLater(line))) (found ??= new Set()).add(token);
-  }
-  return found;
-}
-
-/**
- * A page's heading written with its colon and its text right below it, in a copy that has blank
- * lines (`Tulokset:` / `Tulokset raportoidaan vuosittain.` in the summary): the text's own
- * sub-heading, not the section's heading, which stands apart from its text. It is prose, with
- * `heading-in-text`.
- */
-function headingsInProse(tokens: LineToken[], found: Set<LineToken> | null): Set<LineToken> | null {
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const token = tokens[i];
-    if (token.tokenType !== Heading || !token.payload.line.text.endsWith(':')) continue;
-    const next = tokens[i + 1];
-    if (!next.payload.line.afterBlank && isTextLike(next)) (found ??= new Set()).add(token);
   }
   return found;
 }
@@ -685,8 +669,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
         tokens.push(lineToken(Status, line));
         continue;
       }
-      // A page's contact or news block after a blank line, its lines right below it or not.
-      if (template.blockHeadingKeys.has(key) && (line.afterBlank || i === 0)) {
+      // A page's contact or news block after its last section's heading, its lines right below it or not.
+      if (template.blockHeadingKeys.has(key) && (line.afterBlank || i === 0) && !headingAfter(lines, template, i, lines.length)) {
         tokens.push(lineToken(UnknownHeading, line));
         continue;
       }
@@ -866,7 +850,6 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
     tokens.push(lineToken(TableRowOrText(line), line));
   }
   facts.inProse = labelsInProse(tokens);
-  if (template.definition.page !== undefined && facts.blankSeparated) facts.inProse = headingsInProse(tokens, facts.inProse);
   return { tokens, facts };
 }
 

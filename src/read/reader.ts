@@ -82,7 +82,7 @@ export class ReadState {
     // the headings of the sections between (`9. Loppuraportin tiivistelmä` in the summary, and the
     // real one after 8), is text: taking it would make every real heading between prose. A heading
     // written once opens its section wherever it stands (a copy with two sections swapped).
-    if (type === Heading) return token.payload.sections.includes(section) && !(this.template.definition.ordered && (this.facts.lastHeadingLine?.[section.index] ?? 0) > token.payload.line.position.start.line && this.headingComesBefore(section, token)) && !(this.facts.inProse?.has(token) ?? false);
+    if (type === Heading) return token.payload.sections.includes(section) && !(this.template.definition.ordered && (this.facts.lastHeadingLine?.[section.index] ?? 0) > token.payload.line.position.start.line && this.headingComesBefore(section, token));
     if (this.headingInText(section) || this.headingComesBefore(section, token)) return false;
     if (type === Label || type === BareLabel) return section.opensByLabels && token.payload.fields.some((f) => f.section === section) && !this.labelsOfSkippedLater(section, token) && !(this.facts.inProse?.has(token) ?? false);
     if (type === TableHeader) return section.opensByTableHeader && token.payload.sections.includes(section);

@@ -415,3 +415,13 @@ describe('audit round 7: guards from the second review', () => {
     expect(parsePriorityAxis('ESR 5. Sosiaalinen osallisuus ja köyhyyden torjunta').value).toEqual({ number: 5, title: 'Sosiaalinen osallisuus ja köyhyyden torjunta' });
   });
 });
+
+describe('audit round 7: a PDF table row whose label wraps in its column (§9)', () => {
+  it('is not glued onto the value above it (said instead)', () => {
+    const text = deriveShape(seed004, 'noblank').replace('Hankkeen yhteyshenkilön nimi: Multas Anne\n', 'Hankkeen yhteyshenkilön nimi: Multas Anne\nYhteyshenkilön asema        Toiminnanjohtaja\nhakijaorganisaatiossa:\n');
+    expect(text).toContain('Yhteyshenkilön asema        Toiminnanjohtaja');
+    const result = parse(text);
+    expect(result.record!.contact.name).toBe('Multas Anne');
+    expect(result.unmapped.some((u) => u.value.startsWith('Yhteyshenkilön asema'))).toBe(true);
+  });
+});

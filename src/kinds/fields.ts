@@ -226,6 +226,10 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   const line = token.payload.line;
   // The last line, the start of a label (`Tote`): a copy cut inside the next label, not this value's end.
   if (line.position.start.line === state.facts.lastLine && !/[.!?]$/.test(line.text) && labelStartedBy(state.template, line.text) !== null) return false;
+  // A row of a table pasted from a PDF, a label's start and its value a column apart (`Yhteyshenkilön
+  // asema        Toiminnanjohtaja`, the label's end wrapped below): the next field, not this value's end.
+  const gap = line.text.search(/\t| {2,}/);
+  if (gap > 0 && labelStartedBy(state.template, line.text.slice(0, gap)) !== null) return false;
   if (read.form === 'block') {
     if (read.field?.itemPattern?.test(line.text)) return true;
     // A page number or running header between entries is no entry (kept apart by the caller).

@@ -390,7 +390,7 @@ const FEW_QUOTED_LINES = 4;
  */
 function unquoted(text: string): string | null {
   const first = text.search(/\S/);
-  if (first === -1 || (text.charCodeAt(first) !== 62 && !/\n[ \t]*>/.test(text))) return null;
+  if (first === -1 || (text.charCodeAt(first) !== 62 && (text.indexOf('>') === -1 || !/\n[ \t]*>/.test(text)))) return null;
   const lines = text.split('\n');
   let written = 0;
   let quoted = 0;

@@ -96,8 +96,12 @@ const CONTACT_LINE = /@|\b(?:puh|tel|gsm|mob)\b|\+358|(?:^|\s)0\d{1,3}[ -]?\d{3}
 /** A closing phrase is short: a longer line is tried only against the patterns (a disclaimer). */
 const SIGNATURE_START_LENGTH = 40;
 
-/** Where an e-mail's signature starts: a closing (`Terveisin`, `Best regards,`), `t. Matti`, the delimiter `--`, a disclaimer. */
+/** The first letters (lower case) of the closings and of the patterns' lines: a line starting otherwise starts no signature. */
+const signatureFirstLetters = new Set([...vocabulary.pageFurniture.signatureStarts, ...vocabulary.pageFurniture.signatureStartLetters].map((start) => start.charAt(0).toLowerCase()));
+
+/** Where an e-mail's signature starts: a closing (`Terveisin`, `Best regards,`), `t. Matti`, a disclaimer. */
 function isSignatureStart(text: string): boolean {
+  if (!signatureFirstLetters.has(text.charAt(0).toLowerCase())) return false;
   if (text.length <= SIGNATURE_START_LENGTH && signatureStarts.has(normaliseKey(text.endsWith(',') ? text.slice(0, -1) : text))) return true;
   return signatureStartPattern.test(text);
 }
@@ -374,7 +378,8 @@ function headingAndText(line: SourceLine): [SourceLine, SourceLine] {
 export function isAnywhereFurniture(text: string): boolean {
   // A printed copy's header or footer ends in its page number (`…    Sivu 1/5`): only lines that end in a digit or `)` are tried.
   const last = text.charCodeAt(text.length - 1);
-  if (((last >= 48 && last <= 57) || last === 41) && text.length <= 160 && anywhereEndFurniture.test(text)) return true;
+  // Only a line whose end has the page count's `/` or `(` (`1/5`, `3 (5)`, `1 of 5`) is tried: values end in digits too.
+  if (((last >= 48 && last <= 57) || last === 41) && text.length <= 160 && /[/(]|of/.test(text.slice(-12)) && anywhereEndFurniture.test(text)) return true;
   // Image links may be long; a share line is short: the long lines of prose are not tested, nor
   // lines that start unlike every anywhere line (most of them: one character looked at).
   const first = text.charCodeAt(0);

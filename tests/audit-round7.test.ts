@@ -426,3 +426,16 @@ describe('audit round 7: a PDF table row whose label wraps in its column (§9)',
     expect(result.unmapped.some((u) => u.value.startsWith('Yhteyshenkilön asema'))).toBe(true);
   });
 });
+
+describe('audit round 8: a flattened joint project, hard-wrapped (§1, §2)', () => {
+  const joint = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
+  it('reads the summary after the co-implementer block as the summary, not as entries', () => {
+    const flatWrapped = deriveShape(deriveShape(joint, 'flat'), 'wrap60');
+    const tidy = parse(joint).record!;
+    const result = parse(flatWrapped);
+    expect(result.record!.organisation.coImplementers).toEqual(tidy.organisation.coImplementers);
+    expect(result.record!.summary).not.toBeNull();
+    // The prose after it runs on into the summary (a flattened copy's documented limit, said).
+    expect(result.record!.summary!.replace(/\s+/g, ' ').startsWith(tidy.summary!.replace(/\s+/g, ' '))).toBe(true);
+  });
+});

@@ -106,9 +106,15 @@ function entryGoesOn(before: string, line: SourceLine): boolean {
 /** A Y-tunnus alone on its line (`2345678-0`): the end of the entry above it, broken before it. */
 const ALONE_BUSINESS_ID = /^(?:FI[-\s]?)?\d{6,7}\s*[-\u2010\u2011\u2013\u2014]?\s*\d$/u;
 
+/** A name has few words in lower case; more are a sentence (`Etelä-Savon pk-yritysten digitaidot ovat selvitysten mukaan`). */
+const MOST_LOWER_CASE_WORDS_IN_A_NAME = 3;
+
 /** A short line that is not a sentence: an organisation's name. */
 function looksLikeName(text: string): boolean {
-  return text.length <= 100 && !/[.!?:;]$/.test(text) && /^\p{Lu}/u.test(text);
+  if (text.length > 100 || /[.!?:;]$/.test(text) || !/^\p{Lu}/u.test(text)) return false;
+  let lower = 0;
+  for (const word of text.split(/\s+/)) if (/^\p{Ll}\p{L}{2,}/u.test(word)) lower++;
+  return lower <= MOST_LOWER_CASE_WORDS_IN_A_NAME;
 }
 
 function firstWordLength(text: string): number {
@@ -238,8 +244,13 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     const last = node.children[node.children.length - 1];
     if (last && !read.field?.itemPattern?.test(last.text) && (continuesWrapped(last, line, state.facts) || entryGoesOn(last.text, line))) return true;
     if (state.facts.blankSeparated) return (read.lines === 0 || !line.afterBlank) && line.text.length <= MAX_VALUE_BELOW;
-    // Without blank lines, an entry without its Y-tunnus (or wrapped before it): a short name, not a sentence.
-    return looksLikeName(line.text);
+    // Without blank lines, an entry without its Y-tunnus (or wrapped before it): a short name, not a
+    // sentence — nor, in a hard-wrapped copy, the first line of one wrapped onto lines that go on in
+    // lower case without a Y-tunnus (the summary after the block of a flattened copy).
+    if (!looksLikeName(line.text)) return false;
+    if (state.facts.wrapWidth === null || after === null || !isTextLike(after)) return true;
+    const next = after.payload.line;
+    return !(/^\p{Ll}/u.test(next.text) && continuesWrapped(line, next, state.facts) && !read.field?.itemPattern?.test(next.text));
   }
   // In a copy without blank lines, a sentence that opens the next section by text is not the value
   // of an empty label (`Valtakunnallisen osion kehittämisohjelma` / `Projekti onnistui.`).

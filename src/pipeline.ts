@@ -140,6 +140,8 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
       /(?:^|\s)\d{1,2}\.(?:\d{1,2}\.)?$/.test(last.value ?? '') ||
       /^[^\s.@]+[.@]\S*\.$/.test(last.value ?? '') ||
       /^www\.$/i.test(last.value ?? '') ||
+      // An e-mail address cut at its at sign (`matti.meikalainen(at)`).
+      /\S(?:@|\((?:at|a)\)|\[at\])$/i.test(last.value ?? '') ||
       (/^\S+\.$/.test(last.value ?? '') && (template.inlineLabels.get(last.labelKey!) ?? []).some((f) => ADDRESS_TYPES.has(f.definition.type))));
   const endsLikeText = TERMINAL.test(last.text) && !/^\d+(?:\.\d+)*\.$/.test(last.text) && !cutValue;
   if (endsLikeText) return null;

@@ -439,3 +439,16 @@ describe('audit round 8: a flattened joint project, hard-wrapped (§1, §2)', ()
     expect(result.record!.summary!.replace(/\s+/g, ' ').startsWith(tidy.summary!.replace(/\s+/g, ' '))).toBe(true);
   });
 });
+
+describe('audit round 8: a copy cut at an e-mail address\'s at sign (§7)', () => {
+  it('is said to be cut, and the address is not read', () => {
+    const at = seed004.indexOf('Yhteyshenkilön sähköpostisoite:');
+    expect(at).toBeGreaterThan(0);
+    const line = seed004.slice(at, seed004.indexOf('\n', at));
+    const cut = seed004.slice(0, at) + line.replace(/(?:@|\(at\)).*$/, '(at)');
+    expect(cut.endsWith('(at)')).toBe(true);
+    const result = parse(cut);
+    expect(result.record!.contact.email).toBeNull();
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').length).toBe(1);
+  });
+});

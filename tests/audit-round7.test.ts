@@ -452,3 +452,36 @@ describe('audit round 8: a copy cut at an e-mail address\'s at sign (§7)', () =
     expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').length).toBe(1);
   });
 });
+
+describe('audit round 8: guards from the third review', () => {
+  it("guard: a name, date or other-language title right below a page's title is not joined to it, nor taken for the name", () => {
+    for (const below of ['Vaasan kaupunki', '12.3.2019', 'Delaktighetens steg', 'OSKE']) {
+      const record = parse(page.replace(`${pageTitle}\n`, `${pageTitle}\n${below}\n`)).record!;
+      expect(record.project.name, below).toBe(pageTitle);
+    }
+  });
+
+  it('guard: a one-word final text (`Kesken`) at the end of a file without a final line break stays the text', () => {
+    const text = `${seed004.slice(0, seed004.indexOf('9 Loppuraportin tiivistelmä'))}9 Loppuraportin tiivistelmä\n\nKesken`;
+    const result = parse(deriveShape(text, 'flat'));
+    expect(result.unmapped.map((u) => u.value)).not.toContain('Kesken');
+  });
+
+  it('guard: a whole valid Y-tunnus on the last line of a cut copy is read', () => {
+    const joint = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
+    const full = joint.replace(/Osatoteuttajat\n\n(?:.+\n)+/, 'Osatoteuttajat\n\nPohjoisen työvalmennus ry, 1957402-0\nJärvikylän kunta, 3064219-4\n');
+    const cut = full.slice(0, full.indexOf('3064219-4') + '3064219-4'.length);
+    expect(parse(cut).record!.organisation.coImplementers.at(-1)).toEqual({ name: 'Järvikylän kunta', businessId: '3064219-4' });
+  });
+
+  it('guard: a one-score row whose explanation starts in lower case, in a copy not hard-wrapped, is a row', () => {
+    const text = seed004.replace('Materiaalit ja jätteet 5 8\n', 'Materiaalit ja jätteet 5\nhankkeessa huomioidaan materiaaleja ja jätteitä.\n');
+    const rows = parse(text).record!.horizontalPrinciples.sustainableDevelopment;
+    expect(rows.find((r) => r.criterion === 'Materiaalit ja jätteet')).toMatchObject({ direct: null, indirect: null });
+  });
+
+  it('`ESR 10.1 …` in the axis field gives no axis 10', async () => {
+    const { parsePriorityAxis } = await import('../src/map/normalise.js');
+    expect(parsePriorityAxis('ESR 10.1 Työllisyys').value!.number).toBeNull();
+  });
+});

@@ -524,7 +524,8 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
       itemLines.forEach((item, i) => {
         const read = n.readCoImplementer(item.text);
         if (node.note === 'wrapped') builder.diagnose('info', 'normalised-value', `${node.label}: entries hard-wrapped onto the next line read as one each`, item.position, `${path}.${i}`);
-        if (context.cutLine !== null && item.position.end.line === context.cutLine) {
+        // A whole Y-tunnus with its right check digit cannot be the cut part: only a shorter one may be.
+        if (context.cutLine !== null && item.position.end.line === context.cutLine && !(read.value!.businessId !== null && n.checkBusinessId(read.value!.businessId) === 'valid')) {
           // The entry the text is cut in: its Y-tunnus, or the digits of one, may be incomplete.
           const name = read.value!.businessId === null ? read.value!.name.replace(/(?:[\s,;(–-]+(?:FI-?)?\d[\d\s-]*)$/u, '') : read.value!.name;
           items.push({ name, businessId: null });

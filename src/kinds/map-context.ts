@@ -1,5 +1,5 @@
 /** What a content kind's mapping works with: the record under construction and facts about the text. */
-import type { CompiledSection, CompiledTemplate } from '../grammar/index.js';
+import { normaliseKey, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import type { BlockNode, ParagraphNode, SectionNode } from '../types.js';
 
@@ -25,6 +25,9 @@ export function withoutCutLabel<T extends BlockNode>(context: MapContext, sectio
   if (!last || last.type !== 'paragraph') return blocks;
   const cut = last.children[last.children.length - 1];
   if (cut.position.start.line !== context.cutLine) return blocks;
+  // As the last line of a paragraph (a copy without blank lines), only a label's or heading's start,
+  // not the whole of one without its colon (`Kunnat`), which may as well be a word of the text.
+  if (last.children.length > 1 && normaliseKey(cut.text.replace(/^\d+(?:\.\d+)*\.?\s+/, '')) === normaliseKey(context.cutLabel)) return blocks;
   const fragment: ParagraphNode = { type: 'paragraph', children: [cut], position: cut.position };
   keepUnread(context, sectionId, fragment, `"${cut.text}", where the text is cut off, is the start of a label or heading ("${context.cutLabel}"), not text of section ${sectionName(section)}`);
   if (last.children.length === 1) return blocks.slice(0, -1);

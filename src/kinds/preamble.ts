@@ -36,8 +36,10 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
   const top = tokens.slice(0, bar);
   const candidates = top.filter((token) => token.tokenType !== Furniture && token.tokenType !== Status && !isSharedFurniture(token.payload.line));
   for (let i = 0; i + 1 < candidates.length; i++) {
-    // A title is not a sentence: a line that ends like one is a tagline of two lines.
-    if (SENTENCE_END.test(candidates[i + 1].payload.line.text) || readTop(template, top, facts, above).leftOver === 0) break;
+    // A title is not a sentence: a line that ends like one is a tagline of two lines. Nor, in a copy
+    // with blank lines, is a line in the paragraph of the line before it (a name or date below the title).
+    const next = candidates[i + 1].payload.line;
+    if (SENTENCE_END.test(next.text) || (facts.blankSeparated && !next.afterBlank) || readTop(template, top, facts, above).leftOver === 0) break;
     above.add(candidates[i]);
   }
   return above;
@@ -88,8 +90,9 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       last.text = `${last.text} ${line.text}`;
       last.position = span(last.position, line.position);
       title = token;
-    } else if (!tagline && previous === title && facts.blankSeparated && !line.afterBlank && last?.type === 'preamble' && last.role === 'title' && !titleJoined && !SENTENCE_END.test(line.text) && taglineFollows(tokens, index)) {
-      // A title on two lines in a copy with blank lines, with its tagline in a paragraph of its own after it.
+    } else if (!tagline && previous === title && facts.blankSeparated && !line.afterBlank && last?.type === 'preamble' && last.role === 'title' && !titleJoined && /^\p{Ll}/u.test(line.text) && !SENTENCE_END.test(line.text) && taglineFollows(tokens, index)) {
+      // A title on two lines in a copy with blank lines, going on in lower case, with its tagline in
+      // a paragraph of its own after it (a name, a date or a title in another language below it is not its end).
       last.text = `${last.text} ${line.text}`;
       last.position = span(last.position, line.position);
       title = token;
@@ -97,8 +100,8 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
     } else if (!tagline && previous === title) {
       tagline = true;
       preamble('tagline');
-    } else if (tagline && last?.type === 'preamble' && last.role === 'tagline' && continuesWrapped(last, line, facts)) {
-      // The tagline hard-wrapped onto the next line.
+    } else if (tagline && last?.type === 'preamble' && last.role === 'tagline' && !line.afterBlank && (continuesWrapped(last, line, facts) || (/^\p{Ll}/u.test(line.text) && !SENTENCE_END.test(last.text)))) {
+      // The tagline hard-wrapped onto the next line (also where the copy is too short to tell its width: it goes on in lower case).
       last.text = `${last.text} ${line.text}`;
       last.position = span(last.position, line.position);
     } else {

@@ -41,7 +41,7 @@ function row(category: string | null, criterion: string, scores: (number | null)
   return node;
 }
 
-function build(section: CompiledSection, tokens: LineToken[], projectCode: string | null): BlockNode[] {
+function build(section: CompiledSection, tokens: LineToken[], projectCode: string | null, wrapped: boolean): BlockNode[] {
   const blocks = new BlockCollector();
   const lines = tokens.map((t) => t.payload.line);
   let category: string | null = null;
@@ -132,9 +132,10 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
     // Only within the scale, and not while the row before still waits for its explanation (a line
     // of that explanation may end in a number).
     const awaitsExplanation = lastRow !== null && lastRow.children.length <= (rowForms.get(lastRow)?.cells ?? 0);
-    // A criterion starts with a capital; a line that starts in lower case, or whose next line goes on
-    // in lower case, is a line of an explanation wrapped there (`… läpi esimerkiksi 3` / `käytännön tehtävää.`).
-    const inExplanation = /^\p{Ll}/u.test(line.text) || (next !== undefined && !next.afterBlank && /^\p{Ll}/u.test(next.text));
+    // A criterion starts with a capital; a line that starts in lower case, or in a hard-wrapped copy
+    // one whose next line goes on in lower case, is a line of an explanation wrapped there (`… läpi
+    // esimerkiksi 3` / `käytännön tehtävää.`).
+    const inExplanation = /^\p{Ll}/u.test(line.text) || (wrapped && next !== undefined && !next.afterBlank && /^\p{Ll}/u.test(next.text));
     if (one && Number(one.groups!.score) <= maxScore && !awaitsExplanation && !inExplanation && next && !scoreRowParts(next.text) && !isTitleLike(next.text)) {
       lastRow = row(category, one.groups!.criterion.trim(), [null, null], line, line, [], { missing: one.groups!.score });
       blocks.block(lastRow);
@@ -173,7 +174,7 @@ export const scoreTableKind: ContentKind = {
     return p.rule('scoreTableBody', (section: CompiledSection): BlockNode[] => {
       const tokens: LineToken[] = [];
       takeBody(p, (token) => p.state.endsBody(token), (token) => tokens.push(token));
-      return p.recording ? [] : build(section, tokens, p.state.facts.projectCode);
+      return p.recording ? [] : build(section, tokens, p.state.facts.projectCode, p.state.facts.wrapWidth !== null);
     });
   },
   map(context, section, node) {

@@ -171,12 +171,14 @@ export class ReadState {
     if (!this.facts.endsUnbroken) return false;
     const line = token.payload.line;
     if (line.position.start.line !== this.facts.lastLine || /[.!?:]$/.test(line.text)) return false;
-    if (line.text.length <= CUT_FRAGMENT_LENGTH && !/\s/.test(line.text)) return true;
-    // The start of one of the layout's headings or labels (`2 Hakijan perust`, `Toteutuspaikan osoite, jos hanke toteutetaan yh`).
-    const key = normaliseKey(line.kind === 'numbered' ? line.value ?? '' : line.text);
-    if (key.length < 3) return false;
-    for (const heading of this.template.sectionsByHeading.keys()) if (heading.startsWith(key)) return true;
-    for (const label of this.template.labelKeys) if (label.startsWith(key)) return true;
+    // The start of one of the layout's headings or labels (`Va`, `2 Hakijan perust`, `Toteutuspaikan
+    // osoite, jos hanke toteutetaan yh`), not the whole of one: a word of the text (`Kesken`) is text.
+    const text = line.kind === 'numbered' ? line.value ?? '' : line.text;
+    if (!/^\p{Lu}/u.test(text) || (text.length > CUT_FRAGMENT_LENGTH && !/\s/.test(text))) return false;
+    const key = normaliseKey(text);
+    if (key.length === 0) return false;
+    for (const heading of this.template.sectionsByHeading.keys()) if (heading.length > key.length && heading.startsWith(key)) return true;
+    for (const label of this.template.labelKeys) if (label.length > key.length && label.startsWith(key)) return true;
     return false;
   }
 

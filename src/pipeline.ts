@@ -120,13 +120,18 @@ function lastKnownSection(tree: DocumentNode): SectionNode | null {
  * last line ends without the punctuation a text, a figure or a heading ends with.
  */
 function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, template: CompiledTemplate): CutOff | null {
-  // Page furniture after the text (`Palaute`, `© …`) is not where a copy was cut.
+  // A copy saved whole ends with a line break or at the end of a sentence; a cut one ends where it was cut.
+  if (lines.length === 0 || /\n\s*$/.test(text.slice(-64))) return null;
+  // Page furniture after the text (`Palaute`, `© …`) is not where a copy was cut — unless it is one
+  // word that starts a label (`Projektit` of `Projektityyppi:`).
   let end = lines.length;
   while (end > 0 && isSharedFurniture(lines[end - 1])) end--;
-  if (end < lines.length) return null;
+  if (end < lines.length) {
+    const word = lines[lines.length - 1];
+    const started = /\s/.test(word.text) ? null : labelStartedBy(template, word.text);
+    return started !== null && normaliseKey(started.label) !== normaliseKey(word.text) ? { line: word.position.start.line, section: started.section, label: started.label } : null;
+  }
   const last = lines[end - 1];
-  // A copy saved whole ends with a line break or at the end of a sentence; a cut one ends where it was cut.
-  if (!last || /\n\s*$/.test(text.slice(-64))) return null;
   // A full stop after a number alone (`8.`) is a heading's number, not the end of a sentence; a
   // label with nothing after it at the very end is where the copy stops.
   // Nor is a value that is only a number with its dot (`Erityistavoite: 9.`) or a date without
@@ -143,7 +148,10 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
       // An e-mail address cut at its at sign (`matti.meikalainen(at)`).
       /\S(?:@|\((?:at|a)\)|\[at\])$/i.test(last.value ?? '') ||
       (/^\S+\.$/.test(last.value ?? '') && (template.inlineLabels.get(last.labelKey!) ?? []).some((f) => ADDRESS_TYPES.has(f.definition.type))));
-  const endsLikeText = TERMINAL.test(last.text) && !/^\d+(?:\.\d+)*\.$/.test(last.text) && !cutValue;
+  // A period's date without its year on the line a hard-wrapped value goes on to (`…Alkaa 1.9.2021 ja` / `päättyy 31.12.`).
+  const before = lines[end - 2];
+  const cutDate = last.kind !== 'label' && !last.afterBlank && before?.kind === 'label' && (template.inlineLabels.get(before.labelKey!) ?? []).some((f) => f.definition.type === 'period' || f.definition.type === 'date') && /(?:^|\s)\d{1,2}\.(?:\d{1,2}\.)?$/.test(last.text);
+  const endsLikeText = TERMINAL.test(last.text) && !/^\d+(?:\.\d+)*\.$/.test(last.text) && !cutValue && !cutDate;
   if (endsLikeText) return null;
   const section = lastSection(tree);
   // A cut line read as a heading the layout does not know (`Hankkeen päätoteuttajan` on a page)

@@ -485,3 +485,27 @@ describe('audit round 8: guards from the third review', () => {
     expect(parsePriorityAxis('ESR 10.1 Työllisyys').value!.number).toBeNull();
   });
 });
+
+describe('audit round 8: values and cuts of the English, EAKR and REACT-EU copies (§3–§7)', () => {
+  it('a specific objective written after its own name (`Erityistavoite 12.1: …`, `ET 12.1`, `SO 12.3`) is read, with a note', async () => {
+    const { parseSpecificObjective } = await import('../src/map/normalise.js');
+    for (const [written, code, title] of [['Erityistavoite 12.1: Digitaalisten palvelujen saavutettavuus', '12.1', 'Digitaalisten palvelujen saavutettavuus'], ['ET 10.1 Työelämän ulkopuolella olevat', '10.1', 'Työelämän ulkopuolella olevat'], ['SO 12.3 Strengthening skills', '12.3', 'Strengthening skills']] as const) {
+      const read = parseSpecificObjective(written);
+      expect(read.value, written).toEqual({ code, title });
+      expect(read.notes?.length, written).toBe(1);
+    }
+  });
+
+  it('a copy cut in a label whose start is a furniture word (`Projektit` of `Projektityyppi:`), or after a wrapped period\'s date without its year, is said to be cut', () => {
+    const at = seed000.indexOf('Projektityyppi:');
+    expect(at).toBeGreaterThan(0);
+    const result = parse(`${seed000.slice(0, at)}Projektit`);
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').length).toBe(1);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const period = seed004.indexOf('Suunnitelman mukainen toteutusaika:');
+    const wrapped = `${seed004.slice(0, period)}Suunnitelman mukainen toteutusaika: Alkaa 1.1.2015 ja\npäättyy 31.12.`;
+    const cut = parse(wrapped);
+    expect(cut.record!.project.period.end).toBeNull();
+    expect(cut.diagnostics.filter((d) => d.rule === 'text-cut-off').length).toBe(1);
+  });
+});

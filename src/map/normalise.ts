@@ -658,8 +658,16 @@ export interface SpecificObjective {
 const CODED_OBJECTIVE = /^(\d{1,2}(?:\.\d{1,2})+)(?:\s*([.:)\-–—])\s*|\s+)(\S.*)$/u;
 
 /** `10.1. Title` or `10.1 Title` → {code: "10.1", title}; `10.1: Title` and `10.1 – Title` with a note. */
+const objectivePrefix = new RegExp(vocabulary.specificObjective.prefixPattern, 'iu');
+
 export function parseSpecificObjective(input: string): Normalised<SpecificObjective> {
-  const text = input.trim();
+  const written = input.trim();
+  const prefix = objectivePrefix.exec(written);
+  if (prefix !== null) {
+    const read = parseSpecificObjective(written.slice(prefix[0].length));
+    if (read.value!.code !== null) return withNotes(read.value!, [note(`"${written}" read as code ${read.value!.code}${read.value!.title ? `, "${read.value!.title}"` : ''} ("${prefix[0].trim()}" left out)`)]);
+  }
+  const text = written;
   const match = CODED_OBJECTIVE.exec(text);
   if (match) {
     const value = { code: match[1], title: match[3].trim() };
@@ -668,6 +676,7 @@ export function parseSpecificObjective(input: string): Normalised<SpecificObject
   }
   const bare = /^(\d{1,2}(?:\.\d{1,2})+)[.:]?$/.exec(text);
   if (bare) return ok({ code: bare[1], title: null });
+  // A page writes the objective's title alone: no code is no problem.
   return ok({ code: null, title: text });
 }
 

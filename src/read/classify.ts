@@ -88,7 +88,7 @@ const furniturePatterns = vocabulary.pageFurniture.patterns.map((p) => new RegEx
 const anywhereFurniture = new RegExp(vocabulary.pageFurniture.anywherePatterns.map((p) => `(?:${p})`).join('|'), 'iu');
 const anywhereEndFurniture = new RegExp(vocabulary.pageFurniture.anywhereEndPatterns.map((p) => `(?:${p})`).join('|'), 'iu');
 const footerStarts = new Set(vocabulary.pageFurniture.footerStarts.map(normaliseKey));
-const signatureStarts = new Set(vocabulary.pageFurniture.signatureStarts.map(normaliseKey));
+const signatureStarts = new Set(vocabulary.pageFurniture.signatureStarts.map((start) => start.toLowerCase()));
 const signatureStartPattern = new RegExp(vocabulary.pageFurniture.signatureStartPatterns.map((p) => `(?:${p})`).join('|'), 'u');
 const signatureDelimiter = new RegExp(vocabulary.pageFurniture.signatureDelimiters.map((p) => `(?:${p})`).join('|'), 'u');
 /** A signature's contact line: an e-mail address, or a phone number (`puh.`, `tel.`, `+358`, `040 123 4567`). */
@@ -96,13 +96,13 @@ const CONTACT_LINE = /@|\b(?:puh|tel|gsm|mob)\b|\+358|(?:^|\s)0\d{1,3}[ -]?\d{3}
 /** A closing phrase is short: a longer line is tried only against the patterns (a disclaimer). */
 const SIGNATURE_START_LENGTH = 40;
 
-/** The first letters (lower case) of the closings and of the patterns' lines: a line starting otherwise starts no signature. */
-const signatureFirstLetters = new Set([...vocabulary.pageFurniture.signatureStarts, ...vocabulary.pageFurniture.signatureStartLetters].map((start) => start.charAt(0).toLowerCase()));
+/** The first two characters (lower case) of the closings and of the patterns' lines: a line starting otherwise starts no signature. */
+const signatureFirstTwo = new Set([...vocabulary.pageFurniture.signatureStarts, ...vocabulary.pageFurniture.signatureStartPatternStarts].map((start) => lowerCode(start.charCodeAt(0)) * 65536 + lowerCode(start.charCodeAt(1))));
 
 /** Where an e-mail's signature starts: a closing (`Terveisin`, `Best regards,`), `t. Matti`, a disclaimer. */
 function isSignatureStart(text: string): boolean {
-  if (!signatureFirstLetters.has(text.charAt(0).toLowerCase())) return false;
-  if (text.length <= SIGNATURE_START_LENGTH && signatureStarts.has(normaliseKey(text.endsWith(',') ? text.slice(0, -1) : text))) return true;
+  if (!signatureFirstTwo.has(lowerCode(text.charCodeAt(0)) * 65536 + lowerCode(text.charCodeAt(1)))) return false;
+  if (text.length <= SIGNATURE_START_LENGTH && signatureStarts.has((text.endsWith(',') ? text.slice(0, -1) : text).trimEnd().toLowerCase())) return true;
   return signatureStartPattern.test(text);
 }
 const stopWords = new Set(vocabulary.headingStopWords.map(normaliseKey));
@@ -246,22 +246,14 @@ const SENTENCE_END = /[.!?]$/;
  */
 function labelsInProse(tokens: LineToken[]): Set<LineToken> | null {
   let found: Set<LineToken> | null = null;
-  let lastLineOfKey: Map<string, number> | null = null;
-  const againLater = (line: SourceLine) => {
-    if (lastLineOfKey === null) {
-      lastLineOfKey = new Map();
-      for (const other of tokens) if (other.tokenType === Label || other.tokenType === BareLabel) lastLineOfKey.set(other.payload.line.labelKey!, other.payload.line.position.start.line);
-    }
-    return (lastLineOfKey.get(line.labelKey!) ?? 0) > line.position.start.line;
-  };
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.tokenType !== Label) continue;
+    let before = i - 1;
+    while (before > 0 && tokens[before].tokenType === Furniture) before--;
+    if (!isTextLike(tokens[before])) continue;
     const line = token.payload.line;
     if (!line.value || token.payload.fields.length === 0 || token.payload.fields.some((field) => field.form === 'trailing')) continue;
-    let before = i - 1;
-    while (before >= 0 && tokens[before].tokenType === Furniture) before--;
-    if (before < 0 || !isTextLike(tokens[before])) continue;
     // A label of the layout right after it: a run of fields. After text (a hard-wrapped value's
     // end, or prose), one before the next heading or the end: the section may be there.
     let k = i + 1;
@@ -271,9 +263,15 @@ function labelsInProse(tokens: LineToken[]): Set<LineToken> | null {
     while (k < tokens.length && (tokens[k].tokenType === Furniture || isTextLike(tokens[k]))) k++;
     // A value that is a sentence: a field's value is seldom one (`Suunniteltu: 80, joista naisia 35`
     // under a heading the copy lacks or words otherwise is a section of one field).
-    if ((!isLabel(k) && SENTENCE_END.test(line.value)) || (token.payload.fields.length === 1 && againLater(line))) (found ??= new Set()).add(token);
+    if ((!isLabel(k) && SENTENCE_END.test(line.value)) || (token.payload.fields.length === 1 && labelAgain(tokens, k, line.labelKey!))) (found ??= new Set()).add(token);
   }
   return found;
+}
+
+/** Whether a label line with the key `key` stands at or after `from`. */
+function labelAgain(tokens: LineToken[], from: number, key: string): boolean {
+  for (let i = from; i < tokens.length; i++) if ((tokens[i].tokenType === Label || tokens[i].tokenType === BareLabel) && tokens[i].payload.line.labelKey === key) return true;
+  return false;
 }
 
 /**
@@ -379,13 +377,27 @@ export function isAnywhereFurniture(text: string): boolean {
   // A printed copy's header or footer ends in its page number (`…    Sivu 1/5`): only lines that end in a digit or `)` are tried.
   const last = text.charCodeAt(text.length - 1);
   // Only a line whose end has the page count's `/` or `(` (`1/5`, `3 (5)`, `1 of 5`) is tried: values end in digits too.
-  if (((last >= 48 && last <= 57) || last === 41) && text.length <= 160 && /[/(]|of/.test(text.slice(-12)) && anywhereEndFurniture.test(text)) return true;
+  if (((last >= 48 && last <= 57) || last === 41) && text.length <= 160 && endsLikePageCount(text) && anywhereEndFurniture.test(text)) return true;
   // Image links may be long; a share line is short: the long lines of prose are not tested, nor
   // lines that start unlike every anywhere line (most of them: one character looked at).
   const first = text.charCodeAt(0);
   const one = lowerCode(first);
-  if (!anywhereStarts.has(one) && !anywhereStarts.has(one * 65536 + lowerCode(text.charCodeAt(1)))) return false;
+  if (!anywhereStarts.has(one)) {
+    const starts = anywhereStarts.get(one * 65536 + lowerCode(text.charCodeAt(1)));
+    // The start in full, where it is longer than its first two characters (`tulostettu`, not `Tuki`).
+    if (starts === undefined || !starts.some((start) => start.length <= 2 || text.slice(0, start.length).toLowerCase() === start)) return false;
+  }
   return (first === 33 /* ! */ || first === 91 /* [ */ ? text.length <= 400 : text.length <= 120) && anywhereFurniture.test(text);
+}
+
+/** Whether a line ends like a page count: a number in brackets (`3 (5)`), or a `/` or `of` among its last characters (`1/5`, `1 of 5`). */
+function endsLikePageCount(text: string): boolean {
+  if (text.charCodeAt(text.length - 1) === 41) return isDigitCode(text.charCodeAt(text.length - 2)) || text.charCodeAt(text.length - 2) === 32;
+  for (let i = Math.max(0, text.length - 12); i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 47 || (code === 111 && text.charCodeAt(i + 1) === 102)) return true;
+  }
+  return false;
 }
 
 /** A letter's lower-case code (Latin-1 letters), any other character's own. */
@@ -393,10 +405,16 @@ function lowerCode(code: number): number {
   return (code >= 65 && code <= 90) || (code >= 192 && code <= 222 && code !== 215) ? code | 0x20 : code;
 }
 
-/** The first two characters of each of `anywhereStarts` as one number (one character's code for a start of one), lower case. */
-const anywhereStarts = new Set(
-  vocabulary.pageFurniture.anywhereStarts.map((start) => (start.length === 1 ? lowerCode(start.charCodeAt(0)) : lowerCode(start.charCodeAt(0)) * 65536 + lowerCode(start.charCodeAt(1)))),
-);
+/**
+ * The starts of `anywhereStarts` (lower case) by their first two characters as one number (one
+ * character's code for a start of one): one look at a line's first characters turns most lines away.
+ */
+const anywhereStarts = new Map<number, string[]>();
+for (const written of vocabulary.pageFurniture.anywhereStarts) {
+  const start = written.toLowerCase();
+  const code = start.length === 1 ? lowerCode(start.charCodeAt(0)) : lowerCode(start.charCodeAt(0)) * 65536 + lowerCode(start.charCodeAt(1));
+  anywhereStarts.set(code, [...(anywhereStarts.get(code) ?? []), start]);
+}
 
 function sliceLine(line: SourceLine, from: number, label: string, value: string, valueFrom: number): SourceLine {
   const start = { line: line.position.start.line, column: line.position.start.column + from, offset: line.position.start.offset + from };
@@ -662,7 +680,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
         tokens.push(i < top ? lineToken(Title, line) : lineToken(Furniture, line, { note: 'printed' }));
         continue;
       }
-      if (isMadeOf(key, template.bannerKeys) && (i < top || standsAlone(lines, i))) {
+      if ((i < top || standsAlone(lines, i)) && isMadeOf(key, template.bannerKeys)) {
         tokens.push(i < top ? lineToken(Banner, line) : lineToken(Furniture, line, { note: 'printed' }));
         continue;
       }

@@ -480,7 +480,7 @@ describe('audit round 8: guards from the third review', () => {
     expect(rows.find((r) => r.criterion === 'Materiaalit ja jätteet')).toMatchObject({ direct: null, indirect: null });
   });
 
-  it('`ESR 10.1 …` in the axis field gives no axis 10', async () => {
+  it('guard: `ESR 10.1 …` in the axis field gives no axis 10 (a fund prefix before the axis number is read only before a number with its dot and a space)', async () => {
     const { parsePriorityAxis } = await import('../src/map/normalise.js');
     expect(parsePriorityAxis('ESR 10.1 Työllisyys').value!.number).toBeNull();
   });

@@ -509,3 +509,34 @@ describe('audit round 8: values and cuts of the English, EAKR and REACT-EU copie
     expect(cut.diagnostics.filter((d) => d.rule === 'text-cut-off').length).toBe(1);
   });
 });
+
+describe('audit round 8: guards from the fourth review', () => {
+  it('guard: a closing with a colon, two spaces or no dot starts a signature', () => {
+    const finalReport = parse(seed004).record!.finalReportSummary;
+    for (const closing of ['Terveisin:', 'Ystävällisin  terveisin', 'Yst. terv']) {
+      expect(parse(`${seed004.trimEnd()}\n\n${closing}\nMatti Virtanen\nLapin ELY-keskus\n`).record!.finalReportSummary, closing).toBe(finalReport);
+    }
+  });
+
+  it('`Tulostuspäivä 14.2.2019` and `Sivu 2 (5<TAB>)` under a value are furniture', () => {
+    for (const stamp of ['Tulostuspäivä 14.2.2019', 'Hankkeen kuvaus    Sivu 2 (5\t)']) {
+      expect(parse(below(seed004, 'Hankkeen yhteyshenkilön nimi: Multas Anne', stamp)).record!.contact.name, stamp).toBe('Multas Anne');
+    }
+  });
+
+  it('guard: a co-implementer table with a header row keeps its entries', () => {
+    const joint = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
+    const table = joint.replace(/Osatoteuttajat\n\n(?:.+\n)+/, 'Osatoteuttajat\n\nOrganisaatio\tY-tunnus\nPohjoisen työvalmennus ry\t1957402-0\nJärvikylän kunta\t3064219-4\n');
+    expect(parse(table).record!.organisation.coImplementers.filter((e) => e.businessId !== null)).toEqual([
+      { name: 'Pohjoisen työvalmennus ry', businessId: '1957402-0' },
+      { name: 'Järvikylän kunta', businessId: '3064219-4' },
+    ]);
+  });
+
+  it('a copy cut at a heading number alone, or a short word, in section 1 gives no missing-field errors', () => {
+    for (const fragment of ['2', 'X', 'ha']) {
+      const cut = `${seed004.slice(0, seed004.indexOf('2 Hakijan perustiedot'))}${fragment}`;
+      expect(parse(cut).diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule), fragment).toEqual([]);
+    }
+  });
+});

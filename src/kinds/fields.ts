@@ -188,7 +188,7 @@ function completesValue(field: CompiledField | null, value: string, line: string
 function continuesAfterBreaks(p: RuleDsl, node: FieldNode, read: FieldProgress): boolean {
   let k = 2;
   for (let next = p.ahead(k); next !== null && (next.tokenType === Furniture || isTextLike(next)) && breaksField(node, read, next) && k < 6; next = p.ahead(k)) k++;
-  return continues(p.state, node, read, p.ahead(k), p.ahead(k + 1));
+  return continues(p.state, node, read, p.ahead(k), p.ahead(k + 1), p.ahead(k + 2));
 }
 
 /** Furniture a printed or web copy leaves between any two lines: a page number, a print stamp, a running header, a share line. */
@@ -208,7 +208,7 @@ function breaksField(node: FieldNode, read: FieldProgress, token: LineToken): bo
   return node.value === '' && read.lines === 0 && isPageBreak(token, read.field);
 }
 
-function continues(state: ReadState, node: FieldNode, read: FieldProgress, token: LineToken | null, after: LineToken | null): boolean {
+function continues(state: ReadState, node: FieldNode, read: FieldProgress, token: LineToken | null, after: LineToken | null, afterNext: LineToken | null = null): boolean {
   if (token === null) return false;
   // A field's own lines come before free text that could open the next section by text.
   // (A line with a yes/no answer of its own stays in a question's text, said when mapped: it may as
@@ -234,8 +234,10 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   if (line.position.start.line === state.facts.lastLine && !/[.!?]$/.test(line.text) && labelStartedBy(state.template, line.text) !== null) return false;
   // A row of a table pasted from a PDF, a label's start and its value a column apart (`Yhteyshenkilön
   // asema        Toiminnanjohtaja`, the label's end wrapped below): the next field, not this value's end.
-  const gap = line.text.search(/\t| {2,}/);
-  if (gap > 0 && labelStartedBy(state.template, line.text.slice(0, gap)) !== null) return false;
+  if (read.form === 'inline') {
+    const gap = line.text.search(/\t| {2,}/);
+    if (gap > 0 && labelStartedBy(state.template, line.text.slice(0, gap)) !== null) return false;
+  }
   if (read.form === 'block') {
     if (read.field?.itemPattern?.test(line.text)) return true;
     // A page number or running header between entries is no entry (kept apart by the caller).
@@ -245,12 +247,15 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     if (last && !read.field?.itemPattern?.test(last.text) && (continuesWrapped(last, line, state.facts) || entryGoesOn(last.text, line))) return true;
     if (state.facts.blankSeparated) return (read.lines === 0 || !line.afterBlank) && line.text.length <= MAX_VALUE_BELOW;
     // Without blank lines, an entry without its Y-tunnus (or wrapped before it): a short name, not a
-    // sentence — nor, in a hard-wrapped copy, the first line of one wrapped onto lines that go on in
-    // lower case without a Y-tunnus (the summary after the block of a flattened copy).
+    // sentence — nor, in a hard-wrapped copy, the first line of one wrapped onto a line that goes on
+    // in lower case, with no Y-tunnus on it or on the line after (the summary after the block of a
+    // flattened copy; a name wraps too, `Etelä-Savon` / `ammattiopisto,` / `1234567-8`).
     if (!looksLikeName(line.text)) return false;
     if (state.facts.wrapWidth === null || after === null || !isTextLike(after)) return true;
     const next = after.payload.line;
-    return !(/^\p{Ll}/u.test(next.text) && continuesWrapped(line, next, state.facts) && !read.field?.itemPattern?.test(next.text));
+    if (!/^\p{Ll}/u.test(next.text) || !continuesWrapped(line, next, state.facts)) return true;
+    const hasId = (text: string) => read.field?.itemPattern?.test(text) === true || ALONE_BUSINESS_ID.test(text);
+    return hasId(next.text) || (afterNext !== null && isTextLike(afterNext) && !afterNext.payload.line.afterBlank && hasId(afterNext.payload.line.text));
   }
   // In a copy without blank lines, a sentence that opens the next section by text is not the value
   // of an empty label (`Valtakunnallisen osion kehittämisohjelma` / `Projekti onnistui.`).
@@ -715,7 +720,7 @@ export const fieldsKind: ContentKind = {
       const blocks = new BlockCollector();
       let field: FieldNode | null = null;
       const read: FieldProgress = { field: null, form: 'inline', lines: 0, lastLine: '', facts: p.recording ? NO_FACTS : p.state.facts };
-      const continuesField = () => field !== null && continues(p.state, field, read, p.next(), p.ahead(2));
+      const continuesField = () => field !== null && continues(p.state, field, read, p.next(), p.ahead(2), p.ahead(3));
       const extend = () => {
         const line = p.take(3);
         if (!p.recording) extendField(field!, read, line);
@@ -738,12 +743,12 @@ export const fieldsKind: ContentKind = {
       // same order (a field's own lines first, then the next line of the section), without the
       // loops' cost per line.
       const step = (token: LineToken) => {
-        if (field !== null && continues(p.state, field, read, token, p.ahead(2))) {
+        if (field !== null && continues(p.state, field, read, token, p.ahead(2), p.ahead(3))) {
           extendField(field, read, token);
           return true;
         }
         // Furniture inside a list (`Näytä lisää` between items): kept apart, and the list goes on.
-        if (field !== null && token.tokenType === Furniture && read.form === 'trailing' && read.field?.definition.type === 'lines' && continues(p.state, field, read, p.ahead(2), p.ahead(3))) {
+        if (field !== null && token.tokenType === Furniture && read.form === 'trailing' && read.field?.definition.type === 'lines' && continues(p.state, field, read, p.ahead(2), p.ahead(3), p.ahead(4))) {
           blocks.token(token);
           return true;
         }

@@ -88,7 +88,7 @@ const furniturePatterns = vocabulary.pageFurniture.patterns.map((p) => new RegEx
 const anywhereFurniture = new RegExp(vocabulary.pageFurniture.anywherePatterns.map((p) => `(?:${p})`).join('|'), 'iu');
 const anywhereEndFurniture = new RegExp(vocabulary.pageFurniture.anywhereEndPatterns.map((p) => `(?:${p})`).join('|'), 'iu');
 const footerStarts = new Set(vocabulary.pageFurniture.footerStarts.map(normaliseKey));
-const signatureStarts = new Set(vocabulary.pageFurniture.signatureStarts.map((start) => start.toLowerCase()));
+const signatureStarts = new Set(vocabulary.pageFurniture.signatureStarts.map(normaliseKey));
 const signatureStartPattern = new RegExp(vocabulary.pageFurniture.signatureStartPatterns.map((p) => `(?:${p})`).join('|'), 'u');
 const signatureDelimiter = new RegExp(vocabulary.pageFurniture.signatureDelimiters.map((p) => `(?:${p})`).join('|'), 'u');
 /** A signature's contact line: an e-mail address, or a phone number (`puh.`, `tel.`, `+358`, `040 123 4567`). */
@@ -102,7 +102,7 @@ const signatureFirstTwo = new Set([...vocabulary.pageFurniture.signatureStarts, 
 /** Where an e-mail's signature starts: a closing (`Terveisin`, `Best regards,`), `t. Matti`, a disclaimer. */
 function isSignatureStart(text: string): boolean {
   if (!signatureFirstTwo.has(lowerCode(text.charCodeAt(0)) * 65536 + lowerCode(text.charCodeAt(1)))) return false;
-  if (text.length <= SIGNATURE_START_LENGTH && signatureStarts.has((text.endsWith(',') ? text.slice(0, -1) : text).trimEnd().toLowerCase())) return true;
+  if (text.length <= SIGNATURE_START_LENGTH && signatureStarts.has(normaliseKey(text.endsWith(',') ? text.slice(0, -1) : text))) return true;
   return signatureStartPattern.test(text);
 }
 const stopWords = new Set(vocabulary.headingStopWords.map(normaliseKey));
@@ -392,7 +392,7 @@ export function isAnywhereFurniture(text: string): boolean {
 
 /** Whether a line ends like a page count: a number in brackets (`3 (5)`), or a `/` or `of` among its last characters (`1/5`, `1 of 5`). */
 function endsLikePageCount(text: string): boolean {
-  if (text.charCodeAt(text.length - 1) === 41) return isDigitCode(text.charCodeAt(text.length - 2)) || text.charCodeAt(text.length - 2) === 32;
+  if (text.charCodeAt(text.length - 1) === 41) return isDigitCode(text.charCodeAt(text.length - 2)) || /\s/.test(text.charAt(text.length - 2));
   for (let i = Math.max(0, text.length - 12); i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 47 || (code === 111 && text.charCodeAt(i + 1) === 102)) return true;

@@ -16,6 +16,7 @@ import { contentKinds, type BodyBlock } from '../kinds/registry.js';
 import { pointerOf } from '../map/record-builder.js';
 import { buildPreamble } from '../kinds/preamble.js';
 import { classifyLines, type TextFacts } from './classify.js';
+import { isPlaceholder, parseYesNo } from '../map/normalise.js';
 import { PredicateLookahead } from './lookahead.js';
 import { AnyLine, BareLabel, Heading, isTextLike, Label, lineTokenTypes, TableHeader, TableRow, Text, UnknownHeading, type LineToken } from './tokens.js';
 
@@ -171,10 +172,14 @@ export class ReadState {
     if (!this.facts.endsUnbroken) return false;
     const line = token.payload.line;
     if (line.position.start.line !== this.facts.lastLine || /[.!?:]$/.test(line.text)) return false;
-    // The start of one of the layout's headings or labels (`Va`, `2 Hakijan perust`, `Toteutuspaikan
-    // osoite, jos hanke toteutetaan yh`), not the whole of one: a word of the text (`Kesken`) is text.
+    // A heading's number alone (`2`), or one short word that is no placeholder or answer (`Va`, `X`,
+    // `ha`; `Kesken`, `-` and `Ei` are a text's own).
     const text = line.kind === 'numbered' ? line.value ?? '' : line.text;
-    if (!/^\p{Lu}/u.test(text) || (text.length > CUT_FRAGMENT_LENGTH && !/\s/.test(text))) return false;
+    if (text === '' || /^\d{1,2}(?:\.\d{1,2})*\.?$/.test(text)) return true;
+    if (!/\s/.test(text)) return text.length <= CUT_FRAGMENT_LENGTH && /\p{L}/u.test(text) && !isPlaceholder(text) && parseYesNo(text).problem !== undefined;
+    // The start of one of the layout's headings or labels (`2 Hakijan perust`, `Toteutuspaikan osoite,
+    // jos hanke toteutetaan yh`), not the whole of one.
+    if (!/^\p{Lu}/u.test(text)) return false;
     const key = normaliseKey(text);
     if (key.length === 0) return false;
     for (const heading of this.template.sectionsByHeading.keys()) if (heading.length > key.length && heading.startsWith(key)) return true;

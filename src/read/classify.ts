@@ -239,10 +239,10 @@ const SENTENCE_END = /[.!?]$/;
  * is missing opens by a run of its labels; a `Label: value` sentence after text (`Kestävä
  * kehitys: mobiilikirjaus vähentää ajokilometrejä.` in a summary) with no other label of the
  * layout after it up to the next heading or the end is no such run; nor is a line after text
- * whose label, of one field only, stands again further down (the field is there). Such a line is prose, with
- * `label-in-text`; otherwise, in a copy cut or ending in its summary, nothing after it would tell
- * it from the section. A question answered by yes or no is followed by its explanation, and a
- * label without its value by the value: neither is looked at.
+ * whose label, of one field only, stands again further down (the field is there). Such a line
+ * is prose, with `label-in-text`; otherwise, in a copy cut or ending in its summary, nothing
+ * after it would tell it from the section. A question answered by yes or no is followed by its
+ * explanation, and a label without its value by the value: neither is looked at.
  */
 function labelsInProse(tokens: LineToken[]): Set<LineToken> | null {
   let found: Set<LineToken> | null = null;
@@ -374,9 +374,9 @@ function headingAndText(line: SourceLine): [SourceLine, SourceLine] {
 
 /** A line that is furniture wherever it stands (an image link, a share line). */
 export function isAnywhereFurniture(text: string): boolean {
-  // A printed copy's header or footer ends in its page number (`…    Sivu 1/5`): only lines that end in a digit or `)` are tried.
+  // A printed copy's header or footer ends in its page count (`…    Sivu 1/5`): only a line that
+  // ends like one is tried (values end in digits too).
   const last = text.charCodeAt(text.length - 1);
-  // Only a line whose end has the page count's `/` or `(` (`1/5`, `3 (5)`, `1 of 5`) is tried: values end in digits too.
   if (((last >= 48 && last <= 57) || last === 41) && text.length <= 160 && endsLikePageCount(text) && anywhereEndFurniture.test(text)) return true;
   // Image links may be long; a share line is short: the long lines of prose are not tested, nor
   // lines that start unlike every anywhere line (most of them: one character looked at).

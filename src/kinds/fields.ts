@@ -33,8 +33,6 @@ interface FieldProgress {
   facts: ReadState['facts'];
 }
 
-/** Characters that start the items of a list written one item a line. */
-
 /** A value's line that ends so (a comma, a dash, a list word) goes on on the next line, whatever that line starts with. */
 const VALUE_GOES_ON = new RegExp(`(?:[,;/–-]|\\s(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'u');
 

@@ -4,7 +4,7 @@
  * tagline right below it, the summary bar and the status line.
  */
 import type { CompiledTemplate } from '../grammar/index.js';
-import { continuesWrapped, isSharedFurniture, type TextFacts } from '../read/classify.js';
+import { continuesWrapped, isSharedFurniture, SENTENCE_END, type TextFacts } from '../read/classify.js';
 import { span } from '../read/reader.js';
 import { Furniture, Status, SummaryBar, type LineToken } from '../read/tokens.js';
 import type { BlockNode, PreambleNode, SourceLine } from '../types.js';
@@ -27,8 +27,6 @@ export function buildPreamble(template: CompiledTemplate, tokens: LineToken[], f
  * stand right above the summary bar, so the first lines before it are passed over until none is
  * left over between the tagline and the bar. They are then text before the title (`unmapped`).
  */
-const SENTENCE_END = /[.!?]$/;
-
 function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts): Set<LineToken> {
   const above = new Set<LineToken>();
   const bar = tokens.findIndex((token) => token.tokenType === SummaryBar);

@@ -231,8 +231,8 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
   };
 }
 
-/** A value that is a sentence: it ends like one. */
-const SENTENCE_END = /[.!?]$/;
+/** A line or value that ends like a sentence. */
+export const SENTENCE_END = /[.!?]$/;
 
 /**
  * Label lines that stand in prose and open no section by their labels. A section whose heading

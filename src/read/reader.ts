@@ -10,7 +10,7 @@
  * Parsers are built lazily, one per layout, when a text of that layout is first read, and reused.
  */
 import { EmbeddedActionsParser, EOF, type ParserMethod } from 'chevrotain';
-import { normaliseKey, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
+import { headingStartedBy, labelStartedBy, normaliseKey, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import type { Diagnostic, DocumentNode, HeadingNode, Position, SectionNode, SourceLine } from '../types.js';
 import { contentKinds, type BodyBlock } from '../kinds/registry.js';
 import { pointerOf } from '../map/record-builder.js';
@@ -179,12 +179,11 @@ export class ReadState {
     if (!/\s/.test(text)) return text.length <= CUT_FRAGMENT_LENGTH && /\p{L}/u.test(text) && !isPlaceholder(text) && parseYesNo(text).problem !== undefined;
     // The start of one of the layout's headings or labels (`2 Hakijan perust`, `Toteutuspaikan osoite,
     // jos hanke toteutetaan yh`), not the whole of one.
-    if (!/^\p{Lu}/u.test(text)) return false;
     const key = normaliseKey(text);
-    if (key.length === 0) return false;
-    for (const heading of this.template.sectionsByHeading.keys()) if (heading.length > key.length && heading.startsWith(key)) return true;
-    for (const label of this.template.labelKeys) if (label.length > key.length && label.startsWith(key)) return true;
-    return false;
+    const label = labelStartedBy(this.template, text);
+    if (label !== null && normaliseKey(label.label) !== key) return true;
+    const heading = headingStartedBy(this.template, text, null);
+    return heading !== null && normaliseKey(heading.heading) !== key;
   }
 
   private textEndsCurrent(): boolean {

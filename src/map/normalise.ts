@@ -612,6 +612,17 @@ export interface PriorityAxis {
 const NUMBERED_AXIS = /^(\d{1,2})(?:\s*([:.)\-–—])\s*|\s+)(\S.*)$/u;
 
 /**
+ * What follows a first number when the value names a second (`2. ja 3. Työllisyys`, `9.1 ja 10.1`,
+ * `10.1, 10.2`, `10.1 tai 10.2`, `7.1/7.2`): a list's separator or conjunction, then a digit. The
+ * record holds one axis and one objective, so neither number is the value's.
+ */
+const SECOND_NUMBER = new RegExp(`^(?:[,;/&+]|(?:${[...vocabulary.listConjunctions, 'tai', 'or'].map(escapeRegExp).join('|')})(?![\\p{L}]))\\s*\\d`, 'iu');
+
+function namesTwo(what: string, text: string, first: string): Problem[] {
+  return [{ rule: 'invalid-value', message: `"${text}" names more than one ${what} (${first} and another); the record holds one, so no ${what === 'priority axis' ? 'number' : 'code'} is read and the whole value is kept as the title` }];
+}
+
+/**
  * `2: Title` (2007–2013), `5. Title` (2014–2020, also `9. REACT-EU ESF measures`) or `Toimintalinja 5
  * (ESR)` (project pages). Read with a note: `4 – Title`, `Toimintalinja 2: Title`, `TL5 Title`,
  * `TL 5: Title`.
@@ -621,6 +632,7 @@ export function parsePriorityAxis(input: string): Normalised<PriorityAxis> {
   // A specific objective's code (`10.1.`, `5.1`) where the axis should stand: its first number is no axis.
   if (/^\d{1,2}\.\d{1,2}(?:[.:)\s]|$)/u.test(text)) return withNotes({ number: null, title: text }, [], [{ rule: 'invalid-number', message: `"${text}" starts with a specific objective's code, not an axis number: the axis number is not read` }]);
   const numbered = NUMBERED_AXIS.exec(text);
+  if (numbered && SECOND_NUMBER.test(numbered[3])) return withNotes({ number: null, title: text }, [], namesTwo('priority axis', text, numbered[1]));
   if (numbered) {
     // `5 (ESR)`: the brackets name the fund, not the axis.
     const fundOnly = /^\((.*)\)$/u.exec(numbered[3].trim());
@@ -668,6 +680,8 @@ export function parseSpecificObjective(input: string): Normalised<SpecificObject
     if (read.value!.code !== null) return withNotes(read.value!, [note(`"${written}" read as code ${read.value!.code}${read.value!.title ? `, "${read.value!.title}"` : ''} ("${prefix[0].trim()}" left out)`)]);
   }
   const text = written;
+  const first = /^\d{1,2}(?:\.\d{1,2})+/u.exec(text);
+  if (first !== null && SECOND_NUMBER.test(text.slice(first[0].length).replace(/^[.:]?\s*/u, ''))) return withNotes({ code: null, title: text }, [], namesTwo('specific objective', text, first[0]));
   const match = CODED_OBJECTIVE.exec(text);
   if (match) {
     const value = { code: match[1], title: match[3].trim() };
@@ -676,6 +690,8 @@ export function parseSpecificObjective(input: string): Normalised<SpecificObject
   }
   const bare = /^(\d{1,2}(?:\.\d{1,2})+)[.:]?$/.exec(text);
   if (bare) return ok({ code: bare[1], title: null });
+  // A number where the code should stand that is not one (`10. Työelämän …`, `10.1, 10.2`): said.
+  if (/^\d/u.test(text)) return withNotes({ code: null, title: text }, [], [{ rule: 'invalid-value', message: `"${text}" starts with a number that is not a specific objective's code (such as 10.1): no code is read; the whole value is kept as the title` }]);
   // A page writes the objective's title alone: no code is no problem.
   return ok({ code: null, title: text });
 }
@@ -752,7 +768,7 @@ export interface Address {
   city: string | null;
 }
 
-const ADDRESS = new RegExp(`^(?:(?<street>.*?)[,\\s]+)?(?<prefix>${countryPrefix})?(?<postalCode>\\d{5})\\s+(?<city>\\p{L}[\\p{L} .-]*)$`, 'iu');
+const ADDRESS = new RegExp(`^(?:(?<street>.*?)(?<before>[,\\s]+))?(?<prefix>${countryPrefix})?(?<postalCode>\\d{5})(?<comma>\\s*,)?\\s+(?<city>\\p{L}[\\p{L} .-]*)$`, 'iu');
 
 /**
  * `Rauhankatu 3, 18100 Heinola` → street, postal code, city (as written, capitals kept); without a
@@ -762,15 +778,27 @@ export function parseAddress(input: string): Normalised<Address> {
   const text = input.trim();
   const match = ADDRESS.exec(text);
   if (match) {
-    const { street, prefix, postalCode, city } = match.groups!;
+    const { street, before, prefix, postalCode, comma, city } = match.groups!;
     // Two addresses (`Tiedepuisto 3, 28600 Pori / Kuninkaankatu 2, 26100 Rauma`): the postal code and city are the last one's, the street not.
     if (street !== undefined && /\d{5}\s+\p{L}/u.test(street)) {
       return withNotes({ street: text, postalCode: null, city: null }, [], [{ rule: 'invalid-value', message: `"${text}" holds more than one address; kept as written, without a postal code or city` }]);
     }
     const value = { street: street?.trim() || null, postalCode, city: city.trim() };
-    if (!prefix) return ok(value);
-    return withNotes(value, [note(`postal code "${prefix}${postalCode}" read as "${postalCode}" (country prefix removed)`)]);
+    // A comma after the postal code only where one stands before it too (`Kauppamiehenkatu 4, 45100, Kouvola`):
+    // in `Kauppakatu 12345, Kuopio` the figures may be the street's number.
+    if (comma && !before?.includes(',')) return unsplit(text);
+    if (!prefix && !comma) return ok(value);
+    const notes: Problem[] = [];
+    if (prefix) notes.push(note(`postal code "${prefix}${postalCode}" read as "${postalCode}" (country prefix removed)`));
+    if (comma) notes.push(note(`"${text}": the comma between postal code ${postalCode} and "${value.city}" left out`));
+    return withNotes(value, notes);
   }
+  return unsplit(text);
+}
+
+/** An address kept whole as its street; one with five figures that may be a postal code (`Kauppamiehenkatu 4, 45100`, `…, Kuopio 70100`) is said. */
+function unsplit(text: string): Normalised<Address> {
+  if (/(?<!\d)\d{5}(?!\d)/u.test(text)) return withNotes({ street: text, postalCode: null, city: null }, [], [{ rule: 'invalid-value', message: `"${text}" may hold a postal code, but not in the form "street, postal code city"; kept whole as the street, without a postal code or city` }]);
   return ok({ street: text, postalCode: null, city: null });
 }
 
@@ -813,6 +841,11 @@ export function parseBusinessId(input: string): Normalised<string> {
   if (/\s/.test(id)) {
     id = id.replace(/\s+/g, '');
     changes.push('spaces removed');
+  }
+  // A sentence's full stop after the id (`2229500-6.`): not part of it.
+  if (/^[\d-]+\.$/.test(id)) {
+    id = id.slice(0, -1);
+    changes.push('full stop after it left out');
   }
   if (/^\d{8}$/.test(id)) {
     id = `${id.slice(0, 7)}-${id.slice(7)}`;

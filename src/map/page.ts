@@ -6,6 +6,7 @@
  */
 import { normaliseKey, vocabulary, type CompiledTemplate } from '../grammar/index.js';
 import type { PreambleNode } from '../types.js';
+import { regionCode } from '../derive/area-codes.js';
 import * as n from './normalise.js';
 import type { RecordBuilder } from './record-builder.js';
 
@@ -21,29 +22,61 @@ function mismatch(builder: RecordBuilder, node: PreambleNode, what: string, bar:
   );
 }
 
+/** A bar part that holds a date (`01.05.2017 – 30.04.2020`, `01.05.2017 –`): the period, whole or not. */
+const BAR_DATE = /\d{1,2}\.\s*\d{1,2}\.\s*\d{4}|\d{4}-\d{2}-\d{2}/u;
+/** An open-ended period in the bar: a start date and a dash with nothing after it. */
+const OPEN_PERIOD = /^(?<start>\S.*?)\s*[-–—]$/u;
+
+/** The same region written in both places: by its key, or by its Statistics Finland code (`Österbotten`, `Pohjanmaa`). */
+function sameRegion(a: string, b: string): boolean {
+  if (normaliseKey(a) === normaliseKey(b)) return true;
+  const code = regionCode(a);
+  return code !== null && code === regionCode(b);
+}
+
+function mapBarPeriod(builder: RecordBuilder, node: PreambleNode, part: string): void {
+  const current = builder.record.project.period;
+  const period = n.parsePeriod(part);
+  if (!period.problem) {
+    if (current.start === null && current.end === null) builder.set('project.period', period.value, node.position);
+    else if (current.start !== period.value.start || current.end !== period.value.end) {
+      mismatch(builder, node, 'the period is', `${period.value.start} – ${period.value.end}`, `${current.start} – ${current.end}`, 'project.period');
+    }
+    return;
+  }
+  // `01.05.2017 –`: a project without an end date in the register, or a bar cut short. The start is read, the end is not.
+  const open = OPEN_PERIOD.exec(part);
+  const start = open ? n.parseFinnishDate(open.groups!.start) : null;
+  if (start && !start.problem) {
+    if (current.start === null && current.end === null) {
+      builder.set('project.period', { start: start.value, end: null }, node.position);
+      builder.diagnose('warning', 'invalid-date', `The summary bar's period "${part}" has no end date: only the start read`, node.position, 'project.period');
+    } else if (current.start !== start.value) mismatch(builder, node, 'the period starts', start.value!, String(current.start), 'project.period');
+    return;
+  }
+  if (current.start === null && current.end === null) {
+    builder.diagnose('warning', 'invalid-date', `The summary bar's period "${part}" is not a period of two dates (D.M.YYYY – D.M.YYYY): not read`, node.position, 'project.period');
+  }
+}
+
 function mapSummaryBar(builder: RecordBuilder, template: CompiledTemplate, node: PreambleNode): void {
   const record = builder.record;
   const parts = node.text.split(template.definition.page!.summaryBarSeparator).map((p) => p.trim()).filter(Boolean);
   for (const part of parts) {
-    const period = n.parsePeriod(part);
     const axis = programmeAxis.exec(part);
-    if (!period.problem) {
-      const current = record.project.period;
-      if (current.start === null && current.end === null) builder.set('project.period', period.value, node.position);
-      else if (current.start !== period.value.start || current.end !== period.value.end) {
-        mismatch(builder, node, 'the period is', `${period.value.start} – ${period.value.end}`, `${current.start} – ${current.end}`, 'project.period');
-      }
-    } else if (axis) {
+    if (BAR_DATE.test(part)) mapBarPeriod(builder, node, part);
+    else if (axis) {
       const number = Number(axis.groups!.number);
       const current = record.project.priorityAxis;
       if (current === null) builder.set('project.priorityAxis', { number, title: null }, node.position);
       else if (current.number !== number) mismatch(builder, node, 'the priority axis is', String(number), String(current.number), 'project.priorityAxis');
     } else {
       const regions = record.targetArea.regions;
-      const named = n.splitList(part);
+      // Split as the facts' `Maakunta` list is (commas, `ja`, `sekä`).
+      const named = n.parseNameList(part).value!;
       // The bar lists the same regions as the facts when every one it names is among them (`Uusimaa, Itä-Uusimaa`).
       if (regions.length === 0) builder.set('targetArea.regions', named, node.position);
-      else if (!named.every((name) => regions.some((region) => normaliseKey(region) === normaliseKey(name)))) mismatch(builder, node, 'the region is', part, regions.join(', '), 'targetArea.regions');
+      else if (!named.every((name) => regions.some((region) => sameRegion(region, name)))) mismatch(builder, node, 'the region is', part, regions.join(', '), 'targetArea.regions');
     }
   }
 }

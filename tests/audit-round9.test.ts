@@ -1,0 +1,108 @@
+// Values read wrong with no diagnostic, found by the ninth round of audits (values as people write
+// them, structure variants, people-made copies, and every field of each layout in turn), each on a
+// seed with one change: read right now, or said with a located diagnostic.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import type { Diagnostic } from '../src/types.js';
+import { root } from './helpers/fixtures.js';
+import { deriveShape } from './helpers/shapes.js';
+
+const seed000 = readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
+const seed004 = readFileSync(`${root}fixtures/seeds/004_3bb6e26593869c78.txt`, 'utf8');
+const page = readFileSync(`${root}fixtures/seeds/003_4ea2b71e336645b9.txt`, 'utf8');
+
+/** `text` with the line `from` written as `to` (the line must be there). */
+const rewrite = (text: string, from: string, to: string) => {
+  expect(text).toContain(`${from}\n`);
+  return text.replace(`${from}\n`, `${to}\n`);
+};
+const at = (diagnostics: Diagnostic[], rule: string, line: number) => diagnostics.some((d) => d.rule === rule && d.line === line);
+
+describe('audit round 9: values as people write them (§10)', () => {
+  it('reads no women count where a word of degree or time stands before it (`joista naisia alle 40`)', () => {
+    for (const clause of ['alle 40', 'yli 40', 'noin 40', 'enintään 40', 'arviolta 40', 'vuodessa 40', 'jopa 40']) {
+      const text = rewrite(seed000, 'Suunniteltu: 80, joista naisia 35', `Suunniteltu: 80, joista naisia ${clause}`);
+      for (const shape of [null, 'noblank', 'flat'] as const) {
+        const result = parse(shape === null ? text : deriveShape(text, shape));
+        expect(result.record!.indicators.participants.planned, `${clause} ${shape}`).toEqual({ total: 80, women: null });
+        expect(result.diagnostics.some((d) => d.rule === 'invalid-number' && d.message.includes(clause)), `${clause} ${shape}`).toBe(true);
+      }
+    }
+  });
+
+  it('guard: still reads the clause with the word that names what is counted (`joista naisten perustamia 3`)', () => {
+    const text = rewrite(seed000, 'Suunniteltu: 80, joista naisia 35', 'Suunniteltu: 80, joista naisten työpaikkoja 35');
+    expect(parse(text).record!.indicators.participants.planned).toEqual({ total: 80, women: 35 });
+  });
+
+  it('reads no objective code or axis number from a value that names two, and says so', () => {
+    const objective = 'Erityistavoite: 10.1. Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen';
+    for (const value of ['9.1 ja 10.1', '10.1 ja 10.2: Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen', '10.1, 10.2', '10.1 tai 10.2', '10.1/10.2']) {
+      const result = parse(rewrite(seed004, objective, `Erityistavoite: ${value}`));
+      expect(result.record!.project.specificObjective, value).toEqual({ code: null, title: value });
+      expect(at(result.diagnostics, 'invalid-value', 13), value).toBe(true);
+    }
+    const axis = 'Toimintalinja: 5. Sosiaalinen osallisuus ja köyhyyden torjunta';
+    for (const value of ['2. ja 3. Työllisyys', '2 ja 3', '2, 3']) {
+      const result = parse(rewrite(seed004, axis, `Toimintalinja: ${value}`));
+      expect(result.record!.project.priorityAxis, value).toEqual({ number: null, title: value });
+      // (`2, 3` was said before, as an axis without a readable number.)
+      expect(at(result.diagnostics, 'invalid-value', 11) || at(result.diagnostics, 'invalid-number', 11), value).toBe(true);
+    }
+  });
+
+  it('says an objective code without its second number (`10. Työelämän …`) instead of dropping it silently', () => {
+    const value = '10. Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen';
+    const result = parse(rewrite(seed004, 'Erityistavoite: 10.1. Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen', `Erityistavoite: ${value}`));
+    expect(result.record!.project.specificObjective).toEqual({ code: null, title: value });
+    expect(at(result.diagnostics, 'invalid-value', 13)).toBe(true);
+  });
+
+  it("reads a Y-tunnus with a sentence's full stop after it, noted", () => {
+    const result = parse(rewrite(seed000, 'Y-tunnus: 2229500-6', 'Y-tunnus: 2229500-6.'));
+    expect(result.record!.organisation.businessId).toBe('2229500-6');
+    expect(result.diagnostics.filter((d) => d.line === 31).map((d) => d.rule)).toEqual(['normalised-value']);
+  });
+
+  it('reads an address with a comma after its postal code, and says one whose postal code stands elsewhere', () => {
+    const comma = parse(rewrite(seed000, 'Osoite: PL 30', 'Osoite: Kauppamiehenkatu 4, 45100, Kouvola'));
+    expect(comma.record!.organisation.address).toEqual({ street: 'Kauppamiehenkatu 4', postalCode: '45100', city: 'Kouvola' });
+    expect(at(comma.diagnostics, 'normalised-value', 33)).toBe(true);
+    for (const value of ['Kauppamiehenkatu 4, 45100', 'Kauppamiehenkatu 4, Kouvola 45100']) {
+      const result = parse(rewrite(seed000, 'Osoite: PL 30', `Osoite: ${value}`));
+      expect(result.record!.organisation.address, value).toEqual({ street: value, postalCode: null, city: null });
+      expect(at(result.diagnostics, 'invalid-value', 33), value).toBe(true);
+    }
+  });
+});
+
+describe("audit round 9: a page's summary bar (§8)", () => {
+  const bar = 'Toimintalinja 5 (ESR) | 01.05.2017 – 30.04.2020 | Pohjanmaa';
+  const withoutFacts = (text: string) => text.replace('Maakunta: Pohjanmaa\n', '').replace('Aloituspäivä: 01.05.2017\n', '').replace('Lopetuspäivä: 30.04.2020\n', '');
+
+  it('reads an open-ended period of the bar as its start, said, and never as a region', () => {
+    const result = parse(withoutFacts(rewrite(page, bar, 'Toimintalinja 5 (ESR) | 01.05.2017 – | Pohjanmaa')));
+    expect(result.record!.project.period).toEqual({ start: '2017-05-01', end: null });
+    expect(result.record!.targetArea.regions).toEqual(['Pohjanmaa']);
+    expect(at(result.diagnostics, 'invalid-date', 5)).toBe(true);
+    expect(result.diagnostics.some((d) => d.rule === 'summary-bar-mismatch')).toBe(false);
+  });
+
+  it('says a bar period of one date, and reads no period from it', () => {
+    const result = parse(withoutFacts(rewrite(page, bar, 'Toimintalinja 5 (ESR) | 01.05.2017 | Pohjanmaa')));
+    expect(result.record!.project.period).toEqual({ start: null, end: null });
+    expect(result.record!.targetArea.regions).toEqual(['Pohjanmaa']);
+    expect(at(result.diagnostics, 'invalid-date', 5)).toBe(true);
+  });
+
+  it('finds no mismatch where the bar names the same regions as the facts, with `ja` or in Swedish', () => {
+    const both = rewrite(rewrite(page, bar, 'Toimintalinja 5 (ESR) | 01.05.2017 – 30.04.2020 | Pohjanmaa ja Keski-Pohjanmaa'), 'Maakunta: Pohjanmaa', 'Maakunta: Pohjanmaa, Keski-Pohjanmaa');
+    expect(parse(both).diagnostics.some((d) => d.rule === 'summary-bar-mismatch')).toBe(false);
+    const swedish = rewrite(page, bar, 'Toimintalinja 5 (ESR) | 01.05.2017 – 30.04.2020 | Österbotten');
+    expect(parse(swedish).diagnostics.some((d) => d.rule === 'summary-bar-mismatch')).toBe(false);
+    // guard: another region is still said.
+    const other = rewrite(page, bar, 'Toimintalinja 5 (ESR) | 01.05.2017 – 30.04.2020 | Satakunta');
+    expect(at(parse(other).diagnostics, 'summary-bar-mismatch', 5)).toBe(true);
+  });
+});

@@ -78,6 +78,8 @@ export interface HeadingNode {
   number: string | null;
   text: string;
   position: Position;
+  /** The line as written, when it is more than `text` (its number, its colon): what `unmapped` keeps of an unknown heading. */
+  written?: string;
 }
 
 /** A `Label: value` line (or a label line with its value on the next line), with any lines it owns. */

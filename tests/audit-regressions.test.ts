@@ -92,7 +92,7 @@ describe('audit regressions', () => {
     const result = parse(text);
     expect(result.record!.finalReportSummary).toBe(parse(deriveShape(seed000, 'noblank')).record!.finalReportSummary);
     expect(result.diagnostics.filter((d) => d.rule === 'unknown-section').map((d) => d.line)).toEqual([lineOf(text, '10 Liitteet')]);
-    expect(result.unmapped.map((u) => [u.label, u.value])).toEqual([[null, 'Liitteet'], ['Liitteet', 'Liite 1: Reittikartta']]);
+    expect(result.unmapped.map((u) => [u.label, u.value])).toEqual([[null, '10 Liitteet'], ['Liitteet', 'Liite 1: Reittikartta']]);
   });
 
   it("a page's list items wrapped by hand stay one item each, whatever the copy's width", () => {

@@ -106,3 +106,47 @@ describe("audit round 9: a page's summary bar (§8)", () => {
     expect(at(parse(other).diagnostics, 'summary-bar-mismatch', 5)).toBe(true);
   });
 });
+
+describe('audit round 9: yes/no answers and numbered lists in texts (§4, §5)', () => {
+  const question = 'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta';
+  const explanation = seed004.split('\n')[131];
+
+  it('reads a yes/no answer written with its explanation on the same line, on the question line or below it', () => {
+    const cases: [string, string][] = [
+      [`${question}: Kyllä, analyysissä todettiin, että asiakkaista kaksi kolmasosaa on miehiä.`, 'analyysissä todettiin, että asiakkaista kaksi kolmasosaa on miehiä.'],
+      [`${question}: Kyllä. Analyysissä todettiin, että asiakkaista kaksi kolmasosaa on miehiä.`, 'Analyysissä todettiin, että asiakkaista kaksi kolmasosaa on miehiä.'],
+      [`${question}: Kyllä\tAnalyysissä todettiin, että asiakkaista kaksi kolmasosaa on miehiä.`, 'Analyysissä todettiin, että asiakkaista kaksi kolmasosaa on miehiä.'],
+      [`${question}:\nKyllä, analyysissä todettiin, että asiakkaista kaksi kolmasosaa on miehiä.`, 'analyysissä todettiin, että asiakkaista kaksi kolmasosaa on miehiä.'],
+    ];
+    for (const [written, text] of cases) {
+      const result = parse(rewrite(seed004, `${question}: Kyllä`, written));
+      expect(result.record!.horizontalPrinciples.genderEquality.environmentAnalysis, written).toEqual({ answer: true, text: `${text}\n${explanation}` });
+      expect(at(result.diagnostics, 'normalised-value', 131) || at(result.diagnostics, 'normalised-value', 132), written).toBe(true);
+    }
+  });
+
+  it('reads a qualified answer (`Kyllä, osittain`) with a warning, the qualification kept in its text', () => {
+    const result = parse(rewrite(seed004, `${question}: Kyllä`, `${question}: Kyllä (osittain)`));
+    expect(result.record!.horizontalPrinciples.genderEquality.environmentAnalysis).toEqual({ answer: true, text: `(osittain)\n${explanation}` });
+    expect(at(result.diagnostics, 'invalid-value', 131)).toBe(true);
+  });
+
+  it('keeps a numbered list of a text in the text, its numbers with it, not as sections of the layout', () => {
+    const list = '\n\n1. Pajat vakiintuivat\n\nPajat jatkavat kaupungin toimintana.\n\n2. Malli siirtyi kaupungille\n\nMalli on käytössä kolmessa kunnassa.\n';
+    const text = `${seed004.trimEnd()}${list}`;
+    const tidy = parse(seed004).record!.finalReportSummary!;
+    for (const shape of [null, 'noblank'] as const) {
+      const result = parse(shape === null ? text : deriveShape(text, shape));
+      expect(result.record!.finalReportSummary, String(shape)).toBe(`${tidy}${shape === null ? list.trimEnd() : list.trimEnd().replace(/\n\n/g, '\n')}`);
+      expect(result.unmapped, String(shape)).toEqual([]);
+      expect(result.diagnostics.filter((d) => d.severity !== 'info'), String(shape)).toEqual([]);
+    }
+  });
+
+  it('guard: a lower number alone (`4. Hankkeen tulokset` in the summary) is still an extra section, kept as written', () => {
+    const text = rewrite(seed004, '3 Suunnitelman mukainen tiivistelmä toteutuksesta', '3 Suunnitelman mukainen tiivistelmä toteutuksesta\n\nHankkeessa kehitetään malli.\n\n2. Hankkeen tulokset\n\nTuloksena syntyy malli.\n');
+    const result = parse(text);
+    expect(at(result.diagnostics, 'unknown-section', 53)).toBe(true);
+    expect(result.unmapped.find((u) => u.line === 53)?.value).toBe('2. Hankkeen tulokset');
+  });
+});

@@ -42,7 +42,7 @@ describe('esr-parse (parse, the default command)', () => {
     const tree = JSON.parse(stdout).tree;
     expect(tree.type).toBe('document');
     const first = tree.children.find((c: { type: string }) => c.type === 'section');
-    expect(first.heading).toEqual({ type: 'heading', number: '1', text: 'Hanke', position: { start: { line: 5, column: 1, offset: 96 }, end: { line: 5, column: 8, offset: 103 } } });
+    expect(first.heading).toEqual({ type: 'heading', number: '1', text: 'Hanke', written: '1 Hanke', position: { start: { line: 5, column: 1, offset: 96 }, end: { line: 5, column: 8, offset: 103 } } });
   });
 
   it('--template overrides detection', async () => {

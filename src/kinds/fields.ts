@@ -295,7 +295,7 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken): vo
   node.children.push(lineNode(line));
   node.position = span(node.position, line.position);
   // `Question:` with its answer wrapped onto the next line, before the field's own lines.
-  if (read.form === 'trailing' && node.value === '' && read.lines === 0 && read.field?.definition.type === 'yesNoText' && !n.parseYesNo(line.text).problem) {
+  if (read.form === 'trailing' && node.value === '' && read.lines === 0 && read.field?.definition.type === 'yesNoText' && (!n.parseYesNo(line.text).problem || n.splitYesNoAnswer(line.text) !== null)) {
     node.value = line.text;
     node.valuePosition = line.position;
     node.note = 'below';
@@ -511,9 +511,19 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     case 'yesNoText': {
       const other = node.children.slice(node.valueLines).find((child) => isQuestionWithAnswer(child.text));
       if (other) builder.diagnose('warning', 'label-in-text', `${node.label}: "${other.text.slice(0, 60)}" in its text has a yes/no answer of its own: it may be another question (its answer is not read); read as text`, other.position, path);
-      const answer = n.parseYesNo(value);
+      let answer = n.parseYesNo(value);
+      let text = lines;
+      const split = answer.problem ? n.splitYesNoAnswer(value) : null;
+      if (split !== null) {
+        // The explanation on the answer's line is the text's start.
+        answer = { value: split.answer };
+        text = [split.rest, ...lines];
+        // A few words after it qualify the answer (`Kyllä, osittain`, `Ei, mutta huomioidaan`) rather than explain it: worth a warning.
+        if (split.rest.split(/\s+/u).length <= 3) builder.diagnose('warning', 'invalid-value', `${node.label}: "${value}" is a qualified answer; read as "${split.word}", with "${split.rest}" kept as the start of its text`, position, path);
+        else builder.diagnose('info', 'normalised-value', `${node.label}: "${value.slice(0, 60)}" read as the answer "${split.word}" with its explanation on the same line`, position, path);
+      }
       if (answer.problem) reportUnreadable(builder, field, node, answer.problem, position);
-      builder.set(path, { answer: answer.value, text: lines.length > 0 ? lines.join('\n') : null }, node.position);
+      builder.set(path, { answer: answer.value, text: text.length > 0 ? text.join('\n') : null }, node.position);
       break;
     }
     case 'organisations': {

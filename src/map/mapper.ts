@@ -35,7 +35,7 @@ export interface CutOff {
 function mapExtraSection(context: MapContext, node: SectionNode): void {
   const { builder } = context;
   if (node.heading) {
-    builder.keep(null, null, node.heading.text, node.heading.position);
+    builder.keep(null, null, node.heading.written ?? node.heading.text, node.heading.position);
     builder.diagnose('warning', 'unknown-section', `"${node.heading.text}" is a heading ${context.template.name} does not know; the section is kept in unmapped`, node.heading.position);
   }
   for (const child of node.children) {

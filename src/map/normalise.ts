@@ -747,6 +747,17 @@ export function parseYesNo(input: string): Normalised<boolean> {
   return fail('invalid-value', `"${input}" is not a yes/no answer (${vocabulary.yes[0]} / ${vocabulary.no[0]})`);
 }
 
+/** `Kyllä, analyysissä todettiin …`, `Ei. Syy …`, `Kyllä (osittain)`, `Kyllä<TAB>…`: the answer, then what explains it. */
+const ANSWER_THEN_TEXT = /^(?<word>\p{L}+)(?:\s*[,.;:]\s+|\s*[,.;:]?\t\s*|\s+[-–—]\s+|\s*(?=\())(?<rest>\S.*)$/su;
+
+/** A yes/no answer written with its explanation on the same line, else null. */
+export function splitYesNoAnswer(input: string): { answer: boolean; word: string; rest: string } | null {
+  const match = ANSWER_THEN_TEXT.exec(input.trim());
+  if (match === null) return null;
+  const answer = parseYesNo(match.groups!.word);
+  return answer.problem ? null : { answer: answer.value!, word: match.groups!.word, rest: match.groups!.rest.trim() };
+}
+
 const countryPrefix = `(?:${vocabulary.postalCodePrefixes.map(escapeRegExp).join('|')})\\s*-?\\s*`;
 const PREFIXED_POSTAL_CODE = new RegExp(`^${countryPrefix}(\\d{5})$`, 'iu');
 

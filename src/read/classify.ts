@@ -1104,6 +1104,43 @@ function wrappedHeading(line: SourceLine, next: SourceLine | undefined, template
   return lineToken(Heading, joined, { sections, extra: [next], original: line, note: 'rejoined' });
 }
 
+/**
+ * A numbered line the layout does not know, under a heading of the layout, that is the text's own:
+ * an item of a numbered list that starts at 1 (`1. Pajat vakiintuivat`, `2. Malli siirtyi …` in
+ * section 9, whose numbers are lower than the section's), or a sub-heading below a prose section's
+ * number (`3.1 Tavoitteet` in a summary numbered 3). A lower number alone (`4. Hankkeen tulokset`
+ * in section 5), or a numbered line with `Label: value` lines below it, stays an extra section, said.
+ */
+function isListNumber(lines: SourceLine[], i: number, template: CompiledTemplate, facts: TextFacts): boolean {
+  const line = lines[i];
+  const lineNumber = line.position.start.line;
+  let current: CompiledSection | null = null;
+  for (const section of template.sections) {
+    const at = facts.headingLine[section.index];
+    if (at > 0 && at < lineNumber && (current === null || at > facts.headingLine[current.index])) current = section;
+  }
+  const own = current?.definition.number;
+  if (current === null || own === null || own === undefined) return false;
+  // Followed by `Label: value` lines, it heads fields (a second description pasted below the first): no list.
+  if (lines[i + 1]?.kind === 'label') return false;
+  const number = line.number!;
+  if (current.definition.content === 'prose' && number.startsWith(`${own}.`) && !template.sectionsByNumber.has(number)) return true;
+  if (number.includes('.') || Number(number) >= Number(own.split('.')[0])) return false;
+  const item = Number(number);
+  const from = facts.headingLine[current.index];
+  for (let j = i - 1; j >= 0 && lines[j].position.start.line > from; j--) {
+    if (lines[j].kind === 'numbered') return Number(lines[j].number) === item - 1;
+  }
+  if (item !== 1) return false;
+  for (let j = i + 1; j < lines.length && j <= i + LIST_ITEM_REACH; j++) {
+    if (lines[j].kind === 'numbered') return lines[j].number === '2';
+  }
+  return false;
+}
+
+/** How many lines below a list's first item its second may stand (an item's text between them). */
+const LIST_ITEM_REACH = 40;
+
 /** `7.3` → `7`, `7` → `` (the number of the section a numbered section is under). */
 function parentNumber(number: string): string {
   const dot = number.lastIndexOf('.');
@@ -1145,6 +1182,7 @@ function numberedHeading(lines: SourceLine[], i: number, template: CompiledTempl
     const at = (facts.unknownNumberedLine ??= new Int32Array(template.sections.length));
     for (const section of byNumber) if (at[section.index] === 0) at[section.index] = lineNumber;
   }
+  if (isListNumber(lines, i, template, facts)) return null;
   const next = lines[i + 1];
   const parent = parentNumber(line.number!);
   const under = next?.kind === 'label' ? template.inlineLabels.get(next.labelKey!)?.filter((f) => {

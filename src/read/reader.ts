@@ -326,12 +326,14 @@ export interface RuleDsl {
 }
 
 function headingNode(line: SourceLine): HeadingNode {
-  return {
+  const node: HeadingNode = {
     type: 'heading',
     number: line.kind === 'numbered' ? line.number! : null,
     text: line.kind === 'numbered' ? line.value! : line.kind === 'label' ? line.label! : line.text,
     position: line.position,
   };
+  if (node.text !== line.text) node.written = line.text;
+  return node;
 }
 
 const NO_TOKENS: LineToken[] = [];

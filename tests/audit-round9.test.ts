@@ -150,3 +150,25 @@ describe('audit round 9: yes/no answers and numbered lists in texts (§4, §5)',
     expect(result.unmapped.find((u) => u.line === 53)?.value).toBe('2. Hankkeen tulokset');
   });
 });
+
+describe('audit round 9: indicator sections of another measure (§4, §5)', () => {
+  it("says a reworded heading matched by its number whose other words name another measure, and matches none by a count's generic word alone", () => {
+    const companies = parse(rewrite(seed004, '7.1 Osallistuvien yritysten lukumäärä', '7.1 Uusien yritysten lukumäärä'));
+    const variant = companies.diagnostics.find((d) => d.rule === 'heading-variant' && d.line === 117);
+    expect(variant?.severity).toBe('warning');
+    // `lukumäärä` alone ties a heading to no section: the figures of new jobs are not the participants.
+    const jobs = parse(rewrite(seed004, '7.2 Osallistuvien henkilöiden lukumäärä', '7.2 Uusien työpaikkojen lukumäärä'));
+    expect(jobs.record!.indicators.participants).toEqual({ planned: null, actual: null });
+    expect(at(jobs.diagnostics, 'unknown-section', 123)).toBe(true);
+    expect(jobs.unmapped.filter((u) => u.line > 123 && u.line < 127).map((u) => u.line)).toEqual([125]);
+  });
+
+  it("keeps the figures under an unknown subsection in it, not in the places of a subsection the copy does not have", () => {
+    const text = seed000.replace('4.3 Suoritettujen tutkintojen määrä\n\nSuunniteltu: 0, joista naisten tutkintoja 0\n\nToteutunut seurantatietojen mukaan: 0, joista naisten tutkintoja 0', '4.4 Uusien tuotteiden määrä\n\nSuunniteltu: 4\n\nToteutunut seurantatietojen mukaan: 5');
+    expect(text).not.toBe(seed000);
+    const result = parse(text);
+    expect(result.record!.indicators.qualifications).toEqual({ planned: null, actual: null });
+    expect(at(result.diagnostics, 'unknown-section', 87)).toBe(true);
+    expect(result.unmapped.filter((u) => u.line >= 87 && u.line <= 91).map((u) => [u.line, u.value])).toEqual([[87, '4.4 Uusien tuotteiden määrä'], [89, 'Suunniteltu: 4'], [91, 'Toteutunut seurantatietojen mukaan: 5']]);
+  });
+});

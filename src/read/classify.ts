@@ -130,6 +130,12 @@ function sharesStem(text: string, headings: string[]): boolean {
   return headings.some((h) => stems(h).some((s) => own.has(s)));
 }
 
+/** Whether the text has a meaningful word none of the sections' headings has (it names something else besides). */
+function hasOwnStems(text: string, sections: CompiledSection[]): boolean {
+  const theirs = new Set(sections.flatMap((s) => s.definition.headings.flatMap(stems)));
+  return stems(text).some((stem) => !theirs.has(stem));
+}
+
 function standsAlone(lines: SourceLine[], i: number): boolean {
   return lines[i].afterBlank && (i + 1 >= lines.length || lines[i + 1].afterBlank);
 }
@@ -825,7 +831,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
       const words = keyOf(line);
       const unnumbered = words === null ? NO_SECTIONS : headingWithoutNumber(lines, i, words, template, facts);
       if (unnumbered.length > 0) {
-        tokens.push(lineToken(Heading, line, { sections: unnumbered, variant: true }));
+        tokens.push(lineToken(Heading, line, { sections: unnumbered, variant: 'reworded' }));
         continue;
       }
     }
@@ -1171,7 +1177,7 @@ function numberedHeading(lines: SourceLine[], i: number, template: CompiledTempl
   // copy without section 9, with 4–8 still to come): a heading cannot come before those.
   const beforeLater = (section: CompiledSection) => template.sections.some((t) => t.index < section.index && facts.headingLine[t.index] > lineNumber);
   const reworded = byNumber.filter((s) => facts.headingLine[s.index] === 0 && sharesStem(key, s.definition.headings) && !beforeLater(s));
-  if (reworded.length > 0) return lineToken(Heading, line, { sections: reworded, variant: true });
+  if (reworded.length > 0) return lineToken(Heading, line, { sections: reworded, variant: hasOwnStems(key, reworded) ? 'renamed' : 'reworded' });
   // A sub-heading the layout does not know, followed by labels of the layout (`2.1 Yhteyshenkilö`
   // before `Vastuuhenkilön nimi:`; a two-column copy's value `10.1. …` between labels): the
   // sections of those labels keep it inside. Not a subsection the layout does not have beside

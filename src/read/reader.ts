@@ -325,6 +325,13 @@ export interface RuleDsl {
   stepWhile(step: (token: LineToken) => boolean): void;
 }
 
+/** A label of fields of more than one section of the layout. */
+function isSharedLabel(token: LineToken): boolean {
+  if (token.tokenType !== Label && token.tokenType !== BareLabel) return false;
+  const fields = token.payload.fields;
+  return fields.some((field) => field.section !== fields[0].section);
+}
+
 function headingNode(line: SourceLine): HeadingNode {
   const node: HeadingNode = {
     type: 'heading',
@@ -368,6 +375,8 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
           this.state.open(section, openedBy === 'heading' || openedBy === 'tableHeader');
           if (first.tokenType === Heading && first.payload.note === 'glued') {
             this.state.diagnostics.push({ severity: 'info', rule: 'glued-fields', message: `Heading "${first.image}" and the first line of its section stand on one line; read apart`, ...located(first.payload.line.position) });
+          } else if (first.tokenType === Heading && first.payload.variant === 'renamed') {
+            this.state.diagnostics.push({ severity: 'warning', rule: 'heading-variant', message: `Heading "${first.image}" read as section ${describe(section)} by its number and a word of its heading; its other words name something else, so it may be another section, and its values another measure`, ...located(first.payload.line.position) });
           } else if (first.tokenType === Heading && first.payload.variant) {
             this.state.diagnostics.push({ severity: 'info', rule: 'heading-variant', message: `Heading "${first.image}" read as section ${describe(section)}`, ...located(first.payload.line.position) });
           } else if (first.tokenType === Heading && first.payload.line.kind === 'numbered' && section.definition.number !== null && first.payload.line.number !== section.definition.number) {
@@ -417,8 +426,10 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
       const lines: LineToken[] = [];
       this.loop(2, () => {
         const next = this.next();
-        // Text under a heading the layout does not know is that section's, whatever could open by text.
-        return next !== null && next.tokenType !== UnknownHeading && (isTextLike(next) || !this.state.opensLater(next));
+        // Text under a heading the layout does not know is that section's, whatever could open by text;
+        // so are labels several sections share (`Suunniteltu:` under `4.4 Uusien tuotteiden määrä`),
+        // which would otherwise fill the places of a section the copy does not have.
+        return next !== null && next.tokenType !== UnknownHeading && (isTextLike(next) || isSharedLabel(next) || !this.state.opensLater(next));
       }, () => {
         const token = this.take(3);
         if (!this.recording) lines.push(token);

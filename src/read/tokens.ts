@@ -39,8 +39,12 @@ export interface LinePayload {
   line: SourceLine;
   /** Heading: the sections whose heading this is (by text, else by number). */
   sections: CompiledSection[];
-  /** Heading matched by number and a shared word only: a reworded heading. */
-  variant: boolean;
+  /**
+   * Heading matched by number and a shared word only, or without its number: a reworded heading;
+   * `renamed` when it has words of its own besides (`7.1 Uusien yritysten lukumäärä` for
+   * `Osallistuvien yritysten lukumäärä`), so that it may be another section altogether.
+   */
+  variant: false | 'reworded' | 'renamed';
   /** Label, BareLabel: every field of the layout with this label. */
   fields: CompiledField[];
   /** Lines the token owns besides its first (the rest of a label or heading broken over two lines). */

@@ -172,3 +172,38 @@ describe('audit round 9: indicator sections of another measure (§4, §5)', () =
     expect(result.unmapped.filter((u) => u.line >= 87 && u.line <= 91).map((u) => [u.line, u.value])).toEqual([[87, '4.4 Uusien tuotteiden määrä'], [89, 'Suunniteltu: 4'], [91, 'Toteutunut seurantatietojen mukaan: 5']]);
   });
 });
+
+describe('audit round 9: the sustainability table (§9)', () => {
+  const natura = 'Natura 2000 -ohjelman kohteet 5 8';
+  const naturaText = seed004.split('\n')[150];
+  const rows = (text: string) => parse(text).record!.horizontalPrinciples.sustainableDevelopment;
+
+  it('reads a criterion without scores and without an explanation as a row, said, not as the explanation before it or a category', () => {
+    for (const written of ['Natura 2000 -ohjelman kohteet', 'Natura 2000 -ohjelman kohteet - -', 'Natura 2000 -ohjelman kohteet 5']) {
+      const text = seed004.replace(`${natura}\n${naturaText}\n`, `${written}\n`);
+      expect(text, written).not.toBe(seed004);
+      const result = parse(text);
+      const table = result.record!.horizontalPrinciples.sustainableDevelopment;
+      const row = table.find((r) => r.criterion.startsWith('Natura 2000'));
+      expect(row, written).toEqual({ category: 'Ekologinen kestävyys', criterion: 'Natura 2000 -ohjelman kohteet', direct: null, indirect: null, text: null });
+      expect(table[table.indexOf(row!) - 1].text, written).not.toContain('Natura');
+      expect(table[table.indexOf(row!) + 1].category, written).toBe('Taloudellinen kestävyys');
+      expect(at(result.diagnostics, 'missing-score', 150), written).toBe(true);
+    }
+  });
+
+  it("reads a group's first criterion without scores or explanation as a row, not as the group's category", () => {
+    const first = 'Luonnonvarojen käytön kestävyys 6 9';
+    const text = seed004.replace(`${first}\n${seed004.split('\n')[142]}\n`, 'Luonnonvarojen käytön kestävyys\n');
+    expect(text).not.toBe(seed004);
+    const table = rows(text);
+    expect(table[0]).toEqual({ category: 'Ekologinen kestävyys', criterion: 'Luonnonvarojen käytön kestävyys', direct: null, indirect: null, text: null });
+    expect(table.slice(1, 5).every((r) => r.category === 'Ekologinen kestävyys')).toBe(true);
+  });
+
+  it('guard: the tidy table reads as before, categories and all', () => {
+    const table = rows(seed004);
+    expect(table.map((r) => r.category)).toEqual([...Array(5).fill('Ekologinen kestävyys'), ...Array(5).fill('Taloudellinen kestävyys'), ...Array(5).fill('Sosiaalinen ja kulttuurinen kestävyys sekä yhdenvertaisuus')]);
+    expect(table.every((r) => r.direct !== null && r.indirect !== null && r.text !== null)).toBe(true);
+  });
+});

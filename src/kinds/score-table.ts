@@ -19,6 +19,8 @@ import type { ContentKind } from './registry.js';
 
 const scoreOnly = /^\d{1,3}$/;
 const endsInOneScore = /^(?<criterion>.*\p{L}.*?)\s+(?<score>\d{1,2})$/u;
+/** `Criterion - -`, `Criterion –`: dashes where the scores stand. */
+const SCORES_AS_DASHES = /^(?<criterion>.*\p{L}.*?)\s+[-–—](?:\s+[-–—])?$/u;
 
 /** How a row was written, when not as `Criterion 6 9`: kept beside the node, not in the tree. */
 interface RowForm {
@@ -136,18 +138,31 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
     // one whose next line goes on in lower case, is a line of an explanation wrapped there (`… läpi
     // esimerkiksi 3` / `käytännön tehtävää.`).
     const inExplanation = /^\p{Ll}/u.test(line.text) || (wrapped && next !== undefined && !next.afterBlank && /^\p{Ll}/u.test(next.text));
-    if (one && Number(one.groups!.score) <= maxScore && !awaitsExplanation && !inExplanation && next && !scoreRowParts(next.text) && !isTitleLike(next.text)) {
+    // What the next line is: an explanation (a sentence), or the start of another row or category,
+    // or nothing (the table's end), when this line has no explanation of its own.
+    const nextKey = next !== undefined && next.text.length <= 100 ? normaliseKey(next.text) : null;
+    const nextStarts = next === undefined || (nextKey !== null && section.categoryKeys.has(nextKey)) || scoreRowParts(next.text) !== null;
+    const nextExplains = next !== undefined && !scoreRowParts(next.text) && !isTitleLike(next.text);
+    if (one && Number(one.groups!.score) <= maxScore && !awaitsExplanation && !inExplanation && (nextExplains || nextStarts)) {
       lastRow = row(category, one.groups!.criterion.trim(), [null, null], line, line, [], { missing: one.groups!.score });
       blocks.block(lastRow);
       continue;
     }
-    // A criterion without scores between rows: a short line after the row before has had its
-    // explanation (ending a sentence), followed by a sentence of its own (a capital: not the rest
-    // of a hard-wrapped sentence). Kept as a row with
-    // both scores null (and a warning), not read into the explanation before it.
+    // A criterion without scores (or with dashes for them, `Criterion - -`): a short line where a
+    // row may start — after the row before has had its explanation (ending a sentence), or right
+    // under a category — followed by a sentence of its own (a capital: not the rest of a
+    // hard-wrapped sentence), or with no explanation, by the next row, a category or the table's
+    // end. Where the layout names its categories, a line that is none of them is no category
+    // either. Kept as a row with both scores null (and a warning), not read into the explanation
+    // before it, nor as the category of the rows after it.
     const previousEnded = lastRow !== null && !awaitsExplanation && lastRow.children.length > 0 && /[.!?]$/.test(lines[i - 1].text);
-    if (previousEnded && isTitleLike(line.text) && /^\p{Lu}/u.test(line.text) && /\s/.test(line.text) && next && /^\p{Lu}/u.test(next.text) && !isTitleLike(next.text) && !scoreRowParts(next.text)) {
-      lastRow = row(category, line.text, [null, null], line, line, [], { noScores: true });
+    const underCategory = lastRow === null && category !== null;
+    const criterion = SCORES_AS_DASHES.exec(line.text)?.groups!.criterion ?? line.text;
+    // A category's start (`Sosiaalinen ja kulttuurinen`, cut or wrapped) is no criterion either.
+    const isKnownCategory = key !== null && [...section.categoryKeys].some((category) => category.startsWith(key));
+    const noExplanation = nextStarts && section.categoryKeys.size > 0 && !isKnownCategory;
+    if ((previousEnded || underCategory) && isTitleLike(criterion) && /^\p{Lu}/u.test(criterion) && /\s/.test(criterion) && ((nextExplains && /^\p{Lu}/u.test(next!.text)) || noExplanation)) {
+      lastRow = row(category, criterion, [null, null], line, line, [], { noScores: true });
       blocks.block(lastRow);
       continue;
     }

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { decode } from './decode.js';
 import { describeDetection, detectTemplate } from './detect.js';
-import { headingStartedBy, labelStartedBy, normaliseKey, registryWith, type CompiledTemplate, type TemplateDefinition, type TemplateRegistry } from './grammar/index.js';
+import { headingStartedBy, labelStartedBy, normaliseKey, registryWith, vocabulary, type CompiledTemplate, type TemplateDefinition, type TemplateRegistry } from './grammar/index.js';
 import { deriveValues } from './derive/derive.js';
 import { mapDocument, type CutOff } from './map/mapper.js';
 import type { SourcePositions } from './map/record-builder.js';
@@ -120,13 +120,17 @@ function lastKnownSection(tree: DocumentNode): SectionNode | null {
  * last line ends without the punctuation a text, a figure or a heading ends with.
  */
 function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, template: CompiledTemplate): CutOff | null {
+  // A mail program's note that it clipped the message (`[Viesti leikattu]`): the copy says it is cut,
+  // at its last line before the note, however that line ends.
+  const clip = clipMarkerAt(lines);
   // A copy saved whole ends with a line break or at the end of a sentence; a cut one ends where it was cut.
-  if (lines.length === 0 || /\n\s*$/.test(text.slice(-64))) return null;
+  if (clip === -1 && (lines.length === 0 || /\n\s*$/.test(text.slice(-64)))) return null;
   // Page furniture after the text (`Palaute`, `© …`) is not where a copy was cut — unless it is one
   // word that starts a label (`Projektit` of `Projektityyppi:`).
-  let end = lines.length;
+  let end = clip === -1 ? lines.length : clip;
   while (end > 0 && isSharedFurniture(lines[end - 1])) end--;
-  if (end < lines.length) {
+  if (end === 0) return null;
+  if (clip === -1 && end < lines.length) {
     const word = lines[lines.length - 1];
     const started = /\s/.test(word.text) ? null : labelStartedBy(template, word.text);
     return started !== null && normaliseKey(started.label) !== normaliseKey(word.text) ? { line: word.position.start.line, section: started.section, label: started.label } : null;
@@ -152,7 +156,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   const before = lines[end - 2];
   const cutDate = last.kind !== 'label' && !last.afterBlank && before?.kind === 'label' && (template.inlineLabels.get(before.labelKey!) ?? []).some((f) => f.definition.type === 'period' || f.definition.type === 'date') && /(?:^|\s)\d{1,2}\.(?:\d{1,2}\.)?$/.test(last.text);
   const endsLikeText = TERMINAL.test(last.text) && !/^\d+(?:\.\d+)*\.$/.test(last.text) && !cutValue && !cutDate;
-  if (endsLikeText) return null;
+  if (endsLikeText && clip === -1) return null;
   const section = lastSection(tree);
   // A cut line read as a heading the layout does not know (`Hankkeen päätoteuttajan` on a page)
   // stops the copy in the layout's section before it.
@@ -177,12 +181,22 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     const started = labelStartedBy(template, last.text, openIndex);
     // Only a label of the open section or a later one: the copy is past the sections before (a
     // final report ending with the word `Kunnat` is not section 6 cut).
-    if (started !== null && started.section.index >= openIndex) return { line, section: started.section, label: started.label };
+    if (started !== null && started.section.index >= openIndex) return { line, section: started.section, label: started.label, clipped: clip !== -1 };
     // The start of a later section's heading: the copy stops before that section.
     const heading = headingStartedBy(template, last.kind === 'numbered' ? last.value ?? '' : last.text, last.kind === 'numbered' ? last.number ?? null : null, openIndex + 1);
-    if (heading !== null) return { line, section: compiled, label: heading.heading };
+    if (heading !== null) return { line, section: compiled, label: heading.heading, clipped: clip !== -1 };
   }
-  return { line, section: compiled };
+  return { line, section: compiled, clipped: clip !== -1 };
+}
+
+const clipMarker = new RegExp(vocabulary.pageFurniture.clipMarkers.map((p) => `(?:${p})`).join('|'), 'iu');
+/** How near the end a clip note stands (a signature or a link may follow it). */
+const CLIP_MARKER_LINES = 5;
+
+/** The index of a mail program's clip note among the text's last lines, else -1. */
+function clipMarkerAt(lines: SourceLine[]): number {
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - CLIP_MARKER_LINES); i--) if (clipMarker.test(lines[i].text)) return i;
+  return -1;
 }
 
 function cutOffDiagnostic(cut: CutOff, lines: SourceLine[], tree: DocumentNode, template: CompiledTemplate, sources: SourcePositions): Diagnostic {
@@ -201,8 +215,10 @@ function cutOffDiagnostic(cut: CutOff, lines: SourceLine[], tree: DocumentNode, 
   return {
     severity: 'warning',
     rule: 'text-cut-off',
-    message: `The text stops here${where}, mid-way (the last line ends without a full stop or the end of a value): it looks cut off${absent}`,
-    ...located(lines[lines.length - 1].position),
+    message: cut.clipped
+      ? `The text stops here${where}: the mail program that sent it clipped the message (its note below says so)${absent}`
+      : `The text stops here${where}, mid-way (the last line ends without a full stop or the end of a value): it looks cut off${absent}`,
+    ...located((cut.clipped ? lines.find((l) => l.position.start.line === cut.line) : undefined)?.position ?? lines[lines.length - 1].position),
     ...(sources.pointerAt(cut.line) ? { path: sources.pointerAt(cut.line)! } : {}),
   };
 }

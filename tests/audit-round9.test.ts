@@ -207,3 +207,48 @@ describe('audit round 9: the sustainability table (§9)', () => {
     expect(table.every((r) => r.direct !== null && r.indirect !== null && r.text !== null)).toBe(true);
   });
 });
+
+describe("audit round 9: what follows a text in copies made by people (§8, §9)", () => {
+  const tidy = parse(seed004);
+  const ends = [
+    '--\nHelena Rautiainen\nSaimaan seudun koulutuskuntayhtymä\nKasarminkatu 9, 50100 Mikkeli',
+    '--\nHelena Rautiainen\nKehittämispäällikkö\nwww.saimaankoulutus.fi',
+    'Terv.\nHelena Rautiainen\nKehittämispäällikkö\n044 355 2817',
+    'Terveisin Helena\n044 355 2817',
+    'Kiittäen\nHelena Rautiainen\n044 355 2817',
+    'Med vänliga hälsningar\nHelena Rautiainen',
+    'Mukavaa viikonloppua,\nHelena Rautiainen',
+    'Ystävällisin terveisin\nHelena Rautiainen\n\nLähettäjä: Matti Virtanen <matti.virtanen@ely-keskus.fi>\nLähetetty: maanantai 11. tammikuuta 2021 15.10\nVastaanottaja: Helena Rautiainen\nAihe: Hankkeen kuvaus\n\nHei Helena,\n\nvoisitko lähettää hankkeen kuvauksen osatoteuttajineen?\n\nt. Matti',
+    'Oliko tästä sivusta apua?\nKyllä\nEi',
+    '↑ Takaisin ylös\nTulosta sivu\nJaa sivu',
+    'Sivua päivitetty viimeksi 14.1.2021\nLähde: EURA 2014 -järjestelmä',
+  ];
+  it('takes signatures, quoted threads and page ends after the text as furniture, not as text of the last section', () => {
+    for (const end of ends) {
+      const result = parse(`${seed004.trimEnd()}\n\n${end}\n`);
+      expect(result.record!.finalReportSummary, end).toBe(tidy.record!.finalReportSummary);
+      expect(result.unmapped, end).toEqual([]);
+      expect(result.diagnostics.filter((d) => d.severity !== 'info'), end).toEqual([]);
+    }
+  });
+
+  it("takes a printed copy's running header and continuation note in the table as furniture, keeping the category", () => {
+    const category = 'Sosiaalinen ja kulttuurinen kestävyys sekä yhdenvertaisuus';
+    for (const header of ['Sivu 5 (5)\nEURA 2014 – Hankkeen kuvaus', '(jatkuu seuraavalla sivulla)']) {
+      const text = rewrite(seed004, category, `${category}\n${header}`);
+      const result = parse(text);
+      expect(result.record!.horizontalPrinciples.sustainableDevelopment, header).toEqual(tidy.record!.horizontalPrinciples.sustainableDevelopment);
+      expect(result.diagnostics.filter((d) => d.severity !== 'info'), header).toEqual([]);
+    }
+  });
+
+  it("says a copy a mail program clipped (`[Viesti leikattu]`) is cut at its last line, whose value is not trusted", () => {
+    const lines = seed004.split('\n');
+    const at95 = lines.indexOf('Suunniteltu julkinen rahoitus yhteensä: 650 000');
+    const text = `${lines.slice(0, at95).join('\n')}\nSuunniteltu julkinen rahoitus yhteensä: 650\n\n[Viesti leikattu]  Näytä koko viesti\n`;
+    const result = parse(text);
+    expect(result.record!.funding.plannedPublicTotal).toBeNull();
+    expect(at(result.diagnostics, 'text-cut-off', at95 + 1)).toBe(true);
+    expect(at(result.diagnostics, 'value-cut-off', at95 + 1)).toBe(true);
+  });
+});

@@ -30,6 +30,8 @@ export interface CutOff {
   section: CompiledSection | null;
   /** The label the last line is the start of, when it is one (the copy stops inside it). */
   label?: string;
+  /** The copy says it is cut: a mail program's clip note follows the cut line. */
+  clipped?: boolean;
 }
 
 function mapExtraSection(context: MapContext, node: SectionNode): void {

@@ -91,8 +91,22 @@ const footerStarts = new Set(vocabulary.pageFurniture.footerStarts.map(normalise
 const signatureStarts = new Set(vocabulary.pageFurniture.signatureStarts.map(normaliseKey));
 const signatureStartPattern = new RegExp(vocabulary.pageFurniture.signatureStartPatterns.map((p) => `(?:${p})`).join('|'), 'u');
 const signatureDelimiter = new RegExp(vocabulary.pageFurniture.signatureDelimiters.map((p) => `(?:${p})`).join('|'), 'u');
-/** A signature's contact line: an e-mail address, or a phone number (`puh.`, `tel.`, `+358`, `040 123 4567`). */
-const CONTACT_LINE = /@|\b(?:puh|tel|gsm|mob)\b|\+358|(?:^|\s)0\d{1,3}[ -]?\d{3}[ -]?\d{2,4}\b/iu;
+/**
+ * A signature's contact line: an e-mail address, a phone number (`puh.`, `tel.`, `+358`, `040 123
+ * 4567`), a postal address's code and city (`Kasarminkatu 9, 50100 Mikkeli`) or a web address.
+ */
+const CONTACT_LINE = /@|\b(?:puh|tel|gsm|mob)\b|\+358|(?:^|\s)0\d{1,3}[ -]?\d{3}[ -]?\d{2,4}\b|(?:^|[\s,])\d{5}\s+\p{Lu}\p{L}+$|^(?:https?:\/\/|www\.)\S+$/iu;
+const threadFrom = new RegExp(vocabulary.pageFurniture.threadHeaders.from.map((p) => `(?:${p})`).join('|'), 'iu');
+const threadSent = new RegExp(vocabulary.pageFurniture.threadHeaders.sent.map((p) => `(?:${p})`).join('|'), 'iu');
+/** How many lines below a quoted message's sender its date may stand (`Lähetetty:` after `Lähettäjä:`). */
+const THREAD_HEADER_LINES = 3;
+
+/** The first line of a reply's or forward's quoted message (`Lähettäjä: …` with `Lähetetty: …` below it). */
+function isThreadHeader(lines: SourceLine[], i: number, bottom: number): boolean {
+  if (!threadFrom.test(lines[i].text)) return false;
+  for (let j = i + 1; j < Math.min(bottom, i + 1 + THREAD_HEADER_LINES); j++) if (threadSent.test(lines[j].text)) return true;
+  return false;
+}
 /** A closing phrase is short: a longer line is tried only against the patterns (a disclaimer). */
 const SIGNATURE_START_LENGTH = 40;
 
@@ -570,7 +584,7 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
   let found = -1;
   for (let i = bottom - 1; i >= Math.max(top + 1, bottom - FOOTER_LINES); i--) {
     const text = lines[i].text;
-    const starts = isSignatureStart(text) || (text.length <= 3 && signatureDelimiter.test(text) && lines.slice(i + 1, bottom).some((line) => CONTACT_LINE.test(line.text)));
+    const starts = isSignatureStart(text) || (text.length <= 3 && signatureDelimiter.test(text) && lines.slice(i + 1, bottom).some((line) => CONTACT_LINE.test(line.text))) || isThreadHeader(lines, i, bottom);
     if (starts && signatureGoesOn(lines, template, i, bottom)) found = i;
   }
   if (found !== -1 && !headingAfter(lines, template, found, bottom)) return found;
@@ -579,10 +593,13 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
   found = -1;
   for (let i = bottom - 1; i >= Math.max(top + 1, bottom - FOOTER_LINES); i--) {
     const line = lines[i];
+    // (A footer's start may be a question: `Oliko tästä sivusta apua?`.)
+    const key = line.text.length <= 40 && furnitureStarts.admits(line.text, leadOf(line)) ? keyOf(line) : null;
+    if (key !== null && footerStarts.has(key)) {
+      found = i;
+      continue;
+    }
     if (line.text.length > 80 || /[.!?]$/.test(line.text)) break;
-    if (line.text.length > 40) continue;
-    const key = furnitureStarts.admits(line.text, leadOf(line)) ? keyOf(line) : null;
-    if (key !== null && footerStarts.has(key)) found = i;
   }
   return found !== -1 && headingAfter(lines, template, found, bottom) ? -1 : found;
 }
@@ -599,6 +616,8 @@ function signatureGoesOn(lines: SourceLine[], template: CompiledTemplate, start:
   for (let i = start; i < bottom; i++) {
     const line = lines[i];
     if (signatureStartPattern.test(line.text) && (line.text.length > SIGNATURE_START_LENGTH || SENTENCE_END.test(line.text))) return true;
+    // A quoted message below the signature: the rest is the thread's, sentences and all.
+    if (isThreadHeader(lines, i, bottom)) return true;
     if (i === start) continue;
     if (line.text.length > SIGNATURE_LINE_LENGTH || SENTENCE_END.test(line.text)) return false;
     if (line.kind === 'label' && template.labelKeys.has(line.labelKey!)) return false;

@@ -252,3 +252,26 @@ describe("audit round 9: what follows a text in copies made by people (§8, §9)
     expect(at(result.diagnostics, 'value-cut-off', at95 + 1)).toBe(true);
   });
 });
+
+describe('audit round 9: co-implementer blocks (§1)', () => {
+  const joint = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
+  const entries = 'Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0\nJärvikylän kunta, 3064219-4\nJärvikylän kunta, 3064219-4\n';
+
+  it('reads entries written side by side on one line, each with its Y-tunnus in brackets or after a space', () => {
+    for (const line of ['Pohjoisen työvalmennus ry (1957402-0), Järvikylän kunta (3064219-4)', 'Pohjoisen työvalmennus ry 1957402-0 ja Järvikylän kunta 3064219-4', 'Pohjoisen työvalmennus ry, 1957402-0 Järvikylän kunta, 3064219-4']) {
+      const text = joint.replace(entries, `${line}\n`);
+      expect(text, line).not.toBe(joint);
+      expect(parse(text).record!.organisation.coImplementers, line).toEqual([{ name: 'Pohjoisen työvalmennus ry', businessId: '1957402-0' }, { name: 'Järvikylän kunta', businessId: '3064219-4' }]);
+    }
+  });
+
+  it('reads a block that says it has no entries as none, with an info, not as an entry', () => {
+    for (const line of ['-', 'Ei ole', 'Ei osatoteuttajia', 'Hankkeella ei ole osatoteuttajia.', 'Kesken.']) {
+      const text = joint.replace(entries, `${line}\n`);
+      const result = parse(text);
+      expect(result.record!.organisation.coImplementers, line).toEqual([]);
+      expect(result.diagnostics.some((d) => d.rule === 'empty-value' && d.path === '/organisation/coImplementers'), line).toBe(true);
+      expect(result.diagnostics.some((d) => d.rule === 'missing-business-id'), line).toBe(false);
+    }
+  });
+});

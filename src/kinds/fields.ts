@@ -529,6 +529,12 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     case 'organisations': {
       const items: { name: string; businessId: string | null }[] = [];
       const written = value ? [{ text: value, position }, ...node.children.map((c) => ({ text: c.text, position: c.position }))] : node.children.map((c) => ({ text: c.text, position: c.position }));
+      // `Osatoteuttajat` / `-` or `Ei osatoteuttajia`: a block that says it has none.
+      if (n.saysNoEntries(written.map((item) => item.text))) {
+        builder.diagnose('info', 'empty-value', `${node.label}: "${written.map((item) => item.text).join(' ')}" read as no entries`, node.position, path);
+        builder.set(path, items, node.position);
+        break;
+      }
       const itemLines = written.flatMap((item) => {
         const parts = n.splitEntries(item.text);
         if (parts.length > 1) builder.diagnose('info', 'normalised-value', `${node.label}: "${item.text}" holds ${parts.length} entries; read as one each`, item.position, path);

@@ -919,7 +919,42 @@ function otherEntryForm(text: string): Normalised<CoImplementer> | null {
  */
 export function splitEntries(line: string): string[] {
   const parts = line.split(/(?<=,\s*(?:FI[-\s]?)?\d{6,7}\s*[-\u2010\u2011\u2013\u2014]?\s*\d)\s*[;,]\s+(?=\S)/u);
-  return parts.length > 1 ? parts : [line];
+  return (parts.length > 1 ? parts : [line]).flatMap(splitAfterIds);
+}
+
+/** A Y-tunnus after a name (`(3177889-4)`, ` 1044556-4`), then what may start the next entry. */
+const ID_THEN_MORE = new RegExp(String.raw`(?<=[\s,(\t\u2013\u2014-])(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015]\s*\d\)?(?<gap>\s*[;,]\s*|\s+(?:${vocabulary.listConjunctions.map(escapeRegExp).join('|')})\s+|\s+)(?=\p{Lu})`, 'gu');
+const HAS_ID = /\d{7}\s*[-\u2010-\u2015]\s*\d/u;
+
+/**
+ * Entries each with its Y-tunnus in brackets or after a space, on one line (`Juvan kunta
+ * (3177889-4), Kangasniemen kunta (0811223-4)`, `… ry 1044556-4 ja … ry 1599001-9`): split after
+ * an id that a name with an id of its own follows (a department after the id, `2211334-8,
+ * Sosiaali- ja terveysala`, is no entry of its own here).
+ */
+function splitAfterIds(line: string): string[] {
+  const parts: string[] = [];
+  let start = 0;
+  for (const match of line.matchAll(ID_THEN_MORE)) {
+    const end = match.index! + match[0].length;
+    if (!HAS_ID.test(line.slice(end))) break;
+    parts.push(line.slice(start, end - match.groups!.gap.length).trim());
+    start = end;
+  }
+  if (parts.length === 0) return [line];
+  parts.push(line.slice(start).trim());
+  return parts;
+}
+
+const noEntriesPattern = new RegExp(vocabulary.noEntries.patterns.map((p) => `(?:${p})`).join('|'), 'iu');
+
+/**
+ * The lines of a co-implementer or transfer-recipient block that say it has none (`-`, `Ei ole`,
+ * `Ei osatoteuttajia`, `Kesken.`): every line an empty marker, a placeholder or such a sentence,
+ * and none with a Y-tunnus.
+ */
+export function saysNoEntries(lines: string[]): boolean {
+  return lines.length > 0 && lines.every((line) => !HAS_ID.test(line) && (isEmptyMarker(line) || isPlaceholder(line) || noEntriesPattern.test(line.trim())));
 }
 
 /** The organisation of {@link readCoImplementer}, without its notes. */

@@ -275,3 +275,26 @@ describe('audit round 9: co-implementer blocks (§1)', () => {
     }
   });
 });
+
+describe("audit round 9: a page's headings reworded (§8)", () => {
+  it('says a heading reworded with a colon or as a question instead of running its text into the section before', () => {
+    const tidy = parse(page).record!;
+    for (const [heading, written] of [['Tulokset', 'Hankkeen tulokset:'], ['Hyvät käytännöt', 'Hyvä käytäntö:'], ['Onko malli siirretty?', 'Onko malli siirretty muualle?']]) {
+      const text = rewrite(page, heading, written);
+      const result = parse(text);
+      const line = text.split('\n').indexOf(written) + 1;
+      expect(at(result.diagnostics, 'unknown-section', line), written).toBe(true);
+      expect(result.unmapped.find((u) => u.line === line)?.value, written).toBe(written);
+      // The section before keeps its own text only.
+      expect(result.record!.summary, written).toBe(tidy.summary);
+      expect(result.record!.projectPage.solution, written).toBe(tidy.projectPage.solution);
+    }
+  });
+
+  it("guard: a text's own sub-heading with a colon (`Tavoitteet:`) stays in the text", () => {
+    const text = rewrite(page, 'Lyhyt selostus hankkeesta:', 'Lyhyt selostus hankkeesta:\n\nTavoitteet:');
+    const result = parse(text);
+    expect(result.record!.summary!.startsWith('Tavoitteet:\n\n')).toBe(true);
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});

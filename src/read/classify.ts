@@ -144,6 +144,18 @@ function sharesStem(text: string, headings: string[]): boolean {
   return headings.some((h) => stems(h).some((s) => own.has(s)));
 }
 
+/**
+ * On a layout with headings of its own words (a page), a line standing alone that is no heading
+ * or label of the layout but shares a meaningful word with one of its unnumbered headings, written
+ * with a colon (`Hankkeen tulokset:` for `Tulokset`, `Hyvä käytäntö:`) or as a question: a
+ * reworded heading, which must not run its text into the section before. Read as a heading the
+ * layout does not know (said); a sub-heading of the text's own (`Tavoitteet:`) shares no word.
+ */
+function rewordedPageHeading(lines: SourceLine[], i: number, key: string, template: CompiledTemplate): boolean {
+  if (!template.definition.unknownHeadings || key === '' || !standsAlone(lines, i) || template.inlineLabels.has(key) || template.bareLabels.has(key)) return false;
+  return template.sections.some((section) => section.definition.number === null && sharesStem(key, section.definition.headings));
+}
+
 /** Whether the text has a meaningful word none of the sections' headings has (it names something else besides). */
 function hasOwnStems(text: string, sections: CompiledSection[]): boolean {
   const theirs = new Set(sections.flatMap((s) => s.definition.headings.flatMap(stems)));
@@ -752,6 +764,10 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
           tokens.push(lineToken(Heading, line, { sections }));
           continue;
         }
+        if (rewordedPageHeading(lines, i, labelKey, template)) {
+          tokens.push(lineToken(UnknownHeading, line));
+          continue;
+        }
       } else if (line.label!.endsWith('?') && !template.inlineLabels.has(labelKey) && !template.bareLabels.has(labelKey)) {
         // A question heading with its answer after a colon (`Onko malli siirretty?: Ei`): the
         // heading, then the answer as the section's text. Only questions: `Tulokset: …` in prose is prose.
@@ -884,6 +900,11 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
       previous.tokenType === Heading &&
       (previous.payload.sections as CompiledSection[]).every((s) => s.definition.content === 'prose') &&
       (i + 1 >= lines.length || isHeadingLine(lines[i + 1], template));
+    // A page heading reworded as a question (`Onko malli siirretty muualle?` for `Onko malli siirretty?`).
+    if (line.text.endsWith('?') && rewordedPageHeading(lines, i, keyOf(line) ?? '', template)) {
+      tokens.push(lineToken(UnknownHeading, line));
+      continue;
+    }
     if (
       template.definition.unknownHeadings &&
       !underProseHeading &&

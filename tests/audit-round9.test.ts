@@ -298,3 +298,32 @@ describe("audit round 9: a page's headings reworded (§8)", () => {
     expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 });
+
+describe("audit round 9: a page's bar and footer (§8)", () => {
+  const bar = 'Toimintalinja 5 (ESR) | 01.05.2017 – 30.04.2020 | Pohjanmaa';
+  const noRegion = (text: string) => text.replace('Maakunta: Pohjanmaa\n', '');
+
+  it("says a bar's last part read as the region by its place when it names no region, and reads no figure or fund as one", () => {
+    const office = parse(noRegion(rewrite(page, bar, 'Toimintalinja 5 (ESR) | 01.05.2017 – 30.04.2020 | Pohjanmaan ELY-keskus')));
+    expect(at(office.diagnostics, 'invalid-value', 5)).toBe(true);
+    const code = parse(noRegion(rewrite(page, bar, 'Toimintalinja 5 (ESR) | 10.1 | 01.05.2017 – 30.04.2020 | Pohjanmaa')));
+    expect(code.record!.targetArea.regions).toEqual(['Pohjanmaa']);
+    expect(at(code.diagnostics, 'invalid-value', 5)).toBe(true);
+    const fund = parse(noRegion(rewrite(page, bar, 'Toimintalinja 5 | ESR | 01.05.2017 – 30.04.2020 | Pohjanmaa')));
+    expect(fund.record!.targetArea.regions).toEqual(['Pohjanmaa']);
+    expect(fund.record!.fund).toBe('ESR');
+    // guard: the whole country in the bar is no unknown region.
+    const whole = parse(noRegion(rewrite(page, bar, 'Toimintalinja 5 (ESR) | 01.05.2017 – 30.04.2020 | Koko Suomi')));
+    expect(whole.record!.targetArea.nationwide).toBe(true);
+    expect(whole.diagnostics.some((d) => d.rule === 'invalid-value')).toBe(false);
+  });
+
+  it("takes the EU logo's lines at a page's end as furniture, not as a role", () => {
+    const tidy = parse(page).record!.projectPage.roles;
+    for (const end of ['Euroopan unioni\nEuroopan sosiaalirahasto\nVipuvoimaa EU:lta 2014–2020', 'Vipuvoimaa EU:lta 2014–2020']) {
+      const result = parse(`${page.trimEnd()}\n\n${end}\n`);
+      expect(result.record!.projectPage.roles, end).toEqual(tidy);
+      expect(result.diagnostics.filter((d) => d.severity !== 'info'), end).toEqual([]);
+    }
+  });
+});

@@ -38,7 +38,8 @@ const NUMBER_AND_FUND = /^\d{1,2}\s*\((?<fund>[^)]*)\)$/u;
 function fundNamed(text: string): 'ESR' | 'EAKR' | null {
   let found: 'ESR' | 'EAKR' | null = null;
   for (const part of text.split('|')) {
-    const named = (programmeAxis.exec(part.trim()) ?? NUMBER_AND_FUND.exec(part.trim()))?.groups?.fund;
+    // `Toimintalinja 5 (ESR)`, `5 (ESR)`, or the fund in a part of its own (`ESR`).
+    const named = (programmeAxis.exec(part.trim()) ?? NUMBER_AND_FUND.exec(part.trim()))?.groups?.fund ?? (n.fundOfBracket(part.trim()) !== null ? part.trim() : undefined);
     const fund = named === undefined ? null : n.fundOfBracket(named);
     if (fund !== null) found = fund;
   }

@@ -23,7 +23,7 @@ function mismatch(builder: RecordBuilder, node: PreambleNode, what: string, bar:
 }
 
 /** A bar part that holds a date (`01.05.2017 – 30.04.2020`, `01.05.2017 –`): the period, whole or not. */
-const BAR_DATE = /\d{1,2}\.\s*\d{1,2}\.\s*\d{4}|\d{4}-\d{2}-\d{2}/u;
+const BAR_DATE = /\d{1,2}\.\s*\d{1,2}\.\s*\d{4}|\d{4}-\d{2}-\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)/u;
 /** An open-ended period in the bar: a start date and a dash with nothing after it. */
 const OPEN_PERIOD = /^(?<start>\S.*?)\s*[-–—]$/u;
 
@@ -70,13 +70,22 @@ function mapSummaryBar(builder: RecordBuilder, template: CompiledTemplate, node:
       const current = record.project.priorityAxis;
       if (current === null) builder.set('project.priorityAxis', { number, title: null }, node.position);
       else if (current.number !== number) mismatch(builder, node, 'the priority axis is', String(number), String(current.number), 'project.priorityAxis');
+    } else if (n.fundOfBracket(part) !== null) {
+      // The fund in a part of its own (`Toimintalinja 5 | ESR | …`): read with the axis's fund, when the record is derived.
+    } else if (/\d/u.test(part)) {
+      // A figure (`10.1`) where the region stands: no region, and nothing the bar reads.
+      builder.diagnose('warning', 'invalid-value', `The summary bar's part "${part}" is no period, priority axis or region: not read`, node.position);
     } else {
       const regions = record.targetArea.regions;
       // Split as the facts' `Maakunta` list is (commas, `ja`, `sekä`).
       const named = n.parseNameList(part).value!;
       // The bar lists the same regions as the facts when every one it names is among them (`Uusimaa, Itä-Uusimaa`).
-      if (regions.length === 0) builder.set('targetArea.regions', named, node.position);
-      else if (!named.every((name) => regions.some((region) => sameRegion(region, name)))) mismatch(builder, node, 'the region is', part, regions.join(', '), 'targetArea.regions');
+      if (regions.length === 0) {
+        builder.set('targetArea.regions', named, node.position);
+        // The bar's last part is read as the region by its place alone: one that names none is said.
+        const unknown = named.filter((name) => regionCode(name) === null);
+        if (unknown.length > 0 && !n.isNationwide(part)) builder.diagnose('warning', 'invalid-value', `The summary bar's part "${part}" is read as the region by its place, but ${unknown.map((name) => `"${name}"`).join(', ')} is no region of the classification`, node.position, 'targetArea.regions');
+      } else if (!named.every((name) => regions.some((region) => sameRegion(region, name)))) mismatch(builder, node, 'the region is', part, regions.join(', '), 'targetArea.regions');
     }
   }
 }

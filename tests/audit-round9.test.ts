@@ -327,3 +327,26 @@ describe("audit round 9: a page's bar and footer (§8)", () => {
     }
   });
 });
+
+describe("audit round 9: a page's facts, roles and questions (§8)", () => {
+  it('takes the programme period from an EURA id written as the project code (S1…), before the dates', () => {
+    const text = rewrite(rewrite(page, 'EURA-tunnus: 2014/4543/09 02 01 01/2016/KESELY', 'EURA-tunnus: S12754'), 'Toimintalinja 5 (ESR) | 01.05.2017 – 30.04.2020 | Pohjanmaa', 'Toimintalinja 5 (ESR) | 01.05.2014 – 30.04.2015 | Pohjanmaa')
+      .replace('Aloituspäivä: 01.05.2017', 'Aloituspäivä: 01.05.2014').replace('Lopetuspäivä: 30.04.2020', 'Lopetuspäivä: 30.04.2015');
+    expect(parse(text).record!.programmePeriod).toBe('2007-2013');
+  });
+
+  it('reads role names and texts written with their labels (`Rooli: …`, `Merkitys: …`) without them', () => {
+    const text = rewrite(page.replace('\nProjektitiimi\n\nProjektipäällikkö hoitaa', '\nRooli: Projektitiimi\n\nMerkitys: Projektipäällikkö hoitaa'), 'Rahoittaja', 'Rooli: Rahoittaja');
+    expect(text).toContain('Merkitys: Projektipäällikkö');
+    const roles = parse(text).record!.projectPage.roles;
+    expect(roles).toEqual(parse(page).record!.projectPage.roles);
+  });
+
+  it('reads the question heading with its answer on the same line (`Onko malli siirretty? Kyllä, …`)', () => {
+    for (const [written, answer] of [['Onko malli siirretty? Kyllä, malli on otettu käyttöön naapurikunnassa.', 'Kyllä, malli on otettu käyttöön naapurikunnassa.'], ['Onko malli siirretty? Ei.', 'Ei.']]) {
+      const result = parse(rewrite(page, 'Onko malli siirretty?', written));
+      expect(result.record!.projectPage.modelTransferred, written).toBe(answer);
+      expect(result.record!.projectPage.transferMethod, written).toBe(parse(page).record!.projectPage.transferMethod);
+    }
+  });
+});

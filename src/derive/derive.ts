@@ -68,8 +68,10 @@ function derivePage(record: EsrRecord, summaryBar: { text: string; position: Pos
   if (record.programmePeriod === null) {
     const eura = record.project.euraId;
     const start = record.project.period.start;
-    if (eura && /^2014\//.test(eura)) record.programmePeriod = '2014-2020';
-    else if (eura && /^2007\//.test(eura)) record.programmePeriod = '2007-2013';
+    // The EURA id says the period, in either of its forms: `2014/…`, or the project code (ESR
+    // `S1…` 2007–2013, `S2…` 2014–2020, SPEC §7), before any date does.
+    if (eura && /^(?:2014\/|S2\d{4}$)/i.test(eura)) record.programmePeriod = '2014-2020';
+    else if (eura && /^(?:2007\/|S1\d{4}$)/i.test(eura)) record.programmePeriod = '2007-2013';
     else if (start && start >= '2014-01-01' && start <= '2020-12-31') record.programmePeriod = '2014-2020';
     else if (start && start >= '2007-01-01' && start < '2014-01-01') record.programmePeriod = '2007-2013';
     // REACT-EU was added to the 2014–2020 programme (its axes 8 and 9); its projects start from 2021.

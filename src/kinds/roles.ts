@@ -4,11 +4,15 @@ import { pointerOf } from '../map/record-builder.js';
 import { continuesWrapped, isTitleLike, type TextFacts } from '../read/classify.js';
 import { span, type RuleDsl } from '../read/reader.js';
 import { Furniture, lineToken, UnknownHeading, type LineToken } from '../read/tokens.js';
-import { normaliseKey } from '../grammar/index.js';
+import { normaliseKey, vocabulary } from '../grammar/index.js';
 import type { BlockNode, Position } from '../types.js';
 import { BlockCollector, paragraphText, takeBody } from './blocks.js';
 import { bodyBlocks, keepUnread } from './map-context.js';
 import type { ContentKind } from './registry.js';
+
+const labelled = (words: string[]) => new RegExp(`^(?:${words.map(n.escapeRegExp).join('|')})\\s*:\\s*(?=\\S)`, 'iu');
+const roleLabel = labelled(vocabulary.roleLabels.role);
+const roleTextLabel = labelled(vocabulary.roleLabels.text);
 
 /** Lines of a hard-wrapped copy joined back where a line continues the one before it. */
 function unwrap(tokens: LineToken[], facts: TextFacts | null): LineToken[] {
@@ -74,6 +78,14 @@ export const rolesKind: ContentKind = {
     const path = (section.definition as { textPath: string }).textPath;
     const withoutText = roles.map((role) => role.text === null);
     roles.forEach((role, i) => {
+      // `Rooli: Projektitiimi` / `Merkitys: …`: the labels are not the role's name or text.
+      const named = roleLabel.exec(role.role);
+      const explained = role.text === null ? null : roleTextLabel.exec(role.text);
+      if (named !== null || explained !== null) {
+        if (named !== null) role.role = role.role.slice(named[0].length);
+        if (explained !== null) role.text = role.text!.slice(explained[0].length);
+        builder.diagnose('info', 'normalised-value', `Role "${role.role}": its ${[named ? `label "${named[0].trim()}"` : null, explained ? `text's label "${explained[0].trim()}"` : null].filter(Boolean).join(' and ')} left out`, role.start, `${path}.${i}`);
+      }
       // Two short lines in a row: a role whose text is one short line (`Päätoteuttaja`) and a role
       // without text then another role look the same; read as two roles, and said so once for a run.
       const next = roles[i + 1];

@@ -396,6 +396,25 @@ function labelAfterSentence(line: SourceLine, template: CompiledTemplate, label 
 }
 
 /** A `Heading: text` line as its two parts: the heading (up to the colon) and the text after it. */
+/** The longest question heading a line may start with. */
+const QUESTION_HEADING_LENGTH = 80;
+
+/** `Onko malli siirretty? Kyllä, …`: a heading of the layout that is a question, then its answer; else null. */
+function questionThenAnswer(line: SourceLine, template: CompiledTemplate): { heading: SourceLine; answer: SourceLine; sections: CompiledSection[] } | null {
+  const mark = line.text.indexOf('?');
+  if (mark < 3 || mark > QUESTION_HEADING_LENGTH || mark + 1 >= line.text.length || !/\s/u.test(line.text[mark + 1])) return null;
+  const sections = headingSections(template, normaliseKey(line.text.slice(0, mark + 1)), false);
+  if (sections.length === 0) return null;
+  const rest = line.text.slice(mark + 1);
+  const skipped = rest.length - rest.trimStart().length;
+  const at = (offset: number) => ({ line: line.position.start.line, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
+  return {
+    heading: { kind: 'text', text: line.text.slice(0, mark + 1), afterBlank: line.afterBlank, position: { start: line.position.start, end: at(mark + 1) } },
+    answer: { kind: 'text', text: rest.trim(), afterBlank: false, position: { start: at(mark + 1 + skipped), end: line.position.end } },
+    sections,
+  };
+}
+
 function headingAndText(line: SourceLine): [SourceLine, SourceLine] {
   const valuePosition = line.valuePosition!;
   const at = line.text.indexOf(':');
@@ -900,6 +919,12 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
       previous.tokenType === Heading &&
       (previous.payload.sections as CompiledSection[]).every((s) => s.definition.content === 'prose') &&
       (i + 1 >= lines.length || isHeadingLine(lines[i + 1], template));
+    // A question heading with its answer on the same line, without a colon (`Onko malli siirretty? Kyllä, …`).
+    const asked = questionThenAnswer(line, template);
+    if (asked !== null) {
+      tokens.push(lineToken(Heading, asked.heading, { sections: asked.sections }), lineToken(TableRowOrText(asked.answer), asked.answer));
+      continue;
+    }
     // A page heading reworded as a question (`Onko malli siirretty muualle?` for `Onko malli siirretty?`).
     if (line.text.endsWith('?') && rewordedPageHeading(lines, i, keyOf(line) ?? '', template)) {
       tokens.push(lineToken(UnknownHeading, line));

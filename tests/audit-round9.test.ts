@@ -350,3 +350,31 @@ describe("audit round 9: a page's facts, roles and questions (§8)", () => {
     }
   });
 });
+
+describe('audit round 9: headings in other forms (§5)', () => {
+  it("reads a heading numbered in another form (`9 – …`, `4.2) …`, `8 b) …`, `B. …`) or written with a colon without its number by its text, not as text of the section before", () => {
+    const tidy = parse(seed004).record!;
+    const forms: [string, string][] = [
+      ['9 Loppuraportin tiivistelmä', '9 – Loppuraportin tiivistelmä'],
+      ['9 Loppuraportin tiivistelmä', '9) Loppuraportin tiivistelmä'],
+      ['9 Loppuraportin tiivistelmä', 'Loppuraportin tiivistelmä:'],
+      ['4.2 Välilliset kohderyhmät', '4.2) Välilliset kohderyhmät'],
+      ['8.2 Kestävä kehitys', '8 b) Kestävä kehitys'],
+      ['8.2 Kestävä kehitys', 'B. Kestävä kehitys'],
+    ];
+    for (const [heading, written] of forms) {
+      const result = parse(rewrite(seed004, heading, written));
+      expect(result.record, written).toEqual(tidy);
+      expect(result.diagnostics.some((d) => d.rule === 'heading-variant' && d.severity === 'info'), written).toBe(true);
+      expect(result.diagnostics.filter((d) => d.severity !== 'info'), written).toEqual([]);
+    }
+  });
+
+  it('refuses a page of another EU fund named in the summary bar (EGR, FEAD, LIFE)', () => {
+    for (const fund of ['EGR', 'FEAD', 'LIFE']) {
+      const result = parse(rewrite(page, 'Toimintalinja 5 (ESR) | 01.05.2017 – 30.04.2020 | Pohjanmaa', `Toimintalinja 5 (${fund}) | 01.05.2017 – 30.04.2020 | Pohjanmaa`));
+      expect(result.ok, fund).toBe(false);
+      expect(result.diagnostics.some((d) => d.rule === 'unknown-template'), fund).toBe(true);
+    }
+  });
+});

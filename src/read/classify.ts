@@ -10,7 +10,7 @@
  * where a label of the layout follows a value.
  */
 import { headingKey, isListMarkerCode, looksLikeSummaryBar, normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
-import { keyOf, leadOf, PhraseStarts } from '../key.js';
+import { keyOf, leadOf, PhraseStarts, shortKey } from '../key.js';
 import { joinWrapped } from './join.js';
 import { isPlaceholder, parseYesNo } from '../map/normalise.js';
 import type { SourceLine } from '../types.js';
@@ -396,6 +396,27 @@ function labelAfterSentence(line: SourceLine, template: CompiledTemplate, label 
 }
 
 /** A `Heading: text` line as its two parts: the heading (up to the colon) and the text after it. */
+/** A heading's number in a form the line lexer does not take for one: `3.3)`, `9 –`, `8 b)`, `B.`, `9:`. */
+const ENUMERATED_HEADING = /^(?<number>\d{1,2}(?:\.\d{1,2})*)?\s*(?<letter>(?<=\d\s*)[a-z]|(?<!\d)[A-Za-z])?\s*(?:[).:]|\s[-–—])\s*(?<rest>\p{L}.*)$/u;
+
+function enumeratedHeading(line: SourceLine, template: CompiledTemplate): LineToken | null {
+  const first = line.text.charCodeAt(0);
+  const second = line.text.charCodeAt(1);
+  // A digit first, or one letter and its bracket or dot: most lines are looked at no further.
+  if (!isDigitCode(first) && second !== 41 && second !== 46) return null;
+  const match = ENUMERATED_HEADING.exec(line.text);
+  if (match === null || (match.groups!.number === undefined && match.groups!.letter === undefined)) return null;
+  const rest = match.groups!.rest;
+  const sections = template.sectionsByHeading.get(normaliseKey(rest));
+  if (sections === undefined) return null;
+  // With a letter (`8 b)`, `B.`) the number is not the section's own: the line is read whole, by its text.
+  const heading: SourceLine =
+    match.groups!.letter === undefined
+      ? { ...line, kind: 'numbered', number: match.groups!.number!, label: undefined, labelKey: undefined, value: rest, valueKey: shortKey(rest), key: undefined, lead: undefined, tokenType: undefined }
+      : { ...line, kind: 'text', label: undefined, labelKey: undefined, value: undefined, valueKey: undefined, key: undefined, lead: undefined, tokenType: undefined };
+  return lineToken(Heading, heading, { sections, variant: 'reworded' });
+}
+
 /** The longest question heading a line may start with. */
 const QUESTION_HEADING_LENGTH = 80;
 
@@ -755,6 +776,14 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
       }
     }
 
+    // A heading numbered in another form (`3.3) Välilliset kohderyhmät`, `9 – Loppuraportin
+    // tiivistelmä`, `8 b) Kestävä kehitys`, `B. Kestävä kehitys`): its text is the layout's heading.
+    const enumerated = line.kind !== 'numbered' || !template.sectionsByHeading.has(line.valueKey ?? '') ? enumeratedHeading(line, template) : null;
+    if (enumerated !== null) {
+      tokens.push(enumerated);
+      continue;
+    }
+
     if (line.kind === 'numbered') {
       const glued = gluedHeading(line, template, facts);
       if (glued !== null) {
@@ -786,6 +815,14 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
         if (rewordedPageHeading(lines, i, labelKey, template)) {
           tokens.push(lineToken(UnknownHeading, line));
           continue;
+        }
+        // A numbered section's heading without its number, with a colon (`Loppuraportin tiivistelmä:`).
+        if (!template.inlineLabels.has(labelKey) && !template.bareLabels.has(labelKey) && mayHeadSection(lines, i, facts, template)) {
+          const unnumbered = headingWithoutNumber(lines, i, labelKey, template, facts);
+          if (unnumbered.length > 0) {
+            tokens.push(lineToken(Heading, line, { sections: unnumbered, variant: 'reworded' }));
+            continue;
+          }
         }
       } else if (line.label!.endsWith('?') && !template.inlineLabels.has(labelKey) && !template.bareLabels.has(labelKey)) {
         // A question heading with its answer after a colon (`Onko malli siirretty?: Ei`): the

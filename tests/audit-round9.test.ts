@@ -378,3 +378,24 @@ describe('audit round 9: headings in other forms (§5)', () => {
     }
   });
 });
+
+describe('audit round 9: copies without blank lines (§2, §5)', () => {
+  const tidyNoblank = parse(deriveShape(seed004, 'noblank')).record!;
+
+  it('reads one heading that lost its number by its own first line below it (a label or the table header)', () => {
+    for (const heading of ['8.2 Kestävä kehitys', '5 Projektin julkinen rahoitus, euroa']) {
+      const text = deriveShape(rewrite(seed004, heading, heading.replace(/^[\d.]+ /, '')), 'noblank');
+      const result = parse(text);
+      expect(result.record, heading).toEqual(tidyNoblank);
+      expect(result.diagnostics.some((d) => d.rule === 'heading-variant'), heading).toBe(true);
+    }
+  });
+
+  it('says an appendix section after the last section, with its list of short lines, instead of reading it into the final report', () => {
+    const text = deriveShape(`${seed004.trimEnd()}\n\n10 Liitteet\n\nLiite 1. Hankkeen kustannusarvio (pdf)\n\nLiite 2. Ohjausryhmän kokoonpano (pdf)\n`, 'noblank');
+    const result = parse(text);
+    expect(result.record!.finalReportSummary).toBe(tidyNoblank.finalReportSummary);
+    const line = text.split('\n').indexOf('10 Liitteet') + 1;
+    expect(at(result.diagnostics, 'unknown-section', line)).toBe(true);
+  });
+});

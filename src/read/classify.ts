@@ -918,7 +918,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
       }
     }
     // A numbered section's heading without its number: its words start like one, and it stands alone.
-    if (line.text.length <= template.longestHeading && template.numberedHeadingStarts.admits(line.text, leadOf(line)) && mayHeadSection(lines, i, facts, template)) {
+    if (line.text.length <= template.longestHeading && template.numberedHeadingStarts.admits(line.text, leadOf(line)) && (mayHeadSection(lines, i, facts, template) || headsOwnLines(lines, i, template))) {
       const words = keyOf(line);
       const unnumbered = words === null ? NO_SECTIONS : headingWithoutNumber(lines, i, words, template, facts);
       if (unnumbered.length > 0) {
@@ -1064,6 +1064,21 @@ function mayHeadSection(lines: SourceLine[], i: number, facts: TextFacts, templa
   return headsParagraph(lines, i, facts, template) || !template.sections.some((s) => s.definition.number !== null && facts.headingLine[s.index] > 0);
 }
 
+/**
+ * In a copy without blank lines, a line that is a numbered section's heading word for word (its
+ * number lost) right above that section's own first line: one of its labels (`Projektin julkinen
+ * rahoitus, euroa` / `Myönnetty EU- ja valtion rahoitus: …`) or its table's header (`Kestävä
+ * kehitys` / `VälitönVälillinen`).
+ */
+function headsOwnLines(lines: SourceLine[], i: number, template: CompiledTemplate): boolean {
+  const after = lines[i + 1];
+  if (after === undefined || after.afterBlank || lines[i].afterBlank) return false;
+  const key = keyOf(lines[i]);
+  const named = key === null ? undefined : template.sectionsByHeading.get(key);
+  if (named === undefined) return false;
+  return named.some((section) => (after.kind === 'label' && (template.inlineLabels.get(after.labelKey!) ?? []).some((field) => field.section === section)) || (section.tableHeader !== null && section.tableHeader.test(after.text)));
+}
+
 /** Unnumbered headings of numbered sections taken as headings only when the copy has at least this many in order. */
 const MIN_PLAIN_HEADINGS = 3;
 
@@ -1188,7 +1203,9 @@ function headsParagraph(lines: SourceLine[], i: number, facts: TextFacts, templa
   // A numbered heading past the layout's own sections may head `Label: value` lines (`10 Liitteet` /
   // `Liite 1: Reittikartta`); a numbered line of the layout's range before labels is a list in prose
   // (`2. Vaihe` / `Vuosi 2010: …`), and a plain title-like line a label's own introduction.
-  const opensText = after !== undefined && (after.kind === 'label' ? numbered && Number.parseInt(lines[i].number ?? '', 10) > template.lastTopNumber : !isTitleLike(after.text));
+  // Past the layout's own sections, it may head a list of short lines too (`10 Liitteet` / `Liite 1. Kustannusarvio (pdf)`).
+  const pastLayout = numbered && Number.parseInt(lines[i].number ?? '', 10) > template.lastTopNumber;
+  const opensText = after !== undefined && (after.kind === 'label' ? pastLayout : pastLayout || !isTitleLike(after.text));
   return before !== undefined && /[.!?]$/.test(before.text) && opensText && /^\p{Lu}/u.test(text);
 }
 

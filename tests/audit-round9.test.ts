@@ -399,3 +399,23 @@ describe('audit round 9: copies without blank lines (§2, §5)', () => {
     expect(at(result.diagnostics, 'unknown-section', line)).toBe(true);
   });
 });
+
+describe('audit round 9: the final report without its heading after the table (§5)', () => {
+  it("keeps a paragraph after a blank line below a table written without any apart, said, not in the last row's explanation", () => {
+    const tidy = parse(seed004).record!;
+    const text = seed004.replace('\n9 Loppuraportin tiivistelmä\n', '');
+    expect(text).not.toBe(seed004);
+    const result = parse(text);
+    expect(result.record!.horizontalPrinciples.sustainableDevelopment).toEqual(tidy.horizontalPrinciples.sustainableDevelopment);
+    expect(result.unmapped.length).toBeGreaterThan(0);
+    expect(result.unmapped.every((u) => result.diagnostics.some((d) => d.line === u.line && d.severity === 'warning'))).toBe(true);
+  });
+
+  it("guard: an explanation's second paragraph with more rows after it stays the explanation's", () => {
+    const criterion = 'Tasa-arvon edistäminen 9 9';
+    const text = seed004.replace(`\n${criterion}\n`, `\n\nToinen kappale selitystä.\n${criterion}\n`);
+    expect(text).not.toBe(seed004);
+    const table = parse(text).record!.horizontalPrinciples.sustainableDevelopment;
+    expect(table.find((r) => r.criterion === 'Hyvinvoinnin edistäminen')!.text!.endsWith('\nToinen kappale selitystä.')).toBe(true);
+  });
+});

@@ -43,14 +43,26 @@ function row(category: string | null, criterion: string, scores: (number | null)
   return node;
 }
 
+/** The index of the table's last row or category line, else -1 (an explanation's second paragraph has more of the table after it). */
+function lastRowLine(lines: SourceLine[], section: CompiledSection): number {
+  for (let j = lines.length - 1; j >= 0; j--) if (scoreRowParts(lines[j].text) !== null || (lines[j].text.length <= 100 && section.categoryKeys.has(normaliseKey(lines[j].text)))) return j;
+  return -1;
+}
+
 function build(section: CompiledSection, tokens: LineToken[], projectCode: string | null, wrapped: boolean): BlockNode[] {
   const blocks = new BlockCollector();
   const lines = tokens.map((t) => t.payload.line);
   let category: string | null = null;
   let lastRow: TableRowNode | null = null;
+  // Whether the table has a blank line between its rows (some copies do): then a paragraph after one is still the table's.
+  let blankInside = false;
+  const lastTableLine = lastRowLine(lines, section);
+  // Past the table's last row, its explanation ended by a blank line: the lines after are not the table's.
+  let afterTable = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const token = tokens[i];
+    if (i > 0 && line.afterBlank && lastRow !== null && (scoreRowParts(line.text) !== null || (section.categoryKeys.size > 0 && section.categoryKeys.has(normaliseKey(line.text))))) blankInside = true;
     if (token.tokenType === TableHeader || section.tableHeader!.test(line.text)) {
       // A header one cell per line spans its lines.
       const last = token.payload.extra[token.payload.extra.length - 1] ?? line;
@@ -173,9 +185,18 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
       blocks.block({ type: 'heading', number: null, text: line.text, position: line.position });
       continue;
     }
+    // A paragraph after a blank line, below a table written without any (rows and explanations line
+    // by line), is no second explanation: the text of a section whose heading is missing (the final
+    // report's), kept apart and said, not read into the last row.
+    if (afterTable || (lastRow && line.afterBlank && !blankInside && lastRow.children.length > (rowForms.get(lastRow)?.cells ?? 0) && !isTitleLike(line.text) && i > lastTableLine)) {
+      afterTable = true;
+      blocks.token(token);
+      continue;
+    }
     if (lastRow) {
       lastRow.children.push(lineNode(line));
       lastRow.position = span(lastRow.position, line.position);
+      blankInside ||= line.afterBlank;
       continue;
     }
     blocks.token(token);
@@ -197,7 +218,11 @@ export const scoreTableKind: ContentKind = {
     const definition = section.definition as { textPath: string; maxScore: number };
     const rows: { category: string | null; criterion: string; direct: number | null; indirect: number | null; text: string | null }[] = [];
     const blocks = bodyBlocks(node);
-    for (const block of blocks) {
+    let lastRowAt = -1;
+    blocks.forEach((block, at) => {
+      if (block.type === 'tableRow') lastRowAt = at;
+    });
+    for (const [at, block] of blocks.entries()) {
       if (block.type === 'tableRow') {
         const extra = rowForms.get(block) ?? { cells: 0, wrapped: false };
         const explanation = block.children.slice(extra.cells).map((c) => c.text);
@@ -222,7 +247,10 @@ export const scoreTableKind: ContentKind = {
         builder.sources.set(`${pointerOf(definition.textPath)}/${rows.length - 1}`, block.position);
       } else if (block.type === 'heading' || (block.type === 'furniture' && block.role === 'tableHeader')) {
         // Categories are carried by their rows; the header only names the columns.
-      } else keepUnread(context, section.definition.id, block, 'A line of the table that is no row, category or explanation');
+      } else {
+        const afterRows = block.type === 'paragraph' && lastRowAt !== -1 && at > lastRowAt;
+        keepUnread(context, section.definition.id, block, afterRows ? 'Text after the table, below a blank line (of a section whose heading is missing?)' : 'A line of the table that is no row, category or explanation');
+      }
     }
     if (rows.length > 0) builder.set(definition.textPath, rows, { start: blocks[0].position.start, end: blocks[blocks.length - 1].position.end });
   },

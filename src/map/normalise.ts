@@ -925,6 +925,7 @@ export function splitEntries(line: string): string[] {
 /** A Y-tunnus after a name (`(3177889-4)`, ` 1044556-4`), then what may start the next entry. */
 const ID_THEN_MORE = new RegExp(String.raw`(?<=[\s,(\t\u2013\u2014-])(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015]\s*\d\)?(?<gap>\s*[;,]\s*|\s+(?:${vocabulary.listConjunctions.map(escapeRegExp).join('|')})\s+|\s+)(?=\p{Lu})`, 'gu');
 const HAS_ID = /\d{7}\s*[-\u2010-\u2015]\s*\d/u;
+const ANY_ID = new RegExp(HAS_ID.source, 'gu');
 
 /**
  * Entries each with its Y-tunnus in brackets or after a space, on one line (`Juvan kunta
@@ -935,9 +936,12 @@ const HAS_ID = /\d{7}\s*[-\u2010-\u2015]\s*\d/u;
 function splitAfterIds(line: string): string[] {
   const parts: string[] = [];
   let start = 0;
+  // Where the line's last id starts: an entry after a split must reach it (found once, not per split).
+  let lastId = -1;
+  for (const id of line.matchAll(ANY_ID)) lastId = id.index!;
   for (const match of line.matchAll(ID_THEN_MORE)) {
     const end = match.index! + match[0].length;
-    if (!HAS_ID.test(line.slice(end))) break;
+    if (end > lastId) break;
     parts.push(line.slice(start, end - match.groups!.gap.length).trim());
     start = end;
   }

@@ -419,3 +419,15 @@ describe('audit round 9: the final report without its heading after the table (�
     expect(table.find((r) => r.criterion === 'Hyvinvoinnin edistäminen')!.text!.endsWith('\nToinen kappale selitystä.')).toBe(true);
   });
 });
+
+describe('audit round 9: two phone numbers run together (§10)', () => {
+  it('says a phone value with more digits than any one number, and keeps it as written', () => {
+    const text = rewrite(seed004, 'Yhteyshenkilön puhelinnumero: 0400 225 587', 'Yhteyshenkilön puhelinnumero: 0400 225 587\n050 765 4321');
+    const result = parse(text);
+    const line = text.split('\n').indexOf('Yhteyshenkilön puhelinnumero: 0400 225 587') + 1;
+    expect(result.record!.contact.phone).toBe('0400 225 587 050 765 4321');
+    expect(at(result.diagnostics, 'invalid-value', line)).toBe(true);
+    // guard: one number with its country code, or two with a separator, is no such value.
+    expect(parse(rewrite(seed004, 'Yhteyshenkilön puhelinnumero: 0400 225 587', 'Yhteyshenkilön puhelinnumero: +358 (0)400 225 587')).diagnostics.some((d) => d.rule === 'invalid-value')).toBe(false);
+  });
+});

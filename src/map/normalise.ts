@@ -595,10 +595,14 @@ export function parseWebsite(input: string): Normalised<string> {
  * A phone number, kept as written (numbers are written many ways, and several may stand together).
  * A value without five digits (an e-mail address, a word) is no number: kept, with a warning.
  */
+const MOST_PHONE_DIGITS = 13;
+
 export function parsePhone(input: string): Normalised<string> {
   const text = input.trim();
   let digits = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) digits++;
+  // No phone number has more digits than `+358 40 123 4567`'s twelve: more are two numbers run together.
+  if (digits > MOST_PHONE_DIGITS && !/[,;/]|\s(?:tai|ja|or)\s/u.test(text)) return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" has ${digits} digits: more than one phone number, run together? Kept as written` }]);
   if (digits >= 5) return ok(text);
   return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" is not a phone number; kept as written` }]);
 }

@@ -7,7 +7,7 @@
  */
 import { normaliseKey, type CompiledSection } from '../grammar/index.js';
 import { pointerOf } from '../map/record-builder.js';
-import { isTitleLike, scoreRowParts } from '../read/classify.js';
+import { isTitleLike, scoreRowParts, stems } from '../read/classify.js';
 import type { RuleDsl } from '../read/reader.js';
 import { span } from '../read/reader.js';
 import { Furniture, TableHeader, type LineToken } from '../read/tokens.js';
@@ -20,7 +20,14 @@ import type { ContentKind } from './registry.js';
 const scoreOnly = /^\d{1,3}$/;
 const endsInOneScore = /^(?<criterion>.*\p{L}.*?)\s+(?<score>\d{1,2})$/u;
 /** `Criterion - -`, `Criterion –`: dashes where the scores stand. */
-const SCORES_AS_DASHES = /^(?<criterion>.*\p{L}.*?)\s+[-–—](?:\s+[-–—])?$/u;
+const SCORES_AS_DASHES = /^(?<criterion>.*?\p{L}\S*)\s+[-–—](?:\s+[-–—])?$/u;
+
+/** A line's criterion before dashes written for its scores, else null (only a line ending in a dash is looked at). */
+function beforeDashes(text: string): string | null {
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 45 && last !== 0x2013 && last !== 0x2014) return null;
+  return SCORES_AS_DASHES.exec(text)?.groups!.criterion ?? null;
+}
 
 /** How a row was written, when not as `Criterion 6 9`: kept beside the node, not in the tree. */
 interface RowForm {
@@ -36,6 +43,20 @@ interface RowForm {
 }
 
 const rowForms = new WeakMap<TableRowNode, RowForm>();
+/** Category lines read by a word of a category of the layout, not by its name: said when mapped. */
+const rewordedCategories = new WeakSet<BlockNode>();
+
+const categoryStems = new WeakMap<CompiledSection, Set<string>>();
+/** The words of the layout's categories that only one of them has (not `kestävyys`, which all share). */
+function distinctiveStems(section: CompiledSection): Set<string> {
+  let found = categoryStems.get(section);
+  if (found === undefined) {
+    const each = ((section.definition as { categories?: string[] }).categories ?? []).map((category) => new Set(stems(category)));
+    found = new Set(each.flatMap((own, i) => [...own].filter((stem) => each.every((other, j) => j === i || !other.has(stem)))));
+    categoryStems.set(section, found);
+  }
+  return found;
+}
 
 function row(category: string | null, criterion: string, scores: (number | null)[], first: SourceLine, last: SourceLine, cells: SourceLine[], form: Partial<RowForm> = {}): TableRowNode {
   const node: TableRowNode = { type: 'tableRow', category, criterion, scores: scores as number[], position: span(first.position, last.position), children: cells.map(lineNode) };
@@ -49,7 +70,7 @@ function lastRowLine(lines: SourceLine[], section: CompiledSection): number {
   return -1;
 }
 
-function build(section: CompiledSection, tokens: LineToken[], projectCode: string | null, wrapped: boolean): BlockNode[] {
+function build(section: CompiledSection, tokens: LineToken[], projectCode: string | null, wrapped: boolean, cutLine: number | null): BlockNode[] {
   const blocks = new BlockCollector();
   const lines = tokens.map((t) => t.payload.line);
   let category: string | null = null;
@@ -153,7 +174,8 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
     // What the next line is: an explanation (a sentence), or the start of another row or category,
     // or nothing (the table's end), when this line has no explanation of its own.
     const nextKey = next !== undefined && next.text.length <= 100 ? normaliseKey(next.text) : null;
-    const nextStarts = next === undefined || (nextKey !== null && section.categoryKeys.has(nextKey)) || scoreRowParts(next.text) !== null;
+    // (The table's end is no such start on the line where a cut copy stops: that line may be anything cut.)
+    const nextStarts = (next === undefined && line.position.start.line !== cutLine) || (nextKey !== null && section.categoryKeys.has(nextKey)) || (next !== undefined && scoreRowParts(next.text) !== null);
     const nextExplains = next !== undefined && !scoreRowParts(next.text) && !isTitleLike(next.text);
     if (one && Number(one.groups!.score) <= maxScore && !awaitsExplanation && !inExplanation && (nextExplains || nextStarts)) {
       lastRow = row(category, one.groups!.criterion.trim(), [null, null], line, line, [], { missing: one.groups!.score });
@@ -169,9 +191,19 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
     // before it, nor as the category of the rows after it.
     const previousEnded = lastRow !== null && !awaitsExplanation && lastRow.children.length > 0 && /[.!?]$/.test(lines[i - 1].text);
     const underCategory = lastRow === null && category !== null;
-    const criterion = SCORES_AS_DASHES.exec(line.text)?.groups!.criterion ?? line.text;
+    const criterion = beforeDashes(line.text) ?? line.text;
     // A category's start (`Sosiaalinen ja kulttuurinen`, cut or wrapped) is no criterion either.
     const isKnownCategory = key !== null && [...section.categoryKeys].some((category) => category.startsWith(key));
+    // A category reworded (`Taloudellinen kestävyys (talous)`): a word only one of the layout's
+    // categories has, with a row right below it. Read as the category of the rows below, said.
+    if (!isKnownCategory && next !== undefined && scoreRowParts(next.text) !== null && isTitleLike(line.text) && scoreRowParts(line.text) === null && stems(line.text).some((stem) => distinctiveStems(section).has(stem))) {
+      category = line.text;
+      lastRow = null;
+      const heading: BlockNode = { type: 'heading', number: null, text: line.text, position: line.position };
+      rewordedCategories.add(heading);
+      blocks.block(heading);
+      continue;
+    }
     const noExplanation = nextStarts && section.categoryKeys.size > 0 && !isKnownCategory;
     if ((previousEnded || underCategory) && isTitleLike(criterion) && /^\p{Lu}/u.test(criterion) && /\s/.test(criterion) && ((nextExplains && /^\p{Lu}/u.test(next!.text)) || noExplanation)) {
       lastRow = row(category, criterion, [null, null], line, line, [], { noScores: true });
@@ -210,7 +242,9 @@ export const scoreTableKind: ContentKind = {
     return p.rule('scoreTableBody', (section: CompiledSection): BlockNode[] => {
       const tokens: LineToken[] = [];
       takeBody(p, (token) => p.state.endsBody(token), (token) => tokens.push(token));
-      return p.recording ? [] : build(section, tokens, p.state.facts.projectCode, p.state.facts.wrapWidth !== null);
+      if (p.recording) return [];
+      const facts = p.state.facts;
+      return build(section, tokens, facts.projectCode, facts.wrapWidth !== null, facts.endsUnbroken ? facts.lastLine : null);
     });
   },
   map(context, section, node) {
@@ -247,6 +281,7 @@ export const scoreTableKind: ContentKind = {
         builder.sources.set(`${pointerOf(definition.textPath)}/${rows.length - 1}`, block.position);
       } else if (block.type === 'heading' || (block.type === 'furniture' && block.role === 'tableHeader')) {
         // Categories are carried by their rows; the header only names the columns.
+        if (rewordedCategories.has(block)) builder.diagnose('warning', 'heading-variant', `"${block.text}" is not one of the table's categories (${((section.definition as { categories?: string[] }).categories ?? []).join(', ')}) but shares a word with one; read as the category of the rows below it`, block.position, definition.textPath);
       } else {
         const afterRows = block.type === 'paragraph' && lastRowAt !== -1 && at > lastRowAt;
         keepUnread(context, section.definition.id, block, afterRows ? 'Text after the table, below a blank line (of a section whose heading is missing?)' : 'A line of the table that is no row, category or explanation');

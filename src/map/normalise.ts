@@ -432,6 +432,11 @@ function splitAtConjunctions(items: string[], keepWhole: (item: string) => boole
       continue;
     }
     const parts = item.split(new RegExp(conjunctionPattern.source, 'giu')).filter((p) => p.length > 0);
+    // A suspended compound (`Etelä- ja Pohjois-Savo`): the first part takes the second's ending.
+    for (let i = 0; i + 1 < parts.length; i++) {
+      const hyphen = parts[i + 1].indexOf('-');
+      if (parts[i].endsWith('-') && hyphen > 0) parts[i] = `${parts[i]}${parts[i + 1].slice(hyphen + 1)}`;
+    }
     notes.push(note(`"${item}" read as ${parts.length} names (${parts.map((p) => `"${p}"`).join(', ')})`));
     result.push(...parts);
   }
@@ -622,6 +627,11 @@ const NUMBERED_AXIS = /^(\d{1,2})(?:\s*([:.)\-–—])\s*|\s+)(\S.*)$/u;
  */
 const SECOND_NUMBER = new RegExp(`^(?:[,;/&+]|(?:${[...vocabulary.listConjunctions, 'tai', 'or'].map(escapeRegExp).join('|')})(?![\\p{L}]))\\s*\\d`, 'iu');
 
+/** A second code after the first one's title (`10.1. Työelämän …, 10.2 Syrjäytymisvaarassa …`). */
+const ANOTHER_CODE = new RegExp(`(?:[,;/]|\\s(?:${[...vocabulary.listConjunctions, 'tai', 'or'].map(escapeRegExp).join('|')}))\\s*\\d{1,2}\\.\\d{1,2}(?!\\d)`, 'iu');
+/** A second axis after the first one's title (`5. Sosiaalinen osallisuus …, 3. Työllisyys`). */
+const ANOTHER_AXIS = new RegExp(`(?:[,;/]|\\s(?:${[...vocabulary.listConjunctions, 'tai', 'or'].map(escapeRegExp).join('|')}))\\s*\\d{1,2}[.:]\\s+\\p{Lu}`, 'u');
+
 function namesTwo(what: string, text: string, first: string): Problem[] {
   return [{ rule: 'invalid-value', message: `"${text}" names more than one ${what} (${first} and another); the record holds one, so no ${what === 'priority axis' ? 'number' : 'code'} is read and the whole value is kept as the title` }];
 }
@@ -636,7 +646,7 @@ export function parsePriorityAxis(input: string): Normalised<PriorityAxis> {
   // A specific objective's code (`10.1.`, `5.1`) where the axis should stand: its first number is no axis.
   if (/^\d{1,2}\.\d{1,2}(?:[.:)\s]|$)/u.test(text)) return withNotes({ number: null, title: text }, [], [{ rule: 'invalid-number', message: `"${text}" starts with a specific objective's code, not an axis number: the axis number is not read` }]);
   const numbered = NUMBERED_AXIS.exec(text);
-  if (numbered && SECOND_NUMBER.test(numbered[3])) return withNotes({ number: null, title: text }, [], namesTwo('priority axis', text, numbered[1]));
+  if (numbered && (SECOND_NUMBER.test(numbered[3]) || ANOTHER_AXIS.test(numbered[3]))) return withNotes({ number: null, title: text }, [], namesTwo('priority axis', text, numbered[1]));
   if (numbered) {
     // `5 (ESR)`: the brackets name the fund, not the axis.
     const fundOnly = /^\((.*)\)$/u.exec(numbered[3].trim());
@@ -687,6 +697,7 @@ export function parseSpecificObjective(input: string): Normalised<SpecificObject
   const first = /^\d{1,2}(?:\.\d{1,2})+/u.exec(text);
   if (first !== null && SECOND_NUMBER.test(text.slice(first[0].length).replace(/^[.:]?\s*/u, ''))) return withNotes({ code: null, title: text }, [], namesTwo('specific objective', text, first[0]));
   const match = CODED_OBJECTIVE.exec(text);
+  if (match && ANOTHER_CODE.test(match[3])) return withNotes({ code: null, title: text }, [], namesTwo('specific objective', text, match[1]));
   if (match) {
     const value = { code: match[1], title: match[3].trim() };
     if (match[2] === undefined || match[2] === '.') return ok(value);
@@ -754,10 +765,18 @@ export function parseYesNo(input: string): Normalised<boolean> {
 /** `Kyllä, analyysissä todettiin …`, `Ei. Syy …`, `Kyllä (osittain)`, `Kyllä<TAB>…`: the answer, then what explains it. */
 const ANSWER_THEN_TEXT = /^(?<word>\p{L}+)(?:\s*[,.;:]\s+|\s*[,.;:]?\t\s*|\s+[-–—]\s+|\s*(?=\())(?<rest>\S.*)$/su;
 
+const answerQualifiers = new Set(vocabulary.answerQualifiers.words.map((word) => word.toLowerCase()));
+/** Whether the words after an answer start by qualifying it (`mutta vain osittain …`, `(osittain)`). */
+export function qualifiesAnswer(rest: string): boolean {
+  const first = /^\(?(\p{L}+)/u.exec(rest);
+  return first !== null && answerQualifiers.has(first[1].toLowerCase());
+}
+
 /** A yes/no answer written with its explanation on the same line, else null. */
 export function splitYesNoAnswer(input: string): { answer: boolean; word: string; rest: string } | null {
   const match = ANSWER_THEN_TEXT.exec(input.trim());
-  if (match === null) return null;
+  // A one-letter answer (`K`, `E`) stands alone: before a text it is an initial (`E. Virtanen …`).
+  if (match === null || match.groups!.word.length < 2) return null;
   const answer = parseYesNo(match.groups!.word);
   return answer.problem ? null : { answer: answer.value!, word: match.groups!.word, rest: match.groups!.rest.trim() };
 }
@@ -783,6 +802,8 @@ export interface Address {
   city: string | null;
 }
 
+const countryNames = new Set(vocabulary.countries.names.map((name) => name.toLowerCase()));
+const POST_OFFICE_BOX = /^(?:PL|PB|P\.?\s?O\.?\s*Box)\s*\d{1,6}$/iu;
 const ADDRESS = new RegExp(`^(?:(?<street>.*?)(?<before>[,\\s]+))?(?<prefix>${countryPrefix})?(?<postalCode>\\d{5})(?<comma>\\s*,)?\\s+(?<city>\\p{L}[\\p{L} .-]*)$`, 'iu');
 
 /**
@@ -801,7 +822,7 @@ export function parseAddress(input: string): Normalised<Address> {
     const value = { street: street?.trim() || null, postalCode, city: city.trim() };
     // A comma after the postal code only where one stands before it too (`Kauppamiehenkatu 4, 45100, Kouvola`):
     // in `Kauppakatu 12345, Kuopio` the figures may be the street's number.
-    if (comma && !before?.includes(',')) return unsplit(text);
+    if (comma && (!before?.includes(',') || countryNames.has(city.trim().toLowerCase()))) return unsplit(text);
     if (!prefix && !comma) return ok(value);
     const notes: Problem[] = [];
     if (prefix) notes.push(note(`postal code "${prefix}${postalCode}" read as "${postalCode}" (country prefix removed)`));
@@ -813,6 +834,8 @@ export function parseAddress(input: string): Normalised<Address> {
 
 /** An address kept whole as its street; one with five figures that may be a postal code (`Kauppamiehenkatu 4, 45100`, `…, Kuopio 70100`) is said. */
 function unsplit(text: string): Normalised<Address> {
+  // A post-office box's number (`PL 12345`) is no postal code.
+  if (POST_OFFICE_BOX.test(text)) return ok({ street: text, postalCode: null, city: null });
   if (/(?<!\d)\d{5}(?!\d)/u.test(text)) return withNotes({ street: text, postalCode: null, city: null }, [], [{ rule: 'invalid-value', message: `"${text}" may hold a postal code, but not in the form "street, postal code city"; kept whole as the street, without a postal code or city` }]);
   return ok({ street: text, postalCode: null, city: null });
 }
@@ -927,8 +950,8 @@ export function splitEntries(line: string): string[] {
 }
 
 /** A Y-tunnus after a name (`(3177889-4)`, ` 1044556-4`), then what may start the next entry. */
-const ID_THEN_MORE = new RegExp(String.raw`(?<=[\s,(\t\u2013\u2014-])(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015]\s*\d\)?(?<gap>\s*[;,]\s*|\s+(?:${vocabulary.listConjunctions.map(escapeRegExp).join('|')})\s+|\s+)(?=\p{Lu})`, 'gu');
-const HAS_ID = /\d{7}\s*[-\u2010-\u2015]\s*\d/u;
+const ID_THEN_MORE = new RegExp(String.raw`(?<=[\s,(\t\u2013\u2014-])(?:(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015]\s*\d|FI[-\s]?\d{8})\)?(?<gap>\s*[;,]\s*|\s+(?:${vocabulary.listConjunctions.map(escapeRegExp).join('|')})\s+|\s+)(?=\p{Lu})`, 'gu');
+const HAS_ID = /\d{7}\s*[-\u2010-\u2015]\s*\d|FI[-\s]?\d{8}/u;
 const ANY_ID = new RegExp(HAS_ID.source, 'gu');
 
 /**

@@ -54,9 +54,8 @@ function mapBarPeriod(builder: RecordBuilder, node: PreambleNode, part: string):
     } else if (current.start !== start.value) mismatch(builder, node, 'the period starts', start.value!, String(current.start), 'project.period');
     return;
   }
-  if (current.start === null && current.end === null) {
-    builder.diagnose('warning', 'invalid-date', `The summary bar's period "${part}" is not a period of two dates (D.M.YYYY – D.M.YYYY): not read`, node.position, 'project.period');
-  }
+  // Not read, whether the facts give the period or not: what it says (`Toimintalinja 5 (ESR) 2014–2020`) may differ from them.
+  builder.diagnose('warning', 'invalid-date', `The summary bar's part "${part}" is not a period of two dates (D.M.YYYY – D.M.YYYY): not read`, node.position, current.start === null && current.end === null ? 'project.period' : undefined);
 }
 
 function mapSummaryBar(builder: RecordBuilder, template: CompiledTemplate, node: PreambleNode): void {
@@ -64,7 +63,7 @@ function mapSummaryBar(builder: RecordBuilder, template: CompiledTemplate, node:
   const parts = node.text.split(template.definition.page!.summaryBarSeparator).map((p) => p.trim()).filter(Boolean);
   for (const part of parts) {
     const axis = programmeAxis.exec(part);
-    if (BAR_DATE.test(part)) mapBarPeriod(builder, node, part);
+    if (BAR_DATE.test(part) && !axis) mapBarPeriod(builder, node, part);
     else if (axis) {
       const number = Number(axis.groups!.number);
       const current = record.project.priorityAxis;

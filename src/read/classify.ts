@@ -120,6 +120,7 @@ function isSignatureStart(text: string): boolean {
   return signatureStartPattern.test(text);
 }
 const stopWords = new Set(vocabulary.headingStopWords.map(normaliseKey));
+const companionKeys = new Set(vocabulary.pageFurniture.companionPhrases.map(normaliseKey));
 /** Hard-wrapped copies break lines at 60–80 columns; a copy whose longest line is longer is not wrapped. */
 const MAX_WRAP_WIDTH = 100;
 const TITLE_LIKE_LENGTH = 80;
@@ -134,7 +135,7 @@ export function isTitleLike(text: string): boolean {
 }
 
 /** The words of a heading that carry meaning, cut to a stem so that inflected forms still meet. */
-function stems(text: string): string[] {
+export function stems(text: string): string[] {
   const words = normaliseKey(text).match(/\p{L}{5,}/gu) ?? [];
   return words.filter((w) => !stopWords.has(w)).map((w) => w.slice(0, 6));
 }
@@ -151,15 +152,21 @@ function sharesStem(text: string, headings: string[]): boolean {
  * reworded heading, which must not run its text into the section before. Read as a heading the
  * layout does not know (said); a sub-heading of the text's own (`Tavoitteet:`) shares no word.
  */
-function rewordedPageHeading(lines: SourceLine[], i: number, key: string, template: CompiledTemplate): boolean {
+function rewordedPageHeading(lines: SourceLine[], i: number, key: string, template: CompiledTemplate, facts: TextFacts): boolean {
   if (!template.definition.unknownHeadings || key === '' || !standsAlone(lines, i) || template.inlineLabels.has(key) || template.bareLabels.has(key)) return false;
-  return template.sections.some((section) => section.definition.number === null && sharesStem(key, section.definition.headings));
+  // Only for a section whose own heading the page lacks (a page that has `Tulokset` writes
+  // `Tulokset ja vaikutukset:` as a sub-heading of a text), and a question only for a question's heading.
+  const question = key.endsWith('?');
+  return template.sections.some(
+    (section) => section.definition.number === null && facts.headingLine[section.index] === 0 && (!question || section.definition.headings.some((h) => h.endsWith('?'))) && sharesStem(key, section.definition.headings),
+  );
 }
 
 /** Whether the text has a meaningful word none of the sections' headings has (it names something else besides). */
 function hasOwnStems(text: string, sections: CompiledSection[]): boolean {
   const theirs = new Set(sections.flatMap((s) => s.definition.headings.flatMap(stems)));
-  return stems(text).some((stem) => !theirs.has(stem));
+  // A remark in brackets (`(suunniteltu)`) names nothing else.
+  return stems(text.replace(/\([^)]*\)/gu, ' ')).some((stem) => !theirs.has(stem));
 }
 
 function standsAlone(lines: SourceLine[], i: number): boolean {
@@ -399,7 +406,7 @@ function labelAfterSentence(line: SourceLine, template: CompiledTemplate, label 
 /** A heading's number in a form the line lexer does not take for one: `3.3)`, `9 –`, `8 b)`, `B.`, `9:`. */
 const ENUMERATED_HEADING = /^(?<number>\d{1,2}(?:\.\d{1,2})*)?\s*(?<letter>(?<=\d\s*)[a-z]|(?<!\d)[A-Za-z])?\s*(?:[).:]|\s[-–—])\s*(?<rest>\p{L}.*)$/u;
 
-function enumeratedHeading(line: SourceLine, template: CompiledTemplate): LineToken | null {
+function enumeratedHeading(line: SourceLine, template: CompiledTemplate, facts: TextFacts): LineToken | null {
   const first = line.text.charCodeAt(0);
   const second = line.text.charCodeAt(1);
   // A digit first, or one letter and its bracket or dot: most lines are looked at no further.
@@ -407,8 +414,19 @@ function enumeratedHeading(line: SourceLine, template: CompiledTemplate): LineTo
   const match = ENUMERATED_HEADING.exec(line.text);
   if (match === null || (match.groups!.number === undefined && match.groups!.letter === undefined)) return null;
   const rest = match.groups!.rest;
-  const sections = template.sectionsByHeading.get(normaliseKey(rest));
-  if (sections === undefined) return null;
+  const named = template.sectionsByHeading.get(normaliseKey(rest));
+  if (named === undefined) return null;
+  // Only where the section's heading may stand, its own heading not elsewhere in the text, and with
+  // its own number (`4.2)`) or the number of the section it is under (`8 b)`): a list item naming a
+  // heading (`1) Varsinaiset kohderyhmät` in a summary, `a) Tiedotussuunnitelma`) is text.
+  const { number, letter } = match.groups!;
+  const lineNumber = line.position.start.line;
+  const sections = named.filter((section) => {
+    const own = section.definition.number;
+    const numberFits = letter === undefined ? own === number : number === undefined ? own !== null : own !== null && (own === number || own.startsWith(`${number}.`));
+    return numberFits && placeable(section, lineNumber, template, facts.headingLine) && (number !== undefined || between(section, lineNumber, template, facts.headingLine));
+  });
+  if (sections.length === 0) return null;
   // With a letter (`8 b)`, `B.`) the number is not the section's own: the line is read whole, by its text.
   const heading: SourceLine =
     match.groups!.letter === undefined
@@ -616,6 +634,16 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
       bottom -= 2;
     } else break;
   }
+  // A fund's name alone at either end is the text's (the last of a list of funders), beside another furniture line the logo's.
+  const companionsOnly = (from: number, to: number) => from < to && lines.slice(from, to).every((line) => companionKeys.has(normaliseKey(line.text)));
+  if (companionsOnly(0, top)) {
+    shared!.fill(0, 0, top);
+    top = 0;
+  }
+  if (companionsOnly(bottom, lines.length)) {
+    shared!.fill(0, bottom, lines.length);
+    bottom = lines.length;
+  }
   // A page's footer or side box (`Seuraa meitä`, `Muut hankkeet` and the names under it) holds
   // lines no vocabulary knows: from a line that starts one, near the end and after the text's
   // last heading, everything is furniture.
@@ -778,7 +806,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
 
     // A heading numbered in another form (`3.3) Välilliset kohderyhmät`, `9 – Loppuraportin
     // tiivistelmä`, `8 b) Kestävä kehitys`, `B. Kestävä kehitys`): its text is the layout's heading.
-    const enumerated = line.kind !== 'numbered' || !template.sectionsByHeading.has(line.valueKey ?? '') ? enumeratedHeading(line, template) : null;
+    const enumerated = line.kind !== 'numbered' || !template.sectionsByHeading.has(line.valueKey ?? '') ? enumeratedHeading(line, template, facts) : null;
     if (enumerated !== null) {
       tokens.push(enumerated);
       continue;
@@ -812,7 +840,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
           tokens.push(lineToken(Heading, line, { sections }));
           continue;
         }
-        if (rewordedPageHeading(lines, i, labelKey, template)) {
+        if (rewordedPageHeading(lines, i, labelKey, template, facts)) {
           tokens.push(lineToken(UnknownHeading, line));
           continue;
         }
@@ -963,7 +991,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
       continue;
     }
     // A page heading reworded as a question (`Onko malli siirretty muualle?` for `Onko malli siirretty?`).
-    if (line.text.endsWith('?') && rewordedPageHeading(lines, i, keyOf(line) ?? '', template)) {
+    if (line.text.endsWith('?') && rewordedPageHeading(lines, i, keyOf(line) ?? '', template, facts)) {
       tokens.push(lineToken(UnknownHeading, line));
       continue;
     }
@@ -1296,7 +1324,14 @@ function numberedHeading(lines: SourceLine[], i: number, template: CompiledTempl
   // copy without section 9, with 4–8 still to come): a heading cannot come before those.
   const beforeLater = (section: CompiledSection) => template.sections.some((t) => t.index < section.index && facts.headingLine[t.index] > lineNumber);
   const reworded = byNumber.filter((s) => facts.headingLine[s.index] === 0 && sharesStem(key, s.definition.headings) && !beforeLater(s));
-  if (reworded.length > 0) return lineToken(Heading, line, { sections: reworded, variant: hasOwnStems(key, reworded) ? 'renamed' : 'reworded' });
+  // Said as a warning only where another measure's figures would fill the section's (indicators).
+  const measures = reworded.some((s) => s.definition.content === 'fields' && s.definition.fields.some((f) => f.type === 'indicator'));
+  if (reworded.length > 0) return lineToken(Heading, line, { sections: reworded, variant: measures && hasOwnStems(key, reworded) ? 'renamed' : 'reworded' });
+  // Renamed altogether, but with the section's own labels right below it (`3.4 Osallistujat` /
+  // `Suunniteltu: 80`): that section, said, since its words may name another measure.
+  const next = lines[i + 1];
+  const renamed = next?.kind === 'label' ? byNumber.filter((s) => facts.headingLine[s.index] === 0 && !beforeLater(s) && (template.inlineLabels.get(next.labelKey!) ?? []).some((f) => f.section === s)) : [];
+  if (renamed.length > 0) return lineToken(Heading, line, { sections: renamed, variant: 'renamed' });
   // A sub-heading the layout does not know, followed by labels of the layout (`2.1 Yhteyshenkilö`
   // before `Vastuuhenkilön nimi:`; a two-column copy's value `10.1. …` between labels): the
   // sections of those labels keep it inside. Not a subsection the layout does not have beside
@@ -1308,7 +1343,6 @@ function numberedHeading(lines: SourceLine[], i: number, template: CompiledTempl
     for (const section of byNumber) if (at[section.index] === 0) at[section.index] = lineNumber;
   }
   if (isListNumber(lines, i, template, facts)) return null;
-  const next = lines[i + 1];
   const parent = parentNumber(line.number!);
   const under = next?.kind === 'label' ? template.inlineLabels.get(next.labelKey!)?.filter((f) => {
     const own = f.section.definition.number;

@@ -376,7 +376,7 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
           if (first.tokenType === Heading && first.payload.note === 'glued') {
             this.state.diagnostics.push({ severity: 'info', rule: 'glued-fields', message: `Heading "${first.image}" and the first line of its section stand on one line; read apart`, ...located(first.payload.line.position) });
           } else if (first.tokenType === Heading && first.payload.variant === 'renamed') {
-            this.state.diagnostics.push({ severity: 'warning', rule: 'heading-variant', message: `Heading "${first.image}" read as section ${describe(section)} by its number and a word of its heading; its other words name something else, so it may be another section, and its values another measure`, ...located(first.payload.line.position) });
+            this.state.diagnostics.push({ severity: 'warning', rule: 'heading-variant', message: `Heading "${first.image}" read as section ${describe(section)} by its number; its words name something else than the layout's heading, so it may be another section, and its values another measure`, ...located(first.payload.line.position) });
           } else if (first.tokenType === Heading && first.payload.variant) {
             this.state.diagnostics.push({ severity: 'info', rule: 'heading-variant', message: `Heading "${first.image}" read as section ${describe(section)}`, ...located(first.payload.line.position) });
           } else if (first.tokenType === Heading && first.payload.line.kind === 'numbered' && section.definition.number !== null && first.payload.line.number !== section.definition.number) {

@@ -514,3 +514,25 @@ describe('audit round 9: what the reviews of the fixes found (guards)', () => {
     expect(result.diagnostics.find((d) => d.rule === 'heading-variant' && d.line === 67)?.severity).toBe('warning');
   });
 });
+
+describe("audit round 9: a page's development needs and fact labels (§8)", () => {
+  it("ends a development-need list at a sub-label the layout does not know, said, and reads the layout's other wordings", () => {
+    const other = parse(rewrite(page, 'Hankkeen jälkeen:', 'Hankkeen päätyttyä:'));
+    expect(other.record!.projectPage.developmentNeeds).toEqual(parse(page).record!.projectPage.developmentNeeds);
+    const unknown = parse(rewrite(page, 'Hankkeen jälkeen:', 'Lisätietoja:'));
+    const needs = unknown.record!.projectPage.developmentNeeds;
+    expect(needs.during).toEqual(parse(page).record!.projectPage.developmentNeeds.during);
+    expect(needs.during.some((item) => item.includes('Lisätietoja'))).toBe(false);
+    const line = page.split('\n').indexOf('Hankkeen jälkeen:') + 1;
+    expect(at(unknown.diagnostics, 'unknown-label', line)).toBe(true);
+  });
+
+  it('reads the facts under other wordings of their labels, with no missing-field error', () => {
+    const text = [['Hankkeen rahoittaja:', 'Rahoittava viranomainen:'], ['Toteuttajaorganisaatio:', 'Päätoteuttaja:'], ['Aloituspäivä:', 'Alkamispäivä:'], ['Lopetuspäivä:', 'Päättymispäivä:']].reduce((t, [from, to]) => t.replace(`\n${from}`, `\n${to}`), page);
+    const result = parse(text);
+    expect(result.record!.project.managingAuthority).toBe(parse(page).record!.project.managingAuthority);
+    expect(result.record!.organisation.name).toBe(parse(page).record!.organisation.name);
+    expect(result.record!.project.period).toEqual(parse(page).record!.project.period);
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});

@@ -211,7 +211,9 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // A field's own lines come before free text that could open the next section by text.
   // (A line with a yes/no answer of its own stays in a question's text, said when mapped: it may as
   // well be the text's sentence as another question.)
-  if (read.form === 'trailing') return isTextLike(token);
+  // (A list's items end at a sub-label of its own form the layout does not know, `Hankkeen
+  // päätyttyä:` after `Hankkeen aikana:` items: no item of it, said as an unknown label.)
+  if (read.form === 'trailing') return isTextLike(token) && !(read.field?.definition.type === 'lines' && token.tokenType === LabelText && token.payload.line.value === '' && token.payload.line.afterBlank);
   // A two-column copy's `Erityistavoite:` / blank / `10.1. …`: a value that is written with a
   // number, below its empty label, though it looks like a sub-heading.
   if (token.tokenType === UnknownHeading && read.form === 'inline' && node.value === '' && read.lines === 0 && NUMBERED_VALUE_TYPES.has(read.field?.definition.type ?? '')) return fits(read.field, token.payload.line.text);

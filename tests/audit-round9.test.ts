@@ -536,3 +536,16 @@ describe("audit round 9: a page's development needs and fact labels (§8)", () =
     expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('audit round 9: periods written otherwise (§10)', () => {
+  it('reads a period with spaced dates, a comma before päättyy or a full stop after it, noted', () => {
+    const label = 'Suunnitelman mukainen toteutusaika';
+    const tidy = seed004.split('\n').find((l) => l.startsWith(`${label}:`))!;
+    for (const written of ['Alkaa 1. 3. 2016 ja päättyy 28. 2. 2019', 'Alkaa 1.3.2016, päättyy 28.2.2019', 'Alkaa 1.3.2016 ja päättyy 28.2.2019.', 'Alkaa: 1.3.2016, päättyy: 28.2.2019']) {
+      const result = parse(rewrite(seed004, tidy, `${label}: ${written}`));
+      expect(result.record!.project.period, written).toEqual({ start: '2016-03-01', end: '2019-02-28' });
+      expect(result.diagnostics.filter((d) => d.severity !== 'info'), written).toEqual([]);
+      expect(result.diagnostics.some((d) => d.rule === 'normalised-value' && d.path === '/project/period'), written).toBe(true);
+    }
+  });
+});

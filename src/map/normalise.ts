@@ -56,6 +56,7 @@ const endedKeys = keySet([...vocabulary.status.ended, ...vocabulary.statusEnglis
 const ongoingKeys = keySet([...vocabulary.status.ongoing, ...vocabulary.statusEnglish.ongoing]);
 const nationwideKeys = keySet(vocabulary.nationwide);
 const periodPatterns = (vocabulary.period.patterns ?? [vocabulary.period.pattern]).map((p) => new RegExp(p, 'iu'));
+const periodVariantPatterns = vocabulary.period.variantPatterns.map((p) => new RegExp(p, 'iu'));
 const periodStartOnlyPatterns = vocabulary.period.startOnlyPatterns.map((p) => new RegExp(p, 'iu'));
 const womenClausePattern = new RegExp(vocabulary.indicator.womenClausePattern, 'iu');
 const womenOnlyPattern = new RegExp(vocabulary.indicator.womenOnlyPattern, 'iu');
@@ -154,7 +155,9 @@ export interface Period {
  * Nothing readable at all is a problem.
  */
 export function parsePeriod(input: string): Normalised<Period> {
-  const text = input.trim();
+  // A sentence's full stop after the end date's year (`… päättyy 28.2.2019.`) is not the date's.
+  const written = input.trim();
+  const text = /\d{4}\.$/u.test(written) ? written.slice(0, -1) : written;
   let start: string | undefined;
   let end: string | undefined;
   for (const pattern of periodPatterns) {
@@ -163,6 +166,19 @@ export function parsePeriod(input: string): Normalised<Period> {
       start = worded.groups!.start;
       end = worded.groups!.end;
       break;
+    }
+  }
+  // Worded otherwise (`Alkaa 1. 2. 2009 ja päättyy …`, `alkaa 1.3.2016, päättyy 28.2.2019.`): read with a note.
+  let variant = false;
+  if (start === undefined) {
+    for (const pattern of periodVariantPatterns) {
+      const worded = pattern.exec(text);
+      if (worded) {
+        start = worded.groups!.start;
+        end = worded.groups!.end;
+        variant = true;
+        break;
+      }
     }
   }
   if (start === undefined) {
@@ -176,7 +192,9 @@ export function parsePeriod(input: string): Normalised<Period> {
   if (from.problem && to.problem) return from;
   if (from.problem) return withNotes({ start: null, end: to.value }, to.notes, [partDateProblem('start', start, from.problem, 'end')]);
   if (to.problem) return withNotes({ start: from.value, end: null }, from.notes, [partDateProblem('end', end, to.problem, 'start')]);
-  return withNotes({ start: from.value, end: to.value }, [...(from.notes ?? []), ...(to.notes ?? [])]);
+  const notes = [...(from.notes ?? []), ...(to.notes ?? [])];
+  if ((variant || text !== written) && notes.length === 0) notes.push(note(`"${written}" read as ${from.value} – ${to.value}`));
+  return withNotes({ start: from.value, end: to.value }, notes);
 }
 
 /** A date in the D.M.YYYY shape that is no calendar date is wrong; any other shape may be cut off. */

@@ -549,3 +549,15 @@ describe('audit round 9: periods written otherwise (§10)', () => {
     }
   });
 });
+
+describe("audit round 9: a value's full stop and case (§10)", () => {
+  it('reads a project code with a full stop, in lower case or with a space, and an amount with a full stop, noted', () => {
+    for (const written of ['S20078.', 's20078', 'S 20078']) {
+      const result = parse(rewrite(seed004, 'Hankekoodi: S20078', `Hankekoodi: ${written}`));
+      expect(result.record!.project.code, written).toBe('S20078');
+      expect(result.diagnostics.filter((d) => d.severity !== 'info'), written).toEqual([]);
+    }
+    const amount = parse(rewrite(seed004, 'Toteutunut EU- ja valtion rahoitus: 446 507', 'Toteutunut EU- ja valtion rahoitus: 446 507.'));
+    expect(amount.record!.funding.actualEuAndState).toBe(446507);
+  });
+});

@@ -352,7 +352,7 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken): vo
 const as = <T>(read: (value: string) => T) => (value: string): n.Normalised<T> => ({ value: read(value) });
 const valueNormalisers: Partial<Record<CompiledField['definition']['type'], (value: string) => n.Normalised<unknown>>> = {
   text: as((v) => v),
-  projectCode: as((v) => v),
+  projectCode: n.parseProjectCode,
   businessId: n.parseBusinessId,
   email: n.parseEmail,
   list: n.parseNameList,

@@ -239,8 +239,8 @@ export function parseAmount(input: string): Normalised<number> {
   if (FIGURES_APART.test(input)) return fail('invalid-number', `"${input.trim()}" holds two figures apart (a tab or a run of spaces between them: cells of a table pasted?), not one number`);
   let text = input.trim();
   if (/\s/.test(text)) text = text.replace(/\s+/g, ' ');
-  // Whole euros as people write them: `497 650,-`, `515 375 e`, `€ 412 300`.
-  if (!isDigit(text.charCodeAt(text.length - 1))) text = text.replace(amountUnitPattern, '').replace(/(?:,-+|\s+e\.?)$/iu, '');
+  // Whole euros as people write them: `497 650,-`, `515 375 e`, `€ 412 300`, and a sentence's full stop (`592 722.`).
+  if (!isDigit(text.charCodeAt(text.length - 1))) text = text.replace(amountUnitPattern, '').replace(/(?:,-+|\s+e\.?)$/iu, '').replace(/(?<=\d{3})\.$/u, '');
   if (!isDigit(text.charCodeAt(0))) text = text.replace(amountUnitPrefix, '');
   const match = GROUPED_AMOUNT.exec(text);
   if (!match) {
@@ -912,6 +912,20 @@ export function parseBusinessId(input: string): Normalised<string> {
   }
   if (!isCanonicalBusinessId(id)) return ok(text);
   return withNotes(id, [note(`"${text}" read as "${id}" (${changes.join('; ')})`)]);
+}
+
+/**
+ * A project code as written, or read into its shape (a letter and five digits) with a note: a
+ * sentence's full stop after it (`S21734.`), a lower-case letter (`s21734`), a space after the
+ * letter (`S 21734`). Anything else is kept as written, for the `invalid-project-code` rule.
+ */
+export function parseProjectCode(input: string): Normalised<string> {
+  const text = input.trim();
+  if (/^[A-Z]\d{5}$/.test(text)) return ok(text);
+  const read = /^([A-Za-z])\s?(\d{5})\.?$/.exec(text);
+  if (read === null) return ok(text);
+  const code = `${read[1].toUpperCase()}${read[2]}`;
+  return withNotes(code, [note(`"${text}" read as "${code}"`)]);
 }
 
 export interface CoImplementer {

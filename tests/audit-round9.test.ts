@@ -561,3 +561,13 @@ describe("audit round 9: a value's full stop and case (§10)", () => {
     expect(amount.record!.funding.actualEuAndState).toBe(446507);
   });
 });
+
+describe('audit round 9: a year far from the programme periods (§10)', () => {
+  it('reads a period with a year far from any programme period, said', () => {
+    const label = 'Suunnitelman mukainen toteutusaika';
+    const tidy = seed004.split('\n').find((l) => l.startsWith(`${label}:`))!;
+    const result = parse(rewrite(seed004, tidy, `${label}: Alkaa 1.1.1915 ja päättyy 31.12.2018`));
+    expect(result.record!.project.period).toEqual({ start: '1915-01-01', end: '2018-12-31' });
+    expect(at(result.diagnostics, 'invalid-date', 15)).toBe(true);
+  });
+});

@@ -154,6 +154,10 @@ export interface Period {
  * does not cost the other: the readable one is kept, the other is `null`, and a warning says why.
  * Nothing readable at all is a problem.
  */
+/** The years a project of these programmes can start or end in (with room for extensions). */
+const EARLIEST_PROJECT_YEAR = 2000;
+const LATEST_PROJECT_YEAR = 2030;
+
 export function parsePeriod(input: string): Normalised<Period> {
   // A sentence's full stop after the end date's year (`… päättyy 28.2.2019.`) is not the date's.
   const written = input.trim();
@@ -194,7 +198,9 @@ export function parsePeriod(input: string): Normalised<Period> {
   if (to.problem) return withNotes({ start: from.value, end: null }, from.notes, [partDateProblem('end', end, to.problem, 'start')]);
   const notes = [...(from.notes ?? []), ...(to.notes ?? [])];
   if ((variant || text !== written) && notes.length === 0) notes.push(note(`"${written}" read as ${from.value} – ${to.value}`));
-  return withNotes({ start: from.value, end: to.value }, notes);
+  // A year far from any programme period (`1908`, `2111`): a typing error, most likely; read, and said.
+  const far = [from.value!, to.value!].filter((date) => Number(date.slice(0, 4)) < EARLIEST_PROJECT_YEAR || Number(date.slice(0, 4)) > LATEST_PROJECT_YEAR);
+  return withNotes({ start: from.value, end: to.value }, notes, far.length > 0 ? [{ rule: 'invalid-date', message: `"${written}": ${far.join(', ')} is far from the programme periods (${EARLIEST_PROJECT_YEAR}–${LATEST_PROJECT_YEAR}); a typing error? Read as written` }] : []);
 }
 
 /** A date in the D.M.YYYY shape that is no calendar date is wrong; any other shape may be cut off. */

@@ -469,10 +469,12 @@ describe('audit round 9: what the reviews of the fixes found (guards)', () => {
     }
   });
 
-  it("guard: a fund's name as the last line of a page's text stays the text's", () => {
-    const text = `${page.trimEnd()}\n\nRahoittajat\n\nEuroopan sosiaalirahasto\n`;
+  it("guard: a fund's name as the last line of a page's text, in its paragraph, stays the text's; alone after a blank line it is the logo's", () => {
+    const text = `${page.trimEnd()}\n\nRahoittajat\n\nVaasan kaupunki\nEuroopan sosiaalirahasto\n`;
     const roles = parse(text).record!.projectPage.roles;
-    expect(roles[roles.length - 1]).toEqual({ role: 'Rahoittajat', text: 'Euroopan sosiaalirahasto' });
+    expect(roles[roles.length - 1]).toEqual({ role: 'Rahoittajat', text: 'Vaasan kaupunki\nEuroopan sosiaalirahasto' });
+    const alone = parse(`${seed004.trimEnd()}\n\nEuroopan sosiaalirahasto\n`);
+    expect(alone.record!.finalReportSummary).toBe(parse(seed004).record!.finalReportSummary);
   });
 
   it('guard: women clause words that are no count (`osuutta`, `lukuvuodessa`) give no women; two counted words are read', () => {
@@ -569,5 +571,58 @@ describe('audit round 9: a year far from the programme periods (§10)', () => {
     const result = parse(rewrite(seed004, tidy, `${label}: Alkaa 1.1.1915 ja päättyy 31.12.2018`));
     expect(result.record!.project.period).toEqual({ start: '1915-01-01', end: '2018-12-31' });
     expect(at(result.diagnostics, 'invalid-date', 15)).toBe(true);
+  });
+});
+
+describe('audit round 9: what the third review found (guards)', () => {
+  it('reads a heading numbered in another form with another number by its text, as renumbered (said)', () => {
+    const result = parse(rewrite(seed000, '3.3 Välilliset kohderyhmät', '3.4) Välilliset kohderyhmät'));
+    expect(result.record!.targetGroups).toEqual(parse(seed000).record!.targetGroups);
+    expect(at(result.diagnostics, 'heading-renumbered', 63)).toBe(true);
+  });
+
+  it('reads no women count after a conjunction or an approximation (`naisia ja maahanmuuttajia 35`, `ca 35`)', () => {
+    for (const clause of ['naisia ja maahanmuuttajia 35', 'naisten työpaikkoja ca 35']) {
+      const text = rewrite(seed000, 'Suunniteltu: 80, joista naisia 35', `Suunniteltu: 80, joista ${clause}`);
+      expect(parse(text).record!.indicators.participants.planned, clause).toEqual({ total: 80, women: null });
+    }
+  });
+
+  it("reads a block's sentence that it has no entries as none, and an entry with `ei ole` in its name as an entry", () => {
+    const joint = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
+    const entries = 'Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0\nJärvikylän kunta, 3064219-4\nJärvikylän kunta, 3064219-4\n';
+    for (const line of ['Osatoteuttajia ei ole.', 'Tässä hankkeessa ei ole osatoteuttajia.', 'No partners']) {
+      expect(parse(joint.replace(entries, `${line}\n`)).record!.organisation.coImplementers, line).toEqual([]);
+    }
+  });
+
+  it("keeps a criterion without scores or a short explanation that shares a category's word out of the categories", () => {
+    const tidy = parse(seed004).record!.horizontalPrinciples.sustainableDevelopment;
+    const text = rewrite(seed004, 'Yhteiskunnallinen ja kulttuurinen yhdenvertaisuus 8 9', 'Yhteiskunnallinen ja kulttuurinen yhdenvertaisuus');
+    const table = parse(text).record!.horizontalPrinciples.sustainableDevelopment;
+    expect(table.map((r) => r.category)).toEqual(tidy.map((r) => r.category));
+  });
+
+  it("keeps a last row's second paragraph where the next section's heading follows it", () => {
+    const last = seed004.split('\n')[172];
+    const text = rewrite(seed004, last, `${last}\n\nToinen kappale selitystä.`);
+    const table = parse(text).record!.horizontalPrinciples.sustainableDevelopment;
+    expect(table[table.length - 1].text).toBe(`${last}\nToinen kappale selitystä.`);
+  });
+
+  it('reads a one-letter answer before a comma and its explanation (`E, koska …`)', () => {
+    const question = 'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta';
+    const result = parse(rewrite(seed004, `${question}: Kyllä`, `${question}: E, koska kohderyhmä on pieni.`));
+    expect(result.record!.horizontalPrinciples.genderEquality.environmentAnalysis.answer).toBe(false);
+    expect(result.record!.horizontalPrinciples.genderEquality.environmentAnalysis.text!.startsWith('koska kohderyhmä on pieni.')).toBe(true);
+  });
+
+  it("keeps the start of a criterion on the line where a cut copy stops apart, said, not in the explanation before it", () => {
+    const at150 = seed004.indexOf('Natura 2000 -ohjelman kohteet 5 8');
+    const cut = seed004.slice(0, at150 + 'Natura 2000 -ohje'.length);
+    const result = parse(cut);
+    const table = result.record!.horizontalPrinciples.sustainableDevelopment;
+    expect(table[table.length - 1].text!.includes('Natura')).toBe(false);
+    expect(result.unmapped.some((u) => u.value === 'Natura 2000 -ohje')).toBe(true);
   });
 });

@@ -6,6 +6,7 @@
  * cannot be told).
  */
 import { normaliseKey, type CompiledSection } from '../grammar/index.js';
+import { isPlaceholder } from '../map/normalise.js';
 import { pointerOf } from '../map/record-builder.js';
 import { isTitleLike, scoreRowParts, stems } from '../read/classify.js';
 import type { RuleDsl } from '../read/reader.js';
@@ -46,16 +47,28 @@ const rowForms = new WeakMap<TableRowNode, RowForm>();
 /** Category lines read by a word of a category of the layout, not by its name: said when mapped. */
 const rewordedCategories = new WeakSet<BlockNode>();
 
-const categoryStems = new WeakMap<CompiledSection, Set<string>>();
-/** The words of the layout's categories that only one of them has (not `kestävyys`, which all share). */
-function distinctiveStems(section: CompiledSection): Set<string> {
+/** Stems with ä, ö, å as a, o, a: a copy that lost them (`kestavyys`) still meets the layout's words. */
+const foldedStems = (text: string) => stems(text).map((stem) => stem.replace(/[äå]/gu, 'a').replace(/ö/gu, 'o'));
+
+const categoryStems = new WeakMap<CompiledSection, { shared: string[]; distinctive: Set<string> }>();
+/** The words all the layout's categories share (`kestävyys`) and those only one of them has. */
+function categoryWords(section: CompiledSection): { shared: string[]; distinctive: Set<string> } {
   let found = categoryStems.get(section);
   if (found === undefined) {
-    const each = ((section.definition as { categories?: string[] }).categories ?? []).map((category) => new Set(stems(category)));
-    found = new Set(each.flatMap((own, i) => [...own].filter((stem) => each.every((other, j) => j === i || !other.has(stem)))));
+    const each = ((section.definition as { categories?: string[] }).categories ?? []).map((category) => new Set(foldedStems(category)));
+    const shared = each.length === 0 ? [] : [...each[0]].filter((stem) => each.every((other) => other.has(stem)));
+    found = { shared, distinctive: new Set(each.flatMap((own, i) => [...own].filter((stem) => each.every((other, j) => j === i || !other.has(stem))))) };
     categoryStems.set(section, found);
   }
   return found;
+}
+
+/** A category written otherwise (`Taloudellinen kestavyys`, `… (talous)`): the words all categories share, and one only one has. */
+function isRewordedCategory(text: string, section: CompiledSection): boolean {
+  const words = categoryWords(section);
+  if (words.distinctive.size === 0) return false;
+  const own = foldedStems(text);
+  return words.shared.every((stem) => own.includes(stem)) && own.some((stem) => words.distinctive.has(stem));
 }
 
 function row(category: string | null, criterion: string, scores: (number | null)[], first: SourceLine, last: SourceLine, cells: SourceLine[], form: Partial<RowForm> = {}): TableRowNode {
@@ -70,7 +83,7 @@ function lastRowLine(lines: SourceLine[], section: CompiledSection): number {
   return -1;
 }
 
-function build(section: CompiledSection, tokens: LineToken[], projectCode: string | null, wrapped: boolean, cutLine: number | null): BlockNode[] {
+function build(section: CompiledSection, tokens: LineToken[], projectCode: string | null, wrapped: boolean, cutLine: number | null, headingAfter: boolean): BlockNode[] {
   const blocks = new BlockCollector();
   const lines = tokens.map((t) => t.payload.line);
   let category: string | null = null;
@@ -196,7 +209,7 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
     const isKnownCategory = key !== null && [...section.categoryKeys].some((category) => category.startsWith(key));
     // A category reworded (`Taloudellinen kestävyys (talous)`): a word only one of the layout's
     // categories has, with a row right below it. Read as the category of the rows below, said.
-    if (!isKnownCategory && next !== undefined && scoreRowParts(next.text) !== null && isTitleLike(line.text) && scoreRowParts(line.text) === null && stems(line.text).some((stem) => distinctiveStems(section).has(stem))) {
+    if (!isKnownCategory && next !== undefined && scoreRowParts(next.text) !== null && isTitleLike(line.text) && scoreRowParts(line.text) === null && isRewordedCategory(line.text, section)) {
       category = line.text;
       lastRow = null;
       const heading: BlockNode = { type: 'heading', number: null, text: line.text, position: line.position };
@@ -220,8 +233,14 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
     // A paragraph after a blank line, below a table written without any (rows and explanations line
     // by line), is no second explanation: the text of a section whose heading is missing (the final
     // report's), kept apart and said, not read into the last row.
-    if (afterTable || (lastRow && line.afterBlank && !blankInside && lastRow.children.length > (rowForms.get(lastRow)?.cells ?? 0) && !isTitleLike(line.text) && i > lastTableLine)) {
+    if (afterTable || (lastRow && !headingAfter && line.afterBlank && !blankInside && lastRow.children.length > (rowForms.get(lastRow)?.cells ?? 0) && !isTitleLike(line.text) && i > lastTableLine)) {
       afterTable = true;
+      blocks.token(token);
+      continue;
+    }
+    // The line a cut copy stops in, after a row with its explanation, starting like a criterion
+    // (`Pinta- ja pohjavedet, maaper`): neither the explanation's nor a row of its own; kept apart, said.
+    if (lastRow && line.position.start.line === cutLine && lastRow.children.length > (rowForms.get(lastRow)?.cells ?? 0) && isTitleLike(line.text) && /^\p{Lu}/u.test(line.text) && /\s/u.test(line.text) && !isPlaceholder(line.text)) {
       blocks.token(token);
       continue;
     }
@@ -244,7 +263,8 @@ export const scoreTableKind: ContentKind = {
       takeBody(p, (token) => p.state.endsBody(token), (token) => tokens.push(token));
       if (p.recording) return [];
       const facts = p.state.facts;
-      return build(section, tokens, facts.projectCode, facts.wrapWidth !== null, facts.endsUnbroken ? facts.lastLine : null);
+      const headingAfter = p.state.template.sections.some((later) => later.index > section.index && facts.headingLine[later.index] > 0);
+      return build(section, tokens, facts.projectCode, facts.wrapWidth !== null, facts.endsUnbroken ? facts.lastLine : null, headingAfter);
     });
   },
   map(context, section, node) {
@@ -284,7 +304,8 @@ export const scoreTableKind: ContentKind = {
         if (rewordedCategories.has(block)) builder.diagnose('warning', 'heading-variant', `"${block.text}" is not one of the table's categories (${((section.definition as { categories?: string[] }).categories ?? []).join(', ')}) but shares a word with one; read as the category of the rows below it`, block.position, definition.textPath);
       } else {
         const afterRows = block.type === 'paragraph' && lastRowAt !== -1 && at > lastRowAt;
-        keepUnread(context, section.definition.id, block, afterRows ? 'Text after the table, below a blank line (of a section whose heading is missing?)' : 'A line of the table that is no row, category or explanation');
+        const atCut = context.cutLine !== null && block.position.start.line === context.cutLine;
+        keepUnread(context, section.definition.id, block, atCut ? 'The line where the text is cut off, after a row and its explanation (the start of a row?)' : afterRows ? 'Text after the table, below a blank line (of a section whose heading is missing?)' : 'A line of the table that is no row, category or explanation');
       }
     }
     if (rows.length > 0) builder.set(definition.textPath, rows, { start: blocks[0].position.start, end: blocks[blocks.length - 1].position.end });

@@ -631,7 +631,7 @@ export function parsePhone(input: string): Normalised<string> {
   let digits = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) digits++;
   // No phone number has more digits than `+358 40 123 4567`'s twelve: more are two numbers run together.
-  if (digits > MOST_PHONE_DIGITS && !/[,;/]|\s(?:tai|ja|or)\s/u.test(text)) return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" has ${digits} digits: more than one phone number, run together? Kept as written` }]);
+  if (digits > MOST_PHONE_DIGITS && !/[,;/(]|\s(?:tai|ja|or)\s/u.test(text)) return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" has ${digits} digits: more than one phone number, run together? Kept as written` }]);
   if (digits >= 5) return ok(text);
   return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" is not a phone number; kept as written` }]);
 }
@@ -799,8 +799,8 @@ export function qualifiesAnswer(rest: string): boolean {
 /** A yes/no answer written with its explanation on the same line, else null. */
 export function splitYesNoAnswer(input: string): { answer: boolean; word: string; rest: string } | null {
   const match = ANSWER_THEN_TEXT.exec(input.trim());
-  // A one-letter answer (`K`, `E`) stands alone: before a text it is an initial (`E. Virtanen …`).
-  if (match === null || match.groups!.word.length < 2) return null;
+  // A one-letter answer (`K`, `E`) before a full stop and a text is an initial (`E. Virtanen …`); before a comma it is the answer (`E, koska …`).
+  if (match === null || (match.groups!.word.length < 2 && input.trim()[1] === '.')) return null;
   const answer = parseYesNo(match.groups!.word);
   return answer.problem ? null : { answer: answer.value!, word: match.groups!.word, rest: match.groups!.rest.trim() };
 }

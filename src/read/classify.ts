@@ -421,18 +421,17 @@ function enumeratedHeading(line: SourceLine, template: CompiledTemplate, facts: 
   // heading (`1) Varsinaiset kohderyhmät` in a summary, `a) Tiedotussuunnitelma`) is text.
   const { number, letter } = match.groups!;
   const lineNumber = line.position.start.line;
-  const sections = named.filter((section) => {
-    const own = section.definition.number;
-    const numberFits = letter === undefined ? own === number : number === undefined ? own !== null : own !== null && (own === number || own.startsWith(`${number}.`));
-    return numberFits && placeable(section, lineNumber, template, facts.headingLine) && (number !== undefined || between(section, lineNumber, template, facts.headingLine));
-  });
+  const sections = named.filter((section) => placeable(section, lineNumber, template, facts.headingLine) && (number !== undefined || between(section, lineNumber, template, facts.headingLine)));
   if (sections.length === 0) return null;
+  // Another number than the section's own (`3.4) Välilliset kohderyhmät` for 3.3, a technical-assistance
+  // copy's `4) Projektin julkinen rahoitus, euroa`): read by its text, and said, as numbered headings are.
+  const renumbered = letter === undefined && number !== undefined && !sections.some((section) => section.definition.number === number);
   // With a letter (`8 b)`, `B.`) the number is not the section's own: the line is read whole, by its text.
   const heading: SourceLine =
     match.groups!.letter === undefined
       ? { ...line, kind: 'numbered', number: match.groups!.number!, label: undefined, labelKey: undefined, value: rest, valueKey: shortKey(rest), key: undefined, lead: undefined, tokenType: undefined }
       : { ...line, kind: 'text', label: undefined, labelKey: undefined, value: undefined, valueKey: undefined, key: undefined, lead: undefined, tokenType: undefined };
-  return lineToken(Heading, heading, { sections, variant: 'reworded' });
+  return lineToken(Heading, heading, { sections, variant: renumbered ? false : 'reworded' });
 }
 
 /** The longest question heading a line may start with. */
@@ -634,12 +633,10 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
       bottom -= 2;
     } else break;
   }
-  // A fund's name alone at either end is the text's (the last of a list of funders), beside another furniture line the logo's.
-  const companionsOnly = (from: number, to: number) => from < to && lines.slice(from, to).every((line) => companionKeys.has(normaliseKey(line.text)));
-  if (companionsOnly(0, top)) {
-    shared!.fill(0, 0, top);
-    top = 0;
-  }
+  // A fund's name at the end, in the paragraph of the line above it (a copy with blank lines), is
+  // the text's: the last of a list of funders. Alone after a blank line, or beside another
+  // furniture line, it is the logo's caption.
+  const companionsOnly = (from: number, to: number) => from > 0 && from < to && facts.blankSeparated && !lines[from].afterBlank && lines.slice(from, to).every((line) => companionKeys.has(normaliseKey(line.text)));
   if (companionsOnly(bottom, lines.length)) {
     shared!.fill(0, bottom, lines.length);
     bottom = lines.length;

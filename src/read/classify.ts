@@ -402,7 +402,6 @@ function labelAfterSentence(line: SourceLine, template: CompiledTemplate, label 
   return null;
 }
 
-/** A `Heading: text` line as its two parts: the heading (up to the colon) and the text after it. */
 /** A heading's number in a form the line lexer does not take for one: `3.3)`, `9 –`, `8 b)`, `B.`, `9:`. */
 const ENUMERATED_HEADING = /^(?<number>\d{1,2}(?:\.\d{1,2})*)?\s*(?<letter>(?<=\d\s*)[a-z]|(?<!\d)[A-Za-z])?\s*(?:[).:]|\s[-–—])\s*(?<rest>\p{L}.*)$/u;
 
@@ -416,9 +415,9 @@ function enumeratedHeading(line: SourceLine, template: CompiledTemplate, facts: 
   const rest = match.groups!.rest;
   const named = template.sectionsByHeading.get(normaliseKey(rest));
   if (named === undefined) return null;
-  // Only where the section's heading may stand, its own heading not elsewhere in the text, and with
-  // its own number (`4.2)`) or the number of the section it is under (`8 b)`): a list item naming a
-  // heading (`1) Varsinaiset kohderyhmät` in a summary, `a) Tiedotussuunnitelma`) is text.
+  // Only where the section's heading may stand, its own heading not elsewhere in the text (a list
+  // item naming a heading, `1) Varsinaiset kohderyhmät` in a summary, is text); a letter alone
+  // (`B.`) only between the headings of the sections around it.
   const { number, letter } = match.groups!;
   const lineNumber = line.position.start.line;
   const sections = named.filter((section) => placeable(section, lineNumber, template, facts.headingLine) && (number !== undefined || between(section, lineNumber, template, facts.headingLine)));
@@ -428,8 +427,8 @@ function enumeratedHeading(line: SourceLine, template: CompiledTemplate, facts: 
   const renumbered = letter === undefined && number !== undefined && !sections.some((section) => section.definition.number === number);
   // With a letter (`8 b)`, `B.`) the number is not the section's own: the line is read whole, by its text.
   const heading: SourceLine =
-    match.groups!.letter === undefined
-      ? { ...line, kind: 'numbered', number: match.groups!.number!, label: undefined, labelKey: undefined, value: rest, valueKey: shortKey(rest), key: undefined, lead: undefined, tokenType: undefined }
+    letter === undefined
+      ? { ...line, kind: 'numbered', number, label: undefined, labelKey: undefined, value: rest, valueKey: shortKey(rest), key: undefined, lead: undefined, tokenType: undefined }
       : { ...line, kind: 'text', label: undefined, labelKey: undefined, value: undefined, valueKey: undefined, key: undefined, lead: undefined, tokenType: undefined };
   return lineToken(Heading, heading, { sections, variant: renumbered ? false : 'reworded' });
 }
@@ -453,6 +452,7 @@ function questionThenAnswer(line: SourceLine, template: CompiledTemplate): { hea
   };
 }
 
+/** A `Heading: text` line as its two parts: the heading (up to the colon) and the text after it. */
 function headingAndText(line: SourceLine): [SourceLine, SourceLine] {
   const valuePosition = line.valuePosition!;
   const at = line.text.indexOf(':');

@@ -596,11 +596,32 @@ describe('audit round 9: what the third review found (guards)', () => {
     }
   });
 
-  it("keeps a criterion without scores or a short explanation that shares a category's word out of the categories", () => {
-    const tidy = parse(seed004).record!.horizontalPrinciples.sustainableDevelopment;
-    const text = rewrite(seed004, 'Yhteiskunnallinen ja kulttuurinen yhdenvertaisuus 8 9', 'Yhteiskunnallinen ja kulttuurinen yhdenvertaisuus');
-    const table = parse(text).record!.horizontalPrinciples.sustainableDevelopment;
-    expect(table.map((r) => r.category)).toEqual(tidy.map((r) => r.category));
+  it("reads a criterion without scores that shares a category's word, with its explanation below it, as a row; a short explanation right below its row stays the row's", () => {
+    const criterion = parse(rewrite(seed004, 'Yhteiskunnallinen ja kulttuurinen yhdenvertaisuus 8 9', 'Yhteiskunnallinen ja kulttuurinen yhdenvertaisuus'));
+    expect(criterion.record!.horizontalPrinciples.sustainableDevelopment.map((r) => r.category)).toEqual(parse(seed004).record!.horizontalPrinciples.sustainableDevelopment.map((r) => r.category));
+    expect(at(criterion.diagnostics, 'missing-score', 168)).toBe(true);
+    const explanation = seed004.split('\n')[142];
+    const short = parse(rewrite(seed004, explanation, 'Ekologinen kierrätys ja hyötykäyttö'));
+    const table = short.record!.horizontalPrinciples.sustainableDevelopment;
+    expect(table[0].text).toBe('Ekologinen kierrätys ja hyötykäyttö');
+    expect(table.map((r) => r.category)).toEqual(parse(seed004).record!.horizontalPrinciples.sustainableDevelopment.map((r) => r.category));
+  });
+
+  it('guard: the fourth review — a category reworded without the shared word, an entry mentioning osatoteuttaja, sekä, a yes qualified by a no, a fund ending a list in a copy without blank lines', () => {
+    const category = parse(rewrite(seed004, 'Taloudellinen kestävyys', 'Taloudelliset vaikutukset'));
+    expect(category.record!.horizontalPrinciples.sustainableDevelopment.filter((r) => r.category === 'Taloudelliset vaikutukset').length).toBe(5);
+    const joint = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
+    const entries = 'Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0\nJärvikylän kunta, 3064219-4\nJärvikylän kunta, 3064219-4\n';
+    for (const line of ['Kajaanin kaupunki (osatoteuttaja ei hae tukea)', 'Kajaanin kaupunki ja Kainuun liitto. Muita osatoteuttajia ei ole.']) {
+      expect(parse(joint.replace(entries, `${line}\n`)).record!.organisation.coImplementers.length, line).toBe(1);
+    }
+    const women = parse(rewrite(seed000, 'Suunniteltu: 80, joista naisia 35', 'Suunniteltu: 80, joista naisia sekä miehiä 40'));
+    expect(women.record!.indicators.participants.planned).toEqual({ total: 80, women: null });
+    const question = 'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta';
+    const qualified = parse(rewrite(seed004, `${question}: Kyllä`, `${question}: Kyllä, ei kuitenkaan kaikilta osin analysoitu`));
+    expect(at(qualified.diagnostics, 'invalid-value', 131)).toBe(true);
+    const funders = parse(deriveShape(`${seed004.trimEnd()}\nHanketta rahoittivat:\nHämeen ELY-keskus\nEuroopan sosiaalirahasto\n`, 'noblank'));
+    expect(funders.record!.finalReportSummary!.endsWith('Hämeen ELY-keskus\nEuroopan sosiaalirahasto')).toBe(true);
   });
 
   it("keeps a last row's second paragraph where the next section's heading follows it", () => {

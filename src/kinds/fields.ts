@@ -521,7 +521,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
         answer = { value: split.answer };
         text = [split.rest, ...lines];
         // A few words after it qualify the answer (`Kyllä, osittain`, `Ei, mutta huomioidaan`) rather than explain it: worth a warning.
-        if (split.rest.split(/\s+/u).length <= 3 || n.qualifiesAnswer(split.rest)) builder.diagnose('warning', 'invalid-value', `${node.label}: "${value}" is a qualified answer; read as "${split.word}", with "${split.rest}" kept as the start of its text`, position, path);
+        if (split.rest.split(/\s+/u).length <= 3 || n.qualifiesAnswer(split.rest, split.answer)) builder.diagnose('warning', 'invalid-value', `${node.label}: "${value}" is a qualified answer; read as "${split.word}", with "${split.rest}" kept as the start of its text`, position, path);
         else builder.diagnose('info', 'normalised-value', `${node.label}: "${value.slice(0, 60)}" read as the answer "${split.word}" with its explanation on the same line`, position, path);
       }
       if (answer.problem) reportUnreadable(builder, field, node, answer.problem, position);

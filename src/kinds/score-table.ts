@@ -63,12 +63,10 @@ function categoryWords(section: CompiledSection): { shared: string[]; distinctiv
   return found;
 }
 
-/** A category written otherwise (`Taloudellinen kestavyys`, `… (talous)`): the words all categories share, and one only one has. */
+/** A category written otherwise (`Taloudellinen kestavyys`, `… (talous)`, `Taloudelliset vaikutukset`): a word only one category has. */
 function isRewordedCategory(text: string, section: CompiledSection): boolean {
   const words = categoryWords(section);
-  if (words.distinctive.size === 0) return false;
-  const own = foldedStems(text);
-  return words.shared.every((stem) => own.includes(stem)) && own.some((stem) => words.distinctive.has(stem));
+  return words.distinctive.size > 0 && foldedStems(text).some((stem) => words.distinctive.has(stem));
 }
 
 function row(category: string | null, criterion: string, scores: (number | null)[], first: SourceLine, last: SourceLine, cells: SourceLine[], form: Partial<RowForm> = {}): TableRowNode {
@@ -209,7 +207,8 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
     const isKnownCategory = key !== null && [...section.categoryKeys].some((category) => category.startsWith(key));
     // A category reworded (`Taloudellinen kestävyys (talous)`): a word only one of the layout's
     // categories has, with a row right below it. Read as the category of the rows below, said.
-    if (!isKnownCategory && next !== undefined && scoreRowParts(next.text) !== null && isTitleLike(line.text) && scoreRowParts(line.text) === null && isRewordedCategory(line.text, section)) {
+    // (Not the line right after a row still without its explanation: that is its explanation, however short.)
+    if (!isKnownCategory && !awaitsExplanation && next !== undefined && scoreRowParts(next.text) !== null && isTitleLike(line.text) && scoreRowParts(line.text) === null && isRewordedCategory(line.text, section)) {
       category = line.text;
       lastRow = null;
       const heading: BlockNode = { type: 'heading', number: null, text: line.text, position: line.position };
@@ -301,7 +300,7 @@ export const scoreTableKind: ContentKind = {
         builder.sources.set(`${pointerOf(definition.textPath)}/${rows.length - 1}`, block.position);
       } else if (block.type === 'heading' || (block.type === 'furniture' && block.role === 'tableHeader')) {
         // Categories are carried by their rows; the header only names the columns.
-        if (rewordedCategories.has(block)) builder.diagnose('warning', 'heading-variant', `"${block.text}" is not one of the table's categories (${((section.definition as { categories?: string[] }).categories ?? []).join(', ')}) but shares a word with one; read as the category of the rows below it`, block.position, definition.textPath);
+        if (rewordedCategories.has(block)) builder.diagnose('warning', 'heading-variant', `"${block.text}" is not one of the table's categories (${((section.definition as { categories?: string[] }).categories ?? []).join(', ')}) but shares a word with one; read as the category of the rows below it (if it is a criterion without scores, their category is the one before)`, block.position, definition.textPath);
       } else {
         const afterRows = block.type === 'paragraph' && lastRowAt !== -1 && at > lastRowAt;
         const atCut = context.cutLine !== null && block.position.start.line === context.cutLine;

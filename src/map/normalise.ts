@@ -790,10 +790,12 @@ export function parseYesNo(input: string): Normalised<boolean> {
 const ANSWER_THEN_TEXT = /^(?<word>\p{L}+)(?:\s*[,.;:]\s+|\s*[,.;:]?\t\s*|\s+[-–—]\s+|\s*(?=\())(?<rest>\S.*)$/su;
 
 const answerQualifiers = new Set(vocabulary.answerQualifiers.words.map((word) => word.toLowerCase()));
-/** Whether the words after an answer start by qualifying it (`mutta vain osittain …`, `(osittain)`). */
-export function qualifiesAnswer(rest: string): boolean {
+/** Whether the words after an answer start by qualifying it (`mutta vain osittain …`, `(osittain)`; after a yes, `ei kuitenkaan …`). */
+export function qualifiesAnswer(rest: string, answer: boolean): boolean {
   const first = /^\(?(\p{L}+)/u.exec(rest);
-  return first !== null && answerQualifiers.has(first[1].toLowerCase());
+  if (first === null) return false;
+  const word = first[1].toLowerCase();
+  return answerQualifiers.has(word) || (answer && noKeys.has(word));
 }
 
 /** A yes/no answer written with its explanation on the same line, else null. */
@@ -928,7 +930,8 @@ export function parseBusinessId(input: string): Normalised<string> {
 export function parseProjectCode(input: string): Normalised<string> {
   const text = input.trim();
   if (/^[A-Z]\d{5}$/.test(text)) return ok(text);
-  const read = /^([A-Za-z])\s?(\d{5})\.?$/.exec(text);
+  // Only the register's own code letters (ESR `S`, EAKR `A`): another letter is kept as written, for the rule.
+  const read = /^([SsAa])\s?(\d{5})\.?$/.exec(text);
   if (read === null) return ok(text);
   const code = `${read[1].toUpperCase()}${read[2]}`;
   return withNotes(code, [note(`"${text}" read as "${code}"`)]);

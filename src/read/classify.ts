@@ -633,10 +633,12 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
       bottom -= 2;
     } else break;
   }
-  // A fund's name at the end, in the paragraph of the line above it (a copy with blank lines), is
-  // the text's: the last of a list of funders. Alone after a blank line, or beside another
-  // furniture line, it is the logo's caption.
-  const companionsOnly = (from: number, to: number) => from > 0 && from < to && facts.blankSeparated && !lines[from].afterBlank && lines.slice(from, to).every((line) => companionKeys.has(normaliseKey(line.text)));
+  // A fund's name at the end after a line that ends no sentence (`Hanketta rahoittivat:` /
+  // `Hämeen ELY-keskus`, a role `Rahoittaja`), or in the paragraph of the line above it, is the
+  // text's: the last of a list of funders. After a text's last sentence, standing alone, or beside
+  // another furniture line, it is the logo's caption.
+  const companionsOnly = (from: number, to: number) =>
+    from > 0 && from < to && (!SENTENCE_END.test(lines[from - 1].text) || (facts.blankSeparated && !lines[from].afterBlank)) && lines.slice(from, to).every((line) => companionKeys.has(normaliseKey(line.text)));
   if (companionsOnly(bottom, lines.length)) {
     shared!.fill(0, bottom, lines.length);
     bottom = lines.length;

@@ -408,8 +408,18 @@ const ENUMERATED_HEADING = /^(?<number>\d{1,2}(?:\.\d{1,2})*)?\s*(?<letter>(?<=\
 function enumeratedHeading(line: SourceLine, template: CompiledTemplate, facts: TextFacts): LineToken | null {
   const first = line.text.charCodeAt(0);
   const second = line.text.charCodeAt(1);
-  // A digit first, or one letter and its bracket or dot: most lines are looked at no further.
+  // A digit first, or one letter and its bracket or dot: most lines are looked at no further; after
+  // the digits and dots of a number, a bracket, a dot, a colon, a dash, or a letter and its bracket.
   if (!isDigitCode(first) && second !== 41 && second !== 46) return null;
+  if (isDigitCode(first)) {
+    let k = 1;
+    while (k < line.text.length && (isDigitCode(line.text.charCodeAt(k)) || line.text.charCodeAt(k) === 46)) k++;
+    while (line.text.charCodeAt(k) === 32) k++;
+    const after = line.text.charCodeAt(k);
+    const next = line.text.charCodeAt(k + 1);
+    const marks = after === 41 || after === 58 || after === 45 || after === 0x2013 || after === 0x2014 || line.text.charCodeAt(k - 1) === 46 || ((next === 41 || next === 46) && after >= 97 && after <= 122);
+    if (!marks) return null;
+  }
   const match = ENUMERATED_HEADING.exec(line.text);
   if (match === null || (match.groups!.number === undefined && match.groups!.letter === undefined)) return null;
   const rest = match.groups!.rest;
@@ -433,11 +443,23 @@ function enumeratedHeading(line: SourceLine, template: CompiledTemplate, facts: 
   return lineToken(Heading, heading, { sections, variant: renumbered ? false : 'reworded' });
 }
 
+const questionHeadings = new WeakMap<CompiledTemplate, boolean>();
+/** Whether a heading of the layout is a question (a page's `Onko malli siirretty?`): only then are lines looked at for one. */
+function hasQuestionHeadings(template: CompiledTemplate): boolean {
+  let has = questionHeadings.get(template);
+  if (has === undefined) {
+    has = template.sections.some((section) => section.definition.headings.some((heading) => heading.endsWith('?')));
+    questionHeadings.set(template, has);
+  }
+  return has;
+}
+
 /** The longest question heading a line may start with. */
 const QUESTION_HEADING_LENGTH = 80;
 
 /** `Onko malli siirretty? Kyllä, …`: a heading of the layout that is a question, then its answer; else null. */
 function questionThenAnswer(line: SourceLine, template: CompiledTemplate): { heading: SourceLine; answer: SourceLine; sections: CompiledSection[] } | null {
+  if (!hasQuestionHeadings(template)) return null;
   const mark = line.text.indexOf('?');
   if (mark < 3 || mark > QUESTION_HEADING_LENGTH || mark + 1 >= line.text.length || !/\s/u.test(line.text[mark + 1])) return null;
   const sections = headingSections(template, normaliseKey(line.text.slice(0, mark + 1)), false);

@@ -19,6 +19,8 @@ import { bodyBlocks, keepUnread } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
 const scoreOnly = /^\d{1,3}$/;
+/** The longest a category line may be (the layout's longest has 58 characters). */
+const CATEGORY_LENGTH = 100;
 const endsInOneScore = /^(?<criterion>.*\p{L}.*?)\s+(?<score>\d{1,2})$/u;
 /** `Criterion - -`, `Criterion –`: dashes where the scores stand. */
 const SCORES_AS_DASHES = /^(?<criterion>.*?\p{L}\S*)\s+[-–—](?:\s+[-–—])?$/u;
@@ -61,6 +63,12 @@ function categoryWords(section: CompiledSection): { shared: string[]; distinctiv
     categoryStems.set(section, found);
   }
   return found;
+}
+
+/** Whether `key` is one of the section's categories or the start of one. */
+function startsCategory(section: CompiledSection, key: string): boolean {
+  for (const category of section.categoryKeys) if (category.startsWith(key)) return true;
+  return false;
 }
 
 /** A category written otherwise (`Taloudellinen kestavyys`, `… (talous)`, `Taloudelliset vaikutukset`): a word only one category has. */
@@ -184,9 +192,10 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
     const inExplanation = /^\p{Ll}/u.test(line.text) || (wrapped && next !== undefined && !next.afterBlank && /^\p{Ll}/u.test(next.text));
     // What the next line is: an explanation (a sentence), or the start of another row or category,
     // or nothing (the table's end), when this line has no explanation of its own.
-    const nextKey = next !== undefined && next.text.length <= 100 ? normaliseKey(next.text) : null;
-    // (The table's end is no such start on the line where a cut copy stops: that line may be anything cut.)
-    const nextStarts = (next === undefined && line.position.start.line !== cutLine) || (nextKey !== null && section.categoryKeys.has(nextKey)) || (next !== undefined && scoreRowParts(next.text) !== null);
+    // (The table's end is no such start on the line where a cut copy stops: that line may be anything
+    // cut. A category is a short line: a long line's key is not computed.)
+    const nextIsCategory = next !== undefined && next.text.length <= CATEGORY_LENGTH && section.categoryKeys.has(normaliseKey(next.text));
+    const nextStarts = (next === undefined && line.position.start.line !== cutLine) || nextIsCategory || (next !== undefined && scoreRowParts(next.text) !== null);
     const nextExplains = next !== undefined && !scoreRowParts(next.text) && !isTitleLike(next.text);
     if (one && Number(one.groups!.score) <= maxScore && !awaitsExplanation && !inExplanation && (nextExplains || nextStarts)) {
       lastRow = row(category, one.groups!.criterion.trim(), [null, null], line, line, [], { missing: one.groups!.score });
@@ -204,7 +213,7 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
     const underCategory = lastRow === null && category !== null;
     const criterion = beforeDashes(line.text) ?? line.text;
     // A category's start (`Sosiaalinen ja kulttuurinen`, cut or wrapped) is no criterion either.
-    const isKnownCategory = key !== null && [...section.categoryKeys].some((category) => category.startsWith(key));
+    const isKnownCategory = key !== null && startsCategory(section, key);
     // A category reworded (`Taloudellinen kestävyys (talous)`): a word only one of the layout's
     // categories has, with a row right below it. Read as the category of the rows below, said.
     // (Not the line right after a row still without its explanation: that is its explanation, however short.)

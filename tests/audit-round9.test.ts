@@ -607,9 +607,10 @@ describe('audit round 9: what the third review found (guards)', () => {
     expect(table.map((r) => r.category)).toEqual(parse(seed004).record!.horizontalPrinciples.sustainableDevelopment.map((r) => r.category));
   });
 
-  it('guard: the fourth review — a category reworded without the shared word, an entry mentioning osatoteuttaja, sekä, a yes qualified by a no, a fund ending a list in a copy without blank lines', () => {
+  it('guard: the fourth review — a category reworded without the shared word said both ways, an entry mentioning osatoteuttaja, sekä, a yes qualified by a no, a fund ending a list in a copy without blank lines', () => {
+    // Without the categories' shared word it may as well be a criterion without scores: read as one, said both ways.
     const category = parse(rewrite(seed004, 'Taloudellinen kestävyys', 'Taloudelliset vaikutukset'));
-    expect(category.record!.horizontalPrinciples.sustainableDevelopment.filter((r) => r.category === 'Taloudelliset vaikutukset').length).toBe(5);
+    expect(category.diagnostics.some((d) => d.rule === 'missing-score' && d.message.includes('category written otherwise'))).toBe(true);
     const joint = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
     const entries = 'Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0\nJärvikylän kunta, 3064219-4\nJärvikylän kunta, 3064219-4\n';
     for (const line of ['Kajaanin kaupunki (osatoteuttaja ei hae tukea)', 'Kajaanin kaupunki ja Kainuun liitto. Muita osatoteuttajia ei ole.']) {
@@ -645,5 +646,45 @@ describe('audit round 9: what the third review found (guards)', () => {
     const table = result.record!.horizontalPrinciples.sustainableDevelopment;
     expect(table[table.length - 1].text!.includes('Natura')).toBe(false);
     expect(result.unmapped.some((u) => u.value === 'Natura 2000 -ohje')).toBe(true);
+  });
+});
+
+describe('audit round 9: what the last review found (guards)', () => {
+  it('reads a category written otherwise right below a row without explanation (a table of scores only) as a category, said', () => {
+    const scoresOnly = seed004.split('\n').filter((line, i) => !(i >= 141 && i <= 172 && /^(Hankkeen|Hankkeessa)/u.test(line))).join('\n');
+    const result = parse(rewrite(scoresOnly, 'Taloudellinen kestävyys', 'Taloudellinen kestavyys'));
+    const table = result.record!.horizontalPrinciples.sustainableDevelopment;
+    expect(table.filter((r) => r.category === 'Taloudellinen kestavyys').length).toBe(5);
+    expect(table.every((r) => r.text === null)).toBe(true);
+  });
+
+  it("takes a fund's name alone after a blank line as the logo's caption, whatever the line above ends with", () => {
+    const text = `${seed004.trimEnd().replace(/\.$/u, '')}\n\nEuroopan sosiaalirahasto\n`;
+    expect(parse(text).record!.finalReportSummary!.endsWith('Euroopan sosiaalirahasto')).toBe(false);
+  });
+
+  it('reads more sentences that a block has no entries as none, but not one that names an entry', () => {
+    const joint = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
+    const entries = 'Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0\nJärvikylän kunta, 3064219-4\nJärvikylän kunta, 3064219-4\n';
+    for (const line of ['Hanke ei sisällä osatoteuttajia.', 'Tällä hankkeella ei ole osatoteuttajia.', 'Hankkeeseen ei kuulu osatoteuttajia.']) {
+      expect(parse(joint.replace(entries, `${line}\n`)).record!.organisation.coImplementers, line).toEqual([]);
+    }
+    const named = parse(joint.replace(entries, 'Hankkeessa ei ole muita osatoteuttajia kuin Oulun yliopisto.\n'));
+    expect(named.record!.organisation.coImplementers.length).toBe(1);
+  });
+
+  it('reads a heading numbered in another form with a tab or a space before its mark', () => {
+    for (const written of ['8.2\t) Kestävä kehitys', '8.2 . Kestävä kehitys']) {
+      const result = parse(rewrite(seed004, '8.2 Kestävä kehitys', written));
+      expect(result.record!.horizontalPrinciples, written).toEqual(parse(seed004).record!.horizontalPrinciples);
+    }
+  });
+
+  it('gives no qualified-answer warning to a yes followed by a compound or "not only"', () => {
+    const question = 'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta';
+    for (const answer of ['Kyllä, ei-syrjintä on otettu huomioon analyysissä.', 'Kyllä. Ei ainoastaan naisten vaan myös miesten asema on analysoitu.']) {
+      const result = parse(rewrite(seed004, `${question}: Kyllä`, `${question}: ${answer}`));
+      expect(result.diagnostics.filter((d) => d.severity !== 'info'), answer).toEqual([]);
+    }
   });
 });

@@ -71,11 +71,26 @@ function startsCategory(section: CompiledSection, key: string): boolean {
   return false;
 }
 
-/** A category written otherwise (`Taloudellinen kestavyys`, `… (talous)`, `Taloudelliset vaikutukset`): a word only one category has. */
-function isRewordedCategory(text: string, section: CompiledSection): boolean {
+/** Whether the text has a word only one of the layout's categories has (`taloudelli…`). */
+function namesCategory(text: string, section: CompiledSection): boolean {
   const words = categoryWords(section);
   return words.distinctive.size > 0 && foldedStems(text).some((stem) => words.distinctive.has(stem));
 }
+
+/**
+ * A category written otherwise (`Taloudellinen kestavyys`, `… (talous)`, `Sosiaalinen kestävyys`):
+ * a word only one category has, and the word all of them share, its start at least (`kest` of a
+ * garbled `kest�vyys`). Without that shared word (`Taloudelliset vaikutukset`) it may as well be a
+ * criterion: read as one, and said.
+ */
+function isRewordedCategory(text: string, section: CompiledSection): boolean {
+  if (!namesCategory(text, section)) return false;
+  const folded = text.toLowerCase().replace(/[äå]/gu, 'a').replace(/ö/gu, 'o');
+  return categoryWords(section).shared.every((stem) => folded.includes(stem.slice(0, SHARED_WORD_START)));
+}
+
+/** How much of the categories' shared word a garbled copy still has (`kest`). */
+const SHARED_WORD_START = 4;
 
 function row(category: string | null, criterion: string, scores: (number | null)[], first: SourceLine, last: SourceLine, cells: SourceLine[], form: Partial<RowForm> = {}): TableRowNode {
   const node: TableRowNode = { type: 'tableRow', category, criterion, scores: scores as number[], position: span(first.position, last.position), children: cells.map(lineNode) };
@@ -216,8 +231,9 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
     const isKnownCategory = key !== null && startsCategory(section, key);
     // A category reworded (`Taloudellinen kestävyys (talous)`): a word only one of the layout's
     // categories has, with a row right below it. Read as the category of the rows below, said.
-    // (Not the line right after a row still without its explanation: that is its explanation, however short.)
-    if (!isKnownCategory && !awaitsExplanation && next !== undefined && scoreRowParts(next.text) !== null && isTitleLike(line.text) && scoreRowParts(line.text) === null && isRewordedCategory(line.text, section)) {
+    // (The line right after a row still without its explanation is that explanation, however short,
+    // but for a category with the categories' shared word: a table may be written without explanations.)
+    if (!isKnownCategory && next !== undefined && scoreRowParts(next.text) !== null && isTitleLike(line.text) && scoreRowParts(line.text) === null && isRewordedCategory(line.text, section)) {
       category = line.text;
       lastRow = null;
       const heading: BlockNode = { type: 'heading', number: null, text: line.text, position: line.position };
@@ -298,7 +314,8 @@ export const scoreTableKind: ContentKind = {
           return null;
         });
         if (extra.noScores) {
-          builder.diagnose('warning', 'missing-score', `"${block.criterion}" has no scores; read as a row of the table with both null`, block.position, `${definition.textPath}.${rows.length}`);
+          const hedge = namesCategory(block.criterion, section) ? ' (if it is a category written otherwise, the rows below it have that category, not the one before)' : '';
+          builder.diagnose('warning', 'missing-score', `"${block.criterion}" has no scores; read as a row of the table with both null${hedge}`, block.position, `${definition.textPath}.${rows.length}`);
         } else if (extra.missing !== undefined && extra.emptyDirect) {
           builder.diagnose('warning', 'missing-score', `"${block.criterion}" has no direct score (its cell is empty); the indirect score is ${extra.missing}`, block.position, `${definition.textPath}.${rows.length}`);
         } else if (extra.missing !== undefined) {

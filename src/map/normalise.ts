@@ -789,13 +789,15 @@ export function parseYesNo(input: string): Normalised<boolean> {
 /** `Kyllä, analyysissä todettiin …`, `Ei. Syy …`, `Kyllä (osittain)`, `Kyllä<TAB>…`: the answer, then what explains it. */
 const ANSWER_THEN_TEXT = /^(?<word>\p{L}+)(?:\s*[,.;:]\s+|\s*[,.;:]?\t\s*|\s+[-–—]\s+|\s*(?=\())(?<rest>\S.*)$/su;
 
+const NOT_ONLY = /^\(?\p{L}+\s+(?:ainoastaan|vain|pelkästään|only)\b/iu;
 const answerQualifiers = new Set(vocabulary.answerQualifiers.words.map((word) => word.toLowerCase()));
 /** Whether the words after an answer start by qualifying it (`mutta vain osittain …`, `(osittain)`; after a yes, `ei kuitenkaan …`). */
 export function qualifiesAnswer(rest: string, answer: boolean): boolean {
   const first = /^\(?(\p{L}+)/u.exec(rest);
   if (first === null) return false;
   const word = first[1].toLowerCase();
-  return answerQualifiers.has(word) || (answer && noKeys.has(word));
+  // After a yes, a no as a word of its own (`Kyllä, ei kuitenkaan …`), not a compound's (`ei-syrjintä`) nor `ei ainoastaan … vaan myös`.
+  return answerQualifiers.has(word) || (answer && noKeys.has(word) && /^\(?\p{L}+\s/u.test(rest) && !NOT_ONLY.test(rest));
 }
 
 /** A yes/no answer written with its explanation on the same line, else null. */

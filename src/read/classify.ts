@@ -414,10 +414,11 @@ function enumeratedHeading(line: SourceLine, template: CompiledTemplate, facts: 
   if (isDigitCode(first)) {
     let k = 1;
     while (k < line.text.length && (isDigitCode(line.text.charCodeAt(k)) || line.text.charCodeAt(k) === 46)) k++;
-    while (line.text.charCodeAt(k) === 32) k++;
+    const dotted = line.text.charCodeAt(k - 1) === 46;
+    while (k < line.text.length && /\s/u.test(line.text[k])) k++;
     const after = line.text.charCodeAt(k);
     const next = line.text.charCodeAt(k + 1);
-    const marks = after === 41 || after === 58 || after === 45 || after === 0x2013 || after === 0x2014 || line.text.charCodeAt(k - 1) === 46 || ((next === 41 || next === 46) && after >= 97 && after <= 122);
+    const marks = dotted || after === 41 || after === 46 || after === 58 || after === 45 || after === 0x2013 || after === 0x2014 || ((next === 41 || next === 46) && after >= 97 && after <= 122);
     if (!marks) return null;
   }
   const match = ENUMERATED_HEADING.exec(line.text);
@@ -655,12 +656,13 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
       bottom -= 2;
     } else break;
   }
-  // A fund's name at the end after a line that ends no sentence (`Hanketta rahoittivat:` /
-  // `Hämeen ELY-keskus`, a role `Rahoittaja`), or in the paragraph of the line above it, is the
-  // text's: the last of a list of funders. After a text's last sentence, standing alone, or beside
-  // another furniture line, it is the logo's caption.
+  // A fund's name at the end in the paragraph of the line above it (a copy with blank lines), or
+  // in a list a line with a colon introduces (`Hanketta rahoittivat:` / `Hämeen ELY-keskus`, a copy
+  // without them), is the text's: the last of a list of funders. Standing alone, or beside another
+  // furniture line, it is the logo's caption.
+  const introduced = (from: number) => lines[from - 1].text.endsWith(':') || (from > 1 && lines[from - 2].text.endsWith(':'));
   const companionsOnly = (from: number, to: number) =>
-    from > 0 && from < to && (!SENTENCE_END.test(lines[from - 1].text) || (facts.blankSeparated && !lines[from].afterBlank)) && lines.slice(from, to).every((line) => companionKeys.has(normaliseKey(line.text)));
+    from > 0 && from < to && (facts.blankSeparated ? !lines[from].afterBlank : introduced(from)) && lines.slice(from, to).every((line) => companionKeys.has(normaliseKey(line.text)));
   if (companionsOnly(bottom, lines.length)) {
     shared!.fill(0, bottom, lines.length);
     bottom = lines.length;

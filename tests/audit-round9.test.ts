@@ -581,7 +581,7 @@ describe('audit round 9: what the third review found (guards)', () => {
     expect(at(result.diagnostics, 'heading-renumbered', 63)).toBe(true);
   });
 
-  it('reads no women count after a conjunction or an approximation (`naisia ja maahanmuuttajia 35`, `ca 35`)', () => {
+  it('guard: reads no women count after a conjunction or an approximation (`naisia ja maahanmuuttajia 35`, `ca 35`)', () => {
     for (const clause of ['naisia ja maahanmuuttajia 35', 'naisten työpaikkoja ca 35']) {
       const text = rewrite(seed000, 'Suunniteltu: 80, joista naisia 35', `Suunniteltu: 80, joista ${clause}`);
       expect(parse(text).record!.indicators.participants.planned, clause).toEqual({ total: 80, women: null });
@@ -596,7 +596,7 @@ describe('audit round 9: what the third review found (guards)', () => {
     }
   });
 
-  it("reads a criterion without scores that shares a category's word, with its explanation below it, as a row; a short explanation right below its row stays the row's", () => {
+  it("guard: reads a criterion without scores that shares a category's word, with its explanation below it, as a row; a short explanation right below its row stays the row's", () => {
     const criterion = parse(rewrite(seed004, 'Yhteiskunnallinen ja kulttuurinen yhdenvertaisuus 8 9', 'Yhteiskunnallinen ja kulttuurinen yhdenvertaisuus'));
     expect(criterion.record!.horizontalPrinciples.sustainableDevelopment.map((r) => r.category)).toEqual(parse(seed004).record!.horizontalPrinciples.sustainableDevelopment.map((r) => r.category));
     expect(at(criterion.diagnostics, 'missing-score', 168)).toBe(true);
@@ -625,7 +625,7 @@ describe('audit round 9: what the third review found (guards)', () => {
     expect(funders.record!.finalReportSummary!.endsWith('Hämeen ELY-keskus\nEuroopan sosiaalirahasto')).toBe(true);
   });
 
-  it("keeps a last row's second paragraph where the next section's heading follows it", () => {
+  it("guard: keeps a last row's second paragraph where the next section's heading follows it", () => {
     const last = seed004.split('\n')[172];
     const text = rewrite(seed004, last, `${last}\n\nToinen kappale selitystä.`);
     const table = parse(text).record!.horizontalPrinciples.sustainableDevelopment;

@@ -688,3 +688,31 @@ describe('audit round 9: what the last review found (guards)', () => {
     }
   });
 });
+
+describe('audit round 9: what the quick review found (guards)', () => {
+  it("keeps a fund's name that goes on from the text (a wrapped sentence, a list after a colon, a role) in it", () => {
+    for (const [end, shape] of [['Hankkeen rahoittajina toimivat Pohjois-Pohjanmaan ELY-keskus ja\nEuroopan sosiaalirahasto', 'noblank'], ['Rahoittajat: Pohjois-Pohjanmaan ELY-keskus,\nEuroopan sosiaalirahasto', 'noblank'], ['Hanketta rahoittivat:\n\nEuroopan sosiaalirahasto', null]] as const) {
+      const text = `${seed004.trimEnd()}\n\n${end}\n`;
+      const result = parse(shape === null ? text : deriveShape(text, shape));
+      expect(result.record!.finalReportSummary!.endsWith('Euroopan sosiaalirahasto'), end).toBe(true);
+    }
+  });
+
+  it("reads a block's sentence that names an entry after paitsi as the entry, and a yes followed by a no and a comma as qualified", () => {
+    const joint = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
+    const entries = 'Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0\nJärvikylän kunta, 3064219-4\nJärvikylän kunta, 3064219-4\n';
+    expect(parse(joint.replace(entries, 'Hanke ei sisällä muita osatoteuttajia paitsi Järvikylän kunnan.\n')).record!.organisation.coImplementers.length).toBe(1);
+    const goal = 'Hankkeen päätavoite on sukupuolten tasa-arvon edistäminen';
+    const line = seed004.split('\n').find((l) => l.startsWith(`${goal}:`))!;
+    const result = parse(rewrite(seed004, line, `${goal}: Kyllä, ei, koska hanke keskittyy työllisyyteen.`));
+    expect(result.diagnostics.some((d) => d.rule === 'invalid-value' && d.message.includes('qualified'))).toBe(true);
+  });
+
+  it("keeps a short explanation naming a category's words right below its row as the row's", () => {
+    const explanation = seed004.split('\n')[153];
+    const text = rewrite(seed004, explanation, 'Parantaa taloudellista kestävyyttä');
+    const table = parse(text).record!.horizontalPrinciples.sustainableDevelopment;
+    expect(table[5].text).toBe('Parantaa taloudellista kestävyyttä');
+    expect(table.map((r) => r.category)).toEqual(parse(seed004).record!.horizontalPrinciples.sustainableDevelopment.map((r) => r.category));
+  });
+});

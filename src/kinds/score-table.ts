@@ -233,7 +233,9 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
     // categories has, with a row right below it. Read as the category of the rows below, said.
     // (The line right after a row still without its explanation is that explanation, however short,
     // but for a category with the categories' shared word: a table may be written without explanations.)
-    if (!isKnownCategory && next !== undefined && scoreRowParts(next.text) !== null && isTitleLike(line.text) && scoreRowParts(line.text) === null && isRewordedCategory(line.text, section)) {
+    // (Right below a row still without its explanation, only a line that starts like a category does:
+    // `Sosiaalinen kestävyys`, not `Parantaa taloudellista kestävyyttä`, that row's explanation.)
+    if (!isKnownCategory && next !== undefined && scoreRowParts(next.text) !== null && isTitleLike(line.text) && scoreRowParts(line.text) === null && isRewordedCategory(line.text, section) && (!awaitsExplanation || namesCategory(line.text.split(/\s/u)[0], section))) {
       category = line.text;
       lastRow = null;
       const heading: BlockNode = { type: 'heading', number: null, text: line.text, position: line.position };
@@ -326,7 +328,7 @@ export const scoreTableKind: ContentKind = {
         builder.sources.set(`${pointerOf(definition.textPath)}/${rows.length - 1}`, block.position);
       } else if (block.type === 'heading' || (block.type === 'furniture' && block.role === 'tableHeader')) {
         // Categories are carried by their rows; the header only names the columns.
-        if (rewordedCategories.has(block)) builder.diagnose('warning', 'heading-variant', `"${block.text}" is not one of the table's categories (${((section.definition as { categories?: string[] }).categories ?? []).join(', ')}) but shares a word with one; read as the category of the rows below it (if it is a criterion without scores, their category is the one before)`, block.position, definition.textPath);
+        if (rewordedCategories.has(block)) builder.diagnose('warning', 'heading-variant', `"${block.text}" is not one of the table's categories (${((section.definition as { categories?: string[] }).categories ?? []).join(', ')}) but shares a word with one; read as the category of the rows below it (if it is a criterion without scores, or the explanation of the row above, their category is the one before)`, block.position, definition.textPath);
       } else {
         const afterRows = block.type === 'paragraph' && lastRowAt !== -1 && at > lastRowAt;
         const atCut = context.cutLine !== null && block.position.start.line === context.cutLine;

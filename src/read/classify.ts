@@ -633,6 +633,26 @@ function rejoinedLabel(line: SourceLine, next: SourceLine | undefined, template:
 }
 
 /** The leading and trailing runs of page furniture (shared vocabulary); in between such lines are content. */
+/** A line that ends like the start of something the next line goes on with (a list's colon, a comma, `ja`). */
+const GOES_ON = /(?:[:,;]|\s(?:ja|sekä|tai|and|or))$/iu;
+/** The longest line that may be a role's or a list item's name (`Rahoittaja`, `Hämeen ELY-keskus`). */
+const NAME_LINE_LENGTH = 40;
+
+/**
+ * Whether the line at `from` goes on from the text above it rather than standing apart: in the
+ * paragraph of the line above (a copy with blank lines), after a line that goes on (`Hanketta
+ * rahoittivat:`, `… ELY-keskus ja`), in a list such a line introduces, or — a copy without blank
+ * lines — after a name's line (`Rahoittaja`, `Hämeen ELY-keskus`).
+ */
+function continuesText(lines: SourceLine[], from: number, facts: TextFacts): boolean {
+  const before = lines[from - 1].text;
+  if (facts.blankSeparated && !lines[from].afterBlank) return true;
+  if (GOES_ON.test(before)) return true;
+  if (SENTENCE_END.test(before)) return false;
+  if (from > 1 && lines[from - 2].text.endsWith(':')) return true;
+  return !facts.blankSeparated && before.length <= NAME_LINE_LENGTH && isTitleLike(before);
+}
+
 function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: TextFacts): { top: number; bottom: number; shared: Uint8Array | null } {
   // By line index: the lines of the two runs that are shared furniture (not a title or banner); null when none.
   let shared: Uint8Array | null = null;
@@ -656,13 +676,10 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
       bottom -= 2;
     } else break;
   }
-  // A fund's name at the end in the paragraph of the line above it (a copy with blank lines), or
-  // in a list a line with a colon introduces (`Hanketta rahoittivat:` / `Hämeen ELY-keskus`, a copy
-  // without them), is the text's: the last of a list of funders. Standing alone, or beside another
-  // furniture line, it is the logo's caption.
-  const introduced = (from: number) => lines[from - 1].text.endsWith(':') || (from > 1 && lines[from - 2].text.endsWith(':'));
-  const companionsOnly = (from: number, to: number) =>
-    from > 0 && from < to && (facts.blankSeparated ? !lines[from].afterBlank : introduced(from)) && lines.slice(from, to).every((line) => companionKeys.has(normaliseKey(line.text)));
+  // A fund's name at the end that goes on from the text (the last of a list of funders, the end of
+  // a wrapped sentence) is the text's; standing alone, or beside another furniture line, it is the
+  // logo's caption.
+  const companionsOnly = (from: number, to: number) => from > 0 && from < to && continuesText(lines, from, facts) && lines.slice(from, to).every((line) => companionKeys.has(normaliseKey(line.text)));
   if (companionsOnly(bottom, lines.length)) {
     shared!.fill(0, bottom, lines.length);
     bottom = lines.length;

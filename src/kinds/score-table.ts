@@ -100,7 +100,7 @@ function row(category: string | null, criterion: string, scores: (number | null)
 
 /** The index of the table's last row or category line, else -1 (an explanation's second paragraph has more of the table after it). */
 function lastRowLine(lines: SourceLine[], section: CompiledSection): number {
-  for (let j = lines.length - 1; j >= 0; j--) if (scoreRowParts(lines[j].text) !== null || (lines[j].text.length <= 100 && section.categoryKeys.has(normaliseKey(lines[j].text)))) return j;
+  for (let j = lines.length - 1; j >= 0; j--) if (scoreRowParts(lines[j].text) !== null || (lines[j].text.length <= CATEGORY_LENGTH && section.categoryKeys.has(normaliseKey(lines[j].text)))) return j;
   return -1;
 }
 
@@ -229,12 +229,10 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
     const criterion = beforeDashes(line.text) ?? line.text;
     // A category's start (`Sosiaalinen ja kulttuurinen`, cut or wrapped) is no criterion either.
     const isKnownCategory = key !== null && startsCategory(section, key);
-    // A category reworded (`Taloudellinen kestävyys (talous)`): a word only one of the layout's
-    // categories has, with a row right below it. Read as the category of the rows below, said.
-    // (The line right after a row still without its explanation is that explanation, however short,
-    // but for a category with the categories' shared word: a table may be written without explanations.)
-    // (Right below a row still without its explanation, only a line that starts like a category does:
-    // `Sosiaalinen kestävyys`, not `Parantaa taloudellista kestävyyttä`, that row's explanation.)
+    // A category reworded (`Taloudellinen kestävyys (talous)`), with a row right below it: read as
+    // the category of the rows below, said. Right below a row still without its explanation (a table
+    // may have none), only a line that starts like a category: `Sosiaalinen kestävyys`, not
+    // `Parantaa taloudellista kestävyyttä`, which is that row's explanation.
     if (!isKnownCategory && next !== undefined && scoreRowParts(next.text) !== null && isTitleLike(line.text) && scoreRowParts(line.text) === null && isRewordedCategory(line.text, section) && (!awaitsExplanation || namesCategory(line.text.split(/\s/u)[0], section))) {
       category = line.text;
       lastRow = null;

@@ -716,3 +716,32 @@ describe('audit round 9: what the quick review found (guards)', () => {
     expect(table.map((r) => r.category)).toEqual(parse(seed004).record!.horizontalPrinciples.sustainableDevelopment.map((r) => r.category));
   });
 });
+
+describe('audit round 9: what the sixth review found (guards)', () => {
+  it("takes a fund's name after a contact line, or after a blank line below a colon two lines up, as the logo's caption", () => {
+    const noblank = parse(deriveShape(`${seed004.trimEnd()}\nmatti.meikalainen@hanke.fi\nEuroopan sosiaalirahasto\n`, 'noblank'));
+    expect(noblank.record!.finalReportSummary!.endsWith('matti.meikalainen@hanke.fi')).toBe(true);
+    const blank = parse(`${seed004.trimEnd()}\n\nLisätietoja:\n\nProjektipäällikkö Matti Meikäläinen\n\nEuroopan sosiaalirahasto\n`);
+    expect(blank.record!.finalReportSummary!.endsWith('Matti Meikäläinen')).toBe(true);
+  });
+
+  it('reads a reworded category after a leading Hankkeen right below a row without explanation as a category', () => {
+    // The last economic row without its explanation, then the social category written otherwise.
+    const unexplained = seed004.replace(`${seed004.split('\n')[161]}\n`, '');
+    const result = parse(rewrite(unexplained, 'Sosiaalinen ja kulttuurinen kestävyys sekä yhdenvertaisuus', 'Hankkeen sosiaalinen kestävyys'));
+    const table = result.record!.horizontalPrinciples.sustainableDevelopment;
+    expect(table.find((r) => r.criterion === 'Liikkuminen ja logistiikka')!.text).toBeNull();
+    expect(table.find((r) => r.criterion === 'Hyvinvoinnin edistäminen')!.category).toBe('Hankkeen sosiaalinen kestävyys');
+  });
+
+  it("keeps an entry a 'no entries' sentence names (kuin, paitsi, lukuun ottamatta, except), and gives no qualified-answer warning to a yes before an initial", () => {
+    const joint = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
+    const entries = 'Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0\nJärvikylän kunta, 3064219-4\nJärvikylän kunta, 3064219-4\n';
+    for (const line of ['Ei muita osatoteuttajia kuin Lahden kaupunki', 'Osatoteuttajia ei ole lukuun ottamatta Lahden kaupunkia', 'No partners except the City of Lahti']) {
+      expect(parse(joint.replace(entries, `${line}\n`)).record!.organisation.coImplementers.length, line).toBe(1);
+    }
+    const question = 'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta';
+    const result = parse(rewrite(seed004, `${question}: Kyllä`, `${question}: Kyllä, E. Virtanen laati analyysin.`));
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});

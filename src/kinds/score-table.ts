@@ -89,6 +89,12 @@ function isRewordedCategory(text: string, section: CompiledSection): boolean {
   return categoryWords(section).shared.every((stem) => folded.includes(stem.slice(0, SHARED_WORD_START)));
 }
 
+/** Whether the text's first meaningful word (past `Hankkeen`) is one only one category has. */
+function startsLikeCategory(text: string, section: CompiledSection): boolean {
+  const first = foldedStems(text)[0];
+  return first !== undefined && categoryWords(section).distinctive.has(first);
+}
+
 /** How much of the categories' shared word a garbled copy still has (`kest`). */
 const SHARED_WORD_START = 4;
 
@@ -233,7 +239,7 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
     // the category of the rows below, said. Right below a row still without its explanation (a table
     // may have none), only a line that starts like a category: `Sosiaalinen kestävyys`, not
     // `Parantaa taloudellista kestävyyttä`, which is that row's explanation.
-    if (!isKnownCategory && next !== undefined && scoreRowParts(next.text) !== null && isTitleLike(line.text) && scoreRowParts(line.text) === null && isRewordedCategory(line.text, section) && (!awaitsExplanation || namesCategory(line.text.split(/\s/u)[0], section))) {
+    if (!isKnownCategory && next !== undefined && scoreRowParts(next.text) !== null && isTitleLike(line.text) && scoreRowParts(line.text) === null && isRewordedCategory(line.text, section) && (!awaitsExplanation || startsLikeCategory(line.text, section))) {
       category = line.text;
       lastRow = null;
       const heading: BlockNode = { type: 'heading', number: null, text: line.text, position: line.position };

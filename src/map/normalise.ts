@@ -797,7 +797,8 @@ export function qualifiesAnswer(rest: string, answer: boolean): boolean {
   if (first === null) return false;
   const word = first[1].toLowerCase();
   // After a yes, a no as a word of its own (`Kyllä, ei kuitenkaan …`), not a compound's (`ei-syrjintä`) nor `ei ainoastaan … vaan myös`.
-  return answerQualifiers.has(word) || (answer && noKeys.has(word) && !/^\(?\p{L}+-/u.test(rest) && !NOT_ONLY.test(rest));
+  // (A one-letter no before a dot is an initial: `Kyllä, E. Virtanen …`.)
+  return answerQualifiers.has(word) || (answer && noKeys.has(word) && !/^\(?\p{L}+-/u.test(rest) && !(word.length === 1 && /^\(?\p{L}\./u.test(rest)) && !NOT_ONLY.test(rest));
 }
 
 /** A yes/no answer written with its explanation on the same line, else null. */

@@ -635,22 +635,18 @@ function rejoinedLabel(line: SourceLine, next: SourceLine | undefined, template:
 /** The leading and trailing runs of page furniture (shared vocabulary); in between such lines are content. */
 /** A line that ends like the start of something the next line goes on with (a list's colon, a comma, `ja`). */
 const GOES_ON = /(?:[:,;]|\s(?:ja|sekä|tai|and|or))$/iu;
-/** The longest line that may be a role's or a list item's name (`Rahoittaja`, `Hämeen ELY-keskus`). */
-const NAME_LINE_LENGTH = 40;
 
 /**
  * Whether the line at `from` goes on from the text above it rather than standing apart: in the
  * paragraph of the line above (a copy with blank lines), after a line that goes on (`Hanketta
- * rahoittivat:`, `… ELY-keskus ja`), in a list such a line introduces, or — a copy without blank
- * lines — after a name's line (`Rahoittaja`, `Hämeen ELY-keskus`).
+ * rahoittivat:`, `… ELY-keskus ja`), or — a copy without blank lines — in a list such a line
+ * introduces (`Hanketta rahoittivat:` / `Hämeen ELY-keskus`).
  */
 function continuesText(lines: SourceLine[], from: number, facts: TextFacts): boolean {
   const before = lines[from - 1].text;
-  if (facts.blankSeparated && !lines[from].afterBlank) return true;
+  if (facts.blankSeparated) return !lines[from].afterBlank || GOES_ON.test(before);
   if (GOES_ON.test(before)) return true;
-  if (SENTENCE_END.test(before)) return false;
-  if (from > 1 && lines[from - 2].text.endsWith(':')) return true;
-  return !facts.blankSeparated && before.length <= NAME_LINE_LENGTH && isTitleLike(before);
+  return !SENTENCE_END.test(before) && from > 1 && lines[from - 2].text.endsWith(':');
 }
 
 function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: TextFacts): { top: number; bottom: number; shared: Uint8Array | null } {

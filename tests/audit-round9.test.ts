@@ -737,11 +737,32 @@ describe('audit round 9: what the sixth review found (guards)', () => {
   it("keeps an entry a 'no entries' sentence names (kuin, paitsi, lukuun ottamatta, except), and gives no qualified-answer warning to a yes before an initial", () => {
     const joint = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
     const entries = 'Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0\nJärvikylän kunta, 3064219-4\nJärvikylän kunta, 3064219-4\n';
-    for (const line of ['Ei muita osatoteuttajia kuin Lahden kaupunki', 'Osatoteuttajia ei ole lukuun ottamatta Lahden kaupunkia', 'No partners except the City of Lahti']) {
+    for (const line of ['Ei muita osatoteuttajia kuin Lahden kaupunki', 'Osatoteuttajia ei ole lukuun ottamatta Lahden kaupunkia', 'No partners except Lahti City']) {
       expect(parse(joint.replace(entries, `${line}\n`)).record!.organisation.coImplementers.length, line).toBe(1);
     }
     const question = 'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta';
     const result = parse(rewrite(seed004, `${question}: Kyllä`, `${question}: Kyllä, E. Virtanen laati analyysin.`));
     expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('audit round 9: what the seventh review found (guards)', () => {
+  it("reads 'no entries' sentences whose kuin / lukuun ottamatta names no entry as none", () => {
+    const joint = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
+    const entries = 'Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0\nJärvikylän kunta, 3064219-4\nJärvikylän kunta, 3064219-4\n';
+    for (const line of ['Ei muuta kuin hakija itse.', 'Ei osatoteuttajia, lukuun ottamatta ostopalveluita.']) {
+      expect(parse(joint.replace(entries, `${line}\n`)).record!.organisation.coImplementers, line).toEqual([]);
+    }
+  });
+
+  it("keeps an explanation starting with a short word before a category's word (`Myös sosiaalinen kestävyys …`) as its row's", () => {
+    const explanation = seed004.split('\n')[146];
+    const table = parse(rewrite(seed004, explanation, 'Myös sosiaalinen kestävyys huomioidaan')).record!.horizontalPrinciples.sustainableDevelopment;
+    expect(table.map((r) => r.category)).toEqual(parse(seed004).record!.horizontalPrinciples.sustainableDevelopment.map((r) => r.category));
+  });
+
+  it("keeps a fund's name that ends a sentence with its full stop in the text", () => {
+    const text = deriveShape(`${seed004.trimEnd()}\nHanketta on rahoittanut Pohjois-Pohjanmaan ELY-keskuksen kautta\nEuroopan sosiaalirahasto.\n`, 'noblank');
+    expect(parse(text).record!.finalReportSummary!.endsWith('kautta\nEuroopan sosiaalirahasto.')).toBe(true);
   });
 });

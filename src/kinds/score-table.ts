@@ -8,7 +8,7 @@
 import { normaliseKey, type CompiledSection } from '../grammar/index.js';
 import { isPlaceholder } from '../map/normalise.js';
 import { pointerOf } from '../map/record-builder.js';
-import { isTitleLike, scoreRowParts, stems } from '../read/classify.js';
+import { isStopWord, isTitleLike, scoreRowParts, stems } from '../read/classify.js';
 import type { RuleDsl } from '../read/reader.js';
 import { span } from '../read/reader.js';
 import { Furniture, TableHeader, type LineToken } from '../read/tokens.js';
@@ -89,10 +89,12 @@ function isRewordedCategory(text: string, section: CompiledSection): boolean {
   return categoryWords(section).shared.every((stem) => folded.includes(stem.slice(0, SHARED_WORD_START)));
 }
 
-/** Whether the text's first meaningful word (past `Hankkeen`) is one only one category has. */
+/** Whether the text's first word — past a heading stop word (`Hankkeen`), no other — is one only one category has. */
 function startsLikeCategory(text: string, section: CompiledSection): boolean {
-  const first = foldedStems(text)[0];
-  return first !== undefined && categoryWords(section).distinctive.has(first);
+  const words = text.split(/\s+/u);
+  const first = isStopWord(words[0]) ? words[1] : words[0];
+  const stem = first === undefined ? undefined : foldedStems(first)[0];
+  return stem !== undefined && categoryWords(section).distinctive.has(stem);
 }
 
 /** How much of the categories' shared word a garbled copy still has (`kest`). */

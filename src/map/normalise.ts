@@ -1021,6 +1021,8 @@ function splitAfterIds(line: string): string[] {
   return parts;
 }
 
+/** `… kuin Lahden kaupunki`: a word that names an entry after it, with the entry's capital (case kept). */
+const namesEntry = new RegExp(`(?:^|\\s)(?:${vocabulary.noEntries.namingWords.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})\\s+\\p{Lu}`, 'u');
 const noEntriesPattern = new RegExp(vocabulary.noEntries.patterns.map((p) => `(?:${p})`).join('|'), 'iu');
 
 /**
@@ -1029,7 +1031,7 @@ const noEntriesPattern = new RegExp(vocabulary.noEntries.patterns.map((p) => `(?
  * and none with a Y-tunnus.
  */
 export function saysNoEntries(lines: string[]): boolean {
-  return lines.length > 0 && lines.every((line) => !HAS_ID.test(line) && (isEmptyMarker(line) || isPlaceholder(line) || noEntriesPattern.test(line.trim())));
+  return lines.length > 0 && lines.every((line) => !HAS_ID.test(line) && (isEmptyMarker(line) || isPlaceholder(line) || (noEntriesPattern.test(line.trim()) && !namesEntry.test(line))));
 }
 
 /** The organisation of {@link readCoImplementer}, without its notes. */

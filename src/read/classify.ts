@@ -120,6 +120,8 @@ function isSignatureStart(text: string): boolean {
   return signatureStartPattern.test(text);
 }
 const stopWords = new Set(vocabulary.headingStopWords.map(normaliseKey));
+/** A word headings share without meaning (`Hankkeen`, `Projektin`: `headingStopWords`). */
+export const isStopWord = (word: string): boolean => stopWords.has(normaliseKey(word));
 const companionKeys = new Set(vocabulary.pageFurniture.companionPhrases.map(normaliseKey));
 /** Hard-wrapped copies break lines at 60–80 columns; a copy whose longest line is longer is not wrapped. */
 const MAX_WRAP_WIDTH = 100;
@@ -644,6 +646,8 @@ const GOES_ON = /(?:[:,;]|\s(?:ja|sekä|tai|and|or))$/iu;
  */
 function continuesText(lines: SourceLine[], from: number, facts: TextFacts): boolean {
   const before = lines[from - 1].text;
+  // A logo's caption ends with no full stop: `Euroopan sosiaalirahasto.` ends a sentence of the text.
+  if (SENTENCE_END.test(lines[from].text)) return true;
   if (facts.blankSeparated) return !lines[from].afterBlank || GOES_ON.test(before);
   if (GOES_ON.test(before)) return true;
   return !SENTENCE_END.test(before) && from > 1 && lines[from - 2].text.endsWith(':');

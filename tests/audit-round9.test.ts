@@ -766,3 +766,22 @@ describe('audit round 9: what the seventh review found (guards)', () => {
     expect(parse(text).record!.finalReportSummary!.endsWith('kautta\nEuroopan sosiaalirahasto.')).toBe(true);
   });
 });
+
+describe('audit round 9: names with a remark in brackets (§10)', () => {
+  it('reads a municipality with a remark in brackets as the municipality, noted, never split inside the brackets', () => {
+    const kunnat = seed000.split('\n').find((l) => l.startsWith('Kunnat:'))!;
+    const result = parse(rewrite(seed000, kunnat, 'Kunnat: Kouvola (Valkeala, Elimäki), Iitti, Vaasa (Vasa)'));
+    expect(result.record!.targetArea.municipalities).toEqual(['Kouvola', 'Iitti', 'Vaasa']);
+    expect(result.record!.targetArea.municipalityCodes).toEqual(['286', '142', '905']);
+    expect(result.diagnostics.some((d) => d.rule === 'normalised-value' && d.message.includes('(Valkeala, Elimäki)'))).toBe(true);
+  });
+});
+
+describe('audit round 9: a region with a remark in brackets (§10)', () => {
+  it('says a region whose remark in brackets names another area, read without it', () => {
+    const maakunnat = seed000.split('\n').find((l) => l.startsWith('Maakunnat:'))!;
+    const result = parse(rewrite(seed000, maakunnat, 'Maakunnat: Pohjois-Savo (osin Kainuu)'));
+    expect(result.record!.targetArea.regions).toEqual(['Pohjois-Savo']);
+    expect(result.diagnostics.some((d) => d.rule === 'invalid-value' && d.severity === 'warning' && d.message.includes('osin Kainuu'))).toBe(true);
+  });
+});

@@ -440,11 +440,30 @@ export function isValidEmail(value: string): boolean {
 }
 
 export function splitList(input: string): string[] {
-  return input
-    .split(/[,;]/)
-    .map((item) => item.trim())
-    .filter((item) => item.length > 0);
+  // A remark in brackets is part of its item (`Kouvola (Valkeala, Elimäki)`): no split inside it.
+  const parts = input.includes('(') ? splitOutsideBrackets(input) : input.split(/[,;]/);
+  return parts.map((item) => item.trim()).filter((item) => item.length > 0);
 }
+
+function splitOutsideBrackets(input: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < input.length; i++) {
+    const c = input[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if ((c === ',' || c === ';') && depth === 0) {
+      parts.push(input.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(input.slice(start));
+  return parts;
+}
+
+/** `Kouvola (Valkeala, Elimäki)`, `Vaasa (Vasa)`: a name and a remark in brackets after it. */
+const NAME_AND_REMARK = /^(?<name>[^()]*\S)\s*\((?<remark>[^()]*)\)$/u;
 
 /** Splits at `ja` / `sekä` between two names (`Taivalkoski ja Posio`), noting it. */
 function splitAtConjunctions(items: string[], keepWhole: (item: string) => boolean, notes: Problem[]): string[] {
@@ -474,7 +493,7 @@ const listGoesOn = new RegExp(`(?:^|[\\s,;])(?:${vocabulary.listGoesOnMarkers.wo
  * so that it does not become part of the last name; a full stop that ends the list is not part of
  * its last name (`Lappi.`, `Koski Tl.`: the official name has no dot).
  */
-function namesOf(input: string, notes: Problem[]): string[] {
+function namesOf(input: string, notes: Problem[], warnings: Problem[] | null = null): string[] {
   let text = input.trim();
   // The markers are short: only the list's end is looked at (a region's list may run to hundreds of names).
   const end = Math.max(0, text.length - 24);
@@ -487,6 +506,15 @@ function namesOf(input: string, notes: Problem[]): string[] {
   }
   const items = splitList(text);
   if (items.length > 0 && items[items.length - 1].endsWith('.')) items[items.length - 1] = items[items.length - 1].slice(0, -1).trimEnd();
+  // The remark is not part of the name (a former municipality, the name in Swedish): left out, noted.
+  for (let i = 0; i < items.length; i++) {
+    const remarked = items[i].endsWith(')') ? NAME_AND_REMARK.exec(items[i]) : null;
+    if (remarked === null) continue;
+    // A region's remark that names a place (`Pohjois-Savo (osin Kainuu)`) may add an area the list then lacks: worth a warning.
+    if (warnings !== null && /(?:^|\s)\p{Lu}/u.test(remarked.groups!.remark)) warnings.push({ rule: 'invalid-value', message: `"${items[i]}" read as "${remarked.groups!.name}"; the remark in brackets, left out, may name another area the list does not` });
+    else notes.push(note(`"${items[i]}" read as "${remarked.groups!.name}" (the remark in brackets left out)`));
+    items[i] = remarked.groups!.name;
+  }
   // `Pori, Ulvila, ja Rauma`: a conjunction after the comma is not part of the name.
   for (let i = 1; i < items.length; i++) {
     const space = items[i].indexOf(' ');
@@ -498,8 +526,9 @@ function namesOf(input: string, notes: Problem[]): string[] {
 /** Names of regions or sub-regions: split on commas, semicolons and `ja` (noted). */
 export function parseNameList(input: string): Normalised<string[]> {
   const notes: Problem[] = [];
-  const names = splitAtConjunctions(namesOf(input, notes), () => false, notes);
-  return withNotes(names, notes, sentenceAmong(names));
+  const warnings: Problem[] = [];
+  const names = splitAtConjunctions(namesOf(input, notes, warnings), () => false, notes);
+  return withNotes(names, notes, [...warnings, ...sentenceAmong(names)]);
 }
 
 /** No name of a place has this many words: an item that has is a sentence written where names stand. */

@@ -50,7 +50,8 @@ const rowForms = new WeakMap<TableRowNode, RowForm>();
 const rewordedCategories = new WeakSet<BlockNode>();
 
 /** Stems with ä, ö, å as a, o, a: a copy that lost them (`kestavyys`) still meets the layout's words. */
-const foldedStems = (text: string) => stems(text).map((stem) => stem.replace(/[äå]/gu, 'a').replace(/ö/gu, 'o'));
+const fold = (text: string) => text.replace(/[äå]/gu, 'a').replace(/ö/gu, 'o');
+const foldedStems = (text: string) => stems(text).map(fold);
 
 const categoryStems = new WeakMap<CompiledSection, { shared: string[]; distinctive: Set<string> }>();
 /** The words all the layout's categories share (`kestävyys`) and those only one of them has. */
@@ -85,7 +86,7 @@ function namesCategory(text: string, section: CompiledSection): boolean {
  */
 function isRewordedCategory(text: string, section: CompiledSection): boolean {
   if (!namesCategory(text, section)) return false;
-  const folded = text.toLowerCase().replace(/[äå]/gu, 'a').replace(/ö/gu, 'o');
+  const folded = fold(text.toLowerCase());
   return categoryWords(section).shared.every((stem) => folded.includes(stem.slice(0, SHARED_WORD_START)));
 }
 

@@ -673,17 +673,20 @@ export interface PriorityAxis {
 /** `N: title` or `N. title`, or a dash, bracket or nothing between them (those are noted). */
 const NUMBERED_AXIS = /^(\d{1,2})(?:\s*([:.)\-–—])\s*|\s+)(\S.*)$/u;
 
+/** `ja`, `sekä`, `tai` …: the words that join two items of a list, or two alternatives, as one alternation. */
+export const CONJUNCTIONS = [...vocabulary.listConjunctions, ...vocabulary.alternativeConjunctions].map(escapeRegExp).join('|');
+
 /**
  * What follows a first number when the value names a second (`2. ja 3. Työllisyys`, `9.1 ja 10.1`,
  * `10.1, 10.2`, `10.1 tai 10.2`, `7.1/7.2`): a list's separator or conjunction, then a digit. The
  * record holds one axis and one objective, so neither number is the value's.
  */
-const SECOND_NUMBER = new RegExp(`^(?:[,;/&+]|(?:${[...vocabulary.listConjunctions, 'tai', 'or'].map(escapeRegExp).join('|')})(?![\\p{L}]))\\s*\\d`, 'iu');
+const SECOND_NUMBER = new RegExp(`^(?:[,;/&+]|(?:${CONJUNCTIONS})(?![\\p{L}]))\\s*\\d`, 'iu');
 
 /** A second code after the first one's title (`10.1. Työelämän …, 10.2 Syrjäytymisvaarassa …`). */
-const ANOTHER_CODE = new RegExp(`(?:[,;/]|\\s(?:${[...vocabulary.listConjunctions, 'tai', 'or'].map(escapeRegExp).join('|')}))\\s*\\d{1,2}\\.\\d{1,2}(?!\\d)`, 'iu');
+const ANOTHER_CODE = new RegExp(`(?:[,;/]|\\s(?:${CONJUNCTIONS}))\\s*\\d{1,2}\\.\\d{1,2}(?!\\d)`, 'iu');
 /** A second axis after the first one's title (`5. Sosiaalinen osallisuus …, 3. Työllisyys`). */
-const ANOTHER_AXIS = new RegExp(`(?:[,;/]|\\s(?:${[...vocabulary.listConjunctions, 'tai', 'or'].map(escapeRegExp).join('|')}))\\s*\\d{1,2}[.:]\\s+\\p{Lu}`, 'u');
+const ANOTHER_AXIS = new RegExp(`(?:[,;/]|\\s(?:${CONJUNCTIONS}))\\s*\\d{1,2}[.:]\\s+\\p{Lu}`, 'u');
 
 function namesTwo(what: string, text: string, first: string): Problem[] {
   return [{ rule: 'invalid-value', message: `"${text}" names more than one ${what} (${first} and another); the record holds one, so no ${what === 'priority axis' ? 'number' : 'code'} is read and the whole value is kept as the title` }];

@@ -12,7 +12,7 @@
 import { headingKey, isListMarkerCode, looksLikeSummaryBar, normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import { keyOf, leadOf, PhraseStarts, shortKey } from '../key.js';
 import { joinWrapped } from './join.js';
-import { isPlaceholder, parseYesNo } from '../map/normalise.js';
+import { CONJUNCTIONS, isPlaceholder, parseYesNo } from '../map/normalise.js';
 import type { SourceLine } from '../types.js';
 import {
   Banner,
@@ -636,7 +636,7 @@ function rejoinedLabel(line: SourceLine, next: SourceLine | undefined, template:
 
 /** The leading and trailing runs of page furniture (shared vocabulary); in between such lines are content. */
 /** A line that ends like the start of something the next line goes on with (a list's colon, a comma, `ja`). */
-const GOES_ON = /(?:[:,;]|\s(?:ja|sekä|tai|and|or))$/iu;
+const GOES_ON = new RegExp(`(?:[:,;]|\\s(?:${CONJUNCTIONS}))$`, 'iu');
 
 /**
  * Whether the line at `from` goes on from the text above it rather than standing apart: in the

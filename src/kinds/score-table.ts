@@ -66,6 +66,11 @@ function categoryWords(section: CompiledSection): { shared: string[]; distinctiv
   return found;
 }
 
+/** Whether a line is one of the layout's categories as written (a short line: a long one's key is not computed). */
+function isCategoryLine(text: string, section: CompiledSection): boolean {
+  return text.length <= CATEGORY_LENGTH && section.categoryKeys.has(normaliseKey(text));
+}
+
 /** Whether `key` is one of the section's categories or the start of one. */
 function startsCategory(section: CompiledSection, key: string): boolean {
   for (const category of section.categoryKeys) if (category.startsWith(key)) return true;
@@ -109,7 +114,7 @@ function row(category: string | null, criterion: string, scores: (number | null)
 
 /** The index of the table's last row or category line, else -1 (an explanation's second paragraph has more of the table after it). */
 function lastRowLine(lines: SourceLine[], section: CompiledSection): number {
-  for (let j = lines.length - 1; j >= 0; j--) if (scoreRowParts(lines[j].text) !== null || (lines[j].text.length <= CATEGORY_LENGTH && section.categoryKeys.has(normaliseKey(lines[j].text)))) return j;
+  for (let j = lines.length - 1; j >= 0; j--) if (scoreRowParts(lines[j].text) !== null || isCategoryLine(lines[j].text, section)) return j;
   return -1;
 }
 
@@ -126,7 +131,7 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const token = tokens[i];
-    if (i > 0 && line.afterBlank && lastRow !== null && (scoreRowParts(line.text) !== null || (section.categoryKeys.size > 0 && section.categoryKeys.has(normaliseKey(line.text))))) blankInside = true;
+    if (i > 0 && line.afterBlank && lastRow !== null && (scoreRowParts(line.text) !== null || isCategoryLine(line.text, section))) blankInside = true;
     if (token.tokenType === TableHeader || section.tableHeader!.test(line.text)) {
       // A header one cell per line spans its lines.
       const last = token.payload.extra[token.payload.extra.length - 1] ?? line;
@@ -216,9 +221,8 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
     const inExplanation = /^\p{Ll}/u.test(line.text) || (wrapped && next !== undefined && !next.afterBlank && /^\p{Ll}/u.test(next.text));
     // What the next line is: an explanation (a sentence), or the start of another row or category,
     // or nothing (the table's end), when this line has no explanation of its own.
-    // (The table's end is no such start on the line where a cut copy stops: that line may be anything
-    // cut. A category is a short line: a long line's key is not computed.)
-    const nextIsCategory = next !== undefined && next.text.length <= CATEGORY_LENGTH && section.categoryKeys.has(normaliseKey(next.text));
+    // (The table's end is no such start on the line where a cut copy stops: that line may be anything cut.)
+    const nextIsCategory = next !== undefined && isCategoryLine(next.text, section);
     const nextStarts = (next === undefined && line.position.start.line !== cutLine) || nextIsCategory || (next !== undefined && scoreRowParts(next.text) !== null);
     const nextExplains = next !== undefined && !scoreRowParts(next.text) && !isTitleLike(next.text);
     if (one && Number(one.groups!.score) <= maxScore && !awaitsExplanation && !inExplanation && (nextExplains || nextStarts)) {

@@ -11,6 +11,17 @@ import { failedResult, parseBytes as parseBytesUnguarded, type ParseOptions } fr
 import type { Result } from './record/schema.js';
 import type { Diagnostic } from './types.js';
 import { validateResult as validateStoredResult } from './validate/stored.js';
+import { useDefinitionCheck } from './grammar/checked.js';
+import { formatDefinitionErrors, validateDefinition } from './grammar/validate.js';
+
+// Definitions a caller passes without validating them are checked when first used: a bad one
+// gives each result an `invalid-definition` error instead of failing inside the reader.
+useDefinitionCheck((definition, name) => {
+  const text = JSON.stringify(definition) as string | undefined;
+  if (text === undefined) return `${name}: not a definition (an object)`;
+  const checked = validateDefinition(text, name);
+  return checked.definition !== null ? null : formatDefinitionErrors(checked.errors);
+});
 
 export type { ParseOptions } from './pipeline.js';
 export type { EsrRecord, Result, Unmapped } from './record/schema.js';

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import { decode } from './decode.js';
 import { describeDetection, detectTemplate } from './detect.js';
-import { headingStartedBy, labelStartedBy, normaliseKey, registryWith, vocabulary, type CompiledTemplate, type TemplateDefinition, type TemplateRegistry } from './grammar/index.js';
+import { headingStartedBy, labelStartedBy, normaliseKey, registryWith, TemplateRegistry, vocabulary, type CompiledTemplate, type TemplateDefinition } from './grammar/index.js';
+import { definitionCheck, isValidated } from './grammar/checked.js';
 import { deriveValues } from './derive/derive.js';
 import { mapDocument, type CutOff } from './map/mapper.js';
 import type { SourcePositions } from './map/record-builder.js';
@@ -60,13 +61,22 @@ export function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Resul
   return analyse(bytes, options).result;
 }
 
-const registries = new WeakMap<TemplateDefinition[], TemplateRegistry>();
+const registries = new WeakMap<TemplateDefinition[], TemplateRegistry | Diagnostic>();
 
-function registryOf(options: ParseOptions): TemplateRegistry {
+/**
+ * The layouts of `options`, or the error of a definition in them that is not valid: the library's
+ * caller may pass definitions it did not validate, and a bad one would otherwise fail deep inside
+ * the reader.
+ */
+function registryOf(options: ParseOptions): TemplateRegistry | Diagnostic {
   const extra = options.definitions ?? [];
   let registry = registries.get(extra);
   if (!registry) {
-    registry = registryWith(extra);
+    const check = definitionCheck();
+    const problems = check === null ? [] : extra.flatMap((definition, i) => (isValidated(definition) ? [] : [check(definition, `definitions[${i}]`)])).filter((p) => p !== null);
+    registry = problems.length > 0
+      ? { severity: 'error', rule: 'invalid-definition', message: `A layout definition passed in the options is not valid:\n${problems.join('\n')}` }
+      : registryWith(extra);
     registries.set(extra, registry);
   }
   return registry;
@@ -235,6 +245,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   const { lines, end } = parseLines(decoded.text);
 
   const registry = registryOf(options);
+  if (!(registry instanceof TemplateRegistry)) return { result: failedResult(file, registry, source), text: decoded.text };
   const detection = options.template !== undefined ? null : detectTemplate(lines, registry.templates);
   const template = detection === null ? registry.byName(options.template!) : detection.template;
   if (!template) {

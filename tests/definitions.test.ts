@@ -34,6 +34,7 @@ describe('a bad definition is refused, each error located in its file', () => {
   });
   it('parents that go round in a circle', () => {
     expect(errorsOf(card.replace('"id": "summary", "number": null,', '"id": "summary", "number": null, "parent": "summary",'))).toEqual([
+      [28, 50, 'sections[2].parent', '"summary" is a prose section; a section can be inside a fields or container section only'],
       [28, 50, 'sections[2].parent', 'the parents of "summary" go round in a circle (through "summary")'],
     ]);
   });
@@ -121,5 +122,91 @@ describe('a layout added by a definition file alone', () => {
       for (const [pointer, value] of want) if (!/^\/(summary|targetGroups|finalReportSummary)/.test(pointer)) expect(have.get(pointer), pointer).toBe(value);
     }
     expect(parse(text, { definitions: [variant], template: 'esr-2014-2020-renamed' }).record).toEqual({ ...original, template: 'esr-2014-2020-renamed' });
+  });
+});
+
+// Round 10 of the blind audits (a user writing definitions from the README): mistakes that passed
+// the load check and then crashed every text, or lost or overwrote values unseen.
+describe('what a definition cannot say is refused when it loads (round 10)', () => {
+  const messagesOf = (text: string) => validateDefinition(text, 'bad.json').errors.map((e) => [e.path, e.message]);
+  it('a path inside a value the record holds whole (every text failed with an internal error)', () => {
+    const bad = card.replace('"path": "project.name", "type": "text"', '"path": "project.status.text", "type": "text"');
+    expect(messagesOf(bad)).toEqual([['sections[0].fields[1].path', '"project.status.text": it is inside "project.status", a value the record holds whole (a field of type "status" writes it); map the field to "project.status"']]);
+    const indicator = card.replace('"path": "funding.plannedPublicTotal", "type": "amount"', '"path": "indicators.participants.planned.total", "type": "amount"');
+    expect(messagesOf(indicator)[0][1]).toMatch(/^"indicators\.participants\.planned\.total": it is inside "indicators\.participants\.planned".*"indicator"/);
+  });
+  it('two fields of one path, a derived path, constants that do not fit the record', () => {
+    expect(messagesOf(card.replace('"path": "project.name", "type": "text"', '"path": "project.code", "type": "text"'))).toEqual([['sections[0].fields[1].path', '"project.code" is already the path of "Tunnus" (section basics); two fields cannot write one value']]);
+    expect(messagesOf(card.replace('"path": "organisation.name", "type": "text"', '"path": "targetArea.municipalityCodes", "type": "list"'))[0][1]).toMatch(/statistical codes are derived/);
+    expect(messagesOf(card.replace('"funding.currency": "EUR"', '"funding.currency": "USD"'))).toEqual([['constants.funding.currency', '"funding.currency": the record takes one of "EUR" there, not "USD"']]);
+    expect(messagesOf(card.replace('"funding.currency": "EUR"', '"targetArea.regions": "Kainuu"'))).toEqual([['constants.targetArea.regions', '"targetArea.regions": the constant is a string, but the record has a list there']]);
+  });
+  it('a blank label, a code digit that is no digit, two sections of one number or heading, a section inside a prose section', () => {
+    expect(messagesOf(card.replace('"labels": ["Nimi"]', '"labels": ["  "]'))).toEqual([['sections[0].fields[1].labels[0]', 'must not be empty or blank']]);
+    expect(messagesOf(card.replace('"esrCodeDigit": "2"', '"esrCodeDigit": "x"'))).toEqual([['esrCodeDigit', 'one digit']]);
+    expect(messagesOf(card.replace('"headings": ["Rahoitus"]', '"headings": ["Perustiedot"]'))).toEqual([['sections[1].headings[0]', 'section basics has the heading "Perustiedot" too']]);
+    expect(messagesOf(card.replace('"id": "basics", "number": null', '"id": "basics", "number": "1"').replace('"id": "money", "number": null', '"id": "money", "number": "1"'))).toEqual([['sections[1].number', 'section basics has the number "1" too']]);
+    expect(messagesOf(card.replace('"id": "money", "number": null,', '"id": "money", "number": null, "parent": "summary",'))).toEqual([['sections[1].parent', '"summary" is a prose section; a section can be inside a fields or container section only']]);
+  });
+  it('the library checks a definition it is given unvalidated: an invalid-definition result, not a throw', () => {
+    const definition = JSON.parse(card.replace('"path": "project.name", "type": "text"', '"path": "project.status.text", "type": "text"'));
+    const result = parse(cardText, { definitions: [definition] });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => d.rule)).toEqual(['invalid-definition']);
+    expect(result.diagnostics[0].message).toMatch(/definitions\[0\]:\d+:\d+: sections\[0\]\.fields\[1\]\.path: "project\.status\.text": it is inside "project\.status"/);
+    // A valid one passed as plain data reads as the loaded one does.
+    expect(parse(cardText, { definitions: [JSON.parse(card)] }).record).toEqual(parse(cardText, { definitions: [loadDefinition(card)] }).record);
+  });
+});
+
+describe('blocks and shared labels of a definition from outside (round 10)', () => {
+  const cardDefinition = loadDefinition(card);
+  it('a block entry that starts in lower case after a whole entry is an entry of its own', () => {
+    const text = cardText.replace('Järvikylän kunta, 6613186-3\n', 'Järvikylän kunta, 6613186-3\neKylä osuuskunta, 2468013-5\n');
+    expect(parse(text, { definitions: [cardDefinition] }).record!.organisation.coImplementers).toEqual([
+      { name: 'Järvikylän kunta', businessId: '6613186-3' },
+      { name: 'eKylä osuuskunta', businessId: '2468013-5' },
+    ]);
+  });
+  it('a block of web addresses is one address a line', () => {
+    const definition = loadDefinition(card.replace('{ "labels": ["Kumppanit"], "path": "organisation.coImplementers", "type": "organisations", "form": "block" }', '{ "labels": ["Verkkosivut"], "path": "project.websites", "type": "lines", "form": "block" }'));
+    const text = cardText.replace('Kumppanit\n\nJärvikylän kunta, 6613186-3\n', 'Verkkosivut\n\nwww.jarvikyla.fi\nwww.kylatalkoot.fi\n');
+    expect(parse(text, { definitions: [definition] }).record!.project.websites).toEqual(['www.jarvikyla.fi', 'www.kylatalkoot.fi']);
+  });
+  // Sections 2 (the applicant) and 3 (the contact) share `Nimi` and `Puhelin`, in a copy without headings.
+  const sharing = loadDefinition(JSON.stringify({
+    ...JSON.parse(card),
+    name: 'applicant-card',
+    titles: [{ text: 'Hakijakortti', fund: 'ESR' }],
+    furniture: [],
+    sections: [
+      { id: '1', number: '1', headings: ['Hanke'], content: 'fields', fields: [{ labels: ['Hankekoodi'], path: 'project.code', type: 'projectCode' }] },
+      { id: '2', number: '2', headings: ['Hakija'], content: 'fields', fields: [
+        { labels: ['Nimi'], path: 'organisation.name', type: 'text' },
+        { labels: ['Y-tunnus'], path: 'organisation.businessId', type: 'businessId' },
+        { labels: ['Puhelin'], path: 'organisation.phone', type: 'phone' },
+      ] },
+      { id: '3', number: '3', headings: ['Yhteyshenkilö'], content: 'fields', fields: [
+        { labels: ['Nimi'], path: 'contact.name', type: 'text' },
+        { labels: ['Asema'], path: 'contact.title', type: 'text' },
+        { labels: ['Puhelin'], path: 'contact.phone', type: 'phone' },
+      ] },
+      { id: '4', number: '4', headings: ['Tiivistelmä'], content: 'prose', textPath: 'summary', opensBy: ['text'] },
+    ],
+  }));
+  const read = (lines: string[]) => parse(['Hakijakortti', ...lines, 'Nuorille tarjotaan ohjausta verkossa.', ''].join('\n'), { definitions: [sharing] });
+  it('without the applicant\'s lines, the contact\'s `Nimi` is not the applicant\'s name: kept in unmapped, said', () => {
+    const result = read(['Hankekoodi: S22104', 'Nimi: Aino Keskitalo', 'Asema: Hankevetäjä', 'Puhelin: 040 555 1234']);
+    expect(result.record!.organisation.name).toBeNull();
+    expect(result.record!.contact.title).toBe('Hankevetäjä');
+    expect(result.unmapped).toEqual([{ section: '2', label: 'Nimi', value: 'Aino Keskitalo', line: 3 }]);
+    expect(result.diagnostics.filter((d) => d.rule === 'ambiguous-label').map((d) => [d.severity, d.line, d.path])).toEqual([['warning', 3, '/organisation/name'], ['info', 3, '/contact/name']]);
+  });
+  it('without the contact\'s lines, `Nimi` above the applicant\'s own `Y-tunnus` is the applicant\'s (it was kept in unmapped with the Y-tunnus)', () => {
+    const result = read(['Hankekoodi: S22104', 'Nimi: Lapin Nuorisopalvelut ry', 'Y-tunnus: 0987654-3']);
+    expect(result.record!.organisation.name).toBe('Lapin Nuorisopalvelut ry');
+    expect(result.record!.organisation.businessId).toBe('0987654-3');
+    expect(result.unmapped).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.rule === 'ambiguous-label')).toEqual([]);
   });
 });

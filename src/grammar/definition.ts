@@ -13,7 +13,8 @@ export const fieldTypes = [
   'organisations', 'budgetRange', 'lines', 'websites', 'website', 'phone', 'postalCode',
 ] as const;
 
-const nonEmpty = z.string().min(1);
+/** A label, heading or pattern: a blank one would match nothing a text writes (or every blank line). */
+const nonEmpty = z.string().regex(/\S/, 'must not be empty or blank');
 
 export const FieldDefinitionSchema = z.strictObject({
   /** Accepted spellings of the label, in any language, the usual one first. */
@@ -124,7 +125,7 @@ export const TemplateDefinitionSchema = z
     /** Top-level headings are written with a dot after the number (`1. Projekti`): how messages cite them. */
     topLevelDot: z.boolean().optional(),
     /** The digit after the `S` of an ESR project code of this period (`S1…` for 2007–2013). */
-    esrCodeDigit: z.string().nullable().optional(),
+    esrCodeDigit: z.string().regex(/^\d$/, 'one digit').nullable().optional(),
     /** Title lines, each naming the fund; a title decides the layout at once. */
     titles: z.array(z.strictObject({ text: nonEmpty, fund: z.enum(['ESR', 'EAKR']) })),
     banner: z.array(nonEmpty),

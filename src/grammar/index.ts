@@ -18,6 +18,12 @@ export { normaliseKey } from '../key.js';
 export type Vocabulary = typeof vocabularyJson;
 export const vocabulary: Vocabulary = vocabularyJson;
 
+let organisationEntryPattern: RegExp | undefined;
+function organisationEntry(): RegExp {
+  organisationEntryPattern ??= new RegExp(vocabulary.organisationEntry.pattern, 'iu');
+  return organisationEntryPattern;
+}
+
 const listMarkerCodes = new Set(vocabulary.listMarkers.characters.map((marker) => marker.charCodeAt(0)));
 /** Whether a character marks a list item at a line's start (`-`, `–`, `•`, `*`, Word's bullets). */
 export function isListMarkerCode(code: number): boolean {
@@ -289,7 +295,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
           index: fieldIndex,
           section: compiled,
           form,
-          itemPattern: field.itemPattern ? new RegExp(field.itemPattern, 'iu') : null,
+          itemPattern: field.itemPattern ? new RegExp(field.itemPattern, 'iu') : form === 'block' && field.type === 'organisations' ? organisationEntry() : null,
         };
         compiled.fields.push(compiledField);
         for (const label of field.labels) {

@@ -5,6 +5,7 @@
  * and each field's type fitting the record value at its path. Every error is located in the file
  * (line and column of the offending value) and says what is wrong in words.
  */
+import { markValidated } from './checked.js';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import resultSchema from '../../schemas/esr-parse-result.schema.json' with { type: 'json' };
 import { pointAt } from '../parse/line-parser.js';
@@ -86,21 +87,60 @@ const formsOf: Record<FieldType, string[]> = {
 function fitsType(type: FieldType, schema: JsonSchema): string | null {
   const want = produces[type];
   const types = typesOf(schema);
-  const kind: Record<string, string> = { integer: 'a whole number', string: 'a string', array: 'a list', object: 'an object' };
-  if (!types.includes(want.type)) return `a ${type} field writes ${kind[want.type]}, but the record has ${types.filter((t) => t !== 'null').map((t) => kind[t] ?? t).join(' or ') || 'no value'} there`;
+  if (!types.includes(want.type)) return `${withArticle(type)} field writes ${KIND[want.type]}, but the record has ${types.filter((t) => t !== 'null').map((t) => KIND[t] ?? t).join(' or ') || 'no value'} there`;
   if (want.keys) {
     const keys = Object.keys(schema.properties ?? {});
-    if (keys.length !== want.keys.length || want.keys.some((k) => !keys.includes(k))) return `a ${type} field writes {${want.keys.join(', ')}}, but the record has {${keys.join(', ')}} there`;
+    if (keys.length !== want.keys.length || want.keys.some((k) => !keys.includes(k))) return `${withArticle(type)} field writes {${want.keys.join(', ')}}, but the record has {${keys.join(', ')}} there`;
   }
-  if (want.items && schema.items && !typesOf(schema.items).includes(want.items)) return `a ${type} field writes a list of ${want.items}s, but the record lists ${typesOf(schema.items).join(' or ')}s there`;
+  if (want.items && schema.items && !typesOf(schema.items).includes(want.items)) return `${withArticle(type)} field writes a list of ${want.items}s, but the record lists ${typesOf(schema.items).join(' or ')}s there`;
   return null;
 }
 
 /** What each section content writes at its textPath. */
 function textPathProblem(content: string, schema: JsonSchema): string | null {
   const types = typesOf(schema);
-  if ((content === 'prose' || content === 'fields') && !types.includes('string')) return `the text of a ${content} section is a string, but the record has ${types.join(' or ')} there`;
-  if ((content === 'scoreTable' || content === 'roles') && !types.includes('array')) return `a ${content} section writes a list, but the record has ${types.join(' or ')} there`;
+  if ((content === 'prose' || content === 'fields') && !types.includes('string')) return `the text of ${withArticle(content)} section is a string, but the record has ${types.filter((t) => t !== 'null').map((t) => KIND[t] ?? t).join(' or ')} there`;
+  if ((content === 'scoreTable' || content === 'roles') && !types.includes('array')) return `${withArticle(content)} section writes a list, but the record has ${types.filter((t) => t !== 'null').map((t) => KIND[t] ?? t).join(' or ')} there`;
+  return null;
+}
+
+/**
+ * A path inside a value the record holds whole, as one field type writes it (`project.status.text`
+ * inside `project.status`, an object or null): the reader writes such an object at once, with all
+ * its keys, so a field cannot write one key of it.
+ */
+function insideWholeValue(path: string): string | null {
+  const parts = path.split('.');
+  for (let n = parts.length - 1; n >= 1; n--) {
+    const outer = parts.slice(0, n).join('.');
+    const schema = schemaAt(outer);
+    if (!schema || !typesOf(schema).includes('null')) continue;
+    const types = (Object.keys(produces) as FieldType[]).filter((type) => produces[type].keys !== undefined && fitsType(type, schema) === null);
+    return `it is inside "${outer}", a value the record holds whole (${types.length > 0 ? `a field of type ${types.map((t) => `"${t}"`).join(' or ')} writes it` : 'written at once'}); map the field to "${outer}"`;
+  }
+  return null;
+}
+
+/** Record values computed from what was read (src/derive): a field or constant there would be overwritten. */
+const DERIVED_PATHS = new Set(['targetArea.regionCodes', 'targetArea.subRegionCodes', 'targetArea.municipalityCodes', 'template']);
+
+function derivedProblem(path: string): string {
+  return path === 'template' ? 'the result names its layout there' : 'the area\'s statistical codes are derived from the names read, not read themselves';
+}
+
+const KIND: Record<string, string> = { integer: 'a whole number', number: 'a number', string: 'a string', array: 'a list', object: 'an object', boolean: 'true or false' };
+
+/** `a text`, `an amount`. */
+function withArticle(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+}
+
+/** Whether a constant's value fits the record at its path: its JSON type, and one of its values where the record lists them. */
+function constantProblem(value: string | number | boolean, schema: JsonSchema & { enum?: unknown[] }): string | null {
+  const type = typeof value === 'number' ? (Number.isInteger(value) ? 'integer' : 'number') : typeof value;
+  const types = typesOf(schema);
+  if (!types.includes(type) && !(type === 'integer' && types.includes('number'))) return `the constant is ${KIND[type] ?? type}, but the record has ${types.filter((t) => t !== 'null').map((t) => KIND[t] ?? t).join(' or ') || 'no value'} there`;
+  if (schema.enum !== undefined && !schema.enum.includes(value)) return `the record takes one of ${schema.enum.filter((v) => v !== null).map((v) => JSON.stringify(v)).join(', ')} there, not ${JSON.stringify(value)}`;
   return null;
 }
 
@@ -165,7 +205,7 @@ export function validateDefinition(input: string, file: string): CheckedDefiniti
       const schema = schemaAt(section.textPath);
       if (!schema) at(['sections', s, 'textPath'], `the record has no path "${section.textPath}"`);
       else {
-        const problem = textPathProblem(section.content, schema);
+        const problem = insideWholeValue(section.textPath) ?? textPathProblem(section.content, schema);
         if (problem) at(['sections', s, 'textPath'], `"${section.textPath}": ${problem}`);
       }
     }
@@ -181,7 +221,9 @@ export function validateDefinition(input: string, file: string): CheckedDefiniti
         const schema = schemaAt(field.path);
         if (!schema) at(['sections', s, 'fields', f, 'path'], `the record has no path "${field.path}"`);
         else {
-          const problem = fitsType(field.type, schema);
+          const whole = insideWholeValue(field.path) ?? (DERIVED_PATHS.has(field.path) ? derivedProblem(field.path) : null);
+          const problem = whole === null ? fitsType(field.type, schema) : null;
+          if (whole) at(['sections', s, 'fields', f, 'path'], `"${field.path}": ${whole}`);
           if (problem) at(['sections', s, 'fields', f, 'type'], `"${field.type}" does not fit "${field.path}": ${problem}`);
         }
         if (field.itemPattern !== undefined) {
@@ -193,11 +235,48 @@ export function validateDefinition(input: string, file: string): CheckedDefiniti
         }
         if (field.itemPattern !== undefined && field.form !== 'block') at(['sections', s, 'fields', f, 'itemPattern'], 'itemPattern is for fields of the form "block"');
         const form = field.form ?? 'inline';
-        if (!formsOf[field.type].includes(form)) at(['sections', s, 'fields', f, 'form'], `${/^[aeiou]/.test(field.type) ? 'an' : 'a'} ${field.type} field is read from the form ${formsOf[field.type].map((x) => `"${x}"`).join(' or ')}, not "${form}" (its lines would be read by nothing)`);
+        if (!formsOf[field.type].includes(form)) at(['sections', s, 'fields', f, 'form'], `${withArticle(field.type)} field is read from the form ${formsOf[field.type].map((x) => `"${x}"`).join(' or ')}, not "${form}" (its lines would be read by nothing)`);
       });
     }
   });
-  for (const path of Object.keys(definition.constants)) if (!schemaAt(path)) at(['constants', path], `the record has no path "${path}"`);
+  for (const [path, constant] of Object.entries(definition.constants)) {
+    const schema = schemaAt(path);
+    if (!schema) at(['constants', path], `the record has no path "${path}"`);
+    else {
+      const problem = constantProblem(constant, schema) ?? insideWholeValue(path) ?? (DERIVED_PATHS.has(path) ? derivedProblem(path) : null);
+      if (problem) at(['constants', path], `"${path}": ${problem}`);
+    }
+  }
+  // One path, one field: a second field of the same path would overwrite the first's value unseen.
+  const fieldOfPath = new Map<string, string>();
+  definition.sections.forEach((section, s) => {
+    if (section.content !== 'fields') return;
+    section.fields.forEach((field, f) => {
+      const first = fieldOfPath.get(field.path);
+      if (first !== undefined) at(['sections', s, 'fields', f, 'path'], `"${field.path}" is already the path of ${first}; two fields cannot write one value`);
+      else fieldOfPath.set(field.path, `"${field.labels[0]}" (section ${section.id})`);
+    });
+  });
+  // A number or a heading of two sections: which section a heading opens could not be told.
+  const sectionOfNumber = new Map<string, string>();
+  const sectionOfHeading = new Map<string, string>();
+  definition.sections.forEach((section, s) => {
+    if (section.number !== null) {
+      const first = sectionOfNumber.get(section.number);
+      if (first !== undefined) at(['sections', s, 'number'], `section ${first} has the number "${section.number}" too`);
+      else sectionOfNumber.set(section.number, section.id);
+    }
+    section.headings.forEach((heading, h) => {
+      const key = heading.trim().toLowerCase();
+      const first = sectionOfHeading.get(key);
+      if (first !== undefined && first !== section.id) at(['sections', s, 'headings', h], `section ${first} has the heading "${heading}" too`);
+      else sectionOfHeading.set(key, section.id);
+    });
+    if (section.parent !== undefined) {
+      const parent = definition.sections.find((other) => other.id === section.parent);
+      if (parent !== undefined && parent.content !== 'fields' && parent.content !== 'container') at(['sections', s, 'parent'], `"${section.parent}" is a ${parent.content} section; a section can be inside a fields or container section only`);
+    }
+  });
   // Parents form no cycle (a section inside itself would never close).
   definition.sections.forEach((section, s) => {
     const seen = new Set<string>([section.id]);
@@ -210,6 +289,7 @@ export function validateDefinition(input: string, file: string): CheckedDefiniti
       parent = definition.sections.find((other) => other.id === parent)?.parent;
     }
   });
+  if (errors.length === 0) markValidated(definition);
   return { definition: errors.length === 0 ? definition : null, errors };
 }
 

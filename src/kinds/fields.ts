@@ -10,7 +10,7 @@ import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
-import { continuesWrapped, isAnywhereFurniture, isDigitCode } from '../read/classify.js';
+import { continuesWrapped, isAnywhereFurniture, isDigitCode, type TextFacts } from '../read/classify.js';
 import { joinWrapped } from '../read/join.js';
 
 export { joinWrapped };
@@ -99,6 +99,17 @@ function startField(state: ReadState, section: CompiledSection, token: LineToken
  */
 function entryGoesOn(before: string, line: SourceLine): boolean {
   return !line.afterBlank && (/[-–]$/.test(before) || /^\p{Ll}/u.test(line.text) || (/,$/.test(before) && ALONE_BUSINESS_ID.test(line.text)));
+}
+
+/**
+ * Whether `line` goes on the block's item `before` (hard-wrapped): never after a whole item (its
+ * item pattern); an organisation's entry, written by hand, also when the line goes on in lower case
+ * (`Kajaanin` / `ammattikorkeakoulu, 1234567-8`); items of other blocks (web addresses, which start
+ * in lower case) only where the copy is hard-wrapped.
+ */
+function itemGoesOn(field: CompiledField | null, before: SourceLine | { text: string }, line: SourceLine, facts: TextFacts): boolean {
+  if (field?.itemPattern?.test(before.text)) return false;
+  return continuesWrapped(before, line, facts) || (field?.definition.type === 'organisations' && entryGoesOn(before.text, line));
 }
 
 /** A Y-tunnus alone on its line (`2345678-0`): the end of the entry above it, broken before it. */
@@ -244,7 +255,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     if (PAGE_STAMP.test(line.text)) return false;
     // The rest of an entry hard-wrapped before its Y-tunnus.
     const last = node.children[node.children.length - 1];
-    if (last && !read.field?.itemPattern?.test(last.text) && (continuesWrapped(last, line, state.facts) || entryGoesOn(last.text, line))) return true;
+    if (last && itemGoesOn(read.field, last, line, state.facts)) return true;
     if (state.facts.blankSeparated) return (read.lines === 0 || !line.afterBlank) && line.text.length <= MAX_VALUE_BELOW;
     // Without blank lines, an entry without its Y-tunnus (or wrapped before it): a short name, not a
     // sentence — nor, in a hard-wrapped copy, the first line of one wrapped onto a line that goes on
@@ -320,7 +331,7 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken): vo
     const previous = node.children[node.children.length - 2];
     // Measured on the entry joined so far, not its last line: an entry still without its Y-tunnus
     // goes on (a copy wrapped twice breaks an entry over three lines).
-    if (!read.field?.itemPattern?.test(previous.text) && (continuesWrapped(previous, line, read.facts) || entryGoesOn(previous.text, line))) {
+    if (itemGoesOn(read.field, previous, line, read.facts)) {
       node.children.pop();
       previous.text = joinWrapped(previous.text, line.text);
       previous.position = span(previous.position, line.position);

@@ -585,21 +585,39 @@ function parserFor(template: CompiledTemplate): LayoutParser {
 /**
  * Sections that opened by a label they share with other sections (`Suunniteltu` of 3.4 and
  * 4.1–4.3) are told apart by their order. That settles it only when every section of the group that
- * lacks its heading in the text was opened: with one missing, which is which is a guess.
+ * lacks its heading in the text was opened: with one missing, which is which is a guess. A
+ * section whose labels are all shared is a guess too when a later section of the group lacks every
+ * one of them (a copy without the applicant's section: the contact's `Nimi` opened it). In a layout
+ * whose sections keep their order, a label of this section's own below the shared one settles it.
  */
 function markAmbiguous(template: CompiledTemplate, sections: SectionNode[], facts: TextFacts): void {
   if (!sections.some((node) => node.openedBy === 'labels')) return;
   const byId = new Map<string, SectionNode>();
   for (const node of sections) if (node.id !== null) byId.set(node.id, node);
+  const isShared = (key: string) => template.sections.filter((s) => s.fieldsByLabel.has(key)).length > 1;
+  const hasField = (node: SectionNode | undefined, key: string) => node?.children.some((c) => c.type === 'field' && c.key === key) === true;
   for (const node of sections) {
-    if (node.openedBy !== 'labels' || node.ambiguous) continue;
+    if (node.openedBy !== 'labels' || node.ambiguous || node.id === null) continue;
     const first = node.children.find((c) => c.type === 'field');
     if (!first || first.type !== 'field') continue;
     const sharing = template.sections.filter((s) => s.fieldsByLabel.has(first.key));
     if (sharing.length < 2) continue;
+    if (template.definition.ordered && node.children.some((c) => c.type === 'field' && c.field !== null && !isShared(c.key))) continue;
     const candidates = sharing.filter((s) => facts.headingLine[s.index] === 0);
     const opened = candidates.filter((s) => byId.get(s.definition.id)?.openedBy === 'labels');
+    const own = template.sections.find((s) => s.definition.id === node.id)!;
+    // Every line of this section could be the start of a later one that opened by a label of its
+    // own and lacks them all: this one may be missing. (Where the later section opened by a shared
+    // label too, as the indicator sections do, the order of their runs tells, and a run that moves on
+    // is said where it does.)
+    const keys = node.children.flatMap((c) => (c.type === 'field' ? [c.key] : []));
+    const laterLacksIt = opened.some((s) => {
+      const later = byId.get(s.definition.id);
+      const opener = later?.children.find((c) => c.type === 'field');
+      return s.index > own.index && opener?.type === 'field' && !isShared(opener.key) && keys.every((key) => s.fieldsByLabel.has(key) && !hasField(later, key));
+    });
     if (opened.length < candidates.length) for (const s of opened) byId.get(s.definition.id)!.ambiguous = true;
+    else if (laterLacksIt) node.ambiguous = true;
   }
 }
 

@@ -43,6 +43,8 @@ interface RowForm {
   emptyDirect?: boolean;
   /** A criterion written without either score. */
   noScores?: boolean;
+  /** Capitalised short lines of the explanation that stand where a category might: said when mapped. */
+  titleLines?: SourceLine[];
 }
 
 const rowForms = new WeakMap<TableRowNode, RowForm>();
@@ -261,7 +263,15 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
       continue;
     }
     const looksLikeCategory = next && scoreRowParts(next.text) !== null && isTitleLike(line.text) && (lastRow === null || lastRow.children.length > 0);
-    if (looksLikeCategory) {
+    // Where the layout names its categories, a short line below a row's explanation that is none of
+    // them (`kierrätys`, the last item of a list in the explanation) is that explanation's: read as
+    // a category it would become the category of every row below. A capitalised one is said.
+    if (looksLikeCategory && lastRow !== null && section.categoryKeys.size > 0) {
+      if (/^\p{Lu}/u.test(line.text)) {
+        const form = rowForms.get(lastRow);
+        if (form !== undefined) (form.titleLines ??= []).push(line);
+      }
+    } else if (looksLikeCategory) {
       category = line.text;
       lastRow = null;
       blocks.block({ type: 'heading', number: null, text: line.text, position: line.position });
@@ -335,6 +345,9 @@ export const scoreTableKind: ContentKind = {
           builder.diagnose('warning', 'missing-score', `"${block.criterion}" has one score ("${extra.missing}") where the table has two; which column it belongs to is unknown, both are null`, block.position, `${definition.textPath}.${rows.length}`);
         }
         if (extra.wrapped) builder.diagnose('info', 'row-rejoined', `The row "${block.criterion}" is wrapped onto two lines; read as one`, block.position);
+        for (const line of extra.titleLines ?? []) {
+          builder.diagnose('warning', 'heading-variant', `"${line.text}" stands above a row where a category may, but is none of the table's categories (${((section.definition as { categories?: string[] }).categories ?? []).join(', ')}): read as a line of the explanation of "${block.criterion}" (if it is a category written otherwise, the rows below it have that category, not ${block.category === null ? 'none' : `"${block.category}"`})`, line.position, `${definition.textPath}.${rows.length}`);
+        }
         rows.push({ category: block.category, criterion: block.criterion, direct, indirect, text: explanation.length > 0 ? explanation.join('\n') : null });
         builder.sources.set(`${pointerOf(definition.textPath)}/${rows.length - 1}`, block.position);
       } else if (block.type === 'heading' || (block.type === 'furniture' && block.role === 'tableHeader')) {

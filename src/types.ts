@@ -109,6 +109,12 @@ export interface FieldNode {
    * have fitted on the line above (absent when there is none): the value may hold a page break.
    */
   pageStampLine?: number;
+  /**
+   * An e-mail or web address broken at a hyphen at a line's end (`anna-liisa.keto-` / `tokoi(at)…`),
+   * joined as a printed copy's hyphenation (without it): the line it goes on to, and the value as
+   * it would be with the hyphen (the address's own hyphen, `www.ely-` / `keskus.fi`).
+   */
+  brokenAddress?: { position: Position; withHyphen: string };
   position: Position;
   valuePosition: Position | null;
   /**

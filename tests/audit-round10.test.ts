@@ -36,3 +36,51 @@ describe('audit round 10: the sustainability table', () => {
     }
   });
 });
+
+describe('audit round 10: copies passed through several hands', () => {
+  it('a value a printed copy broke over a page (`… liikenne- ja` / `Sivu 2 (5)` / header / `ympäristökeskus`) is read whole', () => {
+    const text = rewrite(seed004, 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja\n\nSivu 1 (4)\n\nEuroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus\n\nympäristökeskus');
+    for (const shape of [null, 'noblank'] as const) {
+      const result = parse(shape === null ? text : deriveShape(text, shape));
+      expect(result.record!.project.managingAuthority, String(shape)).toBe('Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus');
+      expect(result.unmapped, String(shape)).toEqual([]);
+    }
+  });
+  it('a running header below a page break inside a value is not its end (only a line going on in lower case is)', () => {
+    const text = rewrite(seed004, 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja\nSivu 1 (4)\nS20078 Työelämän ulkopuolella\nympäristökeskus');
+    expect(parse(deriveShape(text, 'noblank')).record!.project.managingAuthority).toBe('Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus');
+  });
+  it('an address broken at a hyphen at a line end is said: the hyphen may be the address\'s own (`www.ely-` / `keskus.fi`)', () => {
+    const text = rewrite(seed004, 'Yhteyshenkilön sähköpostisoite: anne.multas(at)ksak.fi', 'Yhteyshenkilön sähköpostisoite: anne-mari.multas-\nkoski(at)ksak.fi');
+    const copy = deriveShape(text, 'noblank');
+    const result = parse(copy);
+    expect(result.record!.contact.email).toBe('anne-mari.multaskoski@ksak.fi');
+    const said = result.diagnostics.filter((d) => d.rule === 'value-wrapped' && d.path === '/contact/email' && d.severity === 'warning');
+    expect(said.map((d) => d.line)).toEqual([copy.split('\n').indexOf('koski(at)ksak.fi') + 1]);
+    expect(said[0].message).toContain('"anne-mari.multas-koski(at)ksak.fi"');
+  });
+  it('a page\'s back-to-top link right below a text\'s last line is no part of the text', () => {
+    const lines = page.split('\n');
+    // The last line of the results' text: the last non-blank line before the next heading.
+    const next = lines.indexOf('Ratkaisun kuvaus');
+    let last = next - 1;
+    while (lines[last] === '') last--;
+    const expected = parse(page).record!.projectPage.results;
+    expect(expected!.endsWith(lines[last])).toBe(true);
+    for (const link of ['Sivun alkuun', '↑ Sivun alkuun', 'Takaisin ylös', 'Palaa hakuun']) {
+      const text = [...lines.slice(0, last + 1), link, ...lines.slice(last + 1)].join('\n');
+      const result = parse(text);
+      expect(result.record!.projectPage.results, link).toBe(expected);
+      expect(result.diagnostics.some((d) => d.rule === 'page-furniture' && d.line === last + 2), link).toBe(true);
+    }
+  });
+  it('a page forwarded by e-mail: the mail\'s headers are not the page\'s title and tagline', () => {
+    const mail = ['Lähettäjä: Mikko Virtanen <mikko.virtanen@example.fi>', 'Lähetetty: tiistai 12. maaliskuuta 2019 10.14', 'Vastaanottaja: Anna Salo <anna.salo@example.fi>', 'Aihe: VS: hankekuvaus', '', 'Hei,', '', 'tässä pyytämäsi kuvaus.', '', '-----Alkuperäinen viesti-----', 'Lähettäjä: ESR-rekisteri', 'Aihe: Hankekuvaus', ''];
+    for (const text of [[...mail, page].join('\n'), [...mail, ...page.split('\n').map((l) => (l === '' ? '>' : `> ${l}`))].join('\n')]) {
+      const result = parse(text);
+      expect(result.record!.project.name).toBe('Osallisuuden askeleet työllistymispoluille');
+      expect(result.record!.project.tagline).toBe('Tavoitteena on työttömien henkilöiden työ- ja toimintakyvyn parantaminen.');
+      expect(result.unmapped.map((u) => u.line)).toEqual([1, 6, 8, 10]);
+    }
+  });
+});

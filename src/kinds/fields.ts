@@ -132,6 +132,11 @@ function firstWordLength(text: string): number {
 }
 
 
+/** Field types whose value is an e-mail or web address. */
+const ADDRESS_FIELD_TYPES = new Set(['email', 'website', 'websites']);
+/** A word that is part of an e-mail or web address: an `@`, `(at)`, a slash, or a dot between letters. */
+const ADDRESS_PART = /[@/]|\(at\)|\p{L}\.\p{L}/iu;
+
 /** Field types whose value is a list of names, which may run long (a region's every municipality). */
 const LIST_TYPES = new Set<string>(['list', 'municipalities', 'websites']);
 const MAX_LIST_BELOW = 4000;
@@ -197,7 +202,11 @@ function completesValue(field: CompiledField | null, value: string, line: string
 function continuesAfterBreaks(p: RuleDsl, node: FieldNode, read: FieldProgress): boolean {
   let k = 2;
   for (let next = p.ahead(k); next !== null && (next.tokenType === Furniture || isTextLike(next)) && breaksField(node, read, next) && k < 6; next = p.ahead(k)) k++;
-  return continues(p.state, node, read, p.ahead(k), p.ahead(k + 1), p.ahead(k + 2));
+  // Inside a value, only its end in lower case goes on after the break (a running header that is
+  // no furniture we know, `Rajaton osaaminen – …` below `Sivu 2 (5)`, is no part of it).
+  const after = p.ahead(k);
+  if (read.form === 'inline' && node.value !== '' && !(after !== null && isTextLike(after) && /^\p{Ll}/u.test(after.payload.line.text))) return false;
+  return continues(p.state, node, read, after, p.ahead(k + 1), p.ahead(k + 2));
 }
 
 /** Furniture a printed or web copy leaves between any two lines: a page number, a print stamp, a running header, a share line. */
@@ -214,7 +223,8 @@ function breaksField(node: FieldNode, read: FieldProgress, token: LineToken): bo
   // Between a block's entries also a page number or running header alone (no entry is a number).
   if (read.form === 'block') return token.tokenType === Furniture ? isLeftBetweenLines(token) : isTextLike(token) && PAGE_STAMP.test(token.payload.line.text) && !read.field?.itemPattern?.test(token.payload.line.text);
   if (read.form === 'trailing') return isLeftBetweenLines(token);
-  return node.value === '' && read.lines === 0 && isPageBreak(token, read.field);
+  // Below an empty label, or inside a value that cannot end where the page did (`… liikenne- ja`).
+  return ((node.value === '' && read.lines === 0) || (node.value !== '' && VALUE_GOES_ON.test(read.lastLine))) && isPageBreak(token, read.field);
 }
 
 function continues(state: ReadState, node: FieldNode, read: FieldProgress, token: LineToken | null, after: LineToken | null, afterNext: LineToken | null = null): boolean {
@@ -284,8 +294,11 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // A list that ends with a comma goes on, after a blank line too (`Kunnat: Rovaniemi, Kemi,` / / `Simo`),
   // and in a copy without blank lines, whatever its width.
   const listGoesOn = read.field !== null && LIST_TYPES.has(read.field.definition.type) && /,$/.test(node.value) && !/[.!?]$/.test(line.text) && fits(read.field, line.text);
-  if (line.afterBlank) return listGoesOn;
-  if (state.facts.blankSeparated || listGoesOn) return true;
+  // A value that cannot end so (`Lapin elinkeino-, liikenne- ja`) goes on below a page break or a
+  // blank line, in lower case: a printed copy broke the page inside it.
+  const unfinished = VALUE_GOES_ON.test(read.lastLine) && /^\p{Ll}/u.test(line.text) && fits(read.field, line.text);
+  if (line.afterBlank) return listGoesOn || unfinished;
+  if (state.facts.blankSeparated || listGoesOn || unfinished) return true;
   // A word broken at the line's end (`Kontio-` / `lahti`) goes on, whatever the copy's width.
   if (/\p{L}-$/u.test(read.lastLine) && /^\p{L}/u.test(line.text)) return true;
   const width = state.facts.wrapWidth;
@@ -323,7 +336,11 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken): vo
     if (node.value !== '' && node.pageStampLine === undefined && PAGE_STAMP.test(line.text) && width !== null && read.lastLine.length + 1 + line.text.length <= width && !completesValue(read.field, node.value, line.text, read.lastLine, read.facts.blankSeparated)) node.pageStampLine = line.position.start.line;
     if (node.value === '' && read.form === 'inline') node.note = 'below';
     else if (read.form === 'inline' && (!read.facts.blankSeparated || line.afterBlank) && node.note === null) node.note = 'wrapped';
-    node.value = node.value ? joinWrapped(node.value, line.text) : line.text;
+    const joined = node.value ? joinWrapped(node.value, line.text) : line.text;
+    if (node.brokenAddress === undefined && ADDRESS_FIELD_TYPES.has(read.field?.definition.type ?? '') && joined === `${node.value.slice(0, -1)}${line.text}` && ADDRESS_PART.test(node.value.slice(node.value.lastIndexOf(' ') + 1, -1))) {
+      node.brokenAddress = { position: line.position, withHyphen: `${node.value}${line.text}` };
+    }
+    node.value = joined;
     node.valuePosition = node.valuePosition ? span(node.valuePosition, line.position) : line.position;
   }
   else if (read.form === 'block' && node.children.length > 1) {
@@ -447,6 +464,8 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   if (node.note === 'below') builder.diagnose('info', 'value-below-label', `${node.label}: the value stands on the line below the label`, position, path);
   const stamp = node.pageStampLine === undefined ? undefined : node.children.find((child) => child.position.start.line === node.pageStampLine);
   if (stamp) builder.diagnose('warning', 'value-wrapped', `${node.label}: "${stamp.text.slice(0, 40)}" on the line below is read as the end of the value (the copy is hard-wrapped), but may be a printed copy's page number or header`, stamp.position, path);
+  // Whether the hyphen was the copy's hyphenation or the address's own, the line does not tell.
+  if (node.brokenAddress !== undefined) builder.diagnose('warning', 'value-wrapped', `${node.label}: the address is broken at a hyphen at the line's end; read as "${value}" (the hyphen a printed copy's hyphenation), but it may be "${node.brokenAddress.withHyphen}" (the address's own hyphen)`, node.brokenAddress.position, path);
   if (node.note === 'wrapped' && !node.block) {
     // A sentence read into a value (starts with a capital after a value that was complete:
     // `Vain yksi hakija` / `Hankkeen tavoitteena on …`) may as well be text of its own:
@@ -770,6 +789,13 @@ export const fieldsKind: ContentKind = {
       // same order (a field's own lines first, then the next line of the section), without the
       // loops' cost per line.
       const step = (token: LineToken) => {
+        // A page break inside a value that goes on after it (`… liikenne- ja` / `Sivu 2 (5)` / a
+        // running header / `ympäristökeskus`): each line of the break kept apart, before the header
+        // could be read as the value's wrapped end.
+        if (field !== null && read.form === 'inline' && field.value !== '' && (token.tokenType === Furniture || isTextLike(token)) && breaksField(field, read, token) && continuesAfterBreaks(p, field, read)) {
+          blocks.token(token);
+          return true;
+        }
         if (field !== null && continues(p.state, field, read, token, p.ahead(2), p.ahead(3))) {
           extendField(field, read, token);
           return true;

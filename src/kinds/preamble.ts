@@ -4,7 +4,7 @@
  * tagline right below it, the summary bar and the status line.
  */
 import type { CompiledTemplate } from '../grammar/index.js';
-import { continuesWrapped, isSharedFurniture, SENTENCE_END, type TextFacts } from '../read/classify.js';
+import { continuesWrapped, isMailHeader, isSharedFurniture, SENTENCE_END, type TextFacts } from '../read/classify.js';
 import { span } from '../read/reader.js';
 import { Furniture, Status, SummaryBar, type LineToken } from '../read/tokens.js';
 import type { BlockNode, PreambleNode, SourceLine } from '../types.js';
@@ -33,7 +33,11 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
   if (bar === -1) return above;
   const top = tokens.slice(0, bar);
   const candidates = top.filter((token) => token.tokenType !== Furniture && token.tokenType !== Status && !isSharedFurniture(token.payload.line));
-  for (let i = 0; i + 1 < candidates.length; i++) {
+  // A page forwarded by e-mail: the mail's headers and its own lines above the page's title.
+  let mail = -1;
+  for (let i = 0; i < candidates.length; i++) if (isMailHeader(candidates[i].payload.line.text)) mail = i;
+  for (let i = 0; i <= mail; i++) above.add(candidates[i]);
+  for (let i = mail + 1; i + 1 < candidates.length; i++) {
     // A title is not a sentence: a line that ends like one is a tagline of two lines. Nor, in a copy
     // with blank lines, is a line in the paragraph of the line before it (a name or date below the title).
     const next = candidates[i + 1].payload.line;

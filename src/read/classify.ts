@@ -98,6 +98,13 @@ const signatureDelimiter = new RegExp(vocabulary.pageFurniture.signatureDelimite
 const CONTACT_LINE = /@|\b(?:puh|tel|gsm|mob)\b|\+358|(?:^|\s)0\d{1,3}[ -]?\d{3}[ -]?\d{2,4}\b|(?:^|[\s,])\d{5}\s+\p{Lu}\p{L}+$|^(?:https?:\/\/|www\.)\S+$/iu;
 const threadFrom = new RegExp(vocabulary.pageFurniture.threadHeaders.from.map((p) => `(?:${p})`).join('|'), 'iu');
 const threadSent = new RegExp(vocabulary.pageFurniture.threadHeaders.sent.map((p) => `(?:${p})`).join('|'), 'iu');
+const mailHeader = new RegExp([...vocabulary.pageFurniture.threadHeaders.from, ...vocabulary.pageFurniture.threadHeaders.sent, ...vocabulary.pageFurniture.threadHeaders.other].map((p) => `(?:${p})`).join('|'), 'iu');
+
+/** A line of an e-mail's headers (`Lähettäjä: …`, `Aihe: …`, `-----Alkuperäinen viesti-----`). */
+export function isMailHeader(text: string): boolean {
+  return mailHeader.test(text);
+}
+
 /** How many lines below a quoted message's sender its date may stand (`Lähetetty:` after `Lähettäjä:`). */
 const THREAD_HEADER_LINES = 3;
 

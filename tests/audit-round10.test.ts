@@ -84,3 +84,15 @@ describe('audit round 10: copies passed through several hands', () => {
     }
   });
 });
+
+describe('audit round 10: unusual but correct values', () => {
+  it('a last sentence that mentions cookies is text, not a cookie notice; a notice still is furniture', () => {
+    const sentence = 'Palvelun käyttöä seurattiin evästeiden avulla, ja sivusto jää kaupungin ylläpitoon.';
+    const base = seed004.trimEnd();
+    const result = parse(`${base}\n${sentence}\n`);
+    expect(result.record!.finalReportSummary!.endsWith(sentence)).toBe(true);
+    const notice = parse(`${base}\n\nKäytämme sivustollamme evästeitä parantaaksemme käyttökokemusta.\nHyväksy kaikki evästeet\n`);
+    expect(notice.record!.finalReportSummary).toBe(parse(seed004).record!.finalReportSummary);
+    expect(notice.diagnostics.filter((d) => d.rule === 'page-furniture').length).toBe(2);
+  });
+});

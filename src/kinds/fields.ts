@@ -280,12 +280,14 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   }
   // In a copy without blank lines, a sentence that opens the next section by text is not the value
   // of an empty label (`Valtakunnallisen osion kehittämisohjelma` / `Projekti onnistui.`).
-  if (read.form === 'nextLine') return read.lines === 0 && node.value === '' && !(isPageStampFor(read.field, line.text) && after !== null && isTextLike(after) && after.tokenType !== LabelText) && fits(read.field, line.text) && (state.facts.blankSeparated || !/[.!?]$/.test(line.text) || !state.opensLater(token));
+  if (read.form === 'nextLine') return read.lines === 0 && node.value === '' && !(isPageStampFor(read.field, line.text) && after !== null && ((isTextLike(after) && after.tokenType !== LabelText) || isLeftBetweenLines(after))) && fits(read.field, line.text) && (state.facts.blankSeparated || !/[.!?]$/.test(line.text) || !state.opensLater(token));
   // inline: a value below an empty label, or a wrapped value
   // In a copy without blank lines, a sentence that opens the next section by text is not this empty field's value.
   if (node.value === '' && read.lines === 0) {
     // A page break between the label and its value (the value follows it): not the value.
     if (isPageStampFor(read.field, line.text) && after !== null && isTextLike(after) && after.tokenType !== LabelText && fits(read.field, after.payload.line.text)) return false;
+    // A page number with the page's running header (or another stamp) below it: a page break, not the value.
+    if (isPageStampFor(read.field, line.text) && after !== null && isLeftBetweenLines(after)) return false;
     return fits(read.field, line.text) && (state.facts.blankSeparated || (!line.afterBlank && (!/[.!?]$/.test(line.text) || !state.opensLater(token))));
   }
   // A page number or running header below a complete value: the value's wrapped end only in a

@@ -86,6 +86,23 @@ describe('audit round 10: copies passed through several hands', () => {
 });
 
 describe('audit round 10: unusual but correct values', () => {
+  it('a Y-tunnus with a remark after it is read, the remark said (it was the whole value, with an invalid-business-id error)', () => {
+    for (const remark of ['0832600-5 (päätoteuttaja)', '0832600-5, ALV-rekisterissä', '0832600-5 – Kuusamon kaupunki']) {
+      const result = parse(rewrite(seed004, 'Y-tunnus: 0832600-5', `Y-tunnus: ${remark}`));
+      expect(result.record!.organisation.businessId, remark).toBe('0832600-5');
+      expect(result.ok, remark).toBe(true);
+      expect(result.diagnostics.filter((d) => d.path === '/organisation/businessId').map((d) => [d.severity, d.rule]), remark).toEqual([['info', 'normalised-value']]);
+    }
+  });
+  it('a Y-tunnus broken after its hyphen is joined: the organisation\'s, and a co-implementer\'s (whose entry took the next entry\'s name)', () => {
+    expect(parse(deriveShape(rewrite(seed004, 'Y-tunnus: 0832600-5', 'Y-tunnus: 0832600-\n5'), 'noblank')).record!.organisation.businessId).toBe('0832600-5');
+    expect(parse(rewrite(seed004, 'Y-tunnus: 0832600-5', 'Y-tunnus: 0832600-\n5')).record!.organisation.businessId).toBe('0832600-5');
+    const joint = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
+    const tidy = parse(joint).record!.organisation.coImplementers;
+    const broken = parse(joint.replace('Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0', 'Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-\n0'));
+    expect(broken.record!.organisation.coImplementers).toEqual(tidy);
+    expect(broken.unmapped).toEqual([]);
+  });
   it('a last sentence that mentions cookies is text, not a cookie notice; a notice still is furniture', () => {
     const sentence = 'Palvelun käyttöä seurattiin evästeiden avulla, ja sivusto jää kaupungin ylläpitoon.';
     const base = seed004.trimEnd();

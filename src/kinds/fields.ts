@@ -109,8 +109,13 @@ function entryGoesOn(before: string, line: SourceLine): boolean {
  */
 function itemGoesOn(field: CompiledField | null, before: SourceLine | { text: string }, line: SourceLine, facts: TextFacts): boolean {
   if (field?.itemPattern?.test(before.text)) return false;
+  // An entry whose Y-tunnus lost its check digit to the wrap is followed by a whole entry, not by its end.
+  if (BROKEN_BUSINESS_ID.test(before.text)) return /^\d$/.test(line.text);
   return continuesWrapped(before, line, facts) || (field?.definition.type === 'organisations' && entryGoesOn(before.text, line));
 }
+
+/** An entry's Y-tunnus broken after its hyphen, its check digit on the next line (`0500700-`). */
+const BROKEN_BUSINESS_ID = /(?:^|[\s,;:(])\d{7}\s*[-\u2010\u2011\u2013\u2014]$/u;
 
 /** A Y-tunnus alone on its line (`2345678-0`): the end of the entry above it, broken before it. */
 const ALONE_BUSINESS_ID = /^(?:FI[-\s]?)?\d{6,7}\s*[-\u2010\u2011\u2013\u2014]?\s*\d$/u;
@@ -195,8 +200,12 @@ function completesValue(field: CompiledField | null, value: string, line: string
   // A digit group pushed down by a wrap: the line above was long enough to have been wrapped.
   if (/\d$/.test(value) && /^\d{3}$/.test(line)) return blankSeparated || lastLine.length + 4 > SHORTEST_WRAP;
   const alone = normalise(value);
+  // A Y-tunnus is read as written whatever its form (the rule says what is wrong with it): whole, or not.
+  if (field!.definition.type === 'businessId') return WHOLE_BUSINESS_ID.test(String(joined.value)) && !WHOLE_BUSINESS_ID.test(String(alone.value));
   return alone.problem !== undefined || (alone.warnings?.length ?? 0) > 0;
 }
+
+const WHOLE_BUSINESS_ID = /^\d{7}-\d$/;
 
 /** Whether the field goes on after the page break at hand and any further page-break lines right after it. */
 function continuesAfterBreaks(p: RuleDsl, node: FieldNode, read: FieldProgress): boolean {
@@ -261,10 +270,12 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   }
   if (read.form === 'block') {
     if (read.field?.itemPattern?.test(line.text)) return true;
+    const last = node.children[node.children.length - 1];
+    // A Y-tunnus broken after its hyphen (`Folkhälsans Förbund rf, 0500700-` / `9`): its check digit, no page number.
+    if (last && BROKEN_BUSINESS_ID.test(last.text) && /^\d$/.test(line.text) && !line.afterBlank) return true;
     // A page number or running header between entries is no entry (kept apart by the caller).
     if (PAGE_STAMP.test(line.text)) return false;
     // The rest of an entry hard-wrapped before its Y-tunnus.
-    const last = node.children[node.children.length - 1];
     if (last && itemGoesOn(read.field, last, line, state.facts)) return true;
     if (state.facts.blankSeparated) return (read.lines === 0 || !line.afterBlank) && line.text.length <= MAX_VALUE_BELOW;
     // Without blank lines, an entry without its Y-tunnus (or wrapped before it): a short name, not a
@@ -303,6 +314,8 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   if (state.facts.blankSeparated || listGoesOn || unfinished) return true;
   // A word broken at the line's end (`Kontio-` / `lahti`) goes on, whatever the copy's width.
   if (/\p{L}-$/u.test(read.lastLine) && /^\p{L}/u.test(line.text)) return true;
+  // A number broken at its hyphen (`Y-tunnus: 0201256-` / `6`) goes on, when the two read as one value.
+  if (/\d-$/.test(read.lastLine) && /^\d/.test(line.text) && fits(read.field, line.text) && completesValue(read.field, node.value, line.text, read.lastLine, state.facts.blankSeparated)) return true;
   const width = state.facts.wrapWidth;
   return width !== null && read.lastLine.length + 1 + firstWordLength(line.text) > width;
 }

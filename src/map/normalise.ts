@@ -925,6 +925,13 @@ const vatPrefix = new RegExp(`^${escapeRegExp(vocabulary.businessIdVatPrefix)}\\
 export function parseBusinessId(input: string): Normalised<string> {
   const text = input.trim();
   if (isCanonicalBusinessId(text)) return ok(text);
+  // A remark after the id (`0201256-6 (päätoteuttaja)`, `0765432-2, ALV-rekisterissä`): the id is
+  // read, the remark said.
+  const remarked = BUSINESS_ID_WITH_REMARK.exec(text);
+  if (remarked !== null) {
+    const id = parseBusinessId(remarked.groups!.id);
+    if (isCanonicalBusinessId(id.value!)) return withNotes(id.value!, [note(`"${text}" read as "${id.value}" (the remark "${(remarked.groups!.bracketed ?? remarked.groups!.after ?? remarked.groups!.dashed).trim()}" after it left out)`)]);
+  }
   const changes: string[] = [];
   let id = text;
   const vat = vatPrefix.exec(id);
@@ -956,6 +963,9 @@ export function parseBusinessId(input: string): Normalised<string> {
   if (!isCanonicalBusinessId(id)) return ok(text);
   return withNotes(id, [note(`"${text}" read as "${id}" (${changes.join('; ')})`)]);
 }
+
+/** A Y-tunnus with a remark after it, in brackets or after a comma, semicolon or dash. */
+const BUSINESS_ID_WITH_REMARK = /^(?<id>(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u2212]?\s*\d)\s*(?:\((?<bracketed>[^()]*\p{L}[^()]*)\)\.?|[,;\u2013\u2014]\s*(?<after>\p{L}.*)|\s-\s+(?<dashed>\p{L}.*))$/u;
 
 /**
  * A project code as written, or read into its shape (a letter and five digits) with a note: a

@@ -172,6 +172,8 @@ export interface PreambleNode {
   role: 'title' | 'tagline' | 'summaryBar' | 'status';
   text: string;
   position: Position;
+  /** A title read from a line that looks like page furniture (`Saavutettavuus`, `TYÖ | OSAAMINEN`), by its place above the tagline. */
+  furnitureLike?: boolean;
 }
 
 /**

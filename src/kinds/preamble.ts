@@ -57,6 +57,16 @@ function taglineFollows(tokens: LineToken[], index: number): boolean {
   return false;
 }
 
+/** Whether the summary bar follows the line at `index` (a tagline's paragraph), past furniture only. */
+function taglineFollowedByBar(tokens: LineToken[], index: number): boolean {
+  for (let i = index + 1; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.tokenType === Furniture || isSharedFurniture(token.payload.line)) continue;
+    return token.tokenType === SummaryBar && token.payload.line.afterBlank;
+  }
+  return false;
+}
+
 /** The top of a page by place: title, tagline, summary bar, status; `above` are lines read as text before the title. */
 function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts, above: Set<LineToken>): { blocks: BlockNode[]; leftOver: number } {
   const blocks = new BlockCollector();
@@ -66,11 +76,15 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
   let previous: LineToken | null = null;
   let last: PreambleNode | undefined;
   let leftOver = 0;
+  let lastFurniture: LineToken | null = null;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     const line = token.payload.line;
     const preamble = (role: PreambleNode['role']) => blocks.block({ type: 'preamble', role, text: line.text, position: line.position });
-    if (token.tokenType === Furniture) blocks.block(furnitureNode(token)!);
+    if (token.tokenType === Furniture) {
+      blocks.block(furnitureNode(token)!);
+      if (title === null && token.payload.note !== 'printed') lastFurniture = token;
+    }
     else if (isSharedFurniture(line)) {
       // A date stamp or an image's caption among the top lines (`Päivitetty 3.4.2019`, `Kuva: …`): furniture, no title or tagline.
       blocks.block({ type: 'furniture', role: 'furniture', text: line.text, position: line.position });
@@ -82,6 +96,16 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       // The bar hard-wrapped: its end on the next line.
       last.text = `${last.text} ${line.text}`;
       last.position = span(last.position, line.position);
+    }
+    else if (title === null && line.afterBlank && SENTENCE_END.test(line.text) && index > 0 && tokens[index - 1].tokenType === Furniture && tokens[index - 1] === lastFurniture && !SENTENCE_END.test(tokens[index - 1].payload.line.text) && taglineFollowedByBar(tokens, index)) {
+      // The title is no sentence, and the line right above a tagline that a summary bar follows is
+      // the title, though it reads like page furniture (`Saavutettavuus`, `TYÖ | OSAAMINEN | HYVINVOINTI`).
+      const above = tokens[index - 1].payload.line;
+      blocks.blocks.pop();
+      blocks.block({ type: 'preamble', role: 'title', text: above.text, position: above.position, furnitureLike: true });
+      title = tokens[index - 1];
+      tagline = true;
+      preamble('tagline');
     }
     else if (title === null) {
       title = token;

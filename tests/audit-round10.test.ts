@@ -38,6 +38,21 @@ describe('audit round 10: the sustainability table', () => {
 });
 
 describe('audit round 10: copies passed through several hands', () => {
+  it('a printed copy\'s running header after its page count (the project\'s name, code or print date), or its code alone, is no part of the summary', () => {
+    const summary = parse(seed004).record!.summary;
+    const paragraph = seed004.split('\n').find((l) => l.startsWith('Sosiaalisen kuntoutuksen haasteena'))!;
+    for (const breakLines of [['Sivu 2 (5)', 'Välittävät verkostot'], ['2/5', 'S20078'], ['Sivu 2 (5)', '30.11.2026'], ['2', 'Välittävät verkostot'], ['Projektin kuvaus S20078'], ['14.2.2019 klo 10.12 Välittävät verkostot - Rakennerahastot']]) {
+      const text = rewrite(seed004, paragraph, `${paragraph}\n\n${breakLines.join('\n\n')}`);
+      const result = parse(text);
+      expect(result.record!.summary, breakLines.join(' / ')).toBe(summary);
+      expect(result.unmapped, breakLines.join(' / ')).toEqual([]);
+      expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').length, breakLines.join(' / ')).toBe(breakLines.length);
+    }
+  });
+  it('guard: the project\'s name with its code below an empty label is the name', () => {
+    const text = rewrite(seed004, 'Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi:\n\nS20078 Välittävät verkostot');
+    expect(parse(text).record!.project.name).toBe('S20078 Välittävät verkostot');
+  });
   it('a value a printed copy broke over a page (`… liikenne- ja` / `Sivu 2 (5)` / header / `ympäristökeskus`) is read whole', () => {
     const text = rewrite(seed004, 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja\n\nSivu 1 (4)\n\nEuroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus\n\nympäristökeskus');
     for (const shape of [null, 'noblank'] as const) {

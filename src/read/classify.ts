@@ -805,10 +805,71 @@ function furnitureBeforeHeadings(lines: SourceLine[], template: CompiledTemplate
   return marks;
 }
 
+/** A printed copy's page-count line (`Sivu 2 (5)`, `2/5`, `- 2 -`): short, ending in a digit or a bracket. */
+function isPageCountLine(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return text.length <= 20 && (isDigitCode(last) || last === 41 || last === 45 || last === 0x2013) && /\d/.test(text) && isAnywhereFurniture(text);
+}
+
+/** A date alone, as a print stamp writes it (`30.11.2026`, `30.11.2026 9.12`). */
+const DATE_ALONE = /^\d{1,2}\.\d{1,2}\.\d{4}(?:\s+(?:klo\s*)?\d{1,2}[.:]\d{2})?$/;
+
+/**
+ * A printed copy's running header on the line after a page-count footer: the project's name or
+ * code (`Polkuja pohjoiseen`, `S11482`, `Projektin kuvaus S21734`, `Polkuja pohjoiseen (S21734)`)
+ * or the print date alone, no sentence (and a page number alone above such a header). By line
+ * index: true for their lines (null when the copy has none).
+ */
+function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate, projectCode: string | null): Uint8Array | null {
+  let marks: Uint8Array | null = null;
+  let name: string | null | undefined;
+  // The project's code alone, or in a short line of its own that is no sentence (`Projektin kuvaus
+  // S21734`, `Polkuja pohjoiseen (S21734)`), is a running header wherever it stands as a paragraph.
+  if (projectCode !== null) {
+    const code = new RegExp(`(?:^|[\\s(])${projectCode}(?:$|[\\s)])`);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (line.kind === 'label' || line.text.length > 60 || !line.afterBlank || (i + 1 < lines.length && !lines[i + 1].afterBlank) || /[.!?:;,]$/.test(line.text) || !line.text.includes(projectCode) || !code.test(line.text)) continue;
+      // Below an empty label it is that label's value (`Hankkeen nimi:` / `S20078 Välittävät verkostot`).
+      if (i > 0 && lines[i - 1].kind === 'label' && lines[i - 1].value === '') continue;
+      (marks ??= new Uint8Array(lines.length))[i] = 1;
+    }
+  }
+  for (let i = 0; i + 1 < lines.length; i++) {
+    // A page count, or a page number alone (`2`), which is one only with such a header below it.
+    const alone = /^\d{1,3}$/.test(lines[i].text);
+    if (!alone && !isPageCountLine(lines[i].text)) continue;
+    const next = lines[i + 1];
+    const text = next.text;
+    if (text.length > 100 || /[.!?:;,]$/.test(text)) continue;
+    let header = DATE_ALONE.test(text) || (projectCode !== null && new RegExp(`(?:^|[\\s(])${projectCode}(?:$|[\\s)])`).test(text));
+    if (!header) {
+      name ??= projectNameOf(lines, template);
+      header = name !== null && normaliseKey(text) === name;
+    }
+    if (header) {
+      marks ??= new Uint8Array(lines.length);
+      marks[i + 1] = 1;
+      if (alone) marks[i] = 1;
+    }
+  }
+  return marks;
+}
+
+/** The project's name as a field of the layout gives it (normalised as a key), else null. */
+function projectNameOf(lines: SourceLine[], template: CompiledTemplate): string | null {
+  for (const line of lines) {
+    if (line.kind !== 'label' || !line.value) continue;
+    if ((template.inlineLabels.get(line.labelKey!) ?? []).some((field) => field.definition.path === 'project.name')) return normaliseKey(line.value);
+  }
+  return null;
+}
+
 export function classifyLines(lines: SourceLine[], template: CompiledTemplate, hasTabs = true): Classified {
   const facts = computeFacts(lines, template, hasTabs);
   const { top, bottom, shared } = furnitureRuns(lines, template, facts);
   const midFurniture = facts.blankSeparated ? furnitureBeforeHeadings(lines, template, top, bottom) : null;
+  const headers = headersAfterPageCounts(lines, template, facts.projectCode);
   const page = template.definition.page;
   const tokens: LineToken[] = [];
   const tables = template.sections.filter((s) => s.tableHeader !== null);
@@ -816,6 +877,10 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const key = phraseKey(line, template);
+    if (headers?.[i] === 1) {
+      tokens.push(lineToken(Furniture, line, { note: 'printed' }));
+      continue;
+    }
     if (
       shared?.[i] === 1 ||
       midFurniture?.[i] === 1 ||

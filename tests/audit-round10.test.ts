@@ -102,12 +102,17 @@ describe('audit round 10: copies passed through several hands', () => {
 
 describe('audit round 10: unusual but correct values', () => {
   it('a Y-tunnus with a remark after it is read, the remark said (it was the whole value, with an invalid-business-id error)', () => {
-    for (const remark of ['0832600-5 (päätoteuttaja)', '0832600-5, ALV-rekisterissä', '0832600-5 – Kuusamon kaupunki']) {
+    // A remark that names an organisation may be an entry of its own: a warning.
+    for (const [remark, severity] of [['0832600-5 (päätoteuttaja)', 'info'], ['0832600-5, ALV-rekisterissä', 'info'], ['0832600-5 – Kuusamon kaupunki', 'warning']]) {
       const result = parse(rewrite(seed004, 'Y-tunnus: 0832600-5', `Y-tunnus: ${remark}`));
       expect(result.record!.organisation.businessId, remark).toBe('0832600-5');
       expect(result.ok, remark).toBe(true);
-      expect(result.diagnostics.filter((d) => d.path === '/organisation/businessId').map((d) => [d.severity, d.rule]), remark).toEqual([['info', 'normalised-value']]);
+      expect(result.diagnostics.filter((d) => d.path === '/organisation/businessId').map((d) => [d.severity, d.rule]), remark).toEqual([[severity, 'normalised-value']]);
     }
+    // A remark with another Y-tunnus in it (`(nyk. 2229500-6)`): which is the organisation's is not told; not read.
+    const two = parse(rewrite(seed004, 'Y-tunnus: 0832600-5', 'Y-tunnus: 0832600-5 (nyk. 2229500-6)'));
+    expect(two.record!.organisation.businessId).toBe('0832600-5 (nyk. 2229500-6)');
+    expect(two.diagnostics.filter((d) => d.path === '/organisation/businessId').map((d) => [d.severity, d.rule])).toEqual([['error', 'invalid-business-id']]);
   });
   it('a Y-tunnus broken after its hyphen is joined: the organisation\'s, and a co-implementer\'s (whose entry took the next entry\'s name)', () => {
     expect(parse(deriveShape(rewrite(seed004, 'Y-tunnus: 0832600-5', 'Y-tunnus: 0832600-\n5'), 'noblank')).record!.organisation.businessId).toBe('0832600-5');
@@ -134,5 +139,40 @@ describe('audit round 10: unusual but correct values', () => {
       expect(result.record!.project.tagline, title).toBe('Tavoitteena on työttömien henkilöiden työ- ja toimintakyvyn parantaminen.');
       expect(result.diagnostics.filter((d) => d.rule === 'heading-variant').map((d) => [d.severity, d.line, d.path]), title).toEqual([['warning', 1, '/project/name']]);
     }
+  });
+});
+
+describe('audit round 10: what the review of the fixes found', () => {
+  it('guard: cookie notices in other words are furniture, at a text\'s end and above a page\'s title', () => {
+    const expected = parse(seed004).record!.finalReportSummary;
+    for (const notice of ['Käyttämällä sivustoa annat suostumuksesi evästeiden käyttöön.', 'Sivustolla on käytössä evästeitä.', 'Tämä sivusto tallentaa evästeitä laitteellesi.', 'Keräämme evästeiden avulla tietoa sivuston käytöstä.', 'Sallitko evästeet?', 'By continuing to browse the site, you are agreeing to our use of cookies.', 'Cookies help us deliver our services.']) {
+      expect(parse(`${seed004.trimEnd()}\n\n${notice}\n`).record!.finalReportSummary, notice).toBe(expected);
+      expect(parse(`${notice}\n\n${page}`).record!.project.name, notice).toBe('Osallisuuden askeleet työllistymispoluille');
+    }
+  });
+  it('guard: a sustainability category written otherwise below an explanation is still the category of the rows below it, said', () => {
+    const rows = (text: string) => parse(text).record!.horizontalPrinciples.sustainableDevelopment;
+    const tidy = rows(seed004);
+    for (const variant of ['sosiaalinen ja kulttuurinen kestävyys', 'Taloudellinen kestävyy']) {
+      const original = variant.startsWith('sos') ? 'Sosiaalinen ja kulttuurinen kestävyys sekä yhdenvertaisuus' : 'Taloudellinen kestävyys';
+      const text = rewrite(seed004, original, variant);
+      const read = rows(text);
+      expect(read.map((r) => r.category === variant ? original : r.category), variant).toEqual(tidy.map((r) => r.category));
+      expect(read.map((r) => r.text), variant).toEqual(tidy.map((r) => r.text));
+      expect(parse(text).diagnostics.filter((d) => d.rule === 'heading-variant').map((d) => d.severity), variant).toEqual(['warning']);
+    }
+  });
+  it('guard: one line that reads like a mail header (`Aihe: …` as the tagline, `Subject:` under the title) does not take a page\'s title away', () => {
+    const tagline = 'Tavoitteena on työttömien henkilöiden työ- ja toimintakyvyn parantaminen.';
+    for (const [from, to] of [[tagline, 'Aihe: työttömien henkilöiden työ- ja toimintakyky'], [tagline, 'Subject: työ- ja toimintakyky']]) {
+      expect(parse(rewrite(page, from, to)).record!.project.name, to).toBe('Osallisuuden askeleet työllistymispoluille');
+    }
+  });
+  it('a co-implementer whose Y-tunnus comes first, broken after its hyphen, is one entry; an entry with two Y-tunnus is said', () => {
+    const joint = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
+    const broken = parse(joint.replace('Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0', '1957402-\n0 Pohjoisen työvalmennus, palvelut ja koulutus ry'));
+    expect(broken.record!.organisation.coImplementers).toEqual(parse(joint).record!.organisation.coImplementers);
+    const two = parse(joint.replace('Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0', 'Pohjoisen työvalmennus ry, 1957402-0 – hallinnoija Järvikylän kunta 3064219-4'));
+    expect(two.diagnostics.filter((d) => d.path === '/organisation/coImplementers/0' && d.severity === 'warning').map((d) => d.message)).toEqual([expect.stringContaining('holds another Y-tunnus')]);
   });
 });

@@ -135,8 +135,16 @@ describe('what a definition cannot say is refused when it loads (round 10)', () 
     const indicator = card.replace('"path": "funding.plannedPublicTotal", "type": "amount"', '"path": "indicators.participants.planned.total", "type": "amount"');
     expect(messagesOf(indicator)[0][1]).toMatch(/^"indicators\.participants\.planned\.total": it is inside "indicators\.participants\.planned".*"indicator"/);
   });
-  it('two fields of one path, a derived path, constants that do not fit the record', () => {
-    expect(messagesOf(card.replace('"path": "project.name", "type": "text"', '"path": "project.code", "type": "text"'))).toEqual([['sections[0].fields[1].path', '"project.code" is already the path of "Tunnus" (section basics); two fields cannot write one value']]);
+  it('two fields of one path: the first value written is kept, the second said and kept in unmapped (it was overwritten unseen)', () => {
+    const definition = loadDefinition(card.replace('{ "labels": ["Toteuttaja"], "path": "organisation.name", "type": "text" }', '{ "labels": ["Toteuttaja"], "path": "organisation.name", "type": "text" },\n        { "labels": ["Hakija"], "path": "organisation.name", "type": "text" }'));
+    const result = parse(cardText.replace('Toteuttaja: Järvikylän kyläyhdistys ry\n', 'Toteuttaja: Järvikylän kyläyhdistys ry\nHakija: Järvikylän kunta\n'), { definitions: [definition] });
+    expect(result.record!.organisation.name).toBe('Järvikylän kyläyhdistys ry');
+    expect(result.unmapped).toEqual([{ section: 'basics', label: 'Hakija', value: 'Järvikylän kunta', line: 9 }]);
+    expect(result.diagnostics.filter((d) => d.rule === 'duplicate-field').map((d) => [d.severity, d.line, d.path])).toEqual([['warning', 9, '/organisation/name']]);
+    // Either alone is read.
+    expect(parse(cardText.replace('Toteuttaja: Järvikylän kyläyhdistys ry\n', 'Hakija: Järvikylän kunta\n'), { definitions: [definition] }).record!.organisation.name).toBe('Järvikylän kunta');
+  });
+  it('a derived path, constants that do not fit the record', () => {
     expect(messagesOf(card.replace('"path": "organisation.name", "type": "text"', '"path": "targetArea.municipalityCodes", "type": "list"'))[0][1]).toMatch(/statistical codes are derived/);
     expect(messagesOf(card.replace('"funding.currency": "EUR"', '"funding.currency": "USD"'))).toEqual([['constants.funding.currency', '"funding.currency": the record takes one of "EUR" there, not "USD"']]);
     expect(messagesOf(card.replace('"funding.currency": "EUR"', '"targetArea.regions": "Kainuu"'))).toEqual([['constants.targetArea.regions', '"targetArea.regions": the constant is a string, but the record has a list there']]);

@@ -247,16 +247,6 @@ export function validateDefinition(input: string, file: string): CheckedDefiniti
       if (problem) at(['constants', path], `"${path}": ${problem}`);
     }
   }
-  // One path, one field: a second field of the same path would overwrite the first's value unseen.
-  const fieldOfPath = new Map<string, string>();
-  definition.sections.forEach((section, s) => {
-    if (section.content !== 'fields') return;
-    section.fields.forEach((field, f) => {
-      const first = fieldOfPath.get(field.path);
-      if (first !== undefined) at(['sections', s, 'fields', f, 'path'], `"${field.path}" is already the path of ${first}; two fields cannot write one value`);
-      else fieldOfPath.set(field.path, `"${field.labels[0]}" (section ${section.id})`);
-    });
-  });
   // A number or a heading of two sections: which section a heading opens could not be told.
   const sectionOfNumber = new Map<string, string>();
   const sectionOfHeading = new Map<string, string>();

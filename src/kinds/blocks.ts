@@ -29,7 +29,9 @@ export class BlockCollector {
   /** A line token: furniture as furniture, anything else as text. */
   token(token: LineToken): void {
     const furniture = furnitureNode(token);
-    if (furniture) this.block(furniture);
+    // A printed copy's page break inside a paragraph (no blank line around it) does not end it.
+    if (furniture && token.payload.note === 'printed' && this.current.length > 0 && !token.payload.line.afterBlank) this.blocks.push(furniture);
+    else if (furniture) this.block(furniture);
     else {
       // A token joined from lines (a label broken before its colon) is text here: its lines as written.
       this.text(token.payload.original ?? token.payload.line);

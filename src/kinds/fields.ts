@@ -98,7 +98,10 @@ function startField(state: ReadState, section: CompiledSection, token: LineToken
  * is missing (`Kuusamon kaupunki,`): not joined.
  */
 function entryGoesOn(before: string, line: SourceLine): boolean {
-  return !line.afterBlank && (/[-–]$/.test(before) || /^\p{Ll}/u.test(line.text) || (/,$/.test(before) && ALONE_BUSINESS_ID.test(line.text)));
+  // After a blank line (a printed copy's page break inside the entry), only a line in lower case:
+  // no entry starts so.
+  if (line.afterBlank) return /^\p{Ll}/u.test(line.text);
+  return /[-–]$/.test(before) || /^\p{Ll}/u.test(line.text) || (/,$/.test(before) && ALONE_BUSINESS_ID.test(line.text));
 }
 
 /**
@@ -110,12 +113,15 @@ function entryGoesOn(before: string, line: SourceLine): boolean {
 function itemGoesOn(field: CompiledField | null, before: SourceLine | { text: string }, line: SourceLine, facts: TextFacts): boolean {
   if (field?.itemPattern?.test(before.text)) return false;
   // An entry whose Y-tunnus lost its check digit to the wrap is followed by a whole entry, not by its end.
-  if (BROKEN_BUSINESS_ID.test(before.text)) return /^\d$/.test(line.text);
+  if (BROKEN_BUSINESS_ID.test(before.text)) return CHECK_DIGIT_START.test(line.text);
   return continuesWrapped(before, line, facts) || (field?.definition.type === 'organisations' && entryGoesOn(before.text, line));
 }
 
 /** An entry's Y-tunnus broken after its hyphen, its check digit on the next line (`0500700-`). */
 const BROKEN_BUSINESS_ID = /(?:^|[\s,;:(])\d{7}\s*[-\u2010\u2011\u2013\u2014]$/u;
+
+/** The line after a broken Y-tunnus: its check digit, alone or before the entry's name (`3177889-` / `4 Juvan kunta`). */
+const CHECK_DIGIT_START = /^\d(?:$|[\s,;:\u2013\u2014-])/u;
 
 /** A Y-tunnus alone on its line (`2345678-0`): the end of the entry above it, broken before it. */
 const ALONE_BUSINESS_ID = /^(?:FI[-\s]?)?\d{6,7}\s*[-\u2010\u2011\u2013\u2014]?\s*\d$/u;
@@ -233,7 +239,7 @@ function breaksField(node: FieldNode, read: FieldProgress, token: LineToken): bo
   if (read.form === 'block') return token.tokenType === Furniture ? isLeftBetweenLines(token) : isTextLike(token) && PAGE_STAMP.test(token.payload.line.text) && !read.field?.itemPattern?.test(token.payload.line.text);
   if (read.form === 'trailing') return isLeftBetweenLines(token);
   // Below an empty label, or inside a value that cannot end where the page did (`… liikenne- ja`).
-  return ((node.value === '' && read.lines === 0) || (node.value !== '' && VALUE_GOES_ON.test(read.lastLine))) && isPageBreak(token, read.field);
+  return ((node.value === '' && read.lines === 0) || (/[\p{L}\d]/u.test(node.value) && VALUE_GOES_ON.test(read.lastLine))) && isPageBreak(token, read.field);
 }
 
 function continues(state: ReadState, node: FieldNode, read: FieldProgress, token: LineToken | null, after: LineToken | null, afterNext: LineToken | null = null): boolean {
@@ -272,7 +278,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     if (read.field?.itemPattern?.test(line.text)) return true;
     const last = node.children[node.children.length - 1];
     // A Y-tunnus broken after its hyphen (`Folkhälsans Förbund rf, 0500700-` / `9`): its check digit, no page number.
-    if (last && BROKEN_BUSINESS_ID.test(last.text) && /^\d$/.test(line.text) && !line.afterBlank) return true;
+    if (last && BROKEN_BUSINESS_ID.test(last.text) && CHECK_DIGIT_START.test(line.text) && !line.afterBlank) return true;
     // A page number or running header between entries is no entry (kept apart by the caller).
     if (PAGE_STAMP.test(line.text)) return false;
     // The rest of an entry hard-wrapped before its Y-tunnus.
@@ -309,7 +315,8 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   const listGoesOn = read.field !== null && LIST_TYPES.has(read.field.definition.type) && /,$/.test(node.value) && !/[.!?]$/.test(line.text) && fits(read.field, line.text);
   // A value that cannot end so (`Lapin elinkeino-, liikenne- ja`) goes on below a page break or a
   // blank line, in lower case: a printed copy broke the page inside it.
-  const unfinished = VALUE_GOES_ON.test(read.lastLine) && /^\p{Ll}/u.test(line.text) && fits(read.field, line.text);
+  // (Not a placeholder `-`; after a blank line, not a comma: `Anna Keto-Tokoi,` / blank / `asema ei tiedossa`.)
+  const unfinished = VALUE_GOES_ON.test(read.lastLine) && /[\p{L}\d]/u.test(node.value) && !(line.afterBlank && /[,;/]$/.test(read.lastLine)) && /^\p{Ll}/u.test(line.text) && fits(read.field, line.text);
   if (line.afterBlank) return listGoesOn || unfinished;
   if (state.facts.blankSeparated || listGoesOn || unfinished) return true;
   // A word broken at the line's end (`Kontio-` / `lahti`) goes on, whatever the copy's width.
@@ -473,6 +480,14 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   const { definition } = field;
   const position = node.valuePosition ?? node.position;
   const path = definition.path;
+  // A layout that gives one record path two fields (alternative places of one value): the first written is kept.
+  const first = context.fieldPaths.get(path);
+  if (first !== undefined && (node.value !== '' || node.children.length > 0)) {
+    builder.keep(field.section.definition.id, node.label, fieldText(node), node.position);
+    builder.diagnose('warning', 'duplicate-field', `"${node.label}" writes ${path}, which "${first}" above has written; the first value is kept, this one is in unmapped`, node.position, path);
+    return;
+  }
+  if (node.value !== '' || node.children.length > 0) context.fieldPaths.set(path, node.label);
   const lines = node.block ? withoutStampLines(context, field.section, node.children.slice(node.valueLines)).map((c) => c.text) : [];
   const value = node.value;
   const hasContent = value.length > 0 || lines.length > 0;
@@ -603,6 +618,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
         if (read.value!.businessId === null) builder.diagnose('warning', 'missing-business-id', `${node.label}: "${item.text}" has no Y-tunnus; read as an entry of the list by its place`, item.position, `${path}.${i}`);
         builder.sources.set(`${builder.pointer(path)}/${i}`, item.position);
         for (const note of read.notes ?? []) builder.diagnose('info', note.rule, `${node.label}: ${note.message}`, item.position, `${path}.${i}`);
+        for (const warning of read.warnings ?? []) builder.diagnose('warning', warning.rule, `${node.label}: ${warning.message}`, item.position, `${path}.${i}`);
       });
       builder.set(path, items, node.position);
       break;

@@ -12,6 +12,8 @@ export interface MapContext {
   cutLabel: string | null;
   /** The project's code once read (for a printed copy's running headers); undefined until then. */
   projectCode?: string;
+  /** Record paths a field has written, with its label: a second field of the same path (a definition may give one path two fields) keeps the first value. */
+  fieldPaths: Map<string, string>;
 }
 
 /**

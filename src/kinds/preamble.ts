@@ -4,11 +4,14 @@
  * tagline right below it, the summary bar and the status line.
  */
 import type { CompiledTemplate } from '../grammar/index.js';
-import { continuesWrapped, isMailHeader, isSharedFurniture, SENTENCE_END, type TextFacts } from '../read/classify.js';
+import { continuesWrapped, isMailHeader, isMailSender, isSharedFurniture, SENTENCE_END, type TextFacts } from '../read/classify.js';
 import { span } from '../read/reader.js';
 import { Furniture, Status, SummaryBar, type LineToken } from '../read/tokens.js';
 import type { BlockNode, PreambleNode, SourceLine } from '../types.js';
 import { BlockCollector, collectBlocks, furnitureNode } from './blocks.js';
+
+/** The most headers of an e-mail below its sender (`Lähetetty`, `Vastaanottaja`, `Kopio`, `Aihe`). */
+const MAIL_HEADER_LINES = 5;
 
 /** A summary bar broken after a separator, or with fewer than its three parts where the width ran out. */
 function barGoesOn(bar: string, next: SourceLine, separator: string, facts: TextFacts): boolean {
@@ -33,9 +36,16 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
   if (bar === -1) return above;
   const top = tokens.slice(0, bar);
   const candidates = top.filter((token) => token.tokenType !== Furniture && token.tokenType !== Status && !isSharedFurniture(token.payload.line));
-  // A page forwarded by e-mail: the mail's headers and its own lines above the page's title.
+  // A page forwarded by e-mail: the mail's headers (a sender and another header right below it) and
+  // its own lines above the page's title. One line that reads like a header (`Aihe: …` as a title
+  // or a tagline, `Päivämäärä: …`) is no mail.
   let mail = -1;
-  for (let i = 0; i < candidates.length; i++) if (isMailHeader(candidates[i].payload.line.text)) mail = i;
+  for (let i = 0; i < candidates.length; i++) {
+    if (!isMailSender(candidates[i].payload.line.text)) continue;
+    let last = -1;
+    for (let j = i + 1; j < Math.min(candidates.length, i + MAIL_HEADER_LINES + 1) && isMailHeader(candidates[j].payload.line.text); j++) last = j;
+    if (last !== -1) mail = last;
+  }
   for (let i = 0; i <= mail; i++) above.add(candidates[i]);
   for (let i = mail + 1; i + 1 < candidates.length; i++) {
     // A title is not a sentence: a line that ends like one is a tagline of two lines. Nor, in a copy

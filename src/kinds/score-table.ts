@@ -266,7 +266,7 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
     // Where the layout names its categories, a short line below a row's explanation that is none of
     // them (`kierrätys`, the last item of a list in the explanation) is that explanation's: read as
     // a category it would become the category of every row below. A capitalised one is said.
-    if (looksLikeCategory && lastRow !== null && section.categoryKeys.size > 0) {
+    if (looksLikeCategory && lastRow !== null && section.categoryKeys.size > 0 && !namesCategory(line.text, section)) {
       if (/^\p{Lu}/u.test(line.text)) {
         const form = rowForms.get(lastRow);
         if (form !== undefined) (form.titleLines ??= []).push(line);
@@ -274,7 +274,10 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
     } else if (looksLikeCategory) {
       category = line.text;
       lastRow = null;
-      blocks.block({ type: 'heading', number: null, text: line.text, position: line.position });
+      const heading: BlockNode = { type: 'heading', number: null, text: line.text, position: line.position };
+      // A category of the layout written otherwise (`sosiaalinen ja kulttuurinen kestävyys`, `Taloudellinen kestävyy`): said.
+      if (section.categoryKeys.size > 0 && !isCategoryLine(line.text, section)) rewordedCategories.add(heading);
+      blocks.block(heading);
       continue;
     }
     // A paragraph after a blank line, below a table written without any (rows and explanations line

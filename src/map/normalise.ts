@@ -928,9 +928,15 @@ export function parseBusinessId(input: string): Normalised<string> {
   // A remark after the id (`0201256-6 (päätoteuttaja)`, `0765432-2, ALV-rekisterissä`): the id is
   // read, the remark said.
   const remarked = BUSINESS_ID_WITH_REMARK.exec(text);
-  if (remarked !== null) {
+  // Not a remark with another id in it (`0832600-5 (nyk. 2229500-6)`): which is the organisation's, the line does not say.
+  const remark = remarked === null ? '' : (remarked.groups!.bracketed ?? remarked.groups!.after ?? remarked.groups!.dashed).trim();
+  if (remarked !== null && !/\d{6,7}\s*[-\u2010-\u2015\u2212]?\s*\d/u.test(remark)) {
     const id = parseBusinessId(remarked.groups!.id);
-    if (isCanonicalBusinessId(id.value!)) return withNotes(id.value!, [note(`"${text}" read as "${id.value}" (the remark "${(remarked.groups!.bracketed ?? remarked.groups!.after ?? remarked.groups!.dashed).trim()}" after it left out)`)]);
+    if (isCanonicalBusinessId(id.value!)) {
+      const message = `"${text}" read as "${id.value}" (the remark "${remark}" after it left out)`;
+      // A remark that names an organisation (`Svenska Studieförbundet rf`, `hallinnoija Mikkelin kaupunki`) may be a second entry: said as a warning.
+      return /(?:^|\s)\p{Lu}\p{Ll}/u.test(remark) ? withNotes(id.value!, [], [{ rule: NORMALISED_VALUE, message: `${message}; it names an organisation, which may be one of its own` }]) : withNotes(id.value!, [note(message)]);
+    }
   }
   const changes: string[] = [];
   let id = text;
@@ -993,6 +999,16 @@ export interface CoImplementer {
  * shape is still taken as the id, as written, so that the rule reports it.
  */
 export function readCoImplementer(line: string): Normalised<CoImplementer> {
+  const read = readEntry(line);
+  // A name with a Y-tunnus in it (`Juvan kunta, 3177889-4 – hallinnoija Mikkelin kaupunki`): two
+  // organisations on one line, or one with a remark; which, the line does not say.
+  if (read.value !== null && read.value.businessId !== null && /\d{7}\s*[-\u2010-\u2015\u2212]\s*\d/u.test(read.value.name)) {
+    return withNotes(read.value, read.notes, [...(read.warnings ?? []), { rule: NORMALISED_VALUE, message: `"${line.trim()}" holds another Y-tunnus besides "${read.value.businessId}": it may be two organisations, read as one entry` }]);
+  }
+  return read;
+}
+
+function readEntry(line: string): Normalised<CoImplementer> {
   // A list marker (`-`, `•`, Word's bullets, `1.`, `a)`, `o` and a tab) is not part of the name.
   const trimmed = line.trim();
   const text = isListMarkerCode(trimmed.charCodeAt(0)) ? trimmed.slice(1).trim() : trimmed.replace(/^(?:\d{1,2}[.)]\s+|[a-z]\)\s+|o\t\s*)/u, '');
@@ -1001,7 +1017,7 @@ export function readCoImplementer(line: string): Normalised<CoImplementer> {
     const tail = text.slice(comma + 1).trim();
     const name = text.slice(0, comma).trim();
     const id = parseBusinessId(tail);
-    if (isCanonicalBusinessId(id.value!)) return withNotes({ name, businessId: id.value! }, id.notes);
+    if (isCanonicalBusinessId(id.value!)) return withNotes({ name, businessId: id.value! }, id.notes, id.warnings);
     if (/^\d{6,7}-?\d$/.test(tail)) return ok({ name, businessId: tail });
   }
   return otherEntryForm(text) ?? ok({ name: text, businessId: null });
@@ -1023,7 +1039,7 @@ function otherEntryForm(text: string): Normalised<CoImplementer> | null {
   const id = parseBusinessId(match.groups!.id);
   if (!isCanonicalBusinessId(id.value!)) return null;
   const name = match.groups!.name.replace(/[\s,;:\u2013\u2014-]+$/u, '').trim();
-  return name.length > 0 ? withNotes({ name, businessId: id.value! }, id.notes) : null;
+  return name.length > 0 ? withNotes({ name, businessId: id.value! }, id.notes, id.warnings) : null;
 }
 
 /**

@@ -105,6 +105,11 @@ export function isMailHeader(text: string): boolean {
   return mailHeader.test(text);
 }
 
+/** An e-mail's sender line (`Lähettäjä: …`, `From: …`), which its other headers follow. */
+export function isMailSender(text: string): boolean {
+  return threadFrom.test(text);
+}
+
 /** How many lines below a quoted message's sender its date may stand (`Lähetetty:` after `Lähettäjä:`). */
 const THREAD_HEADER_LINES = 3;
 
@@ -836,8 +841,13 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     }
   }
   for (let i = 0; i + 1 < lines.length; i++) {
-    // A page count, or a page number alone (`2`), which is one only with such a header below it.
+    // A page count, or a page number alone (`2`), which is one only with such a header below it, or
+    // inside a sentence (`… parantaa` / `2` / `matkailualan …`, in a copy without blank lines).
     const alone = /^\d{1,3}$/.test(lines[i].text);
+    if (alone && i > 0 && lines[i - 1].kind === 'text' && !lines[i].afterBlank && !lines[i + 1].afterBlank && !/[.!?:;]$/.test(lines[i - 1].text) && /^\p{Ll}/u.test(lines[i + 1].text)) {
+      (marks ??= new Uint8Array(lines.length))[i] = 1;
+      continue;
+    }
     if (!alone && !isPageCountLine(lines[i].text)) continue;
     const next = lines[i + 1];
     const text = next.text;

@@ -172,8 +172,8 @@ export interface PreambleNode {
   role: 'title' | 'tagline' | 'summaryBar' | 'status';
   text: string;
   position: Position;
-  /** A title read from a line that looks like page furniture (`Saavutettavuus`, `TYÖ | OSAAMINEN`), by its place above the tagline. */
-  furnitureLike?: boolean;
+  /** A title that is a sentence, below a line read as page furniture (that line's text): the furniture may be the title, this the tagline. */
+  belowFurniture?: string;
 }
 
 /**

@@ -108,14 +108,12 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       last.position = span(last.position, line.position);
     }
     else if (title === null && line.afterBlank && SENTENCE_END.test(line.text) && index > 0 && tokens[index - 1].tokenType === Furniture && tokens[index - 1] === lastFurniture && !SENTENCE_END.test(tokens[index - 1].payload.line.text) && taglineFollowedByBar(tokens, index)) {
-      // The title is no sentence, and the line right above a tagline that a summary bar follows is
-      // the title, though it reads like page furniture (`Saavutettavuus`, `TYÖ | OSAAMINEN | HYVINVOINTI`).
-      const above = tokens[index - 1].payload.line;
-      blocks.blocks.pop();
-      blocks.block({ type: 'preamble', role: 'title', text: above.text, position: above.position, furnitureLike: true });
-      title = tokens[index - 1];
-      tagline = true;
-      preamble('tagline');
+      // A sentence right above the summary bar, below a line read as page furniture: the title
+      // (a page without a tagline, below its menu: `Etusivu` / `Mitä kuuluu, Vaasa?`), or the
+      // tagline below a title that reads like furniture (`Saavutettavuus`, `TYÖ | OSAAMINEN`).
+      // Which, the lines do not tell: read as the title, and said.
+      title = token;
+      blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowFurniture: tokens[index - 1].payload.line.text });
     }
     else if (title === null) {
       title = token;

@@ -94,7 +94,7 @@ export function mapPagePreamble(builder: RecordBuilder, template: CompiledTempla
     switch (node.role) {
       case 'title':
         builder.set('project.name', node.text, node.position);
-        if (node.furnitureLike) builder.diagnose('warning', 'heading-variant', `"${node.text}" reads like a web page's furniture, but stands where the title does (above the tagline and the summary bar): read as the title`, node.position, 'project.name');
+        if (node.belowFurniture !== undefined) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title, but it is a sentence, like a tagline, and the line above it ("${node.belowFurniture.slice(0, 60)}"), read as page furniture, may be the title`, node.position, 'project.name');
         break;
       case 'tagline':
         builder.set('project.tagline', node.text, node.position);

@@ -1400,17 +1400,27 @@ function isListNumber(lines: SourceLine[], i: number, template: CompiledTemplate
   if (lines[i + 1]?.kind === 'label') return false;
   const number = line.number!;
   if (current.definition.content === 'prose' && number.startsWith(`${own}.`) && !template.sectionsByNumber.has(number)) return true;
-  if (number.includes('.') || Number(number) >= Number(own.split('.')[0])) return false;
+  if (number.includes('.')) return false;
   const item = Number(number);
+  const below = item < Number(own.split('.')[0]);
   const from = facts.headingLine[current.index];
   for (let j = i - 1; j >= 0 && lines[j].position.start.line > from; j--) {
-    if (lines[j].kind === 'numbered') return Number(lines[j].number) === item - 1;
+    if (lines[j].kind !== 'numbered') continue;
+    if (lines[j].number!.includes('.') || Number(lines[j].number) !== item - 1) return false;
+    // A list that goes on past the section's own number (`1.`, `2.`, `3.` under section 3): the
+    // next item of a list, written in the same form as the item before it.
+    return below || (markOf(lines[j].text) === markOf(line.text) && isListNumber(lines, j, template, facts));
   }
-  if (item !== 1) return false;
+  if (!below || item !== 1) return false;
   for (let j = i + 1; j < lines.length && j <= i + LIST_ITEM_REACH; j++) {
     if (lines[j].kind === 'numbered') return lines[j].number === '2';
   }
   return false;
+}
+
+/** The mark after a numbered line's number (`.`, `)`, or none). */
+function markOf(text: string): string {
+  return /^\d{1,3}([.)]?)/.exec(text)?.[1] ?? '';
 }
 
 /** How many lines below a list's first item its second may stand (an item's text between them). */

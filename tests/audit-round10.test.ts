@@ -178,3 +178,22 @@ describe('audit round 10: what the review of the fixes found', () => {
     expect(two.diagnostics.filter((d) => d.path === '/organisation/coImplementers/0' && d.severity === 'warning').map((d) => d.message)).toEqual([expect.stringContaining('holds another Y-tunnus')]);
   });
 });
+
+describe('audit round 10: prose that looks like structure', () => {
+  it('a numbered list in the summary that goes on past the section\'s number (`3. Työkokeilu` under 3) is text, in every shape with blank lines', () => {
+    const paragraph = seed004.split('\n').find((l) => l.startsWith('Sosiaalisen kuntoutuksen haasteena'))!;
+    const list = 'Hankkeen toteutus etenee neljässä vaiheessa:\n\n1. Kartoitus\n\n2. Valmennus\n\n3. Työkokeilu\n\n4. Jatkopolku\n\nLopuksi arvioidaan tulokset.';
+    const text = rewrite(seed004, paragraph, `${paragraph}\n\n${list}`);
+    const result = parse(text);
+    expect(result.record!.summary!).toContain(list);
+    expect(result.unmapped).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.rule === 'unknown-section')).toEqual([]);
+  });
+  it('a sub-numbered heading of the section above its own colon sentences (`6.2.1 Aikataulu` / `Vuosi 2008: …`) is text', () => {
+    const first = seed001.split('\n').find((l) => l.startsWith('Vuosi 2008:'))!;
+    const text = rewrite(seed001, first, `6.2.1 Aikataulu\n${first}`);
+    const result = parse(text);
+    expect(result.record!.communication.disseminationPlan).toBe(`6.2.1 Aikataulu\n${parse(seed001).record!.communication.disseminationPlan}`);
+    expect(result.unmapped).toEqual([]);
+  });
+});

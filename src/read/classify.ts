@@ -9,7 +9,7 @@
  * (`Postinumero: 00120 Postitoimipaikka: Helsinki`, or two fields separated by a tab) is split
  * where a label of the layout follows a value.
  */
-import { headingKey, isListMarkerCode, looksLikeSummaryBar, normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
+import { builtInRegistry, headingKey, isListMarkerCode, looksLikeSummaryBar, normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import { keyOf, leadOf, PhraseStarts, shortKey } from '../key.js';
 import { joinWrapped } from './join.js';
 import { CONJUNCTIONS, isPlaceholder, parseYesNo } from '../map/normalise.js';
@@ -1396,8 +1396,11 @@ function isListNumber(lines: SourceLine[], i: number, template: CompiledTemplate
   }
   const own = current?.definition.number;
   if (current === null || own === null || own === undefined) return false;
-  // Followed by `Label: value` lines, it heads fields (a second description pasted below the first): no list.
-  if (lines[i + 1]?.kind === 'label') return false;
+  // Followed by `Label: value` lines of a layout, it heads fields (a second description pasted
+  // below the first, of this layout or another): no list. (A text's own colon sentences, `Vuosi
+  // 2008: …`, are no such labels.)
+  const next = lines[i + 1];
+  if (next?.kind === 'label' && (template.labelKeys.has(next.labelKey!) || builtInRegistry().templates.some((layout) => layout.labelKeys.has(next.labelKey!)))) return false;
   const number = line.number!;
   if (current.definition.content === 'prose' && number.startsWith(`${own}.`) && !template.sectionsByNumber.has(number)) return true;
   if (number.includes('.')) return false;

@@ -191,9 +191,9 @@ describe('audit round 10: prose that looks like structure', () => {
   });
   it('a sub-numbered heading of the section above its own colon sentences (`6.2.1 Aikataulu` / `Vuosi 2008: …`) is text', () => {
     const first = seed001.split('\n').find((l) => l.startsWith('Vuosi 2008:'))!;
-    const text = rewrite(seed001, first, `6.2.1 Aikataulu\n${first}`);
+    const text = rewrite(seed001, first, `6.2.1 Aikataulu\n\n${first}`);
     const result = parse(text);
-    expect(result.record!.communication.disseminationPlan).toBe(`6.2.1 Aikataulu\n${parse(seed001).record!.communication.disseminationPlan}`);
+    expect(result.record!.communication.disseminationPlan).toBe(`6.2.1 Aikataulu\n\n${parse(seed001).record!.communication.disseminationPlan}`);
     expect(result.unmapped).toEqual([]);
   });
 });

@@ -62,6 +62,10 @@ describe('a bad definition is refused, each error located in its file', () => {
     const { code, stderr } = await runCli(['--grammar', `${root}fixtures/shapes/README.md`, `${root}fixtures/definitions/project-card.txt`]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/README\.md:1:1: \(the definition\): Not valid JSON/);
+    // A file that cannot be read is said in words, not by the system's code (`ENOENT`).
+    const missing = await runCli(['--grammar', `${root}fixtures/definitions/nowhere.json`, `${root}fixtures/definitions/project-card.txt`]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/Cannot read the layout definition .*nowhere\.json: No such file/);
   });
 });
 

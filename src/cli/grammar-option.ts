@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { TemplateDefinition } from '../grammar/definition.js';
 import { registryWith } from '../grammar/index.js';
 import { UsageError } from './errors.js';
+import { reasonOf } from './process.js';
 
 export async function loadGrammars(files: string[] | undefined, template: string | undefined): Promise<TemplateDefinition[]> {
   const definitions: TemplateDefinition[] = [];
@@ -18,7 +19,7 @@ export async function loadGrammars(files: string[] | undefined, template: string
       try {
         text = readFileSync(file, 'utf8');
       } catch (error) {
-        throw new UsageError(`Cannot read the layout definition ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        throw new UsageError(`Cannot read the layout definition ${file}: ${reasonOf(error)}`);
       }
       const checked = validateDefinition(text, file);
       if (!checked.definition) throw new UsageError(`Invalid layout definition:\n${formatDefinitionErrors(checked.errors)}`);

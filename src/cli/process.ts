@@ -17,7 +17,8 @@ function unreadable(file: string, message: string): Analysis {
   return { result: failedResult(file, { severity: 'error', rule: 'unreadable', message }), text: null };
 }
 
-function reasonOf(error: unknown): string {
+/** Why a file could not be read, in words (`No such file`, not `ENOENT`). */
+export function reasonOf(error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   switch (code) {
     case 'ENOENT':

@@ -29,8 +29,11 @@ export interface Redactable {
   text: string | null;
 }
 
-/** The at of an address: `@`, `(at)`, `[at]`, `(a)`, with a space either side allowed. */
-const AT_SIGN = /\s?(?:@|\(at\)|\[at\]|\(a\))\s?/giu;
+/**
+ * The at of an address: `@`, `(at)`, `[at]`, `(a)`, with a space either side allowed, or the word
+ * `at` between spaces (`liisa.koivu at testi.fi`: only after a local part with a dot, see below).
+ */
+const AT_SIGN = /\s?(?:@|\(at\)|\[at\]|\(a\))\s?|\s+at\s+/giu;
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
 /** What follows the at: a domain with a dot and a top-level part of letters. */
 const DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
@@ -46,6 +49,8 @@ export function redactEmails(text: string): string {
     let start = at.index;
     while (start > copied && LOCAL_CHAR.test(text[start - 1])) start--;
     if (start === at.index) continue;
+    // The word `at` only in a written-out address (`etu.suku at firma.fi`), not in a sentence (`available at www.hanke.fi`).
+    if (/^\s+at\s+$/iu.test(at[0]) && (!text.slice(start, at.index).includes('.') || /^www\./iu.test(text.slice(at.index + at[0].length)))) continue;
     DOMAIN.lastIndex = at.index + at[0].length;
     const domain = DOMAIN.exec(text);
     if (!domain) continue;
@@ -55,8 +60,14 @@ export function redactEmails(text: string): string {
   return copied === 0 ? text : out + text.slice(copied);
 }
 
-/** Finnish mobile numbers: 04x and 050, or +358 4x and +358 50, then 5–8 more digits in any spacing. */
-const MOBILE = /(?<![\p{N}+])(?:\+358[\s-]*|0)(?:4\d|50)(?:[\s-]*\d){5,8}(?![\p{N}])/gu;
+/**
+ * Finnish mobile numbers: 04x and 050, or +358 4x and +358 50 (also `00358`, `358`, `+358 (0)50`),
+ * the area part in brackets (`(040)`), then 5–8 more digits in any spacing or after a slash (`040/765 4321`).
+ */
+const MOBILE = /(?<![\p{N}+])(?:(?:\+|00)?358[\s-]*(?:\(0\)[\s-]*)?|\(?0)(?:4\d|50)\)?(?:[\s/-]*\d){5,8}(?![\p{N}])/gu;
+
+/** A degree or title written before a name: an abbreviation with two capitals (`FT`, `KTM`, `TtM`) or a full stop (`Dos.`). */
+const DEGREE = /^(?:\p{Lu}\p{L}{0,3}\.|\p{Lu}(?=\p{L}{0,4}$)\p{Ll}?\p{Lu}\p{L}{0,3})$/u;
 
 /** Y-tunnus `0416480-8` has the shape of a mobile number's start; it is never one. */
 const BUSINESS_ID = /^\d{7}-\d$/;
@@ -87,9 +98,12 @@ export function textRedactor(result: Result): (text: string) => string {
   const patterns: string[] = [];
   // The contact's own values first: an e-mail that is not an address (`testi.example.fi`) is not found by EMAIL.
   // A two-word name is also looked for the other way round: lists write `Multas Anne`, prose `Anne Multas`.
-  const nameWords = contact?.name?.trim().split(/\s+/u) ?? [];
+  // A degree or title before the name (`FT Mari-Anne Östman-Virtanen`, `Dos.`) is not written with it in prose.
+  const allWords = contact?.name?.trim().split(/\s+/u) ?? [];
+  const nameWords = allWords.slice(allWords.findIndex((word) => !DEGREE.test(word)));
+  const bareName = nameWords.length > 0 && nameWords.length < allWords.length ? nameWords.join(' ') : null;
   const reversedName = nameWords.length === 2 ? `${nameWords[1]} ${nameWords[0]}` : null;
-  for (const value of [contact?.email, contact?.name, reversedName, contact?.title]) {
+  for (const value of [contact?.email, contact?.name, bareName, reversedName, contact?.title]) {
     if (value && value.trim().length >= 3) patterns.push(loosePattern(value));
   }
   // A contact number that is the organisation's own (a switchboard) is not personal in the texts.

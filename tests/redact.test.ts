@@ -102,3 +102,17 @@ describe('--redact over every fixture, in every output format', () => {
     expect(() => expectNone(json.stdout, secrets, 'unredacted')).toThrow();
   });
 });
+
+describe('--redact: the forms a blind audit found left in (round 10)', () => {
+  it('mobile numbers written with 00358, 358, +358 (0), brackets or a slash, and an address written with the word `at`, are redacted', () => {
+    const r = textRedactor({ record: null } as unknown as Result);
+    expect(r('puh. +358 (0)50 765 4321 tai 00358 40 765 4321, (040) 765 4321, 040/765 4321 tai 358 44 7654321.')).toBe(`puh. ${REDACTED} tai ${REDACTED}, ${REDACTED}, ${REDACTED} tai ${REDACTED}.`);
+    expect(r('liisa.koivu at testi.fi')).toBe(REDACTED);
+    // Not a sentence's `at`, nor an amount.
+    expect(r('More information is available at www.hanke.fi. Budjetti 358 500 000 euroa.')).toBe('More information is available at www.hanke.fi. Budjetti 358 500 000 euroa.');
+  });
+  it('the contact\'s name is redacted in prose also where the record writes a degree before it (`FT Mari-Anne Östman-Virtanen`)', () => {
+    const result = { record: { contact: { name: 'FT Mari-Anne Östman-Virtanen', title: null, email: null, phone: null }, organisation: { phone: null } }, diagnostics: [] } as unknown as Result;
+    expect(textRedactor(result)('Lisätietoja antaa Mari-Anne Östman-Virtanen.')).toBe(`Lisätietoja antaa ${REDACTED}.`);
+  });
+});

@@ -196,4 +196,13 @@ describe('audit round 10: prose that looks like structure', () => {
     expect(result.record!.communication.disseminationPlan).toBe(`6.2.1 Aikataulu\n\n${parse(seed001).record!.communication.disseminationPlan}`);
     expect(result.unmapped).toEqual([]);
   });
+  it('a flattened copy whose 8.1 lacks its last fields, with the final report starting `Innovatiivisuus: projektissa …`: the field read from that sentence is said', () => {
+    const text = seed001
+      .replace('Innovatiivisuus: Selvästi innovatiivisia tuloksia tuottava projekti\n\nValtakunnallisen osion kehittämisohjelma\n\nVälityömarkkinat/siirtymätyömarkkinat\n\n', '')
+      .replace('9. Loppuraportin tiivistelmä\n\n', '9. Loppuraportin tiivistelmä\n\nInnovatiivisuus: projektissa kehitetty malli on alueella uusi.\n');
+    const flat = deriveShape(text, 'flat');
+    const result = parse(flat);
+    const line = flat.split('\n').indexOf('Innovatiivisuus: projektissa kehitetty malli on alueella uusi.') + 1;
+    expect(result.diagnostics.filter((d) => d.rule === 'label-in-text' && d.line === line).map((d) => [d.severity, d.path])).toEqual([['warning', '/classification/innovativeness']]);
+  });
 });

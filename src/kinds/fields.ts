@@ -634,6 +634,12 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   }
 }
 
+function lastFieldOf(node: SectionNode): BlockNode | undefined {
+  const blocks = bodyBlocks(node);
+  for (let i = blocks.length - 1; i >= 0; i--) if (blocks[i].type === 'field') return blocks[i];
+  return undefined;
+}
+
 function mapFields(context: MapContext, section: CompiledSection, node: SectionNode): void {
   const { builder } = context;
   const id = section.definition.id;
@@ -662,6 +668,12 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
       } else if (block.field !== null) {
         const field = section.fields[block.field.index];
         if (block.note === 'glued') builder.diagnose('info', 'glued-fields', `"${block.label}" stands on one line with another field; read as a field of its own`, block.position, field.definition.path);
+        // A copy without headings: the last field of a section that is a sentence going on in lower
+        // case (`Innovatiivisuus: projektissa kehitetty malli on alueella uusi.`) may be the first
+        // line of the text after it, which its own field's line, missing, would have ended.
+        if (node.openedBy === 'labels' && field.definition.type === 'text' && block === lastFieldOf(node) && /^\p{Ll}/u.test(block.value) && /[.!?]$/.test(block.value)) {
+          builder.diagnose('warning', 'label-in-text', `"${block.label}: ${block.value.slice(0, 50)}" is read as the last field of ${sectionName(section)}, but it reads like a sentence of the text after it (the section has no heading to tell)`, block.position, field.definition.path);
+        }
         writeField(context, field, block, node.openedBy === 'heading');
       } else if (block.afterHeading !== undefined) {
         builder.keep(id, block.label, fieldText(block), block.position);

@@ -41,7 +41,7 @@ describe('audit round 10: copies passed through several hands', () => {
   it('a printed copy\'s running header after its page count (the project\'s name, code or print date), or its code alone, is no part of the summary', () => {
     const summary = parse(seed004).record!.summary;
     const paragraph = seed004.split('\n').find((l) => l.startsWith('Sosiaalisen kuntoutuksen haasteena'))!;
-    for (const breakLines of [['Sivu 2 (5)', 'Välittävät verkostot'], ['2/5', 'S20078'], ['Sivu 2 (5)', '30.11.2026'], ['2', 'Välittävät verkostot'], ['Projektin kuvaus S20078'], ['14.2.2019 klo 10.12 Välittävät verkostot - Rakennerahastot']]) {
+    for (const breakLines of [['Sivu 2 (5)', 'Välittävät verkostot'], ['2/5', 'S20078'], ['Sivu 2 (5)', '30.11.2026'], ['2', 'Välittävät verkostot'], ['Projektin kuvaus S20078'], ['14.2.2019 10.12 Välittävät verkostot - Rakennerahastot']]) {
       const text = rewrite(seed004, paragraph, `${paragraph}\n\n${breakLines.join('\n\n')}`);
       const result = parse(text);
       expect(result.record!.summary, breakLines.join(' / ')).toBe(summary);
@@ -204,5 +204,38 @@ describe('audit round 10: prose that looks like structure', () => {
     const result = parse(flat);
     const line = flat.split('\n').indexOf('Innovatiivisuus: projektissa kehitetty malli on alueella uusi.') + 1;
     expect(result.diagnostics.filter((d) => d.rule === 'label-in-text' && d.line === line).map((d) => [d.severity, d.path])).toEqual([['warning', '/classification/innovativeness']]);
+  });
+});
+
+describe('audit round 10: what the second review of the fixes found', () => {
+  it('guard: a field line or a value below an empty label after a page count is no running header', () => {
+    const code = parse(rewrite(seed004, 'Hankekoodi: S20078', 'Sivu 1 (5)\n\nHankekoodi: S20078'));
+    expect(code.record!.project.code).toBe('S20078');
+    expect(code.ok).toBe(true);
+    const start = page.split('\n').find((l) => l.startsWith('Aloituspäivä:'))!;
+    const date = start.replace(/^Aloituspäivä:\s*/, '');
+    for (const between of ['Sivu 2 (3)', '- 2 -']) {
+      const result = parse(rewrite(page, start, `Aloituspäivä:\n${between}\n${date}`));
+      expect(result.record!.project.period.start, between).toBe(parse(page).record!.project.period.start);
+    }
+  });
+  it('guard: a line of an agenda (a date, a time and what happens) and a figure alone in a sentence of a copy with blank lines are text', () => {
+    const paragraph = seed004.split('\n').find((l) => l.startsWith('Sosiaalisen kuntoutuksen haasteena'))!;
+    const agenda = parse(rewrite(seed004, paragraph, `${paragraph}\n\n12.3.2015 klo 9.00 Avaus ja tervetuloa, Kuusamon kaupunki\n1.6.2018 13:00 Osallisuusmessut Vaasan torilla`));
+    expect(agenda.record!.summary).toContain('12.3.2015 klo 9.00 Avaus ja tervetuloa, Kuusamon kaupunki\n1.6.2018 13:00 Osallisuusmessut Vaasan torilla');
+    const figure = parse(rewrite(seed004, paragraph, `${paragraph}\n\nHankkeessa ohjataan vuosittain noin\n80\nasiakasta.`));
+    expect(figure.record!.summary).toContain('noin\n80\nasiakasta.');
+  });
+  it('guard: a line in lower case after a blank line below a co-implementer entry without its Y-tunnus is not glued to it', () => {
+    const joint = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
+    const result = parse(joint.replace('Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0', 'Pohjoisen työvalmennus, palvelut ja koulutus ry\n\nsekä muut alueen toimijat'));
+    expect(result.record!.organisation.coImplementers[0]).toEqual({ name: 'Pohjoisen työvalmennus, palvelut ja koulutus ry', businessId: null });
+  });
+  it('guard: a page title that is a question, below a furniture line and without a tagline, is the title, unsaid', () => {
+    const tagline = 'Tavoitteena on työttömien henkilöiden työ- ja toimintakyvyn parantaminen.';
+    const text = rewrite(rewrite(page, 'Osallisuuden askeleet työllistymispoluille', 'Tulosta\n\nOsallisuutta kaikille?'), `${tagline}\n`, '');
+    const result = parse(text);
+    expect(result.record!.project.name).toBe('Osallisuutta kaikille?');
+    expect(result.diagnostics.filter((d) => d.rule === 'heading-variant')).toEqual([]);
   });
 });

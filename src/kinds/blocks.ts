@@ -20,6 +20,8 @@ export function furnitureNode(token: LineToken): FurnitureNode | null {
 export class BlockCollector {
   readonly blocks: BlockNode[] = [];
   private current: LineNode[] = [];
+  /** Page-break furniture inside the paragraph being collected: placed after it, in reading order of their starts. */
+  private inside: BlockNode[] = [];
 
   text(line: SourceLine): void {
     if (line.afterBlank) this.flush();
@@ -30,7 +32,7 @@ export class BlockCollector {
   token(token: LineToken): void {
     const furniture = furnitureNode(token);
     // A printed copy's page break inside a paragraph (no blank line around it) does not end it.
-    if (furniture && token.payload.note === 'printed' && this.current.length > 0 && !token.payload.line.afterBlank) this.blocks.push(furniture);
+    if (furniture && token.payload.note === 'printed' && this.current.length > 0 && !token.payload.line.afterBlank) this.inside.push(furniture);
     else if (furniture) this.block(furniture);
     else {
       // A token joined from lines (a label broken before its colon) is text here: its lines as written.
@@ -49,6 +51,10 @@ export class BlockCollector {
       const lines = this.current;
       this.blocks.push({ type: 'paragraph', children: lines, position: span(lines[0].position, lines[lines.length - 1].position) } satisfies ParagraphNode);
       this.current = [];
+    }
+    if (this.inside.length > 0) {
+      for (const block of this.inside) this.blocks.push(block);
+      this.inside = [];
     }
   }
 

@@ -98,9 +98,10 @@ function startField(state: ReadState, section: CompiledSection, token: LineToken
  * is missing (`Kuusamon kaupunki,`): not joined.
  */
 function entryGoesOn(before: string, line: SourceLine): boolean {
-  // After a blank line (a printed copy's page break inside the entry), only a line in lower case:
-  // no entry starts so.
-  if (line.afterBlank) return /^\p{Ll}/u.test(line.text);
+  // After a blank line (a printed copy's page break inside the entry), only a line in lower case
+  // that ends the entry with its Y-tunnus, or after an entry that cannot end where it does (`… ja`):
+  // no entry starts in lower case, but text after the block may (`sekä muut alueen toimijat`).
+  if (line.afterBlank) return /^\p{Ll}/u.test(line.text) && (VALUE_GOES_ON.test(before) || ENDS_WITH_BUSINESS_ID.test(line.text));
   return /[-–]$/.test(before) || /^\p{Ll}/u.test(line.text) || (/,$/.test(before) && ALONE_BUSINESS_ID.test(line.text));
 }
 
@@ -119,6 +120,9 @@ function itemGoesOn(field: CompiledField | null, before: SourceLine | { text: st
 
 /** An entry's Y-tunnus broken after its hyphen, its check digit on the next line (`0500700-`). */
 const BROKEN_BUSINESS_ID = /(?:^|[\s,;:(])\d{7}\s*[-\u2010\u2011\u2013\u2014]$/u;
+
+/** An entry's line ending with its Y-tunnus (`kuntoutuskeskus, 1617033-8`). */
+const ENDS_WITH_BUSINESS_ID = /(?:^|[\s,;:(])(?:FI[-\s]?)?\d{7}\s*[-\u2010\u2011\u2013\u2014]\s*\d\)?\.?$/u;
 
 /** The line after a broken Y-tunnus: its check digit, alone or before the entry's name (`3177889-` / `4 Juvan kunta`). */
 const CHECK_DIGIT_START = /^\d(?:$|[\s,;:\u2013\u2014-])/u;
@@ -482,12 +486,12 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   const path = definition.path;
   // A layout that gives one record path two fields (alternative places of one value): the first written is kept.
   const first = context.fieldPaths.get(path);
-  if (first !== undefined && (node.value !== '' || node.children.length > 0)) {
+  if (first !== undefined && ((node.value !== '' && !n.isPlaceholder(node.value)) || node.children.length > 0)) {
     builder.keep(field.section.definition.id, node.label, fieldText(node), node.position);
     builder.diagnose('warning', 'duplicate-field', `"${node.label}" writes ${path}, which "${first}" above has written; the first value is kept, this one is in unmapped`, node.position, path);
     return;
   }
-  if (node.value !== '' || node.children.length > 0) context.fieldPaths.set(path, node.label);
+  if ((node.value !== '' && !n.isPlaceholder(node.value)) || node.children.length > 0) context.fieldPaths.set(path, node.label);
   const lines = node.block ? withoutStampLines(context, field.section, node.children.slice(node.valueLines)).map((c) => c.text) : [];
   const value = node.value;
   const hasContent = value.length > 0 || lines.length > 0;

@@ -107,7 +107,7 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       last.text = `${last.text} ${line.text}`;
       last.position = span(last.position, line.position);
     }
-    else if (title === null && line.afterBlank && SENTENCE_END.test(line.text) && index > 0 && tokens[index - 1].tokenType === Furniture && tokens[index - 1] === lastFurniture && !SENTENCE_END.test(tokens[index - 1].payload.line.text) && taglineFollowedByBar(tokens, index)) {
+    else if (title === null && line.afterBlank && line.text.endsWith('.') && index > 0 && tokens[index - 1].tokenType === Furniture && tokens[index - 1] === lastFurniture && !SENTENCE_END.test(tokens[index - 1].payload.line.text) && taglineFollowedByBar(tokens, index)) {
       // A sentence right above the summary bar, below a line read as page furniture: the title
       // (a page without a tagline, below its menu: `Etusivu` / `Mitä kuuluu, Vaasa?`), or the
       // tagline below a title that reads like furniture (`Saavutettavuus`, `TYÖ | OSAAMINEN`).

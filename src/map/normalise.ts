@@ -930,12 +930,14 @@ export function parseBusinessId(input: string): Normalised<string> {
   const remarked = BUSINESS_ID_WITH_REMARK.exec(text);
   // Not a remark with another id in it (`0832600-5 (nyk. 2229500-6)`): which is the organisation's, the line does not say.
   const remark = remarked === null ? '' : (remarked.groups!.bracketed ?? remarked.groups!.after ?? remarked.groups!.dashed).trim();
-  if (remarked !== null && !/\d{6,7}\s*[-\u2010-\u2015\u2212]?\s*\d/u.test(remark)) {
+  if (remarked !== null) {
     const id = parseBusinessId(remarked.groups!.id);
-    if (isCanonicalBusinessId(id.value!)) {
+    // Another Y-tunnus in the remark (`(nyk. 2229500-6)`; not the same in VAT form, `ALV FI08326005`): which is the organisation's is not told.
+    const other = [...remark.matchAll(ID_IN_REMARK)].some((m) => m[1].replace(/\D/g, '') !== id.value!.replace(/\D/g, ''));
+    if (isCanonicalBusinessId(id.value!) && !other) {
       const message = `"${text}" read as "${id.value}" (the remark "${remark}" after it left out)`;
-      // A remark that names an organisation (`Svenska Studieförbundet rf`, `hallinnoija Mikkelin kaupunki`) may be a second entry: said as a warning.
-      return /(?:^|\s)\p{Lu}\p{Ll}/u.test(remark) ? withNotes(id.value!, [], [{ rule: NORMALISED_VALUE, message: `${message}; it names an organisation, which may be one of its own` }]) : withNotes(id.value!, [note(message)]);
+      // A remark that names an organisation (`Svenska Studieförbundet rf`, `Kuusamon kaupunki`) may be a second entry: said as a warning.
+      return NAMES_ORGANISATION.test(remark) ? withNotes(id.value!, [], [{ rule: NORMALISED_VALUE, message: `${message}; it names an organisation, which may be one of its own` }]) : withNotes(id.value!, [note(message)]);
     }
   }
   const changes: string[] = [];
@@ -969,6 +971,11 @@ export function parseBusinessId(input: string): Normalised<string> {
   if (!isCanonicalBusinessId(id)) return ok(text);
   return withNotes(id, [note(`"${text}" read as "${id}" (${changes.join('; ')})`)]);
 }
+
+/** A Y-tunnus in a remark: with its hyphen, or in VAT form (`FI08326005`). */
+const ID_IN_REMARK = /(?<![\p{L}\d])((?:\d{7}\s*[-\u2010-\u2015\u2212]\s*\d)|(?:FI\s?\d{8}))(?!\d)/giu;
+/** A remark that names an organisation: two capitalised words, or a word organisations' names end in. */
+const NAMES_ORGANISATION = /\p{Lu}\p{Ll}+[\s-]+(?:\S+\s+)?\p{Lu}\p{Ll}|(?<![\p{L}])(?:oy|oyj|ab|ry|rf|sr|ky|kunta|kaupunki|kuntayhtymä|säätiö|yliopisto|osuuskunta|yhdistys|liitto)(?![\p{L}])|\p{L}(?:opisto|yhtymä|keskus|korkeakoulu)(?![\p{L}])/u;
 
 /** A Y-tunnus with a remark after it, in brackets or after a comma, semicolon or dash. */
 const BUSINESS_ID_WITH_REMARK = /^(?<id>(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u2212]?\s*\d)\s*(?:\((?<bracketed>[^()]*\p{L}[^()]*)\)\.?|[,;\u2013\u2014]\s*(?<after>\p{L}.*)|\s-\s+(?<dashed>\p{L}.*))$/u;

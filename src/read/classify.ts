@@ -825,38 +825,38 @@ const DATE_ALONE = /^\d{1,2}\.\d{1,2}\.\d{4}(?:\s+(?:klo\s*)?\d{1,2}[.:]\d{2})?$
  * or the print date alone, no sentence (and a page number alone above such a header). By line
  * index: true for their lines (null when the copy has none).
  */
-function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate, projectCode: string | null): Uint8Array | null {
+function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate, facts: TextFacts): Uint8Array | null {
   let marks: Uint8Array | null = null;
   let name: string | null | undefined;
-  // The project's code alone, or in a short line of its own that is no sentence (`Projektin kuvaus
-  // S21734`, `Polkuja pohjoiseen (S21734)`), is a running header wherever it stands as a paragraph.
+  const projectName = () => (name === undefined ? (name = projectNameOf(lines, template)) : name);
+  // A line below an empty label is that label's value (`Hankkeen nimi:` / `S20078 Välittävät
+  // verkostot`, `Aloituspäivä:` / `Sivu 2 (3)` / `01.05.2017`), and a label line a field.
+  const valueOrField = (i: number) => lines[i].kind === 'label' || (i > 0 && lines[i - 1].kind === 'label' && lines[i - 1].value === '') || (i > 1 && (isPageCountLine(lines[i - 1].text) || /^\d{1,3}$/.test(lines[i - 1].text)) && lines[i - 2].kind === 'label' && lines[i - 2].value === '');
+  // The project's code alone, with its name, or in a print header's words (`Projektin kuvaus
+  // S21734`, `Polkuja pohjoiseen (S21734)`): a running header wherever it stands as a paragraph.
+  const projectCode = facts.projectCode;
   if (projectCode !== null) {
-    const code = new RegExp(`(?:^|[\\s(])${projectCode}(?:$|[\\s)])`);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i];
-      if (line.kind === 'label' || line.text.length > 60 || !line.afterBlank || (i + 1 < lines.length && !lines[i + 1].afterBlank) || /[.!?:;,]$/.test(line.text) || !line.text.includes(projectCode) || !code.test(line.text)) continue;
-      // Below an empty label it is that label's value (`Hankkeen nimi:` / `S20078 Välittävät verkostot`).
-      if (i > 0 && lines[i - 1].kind === 'label' && lines[i - 1].value === '') continue;
-      (marks ??= new Uint8Array(lines.length))[i] = 1;
+      if (line.text.length > 60 || !line.afterBlank || (i + 1 < lines.length && !lines[i + 1].afterBlank) || !line.text.includes(projectCode) || valueOrField(i)) continue;
+      if (isCodeHeader(line.text, projectCode, projectName)) (marks ??= new Uint8Array(lines.length))[i] = 1;
     }
   }
   for (let i = 0; i + 1 < lines.length; i++) {
     // A page count, or a page number alone (`2`), which is one only with such a header below it, or
-    // inside a sentence (`… parantaa` / `2` / `matkailualan …`, in a copy without blank lines).
+    // inside a sentence of a hard-wrapped copy without blank lines where it would have fitted on the
+    // line above (`… parantaa` / `2` / `matkailualan …`): a wrap does not leave a number alone.
     const alone = /^\d{1,3}$/.test(lines[i].text);
-    if (alone && i > 0 && lines[i - 1].kind === 'text' && !lines[i].afterBlank && !lines[i + 1].afterBlank && !/[.!?:;]$/.test(lines[i - 1].text) && /^\p{Ll}/u.test(lines[i + 1].text)) {
+    const width = facts.wrapWidth;
+    if (alone && !facts.blankSeparated && width !== null && i > 0 && lines[i - 1].kind === 'text' && !/[.!?:;]$/.test(lines[i - 1].text) && /^\p{Ll}/u.test(lines[i + 1].text) && lines[i - 1].text.length + 1 + lines[i].text.length <= width) {
       (marks ??= new Uint8Array(lines.length))[i] = 1;
       continue;
     }
     if (!alone && !isPageCountLine(lines[i].text)) continue;
     const next = lines[i + 1];
     const text = next.text;
-    if (text.length > 100 || /[.!?:;,]$/.test(text)) continue;
-    let header = DATE_ALONE.test(text) || (projectCode !== null && new RegExp(`(?:^|[\\s(])${projectCode}(?:$|[\\s)])`).test(text));
-    if (!header) {
-      name ??= projectNameOf(lines, template);
-      header = name !== null && normaliseKey(text) === name;
-    }
+    if (text.length > 100 || /[.!?:;,]$/.test(text) || valueOrField(i + 1)) continue;
+    const header = DATE_ALONE.test(text) || (projectCode !== null && text.includes(projectCode) && isCodeHeader(text, projectCode, projectName)) || (projectName() !== null && normaliseKey(withoutMarks(text)) === projectName());
     if (header) {
       marks ??= new Uint8Array(lines.length);
       marks[i + 1] = 1;
@@ -866,11 +866,32 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   return marks;
 }
 
+/** Words a print header writes beside the project's code (`Projektin kuvaus S21734`, `EURA 2014`). */
+const HEADER_WORDS = /^(?:(?:hankkeen|projektin|project)\s+)?(?:kuvaus|description|tulostettu|printed)?$/iu;
+
+/**
+ * A line with the project's code that is a print header: the code alone, or with the project's
+ * name or a print header's words (`Projektin kuvaus`), nothing else (`hankkeen S20078 päätteeksi`,
+ * `Välittävät verkostot (S20078) ja jatkohanke` are text).
+ */
+function isCodeHeader(text: string, code: string, projectName: () => string | null): boolean {
+  if (!new RegExp(`(?:^|[\\s(])${code}(?:$|[\\s)])`).test(text)) return false;
+  const rest = withoutMarks(text.replace(code, ' '));
+  if (rest === '' || HEADER_WORDS.test(rest)) return true;
+  const named = projectName();
+  return named !== null && normaliseKey(rest) === named;
+}
+
+/** A line without brackets and dashes, its spaces single: how a header and the name it repeats are compared. */
+function withoutMarks(text: string): string {
+  return text.replace(/[()[\]–—|-]/gu, ' ').replace(/\s+/gu, ' ').trim();
+}
+
 /** The project's name as a field of the layout gives it (normalised as a key), else null. */
 function projectNameOf(lines: SourceLine[], template: CompiledTemplate): string | null {
   for (const line of lines) {
     if (line.kind !== 'label' || !line.value) continue;
-    if ((template.inlineLabels.get(line.labelKey!) ?? []).some((field) => field.definition.path === 'project.name')) return normaliseKey(line.value);
+    if ((template.inlineLabels.get(line.labelKey!) ?? []).some((field) => field.definition.path === 'project.name')) return normaliseKey(withoutMarks(line.value));
   }
   return null;
 }
@@ -879,7 +900,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
   const facts = computeFacts(lines, template, hasTabs);
   const { top, bottom, shared } = furnitureRuns(lines, template, facts);
   const midFurniture = facts.blankSeparated ? furnitureBeforeHeadings(lines, template, top, bottom) : null;
-  const headers = headersAfterPageCounts(lines, template, facts.projectCode);
+  const headers = headersAfterPageCounts(lines, template, facts);
   const page = template.definition.page;
   const tokens: LineToken[] = [];
   const tables = template.sections.filter((s) => s.tableHeader !== null);

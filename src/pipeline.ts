@@ -209,7 +209,12 @@ function clipMarkerAt(lines: SourceLine[]): number {
   return -1;
 }
 
-function cutOffDiagnostic(cut: CutOff, lines: SourceLine[], tree: DocumentNode, template: CompiledTemplate, sources: SourcePositions): Diagnostic {
+/**
+ * The one diagnostic of a text cut off. A warning; an error when the cut took away fields a
+ * publishable description must have (`validate` must not pass a draft that stops after its code,
+ * nor one saved without its last line break whose last line reads as a cut).
+ */
+function cutOffDiagnostic(cut: CutOff, lines: SourceLine[], tree: DocumentNode, template: CompiledTemplate, sources: SourcePositions, cutAway: string[]): Diagnostic {
   const present = new Set<string>();
   const walk = (children: DocumentNode['children']) => {
     for (const child of children) if (child.type === 'section') {
@@ -222,12 +227,13 @@ function cutOffDiagnostic(cut: CutOff, lines: SourceLine[], tree: DocumentNode, 
   const names = after.map((s) => s.definition.number ?? s.definition.headings[0]);
   const where = cut.section ? ` in section ${cut.section.definition.number ?? `"${cut.section.definition.headings[0]}"`}` : '';
   const absent = names.length > 0 ? `; ${names.length === 1 ? 'section' : 'sections'} ${names.join(', ')} of ${template.name} ${names.length === 1 ? 'is' : 'are'} therefore absent` : '';
+  const required = cutAway.length > 0 ? `, and with ${cutAway.length === 1 ? 'it' : 'them'} the required ${cutAway.map((label) => `"${label}"`).join(', ')}: the description is incomplete` : '';
   return {
-    severity: 'warning',
+    severity: cutAway.length > 0 ? 'error' : 'warning',
     rule: 'text-cut-off',
     message: cut.clipped
-      ? `The text stops here${where}: the mail program that sent it clipped the message (its note below says so)${absent}`
-      : `The text stops here${where}, mid-way (the last line ends without a full stop or the end of a value): it looks cut off${absent}`,
+      ? `The text stops here${where}: the mail program that sent it clipped the message (its note below says so)${absent}${required}`
+      : `The text stops here${where}, mid-way (the last line ends without a full stop or the end of a value): it looks cut off${absent}${required}`,
     ...located((cut.clipped ? lines.find((l) => l.position.start.line === cut.line) : undefined)?.position ?? lines[lines.length - 1].position),
     ...(sources.pointerAt(cut.line) ? { path: sources.pointerAt(cut.line)! } : {}),
   };
@@ -276,7 +282,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   for (const d of readDiagnostics) diagnostics.push(d);
   for (const d of mapped.diagnostics) diagnostics.push(d);
   for (const d of derived) diagnostics.push(d);
-  if (cut) diagnostics.push(cutOffDiagnostic(cut, lines, tree, template, mapped.sources));
+  if (cut) diagnostics.push(cutOffDiagnostic(cut, lines, tree, template, mapped.sources, mapped.cutAway));
   for (const d of semanticRules(mapped.record, template, mapped.sources)) diagnostics.push(d);
 
   const result: Result = {

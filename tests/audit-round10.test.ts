@@ -239,3 +239,24 @@ describe('audit round 10: what the second review of the fixes found', () => {
     expect(result.diagnostics.filter((d) => d.rule === 'heading-variant')).toEqual([]);
   });
 });
+
+describe('audit round 10: validate as CI uses it', () => {
+  it('a transfer recipient\'s Y-tunnus with a wrong check digit is an error, as a co-implementer\'s is', () => {
+    const text = readFileSync(`${root}fixtures/shapes/co-implementers/empty-block-and-transfer.txt`, 'utf8').replace('Harjulan nuorisoseura ry, 3150824-5', 'Harjulan nuorisoseura ry, 3150824-4');
+    const result = parse(text);
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.filter((d) => d.rule === 'invalid-business-id').map((d) => [d.severity, d.path])).toEqual([['error', '/organisation/transferRecipients/1']]);
+  });
+  it('a draft that stops after its first lines, saved without a final line break, fails: the cut took required fields away', () => {
+    const draft = seed004.slice(0, seed004.indexOf('Toimintalinja:')).trimEnd();
+    const result = parse(draft);
+    expect(result.ok).toBe(false);
+    const cut = result.diagnostics.filter((d) => d.severity === 'error');
+    expect(cut.map((d) => d.rule)).toEqual(['text-cut-off']);
+    expect(cut[0].message).toContain('"Hakijan virallinen nimi"');
+    // Cut in the last section, with every required field read: a warning.
+    const late = parse(seed004.trimEnd().slice(0, -20));
+    expect(late.ok).toBe(true);
+    expect(late.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => d.severity)).toEqual(['warning']);
+  });
+});

@@ -386,8 +386,7 @@ describe('audit round 7: a copy cut one or two letters into a label, or inside a
       const result = parse(text);
       expect(result.record!.summary, fragment).toBeNull();
       expect(result.record!.finalReportSummary, fragment).toBeNull();
-      expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule), fragment).toEqual([]);
-      expect(result.diagnostics.some((d) => d.rule === 'text-cut-off'), fragment).toBe(true);
+      expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule), fragment).toEqual(['text-cut-off']);
     }
   });
 
@@ -507,7 +506,7 @@ describe('audit round 8: values and cuts of the English, EAKR and REACT-EU copie
     expect(at).toBeGreaterThan(0);
     const result = parse(`${seed000.slice(0, at)}Projektit`);
     expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').length).toBe(1);
-    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule)).toEqual(['text-cut-off']);
     const period = seed004.indexOf('Suunnitelman mukainen toteutusaika:');
     const wrapped = `${seed004.slice(0, period)}Suunnitelman mukainen toteutusaika: Alkaa 1.1.2015 ja\npäättyy 31.12.`;
     const cut = parse(wrapped);
@@ -542,7 +541,7 @@ describe('audit round 8: guards from the fourth review', () => {
   it('a copy cut at a heading number alone, or a short word, in section 1 gives no missing-field errors', () => {
     for (const fragment of ['2', 'X', 'ha']) {
       const cut = `${seed004.slice(0, seed004.indexOf('2 Hakijan perustiedot'))}${fragment}`;
-      expect(parse(cut).diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule), fragment).toEqual([]);
+      expect(parse(cut).diagnostics.filter((d) => d.severity === 'error').map((d) => d.rule), fragment).toEqual(['text-cut-off']);
     }
   });
 });

@@ -21,6 +21,8 @@ export interface MapResult {
   diagnostics: Diagnostic[];
   /** JSON pointer of a record value → where in the source it came from. */
   sources: SourcePositions;
+  /** The first labels of the required fields that a text cut off lacks after its cut. */
+  cutAway: string[];
 }
 
 export interface CutOff {
@@ -74,25 +76,43 @@ function lastFieldIndex(node: SectionNode, sectionId: string): number {
   return last;
 }
 
-function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut: CutOff | null): void {
+/** Says what a description must have and lacks; returns the required fields a cut took away (said at the cut, not here). */
+function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut: CutOff | null): string[] {
   const { builder, template } = context;
+  const cutAway: string[] = [];
+  const lostToCut = (field: { labels: string[]; path: string; required?: 'error' | 'warning' }) => {
+    if (field.required === 'error' && isEmpty(builder.get(field.path))) cutAway.push(field.labels[0]);
+  };
   // A text cut off lacks what comes after the cut: that is said once, at the cut.
   const reachable = (section: CompiledSection) => cut === null || cut.section === null || section.index <= cut.section.index;
   for (const section of template.sections) {
     const { id, headings, number, required } = section.definition;
     const node = found.get(id);
-    if (!reachable(section) && !node) continue;
+    const fields = section.definition.content === 'fields' ? section.definition.fields : [];
+    if (!reachable(section) && !node) {
+      fields.forEach(lostToCut);
+      continue;
+    }
     // The section the text is cut in, cut inside its first label (`Hakijan viralli` in a copy
     // without headings): it starts at the cut, and what it lacks comes after it.
-    if (cut !== null && cut.section === section && !node) continue;
+    if (cut !== null && cut.section === section && !node) {
+      fields.forEach(lostToCut);
+      continue;
+    }
     if (!node && required) builder.diagnose('warning', 'missing-section', `Section ${number ?? ''} "${headings[0]}" is missing`.replace('  ', ' '));
     if (section.definition.content !== 'fields') continue;
     // In the section the text is cut in, the fields after the last one read come after the cut.
     const lastRead = cut !== null && cut.section === section && node ? lastFieldIndex(node, id) : Infinity;
     for (const [index, field] of section.definition.fields.entries()) {
-      if (index > lastRead) continue;
+      if (index > lastRead) {
+        lostToCut(field);
+        continue;
+      }
       // Its label is the cut line, the value cut away (`Y-tunnus:` at the end).
-      if (cut !== null && builder.attempted.get(field.path)?.start.line === cut.line) continue;
+      if (cut !== null && builder.attempted.get(field.path)?.start.line === cut.line) {
+        lostToCut(field);
+        continue;
+      }
       if (!field.required || !isEmpty(builder.get(field.path)) || builder.unreadable.has(field.path)) continue;
       if (node?.ambiguous) continue;
       // The label may be there, set aside (in another section, or again): say where, not that it is missing.
@@ -108,6 +128,7 @@ function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut
       builder.diagnose(field.required, 'missing-field', `${field.labels[0]} (${field.path}) is missing from section ${sectionName(section)}`, at, field.path);
     }
   }
+  return cutAway;
 }
 
 export function mapDocument(tree: DocumentNode, template: CompiledTemplate, cut: CutOff | null): MapResult {
@@ -128,6 +149,6 @@ export function mapDocument(tree: DocumentNode, template: CompiledTemplate, cut:
   }
   // After the sections: the summary bar is checked against the field block it summarises.
   if (template.definition.page) mapPagePreamble(builder, template, preamble);
-  reportMissing(context, found, cut);
-  return { record: builder.record, unmapped: builder.unmapped, diagnostics: builder.diagnostics, sources: builder.sources };
+  const cutAway = reportMissing(context, found, cut);
+  return { record: builder.record, unmapped: builder.unmapped, diagnostics: builder.diagnostics, sources: builder.sources, cutAway };
 }

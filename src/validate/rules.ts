@@ -35,6 +35,11 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
       report('error', 'invalid-business-id', `Co-implementer "${co.name}": Y-tunnus "${co.businessId}" is not valid`, `organisation.coImplementers.${i}`);
     }
   });
+  (record.organisation.transferRecipients ?? []).forEach((recipient, i) => {
+    if (recipient.businessId !== null && checkBusinessId(recipient.businessId) !== 'valid') {
+      report('error', 'invalid-business-id', `Transfer recipient "${recipient.name}": Y-tunnus "${recipient.businessId}" is not valid`, `organisation.transferRecipients.${i}`);
+    }
+  });
 
   const code = record.project.code;
   if (code !== null) {

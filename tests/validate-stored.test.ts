@@ -129,3 +129,15 @@ describe('validate: NDJSON and standard input', () => {
     expect(rows(stdout).map((d) => d.rule)).toContain('failed-result');
   });
 });
+
+describe('validate --strict: a stored result with warnings fails, as the text does (round 10)', () => {
+  it('says the stored warnings once, and --strict fails on them', async () => {
+    const result = await seedResult();
+    result.diagnostics.push({ severity: 'warning', rule: 'duplicate-field', message: 'x', line: 3, column: 1, endLine: 3, endColumn: 2 });
+    const file = join(dir, 'warned.json');
+    writeFileSync(file, JSON.stringify(result));
+    expect(validateResult(result).filter((d) => d.rule === 'stored-warnings').map((d) => [d.severity, d.message])).toEqual([['warning', `The result of ${result.file} had warnings when it was made: duplicate-field`]]);
+    expect((await runCli(['validate', file])).code).toBe(0);
+    expect((await runCli(['validate', '--strict', file])).code).toBe(1);
+  });
+});

@@ -69,6 +69,7 @@ export const RULE_HELP: Record<string, RuleHelp> = {
   'file-too-large': { severity: 'error', summary: 'The file is over 64 MiB and was not read', help: 'No real description comes near this size.' },
   'invalid-json': { severity: 'error', summary: 'Stored results that are not JSON or NDJSON', help: '`validate` reads .json (a result or an array), .ndjson (one result per line), or either on standard input.' },
   'failed-result': { severity: 'error', summary: 'A stored result that failed when it was made', help: 'The result has ok: false (its error rules are named), or says ok: true beside an error diagnostic. Fix the description and parse it again.' },
+  'stored-warnings': { severity: 'warning', summary: 'A stored result had warnings when it was made', help: 'validate reads earlier output: its warnings are said once (their rules listed), so that --strict fails it as it fails the text.' },
   'write-failed': { severity: 'error', summary: '--out-dir could not write a result', help: 'The directory is not writable, or the output would overwrite an input (never done).' },
   'invalid-definition': { severity: 'error', summary: 'A layout definition passed to the library is not valid', help: 'parse() checks definitions it is given that loadDefinition/validateDefinition did not; the message locates each error in the definition.' },
   'internal-error': { severity: 'error', summary: 'A fault inside esr-parse while reading this file', help: 'The batch goes on. Please report it with the file.' },

@@ -45,6 +45,9 @@ export function validateResult(result: unknown): Diagnostic[] {
   } else if (result.ok === true && storedErrors.length > 0) {
     diagnostics.push({ severity: 'error', rule: 'failed-result', message: `${name} says ok: true but has errors: ${storedErrors.join(', ')}`, path: '/ok' });
   }
+  // Its warnings, said once, so that `--strict` fails a stored result as it fails the text.
+  const storedWarnings = [...new Set(stored.filter((d) => d.severity === 'warning').map((d) => String(d.rule)))];
+  if (storedWarnings.length > 0) diagnostics.push({ severity: 'warning', rule: 'stored-warnings', message: `${name} had warnings when it was made: ${storedWarnings.join(', ')}`, path: '/diagnostics' });
   return diagnostics;
 }
 

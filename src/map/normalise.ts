@@ -401,6 +401,12 @@ export function parseEmail(input: string): Normalised<string> {
   const written = input.trim();
   let value = written.includes(normalAt) ? written.split(normalAt).join('@') : written;
   const changes: string[] = [];
+  // What a mail program or a sentence puts around an address: `<…>`, `mailto:`, a full stop after it.
+  const wrapped = /^(?:mailto:)?<?(?:mailto:)?([^\s<>]+?)>?\.?$/iu.exec(value);
+  if (wrapped !== null && wrapped[1] !== value && !/\s/.test(value)) {
+    value = wrapped[1];
+    changes.push('what stood around the address left out');
+  }
   if (!value.includes('@')) {
     const forms = new Set<string>();
     value = value.replace(unusualAtPattern, (form) => {
@@ -435,8 +441,13 @@ export function normaliseEmail(input: string): string {
   return parseEmail(input).value!;
 }
 
+/**
+ * An address: a local part without a dot at either end or two dots in a row, and a domain of
+ * labels (letters, digits, inner hyphens) with a top-level part of letters (`portyo..fi`,
+ * `portyo_fi.fi`, `.mikko@…` are none).
+ */
 export function isValidEmail(value: string): boolean {
-  return /^[^\s@()<>,;:]+@[^\s@()<>,;:]+\.[^\s@()<>,;:.]{2,}$/.test(value);
+  return /^(?!\.)(?!.*\.\.)[^\s@()<>,;:]+(?<!\.)@(?:(?!-)[\p{L}\p{N}-]+(?<!-)\.)+\p{L}{2,}$/u.test(value);
 }
 
 export function splitList(input: string): string[] {

@@ -141,3 +141,12 @@ describe('validate --strict: a stored result with warnings fails, as the text do
     expect((await runCli(['validate', '--strict', file])).code).toBe(1);
   });
 });
+
+describe('validate -: a description on standard input that starts with a bracket is read as a text (round 10)', () => {
+  it('a saved page starting with a link is a description, not broken JSON', async () => {
+    const page = readFileSync(`${root}fixtures/seeds/003_4ea2b71e336645b9.txt`, 'utf8');
+    const { code, stderr } = await runCli(['validate', '-'], { stdin: `[Siirry sisältöön](#main)\n\n${page}` });
+    expect(stderr).not.toMatch(/invalid-json/);
+    expect(code).toBe(0);
+  });
+});

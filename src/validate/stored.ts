@@ -94,9 +94,24 @@ export function readStoredResults(text: string): StoredRead {
   return { values };
 }
 
-/** Whether standard input holds stored results rather than a description: JSON starts with { or [. */
+/**
+ * Whether standard input holds stored results rather than a description: JSON starts with { or [,
+ * and its first line is JSON (an array or object begun there) — a saved web page may start with a
+ * link, `[Siirry sisältöön](#main)`.
+ */
 export function looksLikeJson(bytes: Uint8Array): boolean {
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
-  return bytes[i] === 0x7b || bytes[i] === 0x5b;
+  if (bytes[i] !== 0x7b && bytes[i] !== 0x5b) return false;
+  let end = bytes.indexOf(0x0a, i);
+  if (end === -1) end = bytes.length;
+  const first = new TextDecoder().decode(bytes.subarray(i, end)).trim();
+  // A line that is JSON by itself (NDJSON, a one-line array or object), or the start of one written over lines.
+  if (/^[[{]\s*$/.test(first) || /^\[\s*\{/.test(first) || /^\{\s*"/.test(first)) return true;
+  try {
+    JSON.parse(first);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -259,4 +259,11 @@ describe('audit round 10: validate as CI uses it', () => {
     expect(late.ok).toBe(true);
     expect(late.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => d.severity)).toEqual(['warning']);
   });
+  it('a required value written as a mark of nothing (`...`, `?`, `(tyhjä)`, `TBD`) is missing', () => {
+    for (const mark of ['...', '…', '?', '(tyhjä)', 'TBD', '- -']) {
+      const result = parse(rewrite(seed004, 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', `Vastuuviranomainen: ${mark}`));
+      expect(result.record!.project.managingAuthority, mark).toBeNull();
+      expect(result.diagnostics.filter((d) => d.rule === 'missing-field' && d.severity === 'error').map((d) => d.path), mark).toEqual(['/project/managingAuthority']);
+    }
+  });
 });

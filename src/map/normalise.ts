@@ -104,7 +104,8 @@ export function isEmptyMarker(value: string): boolean {
   let first = 0;
   while (first < value.length && value.charCodeAt(first) <= 32) first++;
   if (!emptyMarkerStarts.has(value.charCodeAt(first))) return false;
-  return emptyMarkerKeys.has(normaliseKey(value));
+  // A marker of marks only (`...`, `?`) has no key: it is looked up as written.
+  return emptyMarkerKeys.has(normaliseKey(value) || value.trim());
 }
 
 /** `Koko Suomi`, `Valtakunnallinen`, … as a whole line of the text, in any letter case. */

@@ -267,3 +267,18 @@ describe('audit round 10: validate as CI uses it', () => {
     }
   });
 });
+
+describe('audit round 10: families against their tidy form', () => {
+  it('a page of the 2014–2020 programme starting after 2020, without an EURA id, is of 2014–2020; a page that does not tell is said', () => {
+    const eura = page.split('\n').find((l) => l.startsWith('EURA-tunnus:'))!;
+    const start = page.split('\n').find((l) => l.startsWith('Aloituspäivä:'))!;
+    const bar = page.split('\n').find((l) => l.includes(' | ') && l.startsWith('Toimintalinja'))!;
+    const late = rewrite(rewrite(rewrite(page, eura, 'EURA-tunnus:'), start, 'Aloituspäivä: 01.03.2021'), bar, bar.replace(/\d{2}\.\d{2}\.\d{4} – /, '01.03.2021 – '));
+    const result = parse(late);
+    expect(result.record!.programmePeriod).toBe('2014-2020');
+    expect(result.diagnostics.filter((d) => d.path === '/programmePeriod').map((d) => d.severity)).toEqual(['info']);
+    const untold = parse(rewrite(late, 'Aloituspäivä: 01.03.2021', 'Aloituspäivä: 01.03.2025'));
+    expect(untold.record!.programmePeriod).toBeNull();
+    expect(untold.diagnostics.filter((d) => d.path === '/programmePeriod').map((d) => [d.severity, d.rule])).toEqual([['warning', 'missing-field']]);
+  });
+});

@@ -76,8 +76,20 @@ function derivePage(record: EsrRecord, summaryBar: { text: string; position: Pos
     else if (start && start >= '2007-01-01' && start < '2014-01-01') record.programmePeriod = '2007-2013';
     // REACT-EU was added to the 2014–2020 programme (its axes 8 and 9); its projects start from 2021.
     else if ([axisText, summaryBar?.text].some((text) => text && reactEu.test(text))) record.programmePeriod = '2014-2020';
+    // A project of the 2014–2020 programme may start as late as its last years (to 2023), and that
+    // programme's funds are written `(ESR)` / `(EAKR)` (2021–2027's `(ESR+)` is another programme's page).
+    else if (start && start >= '2021-01-01' && start <= LAST_START_OF_2014_2020 && fundNamed([axisText ?? '', summaryBar?.text ?? ''].join(' | ')) !== null) {
+      record.programmePeriod = '2014-2020';
+      diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The page's project starts ${start}, after 2020, with a fund of the 2014–2020 programme (${record.fund ?? 'ESR/EAKR'}): read as of 2014–2020`, path: '/programmePeriod' });
+    }
+    if (record.programmePeriod === null) {
+      diagnostics.push({ severity: 'warning', rule: 'missing-field', message: 'The page does not say its programme period: no EURA id of a period (`2014/…`, `S2…`), no start date in one, and no fund of the 2014–2020 programme', path: '/programmePeriod' });
+    }
   }
 }
+
+/** The latest start of a project of the 2014–2020 programme (its projects ran to the end of 2023). */
+const LAST_START_OF_2014_2020 = '2023-12-31';
 
 export function deriveValues(
   record: EsrRecord,

@@ -281,4 +281,13 @@ describe('audit round 10: families against their tidy form', () => {
     expect(untold.record!.programmePeriod).toBeNull();
     expect(untold.diagnostics.filter((d) => d.path === '/programmePeriod').map((d) => [d.severity, d.rule])).toEqual([['warning', 'missing-field']]);
   });
+  it('a 2007–2013 copy cut right after a heading\'s number and its dot (`2.`) stops in section 1: section 2 is cut away, not missing, and opens no text section', () => {
+    const text = seed001.slice(0, seed001.indexOf('2. Projektin toteuttaja') + 2);
+    const result = parse(text);
+    expect(result.record!.targetArea.description).toBeNull();
+    expect(result.diagnostics.filter((d) => d.rule === 'missing-field' || d.rule === 'missing-section')).toEqual([]);
+    const cut = result.diagnostics.filter((d) => d.rule === 'text-cut-off');
+    expect(cut.map((d) => d.severity)).toEqual(['error']);
+    expect(cut[0].message).toContain('stops here in section 1');
+  });
 });

@@ -171,7 +171,10 @@ export class ReadState {
   private isCutFragment(token: LineToken): boolean {
     if (!this.facts.endsUnbroken) return false;
     const line = token.payload.line;
-    if (line.position.start.line !== this.facts.lastLine || /[.!?:]$/.test(line.text)) return false;
+    if (line.position.start.line !== this.facts.lastLine) return false;
+    // A heading's number alone with its dot (`2.` of `2. Projektin toteuttaja`): cut there.
+    if (/^\d{1,2}(?:\.\d{1,2})*\.$/.test(line.text)) return true;
+    if (/[.!?:]$/.test(line.text)) return false;
     // A heading's number alone (`2`), or one short word that is no placeholder or answer (`Va`, `X`,
     // `ha`; `Kesken`, `-` and `Ei` are a text's own).
     const text = line.kind === 'numbered' ? line.value ?? '' : line.text;

@@ -290,4 +290,11 @@ describe('audit round 10: families against their tidy form', () => {
     expect(cut.map((d) => d.severity)).toEqual(['error']);
     expect(cut[0].message).toContain('stops here in section 1');
   });
+  it('a copy cut inside a score row\'s explanation keeps the row\'s scores (only the row\'s own line is not trusted)', () => {
+    const explanation = 'Hankkeen toimenpiteissä tuetaan luonnonvarojen käytön kestävyyttä esim.';
+    const text = seed004.slice(0, seed004.indexOf(explanation) + explanation.length);
+    const rows = parse(text).record!.horizontalPrinciples.sustainableDevelopment;
+    expect(rows.map((r) => [r.criterion, r.direct, r.indirect])).toEqual([['Luonnonvarojen käytön kestävyys', 6, 9]]);
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'value-cut-off')).toEqual([]);
+  });
 });

@@ -332,7 +332,9 @@ export const scoreTableKind: ContentKind = {
         const explanation = block.children.slice(extra.cells).map((c) => c.text);
         // A row on the line where the text is cut off (`Hyvinvoinnin edistäminen 10 1`): its last
         // score may be cut (`10`), so neither is read.
-        const cut = context.cutLine !== null && block.position.start.line <= context.cutLine && context.cutLine <= block.position.end.line && extra.cells + 1 >= block.children.length;
+        // (The row's own lines only: a cut in its explanation below leaves the scores whole.)
+        const lastCellLine = extra.cells > 0 ? block.children[extra.cells - 1].position.end.line : block.position.start.line;
+        const cut = context.cutLine !== null && block.position.start.line <= context.cutLine && context.cutLine <= lastCellLine;
         if (cut) builder.diagnose('warning', 'value-cut-off', `"${block.criterion}": the row stands on the line where the text is cut off; its scores are not read, since they may be incomplete`, block.position, `${definition.textPath}.${rows.length}`);
         const [direct, indirect] = (cut ? [null, null] : block.scores).map((score) => {
           if (score === null || score <= definition.maxScore) return score;

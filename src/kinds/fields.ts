@@ -243,7 +243,7 @@ function breaksField(node: FieldNode, read: FieldProgress, token: LineToken): bo
   if (read.form === 'block') return token.tokenType === Furniture ? isLeftBetweenLines(token) : isTextLike(token) && PAGE_STAMP.test(token.payload.line.text) && !read.field?.itemPattern?.test(token.payload.line.text);
   if (read.form === 'trailing') return isLeftBetweenLines(token);
   // Below an empty label, or inside a value that cannot end where the page did (`… liikenne- ja`).
-  return ((node.value === '' && read.lines === 0) || (/[\p{L}\d]/u.test(node.value) && VALUE_GOES_ON.test(read.lastLine))) && isPageBreak(token, read.field);
+  return isPageBreak(token, read.field) && ((node.value === '' && read.lines === 0) || (VALUE_GOES_ON.test(read.lastLine) && /[\p{L}\d]/u.test(node.value)));
 }
 
 function continues(state: ReadState, node: FieldNode, read: FieldProgress, token: LineToken | null, after: LineToken | null, afterNext: LineToken | null = null): boolean {

@@ -811,9 +811,11 @@ function furnitureBeforeHeadings(lines: SourceLine[], template: CompiledTemplate
 }
 
 /** A printed copy's page-count line (`Sivu 2 (5)`, `2/5`, `- 2 -`): short, ending in a digit or a bracket. */
+const PAGE_COUNT_LENGTH = 20;
+
 function isPageCountLine(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
-  return text.length <= 20 && (isDigitCode(last) || last === 41 || last === 45 || last === 0x2013) && /\d/.test(text) && isAnywhereFurniture(text);
+  return text.length <= PAGE_COUNT_LENGTH && (isDigitCode(last) || last === 41 || last === 45 || last === 0x2013) && /\d/.test(text) && isAnywhereFurniture(text);
 }
 
 /** A date alone, as a print stamp writes it (`30.11.2026`, `30.11.2026 9.12`). */
@@ -835,14 +837,17 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   // The project's code alone, with its name, or in a print header's words (`Projektin kuvaus
   // S21734`, `Polkuja pohjoiseen (S21734)`): a running header wherever it stands as a paragraph.
   const projectCode = facts.projectCode;
-  if (projectCode !== null) {
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i];
-      if (line.text.length > 60 || !line.afterBlank || (i + 1 < lines.length && !lines[i + 1].afterBlank) || !line.text.includes(projectCode) || valueOrField(i)) continue;
-      if (isCodeHeader(line.text, projectCode, projectName)) (marks ??= new Uint8Array(lines.length))[i] = 1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const length = line.text.length;
+    if (projectCode !== null && length <= 60 && line.afterBlank && (i + 1 === lines.length || lines[i + 1].afterBlank) && line.text.includes(projectCode) && !valueOrField(i) && isCodeHeader(line.text, projectCode, projectName)) {
+      (marks ??= new Uint8Array(lines.length))[i] = 1;
+      continue;
     }
-  }
-  for (let i = 0; i + 1 < lines.length; i++) {
+    // (Page counts are short and end in a digit, a bracket or a dash: most lines are passed over at once.)
+    if (length > PAGE_COUNT_LENGTH || i + 1 === lines.length) continue;
+    const last = line.text.charCodeAt(length - 1);
+    if (!(isDigitCode(last) || last === 41 || last === 45 || last === 0x2013)) continue;
     // A page count, or a page number alone (`2`), which is one only with such a header below it, or
     // inside a sentence of a hard-wrapped copy without blank lines where it would have fitted on the
     // line above (`… parantaa` / `2` / `matkailualan …`): a wrap does not leave a number alone.

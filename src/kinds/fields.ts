@@ -306,9 +306,8 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // In a copy without blank lines, a sentence that opens the next section by text is not this empty field's value.
   if (node.value === '' && read.lines === 0) {
     // A page break between the label and its value (the value follows it): not the value.
-    if (isPageStampFor(read.field, line.text) && after !== null && isTextLike(after) && after.tokenType !== LabelText && fits(read.field, after.payload.line.text)) return false;
-    // A page number with the page's running header (or another stamp) below it: a page break, not the value.
-    if (isPageStampFor(read.field, line.text) && after !== null && isLeftBetweenLines(after)) return false;
+    // (Also a page number with the page's running header, or another stamp, below it.)
+    if (isPageStampFor(read.field, line.text) && after !== null && ((isTextLike(after) && after.tokenType !== LabelText && fits(read.field, after.payload.line.text)) || isLeftBetweenLines(after))) return false;
     return fits(read.field, line.text) && (state.facts.blankSeparated || (!line.afterBlank && (!/[.!?]$/.test(line.text) || !state.opensLater(token))));
   }
   // A page number or running header below a complete value: the value's wrapped end only in a
@@ -485,13 +484,14 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   const position = node.valuePosition ?? node.position;
   const path = definition.path;
   // A layout that gives one record path two fields (alternative places of one value): the first written is kept.
+  const writes = (node.value !== '' && !n.isPlaceholder(node.value)) || node.children.length > 0;
   const first = context.fieldPaths.get(path);
-  if (first !== undefined && ((node.value !== '' && !n.isPlaceholder(node.value)) || node.children.length > 0)) {
+  if (first !== undefined && writes) {
     builder.keep(field.section.definition.id, node.label, fieldText(node), node.position);
     builder.diagnose('warning', 'duplicate-field', `"${node.label}" writes ${path}, which "${first}" above has written; the first value is kept, this one is in unmapped`, node.position, path);
     return;
   }
-  if ((node.value !== '' && !n.isPlaceholder(node.value)) || node.children.length > 0) context.fieldPaths.set(path, node.label);
+  if (writes) context.fieldPaths.set(path, node.label);
   const lines = node.block ? withoutStampLines(context, field.section, node.children.slice(node.valueLines)).map((c) => c.text) : [];
   const value = node.value;
   const hasContent = value.length > 0 || lines.length > 0;
@@ -638,6 +638,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   }
 }
 
+/** The last field of a section's body. */
 function lastFieldOf(node: SectionNode): BlockNode | undefined {
   const blocks = bodyBlocks(node);
   for (let i = blocks.length - 1; i >= 0; i--) if (blocks[i].type === 'field') return blocks[i];
@@ -649,6 +650,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
   const id = section.definition.id;
   const paragraphs: BlockNode[] = [];
   let previous: BlockNode | undefined;
+  const lastField = node.openedBy === 'labels' ? lastFieldOf(node) : undefined;
   for (const block of bodyBlocks(node)) {
     const before = previous;
     previous = block;
@@ -675,7 +677,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         // A copy without headings: the last field of a section that is a sentence going on in lower
         // case (`Innovatiivisuus: projektissa kehitetty malli on alueella uusi.`) may be the first
         // line of the text after it, which its own field's line, missing, would have ended.
-        if (node.openedBy === 'labels' && field.definition.type === 'text' && block === lastFieldOf(node) && /^\p{Ll}/u.test(block.value) && /[.!?]$/.test(block.value)) {
+        if (block === lastField && field.definition.type === 'text' && /^\p{Ll}/u.test(block.value) && /[.!?]$/.test(block.value)) {
           builder.diagnose('warning', 'label-in-text', `"${block.label}: ${block.value.slice(0, 50)}" is read as the last field of ${sectionName(section)}, but it reads like a sentence of the text after it (the section has no heading to tell)`, block.position, field.definition.path);
         }
         writeField(context, field, block, node.openedBy === 'heading');

@@ -810,22 +810,29 @@ function furnitureBeforeHeadings(lines: SourceLine[], template: CompiledTemplate
   return marks;
 }
 
-/** A printed copy's page-count line (`Sivu 2 (5)`, `2/5`, `- 2 -`): short, ending in a digit or a bracket. */
+/** The longest page-count line (`Sivu 12 (15)`, `Page 2 of 5`). */
 const PAGE_COUNT_LENGTH = 20;
 
-function isPageCountLine(text: string): boolean {
+/** Whether a line could be a page count by its length and its last character (a digit, a bracket, a dash). */
+function mayBePageCount(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
-  return text.length <= PAGE_COUNT_LENGTH && (isDigitCode(last) || last === 41 || last === 45 || last === 0x2013) && /\d/.test(text) && isAnywhereFurniture(text);
+  return text.length <= PAGE_COUNT_LENGTH && (isDigitCode(last) || last === 41 || last === 45 || last === 0x2013);
+}
+
+/** A printed copy's page-count line (`Sivu 2 (5)`, `2/5`, `- 2 -`). */
+function isPageCountLine(text: string): boolean {
+  return mayBePageCount(text) && /\d/.test(text) && isAnywhereFurniture(text);
 }
 
 /** A date alone, as a print stamp writes it (`30.11.2026`, `30.11.2026 9.12`). */
 const DATE_ALONE = /^\d{1,2}\.\d{1,2}\.\d{4}(?:\s+(?:klo\s*)?\d{1,2}[.:]\d{2})?$/;
 
 /**
- * A printed copy's running header on the line after a page-count footer: the project's name or
- * code (`Polkuja pohjoiseen`, `S11482`, `Projektin kuvaus S21734`, `Polkuja pohjoiseen (S21734)`)
- * or the print date alone, no sentence (and a page number alone above such a header). By line
- * index: true for their lines (null when the copy has none).
+ * A printed copy's page-break lines that no pattern finds alone: a running header on the line after
+ * a page count — the project's name or code (`Polkuja pohjoiseen`, `S11482`, `Projektin kuvaus
+ * S21734`) or the print date alone — and a page number alone above such a header; a paragraph that is
+ * the project's code as a print header writes it; a page number alone inside a sentence of a
+ * hard-wrapped copy. By line index: true for their lines (null when the copy has none).
  */
 function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate, facts: TextFacts): Uint8Array | null {
   let marks: Uint8Array | null = null;
@@ -839,15 +846,12 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   const projectCode = facts.projectCode;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const length = line.text.length;
-    if (projectCode !== null && length <= 60 && line.afterBlank && (i + 1 === lines.length || lines[i + 1].afterBlank) && line.text.includes(projectCode) && !valueOrField(i) && isCodeHeader(line.text, projectCode, projectName)) {
+    if (projectCode !== null && line.text.length <= 60 && line.afterBlank && (i + 1 === lines.length || lines[i + 1].afterBlank) && line.text.includes(projectCode) && !valueOrField(i) && isCodeHeader(line.text, projectCode, projectName)) {
       (marks ??= new Uint8Array(lines.length))[i] = 1;
       continue;
     }
-    // (Page counts are short and end in a digit, a bracket or a dash: most lines are passed over at once.)
-    if (length > PAGE_COUNT_LENGTH || i + 1 === lines.length) continue;
-    const last = line.text.charCodeAt(length - 1);
-    if (!(isDigitCode(last) || last === 41 || last === 45 || last === 0x2013)) continue;
+    // (Most lines are passed over at once: page counts are short and end like one.)
+    if (i + 1 === lines.length || !mayBePageCount(line.text)) continue;
     // A page count, or a page number alone (`2`), which is one only with such a header below it, or
     // inside a sentence of a hard-wrapped copy without blank lines where it would have fitted on the
     // line above (`… parantaa` / `2` / `matkailualan …`): a wrap does not leave a number alone.

@@ -20,6 +20,7 @@
  */
 import type { Result } from './record/schema.js';
 import { escapeRegExp } from './map/normalise.js';
+import { vocabulary } from './grammar/index.js';
 
 export const REDACTED = '[redacted]';
 
@@ -66,8 +67,8 @@ export function redactEmails(text: string): string {
  */
 const MOBILE = /(?<![\p{N}+])(?:(?:\+|00)?358[\s-]*(?:\(0\)[\s-]*)?|\(?0)(?:4\d|50)\)?(?:[\s/-]*\d){5,8}(?![\p{N}])/gu;
 
-/** A degree or title written before a name: an abbreviation with two capitals (`FT`, `KTM`, `TtM`) or a full stop (`Dos.`). */
-const DEGREE = /^(?:\p{Lu}\p{L}{0,3}\.|\p{Lu}(?=\p{L}{0,4}$)\p{Ll}?\p{Lu}\p{L}{0,3})$/u;
+/** Degrees and titles written before a name (`FT`, `KTM`, `Dos.`), as the vocabulary lists them. */
+const DEGREES = new Set(vocabulary.degreesBeforeNames.words);
 
 /** Y-tunnus `0416480-8` has the shape of a mobile number's start; it is never one. */
 const BUSINESS_ID = /^\d{7}-\d$/;
@@ -100,7 +101,7 @@ export function textRedactor(result: Result): (text: string) => string {
   // A two-word name is also looked for the other way round: lists write `Multas Anne`, prose `Anne Multas`.
   // A degree or title before the name (`FT Mari-Anne Östman-Virtanen`, `Dos.`) is not written with it in prose.
   const allWords = contact?.name?.trim().split(/\s+/u) ?? [];
-  const nameWords = allWords.slice(allWords.findIndex((word) => !DEGREE.test(word)));
+  const nameWords = allWords.slice(allWords.findIndex((word) => !DEGREES.has(word)));
   const bareName = nameWords.length > 0 && nameWords.length < allWords.length ? nameWords.join(' ') : null;
   const reversedName = nameWords.length === 2 ? `${nameWords[1]} ${nameWords[0]}` : null;
   for (const value of [contact?.email, contact?.name, bareName, reversedName, contact?.title]) {

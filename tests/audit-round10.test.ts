@@ -298,3 +298,32 @@ describe('audit round 10: families against their tidy form', () => {
     expect(parse(text).diagnostics.filter((d) => d.rule === 'value-cut-off')).toEqual([]);
   });
 });
+
+describe('audit round 10: what the third review of the fixes found', () => {
+  it('guard: a page of another programme starting 2021–2023 whose EURA id is of another form is not read as 2014–2020', () => {
+    const eura = page.split('\n').find((l) => l.startsWith('EURA-tunnus:'))!;
+    const start = page.split('\n').find((l) => l.startsWith('Aloituspäivä:'))!;
+    const result = parse(rewrite(rewrite(page, eura, 'EURA-tunnus: EURA2021/4211'), start, 'Aloituspäivä: 01.03.2022'));
+    expect(result.record!.programmePeriod).toBeNull();
+    expect(result.diagnostics.filter((d) => d.path === '/programmePeriod').map((d) => d.severity)).toEqual(['warning']);
+  });
+  it('guard: cookie questions and consent lines at a text\'s end are furniture', () => {
+    const expected = parse(seed004).record!.finalReportSummary;
+    for (const notice of ['Haluatko hyväksyä kaikki evästeet?', 'Hyväksytkö evästeiden käytön tällä sivustolla?', 'Käyttämällä tätä sivustoa suostut evästeisiin.']) {
+      expect(parse(`${seed004.trimEnd()}\n\n${notice}\n`).record!.finalReportSummary, notice).toBe(expected);
+    }
+  });
+  it('guard: --redact: a first name written in capitals is no degree (`TUIJA ESIMERKKI`)', async () => {
+    const { textRedactor, REDACTED } = await import('../src/redact.js');
+    const result = { record: { contact: { name: 'TUIJA ESIMERKKI', title: null, email: null, phone: null }, organisation: { phone: null } }, diagnostics: [] } as unknown as Parameters<typeof textRedactor>[0];
+    expect(textRedactor(result)('Lisätietoja: Esimerkki Tuija.')).toBe(`Lisätietoja: ${REDACTED}.`);
+  });
+  it('a running header led by the code after a page count, `EURA 2014 | Hankkeen kuvaus | S…`, a browser header with a site\'s domain, and a page number inside a sentence of a wrapped copy with blank lines are furniture', () => {
+    const summary = parse(seed004).record!.summary;
+    const paragraph = seed004.split('\n').find((l) => l.startsWith('Sosiaalisen kuntoutuksen haasteena'))!;
+    for (const lines of [['Sivu 2 (5)', 'S20078 Välittävät verkostot 12.3.2019'], ['EURA 2014 | Hankkeen kuvaus | S20078'], ['14.2.2019 10.12 Välittävät verkostot - Rakennerahastot.fi']]) {
+      const result = parse(rewrite(seed004, paragraph, `${paragraph}\n\n${lines.join('\n\n')}`));
+      expect(result.record!.summary, lines.join(' / ')).toBe(summary);
+    }
+  });
+});

@@ -78,7 +78,8 @@ function derivePage(record: EsrRecord, summaryBar: { text: string; position: Pos
     else if ([axisText, summaryBar?.text].some((text) => text && reactEu.test(text))) record.programmePeriod = '2014-2020';
     // A project of the 2014–2020 programme may start as late as its last years (to 2023), and that
     // programme's funds are written `(ESR)` / `(EAKR)` (2021–2027's `(ESR+)` is another programme's page).
-    else if (start && start >= '2021-01-01' && start <= LAST_START_OF_2014_2020 && fundNamed([axisText ?? '', summaryBar?.text ?? ''].join(' | ')) !== null) {
+    // (Only without an EURA id: an id of another form, `EURA2021/…`, `A80123`, is of another programme.)
+    else if (!eura && start && start >= '2021-01-01' && start <= LAST_START_OF_2014_2020 && fundNamed([axisText ?? '', summaryBar?.text ?? ''].join(' | ')) !== null) {
       record.programmePeriod = '2014-2020';
       diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The page's project starts ${start}, after 2020, with a fund of the 2014–2020 programme (${record.fund ?? 'ESR/EAKR'}): read as of 2014–2020`, path: '/programmePeriod' });
     }

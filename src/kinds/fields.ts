@@ -122,7 +122,7 @@ function itemGoesOn(field: CompiledField | null, before: SourceLine | { text: st
 const BROKEN_BUSINESS_ID = /(?:^|[\s,;:(])\d{7}\s*[-\u2010\u2011\u2013\u2014]$/u;
 
 /** An entry's line ending with its Y-tunnus (`kuntoutuskeskus, 1617033-8`). */
-const ENDS_WITH_BUSINESS_ID = /(?:^|[\s,;:(])(?:FI[-\s]?)?\d{7}\s*[-\u2010\u2011\u2013\u2014]\s*\d\)?\.?$/u;
+const ENDS_WITH_BUSINESS_ID = /(?:^|[\s,;:(])(?:FI[-\s]?)?\d{7}\s*[-\u2010\u2011\u2013\u2014]?\s*\d\)?\.?$/u;
 
 /** The line after a broken Y-tunnus: its check digit, alone or before the entry's name (`3177889-` / `4 Juvan kunta`). */
 const CHECK_DIGIT_START = /^\d(?:$|[\s,;:\u2013\u2014-])/u;
@@ -484,7 +484,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   const position = node.valuePosition ?? node.position;
   const path = definition.path;
   // A layout that gives one record path two fields (alternative places of one value): the first written is kept.
-  const writes = (node.value !== '' && !n.isPlaceholder(node.value)) || node.children.length > 0;
+  const writes = (node.value !== '' && !n.isPlaceholder(node.value) && !n.isEmptyMarker(node.value)) || node.children.length > 0;
   const first = context.fieldPaths.get(path);
   if (first !== undefined && writes) {
     builder.keep(field.section.definition.id, node.label, fieldText(node), node.position);

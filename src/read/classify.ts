@@ -840,7 +840,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   const projectName = () => (name === undefined ? (name = projectNameOf(lines, template)) : name);
   // A line below an empty label is that label's value (`Hankkeen nimi:` / `S20078 Välittävät
   // verkostot`, `Aloituspäivä:` / `Sivu 2 (3)` / `01.05.2017`), and a label line a field.
-  const valueOrField = (i: number) => lines[i].kind === 'label' || (i > 0 && lines[i - 1].kind === 'label' && lines[i - 1].value === '') || (i > 1 && (isPageCountLine(lines[i - 1].text) || /^\d{1,3}$/.test(lines[i - 1].text)) && lines[i - 2].kind === 'label' && lines[i - 2].value === '');
+  const valueOrField = (i: number, text?: string) => lines[i].kind === 'label' || (i > 0 && lines[i - 1].kind === 'label' && lines[i - 1].value === '') || (i > 1 && (isPageCountLine(lines[i - 1].text) || /^\d{1,3}$/.test(lines[i - 1].text)) && lines[i - 2].kind === 'label' && lines[i - 2].value === '' && (text === undefined || mayBeValueOf(lines[i - 2], text, template)));
   // The project's code alone, with its name, or in a print header's words (`Projektin kuvaus
   // S21734`, `Polkuja pohjoiseen (S21734)`): a running header wherever it stands as a paragraph.
   const projectCode = facts.projectCode;
@@ -857,15 +857,17 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // line above (`… parantaa` / `2` / `matkailualan …`): a wrap does not leave a number alone.
     const alone = /^\d{1,3}$/.test(lines[i].text);
     const width = facts.wrapWidth;
-    if (alone && !facts.blankSeparated && width !== null && i > 0 && lines[i - 1].kind === 'text' && !/[.!?:;]$/.test(lines[i - 1].text) && /^\p{Ll}/u.test(lines[i + 1].text) && lines[i - 1].text.length + 1 + lines[i].text.length <= width) {
+    if (alone && width !== null && i > 0 && !lines[i].afterBlank && !lines[i + 1].afterBlank && lines[i - 1].kind === 'text' && !/[.!?:;]$/.test(lines[i - 1].text) && /^\p{Ll}/u.test(lines[i + 1].text) && lines[i - 1].text.length + 1 + lines[i].text.length <= width) {
       (marks ??= new Uint8Array(lines.length))[i] = 1;
       continue;
     }
     if (!alone && !isPageCountLine(lines[i].text)) continue;
     const next = lines[i + 1];
     const text = next.text;
-    if (text.length > 100 || /[.!?:;,]$/.test(text) || valueOrField(i + 1)) continue;
-    const header = DATE_ALONE.test(text) || (projectCode !== null && text.includes(projectCode) && isCodeHeader(text, projectCode, projectName)) || (projectName() !== null && normaliseKey(withoutMarks(text)) === projectName());
+    if (text.length > 100 || /[.!?:;,]$/.test(text) || valueOrField(i + 1, text)) continue;
+    // After a page count, also a header led by the project's code, whatever follows it (`S21457
+    // Polkuja työhön Saimaalla 12.3.2019`, `A31552 Sivu 3/4`).
+    const header = DATE_ALONE.test(text) || (projectCode !== null && text.includes(projectCode) && (text.startsWith(`${projectCode} `) || isCodeHeader(text, projectCode, projectName))) || (projectName() !== null && normaliseKey(withoutMarks(text)) === projectName());
     if (header) {
       marks ??= new Uint8Array(lines.length);
       marks[i + 1] = 1;
@@ -875,8 +877,18 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   return marks;
 }
 
-/** Words a print header writes beside the project's code (`Projektin kuvaus S21734`, `EURA 2014`). */
-const HEADER_WORDS = /^(?:(?:hankkeen|projektin|project)\s+)?(?:kuvaus|description|tulostettu|printed)?$/iu;
+/** Words a print header writes beside the project's code (`Projektin kuvaus S21734`, `EURA 2014 | Hankkeen kuvaus`). */
+const HEADER_WORDS = /^(?:eura\s*20(?:07|14)\s*)?(?:(?:hankkeen|projektin|project)\s+)?(?:kuvaus|description|tulostettu|printed)?(?:\s*eura\s*20(?:07|14))?$/iu;
+
+/** Field types whose value a running header's line (a name, a code, a date) could be. */
+const HEADER_LIKE_VALUE_TYPES = new Set(['text', 'list', 'projectCode', 'date', 'period', 'lines']);
+
+/** Whether `text` below the empty label `label` (past a page count) may be its value: not a name where an amount stands. */
+function mayBeValueOf(label: SourceLine, text: string, template: CompiledTemplate): boolean {
+  const fields = template.inlineLabels.get(label.labelKey!) ?? template.bareLabels.get(label.labelKey!);
+  if (fields === undefined) return true;
+  return fields.some((field) => HEADER_LIKE_VALUE_TYPES.has(field.definition.type) && (!DATE_ALONE.test(text) || field.definition.type === 'date' || field.definition.type === 'period' || field.definition.type === 'text'));
+}
 
 /**
  * A line with the project's code that is a print header: the code alone, or with the project's

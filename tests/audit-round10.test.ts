@@ -291,8 +291,10 @@ describe('audit round 10: families against their tidy form', () => {
     expect(cut[0].message).toContain('stops here in section 1');
   });
   it('a copy cut inside a score row\'s explanation keeps the row\'s scores (only the row\'s own line is not trusted)', () => {
-    const explanation = 'Hankkeen toimenpiteissä tuetaan luonnonvarojen käytön kestävyyttä esim.';
+    // Cut mid-word, without a final line break: the copy is seen as cut at its last line.
+    const explanation = 'Hankkeen toimenpiteissä tuetaan luonnonvarojen käytön kestä';
     const text = seed004.slice(0, seed004.indexOf(explanation) + explanation.length);
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off')).toHaveLength(1);
     const rows = parse(text).record!.horizontalPrinciples.sustainableDevelopment;
     expect(rows.map((r) => [r.criterion, r.direct, r.indirect])).toEqual([['Luonnonvarojen käytön kestävyys', 6, 9]]);
     expect(parse(text).diagnostics.filter((d) => d.rule === 'value-cut-off')).toEqual([]);

@@ -328,4 +328,14 @@ describe('audit round 10: what the third review of the fixes found', () => {
       expect(result.record!.summary, lines.join(' / ')).toBe(summary);
     }
   });
+  it('a copy whose headings lost their numbers, cut early in section 2, reads its two headings: section 2 is read, the cut said once', () => {
+    const plain = seed004.replace('1 Hanke\n', 'Hanke\n').replace('2 Hakijan perustiedot\n', 'Hakijan perustiedot\n');
+    const text = plain.slice(0, plain.indexOf('Jakeluosoite:') - 1);
+    const result = parse(text);
+    expect(result.record!.organisation.name).toBe(parse(seed004).record!.organisation.name);
+    expect(result.record!.organisation.businessId).toBe(parse(seed004).record!.organisation.businessId);
+    // Every required field was read before the cut: the cut is a warning, and no false missing-field error.
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => d.severity)).toEqual(['warning']);
+  });
 });

@@ -1226,7 +1226,9 @@ function headingWithoutNumber(lines: SourceLine[], i: number, key: string, templ
   // No numbered heading at all: the copy's headings may all have lost their numbers. Taken so when
   // several of them stand alone in the layout's order, each where the others put it.
   const plain = (facts.plainHeadingLine ??= plainHeadings(lines, template, facts));
-  if (plain.filter((at) => at > 0).length < MIN_PLAIN_HEADINGS) return NO_SECTIONS;
+  const count = plain.filter((at) => at > 0).length;
+  // Fewer in a short copy (one cut early): two, each with its own section's label right below it.
+  if (count < MIN_PLAIN_HEADINGS && !(count >= 2 && plain.every((at, section) => at === 0 || headsOwnLabel(lines, at, section, template)))) return NO_SECTIONS;
   return named.filter((section) => section.definition.number !== null && plain[section.index] === lineNumber && placeable(section, lineNumber, template, plain, true));
 }
 
@@ -1273,6 +1275,14 @@ function headsOwnLines(lines: SourceLine[], i: number, template: CompiledTemplat
 
 /** Unnumbered headings of numbered sections taken as headings only when the copy has at least this many in order. */
 const MIN_PLAIN_HEADINGS = 3;
+
+/** Whether the line `lineNumber` has a label of the section at `sectionIndex` right below it. */
+function headsOwnLabel(lines: SourceLine[], lineNumber: number, sectionIndex: number, template: CompiledTemplate): boolean {
+  const i = lines.findIndex((line) => line.position.start.line === lineNumber);
+  const next = lines[i + 1];
+  if (i === -1 || next === undefined || next.kind !== 'label') return false;
+  return (template.inlineLabels.get(next.labelKey!) ?? template.bareLabels.get(next.labelKey!) ?? []).some((field) => field.section.index === sectionIndex);
+}
 
 /**
  * The lines where the numbered sections' headings stand alone without their numbers: of all such

@@ -339,4 +339,15 @@ describe('audit round 10: what the third review of the fixes found', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => d.severity)).toEqual(['warning']);
   });
+  it('a printed copy\'s title repeated as a running header, wider than the copy\'s wrap, does not keep the copy from being seen as hard-wrapped', () => {
+    const wrapped = deriveShape(deriveShape(seed004, 'wrap60', 45), 'noblank');
+    const lines = wrapped.split('\n');
+    const at = Math.floor(lines.length / 3);
+    const text = [...lines.slice(0, at), 'Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus', ...lines.slice(at)].join('\n');
+    const tidy = parse(wrapped).record!;
+    const result = parse(text);
+    expect(result.record!.funding).toEqual(tidy.funding);
+    expect(result.record!.organisation.name).toBe(tidy.organisation.name);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
 });

@@ -135,6 +135,12 @@ const stopWords = new Set(vocabulary.headingStopWords.map(normaliseKey));
 /** A word headings share without meaning (`Hankkeen`, `Projektin`: `headingStopWords`). */
 export const isStopWord = (word: string): boolean => stopWords.has(normaliseKey(word));
 const companionKeys = new Set(vocabulary.pageFurniture.companionPhrases.map(normaliseKey));
+/** The layout's title or banner, or a line that is furniture wherever it stands (a print stamp, a page count). */
+function isPrintedFurniture(line: SourceLine, template: CompiledTemplate): boolean {
+  const key = line.text.length <= 120 ? keyOf(line) : null;
+  return (key !== null && (template.titleKeys.has(key) || isMadeOf(key, template.bannerKeys))) || isAnywhereFurniture(line.text);
+}
+
 /** Hard-wrapped copies break lines at 60–80 columns; a copy whose longest line is longer is not wrapped. */
 const MAX_WRAP_WIDTH = 100;
 const TITLE_LIKE_LENGTH = 80;
@@ -242,7 +248,9 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (i > 0 && line.afterBlank) blankBefore++;
-    if (line.text.length > longest) longest = line.text.length;
+    // The width a copy was wrapped at is its text's: the layout's title repeated as a running header,
+    // or a print stamp, may be longer (a printed copy's header is no wrapped line).
+    if (line.text.length > longest && !isPrintedFurniture(line, template)) longest = line.text.length;
     if (line.kind === 'label') {
       const fields = template.inlineLabels.get(line.labelKey!) ?? template.bareLabels.get(line.labelKey!);
       if (fields !== undefined) {

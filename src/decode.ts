@@ -355,8 +355,8 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   }
   const quoted = unquoted(text);
   if (quoted !== null) {
-    text = quoted;
-    diagnostics.push({ severity: 'info', rule: 'quoted-text', message: 'The text is quoted as in an e-mail reply (its lines start with ">"); read without the quote marks, and positions are in the text without them' });
+    text = quoted.text;
+    diagnostics.push({ severity: 'info', rule: 'quoted-text', message: `The text is quoted as in an e-mail reply (its lines start with "${quoted.mark}"); read without the quote marks, and positions are in the text without them` });
   }
   const printable = quotedPrintable(text);
   if (printable !== null) {
@@ -388,19 +388,32 @@ const FEW_QUOTED_LINES = 4;
  * with the quoted lines' marks taken off (the other lines as they are), else null. Only a text
  * with a line that starts with `>` is looked at.
  */
-function unquoted(text: string): string | null {
+function unquoted(text: string): { text: string; mark: string } | null {
   const first = text.search(/\S/);
-  if (first === -1 || (text.charCodeAt(first) !== 62 && (text.indexOf('>') === -1 || !/\n[ \t]*>/.test(text)))) return null;
+  if (first === -1) return null;
+  // Some mail programs quote with `|` instead (`| Hankekoodi: S21734`): only a text whose first
+  // line is so quoted, and whose lines nearly all are (a table's rows start with `|` too, a menu's do not).
+  if (text.charCodeAt(first) === 124) {
+    const piped = unquotedWith(text, /^\s*\|(?:\s|$)/, /^\s*(?:\|[ \t]?)+/, 0.9);
+    return piped === null ? null : { text: piped, mark: '|' };
+  }
+  if (text.charCodeAt(first) !== 62 && (text.indexOf('>') === -1 || !/\n[ \t]*>/.test(text))) return null;
+  const quoted = unquotedWith(text, /^\s*>/, /^\s*(?:>\s?)+/, 0.5);
+  return quoted === null ? null : { text: quoted, mark: '>' };
+}
+
+/** The text without its quote marks when more than `share` of its non-blank lines (and more than a few) have them, else null. */
+function unquotedWith(text: string, quotedLine: RegExp, marks: RegExp, share: number): string | null {
   const lines = text.split('\n');
   let written = 0;
   let quoted = 0;
   for (const line of lines) {
     if (line.trim() === '') continue;
     written++;
-    if (/^\s*>/.test(line)) quoted++;
+    if (quotedLine.test(line)) quoted++;
   }
-  if (quoted <= FEW_QUOTED_LINES || quoted < written / 2) return null;
-  return lines.map((line) => line.replace(/^\s*(?:>\s?)+/, '')).join('\n');
+  if (quoted <= FEW_QUOTED_LINES || quoted < written * share) return null;
+  return lines.map((line) => line.replace(marks, '')).join('\n');
 }
 
 /** The quoted-printable UTF-8 of `ä`, `ö`, `å`, `Ä`, `Ö`, `é` (`=C3=A4`). */

@@ -350,4 +350,10 @@ describe('audit round 10: what the third review of the fixes found', () => {
     expect(result.record!.organisation.name).toBe(tidy.organisation.name);
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
+  it('a copy quoted with `|` as some mail programs quote is read without the marks, said', () => {
+    const quoted = seed004.split('\n').map((l) => (l === '' ? '|' : `| ${l}`)).join('\n');
+    const result = parse(quoted);
+    expect(result.record).toEqual(parse(seed004).record);
+    expect(result.diagnostics.filter((d) => d.rule === 'quoted-text').map((d) => d.message)).toEqual([expect.stringContaining('start with "|"')]);
+  });
 });

@@ -356,4 +356,13 @@ describe('audit round 10: what the third review of the fixes found', () => {
     expect(result.record).toEqual(parse(seed004).record);
     expect(result.diagnostics.filter((d) => d.rule === 'quoted-text').map((d) => d.message)).toEqual([expect.stringContaining('start with "|"')]);
   });
+  it('a page whose EURA id and start date are of different programme periods is said (a 2007–2013 project starting in 2014 is not)', () => {
+    const eura = page.split('\n').find((l) => l.startsWith('EURA-tunnus:'))!;
+    const start = page.split('\n').find((l) => l.startsWith('Aloituspäivä:'))!;
+    const wrong = parse(rewrite(page, start, 'Aloituspäivä: 01.03.2009'));
+    expect(wrong.diagnostics.filter((d) => d.path === '/programmePeriod').map((d) => [d.severity, d.rule])).toEqual([['warning', 'invalid-value']]);
+    const late = parse(rewrite(rewrite(page, eura, 'EURA-tunnus: S12754'), start, 'Aloituspäivä: 01.03.2014'));
+    expect(late.record!.programmePeriod).toBe('2007-2013');
+    expect(late.diagnostics.filter((d) => d.path === '/programmePeriod')).toEqual([]);
+  });
 });

@@ -70,8 +70,8 @@ function derivePage(record: EsrRecord, summaryBar: { text: string; position: Pos
     const start = record.project.period.start;
     // The EURA id says the period, in either of its forms: `2014/…`, or the project code (ESR
     // `S1…` 2007–2013, `S2…` 2014–2020, SPEC §7), before any date does.
-    if (eura && /^(?:2014\/|S2\d{4}$)/i.test(eura)) record.programmePeriod = '2014-2020';
-    else if (eura && /^(?:2007\/|S1\d{4}$)/i.test(eura)) record.programmePeriod = '2007-2013';
+    const idPeriod = eura && /^(?:2014\/|S2\d{4}$)/i.test(eura) ? '2014-2020' : eura && /^(?:2007\/|S1\d{4}$)/i.test(eura) ? '2007-2013' : null;
+    if (idPeriod !== null) record.programmePeriod = idPeriod;
     else if (start && start >= '2014-01-01' && start <= '2020-12-31') record.programmePeriod = '2014-2020';
     else if (start && start >= '2007-01-01' && start < '2014-01-01') record.programmePeriod = '2007-2013';
     // REACT-EU was added to the 2014–2020 programme (its axes 8 and 9); its projects start from 2021.
@@ -83,11 +83,20 @@ function derivePage(record: EsrRecord, summaryBar: { text: string; position: Pos
       record.programmePeriod = '2014-2020';
       diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The page's project starts ${start}, after 2020, with a fund of the 2014–2020 programme (${record.fund ?? 'ESR/EAKR'}): read as of 2014–2020`, path: '/programmePeriod' });
     }
+    // The id's period against the project's start: a start no project of that period had (a `2014/…` id
+    // starting 2009, a `2007/…` one starting 2017; 2007–2013 projects started until 2015) is a typing
+    // error in one of them.
+    if (idPeriod !== null && start !== null && ((idPeriod === '2014-2020' && start < '2014-01-01') || (idPeriod === '2007-2013' && start > LAST_START_OF_2007_2013))) {
+      diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The EURA id "${eura}" is of the programme period ${idPeriod}, but the project starts ${start}, in ${start >= '2014-01-01' ? '2014-2020' : '2007-2013'}: one of them is written wrong; the id's period is kept`, path: '/programmePeriod' });
+    }
     if (record.programmePeriod === null) {
       diagnostics.push({ severity: 'warning', rule: 'missing-field', message: 'The page does not say its programme period: no EURA id of a period (`2014/…`, `S2…`), no start date in one, and no fund of the 2014–2020 programme', path: '/programmePeriod' });
     }
   }
 }
+
+/** The latest start of a project of the 2007–2013 programme (its projects ran to the end of 2015). */
+const LAST_START_OF_2007_2013 = '2015-12-31';
 
 /** The latest start of a project of the 2014–2020 programme (its projects ran to the end of 2023). */
 const LAST_START_OF_2014_2020 = '2023-12-31';

@@ -366,3 +366,40 @@ describe('audit round 10: what the third review of the fixes found', () => {
     expect(late.diagnostics.filter((d) => d.path === '/programmePeriod')).toEqual([]);
   });
 });
+
+describe('audit round 10: the second pass over copies through several hands and full-length texts', () => {
+  const roles = parse(page).record!.projectPage.roles;
+  it('a page\'s contact block after its roles, in a copy without blank lines, is no role: an unknown section, said', () => {
+    const text = deriveShape(`${page.trimEnd()}\n\nYhteystiedot\n\nSari Lindqvist-Mäkelä\nprojektipäällikkö\nsari.lindqvist-makela(at)hamk.fi\n`, 'noblank');
+    const result = parse(text);
+    expect(result.record!.projectPage.roles).toEqual(roles);
+    expect(result.diagnostics.filter((d) => d.rule === 'unknown-section').length).toBe(1);
+  });
+  it('a page\'s footer wordings (the site\'s name line, the EU logo\'s line with a comma, a logo, a source line) are not the last role\'s text', () => {
+    for (const footer of ['Rakennerahastot.fi – Vipuvoimaa EU:lta 2014–2020', 'Euroopan unioni, Euroopan sosiaalirahasto', 'ESR-logo', 'Kaikki hankkeet', 'Alkuperäinen sivu: https://www.rakennerahastot.fi/hanke/S21457']) {
+      expect(parse(`${page.trimEnd()}\n\n${footer}\n`).record!.projectPage.roles, footer).toEqual(roles);
+    }
+  });
+  it('a reader view\'s reading time or source address between a page\'s title and tagline is neither', () => {
+    const title = 'Osallisuuden askeleet työllistymispoluille';
+    for (const line of ['Lukuaika: 2 min', '3–4 minuuttia', 'https://www.rakennerahastot.fi/hanke/S21457']) {
+      const result = parse(rewrite(page, title, `${title}\n\n${line}`));
+      expect(result.record!.project.name, line).toBe(title);
+      expect(result.record!.project.tagline, line).toBe('Tavoitteena on työttömien henkilöiden työ- ja toimintakyvyn parantaminen.');
+    }
+  });
+  it('a forwarded page below a reply line and a separator with the sender alone has its own title', () => {
+    const text = ['Lähettäjä: Mikko Virtanen', 'Lähetetty: 12.3.2019 10.14', 'Aihe: VS: kuvaus', '', 'Tässä PDF:stä.', '', '-----Alkuperäinen viesti-----', 'Lähettäjä: ESR-rekisteri', '', page].join('\n');
+    expect(parse(text).record!.project.name).toBe('Osallisuuden askeleet työllistymispoluille');
+  });
+  it('a scan\'s letter in an indicator\'s figure (`12O`) makes it no count, not a shorter one', () => {
+    const result = parse(rewrite(seed000, 'Suunniteltu: 80, joista naisia 35', 'Suunniteltu: 8O, joista naisia 35'));
+    expect(result.record!.indicators.participants.planned).toBeNull();
+    expect(result.diagnostics.some((d) => d.rule === 'invalid-number' && d.message.includes('8O'))).toBe(true);
+  });
+  it('Word\'s control characters (a non-breaking hyphen in a Y-tunnus, a manual line break) are read as what they stand for', () => {
+    const result = parse(rewrite(seed004, 'Y-tunnus: 0832600-5', 'Y-tunnus: 0832600\u001e5'));
+    expect(result.record!.organisation.businessId).toBe('0832600-5');
+    expect(result.ok).toBe(true);
+  });
+});

@@ -10,6 +10,14 @@ import { Furniture, Status, SummaryBar, type LineToken } from '../read/tokens.js
 import type { BlockNode, PreambleNode, SourceLine } from '../types.js';
 import { BlockCollector, collectBlocks, furnitureNode } from './blocks.js';
 
+/** A web address alone on its line. */
+const BARE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/iu;
+
+/** Furniture among a page's top lines: the shared furniture, and a web address alone (a reader view's or a saved page's source line), no title or tagline. */
+function isTopFurniture(line: SourceLine): boolean {
+  return isSharedFurniture(line) || BARE_ADDRESS.test(line.text);
+}
+
 /** The most headers of an e-mail below its sender (`Lähetetty`, `Vastaanottaja`, `Kopio`, `Aihe`). */
 const MAIL_HEADER_LINES = 5;
 
@@ -35,14 +43,15 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
   const bar = tokens.findIndex((token) => token.tokenType === SummaryBar);
   if (bar === -1) return above;
   const top = tokens.slice(0, bar);
-  const candidates = top.filter((token) => token.tokenType !== Furniture && token.tokenType !== Status && !isSharedFurniture(token.payload.line));
+  const candidates = top.filter((token) => token.tokenType !== Furniture && token.tokenType !== Status && !isTopFurniture(token.payload.line));
   // A page forwarded by e-mail: the mail's headers (a sender and another header right below it) and
   // its own lines above the page's title. One line that reads like a header (`Aihe: …` as a title
   // or a tagline, `Päivämäärä: …`) is no mail.
   let mail = -1;
   for (let i = 0; i < candidates.length; i++) {
     if (!isMailSender(candidates[i].payload.line.text)) continue;
-    let last = -1;
+    // Right below a forward's separator (`-----Alkuperäinen viesti-----`), the sender alone is a header too.
+    let last = i > 0 && isMailHeader(candidates[i - 1].payload.line.text) ? i : -1;
     for (let j = i + 1; j < Math.min(candidates.length, i + MAIL_HEADER_LINES + 1) && isMailHeader(candidates[j].payload.line.text); j++) last = j;
     if (last !== -1) mail = last;
   }
@@ -61,7 +70,7 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
 function taglineFollows(tokens: LineToken[], index: number): boolean {
   for (let i = index + 1; i < tokens.length; i++) {
     const token = tokens[i];
-    if (token.tokenType === Furniture || isSharedFurniture(token.payload.line)) continue;
+    if (token.tokenType === Furniture || isTopFurniture(token.payload.line)) continue;
     return token.tokenType !== SummaryBar && token.tokenType !== Status && token.payload.line.afterBlank;
   }
   return false;
@@ -71,7 +80,7 @@ function taglineFollows(tokens: LineToken[], index: number): boolean {
 function taglineFollowedByBar(tokens: LineToken[], index: number): boolean {
   for (let i = index + 1; i < tokens.length; i++) {
     const token = tokens[i];
-    if (token.tokenType === Furniture || isSharedFurniture(token.payload.line)) continue;
+    if (token.tokenType === Furniture || isTopFurniture(token.payload.line)) continue;
     return token.tokenType === SummaryBar && token.payload.line.afterBlank;
   }
   return false;
@@ -95,7 +104,7 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       blocks.block(furnitureNode(token)!);
       if (title === null && token.payload.note !== 'printed') lastFurniture = token;
     }
-    else if (isSharedFurniture(line)) {
+    else if (isTopFurniture(line)) {
       // A date stamp or an image's caption among the top lines (`Päivitetty 3.4.2019`, `Kuva: …`): furniture, no title or tagline.
       blocks.block({ type: 'furniture', role: 'furniture', text: line.text, position: line.position });
       continue;

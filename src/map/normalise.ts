@@ -335,6 +335,8 @@ export function parseIndicator(input: string): Normalised<IndicatorValue> {
 function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   if (FIGURES_APART.test(input)) return fail('invalid-number', `"${input.trim()}" holds two figures apart (a tab or a run of spaces between them: cells of a table pasted?), not one count`);
   const text = input.trim().replace(/\s+/g, ' ');
+  // A letter glued to the figure (`12O`, `1O0`, `4S`: a scan's O for 0, S for 5) makes it no count.
+  if (/^\d+[\p{L}]/u.test(text) && !/^\d+\s*(?:kpl|hlö|henk)/iu.test(text)) return fail('invalid-number', `"${input.trim()}" has a letter in its figure (a scan's O for 0?): not read as a count`);
   const head = LEADING_COUNT.exec(text);
   if (!head) {
     const only = womenOnlyPattern.exec(text);

@@ -970,7 +970,9 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
         continue;
       }
       // A page's contact or news block after its last section's heading, its lines right below it or not.
-      if (template.blockHeadingKeys.has(key) && (line.afterBlank || i === 0) && !headingAfter(lines, template, i, lines.length)) {
+      // (In a copy without blank lines, a block's heading stands on a line of its own all the same, and
+      // its lines run on into the next section's heading: there it ends, wherever it stands.)
+      if (template.blockHeadingKeys.has(key) && (line.afterBlank || i === 0 || !facts.blankSeparated) && (!facts.blankSeparated || !headingAfter(lines, template, i, lines.length))) {
         tokens.push(lineToken(UnknownHeading, line));
         continue;
       }

@@ -402,4 +402,12 @@ describe('audit round 10: the second pass over copies through several hands and 
     expect(result.record!.organisation.businessId).toBe('0832600-5');
     expect(result.ok).toBe(true);
   });
+  it('a scan\'s stray bar before a numbered heading (`|9 Loppuraportin tiivistelmä`, `| 4.2 …`) does not run the section into the one before', () => {
+    const tidy = parse(seed004).record!;
+    for (const [heading, bar] of [['9 Loppuraportin tiivistelmä', '|9 Loppuraportin tiivistelmä'], ['4.2 Välilliset kohderyhmät', '| 4.2 Välilliset kohderyhmät']]) {
+      const result = parse(rewrite(seed004, heading, bar));
+      expect(result.record!.finalReportSummary, bar).toBe(tidy.finalReportSummary);
+      expect(result.record!.targetGroups, bar).toEqual(tidy.targetGroups);
+    }
+  });
 });

@@ -194,6 +194,14 @@ class LineScanner {
 
   private record(start: number, end: number, afterBlank: boolean): void {
     const { text, line, lineStart } = this;
+    // A scan's stray `|` before a numbered heading (`|9 Loppuraportin tiivistelmä`, `| 4.2 …`), no
+    // table's (one bar only): the line starts at its number, as after an indent.
+    if (text.charCodeAt(start) === 124) {
+      let at = start + 1;
+      while (at < end && isSpace(text.charCodeAt(at))) at++;
+      const bar = text.indexOf('|', at);
+      if (at < end && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57 && (bar === -1 || bar >= end) && numberEnd(text, at) !== -1) start = at;
+    }
     const numbered = numberEnd(text, start);
     if (numbered !== -1) {
       this.parts.add(NUMBERED, line, lineStart, afterBlank, start, numbered, skipSpace(text, numbered, end), end);

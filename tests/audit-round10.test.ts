@@ -410,4 +410,10 @@ describe('audit round 10: the second pass over copies through several hands and 
       expect(result.record!.targetGroups, bar).toEqual(tidy.targetGroups);
     }
   });
+  it('an address with a place after its comma and no postal code is kept whole as the street, said', () => {
+    const street = seed001.split('\n').find((l) => l.startsWith('Osoite:'))!;
+    const result = parse(rewrite(seed001, street, 'Osoite: Mannerheimintie 166, Helsinki'));
+    expect(result.record!.organisation.address).toEqual({ street: 'Mannerheimintie 166, Helsinki', postalCode: null, city: null });
+    expect(result.diagnostics.filter((d) => d.rule === 'invalid-value' && d.path === '/organisation/address').map((d) => d.severity)).toEqual(['warning']);
+  });
 });

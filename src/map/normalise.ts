@@ -912,6 +912,9 @@ function unsplit(text: string): Normalised<Address> {
   // A post-office box's number (`PL 12345`) is no postal code.
   if (POST_OFFICE_BOX.test(text)) return ok({ street: text, postalCode: null, city: null });
   if (/(?<!\d)\d{5}(?!\d)/u.test(text)) return withNotes({ street: text, postalCode: null, city: null }, [], [{ rule: 'invalid-value', message: `"${text}" may hold a postal code, but not in the form "street, postal code city"; kept whole as the street, without a postal code or city` }]);
+  // `Mannerheimintie 166, Helsinki`: a place after a comma, without a postal code.
+  const place = /,\s*(\p{Lu}[\p{L}-]+)$/u.exec(text);
+  if (place !== null && /\d/.test(text.slice(0, place.index))) return withNotes({ street: text, postalCode: null, city: null }, [], [{ rule: 'invalid-value', message: `"${text}" has no postal code; kept whole as the street, though "${place[1]}" after its comma may be the city` }]);
   return ok({ street: text, postalCode: null, city: null });
 }
 

@@ -416,4 +416,12 @@ describe('audit round 10: the second pass over copies through several hands and 
     expect(result.record!.organisation.address).toEqual({ street: 'Mannerheimintie 166, Helsinki', postalCode: null, city: null });
     expect(result.diagnostics.filter((d) => d.rule === 'invalid-value' && d.path === '/organisation/address').map((d) => d.severity)).toEqual(['warning']);
   });
+  it('a specific objective\'s code a scan misread (`l0.l.`) is no code, said', () => {
+    const line = seed004.split('\n').find((l) => l.startsWith('Erityistavoite:'))!;
+    const misread = line.replace(/(\d+)\.(\d+)/, (_, a: string, b: string) => `${a.replace(/1/g, 'l')}.${b.replace(/1/g, 'l')}`);
+    expect(misread).not.toBe(line);
+    const result = parse(rewrite(seed004, line, misread));
+    expect(result.record!.project.specificObjective!.code).toBeNull();
+    expect(result.diagnostics.filter((d) => d.rule === 'invalid-value' && d.path === '/project/specificObjective').length).toBe(1);
+  });
 });

@@ -776,7 +776,8 @@ export function parseSpecificObjective(input: string): Normalised<SpecificObject
   const bare = /^(\d{1,2}(?:\.\d{1,2})+)[.:]?$/.exec(text);
   if (bare) return ok({ code: bare[1], title: null });
   // A number where the code should stand that is not one (`10. Työelämän …`, `10.1, 10.2`): said.
-  if (/^\d/u.test(text)) return withNotes({ code: null, title: text }, [], [{ rule: 'invalid-value', message: `"${text}" starts with a number that is not a specific objective's code (such as 10.1): no code is read; the whole value is kept as the title` }]);
+  // (Also one a scan misread, `l0.l.`, `I0.1`: letters where the code's digits stand.)
+  if (/^\d/u.test(text) || /^[\dlIO]{1,2}\.[\dlIO]{1,2}\.?(?:\s|$)/u.test(text)) return withNotes({ code: null, title: text }, [], [{ rule: 'invalid-value', message: `"${text}" starts with a number that is not a specific objective's code (such as 10.1): no code is read; the whole value is kept as the title` }]);
   // A page writes the objective's title alone: no code is no problem.
   return ok({ code: null, title: text });
 }

@@ -424,4 +424,12 @@ describe('audit round 10: the second pass over copies through several hands and 
     expect(result.record!.project.specificObjective!.code).toBeNull();
     expect(result.diagnostics.filter((d) => d.rule === 'invalid-value' && d.path === '/project/specificObjective').length).toBe(1);
   });
+  it('fields a web form joined on one line with `; ` are read without the separator (it made the code and Y-tunnus false errors)', () => {
+    expect(seed004).toContain('Hankekoodi: S20078\n\nHankkeen nimi: Välittävät verkostot\n');
+    const joined = seed004.replace('Hankekoodi: S20078\n\nHankkeen nimi: Välittävät verkostot\n', 'Hankekoodi: S20078; Hankkeen nimi: Välittävät verkostot\n');
+    const result = parse(joined);
+    expect(result.record!.project.code).toBe('S20078');
+    expect(result.record!.project.name).toBe('Välittävät verkostot');
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
 });

@@ -623,7 +623,8 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
       }
     }
     if (found === -1) continue;
-    const before = text.slice(valueStart, found).trim();
+    // (A web form's or a table's separator between the two, `S21734; Hankkeen nimi: …`, is neither's.)
+    const before = text.slice(valueStart, found).trim().replace(/\s*[;|,]$/u, '');
     const firstEnd = before.length === 0 ? text.lastIndexOf(':', valueStart) + 1 : found;
     const first: SourceLine = {
       ...line,

@@ -432,4 +432,9 @@ describe('audit round 10: the second pass over copies through several hands and 
     expect(result.record!.project.name).toBe('Välittävät verkostot');
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
+  it('an address with Outlook\'s link after it (`a@x.fi<mailto:a@x.fi>`) is read, noted', () => {
+    const result = parse(rewrite(seed004, 'Yhteyshenkilön sähköpostisoite: anne.multas(at)ksak.fi', 'Yhteyshenkilön sähköpostisoite: anne.multas@ksak.fi<mailto:anne.multas@ksak.fi>'));
+    expect(result.record!.contact.email).toBe('anne.multas@ksak.fi');
+    expect(result.diagnostics.filter((d) => d.rule === 'invalid-email')).toEqual([]);
+  });
 });

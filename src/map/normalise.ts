@@ -404,7 +404,10 @@ export function parseEmail(input: string): Normalised<string> {
   const written = input.trim();
   let value = written.includes(normalAt) ? written.split(normalAt).join('@') : written;
   const changes: string[] = [];
-  // What a mail program or a sentence puts around an address: `<…>`, `mailto:`, a full stop after it.
+  // What a mail program or a sentence puts around an address: `<…>`, `mailto:`, a full stop after it,
+  // Outlook's link after it (`etu.suku@x.fi<mailto:etu.suku@x.fi>`).
+  const linked = /^([^\s<>]+)<mailto:\1>\.?$/iu.exec(value);
+  if (linked !== null) value = `<${linked[1]}>`;
   const wrapped = /^(?:mailto:)?<?(?:mailto:)?([^\s<>]+?)>?\.?$/iu.exec(value);
   if (wrapped !== null && wrapped[1] !== value && !/\s/.test(value)) {
     value = wrapped[1];

@@ -50,7 +50,7 @@ function fundNamed(text: string): 'ESR' | 'EAKR' | null {
  * A project page: `Toimintalinja 5 (ESR)` names the fund, in the facts or the summary bar (the facts
  * are kept when the two differ, and the difference said); an EURA id `2014/…` or the dates the period.
  */
-function derivePage(record: EsrRecord, summaryBar: { text: string; position: Position } | null, axisText: string | null, diagnostics: Diagnostic[]): void {
+function derivePage(record: EsrRecord, summaryBar: { text: string; position: Position } | null, axisText: string | null, diagnostics: Diagnostic[], sources: PositionLookup): void {
   if (record.fund === null) {
     const bar = summaryBar ? fundNamed(summaryBar.text) : null;
     const facts = fundNamed([axisText ?? '', record.project.priorityAxis?.title ?? ''].join(' | '));
@@ -87,7 +87,7 @@ function derivePage(record: EsrRecord, summaryBar: { text: string; position: Pos
     // starting 2009, a `2007/…` one starting 2017; 2007–2013 projects started until 2015) is a typing
     // error in one of them.
     if (idPeriod !== null && start !== null && ((idPeriod === '2014-2020' && start < '2014-01-01') || (idPeriod === '2007-2013' && start > LAST_START_OF_2007_2013))) {
-      diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The EURA id "${eura}" is of the programme period ${idPeriod}, but the project starts ${start}, in ${start >= '2014-01-01' ? '2014-2020' : '2007-2013'}: one of them is written wrong; the id's period is kept`, path: '/programmePeriod' });
+      diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The EURA id "${eura}" is of the programme period ${idPeriod}, but the project starts ${start}, in ${start >= '2014-01-01' ? '2014-2020' : '2007-2013'}: one of them is written wrong; the id's period is kept`, ...located(sources.get('/project/euraId')), path: '/programmePeriod' });
     }
     if (record.programmePeriod === null) {
       diagnostics.push({ severity: 'warning', rule: 'missing-field', message: 'The page does not say its programme period: no EURA id of a period (`2014/…`, `S2…`), no start date in one, and no fund of the 2014–2020 programme', path: '/programmePeriod' });
@@ -108,7 +108,7 @@ export function deriveValues(
 ): Diagnostic[] {
   record.fund ??= fundOfCode(record.project.code);
   const diagnostics: Diagnostic[] = [];
-  if (options.page) derivePage(record, options.summaryBar, options.axisText ?? null, diagnostics);
+  if (options.page) derivePage(record, options.summaryBar, options.axisText ?? null, diagnostics, sources);
   const area = record.targetArea;
   // `Maakunnat: Koko Suomi`: the whole country written where a list of names stands.
   for (const key of ['regions', 'subRegions', 'municipalities'] as const) {

@@ -336,7 +336,9 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   if (FIGURES_APART.test(input)) return fail('invalid-number', `"${input.trim()}" holds two figures apart (a tab or a run of spaces between them: cells of a table pasted?), not one count`);
   const text = input.trim().replace(/\s+/g, ' ');
   // A letter glued to the figure (`12O`, `1O0`, `4S`: a scan's O for 0, S for 5) makes it no count.
-  if (/^\d+[\p{L}]/u.test(text) && !/^\d+\s*(?:kpl|hlö|henk)/iu.test(text)) return fail('invalid-number', `"${input.trim()}" has a letter in its figure (a scan's O for 0?): not read as a count`);
+  // (Only the letters a scan reads for digits, O, S, l, I, B, with a digit or the figure's end after
+  // them: `5yritystä`, `40opiskelijaa` are a unit glued on, read as before.)
+  if (/^\d+[OoSlIB](?:\d|$|[\s,;])/u.test(text)) return fail('invalid-number', `"${input.trim()}" has a letter in its figure (a scan's O for 0?): not read as a count`);
   const head = LEADING_COUNT.exec(text);
   if (!head) {
     const only = womenOnlyPattern.exec(text);

@@ -113,6 +113,15 @@ export function isMailSender(text: string): boolean {
 /** How many lines below a quoted message's sender its date may stand (`Lähetetty:` after `Lähettäjä:`). */
 const THREAD_HEADER_LINES = 3;
 
+/** How far below a contact block's heading its first contact line may stand (a name and a title between). */
+const CONTACT_BLOCK_REACH = 4;
+
+/** Whether an e-mail address, a phone number or a contact person stands on one of the few lines below line `i`. */
+function contactFollows(lines: SourceLine[], i: number): boolean {
+  for (let j = i + 1; j < lines.length && j <= i + CONTACT_BLOCK_REACH; j++) if (CONTACT_LINE.test(lines[j].text) || /\S\((?:at|a)\)\S|^yhteyshenkilö/iu.test(lines[j].text)) return true;
+  return false;
+}
+
 /** The first line of a reply's or forward's quoted message (`Lähettäjä: …` with `Lähetetty: …` below it). */
 function isThreadHeader(lines: SourceLine[], i: number, bottom: number): boolean {
   if (!threadFrom.test(lines[i].text)) return false;
@@ -135,6 +144,9 @@ const stopWords = new Set(vocabulary.headingStopWords.map(normaliseKey));
 /** A word headings share without meaning (`Hankkeen`, `Projektin`: `headingStopWords`). */
 export const isStopWord = (word: string): boolean => stopWords.has(normaliseKey(word));
 const companionKeys = new Set(vocabulary.pageFurniture.companionPhrases.map(normaliseKey));
+/** The longest a running header or print stamp is looked at for (a wrapped copy's lines are shorter). */
+const MAX_HEADER_LENGTH = 160;
+
 /** The layout's title or banner, or a line that is furniture wherever it stands (a print stamp, a page count). */
 function isPrintedFurniture(line: SourceLine, template: CompiledTemplate): boolean {
   const key = line.text.length <= 120 ? keyOf(line) : null;
@@ -241,6 +253,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
   let lastHeadingLine: Int32Array | null = null;
   let blankBefore = 0;
   let longest = 0;
+  let longestLine: SourceLine | null = null;
   let bulleted = 0;
   let tabbed = 0;
   const lastLabelLine = new Int32Array(template.sections.length);
@@ -248,9 +261,10 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (i > 0 && line.afterBlank) blankBefore++;
-    // The width a copy was wrapped at is its text's: the layout's title repeated as a running header,
-    // or a print stamp, may be longer (a printed copy's header is no wrapped line).
-    if (line.text.length > longest && !isPrintedFurniture(line, template)) longest = line.text.length;
+    if (line.text.length > longest) {
+      longest = line.text.length;
+      longestLine = line;
+    }
     if (line.kind === 'label') {
       const fields = template.inlineLabels.get(line.labelKey!) ?? template.bareLabels.get(line.labelKey!);
       if (fields !== undefined) {
@@ -274,6 +288,13 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
       if (headingLine[section.index] === 0) headingLine[section.index] = line.position.start.line;
       else (lastHeadingLine ??= new Int32Array(template.sections.length))[section.index] = line.position.start.line;
     }
+  }
+  // The width a copy was wrapped at is its text's: the layout's title repeated as a running header,
+  // or a print stamp, may be longer (a printed copy's header is no wrapped line). Looked at only
+  // when the longest line is one (rarely): then the longest of the others.
+  if (longestLine !== null && longest <= MAX_HEADER_LENGTH && isPrintedFurniture(longestLine, template)) {
+    longest = 0;
+    for (const line of lines) if (line.text.length > longest && !isPrintedFurniture(line, template)) longest = line.text.length;
   }
   return {
     headingLine,
@@ -971,9 +992,10 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
         continue;
       }
       // A page's contact or news block after its last section's heading, its lines right below it or not.
-      // (In a copy without blank lines, a block's heading stands on a line of its own all the same, and
-      // its lines run on into the next section's heading: there it ends, wherever it stands.)
-      if (template.blockHeadingKeys.has(key) && (line.afterBlank || i === 0 || !facts.blankSeparated) && (!facts.blankSeparated || !headingAfter(lines, template, i, lines.length))) {
+      // (In a copy without blank lines, a block's heading stands on a line of its own all the same:
+      // taken so when a contact line (an e-mail, a phone) follows within a few lines, not a word of a
+      // text or a role's name.)
+      if (template.blockHeadingKeys.has(key) && (line.afterBlank || i === 0 || (!facts.blankSeparated && contactFollows(lines, i))) && !headingAfter(lines, template, i, lines.length)) {
         tokens.push(lineToken(UnknownHeading, line));
         continue;
       }

@@ -437,4 +437,9 @@ describe('audit round 10: the second pass over copies through several hands and 
     expect(result.record!.contact.email).toBe('anne.multas@ksak.fi');
     expect(result.diagnostics.filter((d) => d.rule === 'invalid-email')).toEqual([]);
   });
+  it('a page\'s role whose text is only a person\'s contact details (a contact block under a heading the vocabulary lacks) is said', () => {
+    const result = parse(`${page.trimEnd()}\n\nKysy lisää\n\nSari Lindqvist-Mäkelä\nprojektipäällikkö\nsari.lindqvist-makela(at)hamk.fi\n`);
+    const said = result.diagnostics.filter((d) => d.rule === 'ambiguous-role' && d.message.includes('contact details'));
+    expect(said.map((d) => d.severity)).toEqual(['warning']);
+  });
 });

@@ -51,6 +51,15 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
   return blocks.done();
 }
 
+/** An e-mail address (`@`, `(at)`) or a phone number. */
+const CONTACT = /\S(?:@|\((?:at|a)\))\S|(?:^|\s)(?:\+358|0\d{1,3})[\s-]?\d{2,4}[\s-]?\d{2,4}/iu;
+
+/** Whether a text is a few short lines, one of them an e-mail address or a phone number, none a sentence. */
+function isContactText(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  return lines.length <= 5 && lines.some((line) => CONTACT.test(line)) && lines.every((line) => line.length <= 80 && !/[.!?]$/.test(line.trim()) || CONTACT.test(line));
+}
+
 export const rolesKind: ContentKind = {
   content: 'roles',
   defineBody(p: RuleDsl) {
@@ -93,6 +102,11 @@ export const rolesKind: ContentKind = {
         builder.diagnose('warning', 'ambiguous-role', `Role "${role.role}" has no text and "${next.role}" follows it: read as two roles; if "${next.role}" is the text of "${role.role}", the roles from here are misread`, next.start, `${path}.${i}.text`);
       } else if (role.text !== null && !role.text.includes('\n') && isTitleLike(role.text) && !n.isPlaceholder(role.text)) {
         builder.diagnose('warning', 'ambiguous-role', `The text of role "${role.role}" is one short line ("${role.text}"), which may as well be a role of its own: read as the text of "${role.role}"`, role.end, `${path}.${i}.text`);
+      }
+      // A role whose text is a person's contact (a name, a title, an e-mail or a phone, nothing else):
+      // a contact block under a heading the layout does not know (`Kysy lisää`), or a role's contact.
+      if (role.text !== null && isContactText(role.text)) {
+        builder.diagnose('warning', 'ambiguous-role', `The text of role "${role.role}" is only a person's contact details: it may be a contact block under a heading, not a role; read as a role`, role.start, `${path}.${i}`);
       }
       if (role.text !== null && n.isPlaceholder(role.text)) {
         builder.diagnose('info', 'placeholder-text', `Role "${role.role}" is a placeholder ("${role.text}"), read as not written yet`, role.end, `${path}.${i}.text`);

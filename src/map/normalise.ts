@@ -998,7 +998,7 @@ export function parseBusinessId(input: string): Normalised<string> {
 /** A Y-tunnus in a remark: with its hyphen, or in VAT form (`FI08326005`). */
 const ID_IN_REMARK = /(?<![\p{L}\d])((?:\d{7}\s*[-\u2010-\u2015\u2212]\s*\d)|(?:FI\s?\d{8}))(?!\d)/giu;
 /** A remark that names an organisation: two capitalised words, or a word organisations' names end in. */
-const NAMES_ORGANISATION = /\p{Lu}\p{Ll}+[\s-]+(?:\S+\s+)?\p{Lu}\p{Ll}|(?<![\p{L}])(?:oy|oyj|ab|ry|rf|sr|ky|kunta|kaupunki|kuntayhtymä|säätiö|yliopisto|osuuskunta|yhdistys|liitto)(?![\p{L}])|\p{L}(?:opisto|yhtymä|keskus|korkeakoulu)(?![\p{L}])/u;
+const NAMES_ORGANISATION = new RegExp(`\\p{Lu}\\p{Ll}+[\\s-]+(?:\\S+\\s+)?\\p{Lu}\\p{Ll}|(?<![\\p{L}])(?:${vocabulary.organisationWords.words.map(escapeRegExp).join('|')})(?![\\p{L}])|\\p{L}(?:${vocabulary.organisationWords.endings.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 
 /** A Y-tunnus with a remark after it, in brackets or after a comma, semicolon or dash. */
 const BUSINESS_ID_WITH_REMARK = /^(?<id>(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u2212]?\s*\d)\s*(?:\((?<bracketed>[^()]*\p{L}[^()]*)\)\.?|[,;\u2013\u2014]\s*(?<after>\p{L}.*)|\s-\s+(?<dashed>\p{L}.*))$/u;

@@ -118,7 +118,7 @@ const CONTACT_BLOCK_REACH = 4;
 
 /** Whether an e-mail address, a phone number or a contact person stands on one of the few lines below line `i`. */
 function contactFollows(lines: SourceLine[], i: number): boolean {
-  for (let j = i + 1; j < lines.length && j <= i + CONTACT_BLOCK_REACH; j++) if (CONTACT_LINE.test(lines[j].text) || /\S\((?:at|a)\)\S|^yhteyshenkilö/iu.test(lines[j].text)) return true;
+  for (let j = i + 1; j < lines.length && j <= i + CONTACT_BLOCK_REACH; j++) if (CONTACT_LINE.test(lines[j].text) || /\S\((?:at|a)\)\S/iu.test(lines[j].text) || CONTACT_PERSON.test(lines[j].text)) return true;
   return false;
 }
 
@@ -908,7 +908,9 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
 }
 
 /** Words a print header writes beside the project's code (`Projektin kuvaus S21734`, `EURA 2014 | Hankkeen kuvaus`). */
-const HEADER_WORDS = /^(?:eura\s*20(?:07|14)\s*)?(?:(?:hankkeen|projektin|project)\s+)?(?:kuvaus|description|tulostettu|printed)?(?:\s*eura\s*20(?:07|14))?$/iu;
+const HEADER_WORDS = new RegExp(vocabulary.printHeaderWords.pattern, 'iu');
+/** A line naming a contact person (`Yhteyshenkilö …`). */
+const CONTACT_PERSON = new RegExp(`^(?:${vocabulary.contactBlock.personStarts.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu');
 
 /** Field types whose value a running header's line (a name, a code, a date) could be. */
 const HEADER_LIKE_VALUE_TYPES = new Set(['text', 'list', 'projectCode', 'date', 'period', 'lines']);

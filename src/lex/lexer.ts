@@ -214,7 +214,13 @@ class LineScanner {
     }
     const colon = this.colon;
     const labelled = colon < end && colon > start && colon <= start + MAX_LABEL_LENGTH && !(text.charCodeAt(colon + 1) === 47 && text.charCodeAt(colon + 2) === 47);
-    if (labelled) this.parts.add(LABELLED, line, lineStart, afterBlank, start, colon + 1, skipSpace(text, colon + 1, end), end);
+    if (labelled) {
+      let restStart = skipSpace(text, colon + 1, end);
+      // A table's cell border between the label and its value (`Vastuuhenkilön nimi:| Jarno …`, a
+      // copy of a web table): no value starts with one.
+      if (text.charCodeAt(restStart) === 124) restStart = skipSpace(text, restStart + 1, end);
+      this.parts.add(LABELLED, line, lineStart, afterBlank, start, colon + 1, restStart, end);
+    }
     else this.parts.add(PLAIN, line, lineStart, afterBlank, start, start, start, end);
   }
 

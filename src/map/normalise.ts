@@ -618,6 +618,37 @@ function splitAtCommas(piece: string): string[] {
 }
 
 /**
+ * Addresses that copies passed through e-mail or social media wrap in a redirect of their own
+ * (Outlook's Safe Links, Proofpoint, Google's and Facebook's redirects): the wrapped address is the
+ * project's, the wrapper only the mail system's.
+ */
+const LINK_WRAPPERS: { start: RegExp; wrapped: (address: URL) => string | null }[] = [
+  { start: /^https?:\/\/[\w.-]*safelinks\.protection\.outlook\.com\/?\?/i, wrapped: (address) => address.searchParams.get('url') },
+  { start: /^https?:\/\/(?:www\.)?google\.[a-z.]{2,6}\/url\?/i, wrapped: (address) => address.searchParams.get('q') ?? address.searchParams.get('url') },
+  { start: /^https?:\/\/l[m]?\.facebook\.com\/l\.php\?/i, wrapped: (address) => address.searchParams.get('u') },
+  { start: /^https?:\/\/urldefense(?:\.proofpoint)?\.com\/v3\/__/i, wrapped: (address) => /^\/v3\/__(.+?)__;/.exec(address.pathname + address.search)?.[1] ?? null },
+];
+
+/** A wrapped address's own (with a note), a wrapper that wraps none (with a warning), or null: no wrapper. */
+function unwrapLink(item: string, notes: Problem[], warnings: Problem[]): string | null {
+  if (!item.includes('?') && !item.includes('__')) return null;
+  const wrapper = LINK_WRAPPERS.find((w) => w.start.test(item));
+  if (wrapper === undefined) return null;
+  let wrapped: string | null = null;
+  try {
+    wrapped = wrapper.wrapped(new URL(item));
+  } catch {
+    wrapped = null;
+  }
+  if (wrapped === null || !WEB_ADDRESS.test(wrapped)) {
+    warnings.push({ rule: 'invalid-url', message: `"${item.slice(0, 80)}" is a mail or social-media redirect whose address could not be read; kept as written` });
+    return null;
+  }
+  notes.push(note(`"${item.slice(0, 60)}…" is a redirect that a mail system or a social-media site wrote around "${wrapped}": read as that address`));
+  return wrapped;
+}
+
+/**
  * `project.websites`: addresses split on commas, semicolons and white space (`www.a.fi www.b.fi`, noted),
  * never inside one address. White space splits only when every word looks like an address, so a
  * sentence written instead (`Projektilla ei ollut internet-osoitetta.`) stays whole, with a warning
@@ -629,9 +660,19 @@ export function parseWebsites(input: string): Normalised<string[]> {
   const notes: Problem[] = [];
   const warnings: Problem[] = [];
   const items: string[] = [];
-  for (const piece of text.split(';').flatMap(splitAtCommas)) {
+  // A wrapper's own syntax may hold the separators (Proofpoint's `__;!!…$`).
+  const wholeNotes: Problem[] = [];
+  const whole = /\s/.test(text) ? null : unwrapLink(text, wholeNotes, []);
+  if (whole !== null) return withNotes([whole], wholeNotes);
+  // A semicolon separates addresses, not the one of an HTML entity in a copied address (`&amp;`).
+  for (const piece of text.split(/(?<!&[a-z]{2,6});/i).flatMap(splitAtCommas)) {
     const item = piece.trim();
     if (item.length === 0) continue;
+    const unwrapped = unwrapLink(item, notes, warnings);
+    if (unwrapped !== null) {
+      items.push(unwrapped);
+      continue;
+    }
     if (/\s/.test(item)) {
       // Addresses separated by spaces or list words (`www.a.fi ja www.b.fi`); a remark in brackets after them.
       const remark = /\s*\([^()]*\)$/u.exec(item);
@@ -661,7 +702,7 @@ export function parseWebsites(input: string): Normalised<string[]> {
 export function parseWebsite(input: string): Normalised<string> {
   const text = input.trim();
   // One address as it should be written (nearly every one): nothing to split or say.
-  if (!/[\s,;]|\.$/.test(text) && WEB_ADDRESS.test(text)) return ok(text);
+  if (!/[\s,;?]|\.$|__/.test(text) && WEB_ADDRESS.test(text)) return ok(text);
   const read = parseWebsites(text);
   if (read.value!.length === 1) return withNotes(read.value![0], read.notes, read.warnings);
   const notes = read.value!.length > 1 ? [note(`"${text}" holds ${read.value!.length} addresses; kept as written`)] : [];

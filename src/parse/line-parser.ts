@@ -36,6 +36,17 @@ function point(line: number, lineStart: number, offset: number): Point {
   return { line, column: offset - lineStart + 1, offset };
 }
 
+/**
+ * Where a label's value ends: before a table's cell border at the line's end (`Vastuuhenkilön nimi:
+ * Jarno Karjalainen |`, a copy of a web table), which no value ends with.
+ */
+function endBeforeCellBorder(source: string, valueStart: number, textEnd: number): number {
+  if (source.charCodeAt(textEnd - 1) !== 124) return textEnd;
+  let end = textEnd - 1;
+  while (end > valueStart && (source.charCodeAt(end - 1) === 32 || source.charCodeAt(end - 1) === 9)) end--;
+  return end < textEnd - 1 ? end : textEnd;
+}
+
 /** The line as written, from its first to its last non-blank character: a slice of the source, not a copy. */
 function toSourceLine(source: string, kind: LineKind, parts: LinePartsTable, row: number): SourceLine {
   const lineNumber = parts.line(row);
@@ -46,7 +57,8 @@ function toSourceLine(source: string, kind: LineKind, parts: LinePartsTable, row
   const textEnd = parts.textEnd(row);
   const position: Position = { start: point(lineNumber, lineStart, textStart), end: point(lineNumber, lineStart, textEnd) };
   const hasRest = kind !== 'text' && restStart < textEnd;
-  const value = hasRest ? source.slice(restStart, textEnd) : '';
+  const valueEnd = kind === 'label' && hasRest ? endBeforeCellBorder(source, restStart, textEnd) : textEnd;
+  const value = hasRest ? source.slice(restStart, valueEnd) : '';
   const line: SourceLine = {
     kind,
     text: source.slice(textStart, textEnd),
@@ -59,7 +71,7 @@ function toSourceLine(source: string, kind: LineKind, parts: LinePartsTable, row
     value: undefined,
     afterBlank: parts.afterBlank(row),
     position,
-    valuePosition: hasRest ? { start: point(lineNumber, lineStart, restStart), end: position.end } : undefined,
+    valuePosition: hasRest ? { start: point(lineNumber, lineStart, restStart), end: valueEnd === textEnd ? position.end : point(lineNumber, lineStart, valueEnd) } : undefined,
     // Room for the layout's token this line becomes (src/read/tokens.ts): set there without a
     // second object per line, and present from the start so that every line has one shape.
     image: undefined,

@@ -49,3 +49,25 @@ describe('audit round 11: copies passed through mail and web tables', () => {
     expect(empty.record!.contact.name).toBeNull();
   });
 });
+
+const seed000 = readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
+const seed004 = readFileSync(`${root}fixtures/seeds/004_3bb6e26593869c78.txt`, 'utf8');
+
+describe('audit round 11: a printed copy\'s page number below an empty label', () => {
+  it('is no text value: kept in unmapped, said', () => {
+    const text = rewrite(seed000, '9. Loppuraportin tiivistelmä', 'Valtakunnallisen osion kehittämisohjelma\n\n7\n\n9. Loppuraportin tiivistelmä');
+    const result = parse(text);
+    expect(result.record!.classification.nationalDevelopmentProgramme).toBeNull();
+    expect(result.unmapped.map((u) => u.value)).toEqual(['7']);
+    expect(result.diagnostics.filter((d) => d.line === 145).map((d) => [d.severity, d.rule])).toEqual([['warning', 'unmapped-text']]);
+  });
+  it('as an amount or a count, where the section\'s other values stand on their labels\' lines, is read and said', () => {
+    const amount = parse(rewrite(seed004, 'Toteutunut julkinen rahoitus yhteensä: 558 866', 'Toteutunut julkinen rahoitus yhteensä:\n\n4'));
+    expect(amount.record!.funding.actualPublicTotal).toBe(4);
+    expect(amount.diagnostics.filter((d) => d.path === '/funding/actualPublicTotal' && d.severity !== 'info').map((d) => [d.rule, d.line])).toEqual([['value-below-label', 99]]);
+    // A two-column copy writes every value below its label: its small figures are not in doubt.
+    const twoColumn = parse(seed004.replace(/^(Suunniteltu|Toteutunut seurantatietojen mukaan): (\d+)$/gm, '$1:\n\n$2'));
+    expect(twoColumn.record!.indicators).toEqual(parse(seed004).record!.indicators);
+    expect(twoColumn.diagnostics.filter((d) => d.rule === 'value-below-label').map((d) => d.severity)).not.toContain('warning');
+  });
+});

@@ -16,7 +16,7 @@ import { joinWrapped } from '../read/join.js';
 export { joinWrapped };
 import type { BlockNode, FieldNode, LineNode, ParagraphNode, Position, SectionNode, SourceLine } from '../types.js';
 import { BlockCollector, collectBlocks, isLonePageNumber, isRunningHeader, lineNode, paragraphText } from './blocks.js';
-import { bodyBlocks, keepUnread, sectionName, withoutCutLabel, type MapContext } from './map-context.js';
+import { bodyBlocks, keepUnread, sectionName, valuesBelowLabels, withoutCutLabel, type MapContext } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
 /** How far a field's reading has got: kept beside the node, not in the tree. */
@@ -184,6 +184,8 @@ const NUMBERED_VALUE_TYPES = new Set(['priorityAxis', 'specificObjective']);
  * kept apart.
  */
 const PAGE_STAMP = /^(?:\d{1,3}|\d{1,2}\.\d{1,2}\.\d{4}|[A-Z]\d{5}(?:\s.*)?)$/u;
+/** A page number alone on its line. */
+const LONE_PAGE_NUMBER = /^\d{1,3}$/;
 const STAMP_LIKE_VALUE_TYPES = new Set(['amount', 'indicator', 'date', 'period', 'projectCode', 'budgetRange', 'specificObjective', 'priorityAxis', 'businessId']);
 
 function isPageStampFor(field: CompiledField | null, text: string): boolean {
@@ -301,13 +303,16 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   }
   // In a copy without blank lines, a sentence that opens the next section by text is not the value
   // of an empty label (`Valtakunnallisen osion kehittämisohjelma` / `Projekti onnistui.`).
-  if (read.form === 'nextLine') return read.lines === 0 && node.value === '' && !(isPageStampFor(read.field, line.text) && after !== null && ((isTextLike(after) && after.tokenType !== LabelText) || isLeftBetweenLines(after))) && fits(read.field, line.text) && (state.facts.blankSeparated || !/[.!?]$/.test(line.text) || !state.opensLater(token));
+  if (read.form === 'nextLine') return read.lines === 0 && node.value === '' && !(isPageStampFor(read.field, line.text) && ((LONE_PAGE_NUMBER.test(line.text) && line.position.start.line !== state.facts.lastLine) || (after !== null && ((isTextLike(after) && after.tokenType !== LabelText) || isLeftBetweenLines(after))))) && fits(read.field, line.text) && (state.facts.blankSeparated || !/[.!?]$/.test(line.text) || !state.opensLater(token));
   // inline: a value below an empty label, or a wrapped value
   // In a copy without blank lines, a sentence that opens the next section by text is not this empty field's value.
   if (node.value === '' && read.lines === 0) {
     // A page break between the label and its value (the value follows it): not the value.
     // (Also a page number with the page's running header, or another stamp, below it.)
     if (isPageStampFor(read.field, line.text) && after !== null && ((isTextLike(after) && after.tokenType !== LabelText && fits(read.field, after.payload.line.text)) || isLeftBetweenLines(after))) return false;
+    // A number alone is no text value (`Valtakunnallisen osion kehittämisohjelma` / `7`): a page number.
+    // (On the last line of a copy cut off, the start of the value: said as cut.)
+    if (isPageStampFor(read.field, line.text) && LONE_PAGE_NUMBER.test(line.text) && line.position.start.line !== state.facts.lastLine) return false;
     return fits(read.field, line.text) && (state.facts.blankSeparated || (!line.afterBlank && (!/[.!?]$/.test(line.text) || !state.opensLater(token))));
   }
   // A page number or running header below a complete value: the value's wrapped end only in a
@@ -679,6 +684,11 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         // line of the text after it, which its own field's line, missing, would have ended.
         if (block === lastField && field.definition.type === 'text' && /^\p{Ll}/u.test(block.value) && /[.!?]$/.test(block.value)) {
           builder.diagnose('warning', 'label-in-text', `"${block.label}: ${block.value.slice(0, 50)}" is read as the last field of ${sectionName(section)}, but it reads like a sentence of the text after it (the section has no heading to tell)`, block.position, field.definition.path);
+        }
+        // A number alone below an empty label, in a copy whose other values stand on their labels'
+        // lines (no two-column copy): the value, or a printed copy's page number.
+        if (block.note === 'below' && LONE_PAGE_NUMBER.test(block.value) && valuesBelowLabels(context) === 1) {
+          builder.diagnose('warning', 'value-below-label', `${block.label}: "${block.value}" alone on the line below the empty label is read as the value, but it may be a printed copy's page number`, block.valuePosition ?? block.position, field.definition.path);
         }
         writeField(context, field, block, node.openedBy === 'heading');
       } else if (block.afterHeading !== undefined) {

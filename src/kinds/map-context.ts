@@ -1,7 +1,7 @@
 /** What a content kind's mapping works with: the record under construction and facts about the text. */
 import { normaliseKey, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import type { RecordBuilder } from '../map/record-builder.js';
-import type { BlockNode, ParagraphNode, SectionNode } from '../types.js';
+import type { BlockNode, DocumentNode, ParagraphNode, SectionNode } from '../types.js';
 
 export interface MapContext {
   builder: RecordBuilder;
@@ -14,6 +14,25 @@ export interface MapContext {
   projectCode?: string;
   /** Record paths a field has written, with its label: a second field of the same path (a definition may give one path two fields) keeps the first value. */
   fieldPaths: Map<string, string>;
+  /** The document being mapped (for facts about the whole copy, counted when first asked). */
+  document: DocumentNode;
+  /** How many fields of the document have their value on the line below their label; counted when first asked. */
+  valuesBelowLabels?: number;
+}
+
+/** How many fields of the document stand with their value below their label (a two-column copy has many). */
+export function valuesBelowLabels(context: MapContext): number {
+  if (context.valuesBelowLabels !== undefined) return context.valuesBelowLabels;
+  let count = 0;
+  const visit = (nodes: readonly (BlockNode | SectionNode)[]) => {
+    for (const node of nodes) {
+      if (node.type === 'section') visit(node.children);
+      else if (node.type === 'field' && node.note === 'below') count++;
+    }
+  };
+  visit(context.document.children as (BlockNode | SectionNode)[]);
+  context.valuesBelowLabels = count;
+  return count;
 }
 
 /**

@@ -133,7 +133,7 @@ function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut
 
 export function mapDocument(tree: DocumentNode, template: CompiledTemplate, cut: CutOff | null): MapResult {
   const builder = new RecordBuilder(template);
-  const context: MapContext = { builder, template, cutLine: cut?.line ?? null, cutLabel: cut?.label ?? null, fieldPaths: new Map() };
+  const context: MapContext = { builder, template, cutLine: cut?.line ?? null, cutLabel: cut?.label ?? null, fieldPaths: new Map(), document: tree };
   const { definition } = template;
   builder.record.programmePeriod = definition.programmePeriod;
   for (const [path, value] of Object.entries(definition.constants)) builder.set(path, value, null);

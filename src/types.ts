@@ -101,9 +101,11 @@ export interface FieldNode {
   /**
    * How the line was read, when not as written: `glued` (split from a line holding two fields),
    * `rejoined` (a label broken before its colon), `below` (the value stands on the line below the label),
-   * `wrapped` (the value goes on over the next lines of a hard-wrapped copy without blank lines).
+   * `wrapped` (the value goes on over the next lines of a hard-wrapped copy without blank lines),
+   * `joined` (in a copy with blank lines, the value goes on over the line right below it, which
+   * could have fitted on its line).
    */
-  note: 'glued' | 'rejoined' | 'below' | 'wrapped' | null;
+  note: 'glued' | 'rejoined' | 'below' | 'wrapped' | 'joined' | null;
   /**
    * The line of a page number or running header read as the value's wrapped end though it would
    * have fitted on the line above (absent when there is none): the value may hold a page break.

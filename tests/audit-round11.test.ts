@@ -71,3 +71,22 @@ describe('audit round 11: a printed copy\'s page number below an empty label', (
     expect(twoColumn.diagnostics.filter((d) => d.rule === 'value-below-label').map((d) => d.severity)).not.toContain('warning');
   });
 });
+
+describe('audit round 11: a line right below a value in a copy with blank lines', () => {
+  it('is read into the value, said with a warning when it starts with a capital (another name, another fact)', () => {
+    for (const [from, to, path] of [
+      ['Vastuuhenkilön nimi: Jarno Karjalainen', 'Vastuuhenkilön nimi: Jarno Karjalainen\nPekka Virtanen', '/contact/name'],
+      ['Toteuttajaorganisaation nimi: Terveyden ja hyvinvoinnin laitos THL (entinen Stakes, 1.1.2009 alkaen THL)', 'Toteuttajaorganisaation nimi: Terveyden ja hyvinvoinnin laitos THL (entinen Stakes, 1.1.2009 alkaen THL)\nSosiaali- ja terveysministeriö', '/organisation/name'],
+    ] as const) {
+      const result = parse(rewrite(seed001, from, to));
+      const said = result.diagnostics.filter((d) => d.rule === 'value-wrapped');
+      expect(said.map((d) => [d.severity, d.path]), to).toEqual([['warning', path]]);
+      expect(said[0].message).toContain('no blank line between them');
+    }
+  });
+  it('guard: a value that goes on in lower case is noted only', () => {
+    const lower = parse(rewrite(seed001, 'Toteuttajaorganisaation nimi: Terveyden ja hyvinvoinnin laitos THL (entinen Stakes, 1.1.2009 alkaen THL)', 'Toteuttajaorganisaation nimi: Terveyden ja\nhyvinvoinnin laitos THL (entinen Stakes, 1.1.2009 alkaen THL)'));
+    expect(lower.record!.organisation.name).toBe('Terveyden ja hyvinvoinnin laitos THL (entinen Stakes, 1.1.2009 alkaen THL)');
+    expect(lower.diagnostics.filter((d) => d.rule === 'value-wrapped').map((d) => d.severity)).toEqual(['info']);
+  });
+});

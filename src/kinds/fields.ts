@@ -365,7 +365,10 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken): vo
     const width = read.facts.wrapWidth;
     if (node.value !== '' && node.pageStampLine === undefined && PAGE_STAMP.test(line.text) && width !== null && read.lastLine.length + 1 + line.text.length <= width && !completesValue(read.field, node.value, line.text, read.lastLine, read.facts.blankSeparated)) node.pageStampLine = line.position.start.line;
     if (node.value === '' && read.form === 'inline') node.note = 'below';
-    else if (read.form === 'inline' && (!read.facts.blankSeparated || line.afterBlank) && node.note === null) node.note = 'wrapped';
+    else if (read.form === 'inline' && node.note === null && (!read.facts.blankSeparated || line.afterBlank)) node.note = 'wrapped';
+    // In a copy with blank lines, a line right below a value is read into it: said, unless the copy
+    // is hard-wrapped and the line could not have fitted on the line above.
+    else if (read.form === 'inline' && node.note === null && (read.facts.wrapWidth === null || read.lastLine.length + 1 + firstWordLength(line.text) <= read.facts.wrapWidth)) node.note = 'joined';
     const joined = node.value ? joinWrapped(node.value, line.text) : line.text;
     if (node.brokenAddress === undefined && ADDRESS_FIELD_TYPES.has(read.field?.definition.type ?? '') && joined === `${node.value.slice(0, -1)}${line.text}` && ADDRESS_PART.test(node.value.slice(node.value.lastIndexOf(' ') + 1, -1))) {
       node.brokenAddress = { position: line.position, withHyphen: `${node.value}${line.text}` };
@@ -505,7 +508,8 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   if (stamp) builder.diagnose('warning', 'value-wrapped', `${node.label}: "${stamp.text.slice(0, 40)}" on the line below is read as the end of the value (the copy is hard-wrapped), but may be a printed copy's page number or header`, stamp.position, path);
   // Whether the hyphen was the copy's hyphenation or the address's own, the line does not tell.
   if (node.brokenAddress !== undefined) builder.diagnose('warning', 'value-wrapped', `${node.label}: the address is broken at a hyphen at the line's end; read as "${value}" (the hyphen a printed copy's hyphenation), but it may be "${node.brokenAddress.withHyphen}" (the address's own hyphen)`, node.brokenAddress.position, path);
-  if (node.note === 'wrapped' && !node.block) {
+  if ((node.note === 'wrapped' || node.note === 'joined') && !node.block) {
+    const how = node.note === 'wrapped' ? 'the copy is hard-wrapped' : 'no blank line between them';
     // A sentence read into a value (starts with a capital after a value that was complete:
     // `Vain yksi hakija` / `Hankkeen tavoitteena on …`) may as well be text of its own:
     // read as one, and said so. A list or a name going on after a comma or `ja` is not in doubt.
@@ -515,10 +519,11 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
       from = at + child.text.length;
       return node.value.slice(0, at).trimEnd();
     });
-    const capitalAt = node.children.findIndex((child, i) => /^\p{Lu}/u.test(child.text) && !VALUE_GOES_ON.test(before[i]));
+    // (Names in a list of a copy with blank lines start with capitals: each is checked as a name.)
+    const capitalAt = node.note === 'joined' && LIST_TYPES.has(definition.type) ? -1 : node.children.findIndex((child, i) => /^\p{Lu}/u.test(child.text) && !VALUE_GOES_ON.test(before[i]));
     const capital = capitalAt !== -1 ? node.children[capitalAt] : undefined;
-    if (capital) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (the copy is hard-wrapped), but "${capital.text.slice(0, 40)}" starts with a capital and may be text of its own`, position, path);
-    else builder.diagnose('info', 'value-wrapped', `${node.label}: the value goes on over ${node.children.length + 1} lines (the copy is hard-wrapped); read as one`, position, path);
+    if (capital) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${capital.text.slice(0, 40)}" starts with a capital and may be text of its own`, position, path);
+    else builder.diagnose('info', 'value-wrapped', `${node.label}: the value goes on over ${node.children.length + 1} lines (${how}); read as one`, position, path);
   }
   if (!hasContent) {
     if (field.form !== 'block') builder.diagnose('info', 'empty-value', `${node.label} has no value`, node.position, path);

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
+import { deriveShape } from './helpers/shapes.js';
 
 const seed001 = readFileSync(`${root}fixtures/seeds/001_870e9aa13936b8c2.txt`, 'utf8');
 
@@ -88,5 +89,30 @@ describe('audit round 11: a line right below a value in a copy with blank lines'
     const lower = parse(rewrite(seed001, 'Toteuttajaorganisaation nimi: Terveyden ja hyvinvoinnin laitos THL (entinen Stakes, 1.1.2009 alkaen THL)', 'Toteuttajaorganisaation nimi: Terveyden ja\nhyvinvoinnin laitos THL (entinen Stakes, 1.1.2009 alkaen THL)'));
     expect(lower.record!.organisation.name).toBe('Terveyden ja hyvinvoinnin laitos THL (entinen Stakes, 1.1.2009 alkaen THL)');
     expect(lower.diagnostics.filter((d) => d.rule === 'value-wrapped').map((d) => d.severity)).toEqual(['info']);
+  });
+});
+
+const page = readFileSync(`${root}fixtures/seeds/003_4ea2b71e336645b9.txt`, 'utf8');
+
+describe('audit round 11: a heading glued to its first line by a colon', () => {
+  it('a numbered heading (`4.2 Välilliset kohderyhmät: Hankkeen …`) is read apart, noted, in every shape', () => {
+    const indirect = parse(seed004).record!.targetGroups.indirect!;
+    const text = seed004.replace(`4.2 Välilliset kohderyhmät\n\n${indirect}`, `4.2 Välilliset kohderyhmät: ${indirect}`);
+    expect(text).not.toBe(seed004);
+    for (const shape of [null, 'noblank'] as const) {
+      const result = parse(shape === null ? text : deriveShape(text, shape));
+      expect(result.record!.targetGroups.indirect, String(shape)).toBe(indirect);
+      expect(result.record!.targetGroups.primary, String(shape)).toBe(parse(shape === null ? seed004 : deriveShape(seed004, shape)).record!.targetGroups.primary);
+      expect(result.diagnostics.filter((d) => d.rule === 'glued-fields').map((d) => d.severity), String(shape)).toEqual(['info']);
+    }
+  });
+  it('a page\'s heading with its text after a colon, the page having that heading nowhere else, is said where it stands', () => {
+    const text = rewrite(page, 'Hyvät käytännöt', 'Hyvät käytännöt: Pajatoiminta ja yksilövalmennus.').replace('\n-Kohderyhmän henkilöiden houkuttelu', '\nKohderyhmän henkilöiden houkuttelu');
+    const result = parse(text.replace('Ratkaisun kuvaus\n\nKesken.\n\n', ''));
+    const said = result.diagnostics.filter((d) => d.rule === 'heading-in-text');
+    expect(said.map((d) => [d.severity, d.line])).toEqual([['warning', 55]]);
+    // A page that has the heading of its own: the line is its text's.
+    const own = parse(rewrite(page, 'Kesken.\n\nHyvät käytännöt', 'Hyvät käytännöt: ne kuvataan alla.\n\nHyvät käytännöt'));
+    expect(own.diagnostics.filter((d) => d.rule === 'heading-in-text')).toEqual([]);
   });
 });

@@ -1085,7 +1085,11 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
         tokens.push(lineToken(Text, after.text), lineToken(Label, after.label, { fields: after.fields, note: 'glued' }));
         continue;
       }
-      tokens.push(lineToken(LabelText, line));
+      // A page section's heading with its text after a colon (`Hyvät käytännöt: Pajatoiminta …`), the
+      // page having that heading nowhere else: text (`Tulokset: …` in prose is prose), but it may
+      // be that section, glued to its first line; the sections are kept for the reader to say so.
+      const headed = template.definition.page && line.afterBlank ? headingSections(template, labelKey, false).filter((s) => facts.headingLine[s.index] === 0) : NO_SECTIONS;
+      tokens.push(headed.length > 0 ? lineToken(LabelText, line, { sections: headed }) : lineToken(LabelText, line));
       continue;
     }
 
@@ -1383,8 +1387,10 @@ function gluedHeading(line: SourceLine, template: CompiledTemplate, facts: TextF
     // kehittäminen`): only where that section's heading can stand, and its text starts anew.
     if (!placeable(section, line.position.start.line, template, facts.headingLine)) continue;
     for (const written of section.definition.headings) {
-      if (value.length <= written.length + 1 || !/\s/.test(value.charAt(written.length)) || normaliseKey(value.slice(0, written.length)) !== normaliseKey(written)) continue;
+      // (Its first line after a space, or after a colon: `4.2 Välilliset kohderyhmät: Hankkeen …`.)
+      if (value.length <= written.length + 1 || !/[\s:]/.test(value.charAt(written.length)) || normaliseKey(value.slice(0, written.length)) !== normaliseKey(written)) continue;
       let from = written.length;
+      if (value.charAt(from) === ':') from++;
       while (/\s/.test(value.charAt(from))) from++;
       if (!/^[\p{Lu}\d]/u.test(value.slice(from))) continue;
       const at = (offset: number) => ({ line: line.position.start.line, column: line.position.start.column + offset, offset: line.position.start.offset + offset });

@@ -18,7 +18,7 @@ import { buildPreamble } from '../kinds/preamble.js';
 import { classifyLines, type TextFacts } from './classify.js';
 import { isPlaceholder, parseYesNo } from '../map/normalise.js';
 import { PredicateLookahead } from './lookahead.js';
-import { AnyLine, BareLabel, Heading, isTextLike, Label, lineTokenTypes, TableHeader, TableRow, Text, UnknownHeading, type LineToken } from './tokens.js';
+import { AnyLine, BareLabel, Heading, isTextLike, Label, LabelText, lineTokenTypes, TableHeader, TableRow, Text, UnknownHeading, type LineToken } from './tokens.js';
 
 export function span(first: Position, last: Position): Position {
   return { start: first.start, end: last.end };
@@ -761,6 +761,16 @@ function reportHeadingsInText(template: CompiledTemplate, tokens: LineToken[], s
     for (const child of node.children) if (child.type === 'heading') headingLines.add(child.position.start.line);
   }
   for (const token of tokens) {
+    if (token.tokenType === LabelText && token.payload.sections.length > 0) {
+      const line = token.payload.line;
+      diagnostics.push({
+        severity: 'warning',
+        rule: 'heading-in-text',
+        message: `"${line.text.slice(0, 60)}" starts with the heading of ${token.payload.sections.map(describe).join(' or ')}, which the page has nowhere else, with text after its colon: read as text of the section it stands in, but it may be that section`,
+        ...located(line.position),
+      });
+      continue;
+    }
     if (token.tokenType !== Heading) continue;
     const line = token.payload.line;
     if (headingLines.has(line.position.start.line)) continue;

@@ -116,3 +116,24 @@ describe('audit round 11: a heading glued to its first line by a colon', () => {
     expect(own.diagnostics.filter((d) => d.rule === 'heading-in-text')).toEqual([]);
   });
 });
+
+describe('audit round 11: a target area that names the whole country', () => {
+  it('in words of its own, or with more besides, is nationwide (said when more is there)', () => {
+    for (const [written, regions, severity] of [
+      ['Kaikki Manner-Suomen maakunnat', [], 'info'],
+      ['Kaikki 18 maakuntaa', [], 'info'],
+      ['Valtakunnallinen, painopiste Pohjois-Pohjanmaa', ['painopiste Pohjois-Pohjanmaa'], 'warning'],
+      ['Koko Suomi ja Ahvenanmaa', ['Ahvenanmaa'], 'warning'],
+    ] as const) {
+      const result = parse(rewrite(seed004, 'Maakunnat: Pohjois-Pohjanmaa', `Maakunnat: ${written}`));
+      const area = result.record!.targetArea;
+      expect([area.nationwide, area.regions], written).toEqual([true, regions]);
+      const said = result.diagnostics.filter((d) => d.path === '/targetArea/regions' && d.message.includes('whole country'));
+      expect(said.map((d) => [d.severity, d.line]), written).toEqual([[severity, 101]]);
+    }
+  });
+  it('guard: a region list of names only is no nationwide one', () => {
+    const area = parse(rewrite(seed004, 'Maakunnat: Pohjois-Pohjanmaa', 'Maakunnat: Pohjois-Pohjanmaa, Kainuu')).record!.targetArea;
+    expect([area.nationwide, area.regions, area.regionCodes]).toEqual([false, ['Pohjois-Pohjanmaa', 'Kainuu'], ['17', '18']]);
+  });
+});

@@ -117,7 +117,24 @@ export function deriveValues(
       diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `"${list[0]}" read as the whole country (nationwide), not as a name`, ...located(sources.get(`/targetArea/${key}`)), path: `/targetArea/${key}` });
       area[key] = [];
       area.nationwide = true;
+      continue;
     }
+    // The whole country with more besides (`Valtakunnallinen, painopiste Pohjois-Pohjanmaa`,
+    // `Koko Suomi ja Ahvenanmaa`), or in words of its own (`Kaikki Manner-Suomen maakunnat`).
+    const whole = list.findIndex((item) => n.namesWholeCountry(item));
+    if (whole === -1) continue;
+    const rest = list.filter((_, i) => i !== whole);
+    diagnostics.push({
+      severity: rest.length === 0 ? 'info' : 'warning',
+      rule: rest.length === 0 ? 'normalised-value' : 'invalid-value',
+      message: rest.length === 0
+        ? `"${list[whole]}" read as the whole country (nationwide), not as a name`
+        : `"${list[whole]}" names the whole country, with more besides: read as nationwide, and ${rest.map((r) => `"${r}"`).join(', ')} kept as ${rest.length === 1 ? 'a name' : 'names'} (a remark, or the names of a focus?)`,
+      ...located(sources.get(`/targetArea/${key}`)),
+      path: `/targetArea/${key}`,
+    });
+    area[key] = rest;
+    area.nationwide = true;
   }
   const named = area.regions.length + area.subRegions.length + area.municipalities.length;
   if (area.description !== null && n.isNationwide(area.description)) area.nationwide = true;

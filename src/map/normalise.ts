@@ -108,6 +108,16 @@ export function isEmptyMarker(value: string): boolean {
   return emptyMarkerKeys.has(normaliseKey(value) || value.trim());
 }
 
+const nationwideStarts = vocabulary.nationwideStarts.map((pattern) => new RegExp(pattern, 'iu'));
+
+/**
+ * An item of a list of names that names the whole country: a phrase of `nationwide`, or one that
+ * starts as `nationwideStarts` say (`Kaikki Manner-Suomen maakunnat`, `Kaikki 18 maakuntaa`).
+ */
+export function namesWholeCountry(item: string): boolean {
+  return (item.length <= MAX_PHRASE_LENGTH && nationwideKeys.has(normaliseKey(item))) || nationwideStarts.some((start) => start.test(item));
+}
+
 /** `Koko Suomi`, `Valtakunnallinen`, … as a whole line of the text, in any letter case. */
 export function isNationwide(text: string): boolean {
   return text.split('\n').some((line) => line.length <= MAX_PHRASE_LENGTH && nationwideKeys.has(normaliseKey(line)));

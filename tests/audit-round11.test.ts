@@ -137,3 +137,10 @@ describe('audit round 11: a target area that names the whole country', () => {
     expect([area.nationwide, area.regions, area.regionCodes]).toEqual([false, ['Pohjois-Pohjanmaa', 'Kainuu'], ['17', '18']]);
   });
 });
+
+describe('audit round 11: names of a list', () => {
+  it('a suspended compound over a comma (`Etelä-, Keski- ja Pohjois-Pohjanmaa`) is three names', () => {
+    const area = parse(rewrite(seed004, 'Maakunnat: Pohjois-Pohjanmaa', 'Maakunnat: Etelä-, Keski- ja Pohjois-Pohjanmaa')).record!.targetArea;
+    expect([area.regions, area.regionCodes]).toEqual([['Etelä-Pohjanmaa', 'Keski-Pohjanmaa', 'Pohjois-Pohjanmaa'], ['14', '16', '17']]);
+  });
+});

@@ -512,6 +512,14 @@ function splitAtConjunctions(items: string[], keepWhole: (item: string) => boole
     notes.push(note(`"${item}" read as ${parts.length} names (${parts.map((p) => `"${p}"`).join(', ')})`));
     result.push(...parts);
   }
+  // The same over a comma (`Etelä-, Keski- ja Pohjois-Pohjanmaa`): from the end, so that a chain completes.
+  for (let i = result.length - 2; i >= 0; i--) {
+    const hyphen = result[i + 1].indexOf('-');
+    if (!result[i].endsWith('-') || result[i].includes(' ') || hyphen <= 0) continue;
+    const completed = `${result[i]}${result[i + 1].slice(hyphen + 1)}`;
+    notes.push(note(`"${result[i]}" read as "${completed}" (the name after it gives its ending)`));
+    result[i] = completed;
+  }
   return result;
 }
 

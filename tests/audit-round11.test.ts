@@ -144,3 +144,26 @@ describe('audit round 11: names of a list', () => {
     expect([area.regions, area.regionCodes]).toEqual([['Etelä-Pohjanmaa', 'Keski-Pohjanmaa', 'Pohjois-Pohjanmaa'], ['14', '16', '17']]);
   });
 });
+
+describe('audit round 11: an axis or an objective that names two', () => {
+  const axis = 'Toimintalinja: 5. Sosiaalinen osallisuus ja köyhyyden torjunta';
+  const objective = 'Erityistavoite: 10.1. Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen';
+  it('with prefixes, dashes or a second prefixed title, reads no number or code and says so', () => {
+    for (const written of ['TL5 ja TL3', 'TL 5 / TL 3', 'ESR-toimintalinja 5 ja 3', '3 – 5', 'Toimintalinja 5: Sosiaalinen osallisuus, Toimintalinja 3: Työllisyys']) {
+      const result = parse(rewrite(seed004, axis, `Toimintalinja: ${written}`));
+      expect(result.record!.project.priorityAxis, written).toEqual({ number: null, title: written });
+      expect(result.diagnostics.filter((d) => d.path === '/project/priorityAxis').map((d) => [d.severity, d.rule, d.line]), written).toEqual([['warning', 'invalid-value', 11]]);
+    }
+    for (const written of ['10.1 – 10.2', 'ET 10.1. Työelämän ulkopuolella olevien parantaminen sekä ET 10.2', 'Erityistavoite 10.1 ja 10.2']) {
+      const result = parse(rewrite(seed004, objective, `Erityistavoite: ${written}`));
+      expect(result.record!.project.specificObjective, written).toEqual({ code: null, title: written });
+      expect(result.diagnostics.filter((d) => d.path === '/project/specificObjective').map((d) => [d.severity, d.rule, d.line]), written).toEqual([['warning', 'invalid-value', 13]]);
+    }
+  });
+  it('guard: one axis whose title has a dash or `ja`, and a code in brackets after the title, are read', () => {
+    const dashed = parse(rewrite(seed004, axis, 'Toimintalinja: 5 – Sosiaalinen osallisuus ja köyhyyden torjunta')).record!.project.priorityAxis;
+    expect(dashed).toEqual({ number: 5, title: 'Sosiaalinen osallisuus ja köyhyyden torjunta' });
+    const bracketed = parse(rewrite(seed004, objective, 'Erityistavoite: Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen (10.1)'));
+    expect(bracketed.record!.project.specificObjective).toEqual({ code: '10.1', title: 'Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen' });
+  });
+});

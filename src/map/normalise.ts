@@ -766,6 +766,34 @@ const ANOTHER_CODE = new RegExp(`(?:[,;/]|\\s(?:${CONJUNCTIONS}))\\s*\\d{1,2}\\.
 /** A second axis after the first one's title (`5. Sosiaalinen osallisuus …, 3. Työllisyys`). */
 const ANOTHER_AXIS = new RegExp(`(?:[,;/]|\\s(?:${CONJUNCTIONS}))\\s*\\d{1,2}[.:]\\s+\\p{Lu}`, 'u');
 
+/** A list's separator, dash or conjunction, with the space after it. */
+const SEPARATOR = new RegExp(`(?:[,;/&+\u2013\u2014]|\\s-|(?:^|\\s)(?:${CONJUNCTIONS})(?![\\p{L}]))\\s*`, 'giu');
+
+/**
+ * Whether what follows an axis's number names another axis: a number alone (`3 – 5`), or after a
+ * separator another axis written with its prefix (`TL5 ja TL3`, `ESR-toimintalinja 5 ja 3`,
+ * `Toimintalinja 5: …, Toimintalinja 3: Työllisyys`).
+ */
+function namesAnotherAxis(rest: string): boolean {
+  if (/^\d{1,2}\.?$/u.test(rest.trim())) return true;
+  for (const separator of rest.matchAll(SEPARATOR)) {
+    const after = rest.slice(separator.index + separator[0].length);
+    if (prefixedAxisPattern.test(after) || (separator.index === 0 && /^\d/u.test(after))) return true;
+  }
+  return false;
+}
+
+/** The same for an objective's code: `10.1 – 10.2`, `ET 10.1. … sekä ET 10.2`. */
+function namesAnotherCode(rest: string): boolean {
+  if (/^\d{1,2}\.\d{1,2}\.?$/u.test(rest.trim())) return true;
+  for (const separator of rest.matchAll(SEPARATOR)) {
+    const after = rest.slice(separator.index + separator[0].length);
+    const prefix = objectivePrefix.exec(after);
+    if (prefix !== null && /^\d{1,2}\.\d{1,2}(?!\d)/u.test(after.slice(prefix[0].length))) return true;
+  }
+  return false;
+}
+
 function namesTwo(what: string, text: string, first: string): Problem[] {
   return [{ rule: 'invalid-value', message: `"${text}" names more than one ${what} (${first} and another); the record holds one, so no ${what === 'priority axis' ? 'number' : 'code'} is read and the whole value is kept as the title` }];
 }
@@ -780,7 +808,7 @@ export function parsePriorityAxis(input: string): Normalised<PriorityAxis> {
   // A specific objective's code (`10.1.`, `5.1`) where the axis should stand: its first number is no axis.
   if (/^\d{1,2}\.\d{1,2}(?:[.:)\s]|$)/u.test(text)) return withNotes({ number: null, title: text }, [], [{ rule: 'invalid-number', message: `"${text}" starts with a specific objective's code, not an axis number: the axis number is not read` }]);
   const numbered = NUMBERED_AXIS.exec(text);
-  if (numbered && (SECOND_NUMBER.test(numbered[3]) || ANOTHER_AXIS.test(numbered[3]))) return withNotes({ number: null, title: text }, [], namesTwo('priority axis', text, numbered[1]));
+  if (numbered && (SECOND_NUMBER.test(numbered[3]) || ANOTHER_AXIS.test(numbered[3]) || namesAnotherAxis(numbered[3]))) return withNotes({ number: null, title: text }, [], namesTwo('priority axis', text, numbered[1]));
   if (numbered) {
     // `5 (ESR)`: the brackets name the fund, not the axis.
     const fundOnly = /^\((.*)\)$/u.exec(numbered[3].trim());
@@ -804,6 +832,8 @@ export function parsePriorityAxis(input: string): Normalised<PriorityAxis> {
   }
   const prefixed = prefixedAxisPattern.exec(text);
   if (prefixed) {
+    const title = prefixed.groups!.title;
+    if (SECOND_NUMBER.test(title) || ANOTHER_AXIS.test(title) || namesAnotherAxis(title)) return withNotes({ number: null, title: text }, [], namesTwo('priority axis', text, prefixed.groups!.number));
     const value = { number: Number(prefixed.groups!.number), title: prefixed.groups!.title.trim() || null };
     return withNotes(value, [note(`"${text}" read as axis ${value.number}${value.title ? `, "${value.title}"` : ''}`)]);
   }
@@ -826,12 +856,14 @@ export function parseSpecificObjective(input: string): Normalised<SpecificObject
   if (prefix !== null) {
     const read = parseSpecificObjective(written.slice(prefix[0].length));
     if (read.value!.code !== null) return withNotes(read.value!, [note(`"${written}" read as code ${read.value!.code}${read.value!.title ? `, "${read.value!.title}"` : ''} ("${prefix[0].trim()}" left out)`)]);
+    // Two codes after the prefix (`Erityistavoite 10.1 ja 10.2`): said as they are without it.
+    if (read.warnings !== undefined && read.warnings.length > 0) return withNotes({ code: null, title: written }, [], read.warnings);
   }
   const text = written;
   const first = /^\d{1,2}(?:\.\d{1,2})+/u.exec(text);
   if (first !== null && SECOND_NUMBER.test(text.slice(first[0].length).replace(/^[.:]?\s*/u, ''))) return withNotes({ code: null, title: text }, [], namesTwo('specific objective', text, first[0]));
   const match = CODED_OBJECTIVE.exec(text);
-  if (match && ANOTHER_CODE.test(match[3])) return withNotes({ code: null, title: text }, [], namesTwo('specific objective', text, match[1]));
+  if (match && (ANOTHER_CODE.test(match[3]) || namesAnotherCode(match[3]))) return withNotes({ code: null, title: text }, [], namesTwo('specific objective', text, match[1]));
   if (match) {
     const value = { code: match[1], title: match[3].trim() };
     if (match[2] === undefined || match[2] === '.') return ok(value);
@@ -842,6 +874,9 @@ export function parseSpecificObjective(input: string): Normalised<SpecificObject
   // A number where the code should stand that is not one (`10. Työelämän …`, `10.1, 10.2`): said.
   // (Also one a scan misread, `l0.l.`, `I0.1`: letters where the code's digits stand.)
   if (/^\d/u.test(text) || /^[\dlIO]{1,2}\.[\dlIO]{1,2}\.?(?:\s|$)/u.test(text)) return withNotes({ code: null, title: text }, [], [{ rule: 'invalid-value', message: `"${text}" starts with a number that is not a specific objective's code (such as 10.1): no code is read; the whole value is kept as the title` }]);
+  // The code in brackets after the title (`Työelämän … parantaminen (10.1)`): read, noted.
+  const after = /\s*\((\d{1,2}\.\d{1,2})\.?\)\.?$/u.exec(text);
+  if (after !== null && after.index > 0) return withNotes({ code: after[1], title: text.slice(0, after.index) }, [note(`"${text}" read as code ${after[1]}, "${text.slice(0, after.index)}" (the code in brackets after the title)`)]);
   // A page writes the objective's title alone: no code is no problem.
   return ok({ code: null, title: text });
 }

@@ -167,3 +167,49 @@ describe('audit round 11: an axis or an objective that names two', () => {
     expect(bracketed.record!.project.specificObjective).toEqual({ code: '10.1', title: 'Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen' });
   });
 });
+
+describe('audit round 11: a draft checked before publication', () => {
+  it('a template\'s placeholder left as a value is null with a warning, and a required field fails', () => {
+    for (const [from, to, path] of [
+      ['Projektin nimi: ASKEL - askelia kohti työelämää', 'Projektin nimi: [Hankkeen nimi]', '/project/name'],
+      ['Projektin nimi: ASKEL - askelia kohti työelämää', 'Projektin nimi: Kirjoita tähän hankkeen nimi.', '/project/name'],
+      ['Projektin nimi: ASKEL - askelia kohti työelämää', 'Projektin nimi: Lorem ipsum', '/project/name'],
+      ['Vastuuviranomainen: Sosiaali- ja terveysministeriö', 'Vastuuviranomainen: [valitse ELY-keskus]', '/project/managingAuthority'],
+      ['Vastuuviranomainen: Sosiaali- ja terveysministeriö', 'Vastuuviranomainen:\n\nValitse ELY-keskus listasta', '/project/managingAuthority'],
+      ['Y-tunnus: 2229500-6', 'Y-tunnus: 0000000-0', '/organisation/businessId'],
+      ['Vastuuhenkilön nimi: Jarno Karjalainen', 'Vastuuhenkilön nimi: Etunimi Sukunimi', '/contact/name'],
+    ] as const) {
+      const result = parse(rewrite(seed001, from, to));
+      expect(result.record!.project.name === null || path !== '/project/name', to).toBe(true);
+      const said = result.diagnostics.filter((d) => d.path === path);
+      expect(said.map((d) => [d.severity, d.rule]), to).toContainEqual(['warning', 'placeholder-text']);
+      // The contact's name is not required: said only.
+      if (path !== '/contact/name') expect(said.map((d) => [d.severity, d.rule]), to).toContainEqual(['error', 'missing-field']);
+      expect(result.ok, to).toBe(path === '/contact/name');
+    }
+  });
+  it('an e-mail address written as a pattern is kept and said; `N/A` is no value', () => {
+    const mail = parse(rewrite(seed001, 'Sähköposti: jarno.karjalainen(at)thl.fi', 'Sähköposti: etunimi.sukunimi(at)thl.fi'));
+    expect(mail.record!.contact.email).toBe('etunimi.sukunimi@thl.fi');
+    expect(mail.diagnostics.filter((d) => d.path === '/contact/email' && d.severity === 'warning').map((d) => d.rule)).toEqual(['placeholder-text']);
+    const na = parse(rewrite(seed001, 'Projektin nimi: ASKEL - askelia kohti työelämää', 'Projektin nimi: N/A'));
+    expect(na.record!.project.name).toBeNull();
+    expect(na.diagnostics.filter((d) => d.path === '/project/name').map((d) => d.rule).sort()).toEqual(['empty-value', 'missing-field']);
+  });
+  it('a postal code that is a placeholder or of the wrong length in an address is said; a country after the city is not the city\'s', () => {
+    const address = (written: string) => parse(rewrite(seed001, 'Osoite: PL 30, Mannerheimintie 166', `Osoite: ${written}`));
+    const zeros = address('Katuosoite 1, 00000 Kaupunki');
+    expect(zeros.diagnostics.filter((d) => d.path === '/organisation/address').map((d) => [d.severity, d.rule])).toEqual([['warning', 'invalid-postal-code']]);
+    for (const written of ['Pajakatu 4, 8010 Joensuu', 'Mannerheimintie 166, 00 270 Helsinki']) {
+      const result = address(written);
+      expect(result.record!.organisation.address, written).toEqual({ street: written, postalCode: null, city: null });
+      expect(result.diagnostics.filter((d) => d.path === '/organisation/address').map((d) => [d.severity, d.rule]), written).toEqual([['warning', 'invalid-postal-code']]);
+    }
+    expect(address('Mannerheimintie 166, 00271 Helsinki Finland').record!.organisation.address).toEqual({ street: 'Mannerheimintie 166', postalCode: '00271', city: 'Helsinki' });
+  });
+  it('guard: a Y-tunnus whose digits run 1234567 may be a real organisation\'s', () => {
+    const result = parse(rewrite(seed001, 'Y-tunnus: 2229500-6', 'Y-tunnus: 1234567-1'));
+    expect(result.record!.organisation.businessId).toBe('1234567-1');
+    expect(result.diagnostics.filter((d) => d.path === '/organisation/businessId')).toEqual([]);
+  });
+});

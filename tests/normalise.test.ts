@@ -299,8 +299,10 @@ describe('checkBusinessId', () => {
     expect(n.checkBusinessId('2229500-6')).toBe('valid');
     expect(n.checkBusinessId('1068892-9')).toBe('valid');
     expect(n.checkBusinessId('0116480-8')).toBe('valid');
-    // Weighted sum 0 → remainder 0 → check digit 0.
-    expect(n.checkBusinessId('0000000-0')).toBe('valid');
+    // Weighted sum 11 → remainder 0 → check digit 0.
+    expect(n.checkBusinessId('1000002-0')).toBe('valid');
+    // Weighted sum 0 → remainder 0 → check digit 0: right, but a template's dummy, no organisation's.
+    expect(n.checkBusinessId('0000000-0')).toBe('placeholder');
   });
   it('rejects a wrong check digit, remainder 1, and malformed ids', () => {
     expect(n.checkBusinessId('2229500-7')).toBe('wrong-check-digit');

@@ -536,6 +536,16 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     builder.attempted.set(path, node.position);
     return;
   }
+  // (An e-mail address written as the organisation's pattern, `etunimi.sukunimi@kouvola.fi`, is
+  // kept: published copies write it so; a draft's is said all the same.)
+  const patternAddress = definition.type === 'email' || value.includes('@');
+  if (value && lines.length === 0 && n.isDraftPlaceholder(value)) {
+    builder.diagnose('warning', 'placeholder-text', `${node.label} is a draft's placeholder ("${value.slice(0, 60)}"), not a value${patternAddress ? ' (an address pattern, not the contact\'s own?): kept as written' : ': read as not written'}`, position, path);
+    if (!patternAddress) {
+      builder.attempted.set(path, node.position);
+      return;
+    }
+  }
   if (value && n.isPlaceholder(value) && lines.length === 0) {
     builder.diagnose('info', 'placeholder-text', `${node.label} is a placeholder ("${value}"), read as not written yet`, position, path);
     builder.attempted.set(path, node.position);
@@ -568,6 +578,11 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     builder.diagnose('warning', 'unmapped-text', `${node.label}: "${glued.value}" is the value; the text after it on the line ("${value.slice(glued.from, glued.from + 40)}…") is not, and is kept in unmapped`, restPosition, path);
     builder.set(path, glued.value, { start: position.start, end: { ...position.start, column: position.start.column + glued.value.length, offset: position.start.offset + glued.value.length } });
     return;
+  }
+  // An item of a list left as the draft's placeholder (`Kunnat: [kunta], Mikkeli`): kept, said.
+  if (LIST_TYPES.has(definition.type) && /[[<(xX]/.test(value)) {
+    const placeholder = value.split(/[,;]/).find((item) => n.isDraftPlaceholder(item.trim()));
+    if (placeholder !== undefined) builder.diagnose('warning', 'placeholder-text', `${node.label}: "${placeholder.trim()}" is a draft's placeholder, not a name; kept in the list as written`, position, path);
   }
   const onCutLine = context.cutLine !== null && node.position.end.line === context.cutLine;
   // Without its heading, the section was placed by the order of its shared labels: the clause may say otherwise.
@@ -816,6 +831,12 @@ export function writeSectionText(context: MapContext, section: CompiledSection, 
   if (n.isPlaceholder(text)) {
     context.builder.diagnose('info', 'placeholder-text', `Section ${sectionName(section)} is a placeholder ("${text}"), read as not written yet`, position, path);
     return;
+  }
+  // A draft's instruction or dummy text: as the whole text, not read; as its start, said.
+  if (n.isDraftPlaceholder(paragraphText(paragraphs[0]))) {
+    const whole = paragraphs.length === 1;
+    context.builder.diagnose('warning', 'placeholder-text', `Section ${sectionName(section)} ${whole ? 'is' : 'starts with'} a draft's placeholder ("${text.slice(0, 60)}")${whole ? ': read as not written' : ''}`, whole ? position : paragraphs[0].position, path);
+    if (whole) return;
   }
   context.builder.set(path, text, position);
 }

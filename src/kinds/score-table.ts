@@ -6,7 +6,7 @@
  * cannot be told).
  */
 import { normaliseKey, type CompiledSection } from '../grammar/index.js';
-import { isPlaceholder } from '../map/normalise.js';
+import { isDraftPlaceholder, isPlaceholder } from '../map/normalise.js';
 import { pointerOf } from '../map/record-builder.js';
 import { isStopWord, isTitleLike, scoreRowParts, stems } from '../read/classify.js';
 import type { RuleDsl } from '../read/reader.js';
@@ -353,7 +353,9 @@ export const scoreTableKind: ContentKind = {
         for (const line of extra.titleLines ?? []) {
           builder.diagnose('warning', 'heading-variant', `"${line.text}" stands above a row where a category may, but is none of the table's categories (${((section.definition as { categories?: string[] }).categories ?? []).join(', ')}): read as a line of the explanation of "${block.criterion}" (if it is a category written otherwise, the rows below it have that category, not ${block.category === null ? 'none' : `"${block.category}"`})`, line.position, `${definition.textPath}.${rows.length}`);
         }
-        rows.push({ category: block.category, criterion: block.criterion, direct, indirect, text: explanation.length > 0 ? explanation.join('\n') : null });
+        const placeholder = explanation.length === 1 && isDraftPlaceholder(explanation[0]);
+        if (placeholder) builder.diagnose('warning', 'placeholder-text', `The explanation of "${block.criterion}" is a draft's placeholder ("${explanation[0].slice(0, 60)}"): read as not written`, block.position, `${definition.textPath}.${rows.length}`);
+        rows.push({ category: block.category, criterion: block.criterion, direct, indirect, text: explanation.length > 0 && !placeholder ? explanation.join('\n') : null });
         builder.sources.set(`${pointerOf(definition.textPath)}/${rows.length - 1}`, block.position);
       } else if (block.type === 'heading' || (block.type === 'furniture' && block.role === 'tableHeader')) {
         // Categories are carried by their rows; the header only names the columns.

@@ -87,6 +87,20 @@ const placeholderLengths = vocabulary.placeholders.map((p) => p.length);
 const PLACEHOLDER_MIN = Math.min(...placeholderLengths) - 2;
 const PLACEHOLDER_MAX = Math.max(...placeholderLengths) + 4;
 
+const draftPlaceholder = new RegExp(vocabulary.draftPlaceholders.patterns.map((pattern) => `(?:${pattern})`).join('|'), 'iu');
+/** How much of a long value (a section's text) is looked at for a draft's placeholder. */
+const DRAFT_PLACEHOLDER_SPAN = 300;
+
+/**
+ * What a layout's template leaves in a draft where a value should be written (`[Hankkeen nimi]`,
+ * `Kirjoita tähän …`, `Lorem ipsum`, `0000000-0`, `etunimi.sukunimi@…`): see `draftPlaceholders`
+ * in grammar/vocabulary.json. Unlike `Kesken.`, which the register publishes, a description that
+ * still has one is not finished.
+ */
+export function isDraftPlaceholder(value: string): boolean {
+  return draftPlaceholder.test(value.length > DRAFT_PLACEHOLDER_SPAN ? value.slice(0, DRAFT_PLACEHOLDER_SPAN) : value);
+}
+
 export function isPlaceholder(value: string): boolean {
   return value.length >= PLACEHOLDER_MIN && value.length <= PLACEHOLDER_MAX && placeholderStarts.admits(value) && placeholderKeys.has(normaliseKey(value));
 }
@@ -965,6 +979,7 @@ const PREFIXED_POSTAL_CODE = new RegExp(`^${countryPrefix}(\\d{5})$`, 'iu');
  */
 export function parsePostalCode(input: string): Normalised<string> {
   const text = input.trim();
+  if (text === '00000') return withNotes(text, [], [{ rule: 'invalid-postal-code', message: `"${text}" is a template's placeholder, not a postal code` }]);
   if (text.length === 5 && PLAIN_DIGITS.test(text)) return ok(text);
   const prefixed = PREFIXED_POSTAL_CODE.exec(text);
   if (prefixed) return withNotes(prefixed[1], [note(`"${text}" read as "${prefixed[1]}" (country prefix removed)`)]);
@@ -995,6 +1010,14 @@ export function parseAddress(input: string): Normalised<Address> {
       return withNotes({ street: text, postalCode: null, city: null }, [], [{ rule: 'invalid-value', message: `"${text}" holds more than one address; kept as written, without a postal code or city` }]);
     }
     const value = { street: street?.trim() || null, postalCode, city: city.trim() };
+    // A country after the city, without a comma (`00271 Helsinki Finland`): not the city's.
+    const lastSpace = value.city.lastIndexOf(' ');
+    if (lastSpace > 0 && countryNames.has(value.city.slice(lastSpace + 1).toLowerCase())) {
+      const country = value.city.slice(lastSpace + 1);
+      value.city = value.city.slice(0, lastSpace).trim();
+      return withNotes(value, [note(`"${text}": "${country}" after the city is read as the country, not part of the city "${value.city}"`)]);
+    }
+    if (postalCode === '00000') return withNotes(value, [], [{ rule: 'invalid-postal-code', message: `"${postalCode}" is a template's placeholder, not a postal code` }]);
     // A comma after the postal code only where one stands before it too (`Kauppamiehenkatu 4, 45100, Kouvola`):
     // in `Kauppakatu 12345, Kuopio` the figures may be the street's number.
     if (comma && (!before?.includes(',') || countryNames.has(city.trim().toLowerCase()))) return unsplit(text);
@@ -1013,6 +1036,9 @@ function unsplit(text: string): Normalised<Address> {
   if (POST_OFFICE_BOX.test(text)) return ok({ street: text, postalCode: null, city: null });
   if (/(?<!\d)\d{5}(?!\d)/u.test(text)) return withNotes({ street: text, postalCode: null, city: null }, [], [{ rule: 'invalid-value', message: `"${text}" may hold a postal code, but not in the form "street, postal code city"; kept whole as the street, without a postal code or city` }]);
   // `Mannerheimintie 166, Helsinki`: a place after a comma, without a postal code.
+  // A postal code of four or six figures, or spaced (`Pajakatu 4, 8010 Joensuu`, `…, 00 270 Helsinki`).
+  const misshapen = /,\s*(\d{4}|\d{6}|\d{2}\s\d{3})\s+\p{Lu}[\p{L}-]*$/u.exec(text);
+  if (misshapen !== null) return withNotes({ street: text, postalCode: null, city: null }, [], [{ rule: 'invalid-postal-code', message: `"${text}": "${misshapen[1]}" stands where the postal code would, but is no five-digit postal code; kept whole as the street, without a postal code or city` }]);
   const place = /,\s*(\p{Lu}[\p{L}-]+)$/u.exec(text);
   if (place !== null && /\d/.test(text.slice(0, place.index))) return withNotes({ street: text, postalCode: null, city: null }, [], [{ rule: 'invalid-value', message: `"${text}" has no postal code; kept whole as the street, though "${place[1]}" after its comma may be the city` }]);
   return ok({ street: text, postalCode: null, city: null });
@@ -1251,9 +1277,12 @@ export function listItem(line: string): string {
 }
 
 /** Y-tunnus `NNNNNNN-N` with its check digit (weights 7,9,10,5,8,4,2; mod 11). */
-export function checkBusinessId(value: string): 'valid' | 'malformed' | 'wrong-check-digit' {
+export function checkBusinessId(value: string): 'valid' | 'malformed' | 'wrong-check-digit' | 'placeholder' {
   const match = /^(\d{7})-(\d)$/.exec(value.trim());
   if (!match) return 'malformed';
+  // A template's dummy id (`0000000-0`) has a right check digit, and is no organisation's.
+  // (`1234567-1` has one too, but may be a real organisation's.)
+  if (/^(\d)\1{6}$/.test(match[1])) return 'placeholder';
   const weights = [7, 9, 10, 5, 8, 4, 2];
   const sum = [...match[1]].reduce((acc, digit, i) => acc + Number(digit) * weights[i], 0);
   const remainder = sum % 11;

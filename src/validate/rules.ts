@@ -29,6 +29,7 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
     const verdict = checkBusinessId(businessId);
     if (verdict === 'malformed') report('error', 'invalid-business-id', `Y-tunnus "${businessId}" is not of the form NNNNNNN-N`, 'organisation.businessId');
     if (verdict === 'wrong-check-digit') report('error', 'invalid-business-id', `Y-tunnus "${businessId}" has a wrong check digit`, 'organisation.businessId');
+    if (verdict === 'placeholder') report('error', 'invalid-business-id', `Y-tunnus "${businessId}" is a template's placeholder, not an organisation's`, 'organisation.businessId');
   }
   record.organisation.coImplementers.forEach((co, i) => {
     if (co.businessId !== null && checkBusinessId(co.businessId) !== 'valid') {

@@ -213,3 +213,16 @@ describe('audit round 11: a draft checked before publication', () => {
     expect(result.diagnostics.filter((d) => d.path === '/organisation/businessId')).toEqual([]);
   });
 });
+
+describe('audit round 11: a section the layout does not know', () => {
+  it('numbered past the layout (`10 Lisätietoja`) with its first line right below it, in a copy with blank lines, is kept in unmapped and said', () => {
+    const result = parse(`${seed004.trimEnd()}\n\n10 Lisätietoja\nHankkeen materiaalit ovat verkkosivuilla.\n`);
+    expect(result.record!.finalReportSummary).toBe(parse(seed004).record!.finalReportSummary);
+    expect(result.unmapped.map((u) => u.value)).toEqual(['10 Lisätietoja', 'Hankkeen materiaalit ovat verkkosivuilla.']);
+    expect(result.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.rule)).toEqual(['unknown-section', 'unmapped-text']);
+  });
+  it('guard: a numbered list item of the text within the layout\'s numbers stays text', () => {
+    const result = parse(`${seed004.trimEnd()}\n\n3 Kokemuksia kerättiin\nkolmesta kunnasta.\n`);
+    expect(result.record!.finalReportSummary).toContain('3 Kokemuksia kerättiin');
+  });
+});

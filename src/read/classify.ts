@@ -1535,13 +1535,39 @@ function parentNumber(number: string): string {
  * the layout's real heading with that number comes later, when it is prose (a numbered line in a
  * summary).
  */
+const highestNumbers = new WeakMap<CompiledTemplate, number>();
+
+/** The layout's highest top-level section number (9 for a description). */
+function highestSectionNumber(template: CompiledTemplate): number {
+  let highest = highestNumbers.get(template);
+  if (highest === undefined) {
+    highest = 0;
+    for (const section of template.sections) if (section.definition.number !== null) highest = Math.max(highest, Number.parseInt(section.definition.number, 10) || 0);
+    highestNumbers.set(template, highest);
+  }
+  return highest;
+}
+
+/**
+ * In a copy with blank lines, a numbered line past the layout's numbers (`10 Lisätietoja`) after a
+ * blank line, with its first line right below it: a section the layout does not know, whose heading
+ * the copy wrote without a blank line after it — not a sentence of the text before.
+ */
+function headsParagraphPastLayout(lines: SourceLine[], i: number, template: CompiledTemplate, facts: TextFacts): boolean {
+  const line = lines[i];
+  const next = lines[i + 1];
+  if (!facts.blankSeparated || !line.afterBlank || next === undefined || next.afterBlank || !/^\d{1,2}$/.test(line.number!)) return false;
+  const highest = highestSectionNumber(template);
+  return highest > 0 && Number(line.number) > highest;
+}
+
 function numberedHeading(lines: SourceLine[], i: number, template: CompiledTemplate, facts: TextFacts): LineToken | null {
   const line = lines[i];
   const key = line.valueKey;
   if (key === null || key === undefined) return null;
   const byText = template.sectionsByHeading.get(key);
   if (byText) return lineToken(Heading, line, { sections: byText });
-  const alone = (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template))) && isTitleLike(line.value ?? '') && /^\p{Lu}/u.test(line.value ?? '');
+  const alone = (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)) || headsParagraphPastLayout(lines, i, template, facts)) && isTitleLike(line.value ?? '') && /^\p{Lu}/u.test(line.value ?? '');
   if (!alone) return null;
   const byNumber: CompiledSection[] = template.sectionsByNumber.get(line.number!) ?? [];
   const lineNumber = line.position.start.line;

@@ -226,3 +226,15 @@ describe('audit round 11: a section the layout does not know', () => {
     expect(result.record!.finalReportSummary).toContain('3 Kokemuksia kerättiin');
   });
 });
+
+describe('audit round 11: excel-fi for a Finnish spreadsheet', () => {
+  it('writes a text a spreadsheet would take for a number or a date as ="…", so that codes keep their leading zeros; numbers stay numbers', async () => {
+    const { CsvWriter } = await import('../src/format/csv.js');
+    const excel = new CsvWriter('excel-fi');
+    expect(excel.line(['049', '00100', '0400 225 587', '10.1', '2229500-6', '2011-08-31', 'Espoo', '-Ryhmävalmennus', 650000, null])).toBe(
+      '"=""049""";"=""00100""";"=""0400 225 587""";"=""10.1""";"=""2229500-6""";2011-08-31;Espoo;\'-Ryhmävalmennus;650000;\r\n',
+    );
+    // rfc4180 writes values exactly as they are.
+    expect(new CsvWriter('rfc4180').line(['049', '-Ryhmävalmennus', 650000])).toBe('049,-Ryhmävalmennus,650000\r\n');
+  });
+});

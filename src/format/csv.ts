@@ -27,10 +27,32 @@ export const csvDialects: readonly CsvDialect[] = ['rfc4180', 'excel-fi'];
  * leading `'` (csv-stringify's escape_formulas), so that a list item such as `-Ryhmävalmennus` is
  * shown as text instead of being run as a formula (#NAME?, or worse, from a hostile text).
  */
-const dialectOptions: Record<CsvDialect, { delimiter: string; bom: boolean; escapeFormulas: boolean }> = {
-  rfc4180: { delimiter: ',', bom: false, escapeFormulas: false },
-  'excel-fi': { delimiter: ';', bom: true, escapeFormulas: true },
+const dialectOptions: Record<CsvDialect, { delimiter: string; bom: boolean; spreadsheetText: boolean }> = {
+  rfc4180: { delimiter: ',', bom: false, spreadsheetText: false },
+  'excel-fi': { delimiter: ';', bom: true, spreadsheetText: true },
 };
+
+/** What a spreadsheet would run as a formula (csv-stringify's escape_formulas list). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A text a spreadsheet would take for a number or a date and change: figures with a leading zero or
+ * spaces (`049`, `00100`, `0400 225 587`: Finnish Excel and LibreOffice read the space as a thousands
+ * separator), a code that reads as a day and month (`10.1`), a Y-tunnus. An ISO date (`2011-08-31`)
+ * is left to become a date, as it should.
+ */
+const TAKEN_FOR_A_NUMBER = /^(?=.*\d)[\d .,:/-]+$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A text cell as a Finnish spreadsheet must get it to keep it as written: a would-be formula
+ * after a `'`, a would-be number as the formula `="049"`, whose value is the text itself (both
+ * Excel and LibreOffice show `049`). Numbers of the record are numbers, written as they are.
+ */
+function spreadsheetText(cell: string): string {
+  if (FORMULA_START.test(cell)) return `'${cell}`;
+  if (TAKEN_FOR_A_NUMBER.test(cell) && !ISO_DATE.test(cell)) return `="${cell}"`;
+  return cell;
+}
 
 export const LIST_SEPARATOR = '; ';
 
@@ -87,19 +109,27 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
-export function csvCells(result: Result): string[] {
-  return [result.file, String(result.ok), result.template ?? '', ...recordColumns.map((column) => cellText(valueAt(result.record, column.keys)))];
+/** A cell of the record: a number stays a number (a spreadsheet's figure); anything else its text. */
+function cellOf(value: unknown): string | number {
+  return typeof value === 'number' ? value : cellText(value);
+}
+
+export function csvCells(result: Result): (string | number)[] {
+  return [result.file, String(result.ok), result.template ?? '', ...recordColumns.map((column) => cellOf(valueAt(result.record, column.keys)))];
 }
 
 /** Writes rows of one dialect: the header first (with the BOM where the dialect has one), then one row per call. */
 export class CsvWriter {
   private readonly options: Options;
 
+  private readonly spreadsheetText: boolean;
+
   constructor(readonly dialect: CsvDialect = 'rfc4180') {
-    const { delimiter, escapeFormulas } = dialectOptions[dialect];
+    const { delimiter, spreadsheetText } = dialectOptions[dialect];
+    this.spreadsheetText = spreadsheetText;
     // csv-stringify quotes a field with the delimiter or a quote, but not one with a bare line
     // break when the record delimiter is CRLF: texts keep their line breaks, so those are quoted too.
-    this.options = { delimiter, record_delimiter: '\r\n', quoted_match: /[\r\n]/, escape_formulas: escapeFormulas };
+    this.options = { delimiter, record_delimiter: '\r\n', quoted_match: /[\r\n]/ };
   }
 
   /** One line of any cells (the tables use the same quoting). */
@@ -109,8 +139,9 @@ export class CsvWriter {
 
   /** Several lines in one call: each call of csv-stringify sets up a stringifier of its own. */
   lines(rows: readonly (readonly (string | number | boolean | null)[])[]): string {
+    const text = this.spreadsheetText ? (c: string | number | boolean | null) => (c === null ? '' : typeof c === 'string' ? spreadsheetText(c) : String(c)) : (c: string | number | boolean | null) => (c === null ? '' : String(c));
     return stringify(
-      rows.map((cells) => cells.map((c) => (c === null ? '' : String(c)))),
+      rows.map((cells) => cells.map(text)),
       this.options,
     );
   }

@@ -71,11 +71,14 @@ function guarded(read: () => Result, options: ParseOptions): Result {
 
 /** Parses raw bytes (any supported encoding). Never throws. */
 export function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Result {
+  // (`null` from a JavaScript caller is no options, as `undefined` is.)
+  options ??= {};
   return guarded(() => parseBytesUnguarded(bytes, options), options);
 }
 
 /** Parses a text (as its UTF-8 bytes: `source.bytes` and `sha256` are of that encoding). Never throws. */
 export function parseText(text: string, options: ParseOptions = {}): Result {
+  options ??= {};
   return guarded(() => parseBytesUnguarded(Buffer.from(text, 'utf8'), options), options);
 }
 
@@ -96,6 +99,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): R
  * exception.
  */
 export function parseFile(path: string, options: ParseOptions = {}): Result {
+  options ??= {};
   const { result } = analyseFile(path, options);
   if (options.file !== undefined) result.file = options.file;
   return result;

@@ -238,3 +238,18 @@ describe('audit round 11: excel-fi for a Finnish spreadsheet', () => {
     expect(new CsvWriter('rfc4180').line(['049', '-Ryhmävalmennus', 650000])).toBe('049,-Ryhmävalmennus,650000\r\n');
   });
 });
+
+describe('audit round 11: data users', () => {
+  it('the library takes null options as none (a JavaScript caller\'s), and never throws', async () => {
+    const library = await import('../src/index.js');
+    const nullOptions = null as unknown as undefined;
+    expect(library.parse(seed001, nullOptions).ok).toBe(true);
+    expect(library.parseText(seed001, nullOptions).ok).toBe(true);
+    expect(library.parseBytes(Buffer.from(seed001), nullOptions).ok).toBe(true);
+    expect(library.parseFile(`${root}fixtures/seeds/001_870e9aa13936b8c2.txt`, nullOptions).ok).toBe(true);
+  });
+  it('--tables into a place where no directory can be made is a write error, not a hang', async () => {
+    const { makeDirectorySync } = await import('../src/cli/io.js');
+    expect(() => makeDirectorySync('/proc/esr-parse-tables/x')).toThrow(/ENOENT/);
+  });
+});

@@ -1,4 +1,6 @@
-/** What every command needs of the process's streams. */
+/** What every command needs of the process's streams (and of the file system, to write its outputs). */
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { UsageError } from './errors.js';
 import { expandInputs, type ExpandOptions, type Input } from './inputs.js';
 import type { CliIO, OutputStream } from './run.js';
@@ -15,4 +17,26 @@ export async function inputsOrStdin(args: string[], io: CliIO, options: ExpandOp
     return [{ kind: 'stdin' }];
   }
   return expandInputs(args, options);
+}
+
+/**
+ * mkdir -p, one level at a time. Node's own `recursive: true` never returns for a path under /proc
+ * (mkdir answers ENOENT there although the parent exists, and Node retries the parent forever).
+ * Synchronous: it runs once per run, for `-o` and for `--tables` (whose writer opens its files at once).
+ */
+export function makeDirectorySync(dir: string): void {
+  try {
+    mkdirSync(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' && statSync(dir).isDirectory()) return;
+    if (code !== 'ENOENT' || dirname(dir) === dir) throw error;
+    makeDirectorySync(dirname(dir));
+    // Once more only: the parent exists now, so a second ENOENT is the answer.
+    try {
+      mkdirSync(dir);
+    } catch (again) {
+      if ((again as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(dir).isDirectory()) throw again;
+    }
+  }
 }

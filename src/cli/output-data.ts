@@ -3,7 +3,7 @@
  * and `--summary` on standard error. Each result is written as it arrives, so memory stays flat
  * however many files there are: a row per result on stdout, rows appended to each table file.
  */
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { CsvWriter, type CsvDialect } from '../format/csv.js';
@@ -11,6 +11,7 @@ import { BatchSummary } from '../format/summary.js';
 import { tables } from '../format/tables.js';
 import type { Result } from '../record/schema.js';
 import { CliError, EXIT_FAILED, UsageError } from './errors.js';
+import { makeDirectorySync } from './io.js';
 import type { Outcome } from './outcome.js';
 
 export type SummaryFormat = 'text' | 'json';
@@ -56,7 +57,7 @@ class TableFiles {
     private readonly csv: CsvWriter,
   ) {
     try {
-      mkdirSync(dir, { recursive: true });
+      makeDirectorySync(dir);
       for (const table of tables) {
         const fd = openSync(join(dir, `${table.name}.csv`), 'w');
         this.fds.push(fd);

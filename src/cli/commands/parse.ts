@@ -2,14 +2,14 @@
  * `esr-parse [parse]`: the JSON result of every input, on stdout or one file per input in a
  * directory; diagnostics on stderr.
  */
-import { mkdir, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
 import { stylish } from '../../format/reporters.js';
 import type { TemplateDefinition } from '../../grammar/definition.js';
 import type { Diagnostic } from '../../types.js';
 import { EXIT_FAILED, EXIT_OK } from '../errors.js';
 import { jsonShape, type Input } from '../inputs.js';
-import { inputsOrStdin, write } from '../io.js';
+import { inputsOrStdin, makeDirectorySync, write } from '../io.js';
 import { outcomeOf, type Outcome, type OutcomeSettings } from '../outcome.js';
 import { processInput } from '../process.js';
 import { Progress } from '../progress.js';
@@ -40,23 +40,9 @@ export interface ParseCommandOptions {
   color?: boolean;
 }
 
-/**
- * mkdir -p, one level at a time. Node's own `recursive: true` never returns for a path under /proc
- * (mkdir answers ENOENT there although the parent exists, and Node retries the parent forever).
- */
+/** mkdir -p (see {@link makeDirectorySync}). */
 export async function makeDirectory(dir: string): Promise<void> {
-  try {
-    await mkdir(dir);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' && (await stat(dir)).isDirectory()) return;
-    if (code !== 'ENOENT' || dirname(dir) === dir) throw error;
-    await makeDirectory(dirname(dir));
-    // Once more only: the parent exists now, so a second ENOENT is the answer.
-    await mkdir(dir).catch(async (again: NodeJS.ErrnoException) => {
-      if (again.code !== 'EEXIST' || !(await stat(dir)).isDirectory()) throw again;
-    });
-  }
+  makeDirectorySync(dir);
 }
 
 /** Output file names: the input's base name with `.json`, made unique within the run. */

@@ -253,3 +253,14 @@ describe('audit round 11: data users', () => {
     expect(() => makeDirectorySync('/proc/esr-parse-tables/x')).toThrow(/ENOENT/);
   });
 });
+
+describe('audit round 11: lines of a text that look like furniture', () => {
+  it('an event line (date, time, title - description in lower case) is the text\'s, not a browser\'s print header', () => {
+    const events = '12.3.2018 10.00 Työpaja Kajaanissa - nuoret ja yritykset\n14.9.2018 9.30 Rekrytointimessut Sotkamossa - kaikki tervetulleita';
+    const result = parse(rewrite(page, 'Ratkaisun kuvaus\n\nKesken.', `Ratkaisun kuvaus\n\nTapahtumat:\n${events}`));
+    expect(result.record!.projectPage.solution).toBe(`Tapahtumat:\n${events}`);
+    // guard: a browser's print header (its site's name after the dash) is furniture, as before.
+    const printed = parse(rewrite(page, 'Ratkaisun kuvaus\n\nKesken.', 'Ratkaisun kuvaus\n\n14.2.2019 10.12 Välittävät verkostot - Rakennerahastot\n\nKesken.'));
+    expect(printed.record!.projectPage.solution).toBeNull();
+  });
+});

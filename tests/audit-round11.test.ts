@@ -85,7 +85,7 @@ describe('audit round 11: a line right below a value in a copy with blank lines'
       expect(said[0].message).toContain('no blank line between them');
     }
   });
-  it('guard: a value that goes on in lower case is noted only', () => {
+  it('a value that goes on in lower case is noted only (info)', () => {
     const lower = parse(rewrite(seed001, 'Toteuttajaorganisaation nimi: Terveyden ja hyvinvoinnin laitos THL (entinen Stakes, 1.1.2009 alkaen THL)', 'Toteuttajaorganisaation nimi: Terveyden ja\nhyvinvoinnin laitos THL (entinen Stakes, 1.1.2009 alkaen THL)'));
     expect(lower.record!.organisation.name).toBe('Terveyden ja hyvinvoinnin laitos THL (entinen Stakes, 1.1.2009 alkaen THL)');
     expect(lower.diagnostics.filter((d) => d.rule === 'value-wrapped').map((d) => d.severity)).toEqual(['info']);
@@ -160,7 +160,7 @@ describe('audit round 11: an axis or an objective that names two', () => {
       expect(result.diagnostics.filter((d) => d.path === '/project/specificObjective').map((d) => [d.severity, d.rule, d.line]), written).toEqual([['warning', 'invalid-value', 13]]);
     }
   });
-  it('guard: one axis whose title has a dash or `ja`, and a code in brackets after the title, are read', () => {
+  it('one axis whose title has a dash or `ja` is read as before, and a code in brackets after the title is read', () => {
     const dashed = parse(rewrite(seed004, axis, 'Toimintalinja: 5 – Sosiaalinen osallisuus ja köyhyyden torjunta')).record!.project.priorityAxis;
     expect(dashed).toEqual({ number: 5, title: 'Sosiaalinen osallisuus ja köyhyyden torjunta' });
     const bracketed = parse(rewrite(seed004, objective, 'Erityistavoite: Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen (10.1)'));

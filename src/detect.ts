@@ -25,7 +25,7 @@ export interface Detection {
 /**
  * The first line that names another programme in the layout's own words (`otherProgrammes`),
  * where a text names its own programme: a page's summary bar (a line before the first heading
- * with the bar's separator), the funder's field (`project.managingAuthority`) and the layout's
+ * with the bar's separator), a description's title (a plain line before its first heading), the funder's field (`project.managingAuthority`) and the layout's
  * `otherProgrammeLabels`. Nowhere else: an ESR project may be run by a Leader group, or say it
  * goes on in 2021–2027.
  */
@@ -55,7 +55,9 @@ function otherProgrammeLine(template: CompiledTemplate, lines: SourceLine[]): So
     // Another programme's bar need not look like an ESR one (`Maaseudun kehittämisohjelma 2014–2020 | Leader …`); a menu is no bar.
     const bar = beforeHeadings && separator !== undefined && line.text.includes(separator) && !looksLikeMenu(line.text, template);
     const funder = line.kind === 'label' && funders.has(line.labelKey!);
-    if ((bar || funder) && line.text.length <= 300 && otherProgrammes.test(line.text)) return line;
+    // A description's title line (`Oikeudenmukaisen siirtymän rahaston (JTF) rahoittaman hankkeen kuvaus`), before its headings.
+    const title = beforeHeadings && separator === undefined && line.kind === 'text';
+    if ((bar || funder || title) && line.text.length <= 300 && otherProgrammes.test(line.text)) return line;
   }
   return null;
 }

@@ -264,3 +264,13 @@ describe('audit round 11: lines of a text that look like furniture', () => {
     expect(printed.record!.projectPage.solution).toBeNull();
   });
 });
+
+describe('audit round 11: descriptions of another programme', () => {
+  it('a description whose title names another fund (JTF, ESR+) is refused, not read as 2014–2020', () => {
+    for (const title of ['Oikeudenmukaisen siirtymän rahaston (JTF) rahoittaman hankkeen kuvaus', 'Euroopan sosiaalirahasto plussan (ESR+) rahoittaman hankkeen kuvaus']) {
+      const result = parse(seed004.replace('Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus', title));
+      expect([result.ok, result.template], title).toEqual([false, null]);
+      expect(result.diagnostics.map((d) => d.rule), title).toEqual(['unknown-template']);
+    }
+  });
+});

@@ -274,3 +274,17 @@ describe('audit round 11: descriptions of another programme', () => {
     }
   });
 });
+
+describe('audit round 11: figures where they cannot be read', () => {
+  it('an amount with a leading zero (a phone number in its place) is not read, said', () => {
+    const result = parse(rewrite(seed004, 'Suunniteltu julkinen rahoitus yhteensä: 650 000', 'Suunniteltu julkinen rahoitus yhteensä: 0447123390'));
+    expect(result.record!.funding.plannedPublicTotal).toBeNull();
+    expect(result.diagnostics.filter((d) => d.path === '/funding/plannedPublicTotal').map((d) => [d.severity, d.rule])).toEqual([['warning', 'invalid-number']]);
+  });
+  it('a score row that ends in three figures has no scores read, said', () => {
+    const result = parse(rewrite(seed004, 'Luonnonvarojen käytön kestävyys 6 9', 'Luonnonvarojen käytön kestävyys 5 6 9'));
+    const row = result.record!.horizontalPrinciples.sustainableDevelopment[0];
+    expect([row.direct, row.indirect]).toEqual([null, null]);
+    expect(result.diagnostics.filter((d) => d.path === '/horizontalPrinciples/sustainableDevelopment/0').map((d) => [d.severity, d.rule])).toEqual([['warning', 'invalid-number']]);
+  });
+});

@@ -336,7 +336,11 @@ export const scoreTableKind: ContentKind = {
         const lastCellLine = extra.cells > 0 ? block.children[extra.cells - 1].position.end.line : block.position.start.line;
         const cut = context.cutLine !== null && block.position.start.line <= context.cutLine && context.cutLine <= lastCellLine;
         if (cut) builder.diagnose('warning', 'value-cut-off', `"${block.criterion}": the row stands on the line where the text is cut off; its scores are not read, since they may be incomplete`, block.position, `${definition.textPath}.${rows.length}`);
-        const [direct, indirect] = (cut ? [null, null] : block.scores).map((score) => {
+        // Three figures at the row's end (`Luonnonvarojen käytön kestävyys 5 6 7`): which two are its scores is not told.
+        const third = !cut && !extra.noScores ? /\s(\d{1,2})$/u.exec(block.criterion) : null;
+        const threeFigures = third !== null && Number(third[1]) <= definition.maxScore;
+        if (threeFigures) builder.diagnose('warning', 'invalid-number', `"${block.criterion} ${block.scores.join(' ')}" ends in three figures: which two are the scores is not told; neither is read`, block.position, `${definition.textPath}.${rows.length}`);
+        const [direct, indirect] = (cut || threeFigures ? [null, null] : block.scores).map((score) => {
           if (score === null || score <= definition.maxScore) return score;
           builder.diagnose('warning', 'invalid-number', `"${block.criterion}": score ${score} is off the 0–${definition.maxScore} scale`, block.position);
           return null;

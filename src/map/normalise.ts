@@ -264,7 +264,9 @@ const GROUPED_AMOUNT = /^(\d{1,3}(?: \d{3})+|\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?
  */
 export function parseAmount(input: string): Normalised<number> {
   // Most amounts are plain digits or digits grouped by single spaces: no clean-up needed.
-  if (PLAIN_DIGITS.test(input)) return ok(Number(input));
+  if (PLAIN_DIGITS.test(input) && (input.length === 1 || input.charCodeAt(0) !== 48)) return ok(Number(input));
+  // A figure with a leading zero (`0447123390`): a phone number or a code in the amount's place.
+  if (/^\s*0\d/.test(input)) return fail('invalid-number', `"${input.trim()}" starts with a zero, as no amount is written (a phone number or a code in its place?)`);
   const grouped = spaceGroupedValue(input);
   if (grouped !== null && grouped <= MOST_PLAUSIBLE) return ok(grouped);
   if (FIGURES_APART.test(input)) return fail('invalid-number', `"${input.trim()}" holds two figures apart (a tab or a run of spaces between them: cells of a table pasted?), not one number`);

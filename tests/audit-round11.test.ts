@@ -288,3 +288,15 @@ describe('audit round 11: figures where they cannot be read', () => {
     expect(result.diagnostics.filter((d) => d.path === '/horizontalPrinciples/sustainableDevelopment/0').map((d) => [d.severity, d.rule])).toEqual([['warning', 'invalid-number']]);
   });
 });
+
+describe('audit round 11: a dash for a text', () => {
+  it('`-` as a whole prose text or as a yes/no question\'s explanation is no text (empty-value)', () => {
+    const indirect = parse(seed004).record!.targetGroups.indirect!;
+    const result = parse(seed004.replace(indirect, '-'));
+    expect(result.record!.targetGroups.indirect).toBeNull();
+    expect(result.diagnostics.filter((d) => d.path === '/targetGroups/indirect').map((d) => d.rule)).toEqual(['empty-value']);
+    const explanation = parse(seed004).record!.horizontalPrinciples.genderEquality.mainstreaming!.text!;
+    const answered = parse(seed004.replace(explanation, '–')).record!.horizontalPrinciples.genderEquality.mainstreaming;
+    expect(answered).toEqual({ answer: true, text: null });
+  });
+});

@@ -614,7 +614,11 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
         else builder.diagnose('info', 'normalised-value', `${node.label}: "${value.slice(0, 60)}" read as the answer "${split.word}" with its explanation on the same line`, position, path);
       }
       if (answer.problem) reportUnreadable(builder, field, node, answer.problem, position);
-      builder.set(path, { answer: answer.value, text: text.length > 0 ? text.join('\n') : null }, node.position);
+      // An explanation that is only `-` or `ei ole` says there is none.
+      const explanation = text.length > 0 ? text.join('\n') : null;
+      const none = explanation !== null && n.isEmptyMarker(explanation);
+      if (none) builder.diagnose('info', 'empty-value', `${node.label}: the explanation "${explanation}" read as none`, node.position, `${path}.text`);
+      builder.set(path, { answer: answer.value, text: none ? null : explanation }, node.position);
       break;
     }
     case 'organisations': {
@@ -830,6 +834,11 @@ export function writeSectionText(context: MapContext, section: CompiledSection, 
   const position = { start: paragraphs[0].position.start, end: paragraphs[paragraphs.length - 1].position.end };
   if (n.isPlaceholder(text)) {
     context.builder.diagnose('info', 'placeholder-text', `Section ${sectionName(section)} is a placeholder ("${text}"), read as not written yet`, position, path);
+    return;
+  }
+  // `-` or `ei ole` as the whole text: none.
+  if (n.isEmptyMarker(text)) {
+    context.builder.diagnose('info', 'empty-value', `Section ${sectionName(section)} is "${text}": read as no text`, position, path);
     return;
   }
   // A draft's instruction or dummy text: as the whole text, not read; as its start, said.

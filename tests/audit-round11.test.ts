@@ -38,6 +38,10 @@ describe('audit round 11: copies passed through mail and web tables', () => {
     expect(result.diagnostics.filter((d) => d.path === '/project/websites').map((d) => [d.severity, d.rule])).toEqual([['warning', 'invalid-url']]);
     const own = parse(rewrite(seed001, 'Projektin kotisivun osoite: www.thl.fi/askel', 'Projektin kotisivun osoite: www.thl.fi/haku?q=askel; www.syfo.fi'));
     expect(own.record!.project.websites).toEqual(['www.thl.fi/haku?q=askel', 'www.syfo.fi']);
+    // A semicolon inside a query is the address's own.
+    const query = parse(rewrite(seed001, 'Projektin kotisivun osoite: www.thl.fi/askel', 'Projektin kotisivun osoite: https://www.thl.fi/hanke?id=1;x=2'));
+    expect(query.record!.project.websites).toEqual(['https://www.thl.fi/hanke?id=1;x=2']);
+    expect(query.diagnostics.filter((d) => d.path === '/project/websites')).toEqual([]);
   });
   it('a web table\'s cell border between a label and its value, or after the value, is no part of the value', () => {
     for (const written of ['Vastuuhenkilön nimi:| Jarno Karjalainen', 'Vastuuhenkilön nimi: | Jarno Karjalainen |', 'Vastuuhenkilön nimi: Jarno Karjalainen |']) {

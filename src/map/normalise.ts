@@ -652,6 +652,27 @@ function splitAtCommas(piece: string): string[] {
 }
 
 /**
+ * A semicolon separates addresses, not the one of an HTML entity in a copied address (`&amp;`) nor
+ * one inside an address's query (`…/hanke?id=1;x=2`) where no new address starts after it.
+ */
+function splitAtSemicolons(text: string): string[] {
+  if (!text.includes(';')) return [text];
+  const parts: string[] = [];
+  let start = 0;
+  for (let at = text.indexOf(';'); at !== -1; at = text.indexOf(';', at + 1)) {
+    const before = text.slice(start, at);
+    const after = text.slice(at + 1);
+    const entity = /&[a-z]{2,6}$/i.test(before);
+    const inQuery = /\?\S*$/.test(before) && after.length > 0 && !/^\s/.test(after) && !ADDRESS_START.test(after);
+    if (entity || inQuery) continue;
+    parts.push(before);
+    start = at + 1;
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/**
  * Addresses that copies passed through e-mail or social media wrap in a redirect of their own
  * (Outlook's Safe Links, Proofpoint, Google's and Facebook's redirects): the wrapped address is the
  * project's, the wrapper only the mail system's.
@@ -698,8 +719,7 @@ export function parseWebsites(input: string): Normalised<string[]> {
   const wholeNotes: Problem[] = [];
   const whole = /\s/.test(text) ? null : unwrapLink(text, wholeNotes, []);
   if (whole !== null) return withNotes([whole], wholeNotes);
-  // A semicolon separates addresses, not the one of an HTML entity in a copied address (`&amp;`).
-  for (const piece of text.split(/(?<!&[a-z]{2,6});/i).flatMap(splitAtCommas)) {
+  for (const piece of splitAtSemicolons(text).flatMap(splitAtCommas)) {
     const item = piece.trim();
     if (item.length === 0) continue;
     const unwrapped = unwrapLink(item, notes, warnings);

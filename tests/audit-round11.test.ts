@@ -304,3 +304,14 @@ describe('audit round 11: a dash for a text', () => {
     expect(answered).toEqual({ answer: true, text: null });
   });
 });
+
+describe('audit round 11: the report on a terminal', () => {
+  it('shows a description\'s control characters as their pictures, not as escape sequences', async () => {
+    const { stylish } = await import('../src/format/reporters.js');
+    const text = 'Y-tunnus: 0049123-4\u001b[2J\u0007\n';
+    const out = stylish([{ file: 'a\u001b.txt', text, diagnostics: [{ severity: 'error', rule: 'invalid-business-id', message: 'Y-tunnus "0049123-4\u001b[2J\u0007" is wrong', line: 1, column: 11, endLine: 1, endColumn: 25 }] }], { minimum: 'info' });
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);
+    expect(out).toContain('0049123-4\u241b[2J\u2407');
+    expect(out).toContain('a\u241b.txt');
+  });
+});

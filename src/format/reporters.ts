@@ -79,6 +79,17 @@ function codeFrame(lines: LineIndex, d: Diagnostic): string {
   return `>${gutter}${text.length > 0 ? ` ${text}` : ''}${marker}`;
 }
 
+/**
+ * A text for the terminal: control characters of a description (an escape sequence that would clear
+ * the screen, a bell) shown as their Unicode pictures (`␛`), one character each, so columns hold.
+ */
+function printable(text: string): string {
+  return text.replace(/[\x00-\x08\x0b-\x1f\x7f\x80-\x9f]/g, (ch) => {
+    const code = ch.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
+  });
+}
+
 function indent(text: string, by: string): string {
   return text
     .split('\n')
@@ -94,15 +105,15 @@ export function stylish(reports: FileReport[], options: ReportOptions): string {
   for (const report of reports) {
     const list = shown(report.diagnostics, options.minimum);
     if (list.length === 0) continue;
-    out.push(c.underline(report.file));
+    out.push(c.underline(printable(report.file)));
     const lines = report.text !== null && list.some((d) => d.line !== undefined) ? new LineIndex(report.text) : null;
     for (const d of list) {
       totals[d.severity]++;
       const where = d.line !== undefined ? `${d.line}:${d.column ?? 1}` : '-';
-      out.push(`  ${c.dim(where.padEnd(7))} ${paint[d.severity](d.severity.padEnd(7))} ${d.message}  ${c.dim(d.rule)}`);
+      out.push(`  ${c.dim(where.padEnd(7))} ${paint[d.severity](d.severity.padEnd(7))} ${printable(d.message)}  ${c.dim(d.rule)}`);
       if (lines !== null) {
         const frame = codeFrame(lines, d);
-        if (frame) out.push(indent(frame, '    '));
+        if (frame) out.push(indent(printable(frame), '    '));
       }
     }
     out.push('');

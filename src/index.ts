@@ -110,7 +110,9 @@ export function parseFile(path: string, options: ParseOptions = {}): Result {
  * results.json` does: the JSON Schema (dates of the calendar), the semantic rules of its record
  * (business id, project code, period order, women within totals, e-mail), and its own `ok` (a
  * result that failed when it was made gives a `failed-result` error). Returns the diagnostics, each
- * with `path`, the JSON pointer of the value inside the result; none when the result is valid.
+ * with `path`, the JSON pointer of the value inside the result; a result made with warnings gives one
+ * `stored-warnings` warning (what `validate --strict` fails on); none when it is valid and was made
+ * without warnings.
  */
 export function validateResult(result: unknown): Diagnostic[] {
   return validateStoredResult(result);

@@ -315,3 +315,14 @@ describe('audit round 11: the report on a terminal', () => {
     expect(out).toContain('a\u241b.txt');
   });
 });
+
+describe('audit round 11: stored results written as UTF-16', () => {
+  it('are read by validate, named or on standard input (Windows PowerShell 5.1 writes `>` so)', async () => {
+    const { storedText, looksLikeJson } = await import('../src/validate/stored.js');
+    const json = JSON.stringify([parse(seed001, { file: 'a.txt' })]);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]);
+    expect(storedText(utf16)).toBe(json);
+    expect(looksLikeJson(utf16)).toBe(true);
+    expect(looksLikeJson(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed001, 'utf16le')]))).toBe(false);
+  });
+});

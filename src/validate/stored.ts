@@ -99,7 +99,19 @@ export function readStoredResults(text: string): StoredRead {
  * and its first line is JSON (an array or object begun there) — a saved web page may start with a
  * link, `[Siirry sisältöön](#main)`.
  */
+/**
+ * Stored results as text: UTF-8 (its byte-order mark left out), or UTF-16 with its byte-order mark
+ * (what Windows PowerShell 5.1 writes for `esr-parse dir > results.json`).
+ */
+export function storedText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder().decode(bytes);
+}
+
 export function looksLikeJson(bytes: Uint8Array): boolean {
+  // UTF-16 (a byte-order mark first): looked at as text.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return looksLikeJson(new TextEncoder().encode(storedText(bytes.subarray(0, 4096)).replace(/\uFFFD$/, '')));
   let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
   if (bytes[i] !== 0x7b && bytes[i] !== 0x5b) return false;

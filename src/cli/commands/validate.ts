@@ -6,7 +6,7 @@ import { extname } from 'node:path';
 import { reporters, type FileReport, type ReporterName } from '../../format/reporters.js';
 import type { TemplateDefinition } from '../../grammar/definition.js';
 import type { Diagnostic } from '../../types.js';
-import { looksLikeJson, readStoredResults, validateResult } from '../../validate/stored.js';
+import { looksLikeJson, readStoredResults, storedText, validateResult } from '../../validate/stored.js';
 import { EXIT_FAILED, EXIT_OK } from '../errors.js';
 import type { Input } from '../inputs.js';
 import { inputsOrStdin, write } from '../io.js';
@@ -34,8 +34,6 @@ export interface ValidateCommandOptions {
  */
 const STORED_EXTENSIONS = ['json', 'ndjson', 'jsonl'];
 
-const decoder = new TextDecoder();
-
 /** Every result stored in one file (or stdin), each checked; paths and messages say which result. */
 export function storedReport(file: string, text: string): FileReport {
   const read = readStoredResults(text);
@@ -57,7 +55,7 @@ async function reportOf(input: Input, options: ValidateCommandOptions, io: CliIO
   const file = inputName(input);
   if (!(bytes instanceof Uint8Array)) return { file, text: null, diagnostics: bytes.result.diagnostics, template: null };
   const stored = input.kind === 'stdin' ? looksLikeJson(bytes) : STORED_EXTENSIONS.includes(extname(input.path).slice(1).toLowerCase());
-  if (stored) return { ...storedReport(file, decoder.decode(bytes)), template: 'json-input' };
+  if (stored) return { ...storedReport(file, storedText(bytes)), template: 'json-input' };
   const analysis = analyseSafely(bytes, { template: options.template, definitions: options.definitions, file });
   const { result, text } = options.redact ? redact(analysis) : analysis;
   return { file, diagnostics: result.diagnostics, text, template: result.template };

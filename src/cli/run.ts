@@ -83,7 +83,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--compact', 'compact JSON even on a terminal (and in --out-dir files)')
     .option('--pretty', 'indented JSON even when piped')
     .option('--tree', 'add the positioned document tree to each result')
-    .option('-o, --out-dir <dir>', 'write one .json file per input into DIR instead of stdout')
+    .option('-o, --out-dir <dir>', 'write one .json file per input into DIR instead of JSON on stdout (--format csv still writes its rows to stdout)')
     .addOption(templateOption)
     .option('--grammar <file>', 'read layouts defined in FILE too (repeatable; see "Layout definitions" in the README)', collect)
     .option('-q, --quiet', 'print no diagnostics on stderr')

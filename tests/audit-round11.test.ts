@@ -326,3 +326,16 @@ describe('audit round 11: stored results written as UTF-16', () => {
     expect(looksLikeJson(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed001, 'utf16le')]))).toBe(false);
   });
 });
+
+describe('audit round 11: a label\'s word inside a value', () => {
+  it('in lower case after a comma, or inside brackets, is the value\'s own remark, not a glued field', () => {
+    const result = parse(rewrite(seed001, 'Puhelinnumero: 020 610 6000', 'Puhelinnumero: 020 610 6000, sähköposti: kirjaamo(at)thl.fi'));
+    expect(result.record!.organisation.phone).toBe('020 610 6000, sähköposti: kirjaamo(at)thl.fi');
+    expect(result.record!.contact.email).toBe('jarno.karjalainen@thl.fi');
+    expect(result.diagnostics.filter((d) => d.rule === 'duplicate-field' || d.rule === 'glued-fields')).toEqual([]);
+  });
+  it('guard: a capitalised label glued after a value splits, as before', () => {
+    const result = parse(rewrite(seed001, 'Puhelinnumero: 020 610 6000', 'Puhelinnumero: 020 610 6000 Toteuttajaorganisaation Web-osoite: www.thl.fi'));
+    expect(result.record!.organisation.phone).toBe('020 610 6000');
+  });
+});

@@ -640,7 +640,11 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
       const fields = template.inlineLabels.get(key) ?? template.bareLabels.get(key);
       // At the value's very start it is an empty field glued to the next (`WWW-osoite:⇥Hankkeen yhteyshenkilön nimi: …`).
       const later = (f: CompiledField) => f.section === next && /^\p{Lu}/u.test(labelText);
-      if (fields && fields.some((f) => sections.has(f.section) || later(f))) {
+      // In lower case after a comma or inside brackets (`020 610 6000, sähköposti: kirjaamo(at)thl.fi`,
+      // `www.thl.fi (yleinen sähköposti: …)`), a label's word is the value's own remark.
+      const before = start > valueStart && /^\p{Ll}/u.test(labelText) ? text.slice(valueStart, start) : null;
+      const remark = before !== null && (/,\s*$/u.test(before) || before.lastIndexOf('(') > before.lastIndexOf(')'));
+      if (fields && !remark && fields.some((f) => sections.has(f.section) || later(f))) {
         found = start;
         foundLabel = labelText;
       }

@@ -339,3 +339,12 @@ describe('audit round 11: a label\'s word inside a value', () => {
     expect(result.record!.organisation.phone).toBe('020 610 6000');
   });
 });
+
+describe('audit round 11: the sustainability table', () => {
+  it('a category with no rows below it is said (it is in no row of the record)', () => {
+    const text = seed004.replace('\nTaloudellinen kestävyys\n', '\nTaloudellinen kestävyys\n\nSosiaalinen ja kulttuurinen kestävyys sekä yhdenvertaisuus\n');
+    expect(text).not.toBe(seed004);
+    const said = parse(text).diagnostics.filter((d) => d.rule === 'empty-value' && d.message.includes('no rows'));
+    expect(said.map((d) => d.message)).toEqual(['The category "Taloudellinen kestävyys" has no rows below it: it is in no row of the record']);
+  });
+});

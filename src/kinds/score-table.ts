@@ -364,6 +364,9 @@ export const scoreTableKind: ContentKind = {
       } else if (block.type === 'heading' || (block.type === 'furniture' && block.role === 'tableHeader')) {
         // Categories are carried by their rows; the header only names the columns.
         if (rewordedCategories.has(block)) builder.diagnose('warning', 'heading-variant', `"${block.text}" is not one of the table's categories (${((section.definition as { categories?: string[] }).categories ?? []).join(', ')}) but shares a word with one; read as the category of the rows below it (if it is a criterion without scores, or the explanation of the row above, their category is the one before)`, block.position, definition.textPath);
+        // A category with no row below it (the next line another category, or the table's end): in no row of the record, said.
+        const following = blocks[at + 1];
+        if (block.type === 'heading' && (following === undefined || following.type === 'heading')) builder.diagnose('info', 'empty-value', `The category "${block.text}" has no rows below it: it is in no row of the record`, block.position, definition.textPath);
       } else {
         const afterRows = block.type === 'paragraph' && lastRowAt !== -1 && at > lastRowAt;
         const atCut = context.cutLine !== null && block.position.start.line === context.cutLine;

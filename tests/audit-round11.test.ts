@@ -348,3 +348,15 @@ describe('audit round 11: the sustainability table', () => {
     expect(said.map((d) => d.message)).toEqual(['The category "Taloudellinen kestävyys" has no rows below it: it is in no row of the record']);
   });
 });
+
+describe('audit round 11: a label without its colon below an empty label', () => {
+  it('of the same section is no value of the empty field (kept in unmapped, said); another section\'s word may be', () => {
+    const text = seed004.replace('Jakeluosoite:\n\nPostinumero:\n', 'Jakeluosoite:\n\nPostinumero\n');
+    expect(text).not.toBe(seed004);
+    const result = parse(text);
+    expect(result.record!.targetArea.implementationAddress.street).toBeNull();
+    expect(result.unmapped.map((u) => u.value)).toEqual(['Postinumero']);
+    const type = parse(rewrite(seed004, 'Organisaatiotyyppi: Ammatillinen oppilaitos', 'Organisaatiotyyppi:\n\nKunta'));
+    expect(type.record!.organisation.type).toBe('Kunta');
+  });
+});

@@ -4,7 +4,7 @@
  * item lines, a label with its own trailing lines). The grammar decides which field a label line
  * fills and which lines belong to it; the mapping normalises each field's value into its record path.
  */
-import { isListMarkerCode, labelStartedBy, vocabulary, type CompiledField, type CompiledSection } from '../grammar/index.js';
+import { isListMarkerCode, labelStartedBy, normaliseKey, vocabulary, type CompiledField, type CompiledSection } from '../grammar/index.js';
 import { isMunicipalityName } from '../derive/area-codes.js';
 import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
@@ -310,6 +310,9 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     // A page break between the label and its value (the value follows it): not the value.
     // (Also a page number with the page's running header, or another stamp, below it.)
     if (isPageStampFor(read.field, line.text) && after !== null && ((isTextLike(after) && after.tokenType !== LabelText && fits(read.field, after.payload.line.text)) || isLeftBetweenLines(after))) return false;
+    // Another field's label of the same section without its colon (`Jakeluosoite:` / `Postinumero`) is
+    // no value of this one. (Another section's may be: `Organisaatiotyyppi:` / `Kunta`.)
+    if (line.text.length <= 60 && read.field !== null && (state.template.inlineLabels.get(normaliseKey(line.text)) ?? []).some((f) => f.section === read.field!.section && f !== read.field)) return false;
     // A number alone is no text value (`Valtakunnallisen osion kehittämisohjelma` / `7`): a page number.
     // (On the last line of a copy cut off, the start of the value: said as cut.)
     if (isPageStampFor(read.field, line.text) && LONE_PAGE_NUMBER.test(line.text) && line.position.start.line !== state.facts.lastLine) return false;

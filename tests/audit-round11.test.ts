@@ -360,3 +360,14 @@ describe('audit round 11: a label without its colon below an empty label', () =>
     expect(type.record!.organisation.type).toBe('Kunta');
   });
 });
+
+describe('audit round 11: --format csv', () => {
+  it('joins a page\'s development needs (free text that may hold `; `) by line breaks, names by `; `', async () => {
+    const { csvCells, csvHeader } = await import('../src/format/csv.js');
+    const result = parse(page);
+    result.record!.projectPage.developmentNeeds.before = ['Palvelut hajallaan; yhteistyö puuttui', 'Tieto ei kulkenut'];
+    const cells = csvCells(result);
+    expect(cells[csvHeader.indexOf('projectPage.developmentNeeds.before')]).toBe('Palvelut hajallaan; yhteistyö puuttui\nTieto ei kulkenut');
+    expect(cells[csvHeader.indexOf('targetArea.regions')]).toBe(result.record!.targetArea.regions.join('; '));
+  });
+});

@@ -3,9 +3,9 @@
  * leaf of the record as a dotted path, in the order of the published JSON Schema, so the columns
  * never move between runs or between files: a value that is absent is an empty cell.
  *
- * - Lists of strings (`targetArea.municipalities`, `project.websites`, development needs) are one
- *   cell joined with `; `. The code lists stay aligned with their names: a null code is an empty
- *   item (`091; ; 284`).
+ * - Lists of strings (`targetArea.municipalities`, `project.websites`) are one cell joined with
+ *   `; `. The code lists stay aligned with their names: a null code is an empty item (`091; ; 284`).
+ *   A page's development needs, free text, are joined by line breaks.
  * - Lists of objects (co-implementers, transfer recipients, sustainability rows, project-page roles)
  *   are not columns: one row cannot hold them without losing which value belongs to which item.
  *   `--tables` writes each as its own table.
@@ -71,7 +71,15 @@ export interface Column {
   path: string;
   keys: string[];
   list: boolean;
+  /** For a list: what joins its items (`; `, or a line break for free-text items). */
+  separator?: string;
 }
+
+/**
+ * Lists whose items are free text (a page's development needs, one line each): a `; ` may stand
+ * inside an item, so their items are joined by line breaks, which none holds.
+ */
+const FREE_TEXT_LISTS = /^projectPage\.developmentNeeds\./;
 
 function leaves(node: SchemaNode, keys: string[]): Column[] {
   const types = typesOf(node);
@@ -81,7 +89,8 @@ function leaves(node: SchemaNode, keys: string[]): Column[] {
   if (types.includes('array')) {
     const itemTypes = node.items ? typesOf(node.items) : [];
     const ofScalars = itemTypes.length > 0 && itemTypes.every((t) => t === 'string' || t === 'null');
-    return ofScalars ? [{ path: keys.join('.'), keys, list: true }] : [];
+    const path = keys.join('.');
+    return ofScalars ? [{ path, keys, list: true, separator: FREE_TEXT_LISTS.test(path) ? '\n' : LIST_SEPARATOR }] : [];
   }
   return [{ path: keys.join('.'), keys, list: false }];
 }
@@ -102,20 +111,20 @@ function valueAt(record: unknown, keys: string[]): unknown {
   return value ?? null;
 }
 
-/** A cell's text: null is empty, booleans `true`/`false`, lists joined with `; `. */
-export function cellText(value: unknown): string {
+/** A cell's text: null is empty, booleans `true`/`false`, lists joined with `; ` (or `separator`). */
+export function cellText(value: unknown, separator = LIST_SEPARATOR): string {
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map((item) => (item === null ? '' : String(item))).join(LIST_SEPARATOR);
+  if (Array.isArray(value)) return value.map((item) => (item === null ? '' : String(item))).join(separator);
   return String(value);
 }
 
 /** A cell of the record: a number stays a number (a spreadsheet's figure); anything else its text. */
-function cellOf(value: unknown): string | number {
-  return typeof value === 'number' ? value : cellText(value);
+function cellOf(value: unknown, column: Column): string | number {
+  return typeof value === 'number' ? value : cellText(value, column.separator);
 }
 
 export function csvCells(result: Result): (string | number)[] {
-  return [result.file, String(result.ok), result.template ?? '', ...recordColumns.map((column) => cellOf(valueAt(result.record, column.keys)))];
+  return [result.file, String(result.ok), result.template ?? '', ...recordColumns.map((column) => cellOf(valueAt(result.record, column.keys), column))];
 }
 
 /** Writes rows of one dialect: the header first (with the BOM where the dialect has one), then one row per call. */

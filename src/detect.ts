@@ -41,13 +41,20 @@ function funderKeys(template: CompiledTemplate): Set<string> {
   return keys;
 }
 
+/** How near the top (in non-blank lines) a description's title stands: after a banner, a logo's lines, a print stamp. */
+const TITLE_WITHIN = 5;
+
 function otherProgrammeLine(template: CompiledTemplate, lines: SourceLine[]): SourceLine | null {
   const otherProgrammes = template.otherProgrammes;
   if (otherProgrammes === null) return null;
   const separator = template.definition.page?.summaryBarSeparator;
   const funders = funderKeys(template);
   let beforeHeadings = true;
-  for (const line of lines) {
+  // A description's title stands at its top, before any field: a flattened copy has neither title
+  // nor headings, and its prose may name another programme (`… Leader-ryhmän kanssa`).
+  let beforeFields = true;
+  for (const [index, line] of lines.entries()) {
+    if (line.kind === 'label' && template.inlineLabels.has(line.labelKey!)) beforeFields = false;
     if (beforeHeadings) {
       const key = headingKey(line, template);
       if (key && template.sectionsByHeading.has(key)) beforeHeadings = false;
@@ -56,7 +63,7 @@ function otherProgrammeLine(template: CompiledTemplate, lines: SourceLine[]): So
     const bar = beforeHeadings && separator !== undefined && line.text.includes(separator) && !looksLikeMenu(line.text, template);
     const funder = line.kind === 'label' && funders.has(line.labelKey!);
     // A description's title line (`Oikeudenmukaisen siirtymän rahaston (JTF) rahoittaman hankkeen kuvaus`), before its headings.
-    const title = beforeHeadings && separator === undefined && line.kind === 'text';
+    const title = beforeHeadings && beforeFields && index < TITLE_WITHIN && separator === undefined && line.kind === 'text' && line.text.length <= 120 && !/[.!?]$/.test(line.text);
     if ((bar || funder || title) && line.text.length <= 300 && otherProgrammes.test(line.text)) return line;
   }
   return null;

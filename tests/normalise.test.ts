@@ -86,7 +86,8 @@ describe('parseAmount', () => {
     expect(n.parseAmount('1 030 258')).toEqual({ value: 1030258 });
     expect(n.parseAmount('520\u00a0000')).toEqual({ value: 520000 });
     expect(n.parseAmount('0')).toEqual({ value: 0 });
-    expect(n.parseAmount('007')).toEqual({ value: 7 });
+    // A figure with a leading zero is no amount as written (a phone number or a code in its place).
+    expect(n.parseAmount('007').problem?.rule).toBe('invalid-number');
     expect(n.parseAmount('99999999999999999999').problem?.message).toBe('"99999999999999999999" is too large for one project\'s figure (two figures run together?)');
     expect(n.parseAmount('15 000,00 €')).toEqual({ value: 15000, notes: [{ rule: 'normalised-value', message: '"15 000,00 €" read as 15000 (the decimals ",00" left out: amounts are whole euros)' }] });
   });

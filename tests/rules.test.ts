@@ -91,6 +91,8 @@ describe('rules (errors and warnings, exactly)', () => {
       ['empty-value', 'info', 25],
       ['empty-value', 'info', 27],
       ['empty-value', 'info', 29],
+      // The summary a description must have, written `Kesken.`: said at its heading.
+      ['missing-section', 'warning', 31],
       ['placeholder-text', 'info', 33],
       ['empty-value', 'info', 37],
       ['empty-value', 'info', 39],

@@ -186,6 +186,8 @@ const NUMBERED_VALUE_TYPES = new Set(['priorityAxis', 'specificObjective']);
 const PAGE_STAMP = /^(?:\d{1,3}|\d{1,2}\.\d{1,2}\.\d{4}|[A-Z]\d{5}(?:\s.*)?)$/u;
 /** A page number alone on its line. */
 const LONE_PAGE_NUMBER = /^\d{1,3}$/;
+/** At most this many values below their labels: a copy that writes its values on their labels' lines. */
+const FEW_VALUES_BELOW = 3;
 const STAMP_LIKE_VALUE_TYPES = new Set(['amount', 'indicator', 'date', 'period', 'projectCode', 'budgetRange', 'specificObjective', 'priorityAxis', 'businessId']);
 
 function isPageStampFor(field: CompiledField | null, text: string): boolean {
@@ -303,7 +305,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   }
   // In a copy without blank lines, a sentence that opens the next section by text is not the value
   // of an empty label (`Valtakunnallisen osion kehittämisohjelma` / `Projekti onnistui.`).
-  if (read.form === 'nextLine') return read.lines === 0 && node.value === '' && !(isPageStampFor(read.field, line.text) && ((LONE_PAGE_NUMBER.test(line.text) && line.position.start.line !== state.facts.lastLine) || (after !== null && ((isTextLike(after) && after.tokenType !== LabelText) || isLeftBetweenLines(after))))) && fits(read.field, line.text) && (state.facts.blankSeparated || !/[.!?]$/.test(line.text) || !state.opensLater(token));
+  if (read.form === 'nextLine') return read.lines === 0 && node.value === '' && !(isPageStampFor(read.field, line.text) && ((after !== null && ((isTextLike(after) && after.tokenType !== LabelText) || isLeftBetweenLines(after))))) && fits(read.field, line.text) && (state.facts.blankSeparated || !/[.!?]$/.test(line.text) || !state.opensLater(token));
   // inline: a value below an empty label, or a wrapped value
   // In a copy without blank lines, a sentence that opens the next section by text is not this empty field's value.
   if (node.value === '' && read.lines === 0) {
@@ -313,9 +315,6 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     // Another field's label of the same section without its colon (`Jakeluosoite:` / `Postinumero`) is
     // no value of this one. (Another section's may be: `Organisaatiotyyppi:` / `Kunta`.)
     if (line.text.length <= 60 && read.field !== null && (state.template.inlineLabels.get(normaliseKey(line.text)) ?? []).some((f) => f.section === read.field!.section && f !== read.field)) return false;
-    // A number alone is no text value (`Valtakunnallisen osion kehittämisohjelma` / `7`): a page number.
-    // (On the last line of a copy cut off, the start of the value: said as cut.)
-    if (isPageStampFor(read.field, line.text) && LONE_PAGE_NUMBER.test(line.text) && line.position.start.line !== state.facts.lastLine) return false;
     return fits(read.field, line.text) && (state.facts.blankSeparated || (!line.afterBlank && (!/[.!?]$/.test(line.text) || !state.opensLater(token))));
   }
   // A page number or running header below a complete value: the value's wrapped end only in a
@@ -489,6 +488,17 @@ function textAfterSetValue(value: string, values: string[]): { value: string; fr
   return null;
 }
 
+/** The label of the layout a line starts with, followed by a space (a field written without its colon), else null. */
+function labelAtStart(template: MapContext['template'], text: string): string | null {
+  const words = text.split(/\s+/u, template.longestLabelWords + 1);
+  for (let k = Math.min(words.length - 1, template.longestLabelWords); k >= 1; k--) {
+    const label = words.slice(0, k).join(' ');
+    const key = normaliseKey(label);
+    if (template.inlineLabels.has(key) || template.bareLabels.has(key)) return label;
+  }
+  return null;
+}
+
 function writeField(context: MapContext, field: CompiledField, node: FieldNode, headed = true): void {
   const { builder } = context;
   const { definition } = field;
@@ -522,10 +532,13 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
       from = at + child.text.length;
       return node.value.slice(0, at).trimEnd();
     });
-    // (Names in a list of a copy with blank lines start with capitals: each is checked as a name.)
-    const capitalAt = node.note === 'joined' && LIST_TYPES.has(definition.type) ? -1 : node.children.findIndex((child, i) => /^\p{Lu}/u.test(child.text) && !VALUE_GOES_ON.test(before[i]));
+    // In a copy with blank lines a value written over two lines (an address with its PL, an
+    // organisation and its unit) is the copy's own: said as a note, unless the line below starts
+    // with a label of the layout, written without its colon (`Maakunta Lappi` on a page).
+    const capitalAt = node.note === 'joined' ? node.children.findIndex((child) => labelAtStart(context.template, child.text) !== null) : node.children.findIndex((child, i) => /^\p{Lu}/u.test(child.text) && !VALUE_GOES_ON.test(before[i]));
     const capital = capitalAt !== -1 ? node.children[capitalAt] : undefined;
-    if (capital) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${capital.text.slice(0, 40)}" starts with a capital and may be text of its own`, position, path);
+    if (capital && node.note === 'joined') builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${capital.text.slice(0, 40)}" starts with the label "${labelAtStart(context.template, capital.text)}" and may be that field, written without its colon`, position, path);
+    else if (capital) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${capital.text.slice(0, 40)}" starts with a capital and may be text of its own`, position, path);
     else builder.diagnose('info', 'value-wrapped', `${node.label}: the value goes on over ${node.children.length + 1} lines (${how}); read as one`, position, path);
   }
   if (!hasContent) {
@@ -542,8 +555,8 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   // (An e-mail address written as the organisation's pattern, `etunimi.sukunimi@kouvola.fi`, is
   // kept: published copies write it so; a draft's is said all the same.)
   const patternAddress = definition.type === 'email' || value.includes('@');
-  if (value && lines.length === 0 && n.isDraftPlaceholder(value)) {
-    builder.diagnose('warning', 'placeholder-text', `${node.label} is a draft's placeholder ("${value.slice(0, 60)}"), not a value${patternAddress ? ' (an address pattern, not the contact\'s own?): kept as written' : ': read as not written'}`, position, path);
+  if (value && lines.length === 0 && !LIST_TYPES.has(definition.type) && n.isDraftPlaceholder(value)) {
+    builder.diagnose(patternAddress ? 'info' : 'warning', 'placeholder-text', `${node.label} is a draft's placeholder ("${value.slice(0, 60)}"), not a value${patternAddress ? ' (an address pattern, not the contact\'s own?): kept as written' : ': read as not written'}`, position, path);
     if (!patternAddress) {
       builder.attempted.set(path, node.position);
       return;
@@ -583,7 +596,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     return;
   }
   // An item of a list left as the draft's placeholder (`Kunnat: [kunta], Mikkeli`): kept, said.
-  if (LIST_TYPES.has(definition.type) && /[[<(xX]/.test(value)) {
+  if (LIST_TYPES.has(definition.type)) {
     const placeholder = value.split(/[,;]/).find((item) => n.isDraftPlaceholder(item.trim()));
     if (placeholder !== undefined) builder.diagnose('warning', 'placeholder-text', `${node.label}: "${placeholder.trim()}" is a draft's placeholder, not a name; kept in the list as written`, position, path);
   }
@@ -713,8 +726,10 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
           builder.diagnose('warning', 'label-in-text', `"${block.label}: ${block.value.slice(0, 50)}" is read as the last field of ${sectionName(section)}, but it reads like a sentence of the text after it (the section has no heading to tell)`, block.position, field.definition.path);
         }
         // A number alone below an empty label, in a copy whose other values stand on their labels'
-        // lines (no two-column copy): the value, or a printed copy's page number.
-        if (block.note === 'below' && LONE_PAGE_NUMBER.test(block.value) && valuesBelowLabels(context) === 1) {
+        // lines (no two-column copy, which writes most of its values below): the value (a project
+        // may be named `365`), or a printed copy's page number (`Valtakunnallisen osion
+        // kehittämisohjelma` / `7`). Read, and said.
+        if ((block.note === 'below' || field.form === 'nextLine') && LONE_PAGE_NUMBER.test(block.value) && valuesBelowLabels(context) <= FEW_VALUES_BELOW) {
           builder.diagnose('warning', 'value-below-label', `${block.label}: "${block.value}" alone on the line below the empty label is read as the value, but it may be a printed copy's page number`, block.valuePosition ?? block.position, field.definition.path);
         }
         writeField(context, field, block, node.openedBy === 'heading');
@@ -844,9 +859,10 @@ export function writeSectionText(context: MapContext, section: CompiledSection, 
     context.builder.diagnose('info', 'empty-value', `Section ${sectionName(section)} is "${text}": read as no text`, position, path);
     return;
   }
-  // A draft's instruction or dummy text: as the whole text, not read; as its start, said.
-  if (n.isDraftPlaceholder(paragraphText(paragraphs[0]))) {
-    const whole = paragraphs.length === 1;
+  // A draft's instruction or dummy text: as the whole text (one line), not read; as its start
+  // (the author's text below it), said.
+  if (n.isDraftPlaceholder(paragraphs[0].children[0].text)) {
+    const whole = paragraphs.length === 1 && paragraphs[0].children.length === 1;
     context.builder.diagnose('warning', 'placeholder-text', `Section ${sectionName(section)} ${whole ? 'is' : 'starts with'} a draft's placeholder ("${text.slice(0, 60)}")${whole ? ': read as not written' : ''}`, whole ? position : paragraphs[0].position, path);
     if (whole) return;
   }

@@ -679,9 +679,11 @@ function splitAtSemicolons(text: string): string[] {
  */
 const LINK_WRAPPERS: { start: RegExp; wrapped: (address: URL) => string | null }[] = [
   { start: /^https?:\/\/[\w.-]*safelinks\.protection\.outlook\.com\/?\?/i, wrapped: (address) => address.searchParams.get('url') },
-  { start: /^https?:\/\/(?:www\.)?google\.[a-z.]{2,6}\/url\?/i, wrapped: (address) => address.searchParams.get('q') ?? address.searchParams.get('url') },
-  { start: /^https?:\/\/l[m]?\.facebook\.com\/l\.php\?/i, wrapped: (address) => address.searchParams.get('u') },
+  { start: /^https?:\/\/(?:www\.)?google\.[a-z.]{2,6}\/url\?/i, wrapped: (address) => address.searchParams.get('q') || address.searchParams.get('url') },
+  { start: /^https?:\/\/(?:l|lm|m)\.facebook\.com\/l\.php\?/i, wrapped: (address) => address.searchParams.get('u') },
   { start: /^https?:\/\/urldefense(?:\.proofpoint)?\.com\/v3\/__/i, wrapped: (address) => /^\/v3\/__(.+?)__;/.exec(address.pathname + address.search)?.[1] ?? null },
+  // Proofpoint's older form writes the address with `-XX` for escaped characters and `_` for `/`.
+  { start: /^https?:\/\/urldefense(?:\.proofpoint)?\.com\/v2\/url\?/i, wrapped: (address) => address.searchParams.get('u')?.replace(/_/g, '/').replace(/-([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) ?? null },
 ];
 
 /** A wrapped address's own (with a note), a wrapper that wraps none (with a warning), or null: no wrapper. */
@@ -806,28 +808,49 @@ const ANOTHER_AXIS = new RegExp(`(?:[,;/]|\\s(?:${CONJUNCTIONS}))\\s*\\d{1,2}[.:
 const SEPARATOR = new RegExp(`(?:[,;/&+\u2013\u2014]|\\s-|(?:^|\\s)(?:${CONJUNCTIONS})(?![\\p{L}]))\\s*`, 'giu');
 
 /**
- * Whether what follows an axis's number names another axis: a number alone (`3 – 5`), or after a
- * separator another axis written with its prefix (`TL5 ja TL3`, `ESR-toimintalinja 5 ja 3`,
- * `Toimintalinja 5: …, Toimintalinja 3: Työllisyys`).
+ * The number of another axis that what follows an axis's number names, else null: a number alone
+ * (`3 – 5`), another axis written with its prefix right after a dash (`TL5 – TL3`), or after a
+ * separator (`TL5 ja TL3`, `ESR-toimintalinja 5 ja 3`, `Toimintalinja 5: …, Toimintalinja 3: …`).
  */
-function namesAnotherAxis(rest: string): boolean {
-  if (/^\d{1,2}\.?$/u.test(rest.trim())) return true;
+function anotherAxis(rest: string): number | null {
+  const alone = /^(\d{1,2})\.?$/u.exec(rest.trim());
+  if (alone !== null) return Number(alone[1]);
+  const direct = prefixedAxisPattern.exec(rest);
+  if (direct !== null) return Number(direct.groups!.number);
   for (const separator of rest.matchAll(SEPARATOR)) {
     const after = rest.slice(separator.index + separator[0].length);
-    if (prefixedAxisPattern.test(after) || (separator.index === 0 && /^\d/u.test(after))) return true;
+    const prefixed = prefixedAxisPattern.exec(after);
+    if (prefixed !== null) return Number(prefixed.groups!.number);
+    const number = separator.index === 0 ? /^(\d{1,2})(?!\d)/u.exec(after) : null;
+    if (number !== null) return Number(number[1]);
   }
-  return false;
+  return null;
 }
 
-/** The same for an objective's code: `10.1 – 10.2`, `ET 10.1. … sekä ET 10.2`. */
-function namesAnotherCode(rest: string): boolean {
-  if (/^\d{1,2}\.\d{1,2}\.?$/u.test(rest.trim())) return true;
+/** Whether the value names an axis besides `first` (the same axis written again, `5. … - TL 5`, is one). */
+function namesAnotherAxis(rest: string, first: string): boolean {
+  const other = anotherAxis(rest);
+  return other !== null && other !== Number(first);
+}
+
+/** The same for an objective's code: `10.1 – 10.2`, `ET 10.1 – ET 10.2`, `ET 10.1. … sekä ET 10.2`. */
+function anotherCode(rest: string): string | null {
+  const code = (text: string) => /^(\d{1,2}\.\d{1,2})(?![\d])/u.exec(text)?.[1] ?? null;
+  const alone = /^(\d{1,2}\.\d{1,2})\.?$/u.exec(rest.trim());
+  if (alone !== null) return alone[1];
+  const direct = objectivePrefix.exec(rest);
+  if (direct !== null && code(rest.slice(direct[0].length)) !== null) return code(rest.slice(direct[0].length));
   for (const separator of rest.matchAll(SEPARATOR)) {
     const after = rest.slice(separator.index + separator[0].length);
     const prefix = objectivePrefix.exec(after);
-    if (prefix !== null && /^\d{1,2}\.\d{1,2}(?!\d)/u.test(after.slice(prefix[0].length))) return true;
+    if (prefix !== null && code(after.slice(prefix[0].length)) !== null) return code(after.slice(prefix[0].length));
   }
-  return false;
+  return null;
+}
+
+function namesAnotherCode(rest: string, first: string): boolean {
+  const other = anotherCode(rest);
+  return other !== null && other !== first;
 }
 
 function namesTwo(what: string, text: string, first: string): Problem[] {
@@ -844,7 +867,7 @@ export function parsePriorityAxis(input: string): Normalised<PriorityAxis> {
   // A specific objective's code (`10.1.`, `5.1`) where the axis should stand: its first number is no axis.
   if (/^\d{1,2}\.\d{1,2}(?:[.:)\s]|$)/u.test(text)) return withNotes({ number: null, title: text }, [], [{ rule: 'invalid-number', message: `"${text}" starts with a specific objective's code, not an axis number: the axis number is not read` }]);
   const numbered = NUMBERED_AXIS.exec(text);
-  if (numbered && (SECOND_NUMBER.test(numbered[3]) || ANOTHER_AXIS.test(numbered[3]) || namesAnotherAxis(numbered[3]))) return withNotes({ number: null, title: text }, [], namesTwo('priority axis', text, numbered[1]));
+  if (numbered && (SECOND_NUMBER.test(numbered[3]) || ANOTHER_AXIS.test(numbered[3]) || namesAnotherAxis(numbered[3], numbered[1]))) return withNotes({ number: null, title: text }, [], namesTwo('priority axis', text, numbered[1]));
   if (numbered) {
     // `5 (ESR)`: the brackets name the fund, not the axis.
     const fundOnly = /^\((.*)\)$/u.exec(numbered[3].trim());
@@ -869,7 +892,7 @@ export function parsePriorityAxis(input: string): Normalised<PriorityAxis> {
   const prefixed = prefixedAxisPattern.exec(text);
   if (prefixed) {
     const title = prefixed.groups!.title;
-    if (SECOND_NUMBER.test(title) || ANOTHER_AXIS.test(title) || namesAnotherAxis(title)) return withNotes({ number: null, title: text }, [], namesTwo('priority axis', text, prefixed.groups!.number));
+    if (SECOND_NUMBER.test(title) || ANOTHER_AXIS.test(title) || namesAnotherAxis(title, prefixed.groups!.number)) return withNotes({ number: null, title: text }, [], namesTwo('priority axis', text, prefixed.groups!.number));
     const value = { number: Number(prefixed.groups!.number), title: prefixed.groups!.title.trim() || null };
     return withNotes(value, [note(`"${text}" read as axis ${value.number}${value.title ? `, "${value.title}"` : ''}`)]);
   }
@@ -899,7 +922,7 @@ export function parseSpecificObjective(input: string): Normalised<SpecificObject
   const first = /^\d{1,2}(?:\.\d{1,2})+/u.exec(text);
   if (first !== null && SECOND_NUMBER.test(text.slice(first[0].length).replace(/^[.:]?\s*/u, ''))) return withNotes({ code: null, title: text }, [], namesTwo('specific objective', text, first[0]));
   const match = CODED_OBJECTIVE.exec(text);
-  if (match && (ANOTHER_CODE.test(match[3]) || namesAnotherCode(match[3]))) return withNotes({ code: null, title: text }, [], namesTwo('specific objective', text, match[1]));
+  if (match && (ANOTHER_CODE.test(match[3]) || namesAnotherCode(match[3], match[1]))) return withNotes({ code: null, title: text }, [], namesTwo('specific objective', text, match[1]));
   if (match) {
     const value = { code: match[1], title: match[3].trim() };
     if (match[2] === undefined || match[2] === '.') return ok(value);
@@ -1303,8 +1326,8 @@ export function checkBusinessId(value: string): 'valid' | 'malformed' | 'wrong-c
   const match = /^(\d{7})-(\d)$/.exec(value.trim());
   if (!match) return 'malformed';
   // A template's dummy id (`0000000-0`) has a right check digit, and is no organisation's.
-  // (`1234567-1` has one too, but may be a real organisation's.)
-  if (/^(\d)\1{6}$/.test(match[1])) return 'placeholder';
+  // (`1234567-1` and `2222222-9` have one too, but may be real organisations'.)
+  if (match[1] === '0000000') return 'placeholder';
   const weights = [7, 9, 10, 5, 8, 4, 2];
   const sum = [...match[1]].reduce((acc, digit, i) => acc + Number(digit) * weights[i], 0);
   const remainder = sum % 11;

@@ -44,7 +44,8 @@ function endBeforeCellBorder(source: string, valueStart: number, textEnd: number
   if (source.charCodeAt(textEnd - 1) !== 124) return textEnd;
   let end = textEnd - 1;
   while (end > valueStart && (source.charCodeAt(end - 1) === 32 || source.charCodeAt(end - 1) === 9)) end--;
-  return end < textEnd - 1 ? end : textEnd;
+  // After a space, or the value's only bar (`Label:|Jarno Karjalainen|`): a border. (`a|b|` is cells.)
+  return end < textEnd - 1 || source.lastIndexOf('|', end - 1) < valueStart ? end : textEnd;
 }
 
 /** The line as written, from its first to its last non-blank character: a slice of the source, not a copy. */

@@ -1094,7 +1094,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
       // A page section's heading with its text after a colon (`Hyvät käytännöt: Pajatoiminta …`), the
       // page having that heading nowhere else: text (`Tulokset: …` in prose is prose), but it may
       // be that section, glued to its first line; the sections are kept for the reader to say so.
-      const headed = template.definition.page && line.afterBlank ? headingSections(template, labelKey, false).filter((s) => facts.headingLine[s.index] === 0) : NO_SECTIONS;
+      const headed = template.definition.page && line.afterBlank && /^\p{Lu}/u.test(line.value ?? '') ? headingSections(template, labelKey, false).filter((s) => facts.headingLine[s.index] === 0) : NO_SECTIONS;
       tokens.push(headed.length > 0 ? lineToken(LabelText, line, { sections: headed }) : lineToken(LabelText, line));
       continue;
     }
@@ -1396,9 +1396,18 @@ function gluedHeading(line: SourceLine, template: CompiledTemplate, facts: TextF
       // (Its first line after a space, or after a colon: `4.2 Välilliset kohderyhmät: Hankkeen …`.)
       if (value.length <= written.length + 1 || !/[\s:]/.test(value.charAt(written.length)) || normaliseKey(value.slice(0, written.length)) !== normaliseKey(written)) continue;
       let from = written.length;
-      if (value.charAt(from) === ':') from++;
+      // A colon or a dash between them (`… kohderyhmät: hankkeen …`, `… kohderyhmät – Hankkeen …`)
+      // sets the text apart whatever its case; without one, the text starts with a capital.
+      let separated = value.charAt(from) === ':';
+      if (separated) from++;
       while (/\s/.test(value.charAt(from))) from++;
-      if (!/^[\p{Lu}\d]/u.test(value.slice(from))) continue;
+      if (!separated && /^[-–—]\s/u.test(value.slice(from)) && from > written.length) {
+        separated = true;
+        from++;
+        while (/\s/.test(value.charAt(from))) from++;
+      }
+      if (!separated && !/^[\p{Lu}\d]/u.test(value.slice(from))) continue;
+      if (from >= value.length) continue;
       const at = (offset: number) => ({ line: line.position.start.line, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
       const headingText = line.text.slice(0, valueFrom + written.length);
       const heading: SourceLine = { kind: 'numbered', text: headingText, number: line.number, value: value.slice(0, written.length), valueKey: normaliseKey(written), afterBlank: line.afterBlank, position: { start: line.position.start, end: at(valueFrom + written.length) } };
@@ -1555,7 +1564,7 @@ function highestSectionNumber(template: CompiledTemplate): number {
 }
 
 /**
- * In a copy with blank lines, a numbered line past the layout's numbers (`10 Lisätietoja`) after a
+ * In a copy with blank lines, a numbered line just past the layout's numbers (`10 Lisätietoja`) after a
  * blank line, with its first line right below it: a section the layout does not know, whose heading
  * the copy wrote without a blank line after it — not a sentence of the text before.
  */
@@ -1564,7 +1573,16 @@ function headsParagraphPastLayout(lines: SourceLine[], i: number, template: Comp
   const next = lines[i + 1];
   if (!facts.blankSeparated || !line.afterBlank || next === undefined || next.afterBlank || !/^\d{1,2}$/.test(line.number!)) return false;
   const highest = highestSectionNumber(template);
-  return highest > 0 && Number(line.number) > highest;
+  const number = Number(line.number);
+  // (The next number only: `12 Nuorta työllistyi …` after a 9th section is a figure of the text.)
+  if (highest <= 0 || number !== highest + 1) return false;
+  // A list of the text that counts up to it (`9 Arviointi` … `10 Kustannukset`): an item, not a section.
+  for (let k = i - 1; k >= 0 && k >= i - 400; k--) {
+    const before = lines[k];
+    if (before.kind === 'numbered' && before.valueKey !== undefined && before.valueKey !== null && template.sectionsByHeading.has(before.valueKey)) break;
+    if (before.kind === 'numbered' && before.number !== undefined && Number.parseInt(before.number, 10) === number - 1) return false;
+  }
+  return true;
 }
 
 function numberedHeading(lines: SourceLine[], i: number, template: CompiledTemplate, facts: TextFacts): LineToken | null {

@@ -430,3 +430,27 @@ describe('audit round 11: what the two reviews of the round found', () => {
     expect(parse(rewrite(seed001, 'Vastuuhenkilön nimi: Jarno Karjalainen', 'Vastuuhenkilön nimi:|Jarno Karjalainen|')).record!.contact.name).toBe('Jarno Karjalainen');
   });
 });
+
+describe('audit round 11: copies made by HTML-to-text converters', () => {
+  it('a rule drawn with characters is furniture, not a value or a text\'s line (lynx, pandoc, html2text, w3m)', () => {
+    for (const rule of ['-------------------------', '* * *', '=========================', '┌────────┬────────┐', '+--------+--------+', '---|---']) {
+      const result = parse(rewrite(seed004, 'Postitoimipaikka:', `Postitoimipaikka:\n\n${rule}`));
+      expect(result.record!.targetArea.implementationAddress.city, rule).toBeNull();
+      expect(result.unmapped, rule).toEqual([]);
+      expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').length, rule).toBe(1);
+    }
+  });
+  it('a text browser\'s link numbers before values, and its closing list of references, are no part of the record', () => {
+    const text = rewrite(rewrite(seed001, 'Sähköposti: jarno.karjalainen(at)thl.fi', 'Sähköposti: [4]jarno.karjalainen(at)thl.fi'), 'Toteuttajaorganisaation nimi: Terveyden ja hyvinvoinnin laitos THL (entinen Stakes, 1.1.2009 alkaen THL)', 'Toteuttajaorganisaation nimi: [3]Terveyden ja hyvinvoinnin laitos THL (entinen Stakes, 1.1.2009 alkaen THL)');
+    const result = parse(`${text.trimEnd()}\n\nReferences\n\n   1. http://www.thl.fi/askel\n   2. mailto:jarno.karjalainen@thl.fi\n`);
+    expect(result.record!.contact.email).toBe('jarno.karjalainen@thl.fi');
+    expect(result.record!.organisation.name).toBe('Terveyden ja hyvinvoinnin laitos THL (entinen Stakes, 1.1.2009 alkaen THL)');
+    expect(result.record!.finalReportSummary).toBe(parse(seed001).record!.finalReportSummary);
+  });
+  it('a score row\'s criterion wrapped inside its cell below the scores is the criterion\'s end', () => {
+    const result = parse(rewrite(seed004, 'Ilmastonmuutoksen aiheuttamien riskien vähentäminen 6 8', 'Ilmastonmuutoksen aiheuttamien riskien   6   8\nvähentäminen'));
+    const row = result.record!.horizontalPrinciples.sustainableDevelopment[1];
+    expect([row.criterion, row.direct, row.indirect]).toEqual(['Ilmastonmuutoksen aiheuttamien riskien vähentäminen', 6, 8]);
+    expect(row.text).toBe(parse(seed004).record!.horizontalPrinciples.sustainableDevelopment[1].text);
+  });
+});

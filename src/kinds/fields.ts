@@ -488,6 +488,11 @@ function textAfterSetValue(value: string, values: string[]): { value: string; fr
   return null;
 }
 
+/** A value without a text browser's link number before it (`[4]Jyväskylän Nuorisopajat ry`, lynx). */
+function withoutLinkNumber(text: string): string {
+  return text.charCodeAt(0) === 91 ? text.replace(/^\[\d{1,3}\](?=\S)/u, '') : text;
+}
+
 /** The label of the layout a line starts with, followed by a space (a field written without its colon), else null. */
 function labelAtStart(template: MapContext['template'], text: string): string | null {
   const words = text.split(/\s+/u, template.longestLabelWords + 1);
@@ -513,8 +518,8 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     return;
   }
   if (writes) context.fieldPaths.set(path, node.label);
-  const lines = node.block ? withoutStampLines(context, field.section, node.children.slice(node.valueLines)).map((c) => c.text) : [];
-  const value = node.value;
+  const lines = node.block ? withoutStampLines(context, field.section, node.children.slice(node.valueLines)).map((c) => withoutLinkNumber(c.text)) : [];
+  const value = withoutLinkNumber(node.value);
   const hasContent = value.length > 0 || lines.length > 0;
   if (node.note === 'below') builder.diagnose('info', 'value-below-label', `${node.label}: the value stands on the line below the label`, position, path);
   const stamp = node.pageStampLine === undefined ? undefined : node.children.find((child) => child.position.start.line === node.pageStampLine);
@@ -639,7 +644,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     }
     case 'organisations': {
       const items: { name: string; businessId: string | null }[] = [];
-      const written = value ? [{ text: value, position }, ...node.children.map((c) => ({ text: c.text, position: c.position }))] : node.children.map((c) => ({ text: c.text, position: c.position }));
+      const written = value ? [{ text: value, position }, ...node.children.map((c) => ({ text: withoutLinkNumber(c.text), position: c.position }))] : node.children.map((c) => ({ text: withoutLinkNumber(c.text), position: c.position }));
       // `Osatoteuttajat` / `-` or `Ei osatoteuttajia`: a block that says it has none.
       if (n.saysNoEntries(written.map((item) => item.text))) {
         builder.diagnose('info', 'empty-value', `${node.label}: "${written.map((item) => item.text).join(' ')}" read as no entries`, node.position, path);

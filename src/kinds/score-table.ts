@@ -152,12 +152,21 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
       continue;
     }
     const whole = scoreRowParts(line.text);
+    const next = lines[i + 1];
+    // The criterion's end wrapped inside its cell below the scores (a text browser's table,
+    // `Ilmastonmuutoksen aiheuttamien riskien   3   4` / `vähentäminen`): a few words in lower case
+    // or in brackets, no sentence, where an explanation starts with a capital.
+    if (whole && next && !next.afterBlank && next.text.length <= 40 && /^[\p{Ll}(]/u.test(next.text) && !/[.!?:]/u.test(next.text) && next.text.split(/\s+/u).length <= 4 && !scoreRowParts(next.text)) {
+      lastRow = row(category, joinWrapped(whole.criterion, next.text), whole.scores, line, next, [next], { wrapped: true });
+      blocks.block(lastRow);
+      i++;
+      continue;
+    }
     if (whole) {
       lastRow = row(category, whole.criterion, whole.scores, line, line, []);
       blocks.block(lastRow);
       continue;
     }
-    const next = lines[i + 1];
     const key = line.text.length <= 100 ? normaliseKey(line.text) : null;
     if (key !== null && section.categoryKeys.has(key)) {
       category = line.text;

@@ -219,6 +219,11 @@ class LineScanner {
       // A table's cell border between the label and its value (`Vastuuhenkilön nimi:| Jarno …`, a
       // copy of a web table): no value starts with one.
       if (text.charCodeAt(restStart) === 124) restStart = skipSpace(text, restStart + 1, end);
+      // A text browser's link number before a linked value (`Sähköposti: [4]aino.ahola@…`, lynx): no part of it.
+      if (text.charCodeAt(restStart) === 91) {
+        const link = /^\[\d{1,3}\](?=\S)/.exec(text.slice(restStart, restStart + 6));
+        if (link !== null) restStart += link[0].length;
+      }
       this.parts.add(LABELLED, line, lineStart, afterBlank, start, colon + 1, restStart, end);
     }
     else this.parts.add(PLAIN, line, lineStart, afterBlank, start, start, start, end);

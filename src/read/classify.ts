@@ -717,7 +717,8 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   }
   let bottom = lines.length;
   while (bottom > top) {
-    if (isSharedFurniture(lines[bottom - 1])) (shared ??= new Uint8Array(lines.length))[--bottom] = 1;
+    // (A line that is furniture wherever it stands, a text browser's link list, a rule, goes with the run.)
+    if (isSharedFurniture(lines[bottom - 1]) || isAnywhereFurniture(lines[bottom - 1].text)) (shared ??= new Uint8Array(lines.length))[--bottom] = 1;
     else if (bottom - 2 >= top && isSharedFurniture(lines[bottom - 2]) && continuesWrapped(lines[bottom - 2], lines[bottom - 1], facts)) {
       // A furniture line hard-wrapped (a cookie notice): its end on the last line.
       (shared ??= new Uint8Array(lines.length)).fill(1, bottom - 2, bottom);

@@ -454,3 +454,10 @@ describe('audit round 11: copies made by HTML-to-text converters', () => {
     expect(row.text).toBe(parse(seed004).record!.horizontalPrinciples.sustainableDevelopment[1].text);
   });
 });
+
+describe('audit round 11: another document pasted after a description', () => {
+  it('its title in capitals inside the last text is noted', () => {
+    const result = parse(`${seed004.trimEnd()}\n\nVÄLIRAPORTTI 2/2020\n\nRaportointijakso: 1.1.–30.6.2020\n`);
+    expect(result.diagnostics.filter((d) => d.rule === 'heading-in-text').map((d) => [d.severity, d.path])).toEqual([['info', '/finalReportSummary']]);
+  });
+});

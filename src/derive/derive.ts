@@ -101,6 +101,9 @@ const LAST_START_OF_2007_2013 = '2015-12-31';
 /** The latest start of a project of the 2014–2020 programme (its projects ran to the end of 2023). */
 const LAST_START_OF_2014_2020 = '2023-12-31';
 
+/** The most items a target-area list that names the whole country is read with. */
+const MOST_ITEMS_BESIDE_WHOLE_COUNTRY = 4;
+
 export function deriveValues(
   record: EsrRecord,
   sources: PositionLookup,
@@ -121,7 +124,8 @@ export function deriveValues(
     }
     // The whole country with more besides (`Valtakunnallinen, painopiste Pohjois-Pohjanmaa`,
     // `Koko Suomi ja Ahvenanmaa`), or in words of its own (`Kaikki Manner-Suomen maakunnat`).
-    const whole = list.findIndex((item) => n.namesWholeCountry(item));
+    // (A list that names the whole country with a remark is short: a long one is names.)
+    const whole = list.length <= MOST_ITEMS_BESIDE_WHOLE_COUNTRY ? list.findIndex((item) => n.namesWholeCountry(item)) : -1;
     if (whole === -1) continue;
     const rest = list.filter((_, i) => i !== whole);
     diagnostics.push({

@@ -488,6 +488,13 @@ function textAfterSetValue(value: string, values: string[]): { value: string; fr
   return null;
 }
 
+/**
+ * Types whose values a draft's placeholder may stand for and pass as a value: texts, addresses,
+ * e-mail addresses, phone numbers, web addresses. (A placeholder amount, date, code or Y-tunnus is
+ * no value of its type: its own check says so — `0000000-0` by the Y-tunnus rule.)
+ */
+const PLACEHOLDER_TYPES = new Set(['text', 'address', 'email', 'phone', 'website', 'postalCode', 'businessId']);
+
 /** A value without a text browser's link number before it (`[4]Jyväskylän Nuorisopajat ry`, lynx). */
 function withoutLinkNumber(text: string): string {
   return text.charCodeAt(0) === 91 ? text.replace(/^\[\d{1,3}\](?=\S)/u, '') : text;
@@ -502,6 +509,49 @@ function labelAtStart(template: MapContext['template'], text: string): string | 
     if (template.inlineLabels.has(key) || template.bareLabels.has(key)) return label;
   }
   return null;
+}
+
+/** Says how a value read over several lines was read (`value-wrapped`). */
+function sayWrapped(context: MapContext, node: FieldNode, position: Position, path: string): void {
+  const { builder } = context;
+  const how = node.note === 'wrapped' ? 'the copy is hard-wrapped' : 'no blank line between them';
+  // A sentence read into a value (starts with a capital after a value that was complete:
+  // `Vain yksi hakija` / `Hankkeen tavoitteena on …`) may as well be text of its own:
+  // read as one, and said so. A list or a name going on after a comma or `ja` is not in doubt.
+  let from = 0;
+  const before = node.children.map((child) => {
+    const at = node.value.indexOf(child.text, from);
+    from = at + child.text.length;
+    return node.value.slice(0, at).trimEnd();
+  });
+  // In a copy with blank lines a value written over two lines (an address with its PL, an
+  // organisation and its unit) is the copy's own: said as a note, unless the line below starts
+  // with a label of the layout, written without its colon (`Maakunta Lappi` on a page).
+  const capitalAt = node.note === 'joined' ? node.children.findIndex((child) => labelAtStart(context.template, child.text) !== null) : node.children.findIndex((child, i) => /^\p{Lu}/u.test(child.text) && !VALUE_GOES_ON.test(before[i]));
+  const capital = capitalAt !== -1 ? node.children[capitalAt] : undefined;
+  if (capital && node.note === 'joined') builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${capital.text.slice(0, 40)}" starts with the label "${labelAtStart(context.template, capital.text)}" and may be that field, written without its colon`, position, path);
+  else if (capital) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${capital.text.slice(0, 40)}" starts with a capital and may be text of its own`, position, path);
+  else builder.diagnose('info', 'value-wrapped', `${node.label}: the value goes on over ${node.children.length + 1} lines (${how}); read as one`, position, path);
+}
+
+/**
+ * Says a draft's placeholder written as a field's value; whether the value is kept: an e-mail
+ * address written as the organisation's pattern (`etunimi.sukunimi@kouvola.fi`) is, since published
+ * copies write it so; anything else is read as not written.
+ */
+function keptDraftPlaceholder(context: MapContext, field: CompiledField, node: FieldNode, value: string, position: Position): boolean {
+  const { builder } = context;
+  const path = field.definition.path;
+  const patternAddress = field.definition.type === 'email' || value.includes('@');
+  builder.diagnose(patternAddress ? 'info' : 'warning', 'placeholder-text', `${node.label} is a draft's placeholder ("${value.slice(0, 60)}"), not a value${patternAddress ? ' (an address pattern, not the contact\'s own?): kept as written' : ': read as not written'}`, position, path);
+  if (!patternAddress) builder.attempted.set(path, node.position);
+  return patternAddress;
+}
+
+/** An item of a list left as the draft's placeholder (`Kunnat: [kunta], Mikkeli`): kept, said. */
+function sayPlaceholderItem(context: MapContext, node: FieldNode, value: string, position: Position, path: string): void {
+  const placeholder = value.split(/[,;]/).find((item) => n.isDraftPlaceholder(item.trim()));
+  if (placeholder !== undefined) context.builder.diagnose('warning', 'placeholder-text', `${node.label}: "${placeholder.trim()}" is a draft's placeholder, not a name; kept in the list as written`, position, path);
 }
 
 function writeField(context: MapContext, field: CompiledField, node: FieldNode, headed = true): void {
@@ -526,26 +576,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   if (stamp) builder.diagnose('warning', 'value-wrapped', `${node.label}: "${stamp.text.slice(0, 40)}" on the line below is read as the end of the value (the copy is hard-wrapped), but may be a printed copy's page number or header`, stamp.position, path);
   // Whether the hyphen was the copy's hyphenation or the address's own, the line does not tell.
   if (node.brokenAddress !== undefined) builder.diagnose('warning', 'value-wrapped', `${node.label}: the address is broken at a hyphen at the line's end; read as "${value}" (the hyphen a printed copy's hyphenation), but it may be "${node.brokenAddress.withHyphen}" (the address's own hyphen)`, node.brokenAddress.position, path);
-  if ((node.note === 'wrapped' || node.note === 'joined') && !node.block) {
-    const how = node.note === 'wrapped' ? 'the copy is hard-wrapped' : 'no blank line between them';
-    // A sentence read into a value (starts with a capital after a value that was complete:
-    // `Vain yksi hakija` / `Hankkeen tavoitteena on …`) may as well be text of its own:
-    // read as one, and said so. A list or a name going on after a comma or `ja` is not in doubt.
-    let from = 0;
-    const before = node.children.map((child) => {
-      const at = node.value.indexOf(child.text, from);
-      from = at + child.text.length;
-      return node.value.slice(0, at).trimEnd();
-    });
-    // In a copy with blank lines a value written over two lines (an address with its PL, an
-    // organisation and its unit) is the copy's own: said as a note, unless the line below starts
-    // with a label of the layout, written without its colon (`Maakunta Lappi` on a page).
-    const capitalAt = node.note === 'joined' ? node.children.findIndex((child) => labelAtStart(context.template, child.text) !== null) : node.children.findIndex((child, i) => /^\p{Lu}/u.test(child.text) && !VALUE_GOES_ON.test(before[i]));
-    const capital = capitalAt !== -1 ? node.children[capitalAt] : undefined;
-    if (capital && node.note === 'joined') builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${capital.text.slice(0, 40)}" starts with the label "${labelAtStart(context.template, capital.text)}" and may be that field, written without its colon`, position, path);
-    else if (capital) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${capital.text.slice(0, 40)}" starts with a capital and may be text of its own`, position, path);
-    else builder.diagnose('info', 'value-wrapped', `${node.label}: the value goes on over ${node.children.length + 1} lines (${how}); read as one`, position, path);
-  }
+  if ((node.note === 'wrapped' || node.note === 'joined') && !node.block) sayWrapped(context, node, position, path);
   if (!hasContent) {
     if (field.form !== 'block') builder.diagnose('info', 'empty-value', `${node.label} has no value`, node.position, path);
     builder.attempted.set(path, node.position);
@@ -557,16 +588,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     builder.attempted.set(path, node.position);
     return;
   }
-  // (An e-mail address written as the organisation's pattern, `etunimi.sukunimi@kouvola.fi`, is
-  // kept: published copies write it so; a draft's is said all the same.)
-  const patternAddress = definition.type === 'email' || value.includes('@');
-  if (value && lines.length === 0 && !LIST_TYPES.has(definition.type) && n.isDraftPlaceholder(value)) {
-    builder.diagnose(patternAddress ? 'info' : 'warning', 'placeholder-text', `${node.label} is a draft's placeholder ("${value.slice(0, 60)}"), not a value${patternAddress ? ' (an address pattern, not the contact\'s own?): kept as written' : ': read as not written'}`, position, path);
-    if (!patternAddress) {
-      builder.attempted.set(path, node.position);
-      return;
-    }
-  }
+  if (value && lines.length === 0 && PLACEHOLDER_TYPES.has(definition.type) && n.isDraftPlaceholder(value) && !keptDraftPlaceholder(context, field, node, value, position)) return;
   if (value && n.isPlaceholder(value) && lines.length === 0) {
     builder.diagnose('info', 'placeholder-text', `${node.label} is a placeholder ("${value}"), read as not written yet`, position, path);
     builder.attempted.set(path, node.position);
@@ -600,11 +622,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     builder.set(path, glued.value, { start: position.start, end: { ...position.start, column: position.start.column + glued.value.length, offset: position.start.offset + glued.value.length } });
     return;
   }
-  // An item of a list left as the draft's placeholder (`Kunnat: [kunta], Mikkeli`): kept, said.
-  if (LIST_TYPES.has(definition.type)) {
-    const placeholder = value.split(/[,;]/).find((item) => n.isDraftPlaceholder(item.trim()));
-    if (placeholder !== undefined) builder.diagnose('warning', 'placeholder-text', `${node.label}: "${placeholder.trim()}" is a draft's placeholder, not a name; kept in the list as written`, position, path);
-  }
+  if (LIST_TYPES.has(definition.type) && n.mayHoldDraftPlaceholder(value)) sayPlaceholderItem(context, node, value, position, path);
   const onCutLine = context.cutLine !== null && node.position.end.line === context.cutLine;
   // Without its heading, the section was placed by the order of its shared labels: the clause may say otherwise.
   if (definition.clauseWords !== undefined && !headed) sayOtherClause(context, field, node, value, position);

@@ -87,9 +87,21 @@ const placeholderLengths = vocabulary.placeholders.map((p) => p.length);
 const PLACEHOLDER_MIN = Math.min(...placeholderLengths) - 2;
 const PLACEHOLDER_MAX = Math.max(...placeholderLengths) + 4;
 
-const draftPlaceholder = new RegExp(vocabulary.draftPlaceholders.patterns.map((pattern) => `(?:${pattern})`).join('|'), 'iu');
+const lowerCode = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
+/** The draft placeholders' patterns by the start (one or two characters, lower case) of the values they match, and those of any start. */
+const draftPlaceholderByStart = new Map<number, RegExp>();
+const startKey = (start: string) => (start.length === 1 ? start.charCodeAt(0) : start.charCodeAt(0) * 65536 + start.charCodeAt(1));
+const draftPlaceholderAnyStart = new RegExp(vocabulary.draftPlaceholders.patterns.filter((p) => p.starts.includes('*')).map((p) => `(?:${p.pattern})`).join('|'), 'iu');
+for (const start of new Set(vocabulary.draftPlaceholders.patterns.flatMap((p) => p.starts.filter((s) => s !== '*').map((s) => s.toLowerCase())))) {
+  const patterns = vocabulary.draftPlaceholders.patterns.filter((p) => p.starts.some((s) => s.toLowerCase() === start));
+  draftPlaceholderByStart.set(startKey(start), new RegExp(patterns.map((p) => `(?:${p.pattern})`).join('|'), 'iu'));
+}
+const draftPlaceholderContains = vocabulary.draftPlaceholders.contains.flatMap((part) => [part, part.toUpperCase()]);
+const draftPlaceholderInList = new RegExp(vocabulary.draftPlaceholders.inList, 'iu');
 /** How much of a long value (a section's text) is looked at for a draft's placeholder. */
 const DRAFT_PLACEHOLDER_SPAN = 300;
+/** The longest value the draft placeholders of any start (`*`) can match. */
+const ANY_START_SPAN = 110;
 
 /**
  * What a layout's template leaves in a draft where a value should be written (`[Hankkeen nimi]`,
@@ -98,7 +110,21 @@ const DRAFT_PLACEHOLDER_SPAN = 300;
  * still has one is not finished.
  */
 export function isDraftPlaceholder(value: string): boolean {
-  return draftPlaceholder.test(value.length > DRAFT_PLACEHOLDER_SPAN ? value.slice(0, DRAFT_PLACEHOLDER_SPAN) : value);
+  if (value.length === 0) return false;
+  const first = lowerCode(value.charCodeAt(0));
+  const byTwo = draftPlaceholderByStart.get(first * 65536 + lowerCode(value.charCodeAt(1)));
+  const byOne = draftPlaceholderByStart.get(first);
+  // The patterns of any start match short values only (a name, a code, an address): a long one is not tried.
+  const anyStart = value.length <= ANY_START_SPAN && draftPlaceholderContains.some((part) => value.includes(part));
+  if (byTwo === undefined && byOne === undefined && !anyStart) return false;
+  const start = value.length > DRAFT_PLACEHOLDER_SPAN ? value.slice(0, DRAFT_PLACEHOLDER_SPAN) : value;
+  return byTwo?.test(start) === true || byOne?.test(start) === true || (anyStart && draftPlaceholderAnyStart.test(start));
+}
+
+/** Whether a list's value may hold an item that is a draft's placeholder (its items are tried only then). */
+export function mayHoldDraftPlaceholder(value: string): boolean {
+  // (A long list is names: a draft's list of placeholders is short.)
+  return value.length <= DRAFT_PLACEHOLDER_SPAN && draftPlaceholderInList.test(value);
 }
 
 export function isPlaceholder(value: string): boolean {

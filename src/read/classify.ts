@@ -86,7 +86,7 @@ const furnitureStarts = new PhraseStarts(furniturePhrases);
 const furniturePatterns = vocabulary.pageFurniture.patterns.map((p) => new RegExp(p, 'iu'));
 /** The anywhere patterns as one expression: each is anchored at the line's start, so a line unlike all of them fails at once. */
 const anywhereFurniture = new RegExp(vocabulary.pageFurniture.anywherePatterns.map((p) => `(?:${p})`).join('|'), 'iu');
-/** The same whose letter case counts (no `i` flag: `\p{Lu}` is a capital). */
+/** The same whose letter case counts (no `i` flag: `\p{Lu}` is a capital); each starts with a date, so only lines that start with a digit are tried. */
 const anywhereCasedFurniture = new RegExp(vocabulary.pageFurniture.anywhereCasedPatterns.map((p) => `(?:${p})`).join('|'), 'u');
 const anywhereEndFurniture = new RegExp(vocabulary.pageFurniture.anywhereEndPatterns.map((p) => `(?:${p})`).join('|'), 'iu');
 const footerStarts = new Set(vocabulary.pageFurniture.footerStarts.map(normaliseKey));
@@ -544,7 +544,7 @@ export function isAnywhereFurniture(text: string): boolean {
     // The start in full, where it is longer than its first two characters (`tulostettu`, not `Tuki`).
     if (starts === undefined || !starts.some((start) => start.length <= 2 || text.slice(0, start.length).toLowerCase() === start)) return false;
   }
-  return (first === 33 /* ! */ || first === 91 /* [ */ ? text.length <= 400 : text.length <= 120) && (anywhereFurniture.test(text) || anywhereCasedFurniture.test(text));
+  return (first === 33 /* ! */ || first === 91 /* [ */ ? text.length <= 400 : text.length <= 120) && (anywhereFurniture.test(text) || (first >= 48 && first <= 57 && anywhereCasedFurniture.test(text)));
 }
 
 /** Whether a line ends like a page count: a number in brackets (`3 (5)`), or a `/` or `of` among its last characters (`1/5`, `1 of 5`). */

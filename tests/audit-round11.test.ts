@@ -461,3 +461,13 @@ describe('audit round 11: another document pasted after a description', () => {
     expect(result.diagnostics.filter((d) => d.rule === 'heading-in-text').map((d) => [d.severity, d.path])).toEqual([['info', '/finalReportSummary']]);
   });
 });
+
+describe('audit round 11: a page copied without its title', () => {
+  it('takes its tagline as the name, said', () => {
+    const lines = page.split('\n');
+    const title = lines.findIndex((l) => l === 'Osallisuuden askeleet työllistymispoluille');
+    expect(title).toBeGreaterThan(-1);
+    const result = parse([...lines.slice(0, title), ...lines.slice(title + 2)].join('\n'));
+    expect(result.diagnostics.filter((d) => d.path === '/project/name').map((d) => [d.severity, d.rule])).toEqual([['warning', 'heading-variant']]);
+  });
+});

@@ -95,6 +95,8 @@ export function mapPagePreamble(builder: RecordBuilder, template: CompiledTempla
       case 'title':
         builder.set('project.name', node.text, node.position);
         if (node.belowFurniture !== undefined) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title, but it is a sentence, like a tagline, and the line above it ("${node.belowFurniture.slice(0, 60)}"), read as page furniture, may be the title`, node.position, 'project.name');
+        // A sentence as the title, with no tagline below it: the tagline of a page copied without its title?
+        else if (!nodes.some((other) => other.role === 'tagline') && isSentence(node.text)) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title, but it is a sentence and the page has no tagline: it may be the tagline of a page copied without its title`, node.position, 'project.name');
         break;
       case 'tagline':
         builder.set('project.tagline', node.text, node.position);
@@ -110,4 +112,9 @@ export function mapPagePreamble(builder: RecordBuilder, template: CompiledTempla
   if (builder.record.project.name === null) {
     builder.diagnose('warning', 'missing-field', 'The page has no title line (project.name)', undefined, 'project.name');
   }
+}
+
+/** A sentence, not a name: four words or more, ending with a full stop. */
+function isSentence(text: string): boolean {
+  return /[.!]$/u.test(text) && text.split(/\s+/u).length >= 4;
 }

@@ -577,6 +577,13 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   // Whether the hyphen was the copy's hyphenation or the address's own, the line does not tell.
   if (node.brokenAddress !== undefined) builder.diagnose('warning', 'value-wrapped', `${node.label}: the address is broken at a hyphen at the line's end; read as "${value}" (the hyphen a printed copy's hyphenation), but it may be "${node.brokenAddress.withHyphen}" (the address's own hyphen)`, node.brokenAddress.position, path);
   if ((node.note === 'wrapped' || node.note === 'joined') && !node.block) sayWrapped(context, node, position, path);
+  // A value below its label that goes on over the next lines (`Vastuuhenkilön nimi:` / `Jarno
+  // Karjalainen` / `Pekka Virtanen`): noted; a warning where a line starts with a label of the layout.
+  if (node.note === 'below' && !node.block && field.form === 'inline' && node.children.length > 1) {
+    const labelled = node.children.slice(1).find((child) => labelAtStart(context.template, child.text) !== null);
+    if (labelled) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value below the label is read as going on over ${node.children.length} lines, but "${labelled.text.slice(0, 40)}" starts with a label of the layout and may be that field, written without its colon`, position, path);
+    else builder.diagnose('info', 'value-wrapped', `${node.label}: the value below the label goes on over ${node.children.length} lines; read as one`, position, path);
+  }
   if (!hasContent) {
     if (field.form !== 'block') builder.diagnose('info', 'empty-value', `${node.label} has no value`, node.position, path);
     builder.attempted.set(path, node.position);

@@ -77,10 +77,14 @@ function mapSummaryBar(builder: RecordBuilder, template: CompiledTemplate, node:
     } else {
       const regions = record.targetArea.regions;
       // Split as the facts' `Maakunta` list is (commas, `ja`, `sekä`).
-      const named = n.parseNameList(part).value!;
+      const read = n.parseNameList(part);
+      const named = read.value!;
       // The bar lists the same regions as the facts when every one it names is among them (`Uusimaa, Itä-Uusimaa`).
       if (regions.length === 0) {
         builder.set('targetArea.regions', named, node.position);
+        // What reading the list left out or doubted (a remark in brackets, `(osin Keski-Pohjanmaa)`) is said, as for the facts' list.
+        for (const warning of read.warnings ?? []) builder.diagnose('warning', warning.rule, `The summary bar: ${warning.message}`, node.position, 'targetArea.regions');
+        for (const note of read.notes ?? []) builder.diagnose('info', note.rule, `The summary bar: ${note.message}`, node.position, 'targetArea.regions');
         // The bar's last part is read as the region by its place alone: one that names none is said.
         const unknown = named.filter((name) => regionCode(name) === null);
         if (unknown.length > 0 && !n.isNationwide(part)) builder.diagnose('warning', 'invalid-value', `The summary bar's part "${part}" is read as the region by its place, but ${unknown.map((name) => `"${name}"`).join(', ')} is no region of the classification`, node.position, 'targetArea.regions');

@@ -471,3 +471,36 @@ describe('audit round 11: a page copied without its title', () => {
     expect(result.diagnostics.filter((d) => d.path === '/project/name').map((d) => [d.severity, d.rule])).toEqual([['warning', 'heading-variant']]);
   });
 });
+
+describe('audit round 11: what the review of the late fixes found', () => {
+  it('a glued field in lower case after a comma, where the text writes it nowhere else, is split', () => {
+    const result = parse(rewrite(rewrite(seed001, 'Puhelinnumero: 020 610 7181', 'Puhelinnumero: 020 610 7181, sähköposti: jarno.karjalainen(at)thl.fi'), 'Sähköposti: jarno.karjalainen(at)thl.fi', ''));
+    expect([result.record!.contact.phone, result.record!.contact.email]).toEqual(['020 610 7181', 'jarno.karjalainen@thl.fi']);
+  });
+  it('a dropdown\'s placeholder naming the field (`Valitse vastuuviranomainen`) is no value; a status too', () => {
+    const authority = parse(rewrite(seed001, 'Vastuuviranomainen: Sosiaali- ja terveysministeriö', 'Vastuuviranomainen: Valitse vastuuviranomainen'));
+    expect(authority.record!.project.managingAuthority).toBeNull();
+    expect(authority.ok).toBe(false);
+    const status = parse(rewrite(seed001, 'Toiminnan tila: Toiminta päättynyt', 'Toiminnan tila: [Valitse]'));
+    expect(status.record!.project.status).toBeNull();
+  });
+  it('a value that may as well be real (`Nyt tähän`, `XXX-akatemia`, `«Nimi»`) is kept, said', () => {
+    for (const name of ['Nyt tähän', 'XXX-akatemia', '«Välittävät verkostot»']) {
+      const result = parse(rewrite(seed004, 'Hankkeen nimi: Välittävät verkostot', `Hankkeen nimi: ${name}`));
+      expect([result.ok, result.record!.project.name], name).toEqual([true, name]);
+      expect(result.diagnostics.filter((d) => d.path === '/project/name').map((d) => [d.severity, d.rule]), name).toEqual([['warning', 'placeholder-text']]);
+    }
+  });
+  it('guard: a short explanation in lower case below a plain score row is the explanation', () => {
+    const row = parse(rewrite(seed004, 'Luonnonvarojen käytön kestävyys 6 9', 'Luonnonvarojen käytön kestävyys 6 9\nei vaikutusta')).record!.horizontalPrinciples.sustainableDevelopment[0];
+    expect(row.criterion).toBe('Luonnonvarojen käytön kestävyys');
+    expect(row.text!.startsWith('ei vaikutusta\n')).toBe(true);
+  });
+  it('a numbered list of web addresses in a text is the text\'s; under lynx\'s References heading at the end, furniture', () => {
+    const list = '1. https://www.ksak.fi/opas\n2. https://www.ksak.fi/malli';
+    const own = parse(`${seed004.trimEnd()}\n\nViitteet\n${list}\n`);
+    expect(own.record!.finalReportSummary!.endsWith(`Viitteet\n${list}`)).toBe(true);
+    const lynx = parse(`${seed004.trimEnd()}\n\nReferences\n\n   ${list.replace('\n', '\n   ')}\n`);
+    expect(lynx.record!.finalReportSummary).toBe(parse(seed004).record!.finalReportSummary);
+  });
+});

@@ -493,7 +493,7 @@ function textAfterSetValue(value: string, values: string[]): { value: string; fr
  * e-mail addresses, phone numbers, web addresses. (A placeholder amount, date, code or Y-tunnus is
  * no value of its type: its own check says so — `0000000-0` by the Y-tunnus rule.)
  */
-const PLACEHOLDER_TYPES = new Set(['text', 'address', 'email', 'phone', 'website', 'postalCode', 'businessId']);
+const PLACEHOLDER_TYPES = new Set(['text', 'status', 'address', 'email', 'phone', 'website', 'postalCode', 'businessId']);
 
 /** A value without a text browser's link number before it (`[4]Jyväskylän Nuorisopajat ry`, lynx). */
 function withoutLinkNumber(text: string): string {
@@ -543,9 +543,18 @@ function keptDraftPlaceholder(context: MapContext, field: CompiledField, node: F
   const { builder } = context;
   const path = field.definition.path;
   const patternAddress = field.definition.type === 'email' || value.includes('@');
-  builder.diagnose(patternAddress ? 'info' : 'warning', 'placeholder-text', `${node.label} is a draft's placeholder ("${value.slice(0, 60)}"), not a value${patternAddress ? ' (an address pattern, not the contact\'s own?): kept as written' : ': read as not written'}`, position, path);
-  if (!patternAddress) builder.attempted.set(path, node.position);
-  return patternAddress;
+  if (patternAddress) {
+    builder.diagnose('info', 'placeholder-text', `${node.label} is a draft's placeholder ("${value.slice(0, 60)}"), an address pattern, not the contact's own?: kept as written`, position, path);
+    return true;
+  }
+  // A value that may as well be real (`Nyt tähän`, `XXX-akatemia`): kept, and said.
+  if (n.isUncertainPlaceholder(value)) {
+    builder.diagnose('warning', 'placeholder-text', `${node.label}: "${value.slice(0, 60)}" may be a draft's placeholder; kept as written`, position, path);
+    return true;
+  }
+  builder.diagnose('warning', 'placeholder-text', `${node.label} is a draft's placeholder ("${value.slice(0, 60)}"), not a value: read as not written`, position, path);
+  builder.attempted.set(path, node.position);
+  return false;
 }
 
 /** An item of a list left as the draft's placeholder (`Kunnat: [kunta], Mikkeli`): kept, said. */
@@ -890,9 +899,11 @@ export function writeSectionText(context: MapContext, section: CompiledSection, 
     return;
   }
   // A draft's instruction or dummy text: as the whole text (one line), not read; as its start
-  // (the author's text below it), said.
-  if (n.isDraftPlaceholder(paragraphs[0].children[0].text)) {
-    const whole = paragraphs.length === 1 && paragraphs[0].children.length === 1;
+  // (the author's text below it), said. (The first paragraph as a whole: a hard-wrapped sentence's
+  // first line may end as an instruction does, `Hanke vastaa juuri tähän` / `haasteeseen …`.)
+  const opening = paragraphText(paragraphs[0]);
+  if (n.isDraftPlaceholder(opening)) {
+    const whole = paragraphs.length === 1 && paragraphs[0].children.length === 1 && !n.isUncertainPlaceholder(opening);
     context.builder.diagnose('warning', 'placeholder-text', `Section ${sectionName(section)} ${whole ? 'is' : 'starts with'} a draft's placeholder ("${text.slice(0, 60)}")${whole ? ': read as not written' : ''}`, whole ? position : paragraphs[0].position, path);
     if (whole) return;
   }

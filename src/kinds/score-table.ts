@@ -156,7 +156,9 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
     // The criterion's end wrapped inside its cell below the scores (a text browser's table,
     // `Ilmastonmuutoksen aiheuttamien riskien   3   4` / `vähentäminen`): a few words in lower case
     // or in brackets, no sentence, where an explanation starts with a capital.
-    if (whole && next && !next.afterBlank && next.text.length <= 40 && /^[\p{Ll}(]/u.test(next.text) && !/[.!?:]/u.test(next.text) && next.text.split(/\s+/u).length <= 4 && !scoreRowParts(next.text)) {
+    // Only in a table drawn by a text browser (its cells apart by a gap): below a plain row, a short
+    // line in lower case is the explanation's (`ei vaikutusta`).
+    if (whole && next && !next.afterBlank && next.text.length <= 40 && /^[\p{Ll}(]/u.test(next.text) && !/[.!?:]/u.test(next.text) && next.text.split(/\s+/u).length <= 4 && /\S(?: {2,}|\t)\d{1,3}(?: {2,}|\t|\s)\d{1,3}\s*$/u.test(line.text) && !scoreRowParts(next.text)) {
       lastRow = row(category, joinWrapped(whole.criterion, next.text), whole.scores, line, next, [next], { wrapped: true });
       blocks.block(lastRow);
       i++;

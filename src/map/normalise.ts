@@ -97,6 +97,12 @@ for (const start of new Set(vocabulary.draftPlaceholders.patterns.flatMap((p) =>
   draftPlaceholderByStart.set(startKey(start), new RegExp(patterns.map((p) => `(?:${p.pattern})`).join('|'), 'iu'));
 }
 const draftPlaceholderContains = vocabulary.draftPlaceholders.contains.flatMap((part) => [part, part.toUpperCase()]);
+const uncertainPlaceholder = new RegExp(vocabulary.draftPlaceholders.patterns.filter((p) => 'uncertain' in p && p.uncertain).map((p) => `(?:${p.pattern})`).join('|'), 'iu');
+
+/** Whether a value {@link isDraftPlaceholder} finds is one that may as well be real (`Nyt tähän`, `XXX-akatemia`, `«Nimi»`). */
+export function isUncertainPlaceholder(value: string): boolean {
+  return uncertainPlaceholder.test(value.length > DRAFT_PLACEHOLDER_SPAN ? value.slice(0, DRAFT_PLACEHOLDER_SPAN) : value);
+}
 const draftPlaceholderInList = new RegExp(vocabulary.draftPlaceholders.inList, 'iu');
 /** How much of a long value (a section's text) is looked at for a draft's placeholder. */
 const DRAFT_PLACEHOLDER_SPAN = 300;

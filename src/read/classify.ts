@@ -596,7 +596,7 @@ function sliceLine(line: SourceLine, from: number, label: string, value: string,
  * A label line whose value holds another label of the layout followed by its colon: the two
  * fields, each as its own line part. Only lines with a second colon or a tab are looked at.
  */
-function splitGlued(line: SourceLine, template: CompiledTemplate, fields: CompiledField[], facts: TextFacts): SourceLine[] | null {
+function splitGlued(line: SourceLine, template: CompiledTemplate, fields: CompiledField[], facts: TextFacts, labelsOfText: () => Map<string, number>): SourceLine[] | null {
   const value = line.value ?? '';
   if (value.indexOf(':') === -1 && value.indexOf('\t') === -1) return null;
   const sections = new Set(fields.map((f) => f.section));
@@ -605,7 +605,7 @@ function splitGlued(line: SourceLine, template: CompiledTemplate, fields: Compil
   // section, a label of the next fields section, written with its capital, splits too (not
   // `Hankkeen nimi: Maakunnat: uusi alku`, not `Asema: Kehittäjä, Maakunnat: …`).
   const next = facts.blankSeparated ? null : nextFieldsSectionAfterLast(template, fields);
-  return splitAtLabel(line, template, sections, next);
+  return splitAtLabel(line, template, sections, next, labelsOfText);
 }
 
 /** The next fields section in template order when one of `fields` is the last field of its section, else null. */
@@ -617,7 +617,7 @@ function nextFieldsSectionAfterLast(template: CompiledTemplate, fields: Compiled
   return null;
 }
 
-function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Set<CompiledSection>, next: CompiledSection | null = null): SourceLine[] | null {
+function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Set<CompiledSection>, next: CompiledSection | null = null, labelsOfText: () => Map<string, number> = () => new Map()): SourceLine[] | null {
   const text = line.text;
   const valueStart = line.valuePosition ? line.valuePosition.start.offset - line.position.start.offset : text.length;
   for (let colon = text.indexOf(':', valueStart); colon !== -1; colon = text.indexOf(':', colon + 1)) {
@@ -641,9 +641,11 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
       // At the value's very start it is an empty field glued to the next (`WWW-osoite:⇥Hankkeen yhteyshenkilön nimi: …`).
       const later = (f: CompiledField) => f.section === next && /^\p{Lu}/u.test(labelText);
       // In lower case after a comma or inside brackets (`020 610 6000, sähköposti: kirjaamo(at)thl.fi`,
-      // `www.thl.fi (yleinen sähköposti: …)`), a label's word is the value's own remark.
+      // `www.thl.fi (yleinen sähköposti: …)`), a label's word is the value's own remark — where the
+      // text writes every field of that label on a line of its own too (else a glued field in lower
+      // case, `PL 13, postinumero: 93601`).
       const before = start > valueStart && /^\p{Ll}/u.test(labelText) ? text.slice(valueStart, start) : null;
-      const remark = before !== null && (/,\s*$/u.test(before) || before.lastIndexOf('(') > before.lastIndexOf(')'));
+      const remark = before !== null && (/,\s*$/u.test(before) || before.lastIndexOf('(') > before.lastIndexOf(')')) && (labelsOfText().get(key) ?? 0) >= (fields?.length ?? 1);
       if (fields && !remark && fields.some((f) => sections.has(f.section) || later(f))) {
         found = start;
         foundLabel = labelText;
@@ -668,7 +670,7 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
     let valueFrom = colon + 1;
     while (valueFrom < text.length && /\s/.test(text[valueFrom])) valueFrom++;
     const second = sliceLine(line, found, foundLabel, text.slice(valueFrom), valueFrom);
-    return [first, ...(splitAtLabel(second, template, sections, next) ?? [second])];
+    return [first, ...(splitAtLabel(second, template, sections, next, labelsOfText) ?? [second])];
   }
   return null;
 }
@@ -701,6 +703,16 @@ function continuesText(lines: SourceLine[], from: number, facts: TextFacts): boo
   return !SENTENCE_END.test(before) && from > 1 && lines[from - 2].text.endsWith(':');
 }
 
+const linkReferenceHeadings = new Set(vocabulary.pageFurniture.linkReferences.headings.map(normaliseKey));
+const linkReferenceItem = new RegExp(vocabulary.pageFurniture.linkReferences.item, 'iu');
+
+/** Where a closing list of link references starts (its heading), the list running to `bottom`; -1 when there is none. */
+function linkReferencesAt(lines: SourceLine[], top: number, bottom: number): number {
+  let at = bottom;
+  while (at > top && linkReferenceItem.test(lines[at - 1].text)) at--;
+  return at < bottom && at > top && linkReferenceHeadings.has(normaliseKey(lines[at - 1].text)) ? at - 1 : -1;
+}
+
 function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: TextFacts): { top: number; bottom: number; shared: Uint8Array | null } {
   // By line index: the lines of the two runs that are shared furniture (not a title or banner); null when none.
   let shared: Uint8Array | null = null;
@@ -727,11 +739,19 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   }
   // A fund's name at the end that goes on from the text (the last of a list of funders, the end of
   // a wrapped sentence) is the text's; standing alone, or beside another furniture line, it is the
-  // logo's caption.
-  const companionsOnly = (from: number, to: number) => from > 0 && from < to && continuesText(lines, from, facts) && lines.slice(from, to).every((line) => companionKeys.has(normaliseKey(line.text)));
+  // logo's caption. (A page number or a rule after it is no such line.)
+  const companionsOnly = (from: number, to: number) => from > 0 && from < to && continuesText(lines, from, facts) && companionKeys.has(normaliseKey(lines[from].text)) && lines.slice(from, to).every((line) => companionKeys.has(normaliseKey(line.text)) || isAnywhereFurniture(line.text));
   if (companionsOnly(bottom, lines.length)) {
-    shared!.fill(0, bottom, lines.length);
-    bottom = lines.length;
+    let end = bottom;
+    while (end < lines.length && companionKeys.has(normaliseKey(lines[end].text))) end++;
+    shared!.fill(0, bottom, end);
+    bottom = end;
+  }
+  // A text browser's closing list of link references, under its heading.
+  const references = linkReferencesAt(lines, top, bottom);
+  if (references !== -1) {
+    (shared ??= new Uint8Array(lines.length)).fill(1, references, bottom);
+    bottom = references;
   }
   // A page's footer or side box (`Seuraa meitä`, `Muut hankkeet` and the names under it) holds
   // lines no vocabulary knows: from a line that starts one, near the end and after the text's
@@ -963,6 +983,15 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
   const headers = headersAfterPageCounts(lines, template, facts);
   const page = template.definition.page;
   const tokens: LineToken[] = [];
+  // How many lines of their own the text writes each label on, counted only for a rare glued line.
+  let ownLabels: Map<string, number> | null = null;
+  const labelsOfText = () => {
+    if (ownLabels === null) {
+      ownLabels = new Map();
+      for (const l of lines) if (l.kind === 'label') ownLabels.set(l.labelKey!, (ownLabels.get(l.labelKey!) ?? 0) + 1);
+    }
+    return ownLabels;
+  };
   const tables = template.sections.filter((s) => s.tableHeader !== null);
 
   for (let i = 0; i < lines.length; i++) {
@@ -1075,7 +1104,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
       }
       const fields = template.inlineLabels.get(labelKey);
       if (fields) {
-        const parts = splitGlued(line, template, fields, facts);
+        const parts = splitGlued(line, template, fields, facts, labelsOfText);
         if (parts) {
           parts.forEach((part, n) => {
             const partFields = n === 0 ? fields : template.inlineLabels.get(part.labelKey!) ?? template.bareLabels.get(part.labelKey!)!;

@@ -883,6 +883,17 @@ function withoutPageStamps(context: MapContext, section: CompiledSection, paragr
   return result;
 }
 
+/** A paragraph's first lines, joined as its text joins them, up to a few hundred characters (a draft's placeholder is short). */
+function openingOf(paragraph: ParagraphNode): string {
+  if (paragraph.children.length === 1) return paragraph.children[0].text;
+  let opening = '';
+  for (const child of paragraph.children) {
+    opening = opening === '' ? child.text : `${opening}\n${child.text}`;
+    if (opening.length > 300) break;
+  }
+  return opening;
+}
+
 /** A section's text: its paragraphs joined by a blank line; a placeholder is null with an `info`. */
 export function writeSectionText(context: MapContext, section: CompiledSection, path: string, written: import('../types.js').ParagraphNode[]): void {
   const paragraphs = withoutPageStamps(context, section, written);
@@ -901,7 +912,7 @@ export function writeSectionText(context: MapContext, section: CompiledSection, 
   // A draft's instruction or dummy text: as the whole text (one line), not read; as its start
   // (the author's text below it), said. (The first paragraph as a whole: a hard-wrapped sentence's
   // first line may end as an instruction does, `Hanke vastaa juuri tähän` / `haasteeseen …`.)
-  const opening = paragraphText(paragraphs[0]);
+  const opening = openingOf(paragraphs[0]);
   if (n.isDraftPlaceholder(opening)) {
     const whole = paragraphs.length === 1 && paragraphs[0].children.length === 1 && !n.isUncertainPlaceholder(opening);
     context.builder.diagnose('warning', 'placeholder-text', `Section ${sectionName(section)} ${whole ? 'is' : 'starts with'} a draft's placeholder ("${text.slice(0, 60)}")${whole ? ': read as not written' : ''}`, whole ? position : paragraphs[0].position, path);

@@ -348,7 +348,8 @@ export const scoreTableKind: ContentKind = {
         const cut = context.cutLine !== null && block.position.start.line <= context.cutLine && context.cutLine <= lastCellLine;
         if (cut) builder.diagnose('warning', 'value-cut-off', `"${block.criterion}": the row stands on the line where the text is cut off; its scores are not read, since they may be incomplete`, block.position, `${definition.textPath}.${rows.length}`);
         // Three figures at the row's end (`Luonnonvarojen käytön kestävyys 5 6 7`): which two are its scores is not told.
-        const third = !cut && !extra.noScores ? /\s(\d{1,2})$/u.exec(block.criterion) : null;
+        const lastCode = block.criterion.charCodeAt(block.criterion.length - 1);
+        const third = !cut && !extra.noScores && lastCode >= 48 && lastCode <= 57 ? /\s(\d{1,2})$/u.exec(block.criterion) : null;
         const threeFigures = third !== null && Number(third[1]) <= definition.maxScore;
         if (threeFigures) builder.diagnose('warning', 'invalid-number', `"${block.criterion} ${block.scores.join(' ')}" ends in three figures: which two are the scores is not told; neither is read`, block.position, `${definition.textPath}.${rows.length}`);
         const [direct, indirect] = (cut || threeFigures ? [null, null] : block.scores).map((score) => {
@@ -368,7 +369,8 @@ export const scoreTableKind: ContentKind = {
         for (const line of extra.titleLines ?? []) {
           builder.diagnose('warning', 'heading-variant', `"${line.text}" stands above a row where a category may, but is none of the table's categories (${((section.definition as { categories?: string[] }).categories ?? []).join(', ')}): read as a line of the explanation of "${block.criterion}" (if it is a category written otherwise, the rows below it have that category, not ${block.category === null ? 'none' : `"${block.category}"`})`, line.position, `${definition.textPath}.${rows.length}`);
         }
-        const placeholder = explanation.length === 1 && isDraftPlaceholder(explanation[0]);
+        // (A draft's instruction is short: a row's explanation of a sentence or more is not tried.)
+        const placeholder = explanation.length === 1 && explanation[0].length <= 120 && isDraftPlaceholder(explanation[0]);
         if (placeholder) builder.diagnose('warning', 'placeholder-text', `The explanation of "${block.criterion}" is a draft's placeholder ("${explanation[0].slice(0, 60)}"): read as not written`, block.position, `${definition.textPath}.${rows.length}`);
         rows.push({ category: block.category, criterion: block.criterion, direct, indirect, text: explanation.length > 0 && !placeholder ? explanation.join('\n') : null });
         builder.sources.set(`${pointerOf(definition.textPath)}/${rows.length - 1}`, block.position);

@@ -845,6 +845,8 @@ const SEPARATOR = new RegExp(`(?:[,;/&+\u2013\u2014]|\\s-|(?:^|\\s)(?:${CONJUNCT
  * separator (`TL5 ja TL3`, `ESR-toimintalinja 5 ja 3`, `Toimintalinja 5: …, Toimintalinja 3: …`).
  */
 function anotherAxis(rest: string): number | null {
+  // Another axis has a number: a title without a figure names none (nearly every title).
+  if (!/\d/.test(rest)) return null;
   const alone = /^(\d{1,2})\.?$/u.exec(rest.trim());
   if (alone !== null) return Number(alone[1]);
   const direct = prefixedAxisPattern.exec(rest);
@@ -867,6 +869,7 @@ function namesAnotherAxis(rest: string, first: string): boolean {
 
 /** The same for an objective's code: `10.1 – 10.2`, `ET 10.1 – ET 10.2`, `ET 10.1. … sekä ET 10.2`. */
 function anotherCode(rest: string): string | null {
+  if (!/\d/.test(rest)) return null;
   const code = (text: string) => /^(\d{1,2}\.\d{1,2})(?![\d])/u.exec(text)?.[1] ?? null;
   const alone = /^(\d{1,2}\.\d{1,2})\.?$/u.exec(rest.trim());
   if (alone !== null) return alone[1];

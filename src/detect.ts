@@ -41,6 +41,22 @@ function funderKeys(template: CompiledTemplate): Set<string> {
   return keys;
 }
 
+/**
+ * Whether a line ends as the layout's titles do (`… rahoittaman hankkeen kuvaus`: their last word,
+ * which the titles of the other programmes' descriptions share): a title, not a project's name that
+ * names another programme (`Leader-yhteistyö Koillismaalla`).
+ */
+const titleEndings = new WeakMap<CompiledTemplate, string[]>();
+function endsAsTitle(template: CompiledTemplate, line: SourceLine): boolean {
+  let endings = titleEndings.get(template);
+  if (endings === undefined) {
+    endings = template.definition.titles.map((title) => normaliseKey(title.text.split(/\s+/u).slice(-1).join(' ')));
+    titleEndings.set(template, endings);
+  }
+  const key = normaliseKey(line.text);
+  return endings.some((ending) => key.endsWith(ending));
+}
+
 /** How near the top (in non-blank lines) a description's title stands: after a banner, a logo's lines, a print stamp. */
 const TITLE_WITHIN = 5;
 
@@ -63,7 +79,7 @@ function otherProgrammeLine(template: CompiledTemplate, lines: SourceLine[]): So
     const bar = beforeHeadings && separator !== undefined && line.text.includes(separator) && !looksLikeMenu(line.text, template);
     const funder = line.kind === 'label' && funders.has(line.labelKey!);
     // A description's title line (`Oikeudenmukaisen siirtymän rahaston (JTF) rahoittaman hankkeen kuvaus`), before its headings.
-    const title = beforeHeadings && beforeFields && index < TITLE_WITHIN && separator === undefined && line.kind === 'text' && line.text.length <= 120 && !/[.!?]$/.test(line.text);
+    const title = beforeHeadings && beforeFields && index < TITLE_WITHIN && separator === undefined && line.kind === 'text' && line.text.length <= 120 && endsAsTitle(template, line);
     if ((bar || funder || title) && line.text.length <= 300 && otherProgrammes.test(line.text)) return line;
   }
   return null;

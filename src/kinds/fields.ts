@@ -769,7 +769,8 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         // may be named `365`), or a printed copy's page number (`Valtakunnallisen osion
         // kehittämisohjelma` / `7`). Read, and said.
         if ((block.note === 'below' || field.form === 'nextLine') && LONE_PAGE_NUMBER.test(block.value) && valuesBelowLabels(context) <= FEW_VALUES_BELOW) {
-          builder.diagnose('warning', 'value-below-label', `${block.label}: "${block.value}" alone on the line below the empty label is read as the value, but it may be a printed copy's page number`, block.valuePosition ?? block.position, field.definition.path);
+          // (A count is written so in a tidy copy too: a note; an amount or a text of one to three figures is no likely value.)
+          builder.diagnose(field.definition.type === 'indicator' ? 'info' : 'warning', 'value-below-label', `${block.label}: "${block.value}" alone on the line below the empty label is read as the value, but it may be a printed copy's page number`, block.valuePosition ?? block.position, field.definition.path);
         }
         writeField(context, field, block, node.openedBy === 'heading');
       } else if (block.afterHeading !== undefined) {

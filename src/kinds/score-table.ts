@@ -5,7 +5,7 @@
  * a row with one score missing (kept, both scores null, with a warning: which column is missing
  * cannot be told).
  */
-import { normaliseKey, type CompiledSection } from '../grammar/index.js';
+import { normaliseKey, vocabulary, type CompiledSection } from '../grammar/index.js';
 import { isDraftPlaceholder, isPlaceholder } from '../map/normalise.js';
 import { pointerOf } from '../map/record-builder.js';
 import { isStopWord, isTitleLike, scoreRowParts, stems } from '../read/classify.js';
@@ -22,6 +22,9 @@ const scoreOnly = /^\d{1,3}$/;
 /** The longest a category line may be (the layout's longest has 58 characters). */
 const CATEGORY_LENGTH = 100;
 const endsInOneScore = /^(?<criterion>.*\p{L}.*?)\s+(?<score>\d{1,2})$/u;
+/** The table's criteria as the register writes them (vocabulary `scoreCriteria`): only to tell a criterion's wrapped end. */
+const criterionKeys = new Set(vocabulary.scoreCriteria.names.map(normaliseKey));
+
 /** `Criterion - -`, `Criterion –`: dashes where the scores stand. */
 const SCORES_AS_DASHES = /^(?<criterion>.*?\p{L}\S*)\s+[-–—](?:\s+[-–—])?$/u;
 
@@ -156,9 +159,9 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
     // The criterion's end wrapped inside its cell below the scores (a text browser's table,
     // `Ilmastonmuutoksen aiheuttamien riskien   3   4` / `vähentäminen`): a few words in lower case
     // or in brackets, no sentence, where an explanation starts with a capital.
-    // Only in a table drawn by a text browser (its cells apart by a gap): below a plain row, a short
-    // line in lower case is the explanation's (`ei vaikutusta`).
-    if (whole && next && !next.afterBlank && next.text.length <= 40 && /^[\p{Ll}(]/u.test(next.text) && !/[.!?:]/u.test(next.text) && next.text.split(/\s+/u).length <= 4 && /\S(?: {2,}|\t)\d{1,3}(?: {2,}|\t|\s)\d{1,3}\s*$/u.test(line.text) && !scoreRowParts(next.text)) {
+    // Only where the two make a criterion of the table and the row's alone is none: a short line in
+    // lower case below a row is otherwise its explanation (`ei vaikutusta`).
+    if (whole && next && !next.afterBlank && next.text.length <= 40 && /^[\p{Ll}(]/u.test(next.text) && !criterionKeys.has(normaliseKey(whole.criterion)) && criterionKeys.has(normaliseKey(joinWrapped(whole.criterion, next.text)))) {
       lastRow = row(category, joinWrapped(whole.criterion, next.text), whole.scores, line, next, [next], { wrapped: true });
       blocks.block(lastRow);
       i++;

@@ -763,8 +763,9 @@ function reportHeadingsInText(template: CompiledTemplate, tokens: LineToken[], s
   for (const token of tokens) {
     if (token.tokenType === LabelText && token.payload.sections.length > 0) {
       const line = token.payload.line;
+      // A note: pages write `Tulokset: Hankkeen …` in their texts as often as a heading glued to its text.
       diagnostics.push({
-        severity: 'warning',
+        severity: 'info',
         rule: 'heading-in-text',
         message: `"${line.text.slice(0, 60)}" starts with the heading of ${token.payload.sections.map(describe).join(' or ')}, which the page has nowhere else, with text after its colon: read as text of the section it stands in, but it may be that section`,
         ...located(line.position),

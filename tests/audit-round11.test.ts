@@ -473,7 +473,7 @@ describe('audit round 11: a page copied without its title', () => {
 });
 
 describe('audit round 11: what the review of the late fixes found', () => {
-  it('a glued field in lower case after a comma, where the text writes it nowhere else, is split', () => {
+  it('guard: a glued field in lower case after a comma, where the text writes it nowhere else, is split', () => {
     const result = parse(rewrite(rewrite(seed001, 'Puhelinnumero: 020 610 7181', 'Puhelinnumero: 020 610 7181, sähköposti: jarno.karjalainen(at)thl.fi'), 'Sähköposti: jarno.karjalainen(at)thl.fi', ''));
     expect([result.record!.contact.phone, result.record!.contact.email]).toEqual(['020 610 7181', 'jarno.karjalainen@thl.fi']);
   });

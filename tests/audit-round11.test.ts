@@ -510,3 +510,14 @@ describe('audit round 11: what the review of the late fixes found', () => {
     expect(lynx.record!.finalReportSummary).toBe(parse(seed004).record!.finalReportSummary);
   });
 });
+
+describe('audit round 11: a reworded heading glued to its first line', () => {
+  it('in a copy with blank lines, a numbered heading reworded or annotated with its text right below it opens its section', () => {
+    const indirect = parse(seed004).record!.targetGroups.indirect!;
+    for (const heading of ['4.2 Välilliset kohderyhmät (hyödynsaajat)', '4.2 Välillinen kohderyhmä']) {
+      const result = parse(seed004.replace(`4.2 Välilliset kohderyhmät\n\n${indirect}`, `${heading}\n${indirect}`));
+      expect(result.record!.targetGroups.indirect, heading).toBe(indirect);
+      expect(result.diagnostics.filter((d) => d.rule === 'heading-variant').map((d) => d.severity), heading).toEqual(['info']);
+    }
+  });
+});

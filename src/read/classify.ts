@@ -1615,13 +1615,28 @@ function headsParagraphPastLayout(lines: SourceLine[], i: number, template: Comp
   return true;
 }
 
+/**
+ * In a copy with blank lines, a numbered line after a blank line with its first line right below it,
+ * whose number is a section's that has no heading in the text and whose words share one of that
+ * heading's (`3.3 Välilliset kohderyhmät (hyödynsaajat)` / its text): that section, reworded or
+ * annotated, written without a blank line after it — not a line of the text before.
+ */
+function rewordedHeadsParagraph(lines: SourceLine[], i: number, key: string, template: CompiledTemplate, facts: TextFacts): boolean {
+  const line = lines[i];
+  const next = lines[i + 1];
+  // (A next line in lower case is the heading's own end, hard-wrapped: read as such elsewhere.)
+  if (!facts.blankSeparated || !line.afterBlank || next === undefined || next.afterBlank || (line.value ?? '').length > 80 || /[.!?:]$/u.test(line.value ?? '') || /^\p{Ll}/u.test(next.text)) return false;
+  const sections = template.sectionsByNumber.get(line.number!);
+  return sections !== undefined && sections.some((s) => facts.headingLine[s.index] === 0 && sharesStem(key, s.definition.headings));
+}
+
 function numberedHeading(lines: SourceLine[], i: number, template: CompiledTemplate, facts: TextFacts): LineToken | null {
   const line = lines[i];
   const key = line.valueKey;
   if (key === null || key === undefined) return null;
   const byText = template.sectionsByHeading.get(key);
   if (byText) return lineToken(Heading, line, { sections: byText });
-  const alone = (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)) || headsParagraphPastLayout(lines, i, template, facts)) && isTitleLike(line.value ?? '') && /^\p{Lu}/u.test(line.value ?? '');
+  const alone = (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)) || headsParagraphPastLayout(lines, i, template, facts) || rewordedHeadsParagraph(lines, i, key, template, facts)) && isTitleLike(line.value ?? '') && /^\p{Lu}/u.test(line.value ?? '');
   if (!alone) return null;
   const byNumber: CompiledSection[] = template.sectionsByNumber.get(line.number!) ?? [];
   const lineNumber = line.position.start.line;

@@ -521,3 +521,12 @@ describe('audit round 11: a reworded heading glued to its first line', () => {
     }
   });
 });
+
+describe('audit round 11: a page\'s roles', () => {
+  it('an item of a list that a line ending in a colon introduces, or a web address, is no role', () => {
+    const text = rewrite(page, 'Hankkeen osatoteuttajina toimivat kolme yhdistystä ja kaksi seurakuntaa osallistuvat hankkeen toimenpiteiden toteuttamiseen omilla panostuksilla. Hankkeen kumppanuusverkostoon kuuluu lisäksi lukuisia muita toimijoita.', 'Hankkeen kumppaneina toimivat:\n\nKajaanin kaupunki ja Kainuun ammattiopisto\n\nKumppanit osallistuivat ohjausryhmän työhön.\n\nwww.kajaani.fi/polkuja');
+    const roles = parse(text).record!.projectPage.roles;
+    expect(roles.map((r) => r.role)).toEqual(parse(page).record!.projectPage.roles.map((r) => r.role));
+    expect(roles.find((r) => r.role === 'Kumppanit')!.text).toBe('Hankkeen kumppaneina toimivat:\n\nKajaanin kaupunki ja Kainuun ammattiopisto\n\nKumppanit osallistuivat ohjausryhmän työhön.\n\nwww.kajaani.fi/polkuja');
+  });
+});

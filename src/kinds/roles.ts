@@ -44,7 +44,11 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     // the text before it (`… kesätyöpaikat.` / `Kunta tarjosi tilat` / `Rahoittaja` / `Rahoittaja on …`).
     const afterNext = tokens[i + 2]?.payload.line;
     const afterSentence = facts !== null && i > 0 && /[.!?]$/.test(tokens[i - 1].payload.line.text) && (afterNext === undefined || isTitleLike(afterNext.text));
-    const role = token.tokenType !== Furniture && isTitleLike(line.text) && !n.isPlaceholder(line.text) && next !== undefined && (!isTitleLike(next.text) || alone || afterSentence);
+    // Not an item of a list a line ending in a colon introduces (`Hankkeen kumppaneina toimivat:` /
+    // `Kajaanin kaupunki ja …`), nor a web address or an e-mail address.
+    const listed = i > 0 && /:$/u.test(tokens[i - 1].payload.line.text);
+    const address = /^(?:https?:\/\/|www\.)\S+$|@/iu.test(line.text);
+    const role = token.tokenType !== Furniture && !listed && !address && isTitleLike(line.text) && !n.isPlaceholder(line.text) && next !== undefined && (!isTitleLike(next.text) || alone || afterSentence);
     if (role) blocks.block({ type: 'heading', number: null, text: line.text, position: line.position });
     else blocks.token(token);
   });

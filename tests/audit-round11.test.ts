@@ -530,3 +530,13 @@ describe('audit round 11: a page\'s roles', () => {
     expect(roles.find((r) => r.role === 'Kumppanit')!.text).toBe('Hankkeen kumppaneina toimivat:\n\nKajaanin kaupunki ja Kainuun ammattiopisto\n\nKumppanit osallistuivat ohjausryhmän työhön.\n\nwww.kajaani.fi/polkuja');
   });
 });
+
+describe('audit round 11: a category glued to its first row', () => {
+  it('is read apart: the category of the rows, and the row\'s criterion', () => {
+    const text = seed004.replace('\nEkologinen kestävyys\nLuonnonvarojen käytön kestävyys 6 9\n', '\nEkologinen kestävyys Luonnonvarojen käytön kestävyys 6 9\n');
+    expect(text).not.toBe(seed004);
+    const result = parse(text);
+    expect(result.record!.horizontalPrinciples.sustainableDevelopment).toEqual(parse(seed004).record!.horizontalPrinciples.sustainableDevelopment);
+    expect(result.diagnostics.filter((d) => d.rule === 'glued-fields').map((d) => d.severity)).toEqual(['info']);
+  });
+});

@@ -48,6 +48,18 @@ interface RowForm {
   noScores?: boolean;
   /** Capitalised short lines of the explanation that stand where a category might: said when mapped. */
   titleLines?: SourceLine[];
+  /** The category that stood on the row's line before its criterion: said when mapped. */
+  gluedCategory?: string;
+}
+
+/** A row's criterion that starts with a category of the table and goes on with a capital: the two, else null. */
+function gluedCategory(criterion: string, section: CompiledSection): { category: string; criterion: string } | null {
+  for (const category of (section.definition as { categories?: string[] }).categories ?? []) {
+    if (criterion.length > category.length + 1 && criterion.slice(0, category.length).toLowerCase() === category.toLowerCase() && /^\s+\p{Lu}/u.test(criterion.slice(category.length))) {
+      return { category: criterion.slice(0, category.length), criterion: criterion.slice(category.length).trim() };
+    }
+  }
+  return null;
 }
 
 const rowForms = new WeakMap<TableRowNode, RowForm>();
@@ -168,6 +180,15 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
       continue;
     }
     if (whole) {
+      // A category glued to its first row (`Ekologinen kestävyys Luonnonvarojen käytön kestävyys 6 9`): the two apart.
+      const glued = gluedCategory(whole.criterion, section);
+      if (glued !== null) {
+        category = glued.category;
+        blocks.block({ type: 'heading', number: null, text: glued.category, position: line.position });
+        lastRow = row(category, glued.criterion, whole.scores, line, line, [], { gluedCategory: glued.category });
+        blocks.block(lastRow);
+        continue;
+      }
       lastRow = row(category, whole.criterion, whole.scores, line, line, []);
       blocks.block(lastRow);
       continue;
@@ -369,6 +390,7 @@ export const scoreTableKind: ContentKind = {
           builder.diagnose('warning', 'missing-score', `"${block.criterion}" has one score ("${extra.missing}") where the table has two; which column it belongs to is unknown, both are null`, block.position, `${definition.textPath}.${rows.length}`);
         }
         if (extra.wrapped) builder.diagnose('info', 'row-rejoined', `The row "${block.criterion}" is wrapped onto two lines; read as one`, block.position);
+        if (extra.gluedCategory !== undefined) builder.diagnose('info', 'glued-fields', `The category "${extra.gluedCategory}" and the row "${block.criterion}" stand on one line; read apart`, block.position, `${definition.textPath}.${rows.length}`);
         for (const line of extra.titleLines ?? []) {
           builder.diagnose('warning', 'heading-variant', `"${line.text}" stands above a row where a category may, but is none of the table's categories (${((section.definition as { categories?: string[] }).categories ?? []).join(', ')}): read as a line of the explanation of "${block.criterion}" (if it is a category written otherwise, the rows below it have that category, not ${block.category === null ? 'none' : `"${block.category}"`})`, line.position, `${definition.textPath}.${rows.length}`);
         }

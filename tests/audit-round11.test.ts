@@ -540,3 +540,15 @@ describe('audit round 11: a category glued to its first row', () => {
     expect(result.diagnostics.filter((d) => d.rule === 'glued-fields').map((d) => d.severity)).toEqual(['info']);
   });
 });
+
+describe('audit round 11: a half-filled sustainability table', () => {
+  it('a criterion of the table written without scores right below a row without explanation is a row of its own, said', () => {
+    const explanation = parse(seed004).record!.horizontalPrinciples.sustainableDevelopment[0].text!;
+    const text = seed004.replace(`Luonnonvarojen käytön kestävyys 6 9\n${explanation}\nIlmastonmuutoksen aiheuttamien riskien vähentäminen 6 8`, 'Luonnonvarojen käytön kestävyys 6 9\nIlmastonmuutoksen aiheuttamien riskien vähentäminen');
+    expect(text).not.toBe(seed004);
+    const result = parse(text);
+    const rows = result.record!.horizontalPrinciples.sustainableDevelopment;
+    expect([rows[0].text, rows[1].criterion, rows[1].direct, rows[1].indirect]).toEqual([null, 'Ilmastonmuutoksen aiheuttamien riskien vähentäminen', null, null]);
+    expect(result.diagnostics.filter((d) => d.rule === 'missing-score').map((d) => d.severity)).toEqual(['warning']);
+  });
+});

@@ -292,7 +292,10 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
       continue;
     }
     const noExplanation = nextStarts && section.categoryKeys.size > 0 && !isKnownCategory;
-    if ((previousEnded || underCategory) && isTitleLike(criterion) && /^\p{Lu}/u.test(criterion) && /\s/.test(criterion) && ((nextExplains && /^\p{Lu}/u.test(next!.text)) || noExplanation)) {
+    // A criterion of the table written without scores (vocabulary `scoreCriteria`) is a row of its own
+    // wherever it stands, also right below a row without explanation (a half-filled table).
+    const knownCriterion = key !== null && criterionKeys.has(key) && /^\p{Lu}/u.test(line.text);
+    if ((knownCriterion || ((previousEnded || underCategory) && isTitleLike(criterion) && /^\p{Lu}/u.test(criterion) && /\s/.test(criterion) && ((nextExplains && /^\p{Lu}/u.test(next!.text)) || noExplanation)))) {
       lastRow = row(category, criterion, [null, null], line, line, [], { noScores: true });
       blocks.block(lastRow);
       continue;

@@ -552,3 +552,11 @@ describe('audit round 11: a half-filled sustainability table', () => {
     expect(result.diagnostics.filter((d) => d.rule === 'missing-score').map((d) => d.severity)).toEqual(['warning']);
   });
 });
+
+describe('audit round 11: an empty list of names', () => {
+  it('does not take the sentence below it as names', () => {
+    const result = parse(rewrite(seed004, 'Kunnat: Kuusamo', 'Kunnat:\n\nToiminta painottuu Kuusamoon, jossa on 70 % osallistujista.'));
+    expect(result.record!.targetArea.municipalities).toEqual([]);
+    expect(result.record!.targetArea.municipalityCodes).toEqual([]);
+  });
+});

@@ -168,6 +168,10 @@ function fits(field: CompiledField | null, text: string): boolean {
       return !n.parsePeriod(text).problem;
     case 'date':
       return !n.parseFinnishDate(text).problem;
+    case 'municipalities':
+    case 'list':
+      // A sentence (`Toiminta painottuu Kuopioon, jossa on 70 % osallistujista.`) is no list of names.
+      return !(/[.!?]$/u.test(text) && text.split(/\s+/u).length >= 4 && /\s\p{Ll}/u.test(text));
     default:
       return true;
   }

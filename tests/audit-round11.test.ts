@@ -560,3 +560,16 @@ describe('audit round 11: an empty list of names', () => {
     expect(result.record!.targetArea.municipalityCodes).toEqual([]);
   });
 });
+
+describe('audit round 11: a printed copy\'s running header of the project\'s name', () => {
+  it('after a page count: written with the code after a comma, below an empty label, or a page\'s title', () => {
+    const summary = parse(seed004).record!.summary!;
+    const paragraph = seed004.split('\n').find((l) => l.startsWith('Sosiaalisen kuntoutuksen haasteena'))!;
+    const withCode = parse(rewrite(seed004, paragraph, `${paragraph}\n\nSivu 2 (5)\n\nVälittävät verkostot, S20078`));
+    expect(withCode.record!.summary).toBe(summary);
+    const city = parse(rewrite(seed004, 'Postitoimipaikka:', 'Postitoimipaikka:\n\nSivu 3 (5)\n\nVälittävät verkostot'));
+    expect(city.record!.targetArea.implementationAddress.city).toBeNull();
+    const solution = parse(rewrite(page, 'Ratkaisun kuvaus\n\nKesken.', 'Ratkaisun kuvaus\n\nKesken.\n\nSivu 2 (3)\n\nOsallisuuden askeleet työllistymispoluille'));
+    expect(solution.record!.projectPage.solution).toBeNull();
+  });
+});

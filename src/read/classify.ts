@@ -891,6 +891,9 @@ const DATE_ALONE = /^\d{1,2}\.\d{1,2}\.\d{4}(?:\s+(?:klo\s*)?\d{1,2}[.:]\d{2})?$
  * the project's code as a print header writes it; a page number alone inside a sentence of a
  * hard-wrapped copy. By line index: true for their lines (null when the copy has none).
  */
+/** Among how many first lines a page's title stands (below its logo's lines and menus). */
+const TITLE_AMONG_FIRST = 8;
+
 function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate, facts: TextFacts): Uint8Array | null {
   let marks: Uint8Array | null = null;
   let name: string | null | undefined;
@@ -921,10 +924,15 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     if (!alone && !isPageCountLine(lines[i].text)) continue;
     const next = lines[i + 1];
     const text = next.text;
-    if (text.length > 100 || /[.!?:;,]$/.test(text) || valueOrField(i + 1, text)) continue;
+    if (text.length > 100 || /[.!?:;,]$/.test(text)) continue;
+    // The project's name repeated (a page's: its title among the first lines) is a running header
+    // even below an empty label (`Postitoimipaikka:` / `Sivu 2 (5)` / `Työelämään Kainuussa`).
+    const key = normaliseKey(withoutMarks(text));
+    const byName = (projectName() !== null && key === projectName()) || (template.definition.page !== undefined && lines.slice(0, Math.min(i, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && normaliseKey(withoutMarks(l.text)) === key));
+    if (!byName && valueOrField(i + 1, text)) continue;
     // After a page count, also a header led by the project's code, whatever follows it (`S21457
     // Polkuja työhön Saimaalla 12.3.2019`, `A31552 Sivu 3/4`).
-    const header = DATE_ALONE.test(text) || (projectCode !== null && text.includes(projectCode) && (text.startsWith(`${projectCode} `) || isCodeHeader(text, projectCode, projectName))) || (projectName() !== null && normaliseKey(withoutMarks(text)) === projectName());
+    const header = byName || DATE_ALONE.test(text) || (projectCode !== null && text.includes(projectCode) && (text.startsWith(`${projectCode} `) || isCodeHeader(text, projectCode, projectName)));
     if (header) {
       marks ??= new Uint8Array(lines.length);
       marks[i + 1] = 1;
@@ -955,16 +963,16 @@ function mayBeValueOf(label: SourceLine, text: string, template: CompiledTemplat
  * `Välittävät verkostot (S20078) ja jatkohanke` are text).
  */
 function isCodeHeader(text: string, code: string, projectName: () => string | null): boolean {
-  if (!new RegExp(`(?:^|[\\s(])${code}(?:$|[\\s)])`).test(text)) return false;
+  if (!new RegExp(`(?:^|[\\s(,])${code}(?:$|[\\s),])`).test(text)) return false;
   const rest = withoutMarks(text.replace(code, ' '));
   if (rest === '' || HEADER_WORDS.test(rest)) return true;
   const named = projectName();
   return named !== null && normaliseKey(rest) === named;
 }
 
-/** A line without brackets and dashes, its spaces single: how a header and the name it repeats are compared. */
+/** A line without brackets, dashes and commas, its spaces single: how a header and the name it repeats are compared. */
 function withoutMarks(text: string): string {
-  return text.replace(/[()[\]–—|-]/gu, ' ').replace(/\s+/gu, ' ').trim();
+  return text.replace(/[()[\]–—|,-]/gu, ' ').replace(/\s+/gu, ' ').trim();
 }
 
 /** The project's name as a field of the layout gives it (normalised as a key), else null. */

@@ -573,3 +573,11 @@ describe('audit round 11: a printed copy\'s running header of the project\'s nam
     expect(solution.record!.projectPage.solution).toBeNull();
   });
 });
+
+describe('audit round 11: a copy that lost its letters in one line', () => {
+  it('a yes/no question answered `Kylla` inside the text of the question above is said', () => {
+    const question = 'Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen): Kyllä';
+    const result = parse(rewrite(seed004, question, 'Sukupuolinakokulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen): Kylla'));
+    expect(result.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.rule)).toContain('label-in-text');
+  });
+});

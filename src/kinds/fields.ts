@@ -541,7 +541,8 @@ function sayWrapped(context: MapContext, node: FieldNode, position: Position, pa
 /**
  * Says a draft's placeholder written as a field's value; whether the value is kept: an e-mail
  * address written as the organisation's pattern (`etunimi.sukunimi@kouvola.fi`) is, since published
- * copies write it so; anything else is read as not written.
+ * copies write it so, and a value that may as well be real (`XXX-akatemia`); anything else is read
+ * as not written.
  */
 function keptDraftPlaceholder(context: MapContext, field: CompiledField, node: FieldNode, value: string, position: Position): boolean {
   const { builder } = context;
@@ -551,7 +552,7 @@ function keptDraftPlaceholder(context: MapContext, field: CompiledField, node: F
     builder.diagnose('info', 'placeholder-text', `${node.label} is a draft's placeholder ("${value.slice(0, 60)}"), an address pattern, not the contact's own?: kept as written`, position, path);
     return true;
   }
-  // A value that may as well be real (`Nyt tähän`, `XXX-akatemia`): kept, and said.
+  // A value that may as well be real (`XXX-akatemia`): kept, and said.
   if (n.isUncertainPlaceholder(value)) {
     builder.diagnose('warning', 'placeholder-text', `${node.label}: "${value.slice(0, 60)}" may be a draft's placeholder; kept as written`, position, path);
     return true;

@@ -99,7 +99,7 @@ for (const start of new Set(vocabulary.draftPlaceholders.patterns.flatMap((p) =>
 const draftPlaceholderContains = vocabulary.draftPlaceholders.contains.flatMap((part) => [part, part.toUpperCase()]);
 const uncertainPlaceholder = new RegExp(vocabulary.draftPlaceholders.patterns.filter((p) => 'uncertain' in p && p.uncertain).map((p) => `(?:${p.pattern})`).join('|'), 'iu');
 
-/** Whether a value {@link isDraftPlaceholder} finds is one that may as well be real (`Nyt tähän`, `XXX-akatemia`, `«Nimi»`). */
+/** Whether a value {@link isDraftPlaceholder} finds is one that may as well be real (`XXX-akatemia`). */
 export function isUncertainPlaceholder(value: string): boolean {
   return uncertainPlaceholder.test(value.length > DRAFT_PLACEHOLDER_SPAN ? value.slice(0, DRAFT_PLACEHOLDER_SPAN) : value);
 }

@@ -581,3 +581,10 @@ describe('audit round 11: a copy that lost its letters in one line', () => {
     expect(result.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.rule)).toContain('label-in-text');
   });
 });
+
+describe('audit round 11: a placeholder in capitals', () => {
+  it('is found whatever the case of its first two letters (`TÄYTÄ TÄHÄN`)', () => {
+    const result = parse(rewrite(seed004, 'Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: TÄYTÄ TÄHÄN'));
+    expect(result.record!.project.name).toBeNull();
+  });
+});

@@ -87,7 +87,10 @@ const placeholderLengths = vocabulary.placeholders.map((p) => p.length);
 const PLACEHOLDER_MIN = Math.min(...placeholderLengths) - 2;
 const PLACEHOLDER_MAX = Math.max(...placeholderLengths) + 4;
 
-const lowerCode = (code: number) => (code >= 65 && code <= 90 ? code + 32 : code);
+/** A letter's lower-case code (Latin-1 letters), any other character's own. */
+export function lowerCode(code: number): number {
+  return (code >= 65 && code <= 90) || (code >= 192 && code <= 222 && code !== 215) ? code | 0x20 : code;
+}
 /** The draft placeholders' patterns by the start (one or two characters, lower case) of the values they match, and those of any start. */
 const draftPlaceholderByStart = new Map<number, RegExp>();
 const startKey = (start: string) => (start.length === 1 ? start.charCodeAt(0) : start.charCodeAt(0) * 65536 + start.charCodeAt(1));

@@ -12,7 +12,7 @@
 import { builtInRegistry, headingKey, isListMarkerCode, looksLikeSummaryBar, normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import { keyOf, leadOf, PhraseStarts, shortKey } from '../key.js';
 import { joinWrapped } from './join.js';
-import { CONJUNCTIONS, isPlaceholder, parseYesNo } from '../map/normalise.js';
+import { CONJUNCTIONS, isPlaceholder, lowerCode, parseYesNo } from '../map/normalise.js';
 import type { SourceLine } from '../types.js';
 import {
   Banner,
@@ -557,10 +557,6 @@ function endsLikePageCount(text: string): boolean {
   return false;
 }
 
-/** A letter's lower-case code (Latin-1 letters), any other character's own. */
-function lowerCode(code: number): number {
-  return (code >= 65 && code <= 90) || (code >= 192 && code <= 222 && code !== 215) ? code | 0x20 : code;
-}
 
 /**
  * The starts of `anywhereStarts` (lower case) by their first two characters as one number (one

@@ -101,7 +101,7 @@ function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut
     }
     if (!node && required) builder.diagnose('warning', 'missing-section', `Section ${number ?? ''} "${headings[0]}" is missing`.replace('  ', ' '));
     // A required text written with no text (its heading alone, `-`, `Kesken.`, a draft's placeholder).
-    if (node?.heading && required && section.definition.content === 'prose' && valueAt(builder.record, section.definition.textPath) === null && !(cut !== null && cut.line <= node.position.end.line + 2)) {
+    if (node?.heading && required && section.definition.content === 'prose' && builder.get(section.definition.textPath) === null && !(cut !== null && cut.line <= node.position.end.line + 2)) {
       builder.diagnose('warning', 'missing-section', `Section ${number ?? ''} "${headings[0]}" has no text`.replace('  ', ' '), node.heading?.position ?? node.position, section.definition.textPath);
     }
     if (section.definition.content !== 'fields') continue;
@@ -133,16 +133,6 @@ function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut
     }
   }
   return cutAway;
-}
-
-/** The record's value at a dotted path (undefined where the path goes through nothing). */
-function valueAt(record: unknown, path: string): unknown {
-  let value = record;
-  for (const key of path.split('.')) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
 }
 
 export function mapDocument(tree: DocumentNode, template: CompiledTemplate, cut: CutOff | null): MapResult {

@@ -341,11 +341,13 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   if (unusual.spaces) text = text.replace(/[\u00a0\u202f\u2007]/g, ' ');
   const diagnostics = decoded.diagnostics.slice();
   // Word's own control characters in a text it exported: a manual line break (U+000B), a
-  // non-breaking hyphen (U+001E) and an optional one (U+001F), which break a value unseen (`2345678\x1e0`).
-  if (unusual.controls && /[\u000b\u001e\u001f]/.test(text)) {
-    const count = text.match(/[\u000b\u001e\u001f]/g)!.length;
-    text = text.replace(/\u000b/g, '\n').replace(/\u001e/g, '-').replace(/\u001f/g, '');
-    diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${count} control character${count === 1 ? '' : 's'} of a word processor (a manual line break, a non-breaking or optional hyphen) read as a line break, a hyphen or nothing; positions are in the text so read` });
+  // non-breaking hyphen (U+001E) and an optional one (U+001F), which break a value unseen
+  // (`2345678\x1e0`), and a table cell's end mark (U+0007, `Y-tunnus:\x070832600-5\x07`), read as
+  // the tab between two cells (one character for one: columns stay).
+  if (unusual.controls && /[\u0007\u000b\u001e\u001f]/.test(text)) {
+    const count = text.match(/[\u0007\u000b\u001e\u001f]/g)!.length;
+    text = text.replace(/\u000b/g, '\n').replace(/\u001e/g, '-').replace(/\u001f/g, '').replace(/\u0007/g, '\t');
+    diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${count} control character${count === 1 ? '' : 's'} of a word processor (a manual line break, a non-breaking or optional hyphen, a table cell's end) read as a line break, a hyphen, nothing or a tab; positions are in the text so read` });
   }
   if (unusual.invisible) {
     const count = text.match(INVISIBLE)?.length ?? 0;

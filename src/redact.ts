@@ -39,6 +39,11 @@ const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
 /** What follows the at: a domain with a dot and a top-level part of letters. */
 const DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
 
+/** An at sign written right after the local part, one that only an address has. */
+const PLAIN_AT = /^(?:@|\(at\)|\[at\])\s?$/iu;
+/** Whatever of a domain follows, dots and all (possibly nothing). */
+const PARTIAL_DOMAIN = /[\p{L}\p{N}.-]*/uy;
+
 /**
  * `name(at)example.fi`, `name [at] example.fi`, `name@example.fi` → `[redacted]`. Found from each at
  * outwards: one regular expression for the whole address tried every word of a text (1 ms per text).
@@ -54,9 +59,18 @@ export function redactEmails(text: string): string {
     if (/^\s+at\s+$/iu.test(at[0]) && (!text.slice(start, at.index).includes('.') || /^www\./iu.test(text.slice(at.index + at[0].length)))) continue;
     DOMAIN.lastIndex = at.index + at[0].length;
     const domain = DOMAIN.exec(text);
-    if (!domain) continue;
+    let end = DOMAIN.lastIndex;
+    if (!domain) {
+      // An address mistyped without its top-level part (`anne.multas(at)ksak`) or cut off after
+      // its at (`liisa.virtanen(at)`) is still the person's: taken when the at sign is one only an
+      // address has, right after the local part (not the word `at`, nor `(a)` of a list).
+      if (!PLAIN_AT.test(at[0])) continue;
+      PARTIAL_DOMAIN.lastIndex = at.index + at[0].length;
+      PARTIAL_DOMAIN.exec(text);
+      end = PARTIAL_DOMAIN.lastIndex;
+    }
     out += text.slice(copied, start) + REDACTED;
-    copied = DOMAIN.lastIndex;
+    copied = end;
   }
   return copied === 0 ? text : out + text.slice(copied);
 }

@@ -7,6 +7,7 @@ import { parse } from '../src/index.js';
 import { analyse } from '../src/pipeline.js';
 import { redact, REDACTED } from '../src/redact.js';
 import { root } from './helpers/fixtures.js';
+import { deriveShape, type ShapeName } from './helpers/shapes.js';
 
 const seed004 = readFileSync(`${root}fixtures/seeds/004_3bb6e26593869c78.txt`, 'utf8');
 
@@ -44,5 +45,65 @@ describe('audit round 12: word processors\' control characters', () => {
     expect(result.record!.organisation.phone).toBe('040 860 8949');
     expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual(parse(seed004).diagnostics.filter((d) => d.severity !== 'info'));
     expect(result.diagnostics.find((d) => d.rule === 'invisible-characters')?.message).toContain('table cell');
+  });
+});
+
+/** Seed 004 as a joint project with its co-implementer block written as `lines`. */
+const jointProject = (lines: string[]) =>
+  rewrite(seed004, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', `Hakijoiden lukumäärä tai tuen siirto -menettely: Yhteishanke\n\nOsatoteuttajat\n\n${lines.join('\n')}`);
+const shapes: (ShapeName | 'tidy')[] = ['tidy', 'noblank', 'wrap60', 'flat'];
+const inShape = (text: string, shape: ShapeName | 'tidy') => (shape === 'tidy' ? text : deriveShape(text, shape));
+
+describe('audit round 12: co-implementer blocks (REAL-SHAPES §1)', () => {
+  it('an entry whose Y-tunnus is written as none (`, -`, `–`, a bare comma) is an entry of its own, said; the next entry is not joined to it', () => {
+    for (const written of ['Karstulan kunta, -', 'Karstulan kunta, –', 'Karstulan kunta –', 'Karstulan kunta, --', 'Karstulan kunta,', 'Karstulan kunta, ei ole']) {
+      for (const shape of shapes) {
+        const result = parse(inShape(jointProject([written, 'Vahva Oy, 6789012-4', 'Kyyjärven kunta, -']), shape));
+        expect(result.record!.organisation.coImplementers, `${written} ${shape}`).toEqual([
+          { name: 'Karstulan kunta', businessId: null },
+          { name: 'Vahva Oy', businessId: '6789012-4' },
+          { name: 'Kyyjärven kunta', businessId: null },
+        ]);
+        const missing = result.diagnostics.filter((d) => d.rule === 'missing-business-id');
+        expect(missing.map((d) => [d.severity, d.path]), `${written} ${shape}`).toEqual([['warning', '/organisation/coImplementers/0'], ['warning', '/organisation/coImplementers/2']]);
+      }
+    }
+  });
+  it('guard: a name broken at its own hyphen goes on on the next line', () => {
+    const result = parse(jointProject(['Kajaanin ammatti-', 'korkeakoulu Oy, 6789012-4']));
+    expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Kajaanin ammattikorkeakoulu Oy', businessId: '6789012-4' }]);
+  });
+  it('an entry whose Y-tunnus is said to be none after its label (`, Y-tunnus: -`, a foreign partner) is an entry, not the block\'s end', () => {
+    for (const written of ['Stichting Voorbeeld (NL), Y-tunnus: ei suomalaista Y-tunnusta', 'Stichting Voorbeeld (NL), Y-tunnus: -', 'Stichting Voorbeeld (NL), Y-tunnus: ei ole', 'Stichting Voorbeeld (NL), Y-tunnus:']) {
+      for (const shape of shapes) {
+        const result = parse(inShape(jointProject(['Vahva Oy, 6789012-4', written, 'Kyyjärven kunta, 7890123-9']), shape));
+        expect(result.record!.organisation.coImplementers, `${written} ${shape}`).toEqual([
+          { name: 'Vahva Oy', businessId: '6789012-4' },
+          { name: 'Stichting Voorbeeld (NL)', businessId: null },
+          { name: 'Kyyjärven kunta', businessId: '7890123-9' },
+        ]);
+        expect(result.unmapped, `${written} ${shape}`).toEqual([]);
+        const missing = result.diagnostics.find((d) => d.rule === 'missing-business-id');
+        expect(missing?.path, `${written} ${shape}`).toBe('/organisation/coImplementers/1');
+        expect(missing?.message).toContain(written);
+      }
+    }
+  });
+});
+
+const page = readFileSync(`${root}fixtures/seeds/003_4ea2b71e336645b9.txt`, 'utf8');
+
+describe('audit round 12: project pages copied from a browser', () => {
+  it('a menu of several lines above the title is text before the title, not the name and tagline', () => {
+    const tidy = parse(page).record!;
+    for (const menu of ['Ohita navigaatio\nTietoa rakennerahastoista', 'Valikko\nHae sivustolta\nFI SV EN', 'Siirry suoraan sisältöön\nTämä sivusto käyttää evästeitä. Lue lisää evästeistä.\nHyväksy kaikki evästeet\nHyväksy vain välttämättömät']) {
+      const result = parse(`${menu}\n\n${page}`);
+      expect(result.record!.project.name, menu).toBe(tidy.project.name);
+      expect(result.record!.project.tagline, menu).toBe(tidy.project.tagline);
+    }
+  });
+  it('guard: a line right below the title in its paragraph does not make the title text before it', () => {
+    const result = parse(page.replace('Osallisuuden askeleet työllistymispoluille\n', 'Osallisuuden askeleet työllistymispoluille\nPäivitetty 12.3.2019\n'));
+    expect(result.record!.project.name).toBe('Osallisuuden askeleet työllistymispoluille');
   });
 });

@@ -278,7 +278,7 @@ describe('audit round 3: co-implementer entries', () => {
   it('an entry ending with a comma and no Y-tunnus, before an entry in capitals, is an entry of its own, said', () => {
     const text = joint.replace(first, `Kuusamon kaupunki,\n${first}`);
     const result = parse(text);
-    expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Kuusamon kaupunki,', businessId: null }, ...tidy]);
+    expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Kuusamon kaupunki', businessId: null }, ...tidy]);
     expect(result.diagnostics.filter((d) => d.rule === 'missing-business-id').map((d) => [d.severity, d.line])).toEqual([['warning', lineOf(text, 'Kuusamon kaupunki,')]]);
   });
 

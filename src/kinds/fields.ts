@@ -97,12 +97,18 @@ function startField(state: ReadState, section: CompiledSection, token: LineToken
  * not after a blank line. A line ending with a comma before a name may be an entry whose Y-tunnus
  * is missing (`Kuusamon kaupunki,`): not joined.
  */
+/**
+ * A word broken at a hyphen at the line's end (`Kajaanin ammatti-`): a letter right before it. A
+ * dash after a space or a comma (`Karstulan kunta, -`) is the entry's Y-tunnus written as none.
+ */
+const WORD_BROKEN_AT_HYPHEN = /\p{L}[-\u2013]$/u;
+
 function entryGoesOn(before: string, line: SourceLine): boolean {
   // After a blank line (a printed copy's page break inside the entry), only a line in lower case
   // that ends the entry with its Y-tunnus, or after an entry that cannot end where it does (`… ja`):
   // no entry starts in lower case, but text after the block may (`sekä muut alueen toimijat`).
   if (line.afterBlank) return /^\p{Ll}/u.test(line.text) && (VALUE_GOES_ON.test(before) || ENDS_WITH_BUSINESS_ID.test(line.text));
-  return /[-–]$/.test(before) || /^\p{Ll}/u.test(line.text) || (/,$/.test(before) && ALONE_BUSINESS_ID.test(line.text));
+  return WORD_BROKEN_AT_HYPHEN.test(before) || /^\p{Ll}/u.test(line.text) || (/,$/.test(before) && ALONE_BUSINESS_ID.test(line.text));
 }
 
 /**
@@ -115,6 +121,9 @@ function itemGoesOn(field: CompiledField | null, before: SourceLine | { text: st
   if (field?.itemPattern?.test(before.text)) return false;
   // An entry whose Y-tunnus lost its check digit to the wrap is followed by a whole entry, not by its end.
   if (BROKEN_BUSINESS_ID.test(before.text)) return CHECK_DIGIT_START.test(line.text);
+  // An entry that says its Y-tunnus is none (`…, Y-tunnus: ei suomalaista`) has ended at its label: a
+  // whole entry below is the next one, however the copy is wrapped.
+  if (field?.definition.type === 'organisations' && field.itemPattern?.test(line.text) && n.hasBusinessIdLabel(before.text)) return false;
   return continuesWrapped(before, line, facts) || (field?.definition.type === 'organisations' && entryGoesOn(before.text, line));
 }
 
@@ -272,6 +281,9 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // An entry of a block with a colon in it (`Järvikylän kunta, Y-tunnus: 3064219-4`) is lexed as
   // a label the layout does not have: the block's item pattern says it is an entry.
   if (token.tokenType === LabelText && read.form === 'block' && read.field?.itemPattern?.test(token.payload.line.text)) return true;
+  // So is one whose Y-tunnus is said to be none after its label (`Karstulan kunta, Y-tunnus: -`,
+  // `Stichting X (NL), Y-tunnus: ei suomalaista`): an entry without one, not the block's end.
+  if (token.tokenType === LabelText && read.form === 'block' && read.field?.definition.type === 'organisations' && n.endsWithBusinessIdLabel(token.payload.line.label ?? '')) return true;
   // A count whose women clause was wrapped after its comma (`171,` / `naisia: 73`, read as a label).
   if ((token.tokenType === LabelText || isTextLike(token)) && read.form === 'inline' && read.field?.definition.type === 'indicator' && /,$/.test(node.value) && !token.payload.line.afterBlank) {
     return n.parseIndicator(joinWrapped(node.value, token.payload.line.text)).problem === undefined;

@@ -57,13 +57,31 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
   }
   for (let i = 0; i <= mail; i++) above.add(candidates[i]);
   for (let i = mail + 1; i + 1 < candidates.length; i++) {
+    if (readTop(template, top, facts, above).leftOver === 0) break;
     // A title is not a sentence: a line that ends like one is a tagline of two lines. Nor, in a copy
-    // with blank lines, is a line in the paragraph of the line before it (a name or date below the title).
+    // with blank lines, is a line in the paragraph of the line before it (a name or date below the
+    // title) — but a paragraph of several lines (a menu, a cookie notice and its buttons) with two
+    // paragraphs after it, a title's and a tagline's, is passed over whole.
     const next = candidates[i + 1].payload.line;
-    if (SENTENCE_END.test(next.text) || (facts.blankSeparated && !next.afterBlank) || readTop(template, top, facts, above).leftOver === 0) break;
+    if (facts.blankSeparated && !next.afterBlank) {
+      let end = i + 1;
+      while (end + 1 < candidates.length && !candidates[end + 1].payload.line.afterBlank) end++;
+      if (paragraphsFrom(candidates, end + 1) < 2) break;
+      for (let j = i; j <= end; j++) above.add(candidates[j]);
+      i = end;
+      continue;
+    }
+    if (SENTENCE_END.test(next.text)) break;
     above.add(candidates[i]);
   }
   return above;
+}
+
+/** How many paragraphs the lines from `from` on make (each line after a blank line starts one). */
+function paragraphsFrom(tokens: LineToken[], from: number): number {
+  let count = 0;
+  for (let i = from; i < tokens.length; i++) if (i === from || tokens[i].payload.line.afterBlank) count++;
+  return count;
 }
 
 /** Whether, after the line at `index`, a paragraph of its own stands before the summary bar (the tagline). */

@@ -1231,6 +1231,14 @@ export interface CoImplementer {
  * reads it (notes kept). A tail of six or seven digits with an optional hyphen that does not read into
  * shape is still taken as the id, as written, so that the rule reports it.
  */
+const businessIdLabel = `(?:${vocabulary.businessIdLabels.words.map(escapeRegExp).join('|')})`;
+/** The label of a Y-tunnus at the end of a co-implementer's name (`Karstulan kunta, Y-tunnus`): an entry with a colon in it, not a label. */
+const ENDS_WITH_ID_LABEL = new RegExp(String.raw`\S[\s,]\s*${businessIdLabel}$`, 'iu');
+
+export function endsWithBusinessIdLabel(label: string): boolean {
+  return ENDS_WITH_ID_LABEL.test(label);
+}
+
 export function readCoImplementer(line: string): Normalised<CoImplementer> {
   const read = readEntry(line);
   // A name with a Y-tunnus in it (`Juvan kunta, 3177889-4 – hallinnoija Mikkelin kaupunki`): two
@@ -1249,14 +1257,32 @@ function readEntry(line: string): Normalised<CoImplementer> {
   if (comma > 0) {
     const tail = text.slice(comma + 1).trim();
     const name = text.slice(0, comma).trim();
+    // `Karstulan kunta, -` or `Karstulan kunta,`: the Y-tunnus written as none, not part of the name.
+    if (tail === '' || isEmptyMarker(tail)) return ok({ name, businessId: null });
     const id = parseBusinessId(tail);
     if (isCanonicalBusinessId(id.value!)) return withNotes({ name, businessId: id.value! }, id.notes, id.warnings);
     if (/^\d{6,7}-?\d$/.test(tail)) return ok({ name, businessId: tail });
   }
-  return otherEntryForm(text) ?? ok({ name: text, businessId: null });
+  // `Karstulan kunta –`: a dash after the name is its Y-tunnus written as none.
+  return otherEntryForm(text) ?? withoutIdSaid(text) ?? ok({ name: text.replace(/\s+(?:[-\u2013\u2014]|--)$/u, ''), businessId: null });
 }
 
-const businessIdLabel = `(?:${vocabulary.businessIdLabels.words.map(escapeRegExp).join('|')})`;
+/** `Karstulan kunta, Y-tunnus: -`, `Stichting X (NL), Y-tunnus: ei suomalaista`: the name, and a Y-tunnus said to be none. */
+const ID_LABEL_WITHOUT_ID = new RegExp(String.raw`^(?<name>.*?\S)\s*,?\s*${businessIdLabel}\s*:(?<rest>.*)$`, 'iu');
+
+/** Whether an entry writes a Y-tunnus label with a colon (`…, Y-tunnus: -`). */
+export function hasBusinessIdLabel(text: string): boolean {
+  return ID_LABEL_WITHOUT_ID.test(text);
+}
+
+function withoutIdSaid(text: string): Normalised<CoImplementer> | null {
+  const match = ID_LABEL_WITHOUT_ID.exec(text);
+  if (match === null) return null;
+  const rest = match.groups!.rest.trim();
+  return isCanonicalBusinessId(parseBusinessId(rest).value!) ? null : ok({ name: match.groups!.name.replace(/,$/u, ''), businessId: null });
+}
+
+
 const writtenBusinessId = String.raw`(?:FI\s*-?\s*)?\d{6,7}\s*[-\u00ad\u2010-\u2015\u2212]?\s*\d`;
 /**
  * The Y-tunnus after the name by another separator than a comma (`Name (1234567-8)`, `Name –

@@ -107,3 +107,24 @@ describe('audit round 12: project pages copied from a browser', () => {
     expect(result.record!.project.name).toBe('Osallisuuden askeleet työllistymispoluille');
   });
 });
+
+describe('audit round 12: a page\'s cookie notice and links at its end', () => {
+  it('a cookie notice with its buttons, back links and a footer\'s heading at the end are furniture, not the last text or roles', () => {
+    const tidy = parse(page);
+    for (const end of [
+      'Käytämme evästeitä\nSivustollamme käytetään evästeitä käyttökokemuksen parantamiseksi.\nHyväksy\nAsetukset',
+      'Sivustolla käytetään evästeitä. Lue lisää evästeistä.\nHyväksyn\nEn hyväksy',
+      'Hakusivulle\nEdellinen hanke\nSeuraava hanke',
+      'Tietoa sivustosta\nSaavutettavuusseloste\nTietosuojaseloste\nEvästeasetukset\nPalaute',
+    ]) {
+      const result = parse(`${page.trimEnd()}\n\n${end}\n`);
+      expect(result.record, end).toEqual(tidy.record);
+      expect(result.unmapped, end).toEqual([]);
+      expect(result.diagnostics.filter((d) => d.severity !== 'info'), end).toEqual(tidy.diagnostics.filter((d) => d.severity !== 'info'));
+    }
+  });
+  it('guard: a text\'s last sentence about cookies stays text', () => {
+    const result = parse(`${page.trimEnd()} Hankkeen sivuston evästeet uusittiin.\n`);
+    expect(JSON.stringify(result.record)).toContain('Hankkeen sivuston evästeet uusittiin.');
+  });
+});

@@ -90,6 +90,7 @@ const anywhereFurniture = new RegExp(vocabulary.pageFurniture.anywherePatterns.m
 const anywhereCasedFurniture = new RegExp(vocabulary.pageFurniture.anywhereCasedPatterns.map((p) => `(?:${p})`).join('|'), 'u');
 const anywhereEndFurniture = new RegExp(vocabulary.pageFurniture.anywhereEndPatterns.map((p) => `(?:${p})`).join('|'), 'iu');
 const footerStarts = new Set(vocabulary.pageFurniture.footerStarts.map(normaliseKey));
+const footerStartPatterns = vocabulary.pageFurniture.footerStartPatterns.map((pattern) => new RegExp(pattern, 'iu'));
 const signatureStarts = new Set(vocabulary.pageFurniture.signatureStarts.map(normaliseKey));
 const signatureStartPattern = new RegExp(vocabulary.pageFurniture.signatureStartPatterns.map((p) => `(?:${p})`).join('|'), 'u');
 const signatureDelimiter = new RegExp(vocabulary.pageFurniture.signatureDelimiters.map((p) => `(?:${p})`).join('|'), 'u');
@@ -784,6 +785,12 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
       found = i;
       continue;
     }
+    // A cookie notice (its sentences are furniture) starts one too: its buttons below it are no text.
+    if (footerStartPatterns.some((pattern) => pattern.test(line.text)) && isSharedFurniture(line)) {
+      found = i;
+      continue;
+    }
+    if (isSharedFurniture(line)) continue;
     if (line.text.length > 80 || /[.!?]$/.test(line.text)) break;
   }
   return found !== -1 && headingAfter(lines, template, found, bottom) ? -1 : found;

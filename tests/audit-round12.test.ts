@@ -128,3 +128,27 @@ describe('audit round 12: a page\'s cookie notice and links at its end', () => {
     expect(JSON.stringify(result.record)).toContain('Hankkeen sivuston evästeet uusittiin.');
   });
 });
+
+describe('audit round 12: an address written into fields of its own (2014–2020)', () => {
+  const address = (street: string, code: string, city: string) =>
+    rewrite(rewrite(rewrite(seed004, 'Jakeluosoite: PL 13', `Jakeluosoite: ${street}`.trimEnd()), 'Postinumero: 93601', `Postinumero: ${code}`.trimEnd()), 'Postitoimipaikka: Kuusamo', `Postitoimipaikka: ${city}`.trimEnd());
+  const said = (result: ReturnType<typeof parse>) => result.diagnostics.filter((d) => d.path?.startsWith('/organisation/address/') && d.rule !== 'empty-value').map((d) => [d.severity, d.rule, d.path, d.line]);
+  it('the postal code in the city\'s field, or the whole address in the street\'s, is split where the other fields are empty or agree, noted', () => {
+    const inCity = parse(address('PL 13', '', '93601 Kuusamo'));
+    expect(inCity.record!.organisation.address).toEqual({ street: 'PL 13', postalCode: '93601', city: 'Kuusamo' });
+    expect(said(inCity)).toEqual([['info', 'normalised-value', '/organisation/address/city', 35]]);
+    const agreeing = parse(address('PL 13', '93601', 'Kuusamo 93601'));
+    expect(agreeing.record!.organisation.address).toEqual({ street: 'PL 13', postalCode: '93601', city: 'Kuusamo' });
+    const inStreet = parse(address('Torikatu 5, 93600 Kuusamo', '', ''));
+    expect(inStreet.record!.organisation.address).toEqual({ street: 'Torikatu 5', postalCode: '93600', city: 'Kuusamo' });
+    expect(said(inStreet)).toEqual([['info', 'normalised-value', '/organisation/address/street', 29]]);
+  });
+  it('where the fields say otherwise, the values are kept as written, with a warning', () => {
+    const street = parse(address('Torikatu 5, 93600 Kuusamo', '93601', 'Kuusamo'));
+    expect(street.record!.organisation.address).toEqual({ street: 'Torikatu 5, 93600 Kuusamo', postalCode: '93601', city: 'Kuusamo' });
+    expect(said(street)).toEqual([['warning', 'invalid-value', '/organisation/address/street', 29]]);
+    const city = parse(address('PL 13', '93601', '93600 Kuusamo'));
+    expect(city.record!.organisation.address).toEqual({ street: 'PL 13', postalCode: '93601', city: '93600 Kuusamo' });
+    expect(said(city)).toEqual([['warning', 'invalid-value', '/organisation/address/city', 35]]);
+  });
+});

@@ -112,6 +112,8 @@ export function deriveValues(
   record.fund ??= fundOfCode(record.project.code);
   const diagnostics: Diagnostic[] = [];
   if (options.page) derivePage(record, options.summaryBar, options.axisText ?? null, diagnostics, sources);
+  deriveAddress(record.organisation.address, '/organisation/address', sources, diagnostics);
+  deriveAddress(record.targetArea.implementationAddress, '/targetArea/implementationAddress', sources, diagnostics);
   const area = record.targetArea;
   // `Maakunnat: Koko Suomi`: the whole country written where a list of names stands.
   for (const key of ['regions', 'subRegions', 'municipalities'] as const) {
@@ -167,4 +169,46 @@ export function deriveValues(
     });
   }
   return diagnostics;
+}
+
+/** A postal code written before or after the city in the city's field (`80200 Joensuu`, `Joensuu 80200`). */
+const CODE_BEFORE_CITY = /^(?<code>\d{5})\s+(?<city>\p{Lu}[\p{L}\s-]*)$/u;
+const CODE_AFTER_CITY = /^(?<city>\p{Lu}[\p{L}\s-]*?)\s+(?<code>\d{5})$/u;
+
+/**
+ * An address written into fields of its own (`Jakeluosoite`, `Postinumero`, `Postitoimipaikka`) as
+ * people fill them: the postal code in the city's field, or the whole address in the street's.
+ * Split where the other fields are empty or say the same (an `info`); where they say otherwise,
+ * kept as written and said (a warning): which is right the text does not tell.
+ */
+function deriveAddress(address: n.Address, path: string, sources: PositionLookup, diagnostics: Diagnostic[]): void {
+  const at = (field: string) => located(sources.get(`${path}/${field}`));
+  if (address.city !== null) {
+    const match = CODE_BEFORE_CITY.exec(address.city) ?? CODE_AFTER_CITY.exec(address.city);
+    if (match !== null) {
+      const { code, city } = match.groups!;
+      const written = address.city;
+      if (address.postalCode === null || address.postalCode === code) {
+        address.city = city.trim();
+        if (address.postalCode === null) address.postalCode = code;
+        diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The city "${written}" holds the postal code: read as postal code ${code} and city "${address.city}"`, ...at('city'), path: `${path}/city` });
+      } else {
+        diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The city "${written}" holds the postal code ${code}, but the postal code is written ${address.postalCode}: kept as written, one of them is wrong`, ...at('city'), path: `${path}/city` });
+      }
+    }
+  }
+  if (address.street === null || !/\d{5}/u.test(address.street)) return;
+  const split = n.parseAddress(address.street);
+  const parts = split.value;
+  if (parts === null || parts.postalCode === null || parts.street === null || (split.warnings?.length ?? 0) > 0) return;
+  const written = address.street;
+  const agrees = (address.postalCode === null || address.postalCode === parts.postalCode) && (address.city === null || address.city.toLowerCase() === parts.city?.toLowerCase());
+  if (agrees) {
+    address.street = parts.street;
+    address.postalCode ??= parts.postalCode;
+    address.city ??= parts.city;
+    diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The street "${written}" holds the whole address: read as street "${parts.street}", postal code ${parts.postalCode} and city "${parts.city}"`, ...at('street'), path: `${path}/street` });
+  } else {
+    diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The street "${written}" holds a postal code and city (${parts.postalCode} ${parts.city}) other than the address's fields (${address.postalCode ?? '–'} ${address.city ?? '–'}): kept as written, one of them is wrong`, ...at('street'), path: `${path}/street` });
+  }
 }

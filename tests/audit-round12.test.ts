@@ -152,3 +152,18 @@ describe('audit round 12: an address written into fields of its own (2014–2020
     expect(said(city)).toEqual([['warning', 'invalid-value', '/organisation/address/city', 35]]);
   });
 });
+
+describe('audit round 12: a reference to an appendix written instead of a value', () => {
+  it('`ks. liite` and its forms in a required field are no value: null, said, and validate fails', () => {
+    for (const written of ['ks. liite', '(ks. liite)', 'ks. liite 1', 'Katso liite 2.', 'kts. hankesuunnitelma', 'liitteessä 3']) {
+      const result = parse(rewrite(seed004, 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', `Vastuuviranomainen: ${written}`));
+      expect(result.record!.project.managingAuthority, written).toBeNull();
+      expect(result.diagnostics.filter((d) => d.path === '/project/managingAuthority').map((d) => [d.severity, d.rule, d.line]), written).toEqual([['error', 'missing-field', 19], ['warning', 'placeholder-text', 19]]);
+      expect(result.ok, written).toBe(false);
+    }
+  });
+  it('guard: a name with the word in it is a name', () => {
+    const result = parse(rewrite(seed004, 'Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: Liite 5 -työpaja'));
+    expect(result.record!.project.name).toBe('Liite 5 -työpaja');
+  });
+});

@@ -569,7 +569,7 @@ function keptDraftPlaceholder(context: MapContext, field: CompiledField, node: F
     builder.diagnose('warning', 'placeholder-text', `${node.label}: "${value.slice(0, 60)}" may be a draft's placeholder; kept as written`, position, path);
     return true;
   }
-  builder.diagnose('warning', 'placeholder-text', `${node.label} is a draft's placeholder ("${value.slice(0, 60)}"), not a value: read as not written`, position, path);
+  builder.diagnose('warning', 'placeholder-text', `${node.label} is a draft's placeholder or a reference to elsewhere ("${value.slice(0, 60)}"), not a value: read as not written`, position, path);
   builder.attempted.set(path, node.position);
   return false;
 }
@@ -577,7 +577,7 @@ function keptDraftPlaceholder(context: MapContext, field: CompiledField, node: F
 /** An item of a list left as the draft's placeholder (`Kunnat: [kunta], Mikkeli`): kept, said. */
 function sayPlaceholderItem(context: MapContext, node: FieldNode, value: string, position: Position, path: string): void {
   const placeholder = value.split(/[,;]/).find((item) => n.isDraftPlaceholder(item.trim()));
-  if (placeholder !== undefined) context.builder.diagnose('warning', 'placeholder-text', `${node.label}: "${placeholder.trim()}" is a draft's placeholder, not a name; kept in the list as written`, position, path);
+  if (placeholder !== undefined) context.builder.diagnose('warning', 'placeholder-text', `${node.label}: "${placeholder.trim()}" is a draft's placeholder or a reference to elsewhere, not a name; kept in the list as written`, position, path);
 }
 
 function writeField(context: MapContext, field: CompiledField, node: FieldNode, headed = true): void {
@@ -933,7 +933,7 @@ export function writeSectionText(context: MapContext, section: CompiledSection, 
   const opening = openingOf(paragraphs[0]);
   if (n.isDraftPlaceholder(opening)) {
     const whole = paragraphs.length === 1 && paragraphs[0].children.length === 1 && !n.isUncertainPlaceholder(opening);
-    context.builder.diagnose('warning', 'placeholder-text', `Section ${sectionName(section)} ${whole ? 'is' : 'starts with'} a draft's placeholder ("${text.slice(0, 60)}")${whole ? ': read as not written' : ''}`, whole ? position : paragraphs[0].position, path);
+    context.builder.diagnose('warning', 'placeholder-text', `Section ${sectionName(section)} ${whole ? 'is' : 'starts with'} a draft's placeholder or a reference to elsewhere ("${text.slice(0, 60)}")${whole ? ': read as not written' : ''}`, whole ? position : paragraphs[0].position, path);
     if (whole) return;
   }
   context.builder.set(path, text, position);

@@ -167,3 +167,14 @@ describe('audit round 12: a reference to an appendix written instead of a value'
     expect(result.record!.project.name).toBe('Liite 5 -työpaja');
   });
 });
+
+describe('audit round 12: a text cut off in its last required value', () => {
+  it('a required value on the cut line, not read, makes the cut an error: validate fails', () => {
+    const cut = seed004.slice(0, seed004.indexOf('Y-tunnus: 0832600-5') + 'Y-tunnus: 08326'.length);
+    const result = parse(cut);
+    expect(result.record!.organisation.businessId).toBeNull();
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => [d.severity, d.rule, d.line])).toEqual([['error', 'text-cut-off', 27], ['warning', 'value-cut-off', 27]]);
+    expect(result.diagnostics.find((d) => d.rule === 'text-cut-off')!.message).toContain('the required "Y-tunnus"');
+  });
+});

@@ -475,6 +475,11 @@ function sayOtherClause(context: MapContext, field: CompiledField, node: FieldNo
   }
 }
 
+function wholeBusinessId(value: string): boolean {
+  const read = n.parseBusinessId(value).value;
+  return read !== null && n.checkBusinessId(read) === 'valid';
+}
+
 /** Types whose value is kept as written, only checked: on a cut line, not checked (a web address, a phone number). */
 const keptAsWrittenWhenCut = new Set(['website', 'phone']);
 
@@ -627,12 +632,13 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     builder.attempted.set(path, node.position);
     return;
   }
-  if (context.cutLine !== null && node.position.end.line === context.cutLine && untrustedWhenCut.has(definition.type)) {
+  // (A Y-tunnus whose check digit is right is whole: a cut cannot have taken anything of it.)
+  if (context.cutLine !== null && node.position.end.line === context.cutLine && untrustedWhenCut.has(definition.type) && !(definition.type === 'businessId' && wholeBusinessId(value))) {
     builder.diagnose('warning', 'value-cut-off', `${node.label}: "${value}" stands on the line where the text is cut off; not read, since it may be incomplete`, position, path);
     builder.unreadable.add(path);
     return;
   }
-  if (context.cutLine !== null && node.position.end.line === context.cutLine && definition.type !== 'period') {
+  if (context.cutLine !== null && node.position.end.line === context.cutLine && definition.type !== 'period' && !(definition.type === 'businessId' && wholeBusinessId(value))) {
     // A list of names has its codes derived beside it (targetArea.municipalityCodes): the warning is about both.
     const about = definition.type === 'list' || definition.type === 'municipalities' ? path.slice(0, path.lastIndexOf('.')) || path : path;
     builder.diagnose('warning', 'value-cut-off', `${node.label}: "${value}" stands on the line where the text is cut off; kept as written, it (and what is derived from it) may be incomplete`, position, about);

@@ -76,6 +76,12 @@ function lastFieldIndex(node: SectionNode, sectionId: string): number {
   return last;
 }
 
+/** Whether the value at `path` was left unread because it stands on the line where the text is cut off. */
+function cutValueAt(builder: MapContext['builder'], path: string): boolean {
+  const pointer = builder.pointer(path);
+  return builder.diagnostics.some((d) => d.rule === 'value-cut-off' && d.path === pointer);
+}
+
 /** Says what a description must have and lacks; returns the required fields a cut took away (said at the cut, not here). */
 function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut: CutOff | null): string[] {
   const { builder, template } = context;
@@ -114,6 +120,11 @@ function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut
       }
       // Its label is the cut line, the value cut away (`Y-tunnus:` at the end).
       if (cut !== null && builder.attempted.get(field.path)?.start.line === cut.line) {
+        lostToCut(field);
+        continue;
+      }
+      // Its value on the cut line, not read since it may be incomplete (`Y-tunnus: 24803`).
+      if (cut !== null && builder.unreadable.has(field.path) && cutValueAt(builder, field.path)) {
         lostToCut(field);
         continue;
       }

@@ -178,3 +178,25 @@ describe('audit round 12: a text cut off in its last required value', () => {
     expect(result.diagnostics.find((d) => d.rule === 'text-cut-off')!.message).toContain('the required "Y-tunnus"');
   });
 });
+
+describe('audit round 12: yes/no answers written in other forms', () => {
+  const analysis = (answerLine: string) => {
+    const text = rewrite(seed004, 'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta: Kyllä', `Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta: ${answerLine}`);
+    const result = parse(text);
+    return { value: result.record!.horizontalPrinciples.genderEquality.environmentAnalysis, said: result.diagnostics.filter((d) => d.path === '/horizontalPrinciples/genderEquality/environmentAnalysis').map((d) => [d.severity, d.rule, d.line]) };
+  };
+  const below = parse(seed004).record!.horizontalPrinciples.genderEquality.environmentAnalysis.text!;
+  it('an answer qualified by the word after it (`Ei vielä, …`, `Ei ole, koska …`) is read, with a warning; its words start the text', () => {
+    expect(analysis('Ei vielä, analyysi tehdään syksyllä.')).toEqual({ value: { answer: false, text: `vielä, analyysi tehdään syksyllä.\n${below}` }, said: [['warning', 'invalid-value', 131]] });
+    expect(analysis('Ei ole, koska hanke kohdistuu koneisiin.')).toEqual({ value: { answer: false, text: `ole, koska hanke kohdistuu koneisiin.\n${below}` }, said: [['warning', 'invalid-value', 131]] });
+  });
+  it('an answer followed by a sentence of its own without a comma is read, noted', () => {
+    expect(analysis('Kyllä Satama-ala on yhä selvästi miesvaltainen.')).toEqual({ value: { answer: true, text: `Satama-ala on yhä selvästi miesvaltainen.\n${below}` }, said: [['info', 'normalised-value', 131]] });
+  });
+  it('an answer that cannot be read keeps what was written as its text\'s start (it was lost)', () => {
+    expect(analysis('Tehdään myöhemmin, kun aineisto on koottu.')).toEqual({ value: { answer: null, text: `Tehdään myöhemmin, kun aineisto on koottu.\n${below}` }, said: [['warning', 'invalid-value', 131]] });
+  });
+  it('guard: a one-letter answer before a name is no answer of its own (`E Virtanen`)', () => {
+    expect(analysis('E Virtanen teki analyysin.').value.answer).toBeNull();
+  });
+});

@@ -1044,9 +1044,22 @@ export function qualifiesAnswer(rest: string, answer: boolean): boolean {
   return answerQualifiers.has(word) || (answer && noKeys.has(word) && !/^\(?\p{L}+-/u.test(rest) && !(word.length === 1 && /^\(?\p{L}\./u.test(rest)) && !NOT_ONLY.test(rest));
 }
 
+/**
+ * An answer of two letters or more followed by a space only: before a qualifying word (`Ei vielä,
+ * …`, `Ei ole, koska …`) or a sentence of its own (`Kyllä Satama-ala on …`).
+ */
+const ANSWER_BEFORE_WORDS = /^(?<word>\p{L}{2,})\s+(?<rest>(?<next>\p{L}+).*)$/su;
+
+function answerBeforeWords(input: string): RegExpExecArray | null {
+  const match = ANSWER_BEFORE_WORDS.exec(input);
+  if (match === null) return null;
+  const next = match.groups!.next;
+  return answerQualifiers.has(next.toLowerCase()) || /^\p{Lu}\p{Ll}/u.test(next) ? match : null;
+}
+
 /** A yes/no answer written with its explanation on the same line, else null. */
 export function splitYesNoAnswer(input: string): { answer: boolean; word: string; rest: string } | null {
-  const match = ANSWER_THEN_TEXT.exec(input.trim());
+  const match = ANSWER_THEN_TEXT.exec(input.trim()) ?? answerBeforeWords(input.trim());
   // A one-letter answer (`K`, `E`) before a full stop and a text is an initial (`E. Virtanen …`); before a comma it is the answer (`E, koska …`).
   if (match === null || (match.groups!.word.length < 2 && input.trim()[1] === '.')) return null;
   const answer = parseYesNo(match.groups!.word);

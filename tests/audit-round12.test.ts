@@ -200,3 +200,18 @@ describe('audit round 12: yes/no answers written in other forms', () => {
     expect(analysis('E Virtanen teki analyysin.').value.answer).toBeNull();
   });
 });
+
+describe('audit round 12: the sustainability table in a hard-wrapped copy', () => {
+  it('a row of a known criterion with one score is a row of its own in every shape, not the explanation above\'s end', () => {
+    for (const [from, to, criterion] of [['Natura 2000 -ohjelman kohteet 5 8', 'Natura 2000 -ohjelman kohteet 5', 'Natura 2000 -ohjelman kohteet'], ['Kulttuuriympäristö 4 8', 'Kulttuuriympäristö 4', 'Kulttuuriympäristö']]) {
+      const text = rewrite(seed004, from, to);
+      for (const shape of shapes) {
+        const result = parse(inShape(text, shape));
+        const rows = result.record!.horizontalPrinciples.sustainableDevelopment;
+        expect(rows.length, `${to} ${shape}`).toBe(15);
+        expect(rows.filter((r) => r.direct === null).map((r) => r.criterion), `${to} ${shape}`).toEqual([criterion]);
+        expect(result.diagnostics.filter((d) => d.rule === 'missing-score').length, `${to} ${shape}`).toBe(1);
+      }
+    }
+  });
+});

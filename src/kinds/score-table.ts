@@ -262,7 +262,10 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
     const nextIsCategory = next !== undefined && isCategoryLine(next.text, section);
     const nextStarts = (next === undefined && line.position.start.line !== cutLine) || nextIsCategory || (next !== undefined && scoreRowParts(next.text) !== null);
     const nextExplains = next !== undefined && !scoreRowParts(next.text) && !isTitleLike(next.text);
-    if (one && Number(one.groups!.score) <= maxScore && !awaitsExplanation && !inExplanation && (nextExplains || nextStarts)) {
+    // (A criterion of the table's own, `Natura 2000 -ohjelman kohteet 5`, starts a row whatever follows:
+    // in a hard-wrapped copy its explanation's first line may look like a title.)
+    const knownOne = one !== null && /^\p{Lu}/u.test(line.text) && criterionKeys.has(normaliseKey(one.groups!.criterion.trim()));
+    if (one && Number(one.groups!.score) <= maxScore && !awaitsExplanation && !inExplanation && (nextExplains || nextStarts || knownOne)) {
       lastRow = row(category, one.groups!.criterion.trim(), [null, null], line, line, [], { missing: one.groups!.score });
       blocks.block(lastRow);
       continue;

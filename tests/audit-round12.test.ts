@@ -215,3 +215,34 @@ describe('audit round 12: the sustainability table in a hard-wrapped copy', () =
     }
   });
 });
+
+describe('audit round 12: labels and codes retyped by people', () => {
+  it('a label with its hyphen dropped or spaced, a remark in brackets, an enumerator or a second language is the layout\'s label, noted', () => {
+    for (const [from, to, path, value] of [
+      ['Y-tunnus: 0832600-5', 'Ytunnus: 0832600-5', '/organisation/businessId', '0832600-5'],
+      ['Y-tunnus: 0832600-5', 'Y tunnus: 0832600-5', '/organisation/businessId', '0832600-5'],
+      ['Y-tunnus: 0832600-5', 'Y-tunnus / Business ID: 0832600-5', '/organisation/businessId', '0832600-5'],
+      ['Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi (suomeksi): Välittävät verkostot', '/project/name', 'Välittävät verkostot'],
+      ['Hankekoodi: S20078', '1) Hankekoodi: S20078', '/project/code', 'S20078'],
+    ]) {
+      const result = parse(rewrite(seed004, from, to));
+      expect(result.ok, to).toBe(true);
+      expect(result.unmapped, to).toEqual([]);
+      const said = result.diagnostics.filter((d) => d.path === path);
+      expect(said.map((d) => [d.severity, d.rule]), to).toEqual([['info', 'normalised-value']]);
+      expect(said[0].message, to).toContain(`"${to.slice(0, to.lastIndexOf(':'))}" read as the label`);
+      expect(JSON.stringify(result.record), to).toContain(JSON.stringify(value));
+    }
+  });
+  it('guard: an unknown label in a text stays unknown (`Tavoite:` is no label of the layout)', () => {
+    const result = parse(rewrite(seed004, 'Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: Välittävät verkostot\nTavoite (uusi): parempi arki'));
+    expect(result.diagnostics.some((d) => d.rule === 'normalised-value' && d.message.includes('Tavoite'))).toBe(false);
+  });
+  it('a project code in quotes or brackets, or with a remark in brackets, is the code, noted', () => {
+    for (const written of ['S20078 (ESR)', '[S20078]', '"S20078"', 'S20078 (EURA 2014)']) {
+      const result = parse(rewrite(seed004, 'Hankekoodi: S20078', `Hankekoodi: ${written}`));
+      expect(result.record!.project.code, written).toBe('S20078');
+      expect(result.diagnostics.filter((d) => d.path === '/project/code').map((d) => [d.severity, d.rule]), written).toEqual([['info', 'normalised-value']]);
+    }
+  });
+});

@@ -599,6 +599,11 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     return;
   }
   if (writes) context.fieldPaths.set(path, node.label);
+  // A label retyped (`Ytunnus`, `Hankkeen nimi (suomeksi)`, `1) Hankekoodi`), read as the layout's (src/read/classify.ts).
+  if (node.key !== normaliseKey(node.label)) {
+    const layouts = definition.labels.find((label) => normaliseKey(label) === node.key) ?? definition.labels[0];
+    builder.diagnose('info', 'normalised-value', `"${node.label}" read as the label "${layouts}"`, node.position, path);
+  }
   const lines = node.block ? withoutStampLines(context, field.section, node.children.slice(node.valueLines)).map((c) => withoutLinkNumber(c.text)) : [];
   const value = withoutLinkNumber(node.value);
   const hasContent = value.length > 0 || lines.length > 0;

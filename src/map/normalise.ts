@@ -1229,9 +1229,14 @@ export function parseProjectCode(input: string): Normalised<string> {
   if (/^[A-Z]\d{5}$/.test(text)) return ok(text);
   // Only the register's own code letters (ESR `S`, EAKR `A`): another letter is kept as written, for the rule.
   const read = /^([SsAa])\s?(\d{5})\.?$/.exec(text);
-  if (read === null) return ok(text);
-  const code = `${read[1].toUpperCase()}${read[2]}`;
-  return withNotes(code, [note(`"${text}" read as "${code}"`)]);
+  if (read !== null) {
+    const code = `${read[1].toUpperCase()}${read[2]}`;
+    return withNotes(code, [note(`"${text}" read as "${code}"`)]);
+  }
+  // In quotes or brackets (`"S21593"`, `[S21593]`), or with a remark in brackets after it (`S21593 (ESR)`).
+  const marked = /^(?:["'”“[(]\s*)?([SA]\d{5})(?:\s*["'”“\])])?(?:\s*\([^()]{1,60}\))?\.?$/.exec(text);
+  if (marked !== null && marked[1].length < text.length) return withNotes(marked[1], [note(`"${text}" read as the code "${marked[1]}"`)]);
+  return ok(text);
 }
 
 export interface CoImplementer {

@@ -987,7 +987,48 @@ function projectNameOf(lines: SourceLine[], template: CompiledTemplate): string 
   return null;
 }
 
+/** A label's keys without their hyphens and spaces (`ytunnus`), for labels retyped so; a key two labels share is left out. */
+const squashedLabels = new WeakMap<CompiledTemplate, Map<string, string | null>>();
+const squash = (key: string) => key.replace(/[-\s]/g, '');
+
+function squashedLabelsOf(template: CompiledTemplate): Map<string, string | null> {
+  let map = squashedLabels.get(template);
+  if (map === undefined) {
+    map = new Map();
+    for (const key of template.labelKeys) {
+      const squashed = squash(key);
+      map.set(squashed, map.has(squashed) && map.get(squashed) !== key ? null : key);
+    }
+    squashedLabels.set(template, map);
+  }
+  return map;
+}
+
+/** A remark in brackets after a label (`Hankkeen nimi (suomeksi)`), or an enumerator before it (`1) `, `a) `). */
+const LABEL_REMARK = /\s*\([^()]{1,60}\)$/u;
+const LABEL_ENUMERATOR = /^(?:\d{1,2}|[a-z])\)\s+/u;
+
+/**
+ * A label the layout does not have as written, retyped by a person: with a remark in brackets, an
+ * enumerator before it, its hyphen dropped or made a space (`Ytunnus`, `Y tunnus`), or in two
+ * languages (`Y-tunnus / Business ID`). Read as the
+ * layout's label (its key set to that label's; the field's mapping says so from the label as written).
+ */
+function resolveRetypedLabels(lines: SourceLine[], template: CompiledTemplate): void {
+  for (const line of lines) {
+    if (line.kind !== 'label' || template.labelKeys.has(line.labelKey!)) continue;
+    const key = line.labelKey!;
+    const bare = key.replace(LABEL_ENUMERATOR, '').replace(LABEL_REMARK, '');
+    let known: string | null | undefined = bare !== key && bare !== '' && template.labelKeys.has(bare) ? bare : undefined;
+    if (known === undefined && key.length <= 60) known = squashedLabelsOf(template).get(squash(bare));
+    // The label in two languages (`Y-tunnus / Business ID`): the first of them the layout has.
+    if (!known && bare.includes('/')) known = bare.split('/').map((part) => part.trim()).find((part) => template.labelKeys.has(part));
+    if (known) line.labelKey = known;
+  }
+}
+
 export function classifyLines(lines: SourceLine[], template: CompiledTemplate, hasTabs = true): Classified {
+  resolveRetypedLabels(lines, template);
   const facts = computeFacts(lines, template, hasTabs);
   const { top, bottom, shared } = furnitureRuns(lines, template, facts);
   const midFurniture = facts.blankSeparated ? furnitureBeforeHeadings(lines, template, top, bottom) : null;

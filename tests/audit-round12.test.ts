@@ -246,3 +246,21 @@ describe('audit round 12: labels and codes retyped by people', () => {
     }
   });
 });
+
+describe('audit round 12: a page\'s programme period and fund from what it says', () => {
+  it('`Ohjelmakausi:` among the facts is the programme period; a start of another period is said', () => {
+    const stated = parse(rewrite(page, 'EURA-tunnus: 2014/4543/09 02 01 01/2016/KESELY', 'EURA-tunnus: 2014/4543/09 02 01 01/2016/KESELY\nOhjelmakausi: 2007–2013'));
+    expect(stated.record!.programmePeriod).toBe('2007-2013');
+    expect(stated.diagnostics.filter((d) => d.path === '/programmePeriod').map((d) => [d.severity, d.rule]).sort()).toEqual([['info', 'normalised-value'], ['warning', 'invalid-value']]);
+  });
+  it('an EURA id that is a project code gives the fund by its letter where the page names none, and is said where it contradicts it', () => {
+    const unnamed = rewrite(rewrite(page, 'Toimintalinja 5 (ESR) | 01.05.2017 – 30.04.2020 | Pohjanmaa', 'Toimintalinja 5 | 01.05.2017 – 30.04.2020 | Pohjanmaa'), 'Toimintalinja: Toimintalinja 5 (ESR)', 'Toimintalinja: Toimintalinja 5');
+    expect(parse(unnamed).record!.fund).toBeNull();
+    const bare = parse(rewrite(unnamed, 'EURA-tunnus: 2014/4543/09 02 01 01/2016/KESELY', 'EURA-tunnus: S20871'));
+    expect(bare.record!.fund).toBe('ESR');
+    expect(bare.diagnostics.filter((d) => d.path === '/fund').map((d) => [d.severity, d.rule])).toEqual([['info', 'normalised-value']]);
+    const other = parse(rewrite(page, 'EURA-tunnus: 2014/4543/09 02 01 01/2016/KESELY', 'EURA-tunnus: A70345'));
+    expect(other.record!.fund).toBe('ESR');
+    expect(other.diagnostics.filter((d) => d.path === '/fund').map((d) => [d.severity, d.rule])).toEqual([['warning', 'invalid-value']]);
+  });
+});

@@ -65,6 +65,26 @@ function derivePage(record: EsrRecord, summaryBar: { text: string; position: Pos
       });
     }
   }
+  // An EURA id that is a project code (`S20871`, `A70345`) says the fund by its letter, as a code does.
+  const euraId = record.project.euraId;
+  const idFund = euraId !== null && /^[SA]\d{5}$/i.test(euraId) ? fundOfCode(euraId) : null;
+  if (idFund !== null && record.fund === null) {
+    record.fund = idFund;
+    diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The page does not name its fund: read as ${idFund} from the EURA id "${euraId}"`, ...located(sources.get('/project/euraId')), path: '/fund' });
+  } else if (idFund !== null && record.fund !== idFund) {
+    diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The page names the fund ${record.fund}, but its EURA id "${euraId}" is a code of the ${idFund}: one of them is written wrong; the named fund is kept`, ...located(sources.get('/project/euraId')), path: '/fund' });
+  }
+  // The page's own words (`Ohjelmakausi: 2007–2013`) against what its EURA id or start date says.
+  if (record.programmePeriod !== null) {
+    const eura = record.project.euraId;
+    const start = record.project.period.start;
+    const idPeriod = eura && /^(?:2014\/|S2\d{4}$)/i.test(eura) ? '2014-2020' : eura && /^(?:2007\/|S1\d{4}$)/i.test(eura) ? '2007-2013' : null;
+    const startPeriod = start === null ? null : start < '2007-01-01' ? null : start <= '2013-12-31' ? '2007-2013' : start > LAST_START_OF_2007_2013 && start <= LAST_START_OF_2014_2020 ? '2014-2020' : null;
+    const other = idPeriod ?? startPeriod;
+    if (other !== null && other !== record.programmePeriod) {
+      diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The page says its programme period is ${record.programmePeriod}, but its ${idPeriod !== null ? `EURA id "${eura}"` : `start ${start}`} is of ${other}: one of them is written wrong; the page's own words are kept`, ...located(sources.get('/programmePeriod')), path: '/programmePeriod' });
+    }
+  }
   if (record.programmePeriod === null) {
     const eura = record.project.euraId;
     const start = record.project.period.start;
@@ -72,7 +92,11 @@ function derivePage(record: EsrRecord, summaryBar: { text: string; position: Pos
     // `S1…` 2007–2013, `S2…` 2014–2020, SPEC §7), before any date does.
     const idPeriod = eura && /^(?:2014\/|S2\d{4}$)/i.test(eura) ? '2014-2020' : eura && /^(?:2007\/|S1\d{4}$)/i.test(eura) ? '2007-2013' : null;
     if (idPeriod !== null) record.programmePeriod = idPeriod;
-    else if (start && start >= '2014-01-01' && start <= '2020-12-31') record.programmePeriod = '2014-2020';
+    else if (start && start >= '2014-01-01' && start <= '2020-12-31') {
+      record.programmePeriod = '2014-2020';
+      // Projects of 2007–2013 started until 2015: a start in 2014–2015 is most likely, not surely, of 2014–2020.
+      if (start <= LAST_START_OF_2007_2013) diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The page says no programme period (no EURA id of one): read as 2014–2020 from the project's start ${start}, though projects of 2007–2013 started until 2015`, ...located(sources.get('/project/period/start')), path: '/programmePeriod' });
+    }
     else if (start && start >= '2007-01-01' && start < '2014-01-01') record.programmePeriod = '2007-2013';
     // REACT-EU was added to the 2014–2020 programme (its axes 8 and 9); its projects start from 2021.
     else if ([axisText, summaryBar?.text].some((text) => text && reactEu.test(text))) record.programmePeriod = '2014-2020';

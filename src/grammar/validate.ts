@@ -58,6 +58,7 @@ const produces: Record<FieldType, { type: string; keys?: string[]; items?: strin
   website: { type: 'string' },
   phone: { type: 'string' },
   postalCode: { type: 'string' },
+  programmePeriod: { type: 'string' },
   organisations: { type: 'array', items: 'object' },
   priorityAxis: { type: 'object', keys: ['number', 'title'] },
   specificObjective: { type: 'object', keys: ['code', 'title'] },
@@ -81,7 +82,7 @@ const formsOf: Record<FieldType, string[]> = {
   date: ['inline', 'nextLine'], amount: ['inline', 'nextLine'], list: ['inline', 'nextLine'], municipalities: ['inline', 'nextLine'],
   websites: ['inline', 'nextLine'], website: ['inline', 'nextLine'], phone: ['inline', 'nextLine'], postalCode: ['inline', 'nextLine'], priorityAxis: ['inline', 'nextLine'],
   specificObjective: ['inline', 'nextLine'], period: ['inline', 'nextLine'], status: ['inline', 'nextLine'],
-  indicator: ['inline', 'nextLine'], address: ['inline', 'nextLine'], budgetRange: ['inline', 'nextLine'],
+  indicator: ['inline', 'nextLine'], address: ['inline', 'nextLine'], budgetRange: ['inline', 'nextLine'], programmePeriod: ['inline', 'nextLine'],
 };
 
 function fitsType(type: FieldType, schema: JsonSchema): string | null {

@@ -450,6 +450,7 @@ const valueNormalisers: Partial<Record<CompiledField['definition']['type'], (val
   indicator: n.parseIndicator,
   address: n.parseAddress,
   budgetRange: n.parseBudgetRange,
+  programmePeriod: n.parseProgrammePeriod,
 };
 
 /** Whether `value` has one of `words`, as words. */

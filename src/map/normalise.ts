@@ -1224,6 +1224,17 @@ const BUSINESS_ID_WITH_REMARK = /^(?<id>(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u
  * sentence's full stop after it (`S21734.`), a lower-case letter (`s21734`), a space after the
  * letter (`S 21734`). Anything else is kept as written, for the `invalid-project-code` rule.
  */
+/** A programme period as a page writes it (`2007–2013`, `2014 - 2020`, `Ohjelmakausi 2014–2020`): the record's form. */
+const PROGRAMME_PERIOD = /(?<![\d])(2007|2014)\s*[-\u2010-\u2015\u2212/]\s*(2013|2020)(?![\d])/u;
+
+export function parseProgrammePeriod(input: string): Normalised<string> {
+  const text = input.trim();
+  const match = PROGRAMME_PERIOD.exec(text);
+  if (match === null || `${match[1]}-${match[2]}` === '2007-2020' || `${match[1]}-${match[2]}` === '2014-2013') return fail('invalid-value', `"${text}" is no programme period of the layout (2007–2013, 2014–2020)`);
+  const period = `${match[1]}-${match[2]}`;
+  return period === text ? ok(period) : withNotes(period, [note(`"${text}" read as the programme period ${period}`)]);
+}
+
 export function parseProjectCode(input: string): Normalised<string> {
   const text = input.trim();
   if (/^[A-Z]\d{5}$/.test(text)) return ok(text);

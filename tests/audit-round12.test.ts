@@ -264,3 +264,13 @@ describe('audit round 12: a page\'s programme period and fund from what it says'
     expect(other.diagnostics.filter((d) => d.path === '/fund').map((d) => [d.severity, d.rule])).toEqual([['warning', 'invalid-value']]);
   });
 });
+
+describe('audit round 12: yes/no answers that say nothing more', () => {
+  const analysis = (answerLine: string) => parse(rewrite(seed004, 'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta: Kyllä', `Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta: ${answerLine}`)).record!.horizontalPrinciples.genderEquality.environmentAnalysis;
+  const below = parse(seed004).record!.horizontalPrinciples.genderEquality.environmentAnalysis.text!;
+  it('`Ei ole` is no; `-` and `Kesken.` are not put in the text', () => {
+    expect(analysis('Ei ole')).toEqual({ answer: false, text: below });
+    expect(analysis('-')).toEqual({ answer: null, text: below });
+    expect(analysis('Kesken.')).toEqual({ answer: null, text: below });
+  });
+});

@@ -699,8 +699,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
       }
       if (answer.problem) {
         reportUnreadable(builder, field, node, answer.problem, position);
-        // The answer not read, what was written on its line is the text's start: nothing is lost.
-        if (value !== '') text = [value, ...lines];
+        // The answer not read, what was written on its line is the text's start: nothing is lost
+        // (unless it says there is nothing: `-`, `Kesken.`).
+        if (value !== '' && !n.isEmptyMarker(value) && !n.isPlaceholder(value)) text = [value, ...lines];
       }
       // An explanation that is only `-` or `ei ole` says there is none.
       const explanation = text.length > 0 ? text.join('\n') : null;

@@ -274,3 +274,12 @@ describe('audit round 12: yes/no answers that say nothing more', () => {
     expect(analysis('Kesken.')).toEqual({ answer: null, text: below });
   });
 });
+
+describe('audit round 12: two organisations one below the other in a page\'s facts', () => {
+  it('a second whole organisation name right below the first is said with a warning; an organisation\'s unit below it stays a note', () => {
+    const two = parse(rewrite(page, 'Hankkeen rahoittaja: Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus', 'Hankkeen rahoittaja: Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus\nEtelä-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus'));
+    expect(two.diagnostics.filter((d) => d.path === '/project/managingAuthority').map((d) => [d.severity, d.rule])).toEqual([['warning', 'value-wrapped']]);
+    const unit = parse(rewrite(page, 'Toteuttajaorganisaatio: Vaasan kaupunki', 'Toteuttajaorganisaatio: Vaasan kaupunki\nSosiaalipalvelut'));
+    expect(unit.diagnostics.filter((d) => d.path === '/organisation/name').map((d) => [d.severity, d.rule])).toEqual([['info', 'value-wrapped']]);
+  });
+});

@@ -1216,6 +1216,13 @@ const ID_IN_REMARK = /(?<![\p{L}\d])((?:\d{7}\s*[-\u2010-\u2015\u2212]\s*\d)|(?:
 /** A remark that names an organisation: two capitalised words, or a word organisations' names end in. */
 const NAMES_ORGANISATION = new RegExp(`\\p{Lu}\\p{Ll}+[\\s-]+(?:\\S+\\s+)?\\p{Lu}\\p{Ll}|(?<![\\p{L}])(?:${vocabulary.organisationWords.words.map(escapeRegExp).join('|')})(?![\\p{L}])|\\p{L}(?:${vocabulary.organisationWords.endings.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 
+const ORGANISATION_WORD = new RegExp(`(?<![\\p{L}])(?:${vocabulary.organisationWords.words.map(escapeRegExp).join('|')})(?![\\p{L}])|\\p{L}(?:${vocabulary.organisationWords.endings.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+
+/** Whether a text has a word organisations' names are made of (`kaupunki`, `Oy`, `…keskus`). */
+export function hasOrganisationWord(text: string): boolean {
+  return ORGANISATION_WORD.test(text);
+}
+
 /** A Y-tunnus with a remark after it, in brackets or after a comma, semicolon or dash. */
 const BUSINESS_ID_WITH_REMARK = /^(?<id>(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u2212]?\s*\d)\s*(?:\((?<bracketed>[^()]*\p{L}[^()]*)\)\.?|[,;\u2013\u2014]\s*(?<after>\p{L}.*)|\s-\s+(?<dashed>\p{L}.*))$/u;
 

@@ -283,3 +283,19 @@ describe('audit round 12: two organisations one below the other in a page\'s fac
     expect(unit.diagnostics.filter((d) => d.path === '/organisation/name').map((d) => [d.severity, d.rule])).toEqual([['info', 'value-wrapped']]);
   });
 });
+
+describe('audit round 12: periods written in other forms', () => {
+  const seed000 = readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
+  const period = (written: string) => {
+    const result = parse(rewrite(seed000, 'Suunnitelman mukainen toteutusaika: Alkaa 1.9.2008 ja päättyy 31.8.2011', `Suunnitelman mukainen toteutusaika: ${written}`));
+    return { value: result.record!.project.period, said: result.diagnostics.filter((d) => d.path === '/project/period').map((d) => [d.severity, d.rule]), ok: result.ok };
+  };
+  it('months in words and years of two digits are read, noted (they were a false error)', () => {
+    expect(period('Alkaa 1. syyskuuta 2008 ja päättyy 31. elokuuta 2011')).toEqual({ value: { start: '2008-09-01', end: '2011-08-31' }, said: [['info', 'normalised-value'], ['info', 'normalised-value']], ok: true });
+    expect(period('Alkaa 1.9.08 ja päättyy 31.8.11')).toEqual({ value: { start: '2008-09-01', end: '2011-08-31' }, said: [['info', 'normalised-value'], ['info', 'normalised-value']], ok: true });
+    expect(period('Start 1 September 2008 and end 31 August 2011').value).toEqual({ start: '2008-09-01', end: '2011-08-31' });
+  });
+  it('a year of two digits that would make the period run too long or backwards is not read, with a warning', () => {
+    expect(period('Alkaa 1.9.2008 ja päättyy 31.8.20')).toEqual({ value: { start: '2008-09-01', end: null }, said: [['warning', 'invalid-date']], ok: true });
+  });
+});

@@ -59,7 +59,7 @@ describe('parsePeriod', () => {
   it('keeps the start of a period cut off in its end date: a warning', () => {
     expect(n.parsePeriod('Alkaa 1.9.2008 ja päättyy 30.4.20')).toEqual({
       value: { start: '2008-09-01', end: null },
-      warnings: [{ rule: 'invalid-date', message: 'end date: "30.4.20" is not a date of the form D.M.YYYY; only the start date read' }],
+      warnings: [{ rule: 'invalid-date', message: '"Alkaa 1.9.2008 ja päättyy 30.4.20": a year of two digits would make the period run 12 years (2008-09-01 – 2020-04-30): a year cut or mistyped?; the end date is not read' }],
     });
     expect(n.parsePeriod('Alkaa 1.9.2008 ja päätt')).toEqual({
       value: { start: '2008-09-01', end: null },

@@ -182,6 +182,24 @@ function daysIn(year: number, month: number): number {
 const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
 
 /** `1.9.2008` or `01.05.2017` → `2008-09-01`; rejects impossible calendar dates. */
+const monthOfName = new Map<string, number>();
+vocabulary.monthNames.names.forEach((forms, i) => forms.forEach((name) => monthOfName.set(name, i + 1)));
+const DAY_MONTH_NAME_YEAR = /^(\d{1,2})\.?\s+(\p{L}+)\s+(\d{4})$/u;
+const TWO_DIGIT_YEAR = /^(\d{1,2})\.(\d{1,2})\.(\d{2})$/;
+
+/**
+ * A date with its month in words (`1. helmikuuta 2009`, `1 September 2018`), or a year of two
+ * digits (`1.9.08`: of this century, the programmes' years), as [day, month, year] with how it was written.
+ */
+function dateInOtherForm(text: string): [RegExpExecArray, string] | null {
+  const worded = DAY_MONTH_NAME_YEAR.exec(text);
+  const month = worded ? monthOfName.get(worded[2].toLowerCase()) : undefined;
+  if (worded && month !== undefined) return [[worded[0], worded[1], String(month), worded[3]] as unknown as RegExpExecArray, 'the month in words'];
+  const short = TWO_DIGIT_YEAR.exec(text);
+  if (short) return [[short[0], short[1], short[2], `20${short[3]}`] as unknown as RegExpExecArray, 'a year of two digits, read as 20YY'];
+  return null;
+}
+
 export function parseFinnishDate(input: string): Normalised<string> {
   const text = input.trim();
   let match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
@@ -192,7 +210,11 @@ export function parseFinnishDate(input: string): Normalised<string> {
     const iso = spaced ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
     if (spaced) [match, form] = [spaced, 'spaces after the dots'];
     else if (iso) [match, form] = [[iso[0], iso[3], iso[2], iso[1]] as unknown as RegExpExecArray, 'the ISO form'];
-    else return fail('invalid-date', `"${input}" is not a date of the form D.M.YYYY`);
+    else {
+      const other = dateInOtherForm(text);
+      if (other === null) return fail('invalid-date', `"${input}" is not a date of the form D.M.YYYY`);
+      [match, form] = other;
+    }
   }
   const day = Number(match[1]);
   const month = Number(match[2]);
@@ -216,6 +238,8 @@ export interface Period {
  */
 /** The years a project of these programmes can start or end in (with room for extensions). */
 const EARLIEST_PROJECT_YEAR = 2000;
+/** More years than any project of these programmes ran (with its extensions). */
+const LONGEST_PROJECT_YEARS = 8;
 const LATEST_PROJECT_YEAR = 2030;
 
 export function parsePeriod(input: string): Normalised<Period> {
@@ -258,6 +282,14 @@ export function parsePeriod(input: string): Normalised<Period> {
   if (to.problem) return withNotes({ start: from.value, end: null }, from.notes, [partDateProblem('end', end, to.problem, 'start')]);
   const notes = [...(from.notes ?? []), ...(to.notes ?? [])];
   if ((variant || text !== written) && notes.length === 0) notes.push(note(`"${written}" read as ${from.value} – ${to.value}`));
+  // A year of two digits that makes the period run backwards or longer than any project ran
+  // (`Alkaa 1.9.2008 ja päättyy 31.8.20`): the end of `2011` cut or mistyped, as likely as `2020`.
+  const years = (date: string) => Number(date.slice(0, 4));
+  if ((TWO_DIGIT_YEAR.test(start) || TWO_DIGIT_YEAR.test(end)) && (to.value! < from.value! || years(to.value!) - years(from.value!) > LONGEST_PROJECT_YEARS)) {
+    const shortStart = TWO_DIGIT_YEAR.test(start);
+    const shortEnd = TWO_DIGIT_YEAR.test(end);
+    return withNotes({ start: shortStart ? null : from.value, end: shortEnd ? null : to.value }, [], [{ rule: 'invalid-date', message: `"${written}": a year of two digits would make the period ${to.value! < from.value! ? 'end before it starts' : `run ${years(to.value!) - years(from.value!)} years`} (${from.value} – ${to.value}): a year cut or mistyped?; the ${shortStart && shortEnd ? 'dates are' : `${shortEnd ? 'end' : 'start'} date is`} not read` }]);
+  }
   // A year far from any programme period (`1908`, `2111`): a typing error, most likely; read, and said.
   const far = [from.value!, to.value!].filter((date) => Number(date.slice(0, 4)) < EARLIEST_PROJECT_YEAR || Number(date.slice(0, 4)) > LATEST_PROJECT_YEAR);
   return withNotes({ start: from.value, end: to.value }, notes, far.length > 0 ? [{ rule: 'invalid-date', message: `"${written}": ${far.join(', ')} is far from the programme periods (${EARLIEST_PROJECT_YEAR}–${LATEST_PROJECT_YEAR}); a typing error? Read as written` }] : []);

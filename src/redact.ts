@@ -64,10 +64,17 @@ export function redactEmails(text: string): string {
       // An address mistyped without its top-level part (`anne.multas(at)ksak`) or cut off after
       // its at (`liisa.virtanen(at)`) is still the person's: taken when the at sign is one only an
       // address has, right after the local part (not the word `at`, nor `(a)` of a list).
-      if (!PLAIN_AT.test(at[0])) continue;
-      PARTIAL_DOMAIN.lastIndex = at.index + at[0].length;
-      PARTIAL_DOMAIN.exec(text);
-      end = PARTIAL_DOMAIN.lastIndex;
+      // (Only with a local part that has a dot, as a person's has, and the domain right after the
+      // at: `2 kpl@50 euroa`, `Instagram@hanke`, `ksak@ sekä` are no addresses.)
+      if (!PLAIN_AT.test(at[0]) || !text.slice(start, at.index).includes('.')) continue;
+      // What follows the at on its line, without a space between (at a line's end, nothing).
+      const atEnd = at.index + at[0].trimEnd().length;
+      if (atEnd < at.index + at[0].length) end = atEnd;
+      else {
+        PARTIAL_DOMAIN.lastIndex = atEnd;
+        PARTIAL_DOMAIN.exec(text);
+        end = PARTIAL_DOMAIN.lastIndex;
+      }
     }
     out += text.slice(copied, start) + REDACTED;
     copied = end;

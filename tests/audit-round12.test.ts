@@ -30,9 +30,10 @@ describe('audit round 12: --redact', () => {
       expect(redacted.text, written).toContain(`Yhteyshenkilön sähköpostisoite: ${REDACTED}\n`);
     }
   });
-  it('guard: a list\'s `(a)` and the word `at` in a sentence stay', async () => {
+  it('guard: a list\'s `(a)`, the word `at` in a sentence and an at sign between other words stay', async () => {
     const { redactEmails } = await import('../src/redact.js');
     expect(redactEmails('kohta (a) tai kohta (b)')).toBe('kohta (a) tai kohta (b)');
+    for (const text of ['2 kpl@50 euroa', 'Instagram@valittavat_verkostot', 'EU@2020', 'ksak@ sekä']) expect(redactEmails(text)).toBe(text);
     expect(redactEmails('available at www.hanke.fi')).toBe('available at www.hanke.fi');
   });
 });
@@ -186,9 +187,9 @@ describe('audit round 12: yes/no answers written in other forms', () => {
     return { value: result.record!.horizontalPrinciples.genderEquality.environmentAnalysis, said: result.diagnostics.filter((d) => d.path === '/horizontalPrinciples/genderEquality/environmentAnalysis').map((d) => [d.severity, d.rule, d.line]) };
   };
   const below = parse(seed004).record!.horizontalPrinciples.genderEquality.environmentAnalysis.text!;
-  it('an answer qualified by the word after it (`Ei vielä, …`, `Ei ole, koska …`) is read, with a warning; its words start the text', () => {
+  it('an answer qualified by the word after it (`Ei vielä, …`) is read, with a warning, its words starting the text; `Ei ole, koska …` is no with its explanation', () => {
     expect(analysis('Ei vielä, analyysi tehdään syksyllä.')).toEqual({ value: { answer: false, text: `vielä, analyysi tehdään syksyllä.\n${below}` }, said: [['warning', 'invalid-value', 131]] });
-    expect(analysis('Ei ole, koska hanke kohdistuu koneisiin.')).toEqual({ value: { answer: false, text: `ole, koska hanke kohdistuu koneisiin.\n${below}` }, said: [['warning', 'invalid-value', 131]] });
+    expect(analysis('Ei ole, koska hanke kohdistuu koneisiin.')).toEqual({ value: { answer: false, text: `koska hanke kohdistuu koneisiin.\n${below}` }, said: [['info', 'normalised-value', 131]] });
   });
   it('an answer followed by a sentence of its own without a comma is read, noted', () => {
     expect(analysis('Kyllä Satama-ala on yhä selvästi miesvaltainen.')).toEqual({ value: { answer: true, text: `Satama-ala on yhä selvästi miesvaltainen.\n${below}` }, said: [['info', 'normalised-value', 131]] });
@@ -297,5 +298,46 @@ describe('audit round 12: periods written in other forms', () => {
   });
   it('a year of two digits that would make the period run too long or backwards is not read, with a warning', () => {
     expect(period('Alkaa 1.9.2008 ja päättyy 31.8.20')).toEqual({ value: { start: '2008-09-01', end: null }, said: [['warning', 'invalid-date']], ok: true });
+  });
+});
+
+describe('audit round 12: the round\'s reviews (guards of the fixes above)', () => {
+  it('a label joining two fields (`Vastuuhenkilön nimi / asema`) stays unknown; a label retyped twice, or also written as it is, too', () => {
+    const seed000 = readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
+    const joined = parse(rewrite(seed000, 'Vastuuhenkilön nimi: Anna Keto-Tokoi', 'Vastuuhenkilön nimi / asema: Anna Keto-Tokoi / projektipäällikkö'));
+    expect(joined.record!.contact.name).toBeNull();
+    const twice = parse(rewrite(seed004, 'Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi (englanniksi): Caring networks\n\nHankkeen nimi: Välittävät verkostot'));
+    expect(twice.record!.project.name).toBe('Välittävät verkostot');
+  });
+  it('a list item or a sentence naming cookies at a text\'s end stays text; a title broken over two lines is no menu', () => {
+    const list = parse(`${page.trimEnd()}\n\nTuloksena syntyivät:\n- uusi asiointipalvelu\n- evästekäytännön päivitys\n- palautekanava\n`);
+    expect(JSON.stringify(list.record)).toContain('palautekanava');
+    const title = parse(page.replace('Osallisuuden askeleet työllistymispoluille\n', 'Osallisuuden askeleet\ntyöllistymispoluille\n').replace('Tavoitteena on työttömien henkilöiden työ- ja toimintakyvyn parantaminen.\n', 'Tavoitteena on työttömien henkilöiden työ- ja toimintakyvyn parantaminen.\n\nHanke toteutetaan Vaasassa.\n'));
+    expect(title.record!.project.name).toBe('Osallisuuden askeleet työllistymispoluille');
+  });
+  it('a name going on after its dash, or its Y-tunnus below its label, is one entry', () => {
+    expect(parse(jointProject(['Vahva Oy, 5908301-5', 'Jyväskylän koulutuskuntayhtymä –', 'Gradia, 6789012-4'])).record!.organisation.coImplementers).toEqual([
+      { name: 'Vahva Oy', businessId: '5908301-5' },
+      { name: 'Jyväskylän koulutuskuntayhtymä – Gradia', businessId: '6789012-4' },
+    ]);
+    expect(parse(jointProject(['Karstulan kunta, Y-tunnus:', '6789012-4'])).record!.organisation.coImplementers).toEqual([{ name: 'Karstulan kunta', businessId: '6789012-4' }]);
+  });
+  it('both answers written (`Kyllä Ei X`) is no answer', () => {
+    const result = parse(rewrite(seed004, 'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta: Kyllä', 'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta: Kyllä Ei X'));
+    expect(result.record!.horizontalPrinciples.genderEquality.environmentAnalysis.answer).toBeNull();
+  });
+  it('a whole date on the line where a copy is cut is read; the cut stays a warning', () => {
+    const cut = page.slice(0, page.indexOf('Lopetuspäivä: 30.04.2020') + 'Lopetuspäivä: 30.04.2020'.length);
+    const result = parse(cut);
+    expect(result.record!.project.period.end).toBe('2020-04-30');
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => d.severity)).toEqual(['warning']);
+  });
+  it('a city in its other language agrees (`Vaasa` / `Vasa`); a code with another code in brackets is said', () => {
+    const address = rewrite(rewrite(rewrite(seed004, 'Jakeluosoite: PL 13', 'Jakeluosoite: Kauppakatu 1, 65100 Vaasa'), 'Postinumero: 93601', 'Postinumero: 65100'), 'Postitoimipaikka: Kuusamo', 'Postitoimipaikka: Vasa');
+    const read = parse(address);
+    expect(read.record!.organisation.address).toEqual({ street: 'Kauppakatu 1', postalCode: '65100', city: 'Vasa' });
+    expect(read.diagnostics.filter((d) => d.path?.startsWith('/organisation/address')).map((d) => d.severity)).toEqual(['info']);
+    const code = parse(rewrite(seed004, 'Hankekoodi: S20078', 'Hankekoodi: S20078 (A71234)'));
+    expect(code.diagnostics.filter((d) => d.path === '/project/code').map((d) => [d.severity, d.rule])).toEqual([['warning', 'normalised-value']]);
   });
 });

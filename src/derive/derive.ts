@@ -226,7 +226,9 @@ function deriveAddress(address: n.Address, path: string, sources: PositionLookup
   const parts = split.value;
   if (parts === null || parts.postalCode === null || parts.street === null || (split.warnings?.length ?? 0) > 0) return;
   const written = address.street;
-  const agrees = (address.postalCode === null || address.postalCode === parts.postalCode) && (address.city === null || address.city.toLowerCase() === parts.city?.toLowerCase());
+  // (A city in its other language, `Vaasa` / `Vasa`, is the same municipality.)
+  const sameCity = (a: string, b: string) => a.toLowerCase() === b.toLowerCase() || (municipalityCode(a) !== null && municipalityCode(a) === municipalityCode(b));
+  const agrees = (address.postalCode === null || address.postalCode === parts.postalCode) && (address.city === null || (parts.city !== null && sameCity(address.city, parts.city)));
   if (agrees) {
     address.street = parts.street;
     address.postalCode ??= parts.postalCode;

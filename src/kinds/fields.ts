@@ -98,17 +98,25 @@ function startField(state: ReadState, section: CompiledSection, token: LineToken
  * is missing (`Kuusamon kaupunki,`): not joined.
  */
 /**
- * A word broken at a hyphen at the line's end (`Kajaanin ammatti-`): a letter right before it. A
- * dash after a space or a comma (`Karstulan kunta, -`) is the entry's Y-tunnus written as none.
+ * Whether an entry ending in a dash goes on on the next line: a word broken at its hyphen
+ * (`Kajaanin ammatti-`), or a name going on after its dash (`Jyväskylän koulutuskuntayhtymä –` /
+ * `Gradia, …`, or its Y-tunnus below it) — not a dash after a comma (`Karstulan kunta, -`), which
+ * is the Y-tunnus written as none, nor one after a whole organisation's name when another's follows
+ * (`Karstulan kunta –` / `Vahva Oy, 6789012-4`).
  */
-const WORD_BROKEN_AT_HYPHEN = /\p{L}[-\u2013]$/u;
+function dashGoesOn(before: string, next: string): boolean {
+  if (!/[-\u2013]$/u.test(before)) return false;
+  if (/\p{L}[-\u2013]$/u.test(before)) return true;
+  if (/(?:,\s*[-\u2013]+|--)$/u.test(before)) return false;
+  return !(n.hasOrganisationWord(before) && n.hasOrganisationWord(next));
+}
 
 function entryGoesOn(before: string, line: SourceLine): boolean {
   // After a blank line (a printed copy's page break inside the entry), only a line in lower case
   // that ends the entry with its Y-tunnus, or after an entry that cannot end where it does (`… ja`):
   // no entry starts in lower case, but text after the block may (`sekä muut alueen toimijat`).
   if (line.afterBlank) return /^\p{Ll}/u.test(line.text) && (VALUE_GOES_ON.test(before) || ENDS_WITH_BUSINESS_ID.test(line.text));
-  return WORD_BROKEN_AT_HYPHEN.test(before) || /^\p{Ll}/u.test(line.text) || (/,$/.test(before) && ALONE_BUSINESS_ID.test(line.text));
+  return dashGoesOn(before, line.text) || /^\p{Ll}/u.test(line.text) || (/[,:]$/.test(before) && ALONE_BUSINESS_ID.test(line.text));
 }
 
 /**
@@ -476,9 +484,18 @@ function sayOtherClause(context: MapContext, field: CompiledField, node: FieldNo
   }
 }
 
-function wholeBusinessId(value: string): boolean {
-  const read = n.parseBusinessId(value).value;
-  return read !== null && n.checkBusinessId(read) === 'valid';
+/**
+ * Whether a value on the line where the text is cut off is whole all the same: a Y-tunnus whose
+ * check digit is right, a date (or a period's end date) with its four-digit year.
+ */
+function wholeOnCutLine(type: string, value: string): boolean {
+  if (type === 'businessId') {
+    const read = n.parseBusinessId(value).value;
+    return read !== null && n.checkBusinessId(read) === 'valid';
+  }
+  if (type === 'date') return /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(value.trim()) && !n.parseFinnishDate(value).problem;
+  if (type === 'period') return /(?:^|\s)\d{1,2}\.\d{1,2}\.\d{4}\.?$/.test(value.trim()) && !n.parsePeriod(value).problem && (n.parsePeriod(value).warnings?.length ?? 0) === 0;
+  return false;
 }
 
 /** Types whose value is kept as written, only checked: on a cut line, not checked (a web address, a phone number). */
@@ -642,18 +659,19 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     builder.attempted.set(path, node.position);
     return;
   }
-  // (A Y-tunnus whose check digit is right is whole: a cut cannot have taken anything of it.)
-  if (context.cutLine !== null && node.position.end.line === context.cutLine && untrustedWhenCut.has(definition.type) && !(definition.type === 'businessId' && wholeBusinessId(value))) {
+  // (A Y-tunnus whose check digit is right, a date with its year, is whole: a cut cannot have taken anything of it.)
+  const wholeWhenCut = context.cutLine !== null && node.position.end.line === context.cutLine && wholeOnCutLine(definition.type, value);
+  if (context.cutLine !== null && node.position.end.line === context.cutLine && untrustedWhenCut.has(definition.type) && !wholeWhenCut) {
     builder.diagnose('warning', 'value-cut-off', `${node.label}: "${value}" stands on the line where the text is cut off; not read, since it may be incomplete`, position, path);
     builder.unreadable.add(path);
     return;
   }
-  if (context.cutLine !== null && node.position.end.line === context.cutLine && definition.type !== 'period' && !(definition.type === 'businessId' && wholeBusinessId(value))) {
+  if (context.cutLine !== null && node.position.end.line === context.cutLine && definition.type !== 'period' && !wholeWhenCut) {
     // A list of names has its codes derived beside it (targetArea.municipalityCodes): the warning is about both.
     const about = definition.type === 'list' || definition.type === 'municipalities' ? path.slice(0, path.lastIndexOf('.')) || path : path;
     builder.diagnose('warning', 'value-cut-off', `${node.label}: "${value}" stands on the line where the text is cut off; kept as written, it (and what is derived from it) may be incomplete`, position, about);
   }
-  if (context.cutLine !== null && node.position.end.line === context.cutLine && definition.type === 'period') {
+  if (context.cutLine !== null && node.position.end.line === context.cutLine && definition.type === 'period' && !wholeWhenCut) {
     const start = /(\d{1,2}\.\d{1,2}\.\d{4})/.exec(value);
     const from = start ? n.parseFinnishDate(start[1]) : null;
     builder.diagnose('warning', 'value-cut-off', `${node.label}: "${value}" stands on the line where the text is cut off; only the start is read`, position, path);

@@ -66,7 +66,13 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
     if (facts.blankSeparated && !next.afterBlank) {
       let end = i + 1;
       while (end + 1 < candidates.length && !candidates[end + 1].payload.line.afterBlank) end++;
-      if (paragraphsFrom(candidates, end + 1) < 2) break;
+      // (A title broken over the paragraph's lines is no menu: its lines go on one another, hard-wrapped
+      // or in lower case; a menu's items each start with a capital.)
+      const goesOn = (token: LineToken, j: number) => {
+        const below = candidates[i + j + 1].payload.line;
+        return /^\p{Ll}/u.test(below.text) || continuesWrapped(token.payload.line, below, facts);
+      };
+      if (paragraphsFrom(candidates, end + 1) < 2 || candidates.slice(i, end).some(goesOn)) break;
       for (let j = i; j <= end; j++) above.add(candidates[j]);
       i = end;
       continue;

@@ -1082,16 +1082,30 @@ export function qualifiesAnswer(rest: string, answer: boolean): boolean {
  */
 const ANSWER_BEFORE_WORDS = /^(?<word>\p{L}{2,})\s+(?<rest>(?<next>\p{L}+).*)$/su;
 
+/** Answers of more than one word (`Ei ole`), longest first. */
+const wordedAnswers = [...vocabulary.yes, ...vocabulary.no].filter((answer) => answer.includes(' ')).sort((a, b) => b.length - a.length);
+
+/** An answer of several words and what follows it (`Ei ole, koska …`), as ANSWER_THEN_TEXT's groups. */
+function answerOfWords(input: string): RegExpExecArray | null {
+  for (const answer of wordedAnswers) {
+    const match = new RegExp(`^(?<word>${escapeRegExp(answer)})(?:\\s*[,.;:]\\s+|\\s+[-–—]\\s+|\\s+(?=\\p{L}))(?<rest>\\S.*)$`, 'isu').exec(input);
+    if (match !== null) return match;
+  }
+  return null;
+}
+
 function answerBeforeWords(input: string): RegExpExecArray | null {
   const match = ANSWER_BEFORE_WORDS.exec(input);
   if (match === null) return null;
   const next = match.groups!.next;
+  // Both answers written (`Kyllä Ei X`, a form's options): no answer.
+  if (yesKeys.has(next.toLowerCase()) || noKeys.has(next.toLowerCase())) return null;
   return answerQualifiers.has(next.toLowerCase()) || /^\p{Lu}\p{Ll}/u.test(next) ? match : null;
 }
 
 /** A yes/no answer written with its explanation on the same line, else null. */
 export function splitYesNoAnswer(input: string): { answer: boolean; word: string; rest: string } | null {
-  const match = ANSWER_THEN_TEXT.exec(input.trim()) ?? answerBeforeWords(input.trim());
+  const match = answerOfWords(input.trim()) ?? ANSWER_THEN_TEXT.exec(input.trim()) ?? answerBeforeWords(input.trim());
   // A one-letter answer (`K`, `E`) before a full stop and a text is an initial (`E. Virtanen …`); before a comma it is the answer (`E, koska …`).
   if (match === null || (match.groups!.word.length < 2 && input.trim()[1] === '.')) return null;
   const answer = parseYesNo(match.groups!.word);
@@ -1285,7 +1299,12 @@ export function parseProjectCode(input: string): Normalised<string> {
   }
   // In quotes or brackets (`"S21593"`, `[S21593]`), or with a remark in brackets after it (`S21593 (ESR)`).
   const marked = /^(?:["'”“[(]\s*)?([SA]\d{5})(?:\s*["'”“\])])?(?:\s*\([^()]{1,60}\))?\.?$/.exec(text);
-  if (marked !== null && marked[1].length < text.length) return withNotes(marked[1], [note(`"${text}" read as the code "${marked[1]}"`)]);
+  if (marked !== null && marked[1].length < text.length) {
+    // A remark that is another code (`S20078 (A71234)`): which is the project's, the text does not say.
+    const other = /[SA]\d{5}/.exec(text.slice(text.indexOf(marked[1]) + marked[1].length));
+    if (other !== null) return withNotes(marked[1], [], [{ rule: NORMALISED_VALUE, message: `"${text}" holds another code, "${other[0]}", besides "${marked[1]}": read as "${marked[1]}"` }]);
+    return withNotes(marked[1], [note(`"${text}" read as the code "${marked[1]}"`)]);
+  }
   return ok(text);
 }
 

@@ -227,6 +227,13 @@ function isMadeOf(key: string | null, phrases: Set<string>): boolean {
 }
 
 /** A line of the shared page-furniture vocabulary (menus, image links, `©`, `Palaute` …). */
+/** Whether a line is one of the furniture phrases (a button, a link: `Hyväksy`, `Takaisin`). */
+function isFurniturePhrase(line: SourceLine): boolean {
+  if (line.text.length > 40 || (line.key === undefined && !furnitureStarts.admits(line.text, leadOf(line)))) return false;
+  const key = keyOf(line);
+  return key !== null && furniturePhrases.has(key);
+}
+
 export function isSharedFurniture(line: SourceLine): boolean {
   if (line.text.length <= 40 && (line.key !== undefined || furnitureStarts.admits(line.text, leadOf(line)))) {
     const key = keyOf(line);
@@ -785,8 +792,10 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
       found = i;
       continue;
     }
-    // A cookie notice (its sentences are furniture) starts one too: its buttons below it are no text.
-    if (footerStartPatterns.some((pattern) => pattern.test(line.text)) && isSharedFurniture(line)) {
+    // A cookie notice (its sentences are furniture) starts one too, with a button below it
+    // (`Hyväksy`): the lines below it are its buttons and links, no text. (A list item or a
+    // sentence of the text that names cookies has no button after it.)
+    if (footerStartPatterns.some((pattern) => pattern.test(line.text)) && !isListMarkerCode(line.text.charCodeAt(0)) && isSharedFurniture(line) && lines.slice(i + 1, bottom).some(isFurniturePhrase)) {
       found = i;
       continue;
     }
@@ -987,9 +996,9 @@ function projectNameOf(lines: SourceLine[], template: CompiledTemplate): string 
   return null;
 }
 
-/** A label's keys without their hyphens and spaces (`ytunnus`), for labels retyped so; a key two labels share is left out. */
+/** A label's keys without their hyphens, dashes and spaces (`ytunnus`), for labels retyped so; a key two labels share is left out. */
 const squashedLabels = new WeakMap<CompiledTemplate, Map<string, string | null>>();
-const squash = (key: string) => key.replace(/[-\s]/g, '');
+const squash = (key: string) => key.replace(/[-\u2010-\u2015\s]/g, '');
 
 function squashedLabelsOf(template: CompiledTemplate): Map<string, string | null> {
   let map = squashedLabels.get(template);
@@ -1008,23 +1017,44 @@ function squashedLabelsOf(template: CompiledTemplate): Map<string, string | null
 const LABEL_REMARK = /\s*\([^()]{1,60}\)$/u;
 const LABEL_ENUMERATOR = /^(?:\d{1,2}|[a-z])\)\s+/u;
 
+/** The layout's label a label it does not have stands for, retyped (see below), else null. */
+function retypedLabel(key: string, template: CompiledTemplate): string | null {
+  const bare = key.replace(LABEL_ENUMERATOR, '').replace(LABEL_REMARK, '');
+  if (bare !== key && bare !== '' && template.labelKeys.has(bare)) return bare;
+  if (key.length > 60) return null;
+  const squashed = squashedLabelsOf(template).get(squash(bare));
+  if (squashed) return squashed;
+  // The label in two languages (`Y-tunnus / Business ID`): every part a label of one field, the first
+  // taken (`Vastuuhenkilön nimi / asema` joins two fields' labels, and is no such label).
+  if (bare.includes('/')) {
+    const parts = bare.split('/').map((part) => part.trim());
+    const paths = (part: string) => new Set([...(template.inlineLabels.get(part) ?? []), ...(template.bareLabels.get(part) ?? [])].map((field) => field.definition.path));
+    const first = paths(parts[0]);
+    if (parts.length > 1 && first.size > 0 && parts.every((part) => [...paths(part)].some((path) => first.has(path)))) return parts[0];
+  }
+  return null;
+}
+
 /**
  * A label the layout does not have as written, retyped by a person: with a remark in brackets, an
  * enumerator before it, its hyphen dropped or made a space (`Ytunnus`, `Y tunnus`), or in two
- * languages (`Y-tunnus / Business ID`). Read as the
- * layout's label (its key set to that label's; the field's mapping says so from the label as written).
+ * languages (`Y-tunnus / Business ID`). Read as the layout's label (its key set to that label's;
+ * the field's mapping says so from the label as written) — unless the text also writes that label
+ * as it is, or retypes it twice (`Lopetuspäivä (alkuperäinen)` / `Lopetuspäivä (jatkettu)`): then
+ * which line is the field's, the text does not tell, and they stay labels the layout does not have.
  */
 function resolveRetypedLabels(lines: SourceLine[], template: CompiledTemplate): void {
+  let retyped: { line: SourceLine; key: string }[] | null = null;
   for (const line of lines) {
     if (line.kind !== 'label' || template.labelKeys.has(line.labelKey!)) continue;
-    const key = line.labelKey!;
-    const bare = key.replace(LABEL_ENUMERATOR, '').replace(LABEL_REMARK, '');
-    let known: string | null | undefined = bare !== key && bare !== '' && template.labelKeys.has(bare) ? bare : undefined;
-    if (known === undefined && key.length <= 60) known = squashedLabelsOf(template).get(squash(bare));
-    // The label in two languages (`Y-tunnus / Business ID`): the first of them the layout has.
-    if (!known && bare.includes('/')) known = bare.split('/').map((part) => part.trim()).find((part) => template.labelKeys.has(part));
-    if (known) line.labelKey = known;
+    const key = retypedLabel(line.labelKey!, template);
+    if (key !== null) (retyped ??= []).push({ line, key });
   }
+  if (retyped === null) return;
+  const written = new Map<string, number>();
+  for (const line of lines) if (line.kind === 'label') written.set(line.labelKey!, (written.get(line.labelKey!) ?? 0) + 1);
+  for (const { key } of retyped) written.set(key, (written.get(key) ?? 0) + 1);
+  for (const { line, key } of retyped) if (written.get(key) === 1) line.labelKey = key;
 }
 
 export function classifyLines(lines: SourceLine[], template: CompiledTemplate, hasTabs = true): Classified {

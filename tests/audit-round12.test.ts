@@ -341,3 +341,18 @@ describe('audit round 12: the round\'s reviews (guards of the fixes above)', () 
     expect(code.diagnostics.filter((d) => d.path === '/project/code').map((d) => [d.severity, d.rule])).toEqual([['warning', 'normalised-value']]);
   });
 });
+
+describe('audit round 12: the next section\'s heading pasted into the text before it', () => {
+  it('stays the text\'s, said, when the real heading stands right below it with no other heading between', () => {
+    for (const pasted of ['4. Hankkeen kohderyhmät', '4 Hankkeen kohderyhmät']) {
+      const text = seed004.replace('\n4 Hankkeen kohderyhmät\n', `\n${pasted}\n\nHankkeen aikana kokeillaan yhteisiä jaksoja.\n\n4 Hankkeen kohderyhmät\n`);
+      expect(text).not.toBe(seed004);
+      const result = parse(text);
+      const tidy = parse(seed004).record!;
+      expect(result.record!.summary, pasted).toBe(`${tidy.summary}\n\n${pasted}\n\nHankkeen aikana kokeillaan yhteisiä jaksoja.`);
+      expect(result.record!.targetGroups, pasted).toEqual(tidy.targetGroups);
+      expect(result.unmapped, pasted).toEqual([]);
+      expect(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.rule), pasted).toEqual(['heading-in-text']);
+    }
+  });
+});

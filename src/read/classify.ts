@@ -44,6 +44,8 @@ export interface TextFacts {
    * once, else 0; null when no heading is written twice (nearly every text).
    */
   lastHeadingLine: Int32Array | null;
+  /** By section index: the line of the second heading of that section, as lastHeadingLine (0 or null). */
+  secondHeadingLine: Int32Array | null;
   /** The copy separates its parts with blank lines (false for copies with none). */
   blankSeparated: boolean;
   /** The longest line when the copy is hard-wrapped (every line short), else null. */
@@ -261,6 +263,7 @@ const NO_SECTIONS: CompiledSection[] = [];
 function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: boolean): TextFacts {
   const headingLine = new Int32Array(template.sections.length);
   let lastHeadingLine: Int32Array | null = null;
+  let secondHeadingLine: Int32Array | null = null;
   let blankBefore = 0;
   let longest = 0;
   let longestLine: SourceLine | null = null;
@@ -296,7 +299,11 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     }
     for (const section of sections) {
       if (headingLine[section.index] === 0) headingLine[section.index] = line.position.start.line;
-      else (lastHeadingLine ??= new Int32Array(template.sections.length))[section.index] = line.position.start.line;
+      else {
+        (lastHeadingLine ??= new Int32Array(template.sections.length))[section.index] = line.position.start.line;
+        secondHeadingLine ??= new Int32Array(template.sections.length);
+        if (secondHeadingLine[section.index] === 0) secondHeadingLine[section.index] = line.position.start.line;
+      }
     }
   }
   // The width a copy was wrapped at is its text's: the layout's title repeated as a running header,
@@ -309,6 +316,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
   return {
     headingLine,
     lastHeadingLine,
+    secondHeadingLine,
     blankSeparated: blankBefore >= Math.max(2, Math.floor(lines.length / 10)),
     wrapWidth: lines.length >= 8 && longest <= MAX_WRAP_WIDTH && breaksMidSentence(lines, longest) ? longest : null,
     lastLine: lines.length > 0 ? lines[lines.length - 1].position.start.line : 0,

@@ -83,7 +83,9 @@ export class ReadState {
     // the headings of the sections between (`9. Loppuraportin tiivistelmä` in the summary, and the
     // real one after 8), is text: taking it would make every real heading between prose. A heading
     // written once opens its section wherever it stands (a copy with two sections swapped).
-    if (type === Heading) return token.payload.sections.includes(section) && !(this.template.definition.ordered && (this.facts.lastHeadingLine?.[section.index] ?? 0) > token.payload.line.position.start.line && this.headingComesBefore(section, token));
+    // So is the next section's heading pasted into the text before it, with the real one right
+    // below it, no other heading between the two (`4. Hankkeen kohderyhmät` in the summary).
+    if (type === Heading) return token.payload.sections.includes(section) && !(this.template.definition.ordered && (this.facts.lastHeadingLine?.[section.index] ?? 0) > token.payload.line.position.start.line && (this.headingComesBefore(section, token) || this.writtenAgainRightBelow(section, token)));
     if (this.headingInText(section) || this.headingComesBefore(section, token)) return false;
     if (type === Label || type === BareLabel) return section.opensByLabels && token.payload.fields.some((f) => f.section === section) && !this.labelsOfSkippedLater(section, token) && !(this.facts.inProse?.has(token) ?? false);
     if (type === TableHeader) return section.opensByTableHeader && token.payload.sections.includes(section);
@@ -92,6 +94,14 @@ export class ReadState {
     // the copy has its headings, unknown ones.
     if (type === Text || type === TableRow) return section.opensByText && this.textEndsCurrent() && !this.numberedLater(section, token) && !this.isCutFragment(token);
     return false;
+  }
+
+  /** Whether the section's heading is written again further down with no heading of another section between. */
+  private writtenAgainRightBelow(section: CompiledSection, token: LineToken): boolean {
+    const again = this.facts.secondHeadingLine?.[section.index] ?? 0;
+    const at = token.payload.line.position.start.line;
+    // (Text between them: a heading written twice in a row, `6.1 …` / `6.1 …`, is the first's, its second said.)
+    return again > at + 2 && !this.facts.headingLine.some((line, index) => index !== section.index && line > at && line < again);
   }
 
   /**

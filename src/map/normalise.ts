@@ -1082,13 +1082,15 @@ export function qualifiesAnswer(rest: string, answer: boolean): boolean {
  */
 const ANSWER_BEFORE_WORDS = /^(?<word>\p{L}{2,})\s+(?<rest>(?<next>\p{L}+).*)$/su;
 
-/** Answers of more than one word (`Ei ole`), longest first. */
-const wordedAnswers = [...vocabulary.yes, ...vocabulary.no].filter((answer) => answer.includes(' ')).sort((a, b) => b.length - a.length);
+/** Answers of more than one word (`Ei ole`), longest first, each with what follows it (`Ei ole, koska …`) as ANSWER_THEN_TEXT's groups. */
+const wordedAnswers = [...vocabulary.yes, ...vocabulary.no]
+  .filter((answer) => answer.includes(' '))
+  .sort((a, b) => b.length - a.length)
+  .map((answer) => new RegExp(`^(?<word>${escapeRegExp(answer)})(?:\\s*[,.;:]\\s+|\\s+[-–—]\\s+|\\s+(?=\\p{L}))(?<rest>\\S.*)$`, 'isu'));
 
-/** An answer of several words and what follows it (`Ei ole, koska …`), as ANSWER_THEN_TEXT's groups. */
 function answerOfWords(input: string): RegExpExecArray | null {
-  for (const answer of wordedAnswers) {
-    const match = new RegExp(`^(?<word>${escapeRegExp(answer)})(?:\\s*[,.;:]\\s+|\\s+[-–—]\\s+|\\s+(?=\\p{L}))(?<rest>\\S.*)$`, 'isu').exec(input);
+  for (const pattern of wordedAnswers) {
+    const match = pattern.exec(input);
     if (match !== null) return match;
   }
   return null;

@@ -57,13 +57,15 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
   }
   for (let i = 0; i <= mail; i++) above.add(candidates[i]);
   for (let i = mail + 1; i + 1 < candidates.length; i++) {
-    if (readTop(template, top, facts, above).leftOver === 0) break;
     // A title is not a sentence: a line that ends like one is a tagline of two lines. Nor, in a copy
     // with blank lines, is a line in the paragraph of the line before it (a name or date below the
     // title) — but a paragraph of several lines (a menu, a cookie notice and its buttons) with two
     // paragraphs after it, a title's and a tagline's, is passed over whole.
     const next = candidates[i + 1].payload.line;
-    if (facts.blankSeparated && !next.afterBlank) {
+    const sameParagraph = facts.blankSeparated && !next.afterBlank;
+    if (!sameParagraph && SENTENCE_END.test(next.text)) break;
+    if (readTop(template, top, facts, above).leftOver === 0) break;
+    if (sameParagraph) {
       let end = i + 1;
       while (end + 1 < candidates.length && !candidates[end + 1].payload.line.afterBlank) end++;
       // (A title broken over the paragraph's lines is no menu: its lines go on one another, hard-wrapped
@@ -77,7 +79,6 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
       i = end;
       continue;
     }
-    if (SENTENCE_END.test(next.text)) break;
     above.add(candidates[i]);
   }
   return above;

@@ -803,12 +803,16 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
     // A cookie notice (its sentences are furniture) starts one too, with a button below it
     // (`Hyväksy`): the lines below it are its buttons and links, no text. (A list item or a
     // sentence of the text that names cookies has no button after it.)
-    if (footerStartPatterns.some((pattern) => pattern.test(line.text)) && !isListMarkerCode(line.text.charCodeAt(0)) && isSharedFurniture(line) && lines.slice(i + 1, bottom).some(isFurniturePhrase)) {
+    const cookie = footerStartPatterns.some((pattern) => pattern.test(line.text));
+    if (cookie && !isListMarkerCode(line.text.charCodeAt(0)) && isSharedFurniture(line) && lines.slice(i + 1, bottom).some(isFurniturePhrase)) {
       found = i;
       continue;
     }
-    if (isSharedFurniture(line)) continue;
-    if (line.text.length > 80 || /[.!?]$/.test(line.text)) break;
+    if (line.text.length > 80 || /[.!?]$/.test(line.text)) {
+      // (A furniture sentence, a cookie notice's, does not end the footer.)
+      if (cookie && isSharedFurniture(line)) continue;
+      break;
+    }
   }
   return found !== -1 && headingAfter(lines, template, found, bottom) ? -1 : found;
 }
@@ -1025,8 +1029,24 @@ function squashedLabelsOf(template: CompiledTemplate): Map<string, string | null
 const LABEL_REMARK = /\s*\([^()]{1,60}\)$/u;
 const LABEL_ENUMERATOR = /^(?:\d{1,2}|[a-z])\)\s+/u;
 
+/** By template, what each label it does not have was found to stand for (the same unknown labels recur from text to text). */
+const retypedCache = new WeakMap<CompiledTemplate, Map<string, string | null>>();
+const RETYPED_CACHE_SIZE = 10_000;
+
 /** The layout's label a label it does not have stands for, retyped (see below), else null. */
 function retypedLabel(key: string, template: CompiledTemplate): string | null {
+  let cache = retypedCache.get(template);
+  if (cache === undefined) retypedCache.set(template, (cache = new Map()));
+  let known = cache.get(key);
+  if (known === undefined) {
+    known = findRetypedLabel(key, template);
+    if (cache.size >= RETYPED_CACHE_SIZE) cache.clear();
+    cache.set(key, known);
+  }
+  return known;
+}
+
+function findRetypedLabel(key: string, template: CompiledTemplate): string | null {
   const bare = key.replace(LABEL_ENUMERATOR, '').replace(LABEL_REMARK, '');
   if (bare !== key && bare !== '' && template.labelKeys.has(bare)) return bare;
   if (key.length > 60) return null;

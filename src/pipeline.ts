@@ -165,7 +165,8 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // A period's date without its year on the line a hard-wrapped value goes on to (`…Alkaa 1.9.2021 ja` / `päättyy 31.12.`).
   const before = lines[end - 2];
   const cutDate = last.kind !== 'label' && !last.afterBlank && before?.kind === 'label' && (template.inlineLabels.get(before.labelKey!) ?? []).some((f) => f.definition.type === 'period' || f.definition.type === 'date') && /(?:^|\s)\d{1,2}\.(?:\d{1,2}\.)?$/.test(last.text);
-  const endsLikeText = TERMINAL.test(last.text) && !/^\d+(?:\.\d+)*\.$/.test(last.text) && !cutValue && !cutDate;
+  // (Nor is a bracket after a number alone, `4.2)`, `4 b)`: a heading's number written so.)
+  const endsLikeText = TERMINAL.test(last.text) && !/^\d+(?:\.\d+)*\.$/.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !cutValue && !cutDate;
   if (endsLikeText && clip === -1) return null;
   const section = lastSection(tree);
   // A cut line read as a heading the layout does not know (`Hankkeen päätoteuttajan` on a page)

@@ -356,3 +356,21 @@ describe('audit round 12: the next section\'s heading pasted into the text befor
     }
   });
 });
+
+describe('audit round 12: a copy cut right after a heading\'s number written with a bracket', () => {
+  it('`4.2)` or `4)` as the last line is the cut, said', () => {
+    for (const number of ['4.1)', '4)', '4 b)']) {
+      const cut = `${seed004.slice(0, seed004.indexOf('\n4 Hankkeen kohderyhmät\n'))}\n\n${number}`;
+      const result = parse(cut);
+      expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').length, number).toBe(1);
+    }
+  });
+});
+
+describe('audit round 12: one-letter yes/no answers', () => {
+  it('`K` and `E` are read, noted', () => {
+    const result = parse(rewrite(seed004, 'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta: Kyllä', 'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta: K'));
+    expect(result.record!.horizontalPrinciples.genderEquality.environmentAnalysis.answer).toBe(true);
+    expect(result.diagnostics.filter((d) => d.path === '/horizontalPrinciples/genderEquality/environmentAnalysis').map((d) => [d.severity, d.rule, d.line])).toEqual([['info', 'normalised-value', 131]]);
+  });
+});

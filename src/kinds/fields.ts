@@ -719,6 +719,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
         if (split.rest.split(/\s+/u).length <= 3 || n.qualifiesAnswer(split.rest, split.answer)) builder.diagnose('warning', 'invalid-value', `${node.label}: "${value}" is a qualified answer; read as "${split.word}", with "${split.rest}" kept as the start of its text`, position, path);
         else builder.diagnose('info', 'normalised-value', `${node.label}: "${value.slice(0, 60)}" read as the answer "${split.word}" with its explanation on the same line`, position, path);
       }
+      for (const read of answer.notes ?? []) builder.diagnose('info', read.rule, `${node.label}: ${read.message}`, position, path);
       if (answer.problem) {
         reportUnreadable(builder, field, node, answer.problem, position);
         // The answer not read, what was written on its line is the text's start: nothing is lost

@@ -1056,8 +1056,9 @@ function statusPrefix(text: string): Status['state'] {
 
 export function parseYesNo(input: string): Normalised<boolean> {
   const key = normaliseKey(input);
-  if (yesKeys.has(key)) return ok(true);
-  if (noKeys.has(key)) return ok(false);
+  // A one-letter answer (`K`, `E`, a form's abbreviation) is read, and said: it is an unusual form.
+  if (yesKeys.has(key)) return key.length === 1 ? withNotes(true, [note(`"${input.trim()}" read as "${vocabulary.yes[0]}"`)]) : ok(true);
+  if (noKeys.has(key)) return key.length === 1 ? withNotes(false, [note(`"${input.trim()}" read as "${vocabulary.no[0]}"`)]) : ok(false);
   return fail('invalid-value', `"${input}" is not a yes/no answer (${vocabulary.yes[0]} / ${vocabulary.no[0]})`);
 }
 

@@ -374,3 +374,15 @@ describe('audit round 12: one-letter yes/no answers', () => {
     expect(result.diagnostics.filter((d) => d.path === '/horizontalPrinciples/genderEquality/environmentAnalysis').map((d) => [d.severity, d.rule, d.line])).toEqual([['info', 'normalised-value', 131]]);
   });
 });
+
+describe('audit round 12: the whole country said in a sentence', () => {
+  it('`Valtakunnallinen projekti.` as the first sentence, or `Projekti on valtakunnallinen.`, is nationwide', () => {
+    const seed000 = readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
+    const at = seed000.indexOf('3.1 Maantieteellinen kohdealue\n');
+    expect(at).toBeGreaterThan(0);
+    for (const sentence of ['Valtakunnallinen projekti. Toimintaa on erityisesti Kainuussa.', 'Projekti on valtakunnallinen.']) {
+      const text = seed000.replace('3.1 Maantieteellinen kohdealue\n\n', `3.1 Maantieteellinen kohdealue\n\n${sentence}\n\n`);
+      expect(parse(text).record!.targetArea.nationwide, sentence).toBe(true);
+    }
+  });
+});

@@ -169,7 +169,12 @@ export function namesWholeCountry(item: string): boolean {
 
 /** `Koko Suomi`, `Valtakunnallinen`, … as a whole line of the text, in any letter case. */
 export function isNationwide(text: string): boolean {
-  return text.split('\n').some((line) => line.length <= MAX_PHRASE_LENGTH && nationwideKeys.has(normaliseKey(line)));
+  // A line that is the phrase, or whose first sentence is (`Valtakunnallinen projekti. Toimintaa on erityisesti Kainuussa.`).
+  return text.split('\n').some((line) => {
+    if (line.length <= MAX_PHRASE_LENGTH && nationwideKeys.has(normaliseKey(line))) return true;
+    const end = line.search(/[.!]\s/u);
+    return end > 0 && end <= MAX_PHRASE_LENGTH && nationwideKeys.has(normaliseKey(line.slice(0, end)));
+  });
 }
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

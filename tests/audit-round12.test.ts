@@ -386,3 +386,13 @@ describe('audit round 12: the whole country said in a sentence', () => {
     }
   });
 });
+
+describe('audit round 12: a page\'s summary bar with a part empty or its status', () => {
+  it('an empty part (`–`) or the status (`Hanke päättynyt`) is no region', () => {
+    for (const bar of ['Toimintalinja 5 (ESR) | 01.05.2017 – 30.04.2020 | Pohjanmaa | Hanke käynnissä', 'Toimintalinja 5 (ESR) |  –  | Pohjanmaa']) {
+      const result = parse(rewrite(page, 'Toimintalinja 5 (ESR) | 01.05.2017 – 30.04.2020 | Pohjanmaa', bar));
+      expect(result.record!.targetArea.regions, bar).toEqual(['Pohjanmaa']);
+      expect(result.diagnostics.filter((d) => d.severity !== 'info'), bar).toEqual(parse(page).diagnostics.filter((d) => d.severity !== 'info'));
+    }
+  });
+});

@@ -71,6 +71,10 @@ function mapSummaryBar(builder: RecordBuilder, template: CompiledTemplate, node:
       else if (current.number !== number) mismatch(builder, node, 'the priority axis is', String(number), String(current.number), 'project.priorityAxis');
     } else if (n.fundOfBracket(part) !== null) {
       // The fund in a part of its own (`Toimintalinja 5 | ESR | …`): read with the axis's fund, when the record is derived.
+    } else if (n.isEmptyMarker(part) || template.statusKeys.has(normaliseKey(part))) {
+      // A part left empty (`–`, a period the register does not have) or the project's status
+      // (`Hanke päättynyt`, the status line's words): no region.
+      if (n.isEmptyMarker(part)) builder.diagnose('info', 'empty-value', `The summary bar's part "${part}" is empty`, node.position);
     } else if (/\d/u.test(part)) {
       // A figure (`10.1`) where the region stands: no region, and nothing the bar reads.
       builder.diagnose('warning', 'invalid-value', `The summary bar's part "${part}" is no period, priority axis or region: not read`, node.position);

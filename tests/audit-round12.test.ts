@@ -396,3 +396,13 @@ describe('audit round 12: a page\'s summary bar with a part empty or its status'
     }
   });
 });
+
+describe('audit round 12: a one-line address (2007–2013) written otherwise', () => {
+  const seed000 = readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
+  const address = (written: string) => parse(rewrite(seed000, 'Osoite: PL 30', `Osoite: ${written}`)).record!.organisation.address;
+  it('a semicolon or a dash before the postal code separates it; a municipality alone is the city', () => {
+    expect(address('Ketunpolku 1; 87100 Kajaani')).toEqual({ street: 'Ketunpolku 1', postalCode: '87100', city: 'Kajaani' });
+    expect(address('Ketunpolku 1 - 87100 Kajaani')).toEqual({ street: 'Ketunpolku 1', postalCode: '87100', city: 'Kajaani' });
+    expect(address('Kajaani')).toEqual({ street: null, postalCode: null, city: 'Kajaani' });
+  });
+});

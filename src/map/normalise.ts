@@ -1144,7 +1144,7 @@ export interface Address {
 
 const countryNames = new Set(vocabulary.countries.names.map((name) => name.toLowerCase()));
 const POST_OFFICE_BOX = /^(?:PL|PB|P\.?\s?O\.?\s*Box)\s*\d{1,6}$/iu;
-const ADDRESS = new RegExp(`^(?:(?<street>.*?)(?<before>[,\\s]+))?(?<prefix>${countryPrefix})?(?<postalCode>\\d{5})(?<comma>\\s*,)?\\s+(?<city>\\p{L}[\\p{L} .-]*)$`, 'iu');
+const ADDRESS = new RegExp(`^(?:(?<street>.*?)(?<before>[,;\\s]+|\\s+[-\u2013]\\s+))?(?<prefix>${countryPrefix})?(?<postalCode>\\d{5})(?<comma>\\s*,)?\\s+(?<city>\\p{L}[\\p{L} .-]*)$`, 'iu');
 
 /**
  * `Rauhankatu 3, 18100 Heinola` → street, postal code, city (as written, capitals kept); without a

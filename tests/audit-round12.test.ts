@@ -406,3 +406,11 @@ describe('audit round 12: a one-line address (2007–2013) written otherwise', (
     expect(address('Kajaani')).toEqual({ street: null, postalCode: null, city: 'Kajaani' });
   });
 });
+
+describe('audit round 12: a count with a sentence\'s full stop', () => {
+  it('`120, joista naisia 60.` reads its women as `120, joista naisia 60` does', async () => {
+    const n = await import('../src/map/normalise.js');
+    expect(n.parseIndicator('120, joista naisia 60.')).toEqual(n.parseIndicator('120, joista naisia 60'));
+    expect(n.parseIndicator('120.').value).toEqual({ total: 120, women: null });
+  });
+});

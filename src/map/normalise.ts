@@ -417,7 +417,9 @@ const LEADING_COUNT = /^(\d{1,3}(?:[ .]\d{3})+|\d+)(.*)$/;
  * warning says the women were not read; a women clause alone (`naisia: 92`) gives the women and a
  * warning that the total is missing. Digits after the count (`650 0`) make it no count at all.
  */
-export function parseIndicator(input: string): Normalised<IndicatorValue> {
+export function parseIndicator(written: string): Normalised<IndicatorValue> {
+  // A sentence's full stop after the last figure (`120, joista naisia 60.`) is not the figure's.
+  const input = /\d\.$/.test(written) ? written.slice(0, -1) : written;
   const comma = input.indexOf(',');
   if (comma === -1 && PLAIN_DIGITS.test(input)) return ok({ total: Number(input), women: null });
   // The register's own form: `N, joista naisia M`.

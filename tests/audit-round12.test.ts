@@ -414,3 +414,14 @@ describe('audit round 12: a count with a sentence\'s full stop', () => {
     expect(n.parseIndicator('120.').value).toEqual({ total: 120, women: null });
   });
 });
+
+describe('audit round 12: a Y-tunnus with its former one in a remark', () => {
+  it('the first is read, said; a remark that may name the current one leaves both unread', () => {
+    const former = parse(rewrite(seed004, 'Y-tunnus: 0832600-5', 'Y-tunnus: 0832600-5\n(Y-tunnus muuttunut 2017, vanha 1572860-0)'));
+    expect(former.record!.organisation.businessId).toBe('0832600-5');
+    expect(former.ok).toBe(true);
+    expect(former.diagnostics.filter((d) => d.path === '/organisation/businessId' && d.severity === 'warning').map((d) => d.rule)).toEqual(['normalised-value']);
+    const current = parse(rewrite(seed004, 'Y-tunnus: 0832600-5', 'Y-tunnus: 0832600-5 (nyk. 1572860-0, ent. nimi Kuusamon Opisto)'));
+    expect(current.record!.organisation.businessId).not.toBe('0832600-5');
+  });
+});

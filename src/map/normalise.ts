@@ -1229,6 +1229,10 @@ export function parseBusinessId(input: string): Normalised<string> {
     const id = parseBusinessId(remarked.groups!.id);
     // Another Y-tunnus in the remark (`(nyk. 2229500-6)`; not the same in VAT form, `ALV FI08326005`): which is the organisation's is not told.
     const other = [...remark.matchAll(ID_IN_REMARK)].some((m) => m[1].replace(/\D/g, '') !== id.value!.replace(/\D/g, ''));
+    // … unless the remark says the other is a former one (`(Y-tunnus muuttunut 2017, vanha 1572860-0)`): the first is read, said.
+    if (isCanonicalBusinessId(id.value!) && other && FORMER_ID_WORDS.test(remark) && !CURRENT_ID_WORDS.test(remark)) {
+      return withNotes(id.value!, [], [{ rule: NORMALISED_VALUE, message: `"${text}" read as "${id.value}": the remark "${remark}" after it holds a former Y-tunnus` }]);
+    }
     if (isCanonicalBusinessId(id.value!) && !other) {
       const message = `"${text}" read as "${id.value}" (the remark "${remark}" after it left out)`;
       // A remark that names an organisation (`Svenska Studieförbundet rf`, `Kuusamon kaupunki`) may be a second entry: said as a warning.
@@ -1266,6 +1270,9 @@ export function parseBusinessId(input: string): Normalised<string> {
   if (!isCanonicalBusinessId(id)) return ok(text);
   return withNotes(id, [note(`"${text}" read as "${id}" (${changes.join('; ')})`)]);
 }
+
+const CURRENT_ID_WORDS = new RegExp(`(?<![\\p{L}])(?:${vocabulary.businessIdFormer.current.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+const FORMER_ID_WORDS = new RegExp(`(?<![\\p{L}])(?:${vocabulary.businessIdFormer.words.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 
 /** A Y-tunnus in a remark: with its hyphen, or in VAT form (`FI08326005`). */
 const ID_IN_REMARK = /(?<![\p{L}\d])((?:\d{7}\s*[-\u2010-\u2015\u2212]\s*\d)|(?:FI\s?\d{8}))(?!\d)/giu;

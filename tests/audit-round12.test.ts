@@ -291,9 +291,10 @@ describe('audit round 12: periods written in other forms', () => {
     const result = parse(rewrite(seed000, 'Suunnitelman mukainen toteutusaika: Alkaa 1.9.2008 ja päättyy 31.8.2011', `Suunnitelman mukainen toteutusaika: ${written}`));
     return { value: result.record!.project.period, said: result.diagnostics.filter((d) => d.path === '/project/period').map((d) => [d.severity, d.rule]), ok: result.ok };
   };
-  it('months in words and years of two digits are read, noted (they were a false error)', () => {
+  it('months in words and years of two digits are read, said (they were a false error)', () => {
     expect(period('Alkaa 1. syyskuuta 2008 ja päättyy 31. elokuuta 2011')).toEqual({ value: { start: '2008-09-01', end: '2011-08-31' }, said: [['info', 'normalised-value'], ['info', 'normalised-value']], ok: true });
-    expect(period('Alkaa 1.9.08 ja päättyy 31.8.11')).toEqual({ value: { start: '2008-09-01', end: '2011-08-31' }, said: [['info', 'normalised-value'], ['info', 'normalised-value']], ok: true });
+    // (A year of two digits may as well be a four-digit one cut short: a warning.)
+    expect(period('Alkaa 1.9.08 ja päättyy 31.8.11')).toEqual({ value: { start: '2008-09-01', end: '2011-08-31' }, said: [['warning', 'normalised-value'], ['warning', 'normalised-value']], ok: true });
     expect(period('Start 1 September 2008 and end 31 August 2011').value).toEqual({ start: '2008-09-01', end: '2011-08-31' });
   });
   it('a year of two digits that would make the period run too long or backwards is not read, with a warning', () => {
@@ -423,5 +424,40 @@ describe('audit round 12: a Y-tunnus with its former one in a remark', () => {
     expect(former.diagnostics.filter((d) => d.path === '/organisation/businessId' && d.severity === 'warning').map((d) => d.rule)).toEqual(['normalised-value']);
     const current = parse(rewrite(seed004, 'Y-tunnus: 0832600-5', 'Y-tunnus: 0832600-5 (nyk. 1572860-0, ent. nimi Kuusamon Opisto)'));
     expect(current.record!.organisation.businessId).not.toBe('0832600-5');
+  });
+});
+
+describe('audit round 12: the third review (guards)', () => {
+  const seed000 = readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
+  it('a prose section\'s heading written again inside its own text (a running header) leaves the first where it is', () => {
+    const summaryHeading = '5. Suunnitelman mukainen tiivistelmä toteutuksesta';
+    expect(seed000).toContain(`${summaryHeading}\n`);
+    const tidy = parse(seed000).record!;
+    const at = seed000.indexOf('\n\n', seed000.indexOf(`${summaryHeading}\n`) + summaryHeading.length + 2);
+    const repeated = `${seed000.slice(0, at)}\n\n${summaryHeading}${seed000.slice(at)}`;
+    const result = parse(repeated);
+    expect(result.record!.summary!.startsWith(tidy.summary!.slice(0, 200))).toBe(true);
+    expect(result.unmapped).toEqual([]);
+  });
+  it('a unit below its organisation\'s name stays a note; two of one kind are a warning', () => {
+    const two = (below: string) => parse(rewrite(page, 'Toteuttajaorganisaatio: Vaasan kaupunki', `Toteuttajaorganisaatio: Vaasan kaupunki\n${below}`)).diagnostics.filter((d) => d.path === '/organisation/name').map((d) => d.severity);
+    expect(two('Vaasan aikuisopisto')).toEqual(['info']);
+    expect(two('Mustasaaren kunta')).toEqual(['info']);
+    expect(two('Seinäjoen kaupunki')).toEqual(['warning']);
+  });
+  it('`Ei ole` before a word in lower case is no answer of its own', () => {
+    const result = parse(rewrite(seed004, 'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta: Kyllä', 'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta: Ei ole tehty, koska hanke on pieni.'));
+    expect(result.diagnostics.filter((d) => d.path === '/horizontalPrinciples/genderEquality/environmentAnalysis').map((d) => d.severity)).toEqual(['warning']);
+  });
+});
+
+describe('audit round 12: a status in a page\'s summary bar', () => {
+  it('is read where the page has no status line, and a difference from the line is said', () => {
+    const bar = 'Toimintalinja 5 (ESR) | 01.05.2017 – 30.04.2020 | Pohjanmaa';
+    const noLine = parse(rewrite(rewrite(page, bar, `${bar} | Hanke päättynyt`), 'Hanke käynnissä', ''));
+    expect(noLine.record!.project.status).toEqual({ text: 'Hanke päättynyt', state: 'ended' });
+    const differs = parse(rewrite(page, bar, `${bar} | Hanke päättynyt`));
+    expect(differs.record!.project.status!.state).toBe('ongoing');
+    expect(differs.diagnostics.filter((d) => d.rule === 'summary-bar-mismatch').map((d) => d.path)).toEqual(['/project/status']);
   });
 });

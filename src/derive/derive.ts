@@ -223,7 +223,7 @@ function deriveAddress(address: n.Address, path: string, sources: PositionLookup
   }
   // A city alone where the address is one line (`Osoite: Kajaani`): the city, not a street.
   if (address.street !== null && address.postalCode === null && address.city === null && !/\d/u.test(address.street) && municipalityCode(address.street) !== null) {
-    diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The address "${address.street}" is a municipality's name alone: read as the city`, ...at('street'), path: `${path}/city` });
+    diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The address "${address.street}" is a municipality's name alone: read as the city`, ...located(sources.get(`${path}/street`) ?? sources.get(path)), path: `${path}/city` });
     address.city = address.street;
     address.street = null;
     return;

@@ -570,7 +570,12 @@ function sayWrapped(context: MapContext, node: FieldNode, position: Position, pa
   const capital = capitalAt !== -1 ? node.children[capitalAt] : undefined;
   // Two organisations' names one below the other (`… ympäristökeskus` / `Etelä-Savon … keskus`), each
   // whole: not one name written over two lines (an organisation and its unit, `Jyväskylän kaupunki` / `Gradia`).
-  const secondAt = node.note === 'joined' && capital === undefined ? node.children.findIndex((child, i) => /^\p{Lu}/u.test(child.text) && !VALUE_GOES_ON.test(before[i]) && n.hasOrganisationWord(child.text) && n.hasOrganisationWord(i === 0 ? node.value.slice(0, node.value.indexOf(child.text)) : node.children[i - 1].text)) : -1;
+  // (Of one kind, both: `… ympäristökeskus` / `… ympäristökeskus`; a unit is of another, `… koulutusyhtymä` / `… ammattiopisto`.)
+  const sameKind = (a: string, b: string) => {
+    const kind = n.organisationKind(a);
+    return kind !== null && kind === n.organisationKind(b);
+  };
+  const secondAt = node.note === 'joined' && capital === undefined ? node.children.findIndex((child, i) => /^\p{Lu}/u.test(child.text) && !VALUE_GOES_ON.test(before[i]) && sameKind(child.text, i === 0 ? node.value.slice(0, node.value.indexOf(child.text)) : node.children[i - 1].text)) : -1;
   if (secondAt !== -1) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${node.children[secondAt].text.slice(0, 40)}" names an organisation of its own and may be a second one`, position, path);
   else if (capital && node.note === 'joined') builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${capital.text.slice(0, 40)}" starts with the label "${labelAtStart(context.template, capital.text)}" and may be that field, written without its colon`, position, path);
   else if (capital) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${capital.text.slice(0, 40)}" starts with a capital and may be text of its own`, position, path);

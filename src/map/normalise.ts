@@ -209,6 +209,7 @@ export function parseFinnishDate(input: string): Normalised<string> {
   const text = input.trim();
   let match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
   let form: string | null = null;
+  let shortYear = false;
   if (!match) {
     // The same with spaces after the dots (`1. 3. 2016`), or the ISO form (`2016-03-01`): read, and said.
     const spaced = /^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})$/.exec(text);
@@ -219,6 +220,7 @@ export function parseFinnishDate(input: string): Normalised<string> {
       const other = dateInOtherForm(text);
       if (other === null) return fail('invalid-date', `"${input}" is not a date of the form D.M.YYYY`);
       [match, form] = other;
+      shortYear = TWO_DIGIT_YEAR.test(text);
     }
   }
   const day = Number(match[1]);
@@ -227,6 +229,8 @@ export function parseFinnishDate(input: string): Normalised<string> {
     return fail('invalid-date', `"${input}" is not a calendar date`);
   }
   const value = `${match[3]}-${twoDigits(month)}-${twoDigits(day)}`;
+  // A year of two digits may as well be a four-digit year cut off (`päättyy 30.4.20`): read, with a warning.
+  if (shortYear) return withNotes(value, [], [{ rule: NORMALISED_VALUE, message: `"${text}" read as ${value} (${form}); it may be a year of four digits cut short` }]);
   return form === null ? ok(value) : withNotes(value, [note(`"${text}" read as ${value} (${form})`)]);
 }
 
@@ -286,7 +290,8 @@ export function parsePeriod(input: string): Normalised<Period> {
   if (from.problem) return withNotes({ start: null, end: to.value }, to.notes, [partDateProblem('start', start, from.problem, 'end')]);
   if (to.problem) return withNotes({ start: from.value, end: null }, from.notes, [partDateProblem('end', end, to.problem, 'start')]);
   const notes = [...(from.notes ?? []), ...(to.notes ?? [])];
-  if ((variant || text !== written) && notes.length === 0) notes.push(note(`"${written}" read as ${from.value} – ${to.value}`));
+  const partWarnings = [...(from.warnings ?? []), ...(to.warnings ?? [])];
+  if ((variant || text !== written) && notes.length === 0 && partWarnings.length === 0) notes.push(note(`"${written}" read as ${from.value} – ${to.value}`));
   // A year of two digits that makes the period run backwards or longer than any project ran
   // (`Alkaa 1.9.2008 ja päättyy 31.8.20`): the end of `2011` cut or mistyped, as likely as `2020`.
   const years = (date: string) => Number(date.slice(0, 4));
@@ -297,7 +302,7 @@ export function parsePeriod(input: string): Normalised<Period> {
   }
   // A year far from any programme period (`1908`, `2111`): a typing error, most likely; read, and said.
   const far = [from.value!, to.value!].filter((date) => Number(date.slice(0, 4)) < EARLIEST_PROJECT_YEAR || Number(date.slice(0, 4)) > LATEST_PROJECT_YEAR);
-  return withNotes({ start: from.value, end: to.value }, notes, far.length > 0 ? [{ rule: 'invalid-date', message: `"${written}": ${far.join(', ')} is far from the programme periods (${EARLIEST_PROJECT_YEAR}–${LATEST_PROJECT_YEAR}); a typing error? Read as written` }] : []);
+  return withNotes({ start: from.value, end: to.value }, notes, [...partWarnings, ...(far.length > 0 ? [{ rule: 'invalid-date', message: `"${written}": ${far.join(', ')} is far from the programme periods (${EARLIEST_PROJECT_YEAR}–${LATEST_PROJECT_YEAR}); a typing error? Read as written` }] : [])]);
 }
 
 /** A date in the D.M.YYYY shape that is no calendar date is wrong; any other shape may be cut off. */
@@ -1094,12 +1099,14 @@ const ANSWER_BEFORE_WORDS = /^(?<word>\p{L}{2,})\s+(?<rest>(?<next>\p{L}+).*)$/s
 const wordedAnswers = [...vocabulary.yes, ...vocabulary.no]
   .filter((answer) => answer.includes(' '))
   .sort((a, b) => b.length - a.length)
-  .map((answer) => new RegExp(`^(?<word>${escapeRegExp(answer)})(?:\\s*[,.;:]\\s+|\\s+[-–—]\\s+|\\s+(?=\\p{L}))(?<rest>\\S.*)$`, 'isu'));
+  .map((answer) => new RegExp(`^(?<word>${escapeRegExp(answer)})(?:\\s*[,.;:]\\s+|\\s+[-–—]\\s+|\\s+(?=\\p{Lu}))(?<rest>\\S.*)$`, 'isu'));
 
 function answerOfWords(input: string): RegExpExecArray | null {
   for (const pattern of wordedAnswers) {
     const match = pattern.exec(input);
-    if (match !== null) return match;
+    // (After a space alone, only a capitalised sentence: `Ei ole tehty` is no answer `Ei ole` and a text `tehty`.
+    // The pattern's `i` makes \p{Lu} match any letter, so the case is looked at here.)
+    if (match !== null && (/[,.;:\-–—]/u.test(input.slice(match.groups!.word.length, input.length - match.groups!.rest.length)) || /^\p{Lu}/u.test(match.groups!.rest))) return match;
   }
   return null;
 }
@@ -1284,6 +1291,17 @@ const ORGANISATION_WORD = new RegExp(`(?<![\\p{L}])(?:${vocabulary.organisationW
 /** Whether a text has a word organisations' names are made of (`kaupunki`, `Oy`, `…keskus`). */
 export function hasOrganisationWord(text: string): boolean {
   return ORGANISATION_WORD.test(text);
+}
+
+const ORGANISATION_WORDS = new RegExp(ORGANISATION_WORD.source, 'giu');
+
+/** The last organisation word of a text, lower-cased (`keskus` of `… ympäristökeskus`), else null. */
+export function organisationKind(text: string): string | null {
+  let last: string | null = null;
+  for (const match of text.matchAll(ORGANISATION_WORDS)) last = match[0];
+  if (last === null) return null;
+  const lower = last.toLowerCase();
+  return vocabulary.organisationWords.endings.find((ending) => lower.endsWith(ending)) ?? lower.replace(/^\p{L}(?=\p{L})/u, '');
 }
 
 /** A Y-tunnus with a remark after it, in brackets or after a comma, semicolon or dash. */

@@ -71,10 +71,15 @@ function mapSummaryBar(builder: RecordBuilder, template: CompiledTemplate, node:
       else if (current.number !== number) mismatch(builder, node, 'the priority axis is', String(number), String(current.number), 'project.priorityAxis');
     } else if (n.fundOfBracket(part) !== null) {
       // The fund in a part of its own (`Toimintalinja 5 | ESR | …`): read with the axis's fund, when the record is derived.
-    } else if (n.isEmptyMarker(part) || template.statusKeys.has(normaliseKey(part))) {
-      // A part left empty (`–`, a period the register does not have) or the project's status
-      // (`Hanke päättynyt`, the status line's words): no region.
-      if (n.isEmptyMarker(part)) builder.diagnose('info', 'empty-value', `The summary bar's part "${part}" is empty`, node.position);
+    } else if (n.isEmptyMarker(part)) {
+      // A part left empty (`–`, a period the register does not have): no region.
+      builder.diagnose('info', 'empty-value', `The summary bar's part "${part}" is empty`, node.position);
+    } else if (template.statusKeys.has(normaliseKey(part))) {
+      // The project's status (`Hanke päättynyt`, the status line's words): read where the page has no
+      // status line (the line, mapped after the bar, is kept where it has one; a difference is said).
+      const status = n.parseStatus(part).value;
+      if (record.project.status === null) builder.set('project.status', status, node.position);
+      else if (status !== null && record.project.status.state !== status.state) mismatch(builder, node, 'the status is', part, record.project.status.text, 'project.status');
     } else if (/\d/u.test(part)) {
       // A figure (`10.1`) where the region stands: no region, and nothing the bar reads.
       builder.diagnose('warning', 'invalid-value', `The summary bar's part "${part}" is no period, priority axis or region: not read`, node.position);
@@ -109,9 +114,14 @@ export function mapPagePreamble(builder: RecordBuilder, template: CompiledTempla
       case 'tagline':
         builder.set('project.tagline', node.text, node.position);
         break;
-      case 'status':
-        builder.set('project.status', n.parseStatus(node.text).value, node.position);
+      case 'status': {
+        const status = n.parseStatus(node.text).value;
+        // The summary bar's status part, read before the status line: the line is kept, a difference said.
+        const fromBar = builder.record.project.status;
+        if (fromBar !== null && status !== null && fromBar.state !== status.state) mismatch(builder, node, 'the status is', fromBar.text, status.text, 'project.status');
+        builder.set('project.status', status, node.position);
         break;
+      }
       case 'summaryBar':
         mapSummaryBar(builder, template, node);
         break;

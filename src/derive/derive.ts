@@ -78,7 +78,7 @@ function derivePage(record: EsrRecord, summaryBar: { text: string; position: Pos
   if (record.programmePeriod !== null) {
     const eura = record.project.euraId;
     const start = record.project.period.start;
-    const idPeriod = eura && /^(?:2014\/|S2\d{4}$)/i.test(eura) ? '2014-2020' : eura && /^(?:2007\/|S1\d{4}$)/i.test(eura) ? '2007-2013' : null;
+    const idPeriod = periodOfEuraId(eura);
     const startPeriod = start === null ? null : start < '2007-01-01' ? null : start <= '2013-12-31' ? '2007-2013' : start > LAST_START_OF_2007_2013 && start <= LAST_START_OF_2014_2020 ? '2014-2020' : null;
     const other = idPeriod ?? startPeriod;
     if (other !== null && other !== record.programmePeriod) {
@@ -88,9 +88,8 @@ function derivePage(record: EsrRecord, summaryBar: { text: string; position: Pos
   if (record.programmePeriod === null) {
     const eura = record.project.euraId;
     const start = record.project.period.start;
-    // The EURA id says the period, in either of its forms: `2014/…`, or the project code (ESR
-    // `S1…` 2007–2013, `S2…` 2014–2020, SPEC §7), before any date does.
-    const idPeriod = eura && /^(?:2014\/|S2\d{4}$)/i.test(eura) ? '2014-2020' : eura && /^(?:2007\/|S1\d{4}$)/i.test(eura) ? '2007-2013' : null;
+    // The EURA id says the period before any date does.
+    const idPeriod = periodOfEuraId(eura);
     if (idPeriod !== null) record.programmePeriod = idPeriod;
     else if (start && start >= '2014-01-01' && start <= '2020-12-31') {
       record.programmePeriod = '2014-2020';
@@ -117,6 +116,15 @@ function derivePage(record: EsrRecord, summaryBar: { text: string; position: Pos
       diagnostics.push({ severity: 'warning', rule: 'missing-field', message: 'The page does not say its programme period: no EURA id of a period (`2014/…`, `S2…`), no start date in one, and no fund of the 2014–2020 programme', path: '/programmePeriod' });
     }
   }
+}
+
+/**
+ * The programme period an EURA id says, in either of its forms: `2014/…`, or the project code (ESR
+ * `S1…` 2007–2013, `S2…` 2014–2020, SPEC §7); else null.
+ */
+function periodOfEuraId(eura: string | null): EsrRecord['programmePeriod'] {
+  if (eura === null) return null;
+  return /^(?:2014\/|S2\d{4}$)/i.test(eura) ? '2014-2020' : /^(?:2007\/|S1\d{4}$)/i.test(eura) ? '2007-2013' : null;
 }
 
 /** The latest start of a project of the 2007–2013 programme (its projects ran to the end of 2015). */

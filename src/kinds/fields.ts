@@ -494,7 +494,11 @@ function wholeOnCutLine(type: string, value: string): boolean {
     return read !== null && n.checkBusinessId(read) === 'valid';
   }
   if (type === 'date') return /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(value.trim()) && !n.parseFinnishDate(value).problem;
-  if (type === 'period') return /(?:^|\s)\d{1,2}\.\d{1,2}\.\d{4}\.?$/.test(value.trim()) && !n.parsePeriod(value).problem && (n.parsePeriod(value).warnings?.length ?? 0) === 0;
+  if (type === 'period') {
+    if (!/(?:^|\s)\d{1,2}\.\d{1,2}\.\d{4}\.?$/.test(value.trim())) return false;
+    const period = n.parsePeriod(value);
+    return !period.problem && (period.warnings?.length ?? 0) === 0;
+  }
   return false;
 }
 
@@ -568,9 +572,9 @@ function sayWrapped(context: MapContext, node: FieldNode, position: Position, pa
   // with a label of the layout, written without its colon (`Maakunta Lappi` on a page).
   const capitalAt = node.note === 'joined' ? node.children.findIndex((child) => labelAtStart(context.template, child.text) !== null) : node.children.findIndex((child, i) => /^\p{Lu}/u.test(child.text) && !VALUE_GOES_ON.test(before[i]));
   const capital = capitalAt !== -1 ? node.children[capitalAt] : undefined;
-  // Two organisations' names one below the other (`… ympäristökeskus` / `Etelä-Savon … keskus`), each
-  // whole: not one name written over two lines (an organisation and its unit, `Jyväskylän kaupunki` / `Gradia`).
-  // (Of one kind, both: `… ympäristökeskus` / `… ympäristökeskus`; a unit is of another, `… koulutusyhtymä` / `… ammattiopisto`.)
+  // Two whole names of organisations of one kind one below the other (`Keski-Suomen … ympäristökeskus` /
+  // `Etelä-Savon … ympäristökeskus`): two organisations, perhaps, not one written over two lines (a
+  // unit is of another kind, or none: `… koulutusyhtymä` / `… ammattiopisto`, `Jyväskylän kaupunki` / `Gradia`).
   const sameKind = (a: string, b: string) => {
     const kind = n.organisationKind(a);
     return kind !== null && kind === n.organisationKind(b);
@@ -628,8 +632,8 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   if (writes) context.fieldPaths.set(path, node.label);
   // A label retyped (`Ytunnus`, `Hankkeen nimi (suomeksi)`, `1) Hankekoodi`), read as the layout's (src/read/classify.ts).
   if (node.key !== normaliseKey(node.label)) {
-    const layouts = definition.labels.find((label) => normaliseKey(label) === node.key) ?? definition.labels[0];
-    builder.diagnose('info', 'normalised-value', `"${node.label}" read as the label "${layouts}"`, node.position, path);
+    const asDefined = definition.labels.find((label) => normaliseKey(label) === node.key) ?? definition.labels[0];
+    builder.diagnose('info', 'normalised-value', `"${node.label}" read as the label "${asDefined}"`, node.position, path);
   }
   const lines = node.block ? withoutStampLines(context, field.section, node.children.slice(node.valueLines)).map((c) => withoutLinkNumber(c.text)) : [];
   const value = withoutLinkNumber(node.value);

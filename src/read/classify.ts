@@ -228,7 +228,6 @@ function isMadeOf(key: string | null, phrases: Set<string>): boolean {
   return rest.length === 0;
 }
 
-/** A line of the shared page-furniture vocabulary (menus, image links, `©`, `Palaute` …). */
 /** Whether a line is one of the furniture phrases (a button, a link: `Hyväksy`, `Takaisin`). */
 function isFurniturePhrase(line: SourceLine): boolean {
   if (line.text.length > 40 || (line.key === undefined && !furnitureStarts.admits(line.text, leadOf(line)))) return false;
@@ -236,6 +235,7 @@ function isFurniturePhrase(line: SourceLine): boolean {
   return key !== null && furniturePhrases.has(key);
 }
 
+/** A line of the shared page-furniture vocabulary (menus, image links, `©`, `Palaute` …). */
 export function isSharedFurniture(line: SourceLine): boolean {
   if (line.text.length <= 40 && (line.key !== undefined || furnitureStarts.admits(line.text, leadOf(line)))) {
     const key = keyOf(line);

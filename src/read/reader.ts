@@ -98,9 +98,10 @@ export class ReadState {
 
   /** Whether the section's heading is written again further down with no heading of another section between. */
   private writtenAgainRightBelow(section: CompiledSection, token: LineToken): boolean {
-    // (Only a section whose own content is not prose: text right below its heading is the text
-    // before it. A prose section's heading again in its own text is a printed copy's running header.)
-    if (section.definition.content === 'prose') return false;
+    // (Only a section that holds subsections: text right below its heading is the text before it. A
+    // prose section's heading again in its own text is a printed copy's running header, and a fields
+    // section's heading with its fields, written twice, is a section copied twice.)
+    if (section.definition.content !== 'container') return false;
     const again = this.facts.secondHeadingLine?.[section.index] ?? 0;
     const at = token.payload.line.position.start.line;
     // (Text between them: a heading written twice in a row, `6.1 …` / `6.1 …`, is the first's, its second said.)

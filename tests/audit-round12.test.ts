@@ -461,3 +461,16 @@ describe('audit round 12: a status in a page\'s summary bar', () => {
     expect(differs.diagnostics.filter((d) => d.rule === 'summary-bar-mismatch').map((d) => d.path)).toEqual(['/project/status']);
   });
 });
+
+describe('audit round 12: values nothing says are said', () => {
+  it('a fund nothing says, and the whole country mentioned otherwise, are null with an info', () => {
+    const noTitle = parse(seed004.replace('Euroopan unioni Vipuvoimaa EU:lta\n', '').replace(/^Euroopan sosiaalirahaston \(ESR\) rahoittaman hankkeen kuvaus\n/m, '').replace('Hankekoodi: S20078\n', 'Hankekoodi:\n'), { template: 'esr-2014-2020' });
+    expect(noTitle.record!.fund).toBeNull();
+    expect(noTitle.diagnostics.filter((d) => d.path === '/fund').map((d) => [d.severity, d.rule])).toEqual([['info', 'empty-value']]);
+    const seed000 = readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
+    const area = seed000.replace('3.1 Maantieteellinen kohdealue\n\n', '3.1 Maantieteellinen kohdealue\n\nHanke toteutetaan valtakunnallisesti.\n\n').replace(/^Maakunnat:.*\n/m, 'Maakunnat:\n').replace(/^Seutukunnat:.*\n/m, 'Seutukunnat:\n').replace(/^Kunnat:.*\n/m, 'Kunnat:\n');
+    const result = parse(area);
+    expect(result.record!.targetArea.nationwide).toBeNull();
+    expect(result.diagnostics.filter((d) => d.path === '/targetArea/nationwide').map((d) => [d.severity, d.rule])).toEqual([['info', 'normalised-value']]);
+  });
+});

@@ -144,6 +144,8 @@ export function deriveValues(
   record.fund ??= fundOfCode(record.project.code);
   const diagnostics: Diagnostic[] = [];
   if (options.page) derivePage(record, options.summaryBar, options.axisText ?? null, diagnostics, sources);
+  // A fund nothing says (no title line, no code's letter, no `(ESR)`): null, said.
+  if (record.fund === null) diagnostics.push({ severity: 'info', rule: 'empty-value', message: `The fund is not said: no title line, no project or EURA code with its letter (\`S\`, \`A\`), no \`(ESR)\` / \`(EAKR)\`; fund is null`, path: '/fund' });
   deriveAddress(record.organisation.address, '/organisation/address', sources, diagnostics);
   deriveAddress(record.targetArea.implementationAddress, '/targetArea/implementationAddress', sources, diagnostics);
   const area = record.targetArea;
@@ -177,6 +179,12 @@ export function deriveValues(
   const named = area.regions.length + area.subRegions.length + area.municipalities.length;
   if (area.description !== null && n.isNationwide(area.description)) area.nationwide = true;
   else if (named > 0 && area.nationwide === null) area.nationwide = false;
+  // The whole country mentioned otherwise (`Hanke toteutetaan valtakunnallisesti.`): not read, said.
+  if (area.nationwide === null && area.description !== null) {
+    const lower = area.description.toLowerCase();
+    const mention = vocabulary.nationwideMentions.starts.find((start) => lower.includes(start));
+    if (mention !== undefined) diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The target area's description mentions the whole country ("${mention}…"), but not in a form read as nationwide: targetArea.nationwide is not read`, ...located(sources.get('/targetArea/description')), path: '/targetArea/nationwide' });
+  }
   // Statistics Finland codes (src/derive/area-codes.ts), aligned index by index with the names.
   const codes = areaCodes(area, descriptionYears(record.project.period));
   area.regionCodes = codes.regionCodes;

@@ -57,7 +57,7 @@ const inShape = (text: string, shape: ShapeName | 'tidy') => (shape === 'tidy' ?
 
 describe('audit round 12: co-implementer blocks (REAL-SHAPES §1)', () => {
   it('an entry whose Y-tunnus is written as none (`, -`, `–`, a bare comma) is an entry of its own, said; the next entry is not joined to it', () => {
-    for (const written of ['Karstulan kunta, -', 'Karstulan kunta, –', 'Karstulan kunta –', 'Karstulan kunta, --', 'Karstulan kunta,', 'Karstulan kunta, ei ole']) {
+    for (const written of ['Karstulan kunta, -', 'Karstulan kunta, –', 'Karstulan kunta, --', 'Karstulan kunta,', 'Karstulan kunta, ei ole']) {
       for (const shape of shapes) {
         const result = parse(inShape(jointProject([written, 'Vahva Oy, 6789012-4', 'Kyyjärven kunta, -']), shape));
         expect(result.record!.organisation.coImplementers, `${written} ${shape}`).toEqual([
@@ -68,6 +68,16 @@ describe('audit round 12: co-implementer blocks (REAL-SHAPES §1)', () => {
         const missing = result.diagnostics.filter((d) => d.rule === 'missing-business-id');
         expect(missing.map((d) => [d.severity, d.path]), `${written} ${shape}`).toEqual([['warning', '/organisation/coImplementers/0'], ['warning', '/organisation/coImplementers/2']]);
       }
+    }
+  });
+  it('a name going on after a spaced dash is one entry; where both sides name an organisation, said (it may be two)', () => {
+    for (const shape of shapes) {
+      const result = parse(inShape(jointProject(['Helsingin kaupunki –', 'Stadin ammattiopisto, 0201256-6', 'Vahva Oy, 6789012-4']), shape));
+      expect(result.record!.organisation.coImplementers, shape).toEqual([
+        { name: 'Helsingin kaupunki – Stadin ammattiopisto', businessId: '0201256-6' },
+        { name: 'Vahva Oy', businessId: '6789012-4' },
+      ]);
+      expect(result.diagnostics.filter((d) => d.path === '/organisation/coImplementers/0' && d.severity === 'warning').map((d) => d.rule), shape).toEqual(['normalised-value']);
     }
   });
   it('guard: a name broken at its own hyphen goes on on the next line', () => {
@@ -472,5 +482,13 @@ describe('audit round 12: values nothing says are said', () => {
     const result = parse(area);
     expect(result.record!.targetArea.nationwide).toBeNull();
     expect(result.diagnostics.filter((d) => d.path === '/targetArea/nationwide').map((d) => [d.severity, d.rule])).toEqual([['info', 'normalised-value']]);
+  });
+});
+
+describe('audit round 12: the final review (guards)', () => {
+  it('a paragraph of the text that mentions cookies, before a cookie notice after a blank line, stays the text\'s', () => {
+    const last = 'Lisäksi selvitettiin, miten evästeitä käytetään pienten yritysten rekrytointisivuilla ja hakulomakkeilla.';
+    const result = parse(`${seed004.trimEnd()}\n\n${last}\n\nKäytämme evästeitä.\nHyväksy\nAsetukset\n`);
+    expect(result.record!.finalReportSummary!.endsWith(last)).toBe(true);
   });
 });

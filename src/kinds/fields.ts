@@ -100,15 +100,13 @@ function startField(state: ReadState, section: CompiledSection, token: LineToken
 /**
  * Whether an entry ending in a dash goes on on the next line: a word broken at its hyphen
  * (`Kajaanin ammatti-`), or a name going on after its dash (`Jyväskylän koulutuskuntayhtymä –` /
- * `Gradia, …`, or its Y-tunnus below it) — not a dash after a comma (`Karstulan kunta, -`), which
- * is the Y-tunnus written as none, nor one after a whole organisation's name when another's follows
- * (`Karstulan kunta –` / `Vahva Oy, 6789012-4`).
+ * `Gradia, …`, or its Y-tunnus below it) — not a dash after a comma (`Karstulan kunta, -`), which is
+ * the Y-tunnus written as none. (`Karstulan kunta –` / `Vahva Oy, …` may be two entries as well:
+ * the entry read is said when both halves name an organisation, when mapped.)
  */
-function dashGoesOn(before: string, next: string): boolean {
+function dashGoesOn(before: string): boolean {
   if (!/[-\u2013]$/u.test(before)) return false;
-  if (/\p{L}[-\u2013]$/u.test(before)) return true;
-  if (/(?:,\s*[-\u2013]+|--)$/u.test(before)) return false;
-  return !(n.hasOrganisationWord(before) && n.hasOrganisationWord(next));
+  return !/(?:,\s*[-\u2013]+|--)$/u.test(before);
 }
 
 function entryGoesOn(before: string, line: SourceLine): boolean {
@@ -116,7 +114,7 @@ function entryGoesOn(before: string, line: SourceLine): boolean {
   // that ends the entry with its Y-tunnus, or after an entry that cannot end where it does (`… ja`):
   // no entry starts in lower case, but text after the block may (`sekä muut alueen toimijat`).
   if (line.afterBlank) return /^\p{Ll}/u.test(line.text) && (VALUE_GOES_ON.test(before) || ENDS_WITH_BUSINESS_ID.test(line.text));
-  return dashGoesOn(before, line.text) || /^\p{Ll}/u.test(line.text) || (/[,:]$/.test(before) && ALONE_BUSINESS_ID.test(line.text));
+  return dashGoesOn(before) || /^\p{Ll}/u.test(line.text) || (/[,:]$/.test(before) && ALONE_BUSINESS_ID.test(line.text));
 }
 
 /**
@@ -769,6 +767,10 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
           return;
         }
         items.push(read.value!);
+        // `Helsingin kaupunki – Stadin ammattiopisto`: one organisation and its unit, or two, the first without its Y-tunnus.
+        const halves = read.value!.name.split(/\s[-\u2013\u2014]\s/u);
+        // (A name that holds another Y-tunnus is said so already.)
+        if (halves.length === 2 && n.hasOrganisationWord(halves[0]) && n.hasOrganisationWord(halves[1]) && !/\d{7}\s*[-\u2010-\u2015\u2212]\s*\d/u.test(read.value!.name)) builder.diagnose('warning', 'normalised-value', `${node.label}: "${read.value!.name}" is read as one entry, but both sides of its dash name an organisation: it may be two, the first written without its Y-tunnus`, item.position, `${path}.${i}`);
         if (read.value!.businessId === null) builder.diagnose('warning', 'missing-business-id', `${node.label}: "${item.text}" has no Y-tunnus; read as an entry of the list by its place`, item.position, `${path}.${i}`);
         builder.sources.set(`${builder.pointer(path)}/${i}`, item.position);
         for (const note of read.notes ?? []) builder.diagnose('info', note.rule, `${node.label}: ${note.message}`, item.position, `${path}.${i}`);

@@ -804,7 +804,7 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
     // (`Hyväksy`): the lines below it are its buttons and links, no text. (A list item or a
     // sentence of the text that names cookies has no button after it.)
     const cookie = footerStartPatterns.some((pattern) => pattern.test(line.text));
-    if (cookie && !isListMarkerCode(line.text.charCodeAt(0)) && isSharedFurniture(line) && lines.slice(i + 1, bottom).some(isFurniturePhrase)) {
+    if (cookie && !isListMarkerCode(line.text.charCodeAt(0)) && isSharedFurniture(line) && buttonBelow(lines, i, bottom)) {
       found = i;
       continue;
     }
@@ -815,6 +815,20 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
     }
   }
   return found !== -1 && headingAfter(lines, template, found, bottom) ? -1 : found;
+}
+
+/**
+ * Whether a button (a furniture phrase: `Hyväksy`) stands below the line at `index` before `bottom`,
+ * as below a cookie notice: a short line, or a longer one with no blank line between it and the
+ * button (a paragraph of the text that mentions cookies, `… miten evästeitä käytetään …`, then the
+ * notice after a blank line, is the text's).
+ */
+function buttonBelow(lines: SourceLine[], index: number, bottom: number): boolean {
+  for (let i = index + 1; i < bottom; i++) {
+    if (lines[i].afterBlank && lines[index].text.length > 80) return false;
+    if (isFurniturePhrase(lines[i])) return true;
+  }
+  return false;
 }
 
 /** A signature's longest line (a name, a title, an address, a phone number, an e-mail address). */

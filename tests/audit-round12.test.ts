@@ -492,3 +492,20 @@ describe('audit round 12: the final review (guards)', () => {
     expect(result.record!.finalReportSummary!.endsWith(last)).toBe(true);
   });
 });
+
+describe('audit round 12: the final review\'s misses', () => {
+  const seed000 = readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
+  it('a label in two languages whose second is another layout\'s (`Y-tunnus / Business ID` in 2007–2013) is the label', () => {
+    const line = seed000.split('\n').find((l) => l.startsWith('Y-tunnus:'))!;
+    const result = parse(rewrite(seed000, line, line.replace('Y-tunnus:', 'Y-tunnus / Business ID:')));
+    expect(result.record!.organisation.businessId).toBe(parse(seed000).record!.organisation.businessId);
+    expect(result.ok).toBe(true);
+  });
+  it('a former Y-tunnus named so right before it is read past, also after a word of the current one (`uusi … vanha …`, `ennen …`)', () => {
+    for (const remark of ['(uusi 1.1.2009 alkaen, vanha 0245437-2)', '(1.1.2009 alkaen; ennen 0245437-2)']) {
+      const result = parse(rewrite(seed004, 'Y-tunnus: 0832600-5', `Y-tunnus: 0832600-5 ${remark}`));
+      expect(result.record!.organisation.businessId, remark).toBe('0832600-5');
+      expect(result.ok, remark).toBe(true);
+    }
+  });
+});

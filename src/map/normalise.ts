@@ -1237,7 +1237,7 @@ export function parseBusinessId(input: string): Normalised<string> {
     // Another Y-tunnus in the remark (`(nyk. 2229500-6)`; not the same in VAT form, `ALV FI08326005`): which is the organisation's is not told.
     const other = [...remark.matchAll(ID_IN_REMARK)].some((m) => m[1].replace(/\D/g, '') !== id.value!.replace(/\D/g, ''));
     // … unless the remark says the other is a former one (`(Y-tunnus muuttunut 2017, vanha 1572860-0)`): the first is read, said.
-    if (isCanonicalBusinessId(id.value!) && other && FORMER_ID_WORDS.test(remark) && !CURRENT_ID_WORDS.test(remark)) {
+    if (isCanonicalBusinessId(id.value!) && other && formerIdInRemark(remark, id.value!)) {
       return withNotes(id.value!, [], [{ rule: NORMALISED_VALUE, message: `"${text}" read as "${id.value}": the remark "${remark}" after it holds a former Y-tunnus` }]);
     }
     if (isCanonicalBusinessId(id.value!) && !other) {
@@ -1277,6 +1277,21 @@ export function parseBusinessId(input: string): Normalised<string> {
   if (!isCanonicalBusinessId(id)) return ok(text);
   return withNotes(id, [note(`"${text}" read as "${id}" (${changes.join('; ')})`)]);
 }
+
+/**
+ * Whether each other Y-tunnus of a remark is said to be a former one: a word of `businessIdFormer`
+ * within the few words before it (`vanha 1572860-0`, `ennen 0245437-2`), none of `current` there.
+ */
+function formerIdInRemark(remark: string, id: string): boolean {
+  const others = [...remark.matchAll(ID_IN_REMARK)].filter((m) => m[1].replace(/\D/g, '') !== id.replace(/\D/g, ''));
+  return others.length > 0 && others.every((m) => {
+    const before = remark.slice(Math.max(0, m.index - FORMER_WORD_SPAN), m.index);
+    return FORMER_ID_WORDS.test(before) && !CURRENT_ID_WORDS.test(before.slice(before.search(FORMER_ID_WORDS)));
+  });
+}
+
+/** How far before a former Y-tunnus the word that says so may stand (`vanha Y-tunnus: 0245437-2`). */
+const FORMER_WORD_SPAN = 30;
 
 const CURRENT_ID_WORDS = new RegExp(`(?<![\\p{L}])(?:${vocabulary.businessIdFormer.current.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 const FORMER_ID_WORDS = new RegExp(`(?<![\\p{L}])(?:${vocabulary.businessIdFormer.words.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');

@@ -1068,11 +1068,13 @@ function findRetypedLabel(key: string, template: CompiledTemplate): string | nul
   if (squashed) return squashed;
   // The label in two languages (`Y-tunnus / Business ID`): every part a label of one field, the first
   // taken (`Vastuuhenkilön nimi / asema` joins two fields' labels, and is no such label).
+  // (The other language's label may be another layout's: `Business ID` is the English copy's.)
   if (bare.includes('/')) {
     const parts = bare.split('/').map((part) => part.trim());
-    const paths = (part: string) => new Set([...(template.inlineLabels.get(part) ?? []), ...(template.bareLabels.get(part) ?? [])].map((field) => field.definition.path));
-    const first = paths(parts[0]);
-    if (parts.length > 1 && first.size > 0 && parts.every((part) => [...paths(part)].some((path) => first.has(path)))) return parts[0];
+    const pathsIn = (layout: CompiledTemplate, part: string) => [...(layout.inlineLabels.get(part) ?? []), ...(layout.bareLabels.get(part) ?? [])].map((field) => field.definition.path);
+    const first = new Set(pathsIn(template, parts[0]));
+    const layouts = [template, ...builtInRegistry().templates];
+    if (parts.length > 1 && first.size > 0 && parts.every((part) => layouts.some((layout) => pathsIn(layout, part).some((path) => first.has(path))))) return parts[0];
   }
   return null;
 }

@@ -25,6 +25,41 @@ export interface Decoded {
   encoding: string;
   lineEnding: LineEnding;
   diagnostics: Diagnostic[];
+  /**
+   * Where the text's lines stand in the file, when reading made lines of its own (Word's manual line
+   * break, U+000B, read as a line break); absent when the text's lines are the file's.
+   */
+  fileLines?: FileLines;
+}
+
+/** By the text's line (1-based): the file's line it is part of, and the file column its first character has, less one. */
+export interface FileLines {
+  line: Int32Array;
+  shift: Int32Array;
+}
+
+/** The file's lines of a text whose manual line breaks (U+000B) are about to be read as line breaks. */
+function fileLinesOf(text: string): FileLines {
+  let count = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 11) count++;
+  const line = new Int32Array(count + 1);
+  const shift = new Int32Array(count + 1);
+  let row = 1;
+  let fileLine = 1;
+  let lineStart = 0;
+  line[1] = 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      fileLine++;
+      lineStart = i + 1;
+      line[++row] = fileLine;
+    } else if (code === 11) {
+      line[++row] = fileLine;
+      shift[row] = i + 1 - lineStart;
+    }
+  }
+  return { line, shift };
 }
 
 export interface DecodeFailure {
@@ -344,10 +379,12 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   // non-breaking hyphen (U+001E) and an optional one (U+001F), which break a value unseen
   // (`2345678\x1e0`), and a table cell's end mark (U+0007, `Y-tunnus:\x070832600-5\x07`), read as
   // the tab between two cells (one character for one: columns stay).
+  let fileLines: FileLines | undefined;
   if (unusual.controls && /[\u0007\u000b\u001e\u001f]/.test(text)) {
     const count = text.match(/[\u0007\u000b\u001e\u001f]/g)!.length;
+    if (text.includes('\u000b')) fileLines = fileLinesOf(text);
     text = text.replace(/\u000b/g, '\n').replace(/\u001e/g, '-').replace(/\u001f/g, '').replace(/\u0007/g, '\t');
-    diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${count} control character${count === 1 ? '' : 's'} of a word processor (a manual line break, a non-breaking or optional hyphen, a table cell's end) read as a line break, a hyphen, nothing or a tab; positions are in the text so read` });
+    diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${count} control character${count === 1 ? '' : 's'} of a word processor (a manual line break, a non-breaking or optional hyphen, a table cell's end) read as a line break, a hyphen, nothing or a tab; lines in positions are the file's, columns those of the text so read` });
   }
   if (unusual.invisible) {
     const count = text.match(INVISIBLE)?.length ?? 0;
@@ -370,6 +407,8 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   const printable = quotedPrintable(text);
   if (printable !== null) {
     text = printable;
+    // (Its soft line breaks joined, the text's lines are no longer counted as the map above counts them.)
+    fileLines = undefined;
     diagnostics.push({ severity: 'warning', rule: 'encoding', message: 'The text is an e-mail\'s quoted-printable source ("=C3=A4" for "ä", lines broken with "="); decoded, and positions are in the decoded text' });
   }
   const twice = encodedTwice(text);
@@ -384,7 +423,7 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   }
   const tooMany = tooManyLines(text);
   if (tooMany !== null) return { failure: tooMany, encoding: decoded.encoding };
-  return { text, encoding: decoded.encoding, lineEnding, diagnostics };
+  return fileLines === undefined ? { text, encoding: decoded.encoding, lineEnding, diagnostics } : { text, encoding: decoded.encoding, lineEnding, diagnostics, fileLines };
 }
 
 /** The most quoted lines of a text whose lines are not quoted: a reply's quotation of a sentence or two. */

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { decode } from './decode.js';
+import { toFilePositions } from './file-positions.js';
 import { describeDetection, detectTemplate } from './detect.js';
 import { headingStartedBy, labelStartedBy, normaliseKey, registryWith, TemplateRegistry, vocabulary, type CompiledTemplate, type TemplateDefinition } from './grammar/index.js';
 import { definitionCheck, isValidated } from './grammar/checked.js';
@@ -248,11 +249,13 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
     return { result: failedResult(file, decoded.failure, { bytes: bytes.length, sha256, encoding: decoded.encoding }), text: null };
   }
   const source: Result['source'] = { bytes: bytes.length, sha256, encoding: decoded.encoding, lineEnding: decoded.lineEnding };
+  // Where reading made lines of its own (a manual line break), positions go back to the file's lines.
+  const finish = (result: Result): Analysis => (decoded.fileLines ? { result, text: toFilePositions(result, decoded.text, decoded.fileLines) } : { result, text: decoded.text });
   const diagnostics: Diagnostic[] = decoded.diagnostics.slice();
   const { lines, end } = parseLines(decoded.text);
 
   const registry = registryOf(options);
-  if (!(registry instanceof TemplateRegistry)) return { result: failedResult(file, registry, source), text: decoded.text };
+  if (!(registry instanceof TemplateRegistry)) return finish(failedResult(file, registry, source));
   const detection = options.template !== undefined ? null : detectTemplate(lines, registry.templates);
   const template = detection === null ? registry.byName(options.template!) : detection.template;
   if (!template) {
@@ -265,7 +268,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
           : `The text is not a description of any known layout. Looked for: ${describeDetection(registry.templates)}`;
     const failed = failedResult(file, { severity: 'error', rule: 'unknown-template', message, ...(other ? { line: other.position.start.line, column: other.position.start.column, endLine: other.position.end.line, endColumn: other.position.end.column } : {}) }, source);
     failed.diagnostics = [...diagnostics, ...failed.diagnostics];
-    return { result: failed, text: decoded.text };
+    return finish(failed);
   }
 
   const documentPosition = { start: { line: 1, column: 1, offset: 0 }, end };
@@ -299,7 +302,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   diagnostics.sort(byPosition);
   result.ok = !diagnostics.some((d) => d.severity === 'error');
   if (options.tree) result.tree = tree;
-  return { result, text: decoded.text };
+  return finish(result);
 }
 
 export function parseText(text: string, options: ParseOptions = {}): Result {

@@ -509,3 +509,23 @@ describe('audit round 12: the final review\'s misses', () => {
     }
   });
 });
+
+describe('audit round 12: positions after Word\'s manual line breaks', () => {
+  it('a diagnostic, a tree node and a code frame point at the file\'s line and column, not the text\'s as read', () => {
+    const text = seed004.replace('Jakeluosoite: PL 13\n\nPuhelinnumero: 040 860 8949\n\nPostinumero: 93601\n', 'Jakeluosoite: PL 13\u000bPuhelinnumero: 040 860 8949\u000bPostinumero: 9360\n');
+    expect(text).not.toBe(seed004);
+    const analysis = analyse(new TextEncoder().encode(text), { tree: true });
+    const said = analysis.result.diagnostics.find((d) => d.rule === 'invalid-postal-code')!;
+    expect([said.line, said.column, said.endLine, said.endColumn]).toEqual([29, 62, 29, 66]);
+    const fileLine = text.split('\n')[28];
+    expect(fileLine.slice(said.column! - 1, said.endColumn! - 1)).toBe('9360');
+    expect(analysis.text!.split('\n')[28]).toBe(fileLine);
+    const later = analysis.result.diagnostics.filter((d) => d.rule === 'missing-section' || d.rule === 'empty-value').map((d) => d.line);
+    expect(later.every((line) => line === undefined || line <= text.split('\n').length)).toBe(true);
+    // A line after them keeps its own number: the summary's heading.
+    expect(analysis.result.record!.organisation.address.postalCode).toBe('9360');
+    const headingLine = text.split('\n').indexOf('3 Suunnitelman mukainen tiivistelmä toteutuksesta') + 1;
+    const tree = JSON.stringify(analysis.result.tree);
+    expect(tree).toContain(`"number":"3","text":"Suunnitelman mukainen tiivistelmä toteutuksesta","position":{"start":{"line":${headingLine},`);
+  });
+});

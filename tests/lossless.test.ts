@@ -16,7 +16,7 @@ describe('the document tree is lossless (SPEC §5)', () => {
         return;
       }
       const sourceLines = decoded.text.split('\n');
-      expect(ownedLines(result.tree)).toEqual(nonBlankLines(decoded.text));
+      expect(ownedLines(result.tree)).toEqual(nonBlankLines(decoded.text, decoded.fileLines));
       // Each owning node starts at a character of its line that is not white space (where its
       // text starts, or where the second of two fields glued onto one line starts).
       for (const position of ownedPositions(result.tree)) {

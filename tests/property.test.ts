@@ -79,7 +79,7 @@ describe('mutated fixtures (fast-check)', () => {
           expect(validateAgainstSchema(result)).toEqual([]);
           expect(result.diagnostics.filter((d) => d.rule === 'schema' || d.rule === 'internal-error')).toEqual([]);
           const decoded = decode(bytes);
-          if (result.tree && !('failure' in decoded)) expect(ownedLines(result.tree)).toEqual(nonBlankLines(decoded.text));
+          if (result.tree && !('failure' in decoded)) expect(ownedLines(result.tree)).toEqual(nonBlankLines(decoded.text, decoded.fileLines));
           if (result.ok) expect(result.record).not.toBeNull();
         }),
         { numRuns: Number(process.env.FUZZ_RUNS ?? 25), seed },

@@ -23,8 +23,10 @@ export function ownedPositions(node: unknown, into: Position[] = []): Position[]
 }
 
 /** Line numbers (1-based) of the non-blank lines of a decoded text. */
-export function nonBlankLines(text: string): number[] {
-  return text.split('\n').flatMap((line, i) => (line.trim() ? [i + 1] : []));
+/** The text's non-blank lines, as the file numbers them where reading made lines of its own (`fileLines`, src/decode.ts). */
+export function nonBlankLines(text: string, fileLines?: { line: Int32Array }): number[] {
+  const lines = text.split('\n').flatMap((line, i) => (line.trim() ? [fileLines ? fileLines.line[i + 1] : i + 1] : []));
+  return [...new Set(lines)];
 }
 
 /**

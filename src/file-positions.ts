@@ -1,0 +1,64 @@
+/**
+ * Positions in a result as the file has them, where reading made lines of its own (Word's manual
+ * line break, read as a line break: src/decode.ts): a diagnostic, an `unmapped` entry and a tree
+ * node then point at the line an editor shows, and the column on it. Offsets stay those of the text
+ * as read, as everywhere.
+ */
+import type { FileLines } from './decode.js';
+import type { Result } from './record/schema.js';
+
+interface LineColumn {
+  line: number;
+  column: number;
+}
+
+function toFile(map: FileLines, point: LineColumn): void {
+  if (point.line < 1 || point.line >= map.line.length) return;
+  point.column += map.shift[point.line];
+  point.line = map.line[point.line];
+}
+
+/** Every point of a positioned tree, each object once (nodes share their lines' positions). */
+function walkPoints(node: unknown, seen: Set<object>, visit: (point: LineColumn) => void): void {
+  const stack: unknown[] = [node];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object' || seen.has(value)) continue;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push(item);
+      continue;
+    }
+    const record = value as Record<string, unknown>;
+    if (typeof record.line === 'number' && typeof record.column === 'number' && typeof record.offset === 'number') {
+      visit(record as unknown as LineColumn);
+      continue;
+    }
+    for (const key in record) stack.push(record[key]);
+  }
+}
+
+/** The result with its positions moved to the file's lines (in place), and the text its code frames are cut from. */
+export function toFilePositions(result: Result, text: string, map: FileLines): string {
+  for (const d of result.diagnostics) {
+    if (d.line !== undefined && d.column !== undefined) {
+      const start = { line: d.line, column: d.column };
+      toFile(map, start);
+      d.line = start.line;
+      d.column = start.column;
+    } else if (d.line !== undefined && d.line < map.line.length) d.line = map.line[d.line];
+    if (d.endLine !== undefined && d.endColumn !== undefined) {
+      const end = { line: d.endLine, column: d.endColumn };
+      toFile(map, end);
+      d.endLine = end.line;
+      d.endColumn = end.column;
+    }
+  }
+  for (const entry of result.unmapped) if (entry.line < map.line.length) entry.line = map.line[entry.line];
+  if (result.tree) walkPoints(result.tree, new Set(), (point) => toFile(map, point));
+  // The text with the manual line breaks back, so that a frame's line is the file's.
+  const lines = text.split('\n');
+  let framed = lines[0];
+  for (let i = 1; i < lines.length; i++) framed += (map.shift[i + 1] > 0 ? '\u000b' : '\n') + lines[i];
+  return framed;
+}

@@ -189,17 +189,23 @@ const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
 /** `1.9.2008` or `01.05.2017` → `2008-09-01`; rejects impossible calendar dates. */
 const monthOfName = new Map<string, number>();
 vocabulary.monthNames.names.forEach((forms, i) => forms.forEach((name) => monthOfName.set(name, i + 1)));
-const DAY_MONTH_NAME_YEAR = /^(\d{1,2})\.?\s+(\p{L}+)\s+(\d{4})$/u;
+const DAY_MONTH_NAME_YEAR = /^(\d{1,2})(?:\.|st|nd|rd|th)?\s*(\p{L}+)\.?,?\s+(\d{4})$/u;
+/** The English order, month first: `August 1, 2021`, `Aug. 1 2021`. */
+const MONTH_NAME_DAY_YEAR = /^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u;
 const TWO_DIGIT_YEAR = /^(\d{1,2})\.(\d{1,2})\.(\d{2})$/;
 
 /**
- * A date with its month in words (`1. helmikuuta 2009`, `1 September 2018`), or a year of two
+ * A date with its month in words (`1. helmikuuta 2009`, `1.tammikuuta 2015`, `1 September 2018`,
+ * `August 1, 2021`), or a year of two
  * digits (`1.9.08`: of this century, the programmes' years), as [day, month, year] with how it was written.
  */
 function dateInOtherForm(text: string): [RegExpExecArray, string] | null {
   const worded = DAY_MONTH_NAME_YEAR.exec(text);
   const month = worded ? monthOfName.get(worded[2].toLowerCase()) : undefined;
   if (worded && month !== undefined) return [[worded[0], worded[1], String(month), worded[3]] as unknown as RegExpExecArray, 'the month in words'];
+  const monthFirst = MONTH_NAME_DAY_YEAR.exec(text);
+  const monthOfFirst = monthFirst ? monthOfName.get(monthFirst[1].toLowerCase()) : undefined;
+  if (monthFirst && monthOfFirst !== undefined) return [[monthFirst[0], monthFirst[2], String(monthOfFirst), monthFirst[3]] as unknown as RegExpExecArray, 'the month in words'];
   const short = TWO_DIGIT_YEAR.exec(text);
   if (short) return [[short[0], short[1], short[2], `20${short[3]}`] as unknown as RegExpExecArray, 'a year of two digits, read as 20YY'];
   return null;

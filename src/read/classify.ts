@@ -656,8 +656,10 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
       // `www.thl.fi (yleinen sähköposti: …)`), a label's word is the value's own remark — where the
       // text writes every field of that label on a line of its own too (else a glued field in lower
       // case, `PL 13, postinumero: 93601`).
-      const before = start > valueStart && /^\p{Ll}/u.test(labelText) ? text.slice(valueStart, start) : null;
-      const remark = before !== null && (/,\s*$/u.test(before) || before.lastIndexOf('(') > before.lastIndexOf(')')) && (labelsOfText().get(key) ?? 0) >= (fields?.length ?? 1);
+      // Inside brackets a label in capitals is a remark too (`0832600-5 (vanha Y-tunnus: 0245437-2)`).
+      const before = start > valueStart ? text.slice(valueStart, start) : null;
+      const inBrackets = before !== null && before.lastIndexOf('(') > before.lastIndexOf(')');
+      const remark = before !== null && (inBrackets || (/^\p{Ll}/u.test(labelText) && /,\s*$/u.test(before))) && (labelsOfText().get(key) ?? 0) >= (fields?.length ?? 1);
       if (fields && !remark && fields.some((f) => sections.has(f.section) || later(f))) {
         found = start;
         foundLabel = labelText;
@@ -1070,7 +1072,8 @@ function findRetypedLabel(key: string, template: CompiledTemplate): string | nul
   // taken (`Vastuuhenkilön nimi / asema` joins two fields' labels, and is no such label).
   // (The other language's label may be another layout's: `Business ID` is the English copy's.)
   if (bare.includes('/')) {
-    const parts = bare.split('/').map((part) => part.trim());
+    // A spaced slash parts the languages where a part has a slash of its own (`Postitoimipaikka / City/town`).
+    const parts = bare.split(bare.includes(' / ') ? ' / ' : '/').map((part) => part.trim());
     const pathsIn = (layout: CompiledTemplate, part: string) => [...(layout.inlineLabels.get(part) ?? []), ...(layout.bareLabels.get(part) ?? [])].map((field) => field.definition.path);
     const first = new Set(pathsIn(template, parts[0]));
     const layouts = [template, ...builtInRegistry().templates];
@@ -1098,7 +1101,9 @@ function resolveRetypedLabels(lines: SourceLine[], template: CompiledTemplate): 
   const written = new Map<string, number>();
   for (const line of lines) if (line.kind === 'label') written.set(line.labelKey!, (written.get(line.labelKey!) ?? 0) + 1);
   for (const { key } of retyped) written.set(key, (written.get(key) ?? 0) + 1);
-  for (const { line, key } of retyped) if (written.get(key) === 1) line.labelKey = key;
+  // (A label several fields share, `Postitoimipaikka` of the applicant's and the place's address, may be written once per field.)
+  const fieldsOf = (key: string) => Math.max(1, (template.inlineLabels.get(key)?.length ?? 0) + (template.bareLabels.get(key)?.length ?? 0));
+  for (const { line, key } of retyped) if (written.get(key)! <= fieldsOf(key)) line.labelKey = key;
 }
 
 export function classifyLines(lines: SourceLine[], template: CompiledTemplate, hasTabs = true): Classified {

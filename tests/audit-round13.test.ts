@@ -1,0 +1,76 @@
+// Values read wrong, false errors and silent placeholders found by the thirteenth round (its
+// audits, and the known limits the twelfth round left), each on a seed with one change: read right
+// now, or said with a located diagnostic.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { root } from './helpers/fixtures.js';
+
+const seed004 = readFileSync(`${root}fixtures/seeds/004_3bb6e26593869c78.txt`, 'utf8');
+
+/** `text` with the line `from` written as `to` (the line must be there, once). */
+const rewrite = (text: string, from: string, to: string) => {
+  expect(text.split(`${from}\n`).length, from).toBe(2);
+  return text.replace(`${from}\n`, `${to}\n`);
+};
+
+const said = (result: ReturnType<typeof parse>, path: string) => result.diagnostics.filter((d) => d.path === path).map((d) => [d.severity, d.rule, d.line]);
+
+describe('audit round 13: a reference to appendices written instead of a value', () => {
+  it('`Ks. liite 1 ja 2` and `ks. liitteet 2–3` are no value: null, said, and validate fails', () => {
+    for (const written of ['Ks. liite 1 ja 2', 'ks. liitteet 2–3', '(ks. liite 1, 2)']) {
+      const result = parse(rewrite(seed004, 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', `Vastuuviranomainen: ${written}`));
+      expect(result.record!.project.managingAuthority, written).toBeNull();
+      expect(said(result, '/project/managingAuthority'), written).toEqual([['error', 'missing-field', 19], ['warning', 'placeholder-text', 19]]);
+    }
+  });
+});
+
+describe('audit round 13: dates written in other forms', () => {
+  const period = (written: string) => {
+    const result = parse(rewrite(seed004, 'Suunnitelman mukainen toteutusaika: Alkaa 1.1.2015 ja päättyy 31.12.2018', `Suunnitelman mukainen toteutusaika: ${written}`));
+    return { value: result.record!.project.period, said: said(result, '/project/period').filter(([severity]) => severity !== 'info') };
+  };
+  it('a month in words right after the day\'s dot (`1.tammikuuta 2015`) is read', () => {
+    expect(period('Alkaa 1.tammikuuta 2015 ja päättyy 31.joulukuuta 2018')).toEqual({ value: { start: '2015-01-01', end: '2018-12-31' }, said: [] });
+  });
+  it('the English order with the month first (`August 1, 2021`) is read', () => {
+    expect(period('Start January 1, 2015 and end December 31, 2018')).toEqual({ value: { start: '2015-01-01', end: '2018-12-31' }, said: [] });
+  });
+  it('one date in words and one in figures are both read', () => {
+    expect(period('Alkaa 1. tammikuuta 2015 ja päättyy 31.12.2018')).toEqual({ value: { start: '2015-01-01', end: '2018-12-31' }, said: [] });
+    expect(period('Alkaa 1.1.2015 ja päättyy 31. joulukuuta 2018')).toEqual({ value: { start: '2015-01-01', end: '2018-12-31' }, said: [] });
+  });
+  it('guard: a month and year without a day is no date', () => {
+    const result = period('Alkaa tammikuu 2015 ja päättyy joulukuu 2018');
+    expect(result.value).toEqual({ start: null, end: null });
+    expect(result.said.map(([severity, rule]) => [severity, rule])).toContainEqual(['error', 'invalid-date']);
+  });
+});
+
+describe('audit round 13: a former Y-tunnus in a remark written like a label', () => {
+  it('`0832600-5 (vanha Y-tunnus: 0245437-2)` reads the first, with a warning; not a second Y-tunnus field', () => {
+    const result = parse(rewrite(seed004, 'Y-tunnus: 0832600-5', 'Y-tunnus: 0832600-5 (vanha Y-tunnus: 0245437-2)'));
+    expect(result.record!.organisation.businessId).toBe('0832600-5');
+    expect(said(result, '/organisation/businessId')).toEqual([['warning', 'normalised-value', 27]]);
+    expect(result.diagnostics.filter((d) => d.rule === 'duplicate-field')).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+  it('guard: a glued field after a closed bracket still splits', () => {
+    const result = parse(rewrite(rewrite(seed004, 'Y-tunnus: 0832600-5', 'Y-tunnus: 0832600-5 (pääkonttori) Lähiosoite: PL 13'), 'Lähiosoite: PL 13', ''));
+    expect(result.record!.organisation.businessId).toBe('0832600-5');
+    expect(result.record!.organisation.address.street).toBe('PL 13');
+  });
+});
+
+describe('audit round 13: a label in two languages whose second has a slash of its own', () => {
+  it('`Postitoimipaikka / City/town` is the applicant\'s city, though the place\'s address has the label too', () => {
+    const lines = seed004.split('\n');
+    expect(lines[34]).toBe('Postitoimipaikka: Kuusamo');
+    lines[34] = 'Postitoimipaikka / City/town: Kuusamo';
+    const result = parse(lines.join('\n'));
+    expect(result.record!.organisation.address.city).toBe('Kuusamo');
+    expect(said(result, '/organisation/address/city')).toEqual([['info', 'normalised-value', 35]]);
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});

@@ -74,3 +74,23 @@ describe('audit round 13: a label in two languages whose second has a slash of i
     expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('audit round 13: a co-implementer\'s remark after its Y-tunnus', () => {
+  const block = (entries: string[]) => rewrite(seed004, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', ['Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)', '', 'Osatoteuttajat', '', ...entries].join('\n'));
+  it('`Name, 0189280-5, osuus 20 %` is one entry, its remark left out (said), as in brackets', () => {
+    const result = parse(block(['Kuusamon kaupunki, 0189280-5, osuus 20 %', 'Posion kunta, 0190813-3 (osuus 10 %)']));
+    expect(result.record!.organisation.coImplementers).toEqual([
+      { name: 'Kuusamon kaupunki', businessId: '0189280-5' },
+      { name: 'Posion kunta', businessId: '0190813-3' },
+    ]);
+    expect(said(result, '/organisation/coImplementers/0')).toEqual([['info', 'normalised-value', 51]]);
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+  it('guard: two entries on one line, the second with its capital, are two', () => {
+    const result = parse(block(['Kuusamon kaupunki, 0189280-5, Posion kunta, 0190813-3']));
+    expect(result.record!.organisation.coImplementers).toEqual([
+      { name: 'Kuusamon kaupunki', businessId: '0189280-5' },
+      { name: 'Posion kunta', businessId: '0190813-3' },
+    ]);
+  });
+});

@@ -1396,6 +1396,11 @@ function readEntry(line: string): Normalised<CoImplementer> {
   // A list marker (`-`, `•`, Word's bullets, `1.`, `a)`, `o` and a tab) is not part of the name.
   const trimmed = line.trim();
   const text = isListMarkerCode(trimmed.charCodeAt(0)) ? trimmed.slice(1).trim() : trimmed.replace(/^(?:\d{1,2}[.)]\s+|[a-z]\)\s+|o\t\s*)/u, '');
+  const remarked = REMARK_AFTER_ID.exec(text);
+  if (remarked !== null) {
+    const id = parseBusinessId(remarked.groups!.id);
+    if (isCanonicalBusinessId(id.value!)) return withNotes({ name: remarked.groups!.name, businessId: id.value! }, [...(id.notes ?? []), note(`"${text}" read as "${remarked.groups!.name}", "${id.value}" (the remark "${remarked.groups!.remark}" after it left out)`)], id.warnings);
+  }
   const comma = text.lastIndexOf(',');
   if (comma > 0) {
     const tail = text.slice(comma + 1).trim();
@@ -1409,6 +1414,9 @@ function readEntry(line: string): Normalised<CoImplementer> {
   // `Karstulan kunta –`: a dash after the name is its Y-tunnus written as none.
   return otherEntryForm(text) ?? withoutIdSaid(text) ?? ok({ name: text.replace(/\s+(?:[-\u2013\u2014]|--)$/u, ''), businessId: null });
 }
+
+/** A remark in lower case after the Y-tunnus, as brackets would hold it: `Kuusamon kaupunki, 0189280-0, osuus 20 %`. */
+const REMARK_AFTER_ID = new RegExp(String.raw`^(?<name>.*?\S)\s*,\s*(?<id>(?:FI\s*-?\s*)?\d{7}\s*[-\u2010-\u2015\u2212]\s*\d)\s*[,;]\s*(?<remark>\p{Ll}.*)$`, 'u');
 
 /** `Karstulan kunta, Y-tunnus: -`, `Stichting X (NL), Y-tunnus: ei suomalaista`: the name, and a Y-tunnus said to be none. */
 const ID_LABEL_WITHOUT_ID = new RegExp(String.raw`^(?<name>.*?\S)\s*,?\s*${businessIdLabel}\s*:(?<rest>.*)$`, 'iu');
@@ -1449,7 +1457,7 @@ function otherEntryForm(text: string): Normalised<CoImplementer> | null {
  * more text follows; a line of one entry is returned as it is.
  */
 export function splitEntries(line: string): string[] {
-  const parts = line.split(/(?<=,\s*(?:FI[-\s]?)?\d{6,7}\s*[-\u2010\u2011\u2013\u2014]?\s*\d)\s*[;,]\s+(?=\S)/u);
+  const parts = line.split(/(?<=,\s*(?:FI[-\s]?)?\d{6,7}\s*[-\u2010\u2011\u2013\u2014]?\s*\d)\s*[;,]\s+(?=[^\s\p{Ll}])/u);
   return (parts.length > 1 ? parts : [line]).flatMap(splitAfterIds);
 }
 

@@ -94,3 +94,17 @@ describe('audit round 13: a co-implementer\'s remark after its Y-tunnus', () => 
     ]);
   });
 });
+
+describe('audit round 13: a contact person\'s name with the title after it', () => {
+  const contact = (written: string) => parse(rewrite(seed004, 'Hankkeen yhteyshenkilön nimi: Multas Anne', `Hankkeen yhteyshenkilön nimi: ${written}`));
+  it('`Multas Anne, projektipäällikkö` and `Multas Anne (projektipäällikkö)` read the name, the title left out and noted', () => {
+    for (const written of ['Multas Anne, projektipäällikkö', 'Multas Anne (projektipäällikkö)']) {
+      const result = contact(written);
+      expect(result.record!.contact.name, written).toBe('Multas Anne');
+      expect(said(result, '/contact/name'), written).toEqual([['info', 'normalised-value', 39]]);
+    }
+  });
+  it('guard: a surname first, two people, an e-mail address after the name are kept as written', () => {
+    for (const written of ['Multas, Anne', 'Anne Multas ja Matti Virta', 'Multas Anne, anne.multas(at)ksak.fi']) expect(contact(written).record!.contact.name, written).toBe(written);
+  });
+});

@@ -10,7 +10,7 @@ import { z } from 'zod';
 export const fieldTypes = [
   'text', 'projectCode', 'priorityAxis', 'specificObjective', 'period', 'date', 'status', 'list',
   'municipalities', 'amount', 'indicator', 'email', 'businessId', 'address', 'yesNoText',
-  'organisations', 'budgetRange', 'lines', 'websites', 'website', 'phone', 'postalCode', 'programmePeriod',
+  'organisations', 'budgetRange', 'lines', 'websites', 'website', 'phone', 'postalCode', 'programmePeriod', 'personName',
 ] as const;
 
 /** A label, heading or pattern: a blank one would match nothing a text writes (or every blank line). */

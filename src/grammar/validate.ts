@@ -59,6 +59,7 @@ const produces: Record<FieldType, { type: string; keys?: string[]; items?: strin
   phone: { type: 'string' },
   postalCode: { type: 'string' },
   programmePeriod: { type: 'string' },
+  personName: { type: 'string' },
   organisations: { type: 'array', items: 'object' },
   priorityAxis: { type: 'object', keys: ['number', 'title'] },
   specificObjective: { type: 'object', keys: ['code', 'title'] },
@@ -83,6 +84,7 @@ const formsOf: Record<FieldType, string[]> = {
   websites: ['inline', 'nextLine'], website: ['inline', 'nextLine'], phone: ['inline', 'nextLine'], postalCode: ['inline', 'nextLine'], priorityAxis: ['inline', 'nextLine'],
   specificObjective: ['inline', 'nextLine'], period: ['inline', 'nextLine'], status: ['inline', 'nextLine'],
   indicator: ['inline', 'nextLine'], address: ['inline', 'nextLine'], budgetRange: ['inline', 'nextLine'], programmePeriod: ['inline', 'nextLine'],
+  personName: ['inline', 'nextLine'],
 };
 
 function fitsType(type: FieldType, schema: JsonSchema): string | null {

@@ -457,6 +457,7 @@ const valueNormalisers: Partial<Record<CompiledField['definition']['type'], (val
   address: n.parseAddress,
   budgetRange: n.parseBudgetRange,
   programmePeriod: n.parseProgrammePeriod,
+  personName: n.parsePersonName,
 };
 
 /** Whether `value` has one of `words`, as words. */
@@ -534,7 +535,7 @@ function textAfterSetValue(value: string, values: string[]): { value: string; fr
  * e-mail addresses, phone numbers, web addresses. (A placeholder amount, date, code or Y-tunnus is
  * no value of its type: its own check says so — `0000000-0` by the Y-tunnus rule.)
  */
-const PLACEHOLDER_TYPES = new Set(['text', 'status', 'address', 'email', 'phone', 'website', 'postalCode', 'businessId']);
+const PLACEHOLDER_TYPES = new Set(['text', 'personName', 'status', 'address', 'email', 'phone', 'website', 'postalCode', 'businessId']);
 
 /** A value without a text browser's link number before it (`[4]Jyväskylän Nuorisopajat ry`, lynx). */
 function withoutLinkNumber(text: string): string {

@@ -1333,6 +1333,23 @@ const BUSINESS_ID_WITH_REMARK = /^(?<id>(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u
  * sentence's full stop after it (`S21734.`), a lower-case letter (`s21734`), a space after the
  * letter (`S 21734`). Anything else is kept as written, for the `invalid-project-code` rule.
  */
+/**
+ * A person's name with the person's title after it, after a comma or in brackets (`Kaarina Lumme,
+ * projektipäällikkö`, `Kaarina Lumme (projektikoordinaattori)`): the name is read, and the title left
+ * out (noted: the layout has a field of its own for it). Only a title in lower-case words: `Lumme,
+ * Kaarina` (surname first) and two people are kept as written, and so is a name with an e-mail
+ * address or a number after it.
+ */
+const NAME_THEN_TITLE = /^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,\s*(?<title>\p{Ll}[\p{L}\s./-]{1,60}?)\.?|\(\s*(?<bracketed>\p{Ll}[\p{L}\s,./-]{1,60}?)\s*\))$/u;
+
+export function parsePersonName(input: string): Normalised<string> {
+  const text = input.trim();
+  const match = NAME_THEN_TITLE.exec(text);
+  if (match === null) return ok(text);
+  const title = (match.groups!.title ?? match.groups!.bracketed)!.trim();
+  return withNotes(match.groups!.name, [note(`"${text}" read as the name "${match.groups!.name}" (the title "${title}" after it left out)`)]);
+}
+
 /** A programme period as a page writes it (`2007–2013`, `2014 - 2020`, `Ohjelmakausi 2014–2020`): the record's form. */
 const PROGRAMME_PERIOD = /(?<![\d])(2007|2014)\s*[-\u2010-\u2015\u2212/]\s*(2013|2020)(?![\d])/u;
 

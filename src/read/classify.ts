@@ -988,7 +988,7 @@ const HEADER_WORDS = new RegExp(vocabulary.printHeaderWords.pattern, 'iu');
 const CONTACT_PERSON = new RegExp(`^(?:${vocabulary.contactBlock.personStarts.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu');
 
 /** Field types whose value a running header's line (a name, a code, a date) could be. */
-const HEADER_LIKE_VALUE_TYPES = new Set(['text', 'list', 'projectCode', 'date', 'period', 'lines']);
+const HEADER_LIKE_VALUE_TYPES = new Set(['text', 'personName', 'list', 'projectCode', 'date', 'period', 'lines']);
 
 /** Whether `text` below the empty label `label` (past a page count) may be its value: not a name where an amount stands. */
 function mayBeValueOf(label: SourceLine, text: string, template: CompiledTemplate): boolean {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
 
+const seed000 = readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
 const seed004 = readFileSync(`${root}fixtures/seeds/004_3bb6e26593869c78.txt`, 'utf8');
 
 /** `text` with the line `from` written as `to` (the line must be there, once). */
@@ -106,5 +107,27 @@ describe('audit round 13: a contact person\'s name with the title after it', () 
   });
   it('guard: a surname first, two people, an e-mail address after the name are kept as written', () => {
     for (const written of ['Multas, Anne', 'Anne Multas ja Matti Virta', 'Multas Anne, anne.multas(at)ksak.fi']) expect(contact(written).record!.contact.name, written).toBe(written);
+  });
+});
+
+describe('audit round 13: headings numbered in Roman numerals', () => {
+  const roman = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
+  it('`V Suunnitelman mukainen tiivistelmä toteutuksesta`, `VII. Projektin julkinen rahoitus, euroa`: the sections, read as the tidy copy', () => {
+    const tidy = parse(seed000);
+    for (const mark of ['', '.']) {
+      const text = seed000.replace(/^(\d)\. /gmu, (_, n: string) => `${roman[Number(n)]}${mark} `);
+      expect(text).toContain(`VII${mark} Projektin julkinen rahoitus, euroa\n`);
+      const result = parse(text);
+      expect(result.record, mark).toEqual(tidy.record);
+      expect(result.unmapped, mark).toEqual([]);
+      expect(result.diagnostics.filter((d) => d.rule === 'heading-variant').map((d) => d.line), mark).toEqual([7, 25, 49, 73, 93, 105, 121, 131, 143]);
+    }
+  });
+  it('guard: a line of a summary starting with a Roman numeral and a later heading\'s words, its heading below, is text', () => {
+    const text = rewrite(seed000, '5. Suunnitelman mukainen tiivistelmä toteutuksesta', '5. Suunnitelman mukainen tiivistelmä toteutuksesta\n\nVII Projektin julkinen rahoitus, euroa');
+    const result = parse(text);
+    expect(result.record!.funding).toEqual(parse(seed000).record!.funding);
+    expect(result.record!.funding.plannedPublicTotal).toBe(694522);
+    expect(result.record!.summary).toContain('VII Projektin julkinen rahoitus, euroa');
   });
 });

@@ -466,9 +466,17 @@ function labelAfterSentence(line: SourceLine, template: CompiledTemplate, label 
 /** A heading's number in a form the line lexer does not take for one: `3.3)`, `9 –`, `8 b)`, `B.`, `9:`. */
 const ENUMERATED_HEADING = /^(?<number>\d{1,2}(?:\.\d{1,2})*)?\s*(?<letter>(?<=\d\s*)[a-z]|(?<!\d)[A-Za-z])?\s*(?:[).:]|\s[-–—])\s*(?<rest>\p{L}.*)$/u;
 
+/** A heading numbered in Roman numerals (`V Projektin julkinen rahoitus`, `IV. Kohderyhmät`). */
+const ROMAN_HEADING = /^(?:I{1,3}|IV|VI{0,3}|IX|X)[.)]?\s+(?<rest>\p{Lu}.*)$/u;
+
 function enumeratedHeading(line: SourceLine, template: CompiledTemplate, facts: TextFacts): LineToken | null {
   const first = line.text.charCodeAt(0);
   const second = line.text.charCodeAt(1);
+  // (I, V or X, and another of them, a dot, a bracket or a space.)
+  if ((first === 73 || first === 86 || first === 88) && (second === 73 || second === 86 || second === 88 || second === 46 || second === 41 || second === 32)) {
+    const roman = ROMAN_HEADING.exec(line.text);
+    if (roman !== null) return headingByText(line, roman.groups!.rest, undefined, 'I', template, facts);
+  }
   // A digit first, or one letter and its bracket or dot: most lines are looked at no further; after
   // the digits and dots of a number, a bracket, a dot, a colon, a dash, or a letter and its bracket.
   if (!isDigitCode(first) && second !== 41 && second !== 46) return null;
@@ -484,20 +492,22 @@ function enumeratedHeading(line: SourceLine, template: CompiledTemplate, facts: 
   }
   const match = ENUMERATED_HEADING.exec(line.text);
   if (match === null || (match.groups!.number === undefined && match.groups!.letter === undefined)) return null;
-  const rest = match.groups!.rest;
+  return headingByText(line, match.groups!.rest, match.groups!.number, match.groups!.letter, template, facts);
+}
+
+function headingByText(line: SourceLine, rest: string, number: string | undefined, letter: string | undefined, template: CompiledTemplate, facts: TextFacts): LineToken | null {
   const named = template.sectionsByHeading.get(normaliseKey(rest));
   if (named === undefined) return null;
   // Only where the section's heading may stand, its own heading not elsewhere in the text (a list
   // item naming a heading, `1) Varsinaiset kohderyhmät` in a summary, is text); a letter alone
-  // (`B.`) only between the headings of the sections around it.
-  const { number, letter } = match.groups!;
+  // (`B.`, a Roman numeral) only between the headings of the sections around it.
   const lineNumber = line.position.start.line;
   const sections = named.filter((section) => placeable(section, lineNumber, template, facts.headingLine) && (number !== undefined || between(section, lineNumber, template, facts.headingLine)));
   if (sections.length === 0) return null;
   // Another number than the section's own (`3.4) Välilliset kohderyhmät` for 3.3, a technical-assistance
   // copy's `4) Projektin julkinen rahoitus, euroa`): read by its text, and said, as numbered headings are.
   const renumbered = letter === undefined && number !== undefined && !sections.some((section) => section.definition.number === number);
-  // With a letter (`8 b)`, `B.`) the number is not the section's own: the line is read whole, by its text.
+  // With a letter (`8 b)`, `B.`, `V`) the number is not the section's own: the line is read whole, by its text.
   const heading: SourceLine =
     letter === undefined
       ? { ...line, kind: 'numbered', number, label: undefined, labelKey: undefined, value: rest, valueKey: shortKey(rest), key: undefined, lead: undefined, tokenType: undefined }

@@ -131,3 +131,14 @@ describe('audit round 13: headings numbered in Roman numerals', () => {
     expect(result.record!.summary).toContain('VII Projektin julkinen rahoitus, euroa');
   });
 });
+
+describe('audit round 13: two fields glued with an HTML line break', () => {
+  it('`Postinumero: 93601<br>Postitoimipaikka: Kuusamo` is two fields', () => {
+    for (const br of ['<br>', '<br/>', '<BR />']) {
+      const text = rewrite(rewrite(seed004, 'Postitoimipaikka: Kuusamo', ''), 'Postinumero: 93601', `Postinumero: 93601${br}Postitoimipaikka: Kuusamo`);
+      const result = parse(text);
+      expect(result.record!.organisation.address, br).toEqual({ street: 'PL 13', postalCode: '93601', city: 'Kuusamo' });
+      expect(result.diagnostics.filter((d) => d.severity !== 'info'), br).toEqual([]);
+    }
+  });
+});

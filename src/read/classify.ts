@@ -639,6 +639,8 @@ function nextFieldsSectionAfterLast(template: CompiledTemplate, fields: Compiled
   return null;
 }
 
+const HTML_BREAK_BEFORE = /<br\s*\/?>$/iu;
+
 function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Set<CompiledSection>, next: CompiledSection | null = null, labelsOfText: () => Map<string, number> = () => new Map()): SourceLine[] | null {
   const text = line.text;
   const valueStart = line.valuePosition ? line.valuePosition.start.offset - line.position.start.offset : text.length;
@@ -652,7 +654,8 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
     let foundLabel = '';
     let words = 0;
     for (let start = colon - 1; start >= valueStart && words < template.longestLabelWords; start--) {
-      const atWord = start === valueStart || /\s/.test(text[start - 1]);
+      // (An HTML line break left in a copy, `93601<br>Postitoimipaikka: …`, parts words too.)
+      const atWord = start === valueStart || /\s/.test(text[start - 1]) || (text.charCodeAt(start - 1) === 62 && HTML_BREAK_BEFORE.test(text.slice(Math.max(valueStart, start - 6), start)));
       if (atWord) words++;
       else if (!(/\p{Ll}/u.test(text[start - 1]) && /\p{Lu}/u.test(text[start]))) continue;
       const labelText = text.slice(start, colon).trim();
@@ -677,7 +680,7 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
     }
     if (found === -1) continue;
     // (A web form's or a table's separator between the two, `S21734; Hankkeen nimi: …`, is neither's.)
-    const before = text.slice(valueStart, found).trim().replace(/\s*[;|,]$/u, '');
+    const before = text.slice(valueStart, found).trim().replace(/\s*(?:[;|,]|<br\s*\/?>)$/iu, '');
     const firstEnd = before.length === 0 ? text.lastIndexOf(':', valueStart) + 1 : found;
     const first: SourceLine = {
       ...line,

@@ -142,3 +142,12 @@ describe('audit round 13: two fields glued with an HTML line break', () => {
     }
   });
 });
+
+describe('audit round 13: words after a co-implementer\'s Y-tunnus', () => {
+  it('guard: a unit of the organisation after its Y-tunnus (`…, 5908301-5, aikuiskoulutusyksikkö`) is one entry, said with a warning', () => {
+    const text = rewrite(seed004, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', ['Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)', '', 'Osatoteuttajat', '', 'Pohjolan ammattiopisto, 5908301-5, aikuiskoulutusyksikkö'].join('\n'));
+    const result = parse(text);
+    expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Pohjolan ammattiopisto', businessId: '5908301-5' }]);
+    expect(said(result, '/organisation/coImplementers/0')).toEqual([['warning', 'normalised-value', 51]]);
+  });
+});

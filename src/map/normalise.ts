@@ -1416,7 +1416,11 @@ function readEntry(line: string): Normalised<CoImplementer> {
   const remarked = REMARK_AFTER_ID.exec(text);
   if (remarked !== null) {
     const id = parseBusinessId(remarked.groups!.id);
-    if (isCanonicalBusinessId(id.value!)) return withNotes({ name: remarked.groups!.name, businessId: id.value! }, [...(id.notes ?? []), note(`"${text}" read as "${remarked.groups!.name}", "${id.value}" (the remark "${remarked.groups!.remark}" after it left out)`)], id.warnings);
+    // A remark with a figure is a share or a year (`osuus 20 %`); words alone may as well name a
+    // unit of the organisation (`aikuiskoulutusyksikkö`), left out of its name: worth a warning.
+    const { name, remark } = remarked.groups!;
+    const said = `"${text}" read as "${name}", "${id.value}" (the remark "${remark}" after it left out${/\d/u.test(remark) ? '' : ': a unit of the organisation?'})`;
+    if (isCanonicalBusinessId(id.value!)) return /\d/u.test(remark) ? withNotes({ name, businessId: id.value! }, [...(id.notes ?? []), note(said)], id.warnings) : withNotes({ name, businessId: id.value! }, id.notes, [...(id.warnings ?? []), { rule: NORMALISED_VALUE, message: said }]);
   }
   const comma = text.lastIndexOf(',');
   if (comma > 0) {

@@ -151,3 +151,26 @@ describe('audit round 13: words after a co-implementer\'s Y-tunnus', () => {
     expect(said(result, '/organisation/coImplementers/0')).toEqual([['warning', 'normalised-value', 51]]);
   });
 });
+
+describe('audit round 13: areas named in Finnish and Swedish', () => {
+  const area = (regions: string, municipalities = 'Kuusamo') => parse(rewrite(rewrite(seed004, 'Maakunnat: Pohjois-Pohjanmaa', `Maakunnat: ${regions}`), 'Kunnat: Kuusamo', `Kunnat: ${municipalities}`));
+  it('the whole country in Swedish or in both languages is nationwide, not a region', () => {
+    for (const written of ['Hela Finland', 'Koko Suomi – Hela Finland', 'Koko Suomi / Hela Finland', 'Valtakunnallinen/riksomfattande', 'Hela landet']) {
+      const result = area(written);
+      expect(result.record!.targetArea.nationwide, written).toBe(true);
+      expect(result.record!.targetArea.regions, written).toEqual([]);
+    }
+  });
+  it('a name in both languages with a slash is the area (`Vaasa/Vasa`, `Pohjanmaa / Österbotten`), and a bracket with its other name is only noted', () => {
+    const slash = area('Pohjanmaa / Österbotten', 'Vaasa/Vasa, Mustasaari/Korsholm');
+    expect(slash.record!.targetArea.regionCodes).toEqual(['15']);
+    expect(slash.record!.targetArea.municipalityCodes).toEqual(['905', '499']);
+    const bracket = area('Pohjanmaa (Österbotten)');
+    expect(bracket.record!.targetArea.regions).toEqual(['Pohjanmaa']);
+    expect(said(bracket, '/targetArea/regions')).toEqual([['info', 'normalised-value', 101]]);
+  });
+  it('guard: a bracket naming another region is a warning', () => {
+    const other = area('Pohjanmaa (Keski-Pohjanmaa)');
+    expect(said(other, '/targetArea/regions')).toEqual([['warning', 'invalid-value', 101]]);
+  });
+});

@@ -135,7 +135,7 @@ function pick(spans: Span[], years: YearRange): Span {
 }
 
 /**
- * A name, or a bilingual `Maarianhamina – Mariehamn` whose parts all name the same code
+ * A name, or a bilingual `Maarianhamina – Mariehamn` (`Vaasa/Vasa`) whose parts all name the same code
  * (`Nummi-Pusula` and `Kotka-Hamina` as municipalities are not such names: their parts name nothing
  * or two places).
  */
@@ -143,8 +143,9 @@ function lookUp(index: NameIndex, name: string, years: YearRange): string | null
   const key = nameKey(name);
   const spans = index.get(key);
   if (spans) return pick(spans, years)[0];
-  if (!key.includes('-')) return null;
-  const codes = new Set(key.split('-').map((part) => index.get(part) && pick(index.get(part)!, years)[0]));
+  // (Or parted by a slash: `Vaasa/Vasa`, `Pohjanmaa / Österbotten`.)
+  if (!key.includes('-') && !key.includes('/')) return null;
+  const codes = new Set(key.split(/\s*[-/]\s*/u).map((part) => index.get(part) && pick(index.get(part)!, years)[0]));
   return codes.size === 1 ? ([...codes][0] ?? null) : null;
 }
 

@@ -5,7 +5,7 @@
  * fills and which lines belong to it; the mapping normalises each field's value into its record path.
  */
 import { isListMarkerCode, labelStartedBy, normaliseKey, vocabulary, type CompiledField, type CompiledSection } from '../grammar/index.js';
-import { isMunicipalityName } from '../derive/area-codes.js';
+import { isMunicipalityName, municipalityCode, regionCode, subRegionCode } from '../derive/area-codes.js';
 import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
@@ -440,7 +440,7 @@ const valueNormalisers: Partial<Record<CompiledField['definition']['type'], (val
   projectCode: n.parseProjectCode,
   businessId: n.parseBusinessId,
   email: n.parseEmail,
-  list: n.parseNameList,
+  list: (v) => n.parseNameList(v, sameAreaInBoth),
   websites: n.parseWebsites,
   website: n.parseWebsite,
   phone: n.parsePhone,
@@ -459,6 +459,14 @@ const valueNormalisers: Partial<Record<CompiledField['definition']['type'], (val
   programmePeriod: n.parseProgrammePeriod,
   personName: n.parsePersonName,
 };
+
+/** Two names of one region, sub-region or municipality (its names in Finnish and Swedish). */
+function sameAreaInBoth(a: string, b: string): boolean {
+  return [regionCode, subRegionCode, municipalityCode].some((codeOf) => {
+    const code = codeOf(a);
+    return code !== null && code === codeOf(b);
+  });
+}
 
 /** Whether `value` has one of `words`, as words. */
 function hasWords(value: string, words: string[]): boolean {

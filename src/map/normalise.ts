@@ -164,16 +164,27 @@ const nationwideStarts = vocabulary.nationwideStarts.map((pattern) => new RegExp
  * starts as `nationwideStarts` say (`Kaikki Manner-Suomen maakunnat`, `Kaikki 18 maakuntaa`).
  */
 export function namesWholeCountry(item: string): boolean {
-  return (item.length <= MAX_PHRASE_LENGTH && nationwideKeys.has(normaliseKey(item))) || nationwideStarts.some((start) => start.test(item));
+  return isNationwidePhrase(item) || nationwideStarts.some((start) => start.test(item));
+}
+
+/** The two languages of one phrase, parted by a slash or a spaced dash (`Koko Suomi – Hela Finland`). */
+const LANGUAGES_APART = /\s*\/\s*|\s+[-\u2013\u2014]\s+/u;
+
+/** A phrase of `nationwide`, in one language or two (`Koko Suomi / Hela Finland`, `Valtakunnallinen/riksomfattande`). */
+function isNationwidePhrase(text: string): boolean {
+  if (text.length > MAX_PHRASE_LENGTH * 2) return false;
+  if (text.length <= MAX_PHRASE_LENGTH && nationwideKeys.has(normaliseKey(text))) return true;
+  const parts = text.split(LANGUAGES_APART);
+  return parts.length === 2 && parts.every((part) => part.length <= MAX_PHRASE_LENGTH && nationwideKeys.has(normaliseKey(part)));
 }
 
 /** `Koko Suomi`, `Valtakunnallinen`, … as a whole line of the text, in any letter case. */
 export function isNationwide(text: string): boolean {
   // A line that is the phrase, or whose first sentence is (`Valtakunnallinen projekti. Toimintaa on erityisesti Kainuussa.`).
   return text.split('\n').some((line) => {
-    if (line.length <= MAX_PHRASE_LENGTH && nationwideKeys.has(normaliseKey(line))) return true;
+    if (isNationwidePhrase(line)) return true;
     const end = line.search(/[.!]\s/u);
-    return end > 0 && end <= MAX_PHRASE_LENGTH && nationwideKeys.has(normaliseKey(line.slice(0, end)));
+    return end > 0 && end <= MAX_PHRASE_LENGTH && isNationwidePhrase(line.slice(0, end));
   });
 }
 
@@ -631,7 +642,7 @@ const listGoesOn = new RegExp(`(?:^|[\\s,;])(?:${vocabulary.listGoesOnMarkers.wo
  * so that it does not become part of the last name; a full stop that ends the list is not part of
  * its last name (`Lappi.`, `Koski Tl.`: the official name has no dot).
  */
-function namesOf(input: string, notes: Problem[], warnings: Problem[] | null = null): string[] {
+function namesOf(input: string, notes: Problem[], warnings: Problem[] | null = null, sameArea: (a: string, b: string) => boolean = () => false): string[] {
   let text = input.trim();
   // The markers are short: only the list's end is looked at (a region's list may run to hundreds of names).
   const end = Math.max(0, text.length - 24);
@@ -649,7 +660,8 @@ function namesOf(input: string, notes: Problem[], warnings: Problem[] | null = n
     const remarked = items[i].endsWith(')') ? NAME_AND_REMARK.exec(items[i]) : null;
     if (remarked === null) continue;
     // A region's remark that names a place (`Pohjois-Savo (osin Kainuu)`) may add an area the list then lacks: worth a warning.
-    if (warnings !== null && /(?:^|\s)\p{Lu}/u.test(remarked.groups!.remark)) warnings.push({ rule: 'invalid-value', message: `"${items[i]}" read as "${remarked.groups!.name}"; the remark in brackets, left out, may name another area the list does not` });
+    // (Not the same area in the other language: `Pohjanmaa (Österbotten)`.)
+    if (warnings !== null && /(?:^|\s)\p{Lu}/u.test(remarked.groups!.remark) && !sameArea(remarked.groups!.name, remarked.groups!.remark)) warnings.push({ rule: 'invalid-value', message: `"${items[i]}" read as "${remarked.groups!.name}"; the remark in brackets, left out, may name another area the list does not` });
     else notes.push(note(`"${items[i]}" read as "${remarked.groups!.name}" (the remark in brackets left out)`));
     items[i] = remarked.groups!.name;
   }
@@ -661,11 +673,14 @@ function namesOf(input: string, notes: Problem[], warnings: Problem[] | null = n
   return items.filter((item) => item.length > 0);
 }
 
-/** Names of regions or sub-regions: split on commas, semicolons and `ja` (noted). */
-export function parseNameList(input: string): Normalised<string[]> {
+/**
+ * Names of regions or sub-regions: split on commas, semicolons and `ja` (noted). `sameArea` tells a
+ * remark in brackets that names the same area in the other language.
+ */
+export function parseNameList(input: string, sameArea: (a: string, b: string) => boolean = () => false): Normalised<string[]> {
   const notes: Problem[] = [];
   const warnings: Problem[] = [];
-  const names = splitAtConjunctions(namesOf(input, notes, warnings), () => false, notes);
+  const names = splitAtConjunctions(namesOf(input, notes, warnings, sameArea), () => false, notes);
   return withNotes(names, notes, [...warnings, ...sentenceAmong(names)]);
 }
 

@@ -29,7 +29,7 @@ const OPEN_PERIOD = /^(?<start>\S.*?)\s*[-–—]$/u;
 
 /** The same region written in both places: by its key, or by its Statistics Finland code (`Österbotten`, `Pohjanmaa`). */
 function sameRegion(a: string, b: string): boolean {
-  if (normaliseKey(a) === normaliseKey(b)) return true;
+  if (normaliseKey(a) === normaliseKey(b) || (n.namesWholeCountry(a) && n.namesWholeCountry(b))) return true;
   const code = regionCode(a);
   return code !== null && code === regionCode(b);
 }

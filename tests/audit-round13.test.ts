@@ -174,3 +174,26 @@ describe('audit round 13: areas named in Finnish and Swedish', () => {
     expect(said(other, '/targetArea/regions')).toEqual([['warning', 'invalid-value', 101]]);
   });
 });
+
+describe('audit round 13: the Y-tunnus as Swedish speakers write it', () => {
+  it('`FO-nummer:` is the Y-tunnus label, and `Y-tunnus/FO-nummer` its two languages', () => {
+    for (const label of ['FO-nummer', 'Y-tunnus/FO-nummer', 'Y-tunnus / FO-nummer']) {
+      const result = parse(rewrite(seed004, 'Y-tunnus: 0832600-5', `${label}: 0832600-5`));
+      expect(result.record!.organisation.businessId, label).toBe('0832600-5');
+      expect(result.ok, label).toBe(true);
+    }
+  });
+  it('`FO 0832600-5` or `Y-tunnus 0832600-5` written as the value reads the id, noted', () => {
+    for (const value of ['FO 0832600-5', 'FO-nr 0832600-5']) {
+      const result = parse(rewrite(seed004, 'Y-tunnus: 0832600-5', `Y-tunnus: ${value}`));
+      expect(result.record!.organisation.businessId, value).toBe('0832600-5');
+      expect(said(result, '/organisation/businessId'), value).toEqual([['info', 'normalised-value', 27]]);
+    }
+  });
+  it('a co-implementer\'s Y-tunnus after `FO`, `FO-nr`, `Ytunnus` leaves the word out of the name', () => {
+    for (const entry of ['Åbo Akademi (FO 0204819-8)', 'Åbo Akademi, FO: 0204819-8', 'Åbo Akademi, FO-nr 0204819-8', 'Åbo Akademi (Ytunnus 0204819-8)']) {
+      const text = rewrite(seed004, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', ['Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)', '', 'Osatoteuttajat', '', entry].join('\n'));
+      expect(parse(text).record!.organisation.coImplementers, entry).toEqual([{ name: 'Åbo Akademi', businessId: '0204819-8' }]);
+    }
+  });
+});

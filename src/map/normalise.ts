@@ -1236,6 +1236,8 @@ function isCanonicalBusinessId(text: string): boolean {
 /** Dashes that people and word processors put where the Y-tunnus has its hyphen. */
 const DASH_LIKE = /[\u00ad\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/gu;
 const vatPrefix = new RegExp(`^${escapeRegExp(vocabulary.businessIdVatPrefix)}\\s*-?\\s*(?=\\d)`, 'iu');
+/** A Y-tunnus label written into the value (`FO 0209602-6`, `Y-tunnus: 0832600-5`). */
+const labelPrefix = new RegExp(`^(?:${vocabulary.businessIdLabels.words.map(escapeRegExp).join('|')})\\s*:?\\s*(?=\\d)`, 'iu');
 
 /**
  * Y-tunnus to `NNNNNNN-N`. Read with a note: without its hyphen (`22295006`), without its leading zero
@@ -1269,6 +1271,11 @@ export function parseBusinessId(input: string): Normalised<string> {
   }
   const changes: string[] = [];
   let id = text;
+  const label = labelPrefix.exec(id);
+  if (label) {
+    id = id.slice(label[0].length);
+    changes.push(`the label "${label[0].trim()}" before it removed`);
+  }
   const vat = vatPrefix.exec(id);
   if (vat) {
     id = id.slice(vat[0].length);

@@ -197,3 +197,19 @@ describe('audit round 13: the Y-tunnus as Swedish speakers write it', () => {
     }
   });
 });
+
+describe('audit round 13: page and e-mail furniture in Swedish or two languages at the end', () => {
+  const last = parse(seed004).record!.finalReportSummary;
+  it('`Tulosta / Skriv ut`, `Dela: …`, `Till början av sidan`, `Skickat från min iPhone` and a quoted message are not the last text\'s', () => {
+    for (const end of [
+      ['Tulosta / Skriv ut', '', 'Dela: Facebook | Twitter', '', 'Till början av sidan'],
+      ['Skickat från min iPhone', '', '-----Ursprungligt meddelande-----', 'Från: Björn Österlund', 'Skickat: den 3 mars 2020 10:15', 'Till: Anna Berg', 'Ämne: Projektbeskrivning'],
+      ['Lähetetty iPhonesta', '', '-----Alkuperäinen viesti-----', 'Lähettäjä: Björn Österlund', 'Lähetetty: 3. maaliskuuta 2020 10:15'],
+      ['Ystävällisin terveisin / Med vänliga hälsningar', 'Björn Österlund'],
+    ]) {
+      const result = parse(`${seed004.trimEnd()}\n\n${end.join('\n')}\n`);
+      expect(result.record!.finalReportSummary, end[0]).toBe(last);
+      expect(result.diagnostics.filter((d) => d.severity !== 'info'), end[0]).toEqual([]);
+    }
+  });
+});

@@ -103,7 +103,8 @@ const signatureDelimiter = new RegExp(vocabulary.pageFurniture.signatureDelimite
 const CONTACT_LINE = /@|\b(?:puh|tel|gsm|mob)\b|\+358|(?:^|\s)0\d{1,3}[ -]?\d{3}[ -]?\d{2,4}\b|(?:^|[\s,])\d{5}\s+\p{Lu}\p{L}+$|^(?:https?:\/\/|www\.)\S+$/iu;
 const threadFrom = new RegExp(vocabulary.pageFurniture.threadHeaders.from.map((p) => `(?:${p})`).join('|'), 'iu');
 const threadSent = new RegExp(vocabulary.pageFurniture.threadHeaders.sent.map((p) => `(?:${p})`).join('|'), 'iu');
-const mailHeader = new RegExp([...vocabulary.pageFurniture.threadHeaders.from, ...vocabulary.pageFurniture.threadHeaders.sent, ...vocabulary.pageFurniture.threadHeaders.other].map((p) => `(?:${p})`).join('|'), 'iu');
+const threadDelimiter = new RegExp(vocabulary.pageFurniture.threadHeaders.delimiters.map((p) => `(?:${p})`).join('|'), 'iu');
+const mailHeader = new RegExp([...vocabulary.pageFurniture.threadHeaders.from, ...vocabulary.pageFurniture.threadHeaders.sent, ...vocabulary.pageFurniture.threadHeaders.other, ...vocabulary.pageFurniture.threadHeaders.delimiters].map((p) => `(?:${p})`).join('|'), 'iu');
 
 /** A line of an e-mail's headers (`Lähettäjä: …`, `Aihe: …`, `-----Alkuperäinen viesti-----`). */
 export function isMailHeader(text: string): boolean {
@@ -127,8 +128,12 @@ function contactFollows(lines: SourceLine[], i: number): boolean {
   return false;
 }
 
-/** The first line of a reply's or forward's quoted message (`Lähettäjä: …` with `Lähetetty: …` below it). */
+/**
+ * The first line of a reply's or forward's quoted message (`Lähettäjä: …` with `Lähetetty: …` below
+ * it), or the delimiter above it (`-----Alkuperäinen viesti-----`).
+ */
 function isThreadHeader(lines: SourceLine[], i: number, bottom: number): boolean {
+  if (lines[i].text.charCodeAt(0) === 45 && threadDelimiter.test(lines[i].text)) return true;
   if (!threadFrom.test(lines[i].text)) return false;
   for (let j = i + 1; j < Math.min(bottom, i + 1 + THREAD_HEADER_LINES); j++) if (threadSent.test(lines[j].text)) return true;
   return false;
@@ -143,6 +148,9 @@ const signatureFirstTwo = new Set([...vocabulary.pageFurniture.signatureStarts, 
 function isSignatureStart(text: string): boolean {
   if (!signatureFirstTwo.has(lowerCode(text.charCodeAt(0)) * 65536 + lowerCode(text.charCodeAt(1)))) return false;
   if (text.length <= SIGNATURE_START_LENGTH && signatureStarts.has(normaliseKey(text.endsWith(',') ? text.slice(0, -1) : text))) return true;
+  // In two languages: `Ystävällisin terveisin / Med vänliga hälsningar`.
+  const slash = text.indexOf(' / ');
+  if (slash > 0 && text.length <= SIGNATURE_START_LENGTH * 2 && signatureStarts.has(normaliseKey(text.slice(0, slash))) && signatureStarts.has(normaliseKey(text.slice(slash + 3).replace(/,$/u, '')))) return true;
   return signatureStartPattern.test(text);
 }
 const stopWords = new Set(vocabulary.headingStopWords.map(normaliseKey));
@@ -220,7 +228,8 @@ function isMadeOf(key: string | null, phrases: Set<string>): boolean {
     progress = false;
     for (const phrase of phrases) {
       if (rest.startsWith(phrase)) {
-        rest = rest.slice(phrase.length).trim();
+        // (Two languages of a button, `Tulosta / Skriv ut`: the slash between is neither's.)
+        rest = rest.slice(phrase.length).replace(/^\s*\/\s*/u, '').trim();
         progress = true;
       }
     }
@@ -237,14 +246,11 @@ function isFurniturePhrase(line: SourceLine): boolean {
 
 /** A line of the shared page-furniture vocabulary (menus, image links, `©`, `Palaute` …). */
 export function isSharedFurniture(line: SourceLine): boolean {
-  if (line.text.length <= 40 && (line.key !== undefined || furnitureStarts.admits(line.text, leadOf(line)))) {
-    const key = keyOf(line);
-    if (key !== null && furniturePhrases.has(key)) return true;
-  }
+  if (isFurniturePhrase(line)) return true;
   if (line.text.length > 200) return false;
   if (furniturePatterns.some((p) => p.test(line.text))) return true;
-  // Furniture phrases side by side (`Palaute | Saavutettavuusseloste`).
-  return line.text.includes('|') && line.text.split('|').every((part) => furniturePhrases.has(normaliseKey(part)));
+  // Furniture phrases side by side (`Palaute | Saavutettavuusseloste`), or in two languages (`Tulosta / Skriv ut`).
+  return (line.text.includes('|') || line.text.includes(' / ')) && line.text.split(/\||\s\/\s/u).every((part) => furniturePhrases.has(normaliseKey(part)));
 }
 
 /**
@@ -787,6 +793,9 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   if (footer !== -1) {
     (shared ??= new Uint8Array(lines.length)).fill(1, footer, bottom);
     bottom = footer;
+    // A furniture phrase right above it goes with it (`Lähetetty iPhonesta` above a quoted message);
+    // not a sentence that a cookie notice's pattern would take.
+    while (bottom > top && (isFurniturePhrase(lines[bottom - 1]) || isAnywhereFurniture(lines[bottom - 1].text))) shared[--bottom] = 1;
   }
   return { top, bottom, shared };
 }

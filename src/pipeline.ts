@@ -86,7 +86,9 @@ function registryOf(options: ParseOptions): TemplateRegistry | Diagnostic {
 const TERMINAL = /[.!?;)\]"”»…']$/u;
 
 /** Field types whose value is one word that never ends with a full stop (`liisa.` is an e-mail cut off). */
-const ADDRESS_TYPES = new Set(['email', 'websites']);
+const ADDRESS_TYPES = new Set(['email', 'websites', 'website']);
+/** A list's last item (after its last comma or semicolon), or the whole value. */
+const lastItem = (value: string) => value.slice(Math.max(value.lastIndexOf(','), value.lastIndexOf(';')) + 1).trim();
 
 /** The last section node in reading order (the deepest last one) that starts before line `before`. */
 function lastSection(tree: DocumentNode, before = Infinity): SectionNode | null {
@@ -162,7 +164,10 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
       /^www\.$/i.test(last.value ?? '') ||
       // An e-mail address cut at its at sign (`matti.meikalainen(at)`).
       /\S(?:@|\((?:at|a)\)|\[at\])$/i.test(last.value ?? '') ||
-      (/^\S+\.$/.test(last.value ?? '') && (template.inlineLabels.get(last.labelKey!) ?? []).some((f) => ADDRESS_TYPES.has(f.definition.type))));
+      // An address's last item with a dot at its end (`http://www.`, `…, http://hanke.`): a web
+      // address with its scheme, anywhere; any item in an address's field.
+      /(?:^|[\s,;])(?:https?:\/\/|www\.)\S*\.$/i.test(last.value ?? '') ||
+      (/^\S+\.$/.test(lastItem(last.value ?? '')) && (template.inlineLabels.get(last.labelKey!) ?? []).some((f) => ADDRESS_TYPES.has(f.definition.type))));
   // A period's date without its year on the line a hard-wrapped value goes on to (`…Alkaa 1.9.2021 ja` / `päättyy 31.12.`).
   const before = lines[end - 2];
   const cutDate = last.kind !== 'label' && !last.afterBlank && before?.kind === 'label' && (template.inlineLabels.get(before.labelKey!) ?? []).some((f) => f.definition.type === 'period' || f.definition.type === 'date') && /(?:^|\s)\d{1,2}\.(?:\d{1,2}\.)?$/.test(last.text);

@@ -213,3 +213,22 @@ describe('audit round 13: page and e-mail furniture in Swedish or two languages 
     }
   });
 });
+
+describe('audit round 13: a copy cut inside a web address', () => {
+  it('`WWW-osoite: http://www.` at the end is a cut: said, the value not whole', () => {
+    for (const cutAt of ['http://www.', 'http://www.ksak.']) {
+      const cut = seed004.slice(0, seed004.indexOf('WWW-osoite: http://www.ksak.fi') + `WWW-osoite: ${cutAt}`.length);
+      const result = parse(cut);
+      expect(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => [d.severity, d.rule, d.line]), cutAt).toEqual([['warning', 'text-cut-off', 37], ['warning', 'value-cut-off', 37]]);
+    }
+  });
+  it('a list of addresses whose last is cut after a dot (`www.tyopolku.fi, http://hanke.`) is a cut', () => {
+    const text = `${seed004.slice(0, seed004.indexOf('WWW-osoite: http://www.ksak.fi'))}WWW-osoite: www.ksak.fi, http://hanke.`;
+    const result = parse(text);
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => d.line)).toEqual([37]);
+  });
+  it('guard: a sentence instead of the address at the end is no cut of an address', () => {
+    const text = `${seed004.slice(0, seed004.indexOf('WWW-osoite: http://www.ksak.fi'))}WWW-osoite: Hankkeella ei ole omaa sivua.`;
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'value-cut-off')).toEqual([]);
+  });
+});

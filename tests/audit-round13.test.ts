@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
+import { deriveShape } from './helpers/shapes.js';
 
 const seed000 = readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
 const seed004 = readFileSync(`${root}fixtures/seeds/004_3bb6e26593869c78.txt`, 'utf8');
@@ -230,5 +231,15 @@ describe('audit round 13: a copy cut inside a web address', () => {
   it('guard: a sentence instead of the address at the end is no cut of an address', () => {
     const text = `${seed004.slice(0, seed004.indexOf('WWW-osoite: http://www.ksak.fi'))}WWW-osoite: Hankkeella ei ole omaa sivua.`;
     expect(parse(text).diagnostics.filter((d) => d.rule === 'value-cut-off')).toEqual([]);
+  });
+});
+
+describe('audit round 13: a flattened copy that ends in page furniture', () => {
+  it('still says that the text at the end of 8.2 runs on into the sections without a heading', () => {
+    const flat = deriveShape(seed004, 'flat');
+    const boundaries = (text: string) => parse(text).diagnostics.filter((d) => d.rule === 'ambiguous-prose-boundary' && d.severity === 'warning').map((d) => d.line);
+    const without = boundaries(flat);
+    expect(without.length).toBeGreaterThan(0);
+    for (const furniture of ['Palaute', 'Sivun alkuun', '© Pohjois-Pohjanmaan ELY-keskus']) expect(boundaries(`${flat.trimEnd()}\n${furniture}\n`), furniture).toEqual(without);
   });
 });

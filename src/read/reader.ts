@@ -701,7 +701,10 @@ function reportRunningText(template: CompiledTemplate, sections: SectionNode[], 
  * section ends in something that stops at its own line (a value, a list item).
  */
 function trailingText(node: SectionNode, template: CompiledTemplate): { first: Position; path: string | null } | null {
-  const last = node.children[node.children.length - 1];
+  // (Page furniture at the copy's end, `Palaute`, is after the text, not its end.)
+  let end = node.children.length - 1;
+  while (end >= 0 && node.children[end].type === 'furniture') end--;
+  const last = node.children[end];
   if (last === undefined) return null;
   if (last.type === 'field' && last.block && last.children.length > last.valueLines) {
     const field = last.field ? template.sectionById.get(last.field.section)?.fields[last.field.index] : undefined;

@@ -243,3 +243,23 @@ describe('audit round 13: a flattened copy that ends in page furniture', () => {
     for (const furniture of ['Palaute', 'Sivun alkuun', '© Pohjois-Pohjanmaan ELY-keskus']) expect(boundaries(`${flat.trimEnd()}\n${furniture}\n`), furniture).toEqual(without);
   });
 });
+
+describe('audit round 13: page furniture before a heading in a copy without blank lines', () => {
+  it('`Tulosta`, `Palaute`, `© …` right before a heading are furniture, not the end of the text above', () => {
+    const noblank = deriveShape(seed004, 'noblank');
+    const tidy = parse(noblank).record;
+    for (const furniture of [['Tulosta'], ['Palaute'], ['© Pohjois-Pohjanmaan ELY-keskus 2019'], ['Tulosta', 'Sivun alkuun']]) {
+      for (const heading of ['4 Hankkeen kohderyhmät', '9 Loppuraportin tiivistelmä']) {
+        expect(noblank).toContain(`\n${heading}\n`);
+        const result = parse(noblank.replace(`\n${heading}\n`, `\n${furniture.join('\n')}\n${heading}\n`));
+        expect(result.record, `${furniture[0]} before ${heading}`).toEqual(tidy);
+        expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').length, furniture[0]).toBe(furniture.length);
+      }
+    }
+  });
+  it('guard: a heading\'s only text right after it stays the section\'s text', () => {
+    const noblank = deriveShape(seed004, 'noblank');
+    const result = parse(noblank.replace('\n9 Loppuraportin tiivistelmä\n', '\n9 Loppuraportin tiivistelmä\nPalaute\n10 Liitteet\n'));
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture')).toEqual([]);
+  });
+});

@@ -929,6 +929,26 @@ function furnitureBeforeHeadings(lines: SourceLine[], template: CompiledTemplate
   return marks;
 }
 
+/** The most furniture lines that stand together before a heading. */
+const FURNITURE_RUN = 4;
+
+/**
+ * In a copy without blank lines, the same: lines of only shared furniture right before a heading
+ * of the layout (`Tulosta`, `Palaute`, `© …` at the end of each section of a web page pasted
+ * without its blank lines), not right after one.
+ */
+function furnitureLinesBeforeHeadings(lines: SourceLine[], template: CompiledTemplate, top: number, bottom: number): Uint8Array | null {
+  let marks: Uint8Array | null = null;
+  for (let start = top + 1; start < bottom - 1; start++) {
+    if (lines[start].kind !== 'text' || lines[start].text.length > 80 || !isSharedFurniture(lines[start])) continue;
+    let end = start;
+    while (end + 1 < bottom - 1 && end - start < FURNITURE_RUN - 1 && lines[end + 1].kind === 'text' && lines[end + 1].text.length <= 80 && isSharedFurniture(lines[end + 1])) end++;
+    if (isHeadingLine(lines[end + 1], template) && !isHeadingLine(lines[start - 1], template)) (marks ??= new Uint8Array(lines.length)).fill(1, start, end + 1);
+    start = end;
+  }
+  return marks;
+}
+
 /** The longest page-count line (`Sivu 12 (15)`, `Page 2 of 5`). */
 const PAGE_COUNT_LENGTH = 20;
 
@@ -1132,7 +1152,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
   resolveRetypedLabels(lines, template);
   const facts = computeFacts(lines, template, hasTabs);
   const { top, bottom, shared } = furnitureRuns(lines, template, facts);
-  const midFurniture = facts.blankSeparated ? furnitureBeforeHeadings(lines, template, top, bottom) : null;
+  const midFurniture = facts.blankSeparated ? furnitureBeforeHeadings(lines, template, top, bottom) : furnitureLinesBeforeHeadings(lines, template, top, bottom);
   const headers = headersAfterPageCounts(lines, template, facts);
   const page = template.definition.page;
   const tokens: LineToken[] = [];

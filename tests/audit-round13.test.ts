@@ -263,3 +263,19 @@ describe('audit round 13: page furniture before a heading in a copy without blan
     expect(result.diagnostics.filter((d) => d.rule === 'page-furniture')).toEqual([]);
   });
 });
+
+describe('audit round 13: printed footers that end in a page count', () => {
+  const tidy = parse(seed004).record;
+  it('a print stamp, a date, the project\'s name or code with the count after it is furniture wherever it stands', () => {
+    for (const footer of ['Tulostettu 12.3.2019                                   2/5', 'Tulostettu 12.3.2019 2/5', '12.3.2019   2 (5)', 'Välittävät verkostot          3 (5)', 'Hankkeen kuvaus S20078   2/5', '2 of 5']) {
+      const text = rewrite(seed004, '4 Hankkeen kohderyhmät', `${footer}\n\n4 Hankkeen kohderyhmät`);
+      const result = parse(text);
+      expect(result.record, footer).toEqual(tidy);
+      expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.line), footer).toEqual([75]);
+    }
+  });
+  it('guard: an indicator written with a figure in brackets after a run of spaces is no footer', () => {
+    const result = parse(rewrite(seed004, '4 Hankkeen kohderyhmät', 'Osallistujia oli 120 (60)\n\n4 Hankkeen kohderyhmät'));
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture')).toEqual([]);
+  });
+});

@@ -988,7 +988,14 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   const projectCode = facts.projectCode;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (projectCode !== null && line.text.length <= 60 && line.afterBlank && (i + 1 === lines.length || lines[i + 1].afterBlank) && line.text.includes(projectCode) && !valueOrField(i) && isCodeHeader(line.text, projectCode, projectName)) {
+    // (A `pdftotext -layout` header spaces its name and code apart: `Työpolku Pohjanmaalla      S11234`.)
+    if (projectCode !== null && line.text.length <= 120 && line.afterBlank && (i + 1 === lines.length || lines[i + 1].afterBlank) && line.text.includes(projectCode) && withoutMarks(line.text).length <= 60 && !valueOrField(i) && isCodeHeader(line.text, projectCode, projectName)) {
+      (marks ??= new Uint8Array(lines.length))[i] = 1;
+      continue;
+    }
+    // A footer of the project's name or code with the page count after a run of spaces
+    // (`Työpolku Pohjanmaalla     3 (5)`); not a sentence that ends in figures.
+    if (line.text.length <= 160 && isDigitOrBracket(line.text.charCodeAt(line.text.length - 1)) && isNameOrCodeFooter(line.text, projectCode, projectName)) {
       (marks ??= new Uint8Array(lines.length))[i] = 1;
       continue;
     }
@@ -1022,6 +1029,21 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     }
   }
   return marks;
+}
+
+const isDigitOrBracket = (code: number) => isDigitCode(code) || code === 41;
+
+/** A page count after a run of spaces or a tab at a line's end (`   3 (5)`, `\t2/5`): the line before it, and the count. */
+const SPACED_PAGE_COUNT = /^(?<before>\S.*?)(?:\s{2,}|\t)(?<page>\d{1,3})\s*(?:\/\s*|\(\s*|\s+of\s+)(?<pages>\d{1,3})\s*\)?$/u;
+
+function isNameOrCodeFooter(text: string, projectCode: string | null, projectName: () => string | null): boolean {
+  if (!text.includes('  ') && !text.includes('\t')) return false;
+  const match = SPACED_PAGE_COUNT.exec(text);
+  if (match === null || Number(match.groups!.page) > Number(match.groups!.pages) || Number(match.groups!.page) === 0) return false;
+  const before = match.groups!.before;
+  if (projectCode !== null && before.includes(projectCode)) return isCodeHeader(before, projectCode, projectName);
+  const named = projectName();
+  return named !== null && normaliseKey(withoutMarks(before)) === named;
 }
 
 /** Words a print header writes beside the project's code (`Projektin kuvaus S21734`, `EURA 2014 | Hankkeen kuvaus`). */

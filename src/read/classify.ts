@@ -995,7 +995,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     }
     // A footer of the project's name or code with the page count after a run of spaces
     // (`Työpolku Pohjanmaalla     3 (5)`); not a sentence that ends in figures.
-    if (line.text.length <= 160 && isDigitOrBracket(line.text.charCodeAt(line.text.length - 1)) && isNameOrCodeFooter(line.text, projectCode, projectName)) {
+    if (line.text.length <= 160 && isDigitOrBracket(line.text.charCodeAt(line.text.length - 1)) && isNameOrCodeFooter(line.text, projectCode, projectName, (key) => template.definition.page !== undefined && lines.slice(0, Math.min(i, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && normaliseKey(withoutMarks(l.text)) === key))) {
       (marks ??= new Uint8Array(lines.length))[i] = 1;
       continue;
     }
@@ -1036,14 +1036,15 @@ const isDigitOrBracket = (code: number) => isDigitCode(code) || code === 41;
 /** A page count after a run of spaces or a tab at a line's end (`   3 (5)`, `\t2/5`): the line before it, and the count. */
 const SPACED_PAGE_COUNT = /^(?<before>\S.*?)(?:\s{2,}|\t)(?<page>\d{1,3})\s*(?:\/\s*|\(\s*|\s+of\s+)(?<pages>\d{1,3})\s*\)?$/u;
 
-function isNameOrCodeFooter(text: string, projectCode: string | null, projectName: () => string | null): boolean {
+function isNameOrCodeFooter(text: string, projectCode: string | null, projectName: () => string | null, pageTitle: (key: string) => boolean): boolean {
   if (!text.includes('  ') && !text.includes('\t')) return false;
   const match = SPACED_PAGE_COUNT.exec(text);
   if (match === null || Number(match.groups!.page) > Number(match.groups!.pages) || Number(match.groups!.page) === 0) return false;
   const before = match.groups!.before;
   if (projectCode !== null && before.includes(projectCode)) return isCodeHeader(before, projectCode, projectName);
   const named = projectName();
-  return named !== null && normaliseKey(withoutMarks(before)) === named;
+  const key = normaliseKey(withoutMarks(before));
+  return (named !== null && key === named) || pageTitle(key);
 }
 
 /** Words a print header writes beside the project's code (`Projektin kuvaus S21734`, `EURA 2014 | Hankkeen kuvaus`). */

@@ -279,3 +279,15 @@ describe('audit round 13: printed footers that end in a page count', () => {
     expect(result.diagnostics.filter((d) => d.rule === 'page-furniture')).toEqual([]);
   });
 });
+
+describe('audit round 13: an abbreviation\'s case ending after a colon', () => {
+  it('a wrapped name going on with `ESR:n tuella …` is one name, not a label `ESR`', () => {
+    const result = parse(rewrite(seed004, 'Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: Välittävät verkostot – sosiaalista kuntoutusta\nESR:n tuella Kuusamossa'));
+    expect(result.record!.project.name).toBe('Välittävät verkostot – sosiaalista kuntoutusta ESR:n tuella Kuusamossa');
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+  it('guard: a label written without a space after its colon is a label', () => {
+    const result = parse(rewrite(seed004, 'Hankekoodi: S20078', 'Hankekoodi:S20078'));
+    expect(result.record!.project.code).toBe('S20078');
+  });
+});

@@ -114,6 +114,17 @@ function isSpace(code: number): boolean {
   );
 }
 
+const isUpperLetter = (code: number) => (code >= 65 && code <= 90) || code === 0xc5 || code === 0xc4 || code === 0xd6;
+const isLowerLetter = (code: number) => (code >= 97 && code <= 122) || code === 0xe5 || code === 0xe4 || code === 0xf6;
+
+/** The colon of a Finnish case ending after an abbreviation in capitals (`ESR:n`, `EU:ssa`): a capital before it, a short ending after. */
+function isCaseEnding(text: string, colon: number): boolean {
+  if (!isUpperLetter(text.charCodeAt(colon - 1)) || !isUpperLetter(text.charCodeAt(colon - 2)) || !isLowerLetter(text.charCodeAt(colon + 1))) return false;
+  let end = colon + 1;
+  while (end < text.length && isLowerLetter(text.charCodeAt(end))) end++;
+  return end - colon - 1 <= 5 && !isLowerLetter(text.charCodeAt(end)) && !(text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57);
+}
+
 /** Longest label, in characters before its colon. */
 const MAX_LABEL_LENGTH = 120;
 
@@ -209,7 +220,9 @@ class LineScanner {
     }
     // `[^\s:][^\n:]{0,119}:(?!\/\/)`: up to the first colon, which a URL scheme's `://` is not.
     if (this.colon < start) {
-      const found = text.indexOf(':', start);
+      let found = text.indexOf(':', start);
+      // An abbreviation's case ending (`ESR:n tuella`, `EU:lta`, `REACT-EU:n`) is no label's colon.
+      while (found !== -1 && isCaseEnding(text, found)) found = text.indexOf(':', found + 1);
       this.colon = found === -1 ? text.length : found;
     }
     const colon = this.colon;

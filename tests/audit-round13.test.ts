@@ -291,3 +291,20 @@ describe('audit round 13: an abbreviation\'s case ending after a colon', () => {
     expect(result.record!.project.code).toBe('S20078');
   });
 });
+
+describe('audit round 13: a cookie notice or a copyright footer hard-wrapped', () => {
+  const seed003 = readFileSync(`${root}fixtures/seeds/003_4ea2b71e336645b9.txt`, 'utf8');
+  const cookie = ['Sivustomme käyttää evästeitä. Keräämme tietoa siitä, miten sivustoa', 'käytetään, jotta voimme kehittää palvelua ja kohdentaa viestintää. Voit', 'hyväksyä tai hylätä evästeet.'];
+  it('above a page\'s title, its lines are not the title', () => {
+    const text = ['![]() | ![]() |', 'Etusivu | Hankkeet | Tietoa rakennerahastoista | In English', ...cookie, 'Hyväksy evästeet | Lue lisää', seed003].join('\n');
+    const result = parse(text);
+    expect(result.record).toEqual(parse(seed003).record);
+  });
+  it('at the end of a description, its lines are not the last text\'s', () => {
+    const last = parse(seed004).record!.finalReportSummary;
+    for (const end of [[...cookie, 'Hyväksy | Hylkää'], ['© 2019 Rakennerahastot.fi – Euroopan unionin rakennerahastot Suomessa.', 'Sivuston ylläpidosta vastaa työ- ja elinkeinoministeriö. Kaikki oikeudet', 'pidätetään.', 'Sivun alkuun']]) {
+      const result = parse(`${seed004.trimEnd()}\n\n${end.join('\n')}\n`);
+      expect(result.record!.finalReportSummary, end[0]).toBe(last);
+    }
+  });
+});

@@ -4,7 +4,7 @@
  * tagline right below it, the summary bar and the status line.
  */
 import type { CompiledTemplate } from '../grammar/index.js';
-import { continuesWrapped, isMailHeader, isMailSender, isSharedFurniture, SENTENCE_END, type TextFacts } from '../read/classify.js';
+import { continuesWrapped, goesOnWrapped, isMailHeader, isMailSender, isSharedFurniture, SENTENCE_END, type TextFacts } from '../read/classify.js';
 import { span } from '../read/reader.js';
 import { Furniture, Status, SummaryBar, type LineToken } from '../read/tokens.js';
 import type { BlockNode, PreambleNode, SourceLine } from '../types.js';
@@ -129,9 +129,11 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       blocks.block(furnitureNode(token)!);
       if (title === null && token.payload.note !== 'printed') lastFurniture = token;
     }
-    else if (isTopFurniture(line)) {
-      // A date stamp or an image's caption among the top lines (`Päivitetty 3.4.2019`, `Kuva: …`): furniture, no title or tagline.
+    else if (isTopFurniture(line) || (title === null && index > 0 && tokens[index - 1] === lastFurniture && goesOnWrapped(tokens[index - 1].payload.line, line, facts))) {
+      // A date stamp or an image's caption among the top lines (`Päivitetty 3.4.2019`, `Kuva: …`): furniture, no title or tagline;
+      // and so are the lines of a furniture line hard-wrapped (a cookie notice's sentence) above the title.
       blocks.block({ type: 'furniture', role: 'furniture', text: line.text, position: line.position });
+      if (title === null) lastFurniture = token;
       continue;
     } else if (above.has(token)) blocks.token(token);
     else if (token.tokenType === SummaryBar) preamble('summaryBar');

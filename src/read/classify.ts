@@ -755,7 +755,9 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
     const key = phraseKey(line, template);
     const titleOrBanner = key !== null && (template.titleKeys.has(key) || isMadeOf(key, template.bannerKeys));
     if (!titleOrBanner) {
-      if (!isSharedFurniture(line)) break;
+      // (A furniture line hard-wrapped, a cookie notice's sentence: its lines after the first go with it.)
+      const wrapped = top > 0 && shared?.[top - 1] === 1 && goesOnWrapped(lines[top - 1], line, facts);
+      if (!wrapped && !isSharedFurniture(line)) break;
       (shared ??= new Uint8Array(lines.length))[top] = 1;
     }
     top++;
@@ -764,11 +766,24 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   while (bottom > top) {
     // (A line that is furniture wherever it stands, a text browser's link list, a rule, goes with the run.)
     if (isSharedFurniture(lines[bottom - 1]) || isAnywhereFurniture(lines[bottom - 1].text)) (shared ??= new Uint8Array(lines.length))[--bottom] = 1;
-    else if (bottom - 2 >= top && isSharedFurniture(lines[bottom - 2]) && continuesWrapped(lines[bottom - 2], lines[bottom - 1], facts)) {
-      // A furniture line hard-wrapped (a cookie notice): its end on the last line.
-      (shared ??= new Uint8Array(lines.length)).fill(1, bottom - 2, bottom);
-      bottom -= 2;
-    } else break;
+    else {
+      // A furniture line hard-wrapped (a cookie notice, a footer's sentence): its lines after the first, each going on from the one before.
+      let first = bottom - 1;
+      while (first > top && bottom - first <= WRAPPED_FURNITURE_LINES && goesOnWrapped(lines[first - 1], lines[first], facts) && !isSharedFurniture(lines[first - 1])) first--;
+      if (first > top && first < bottom && goesOnWrapped(lines[first - 1], lines[first], facts) && isSharedFurniture(lines[first - 1])) {
+        (shared ??= new Uint8Array(lines.length)).fill(1, first - 1, bottom);
+        bottom = first - 1;
+        continue;
+      }
+      // A copyright footer's paragraph, its sentences after the `©` line (`… Kaikki oikeudet` / `pidätetään.`).
+      let start = bottom - 1;
+      while (start > top && bottom - start <= WRAPPED_FURNITURE_LINES && !lines[start].afterBlank && !COPYRIGHT.test(lines[start - 1].text)) start--;
+      start--;
+      if (start >= top && start < bottom - 1 && COPYRIGHT.test(lines[start].text) && !lines[start + 1].afterBlank) {
+        (shared ??= new Uint8Array(lines.length)).fill(1, start, bottom);
+        bottom = start;
+      } else break;
+    }
   }
   // A fund's name at the end that goes on from the text (the last of a list of funders, the end of
   // a wrapped sentence) is the text's; standing alone, or beside another furniture line, it is the
@@ -799,6 +814,21 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   }
   return { top, bottom, shared };
 }
+
+/**
+ * Whether `next` goes on from `line` as a hard-wrapped sentence does: in a hard-wrapped copy, or,
+ * in any copy, after a line that ends inside a sentence, with a word in lower case (a cookie
+ * notice wrapped in a text that is not).
+ */
+export function goesOnWrapped(line: SourceLine, next: SourceLine, facts: TextFacts): boolean {
+  if (next.afterBlank) return false;
+  return continuesWrapped(line, next, facts) || (!/[.!?:;|]$/u.test(line.text) && /^\p{Ll}/u.test(next.text));
+}
+
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/iu;
+
+/** The most lines a hard-wrapped furniture line (a cookie notice) runs on to. */
+const WRAPPED_FURNITURE_LINES = 4;
 
 /** How far from the end a footer may start, in lines. */
 const FOOTER_LINES = 30;

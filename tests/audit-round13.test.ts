@@ -308,3 +308,16 @@ describe('audit round 13: a cookie notice or a copyright footer hard-wrapped', (
     }
   });
 });
+
+describe('audit round 13: a name with a colon in it below its empty label', () => {
+  it('`Hankkeen nimi:` / blank / `Työ: uusi alku` is the name (a two-column copy)', () => {
+    const result = parse(rewrite(seed004, 'Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi:\n\nTyö: uusi alku'));
+    expect(result.record!.project.name).toBe('Työ: uusi alku');
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+  it('guard: an unknown label below an empty field, with text after it, stays a label', () => {
+    const result = parse(rewrite(seed004, 'Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: Välittävät verkostot\n\nLisätieto: hanke jatkuu\nSeuraava rivi tekstiä.'));
+    expect(result.record!.project.name).toBe('Välittävät verkostot');
+  });
+});

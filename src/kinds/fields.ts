@@ -269,6 +269,9 @@ function breaksField(node: FieldNode, read: FieldProgress, token: LineToken): bo
   return isPageBreak(token, read.field) && ((node.value === '' && read.lines === 0) || (VALUE_GOES_ON.test(read.lastLine) && /[\p{L}\d]/u.test(node.value)));
 }
 
+/** Field types whose value is free words (a name may have a colon in it: `Työ: uusi alku`). */
+const TEXT_TYPES = new Set(['text', 'personName']);
+
 function continues(state: ReadState, node: FieldNode, read: FieldProgress, token: LineToken | null, after: LineToken | null, afterNext: LineToken | null = null): boolean {
   if (token === null) return false;
   // A field's own lines come before free text that could open the next section by text.
@@ -293,6 +296,11 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // A count whose women clause was wrapped after its comma (`171,` / `naisia: 73`, read as a label).
   if ((token.tokenType === LabelText || isTextLike(token)) && read.form === 'inline' && read.field?.definition.type === 'indicator' && /,$/.test(node.value) && !token.payload.line.afterBlank) {
     return n.parseIndicator(joinWrapped(node.value, token.payload.line.text)).problem === undefined;
+  }
+  // A two-column copy's `Hankkeen nimi:` / blank / `Työ: uusi alku`: a name with a colon in it below
+  // its empty label, lexed as a label the layout does not have, with the next field's label after it.
+  if (token.tokenType === LabelText && read.form === 'inline' && node.value === '' && read.lines === 0 && TEXT_TYPES.has(read.field?.definition.type ?? '') && !state.template.labelKeys.has(token.payload.line.labelKey ?? '') && (after === null || after.tokenType === Label || after.tokenType === BareLabel || after.tokenType === Heading)) {
+    return fits(read.field, token.payload.line.text);
   }
   if (token.tokenType === LabelText || !isTextLike(token)) return false;
   const line = token.payload.line;

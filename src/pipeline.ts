@@ -87,6 +87,22 @@ const TERMINAL = /[.!?;)\]"”»…']$/u;
 
 /** Field types whose value is one word that never ends with a full stop (`liisa.` is an e-mail cut off). */
 const ADDRESS_TYPES = new Set(['email', 'websites', 'website']);
+/** Top-level parts a web address of these texts ends in: after one, a dot is a sentence's full stop. */
+const TOP_LEVEL = new Set(['fi', 'com', 'org', 'net', 'eu', 'se', 'info', 'ax', 'de', 'uk', 'nu', 'io']);
+
+/** Whether an address ends in a top-level part and then a dot (`www.ksak.fi.`, `liisa@ksak.fi.`): a sentence's full stop. */
+function endsInTopLevel(value: string): boolean {
+  const parts = value.slice(0, -1).split('.');
+  return parts.length > 1 && TOP_LEVEL.has(parts[parts.length - 1].toLowerCase());
+}
+
+function webAddressCutAfterDot(item: string): boolean {
+  const host = /^(?:https?:\/\/|(?=www\.))([^\s/]+)\.$/iu.exec(item);
+  if (host === null) return false;
+  const parts = host[1].split('.');
+  return parts.length === 1 || !TOP_LEVEL.has(parts[parts.length - 1].toLowerCase());
+}
+
 /** A list's last item (after its last comma or semicolon), or the whole value. */
 const lastItem = (value: string) => value.slice(Math.max(value.lastIndexOf(','), value.lastIndexOf(';')) + 1).trim();
 
@@ -160,14 +176,14 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     (last.value === '' ||
       /^\d+(?:\.\d+)*\.$/.test(last.value ?? '') ||
       /(?:^|\s)\d{1,2}\.(?:\d{1,2}\.)?$/.test(last.value ?? '') ||
-      /^[^\s.@]+[.@]\S*\.$/.test(last.value ?? '') ||
+      (/^[^\s.@]+[.@]\S*\.$/.test(last.value ?? '') && !endsInTopLevel(last.value ?? '')) ||
       /^www\.$/i.test(last.value ?? '') ||
       // An e-mail address cut at its at sign (`matti.meikalainen(at)`).
       /\S(?:@|\((?:at|a)\)|\[at\])$/i.test(last.value ?? '') ||
-      // An address's last item with a dot at its end (`http://www.`, `…, http://hanke.`): a web
-      // address with its scheme, anywhere; any item in an address's field.
-      /(?:^|[\s,;])(?:https?:\/\/|www\.)\S*\.$/i.test(last.value ?? '') ||
-      (/^\S+\.$/.test(lastItem(last.value ?? '')) && (template.inlineLabels.get(last.labelKey!) ?? []).some((f) => ADDRESS_TYPES.has(f.definition.type))));
+      // A web address cut after a dot before its top-level part (`http://www.`, `…, http://hanke.`),
+      // as a list's last item too (not `www.savo.fi/polku.`, a sentence's full stop).
+      webAddressCutAfterDot(lastItem(last.value ?? '')) ||
+      (/^\S+\.$/.test(last.value ?? '') && !endsInTopLevel(last.value ?? '') && (template.inlineLabels.get(last.labelKey!) ?? []).some((f) => ADDRESS_TYPES.has(f.definition.type))));
   // A period's date without its year on the line a hard-wrapped value goes on to (`…Alkaa 1.9.2021 ja` / `päättyy 31.12.`).
   const before = lines[end - 2];
   const cutDate = last.kind !== 'label' && !last.afterBlank && before?.kind === 'label' && (template.inlineLabels.get(before.labelKey!) ?? []).some((f) => f.definition.type === 'period' || f.definition.type === 'date') && /(?:^|\s)\d{1,2}\.(?:\d{1,2}\.)?$/.test(last.text);

@@ -228,6 +228,12 @@ describe('audit round 13: a copy cut inside a web address', () => {
     const result = parse(text);
     expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => d.line)).toEqual([37]);
   });
+  it('guard: an address with its top-level part or a path, then a full stop, is whole', () => {
+    for (const value of ['www.ksak.fi, www.savo.fi/polku.', 'http://www.ksak.fi.']) {
+      const text = `${seed004.slice(0, seed004.indexOf('WWW-osoite: http://www.ksak.fi'))}WWW-osoite: ${value}`;
+      expect(parse(text).diagnostics.filter((d) => d.rule === 'value-cut-off'), value).toEqual([]);
+    }
+  });
   it('guard: a sentence instead of the address at the end is no cut of an address', () => {
     const text = `${seed004.slice(0, seed004.indexOf('WWW-osoite: http://www.ksak.fi'))}WWW-osoite: Hankkeella ei ole omaa sivua.`;
     expect(parse(text).diagnostics.filter((d) => d.rule === 'value-cut-off')).toEqual([]);
@@ -319,5 +325,13 @@ describe('audit round 13: a name with a colon in it below its empty label', () =
   it('guard: an unknown label below an empty field, with text after it, stays a label', () => {
     const result = parse(rewrite(seed004, 'Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: Välittävät verkostot\n\nLisätieto: hanke jatkuu\nSeuraava rivi tekstiä.'));
     expect(result.record!.project.name).toBe('Välittävät verkostot');
+  });
+});
+
+describe('audit round 13: a line of words below an empty label of a code or a postal code', () => {
+  it('is not its value (a pasted banner below `Postinumero:`): said, kept apart', () => {
+    const text = rewrite(seed004, 'Postinumero: 93601', 'Postinumero:\nEuroopan unioni Vipuvoimaa EU:lta');
+    const result = parse(text);
+    expect(result.record!.organisation.address.postalCode).toBeNull();
   });
 });

@@ -187,6 +187,12 @@ function fits(field: CompiledField | null, text: string): boolean {
     case 'list':
       // A sentence (`Toiminta painottuu Kuopioon, jossa on 70 % osallistujista.`) is no list of names.
       return !(/[.!?]$/u.test(text) && text.split(/\s+/u).length >= 4 && /\s\p{Ll}/u.test(text));
+    // A code, a Y-tunnus, a postal code has figures: a line of words (a banner pasted below `Postinumero:`) is none.
+    case 'postalCode':
+    case 'projectCode':
+      return /\d/u.test(text);
+    case 'businessId':
+      return /\d{4}/u.test(text);
     default:
       return true;
   }

@@ -335,3 +335,13 @@ describe('audit round 13: a line of words below an empty label of a code or a po
     expect(result.record!.organisation.address.postalCode).toBeNull();
   });
 });
+
+describe('audit round 13: a section\'s heading repeated with `(jatkuu)` at a printed page\'s top', () => {
+  it('is a running header, not a paragraph of the section', () => {
+    const tidy = parse(seed004).record;
+    const text = rewrite(seed004, '4 Hankkeen kohderyhmät', '4 Hankkeen kohderyhmät\n\nSivu 3/5\n\n4 Hankkeen kohderyhmät (jatkuu)');
+    const result = parse(text);
+    expect(result.record).toEqual(tidy);
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.line)).toEqual([77, 79]);
+  });
+});

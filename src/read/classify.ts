@@ -1077,6 +1077,16 @@ function isNameOrCodeFooter(text: string, projectCode: string | null, projectNam
   return (named !== null && key === named) || pageTitle(key);
 }
 
+const CONTINUED = /\s*\((?:jatkuu|jatkoa|continued|cont\.?)\)$/iu;
+
+/** A section's heading repeated at a printed page's top with `(jatkuu)` after it, its section's heading above: a running header. */
+function isContinuedHeading(line: SourceLine, template: CompiledTemplate, facts: TextFacts): boolean {
+  if (!CONTINUED.test(line.text)) return false;
+  const words = (line.kind === 'numbered' ? line.value ?? '' : line.text).replace(CONTINUED, '');
+  const sections = template.sectionsByHeading.get(normaliseKey(words)) ?? NO_SECTIONS;
+  return sections.some((section) => facts.headingLine[section.index] > 0 && facts.headingLine[section.index] < line.position.start.line);
+}
+
 /** Words a print header writes beside the project's code (`Projektin kuvaus S21734`, `EURA 2014 | Hankkeen kuvaus`). */
 const HEADER_WORDS = new RegExp(vocabulary.printHeaderWords.pattern, 'iu');
 /** A line naming a contact person (`Yhteyshenkilö …`). */
@@ -1223,7 +1233,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const key = phraseKey(line, template);
-    if (headers?.[i] === 1) {
+    if (headers?.[i] === 1 || (line.text.charCodeAt(line.text.length - 1) === 41 && isContinuedHeading(line, template, facts))) {
       tokens.push(lineToken(Furniture, line, { note: 'printed' }));
       continue;
     }

@@ -345,3 +345,11 @@ describe('audit round 13: a section\'s heading repeated with `(jatkuu)` at a pri
     expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.line)).toEqual([77, 79]);
   });
 });
+
+describe('audit round 13: a list ending in a comma across a printed page break', () => {
+  it('goes on after the page count (`Kunnat: Kuusamo,` / `2 (4)` / `Posio`)', () => {
+    const result = parse(rewrite(seed004, 'Kunnat: Kuusamo', 'Kunnat: Kuusamo,\n\n2 (4)\n\fPosio'));
+    expect(result.record!.targetArea.municipalities).toEqual(['Kuusamo', 'Posio']);
+    expect(result.record!.targetArea.description).toBe(parse(seed004).record!.targetArea.description);
+  });
+});

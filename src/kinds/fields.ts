@@ -251,9 +251,11 @@ function continuesAfterBreaks(p: RuleDsl, node: FieldNode, read: FieldProgress):
   let k = 2;
   for (let next = p.ahead(k); next !== null && (next.tokenType === Furniture || isTextLike(next)) && breaksField(node, read, next) && k < 6; next = p.ahead(k)) k++;
   // Inside a value, only its end in lower case goes on after the break (a running header that is
-  // no furniture we know, `Rajaton osaaminen – …` below `Sivu 2 (5)`, is no part of it).
+  // no furniture we know, `Rajaton osaaminen – …` below `Sivu 2 (5)`, is no part of it) — or a
+  // list's next name after its comma (`Kunnat: Kuopio, Siilinjärvi,` / `2 (4)` / `Leppävirta`).
   const after = p.ahead(k);
-  if (read.form === 'inline' && node.value !== '' && !(after !== null && isTextLike(after) && /^\p{Ll}/u.test(after.payload.line.text))) return false;
+  const listAfterComma = read.field !== null && LIST_TYPES.has(read.field.definition.type) && /,$/u.test(node.value);
+  if (read.form === 'inline' && node.value !== '' && !listAfterComma && !(after !== null && isTextLike(after) && /^\p{Ll}/u.test(after.payload.line.text))) return false;
   return continues(p.state, node, read, after, p.ahead(k + 1), p.ahead(k + 2));
 }
 

@@ -353,3 +353,14 @@ describe('audit round 13: a list ending in a comma across a printed page break',
     expect(result.record!.targetArea.description).toBe(parse(seed004).record!.targetArea.description);
   });
 });
+
+describe('audit round 13: a printed footer on the line above the page count, in a copy without blank lines', () => {
+  it('a date, the project\'s name or its code above `2`, `2 (4)`, `Sivu 2 / 4` are furniture', () => {
+    const noblank = deriveShape(seed004, 'noblank');
+    const tidy = parse(noblank).record;
+    for (const footer of [['3.4.2012', '2'], ['Välittävät verkostot', '2 (4)'], ['Välittävät verkostot S20078', 'Sivu 2 / 4']]) {
+      const result = parse(noblank.replace('\n4 Hankkeen kohderyhmät\n', `\n${footer.join('\n')}\n4 Hankkeen kohderyhmät\n`));
+      expect(result.record, footer[0]).toEqual(tidy);
+    }
+  });
+});

@@ -1041,6 +1041,24 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
       continue;
     }
     if (!alone && !isPageCountLine(lines[i].text)) continue;
+    // A footer on the line above the page count (`3.4.2012` / `2`, `Työpolku Pohjanmaalla` / `2 (4)`):
+    // a date alone, the project's name or its code's header, not a field or a value below its label.
+    // (A date alone below an empty label of a list is no value of it: `Ennen hanketta:` / `30.11.2026` / `2`.)
+    if (i > 0 && (marks === null || marks[i - 1] === 0)) {
+      const above = lines[i - 1].text;
+      const belowEmptyLabel = i > 1 && lines[i - 2].kind === 'label' && lines[i - 2].value === '';
+      if (above.length <= 100 && !/[.!?:;,]$/.test(above) && lines[i - 1].kind !== 'label' && (!belowEmptyLabel || !mayBeValueOf(lines[i - 2], above, template))) {
+        const aboveKey = normaliseKey(withoutMarks(above));
+        // (A browser's print footer: the page's title and the site's, `Nuorten polut Kainuussa - Rakennerahastot`.)
+        const titled = template.definition.page !== undefined && lines.slice(0, Math.min(i - 1, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && l.text.length >= 8 && (above === l.text || (above.startsWith(l.text) && /^\s[-–|]\s.{1,40}$/u.test(above.slice(l.text.length)))));
+        const footer = DATE_ALONE.test(above) || titled || (projectName() !== null && aboveKey === projectName()) || (projectCode !== null && above.includes(projectCode) && isCodeHeader(above, projectCode, projectName));
+        if (footer) {
+          marks ??= new Uint8Array(lines.length);
+          marks[i - 1] = 1;
+          if (alone) marks[i] = 1;
+        }
+      }
+    }
     const next = lines[i + 1];
     const text = next.text;
     if (text.length > 100 || /[.!?:;,]$/.test(text)) continue;

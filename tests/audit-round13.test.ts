@@ -364,3 +364,14 @@ describe('audit round 13: a printed footer on the line above the page count, in 
     }
   });
 });
+
+describe('audit round 13: a set value ending a fields section in a flattened and hard-wrapped copy', () => {
+  it('`Vain yksi hakija` does not take the summary\'s first line as its wrapped end', () => {
+    const text = deriveShape(deriveShape(seed004, 'flat'), 'wrap60', 72);
+    expect(text).toContain('Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija\nKuusamossa');
+    const result = parse(text);
+    expect(result.record!.organisation.applicantArrangement).toBe('Vain yksi hakija');
+    expect(result.record!.summary!.startsWith('Kuusamossa on tehty suunnitelmallista työtä')).toBe(true);
+    expect(result.diagnostics.filter((d) => d.rule === 'unmapped-text')).toEqual([]);
+  });
+});

@@ -372,6 +372,9 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // A number broken at its hyphen (`Y-tunnus: 0201256-` / `6`) goes on, when the two read as one value.
   if (/\d-$/.test(read.lastLine) && /^\d/.test(line.text) && fits(read.field, line.text) && completesValue(read.field, node.value, line.text, read.lastLine, state.facts.blankSeparated)) return true;
   const width = state.facts.wrapWidth;
+  // A value the register sets, whole (`Vain yksi hakija`), does not go on with a capitalised line: the text after it is the next section's.
+  const set = read.field?.definition.values;
+  if (set !== undefined && /^\p{Lu}/u.test(line.text) && set.some((known) => known.toLowerCase() === node.value.toLowerCase())) return false;
   return width !== null && read.lastLine.length + 1 + firstWordLength(line.text) > width;
 }
 

@@ -375,3 +375,34 @@ describe('audit round 13: a set value ending a fields section in a flattened and
     expect(result.diagnostics.filter((d) => d.rule === 'unmapped-text')).toEqual([]);
   });
 });
+
+describe('audit round 13: the review\'s mends of value and label changes', () => {
+  const block = (entries: string[]) => rewrite(seed004, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', ['Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)', '', 'Osatoteuttajat', '', ...entries].join('\n'));
+  it('guard: entries after a conjunction on one line are entries, the conjunction left out (`…, ja Åbo Akademi, 0204819-8`)', () => {
+    for (const line of ['Kuusamon kaupunki, 0189280-5, Posion kunta, 0190813-3, ja Åbo Akademi, 0204819-8', 'Kuusamon kaupunki, 0189280-5, Posion kunta, 0190813-3; sekä Åbo Akademi, 0204819-8']) {
+      expect(parse(block([line])).record!.organisation.coImplementers, line).toEqual([
+        { name: 'Kuusamon kaupunki', businessId: '0189280-5' },
+        { name: 'Posion kunta', businessId: '0190813-3' },
+        { name: 'Åbo Akademi', businessId: '0204819-8' },
+      ]);
+    }
+  });
+  it('guard: a label in capitals with its value right after the colon is a label (`WWW-OSOITE:http://…`)', () => {
+    const result = parse(rewrite(seed004, 'WWW-osoite: http://www.ksak.fi', 'WWW-OSOITE:http://www.ksak.fi'));
+    expect(result.record!.organisation.website).toBe('http://www.ksak.fi');
+  });
+  it('guard: a second person after a contact\'s name is no title (`Anne Multas, ja Matti Virtanen`, `(sijainen Matti Virtanen)`)', () => {
+    for (const written of ['Multas Anne, ja Matti Virtanen', 'Multas Anne (sijainen Matti Virtanen)', 'Multas Anne, vs. Matti Virtanen']) {
+      expect(parse(rewrite(seed004, 'Hankkeen yhteyshenkilön nimi: Multas Anne', `Hankkeen yhteyshenkilön nimi: ${written}`)).record!.contact.name, written).toBe(written);
+    }
+  });
+  it('a region in two languages whose names have hyphens (`Keski-Pohjanmaa / Mellersta Österbotten`) gets its code', () => {
+    const result = parse(rewrite(seed004, 'Maakunnat: Pohjois-Pohjanmaa', 'Maakunnat: Keski-Pohjanmaa / Mellersta Österbotten'));
+    expect(result.record!.targetArea.regionCodes).toEqual(['16']);
+  });
+  it('a status in two languages (`Toiminnassa / Pågår`) is read', () => {
+    const line = seed004.split('\n').find((l) => l.startsWith('Toiminnan tila:'))!;
+    const result = parse(rewrite(seed004, line, 'Toiminnan tila: Toiminnassa / Pågår'));
+    expect(result.record!.project.status).toEqual({ text: 'Toiminnassa / Pågår', state: 'ongoing' });
+  });
+});

@@ -145,7 +145,8 @@ function lookUp(index: NameIndex, name: string, years: YearRange): string | null
   if (spans) return pick(spans, years)[0];
   // (Or parted by a slash: `Vaasa/Vasa`, `Pohjanmaa / Österbotten`.)
   if (!key.includes('-') && !key.includes('/')) return null;
-  const codes = new Set(key.split(/\s*[-/]\s*/u).map((part) => index.get(part) && pick(index.get(part)!, years)[0]));
+  // (At a slash only where there is one: `Keski-Pohjanmaa / Mellersta Österbotten`.)
+  const codes = new Set(key.split(key.includes('/') ? /\s*\/\s*/u : '-').map((part) => index.get(part) && pick(index.get(part)!, years)[0]));
   return codes.size === 1 ? ([...codes][0] ?? null) : null;
 }
 

@@ -117,12 +117,20 @@ function isSpace(code: number): boolean {
 const isUpperLetter = (code: number) => (code >= 65 && code <= 90) || code === 0xc5 || code === 0xc4 || code === 0xd6;
 const isLowerLetter = (code: number) => (code >= 97 && code <= 122) || code === 0xe5 || code === 0xe4 || code === 0xf6;
 
-/** The colon of a Finnish case ending after an abbreviation in capitals (`ESR:n`, `EU:ssa`): a capital before it, a short ending after. */
+/** Finnish case endings written after an abbreviation's colon (`ESR:n`, `EU:ssa`, `ELY:lle`). */
+const CASE_ENDINGS = new Set(['n', 'a', 'ä', 'ta', 'tä', 'na', 'nä', 'ksi', 'ssa', 'ssä', 'sta', 'stä', 'lla', 'llä', 'lta', 'ltä', 'lle', 'aan', 'ään', 'iin', 'hin', 'ien', 'in', 'ineen', 't']);
+
+/**
+ * The colon of a Finnish case ending after an abbreviation in capitals (`ESR:n tuella`): a capital
+ * before it, one of the endings after it, then a space, a punctuation mark or the line's end (not
+ * `WWW-OSOITE:www.…`, `Business ID:n/a`).
+ */
 function isCaseEnding(text: string, colon: number): boolean {
   if (!isUpperLetter(text.charCodeAt(colon - 1)) || !isUpperLetter(text.charCodeAt(colon - 2)) || !isLowerLetter(text.charCodeAt(colon + 1))) return false;
   let end = colon + 1;
   while (end < text.length && isLowerLetter(text.charCodeAt(end))) end++;
-  return end - colon - 1 <= 5 && !isLowerLetter(text.charCodeAt(end)) && !(text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57);
+  const after = text.charCodeAt(end);
+  return CASE_ENDINGS.has(text.slice(colon + 1, end)) && (end === text.length || after === 32 || after === 9 || after === 10 || after === 44 || after === 46 || after === 41 || after === 59);
 }
 
 /** Longest label, in characters before its colon. */

@@ -366,8 +366,8 @@ export function parseAmount(input: string): Normalised<number> {
   if (FIGURES_APART.test(input)) return fail('invalid-number', `"${input.trim()}" holds two figures apart (a tab or a run of spaces between them: cells of a table pasted?), not one number`);
   let text = input.trim();
   if (/\s/.test(text)) text = text.replace(/\s+/g, ' ');
-  // Whole euros as people write them: `497 650,-`, `515 375 e`, `€ 412 300`, and a sentence's full stop (`592 722.`).
-  if (!isDigit(text.charCodeAt(text.length - 1))) text = text.replace(amountUnitPattern, '').replace(/(?:,-+|\s+e\.?)$/iu, '').replace(/(?<=\d{3})\.$/u, '');
+  // Whole euros as people write them: `497 650,-`, `515 375:-` (Swedish), `515 375 e`, `€ 412 300`, and a sentence's full stop (`592 722.`).
+  if (!isDigit(text.charCodeAt(text.length - 1))) text = text.replace(amountUnitPattern, '').replace(/(?:[,:]-+|\s+e\.?)$/iu, '').replace(/(?<=\d{3})\.$/u, '');
   if (!isDigit(text.charCodeAt(0))) text = text.replace(amountUnitPrefix, '');
   const match = GROUPED_AMOUNT.exec(text);
   if (!match) {
@@ -1061,6 +1061,12 @@ export function parseStatus(input: string): Normalised<Status> {
   const text = input.trim();
   const state = stateOf(normaliseKey(text));
   if (state !== null) return ok({ text, state });
+  // In two languages, both saying the same (`Toiminnassa / Pågår`).
+  const slash = text.indexOf(' / ');
+  if (slash > 0) {
+    const first = stateOf(normaliseKey(text.slice(0, slash)));
+    if (first !== null && first === stateOf(normaliseKey(text.slice(slash + 3)))) return withNotes({ text, state: first }, [note(`state "${first}" read from "${text}", a status in two languages`)]);
+  }
   const dated = TRAILING_DATE.exec(text);
   const undated = dated ? stateOf(normaliseKey(text.slice(0, dated.index))) : null;
   if (undated === null) {
@@ -1362,7 +1368,7 @@ const BUSINESS_ID_WITH_REMARK = /^(?<id>(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u
  * Kaarina` (surname first) and two people are kept as written, and so is a name with an e-mail
  * address or a number after it.
  */
-const NAME_THEN_TITLE = /^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,\s*(?<title>\p{Ll}[\p{L}\s./-]{1,60}?)\.?|\(\s*(?<bracketed>\p{Ll}[\p{L}\s,./-]{1,60}?)\s*\))$/u;
+const NAME_THEN_TITLE = /^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,\s*(?<title>(?!(?:ja|sekä|tai|os|vs|and)[\s.])\p{Ll}[\p{Ll}\s/-]{1,60}?)\.?|\(\s*(?<bracketed>(?!(?:ja|sekä|tai|os|vs|and)[\s.])\p{Ll}[\p{Ll}\s,/-]{1,60}?)\s*\))$/u;
 
 export function parsePersonName(input: string): Normalised<string> {
   const text = input.trim();
@@ -1434,15 +1440,19 @@ export function readCoImplementer(line: string): Normalised<CoImplementer> {
 function readEntry(line: string): Normalised<CoImplementer> {
   // A list marker (`-`, `•`, Word's bullets, `1.`, `a)`, `o` and a tab) is not part of the name.
   const trimmed = line.trim();
-  const text = isListMarkerCode(trimmed.charCodeAt(0)) ? trimmed.slice(1).trim() : trimmed.replace(/^(?:\d{1,2}[.)]\s+|[a-z]\)\s+|o\t\s*)/u, '');
+  const marked = isListMarkerCode(trimmed.charCodeAt(0)) ? trimmed.slice(1).trim() : trimmed.replace(/^(?:\d{1,2}[.)]\s+|[a-z]\)\s+|o\t\s*)/u, '');
+  // The conjunction before a list's last entry (`…, ja Åbo Akademi, 0204819-8`) is not part of its name.
+  const text = marked.replace(/^(?:ja|sekä|and|och|samt)\s+(?=\p{Lu})/u, '');
   const remarked = REMARK_AFTER_ID.exec(text);
-  if (remarked !== null) {
+  // (Not another entry after a conjunction, `…, ja Posion kunta`, nor one with a Y-tunnus of its own.)
+  if (remarked !== null && !HAS_ID.test(remarked.groups!.remark) && !/^(?:ja|sekä|and|och|samt)\s+\p{Lu}/u.test(remarked.groups!.remark)) {
     const id = parseBusinessId(remarked.groups!.id);
     // A remark with a figure is a share or a year (`osuus 20 %`); words alone may as well name a
     // unit of the organisation (`aikuiskoulutusyksikkö`), left out of its name: worth a warning.
     const { name, remark } = remarked.groups!;
-    const said = `"${text}" read as "${name}", "${id.value}" (the remark "${remark}" after it left out${/\d/u.test(remark) ? '' : ': a unit of the organisation?'})`;
-    if (isCanonicalBusinessId(id.value!)) return /\d/u.test(remark) ? withNotes({ name, businessId: id.value! }, [...(id.notes ?? []), note(said)], id.warnings) : withNotes({ name, businessId: id.value! }, id.notes, [...(id.warnings ?? []), { rule: NORMALISED_VALUE, message: said }]);
+    const names = NAMES_ORGANISATION.test(remark);
+    const said = `"${text}" read as "${name}", "${id.value}" (the remark "${remark}" after it left out${names ? ': it names an organisation, which may be an entry of its own' : /\d/u.test(remark) ? '' : ': a unit of the organisation?'})`;
+    if (isCanonicalBusinessId(id.value!)) return /\d/u.test(remark) && !names ? withNotes({ name, businessId: id.value! }, [...(id.notes ?? []), note(said)], id.warnings) : withNotes({ name, businessId: id.value! }, id.notes, [...(id.warnings ?? []), { rule: NORMALISED_VALUE, message: said }]);
   }
   const comma = text.lastIndexOf(',');
   if (comma > 0) {
@@ -1491,7 +1501,7 @@ function otherEntryForm(text: string): Normalised<CoImplementer> | null {
   if (match === null) return null;
   const id = parseBusinessId(match.groups!.id);
   if (!isCanonicalBusinessId(id.value!)) return null;
-  const name = match.groups!.name.replace(/[\s,;:\u2013\u2014-]+$/u, '').trim();
+  const name = match.groups!.name.replace(/[\s,;:/\u2013\u2014-]+$/u, '').trim();
   return name.length > 0 ? withNotes({ name, businessId: id.value! }, id.notes, id.warnings) : null;
 }
 
@@ -1500,7 +1510,7 @@ function otherEntryForm(text: string): Normalised<CoImplementer> | null {
  * more text follows; a line of one entry is returned as it is.
  */
 export function splitEntries(line: string): string[] {
-  const parts = line.split(/(?<=,\s*(?:FI[-\s]?)?\d{6,7}\s*[-\u2010\u2011\u2013\u2014]?\s*\d)\s*[;,]\s+(?=[^\s\p{Ll}])/u);
+  const parts = line.split(/(?<=,\s*(?:FI[-\s]?)?\d{6,7}\s*[-\u2010\u2011\u2013\u2014]?\s*\d)\s*[;,]\s+(?=[^\s\p{Ll}]|[^;]*?\d{7}\s*[-\u2010-\u2015]\s*\d|(?:ja|sekä|and|och|samt)\s+\p{Lu})/u);
   return (parts.length > 1 ? parts : [line]).flatMap(splitAfterIds);
 }
 

@@ -686,7 +686,7 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
     }
     if (found === -1) continue;
     // (A web form's or a table's separator between the two, `S21734; Hankkeen nimi: …`, is neither's.)
-    const before = text.slice(valueStart, found).trim().replace(/\s*(?:[;|,]|<br\s*\/?>)$/iu, '');
+    const before = text.slice(valueStart, found).trim().replace(/\s*(?:[;|,]|(?:<br\s*\/?>\s*)+)$/iu, '');
     const firstEnd = before.length === 0 ? text.lastIndexOf(':', valueStart) + 1 : found;
     const first: SourceLine = {
       ...line,
@@ -1200,7 +1200,9 @@ function findRetypedLabel(key: string, template: CompiledTemplate): string | nul
     const pathsIn = (layout: CompiledTemplate, part: string) => [...(layout.inlineLabels.get(part) ?? []), ...(layout.bareLabels.get(part) ?? [])].map((field) => field.definition.path);
     const first = new Set(pathsIn(template, parts[0]));
     const layouts = [template, ...builtInRegistry().templates];
-    if (parts.length > 1 && first.size > 0 && parts.every((part) => layouts.some((layout) => pathsIn(layout, part).some((path) => first.has(path))))) return parts[0];
+    const fitsAll = (all: string[]) => all.length > 1 && all.every((part) => layouts.some((layout) => pathsIn(layout, part).some((path) => first.has(path))));
+    // (`Postitoimipaikka / City / town`: the other language's label may have a slash of its own.)
+    if (first.size > 0 && (fitsAll(parts) || (parts.length > 2 && fitsAll([parts[0], parts.slice(1).join('/')])))) return parts[0];
   }
   return null;
 }

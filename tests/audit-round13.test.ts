@@ -406,3 +406,30 @@ describe('audit round 13: the review\'s mends of value and label changes', () =>
     expect(result.record!.project.status).toEqual({ text: 'Toiminnassa / Pågår', state: 'ongoing' });
   });
 });
+
+describe('audit round 13: the review\'s guards of the furniture changes', () => {
+  const seed003 = readFileSync(`${root}fixtures/seeds/003_4ea2b71e336645b9.txt`, 'utf8');
+  const summaryEnd = (end: string) => parse(`${seed004.trimEnd()}\n\n${end}\n`).record!.finalReportSummary!;
+  it('a last paragraph that mentions cookies, broken by hand, stays the text\'s', () => {
+    const end = 'Hankkeen verkkosivuston evästeiden ja analytiikan käytöstä\nlaadittiin ohje, jota kumppanit ovat ottaneet käyttöön omilla sivuillaan.';
+    expect(summaryEnd(end).endsWith(end)).toBe(true);
+  });
+  it('a list whose item is `(c) …`, and a sentence starting `Copyright-…`, stay the text\'s', () => {
+    for (const end of ['Hankkeen suositukset:\n(a) ohjaustyön resursointi turvataan,\n(b) kielikoulutusta lisätään ja\n(c) kumppanuutta jatketaan\nkuntien ja järjestöjen kesken.', 'Copyright-kysymykset ratkaistiin yhdessä kirjoittajien kanssa,\nja käsikirja julkaistiin avoimella lisenssillä.']) {
+      expect(summaryEnd(end).endsWith(end), end).toBe(true);
+    }
+  });
+  it('dated figures in a text (`31.12.2009   80 (35)`) stay the text\'s', () => {
+    const end = 'Osallistujat vuosittain:\n31.12.2009   80 (35)\n31.12.2010   120 (41)';
+    expect(summaryEnd(end).endsWith(end)).toBe(true);
+  });
+  it('one-word list items right before a heading in a copy without blank lines stay the text\'s', () => {
+    const noblank = deriveShape(seed004, 'noblank');
+    const result = parse(noblank.replace('\n4 Hankkeen kohderyhmät\n', '\nViestintäkanavat:\nVerkkosivut\nFacebook\nInstagram\n4 Hankkeen kohderyhmät\n'));
+    expect(result.record!.summary!.endsWith('Viestintäkanavat:\nVerkkosivut\nFacebook\nInstagram')).toBe(true);
+  });
+  it('a page\'s title right below a breadcrumb in a hard-wrapped copy is the title', () => {
+    const text = deriveShape(`Etusivu > Hankkeet > Pohjanmaa > Osallisuuden askeleet\n${seed003}`, 'wrap60');
+    expect(parse(text).record!.project.name).toBe('Osallisuuden askeleet työllistymispoluille');
+  });
+});

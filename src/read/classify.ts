@@ -133,7 +133,7 @@ function contactFollows(lines: SourceLine[], i: number): boolean {
  * it), or the delimiter above it (`-----Alkuperäinen viesti-----`).
  */
 function isThreadHeader(lines: SourceLine[], i: number, bottom: number): boolean {
-  if (lines[i].text.charCodeAt(0) === 45 && threadDelimiter.test(lines[i].text)) return true;
+  if (lines[i].text.length <= 80 && threadDelimiter.test(lines[i].text)) return true;
   if (!threadFrom.test(lines[i].text)) return false;
   for (let j = i + 1; j < Math.min(bottom, i + 1 + THREAD_HEADER_LINES); j++) if (threadSent.test(lines[j].text)) return true;
   return false;
@@ -149,8 +149,8 @@ function isSignatureStart(text: string): boolean {
   if (!signatureFirstTwo.has(lowerCode(text.charCodeAt(0)) * 65536 + lowerCode(text.charCodeAt(1)))) return false;
   if (text.length <= SIGNATURE_START_LENGTH && signatureStarts.has(normaliseKey(text.endsWith(',') ? text.slice(0, -1) : text))) return true;
   // In two languages: `Ystävällisin terveisin / Med vänliga hälsningar`.
-  const slash = text.indexOf(' / ');
-  if (slash > 0 && text.length <= SIGNATURE_START_LENGTH * 2 && signatureStarts.has(normaliseKey(text.slice(0, slash))) && signatureStarts.has(normaliseKey(text.slice(slash + 3).replace(/,$/u, '')))) return true;
+  const slash = text.indexOf('/');
+  if (slash > 0 && text.length <= SIGNATURE_START_LENGTH * 2 && signatureStarts.has(normaliseKey(text.slice(0, slash))) && signatureStarts.has(normaliseKey(text.slice(slash + 1).replace(/,$/u, '')))) return true;
   return signatureStartPattern.test(text);
 }
 const stopWords = new Set(vocabulary.headingStopWords.map(normaliseKey));
@@ -250,7 +250,7 @@ export function isSharedFurniture(line: SourceLine): boolean {
   if (line.text.length > 200) return false;
   if (furniturePatterns.some((p) => p.test(line.text))) return true;
   // Furniture phrases side by side (`Palaute | Saavutettavuusseloste`), or in two languages (`Tulosta / Skriv ut`).
-  return (line.text.includes('|') || line.text.includes(' / ')) && line.text.split(/\||\s\/\s/u).every((part) => furniturePhrases.has(normaliseKey(part)));
+  return (line.text.includes('|') || line.text.includes('/') || line.text.includes(' – ') || line.text.includes(' - ')) && line.text.split(/\||\/|\s[-–]\s/u).every((part) => furniturePhrases.has(normaliseKey(part)));
 }
 
 /**
@@ -770,7 +770,10 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
       // A furniture line hard-wrapped (a cookie notice, a footer's sentence): its lines after the first, each going on from the one before.
       let first = bottom - 1;
       while (first > top && bottom - first <= WRAPPED_FURNITURE_LINES && goesOnWrapped(lines[first - 1], lines[first], facts) && !isSharedFurniture(lines[first - 1])) first--;
-      if (first > top && first < bottom && goesOnWrapped(lines[first - 1], lines[first], facts) && isSharedFurniture(lines[first - 1])) {
+      // (Only with furniture below it, a notice's button: a text's last paragraph that mentions cookies is the text's;
+      // at the very end, only a furniture line with its end wrapped onto the last line of a hard-wrapped copy.)
+      const wrappedAtEnd = bottom === lines.length && first === bottom - 1 && continuesWrapped(lines[first - 1], lines[first], facts);
+      if ((bottom < lines.length || wrappedAtEnd) && first > top && first < bottom && goesOnWrapped(lines[first - 1], lines[first], facts) && isSharedFurniture(lines[first - 1])) {
         (shared ??= new Uint8Array(lines.length)).fill(1, first - 1, bottom);
         bottom = first - 1;
         continue;
@@ -816,16 +819,20 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
 }
 
 /**
- * Whether `next` goes on from `line` as a hard-wrapped sentence does: in a hard-wrapped copy, or,
- * in any copy, after a line that ends inside a sentence, with a word in lower case (a cookie
+ * Whether `next` goes on from `line` as a hard-wrapped sentence does, with a word in lower case: in
+ * a hard-wrapped copy, or, in any copy, after a long line that ends inside a sentence (a cookie
  * notice wrapped in a text that is not).
  */
 export function goesOnWrapped(line: SourceLine, next: SourceLine, facts: TextFacts): boolean {
-  if (next.afterBlank) return false;
-  return continuesWrapped(line, next, facts) || (!/[.!?:;|]$/u.test(line.text) && /^\p{Ll}/u.test(next.text));
+  if (next.afterBlank || !/^\p{Ll}/u.test(next.text)) return false;
+  return continuesWrapped(line, next, facts) || (line.text.length >= WRAPPED_LINE_LENGTH && !/[.!?:;|]$/u.test(line.text));
 }
 
-const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/iu;
+/** The shortest line a sentence wrapped by hand leaves (a menu or a button is shorter). */
+const WRAPPED_LINE_LENGTH = 50;
+
+/** A copyright footer's first line: the sign, or `(c)` / `Copyright` with a year (`(c) kumppanuutta …` is a list's item). */
+const COPYRIGHT = /^(?:©|(?:\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b)/iu;
 
 /** The most lines a hard-wrapped furniture line (a cookie notice) runs on to. */
 const WRAPPED_FURNITURE_LINES = 4;
@@ -960,7 +967,7 @@ function furnitureBeforeHeadings(lines: SourceLine[], template: CompiledTemplate
 }
 
 /** The most furniture lines that stand together before a heading. */
-const FURNITURE_RUN = 4;
+const FURNITURE_RUN = 6;
 
 /**
  * In a copy without blank lines, the same: lines of only shared furniture right before a heading
@@ -973,7 +980,10 @@ function furnitureLinesBeforeHeadings(lines: SourceLine[], template: CompiledTem
     if (lines[start].kind !== 'text' || lines[start].text.length > 80 || !isSharedFurniture(lines[start])) continue;
     let end = start;
     while (end + 1 < bottom - 1 && end - start < FURNITURE_RUN - 1 && lines[end + 1].kind === 'text' && lines[end + 1].text.length <= 80 && isSharedFurniture(lines[end + 1])) end++;
-    if (isHeadingLine(lines[end + 1], template) && !isHeadingLine(lines[start - 1], template)) (marks ??= new Uint8Array(lines.length)).fill(1, start, end + 1);
+    // (Not after a list's intro or item, `Viestintäkanavat:` / `Verkkosivut` / `Facebook`: a short line without a sentence's end above.)
+    const above = lines[start - 1].text;
+    const listAbove = /:$/u.test(above) || (above.length <= 40 && !/[.!?]$/u.test(above));
+    if (!listAbove && isHeadingLine(lines[end + 1], template) && !isHeadingLine(lines[start - 1], template)) (marks ??= new Uint8Array(lines.length)).fill(1, start, end + 1);
     start = end;
   }
   return marks;
@@ -994,7 +1004,7 @@ function isPageCountLine(text: string): boolean {
 }
 
 /** A date alone, as a print stamp writes it (`30.11.2026`, `30.11.2026 9.12`). */
-const DATE_ALONE = /^\d{1,2}\.\d{1,2}\.\d{4}(?:\s+(?:klo\s*)?\d{1,2}[.:]\d{2})?$/;
+const DATE_ALONE = /^\d{1,2}\.\d{1,2}\.\d{4}(?:\s+(?:klo\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)?$/;
 
 /**
  * A printed copy's page-break lines that no pattern finds alone: a running header on the line after
@@ -1089,6 +1099,7 @@ function isNameOrCodeFooter(text: string, projectCode: string | null, projectNam
   const match = SPACED_PAGE_COUNT.exec(text);
   if (match === null || Number(match.groups!.page) > Number(match.groups!.pages) || Number(match.groups!.page) === 0) return false;
   const before = match.groups!.before;
+  if (DATE_ALONE.test(before)) return true;
   if (projectCode !== null && before.includes(projectCode)) return isCodeHeader(before, projectCode, projectName);
   const named = projectName();
   const key = normaliseKey(withoutMarks(before));

@@ -433,3 +433,15 @@ describe('audit round 13: the review\'s guards of the furniture changes', () => 
     expect(parse(text).record!.project.name).toBe('Osallisuuden askeleet työllistymispoluille');
   });
 });
+
+describe('audit round 13: a pdftotext -layout copy\'s label and value columns without a colon', () => {
+  it('`Maakunnat      Pohjois-Pohjanmaa` is the field, as with a tab', () => {
+    const text = rewrite(rewrite(seed004, 'Maakunnat: Pohjois-Pohjanmaa', 'Maakunnat          Pohjois-Pohjanmaa'), 'Kunnat: Kuusamo', 'Kunnat             Kuusamo');
+    const result = parse(text);
+    expect(result.record!.targetArea).toEqual(parse(seed004).record!.targetArea);
+  });
+  it('guard: a sentence with a run of spaces whose start is no label stays text', () => {
+    const text = rewrite(seed004, '4 Hankkeen kohderyhmät', 'Kohderyhmänä ovat   pitkäaikaistyöttömät.\n\n4 Hankkeen kohderyhmät');
+    expect(parse(text).record!.summary!.endsWith('Kohderyhmänä ovat   pitkäaikaistyöttömät.')).toBe(true);
+  });
+});

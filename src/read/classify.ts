@@ -394,6 +394,12 @@ function labelTab(text: string): number {
   return -1;
 }
 
+/** Where a run of three or more spaces parts a label's column from its value's (among the first 80 characters), else -1. */
+function labelColumnGap(text: string): number {
+  const gap = text.indexOf('   ');
+  return gap > 0 && gap < 81 && gap + 3 < text.length ? gap : -1;
+}
+
 /** How far below the longest line a line broken at the width may end (the next word did not fit). */
 const WRAP_BAND = 25;
 
@@ -1399,7 +1405,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
     // A label and its value separated by a tab, without a colon (a two-column table pasted), in a
     // copy with blank lines or several such lines: one in the run-together prose of a flattened copy
     // (`Kunnat⇥Kuusamo ja …`) is the text's own.
-    const tab = facts.hasTabs && (facts.tabbedLabels || facts.blankSeparated) ? labelTab(line.text) : -1;
+    // (So does a run of three or more spaces, a `pdftotext -layout` copy's column gap: `Maakunnat      Pohjois-Savo`.)
+    const tab = facts.hasTabs && (facts.tabbedLabels || facts.blankSeparated) ? labelTab(line.text) : facts.blankSeparated && line.kind === 'text' ? labelColumnGap(line.text) : -1;
     if (tab > 0) {
       const fields = template.inlineLabels.get(normaliseKey(line.text.slice(0, tab)));
       if (fields) {

@@ -39,6 +39,8 @@ export interface TextFacts {
    * when its heading is nowhere in the text.
    */
   headingLine: Int32Array;
+  /** The indices of the lines whose text is a heading of the layout, in order. */
+  headingIndices: number[];
   /**
    * By section index: the line of the last heading of that section when the text has it more than
    * once, else 0; null when no heading is written twice (nearly every text).
@@ -277,6 +279,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
   let tabbed = 0;
   const lastLabelLine = new Int32Array(template.sections.length);
   let projectCode: string | null = null;
+  const headingIndices: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (i > 0 && line.afterBlank) blankBefore++;
@@ -297,6 +300,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
       if (tab > 0 && template.inlineLabels.has(normaliseKey(line.text.slice(0, tab)))) tabbed++;
     }
     const key = headingKey(line, template);
+    if (key !== null && template.sectionsByHeading.has(key)) headingIndices.push(i);
     let sections = key ? headingSections(template, key, line.kind === 'numbered') : NO_SECTIONS;
     // A heading hard-wrapped onto the next line is in the text too.
     if (sections.length === 0 && line.kind !== 'label') {
@@ -321,6 +325,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
   }
   return {
     headingLine,
+    headingIndices,
     lastHeadingLine,
     secondHeadingLine,
     blankSeparated: blankBefore >= Math.max(2, Math.floor(lines.length / 10)),
@@ -980,17 +985,20 @@ const FURNITURE_RUN = 6;
  * of the layout (`Tulosta`, `Palaute`, `© …` at the end of each section of a web page pasted
  * without its blank lines), not right after one.
  */
-function furnitureLinesBeforeHeadings(lines: SourceLine[], template: CompiledTemplate, top: number, bottom: number): Uint8Array | null {
+function furnitureLinesBeforeHeadings(lines: SourceLine[], facts: TextFacts, top: number, bottom: number): Uint8Array | null {
   let marks: Uint8Array | null = null;
-  for (let start = top + 1; start < bottom - 1; start++) {
-    if (lines[start].kind !== 'text' || lines[start].text.length > 80 || !isSharedFurniture(lines[start])) continue;
-    let end = start;
-    while (end + 1 < bottom - 1 && end - start < FURNITURE_RUN - 1 && lines[end + 1].kind === 'text' && lines[end + 1].text.length <= 80 && isSharedFurniture(lines[end + 1])) end++;
-    // (Not after a list's intro or item, `Viestintäkanavat:` / `Verkkosivut` / `Facebook`: a short line without a sentence's end above.)
+  const headings = facts.headingIndices;
+  for (let h = 0; h < headings.length; h++) {
+    const heading = headings[h];
+    if (heading <= top + 1 || heading >= bottom) continue;
+    // The run of furniture lines right above the heading, back from it.
+    let start = heading;
+    while (start - 1 > top && heading - start < FURNITURE_RUN && lines[start - 1].kind === 'text' && lines[start - 1].text.length <= 80 && isSharedFurniture(lines[start - 1])) start--;
+    if (start === heading) continue;
+    // (Not right after a heading, nor after a list's intro or item, `Viestintäkanavat:` / `Verkkosivut` / `Facebook`: a short line without a sentence's end above.)
     const above = lines[start - 1].text;
     const listAbove = /:$/u.test(above) || (above.length <= 40 && !/[.!?]$/u.test(above));
-    if (!listAbove && isHeadingLine(lines[end + 1], template) && !isHeadingLine(lines[start - 1], template)) (marks ??= new Uint8Array(lines.length)).fill(1, start, end + 1);
-    start = end;
+    if (!listAbove && (h === 0 || headings[h - 1] !== start - 1)) (marks ??= new Uint8Array(lines.length)).fill(1, start, heading);
   }
   return marks;
 }
@@ -1252,7 +1260,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
   resolveRetypedLabels(lines, template);
   const facts = computeFacts(lines, template, hasTabs);
   const { top, bottom, shared } = furnitureRuns(lines, template, facts);
-  const midFurniture = facts.blankSeparated ? furnitureBeforeHeadings(lines, template, top, bottom) : furnitureLinesBeforeHeadings(lines, template, top, bottom);
+  const midFurniture = facts.blankSeparated ? furnitureBeforeHeadings(lines, template, top, bottom) : furnitureLinesBeforeHeadings(lines, facts, top, bottom);
   const headers = headersAfterPageCounts(lines, template, facts);
   const page = template.definition.page;
   const tokens: LineToken[] = [];

@@ -294,7 +294,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
 
   const documentPosition = { start: { line: 1, column: 1, offset: 0 }, end };
   // Whether any line has a tab, asked once of the text: most have none, and their lines need no look.
-  const { tree, diagnostics: readDiagnostics } = readDocument(lines, template, documentPosition, decoded.text.includes('\t'), !/\n\s*$/.test(decoded.text.slice(-64)));
+  const { tree, diagnostics: readDiagnostics } = readDocument(lines, template, documentPosition, decoded.text.includes('\t'), !/\n\s*$/.test(decoded.text.slice(-64)), decoded.text.includes('   '));
   const cut = findCutOff(decoded.text, lines, tree, template);
   const mapped = mapDocument(tree, template, cut);
   const summaryBar = tree.children.find((c) => c.type === 'preamble' && c.role === 'summaryBar');

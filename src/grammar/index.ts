@@ -106,6 +106,8 @@ export interface CompiledTemplate {
   phraseStarts: PhraseStarts;
   /** The first words of the numbered sections' headings: a line without its number that starts otherwise is none of them. */
   numberedHeadingStarts: PhraseStarts;
+  /** The first words of the inline fields' labels: a line starting otherwise is no label written without its colon. */
+  labelStarts: PhraseStarts;
 }
 
 /**
@@ -345,6 +347,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
     phraseLengths: phraseLengths(definition),
     phraseStarts: new PhraseStarts(wholeLinePhrases, [...bannerKeys, ...furnitureKeys]),
     numberedHeadingStarts: new PhraseStarts(definition.sections.filter((s) => s.number !== null).flatMap((s) => s.headings.map(normaliseKey))),
+    labelStarts: new PhraseStarts(inlineLabels.keys()),
   };
 }
 

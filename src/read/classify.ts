@@ -135,7 +135,8 @@ function contactFollows(lines: SourceLine[], i: number): boolean {
  * it), or the delimiter above it (`-----Alkuperäinen viesti-----`).
  */
 function isThreadHeader(lines: SourceLine[], i: number, bottom: number): boolean {
-  if (lines[i].text.length <= 80 && threadDelimiter.test(lines[i].text)) return true;
+  const first = lowerCode(lines[i].text.charCodeAt(0));
+  if ((first === 45 || first === 98 || first === 97 || first === 118) && lines[i].text.length <= 80 && threadDelimiter.test(lines[i].text)) return true;
   if (!threadFrom.test(lines[i].text)) return false;
   for (let j = i + 1; j < Math.min(bottom, i + 1 + THREAD_HEADER_LINES); j++) if (threadSent.test(lines[j].text)) return true;
   return false;
@@ -252,7 +253,8 @@ export function isSharedFurniture(line: SourceLine): boolean {
   if (line.text.length > 200) return false;
   if (furniturePatterns.some((p) => p.test(line.text))) return true;
   // Furniture phrases side by side (`Palaute | Saavutettavuusseloste`), or in two languages (`Tulosta / Skriv ut`).
-  return (line.text.includes('|') || line.text.includes('/') || line.text.includes(' – ') || line.text.includes(' - ')) && line.text.split(/\||\/|\s[-–]\s/u).every((part) => furniturePhrases.has(normaliseKey(part)));
+  // (Such a line is short: a sentence with a dash or a slash in it is not looked at.)
+  return line.text.length <= 80 && (line.text.includes('|') || line.text.includes('/') || line.text.includes(' – ') || line.text.includes(' - ')) && line.text.split(/\||\/|\s[-–]\s/u).every((part) => furniturePhrases.has(normaliseKey(part)));
 }
 
 /**
@@ -300,8 +302,9 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
       if (tab > 0 && template.inlineLabels.has(normaliseKey(line.text.slice(0, tab)))) tabbed++;
     }
     const key = headingKey(line, template);
-    if (key !== null && template.sectionsByHeading.has(key)) headingIndices.push(i);
-    let sections = key ? headingSections(template, key, line.kind === 'numbered') : NO_SECTIONS;
+    const named = key ? template.sectionsByHeading.get(key) : undefined;
+    if (named !== undefined) headingIndices.push(i);
+    let sections = named === undefined ? NO_SECTIONS : line.kind === 'numbered' ? named : named.filter((s) => s.definition.number === null);
     // A heading hard-wrapped onto the next line is in the text too.
     if (sections.length === 0 && line.kind !== 'label') {
       const wrapped = line.kind === 'numbered' ? wrappedHeading(line, lines[i + 1], template) : wrappedPlainHeading(line, lines[i + 1], template);
@@ -401,8 +404,10 @@ function labelTab(text: string): number {
 
 /** Where a run of three or more spaces parts a label's column from its value's (among the first 80 characters), else -1. */
 function labelColumnGap(text: string): number {
-  const gap = text.indexOf('   ');
-  return gap > 0 && gap < 81 && gap + 3 < text.length ? gap : -1;
+  if (text.length > 300) return -1;
+  const end = Math.min(text.length - 3, 81);
+  for (let i = 1; i < end; i++) if (text.charCodeAt(i) === 32 && text.charCodeAt(i + 1) === 32 && text.charCodeAt(i + 2) === 32) return i;
+  return -1;
 }
 
 /** How far below the longest line a line broken at the width may end (the next word did not fit). */
@@ -779,21 +784,21 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
     if (isSharedFurniture(lines[bottom - 1]) || isAnywhereFurniture(lines[bottom - 1].text)) (shared ??= new Uint8Array(lines.length))[--bottom] = 1;
     else {
       // A furniture line hard-wrapped (a cookie notice, a footer's sentence): its lines after the first, each going on from the one before.
-      let first = bottom - 1;
-      while (first > top && bottom - first <= WRAPPED_FURNITURE_LINES && goesOnWrapped(lines[first - 1], lines[first], facts) && !isSharedFurniture(lines[first - 1])) first--;
       // (Only with furniture below it, a notice's button: a text's last paragraph that mentions cookies is the text's;
       // at the very end, only a furniture line with its end wrapped onto the last line of a hard-wrapped copy.)
-      const wrappedAtEnd = bottom === lines.length && first === bottom - 1 && continuesWrapped(lines[first - 1], lines[first], facts);
-      if ((bottom < lines.length || wrappedAtEnd) && first > top && first < bottom && goesOnWrapped(lines[first - 1], lines[first], facts) && isSharedFurniture(lines[first - 1])) {
+      const wrappedAtEnd = bottom === lines.length && bottom - 2 >= top && continuesWrapped(lines[bottom - 2], lines[bottom - 1], facts);
+      let first = bottom < lines.length || wrappedAtEnd ? bottom - 1 : top;
+      while (first > top && bottom - first <= WRAPPED_FURNITURE_LINES && goesOnWrapped(lines[first - 1], lines[first], facts) && !isSharedFurniture(lines[first - 1])) first--;
+      if (first > top && (bottom < lines.length || (wrappedAtEnd && first === bottom - 1)) && goesOnWrapped(lines[first - 1], lines[first], facts) && isSharedFurniture(lines[first - 1])) {
         (shared ??= new Uint8Array(lines.length)).fill(1, first - 1, bottom);
         bottom = first - 1;
         continue;
       }
       // A copyright footer's paragraph, its sentences after the `©` line (`… Kaikki oikeudet` / `pidätetään.`).
       let start = bottom - 1;
-      while (start > top && bottom - start <= WRAPPED_FURNITURE_LINES && !lines[start].afterBlank && !COPYRIGHT.test(lines[start - 1].text)) start--;
+      while (start > top && bottom - start <= WRAPPED_FURNITURE_LINES && !lines[start].afterBlank && !mayBeCopyright(lines[start - 1].text)) start--;
       start--;
-      if (start >= top && start < bottom - 1 && COPYRIGHT.test(lines[start].text) && !lines[start + 1].afterBlank) {
+      if (start >= top && start < bottom - 1 && mayBeCopyright(lines[start].text) && COPYRIGHT.test(lines[start].text) && !lines[start + 1].afterBlank) {
         (shared ??= new Uint8Array(lines.length)).fill(1, start, bottom);
         bottom = start;
       } else break;
@@ -841,6 +846,12 @@ export function goesOnWrapped(line: SourceLine, next: SourceLine, facts: TextFac
 
 /** The shortest line a sentence wrapped by hand leaves (a menu or a button is shorter). */
 const WRAPPED_LINE_LENGTH = 50;
+
+/** Whether a line starts as a copyright footer's may (the sign, a bracket, a `c`): only such lines are tried against the pattern. */
+const mayBeCopyright = (text: string) => {
+  const first = text.charCodeAt(0);
+  return first === 0xa9 || first === 40 || first === 99 || first === 67;
+};
 
 /** A copyright footer's first line: the sign, or `(c)` / `Copyright` with a year (`(c) kumppanuutta …` is a list's item). */
 const COPYRIGHT = /^(?:©|(?:\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b)/iu;
@@ -1040,6 +1051,8 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   // The project's code alone, with its name, or in a print header's words (`Projektin kuvaus
   // S21734`, `Polkuja pohjoiseen (S21734)`): a running header wherever it stands as a paragraph.
   const projectCode = facts.projectCode;
+  // A page's title among its first lines (above line `before`), as a footer may repeat it.
+  const pageTitleAbove = (key: string, before: number) => template.definition.page !== undefined && lines.slice(0, Math.min(before, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && normaliseKey(withoutMarks(l.text)) === key);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     // (A `pdftotext -layout` header spaces its name and code apart: `Työpolku Pohjanmaalla      S11234`.)
@@ -1049,7 +1062,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     }
     // A footer of the project's name or code with the page count after a run of spaces
     // (`Työpolku Pohjanmaalla     3 (5)`); not a sentence that ends in figures.
-    if (line.text.length <= 160 && isDigitOrBracket(line.text.charCodeAt(line.text.length - 1)) && isNameOrCodeFooter(line.text, projectCode, projectName, (key) => template.definition.page !== undefined && lines.slice(0, Math.min(i, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && normaliseKey(withoutMarks(l.text)) === key))) {
+    if (line.text.length <= 160 && isDigitOrBracket(line.text.charCodeAt(line.text.length - 1)) && isNameOrCodeFooter(line.text, projectCode, projectName, pageTitleAbove, i)) {
       (marks ??= new Uint8Array(lines.length))[i] = 1;
       continue;
     }
@@ -1108,8 +1121,8 @@ const isDigitOrBracket = (code: number) => isDigitCode(code) || code === 41;
 /** A page count after a run of spaces or a tab at a line's end (`   3 (5)`, `\t2/5`): the line before it, and the count. */
 const SPACED_PAGE_COUNT = /^(?<before>\S.*?)(?:\s{2,}|\t)(?<page>\d{1,3})\s*(?:\/\s*|\(\s*|\s+of\s+)(?<pages>\d{1,3})\s*\)?$/u;
 
-function isNameOrCodeFooter(text: string, projectCode: string | null, projectName: () => string | null, pageTitle: (key: string) => boolean): boolean {
-  if (!text.includes('  ') && !text.includes('\t')) return false;
+function isNameOrCodeFooter(text: string, projectCode: string | null, projectName: () => string | null, pageTitle: (key: string, before: number) => boolean, index: number): boolean {
+  if (!endsLikePageCount(text) || (!text.includes('  ') && !text.includes('\t'))) return false;
   const match = SPACED_PAGE_COUNT.exec(text);
   if (match === null || Number(match.groups!.page) > Number(match.groups!.pages) || Number(match.groups!.page) === 0) return false;
   const before = match.groups!.before;
@@ -1117,14 +1130,15 @@ function isNameOrCodeFooter(text: string, projectCode: string | null, projectNam
   if (projectCode !== null && before.includes(projectCode)) return isCodeHeader(before, projectCode, projectName);
   const named = projectName();
   const key = normaliseKey(withoutMarks(before));
-  return (named !== null && key === named) || pageTitle(key);
+  return (named !== null && key === named) || pageTitle(key, index);
 }
 
 const CONTINUED = /\s*\((?:jatkuu|jatkoa|continued|cont\.?)\)$/iu;
 
 /** A section's heading repeated at a printed page's top with `(jatkuu)` after it, its section's heading above: a running header. */
 function isContinuedHeading(line: SourceLine, template: CompiledTemplate, facts: TextFacts): boolean {
-  if (!CONTINUED.test(line.text)) return false;
+  const open = line.text.lastIndexOf('(');
+  if (open < 1 || line.text.length - open > 12 || !CONTINUED.test(line.text.slice(open - 1))) return false;
   const words = (line.kind === 'numbered' ? line.value ?? '' : line.text).replace(CONTINUED, '');
   const sections = template.sectionsByHeading.get(normaliseKey(words)) ?? NO_SECTIONS;
   return sections.some((section) => facts.headingLine[section.index] > 0 && facts.headingLine[section.index] < line.position.start.line);
@@ -1256,9 +1270,11 @@ function resolveRetypedLabels(lines: SourceLine[], template: CompiledTemplate): 
   for (const { line, key } of retyped) if (written.get(key)! <= fieldsOf(key)) line.labelKey = key;
 }
 
-export function classifyLines(lines: SourceLine[], template: CompiledTemplate, hasTabs = true): Classified {
+export function classifyLines(lines: SourceLine[], template: CompiledTemplate, hasTabs = true, hasColumnGaps = true): Classified {
   resolveRetypedLabels(lines, template);
   const facts = computeFacts(lines, template, hasTabs);
+  // (Only a text with a run of three spaces somewhere can have a column gap: most have none, and their lines are not looked at for one.)
+  const columnGaps = hasColumnGaps && facts.blankSeparated;
   const { top, bottom, shared } = furnitureRuns(lines, template, facts);
   const midFurniture = facts.blankSeparated ? furnitureBeforeHeadings(lines, template, top, bottom) : furnitureLinesBeforeHeadings(lines, facts, top, bottom);
   const headers = headersAfterPageCounts(lines, template, facts);
@@ -1414,7 +1430,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
     // copy with blank lines or several such lines: one in the run-together prose of a flattened copy
     // (`Kunnat⇥Kuusamo ja …`) is the text's own.
     // (So does a run of three or more spaces, a `pdftotext -layout` copy's column gap: `Maakunnat      Pohjois-Savo`.)
-    const tab = facts.hasTabs && (facts.tabbedLabels || facts.blankSeparated) ? labelTab(line.text) : facts.blankSeparated && line.kind === 'text' ? labelColumnGap(line.text) : -1;
+    const tab = facts.hasTabs && (facts.tabbedLabels || facts.blankSeparated) ? labelTab(line.text) : columnGaps && line.kind === 'text' && template.labelStarts.admits(line.text, leadOf(line)) ? labelColumnGap(line.text) : -1;
     if (tab > 0) {
       const fields = template.inlineLabels.get(normaliseKey(line.text.slice(0, tab)));
       if (fields) {

@@ -445,3 +445,12 @@ describe('audit round 13: a pdftotext -layout copy\'s label and value columns wi
     expect(parse(text).record!.summary!.endsWith('Kohderyhmänä ovat   pitkäaikaistyöttömät.')).toBe(true);
   });
 });
+
+describe('audit round 13: a PDF\'s Symbol-font bullet before a page\'s list items', () => {
+  it('U+F0B7 is no part of a development need', () => {
+    const seed003 = readFileSync(`${root}fixtures/seeds/003_4ea2b71e336645b9.txt`, 'utf8');
+    const bulleted = seed003.replace(/^[-•] ?(?=\p{L})/gmu, '\uf0b7 ');
+    expect(bulleted).toContain('\uf0b7 ');
+    expect(parse(bulleted).record!.projectPage!.developmentNeeds).toEqual(parse(seed003).record!.projectPage!.developmentNeeds);
+  });
+});

@@ -1584,9 +1584,10 @@ export function parseBudgetRange(input: string): Normalised<BudgetRange> {
   return withNotes({ min: single.value, max: single.value }, single.notes);
 }
 
-/** A list item line: the leading dash or bullet goes, the text stays. */
+/** A list item line: the leading dash or bullet (any of `listMarkers`, Word's private-use bullets too) goes, the text stays. */
 export function listItem(line: string): string {
-  return line.trim().replace(/^[-–•*]\s*/, '');
+  const trimmed = line.trim();
+  return isListMarkerCode(trimmed.charCodeAt(0)) ? trimmed.slice(1).trimStart() : trimmed;
 }
 
 /** Y-tunnus `NNNNNNN-N` with its check digit (weights 7,9,10,5,8,4,2; mod 11). */

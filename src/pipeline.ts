@@ -92,15 +92,21 @@ const TOP_LEVEL = new Set(['fi', 'com', 'org', 'net', 'eu', 'se', 'info', 'ax', 
 
 /** Whether an address ends in a top-level part and then a dot (`www.ksak.fi.`, `liisa@ksak.fi.`): a sentence's full stop. */
 function endsInTopLevel(value: string): boolean {
-  const parts = value.slice(0, -1).split('.');
-  return parts.length > 1 && TOP_LEVEL.has(parts[parts.length - 1].toLowerCase());
+  const bare = value.slice(0, -1).replace(/^https?:\/\//iu, '');
+  // (An address with a path had its host whole: `www.savo.fi/polku.`.)
+  if (bare.includes('/')) return true;
+  const parts = bare.split('.');
+  return parts.length > 1 && isTopLevel(parts[parts.length - 1]);
 }
+
+/** A country's two letters, or one of the generic top-level parts. */
+const isTopLevel = (part: string) => /^[a-z]{2}$/iu.test(part) || TOP_LEVEL.has(part.toLowerCase());
 
 function webAddressCutAfterDot(item: string): boolean {
   const host = /^(?:https?:\/\/|(?=www\.))([^\s/]+)\.$/iu.exec(item);
   if (host === null) return false;
   const parts = host[1].split('.');
-  return parts.length === 1 || !TOP_LEVEL.has(parts[parts.length - 1].toLowerCase());
+  return parts.length === 1 || !isTopLevel(parts[parts.length - 1]);
 }
 
 /** A list's last item (after its last comma or semicolon), or the whole value. */

@@ -316,11 +316,16 @@ describe('audit round 13: a cookie notice or a copyright footer hard-wrapped', (
 });
 
 describe('audit round 13: a name with a colon in it below its empty label', () => {
-  it('`Hankkeen nimi:` / blank / `Työ: uusi alku` is the name (a two-column copy)', () => {
+  it('`Hankkeen nimi:` / blank / `Työ: uusi alku` is the name (a two-column copy), said with a warning since it reads like a label', () => {
     const result = parse(rewrite(seed004, 'Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi:\n\nTyö: uusi alku'));
     expect(result.record!.project.name).toBe('Työ: uusi alku');
     expect(result.ok).toBe(true);
-    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => [d.severity, d.rule, d.line])).toEqual([['warning', 'value-below-label', 11]]);
+  });
+  it('guard: below another field\'s empty label, a draft\'s note (`Huom: päätös tekemättä`) is no value: the field is missing', () => {
+    const result = parse(rewrite(seed004, 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', 'Vastuuviranomainen:\n\nHuom: päätös tekemättä'));
+    expect(result.record!.project.managingAuthority).toBeNull();
+    expect(result.ok).toBe(false);
   });
   it('guard: an unknown label below an empty field, with text after it, stays a label', () => {
     const result = parse(rewrite(seed004, 'Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: Välittävät verkostot\n\nLisätieto: hanke jatkuu\nSeuraava rivi tekstiä.'));
@@ -452,5 +457,32 @@ describe('audit round 13: a PDF\'s Symbol-font bullet before a page\'s list item
     const bulleted = seed003.replace(/^[-•] ?(?=\p{L})/gmu, '\uf0b7 ');
     expect(bulleted).toContain('\uf0b7 ');
     expect(parse(bulleted).record!.projectPage!.developmentNeeds).toEqual(parse(seed003).record!.projectPage!.developmentNeeds);
+  });
+});
+
+describe('audit round 13: the second review\'s guards of the late changes', () => {
+  it('a period wrapped in a copy without blank lines, its end date above a page number, keeps its end', () => {
+    const noblank = deriveShape(seed004, 'noblank');
+    const text = noblank.replace('Suunnitelman mukainen toteutusaika: Alkaa 1.1.2015 ja päättyy 31.12.2018\n', 'Suunnitelman mukainen toteutusaika: Alkaa 1.1.2015 ja päättyy\n31.12.2018\n2\n');
+    expect(text).toContain('päättyy\n31.12.2018\n2\n');
+    expect(parse(text).record!.project.period).toEqual({ start: '2015-01-01', end: '2018-12-31' });
+  });
+  it('a list ending in a comma does not take a sentence after a page break as a name', () => {
+    const result = parse(rewrite(seed004, 'Kunnat: Kuusamo', 'Kunnat: Kuusamo, Posio,\n\n2 (4)\n\fHanke toteutetaan Koillismaalla.'));
+    expect(result.record!.targetArea.municipalities).toEqual(['Kuusamo', 'Posio']);
+  });
+  it('a table header in columns (`Maakunnat   Seutukunnat   Kunnat`) is no field', () => {
+    const text = rewrite(seed004, 'Kunnat: Kuusamo', 'Kunnat: Kuusamo\n\nMaakunnat            Seutukunnat          Kunnat\nPohjois-Pohjanmaa    Koillismaan          Kuusamo');
+    expect(parse(text).record!.targetArea.regions).toEqual(['Pohjois-Pohjanmaa']);
+  });
+  it('an acting title (`vs. projektipäällikkö`) after a contact\'s name is a title; `Toiminnassa/Pågår` is ongoing', () => {
+    const named = parse(rewrite(seed004, 'Hankkeen yhteyshenkilön nimi: Multas Anne', 'Hankkeen yhteyshenkilön nimi: Multas Anne, vs. projektipäällikkö'));
+    expect(named.record!.contact.name).toBe('Multas Anne');
+    const status = parse(rewrite(seed004, 'Toiminnan tila: Toiminta päättynyt', 'Toiminnan tila: Toiminnassa/Pågår'));
+    expect(status.record!.project.status!.state).toBe('ongoing');
+  });
+  it('a last paragraph starting `Copyright-…` stays the text\'s', () => {
+    const end = 'Copyright-kysymyksistä sovittiin kirjoittajien kanssa.';
+    expect(parse(`${seed004.trimEnd()}\n\n${end}\n`).record!.finalReportSummary!.endsWith(end)).toBe(true);
   });
 });

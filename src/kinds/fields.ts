@@ -190,9 +190,9 @@ function fits(field: CompiledField | null, text: string): boolean {
     // A code, a Y-tunnus, a postal code has figures: a line of words (a banner pasted below `Postinumero:`) is none.
     case 'postalCode':
     case 'projectCode':
-      return /\d/u.test(text);
+      return /\d/u.test(text) || n.isEmptyMarker(text);
     case 'businessId':
-      return /\d{4}/u.test(text);
+      return /\d{4}/u.test(text) || n.isEmptyMarker(text);
     default:
       return true;
   }
@@ -254,7 +254,8 @@ function continuesAfterBreaks(p: RuleDsl, node: FieldNode, read: FieldProgress):
   // no furniture we know, `Rajaton osaaminen – …` below `Sivu 2 (5)`, is no part of it) — or a
   // list's next name after its comma (`Kunnat: Kuopio, Siilinjärvi,` / `2 (4)` / `Leppävirta`).
   const after = p.ahead(k);
-  const listAfterComma = read.field !== null && LIST_TYPES.has(read.field.definition.type) && /,$/u.test(node.value);
+  // (Not a sentence after the break: `Hanke toteutetaan Koillismaalla.` is the next text's.)
+  const listAfterComma = read.field !== null && LIST_TYPES.has(read.field.definition.type) && /,$/u.test(node.value) && after !== null && isTextLike(after) && !/[.!?]$/u.test(after.payload.line.text);
   if (read.form === 'inline' && node.value !== '' && !listAfterComma && !(after !== null && isTextLike(after) && /^\p{Ll}/u.test(after.payload.line.text))) return false;
   return continues(p.state, node, read, after, p.ahead(k + 1), p.ahead(k + 2));
 }
@@ -276,9 +277,6 @@ function breaksField(node: FieldNode, read: FieldProgress, token: LineToken): bo
   // Below an empty label, or inside a value that cannot end where the page did (`… liikenne- ja`).
   return isPageBreak(token, read.field) && ((node.value === '' && read.lines === 0) || (VALUE_GOES_ON.test(read.lastLine) && /[\p{L}\d]/u.test(node.value)));
 }
-
-/** Field types whose value is free words (a name may have a colon in it: `Työ: uusi alku`). */
-const TEXT_TYPES = new Set(['text', 'personName']);
 
 function continues(state: ReadState, node: FieldNode, read: FieldProgress, token: LineToken | null, after: LineToken | null, afterNext: LineToken | null = null): boolean {
   if (token === null) return false;
@@ -305,9 +303,11 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   if ((token.tokenType === LabelText || isTextLike(token)) && read.form === 'inline' && read.field?.definition.type === 'indicator' && /,$/.test(node.value) && !token.payload.line.afterBlank) {
     return n.parseIndicator(joinWrapped(node.value, token.payload.line.text)).problem === undefined;
   }
-  // A two-column copy's `Hankkeen nimi:` / blank / `Työ: uusi alku`: a name with a colon in it below
-  // its empty label, lexed as a label the layout does not have, with the next field's label after it.
-  if (token.tokenType === LabelText && read.form === 'inline' && node.value === '' && read.lines === 0 && TEXT_TYPES.has(read.field?.definition.type ?? '') && !state.template.labelKeys.has(token.payload.line.labelKey ?? '') && (after === null || after.tokenType === Label || after.tokenType === BareLabel || after.tokenType === Heading)) {
+  // A two-column copy's `Hankkeen nimi:` / blank / `Työ: uusi alku`: a project's name with a colon in
+  // it below its empty label, lexed as a label the layout does not have, with the next field's label
+  // after it (said with a warning when mapped). Only a name: below another field, `Huom: päätös
+  // tekemättä` or `Lisätieto: …` is a draft's note, and the field is missing.
+  if (token.tokenType === LabelText && read.form === 'inline' && node.value === '' && read.lines === 0 && read.field?.definition.type === 'text' && read.field.definition.path === 'project.name' && !state.template.labelKeys.has(token.payload.line.labelKey ?? '') && (after === null || after.tokenType === Label || after.tokenType === BareLabel || after.tokenType === Heading)) {
     return fits(read.field, token.payload.line.text);
   }
   if (token.tokenType === LabelText || !isTextLike(token)) return false;
@@ -374,7 +374,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   const width = state.facts.wrapWidth;
   // A value the register sets, whole (`Vain yksi hakija`), does not go on with a capitalised line: the text after it is the next section's.
   const set = read.field?.definition.values;
-  if (set !== undefined && /^\p{Lu}/u.test(line.text) && set.some((known) => known.toLowerCase() === node.value.toLowerCase())) return false;
+  if (set !== undefined && /^\p{Lu}/u.test(line.text) && set.some((known) => known.toLowerCase() === node.value.replace(/\.$/u, '').toLowerCase())) return false;
   return width !== null && read.lastLine.length + 1 + firstWordLength(line.text) > width;
 }
 
@@ -664,7 +664,12 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   const lines = node.block ? withoutStampLines(context, field.section, node.children.slice(node.valueLines)).map((c) => withoutLinkNumber(c.text)) : [];
   const value = withoutLinkNumber(node.value);
   const hasContent = value.length > 0 || lines.length > 0;
-  if (node.note === 'below') builder.diagnose('info', 'value-below-label', `${node.label}: the value stands on the line below the label`, position, path);
+  if (node.note === 'below') {
+    // A value that reads like a label of its own (`Työ: uusi alku` below `Hankkeen nimi:`): read, and said.
+    const labelLike = /^[^:\s][^:]{0,40}:\s/u.exec(value);
+    if (labelLike !== null) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" on the line below is read as the value, though it reads like a label of its own ("${labelLike[0].slice(0, -2)}")`, position, path);
+    else builder.diagnose('info', 'value-below-label', `${node.label}: the value stands on the line below the label`, position, path);
+  }
   const stamp = node.pageStampLine === undefined ? undefined : node.children.find((child) => child.position.start.line === node.pageStampLine);
   if (stamp) builder.diagnose('warning', 'value-wrapped', `${node.label}: "${stamp.text.slice(0, 40)}" on the line below is read as the end of the value (the copy is hard-wrapped), but may be a printed copy's page number or header`, stamp.position, path);
   // Whether the hyphen was the copy's hyphenation or the address's own, the line does not tell.

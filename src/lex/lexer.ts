@@ -118,7 +118,7 @@ const isUpperLetter = (code: number) => (code >= 65 && code <= 90) || code === 0
 const isLowerLetter = (code: number) => (code >= 97 && code <= 122) || code === 0xe5 || code === 0xe4 || code === 0xf6;
 
 /** Finnish case endings written after an abbreviation's colon (`ESR:n`, `EU:ssa`, `ELY:lle`). */
-const CASE_ENDINGS = new Set(['n', 'a', 'ä', 'ta', 'tä', 'na', 'nä', 'ksi', 'ssa', 'ssä', 'sta', 'stä', 'lla', 'llä', 'lta', 'ltä', 'lle', 'aan', 'ään', 'iin', 'hin', 'ien', 'in', 'ineen', 't']);
+const CASE_ENDINGS = new Set(['n', 'a', 'ä', 'aa', 'ää', 'ta', 'tä', 'na', 'nä', 'ksi', 'ssa', 'ssä', 'sta', 'stä', 'lla', 'llä', 'lta', 'ltä', 'lle', 'aan', 'ään', 'iin', 'hin', 'hun', 'hon', 'hön', 'seen', 'ien', 'in', 'ineen', 't']);
 
 /**
  * The colon of a Finnish case ending after an abbreviation in capitals (`ESR:n tuella`): a capital

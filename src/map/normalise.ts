@@ -1062,10 +1062,10 @@ export function parseStatus(input: string): Normalised<Status> {
   const state = stateOf(normaliseKey(text));
   if (state !== null) return ok({ text, state });
   // In two languages, both saying the same (`Toiminnassa / Pågår`).
-  const slash = text.indexOf(' / ');
+  const slash = text.indexOf('/');
   if (slash > 0) {
     const first = stateOf(normaliseKey(text.slice(0, slash)));
-    if (first !== null && first === stateOf(normaliseKey(text.slice(slash + 3)))) return withNotes({ text, state: first }, [note(`state "${first}" read from "${text}", a status in two languages`)]);
+    if (first !== null && first === stateOf(normaliseKey(text.slice(slash + 1)))) return withNotes({ text, state: first }, [note(`state "${first}" read from "${text}", a status in two languages`)]);
   }
   const dated = TRAILING_DATE.exec(text);
   const undated = dated ? stateOf(normaliseKey(text.slice(0, dated.index))) : null;
@@ -1368,7 +1368,7 @@ const BUSINESS_ID_WITH_REMARK = /^(?<id>(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u
  * Kaarina` (surname first) and two people are kept as written, and so is a name with an e-mail
  * address or a number after it.
  */
-const NAME_THEN_TITLE = /^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,\s*(?<title>(?!(?:ja|sekä|tai|os|vs|and)[\s.])\p{Ll}[\p{Ll}\s/-]{1,60}?)\.?|\(\s*(?<bracketed>(?!(?:ja|sekä|tai|os|vs|and)[\s.])\p{Ll}[\p{Ll}\s,/-]{1,60}?)\s*\))$/u;
+const NAME_THEN_TITLE = /^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,\s*(?<title>(?:(?:vs|vt)\.?\s+(?=\p{Ll}))?(?!(?:ja|sekä|tai|os|vs|vt|and)[\s.])\p{Ll}[\p{Ll}\s/-]{1,60}?)\.?|\(\s*(?<bracketed>(?:(?:vs|vt)\.?\s+(?=\p{Ll}))?(?!(?:ja|sekä|tai|os|vs|vt|and)[\s.])\p{Ll}[\p{Ll}\s,/-]{1,60}?)\s*\))$/u;
 
 export function parsePersonName(input: string): Normalised<string> {
   const text = input.trim();
@@ -1442,7 +1442,7 @@ function readEntry(line: string): Normalised<CoImplementer> {
   const trimmed = line.trim();
   const marked = isListMarkerCode(trimmed.charCodeAt(0)) ? trimmed.slice(1).trim() : trimmed.replace(/^(?:\d{1,2}[.)]\s+|[a-z]\)\s+|o\t\s*)/u, '');
   // The conjunction before a list's last entry (`…, ja Åbo Akademi, 0204819-8`) is not part of its name.
-  const text = marked.replace(/^(?:ja|sekä|and|och|samt)\s+(?=\p{Lu})/u, '');
+  const text = marked.replace(/^(?:ja|sekä|and|och|samt)\s+(?=\p{L})/u, '');
   const remarked = REMARK_AFTER_ID.exec(text);
   // (Not another entry after a conjunction, `…, ja Posion kunta`, nor one with a Y-tunnus of its own.)
   if (remarked !== null && !HAS_ID.test(remarked.groups!.remark) && !/^(?:ja|sekä|and|och|samt)\s+\p{Lu}/u.test(remarked.groups!.remark)) {

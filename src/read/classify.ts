@@ -404,10 +404,27 @@ function labelTab(text: string): number {
 
 /** Where a run of three or more spaces parts a label's column from its value's (among the first 80 characters), else -1. */
 function labelColumnGap(text: string): number {
-  if (text.length > 300) return -1;
+  if (text.length > 300 || !/^\p{Lu}/u.test(text)) return -1;
   const end = Math.min(text.length - 3, 81);
-  for (let i = 1; i < end; i++) if (text.charCodeAt(i) === 32 && text.charCodeAt(i + 1) === 32 && text.charCodeAt(i + 2) === 32) return i;
+  for (let i = 1; i < end; i++) {
+    if (text.charCodeAt(i) !== 32 || text.charCodeAt(i + 1) !== 32 || text.charCodeAt(i + 2) !== 32) continue;
+    // One gap: a table's row or header (`Maakunnat   Seutukunnat   Kunnat`) and justified prose have more.
+    let value = i + 3;
+    while (value < text.length && text.charCodeAt(value) === 32) value++;
+    return text.indexOf('   ', value) === -1 ? i : -1;
+  }
   return -1;
+}
+
+/** How many lines of a text are the layout's label, a column gap and a value: a copy in columns has several. */
+function columnGapLabels(lines: SourceLine[], template: CompiledTemplate): number {
+  let count = 0;
+  for (const line of lines) {
+    if (line.kind !== 'text' || !template.labelStarts.admits(line.text, leadOf(line))) continue;
+    const gap = labelColumnGap(line.text);
+    if (gap > 0 && template.inlineLabels.has(normaliseKey(line.text.slice(0, gap)))) count++;
+  }
+  return count;
 }
 
 /** How far below the longest line a line broken at the width may end (the next word did not fit). */
@@ -1084,7 +1101,10 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     if (i > 0 && (marks === null || marks[i - 1] === 0)) {
       const above = lines[i - 1].text;
       const belowEmptyLabel = i > 1 && lines[i - 2].kind === 'label' && lines[i - 2].value === '';
-      if (above.length <= 100 && !/[.!?:;,]$/.test(above) && lines[i - 1].kind !== 'label' && (!belowEmptyLabel || !mayBeValueOf(lines[i - 2], above, template))) {
+      // (It stands apart from what is above it: after a blank line, a sentence's end or a heading — not
+      // a value's wrapped end, `…toteutusaika: Alkaa 1.1.2015 ja päättyy` / `31.12.2018` / `2`.)
+      const apart = lines[i - 1].afterBlank || i === 1 || /[.!?]$/u.test(lines[i - 2].text);
+      if (apart && above.length <= 100 && !/[.!?:;,]$/.test(above) && lines[i - 1].kind !== 'label' && (!belowEmptyLabel || !mayBeValueOf(lines[i - 2], above, template))) {
         const aboveKey = normaliseKey(withoutMarks(above));
         // (A browser's print footer: the page's title and the site's, `Nuorten polut Kainuussa - Rakennerahastot`.)
         const titled = template.definition.page !== undefined && lines.slice(0, Math.min(i - 1, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && l.text.length >= 8 && (above === l.text || (above.startsWith(l.text) && /^\s[-–|]\s.{1,40}$/u.test(above.slice(l.text.length)))));
@@ -1133,12 +1153,12 @@ function isNameOrCodeFooter(text: string, projectCode: string | null, projectNam
   return (named !== null && key === named) || pageTitle(key, index);
 }
 
-const CONTINUED = /\s*\((?:jatkuu|jatkoa|continued|cont\.?)\)$/iu;
+const CONTINUED = /\s*\((?:jatkuu(?:\s+\p{L}+){0,3}|jatkoa|forts\.?|fortsättning|continued|cont\.?)\)$/iu;
 
 /** A section's heading repeated at a printed page's top with `(jatkuu)` after it, its section's heading above: a running header. */
 function isContinuedHeading(line: SourceLine, template: CompiledTemplate, facts: TextFacts): boolean {
   const open = line.text.lastIndexOf('(');
-  if (open < 1 || line.text.length - open > 12 || !CONTINUED.test(line.text.slice(open - 1))) return false;
+  if (open < 1 || line.text.length - open > 40 || !CONTINUED.test(line.text.slice(open - 1))) return false;
   const words = (line.kind === 'numbered' ? line.value ?? '' : line.text).replace(CONTINUED, '');
   const sections = template.sectionsByHeading.get(normaliseKey(words)) ?? NO_SECTIONS;
   return sections.some((section) => facts.headingLine[section.index] > 0 && facts.headingLine[section.index] < line.position.start.line);
@@ -1273,8 +1293,9 @@ function resolveRetypedLabels(lines: SourceLine[], template: CompiledTemplate): 
 export function classifyLines(lines: SourceLine[], template: CompiledTemplate, hasTabs = true, hasColumnGaps = true): Classified {
   resolveRetypedLabels(lines, template);
   const facts = computeFacts(lines, template, hasTabs);
-  // (Only a text with a run of three spaces somewhere can have a column gap: most have none, and their lines are not looked at for one.)
-  const columnGaps = hasColumnGaps && facts.blankSeparated;
+  // (Only a text with a run of three spaces somewhere can have a column gap: most have none, and their
+  // lines are not looked at for one. A copy in columns has several such lines: one alone is a table's.)
+  const columnGaps = hasColumnGaps && facts.blankSeparated && columnGapLabels(lines, template) >= 2;
   const { top, bottom, shared } = furnitureRuns(lines, template, facts);
   const midFurniture = facts.blankSeparated ? furnitureBeforeHeadings(lines, template, top, bottom) : furnitureLinesBeforeHeadings(lines, facts, top, bottom);
   const headers = headersAfterPageCounts(lines, template, facts);

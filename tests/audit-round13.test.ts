@@ -272,15 +272,17 @@ describe('audit round 13: page furniture before a heading in a copy without blan
 
 describe('audit round 13: printed footers that end in a page count', () => {
   const tidy = parse(seed004).record;
-  it('a print stamp, a date, the project\'s name or code with the count after it is furniture wherever it stands', () => {
-    for (const footer of ['Tulostettu 12.3.2019                                   2/5', 'Tulostettu 12.3.2019 2/5', '12.3.2019   2 (5)', 'Välittävät verkostot          3 (5)', 'Hankkeen kuvaus S20078   2/5', '2 of 5']) {
+  it('a print stamp, the project\'s name or code with the count after it is furniture wherever it stands', () => {
+    for (const footer of ['Tulostettu 12.3.2019                                   2/5', 'Tulostettu 12.3.2019 2/5', 'Välittävät verkostot          3 (5)', 'Hankkeen kuvaus S20078   2/5', '2 of 5']) {
       const text = rewrite(seed004, '4 Hankkeen kohderyhmät', `${footer}\n\n4 Hankkeen kohderyhmät`);
       const result = parse(text);
       expect(result.record, footer).toEqual(tidy);
       expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.line), footer).toEqual([75]);
     }
   });
-  it('guard: an indicator written with a figure in brackets after a run of spaces is no footer', () => {
+  it('guard: a table of dates and fractions (`3.4.2015     5/7`) is no footer, nor an indicator written with a figure in brackets after a run of spaces', () => {
+    const table = parse(rewrite(seed004, '4 Hankkeen kohderyhmät', 'Ohjausryhmän kokoukset ja läsnäolo:\n3.4.2015     5/7\n12.11.2015     6/7\n\n4 Hankkeen kohderyhmät'));
+    expect(table.diagnostics.filter((d) => d.rule === 'page-furniture')).toEqual([]);
     const result = parse(rewrite(seed004, '4 Hankkeen kohderyhmät', 'Osallistujia oli 120 (60)\n\n4 Hankkeen kohderyhmät'));
     expect(result.diagnostics.filter((d) => d.rule === 'page-furniture')).toEqual([]);
   });
@@ -484,5 +486,19 @@ describe('audit round 13: the second review\'s guards of the late changes', () =
   it('a last paragraph starting `Copyright-…` stays the text\'s', () => {
     const end = 'Copyright-kysymyksistä sovittiin kirjoittajien kanssa.';
     expect(parse(`${seed004.trimEnd()}\n\n${end}\n`).record!.finalReportSummary!.endsWith(end)).toBe(true);
+  });
+});
+
+describe('audit round 13: the third review\'s guards', () => {
+  it('in a copy without blank lines, a section\'s last sentence before a heading that starts `(c)`, `Copyright-` or names cookies stays the text\'s', () => {
+    const noblank = deriveShape(seed004, 'noblank');
+    for (const last of ['(c) Verkkokurssi avataan vuonna 2018.', 'Copyright-kysymykset selvitettiin Kopioston kanssa.', 'Evästekäytännöstä päätettiin yhdessä kaupungin kanssa.']) {
+      const result = parse(noblank.replace('\n4 Hankkeen kohderyhmät\n', `\n${last}\n4 Hankkeen kohderyhmät\n`));
+      expect(result.record!.summary!.endsWith(last), last).toBe(true);
+    }
+  });
+  it('a Roman-numbered outline in a summary is the summary\'s', () => {
+    const text = rewrite(seed004, '4 Hankkeen kohderyhmät', 'Hanke etenee vaiheittain:\nI Kartoitus\nII Hankkeen kohderyhmät\n\n4 Hankkeen kohderyhmät');
+    expect(parse(text).record!.summary!.endsWith('Hanke etenee vaiheittain:\nI Kartoitus\nII Hankkeen kohderyhmät')).toBe(true);
   });
 });

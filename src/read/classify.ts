@@ -513,8 +513,9 @@ function enumeratedHeading(line: SourceLine, template: CompiledTemplate, facts: 
   const second = line.text.charCodeAt(1);
   // (I, V or X, and another of them, a dot, a bracket or a space.)
   if ((first === 73 || first === 86 || first === 88) && (second === 73 || second === 86 || second === 88 || second === 46 || second === 41 || second === 32)) {
+    // (Standing apart, after a blank line or a sentence's end: `I Kartoitus` / `II Hankkeen kohderyhmät` in a list is the list's.)
     const roman = ROMAN_HEADING.exec(line.text);
-    if (roman !== null) return headingByText(line, roman.groups!.rest, undefined, 'I', template, facts);
+    if (roman !== null && line.afterBlank) return headingByText(line, roman.groups!.rest, undefined, 'I', template, facts);
   }
   // A digit first, or one letter and its bracket or dot: most lines are looked at no further; after
   // the digits and dots of a number, a bracket, a dot, a colon, a dash, or a letter and its bracket.
@@ -1005,6 +1006,18 @@ function furnitureBeforeHeadings(lines: SourceLine[], template: CompiledTemplate
   return marks;
 }
 
+/**
+ * A line of furniture a web page puts before each heading: a phrase of the vocabulary (`Tulosta`,
+ * `Palaute`, in two languages too), a line that is furniture anywhere, or a copyright line with its
+ * sign or year — not a cookie notice's pattern, which a sentence of the text may match
+ * (`Evästekäytännöstä päätettiin …`).
+ */
+function isFurnitureLineBeforeHeading(line: SourceLine): boolean {
+  if (line.text.length > 80) return false;
+  if (isFurniturePhrase(line) || isAnywhereFurniture(line.text) || (mayBeCopyright(line.text) && COPYRIGHT.test(line.text))) return true;
+  return line.text.length <= 40 && (line.text.includes('|') || line.text.includes('/')) && line.text.split(/\||\/|\s[-–]\s/u).every((part) => furniturePhrases.has(normaliseKey(part)));
+}
+
 /** The most furniture lines that stand together before a heading. */
 const FURNITURE_RUN = 6;
 
@@ -1021,7 +1034,7 @@ function furnitureLinesBeforeHeadings(lines: SourceLine[], facts: TextFacts, top
     if (heading <= top + 1 || heading >= bottom) continue;
     // The run of furniture lines right above the heading, back from it.
     let start = heading;
-    while (start - 1 > top && heading - start < FURNITURE_RUN && lines[start - 1].kind === 'text' && lines[start - 1].text.length <= 80 && isSharedFurniture(lines[start - 1])) start--;
+    while (start - 1 > top && heading - start < FURNITURE_RUN && lines[start - 1].kind === 'text' && isFurnitureLineBeforeHeading(lines[start - 1])) start--;
     if (start === heading) continue;
     // (Not right after a heading, nor after a list's intro or item, `Viestintäkanavat:` / `Verkkosivut` / `Facebook`: a short line without a sentence's end above.)
     const above = lines[start - 1].text;
@@ -1146,7 +1159,6 @@ function isNameOrCodeFooter(text: string, projectCode: string | null, projectNam
   const match = SPACED_PAGE_COUNT.exec(text);
   if (match === null || Number(match.groups!.page) > Number(match.groups!.pages) || Number(match.groups!.page) === 0) return false;
   const before = match.groups!.before;
-  if (DATE_ALONE.test(before)) return true;
   if (projectCode !== null && before.includes(projectCode)) return isCodeHeader(before, projectCode, projectName);
   const named = projectName();
   const key = normaliseKey(withoutMarks(before));

@@ -1116,12 +1116,13 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
       const belowEmptyLabel = i > 1 && lines[i - 2].kind === 'label' && lines[i - 2].value === '';
       // (It stands apart from what is above it: after a blank line, a sentence's end or a heading — not
       // a value's wrapped end, `…toteutusaika: Alkaa 1.1.2015 ja päättyy` / `31.12.2018` / `2`.)
+      // (The project's code with its name or a print header's words is no value's end: apart or not.)
       const apart = lines[i - 1].afterBlank || i === 1 || /[.!?]$/u.test(lines[i - 2].text);
-      if (apart && above.length <= 100 && !/[.!?:;,]$/.test(above) && lines[i - 1].kind !== 'label' && (!belowEmptyLabel || !mayBeValueOf(lines[i - 2], above, template))) {
+      if (above.length <= 100 && !/[.!?:;,]$/.test(above) && lines[i - 1].kind !== 'label' && (!belowEmptyLabel || !mayBeValueOf(lines[i - 2], above, template))) {
         const aboveKey = normaliseKey(withoutMarks(above));
         // (A browser's print footer: the page's title and the site's, `Nuorten polut Kainuussa - Rakennerahastot`.)
-        const titled = template.definition.page !== undefined && lines.slice(0, Math.min(i - 1, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && l.text.length >= 8 && (above === l.text || (above.startsWith(l.text) && /^\s[-–|]\s.{1,40}$/u.test(above.slice(l.text.length)))));
-        const footer = DATE_ALONE.test(above) || titled || (projectName() !== null && aboveKey === projectName()) || (projectCode !== null && above.includes(projectCode) && isCodeHeader(above, projectCode, projectName));
+        const titled = apart && template.definition.page !== undefined && lines.slice(0, Math.min(i - 1, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && l.text.length >= 8 && (above === l.text || (above.startsWith(l.text) && /^\s[-–|]\s.{1,40}$/u.test(above.slice(l.text.length)))));
+        const footer = (apart && DATE_ALONE.test(above)) || titled || (apart && projectName() !== null && aboveKey === projectName()) || (projectCode !== null && above.includes(projectCode) && isCodeHeader(above, projectCode, projectName));
         if (footer) {
           marks ??= new Uint8Array(lines.length);
           marks[i - 1] = 1;

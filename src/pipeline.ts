@@ -87,8 +87,8 @@ const TERMINAL = /[.!?;)\]"”»…']$/u;
 
 /** Field types whose value is one word that never ends with a full stop (`liisa.` is an e-mail cut off). */
 const ADDRESS_TYPES = new Set(['email', 'websites', 'website']);
-/** Top-level parts a web address of these texts ends in: after one, a dot is a sentence's full stop. */
-const TOP_LEVEL = new Set(['fi', 'com', 'org', 'net', 'eu', 'se', 'info', 'ax', 'de', 'uk', 'nu', 'io']);
+/** Generic top-level parts of web addresses (a country's two letters are one too): after one, a dot is a sentence's full stop. */
+const GENERIC_TOP_LEVEL = new Set(['com', 'org', 'net', 'info', 'edu', 'gov', 'biz']);
 
 /** Whether an address ends in a top-level part and then a dot (`www.ksak.fi.`, `liisa@ksak.fi.`): a sentence's full stop. */
 function endsInTopLevel(value: string): boolean {
@@ -100,8 +100,9 @@ function endsInTopLevel(value: string): boolean {
 }
 
 /** A country's two letters, or one of the generic top-level parts. */
-const isTopLevel = (part: string) => /^[a-z]{2}$/iu.test(part) || TOP_LEVEL.has(part.toLowerCase());
+const isTopLevel = (part: string) => /^[a-z]{2}$/iu.test(part) || GENERIC_TOP_LEVEL.has(part.toLowerCase());
 
+/** A web address cut after a dot before its top-level part: `http://www.`, `www.ksak.`, `http://hanke.`. */
 function webAddressCutAfterDot(item: string): boolean {
   const host = /^(?:https?:\/\/|(?=www\.))([^\s/]+)\.$/iu.exec(item);
   if (host === null) return false;
@@ -299,7 +300,8 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   }
 
   const documentPosition = { start: { line: 1, column: 1, offset: 0 }, end };
-  // Whether any line has a tab, asked once of the text: most have none, and their lines need no look.
+  // Whether any line has a tab or a run of three spaces (a column gap), asked once of the text: most
+  // have neither, and their lines need no look.
   const { tree, diagnostics: readDiagnostics } = readDocument(lines, template, documentPosition, decoded.text.includes('\t'), !/\n\s*$/.test(decoded.text.slice(-64)), decoded.text.includes('   '));
   const cut = findCutOff(decoded.text, lines, tree, template);
   const mapped = mapDocument(tree, template, cut);

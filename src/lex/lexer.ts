@@ -12,6 +12,7 @@
  * expressions in the comments say, once per line.
  */
 import { createToken, Lexer, type CustomPatternMatcherReturn, type IToken } from 'chevrotain';
+import vocabularyData from '../../grammar/vocabulary.json' with { type: 'json' };
 
 /** A non-blank line's shape. */
 export const NUMBERED = 0;
@@ -118,7 +119,7 @@ const isUpperLetter = (code: number) => (code >= 65 && code <= 90) || code === 0
 const isLowerLetter = (code: number) => (code >= 97 && code <= 122) || code === 0xe5 || code === 0xe4 || code === 0xf6;
 
 /** Finnish case endings written after an abbreviation's colon (`ESR:n`, `EU:ssa`, `ELY:lle`). */
-const CASE_ENDINGS = new Set(['n', 'a', 'ä', 'aa', 'ää', 'ta', 'tä', 'na', 'nä', 'ksi', 'ssa', 'ssä', 'sta', 'stä', 'lla', 'llä', 'lta', 'ltä', 'lle', 'aan', 'ään', 'iin', 'hin', 'hun', 'hon', 'hön', 'seen', 'ien', 'in', 'ineen', 't']);
+const CASE_ENDINGS = new Set<string>(vocabularyData.caseEndings.endings);
 
 /**
  * The colon of a Finnish case ending after an abbreviation in capitals (`ESR:n tuella`): a capital

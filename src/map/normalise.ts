@@ -1368,7 +1368,9 @@ const BUSINESS_ID_WITH_REMARK = /^(?<id>(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u
  * Kaarina` (surname first) and two people are kept as written, and so is a name with an e-mail
  * address or a number after it.
  */
-const NAME_THEN_TITLE = /^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,\s*(?<title>(?:(?:vs|vt)\.?\s+(?=\p{Ll}))?(?!(?:ja|sekä|tai|os|vs|vt|and)[\s.])\p{Ll}[\p{Ll}\s/-]{1,60}?)\.?|\(\s*(?<bracketed>(?:(?:vs|vt)\.?\s+(?=\p{Ll}))?(?!(?:ja|sekä|tai|os|vs|vt|and)[\s.])\p{Ll}[\p{Ll}\s,/-]{1,60}?)\s*\))$/u;
+const ACTING = `(?:(?:${vocabulary.personNameTitle.acting.map(escapeRegExp).join('|')})\\.?\\s+(?=\\p{Ll}))?`;
+const NOT_TITLE = `(?!(?:${[...vocabulary.personNameTitle.notTitle, ...vocabulary.personNameTitle.acting].map(escapeRegExp).join('|')})[\\s.])`;
+const NAME_THEN_TITLE = new RegExp(String.raw`^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,\s*(?<title>${ACTING}${NOT_TITLE}\p{Ll}[\p{Ll}\s/-]{1,60}?)\.?|\(\s*(?<bracketed>${ACTING}${NOT_TITLE}\p{Ll}[\p{Ll}\s,/-]{1,60}?)\s*\))$`, 'u');
 
 export function parsePersonName(input: string): Normalised<string> {
   const text = input.trim();
@@ -1442,10 +1444,10 @@ function readEntry(line: string): Normalised<CoImplementer> {
   const trimmed = line.trim();
   const marked = isListMarkerCode(trimmed.charCodeAt(0)) ? trimmed.slice(1).trim() : trimmed.replace(/^(?:\d{1,2}[.)]\s+|[a-z]\)\s+|o\t\s*)/u, '');
   // The conjunction before a list's last entry (`…, ja Åbo Akademi, 0204819-8`) is not part of its name.
-  const text = marked.replace(/^(?:ja|sekä|and|och|samt)\s+(?=\p{L})/u, '');
+  const text = marked.replace(LEADING_CONJUNCTION, '');
   const remarked = REMARK_AFTER_ID.exec(text);
   // (Not another entry after a conjunction, `…, ja Posion kunta`, nor one with a Y-tunnus of its own.)
-  if (remarked !== null && !HAS_ID.test(remarked.groups!.remark) && !/^(?:ja|sekä|and|och|samt)\s+\p{Lu}/u.test(remarked.groups!.remark)) {
+  if (remarked !== null && !HAS_ID.test(remarked.groups!.remark) && !CONJUNCTION_THEN_NAME.test(remarked.groups!.remark)) {
     const id = parseBusinessId(remarked.groups!.id);
     // A remark with a figure is a share or a year (`osuus 20 %`); words alone may as well name a
     // unit of the organisation (`aikuiskoulutusyksikkö`), left out of its name: worth a warning.
@@ -1468,7 +1470,12 @@ function readEntry(line: string): Normalised<CoImplementer> {
   return otherEntryForm(text) ?? withoutIdSaid(text) ?? ok({ name: text.replace(/\s+(?:[-\u2013\u2014]|--)$/u, ''), businessId: null });
 }
 
-/** A remark in lower case after the Y-tunnus, as brackets would hold it: `Kuusamon kaupunki, 0189280-0, osuus 20 %`. */
+/** A list's conjunction at an entry's start (`ja Åbo Akademi, 0204819-8`), and one before a name (`ja Posion kunta`). */
+const LIST_CONJUNCTIONS = vocabulary.listConjunctions.map(escapeRegExp).join('|');
+const LEADING_CONJUNCTION = new RegExp(`^(?:${LIST_CONJUNCTIONS})\\s+(?=\\p{L})`, 'u');
+const CONJUNCTION_THEN_NAME = new RegExp(`^(?:${LIST_CONJUNCTIONS})\\s+\\p{Lu}`, 'u');
+
+/** A remark in lower case after the Y-tunnus, as brackets would hold it: `Kuusamon kaupunki, 0189280-5, osuus 20 %`. */
 const REMARK_AFTER_ID = new RegExp(String.raw`^(?<name>.*?\S)\s*,\s*(?<id>(?:FI\s*-?\s*)?\d{7}\s*[-\u2010-\u2015\u2212]\s*\d)\s*[,;]\s*(?<remark>\p{Ll}.*)$`, 'u');
 
 /** `Karstulan kunta, Y-tunnus: -`, `Stichting X (NL), Y-tunnus: ei suomalaista`: the name, and a Y-tunnus said to be none. */
@@ -1509,8 +1516,14 @@ function otherEntryForm(text: string): Normalised<CoImplementer> | null {
  * Entries written on one line (`A Oy, 2456781-0; B, 3012457-3`): split after each Y-tunnus that
  * more text follows; a line of one entry is returned as it is.
  */
+/**
+ * After an entry's Y-tunnus, a comma or semicolon and the next entry: a capital, a name with a
+ * Y-tunnus of its own, or a conjunction and a name (not a remark in lower case, `osuus 20 %`).
+ */
+const ENTRY_AFTER_ID = new RegExp(String.raw`(?<=,\s*(?:FI[-\s]?)?\d{6,7}\s*[-‐‑–—]?\s*\d)\s*[;,]\s+(?=[^\s\p{Ll}]|[^;]*?\d{7}\s*[-‐-―]\s*\d|(?:${vocabulary.listConjunctions.map(escapeRegExp).join('|')})\s+\p{Lu})`, 'u');
+
 export function splitEntries(line: string): string[] {
-  const parts = line.split(/(?<=,\s*(?:FI[-\s]?)?\d{6,7}\s*[-\u2010\u2011\u2013\u2014]?\s*\d)\s*[;,]\s+(?=[^\s\p{Ll}]|[^;]*?\d{7}\s*[-\u2010-\u2015]\s*\d|(?:ja|sekä|and|och|samt)\s+\p{Lu})/u);
+  const parts = line.split(ENTRY_AFTER_ID);
   return (parts.length > 1 ? parts : [line]).flatMap(splitAfterIds);
 }
 

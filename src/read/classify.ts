@@ -1166,7 +1166,7 @@ function isNameOrCodeFooter(text: string, projectCode: string | null, projectNam
   return (named !== null && key === named) || pageTitle(key, index);
 }
 
-const CONTINUED = /\s*\((?:jatkuu(?:\s+\p{L}+){0,3}|jatkoa|forts\.?|fortsättning|continued|cont\.?)\)$/iu;
+const CONTINUED = new RegExp(String.raw`\s*\((?:${vocabulary.pageFurniture.continuedMarks.map((mark) => mark.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\.?(?:\s+\p{L}+){0,3}\)$`, 'iu');
 
 /** A section's heading repeated at a printed page's top with `(jatkuu)` after it, its section's heading above: a running header. */
 function isContinuedHeading(line: SourceLine, template: CompiledTemplate, facts: TextFacts): boolean {

@@ -110,6 +110,28 @@ function webAddressCutAfterDot(item: string): boolean {
   return parts.length === 1 || !isTopLevel(parts[parts.length - 1]);
 }
 
+/**
+ * The lines a printed copy's page starts with, after a form feed (pdftotext writes one before each
+ * page's first line, `\fS21456`, or alone on a line): by the text's line number; null when the text
+ * has none (most have none, and this is asked once of the text).
+ */
+function formFeedLines(text: string): Set<number> | null {
+  if (!text.includes('\f')) return null;
+  const starts = new Set<number>();
+  let line = 1;
+  let afterFeed = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) line++;
+    else if (code === 12) afterFeed = true;
+    else if (afterFeed && code !== 32 && code !== 9 && code !== 13) {
+      starts.add(line);
+      afterFeed = false;
+    }
+  }
+  return starts;
+}
+
 /** A list's last item (after its last comma or semicolon), or the whole value. */
 const lastItem = (value: string) => value.slice(Math.max(value.lastIndexOf(','), value.lastIndexOf(';')) + 1).trim();
 
@@ -302,7 +324,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   const documentPosition = { start: { line: 1, column: 1, offset: 0 }, end };
   // Whether any line has a tab or a run of three spaces (a column gap), asked once of the text: most
   // have neither, and their lines need no look.
-  const { tree, diagnostics: readDiagnostics } = readDocument(lines, template, documentPosition, decoded.text.includes('\t'), !/\n\s*$/.test(decoded.text.slice(-64)), decoded.text.includes('   '));
+  const { tree, diagnostics: readDiagnostics } = readDocument(lines, template, documentPosition, decoded.text.includes('\t'), !/\n\s*$/.test(decoded.text.slice(-64)), decoded.text.includes('   '), formFeedLines(decoded.text));
   const cut = findCutOff(decoded.text, lines, tree, template);
   const mapped = mapDocument(tree, template, cut);
   const summaryBar = tree.children.find((c) => c.type === 'preamble' && c.role === 'summaryBar');

@@ -502,3 +502,17 @@ describe('audit round 13: the third review\'s guards', () => {
     expect(parse(text).record!.summary!.endsWith('Hanke etenee vaiheittain:\nI Kartoitus\nII Hankkeen kohderyhmät')).toBe(true);
   });
 });
+
+describe('audit round 13: a running header on a printed page\'s first line, after a form feed or a print stamp', () => {
+  it('`\\fS20078`, `\\fVälittävät verkostot` or a date after a form feed, and the code below a print stamp, are furniture', () => {
+    const tidy = parse(seed004).record;
+    for (const header of ['\fS20078', '\fVälittävät verkostot', '\f12.3.2019', 'Tulostettu 12.3.2019 klo 10.15\nS20078']) {
+      const text = rewrite(seed004, '4 Hankkeen kohderyhmät', `${header}\n4 Hankkeen kohderyhmät`);
+      expect(parse(text).record, JSON.stringify(header)).toEqual(tidy);
+    }
+  });
+  it('guard: a text line after a form feed that is no header stays the text\'s', () => {
+    const text = rewrite(seed004, '4 Hankkeen kohderyhmät', '\fToiminta jatkui syksyllä.\n\n4 Hankkeen kohderyhmät');
+    expect(parse(text).record!.summary!.endsWith('Toiminta jatkui syksyllä.')).toBe(true);
+  });
+});

@@ -1071,7 +1071,7 @@ const DATE_ALONE = /^\d{1,2}\.\d{1,2}\.\d{4}(?:\s+(?:klo\s*)?\d{1,2}[.:]\d{2}(?:
 /** Among how many first lines a page's title stands (below its logo's lines and menus). */
 const TITLE_AMONG_FIRST = 8;
 
-function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate, facts: TextFacts): Uint8Array | null {
+function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate, facts: TextFacts, formFeedLines: Set<number> | null = null): Uint8Array | null {
   let marks: Uint8Array | null = null;
   let name: string | null | undefined;
   const projectName = () => (name === undefined ? (name = projectNameOf(lines, template)) : name);
@@ -1083,8 +1083,26 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   const projectCode = facts.projectCode;
   // A page's title among its first lines (above line `before`), as a footer may repeat it.
   const pageTitleAbove = (key: string, before: number) => template.definition.page !== undefined && lines.slice(0, Math.min(before, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && normaliseKey(withoutMarks(l.text)) === key);
+  // A running header on a page's first line, after a form feed (`\fS21456`, the project's name, a date):
+  // as after a page count.
+  const runningHeader = (i: number): boolean => {
+    const text = lines[i].text;
+    if (text.length > 100 || /[.!?:;,]$/.test(text)) return false;
+    const key = normaliseKey(withoutMarks(text));
+    const byName = (projectName() !== null && key === projectName()) || (template.definition.page !== undefined && lines.slice(0, Math.min(i, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && normaliseKey(withoutMarks(l.text)) === key));
+    if (!byName && valueOrField(i, text)) return false;
+    return byName || DATE_ALONE.test(text) || (projectCode !== null && text.includes(projectCode) && (text.startsWith(`${projectCode} `) || text === projectCode || isCodeHeader(text, projectCode, projectName)));
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    if (formFeedLines !== null && i > 0 && formFeedLines.has(line.position.start.line) && runningHeader(i)) {
+      (marks ??= new Uint8Array(lines.length))[i] = 1;
+      continue;
+    }
+    // So is one below a print stamp (`Tulostettu 12.3.2019 klo 10.15` / `S21456`), a page's break too.
+    if (i + 1 < lines.length && PRINT_STAMP_START.test(line.text) && line.text.length <= 160 && isAnywhereFurniture(line.text) && runningHeader(i + 1)) {
+      (marks ??= new Uint8Array(lines.length))[i + 1] = 1;
+    }
     // (A `pdftotext -layout` header spaces its name and code apart: `Työpolku Pohjanmaalla      S11234`.)
     if (projectCode !== null && line.text.length <= 120 && line.afterBlank && (i + 1 === lines.length || lines[i + 1].afterBlank) && line.text.includes(projectCode) && withoutMarks(line.text).length <= 60 && !valueOrField(i) && isCodeHeader(line.text, projectCode, projectName)) {
       (marks ??= new Uint8Array(lines.length))[i] = 1;
@@ -1151,6 +1169,9 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
 }
 
 const isDigitOrBracket = (code: number) => isDigitCode(code) || code === 41;
+
+/** How a print stamp starts (`Tulostettu …`, `Printed …`, a date): only such lines are looked at for one. */
+const PRINT_STAMP_START = new RegExp(`^(?:${vocabulary.printStampStarts.map((word) => word.replace(/[.*+?^$\{\}()|[\]\\]/gu, '\\$&')).join('|')}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\s)`, 'iu');
 
 /** A page count after a run of spaces or a tab at a line's end (`   3 (5)`, `\t2/5`): the line before it, and the count. */
 const SPACED_PAGE_COUNT = /^(?<before>\S.*?)(?:\s{2,}|\t)(?<page>\d{1,3})\s*(?:\/\s*|\(\s*|\s+of\s+)(?<pages>\d{1,3})\s*\)?$/u;
@@ -1303,7 +1324,7 @@ function resolveRetypedLabels(lines: SourceLine[], template: CompiledTemplate): 
   for (const { line, key } of retyped) if (written.get(key)! <= fieldsOf(key)) line.labelKey = key;
 }
 
-export function classifyLines(lines: SourceLine[], template: CompiledTemplate, hasTabs = true, hasColumnGaps = true): Classified {
+export function classifyLines(lines: SourceLine[], template: CompiledTemplate, hasTabs = true, hasColumnGaps = true, formFeedLines: Set<number> | null = null): Classified {
   resolveRetypedLabels(lines, template);
   const facts = computeFacts(lines, template, hasTabs);
   // (Only a text with a run of three spaces somewhere can have a column gap: most have none, and their
@@ -1311,7 +1332,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
   const columnGaps = hasColumnGaps && facts.blankSeparated && columnGapLabels(lines, template) >= 2;
   const { top, bottom, shared } = furnitureRuns(lines, template, facts);
   const midFurniture = facts.blankSeparated ? furnitureBeforeHeadings(lines, template, top, bottom) : furnitureLinesBeforeHeadings(lines, facts, top, bottom);
-  const headers = headersAfterPageCounts(lines, template, facts);
+  const headers = headersAfterPageCounts(lines, template, facts, formFeedLines);
   const page = template.definition.page;
   const tokens: LineToken[] = [];
   // How many lines of their own the text writes each label on, counted only for a rare glued line.

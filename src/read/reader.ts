@@ -858,8 +858,8 @@ export interface ReadResult {
 }
 
 /** Reads the lines of a text of `template` into its positioned document tree. */
-export function readDocument(lines: SourceLine[], template: CompiledTemplate, documentPosition: Position, hasTabs = true, endsUnbroken = false, hasColumnGaps = true): ReadResult {
-  const { tokens, facts } = classifyLines(lines, template, hasTabs, hasColumnGaps);
+export function readDocument(lines: SourceLine[], template: CompiledTemplate, documentPosition: Position, hasTabs = true, endsUnbroken = false, hasColumnGaps = true, formFeedLines: Set<number> | null = null): ReadResult {
+  const { tokens, facts } = classifyLines(lines, template, hasTabs, hasColumnGaps, formFeedLines);
   facts.endsUnbroken = endsUnbroken;
   const state = new ReadState(template, facts);
   const parser = parserFor(template);

@@ -516,3 +516,16 @@ describe('audit round 13: a running header on a printed page\'s first line, afte
     expect(parse(text).record!.summary!.endsWith('Toiminta jatkui syksyllä.')).toBe(true);
   });
 });
+
+describe('audit round 13: the last review\'s guards of headers after a form feed', () => {
+  it('a period\'s wrapped end date on a page\'s first line is its end', () => {
+    const text = rewrite(seed004, 'Suunnitelman mukainen toteutusaika: Alkaa 1.1.2015 ja päättyy 31.12.2018', 'Suunnitelman mukainen toteutusaika: Alkaa 1.1.2015 ja päättyy\n\f31.12.2018');
+    expect(parse(text).record!.project.period).toEqual({ start: '2015-01-01', end: '2018-12-31' });
+  });
+  it('a date among dates, and a sentence that starts with the code, on a page\'s first line stay the text\'s', () => {
+    const dates = parse(rewrite(seed004, '4 Hankkeen kohderyhmät', 'Tapaamiset:\n12.3.2016\n\f14.5.2016\n20.9.2016\n\n4 Hankkeen kohderyhmät'));
+    expect(dates.record!.summary!.endsWith('12.3.2016\n14.5.2016\n20.9.2016')).toBe(true);
+    const sentence = parse(rewrite(seed004, '4 Hankkeen kohderyhmät', 'Toiminta laajeni.\n\fS20078 hankkeen tiedotus käynnistyi keväällä ja sitä\njatkettiin koko hankkeen ajan.\n\n4 Hankkeen kohderyhmät'));
+    expect(sentence.diagnostics.filter((d) => d.rule === 'page-furniture')).toEqual([]);
+  });
+});

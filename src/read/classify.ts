@@ -1058,6 +1058,9 @@ function isPageCountLine(text: string): boolean {
   return mayBePageCount(text) && /\d/.test(text) && isAnywhereFurniture(text);
 }
 
+/** A line that starts with a date (an item of a list of dates). */
+const DATE_START = /^\d{1,2}\.\d{1,2}\.\d{4}/u;
+
 /** A date alone, as a print stamp writes it (`30.11.2026`, `30.11.2026 9.12`). */
 const DATE_ALONE = /^\d{1,2}\.\d{1,2}\.\d{4}(?:\s+(?:klo\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)?$/;
 
@@ -1084,23 +1087,30 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   // A page's title among its first lines (above line `before`), as a footer may repeat it.
   const pageTitleAbove = (key: string, before: number) => template.definition.page !== undefined && lines.slice(0, Math.min(before, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && normaliseKey(withoutMarks(l.text)) === key);
   // A running header on a page's first line, after a form feed (`\fS21456`, the project's name, a date):
-  // as after a page count.
-  const runningHeader = (i: number): boolean => {
+  // as after a page count. The line before it must end what it says (a sentence's end, a page count,
+  // a blank line between): after a value or a sentence going on (`… ja päättyy` / `\f31.8.2011`), the
+  // line is its end. A date among dates (`12.3.2009` / `\f14.5.2009` / `20.9.2009`) is a list's, and a
+  // line that goes on in lower case below is a sentence's start.
+  const runningHeader = (i: number, breakLine: number): boolean => {
     const text = lines[i].text;
     if (text.length > 100 || /[.!?:;,]$/.test(text)) return false;
+    const before = lines[breakLine - 1];
+    const apart = before === undefined || lines[breakLine].afterBlank || /[.!?]$/u.test(before.text) || isPageCountLine(before.text) || /^\d{1,3}$/.test(before.text);
+    if (i + 1 < lines.length && !lines[i + 1].afterBlank && /^\p{Ll}/u.test(lines[i + 1].text)) return false;
     const key = normaliseKey(withoutMarks(text));
-    const byName = (projectName() !== null && key === projectName()) || (template.definition.page !== undefined && lines.slice(0, Math.min(i, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && normaliseKey(withoutMarks(l.text)) === key));
+    const byName = apart && ((projectName() !== null && key === projectName()) || (template.definition.page !== undefined && lines.slice(0, Math.min(i, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && normaliseKey(withoutMarks(l.text)) === key)));
     if (!byName && valueOrField(i, text)) return false;
-    return byName || DATE_ALONE.test(text) || (projectCode !== null && text.includes(projectCode) && (text.startsWith(`${projectCode} `) || text === projectCode || isCodeHeader(text, projectCode, projectName)));
+    const dated = apart && DATE_ALONE.test(text) && !(i > 0 && DATE_START.test(lines[i - 1].text)) && !(i + 1 < lines.length && DATE_START.test(lines[i + 1].text));
+    return byName || dated || (projectCode !== null && text.includes(projectCode) && (text === projectCode || isCodeHeader(text, projectCode, projectName)));
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (formFeedLines !== null && i > 0 && formFeedLines.has(line.position.start.line) && runningHeader(i)) {
+    if (formFeedLines !== null && i > 0 && formFeedLines.has(line.position.start.line) && runningHeader(i, i)) {
       (marks ??= new Uint8Array(lines.length))[i] = 1;
       continue;
     }
     // So is one below a print stamp (`Tulostettu 12.3.2019 klo 10.15` / `S21456`), a page's break too.
-    if (i + 1 < lines.length && PRINT_STAMP_START.test(line.text) && line.text.length <= 160 && isAnywhereFurniture(line.text) && runningHeader(i + 1)) {
+    if (i + 1 < lines.length && PRINT_STAMP_START.test(line.text) && line.text.length <= 160 && isAnywhereFurniture(line.text) && runningHeader(i + 1, i)) {
       (marks ??= new Uint8Array(lines.length))[i + 1] = 1;
     }
     // (A `pdftotext -layout` header spaces its name and code apart: `Työpolku Pohjanmaalla      S11234`.)

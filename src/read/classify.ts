@@ -1087,21 +1087,21 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   // A page's title among its first lines (above line `before`), as a footer may repeat it.
   const pageTitleAbove = (key: string, before: number) => template.definition.page !== undefined && lines.slice(0, Math.min(before, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && normaliseKey(withoutMarks(l.text)) === key);
   // A running header on a page's first line, after a form feed (`\fS21456`, the project's name, a date):
-  // as after a page count. The line before it must end what it says (a sentence's end, a page count,
-  // a blank line between): after a value or a sentence going on (`… ja päättyy` / `\f31.8.2011`), the
-  // line is its end. A date among dates (`12.3.2009` / `\f14.5.2009` / `20.9.2009`) is a list's, and a
-  // line that goes on in lower case below is a sentence's start.
+  // as after a page count. A name or a date alone only where the line before ends what it says (a
+  // sentence's end, a page count, a blank line between): after a value or a sentence going on (`… ja
+  // päättyy` / `\f31.8.2011`), the line is its end; and a date among dates (`12.3.2009` / `\f14.5.2009`
+  // / `20.9.2009`) is a list's. A header led by the code goes on with a capital or a figure (`S21457
+  // Polkuja 12.3.2019`, not `S10843 hankkeen tiedotus …`, a sentence), wherever the page broke.
   const runningHeader = (i: number, breakLine: number): boolean => {
     const text = lines[i].text;
     if (text.length > 100 || /[.!?:;,]$/.test(text)) return false;
     const before = lines[breakLine - 1];
     const apart = before === undefined || lines[breakLine].afterBlank || /[.!?]$/u.test(before.text) || isPageCountLine(before.text) || /^\d{1,3}$/.test(before.text);
-    if (i + 1 < lines.length && !lines[i + 1].afterBlank && /^\p{Ll}/u.test(lines[i + 1].text)) return false;
     const key = normaliseKey(withoutMarks(text));
     const byName = apart && ((projectName() !== null && key === projectName()) || (template.definition.page !== undefined && lines.slice(0, Math.min(i, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && normaliseKey(withoutMarks(l.text)) === key)));
     if (!byName && valueOrField(i, text)) return false;
     const dated = apart && DATE_ALONE.test(text) && !(i > 0 && DATE_START.test(lines[i - 1].text)) && !(i + 1 < lines.length && DATE_START.test(lines[i + 1].text));
-    return byName || dated || (projectCode !== null && text.includes(projectCode) && (text === projectCode || isCodeHeader(text, projectCode, projectName)));
+    return byName || dated || (projectCode !== null && text.includes(projectCode) && (text === projectCode || (text.startsWith(`${projectCode} `) && /^[\p{Lu}\d]/u.test(text.slice(projectCode.length + 1))) || isCodeHeader(text, projectCode, projectName)));
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];

@@ -513,7 +513,7 @@ function enumeratedHeading(line: SourceLine, template: CompiledTemplate, facts: 
   const second = line.text.charCodeAt(1);
   // (I, V or X, and another of them, a dot, a bracket or a space.)
   if ((first === 73 || first === 86 || first === 88) && (second === 73 || second === 86 || second === 88 || second === 46 || second === 41 || second === 32)) {
-    // (Standing apart, after a blank line or a sentence's end: `I Kartoitus` / `II Hankkeen kohderyhmät` in a list is the list's.)
+    // (Standing apart, after a blank line: `I Kartoitus` / `II Hankkeen kohderyhmät` in a list is the list's.)
     const roman = ROMAN_HEADING.exec(line.text);
     if (roman !== null && line.afterBlank) return headingByText(line, roman.groups!.rest, undefined, 'I', template, facts);
   }

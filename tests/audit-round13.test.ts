@@ -529,3 +529,14 @@ describe('audit round 13: the last review\'s guards of headers after a form feed
     expect(sentence.diagnostics.filter((d) => d.rule === 'page-furniture')).toEqual([]);
   });
 });
+
+describe('audit round 13: an axis or objective with its number and a colon below its empty label', () => {
+  it('`Toimintalinja:` / blank / `5: Sosiaalinen osallisuus …` and `Erityistavoite:` / blank / `10.1: …` are read (a two-column copy)', () => {
+    const text = rewrite(rewrite(seed004, 'Toimintalinja: 5. Sosiaalinen osallisuus ja köyhyyden torjunta', 'Toimintalinja:\n\n5: Sosiaalinen osallisuus ja köyhyyden torjunta'), 'Erityistavoite: 10.1. Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen', 'Erityistavoite:\n\n10.1: Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen');
+    const result = parse(text);
+    const tidy = parse(seed004).record!;
+    expect(result.record!.project.priorityAxis).toEqual(tidy.project.priorityAxis);
+    expect(result.record!.project.specificObjective).toEqual(tidy.project.specificObjective);
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});

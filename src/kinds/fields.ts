@@ -303,6 +303,11 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   if ((token.tokenType === LabelText || isTextLike(token)) && read.form === 'inline' && read.field?.definition.type === 'indicator' && /,$/.test(node.value) && !token.payload.line.afterBlank) {
     return n.parseIndicator(joinWrapped(node.value, token.payload.line.text)).problem === undefined;
   }
+  // The same copy's `Toimintalinja:` / blank / `2: Työllistymisen …` (`10.1: …`): an axis or an
+  // objective written with its number and a colon, lexed as a label that is a number.
+  if (token.tokenType === LabelText && read.form === 'inline' && node.value === '' && read.lines === 0 && NUMBERED_VALUE_TYPES.has(read.field?.definition.type ?? '') && /^\d{1,2}(?:\.\d{1,2})?$/u.test(token.payload.line.label ?? '')) {
+    return fits(read.field, token.payload.line.text);
+  }
   // A two-column copy's `Hankkeen nimi:` / blank / `Työ: uusi alku`: a project's name with a colon in
   // it below its empty label, lexed as a label the layout does not have, with the next field's label
   // after it (said with a warning when mapped). Only a name: below another field, `Huom: päätös
@@ -666,7 +671,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   const hasContent = value.length > 0 || lines.length > 0;
   if (node.note === 'below') {
     // A value that reads like a label of its own (`Työ: uusi alku` below `Hankkeen nimi:`): read, and said.
-    const labelLike = /^[^:\s][^:]{0,40}:\s/u.exec(value);
+    const labelLike = /^(?![\d.]+:)[^:\s][^:]{0,40}:\s/u.exec(value);
     if (labelLike !== null) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" on the line below is read as the value, though it reads like a label of its own ("${labelLike[0].slice(0, -2)}")`, position, path);
     else builder.diagnose('info', 'value-below-label', `${node.label}: the value stands on the line below the label`, position, path);
   }

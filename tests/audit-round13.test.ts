@@ -540,3 +540,11 @@ describe('audit round 13: an axis or objective with its number and a colon below
     expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('audit round 13: a municipality\'s qualifier in brackets', () => {
+  it('`Koski (Tl)` is `Koski Tl`, with its code; a remark in brackets is still left out', () => {
+    const result = parse(rewrite(seed004, 'Kunnat: Kuusamo', 'Kunnat: Koski (Tl), Kuusamo (Kuusamon kaupunki)'));
+    expect(result.record!.targetArea.municipalities).toEqual(['Koski Tl', 'Kuusamo']);
+    expect(result.record!.targetArea.municipalityCodes).toEqual(['284', '305']);
+  });
+});

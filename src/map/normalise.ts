@@ -642,7 +642,7 @@ const listGoesOn = new RegExp(`(?:^|[\\s,;])(?:${vocabulary.listGoesOnMarkers.wo
  * so that it does not become part of the last name; a full stop that ends the list is not part of
  * its last name (`Lappi.`, `Koski Tl.`: the official name has no dot).
  */
-function namesOf(input: string, notes: Problem[], warnings: Problem[] | null = null, sameArea: (a: string, b: string) => boolean = () => false): string[] {
+function namesOf(input: string, notes: Problem[], warnings: Problem[] | null = null, sameArea: (a: string, b: string) => boolean = () => false, isName: (name: string) => boolean = () => false): string[] {
   let text = input.trim();
   // The markers are short: only the list's end is looked at (a region's list may run to hundreds of names).
   const end = Math.max(0, text.length - 24);
@@ -659,6 +659,13 @@ function namesOf(input: string, notes: Problem[], warnings: Problem[] | null = n
   for (let i = 0; i < items.length; i++) {
     const remarked = items[i].endsWith(')') ? NAME_AND_REMARK.exec(items[i]) : null;
     if (remarked === null) continue;
+    // A name's own qualifier in brackets (`Koski (Tl)`): the name with it, not a remark.
+    const qualified = `${remarked.groups!.name} ${remarked.groups!.remark}`;
+    if (!isName(remarked.groups!.name) && isName(qualified)) {
+      notes.push(note(`"${items[i]}" read as "${qualified}"`));
+      items[i] = qualified;
+      continue;
+    }
     // A region's remark that names a place (`Pohjois-Savo (osin Kainuu)`) may add an area the list then lacks: worth a warning.
     // (Not the same area in the other language: `Pohjanmaa (Österbotten)`.)
     if (warnings !== null && /(?:^|\s)\p{Lu}/u.test(remarked.groups!.remark) && !sameArea(remarked.groups!.name, remarked.groups!.remark)) warnings.push({ rule: 'invalid-value', message: `"${items[i]}" read as "${remarked.groups!.name}"; the remark in brackets, left out, may name another area the list does not` });
@@ -707,7 +714,7 @@ function sentenceAmong(names: string[]): Problem[] {
  */
 export function parseMunicipalities(input: string, isMunicipality?: (name: string) => boolean): Normalised<string[]> {
   const notes: Problem[] = [];
-  const items = splitAtConjunctions(namesOf(input, notes), (item) => isMunicipality?.(item) ?? false, notes);
+  const items = splitAtConjunctions(namesOf(input, notes, null, undefined, isMunicipality), (item) => isMunicipality?.(item) ?? false, notes);
   const joins = isMunicipality
     ? (previous: string, item: string) => !isMunicipality(item) && isMunicipality(`${previous} ${item}`)
     : (_previous: string, item: string) => qualifierKeys.has(item.replace(/\.$/, '').toLowerCase());

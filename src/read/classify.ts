@@ -254,7 +254,12 @@ export function isSharedFurniture(line: SourceLine): boolean {
   if (furniturePatterns.some((p) => p.test(line.text))) return true;
   // Furniture phrases side by side (`Palaute | Saavutettavuusseloste`), or in two languages (`Tulosta / Skriv ut`).
   // (Such a line is short: a sentence with a dash or a slash in it is not looked at.)
-  return line.text.length <= 80 && (line.text.includes('|') || line.text.includes('/') || line.text.includes(' – ') || line.text.includes(' - ')) && line.text.split(/\||\/|\s[-–]\s/u).every((part) => furniturePhrases.has(normaliseKey(part)));
+  return line.text.length <= 80 && (line.text.includes('|') || line.text.includes('/') || line.text.includes(' – ') || line.text.includes(' - ')) && isPhrasesSideBySide(line.text);
+}
+
+/** Whether every part of a line parted by `|`, `/` or a spaced dash is a furniture phrase (`Palaute | Saavutettavuusseloste`, `Tulosta / Skriv ut`). */
+function isPhrasesSideBySide(text: string): boolean {
+  return text.split(/\||\/|\s[-–]\s/u).every((part) => furniturePhrases.has(normaliseKey(part)));
 }
 
 /**
@@ -1015,7 +1020,7 @@ function furnitureBeforeHeadings(lines: SourceLine[], template: CompiledTemplate
 function isFurnitureLineBeforeHeading(line: SourceLine): boolean {
   if (line.text.length > 80) return false;
   if (isFurniturePhrase(line) || isAnywhereFurniture(line.text) || (mayBeCopyright(line.text) && COPYRIGHT.test(line.text))) return true;
-  return line.text.length <= 40 && (line.text.includes('|') || line.text.includes('/')) && line.text.split(/\||\/|\s[-–]\s/u).every((part) => furniturePhrases.has(normaliseKey(part)));
+  return line.text.length <= 40 && (line.text.includes('|') || line.text.includes('/')) && isPhrasesSideBySide(line.text);
 }
 
 /** The most furniture lines that stand together before a heading. */

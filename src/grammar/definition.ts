@@ -42,6 +42,12 @@ export const FieldDefinitionSchema = z.strictObject({
    */
   values: z.array(nonEmpty).optional(),
   /**
+   * For a `text` field whose value may have a colon in it (a project's name, `Työ: uusi alku`): a line
+   * below its empty label that reads like a label the layout does not have is its value (a two-column
+   * copy), said with a warning. Elsewhere such a line is a draft's note (`Huom: …`) and the field missing.
+   */
+  valueMayHaveColon: z.boolean().optional(),
+  /**
    * For an `indicator` field: the words of its women clause that name what it counts (`joista
    * naisten perustamia` of new companies). A value read into this field whose clause has another
    * indicator field's words, and not these, is said with `ambiguous-label` (a copy without

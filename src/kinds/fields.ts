@@ -308,11 +308,11 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   if (token.tokenType === LabelText && read.form === 'inline' && node.value === '' && read.lines === 0 && NUMBERED_VALUE_TYPES.has(read.field?.definition.type ?? '') && /^\d{1,2}(?:\.\d{1,2})?$/u.test(token.payload.line.label ?? '')) {
     return fits(read.field, token.payload.line.text);
   }
-  // A two-column copy's `Hankkeen nimi:` / blank / `Työ: uusi alku`: a project's name with a colon in
-  // it below its empty label, lexed as a label the layout does not have, with the next field's label
-  // after it (said with a warning when mapped). Only a name: below another field, `Huom: päätös
-  // tekemättä` or `Lisätieto: …` is a draft's note, and the field is missing.
-  if (token.tokenType === LabelText && read.form === 'inline' && node.value === '' && read.lines === 0 && read.field?.definition.type === 'text' && read.field.definition.path === 'project.name' && !state.template.labelKeys.has(token.payload.line.labelKey ?? '') && (after === null || after.tokenType === Label || after.tokenType === BareLabel || after.tokenType === Heading)) {
+  // A two-column copy's `Hankkeen nimi:` / blank / `Työ: uusi alku`: a value with a colon in it below
+  // its empty label, lexed as a label the layout does not have, with the next field's label after it
+  // (said with a warning when mapped). Only for a field whose definition says its value may have one
+  // (a name): below another field, `Huom: päätös tekemättä` is a draft's note, and the field missing.
+  if (token.tokenType === LabelText && read.form === 'inline' && node.value === '' && read.lines === 0 && read.field?.definition.valueMayHaveColon === true && !state.template.labelKeys.has(token.payload.line.labelKey ?? '') && (after === null || after.tokenType === Label || after.tokenType === BareLabel || after.tokenType === Heading)) {
     return fits(read.field, token.payload.line.text);
   }
   if (token.tokenType === LabelText || !isTextLike(token)) return false;

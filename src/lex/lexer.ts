@@ -1,17 +1,16 @@
 /**
- * The line-oriented token vocabulary shared by every layout: one Chevrotain token per non-blank
- * source line, whose shape is numbered (`3.1 Heading`), labelled (`Label: value`) or plain text;
- * which of these are headings, fields or prose is decided later, per template and per section
- * (src/read): the lexer knows no Finnish.
+ * The line-oriented tokens shared by every layout: one per non-blank source line, whose shape is
+ * numbered (`3.1 Heading`), labelled (`Label: value`) or plain text; which of these are headings,
+ * fields or prose is decided later, per template and per section (src/read), where the layout's
+ * Chevrotain grammar reads them: the lexer knows no Finnish.
  *
- * Each token's payload is its row in the text's LinePartsTable: the line's shape, its number,
+ * Each token is a row in the text's LinePartsTable: the line's shape, its number,
  * whether a blank line (or the start of the text) comes before it, where its text starts, where its
- * head (number or label) ends and where the text ends. Blank lines make no token: what they mean
+ * head (number or label) ends and where the text ends. Blank lines make no row: what they mean
  * for the layout is the next line's `afterBlank`. Every line has exactly one shape (a plain line is
  * anything not blank), so lexing cannot fail. The shapes are tested by hand, as the regular
  * expressions in the comments say, once per line.
  */
-import { createToken, Lexer, type CustomPatternMatcherReturn, type IToken } from 'chevrotain';
 import vocabularyData from '../../grammar/vocabulary.json' with { type: 'json' };
 
 /** A non-blank line's shape. */
@@ -261,49 +260,28 @@ class LineScanner {
 }
 
 const scanner = new LineScanner();
-/** Chevrotain reads a match as soon as it is returned, so one array serves every match. */
-const match: CustomPatternMatcherReturn = [''];
-
-function matchLine(text: string, offset: number): CustomPatternMatcherReturn | null {
-  const end = scanner.nextLine(offset);
-  if (end === -1) return null;
-  match[0] = text.slice(offset, end);
-  match.payload = scanner.parts.size - 1;
-  return match;
-}
-
-/**
- * One token per non-blank line, the blank lines before it included (what they mean for the layout
- * is the line's `afterBlank`); its payload is the line's row in the parts table, which holds its
- * shape. One custom pattern that measures the line once, rather than a pattern per shape tried in
- * turn and a token per blank line, made lexing half as costly.
- */
-const Line = createToken({ name: 'Line', pattern: { exec: matchLine }, line_breaks: true });
-/** Blank lines and white space after the last line: not a line. */
-const TrailingSpace = createToken({ name: 'TrailingSpace', pattern: /\s+/, group: Lexer.SKIPPED });
-
-/**
- * Offsets only: the scanner counts lines as it measures them, so Chevrotain need not scan each
- * image for line breaks.
- */
-const lineLexer = new Lexer([Line, TrailingSpace], { positionTracking: 'onlyOffset', ensureOptimizations: false, skipValidations: true, safeMode: true });
 
 export interface LexResult {
-  /** One Line token per non-blank line; its payload is its row in `parts`. */
-  tokens: IToken[];
-  /** Valid until the next text is lexed. */
+  /** One row per non-blank line, in order (`parts.size` of them). */
   parts: LinePartsTable;
   /** The point just past the text's last character. */
   end: { line: number; column: number; offset: number };
 }
 
-/** Every text lexes: each non-blank line is a Line, whatever it holds, and the rest is white space. */
+/**
+ * Every text lexes: each non-blank line is a row of the parts table, whatever it holds, and the
+ * rest is white space. (Chevrotain's lexer, which this was first written for, made a token object
+ * and an image string per line that nothing read but the row.)
+ */
 export function lex(text: string): LexResult {
   scanner.reset(text);
-  const { tokens } = lineLexer.tokenize(text);
+  for (let at = 0; at < text.length; ) {
+    const next = scanner.nextLine(at);
+    if (next === -1) break;
+    at = next;
+  }
   const end = scanner.end();
-  // Not to hold the text (or, through a slice of it, its last line) until the next one.
+  // Not to hold the text until the next one.
   scanner.release();
-  match[0] = '';
-  return { tokens, parts: scanner.parts, end };
+  return { parts: scanner.parts, end };
 }

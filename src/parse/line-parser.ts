@@ -2,7 +2,6 @@
  * The lexed text's non-blank lines, positioned, each with its shape (numbered, labelled, plain);
  * grouping lines into sections and fields is the layout grammar's (src/read).
  */
-import type { IToken } from 'chevrotain';
 import { LABELLED, lex, LinePartsTable, NUMBERED, PLAIN } from '../lex/lexer.js';
 import { isListMarkerCode } from '../grammar/index.js';
 import { normaliseKey, shortKey } from '../key.js';
@@ -14,15 +13,12 @@ kindOfShape[LABELLED] = 'label';
 kindOfShape[PLAIN] = 'text';
 
 /**
- * Each line token becomes its positioned line. What a line is for a layout (a heading, a field,
+ * Each lexed line becomes its positioned line. What a line is for a layout (a heading, a field,
  * prose) is the layout grammar's to say (src/read).
  */
-function toSourceLines(tokens: IToken[], parts: LinePartsTable, source: string): SourceLine[] {
-  const lines: SourceLine[] = new Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const row = tokens[i].payload as number;
-    lines[i] = toSourceLine(source, kindOfShape[parts.shape(row)], parts, row);
-  }
+function toSourceLines(parts: LinePartsTable, source: string): SourceLine[] {
+  const lines: SourceLine[] = new Array(parts.size);
+  for (let row = 0; row < parts.size; row++) lines[row] = toSourceLine(source, kindOfShape[parts.shape(row)], parts, row);
   return lines;
 }
 
@@ -118,5 +114,5 @@ export function pointAt(text: string, offset: number): { line: number; column: n
 /** Lexes and parses decoded, LF-normalised text into its non-blank lines. Never throws on text. */
 export function parseLines(text: string): LineParseResult {
   const lexed = lex(text);
-  return { lines: toSourceLines(lexed.tokens, lexed.parts, text), end: lexed.end };
+  return { lines: toSourceLines(lexed.parts, text), end: lexed.end };
 }

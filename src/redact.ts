@@ -7,7 +7,8 @@
  *
  * What stays: the organisation's own phone number (`organisation.phone`, even a mobile one) and
  * every address; the source's byte count and SHA-256. An `organisation.phone` that may be the
- * contact's (an `ambiguous-label` on it: the shared label `Puhelinnumero` out of order) goes too.
+ * contact's (an `ambiguous-label` on it: the shared label `Puhelinnumero` out of order), or that is
+ * the contact's own mobile number, goes too.
  *
  * What "personal phone number" means here: the contact person's number (in whatever spacing the
  * text writes it), and any Finnish mobile number (04x…, 050…, +358 4x…, +358 50…) that is not the
@@ -108,15 +109,24 @@ function phonePattern(phone: string): string | null {
   return `(?<!\\d)${[...digits].join('[\\s-]*')}(?!\\d)`;
 }
 
-/** The function that redacts one text for this result. */
-/** Whether the organisation's phone may be the contact person's (the label they share read out of order). */
-function organisationPhoneInDoubt(result: Result): boolean {
-  return result.diagnostics.some((d) => d.rule === 'ambiguous-label' && d.path === '/organisation/phone');
+/**
+ * Whether the organisation's phone is personal: it may be the contact person's (the label they share
+ * read out of order), or it is the contact person's own number and a mobile one — a person's, not a
+ * switchboard (a register page gives a one-person organisation's number as both).
+ */
+function organisationPhoneIsPersonal(result: Result): boolean {
+  if (result.diagnostics.some((d) => d.rule === 'ambiguous-label' && d.path === '/organisation/phone')) return true;
+  const organisation = result.record?.organisation.phone;
+  const contact = result.record?.contact.phone;
+  if (!organisation || !contact || digitsOf(organisation) !== digitsOf(contact)) return false;
+  MOBILE.lastIndex = 0;
+  const mobile = MOBILE.exec(organisation);
+  return mobile !== null && digitsOf(mobile[0]) === digitsOf(organisation);
 }
 
 export function textRedactor(result: Result): (text: string) => string {
   const contact = result.record?.contact;
-  const organisationPhone = result.record?.organisation.phone && !organisationPhoneInDoubt(result) ? digitsOf(result.record.organisation.phone) : null;
+  const organisationPhone = result.record?.organisation.phone && !organisationPhoneIsPersonal(result) ? digitsOf(result.record.organisation.phone) : null;
   const patterns: string[] = [];
   // The contact's own values first: an e-mail that is not an address (`testi.example.fi`) is not found by EMAIL.
   // A two-word name is also looked for the other way round: lists write `Multas Anne`, prose `Anne Multas`.
@@ -159,7 +169,7 @@ export function redact({ result, text }: Redactable): Redactable {
     // The organisation's phone stays as it is, even when it looks like a mobile number.
     record = redactStrings(record, redactText, (key, parent) => parent === '/organisation' && key === 'phone');
     record.contact = { name: null, title: null, email: null, phone: null };
-    if (organisationPhoneInDoubt(result)) record.organisation = { ...record.organisation, phone: null };
+    if (organisationPhoneIsPersonal(result)) record.organisation = { ...record.organisation, phone: null };
   }
   const redacted: Result = {
     ...result,

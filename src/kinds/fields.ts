@@ -198,6 +198,42 @@ function fits(field: CompiledField | null, text: string): boolean {
   }
 }
 
+/**
+ * Whether a line below the empty label of a field the register fills with one of a few set values
+ * (`Vain yksi hakija`) is the next section's first line instead: in a copy without blank lines
+ * (a flattened one) where it could open a later section by text, a line that is none of the values
+ * nor the start of one (`Hankkeen tausta ja tarve`, the summary's first line) leaves the field
+ * empty — unless a label of the field's own section follows it, so that it stands between fields.
+ * Compared by letters only, so that spacing and brackets written otherwise still match.
+ */
+function isNotSetValue(field: CompiledField | null, token: LineToken, after: LineToken | null, state: ReadState): boolean {
+  const set = field?.definition.values;
+  if (set === undefined || field === null || state.facts.blankSeparated) return false;
+  const text = token.payload.line.text;
+  const written = lettersOf(text);
+  if (written === '' || n.isEmptyMarker(text)) return false;
+  if (set.some((known) => written.startsWith(lettersOf(known).slice(0, SET_VALUE_LETTERS)) || lettersOf(known).startsWith(written))) return false;
+  if (after !== null && (after.tokenType === Label || after.tokenType === BareLabel) && after.payload.fields.some((other) => other.section === field.section)) return false;
+  return state.opensLater(token);
+}
+
+/** Whether `value` is the start of one of the field's set values and `value` with `text` after it more of it. */
+function completesSetValue(field: CompiledField | null, value: string, text: string): boolean {
+  const set = field?.definition.values;
+  if (set === undefined) return false;
+  const written = lettersOf(value);
+  const joined = written + lettersOf(text);
+  return written !== '' && set.some((known) => {
+    const letters = lettersOf(known);
+    return letters.length > written.length && letters.startsWith(joined);
+  });
+}
+
+const lettersOf = (value: string) => value.toLowerCase().replace(/[^\p{L}]/gu, '');
+
+/** Letters of a set value that tell it from any other text. */
+const SET_VALUE_LETTERS = 12;
+
 /** Types whose values start with a number and a dot, as a numbered heading does. */
 const NUMBERED_VALUE_TYPES = new Set(['priorityAxis', 'specificObjective']);
 
@@ -348,7 +384,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   }
   // In a copy without blank lines, a sentence that opens the next section by text is not the value
   // of an empty label (`Valtakunnallisen osion kehittämisohjelma` / `Projekti onnistui.`).
-  if (read.form === 'nextLine') return read.lines === 0 && node.value === '' && !(isPageStampFor(read.field, line.text) && ((after !== null && ((isTextLike(after) && after.tokenType !== LabelText) || isLeftBetweenLines(after))))) && fits(read.field, line.text) && (state.facts.blankSeparated || !/[.!?]$/.test(line.text) || !state.opensLater(token));
+  if (read.form === 'nextLine') return read.lines === 0 && node.value === '' && !(isPageStampFor(read.field, line.text) && ((after !== null && ((isTextLike(after) && after.tokenType !== LabelText) || isLeftBetweenLines(after))))) && fits(read.field, line.text) && !isNotSetValue(read.field, token, after, state) && (state.facts.blankSeparated || !/[.!?]$/.test(line.text) || !state.opensLater(token));
   // inline: a value below an empty label, or a wrapped value
   // In a copy without blank lines, a sentence that opens the next section by text is not this empty field's value.
   if (node.value === '' && read.lines === 0) {
@@ -358,7 +394,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     // Another field's label of the same section without its colon (`Jakeluosoite:` / `Postinumero`) is
     // no value of this one. (Another section's may be: `Organisaatiotyyppi:` / `Kunta`.)
     if (line.text.length <= 60 && read.field !== null && (state.template.inlineLabels.get(normaliseKey(line.text)) ?? []).some((f) => f.section === read.field!.section && f !== read.field)) return false;
-    return fits(read.field, line.text) && (state.facts.blankSeparated || (!line.afterBlank && (!/[.!?]$/.test(line.text) || !state.opensLater(token))));
+    return fits(read.field, line.text) && !isNotSetValue(read.field, token, after, state) && (state.facts.blankSeparated || (!line.afterBlank && (!/[.!?]$/.test(line.text) || !state.opensLater(token))));
   }
   // A page number or running header below a complete value: the value's wrapped end only in a
   // hard-wrapped copy (said with a warning when mapped).
@@ -371,6 +407,8 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // (Not a placeholder `-`; after a blank line, not a comma: `Anna Keto-Tokoi,` / blank / `asema ei tiedossa`.)
   const unfinished = VALUE_GOES_ON.test(read.lastLine) && /[\p{L}\d]/u.test(node.value) && !(line.afterBlank && /[,;/]$/.test(read.lastLine)) && /^\p{Ll}/u.test(line.text) && fits(read.field, line.text);
   if (line.afterBlank) return listGoesOn || unfinished;
+  // A set value wrapped before its end (`Hakijoita on useampi kuin yksi` / `(yhteishanke)`) goes on to it.
+  if (completesSetValue(read.field, node.value, line.text)) return true;
   if (state.facts.blankSeparated || listGoesOn || unfinished) return true;
   // A word broken at the line's end (`Kontio-` / `lahti`) goes on, whatever the copy's width.
   if (/\p{L}-$/u.test(read.lastLine) && /^\p{L}/u.test(line.text)) return true;

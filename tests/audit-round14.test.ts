@@ -75,3 +75,54 @@ describe('audit round 14: --redact and an organisation phone that is the contact
     expect(redact(analyse(Buffer.from(sameNumber('040 555 1234', '050 555 9876')))).result.record!.organisation.phone).toBe('040 555 1234');
   });
 });
+
+describe('audit round 14: co-implementers in a flattened, hard-wrapped copy', () => {
+  // Invented, in the shape of a real flattened register page wrapped at 72 columns.
+  const head = [
+    '![]() |', '![]() |', 'Hankekoodi: S29997', 'Hankkeen nimi: Osaajat rannikolle', 'Toimintalinja: 3. Työllisyys ja työvoiman liikkuvuus',
+    'Erityistavoite: 6.1. Nuorten ja muiden heikossa työmarkkina-asemassa', 'olevien työllistymisen edistäminen',
+    'Suunnitelman mukainen toteutusaika: Alkaa 1.5.2020 ja päättyy 31.12.2022', 'Toiminnan tila: Toiminta päättynyt',
+    'Vastuuviranomainen: Järvikylän elinkeino-, liikenne- ja ympäristökeskus', 'Hakijan virallinen nimi: Järvikylän kaupunki',
+    'Organisaatiotyyppi: Kunta', 'Y-tunnus: 1234561-2', 'Jakeluosoite: PL 3', 'Puhelinnumero: 06 123 4567', 'Postinumero: 65101',
+    'Postitoimipaikka: Järvikylä', 'WWW-osoite: http://www.example.fi', 'Hankkeen yhteyshenkilön nimi: Maija Esimerkki',
+    'Yhteyshenkilön asema hakijaorganisaatiossa: hankepäällikkö', 'Yhteyshenkilön sähköpostisoite: maija.esimerkki(at)example.fi',
+    'Yhteyshenkilön puhelinnumero: 040 765 4321', 'Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi',
+    'kuin yksi (yhteishanke)', 'Osatoteuttajat',
+  ];
+  const summary = ['Hanke on syntynyt alueen erinomaisesta työllisyystilanteesta, joka näkyy', 'työvoimapulana. Hankkeessa kehitetään kansainvälisen rekrytoinnin', 'palveluja yrityksille ja oppilaitoksille koko maakunnassa.'];
+  const read = (...lines: string[]) => {
+    const record = parse([...head, ...lines].join('\n') + '\n').record!;
+    return { entries: record.organisation.coImplementers, summary: record.summary };
+  };
+
+  it('an entry wrapped before its Y-tunnus (in lower case after `ja`, or after its comma with the Y-tunnus alone) is read, and so are the entries after it', () => {
+    const first = read('Rannikon koulutusliitto ja ammattiakatemia sekä aikuisopisto ja', 'järvikylän seutu, 7654321-2', 'Järvikylän yliopisto, 1357913-8', 'Rantalan kaupunki, 9876543-0', ...summary);
+    expect(first.entries).toEqual([
+      { name: 'Rannikon koulutusliitto ja ammattiakatemia sekä aikuisopisto ja järvikylän seutu', businessId: '7654321-2' },
+      { name: 'Järvikylän yliopisto', businessId: '1357913-8' },
+      { name: 'Rantalan kaupunki', businessId: '9876543-0' },
+    ]);
+    expect(first.summary!.startsWith('Hanke on syntynyt')).toBe(true);
+    const second = read('Pohjolan ammattiopisto, liikelaitos, 3012346-6', 'Järvikylän teknillinen opisto, Uuden energian laboratorio,', '2876543-5', ...summary);
+    expect(second.entries).toEqual([
+      { name: 'Pohjolan ammattiopisto, liikelaitos', businessId: '3012346-6' },
+      { name: 'Järvikylän teknillinen opisto, Uuden energian laboratorio', businessId: '2876543-5' },
+    ]);
+    expect(second.summary!.startsWith('Hanke on syntynyt')).toBe(true);
+  });
+
+  it('the summary\'s first line is no entry without a Y-tunnus: ending with a list word, or going on wrapped with a figure', () => {
+    const listWord = read('Järvikylän yliopisto, 1357913-8', 'Osaajat rannikolle –hanke on syntynyt Pohjanmaan ja', 'Keski-Pohjanmaan alueiden erinomaisesta työllisyystilanteesta, joka', 'näkyy työvoimapulana.');
+    expect(listWord.entries).toEqual([{ name: 'Järvikylän yliopisto', businessId: '1357913-8' }]);
+    expect(listWord.summary!.startsWith('Osaajat rannikolle –hanke')).toBe(true);
+    const figure = read('Järvikylän yliopisto, 1357913-8', 'Kylätalot ja yhteisötilat -hankkeessa hyödynnetään Pohjalassa vuosina', '2015-2017 kehitettyä Mäkelän mallia tyhjien tilojen valjastamiseksi', 'hyvinvoinnin käyttöön.');
+    expect(figure.entries).toEqual([{ name: 'Järvikylän yliopisto', businessId: '1357913-8' }]);
+    expect(figure.summary!.startsWith('Kylätalot ja yhteisötilat')).toBe(true);
+  });
+
+  it('guard: the text cut inside an entry that ends with a list word keeps it as the cut entry, said', () => {
+    const result = parse([...head, 'Järvikylän yliopisto, 1357913-8', 'Pieksämäen seudun sosiaali- ja'].join('\n'));
+    expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Järvikylän yliopisto', businessId: '1357913-8' }, { name: 'Pieksämäen seudun sosiaali- ja', businessId: null }]);
+    expect(result.diagnostics.filter((d) => d.rule === 'value-cut-off' || d.rule === 'text-cut-off').map((d) => d.line)).toContain(head.length + 2);
+  });
+});

@@ -33,6 +33,9 @@ interface FieldProgress {
   facts: ReadState['facts'];
 }
 
+/** A line that ends with a list word (`ja`, `sekä`): not a name's end. */
+const ENDS_WITH_LIST_WORD = new RegExp(`\\s(?:${vocabulary.valueGoesOnAfter.words.join('|')})$`, 'u');
+
 /** A value's line that ends so (a comma, a dash, a list word) goes on on the next line, whatever that line starts with. */
 const VALUE_GOES_ON = new RegExp(`(?:[,;/–-]|\\s(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'u');
 
@@ -144,6 +147,24 @@ const CHECK_DIGIT_START = /^\d(?:$|[\s,;:\u2013\u2014-])/u;
 
 /** A Y-tunnus alone on its line (`2345678-0`): the end of the entry above it, broken before it. */
 const ALONE_BUSINESS_ID = /^(?:FI[-\s]?)?\d{6,7}\s*[-\u2010\u2011\u2013\u2014]?\s*\d$/u;
+
+/**
+ * The first line of an entry wrapped before its Y-tunnus, in a copy without blank lines: the one or
+ * two lines below go on from it (in lower case, after its comma, past the copy's width) and end with
+ * the Y-tunnus (`Järvikylän teknillinen opisto, Uuden energian laboratorio,` / `2876543-5`; `Rannikon
+ * koulutusliitto ja ammattiakatemia sekä aikuisopisto ja` / `järvikylän seutu, 7654321-2`). Such a
+ * line reads like a sentence by its words, and the entry went to the text after the block.
+ */
+function startsWrappedEntry(field: CompiledField | null, line: SourceLine, after: LineToken | null, afterNext: LineToken | null, facts: TextFacts): boolean {
+  if (field?.definition.type !== 'organisations' || line.text.length > 100 || !/^[\p{Lu}\d]/u.test(line.text) || /[.!?:;]$/.test(line.text)) return false;
+  if (after === null || !isTextLike(after) || after.payload.line.afterBlank) return false;
+  const hasId = (text: string) => field.itemPattern?.test(text) === true || ALONE_BUSINESS_ID.test(text);
+  const next = after.payload.line;
+  if (!itemGoesOn(field, line, next, facts)) return false;
+  if (hasId(next.text)) return true;
+  if (afterNext === null || !isTextLike(afterNext) || afterNext.payload.line.afterBlank || /[.!?]$/.test(next.text)) return false;
+  return itemGoesOn(field, next, afterNext.payload.line, facts) && hasId(afterNext.payload.line.text);
+}
 
 /** A name has few words in lower case; more are a sentence (`Etelä-Savon pk-yritysten digitaidot ovat selvitysten mukaan`). */
 const MOST_LOWER_CASE_WORDS_IN_A_NAME = 3;
@@ -375,10 +396,13 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     // sentence — nor, in a hard-wrapped copy, the first line of one wrapped onto a line that goes on
     // in lower case, with no Y-tunnus on it or on the line after (the summary after the block of a
     // flattened copy; a name wraps too, `Etelä-Savon` / `ammattiopisto,` / `1234567-8`).
-    if (!looksLikeName(line.text)) return false;
+    if (startsWrappedEntry(read.field, line, after, afterNext, state.facts)) return true;
+    // (No entry ends with a list word, `… Pohjanmaan ja`: without its Y-tunnus below, text — but
+    // for the text's last line, an entry cut there.)
+    if (!looksLikeName(line.text) || (ENDS_WITH_LIST_WORD.test(line.text) && line.position.start.line !== state.facts.lastLine)) return false;
     if (state.facts.wrapWidth === null || after === null || !isTextLike(after)) return true;
     const next = after.payload.line;
-    if (!/^\p{Ll}/u.test(next.text) || !continuesWrapped(line, next, state.facts)) return true;
+    if (!/^[\p{Ll}\d(]/u.test(next.text) || !continuesWrapped(line, next, state.facts)) return true;
     const hasId = (text: string) => read.field?.itemPattern?.test(text) === true || ALONE_BUSINESS_ID.test(text);
     return hasId(next.text) || (afterNext !== null && isTextLike(afterNext) && !afterNext.payload.line.afterBlank && hasId(afterNext.payload.line.text));
   }

@@ -126,3 +126,27 @@ describe('audit round 14: co-implementers in a flattened, hard-wrapped copy', ()
     expect(result.diagnostics.filter((d) => d.rule === 'value-cut-off' || d.rule === 'text-cut-off').map((d) => d.line)).toContain(head.length + 2);
   });
 });
+
+describe('audit round 14: the English wording of a real register page', () => {
+  it('the title, `Number of applicants or subsidy transfer:` and `3 Plan-specified summary of the project completion` are read', () => {
+    const text = [
+      'Description of the project funded by the European Social Fund (ESF)', '', '1 Project', '', 'Project code: S29512', '',
+      'Project name: Better together in the fells', '', 'Policy: 5. Social inclusion and combating poverty', '',
+      'Specific objective: 10.1. Improving the ability of those outside employment to work and function', '',
+      'Planned completion time: Start 1.9.2019 and end 31.3.2022', '', 'Operational status: Ended', '',
+      'Responsible authority: Centre for Economic Development, Transport and the Environment Lapland', '', '2 Basic applicant information', '',
+      'Official name of the applicant: Tunturikylän kuntayhtymä', '', 'Organisation type: Joint municipal authority', '', 'Business ID: 1234561-2', '',
+      'Street: Keskuskatu 2', '', 'Telephone number: 016 123 4567', '', 'Postal code: 98100', '', 'City/town: Kemijärvi', '',
+      "Project contact person's name: Aino Esimerkki", '', "Contact person's position in the organisation: johtaja", '',
+      'Contact person’s email address: aino.esimerkki(at)example.fi', '', "Contact person's phone number: 016 123 4568", '',
+      'Number of applicants or subsidy transfer: Vain yksi hakija', '', '3 Plan-specified summary of the project completion', '',
+      'The aim of the project is to improve the wellbeing of the citizens of the region.', '',
+    ].join('\n');
+    const result = parse(text);
+    expect(result.record!.fund).toBe('ESR');
+    expect(result.record!.organisation.applicantArrangement).toBe('Vain yksi hakija');
+    expect(result.record!.summary).toBe('The aim of the project is to improve the wellbeing of the citizens of the region.');
+    expect(result.unmapped).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.severity !== 'info' && d.rule !== 'missing-section')).toEqual([]);
+  });
+});

@@ -55,11 +55,11 @@ export interface TextFacts {
   /** The number of the text's last non-blank line (where a cut copy stops). */
   lastLine: number;
   /**
-   * By section index: the line of a numbered heading the layout does not know that carries the
-   * section's number (`3 Summary of the implementation plan`), else 0; null when there is none.
-   * Set while classifying.
+   * By section index: the line of a numbered heading not matched by its text that carries the
+   * section's number (unknown, or reworded: `3 Summary of the implementation plan`), else 0; null
+   * when there is none. Set while classifying.
    */
-  unknownNumberedLine: Int32Array | null;
+  unmatchedNumberedLine: Int32Array | null;
   /** The copy writes its labels after list markers (`- Hankekoodi: …`), several of them. */
   bulletedLabels: boolean;
   /** By section index: the line of the last label line of that section's fields in the text, else 0. */
@@ -339,7 +339,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     blankSeparated: blankBefore >= Math.max(2, Math.floor(lines.length / 10)),
     wrapWidth: lines.length >= 8 && longest <= MAX_WRAP_WIDTH && breaksMidSentence(lines, longest) ? longest : null,
     lastLine: lines.length > 0 ? lines[lines.length - 1].position.start.line : 0,
-    unknownNumberedLine: null,
+    unmatchedNumberedLine: null,
     bulletedLabels: bulleted >= SEVERAL_LABELS,
     lastLabelLine,
     hasTabs,
@@ -2017,7 +2017,14 @@ function numberedHeading(lines: SourceLine[], i: number, template: CompiledTempl
   const reworded = byNumber.filter((s) => facts.headingLine[s.index] === 0 && sharesStem(key, s.definition.headings) && !beforeLater(s));
   // Said as a warning only where another measure's figures would fill the section's (indicators).
   const measures = reworded.some((s) => s.definition.content === 'fields' && s.definition.fields.some((f) => f.type === 'indicator'));
-  if (reworded.length > 0) return lineToken(Heading, line, { sections: reworded, variant: measures && hasOwnStems(key, reworded) ? 'renamed' : 'reworded' });
+  if (reworded.length > 0) {
+    // Free text above it does not open the section by text (as above an unknown numbered heading, below).
+    if (facts.headingLine.some((at) => at > 0)) {
+      const at = (facts.unmatchedNumberedLine ??= new Int32Array(template.sections.length));
+      for (const section of reworded) if (at[section.index] === 0) at[section.index] = lineNumber;
+    }
+    return lineToken(Heading, line, { sections: reworded, variant: measures && hasOwnStems(key, reworded) ? 'renamed' : 'reworded' });
+  }
   // Renamed altogether, but with the section's own labels right below it (`3.4 Osallistujat` /
   // `Suunniteltu: 80`): that section, said, since its words may name another measure.
   const next = lines[i + 1];
@@ -2030,7 +2037,7 @@ function numberedHeading(lines: SourceLine[], i: number, template: CompiledTempl
   // fill 7.2's places. (A top-level number between labels is a value: `Toimintalinja:` / `9. REACT-EU …`.)
   // Only in a copy with headings of the layout: in a flattened one a numbered line is the text's own.
   if (byNumber.length > 0 && facts.headingLine.some((at) => at > 0)) {
-    const at = (facts.unknownNumberedLine ??= new Int32Array(template.sections.length));
+    const at = (facts.unmatchedNumberedLine ??= new Int32Array(template.sections.length));
     for (const section of byNumber) if (at[section.index] === 0) at[section.index] = lineNumber;
   }
   if (isListNumber(lines, i, template, facts)) return null;

@@ -125,7 +125,7 @@ export class ReadState {
 
   /** Whether a numbered heading the layout does not know stands further down with the number of `section` or of one before it. */
   private numberedLater(section: CompiledSection, token: LineToken): boolean {
-    const at = this.facts.unknownNumberedLine;
+    const at = this.facts.unmatchedNumberedLine;
     if (at === null) return false;
     const line = token.payload.line.position.start.line;
     for (let i = this.current === null ? 0 : this.current.index + 1; i <= section.index; i++) if (at[i] > line) return true;

@@ -150,3 +150,16 @@ describe('audit round 14: the English wording of a real register page', () => {
     expect(result.diagnostics.filter((d) => d.severity !== 'info' && d.rule !== 'missing-section')).toEqual([]);
   });
 });
+
+describe('audit round 14: a co-implementer named in Finnish and in Swedish', () => {
+  const block = (entry: string) => parse(rewrite(seed004, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', `Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)\n\nOsatoteuttajat\n\n${entry}`));
+  it('`Oy Rannikon ammattikorkeakoulu – Kustens yrkeshögskola Ab, 1234561-2` is one entry, with no warning that it may be two', () => {
+    const result = block('Oy Rannikon ammattikorkeakoulu – Kustens yrkeshögskola Ab, 1234561-2');
+    expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Oy Rannikon ammattikorkeakoulu – Kustens yrkeshögskola Ab', businessId: '1234561-2' }]);
+    expect(result.diagnostics.filter((d) => d.path?.startsWith('/organisation/coImplementers'))).toEqual([]);
+  });
+  it('guard: two Finnish names on either side of the dash are still said to be perhaps two', () => {
+    const result = block('Järvikylän kaupunki – Järvikylän ammattiopisto, 1234561-2');
+    expect(result.diagnostics.filter((d) => d.path === '/organisation/coImplementers/0').map((d) => [d.severity, d.rule])).toEqual([['warning', 'normalised-value']]);
+  });
+});

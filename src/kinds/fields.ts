@@ -869,8 +869,8 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
         items.push(read.value!);
         // `Helsingin kaupunki – Stadin ammattiopisto`: one organisation and its unit, or two, the first without its Y-tunnus.
         const halves = read.value!.name.split(/\s[-\u2013\u2014]\s/u);
-        // (A name that holds another Y-tunnus is said so already.)
-        if (halves.length === 2 && n.hasOrganisationWord(halves[0]) && n.hasOrganisationWord(halves[1]) && !/\d{7}\s*[-\u2010-\u2015\u2212]\s*\d/u.test(read.value!.name)) builder.diagnose('warning', 'normalised-value', `${node.label}: "${read.value!.name}" is read as one entry, but both sides of its dash name an organisation: it may be two, the first written without its Y-tunnus`, item.position, `${path}.${i}`);
+        // (A name that holds another Y-tunnus is said so already; one named in Finnish and in Swedish is one.)
+        if (halves.length === 2 && n.hasOrganisationWord(halves[0]) && n.hasOrganisationWord(halves[1]) && !n.isNamedInBothLanguages(halves[0], halves[1]) && !/\d{7}\s*[-\u2010-\u2015\u2212]\s*\d/u.test(read.value!.name)) builder.diagnose('warning', 'normalised-value', `${node.label}: "${read.value!.name}" is read as one entry, but both sides of its dash name an organisation: it may be two, the first written without its Y-tunnus`, item.position, `${path}.${i}`);
         if (read.value!.businessId === null) builder.diagnose('warning', 'missing-business-id', `${node.label}: "${item.text}" has no Y-tunnus; read as an entry of the list by its place`, item.position, `${path}.${i}`);
         builder.sources.set(`${builder.pointer(path)}/${i}`, item.position);
         for (const note of read.notes ?? []) builder.diagnose('info', note.rule, `${node.label}: ${note.message}`, item.position, `${path}.${i}`);

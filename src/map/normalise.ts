@@ -1344,6 +1344,17 @@ const NAMES_ORGANISATION = new RegExp(`\\p{Lu}\\p{Ll}+[\\s-]+(?:\\S+\\s+)?\\p{Lu
 
 const ORGANISATION_WORD = new RegExp(`(?<![\\p{L}])(?:${vocabulary.organisationWords.words.map(escapeRegExp).join('|')})(?![\\p{L}])|\\p{L}(?:${vocabulary.organisationWords.endings.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
 
+const SWEDISH_ORGANISATION_WORD = new RegExp(`(?<![\\p{L}])(?:${vocabulary.organisationWords.swedish.words.map(escapeRegExp).join('|')})(?![\\p{L}])|\\p{L}(?:${vocabulary.organisationWords.swedish.endings.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+
+/**
+ * Whether the two sides of an entry's dash name one organisation in Finnish and in Swedish (`Oy
+ * Vaasan ammattikorkeakoulu – Vasa yrkeshögskola Ab`): one side with words of a Swedish name, the
+ * other without.
+ */
+export function isNamedInBothLanguages(first: string, second: string): boolean {
+  return SWEDISH_ORGANISATION_WORD.test(first) !== SWEDISH_ORGANISATION_WORD.test(second);
+}
+
 /** Whether a text has a word organisations' names are made of (`kaupunki`, `Oy`, `…keskus`). */
 export function hasOrganisationWord(text: string): boolean {
   return ORGANISATION_WORD.test(text);

@@ -163,3 +163,14 @@ describe('audit round 14: a co-implementer named in Finnish and in Swedish', () 
     expect(result.diagnostics.filter((d) => d.path === '/organisation/coImplementers/0').map((d) => [d.severity, d.rule])).toEqual([['warning', 'normalised-value']]);
   });
 });
+
+describe('audit round 14: a text cut inside a co-implementer entry', () => {
+  it('is said once, on the cut entry, not also on the block\'s heading with an empty value', () => {
+    const text = seed004.slice(0, seed004.indexOf('Hakijoiden lukumäärä')) + 'Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)\n\nOsatoteuttajat\n\nJärvikylän Urheiluseura ry, 76543';
+    const result = parse(text);
+    const headingLine = text.split('\n').indexOf('Osatoteuttajat') + 1;
+    const cut = result.diagnostics.filter((d) => d.rule === 'value-cut-off');
+    expect(cut.map((d) => d.line)).toEqual([headingLine + 2]);
+    expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Järvikylän Urheiluseura ry', businessId: null }]);
+  });
+});

@@ -773,7 +773,8 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     builder.unreadable.add(path);
     return;
   }
-  if (context.cutLine !== null && node.position.end.line === context.cutLine && definition.type !== 'period' && !wholeWhenCut) {
+  // (A block's entries are said one by one where they are mapped: not its heading's empty value too.)
+  if (context.cutLine !== null && node.position.end.line === context.cutLine && definition.type !== 'period' && !wholeWhenCut && !(field.form === 'block' && value === '')) {
     // A list of names has its codes derived beside it (targetArea.municipalityCodes): the warning is about both.
     const about = definition.type === 'list' || definition.type === 'municipalities' ? path.slice(0, path.lastIndexOf('.')) || path : path;
     builder.diagnose('warning', 'value-cut-off', `${node.label}: "${value}" stands on the line where the text is cut off; kept as written, it (and what is derived from it) may be incomplete`, position, about);

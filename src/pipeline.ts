@@ -200,21 +200,13 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // its year (`… päättyy 28.2.`): the copy stops inside them.
   // Nor a day without its month (`… päättyy 31.`), nor a dot inside or at the end of an address
   // (`www.thl.`, `www.`, an e-mail `liisa.`).
-  const cutValue =
-    last.kind === 'label' &&
-    (last.value === '' ||
-      /^\d+(?:\.\d+)*\.$/.test(last.value ?? '') ||
-      /(?:^|\s)\d{1,2}\.(?:\d{1,2}\.)?$/.test(last.value ?? '') ||
-      (/^[^\s.@]+[.@]\S*\.$/.test(last.value ?? '') && !endsInTopLevel(last.value ?? '')) ||
-      /^www\.$/i.test(last.value ?? '') ||
-      // An e-mail address cut at its at sign (`matti.meikalainen(at)`).
-      /\S(?:@|\((?:at|a)\)|\[at\])$/i.test(last.value ?? '') ||
-      // A web address cut after a dot before its top-level part (`http://www.`, `…, http://hanke.`),
-      // as a list's last item too (not `www.savo.fi/polku.`, a sentence's full stop).
-      webAddressCutAfterDot(lastItem(last.value ?? '')) ||
-      (/^\S+\.$/.test(last.value ?? '') && !endsInTopLevel(last.value ?? '') && (template.inlineLabels.get(last.labelKey!) ?? []).some((f) => ADDRESS_TYPES.has(f.definition.type))));
-  // A period's date without its year on the line a hard-wrapped value goes on to (`…Alkaa 1.9.2021 ja` / `päättyy 31.12.`).
+  // (So is the line below a label the value goes on to, or stands on, in a hard-wrapped copy:
+  // `Projektin kotisivun osoite:` / `www.jarvikyla.`, `… kotisivut` / `www.jarvikyla.fi, www.kylapaja.`.)
   const before = lines[end - 2];
+  const cutValue =
+    (last.kind === 'label' && (last.value === '' || valueLooksCut(last.value ?? '', last, template))) ||
+    (last.kind !== 'label' && !last.afterBlank && before?.kind === 'label' && template.inlineLabels.has(before.labelKey!) && valueLooksCut(last.text, before, template, true));
+  // A period's date without its year on the line a hard-wrapped value goes on to (`…Alkaa 1.9.2021 ja` / `päättyy 31.12.`).
   const cutDate = last.kind !== 'label' && !last.afterBlank && before?.kind === 'label' && (template.inlineLabels.get(before.labelKey!) ?? []).some((f) => f.definition.type === 'period' || f.definition.type === 'date') && /(?:^|\s)\d{1,2}\.(?:\d{1,2}\.)?$/.test(last.text);
   // (Nor is a bracket after a number alone, `4.2)`, `4 b)`: a heading's number written so.)
   const endsLikeText = TERMINAL.test(last.text) && !/^\d+(?:\.\d+)*\.$/.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !cutValue && !cutDate;
@@ -256,6 +248,27 @@ const clipMarker = new RegExp(vocabulary.pageFurniture.clipMarkers.map((p) => `(
 const CLIP_MARKER_LINES = 5;
 
 /** The index of a mail program's clip note among the text's last lines, else -1. */
+/**
+ * Whether a value on the text's last line looks cut: a number or a date stopped at a dot, an address
+ * stopped at a dot or at its at sign. On a line of its own below the label (`below`) only what no
+ * sentence ends with: a number alone, an address (`Hakuinfoja järjestettiin 14.` is the final
+ * report's sentence after the last field of a flattened copy).
+ */
+function valueLooksCut(value: string, label: SourceLine, template: CompiledTemplate, below = false): boolean {
+  return (
+    /^\d+(?:\.\d+)*\.$/.test(value) ||
+    (!below && /(?:^|\s)\d{1,2}\.(?:\d{1,2}\.)?$/.test(value)) ||
+    (/^[^\s.@]+[.@]\S*\.$/.test(value) && !endsInTopLevel(value)) ||
+    /^www\.$/i.test(value) ||
+    // An e-mail address cut at its at sign (`matti.meikalainen(at)`).
+    /\S(?:@|\((?:at|a)\)|\[at\])$/i.test(value) ||
+    // A web address cut after a dot before its top-level part (`http://www.`, `…, http://hanke.`),
+    // as a list's last item too (not `www.savo.fi/polku.`, a sentence's full stop).
+    webAddressCutAfterDot(lastItem(value)) ||
+    (/^\S+\.$/.test(value) && !endsInTopLevel(value) && (template.inlineLabels.get(label.labelKey!) ?? []).some((f) => ADDRESS_TYPES.has(f.definition.type)))
+  );
+}
+
 function clipMarkerAt(lines: SourceLine[]): number {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - CLIP_MARKER_LINES); i--) if (clipMarker.test(lines[i].text)) return i;
   return -1;

@@ -174,3 +174,20 @@ describe('audit round 14: a text cut inside a co-implementer entry', () => {
     expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Järvikylän Urheiluseura ry', businessId: null }]);
   });
 });
+
+describe('audit round 14: a hard-wrapped copy cut in a value on the line below its label', () => {
+  const cutAt = (label: string, below: string) => parse(seed004.slice(0, seed004.indexOf(`${label}:`)) + `${label}:\n${below}`);
+  it('an address cut at a dot or at its at sign is said cut (an e-mail address not read; a web address kept, said, as on its label\'s line)', () => {
+    for (const [label, below] of [['WWW-osoite', 'www.ksak.'], ['Yhteyshenkilön sähköpostisoite', 'anne.multas(at)']] as const) {
+      const result = cutAt(label, below);
+      const line = result.diagnostics.find((d) => d.rule === 'text-cut-off')?.line;
+      expect(result.diagnostics.filter((d) => d.rule === 'value-cut-off' || d.rule === 'text-cut-off').map((d) => [d.rule, d.line]), below).toEqual([['value-cut-off', line], ['text-cut-off', line]]);
+    }
+    expect(cutAt('Yhteyshenkilön sähköpostisoite', 'anne.multas(at)').record!.contact.email).toBeNull();
+  });
+  it('guard: a flattened copy that ends in a sentence ending with a number right after its last field is not cut', () => {
+    const flat = deriveShape(seed004, 'flat');
+    const text = flat.slice(0, flat.indexOf('Hakijoiden lukumäärä')) + 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija\nHakuinfoja järjestettiin 14.\n';
+    expect(parse(text).diagnostics.map((d) => d.rule)).not.toContain('text-cut-off');
+  });
+});

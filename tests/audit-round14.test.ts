@@ -191,3 +191,15 @@ describe('audit round 14: a hard-wrapped copy cut in a value on the line below i
     expect(parse(text).diagnostics.map((d) => d.rule)).not.toContain('text-cut-off');
   });
 });
+
+describe('audit round 14: a numbered list of `Name: detail` items in a flattened copy', () => {
+  const seed000 = readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
+  it('items numbered as sections of the layout (`2.`, `7.`) are the list\'s, not unknown sections', () => {
+    const listed = ['1. Järvikylän konepaja: henkilökuntaa 120.', '2. Järvikylän kunta: henkilökuntaa noin 40', '3. Kylän palvelukoti Oy: työntekijöitä 30', '4. Järven seurakunta: henkilöstöä 25', '5. Pohjolan vankila: henkilöstöä 40', '6. Järven hoivakoti: työntekijöitä 58', '7. Kyläkylän kunta: työntekijöitä n. 200'];
+    const text = deriveShape(seed000.replace(/3\.2 Varsinaiset kohderyhmät\n\n[^\n]+\n/, `3.2 Varsinaiset kohderyhmät\n\n${listed.join('\n')}\n`), 'flat');
+    const result = parse(text);
+    expect(result.diagnostics.filter((d) => d.rule === 'unknown-section')).toEqual([]);
+    // (3.3's text follows in the same value: flattened prose sections run together, said — a known limit.)
+    expect(result.record!.targetGroups.primary!.startsWith(listed.join('\n'))).toBe(true);
+  });
+});

@@ -1900,8 +1900,13 @@ function isListNumber(lines: SourceLine[], i: number, template: CompiledTemplate
     const at = facts.headingLine[section.index];
     if (at > 0 && at < lineNumber && (current === null || at > facts.headingLine[current.index])) current = section;
   }
-  const own = current?.definition.number;
-  if (current === null || own === null || own === undefined) return false;
+  // In a copy without any heading of the layout (a flattened one), numbered lines in sequence with a
+  // colon inside, `Name: detail` (`1. Järvikylän konepaja: …`, `2. Järvikylän kunta: …`), are a list:
+  // no heading is so written. (Without the colon they may be the headings of a copy whose headings
+  // the layout does not know, in another language or of another document: said as such.)
+  if (current === null) return !facts.headingLine.some((at) => at > 0) && (line.value ?? '').includes(': ') && numberedInSequence(lines, i);
+  const own = current.definition.number;
+  if (own === null || own === undefined) return false;
   // Followed by `Label: value` lines of a layout, it heads fields (a second description pasted
   // below the first, of this layout or another): no list. (A text's own colon sentences, `Vuosi
   // 2008: …`, are no such labels.)
@@ -1921,6 +1926,22 @@ function isListNumber(lines: SourceLine[], i: number, template: CompiledTemplate
     return below || (markOf(lines[j].text) === markOf(line.text) && isListNumber(lines, j, template, facts));
   }
   if (!below || item !== 1) return false;
+  for (let j = i + 1; j < lines.length && j <= i + LIST_ITEM_REACH; j++) {
+    if (lines[j].kind === 'numbered') return lines[j].number === '2';
+  }
+  return false;
+}
+
+/** A numbered line after the one before it in number (`2.` after `1.`, a few lines up, nothing numbered between), or a `1.` with its `2.` a few lines below. */
+function numberedInSequence(lines: SourceLine[], i: number): boolean {
+  const number = lines[i].number!;
+  if (number.includes('.')) return false;
+  const item = Number(number);
+  for (let j = i - 1; j >= 0 && j >= i - LIST_ITEM_REACH; j--) {
+    if (lines[j].kind !== 'numbered') continue;
+    return Number(lines[j].number) === item - 1 && markOf(lines[j].text) === markOf(lines[i].text);
+  }
+  if (item !== 1) return false;
   for (let j = i + 1; j < lines.length && j <= i + LIST_ITEM_REACH; j++) {
     if (lines[j].kind === 'numbered') return lines[j].number === '2';
   }

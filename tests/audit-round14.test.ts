@@ -203,3 +203,12 @@ describe('audit round 14: a numbered list of `Name: detail` items in a flattened
     expect(result.record!.targetGroups.primary!.startsWith(listed.join('\n'))).toBe(true);
   });
 });
+
+describe('audit round 14: a numbered sub-heading inside the summary of a copy without blank lines', () => {
+  it('`1 TAUSTA JA TOIMINNAT` (a number of a section long passed) is the summary\'s text, not an unknown section', () => {
+    const text = deriveShape(rewrite(seed004, '3 Suunnitelman mukainen tiivistelmä toteutuksesta', '3 Suunnitelman mukainen tiivistelmä toteutuksesta\n\nTIIVISTELMÄ\n\nHankkeen tarkoituksena on vahvistaa nuorten osallisuutta.\n\n1 TAUSTA JA TOIMINNAT'), 'noblank');
+    const result = parse(text);
+    expect(result.diagnostics.filter((d) => d.rule === 'unknown-section')).toEqual([]);
+    expect(result.record!.summary!.split('\n').slice(0, 4)).toEqual(['TIIVISTELMÄ', 'Hankkeen tarkoituksena on vahvistaa nuorten osallisuutta.', '1 TAUSTA JA TOIMINNAT', parse(seed004).record!.summary!.split('\n')[0]]);
+  });
+});

@@ -1925,6 +1925,10 @@ function isListNumber(lines: SourceLine[], i: number, template: CompiledTemplate
     // next item of a list, written in the same form as the item before it.
     return below || (markOf(lines[j].text) === markOf(line.text) && isListNumber(lines, j, template, facts));
   }
+  // A number below the prose section's own, of a section whose heading stood above it (`1 TAUSTA JA
+  // TOIMINNAT` in the summary, section 1 long passed): in a layout whose sections come in order,
+  // the text's own sub-heading.
+  if (below && template.definition.ordered && current.definition.content === 'prose' && (template.sectionsByNumber.get(number) ?? []).some((s) => facts.headingLine[s.index] > 0 && facts.headingLine[s.index] < lineNumber)) return true;
   if (!below || item !== 1) return false;
   for (let j = i + 1; j < lines.length && j <= i + LIST_ITEM_REACH; j++) {
     if (lines[j].kind === 'numbered') return lines[j].number === '2';

@@ -205,7 +205,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   const before = lines[end - 2];
   const cutValue =
     (last.kind === 'label' && (last.value === '' || valueLooksCut(last.value ?? '', last, template))) ||
-    (last.kind !== 'label' && !last.afterBlank && before?.kind === 'label' && template.inlineLabels.has(before.labelKey!) && valueLooksCut(last.text, before, template, true));
+    (last.kind !== 'label' && valueLabelAbove(lines, end - 1, template) !== null && valueLooksCut(last.text, valueLabelAbove(lines, end - 1, template)!, template, true));
   // A period's date without its year on the line a hard-wrapped value goes on to (`…Alkaa 1.9.2021 ja` / `päättyy 31.12.`).
   const cutDate = last.kind !== 'label' && !last.afterBlank && before?.kind === 'label' && (template.inlineLabels.get(before.labelKey!) ?? []).some((f) => f.definition.type === 'period' || f.definition.type === 'date') && /(?:^|\s)\d{1,2}\.(?:\d{1,2}\.)?$/.test(last.text);
   // (Nor is a bracket after a number alone, `4.2)`, `4 b)`: a heading's number written so.)
@@ -248,6 +248,16 @@ const clipMarker = new RegExp(vocabulary.pageFurniture.clipMarkers.map((p) => `(
 const CLIP_MARKER_LINES = 5;
 
 /** The index of a mail program's clip note among the text's last lines, else -1. */
+/** The label whose value the text line `at` goes on (one or two text lines below it, no blank line between), else null. */
+function valueLabelAbove(lines: SourceLine[], at: number, template: CompiledTemplate): SourceLine | null {
+  for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+    if (lines[i + 1].afterBlank) return null;
+    if (lines[i].kind === 'label') return template.inlineLabels.has(lines[i].labelKey!) ? lines[i] : null;
+    if (lines[i].kind !== 'text') return null;
+  }
+  return null;
+}
+
 /**
  * Whether a value on the text's last line looks cut: a number or a date stopped at a dot, an address
  * stopped at a dot or at its at sign. On a line of its own below the label (`below`) only what no

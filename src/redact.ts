@@ -97,6 +97,13 @@ const BUSINESS_ID = /^\d{7}-\d$/;
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 
+/** A Finnish number's digits as dialled at home: `+358 50 …`, `00358 50 …`, `+358 (0)50 …` as `050 …`. */
+function nationalDigits(phone: string): string {
+  const digits = digitsOf(phone);
+  const national = digits.startsWith('00358') ? digits.slice(5) : digits.startsWith('358') && digits.length > 9 ? digits.slice(3) : digits;
+  return national.startsWith('0') ? national : `0${national}`;
+}
+
 /** A value as a pattern that allows other spacing and line breaks between its words. */
 function loosePattern(value: string): string {
   return value.trim().split(/\s+/u).map(escapeRegExp).join('\\s+');
@@ -118,7 +125,7 @@ function organisationPhoneIsPersonal(result: Result): boolean {
   if (result.diagnostics.some((d) => d.rule === 'ambiguous-label' && d.path === '/organisation/phone')) return true;
   const organisation = result.record?.organisation.phone;
   const contact = result.record?.contact.phone;
-  if (!organisation || !contact || digitsOf(organisation) !== digitsOf(contact)) return false;
+  if (!organisation || !contact || nationalDigits(organisation) !== nationalDigits(contact)) return false;
   MOBILE.lastIndex = 0;
   const mobile = MOBILE.exec(organisation);
   return mobile !== null && digitsOf(mobile[0]) === digitsOf(organisation);

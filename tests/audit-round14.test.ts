@@ -212,3 +212,47 @@ describe('audit round 14: a numbered sub-heading inside the summary of a copy wi
     expect(result.record!.summary!.split('\n').slice(0, 4)).toEqual(['TIIVISTELMÄ', 'Hankkeen tarkoituksena on vahvistaa nuorten osallisuutta.', '1 TAUSTA JA TOIMINNAT', parse(seed004).record!.summary!.split('\n')[0]]);
   });
 });
+
+describe('audit round 14: what the reviews of the round found', () => {
+  const headLines = (arrangement: string) => {
+    const flat = deriveShape(seed004, 'flat');
+    return flat.slice(0, flat.indexOf('Hakijoiden lukumäärä')) + arrangement;
+  };
+  it('a page number between a set value\'s wrapped lines is not glued into it', () => {
+    const text = headLines('Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita\non useampi kuin yksi\n2\n(yhteishanke)\nHanke kehittää nuorten palveluja Kuusamossa yhdessä kunnan kanssa.\n');
+    expect(parse(text).record!.organisation.applicantArrangement).not.toContain('2');
+  });
+  it('a value below the empty label that is none of the set values is said, where it is read as the next section\'s text', () => {
+    const result = parse(headLines('Hakijoiden lukumäärä tai tuen siirto -menettely:\nOnly one applicant\nHanke kehittää nuorten palveluja Kuusamossa yhdessä kunnan kanssa.\n'));
+    expect(result.record!.organisation.applicantArrangement).toBeNull();
+    const said = result.diagnostics.find((d) => d.path === '/organisation/applicantArrangement');
+    expect(said?.message).toContain('"Only one applicant" on the line below is none of its values');
+  });
+  it('a summary sentence that names a Y-tunnus is no wrapped entry; an entry ending with `ja` that goes on in lower case, or with its Y-tunnus in brackets below, stays an entry', () => {
+    const entries = (...lines: string[]) => parse(headLines(['Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)', 'Osatoteuttajat', ...lines].join('\n') + '\n')).record!.organisation.coImplementers;
+    expect(entries('Järvikylän yliopisto, 1357913-8', 'Hankkeen hallinnoijana toimii Järvikylän kaupunki ja osatoteuttajana', 'yliopisto (Y-tunnus 1357913-8).', 'Toiminta alkaa syksyllä.')).toEqual([{ name: 'Järvikylän yliopisto', businessId: '1357913-8' }]);
+    expect(entries('Järvikylän yliopisto, 1357913-8', 'Pieksämäen seudun sosiaali- ja', 'terveyspalvelut', 'Rantalan kaupunki, 9876543-0', 'Hanke on syntynyt alueen tarpeesta.')).toEqual([
+      { name: 'Järvikylän yliopisto', businessId: '1357913-8' }, { name: 'Pieksämäen seudun sosiaali- ja terveyspalvelut', businessId: null }, { name: 'Rantalan kaupunki', businessId: '9876543-0' },
+    ]);
+    expect(entries('Järvikylän yliopisto, 1357913-8', 'Järvikylän seudun kehittämisyhtiö Oy Järvikylän Yrityspalvelut', '(2345678-0)', 'Hanke on syntynyt alueen tarpeesta.')).toEqual([
+      { name: 'Järvikylän yliopisto', businessId: '1357913-8' }, { name: 'Järvikylän seudun kehittämisyhtiö Oy Järvikylän Yrityspalvelut', businessId: '2345678-0' },
+    ]);
+  });
+  it('a Finnish company name with `Ab` on one side of the dash is still said to be perhaps two', () => {
+    const result = parse(rewrite(seed004, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', 'Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)\n\nOsatoteuttajat\n\nOy Metsätuote Ab – Järvikylän kaupunki, 1234561-2'));
+    expect(result.diagnostics.filter((d) => d.path === '/organisation/coImplementers/0').map((d) => d.rule)).toEqual(['normalised-value']);
+  });
+  it('a list item `3.` in a summary whose heading is missing does not take section 3\'s place from the text above it', () => {
+    const text = rewrite(seed004, '3 Suunnitelman mukainen tiivistelmä toteutuksesta', 'Hanke etenee vaiheittain.\n\n1. Suunnitelman laatiminen\n\n2. Pilotointi\n\n3. Toteutuksen arviointi ja raportointi');
+    const summary = parse(text).record!.summary!;
+    expect(summary.startsWith('Hanke etenee vaiheittain.')).toBe(true);
+  });
+  it('a web address wrapped over two lines below its label and cut at a dot is said cut', () => {
+    const text = seed004.slice(0, seed004.indexOf('WWW-osoite:')) + 'WWW-osoite:\nhttp://www.ksak.fi,\nhttp://www.valittavat.';
+    expect(parse(text).diagnostics.map((d) => d.rule)).toEqual(expect.arrayContaining(['value-cut-off', 'text-cut-off']));
+  });
+  it('--redact: the contact\'s mobile written internationally as the organisation\'s is personal too', () => {
+    const text = rewrite(rewrite(seed004, 'Puhelinnumero: 040 860 8949', 'Puhelinnumero: +358 50 555 1234'), 'Yhteyshenkilön puhelinnumero: 0400 225 587', 'Yhteyshenkilön puhelinnumero: 050 555 1234');
+    expect(redact(analyse(Buffer.from(text))).result.record!.organisation.phone).toBeNull();
+  });
+});

@@ -14,7 +14,7 @@ import { continuesWrapped, isAnywhereFurniture, isDigitCode, type TextFacts } fr
 import { joinWrapped } from '../read/join.js';
 
 export { joinWrapped };
-import type { BlockNode, FieldNode, LineNode, ParagraphNode, Position, SectionNode, SourceLine } from '../types.js';
+import type { BlockNode, DocumentNode, FieldNode, LineNode, ParagraphNode, Position, SectionNode, SourceLine } from '../types.js';
 import { BlockCollector, collectBlocks, isLonePageNumber, isRunningHeader, lineNode, paragraphText } from './blocks.js';
 import { bodyBlocks, keepUnread, sectionName, valuesBelowLabels, withoutCutLabel, type MapContext } from './map-context.js';
 import type { ContentKind } from './registry.js';
@@ -117,7 +117,8 @@ function entryGoesOn(before: string, line: SourceLine): boolean {
   // that ends the entry with its Y-tunnus, or after an entry that cannot end where it does (`… ja`):
   // no entry starts in lower case, but text after the block may (`sekä muut alueen toimijat`).
   if (line.afterBlank) return /^\p{Ll}/u.test(line.text) && (VALUE_GOES_ON.test(before) || ENDS_WITH_BUSINESS_ID.test(line.text));
-  return dashGoesOn(before) || /^\p{Ll}/u.test(line.text) || (/[,:]$/.test(before) && ALONE_BUSINESS_ID.test(line.text));
+  // (A Y-tunnus alone below an entry without one is its own, after a comma or in brackets: `(2345678-0)`.)
+  return dashGoesOn(before) || /^\p{Ll}/u.test(line.text) || ((/[,:]$/.test(before) || line.text.startsWith('(')) && ALONE_BUSINESS_ID.test(line.text));
 }
 
 /**
@@ -145,8 +146,8 @@ const ENDS_WITH_BUSINESS_ID = /(?:^|[\s,;:(])(?:FI[-\s]?)?\d{7}\s*[-\u2010\u2011
 /** The line after a broken Y-tunnus: its check digit, alone or before the entry's name (`3177889-` / `4 Juvan kunta`). */
 const CHECK_DIGIT_START = /^\d(?:$|[\s,;:\u2013\u2014-])/u;
 
-/** A Y-tunnus alone on its line (`2345678-0`): the end of the entry above it, broken before it. */
-const ALONE_BUSINESS_ID = /^(?:FI[-\s]?)?\d{6,7}\s*[-\u2010\u2011\u2013\u2014]?\s*\d$/u;
+/** A Y-tunnus alone on its line (`2345678-0`, `(2345678-0)`): the end of the entry above it, broken before it. */
+const ALONE_BUSINESS_ID = /^\(?(?:FI[-\s]?)?\d{6,7}\s*[-\u2010\u2011\u2013\u2014]?\s*\d\)?$/u;
 
 /**
  * The first line of an entry wrapped before its Y-tunnus, in a copy without blank lines: the one or
@@ -158,7 +159,8 @@ const ALONE_BUSINESS_ID = /^(?:FI[-\s]?)?\d{6,7}\s*[-\u2010\u2011\u2013\u2014]?\
 function startsWrappedEntry(field: CompiledField | null, line: SourceLine, after: LineToken | null, afterNext: LineToken | null, facts: TextFacts): boolean {
   if (field?.definition.type !== 'organisations' || line.text.length > 100 || !/^[\p{Lu}\d]/u.test(line.text) || /[.!?:;]$/.test(line.text)) return false;
   if (after === null || !isTextLike(after) || after.payload.line.afterBlank) return false;
-  const hasId = (text: string) => field.itemPattern?.test(text) === true || ALONE_BUSINESS_ID.test(text);
+  // (A sentence that names a Y-tunnus, `… osatoteuttajana` / `yliopisto (Y-tunnus 1357913-8).`, ends with its full stop.)
+  const hasId = (text: string) => !/\.$/.test(text) && (field.itemPattern?.test(text) === true || ALONE_BUSINESS_ID.test(text));
   const next = after.payload.line;
   if (!itemGoesOn(field, line, next, facts)) return false;
   if (hasId(next.text)) return true;
@@ -231,9 +233,7 @@ function isNotSetValue(field: CompiledField | null, token: LineToken, after: Lin
   const set = field?.definition.values;
   if (set === undefined || field === null || state.facts.blankSeparated) return false;
   const text = token.payload.line.text;
-  const written = lettersOf(text);
-  if (written === '' || n.isEmptyMarker(text)) return false;
-  if (set.some((known) => written.startsWith(lettersOf(known).slice(0, SET_VALUE_LETTERS)) || lettersOf(known).startsWith(written))) return false;
+  if (mayBeSetValue(set, text)) return false;
   if (after !== null && (after.tokenType === Label || after.tokenType === BareLabel) && after.payload.fields.some((other) => other.section === field.section)) return false;
   return state.opensLater(token);
 }
@@ -243,14 +243,41 @@ function completesSetValue(field: CompiledField | null, value: string, text: str
   const set = field?.definition.values;
   if (set === undefined) return false;
   const written = lettersOf(value);
-  const joined = written + lettersOf(text);
-  return written !== '' && set.some((known) => {
+  const more = lettersOf(text);
+  const joined = written + more;
+  // (A line without letters, a page number between, is none of it.)
+  return written !== '' && more !== '' && set.some((known) => {
     const letters = lettersOf(known);
     return letters.length > written.length && letters.startsWith(joined);
   });
 }
 
 const lettersOf = (value: string) => value.toLowerCase().replace(/[^\p{L}]/gu, '');
+
+/** A line below an empty label this long or shorter may have been its value: a value or a title, no sentence. */
+const SHORT_LINE_BELOW = 60;
+
+/** The text of the document's line `line + 1`, where it is a line of a paragraph (free text), else null. */
+function lineRightBelow(document: DocumentNode, line: number): string | null {
+  let found: string | null = null;
+  const visit = (nodes: readonly unknown[]): void => {
+    for (const node of nodes as { type: string; position: Position; children?: unknown[]; text?: string }[]) {
+      if (found !== null || node.position.end.line <= line) continue;
+      if (node.position.start.line > line + 1) return;
+      if (node.type === 'line' && node.position.start.line === line + 1) found = node.text ?? null;
+      else if (node.children) visit(node.children);
+    }
+  };
+  visit(document.children);
+  return found;
+}
+
+/** Whether `text` is one of the set values, or the start of one, or no value at all (a page number, `-`). */
+function mayBeSetValue(set: readonly string[], text: string): boolean {
+  const written = lettersOf(text);
+  if (written === '' || n.isEmptyMarker(text)) return true;
+  return set.some((known) => written.startsWith(lettersOf(known).slice(0, SET_VALUE_LETTERS)) || lettersOf(known).startsWith(written));
+}
 
 /** Letters of a set value that tell it from any other text. */
 const SET_VALUE_LETTERS = 12;
@@ -399,7 +426,10 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     if (startsWrappedEntry(read.field, line, after, afterNext, state.facts)) return true;
     // (No entry ends with a list word, `… Pohjanmaan ja`: without its Y-tunnus below, text — but
     // for the text's last line, an entry cut there.)
-    if (!looksLikeName(line.text) || (ENDS_WITH_LIST_WORD.test(line.text) && line.position.start.line !== state.facts.lastLine)) return false;
+    // (Unless the line below goes on with the name: `Pieksämäen seudun sosiaali- ja` / `terveyspalvelut`.)
+    // (Not into a sentence: `… Oy ja` / `Karstulan kunta. Lisäksi mukana ovat …`.)
+    const goesOnWithName = after !== null && isTextLike(after) && !after.payload.line.afterBlank && !/[.!?]\s/u.test(after.payload.line.text) && (/^\p{Ll}/u.test(after.payload.line.text) || looksLikeName(after.payload.line.text));
+    if (!looksLikeName(line.text) || (ENDS_WITH_LIST_WORD.test(line.text) && line.position.start.line !== state.facts.lastLine && !goesOnWithName)) return false;
     if (state.facts.wrapWidth === null || after === null || !isTextLike(after)) return true;
     const next = after.payload.line;
     if (!/^[\p{Ll}\d(]/u.test(next.text) || !continuesWrapped(line, next, state.facts)) return true;
@@ -750,7 +780,12 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     else builder.diagnose('info', 'value-wrapped', `${node.label}: the value below the label goes on over ${node.children.length} lines; read as one`, position, path);
   }
   if (!hasContent) {
-    if (field.form !== 'block') builder.diagnose('info', 'empty-value', `${node.label} has no value`, node.position, path);
+    const below = definition.values !== undefined && field.form !== 'block' ? lineRightBelow(context.document, node.position.end.line) : null;
+    // A line right below the empty label that is none of the field's set values was read as the next
+    // section's text (`Hankkeen tausta ja tarve`, a flattened copy's summary): said, in case it is a
+    // value written otherwise (`Only one applicant`).
+    if (below !== null && below.length <= SHORT_LINE_BELOW && !mayBeSetValue(definition.values!, below)) builder.diagnose('info', 'empty-value', `${node.label} has no value; "${below}" on the line below is none of its values (${definition.values!.map((v) => `"${v}"`).join(', ')}) and is read as the next section's text`, node.position, path);
+    else if (field.form !== 'block') builder.diagnose('info', 'empty-value', `${node.label} has no value`, node.position, path);
     builder.attempted.set(path, node.position);
     if (field.form === 'block') builder.set(path, [], node.position);
     return;

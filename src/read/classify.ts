@@ -1904,7 +1904,7 @@ function isListNumber(lines: SourceLine[], i: number, template: CompiledTemplate
   // colon inside, `Name: detail` (`1. Järvikylän konepaja: …`, `2. Järvikylän kunta: …`), are a list:
   // no heading is so written. (Without the colon they may be the headings of a copy whose headings
   // the layout does not know, in another language or of another document: said as such.)
-  if (current === null) return !facts.headingLine.some((at) => at > 0) && (line.value ?? '').includes(': ') && numberedInSequence(lines, i);
+  if (current === null) return !facts.headingLine.some((at) => at > 0) && (line.value ?? '').includes(': ') && numberedInSequence(lines, i, template);
   const own = current.definition.number;
   if (own === null || own === undefined) return false;
   // Followed by `Label: value` lines of a layout, it heads fields (a second description pasted
@@ -1936,14 +1936,17 @@ function isListNumber(lines: SourceLine[], i: number, template: CompiledTemplate
   return false;
 }
 
-/** A numbered line after the one before it in number (`2.` after `1.`, a few lines up, nothing numbered between), or a `1.` with its `2.` a few lines below. */
-function numberedInSequence(lines: SourceLine[], i: number): boolean {
+/**
+ * A numbered line after the one before it in number (`2.` after `1.`, a few lines up, nothing
+ * numbered between, and that one no heading of the layout), or a `1.` with its `2.` a few lines below.
+ */
+function numberedInSequence(lines: SourceLine[], i: number, template: CompiledTemplate): boolean {
   const number = lines[i].number!;
   if (number.includes('.')) return false;
   const item = Number(number);
   for (let j = i - 1; j >= 0 && j >= i - LIST_ITEM_REACH; j--) {
     if (lines[j].kind !== 'numbered') continue;
-    return Number(lines[j].number) === item - 1 && markOf(lines[j].text) === markOf(lines[i].text);
+    return Number(lines[j].number) === item - 1 && markOf(lines[j].text) === markOf(lines[i].text) && !template.sectionsByHeading.has(lines[j].valueKey ?? '');
   }
   if (item !== 1) return false;
   for (let j = i + 1; j < lines.length && j <= i + LIST_ITEM_REACH; j++) {
@@ -2043,8 +2046,10 @@ function numberedHeading(lines: SourceLine[], i: number, template: CompiledTempl
   // Said as a warning only where another measure's figures would fill the section's (indicators).
   const measures = reworded.some((s) => s.definition.content === 'fields' && s.definition.fields.some((f) => f.type === 'indicator'));
   if (reworded.length > 0) {
-    // Free text above it does not open the section by text (as above an unknown numbered heading, below).
-    if (facts.headingLine.some((at) => at > 0)) {
+    // Free text above it does not open the section by text (as above an unknown numbered heading,
+    // below) — unless it is a list's next item (`1. Suunnitelman laatiminen`, `2. Pilotointi`, `3.
+    // Toteutuksen arviointi` in a summary whose heading is missing).
+    if (facts.headingLine.some((at) => at > 0) && !numberedInSequence(lines, i, template)) {
       const at = (facts.unmatchedNumberedLine ??= new Int32Array(template.sections.length));
       for (const section of reworded) if (at[section.index] === 0) at[section.index] = lineNumber;
     }

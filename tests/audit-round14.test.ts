@@ -256,3 +256,21 @@ describe('audit round 14: what the reviews of the round found', () => {
     expect(redact(analyse(Buffer.from(text))).result.record!.organisation.phone).toBeNull();
   });
 });
+
+describe('audit round 14: a flattened copy whose summary opens with a sub-heading written as a bare label', () => {
+  it('`TAVOITTEET:` / `Tavoite:` right after the last field opens the summary, which is read whole', () => {
+    for (const subheading of ['TAVOITTEET:', 'Tavoite:', 'LÄHTÖKOHTA:']) {
+      const text = deriveShape(rewrite(seed004, '3 Suunnitelman mukainen tiivistelmä toteutuksesta', `3 Suunnitelman mukainen tiivistelmä toteutuksesta\n\n${subheading}`), 'flat');
+      const result = parse(text);
+      expect(result.record!.summary!.split('\n').slice(0, 2), subheading).toEqual([subheading, parse(seed004).record!.summary!.split('\n')[0]]);
+      expect(result.diagnostics.filter((d) => d.rule === 'unknown-label' || d.rule === 'missing-section'), subheading).toEqual([]);
+      expect(result.record!.organisation.applicantArrangement).toBe('Vain yksi hakija');
+    }
+  });
+  it('guard: an unknown field among the fields of section 2 stays a field the layout does not have', () => {
+    const text = deriveShape(rewrite(seed004, 'Postinumero: 93601', 'Faksinumero:\n\nPostinumero: 93601'), 'flat');
+    const result = parse(text);
+    expect(result.record!.organisation.address.postalCode).toBe('93601');
+    expect(result.record!.summary).toBe(parse(deriveShape(seed004, 'flat')).record!.summary);
+  });
+});

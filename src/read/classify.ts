@@ -1339,6 +1339,33 @@ function resolveRetypedLabels(lines: SourceLine[], template: CompiledTemplate): 
   for (const { line, key } of retyped) if (written.get(key)! <= fieldsOf(key)) line.labelKey = key;
 }
 
+/**
+ * A sub-heading written as a bare label the layout does not have (`TAVOITTEET:`, `Tavoite:`, as real
+ * summaries open), in a copy without numbered headings of the layout (a flattened one), with text
+ * below it, past the last label of the section of the fields above it, where the next section opens
+ * by its text: that section's first line, not a field taking all its text as a value.
+ */
+function isProseSubheadingAfterFields(lines: SourceLine[], i: number, tokens: LineToken[], template: CompiledTemplate, facts: TextFacts): boolean {
+  const line = lines[i];
+  // (Words only: `Stichting Voorbeeld (NL), Y-tunnus:` below an entry is an entry's own label.)
+  if (line.value !== '' || line.label!.length > 40 || !/^\p{L}[\p{L} -]*$/u.test(line.label!) || lines[i + 1]?.kind !== 'text' || facts.headingLine.some((at, index) => at > 0 && template.sections[index].definition.number !== null)) return false;
+  let fieldsSection: CompiledSection | null = null;
+  for (let t = tokens.length - 1; t >= 0 && fieldsSection === null; t--) {
+    const type = tokens[t].tokenType;
+    if (type === Label || type === BareLabel) fieldsSection = tokens[t].payload.fields[0]?.section ?? null;
+  }
+  if (fieldsSection === null) return false;
+  const next = template.sections[fieldsSection.index + 1];
+  if (next === undefined || !next.opensByText || next.definition.content !== 'prose') return false;
+  // (The next label of the layout below it is of a later section: it stands past the section's fields.)
+  for (let j = i + 1; j < lines.length; j++) {
+    if (lines[j].kind !== 'label') continue;
+    const fields = template.inlineLabels.get(lines[j].labelKey!) ?? template.bareLabels.get(lines[j].labelKey!);
+    if (fields !== undefined) return !fields.some((field) => field.section === fieldsSection);
+  }
+  return true;
+}
+
 export function classifyLines(lines: SourceLine[], template: CompiledTemplate, hasTabs = true, hasColumnGaps = true, formFeedLines: Set<number> | null = null): Classified {
   resolveRetypedLabels(lines, template);
   const facts = computeFacts(lines, template, hasTabs);
@@ -1492,6 +1519,10 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
       // page having that heading nowhere else: text (`Tulokset: …` in prose is prose), but it may
       // be that section, glued to its first line; the sections are kept for the reader to say so.
       const headed = template.definition.page && line.afterBlank && /^\p{Lu}/u.test(line.value ?? '') ? headingSections(template, labelKey, false).filter((s) => facts.headingLine[s.index] === 0) : NO_SECTIONS;
+      if (headed.length === 0 && isProseSubheadingAfterFields(lines, i, tokens, template, facts)) {
+        tokens.push(lineToken(Text, line));
+        continue;
+      }
       tokens.push(headed.length > 0 ? lineToken(LabelText, line, { sections: headed }) : lineToken(LabelText, line));
       continue;
     }

@@ -274,3 +274,19 @@ describe('audit round 14: a flattened copy whose summary opens with a sub-headin
     expect(result.record!.summary).toBe(parse(deriveShape(seed004, 'flat')).record!.summary);
   });
 });
+
+describe('audit round 14: a hard-wrapped copy with a web address longer than its width', () => {
+  it('the address alone on its line does not hide the wrap: wrapped values are read whole', () => {
+    const url = '(https://www.jarvikylanvalmennus.fi/blogi/polku-eteenpain-valmennus-2019/).';
+    const long = rewrite(seed004, '3 Suunnitelman mukainen tiivistelmä toteutuksesta', `3 Suunnitelman mukainen tiivistelmä toteutuksesta\n\nHankkeen blogi kertoo vaiheista ${url}`);
+    const tidy = parse(seed004).record!;
+    for (const shape of [deriveShape(deriveShape(long, 'flat'), 'wrap60', 60), deriveShape(deriveShape(long, 'noblank'), 'wrap60', 60)]) {
+      expect(shape.split('\n')).toContain(url);
+      const record = parse(shape).record!;
+      expect(record.project.priorityAxis).toEqual(tidy.project.priorityAxis);
+      expect(record.project.period).toEqual(tidy.project.period);
+      expect(record.organisation.name).toBe(tidy.organisation.name);
+      expect(record.contact.phone).toBe(tidy.contact.phone);
+    }
+  });
+});

@@ -290,7 +290,8 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (i > 0 && line.afterBlank) blankBefore++;
-    if (line.text.length > longest) {
+    // (A word alone, longer than the copy's width — a web address — shows no width: a wrap leaves it whole.)
+    if (line.text.length > longest && /\s/u.test(line.text)) {
       longest = line.text.length;
       longestLine = line;
     }
@@ -329,7 +330,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
   // when the longest line is one (rarely): then the longest of the others.
   if (longestLine !== null && longest <= MAX_HEADER_LENGTH && isPrintedFurniture(longestLine, template)) {
     longest = 0;
-    for (const line of lines) if (line.text.length > longest && !isPrintedFurniture(line, template)) longest = line.text.length;
+    for (const line of lines) if (line.text.length > longest && /\s/u.test(line.text) && !isPrintedFurniture(line, template)) longest = line.text.length;
   }
   return {
     headingLine,
@@ -337,7 +338,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     lastHeadingLine,
     secondHeadingLine,
     blankSeparated: blankBefore >= Math.max(2, Math.floor(lines.length / 10)),
-    wrapWidth: lines.length >= 8 && longest <= MAX_WRAP_WIDTH && breaksMidSentence(lines, longest) ? longest : null,
+    wrapWidth: lines.length >= 8 && longest > 0 && longest <= MAX_WRAP_WIDTH && breaksMidSentence(lines, longest) ? longest : null,
     lastLine: lines.length > 0 ? lines[lines.length - 1].position.start.line : 0,
     unmatchedNumberedLine: null,
     bulletedLabels: bulleted >= SEVERAL_LABELS,

@@ -290,3 +290,17 @@ describe('audit round 14: a hard-wrapped copy with a web address longer than its
     }
   });
 });
+
+describe('audit round 14: the title hard-wrapped over two lines', () => {
+  it('is the title (its fund read from it), said with an info, not text before the first section', () => {
+    const eakr = seed004.replace('Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus', 'Euroopan aluekehitysrahaston (EAKR) rahoittaman hankkeen\nkuvaus').replace('Hankekoodi: S20078', 'Hankekoodi: A70078');
+    expect(eakr).toContain('hankkeen\nkuvaus');
+    const result = parse(eakr);
+    expect(result.ok).toBe(true);
+    expect(result.record!.project.code).toBe('A70078');
+    expect(result.record!.fund).toBe('EAKR');
+    expect(result.unmapped).toEqual([]);
+    const line = eakr.split('\n').indexOf('Euroopan aluekehitysrahaston (EAKR) rahoittaman hankkeen') + 1;
+    expect(result.diagnostics.filter((d) => d.line === line).map((d) => [d.severity, d.rule])).toEqual([['info', 'label-rejoined']]);
+  });
+});

@@ -757,6 +757,12 @@ function rejoinedLabel(line: SourceLine, next: SourceLine | undefined, template:
   return { ...next, text: joinWrapped(line.text, next.text), label, labelKey: key, afterBlank: line.afterBlank, key: undefined, lead: undefined, position: { start: line.position.start, end: next.position.end } };
 }
 
+/** Whether `line` and the line below it are the layout's title broken over two lines. */
+function isWrappedTitle(line: SourceLine, next: SourceLine | undefined, template: CompiledTemplate): boolean {
+  if (next === undefined || next.afterBlank || line.kind !== 'text' || next.kind !== 'text' || line.text.length > 100 || next.text.length > 40) return false;
+  return template.titleKeys.has(normaliseKey(joinWrapped(line.text, next.text)));
+}
+
 /** The leading and trailing runs of page furniture (shared vocabulary); in between such lines are content. */
 /** A line that ends like the start of something the next line goes on with (a list's colon, a comma, `ja`). */
 const GOES_ON = new RegExp(`(?:[:,;]|\\s(?:${CONJUNCTIONS}))$`, 'iu');
@@ -786,14 +792,21 @@ function linkReferencesAt(lines: SourceLine[], top: number, bottom: number): num
   return at < bottom && at > top && linkReferenceHeadings.has(normaliseKey(lines[at - 1].text)) ? at - 1 : -1;
 }
 
-function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: TextFacts): { top: number; bottom: number; shared: Uint8Array | null } {
+function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: TextFacts): { top: number; bottom: number; shared: Uint8Array | null; wrappedTitle: number } {
   // By line index: the lines of the two runs that are shared furniture (not a title or banner); null when none.
   let shared: Uint8Array | null = null;
   let top = 0;
+  let wrappedTitle = -1;
   while (top < lines.length) {
     const line = lines[top];
     const key = phraseKey(line, template);
     const titleOrBanner = key !== null && (template.titleKeys.has(key) || isMadeOf(key, template.bannerKeys));
+    // The title hard-wrapped over two lines (`… rahoittaman hankkeen` / `kuvaus`).
+    if (!titleOrBanner && wrappedTitle === -1 && isWrappedTitle(line, lines[top + 1], template)) {
+      wrappedTitle = top;
+      top += 2;
+      continue;
+    }
     if (!titleOrBanner) {
       // (A furniture line hard-wrapped, a cookie notice's sentence: its lines after the first go with it.)
       const wrapped = top > 0 && shared?.[top - 1] === 1 && goesOnWrapped(lines[top - 1], line, facts);
@@ -855,7 +868,7 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
     // not a sentence that a cookie notice's pattern would take.
     while (bottom > top && (isFurniturePhrase(lines[bottom - 1]) || isAnywhereFurniture(lines[bottom - 1].text))) shared[--bottom] = 1;
   }
-  return { top, bottom, shared };
+  return { top, bottom, shared, wrappedTitle };
 }
 
 /**
@@ -1373,7 +1386,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
   // (Only a text with a run of three spaces somewhere can have a column gap: most have none, and their
   // lines are not looked at for one. A copy in columns has several such lines: one alone is a table's.)
   const columnGaps = hasColumnGaps && facts.blankSeparated && columnGapLabels(lines, template) >= 2;
-  const { top, bottom, shared } = furnitureRuns(lines, template, facts);
+  const { top, bottom, shared, wrappedTitle } = furnitureRuns(lines, template, facts);
   const midFurniture = facts.blankSeparated ? furnitureBeforeHeadings(lines, template, top, bottom) : furnitureLinesBeforeHeadings(lines, facts, top, bottom);
   const headers = headersAfterPageCounts(lines, template, facts, formFeedLines);
   const page = template.definition.page;
@@ -1391,6 +1404,13 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    if (i === wrappedTitle) {
+      const next = lines[i + 1];
+      const joined: SourceLine = { ...line, text: joinWrapped(line.text, next.text), key: undefined, lead: undefined, tokenType: undefined, position: { start: line.position.start, end: next.position.end } };
+      tokens.push(lineToken(Title, joined, { extra: [next], original: line, note: 'rejoined' }));
+      i++;
+      continue;
+    }
     const key = phraseKey(line, template);
     if (headers?.[i] === 1 || (line.text.charCodeAt(line.text.length - 1) === 41 && isContinuedHeading(line, template, facts))) {
       tokens.push(lineToken(Furniture, line, { note: 'printed' }));

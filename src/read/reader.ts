@@ -18,7 +18,7 @@ import { buildPreamble } from '../kinds/preamble.js';
 import { classifyLines, type TextFacts } from './classify.js';
 import { isPlaceholder, parseYesNo } from '../map/normalise.js';
 import { PredicateLookahead } from './lookahead.js';
-import { AnyLine, BareLabel, Heading, isTextLike, Label, LabelText, lineTokenTypes, TableHeader, TableRow, Text, UnknownHeading, type LineToken } from './tokens.js';
+import { AnyLine, BareLabel, Heading, isTextLike, Label, LabelText, lineTokenTypes, TableHeader, TableRow, Text, Title, UnknownHeading, type LineToken } from './tokens.js';
 
 export function span(first: Position, last: Position): Position {
   return { start: first.start, end: last.end };
@@ -871,7 +871,7 @@ export function readDocument(lines: SourceLine[], template: CompiledTemplate, do
     // A glued field is said by its mapping, with its record path.
     if (note === 'rejoined') {
       const line = token.payload.line;
-      const what = token.tokenType === Heading ? `heading "${line.text}"` : token.tokenType === TableHeader ? `table header "${line.text}"` : `label "${line.label}"`;
+      const what = token.tokenType === Heading ? `heading "${line.text}"` : token.tokenType === TableHeader ? `table header "${line.text}"` : token.tokenType === Title ? `title "${line.text}"` : `label "${line.label}"`;
       state.diagnostics.push({ severity: 'info', rule: 'label-rejoined', message: `The ${what} is broken over two lines; read as one`, ...located(line.position) });
     }
   }

@@ -304,3 +304,24 @@ describe('audit round 14: the title hard-wrapped over two lines', () => {
     expect(result.diagnostics.filter((d) => d.line === line).map((d) => [d.severity, d.rule])).toEqual([['info', 'label-rejoined']]);
   });
 });
+
+describe('audit round 14: what the last review found', () => {
+  const flatWith = (lines: string[]) => {
+    const flat = deriveShape(seed004, 'flat');
+    const at = flat.indexOf('Hakijoiden lukumäärä');
+    const end = flat.indexOf('\n', at);
+    return flat.slice(0, end + 1) + lines.join('\n') + '\n' + flat.slice(end + 1);
+  };
+  it('a bare label past the fields opens the summary only with a sentence below it, and is said (info)', () => {
+    const opened = parse(flatWith(['TAVOITTEET:']));
+    expect(opened.record!.summary!.startsWith('TAVOITTEET:\n')).toBe(true);
+    expect(opened.diagnostics.filter((d) => d.rule === 'label-in-text').map((d) => d.severity)).toEqual(['info']);
+    const field = parse(flatWith(['Yhteistyökumppanit:', 'Kuusamon kaupunki, 0190923-2']));
+    expect(field.record!.summary!.startsWith('Yhteistyökumppanit')).toBe(false);
+    expect(field.diagnostics.map((d) => d.rule)).toContain('unknown-label');
+  });
+  it('an entry written `Name Y-tunnus:` with its Y-tunnus below stays an entry', () => {
+    const text = deriveShape(rewrite(seed004, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', 'Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)\n\nOsatoteuttajat\n\nOulun yliopisto, 0245896-3\nKuusamon kaupunki Y-tunnus:\n0190923-2'), 'flat');
+    expect(parse(text).record!.organisation.coImplementers).toEqual([{ name: 'Oulun yliopisto', businessId: '0245896-3' }, { name: 'Kuusamon kaupunki', businessId: '0190923-2' }]);
+  });
+});

@@ -12,7 +12,7 @@
 import { builtInRegistry, headingKey, isListMarkerCode, looksLikeSummaryBar, normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import { keyOf, leadOf, PhraseStarts, shortKey } from '../key.js';
 import { joinWrapped } from './join.js';
-import { CONJUNCTIONS, isPlaceholder, lowerCode, parseYesNo } from '../map/normalise.js';
+import { CONJUNCTIONS, endsWithBusinessIdLabel, isPlaceholder, lowerCode, parseYesNo } from '../map/normalise.js';
 import type { SourceLine } from '../types.js';
 import {
   Banner,
@@ -291,7 +291,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     const line = lines[i];
     if (i > 0 && line.afterBlank) blankBefore++;
     // (A word alone, longer than the copy's width — a web address — shows no width: a wrap leaves it whole.)
-    if (line.text.length > longest && /\s/u.test(line.text)) {
+    if (line.text.length > longest && isSpacedLine(line.text)) {
       longest = line.text.length;
       longestLine = line;
     }
@@ -330,7 +330,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
   // when the longest line is one (rarely): then the longest of the others.
   if (longestLine !== null && longest <= MAX_HEADER_LENGTH && isPrintedFurniture(longestLine, template)) {
     longest = 0;
-    for (const line of lines) if (line.text.length > longest && /\s/u.test(line.text) && !isPrintedFurniture(line, template)) longest = line.text.length;
+    for (const line of lines) if (line.text.length > longest && isSpacedLine(line.text) && !isPrintedFurniture(line, template)) longest = line.text.length;
   }
   return {
     headingLine,
@@ -755,6 +755,20 @@ function rejoinedLabel(line: SourceLine, next: SourceLine | undefined, template:
   const key = normaliseKey(label);
   if (!template.inlineLabels.has(key) && !template.bareLabels.has(key)) return null;
   return { ...next, text: joinWrapped(line.text, next.text), label, labelKey: key, afterBlank: line.afterBlank, key: undefined, lead: undefined, position: { start: line.position.start, end: next.position.end } };
+}
+
+/** A line of more than one word (a list item's marker not counted): a word alone, a web address, shows no wrap width. */
+function isSpacedLine(text: string): boolean {
+  const words = isListMarkerCode(text.charCodeAt(0)) && text.charCodeAt(1) === 32 ? text.slice(2) : text;
+  return /\s/u.test(words);
+}
+
+/** A line of prose, not a value: five words or more, three of them in lower case, and no Y-tunnus. */
+function readsAsSentence(text: string): boolean {
+  const words = text.split(/\s+/u);
+  let lower = 0;
+  for (const word of words) if (/^\p{Ll}\p{L}{2,}/u.test(word)) lower++;
+  return words.length >= 5 && lower >= 3 && !/\d{7}\s*[-\u2010-\u2015]\s*\d/u.test(text);
 }
 
 /** Whether `line` and the line below it are the layout's title broken over two lines. */
@@ -1361,8 +1375,10 @@ function resolveRetypedLabels(lines: SourceLine[], template: CompiledTemplate): 
  */
 function isProseSubheadingAfterFields(lines: SourceLine[], i: number, tokens: LineToken[], template: CompiledTemplate, facts: TextFacts): boolean {
   const line = lines[i];
-  // (Words only: `Stichting Voorbeeld (NL), Y-tunnus:` below an entry is an entry's own label.)
-  if (line.value !== '' || line.label!.length > 40 || !/^\p{L}[\p{L} -]*$/u.test(line.label!) || lines[i + 1]?.kind !== 'text' || facts.headingLine.some((at, index) => at > 0 && template.sections[index].definition.number !== null)) return false;
+  // (Words only: `Stichting Voorbeeld (NL), Y-tunnus:` below an entry is an entry's own label, and so
+  // is `Kuusamon kaupunki Y-tunnus:`; and the line below is a sentence, not a value: `Muu kohdealue:` /
+  // `Koko Etelä-Suomen suuralue` is a field the layout does not have.)
+  if (line.value !== '' || line.label!.length > 40 || !/^\p{L}[\p{L} -]*$/u.test(line.label!) || endsWithBusinessIdLabel(line.label!) || lines[i + 1]?.kind !== 'text' || !readsAsSentence(lines[i + 1].text) || facts.headingLine.some((at, index) => at > 0 && template.sections[index].definition.number !== null)) return false;
   let fieldsSection: CompiledSection | null = null;
   for (let t = tokens.length - 1; t >= 0 && fieldsSection === null; t--) {
     const type = tokens[t].tokenType;
@@ -1541,7 +1557,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, h
       // be that section, glued to its first line; the sections are kept for the reader to say so.
       const headed = template.definition.page && line.afterBlank && /^\p{Lu}/u.test(line.value ?? '') ? headingSections(template, labelKey, false).filter((s) => facts.headingLine[s.index] === 0) : NO_SECTIONS;
       if (headed.length === 0 && isProseSubheadingAfterFields(lines, i, tokens, template, facts)) {
-        tokens.push(lineToken(Text, line));
+        tokens.push(lineToken(Text, line, { note: 'subheading' }));
         continue;
       }
       tokens.push(headed.length > 0 ? lineToken(LabelText, line, { sections: headed }) : lineToken(LabelText, line));
@@ -1956,7 +1972,7 @@ function isListNumber(lines: SourceLine[], i: number, template: CompiledTemplate
   // colon inside, `Name: detail` (`1. Järvikylän konepaja: …`, `2. Järvikylän kunta: …`), are a list:
   // no heading is so written. (Without the colon they may be the headings of a copy whose headings
   // the layout does not know, in another language or of another document: said as such.)
-  if (current === null) return !facts.headingLine.some((at) => at > 0) && (line.value ?? '').includes(': ') && numberedInSequence(lines, i, template);
+  if (current === null) return !facts.headingLine.some((at, index) => at > 0 && template.sections[index].definition.number !== null) && (line.value ?? '').includes(': ') && numberedInSequence(lines, i, template);
   const own = current.definition.number;
   if (own === null || own === undefined) return false;
   // Followed by `Label: value` lines of a layout, it heads fields (a second description pasted

@@ -53,9 +53,11 @@ export interface LinePayload {
   original: SourceLine | null;
   /**
    * How the classifier took the line apart or together, for an `info` on it; `printed`: furniture
-   * a printed copy leaves between any two lines (its title repeated as a running header).
+   * a printed copy leaves between any two lines (its title repeated as a running header);
+   * `subheading`: a bare `Label:` the layout does not have, read as the first line of the prose after
+   * the fields (`TAVOITTEET:` opening a flattened copy's summary).
    */
-  note: 'glued' | 'rejoined' | 'printed' | null;
+  note: 'glued' | 'rejoined' | 'printed' | 'subheading' | null;
 }
 
 /** A line token is its own payload (one object per line, not two): `token.payload === token`. */

@@ -275,7 +275,9 @@ function valueLooksCut(value: string, label: SourceLine, template: CompiledTempl
     // A web address cut after a dot before its top-level part (`http://www.`, `…, http://hanke.`),
     // as a list's last item too (not `www.savo.fi/polku.`, a sentence's full stop).
     webAddressCutAfterDot(lastItem(value)) ||
-    (/^\S+\.$/.test(value) && !endsInTopLevel(value) && (template.inlineLabels.get(label.labelKey!) ?? []).some((f) => ADDRESS_TYPES.has(f.definition.type)))
+    (/^\S+\.$/.test(value) && !endsInTopLevel(value) && (template.inlineLabels.get(label.labelKey!) ?? []).some((f) => ADDRESS_TYPES.has(f.definition.type))) ||
+    // A phone number stopped after its area code (`(02)`, `09`).
+    (/^\(?0\d{1,3}\)?$/.test(value) && (template.inlineLabels.get(label.labelKey!) ?? []).some((f) => f.definition.type === 'phone'))
   );
 }
 

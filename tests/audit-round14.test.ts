@@ -325,3 +325,17 @@ describe('audit round 14: what the last review found', () => {
     expect(parse(text).record!.organisation.coImplementers).toEqual([{ name: 'Oulun yliopisto', businessId: '0245896-3' }, { name: 'Kuusamon kaupunki', businessId: '0190923-2' }]);
   });
 });
+
+describe('audit round 14: small things of cut and listed values', () => {
+  const seed000 = readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
+  it('an empty item between two commas of a list is said (info), the names read', () => {
+    const line = seed000.split('\n').find((l) => l.startsWith('Seutukunnat:'))!;
+    const result = parse(rewrite(seed000, line, 'Seutukunnat: Mikkelin, , Savonlinnan'));
+    expect(result.record!.targetArea.subRegions).toEqual(['Mikkelin', 'Savonlinnan']);
+    expect(result.diagnostics.filter((d) => d.path === '/targetArea/subRegions').map((d) => [d.severity, d.rule])).toContainEqual(['info', 'normalised-value']);
+  });
+  it('a copy cut right after a phone\'s area code is said to be cut', () => {
+    const text = seed004.slice(0, seed004.indexOf('Puhelinnumero: 040 860 8949')) + 'Puhelinnumero: (08)';
+    expect(parse(text).diagnostics.map((d) => d.rule)).toEqual(expect.arrayContaining(['value-cut-off', 'text-cut-off']));
+  });
+});

@@ -654,6 +654,8 @@ function namesOf(input: string, notes: Problem[], warnings: Problem[] | null = n
     notes.push(note(`"${marker}" (and others) at the end of the list is not a name and is left out; more may be meant than the list names`));
   }
   const items = splitList(text);
+  // An empty place between two commas (`Mikkelin, , Savonlinnan`): a name the register left out, said.
+  if (/[,;]\s*[,;]/u.test(text)) notes.push(note('an empty item between two commas is left out: the list may lack a name it meant to have'));
   if (items.length > 0 && items[items.length - 1].endsWith('.')) items[items.length - 1] = items[items.length - 1].slice(0, -1).trimEnd();
   // The remark is not part of the name (a former municipality, the name in Swedish): left out, noted.
   for (let i = 0; i < items.length; i++) {

@@ -5,6 +5,7 @@
  */
 import { headingKey, looksLikeMenu, looksLikeSummaryBar, normaliseKey, phraseKey, type CompiledTemplate } from './grammar/index.js';
 import type { Position, SourceLine } from './types.js';
+import { joinWrapped } from './read/join.js';
 
 /** Score a text must reach without a title: e.g. two headings and a label run, or a run of five labels. */
 export const MIN_SCORE = 5;
@@ -153,8 +154,17 @@ function byTitle(lines: SourceLine[], templates: CompiledTemplate[]): CompiledTe
       if (key !== null && template.titleKeys.has(key)) return template;
     }
   }
+  // The title hard-wrapped over the first lines (`… rahoittaman hankkeen` / `kuvaus`).
+  for (let i = 0; i + 1 < Math.min(lines.length, WRAPPED_TITLE_REACH); i++) {
+    if (lines[i + 1].afterBlank || lines[i].text.length > 100 || lines[i + 1].text.length > 40) continue;
+    const key = normaliseKey(joinWrapped(lines[i].text, lines[i + 1].text));
+    for (const template of templates) if (template.titleKeys.has(key)) return template;
+  }
   return null;
 }
+
+/** A wrapped title is looked for among this many first lines. */
+const WRAPPED_TITLE_REACH = 6;
 
 export function detectTemplate(lines: SourceLine[], templates: CompiledTemplate[]): Detection {
   const titled = byTitle(lines, templates);

@@ -339,3 +339,24 @@ describe('audit round 14: small things of cut and listed values', () => {
     expect(parse(text).diagnostics.map((d) => d.rule)).toEqual(expect.arrayContaining(['value-cut-off', 'text-cut-off']));
   });
 });
+
+describe('audit round 14: the last audits (copies made by people, new pages)', () => {
+  it('an empty applicant arrangement in a copy whose headings were deleted (blank lines kept) does not take the summary', () => {
+    const headless = seed004.split('\n').filter((l) => !/^\d+(?:\.\d+)* \p{Lu}/u.test(l) || l.includes(':')).join('\n');
+    const text = rewrite(headless, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', 'Hakijoiden lukumäärä tai tuen siirto -menettely:');
+    expect(parse(text).record!.organisation.applicantArrangement).toBeNull();
+  });
+  it('a numbered line right below the summary\'s heading (`4.1 Hankkeen julkinen tiivistelmä`) is the summary\'s, in a copy cut before section 4', () => {
+    const start = seed004.indexOf('3 Suunnitelman mukainen tiivistelmä toteutuksesta');
+    const text = seed004.slice(0, start) + '3 Suunnitelman mukainen tiivistelmä toteutuksesta\n\n4.1 Hankkeen julkinen tiivistelmä (tavoitteet, toimenpiteet, tulokset)\n\nHanke kehittää nuorten palveluja Kuusamossa yhdessä kunnan kanssa ja';
+    const result = parse(text);
+    expect(result.record!.summary!.startsWith('4.1 Hankkeen julkinen tiivistelmä')).toBe(true);
+    expect(result.diagnostics.map((d) => d.rule)).not.toContain('unknown-section');
+  });
+  it('a flattened, wrapped EAKR copy cut in section 1 is recognised by its wrapped title', () => {
+    const text = '![]() |\n![]() |\nEuroopan aluekehitysrahaston (EAKR) rahoittaman hankkeen\nkuvaus\nHankekoodi: A70123\nHankkeen nimi: Kylien kuitu';
+    const result = parse(text);
+    expect(result.template).toBe('esr-2014-2020');
+    expect(result.record!.fund).toBe('EAKR');
+  });
+});

@@ -223,15 +223,15 @@ function fits(field: CompiledField | null, text: string): boolean {
 
 /**
  * Whether a line below the empty label of a field the register fills with one of a few set values
- * (`Vain yksi hakija`) is the next section's first line instead: in a copy without blank lines
- * (a flattened one) where it could open a later section by text, a line that is none of the values
+ * (`Vain yksi hakija`) is the next section's first line instead: where it could open a later section
+ * by text (a flattened copy, or one whose headings were deleted), a line that is none of the values
  * nor the start of one (`Hankkeen tausta ja tarve`, the summary's first line) leaves the field
  * empty — unless a label of the field's own section follows it, so that it stands between fields.
  * Compared by letters only, so that spacing and brackets written otherwise still match.
  */
 function isNotSetValue(field: CompiledField | null, token: LineToken, after: LineToken | null, state: ReadState): boolean {
   const set = field?.definition.values;
-  if (set === undefined || field === null || state.facts.blankSeparated) return false;
+  if (set === undefined || field === null) return false;
   const text = token.payload.line.text;
   if (mayBeSetValue(set, text)) return false;
   if (after !== null && (after.tokenType === Label || after.tokenType === BareLabel) && after.payload.fields.some((other) => other.section === field.section)) return false;

@@ -2106,6 +2106,11 @@ function numberedHeading(lines: SourceLine[], i: number, template: CompiledTempl
   const lineNumber = line.position.start.line;
   const realLater = byNumber.some((s) => facts.headingLine[s.index] > lineNumber);
   if (realLater) return null;
+  // Right below a prose section's heading, the first line of its text (`3 Suunnitelman mukainen
+  // tiivistelmä toteutuksesta` / `4.1 Hankkeen julkinen tiivistelmä (…)`, as a real page writes its
+  // summary) is the text's own sub-heading, unless its number is the very next section's.
+  const above = i > 0 ? template.sectionsByHeading.get(headingKey(lines[i - 1], template) ?? '') : undefined;
+  if (above !== undefined && above.some((s) => s.definition.content === 'prose' && !byNumber.some((b) => b.index === s.index + 1))) return null;
   // Matched by its number and a word of its heading, it is that section reworded, unless a real
   // heading of a section before it stands further down (`9. Loppuraportointi` in the summary of a
   // copy without section 9, with 4–8 still to come): a heading cannot come before those.

@@ -203,9 +203,10 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // (So is the line below a label the value goes on to, or stands on, in a hard-wrapped copy:
   // `Projektin kotisivun osoite:` / `www.jarvikyla.`, `… kotisivut` / `www.jarvikyla.fi, www.kylapaja.`.)
   const before = lines[end - 2];
+  const labelAbove = last.kind === 'label' ? null : valueLabelAbove(lines, end - 1, template);
   const cutValue =
     (last.kind === 'label' && (last.value === '' || valueLooksCut(last.value ?? '', last, template))) ||
-    (last.kind !== 'label' && valueLabelAbove(lines, end - 1, template) !== null && valueLooksCut(last.text, valueLabelAbove(lines, end - 1, template)!, template, true));
+    (labelAbove !== null && valueLooksCut(last.text, labelAbove, template, true));
   // A period's date without its year on the line a hard-wrapped value goes on to (`…Alkaa 1.9.2021 ja` / `päättyy 31.12.`).
   const cutDate = last.kind !== 'label' && !last.afterBlank && before?.kind === 'label' && (template.inlineLabels.get(before.labelKey!) ?? []).some((f) => f.definition.type === 'period' || f.definition.type === 'date') && /(?:^|\s)\d{1,2}\.(?:\d{1,2}\.)?$/.test(last.text);
   // (Nor is a bracket after a number alone, `4.2)`, `4 b)`: a heading's number written so.)

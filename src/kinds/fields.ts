@@ -160,12 +160,17 @@ function startsWrappedEntry(field: CompiledField | null, line: SourceLine, after
   if (field?.definition.type !== 'organisations' || line.text.length > 100 || !/^[\p{Lu}\d]/u.test(line.text) || /[.!?:;]$/.test(line.text)) return false;
   if (after === null || !isTextLike(after) || after.payload.line.afterBlank) return false;
   // (A sentence that names a Y-tunnus, `… osatoteuttajana` / `yliopisto (Y-tunnus 1357913-8).`, ends with its full stop.)
-  const hasId = (text: string) => !/\.$/.test(text) && (field.itemPattern?.test(text) === true || ALONE_BUSINESS_ID.test(text));
+  const hasId = (text: string) => !/\.$/.test(text) && hasEntryId(field, text);
   const next = after.payload.line;
   if (!itemGoesOn(field, line, next, facts)) return false;
   if (hasId(next.text)) return true;
   if (afterNext === null || !isTextLike(afterNext) || afterNext.payload.line.afterBlank || /[.!?]$/.test(next.text)) return false;
   return itemGoesOn(field, next, afterNext.payload.line, facts) && hasId(afterNext.payload.line.text);
+}
+
+/** Whether a line ends an entry with its Y-tunnus (the block's item pattern) or is a Y-tunnus alone. */
+function hasEntryId(field: CompiledField | null, text: string): boolean {
+  return field?.itemPattern?.test(text) === true || ALONE_BUSINESS_ID.test(text);
 }
 
 /** A name has few words in lower case; more are a sentence (`Etelä-Savon pk-yritysten digitaidot ovat selvitysten mukaan`). */
@@ -433,7 +438,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     if (state.facts.wrapWidth === null || after === null || !isTextLike(after)) return true;
     const next = after.payload.line;
     if (!/^[\p{Ll}\d(]/u.test(next.text) || !continuesWrapped(line, next, state.facts)) return true;
-    const hasId = (text: string) => read.field?.itemPattern?.test(text) === true || ALONE_BUSINESS_ID.test(text);
+    const hasId = (text: string) => hasEntryId(read.field, text);
     return hasId(next.text) || (afterNext !== null && isTextLike(afterNext) && !afterNext.payload.line.afterBlank && hasId(afterNext.payload.line.text));
   }
   // In a copy without blank lines, a sentence that opens the next section by text is not the value

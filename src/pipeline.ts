@@ -277,10 +277,14 @@ function valueLooksCut(value: string, label: SourceLine, template: CompiledTempl
     // as a list's last item too (not `www.savo.fi/polku.`, a sentence's full stop).
     webAddressCutAfterDot(lastItem(value)) ||
     (/^\S+\.$/.test(value) && !endsInTopLevel(value) && (template.inlineLabels.get(label.labelKey!) ?? []).some((f) => ADDRESS_TYPES.has(f.definition.type))) ||
+    // An abbreviation no value ends with (`Asema: va.`, `n.`): the word it stands before was cut off.
+    ENDS_WITH_ABBREVIATION.test(value) ||
     // A phone number stopped after its area code (`(02)`, `09`).
     (/^\(?0\d{1,3}\)?$/.test(value) && (template.inlineLabels.get(label.labelKey!) ?? []).some((f) => f.definition.type === 'phone'))
   );
 }
+
+const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoesOnAfter.abbreviations.words.map((w) => w.replace(/\./g, '\\.')).join('|')})\\.$`, 'iu');
 
 function clipMarkerAt(lines: SourceLine[]): number {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - CLIP_MARKER_LINES); i--) if (clipMarker.test(lines[i].text)) return i;

@@ -27,6 +27,12 @@ describe('a bad definition is refused, each error located in its file', () => {
       [24, 94, 'sections[1].fields[0].type', '"text" does not fit "funding.grantedEuAndState": a text field writes a string, but the record has a whole number there'],
     ]);
   });
+  it('a container\'s text path that holds no text', () => {
+    const layout = readFileSync(`${root}grammar/esr-2007-2013.json`, 'utf8');
+    expect(errorsOf(layout.replace('"textPath": "targetArea.description"', '"textPath": "targetArea.regions"')).map((e) => [e[0], e[2], e[3]])).toEqual([
+      [41, 'sections[2].textPath', '"targetArea.regions": the text of a container section is a string, but the record has a list there'],
+    ]);
+  });
   it('a form whose lines the field type does not read', () => {
     expect(errorsOf(card.replace('"type": "organisations", "form": "block"', '"type": "organisations", "form": "trailing"'))).toEqual([
       [19, 108, 'sections[0].fields[5].form', 'an organisations field is read from the form "block" or "inline", not "trailing" (its lines would be read by nothing)'],

@@ -92,6 +92,12 @@ export const ProseSectionSchema = z.strictObject({
 export const ContainerSectionSchema = z.strictObject({
   ...sectionCommon,
   content: z.literal('container'),
+  /**
+   * Where text directly under the heading goes when none of the section's subsections is in the
+   * text (a variant of the layout that writes the section as text only); without it, or beside
+   * subsections, such text is kept in unmapped.
+   */
+  textPath: z.string().optional(),
 });
 
 export const ScoreTableSectionSchema = z.strictObject({

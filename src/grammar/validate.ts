@@ -102,7 +102,7 @@ function fitsType(type: FieldType, schema: JsonSchema): string | null {
 /** What each section content writes at its textPath. */
 function textPathProblem(content: string, schema: JsonSchema): string | null {
   const types = typesOf(schema);
-  if ((content === 'prose' || content === 'fields') && !types.includes('string')) return `the text of ${withArticle(content)} section is a string, but the record has ${types.filter((t) => t !== 'null').map((t) => KIND[t] ?? t).join(' or ')} there`;
+  if ((content === 'prose' || content === 'fields' || content === 'container') && !types.includes('string')) return `the text of ${withArticle(content)} section is a string, but the record has ${types.filter((t) => t !== 'null').map((t) => KIND[t] ?? t).join(' or ')} there`;
   if ((content === 'scoreTable' || content === 'roles') && !types.includes('array')) return `${withArticle(content)} section writes a list, but the record has ${types.filter((t) => t !== 'null').map((t) => KIND[t] ?? t).join(' or ')} there`;
   return null;
 }

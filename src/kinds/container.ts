@@ -1,18 +1,34 @@
 /**
- * Container sections hold only subsections (`3 Projektin toteutusalue…`); text directly under their
- * heading has no place in the record and is kept in unmapped. Extra sections (a heading the layout
- * does not know) keep their lines the same way.
+ * Container sections hold subsections (`3 Projektin toteutusalue…`); text directly under their
+ * heading has no place in the record and is kept in unmapped — unless the definition gives it one
+ * (`textPath`) and none of the subsections is in the text: a variant of the layout that writes the
+ * section as text only (a technical-assistance description of 2007–2013). Extra sections (a heading
+ * the layout does not know) keep their lines the same way.
  */
 import type { RuleDsl } from '../read/reader.js';
+import type { ParagraphNode } from '../types.js';
 import { collectBlocks, plainBody } from './blocks.js';
-import { bodyBlocks, keepUnread, sectionName } from './map-context.js';
+import { writeSectionText } from './fields.js';
+import { bodyBlocks, keepUnread, sectionName, withoutCutLabel } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
 export const containerKind: ContentKind = {
   content: 'container',
   defineBody: (p: RuleDsl) => plainBody(p, 'containerBody'),
   map(context, section, node) {
-    for (const block of bodyBlocks(node)) keepUnread(context, section.definition.id, block, `Text directly under the heading of section ${sectionName(section)}, which holds only subsections`);
+    const blocks = bodyBlocks(node);
+    const textPath = section.definition.content === 'container' ? section.definition.textPath : undefined;
+    const paragraphs = blocks.filter((b): b is ParagraphNode => b.type === 'paragraph');
+    if (textPath !== undefined && paragraphs.length > 0 && !node.children.some((c) => c.type === 'section')) {
+      for (const block of blocks) if (block.type !== 'paragraph') keepUnread(context, section.definition.id, block, `A line in section ${sectionName(section)}`);
+      const own = withoutCutLabel(context, null, section, paragraphs);
+      if (own.length > 0) {
+        context.builder.diagnose('info', 'section-as-text', `Section ${sectionName(section)} is written as text, without its subsections (as a technical-assistance description writes it); read as ${textPath}`, { start: own[0].position.start, end: own[own.length - 1].position.end }, textPath);
+      }
+      writeSectionText(context, section, textPath, own);
+      return;
+    }
+    for (const block of blocks) keepUnread(context, section.definition.id, block, `Text directly under the heading of section ${sectionName(section)}, which holds only subsections`);
   },
   linesToBlocks: collectBlocks,
 };

@@ -34,3 +34,30 @@ describe('audit round 15: a copy cut right after an abbreviation', () => {
     }
   });
 });
+
+describe('audit round 15: a technical-assistance description of 2007–2013 writes section 3 as text only', () => {
+  const fixture = readFileSync(`${root}fixtures/shapes/renumbered/technical-assistance-area-text-2007-2013.txt`, 'utf8');
+  const description = 'Projekti toimii koko Kainuun maakunnan alueella.';
+
+  it('the text is the target area\'s description, said with an info at it', () => {
+    const result = parse(fixture);
+    expect(result.record!.targetArea.description!.startsWith(description)).toBe(true);
+    expect(result.unmapped).toEqual([]);
+    expect(result.diagnostics.find((d) => d.rule === 'section-as-text')).toMatchObject({ severity: 'info', line: 47, path: '/targetArea/description' });
+  });
+
+  it('guard: under a reworded heading (`3. Projektin kuvaus`) the text stays in unmapped with its warning', () => {
+    const result = parse(fixture.replace('3. Projektin toteutusalue ja kohderyhmän kuvaus', '3. Projektin kuvaus'));
+    expect(result.record!.targetArea.description).toBeNull();
+    expect(result.unmapped.some((u) => u.value.startsWith(description))).toBe(true);
+  });
+
+  it('guard: a copy cut inside the text, or right after it at a subsection\'s number, may have had subsections: unmapped', () => {
+    const at = fixture.indexOf(description);
+    for (const cut of [fixture.slice(0, at + 30), `${fixture.slice(0, fixture.indexOf('\n\n', at))}\n\n3.1`]) {
+      const result = parse(cut);
+      expect(result.record!.targetArea.description, cut.slice(-20)).toBeNull();
+      expect(result.diagnostics.some((d) => d.rule === 'text-cut-off')).toBe(true);
+    }
+  });
+});

@@ -5,6 +5,7 @@
  * section as text only (a technical-assistance description of 2007–2013). Extra sections (a heading
  * the layout does not know) keep their lines the same way.
  */
+import { normaliseKey } from '../grammar/index.js';
 import type { RuleDsl } from '../read/reader.js';
 import type { ParagraphNode } from '../types.js';
 import { collectBlocks, plainBody } from './blocks.js';
@@ -19,7 +20,11 @@ export const containerKind: ContentKind = {
     const blocks = bodyBlocks(node);
     const textPath = section.definition.content === 'container' ? section.definition.textPath : undefined;
     const paragraphs = blocks.filter((b): b is ParagraphNode => b.type === 'paragraph');
-    if (textPath !== undefined && paragraphs.length > 0 && !node.children.some((c) => c.type === 'section')) {
+    // Only under the section's own heading (a reworded one, `3. Projektin kuvaus`, may be another
+    // text), and not in a copy cut in or right after that text: its subsections may have followed.
+    const ownHeading = node.heading !== null && section.headingKeys.has(normaliseKey(node.heading.text));
+    const cutInside = context.cutLine !== null && context.cutLine <= node.position.end.line + 2;
+    if (textPath !== undefined && ownHeading && !cutInside && paragraphs.length > 0 && !node.children.some((c) => c.type === 'section')) {
       for (const block of blocks) if (block.type !== 'paragraph') keepUnread(context, section.definition.id, block, `A line in section ${sectionName(section)}`);
       const own = withoutCutLabel(context, null, section, paragraphs);
       if (own.length > 0) {

@@ -131,7 +131,7 @@ function score(template: CompiledTemplate, lines: SourceLine[]): number {
       }
     }
     if (line.kind === 'label' && template.labelKeys.has(line.labelKey!)) run.push(line.labelKey!);
-    else if (!(key && (template.sectionsByHeading.has(key) || template.bareLabels.has(key)))) closeRun();
+    else if (!(key && (template.sectionsByHeading.has(key) || template.bareLabels.has(key))) && !isWrappedValueEnd(lines, i, template)) closeRun();
   }
   closeRun();
   // With two of the layout's headings the structure is there: its labels count wherever they stand.
@@ -144,6 +144,33 @@ function score(template: CompiledTemplate, lines: SourceLine[]): number {
     }
   }
   return total;
+}
+
+/** A hard-wrapped line is at least this long (no copy is wrapped narrower). */
+const SHORTEST_WRAPPED_LINE = 30;
+
+/**
+ * The wrapped end of a label's value in a hard-wrapped copy without blank lines (`Vastuuviranomainen:
+ * Keski-Suomen elinkeino-, liikenne- ja` / `ympäristökeskus`), or a value below its empty label (a
+ * two-column copy, flattened), right between two of the layout's label lines: it does not break
+ * their run (nor counts in it).
+ */
+function isWrappedValueEnd(lines: SourceLine[], at: number, template: CompiledTemplate): boolean {
+  const line = lines[at];
+  const before = lines[at - 1];
+  const after = lines[at + 1];
+  return (
+    line.kind !== 'label' &&
+    !line.afterBlank &&
+    before !== undefined &&
+    before.kind === 'label' &&
+    (before.value === '' || before.text.length >= SHORTEST_WRAPPED_LINE) &&
+    template.labelKeys.has(before.labelKey!) &&
+    after !== undefined &&
+    !after.afterBlank &&
+    after.kind === 'label' &&
+    template.labelKeys.has(after.labelKey!)
+  );
 }
 
 /** A title line decides at once, whichever template it belongs to and wherever it stands. */

@@ -83,7 +83,15 @@ function registryOf(options: ParseOptions): TemplateRegistry | Diagnostic {
   return registry;
 }
 
+/** How a value's line ends when it is whole: a full stop, or its closing bracket or quote (`(yhteishanke)`). */
 const TERMINAL = /[.!?;)\]"”»…']$/u;
+/**
+ * How a line of text ends when it is whole: a sentence's end, or a bracket or quote closed right
+ * after one (`… (ks. liite).`, `(Lähde: THL.)`); `… ammattikorkeakoulu (TAMK)` stops mid-sentence.
+ */
+const TEXT_TERMINAL = /(?:[.!?;…]|[.!?][)\]"”»'])$/u;
+/** What no value or sentence ends with: a list's comma, a suspended compound's hyphen, a list word (`… liikenne- ja`). */
+const UNFINISHED = /(?:[,/]|\p{L}-|\s(?:ja|sekä|tai|and|or))$/u;
 
 /** Field types whose value is one word that never ends with a full stop (`liisa.` is an e-mail cut off). */
 const ADDRESS_TYPES = new Set(['email', 'websites', 'website']);
@@ -182,12 +190,16 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // at its last line before the note, however that line ends.
   const clip = clipMarkerAt(lines);
   // A copy saved whole ends with a line break or at the end of a sentence; a cut one ends where it was cut.
-  if (clip === -1 && (lines.length === 0 || /\n\s*$/.test(text.slice(-64)))) return null;
+  // (Lines selected whole and saved end with a line break too: a last line that cannot be a whole
+  // value or sentence, `… liikenne- ja`, `Erityisasiantuntija,`, `Hakijoita on useampi`, is a cut.)
+  if (lines.length === 0) return null;
+  const savedWithBreak = clip === -1 && /\n\s*$/.test(text.slice(-64));
   // Page furniture after the text (`Palaute`, `© …`) is not where a copy was cut — unless it is one
   // word that starts a label (`Projektit` of `Projektityyppi:`).
   let end = clip === -1 ? lines.length : clip;
   while (end > 0 && isSharedFurniture(lines[end - 1])) end--;
   if (end === 0) return null;
+  if (savedWithBreak && (end < lines.length || !endsUnfinished(lines, end - 1, template))) return null;
   if (clip === -1 && end < lines.length) {
     const word = lines[lines.length - 1];
     const started = /\s/.test(word.text) ? null : labelStartedBy(template, word.text);
@@ -210,7 +222,8 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // A period's date without its year on the line a hard-wrapped value goes on to (`…Alkaa 1.9.2021 ja` / `päättyy 31.12.`).
   const cutDate = last.kind !== 'label' && !last.afterBlank && before?.kind === 'label' && (template.inlineLabels.get(before.labelKey!) ?? []).some((f) => f.definition.type === 'period' || f.definition.type === 'date') && /(?:^|\s)\d{1,2}\.(?:\d{1,2}\.)?$/.test(last.text);
   // (Nor is a bracket after a number alone, `4.2)`, `4 b)`: a heading's number written so.)
-  const endsLikeText = TERMINAL.test(last.text) && !/^\d+(?:\.\d+)*\.$/.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !cutValue && !cutDate;
+  const terminal = last.kind === 'label' || labelAbove !== null ? TERMINAL : TEXT_TERMINAL;
+  const endsLikeText = terminal.test(last.text) && !ENDS_WITH_ABBREVIATION.test(last.text) && !/^\d+(?:\.\d+)*\.$/.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !cutValue && !cutDate;
   if (endsLikeText && clip === -1) return null;
   const section = lastSection(tree);
   // A cut line read as a heading the layout does not know (`Hankkeen päätoteuttajan` on a page)
@@ -279,12 +292,31 @@ function valueLooksCut(value: string, label: SourceLine, template: CompiledTempl
     (/^\S+\.$/.test(value) && !endsInTopLevel(value) && (template.inlineLabels.get(label.labelKey!) ?? []).some((f) => ADDRESS_TYPES.has(f.definition.type))) ||
     // An abbreviation no value ends with (`Asema: va.`, `n.`): the word it stands before was cut off.
     ENDS_WITH_ABBREVIATION.test(value) ||
+    isSetValueStart(value, label, template) ||
     // A phone number stopped after its area code (`(02)`, `09`).
     (/^\(?0\d{1,3}\)?$/.test(value) && (template.inlineLabels.get(label.labelKey!) ?? []).some((f) => f.definition.type === 'phone'))
   );
 }
 
 const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoesOnAfter.abbreviations.words.map((w) => w.replace(/\./g, '\\.')).join('|')})\\.$`, 'iu');
+
+/** Whether the line at `at`, the last of a copy saved with its line break, cannot be where the text ends. */
+function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTemplate): boolean {
+  const last = lines[at];
+  if (last.kind === 'label' && last.value === '') return false;
+  const value = last.kind === 'label' ? last.value ?? '' : last.text;
+  if (UNFINISHED.test(value)) return true;
+  const label = last.kind === 'label' ? last : valueLabelAbove(lines, at, template);
+  return label !== null && isSetValueStart(value, label, template);
+}
+
+/** A value that is only the start of one of its field's set values (`Hakijoita on useampi`): the rest was cut off. */
+function isSetValueStart(value: string, label: SourceLine, template: CompiledTemplate): boolean {
+  const key = value.trim().toLowerCase();
+  if (key.length < 4) return false;
+  const sets = (template.inlineLabels.get(label.labelKey!) ?? []).map((f) => f.definition.values).filter((v) => v !== undefined);
+  return sets.some((values) => values.some((v) => v.toLowerCase().startsWith(key)) && !values.some((v) => v.toLowerCase() === key));
+}
 
 function clipMarkerAt(lines: SourceLine[]): number {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - CLIP_MARKER_LINES); i--) if (clipMarker.test(lines[i].text)) return i;

@@ -112,11 +112,13 @@ export interface FieldNode {
    */
   pageStampLine?: number;
   /**
-   * An e-mail or web address broken at a hyphen at a line's end (`anna-liisa.keto-` / `tokoi(at)…`),
-   * joined as a printed copy's hyphenation (without it): the line it goes on to, and the value as
-   * it would be with the hyphen (the address's own hyphen, `www.ely-` / `keskus.fi`).
+   * A value broken at a hyphen at a line's end where the line cannot tell a printed copy's
+   * hyphenation from the value's own hyphen: an e-mail or web address (`anna-liisa.keto-` /
+   * `tokoi(at)…`, joined without it; `www.ely-` / `keskus.fi` has its own), or a word in capitals
+   * (`MÄKE-` / `LÄ-PUSA`, joined with it, as `KETO-` / `TOKOI`). The line it goes on to, and the
+   * value read the other way.
    */
-  brokenAddress?: { position: Position; withHyphen: string };
+  hyphenBreak?: { position: Position; other: string; address: boolean };
   position: Position;
   valuePosition: Position | null;
   /**

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
+import { deriveShape } from './helpers/shapes.js';
 
 const seed001 = readFileSync(`${root}fixtures/seeds/001_870e9aa13936b8c2.txt`, 'utf8');
 
@@ -59,5 +60,199 @@ describe('audit round 15: a technical-assistance description of 2007–2013 writ
       expect(result.record!.targetArea.description, cut.slice(-20)).toBeNull();
       expect(result.diagnostics.some((d) => d.rule === 'text-cut-off')).toBe(true);
     }
+  });
+});
+
+const seed004 = readFileSync(`${root}fixtures/seeds/004_3bb6e26593869c78.txt`, 'utf8');
+
+/** `text` with the line `from` written as `to` (the line must be there, once). */
+const rewrite = (text: string, from: string, to: string) => {
+  expect(text.split(`${from}\n`).length, from).toBe(2);
+  return text.replace(`${from}\n`, `${to}\n`);
+};
+
+describe('audit round 15: words broken at a hyphen at the line\'s end (a PDF print with hyphenation)', () => {
+  it('`Toiminnanjohta-` / `ja` is one word (a list word alone is no suspended compound)', () => {
+    const text = rewrite(seed004, 'Yhteyshenkilön asema hakijaorganisaatiossa: Valmennusvastaava, kouluttaja', 'Yhteyshenkilön asema hakijaorganisaatiossa: Toiminnanjohta-\nja');
+    expect(parse(text).record!.contact.title).toBe('Toiminnanjohtaja');
+    const comma = rewrite(seed004, 'Yhteyshenkilön asema hakijaorganisaatiossa: Valmennusvastaava, kouluttaja', 'Yhteyshenkilön asema hakijaorganisaatiossa: Toiminnanjohta-\nja, kouluttaja');
+    expect(parse(comma).record!.contact.title).toBe('Toiminnanjohtaja, kouluttaja');
+  });
+
+  it('guard: a suspended compound keeps its space (`liikenne-` / `ja ympäristökeskus`)', () => {
+    const text = rewrite(seed004, 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne-\nja ympäristökeskus');
+    expect(parse(text).record!.project.managingAuthority).toBe('Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus');
+  });
+
+  it('a word in capitals broken at a hyphen keeps it, and says it may be hyphenation (`MULTA-` / `NEN-KOIVU ANNE`)', () => {
+    const text = rewrite(seed004, 'Hankkeen yhteyshenkilön nimi: Multas Anne', 'Hankkeen yhteyshenkilön nimi: MULTA-\nNEN-KOIVU ANNE');
+    const result = parse(text);
+    expect(result.record!.contact.name).toBe('MULTA-NEN-KOIVU ANNE');
+    const said = result.diagnostics.find((d) => d.rule === 'value-wrapped' && d.path === '/contact/name' && d.severity === 'warning');
+    expect(said).toMatchObject({ severity: 'warning', line: 40 });
+    expect(said!.message).toContain('MULTANEN-KOIVU ANNE');
+  });
+
+  it('guard: a name in capitals and lower case broken at its own hyphen says nothing (`Keto-` / `Tokoi`)', () => {
+    const text = rewrite(seed004, 'Hankkeen yhteyshenkilön nimi: Multas Anne', 'Hankkeen yhteyshenkilön nimi: Anne Keto-\nTokoi');
+    const result = parse(text);
+    expect(result.record!.contact.name).toBe('Anne Keto-Tokoi');
+    expect(result.diagnostics.some((d) => d.rule === 'value-wrapped' && d.path === '/contact/name' && d.severity === 'warning')).toBe(false);
+  });
+});
+
+describe('audit round 15: a flattened copy with a few stray blank lines (a print\'s header and footer)', () => {
+  // Flattened: no headings, no blank lines — but for two left by a browser's print around the copy.
+  const flat = (text: string) => {
+    const lines = deriveShape(text, 'flat').split('\n');
+    return [...lines.slice(0, 2), '', ...lines.slice(2, 12), '', ...lines.slice(12)].join('\n');
+  };
+
+  it('a phone does not take the summary\'s first sentence: the summary is read', () => {
+    const text = rewrite(seed004, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija\n', '');
+    const result = parse(flat(text));
+    expect(result.record!.contact.phone).toBe('0400 225 587');
+    expect(result.record!.summary!.startsWith(parse(seed004).record!.summary!.slice(0, 40))).toBe(true);
+  });
+
+  it('nor does a set value (`Vain yksi hakija`)', () => {
+    const result = parse(flat(seed004));
+    expect(result.record!.organisation.applicantArrangement).toBe('Vain yksi hakija');
+    expect(result.record!.summary!.startsWith(parse(seed004).record!.summary!.slice(0, 40))).toBe(true);
+  });
+});
+
+describe('audit round 15: a flattened copy forwarded by e-mail', () => {
+  const forward = (text: string) => `Lähettäjä: Virtanen Matti <matti.virtanen@example.fi>\nLähetetty: maanantai 30. marraskuuta 2026 10.12\nVastaanottaja: Korhonen Liisa <liisa.korhonen@example.fi>\nAihe: VL: Hankkeen kuvaus\n\nHei,\n\nalla hankkeen kuvaus rekisteristä.\n\nTerveisin\nMatti\n\n-----Alkuperäinen viesti-----\n\n${text}`;
+
+  it('below the mail\'s sign-off and `-----Alkuperäinen viesti-----` is the description, not a quoted thread', () => {
+    const short = seed004.slice(0, seed004.indexOf('3 Suunnitelman mukainen tiivistelmä toteutuksesta'));
+    const result = parse(forward(deriveShape(short, 'flat')));
+    expect(result.ok).toBe(true);
+    expect(result.record!.project.code).toBe('S20078');
+    expect(result.record!.contact.name).toBe('Multas Anne');
+    expect(result.diagnostics.filter((d) => d.rule === 'missing-field')).toEqual([]);
+  });
+
+  it('guard: a quoted thread below a reply\'s signature is still furniture', () => {
+    const reply = `${seed004}\nTerveisin\nMatti\n\n-----Alkuperäinen viesti-----\nLähettäjä: Korhonen Liisa\nLähetetty: maanantai 30. marraskuuta 2026 9.00\nAihe: Kuvaus\n\nVoisitko lähettää kuvauksen?\n`;
+    const result = parse(reply);
+    expect(result.record!.finalReportSummary ?? '').not.toContain('Voisitko');
+    expect(result.unmapped.some((u) => u.value.includes('Voisitko'))).toBe(false);
+  });
+});
+
+describe('audit round 15: cut copies that looked whole', () => {
+  const summaryLine = seed004.split('\n').findIndex((l) => l === '3 Suunnitelman mukainen tiivistelmä toteutuksesta') + 3;
+  const cutSummary = (last: string) => `${firstLines(seed004, summaryLine - 1)}\n${last}`;
+  const cutAt = (text: string) => parse(text).diagnostics.find((d) => d.rule === 'text-cut-off')?.line;
+
+  it('prose cut right after a closing bracket or quote mid-sentence (`… ammattikorkeakoulu (TAMK)`, `”malli”`, `[1]`), or after `mm.`', () => {
+    for (const last of ['Hanketta toteuttaa Järvikylän ammattikorkeakoulu (JAMK)', 'Hankkeessa kehitetään ”Polku”', 'Lähteenä on käytetty selvitystä [1]', 'Hankkeessa tuetaan mm.']) {
+      expect(cutAt(cutSummary(last)), last).toBe(summaryLine);
+    }
+  });
+
+  it('guard: a sentence ending in a bracket after its full stop, or with its full stop after the bracket, is whole', () => {
+    for (const last of ['Hanketta toteuttaa Järvikylän ammattikorkeakoulu (JAMK).', 'Tulokset julkaistaan. (Raportti valmistuu 2019.)', 'Hankkeen nimi on ”Polku.”']) {
+      expect(cutAt(cutSummary(last)), last).toBeUndefined();
+    }
+  });
+
+  it('a copy of whole lines saved with its line break, whose last value cannot end so, is cut there', () => {
+    const cases: [string, string][] = [
+      ['Yhteyshenkilön asema hakijaorganisaatiossa: Valmennusvastaava, kouluttaja', 'Yhteyshenkilön asema hakijaorganisaatiossa: Valmennusvastaava,'],
+      ['Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja'],
+      ['Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', 'Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi'],
+    ];
+    for (const [whole, cut] of cases) {
+      const lines = seed004.split('\n');
+      const at = lines.indexOf(whole);
+      const text = `${[...lines.slice(0, at), cut].join('\n')}\n`;
+      const result = parse(text);
+      expect(cutAt(text), cut).toBe(at + 1);
+      expect(result.diagnostics.some((d) => d.rule === 'value-cut-off' && d.line === at + 1), cut).toBe(true);
+    }
+  });
+
+  it('guard: a copy saved whole with its line break whose last value is whole is not cut', () => {
+    const lines = seed004.split('\n');
+    const at = lines.indexOf('Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija');
+    expect(cutAt(`${lines.slice(0, at + 1).join('\n')}\n`)).toBeUndefined();
+  });
+});
+
+describe('audit round 15: flattened copies wrapped or in two columns, cut in sections 1–2', () => {
+  const sections12 = seed004.slice(0, seed004.indexOf('3 Suunnitelman mukainen tiivistelmä toteutuksesta'));
+
+  it('a flattened copy hard-wrapped at 50–70 and cut after a few labels is read (not unknown-template), said to be cut', () => {
+    for (const width of [50, 60, 70]) {
+      const wrapped = deriveShape(deriveShape(sections12, 'flat'), 'wrap60', width);
+      const lines = wrapped.split('\n');
+      const cut = lines.slice(0, lines.findIndex((l) => l.startsWith('Jakeluosoite:')) + 1).join('\n');
+      const result = parse(cut);
+      expect(result.template, `width ${width}`).toBe('esr-2014-2020');
+      expect(result.record!.project.managingAuthority, `width ${width}`).toBe('Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus');
+      expect(result.diagnostics.some((d) => d.rule === 'text-cut-off'), `width ${width}`).toBe(true);
+    }
+  });
+
+  it('a flattened copy with every value below its label is read', () => {
+    const twoColumn = deriveShape(sections12, 'flat').replace(/^([^:\n]{3,60}):[ \t]+/gmu, '$1:\n');
+    const result = parse(`${twoColumn}\n`);
+    expect(result.template).toBe('esr-2014-2020');
+    expect(result.record!.project.code).toBe('S20078');
+    expect(result.record!.contact.name).toBe('Multas Anne');
+    expect(result.record!.organisation.applicantArrangement).toBe('Vain yksi hakija');
+  });
+
+  it('guard: a value wrapped by hand in a copy without blank lines goes on to its end before the next label', () => {
+    const text = deriveShape(rewrite(sections12, 'Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: Välittävät verkostot ja\nlähiyhteisöjen tuki'), 'flat');
+    expect(parse(`${text}\n`).record!.project.name).toBe('Välittävät verkostot ja lähiyhteisöjen tuki');
+  });
+});
+
+describe('audit round 15: values below or after labels that are none of theirs', () => {
+  it('an e-mail broken at a hyphen before its `(at)` is said (`liisa-` / `maria.esimerkki(at)…`)', () => {
+    const text = rewrite(seed004, 'Yhteyshenkilön sähköpostisoite: anne.multas(at)ksak.fi', 'Yhteyshenkilön sähköpostisoite: anne-\nmaria.multas(at)ksak.fi');
+    const result = parse(text);
+    expect(result.diagnostics.find((d) => d.rule === 'value-wrapped' && d.severity === 'warning' && d.path === '/contact/email')!.message).toContain('anne-maria.multas(at)ksak.fi');
+  });
+
+  it('the English register\'s `Co-organisers` below an empty arrangement is the co-implementers\' block, not the arrangement', () => {
+    const text = rewrite(seed004, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', 'Hakijoiden lukumäärä tai tuen siirto -menettely:\n\nCo-organisers');
+    const result = parse(text);
+    expect(result.record!.organisation.applicantArrangement).toBeNull();
+    expect(result.record!.organisation.coImplementers).toEqual([]);
+    expect(result.unmapped.some((u) => u.value === 'Co-organisers')).toBe(false);
+  });
+
+  it('a sentence glued onto the empty arrangement label (a flattened copy) is not its value: unmapped, with a warning', () => {
+    const text = rewrite(seed004, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', 'Hakijoiden lukumäärä tai tuen siirto -menettely: Hankkeen tavoitteena on vahvistaa nuorten aikuisten osallisuutta kylissä.');
+    const result = parse(text);
+    expect(result.record!.organisation.applicantArrangement).toBeNull();
+    expect(result.diagnostics.find((d) => d.rule === 'unmapped-text' && d.line === 47)?.severity).toBe('warning');
+    expect(result.unmapped.some((u) => u.value.startsWith('Hankkeen tavoitteena on vahvistaa'))).toBe(true);
+  });
+
+  it('a sentence below an empty phone label is the next text, not the number', () => {
+    const text = rewrite(seed004, 'Yhteyshenkilön puhelinnumero: 0400 225 587', 'Yhteyshenkilön puhelinnumero:\n\nHankkeessa kehitetään pajatoimintaa nuorille aikuisille.');
+    expect(parse(text).record!.contact.phone).toBeNull();
+  });
+});
+
+describe('audit round 15: a page converted to Markdown tables', () => {
+  it('a pipe table\'s rows (`| Hankekoodi: | S20078 |`) are the fields', () => {
+    const piped = seed004.replace(/^([^:\n]{3,60}:) (.+)$/gmu, '| $1 | $2 |');
+    const result = parse(piped);
+    expect(result.record!.project.code).toBe('S20078');
+    expect(result.record!.project.managingAuthority).toBe('Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus');
+    expect(result.record!.contact.name).toBe('Multas Anne');
+    expect(result.diagnostics.filter((d) => d.rule === 'unknown-label')).toEqual([]);
+  });
+
+  it('a grid table\'s value wrapped onto a row whose first cell is empty goes on without the borders', () => {
+    const grid = rewrite(seed004, 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', '| Vastuuviranomainen: | Pohjois-Pohjanmaan elinkeino-, liikenne- ja |\n|                     | ympäristökeskus                            |');
+    expect(parse(grid).record!.project.managingAuthority).toBe('Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus');
   });
 });

@@ -10,8 +10,8 @@ import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
-import { continuesWrapped, isAnywhereFurniture, isDigitCode, type TextFacts } from '../read/classify.js';
-import { joinWrapped } from '../read/join.js';
+import { continuesWrapped, isAnywhereFurniture, isDigitCode, readsAsSentence, type TextFacts } from '../read/classify.js';
+import { joinWrapped, withHyphenatedEnd } from '../read/join.js';
 
 export { joinWrapped };
 import type { BlockNode, DocumentNode, FieldNode, LineNode, ParagraphNode, Position, SectionNode, SourceLine } from '../types.js';
@@ -192,7 +192,7 @@ function firstWordLength(text: string): number {
 
 /** Field types whose value is an e-mail or web address. */
 const ADDRESS_FIELD_TYPES = new Set(['email', 'website', 'websites']);
-/** A word that is part of an e-mail or web address: an `@`, `(at)`, a slash, or a dot between letters. */
+/** A word that is part of an e-mail or web address: an `@`, `(at)`, a slash, or a dot between letters. (An e-mail field's value is one address, `liisa-` / `maria.esimerkki(at)…` too.) */
 const ADDRESS_PART = /[@/]|\(at\)|\p{L}\.\p{L}/iu;
 
 /** Field types whose value is a list of names, which may run long (a region's every municipality). */
@@ -221,6 +221,9 @@ function fits(field: CompiledField | null, text: string): boolean {
       return /\d/u.test(text) || n.isEmptyMarker(text);
     case 'businessId':
       return /\d{4}/u.test(text) || n.isEmptyMarker(text);
+    // A phone number has its figures (`Hankkeessa kehitetään …` below an empty `Puhelinnumero:` is the next text).
+    case 'phone':
+      return /\d{3}/u.test(text) || n.isEmptyMarker(text);
     default:
       return true;
   }
@@ -334,6 +337,11 @@ function completesValue(field: CompiledField | null, value: string, line: string
 }
 
 const WHOLE_BUSINESS_ID = /^\d{7}-\d$/;
+/** Field types whose value is a figure, a code, an address or a name: never a sentence's words (an indicator or a period has words: `204, joista naisten työpaikkoja 1 002`). */
+const COMPACT_TYPES = new Set(['phone', 'email', 'businessId', 'postalCode', 'projectCode', 'website', 'websites', 'date', 'amount', 'budgetRange', 'personName', 'programmePeriod']);
+/** A value whose last word, in capitals, ends with a hyphen at the line's end (`MÄKE-`), and a line that goes on in capitals (`LÄ-PUSA`). */
+const CAPITALS_BEFORE_HYPHEN = /(?:^|[\s(])\p{Lu}{2,}-$/u;
+const CAPITALS_START = /^\p{Lu}{2}/u;
 
 /** Whether the field goes on after the page break at hand and any further page-break lines right after it. */
 function continuesAfterBreaks(p: RuleDsl, node: FieldNode, read: FieldProgress): boolean {
@@ -468,15 +476,23 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   if (line.afterBlank) return listGoesOn || unfinished;
   // A set value wrapped before its end (`Hakijoita on useampi kuin yksi` / `(yhteishanke)`) goes on to it.
   if (completesSetValue(read.field, node.value, line.text)) return true;
-  if (state.facts.blankSeparated || listGoesOn || unfinished) return true;
+  if (listGoesOn || unfinished) return true;
+  // A value the register sets, whole (`Vain yksi hakija`), does not go on with a capitalised line: the text after it is the next section's.
+  const set = read.field?.definition.values;
+  if (set !== undefined && /^\p{Lu}/u.test(line.text) && set.some((known) => known.toLowerCase() === node.value.replace(/\.$/u, '').toLowerCase())) return false;
+  // A value of figures, an address or a name does not go on into a sentence: in a flattened copy
+  // with a few stray blank lines (a print's header and footer), the text after the last field.
+  if (state.facts.blankSeparated) return !(read.field !== null && COMPACT_TYPES.has(read.field.definition.type) && readsAsSentence(line.text));
   // A word broken at the line's end (`Kontio-` / `lahti`) goes on, whatever the copy's width.
   if (/\p{L}-$/u.test(read.lastLine) && /^\p{L}/u.test(line.text)) return true;
   // A number broken at its hyphen (`Y-tunnus: 0201256-` / `6`) goes on, when the two read as one value.
   if (/\d-$/.test(read.lastLine) && /^\d/.test(line.text) && fits(read.field, line.text) && completesValue(read.field, node.value, line.text, read.lastLine, state.facts.blankSeparated)) return true;
+  // In a copy without blank lines, a line in lower case right between a value and the next of the
+  // layout's labels is the value's wrapped end, whatever the copy's width (wrapped by hand: `Projektin
+  // nimi: Pitkä nimi, joka on` / `rivitetty kahdelle riville` / `Toimintalinja: …`); text that
+  // opens the next section comes after the section's last field, not between two of them.
+  if (!state.facts.blankSeparated && /^\p{Ll}/u.test(line.text) && after !== null && after.tokenType === Label && !after.payload.line.afterBlank) return true;
   const width = state.facts.wrapWidth;
-  // A value the register sets, whole (`Vain yksi hakija`), does not go on with a capitalised line: the text after it is the next section's.
-  const set = read.field?.definition.values;
-  if (set !== undefined && /^\p{Lu}/u.test(line.text) && set.some((known) => known.toLowerCase() === node.value.replace(/\.$/u, '').toLowerCase())) return false;
   return width !== null && read.lastLine.length + 1 + firstWordLength(line.text) > width;
 }
 
@@ -515,8 +531,10 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken): vo
     // is hard-wrapped and the line could not have fitted on the line above.
     else if (read.form === 'inline' && node.note === null && (read.facts.wrapWidth === null || read.lastLine.length + 1 + firstWordLength(line.text) <= read.facts.wrapWidth)) node.note = 'joined';
     const joined = node.value ? joinWrapped(node.value, line.text) : line.text;
-    if (node.brokenAddress === undefined && ADDRESS_FIELD_TYPES.has(read.field?.definition.type ?? '') && joined === `${node.value.slice(0, -1)}${line.text}` && ADDRESS_PART.test(node.value.slice(node.value.lastIndexOf(' ') + 1, -1))) {
-      node.brokenAddress = { position: line.position, withHyphen: `${node.value}${line.text}` };
+    if (node.hyphenBreak === undefined && node.value.endsWith('-') && ADDRESS_FIELD_TYPES.has(read.field?.definition.type ?? '') && joined === `${node.value.slice(0, -1)}${line.text}` && (read.field?.definition.type === 'email' || ADDRESS_PART.test(node.value.slice(node.value.lastIndexOf(' ') + 1, -1)))) {
+      node.hyphenBreak = { position: line.position, other: `${node.value}${line.text}`, address: true };
+    } else if (node.hyphenBreak === undefined && joined === `${node.value}${line.text}` && CAPITALS_BEFORE_HYPHEN.test(node.value) && CAPITALS_START.test(line.text)) {
+      node.hyphenBreak = { position: line.position, other: `${node.value.slice(0, -1)}${line.text}`, address: false };
     }
     node.value = joined;
     node.valuePosition = node.valuePosition ? span(node.valuePosition, line.position) : line.position;
@@ -764,7 +782,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     builder.diagnose('info', 'normalised-value', `"${node.label}" read as the label "${asDefined}"`, node.position, path);
   }
   const lines = node.block ? withoutStampLines(context, field.section, node.children.slice(node.valueLines)).map((c) => withoutLinkNumber(c.text)) : [];
-  const value = withoutLinkNumber(node.value);
+  const value = withHyphenatedEnd(withoutLinkNumber(node.value), node.block || node.children.length === 0 ? '' : node.children[node.children.length - 1].text);
   const hasContent = value.length > 0 || lines.length > 0;
   if (node.note === 'below') {
     // A value that reads like a label of its own (`Työ: uusi alku` below `Hankkeen nimi:`): read, and said.
@@ -775,7 +793,8 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   const stamp = node.pageStampLine === undefined ? undefined : node.children.find((child) => child.position.start.line === node.pageStampLine);
   if (stamp) builder.diagnose('warning', 'value-wrapped', `${node.label}: "${stamp.text.slice(0, 40)}" on the line below is read as the end of the value (the copy is hard-wrapped), but may be a printed copy's page number or header`, stamp.position, path);
   // Whether the hyphen was the copy's hyphenation or the address's own, the line does not tell.
-  if (node.brokenAddress !== undefined) builder.diagnose('warning', 'value-wrapped', `${node.label}: the address is broken at a hyphen at the line's end; read as "${value}" (the hyphen a printed copy's hyphenation), but it may be "${node.brokenAddress.withHyphen}" (the address's own hyphen)`, node.brokenAddress.position, path);
+  if (node.hyphenBreak?.address === true) builder.diagnose('warning', 'value-wrapped', `${node.label}: the address is broken at a hyphen at the line's end; read as "${value}" (the hyphen a printed copy's hyphenation), but it may be "${node.hyphenBreak.other}" (the address's own hyphen)`, node.hyphenBreak.position, path);
+  if (node.hyphenBreak?.address === false) builder.diagnose('warning', 'value-wrapped', `${node.label}: a word in capitals is broken at a hyphen at the line's end; read as "${value}" (the word's own hyphen), but it may be "${node.hyphenBreak.other}" (a printed copy's hyphenation)`, node.hyphenBreak.position, path);
   if ((node.note === 'wrapped' || node.note === 'joined') && !node.block) sayWrapped(context, node, position, path);
   // A value below its label that goes on over the next lines (`Vastuuhenkilön nimi:` / `Jarno
   // Karjalainen` / `Pekka Virtanen`): noted; a warning where a line starts with a label of the layout.
@@ -835,6 +854,13 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     builder.keep(field.section.definition.id, null, value.slice(glued.from), restPosition);
     builder.diagnose('warning', 'unmapped-text', `${node.label}: "${glued.value}" is the value; the text after it on the line ("${value.slice(glued.from, glued.from + 40)}…") is not, and is kept in unmapped`, restPosition, path);
     builder.set(path, glued.value, { start: position.start, end: { ...position.start, column: position.start.column + glued.value.length, offset: position.start.offset + glued.value.length } });
+    return;
+  }
+  // A sentence in a field the register fills with set values (`Hakijoiden lukumäärä …: Suomen
+  // yrityskanta on …`, a flattened copy's summary glued onto the empty label): no value of it.
+  if (definition.values !== undefined && lines.length === 0 && !mayBeSetValue(definition.values, value) && readsAsSentence(value)) {
+    builder.keep(field.section.definition.id, node.label, value, position);
+    builder.diagnose('warning', 'unmapped-text', `${node.label}: "${value.slice(0, 50)}…" is none of its values (${definition.values.map((v) => `"${v}"`).join(', ')}) but a sentence: the next text glued onto the empty label? Kept in unmapped`, position, path);
     return;
   }
   if (LIST_TYPES.has(definition.type) && n.mayHoldDraftPlaceholder(value)) sayPlaceholderItem(context, node, value, position, path);

@@ -220,6 +220,23 @@ class LineScanner {
       while (at < end && isSpace(text.charCodeAt(at))) at++;
       const bar = text.indexOf('|', at);
       if (at < end && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57 && (bar === -1 || bar >= end) && numberEnd(text, at) !== -1) start = at;
+      // A table's row as a Markdown converter writes it (`| Hankekoodi: | A79901 |`): the label is
+      // the first cell's, its value the next cell's (the borders are no part of either).
+      else if (bar !== -1 && bar < end - 1 && text.charCodeAt(end - 1) === 124) {
+        const colon = text.indexOf(':', at);
+        if (colon > at && colon < bar && /^\s*$/u.test(text.slice(colon + 1, bar))) start = at;
+        // A grid table's row whose first cell is empty (`|      | ympäristökeskus |`): the value's
+        // wrapped end, without the borders.
+        else if (bar === at) {
+          let cellEnd = end - 1;
+          while (cellEnd > bar && isSpace(text.charCodeAt(cellEnd - 1))) cellEnd--;
+          const cellStart = skipSpace(text, bar + 1, cellEnd);
+          if (cellStart < cellEnd && text.indexOf('|', cellStart) >= cellEnd) {
+            start = cellStart;
+            end = cellEnd;
+          }
+        }
+      }
     }
     const numbered = numberEnd(text, start);
     if (numbered !== -1) {

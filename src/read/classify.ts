@@ -764,7 +764,7 @@ function isSpacedLine(text: string): boolean {
 }
 
 /** A line of prose, not a value: five words or more, three of them in lower case, and no Y-tunnus. */
-function readsAsSentence(text: string): boolean {
+export function readsAsSentence(text: string): boolean {
   const words = text.split(/\s+/u);
   let lower = 0;
   for (const word of words) if (/^\p{Ll}\p{L}{2,}/u.test(word)) lower++;
@@ -977,13 +977,21 @@ function signatureGoesOn(lines: SourceLine[], template: CompiledTemplate, start:
   for (let i = start; i < bottom; i++) {
     const line = lines[i];
     if (signatureStartPattern.test(line.text) && (line.text.length > SIGNATURE_START_LENGTH || SENTENCE_END.test(line.text))) return true;
-    // A quoted message below the signature: the rest is the thread's, sentences and all.
-    if (isThreadHeader(lines, i, bottom)) return true;
+    // A quoted message below the signature: the rest is the thread's, sentences and all — unless it
+    // is the description itself, forwarded (a flattened copy below `-----Alkuperäinen viesti-----`
+    // has no heading, only the layout's labels).
+    if (isThreadHeader(lines, i, bottom)) return layoutLabelsBetween(lines, template, i + 1, bottom) < SEVERAL_LABELS;
     if (i === start) continue;
     if (line.text.length > SIGNATURE_LINE_LENGTH || SENTENCE_END.test(line.text)) return false;
     if (line.kind === 'label' && template.labelKeys.has(line.labelKey!)) return false;
   }
   return true;
+}
+
+function layoutLabelsBetween(lines: SourceLine[], template: CompiledTemplate, from: number, bottom: number): number {
+  let count = 0;
+  for (let i = from; i < bottom && count < SEVERAL_LABELS; i++) if (lines[i].kind === 'label' && template.labelKeys.has(lines[i].labelKey!)) count++;
+  return count;
 }
 
 function headingAfter(lines: SourceLine[], template: CompiledTemplate, from: number, bottom: number): boolean {

@@ -19,5 +19,22 @@ export function joinWrapped(before: string, after: string): string {
   return `${before.slice(0, -1)}${after}`;
 }
 
-/** What follows a suspended compound's hyphen (`sosiaali-` / `ja terveyspalvelut`, `työ-, elinkeino-`). */
-const SUSPENDED_COMPOUND = new RegExp(`^(?:${vocabulary.valueGoesOnAfter.words.join('|')})(?![\\p{L}])`, 'iu');
+/**
+ * What follows a suspended compound's hyphen (`sosiaali-` / `ja terveyspalvelut`, `työ-, elinkeino-`):
+ * the list word and the compound it shares its part with, on the line or, wrapped narrowly, below
+ * it (`työ-` / `ja` / `toimintakyvyn`). The list word before a comma is the end of a word hyphenated
+ * before it (`Toiminnanjohta-` / `ja, kouluttaja`); so is the list word alone at the value's end
+ * (`withHyphenatedEnd`).
+ */
+const SUSPENDED_COMPOUND = new RegExp(`^(?:${vocabulary.valueGoesOnAfter.words.join('|')})(?:\\s+[\\p{L}\\d]|$)`, 'iu');
+
+const HYPHENATED_END = new RegExp(`(\\p{Ll})- (${vocabulary.valueGoesOnAfter.words.join('|')})$`, 'u');
+
+/**
+ * A value whose last line is a list word alone below a line ending with a hyphen (`Toiminnanjohta-`
+ * / `ja`): no compound is suspended at a value's end, the word was hyphenated (`Toiminnanjohtaja`).
+ * (Written on one line, `… liikenne- ja` is a value cut off, and said so.)
+ */
+export function withHyphenatedEnd(value: string, lastLine: string): string {
+  return SUSPENDED_COMPOUND.test(lastLine) && !/\s/u.test(lastLine) && HYPHENATED_END.test(value) ? value.replace(HYPHENATED_END, '$1$2') : value;
+}

@@ -256,3 +256,22 @@ describe('audit round 15: a page converted to Markdown tables', () => {
     expect(parse(grid).record!.project.managingAuthority).toBe('Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus');
   });
 });
+
+describe('audit round 15: a hard-wrapped value right above the next field', () => {
+  const flatWrapped = (text: string) => deriveShape(deriveShape(text, 'flat'), 'wrap60', 60);
+
+  it('a name\'s wrapped end in capitals (`… kehittämisyhtiö` / `Oy`) right above the next field is read with an info, no warning', () => {
+    const text = rewrite(seed004, 'Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi: Pohjois-Pohjanmaan kehittämisyhtiö Esimerkki Oy');
+    const result = parse(flatWrapped(text));
+    expect(result.record!.organisation.name).toBe('Pohjois-Pohjanmaan kehittämisyhtiö Esimerkki Oy');
+    expect(result.diagnostics.filter((d) => d.path === '/organisation/name' && d.severity === 'warning')).toEqual([]);
+  });
+
+  it('a phone number does not go on with words (`015 321 123` / `Tuetaan ohjelman` in a wrapped copy)', () => {
+    const text = rewrite(seed004, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija\n', '');
+    // Wrapped at 45: the phone's line is long enough that a word below it may be its wrapped end.
+    const wrapped = deriveShape(deriveShape(text, 'flat'), 'wrap60', 45).replace('Yhteyshenkilön puhelinnumero: 0400 225 587\n', 'Yhteyshenkilön puhelinnumero: 0400 225 587\nTuetaan ohjelman\n');
+    expect(wrapped).toContain('Yhteyshenkilön puhelinnumero: 0400 225 587\nTuetaan ohjelman\n');
+    expect(parse(wrapped).record!.contact.phone).toBe('0400 225 587');
+  });
+});

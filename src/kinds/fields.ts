@@ -337,6 +337,18 @@ function completesValue(field: CompiledField | null, value: string, line: string
 }
 
 const WHOLE_BUSINESS_ID = /^\d{7}-\d$/;
+/**
+ * Whether a line can be the wrapped end of a value of the type: a phone number's, a code's or an
+ * amount's has figures (`Puhelinnumero: 015 321 123` / `Tuetaan ohjelman` is the next text), an
+ * address is one word. Other types: any line.
+ */
+function compactGoesOn(type: string, text: string): boolean {
+  if (FIGURE_TYPES.has(type)) return /\d/u.test(text);
+  if (type === 'email' || type === 'website') return !/\s/u.test(text);
+  return true;
+}
+const FIGURE_TYPES = new Set(['phone', 'businessId', 'postalCode', 'projectCode', 'amount', 'date', 'budgetRange']);
+
 /** Field types whose value is a figure, a code, an address or a name: never a sentence's words (an indicator or a period has words: `204, joista naisten työpaikkoja 1 002`). */
 const COMPACT_TYPES = new Set(['phone', 'email', 'businessId', 'postalCode', 'projectCode', 'website', 'websites', 'date', 'amount', 'budgetRange', 'personName', 'programmePeriod']);
 /** A value whose last word, in capitals, ends with a hyphen at the line's end (`MÄKE-`), and a line that goes on in capitals (`LÄ-PUSA`). */
@@ -477,6 +489,8 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // A set value wrapped before its end (`Hakijoita on useampi kuin yksi` / `(yhteishanke)`) goes on to it.
   if (completesSetValue(read.field, node.value, line.text)) return true;
   if (listGoesOn || unfinished) return true;
+  // A phone number, a code or an address goes on only with what it can hold (figures; no words).
+  if (read.field !== null && node.value !== '' && !compactGoesOn(read.field.definition.type, line.text)) return false;
   // A value the register sets, whole (`Vain yksi hakija`), does not go on with a capitalised line: the text after it is the next section's.
   const set = read.field?.definition.values;
   if (set !== undefined && /^\p{Lu}/u.test(line.text) && set.some((known) => known.toLowerCase() === node.value.replace(/\.$/u, '').toLowerCase())) return false;
@@ -701,7 +715,7 @@ function labelAtStart(template: MapContext['template'], text: string): string | 
 }
 
 /** Says how a value read over several lines was read (`value-wrapped`). */
-function sayWrapped(context: MapContext, node: FieldNode, position: Position, path: string): void {
+function sayWrapped(context: MapContext, node: FieldNode, position: Position, path: string, fieldBelow: boolean): void {
   const { builder } = context;
   const how = node.note === 'wrapped' ? 'the copy is hard-wrapped' : 'no blank line between them';
   // A sentence read into a value (starts with a capital after a value that was complete:
@@ -728,7 +742,9 @@ function sayWrapped(context: MapContext, node: FieldNode, position: Position, pa
   const secondAt = node.note === 'joined' && capital === undefined ? node.children.findIndex((child, i) => /^\p{Lu}/u.test(child.text) && !VALUE_GOES_ON.test(before[i]) && sameKind(child.text, i === 0 ? node.value.slice(0, node.value.indexOf(child.text)) : node.children[i - 1].text)) : -1;
   if (secondAt !== -1) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${node.children[secondAt].text.slice(0, 40)}" names an organisation of its own and may be a second one`, position, path);
   else if (capital && node.note === 'joined') builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${capital.text.slice(0, 40)}" starts with the label "${labelAtStart(context.template, capital.text)}" and may be that field, written without its colon`, position, path);
-  else if (capital) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${capital.text.slice(0, 40)}" starts with a capital and may be text of its own`, position, path);
+  // (Right above the next field, a wrapped line that is no sentence, nor a label without its colon,
+  // is the value's: `… kehittämisyhtiö` / `Oy`.)
+  else if (capital && !(fieldBelow && node.note === 'wrapped' && !readsAsSentence(capital.text) && labelAtStart(context.template, capital.text) === null && labelStartedBy(context.template, capital.text) === null)) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${capital.text.slice(0, 40)}" starts with a capital and may be text of its own`, position, path);
   else builder.diagnose('info', 'value-wrapped', `${node.label}: the value goes on over ${node.children.length + 1} lines (${how}); read as one`, position, path);
 }
 
@@ -762,7 +778,8 @@ function sayPlaceholderItem(context: MapContext, node: FieldNode, value: string,
   if (placeholder !== undefined) context.builder.diagnose('warning', 'placeholder-text', `${node.label}: "${placeholder.trim()}" is a draft's placeholder or a reference to elsewhere, not a name; kept in the list as written`, position, path);
 }
 
-function writeField(context: MapContext, field: CompiledField, node: FieldNode, headed = true): void {
+/** `fieldBelow`: the next line is another field's (no text of its own can stand between the two). */
+function writeField(context: MapContext, field: CompiledField, node: FieldNode, headed = true, fieldBelow = false): void {
   const { builder } = context;
   const { definition } = field;
   const position = node.valuePosition ?? node.position;
@@ -795,7 +812,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   // Whether the hyphen was the copy's hyphenation or the address's own, the line does not tell.
   if (node.hyphenBreak?.address === true) builder.diagnose('warning', 'value-wrapped', `${node.label}: the address is broken at a hyphen at the line's end; read as "${value}" (the hyphen a printed copy's hyphenation), but it may be "${node.hyphenBreak.other}" (the address's own hyphen)`, node.hyphenBreak.position, path);
   if (node.hyphenBreak?.address === false) builder.diagnose('warning', 'value-wrapped', `${node.label}: a word in capitals is broken at a hyphen at the line's end; read as "${value}" (the word's own hyphen), but it may be "${node.hyphenBreak.other}" (a printed copy's hyphenation)`, node.hyphenBreak.position, path);
-  if ((node.note === 'wrapped' || node.note === 'joined') && !node.block) sayWrapped(context, node, position, path);
+  if ((node.note === 'wrapped' || node.note === 'joined') && !node.block) sayWrapped(context, node, position, path, fieldBelow);
   // A value below its label that goes on over the next lines (`Vastuuhenkilön nimi:` / `Jarno
   // Karjalainen` / `Pekka Virtanen`): noted; a warning where a line starts with a label of the layout.
   if (node.note === 'below' && !node.block && field.form === 'inline' && node.children.length > 1) {
@@ -970,7 +987,8 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
   const paragraphs: BlockNode[] = [];
   let previous: BlockNode | undefined;
   const lastField = node.openedBy === 'labels' ? lastFieldOf(node) : undefined;
-  for (const block of bodyBlocks(node)) {
+  const blocks = bodyBlocks(node);
+  for (const [i, block] of blocks.entries()) {
     const before = previous;
     previous = block;
     if (block.type === 'field') {
@@ -1007,7 +1025,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
           // (A count is written so in a tidy copy too: a note; an amount or a text of one to three figures is no likely value.)
           builder.diagnose(field.definition.type === 'indicator' ? 'info' : 'warning', 'value-below-label', `${block.label}: "${block.value}" alone on the line below the empty label is read as the value, but it may be a printed copy's page number`, block.valuePosition ?? block.position, field.definition.path);
         }
-        writeField(context, field, block, node.openedBy === 'heading');
+        writeField(context, field, block, node.openedBy === 'heading', blocks[i + 1]?.type === 'field' && blocks[i + 1].position.start.line === block.position.end.line + 1);
       } else if (block.afterHeading !== undefined) {
         builder.keep(id, block.label, fieldText(block), block.position);
         builder.diagnose('warning', 'ambiguous-label', `"${block.label}" stands below "${block.afterHeading}", a heading written out of the layout's order inside section ${sectionName(section)}: whose field it is cannot be told; kept in unmapped`, block.position);

@@ -13,6 +13,7 @@ import { deriveValues } from './derive/derive.js';
 import { mapDocument, type CutOff } from './map/mapper.js';
 import type { SourcePositions } from './map/record-builder.js';
 import { parseLines } from './parse/line-parser.js';
+import { startsSetValue } from './kinds/fields.js';
 import { isSharedFurniture } from './read/classify.js';
 import { located, readDocument } from './read/reader.js';
 import type { Result } from './record/schema.js';
@@ -84,14 +85,16 @@ function registryOf(options: ParseOptions): TemplateRegistry | Diagnostic {
 }
 
 /** How a value's line ends when it is whole: a full stop, or its closing bracket or quote (`(yhteishanke)`). */
-const TERMINAL = /[.!?;)\]"”»…']$/u;
+const VALUE_LINE_END = /[.!?;)\]"”»…']$/u;
 /**
  * How a line of text ends when it is whole: a sentence's end, or a bracket or quote closed right
  * after one (`… (ks. liite).`, `(Lähde: THL.)`); `… ammattikorkeakoulu (TAMK)` stops mid-sentence.
  */
-const TEXT_TERMINAL = /(?:[.!?;…]|[.!?][)\]"”»'])$/u;
-/** What no value or sentence ends with: a list's comma, a suspended compound's hyphen, a list word (`… liikenne- ja`). */
-const UNFINISHED = /(?:[,/]|\p{L}-|\s(?:ja|sekä|tai|and|or))$/u;
+const PROSE_LINE_END = /(?:[.!?;…]|[.!?][)\]"”»'])$/u;
+/** An abbreviation no value or sentence ends with, in lower case (`va.`, `mm.`; `Anna N.` is an initial). */
+const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoesOnAfter.abbreviations.words.map((w) => w.replace(/\./g, '\\.')).join('|')})\\.$`, 'u');
+/** What no value or sentence ends with: a list's comma, a suspended compound's hyphen, a list word (`… liikenne- ja`, `LIIKENNE- JA`, `ja` alone below). */
+const UNFINISHED = new RegExp(`(?:,|\\p{L}-|(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'iu');
 
 /** Field types whose value is one word that never ends with a full stop (`liisa.` is an e-mail cut off). */
 const ADDRESS_TYPES = new Set(['email', 'websites', 'website']);
@@ -222,7 +225,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // A period's date without its year on the line a hard-wrapped value goes on to (`…Alkaa 1.9.2021 ja` / `päättyy 31.12.`).
   const cutDate = last.kind !== 'label' && !last.afterBlank && before?.kind === 'label' && (template.inlineLabels.get(before.labelKey!) ?? []).some((f) => f.definition.type === 'period' || f.definition.type === 'date') && /(?:^|\s)\d{1,2}\.(?:\d{1,2}\.)?$/.test(last.text);
   // (Nor is a bracket after a number alone, `4.2)`, `4 b)`: a heading's number written so.)
-  const terminal = last.kind === 'label' || labelAbove !== null ? TERMINAL : TEXT_TERMINAL;
+  const terminal = last.kind === 'label' || labelAbove !== null ? VALUE_LINE_END : PROSE_LINE_END;
   const endsLikeText = terminal.test(last.text) && !ENDS_WITH_ABBREVIATION.test(last.text) && !/^\d+(?:\.\d+)*\.$/.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !cutValue && !cutDate;
   if (endsLikeText && clip === -1) return null;
   const section = lastSection(tree);
@@ -292,13 +295,12 @@ function valueLooksCut(value: string, label: SourceLine, template: CompiledTempl
     (/^\S+\.$/.test(value) && !endsInTopLevel(value) && (template.inlineLabels.get(label.labelKey!) ?? []).some((f) => ADDRESS_TYPES.has(f.definition.type))) ||
     // An abbreviation no value ends with (`Asema: va.`, `n.`): the word it stands before was cut off.
     ENDS_WITH_ABBREVIATION.test(value) ||
-    isSetValueStart(value, label, template) ||
+    // The start of a set value on the label's line (below it, a wrapped line is only the value's end: `hakija`).
+    (!below && isSetValueStart(value, label, template)) ||
     // A phone number stopped after its area code (`(02)`, `09`).
     (/^\(?0\d{1,3}\)?$/.test(value) && (template.inlineLabels.get(label.labelKey!) ?? []).some((f) => f.definition.type === 'phone'))
   );
 }
-
-const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoesOnAfter.abbreviations.words.map((w) => w.replace(/\./g, '\\.')).join('|')})\\.$`, 'iu');
 
 /** Whether the line at `at`, the last of a copy saved with its line break, cannot be where the text ends. */
 function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTemplate): boolean {
@@ -306,16 +308,13 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (last.kind === 'label' && last.value === '') return false;
   const value = last.kind === 'label' ? last.value ?? '' : last.text;
   if (UNFINISHED.test(value)) return true;
-  const label = last.kind === 'label' ? last : valueLabelAbove(lines, at, template);
-  return label !== null && isSetValueStart(value, label, template);
+  // (Only a value on its label's line: a line below it is its wrapped end, `Vain yksi` / `hakija`.)
+  return last.kind === 'label' && isSetValueStart(value, last, template);
 }
 
 /** A value that is only the start of one of its field's set values (`Hakijoita on useampi`): the rest was cut off. */
 function isSetValueStart(value: string, label: SourceLine, template: CompiledTemplate): boolean {
-  const key = value.trim().toLowerCase();
-  if (key.length < 4) return false;
-  const sets = (template.inlineLabels.get(label.labelKey!) ?? []).map((f) => f.definition.values).filter((v) => v !== undefined);
-  return sets.some((values) => values.some((v) => v.toLowerCase().startsWith(key)) && !values.some((v) => v.toLowerCase() === key));
+  return (template.inlineLabels.get(label.labelKey!) ?? []).some((f) => f.definition.values !== undefined && startsSetValue(f.definition.values, value));
 }
 
 function clipMarkerAt(lines: SourceLine[]): number {

@@ -111,6 +111,8 @@ export interface FieldNode {
    * have fitted on the line above (absent when there is none): the value may hold a page break.
    */
   pageStampLine?: number;
+  /** The line read as the value's wrapped end only because it stands between this field and the next, in lower case (a copy wrapped by hand): said. */
+  handWrappedLine?: number;
   /**
    * A value broken at a hyphen at a line's end where the line cannot tell a printed copy's
    * hyphenation from the value's own hyphen: an e-mail or web address (`anna-liisa.keto-` /

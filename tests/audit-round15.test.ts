@@ -275,3 +275,64 @@ describe('audit round 15: a hard-wrapped value right above the next field', () =
     expect(parse(wrapped).record!.contact.phone).toBe('0400 225 587');
   });
 });
+
+describe('audit round 15, review: where the new rules must not fire', () => {
+  const lines = seed004.split('\n');
+  /** The seed up to and including the line `last` (written as `as`), saved with its line break. */
+  const upTo = (last: string, as = last) => `${[...lines.slice(0, lines.indexOf(last)), as].join('\n')}\n`;
+  const cutLine = (text: string) => parse(text).diagnostics.find((d) => d.rule === 'text-cut-off')?.line;
+
+  it('a phone number in groups of two figures below its empty label is read (`02 77 81`)', () => {
+    const text = rewrite(seed004, 'Puhelinnumero: 040 860 8949', 'Puhelinnumero:\n\n02 77 81');
+    expect(parse(text).record!.organisation.phone).toBe('02 77 81');
+  });
+
+  it('a reply quoting a message that names a few labels, below the description, is still the thread', () => {
+    const reply = `${seed004}\nTerveisin\nMatti\n\n-----Alkuperäinen viesti-----\nLähettäjä: Korhonen Liisa\nAihe: Kuvaus\n\nHankekoodi: S20078\nHankkeen nimi: Välittävät verkostot\nToiminnan tila: Toiminta päättynyt\nVoisitko lähettää kuvauksen?\n`;
+    const result = parse(reply);
+    expect(result.record!.finalReportSummary ?? '').not.toContain('Terveisin');
+    expect(result.record!.summary ?? '').not.toContain('Terveisin');
+  });
+
+  it('`liikenne-` / `ja` at the end of a copy saved with its line break is cut, not one word', () => {
+    const text = upTo('Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne-\nja');
+    const result = parse(text);
+    expect(result.record!.project.managingAuthority).not.toBe('Pohjois-Pohjanmaan elinkeino-, liikenneja');
+    expect(cutLine(text)).toBe(lines.indexOf('Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus') + 2);
+  });
+
+  it('`liikenne-` / `ja` / a page break / `ympäristökeskus` goes on after the break', () => {
+    const text = rewrite(seed004, 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne-\nja\n\nSivu 1 (4)\n\nympäristökeskus');
+    expect(parse(text).record!.project.managingAuthority).toBe('Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus');
+  });
+
+  it('no false cut: a web address ending in `/`, a set value wrapped before its end, an initial (`Anna N.`)', () => {
+    expect(cutLine(upTo('WWW-osoite: http://www.ksak.fi', 'WWW-osoite: http://www.ksak.fi/hankkeet/'))).toBeUndefined();
+    expect(cutLine(upTo('Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi\nhakija'))).toBeUndefined();
+    expect(cutLine(firstLines(seed004, lines.indexOf('Hankkeen yhteyshenkilön nimi: Multas Anne')) + '\nHankkeen yhteyshenkilön nimi: Multas Anne N.')).toBeUndefined();
+  });
+
+  it('a cut in capitals (`… LIIKENNE- JA`) is said', () => {
+    const text = upTo('Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', 'Vastuuviranomainen: POHJOIS-POHJANMAAN ELINKEINO-, LIIKENNE- JA');
+    expect(cutLine(text)).toBeDefined();
+  });
+
+  it('another wording of the applicant arrangement is kept as its value (`More than one applicant (joint project)`)', () => {
+    for (const wording of ['More than one applicant (joint project)', 'Yhteishanke, jossa on kaksi toteuttajaa mukana']) {
+      const text = rewrite(seed004, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', `Hakijoiden lukumäärä tai tuen siirto -menettely: ${wording}`);
+      expect(parse(text).record!.organisation.applicantArrangement, wording).toBe(wording);
+    }
+  });
+
+  it('a Markdown row of three cells is no field read silently with its third cell', () => {
+    const text = rewrite(seed004, 'Hankkeen nimi: Välittävät verkostot', '| Hankkeen nimi: | Välittävät verkostot | huom |');
+    const result = parse(text);
+    expect(result.record!.project.name ?? '').not.toContain('huom');
+    expect(result.diagnostics.some((d) => d.line === lines.indexOf('Hankkeen nimi: Välittävät verkostot') + 1 && d.severity === 'warning')).toBe(true);
+  });
+
+  it('a note between two fields in a copy without blank lines (`ks. yhteystiedot liitteestä`) is no part of the value', () => {
+    const flat = deriveShape(rewrite(seed004, 'Hankkeen yhteyshenkilön nimi: Multas Anne', 'Hankkeen yhteyshenkilön nimi: Multas Anne\nks. yhteystiedot liitteestä'), 'flat');
+    expect(parse(`${flat}\n`).record!.contact.name).toBe('Multas Anne');
+  });
+});

@@ -37,7 +37,7 @@ interface FieldProgress {
 const ENDS_WITH_LIST_WORD = new RegExp(`\\s(?:${vocabulary.valueGoesOnAfter.words.join('|')})$`, 'u');
 
 /** A value's line that ends so (a comma, a dash, a list word) goes on on the next line, whatever that line starts with. */
-const VALUE_GOES_ON = new RegExp(`(?:[,;/–-]|\\s(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'u');
+const VALUE_GOES_ON = new RegExp(`(?:[,;/–-]|(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'u');
 
 const NO_FACTS: ReadState['facts'] = { headingLine: new Int32Array(0), headingIndices: [], lastHeadingLine: null, secondHeadingLine: null, blankSeparated: true, wrapWidth: null, lastLine: 0, unmatchedNumberedLine: null, bulletedLabels: false, lastLabelLine: new Int32Array(0), hasTabs: false, tabbedLabels: false, projectCode: null, inProse: null, endsUnbroken: false };
 
@@ -221,9 +221,10 @@ function fits(field: CompiledField | null, text: string): boolean {
       return /\d/u.test(text) || n.isEmptyMarker(text);
     case 'businessId':
       return /\d{4}/u.test(text) || n.isEmptyMarker(text);
-    // A phone number has its figures (`Hankkeessa kehitetään …` below an empty `Puhelinnumero:` is the next text).
+    // A phone number has its figures, however grouped (`02 77 81`, `(09) 12 34 56`): a line of
+    // words below an empty `Puhelinnumero:` (`Hankkeessa kehitetään …`) is the next text.
     case 'phone':
-      return /\d{3}/u.test(text) || n.isEmptyMarker(text);
+      return (text.match(/\d/gu)?.length ?? 0) >= PHONE_DIGITS || n.isEmptyMarker(text);
     default:
       return true;
   }
@@ -287,6 +288,28 @@ function mayBeSetValue(set: readonly string[], text: string): boolean {
   return set.some((known) => written.startsWith(lettersOf(known).slice(0, SET_VALUE_LETTERS)) || lettersOf(known).startsWith(written));
 }
 
+/**
+ * Whether a value is the start of one of the set values but not a whole one (`Hakijoita on useampi`):
+ * a value cut off, or wrapped before its end.
+ */
+export function startsSetValue(set: readonly string[], text: string): boolean {
+  const written = lettersOf(text);
+  if (written.length < SET_VALUE_START_LETTERS) return false;
+  return set.some((known) => lettersOf(known).startsWith(written)) && !set.some((known) => lettersOf(known) === written);
+}
+/** The fewest letters a set value's start has to be told by. */
+const SET_VALUE_START_LETTERS = 4;
+
+/**
+ * A sentence of some length with its full stop (`Hankkeen tavoitteena on vahvistaa … kylissä.`): the
+ * next text glued onto a field, not another wording of a set value (`More than one applicant (joint
+ * project)`, `Yhteishanke, jossa on kaksi toteuttajaa mukana`).
+ */
+function isGluedSentence(text: string): boolean {
+  return readsAsSentence(text) && /[.!?]$/u.test(text) && text.split(/\s+/u).length >= GLUED_SENTENCE_WORDS;
+}
+const GLUED_SENTENCE_WORDS = 8;
+
 /** Letters of a set value that tell it from any other text. */
 const SET_VALUE_LETTERS = 12;
 
@@ -337,6 +360,8 @@ function completesValue(field: CompiledField | null, value: string, line: string
 }
 
 const WHOLE_BUSINESS_ID = /^\d{7}-\d$/;
+/** The fewest figures a phone number has (`02 77 81`: a Finnish landline without its area code has five or more). */
+const PHONE_DIGITS = 5;
 /**
  * Whether a line can be the wrapped end of a value of the type: a phone number's, a code's or an
  * amount's has figures (`Puhelinnumero: 015 321 123` / `Tuetaan ohjelman` is the next text), an
@@ -349,10 +374,10 @@ function compactGoesOn(type: string, text: string): boolean {
 }
 const FIGURE_TYPES = new Set(['phone', 'businessId', 'postalCode', 'projectCode', 'amount', 'date', 'budgetRange']);
 
-/** Field types whose value is a figure, a code, an address or a name: never a sentence's words (an indicator or a period has words: `204, joista naisten työpaikkoja 1 002`). */
-const COMPACT_TYPES = new Set(['phone', 'email', 'businessId', 'postalCode', 'projectCode', 'website', 'websites', 'date', 'amount', 'budgetRange', 'personName', 'programmePeriod']);
+/** Field types whose value is a figure, a code, an address or a person's name: never a sentence's words (an indicator or a period has words: `204, joista naisten työpaikkoja 1 002`). */
+const NO_SENTENCE_TYPES = new Set(['phone', 'email', 'businessId', 'postalCode', 'projectCode', 'website', 'websites', 'date', 'amount', 'budgetRange', 'personName', 'programmePeriod']);
 /** A value whose last word, in capitals, ends with a hyphen at the line's end (`MÄKE-`), and a line that goes on in capitals (`LÄ-PUSA`). */
-const CAPITALS_BEFORE_HYPHEN = /(?:^|[\s(])\p{Lu}{2,}-$/u;
+const CAPITALS_BEFORE_HYPHEN = /(?:^|[\s(-])\p{Lu}{2,}-$/u;
 const CAPITALS_START = /^\p{Lu}{2}/u;
 
 /** Whether the field goes on after the page break at hand and any further page-break lines right after it. */
@@ -496,16 +521,12 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   if (set !== undefined && /^\p{Lu}/u.test(line.text) && set.some((known) => known.toLowerCase() === node.value.replace(/\.$/u, '').toLowerCase())) return false;
   // A value of figures, an address or a name does not go on into a sentence: in a flattened copy
   // with a few stray blank lines (a print's header and footer), the text after the last field.
-  if (state.facts.blankSeparated) return !(read.field !== null && COMPACT_TYPES.has(read.field.definition.type) && readsAsSentence(line.text));
+  if (state.facts.blankSeparated) return !(read.field !== null && NO_SENTENCE_TYPES.has(read.field.definition.type) && readsAsSentence(line.text));
   // A word broken at the line's end (`Kontio-` / `lahti`) goes on, whatever the copy's width.
   if (/\p{L}-$/u.test(read.lastLine) && /^\p{L}/u.test(line.text)) return true;
   // A number broken at its hyphen (`Y-tunnus: 0201256-` / `6`) goes on, when the two read as one value.
   if (/\d-$/.test(read.lastLine) && /^\d/.test(line.text) && fits(read.field, line.text) && completesValue(read.field, node.value, line.text, read.lastLine, state.facts.blankSeparated)) return true;
-  // In a copy without blank lines, a line in lower case right between a value and the next of the
-  // layout's labels is the value's wrapped end, whatever the copy's width (wrapped by hand: `Projektin
-  // nimi: Pitkä nimi, joka on` / `rivitetty kahdelle riville` / `Toimintalinja: …`); text that
-  // opens the next section comes after the section's last field, not between two of them.
-  if (!state.facts.blankSeparated && /^\p{Ll}/u.test(line.text) && after !== null && after.tokenType === Label && !after.payload.line.afterBlank) return true;
+  if (standsBetweenFields(state.facts, read.field, line, after)) return true;
   const width = state.facts.wrapWidth;
   return width !== null && read.lastLine.length + 1 + firstWordLength(line.text) > width;
 }
@@ -521,8 +542,34 @@ function isQuestionWithAnswer(text: string): boolean {
   return /^\p{Lu}/u.test(text) && !/[.!?]\s/u.test(text.slice(0, colon)) && n.parseYesNo(text.slice(colon + 1)).problem === undefined;
 }
 
-function extendField(node: FieldNode, read: FieldProgress, token: LineToken): void {
+/**
+ * In a copy without blank lines, a line in lower case right between a value and the next of the
+ * layout's labels: the value's wrapped end, whatever the copy's width (wrapped by hand: `Projektin
+ * nimi: Pitkä nimi, joka on` / `rivitetty kahdelle riville` / `Toimintalinja: …`), since text that
+ * opens the next section comes after the section's last field, not between two of them. (Not an
+ * address below a value of another type: a print's footer `https://…`.)
+ */
+function standsBetweenFields(facts: TextFacts, field: CompiledField | null, line: SourceLine, after: LineToken | null): boolean {
+  return (
+    !facts.blankSeparated &&
+    /^\p{Ll}/u.test(line.text) &&
+    after !== null &&
+    after.tokenType === Label &&
+    !after.payload.line.afterBlank &&
+    (ADDRESS_FIELD_TYPES.has(field?.definition.type ?? '') || !ADDRESS_PART.test(line.text)) &&
+    !STARTS_WITH_ABBREVIATION.test(line.text)
+  );
+}
+/** A note's start (`ks. yhteystiedot liitteestä`, `huom. …`): no value's wrapped end. */
+const STARTS_WITH_ABBREVIATION = new RegExp(`^(?:${vocabulary.valueGoesOnAfter.abbreviations.words.map((w) => w.replace(/\./g, '\\.')).join('|')})\\.\\s`, 'u');
+
+/** `after`: the line after `token` (to tell a line wrapped by hand from one wrapped at the copy's width). */
+function extendField(node: FieldNode, read: FieldProgress, token: LineToken, after: LineToken | null): void {
   const line = token.payload.line;
+  // Taken only because it stands between two fields (no width, list or hyphen says it goes on): said.
+  if (read.form === 'inline' && node.value !== '' && node.handWrappedLine === undefined && standsBetweenFields(read.facts, read.field, line, after) && !VALUE_GOES_ON.test(read.lastLine) && !/\p{L}-$/u.test(read.lastLine) && !(read.facts.wrapWidth !== null && read.lastLine.length + 1 + firstWordLength(line.text) > read.facts.wrapWidth)) {
+    node.handWrappedLine = line.position.start.line;
+  }
   node.children.push(lineNode(line));
   node.position = span(node.position, line.position);
   // `Question:` with its answer wrapped onto the next line, before the field's own lines.
@@ -799,7 +846,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     builder.diagnose('info', 'normalised-value', `"${node.label}" read as the label "${asDefined}"`, node.position, path);
   }
   const lines = node.block ? withoutStampLines(context, field.section, node.children.slice(node.valueLines)).map((c) => withoutLinkNumber(c.text)) : [];
-  const value = withHyphenatedEnd(withoutLinkNumber(node.value), node.block || node.children.length === 0 ? '' : node.children[node.children.length - 1].text);
+  // (A block's lines are its items, not the value's: only an inline value's last line can end it so.)
+  const onCut = context.cutLine !== null && node.position.end.line === context.cutLine;
+  const value = onCut ? withoutLinkNumber(node.value) : withHyphenatedEnd(withoutLinkNumber(node.value), node.block || node.children.length === 0 ? '' : node.children[node.children.length - 1].text);
   const hasContent = value.length > 0 || lines.length > 0;
   if (node.note === 'below') {
     // A value that reads like a label of its own (`Työ: uusi alku` below `Hankkeen nimi:`): read, and said.
@@ -807,6 +856,8 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     if (labelLike !== null) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" on the line below is read as the value, though it reads like a label of its own ("${labelLike[0].slice(0, -2)}")`, position, path);
     else builder.diagnose('info', 'value-below-label', `${node.label}: the value stands on the line below the label`, position, path);
   }
+  const handWrapped = node.handWrappedLine === undefined ? undefined : node.children.find((child) => child.position.start.line === node.handWrappedLine);
+  if (handWrapped) builder.diagnose('info', 'value-wrapped', `${node.label}: "${handWrapped.text.slice(0, 40)}" on the line below, in lower case between this field and the next, is read as the value's wrapped end (the copy's width does not show a wrap there: wrapped by hand)`, handWrapped.position, path);
   const stamp = node.pageStampLine === undefined ? undefined : node.children.find((child) => child.position.start.line === node.pageStampLine);
   if (stamp) builder.diagnose('warning', 'value-wrapped', `${node.label}: "${stamp.text.slice(0, 40)}" on the line below is read as the end of the value (the copy is hard-wrapped), but may be a printed copy's page number or header`, stamp.position, path);
   // Whether the hyphen was the copy's hyphenation or the address's own, the line does not tell.
@@ -875,7 +926,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   }
   // A sentence in a field the register fills with set values (`Hakijoiden lukumäärä …: Suomen
   // yrityskanta on …`, a flattened copy's summary glued onto the empty label): no value of it.
-  if (definition.values !== undefined && lines.length === 0 && !mayBeSetValue(definition.values, value) && readsAsSentence(value)) {
+  if (definition.values !== undefined && lines.length === 0 && !mayBeSetValue(definition.values, value) && isGluedSentence(value)) {
     builder.keep(field.section.definition.id, node.label, value, position);
     builder.diagnose('warning', 'unmapped-text', `${node.label}: "${value.slice(0, 50)}…" is none of its values (${definition.values.map((v) => `"${v}"`).join(', ')}) but a sentence: the next text glued onto the empty label? Kept in unmapped`, position, path);
     return;
@@ -1188,7 +1239,7 @@ export const fieldsKind: ContentKind = {
       const continuesField = () => field !== null && continues(p.state, field, read, p.next(), p.ahead(2), p.ahead(3));
       const extend = () => {
         const line = p.take(3);
-        if (!p.recording) extendField(field!, read, line);
+        if (!p.recording) extendField(field!, read, line, p.next());
       };
       // The heading of a section before this one, read as text here (it cannot open: `7.1 …` written
       // after 7.2's fields): the fields after it are not placed in this section's empty places. (The
@@ -1216,7 +1267,7 @@ export const fieldsKind: ContentKind = {
           return true;
         }
         if (field !== null && continues(p.state, field, read, token, p.ahead(2), p.ahead(3))) {
-          extendField(field, read, token);
+          extendField(field, read, token, p.ahead(2));
           return true;
         }
         // Furniture inside a list (`Näytä lisää` between items): kept apart, and the list goes on.

@@ -224,7 +224,8 @@ class LineScanner {
       // the first cell's, its value the next cell's (the borders are no part of either).
       else if (bar !== -1 && bar < end - 1 && text.charCodeAt(end - 1) === 124) {
         const colon = text.indexOf(':', at);
-        if (colon > at && colon < bar && /^\s*$/u.test(text.slice(colon + 1, bar))) start = at;
+        // (Two cells only: a third, `| huom |`, is no part of the value, and such a row is no field's.)
+        if (colon > at && colon < bar && /^\s*$/u.test(text.slice(colon + 1, bar)) && text.indexOf('|', bar + 1) === end - 1) start = at;
         // A grid table's row whose first cell is empty (`|      | ympäristökeskus |`): the value's
         // wrapped end, without the borders.
         else if (bar === at) {

@@ -978,9 +978,10 @@ function signatureGoesOn(lines: SourceLine[], template: CompiledTemplate, start:
     const line = lines[i];
     if (signatureStartPattern.test(line.text) && (line.text.length > SIGNATURE_START_LENGTH || SENTENCE_END.test(line.text))) return true;
     // A quoted message below the signature: the rest is the thread's, sentences and all — unless it
-    // is the description itself, forwarded (a flattened copy below `-----Alkuperäinen viesti-----`
-    // has no heading, only the layout's labels).
-    if (isThreadHeader(lines, i, bottom)) return layoutLabelsBetween(lines, template, i + 1, bottom) < SEVERAL_LABELS;
+    // is the description itself, forwarded: a flattened copy below `-----Alkuperäinen viesti-----`
+    // has no heading, only the layout's labels, and above the sign-off stands the mail's own note,
+    // none of them (a reply below a description may quote a message that names a few).
+    if (isThreadHeader(lines, i, bottom)) return !(layoutLabelsBetween(lines, template, 0, start) === 0 && layoutLabelsBetween(lines, template, i + 1, bottom) >= FORWARDED_LABELS);
     if (i === start) continue;
     if (line.text.length > SIGNATURE_LINE_LENGTH || SENTENCE_END.test(line.text)) return false;
     if (line.kind === 'label' && template.labelKeys.has(line.labelKey!)) return false;
@@ -988,9 +989,13 @@ function signatureGoesOn(lines: SourceLine[], template: CompiledTemplate, start:
   return true;
 }
 
+/** Labels of the layout below a mail's thread header that make it the description forwarded, not a quoted message. */
+const FORWARDED_LABELS = 3;
+
+/** How many of the layout's label lines stand from `from` up to `bottom` (counted up to FORWARDED_LABELS). */
 function layoutLabelsBetween(lines: SourceLine[], template: CompiledTemplate, from: number, bottom: number): number {
   let count = 0;
-  for (let i = from; i < bottom && count < SEVERAL_LABELS; i++) if (lines[i].kind === 'label' && template.labelKeys.has(lines[i].labelKey!)) count++;
+  for (let i = from; i < bottom && count < FORWARDED_LABELS; i++) if (lines[i].kind === 'label' && template.labelKeys.has(lines[i].labelKey!)) count++;
   return count;
 }
 

@@ -28,12 +28,14 @@ export function joinWrapped(before: string, after: string): string {
  */
 const SUSPENDED_COMPOUND = new RegExp(`^(?:${vocabulary.valueGoesOnAfter.words.join('|')})(?:\\s+[\\p{L}\\d]|$)`, 'iu');
 
-const HYPHENATED_END = new RegExp(`(\\p{Ll})- (${vocabulary.valueGoesOnAfter.words.join('|')})$`, 'u');
+/** A stem ending in a vowel, its hyphen, and the list word (`johta- ja`: the agent noun's `-ja`; `Valmennus- ja` is no word). */
+const HYPHENATED_END = new RegExp(`([aeiouyäö])- (${vocabulary.valueGoesOnAfter.words.join('|')})$`, 'u');
 
 /**
- * A value whose last line is a list word alone below a line ending with a hyphen (`Toiminnanjohta-`
- * / `ja`): no compound is suspended at a value's end, the word was hyphenated (`Toiminnanjohtaja`).
- * (Written on one line, `… liikenne- ja` is a value cut off, and said so.)
+ * A value whose last line is a list word alone below a line ending with a hyphen after a vowel
+ * (`Toiminnanjohta-` / `ja`): no compound is suspended at a value's end, the word was hyphenated
+ * (`Toiminnanjohtaja`). (Not on a cut line, where the value may have gone on; written on one line,
+ * `… liikenne- ja` is a value cut off, and said so.) `lastLine`: the value's last line as written.
  */
 export function withHyphenatedEnd(value: string, lastLine: string): string {
   return SUSPENDED_COMPOUND.test(lastLine) && !/\s/u.test(lastLine) && HYPHENATED_END.test(value) ? value.replace(HYPHENATED_END, '$1$2') : value;

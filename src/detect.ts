@@ -131,7 +131,7 @@ function score(template: CompiledTemplate, lines: SourceLine[]): number {
       }
     }
     if (line.kind === 'label' && template.labelKeys.has(line.labelKey!)) run.push(line.labelKey!);
-    else if (!(key && (template.sectionsByHeading.has(key) || template.bareLabels.has(key))) && !isWrappedValueEnd(lines, i, template)) closeRun();
+    else if (!(key && (template.sectionsByHeading.has(key) || template.bareLabels.has(key))) && !isValueLineBetweenLabels(lines, i, template)) closeRun();
   }
   closeRun();
   // With two of the layout's headings the structure is there: its labels count wherever they stand.
@@ -146,7 +146,7 @@ function score(template: CompiledTemplate, lines: SourceLine[]): number {
   return total;
 }
 
-/** A hard-wrapped line is at least this long (no copy is wrapped narrower). */
+/** A label's line a hard wrap broke is at least this long (a short one, `Toimintalinja: 5:`, was not wrapped but ended). */
 const SHORTEST_WRAPPED_LINE = 30;
 
 /**
@@ -155,7 +155,7 @@ const SHORTEST_WRAPPED_LINE = 30;
  * two-column copy, flattened), right between two of the layout's label lines: it does not break
  * their run (nor counts in it).
  */
-function isWrappedValueEnd(lines: SourceLine[], at: number, template: CompiledTemplate): boolean {
+function isValueLineBetweenLabels(lines: SourceLine[], at: number, template: CompiledTemplate): boolean {
   const line = lines[at];
   const before = lines[at - 1];
   const after = lines[at + 1];

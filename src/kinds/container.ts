@@ -23,6 +23,7 @@ export const containerKind: ContentKind = {
     // Only under the section's own heading (a reworded one, `3. Projektin kuvaus`, may be another
     // text), and not in a copy cut in or right after that text: its subsections may have followed.
     const ownHeading = node.heading !== null && section.headingKeys.has(normaliseKey(node.heading.text));
+    // (Up to two lines after it: a blank line and the next heading's start, `3.1`, cut there.)
     const cutInside = context.cutLine !== null && context.cutLine <= node.position.end.line + 2;
     if (textPath !== undefined && ownHeading && !cutInside && paragraphs.length > 0 && !node.children.some((c) => c.type === 'section')) {
       for (const block of blocks) if (block.type !== 'paragraph') keepUnread(context, section.definition.id, block, `A line in section ${sectionName(section)}`);

@@ -593,9 +593,9 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken, aft
     else if (read.form === 'inline' && node.note === null && (read.facts.wrapWidth === null || read.lastLine.length + 1 + firstWordLength(line.text) <= read.facts.wrapWidth)) node.note = 'joined';
     const joined = node.value ? joinWrapped(node.value, line.text) : line.text;
     if (node.hyphenBreak === undefined && node.value.endsWith('-') && ADDRESS_FIELD_TYPES.has(read.field?.definition.type ?? '') && joined === `${node.value.slice(0, -1)}${line.text}` && (read.field?.definition.type === 'email' || ADDRESS_PART.test(node.value.slice(node.value.lastIndexOf(' ') + 1, -1)))) {
-      node.hyphenBreak = { position: line.position, other: `${node.value}${line.text}`, address: true };
+      node.hyphenBreak = { position: line.position, other: `${node.value}${line.text}`, kind: 'address' };
     } else if (node.hyphenBreak === undefined && joined === `${node.value}${line.text}` && CAPITALS_BEFORE_HYPHEN.test(node.value) && CAPITALS_START.test(line.text)) {
-      node.hyphenBreak = { position: line.position, other: `${node.value.slice(0, -1)}${line.text}`, address: false };
+      node.hyphenBreak = { position: line.position, other: `${node.value.slice(0, -1)}${line.text}`, kind: 'capitals' };
     }
     node.value = joined;
     node.valuePosition = node.valuePosition ? span(node.valuePosition, line.position) : line.position;
@@ -861,8 +861,8 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   const stamp = node.pageStampLine === undefined ? undefined : node.children.find((child) => child.position.start.line === node.pageStampLine);
   if (stamp) builder.diagnose('warning', 'value-wrapped', `${node.label}: "${stamp.text.slice(0, 40)}" on the line below is read as the end of the value (the copy is hard-wrapped), but may be a printed copy's page number or header`, stamp.position, path);
   // Whether the hyphen was the copy's hyphenation or the address's own, the line does not tell.
-  if (node.hyphenBreak?.address === true) builder.diagnose('warning', 'value-wrapped', `${node.label}: the address is broken at a hyphen at the line's end; read as "${value}" (the hyphen a printed copy's hyphenation), but it may be "${node.hyphenBreak.other}" (the address's own hyphen)`, node.hyphenBreak.position, path);
-  if (node.hyphenBreak?.address === false) builder.diagnose('warning', 'value-wrapped', `${node.label}: a word in capitals is broken at a hyphen at the line's end; read as "${value}" (the word's own hyphen), but it may be "${node.hyphenBreak.other}" (a printed copy's hyphenation)`, node.hyphenBreak.position, path);
+  if (node.hyphenBreak?.kind === 'address') builder.diagnose('warning', 'value-wrapped', `${node.label}: the address is broken at a hyphen at the line's end; read as "${value}" (the hyphen a printed copy's hyphenation), but it may be "${node.hyphenBreak.other}" (the address's own hyphen)`, node.hyphenBreak.position, path);
+  if (node.hyphenBreak?.kind === 'capitals') builder.diagnose('warning', 'value-wrapped', `${node.label}: a word in capitals is broken at a hyphen at the line's end; read as "${value}" (the word's own hyphen), but it may be "${node.hyphenBreak.other}" (a printed copy's hyphenation)`, node.hyphenBreak.position, path);
   if ((node.note === 'wrapped' || node.note === 'joined') && !node.block) sayWrapped(context, node, position, path, fieldBelow);
   // A value below its label that goes on over the next lines (`Vastuuhenkilön nimi:` / `Jarno
   // Karjalainen` / `Pekka Virtanen`): noted; a warning where a line starts with a label of the layout.

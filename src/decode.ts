@@ -30,6 +30,11 @@ export interface Decoded {
    * break, U+000B, read as a line break); absent when the text's lines are the file's.
    */
   fileLines?: FileLines;
+  /**
+   * The last line of a text quoted in an e-mail reply (1-based): the lines after it, unquoted, are
+   * the reply's own (`Kiitos, katson tämän.`), no part of the description.
+   */
+  quoteEndLine?: number;
 }
 
 /** By the text's line (1-based): the file's line it is part of, and the file column its first character has, less one. */
@@ -400,8 +405,10 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     if (count > 0) diagnostics.push({ severity: 'info', rule: 'ligatures', message: `${count} ligature${count === 1 ? '' : 's'} of a PDF (ﬁ, ﬂ, ﬀ, …) read as ${count === 1 ? 'its' : 'their'} letters; positions are in the text with the letters` });
   }
   const quoted = unquoted(text);
+  let quoteEndLine: number | undefined;
   if (quoted !== null) {
     text = quoted.text;
+    quoteEndLine = quoted.lastQuotedLine;
     diagnostics.push({ severity: 'info', rule: 'quoted-text', message: `The text is quoted as in an e-mail reply (its lines start with "${quoted.mark}"); read without the quote marks, and positions are in the text without them` });
   }
   const printable = quotedPrintable(text);
@@ -423,7 +430,9 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   }
   const tooMany = tooManyLines(text);
   if (tooMany !== null) return { failure: tooMany, encoding: decoded.encoding };
-  return fileLines === undefined ? { text, encoding: decoded.encoding, lineEnding, diagnostics } : { text, encoding: decoded.encoding, lineEnding, diagnostics, fileLines };
+  const result: Decoded = fileLines === undefined ? { text, encoding: decoded.encoding, lineEnding, diagnostics } : { text, encoding: decoded.encoding, lineEnding, diagnostics, fileLines };
+  if (quoteEndLine !== undefined) result.quoteEndLine = quoteEndLine;
+  return result;
 }
 
 /** The most quoted lines of a text whose lines are not quoted: a reply's quotation of a sentence or two. */
@@ -436,32 +445,39 @@ const FEW_QUOTED_LINES = 4;
  * with the quoted lines' marks taken off (the other lines as they are), else null. Only a text
  * with a line that starts with `>` is looked at.
  */
-function unquoted(text: string): { text: string; mark: string } | null {
+function unquoted(text: string): { text: string; mark: string; lastQuotedLine: number } | null {
   const first = text.search(/\S/);
   if (first === -1) return null;
   // Some mail programs quote with `|` instead (`| Hankekoodi: S21734`): only a text whose first
   // line is so quoted, and whose lines nearly all are (a table's rows start with `|` too, a menu's do not).
   if (text.charCodeAt(first) === 124) {
     const piped = unquotedWith(text, /^\s*\|(?:\s|$)/, /^\s*(?:\|[ \t]?)+/, 0.9);
-    return piped === null ? null : { text: piped, mark: '|' };
+    return piped === null ? null : { ...piped, mark: '|' };
   }
   if (text.charCodeAt(first) !== 62 && (text.indexOf('>') === -1 || !/\n[ \t]*>/.test(text))) return null;
   const quoted = unquotedWith(text, /^\s*>/, /^\s*(?:>\s?)+/, 0.5);
-  return quoted === null ? null : { text: quoted, mark: '>' };
+  return quoted === null ? null : { ...quoted, mark: '>' };
 }
 
 /** The text without its quote marks when more than `share` of its non-blank lines (and more than a few) have them, else null. */
-function unquotedWith(text: string, quotedLine: RegExp, marks: RegExp, share: number): string | null {
+function unquotedWith(text: string, quotedLine: RegExp, marks: RegExp, share: number): { text: string; lastQuotedLine: number } | null {
   const lines = text.split('\n');
   let written = 0;
   let quoted = 0;
-  for (const line of lines) {
+  let lastQuotedLine = 0;
+  for (const [i, line] of lines.entries()) {
     if (line.trim() === '') continue;
     written++;
-    if (quotedLine.test(line)) quoted++;
+    if (quotedLine.test(line)) {
+      quoted++;
+      lastQuotedLine = i + 1;
+    }
   }
   if (quoted <= FEW_QUOTED_LINES || quoted < written * share) return null;
-  return lines.map((line) => line.replace(marks, '')).join('\n');
+  // The last quoted line's end, wrapped by the mail program without its mark, is the quote's too:
+  // the reply's own lines start after a blank line.
+  while (lastQuotedLine < lines.length && lines[lastQuotedLine].trim() !== '') lastQuotedLine++;
+  return { text: lines.map((line) => line.replace(marks, '')).join('\n'), lastQuotedLine };
 }
 
 /** The quoted-printable UTF-8 of `ä`, `ö`, `å`, `Ä`, `Ö`, `é` (`=C3=A4`). */

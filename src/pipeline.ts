@@ -385,7 +385,13 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   const documentPosition = { start: { line: 1, column: 1, offset: 0 }, end };
   // Whether any line has a tab or a run of three spaces (a column gap), asked once of the text: most
   // have neither, and their lines need no look.
-  const { tree, diagnostics: readDiagnostics } = readDocument(lines, template, documentPosition, decoded.text.includes('\t'), !/\n\s*$/.test(decoded.text.slice(-64)), decoded.text.includes('   '), formFeedLines(decoded.text));
+  const { tree, diagnostics: readDiagnostics } = readDocument(lines, template, documentPosition, {
+    hasTabs: decoded.text.includes('\t'),
+    endsUnbroken: !/\n\s*$/.test(decoded.text.slice(-64)),
+    hasColumnGaps: decoded.text.includes('   '),
+    formFeedLines: formFeedLines(decoded.text),
+    quoteEndLine: decoded.quoteEndLine ?? null,
+  });
   const cut = findCutOff(decoded.text, lines, tree, template);
   const mapped = mapDocument(tree, template, cut);
   const summaryBar = tree.children.find((c) => c.type === 'preamble' && c.role === 'summaryBar');

@@ -336,3 +336,15 @@ describe('audit round 15, review: where the new rules must not fire', () => {
     expect(parse(`${flat}\n`).record!.contact.name).toBe('Multas Anne');
   });
 });
+
+describe('audit round 15: an e-mail reply written below a quoted description', () => {
+  it('the reply\'s own lines after the quote are no part of the last text', () => {
+    const quoted = seed004.split('\n').map((line) => (line === '' ? '>' : `> ${line}`)).join('\n');
+    const reply = `Matti Virtanen kirjoitti 30.11.2026 klo 10.12:\n${quoted}\n\nKiitos, katson tämän.\n\nLiisa\n`;
+    const result = parse(reply);
+    const tidy = parse(seed004).record!;
+    expect(result.record!.finalReportSummary).toBe(tidy.finalReportSummary);
+    expect(result.record!.summary).toBe(tidy.summary);
+    expect(result.diagnostics.some((d) => d.message.includes('Kiitos, katson tämän.'))).toBe(true);
+  });
+});

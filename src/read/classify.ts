@@ -806,7 +806,7 @@ function linkReferencesAt(lines: SourceLine[], top: number, bottom: number): num
   return at < bottom && at > top && linkReferenceHeadings.has(normaliseKey(lines[at - 1].text)) ? at - 1 : -1;
 }
 
-function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: TextFacts): { top: number; bottom: number; shared: Uint8Array | null; wrappedTitle: number } {
+function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: TextFacts, quoteEndLine: number | null): { top: number; bottom: number; shared: Uint8Array | null; wrappedTitle: number } {
   // By line index: the lines of the two runs that are shared furniture (not a title or banner); null when none.
   let shared: Uint8Array | null = null;
   let top = 0;
@@ -870,6 +870,16 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   if (references !== -1) {
     (shared ??= new Uint8Array(lines.length)).fill(1, references, bottom);
     bottom = references;
+  }
+  // The reply's own lines below a description quoted in an e-mail reply (`Kiitos, katson tämän.` /
+  // `Liisa`): a few lines of no layout's structure after the last quoted line.
+  if (quoteEndLine !== null) {
+    let reply = bottom;
+    while (reply > top && lines[reply - 1].position.start.line > quoteEndLine) reply--;
+    if (reply < bottom && bottom - reply <= FOOTER_LINES && !lines.slice(reply, bottom).some((line) => isHeadingLine(line, template) || (line.kind === 'label' && template.labelKeys.has(line.labelKey!)))) {
+      (shared ??= new Uint8Array(lines.length)).fill(1, reply, bottom);
+      bottom = reply;
+    }
   }
   // A page's footer or side box (`Seuraa meitä`, `Muut hankkeet` and the names under it) holds
   // lines no vocabulary knows: from a line that starts one, near the end and after the text's
@@ -1409,13 +1419,30 @@ function isProseSubheadingAfterFields(lines: SourceLine[], i: number, tokens: Li
   return true;
 }
 
-export function classifyLines(lines: SourceLine[], template: CompiledTemplate, hasTabs = true, hasColumnGaps = true, formFeedLines: Set<number> | null = null): Classified {
+/** What the whole text shows before its lines are read (looked for once, in the text, by the pipeline). */
+export interface TextClues {
+  /** The text has a tab somewhere. */
+  hasTabs: boolean;
+  /** The text does not end with a line break. */
+  endsUnbroken: boolean;
+  /** The text has a run of three spaces somewhere (a column gap may be among them). */
+  hasColumnGaps: boolean;
+  /** Lines that follow a form feed (a new printed page), or null for none. */
+  formFeedLines: Set<number> | null;
+  /** The last line of a text quoted in an e-mail reply, or null: the lines after it are the reply's own. */
+  quoteEndLine: number | null;
+}
+
+export const NO_CLUES: TextClues = { hasTabs: true, endsUnbroken: false, hasColumnGaps: true, formFeedLines: null, quoteEndLine: null };
+
+export function classifyLines(lines: SourceLine[], template: CompiledTemplate, clues: TextClues = NO_CLUES): Classified {
+  const { hasTabs, hasColumnGaps, formFeedLines } = clues;
   resolveRetypedLabels(lines, template);
   const facts = computeFacts(lines, template, hasTabs);
   // (Only a text with a run of three spaces somewhere can have a column gap: most have none, and their
   // lines are not looked at for one. A copy in columns has several such lines: one alone is a table's.)
   const columnGaps = hasColumnGaps && facts.blankSeparated && columnGapLabels(lines, template) >= 2;
-  const { top, bottom, shared, wrappedTitle } = furnitureRuns(lines, template, facts);
+  const { top, bottom, shared, wrappedTitle } = furnitureRuns(lines, template, facts, clues.quoteEndLine);
   const midFurniture = facts.blankSeparated ? furnitureBeforeHeadings(lines, template, top, bottom) : furnitureLinesBeforeHeadings(lines, facts, top, bottom);
   const headers = headersAfterPageCounts(lines, template, facts, formFeedLines);
   const page = template.definition.page;

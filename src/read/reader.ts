@@ -15,7 +15,7 @@ import type { Diagnostic, DocumentNode, HeadingNode, Position, SectionNode, Sour
 import { contentKinds, type BodyBlock } from '../kinds/registry.js';
 import { pointerOf } from '../map/record-builder.js';
 import { buildPreamble } from '../kinds/preamble.js';
-import { classifyLines, type TextFacts } from './classify.js';
+import { classifyLines, NO_CLUES, type TextClues, type TextFacts } from './classify.js';
 import { isPlaceholder, parseYesNo } from '../map/normalise.js';
 import { PredicateLookahead } from './lookahead.js';
 import { AnyLine, BareLabel, Heading, isTextLike, Label, LabelText, lineTokenTypes, TableHeader, TableRow, Text, Title, UnknownHeading, type LineToken } from './tokens.js';
@@ -858,9 +858,9 @@ export interface ReadResult {
 }
 
 /** Reads the lines of a text of `template` into its positioned document tree. */
-export function readDocument(lines: SourceLine[], template: CompiledTemplate, documentPosition: Position, hasTabs = true, endsUnbroken = false, hasColumnGaps = true, formFeedLines: Set<number> | null = null): ReadResult {
-  const { tokens, facts } = classifyLines(lines, template, hasTabs, hasColumnGaps, formFeedLines);
-  facts.endsUnbroken = endsUnbroken;
+export function readDocument(lines: SourceLine[], template: CompiledTemplate, documentPosition: Position, clues: TextClues = NO_CLUES): ReadResult {
+  const { tokens, facts } = classifyLines(lines, template, clues);
+  facts.endsUnbroken = clues.endsUnbroken;
   const state = new ReadState(template, facts);
   const parser = parserFor(template);
   const sections = parser.read(tokens, state);

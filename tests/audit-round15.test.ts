@@ -348,3 +348,22 @@ describe('audit round 15: an e-mail reply written below a quoted description', (
     expect(result.diagnostics.some((d) => d.message.includes('Kiitos, katson tämän.'))).toBe(true);
   });
 });
+
+describe('audit round 15: two descriptions pasted into one file', () => {
+  it('the second (the layout\'s title again, its first section below it) is kept apart, not read into the first\'s record', () => {
+    const second = seed004.replace('Hankekoodi: S20078', 'Hankekoodi: S29876').replace('Jakeluosoite: PL 13', 'Jakeluosoite: Rantakatu 4').replace('Postinumero: 93601', 'Postinumero: 40100');
+    const result = parse(`${seed004}\n${second}`);
+    const tidy = parse(seed004).record!;
+    expect(result.record!.project.code).toBe('S20078');
+    expect(result.record!.targetArea.implementationAddress).toEqual(tidy.targetArea.implementationAddress);
+    expect(result.record!.finalReportSummary).toBe(tidy.finalReportSummary);
+    const at = seed004.split('\n').length + seed004.split('\n').indexOf('Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus') + 1;
+    expect(result.diagnostics.find((d) => d.rule === 'unknown-section' && d.line === at)?.message).toContain('second description');
+    expect(result.unmapped.some((u) => u.value === 'Rantakatu 4' || u.value.includes('Rantakatu 4'))).toBe(true);
+  });
+
+  it('guard: a printed copy\'s running header (the title again, a later section below it) is furniture', () => {
+    const printed = rewrite(seed004, '2 Hakijan perustiedot', 'Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus\n\n2 Hakijan perustiedot');
+    expect(parse(printed).record).toEqual(parse(seed004).record);
+  });
+});

@@ -83,6 +83,8 @@ export interface TextFacts {
   inProse: Set<LineToken> | null;
   /** The text ends without a line break: a copy cut off there may end mid-word (set by the reader). */
   endsUnbroken: boolean;
+  /** The line where a second description starts (the layout's title again, with its first section after it), else null. */
+  anotherDescriptionLine: number | null;
 }
 
 const furniturePhrases = new Set(vocabulary.pageFurniture.phrases.map(normaliseKey));
@@ -348,6 +350,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     projectCode,
     inProse: null,
     endsUnbroken: false,
+    anotherDescriptionLine: null,
   };
 }
 
@@ -769,6 +772,38 @@ export function readsAsSentence(text: string): boolean {
   let lower = 0;
   for (const word of words) if (/^\p{Ll}\p{L}{2,}/u.test(word)) lower++;
   return words.length >= 5 && lower >= 3 && !/\d{7}\s*[-\u2010-\u2015]\s*\d/u.test(text);
+}
+
+function isBannerLine(line: SourceLine, template: CompiledTemplate): boolean {
+  const key = keyOf(line);
+  return key !== null && key !== '' && isMadeOf(key, template.bannerKeys);
+}
+
+/** How near below a title a description's first section starts (a banner line may stand between). */
+const FIRST_SECTION_REACH = 3;
+
+/** Whether the layout's first section starts right below the line at `at` (its heading, or its first label). */
+function opensFirstSectionBelow(lines: SourceLine[], at: number, template: CompiledTemplate): boolean {
+  const first = template.sections[0];
+  for (let j = at + 1; j < Math.min(lines.length, at + 1 + FIRST_SECTION_REACH); j++) {
+    const key = headingKey(lines[j], template);
+    if (key !== null && first.headingKeys.has(key)) return true;
+    if (lines[j].kind === 'label' && first.fieldsByLabel.has(lines[j].labelKey!)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a description stands above the line at `at`: the layout's title, or its first section's
+ * heading (a note or a report above one description, with a label or two of its own, makes it no second).
+ */
+function descriptionAbove(lines: SourceLine[], at: number, template: CompiledTemplate): boolean {
+  const first = template.sections[0];
+  for (let j = 0; j < at; j++) {
+    const key = headingKey(lines[j], template);
+    if (key !== null && (template.titleKeys.has(key) || first.headingKeys.has(key))) return true;
+  }
+  return false;
 }
 
 /** Whether `line` and the line below it are the layout's title broken over two lines. */
@@ -1485,6 +1520,17 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       // copy's running header, repeated on every page, and so is a banner's line that stands alone
       // (its words may as well be a line of a hard-wrapped sentence: `Euroopan unioni`).
       if (template.titleKeys.has(key)) {
+        // (Unless the first section's heading or label follows it: a second description, pasted after the first.)
+        if (i >= top && facts.anotherDescriptionLine === null && opensFirstSectionBelow(lines, i, template) && descriptionAbove(lines, i, template)) {
+          facts.anotherDescriptionLine = line.position.start.line;
+          // Its banner right above it (`Euroopan unioni Vipuvoimaa EU:lta`, on one line or two) is
+          // furniture, not the first's last text.
+          for (let t = tokens.length - 1, j = i - 1; t >= 0 && j >= 0 && tokens[t].payload.line === lines[j] && tokens[t].tokenType === Text && isBannerLine(lines[j], template); t--, j--) {
+            tokens[t] = lineToken(Furniture, lines[j], { note: 'printed' });
+          }
+          tokens.push(lineToken(UnknownHeading, line));
+          continue;
+        }
         tokens.push(i < top ? lineToken(Title, line) : lineToken(Furniture, line, { note: 'printed' }));
         continue;
       }

@@ -141,6 +141,8 @@ export class ReadState {
    */
   sectionOpenedBy(token: LineToken): CompiledSection | null {
     if (this.openingFor === token) return this.opening;
+    // Nothing opens in a second description pasted after the first: it is kept whole, apart.
+    if (this.facts.anotherDescriptionLine !== null && token.payload.line.position.start.line >= this.facts.anotherDescriptionLine) return null;
     let found: CompiledSection | null = null;
     const type = token.tokenType;
     const consider = (section: CompiledSection) => {
@@ -159,6 +161,7 @@ export class ReadState {
 
   /** Whether `token` opens some section after the current one. */
   opensLater(token: LineToken): boolean {
+    if (this.facts.anotherDescriptionLine !== null && token.payload.line.position.start.line >= this.facts.anotherDescriptionLine) return false;
     const type = token.tokenType;
     if (type === Heading || type === TableHeader) return token.payload.sections.some((s) => this.canOpen(s, token));
     if (type === Label || type === BareLabel) return token.payload.fields.some((f) => this.canOpen(f.section, token));

@@ -308,6 +308,8 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (last.kind === 'label' && last.value === '') return false;
   const value = last.kind === 'label' ? last.value ?? '' : last.text;
   if (UNFINISHED.test(value)) return true;
+  // A slash ends a web address (`…/hankkeet/`), not a word (`Välityömarkkinat/`).
+  if (/\p{L}\/$/u.test(value) && !/[.:]/u.test(value)) return true;
   // (Only a value on its label's line: a line below it is its wrapped end, `Vain yksi` / `hakija`.)
   return last.kind === 'label' && isSetValueStart(value, last, template);
 }

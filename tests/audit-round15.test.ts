@@ -367,3 +367,28 @@ describe('audit round 15: two descriptions pasted into one file', () => {
     expect(parse(printed).record).toEqual(parse(seed004).record);
   });
 });
+
+describe('audit round 15, last review: a quote\'s unquoted end and running headers', () => {
+  const tidy = parse(seed004).record!;
+
+  it('the description\'s own end left unquoted below the quote (long lines) stays its text', () => {
+    const lines = seed004.split('\n');
+    const cut = lines.length - 3;
+    const text = `${lines.slice(0, cut).map((line) => (line === '' ? '>' : `> ${line}`)).join('\n')}\n\n${lines.slice(cut).join('\n')}\n`;
+    expect(parse(text).record!.finalReportSummary!.replace(/\s+/g, ' ')).toBe(tidy.finalReportSummary!.replace(/\s+/g, ' '));
+  });
+
+  it('a printed copy\'s running header (the title, a page count) above the description, or inside section 1, is no second description', () => {
+    const header = 'Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus\n\nSivu 1 (4)\n\n';
+    expect(parse(header + seed004).record).toEqual(tidy);
+    const inside = rewrite(seed004, 'Toimintalinja: 5. Sosiaalinen osallisuus ja köyhyyden torjunta', 'Toimintalinja: 5. Sosiaalinen osallisuus ja köyhyyden torjunta\n\nEuroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus\n\nSivu 2 (4)');
+    expect(parse(inside).record!.organisation).toEqual(tidy.organisation);
+    expect(parse(inside).diagnostics.some((d) => d.message.includes('second description'))).toBe(false);
+  });
+
+  it('a value ending in a slash after a word (`Välityömarkkinat/`) at the end of a copy saved with its line break is cut', () => {
+    const lines = seed004.split('\n');
+    const text = `${lines.slice(0, lines.indexOf('Hankkeen yhteyshenkilön nimi: Multas Anne')).join('\n')}\nHankkeen yhteyshenkilön nimi: Multas/\n`;
+    expect(parse(text).diagnostics.some((d) => d.rule === 'text-cut-off')).toBe(true);
+  });
+});

@@ -779,29 +779,40 @@ function isBannerLine(line: SourceLine, template: CompiledTemplate): boolean {
   return key !== null && key !== '' && isMadeOf(key, template.bannerKeys);
 }
 
+/** A reply below a quoted description: at most this many lines, none longer than REPLY_LINE_LENGTH. */
+const REPLY_LINES = 6;
+const REPLY_LINE_LENGTH = 120;
+
 /** How near below a title a description's first section starts (a banner line may stand between). */
 const FIRST_SECTION_REACH = 3;
 
-/** Whether the layout's first section starts right below the line at `at` (its heading, or its first label). */
+/**
+ * Whether the layout's first section starts right below the line at `at`: its heading, or the label
+ * of its first field (a printed page's running header has a later field below it, `Erityistavoite:`).
+ */
 function opensFirstSectionBelow(lines: SourceLine[], at: number, template: CompiledTemplate): boolean {
-  const first = template.sections[0];
-  for (let j = at + 1; j < Math.min(lines.length, at + 1 + FIRST_SECTION_REACH); j++) {
-    const key = headingKey(lines[j], template);
-    if (key !== null && first.headingKeys.has(key)) return true;
-    if (lines[j].kind === 'label' && first.fieldsByLabel.has(lines[j].labelKey!)) return true;
-  }
+  for (let j = at + 1; j < Math.min(lines.length, at + 1 + FIRST_SECTION_REACH); j++) if (startsFirstSection(lines[j], template)) return true;
   return false;
 }
 
+/** The first section's heading, or its first field's label. */
+function startsFirstSection(line: SourceLine, template: CompiledTemplate): boolean {
+  const first = template.sections[0];
+  const key = headingKey(line, template);
+  if (key !== null && first.headingKeys.has(key)) return true;
+  return line.kind === 'label' && first.definition.content === 'fields' && first.fieldsByLabel.get(line.labelKey!)?.some((f) => f.index === 0) === true;
+}
+
 /**
- * Whether a description stands above the line at `at`: the layout's title, or its first section's
- * heading (a note or a report above one description, with a label or two of its own, makes it no second).
+ * Whether a description stands above the line at `at`: its first section's heading, or its first
+ * field's label with more of the layout's labels right after it (a note or a report above one
+ * description naming its code and name, or a printed page's running header, makes it no second).
  */
 function descriptionAbove(lines: SourceLine[], at: number, template: CompiledTemplate): boolean {
-  const first = template.sections[0];
   for (let j = 0; j < at; j++) {
-    const key = headingKey(lines[j], template);
-    if (key !== null && (template.titleKeys.has(key) || first.headingKeys.has(key))) return true;
+    if (!startsFirstSection(lines[j], template)) continue;
+    if (lines[j].kind !== 'label') return true;
+    if (layoutLabelsBetween(lines, template, j, Math.min(at, j + FORWARDED_LABELS)) >= FORWARDED_LABELS) return true;
   }
   return false;
 }
@@ -907,11 +918,12 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
     bottom = references;
   }
   // The reply's own lines below a description quoted in an e-mail reply (`Kiitos, katson tämän.` /
-  // `Liisa`): a few lines of no layout's structure after the last quoted line.
+  // `Liisa`): a few short lines of no layout's structure after the last quoted line. (More, or a long
+  // one, may be the description's own end, left unquoted: its text.)
   if (quoteEndLine !== null) {
     let reply = bottom;
     while (reply > top && lines[reply - 1].position.start.line > quoteEndLine) reply--;
-    if (reply < bottom && bottom - reply <= FOOTER_LINES && !lines.slice(reply, bottom).some((line) => isHeadingLine(line, template) || (line.kind === 'label' && template.labelKeys.has(line.labelKey!)))) {
+    if (reply < bottom && bottom - reply <= REPLY_LINES && !lines.slice(reply, bottom).some((line) => line.text.length > REPLY_LINE_LENGTH || isHeadingLine(line, template) || (line.kind === 'label' && template.labelKeys.has(line.labelKey!)))) {
       (shared ??= new Uint8Array(lines.length)).fill(1, reply, bottom);
       bottom = reply;
     }

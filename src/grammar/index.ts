@@ -76,6 +76,8 @@ export interface CompiledTemplate {
   /** Fields whose label stands alone (`nextLine`, `block`), by label key. */
   bareLabels: Map<string, CompiledField[]>;
   titleKeys: Map<string, 'ESR' | 'EAKR'>;
+  /** The other layouts of the registry that have titles: a second description pasted below may be of one of them. */
+  titledOthers: CompiledTemplate[];
   /** How texts of other programmes name themselves (the definition's `otherProgrammes`, as one test), or null. */
   otherProgrammes: { test(text: string): boolean } | null;
   /** The page definition's `summaryBarPattern`, compiled; null when it has none. */
@@ -332,6 +334,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
     inlineLabels,
     bareLabels,
     titleKeys,
+    titledOthers: [],
     otherProgrammes: definition.otherProgrammes?.length ? caseless(definition.otherProgrammes) : null,
     summaryBarPattern: definition.page?.summaryBarPattern !== undefined ? new RegExp(definition.page.summaryBarPattern, 'iu') : null,
     bannerKeys,
@@ -379,6 +382,7 @@ export class TemplateRegistry {
     const byName = new Map<string, TemplateDefinition>();
     for (const definition of definitions) byName.set(definition.name, definition);
     this.templates = [...byName.values()].map(compileTemplate);
+    for (const template of this.templates) template.titledOthers = this.templates.filter((other) => other !== template && other.titleKeys.size > 0);
   }
 
   get names(): string[] {

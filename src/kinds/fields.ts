@@ -76,7 +76,7 @@ function startField(state: ReadState, section: CompiledSection, token: LineToken
     known: chosen !== null,
     field: field ? { section: section.definition.id, index: field.index } : null,
     duplicate: chosen === 'duplicate',
-    note: token.payload.note === 'printed' || token.payload.note === 'subheading' ? null : token.payload.note,
+    note: token.payload.note === 'printed' || token.payload.note === 'subheading' || token.payload.note === 'afterBreak' ? null : token.payload.note,
     position: line.position,
     valuePosition: line.kind === 'label' && line.value ? line.valuePosition ?? null : null,
     children: token.payload.extra.length === 0 ? [] : token.payload.extra.map(lineNode),
@@ -324,6 +324,15 @@ const NUMBERED_VALUE_TYPES = new Set(['priorityAxis', 'specificObjective']);
  * kept apart.
  */
 const PAGE_STAMP = /^(?:\d{1,3}|\d{1,2}\.\d{1,2}\.\d{4}|[A-Z]\d{5}(?:\s.*)?)$/u;
+/**
+ * What a browser's print puts in its header or footer, which a copy made from the print leaves
+ * between any two lines: the page's web address alone, the date and time of printing. Below a value
+ * of a field that is no web address it is said wherever the copy's width puts it (a long address
+ * cannot fit on the line above, so the width does not tell it from a wrap), or as the value below an
+ * empty label (the date and time, then after a gap the page's title: Chrome's header).
+ */
+const PRINT_STAMP = /^(?:(?:https?:\/\/|www\.)\S+|\d{1,2}\.\d{1,2}\.\d{4},?\s+(?:klo\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:(?:\s{2,}|\t).*)?)$/iu;
+const WEB_ADDRESS_TYPES = new Set(['website', 'websites', 'email']);
 /** A page number alone on its line. */
 const LONE_PAGE_NUMBER = /^\d{1,3}$/;
 /** At most this many values below their labels: a copy that writes its values on their labels' lines. */
@@ -368,7 +377,8 @@ const PHONE_DIGITS = 5;
  * address is one word. Other types: any line.
  */
 function compactGoesOn(type: string, text: string): boolean {
-  if (FIGURE_TYPES.has(type)) return /\d/u.test(text);
+  // (Its figures go on at the line's start: `040 123` / `4567`; a web address with a year in it is no phone's end.)
+  if (FIGURE_TYPES.has(type)) return /^[\d+(]/u.test(text);
   if (type === 'email' || type === 'website') return !/\s/u.test(text);
   return true;
 }
@@ -516,6 +526,9 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   if (listGoesOn || unfinished) return true;
   // A phone number, a code or an address goes on only with what it can hold (figures; no words).
   if (read.field !== null && node.value !== '' && !compactGoesOn(read.field.definition.type, line.text)) return false;
+  // A Y-tunnus whose check digit is right, a date with its year, is whole: a page number below it is no part of it
+  // (a remark is: `(Y-tunnus muuttunut 2017, vanha 1572860-0)`).
+  if (read.field !== null && node.value !== '' && PAGE_STAMP.test(line.text) && wholeOnCutLine(read.field.definition.type, node.value)) return false;
   // A value the register sets, whole (`Vain yksi hakija`), does not go on with a capitalised line: the text after it is the next section's.
   const set = read.field?.definition.values;
   if (set !== undefined && /^\p{Lu}/u.test(line.text) && set.some((known) => known.toLowerCase() === node.value.replace(/\.$/u, '').toLowerCase())) return false;
@@ -586,6 +599,7 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken, aft
     // hard-wrapped, though it would have fitted on the line above: said when mapped.
     const width = read.facts.wrapWidth;
     if (node.value !== '' && node.pageStampLine === undefined && PAGE_STAMP.test(line.text) && width !== null && read.lastLine.length + 1 + line.text.length <= width && !completesValue(read.field, node.value, line.text, read.lastLine, read.facts.blankSeparated)) node.pageStampLine = line.position.start.line;
+    else if (node.value !== '' && node.pageStampLine === undefined && PRINT_STAMP.test(line.text) && !WEB_ADDRESS_TYPES.has(read.field?.definition.type ?? '')) node.pageStampLine = line.position.start.line;
     if (node.value === '' && read.form === 'inline') node.note = 'below';
     else if (read.form === 'inline' && node.note === null && (!read.facts.blankSeparated || line.afterBlank)) node.note = 'wrapped';
     // In a copy with blank lines, a line right below a value is read into it: said, unless the copy
@@ -853,13 +867,14 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   if (node.note === 'below') {
     // A value that reads like a label of its own (`Työ: uusi alku` below `Hankkeen nimi:`): read, and said.
     const labelLike = /^(?![\d.]+:)[^:\s][^:]{0,40}:\s/u.exec(value);
-    if (labelLike !== null) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" on the line below is read as the value, though it reads like a label of its own ("${labelLike[0].slice(0, -2)}")`, position, path);
+    if (PRINT_STAMP.test(value) && !WEB_ADDRESS_TYPES.has(definition.type)) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" on the line below is read as the value, but it may be a printed copy's header or footer (a date and time of printing, a web address)`, position, path);
+    else if (labelLike !== null) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" on the line below is read as the value, though it reads like a label of its own ("${labelLike[0].slice(0, -2)}")`, position, path);
     else builder.diagnose('info', 'value-below-label', `${node.label}: the value stands on the line below the label`, position, path);
   }
   const handWrapped = node.handWrappedLine === undefined ? undefined : node.children.find((child) => child.position.start.line === node.handWrappedLine);
   if (handWrapped) builder.diagnose('info', 'value-wrapped', `${node.label}: "${handWrapped.text.slice(0, 40)}" on the line below, in lower case between this field and the next, is read as the value's wrapped end (the copy's width does not show a wrap there: wrapped by hand)`, handWrapped.position, path);
   const stamp = node.pageStampLine === undefined ? undefined : node.children.find((child) => child.position.start.line === node.pageStampLine);
-  if (stamp) builder.diagnose('warning', 'value-wrapped', `${node.label}: "${stamp.text.slice(0, 40)}" on the line below is read as the end of the value (the copy is hard-wrapped), but may be a printed copy's page number or header`, stamp.position, path);
+  if (stamp) builder.diagnose('warning', 'value-wrapped', `${node.label}: "${stamp.text.slice(0, 40)}" on the line below is read as the end of the value, but may be a printed copy's page number, header or footer`, stamp.position, path);
   // Whether the hyphen was the copy's hyphenation or the address's own, the line does not tell.
   if (node.hyphenBreak?.kind === 'address') builder.diagnose('warning', 'value-wrapped', `${node.label}: the address is broken at a hyphen at the line's end; read as "${value}" (the hyphen a printed copy's hyphenation), but it may be "${node.hyphenBreak.other}" (the address's own hyphen)`, node.hyphenBreak.position, path);
   if (node.hyphenBreak?.kind === 'capitals') builder.diagnose('warning', 'value-wrapped', `${node.label}: a word in capitals is broken at a hyphen at the line's end; read as "${value}" (the word's own hyphen), but it may be "${node.hyphenBreak.other}" (a printed copy's hyphenation)`, node.hyphenBreak.position, path);
@@ -1015,7 +1030,16 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
       break;
     }
     case 'lines': {
-      const items = (value ? [value, ...lines] : lines).filter((l) => l.trim().length > 0);
+      let items = (value ? [value, ...lines] : lines).filter((l) => l.trim().length > 0);
+      // A number alone among items that are words (`-Yhteistyö tiivistyi` / `2`): a printed copy's page number, no item.
+      if (items.some((item) => !LONE_PAGE_NUMBER.test(item))) {
+        for (const child of node.children) {
+          if (!LONE_PAGE_NUMBER.test(child.text)) continue;
+          builder.keep(field.section.definition.id, node.label, child.text, child.position);
+          builder.diagnose('warning', 'unmapped-text', `${node.label}: "${child.text}", a number alone among its items, may be a printed copy's page number; kept in unmapped`, child.position, path);
+        }
+        items = items.filter((item) => !LONE_PAGE_NUMBER.test(item));
+      }
       if (items.length === 1 && n.isPlaceholder(items[0])) {
         builder.diagnose('info', 'placeholder-text', `${node.label} is a placeholder ("${items[0]}"), read as not written yet`, node.children[0]?.position ?? position, path);
       } else builder.set(path, items.map(n.listItem), node.position);

@@ -6,6 +6,7 @@
 import type { CompiledTemplate } from '../grammar/index.js';
 import { continuesWrapped, goesOnWrapped, isMailHeader, isMailSender, isSharedFurniture, SENTENCE_END, type TextFacts } from '../read/classify.js';
 import { span } from '../read/reader.js';
+import { joinWrapped } from '../read/join.js';
 import { Furniture, Status, SummaryBar, type LineToken } from '../read/tokens.js';
 import type { BlockNode, PreambleNode, SourceLine } from '../types.js';
 import { BlockCollector, collectBlocks, furnitureNode } from './blocks.js';
@@ -140,7 +141,7 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
     else if (token.tokenType === Status) preamble('status');
     else if (last?.type === 'preamble' && last.role === 'summaryBar' && !line.afterBlank && barGoesOn(last.text, line, template.definition.page!.summaryBarSeparator, facts)) {
       // The bar hard-wrapped: its end on the next line.
-      last.text = `${last.text} ${line.text}`;
+      last.text = joinWrapped(last.text, line.text);
       last.position = span(last.position, line.position);
     }
     else if (title === null && line.afterBlank && line.text.endsWith('.') && index > 0 && tokens[index - 1].tokenType === Furniture && tokens[index - 1] === lastFurniture && !SENTENCE_END.test(tokens[index - 1].payload.line.text) && taglineFollowedByBar(tokens, index)) {
@@ -157,13 +158,13 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
     } else if (!tagline && previous === title && facts.blankSeparated && last?.type === 'preamble' && last.role === 'title' && continuesWrapped(last, line, facts)) {
       // The title hard-wrapped onto the next line: not the tagline, which a copy with blank lines
       // has after one (without them, a short title and its tagline cannot be told from a wrap).
-      last.text = `${last.text} ${line.text}`;
+      last.text = joinWrapped(last.text, line.text);
       last.position = span(last.position, line.position);
       title = token;
     } else if (!tagline && previous === title && facts.blankSeparated && !line.afterBlank && last?.type === 'preamble' && last.role === 'title' && !titleJoined && /^\p{Ll}/u.test(line.text) && !SENTENCE_END.test(line.text) && taglineFollows(tokens, index)) {
       // A title on two lines in a copy with blank lines, going on in lower case, with its tagline in
       // a paragraph of its own after it (a name, a date or a title in another language below it is not its end).
-      last.text = `${last.text} ${line.text}`;
+      last.text = joinWrapped(last.text, line.text);
       last.position = span(last.position, line.position);
       title = token;
       titleJoined = true;
@@ -172,7 +173,7 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       preamble('tagline');
     } else if (tagline && last?.type === 'preamble' && last.role === 'tagline' && !line.afterBlank && (continuesWrapped(last, line, facts) || (/^\p{Ll}/u.test(line.text) && !SENTENCE_END.test(last.text)))) {
       // The tagline hard-wrapped onto the next line (also where the copy is too short to tell its width: it goes on in lower case).
-      last.text = `${last.text} ${line.text}`;
+      last.text = joinWrapped(last.text, line.text);
       last.position = span(last.position, line.position);
     } else {
       // A line of the tagline's paragraph is its second line; where a copy has no blank lines, any line is left over.

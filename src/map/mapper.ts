@@ -40,8 +40,9 @@ function mapExtraSection(context: MapContext, node: SectionNode): void {
   const { builder } = context;
   if (node.heading) {
     builder.keep(null, null, node.heading.written ?? node.heading.text, node.heading.position);
-    const another = context.template.titleKeys.has(normaliseKey(node.heading.text));
-    builder.diagnose('warning', 'unknown-section', another ? `"${node.heading.text}", the layout's title again with its first section below it, starts a second description: it is kept in unmapped, not read into this record` : `"${node.heading.text}" is a heading ${context.template.name} does not know; the section is kept in unmapped`, node.heading.position);
+    const key = normaliseKey(node.heading.text);
+    const another = context.template.titleKeys.has(key) ? 'the layout\'s title again' : context.template.titledOthers.find((o) => o.titleKeys.has(key))?.name;
+    builder.diagnose('warning', 'unknown-section', another ? `"${node.heading.text}", ${another.startsWith('the') ? another : `the title of ${another}`} with its first section below it, starts a second description: it is kept in unmapped, not read into this record` : `"${node.heading.text}" is a heading ${context.template.name} does not know; the section is kept in unmapped`, node.heading.position);
   }
   for (const child of node.children) {
     if (child.type === 'section') continue;

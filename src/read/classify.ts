@@ -1504,6 +1504,10 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     return ownLabels;
   };
   const tables = template.sections.filter((s) => s.tableHeader !== null);
+  // Whether some numbered heading of the layout is missing in a copy that has others (only then is a
+  // heading looked for after a lost line break).
+  const numbered = template.sections.filter((s) => s.definition.number !== null);
+  const headingMissing = numbered.some((s) => facts.headingLine[s.index] === 0) && numbered.some((s) => facts.headingLine[s.index] > 0);
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -1526,6 +1530,16 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     ) {
       tokens.push(lineToken(Furniture, line));
       continue;
+    }
+    // Another layout's title below a description, its first section right below it: a second
+    // description of that layout pasted after the first (a 2007–2013 project and its 2014–2020 follow-up).
+    if (i >= top && facts.anotherDescriptionLine === null && line.kind === 'text' && template.titledOthers.length > 0) {
+      const other = template.titledOthers.find((o) => o.titleKeys.has(phraseKey(line, o) ?? ''));
+      if (other !== undefined && opensFirstSectionBelow(lines, i, other) && descriptionAbove(lines, i, template)) {
+        facts.anotherDescriptionLine = line.position.start.line;
+        tokens.push(lineToken(UnknownHeading, line));
+        continue;
+      }
     }
     if (key !== null) {
       // A title or banner line is one at the top; inside the text, the title's line is a printed
@@ -1574,6 +1588,14 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     if (enumerated !== null) {
       tokens.push(enumerated);
       continue;
+    }
+
+    if (headingMissing && (line.kind === 'text' || (line.kind === 'label' && line.value !== ''))) {
+      const split = headingAfterLostBreak(line, template, facts);
+      if (split !== null) {
+        tokens.push(restToken(split.before, template), lineToken(Heading, split.heading, { sections: split.sections, note: 'afterBreak' }));
+        continue;
+      }
     }
 
     if (line.kind === 'numbered') {
@@ -1988,6 +2010,47 @@ function gluedHeading(line: SourceLine, template: CompiledTemplate, facts: TextF
   }
   return null;
 }
+
+/**
+ * A numbered heading of the layout that lost the line break before it (a copy that joined two
+ * lines): at the end of a paragraph's last line after its sentence's end (`… kehittämishanke. 6
+ * Maantieteellinen kohdealue`), or as the whole value of a field whose value was empty
+ * (`Postitoimipaikka: 7 Hakemusvaiheessa ilmoitettavat arviot …`). Only a section whose heading the
+ * text has nowhere else, word for word, where it can stand by the order of the headings found.
+ */
+function headingAfterLostBreak(line: SourceLine, template: CompiledTemplate, facts: TextFacts): { before: SourceLine; heading: SourceLine; sections: CompiledSection[] } | null {
+  let from: number;
+  if (line.kind === 'label') {
+    if (!template.inlineLabels.has(line.labelKey!)) return null;
+    from = line.text.length - line.value!.length;
+  } else {
+    const end = HEADING_AFTER_SENTENCE.exec(line.text);
+    if (end === null) return null;
+    from = end.index + 1;
+    while (/\s/.test(line.text.charAt(from))) from++;
+  }
+  const written = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$/u.exec(line.text.slice(from));
+  if (written === null) return null;
+  const key = normaliseKey(written[2]);
+  const lineNumber = line.position.start.line;
+  const sections = (template.sectionsByNumber.get(written[1]) ?? []).filter(
+    (section) => placeable(section, lineNumber, template, facts.headingLine) && section.definition.headings.some((h) => normaliseKey(h) === key),
+  );
+  if (sections.length === 0) return null;
+  const at = (offset: number) => ({ line: lineNumber, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
+  let beforeEnd = from;
+  while (beforeEnd > 0 && /\s/.test(line.text.charAt(beforeEnd - 1))) beforeEnd--;
+  const beforeText = line.text.slice(0, beforeEnd);
+  const before: SourceLine =
+    line.kind === 'label'
+      ? { kind: 'label', text: beforeText, label: line.label, labelKey: line.labelKey, value: '', afterBlank: line.afterBlank, position: { start: line.position.start, end: at(beforeEnd) } }
+      : { kind: 'text', text: beforeText, afterBlank: line.afterBlank, position: { start: line.position.start, end: at(beforeEnd) } };
+  const headingValue = written[2];
+  const heading: SourceLine = { kind: 'numbered', text: line.text.slice(from), number: written[1], value: headingValue, valueKey: key, afterBlank: false, position: { start: at(from), end: line.position.end } };
+  return { before, heading, sections };
+}
+/** A sentence's end, then a number that may start a heading, to the line's end. */
+const HEADING_AFTER_SENTENCE = /[.!?)](?=\s+\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[^.!?]*$)/u;
 
 /** The token of what followed a glued heading on its line: a field of the layout, or text. */
 function restToken(rest: SourceLine, template: CompiledTemplate): LineToken {

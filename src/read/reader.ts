@@ -393,7 +393,9 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
           const first = this.next()!;
           openedBy = first.tokenType === Heading ? 'heading' : first.tokenType === TableHeader ? 'tableHeader' : isTextLike(first) ? 'text' : 'labels';
           this.state.open(section, openedBy === 'heading' || openedBy === 'tableHeader');
-          if (first.tokenType === Heading && first.payload.note === 'glued') {
+          if (first.tokenType === Heading && first.payload.note === 'afterBreak') {
+            this.state.diagnostics.push({ severity: 'warning', rule: 'glued-fields', message: `Heading "${first.image}" stands on one line with the text above it (a lost line break); read as the heading of section ${describe(section)}`, ...located(first.payload.line.position) });
+          } else if (first.tokenType === Heading && first.payload.note === 'glued') {
             this.state.diagnostics.push({ severity: 'info', rule: 'glued-fields', message: `Heading "${first.image}" and the first line of its section stand on one line; read apart`, ...located(first.payload.line.position) });
           } else if (first.tokenType === Heading && first.payload.variant === 'renamed') {
             this.state.diagnostics.push({ severity: 'warning', rule: 'heading-variant', message: `Heading "${first.image}" read as section ${describe(section)} by its number; its words name something else than the layout's heading, so it may be another section, and its values another measure`, ...located(first.payload.line.position) });

@@ -55,9 +55,10 @@ export interface LinePayload {
    * How the classifier took the line apart or together, for an `info` on it; `printed`: furniture
    * a printed copy leaves between any two lines (its title repeated as a running header);
    * `subheading`: a bare `Label:` the layout does not have, read as the first line of the prose after
-   * the fields (`TAVOITTEET:` opening a flattened copy's summary).
+   * the fields (`TAVOITTEET:` opening a flattened copy's summary); `afterBreak`: a heading that lost
+   * the line break before it, read off the end of the line above's text or an empty label's value.
    */
-  note: 'glued' | 'rejoined' | 'printed' | 'subheading' | null;
+  note: 'glued' | 'rejoined' | 'printed' | 'subheading' | 'afterBreak' | null;
 }
 
 /** A line token is its own payload (one object per line, not two): `token.payload === token`. */

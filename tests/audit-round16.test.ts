@@ -1,0 +1,135 @@
+// Values read wrong found by the sixteenth round: real register pages (found through a search index,
+// never copied here) and the copies people make of them — browser prints with their headers and
+// footers, copies that lost a line break, two descriptions of different layouts in one file — each
+// failure reproduced on a seed or fixture with one change: read right now, or said at its line.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { root } from './helpers/fixtures.js';
+import { deriveShape } from './helpers/shapes.js';
+
+const seed = (name: string) => readFileSync(`${root}fixtures/seeds/${name}.txt`, 'utf8');
+const seed000 = seed('000_ddad63b48901b7a4');
+const seed003 = seed('003_4ea2b71e336645b9');
+const seed004 = seed('004_3bb6e26593869c78');
+const pageEnded = readFileSync(`${root}fixtures/pages/ended.txt`, 'utf8');
+const withLine = (text: string, after: string, line: string) => {
+  if (!text.includes(`${after}\n`)) throw new Error(`no line ${after}`);
+  return text.replace(`${after}\n`, `${after}\n${line}\n`);
+};
+const lineOf = (text: string, start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+
+describe('audit round 16: a project page\'s title or tagline hyphenated by a printed copy', () => {
+  it('`työllistymis-` / `poluille` is one word, as in the numbered layouts', () => {
+    const text = seed003.replace('Osallisuuden askeleet työllistymispoluille\n', 'Osallisuuden askeleet työllistymis-\npoluille\n');
+    expect(parse(text).record!.project.name).toBe('Osallisuuden askeleet työllistymispoluille');
+  });
+
+  it('and a tagline broken inside a word and at a suspended compound reads as written on one line', () => {
+    const text = seed003.replace('Tavoitteena on työttömien henkilöiden työ- ja toimintakyvyn parantaminen.', 'Tavoitteena on työttömien henkilöiden työ-\nja toimin-\ntakyvyn parantaminen.');
+    expect(parse(text).record!.project.tagline).toBe('Tavoitteena on työttömien henkilöiden työ- ja toimintakyvyn parantaminen.');
+  });
+});
+
+describe('audit round 16: a browser\'s print header or footer between the lines of a copy', () => {
+  const wrapped = deriveShape(seed004, 'wrap60');
+
+  it('the register page\'s address alone is furniture, wherever it stands (below a city, a phone, a web address)', () => {
+    for (const after of ['Postitoimipaikka: Kuusamo', 'Yhteyshenkilön puhelinnumero: 0400 225 587', 'WWW-osoite: http://www.ksak.fi']) {
+      for (const address of ['www.eura2014.fi/rrtiepa/projekti.php', 'https://www.eura2014.fi/rrtiepa/projekti.php?projektikoodi=S20164']) {
+        const result = parse(withLine(wrapped, after, address));
+        const record = result.record!;
+        expect([record.organisation.address.city, record.contact.phone, record.organisation.website], `${after} / ${address}`).toEqual(['Kuusamo', '0400 225 587', 'http://www.ksak.fi']);
+        expect(result.diagnostics.some((d) => d.rule === 'page-furniture' && d.line === lineOf(wrapped, after) + 1)).toBe(true);
+      }
+    }
+  });
+
+  it('Chrome\'s header (date and time, then the layout\'s title) and Firefox\'s (`Sivu 2/4` and the date; the title and the address) are furniture', () => {
+    const headers = [
+      ['https://www.eura2014.fi/rrtiepa/projekti.php?projektikoodi=S20164  2/4', '30.11.2026 14.05        Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus'],
+      ['Sivu 2/4                                       30.11.2026 14.05', 'EURA 2014 - Hankkeen kuvaus       https://www.eura2014.fi/rrtiepa/projekti.php?projektikoodi=S20164'],
+    ];
+    for (const [footer, header] of headers) {
+      const text = seed004.replace('Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', `Hakijoiden lukumäärä tai tuen siirto -menettely:\n\n${footer}\n${header}\n\nVain yksi hakija`);
+      const result = parse(text);
+      expect(result.record!.organisation.applicantArrangement, header).toBe('Vain yksi hakija');
+      expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('a date and time of printing with a page\'s title after a gap, below a value, is said with a warning (below an empty label too)', () => {
+    const below = parse(withLine(seed004, 'Postitoimipaikka: Kuusamo', '12.3.2019 14.05      Polkuja työhön'));
+    expect(below.diagnostics.find((d) => d.rule === 'value-wrapped' && d.severity === 'warning')).toMatchObject({ line: 36, path: '/organisation/address/city' });
+    // (The date and time alone are furniture wherever they stand.)
+    const alone = parse(withLine(seed004, 'Postitoimipaikka: Kuusamo', '12.3.2019 14.05'));
+    expect(alone.record!.organisation.address.city).toBe('Kuusamo');
+    expect(alone.diagnostics.find((d) => d.line === 36)).toMatchObject({ rule: 'page-furniture' });
+    const empty = parse(seed004.replace('Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', 'Hakijoiden lukumäärä tai tuen siirto -menettely:\n\n30.11.2026 14.05        Polkuja työhön Koillismaalla'));
+    expect(empty.diagnostics.find((d) => d.rule === 'value-below-label')).toMatchObject({ severity: 'warning', path: '/organisation/applicantArrangement' });
+  });
+
+  it('a phone number goes on only with a line that starts with its figures; a whole Y-tunnus not even with a page number', () => {
+    const phone = parse(withLine(wrapped, 'Yhteyshenkilön puhelinnumero: 0400 225 587', 'eura2014 sivu 2'));
+    expect(phone.record!.contact.phone).toBe('0400 225 587');
+    const id = parse(withLine(wrapped, 'Y-tunnus: 0832600-5', '1'));
+    expect(id.record!.organisation.businessId).toBe('0832600-5');
+    expect(id.ok).toBe(true);
+    expect(id.unmapped.map((u) => [u.value, u.line])).toEqual([['1', lineOf(wrapped, 'Y-tunnus: 0832600-5') + 1]]);
+    // (A phone number wrapped at its figures still goes on: `0400 225` / `587`.)
+    expect(parse(wrapped.replace('Yhteyshenkilön puhelinnumero: 0400 225 587', 'Yhteyshenkilön puhelinnumero: 0400 225\n587')).record!.contact.phone).toBe('0400 225 587');
+  });
+
+  it('a page number alone among a page\'s list items is no item: unmapped, said', () => {
+    const result = parse(pageEnded.replace('-Yhteistyö tiivistyi\n', '-Yhteistyö tiivistyi\n2\n'));
+    expect(result.record!.projectPage!.developmentNeeds.during).toEqual(['Yhteistyö tiivistyi']);
+    expect(result.unmapped).toEqual([{ section: 'developmentNeeds', label: 'Hankkeen aikana', value: '2', line: 61 }]);
+    expect(result.diagnostics.find((d) => d.line === 61)).toMatchObject({ severity: 'warning', rule: 'unmapped-text' });
+  });
+});
+
+describe('audit round 16: a numbered heading that lost the line break before it', () => {
+  it('at the end of the line above\'s text after its full stop: read as its section\'s heading, with a warning', () => {
+    const text = seed000.replace('maahanmuuttajien palveluiden järjestämisessä.\n\n3.3 Välilliset kohderyhmät', 'maahanmuuttajien palveluiden järjestämisessä. 3.3 Välilliset kohderyhmät');
+    const result = parse(text);
+    const expected = JSON.parse(readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.expected.json`, 'utf8')).record;
+    expect(result.record!.targetGroups).toEqual(expected.targetGroups);
+    expect(result.diagnostics.find((d) => d.rule === 'glued-fields')).toMatchObject({ severity: 'warning', line: 61, column: text.split('\n')[60].indexOf('3.3 Välilliset') + 1 });
+  });
+
+  it('as the value of an empty label (`Postitoimipaikka: 7 Hakemusvaiheessa …`): the label stays empty', () => {
+    const text = seed004.replace('Postitoimipaikka:\n\n7 Hakemusvaiheessa', 'Postitoimipaikka: 7 Hakemusvaiheessa');
+    const result = parse(text);
+    expect(result.record!.targetArea.implementationAddress.city).toBeNull();
+    expect(result.diagnostics.find((d) => d.rule === 'glued-fields')).toMatchObject({ severity: 'warning', line: 113 });
+  });
+
+  it('guard: a heading\'s words inside a sentence, or a heading the text has on its own line, stay text', () => {
+    for (const sentence of ['Katso kohta 3.3 Välilliset kohderyhmät', 'Lisää tietoa. 3.3 Välilliset kohderyhmät']) {
+      const text = seed000.replace('kaikki välityömarkkinoilla toimivat tahot.', `kaikki välityömarkkinoilla toimivat tahot. ${sentence}`);
+      const result = parse(text);
+      expect(result.record!.targetGroups.indirect!.endsWith(sentence), sentence).toBe(true);
+      expect(result.diagnostics.some((d) => d.rule === 'glued-fields'), sentence).toBe(false);
+    }
+  });
+});
+
+describe('audit round 16: two descriptions of different layouts in one file', () => {
+  it('a 2007–2013 description below a 2014–2020 one is kept whole in unmapped, said at its title; the first\'s values stay its own', () => {
+    const text = `${seed004}\n\n${seed000}`;
+    const result = parse(text);
+    expect(result.template).toBe('esr-2014-2020');
+    const alone = parse(seed004).record!;
+    expect(result.record!.targetArea).toEqual(alone.targetArea);
+    expect(result.record!.funding).toEqual(alone.funding);
+    const titleLine = seed004.split('\n').length + 2 + seed000.split('\n').findIndex((l) => l.startsWith('Euroopan sosiaalirahaston'));
+    expect(result.diagnostics.find((d) => d.rule === 'unknown-section' && d.line === titleLine)?.message).toContain('the title of esr-2007-2013');
+    expect(result.unmapped.some((u) => u.value.includes('Mahdollistaja'))).toBe(true);
+  });
+
+  it('and a 2014–2020 one below a 2007–2013 one', () => {
+    const result = parse(`${seed000}\n\n${seed004}`);
+    expect(result.template).toBe('esr-2007-2013');
+    expect(result.record!.finalReportSummary).toBe(parse(seed000).record!.finalReportSummary);
+  });
+});

@@ -133,3 +133,19 @@ describe('audit round 16: two descriptions of different layouts in one file', ()
     expect(result.record!.finalReportSummary).toBe(parse(seed000).record!.finalReportSummary);
   });
 });
+
+describe('audit round 16: a page break inside a value of a flattened printed copy', () => {
+  const flat = deriveShape(seed004, 'flat');
+
+  it('the value\'s end in lower case after the page\'s footer and header is its own (`Valmennusvastaava, kouluttaja` / `Sivu 1/4` / `ja ohjaaja`)', () => {
+    const text = flat.replace('Yhteyshenkilön asema hakijaorganisaatiossa: Valmennusvastaava, kouluttaja\n', 'Yhteyshenkilön asema hakijaorganisaatiossa: Valmennusvastaava, kouluttaja\nSivu 1/4\n30.11.2026 14.05        Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus\nja ohjaaja\n');
+    const result = parse(text);
+    expect(result.record!.contact).toEqual({ ...parse(flat).record!.contact, title: 'Valmennusvastaava, kouluttaja ja ohjaaja' });
+    expect(result.record!.organisation.applicantArrangement).toBe('Vain yksi hakija');
+  });
+
+  it('guard: a capitalised line after the break is not the value\'s', () => {
+    const text = flat.replace('Yhteyshenkilön asema hakijaorganisaatiossa: Valmennusvastaava, kouluttaja\n', 'Yhteyshenkilön asema hakijaorganisaatiossa: Valmennusvastaava, kouluttaja\nSivu 1/4\nOhjaaja\n');
+    expect(parse(text).record!.contact.title).toBe('Valmennusvastaava, kouluttaja');
+  });
+});

@@ -418,8 +418,14 @@ function breaksField(node: FieldNode, read: FieldProgress, token: LineToken): bo
   // Between a block's entries also a page number or running header alone (no entry is a number).
   if (read.form === 'block') return token.tokenType === Furniture ? isLeftBetweenLines(token) : isTextLike(token) && PAGE_STAMP.test(token.payload.line.text) && !read.field?.itemPattern?.test(token.payload.line.text);
   if (read.form === 'trailing') return isLeftBetweenLines(token);
-  // Below an empty label, or inside a value that cannot end where the page did (`… liikenne- ja`).
-  return isPageBreak(token, read.field) && ((node.value === '' && read.lines === 0) || (VALUE_GOES_ON.test(read.lastLine) && /[\p{L}\d]/u.test(node.value)));
+  // Below an empty label, or inside a value that cannot end where the page did (`… liikenne- ja`),
+  // or — in a copy without blank lines, where the line after the break has no blank line to set it
+  // apart — a value with no sentence's end (`lehtori, tutkimusryhmän` / `Sivu 1/2` / `vetäjä`: what
+  // goes on after the break is asked of the line after it, in lower case, in continuesAfterBreaks).
+  return (
+    isPageBreak(token, read.field) &&
+    ((node.value === '' && read.lines === 0) || (VALUE_GOES_ON.test(read.lastLine) && /[\p{L}\d]/u.test(node.value)) || (!read.facts.blankSeparated && node.value !== '' && /\p{L}$/u.test(read.lastLine)))
+  );
 }
 
 function continues(state: ReadState, node: FieldNode, read: FieldProgress, token: LineToken | null, after: LineToken | null, afterNext: LineToken | null = null): boolean {

@@ -35,6 +35,11 @@ export interface Decoded {
    * the reply's own (`Kiitos, katson tämän.`), no part of the description.
    */
   quoteEndLine?: number;
+  /**
+   * Lines written without the quote mark among the quoted lines of an e-mail reply (1-based), that
+   * no mail program's wrap of the quoted line above explains: the replier's comments between them.
+   */
+  replyLines?: number[];
 }
 
 /** By the text's line (1-based): the file's line it is part of, and the file column its first character has, less one. */
@@ -406,9 +411,11 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   }
   const quoted = unquoted(text);
   let quoteEndLine: number | undefined;
+  let replyLines: number[] | undefined;
   if (quoted !== null) {
     text = quoted.text;
     quoteEndLine = quoted.lastQuotedLine;
+    if (quoted.replyLines.length > 0) replyLines = quoted.replyLines;
     diagnostics.push({ severity: 'info', rule: 'quoted-text', message: `The text is quoted as in an e-mail reply (its lines start with "${quoted.mark}"); read without the quote marks, and positions are in the text without them` });
   }
   const printable = quotedPrintable(text);
@@ -416,7 +423,7 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     text = printable;
     // (Its soft line breaks joined, the text's lines are no longer counted as the map above counts them.)
     fileLines = undefined;
-    diagnostics.push({ severity: 'warning', rule: 'encoding', message: 'The text is an e-mail\'s quoted-printable source ("=C3=A4" for "ä", lines broken with "="); decoded, and positions are in the decoded text' });
+    diagnostics.push({ severity: 'warning', rule: 'encoding', message: 'The text is an e-mail\'s quoted-printable source ("=C3=A4" or "=E4" for "ä", lines broken with "="); decoded, and positions are in the decoded text' });
   }
   const twice = encodedTwice(text);
   if (twice !== null) {
@@ -432,6 +439,8 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   if (tooMany !== null) return { failure: tooMany, encoding: decoded.encoding };
   const result: Decoded = fileLines === undefined ? { text, encoding: decoded.encoding, lineEnding, diagnostics } : { text, encoding: decoded.encoding, lineEnding, diagnostics, fileLines };
   if (quoteEndLine !== undefined) result.quoteEndLine = quoteEndLine;
+  // (A quoted-printable source's soft line breaks, joined, moved the lines.)
+  if (replyLines !== undefined && printable === null) result.replyLines = replyLines;
   return result;
 }
 
@@ -445,7 +454,7 @@ const FEW_QUOTED_LINES = 4;
  * with the quoted lines' marks taken off (the other lines as they are), else null. Only a text
  * with a line that starts with `>` is looked at.
  */
-function unquoted(text: string): { text: string; mark: string; lastQuotedLine: number } | null {
+function unquoted(text: string): { text: string; mark: string; lastQuotedLine: number; replyLines: number[] } | null {
   const first = text.search(/\S/);
   if (first === -1) return null;
   // Some mail programs quote with `|` instead (`| Hankekoodi: S21734`): only a text whose first
@@ -460,7 +469,7 @@ function unquoted(text: string): { text: string; mark: string; lastQuotedLine: n
 }
 
 /** The text without its quote marks when more than `share` of its non-blank lines (and more than a few) have them, else null. */
-function unquotedWith(text: string, quotedLine: RegExp, marks: RegExp, share: number): { text: string; lastQuotedLine: number } | null {
+function unquotedWith(text: string, quotedLine: RegExp, marks: RegExp, share: number): { text: string; lastQuotedLine: number; replyLines: number[] } | null {
   const lines = text.split('\n');
   let written = 0;
   let quoted = 0;
@@ -474,24 +483,56 @@ function unquotedWith(text: string, quotedLine: RegExp, marks: RegExp, share: nu
     }
   }
   if (quoted <= FEW_QUOTED_LINES || quoted < written * share) return null;
+  const replyLines = inlineReplyLines(lines, quotedLine, marks, lastQuotedLine);
   // The last quoted line's end, wrapped by the mail program without its mark, is the quote's too:
   // the reply's own lines start after a blank line.
   while (lastQuotedLine < lines.length && lines[lastQuotedLine].trim() !== '') lastQuotedLine++;
-  return { text: lines.map((line) => line.replace(marks, '')).join('\n'), lastQuotedLine };
+  return { text: lines.map((line) => line.replace(marks, '')).join('\n'), lastQuotedLine, replyLines };
+}
+
+/** Mail programs wrap quoted lines at about this many characters (the marks included). */
+const MAIL_WRAP = 76;
+
+/**
+ * The reply's own lines between quoted ones (an inline reply: `> Postitoimipaikka: Vantaa` /
+ * `Tämä on vanha osoite.` / `> WWW-osoite: …`): unquoted lines right below a quoted one whose first
+ * word would have fitted on it (so no wrap of it), and the unquoted lines right after them, up to
+ * the quote's last line (1-based).
+ */
+function inlineReplyLines(lines: string[], quotedLine: RegExp, marks: RegExp, lastQuotedLine: number): number[] {
+  const reply: number[] = [];
+  let inReply = false;
+  for (let i = 1; i < lastQuotedLine - 1; i++) {
+    const line = lines[i];
+    if (line.trim() === '' || quotedLine.test(line)) {
+      inReply = false;
+      continue;
+    }
+    const above = lines[i - 1];
+    if (!inReply && quotedLine.test(above) && above.replace(marks, '').trim() !== '') {
+      const firstWord = line.trim().split(/\s/, 1)[0];
+      inReply = above.trimEnd().length + 1 + firstWord.length <= MAIL_WRAP;
+    }
+    if (inReply) reply.push(i + 1);
+  }
+  return reply;
 }
 
 /** The quoted-printable UTF-8 of `ä`, `ö`, `å`, `Ä`, `Ö`, `é` (`=C3=A4`). */
 const PRINTABLE_LETTER = /=C3=(?:A4|B6|A5|84|96|A9)/g;
+/** The same letters' quoted-printable Windows-1252 (`=E4`), as a Finnish mail program writes its source. */
+const PRINTABLE_LETTER_1252 = /=(?:E4|F6|E5|C4|D6|E9)/g;
 /** Fewer such letters than this in a text are its own (an address, a formula), not an encoding. */
 const FEW_PRINTABLE_LETTERS = 3;
 
 /**
  * An e-mail's quoted-printable source saved as the text (`V=C3=A4litt=C3=A4v=C3=A4t`, long lines
  * broken with a `=` at their end): decoded when it has several such letters and reads back as
- * UTF-8, else null.
+ * UTF-8 — or, written with Windows-1252's (`yhteis=F6llisyyden`), as Windows-1252 — else null.
  */
 function quotedPrintable(text: string): string | null {
-  if (text.indexOf('=C3=') === -1 || (text.match(PRINTABLE_LETTER)?.length ?? 0) < FEW_PRINTABLE_LETTERS) return null;
+  const utf8 = text.indexOf('=C3=') !== -1 && (text.match(PRINTABLE_LETTER)?.length ?? 0) >= FEW_PRINTABLE_LETTERS;
+  if (!utf8 && (text.indexOf('=') === -1 || (text.match(PRINTABLE_LETTER_1252)?.length ?? 0) < FEW_PRINTABLE_LETTERS)) return null;
   const joined = text.replace(/=\n/g, '');
   const bytes: number[] = [];
   for (let i = 0; i < joined.length; i++) {
@@ -503,7 +544,9 @@ function quotedPrintable(text: string): string | null {
     else return null;
   }
   const buffer = Buffer.from(bytes);
-  return isUtf8(buffer) ? buffer.toString('utf8') : null;
+  if (isUtf8(buffer)) return buffer.toString('utf8');
+  // (Outlook writes a Finnish mail's source in Windows-1252: `yhteis=F6llisyyden`.)
+  return utf8 ? null : iconv().decode(buffer, 'windows-1252');
 }
 
 /** `ä`, `ö`, `å`, `Ä`, `Ö` as UTF-8 read as Windows-1252: `Ã¤`, `Ã¶`, `Ã¥`, `Ã„`, `Ã–`. */

@@ -393,6 +393,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
     hasColumnGaps: decoded.text.includes('   '),
     formFeedLines: formFeedLines(decoded.text),
     quoteEndLine: decoded.quoteEndLine ?? null,
+    replyLines: decoded.replyLines ? new Set(decoded.replyLines) : null,
   });
   const cut = findCutOff(decoded.text, lines, tree, template);
   const mapped = mapDocument(tree, template, cut);

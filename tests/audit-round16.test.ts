@@ -149,3 +149,43 @@ describe('audit round 16: a page break inside a value of a flattened printed cop
     expect(parse(text).record!.contact.title).toBe('Valmennusvastaava, kouluttaja');
   });
 });
+
+describe('audit round 16: e-mail copies', () => {
+  it('Outlook\'s plain-text link (`http://www.ksak.fi<http://www.ksak.fi/>`, or a Safe Links target) is the address it shows, noted', () => {
+    for (const written of ['http://www.ksak.fi<http://www.ksak.fi/>', 'http://www.ksak.fi <https://eur02.safelinks.protection.outlook.com/?url=http%3A%2F%2Fwww.ksak.fi%2F&data=05%7C01&reserved=0>']) {
+      const result = parse(seed004.replace('WWW-osoite: http://www.ksak.fi', `WWW-osoite: ${written}`));
+      expect(result.record!.organisation.website, written).toBe('http://www.ksak.fi');
+      expect(result.diagnostics.some((d) => d.rule === 'normalised-value' && d.path === '/organisation/website' && d.message.includes("mail program's link"))).toBe(true);
+    }
+    // (A link whose text is no address is its target's.)
+    expect(parse(seed004.replace('WWW-osoite: http://www.ksak.fi', 'WWW-osoite: Kotisivut<http://www.ksak.fi/>')).record!.organisation.website).toBe('http://www.ksak.fi/');
+  });
+
+  it('a mail\'s quoted-printable source in Windows-1252 (`=E4` for ä) is decoded, said', () => {
+    // (Every character of the source is ASCII: `–` and `”` as Windows-1252 writes them, `=96` and `=94`.)
+    const codes: Record<string, string> = { ä: 'E4', ö: 'F6', Ä: 'C4', Ö: 'D6', '–': '96', '”': '94' };
+    const encoded = seed004.replace(/[äöÄÖ–”]/g, (c) => `=${codes[c]}`);
+    expect(/[^\x00-\x7f]/.test(encoded)).toBe(false);
+    const result = parse(encoded);
+    expect(result.record).toEqual(parse(seed004).record);
+    expect(result.diagnostics.find((d) => d.rule === 'encoding')).toMatchObject({ severity: 'warning' });
+  });
+
+  it('an inline reply\'s comment between quoted lines is no part of the value above it: unmapped, said', () => {
+    const quoted = seed004.split('\n').map((l) => (l === '' ? '>' : `> ${l}`)).join('\n');
+    const replied = `Liisa kirjoitti:\n${quoted.replace('> Postitoimipaikka: Kuusamo\n', '> Postitoimipaikka: Kuusamo\nTämä on vanha osoite.\n').replace('> Yhteyshenkilön puhelinnumero: 0400 225 587\n', '> Yhteyshenkilön puhelinnumero: 0400 225 587\n040 123 4567 (uusi numero)\n')}`;
+    const result = parse(replied);
+    expect(result.record!.organisation.address.city).toBe('Kuusamo');
+    expect(result.record!.contact.phone).toBe('0400 225 587');
+    const comments = result.unmapped.filter((u) => u.value === 'Tämä on vanha osoite.' || u.value === '040 123 4567 (uusi numero)');
+    expect(comments).toHaveLength(2);
+    for (const comment of comments) expect(result.diagnostics.find((d) => d.line === comment.line)).toMatchObject({ severity: 'warning', rule: 'unmapped-text' });
+  });
+
+  it('guard: a quoted line wrapped by the mail program without its mark is still the value\'s', () => {
+    const long = 'Hakijan virallinen nimi: KSAK Oy Kuusamon seudun ammatillisen koulutuksen kuntayhtymän';
+    const quoted = seed004.replace('Hakijan virallinen nimi: KSAK Oy', long).split('\n').map((l) => (l === '' ? '>' : `> ${l}`)).join('\n');
+    const wrapped = quoted.replace(`> ${long}`, '> Hakijan virallinen nimi: KSAK Oy Kuusamon seudun ammatillisen koulutuksen\nkuntayhtymän');
+    expect(parse(`Liisa kirjoitti:\n${wrapped}`).record!.organisation.name).toBe('KSAK Oy Kuusamon seudun ammatillisen koulutuksen kuntayhtymän');
+  });
+});

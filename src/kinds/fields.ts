@@ -76,7 +76,7 @@ function startField(state: ReadState, section: CompiledSection, token: LineToken
     known: chosen !== null,
     field: field ? { section: section.definition.id, index: field.index } : null,
     duplicate: chosen === 'duplicate',
-    note: token.payload.note === 'printed' || token.payload.note === 'subheading' || token.payload.note === 'afterBreak' ? null : token.payload.note,
+    note: token.payload.note === 'printed' || token.payload.note === 'subheading' || token.payload.note === 'afterBreak' || token.payload.note === 'reply' ? null : token.payload.note,
     position: line.position,
     valuePosition: line.kind === 'label' && line.value ? line.valuePosition ?? null : null,
     children: token.payload.extra.length === 0 ? [] : token.payload.extra.map(lineNode),
@@ -404,9 +404,9 @@ function continuesAfterBreaks(p: RuleDsl, node: FieldNode, read: FieldProgress):
   return continues(p.state, node, read, after, p.ahead(k + 1), p.ahead(k + 2));
 }
 
-/** Furniture a printed or web copy leaves between any two lines: a page number, a print stamp, a running header, a share line. */
+/** Furniture a printed or web copy leaves between any two lines: a page number, a print stamp, a running header, a share line (or an e-mail reply's comment between quoted lines). */
 function isLeftBetweenLines(token: LineToken): boolean {
-  return token.tokenType === Furniture && (token.payload.note === 'printed' || isAnywhereFurniture(token.payload.line.text));
+  return token.tokenType === Furniture && (token.payload.note === 'printed' || token.payload.note === 'reply' || isAnywhereFurniture(token.payload.line.text));
 }
 
 function isPageBreak(token: LineToken, field: CompiledField | null): boolean {

@@ -74,6 +74,10 @@ export function keepUnread(context: MapContext, sectionId: string | null, block:
   switch (block.type) {
     case 'furniture':
       if (block.role === 'furniture') builder.diagnose('info', 'page-furniture', `"${block.text}" is page furniture, kept only in the document tree`, block.position);
+      else if (block.role === 'reply') {
+        builder.keep(sectionId, null, block.text, block.position);
+        builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" is written without the quote mark among the quoted lines of the description: the reply's own comment, no part of a value; kept in unmapped`, block.position);
+      }
       return;
     case 'paragraph': {
       const text = block.children.map((c) => c.text).join('\n');

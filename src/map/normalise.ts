@@ -795,6 +795,24 @@ const LINK_WRAPPERS: { start: RegExp; wrapped: (address: URL) => string | null }
   { start: /^https?:\/\/urldefense(?:\.proofpoint)?\.com\/v2\/url\?/i, wrapped: (address) => address.searchParams.get('u')?.replace(/_/g, '/').replace(/-([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) ?? null },
 ];
 
+/**
+ * A mail program's link as its plain text writes it (Outlook: the link's text, then its address in
+ * angle brackets, `http://www.a.fi<http://www.a.fi/>`, the address often a Safe Links redirect).
+ */
+const MAIL_LINK = /^(.*?)\s*<((?:https?:\/\/|mailto:)[^<>\s]+)>$/iu;
+
+/** A mail program's link read as the address it shows (its text, when an address; else its target), with a note; null: no such link. */
+function unwrapMailLink(item: string, notes: Problem[], warnings: Problem[]): string | null {
+  const link = MAIL_LINK.exec(item);
+  if (link === null) return null;
+  const written = link[1].trim();
+  const target = unwrapLink(link[2], notes, warnings) ?? link[2];
+  const value = WEB_ADDRESS.test(written) ? written : target;
+  if (!WEB_ADDRESS.test(value)) return null;
+  notes.push(note(`"${item.slice(0, 60)}${item.length > 60 ? '…' : ''}" is a mail program's link (its text, then its address in angle brackets): read as "${value}"`));
+  return value;
+}
+
 /** A wrapped address's own (with a note), a wrapper that wraps none (with a warning), or null: no wrapper. */
 function unwrapLink(item: string, notes: Problem[], warnings: Problem[]): string | null {
   if (!item.includes('?') && !item.includes('__')) return null;
@@ -833,7 +851,7 @@ export function parseWebsites(input: string): Normalised<string[]> {
   for (const piece of splitAtSemicolons(text).flatMap(splitAtCommas)) {
     const item = piece.trim();
     if (item.length === 0) continue;
-    const unwrapped = unwrapLink(item, notes, warnings);
+    const unwrapped = unwrapMailLink(item, notes, warnings) ?? unwrapLink(item, notes, warnings);
     if (unwrapped !== null) {
       items.push(unwrapped);
       continue;
@@ -867,7 +885,7 @@ export function parseWebsites(input: string): Normalised<string[]> {
 export function parseWebsite(input: string): Normalised<string> {
   const text = input.trim();
   // One address as it should be written (nearly every one): nothing to split or say.
-  if (!/[\s,;?]|\.$|__/.test(text) && WEB_ADDRESS.test(text)) return ok(text);
+  if (!/[\s,;?<]|\.$|__/.test(text) && WEB_ADDRESS.test(text)) return ok(text);
   const read = parseWebsites(text);
   if (read.value!.length === 1) return withNotes(read.value![0], read.notes, read.warnings);
   const notes = read.value!.length > 1 ? [note(`"${text}" holds ${read.value!.length} addresses; kept as written`)] : [];

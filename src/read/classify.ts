@@ -1478,9 +1478,11 @@ export interface TextClues {
   formFeedLines: Set<number> | null;
   /** The last line of a text quoted in an e-mail reply, or null: the lines after it are the reply's own. */
   quoteEndLine: number | null;
+  /** An e-mail reply's own lines among the lines it quotes (decode's `replyLines`), or null. */
+  replyLines: Set<number> | null;
 }
 
-export const NO_CLUES: TextClues = { hasTabs: true, endsUnbroken: false, hasColumnGaps: true, formFeedLines: null, quoteEndLine: null };
+export const NO_CLUES: TextClues = { hasTabs: true, endsUnbroken: false, hasColumnGaps: true, formFeedLines: null, quoteEndLine: null, replyLines: null };
 
 export function classifyLines(lines: SourceLine[], template: CompiledTemplate, clues: TextClues = NO_CLUES): Classified {
   const { hasTabs, hasColumnGaps, formFeedLines } = clues;
@@ -1516,6 +1518,10 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       const joined: SourceLine = { ...line, text: joinWrapped(line.text, next.text), key: undefined, lead: undefined, tokenType: undefined, position: { start: line.position.start, end: next.position.end } };
       tokens.push(lineToken(Title, joined, { extra: [next], original: line, note: 'rejoined' }));
       i++;
+      continue;
+    }
+    if (clues.replyLines?.has(line.position.start.line) && !(line.kind === 'numbered' && template.sectionsByNumber.has(line.number!)) && !(line.kind === 'label' && template.labelKeys.has(line.labelKey!))) {
+      tokens.push(lineToken(Furniture, line, { note: 'reply' }));
       continue;
     }
     const key = phraseKey(line, template);

@@ -130,7 +130,9 @@ function score(template: CompiledTemplate, lines: SourceLine[]): number {
         total += HEADING_SCORE;
       }
     }
+    const tabbed = line.kind === 'text' ? tabbedLabelKey(line.text, template) : null;
     if (line.kind === 'label' && template.labelKeys.has(line.labelKey!)) run.push(line.labelKey!);
+    else if (tabbed !== null) run.push(tabbed);
     else if (!(key && (template.sectionsByHeading.has(key) || template.bareLabels.has(key))) && !isValueLineBetweenLabels(lines, i, template)) closeRun();
   }
   closeRun();
@@ -144,6 +146,18 @@ function score(template: CompiledTemplate, lines: SourceLine[]): number {
     }
   }
   return total;
+}
+
+/**
+ * The layout's label of a line that writes it with a tab instead of its colon (`Hankekoodi<TAB>S21303`,
+ * a Word table pasted), else null: a run of such lines is a run of the layout's fields as much as
+ * one written with colons.
+ */
+function tabbedLabelKey(text: string, template: CompiledTemplate): string | null {
+  const tab = text.indexOf('\t');
+  if (tab < 2 || tab > 80) return null;
+  const key = normaliseKey(text.slice(0, tab));
+  return template.labelKeys.has(key) ? key : null;
 }
 
 /** A label's line a hard wrap broke is at least this long (a short one, `Toimintalinja: 5:`, was not wrapped but ended). */

@@ -189,3 +189,15 @@ describe('audit round 16: e-mail copies', () => {
     expect(parse(`Liisa kirjoitti:\n${wrapped}`).record!.organisation.name).toBe('KSAK Oy Kuusamon seudun ammatillisen koulutuksen kuntayhtymän');
   });
 });
+
+describe('audit round 16: a Word table pasted without colons and without the title', () => {
+  it('`Hankekoodi<TAB>S20164` lines from section 1 on, the first heading left out, are the layout\'s fields', () => {
+    const tabbed = seed004.replace(/^([^:\n]{2,80}):[ \t]*(\S)/gm, '$1\t$2');
+    const excerpt = tabbed.slice(tabbed.indexOf('Hankekoodi'));
+    const result = parse(excerpt);
+    expect(result.template).toBe('esr-2014-2020');
+    const tidy = parse(seed004).record!;
+    expect(result.record!.project).toEqual({ ...tidy.project });
+    expect(result.record!.organisation).toEqual(tidy.organisation);
+  });
+});

@@ -201,3 +201,16 @@ describe('audit round 16: a Word table pasted without colons and without the tit
     expect(result.record!.organisation).toEqual(tidy.organisation);
   });
 });
+
+describe('audit round 16: a second description\'s headings are not counted where the first\'s are placed', () => {
+  it('a technical-assistance description of 2007–2013 (funding in `4.`) followed by another 2007–2013 description keeps its funding', () => {
+    const ta = readFileSync(`${root}fixtures/shapes/renumbered/technical-assistance-area-text-2007-2013.txt`, 'utf8');
+    const alone = parse(ta).record!;
+    expect(alone.funding.grantedEuAndState).not.toBeNull();
+    const result = parse(`${ta}\n\nEuroopan unioni\n\nVipuvoimaa EU:lta\n\n${seed000}`);
+    expect(result.record!.funding).toEqual(alone.funding);
+    expect(result.record!.finalReportSummary).toEqual(alone.finalReportSummary);
+    // (The second's banner above its title is furniture, not the first's last text.)
+    expect(result.unmapped.some((u) => u.value.startsWith('Euroopan unioni'))).toBe(false);
+  });
+});

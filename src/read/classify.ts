@@ -277,7 +277,12 @@ function headingSections(template: CompiledTemplate, key: string, numbered: bool
 
 const NO_SECTIONS: CompiledSection[] = [];
 
-function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: boolean): TextFacts {
+/**
+ * Computes what the classifier asks of the whole text. `headingsBefore`: the index of a second
+ * description's title line (or the line count): headings from it on are the second's, not counted
+ * where the first's sections are placed.
+ */
+function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: boolean, headingsBefore = lines.length): TextFacts {
   const headingLine = new Int32Array(template.sections.length);
   let lastHeadingLine: Int32Array | null = null;
   let secondHeadingLine: Int32Array | null = null;
@@ -309,12 +314,12 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
       const tab = labelTab(line.text);
       if (tab > 0 && template.inlineLabels.has(normaliseKey(line.text.slice(0, tab)))) tabbed++;
     }
-    const key = headingKey(line, template);
+    const key = i < headingsBefore ? headingKey(line, template) : null;
     const named = key ? template.sectionsByHeading.get(key) : undefined;
     if (named !== undefined) headingIndices.push(i);
     let sections = named === undefined ? NO_SECTIONS : line.kind === 'numbered' ? named : named.filter((s) => s.definition.number === null);
     // A heading hard-wrapped onto the next line is in the text too.
-    if (sections.length === 0 && line.kind !== 'label') {
+    if (sections.length === 0 && line.kind !== 'label' && i < headingsBefore) {
       const wrapped = line.kind === 'numbered' ? wrappedHeading(line, lines[i + 1], template) : wrappedPlainHeading(line, lines[i + 1], template);
       if (wrapped) sections = wrapped.payload.sections;
     }
@@ -793,6 +798,34 @@ const FIRST_SECTION_REACH = 3;
 function opensFirstSectionBelow(lines: SourceLine[], at: number, template: CompiledTemplate): boolean {
   for (let j = at + 1; j < Math.min(lines.length, at + 1 + FIRST_SECTION_REACH); j++) if (startsFirstSection(lines[j], template)) return true;
   return false;
+}
+
+/**
+ * A second description's banner right above its title (`Euroopan unioni Vipuvoimaa EU:lta`, on one
+ * line or two, a printed copy's header lines between them) is furniture, not the first's last text.
+ */
+function bannerAboveIsFurniture(tokens: LineToken[], lines: SourceLine[], at: number, template: CompiledTemplate): void {
+  for (let t = tokens.length - 1, j = at - 1; t >= 0 && j >= 0 && tokens[t].payload.line === lines[j]; t--, j--) {
+    if (tokens[t].tokenType === Furniture) continue;
+    if (tokens[t].tokenType !== Text || !isBannerLine(lines[j], template)) break;
+    tokens[t] = lineToken(Furniture, lines[j], { note: 'printed' });
+  }
+}
+
+/**
+ * The index of the title line of a second description pasted below the first (the layout's title
+ * again, or another layout's, with its first section's heading or label right below it and a
+ * description above it), or -1.
+ */
+function secondDescriptionAt(lines: SourceLine[], template: CompiledTemplate): number {
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind !== 'text') continue;
+    const own = phraseKey(line, template);
+    const layout = own !== null && template.titleKeys.has(own) ? template : template.titledOthers.find((o) => o.titleKeys.has(phraseKey(line, o) ?? ''));
+    if (layout !== undefined && opensFirstSectionBelow(lines, i, layout) && descriptionAbove(lines, i, template)) return i;
+  }
+  return -1;
 }
 
 /** The first section's heading, or its first field's label. */
@@ -1487,7 +1520,9 @@ export const NO_CLUES: TextClues = { hasTabs: true, endsUnbroken: false, hasColu
 export function classifyLines(lines: SourceLine[], template: CompiledTemplate, clues: TextClues = NO_CLUES): Classified {
   const { hasTabs, hasColumnGaps, formFeedLines } = clues;
   resolveRetypedLabels(lines, template);
-  const facts = computeFacts(lines, template, hasTabs);
+  const secondAt = secondDescriptionAt(lines, template);
+  const facts = computeFacts(lines, template, hasTabs, secondAt === -1 ? lines.length : secondAt);
+  if (secondAt !== -1) facts.anotherDescriptionLine = lines[secondAt].position.start.line;
   // (Only a text with a run of three spaces somewhere can have a column gap: most have none, and their
   // lines are not looked at for one. A copy in columns has several such lines: one alone is a table's.)
   const columnGaps = hasColumnGaps && facts.blankSeparated && columnGapLabels(lines, template) >= 2;
@@ -1539,13 +1574,10 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     }
     // Another layout's title below a description, its first section right below it: a second
     // description of that layout pasted after the first (a 2007–2013 project and its 2014–2020 follow-up).
-    if (i >= top && facts.anotherDescriptionLine === null && line.kind === 'text' && template.titledOthers.length > 0) {
-      const other = template.titledOthers.find((o) => o.titleKeys.has(phraseKey(line, o) ?? ''));
-      if (other !== undefined && opensFirstSectionBelow(lines, i, other) && descriptionAbove(lines, i, template)) {
-        facts.anotherDescriptionLine = line.position.start.line;
-        tokens.push(lineToken(UnknownHeading, line));
-        continue;
-      }
+    if (i === secondAt && !template.titleKeys.has(key ?? '')) {
+      bannerAboveIsFurniture(tokens, lines, i, template);
+      tokens.push(lineToken(UnknownHeading, line));
+      continue;
     }
     if (key !== null) {
       // A title or banner line is one at the top; inside the text, the title's line is a printed
@@ -1553,13 +1585,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       // (its words may as well be a line of a hard-wrapped sentence: `Euroopan unioni`).
       if (template.titleKeys.has(key)) {
         // (Unless the first section's heading or label follows it: a second description, pasted after the first.)
-        if (i >= top && facts.anotherDescriptionLine === null && opensFirstSectionBelow(lines, i, template) && descriptionAbove(lines, i, template)) {
-          facts.anotherDescriptionLine = line.position.start.line;
-          // Its banner right above it (`Euroopan unioni Vipuvoimaa EU:lta`, on one line or two) is
-          // furniture, not the first's last text.
-          for (let t = tokens.length - 1, j = i - 1; t >= 0 && j >= 0 && tokens[t].payload.line === lines[j] && tokens[t].tokenType === Text && isBannerLine(lines[j], template); t--, j--) {
-            tokens[t] = lineToken(Furniture, lines[j], { note: 'printed' });
-          }
+        if (i === secondAt) {
+          bannerAboveIsFurniture(tokens, lines, i, template);
           tokens.push(lineToken(UnknownHeading, line));
           continue;
         }

@@ -61,10 +61,11 @@ describe('audit round 16: a browser\'s print header or footer between the lines 
   it('a date and time of printing with a page\'s title after a gap, below a value, is said with a warning (below an empty label too)', () => {
     const below = parse(withLine(seed004, 'Postitoimipaikka: Kuusamo', '12.3.2019 14.05      Polkuja työhön'));
     expect(below.diagnostics.find((d) => d.rule === 'value-wrapped' && d.severity === 'warning')).toMatchObject({ line: 36, path: '/organisation/address/city' });
-    // (The date and time alone are furniture wherever they stand.)
+    // (The date and time alone too: in a text they may be the text's own, `… kaupungintalolla` / `12.3.2015 klo 10.00`.)
     const alone = parse(withLine(seed004, 'Postitoimipaikka: Kuusamo', '12.3.2019 14.05'));
-    expect(alone.record!.organisation.address.city).toBe('Kuusamo');
-    expect(alone.diagnostics.find((d) => d.line === 36)).toMatchObject({ rule: 'page-furniture' });
+    expect(alone.diagnostics.find((d) => d.rule === 'value-wrapped' && d.severity === 'warning')).toMatchObject({ line: 36, path: '/organisation/address/city' });
+    const inText = parse(seed004.replace('Hankkeen toteutusaika on 1.1.2015 - 31.12.2017.', 'Hankkeen toteutusaika on 1.1.2015 - 31.12.2017. Aloitusseminaari pidetään kaupungintalolla\n12.3.2015 klo 10.00'));
+    expect(inText.record!.summary).toContain('12.3.2015 klo 10.00');
     const empty = parse(seed004.replace('Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', 'Hakijoiden lukumäärä tai tuen siirto -menettely:\n\n30.11.2026 14.05        Polkuja työhön Koillismaalla'));
     expect(empty.diagnostics.find((d) => d.rule === 'value-below-label')).toMatchObject({ severity: 'warning', path: '/organisation/applicantArrangement' });
   });
@@ -212,5 +213,39 @@ describe('audit round 16: a second description\'s headings are not counted where
     expect(result.record!.finalReportSummary).toEqual(alone.finalReportSummary);
     // (The second's banner above its title is furniture, not the first's last text.)
     expect(result.unmapped.some((u) => u.value.startsWith('Euroopan unioni'))).toBe(false);
+  });
+});
+
+describe('audit round 16, the review: print furniture where it misfired', () => {
+  it('a web address alone below a line that ends with a colon is the text\'s (or a web address field\'s), not a footer', () => {
+    const inText = parse(seed004.replace('Hankkeen toteutusaika on 1.1.2015 - 31.12.2017.', 'Hankkeen toteutusaika on 1.1.2015 - 31.12.2017. Tulokset löytyvät rekisteristä:\nhttps://www.eura2014.fi/rrtiepa/projekti.php?projektikoodi=S20078'));
+    expect(inText.record!.summary).toContain('https://www.eura2014.fi/rrtiepa/projekti.php?projektikoodi=S20078');
+    const website = parse(seed004.replace('WWW-osoite: http://www.ksak.fi', 'WWW-osoite:\nhttps://www.eura2014.fi'));
+    expect(website.record!.organisation.website).toBe('https://www.eura2014.fi');
+    // (Below another field's empty label it is a footer all the same.)
+    const city = parse(seed004.replace('Postitoimipaikka: Kuusamo', 'Postitoimipaikka:\nwww.eura2014.fi/rrtiepa/projekti.php'));
+    expect(city.record!.organisation.address.city).toBeNull();
+  });
+
+  it('a name broken at its own hyphen across a printed page break goes on (`Länsi-` / footer / header / `Turunmaa, Raasepori`)', () => {
+    const municipalities = JSON.parse(readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.expected.json`, 'utf8')).record.targetArea.municipalities as string[];
+    const text = seed000.replace('Länsi-Turunmaa, ', 'Länsi-\nSivu 2/11                                       30.11.2026 14.05\nEURA 2007 - Projektin kuvaus       https://www.eura2007.fi/rrtiepa/projekti.php?projektikoodi=S10843\nTurunmaa, ');
+    expect(text).not.toBe(seed000);
+    const result = parse(text);
+    expect(result.record!.targetArea.municipalities).toEqual(municipalities);
+    expect(result.record!.targetArea.description).toBeNull();
+  });
+
+  it('a role on a project page after a printed page\'s footer keeps its text (the footer is not joined to it)', () => {
+    const wrapped = deriveShape(seed003, 'wrap60');
+    const at = wrapped.indexOf('\nKumppanit\n');
+    expect(at).toBeGreaterThan(0);
+    const result = parse(`${wrapped.slice(0, at)}\nSivu 1/2                                       30.11.2026 14.05${wrapped.slice(at)}`);
+    expect(result.record!.projectPage!.roles.map((r) => r.role)).toEqual(parse(wrapped).record!.projectPage!.roles.map((r) => r.role));
+  });
+
+  it('guard: a number after a list item ending with a colon is an item (`Jatkopolkuja löytyi näin monelle:` / `12`)', () => {
+    const result = parse(pageEnded.replace('-Yhteistyö tiivistyi\n', '-Yhteistyö tiivistyi\n-Jatkopolkuja löytyi näin monelle:\n12\n'));
+    expect(result.record!.projectPage!.developmentNeeds.during).toEqual(['Yhteistyö tiivistyi', 'Jatkopolkuja löytyi näin monelle:', '12']);
   });
 });

@@ -400,7 +400,9 @@ function continuesAfterBreaks(p: RuleDsl, node: FieldNode, read: FieldProgress):
   const after = p.ahead(k);
   // (Not a sentence after the break: `Hanke toteutetaan Koillismaalla.` is the next text's.)
   const listAfterComma = read.field !== null && LIST_TYPES.has(read.field.definition.type) && /,$/u.test(node.value) && after !== null && isTextLike(after) && !/[.!?]$/u.test(after.payload.line.text);
-  if (read.form === 'inline' && node.value !== '' && !listAfterComma && !(after !== null && isTextLike(after) && /^\p{Ll}/u.test(after.payload.line.text))) return false;
+  // (Nor a name broken at its own hyphen: `Kunnat: …, Länsi-` / `Sivu 2/11` / `Turunmaa, Raasepori`.)
+  const nameAfterHyphen = /\p{L}-$/u.test(node.value) && after !== null && isTextLike(after) && /^\p{Lu}\p{Ll}/u.test(after.payload.line.text) && !/[.!?]$/u.test(after.payload.line.text);
+  if (read.form === 'inline' && node.value !== '' && !listAfterComma && !nameAfterHyphen && !(after !== null && isTextLike(after) && /^\p{Ll}/u.test(after.payload.line.text))) return false;
   return continues(p.state, node, read, after, p.ahead(k + 1), p.ahead(k + 2));
 }
 
@@ -1039,12 +1041,13 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
       let items = (value ? [value, ...lines] : lines).filter((l) => l.trim().length > 0);
       // A number alone among items that are words (`-Yhteistyö tiivistyi` / `2`): a printed copy's page number, no item.
       if (items.some((item) => !LONE_PAGE_NUMBER.test(item))) {
-        for (const child of node.children) {
-          if (!LONE_PAGE_NUMBER.test(child.text)) continue;
+        for (const [k, child] of node.children.entries()) {
+          // (A number after a line ending with a colon is that line's: `… näin monelle:` / `12`.)
+          if (!LONE_PAGE_NUMBER.test(child.text) || (k > 0 ? node.children[k - 1].text : node.value).endsWith(':')) continue;
           builder.keep(field.section.definition.id, node.label, child.text, child.position);
           builder.diagnose('warning', 'unmapped-text', `${node.label}: "${child.text}", a number alone among its items, may be a printed copy's page number; kept in unmapped`, child.position, path);
         }
-        items = items.filter((item) => !LONE_PAGE_NUMBER.test(item));
+        items = items.filter((item, k) => !LONE_PAGE_NUMBER.test(item) || (k > 0 && items[k - 1].endsWith(':')));
       }
       if (items.length === 1 && n.isPlaceholder(items[0])) {
         builder.diagnose('info', 'placeholder-text', `${node.label} is a placeholder ("${items[0]}"), read as not written yet`, node.children[0]?.position ?? position, path);

@@ -21,7 +21,8 @@ function unwrap(tokens: LineToken[], facts: TextFacts | null): LineToken[] {
   for (const token of tokens) {
     const previous = out[out.length - 1];
     const line = token.payload.line;
-    if (previous && continuesWrapped(previous.payload.line, line, facts)) {
+    // (Page furniture, a print's header or footer, is no line of a role's text to join, nor to join onto.)
+    if (previous && previous.tokenType !== Furniture && token.tokenType !== Furniture && continuesWrapped(previous.payload.line, line, facts)) {
       const joined = { ...previous.payload.line, text: `${previous.payload.line.text} ${line.text}`, position: span(previous.payload.line.position, line.position) };
       out[out.length - 1] = lineToken(previous.tokenType, joined, previous.payload);
     } else out.push(token);

@@ -801,6 +801,19 @@ function opensFirstSectionBelow(lines: SourceLine[], at: number, template: Compi
 }
 
 /**
+ * A web address alone below a line that ends with a colon (`… löytyvät rekisteristä:` / the
+ * register's page, `WWW-osoite:` / `https://www.eura2014.fi`): the text's or the field's, not a
+ * printed copy's footer.
+ */
+function introducedAddress(lines: SourceLine[], i: number, template: CompiledTemplate): boolean {
+  if (i === 0 || !lines[i - 1].text.endsWith(':') || !/^(?:https?:\/\/|www\.)\S+$/iu.test(lines[i].text)) return false;
+  const above = lines[i - 1];
+  // (Below another field's label, `Postitoimipaikka:` / the address, it is a footer all the same.)
+  const fields = above.kind === 'label' ? template.inlineLabels.get(above.labelKey!) ?? template.bareLabels.get(above.labelKey!) : undefined;
+  return fields === undefined || fields.some((field) => field.definition.type === 'website' || field.definition.type === 'websites');
+}
+
+/**
  * A second description's banner right above its title (`Euroopan unioni Vipuvoimaa EU:lta`, on one
  * line or two, a printed copy's header lines between them) is furniture, not the first's last text.
  */
@@ -1567,7 +1580,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     if (
       shared?.[i] === 1 ||
       midFurniture?.[i] === 1 ||
-      ((line.kind !== 'label' || !template.labelKeys.has(line.labelKey!)) && isAnywhereFurniture(line.text))
+      ((line.kind !== 'label' || !template.labelKeys.has(line.labelKey!)) && isAnywhereFurniture(line.text) && !introducedAddress(lines, i, template))
     ) {
       tokens.push(lineToken(Furniture, line));
       continue;

@@ -249,3 +249,35 @@ describe('audit round 16, the review: print furniture where it misfired', () => 
     expect(result.record!.projectPage!.developmentNeeds.during).toEqual(['Yhteistyö tiivistyi', 'Jatkopolkuja löytyi näin monelle:', '12']);
   });
 });
+
+describe('audit round 16: a project page in an e-mail or a browser print', () => {
+  const name = 'Osallisuuden askeleet työllistymispoluille';
+  const tagline = 'Tavoitteena on työttömien henkilöiden työ- ja toimintakyvyn parantaminen.';
+
+  it('a reply\'s attribution or a mail\'s greeting above the page is no title (the title and tagline stand right above the summary bar)', () => {
+    for (const above of ['Matti Meikäläinen kirjoitti 30.11.2026 klo 10.12:\n', 'Hei,\n\nalla tiedot.\n\nMatti\n\n']) {
+      const result = parse(`${above}${seed003}`);
+      expect([result.record!.project.name, result.record!.project.tagline], above).toEqual([name, tagline]);
+      expect(result.diagnostics.some((d) => d.line === 1 && d.rule === 'unmapped-text')).toBe(true);
+    }
+    const quoted = seed003.split('\n').map((l) => (l === '' ? '>' : `> ${l}`)).join('\n');
+    const reply = parse(`Matti Meikäläinen kirjoitti 30.11.2026 klo 10.12:\n${quoted}`);
+    expect([reply.record!.project.name, reply.record!.project.tagline]).toEqual([name, tagline]);
+  });
+
+  it('a page without a summary bar forwarded from Gmail: its headers are no title', () => {
+    const page = readFileSync(`${root}fixtures/pages/no-summary-bar.txt`, 'utf8');
+    const forwarded = `---------- Forwarded message ---------\nFrom: Matti Meikäläinen <matti.meikalainen@example.fi>\nDate: ma 30.11.2026 klo 10.12\nSubject: Kylätalot\nTo: <anna@example.fi>\n\n${page}`;
+    expect(parse(forwarded).record!.project.name).toBe(parse(page).record!.project.name);
+  });
+
+  it('Chrome\'s header split over two lines (the date and time; the title and the site) and its footer (the address; the page count) are furniture', () => {
+    const text = seed003.replace('\nHankkeessa järjestetään', '\nhttps://www.rakennerahastot.fi/web/guest/hanke/-/hanke/S21043\n1/3\n30.11.2026 10.12\nOsallisuuden askeleet työllistymispoluille - Rakennerahastot\nHankkeessa järjestetään');
+    expect(text).not.toBe(seed003);
+    const printed = parse(`30.11.2026 10.12\n${name} - Rakennerahastot\n${text}`);
+    const tidy = parse(seed003).record!;
+    expect(printed.record!.project).toEqual(tidy.project);
+    expect(printed.record!.projectPage).toEqual(tidy.projectPage);
+    expect(printed.record!.summary).toEqual(tidy.summary);
+  });
+});

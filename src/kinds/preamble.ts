@@ -42,8 +42,8 @@ export function buildPreamble(template: CompiledTemplate, tokens: LineToken[], f
 function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts): Set<LineToken> {
   const above = new Set<LineToken>();
   const bar = tokens.findIndex((token) => token.tokenType === SummaryBar);
-  if (bar === -1) return above;
-  const top = tokens.slice(0, bar);
+  // (Without a summary bar the title is the first line: only a mail's headers above it are passed over.)
+  const top = bar === -1 ? tokens : tokens.slice(0, bar);
   const candidates = top.filter((token) => token.tokenType !== Furniture && token.tokenType !== Status && !isTopFurniture(token.payload.line));
   // A page forwarded by e-mail: the mail's headers (a sender and another header right below it) and
   // its own lines above the page's title. One line that reads like a header (`Aihe: …` as a title
@@ -57,7 +57,14 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
     if (last !== -1) mail = last;
   }
   for (let i = 0; i <= mail; i++) above.add(candidates[i]);
+  if (bar === -1) return above;
   for (let i = mail + 1; i + 1 < candidates.length; i++) {
+    // No title ends with a comma or a colon: a mail's greeting or its reply's attribution above the
+    // page (`Hei,`, `Matti Meikäläinen kirjoitti 30.11.2026 klo 10.12:`).
+    if (/[,:]$/u.test(candidates[i].payload.line.text)) {
+      above.add(candidates[i]);
+      continue;
+    }
     // A title is not a sentence: a line that ends like one is a tagline of two lines. Nor, in a copy
     // with blank lines, is a line in the paragraph of the line before it (a name or date below the
     // title) — but a paragraph of several lines (a menu, a cookie notice and its buttons) with two

@@ -12,7 +12,7 @@
 import { builtInRegistry, headingKey, isListMarkerCode, looksLikeSummaryBar, normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import { keyOf, leadOf, PhraseStarts, shortKey } from '../key.js';
 import { joinWrapped } from './join.js';
-import { CONJUNCTIONS, endsWithBusinessIdLabel, isPlaceholder, lowerCode, parseYesNo } from '../map/normalise.js';
+import { CONJUNCTIONS, endsWithBusinessIdLabel, escapeRegExp, isPlaceholder, lowerCode, parseYesNo } from '../map/normalise.js';
 import type { SourceLine } from '../types.js';
 import {
   Banner,
@@ -614,6 +614,8 @@ export function isAnywhereFurniture(text: string): boolean {
   // A printed copy's header or footer ends in its page count (`…    Sivu 1/5`): only a line that
   // ends like one is tried (values end in digits too).
   const last = text.charCodeAt(text.length - 1);
+  // A browser print's header: the page's title and its site (`… - Rakennerahastot`); only lines that end like a site's name are tried.
+  if (printSiteEnds.has(lowerCode(last)) && text.length <= 160 && printTitleSite.test(text)) return true;
   if (((last >= 48 && last <= 57) || last === 41) && text.length <= 160 && endsLikePageCount(text) && anywhereEndFurniture.test(text)) return true;
   // Image links may be long; a share line is short: the long lines of prose are not tested, nor
   // lines that start unlike every anywhere line (most of them: one character looked at).
@@ -625,6 +627,19 @@ export function isAnywhereFurniture(text: string): boolean {
     if (starts === undefined || !starts.some((start) => start.length <= 2 || text.slice(0, start.length).toLowerCase() === start)) return false;
   }
   return (first === 33 /* ! */ || first === 91 /* [ */ ? text.length <= 400 : text.length <= 120) && (anywhereFurniture.test(text) || (first >= 48 && first <= 57 && anywhereCasedFurniture.test(text)));
+}
+
+const printTitleSite = new RegExp(`\\S\\s[-–|]\\s(?:${vocabulary.pageFurniture.printTitleSites.map(escapeRegExp).map((site) => site.replace(/ /g, '\\s*')).join('|')})$`, 'iu');
+const printSiteEnds = new Set(vocabulary.pageFurniture.printTitleSites.map((site) => lowerCode(site.charCodeAt(site.length - 1))));
+
+/** A date and time alone (`30.11.2026 14.05`): a browser print's, beside its header's or footer's other line. */
+const DATE_TIME_ALONE = /^\d{1,2}\.\d{1,2}\.\d{4},?\s+(?:klo\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?$/u;
+
+/** A date and time alone right above or below a line of a print's header or footer (that header split over two lines). */
+function isPrintStampBeside(lines: SourceLine[], i: number): boolean {
+  const first = lines[i].text.charCodeAt(0);
+  if (!(first >= 48 && first <= 57) || !DATE_TIME_ALONE.test(lines[i].text)) return false;
+  return (i + 1 < lines.length && isAnywhereFurniture(lines[i + 1].text)) || (i > 0 && isAnywhereFurniture(lines[i - 1].text));
 }
 
 /** Whether a line ends like a page count: a number in brackets (`3 (5)`), or a `/` or `of` among its last characters (`1/5`, `1 of 5`). */
@@ -1580,7 +1595,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     if (
       shared?.[i] === 1 ||
       midFurniture?.[i] === 1 ||
-      ((line.kind !== 'label' || !template.labelKeys.has(line.labelKey!)) && isAnywhereFurniture(line.text) && !introducedAddress(lines, i, template))
+      ((line.kind !== 'label' || !template.labelKeys.has(line.labelKey!)) && ((isAnywhereFurniture(line.text) && !introducedAddress(lines, i, template)) || isPrintStampBeside(lines, i)))
     ) {
       tokens.push(lineToken(Furniture, line));
       continue;

@@ -615,7 +615,7 @@ export function isAnywhereFurniture(text: string): boolean {
   // ends like one is tried (values end in digits too).
   const last = text.charCodeAt(text.length - 1);
   // A browser print's header: the page's title and its site (`… - Rakennerahastot`); only lines that end like a site's name are tried.
-  if (printSiteEnds.has(lowerCode(last)) && text.length <= 160 && printTitleSite.test(text)) return true;
+  if (printSiteEnds.has(lowerCode(last)) && text.length <= 160 && dashNearEnd(text) && printTitleSite.test(text)) return true;
   if (((last >= 48 && last <= 57) || last === 41) && text.length <= 160 && endsLikePageCount(text) && anywhereEndFurniture.test(text)) return true;
   // Image links may be long; a share line is short: the long lines of prose are not tested, nor
   // lines that start unlike every anywhere line (most of them: one character looked at).
@@ -630,6 +630,17 @@ export function isAnywhereFurniture(text: string): boolean {
 }
 
 const printTitleSite = new RegExp(`\\S\\s[-–|]\\s(?:${vocabulary.pageFurniture.printTitleSites.map(escapeRegExp).map((site) => site.replace(/ /g, '\\s*')).join('|')})$`, 'iu');
+/** The longest site name of `printTitleSites` and its dash: how far from a line's end the dash before a site's name may stand. */
+const PRINT_SITE_SPAN = Math.max(...vocabulary.pageFurniture.printTitleSites.map((site) => site.length)) + 4;
+
+/** Whether a dash or a bar between spaces (` - `, ` – `, ` | `) stands among the line's last characters. */
+function dashNearEnd(text: string): boolean {
+  for (let i = Math.max(1, text.length - PRINT_SITE_SPAN); i < text.length - 1; i++) {
+    const code = text.charCodeAt(i);
+    if ((code === 45 || code === 8211 || code === 124) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) return true;
+  }
+  return false;
+}
 const printSiteEnds = new Set(vocabulary.pageFurniture.printTitleSites.map((site) => lowerCode(site.charCodeAt(site.length - 1))));
 
 /** A date and time alone (`30.11.2026 14.05`): a browser print's, beside its header's or footer's other line. */

@@ -418,6 +418,11 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     if (quoted.replyLines.length > 0) replyLines = quoted.replyLines;
     diagnostics.push({ severity: 'info', rule: 'quoted-text', message: `The text is quoted as in an e-mail reply (its lines start with "${quoted.mark}"); read without the quote marks, and positions are in the text without them` });
   }
+  const cells = spreadsheetCells(text);
+  if (cells !== null) {
+    text = cells;
+    diagnostics.push({ severity: 'info', rule: 'spreadsheet-cells', message: 'The text is a spreadsheet exported with ";" between its cells (`Hankkeen nimi:;Romaniportti`, `2 Hakijan perustiedot;`): read without the separators, and columns are in the text without them' });
+  }
   const printable = quotedPrintable(text);
   if (printable !== null) {
     text = printable;
@@ -517,6 +522,31 @@ function inlineReplyLines(lines: string[], quotedLine: RegExp, marks: RegExp, la
   }
   return reply;
 }
+
+/** A label's cell and its value's (`Hankekoodi:;S21994`), or a row's empty cells at its end (`Osatoteuttajat;`). */
+const CELL_ROW = /^[^;\n]*(?::;|;+$)/;
+
+/**
+ * A two-column spreadsheet (a description copied into Excel and saved as CSV, as Finnish Excel
+ * does: `;` between cells, no quotes): when most of its lines are such rows, each row's separators
+ * are taken out (`Hankekoodi:;S21994` is `Hankekoodi: S21994`, `Osatoteuttajat;` is
+ * `Osatoteuttajat`), else null. A text's own semicolons (a list's `…;` line) are too few to count.
+ */
+function spreadsheetCells(text: string): string | null {
+  if (text.indexOf(';\n') === -1 && text.indexOf(':;') === -1) return null;
+  const lines = text.split('\n');
+  let written = 0;
+  let rows = 0;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    written++;
+    if (CELL_ROW.test(line)) rows++;
+  }
+  if (rows < FEW_CELL_ROWS || rows < written * 0.6) return null;
+  return lines.map((line) => (CELL_ROW.test(line) ? line.replace(/:;/, ': ').replace(/;+$/, '') : line)).join('\n');
+}
+/** Fewer such rows than this are a text's own. */
+const FEW_CELL_ROWS = 5;
 
 /** The quoted-printable UTF-8 of `ä`, `ö`, `å`, `Ä`, `Ö`, `é` (`=C3=A4`). */
 const PRINTABLE_LETTER = /=C3=(?:A4|B6|A5|84|96|A9)/g;

@@ -281,3 +281,38 @@ describe('audit round 16: a project page in an e-mail or a browser print', () =>
     expect(printed.record!.summary).toEqual(tidy.summary);
   });
 });
+
+describe('audit round 16: word-processor and spreadsheet copies without colons', () => {
+  const gapped = (text: string) => text.replace(/^([^:\n]{2,60}): +(\S.*)$/gm, (_, label: string, value: string) => `${label.padEnd(50)}${value}`);
+
+  it('a PDF -layout copy whose long label wraps in its column: the label\'s end on the next line is no part of the value', () => {
+    const text = gapped(seed004)
+      .replace(/^Yhteyshenkilön asema hakijaorganisaatiossa +(.*)$/m, 'Yhteyshenkilön asema                      $1\nhakijaorganisaatiossa')
+      .replace(/^Hakijoiden lukumäärä tai tuen siirto -menettely +(.*)$/m, 'Hakijoiden lukumäärä tai tuen siirto      $1\n-menettely');
+    expect(text).toContain('\nhakijaorganisaatiossa\n');
+    expect(text).toContain('\n-menettely\n');
+    const result = parse(text);
+    expect(result.record!.contact.title).toBe('Valmennusvastaava, kouluttaja');
+    expect(result.record!.organisation.applicantArrangement).toBe('Vain yksi hakija');
+  });
+
+  it('a Word table row `Kunnat<TAB>` with some sixty names is read as the list', () => {
+    const tabbed = seed000.replace(/^Kunnat: /m, 'Kunnat\t');
+    const expected = JSON.parse(readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.expected.json`, 'utf8')).record.targetArea;
+    expect(tabbed.split('\n').find((l) => l.startsWith('Kunnat\t'))!.length).toBeGreaterThan(300);
+    const result = parse(tabbed);
+    expect(result.record!.targetArea.municipalities).toEqual(expected.municipalities);
+    expect(result.record!.targetArea.description).toBeNull();
+  });
+
+  it('a two-column spreadsheet saved as CSV with `;` between its cells reads as the text, said', () => {
+    const csv = seed004.split('\n').filter((l) => l.trim() !== '').map((l) => (/^[^:]{2,80}: /.test(l) ? l.replace(': ', ':;') : `${l};`)).join('\n');
+    const result = parse(csv);
+    const tidy = parse(seed004.split('\n').filter((l) => l.trim() !== '').join('\n')).record!;
+    expect(result.record!.project).toEqual(tidy.project);
+    expect(result.record!.organisation).toEqual(tidy.organisation);
+    expect(result.diagnostics.find((d) => d.rule === 'spreadsheet-cells')).toMatchObject({ severity: 'info' });
+    // (A text's own semicolons are too few to count.)
+    expect(parse(seed004.replace('Vain yksi hakija', 'Vain yksi hakija;')).diagnostics.some((d) => d.rule === 'spreadsheet-cells')).toBe(false);
+  });
+});

@@ -410,7 +410,8 @@ const SEVERAL_LABELS = 3;
 
 /** Where a tab ends a label at the start of a line (within a label's length), else -1: the long lines of prose are not scanned. */
 function labelTab(text: string): number {
-  if (text.length > 300) return -1;
+  // (A long value is a row too: `Kunnat<TAB>` and some sixty names.)
+  if (text.length > 4000) return -1;
   const end = Math.min(text.length, 81);
   for (let i = 1; i < end; i++) if (text.charCodeAt(i) === 9) return i;
   return -1;
@@ -1762,12 +1763,25 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     // (So does a run of three or more spaces, a `pdftotext -layout` copy's column gap: `Maakunnat      Pohjois-Savo`.)
     const tab = facts.hasTabs && (facts.tabbedLabels || facts.blankSeparated) ? labelTab(line.text) : columnGaps && line.kind === 'text' && template.labelStarts.admits(line.text, leadOf(line)) ? labelColumnGap(line.text) : -1;
     if (tab > 0) {
-      const fields = template.inlineLabels.get(normaliseKey(line.text.slice(0, tab)));
+      const written = line.text.slice(0, tab).trim();
+      // (A long label wrapped in its column may be no label of the layout without its end on the next line.)
+      const next = lines[i + 1];
+      const wholeKey = next !== undefined && !next.afterBlank && next.kind === 'text' && next.text.length <= 40 ? normaliseKey(`${written} ${next.text}`) : null;
+      const fields = template.inlineLabels.get(normaliseKey(written)) ?? (wholeKey !== null ? template.inlineLabels.get(wholeKey) : undefined);
       if (fields) {
         let valueFrom = tab;
         while (valueFrom < line.text.length && /\s/.test(line.text[valueFrom])) valueFrom++;
         const labelLine = sliceLine(line, 0, line.text.slice(0, tab).trim(), line.text.slice(valueFrom), valueFrom);
         labelLine.afterBlank = line.afterBlank;
+        // A long label wrapped in its column, its end on the next line alone (`Yhteyshenkilön asema   …` /
+        // `hakijaorganisaatiossa`, `Hakijoiden lukumäärä tai tuen siirto   …` / `-menettely`): the label's, not the value's.
+        if (wholeKey !== null && template.inlineLabels.get(wholeKey)?.some((field) => fields.includes(field))) {
+          labelLine.label = `${labelLine.label} ${next.text}`;
+          labelLine.labelKey = wholeKey;
+          tokens.push(lineToken(Label, labelLine, { fields, extra: [next], original: line, note: 'rejoined' }));
+          i++;
+          continue;
+        }
         tokens.push(lineToken(Label, labelLine, { fields }));
         continue;
       }

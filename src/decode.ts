@@ -495,7 +495,7 @@ function unquotedWith(text: string, quotedLine: RegExp, marks: RegExp, share: nu
   return { text: lines.map((line) => line.replace(marks, '')).join('\n'), lastQuotedLine, replyLines };
 }
 
-/** Mail programs wrap quoted lines at about this many characters (the marks included). */
+/** Mail programs wrap quoted lines at this many characters at the most (the marks included). */
 const MAIL_WRAP = 76;
 
 /**
@@ -507,6 +507,10 @@ const MAIL_WRAP = 76;
 function inlineReplyLines(lines: string[], quotedLine: RegExp, marks: RegExp, lastQuotedLine: number): number[] {
   const reply: number[] = [];
   let inReply = false;
+  // The width the mail program wrapped the quote at is its longest quoted line's (or narrower: 60, 72).
+  let width = 0;
+  for (let i = 0; i < lastQuotedLine; i++) if (quotedLine.test(lines[i])) width = Math.max(width, lines[i].trimEnd().length);
+  width = Math.min(width, MAIL_WRAP);
   for (let i = 1; i < lastQuotedLine - 1; i++) {
     const line = lines[i];
     if (line.trim() === '' || quotedLine.test(line)) {
@@ -516,7 +520,7 @@ function inlineReplyLines(lines: string[], quotedLine: RegExp, marks: RegExp, la
     const above = lines[i - 1];
     if (!inReply && quotedLine.test(above) && above.replace(marks, '').trim() !== '') {
       const firstWord = line.trim().split(/\s/, 1)[0];
-      inReply = above.trimEnd().length + 1 + firstWord.length <= MAIL_WRAP;
+      inReply = above.trimEnd().length + 1 + firstWord.length <= width;
     }
     if (inReply) reply.push(i + 1);
   }

@@ -316,3 +316,42 @@ describe('audit round 16: word-processor and spreadsheet copies without colons',
     expect(parse(seed004.replace('Vain yksi hakija', 'Vain yksi hakija;')).diagnostics.some((d) => d.rule === 'spreadsheet-cells')).toBe(false);
   });
 });
+
+describe('audit round 16, the second review', () => {
+  it('a quote wrapped by the mail program at 60 without the mark on its wrapped ends is read whole (no reply comments)', () => {
+    const wrap = (line: string, width: number) => {
+      const out: string[] = [];
+      let current = '';
+      for (const word of line.split(' ')) {
+        if (current && `${current} ${word}`.length > width) {
+          out.push(current);
+          current = word;
+        } else current = current ? `${current} ${word}` : word;
+      }
+      return [...out, current];
+    };
+    // (Sections 1 and 2: a mail quoting the long summary unwrapped would have few quoted lines.)
+    const head = seed004.slice(0, seed004.indexOf('3 Suunnitelman mukainen'));
+    const quoted = head.split('\n').flatMap((l) => (l === '' ? ['>'] : wrap(`> ${l}`, 60))).join('\n');
+    expect(quoted).toContain('\nliikenne- ja ympäristökeskus');
+    const result = parse(`Liisa kirjoitti:\n${quoted}`);
+    expect(result.record!.project).toEqual(parse(head).record!.project);
+    expect(result.record!.organisation).toEqual(parse(head).record!.organisation);
+    expect(result.diagnostics.some((d) => d.message.includes("reply's own comment"))).toBe(false);
+  });
+
+  it('a text\'s own line ending `- Rakennerahastot` is the text\'s; beside a date and time alone it is a print\'s header', () => {
+    const own = parse(seed004.replace('Hankkeen toteutusaika on 1.1.2015 - 31.12.2017.', 'Hankkeen toteutusaika on 1.1.2015 - 31.12.2017.\n\nTuloksista tiedotetaan valtakunnallisesti - Rakennerahastot'));
+    expect(own.record!.summary).toContain('Tuloksista tiedotetaan valtakunnallisesti - Rakennerahastot');
+    const header = parse(seed004.replace('Hankkeen toteutusaika on 1.1.2015 - 31.12.2017.', 'Hankkeen toteutusaika on 1.1.2015 - 31.12.2017.\n30.11.2026 10.12\nVälittävät verkostot - Rakennerahastot'));
+    expect(header.record!.summary).toBe(parse(seed004).record!.summary);
+  });
+
+  it('in a Word table pasted with tabs, a row of a label the layout does not have is no part of the value above it', () => {
+    const tabbed = seed004.replace(/^([^:\n]{2,80}):[ \t]*(\S)/gm, '$1\t$2').replace('Postitoimipaikka\tKuusamo\n', 'Postitoimipaikka\tKuusamo\nTilinumero (IBAN)\tFI1480001900966160\n');
+    const result = parse(tabbed);
+    expect(result.record!.organisation.address.city).toBe('Kuusamo');
+    expect(result.unmapped.find((u) => u.value === 'FI1480001900966160')).toBeDefined();
+    expect(result.diagnostics.some((d) => d.rule === 'unknown-label')).toBe(true);
+  });
+});

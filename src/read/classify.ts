@@ -615,8 +615,6 @@ export function isAnywhereFurniture(text: string): boolean {
   // A printed copy's header or footer ends in its page count (`…    Sivu 1/5`): only a line that
   // ends like one is tried (values end in digits too).
   const last = text.charCodeAt(text.length - 1);
-  // A browser print's header: the page's title and its site (`… - Rakennerahastot`); only lines that end like a site's name are tried.
-  if (printSiteEnds.has(lowerCode(last)) && text.length <= 160 && dashNearEnd(text) && printTitleSite.test(text)) return true;
   if (((last >= 48 && last <= 57) || last === 41) && text.length <= 160 && endsLikePageCount(text) && anywhereEndFurniture.test(text)) return true;
   // Image links may be long; a share line is short: the long lines of prose are not tested, nor
   // lines that start unlike every anywhere line (most of them: one character looked at).
@@ -647,11 +645,27 @@ const printSiteEnds = new Set(vocabulary.pageFurniture.printTitleSites.map((site
 /** A date and time alone (`30.11.2026 14.05`): a browser print's, beside its header's or footer's other line. */
 const DATE_TIME_ALONE = /^\d{1,2}\.\d{1,2}\.\d{4},?\s+(?:klo\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?$/u;
 
-/** A date and time alone right above or below a line of a print's header or footer (that header split over two lines). */
+/** A page's title with its site's name (`Työkykyä yhdessä - Rakennerahastot`): only lines that end like a site's name are tried. */
+function isPrintTitle(text: string): boolean {
+  return printSiteEnds.has(lowerCode(text.charCodeAt(text.length - 1))) && text.length <= 160 && dashNearEnd(text) && printTitleSite.test(text);
+}
+
+function isDateTimeAlone(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 48 && first <= 57 && DATE_TIME_ALONE.test(text);
+}
+
+/**
+ * A browser print's header split over two lines: the date and time alone, right above or below
+ * the page's title with its site's name or another line of a print's header or footer; and that
+ * title line beside the date and time. (Alone, either may be a text's: `12.3.2015 klo 10.00`, a
+ * list item ending `- Rakennerahastot`.)
+ */
 function isPrintStampBeside(lines: SourceLine[], i: number): boolean {
-  const first = lines[i].text.charCodeAt(0);
-  if (!(first >= 48 && first <= 57) || !DATE_TIME_ALONE.test(lines[i].text)) return false;
-  return (i + 1 < lines.length && isAnywhereFurniture(lines[i + 1].text)) || (i > 0 && isAnywhereFurniture(lines[i - 1].text));
+  const text = lines[i].text;
+  const beside = (j: number) => j >= 0 && j < lines.length;
+  if (isDateTimeAlone(text)) return [i - 1, i + 1].some((j) => beside(j) && (isPrintTitle(lines[j].text) || isAnywhereFurniture(lines[j].text)));
+  return isPrintTitle(text) && [i - 1, i + 1].some((j) => beside(j) && isDateTimeAlone(lines[j].text));
 }
 
 /** Whether a line ends like a page count: a number in brackets (`3 (5)`), or a `/` or `of` among its last characters (`1/5`, `1 of 5`). */
@@ -1607,9 +1621,14 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     if (
       shared?.[i] === 1 ||
       midFurniture?.[i] === 1 ||
-      ((line.kind !== 'label' || !template.labelKeys.has(line.labelKey!)) && ((isAnywhereFurniture(line.text) && !introducedAddress(lines, i, template)) || isPrintStampBeside(lines, i)))
+      ((line.kind !== 'label' || !template.labelKeys.has(line.labelKey!)) && isAnywhereFurniture(line.text) && !introducedAddress(lines, i, template))
     ) {
       tokens.push(lineToken(Furniture, line));
+      continue;
+    }
+    // (A print's header split over two lines is left between any two lines of a value or a list, as a page number is.)
+    if (line.kind !== 'label' && isPrintStampBeside(lines, i)) {
+      tokens.push(lineToken(Furniture, line, { note: 'printed' }));
       continue;
     }
     // Another layout's title below a description, its first section right below it: a second
@@ -1783,6 +1802,16 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
           continue;
         }
         tokens.push(lineToken(Label, labelLine, { fields }));
+        continue;
+      }
+      // In a copy that writes its labels with tabs, a row of a label the layout does not have
+      // (`Tilinumero (IBAN)<TAB>FI14…`) is a field of its own, not the value above going on.
+      if (facts.tabbedLabels && line.kind === 'text' && written.length <= 40 && /^\p{Lu}/u.test(written) && !/[.!?]$/u.test(written) && line.text.charCodeAt(tab) === 9) {
+        let valueFrom = tab;
+        while (valueFrom < line.text.length && /\s/.test(line.text[valueFrom])) valueFrom++;
+        const labelLine = sliceLine(line, 0, written, line.text.slice(valueFrom), valueFrom);
+        labelLine.afterBlank = line.afterBlank;
+        tokens.push(lineToken(LabelText, labelLine));
         continue;
       }
     }

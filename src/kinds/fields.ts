@@ -331,7 +331,7 @@ const PAGE_STAMP = /^(?:\d{1,3}|\d{1,2}\.\d{1,2}\.\d{4}|[A-Z]\d{5}(?:\s.*)?)$/u;
  * cannot fit on the line above, so the width does not tell it from a wrap), or as the value below an
  * empty label (the date and time, then after a gap the page's title: Chrome's header).
  */
-const PRINT_STAMP = /^(?:(?:https?:\/\/|www\.)\S+|\d{1,2}\.\d{1,2}\.\d{4},?\s+(?:klo\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:(?:\s{2,}|\t).*)?)$/iu;
+const PRINT_STAMP = new RegExp(`^(?:(?:https?:\\/\\/|www\\.)\\S+|${vocabulary.pageFurniture.printDateTime}(?:(?:\\s{2,}|\\t).*)?)$`, 'iu');
 const WEB_ADDRESS_TYPES = new Set(['website', 'websites', 'email']);
 /** A page number alone on its line. */
 const LONE_PAGE_NUMBER = /^\d{1,3}$/;

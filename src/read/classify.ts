@@ -409,6 +409,15 @@ function labelAgain(tokens: LineToken[], from: number, key: string): boolean {
 const SEVERAL_LABELS = 3;
 
 /** Where a tab ends a label at the start of a line (within a label's length), else -1: the long lines of prose are not scanned. */
+/** A line that writes its label with a tab or a column gap at `tab`, as a label's line: the label, then the value after the white space. */
+function tabLabelLine(line: SourceLine, tab: number, label: string): SourceLine {
+  let valueFrom = tab;
+  while (valueFrom < line.text.length && /\s/.test(line.text[valueFrom])) valueFrom++;
+  const labelLine = sliceLine(line, 0, label, line.text.slice(valueFrom), valueFrom);
+  labelLine.afterBlank = line.afterBlank;
+  return labelLine;
+}
+
 function labelTab(text: string): number {
   // (A long value is a row too: `Kunnat<TAB>` and some sixty names.)
   if (text.length > 4000) return -1;
@@ -643,7 +652,7 @@ function dashNearEnd(text: string): boolean {
 const printSiteEnds = new Set(vocabulary.pageFurniture.printTitleSites.map((site) => lowerCode(site.charCodeAt(site.length - 1))));
 
 /** A date and time alone (`30.11.2026 14.05`): a browser print's, beside its header's or footer's other line. */
-const DATE_TIME_ALONE = /^\d{1,2}\.\d{1,2}\.\d{4},?\s+(?:klo\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?$/u;
+const DATE_TIME_ALONE = new RegExp(`^${vocabulary.pageFurniture.printDateTime}$`, 'iu');
 
 /** A page's title with its site's name (`Työkykyä yhdessä - Rakennerahastot`): only lines that end like a site's name are tried. */
 function isPrintTitle(text: string): boolean {
@@ -1788,10 +1797,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       const wholeKey = next !== undefined && !next.afterBlank && next.kind === 'text' && next.text.length <= 40 ? normaliseKey(`${written} ${next.text}`) : null;
       const fields = template.inlineLabels.get(normaliseKey(written)) ?? (wholeKey !== null ? template.inlineLabels.get(wholeKey) : undefined);
       if (fields) {
-        let valueFrom = tab;
-        while (valueFrom < line.text.length && /\s/.test(line.text[valueFrom])) valueFrom++;
-        const labelLine = sliceLine(line, 0, line.text.slice(0, tab).trim(), line.text.slice(valueFrom), valueFrom);
-        labelLine.afterBlank = line.afterBlank;
+        const labelLine = tabLabelLine(line, tab, written);
         // A long label wrapped in its column, its end on the next line alone (`Yhteyshenkilön asema   …` /
         // `hakijaorganisaatiossa`, `Hakijoiden lukumäärä tai tuen siirto   …` / `-menettely`): the label's, not the value's.
         if (wholeKey !== null && template.inlineLabels.get(wholeKey)?.some((field) => fields.includes(field))) {
@@ -1807,11 +1813,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       // In a copy that writes its labels with tabs, a row of a label the layout does not have
       // (`Tilinumero (IBAN)<TAB>FI14…`) is a field of its own, not the value above going on.
       if (facts.tabbedLabels && line.kind === 'text' && written.length <= 40 && /^\p{Lu}/u.test(written) && !/[.!?]$/u.test(written) && line.text.charCodeAt(tab) === 9) {
-        let valueFrom = tab;
-        while (valueFrom < line.text.length && /\s/.test(line.text[valueFrom])) valueFrom++;
-        const labelLine = sliceLine(line, 0, written, line.text.slice(valueFrom), valueFrom);
-        labelLine.afterBlank = line.afterBlank;
-        tokens.push(lineToken(LabelText, labelLine));
+        tokens.push(lineToken(LabelText, tabLabelLine(line, tab, written)));
         continue;
       }
     }

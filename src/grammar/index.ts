@@ -30,6 +30,12 @@ export function isListMarkerCode(code: number): boolean {
   return listMarkerCodes.has(code);
 }
 
+/** Whether a line's text opens with a list item's marker: `* Hankekoodi: …`, not a Markdown bold label's `**Hankekoodi:** …`. */
+export function opensWithListMarker(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return listMarkerCodes.has(code) && !(code === 42 && text.charCodeAt(1) === 42);
+}
+
 export type FieldForm = NonNullable<FieldDefinition['form']>;
 
 export interface CompiledField {

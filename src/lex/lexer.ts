@@ -153,6 +153,30 @@ function skipSpace(text: string, from: number, end: number): number {
   return i;
 }
 
+/** Past a Markdown ATX heading's hashes (`#` to `######` and white space) when text follows them; else `start`. */
+function afterAtxHashes(text: string, start: number, end: number): number {
+  let at = start;
+  while (at < end && at - start < 6 && text.charCodeAt(at) === 35) at++;
+  if (at === end || !isSpace(text.charCodeAt(at))) return start;
+  const after = skipSpace(text, at, end);
+  return after < end ? after : start;
+}
+
+/**
+ * The offset of the `**` (or `__`) that closes the emphasis opened at `start`, before `end`, when
+ * it closes a label (right before or after its colon) or the whole line; -1 otherwise (a bold word
+ * that starts a sentence is left as written).
+ */
+function closingEmphasis(text: string, start: number, end: number): number {
+  const marker = text.slice(start, start + 2);
+  const close = text.indexOf(marker, start + 3);
+  if (close === -1 || close + 2 > end) return -1;
+  if (close + 2 === end) return close;
+  const before = text.charCodeAt(close - 1);
+  const after = text.charCodeAt(close + 2);
+  return before === 58 || after === 58 ? close : -1;
+}
+
 /**
  * Scans the text line by line, in order, as the lexer asks: from an offset, over blank lines, to
  * the next non-blank line, which it measures and records as a row of the parts table.
@@ -239,6 +263,20 @@ class LineScanner {
         }
       }
     }
+    // Markdown as a converter writes it (pandoc, html2text): an ATX heading's hashes
+    // (`## 2 Hakijan perustiedot`) are no part of the heading; a label in bold (`**Hankekoodi:** …`,
+    // `**Hankekoodi**: …`) or a whole line in bold (`**Tavoitteet**`) is read without its markers.
+    const first = text.charCodeAt(start);
+    if (first === 35) start = afterAtxHashes(text, start, end);
+    else if ((first === 42 || first === 95) && text.charCodeAt(start + 1) === first && text.charCodeAt(start + 2) !== first) {
+      // (A bold label keeps its markers in the line's text, which prose takes as written; the
+      // label is read without them, src/parse/line-parser.ts.)
+      const close = closingEmphasis(text, start, end);
+      if (close !== -1 && close + 2 === end) {
+        end = close;
+        start += 2;
+      }
+    }
     const numbered = numberEnd(text, start);
     if (numbered !== -1) {
       this.parts.add(NUMBERED, line, lineStart, afterBlank, start, numbered, skipSpace(text, numbered, end), end);
@@ -255,6 +293,8 @@ class LineScanner {
     const labelled = colon < end && colon > start && colon <= start + MAX_LABEL_LENGTH && !(text.charCodeAt(colon + 1) === 47 && text.charCodeAt(colon + 2) === 47);
     if (labelled) {
       let restStart = skipSpace(text, colon + 1, end);
+      // A bold label's closing markers after its colon (`**Hankekoodi:** S21994`).
+      if (restStart + 1 < end && (text.charCodeAt(restStart) === 42 || text.charCodeAt(restStart) === 95) && text.charCodeAt(restStart + 1) === text.charCodeAt(restStart) && text.charCodeAt(restStart + 2) !== text.charCodeAt(restStart) && text.startsWith(text.slice(restStart, restStart + 2), start)) restStart = skipSpace(text, restStart + 2, end);
       // A table's cell border between the label and its value (`Vastuuhenkilön nimi:| Jarno …`, a
       // copy of a web table): no value starts with one.
       if (text.charCodeAt(restStart) === 124) restStart = skipSpace(text, restStart + 1, end);

@@ -44,6 +44,12 @@ function endBeforeCellBorder(source: string, valueStart: number, textEnd: number
   return end < textEnd - 1 || source.lastIndexOf('|', end - 1) < valueStart ? end : textEnd;
 }
 
+/** `**Label`, `**Label**`, `__Label__`: the lexer took the line as labelled with these markers around its label. */
+function isBoldLabel(label: string): boolean {
+  const first = label.charCodeAt(0);
+  return (first === 42 || first === 95) && label.charCodeAt(1) === first && label.charCodeAt(2) !== first && label.length > 2;
+}
+
 /** The line as written, from its first to its last non-blank character: a slice of the source, not a copy. */
 function toSourceLine(source: string, kind: LineKind, parts: LinePartsTable, row: number): SourceLine {
   const lineNumber = parts.line(row);
@@ -91,6 +97,8 @@ function toSourceLine(source: string, kind: LineKind, parts: LinePartsTable, row
     line.valueKey = shortKey(value);
   } else if (kind === 'label') {
     line.label = source.slice(textStart, headEnd - 1).trim();
+    // A label in Markdown bold (`**Hankekoodi:** …`, `**Hankekoodi**: …`): without the markers.
+    if (isBoldLabel(line.label)) line.label = line.label.slice(2, line.label.endsWith(line.label.slice(0, 2)) ? -2 : undefined).trim();
     // A list marker before the label (`- Hankekoodi: S21234`, `• Hankkeen nimi: …`) is not part of it.
     if (isListMarkerCode(line.label.charCodeAt(0)) && line.label.length > 2 && (line.label.charCodeAt(1) === 32 || line.label.charCodeAt(1) === 9)) line.label = line.label.slice(2).trim();
     line.labelKey = normaliseKey(line.label);

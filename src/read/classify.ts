@@ -9,7 +9,7 @@
  * (`Postinumero: 00120 Postitoimipaikka: Helsinki`, or two fields separated by a tab) is split
  * where a label of the layout follows a value.
  */
-import { builtInRegistry, headingKey, isListMarkerCode, looksLikeSummaryBar, normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
+import { builtInRegistry, headingKey, isListMarkerCode, opensWithListMarker, looksLikeSummaryBar, normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import { keyOf, leadOf, PhraseStarts, shortKey } from '../key.js';
 import { joinWrapped } from './join.js';
 import { CONJUNCTIONS, endsWithBusinessIdLabel, escapeRegExp, isPlaceholder, lowerCode, parseYesNo } from '../map/normalise.js';
@@ -309,7 +309,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
         if (projectCode === null && fields[0].definition.type === 'projectCode' && /^[A-Z]\d{5}$/.test(line.value ?? '')) projectCode = line.value!;
       }
     }
-    if (line.kind === 'label' && isListMarkerCode(line.text.charCodeAt(0)) && template.labelKeys.has(line.labelKey!)) bulleted++;
+    if (line.kind === 'label' && opensWithListMarker(line.text) && template.labelKeys.has(line.labelKey!)) bulleted++;
     else if (hasTabs && line.kind === 'text') {
       const tab = labelTab(line.text);
       if (tab > 0 && template.inlineLabels.has(normaliseKey(line.text.slice(0, tab)))) tabbed++;
@@ -1717,7 +1717,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       const labelKey = line.labelKey!;
       // A list item of prose that names a label (`- Kunnat: Kuusamo ja Posio tarjoavat tilat`) is
       // text, unless the copy writes its labels after list markers.
-      if (!facts.bulletedLabels && isListMarkerCode(line.text.charCodeAt(0))) {
+      if (!facts.bulletedLabels && opensWithListMarker(line.text)) {
         tokens.push(lineToken(LabelText, line));
         continue;
       }

@@ -1,0 +1,64 @@
+// Values read wrong found by the seventeenth round: real register pages and the copies people and
+// programs make of them (Markdown converters, printed footers, Unicode line separators, lost line
+// breaks) — each failure reproduced on a seed or fixture with one change: read right now, or said
+// at its line.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { root } from './helpers/fixtures.js';
+import { deriveShape } from './helpers/shapes.js';
+
+const seed = (name: string) => readFileSync(`${root}fixtures/seeds/${name}.txt`, 'utf8');
+const seed000 = seed('000_ddad63b48901b7a4');
+const seed001 = seed('001_870e9aa13936b8c2');
+const seed004 = seed('004_3bb6e26593869c78');
+const pageEnded = readFileSync(`${root}fixtures/pages/ended.txt`, 'utf8');
+const recordOf = (text: string) => parse(text).record;
+
+describe('audit round 17: a copy a Markdown converter wrote (pandoc, html2text)', () => {
+  const bold = (text: string, close: 'inside' | 'outside') => text.replace(/^([A-ZÄÖÅ][^:\n]{2,60}):( |$)/gmu, close === 'inside' ? '**$1:**$2' : '**$1**:$2');
+  const hashes = (text: string) => text.replace(/^(\d+(?:\.\d+)*\.? )/gmu, '## $1');
+
+  it('labels in bold, closed after or before the colon, and ATX headings read into the record of the copy as written', () => {
+    for (const text of [seed001, seed004, deriveShape(seed004, 'noblank')]) {
+      const own = recordOf(text);
+      for (const close of ['inside', 'outside'] as const) {
+        const copy = hashes(bold(text, close));
+        expect(copy).toContain(close === 'inside' ? '**Y-tunnus:**' : '**Y-tunnus**:');
+        const result = parse(copy);
+        expect(result.record!.project.code, close).toBe(own!.project.code);
+        expect(result.record!.organisation, close).toEqual(own!.organisation);
+        expect(result.record!.contact, close).toEqual(own!.contact);
+        expect(result.record!.funding, close).toEqual(own!.funding);
+        expect(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.rule), close).toEqual(parse(text).diagnostics.filter((d) => d.severity !== 'info').map((d) => d.rule));
+      }
+    }
+  });
+
+  it('a label\'s value keeps the line\'s own position; a bold line of prose keeps its markers as written', () => {
+    const copy = seed001.replace('Y-tunnus: 2229500-6', '**Y-tunnus:** 2229500-6').replace('Vuosi 2008: Aloitetaan', '**Vuosi 2008:** Aloitetaan');
+    const result = parse(copy);
+    expect(result.record!.organisation.businessId).toBe('2229500-6');
+    expect(result.record!.communication.disseminationPlan).toMatch(/^\*\*Vuosi 2008:\*\* Aloitetaan/u);
+  });
+
+  it('a bold word opening a sentence, or a hash without a space, is text as written', () => {
+    const copy = seed001.replace('Vuosi 2008: Aloitetaan', '**Vuosi** 2008: Aloitetaan').replace('Julkaisu hankkeen kokemuksista', '#Julkaisu hankkeen kokemuksista');
+    const plan = recordOf(copy)!.communication.disseminationPlan!;
+    expect(plan).toContain('**Vuosi** 2008: Aloitetaan');
+    expect(plan).toContain('#Julkaisu hankkeen kokemuksista');
+  });
+});
+
+describe('audit round 17: a printed footer of the page count and the date of printing, in either order', () => {
+  it('`Sivu 1/2    Tulostettu 12.3.2024 14:05` and `Tulostettu 12.3.2024 14:05    Sivu 1/2` between paragraphs of the summary are furniture', () => {
+    const paragraph = seed004.split('\n')[50];
+    expect(paragraph).toMatch(/^Kuusamossa on tehty/u);
+    const own = recordOf(seed004)!.summary;
+    for (const footer of ['Sivu 1/2    Tulostettu 12.3.2024 14:05', 'Tulostettu 12.3.2024 14:05    Sivu 1/2', 'Page 2/5\tPrinted 12.3.2024']) {
+      const result = parse(seed004.replace(`${paragraph}\n`, `${paragraph}\n\n${footer}\n`));
+      expect(result.record!.summary, footer).toBe(own);
+      expect(result.diagnostics.some((d) => d.rule === 'page-furniture'), footer).toBe(true);
+    }
+  });
+});

@@ -51,7 +51,11 @@ export interface FileLines {
 /** The file's lines of a text whose manual line breaks (U+000B) are about to be read as line breaks. */
 function fileLinesOf(text: string): FileLines {
   let count = 1;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10 || text.charCodeAt(i) === 11) count++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 11 || code === 0x2028 || code === 0x85) count++;
+    else if (code === 0x2029) count += 2;
+  }
   const line = new Int32Array(count + 1);
   const shift = new Int32Array(count + 1);
   let row = 1;
@@ -64,7 +68,13 @@ function fileLinesOf(text: string): FileLines {
       fileLine++;
       lineStart = i + 1;
       line[++row] = fileLine;
-    } else if (code === 11) {
+    } else if (code === 11 || code === 0x2028 || code === 0x85) {
+      line[++row] = fileLine;
+      shift[row] = i + 1 - lineStart;
+    } else if (code === 0x2029) {
+      // (Read as a blank line: two lines of the text on this one of the file.)
+      line[++row] = fileLine;
+      shift[row] = i + 1 - lineStart;
       line[++row] = fileLine;
       shift[row] = i + 1 - lineStart;
     }
@@ -102,9 +112,35 @@ const BINARY_CONTROL_SHARE = 0.02;
 
 /** C0 control characters other than tab, LF, FF and CR: binary content. */
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f]/;
-/** The spaces that read as a plain space. */
-const SPACE_LIKE = /[\u00a0\u202f\u2007]/;
-const SPACE_LIKE_UTF8 = ['\u00a0', '\u202f', '\u2007'].map((c) => Buffer.from(c, 'utf8'));
+/**
+ * The spaces that read as a plain space: no-break, narrow no-break, and the typographic spaces of
+ * U+2000–U+200A (thin, hair, figure, em, …) and U+205F that a word processor or a web page writes
+ * between digits and words (`040 860 8949` with thin spaces is the same number).
+ */
+const SPACE_LIKE = /[\u00a0\u2000-\u200a\u202f\u205f]/;
+const SPACE_LIKE_ALL = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
+const NO_BREAK_SPACE_UTF8 = Buffer.from('\u00a0', 'utf8');
+const MEDIUM_SPACE_UTF8 = Buffer.from('\u205f', 'utf8');
+const NEXT_LINE_UTF8 = Buffer.from('\u0085', 'utf8');
+/** The first two bytes of U+2000–U+203F in UTF-8: the typographic spaces and the line separators among them. */
+const GENERAL_PUNCTUATION_UTF8 = Buffer.from([0xe2, 0x80]);
+/**
+ * Unicode's own line breaks, which Word (a manual line break copied on a Mac), InDesign and
+ * JavaScript strings put in a text: read as a line break, a paragraph separator as a blank line.
+ */
+const SEPARATORS = /[\u0085\u2028\u2029]/;
+
+/** Which of the typographic spaces (`spaces`) and Unicode line separators UTF-8 bytes hold: one search for U+2000–U+203F's lead bytes. */
+function spacesAndSeparatorsUtf8(buffer: Buffer): { spaces: boolean; separators: boolean } {
+  let spaces = includesSequence(buffer, NO_BREAK_SPACE_UTF8) || includesSequence(buffer, MEDIUM_SPACE_UTF8);
+  let separators = includesSequence(buffer, NEXT_LINE_UTF8);
+  for (let at = buffer.indexOf(GENERAL_PUNCTUATION_UTF8); at !== -1 && !(spaces && separators); at = buffer.indexOf(GENERAL_PUNCTUATION_UTF8, at + 2)) {
+    const third = buffer[at + 2];
+    if ((third >= 0x80 && third <= 0x8a) || third === 0xaf) spaces = true;
+    else if (third === 0xa8 || third === 0xa9) separators = true;
+  }
+  return { spaces, separators };
+}
 
 const isControlByte = new Uint8Array(256);
 for (let code = 0; code < 32; code++) isControlByte[code] = code === 9 || code === 10 || code === 12 || code === 13 ? 0 : 1;
@@ -133,6 +169,8 @@ function hasControlBytes(bytes: Uint8Array): boolean {
 interface Unusual {
   controls: boolean;
   spaces: boolean;
+  /** Unicode's line and paragraph separators or NEL (U+2028, U+2029, U+0085). */
+  separators: boolean;
   invisible: boolean;
   ligatures: boolean;
 }
@@ -171,11 +209,11 @@ function includesSequence(buffer: Buffer, sequence: Buffer, from = 0): boolean {
 
 /** Which unusual characters the text has, looked for in its UTF-8 bytes where it has them (faster). */
 function findUnusual(bytes: Uint8Array, encoding: string, text: string): Unusual {
-  if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') return { controls: CONTROL.test(text), spaces: SPACE_LIKE.test(text), invisible: INVISIBLE.test(text), ligatures: text.search(LIGATURES) !== -1 };
+  if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') return { controls: CONTROL.test(text), spaces: SPACE_LIKE.test(text), separators: SEPARATORS.test(text), invisible: INVISIBLE.test(text), ligatures: text.search(LIGATURES) !== -1 };
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return {
     controls: hasControlBytes(bytes),
-    spaces: SPACE_LIKE_UTF8.some((space) => includesSequence(buffer, space)),
+    ...spacesAndSeparatorsUtf8(buffer),
     invisible: INVISIBLE_UTF8.some((c) => includesSequence(buffer, c, encoding === 'utf-8-bom' ? 3 : 0)),
     ligatures: buffer.indexOf(LIGATURE_UTF8_LEAD) !== -1,
   };
@@ -383,16 +421,22 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   // CR CR LF is a CRLF file whose line ends were converted once more (by a text editor or a mail
   // program): one line break each, not a blank line after every line.
   if (lineEnding !== 'lf' && lineEnding !== 'none') text = text.replace(text.includes('\r\r\n') ? /\r+\n|\r/g : /\r\n?/g, '\n');
-  if (unusual.spaces) text = text.replace(/[\u00a0\u202f\u2007]/g, ' ');
+  if (unusual.spaces) text = text.replace(SPACE_LIKE_ALL, ' ');
   const diagnostics = decoded.diagnostics.slice();
   // Word's own control characters in a text it exported: a manual line break (U+000B), a
   // non-breaking hyphen (U+001E) and an optional one (U+001F), which break a value unseen
   // (`2345678\x1e0`), and a table cell's end mark (U+0007, `Y-tunnus:\x070832600-5\x07`), read as
   // the tab between two cells (one character for one: columns stay).
   let fileLines: FileLines | undefined;
+  const manualBreaks = unusual.controls && text.includes('\u000b');
+  if (manualBreaks || unusual.separators) fileLines = fileLinesOf(text);
+  if (unusual.separators) {
+    const count = text.match(/[\u0085\u2028\u2029]/g)?.length ?? 0;
+    text = text.replace(/[\u0085\u2028]/g, '\n').replace(/\u2029/g, '\n\n');
+    if (count > 0) diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${count} Unicode line or paragraph separator${count === 1 ? '' : 's'} (U+2028, U+2029, NEL) read as a line break (a paragraph separator as a blank line); lines in positions are the file's, columns those of the text so read` });
+  }
   if (unusual.controls && /[\u0007\u000b\u001e\u001f]/.test(text)) {
     const count = text.match(/[\u0007\u000b\u001e\u001f]/g)!.length;
-    if (text.includes('\u000b')) fileLines = fileLinesOf(text);
     text = text.replace(/\u000b/g, '\n').replace(/\u001e/g, '-').replace(/\u001f/g, '').replace(/\u0007/g, '\t');
     diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${count} control character${count === 1 ? '' : 's'} of a word processor (a manual line break, a non-breaking or optional hyphen, a table cell's end) read as a line break, a hyphen, nothing or a tab; lines in positions are the file's, columns those of the text so read` });
   }

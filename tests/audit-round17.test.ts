@@ -62,3 +62,37 @@ describe('audit round 17: a printed footer of the page count and the date of pri
     }
   });
 });
+
+describe('audit round 17: Unicode\'s line separators and typographic spaces', () => {
+  const own = recordOf(seed004);
+
+  it('a copy whose breaks are U+2028 (lines), U+2029 (paragraphs) or NEL reads into the record of the copy with line feeds', () => {
+    const copies = {
+      lineSeparators: seed004.replace(/\n/g, '\u2028'),
+      paragraphSeparators: seed004.replace(/\n\n/g, '\u2029'),
+      mixed: seed004.replace(/\n\n/g, '\u2029').replace(/\n/g, '\u2028'),
+      nextLine: seed004.replace(/\n/g, '\u0085'),
+      someLines: seed004.replace('Hakijan perustiedot\n', 'Hakijan perustiedot\u2028'),
+    };
+    for (const [name, copy] of Object.entries(copies)) {
+      const result = parse(copy);
+      expect(result.record, name).toEqual(own);
+      expect(result.diagnostics.some((d) => d.rule === 'invisible-characters'), name).toBe(true);
+    }
+  });
+
+  it('positions are the file\'s lines: a value after a separator is placed on its file line, at its column there', () => {
+    const copy = seed004.replace('\nHankekoodi: S20078', '\u2028Hankekoodi: XS20078');
+    const fileLine = copy.split('\n').findIndex((l) => l.includes('XS20078')) + 1;
+    const diagnostic = parse(copy).diagnostics.find((d) => d.path === '/project/code')!;
+    expect(diagnostic.line).toBe(fileLine);
+    expect(diagnostic.column).toBe(copy.split('\n')[fileLine - 1].indexOf('XS20078') + 1);
+  });
+
+  it('thin, hair, figure, em and medium mathematical spaces in a phone number, a name and after a label read as spaces', () => {
+    for (const space of ['\u2009', '\u200a', '\u2007', '\u2003', '\u205f', '\u2002']) {
+      const copy = seed004.replace('0400 225 587', `0400${space}225${space}587`).replace('Hankekoodi: ', `Hankekoodi:${space}`);
+      expect(recordOf(copy), JSON.stringify(space)).toEqual(own);
+    }
+  });
+});

@@ -96,3 +96,76 @@ describe('audit round 17: Unicode\'s line separators and typographic spaces', ()
     }
   });
 });
+
+describe('audit round 17: a numbered heading glued after a field\'s value (a lost line break)', () => {
+  it('the value ends before the heading, which opens its section, with a glued-fields warning at it', () => {
+    const cases: Array<[string, string, string, (r: ReturnType<typeof recordOf>) => unknown, string]> = [
+      [seed000, 'Puhelinnumero: 020 610 7074\n\n3. Projektin toteutusalue ja kohderyhmän kuvaus', 'Puhelinnumero: 020 610 7074 3. Projektin toteutusalue ja kohderyhmän kuvaus', (r) => r!.contact.phone, '020 610 7074'],
+      [seed004, 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus\n\n2 Hakijan perustiedot', 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus 2 Hakijan perustiedot', (r) => r!.project.managingAuthority, 'Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus'],
+    ];
+    for (const [text, tidy, glued, value, expected] of cases) {
+      expect(text).toContain(tidy);
+      const copy = text.replace(tidy, glued);
+      const result = parse(copy);
+      const own = recordOf(text)!;
+      expect(value(result.record), glued).toBe(expected);
+      expect({ ...result.record!, summary: null }, glued).toEqual({ ...own, summary: null });
+      const line = copy.split('\n').findIndex((l) => l === glued) + 1;
+      expect(result.diagnostics.filter((d) => d.rule === 'glued-fields').map((d) => d.line)).toEqual([line]);
+    }
+  });
+
+  it('a value that merely ends in a number and words is kept whole', () => {
+    const copy = seed004.replace('Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus 2 Hakijan toimisto');
+    expect(recordOf(copy)!.project.managingAuthority).toBe('Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus 2 Hakijan toimisto');
+  });
+});
+
+describe('audit round 17: an e-mail signature or a web page button right below the text', () => {
+  it('`--` and a person\'s name with a title below it, at the text\'s end, is a signature (furniture), not the last value\'s or text\'s end', () => {
+    const signature = '-- \nMatti Meikäläinen\nKehittämispäällikkö, Esimerkki Oy\n';
+    const own = recordOf(seed004)!;
+    const result = parse(`${seed004.trimEnd()}\n${signature}`);
+    expect(result.record).toEqual(own);
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').length).toBe(3);
+    const excerpt = seed004.slice(0, seed004.indexOf('\n2 Hakijan perustiedot'));
+    expect(recordOf(`${excerpt.trimEnd()}\n${signature}`)!.project.managingAuthority).toBe('Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus');
+  });
+
+  it('but a `--` rule followed by a sentence, or by more lines than a signature has, is the text\'s', () => {
+    const own = recordOf(seed004)!.finalReportSummary!;
+    const text = parse(`${seed004.trimEnd()}\n--\nLisätietoja hankkeesta saa hankkeen verkkosivuilta.\n`).record!.finalReportSummary!;
+    expect(text.startsWith(own)).toBe(true);
+    expect(text).toContain('Lisätietoja hankkeesta saa');
+  });
+
+  it('`Tulosta` alone right below a field and before a blank line is a button, not the value\'s end', () => {
+    const copy = seed004.replace('Toiminnan tila: Toiminta päättynyt\n', 'Toiminnan tila: Toiminta päättynyt\nTulosta\n');
+    const result = parse(copy);
+    expect(result.record!.project.status).toEqual({ text: 'Toiminta päättynyt', state: 'ended' });
+    expect(result.diagnostics.some((d) => d.rule === 'page-furniture' && d.line === copy.split('\n').indexOf('Tulosta') + 1)).toBe(true);
+  });
+});
+
+describe('audit round 17: an area list\'s label written with a space where its colon was', () => {
+  const seed002 = seed('002_bcdc1a367ba94878');
+  const own = recordOf(seed002)!;
+
+  it('`Maakunnat Päijät-Häme`, `Seutukunnat Lahden`, `Kunnat Hartola, Heinola, Sysmä` read as the fields, each said', () => {
+    const copy = seed002.replace('Maakunnat: ', 'Maakunnat ').replace('Seutukunnat: ', 'Seutukunnat ').replace('Kunnat: Hartola', 'Kunnat Hartola');
+    const result = parse(copy);
+    expect(result.record!.targetArea).toEqual(own.targetArea);
+    const lines = copy.split('\n');
+    expect(result.diagnostics.filter((d) => d.rule === 'label-without-colon').map((d) => d.line)).toEqual([lines.indexOf('Maakunnat Päijät-Häme') + 1, lines.indexOf('Seutukunnat Lahden') + 1, lines.indexOf('Kunnat Hartola, Heinola, Sysmä') + 1]);
+  });
+
+  it('a long list with a name the field does not know is read too; a sentence or a short list with an unknown name is text', () => {
+    const long = seed000.replace(/^Kunnat: /mu, 'Kunnat ');
+    expect(recordOf(long)!.targetArea.municipalities).toEqual(recordOf(seed000)!.targetArea.municipalities);
+    for (const line of ['Kunnat Hartola ja Heinola ovat mukana hankkeessa.', 'Kunnat Hartola, Kuusikko']) {
+      const result = parse(seed002.replace('Kunnat: Hartola, Heinola, Sysmä', line));
+      expect(result.record!.targetArea.municipalities, line).toEqual([]);
+      expect(result.diagnostics.some((d) => d.rule === 'label-without-colon'), line).toBe(false);
+    }
+  });
+});

@@ -11,6 +11,7 @@
  */
 import { builtInRegistry, headingKey, isListMarkerCode, opensWithListMarker, looksLikeSummaryBar, normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import { keyOf, leadOf, PhraseStarts, shortKey } from '../key.js';
+import { municipalityCode, regionCode, subRegionCode } from '../derive/area-codes.js';
 import { joinWrapped } from './join.js';
 import { CONJUNCTIONS, endsWithBusinessIdLabel, escapeRegExp, isPlaceholder, lowerCode, parseYesNo } from '../map/normalise.js';
 import type { SourceLine } from '../types.js';
@@ -416,6 +417,32 @@ function tabLabelLine(line: SourceLine, tab: number, label: string): SourceLine 
   const labelLine = sliceLine(line, 0, label, line.text.slice(valueFrom), valueFrom);
   labelLine.afterBlank = line.afterBlank;
   return labelLine;
+}
+
+/** The names each area list's field holds, by its record path: a name is known when its code is found. */
+const AREA_LISTS = new Map<string, (name: string) => string | null>([
+  ['targetArea.regions', (name) => regionCode(name)],
+  ['targetArea.subRegions', (name) => subRegionCode(name)],
+  ['targetArea.municipalities', (name) => municipalityCode(name)],
+]);
+const AREA_LIST_SEPARATOR = new RegExp(`\\s*[,;]\\s*|\\s+(?:${CONJUNCTIONS})\\s+`, 'u');
+
+/** A line `Label names…` of an area list's label, without its colon, whose names are areas of the list's kind (all of a short list's, nine in ten of a long one's), as a label line; else null. */
+function spacedAreaLabel(line: SourceLine, template: CompiledTemplate): { line: SourceLine; fields: CompiledField[] } | null {
+  const text = line.text;
+  if (text.length > 4000 || /[.!?:]$/u.test(text) || !/^\p{Lu}/u.test(text)) return null;
+  for (let space = text.indexOf(' '), words = 1; space > 0 && words <= 2; space = text.indexOf(' ', space + 1), words++) {
+    const fields = template.inlineLabels.get(normaliseKey(text.slice(0, space)));
+    if (fields === undefined || fields.length !== 1) continue;
+    const known = AREA_LISTS.get(fields[0].definition.path);
+    if (known === undefined) return null;
+    const names = text.slice(space + 1).split(AREA_LIST_SEPARATOR).filter((name) => name !== '');
+    // (In a long list a name or two the field does not know may be a place written otherwise, `Koski, Tl`: said where mapped.)
+    const unknown = names.filter((name) => known(name) === null).length;
+    if (names.length === 0 || (unknown > 0 && (names.length < 5 || unknown > names.length / 10))) return null;
+    return { line: tabLabelLine(line, space, text.slice(0, space)), fields };
+  }
+  return null;
 }
 
 function labelTab(text: string): number {
@@ -1072,7 +1099,7 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
   let found = -1;
   for (let i = bottom - 1; i >= Math.max(top + 1, bottom - FOOTER_LINES); i--) {
     const text = lines[i].text;
-    const starts = isSignatureStart(text) || (text.length <= 3 && signatureDelimiter.test(text) && lines.slice(i + 1, bottom).some((line) => CONTACT_LINE.test(line.text))) || isThreadHeader(lines, i, bottom);
+    const starts = isSignatureStart(text) || (text.length <= 3 && signatureDelimiter.test(text) && isSignedBelow(lines, i, bottom)) || isThreadHeader(lines, i, bottom);
     if (starts && signatureGoesOn(lines, template, i, bottom)) found = i;
   }
   if (found !== -1 && !headingAfter(lines, template, found, bottom)) return found;
@@ -1116,6 +1143,24 @@ function buttonBelow(lines: SourceLine[], index: number, bottom: number): boolea
     if (isFurniturePhrase(lines[i])) return true;
   }
   return false;
+}
+
+/** The most lines of a signature after its `--` with no contact line among them: a name, a title, an organisation. */
+const SHORT_SIGNATURE_LINES = 4;
+
+/** A person's name alone on a line, as a signature starts (`Matti Meikäläinen`, `Anna-Liisa Virtanen`). */
+const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
+
+/**
+ * Whether the lines below a signature's delimiter (`--`) are a signature's: one holds a contact
+ * (an e-mail address, a phone number, a postal code and city, a web address), or they are a
+ * person's name and at most a few lines more (`Matti Meikäläinen` / `Kehittämispäällikkö, Esimerkki
+ * Oy`). Otherwise the `--` is a rule in the text.
+ */
+function isSignedBelow(lines: SourceLine[], delimiter: number, bottom: number): boolean {
+  for (let i = delimiter + 1; i < bottom; i++) if (CONTACT_LINE.test(lines[i].text)) return true;
+  const below = bottom - delimiter - 1;
+  return below >= 1 && below <= SHORT_SIGNATURE_LINES && PERSON_NAME.test(lines[delimiter + 1].text);
 }
 
 /** A signature's longest line (a name, a title, an address, a phone number, an e-mail address). */
@@ -1635,6 +1680,12 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       tokens.push(lineToken(Furniture, line));
       continue;
     }
+    // A web page's button (`Tulosta`, `Sivun alkuun`) right below a field's line and alone before a
+    // blank line, in a copy whose fields are blank-separated: no value goes on with it.
+    if (line.kind === 'text' && !line.afterBlank && facts.blankSeparated && (lines[i + 1] === undefined || lines[i + 1].afterBlank) && lines[i - 1]?.kind === 'label' && lines[i - 1].value !== '' && isFurniturePhrase(line)) {
+      tokens.push(lineToken(Furniture, line));
+      continue;
+    }
     // (A print's header split over two lines is left between any two lines of a value or a list, as a page number is.)
     if (line.kind !== 'label' && isPrintStampBeside(lines, i)) {
       tokens.push(lineToken(Furniture, line, { note: 'printed' }));
@@ -1814,6 +1865,16 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       // (`Tilinumero (IBAN)<TAB>FI14…`) is a field of its own, not the value above going on.
       if (facts.tabbedLabels && line.kind === 'text' && written.length <= 40 && /^\p{Lu}/u.test(written) && !/[.!?]$/u.test(written) && line.text.charCodeAt(tab) === 9) {
         tokens.push(lineToken(LabelText, tabLabelLine(line, tab, written)));
+        continue;
+      }
+    }
+    // A list of areas with a space where its label's colon was (`Maakunnat Päijät-Häme`, `Kunnat
+    // Hartola, Heinola, Sysmä`: a table pasted as text): the field, said, when every name after the
+    // label is one of the areas the field lists, or nearly every one of a long list (`Kunnat ovat mukana …` is text).
+    if (line.kind === 'text') {
+      const spaced = spacedAreaLabel(line, template);
+      if (spaced !== null) {
+        tokens.push(lineToken(Label, spaced.line, { fields: spaced.fields, note: 'spaced' }));
         continue;
       }
     }
@@ -2136,31 +2197,56 @@ function gluedHeading(line: SourceLine, template: CompiledTemplate, facts: TextF
  * text has nowhere else, word for word, where it can stand by the order of the headings found.
  */
 function headingAfterLostBreak(line: SourceLine, template: CompiledTemplate, facts: TextFacts): { before: SourceLine; heading: SourceLine; sections: CompiledSection[] } | null {
-  let from: number;
+  let starts: number[];
   if (line.kind === 'label') {
     if (!template.inlineLabels.has(line.labelKey!)) return null;
-    from = line.text.length - line.value!.length;
+    // The heading as the label's whole value, or at its end after the value's own words
+    // (`Puhelinnumero: 020 610 7074 3. Projektin toteutusalue ja kohderyhmän kuvaus`).
+    const valueStart = line.text.length - line.value!.length;
+    starts = [valueStart];
+    for (const digit of line.value!.matchAll(/\s(?=\d)/gu)) starts.push(valueStart + digit.index + 1);
   } else {
     const end = HEADING_AFTER_SENTENCE.exec(line.text);
     if (end === null) return null;
-    from = end.index + 1;
+    let from = end.index + 1;
     while (/\s/.test(line.text.charAt(from))) from++;
+    starts = [from];
   }
-  const written = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$/u.exec(line.text.slice(from));
-  if (written === null) return null;
-  const key = normaliseKey(written[2]);
   const lineNumber = line.position.start.line;
-  const sections = (template.sectionsByNumber.get(written[1]) ?? []).filter(
-    (section) => placeable(section, lineNumber, template, facts.headingLine) && section.definition.headings.some((h) => normaliseKey(h) === key),
-  );
-  if (sections.length === 0) return null;
+  let from = -1;
+  let written: RegExpExecArray | null = null;
+  let key = '';
+  let sections: CompiledSection[] = [];
+  for (const start of starts) {
+    written = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$/u.exec(line.text.slice(start));
+    if (written === null) continue;
+    key = normaliseKey(written[2]);
+    sections = (template.sectionsByNumber.get(written[1]) ?? []).filter(
+      (section) => placeable(section, lineNumber, template, facts.headingLine) && section.definition.headings.some((h) => normaliseKey(h) === key),
+    );
+    if (sections.length > 0) {
+      from = start;
+      break;
+    }
+  }
+  if (from === -1 || written === null) return null;
   const at = (offset: number) => ({ line: lineNumber, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
   let beforeEnd = from;
   while (beforeEnd > 0 && /\s/.test(line.text.charAt(beforeEnd - 1))) beforeEnd--;
   const beforeText = line.text.slice(0, beforeEnd);
+  const valueStart = line.kind === 'label' ? line.text.length - line.value!.length : 0;
   const before: SourceLine =
     line.kind === 'label'
-      ? { kind: 'label', text: beforeText, label: line.label, labelKey: line.labelKey, value: '', afterBlank: line.afterBlank, position: { start: line.position.start, end: at(beforeEnd) } }
+      ? {
+          kind: 'label',
+          text: beforeText,
+          label: line.label,
+          labelKey: line.labelKey,
+          value: beforeEnd > valueStart ? line.text.slice(valueStart, beforeEnd) : '',
+          valuePosition: beforeEnd > valueStart ? { start: line.valuePosition!.start, end: at(beforeEnd) } : undefined,
+          afterBlank: line.afterBlank,
+          position: { start: line.position.start, end: at(beforeEnd) },
+        }
       : { kind: 'text', text: beforeText, afterBlank: line.afterBlank, position: { start: line.position.start, end: at(beforeEnd) } };
   const headingValue = written[2];
   const heading: SourceLine = { kind: 'numbered', text: line.text.slice(from), number: written[1], value: headingValue, valueKey: key, afterBlank: false, position: { start: at(from), end: line.position.end } };

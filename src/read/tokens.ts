@@ -55,11 +55,11 @@ export interface LinePayload {
    * How the classifier took the line apart or together, for an `info` on it; `printed`: furniture
    * a printed copy leaves between any two lines (its title repeated as a running header);
    * `subheading`: a bare `Label:` the layout does not have, read as the first line of the prose after
-   * the fields (`TAVOITTEET:` opening a flattened copy's summary); `afterBreak`: a heading that lost
+   * the fields (`TAVOITTEET:` opening a flattened copy's summary); `spaced`: a label written with a space where its colon was; `afterBreak`: a heading that lost
    * the line break before it, read off the end of the line above's text or an empty label's value;
    * `reply`: a line of an e-mail reply's own among the lines it quotes (furniture, kept in unmapped).
    */
-  note: 'glued' | 'rejoined' | 'printed' | 'subheading' | 'afterBreak' | 'reply' | null;
+  note: 'glued' | 'rejoined' | 'printed' | 'subheading' | 'afterBreak' | 'reply' | 'spaced' | null;
 }
 
 /** A line token is its own payload (one object per line, not two): `token.payload === token`. */

@@ -169,3 +169,43 @@ describe('audit round 17: an area list\'s label written with a space where its c
     }
   });
 });
+
+describe('audit round 17: values as people write them', () => {
+  it('an amount written as a zero with thousands after it (`0 000`) is a placeholder, not 0', () => {
+    for (const written of ['0 000', '0 000 €', '€ 0 000', '0.000', '0 000 000', '0 000,00']) {
+      const result = parse(seed004.replace('Myönnetty EU- ja valtion rahoitus: 520 000', `Myönnetty EU- ja valtion rahoitus: ${written}`));
+      expect(result.record!.funding.grantedEuAndState, written).toBeNull();
+      expect(result.diagnostics.some((d) => d.rule === 'invalid-number' && d.path === '/funding/grantedEuAndState'), written).toBe(true);
+    }
+    expect(recordOf(seed004.replace('Myönnetty EU- ja valtion rahoitus: 520 000', 'Myönnetty EU- ja valtion rahoitus: 0'))!.funding.grantedEuAndState).toBe(0);
+  });
+
+  it('an ellipsis that ends an area list is no part of its last name', () => {
+    for (const written of ['Kunnat: Kuusamo, Taivalkoski...', 'Kunnat: Kuusamo, Taivalkoski ...', 'Kunnat: Kuusamo, Taivalkoski, …']) {
+      const result = parse(seed004.replace(/^Kunnat: .*$/mu, written));
+      expect(result.record!.targetArea.municipalities, written).toEqual(['Kuusamo', 'Taivalkoski']);
+      expect(result.diagnostics.some((d) => d.path === '/targetArea/municipalities' && d.message.includes('ellipsis')), written).toBe(true);
+    }
+  });
+});
+
+describe('audit round 17: copies made by text browsers and converters', () => {
+  const own = recordOf(seed004)!;
+
+  it('lynx\'s link number before a button at the end, and its reference list of a script link, are furniture', () => {
+    const copy = `${seed004.trimEnd()}\n\n   [2]Takaisin hakuun\n\nReferences\n\n   1. javascript:window.print()\n   2. https://www.eura2014.fi/rrtiepa/\n`;
+    expect(recordOf(copy)).toEqual(own);
+  });
+
+  it('Chrome\'s print header in an English locale (`12/1/26, 4:25 AM` above the layout\'s title line) is furniture', () => {
+    const paragraph = seed004.split('\n')[50];
+    const copy = seed004.replace(`${paragraph}\n`, `${paragraph}\n\n12/1/26, 4:25 AM\nEURA 2014 - Hankkeen kuvaus\n`);
+    expect(recordOf(copy)!.summary).toBe(own.summary);
+  });
+
+  it('html2text\'s headings between runs of asterisks (`***** 2 Hakijan perustiedot *****`) are the headings', () => {
+    const copy = seed004.replace(/^(\d+(?:\.\d+)* .+)$/gmu, '***** $1 *****');
+    expect(copy).toContain('***** 2 Hakijan perustiedot *****');
+    expect(recordOf(copy)).toEqual(own);
+  });
+});

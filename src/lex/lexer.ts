@@ -163,7 +163,7 @@ function afterAtxHashes(text: string, start: number, end: number): number {
 }
 
 /**
- * The offset of the `**` (or `__`) that closes the emphasis opened at `start`, before `end`, when
+ * The offset of the `**` that closes the emphasis opened at `start`, before `end`, when
  * it closes a label (right before or after its colon) or the whole line; -1 otherwise (a bold word
  * that starts a sentence is left as written).
  */
@@ -266,9 +266,28 @@ class LineScanner {
     // Markdown as a converter writes it (pandoc, html2text): an ATX heading's hashes
     // (`## 2 Hakijan perustiedot`) are no part of the heading; a label in bold (`**Hankekoodi:** …`,
     // `**Hankekoodi**: …`) or a whole line in bold (`**Tavoitteet**`) is read without its markers.
+    // A text browser's link number before a link's text at the line's start (`[3]Takaisin hakuun`,
+    // lynx -dump): no part of it. (A footnote's `[1] Lähde` has a space after it and is kept.)
+    if (text.charCodeAt(start) === 91) {
+      const link = /^\[\d{1,3}\](?=\S)/.exec(text.slice(start, start + 6));
+      if (link !== null && start + link[0].length < end) start += link[0].length;
+    }
     const first = text.charCodeAt(start);
     if (first === 35) start = afterAtxHashes(text, start, end);
-    else if ((first === 42 || first === 95) && text.charCodeAt(start + 1) === first && text.charCodeAt(start + 2) !== first) {
+    // A heading as a text converter writes it between runs of asterisks (`***** 2 Hakijan perustiedot *****`, html2text).
+    else if (first === 42 && text.startsWith('***', start) && text.endsWith('***', end) && end - start > 8) {
+      let from = start;
+      while (from < end && text.charCodeAt(from) === 42) from++;
+      let to = end;
+      while (to > from && text.charCodeAt(to - 1) === 42) to--;
+      if (from - start === end - to && isSpace(text.charCodeAt(from)) && isSpace(text.charCodeAt(to - 1))) {
+        start = skipSpace(text, from, to);
+        while (to > start && isSpace(text.charCodeAt(to - 1))) to--;
+        end = to;
+      }
+    }
+    // (Only asterisks: `__proto__: …` is a label as written, and converters write bold with them.)
+    else if (first === 42 && text.charCodeAt(start + 1) === 42 && text.charCodeAt(start + 2) !== 42) {
       // (A bold label keeps its markers in the line's text, which prose takes as written; the
       // label is read without them, src/parse/line-parser.ts.)
       const close = closingEmphasis(text, start, end);
@@ -294,7 +313,7 @@ class LineScanner {
     if (labelled) {
       let restStart = skipSpace(text, colon + 1, end);
       // A bold label's closing markers after its colon (`**Hankekoodi:** S21994`).
-      if (restStart + 1 < end && (text.charCodeAt(restStart) === 42 || text.charCodeAt(restStart) === 95) && text.charCodeAt(restStart + 1) === text.charCodeAt(restStart) && text.charCodeAt(restStart + 2) !== text.charCodeAt(restStart) && text.startsWith(text.slice(restStart, restStart + 2), start)) restStart = skipSpace(text, restStart + 2, end);
+      if (restStart + 1 < end && text.charCodeAt(restStart) === 42 && text.charCodeAt(restStart + 1) === 42 && text.charCodeAt(restStart + 2) !== 42 && text.startsWith('**', start)) restStart = skipSpace(text, restStart + 2, end);
       // A table's cell border between the label and its value (`Vastuuhenkilön nimi:| Jarno …`, a
       // copy of a web table): no value starts with one.
       if (text.charCodeAt(restStart) === 124) restStart = skipSpace(text, restStart + 1, end);

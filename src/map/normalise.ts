@@ -361,6 +361,8 @@ export function parseAmount(input: string): Normalised<number> {
   if (PLAIN_DIGITS.test(input) && (input.length === 1 || input.charCodeAt(0) !== 48)) return ok(Number(input));
   // A figure with a leading zero (`0447123390`): a phone number or a code in the amount's place.
   if (/^\s*0\d/.test(input)) return fail('invalid-number', `"${input.trim()}" starts with a zero, as no amount is written (a phone number or a code in its place?)`);
+  // A zero with thousands after it (`0 000`, `0.000`, `€ 0 000`): a form's placeholder, as `000 000` is, not an amount of 0.
+  if (/^\D{0,4}0[ .\u00a0\u202f]\d{3}(?!\d)/u.test(input)) return fail('invalid-number', `"${input.trim()}" is a zero with thousands after it: a placeholder, as no amount is written`);
   const grouped = spaceGroupedValue(input);
   if (grouped !== null && grouped <= MOST_PLAUSIBLE) return ok(grouped);
   if (FIGURES_APART.test(input)) return fail('invalid-number', `"${input.trim()}" holds two figures apart (a tab or a run of spaces between them: cells of a table pasted?), not one number`);
@@ -652,6 +654,12 @@ function namesOf(input: string, notes: Problem[], warnings: Problem[] | null = n
     const marker = more[0].replace(/^[\s,;]/, '');
     text = text.slice(0, more.index).trim();
     notes.push(note(`"${marker}" (and others) at the end of the list is not a name and is left out; more may be meant than the list names`));
+  }
+  // An ellipsis that ends the list (`Kuusamo, Taivalkoski...`, `Kainuu …`, `, …`) says the same: no part of the last name.
+  const ellipsis = /[\s,;]*(?:\.{2,}|…)$/u.exec(text);
+  if (ellipsis !== null && ellipsis.index > 0) {
+    text = text.slice(0, ellipsis.index).trim();
+    notes.push(note(`the ellipsis "${ellipsis[0].trim()}" at the end of the list is not part of a name and is left out; more may be meant than the list names`));
   }
   const items = splitList(text);
   // An empty place between two commas (`Mikkelin, , Savonlinnan`): a name the register left out, said.

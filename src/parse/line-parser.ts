@@ -44,10 +44,9 @@ function endBeforeCellBorder(source: string, valueStart: number, textEnd: number
   return end < textEnd - 1 || source.lastIndexOf('|', end - 1) < valueStart ? end : textEnd;
 }
 
-/** `**Label`, `**Label**`, `__Label__`: the lexer took the line as labelled with these markers around its label. */
+/** `**Label`, `**Label**`: the lexer took the line as labelled with these markers around its label. */
 function isBoldLabel(label: string): boolean {
-  const first = label.charCodeAt(0);
-  return (first === 42 || first === 95) && label.charCodeAt(1) === first && label.charCodeAt(2) !== first && label.length > 2;
+  return label.charCodeAt(0) === 42 && label.charCodeAt(1) === 42 && label.charCodeAt(2) !== 42 && label.length > 2;
 }
 
 /** The line as written, from its first to its last non-blank character: a slice of the source, not a copy. */

@@ -1687,7 +1687,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       continue;
     }
     // (A print's header split over two lines is left between any two lines of a value or a list, as a page number is.)
-    if (line.kind !== 'label' && isPrintStampBeside(lines, i)) {
+    // (A time with a colon, `12/1/26, 4:25 AM`, lexes as a label.)
+    if ((line.kind !== 'label' || isDateTimeAlone(line.text)) && isPrintStampBeside(lines, i)) {
       tokens.push(lineToken(Furniture, line, { note: 'printed' }));
       continue;
     }

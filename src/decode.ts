@@ -1,6 +1,7 @@
 /**
  * Bytes → text. Detects the encoding (BOMs, UTF-8 — with a few bad bytes replaced — else Windows-1252 via iconv-lite), turns
- * CRLF and lone CR into LF, non-breaking spaces into spaces and the text into NFC. Positions in the
+ * CRLF and lone CR into LF (Unicode's line separators too, its paragraph separator into a blank
+ * line), non-breaking and typographic spaces into spaces and the text into NFC. Positions in the
  * document tree are into the text this returns.
  */
 import { isUtf8 } from 'node:buffer';

@@ -6,6 +6,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
+import type * as Entities from 'entities';
 import type * as IconvLite from 'iconv-lite';
 import type { Diagnostic } from './types.js';
 
@@ -17,6 +18,39 @@ let iconvLite: typeof IconvLite | undefined;
 function iconv(): typeof IconvLite {
   iconvLite ??= createRequire(import.meta.url)('iconv-lite') as typeof IconvLite;
   return iconvLite;
+}
+
+/**
+ * entities (the HTML character references), loaded at the first text that holds one: its tables
+ * are large and almost no text needs them.
+ */
+let htmlEntities: typeof Entities | undefined;
+function entities(): typeof Entities {
+  htmlEntities ??= createRequire(import.meta.url)('entities') as typeof Entities;
+  return htmlEntities;
+}
+
+/**
+ * An HTML character reference: named (`&auml;`, `&nbsp;`, `&ndash;`) or numeric (`&#228;`,
+ * `&#xE4;`), with its semicolon (`&copy` in a web address's query is none).
+ */
+const CHARACTER_REFERENCE = /&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z][a-z0-9]{1,31});/giu;
+
+/**
+ * A text copied from a page's HTML source, or through a tool that escaped it: its character
+ * references (`V&auml;lity&ouml;markkinat`) read as their characters, but not line breaks
+ * (`&#10;`, which would move the lines) — else null when the text has none.
+ */
+function withoutCharacterReferences(text: string): { text: string; count: number } | null {
+  if (!text.includes('&')) return null;
+  let count = 0;
+  const decoded = text.replace(CHARACTER_REFERENCE, (reference) => {
+    const character = entities().decodeHTMLStrict(reference);
+    if (character === reference || /[\n\r]/u.test(character)) return reference;
+    count++;
+    return character;
+  });
+  return count === 0 ? null : { text: decoded, count };
 }
 
 export type LineEnding = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
@@ -356,11 +390,38 @@ function toText(bytes: Uint8Array): { text: string; encoding: string; diagnostic
   if (text !== null) return { text, encoding: 'utf-8', diagnostics: [] };
   const almost = mostlyUtf8(bytes, 'utf-8');
   if (almost !== null) return almost;
-  // Not UTF-8: the legacy Finnish code page. Windows-1252 is a superset of ISO-8859-1's printable range.
+  return legacyText(Buffer.from(bytes));
+}
+
+/**
+ * The legacy code pages a Finnish text may come in when it is not UTF-8, most likely first:
+ * Windows-1252 (a superset of ISO-8859-1's printable range), then DOS's (a text from a DOS-era
+ * program or a Windows console) and the classic Mac OS's. A Finnish text has ä and ö in nearly
+ * every sentence; read in the wrong one of these, it has none (`V„litt„v„t`, `VŠlittŠvŠt`).
+ */
+const LEGACY_CODE_PAGES: ReadonlyArray<{ encoding: string; name: string }> = [
+  { encoding: 'windows-1252', name: 'Windows-1252 (ISO-8859-1)' },
+  { encoding: 'cp850', name: 'DOS code page 850' },
+  { encoding: 'macintosh', name: 'Mac OS Roman' },
+];
+const FINNISH_LETTERS = /[äöåÄÖÅ]/gu;
+
+function legacyText(buffer: Buffer): { text: string; encoding: string; diagnostics: Diagnostic[] } {
+  let best = { text: iconv().decode(buffer, 'windows-1252'), page: LEGACY_CODE_PAGES[0] };
+  let bestLetters = best.text.match(FINNISH_LETTERS)?.length ?? 0;
+  for (const page of LEGACY_CODE_PAGES.slice(1)) {
+    const text = iconv().decode(buffer, page.encoding);
+    const letters = text.match(FINNISH_LETTERS)?.length ?? 0;
+    // (Clearly more: a text with few such letters stays in the most likely code page.)
+    if (letters > 2 * bestLetters + 2) {
+      best = { text, page };
+      bestLetters = letters;
+    }
+  }
   return {
-    text: iconv().decode(Buffer.from(bytes), 'windows-1252'),
-    encoding: 'windows-1252',
-    diagnostics: [{ severity: 'warning', rule: 'encoding', message: 'The file is not UTF-8; it was read as Windows-1252 (ISO-8859-1)' }],
+    text: best.text,
+    encoding: best.page.encoding,
+    diagnostics: [{ severity: 'warning', rule: 'encoding', message: `The file is not UTF-8; it was read as ${best.page.name}${best.page.encoding === 'windows-1252' ? '' : ', the code page in which its letters are Finnish (ä, ö)'}` }],
   };
 }
 
@@ -475,10 +536,25 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     fileLines = undefined;
     diagnostics.push({ severity: 'warning', rule: 'encoding', message: 'The text is an e-mail\'s quoted-printable source ("=C3=A4" or "=E4" for "ä", lines broken with "="); decoded, and positions are in the decoded text' });
   }
+  const unescaped = withoutCharacterReferences(text);
+  if (unescaped !== null) {
+    text = unescaped.text;
+    // (Their no-break spaces, `&nbsp;`, read as spaces as any other does.)
+    if (SPACE_LIKE.test(text)) text = text.replace(SPACE_LIKE_ALL, ' ');
+    diagnostics.push({ severity: 'warning', rule: 'encoding', message: `The text holds ${unescaped.count} HTML character reference${unescaped.count === 1 ? '' : 's'} ("&auml;" or "&#228;" for "ä", "&nbsp;" for a space): a copy of a page's source; read as ${unescaped.count === 1 ? 'its character' : 'their characters'}, and columns are in the text so read` });
+  }
   const twice = encodedTwice(text);
   if (twice !== null) {
     text = twice.text;
     diagnostics.push(twice.diagnostic);
+  }
+  // A PDF's or an OCR's spacing diaeresis after its letter (`Va¨litta¨va¨t`): the combining one, which NFC joins.
+  if (text.includes('\u00a8')) {
+    const joined = text.replace(/(?<=[AOUaou])\u00a8/gu, '\u0308');
+    if (joined !== text) {
+      text = joined;
+      diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: 'Spacing diaeresis after a letter ("a¨", as a PDF or OCR writes "ä") read as the letter with its dots; columns are in the text so read' });
+    }
   }
   // Below U+0300 every text is already NFC; V8 answers this test on a one-byte string without a scan.
   if (MAY_NEED_NFC.test(text)) text = text.normalize('NFC');

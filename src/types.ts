@@ -120,7 +120,7 @@ export interface FieldNode {
    * (`MÄKE-` / `LÄ-PUSA`, joined with it, as `KETO-` / `TOKOI`). The line it goes on to, and the
    * value read the other way.
    */
-  hyphenBreak?: { position: Position; other: string; kind: 'address' | 'capitals' };
+  hyphenBreak?: { position: Position; other: string; kind: 'address' | 'addressKept' | 'capitals' };
   position: Position;
   valuePosition: Position | null;
   /**

@@ -192,8 +192,8 @@ describe('audit round 17: values as people write them', () => {
 describe('audit round 17: copies made by text browsers and converters', () => {
   const own = recordOf(seed004)!;
 
-  it('lynx\'s link number before a button at the end, and its reference list of a script link, are furniture', () => {
-    const copy = `${seed004.trimEnd()}\n\n   [2]Takaisin hakuun\n\nReferences\n\n   1. javascript:window.print()\n   2. https://www.eura2014.fi/rrtiepa/\n`;
+  it('lynx\'s link numbers before the buttons at the end, and its reference list of a script link, are furniture', () => {
+    const copy = `${seed004.trimEnd()}\n\n   [1]Tulosta\n\n   [2]Takaisin hakuun\n\nReferences\n\n   1. javascript:window.print()\n   2. https://www.eura2014.fi/rrtiepa/\n`;
     expect(recordOf(copy)).toEqual(own);
   });
 
@@ -207,5 +207,108 @@ describe('audit round 17: copies made by text browsers and converters', () => {
     const copy = seed004.replace(/^(\d+(?:\.\d+)* .+)$/gmu, '***** $1 *****');
     expect(copy).toContain('***** 2 Hakijan perustiedot *****');
     expect(recordOf(copy)).toEqual(own);
+  });
+});
+
+describe('audit round 17: characters of copies made by programs', () => {
+  const own = recordOf(seed004)!;
+
+  it('HTML character references (named, decimal, hexadecimal) read as their characters, said once', () => {
+    const copy = seed004.replace('Välittävät verkostot', 'V&auml;litt&#228;v&#xE4;t verkostot').replace('Hankekoodi: S20078', 'Hankekoodi:&nbsp;S20078').replace('Kuusamo', 'Kuusamo');
+    const result = parse(copy);
+    expect(result.record).toEqual(own);
+    expect(result.diagnostics.filter((d) => d.rule === 'encoding').length).toBe(1);
+    // A bare ampersand, or a reference without its semicolon in an address's query, is as written.
+    const text = parse(seed004.replace('Välittävät verkostot', 'Välittävät verkostot & kumppanit')).record!.project.name;
+    expect(text).toBe('Välittävät verkostot & kumppanit');
+  });
+
+  it('a typographic hyphen inside an e-mail or web address reads as the ASCII hyphen, noted', () => {
+    const copy = seed004.replace('anne.multas(at)ksak.fi', 'anne\u2010multas(at)ksak.fi').replace('http://www.ksak.fi', 'http://www.ksak\u2011fi.fi');
+    const result = parse(copy);
+    expect(result.record!.contact.email).toBe('anne-multas@ksak.fi');
+    expect(result.record!.organisation.website).toBe('http://www.ksak-fi.fi');
+    expect(result.diagnostics.filter((d) => d.message.includes('typographic hyphen')).length).toBe(2);
+  });
+
+  it('a spacing diaeresis after its letter (`a¨`, a PDF\'s or OCR\'s) is the letter with its dots', () => {
+    const copy = seed004.replace(/ä/gu, 'a\u00a8').replace(/ö/gu, 'o\u00a8');
+    expect(recordOf(copy)).toEqual(own);
+  });
+
+  it('a file in DOS code page 850 or Mac OS Roman reads as its Finnish letters, said', async () => {
+    const { default: iconv } = await import('iconv-lite');
+    // (Their code pages have no en dash nor typographic quotes: the text with ASCII ones.)
+    const plain = seed004.replace(/–/gu, '-').replace(/[“”]/gu, '"').replace(/’/gu, "'");
+    const ownPlain = recordOf(plain);
+    for (const encoding of ['cp850', 'macintosh']) {
+      const result = parse(iconv.encode(plain, encoding));
+      expect(result.source.encoding, encoding).toBe(encoding);
+      expect(result.record, encoding).toEqual(ownPlain);
+      expect(result.diagnostics.some((d) => d.rule === 'encoding'), encoding).toBe(true);
+    }
+    expect(parse(iconv.encode(seed004, 'windows-1252')).source.encoding).toBe('windows-1252');
+  });
+});
+
+describe('audit round 17: values as spreadsheets and sentences write them', () => {
+  const page = seed('003_4ea2b71e336645b9');
+  const ownPage = recordOf(page)!;
+
+  it('a date cell exported with its midnight (`2017-05-01 00:00:00`, `1.5.2017 0:00`) is the date, noted', () => {
+    for (const written of ['2017-05-01 00:00:00', '2017-05-01T00:00:00', '1.5.2017 0:00', '01.05.2017 00.00']) {
+      const result = parse(page.replace('Aloituspäivä: 01.05.2017', `Aloituspäivä: ${written}`));
+      expect(result.record!.project.period, written).toEqual(ownPage.project.period);
+      expect(result.diagnostics.some((d) => d.message.includes('midnight')), written).toBe(true);
+    }
+    expect(parse(page.replace('Aloituspäivä: 01.05.2017', 'Aloituspäivä: 01.05.2017 12:30')).record!.project.period.start).toBeNull();
+  });
+
+  it('a budget range with a sentence\'s full stop after its unit, or a typographic minus between its bounds, reads', () => {
+    for (const written of ['500000-1000000 €.', '500000\u22121000000 €', '500000\u20101000000 €']) {
+      expect(recordOf(page.replace('Budjetti: 500000-1000000 €', `Budjetti: ${written}`))!.funding.budgetRange, written).toEqual(ownPage.funding.budgetRange);
+    }
+  });
+});
+
+describe('audit round 17: a printed page break inside a value or a score table\'s row', () => {
+  const own = recordOf(seed004)!;
+
+  it('a score row\'s criterion hyphenated at the page\'s foot goes on after the page\'s footer and header', () => {
+    const copy = seed004.replace('Pinta- ja pohjavedet, maaperä sekä ilma (ja kasvihuonekaasujen väheneminen) 4 8', 'Pinta- ja pohjavedet, maaperä sekä ilma (ja kasvihuonekaasu-\n\n6/9\njen väheneminen) 4 8');
+    expect(recordOf(copy)!.sustainableDevelopment).toEqual(own.sustainableDevelopment);
+  });
+
+  it('a value\'s last words alone after a page break, in a copy with blank lines, are its end', () => {
+    const copy = seed004.replace('Yhteyshenkilön asema hakijaorganisaatiossa: Valmennusvastaava, kouluttaja', 'Yhteyshenkilön asema hakijaorganisaatiossa: Valmennusvastaava,\n\n1/2\nkouluttaja');
+    expect(recordOf(copy)!.contact).toEqual(own.contact);
+    // A paragraph after the break is no value's end.
+    const paragraph = parse(seed004.replace('Yhteyshenkilön asema hakijaorganisaatiossa: Valmennusvastaava, kouluttaja', 'Yhteyshenkilön asema hakijaorganisaatiossa: Valmennusvastaava\n\n1/2\nkouluttaja ja valmentaja, joka vastaa hankkeen asiakastyöstä koko sen keston ajan.'));
+    expect(paragraph.record!.contact.title).toBe('Valmennusvastaava');
+  });
+
+  it('an e-mail address broken at a hyphen between the same vowels keeps it, with a warning naming the other reading', () => {
+    const copy = seed004.replace('Yhteyshenkilön sähköpostisoite: anne.multas(at)ksak.fi', 'Yhteyshenkilön sähköpostisoite: anne.multas(at)ksaa-\nasi.fi');
+    const result = parse(copy);
+    expect(result.record!.contact.email).toBe('anne.multas@ksaa-asi.fi');
+    expect(result.diagnostics.some((d) => d.rule === 'value-wrapped' && d.severity === 'warning' && d.message.includes('ksaaasi.fi'))).toBe(true);
+  });
+});
+
+describe('audit round 17: the new rules do not take a text\'s own lines', () => {
+  it('a value wrapped onto a phrase that is no button, or after a conjunction, goes on', () => {
+    const name = (line: string) => recordOf(seed004.replace('Hankkeen nimi: Välittävät verkostot', line))!.project.name;
+    expect(name('Hankkeen nimi: Välittävät verkostot ja\nTulosta')).toBe('Välittävät verkostot ja Tulosta');
+    expect(name('Hankkeen nimi: Sosiaalinen media\nUutiset')).toBe('Sosiaalinen media Uutiset');
+  });
+
+  it('a quotation\'s attribution after `--` at the end, going on in lower case, is the text\'s', () => {
+    const text = recordOf(`${seed004.trimEnd()}\n--\nMaria Virtanen\nhankkeen osallistuja\n`)!.finalReportSummary!;
+    expect(text).toContain('Maria Virtanen');
+  });
+
+  it('`[1]` before a paragraph is kept as written', () => {
+    const paragraph = seed004.split('\n')[50];
+    expect(recordOf(seed004.replace(paragraph, `[1]${paragraph}`))!.summary).toContain(`[1]${paragraph.slice(0, 20)}`);
   });
 });

@@ -403,8 +403,14 @@ function continuesAfterBreaks(p: RuleDsl, node: FieldNode, read: FieldProgress):
   // (Nor a name broken at its own hyphen: `Kunnat: …, Länsi-` / `Sivu 2/11` / `Turunmaa, Raasepori`.)
   const nameAfterHyphen = /\p{L}-$/u.test(node.value) && after !== null && isTextLike(after) && /^\p{Lu}\p{Ll}/u.test(after.payload.line.text) && !/[.!?]$/u.test(after.payload.line.text);
   if (read.form === 'inline' && node.value !== '' && !listAfterComma && !nameAfterHyphen && !(after !== null && isTextLike(after) && /^\p{Ll}/u.test(after.payload.line.text))) return false;
+  // In a copy with blank lines (around the page's footer and header too) only a value's last words
+  // alone go on after the break (`lehtori, tutkimusryhmän` / `1/2` / `vetäjä`), not a paragraph.
+  if (read.facts.blankSeparated && read.form === 'inline' && node.value !== '' && !(after !== null && isTextLike(after) && after.payload.line.text.length <= VALUE_END_AFTER_BREAK && !/[.!?]$/u.test(after.payload.line.text))) return false;
   return continues(p.state, node, read, after, p.ahead(k + 1), p.ahead(k + 2));
 }
+
+/** The longest end of a value that goes on after a page break in a copy with blank lines: a few words. */
+const VALUE_END_AFTER_BREAK = 40;
 
 /** Furniture a printed or web copy leaves between any two lines: a page number, a print stamp, a running header, a share line (or an e-mail reply's comment between quoted lines). */
 function isLeftBetweenLines(token: LineToken): boolean {
@@ -421,12 +427,11 @@ function breaksField(node: FieldNode, read: FieldProgress, token: LineToken): bo
   if (read.form === 'block') return token.tokenType === Furniture ? isLeftBetweenLines(token) : isTextLike(token) && PAGE_STAMP.test(token.payload.line.text) && !read.field?.itemPattern?.test(token.payload.line.text);
   if (read.form === 'trailing') return isLeftBetweenLines(token);
   // Below an empty label, or inside a value that cannot end where the page did (`… liikenne- ja`),
-  // or — in a copy without blank lines, where the line after the break has no blank line to set it
-  // apart — a value with no sentence's end (`lehtori, tutkimusryhmän` / `Sivu 1/2` / `vetäjä`: what
+  // or a value with no sentence's end (`lehtori, tutkimusryhmän` / `Sivu 1/2` / `vetäjä`: what
   // goes on after the break is asked of the line after it, in lower case, in continuesAfterBreaks).
   return (
     isPageBreak(token, read.field) &&
-    ((node.value === '' && read.lines === 0) || (VALUE_GOES_ON.test(read.lastLine) && /[\p{L}\d]/u.test(node.value)) || (!read.facts.blankSeparated && node.value !== '' && /\p{L}$/u.test(read.lastLine)))
+    ((node.value === '' && read.lines === 0) || (VALUE_GOES_ON.test(read.lastLine) && /[\p{L}\d]/u.test(node.value)) || (node.value !== '' && /\p{L}$/u.test(read.lastLine)))
   );
 }
 
@@ -616,6 +621,9 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken, aft
     const joined = node.value ? joinWrapped(node.value, line.text) : line.text;
     if (node.hyphenBreak === undefined && node.value.endsWith('-') && ADDRESS_FIELD_TYPES.has(read.field?.definition.type ?? '') && joined === `${node.value.slice(0, -1)}${line.text}` && (read.field?.definition.type === 'email' || ADDRESS_PART.test(node.value.slice(node.value.lastIndexOf(' ') + 1, -1)))) {
       node.hyphenBreak = { position: line.position, other: `${node.value}${line.text}`, kind: 'address' };
+    } else if (node.hyphenBreak === undefined && node.value.endsWith('-') && read.field?.definition.type === 'email' && joined === `${node.value}${line.text}` && /^\p{Ll}/u.test(line.text)) {
+      // (Kept between the same vowels, as a word's compound is written: `u-` / `udenmaanliitto.fi` may be `uudenmaanliitto.fi`.)
+      node.hyphenBreak = { position: line.position, other: `${node.value.slice(0, -1)}${line.text}`, kind: 'addressKept' };
     } else if (node.hyphenBreak === undefined && joined === `${node.value}${line.text}` && CAPITALS_BEFORE_HYPHEN.test(node.value) && CAPITALS_START.test(line.text)) {
       node.hyphenBreak = { position: line.position, other: `${node.value.slice(0, -1)}${line.text}`, kind: 'capitals' };
     }
@@ -885,6 +893,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   if (stamp) builder.diagnose('warning', 'value-wrapped', `${node.label}: "${stamp.text.slice(0, 40)}" on the line below is read as the end of the value, but may be a printed copy's page number, header or footer`, stamp.position, path);
   // Whether the hyphen was the copy's hyphenation or the address's own, the line does not tell.
   if (node.hyphenBreak?.kind === 'address') builder.diagnose('warning', 'value-wrapped', `${node.label}: the address is broken at a hyphen at the line's end; read as "${value}" (the hyphen a printed copy's hyphenation), but it may be "${node.hyphenBreak.other}" (the address's own hyphen)`, node.hyphenBreak.position, path);
+  if (node.hyphenBreak?.kind === 'addressKept') builder.diagnose('warning', 'value-wrapped', `${node.label}: the address is broken at a hyphen at the line's end between the same vowels; read as "${value}" (the address's own hyphen, as a compound's same vowels are written), but it may be "${node.hyphenBreak.other}" (a printed copy's hyphenation)`, node.hyphenBreak.position, path);
   if (node.hyphenBreak?.kind === 'capitals') builder.diagnose('warning', 'value-wrapped', `${node.label}: a word in capitals is broken at a hyphen at the line's end; read as "${value}" (the word's own hyphen), but it may be "${node.hyphenBreak.other}" (a printed copy's hyphenation)`, node.hyphenBreak.position, path);
   if ((node.note === 'wrapped' || node.note === 'joined') && !node.block) sayWrapped(context, node, position, path, fieldBelow);
   // A value below its label that goes on over the next lines (`Vastuuhenkilön nimi:` / `Jarno

@@ -209,12 +209,24 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
       i++;
       continue;
     }
-    // A row wrapped before its scores: the rest of the criterion and the scores on the next line.
+    // A row wrapped before its scores: the rest of the criterion and the scores on the next line
+    // — or on the first line after a printed page break (its footer and header between them).
     const nextRow = next && !next.afterBlank ? scoreRowParts(next.text) : null;
     if (nextRow && isTitleLike(line.text) && /^\p{Ll}/u.test(nextRow.criterion)) {
       lastRow = row(category, joinWrapped(line.text, nextRow.criterion), nextRow.scores, line, next, [next], { wrapped: true });
       blocks.block(lastRow);
       i++;
+      continue;
+    }
+    let afterBreak = i + 1;
+    while (afterBreak < lines.length && tokens[afterBreak].tokenType === Furniture) afterBreak++;
+    const rowAfterBreak = afterBreak > i + 1 && afterBreak < lines.length && /[\p{L}-]$/u.test(line.text) ? scoreRowParts(lines[afterBreak].text) : null;
+    if (rowAfterBreak && isTitleLike(line.text) && /^\p{Ll}/u.test(rowAfterBreak.criterion)) {
+      for (let k = i + 1; k < afterBreak; k++) blocks.token(tokens[k]);
+      const end = lines[afterBreak];
+      lastRow = row(category, joinWrapped(line.text, rowAfterBreak.criterion), rowAfterBreak.scores, line, end, [end], { wrapped: true });
+      blocks.block(lastRow);
+      i = afterBreak;
       continue;
     }
     // The scores wrapped onto a line of their own: `Criterion` / `4 8`.

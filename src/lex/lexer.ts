@@ -266,12 +266,6 @@ class LineScanner {
     // Markdown as a converter writes it (pandoc, html2text): an ATX heading's hashes
     // (`## 2 Hakijan perustiedot`) are no part of the heading; a label in bold (`**Hankekoodi:** …`,
     // `**Hankekoodi**: …`) or a whole line in bold (`**Tavoitteet**`) is read without its markers.
-    // A text browser's link number before a link's text at the line's start (`[3]Takaisin hakuun`,
-    // lynx -dump): no part of it. (A footnote's `[1] Lähde` has a space after it and is kept.)
-    if (text.charCodeAt(start) === 91) {
-      const link = /^\[\d{1,3}\](?=\S)/.exec(text.slice(start, start + 6));
-      if (link !== null && start + link[0].length < end) start += link[0].length;
-    }
     const first = text.charCodeAt(start);
     if (first === 35) start = afterAtxHashes(text, start, end);
     // A heading as a text converter writes it between runs of asterisks (`***** 2 Hakijan perustiedot *****`, html2text).

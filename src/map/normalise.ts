@@ -222,21 +222,27 @@ function dateInOtherForm(text: string): [RegExpExecArray, string] | null {
   return null;
 }
 
+/** Midnight after a date, as a spreadsheet exports a date cell (`2017-05-01 00:00:00`, `2017-05-01T00:00:00`, `1.5.2017 0:00`). */
+const MIDNIGHT_AFTER = /(?<=\d)(?:\s+|T)0?0[:.]00(?:[:.]00(?:\.0+)?)?$/u;
+
 export function parseFinnishDate(input: string): Normalised<string> {
-  const text = input.trim();
+  const written = input.trim();
+  const midnight = MIDNIGHT_AFTER.exec(written);
+  const text = midnight === null ? written : written.slice(0, midnight.index);
   let match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
-  let form: string | null = null;
+  let form: string | null = midnight === null ? null : 'the time of day, midnight, left out';
   let shortYear = false;
   if (!match) {
     // The same with spaces after the dots (`1. 3. 2016`), or the ISO form (`2016-03-01`): read, and said.
     const spaced = /^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})$/.exec(text);
     const iso = spaced ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    if (spaced) [match, form] = [spaced, 'spaces after the dots'];
-    else if (iso) [match, form] = [[iso[0], iso[3], iso[2], iso[1]] as unknown as RegExpExecArray, 'the ISO form'];
+    const also = form === null ? '' : `; ${form}`;
+    if (spaced) [match, form] = [spaced, `spaces after the dots${also}`];
+    else if (iso) [match, form] = [[iso[0], iso[3], iso[2], iso[1]] as unknown as RegExpExecArray, `the ISO form${also}`];
     else {
       const other = dateInOtherForm(text);
       if (other === null) return fail('invalid-date', `"${input}" is not a date of the form D.M.YYYY`);
-      [match, form] = other;
+      [match, form] = [other[0], `${other[1]}${also}`];
       shortYear = TWO_DIGIT_YEAR.test(text);
     }
   }
@@ -248,7 +254,7 @@ export function parseFinnishDate(input: string): Normalised<string> {
   const value = `${match[3]}-${twoDigits(month)}-${twoDigits(day)}`;
   // A year of two digits may as well be a four-digit year cut off (`päättyy 30.4.20`): read, with a warning.
   if (shortYear) return withNotes(value, [], [{ rule: NORMALISED_VALUE, message: `"${text}" read as ${value} (${form}); it may be a year of four digits cut short` }]);
-  return form === null ? ok(value) : withNotes(value, [note(`"${text}" read as ${value} (${form})`)]);
+  return form === null ? ok(value) : withNotes(value, [note(`"${written}" read as ${value} (${form})`)]);
 }
 
 export interface Period {
@@ -526,10 +532,23 @@ const unusualAtPattern = new RegExp(
  * note. Other forms (`(AT)`, `[at]`, `(a)`, ` at `, spaces inside the address) are read with a note.
  * Validity is a separate rule.
  */
+/**
+ * A typographic hyphen or dash inside an address (`saija‐elisa.niemi@hdl.fi`, `www.hdl‐fi.fi`: a
+ * PDF's text layer writes U+2010, a word processor U+2011): no address has one, and the ASCII
+ * hyphen is meant. Between spaces it parts two values and is left; an en dash may part two glued
+ * addresses and is left too.
+ */
+const HYPHEN_IN_ADDRESS = /(?<=\S)[\u2010-\u2012\u2212](?=\S)/gu;
+const TYPOGRAPHIC_HYPHEN = /[\u2010-\u2012\u2212]/u;
+
 export function parseEmail(input: string): Normalised<string> {
   const written = input.trim();
   let value = written.includes(normalAt) ? written.split(normalAt).join('@') : written;
   const changes: string[] = [];
+  if (TYPOGRAPHIC_HYPHEN.test(value) && value.replace(HYPHEN_IN_ADDRESS, '-') !== value) {
+    value = value.replace(HYPHEN_IN_ADDRESS, '-');
+    changes.push('a typographic hyphen read as "-"');
+  }
   // What a mail program or a sentence puts around an address: `<…>`, `mailto:`, a full stop after it,
   // Outlook's link after it (`etu.suku@x.fi<mailto:etu.suku@x.fi>`).
   const linked = /^([^\s<>]+)<mailto:\1>\.?$/iu.exec(value);
@@ -847,9 +866,10 @@ function unwrapLink(item: string, notes: Problem[], warnings: Problem[]): string
  * (`invalid-url`) that it is not an address; an empty marker (`-`) is no address at all.
  */
 export function parseWebsites(input: string): Normalised<string[]> {
-  const text = input.trim();
+  const written = input.trim();
+  const text = TYPOGRAPHIC_HYPHEN.test(written) ? written.replace(HYPHEN_IN_ADDRESS, '-') : written;
   if (text.length === 0 || isEmptyMarker(text)) return ok([]);
-  const notes: Problem[] = [];
+  const notes: Problem[] = text === written ? [] : [note(`"${written}": a typographic hyphen read as "-"`)];
   const warnings: Problem[] = [];
   const items: string[] = [];
   // A wrapper's own syntax may hold the separators (Proofpoint's `__;!!…$`).
@@ -891,7 +911,15 @@ export function parseWebsites(input: string): Normalised<string[]> {
  * sentence in its place or a full stop after it is said; several addresses are kept as written.
  */
 export function parseWebsite(input: string): Normalised<string> {
-  const text = input.trim();
+  const written = input.trim();
+  if (TYPOGRAPHIC_HYPHEN.test(written)) {
+    const text = written.replace(HYPHEN_IN_ADDRESS, '-');
+    if (text !== written) {
+      const read = parseWebsite(text);
+      return withNotes(read.value!, [note(`"${written}": a typographic hyphen read as "-"`), ...(read.notes ?? [])], read.warnings);
+    }
+  }
+  const text = written;
   // One address as it should be written (nearly every one): nothing to split or say.
   if (!/[\s,;?<]|\.$|__/.test(text) && WEB_ADDRESS.test(text)) return ok(text);
   const read = parseWebsites(text);
@@ -1628,8 +1656,9 @@ const unitsAnywhere = new RegExp(vocabulary.amountUnits.map(escapeRegExp).join('
 
 /** `500000-1000000 €` → {min, max}. */
 export function parseBudgetRange(input: string): Normalised<BudgetRange> {
-  const text = input.replace(unitsAnywhere, '').trim();
-  const range = /^([\d\s.,]+?)\s*[-–—]\s*([\d\s.,]+)$/u.exec(text);
+  // (A sentence's full stop after the unit, `500000-1000000 €.`, is no part of the figure.)
+  const text = input.replace(unitsAnywhere, '').trim().replace(/(?<=\d)\s+\.$/u, '');
+  const range = /^([\d\s.,]+?)\s*[-–—\u2010-\u2012\u2212\ufe63\uff0d]\s*([\d\s.,]+)$/u.exec(text);
   if (range) {
     const min = parseAmount(range[1]);
     const max = parseAmount(range[2]);

@@ -244,7 +244,15 @@ function isMadeOf(key: string | null, phrases: Set<string>): boolean {
 }
 
 /** Whether a line is one of the furniture phrases (a button, a link: `Hyväksy`, `Takaisin`). */
+/** A text browser's link number before a link's text (`[3]Takaisin hakuun`, lynx -dump). */
+const LINK_NUMBER = /^\[\d{1,3}\](?=\S)/u;
+
 function isFurniturePhrase(line: SourceLine): boolean {
+  // A button's or menu's link in a text browser's copy is that phrase (a text's `[1]Lähde…` is no phrase of the vocabulary).
+  if (line.text.charCodeAt(0) === 91) {
+    const link = LINK_NUMBER.exec(line.text);
+    if (link !== null) return line.text.length - link[0].length <= 40 && furniturePhrases.has(normaliseKey(line.text.slice(link[0].length)));
+  }
   if (line.text.length > 40 || (line.key === undefined && !furnitureStarts.admits(line.text, leadOf(line)))) return false;
   const key = keyOf(line);
   return key !== null && furniturePhrases.has(key);
@@ -661,7 +669,9 @@ export function isAnywhereFurniture(text: string): boolean {
     // The start in full, where it is longer than its first two characters (`tulostettu`, not `Tuki`).
     if (starts === undefined || !starts.some((start) => start.length <= 2 || text.slice(0, start.length).toLowerCase() === start)) return false;
   }
-  return (first === 33 /* ! */ || first === 91 /* [ */ ? text.length <= 400 : text.length <= 120) && (anywhereFurniture.test(text) || (first >= 48 && first <= 57 && anywhereCasedFurniture.test(text)));
+  // (So may a table's rule, `-----  ------`, under a converter's table as wide as its page.)
+  const long = first === 33 /* ! */ || first === 91 /* [ */ || first === 45 /* - */ || first === 61 /* = */ || first === 43 /* + */ || first === 0x2500 || first === 0x2550;
+  return (long ? text.length <= 400 : text.length <= 120) && (anywhereFurniture.test(text) || (first >= 48 && first <= 57 && anywhereCasedFurniture.test(text)));
 }
 
 const printTitleSite = new RegExp(`\\S\\s[-–|]\\s(?:${vocabulary.pageFurniture.printTitleSites.map(escapeRegExp).map((site) => site.replace(/ /g, '\\s*')).join('|')})$`, 'iu');
@@ -1039,6 +1049,8 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   if (references !== -1) {
     (shared ??= new Uint8Array(lines.length)).fill(1, references, bottom);
     bottom = references;
+    // The links the list numbers stand right above it (`[1]Tulosta`, `[2]Takaisin hakuun`): the run goes on.
+    while (bottom > top && (isSharedFurniture(lines[bottom - 1]) || isAnywhereFurniture(lines[bottom - 1].text))) shared[--bottom] = 1;
   }
   // The reply's own lines below a description quoted in an e-mail reply (`Kiitos, katson tämän.` /
   // `Liisa`): a few short lines of no layout's structure after the last quoted line. (More, or a long
@@ -1145,6 +1157,11 @@ function buttonBelow(lines: SourceLine[], index: number, bottom: number): boolea
   return false;
 }
 
+/** A web page's buttons (vocabulary `pageFurniture.buttons`): no value's wrapped end. */
+const buttonKeys = new Set<string>(vocabulary.pageFurniture.buttons.map(normaliseKey));
+/** A value's line that cannot end there: a conjunction, a hyphen, a slash, a comma or an ampersand at its end. */
+const VALUE_GOES_ON_AT_END = new RegExp(`(?:[-–/,&+]|\\s(?:${CONJUNCTIONS}))$`, 'iu');
+
 /** The most lines of a signature after its `--` with no contact line among them: a name, a title, an organisation. */
 const SHORT_SIGNATURE_LINES = 4;
 
@@ -1159,8 +1176,9 @@ const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu
  */
 function isSignedBelow(lines: SourceLine[], delimiter: number, bottom: number): boolean {
   for (let i = delimiter + 1; i < bottom; i++) if (CONTACT_LINE.test(lines[i].text)) return true;
+  // (A quotation's attribution in the text, `--` / `Maria Virtanen` / `hankkeen osallistuja`, goes on in lower case.)
   const below = bottom - delimiter - 1;
-  return below >= 1 && below <= SHORT_SIGNATURE_LINES && PERSON_NAME.test(lines[delimiter + 1].text);
+  return below >= 1 && below <= SHORT_SIGNATURE_LINES && PERSON_NAME.test(lines[delimiter + 1].text) && lines.slice(delimiter + 2, bottom).every((line) => !/^\p{Ll}/u.test(line.text));
 }
 
 /** A signature's longest line (a name, a title, an address, a phone number, an e-mail address). */
@@ -1680,9 +1698,10 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       tokens.push(lineToken(Furniture, line));
       continue;
     }
-    // A web page's button (`Tulosta`, `Sivun alkuun`) right below a field's line and alone before a
-    // blank line, in a copy whose fields are blank-separated: no value goes on with it.
-    if (line.kind === 'text' && !line.afterBlank && facts.blankSeparated && (lines[i + 1] === undefined || lines[i + 1].afterBlank) && lines[i - 1]?.kind === 'label' && lines[i - 1].value !== '' && isFurniturePhrase(line)) {
+    // A web page's button (`Tulosta`, `Sivun alkuun`: vocabulary `buttons`) right below a field's
+    // complete line and alone before a blank line, in a copy whose fields are blank-separated: no
+    // value goes on with it (`Sosiaalinen media ja` / `YouTube` does).
+    if (line.kind === 'text' && !line.afterBlank && facts.blankSeparated && (lines[i + 1] === undefined || lines[i + 1].afterBlank) && lines[i - 1]?.kind === 'label' && lines[i - 1].value !== '' && !VALUE_GOES_ON_AT_END.test(lines[i - 1].value!) && buttonKeys.has(normaliseKey(line.text))) {
       tokens.push(lineToken(Furniture, line));
       continue;
     }

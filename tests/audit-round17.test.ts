@@ -287,6 +287,11 @@ describe('audit round 17: a printed page break inside a value or a score table\'
     expect(paragraph.record!.contact.title).toBe('Valmennusvastaava');
   });
 
+  it('a value hyphenated at the page\'s foot goes on after the footer with a long line, as before', () => {
+    const copy = seed004.replace('Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: Välittä-\nSivu 2 / 5\nvät verkostot ja niiden kehittäminen sosiaalisen kuntoutuksen palveluissa');
+    expect(recordOf(copy)!.project.name).toBe('Välittävät verkostot ja niiden kehittäminen sosiaalisen kuntoutuksen palveluissa');
+  });
+
   it('an e-mail address broken at a hyphen between the same vowels keeps it, with a warning naming the other reading', () => {
     const copy = seed004.replace('Yhteyshenkilön sähköpostisoite: anne.multas(at)ksak.fi', 'Yhteyshenkilön sähköpostisoite: anne.multas(at)ksaa-\nasi.fi');
     const result = parse(copy);

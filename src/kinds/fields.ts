@@ -403,9 +403,10 @@ function continuesAfterBreaks(p: RuleDsl, node: FieldNode, read: FieldProgress):
   // (Nor a name broken at its own hyphen: `Kunnat: …, Länsi-` / `Sivu 2/11` / `Turunmaa, Raasepori`.)
   const nameAfterHyphen = /\p{L}-$/u.test(node.value) && after !== null && isTextLike(after) && /^\p{Lu}\p{Ll}/u.test(after.payload.line.text) && !/[.!?]$/u.test(after.payload.line.text);
   if (read.form === 'inline' && node.value !== '' && !listAfterComma && !nameAfterHyphen && !(after !== null && isTextLike(after) && /^\p{Ll}/u.test(after.payload.line.text))) return false;
-  // In a copy with blank lines (around the page's footer and header too) only a value's last words
-  // alone go on after the break (`lehtori, tutkimusryhmän` / `1/2` / `vetäjä`), not a paragraph.
-  if (read.facts.blankSeparated && read.form === 'inline' && node.value !== '' && !(after !== null && isTextLike(after) && after.payload.line.text.length <= VALUE_END_AFTER_BREAK && !/[.!?]$/u.test(after.payload.line.text))) return false;
+  // In a copy with blank lines (around the page's footer and header too), after a value that could
+  // end there, only its last words alone go on after the break (`lehtori, tutkimusryhmän` / `1/2` /
+  // `vetäjä`), not a paragraph; one that cannot end there (`teknologiay-`) goes on as before.
+  if (read.facts.blankSeparated && read.form === 'inline' && node.value !== '' && !VALUE_GOES_ON.test(read.lastLine) && !(after !== null && isTextLike(after) && after.payload.line.text.length <= VALUE_END_AFTER_BREAK && !/[.!?]$/u.test(after.payload.line.text))) return false;
   return continues(p.state, node, read, after, p.ahead(k + 1), p.ahead(k + 2));
 }
 

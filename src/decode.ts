@@ -6,6 +6,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
+import type * as CsvParse from 'csv-parse/sync';
 import type * as Entities from 'entities';
 import type * as IconvLite from 'iconv-lite';
 import type { Diagnostic } from './types.js';
@@ -405,6 +406,8 @@ const LEGACY_CODE_PAGES: ReadonlyArray<{ encoding: string; name: string }> = [
   { encoding: 'macintosh', name: 'Mac OS Roman' },
 ];
 const FINNISH_LETTERS = /[äöåÄÖÅ]/gu;
+/** Fewer such letters than this are no Finnish text's (a few typographic quotes read in DOS's code page make as many). */
+const FEW_FINNISH_LETTERS = 10;
 
 function legacyText(buffer: Buffer): { text: string; encoding: string; diagnostics: Diagnostic[] } {
   let best = { text: iconv().decode(buffer, 'windows-1252'), page: LEGACY_CODE_PAGES[0] };
@@ -413,7 +416,7 @@ function legacyText(buffer: Buffer): { text: string; encoding: string; diagnosti
     const text = iconv().decode(buffer, page.encoding);
     const letters = text.match(FINNISH_LETTERS)?.length ?? 0;
     // (Clearly more: a text with few such letters stays in the most likely code page.)
-    if (letters > 2 * bestLetters + 2) {
+    if (letters > 2 * bestLetters + 2 && letters >= FEW_FINNISH_LETTERS) {
       best = { text, page };
       bestLetters = letters;
     }
@@ -526,8 +529,8 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   }
   const cells = spreadsheetCells(text);
   if (cells !== null) {
-    text = cells;
-    diagnostics.push({ severity: 'info', rule: 'spreadsheet-cells', message: 'The text is a spreadsheet exported with ";" between its cells (`Hankkeen nimi:;Romaniportti`, `2 Hakijan perustiedot;`): read without the separators, and columns are in the text without them' });
+    text = cells.text;
+    diagnostics.push({ severity: 'info', rule: 'spreadsheet-cells', message: cells.quoted ? 'The text is a spreadsheet exported as CSV with quoted cells (`"Hankkeen nimi:";"Romaniportti"`): read without the quotes and separators, and columns are in the text without them' : 'The text is a spreadsheet exported with ";" between its cells (`Hankkeen nimi:;Romaniportti`, `2 Hakijan perustiedot;`): read without the separators, and columns are in the text without them' });
   }
   const printable = quotedPrintable(text);
   if (printable !== null) {
@@ -539,8 +542,10 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   const unescaped = withoutCharacterReferences(text);
   if (unescaped !== null) {
     text = unescaped.text;
-    // (Their no-break spaces, `&nbsp;`, read as spaces as any other does.)
+    // (Their no-break spaces, `&nbsp;`, read as spaces as any other does, and their soft hyphens
+    // and zero-width spaces, `&shy;`, `&#8203;`, are removed as the characters themselves are.)
     if (SPACE_LIKE.test(text)) text = text.replace(SPACE_LIKE_ALL, ' ');
+    text = text.replace(INVISIBLE, '');
     diagnostics.push({ severity: 'warning', rule: 'encoding', message: `The text holds ${unescaped.count} HTML character reference${unescaped.count === 1 ? '' : 's'} ("&auml;" or "&#228;" for "ä", "&nbsp;" for a space): a copy of a page's source; read as ${unescaped.count === 1 ? 'its character' : 'their characters'}, and columns are in the text so read` });
   }
   const twice = encodedTwice(text);
@@ -549,7 +554,8 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     diagnostics.push(twice.diagnostic);
   }
   // A PDF's or an OCR's spacing diaeresis after its letter (`Va¨litta¨va¨t`): the combining one, which NFC joins.
-  if (text.includes('\u00a8')) {
+  // (Not in a text that writes it for a quotation mark, `¨Mahdollistaja¨`: one stands where no letter is before it.)
+  if (text.includes('\u00a8') && !/(?<![\p{L}])\u00a8/u.test(text)) {
     const joined = text.replace(/(?<=[AOUaou])\u00a8/gu, '\u0308');
     if (joined !== text) {
       text = joined;
@@ -657,18 +663,52 @@ const CELL_ROW = /^[^;\n]*(?::;|;+$)/;
  * are taken out (`Hankekoodi:;S21994` is `Hankekoodi: S21994`, `Osatoteuttajat;` is
  * `Osatoteuttajat`), else null. A text's own semicolons (a list's `…;` line) are too few to count.
  */
-function spreadsheetCells(text: string): string | null {
-  if (text.indexOf(';\n') === -1 && text.indexOf(':;') === -1) return null;
+function spreadsheetCells(text: string): { text: string; quoted: boolean } | null {
+  const mayBeQuoted = text.charCodeAt(0) === 34 || text.indexOf('\n"') !== -1;
+  if (text.indexOf(';\n') === -1 && text.indexOf(':;') === -1 && !mayBeQuoted) return null;
   const lines = text.split('\n');
   let written = 0;
   let rows = 0;
+  let quotedRows = 0;
   for (const line of lines) {
     if (line.trim() === '') continue;
     written++;
     if (CELL_ROW.test(line)) rows++;
+    else if (mayBeQuoted && QUOTED_ROW.test(line)) quotedRows++;
   }
-  if (rows < FEW_CELL_ROWS || rows < written * 0.6) return null;
-  return lines.map((line) => (CELL_ROW.test(line) ? line.replace(/:;/, ': ').replace(/;+$/, '') : line)).join('\n');
+  if (rows + quotedRows < FEW_CELL_ROWS || rows + quotedRows < written * 0.6) return null;
+  if (quotedRows < FEW_CELL_ROWS) return { text: lines.map((line) => (CELL_ROW.test(line) ? line.replace(/:;/, ': ').replace(/;+$/, '') : line)).join('\n'), quoted: false };
+  const rowsText = csvRows(text);
+  return rowsText === null ? null : { text: rowsText, quoted: true };
+}
+
+/** A row of quoted cells as a spreadsheet writes it (`"Hankekoodi:";"S21994"`, `"1 Hanke",""`), or one quoted cell alone. */
+const QUOTED_ROW = /^"(?:[^"]|"")*"(?:[;,\t]|$)/;
+
+/**
+ * A spreadsheet's CSV with quoted cells (`"Hankkeen nimi:";"Romaniportti"`, a cell's own line breaks
+ * and `""` inside its quotes), read by csv-parse, each row as the line it stands for: a label's
+ * cell and its value's as `Label: value`, a heading's row without its empty cells, other cells
+ * apart by tabs. Rows keep their lines (a cell's line breaks stay), else null.
+ */
+function csvRows(text: string): string | null {
+  const delimiter = ([';', ',', '\t'] as const).map((d) => ({ d, count: text.split(`"${d}"`).length })).sort((a, b) => b.count - a.count)[0].d;
+  let records: string[][];
+  try {
+    records = (createRequire(import.meta.url)('csv-parse/sync') as typeof CsvParse).parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
+  } catch {
+    return null;
+  }
+  const out = records.map((record) => {
+    const cells = record.filter((cell, i) => i === 0 || cell.trim() !== '');
+    if (cells.length === 1) return cells[0];
+    return cells[0].trimEnd().endsWith(':') ? `${cells[0]} ${cells.slice(1).join(' ')}` : cells.join('\t');
+  }).join('\n');
+  // (Every line break of the text is one of a row's end or of a cell's own: the lines stay the file's.)
+  const breaks = (value: string) => value.split('\n').length;
+  const body = text.replace(/\n+$/u, '');
+  // (The text's own final line breaks kept: a copy ending without one may be cut off.)
+  return breaks(out.replace(/\n+$/u, '')) === breaks(body) ? `${out.replace(/\n+$/u, '')}${text.slice(body.length)}` : null;
 }
 /** Fewer such rows than this are a text's own. */
 const FEW_CELL_ROWS = 5;

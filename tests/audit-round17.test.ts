@@ -307,13 +307,58 @@ describe('audit round 17: the new rules do not take a text\'s own lines', () => 
     expect(name('Hankkeen nimi: Sosiaalinen media\nUutiset')).toBe('Sosiaalinen media Uutiset');
   });
 
-  it('a quotation\'s attribution after `--` at the end, going on in lower case, is the text\'s', () => {
-    const text = recordOf(`${seed004.trimEnd()}\n--\nMaria Virtanen\nhankkeen osallistuja\n`)!.finalReportSummary!;
+  it('a quotation\'s attribution after `--` at the end is the text\'s; a signature with its title in lower case is a signature', () => {
+    const text = recordOf(`${seed004.trimEnd()}\n"Sain hankkeen kautta töitä."\n--\nMaria Virtanen\nhankkeen osallistuja\n`)!.finalReportSummary!;
     expect(text).toContain('Maria Virtanen');
+    expect(recordOf(`${seed004.trimEnd()}\n--\nMatti Meikäläinen\nprojektipäällikkö\nEsimerkki Oy\n`)).toEqual(recordOf(seed004));
+  });
+
+  it('`¨` written for a quotation mark stays as written; `&shy;` goes as a soft hyphen does', () => {
+    expect(recordOf(seed004.replace('Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: ¨Välittävät verkostot¨'))!.project.name).toBe('¨Välittävät verkostot¨');
+    expect(recordOf(seed004.replace('Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: Välit&shy;tävät verkos&#8203;tot'))!.project.name).toBe('Välittävät verkostot');
   });
 
   it('`[1]` before a paragraph is kept as written', () => {
     const paragraph = seed004.split('\n')[50];
     expect(recordOf(seed004.replace(paragraph, `[1]${paragraph}`))!.summary).toContain(`[1]${paragraph.slice(0, 20)}`);
+  });
+});
+
+describe('audit round 17: a spreadsheet\'s CSV with quoted cells', () => {
+  const own = recordOf(seed004)!;
+  // As Excel writes a two-column sheet: every cell quoted, a label's cell and its value's, a
+  // heading's row with an empty second cell, a paragraph's line breaks inside its cell.
+  const quote = (cell: string) => `"${cell.replace(/"/gu, '""')}"`;
+  const asCsv = (text: string, separator: string) =>
+    text
+      .split('\n')
+      .map((row) => {
+        if (row === '') return separator;
+        const colon = /^([^:\n]{1,80}:) (.*)$/su.exec(row);
+        return colon ? `${quote(colon[1])}${separator}${quote(colon[2])}` : `${quote(row)}${separator}""`;
+      })
+      .join('\n');
+
+  it('reads into the record of the text, with `;` or `,` between the cells, and keeps the lines', () => {
+    for (const separator of [';', ',']) {
+      const copy = `${asCsv(seed004.trimEnd(), separator)}\n`;
+      expect(copy).toContain(`"Hankekoodi:"${separator}"S20078"`);
+      const result = parse(copy);
+      expect(result.record, separator).toEqual(own);
+      expect(result.diagnostics.some((d) => d.rule === 'spreadsheet-cells'), separator).toBe(true);
+      const line = copy.split('\n').findIndex((l) => l.startsWith('"Y-tunnus:"')) + 1;
+      const withBadId = parse(copy.replace(/"Y-tunnus:"(.)"[^"]*"/u, '"Y-tunnus:"$1"1234567-0"'));
+      expect(withBadId.diagnostics.find((d) => d.path === '/organisation/businessId')?.line, separator).toBe(line);
+    }
+  });
+
+  it('a quoted cell\'s own line breaks and doubled quotes are the text\'s', () => {
+    const csv = asCsv(seed004.trimEnd().replace('Kuusamossa on tehty', 'Kuusamossa on "tehty"'), ';');
+    const paragraph = csv.split('\n').find((row) => row.startsWith('"Kuusamossa'))!;
+    // Two lines of the summary in one cell, as Excel writes a cell with a line break.
+    const copy = `${csv.replace(`${paragraph}\n;\n`, `${paragraph.slice(0, -4)}\nToinen rivi samassa solussa.";""\n;\n`)}\n`;
+    const summary = recordOf(copy)!.summary!;
+    expect(summary).toContain('Kuusamossa on "tehty"');
+    expect(summary).toContain('Toinen rivi samassa solussa.');
   });
 });

@@ -535,11 +535,11 @@ const unusualAtPattern = new RegExp(
 /**
  * A typographic hyphen or dash inside an address (`saija‐elisa.niemi@hdl.fi`, `www.hdl‐fi.fi`: a
  * PDF's text layer writes U+2010, a word processor U+2011): no address has one, and the ASCII
- * hyphen is meant. Between spaces it parts two values and is left; an en dash may part two glued
- * addresses and is left too.
+ * hyphen is meant. Between spaces it parts two values and is left; a dash or a minus may part two
+ * glued addresses and is left too.
  */
-const HYPHEN_IN_ADDRESS = /(?<=\S)[\u2010-\u2012\u2212](?=\S)/gu;
-const TYPOGRAPHIC_HYPHEN = /[\u2010-\u2012\u2212]/u;
+const HYPHEN_IN_ADDRESS = /(?<=\S)[\u2010\u2011](?=\S)/gu;
+const TYPOGRAPHIC_HYPHEN = /[\u2010\u2011]/u;
 
 export function parseEmail(input: string): Normalised<string> {
   const written = input.trim();

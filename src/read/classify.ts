@@ -1176,9 +1176,9 @@ const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu
  */
 function isSignedBelow(lines: SourceLine[], delimiter: number, bottom: number): boolean {
   for (let i = delimiter + 1; i < bottom; i++) if (CONTACT_LINE.test(lines[i].text)) return true;
-  // (A quotation's attribution in the text, `--` / `Maria Virtanen` / `hankkeen osallistuja`, goes on in lower case.)
+  // (A quotation's attribution in the text, `"Sain töitä."` / `--` / `Maria Virtanen`, follows the quotation's closing mark.)
   const below = bottom - delimiter - 1;
-  return below >= 1 && below <= SHORT_SIGNATURE_LINES && PERSON_NAME.test(lines[delimiter + 1].text) && lines.slice(delimiter + 2, bottom).every((line) => !/^\p{Ll}/u.test(line.text));
+  return below >= 1 && below <= SHORT_SIGNATURE_LINES && PERSON_NAME.test(lines[delimiter + 1].text) && !(delimiter > 0 && /["”»]$/u.test(lines[delimiter - 1].text));
 }
 
 /** A signature's longest line (a name, a title, an address, a phone number, an e-mail address). */

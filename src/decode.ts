@@ -54,6 +54,37 @@ function withoutCharacterReferences(text: string): { text: string; count: number
   return count === 0 ? null : { text: decoded, count };
 }
 
+/**
+ * What a Markdown converter (pandoc, turndown, Python's html2text) writes besides bold and headings
+ * (those the lexer reads): a backslash before punctuation it escapes (`2\\. Uusimman`, `\\(02\\) 620
+ * 3000`) or at a line's end (a hard line break), a link as `[text](address)` (its text is what
+ * the page showed: `[Tulosta](javascript:window.print())`, `[www.ksak.fi](http://www.ksak.fi)`; an
+ * image `![…](…)` is left, as furniture), a definition list's `:   value` below its term (the
+ * value below its label; an empty one, `:`, is nothing) and its dashes. Each replaced within its
+ * line: lines stay. Null when there is none.
+ */
+const MARKDOWN_ESCAPE = /\\(?:([!-/:-@[-`{-~])|(?=\n|$))/gu;
+const MARKDOWN_LINK = /(?<!!)\[([^\]\n]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/gu;
+const DEFINITION_MARK = /(?<=[^\n]\n\n?):(?: {3}|\t)(?:(?=\S)|[ \t]*(?=\n|$))/gu;
+/**
+ * pandoc's Markdown writes an en dash as `--` and an em dash as `---` (a dash it means literally is
+ * escaped, `\\-\\-`): in a text with its escapes or definition lists, such a dash between words or
+ * figures is read as the dash (`2014--2020`, `BioSata -- Biotalouden`); a rule of dashes is not.
+ */
+const MARKDOWN_DASH = /(?<=[\p{L}\d)] ?)(?<!\\)-{2,3}(?=[ ]?[\p{L}\d(])/gu;
+const MARKDOWN_COPY = /\\[.()[\]*_#-]|\\\n|\n:(?: {3}|\t)\S/u;
+
+function withoutMarkdownSyntax(text: string): string | null {
+  let out = text;
+  // (Escapes and dashes only in a text with a converter's escapes or definition lists: `\\'` in a text is as written.)
+  const markdown = (out.includes('\\') || out.includes('\n:')) && MARKDOWN_COPY.test(out);
+  if (markdown && out.includes('--')) out = out.replace(MARKDOWN_DASH, (dash) => (dash.length === 2 ? '–' : '—'));
+  if (markdown && out.includes('\\')) out = out.replace(MARKDOWN_ESCAPE, (_escape, character: string | undefined) => character ?? '');
+  if (out.includes('](')) out = out.replace(MARKDOWN_LINK, '$1');
+  if (out.includes('\n:')) out = out.replace(DEFINITION_MARK, '');
+  return out === text ? null : out;
+}
+
 export type LineEnding = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
 
 export interface Decoded {
@@ -547,6 +578,11 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     if (SPACE_LIKE.test(text)) text = text.replace(SPACE_LIKE_ALL, ' ');
     text = text.replace(INVISIBLE, '');
     diagnostics.push({ severity: 'warning', rule: 'encoding', message: `The text holds ${unescaped.count} HTML character reference${unescaped.count === 1 ? '' : 's'} ("&auml;" or "&#228;" for "ä", "&nbsp;" for a space): a copy of a page's source; read as ${unescaped.count === 1 ? 'its character' : 'their characters'}, and columns are in the text so read` });
+  }
+  const markdown = withoutMarkdownSyntax(text);
+  if (markdown !== null) {
+    text = markdown;
+    diagnostics.push({ severity: 'info', rule: 'markdown-syntax', message: 'The text holds a Markdown converter\'s syntax (backslash escapes `2\\.`, links `[text](address)`, definition lists `:   value`): read without it, and columns are in the text so read' });
   }
   const twice = encodedTwice(text);
   if (twice !== null) {

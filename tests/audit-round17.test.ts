@@ -362,3 +362,32 @@ describe('audit round 17: a spreadsheet\'s CSV with quoted cells', () => {
     expect(summary).toContain('Toinen rivi samassa solussa.');
   });
 });
+
+describe('audit round 17: Markdown converters\' escapes, links, definition lists and dashes; print footers from the disk', () => {
+  const own = recordOf(seed004)!;
+
+  it('pandoc\'s escapes and hard line breaks, links and definition lists read as the text they stand for', () => {
+    const copy = seed004
+      .replace('Toimintalinja: 5. Sosiaalinen', 'Toimintalinja: 5\\. Sosiaalinen')
+      .replace('Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi:\n:   Välittävät verkostot')
+      .replace('WWW-osoite: http://www.ksak.fi', 'WWW-osoite: [http://www.ksak.fi](http://www.ksak.fi)\\')
+      .replace('Hankekoodi: S20078', 'Hankekoodi: S20078\\');
+    const result = parse(`${copy.trimEnd()}\n\n[Tulosta](javascript:window.print())\n`);
+    expect(result.record).toEqual(own);
+    expect(result.diagnostics.some((d) => d.rule === 'markdown-syntax')).toBe(true);
+  });
+
+  it('in such a copy pandoc\'s `--` between words or figures is an en dash; a rule of dashes is not', () => {
+    const copy = seed004.replace('Toimintalinja: 5. Sosiaalinen', 'Toimintalinja: 5\\. Sosiaalinen').replace('Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: Välittävät verkostot 2014--2020 -- uusi');
+    expect(recordOf(copy)!.project.name).toBe('Välittävät verkostot 2014–2020 – uusi');
+    // Without a Markdown converter's escapes the text's own `--` stays.
+    expect(recordOf(seed004.replace('Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: Välittävät verkostot -- uusi'))!.project.name).toBe('Välittävät verkostot -- uusi');
+  });
+
+  it('a page printed from the disk (`file:///…html` and the page count) and HTML tags alone on a line are furniture', () => {
+    const copy = seed004
+      .replace('Yhteyshenkilön puhelinnumero: 0400 225 587', 'Yhteyshenkilön puhelinnumero:\n\n12/1/26, 4:21 AM                              EURA 2014 - Hankkeen kuvaus\nfile:///home/anna/Lataukset/projekti.html                  1/2\n\n0400 225 587')
+      .replace('Hankkeen nimi: Välittävät verkostot', '<div class="bar">\nHankkeen nimi: Välittävät verkostot\n</div>');
+    expect(recordOf(copy)).toEqual(own);
+  });
+});

@@ -391,3 +391,19 @@ describe('audit round 17: Markdown converters\' escapes, links, definition lists
     expect(recordOf(copy)).toEqual(own);
   });
 });
+
+describe('audit round 17: an area list that holds another kind of area\'s names', () => {
+  it('is warned at the list when most of its names are unknown as its kind and several are names of another kind', () => {
+    const copy = seed002Text().replace('Seutukunnat: Lahden', 'Seutukunnat: Lahden, Hartola, Heinola, Sysmä, Asikkala');
+    const result = parse(copy);
+    const warning = result.diagnostics.find((d) => d.rule === 'unknown-sub-region' && d.severity === 'warning');
+    expect(warning?.path).toBe('/targetArea/subRegions');
+    expect(warning?.line).toBe(copy.split('\n').findIndex((l) => l.startsWith('Seutukunnat:')) + 1);
+    // Old names a 2007–2013 list may hold (merged before 2013) are infos only.
+    expect(parse(seed000).diagnostics.some((d) => d.rule.startsWith('unknown-') && d.severity === 'warning')).toBe(false);
+  });
+});
+
+function seed002Text(): string {
+  return seed('002_bcdc1a367ba94878');
+}

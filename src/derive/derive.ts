@@ -16,6 +16,15 @@ const listOf: Record<AreaKind, 'regions' | 'subRegions' | 'municipalities'> = {
   municipality: 'municipalities',
 };
 
+/** Fewer unknown names than this in a list are misspellings or old names, not a list misread. */
+const MOSTLY_UNKNOWN_NAMES = 3;
+
+const aboutKind: Record<AreaKind, string> = {
+  municipality: 'municipalities',
+  region: 'regions',
+  'sub-region': 'sub-regions',
+};
+
 const aboutUnknown: Record<AreaKind, string> = {
   municipality: 'a municipality merged before 2013, or a misspelling',
   region: 'a region abolished before 2013, or a misspelling',
@@ -190,6 +199,25 @@ export function deriveValues(
   area.regionCodes = codes.regionCodes;
   area.subRegionCodes = codes.subRegionCodes;
   area.municipalityCodes = codes.municipalityCodes;
+  // Most names of a list unknown as its kind, several of them names of another kind (`Seutukunnat:`
+  // holding municipalities' names, a copy whose lines were moved between fields): the list itself
+  // is in doubt, worth a warning.
+  for (const kind of ['region', 'sub-region', 'municipality'] as const) {
+    const list = listOf[kind];
+    const names = area[list] as string[];
+    const unknown = codes.unknown.filter((u) => u.kind === kind).length;
+    // (Names of another kind among them, not a list of municipalities merged before 2013.)
+    const elsewhere = unknown >= MOSTLY_UNKNOWN_NAMES && unknown * 2 > names.length ? codes.unknown.filter((u) => u.kind === kind && (kind === 'municipality' ? regionCode(u.name) ?? subRegionCode(u.name) : municipalityCode(u.name)) !== null).length : 0;
+    if (elsewhere >= MOSTLY_UNKNOWN_NAMES) {
+      diagnostics.push({
+        severity: 'warning',
+        rule: `unknown-${kind}`,
+        message: `${unknown} of the ${names.length} names of ${list} are not ${aboutKind[kind]} of the Statistics Finland classification 2013–2026, ${elsewhere} of them names of another kind of area: the list may hold another field's lines (a copy whose lines were moved)`,
+        ...located(sources.get(`/targetArea/${list}`)),
+        path: `/targetArea/${list}`,
+      });
+    }
+  }
   for (const { kind, index, name } of codes.unknown) {
     const list = listOf[kind];
     // Names of the classification run together (a list written one name a line, or without

@@ -85,6 +85,11 @@ function withoutMarkdownSyntax(text: string): string | null {
   return out === text ? null : out;
 }
 
+/** A row of a table drawn with box lines: a line that starts and ends with a vertical bar. */
+const BOX_ROW = /^[ \t]*[\u2502\u2503].*[\u2502\u2503][ \t]*$/gmu;
+/** Fewer such rows than this are a text's own drawing. */
+const FEW_BOX_ROWS = 3;
+
 export type LineEnding = 'lf' | 'crlf' | 'cr' | 'mixed' | 'none';
 
 export interface Decoded {
@@ -579,6 +584,9 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     text = text.replace(INVISIBLE, '');
     diagnostics.push({ severity: 'warning', rule: 'encoding', message: `The text holds ${unescaped.count} HTML character reference${unescaped.count === 1 ? '' : 's'} ("&auml;" or "&#228;" for "ä", "&nbsp;" for a space): a copy of a page's source; read as ${unescaped.count === 1 ? 'its character' : 'their characters'}, and columns are in the text so read` });
   }
+  // A text browser's table drawn with box lines (w3m, elinks: `│Hankekoodi: │A70070 │`): its
+  // vertical bars read as a Markdown table's `|`, one character for one (columns stay).
+  if (text.includes('\u2502') && (text.match(BOX_ROW)?.length ?? 0) >= FEW_BOX_ROWS) text = text.replace(/[\u2502\u2503]/gu, '|');
   const markdown = withoutMarkdownSyntax(text);
   if (markdown !== null) {
     text = markdown;

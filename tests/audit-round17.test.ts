@@ -407,3 +407,19 @@ describe('audit round 17: an area list that holds another kind of area\'s names'
 function seed002Text(): string {
   return seed('002_bcdc1a367ba94878');
 }
+
+describe('audit round 17: a text browser\'s table drawn with box lines (w3m, elinks)', () => {
+  it('its rows read as a Markdown table\'s, its borders are furniture', () => {
+    const rows = [
+      ['Hankekoodi:', 'S20078'],
+      ['Hankkeen nimi:', 'Välittävät verkostot'],
+      ['Toiminnan tila:', 'Toiminta päättynyt'],
+    ];
+    const border = '├────────────────┼──────────────────────┤';
+    const table = ['┌────────────────┬──────────────────────┐', ...rows.flatMap(([label, value], i) => [`│${label.padEnd(16)}│${value.padEnd(22)}│`, ...(i < rows.length - 1 ? [border] : [])]), '└────────────────┴──────────────────────┘'].join('\n');
+    const copy = seed004.replace('Hankekoodi: S20078\n\nHankkeen nimi: Välittävät verkostot\n', `${table}\n`).replace('Toiminnan tila: Toiminta päättynyt\n', '');
+    expect(copy).toContain('│Hankekoodi:     │S20078');
+    const record = recordOf(copy)!;
+    expect([record.project.code, record.project.name, record.project.status]).toEqual(['S20078', 'Välittävät verkostot', { text: 'Toiminta päättynyt', state: 'ended' }]);
+  });
+});

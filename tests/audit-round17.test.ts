@@ -423,3 +423,25 @@ describe('audit round 17: a text browser\'s table drawn with box lines (w3m, eli
     expect([record.project.code, record.project.name, record.project.status]).toEqual(['S20078', 'Välittävät verkostot', { text: 'Toiminta päättynyt', state: 'ended' }]);
   });
 });
+
+describe('audit round 17: lines of the score table that lost the line break between them', () => {
+  const own = recordOf(seed004)!.horizontalPrinciples.sustainableDevelopment;
+  const lines = seed004.split('\n');
+  const at = (start: string) => lines.findIndex((l) => l.startsWith(start));
+  const joined = (first: number) => [...lines.slice(0, first), `${lines[first]} ${lines[first + 1]}`, ...lines.slice(first + 2)].join('\n');
+
+  it('a row and its explanation, an explanation and the next row, an explanation and the next category are read apart, each said', () => {
+    for (const first of [at('Tasa-arvon edistäminen 9 9'), at('Natura 2000 -ohjelman kohteet') - 1, at('Taloudellinen kestävyys') - 1]) {
+      const copy = joined(first);
+      const result = parse(copy);
+      expect(result.record!.horizontalPrinciples.sustainableDevelopment, lines[first]).toEqual(own);
+      expect(result.diagnostics.filter((d) => d.rule === 'glued-fields' && d.severity === 'warning').map((d) => d.line), lines[first]).toEqual([first + 1]);
+    }
+  });
+
+  it('an explanation that merely ends with a category\'s words inside a sentence is not split', () => {
+    const first = at('Natura 2000 -ohjelman kohteet') + 1;
+    const copy = seed004.replace(lines[first], `${lines[first]} Tärkeintä on taloudellinen kestävyys`);
+    expect(recordOf(copy)!.horizontalPrinciples.sustainableDevelopment).toHaveLength(own!.length);
+  });
+});

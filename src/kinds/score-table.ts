@@ -11,7 +11,7 @@ import { pointerOf } from '../map/record-builder.js';
 import { isStopWord, isTitleLike, scoreRowParts, stems } from '../read/classify.js';
 import type { RuleDsl } from '../read/reader.js';
 import { span } from '../read/reader.js';
-import { Furniture, TableHeader, type LineToken } from '../read/tokens.js';
+import { Furniture, lineToken, TableHeader, Text, type LineToken } from '../read/tokens.js';
 import type { BlockNode, SourceLine, TableRowNode } from '../types.js';
 import { BlockCollector, isRunningHeader, lineNode, takeBody } from './blocks.js';
 import { joinWrapped } from '../read/join.js';
@@ -126,8 +126,12 @@ const SHARED_WORD_START = 4;
 function row(category: string | null, criterion: string, scores: (number | null)[], first: SourceLine, last: SourceLine, cells: SourceLine[], form: Partial<RowForm> = {}): TableRowNode {
   const node: TableRowNode = { type: 'tableRow', category, criterion, scores: scores as number[], position: span(first.position, last.position), children: cells.map(lineNode) };
   rowForms.set(node, { cells: cells.length, wrapped: false, ...form });
+  if (gluedParts.has(first)) gluedRows.add(node);
   return node;
 }
+/** Rows and categories read off a line that held two: said when mapped. */
+const gluedRows = new WeakSet<TableRowNode>();
+const gluedHeadings = new WeakSet<BlockNode>();
 
 /** The index of the table's last row or category line, else -1 (an explanation's second paragraph has more of the table after it). */
 function lastRowLine(lines: SourceLine[], section: CompiledSection): number {
@@ -135,8 +139,53 @@ function lastRowLine(lines: SourceLine[], section: CompiledSection): number {
   return -1;
 }
 
-function build(section: CompiledSection, tokens: LineToken[], projectCode: string | null, wrapped: boolean, cutLine: number | null, headingAfter: boolean): BlockNode[] {
+/** Lines of the table read apart from one line that lost its line break: said where mapped. */
+const gluedParts = new WeakSet<SourceLine>();
+
+/** Part of a line, `from` to `to` in its text, with its own position. */
+function partOf(line: SourceLine, from: number, to: number): SourceLine {
+  const at = (offset: number) => ({ line: line.position.start.line, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
+  const part: SourceLine = { kind: 'text', text: line.text.slice(from, to).trim(), afterBlank: from === 0 ? line.afterBlank : false, position: { start: at(from), end: at(to) } };
+  gluedParts.add(part);
+  return part;
+}
+
+const ROW_THEN_TEXT = /^(?<criterion>.+?)\s+\d{1,2}\s+\d{1,2}\s+(?=\p{Lu}\S*(?:\s+\S+){2})/u;
+
+/**
+ * Where a line of the table holds two that lost the line break between them, the two (a copy that
+ * joined lines): a row and its explanation (`Tasa-arvon edistäminen 9 9 Hankkeen toimenpiteissä …`),
+ * an explanation and the next row (`… kanssa. Natura 2000 -ohjelman kohteet 5 8`) or the next
+ * category (`… kanssa. Taloudellinen kestävyys`). Only by the layout's own criteria and categories.
+ */
+function splitGlued(line: SourceLine, section: CompiledSection): [SourceLine, SourceLine] | null {
+  const text = line.text;
+  if (text.length < 20) return null;
+  const rowFirst = ROW_THEN_TEXT.exec(text);
+  if (rowFirst !== null && criterionKeys.has(normaliseKey(rowFirst.groups!.criterion))) return [partOf(line, 0, rowFirst[0].length), partOf(line, rowFirst[0].length, text.length)];
+  const lower = text.toLowerCase();
+  const parts = scoreRowParts(text);
+  const names = parts !== null && !criterionKeys.has(normaliseKey(parts.criterion)) ? vocabulary.scoreCriteria.names : [];
+  for (const name of names) {
+    const at = parts!.criterion.toLowerCase().lastIndexOf(name.toLowerCase());
+    if (at > 0 && at + name.length === parts!.criterion.length && /[.!?)]\s+$/u.test(text.slice(0, at))) return [partOf(line, 0, at), partOf(line, at, text.length)];
+  }
+  if (!/\p{L}$/u.test(text)) return null;
+  for (const category of (section.definition as { categories?: string[] }).categories ?? []) {
+    const at = text.length - category.length;
+    if (at > 0 && lower.endsWith(category.toLowerCase()) && /[.!?)]\s+$/u.test(text.slice(0, at))) return [partOf(line, 0, at), partOf(line, at, text.length)];
+  }
+  return null;
+}
+
+function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode: string | null, wrapped: boolean, cutLine: number | null, headingAfter: boolean): BlockNode[] {
   const blocks = new BlockCollector();
+  const tokens: LineToken[] = [];
+  for (const token of tokensAsRead) {
+    const split = token.tokenType === Furniture || token.tokenType === TableHeader ? null : splitGlued(token.payload.line, section);
+    if (split === null) tokens.push(token);
+    else tokens.push(lineToken(Text, split[0]), lineToken(Text, split[1]));
+  }
   const lines = tokens.map((t) => t.payload.line);
   let category: string | null = null;
   let lastRow: TableRowNode | null = null;
@@ -197,7 +246,9 @@ function build(section: CompiledSection, tokens: LineToken[], projectCode: strin
     if (key !== null && section.categoryKeys.has(key)) {
       category = line.text;
       lastRow = null;
-      blocks.block({ type: 'heading', number: null, text: line.text, position: line.position });
+      const heading: BlockNode = { type: 'heading', number: null, text: line.text, position: line.position };
+      if (gluedParts.has(line)) gluedHeadings.add(heading);
+      blocks.block(heading);
       continue;
     }
     // A category wrapped onto the next line.
@@ -408,6 +459,7 @@ export const scoreTableKind: ContentKind = {
           builder.diagnose('warning', 'missing-score', `"${block.criterion}" has one score ("${extra.missing}") where the table has two; which column it belongs to is unknown, both are null`, block.position, `${definition.textPath}.${rows.length}`);
         }
         if (extra.wrapped) builder.diagnose('info', 'row-rejoined', `The row "${block.criterion}" is wrapped onto two lines; read as one`, block.position);
+        if (gluedRows.has(block)) builder.diagnose('warning', 'glued-fields', `The row "${block.criterion}" stands on one line with the text before or after it (a lost line break); read apart`, block.position, `${definition.textPath}.${rows.length}`);
         if (extra.gluedCategory !== undefined) builder.diagnose('info', 'glued-fields', `The category "${extra.gluedCategory}" and the row "${block.criterion}" stand on one line; read apart`, block.position, `${definition.textPath}.${rows.length}`);
         for (const line of extra.titleLines ?? []) {
           builder.diagnose('warning', 'heading-variant', `"${line.text}" stands above a row where a category may, but is none of the table's categories (${((section.definition as { categories?: string[] }).categories ?? []).join(', ')}): read as a line of the explanation of "${block.criterion}" (if it is a category written otherwise, the rows below it have that category, not ${block.category === null ? 'none' : `"${block.category}"`})`, line.position, `${definition.textPath}.${rows.length}`);
@@ -419,6 +471,7 @@ export const scoreTableKind: ContentKind = {
         builder.sources.set(`${pointerOf(definition.textPath)}/${rows.length - 1}`, block.position);
       } else if (block.type === 'heading' || (block.type === 'furniture' && block.role === 'tableHeader')) {
         // Categories are carried by their rows; the header only names the columns.
+        if (gluedHeadings.has(block)) builder.diagnose('warning', 'glued-fields', `The category "${block.text}" stands on one line with the explanation before it (a lost line break); read apart`, block.position, definition.textPath);
         if (rewordedCategories.has(block)) builder.diagnose('warning', 'heading-variant', `"${block.text}" is not one of the table's categories (${((section.definition as { categories?: string[] }).categories ?? []).join(', ')}) but shares a word with one; read as the category of the rows below it (if it is a criterion without scores, or the explanation of the row above, their category is the one before)`, block.position, definition.textPath);
         // A category with no row below it (the next line another category, or the table's end): in no row of the record, said.
         const following = blocks[at + 1];

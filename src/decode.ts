@@ -71,16 +71,27 @@ const DEFINITION_MARK = /(?<=[^\n]\n\n?):(?: {3}|\t)(?:(?=\S)|[ \t]*(?=\n|$))/gu
  * escaped, `\\-\\-`): in a text with its escapes or definition lists, such a dash between words or
  * figures is read as the dash (`2014--2020`, `BioSata -- Biotalouden`); a rule of dashes is not.
  */
-const MARKDOWN_DASH = /(?<=[\p{L}\d)] ?)(?<!\\)-{2,3}(?=[ ]?[\p{L}\d(])/gu;
-const MARKDOWN_COPY = /\\[.()[\]*_#-]|\\\n|\n:(?: {3}|\t)\S/u;
+const MARKDOWN_DASH = /(?<=\d)(?<!\\)--(?=\d)|(?<=[\p{L}\d)] )(?<!\\)-{2,3}(?=[ ]?[\p{L}\d(])|(?<=[\p{L}\d)])(?<!\\)-{2,3}(?= [\p{L}\d(])/gu;
+const MARKDOWN_SIGNS = /\\[.()[\]*_#-]|\\\n|\n:(?: {3}|\t)\S/gu;
+/** Fewer of a converter's escapes and definition marks than this are a text's own backslashes (`K:\\Hankkeet\\_2019`). */
+const FEW_MARKDOWN_SIGNS = 3;
+
+/** Whether a link's text is its address (`[www.ksak.fi](http://www.ksak.fi)`, `[a@b.fi](mailto:a@b.fi)`) or a script's button (`[Tulosta](javascript:…)`). */
+function isLinkOwnText(linkText: string, address: string): boolean {
+  if (/^javascript:/iu.test(address)) return true;
+  const bare = linkText.trim().replace(/^(?:https?:\/\/|mailto:)/iu, '').replace(/\/$/u, '').toLowerCase();
+  return bare.length > 0 && !/\s/u.test(bare) && address.toLowerCase().includes(bare);
+}
 
 function withoutMarkdownSyntax(text: string): string | null {
   let out = text;
-  // (Escapes and dashes only in a text with a converter's escapes or definition lists: `\\'` in a text is as written.)
-  const markdown = (out.includes('\\') || out.includes('\n:')) && MARKDOWN_COPY.test(out);
+  // (Escapes and dashes only in a text with several of a converter's escapes or definition lists.)
+  const markdown = (out.includes('\\') || out.includes('\n:')) && (out.match(MARKDOWN_SIGNS)?.length ?? 0) >= FEW_MARKDOWN_SIGNS;
   if (markdown && out.includes('--')) out = out.replace(MARKDOWN_DASH, (dash) => (dash.length === 2 ? '–' : '—'));
   if (markdown && out.includes('\\')) out = out.replace(MARKDOWN_ESCAPE, (_escape, character: string | undefined) => character ?? '');
-  if (out.includes('](')) out = out.replace(MARKDOWN_LINK, '$1');
+  // A link is read as its text only where the text is its address (or a script's button): a link
+  // whose text is other words keeps both as written (`[Kuusamon kuntoutus](http://…)`, `[tavoite](ks. liite)`).
+  if (out.includes('](')) out = out.replace(MARKDOWN_LINK, (link, linkText: string, address: string) => (isLinkOwnText(linkText, address) ? linkText : link));
   if (out.includes('\n:')) out = out.replace(DEFINITION_MARK, '');
   return out === text ? null : out;
 }

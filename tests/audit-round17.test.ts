@@ -378,7 +378,10 @@ describe('audit round 17: Markdown converters\' escapes, links, definition lists
   });
 
   it('in such a copy pandoc\'s `--` between words or figures is an en dash; a rule of dashes is not', () => {
-    const copy = seed004.replace('Toimintalinja: 5. Sosiaalinen', 'Toimintalinja: 5\\. Sosiaalinen').replace('Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: Välittävät verkostot 2014--2020 -- uusi');
+    const copy = seed004
+      .replace('Toimintalinja: 5. Sosiaalinen', 'Toimintalinja: 5\\. Sosiaalinen')
+      .replace('Erityistavoite: 10.1. Työelämän', 'Erityistavoite: 10\\.1\\. Työelämän')
+      .replace('Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: Välittävät verkostot 2014--2020 -- uusi');
     expect(recordOf(copy)!.project.name).toBe('Välittävät verkostot 2014–2020 – uusi');
     // Without a Markdown converter's escapes the text's own `--` stays.
     expect(recordOf(seed004.replace('Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: Välittävät verkostot -- uusi'))!.project.name).toBe('Välittävät verkostot -- uusi');
@@ -443,5 +446,42 @@ describe('audit round 17: lines of the score table that lost the line break betw
     const first = at('Natura 2000 -ohjelman kohteet') + 1;
     const copy = seed004.replace(lines[first], `${lines[first]} Tärkeintä on taloudellinen kestävyys`);
     expect(recordOf(copy)!.horizontalPrinciples.sustainableDevelopment).toHaveLength(own!.length);
+  });
+});
+
+describe('audit round 17: a label wrapped in its table column, its colon on the line below', () => {
+  const own = recordOf(seed004)!;
+  it('in a text browser\'s table with or without bars, the two lines make the label, its value on the first', () => {
+    const plain = seed004.replace('Suunnitelman mukainen toteutusaika: Alkaa 1.1.2015 ja päättyy 31.12.2018', 'Suunnitelman mukainen      Alkaa 1.1.2015 ja päättyy 31.12.2018\ntoteutusaika:');
+    const barred = seed004.replace('Suunnitelman mukainen toteutusaika: Alkaa 1.1.2015 ja päättyy 31.12.2018', '| Suunnitelman mukainen | Alkaa 1.1.2015 ja päättyy 31.12.2018 |\n| toteutusaika:         |                                      |');
+    for (const copy of [plain, barred]) {
+      const result = parse(copy);
+      expect(result.record!.project.period).toEqual(own.project.period);
+      expect(result.diagnostics.some((d) => d.rule === 'label-rejoined')).toBe(true);
+    }
+  });
+});
+
+describe('audit round 17, the third review: the converters\' rules keep a text\'s own writing', () => {
+  it('a backslash or two in a plain text, a link whose text is other words, a punycode address stay as written', () => {
+    const copy = seed004
+      .replace('Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: Välittävät verkostot -- Kuusamo')
+      .replace('WWW-osoite: http://www.ksak.fi', 'WWW-osoite: http://www.xn--kuusamo-9lb.fi');
+    const paragraph = seed004.split('\n')[50];
+    const result = parse(copy.replace(paragraph, `${paragraph} Aineisto: K:\\Hankkeet\\_2019, ks. [tavoite 300](liite 1).`));
+    expect(result.record!.project.name).toBe('Välittävät verkostot -- Kuusamo');
+    expect(result.record!.organisation.website).toBe('http://www.xn--kuusamo-9lb.fi');
+    expect(result.record!.summary).toContain('K:\\Hankkeet\\_2019, ks. [tavoite 300](liite 1).');
+  });
+
+  it('a category\'s or criterion\'s words after an abbreviation or a list letter are the explanation\'s', () => {
+    const own = recordOf(seed004)!.horizontalPrinciples.sustainableDevelopment;
+    const lines = seed004.split('\n');
+    const first = lines.findIndex((l) => l.startsWith('Natura 2000 -ohjelman kohteet')) + 1;
+    for (const end of ['jolloin tuetaan mm. taloudellinen kestävyys', '1) ekologinen kestävyys, 2) taloudellinen kestävyys']) {
+      const copy = seed004.replace(lines[first], `${lines[first]} ${end}`);
+      const rows = recordOf(copy)!.horizontalPrinciples.sustainableDevelopment!;
+      expect(rows.map((r) => r.category), end).toEqual(own!.map((r) => r.category));
+    }
   });
 });

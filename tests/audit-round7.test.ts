@@ -422,13 +422,14 @@ describe('audit round 7: guards from the second review', () => {
 });
 
 describe('audit round 7: a PDF table row whose label wraps in its column (§9)', () => {
-  it('is not glued onto the value above it (said instead)', () => {
+  it('is not glued onto the value above it (read as the label, its two lines rejoined, since round 17)', () => {
     // Hard-wrapped at 60 without blank lines: `Yhteyshenkilön` would not have fitted after the name.
     const text = deriveShape(seed004, 'wrap60').replace(/\n\n/g, '\n').replace('Hankkeen yhteyshenkilön nimi: Multas Anne\n', 'Hankkeen yhteyshenkilön nimi: Multas Anne-Marjatta\nYhteyshenkilön asema        Toiminnanjohtaja\nhakijaorganisaatiossa:\n');
     expect(text).toContain('Yhteyshenkilön asema        Toiminnanjohtaja');
     const result = parse(text);
     expect(result.record!.contact.name).toBe('Multas Anne-Marjatta');
-    expect(result.unmapped.some((u) => u.value.startsWith('Yhteyshenkilön asema'))).toBe(true);
+    expect(result.record!.contact.title).toBe('Toiminnanjohtaja');
+    expect(result.diagnostics.some((d) => d.rule === 'label-rejoined')).toBe(true);
   });
 });
 

@@ -163,20 +163,26 @@ function splitGlued(line: SourceLine, section: CompiledSection): [SourceLine, So
   if (text.length < 20) return null;
   const rowFirst = ROW_THEN_TEXT.exec(text);
   if (rowFirst !== null && criterionKeys.has(normaliseKey(rowFirst.groups!.criterion))) return [partOf(line, 0, rowFirst[0].length), partOf(line, rowFirst[0].length, text.length)];
-  const lower = text.toLowerCase();
   const parts = scoreRowParts(text);
   const names = parts !== null && !criterionKeys.has(normaliseKey(parts.criterion)) ? vocabulary.scoreCriteria.names : [];
   for (const name of names) {
-    const at = parts!.criterion.toLowerCase().lastIndexOf(name.toLowerCase());
-    if (at > 0 && at + name.length === parts!.criterion.length && /[.!?)]\s+$/u.test(text.slice(0, at))) return [partOf(line, 0, at), partOf(line, at, text.length)];
+    const at = parts!.criterion.length - name.length;
+    if (at > 0 && parts!.criterion.endsWith(name) && SENTENCE_BEFORE.test(text.slice(0, at))) return [partOf(line, 0, at), partOf(line, at, text.length)];
   }
   if (!/\p{L}$/u.test(text)) return null;
   for (const category of (section.definition as { categories?: string[] }).categories ?? []) {
     const at = text.length - category.length;
-    if (at > 0 && lower.endsWith(category.toLowerCase()) && /[.!?)]\s+$/u.test(text.slice(0, at))) return [partOf(line, 0, at), partOf(line, at, text.length)];
+    if (at > 0 && text.endsWith(category) && SENTENCE_BEFORE.test(text.slice(0, at))) return [partOf(line, 0, at), partOf(line, at, text.length)];
   }
   return null;
 }
+
+/**
+ * A sentence's end before what follows it on the line: a word of three letters or more and its full
+ * stop (not `mm.`, `esim.` is one), then the next row's or category's own capital, written as the
+ * layout writes it (`… kanssa. Taloudellinen kestävyys`; `… 2) taloudellinen kestävyys` is the text's).
+ */
+const SENTENCE_BEFORE = /\p{L}{3,}[.!?]\s+$/u;
 
 function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode: string | null, wrapped: boolean, cutLine: number | null, headingAfter: boolean): BlockNode[] {
   const blocks = new BlockCollector();

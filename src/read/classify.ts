@@ -244,6 +244,9 @@ function isMadeOf(key: string | null, phrases: Set<string>): boolean {
 }
 
 /** Whether a line is one of the furniture phrases (a button, a link: `Hyväksy`, `Takaisin`). */
+/** A Markdown link alone on its line: its text, then its address in brackets. */
+const MARKDOWN_LINK_LINE = /^\[([^\]\n]{1,60})\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*\)$/u;
+
 /** A text browser's link number before a link's text (`[3]Takaisin hakuun`, lynx -dump). */
 const LINK_NUMBER = /^\[\d{1,3}\](?=\S)/u;
 
@@ -252,6 +255,9 @@ function isFurniturePhrase(line: SourceLine): boolean {
   if (line.text.charCodeAt(0) === 91) {
     const link = LINK_NUMBER.exec(line.text);
     if (link !== null) return line.text.length - link[0].length <= 40 && furniturePhrases.has(normaliseKey(line.text.slice(link[0].length)));
+    // A Markdown converter's link of a button (`[Takaisin hakuun](https://…/haku)`): the phrase it shows.
+    const markdown = MARKDOWN_LINK_LINE.exec(line.text);
+    if (markdown !== null) return markdown[1].length <= 40 && furniturePhrases.has(normaliseKey(markdown[1]));
   }
   if (line.text.length > 40 || (line.key === undefined && !furnitureStarts.admits(line.text, leadOf(line)))) return false;
   const key = keyOf(line);
@@ -451,6 +457,22 @@ function spacedAreaLabel(line: SourceLine, template: CompiledTemplate): { line: 
     return { line: tabLabelLine(line, space, text.slice(0, space)), fields };
   }
   return null;
+}
+
+/** A table row of two cells drawn with bars, a label's start and its value, above the label's end with its colon in the row below: the label's line; else null. */
+function barredLabelRow(line: SourceLine, next: SourceLine | undefined, template: CompiledTemplate): { line: SourceLine; fields: CompiledField[] } | null {
+  if (next === undefined || next.afterBlank || next.kind !== 'label' || next.value !== '' || next.text.length > 80) return null;
+  const cells = /^\|\s*(?<label>[^|:]+?)\s*\|\s*(?<value>[^|]*?)\s*\|$/u.exec(line.text);
+  if (cells === null) return null;
+  const end = next.label!.replace(/\s*\|.*$/u, '');
+  const label = `${cells.groups!.label} ${end}`;
+  const fields = template.inlineLabels.get(normaliseKey(label));
+  if (fields === undefined) return null;
+  const from = line.text.indexOf(cells.groups!.label);
+  const value = cells.groups!.value;
+  const labelLine = sliceLine(line, from, label, value, value === '' ? line.text.length : line.text.indexOf(value, from + cells.groups!.label.length));
+  labelLine.afterBlank = line.afterBlank;
+  return { line: labelLine, fields };
 }
 
 function labelTab(text: string): number {
@@ -1860,12 +1882,26 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     // copy with blank lines or several such lines: one in the run-together prose of a flattened copy
     // (`Kunnat⇥Kuusamo ja …`) is the text's own.
     // (So does a run of three or more spaces, a `pdftotext -layout` copy's column gap: `Maakunnat      Pohjois-Savo`.)
-    const tab = facts.hasTabs && (facts.tabbedLabels || facts.blankSeparated) ? labelTab(line.text) : columnGaps && line.kind === 'text' && template.labelStarts.admits(line.text, leadOf(line)) ? labelColumnGap(line.text) : -1;
+    // The same in a table drawn with bars (`| Suunnitelman mukainen | Alkaa … |` / `| toteutusaika: |   |`).
+    const barred = line.kind === 'text' && line.text.charCodeAt(0) === 124 ? barredLabelRow(line, lines[i + 1], template) : null;
+    if (barred !== null) {
+      tokens.push(lineToken(Label, barred.line, { fields: barred.fields, extra: [lines[i + 1]], original: line, note: 'rejoined' }));
+      i++;
+      continue;
+    }
+    let tab = facts.hasTabs && (facts.tabbedLabels || facts.blankSeparated) ? labelTab(line.text) : columnGaps && line.kind === 'text' && template.labelStarts.admits(line.text, leadOf(line)) ? labelColumnGap(line.text) : -1;
+    // A label wrapped in its column with its colon on the line below (`Suunnitelman mukainen   Alkaa …` /
+    // `toteutusaika:`, a text browser's table or a PDF's), in any copy: the two make a label of the layout.
+    if (tab === -1 && line.kind === 'text' && hasColumnGaps && lines[i + 1]?.kind === 'label' && lines[i + 1].value === '' && !lines[i + 1].afterBlank && template.labelStarts.admits(line.text, leadOf(line))) {
+      const gap = labelColumnGap(line.text);
+      if (gap > 0 && template.inlineLabels.has(normaliseKey(`${line.text.slice(0, gap).trim()} ${lines[i + 1].text}`))) tab = gap;
+    }
     if (tab > 0) {
       const written = line.text.slice(0, tab).trim();
       // (A long label wrapped in its column may be no label of the layout without its end on the next line.)
       const next = lines[i + 1];
-      const wholeKey = next !== undefined && !next.afterBlank && next.kind === 'text' && next.text.length <= 40 ? normaliseKey(`${written} ${next.text}`) : null;
+      // (Its end alone below may carry the label's colon: `Suunnitelman mukainen   Alkaa …` / `toteutusaika:`.)
+      const wholeKey = next !== undefined && !next.afterBlank && (next.kind === 'text' || (next.kind === 'label' && next.value === '')) && next.text.length <= 40 ? normaliseKey(`${written} ${next.text}`) : null;
       const fields = template.inlineLabels.get(normaliseKey(written)) ?? (wholeKey !== null ? template.inlineLabels.get(wholeKey) : undefined);
       if (fields) {
         const labelLine = tabLabelLine(line, tab, written);

@@ -139,6 +139,15 @@ describe('audit round 17: an e-mail signature or a web page button right below t
     expect(text).toContain('Lisätietoja hankkeesta saa');
   });
 
+  it('a rule or a signature\'s delimiter right below a field is no part of its value (said where it is no furniture)', () => {
+    for (const rule of ['--', '___', '====']) {
+      const copy = seed004.replace('Toiminnan tila: Toiminta päättynyt\n', `Toiminnan tila: Toiminta päättynyt\n${rule}\n`);
+      const result = parse(copy);
+      expect(result.record!.project.status, rule).toEqual({ text: 'Toiminta päättynyt', state: 'ended' });
+      expect(result.diagnostics.some((d) => d.line === copy.split('\n').indexOf(rule) + 1), rule).toBe(true);
+    }
+  });
+
   it('`Tulosta` alone right below a field and before a blank line is a button, not the value\'s end', () => {
     const copy = seed004.replace('Toiminnan tila: Toiminta päättynyt\n', 'Toiminnan tila: Toiminta päättynyt\nTulosta\n');
     const result = parse(copy);
@@ -178,6 +187,21 @@ describe('audit round 17: values as people write them', () => {
       expect(result.diagnostics.some((d) => d.rule === 'invalid-number' && d.path === '/funding/grantedEuAndState'), written).toBe(true);
     }
     expect(recordOf(seed004.replace('Myönnetty EU- ja valtion rahoitus: 520 000', 'Myönnetty EU- ja valtion rahoitus: 0'))!.funding.grantedEuAndState).toBe(0);
+  });
+
+  it('a women clause in brackets or without `joista` with its noun (`5 (naisten työpaikkoja 3)`) is read, noted', () => {
+    for (const written of ['5 (naisten työpaikkoja 3)', '5, naisten työpaikkoja 3']) {
+      const copy = seed001.replace('Suunniteltu: 0, joista naisten työpaikkoja 0', `Suunniteltu: ${written}`);
+      expect(copy).toContain(written);
+      expect(recordOf(copy)!.indicators.newJobs!.planned, written).toEqual({ total: 5, women: 3 });
+    }
+  });
+
+  it('an e-mail address with a spaced `(at)` wrapped at its space in a hard-wrapped copy is read whole', () => {
+    const wrapped = deriveShape(seed004.replace('anne.multas(at)ksak.fi', 'anne.multas (at) ksak.fi'), 'wrap60');
+    const copy = wrapped.replace('Yhteyshenkilön sähköpostisoite: anne.multas (at) ksak.fi', 'Yhteyshenkilön sähköpostisoite: anne.multas\n(at) ksak.fi');
+    expect(copy).toContain('anne.multas\n(at) ksak.fi');
+    expect(recordOf(copy)!.contact.email).toBe('anne.multas@ksak.fi');
   });
 
   it('an ellipsis that ends an area list is no part of its last name', () => {
@@ -440,6 +464,13 @@ describe('audit round 17: lines of the score table that lost the line break betw
       expect(result.record!.horizontalPrinciples.sustainableDevelopment, lines[first]).toEqual(own);
       expect(result.diagnostics.filter((d) => d.rule === 'glued-fields' && d.severity === 'warning').map((d) => d.line), lines[first]).toEqual([first + 1]);
     }
+  });
+
+  it('a row glued to an explanation that starts in lower case is read apart too', () => {
+    const first = at('Tasa-arvon edistäminen 9 9');
+    const copy = [...lines.slice(0, first), `${lines[first]} ${lines[first + 1].charAt(0).toLowerCase()}${lines[first + 1].slice(1)}`, ...lines.slice(first + 2)].join('\n');
+    const rows = recordOf(copy)!.horizontalPrinciples.sustainableDevelopment!;
+    expect(rows.map((r) => r.criterion)).toEqual(own!.map((r) => r.criterion));
   });
 
   it('an explanation that merely ends with a category\'s words inside a sentence is not split', () => {

@@ -379,7 +379,9 @@ const PHONE_DIGITS = 5;
 function compactGoesOn(type: string, text: string): boolean {
   // (Its figures go on at the line's start: `040 123` / `4567`; a web address with a year in it is no phone's end.)
   if (FIGURE_TYPES.has(type)) return /^[\d+(]/u.test(text);
-  if (type === 'email' || type === 'website') return !/\s/u.test(text);
+  // (An address written with a spaced at, wrapped at its space: `anne.multas` / `(at) ksak.fi`.)
+  if (type === 'email') return !/\s/u.test(text) || /^(?:\(at\)|\[at\]|\(a\)|@)\s*\S+$/iu.test(text);
+  if (type === 'website') return !/\s/u.test(text);
   return true;
 }
 const FIGURE_TYPES = new Set(['phone', 'businessId', 'postalCode', 'projectCode', 'amount', 'date', 'budgetRange']);
@@ -410,6 +412,9 @@ function continuesAfterBreaks(p: RuleDsl, node: FieldNode, read: FieldProgress):
   return continues(p.state, node, read, after, p.ahead(k + 1), p.ahead(k + 2));
 }
 
+/** A line of only dashes, underscores, equals signs, tildes or asterisks. */
+const RULE_LINE = /^[-_=~*–—]{2,}$/u;
+
 /** The longest end of a value that goes on after a page break in a copy with blank lines: a few words. */
 const VALUE_END_AFTER_BREAK = 40;
 
@@ -438,6 +443,8 @@ function breaksField(node: FieldNode, read: FieldProgress, token: LineToken): bo
 
 function continues(state: ReadState, node: FieldNode, read: FieldProgress, token: LineToken | null, after: LineToken | null, afterNext: LineToken | null = null): boolean {
   if (token === null) return false;
+  // A rule or a signature's delimiter (`--`, `___`, `====`) right below a value is no part of it.
+  if (read.form === 'inline' && node.value !== '' && RULE_LINE.test(token.payload.line.text)) return false;
   // A field's own lines come before free text that could open the next section by text.
   // (A line with a yes/no answer of its own stays in a question's text, said when mapped: it may as
   // well be the text's sentence as another question.)

@@ -150,7 +150,7 @@ function partOf(line: SourceLine, from: number, to: number): SourceLine {
   return part;
 }
 
-const ROW_THEN_TEXT = /^(?<criterion>.+?)\s+\d{1,2}\s+\d{1,2}\s+(?=\p{Lu}\S*(?:\s+\S+){2})/u;
+const ROW_THEN_TEXT = /^(?<criterion>.+?)\s+\d{1,2}\s+\d{1,2}\s+(?=\p{L}\S*(?:\s+\S+){2})/u;
 
 /**
  * Where a line of the table holds two that lost the line break between them, the two (a copy that

@@ -254,6 +254,13 @@ interface Unusual {
   spaces: boolean;
   /** Unicode's line and paragraph separators or NEL (U+2028, U+2029, U+0085). */
   separators: boolean;
+  /**
+   * What a converter's copy may hold, each looked for only when present: `&` (character
+   * references), a backslash or `]` (Markdown's escapes and links; its definition lists are looked
+   * for in a text with these), `¨` (OCR's diaeresis), `│` (a table drawn with box lines), `"` (a
+   * spreadsheet's quoted cells).
+   */
+  markup: boolean;
   invisible: boolean;
   ligatures: boolean;
 }
@@ -292,15 +299,22 @@ function includesSequence(buffer: Buffer, sequence: Buffer, from = 0): boolean {
 
 /** Which unusual characters the text has, looked for in its UTF-8 bytes where it has them (faster). */
 function findUnusual(bytes: Uint8Array, encoding: string, text: string): Unusual {
-  if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') return { controls: CONTROL.test(text), spaces: SPACE_LIKE.test(text), separators: SEPARATORS.test(text), invisible: INVISIBLE.test(text), ligatures: text.search(LIGATURES) !== -1 };
+  if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') return { controls: CONTROL.test(text), spaces: SPACE_LIKE.test(text), separators: SEPARATORS.test(text), invisible: INVISIBLE.test(text), ligatures: text.search(LIGATURES) !== -1, markup: MARKUP.test(text) };
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return {
     controls: hasControlBytes(bytes),
     ...spacesAndSeparatorsUtf8(buffer),
+    // (Byte searches: far faster than a search of the decoded text, which is two bytes a character.)
+    // (One byte of each, searched as such: `&`, `\\`, `]`, `"`, and the last-but-one byte of `¨`
+    // and `│`; a byte that stands for something else, `—` has 0x94 too, costs only a closer look.)
+    markup: MARKUP_BYTES.some((byte) => buffer.indexOf(byte) !== -1),
     invisible: INVISIBLE_UTF8.some((c) => includesSequence(buffer, c, encoding === 'utf-8-bom' ? 3 : 0)),
     ligatures: buffer.indexOf(LIGATURE_UTF8_LEAD) !== -1,
   };
 }
+
+const MARKUP = /[&\\\]"\u00a8\u2502]/u;
+const MARKUP_BYTES = [0x26, 0x5c, 0x5d, 0x22, 0xa8, 0x94];
 
 /** Characters from the combining diacritics (U+0300) up: only these can change under NFC. */
 const MAY_NEED_NFC = /[\u0300-\uffff]/;
@@ -574,7 +588,7 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     if (quoted.replyLines.length > 0) replyLines = quoted.replyLines;
     diagnostics.push({ severity: 'info', rule: 'quoted-text', message: `The text is quoted as in an e-mail reply (its lines start with "${quoted.mark}"); read without the quote marks, and positions are in the text without them` });
   }
-  const cells = spreadsheetCells(text);
+  const cells = spreadsheetCells(text, unusual.markup);
   if (cells !== null) {
     text = cells.text;
     diagnostics.push({ severity: 'info', rule: 'spreadsheet-cells', message: cells.quoted ? 'The text is a spreadsheet exported as CSV with quoted cells (`"Hankkeen nimi:";"Romaniportti"`): read without the quotes and separators, and columns are in the text without them' : 'The text is a spreadsheet exported with ";" between its cells (`Hankkeen nimi:;Romaniportti`, `2 Hakijan perustiedot;`): read without the separators, and columns are in the text without them' });
@@ -586,7 +600,7 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     fileLines = undefined;
     diagnostics.push({ severity: 'warning', rule: 'encoding', message: 'The text is an e-mail\'s quoted-printable source ("=C3=A4" or "=E4" for "ä", lines broken with "="); decoded, and positions are in the decoded text' });
   }
-  const unescaped = withoutCharacterReferences(text);
+  const unescaped = unusual.markup ? withoutCharacterReferences(text) : null;
   if (unescaped !== null) {
     text = unescaped.text;
     // (Their no-break spaces, `&nbsp;`, read as spaces as any other does, and their soft hyphens
@@ -597,8 +611,8 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   }
   // A text browser's table drawn with box lines (w3m, elinks: `│Hankekoodi: │A70070 │`): its
   // vertical bars read as a Markdown table's `|`, one character for one (columns stay).
-  if (text.includes('\u2502') && (text.match(BOX_ROW)?.length ?? 0) >= FEW_BOX_ROWS) text = text.replace(/[\u2502\u2503]/gu, '|');
-  const markdown = withoutMarkdownSyntax(text);
+  if (unusual.markup && text.includes('\u2502') && (text.match(BOX_ROW)?.length ?? 0) >= FEW_BOX_ROWS) text = text.replace(/[\u2502\u2503]/gu, '|');
+  const markdown = unusual.markup ? withoutMarkdownSyntax(text) : null;
   if (markdown !== null) {
     text = markdown;
     diagnostics.push({ severity: 'info', rule: 'markdown-syntax', message: 'The text holds a Markdown converter\'s syntax (backslash escapes `2\\.`, links `[text](address)`, definition lists `:   value`): read without it, and columns are in the text so read' });
@@ -610,7 +624,7 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   }
   // A PDF's or an OCR's spacing diaeresis after its letter (`Va¨litta¨va¨t`): the combining one, which NFC joins.
   // (Not in a text that writes it for a quotation mark, `¨Mahdollistaja¨`: one stands where no letter is before it.)
-  if (text.includes('\u00a8') && !/(?<![\p{L}])\u00a8/u.test(text)) {
+  if (unusual.markup && text.includes('\u00a8') && !/(?<![\p{L}])\u00a8/u.test(text)) {
     const joined = text.replace(/(?<=[AOUaou])\u00a8/gu, '\u0308');
     if (joined !== text) {
       text = joined;
@@ -718,8 +732,8 @@ const CELL_ROW = /^[^;\n]*(?::;|;+$)/;
  * are taken out (`Hankekoodi:;S21994` is `Hankekoodi: S21994`, `Osatoteuttajat;` is
  * `Osatoteuttajat`), else null. A text's own semicolons (a list's `…;` line) are too few to count.
  */
-function spreadsheetCells(text: string): { text: string; quoted: boolean } | null {
-  const mayBeQuoted = text.charCodeAt(0) === 34 || text.indexOf('\n"') !== -1;
+function spreadsheetCells(text: string, markup: boolean): { text: string; quoted: boolean } | null {
+  const mayBeQuoted = markup && (text.charCodeAt(0) === 34 || text.indexOf('\n"') !== -1);
   if (text.indexOf(';\n') === -1 && text.indexOf(':;') === -1 && !mayBeQuoted) return null;
   const lines = text.split('\n');
   let written = 0;

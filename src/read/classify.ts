@@ -1927,7 +1927,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     // A list of areas with a space where its label's colon was (`Maakunnat Päijät-Häme`, `Kunnat
     // Hartola, Heinola, Sysmä`: a table pasted as text): the field, said, when every name after the
     // label is one of the areas the field lists, or nearly every one of a long list (`Kunnat ovat mukana …` is text).
-    if (line.kind === 'text') {
+    if (line.kind === 'text' && template.labelStarts.admits(line.text, leadOf(line))) {
       const spaced = spacedAreaLabel(line, template);
       if (spaced !== null) {
         tokens.push(lineToken(Label, spaced.line, { fields: spaced.fields, note: 'spaced' }));
@@ -2255,7 +2255,7 @@ function gluedHeading(line: SourceLine, template: CompiledTemplate, facts: TextF
 function headingAfterLostBreak(line: SourceLine, template: CompiledTemplate, facts: TextFacts): { before: SourceLine; heading: SourceLine; sections: CompiledSection[] } | null {
   let starts: number[];
   if (line.kind === 'label') {
-    if (!template.inlineLabels.has(line.labelKey!)) return null;
+    if (!template.inlineLabels.has(line.labelKey!) || !/(?:^|\s)\d/u.test(line.value!)) return null;
     // The heading as the label's whole value, or at its end after the value's own words
     // (`Puhelinnumero: 020 610 7074 3. Projektin toteutusalue ja kohderyhmän kuvaus`).
     const valueStart = line.text.length - line.value!.length;

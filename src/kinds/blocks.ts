@@ -1,5 +1,6 @@
 /** Tree nodes shared by the content kinds: lines, paragraphs, furniture. */
 import type { ParserMethod } from 'chevrotain';
+import { opensWithListMarker } from '../grammar/index.js';
 import { span, type RuleDsl } from '../read/reader.js';
 import { Banner, Furniture, Title, type LineToken } from '../read/tokens.js';
 import type { BlockNode, FurnitureNode, LineNode, ParagraphNode, SourceLine } from '../types.js';
@@ -69,14 +70,19 @@ const RUNNING_HEADER = /^[A-Z]\d{5}\s.{0,100}[^.!?]$/u;
 
 /**
  * A paragraph that is a number alone, or a running header led by the project's own code (`code`,
- * when read): a printed copy's page break between paragraphs, not text.
+ * when read): a printed copy's page break between paragraphs, not text. (A web page's too: pages
+ * are printed, and exported to Word and PDF.)
  */
-export function isLonePageNumber(block: BlockNode, code: string | null = null, before?: BlockNode): boolean {
+export function isLonePageNumber(block: BlockNode, code: string | null = null, before?: BlockNode, after?: BlockNode): boolean {
   if (block.type !== 'paragraph' || block.children.length !== 1) return false;
-  // After a line that ends with a colon (`Asiakkaita vuodessa:`) a number is that line's value.
-  if (before?.type === 'paragraph' && before.children[before.children.length - 1].text.endsWith(':')) return false;
   const text = block.children[0].text;
-  return /^\d{1,3}$/.test(text) || (code !== null && isRunningHeader(text, code));
+  if (!/^\d{1,3}$/.test(text)) return code !== null && isRunningHeader(text, code);
+  // After a line that ends with a colon (`Asiakkaita vuodessa:`) a number is that line's value —
+  // unless what the colon opens comes below it (`Varsinaiset kohderyhmät:` / `3` / `- ikääntyvät …`).
+  const above = before?.type === 'paragraph' ? before.children[before.children.length - 1].text : null;
+  if (above === null || !above.endsWith(':')) return true;
+  const below = after?.type === 'paragraph' ? after.children[0].text : null;
+  return below !== null && (/^\p{Ll}/u.test(below) || opensWithListMarker(below));
 }
 
 /** A printed copy's running header: the project's own code, then its name or a date, not a sentence. */

@@ -1137,7 +1137,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         builder.keep(id, block.label, fieldText(block), block.position);
         builder.diagnose('warning', 'unknown-label', `Label "${block.label}" is not expected in section ${sectionName(section)}; kept in unmapped`, block.position);
       }
-    } else if (block.type === 'paragraph' && !(context.template.definition.page === undefined && isLonePageNumber(block, projectCodeOf(context), before))) paragraphs.push(block);
+    } else if (block.type === 'paragraph' && !isLonePageNumber(block, projectCodeOf(context), before, blocks[i + 1])) paragraphs.push(block);
     else keepUnread(context, id, block, `A line in section ${sectionName(section)} that is no field of it`);
   }
   const textPath = section.definition.content === 'fields' ? section.definition.textPath : undefined;

@@ -13,11 +13,9 @@ export const proseKind: ContentKind = {
   map(context, section: CompiledSection, node) {
     const own: ParagraphNode[] = [];
     const blocks = bodyBlocks(node);
-    // A web page has no printed pages.
-    const printed = context.template.definition.page === undefined;
     for (const [i, block] of blocks.entries()) {
       // A number alone between paragraphs is a printed copy's page number, not text of the section.
-      if (block.type === 'paragraph' && !(printed && isLonePageNumber(block, projectCodeOf(context), blocks[i - 1]))) own.push(block);
+      if (block.type === 'paragraph' && !isLonePageNumber(block, projectCodeOf(context), blocks[i - 1], blocks[i + 1])) own.push(block);
       else keepUnread(context, section.definition.id, block, `A line in section ${sectionName(section)}`);
     }
     const textPath = (section.definition as { textPath: string }).textPath;

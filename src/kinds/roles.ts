@@ -6,7 +6,7 @@ import { span, type RuleDsl } from '../read/reader.js';
 import { Furniture, lineToken, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { normaliseKey, vocabulary } from '../grammar/index.js';
 import type { BlockNode, Position } from '../types.js';
-import { BlockCollector, paragraphText, takeBody } from './blocks.js';
+import { BlockCollector, isLonePageNumber, paragraphText, takeBody } from './blocks.js';
 import { bodyBlocks, keepUnread } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
@@ -80,14 +80,15 @@ export const rolesKind: ContentKind = {
   map(context, section, node) {
     const { builder } = context;
     const roles: { role: string; text: string | null; start: Position; end: Position }[] = [];
-    for (const block of bodyBlocks(node)) {
+    const blocks = bodyBlocks(node);
+    for (const [i, block] of blocks.entries()) {
       const current = roles[roles.length - 1];
       if (block.type === 'heading') roles.push({ role: block.text, text: null, start: block.position, end: block.position });
-      else if (block.type === 'paragraph' && current) {
+      else if (block.type === 'paragraph' && current && !isLonePageNumber(block, null, blocks[i - 1], blocks[i + 1])) {
         const text = paragraphText(block);
         current.text = current.text === null ? text : `${current.text}\n\n${text}`;
         current.end = block.position;
-      } else keepUnread(context, section.definition.id, block, 'A line before the first role');
+      } else keepUnread(context, section.definition.id, block, current ? 'A number alone among the roles: a printed copy\'s page number' : 'A line before the first role');
     }
     const path = (section.definition as { textPath: string }).textPath;
     const withoutText = roles.map((role) => role.text === null);

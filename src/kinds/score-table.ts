@@ -129,6 +129,27 @@ function row(category: string | null, criterion: string, scores: (number | null)
   if (gluedParts.has(first)) gluedRows.add(node);
   return node;
 }
+/** A wrapped word or two alone between a criterion's start and its row's end. */
+const WRAPPED_BETWEEN_LENGTH = 30;
+
+/**
+ * How many lines stand between a criterion's first line (`lines[at]`) and the rest of its row,
+ * wrapped twice (one or two short lines in lower case, no sentence's end), else 0.
+ */
+function wrappedCriterionLines(lines: SourceLine[], at: number): number {
+  const first = lines[at].text;
+  if (!/^\p{Lu}/u.test(first) || !isTitleLike(first)) return 0;
+  for (let between = 1; between <= 2; between++) {
+    const middle = lines[at + between];
+    const end = lines[at + between + 1];
+    if (middle === undefined || end === undefined || middle.afterBlank || middle.text.length > WRAPPED_BETWEEN_LENGTH || !/^[\p{Ll}(]/u.test(middle.text) || !isTitleLike(middle.text) || scoreRowParts(middle.text) !== null) return 0;
+    if (end.afterBlank) return 0;
+    const rest = scoreRowParts(end.text);
+    if (rest !== null) return /^[\p{Ll}(]/u.test(rest.criterion) ? between : 0;
+  }
+  return 0;
+}
+
 /** Rows and categories read off a line that held two: said when mapped. */
 const gluedRows = new WeakSet<TableRowNode>();
 const gluedHeadings = new WeakSet<BlockNode>();
@@ -269,6 +290,21 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     // A row wrapped before its scores: the rest of the criterion and the scores on the next line
     // — or on the first line after a printed page break (its footer and header between them).
     const nextRow = next && !next.afterBlank ? scoreRowParts(next.text) : null;
+    // — or wrapped twice, a copy wrapped again narrower leaving a word alone between (`… (ja
+    // kasvihuonekaasu-` / `jen` / `väheneminen) 4 8`): the lines between short, in lower case, no
+    // sentence's end; the first a criterion's start (a capital), the row's rest in lower case.
+    const between = nextRow === null ? wrappedCriterionLines(lines, i) : 0;
+    if (between > 0) {
+      const end = lines[i + between + 1];
+      const rest = scoreRowParts(end.text)!;
+      let criterion = line.text;
+      for (let k = i + 1; k <= i + between; k++) criterion = joinWrapped(criterion, lines[k].text);
+      const cells = lines.slice(i + 1, i + between + 2);
+      lastRow = row(category, joinWrapped(criterion, rest.criterion), rest.scores, line, end, cells, { wrapped: true });
+      blocks.block(lastRow);
+      i += between + 1;
+      continue;
+    }
     if (nextRow && isTitleLike(line.text) && /^\p{Ll}/u.test(nextRow.criterion)) {
       lastRow = row(category, joinWrapped(line.text, nextRow.criterion), nextRow.scores, line, next, [next], { wrapped: true });
       blocks.block(lastRow);

@@ -304,6 +304,9 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
   let blankBefore = 0;
   let longest = 0;
   let longestLine: SourceLine | null = null;
+  let longestAt = 0;
+  // The first line the layout knows (a heading or a label of its own).
+  let firstKnown = -1;
   let bulleted = 0;
   let tabbed = 0;
   const lastLabelLine = new Int32Array(template.sections.length);
@@ -316,10 +319,12 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     if (line.text.length > longest && isSpacedLine(line.text)) {
       longest = line.text.length;
       longestLine = line;
+      longestAt = i;
     }
     if (line.kind === 'label') {
       const fields = template.inlineLabels.get(line.labelKey!) ?? template.bareLabels.get(line.labelKey!);
       if (fields !== undefined) {
+        if (firstKnown === -1) firstKnown = i;
         for (const field of fields) lastLabelLine[field.section.index] = line.position.start.line;
         if (projectCode === null && fields[0].definition.type === 'projectCode' && /^[A-Z]\d{5}$/.test(line.value ?? '')) projectCode = line.value!;
       }
@@ -331,7 +336,10 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     }
     const key = i < headingsBefore ? headingKey(line, template) : null;
     const named = key ? template.sectionsByHeading.get(key) : undefined;
-    if (named !== undefined) headingIndices.push(i);
+    if (named !== undefined) {
+      headingIndices.push(i);
+      if (firstKnown === -1) firstKnown = i;
+    }
     let sections = named === undefined ? NO_SECTIONS : line.kind === 'numbered' ? named : named.filter((s) => s.definition.number === null);
     // A heading hard-wrapped onto the next line is in the text too.
     if (sections.length === 0 && line.kind !== 'label' && i < headingsBefore) {
@@ -353,6 +361,11 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
   if (longestLine !== null && longest <= MAX_HEADER_LENGTH && isPrintedFurniture(longestLine, template)) {
     longest = 0;
     for (const line of lines) if (line.text.length > longest && isSpacedLine(line.text) && !isPrintedFurniture(line, template)) longest = line.text.length;
+  } else if (longestAt < firstKnown && longest > MAX_WRAP_WIDTH / 2) {
+    // So is a line above the description's first heading or label: an e-mail's attribution line
+    // written above the quoted copy (`On 30 Nov 2026, at 14:05, Name <address> wrote:`), a sender's note.
+    longest = 0;
+    for (let i = firstKnown; i < lines.length; i++) if (lines[i].text.length > longest && isSpacedLine(lines[i].text)) longest = lines[i].text.length;
   }
   return {
     headingLine,

@@ -886,7 +886,11 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   const lines = node.block ? withoutStampLines(context, field.section, node.children.slice(node.valueLines)).map((c) => withoutLinkNumber(c.text)) : [];
   // (A block's lines are its items, not the value's: only an inline value's last line can end it so.)
   const onCut = context.cutLine !== null && node.position.end.line === context.cutLine;
-  const value = onCut ? withoutLinkNumber(node.value) : withHyphenatedEnd(withoutLinkNumber(node.value), node.block || node.children.length === 0 ? '' : node.children[node.children.length - 1].text);
+  const written = onCut ? withoutLinkNumber(node.value) : withHyphenatedEnd(withoutLinkNumber(node.value), node.block || node.children.length === 0 ? '' : node.children[node.children.length - 1].text);
+  // The label's colon written twice (`Hankkeen nimi:: Kotona Suomessa`): no part of the value.
+  const doubledColon = written.charCodeAt(0) === 58 ? /^(?::\s*)+/u.exec(written) : null;
+  const value = doubledColon === null ? written : written.slice(doubledColon[0].length);
+  if (doubledColon !== null && value.length > 0) builder.diagnose('info', 'normalised-value', `${node.label}: the colon after the label is written twice; the value read without the second`, position, path);
   const hasContent = value.length > 0 || lines.length > 0;
   if (node.note === 'below') {
     // A value that reads like a label of its own (`Työ: uusi alku` below `Hankkeen nimi:`): read, and said.

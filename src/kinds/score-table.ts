@@ -203,7 +203,7 @@ function splitGlued(line: SourceLine, section: CompiledSection): [SourceLine, So
  * stop (not `mm.`, `esim.` is one), then the next row's or category's own capital, written as the
  * layout writes it (`… kanssa. Taloudellinen kestävyys`; `… 2) taloudellinen kestävyys` is the text's).
  */
-const SENTENCE_BEFORE = /\p{L}{3,}[.!?]\s+$/u;
+const SENTENCE_BEFORE = /\p{L}{3,}[.!?]\s*$/u;
 
 function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode: string | null, wrapped: boolean, cutLine: number | null, headingAfter: boolean): BlockNode[] {
   const blocks = new BlockCollector();

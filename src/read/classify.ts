@@ -599,12 +599,23 @@ function labelAfterSentence(line: SourceLine, template: CompiledTemplate, label 
 /** A heading's number in a form the line lexer does not take for one: `3.3)`, `9 –`, `8 b)`, `B.`, `9:`. */
 const ENUMERATED_HEADING = /^(?<number>\d{1,2}(?:\.\d{1,2})*)?\s*(?<letter>(?<=\d\s*)[a-z]|(?<!\d)[A-Za-z])?\s*(?:[).:]|\s[-–—])\s*(?<rest>\p{L}.*)$/u;
 
+const GLUED_NUMBER_HEADING = /^(?<number>\d{1,2}(?:\.\d{1,2})*)\.?(?<rest>\p{Lu}.*)$/u;
+const BULLETED_HEADING = /^[-–•*] (?<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?<rest>\p{Lu}.*)$/u;
+
 /** A heading numbered in Roman numerals (`V Projektin julkinen rahoitus`, `IV. Kohderyhmät`). */
 const ROMAN_HEADING = /^(?:I{1,3}|IV|VI{0,3}|IX|X)[.)]?\s+(?<rest>\p{Lu}.*)$/u;
 
 function enumeratedHeading(line: SourceLine, template: CompiledTemplate, facts: TextFacts): LineToken | null {
   const first = line.text.charCodeAt(0);
   const second = line.text.charCodeAt(1);
+  // A numbered heading with a list's marker before it (`- 4.2 Välilliset kohderyhmät`, `• 3.3 …`: a
+  // word processor's or Markdown's list): the heading, where its number is the section's own.
+  if ((first === 45 || first === 0x2022 || first === 42 || first === 0x2013) && second === 32 && isDigitCode(line.text.charCodeAt(2))) {
+    const bulleted = BULLETED_HEADING.exec(line.text);
+    if (bulleted === null) return null;
+    const token = headingByText(line, bulleted.groups!.rest, bulleted.groups!.number, undefined, template, facts);
+    return token !== null && token.payload.sections.some((section) => section.definition.number === bulleted.groups!.number) ? token : null;
+  }
   // (I, V or X, and another of them, a dot, a bracket or a space.)
   if ((first === 73 || first === 86 || first === 88) && (second === 73 || second === 86 || second === 88 || second === 46 || second === 41 || second === 32)) {
     // (Standing apart, after a blank line: `I Kartoitus` / `II Hankkeen kohderyhmät` in a list is the list's.)
@@ -618,6 +629,13 @@ function enumeratedHeading(line: SourceLine, template: CompiledTemplate, facts: 
     let k = 1;
     while (k < line.text.length && (isDigitCode(line.text.charCodeAt(k)) || line.text.charCodeAt(k) === 46)) k++;
     const dotted = line.text.charCodeAt(k - 1) === 46;
+    // The space after the number lost (`3.3Välilliset kohderyhmät`, `5.Projektin julkinen rahoitus`):
+    // the heading, where the number is the section's own and the words its heading's.
+    const glued = k > 1 && (dotted || line.text.lastIndexOf('.', k) > 0) && /\p{Lu}/u.test(line.text[k] ?? '') ? GLUED_NUMBER_HEADING.exec(line.text) : null;
+    if (glued !== null) {
+      const token = headingByText(line, glued.groups!.rest, glued.groups!.number, undefined, template, facts);
+      return token !== null && token.payload.sections.some((section) => section.definition.number === glued.groups!.number) ? token : null;
+    }
     while (k < line.text.length && /\s/u.test(line.text[k])) k++;
     const after = line.text.charCodeAt(k);
     const next = line.text.charCodeAt(k + 1);
@@ -833,7 +851,9 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
       // (An HTML line break left in a copy, `93601<br>Postitoimipaikka: …`, parts words too.)
       const atWord = start === valueStart || /\s/.test(text[start - 1]) || (text.charCodeAt(start - 1) === 62 && HTML_BREAK_BEFORE.test(text.slice(Math.max(valueStart, start - 6), start)));
       if (atWord) words++;
-      else if (!(/\p{Ll}/u.test(text[start - 1]) && /\p{Lu}/u.test(text[start]))) continue;
+      // (Or after a figure, a capital or a punctuation mark: `Ratatie 22Puhelinnumero: …`,
+      // `HELSINKIWWW-osoite: …`, `TUKEE!Toimintalinja: …` — a label's capital after anything but a space.)
+      else if (!/\p{Lu}/u.test(text[start])) continue;
       const labelText = text.slice(start, colon).trim();
       const key = normaliseKey(labelText);
       // Only a label of the same section splits (or of a later one, in a copy without blank lines):
@@ -953,14 +973,40 @@ function bannerAboveIsFurniture(tokens: LineToken[], lines: SourceLine[], at: nu
  * description above it), or -1.
  */
 function secondDescriptionAt(lines: SourceLine[], template: CompiledTemplate): number {
-  for (let i = 1; i < lines.length; i++) {
+  // Without its title: the first section's heading, or its first field's label with more of the
+  // layout's labels below it, where a description above it has gone past its first section (`1 Hanke`
+  // … `3 Suunnitelman mukainen tiivistelmä` … `1 Hanke`): a second description, pasted from its heading.
+  let start = -1;
+  let past = false;
+  for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.kind !== 'text') continue;
-    const own = phraseKey(line, template);
-    const layout = own !== null && template.titleKeys.has(own) ? template : template.titledOthers.find((o) => o.titleKeys.has(phraseKey(line, o) ?? ''));
-    if (layout !== undefined && opensFirstSectionBelow(lines, i, layout) && descriptionAbove(lines, i, template)) return i;
+    if (line.kind === 'text' && i > 0) {
+      const own = phraseKey(line, template);
+      const layout = own !== null && template.titleKeys.has(own) ? template : template.titledOthers.find((o) => o.titleKeys.has(phraseKey(line, o) ?? ''));
+      if (layout !== undefined && opensFirstSectionBelow(lines, i, layout) && descriptionAbove(lines, i, template)) return i;
+    }
+    // Another layout's first section, numbered, with its labels below (a 2007–2013 project pasted
+    // below its 2014–2020 follow-up from its `1. Projekti`).
+    if (line.kind === 'numbered' && start !== -1 && past && template.titledOthers.some((other) => startsFirstSection(line, other) && !startsFirstSection(line, template) && layoutLabelsBetween(lines, other, i + 1, Math.min(lines.length, i + 1 + 2 * FORWARDED_LABELS)) >= FORWARDED_LABELS)) return i;
+    if (line.kind === 'text' && !past) continue;
+    // (Its fields below it: a first section's heading alone, pasted into a text, starts no description.)
+    if (startsFirstSection(line, template) && layoutLabelsBetween(lines, template, i + 1, Math.min(lines.length, i + 1 + 2 * FORWARDED_LABELS)) >= FORWARDED_LABELS) {
+      if (start === -1) start = i;
+      else if (past) return i;
+    } else if (start !== -1 && !past) past = ofLaterSection(line, template);
   }
   return -1;
+}
+
+/** A heading of a section after the first, or a label only fields of such sections have. */
+function ofLaterSection(line: SourceLine, template: CompiledTemplate): boolean {
+  if (line.kind === 'label') {
+    const fields = template.inlineLabels.get(line.labelKey!) ?? template.bareLabels.get(line.labelKey!);
+    if (fields !== undefined) return fields.every((field) => field.section.index > 0);
+  }
+  const key = headingKey(line, template);
+  const sections = key === null ? undefined : template.sectionsByHeading.get(key);
+  return sections !== undefined && (line.kind === 'numbered' || line.kind === 'label') && sections.every((section) => section.index > 0);
 }
 
 /** The first section's heading, or its first field's label. */
@@ -2274,6 +2320,8 @@ function headingAfterLostBreak(line: SourceLine, template: CompiledTemplate, fac
     const valueStart = line.text.length - line.value!.length;
     starts = [valueStart];
     for (const digit of line.value!.matchAll(/\s(?=\d)/gu)) starts.push(valueStart + digit.index + 1);
+    // (Also glued to the value's last figures, `020 610 70743. Projektin toteutusalue …`: the section's number decides.)
+    for (const digit of line.value!.matchAll(/\d(?=\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu})/gu)) starts.push(valueStart + digit.index + 1);
   } else {
     const end = HEADING_AFTER_SENTENCE.exec(line.text);
     if (end === null) return null;
@@ -2380,9 +2428,15 @@ function wrappedPlainHeading(line: SourceLine, next: SourceLine | undefined, tem
 /** A numbered heading hard-wrapped onto the next line: together they are the heading's text. */
 function wrappedHeading(line: SourceLine, next: SourceLine | undefined, template: CompiledTemplate): LineToken | null {
   if (!next || next.afterBlank || next.kind !== 'text' || (line.value ?? '').length + 1 + next.text.length > template.longestHeading) return null;
-  const sections = template.sectionsByHeading.get(normaliseKey(joinWrapped(line.value ?? '', next.text)));
+  let join = joinWrapped;
+  let sections = template.sectionsByHeading.get(normaliseKey(joinWrapped(line.value ?? '', next.text)));
+  // (Or broken inside a word without a hyphen, `3.3 Välilliset kohde` / `ryhmät`: one word in lower case.)
+  if (!sections && /^\p{Ll}+$/u.test(next.text) && /\p{L}$/u.test(line.text)) {
+    join = (a: string, b: string) => a + b;
+    sections = template.sectionsByHeading.get(normaliseKey(join(line.value ?? '', next.text)));
+  }
   if (!sections) return null;
-  const joined: SourceLine = { ...line, text: joinWrapped(line.text, next.text), value: joinWrapped(line.value ?? '', next.text), valueKey: undefined, key: undefined, lead: undefined, position: { start: line.position.start, end: next.position.end } };
+  const joined: SourceLine = { ...line, text: join(line.text, next.text), value: join(line.value ?? '', next.text), valueKey: undefined, key: undefined, lead: undefined, position: { start: line.position.start, end: next.position.end } };
   return lineToken(Heading, joined, { sections, extra: [next], original: line, note: 'rejoined' });
 }
 

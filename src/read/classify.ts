@@ -609,12 +609,11 @@ function enumeratedHeading(line: SourceLine, template: CompiledTemplate, facts: 
   const first = line.text.charCodeAt(0);
   const second = line.text.charCodeAt(1);
   // A numbered heading with a list's marker before it (`- 4.2 Välilliset kohderyhmät`, `• 3.3 …`: a
-  // word processor's or Markdown's list): the heading, where its number is the section's own.
+  // word processor's or Markdown's list): the heading, by its words (another number said, as for any heading).
   if ((first === 45 || first === 0x2022 || first === 42 || first === 0x2013) && second === 32 && isDigitCode(line.text.charCodeAt(2))) {
     const bulleted = BULLETED_HEADING.exec(line.text);
     if (bulleted === null) return null;
-    const token = headingByText(line, bulleted.groups!.rest, bulleted.groups!.number, undefined, template, facts);
-    return token !== null && token.payload.sections.some((section) => section.definition.number === bulleted.groups!.number) ? token : null;
+    return headingByText(line, bulleted.groups!.rest, bulleted.groups!.number, undefined, template, facts);
   }
   // (I, V or X, and another of them, a dot, a bracket or a space.)
   if ((first === 73 || first === 86 || first === 88) && (second === 73 || second === 86 || second === 88 || second === 46 || second === 41 || second === 32)) {
@@ -630,11 +629,10 @@ function enumeratedHeading(line: SourceLine, template: CompiledTemplate, facts: 
     while (k < line.text.length && (isDigitCode(line.text.charCodeAt(k)) || line.text.charCodeAt(k) === 46)) k++;
     const dotted = line.text.charCodeAt(k - 1) === 46;
     // The space after the number lost (`3.3Välilliset kohderyhmät`, `5.Projektin julkinen rahoitus`):
-    // the heading, where the number is the section's own and the words its heading's.
+    // the heading, by its words.
     const glued = k > 1 && (dotted || line.text.lastIndexOf('.', k) > 0) && /\p{Lu}/u.test(line.text[k] ?? '') ? GLUED_NUMBER_HEADING.exec(line.text) : null;
     if (glued !== null) {
-      const token = headingByText(line, glued.groups!.rest, glued.groups!.number, undefined, template, facts);
-      return token !== null && token.payload.sections.some((section) => section.definition.number === glued.groups!.number) ? token : null;
+      return headingByText(line, glued.groups!.rest, glued.groups!.number, undefined, template, facts);
     }
     while (k < line.text.length && /\s/u.test(line.text[k])) k++;
     const after = line.text.charCodeAt(k);

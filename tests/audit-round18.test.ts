@@ -1,0 +1,155 @@
+// Values read wrong found by the eighteenth round: real register pages copied through two or three
+// programs in turn, partial and rearranged copies, and one random edit each — each failure
+// reproduced on a seed with one change: read right now, or said at its line.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { root } from './helpers/fixtures.js';
+import { deriveShape } from './helpers/shapes.js';
+
+const seed = (name: string) => readFileSync(`${root}fixtures/seeds/${name}.txt`, 'utf8');
+const seed000 = seed('000_ddad63b48901b7a4');
+const seed003 = seed('003_4ea2b71e336645b9');
+const seed004 = seed('004_3bb6e26593869c78');
+const recordOf = (text: string) => parse(text).record;
+const warnings = (text: string) => parse(text).diagnostics.filter((d) => d.severity !== 'info');
+const noBlank = deriveShape(seed004, 'noblank');
+
+describe('audit round 18: a score table re-wrapped narrower', () => {
+  it('a criterion wrapped twice, a word alone between its start and its scores, is one row', () => {
+    const own = recordOf(noBlank)!.horizontalPrinciples.sustainableDevelopment;
+    const copy = noBlank.replace('Pinta- ja pohjavedet, maaperä sekä ilma (ja kasvihuonekaasujen väheneminen) 4 8', 'Pinta- ja pohjavedet, maaperä sekä ilma (ja kasvihuonekaasu-\njen\nväheneminen) 4 8');
+    expect(copy).toContain('\njen\n');
+    const rows = recordOf(copy)!.horizontalPrinciples.sustainableDevelopment;
+    expect(rows.map((r) => r.criterion)).toEqual(own.map((r) => r.criterion));
+    expect(rows[3]).toEqual(own[3]);
+    expect(rows[2].text).toBe(own[2].text);
+  });
+
+  it('an explanation glued to the next criterion without a space is read apart, said', () => {
+    const own = recordOf(noBlank)!.horizontalPrinciples.sustainableDevelopment;
+    const explanation = noBlank.split('\n').find((line) => line.startsWith('Hankkeen toimenpiteissä tuodaan asiakkaille esille paikallista'))!;
+    const copy = noBlank.replace(`${explanation}\nAineettomien`, `${explanation}Aineettomien`);
+    expect(copy).not.toBe(noBlank);
+    const result = parse(copy);
+    expect(result.record!.horizontalPrinciples.sustainableDevelopment).toEqual(own);
+    expect(result.diagnostics.some((d) => d.rule === 'glued-fields' && d.severity === 'warning')).toBe(true);
+  });
+});
+
+describe('audit round 18: a page number alone between paragraphs', () => {
+  it('inside a project page\'s text, the sentence going on below it, is no text of it (kept apart, said)', () => {
+    const paragraph = 'kuten muun muassa työpajoja,';
+    expect(seed003).toContain(paragraph);
+    const copy = seed003.replace(`${paragraph} `, `${paragraph}\n\n1\n\n`);
+    const result = parse(copy);
+    expect(result.record!.summary).not.toMatch(/\n1\n/u);
+    expect(result.unmapped.map((u) => u.value)).toContain('1');
+    expect(result.diagnostics.some((d) => d.rule === 'unmapped-text' && d.line === copy.split('\n').indexOf('1') + 1)).toBe(true);
+  });
+
+  it('among a project page\'s roles, at a role text\'s start, is no part of it', () => {
+    const copy = seed003.replace('Kumppanit\n\n', 'Kumppanit\n\n4\n\n');
+    const own = recordOf(seed003)!.projectPage.roles;
+    const result = parse(copy);
+    expect(result.record!.projectPage.roles).toEqual(own);
+    expect(result.unmapped.map((u) => u.value)).toContain('4');
+  });
+
+  it('below a line ending in a colon, with a list below it, is no text; with a sentence of its own below, it is the line\'s value', () => {
+    const intro = 'Varsinaiset kohderyhmät:';
+    const summary = recordOf(seed000)!.summary!;
+    const sentence = summary.split('\n\n')[1];
+    const list = seed000.replace(`${sentence}`, `${sentence}\n${intro}\n\n3\n\n- ikääntyvät työttömät`);
+    expect(recordOf(list)!.summary).toContain(`${intro}\n\n- ikääntyvät työttömät`);
+    const value = seed000.replace(`${sentence}`, `${sentence}\nAsiakkaita vuodessa:\n\n120\n\nMuu teksti jatkuu.`);
+    expect(recordOf(value)!.summary).toContain('Asiakkaita vuodessa:\n\n120\n\nMuu teksti jatkuu.');
+  });
+});
+
+describe('audit round 18: an e-mail attribution line above a wrapped quoted copy', () => {
+  it('a line longer than the copy\'s width above its first label hides no wrap', () => {
+    const wrapped = deriveShape(deriveShape(seed004, 'flat'), 'wrap60');
+    const quoted = `On 30 Nov 2026, at 14:05, Matti Meikäläinen <matti.meikalainen@example.fi> wrote:\n${wrapped.split('\n').map((l) => (l === '' ? '>' : `> ${l}`)).join('\n')}\n`;
+    const own = recordOf(wrapped)!;
+    const result = parse(quoted);
+    expect(result.ok).toBe(true);
+    expect(result.record!.project).toEqual(own.project);
+    expect(result.record!.organisation).toEqual(own.organisation);
+  });
+});
+
+describe('audit round 18: a second description pasted below the first without its title', () => {
+  const head = seed004.slice(0, seed004.indexOf('4.1 Varsinaiset kohderyhmät'));
+
+  it('from its first section\'s heading: kept apart, nothing of it in the first record', () => {
+    for (const second of [seed004.slice(seed004.indexOf('1 Hanke')), seed000.slice(seed000.indexOf('1. Projekti'))]) {
+      const copy = `${head}\n${second}`;
+      const result = parse(copy);
+      expect(result.record!.project.code).toBe('S20078');
+      expect(result.record!.funding.grantedEuAndState).toBeNull();
+      expect(result.record!.targetGroups.primary).toBeNull();
+      const at = copy.indexOf('\n1', head.length) + 1;
+      const line = copy.slice(0, at).split('\n').length;
+      expect(result.diagnostics.some((d) => d.rule === 'unknown-section' && d.line === line)).toBe(true);
+    }
+  });
+
+  it('a first section\'s heading alone pasted into a text, no labels below it, stays the text\'s (said)', () => {
+    const copy = seed004.replace('4 Hankkeen kohderyhmät', '1 Hanke\n\nTämä rivi liitettiin vahingossa.\n\n4 Hankkeen kohderyhmät');
+    expect(copy).not.toBe(seed004);
+    const result = parse(copy);
+    expect(result.record!.targetGroups.primary).toBe(recordOf(seed004)!.targetGroups.primary);
+    expect(result.record!.summary).toContain('1 Hanke');
+    expect(result.diagnostics.some((d) => d.rule === 'heading-in-text')).toBe(true);
+  });
+});
+
+describe('audit round 18: one random edit of a field line', () => {
+  it('two fields glued after a figure, a capital or a punctuation mark are read apart (said)', () => {
+    const own = recordOf(seed004)!;
+    const cases: [string, string][] = [
+      ['Jakeluosoite: PL 13\n\nPuhelinnumero:', 'Jakeluosoite: PL 13Puhelinnumero:'],
+      ['Postitoimipaikka: Kuusamo\n\nWWW-osoite:', 'Postitoimipaikka: KUUSAMOWWW-osoite:'],
+      ['Hankkeen nimi: Välittävät verkostot\n\nToimintalinja:', 'Hankkeen nimi: Välittävät verkostot!Toimintalinja:'],
+    ];
+    for (const [from, to] of cases) {
+      expect(seed004).toContain(from);
+      const result = parse(seed004.replace(from, to));
+      expect(result.record!.organisation.phone, to).toBe(own.organisation.phone);
+      expect(result.record!.organisation.website, to).toBe(own.organisation.website);
+      expect(result.record!.project.priorityAxis, to).toEqual(own.project.priorityAxis);
+      expect(result.diagnostics.some((d) => d.rule === 'glued-fields'), to).toBe(true);
+    }
+  });
+
+  it('a numbered heading glued to a value\'s last figures is read off it, said', () => {
+    const copy = seed000.replace('Puhelinnumero: 020 610 7074\n\n3. Projektin', 'Puhelinnumero: 020 610 70743. Projektin');
+    const result = parse(copy);
+    expect(result.record!.contact.phone).toBe('020 610 7074');
+    expect(result.record!.targetArea.regions).toEqual(recordOf(seed000)!.targetArea.regions);
+    expect(result.diagnostics.some((d) => d.rule === 'glued-fields' && d.severity === 'warning')).toBe(true);
+  });
+
+  it('a colon written twice after a label is no part of the value (an info)', () => {
+    const result = parse(seed004.replace('Hankkeen nimi: Välittävät', 'Hankkeen nimi:: Välittävät').replace('Erityistavoite: 10.1.', 'Erityistavoite:: 10.1.'));
+    expect(result.record!.project.name).toBe('Välittävät verkostot');
+    expect(result.record!.project.specificObjective).toEqual(recordOf(seed004)!.project.specificObjective);
+    expect(result.diagnostics.filter((d) => d.rule === 'normalised-value' && /colon after the label is written twice/u.test(d.message))).toHaveLength(2);
+  });
+
+  it('a numbered heading with a list marker before it, or without the space after its number, or broken inside a word, is the heading', () => {
+    const own = recordOf(seed000)!.targetGroups;
+    for (const heading of ['- 3.3 Välilliset kohderyhmät', '• 3.3 Välilliset kohderyhmät', '3.3Välilliset kohderyhmät', '3.3 Välilliset kohde\nryhmät']) {
+      const result = parse(seed000.replace('3.3 Välilliset kohderyhmät', heading));
+      expect(result.record!.targetGroups, heading).toEqual(own);
+    }
+    expect(recordOf(seed004.replace('4.2 Välilliset kohderyhmät', '- 4.2 Välilliset kohderyhmät'))!.targetGroups).toEqual(recordOf(seed004)!.targetGroups);
+  });
+
+  it('a heading with a list marker and another number than its section\'s is read by its words, said', () => {
+    const copy = seed004.replace('4.2 Välilliset kohderyhmät', '- 4.7 Välilliset kohderyhmät');
+    expect(recordOf(copy)!.targetGroups).toEqual(recordOf(seed004)!.targetGroups);
+    expect(warnings(copy).map((d) => d.rule)).toContain('heading-renumbered');
+  });
+});

@@ -157,8 +157,8 @@ export interface ParagraphNode {
 /** A line the template declares as page furniture or a title: kept, not data. */
 export interface FurnitureNode {
   type: 'furniture';
-  /** `reply`: an unquoted line among the quoted lines of a description in an e-mail reply (the replier's comment). */
-  role: 'banner' | 'title' | 'furniture' | 'tableHeader' | 'reply';
+  /** `reply`: an unquoted line among the quoted lines of a description in an e-mail reply (the replier's comment); `note`: a note its sender wrote below the copy. */
+  role: 'banner' | 'title' | 'furniture' | 'tableHeader' | 'reply' | 'note';
   text: string;
   position: Position;
 }

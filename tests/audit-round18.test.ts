@@ -153,3 +153,54 @@ describe('audit round 18: one random edit of a field line', () => {
     expect(warnings(copy).map((d) => d.rule)).toContain('heading-renumbered');
   });
 });
+
+describe('audit round 18: people\'s edits around the fields and below the text', () => {
+  it('a project page\'s role line with a list marker is a role, before a sentence of its own', () => {
+    const result = parse(seed003.replace('\nKumppanit\n', '\n• Kumppanit\n'));
+    expect(result.record!.projectPage.roles.map((r) => r.role)).toEqual(recordOf(seed003)!.projectPage.roles.map((r) => r.role));
+    expect(result.record!.projectPage.roles).toEqual(recordOf(seed003)!.projectPage.roles);
+  });
+
+  it('a 2007–2013 area list without its colon is read with one abolished region\'s name in it, said', () => {
+    const result = parse(seed000.replace('Maakunnat: Etelä-Karjala', 'Maakunnat Etelä-Karjala'));
+    expect(result.record!.targetArea.regions).toEqual(recordOf(seed000)!.targetArea.regions);
+    expect(result.diagnostics.some((d) => d.rule === 'label-without-colon' && d.severity === 'warning')).toBe(true);
+  });
+
+  it('a sentence starting with an area word is no list', () => {
+    const copy = seed000.replace('Maakunnat: Etelä-Karjala, Itä-Uusimaa, Uusimaa, Päijät-Häme, Varsinais-Suomi, Kymenlaakso', 'Maakunnat Etelä-Karjala, Uusimaa ja muut alueen maakunnat osallistuvat');
+    expect(recordOf(copy)!.targetArea.regions).toEqual([]);
+  });
+
+  it('a second organisation phone line above the web address, read by order as the contact\'s, is said', () => {
+    const copy = seed000.replace('Puhelinnumero: 020 610 6000\n', 'Puhelinnumero: 020 610 6000\n\nPuhelinnumero: 020 610 6001\n').replace('\nPuhelinnumero: 020 610 7074\n', '\n');
+    const result = parse(copy);
+    expect(result.record!.contact.phone).toBe('020 610 6001');
+    expect(result.diagnostics.some((d) => d.rule === 'ambiguous-label' && d.path === '/contact/phone')).toBe(true);
+  });
+
+  it('a sender\'s note in a paragraph of its own below the text is kept apart, said', () => {
+    const own = recordOf(seed004)!.finalReportSummary;
+    for (const note of ['HUOM: yhteyshenkilö vaihtunut 1.1.2022, uusi yhteyshenkilö Liisa Laine, puh. 040 123 4567.', '--- kuvaus päättyy ---', 'Kommentti: budjetti on päivitetty, ks. liite.']) {
+      const result = parse(`${seed004}\n\n${note}\n`);
+      expect(result.record!.finalReportSummary, note).toBe(own);
+      expect(result.unmapped.map((u) => u.value), note).toEqual([note]);
+      expect(result.diagnostics.some((d) => d.rule === 'unmapped-text'), note).toBe(true);
+    }
+  });
+
+  it('a last paragraph that starts with another word and a colon is the text\'s', () => {
+    const result = parse(`${seed004}\n\nTavoite: jatkaa toimintaa.\n`);
+    expect(result.record!.finalReportSummary).toMatch(/Tavoite: jatkaa toimintaa\.$/u);
+  });
+
+  it('a summary pasted twice over is read once, the second copy kept apart and said', () => {
+    const summary = recordOf(seed004)!.summary!;
+    const copy = seed004.replace(summary, `${summary}\n\n${summary}`);
+    expect(copy).not.toBe(seed004);
+    const result = parse(copy);
+    expect(result.record!.summary).toBe(summary);
+    expect(result.unmapped.length).toBe(summary.split('\n\n').length);
+    expect(result.diagnostics.filter((d) => d.rule === 'unmapped-text').length).toBe(summary.split('\n\n').length);
+  });
+});

@@ -77,6 +77,9 @@ export function keepUnread(context: MapContext, sectionId: string | null, block:
       else if (block.role === 'reply') {
         builder.keep(sectionId, null, block.text, block.position);
         builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" is written without the quote mark among the quoted lines of the description: the reply's own comment, no part of a value; kept in unmapped`, block.position);
+      } else if (block.role === 'note') {
+        builder.keep(sectionId, null, block.text, block.position);
+        builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" below the description is a note its sender wrote, no part of its text; kept in unmapped`, block.position);
       }
       return;
     case 'paragraph': {

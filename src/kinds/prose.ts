@@ -18,6 +18,9 @@ export const proseKind: ContentKind = {
       if (block.type === 'paragraph' && !isLonePageNumber(block, projectCodeOf(context), blocks[i - 1], blocks[i + 1])) own.push(block);
       else keepUnread(context, section.definition.id, block, `A line in section ${sectionName(section)}`);
     }
+    // The whole text pasted twice over (`A B A B`): the second copy is kept apart, said.
+    const half = repeatedHalf(own);
+    if (half > 0) for (const paragraph of own.splice(half)) keepUnread(context, section.definition.id, paragraph, `The text of section ${sectionName(section)} is written twice over; this is its second copy`);
     const textPath = (section.definition as { textPath: string }).textPath;
     // A title in capitals standing alone inside a text (`VÄLIRAPORTTI 2/2020`, `KOKOUSPÖYTÄKIRJA`):
     // another document pasted after the description, read as this text — or the text's own
@@ -32,6 +35,27 @@ export const proseKind: ContentKind = {
   },
   linesToBlocks: collectBlocks,
 };
+
+/** The shortest text whose second copy right after it is taken for one pasted twice (a short answer may be said twice). */
+const REPEATED_TEXT_LENGTH = 80;
+
+/** Where the second copy of paragraphs repeated whole starts (`A B A B`), else 0. */
+function repeatedHalf(paragraphs: ParagraphNode[]): number {
+  const count = paragraphs.length;
+  if (count < 2 || count % 2 !== 0) return 0;
+  const half = count / 2;
+  let length = 0;
+  for (let i = 0; i < half; i++) {
+    const first = paragraphs[i].children;
+    const second = paragraphs[half + i].children;
+    if (first.length !== second.length) return 0;
+    for (let j = 0; j < first.length; j++) {
+      if (first[j].text !== second[j].text) return 0;
+      length += first[j].text.length;
+    }
+  }
+  return length >= REPEATED_TEXT_LENGTH ? half : 0;
+}
 
 /** A short line of words in capitals (at least six letters, no lower-case one): a document's title. */
 function isCapitalsTitle(text: string): boolean {

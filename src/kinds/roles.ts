@@ -30,6 +30,8 @@ function unwrap(tokens: LineToken[], facts: TextFacts | null): LineToken[] {
   return out;
 }
 
+const BULLET = /^[-–•*]\s+(?=\p{Lu})/u;
+
 function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
   const blocks = new BlockCollector();
   const tokens = unwrap(all, facts);
@@ -50,7 +52,12 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     const listed = i > 0 && /:$/u.test(tokens[i - 1].payload.line.text);
     const address = /^(?:https?:\/\/|www\.)\S+$|@/iu.test(line.text);
     const role = token.tokenType !== Furniture && !listed && !address && isTitleLike(line.text) && !n.isPlaceholder(line.text) && next !== undefined && (!isTitleLike(next.text) || alone || afterSentence);
+    // A role line with a list's marker (`• Kumppanit`, a word processor's list): only before a sentence
+    // of its own (short items of a list in a role's text are the text's).
+    const bullet = role ? null : BULLET.exec(line.text);
+    const bulleted = bullet !== null && token.tokenType !== Furniture && !listed && isTitleLike(line.text.slice(bullet[0].length)) && next !== undefined && !isTitleLike(next.text) && /[.!?]$/u.test(next.text);
     if (role) blocks.block({ type: 'heading', number: null, text: line.text, position: line.position });
+    else if (bulleted) blocks.block({ type: 'heading', number: null, text: line.text.slice(bullet[0].length), position: line.position });
     else blocks.token(token);
   });
   return blocks.done();

@@ -455,6 +455,8 @@ const AREA_LISTS = new Map<string, (name: string) => string | null>([
 const AREA_LIST_SEPARATOR = new RegExp(`\\s*[,;]\\s*|\\s+(?:${CONJUNCTIONS})\\s+`, 'u');
 
 /** A line `Label names…` of an area list's label, without its colon, whose names are areas of the list's kind (all of a short list's, nine in ten of a long one's), as a label line; else null. */
+const PLACE_NAME = /^\p{Lu}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}$/u;
+
 function spacedAreaLabel(line: SourceLine, template: CompiledTemplate): { line: SourceLine; fields: CompiledField[] } | null {
   const text = line.text;
   if (text.length > 4000 || /[.!?:]$/u.test(text) || !/^\p{Lu}/u.test(text)) return null;
@@ -465,8 +467,12 @@ function spacedAreaLabel(line: SourceLine, template: CompiledTemplate): { line: 
     if (known === undefined) return null;
     const names = text.slice(space + 1).split(AREA_LIST_SEPARATOR).filter((name) => name !== '');
     // (In a long list a name or two the field does not know may be a place written otherwise, `Koski, Tl`: said where mapped.)
-    const unknown = names.filter((name) => known(name) === null).length;
-    if (names.length === 0 || (unknown > 0 && (names.length < 5 || unknown > names.length / 10))) return null;
+    // (A shorter list may hold one a place's name the classification does not know, `Itä-Uusimaa`,
+    // abolished: a name written so, in capitals and no more than three words, not a sentence's words.)
+    const unknownNames = names.filter((name) => known(name) === null);
+    const unknown = unknownNames.length;
+    const placeLike = unknownNames.every((name) => PLACE_NAME.test(name));
+    if (names.length === 0 || (unknown > 0 && !((names.length >= 5 && unknown <= names.length / 10) || (names.length >= 3 && unknown <= names.length / 3 && placeLike)))) return null;
     return { line: tabLabelLine(line, space, text.slice(0, space)), fields };
   }
   return null;
@@ -1153,7 +1159,31 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
     // not a sentence that a cookie notice's pattern would take.
     while (bottom > top && (isFurniturePhrase(lines[bottom - 1]) || isAnywhereFurniture(lines[bottom - 1].text))) shared[--bottom] = 1;
   }
+  // A note its sender wrote below the copy (`HUOM: yhteyshenkilö vaihtunut …`): marked 2, kept apart, said.
+  const note = senderNoteAt(lines, template, top, bottom);
+  if (note !== -1) {
+    (shared ??= new Uint8Array(lines.length)).fill(2, note, bottom);
+    bottom = note;
+  }
   return { top, bottom, shared, wrappedTitle };
+}
+
+const senderNoteStarts = new Set(vocabulary.pageFurniture.senderNoteStarts);
+const senderNoteDelimiter = new RegExp(vocabulary.pageFurniture.senderNoteDelimiter, 'u');
+const SENDER_NOTE_LINES = 3;
+const SENDER_NOTE_LINE_LENGTH = 300;
+
+/** The first line of a sender's note standing as the text's last paragraph (up to `bottom`), else -1. */
+function senderNoteAt(lines: SourceLine[], template: CompiledTemplate, top: number, bottom: number): number {
+  let start = bottom - 1;
+  while (start > top && !lines[start].afterBlank && bottom - start < SENDER_NOTE_LINES) start--;
+  if (start <= top || !lines[start].afterBlank) return -1;
+  const first = lines[start].text;
+  const mark = /^([\p{L}.]{2,15})\s*[:!]/u.exec(first);
+  const starts = (mark !== null && senderNoteStarts.has(mark[1].replace(/\.$/u, '').toLowerCase())) || senderNoteDelimiter.test(first);
+  if (!starts) return -1;
+  for (let i = start; i < bottom; i++) if (lines[i].text.length > SENDER_NOTE_LINE_LENGTH || isHeadingLine(lines[i], template) || (lines[i].kind === 'label' && template.labelKeys.has(lines[i].labelKey!))) return -1;
+  return start;
 }
 
 /**
@@ -1767,6 +1797,10 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     const key = phraseKey(line, template);
     if (headers?.[i] === 1 || (line.text.charCodeAt(line.text.length - 1) === 41 && isContinuedHeading(line, template, facts))) {
       tokens.push(lineToken(Furniture, line, { note: 'printed' }));
+      continue;
+    }
+    if (shared?.[i] === 2) {
+      tokens.push(lineToken(Furniture, line, { note: 'senderNote' }));
       continue;
     }
     if (

@@ -316,7 +316,9 @@ export class ReadState {
         path: pointerOf(field.definition.path),
       });
     }
-    const others = token.payload.fields.length > 1 ? token.payload.fields.filter((f) => f !== field && f.section === field.section && filled[f.index] !== 1) : NO_FIELDS;
+    // (Also where the others are filled: a second organisation's `Puhelinnumero` right below the
+    // first, read as the contact's, shows itself by the fields that come after it.)
+    const others = token.payload.fields.length > 1 ? token.payload.fields.filter((f) => f !== field && f.section === field.section && (filled[f.index] !== 1 || f.index < field.index)) : NO_FIELDS;
     if (others.length > 0) this.placedByOrder.push({ field, others, label: token.payload.line.label ?? token.payload.line.text, position: token.payload.line.position });
     filled[field.index] = 1;
     this.cursor[at] = field.index;

@@ -57,9 +57,10 @@ export interface LinePayload {
    * `subheading`: a bare `Label:` the layout does not have, read as the first line of the prose after
    * the fields (`TAVOITTEET:` opening a flattened copy's summary); `spaced`: a label written with a space where its colon was; `afterBreak`: a heading that lost
    * the line break before it, read off the end of the line above's text or an empty label's value;
-   * `reply`: a line of an e-mail reply's own among the lines it quotes (furniture, kept in unmapped).
+   * `reply`: a line of an e-mail reply's own among the lines it quotes (furniture, kept in unmapped);
+   * `senderNote`: a note its sender wrote below the copy (`HUOM: …`; furniture, kept in unmapped).
    */
-  note: 'glued' | 'rejoined' | 'printed' | 'subheading' | 'afterBreak' | 'reply' | 'spaced' | null;
+  note: 'glued' | 'rejoined' | 'printed' | 'subheading' | 'afterBreak' | 'reply' | 'senderNote' | 'spaced' | null;
 }
 
 /** A line token is its own payload (one object per line, not two): `token.payload === token`. */

@@ -56,14 +56,25 @@ describe('audit round 18: a page number alone between paragraphs', () => {
     expect(result.unmapped.map((u) => u.value)).toContain('4');
   });
 
-  it('below a line ending in a colon, with a list below it, is no text; with a sentence of its own below, it is the line\'s value', () => {
-    const intro = 'Varsinaiset kohderyhmät:';
+  it('below a line ending in a colon it is that line\'s value, kept in the text but said (it may be a page number)', () => {
     const summary = recordOf(seed000)!.summary!;
     const sentence = summary.split('\n\n')[1];
-    const list = seed000.replace(`${sentence}`, `${sentence}\n${intro}\n\n3\n\n- ikääntyvät työttömät`);
-    expect(recordOf(list)!.summary).toContain(`${intro}\n\n- ikääntyvät työttömät`);
-    const value = seed000.replace(`${sentence}`, `${sentence}\nAsiakkaita vuodessa:\n\n120\n\nMuu teksti jatkuu.`);
-    expect(recordOf(value)!.summary).toContain('Asiakkaita vuodessa:\n\n120\n\nMuu teksti jatkuu.');
+    for (const [above, below] of [['Varsinaiset kohderyhmät:', '- ikääntyvät työttömät'], ['Asiakkaita vuodessa:', 'Muu teksti jatkuu.']]) {
+      const copy = seed000.replace(`${sentence}`, `${sentence}\n${above}\n\n3\n\n${below}`);
+      const result = parse(copy);
+      expect(result.record!.summary).toContain(`${above}\n\n3\n\n${below}`);
+      const line = copy.split('\n').indexOf('3') + 1;
+      expect(result.diagnostics.filter((d) => d.rule === 'page-number-in-text').map((d) => [d.severity, d.line])).toEqual([['warning', line]]);
+    }
+  });
+
+  it('a list numbered with numbers alone is the text\'s, on a page and in a description', () => {
+    const list = '1\n\nkohderyhmän tavoittaminen arkiympäristöissä,\n\n2\n\nelämänhallinnan edistäminen,';
+    const paragraph = 'kuten muun muassa työpajoja,';
+    const page = parse(seed003.replace(`${paragraph} `, `${paragraph}\n\n${list}\n\n`));
+    expect(page.record!.summary).toContain(list);
+    const summary = recordOf(seed000)!.summary!.split('\n\n')[1];
+    expect(recordOf(seed000.replace(summary, `${summary}\n\n${list}`))!.summary).toContain(list);
   });
 });
 
@@ -202,5 +213,29 @@ describe('audit round 18: people\'s edits around the fields and below the text',
     expect(result.record!.summary).toBe(summary);
     expect(result.unmapped.length).toBe(summary.split('\n\n').length);
     expect(result.diagnostics.filter((d) => d.rule === 'unmapped-text').length).toBe(summary.split('\n\n').length);
+  });
+});
+
+describe('audit round 18: the round\'s rules do not misfire (its review\'s probes)', () => {
+  it('a summary quoting a predecessor\'s code, name and status is the summary\'s, not a second description', () => {
+    const paragraph = recordOf(seed004)!.summary!.split('\n\n')[2];
+    const copy = seed004.replace(paragraph, `${paragraph}\n\nHanke jatkaa aiemman hankkeen työtä:\nHankekoodi: S10001\nHankkeen nimi: Askeleet\nToiminnan tila: Toiminta päättynyt\nVastuuviranomainen: Pohjois-Pohjanmaan ELY-keskus`);
+    expect(copy).not.toBe(seed004);
+    const result = parse(copy);
+    const own = recordOf(seed004)!;
+    expect(result.record!.funding).toEqual(own.funding);
+    expect(result.record!.targetArea).toEqual(own.targetArea);
+    expect(result.record!.finalReportSummary).toBe(own.finalReportSummary);
+    expect(result.diagnostics.some((d) => d.rule === 'unknown-section')).toBe(false);
+    expect(result.diagnostics.some((d) => d.rule === 'label-in-text')).toBe(true);
+  });
+
+  it('a word in capitals that ends like a label, or a value that starts with a colon, stays whole', () => {
+    const own = recordOf(seed000)!;
+    const osio = recordOf(seed000.replace('Projektin nimi: Mahdollistaja', 'Projektin nimi: VERKKO-OSIO: Mahdollistaja'))!;
+    expect(osio.project.name).toBe('VERKKO-OSIO: Mahdollistaja');
+    expect(osio.project.programmeSection).toBe(own.project.programmeSection);
+    expect(recordOf(seed000.replace('Osoite: PL 30', 'Osoite: PL 30, KÄYNTIOSOITE: Mannerheimintie 166'))!.organisation.address.street).toBe('PL 30, KÄYNTIOSOITE: Mannerheimintie 166');
+    expect(recordOf(seed004.replace('Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: :D-verkostot'))!.project.name).toBe(':D-verkostot');
   });
 });

@@ -1,7 +1,7 @@
 /** Tree nodes shared by the content kinds: lines, paragraphs, furniture. */
 import type { ParserMethod } from 'chevrotain';
-import { opensWithListMarker } from '../grammar/index.js';
 import { span, type RuleDsl } from '../read/reader.js';
+import type { MapContext } from './map-context.js';
 import { Banner, Furniture, Title, type LineToken } from '../read/tokens.js';
 import type { BlockNode, FurnitureNode, LineNode, ParagraphNode, SourceLine } from '../types.js';
 
@@ -71,18 +71,52 @@ const RUNNING_HEADER = /^[A-Z]\d{5}\s.{0,100}[^.!?]$/u;
 /**
  * A paragraph that is a number alone, or a running header led by the project's own code (`code`,
  * when read): a printed copy's page break between paragraphs, not text. (A web page's too: pages
- * are printed, and exported to Word and PDF.)
+ * are printed, and exported to Word and PDF; there, only a number of one or two figures inside a
+ * sentence that goes on below it, `… ja uuden` / `1` / `oppimiseen …`.) Not a number below a line
+ * that ends with a colon (`Asiakkaita vuodessa:` / `80`: the line's value, `isNumberAfterColon`),
+ * nor one of a list numbered with numbers alone (`1` / `kohderyhmän tavoittaminen` / `2` / …).
  */
-export function isLonePageNumber(block: BlockNode, code: string | null = null, before?: BlockNode, after?: BlockNode): boolean {
+export function isLonePageNumber(blocks: readonly BlockNode[], at: number, code: string | null = null, webPage = false): boolean {
+  const block = blocks[at];
   if (block.type !== 'paragraph' || block.children.length !== 1) return false;
   const text = block.children[0].text;
-  if (!/^\d{1,3}$/.test(text)) return code !== null && isRunningHeader(text, code);
-  // After a line that ends with a colon (`Asiakkaita vuodessa:`) a number is that line's value —
-  // unless what the colon opens comes below it (`Varsinaiset kohderyhmät:` / `3` / `- ikääntyvät …`).
-  const above = before?.type === 'paragraph' ? before.children[before.children.length - 1].text : null;
-  if (above === null || !above.endsWith(':')) return true;
-  const below = after?.type === 'paragraph' ? after.children[0].text : null;
-  return below !== null && (/^\p{Ll}/u.test(below) || opensWithListMarker(below));
+  if (!/^\d{1,3}$/.test(text)) return !webPage && code !== null && isRunningHeader(text, code);
+  if (isNumberAfterColon(blocks, at) || isListNumber(blocks, at)) return false;
+  if (!webPage) return true;
+  const above = lastLineOf(blocks[at - 1]);
+  const below = firstLineOf(blocks[at + 1]);
+  return text.length <= 2 && above !== null && below !== null && !/[.!?:;]$/u.test(above) && /^\p{Ll}/u.test(below);
+}
+
+/** A number alone below a line that ends with a colon: that line's value, or a printed copy's page number. */
+export function isNumberAfterColon(blocks: readonly BlockNode[], at: number): boolean {
+  const block = blocks[at];
+  if (block.type !== 'paragraph' || block.children.length !== 1 || !/^\d{1,3}$/.test(block.children[0].text)) return false;
+  return lastLineOf(blocks[at - 1])?.endsWith(':') === true;
+}
+
+/** Says a number alone below a line ending in a colon, read as the text's. */
+export function sayNumberAfterColon(context: MapContext, block: BlockNode, path?: string): void {
+  const text = (block as ParagraphNode).children[0].text;
+  context.builder.diagnose('warning', 'page-number-in-text', `"${text}" alone below a line that ends with a colon is read as the text's (that line's value), but it may be a printed copy's page number`, block.position, path);
+}
+
+/** A number alone with the next or the one before it in the list, a paragraph between (`1` / item / `2`). */
+function isListNumber(blocks: readonly BlockNode[], at: number): boolean {
+  const number = Number((blocks[at] as ParagraphNode).children[0].text);
+  const lone = (i: number) => {
+    const other = blocks[i];
+    return other !== undefined && other.type === 'paragraph' && other.children.length === 1 && /^\d{1,3}$/.test(other.children[0].text) ? Number(other.children[0].text) : null;
+  };
+  return lone(at - 2) === number - 1 || lone(at + 2) === number + 1;
+}
+
+function lastLineOf(block: BlockNode | undefined): string | null {
+  return block?.type === 'paragraph' ? block.children[block.children.length - 1].text : null;
+}
+
+function firstLineOf(block: BlockNode | undefined): string | null {
+  return block?.type === 'paragraph' ? block.children[0].text : null;
 }
 
 /** A printed copy's running header: the project's own code, then its name or a date, not a sentence. */

@@ -15,7 +15,7 @@ import { joinWrapped, withHyphenatedEnd } from '../read/join.js';
 
 export { joinWrapped };
 import type { BlockNode, DocumentNode, FieldNode, LineNode, ParagraphNode, Position, SectionNode, SourceLine } from '../types.js';
-import { BlockCollector, collectBlocks, isLonePageNumber, isRunningHeader, lineNode, paragraphText } from './blocks.js';
+import { BlockCollector, collectBlocks, isLonePageNumber, isNumberAfterColon, isRunningHeader, lineNode, paragraphText, sayNumberAfterColon } from './blocks.js';
 import { bodyBlocks, keepUnread, sectionName, valuesBelowLabels, withoutCutLabel, type MapContext } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
@@ -888,7 +888,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   const onCut = context.cutLine !== null && node.position.end.line === context.cutLine;
   const written = onCut ? withoutLinkNumber(node.value) : withHyphenatedEnd(withoutLinkNumber(node.value), node.block || node.children.length === 0 ? '' : node.children[node.children.length - 1].text);
   // The label's colon written twice (`Hankkeen nimi:: Kotona Suomessa`): no part of the value.
-  const doubledColon = written.charCodeAt(0) === 58 ? /^(?::\s*)+/u.exec(written) : null;
+  const doubledColon = written.charCodeAt(0) === 58 ? /^(?::\s+)+/u.exec(written) : null;
   const value = doubledColon === null ? written : written.slice(doubledColon[0].length);
   if (doubledColon !== null && value.length > 0) builder.diagnose('info', 'normalised-value', `${node.label}: the colon after the label is written twice; the value read without the second`, position, path);
   const hasContent = value.length > 0 || lines.length > 0;
@@ -1090,12 +1090,9 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
   const { builder } = context;
   const id = section.definition.id;
   const paragraphs: BlockNode[] = [];
-  let previous: BlockNode | undefined;
   const lastField = node.openedBy === 'labels' ? lastFieldOf(node) : undefined;
   const blocks = bodyBlocks(node);
   for (const [i, block] of blocks.entries()) {
-    const before = previous;
-    previous = block;
     if (block.type === 'field') {
       if (node.ambiguous) {
         builder.keep(id, block.label, fieldText(block), block.position);
@@ -1141,7 +1138,10 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         builder.keep(id, block.label, fieldText(block), block.position);
         builder.diagnose('warning', 'unknown-label', `Label "${block.label}" is not expected in section ${sectionName(section)}; kept in unmapped`, block.position);
       }
-    } else if (block.type === 'paragraph' && !isLonePageNumber(block, projectCodeOf(context), before, blocks[i + 1])) paragraphs.push(block);
+    } else if (block.type === 'paragraph' && !isLonePageNumber(blocks, i, projectCodeOf(context), context.template.definition.page !== undefined)) {
+      paragraphs.push(block);
+      if (isNumberAfterColon(blocks, i)) sayNumberAfterColon(context, block, section.definition.content === 'fields' ? section.definition.textPath : undefined);
+    }
     else keepUnread(context, id, block, `A line in section ${sectionName(section)} that is no field of it`);
   }
   const textPath = section.definition.content === 'fields' ? section.definition.textPath : undefined;

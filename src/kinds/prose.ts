@@ -2,7 +2,7 @@
 import type { CompiledSection } from '../grammar/index.js';
 import type { RuleDsl } from '../read/reader.js';
 import type { ParagraphNode } from '../types.js';
-import { collectBlocks, isLonePageNumber, plainBody } from './blocks.js';
+import { collectBlocks, isLonePageNumber, isNumberAfterColon, plainBody, sayNumberAfterColon } from './blocks.js';
 import { projectCodeOf, writeSectionText } from './fields.js';
 import { bodyBlocks, keepUnread, sectionName, withoutCutLabel } from './map-context.js';
 import type { ContentKind } from './registry.js';
@@ -13,10 +13,13 @@ export const proseKind: ContentKind = {
   map(context, section: CompiledSection, node) {
     const own: ParagraphNode[] = [];
     const blocks = bodyBlocks(node);
+    const webPage = context.template.definition.page !== undefined;
     for (const [i, block] of blocks.entries()) {
       // A number alone between paragraphs is a printed copy's page number, not text of the section.
-      if (block.type === 'paragraph' && !isLonePageNumber(block, projectCodeOf(context), blocks[i - 1], blocks[i + 1])) own.push(block);
-      else keepUnread(context, section.definition.id, block, `A line in section ${sectionName(section)}`);
+      if (block.type === 'paragraph' && !isLonePageNumber(blocks, i, projectCodeOf(context), webPage)) {
+        own.push(block);
+        if (isNumberAfterColon(blocks, i)) sayNumberAfterColon(context, block, (section.definition as { textPath: string }).textPath);
+      } else keepUnread(context, section.definition.id, block, `A line in section ${sectionName(section)}`);
     }
     // The whole text pasted twice over (`A B A B`): the second copy is kept apart, said.
     const half = repeatedHalf(own);

@@ -6,7 +6,7 @@ import { span, type RuleDsl } from '../read/reader.js';
 import { Furniture, lineToken, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { normaliseKey, vocabulary } from '../grammar/index.js';
 import type { BlockNode, Position } from '../types.js';
-import { BlockCollector, isLonePageNumber, paragraphText, takeBody } from './blocks.js';
+import { BlockCollector, isLonePageNumber, isNumberAfterColon, paragraphText, sayNumberAfterColon, takeBody } from './blocks.js';
 import { bodyBlocks, keepUnread } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
@@ -91,7 +91,8 @@ export const rolesKind: ContentKind = {
     for (const [i, block] of blocks.entries()) {
       const current = roles[roles.length - 1];
       if (block.type === 'heading') roles.push({ role: block.text, text: null, start: block.position, end: block.position });
-      else if (block.type === 'paragraph' && current && !isLonePageNumber(block, null, blocks[i - 1], blocks[i + 1])) {
+      else if (block.type === 'paragraph' && current && !isLonePageNumber(blocks, i)) {
+        if (isNumberAfterColon(blocks, i)) sayNumberAfterColon(context, block);
         const text = paragraphText(block);
         current.text = current.text === null ? text : `${current.text}\n\n${text}`;
         current.end = block.position;

@@ -855,9 +855,11 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
       // (An HTML line break left in a copy, `93601<br>Postitoimipaikka: …`, parts words too.)
       const atWord = start === valueStart || /\s/.test(text[start - 1]) || (text.charCodeAt(start - 1) === 62 && HTML_BREAK_BEFORE.test(text.slice(Math.max(valueStart, start - 6), start)));
       if (atWord) words++;
-      // (Or after a figure, a capital or a punctuation mark: `Ratatie 22Puhelinnumero: …`,
-      // `HELSINKIWWW-osoite: …`, `TUKEE!Toimintalinja: …` — a label's capital after anything but a space.)
-      else if (!/\p{Lu}/u.test(text[start])) continue;
+      // (Or after a figure, a sentence's mark or a closing bracket — `Ratatie 22Puhelinnumero: …`,
+      // `TUKEE!Toimintalinja: …` — or after a capital where the label is written in its own case,
+      // `HELSINKIWWW-osoite: …`; not a word in capitals that ends like a label, `VERKKO-OSIO:`,
+      // `KÄYNTIOSOITE:`, nor after a hyphen.)
+      else if (!/\p{Lu}/u.test(text[start]) || !(/[\p{Ll}\d!?.)"'»”]/u.test(text[start - 1]) || (/\p{Lu}/u.test(text[start - 1]) && /\p{Ll}/u.test(text.slice(start, colon))))) continue;
       const labelText = text.slice(start, colon).trim();
       const key = normaliseKey(labelText);
       // Only a label of the same section splits (or of a later one, in a copy without blank lines):
@@ -982,6 +984,8 @@ function secondDescriptionAt(lines: SourceLine[], template: CompiledTemplate): n
   // … `3 Suunnitelman mukainen tiivistelmä` … `1 Hanke`): a second description, pasted from its heading.
   let start = -1;
   let past = false;
+  // The sections after the first that the description above has shown (a second description writes them again).
+  let shown: Set<CompiledSection> | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind === 'text' && i > 0) {
@@ -996,21 +1000,43 @@ function secondDescriptionAt(lines: SourceLine[], template: CompiledTemplate): n
     // (Its fields below it: a first section's heading alone, pasted into a text, starts no description.)
     if (startsFirstSection(line, template) && layoutLabelsBetween(lines, template, i + 1, Math.min(lines.length, i + 1 + 2 * FORWARDED_LABELS)) >= FORWARDED_LABELS) {
       if (start === -1) start = i;
-      else if (past) return i;
-    } else if (start !== -1 && !past) past = ofLaterSection(line, template);
+      else if (past && showsAgain(lines, i + 1, template, shown!)) return i;
+    } else if (start !== -1) {
+      const later = laterSectionsOf(line, template);
+      if (later !== null) {
+        past = true;
+        for (const section of later) (shown ??= new Set()).add(section);
+      }
+    }
   }
   return -1;
 }
 
-/** A heading of a section after the first, or a label only fields of such sections have. */
-function ofLaterSection(line: SourceLine, template: CompiledTemplate): boolean {
+/**
+ * Whether a section the description above has shown comes again from `from` on: a second
+ * description's (a summary that quotes a predecessor's `Hankekoodi:` and name goes on with the
+ * first's own later sections, which it has not shown yet).
+ */
+function showsAgain(lines: SourceLine[], from: number, template: CompiledTemplate, shown: Set<CompiledSection>): boolean {
+  for (let i = from; i < lines.length; i++) {
+    if (lines[i].kind === 'text') continue;
+    const later = laterSectionsOf(lines[i], template);
+    if (later !== null && later.some((section) => shown.has(section))) return true;
+  }
+  return false;
+}
+
+/** The sections after the first whose heading the line is, or the one whose fields alone have its label; else null. */
+function laterSectionsOf(line: SourceLine, template: CompiledTemplate): CompiledSection[] | null {
   if (line.kind === 'label') {
     const fields = template.inlineLabels.get(line.labelKey!) ?? template.bareLabels.get(line.labelKey!);
-    if (fields !== undefined) return fields.every((field) => field.section.index > 0);
+    // (A label several sections share, `Jakeluosoite`, tells none of them.)
+    if (fields !== undefined) return fields.every((field) => field.section === fields[0].section) && fields[0].section.index > 0 ? [fields[0].section] : null;
   }
+  if (line.kind !== 'numbered' && line.kind !== 'label') return null;
   const key = headingKey(line, template);
   const sections = key === null ? undefined : template.sectionsByHeading.get(key);
-  return sections !== undefined && (line.kind === 'numbered' || line.kind === 'label') && sections.every((section) => section.index > 0);
+  return sections !== undefined && sections.every((section) => section.index > 0) ? sections : null;
 }
 
 /** The first section's heading, or its first field's label. */

@@ -979,64 +979,109 @@ function bannerAboveIsFurniture(tokens: LineToken[], lines: SourceLine[], at: nu
  * description above it), or -1.
  */
 function secondDescriptionAt(lines: SourceLine[], template: CompiledTemplate): number {
-  // Without its title: the first section's heading, or its first field's label with more of the
-  // layout's labels below it, where a description above it has gone past its first section (`1 Hanke`
-  // … `3 Suunnitelman mukainen tiivistelmä` … `1 Hanke`): a second description, pasted from its heading.
-  let start = -1;
-  let past = false;
-  // The sections after the first that the description above has shown (a second description writes them again).
-  let shown: Set<CompiledSection> | null = null;
+  // Its title, the first section right below it.
+  let titled = -1;
+  // How many lines start the first section, and whether one starts another layout's (counted only to
+  // look for a second description without its title where there can be one: most texts have one start).
+  // (Headings and first labels apart: one description may write both, `1 Hanke` and `Hankekoodi:`.)
+  let firstHeadings = 0;
+  let firstLabels = 0;
+  let otherStarts = false;
+  const first = template.sections[0];
+  const firstLabelKeys = firstFieldLabelKeys(template);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.kind === 'text' && i > 0) {
+    if (line.kind === 'text') {
+      if (i === 0 || titled !== -1) continue;
       const own = phraseKey(line, template);
       const layout = own !== null && template.titleKeys.has(own) ? template : template.titledOthers.find((o) => o.titleKeys.has(phraseKey(line, o) ?? ''));
-      if (layout !== undefined && opensFirstSectionBelow(lines, i, layout) && descriptionAbove(lines, i, template)) return i;
-    }
-    // Another layout's first section, numbered, with its labels below (a 2007–2013 project pasted
-    // below its 2014–2020 follow-up from its `1. Projekti`).
-    if (line.kind === 'numbered' && start !== -1 && past && template.titledOthers.some((other) => startsFirstSection(line, other) && !startsFirstSection(line, template) && layoutLabelsBetween(lines, other, i + 1, Math.min(lines.length, i + 1 + 2 * FORWARDED_LABELS)) >= FORWARDED_LABELS)) return i;
-    if (line.kind === 'text' && !past) continue;
+      if (layout !== undefined && opensFirstSectionBelow(lines, i, layout) && descriptionAbove(lines, i, template)) titled = i;
+    } else if (line.kind === 'numbered') {
+      const key = line.valueKey ?? '';
+      if (first.headingKeys.has(key)) firstHeadings++;
+      else if (!otherStarts) otherStarts = template.titledOthers.some((other) => other.sections[0].headingKeys.has(key));
+    } else if (firstLabelKeys.has(line.labelKey!) || (line.value === '' && first.headingKeys.has(line.labelKey!))) firstLabels++;
+  }
+  const untitled = firstHeadings >= 2 || firstLabels >= 2 || otherStarts ? untitledSecondAt(lines, template) : -1;
+  return untitled !== -1 && (titled === -1 || untitled < titled) ? untitled : titled;
+}
+
+/**
+ * A second description without its title: the first section's heading, or its first field's label
+ * with more of the layout's labels below it, where a description above it has gone past its first
+ * section (`1 Hanke` … `3 Suunnitelman mukainen tiivistelmä` … `1 Hanke`), and writes again a section
+ * the first has shown; or another layout's first section, numbered, with that layout's labels below
+ * it (a 2007–2013 project pasted below its 2014–2020 follow-up from its `1. Projekti`). Else -1.
+ */
+function untitledSecondAt(lines: SourceLine[], template: CompiledTemplate): number {
+  let start = -1;
+  let past = false;
+  // The sections after the first that the description above has shown, by index.
+  const shown = new Uint8Array(template.sections.length);
+  const labelsBelow = (i: number, layout: CompiledTemplate) => layoutLabelsBetween(lines, layout, i + 1, Math.min(lines.length, i + 1 + 2 * FORWARDED_LABELS)) >= FORWARDED_LABELS;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind === 'text') continue;
+    if (line.kind === 'numbered' && past && template.titledOthers.some((other) => startsFirstSection(line, other) && !startsFirstSection(line, template) && labelsBelow(i, other))) return i;
     // (Its fields below it: a first section's heading alone, pasted into a text, starts no description.)
-    if (startsFirstSection(line, template) && layoutLabelsBetween(lines, template, i + 1, Math.min(lines.length, i + 1 + 2 * FORWARDED_LABELS)) >= FORWARDED_LABELS) {
+    if (startsFirstSection(line, template) && labelsBelow(i, template)) {
       if (start === -1) start = i;
-      else if (past && showsAgain(lines, i + 1, template, shown!)) return i;
-    } else if (start !== -1) {
-      const later = laterSectionsOf(line, template);
-      if (later !== null) {
-        past = true;
-        for (const section of later) (shown ??= new Set()).add(section);
-      }
-    }
+      else if (past && showsAgain(lines, i + 1, template, shown)) return i;
+    } else if (start !== -1 && markLaterSections(line, template, shown)) past = true;
   }
   return -1;
 }
 
 /**
- * Whether a section the description above has shown comes again from `from` on: a second
- * description's (a summary that quotes a predecessor's `Hankekoodi:` and name goes on with the
- * first's own later sections, which it has not shown yet).
+ * Whether a section the description above has shown (`shown`, by index) comes again from `from` on:
+ * a second description's (a summary that quotes a predecessor's `Hankekoodi:` and name goes on with
+ * the first's own later sections, which it has not shown yet).
  */
-function showsAgain(lines: SourceLine[], from: number, template: CompiledTemplate, shown: Set<CompiledSection>): boolean {
+function showsAgain(lines: SourceLine[], from: number, template: CompiledTemplate, shown: Uint8Array): boolean {
+  const again = new Uint8Array(shown.length);
   for (let i = from; i < lines.length; i++) {
-    if (lines[i].kind === 'text') continue;
-    const later = laterSectionsOf(lines[i], template);
-    if (later !== null && later.some((section) => shown.has(section))) return true;
+    if (lines[i].kind !== 'text' && markLaterSections(lines[i], template, again)) {
+      for (let k = 0; k < again.length; k++) if (again[k] === 1 && shown[k] === 1) return true;
+    }
   }
   return false;
 }
 
-/** The sections after the first whose heading the line is, or the one whose fields alone have its label; else null. */
-function laterSectionsOf(line: SourceLine, template: CompiledTemplate): CompiledSection[] | null {
+/**
+ * Marks the sections after the first whose heading the line is, or the one whose fields alone have
+ * its label (a label several sections share, `Jakeluosoite`, tells none); whether it marked any.
+ */
+function markLaterSections(line: SourceLine, template: CompiledTemplate, marks: Uint8Array): boolean {
   if (line.kind === 'label') {
     const fields = template.inlineLabels.get(line.labelKey!) ?? template.bareLabels.get(line.labelKey!);
-    // (A label several sections share, `Jakeluosoite`, tells none of them.)
-    if (fields !== undefined) return fields.every((field) => field.section === fields[0].section) && fields[0].section.index > 0 ? [fields[0].section] : null;
+    if (fields !== undefined) {
+      const section = fields[0].section;
+      for (let k = 1; k < fields.length; k++) if (fields[k].section !== section) return false;
+      if (section.index === 0) return false;
+      marks[section.index] = 1;
+      return true;
+    }
   }
-  if (line.kind !== 'numbered' && line.kind !== 'label') return null;
+  if (line.kind !== 'numbered' && line.kind !== 'label') return false;
   const key = headingKey(line, template);
   const sections = key === null ? undefined : template.sectionsByHeading.get(key);
-  return sections !== undefined && sections.every((section) => section.index > 0) ? sections : null;
+  if (sections === undefined) return false;
+  for (const section of sections) if (section.index === 0) return false;
+  for (const section of sections) marks[section.index] = 1;
+  return true;
+}
+
+const firstFieldLabels = new WeakMap<CompiledTemplate, Set<string>>();
+/** The keys of the labels of the layout's first field (when its first section holds fields). */
+function firstFieldLabelKeys(template: CompiledTemplate): Set<string> {
+  let keys = firstFieldLabels.get(template);
+  if (keys === undefined) {
+    keys = new Set();
+    const first = template.sections[0];
+    if (first.definition.content === 'fields') for (const [key, fields] of first.fieldsByLabel) if (fields.some((f) => f.index === 0)) keys.add(key);
+    firstFieldLabels.set(template, keys);
+  }
+  return keys;
 }
 
 /** The first section's heading, or its first field's label. */
@@ -2378,8 +2423,6 @@ function headingAfterLostBreak(line: SourceLine, template: CompiledTemplate, fac
     const valueStart = line.text.length - line.value!.length;
     starts = [valueStart];
     for (const digit of line.value!.matchAll(/\s(?=\d)/gu)) starts.push(valueStart + digit.index + 1);
-    // (Also glued to the value's last figures, `020 610 70743. Projektin toteutusalue …`: the section's number decides.)
-    for (const digit of line.value!.matchAll(/\d(?=\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu})/gu)) starts.push(valueStart + digit.index + 1);
   } else {
     const end = HEADING_AFTER_SENTENCE.exec(line.text);
     if (end === null) return null;
@@ -2402,6 +2445,22 @@ function headingAfterLostBreak(line: SourceLine, template: CompiledTemplate, fac
     if (sections.length > 0) {
       from = start;
       break;
+    }
+  }
+  // (Also glued to the value's last figures, `020 610 70743. Projektin toteutusalue …`: the section's
+  // number decides; looked for only where no heading starts after a space.)
+  if (from === -1 && line.kind === 'label') {
+    const valueStart = line.text.length - line.value!.length;
+    for (const digit of line.value!.matchAll(/\d(?=\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu})/gu)) {
+      const start = valueStart + digit.index + 1;
+      written = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$/u.exec(line.text.slice(start));
+      if (written === null) continue;
+      key = normaliseKey(written[2]);
+      sections = (template.sectionsByNumber.get(written[1]) ?? []).filter((section) => placeable(section, lineNumber, template, facts.headingLine) && section.definition.headings.some((h) => normaliseKey(h) === key));
+      if (sections.length > 0) {
+        from = start;
+        break;
+      }
     }
   }
   if (from === -1 || written === null) return null;

@@ -239,3 +239,30 @@ describe('audit round 18: the round\'s rules do not misfire (its review\'s probe
     expect(recordOf(seed004.replace('Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: :D-verkostot'))!.project.name).toBe(':D-verkostot');
   });
 });
+
+describe('audit round 18: labels written otherwise', () => {
+  it('a label with a colon typed inside it is that label (an info)', () => {
+    const result = parse(seed004.replace('Yhteyshenkilön asema hakijaorganisaatiossa:', 'Yhteyshenkilön asema: hakijaorganisaatiossa:'));
+    expect(result.record!.contact).toEqual(recordOf(seed004)!.contact);
+    expect(result.diagnostics.some((d) => d.rule === 'normalised-value' && d.path === '/contact/title')).toBe(true);
+  });
+
+  it('a two-column table copied cell by cell, each label alone without its colon above its value, is read (said)', () => {
+    const labels = /^(Hankekoodi|Hankkeen nimi|Toimintalinja|Erityistavoite|Suunnitelman mukainen toteutusaika|Toiminnan tila|Vastuuviranomainen|Hakijan virallinen nimi|Organisaatiotyyppi|Y-tunnus|Jakeluosoite|Puhelinnumero|Postinumero|Postitoimipaikka|WWW-osoite): (.+)$/gmu;
+    const noBlank = deriveShape(seed004, 'noblank');
+    const copy = noBlank.replace(labels, '$1\n$2');
+    expect(copy).toContain('\nHankekoodi\nS20078\n');
+    const result = parse(copy);
+    const own = recordOf(noBlank)!;
+    expect(result.record!.project).toEqual(own.project);
+    expect(result.record!.organisation).toEqual(own.organisation);
+    expect(result.diagnostics.filter((d) => d.rule === 'label-without-colon' && d.severity === 'info').length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('a label\'s words alone as a line of prose, once or twice, stay the text\'s', () => {
+    const summary = recordOf(seed004)!.summary!;
+    const paragraph = summary.split('\n\n')[1];
+    const copy = seed004.replace(paragraph, `${paragraph}\n\nToimintalinja\nHankkeen toimintalinja valittiin yhdessä.`);
+    expect(recordOf(copy)!.summary).toContain('Toimintalinja\nHankkeen toimintalinja valittiin yhdessä.');
+  });
+});

@@ -812,6 +812,49 @@ function sliceLine(line: SourceLine, from: number, label: string, value: string,
   };
 }
 
+/** How many labels alone without their colons make a copy of a table's cells, one a line. */
+const CELL_LABELS = 4;
+
+/** The line at `i` as its label without the colon, its value on the next line: a label of the layout alone above a line of text. */
+function cellLabelAt(lines: SourceLine[], i: number, template: CompiledTemplate): { line: SourceLine; fields: CompiledField[] } | null {
+  const line = lines[i];
+  const next = lines[i + 1];
+  // (A value may lex as a label of a number, the 2007–2013 axis's `5: Tekninen tuki`.)
+  if (next === undefined || (next.kind === 'label' && !/^\d{1,2}$/u.test(next.label!)) || line.text.length > 80 || /[.!?:]$/u.test(line.text)) return null;
+  const key = normaliseKey(line.text);
+  const fields = template.inlineLabels.get(key);
+  if (fields === undefined) return null;
+  return { line: { ...line, kind: 'label', label: line.text, labelKey: key, value: '', valuePosition: undefined, key: undefined, lead: undefined, tokenType: undefined }, fields };
+}
+
+function countCellLabels(lines: SourceLine[], template: CompiledTemplate): number {
+  let count = 0;
+  for (let i = 0; i < lines.length && count < CELL_LABELS; i++) {
+    if (lines[i].kind === 'text' && template.labelStarts.admits(lines[i].text, leadOf(lines[i])) && cellLabelAt(lines, i, template) !== null) {
+      count++;
+      i++;
+    }
+  }
+  return count;
+}
+
+/** The longest a label's words after a colon typed inside it may be. */
+const INSIDE_COLON_WORDS = 60;
+
+/** The line read with a label of the layout that has a colon typed inside it, else null. */
+function colonInsideLabel(line: SourceLine, template: CompiledTemplate): SourceLine | null {
+  const value = line.value!;
+  const colon = value.indexOf(':');
+  if (colon > INSIDE_COLON_WORDS || value.charCodeAt(colon + 1) === 47) return null;
+  const key = normaliseKey(`${line.label} ${value.slice(0, colon)}`);
+  if (!template.inlineLabels.has(key)) return null;
+  const valueStart = line.valuePosition!.start.offset - line.position.start.offset;
+  const labelEnd = valueStart + colon;
+  let valueFrom = labelEnd + 1;
+  while (valueFrom < line.text.length && /\s/u.test(line.text[valueFrom])) valueFrom++;
+  return { ...sliceLine(line, 0, line.text.slice(0, labelEnd), line.text.slice(valueFrom), valueFrom), labelKey: key, afterBlank: line.afterBlank };
+}
+
 /**
  * A label line whose value holds another label of the layout followed by its colon: the two
  * fields, each as its own line part. Only lines with a second colon or a tab are looked at.
@@ -1839,6 +1882,9 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
   const tokens: LineToken[] = [];
   // How many lines of their own the text writes each label on, counted only for a rare glued line.
   let ownLabels: Map<string, number> | null = null;
+  // How many of the layout's labels stand alone without their colon above a value, counted at the first.
+  let cellLabels: number | undefined;
+  let lastCellLabel = -2;
   const labelsOfText = () => {
     if (ownLabels === null) {
       ownLabels = new Map();
@@ -1969,6 +2015,13 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     }
 
     if (line.kind === 'label') {
+      // A label of the layout with a colon typed inside it (`Yhteyshenkilön asema: hakijaorganisaatiossa:
+      // Projektipäällikkö`): that label, said where mapped (its words as written differ from its key).
+      const inside = line.value !== '' && line.value!.indexOf(':') > 0 ? colonInsideLabel(line, template) : null;
+      if (inside !== null) {
+        tokens.push(lineToken(Label, inside, { fields: template.inlineLabels.get(inside.labelKey!)! }));
+        continue;
+      }
       const labelKey = line.labelKey!;
       // A list item of prose that names a label (`- Kunnat: Kuusamo ja Posio tarjoavat tilat`) is
       // text, unless the copy writes its labels after list markers.
@@ -2093,6 +2146,15 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       const spaced = spacedAreaLabel(line, template);
       if (spaced !== null) {
         tokens.push(lineToken(Label, spaced.line, { fields: spaced.fields, note: 'spaced' }));
+        continue;
+      }
+      // A two-column table copied cell by cell (`Hankekoodi` / `S21965` / `Hankkeen nimi` / …): in a
+      // copy with several such labels alone without their colons, each is its field, its value below.
+      // (The line below such a label is its value whatever it reads: `Organisaatiotyyppi` / `Kunta`.)
+      const cell = i === lastCellLabel + 1 ? null : cellLabelAt(lines, i, template);
+      if (cell !== null && (cellLabels ??= countCellLabels(lines, template)) >= CELL_LABELS) {
+        tokens.push(lineToken(Label, cell.line, { fields: cell.fields, note: 'cell' }));
+        lastCellLabel = i;
         continue;
       }
     }

@@ -266,3 +266,39 @@ describe('audit round 18: labels written otherwise', () => {
     expect(recordOf(copy)!.summary).toContain('Toimintalinja\nHankkeen toimintalinja valittiin yhdessä.');
   });
 });
+
+describe('audit round 18: the second review\'s probes hold', () => {
+  it('page numbers one paragraph apart, not from 1, are page numbers (kept apart, said)', () => {
+    const lines = seed004.split('\n');
+    const copy = [...lines.slice(0, 52), '3', '', lines[52], '', '4', ...lines.slice(53)].join('\n');
+    const result = parse(copy);
+    expect(result.record!.summary).toBe(recordOf(seed004)!.summary);
+    expect(result.unmapped.map((u) => u.value)).toEqual(['3', '4']);
+  });
+
+  it('items of a bulleted list inside a role\'s text stay its text', () => {
+    const text = 'Hankkeen osatoteuttajina toimivat kolme yhdistystä ja kaksi seurakuntaa osallistuvat hankkeen toimenpiteiden toteuttamiseen omilla panostuksilla. Hankkeen kumppanuusverkostoon kuuluu lisäksi lukuisia muita toimijoita.';
+    expect(seed003).toContain(text);
+    const list = 'Hankkeen osatoteuttajat:\n- Vaasan Setlementtiyhdistys ry\nJärjestää ryhmätoimintaa ja retkiä.\n- Vaasan suomalainen seurakunta\nTarjoaa tilat ja vertaistukea.';
+    const roles = recordOf(seed003.replace(text, list))!.projectPage.roles;
+    expect(roles.map((r) => r.role)).toEqual(recordOf(seed003)!.projectPage.roles.map((r) => r.role));
+    expect(roles.find((r) => r.role === 'Kumppanit')!.text).toBe(list);
+  });
+
+  it('a summary quoting a predecessor\'s fields with one applicant label stays the summary\'s', () => {
+    const lines = seed004.split('\n');
+    const copy = [...lines.slice(0, 66), 'Hankekoodi: S10001', 'Hankkeen nimi: Askeleet', 'Toimintalinja: 2. Työllisyys', 'Hakijan virallinen nimi: Kuusamon kaupunki', '', ...lines.slice(66)].join('\n');
+    const result = parse(copy);
+    expect(result.record!.funding).toEqual(recordOf(seed004)!.funding);
+    expect(result.record!.finalReportSummary).toBe(recordOf(seed004)!.finalReportSummary);
+    expect(result.diagnostics.some((d) => d.rule === 'unknown-section')).toBe(false);
+  });
+
+  it('a list of sources, or a remark in title case, ending the text is the text\'s', () => {
+    for (const end of ['Lähteet:\nTilastokeskus 2018\nKuusamon kaupungin työllisyyskatsaus 2018', 'Huom! Hankkeen toimintamalli jatkuu kaupungin omana toimintana.']) {
+      const result = parse(`${seed004}\n\n${end}\n`);
+      expect(result.record!.finalReportSummary!.endsWith(end.split('\n').pop()!), end).toBe(true);
+      expect(result.unmapped, end).toEqual([]);
+    }
+  });
+});

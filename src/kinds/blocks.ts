@@ -101,14 +101,28 @@ export function sayNumberAfterColon(context: MapContext, block: BlockNode, path?
   context.builder.diagnose('warning', 'page-number-in-text', `"${text}" alone below a line that ends with a colon is read as the text's (that line's value), but it may be a printed copy's page number`, block.position, path);
 }
 
-/** A number alone with the next or the one before it in the list, a paragraph between (`1` / item / `2`). */
+/** The longest item of a list numbered with numbers alone (a printed page of one paragraph is longer). */
+const LIST_ITEM_LENGTH = 300;
+
+/**
+ * A number alone of a list numbered with numbers alone, from 1, one short item between each
+ * (`1` / `kohderyhmän tavoittaminen` / `2` / …); not a printed copy's page numbers, which start
+ * later (`3` / a page's paragraph / `4`).
+ */
 function isListNumber(blocks: readonly BlockNode[], at: number): boolean {
-  const number = Number((blocks[at] as ParagraphNode).children[0].text);
   const lone = (i: number) => {
     const other = blocks[i];
     return other !== undefined && other.type === 'paragraph' && other.children.length === 1 && /^\d{1,3}$/.test(other.children[0].text) ? Number(other.children[0].text) : null;
   };
-  return lone(at - 2) === number - 1 || lone(at + 2) === number + 1;
+  const shortItem = (i: number) => {
+    const item = blocks[i];
+    return item !== undefined && item.type === 'paragraph' && item.children.reduce((length, line) => length + line.text.length, 0) <= LIST_ITEM_LENGTH;
+  };
+  const number = lone(at)!;
+  let first = at;
+  while (lone(first - 2) === lone(first)! - 1 && shortItem(first - 1)) first -= 2;
+  const inRun = first < at || (lone(at + 2) === number + 1 && shortItem(at + 1));
+  return inRun && lone(first) === 1;
 }
 
 function lastLineOf(block: BlockNode | undefined): string | null {

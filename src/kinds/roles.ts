@@ -30,11 +30,26 @@ function unwrap(tokens: LineToken[], facts: TextFacts | null): LineToken[] {
   return out;
 }
 
+/**
+ * A number alone among the roles that a printed page's break left: inside a sentence going on
+ * below it (as on a page's text), or right below a role's name or above the next (no role's text
+ * starts or ends with a number of its own alone).
+ */
+function isRolePageNumber(blocks: readonly BlockNode[], at: number): boolean {
+  if (isLonePageNumber(blocks, at, null, true)) return true;
+  const block = blocks[at];
+  if (block.type !== 'paragraph' || block.children.length !== 1 || !/^\d{1,2}$/u.test(block.children[0].text) || isNumberAfterColon(blocks, at)) return false;
+  return blocks[at - 1]?.type === 'heading' || blocks[at + 1] === undefined || blocks[at + 1].type === 'heading';
+}
+
 const BULLET = /^[-–•*]\s+(?=\p{Lu})/u;
+const LIST_ITEM = /^[-–•*]\s/u;
 
 function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
   const blocks = new BlockCollector();
   const tokens = unwrap(all, facts);
+  // Whether the current role's text has had a list item.
+  let listInText = false;
   tokens.forEach((token, i) => {
     const line = token.payload.line;
     const next = tokens[i + 1]?.payload.line;
@@ -54,8 +69,11 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     const role = token.tokenType !== Furniture && !listed && !address && isTitleLike(line.text) && !n.isPlaceholder(line.text) && next !== undefined && (!isTitleLike(next.text) || alone || afterSentence);
     // A role line with a list's marker (`• Kumppanit`, a word processor's list): only before a sentence
     // of its own (short items of a list in a role's text are the text's).
+    // (Not where the role's text above has a list of its own: `Hankkeen osatoteuttajat:` / `- Yhdistys ry` / `Järjestää …` / `- Seurakunta`.)
     const bullet = role ? null : BULLET.exec(line.text);
-    const bulleted = bullet !== null && token.tokenType !== Furniture && !listed && isTitleLike(line.text.slice(bullet[0].length)) && next !== undefined && !isTitleLike(next.text) && /[.!?]$/u.test(next.text);
+    const bulleted = bullet !== null && !listInText && token.tokenType !== Furniture && !listed && isTitleLike(line.text.slice(bullet[0].length)) && next !== undefined && !isTitleLike(next.text) && /[.!?]$/u.test(next.text);
+    if (role || bulleted) listInText = false;
+    else if (LIST_ITEM.test(line.text)) listInText = true;
     if (role) blocks.block({ type: 'heading', number: null, text: line.text, position: line.position });
     else if (bulleted) blocks.block({ type: 'heading', number: null, text: line.text.slice(bullet[0].length), position: line.position });
     else blocks.token(token);
@@ -91,7 +109,7 @@ export const rolesKind: ContentKind = {
     for (const [i, block] of blocks.entries()) {
       const current = roles[roles.length - 1];
       if (block.type === 'heading') roles.push({ role: block.text, text: null, start: block.position, end: block.position });
-      else if (block.type === 'paragraph' && current && !isLonePageNumber(blocks, i)) {
+      else if (block.type === 'paragraph' && current && !isRolePageNumber(blocks, i)) {
         if (isNumberAfterColon(blocks, i)) sayNumberAfterColon(context, block);
         const text = paragraphText(block);
         current.text = current.text === null ? text : `${current.text}\n\n${text}`;

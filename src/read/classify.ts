@@ -455,7 +455,7 @@ const AREA_LISTS = new Map<string, (name: string) => string | null>([
 const AREA_LIST_SEPARATOR = new RegExp(`\\s*[,;]\\s*|\\s+(?:${CONJUNCTIONS})\\s+`, 'u');
 
 /** A line `Label names…` of an area list's label, without its colon, whose names are areas of the list's kind (all of a short list's, nine in ten of a long one's), as a label line; else null. */
-const PLACE_NAME = /^\p{Lu}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}$/u;
+const PLACE_NAME = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}$/u;
 
 function spacedAreaLabel(line: SourceLine, template: CompiledTemplate): { line: SourceLine; fields: CompiledField[] } | null {
   const text = line.text;
@@ -1081,13 +1081,20 @@ function untitledSecondAt(lines: SourceLine[], template: CompiledTemplate): numb
  * the first's own later sections, which it has not shown yet).
  */
 function showsAgain(lines: SourceLine[], from: number, template: CompiledTemplate, shown: Uint8Array): boolean {
-  const again = new Uint8Array(shown.length);
-  for (let i = from; i < lines.length; i++) {
-    if (lines[i].kind !== 'text' && markLaterSections(lines[i], template, again)) {
-      for (let k = 0; k < again.length; k++) if (again[k] === 1 && shown[k] === 1) return true;
-    }
+  // A heading of such a section again, or several of its labels (a quote of the predecessor's
+  // applicant, one label, is no second description's section).
+  let again = 0;
+  const marks = new Uint8Array(shown.length);
+  for (let i = from; i < lines.length && again < FORWARDED_LABELS; i++) {
+    const line = lines[i];
+    if (line.kind === 'text') continue;
+    marks.fill(0);
+    if (!markLaterSections(line, template, marks)) continue;
+    let repeated = false;
+    for (let k = 0; k < marks.length; k++) if (marks[k] === 1 && shown[k] === 1) repeated = true;
+    if (repeated) again += line.kind === 'numbered' || (line.kind === 'label' && line.value === '' && !template.inlineLabels.has(line.labelKey!) && !template.bareLabels.has(line.labelKey!)) ? FORWARDED_LABELS : 1;
   }
-  return false;
+  return again >= FORWARDED_LABELS;
 }
 
 /**
@@ -1283,7 +1290,9 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
 }
 
 const senderNoteStarts = new Set(vocabulary.pageFurniture.senderNoteStarts);
+const senderNoteCapitalStarts = new Set(vocabulary.pageFurniture.senderNoteCapitalStarts);
 const senderNoteDelimiter = new RegExp(vocabulary.pageFurniture.senderNoteDelimiter, 'u');
+const senderNoteSource = new RegExp(vocabulary.pageFurniture.senderNoteSource, 'iu');
 const SENDER_NOTE_LINES = 3;
 const SENDER_NOTE_LINE_LENGTH = 300;
 
@@ -1294,7 +1303,8 @@ function senderNoteAt(lines: SourceLine[], template: CompiledTemplate, top: numb
   if (start <= top || !lines[start].afterBlank) return -1;
   const first = lines[start].text;
   const mark = /^([\p{L}.]{2,15})\s*[:!]/u.exec(first);
-  const starts = (mark !== null && senderNoteStarts.has(mark[1].replace(/\.$/u, '').toLowerCase())) || senderNoteDelimiter.test(first);
+  const word = mark === null ? '' : mark[1].replace(/\.$/u, '');
+  const starts = senderNoteStarts.has(word.toLowerCase()) || senderNoteCapitalStarts.has(word) || senderNoteDelimiter.test(first) || (bottom - start === 1 && senderNoteSource.test(first));
   if (!starts) return -1;
   for (let i = start; i < bottom; i++) if (lines[i].text.length > SENDER_NOTE_LINE_LENGTH || isHeadingLine(lines[i], template) || (lines[i].kind === 'label' && template.labelKeys.has(lines[i].labelKey!))) return -1;
   return start;

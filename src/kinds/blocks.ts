@@ -105,9 +105,9 @@ export function sayNumberAfterColon(context: MapContext, block: BlockNode, path?
 const LIST_ITEM_LENGTH = 300;
 
 /**
- * A number alone of a list numbered with numbers alone, from 1, one short item between each
+ * A number alone of a list numbered with numbers alone, from 1, each with its short item after it
  * (`1` / `kohderyhmän tavoittaminen` / `2` / …); not a printed copy's page numbers, which start
- * later (`3` / a page's paragraph / `4`).
+ * later (`3` / a page's paragraph / `4`) or end the text.
  */
 function isListNumber(blocks: readonly BlockNode[], at: number): boolean {
   const lone = (i: number) => {
@@ -118,11 +118,12 @@ function isListNumber(blocks: readonly BlockNode[], at: number): boolean {
     const item = blocks[i];
     return item !== undefined && item.type === 'paragraph' && item.children.reduce((length, line) => length + line.text.length, 0) <= LIST_ITEM_LENGTH;
   };
-  const number = lone(at)!;
   let first = at;
   while (lone(first - 2) === lone(first)! - 1 && shortItem(first - 1)) first -= 2;
-  const inRun = first < at || (lone(at + 2) === number + 1 && shortItem(at + 1));
-  return inRun && lone(first) === 1;
+  let last = at;
+  while (lone(last + 2) === lone(last)! + 1 && shortItem(last + 1)) last += 2;
+  // (Each number with its item after it: a page number ends a text, `… ` / `2`.)
+  return last > first && lone(first) === 1 && shortItem(last + 1);
 }
 
 function lastLineOf(block: BlockNode | undefined): string | null {

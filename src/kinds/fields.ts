@@ -888,9 +888,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   const onCut = context.cutLine !== null && node.position.end.line === context.cutLine;
   const written = onCut ? withoutLinkNumber(node.value) : withHyphenatedEnd(withoutLinkNumber(node.value), node.block || node.children.length === 0 ? '' : node.children[node.children.length - 1].text);
   // The label's colon written twice (`Hankkeen nimi:: Kotona Suomessa`): no part of the value.
-  const doubledColon = written.charCodeAt(0) === 58 ? /^(?::\s+)+/u.exec(written) : null;
+  const doubledColon = written.charCodeAt(0) === 58 ? /^(?::\s+)+|^:+$/u.exec(written) : null;
   const value = doubledColon === null ? written : written.slice(doubledColon[0].length);
-  if (doubledColon !== null && value.length > 0) builder.diagnose('info', 'normalised-value', `${node.label}: the colon after the label is written twice; the value read without the second`, position, path);
+  if (doubledColon !== null) builder.diagnose('info', 'normalised-value', `${node.label}: the colon after the label is written twice; the value read without the second`, position, path);
   const hasContent = value.length > 0 || lines.length > 0;
   if (node.note === 'below') {
     // A value that reads like a label of its own (`Työ: uusi alku` below `Hankkeen nimi:`): read, and said.

@@ -606,7 +606,7 @@ function labelAfterSentence(line: SourceLine, template: CompiledTemplate, label 
 const ENUMERATED_HEADING = /^(?<number>\d{1,2}(?:\.\d{1,2})*)?\s*(?<letter>(?<=\d\s*)[a-z]|(?<!\d)[A-Za-z])?\s*(?:[).:]|\s[-–—])\s*(?<rest>\p{L}.*)$/u;
 
 const GLUED_NUMBER_HEADING = /^(?<number>\d{1,2}(?:\.\d{1,2})*)\.?(?<rest>\p{Lu}.*)$/u;
-const BULLETED_HEADING = /^[-–•*] (?<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?<rest>\p{Lu}.*)$/u;
+const BULLETED_HEADING = /^[-–•*·] (?<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?<rest>\p{Lu}.*)$/u;
 
 /** A heading numbered in Roman numerals (`V Projektin julkinen rahoitus`, `IV. Kohderyhmät`). */
 const ROMAN_HEADING = /^(?:I{1,3}|IV|VI{0,3}|IX|X)[.)]?\s+(?<rest>\p{Lu}.*)$/u;
@@ -616,7 +616,7 @@ function enumeratedHeading(line: SourceLine, template: CompiledTemplate, facts: 
   const second = line.text.charCodeAt(1);
   // A numbered heading with a list's marker before it (`- 4.2 Välilliset kohderyhmät`, `• 3.3 …`: a
   // word processor's or Markdown's list): the heading, by its words (another number said, as for any heading).
-  if ((first === 45 || first === 0x2022 || first === 42 || first === 0x2013) && second === 32 && isDigitCode(line.text.charCodeAt(2))) {
+  if ((first === 45 || first === 0x2022 || first === 42 || first === 0x2013 || first === 0xb7) && second === 32 && isDigitCode(line.text.charCodeAt(2))) {
     const bulleted = BULLETED_HEADING.exec(line.text);
     if (bulleted === null) return null;
     return headingByText(line, bulleted.groups!.rest, bulleted.groups!.number, undefined, template, facts);

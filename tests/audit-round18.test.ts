@@ -302,3 +302,12 @@ describe('audit round 18: the second review\'s probes hold', () => {
     }
   });
 });
+
+describe('audit round 18: a text of one paragraph over and over is no text pasted twice', () => {
+  it('keeps every paragraph in the text, with no warning for each', () => {
+    const head = '1. Projekti\n\nProjektin nimi: Polku\n\n5. Suunnitelman mukainen tiivistelmä toteutuksesta\n\n';
+    const result = parse(head + 'Sama kappale toistuu tässä tekstissä.\n\n'.repeat(40), { template: 'esr-2007-2013' });
+    expect(result.record!.summary!.split('\n\n')).toHaveLength(40);
+    expect(result.unmapped).toEqual([]);
+  });
+});

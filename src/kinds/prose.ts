@@ -2,7 +2,7 @@
 import type { CompiledSection } from '../grammar/index.js';
 import type { RuleDsl } from '../read/reader.js';
 import type { ParagraphNode } from '../types.js';
-import { collectBlocks, isLonePageNumber, isNumberAfterColon, plainBody, sayNumberAfterColon } from './blocks.js';
+import { collectBlocks, isLonePageNumber, isNumberAfterColon, paragraphText, plainBody, sayNumberAfterColon } from './blocks.js';
 import { projectCodeOf, writeSectionText } from './fields.js';
 import { bodyBlocks, keepUnread, sectionName, withoutCutLabel } from './map-context.js';
 import type { ContentKind } from './registry.js';
@@ -41,12 +41,16 @@ export const proseKind: ContentKind = {
 
 /** The shortest text whose second copy right after it is taken for one pasted twice (a short answer may be said twice). */
 const REPEATED_TEXT_LENGTH = 80;
+/** The most paragraphs a text pasted twice over is looked at for. */
+const REPEATED_TEXT_PARAGRAPHS = 200;
 
 /** Where the second copy of paragraphs repeated whole starts (`A B A B`), else 0. */
 function repeatedHalf(paragraphs: ParagraphNode[]): number {
   const count = paragraphs.length;
-  if (count < 2 || count % 2 !== 0) return 0;
+  if (count < 2 || count % 2 !== 0 || count > 2 * REPEATED_TEXT_PARAGRAPHS) return 0;
   const half = count / 2;
+  // (A text of one paragraph over and over, `ab` / `ab` / …, is no text pasted twice.)
+  if (half >= 2 && paragraphText(paragraphs[0]) === paragraphText(paragraphs[1])) return 0;
   let length = 0;
   for (let i = 0; i < half; i++) {
     const first = paragraphs[i].children;

@@ -86,6 +86,8 @@ export interface TextFacts {
   endsUnbroken: boolean;
   /** The line where a second description starts (the layout's title again, with its first section after it), else null. */
   anotherDescriptionLine: number | null;
+  /** How many lines are `Label: value` with a label of the layout. */
+  layoutLabelLines: number;
 }
 
 const furniturePhrases = new Set(vocabulary.pageFurniture.phrases.map(normaliseKey));
@@ -307,6 +309,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
   let longestAt = 0;
   // The first line the layout knows (a heading or a label of its own).
   let firstKnown = -1;
+  let layoutLabelLines = 0;
   let bulleted = 0;
   let tabbed = 0;
   const lastLabelLine = new Int32Array(template.sections.length);
@@ -325,6 +328,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
       const fields = template.inlineLabels.get(line.labelKey!) ?? template.bareLabels.get(line.labelKey!);
       if (fields !== undefined) {
         if (firstKnown === -1) firstKnown = i;
+        layoutLabelLines++;
         for (const field of fields) lastLabelLine[field.section.index] = line.position.start.line;
         if (projectCode === null && fields[0].definition.type === 'projectCode' && /^[A-Z]\d{5}$/.test(line.value ?? '')) projectCode = line.value!;
       }
@@ -373,6 +377,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     lastHeadingLine,
     secondHeadingLine,
     blankSeparated: blankBefore >= Math.max(2, Math.floor(lines.length / 10)),
+    layoutLabelLines,
     wrapWidth: lines.length >= 8 && longest > 0 && longest <= MAX_WRAP_WIDTH && breaksMidSentence(lines, longest) ? longest : null,
     lastLine: lines.length > 0 ? lines[lines.length - 1].position.start.line : 0,
     unmatchedNumberedLine: null,
@@ -821,10 +826,10 @@ function cellLabelAt(lines: SourceLine[], i: number, template: CompiledTemplate)
   const next = lines[i + 1];
   // (A value may lex as a label of a number, the 2007–2013 axis's `5: Tekninen tuki`.)
   if (next === undefined || (next.kind === 'label' && !/^\d{1,2}$/u.test(next.label!)) || line.text.length > 80 || /[.!?:]$/u.test(line.text)) return null;
-  const key = normaliseKey(line.text);
-  const fields = template.inlineLabels.get(key);
+  const key = keyOf(line);
+  const fields = key === null ? undefined : template.inlineLabels.get(key);
   if (fields === undefined) return null;
-  return { line: { ...line, kind: 'label', label: line.text, labelKey: key, value: '', valuePosition: undefined, key: undefined, lead: undefined, tokenType: undefined }, fields };
+  return { line: { ...line, kind: 'label', label: line.text, labelKey: key!, value: '', valuePosition: undefined, key: undefined, lead: undefined, tokenType: undefined }, fields };
 }
 
 function countCellLabels(lines: SourceLine[], template: CompiledTemplate): number {
@@ -840,6 +845,12 @@ function countCellLabels(lines: SourceLine[], template: CompiledTemplate): numbe
 
 /** The longest a label's words after a colon typed inside it may be. */
 const INSIDE_COLON_WORDS = 60;
+
+/** Whether a label's value has a colon a few words in, not a web address's (`http://`): rare. */
+function mayHaveColonInsideLabel(value: string): boolean {
+  const colon = value.indexOf(':');
+  return colon > 0 && colon <= INSIDE_COLON_WORDS && value.charCodeAt(colon + 1) !== 47;
+}
 
 /** The line read with a label of the layout that has a colon typed inside it, else null. */
 function colonInsideLabel(line: SourceLine, template: CompiledTemplate): SourceLine | null {
@@ -1042,7 +1053,7 @@ function secondDescriptionAt(lines: SourceLine[], template: CompiledTemplate): n
     } else if (line.kind === 'numbered') {
       const key = line.valueKey ?? '';
       if (first.headingKeys.has(key)) firstHeadings++;
-      else if (!otherStarts) otherStarts = template.titledOthers.some((other) => other.sections[0].headingKeys.has(key));
+      else if (!otherStarts) otherStarts = otherFirstHeadingKeys(template).has(key);
     } else if (firstLabelKeys.has(line.labelKey!) || (line.value === '' && first.headingKeys.has(line.labelKey!))) firstLabels++;
   }
   const untitled = firstHeadings >= 2 || firstLabels >= 2 || otherStarts ? untitledSecondAt(lines, template) : -1;
@@ -1119,6 +1130,17 @@ function markLaterSections(line: SourceLine, template: CompiledTemplate, marks: 
   for (const section of sections) if (section.index === 0) return false;
   for (const section of sections) marks[section.index] = 1;
   return true;
+}
+
+const otherFirstHeadings = new WeakMap<CompiledTemplate, Set<string>>();
+/** The keys of the first section's headings of the other layouts with a title. */
+function otherFirstHeadingKeys(template: CompiledTemplate): Set<string> {
+  let keys = otherFirstHeadings.get(template);
+  if (keys === undefined) {
+    keys = new Set(template.titledOthers.flatMap((other) => [...other.sections[0].headingKeys]));
+    otherFirstHeadings.set(template, keys);
+  }
+  return keys;
 }
 
 const firstFieldLabels = new WeakMap<CompiledTemplate, Set<string>>();
@@ -2027,10 +2049,12 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     if (line.kind === 'label') {
       // A label of the layout with a colon typed inside it (`Yhteyshenkilön asema: hakijaorganisaatiossa:
       // Projektipäällikkö`): that label, said where mapped (its words as written differ from its key).
-      const inside = line.value !== '' && line.value!.indexOf(':') > 0 ? colonInsideLabel(line, template) : null;
-      if (inside !== null) {
-        tokens.push(lineToken(Label, inside, { fields: template.inlineLabels.get(inside.labelKey!)! }));
-        continue;
+      if (mayHaveColonInsideLabel(line.value!)) {
+        const inside = colonInsideLabel(line, template);
+        if (inside !== null) {
+          tokens.push(lineToken(Label, inside, { fields: template.inlineLabels.get(inside.labelKey!)! }));
+          continue;
+        }
       }
       const labelKey = line.labelKey!;
       // A list item of prose that names a label (`- Kunnat: Kuusamo ja Posio tarjoavat tilat`) is
@@ -2161,7 +2185,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       // A two-column table copied cell by cell (`Hankekoodi` / `S21965` / `Hankkeen nimi` / …): in a
       // copy with several such labels alone without their colons, each is its field, its value below.
       // (The line below such a label is its value whatever it reads: `Organisaatiotyyppi` / `Kunta`.)
-      const cell = i === lastCellLabel + 1 ? null : cellLabelAt(lines, i, template);
+      // (Looked for only in a copy with few labels written with their colons.)
+      const cell = facts.layoutLabelLines >= CELL_LABELS || i === lastCellLabel + 1 ? null : cellLabelAt(lines, i, template);
       if (cell !== null && (cellLabels ??= countCellLabels(lines, template)) >= CELL_LABELS) {
         tokens.push(lineToken(Label, cell.line, { fields: cell.fields, note: 'cell' }));
         lastCellLabel = i;

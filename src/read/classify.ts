@@ -819,6 +819,8 @@ function sliceLine(line: SourceLine, from: number, label: string, value: string,
 
 /** How many labels alone without their colons make a copy of a table's cells, one a line. */
 const CELL_LABELS = 4;
+/** As many `Label: value` lines of the layout as make a copy written with colons (an excerpt of one section has fewer). */
+const COLON_LABELS_OF_A_WHOLE = 10;
 
 /** The line at `i` as its label without the colon, its value on the next line: a label of the layout alone above a line of text. */
 function cellLabelAt(lines: SourceLine[], i: number, template: CompiledTemplate): { line: SourceLine; fields: CompiledField[] } | null {
@@ -2185,8 +2187,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       // A two-column table copied cell by cell (`Hankekoodi` / `S21965` / `Hankkeen nimi` / …): in a
       // copy with several such labels alone without their colons, each is its field, its value below.
       // (The line below such a label is its value whatever it reads: `Organisaatiotyyppi` / `Kunta`.)
-      // (Looked for only in a copy with few labels written with their colons.)
-      const cell = facts.layoutLabelLines >= CELL_LABELS || i === lastCellLabel + 1 ? null : cellLabelAt(lines, i, template);
+      // (Looked for only in a copy with few labels written with their colons: a whole description has twenty or more.)
+      const cell = facts.layoutLabelLines >= COLON_LABELS_OF_A_WHOLE || i === lastCellLabel + 1 ? null : cellLabelAt(lines, i, template);
       if (cell !== null && (cellLabels ??= countCellLabels(lines, template)) >= CELL_LABELS) {
         tokens.push(lineToken(Label, cell.line, { fields: cell.fields, note: 'cell' }));
         lastCellLabel = i;

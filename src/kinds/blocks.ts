@@ -80,7 +80,7 @@ export function isLonePageNumber(blocks: readonly BlockNode[], at: number, code:
   const block = blocks[at];
   if (block.type !== 'paragraph' || block.children.length !== 1) return false;
   const text = block.children[0].text;
-  if (!/^\d{1,3}$/.test(text)) return !webPage && code !== null && isRunningHeader(text, code);
+  if (loneNumberOf(block) === null) return !webPage && code !== null && isRunningHeader(text, code);
   if (isNumberAfterColon(blocks, at) || isListNumber(blocks, at)) return false;
   if (!webPage) return true;
   const above = lastLineOf(blocks[at - 1]);
@@ -90,9 +90,12 @@ export function isLonePageNumber(blocks: readonly BlockNode[], at: number, code:
 
 /** A number alone below a line that ends with a colon: that line's value, or a printed copy's page number. */
 export function isNumberAfterColon(blocks: readonly BlockNode[], at: number): boolean {
-  const block = blocks[at];
-  if (block.type !== 'paragraph' || block.children.length !== 1 || !/^\d{1,3}$/.test(block.children[0].text)) return false;
-  return lastLineOf(blocks[at - 1])?.endsWith(':') === true;
+  return loneNumberOf(blocks[at]) !== null && lastLineOf(blocks[at - 1])?.endsWith(':') === true;
+}
+
+/** The number of a paragraph that is a number alone of one to three figures, else null. */
+export function loneNumberOf(block: BlockNode | undefined): number | null {
+  return block !== undefined && block.type === 'paragraph' && block.children.length === 1 && /^\d{1,3}$/.test(block.children[0].text) ? Number(block.children[0].text) : null;
 }
 
 /** Says a number alone below a line ending in a colon, read as the text's. */
@@ -110,10 +113,7 @@ const LIST_ITEM_LENGTH = 300;
  * later (`3` / a page's paragraph / `4`) or end the text.
  */
 function isListNumber(blocks: readonly BlockNode[], at: number): boolean {
-  const lone = (i: number) => {
-    const other = blocks[i];
-    return other !== undefined && other.type === 'paragraph' && other.children.length === 1 && /^\d{1,3}$/.test(other.children[0].text) ? Number(other.children[0].text) : null;
-  };
+  const lone = (i: number) => loneNumberOf(blocks[i]);
   const shortItem = (i: number) => {
     const item = blocks[i];
     return item !== undefined && item.type === 'paragraph' && item.children.reduce((length, line) => length + line.text.length, 0) <= LIST_ITEM_LENGTH;

@@ -5,8 +5,8 @@ import { continuesWrapped, isTitleLike, type TextFacts } from '../read/classify.
 import { span, type RuleDsl } from '../read/reader.js';
 import { Furniture, lineToken, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { normaliseKey, vocabulary } from '../grammar/index.js';
-import type { BlockNode, Position } from '../types.js';
-import { BlockCollector, isLonePageNumber, isNumberAfterColon, paragraphText, sayNumberAfterColon, takeBody } from './blocks.js';
+import type { BlockNode, ParagraphNode, Position } from '../types.js';
+import { BlockCollector, isLonePageNumber, isNumberAfterColon, loneNumberOf, paragraphText, sayNumberAfterColon, takeBody } from './blocks.js';
 import { bodyBlocks, keepUnread } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
@@ -38,7 +38,7 @@ function unwrap(tokens: LineToken[], facts: TextFacts | null): LineToken[] {
 function isRolePageNumber(blocks: readonly BlockNode[], at: number): boolean {
   if (isLonePageNumber(blocks, at, null, true)) return true;
   const block = blocks[at];
-  if (block.type !== 'paragraph' || block.children.length !== 1 || !/^\d{1,2}$/u.test(block.children[0].text) || isNumberAfterColon(blocks, at)) return false;
+  if (loneNumberOf(block) === null || (block as ParagraphNode).children[0].text.length > 2 || isNumberAfterColon(blocks, at)) return false;
   return blocks[at - 1]?.type === 'heading' || blocks[at + 1] === undefined || blocks[at + 1].type === 'heading';
 }
 

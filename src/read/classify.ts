@@ -1611,13 +1611,18 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   // päättyy` / `\f31.8.2011`), the line is its end; and a date among dates (`12.3.2009` / `\f14.5.2009`
   // / `20.9.2009`) is a list's. A header led by the code goes on with a capital or a figure (`S21457
   // Polkuja 12.3.2019`, not `S10843 hankkeen tiedotus …`, a sentence), wherever the page broke.
+  // (The name in full is compared at any length and however it ends, `Yrittäjyys nousuun!`; other
+  // headers are short and end without a sentence's mark.)
+  const isProjectName = (i: number, key: string) => (projectName() !== null && key === projectName()) || (template.definition.page !== undefined && lines.slice(0, Math.min(i, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && normaliseKey(withoutMarks(l.text)) === key));
   const runningHeader = (i: number, breakLine: number): boolean => {
     const text = lines[i].text;
-    if (text.length > 100 || /[.!?:;,]$/.test(text)) return false;
+    if (text.length > MAX_NAME_LENGTH) return false;
     const before = lines[breakLine - 1];
     const apart = before === undefined || lines[breakLine].afterBlank || /[.!?]$/u.test(before.text) || isPageCountLine(before.text) || /^\d{1,3}$/.test(before.text);
-    const key = normaliseKey(withoutMarks(text));
-    const byName = apart && ((projectName() !== null && key === projectName()) || (template.definition.page !== undefined && lines.slice(0, Math.min(i, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && normaliseKey(withoutMarks(l.text)) === key)));
+    // (The name in full after a block's bare heading or a line ending in a figure, a list's entry
+    // with its Y-tunnus: `Osatoteuttajat` / `\fTyöpolku Pohjanmaalla`, `Posintra Oy, 1481499-6` / `\f…`.)
+    const byName = (apart || isDigitCode(before.text.charCodeAt(before.text.length - 1)) || template.bareLabels.has(keyOf(before) ?? '')) && isProjectName(i, normaliseKey(withoutMarks(text)));
+    if (!byName && (text.length > 100 || /[.!?:;,]$/.test(text))) return false;
     if (!byName && valueOrField(i, text)) return false;
     const dated = apart && DATE_ALONE.test(text) && !(i > 0 && DATE_START.test(lines[i - 1].text)) && !(i + 1 < lines.length && DATE_START.test(lines[i + 1].text));
     return byName || dated || (projectCode !== null && text.includes(projectCode) && (text === projectCode || (text.startsWith(`${projectCode} `) && /^[\p{Lu}\d]/u.test(text.slice(projectCode.length + 1))) || isCodeHeader(text, projectCode, projectName)));
@@ -1628,8 +1633,10 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
       (marks ??= new Uint8Array(lines.length))[i] = 1;
       continue;
     }
-    // So is one below a print stamp (`Tulostettu 12.3.2019 klo 10.15` / `S21456`), a page's break too.
-    if (i + 1 < lines.length && PRINT_STAMP_START.test(line.text) && line.text.length <= 160 && isAnywhereFurniture(line.text) && runningHeader(i + 1, i)) {
+    // So is one below a print stamp (`Tulostettu 12.3.2019 klo 10.15` / `S21456`), a page's break too,
+    // and below any line of a print's header or footer with a page count in it, whatever its order
+    // (`Sivu 1/4    Tulostettu 12.3.2024 14:05`, `https://… 1/4`, `Page 1 of 4    Printed …`).
+    if (i + 1 < lines.length && line.text.length <= 160 && (PRINT_STAMP_START.test(line.text) || PAGE_COUNT_INSIDE.test(line.text)) && isAnywhereFurniture(line.text) && runningHeader(i + 1, i)) {
       (marks ??= new Uint8Array(lines.length))[i + 1] = 1;
     }
     // (A `pdftotext -layout` header spaces its name and code apart: `Työpolku Pohjanmaalla      S11234`.)
@@ -1679,11 +1686,11 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     }
     const next = lines[i + 1];
     const text = next.text;
-    if (text.length > 100 || /[.!?:;,]$/.test(text)) continue;
+    if (text.length > MAX_NAME_LENGTH) continue;
     // The project's name repeated (a page's: its title among the first lines) is a running header
     // even below an empty label (`Postitoimipaikka:` / `Sivu 2 (5)` / `Työelämään Kainuussa`).
-    const key = normaliseKey(withoutMarks(text));
-    const byName = (projectName() !== null && key === projectName()) || (template.definition.page !== undefined && lines.slice(0, Math.min(i, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && normaliseKey(withoutMarks(l.text)) === key));
+    const byName = isProjectName(i, normaliseKey(withoutMarks(text)));
+    if (!byName && (text.length > 100 || /[.!?:;,]$/.test(text))) continue;
     if (!byName && valueOrField(i + 1, text)) continue;
     // After a page count, also a header led by the project's code, whatever follows it (`S21457
     // Polkuja työhön Saimaalla 12.3.2019`, `A31552 Sivu 3/4`).
@@ -1701,6 +1708,12 @@ const isDigitOrBracket = (code: number) => isDigitCode(code) || code === 41;
 
 /** How a print stamp starts (`Tulostettu …`, `Printed …`, a date): only such lines are looked at for one. */
 const PRINT_STAMP_START = new RegExp(`^(?:${vocabulary.printStampStarts.map((word) => word.replace(/[.*+?^$\{\}()|[\]\\]/gu, '\\$&')).join('|')}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\s)`, 'iu');
+
+/** A page count anywhere in a line (`1/4`, `2 (5)`, `1 of 4`): a print's header or footer line with one marks a page's break. */
+const PAGE_COUNT_INSIDE = /(?:^|\s)\d{1,3}\s*(?:\/\s*\d{1,3}|\(\s*\d{1,3}\s*\)|\s+of\s+\d{1,3})(?:\s|$)/iu;
+
+/** A project's name is at most this long (a running header repeating it is compared whole). */
+const MAX_NAME_LENGTH = 300;
 
 /** A page count after a run of spaces or a tab at a line's end (`   3 (5)`, `\t2/5`): the line before it, and the count. */
 const SPACED_PAGE_COUNT = /^(?<before>\S.*?)(?:\s{2,}|\t)(?<page>\d{1,3})\s*(?:\/\s*|\(\s*|\s+of\s+)(?<pages>\d{1,3})\s*\)?$/u;

@@ -7,6 +7,7 @@ import { parse } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
 
 const seed = (name: string) => readFileSync(`${root}fixtures/seeds/${name}.txt`, 'utf8');
+const seed000 = seed('000_ddad63b48901b7a4');
 const seed004 = seed('004_3bb6e26593869c78');
 const coImplementers = readFileSync(`${root}fixtures/variations/co-implementers.txt`, 'utf8');
 const recordOf = (text: string) => parse(text).record;
@@ -72,5 +73,73 @@ describe('audit round 19: a running header among a co-implementer block\'s entri
       expect(result.record!.organisation.coImplementers).toEqual(own);
       expect(result.diagnostics.some((d) => d.rule === 'page-furniture' && d.line === copy.split('\n').indexOf('\fYhteishanke') + 1)).toBe(true);
     }
+  });
+});
+
+describe('audit round 19: the last round\'s checks where a text is written so on purpose', () => {
+  it('a 2007–2013 text with a sub-heading `1. Hanke` (the 2014–2020 first heading) is no second description', () => {
+    const own = recordOf(seed000)!;
+    for (const heading of ['1. Hanke', '1 Hanke', '1 Project']) {
+      // (At the end of 6.2's text, the funding section's labels, which 2014–2020 shares, right below.)
+      const copy = seed000.replace('\n\n7. Projektin julkinen rahoitus, euroa', `\n\n${heading}\n\nKartoitusvaihe kestää puoli vuotta.\n\n7. Projektin julkinen rahoitus, euroa`);
+      expect(copy).not.toBe(seed000);
+      const result = parse(copy);
+      expect(result.record!.funding, heading).toEqual(own.funding);
+      expect(result.record!.classification, heading).toEqual(own.classification);
+      expect(result.record!.finalReportSummary, heading).toBe(own.finalReportSummary);
+      expect(result.diagnostics.some((d) => d.rule === 'unknown-section' && /cannot open/u.test(d.message)), heading).toBe(false);
+    }
+  });
+
+  it('a source of the text\'s own at its end (`Lähde: https://www.stat.fi/…`) stays the text\'s; the register\'s page as its source is a sender\'s note', () => {
+    const own = recordOf(seed004)!.finalReportSummary!;
+    const statistics = parse(`${seed004}\n\nLähde: https://www.stat.fi/til/tyti/\n`);
+    expect(statistics.record!.finalReportSummary).toBe(`${own}\n\nLähde: https://www.stat.fi/til/tyti/`);
+    expect(statistics.unmapped).toEqual([]);
+    const register = parse(`${seed004}\n\nLähde: https://www.eura2014.fi/rrtiepa/projekti.php?projektikoodi=S20078\n`);
+    expect(register.record!.finalReportSummary).toBe(own);
+    expect(register.unmapped.map((u) => u.value)).toEqual(['Lähde: https://www.eura2014.fi/rrtiepa/projekti.php?projektikoodi=S20078']);
+  });
+});
+
+describe('audit round 19: values as people write them', () => {
+  it('a figure under a thousand with cents in a budget field is not read as euros (millions or thousands without their unit), said', () => {
+    const copy = seed000.replace('Myönnetty EU- ja valtion rahoitus: 592 722', 'Myönnetty EU- ja valtion rahoitus: 0,59').replace('Suunniteltu julkinen rahoitus yhteensä: 694 522', 'Suunniteltu julkinen rahoitus yhteensä: 694,5');
+    expect(copy).not.toBe(seed000);
+    const result = parse(copy);
+    expect(result.record!.funding.grantedEuAndState).toBeNull();
+    expect(result.record!.funding.plannedPublicTotal).toBeNull();
+    expect(result.diagnostics.filter((d) => d.rule === 'invalid-number').map((d) => d.path)).toEqual(['/funding/grantedEuAndState', '/funding/plannedPublicTotal']);
+    // (Whole euros with their cents are read as before.)
+    expect(recordOf(seed000.replace('592 722', '592 722,40'))!.funding.grantedEuAndState).toBe(592722);
+  });
+
+  it('a text field\'s value that says it comes later (`täydennetään`, `TODO`, `Lisätään myöhemmin`) is not read, said', () => {
+    for (const [label, written, path] of [['Hankkeen yhteyshenkilön nimi:', 'täydennetään', '/contact/name'], ['Hankkeen yhteyshenkilön nimi:', 'Nimetään myöhemmin', '/contact/name'], ['Organisaatiotyyppi:', 'TODO', '/organisation/type'], ['Yhteyshenkilön asema hakijaorganisaatiossa:', 'Lisätään myöhemmin.', '/contact/title'], ['Hankkeen yhteyshenkilön nimi:', 'rekrytoidaan', '/contact/name']]) {
+      const line = seed004.split('\n').find((l) => l.startsWith(label))!;
+      const copy = seed004.replace(line, `${label} ${written}`);
+      const result = parse(copy);
+      expect(result.diagnostics.some((d) => d.rule === 'placeholder-text' && d.path === path && d.severity === 'warning'), written).toBe(true);
+      const [section, field] = path.slice(1).split('/');
+      expect((result.record as unknown as Record<string, Record<string, unknown>>)[section][field], written).toBeNull();
+    }
+  });
+
+  it('`x`, `***` or `.` alone as a text field\'s value is no value (said)', () => {
+    for (const written of ['x', '***', '.']) {
+      const result = parse(seed004.replace('Organisaatiotyyppi: Ammatillinen oppilaitos', `Organisaatiotyyppi: ${written}`));
+      expect(result.record!.organisation.type, written).toBeNull();
+      expect(result.diagnostics.some((d) => d.rule === 'empty-value' && d.path === '/organisation/type'), written).toBe(true);
+    }
+  });
+
+  it('a date outside the programme period\'s eligible dates is said (a year typed wrong), the value kept as written', () => {
+    const late = parse(seed000.replace('päättyy 31.8.2011', 'päättyy 31.8.2021'));
+    expect(late.record!.project.period.end).toBe('2021-08-31');
+    expect(late.diagnostics.filter((d) => d.rule === 'period-outside-programme').map((d) => [d.severity, d.path, d.line])).toEqual([['warning', '/project/period/end', 19]]);
+    const early = parse(seed004.replace(/Alkaa (\d{1,2})\.(\d{1,2})\.2015/u, 'Alkaa $1.$2.2005'));
+    expect(early.diagnostics.filter((d) => d.rule === 'period-outside-programme').map((d) => d.path)).toEqual(['/project/period/start']);
+    expect(parse(seed000).diagnostics.some((d) => d.rule === 'period-outside-programme')).toBe(false);
+    expect(parse(seed004).diagnostics.some((d) => d.rule === 'period-outside-programme')).toBe(false);
   });
 });

@@ -25,7 +25,7 @@ describe('every unmapped entry has a warning located on its line', () => {
 describe('missing-field never claims a field whose label is there', () => {
   it('says where the label stands instead', () => {
     const text = [
-      'Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus', '', '1. Projekti', '', 'Projektin nimi: X', '',
+      'Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus', '', '1. Projekti', '', 'Projektin nimi: Ääriviiva', '',
       'Suunnitelman mukainen toteutusaika: Alkaa 1.1.2009 ja päättyy 31.12.2010', '', 'Vastuuviranomainen: Y', '',
       '2. Projektin toteuttaja', '', 'Projektikoodi: S10001', '', 'Toteuttajaorganisaation nimi: Z', '', 'Y-tunnus: 0201256-6', '',
     ].join('\n');

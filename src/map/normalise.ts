@@ -389,11 +389,17 @@ export function parseAmount(input: string): Normalised<number> {
   if (integer.includes('.')) changes.push('thousands separated by dots');
   if (decimals !== undefined) {
     if (decimals.length > 2) return fail('invalid-number', `"${input}": ${decimals.length} digits after the comma could be thousands or decimals`);
+    // (Cents of a figure under a thousand are no project's euros: `0,59`, `694,5` are millions or
+    // thousands written without their unit, and read as euros they would be a plausible wrong figure.)
+    if (value < SMALLEST_WITH_CENTS && !/^0+$/.test(decimals)) return fail('invalid-number', `"${input.trim()}" is a figure under ${SMALLEST_WITH_CENTS} with decimals: millions or thousands written without their unit? Not read as euros`);
     changes.push(/^0+$/.test(decimals) ? `the decimals ",${decimals}" left out: amounts are whole euros` : `the cents ",${decimals}" dropped: amounts are whole euros`);
   }
   if (changes.length === 0) return ok(value);
   return withNotes(value, [note(`"${input.trim()}" read as ${value} (${changes.join('; ')})`)]);
 }
+
+/** A figure with cents below this is taken for one written in thousands or millions without its unit. */
+const SMALLEST_WITH_CENTS = 1000;
 
 /**
  * Two figures with a tab or a run of spaces between them (`520 000<TAB>446 507`): table cells, not

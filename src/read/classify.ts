@@ -1074,7 +1074,9 @@ function untitledSecondAt(lines: SourceLine[], template: CompiledTemplate): numb
   let past = false;
   // The sections after the first that the description above has shown, by index.
   const shown = new Uint8Array(template.sections.length);
-  const labelsBelow = (i: number, layout: CompiledTemplate) => layoutLabelsBetween(lines, layout, i + 1, Math.min(lines.length, i + 1 + 2 * FORWARDED_LABELS)) >= FORWARDED_LABELS;
+  // (Another layout's by labels it does not share with this one: `1. Hanke` as a sub-heading of a
+  // 2007–2013 text, the funding labels both layouts have below it, starts no 2014–2020 description.)
+  const labelsBelow = (i: number, layout: CompiledTemplate) => layoutLabelsBetween(lines, layout, i + 1, Math.min(lines.length, i + 1 + 2 * FORWARDED_LABELS), layout === template ? null : template) >= FORWARDED_LABELS;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind === 'text') continue;
@@ -1466,9 +1468,9 @@ function signatureGoesOn(lines: SourceLine[], template: CompiledTemplate, start:
 const FORWARDED_LABELS = 3;
 
 /** How many of the layout's label lines stand from `from` up to `bottom` (counted up to FORWARDED_LABELS). */
-function layoutLabelsBetween(lines: SourceLine[], template: CompiledTemplate, from: number, bottom: number): number {
+function layoutLabelsBetween(lines: SourceLine[], template: CompiledTemplate, from: number, bottom: number, notOf: CompiledTemplate | null = null): number {
   let count = 0;
-  for (let i = from; i < bottom && count < FORWARDED_LABELS; i++) if (lines[i].kind === 'label' && template.labelKeys.has(lines[i].labelKey!)) count++;
+  for (let i = from; i < bottom && count < FORWARDED_LABELS; i++) if (lines[i].kind === 'label' && template.labelKeys.has(lines[i].labelKey!) && (notOf === null || !notOf.labelKeys.has(lines[i].labelKey!))) count++;
   return count;
 }
 

@@ -12,6 +12,16 @@ import type { Diagnostic, Severity } from '../types.js';
 type Indicator = EsrRecord['indicators']['participants'];
 
 /**
+ * The dates a project of each programme period can have: costs were eligible from the period's
+ * first year to the end of its third year after (2015 for 2007–2013, 2023 for 2014–2020 and its
+ * REACT-EU axes).
+ */
+const ELIGIBLE_DATES: Record<string, { first: string; last: string }> = {
+  '2007-2013': { first: '2007-01-01', last: '2015-12-31' },
+  '2014-2020': { first: '2014-01-01', last: '2023-12-31' },
+};
+
+/**
  * `template` is null for a stored result whose template is unknown: the rules that need one (the
  * period digit of a project code) are skipped.
  */
@@ -59,6 +69,16 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
   const { start, end } = record.project.period;
   if (start && end && end < start) {
     report('error', 'period-end-before-start', `The period ends (${end}) before it starts (${start})`, 'project.period', 'project.period.end');
+  }
+  // A date no project of its programme period could have (`päättyy 31.8.2021` in a 2007–2013
+  // description, a 2014–2020 project starting 2004): a year typed wrong, most likely.
+  const eligible = record.programmePeriod === null ? undefined : ELIGIBLE_DATES[record.programmePeriod];
+  if (eligible !== undefined) {
+    for (const [date, path] of [[start, 'project.period.start'], [end, 'project.period.end']] as const) {
+      if (date && (date < eligible.first || date > eligible.last)) {
+        report('warning', 'period-outside-programme', `The project ${path.endsWith('start') ? 'starts' : 'ends'} ${date}, outside the ${record.programmePeriod} programme's eligible dates (${eligible.first} to ${eligible.last}): a year written wrong?`, path, 'project.period');
+      }
+    }
   }
 
   const indicators = record.indicators as Record<string, Indicator>;

@@ -21,7 +21,7 @@
  */
 import type { Result } from './record/schema.js';
 import { escapeRegExp } from './map/normalise.js';
-import { vocabulary } from './grammar/index.js';
+import { builtInDefinitions, normaliseKey, vocabulary } from './grammar/index.js';
 
 export const REDACTED = '[redacted]';
 
@@ -35,13 +35,18 @@ export interface Redactable {
  * The at of an address: `@`, `(at)`, `[at]`, `(a)`, with a space either side allowed, or the word
  * `at` between spaces (`liisa.koivu at testi.fi`: only after a local part with a dot, see below).
  */
-const AT_SIGN = /\s?(?:@|\(at\)|\[at\]|\(a\))\s?|\s+at\s+/giu;
+const AT_SIGN = /\s?(?:@|\(a(?:-\s*)?t\)|\[at\]|\(a\))\s?|\s+at\s+/giu;
 const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
 /** What follows the at: a domain with a dot and a top-level part of letters. */
 const DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
 
 /** An at sign written right after the local part, one that only an address has. */
-const PLAIN_AT = /^(?:@|\(at\)|\[at\])\s?$/iu;
+const PLAIN_AT = /^(?:@|\(a(?:-\s*)?t\)|\[at\])\s?$/iu;
+/**
+ * The start of an address broken over two lines by a wrap (`pekka.kaun` / `ismaa(at)humak.fi`), or
+ * so joined in a message: a word with a dot between its letters right before the local part.
+ */
+const LOCAL_PART_BEFORE = /(?:^|(?<=\s))[\p{L}\p{N}_%+-]+(?:\.[\p{L}\p{N}_%+-]+)+[ \t]*\n?[ \t]*$/u;
 /** Whatever of a domain follows, dots and all (possibly nothing). */
 const PARTIAL_DOMAIN = /[\p{L}\p{N}.-]*/uy;
 
@@ -56,6 +61,11 @@ export function redactEmails(text: string): string {
     let start = at.index;
     while (start > copied && LOCAL_CHAR.test(text[start - 1])) start--;
     if (start === at.index) continue;
+    // (Its start on the line above, or before a space where a message joined its two lines.)
+    if (start > copied && /\s/u.test(text[start - 1])) {
+      const before = LOCAL_PART_BEFORE.exec(text.slice(Math.max(copied, start - 80), start));
+      if (before !== null) start -= before[0].length;
+    }
     // The word `at` only in a written-out address (`etu.suku at firma.fi`), not in a sentence (`available at www.hanke.fi`).
     if (/^\s+at\s+$/iu.test(at[0]) && (!text.slice(start, at.index).includes('.') || /^www\./iu.test(text.slice(at.index + at[0].length)))) continue;
     DOMAIN.lastIndex = at.index + at[0].length;
@@ -91,6 +101,27 @@ const MOBILE = /(?<![\p{N}+])(?:(?:\+|00)?358[\s-]*(?:\(0\)[\s-]*)?|\(?0)(?:4\d|
 
 /** Degrees and titles written before a name (`FT`, `KTM`, `Dos.`), as the vocabulary lists them. */
 const DEGREES = new Set(vocabulary.degreesBeforeNames.words);
+
+/**
+ * The labels of the contact person's fields in the built-in layouts, other than those another
+ * field has too (`Puhelinnumero` is also the organisation's): a line that starts with one gives
+ * the contact's value after it, wherever it stands — a second description's in unmapped, a
+ * Markdown table's row (`| Hankkeen yhteyshenkilön nimi | Ilona Korhonen |`), a field of the tree.
+ */
+const CONTACT_LABEL_KEYS: ReadonlySet<string> = (() => {
+  const contact = new Set<string>();
+  const other = new Set<string>();
+  for (const definition of builtInDefinitions) {
+    for (const section of definition.sections) {
+      if (!('fields' in section)) continue;
+      for (const field of section.fields) for (const label of field.labels) (field.path.startsWith('contact.') ? contact : other).add(normaliseKey(label));
+    }
+  }
+  return new Set([...contact].filter((key) => !other.has(key)));
+})();
+
+/** A line that starts with a contact label and goes on with its value: after a colon, a table's bar, a tab or a run of spaces. */
+const CONTACT_LABEL_LINE = new RegExp(`^(?<lead>[ \\t>|*•·-]*(?:${[...CONTACT_LABEL_KEYS].sort((a, b) => b.length - a.length).map((key) => key.split(' ').map(escapeRegExp).join('\\s+')).join('|')})(?:\\s*\\*\\*)?(?:\\s*[:|]\\s*|\\t\\s*|\\s{2,}))(?<value>[^\\n|]*[^\\s|])`, 'gimu');
 
 /** Y-tunnus `0416480-8` has the shape of a mobile number's start; it is never one. */
 const BUSINESS_ID = /^\d{7}-\d$/;
@@ -155,7 +186,33 @@ export function textRedactor(result: Result): (text: string) => string {
     if (groups.mobile !== undefined && (BUSINESS_ID.test(match) || digitsOf(match) === organisationPhone)) return match;
     return REDACTED;
   };
-  return (text: string) => redactEmails(text.replace(personal, replace));
+  return (text: string) => redactEmails(text.replace(personal, replace)).replace(CONTACT_LABEL_LINE, (_match, lead: string) => `${lead}${REDACTED}`);
+}
+
+/** The keys of a tree node whose strings say what the node is, not what the text writes. */
+const NODE_KINDS = new Set(['type', 'kind', 'key', 'label', 'section', 'note']);
+
+/** Every string a node holds of the text (its value, its lines, another reading of a broken word), as redacted. */
+function redactWritten(node: unknown, key: string): unknown {
+  if (typeof node === 'string') return NODE_KINDS.has(key) ? node : REDACTED;
+  if (Array.isArray(node)) return node.map((child) => redactWritten(child, key));
+  if (node === null || typeof node !== 'object') return node;
+  return Object.fromEntries(Object.entries(node).map(([k, child]) => [k, redactWritten(child, k)]));
+}
+
+/** The tree with every string of a contact field's node (its value, its wrapped lines) redacted; its label stays. */
+function redactTree<T>(node: T, redactText: (s: string) => string): T {
+  if (Array.isArray(node)) return node.map((child) => redactTree(child, redactText)) as T;
+  if (node === null || typeof node !== 'object') return typeof node === 'string' ? (redactText(node) as T) : node;
+  const fields = node as Record<string, unknown>;
+  const contact = fields.type === 'field' && typeof fields.key === 'string' && CONTACT_LABEL_KEYS.has(fields.key);
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(fields)) {
+    if (key === 'type' || (contact && (key === 'label' || key === 'key'))) out[key] = child;
+    else if (contact) out[key] = redactWritten(child, key);
+    else out[key] = redactTree(child, redactText);
+  }
+  return out as T;
 }
 
 /** Every string in a JSON value, redacted; other values as they are. Keys are kept. */
@@ -189,6 +246,6 @@ export function redact({ result, text }: Redactable): Redactable {
     })),
     diagnostics: result.diagnostics.map((d) => ({ ...d, message: redactText(d.message) })),
   };
-  if (result.tree) redacted.tree = redactStrings(result.tree, redactText, (key) => key === 'type');
+  if (result.tree) redacted.tree = redactTree(result.tree, redactText);
   return { result: redacted, text: text === null ? null : redactText(text) };
 }

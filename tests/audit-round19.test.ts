@@ -3,7 +3,10 @@
 // reproduced on a seed or a fixture with one change: read right now, or said at its line.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { BatchSummary } from '../src/format/summary.js';
+import { analyse } from '../src/pipeline.js';
 import { parse } from '../src/index.js';
+import { redact } from '../src/redact.js';
 import { root } from './helpers/fixtures.js';
 
 const seed = (name: string) => readFileSync(`${root}fixtures/seeds/${name}.txt`, 'utf8');
@@ -141,5 +144,48 @@ describe('audit round 19: values as people write them', () => {
     expect(early.diagnostics.filter((d) => d.rule === 'period-outside-programme').map((d) => d.path)).toEqual(['/project/period/start']);
     expect(parse(seed000).diagnostics.some((d) => d.rule === 'period-outside-programme')).toBe(false);
     expect(parse(seed004).diagnostics.some((d) => d.rule === 'period-outside-programme')).toBe(false);
+  });
+});
+
+describe('audit round 19: --redact leaves no piece of the contact\'s data', () => {
+  const redacted = (text: string, tree = false) => {
+    const analysis = analyse(Buffer.from(text), { tree });
+    return JSON.stringify(redact({ result: analysis.result, text: analysis.text }));
+  };
+
+  it('an e-mail address broken over two lines by a wrap, or by a print\'s hyphen inside its (at)', () => {
+    for (const broken of ['anne.mul\ntas(at)ksak.fi', 'anne.multas(a-\nt)ksak.fi']) {
+      const copy = seed004.replace('Yhteyshenkilön sähköpostisoite: anne.multas(at)ksak.fi', `Yhteyshenkilön sähköpostisoite: ${broken}`);
+      expect(copy).not.toBe(seed004);
+      const out = redacted(copy, true);
+      expect(out, broken).not.toMatch(/anne\.mul|multas\(a|tas\(at\)|t\)ksak/iu);
+    }
+  });
+
+  it('a second description\'s contact in unmapped, and a Markdown table row without a colon, have their values redacted', () => {
+    const second = parse(`${seed004}\n\n${seed004.replace('Multas Anne', 'Niiniö Hannele').replace('0400 225 587', '020 610 7074')}`);
+    expect(second.unmapped.some((u) => /Niiniö/u.test(u.value))).toBe(true);
+    const out = JSON.stringify(redact({ result: second, text: null }).result);
+    expect(out).not.toMatch(/Niiniö|Hannele|020 610 7074/u);
+    expect(out).toContain('Hankkeen yhteyshenkilön nimi: [redacted]');
+    const table = seed004.replace('Hankkeen yhteyshenkilön nimi: Multas Anne', '| Hankkeen yhteyshenkilön nimi | Multas Anne |');
+    expect(redacted(table)).not.toMatch(/Multas|Anne\b/u);
+  });
+
+  it('--tree keeps a contact field\'s label but none of its lines', () => {
+    const wrapped = seed004.replace('Hankkeen yhteyshenkilön nimi: Multas Anne', 'Hankkeen yhteyshenkilön nimi: Multas Anne\nJohanna').replace('Yhteyshenkilön puhelinnumero: 0400 225 587', 'Yhteyshenkilön puhelinnumero: (02) 95 020 972');
+    const out = redacted(wrapped, true);
+    expect(out).not.toMatch(/Johanna|95 020 972/u);
+    expect(out).toContain('"label":"Hankkeen yhteyshenkilön nimi"');
+  });
+});
+
+describe('audit round 19: --summary', () => {
+  it('a rule seen at several severities says how many at each', () => {
+    const summary = new BatchSummary();
+    summary.add({ template: 'x', diagnostics: [{ rule: 'text-cut-off', severity: 'error' }, { rule: 'text-cut-off', severity: 'warning' }, { rule: 'value-wrapped', severity: 'info' }] }, true);
+    expect(summary.toJSON().rules['text-cut-off']).toEqual({ severity: 'error', count: 2, bySeverity: { error: 1, warning: 1 } });
+    expect(summary.toText()).toContain('text-cut-off (1 error, 1 warning)');
+    expect(summary.toText()).toContain('value-wrapped (info)');
   });
 });

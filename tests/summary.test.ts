@@ -21,7 +21,7 @@ describe('--summary', () => {
     const byRule = new Map<string, number>();
     for (const d of results.flatMap((r) => r.diagnostics)) byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1);
     expect(Object.fromEntries(Object.entries<{ count: number }>(summary.rules).map(([rule, v]) => [rule, v.count]))).toEqual(Object.fromEntries(byRule));
-    expect(summary.rules['unknown-template']).toEqual({ severity: 'error', count: 1 });
+    expect(summary.rules['unknown-template']).toEqual({ severity: 'error', count: 1, bySeverity: { error: 1 } });
     expect(summary.rules['unknown-municipality'].count).toBe(8);
   });
 
@@ -48,7 +48,7 @@ describe('--summary', () => {
     expect(failed.stderr).toBe('');
   });
 
-  it('BatchSummary keeps a rule at its worst severity', () => {
+  it('BatchSummary keeps a rule at its worst severity, and says how many at each', () => {
     const summary = new BatchSummary();
     summary.add({ template: 'x', diagnostics: [{ rule: 'invalid-date', severity: 'warning' }] }, false);
     summary.add({ template: 'x', diagnostics: [{ rule: 'invalid-date', severity: 'error' }] }, true);
@@ -58,7 +58,8 @@ describe('--summary', () => {
       failed: 1,
       templates: { x: 2 },
       severities: { error: 1, warning: 1, info: 0 },
-      rules: { 'invalid-date': { severity: 'error', count: 2 } },
+      rules: { 'invalid-date': { severity: 'error', count: 2, bySeverity: { error: 1, warning: 1 } } },
     });
+    expect(summary.toText()).toContain('     2  invalid-date (1 error, 1 warning)\n');
   });
 });

@@ -43,10 +43,12 @@ const DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
 /** An at sign written right after the local part, one that only an address has. */
 const PLAIN_AT = /^(?:@|\(a(?:-\s*)?t\)|\[at\])\s?$/iu;
 /**
- * The start of an address broken over two lines by a wrap (`pekka.kaun` / `ismaa(at)humak.fi`), or
- * so joined in a message: a word with a dot between its letters right before the local part.
+ * The start of an address broken over two lines by a wrap (`pekka.kaun` / `ismaa(at)humak.fi`): a
+ * word of letters with a dot between them at the end of the line above (not a date, a web address
+ * `www.hanke.fi` or a domain `ksak.fi`), or so joined in a message's quote (`"pekka.kaun ismaa(at)…`).
  */
-const LOCAL_PART_BEFORE = /(?:^|(?<=\s))[\p{L}\p{N}_%+-]+(?:\.[\p{L}\p{N}_%+-]+)+[ \t]*\n?[ \t]*$/u;
+const LOCAL_PART_ABOVE = /(?:^|(?<=\s))(?!www\.)[\p{L}_-]+(?:\.[\p{L}_-]+)+(?<!\.(?:fi|com|org|net|eu|se|info))[ \t]*\n[ \t]*$/iu;
+const LOCAL_PART_QUOTED = /(?<=")(?!www\.)[\p{L}_-]+(?:\.[\p{L}_-]+)+(?<!\.(?:fi|com|org|net|eu|se|info)) $/iu;
 /** Whatever of a domain follows, dots and all (possibly nothing). */
 const PARTIAL_DOMAIN = /[\p{L}\p{N}.-]*/uy;
 
@@ -63,7 +65,8 @@ export function redactEmails(text: string): string {
     if (start === at.index) continue;
     // (Its start on the line above, or before a space where a message joined its two lines.)
     if (start > copied && /\s/u.test(text[start - 1])) {
-      const before = LOCAL_PART_BEFORE.exec(text.slice(Math.max(copied, start - 80), start));
+      const above = text.slice(Math.max(copied, start - 80), start);
+      const before = LOCAL_PART_ABOVE.exec(above) ?? LOCAL_PART_QUOTED.exec(above);
       if (before !== null) start -= before[0].length;
     }
     // The word `at` only in a written-out address (`etu.suku at firma.fi`), not in a sentence (`available at www.hanke.fi`).
@@ -104,9 +107,10 @@ const DEGREES = new Set(vocabulary.degreesBeforeNames.words);
 
 /**
  * The labels of the contact person's fields in the built-in layouts, other than those another
- * field has too (`Puhelinnumero` is also the organisation's): a line that starts with one gives
- * the contact's value after it, wherever it stands — a second description's in unmapped, a
- * Markdown table's row (`| Hankkeen yhteyshenkilön nimi | Ilona Korhonen |`), a field of the tree.
+ * field has too (`Puhelinnumero` is also the organisation's) and those of one word (`Asema`,
+ * `Sähköposti` head a text's lines and tables too): a line that starts with one gives the
+ * contact's value after it, wherever it stands — a second description's in unmapped, a Markdown
+ * table's row (`| Hankkeen yhteyshenkilön nimi | Ilona Korhonen |`), a field of the tree.
  */
 const CONTACT_LABEL_KEYS: ReadonlySet<string> = (() => {
   const contact = new Set<string>();
@@ -117,11 +121,17 @@ const CONTACT_LABEL_KEYS: ReadonlySet<string> = (() => {
       for (const field of section.fields) for (const label of field.labels) (field.path.startsWith('contact.') ? contact : other).add(normaliseKey(label));
     }
   }
-  return new Set([...contact].filter((key) => !other.has(key)));
+  return new Set([...contact].filter((key) => !other.has(key) && key.includes(' ')));
 })();
 
 /** A line that starts with a contact label and goes on with its value: after a colon, a table's bar, a tab or a run of spaces. */
 const CONTACT_LABEL_LINE = new RegExp(`^(?<lead>[ \\t>|*•·-]*(?:${[...CONTACT_LABEL_KEYS].sort((a, b) => b.length - a.length).map((key) => key.split(' ').map(escapeRegExp).join('\\s+')).join('|')})(?:\\s*\\*\\*)?(?:\\s*[:|]\\s*|\\t\\s*|\\s{2,}))(?<value>[^\\n|]*[^\\s|])`, 'gimu');
+
+/** A text that starts with a contact label (only at its start). */
+const CONTACT_LABEL_START = new RegExp(CONTACT_LABEL_LINE.source, 'iu');
+
+/** A contact line quoted in a message: the label after the quote mark, then its value up to the closing one. */
+const CONTACT_LABEL_QUOTED = new RegExp(`(?<quoted>"(?:${[...CONTACT_LABEL_KEYS].sort((a, b) => b.length - a.length).map((key) => key.split(' ').map(escapeRegExp).join('\\s+')).join('|')})\\s*:\\s*)[^"\\n]*[^\\s"]`, 'giu');
 
 /** Y-tunnus `0416480-8` has the shape of a mobile number's start; it is never one. */
 const BUSINESS_ID = /^\d{7}-\d$/;
@@ -162,7 +172,15 @@ function organisationPhoneIsPersonal(result: Result): boolean {
   return mobile !== null && digitsOf(mobile[0]) === digitsOf(organisation);
 }
 
-export function textRedactor(result: Result): (text: string) => string {
+/** An address's start on the line above its at (`anne.mul` / `tas(at)ksak.fi`): a message may name it apart (`"anne.mul" not`). */
+const BROKEN_ADDRESS = /(?<=^|\s)((?!www\.)[\p{L}_-]+(?:\.[\p{L}_-]+)+)(?<!\.(?:fi|com|org|net|eu|se|info))[ \t]*\n[ \t]*[\p{L}\p{N}._%+-]*(?:@|\(a(?:-\s*)?t\)|\[at\])/giu;
+
+/** The starts of addresses broken over two lines in a text, as they stand. */
+function brokenAddressStarts(text: string | null): string[] {
+  return text === null ? [] : [...text.matchAll(BROKEN_ADDRESS)].map((match) => match[1]);
+}
+
+export function textRedactor(result: Result, brokenStarts: readonly string[] = []): (text: string) => string {
   const contact = result.record?.contact;
   const organisationPhone = result.record?.organisation.phone && !organisationPhoneIsPersonal(result) ? digitsOf(result.record.organisation.phone) : null;
   const patterns: string[] = [];
@@ -173,7 +191,7 @@ export function textRedactor(result: Result): (text: string) => string {
   const nameWords = allWords.slice(allWords.findIndex((word) => !DEGREES.has(word)));
   const bareName = nameWords.length > 0 && nameWords.length < allWords.length ? nameWords.join(' ') : null;
   const reversedName = nameWords.length === 2 ? `${nameWords[1]} ${nameWords[0]}` : null;
-  for (const value of [contact?.email, contact?.name, bareName, reversedName, contact?.title]) {
+  for (const value of [contact?.email, contact?.name, bareName, reversedName, contact?.title, ...brokenStarts]) {
     if (value && value.trim().length >= 3) patterns.push(loosePattern(value));
   }
   // A contact number that is the organisation's own (a switchboard) is not personal in the texts.
@@ -187,6 +205,20 @@ export function textRedactor(result: Result): (text: string) => string {
     return REDACTED;
   };
   return (text: string) => redactEmails(text.replace(personal, replace)).replace(CONTACT_LABEL_LINE, (_match, lead: string) => `${lead}${REDACTED}`);
+}
+
+/**
+ * A diagnostic's message redacted: as a text, but a message that starts with a contact label
+ * explains it (`Yhteyshenkilön asema hakijaorganisaatiossa: the value stands on the line below`);
+ * a contact line it quotes (`"Hankkeen yhteyshenkilön nimi: Hannele Niiniö" …`) loses its value.
+ */
+function messageRedactor(result: Result, brokenStarts: readonly string[]): (text: string) => string {
+  const redactText = textRedactor(result, brokenStarts);
+  return (message: string) => {
+    const lead = CONTACT_LABEL_START.exec(message);
+    const redacted = lead === null ? redactText(message) : `${lead.groups!.lead}${redactText(message.slice(lead.groups!.lead.length))}`;
+    return redacted.replace(CONTACT_LABEL_QUOTED, (_match, quoted: string) => `${quoted}${REDACTED}`);
+  };
 }
 
 /** The keys of a tree node whose strings say what the node is, not what the text writes. */
@@ -227,7 +259,9 @@ function redactStrings<T>(value: T, redactText: (s: string) => string, skip?: (k
 
 /** The result and its text with personal data removed; the input is not changed. */
 export function redact({ result, text }: Redactable): Redactable {
-  const redactText = textRedactor(result);
+  const brokenStarts = brokenAddressStarts(text);
+  const redactText = textRedactor(result, brokenStarts);
+  const redactMessage = messageRedactor(result, brokenStarts);
   let record = result.record;
   if (record) {
     // The organisation's phone stays as it is, even when it looks like a mobile number.
@@ -244,7 +278,7 @@ export function redact({ result, text }: Redactable): Redactable {
       label: u.label === null ? null : redactText(u.label),
       value: redactText(u.value),
     })),
-    diagnostics: result.diagnostics.map((d) => ({ ...d, message: redactText(d.message) })),
+    diagnostics: result.diagnostics.map((d) => ({ ...d, message: redactMessage(d.message) })),
   };
   if (result.tree) redacted.tree = redactTree(result.tree, redactText);
   return { result: redacted, text: text === null ? null : redactText(text) };

@@ -106,13 +106,15 @@ describe('audit round 19: the last round\'s checks where a text is written so on
 });
 
 describe('audit round 19: values as people write them', () => {
-  it('a figure under a thousand with cents in a budget field is not read as euros (millions or thousands without their unit), said', () => {
+  it('a figure under a thousand with cents in a budget field (millions or thousands without their unit?) is not read when under one euro, and said', () => {
     const copy = seed000.replace('Myönnetty EU- ja valtion rahoitus: 592 722', 'Myönnetty EU- ja valtion rahoitus: 0,59').replace('Suunniteltu julkinen rahoitus yhteensä: 694 522', 'Suunniteltu julkinen rahoitus yhteensä: 694,5');
     expect(copy).not.toBe(seed000);
     const result = parse(copy);
     expect(result.record!.funding.grantedEuAndState).toBeNull();
-    expect(result.record!.funding.plannedPublicTotal).toBeNull();
-    expect(result.diagnostics.filter((d) => d.rule === 'invalid-number').map((d) => d.path)).toEqual(['/funding/grantedEuAndState', '/funding/plannedPublicTotal']);
+    expect(result.diagnostics.filter((d) => d.rule === 'invalid-number').map((d) => d.path)).toEqual(['/funding/grantedEuAndState']);
+    // (A few hundred euros may be a project's, one stopped early: kept, with a warning at it.)
+    expect(result.record!.funding.plannedPublicTotal).toBe(694);
+    expect(result.diagnostics.some((d) => d.severity === 'warning' && d.rule === 'normalised-value' && d.path === '/funding/plannedPublicTotal')).toBe(true);
     // (Whole euros with their cents are read as before.)
     expect(recordOf(seed000.replace('592 722', '592 722,40'))!.funding.grantedEuAndState).toBe(592722);
   });
@@ -147,6 +149,21 @@ describe('audit round 19: values as people write them', () => {
   });
 });
 
+describe('audit round 19: a co-implementer\'s share or amount after its Y-tunnus', () => {
+  it('is a remark of the entry (left out, noted), not an entry of its own', () => {
+    const own = recordOf(coImplementers)!.organisation.coImplementers;
+    for (const remark of ['40 %', '120 000 €', '3 htv']) {
+      const copy = coImplementers.replace('Lahden ammattikorkeakoulu Oy, 2630644-6', `Lahden ammattikorkeakoulu Oy, 2630644-6, ${remark}`);
+      const result = parse(copy);
+      expect(result.record!.organisation.coImplementers, remark).toEqual(own);
+      expect(result.diagnostics.some((d) => d.path === '/organisation/coImplementers/0' && d.message.includes(`the remark "${remark}"`)), remark).toBe(true);
+    }
+    // (Another organisation after the Y-tunnus, with one of its own, is still an entry.)
+    const two = coImplementers.replace('Lahden ammattikorkeakoulu Oy, 2630644-6', 'Lahden ammattikorkeakoulu Oy, 2630644-6, 4H-yhdistys ry, 0201256-6');
+    expect(recordOf(two)!.organisation.coImplementers.slice(0, 2)).toEqual([{ name: 'Lahden ammattikorkeakoulu Oy', businessId: '2630644-6' }, { name: '4H-yhdistys ry', businessId: '0201256-6' }]);
+  });
+});
+
 describe('audit round 19: --redact leaves no piece of the contact\'s data', () => {
   const redacted = (text: string, tree = false) => {
     const analysis = analyse(Buffer.from(text), { tree });
@@ -177,6 +194,38 @@ describe('audit round 19: --redact leaves no piece of the contact\'s data', () =
     const out = redacted(wrapped, true);
     expect(out).not.toMatch(/Johanna|95 020 972/u);
     expect(out).toContain('"label":"Hankkeen yhteyshenkilön nimi"');
+  });
+});
+
+describe('audit round 19: --redact does not take what is no contact\'s (its review\'s probes)', () => {
+  const redactedText = (text: string) => {
+    const analysis = analyse(Buffer.from(text), {});
+    return redact({ result: analysis.result, text: analysis.text });
+  };
+
+  it('a web address or a date before an e-mail address stays', () => {
+    const summary = recordOf(seed004)!.summary!.split('\n\n')[0];
+    for (const [before, kept] of [['Lisätietoja hankkeesta: www.ksak.fi ', 'www.ksak.fi'], ['Ilmoittautumiset 15.2.2016\n', '15.2.2016'], ['Sivut: www.ksak.fi\n', 'www.ksak.fi']]) {
+      const copy = seed004.replace(summary, `${summary}\n\n${before}ilmoittautumiset@ksak.fi`);
+      const out = redactedText(copy).result.record!.summary!;
+      expect(out, before).toContain(kept);
+      expect(out, before).not.toContain('ilmoittautumiset@');
+    }
+  });
+
+  it('a line or a table row starting with `Asema` or `Sähköposti` in a text stays', () => {
+    const summary = recordOf(seed004)!.summary!.split('\n\n')[0];
+    const lines = 'Asema: Hanke on osa Kuusamon kaupungin työllisyysohjelmaa.\n| Sähköposti | yhteistyökumppanit ja rahoittaja |';
+    const out = redactedText(seed004.replace(summary, `${summary}\n\n${lines}`)).result.record!.summary!;
+    expect(out).toContain('Asema: Hanke on osa Kuusamon kaupungin työllisyysohjelmaa.');
+    expect(out).toContain('| Sähköposti | yhteistyökumppanit ja rahoittaja |');
+  });
+
+  it('a diagnostic\'s explanation after a contact label stays; a contact line it quotes loses its value', () => {
+    const copy = seed004.replace('Yhteyshenkilön asema hakijaorganisaatiossa: Valmennusvastaava, kouluttaja', 'Yhteyshenkilön asema hakijaorganisaatiossa:\nValmennusvastaava, kouluttaja');
+    const messages = redactedText(copy).result.diagnostics.map((d) => d.message);
+    expect(messages.some((m) => /^Yhteyshenkilön asema hakijaorganisaatiossa: the value stands on the line below/u.test(m))).toBe(true);
+    expect(messages.join('\n')).not.toContain('Valmennusvastaava');
   });
 });
 

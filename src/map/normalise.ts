@@ -389,9 +389,14 @@ export function parseAmount(input: string): Normalised<number> {
   if (integer.includes('.')) changes.push('thousands separated by dots');
   if (decimals !== undefined) {
     if (decimals.length > 2) return fail('invalid-number', `"${input}": ${decimals.length} digits after the comma could be thousands or decimals`);
-    // (Cents of a figure under a thousand are no project's euros: `0,59`, `694,5` are millions or
-    // thousands written without their unit, and read as euros they would be a plausible wrong figure.)
-    if (value < SMALLEST_WITH_CENTS && !/^0+$/.test(decimals)) return fail('invalid-number', `"${input.trim()}" is a figure under ${SMALLEST_WITH_CENTS} with decimals: millions or thousands written without their unit? Not read as euros`);
+    // (Cents of a figure under a thousand are seldom a project's euros: `0,59`, `694,5` are millions
+    // or thousands written without their unit. No euro at all is none: not read; a few hundred euros
+    // may be a project's (one stopped early), kept, but said as the wrong figure they may be.)
+    if (value < SMALLEST_WITH_CENTS && !/^0+$/.test(decimals)) {
+      const unsure = `"${input.trim()}" is a figure under ${SMALLEST_WITH_CENTS} with decimals: millions or thousands written without their unit?`;
+      if (value === 0) return fail('invalid-number', `${unsure} Not read as euros`);
+      return withNotes(value, [], [{ rule: NORMALISED_VALUE, message: `${unsure} Read as ${value} euros (the cents ",${decimals}" dropped)` }]);
+    }
     changes.push(/^0+$/.test(decimals) ? `the decimals ",${decimals}" left out: amounts are whole euros` : `the cents ",${decimals}" dropped: amounts are whole euros`);
   }
   if (changes.length === 0) return ok(value);
@@ -1555,8 +1560,8 @@ const LIST_CONJUNCTIONS = vocabulary.listConjunctions.map(escapeRegExp).join('|'
 const LEADING_CONJUNCTION = new RegExp(`^(?:${LIST_CONJUNCTIONS})\\s+(?=\\p{L})`, 'u');
 const CONJUNCTION_THEN_NAME = new RegExp(`^(?:${LIST_CONJUNCTIONS})\\s+\\p{Lu}`, 'u');
 
-/** A remark in lower case after the Y-tunnus, as brackets would hold it: `Kuusamon kaupunki, 0189280-5, osuus 20 %`. */
-const REMARK_AFTER_ID = new RegExp(String.raw`^(?<name>.*?\S)\s*,\s*(?<id>(?:FI\s*-?\s*)?\d{7}\s*[-\u2010-\u2015\u2212]\s*\d)\s*[,;]\s*(?<remark>\p{Ll}.*)$`, 'u');
+/** A remark in lower case or a figure after the Y-tunnus, as brackets would hold it: `Kuusamon kaupunki, 0189280-5, osuus 20 %`, `…, 40 %`. */
+const REMARK_AFTER_ID = new RegExp(String.raw`^(?<name>.*?\S)\s*,\s*(?<id>(?:FI\s*-?\s*)?\d{7}\s*[-\u2010-\u2015\u2212]\s*\d)\s*[,;]\s*(?<remark>(?:\p{Ll}|\d).*)$`, 'u');
 
 /** `Karstulan kunta, Y-tunnus: -`, `Stichting X (NL), Y-tunnus: ei suomalaista`: the name, and a Y-tunnus said to be none. */
 const ID_LABEL_WITHOUT_ID = new RegExp(String.raw`^(?<name>.*?\S)\s*,?\s*${businessIdLabel}\s*:(?<rest>.*)$`, 'iu');
@@ -1598,9 +1603,10 @@ function otherEntryForm(text: string): Normalised<CoImplementer> | null {
  */
 /**
  * After an entry's Y-tunnus, a comma or semicolon and the next entry: a capital, a name with a
- * Y-tunnus of its own, or a conjunction and a name (not a remark in lower case, `osuus 20 %`).
+ * Y-tunnus of its own, or a conjunction and a name (not a remark in lower case, `osuus 20 %`, nor
+ * a share or an amount, `40 %`, `120 000 €`).
  */
-const ENTRY_AFTER_ID = new RegExp(String.raw`(?<=,\s*(?:FI[-\s]?)?\d{6,7}\s*[-‐‑–—]?\s*\d)\s*[;,]\s+(?=[^\s\p{Ll}]|[^;]*?\d{7}\s*[-‐-―]\s*\d|(?:${vocabulary.listConjunctions.map(escapeRegExp).join('|')})\s+\p{Lu})`, 'u');
+const ENTRY_AFTER_ID = new RegExp(String.raw`(?<=,\s*(?:FI[-\s]?)?\d{6,7}\s*[-‐‑–—]?\s*\d)\s*[;,]\s+(?=[^\s\p{Ll}\d]|[^;]*?\d{7}\s*[-‐-―]\s*\d|(?:${vocabulary.listConjunctions.map(escapeRegExp).join('|')})\s+\p{Lu})`, 'u');
 
 export function splitEntries(line: string): string[] {
   const parts = line.split(ENTRY_AFTER_ID);

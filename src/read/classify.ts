@@ -1613,9 +1613,10 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   // päättyy` / `\f31.8.2011`), the line is its end; and a date among dates (`12.3.2009` / `\f14.5.2009`
   // / `20.9.2009`) is a list's. A header led by the code goes on with a capital or a figure (`S21457
   // Polkuja 12.3.2019`, not `S10843 hankkeen tiedotus …`, a sentence), wherever the page broke.
-  // (The name in full is compared at any length and however it ends, `Yrittäjyys nousuun!`; other
-  // headers are short and end without a sentence's mark.)
-  const isProjectName = (i: number, key: string) => (projectName() !== null && key === projectName()) || (template.definition.page !== undefined && lines.slice(0, Math.min(i, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && normaliseKey(withoutMarks(l.text)) === key));
+  // (The name its label gives is compared at any length, and with its `!` or `?`, `Yrittäjyys nousuun!`;
+  // a page's title among its first lines, and other headers, only short and without a sentence's
+  // mark at the end: a page's first lines hold its tagline too, which its text may repeat.)
+  const isProjectName = (i: number, key: string, text: string) => (projectName() !== null && key === projectName()) || (template.definition.page !== undefined && text.length <= 100 && !/[.!?:;,]$/.test(text) && lines.slice(0, Math.min(i, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && normaliseKey(withoutMarks(l.text)) === key));
   const runningHeader = (i: number, breakLine: number): boolean => {
     const text = lines[i].text;
     if (text.length > MAX_NAME_LENGTH) return false;
@@ -1623,8 +1624,10 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     const apart = before === undefined || lines[breakLine].afterBlank || /[.!?]$/u.test(before.text) || isPageCountLine(before.text) || /^\d{1,3}$/.test(before.text);
     // (The name in full after a block's bare heading or a line ending in a figure, a list's entry
     // with its Y-tunnus: `Osatoteuttajat` / `\fTyöpolku Pohjanmaalla`, `Posintra Oy, 1481499-6` / `\f…`.)
-    const byName = (apart || isDigitCode(before.text.charCodeAt(before.text.length - 1)) || template.bareLabels.has(keyOf(before) ?? '')) && isProjectName(i, normaliseKey(withoutMarks(text)));
+    const byName = (apart || isDigitCode(before.text.charCodeAt(before.text.length - 1)) || template.bareLabels.has(keyOf(before) ?? '')) && isProjectName(i, normaliseKey(withoutMarks(text)), text);
     if (!byName && (text.length > 100 || /[.!?:;,]$/.test(text))) return false;
+    // (A name that ends as a sentence does, `… parantaminen.`, is a sentence of the text as well.)
+    if (byName && /[.:;,]$/.test(text)) return false;
     if (!byName && valueOrField(i, text)) return false;
     const dated = apart && DATE_ALONE.test(text) && !(i > 0 && DATE_START.test(lines[i - 1].text)) && !(i + 1 < lines.length && DATE_START.test(lines[i + 1].text));
     return byName || dated || (projectCode !== null && text.includes(projectCode) && (text === projectCode || (text.startsWith(`${projectCode} `) && /^[\p{Lu}\d]/u.test(text.slice(projectCode.length + 1))) || isCodeHeader(text, projectCode, projectName)));
@@ -1691,8 +1694,9 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     if (text.length > MAX_NAME_LENGTH) continue;
     // The project's name repeated (a page's: its title among the first lines) is a running header
     // even below an empty label (`Postitoimipaikka:` / `Sivu 2 (5)` / `Työelämään Kainuussa`).
-    const byName = isProjectName(i, normaliseKey(withoutMarks(text)));
+    const byName = isProjectName(i, normaliseKey(withoutMarks(text)), text);
     if (!byName && (text.length > 100 || /[.!?:;,]$/.test(text))) continue;
+    if (byName && /[.:;,]$/.test(text)) continue;
     if (!byName && valueOrField(i + 1, text)) continue;
     // After a page count, also a header led by the project's code, whatever follows it (`S21457
     // Polkuja työhön Saimaalla 12.3.2019`, `A31552 Sivu 3/4`).

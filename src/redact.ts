@@ -16,7 +16,8 @@
  *
  * Redaction errs on the side of removing: the contact's name and title are replaced wherever the
  * same words appear (also a title such as `projektipäällikkö` in prose), case-insensitively and
- * across line breaks; a name of two words also the other way round. Replacing changes the length of a line, so a code frame's marker may sit a
+ * across line breaks; a name of two words also the other way round, with a comma between and with
+ * either word as its initial (`P. Kaunismaa`). Replacing changes the length of a line, so a code frame's marker may sit a
  * few columns off on a line that had something redacted.
  */
 import type { Result } from './record/schema.js';
@@ -193,6 +194,14 @@ export function textRedactor(result: Result, brokenStarts: readonly string[] = [
   const reversedName = nameWords.length === 2 ? `${nameWords[1]} ${nameWords[0]}` : null;
   for (const value of [contact?.email, contact?.name, bareName, reversedName, contact?.title, ...brokenStarts]) {
     if (value && value.trim().length >= 3) patterns.push(loosePattern(value));
+  }
+  // A two-word name also as lists and signatures write it: with a comma between (`Kaunismaa, Pekka`),
+  // or either word as its initial before the other (`P. Kaunismaa`): which word is the surname, the
+  // name does not say.
+  if (nameWords.length === 2 && nameWords.every((word) => word.length >= 2)) {
+    for (const [one, other] of [nameWords, [nameWords[1], nameWords[0]]]) {
+      patterns.push(`${escapeRegExp(one)},\\s*${escapeRegExp(other)}`, `(?<![\\p{L}])${escapeRegExp(one[0])}\\.\\s*${escapeRegExp(other)}(?![\\p{L}])`);
+    }
   }
   // A contact number that is the organisation's own (a switchboard) is not personal in the texts.
   const contactPhone = contact?.phone && digitsOf(contact.phone) !== organisationPhone ? phonePattern(contact.phone) : null;

@@ -189,6 +189,13 @@ describe('audit round 19: --redact leaves no piece of the contact\'s data', () =
     expect(redacted(table)).not.toMatch(/Multas|Anne\b/u);
   });
 
+  it('a two-word name in prose with a comma between or an initial (`Multas, Anne`, `A. Multas`, `M. Anne`)', () => {
+    const summary = recordOf(seed004)!.summary!.split('\n\n')[0];
+    const copy = seed004.replace(summary, `${summary}\n\nLisätietoja antavat Multas, Anne ja A. Multas sekä Anne, Multas.`);
+    const out = redact({ result: parse(copy), text: null }).result.record!.summary!;
+    expect(out).toContain('Lisätietoja antavat [redacted] ja [redacted] sekä [redacted].');
+  });
+
   it('--tree keeps a contact field\'s label but none of its lines', () => {
     const wrapped = seed004.replace('Hankkeen yhteyshenkilön nimi: Multas Anne', 'Hankkeen yhteyshenkilön nimi: Multas Anne\nJohanna').replace('Yhteyshenkilön puhelinnumero: 0400 225 587', 'Yhteyshenkilön puhelinnumero: (02) 95 020 972');
     const out = redacted(wrapped, true);

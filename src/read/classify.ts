@@ -1641,7 +1641,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // So is one below a print stamp (`Tulostettu 12.3.2019 klo 10.15` / `S21456`), a page's break too,
     // and below any line of a print's header or footer with a page count in it, whatever its order
     // (`Sivu 1/4    Tulostettu 12.3.2024 14:05`, `https://… 1/4`, `Page 1 of 4    Printed …`).
-    if (i + 1 < lines.length && line.text.length <= 160 && (PRINT_STAMP_START.test(line.text) || PAGE_COUNT_INSIDE.test(line.text)) && isAnywhereFurniture(line.text) && runningHeader(i + 1, i)) {
+    if (i + 1 < lines.length && line.text.length <= 160 && (PRINT_STAMP_START.test(line.text) || mayHoldPageCount(line.text)) && isAnywhereFurniture(line.text) && runningHeader(i + 1, i)) {
       (marks ??= new Uint8Array(lines.length))[i + 1] = 1;
     }
     // (A `pdftotext -layout` header spaces its name and code apart: `Työpolku Pohjanmaalla      S11234`.)
@@ -1717,6 +1717,11 @@ const PRINT_STAMP_START = new RegExp(`^(?:${vocabulary.printStampStarts.map((wor
 
 /** A page count anywhere in a line (`1/4`, `2 (5)`, `1 of 4`): a print's header or footer line with one marks a page's break. */
 const PAGE_COUNT_INSIDE = /(?:^|\s)\d{1,3}\s*(?:\/\s*\d{1,3}|\(\s*\d{1,3}\s*\)|\s+of\s+\d{1,3})(?:\s|$)/iu;
+
+/** Whether a line holds a page count (`1/4`, `2 (5)`, `1 of 4`): most lines have none of their marks and are not tried. */
+function mayHoldPageCount(text: string): boolean {
+  return (text.includes('/') || text.includes('(') || text.includes(' of ')) && PAGE_COUNT_INSIDE.test(text);
+}
 
 /** A project's name is at most this long (a running header repeating it is compared whole). */
 const MAX_NAME_LENGTH = 300;

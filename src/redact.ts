@@ -46,10 +46,12 @@ const PLAIN_AT = /^(?:@|\(a(?:-\s*)?t\)|\[at\])\s?$/iu;
 /**
  * The start of an address broken over two lines by a wrap (`pekka.kaun` / `ismaa(at)humak.fi`): a
  * word of letters with a dot between them at the end of the line above (not a date, a web address
- * `www.hanke.fi` or a domain `ksak.fi`), or so joined in a message's quote (`"pekka.kaun ismaa(at)…`).
+ * `www.hanke.fi`, a domain `ksak.fi`, a file `suunnitelma.pdf` or two sentences without a space
+ * between, `sähköpostilla.Yhteystiedot`), or so joined in a message's quote (`"pekka.kaun ismaa(at)…`).
+ * (Without the `i` flag, here and in BROKEN_ADDRESS: with it `\p{Lu}` is any letter.)
  */
-const LOCAL_PART_ABOVE = /(?:^|(?<=\s))(?!www\.)[\p{L}_-]+(?:\.[\p{L}_-]+)+(?<!\.(?:fi|com|org|net|eu|se|info))[ \t]*\n[ \t]*$/iu;
-const LOCAL_PART_QUOTED = /(?<=")(?!www\.)[\p{L}_-]+(?:\.[\p{L}_-]+)+(?<!\.(?:fi|com|org|net|eu|se|info)) $/iu;
+const LOCAL_PART_ABOVE = /(?:^|(?<=\s))(?![wW]{3}\.)(?![^\s]*\p{Ll}\.\p{Lu})[\p{L}_-]+(?:\.[\p{L}_-]+)+(?<!\.(?:fi|com|org|net|eu|se|info|pdf|docx?|xlsx?|pptx?|txt|html?|odt|rtf|zip|jpe?g|png))[ \t]*\n[ \t]*$/u;
+const LOCAL_PART_QUOTED = /(?<=")(?![wW]{3}\.)(?![^\s]*\p{Ll}\.\p{Lu})[\p{L}_-]+(?:\.[\p{L}_-]+)+(?<!\.(?:fi|com|org|net|eu|se|info|pdf|docx?|xlsx?|pptx?|txt|html?|odt|rtf|zip|jpe?g|png)) $/u;
 /** Whatever of a domain follows, dots and all (possibly nothing). */
 const PARTIAL_DOMAIN = /[\p{L}\p{N}.-]*/uy;
 
@@ -126,7 +128,7 @@ const CONTACT_LABEL_KEYS: ReadonlySet<string> = (() => {
 })();
 
 /** A line that starts with a contact label and goes on with its value: after a colon, a table's bar, a tab or a run of spaces. */
-const CONTACT_LABEL_LINE = new RegExp(`^(?<lead>[ \\t>|*•·-]*(?:${[...CONTACT_LABEL_KEYS].sort((a, b) => b.length - a.length).map((key) => key.split(' ').map(escapeRegExp).join('\\s+')).join('|')})(?:\\s*\\*\\*)?(?:\\s*[:|]\\s*|\\t\\s*|\\s{2,}))(?<value>[^\\n|]*[^\\s|])`, 'gimu');
+const CONTACT_LABEL_LINE = new RegExp(`^(?<lead>[ \\t>|*•·-]*(?:${[...CONTACT_LABEL_KEYS].sort((a, b) => b.length - a.length).map((key) => key.split(' ').map(escapeRegExp).join('\\s+')).join('|')})(?:[ \\t]*\\*\\*)?(?:[ \\t]*[:|][ \\t]*|\\t[ \\t]*|[ \\t]{2,}))(?<value>[^\\n|]*[^\\s|])`, 'gimu');
 
 /** A text that starts with a contact label (only at its start). */
 const CONTACT_LABEL_START = new RegExp(CONTACT_LABEL_LINE.source, 'iu');
@@ -174,7 +176,7 @@ function organisationPhoneIsPersonal(result: Result): boolean {
 }
 
 /** An address's start on the line above its at (`anne.mul` / `tas(at)ksak.fi`): a message may name it apart (`"anne.mul" not`). */
-const BROKEN_ADDRESS = /(?<=^|\s)((?!www\.)[\p{L}_-]+(?:\.[\p{L}_-]+)+)(?<!\.(?:fi|com|org|net|eu|se|info))[ \t]*\n[ \t]*[\p{L}\p{N}._%+-]*(?:@|\(a(?:-\s*)?t\)|\[at\])/giu;
+const BROKEN_ADDRESS = /(?<=^|\s)((?![wW]{3}\.)(?![^\s]*\p{Ll}\.\p{Lu})[\p{L}_-]+(?:\.[\p{L}_-]+)+)(?<!\.(?:fi|com|org|net|eu|se|info|pdf|docx?|xlsx?|pptx?|txt|html?|odt|rtf|zip|jpe?g|png))[ \t]*\n[ \t]*[\p{L}\p{N}._%+-]*(?:@|\(a(?:-\s*)?t\)|\[at\])/gu;
 
 /** The starts of addresses broken over two lines in a text, as they stand. */
 function brokenAddressStarts(text: string | null): string[] {
@@ -198,11 +200,15 @@ export function textRedactor(result: Result, brokenStarts: readonly string[] = [
   // A two-word name also as lists and signatures write it: with a comma between (`Kaunismaa, Pekka`),
   // or either word as its initial before the other (`P. Kaunismaa`): which word is the surname, the
   // name does not say.
+  // (The initial as a capital with its dot and a space, as written: `a.multas-sali` is no name.)
+  const initials: string[] = [];
   if (nameWords.length === 2 && nameWords.every((word) => word.length >= 2)) {
     for (const [one, other] of [nameWords, [nameWords[1], nameWords[0]]]) {
-      patterns.push(`${escapeRegExp(one)},\\s*${escapeRegExp(other)}`, `(?<![\\p{L}])${escapeRegExp(one[0])}\\.\\s*${escapeRegExp(other)}(?![\\p{L}])`);
+      patterns.push(`(?<![\\p{L}])${escapeRegExp(one)},\\s*${escapeRegExp(other)}(?![\\p{L}])`);
+      if (/^\p{Lu}/u.test(one)) initials.push(`(?<![\\p{L}\\p{N}./@-])${escapeRegExp(one[0])}\\.\\s+${escapeRegExp(other)}(?![\\p{L}-])`);
     }
   }
+  const initialed = initials.length === 0 ? null : new RegExp(initials.join('|'), 'gu');
   // A contact number that is the organisation's own (a switchboard) is not personal in the texts.
   const contactPhone = contact?.phone && digitsOf(contact.phone) !== organisationPhone ? phonePattern(contact.phone) : null;
   if (contactPhone) patterns.push(contactPhone);
@@ -213,7 +219,10 @@ export function textRedactor(result: Result, brokenStarts: readonly string[] = [
     if (groups.mobile !== undefined && (BUSINESS_ID.test(match) || digitsOf(match) === organisationPhone)) return match;
     return REDACTED;
   };
-  return (text: string) => redactEmails(text.replace(personal, replace)).replace(CONTACT_LABEL_LINE, (_match, lead: string) => `${lead}${REDACTED}`);
+  return (text: string) => {
+    const named = initialed === null ? text : text.replace(initialed, REDACTED);
+    return redactEmails(named.replace(personal, replace)).replace(CONTACT_LABEL_LINE, (_match, lead: string) => `${lead}${REDACTED}`);
+  };
 }
 
 /**

@@ -112,6 +112,9 @@ describe('audit round 19: values as people write them', () => {
     const result = parse(copy);
     expect(result.record!.funding.grantedEuAndState).toBeNull();
     expect(result.diagnostics.filter((d) => d.rule === 'invalid-number').map((d) => d.path)).toEqual(['/funding/grantedEuAndState']);
+    // (So is a project page's budget: `Budjetti: 694,5 €`.)
+    const page = parse(seed('003_4ea2b71e336645b9').replace(/Budjetti: [^\n]*/u, 'Budjetti: 694,5 €'));
+    expect(page.diagnostics.some((d) => d.severity === 'warning' && d.path === '/funding/budgetRange')).toBe(true);
     // (A few hundred euros may be a project's, one stopped early: kept, with a warning at it.)
     expect(result.record!.funding.plannedPublicTotal).toBe(694);
     expect(result.diagnostics.some((d) => d.severity === 'warning' && d.rule === 'normalised-value' && d.path === '/funding/plannedPublicTotal')).toBe(true);
@@ -157,6 +160,11 @@ describe('audit round 19: a co-implementer\'s share or amount after its Y-tunnus
       const result = parse(copy);
       expect(result.record!.organisation.coImplementers, remark).toEqual(own);
       expect(result.diagnostics.some((d) => d.path === '/organisation/coImplementers/0' && d.message.includes(`the remark "${remark}"`)), remark).toBe(true);
+    }
+    // (A name that starts with a figure, a capital after it, is an entry: `2M-IT Oy`, `4H-yhdistys Joensuu ry`.)
+    for (const [gap, name] of [[', ', '4H-yhdistys Joensuu ry'], ['; ', '2M-IT Oy']]) {
+      const named = coImplementers.replace('Lahden ammattikorkeakoulu Oy, 2630644-6', `Lahden ammattikorkeakoulu Oy, 2630644-6${gap}${name}`);
+      expect(recordOf(named)!.organisation.coImplementers.slice(0, 2), name).toEqual([{ name: 'Lahden ammattikorkeakoulu Oy', businessId: '2630644-6' }, { name, businessId: null }]);
     }
     // (Another organisation after the Y-tunnus, with one of its own, is still an entry.)
     const two = coImplementers.replace('Lahden ammattikorkeakoulu Oy, 2630644-6', 'Lahden ammattikorkeakoulu Oy, 2630644-6, 4H-yhdistys ry, 0201256-6');
@@ -218,6 +226,27 @@ describe('audit round 19: --redact does not take what is no contact\'s (its revi
       expect(out, before).toContain(kept);
       expect(out, before).not.toContain('ilmoittautumiset@');
     }
+  });
+
+  it('a file\'s name or two sentences without a space at the end of the line above an address stay', () => {
+    const summary = recordOf(seed004)!.summary!.split('\n\n')[0];
+    for (const above of ['Suunnitelma on tiedostossa hankesuunnitelma.pdf', 'Palautetta otetaan vastaan sähköpostilla.Yhteystiedot']) {
+      const out = redactedText(seed004.replace(summary, `${summary}\n\n${above}\ntoimisto@ksak.fi`)).result.record!.summary!;
+      expect(out, above).toContain(`${above}\n[redacted]`);
+    }
+  });
+
+  it('a contact label without a value does not take the paragraph below it', () => {
+    const summary = recordOf(seed004)!.summary!.split('\n\n')[0];
+    const out = redactedText(seed004.replace(summary, `${summary}\n\nYhteyshenkilön sähköpostiosoite:\n\nKuusamon kaupunki vastaa järjestämisestä.`)).result;
+    expect(JSON.stringify(out)).toContain('Kuusamon kaupunki vastaa järjestämisestä.');
+  });
+
+  it('the name\'s other forms only as whole words, the initial a capital with its dot and a space', () => {
+    const summary = recordOf(seed004)!.summary!.split('\n\n')[0];
+    const prose = 'Marianne, Multasen perhe ja a.multas-sali sekä www.ksak.fi/a.multas';
+    const out = redactedText(seed004.replace(summary, `${summary}\n\n${prose}`)).result.record!.summary!;
+    expect(out).toContain(prose);
   });
 
   it('a line or a table row starting with `Asema` or `Sähköposti` in a text stays', () => {

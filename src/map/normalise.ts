@@ -1560,8 +1560,12 @@ const LIST_CONJUNCTIONS = vocabulary.listConjunctions.map(escapeRegExp).join('|'
 const LEADING_CONJUNCTION = new RegExp(`^(?:${LIST_CONJUNCTIONS})\\s+(?=\\p{L})`, 'u');
 const CONJUNCTION_THEN_NAME = new RegExp(`^(?:${LIST_CONJUNCTIONS})\\s+\\p{Lu}`, 'u');
 
-/** A remark in lower case or a figure after the Y-tunnus, as brackets would hold it: `Kuusamon kaupunki, 0189280-5, osuus 20 %`, `…, 40 %`. */
-const REMARK_AFTER_ID = new RegExp(String.raw`^(?<name>.*?\S)\s*,\s*(?<id>(?:FI\s*-?\s*)?\d{7}\s*[-\u2010-\u2015\u2212]\s*\d)\s*[,;]\s*(?<remark>(?:\p{Ll}|\d).*)$`, 'u');
+/**
+ * A remark in lower case or a figure after the Y-tunnus, as brackets would hold it: `Kuusamon
+ * kaupunki, 0189280-5, osuus 20 %`, `…, 40 %` (a figure and a capital after it is a name, `2M-IT Oy`,
+ * `4H-yhdistys Joensuu ry`: an entry of its own).
+ */
+const REMARK_AFTER_ID = new RegExp(String.raw`^(?<name>.*?\S)\s*,\s*(?<id>(?:FI\s*-?\s*)?\d{7}\s*[-\u2010-\u2015\u2212]\s*\d)\s*[,;]\s*(?<remark>(?:\p{Ll}|\d(?=[^\p{Lu}]*$)).*)$`, 'u');
 
 /** `Karstulan kunta, Y-tunnus: -`, `Stichting X (NL), Y-tunnus: ei suomalaista`: the name, and a Y-tunnus said to be none. */
 const ID_LABEL_WITHOUT_ID = new RegExp(String.raw`^(?<name>.*?\S)\s*,?\s*${businessIdLabel}\s*:(?<rest>.*)$`, 'iu');
@@ -1603,10 +1607,11 @@ function otherEntryForm(text: string): Normalised<CoImplementer> | null {
  */
 /**
  * After an entry's Y-tunnus, a comma or semicolon and the next entry: a capital, a name with a
- * Y-tunnus of its own, or a conjunction and a name (not a remark in lower case, `osuus 20 %`, nor
- * a share or an amount, `40 %`, `120 000 €`).
+ * Y-tunnus of its own, a figure with a capital after it (`4H-yhdistys Joensuu ry`), or a
+ * conjunction and a name (not a remark in lower case, `osuus 20 %`, nor a share or an amount,
+ * `40 %`, `120 000 €`).
  */
-const ENTRY_AFTER_ID = new RegExp(String.raw`(?<=,\s*(?:FI[-\s]?)?\d{6,7}\s*[-‐‑–—]?\s*\d)\s*[;,]\s+(?=[^\s\p{Ll}\d]|[^;]*?\d{7}\s*[-‐-―]\s*\d|(?:${vocabulary.listConjunctions.map(escapeRegExp).join('|')})\s+\p{Lu})`, 'u');
+const ENTRY_AFTER_ID = new RegExp(String.raw`(?<=,\s*(?:FI[-\s]?)?\d{6,7}\s*[-‐‑–—]?\s*\d)\s*[;,]\s+(?=[^\s\p{Ll}\d]|\d[^,;]*\p{Lu}|[^;]*?\d{7}\s*[-‐-―]\s*\d|(?:${vocabulary.listConjunctions.map(escapeRegExp).join('|')})\s+\p{Lu})`, 'u');
 
 export function splitEntries(line: string): string[] {
   const parts = line.split(ENTRY_AFTER_ID);
@@ -1677,11 +1682,11 @@ export function parseBudgetRange(input: string): Normalised<BudgetRange> {
     if (min.problem || max.problem) return fail('invalid-number', `"${input}" is not a budget range`);
     // The register writes the smaller bound first; the other way round, which is which is a guess.
     if (min.value > max.value) return fail('invalid-number', `"${input}" is not a budget range: its first amount is larger than its second`);
-    return withNotes({ min: min.value, max: max.value }, [...(min.notes ?? []), ...(max.notes ?? [])]);
+    return withNotes({ min: min.value, max: max.value }, [...(min.notes ?? []), ...(max.notes ?? [])], [...(min.warnings ?? []), ...(max.warnings ?? [])]);
   }
   const single = parseAmount(text);
   if (single.problem) return fail('invalid-number', `"${input}" is not a budget range ("MIN-MAX €")`);
-  return withNotes({ min: single.value, max: single.value }, single.notes);
+  return withNotes({ min: single.value, max: single.value }, single.notes, single.warnings);
 }
 
 /** A list item line: the leading dash or bullet (any of `listMarkers`, Word's private-use bullets too) goes, the text stays. */

@@ -1718,10 +1718,21 @@ const PRINT_STAMP_START = new RegExp(`^(?:${vocabulary.printStampStarts.map((wor
 /** A page count anywhere in a line (`1/4`, `2 (5)`, `1 of 4`): a print's header or footer line with one marks a page's break. */
 const PAGE_COUNT_INSIDE = /(?:^|\s)\d{1,3}\s*(?:\/\s*\d{1,3}|\(\s*\d{1,3}\s*\)|\s+of\s+\d{1,3})(?:\s|$)/iu;
 
-/** Whether a line holds a page count (`1/4`, `2 (5)`, `1 of 4`): most lines have none of their marks and are not tried. */
+/**
+ * Whether a line starts or ends with a page count (`Sivu 1/4 …`, `1/4 …`, `Page 1 of 4 …`, `… 1/4`),
+ * as a print's header or footer does: only lines that start with a figure, `s` or `p`, or end like a
+ * count, are tried, and only at that end.
+ */
 function mayHoldPageCount(text: string): boolean {
-  return (text.includes('/') || text.includes('(') || text.includes(' of ')) && PAGE_COUNT_INSIDE.test(text);
+  const last = text.charCodeAt(text.length - 1);
+  if ((isDigitCode(last) || last === 41) && endsLikePageCount(text) && PAGE_COUNT_INSIDE.test(text.slice(-PAGE_COUNT_SPAN))) return true;
+  const first = text.charCodeAt(0);
+  const lower = first | 0x20;
+  return (isDigitCode(first) || lower === 115 || lower === 112) && PAGE_COUNT_INSIDE.test(text.slice(0, PAGE_COUNT_SPAN));
 }
+
+/** How many characters at a line's start or end a page count with its word takes at most (`Sivu 12 (14) `). */
+const PAGE_COUNT_SPAN = 24;
 
 /** A project's name is at most this long (a running header repeating it is compared whole). */
 const MAX_NAME_LENGTH = 300;

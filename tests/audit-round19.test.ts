@@ -172,6 +172,21 @@ describe('audit round 19: a co-implementer\'s share or amount after its Y-tunnus
   });
 });
 
+describe('audit round 19: a value going on past a printed page\'s break', () => {
+  it('a short line after the page\'s footer below a value is said at the value, as it may be its end', () => {
+    const copy = seed004.replace('Hankkeen yhteyshenkilön nimi: Multas Anne\n', 'Hankkeen yhteyshenkilön nimi: Multas\n\nSivu 1/2    Tulostettu 12.3.2024 14:05\n\nAnne\n');
+    expect(copy).not.toBe(seed004);
+    const result = parse(copy);
+    expect(result.record!.contact.name).toBe('Multas');
+    expect(result.diagnostics.some((d) => d.rule === 'possibly-wrapped' && d.severity === 'warning' && d.path === '/contact/name' && d.message.includes('"Anne" after the page\'s break'))).toBe(true);
+    // (A page number alone, or a running header with a code, after the break is no value's end.)
+    for (const below of ['2', 'Hankkeen kuvaus S20078']) {
+      const other = seed004.replace('Hankkeen yhteyshenkilön nimi: Multas Anne\n', `Hankkeen yhteyshenkilön nimi: Multas Anne\n\nSivu 1/2    Tulostettu 12.3.2024 14:05\n\n${below}\n`);
+      expect(parse(other).diagnostics.some((d) => d.rule === 'possibly-wrapped' && d.path === '/contact/name'), below).toBe(false);
+    }
+  });
+});
+
 describe('audit round 19: --redact leaves no piece of the contact\'s data', () => {
   const redacted = (text: string, tree = false) => {
     const analysis = analyse(Buffer.from(text), { tree });

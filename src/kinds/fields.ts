@@ -1159,8 +1159,17 @@ function flagUnreadContinuations(context: MapContext, section: CompiledSection, 
   const blocks = bodyBlocks(node);
   for (let i = 0; i + 1 < blocks.length; i++) {
     const field = blocks[i];
-    const next = blocks[i + 1];
-    if (field.type !== 'field' || field.field === null || field.block || next.type !== 'paragraph') continue;
+    if (field.type !== 'field' || field.field === null || field.block) continue;
+    // A printed page's break between a value and a short line (`Hankkeen yhteyshenkilön nimi:
+    // KUKKONEN KIRSI` / `Sivu 1/2 …` / `MARITA`): the line may be the value's end, on the next page.
+    let after = i + 1;
+    while (after < blocks.length && blocks[after].type === 'furniture') after++;
+    const next = blocks[after];
+    if (after > i + 1 && next?.type === 'paragraph' && next.children.length === 1 && mayContinueOverPage(next.children[0].text)) {
+      context.builder.diagnose('warning', 'possibly-wrapped', `${field.label}: "${next.children[0].text}" after the page's break below it may be the end of this value, on the next page; it was not read as part of it`, field.valuePosition ?? field.position, section.fields[field.field.index].definition.path);
+      continue;
+    }
+    if (next?.type !== 'paragraph' || after !== i + 1) continue;
     if (next.position.start.line !== field.position.end.line + 1) continue;
     // The start of a label or heading where the text is cut off is no value's end (said as such).
     if (context.cutLabel !== null && next.position.start.line === context.cutLine) continue;
@@ -1173,6 +1182,23 @@ function flagUnreadContinuations(context: MapContext, section: CompiledSection, 
       definition.path,
     );
   }
+}
+
+/** A value's end carried over a page's break is a few words at most. */
+const PAGE_CONTINUATION_LENGTH = 60;
+
+/** The words of a print's running header, its code or a figure after them taken out (`Hankkeen kuvaus S20078`). */
+const PRINT_HEADER_WORDS = new RegExp(vocabulary.printHeaderWords.pattern, 'iu');
+
+/**
+ * Whether a short line after a page's break may be a value's end (`ja päättyy 31.12.2018`,
+ * `MARITA`): not a sentence's or a label's end, not a page number alone, nor a running header the
+ * print's furniture did not tell (`Hankkeen kuvaus S20078`).
+ */
+function mayContinueOverPage(text: string): boolean {
+  if (text.length > PAGE_CONTINUATION_LENGTH || /[.!?:]$/u.test(text) || /^\d{1,3}$/u.test(text)) return false;
+  const words = text.replace(/\s*\S*\d\S*\s*$/u, '').trim();
+  return words === text || words === '' || !PRINT_HEADER_WORDS.test(words);
 }
 
 /** Everything a field holds as text: for unmapped entries, where nothing may be lost. */

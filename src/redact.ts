@@ -50,8 +50,10 @@ const PLAIN_AT = /^(?:@|\(a(?:-\s*)?t\)|\[at\])\s?$/iu;
  * between, `sähköpostilla.Yhteystiedot`), or so joined in a message's quote (`"pekka.kaun ismaa(at)…`).
  * (Without the `i` flag, here and in BROKEN_ADDRESS: with it `\p{Lu}` is any letter.)
  */
-const LOCAL_PART_ABOVE = /(?:^|(?<=\s))(?![wW]{3}\.)(?![^\s]*\p{Ll}\.\p{Lu})[\p{L}_-]+(?:\.[\p{L}_-]+)+(?<!\.(?:fi|com|org|net|eu|se|info|pdf|docx?|xlsx?|pptx?|txt|html?|odt|rtf|zip|jpe?g|png))[ \t]*\n[ \t]*$/u;
-const LOCAL_PART_QUOTED = /(?<=")(?![wW]{3}\.)(?![^\s]*\p{Ll}\.\p{Lu})[\p{L}_-]+(?:\.[\p{L}_-]+)+(?<!\.(?:fi|com|org|net|eu|se|info|pdf|docx?|xlsx?|pptx?|txt|html?|odt|rtf|zip|jpe?g|png)) $/u;
+/** A word that may start a local part: letters with dots between (see LOCAL_PART_ABOVE). */
+const LOCAL_PART_WORD = String.raw`(?![wW]{3}\.)(?![^\s]*\p{Ll}\.\p{Lu})[\p{L}_-]+(?:\.[\p{L}_-]+)+(?<!\.(?:fi|com|org|net|eu|se|info|pdf|docx?|xlsx?|pptx?|txt|html?|odt|rtf|zip|jpe?g|png))`;
+const LOCAL_PART_ABOVE = new RegExp(String.raw`(?:^|(?<=\s))${LOCAL_PART_WORD}[ \t]*\n[ \t]*$`, 'u');
+const LOCAL_PART_QUOTED = new RegExp(String.raw`(?<=")${LOCAL_PART_WORD} $`, 'u');
 /** Whatever of a domain follows, dots and all (possibly nothing). */
 const PARTIAL_DOMAIN = /[\p{L}\p{N}.-]*/uy;
 
@@ -128,13 +130,15 @@ const CONTACT_LABEL_KEYS: ReadonlySet<string> = (() => {
 })();
 
 /** A line that starts with a contact label and goes on with its value: after a colon, a table's bar, a tab or a run of spaces. */
-const CONTACT_LABEL_LINE = new RegExp(`^(?<lead>[ \\t>|*•·-]*(?:${[...CONTACT_LABEL_KEYS].sort((a, b) => b.length - a.length).map((key) => key.split(' ').map(escapeRegExp).join('\\s+')).join('|')})(?:[ \\t]*\\*\\*)?(?:[ \\t]*[:|][ \\t]*|\\t[ \\t]*|[ \\t]{2,}))(?<value>[^\\n|]*[^\\s|])`, 'gimu');
+/** The contact labels as one pattern, longest first, any white space between their words. */
+const CONTACT_LABELS = [...CONTACT_LABEL_KEYS].sort((a, b) => b.length - a.length).map((key) => key.split(' ').map(escapeRegExp).join('\\s+')).join('|');
+const CONTACT_LABEL_LINE = new RegExp(`^(?<lead>[ \\t>|*•·-]*(?:${CONTACT_LABELS})(?:[ \\t]*\\*\\*)?(?:[ \\t]*[:|][ \\t]*|\\t[ \\t]*|[ \\t]{2,}))(?<value>[^\\n|]*[^\\s|])`, 'gimu');
 
 /** A text that starts with a contact label (only at its start). */
 const CONTACT_LABEL_START = new RegExp(CONTACT_LABEL_LINE.source, 'iu');
 
 /** A contact line quoted in a message: the label after the quote mark, then its value up to the closing one. */
-const CONTACT_LABEL_QUOTED = new RegExp(`(?<quoted>"(?:${[...CONTACT_LABEL_KEYS].sort((a, b) => b.length - a.length).map((key) => key.split(' ').map(escapeRegExp).join('\\s+')).join('|')})\\s*:\\s*)[^"\\n]*[^\\s"]`, 'giu');
+const CONTACT_LABEL_QUOTED = new RegExp(`(?<quoted>"(?:${CONTACT_LABELS})\\s*:\\s*)[^"\\n]*[^\\s"]`, 'giu');
 
 /** Y-tunnus `0416480-8` has the shape of a mobile number's start; it is never one. */
 const BUSINESS_ID = /^\d{7}-\d$/;
@@ -176,7 +180,7 @@ function organisationPhoneIsPersonal(result: Result): boolean {
 }
 
 /** An address's start on the line above its at (`anne.mul` / `tas(at)ksak.fi`): a message may name it apart (`"anne.mul" not`). */
-const BROKEN_ADDRESS = /(?<=^|\s)((?![wW]{3}\.)(?![^\s]*\p{Ll}\.\p{Lu})[\p{L}_-]+(?:\.[\p{L}_-]+)+)(?<!\.(?:fi|com|org|net|eu|se|info|pdf|docx?|xlsx?|pptx?|txt|html?|odt|rtf|zip|jpe?g|png))[ \t]*\n[ \t]*[\p{L}\p{N}._%+-]*(?:@|\(a(?:-\s*)?t\)|\[at\])/gu;
+const BROKEN_ADDRESS = new RegExp(String.raw`(?<=^|\s)(${LOCAL_PART_WORD})[ \t]*\n[ \t]*[\p{L}\p{N}._%+-]*(?:@|\(a(?:-\s*)?t\)|\[at\])`, 'gu');
 
 /** The starts of addresses broken over two lines in a text, as they stand. */
 function brokenAddressStarts(text: string | null): string[] {

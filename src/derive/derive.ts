@@ -136,11 +136,21 @@ function periodOfEuraId(eura: string | null): EsrRecord['programmePeriod'] {
   return /^(?:2014\/|S2\d{4}$)/i.test(eura) ? '2014-2020' : /^(?:2007\/|S1\d{4}$)/i.test(eura) ? '2007-2013' : null;
 }
 
+/**
+ * The dates a project of each programme period can have: costs were eligible from the period's
+ * first year to the end of its third year after (2015 for 2007–2013, 2023 for 2014–2020 and its
+ * REACT-EU axes).
+ */
+export const ELIGIBLE_DATES: Readonly<Record<string, { first: string; last: string }>> = {
+  '2007-2013': { first: '2007-01-01', last: '2015-12-31' },
+  '2014-2020': { first: '2014-01-01', last: '2023-12-31' },
+};
+
 /** The latest start of a project of the 2007–2013 programme (its projects ran to the end of 2015). */
-const LAST_START_OF_2007_2013 = '2015-12-31';
+const LAST_START_OF_2007_2013 = ELIGIBLE_DATES['2007-2013'].last;
 
 /** The latest start of a project of the 2014–2020 programme (its projects ran to the end of 2023). */
-const LAST_START_OF_2014_2020 = '2023-12-31';
+const LAST_START_OF_2014_2020 = ELIGIBLE_DATES['2014-2020'].last;
 
 /** The most items a target-area list that names the whole country is read with. */
 const MOST_ITEMS_BESIDE_WHOLE_COUNTRY = 4;

@@ -10,7 +10,7 @@ import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
-import { continuesWrapped, isAnywhereFurniture, isDigitCode, readsAsSentence, type TextFacts } from '../read/classify.js';
+import { continuesWrapped, isAnywhereFurniture, isDigitCode, isPrintHeaderWords, readsAsSentence, type TextFacts } from '../read/classify.js';
 import { joinWrapped, withHyphenatedEnd } from '../read/join.js';
 
 export { joinWrapped };
@@ -1187,9 +1187,6 @@ function flagUnreadContinuations(context: MapContext, section: CompiledSection, 
 /** A value's end carried over a page's break is a few words at most. */
 const PAGE_CONTINUATION_LENGTH = 60;
 
-/** The words of a print's running header, its code or a figure after them taken out (`Hankkeen kuvaus S20078`). */
-const PRINT_HEADER_WORDS = new RegExp(vocabulary.printHeaderWords.pattern, 'iu');
-
 /**
  * Whether a short line after a page's break may be a value's end (`ja päättyy 31.12.2018`,
  * `MARITA`): not a sentence's or a label's end, not a page number alone, nor a running header the
@@ -1198,7 +1195,7 @@ const PRINT_HEADER_WORDS = new RegExp(vocabulary.printHeaderWords.pattern, 'iu')
 function mayContinueOverPage(text: string): boolean {
   if (text.length > PAGE_CONTINUATION_LENGTH || /[.!?:]$/u.test(text) || /^\d{1,3}$/u.test(text)) return false;
   const words = text.replace(/\s*\S*\d\S*\s*$/u, '').trim();
-  return words === text || words === '' || !PRINT_HEADER_WORDS.test(words);
+  return words === text || words === '' || !isPrintHeaderWords(words);
 }
 
 /** Everything a field holds as text: for unmapped entries, where nothing may be lost. */

@@ -1764,6 +1764,11 @@ function isContinuedHeading(line: SourceLine, template: CompiledTemplate, facts:
 
 /** Words a print header writes beside the project's code (`Projektin kuvaus S21734`, `EURA 2014 | Hankkeen kuvaus`). */
 const HEADER_WORDS = new RegExp(vocabulary.printHeaderWords.pattern, 'iu');
+
+/** Whether a text is a print header's words alone (`Hankkeen kuvaus`, `EURA 2014 | Projektin kuvaus` without its marks). */
+export function isPrintHeaderWords(text: string): boolean {
+  return HEADER_WORDS.test(text);
+}
 /** A line naming a contact person (`Yhteyshenkilö …`). */
 const CONTACT_PERSON = new RegExp(`^(?:${vocabulary.contactBlock.personStarts.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu');
 

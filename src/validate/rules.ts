@@ -2,6 +2,7 @@
  * Semantic rules over a mapped record (SPEC §7), beyond what the schema can say. Each diagnostic
  * points at the line its value came from.
  */
+import { ELIGIBLE_DATES } from '../derive/derive.js';
 import type { CompiledTemplate } from '../grammar/index.js';
 import { checkBusinessId, isValidEmail } from '../map/normalise.js';
 import { located, pointerOf } from '../map/mapper.js';
@@ -10,16 +11,6 @@ import type { EsrRecord } from '../record/schema.js';
 import type { Diagnostic, Severity } from '../types.js';
 
 type Indicator = EsrRecord['indicators']['participants'];
-
-/**
- * The dates a project of each programme period can have: costs were eligible from the period's
- * first year to the end of its third year after (2015 for 2007–2013, 2023 for 2014–2020 and its
- * REACT-EU axes).
- */
-const ELIGIBLE_DATES: Record<string, { first: string; last: string }> = {
-  '2007-2013': { first: '2007-01-01', last: '2015-12-31' },
-  '2014-2020': { first: '2014-01-01', last: '2023-12-31' },
-};
 
 /**
  * `template` is null for a stored result whose template is unknown: the rules that need one (the

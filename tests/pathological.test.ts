@@ -44,7 +44,7 @@ describe('pathological inputs give a result, not an internal error', () => {
   });
 
   it('a 50 MB single line', () => {
-    const result = parse(`1. Projekti\n\nProjektin nimi: ${'x'.repeat(50 * MB)}`, { file: 'line', template: 'esr-2007-2013' });
+    const result = parse(`1. Projekti\n\nProjektin nimi: ${'a'.repeat(50 * MB)}`, { file: 'line', template: 'esr-2007-2013' });
     expectAResult(result, 'line');
     expect(result.record!.project.name!.length).toBe(50 * MB);
     const bare = parse('x'.repeat(50 * MB), { file: 'bare' });

@@ -199,7 +199,7 @@ describe('bad files: a failed result each, and the batch goes on', () => {
   });
 
   it('a 5 MB single line and pathological lines give a result', () => {
-    const line = 'Projektin nimi: ' + 'x'.repeat(5 * 1024 * 1024);
+    const line = 'Projektin nimi: ' + 'a'.repeat(5 * 1024 * 1024);
     const result = parse(`1. Projekti\n\n${line}\n`, { template: 'esr-2007-2013' });
     expect(result.record!.project.name!.length).toBe(5 * 1024 * 1024);
     expect(parse(':'.repeat(100_000)).ok).toBe(false);

@@ -931,7 +931,15 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     builder.attempted.set(path, node.position);
     return;
   }
-  if (value && lines.length === 0 && PLACEHOLDER_TYPES.has(definition.type) && n.isDraftPlaceholder(value) && !keptDraftPlaceholder(context, field, node, value, position)) return;
+  // (On the line where the text is cut, what is left of a value, `0` or `+`, is said as cut below, not as a placeholder.)
+  const draftChecked = value && lines.length === 0 && PLACEHOLDER_TYPES.has(definition.type) && (context.cutLine === null || node.position.end.line !== context.cutLine);
+  // A draft's form that echoes its label as the value (`Hakijan virallinen nimi: Hakijan virallinen nimi`).
+  if (draftChecked && value.length <= 120 && definition.labels.some((label) => normaliseKey(label) === normaliseKey(value))) {
+    builder.diagnose('warning', 'placeholder-text', `${node.label}: the value is the field's own label ("${value.slice(0, 60)}"), a draft's placeholder, not a value: read as not written`, position, path);
+    builder.attempted.set(path, node.position);
+    return;
+  }
+  if (draftChecked && n.isDraftPlaceholder(value) && !keptDraftPlaceholder(context, field, node, value, position)) return;
   if (value && n.isPlaceholder(value) && lines.length === 0) {
     builder.diagnose('info', 'placeholder-text', `${node.label} is a placeholder ("${value}"), read as not written yet`, position, path);
     builder.attempted.set(path, node.position);

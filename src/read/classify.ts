@@ -98,6 +98,8 @@ const anywhereFurniture = new RegExp(vocabulary.pageFurniture.anywherePatterns.m
 /** The same whose letter case counts (no `i` flag: `\p{Lu}` is a capital); each starts with a date, so only lines that start with a digit are tried. */
 const anywhereCasedFurniture = new RegExp(vocabulary.pageFurniture.anywhereCasedPatterns.map((p) => `(?:${p})`).join('|'), 'u');
 const anywhereEndFurniture = new RegExp(vocabulary.pageFurniture.anywhereEndPatterns.map((p) => `(?:${p})`).join('|'), 'iu');
+/** A page's running header as its first line, tried only right after a page's break (`pageTopPatterns`). */
+const pageTopHeader = new RegExp(vocabulary.pageFurniture.pageTopPatterns.map((p) => `(?:${p})`).join('|'), 'iu');
 const footerStarts = new Set(vocabulary.pageFurniture.footerStarts.map(normaliseKey));
 const footerStartPatterns = vocabulary.pageFurniture.footerStartPatterns.map((pattern) => new RegExp(pattern, 'iu'));
 const signatureStarts = new Set(vocabulary.pageFurniture.signatureStarts.map(normaliseKey));
@@ -1620,6 +1622,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   const runningHeader = (i: number, breakLine: number): boolean => {
     const text = lines[i].text;
     if (text.length > MAX_NAME_LENGTH) return false;
+    if (text.length <= 160 && pageTopHeader.test(text)) return true;
     const before = lines[breakLine - 1];
     const apart = before === undefined || lines[breakLine].afterBlank || /[.!?]$/u.test(before.text) || isPageCountLine(before.text) || /^\d{1,3}$/.test(before.text);
     // (The name in full after a block's bare heading or a line ending in a figure, a list's entry
@@ -1692,6 +1695,12 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     const next = lines[i + 1];
     const text = next.text;
     if (text.length > MAX_NAME_LENGTH) continue;
+    if (text.length <= 160 && pageTopHeader.test(text)) {
+      marks ??= new Uint8Array(lines.length);
+      marks[i + 1] = 1;
+      if (alone) marks[i] = 1;
+      continue;
+    }
     // The project's name repeated (a page's: its title among the first lines) is a running header
     // even below an empty label (`Postitoimipaikka:` / `Sivu 2 (5)` / `Työelämään Kainuussa`).
     const byName = isProjectName(i, normaliseKey(withoutMarks(text)), text);

@@ -1,0 +1,98 @@
+// Values read wrong found by the twentieth round: new real register pages printed by a browser
+// whose title is not the register's, drafts an official's CI should reject, a description with
+// another layout's page below it, and layouts added as data — each failure reproduced on a seed
+// with one change: read right now, or said at its line.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { root } from './helpers/fixtures.js';
+
+const seed = (name: string) => readFileSync(`${root}fixtures/seeds/${name}.txt`, 'utf8');
+const seed004 = seed('004_3bb6e26593869c78');
+const recordOf = (text: string) => parse(text).record;
+const SUMMARY_START = 'Kuusamossa on tehty suunnitelmallista';
+const lineOf = (text: string, line: string) => text.split('\n').indexOf(line) + 1;
+
+describe('audit round 20: a browser print\'s running header whose title is not the register\'s', () => {
+  const own = recordOf(seed004)!;
+  const footer = 'https://www.eura2014.fi/rrtiepa/projekti.php?projektikoodi=S20078        2/3';
+  const headers = ['1.12.2026 13.05        Hankkeen kuvaus', '1.12.2026 klo 13.05 Hankkeen kuvaus', '1.12.2026 13.05\tKoillismaan hankkeet', 'Rakennerahastotietopalvelu - Hankkeen kuvaus', 'Hankkeen kuvaus | Rakennerahastot'];
+  for (const header of headers) {
+    it(`\`${header}\` after the page count is furniture, not a paragraph of the summary`, () => {
+      const copy = seed004.replace(SUMMARY_START, `${footer}\n${header}\n${SUMMARY_START}`);
+      expect(copy).not.toBe(seed004);
+      const result = parse(copy);
+      expect(result.record!.summary).toBe(own.summary);
+      expect(result.unmapped).toEqual([]);
+      expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.line)).toContain(lineOf(copy, header));
+    });
+  }
+
+  it('a value going on past such a header is joined (its wrapped end below it)', () => {
+    const label = 'Yhteyshenkilön asema hakijaorganisaatiossa:';
+    const copy = seed004.replace(`${label} Valmennusvastaava, kouluttaja\n`, `${label} Valmennusvastaava, kou-\n${footer}\nRakennerahastotietopalvelu - Hankkeen kuvaus\nluttaja\n`);
+    expect(copy).not.toBe(seed004);
+    expect(recordOf(copy)!.contact.title).toBe('Valmennusvastaava, kouluttaja');
+  });
+
+  it('the same line in a text, not after a page\'s break, stays the text\'s', () => {
+    const copy = seed004.replace(SUMMARY_START, `Hankkeen kuvaus\n\n${SUMMARY_START}`);
+    expect(recordOf(copy)!.summary).toContain('Hankkeen kuvaus');
+  });
+});
+
+describe('audit round 20: a draft\'s placeholder in a field is no value (validate rejects a required one)', () => {
+  const name = 'Hankkeen nimi: Välittävät verkostot';
+  const drafts: [string, string][] = [
+    ['XX', 'XX'], ['xx', 'xx'], ['x x', 'x x'], ['??', '??'], ['?? kysy Pekalta', '?? kysy Pekalta'], ['---', '---'], ['#', '#'], ['/', '/'], ['( )', '( )'], ['....', '....'],
+    ['0', '0'], ['00', '00'], ['0 €', '0 €'], ['TODO:', 'TODO:'], ['FIXME', 'FIXME'], ['Täydennä', 'Täydennä'], ['TÄYDENNÄ', 'TÄYDENNÄ'], ['täyd.', 'täyd.'],
+    ['täydennetään (MK)', 'täydennetään (MK)'], ['MK täydentää', 'MK täydentää'], ['tulossa', 'tulossa'], ['myöhemmin', 'myöhemmin'], ['Myöhemmin palkattava', 'Myöhemmin palkattava'],
+    ['tarkentuu', 'tarkentuu'], ['täsmennetään', 'täsmennetään'], ['selvitetään', 'selvitetään'], ['valitaan myöhemmin', 'valitaan myöhemmin'], ['Nimi puuttuu', 'Nimi puuttuu'],
+    ['NN', 'NN'], ['N.N.', 'N.N.'], ['NA', 'NA'], ['Nimi', 'Nimi'], ['HANKKEEN NIMI', 'HANKKEEN NIMI'], ['avoin', 'avoin'],
+  ];
+  for (const [written] of drafts) {
+    it(`\`Hankkeen nimi: ${written}\` is null with placeholder-text, and a missing-field error`, () => {
+      const copy = seed004.replace(name, `Hankkeen nimi: ${written}`);
+      const result = parse(copy);
+      expect(result.record!.project.name).toBeNull();
+      expect(result.diagnostics.find((d) => d.rule === 'placeholder-text')?.line).toBe(9);
+      expect(result.diagnostics.some((d) => d.rule === 'missing-field' && d.severity === 'error')).toBe(true);
+      expect(result.ok).toBe(false);
+    });
+  }
+
+  it('a value of its own label (`Hakijan virallinen nimi: Hakijan virallinen nimi`) is no value', () => {
+    const copy = seed004.replace('Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi: Hakijan virallinen nimi');
+    const result = parse(copy);
+    expect(result.record!.organisation.name).toBeNull();
+    expect(result.diagnostics.find((d) => d.rule === 'placeholder-text')?.line).toBe(23);
+    expect(result.ok).toBe(false);
+  });
+
+  it('a name with x-runs beside a real word is kept, with a warning (`XX ELY-keskus`)', () => {
+    const copy = seed004.replace('Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', 'Vastuuviranomainen: XX ELY-keskus');
+    const result = parse(copy);
+    expect(result.record!.project.managingAuthority).toBe('XX ELY-keskus');
+    expect(result.diagnostics.find((d) => d.rule === 'placeholder-text')).toMatchObject({ severity: 'warning', line: 19 });
+  });
+
+  it('real values with these words in them are kept', () => {
+    for (const value of ['Avoin ammattikorkeakoulu', 'Tulossa työelämään', 'Rekrytoidaan yhdessä', 'XXL-tuotanto Oy', 'Nimi ja maine', '0-hiili Lappi', 'Myöhemmin lisää']) {
+      const copy = seed004.replace(name, `Hankkeen nimi: ${value}`);
+      const result = parse(copy);
+      expect(result.record!.project.name).toBe(value);
+      expect(result.diagnostics.filter((d) => d.rule === 'placeholder-text')).toEqual([]);
+    }
+  });
+
+  it('a summary written as `Tiivistelmä tulee tähän.` or `(tiivistelmä puuttuu)` is no summary', () => {
+    for (const placeholder of ['Tiivistelmä tulee tähän.', '(tiivistelmä puuttuu)', 'Tiivistelmä laaditaan myöhemmin.']) {
+      const start = seed004.indexOf(SUMMARY_START);
+      const end = seed004.indexOf('\n\n4 ', start);
+      const copy = seed004.slice(0, start) + placeholder + seed004.slice(end);
+      const result = parse(copy);
+      expect(result.record!.summary).toBeNull();
+      expect(result.diagnostics.some((d) => d.rule === 'placeholder-text')).toBe(true);
+    }
+  });
+});

@@ -96,3 +96,28 @@ describe('audit round 20: a draft\'s placeholder in a field is no value (validat
     }
   });
 });
+
+describe('audit round 20: a project\'s page (another layout) pasted below its description', () => {
+  const page = seed('003_4ea2b71e336645b9');
+  const own = recordOf(seed004)!;
+  const title = page.split('\n')[0];
+
+  it('is kept apart from its title on: no region, text or final report of the page in the record', () => {
+    const both = `${seed004}\n\n${page}`;
+    const result = parse(both);
+    expect(result.record).toEqual(own);
+    expect(result.unmapped[0]).toMatchObject({ value: title, line: lineOf(both, title) });
+    const said = result.diagnostics.find((d) => d.rule === 'unknown-section')!;
+    expect(said.line).toBe(lineOf(both, title));
+    expect(said.message).toContain('starts a page of project-page');
+  });
+
+  it('below a description cut before its area section, its `Maakunta:` opens no area section of the description', () => {
+    const cut = seed004.slice(0, seed004.indexOf('5 Projektin julkinen rahoitus'));
+    const alone = parse(cut).record!;
+    const result = parse(`${cut}\n\n${page}`);
+    expect(result.record!.targetArea.regions).toEqual([]);
+    expect(result.record!.targetGroups).toEqual(alone.targetGroups);
+    expect(result.record!.finalReportSummary).toBeNull();
+  });
+});

@@ -84,6 +84,8 @@ export interface CompiledTemplate {
   titleKeys: Map<string, 'ESR' | 'EAKR'>;
   /** The other layouts of the registry that have titles: a second description pasted below may be of one of them. */
   titledOthers: CompiledTemplate[];
+  /** The other layouts of the registry that are web pages (`page`): one may be pasted below a description of this layout. */
+  pageOthers: CompiledTemplate[];
   /** How texts of other programmes name themselves (the definition's `otherProgrammes`, as one test), or null. */
   otherProgrammes: { test(text: string): boolean } | null;
   /** The page definition's `summaryBarPattern`, compiled; null when it has none. */
@@ -341,6 +343,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
     bareLabels,
     titleKeys,
     titledOthers: [],
+    pageOthers: [],
     otherProgrammes: definition.otherProgrammes?.length ? caseless(definition.otherProgrammes) : null,
     summaryBarPattern: definition.page?.summaryBarPattern !== undefined ? new RegExp(definition.page.summaryBarPattern, 'iu') : null,
     bannerKeys,
@@ -389,6 +392,7 @@ export class TemplateRegistry {
     for (const definition of definitions) byName.set(definition.name, definition);
     this.templates = [...byName.values()].map(compileTemplate);
     for (const template of this.templates) template.titledOthers = this.templates.filter((other) => other !== template && other.titleKeys.size > 0);
+    for (const template of this.templates) template.pageOthers = template.definition.page === undefined ? this.templates.filter((other) => other !== template && other.definition.page !== undefined) : [];
   }
 
   get names(): string[] {

@@ -42,7 +42,10 @@ function mapExtraSection(context: MapContext, node: SectionNode): void {
     builder.keep(null, null, node.heading.written ?? node.heading.text, node.heading.position);
     const key = normaliseKey(node.heading.text);
     const another = context.template.titleKeys.has(key) ? 'the layout\'s title again' : context.template.titledOthers.find((o) => o.titleKeys.has(key))?.name;
-    builder.diagnose('warning', 'unknown-section', another ? `"${node.heading.text}", ${another.startsWith('the') ? another : `the title of ${another}`} with its first section below it, starts a second description: it is kept in unmapped, not read into this record` : `"${node.heading.text}" is a heading ${context.template.name} does not know; the section is kept in unmapped`, node.heading.position);
+    // (A page of another layout pasted below, from its title: one of its section headings follows, with its facts.)
+    const page = another === undefined ? context.template.pageOthers.find((other) => node.children.some((child) => child.type === 'paragraph' && child.children.some((line) => line.text.length <= 60 && other.sectionsByHeading.has(normaliseKey(line.text))))) : undefined;
+    const message = another ? `"${node.heading.text}", ${another.startsWith('the') ? another : `the title of ${another}`} with its first section below it, starts a second description: it is kept in unmapped, not read into this record` : page ? `"${node.heading.text}" starts a page of ${page.name} pasted below the description (its sections' headings and facts follow): it is kept in unmapped, not read into this record` : `"${node.heading.text}" is a heading ${context.template.name} does not know; the section is kept in unmapped`;
+    builder.diagnose('warning', 'unknown-section', message, node.heading.position);
   }
   for (const child of node.children) {
     if (child.type === 'section') continue;

@@ -1061,7 +1061,57 @@ function secondDescriptionAt(lines: SourceLine[], template: CompiledTemplate): n
     } else if (firstLabelKeys.has(line.labelKey!) || (line.value === '' && first.headingKeys.has(line.labelKey!))) firstLabels++;
   }
   const untitled = firstHeadings >= 2 || firstLabels >= 2 || otherStarts ? untitledSecondAt(lines, template) : -1;
-  return untitled !== -1 && (titled === -1 || untitled < titled) ? untitled : titled;
+  const second = untitled !== -1 && (titled === -1 || untitled < titled) ? untitled : titled;
+  const page = pageBelowAt(lines, template, second === -1 ? lines.length : second);
+  return page !== -1 ? page : second;
+}
+
+/** How many lines below a page's section heading its facts' labels are looked for (its team's text stands between). */
+const PAGE_LABEL_REACH = 40;
+/** How many lines above its first heading a page's summary bar is looked for (its status and links between). */
+const PAGE_BAR_REACH = 8;
+
+const pageHeadings = new WeakMap<CompiledTemplate, Set<string>>();
+/** The keys of a page layout's section headings that this layout's sections do not have. */
+function pageHeadingKeys(page: CompiledTemplate, template: CompiledTemplate): Set<string> {
+  let keys = pageHeadings.get(page);
+  if (keys === undefined) {
+    const own = new Set(template.sections.flatMap((section) => [...section.headingKeys]));
+    keys = new Set(page.sections.flatMap((section) => [...section.headingKeys]).filter((key) => !own.has(key)));
+    pageHeadings.set(page, keys);
+  }
+  return keys;
+}
+
+/**
+ * A web page of another layout pasted below the description (a project's page on
+ * rakennerahastot.fi below its register description): one of the page's section headings with its
+ * facts' labels below it, labels this layout lacks, and a description above. The page starts at its
+ * title, two lines above its summary bar, when it has one a few lines above the heading; else at
+ * the heading. -1 when there is none above `before`. (Its `Maakunta:` would else open this layout's
+ * area section, its title and tagline run into the section before.)
+ */
+function pageBelowAt(lines: SourceLine[], template: CompiledTemplate, before: number): number {
+  if (template.pageOthers.length === 0) return -1;
+  for (let i = 1; i < before; i++) {
+    const line = lines[i];
+    if (line.text.length > 60 || !(line.kind === 'text' || (line.kind === 'label' && line.value === ''))) continue;
+    const key = line.kind === 'label' ? line.labelKey! : keyOf(line);
+    if (key === null) continue;
+    for (const page of template.pageOthers) {
+      if (!pageHeadingKeys(page, template).has(key)) continue;
+      if (layoutLabelsBetween(lines, page, i + 1, Math.min(lines.length, i + 1 + PAGE_LABEL_REACH), template) < FORWARDED_LABELS || !descriptionAbove(lines, i, template)) continue;
+      for (let j = i - 1; j >= Math.max(1, i - PAGE_BAR_REACH); j--) {
+        if (lines[j].kind !== 'text') break;
+        if (!looksLikeSummaryBar(lines[j].text, page)) continue;
+        let top = j;
+        while (top > j - 2 && top > 0 && lines[top - 1].kind === 'text') top--;
+        return top;
+      }
+      return i;
+    }
+  }
+  return -1;
 }
 
 /**

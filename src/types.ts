@@ -111,6 +111,8 @@ export interface FieldNode {
    * have fitted on the line above (absent when there is none): the value may hold a page break.
    */
   pageStampLine?: number;
+  /** A value below its empty label with lines other than blank ones between (a printed page's break, its footer kept as furniture). */
+  pastPageBreak?: boolean;
   /** The line read as the value's wrapped end only because it stands between this field and the next, in lower case (a copy wrapped by hand): said. */
   handWrappedLine?: number;
   /**

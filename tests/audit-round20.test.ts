@@ -121,3 +121,31 @@ describe('audit round 20: a project\'s page (another layout) pasted below its de
     expect(result.record!.finalReportSummary).toBeNull();
   });
 });
+
+describe('audit round 20: entries and values around a printed page\'s break', () => {
+  const coImplementers = readFileSync(`${root}fixtures/variations/co-implementers.txt`, 'utf8');
+  const entry = 'Lahden ammattikorkeakoulu Oy, 2630644-6';
+
+  it('a share in brackets after a co-implementer\'s Y-tunnus is a remark, not part of the name', () => {
+    for (const remark of ['(40 %)', '(osuus 40 %)']) {
+      const copy = coImplementers.replace(entry, `${entry} ${remark}`);
+      expect(copy).not.toBe(coImplementers);
+      const result = parse(copy);
+      expect(result.record!.organisation.coImplementers[0]).toEqual({ name: 'Lahden ammattikorkeakoulu Oy', businessId: '2630644-6' });
+      expect(result.diagnostics.filter((d) => d.line === lineOf(copy, `${entry} ${remark}`)).map((d) => d.severity)).toEqual(['info']);
+    }
+  });
+
+  it('a name below an empty label past a page\'s break (a running header?) is read with a warning', () => {
+    const label = 'Hakijan virallinen nimi: KSAK Oy';
+    const copy = seed004.replace(label, 'Hakijan virallinen nimi:\n\nSivu 1/4    Tulostettu 12.3.2024 14:05\n\fKSAK Oy');
+    const result = parse(copy);
+    expect(result.record!.organisation.name).toBe('KSAK Oy');
+    expect(result.diagnostics.find((d) => d.rule === 'value-below-label')).toMatchObject({ severity: 'warning', line: 26 });
+  });
+
+  it('a value below its empty label with only a blank line between is said with an info, as before', () => {
+    const copy = seed004.replace('Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi:\n\nKSAK Oy');
+    expect(parse(copy).diagnostics.find((d) => d.rule === 'value-below-label')).toMatchObject({ severity: 'info', line: 25 });
+  });
+});

@@ -604,6 +604,7 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken, aft
   if (read.form === 'inline' && node.value !== '' && node.handWrappedLine === undefined && standsBetweenFields(read.facts, read.field, line, after) && !VALUE_GOES_ON.test(read.lastLine) && !/\p{L}-$/u.test(read.lastLine) && !(read.facts.wrapWidth !== null && read.lastLine.length + 1 + firstWordLength(line.text) > read.facts.wrapWidth)) {
     node.handWrappedLine = line.position.start.line;
   }
+  const endBefore = node.position.end.line;
   node.children.push(lineNode(line));
   node.position = span(node.position, line.position);
   // `Question:` with its answer wrapped onto the next line, before the field's own lines.
@@ -621,7 +622,11 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken, aft
     const width = read.facts.wrapWidth;
     if (node.value !== '' && node.pageStampLine === undefined && PAGE_STAMP.test(line.text) && width !== null && read.lastLine.length + 1 + line.text.length <= width && !completesValue(read.field, node.value, line.text, read.lastLine, read.facts.blankSeparated)) node.pageStampLine = line.position.start.line;
     else if (node.value !== '' && node.pageStampLine === undefined && PRINT_STAMP.test(line.text) && !WEB_ADDRESS_TYPES.has(read.field?.definition.type ?? '')) node.pageStampLine = line.position.start.line;
-    if (node.value === '' && read.form === 'inline') node.note = 'below';
+    if (node.value === '' && read.form === 'inline') {
+      node.note = 'below';
+      // (Only furniture is passed over between a label and its value: a gap of more than one blank line is a page's break.)
+      if (line.position.start.line - endBefore > (read.facts.blankSeparated ? 2 : 1)) node.pastPageBreak = true;
+    }
     else if (read.form === 'inline' && node.note === null && (!read.facts.blankSeparated || line.afterBlank)) node.note = 'wrapped';
     // In a copy with blank lines, a line right below a value is read into it: said, unless the copy
     // is hard-wrapped and the line could not have fitted on the line above.
@@ -781,6 +786,8 @@ function textAfterSetValue(value: string, values: string[]): { value: string; fr
  * e-mail addresses, phone numbers, web addresses. (A placeholder amount, date, code or Y-tunnus is
  * no value of its type: its own check says so — `0000000-0` by the Y-tunnus rule.)
  */
+/** Field types whose value a printed page's running header (a name, a title) could be taken for. */
+const HEADER_LIKE_TYPES = new Set(['text', 'personName', 'address', 'list']);
 const PLACEHOLDER_TYPES = new Set(['text', 'personName', 'status', 'address', 'email', 'phone', 'website', 'postalCode', 'businessId']);
 
 /** A value without a text browser's link number before it (`[4]Jyväskylän Nuorisopajat ry`, lynx). */
@@ -897,6 +904,8 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     const labelLike = /^(?![\d.]+:)[^:\s][^:]{0,40}:\s/u.exec(value);
     if (PRINT_STAMP.test(value) && !WEB_ADDRESS_TYPES.has(definition.type)) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" on the line below is read as the value, but it may be a printed copy's header or footer (a date and time of printing, a web address)`, position, path);
     else if (labelLike !== null) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" on the line below is read as the value, though it reads like a label of its own ("${labelLike[0].slice(0, -2)}")`, position, path);
+    // (A header is a name or a title: not an e-mail address, a number or one of the field's set values.)
+    else if (node.pastPageBreak && HEADER_LIKE_TYPES.has(definition.type) && !(definition.values ?? []).includes(value)) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" is read as the value, below the empty label past a printed page's break, but it may be the next page's running header`, position, path);
     else builder.diagnose('info', 'value-below-label', `${node.label}: the value stands on the line below the label`, position, path);
   }
   const handWrapped = node.handWrappedLine === undefined ? undefined : node.children.find((child) => child.position.start.line === node.handWrappedLine);

@@ -1530,7 +1530,9 @@ function readEntry(line: string): Normalised<CoImplementer> {
   const marked = isListMarkerCode(trimmed.charCodeAt(0)) ? trimmed.slice(1).trim() : trimmed.replace(/^(?:\d{1,2}[.)]\s+|[a-z]\)\s+|o\t\s*)/u, '');
   // The conjunction before a list's last entry (`…, ja Åbo Akademi, 0204819-8`) is not part of its name.
   const text = marked.replace(LEADING_CONJUNCTION, '');
-  const remarked = REMARK_AFTER_ID.exec(text);
+  // (A remark in brackets after the Y-tunnus, `…, 0204427-7 (40 %)`, as one after a comma.)
+  const bracketed = text.endsWith(')') ? REMARK_IN_BRACKETS.exec(text) : null;
+  const remarked = REMARK_AFTER_ID.exec(bracketed === null ? text : `${bracketed.groups!.head}, ${bracketed.groups!.remark.trim()}`);
   // (Not another entry after a conjunction, `…, ja Posion kunta`, nor one with a Y-tunnus of its own.)
   if (remarked !== null && !HAS_ID.test(remarked.groups!.remark) && !CONJUNCTION_THEN_NAME.test(remarked.groups!.remark)) {
     const id = parseBusinessId(remarked.groups!.id);
@@ -1566,6 +1568,9 @@ const CONJUNCTION_THEN_NAME = new RegExp(`^(?:${LIST_CONJUNCTIONS})\\s+\\p{Lu}`,
  * `4H-yhdistys Joensuu ry`: an entry of its own).
  */
 const REMARK_AFTER_ID = new RegExp(String.raw`^(?<name>.*?\S)\s*,\s*(?<id>(?:FI\s*-?\s*)?\d{7}\s*[-\u2010-\u2015\u2212]\s*\d)\s*[,;]\s*(?<remark>(?:\p{Ll}|\d(?=[^\p{Lu}]*$)).*)$`, 'u');
+
+/** An entry that ends in a remark in brackets right after a figure (the Y-tunnus's check digit): `…, 0204427-7 (40 %)`. */
+const REMARK_IN_BRACKETS = /^(?<head>.*\d)\s*\((?<remark>[^()]+)\)$/u;
 
 /** `Karstulan kunta, Y-tunnus: -`, `Stichting X (NL), Y-tunnus: ei suomalaista`: the name, and a Y-tunnus said to be none. */
 const ID_LABEL_WITHOUT_ID = new RegExp(String.raw`^(?<name>.*?\S)\s*,?\s*${businessIdLabel}\s*:(?<rest>.*)$`, 'iu');

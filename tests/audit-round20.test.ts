@@ -149,3 +149,31 @@ describe('audit round 20: entries and values around a printed page\'s break', ()
     expect(parse(copy).diagnostics.find((d) => d.rule === 'value-below-label')).toMatchObject({ severity: 'info', line: 25 });
   });
 });
+
+describe('audit round 20: Markdown list items with bold labels', () => {
+  const own = recordOf(seed004)!;
+  const labelled = /^([A-ZÅÄÖ][^:\n]{2,80}): (\S.*)$/gmu;
+  for (const [form, write] of [['- **Label:** value', (l: string, v: string) => `- **${l}:** ${v}`], ['* **Label**: value', (l: string, v: string) => `* **${l}**: ${v}`]] as const) {
+    it(`\`${form}\` reads into the record of the plain copy`, () => {
+      const copy = seed004.replace(labelled, (_, label: string, value: string) => write(label, value));
+      expect(copy).toContain(write('Hankekoodi', 'S20078'));
+      const result = parse(copy);
+      expect(result.record).toEqual(own);
+      expect(result.ok).toBe(true);
+    });
+  }
+});
+
+describe('audit round 20: a value that ends in a word broken at a hyphen', () => {
+  it('is kept as written, with a warning that its end is elsewhere', () => {
+    const copy = seed004.replace('Yhteyshenkilön asema hakijaorganisaatiossa: Valmennusvastaava, kouluttaja', 'Yhteyshenkilön asema hakijaorganisaatiossa: Valmennusvastaava, kou-');
+    const result = parse(copy);
+    expect(result.record!.contact.title).toBe('Valmennusvastaava, kou-');
+    expect(result.diagnostics.find((d) => d.rule === 'possibly-wrapped')).toMatchObject({ severity: 'warning', line: 41, path: '/contact/title' });
+  });
+
+  it('a compound\'s hyphen before `ja` is no such end', () => {
+    const copy = seed004.replace('Yhteyshenkilön asema hakijaorganisaatiossa: Valmennusvastaava, kouluttaja', 'Yhteyshenkilön asema hakijaorganisaatiossa: Valmennus- ja ohjausvastaava');
+    expect(parse(copy).diagnostics.filter((d) => d.rule === 'possibly-wrapped')).toEqual([]);
+  });
+});

@@ -996,6 +996,8 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   const onCutLine = context.cutLine !== null && node.position.end.line === context.cutLine;
   // Without its heading, the section was placed by the order of its shared labels: the clause may say otherwise.
   if (definition.clauseWords !== undefined && !headed) sayOtherClause(context, field, node, value, position);
+  // A value that ends in a hyphen after a letter, as a word broken at a line's end does (`Valmennusvastaava, kou-`): its end is elsewhere.
+  if (lines.length === 0 && !onCutLine && HEADER_LIKE_TYPES.has(definition.type) && /\p{L}-$/u.test(value)) builder.diagnose('warning', 'possibly-wrapped', `${node.label}: "${value.slice(-40)}" ends in a hyphen, as a word broken at a line's end does: the rest of the word may be on a line that was not read`, position, path);
   // On the cut line a value kept as written is kept so whole, unchecked (said above): its end may be cut.
   const normalise = onCutLine && keptAsWrittenWhenCut.has(definition.type) ? valueNormalisers.text : valueNormalisers[definition.type];
   if (normalise) {

@@ -162,6 +162,13 @@ function afterAtxHashes(text: string, start: number, end: number): number {
   return after < end ? after : start;
 }
 
+const LIST_MARKER_CODES = new Set(vocabularyData.listMarkers.characters.map((marker) => marker.charCodeAt(0)));
+
+/** Where a label's bold starts: past a list marker and its space (`- **Hankekoodi:**`), else at `start`. */
+function boldStart(text: string, start: number, end: number): number {
+  return LIST_MARKER_CODES.has(text.charCodeAt(start)) && isSpace(text.charCodeAt(start + 1)) ? skipSpace(text, start + 1, end) : start;
+}
+
 /**
  * The offset of the `**` that closes the emphasis opened at `start`, before `end`, when
  * it closes a label (right before or after its colon) or the whole line; -1 otherwise (a bold word
@@ -307,7 +314,8 @@ class LineScanner {
     if (labelled) {
       let restStart = skipSpace(text, colon + 1, end);
       // A bold label's closing markers after its colon (`**Hankekoodi:** S21994`).
-      if (restStart + 1 < end && text.charCodeAt(restStart) === 42 && text.charCodeAt(restStart + 1) === 42 && text.charCodeAt(restStart + 2) !== 42 && text.startsWith('**', start)) restStart = skipSpace(text, restStart + 2, end);
+      // (Also after a list marker: `- **Hankekoodi:** S21994`.)
+      if (restStart + 1 < end && text.charCodeAt(restStart) === 42 && text.charCodeAt(restStart + 1) === 42 && text.charCodeAt(restStart + 2) !== 42 && text.startsWith('**', boldStart(text, start, end))) restStart = skipSpace(text, restStart + 2, end);
       // A table's cell border between the label and its value (`Vastuuhenkilön nimi:| Jarno …`, a
       // copy of a web table): no value starts with one.
       if (text.charCodeAt(restStart) === 124) restStart = skipSpace(text, restStart + 1, end);

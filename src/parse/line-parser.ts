@@ -96,10 +96,10 @@ function toSourceLine(source: string, kind: LineKind, parts: LinePartsTable, row
     line.valueKey = shortKey(value);
   } else if (kind === 'label') {
     line.label = source.slice(textStart, headEnd - 1).trim();
-    // A label in Markdown bold (`**Hankekoodi:** …`, `**Hankekoodi**: …`): without the markers.
-    if (isBoldLabel(line.label)) line.label = line.label.slice(2, line.label.endsWith(line.label.slice(0, 2)) ? -2 : undefined).trim();
     // A list marker before the label (`- Hankekoodi: S21234`, `• Hankkeen nimi: …`) is not part of it.
     if (isListMarkerCode(line.label.charCodeAt(0)) && line.label.length > 2 && (line.label.charCodeAt(1) === 32 || line.label.charCodeAt(1) === 9)) line.label = line.label.slice(2).trim();
+    // A label in Markdown bold (`**Hankekoodi:** …`, `**Hankekoodi**: …`, `- **Hankekoodi:** …`): without the markers.
+    if (isBoldLabel(line.label)) line.label = line.label.slice(2, line.label.endsWith(line.label.slice(0, 2)) ? -2 : undefined).trim();
     line.labelKey = normaliseKey(line.label);
     line.value = value;
   }

@@ -133,6 +133,8 @@ function score(template: CompiledTemplate, lines: SourceLine[]): number {
     const tabbed = line.kind === 'text' ? tabbedLabelKey(line.text, template) : null;
     if (line.kind === 'label' && template.labelKeys.has(line.labelKey!)) run.push(line.labelKey!);
     else if (tabbed !== null) run.push(tabbed);
+    // A block's or a next-line field's label alone on its line (`Osatoteuttajat`) is one of the run's fields too.
+    else if (key && template.bareLabels.has(key) && !template.sectionsByHeading.has(key)) run.push(key);
     else if (!(key && (template.sectionsByHeading.has(key) || template.bareLabels.has(key))) && !isValueLineBetweenLabels(lines, i, template)) closeRun();
   }
   closeRun();

@@ -177,3 +177,24 @@ describe('audit round 20: a value that ends in a word broken at a hyphen', () =>
     expect(parse(copy).diagnostics.filter((d) => d.rule === 'possibly-wrapped')).toEqual([]);
   });
 });
+
+describe('audit round 20: a variant whose block has another heading wins detection of its own copies', () => {
+  it('a flattened copy of the variant (no title, no headings) is read with the variant, its entries in the block', async () => {
+    const { builtInDefinitions } = await import('../src/grammar/index.js');
+    const { loadDefinition } = await import('../src/grammar/validate.js');
+    const { deriveShape } = await import('./helpers/shapes.js');
+    const definition = structuredClone(builtInDefinitions.find((d) => d.name === 'esr-2014-2020')!);
+    const json = JSON.stringify({ ...definition, name: 'esr-2014-2020-yhteis', titles: [] }).split('"Osatoteuttajat"').join('"Yhteistoteuttajat"');
+    expect(json).toContain('Yhteistoteuttajat');
+    const variant = loadDefinition(json, 'yhteis.json');
+    const joint = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
+    const own = parse(joint).record!;
+    expect(own.organisation.coImplementers.length).toBeGreaterThan(1);
+    const flat = deriveShape(joint.replace(/^Osatoteuttajat$/mu, 'Yhteistoteuttajat'), 'flat');
+    const result = parse(flat, { definitions: [variant] });
+    expect(result.template).toBe('esr-2014-2020-yhteis');
+    expect(result.record!.organisation.coImplementers).toEqual(own.organisation.coImplementers);
+    // The built-in copy still goes to the built-in layout.
+    expect(parse(deriveShape(joint, 'flat'), { definitions: [variant] }).template).toBe('esr-2014-2020');
+  });
+});

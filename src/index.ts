@@ -88,8 +88,11 @@ export function parseText(text: string, options: ParseOptions = {}): Result {
  * description is a result with `ok: false` and its diagnostics. `options.file` is the name shown in
  * `result.file`; `options.tree` adds the positioned document tree.
  */
-export function parse(input: string | Uint8Array, options: ParseOptions = {}): Result {
-  return typeof input === 'string' ? parseText(input, options) : parseBytes(input, options);
+export function parse(input: string | Uint8Array | ArrayBuffer | ArrayBufferView, options: ParseOptions = {}): Result {
+  if (typeof input === 'string') return parseText(input, options);
+  // (Bytes in any view of them: a Buffer, an ArrayBuffer from fetch(), a DataView.)
+  const bytes = input instanceof Uint8Array ? input : ArrayBuffer.isView(input) ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : input instanceof ArrayBuffer ? new Uint8Array(input) : input;
+  return parseBytes(bytes as Uint8Array, options);
 }
 
 /**

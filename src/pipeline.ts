@@ -72,6 +72,8 @@ const registries = new WeakMap<TemplateDefinition[], TemplateRegistry | Diagnost
  */
 function registryOf(options: ParseOptions): TemplateRegistry | Diagnostic {
   const extra = options.definitions ?? [];
+  // (A file's name where the definitions go, `definitions: 'my.json'`: they are loaded by loadDefinition first.)
+  if (!Array.isArray(extra)) return { severity: 'error', rule: 'invalid-definition', message: `options.definitions is a list of layout definitions (each from loadDefinition), not ${typeof extra === 'string' ? `a string ("${String(extra).slice(0, 60)}")` : typeof extra}` };
   let registry = registries.get(extra);
   if (!registry) {
     const check = definitionCheck();

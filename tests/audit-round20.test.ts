@@ -198,3 +198,70 @@ describe('audit round 20: a variant whose block has another heading wins detecti
     expect(parse(deriveShape(joint, 'flat'), { definitions: [variant] }).template).toBe('esr-2014-2020');
   });
 });
+
+describe('audit round 20: definitions and the library, as a user writes them', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { builtInDefinitions } = await import('../src/grammar/index.js');
+  const { loadDefinition, validateDefinition } = await import('../src/grammar/validate.js');
+  const { runCli } = await import('./helpers/cli.js');
+  const cardJson = readFileSync(`${root}fixtures/definitions/project-card.json`, 'utf8');
+  const cardText = `${root}fixtures/definitions/project-card.txt`;
+  const dir = mkdtempSync(join(tmpdir(), 'esr-defs-'));
+  const file = (name: string, content: string | Uint8Array) => {
+    writeFileSync(join(dir, name), content);
+    return join(dir, name);
+  };
+
+  it('a text field at a path the record takes from a set (programmePeriod, fund) is refused when it loads, where it stands', () => {
+    const definition = JSON.parse(cardJson);
+    definition.sections[0].fields.push({ labels: ['Ohjelmakausi'], path: 'programmePeriod', type: 'text' });
+    const checked = validateDefinition(JSON.stringify(definition, null, 2), 'period.json');
+    expect(checked.definition).toBeNull();
+    expect(checked.errors.map((e) => e.message).join('\n')).toMatch(/"text" does not fit "programmePeriod": the record takes one of "2007-2013", "2014-2020" there/);
+    expect(checked.errors[0]).toMatchObject({ file: 'period.json', path: expect.stringMatching(/^sections\[0\]\.fields\[\d+\]\.type$/) });
+    // The built-ins, whose programmePeriod fields are of that type, still load.
+    for (const builtIn of builtInDefinitions) expect(validateDefinition(JSON.stringify(builtIn), `${builtIn.name}.json`).errors).toEqual([]);
+  });
+
+  it('an organisations field where the record lists other objects (a page\'s roles) is refused', () => {
+    const definition = JSON.parse(cardJson);
+    definition.sections[0].fields.push({ labels: ['Roolit'], path: 'projectPage.roles', type: 'organisations', form: 'block' });
+    expect(validateDefinition(JSON.stringify(definition), 'roles.json').errors.map((e) => e.message).join('\n')).toMatch(/writes a list of \{name, businessId\}/);
+  });
+
+  it('loadDefinition takes the JSON as text, as bytes (UTF-8, UTF-16 with its BOM) or as an object alike', () => {
+    const fromText = loadDefinition(cardJson, 'card.json');
+    expect(loadDefinition(new TextEncoder().encode(cardJson), 'card.json')).toEqual(fromText);
+    expect(loadDefinition(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(cardJson, 'utf16le')]), 'card.json')).toEqual(fromText);
+    expect(loadDefinition(JSON.parse(cardJson), 'card.json')).toEqual(fromText);
+  });
+
+  it('--grammar: a file in Windows-1252, two of one name, a title another layout has: exit 2, saying which', async () => {
+    const latin1 = file('latin1.json', Buffer.from(cardJson.replace('"Toteuttaja"', '"Toteuttäjä"'), 'latin1'));
+    const bad = await runCli(['--grammar', latin1, cardText]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Not UTF-8');
+    const twice = await runCli(['--grammar', file('a.json', cardJson), '--grammar', file('b.json', cardJson), cardText]);
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(/Two layout definitions are named "project-card"/);
+    const builtIn = builtInDefinitions.find((d) => d.name === 'esr-2014-2020')!;
+    const titled = file('titled.json', JSON.stringify({ ...builtIn, name: 'my-variant' }));
+    const taken = await runCli(['--grammar', titled, `${root}fixtures/seeds/004_3bb6e26593869c78.txt`]);
+    expect(taken.code).toBe(2);
+    expect(taken.stderr).toMatch(/the title ".*" is also the layout esr-2014-2020's/);
+    // Chosen by --template, the shared title does no harm.
+    expect((await runCli(['--grammar', titled, '--template', 'my-variant', `${root}fixtures/seeds/004_3bb6e26593869c78.txt`])).code).toBe(0);
+  });
+
+  it('parse() takes bytes in any view (ArrayBuffer, DataView) and says a definitions option that is no list', () => {
+    const bytes = new TextEncoder().encode(seed004);
+    const own = parse(seed004).record;
+    expect(parse(bytes.buffer).record).toEqual(own);
+    expect(parse(new DataView(bytes.buffer)).record).toEqual(own);
+    const wrong = parse(seed004, { definitions: 'my.json' as never });
+    expect(wrong.ok).toBe(false);
+    expect(wrong.diagnostics.map((d) => d.rule)).toEqual(['invalid-definition']);
+  });
+});

@@ -96,8 +96,19 @@ function fitsType(type: FieldType, schema: JsonSchema): string | null {
     if (keys.length !== want.keys.length || want.keys.some((k) => !keys.includes(k))) return `${withArticle(type)} field writes {${want.keys.join(', ')}}, but the record has {${keys.join(', ')}} there`;
   }
   if (want.items && schema.items && !typesOf(schema.items).includes(want.items)) return `${withArticle(type)} field writes a list of ${want.items}s, but the record lists ${typesOf(schema.items).join(' or ')}s there`;
+  // (An organisation is {name, businessId}: a list of other objects, a page's roles, is not one of them.)
+  const itemKeys = want.items === 'object' ? Object.keys(schema.items?.properties ?? {}) : [];
+  if (type === 'organisations' && itemKeys.length > 0 && (itemKeys.length !== ORGANISATION_KEYS.length || ORGANISATION_KEYS.some((k) => !itemKeys.includes(k)))) return `an organisations field writes a list of {${ORGANISATION_KEYS.join(', ')}}, but the record lists {${itemKeys.join(', ')}} there`;
+  // A value the record takes from a set (`programmePeriod`: "2007-2013" or "2014-2020"): only a type that reads into the set writes it.
+  const set = (schema as { enum?: unknown[] }).enum;
+  const reads = ENUM_TYPES[type];
+  if (set !== undefined && (reads === undefined || !reads.every((value) => set.includes(value)))) return `the record takes one of ${set.filter((v) => v !== null).map((v) => JSON.stringify(v)).join(', ')} there, which ${withArticle(type)} field does not read into (give the value as a constant, or use a type that reads it)`;
   return null;
 }
+
+const ORGANISATION_KEYS = ['name', 'businessId'];
+/** The values a field type reads into when it writes one of a set. */
+const ENUM_TYPES: Partial<Record<FieldType, string[]>> = { programmePeriod: ['2007-2013', '2014-2020'] };
 
 /** What each section content writes at its textPath. */
 function textPathProblem(content: string, schema: JsonSchema): string | null {
@@ -153,9 +164,28 @@ function pathText(path: (string | number)[]): string {
 
 
 /** Validates the text of a definition file. */
-export function validateDefinition(input: string, file: string): CheckedDefinition {
+/**
+ * A definition's JSON text: a string as given; bytes as UTF-8, or UTF-16 with its byte order mark
+ * (a file saved so by an editor); an object (already parsed) written out again. Null for bytes that
+ * are neither (a Windows-1252 file would have its ä and ö garbled).
+ */
+function definitionText(input: unknown): string | null {
+  if (typeof input === 'string') return input;
+  const bytes = input instanceof Uint8Array ? input : ArrayBuffer.isView(input) ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : input instanceof ArrayBuffer ? new Uint8Array(input) : null;
+  if (bytes === null) return input !== null && typeof input === 'object' ? JSON.stringify(input, null, 2) : null;
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  try {
+    return new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+export function validateDefinition(input: string | Uint8Array | object, file: string): CheckedDefinition {
+  const decoded = definitionText(input);
+  if (decoded === null) return { definition: null, errors: [{ file, line: 1, column: 1, path: '(the definition)', message: typeof input === 'object' && input !== null ? 'Not UTF-8: a definition is read as UTF-8 (or UTF-16 with its byte order mark); save it so' : `Not a definition: expected its JSON text, its bytes or its object, got ${input === null ? 'null' : typeof input}` }] };
   // A byte order mark is allowed, as in the texts read.
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   const syntax: ParseError[] = [];
   const tree = parseTree(text, syntax, { allowTrailingComma: false, disallowComments: true });
   if (syntax.length > 0 || !tree) {
@@ -297,7 +327,7 @@ export class DefinitionLoadError extends Error {
 }
 
 /** A definition from its JSON text; throws DefinitionLoadError, with every error located, when it is not valid. */
-export function loadDefinition(text: string, file = '<definition>'): TemplateDefinition {
+export function loadDefinition(text: string | Uint8Array | object, file = '<definition>'): TemplateDefinition {
   const checked = validateDefinition(text, file);
   if (!checked.definition) throw new DefinitionLoadError(checked.errors);
   return checked.definition;

@@ -265,3 +265,21 @@ describe('audit round 20: definitions and the library, as a user writes them', a
     expect(wrong.diagnostics.map((d) => d.rule)).toEqual(['invalid-definition']);
   });
 });
+
+describe('audit round 20: funding of 0 in a draft', () => {
+  it('a planned public total or a granted funding of 0 € is read, with a zero-funding warning at it', () => {
+    const planned = seed004.match(/^Suunniteltu julkinen rahoitus yhteensä: .*$/mu)![0];
+    const copy = seed004.replace(planned, 'Suunniteltu julkinen rahoitus yhteensä: 0 €');
+    const result = parse(copy);
+    expect(result.record!.funding.plannedPublicTotal).toBe(0);
+    expect(result.diagnostics.find((d) => d.rule === 'zero-funding')).toMatchObject({ severity: 'warning', path: '/funding/plannedPublicTotal', line: lineOf(copy, 'Suunniteltu julkinen rahoitus yhteensä: 0 €') });
+    expect(parse(seed004).diagnostics.some((d) => d.rule === 'zero-funding')).toBe(false);
+  });
+
+  it('a realised figure of 0 (a project not yet reported) is not said', () => {
+    const actual = seed004.match(/^Toteutunut julkinen rahoitus yhteensä:.*$/mu)![0];
+    const result = parse(seed004.replace(actual, 'Toteutunut julkinen rahoitus yhteensä: 0'));
+    expect(result.record!.funding.actualPublicTotal).toBe(0);
+    expect(result.diagnostics.some((d) => d.rule === 'zero-funding')).toBe(false);
+  });
+});

@@ -72,6 +72,11 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
     }
   }
 
+  // A funded project's granted or planned public funding of nothing (`0 €`): a draft's figure not filled in.
+  for (const key of ['grantedEuAndState', 'plannedPublicTotal'] as const) {
+    if (record.funding[key] === 0) report('warning', 'zero-funding', `funding.${key} is 0: a project in the register is funded (a draft's figure not written yet?)`, `funding.${key}`);
+  }
+
   const indicators = record.indicators as Record<string, Indicator>;
   for (const [name, indicator] of Object.entries(indicators)) {
     for (const phase of ['planned', 'actual'] as const) {

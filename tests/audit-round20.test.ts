@@ -283,3 +283,22 @@ describe('audit round 20: funding of 0 in a draft', () => {
     expect(result.diagnostics.some((d) => d.rule === 'zero-funding')).toBe(false);
   });
 });
+
+describe('audit round 20: a period with a part left as a draft\'s placeholder', () => {
+  const label = 'Suunnitelman mukainen toteutusaika:';
+  const written = seed004.match(/^Suunnitelman mukainen toteutusaika: .*$/mu)![0];
+  for (const [period, part] of [['Alkaa 1.1.2015 ja päättyy täydennetään', 'end'], ['Alkaa täydennetään ja päättyy 31.12.2018', 'start'], ['Alkaa 1.1.2015 ja päättyy TBA', 'end']] as const) {
+    it(`\`${period}\` is an error at the period, the other part read`, () => {
+      const result = parse(seed004.replace(written, `${label} ${period}`));
+      expect(result.record!.project.period[part]).toBeNull();
+      expect(result.record!.project.period[part === 'end' ? 'start' : 'end']).not.toBeNull();
+      expect(result.diagnostics.find((d) => d.rule === 'invalid-date')).toMatchObject({ severity: 'error', line: 15 });
+      expect(result.ok).toBe(false);
+    });
+  }
+
+  it('an end cut off or missing stays a warning (it may be on the next line or cut)', () => {
+    const result = parse(seed004.replace(written, `${label} Alkaa 1.1.2015 ja päättyy`));
+    expect(result.diagnostics.filter((d) => d.line === 15 && d.severity === 'error')).toEqual([]);
+  });
+});

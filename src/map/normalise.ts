@@ -328,10 +328,14 @@ export function parsePeriod(input: string): Normalised<Period> {
   return withNotes({ start: from.value, end: to.value }, notes, [...partWarnings, ...(far.length > 0 ? [{ rule: 'invalid-date', message: `"${written}": ${far.join(', ')} is far from the programme periods (${EARLIEST_PROJECT_YEAR}–${LATEST_PROJECT_YEAR}); a typing error? Read as written` }] : [])]);
 }
 
-/** A date in the D.M.YYYY shape that is no calendar date is wrong; any other shape may be cut off. */
+/**
+ * A date in the D.M.YYYY shape that is no calendar date is wrong, and so is a draft's placeholder
+ * (`päättyy täydennetään`): not written yet; any other shape may be cut off.
+ */
 function partDateProblem(part: 'start' | 'end', written: string, problem: Problem, kept: 'start' | 'end'): Problem {
-  const message = `${part} date: ${problem.message}; only the ${kept} date read`;
-  const wrong = /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(written);
+  const placeholder = isDraftPlaceholder(written);
+  const message = placeholder ? `${part} date: "${written}" is a draft's placeholder, not a date; only the ${kept} date read` : `${part} date: ${problem.message}; only the ${kept} date read`;
+  const wrong = placeholder || /^\d{1,2}\.\d{1,2}\.\d{4}$/.test(written);
   return wrong ? { rule: problem.rule, message, severity: 'error' } : { rule: problem.rule, message };
 }
 

@@ -302,3 +302,26 @@ describe('audit round 20: a period with a part left as a draft\'s placeholder', 
     expect(result.diagnostics.filter((d) => d.line === 15 && d.severity === 'error')).toEqual([]);
   });
 });
+
+describe('audit round 20: a next-line field\'s value', async () => {
+  const { loadDefinition } = await import('../src/grammar/validate.js');
+  const cardJson = readFileSync(`${root}fixtures/definitions/project-card.json`, 'utf8');
+  const cardText = readFileSync(`${root}fixtures/definitions/project-card.txt`, 'utf8');
+  // The card with its name written below its label (`Nimi` / `Kylätalkoot`), as a two-column copy has it.
+  const nextLine = loadDefinition(cardJson.replace('{ "labels": ["Nimi"], "path": "project.name", "type": "text", "required": "error" }', '{ "labels": ["Nimi"], "path": "project.name", "type": "text", "required": "error", "form": "nextLine", "valueMayHaveColon": true }'), 'next-line.json');
+
+  it('with a colon in it (`Työ: uusi alku`) is the value when the definition says it may have one', () => {
+    const text = cardText.replace('Nimi: Kylätalkoot', 'Nimi\nTyö: uusi alku');
+    const result = parse(text, { definitions: [nextLine] });
+    expect(result.template).toBe('project-card');
+    expect(result.record!.project.name).toBe('Työ: uusi alku');
+    expect(result.diagnostics.some((d) => d.rule === 'missing-field')).toBe(false);
+  });
+
+  it('ending in `!` (`TUKEE!`) in a copy without blank lines is the value, not the summary\'s start', () => {
+    const text = cardText.replace('Nimi: Kylätalkoot', 'Nimi\nTUKEE!').replace(/\n\n+/gu, '\n');
+    const result = parse(text, { definitions: [nextLine] });
+    expect(result.record!.project.name).toBe('TUKEE!');
+    expect(result.record!.organisation.name).toBe('Järvikylän kyläyhdistys ry');
+  });
+});

@@ -477,7 +477,8 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // its empty label, lexed as a label the layout does not have, with the next field's label after it
   // (said with a warning when mapped). Only for a field whose definition says its value may have one
   // (a name): below another field, `Huom: päätös tekemättä` is a draft's note, and the field missing.
-  if (token.tokenType === LabelText && read.form === 'inline' && node.value === '' && read.lines === 0 && read.field?.definition.valueMayHaveColon === true && !state.template.labelKeys.has(token.payload.line.labelKey ?? '') && (after === null || after.tokenType === Label || after.tokenType === BareLabel || after.tokenType === Heading)) {
+  // (A `nextLine` field's value stands there always: `Hankkeen nimi` / `Työ: uusi alku`.)
+  if (token.tokenType === LabelText && (read.form === 'inline' || read.form === 'nextLine') && node.value === '' && read.lines === 0 && read.field?.definition.valueMayHaveColon === true && !state.template.labelKeys.has(token.payload.line.labelKey ?? '') && (after === null || after.tokenType === Label || after.tokenType === BareLabel || after.tokenType === Heading)) {
     return fits(read.field, token.payload.line.text);
   }
   if (token.tokenType === LabelText || !isTextLike(token)) return false;
@@ -518,8 +519,9 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     return hasId(next.text) || (afterNext !== null && isTextLike(afterNext) && !afterNext.payload.line.afterBlank && hasId(afterNext.payload.line.text));
   }
   // In a copy without blank lines, a sentence that opens the next section by text is not the value
-  // of an empty label (`Valtakunnallisen osion kehittämisohjelma` / `Projekti onnistui.`).
-  if (read.form === 'nextLine') return read.lines === 0 && node.value === '' && !(isPageStampFor(read.field, line.text) && ((after !== null && ((isTextLike(after) && after.tokenType !== LabelText) || isLeftBetweenLines(after))))) && fits(read.field, line.text) && !isNotSetValue(read.field, token, after, state) && (state.facts.blankSeparated || !/[.!?]$/.test(line.text) || !state.opensLater(token));
+  // of an empty label (`Valtakunnallisen osion kehittämisohjelma` / `Projekti onnistui.`); a short
+  // one ending in `!` or `?` is a name as well (`Hankkeen nimi` / `TUKEE!`).
+  if (read.form === 'nextLine') return read.lines === 0 && node.value === '' && !(isPageStampFor(read.field, line.text) && ((after !== null && ((isTextLike(after) && after.tokenType !== LabelText) || isLeftBetweenLines(after))))) && fits(read.field, line.text) && !isNotSetValue(read.field, token, after, state) && (state.facts.blankSeparated || !/[.!?]$/.test(line.text) || (/[!?]$/.test(line.text) && !readsAsSentence(line.text)) || !state.opensLater(token));
   // inline: a value below an empty label, or a wrapped value
   // In a copy without blank lines, a sentence that opens the next section by text is not this empty field's value.
   if (node.value === '' && read.lines === 0) {

@@ -318,9 +318,11 @@ describe('audit round 20: a next-line field\'s value', async () => {
     expect(result.diagnostics.some((d) => d.rule === 'missing-field')).toBe(false);
   });
 
-  it('ending in `!` (`TUKEE!`) in a copy without blank lines is the value, not the summary\'s start', () => {
-    const text = cardText.replace('Nimi: Kylätalkoot', 'Nimi\nTUKEE!').replace(/\n\n+/gu, '\n');
-    const result = parse(text, { definitions: [nextLine] });
+  it('ending in `!` (`TUKEE!`) in a flattened copy is the value, not the summary\'s start', () => {
+    // Flattened: no title, no headings, no blank lines.
+    const text = cardText.replace('Nimi: Kylätalkoot', 'Nimi\nTUKEE!').split('\n').filter((line) => line !== '' && !['Hankekortti', 'Perustiedot', 'Rahoitus', 'Kuvaus', 'Kumppanit'].includes(line)).join('\n');
+    expect(text).toContain('Nimi\nTUKEE!\nKesto:');
+    const result = parse(text, { definitions: [nextLine], template: 'project-card' });
     expect(result.record!.project.name).toBe('TUKEE!');
     expect(result.record!.organisation.name).toBe('Järvikylän kyläyhdistys ry');
   });

@@ -16,7 +16,7 @@ const lineOf = (text: string, line: string) => text.split('\n').indexOf(line) + 
 describe('audit round 20: a browser print\'s running header whose title is not the register\'s', () => {
   const own = recordOf(seed004)!;
   const footer = 'https://www.eura2014.fi/rrtiepa/projekti.php?projektikoodi=S20078        2/3';
-  const headers = ['1.12.2026 13.05        Hankkeen kuvaus', '1.12.2026 klo 13.05 Hankkeen kuvaus', '1.12.2026 13.05\tKoillismaan hankkeet', 'Rakennerahastotietopalvelu - Hankkeen kuvaus', 'Hankkeen kuvaus | Rakennerahastot'];
+  const headers = ['1.12.2026 13.05        Hankkeen kuvaus', '1.12.2026 klo 13.05 Hankkeen kuvaus', 'Rakennerahastotietopalvelu - Hankkeen kuvaus', 'Hankkeen kuvaus | Rakennerahastot'];
   for (const header of headers) {
     it(`\`${header}\` after the page count is furniture, not a paragraph of the summary`, () => {
       const copy = seed004.replace(SUMMARY_START, `${footer}\n${header}\n${SUMMARY_START}`);
@@ -35,6 +35,23 @@ describe('audit round 20: a browser print\'s running header whose title is not t
     expect(recordOf(copy)!.contact.title).toBe('Valmennusvastaava, kouluttaja');
   });
 
+  it('a print date and time with any title is one when the text has it at its top too (a browser\'s header on every page)', () => {
+    const header = '1.12.2026 13.05\tKoillismaan hankkeet';
+    const copy = `${header}\n${seed004}`.replace(SUMMARY_START, `${footer}\n${header}\n${SUMMARY_START}`);
+    const result = parse(copy);
+    expect(result.record!.summary).toBe(own.summary);
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.line)).toContain(copy.split('\n').lastIndexOf(header) + 1);
+  });
+
+  it('lines of the text at a page\'s top that only look so are kept: a schedule\'s, a sub-heading', () => {
+    for (const line of ['12.3.2018 10.00\tTyöpaja Kajaanissa', '1.9.2016 9.00    Aloitusseminaari, Kuusamo', 'Hankkeen kuvaus', 'Projektin kuvaus - tausta', 'Kuusamon malli - hankkeen kuvaus', 'Hankkeen kuvaus | tavoitteet']) {
+      for (const pageBreak of [`${footer}\n`, 'Sivu 2 (5)\n\n', '\f']) {
+        const copy = seed004.replace(SUMMARY_START, `${pageBreak}${line}\n\n${SUMMARY_START}`);
+        expect(recordOf(copy)!.summary, `${JSON.stringify(pageBreak)} ${line}`).toContain(line.replace(/\s+/gu, ' ').split(' ')[0]);
+      }
+    }
+  });
+
   it('the same line in a text, not after a page\'s break, stays the text\'s', () => {
     const copy = seed004.replace(SUMMARY_START, `Hankkeen kuvaus\n\n${SUMMARY_START}`);
     expect(recordOf(copy)!.summary).toContain('Hankkeen kuvaus');
@@ -46,7 +63,7 @@ describe('audit round 20: a draft\'s placeholder in a field is no value (validat
   const drafts: [string, string][] = [
     ['XX', 'XX'], ['xx', 'xx'], ['x x', 'x x'], ['??', '??'], ['?? kysy Pekalta', '?? kysy Pekalta'], ['---', '---'], ['#', '#'], ['/', '/'], ['( )', '( )'], ['....', '....'],
     ['0', '0'], ['00', '00'], ['0 €', '0 €'], ['TODO:', 'TODO:'], ['FIXME', 'FIXME'], ['Täydennä', 'Täydennä'], ['TÄYDENNÄ', 'TÄYDENNÄ'], ['täyd.', 'täyd.'],
-    ['täydennetään (MK)', 'täydennetään (MK)'], ['MK täydentää', 'MK täydentää'], ['tulossa', 'tulossa'], ['myöhemmin', 'myöhemmin'], ['Myöhemmin palkattava', 'Myöhemmin palkattava'],
+    ['täydennetään (MK)', 'täydennetään (MK)'], ['tulossa', 'tulossa'], ['Myöhemmin palkattava', 'Myöhemmin palkattava'],
     ['tarkentuu', 'tarkentuu'], ['täsmennetään', 'täsmennetään'], ['selvitetään', 'selvitetään'], ['valitaan myöhemmin', 'valitaan myöhemmin'], ['Nimi puuttuu', 'Nimi puuttuu'],
     ['NN', 'NN'], ['N.N.', 'N.N.'], ['NA', 'NA'], ['Nimi', 'Nimi'], ['HANKKEEN NIMI', 'HANKKEEN NIMI'], ['avoin', 'avoin'],
   ];
@@ -69,6 +86,14 @@ describe('audit round 20: a draft\'s placeholder in a field is no value (validat
     expect(result.ok).toBe(false);
   });
 
+  it('one that may as well be a real name is kept, with a warning (`MK täydentää`, `Kuva tarkentuu`, `MYÖHEMMIN`)', () => {
+    for (const value of ['MK täydentää', 'Kuva tarkentuu', 'Kun isä puuttuu', 'myöhemmin']) {
+      const result = parse(seed004.replace(name, `Hankkeen nimi: ${value}`));
+      expect(result.record!.project.name).toBe(value);
+      expect(result.diagnostics.find((d) => d.rule === 'placeholder-text')).toMatchObject({ severity: 'warning', line: 9 });
+    }
+  });
+
   it('a name with x-runs beside a real word is kept, with a warning (`XX ELY-keskus`)', () => {
     const copy = seed004.replace('Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', 'Vastuuviranomainen: XX ELY-keskus');
     const result = parse(copy);
@@ -77,7 +102,7 @@ describe('audit round 20: a draft\'s placeholder in a field is no value (validat
   });
 
   it('real values with these words in them are kept', () => {
-    for (const value of ['Avoin ammattikorkeakoulu', 'Tulossa työelämään', 'Rekrytoidaan yhdessä', 'XXL-tuotanto Oy', 'Nimi ja maine', '0-hiili Lappi', 'Myöhemmin lisää']) {
+    for (const value of ['Avoin ammattikorkeakoulu', 'Tulossa työelämään', 'Rekrytoidaan yhdessä', 'XXL-tuotanto Oy', 'Nimi ja maine', '0-hiili Lappi', 'Myöhemmin lisää', 'Tulee!', 'Tulossa (2015)', 'Avoin (Open)', 'Valitaan']) {
       const copy = seed004.replace(name, `Hankkeen nimi: ${value}`);
       const result = parse(copy);
       expect(result.record!.project.name).toBe(value);
@@ -325,5 +350,25 @@ describe('audit round 20: a next-line field\'s value', async () => {
     const result = parse(text, { definitions: [nextLine], template: 'project-card' });
     expect(result.record!.project.name).toBe('TUKEE!');
     expect(result.record!.organisation.name).toBe('Järvikylän kyläyhdistys ry');
+  });
+});
+
+describe('audit round 20, its review: what only looks like the round\'s shapes', () => {
+  const own = recordOf(seed004)!;
+
+  it('a summary\'s own sub-heading and lines that a project page also has (`Tulokset`, `Ennen hanketta:`) start no page', () => {
+    const lines = 'Tulokset\n\nEnnen hanketta: palvelut hajallaan.\nHankkeen aikana: yhteinen malli.\nHankkeen jälkeen: malli käytössä.\n\n';
+    for (const heading of ['Tulokset', 'Kehittymisen paikat', 'Projektitiimi', 'Hyvät käytännöt']) {
+      const copy = seed004.replace(SUMMARY_START, `${lines.replace('Tulokset', heading)}${SUMMARY_START}`);
+      const result = parse(copy);
+      expect(result.unmapped.filter((u) => u.line > lineOf(copy, heading) + 6), heading).toEqual([]);
+      expect(result.record!.funding).toEqual(own.funding);
+      expect(result.record!.targetArea).toEqual(own.targetArea);
+    }
+  });
+
+  it('a value below two blank lines (no page\'s break) is said with an info, as before', () => {
+    const copy = seed004.replace('Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi:\n\n\nKSAK Oy');
+    expect(parse(copy).diagnostics.find((d) => d.rule === 'value-below-label')).toMatchObject({ severity: 'info' });
   });
 });

@@ -39,7 +39,7 @@ const ENDS_WITH_LIST_WORD = new RegExp(`\\s(?:${vocabulary.valueGoesOnAfter.word
 /** A value's line that ends so (a comma, a dash, a list word) goes on on the next line, whatever that line starts with. */
 const VALUE_GOES_ON = new RegExp(`(?:[,;/–-]|(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'u');
 
-const NO_FACTS: ReadState['facts'] = { headingLine: new Int32Array(0), headingIndices: [], lastHeadingLine: null, secondHeadingLine: null, blankSeparated: true, wrapWidth: null, lastLine: 0, unmatchedNumberedLine: null, bulletedLabels: false, lastLabelLine: new Int32Array(0), hasTabs: false, tabbedLabels: false, projectCode: null, inProse: null, endsUnbroken: false, anotherDescriptionLine: null, layoutLabelLines: 0 };
+const NO_FACTS: ReadState['facts'] = { headingLine: new Int32Array(0), headingIndices: [], lastHeadingLine: null, secondHeadingLine: null, blankSeparated: true, wrapWidth: null, lastLine: 0, unmatchedNumberedLine: null, bulletedLabels: false, lastLabelLine: new Int32Array(0), hasTabs: false, tabbedLabels: false, projectCode: null, inProse: null, endsUnbroken: false, anotherDescriptionLine: null, layoutLabelLines: 0, furnitureLines: null };
 
 
 
@@ -626,8 +626,9 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken, aft
     else if (node.value !== '' && node.pageStampLine === undefined && PRINT_STAMP.test(line.text) && !WEB_ADDRESS_TYPES.has(read.field?.definition.type ?? '')) node.pageStampLine = line.position.start.line;
     if (node.value === '' && read.form === 'inline') {
       node.note = 'below';
-      // (Only furniture is passed over between a label and its value: a gap of more than one blank line is a page's break.)
-      if (line.position.start.line - endBefore > (read.facts.blankSeparated ? 2 : 1)) node.pastPageBreak = true;
+      // (A printed page's footer or header between the label and its value: blank lines alone are no break.)
+      const furniture = read.facts.furnitureLines;
+      if (furniture !== null && line.position.start.line - endBefore > 1) for (let between = endBefore + 1; between < line.position.start.line; between++) if (furniture.has(between)) node.pastPageBreak = true;
     }
     else if (read.form === 'inline' && node.note === null && (!read.facts.blankSeparated || line.afterBlank)) node.note = 'wrapped';
     // In a copy with blank lines, a line right below a value is read into it: said, unless the copy

@@ -99,12 +99,18 @@ for (const start of new Set(vocabulary.draftPlaceholders.patterns.flatMap((p) =>
   const patterns = vocabulary.draftPlaceholders.patterns.filter((p) => p.starts.some((s) => s.toLowerCase() === start));
   draftPlaceholderByStart.set(startKey(start), new RegExp(patterns.map((p) => `(?:${p.pattern})`).join('|'), 'iu'));
 }
-const draftPlaceholderContains = vocabulary.draftPlaceholders.contains.flatMap((part) => [part, part.toUpperCase()]);
+/** The parts (as written or in capitals) a value must hold for the patterns of any start to be tried, as one expression: one scan of the value. */
+const draftPlaceholderContains = new RegExp(vocabulary.draftPlaceholders.contains.flatMap((part) => [part, part.toUpperCase()]).map(escapeRegExp).join('|'), 'u');
 const uncertainPlaceholder = new RegExp(vocabulary.draftPlaceholders.patterns.filter((p) => 'uncertain' in p && p.uncertain).map((p) => `(?:${p.pattern})`).join('|'), 'iu');
+const certainPlaceholder = new RegExp(vocabulary.draftPlaceholders.patterns.filter((p) => !('uncertain' in p && p.uncertain)).map((p) => `(?:${p.pattern})`).join('|'), 'iu');
 
-/** Whether a value {@link isDraftPlaceholder} finds is one that may as well be real (`XXX-akatemia`). */
+/**
+ * Whether a value {@link isDraftPlaceholder} finds is one that may as well be real (`XXX-akatemia`,
+ * `Kuva tarkentuu`): only uncertain patterns find it (`Nimi puuttuu` is found by a certain one too).
+ */
 export function isUncertainPlaceholder(value: string): boolean {
-  return uncertainPlaceholder.test(value.length > DRAFT_PLACEHOLDER_SPAN ? value.slice(0, DRAFT_PLACEHOLDER_SPAN) : value);
+  const start = value.length > DRAFT_PLACEHOLDER_SPAN ? value.slice(0, DRAFT_PLACEHOLDER_SPAN) : value;
+  return uncertainPlaceholder.test(start) && !certainPlaceholder.test(start);
 }
 const draftPlaceholderInList = new RegExp(vocabulary.draftPlaceholders.inList, 'iu');
 /** How much of a long value (a section's text) is looked at for a draft's placeholder. */
@@ -124,7 +130,7 @@ export function isDraftPlaceholder(value: string): boolean {
   const byTwo = draftPlaceholderByStart.get(first * 65536 + lowerCode(value.charCodeAt(1)));
   const byOne = draftPlaceholderByStart.get(first);
   // The patterns of any start match short values only (a name, a code, an address): a long one is not tried.
-  const anyStart = value.length <= ANY_START_SPAN && draftPlaceholderContains.some((part) => value.includes(part));
+  const anyStart = value.length <= ANY_START_SPAN && draftPlaceholderContains.test(value);
   if (byTwo === undefined && byOne === undefined && !anyStart) return false;
   const start = value.length > DRAFT_PLACEHOLDER_SPAN ? value.slice(0, DRAFT_PLACEHOLDER_SPAN) : value;
   return byTwo?.test(start) === true || byOne?.test(start) === true || (anyStart && draftPlaceholderAnyStart.test(start));

@@ -88,6 +88,8 @@ export interface TextFacts {
   anotherDescriptionLine: number | null;
   /** How many lines are `Label: value` with a label of the layout. */
   layoutLabelLines: number;
+  /** The lines read as page furniture (a printed page's footer or header), by line number; null when none. */
+  furnitureLines: Set<number> | null;
 }
 
 const furniturePhrases = new Set(vocabulary.pageFurniture.phrases.map(normaliseKey));
@@ -100,6 +102,22 @@ const anywhereCasedFurniture = new RegExp(vocabulary.pageFurniture.anywhereCased
 const anywhereEndFurniture = new RegExp(vocabulary.pageFurniture.anywhereEndPatterns.map((p) => `(?:${p})`).join('|'), 'iu');
 /** A page's running header as its first line, tried only right after a page's break (`pageTopPatterns`). */
 const pageTopHeader = new RegExp(vocabulary.pageFurniture.pageTopPatterns.map((p) => `(?:${p})`).join('|'), 'iu');
+const pageTopRepeated = new RegExp(vocabulary.pageFurniture.pageTopRepeatedPattern, 'iu');
+
+/**
+ * Whether line `i`, right after a page's break, is a printed page's running header: one of
+ * `pageTopPatterns`, or a print date and time with a title that the text writes so again at its
+ * first line or elsewhere (`pageTopRepeatedPattern`: a browser writes its header on every page).
+ */
+function isPageTopHeader(lines: SourceLine[], i: number): boolean {
+  const text = lines[i].text;
+  if (text.length > 160 || !(isDigitCode(text.charCodeAt(0)) || /^[erhps]/iu.test(text))) return false;
+  if (pageTopHeader.test(text)) return true;
+  const title = pageTopRepeated.exec(text)?.groups!.title;
+  if (title === undefined) return false;
+  for (let j = 0; j < lines.length; j++) if (j !== i && lines[j].text.endsWith(title) && pageTopRepeated.exec(lines[j].text)?.groups!.title === title) return true;
+  return false;
+}
 const footerStarts = new Set(vocabulary.pageFurniture.footerStarts.map(normaliseKey));
 const footerStartPatterns = vocabulary.pageFurniture.footerStartPatterns.map((pattern) => new RegExp(pattern, 'iu'));
 const signatureStarts = new Set(vocabulary.pageFurniture.signatureStarts.map(normaliseKey));
@@ -391,6 +409,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     inProse: null,
     endsUnbroken: false,
     anotherDescriptionLine: null,
+    furnitureLines: null,
   };
 }
 
@@ -1071,21 +1090,36 @@ const PAGE_LABEL_REACH = 40;
 /** How many lines above its first heading a page's summary bar is looked for (its status and links between). */
 const PAGE_BAR_REACH = 8;
 
-const pageHeadings = new WeakMap<CompiledTemplate, Set<string>>();
-/** The keys of a page layout's section headings that this layout's sections do not have. */
-function pageHeadingKeys(page: CompiledTemplate, template: CompiledTemplate): Set<string> {
-  let keys = pageHeadings.get(page);
-  if (keys === undefined) {
-    const own = new Set(template.sections.flatMap((section) => [...section.headingKeys]));
-    keys = new Set(page.sections.flatMap((section) => [...section.headingKeys]).filter((key) => !own.has(key)));
-    pageHeadings.set(page, keys);
+interface PageSignature {
+  /** Its first section's heading and its facts sections' headings, those this layout lacks. */
+  headings: Set<string>;
+  /** Its facts' labels (fields writing the record's own values, not a page's texts), those this layout lacks. */
+  labels: Set<string>;
+}
+
+const pageSignatures = new WeakMap<CompiledTemplate, PageSignature>();
+/**
+ * What a page of another layout shows of itself: its first heading (`Yleistiedot hankkeesta`) or its
+ * facts' heading (`Tietoja hankkeesta`), and the facts' labels (`EURA-tunnus:`, `Toteuttajaorganisaatio:`).
+ * Not its texts' headings and labels (`Tulokset`, `Ennen hanketta:`): a description's summary may
+ * have such a sub-heading and lines of its own.
+ */
+function pageSignature(page: CompiledTemplate, template: CompiledTemplate): PageSignature {
+  let signature = pageSignatures.get(page);
+  if (signature === undefined) {
+    const ownHeadings = new Set(template.sections.flatMap((section) => [...section.headingKeys]));
+    const facts = page.sections.filter((section) => section.fields.some((field) => !field.definition.path.startsWith('projectPage.')));
+    const headings = new Set([...page.sections[0].headingKeys, ...facts.flatMap((section) => [...section.headingKeys])].filter((key) => !ownHeadings.has(key)));
+    const labels = new Set(facts.flatMap((section) => [...section.fieldsByLabel.keys()]).filter((key) => !template.labelKeys.has(key)));
+    signature = { headings, labels };
+    pageSignatures.set(page, signature);
   }
-  return keys;
+  return signature;
 }
 
 /**
  * A web page of another layout pasted below the description (a project's page on
- * rakennerahastot.fi below its register description): one of the page's section headings with its
+ * rakennerahastot.fi below its register description): its first or its facts' heading with its
  * facts' labels below it, labels this layout lacks, and a description above. The page starts at its
  * title, two lines above its summary bar, when it has one a few lines above the heading; else at
  * the heading. -1 when there is none above `before`. (Its `Maakunta:` would else open this layout's
@@ -1099,8 +1133,11 @@ function pageBelowAt(lines: SourceLine[], template: CompiledTemplate, before: nu
     const key = line.kind === 'label' ? line.labelKey! : keyOf(line);
     if (key === null) continue;
     for (const page of template.pageOthers) {
-      if (!pageHeadingKeys(page, template).has(key)) continue;
-      if (layoutLabelsBetween(lines, page, i + 1, Math.min(lines.length, i + 1 + PAGE_LABEL_REACH), template) < FORWARDED_LABELS || !descriptionAbove(lines, i, template)) continue;
+      const signature = pageSignature(page, template);
+      if (!signature.headings.has(key)) continue;
+      let labels = 0;
+      for (let j = i + 1; j < Math.min(lines.length, i + 1 + PAGE_LABEL_REACH) && labels < FORWARDED_LABELS; j++) if (lines[j].kind === 'label' && signature.labels.has(lines[j].labelKey!)) labels++;
+      if (labels < FORWARDED_LABELS || !descriptionAbove(lines, i, template)) continue;
       for (let j = i - 1; j >= Math.max(1, i - PAGE_BAR_REACH); j--) {
         if (lines[j].kind !== 'text') break;
         if (!looksLikeSummaryBar(lines[j].text, page)) continue;
@@ -1672,7 +1709,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   const runningHeader = (i: number, breakLine: number): boolean => {
     const text = lines[i].text;
     if (text.length > MAX_NAME_LENGTH) return false;
-    if (text.length <= 160 && pageTopHeader.test(text)) return true;
+    if (isPageTopHeader(lines, i)) return true;
     const before = lines[breakLine - 1];
     const apart = before === undefined || lines[breakLine].afterBlank || /[.!?]$/u.test(before.text) || isPageCountLine(before.text) || /^\d{1,3}$/.test(before.text);
     // (The name in full after a block's bare heading or a line ending in a figure, a list's entry
@@ -1745,7 +1782,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     const next = lines[i + 1];
     const text = next.text;
     if (text.length > MAX_NAME_LENGTH) continue;
-    if (text.length <= 160 && pageTopHeader.test(text)) {
+    if (isPageTopHeader(lines, i + 1)) {
       marks ??= new Uint8Array(lines.length);
       marks[i + 1] = 1;
       if (alone) marks[i] = 1;
@@ -2398,6 +2435,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     tokens.push(lineToken(TableRowOrText(line), line));
   }
   facts.inProse = labelsInProse(tokens);
+  for (const token of tokens) if (token.tokenType === Furniture) (facts.furnitureLines ??= new Set()).add(token.payload.line.position.start.line);
   return { tokens, facts };
 }
 

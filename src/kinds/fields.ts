@@ -14,6 +14,7 @@ import { continuesWrapped, isAnywhereFurniture, isDigitCode, isPrintHeaderWords,
 import { joinWrapped, withHyphenatedEnd } from '../read/join.js';
 
 export { joinWrapped };
+import type { FieldDefinition } from '../grammar/definition.js';
 import type { BlockNode, DocumentNode, FieldNode, LineNode, ParagraphNode, Position, SectionNode, SourceLine } from '../types.js';
 import { BlockCollector, collectBlocks, isLonePageNumber, isNumberAfterColon, isRunningHeader, lineNode, paragraphText, sayNumberAfterColon } from './blocks.js';
 import { bodyBlocks, keepUnread, sectionName, valuesBelowLabels, withoutCutLabel, type MapContext } from './map-context.js';
@@ -789,6 +790,17 @@ function textAfterSetValue(value: string, values: string[]): { value: string; fr
  * e-mail addresses, phone numbers, web addresses. (A placeholder amount, date, code or Y-tunnus is
  * no value of its type: its own check says so — `0000000-0` by the Y-tunnus rule.)
  */
+const ownLabels = new WeakMap<FieldDefinition, { keys: Set<string>; longest: number }>();
+/** Whether a value is its field's own label (`Hakijan virallinen nimi: Hakijan virallinen nimi`): only values about as long as a label are keyed. */
+function isOwnLabel(definition: FieldDefinition, value: string): boolean {
+  let labels = ownLabels.get(definition);
+  if (labels === undefined) {
+    labels = { keys: new Set(definition.labels.map(normaliseKey)), longest: Math.max(...definition.labels.map((label) => label.length)) };
+    ownLabels.set(definition, labels);
+  }
+  return value.length <= labels.longest + 2 && labels.keys.has(normaliseKey(value));
+}
+
 /** Field types whose value a printed page's running header (a name, a title) could be taken for. */
 const HEADER_LIKE_TYPES = new Set(['text', 'personName', 'address', 'list']);
 const PLACEHOLDER_TYPES = new Set(['text', 'personName', 'status', 'address', 'email', 'phone', 'website', 'postalCode', 'businessId']);
@@ -946,7 +958,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   // (On the line where the text is cut, what is left of a value, `0` or `+`, is said as cut below, not as a placeholder.)
   const draftChecked = value && lines.length === 0 && PLACEHOLDER_TYPES.has(definition.type) && (context.cutLine === null || node.position.end.line !== context.cutLine);
   // A draft's form that echoes its label as the value (`Hakijan virallinen nimi: Hakijan virallinen nimi`).
-  if (draftChecked && value.length <= 120 && definition.labels.some((label) => normaliseKey(label) === normaliseKey(value))) {
+  if (draftChecked && isOwnLabel(definition, value)) {
     builder.diagnose('warning', 'placeholder-text', `${node.label}: the value is the field's own label ("${value.slice(0, 60)}"), a draft's placeholder, not a value: read as not written`, position, path);
     builder.attempted.set(path, node.position);
     return;
@@ -1000,7 +1012,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   // Without its heading, the section was placed by the order of its shared labels: the clause may say otherwise.
   if (definition.clauseWords !== undefined && !headed) sayOtherClause(context, field, node, value, position);
   // A value that ends in a hyphen after a letter, as a word broken at a line's end does (`Valmennusvastaava, kou-`): its end is elsewhere.
-  if (lines.length === 0 && !onCutLine && HEADER_LIKE_TYPES.has(definition.type) && /\p{L}-$/u.test(value)) builder.diagnose('warning', 'possibly-wrapped', `${node.label}: "${value.slice(-40)}" ends in a hyphen, as a word broken at a line's end does: the rest of the word may be on a line that was not read`, position, path);
+  if (lines.length === 0 && value.charCodeAt(value.length - 1) === 45 && !onCutLine && HEADER_LIKE_TYPES.has(definition.type) && /\p{L}-$/u.test(value)) builder.diagnose('warning', 'possibly-wrapped', `${node.label}: "${value.slice(-40)}" ends in a hyphen, as a word broken at a line's end does: the rest of the word may be on a line that was not read`, position, path);
   // On the cut line a value kept as written is kept so whole, unchecked (said above): its end may be cut.
   const normalise = onCutLine && keptAsWrittenWhenCut.has(definition.type) ? valueNormalisers.text : valueNormalisers[definition.type];
   if (normalise) {

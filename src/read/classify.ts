@@ -1095,6 +1095,8 @@ interface PageSignature {
   headings: Set<string>;
   /** Its facts' labels (fields writing the record's own values, not a page's texts), those this layout lacks. */
   labels: Set<string>;
+  /** The headings' first words: a line whose first word is none of them is no such heading (its key is not computed). */
+  starts: PhraseStarts;
 }
 
 const pageSignatures = new WeakMap<CompiledTemplate, PageSignature>();
@@ -1111,7 +1113,7 @@ function pageSignature(page: CompiledTemplate, template: CompiledTemplate): Page
     const facts = page.sections.filter((section) => section.fields.some((field) => !field.definition.path.startsWith('projectPage.')));
     const headings = new Set([...page.sections[0].headingKeys, ...facts.flatMap((section) => [...section.headingKeys])].filter((key) => !ownHeadings.has(key)));
     const labels = new Set(facts.flatMap((section) => [...section.fieldsByLabel.keys()]).filter((key) => !template.labelKeys.has(key)));
-    signature = { headings, labels };
+    signature = { headings, labels, starts: new PhraseStarts(headings) };
     pageSignatures.set(page, signature);
   }
   return signature;
@@ -1130,11 +1132,11 @@ function pageBelowAt(lines: SourceLine[], template: CompiledTemplate, before: nu
   for (let i = 1; i < before; i++) {
     const line = lines[i];
     if (line.text.length > 60 || !(line.kind === 'text' || (line.kind === 'label' && line.value === ''))) continue;
-    const key = line.kind === 'label' ? line.labelKey! : keyOf(line);
-    if (key === null) continue;
     for (const page of template.pageOthers) {
       const signature = pageSignature(page, template);
-      if (!signature.headings.has(key)) continue;
+      if (!signature.starts.admits(line.text, leadOf(line))) continue;
+      const key = line.kind === 'label' ? line.labelKey! : keyOf(line);
+      if (key === null || !signature.headings.has(key)) continue;
       let labels = 0;
       for (let j = i + 1; j < Math.min(lines.length, i + 1 + PAGE_LABEL_REACH) && labels < FORWARDED_LABELS; j++) if (lines[j].kind === 'label' && signature.labels.has(lines[j].labelKey!)) labels++;
       if (labels < FORWARDED_LABELS || !descriptionAbove(lines, i, template)) continue;

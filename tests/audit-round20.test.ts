@@ -62,17 +62,17 @@ describe('audit round 20: a draft\'s placeholder in a field is no value (validat
   const name = 'Hankkeen nimi: Välittävät verkostot';
   const drafts: [string, string][] = [
     ['XX', 'XX'], ['xx', 'xx'], ['x x', 'x x'], ['??', '??'], ['?? kysy Pekalta', '?? kysy Pekalta'], ['---', '---'], ['#', '#'], ['/', '/'], ['( )', '( )'], ['....', '....'],
-    ['0', '0'], ['00', '00'], ['0 €', '0 €'], ['TODO:', 'TODO:'], ['FIXME', 'FIXME'], ['Täydennä', 'Täydennä'], ['TÄYDENNÄ', 'TÄYDENNÄ'], ['täyd.', 'täyd.'],
+    ['0 €', '0 €'], ['TODO:', 'TODO:'], ['FIXME', 'FIXME'], ['Täydennä', 'Täydennä'], ['TÄYDENNÄ', 'TÄYDENNÄ'], ['täyd.', 'täyd.'],
     ['täydennetään (MK)', 'täydennetään (MK)'], ['tulossa', 'tulossa'], ['Myöhemmin palkattava', 'Myöhemmin palkattava'],
     ['tarkentuu', 'tarkentuu'], ['täsmennetään', 'täsmennetään'], ['selvitetään', 'selvitetään'], ['valitaan myöhemmin', 'valitaan myöhemmin'], ['Nimi puuttuu', 'Nimi puuttuu'],
-    ['NN', 'NN'], ['N.N.', 'N.N.'], ['NA', 'NA'], ['Nimi', 'Nimi'], ['HANKKEEN NIMI', 'HANKKEEN NIMI'], ['avoin', 'avoin'],
+    ['NN', 'NN'], ['N.N.', 'N.N.'], ['NA', 'NA'], ['Nimi', 'Nimi'], ['HANKKEEN NIMI', 'HANKKEEN NIMI'], ['avoin', 'avoin'], ['avoinna', 'avoinna'], ['auki', 'auki'], ['tarkistetaan', 'tarkistetaan'], ['tähän nimi', 'tähän nimi'], ['ei vielä', 'ei vielä'], ['Ei tiedossa vielä', 'Ei tiedossa vielä'], ['*', '*'], ['**', '**'],
   ];
   for (const [written] of drafts) {
-    it(`\`Hankkeen nimi: ${written}\` is null with placeholder-text, and a missing-field error`, () => {
+    it(`\`Hankkeen nimi: ${written}\` is null with placeholder-text (or empty-value), and a missing-field error`, () => {
       const copy = seed004.replace(name, `Hankkeen nimi: ${written}`);
       const result = parse(copy);
       expect(result.record!.project.name).toBeNull();
-      expect(result.diagnostics.find((d) => d.rule === 'placeholder-text')?.line).toBe(9);
+      expect(result.diagnostics.find((d) => d.rule === 'placeholder-text' || d.rule === 'empty-value')?.line).toBe(9);
       expect(result.diagnostics.some((d) => d.rule === 'missing-field' && d.severity === 'error')).toBe(true);
       expect(result.ok).toBe(false);
     });
@@ -87,7 +87,8 @@ describe('audit round 20: a draft\'s placeholder in a field is no value (validat
   });
 
   it('one that may as well be a real name is kept, with a warning (`MK täydentää`, `Kuva tarkentuu`, `MYÖHEMMIN`)', () => {
-    for (const value of ['MK täydentää', 'Kuva tarkentuu', 'Kun isä puuttuu', 'myöhemmin']) {
+    // (`0` may be a score of a classification field: `Kestävä kehitys: 0`.)
+    for (const value of ['MK täydentää', 'Kuva tarkentuu', 'Kun isä puuttuu', 'myöhemmin', '0', '00']) {
       const result = parse(seed004.replace(name, `Hankkeen nimi: ${value}`));
       expect(result.record!.project.name).toBe(value);
       expect(result.diagnostics.find((d) => d.rule === 'placeholder-text')).toMatchObject({ severity: 'warning', line: 9 });
@@ -370,5 +371,22 @@ describe('audit round 20, its review: what only looks like the round\'s shapes',
   it('a value below two blank lines (no page\'s break) is said with an info, as before', () => {
     const copy = seed004.replace('Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi:\n\n\nKSAK Oy');
     expect(parse(copy).diagnostics.find((d) => d.rule === 'value-below-label')).toMatchObject({ severity: 'info' });
+  });
+});
+
+describe('audit round 20, its second review', () => {
+  const own = recordOf(seed004)!;
+
+  it('a page\'s facts block inside the description (an appendix), its own headings after it, starts no page', () => {
+    const block = 'Yleistiedot hankkeesta\n\nToteuttajaorganisaatio: KSAK Oy\nMaakunta: Pohjois-Pohjanmaa\nAloituspäivä: 1.1.2016\nLopetuspäivä: 31.12.2018\n\n';
+    const result = parse(seed004.replace(SUMMARY_START, `${block}${SUMMARY_START}`));
+    expect(result.record!.funding).toEqual(own.funding);
+    expect(result.record!.targetGroups).toEqual(own.targetGroups);
+    expect(result.record!.indicators).toEqual(own.indicators);
+  });
+
+  it('a schedule\'s line at a page\'s top that names a description with more after it stays the text\'s', () => {
+    const line = '14.3.2016 klo 10.00 Hankkeen kuvaus – esittely ohjausryhmälle';
+    expect(recordOf(seed004.replace(SUMMARY_START, `\f${line}\n\n${SUMMARY_START}`))!.summary).toContain(line);
   });
 });

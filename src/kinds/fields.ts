@@ -950,7 +950,8 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     if (field.form === 'block') builder.set(path, [], node.position);
     return;
   }
-  if (value && lines.length === 0 && definition.type !== 'yesNoText' && n.isEmptyMarker(value)) {
+  // (On the cut line, `*` is what is left of a value in bold, `**Kunnat:** …`: said as cut below.)
+  if (value && lines.length === 0 && definition.type !== 'yesNoText' && n.isEmptyMarker(value) && !(context.cutLine !== null && node.position.end.line === context.cutLine && value.charCodeAt(0) === 42)) {
     builder.diagnose('info', 'empty-value', `${node.label} is "${value}": read as no value`, position, path);
     builder.attempted.set(path, node.position);
     return;

@@ -1139,7 +1139,8 @@ function pageBelowAt(lines: SourceLine[], template: CompiledTemplate, before: nu
       if (key === null || !signature.headings.has(key)) continue;
       let labels = 0;
       for (let j = i + 1; j < Math.min(lines.length, i + 1 + PAGE_LABEL_REACH) && labels < FORWARDED_LABELS; j++) if (lines[j].kind === 'label' && signature.labels.has(lines[j].labelKey!)) labels++;
-      if (labels < FORWARDED_LABELS || !descriptionAbove(lines, i, template)) continue;
+      // (A page pasted below ends the text: with this layout's headings after it, the block is a quote or an appendix inside the description.)
+      if (labels < FORWARDED_LABELS || !descriptionAbove(lines, i, template) || headingAfter(lines, template, i, lines.length)) continue;
       for (let j = i - 1; j >= Math.max(1, i - PAGE_BAR_REACH); j--) {
         if (lines[j].kind !== 'text') break;
         if (!looksLikeSummaryBar(lines[j].text, page)) continue;

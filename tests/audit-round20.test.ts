@@ -138,6 +138,14 @@ describe('audit round 20: a project\'s page (another layout) pasted below its de
     expect(said.message).toContain('starts a page of project-page');
   });
 
+  it('below a 2007–2013 description too (each layout its own page signature, whichever read first)', () => {
+    const seed000 = seed('000_ddad63b48901b7a4');
+    const both = `${seed000}\n\n${page}`;
+    const result = parse(both);
+    expect(result.record).toEqual(recordOf(seed000));
+    expect(result.unmapped[0]).toMatchObject({ value: title, line: lineOf(both, title) });
+  });
+
   it('below a description cut before its area section, its `Maakunta:` opens no area section of the description', () => {
     const cut = seed004.slice(0, seed004.indexOf('5 Projektin julkinen rahoitus'));
     const alone = parse(cut).record!;

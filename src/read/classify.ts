@@ -111,6 +111,7 @@ const pageTopRepeated = new RegExp(vocabulary.pageFurniture.pageTopRepeatedPatte
  */
 function isPageTopHeader(lines: SourceLine[], i: number): boolean {
   const text = lines[i].text;
+  // (Each pattern starts with a print's date or a site's or a description's first letter: `eura`, `rakennerahastot`, `hankkeen`, `projektin`, `structural`.)
   if (text.length > 160 || !(isDigitCode(text.charCodeAt(0)) || /^[erhps]/iu.test(text))) return false;
   if (pageTopHeader.test(text)) return true;
   const title = pageTopRepeated.exec(text)?.groups!.title;
@@ -1099,7 +1100,8 @@ interface PageSignature {
   starts: PhraseStarts;
 }
 
-const pageSignatures = new WeakMap<CompiledTemplate, PageSignature>();
+/** By this layout, then by the page's: what a page shows depends on what this layout lacks. */
+const pageSignatures = new WeakMap<CompiledTemplate, Map<CompiledTemplate, PageSignature>>();
 /**
  * What a page of another layout shows of itself: its first heading (`Yleistiedot hankkeesta`) or its
  * facts' heading (`Tietoja hankkeesta`), and the facts' labels (`EURA-tunnus:`, `Toteuttajaorganisaatio:`).
@@ -1107,14 +1109,16 @@ const pageSignatures = new WeakMap<CompiledTemplate, PageSignature>();
  * have such a sub-heading and lines of its own.
  */
 function pageSignature(page: CompiledTemplate, template: CompiledTemplate): PageSignature {
-  let signature = pageSignatures.get(page);
+  let ofTemplate = pageSignatures.get(template);
+  if (ofTemplate === undefined) pageSignatures.set(template, (ofTemplate = new Map()));
+  let signature = ofTemplate.get(page);
   if (signature === undefined) {
     const ownHeadings = new Set(template.sections.flatMap((section) => [...section.headingKeys]));
     const facts = page.sections.filter((section) => section.fields.some((field) => !field.definition.path.startsWith('projectPage.')));
     const headings = new Set([...page.sections[0].headingKeys, ...facts.flatMap((section) => [...section.headingKeys])].filter((key) => !ownHeadings.has(key)));
     const labels = new Set(facts.flatMap((section) => [...section.fieldsByLabel.keys()]).filter((key) => !template.labelKeys.has(key)));
     signature = { headings, labels, starts: new PhraseStarts(headings) };
-    pageSignatures.set(page, signature);
+    ofTemplate.set(page, signature);
   }
   return signature;
 }

@@ -131,12 +131,46 @@ export interface FileLines {
   shift: Int32Array;
 }
 
-/** The file's lines of a text whose manual line breaks (U+000B) are about to be read as line breaks. */
+/**
+ * A form feed after a line's text (`…Valtakunnallinen osio\fSivu 2/4`): a page's break that a PDF
+ * converter wrote without a line break before it. The form feed starts the next page's first line,
+ * as it does where a line break precedes it.
+ */
+const MID_LINE_FEED = /\S[ \t]*\f/;
+
+/** Whether a character ends a line of the text as {@link fileLinesOf} reads it. */
+const endsTextLine = (code: number) => code === 10 || code === 11 || code === 0x2028 || code === 0x85 || code === 0x2029;
+
+/** The text with a line break before each form feed that follows a line's text ({@link MID_LINE_FEED}). */
+function breakBeforeMidLineFeeds(text: string): { text: string; count: number } {
+  let out = '';
+  let from = 0;
+  let count = 0;
+  let written = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (endsTextLine(code)) written = false;
+    else if (code === 12) {
+      if (written) {
+        out += `${text.slice(from, i)}\n`;
+        from = i;
+        count++;
+        written = false;
+      }
+    } else if (code !== 32 && code !== 9) written = true;
+  }
+  return { text: out + text.slice(from), count };
+}
+
+/**
+ * The file's lines of a text whose manual line breaks (U+000B) and separators are about to be read
+ * as line breaks, and whose form feeds after a line's text are about to get one before them.
+ */
 function fileLinesOf(text: string): FileLines {
   let count = 1;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 10 || code === 11 || code === 0x2028 || code === 0x85) count++;
+    if (code === 10 || code === 11 || code === 0x2028 || code === 0x85 || code === 12) count++;
     else if (code === 0x2029) count += 2;
   }
   const line = new Int32Array(count + 1);
@@ -144,13 +178,23 @@ function fileLinesOf(text: string): FileLines {
   let row = 1;
   let fileLine = 1;
   let lineStart = 0;
+  // Whether the text's line so far has a character other than a space or a tab.
+  let written = false;
   line[1] = 1;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (endsTextLine(code)) written = false;
+    else if (code !== 32 && code !== 9 && code !== 12) written = true;
     if (code === 10) {
       fileLine++;
       lineStart = i + 1;
       line[++row] = fileLine;
+    } else if (code === 12) {
+      if (written) {
+        line[++row] = fileLine;
+        shift[row] = i - lineStart;
+        written = false;
+      }
     } else if (code === 11 || code === 0x2028 || code === 0x85) {
       line[++row] = fileLine;
       shift[row] = i + 1 - lineStart;
@@ -555,7 +599,14 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   // the tab between two cells (one character for one: columns stay).
   let fileLines: FileLines | undefined;
   const manualBreaks = unusual.controls && text.includes('\u000b');
-  if (manualBreaks || unusual.separators) fileLines = fileLinesOf(text);
+  const midLineFeeds = text.includes('\f') && MID_LINE_FEED.test(text);
+  if (manualBreaks || unusual.separators || midLineFeeds) fileLines = fileLinesOf(text);
+  if (midLineFeeds) {
+    const broken = breakBeforeMidLineFeeds(text);
+    text = broken.text;
+    const count = broken.count;
+    diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${count} form feed${count === 1 ? '' : 's'} (a page's break) after a line's text read as the start of a line; lines in positions are the file's, columns those of the text so read` });
+  }
   if (unusual.separators) {
     const count = text.match(/[\u0085\u2028\u2029]/g)?.length ?? 0;
     text = text.replace(/[\u0085\u2028]/g, '\n').replace(/\u2029/g, '\n\n');

@@ -1,0 +1,45 @@
+// Values read wrong found by the twenty-first round — each failure reproduced on a seed with one
+// change: read right now, or said at its line.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { root } from './helpers/fixtures.js';
+
+const seed = (name: string) => readFileSync(`${root}fixtures/seeds/${name}.txt`, 'utf8');
+const seed001 = seed('001_870e9aa13936b8c2');
+const lineOf = (text: string, line: string) => text.split('\n').indexOf(line) + 1;
+
+describe('audit round 21: a form feed written right after a line\'s text (a PDF converter\'s page break)', () => {
+  const own = parse(seed001).record!;
+  const SECTION = 'Osio: Valtakunnallinen osio';
+
+  it('the next page\'s footer is not glued onto the value before it', () => {
+    const footer = 'Esr-ohjelma 2007-2013   Sivu 1/4';
+    const copy = seed001.replace(`${SECTION}\n\n`, `${SECTION}\f${footer}\f`);
+    expect(copy).not.toBe(seed001);
+    const result = parse(copy);
+    expect(result.record!.project.programmeSection).toBe('Valtakunnallinen osio');
+    expect(result.record!.project.priorityAxis).toEqual(own.project.priorityAxis);
+    const furniture = result.diagnostics.find((d) => d.rule === 'page-furniture');
+    // Positions are the file's: the footer starts one column past its form feed.
+    expect(furniture).toMatchObject({ line: lineOf(seed001, SECTION), column: SECTION.length + 2 });
+    expect(result.diagnostics.find((d) => d.rule === 'invisible-characters')?.message).toMatch(/^2 form feeds/);
+  });
+
+  it('a label after the form feed starts its own field', () => {
+    const name = 'Projektin nimi: ASKEL - askelia kohti työelämää';
+    const copy = seed001.replace(`${name}\n\n`, `${name}\f`);
+    expect(copy).not.toBe(seed001);
+    const result = parse(copy);
+    expect(result.record!.project.name).toBe(own.project.name);
+    expect(result.record!.project.programmeSection).toBe('Valtakunnallinen osio');
+    expect(result.unmapped).toEqual([]);
+  });
+
+  it('a form feed that starts a line is as before (no line of its own, no note)', () => {
+    const copy = seed001.replace(`${SECTION}\n\n`, `${SECTION}\n\fEsr-ohjelma 2007-2013   Sivu 1/4\n`);
+    const result = parse(copy);
+    expect(result.record!.project.programmeSection).toBe('Valtakunnallinen osio');
+    expect(result.diagnostics.some((d) => d.rule === 'invisible-characters')).toBe(false);
+  });
+});

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
+import { deriveShape } from './helpers/shapes.js';
 
 const seed = (name: string) => readFileSync(`${root}fixtures/seeds/${name}.txt`, 'utf8');
 const seed001 = seed('001_870e9aa13936b8c2');
@@ -42,4 +43,22 @@ describe('audit round 21: a form feed written right after a line\'s text (a PDF 
     expect(result.record!.project.programmeSection).toBe('Valtakunnallinen osio');
     expect(result.diagnostics.some((d) => d.rule === 'invisible-characters')).toBe(false);
   });
+});
+
+describe('audit round 21: a printed page\'s number alone below a value as wide as the copy', () => {
+  const seed004 = seed('004_3bb6e26593869c78');
+  const AUTHORITY = 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus';
+  // Without blank lines and hard-wrapped at 80 columns, as a print is: the authority's line is 80 wide.
+  const printed = deriveShape(deriveShape(seed004, 'noblank'), 'wrap60', 80);
+
+  it('is no part of the value: the value is read whole and the number kept apart, both said', () => {
+    expect(printed).toContain(`\n${AUTHORITY}\n`);
+    const copy = printed.replace(`\n${AUTHORITY}\n`, `\n${AUTHORITY}\n2\n`);
+    const result = parse(copy);
+    expect(result.record!.project.managingAuthority).toBe('Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus');
+    const line = lineOf(copy, '2');
+    expect(result.unmapped.map((u) => u.line)).toContain(line);
+    expect(result.diagnostics.find((d) => d.rule === 'possibly-wrapped')).toMatchObject({ severity: 'warning', line: line - 1 });
+  });
+
 });

@@ -537,6 +537,10 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // A page number or running header below a complete value: the value's wrapped end only in a
   // hard-wrapped copy (said with a warning when mapped).
   if (PAGE_STAMP.test(line.text) && state.facts.wrapWidth === null) return !line.afterBlank && completesValue(read.field, node.value, line.text, read.lastLine, state.facts.blankSeparated);
+  // In a hard-wrapped copy too, a number alone below a value of words that is whole is a printed
+  // page's number, however long the line above (`…ympäristökeskus` / `2`): that the number could not
+  // have fitted beside it tells nothing (kept apart by the caller, the value said possibly wrapped).
+  if (LONE_PAGE_NUMBER.test(line.text) && isPageStampFor(read.field, line.text) && !VALUE_GOES_ON.test(read.lastLine) && !/\d$/.test(read.lastLine)) return false;
   // A list that ends with a comma goes on, after a blank line too (`Kunnat: Rovaniemi, Kemi,` / / `Simo`),
   // and in a copy without blank lines, whatever its width.
   const listGoesOn = read.field !== null && LIST_TYPES.has(read.field.definition.type) && /,$/.test(node.value) && !/[.!?]$/.test(line.text) && fits(read.field, line.text);

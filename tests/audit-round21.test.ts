@@ -62,3 +62,25 @@ describe('audit round 21: a printed page\'s number alone below a value as wide a
   });
 
 });
+
+describe('audit round 21: the project\'s name as a print\'s running header, where the copy wrapped the name\'s field', () => {
+  const seed004 = seed('004_3bb6e26593869c78');
+  const NAME = 'Välittävät verkostot - kestävää työllisyyttä Koillismaalle yhteistyöllä';
+  const named = seed004.replace('Hankkeen nimi: Välittävät verkostot', `Hankkeen nimi: ${NAME}`);
+  const SUMMARY_START = 'Kuusamossa on tehty suunnitelmallista';
+
+  for (const [shape, wrapped] of [
+    ['wrapped at a space', deriveShape(named, 'wrap60', 60)],
+    ['wrapped at a hyphen', named.replace(`Hankkeen nimi: ${NAME}`, 'Hankkeen nimi: Välittävät verkostot - kestävää työllisyyttä Koillismaal-\nle yhteistyöllä')],
+  ] as const) {
+    it(`is furniture (${shape}), not the summary's first paragraph`, () => {
+      expect(wrapped).not.toContain(NAME);
+      const own = parse(wrapped).record!;
+      expect(own.project.name).toBe(NAME);
+      const copy = wrapped.replace(SUMMARY_START, `Sivu 1/2    Tulostettu 12.3.2024 14:05\n${NAME}\n\n${SUMMARY_START}`);
+      const result = parse(copy);
+      expect(result.record!.summary).toBe(own.summary);
+      expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.line)).toContain(lineOf(copy, NAME));
+    });
+  }
+});

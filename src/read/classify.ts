@@ -1693,7 +1693,7 @@ const TITLE_AMONG_FIRST = 8;
 
 function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate, facts: TextFacts, formFeedLines: Set<number> | null = null): Uint8Array | null {
   let marks: Uint8Array | null = null;
-  let name: string | null | undefined;
+  let name: string[] | null | undefined;
   const projectName = () => (name === undefined ? (name = projectNameOf(lines, template)) : name);
   // A line below an empty label is that label's value (`Hankkeen nimi:` / `S20078 Välittävät
   // verkostot`, `Aloituspäivä:` / `Sivu 2 (3)` / `01.05.2017`), and a label line a field.
@@ -1712,7 +1712,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   // (The name its label gives is compared at any length, and with its `!` or `?`, `Yrittäjyys nousuun!`;
   // a page's title among its first lines, and other headers, only short and without a sentence's
   // mark at the end: a page's first lines hold its tagline too, which its text may repeat.)
-  const isProjectName = (i: number, key: string, text: string) => (projectName() !== null && key === projectName()) || (template.definition.page !== undefined && text.length <= 100 && !/[.!?:;,]$/.test(text) && lines.slice(0, Math.min(i, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && normaliseKey(withoutMarks(l.text)) === key));
+  const isProjectName = (i: number, key: string, text: string) => (projectName()?.includes(key) ?? false) || (template.definition.page !== undefined && text.length <= 100 && !/[.!?:;,]$/.test(text) && lines.slice(0, Math.min(i, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && normaliseKey(withoutMarks(l.text)) === key));
   const runningHeader = (i: number, breakLine: number): boolean => {
     const text = lines[i].text;
     if (text.length > MAX_NAME_LENGTH) return false;
@@ -1778,7 +1778,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
         const aboveKey = normaliseKey(withoutMarks(above));
         // (A browser's print footer: the page's title and the site's, `Nuorten polut Kainuussa - Rakennerahastot`.)
         const titled = apart && template.definition.page !== undefined && lines.slice(0, Math.min(i - 1, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && l.text.length >= 8 && (above === l.text || (above.startsWith(l.text) && /^\s[-–|]\s.{1,40}$/u.test(above.slice(l.text.length)))));
-        const footer = (apart && DATE_ALONE.test(above)) || titled || (apart && projectName() !== null && aboveKey === projectName()) || (projectCode !== null && above.includes(projectCode) && isCodeHeader(above, projectCode, projectName));
+        const footer = (apart && DATE_ALONE.test(above)) || titled || (apart && (projectName()?.includes(aboveKey) ?? false)) || (projectCode !== null && above.includes(projectCode) && isCodeHeader(above, projectCode, projectName));
         if (footer) {
           marks ??= new Uint8Array(lines.length);
           marks[i - 1] = 1;
@@ -1843,7 +1843,7 @@ const MAX_NAME_LENGTH = 300;
 /** A page count after a run of spaces or a tab at a line's end (`   3 (5)`, `\t2/5`): the line before it, and the count. */
 const SPACED_PAGE_COUNT = /^(?<before>\S.*?)(?:\s{2,}|\t)(?<page>\d{1,3})\s*(?:\/\s*|\(\s*|\s+of\s+)(?<pages>\d{1,3})\s*\)?$/u;
 
-function isNameOrCodeFooter(text: string, projectCode: string | null, projectName: () => string | null, pageTitle: (key: string, before: number) => boolean, index: number): boolean {
+function isNameOrCodeFooter(text: string, projectCode: string | null, projectName: () => string[] | null, pageTitle: (key: string, before: number) => boolean, index: number): boolean {
   if (!endsLikePageCount(text) || (!text.includes('  ') && !text.includes('\t'))) return false;
   const match = SPACED_PAGE_COUNT.exec(text);
   if (match === null || Number(match.groups!.page) > Number(match.groups!.pages) || Number(match.groups!.page) === 0) return false;
@@ -1851,7 +1851,7 @@ function isNameOrCodeFooter(text: string, projectCode: string | null, projectNam
   if (projectCode !== null && before.includes(projectCode)) return isCodeHeader(before, projectCode, projectName);
   const named = projectName();
   const key = normaliseKey(withoutMarks(before));
-  return (named !== null && key === named) || pageTitle(key, index);
+  return (named !== null && named.includes(key)) || pageTitle(key, index);
 }
 
 const CONTINUED = new RegExp(String.raw`\s*\((?:${vocabulary.pageFurniture.continuedMarks.map((mark) => mark.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\.?(?:\s+\p{L}+){0,3}\)$`, 'iu');
@@ -1890,12 +1890,12 @@ function mayBeValueOf(label: SourceLine, text: string, template: CompiledTemplat
  * name or a print header's words (`Projektin kuvaus`), nothing else (`hankkeen S20078 päätteeksi`,
  * `Välittävät verkostot (S20078) ja jatkohanke` are text).
  */
-function isCodeHeader(text: string, code: string, projectName: () => string | null): boolean {
+function isCodeHeader(text: string, code: string, projectName: () => string[] | null): boolean {
   if (!new RegExp(`(?:^|[\\s(,])${code}(?:$|[\\s),])`).test(text)) return false;
   const rest = withoutMarks(text.replace(code, ' '));
   if (rest === '' || HEADER_WORDS.test(rest)) return true;
   const named = projectName();
-  return named !== null && normaliseKey(rest) === named;
+  return named !== null && named.includes(normaliseKey(rest));
 }
 
 /** A line without brackets, dashes and commas, its spaces single: how a header and the name it repeats are compared. */
@@ -1903,11 +1903,29 @@ function withoutMarks(text: string): string {
   return text.replace(/[()[\]–—|,-]/gu, ' ').replace(/\s+/gu, ' ').trim();
 }
 
-/** The project's name as a field of the layout gives it (normalised as a key), else null. */
-function projectNameOf(lines: SourceLine[], template: CompiledTemplate): string | null {
-  for (const line of lines) {
+/** The most lines a project's name written after its label is wrapped over. */
+const NAME_LINES = 3;
+
+/**
+ * The project's name as a field of the layout gives it (normalised as keys), else null: as on its
+ * label's line, and, where the copy wrapped it onto the lines below (`Hankkeen nimi: PaTu - Parempi
+ * … liiketoimintasuunnitelm-` / `alla`), in full, as a running header repeats it on one line.
+ */
+function projectNameOf(lines: SourceLine[], template: CompiledTemplate): string[] | null {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (line.kind !== 'label' || !line.value) continue;
-    if ((template.inlineLabels.get(line.labelKey!) ?? []).some((field) => field.definition.path === 'project.name')) return normaliseKey(withoutMarks(line.value));
+    if (!(template.inlineLabels.get(line.labelKey!) ?? []).some((field) => field.definition.path === 'project.name')) continue;
+    const keys = [normaliseKey(withoutMarks(line.value))];
+    let name = line.value;
+    for (let j = i + 1; j < lines.length && j <= i + NAME_LINES && lines[j].kind === 'text' && !lines[j].afterBlank && name.length + lines[j].text.length < MAX_NAME_LENGTH; j++) {
+      const next = lines[j].text;
+      // (A word broken at its hyphen is whole in the header: `suunnitelm-` / `alla`; a name's own hyphen, `ESR-` / `hanke`, is kept too.)
+      if (/\p{L}-$/u.test(name) && /^\p{Ll}/u.test(next)) keys.push(normaliseKey(withoutMarks(name.slice(0, -1) + next)));
+      name = `${name} ${next}`;
+      keys.push(normaliseKey(withoutMarks(name)));
+    }
+    return keys;
   }
   return null;
 }

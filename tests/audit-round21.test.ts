@@ -84,3 +84,26 @@ describe('audit round 21: the project\'s name as a print\'s running header, wher
     });
   }
 });
+
+describe('audit round 21: a project page\'s role line', () => {
+  const page = seed('003_4ea2b71e336645b9');
+  const own = parse(page).record!.projectPage.roles;
+  const ROLE = 'Kumppanit';
+
+  it('as a cut copy\'s last line is a role without its text, said — not glued onto the text above', () => {
+    const copy = `${page.slice(0, page.indexOf(`\n${ROLE}\n`))}\n\n${ROLE}\n`;
+    const result = parse(copy);
+    const roles = result.record!.projectPage.roles;
+    expect(roles[roles.length - 1]).toEqual({ role: ROLE, text: null });
+    expect(roles[roles.length - 2]).toEqual(own[roles.length - 2]);
+    expect(result.diagnostics.find((d) => d.rule === 'ambiguous-role')).toMatchObject({ severity: 'warning', line: lineOf(copy, ROLE) });
+  });
+
+  it('with a printed page\'s footer and header below it (no blank lines) keeps its text', () => {
+    const noblank = deriveShape(page, 'noblank');
+    const copy = noblank.replace(`\n${ROLE}\n`, `\n${ROLE}\nhttps://www.eura2014.fi/rrtiepa/projekti.php?projektikoodi=S20078        1/2\n1.12.2026 13.05        Hankkeen kuvaus\n`);
+    expect(copy).not.toBe(noblank);
+    expect(parse(copy).record!.projectPage.roles).toEqual(parse(noblank).record!.projectPage.roles);
+    expect(parse(noblank).record!.projectPage.roles).toEqual(own);
+  });
+});

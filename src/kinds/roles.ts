@@ -50,9 +50,17 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
   const tokens = unwrap(all, facts);
   // Whether the current role's text has had a list item.
   let listInText = false;
+  // A printed page's header and footer between a role line and its text are neither (`Kumppanit` /
+  // footer / header / `Hankkeen osatoteuttajina …`): the lines around a line are looked at without them.
+  const following = (i: number) => {
+    let j = i + 1;
+    while (j < tokens.length && tokens[j].tokenType === Furniture) j++;
+    return j;
+  };
   tokens.forEach((token, i) => {
     const line = token.payload.line;
-    const next = tokens[i + 1]?.payload.line;
+    const nextAt = following(i);
+    const next = tokens[nextAt]?.payload.line;
     // A role line: a short title-like line before its text; in a copy with blank lines, also one
     // standing alone whatever follows (a role whose text is short, or `Kesken`), unless it is itself a placeholder.
     const alone = facts?.blankSeparated === true && line.afterBlank && (next === undefined || next.afterBlank);
@@ -60,13 +68,17 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     // text is one short line too (`Yritykset` / `Tarjosivat kesätyöpaikat nuorille`): the map says so.
     // Unless that short line is itself a role (its own next line is a sentence): then this line ends
     // the text before it (`… kesätyöpaikat.` / `Kunta tarjosi tilat` / `Rahoittaja` / `Rahoittaja on …`).
-    const afterNext = tokens[i + 2]?.payload.line;
-    const afterSentence = facts !== null && i > 0 && /[.!?]$/.test(tokens[i - 1].payload.line.text) && (afterNext === undefined || isTitleLike(afterNext.text));
+    const afterNext = tokens[following(nextAt)]?.payload.line;
+    let previousAt = i - 1;
+    while (previousAt >= 0 && tokens[previousAt].tokenType === Furniture) previousAt--;
+    const afterSentence = facts !== null && previousAt >= 0 && /[.!?]$/.test(tokens[previousAt].payload.line.text) && (afterNext === undefined || isTitleLike(afterNext.text));
     // Not an item of a list a line ending in a colon introduces (`Hankkeen kumppaneina toimivat:` /
     // `Kajaanin kaupunki ja …`), nor a web address or an e-mail address.
     const listed = i > 0 && /:$/u.test(tokens[i - 1].payload.line.text);
     const address = /^(?:https?:\/\/|www\.)\S+$|@/iu.test(line.text);
-    const role = token.tokenType !== Furniture && !listed && !address && isTitleLike(line.text) && !n.isPlaceholder(line.text) && next !== undefined && (!isTitleLike(next.text) || alone || afterSentence);
+    // The text's last line, standing alone or after a sentence's end, is a role without its text (a
+    // copy cut after it), not the end of the text above it (said by the map).
+    const role = token.tokenType !== Furniture && !listed && !address && isTitleLike(line.text) && !n.isPlaceholder(line.text) && (next !== undefined ? !isTitleLike(next.text) || alone || afterSentence : alone || afterSentence);
     // A role line with a list's marker (`• Kumppanit`, a word processor's list): only before a sentence
     // of its own (short items of a list in a role's text are the text's).
     // (Not where the role's text above has a list of its own: `Hankkeen osatoteuttajat:` / `- Yhdistys ry` / `Järjestää …` / `- Seurakunta`.)
@@ -132,6 +144,8 @@ export const rolesKind: ContentKind = {
       const next = roles[i + 1];
       if (withoutText[i] && next !== undefined && !(i > 0 && withoutText[i - 1])) {
         builder.diagnose('warning', 'ambiguous-role', `Role "${role.role}" has no text and "${next.role}" follows it: read as two roles; if "${next.role}" is the text of "${role.role}", the roles from here are misread`, next.start, `${path}.${i}.text`);
+      } else if (withoutText[i] && next === undefined && i > 0 && !withoutText[i - 1]) {
+        builder.diagnose('warning', 'ambiguous-role', `Role "${role.role}" is the last and has no text: read as a role without its text (a copy cut after it); if it ends the text of "${roles[i - 1].role}", that text is misread`, role.start, `${path}.${i}.text`);
       } else if (role.text !== null && !role.text.includes('\n') && isTitleLike(role.text) && !n.isPlaceholder(role.text)) {
         builder.diagnose('warning', 'ambiguous-role', `The text of role "${role.role}" is one short line ("${role.text}"), which may as well be a role of its own: read as the text of "${role.role}"`, role.end, `${path}.${i}.text`);
       }

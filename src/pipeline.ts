@@ -258,6 +258,9 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     // The start of a later section's heading: the copy stops before that section.
     const heading = headingStartedBy(template, last.kind === 'numbered' ? last.value ?? '' : last.text, last.kind === 'numbered' ? last.number ?? null : null, openIndex + 1);
     if (heading !== null) return { line, section: compiled, label: heading.heading, clipped: clip !== -1 };
+    // A later heading's number alone (`4.1`): the copy stops at that heading.
+    const numbered = last.afterBlank && isHeadingNumberAlone(last.text, template) ? template.sections.find((s) => s.index > openIndex && s.definition.number === last.text.replace(/\.$/, '')) : undefined;
+    if (numbered !== undefined) return { line, section: compiled, label: `${numbered.definition.number} ${numbered.definition.headings[0]}`, clipped: clip !== -1 };
   }
   return { line, section: compiled, clipped: clip !== -1 };
 }
@@ -312,8 +315,35 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (UNFINISHED.test(value)) return true;
   // A slash ends a web address (`…/hankkeet/`), not a word (`Välityömarkkinat/`).
   if (/\p{L}\/$/u.test(value) && !/[.:]/u.test(value)) return true;
+  // A paragraph of its own that is only the start of one of the layout's labels or headings, cut
+  // inside a word or after two words at least (`Hankkees`, `Vastuu`, `Hankkeen rah`, `Hankkeessa on
+  // tehty`; not a word of its own, `Lisätietoja`), or a heading's number alone with its dot (`4.1`,
+  // not `2`, a printed page's number): the copy stops at the start of a part it does not have.
+  if (last.afterBlank && last.kind === 'text' && (startsPartCut(last.text, template) || isHeadingNumberAlone(last.text, template))) return true;
   // (Only a value on its label's line: a line below it is its wrapped end, `Vain yksi` / `hakija`.)
   return last.kind === 'label' && isSetValueStart(value, last, template);
+}
+
+/** A number of one of the layout's headings alone, written with its dot (`4.1`, `4.`, not `4`). */
+function isHeadingNumberAlone(text: string, template: CompiledTemplate): boolean {
+  if (!/^\d{1,2}\.(?:\d{1,2}\.?)*$/.test(text)) return false;
+  const number = text.replace(/\.$/, '');
+  return template.sections.some((section) => section.definition.number === number);
+}
+
+/** The most characters of a label's or heading's start standing alone as a copy's last paragraph. */
+const CUT_START_LENGTH = 40;
+
+/** Whether a line is a proper start of a label or a heading of the layout, cut inside a word or after two words at least. */
+function startsPartCut(text: string, template: CompiledTemplate): boolean {
+  if (text.length > CUT_START_LENGTH || /[.!?:;)]$/u.test(text)) return false;
+  const key = normaliseKey(text);
+  const started = labelStartedBy(template, text);
+  const whole = started !== null ? normaliseKey(started.label) : headingStartedBy(template, text, null)?.heading;
+  if (whole === undefined || whole === null) return false;
+  const full = normaliseKey(whole);
+  if (full === key || !full.startsWith(key)) return false;
+  return /[\p{L}\d]/u.test(full[key.length]) || key.includes(' ');
 }
 
 /** A value that is only the start of one of its field's set values (`Hakijoita on useampi`): the rest was cut off. */

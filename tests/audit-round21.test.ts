@@ -107,3 +107,25 @@ describe('audit round 21: a project page\'s role line', () => {
     expect(parse(noblank).record!.projectPage.roles).toEqual(own);
   });
 });
+
+describe('audit round 21: a copy cut at the start of a label or a heading, saved with its line break', () => {
+  const seed004 = seed('004_3bb6e26593869c78');
+  const upToSummary = seed004.slice(0, seed004.indexOf('\n4 Hankkeen kohderyhmät')).trimEnd();
+  const summary = parse(`${upToSummary}\n`).record!.summary;
+
+  for (const fragment of ['Hankkees', 'Hankkeessa on tehty', '4.1']) {
+    it(`"${fragment}" as the last paragraph is kept apart and the cut said, not read into the summary`, () => {
+      const copy = `${upToSummary}\n\n${fragment}\n`;
+      const result = parse(copy);
+      expect(result.record!.summary).toBe(summary);
+      const line = lineOf(copy, fragment);
+      expect(result.unmapped).toEqual([expect.objectContaining({ line, value: fragment })]);
+      expect(result.diagnostics.find((d) => d.rule === 'text-cut-off')).toMatchObject({ line });
+    });
+  }
+
+  it('a printed page\'s number alone at the end is no cut', () => {
+    const result = parse(`${upToSummary}\n\n2\n`);
+    expect(result.diagnostics.some((d) => d.rule === 'text-cut-off')).toBe(false);
+  });
+});

@@ -129,3 +129,23 @@ describe('audit round 21: a copy cut at the start of a label or a heading, saved
     expect(result.diagnostics.some((d) => d.rule === 'text-cut-off')).toBe(false);
   });
 });
+
+describe('audit round 21: an applicant\'s sub-heading in capitals that is a heading of the layout', () => {
+  const page = seed('003_4ea2b71e336645b9');
+  const own = parse(page).record!;
+  const ANCHOR = '\n\nHankkeen toimintakokonaisuus koostuu';
+
+  it('`TULOKSET` inside a page\'s summary, with the page\'s own `Tulokset` below, is the summary\'s text', () => {
+    const copy = page.replace(ANCHOR, `\n\nTULOKSET\nHankkeen tuloksena kohderyhmän osallisuus vahvistuu.${ANCHOR}`);
+    expect(copy).not.toBe(page);
+    const record = parse(copy).record!;
+    expect(record.summary).toBe(own.summary!.replace(ANCHOR.trim(), `TULOKSET\nHankkeen tuloksena kohderyhmän osallisuus vahvistuu.\n\n${ANCHOR.trim()}`));
+    expect(record.projectPage.results).toBe(own.projectPage.results);
+  });
+
+  it('alone (no heading written so below) it is still the section\'s heading', () => {
+    const copy = page.replace('\nTulokset\n', '\nTULOKSET\n');
+    expect(copy).not.toBe(page);
+    expect(parse(copy).record!.projectPage.results).toBe(own.projectPage.results);
+  });
+});

@@ -1837,6 +1837,24 @@ function mayHoldPageCount(text: string): boolean {
 /** How many characters at a line's start or end a page count with its word takes at most (`Sivu 12 (14) `). */
 const PAGE_COUNT_SPAN = 24;
 
+/** Whether a line's letters are all capitals (`TULOKSET`), as an applicant writes a sub-heading of a text. */
+function isInCapitals(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/**
+ * Whether a heading of the layout in capitals (`TULOKSET`) is written again below as the layout
+ * writes it (`Tulokset`): the one in capitals is the sub-heading of a text above it, the other the
+ * section's heading.
+ */
+function headingWrittenBelow(lines: SourceLine[], at: number, key: string, template: CompiledTemplate): boolean {
+  for (let j = at + 1; j < lines.length; j++) {
+    const line = lines[j];
+    if (line.kind === 'text' && !isInCapitals(line.text) && line.text.length === lines[at].text.length && phraseKey(line, template) === key) return true;
+  }
+  return false;
+}
+
 /** A project's name is at most this long (a running header repeating it is compared whole). */
 const MAX_NAME_LENGTH = 300;
 
@@ -2386,7 +2404,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     }
     if (key !== null) {
       const sections = headingSections(template, key, false);
-      if (sections.length > 0) {
+      if (sections.length > 0 && !(isInCapitals(line.text) && headingWrittenBelow(lines, i, key, template))) {
         tokens.push(lineToken(Heading, line, { sections }));
         continue;
       }

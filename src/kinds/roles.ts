@@ -76,9 +76,11 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     // `Kajaanin kaupunki ja …`), nor a web address or an e-mail address.
     const listed = i > 0 && /:$/u.test(tokens[i - 1].payload.line.text);
     const address = /^(?:https?:\/\/|www\.)\S+$|@/iu.test(line.text);
-    // The text's last line, standing alone or after a sentence's end, is a role without its text (a
-    // copy cut after it), not the end of the text above it (said by the map).
-    const role = token.tokenType !== Furniture && !listed && !address && isTitleLike(line.text) && !n.isPlaceholder(line.text) && (next !== undefined ? !isTitleLike(next.text) || alone || afterSentence : alone || afterSentence);
+    // The text's last line after a sentence's end is a role without its text (a copy cut after it),
+    // not the end of the text above it (said by the map); after a role line, it is that role's text.
+    // (Nor a line going on below, past a page's break: `… toimii projektihenki-` / footer / `löstön esimiehenä …`.)
+    const goesOn = /\p{L}-$/u.test(line.text) || (next !== undefined && /^\p{Ll}/u.test(next.text));
+    const role = token.tokenType !== Furniture && !listed && !address && !goesOn && isTitleLike(line.text) && !n.isPlaceholder(line.text) && (next !== undefined ? !isTitleLike(next.text) || alone || afterSentence : afterSentence);
     // A role line with a list's marker (`• Kumppanit`, a word processor's list): only before a sentence
     // of its own (short items of a list in a role's text are the text's).
     // (Not where the role's text above has a list of its own: `Hankkeen osatoteuttajat:` / `- Yhdistys ry` / `Järjestää …` / `- Seurakunta`.)

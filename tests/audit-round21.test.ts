@@ -149,3 +149,25 @@ describe('audit round 21: an applicant\'s sub-heading in capitals that is a head
     expect(parse(copy).record!.projectPage.results).toBe(own.projectPage.results);
   });
 });
+
+describe('audit round 21: a value\'s last words past a printed page\'s break, in a copy with blank lines', () => {
+  const seed004 = seed('004_3bb6e26593869c78');
+  const LABEL = 'Yhteyshenkilön asema hakijaorganisaatiossa:';
+  const titled = seed004.replace(`${LABEL} Valmennusvastaava, kouluttaja`, `${LABEL} Valmennusvastaava ja kouluttaja`);
+  const BREAK = '\n\nSivu 2/5\n\nRakennerahastotietopalvelu - Hankkeen kuvaus\n\n';
+
+  for (const [end, rest] of [['a few words', 'ja kouluttaja'], ['words with an abbreviation\'s colon', 'ja kouluttaja, SATSHP:n hanketoiminnan päällikkö']] as const) {
+    it(`go on (${end}), the break kept apart`, () => {
+      const copy = titled.replace(`${LABEL} Valmennusvastaava ja kouluttaja`, `${LABEL} Valmennusvastaava${BREAK}${rest}`);
+      expect(copy).not.toBe(titled);
+      const result = parse(copy);
+      expect(result.record!.contact.title).toBe(`Valmennusvastaava ${rest}`);
+      expect(result.unmapped).toEqual([]);
+    });
+  }
+
+  it('a line in capitals after the break is not taken', () => {
+    const copy = titled.replace(`${LABEL} Valmennusvastaava ja kouluttaja`, `${LABEL} Valmennusvastaava${BREAK}Kouluttaja`);
+    expect(parse(copy).record!.contact.title).toBe('Valmennusvastaava');
+  });
+});

@@ -32,6 +32,8 @@ interface FieldProgress {
   lastLine: string;
   /** The facts of the text being read (blank lines, wrap width). */
   facts: ReadState['facts'];
+  /** Whether the lines just passed were a printed page's break inside the value, after which its last words in lower case go on. */
+  pastPageBreak?: boolean;
 }
 
 /** A line that ends with a list word (`ja`, `sekä`): not a name's end. */
@@ -410,14 +412,25 @@ function continuesAfterBreaks(p: RuleDsl, node: FieldNode, read: FieldProgress):
   // end there, only its last words alone go on after the break (`lehtori, tutkimusryhmän` / `1/2` /
   // `vetäjä`), not a paragraph; one that cannot end there (`teknologiay-`) goes on as before.
   if (read.facts.blankSeparated && read.form === 'inline' && node.value !== '' && !VALUE_GOES_ON.test(read.lastLine) && !(after !== null && isTextLike(after) && after.payload.line.text.length <= VALUE_END_AFTER_BREAK && !/[.!?]$/u.test(after.payload.line.text))) return false;
+  if (read.facts.blankSeparated && read.form === 'inline' && node.value !== '' && after !== null && isTextLike(after) && goesOnPastBreak(read, after.payload.line)) return true;
   return continues(p.state, node, read, after, p.ahead(k + 1), p.ahead(k + 2));
+}
+
+/**
+ * In a copy with blank lines, a value's last words in lower case after a printed page's break, the
+ * blank line below it too (`…palvelurakennetyöryhmän` / `Sivu 3/5` / header / `sihteeri, SATSHP:n
+ * hanketoiminnan päällikkö`): a section of fields has no text of its own that starts so. Not a
+ * figure's value (`Puhelinnumero: 040 123` / `Sivu 2/3` / `lisätietoja …`).
+ */
+function goesOnPastBreak(read: FieldProgress, line: SourceLine): boolean {
+  return line.afterBlank && line.text.length <= VALUE_END_AFTER_BREAK && /^\p{Ll}/u.test(line.text) && !/[.!?]$/u.test(line.text) && !FIGURE_TYPES.has(read.field?.definition.type ?? '') && fits(read.field, line.text);
 }
 
 /** A line of only dashes, underscores, equals signs, tildes or asterisks. */
 const RULE_LINE = /^[-_=~*–—]{2,}$/u;
 
 /** The longest end of a value that goes on after a page break in a copy with blank lines: a few words. */
-const VALUE_END_AFTER_BREAK = 40;
+const VALUE_END_AFTER_BREAK = 60;
 
 /** Furniture a printed or web copy leaves between any two lines: a page number, a print stamp, a running header, a share line (or an e-mail reply's comment between quoted lines). */
 function isLeftBetweenLines(token: LineToken): boolean {
@@ -548,7 +561,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // blank line, in lower case: a printed copy broke the page inside it.
   // (Not a placeholder `-`; after a blank line, not a comma: `Anna Keto-Tokoi,` / blank / `asema ei tiedossa`.)
   const unfinished = VALUE_GOES_ON.test(read.lastLine) && /[\p{L}\d]/u.test(node.value) && !(line.afterBlank && /[,;/]$/.test(read.lastLine)) && /^\p{Ll}/u.test(line.text) && fits(read.field, line.text);
-  if (line.afterBlank) return listGoesOn || unfinished;
+  if (line.afterBlank) return listGoesOn || unfinished || (read.pastPageBreak === true && read.facts.blankSeparated && goesOnPastBreak(read, line));
   // A set value wrapped before its end (`Hakijoita on useampi kuin yksi` / `(yhteishanke)`) goes on to it.
   if (completesSetValue(read.field, node.value, line.text)) return true;
   if (listGoesOn || unfinished) return true;
@@ -1380,12 +1393,15 @@ export const fieldsKind: ContentKind = {
         // could be read as the value's wrapped end.
         if (field !== null && read.form === 'inline' && field.value !== '' && (token.tokenType === Furniture || isTextLike(token)) && breaksField(field, read, token) && continuesAfterBreaks(p, field, read)) {
           blocks.token(token);
+          read.pastPageBreak = true;
           return true;
         }
         if (field !== null && continues(p.state, field, read, token, p.ahead(2), p.ahead(3))) {
           extendField(field, read, token, p.ahead(2));
+          read.pastPageBreak = false;
           return true;
         }
+        read.pastPageBreak = false;
         // Furniture inside a list (`Näytä lisää` between items): kept apart, and the list goes on.
         if (field !== null && token.tokenType === Furniture && read.form === 'trailing' && read.field?.definition.type === 'lines' && continues(p.state, field, read, p.ahead(2), p.ahead(3), p.ahead(4))) {
           blocks.token(token);

@@ -171,3 +171,17 @@ describe('audit round 21: a value\'s last words past a printed page\'s break, in
     expect(parse(copy).record!.contact.title).toBe('Valmennusvastaava');
   });
 });
+
+describe('audit round 21: a Word copy with a tab after each label and no colon, a value with a colon of its own', () => {
+  const own = parse(seed001).record!;
+  // Each `Label: value` line written `Label⇥value`, as a two-column table pasted from Word is.
+  const tabbed = seed001.replace(/^([^:\n]{2,80}): (?=\S)/gmu, '$1\t');
+
+  it('reads the value with its colon (`Toimintalinja⇥2: Työllistymisen …`)', () => {
+    expect(tabbed).toContain('\nToimintalinja\t2: Työllistymisen');
+    const result = parse(tabbed);
+    expect(result.record!.project.priorityAxis).toEqual(own.project.priorityAxis);
+    expect(result.record!.project.name).toBe(own.project.name);
+    expect(result.diagnostics.filter((d) => d.rule === 'unknown-label')).toEqual([]);
+  });
+});

@@ -2296,6 +2296,18 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
         tokens.push(lineToken(Text, after.text), lineToken(Label, after.label, { fields: after.fields, note: 'glued' }));
         continue;
       }
+      // A label and its value parted by a tab, the label without its colon, the value with one of
+      // its own (`Toimintalinja⇥5: Tekninen tuki`, `Hankkeen nimi⇥VÄLKKY: …`): lexed as the label
+      // `Toimintalinja⇥5`, it is the layout's label before the tab (as a tabbed line without a colon is).
+      if (facts.hasTabs && (facts.tabbedLabels || facts.blankSeparated) && line.label!.includes('\t')) {
+        const tab = labelTab(line.text);
+        const written = tab > 0 ? line.text.slice(0, tab).trim() : '';
+        const fields = written === '' ? undefined : template.inlineLabels.get(normaliseKey(written));
+        if (fields) {
+          tokens.push(lineToken(Label, tabLabelLine(line, tab, written), { fields }));
+          continue;
+        }
+      }
       // A page section's heading with its text after a colon (`Hyvät käytännöt: Pajatoiminta …`), the
       // page having that heading nowhere else: text (`Tulokset: …` in prose is prose), but it may
       // be that section, glued to its first line; the sections are kept for the reader to say so.

@@ -185,3 +185,25 @@ describe('audit round 21: a Word copy with a tab after each label and no colon, 
     expect(result.diagnostics.filter((d) => d.rule === 'unknown-label')).toEqual([]);
   });
 });
+
+describe('audit round 21: a real name that starts as a draft\'s placeholder does', () => {
+  const seed004 = seed('004_3bb6e26593869c78');
+  const named = (name: string) => seed004.replace('Hankkeen nimi: Välittävät verkostot', `Hankkeen nimi: ${name}`);
+
+  for (const name of ['Kirjoita tekstiä – kirjoittajakoulutus maahanmuuttajille', 'Lorem ipsum -taidepaja', 'TODO (Toimintaa ja osallisuutta)']) {
+    it(`\`${name}\` is kept, with the warning (no missing name)`, () => {
+      const result = parse(named(name));
+      expect(result.record!.project.name).toBe(name);
+      expect(result.diagnostics.find((d) => d.rule === 'placeholder-text')?.severity).toBe('warning');
+      expect(result.diagnostics.some((d) => d.rule === 'missing-field')).toBe(false);
+    });
+  }
+
+  for (const name of ['Kirjoita tähän hankkeen nimi', '[Hankkeen nimi] – [lyhenne]', '[Hankkeen nimi] [lyhenne]', 'Kirjoita tähän – enintään 100 merkkiä']) {
+    it(`\`${name}\` is still a placeholder, the name missing`, () => {
+      const result = parse(named(name));
+      expect(result.record!.project.name).toBeNull();
+      expect(result.diagnostics.some((d) => d.rule === 'missing-field')).toBe(true);
+    });
+  }
+});

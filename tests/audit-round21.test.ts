@@ -207,3 +207,21 @@ describe('audit round 21: a real name that starts as a draft\'s placeholder does
     });
   }
 });
+
+describe('audit round 21: a printed page\'s break inside a paragraph of a project page, without a running header', () => {
+  const page = seed('003_4ea2b71e336645b9');
+  const own = parse(page).record!;
+  const SENTENCE = 'henkilöitä aktivoivaa toimintaa,';
+
+  for (const [how, broken] of [['between words', 'aktivoivaa\n\nSivu 1/4    Tulostettu 12.3.2024 14:05\ntoimintaa,'], ['inside a word', 'aktivoivaa toimin-\n\nSivu 1/4    Tulostettu 12.3.2024 14:05\ntaa,']] as const) {
+    it(`(${how}) does not make the paragraph's first part a heading: the summary keeps the rest`, () => {
+      expect(page).toContain(SENTENCE);
+      const copy = page.replace('aktivoivaa toimintaa,', broken);
+      const result = parse(copy);
+      expect(result.unmapped).toEqual([]);
+      expect(result.diagnostics.some((d) => d.rule === 'unknown-section')).toBe(false);
+      const words = (text: string) => text.replace(/-\s+/gu, '').replace(/\s+/gu, ' ');
+      expect(words(result.record!.summary!)).toBe(words(own.summary!));
+    });
+  }
+});

@@ -1837,6 +1837,19 @@ function mayHoldPageCount(text: string): boolean {
 /** How many characters at a line's start or end a page count with its word takes at most (`Sivu 12 (14) `). */
 const PAGE_COUNT_SPAN = 24;
 
+/** The most lines a printed page's break takes (its footer, page number, header). */
+const PAGE_BREAK_LINES = 4;
+
+/**
+ * Whether the sentence on line `i` goes on past a printed page's break, in lower case (`Hankkeessa
+ * järjestetään … aktivoivaa` / `Sivu 1/4    Tulostettu …` / `toimintaa, kuten …`): no heading.
+ */
+function goesOnPastPageBreak(lines: SourceLine[], i: number): boolean {
+  let j = i + 1;
+  while (j < lines.length && j <= i + PAGE_BREAK_LINES && (isAnywhereFurniture(lines[j].text) || /^\d{1,3}$/.test(lines[j].text))) j++;
+  return j > i + 1 && j < lines.length && /^\p{Ll}/u.test(lines[j].text);
+}
+
 /** Whether a line's letters are all capitals (`TULOKSET`), as an applicant writes a sub-heading of a text. */
 function isInCapitals(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
@@ -2481,6 +2494,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       !underProseHeading &&
       isTitleLike(line.text) &&
       (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template))) &&
+      !goesOnPastPageBreak(lines, i) &&
       !isPlaceholder(line.text) &&
       parseYesNo(line.text).problem !== undefined
     ) {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { decode } from './decode.js';
 import { toFilePositions } from './file-positions.js';
 import { describeDetection, detectTemplate } from './detect.js';
-import { headingStartedBy, labelStartedBy, normaliseKey, registryWith, TemplateRegistry, vocabulary, type CompiledTemplate, type TemplateDefinition } from './grammar/index.js';
+import { headingKey, headingStartedBy, labelStartedBy, normaliseKey, registryWith, TemplateRegistry, vocabulary, type CompiledTemplate, type TemplateDefinition } from './grammar/index.js';
 import { definitionCheck, isValidated } from './grammar/checked.js';
 import { deriveValues } from './derive/derive.js';
 import { mapDocument, type CutOff } from './map/mapper.js';
@@ -319,27 +319,44 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   // inside a word or after two words at least (`Hankkees`, `Vastuu`, `Hankkeen rah`, `Hankkeessa on
   // tehty`; not a word of its own, `Lisätietoja`), or a heading's number alone with its dot (`4.1`,
   // not `2`, a printed page's number): the copy stops at the start of a part it does not have.
-  if (last.afterBlank && last.kind === 'text' && (startsPartCut(last.text, template) || isHeadingNumberAlone(last.text, template))) return true;
+  if (last.afterBlank && last.kind === 'text' && /^[\p{Lu}\d]/u.test(last.text)) {
+    // (Of a section after the one the copy is in: `Toiminta`, `7.1` at a summary's end are no cut.)
+    const open = openSectionIndex(lines, at, template);
+    if (startsPartCut(last.text, template, open) || isHeadingNumberAlone(last.text, template, open)) return true;
+  }
   // (Only a value on its label's line: a line below it is its wrapped end, `Vain yksi` / `hakija`.)
   return last.kind === 'label' && isSetValueStart(value, last, template);
 }
 
-/** A number of one of the layout's headings alone, written with its dot (`4.1`, `4.`, not `4`). */
-function isHeadingNumberAlone(text: string, template: CompiledTemplate): boolean {
+/** The index of the section the last of the layout's headings above line `at` opens (0 when none). */
+function openSectionIndex(lines: SourceLine[], at: number, template: CompiledTemplate): number {
+  for (let j = at - 1; j >= 0; j--) {
+    const key = headingKey(lines[j], template);
+    const sections = key === null ? undefined : template.sectionsByHeading.get(key);
+    if (sections !== undefined) return sections[0].index;
+  }
+  return 0;
+}
+
+/** A number of one of the layout's headings after section `after` alone, written with its dot (`4.1`, `4.`, not `4`). */
+function isHeadingNumberAlone(text: string, template: CompiledTemplate, after = -1): boolean {
   if (!/^\d{1,2}\.(?:\d{1,2}\.?)*$/.test(text)) return false;
   const number = text.replace(/\.$/, '');
-  return template.sections.some((section) => section.definition.number === number);
+  return template.sections.some((section) => section.index > after && section.definition.number === number);
 }
 
 /** The most characters of a label's or heading's start standing alone as a copy's last paragraph. */
 const CUT_START_LENGTH = 40;
 
-/** Whether a line is a proper start of a label or a heading of the layout, cut inside a word or after two words at least. */
-function startsPartCut(text: string, template: CompiledTemplate): boolean {
+/**
+ * Whether a line is a proper start of a label or a heading of the layout of a section after section
+ * `after`, cut inside a word or after two words at least.
+ */
+function startsPartCut(text: string, template: CompiledTemplate, after: number): boolean {
   if (text.length > CUT_START_LENGTH || /[.!?:;)]$/u.test(text)) return false;
   const key = normaliseKey(text);
-  const started = labelStartedBy(template, text);
-  const whole = started !== null ? normaliseKey(started.label) : headingStartedBy(template, text, null)?.heading;
+  const started = labelStartedBy(template, text, after + 1);
+  const whole = started !== null && started.section.index > after ? normaliseKey(started.label) : headingStartedBy(template, text, null, after + 1)?.heading;
   if (whole === undefined || whole === null) return false;
   const full = normaliseKey(whole);
   if (full === key || !full.startsWith(key)) return false;

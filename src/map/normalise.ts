@@ -110,27 +110,7 @@ const certainPlaceholder = new RegExp(vocabulary.draftPlaceholders.patterns.filt
  */
 export function isUncertainPlaceholder(value: string): boolean {
   const start = value.length > DRAFT_PLACEHOLDER_SPAN ? value.slice(0, DRAFT_PLACEHOLDER_SPAN) : value;
-  return (uncertainPlaceholder.test(start) && !certainPlaceholder.test(start)) || hasNameAround(start);
-}
-
-/** A dash parting a name's words (`Enter here – pathways …`, `Lorem ipsum -taidepaja`). */
-const NAME_DASH = /\s[-–—]\s*(?=\p{L})/u;
-/** An acronym with its words in brackets after it (`TODO (Toimintaa ja osallisuutta)`). */
-const EXPANDED_ACRONYM = /^\p{Lu}{2,}\s*\((\p{Lu}\p{Ll}+(?:[\s,]+\p{L}+)+)\)$/u;
-
-/**
- * Whether a value a placeholder's pattern finds goes on as a name of words does: after a dash, words
- * that are no placeholder (`Kirjoita tekstiä – kirjoittajakoulutus maahanmuuttajille`), or an
- * acronym's words in brackets: a real name may start so, and is kept with the warning.
- */
-function hasNameAround(value: string): boolean {
-  const expanded = EXPANDED_ACRONYM.exec(value);
-  if (expanded !== null) return !isDraftPlaceholder(expanded[1]);
-  const dash = NAME_DASH.exec(value);
-  if (dash === null || dash.index === 0) return false;
-  const rest = value.slice(dash.index + dash[0].length);
-  // (Not a template's instruction after the dash: `Kirjoita tähän – enintään 100 merkkiä`.)
-  return /\p{L}{3,}/u.test(rest) && !/\d/u.test(rest) && !isDraftPlaceholder(rest) && !isPlaceholder(rest);
+  return uncertainPlaceholder.test(start) && !certainPlaceholder.test(start);
 }
 const draftPlaceholderInList = new RegExp(vocabulary.draftPlaceholders.inList, 'iu');
 /** How much of a long value (a section's text) is looked at for a draft's placeholder. */

@@ -1861,9 +1861,13 @@ function isInCapitals(text: string): boolean {
  * section's heading.
  */
 function headingWrittenBelow(lines: SourceLine[], at: number, key: string, template: CompiledTemplate): boolean {
+  const own = Math.max(...(template.sectionsByHeading.get(key) ?? []).map((s) => s.index));
   for (let j = at + 1; j < lines.length; j++) {
     const line = lines[j];
     if (line.kind === 'text' && !isInCapitals(line.text) && line.text.length === lines[at].text.length && phraseKey(line, template) === key) return true;
+    // (Past a later section's heading, the same words are that section's sub-heading: the one in capitals is the heading.)
+    const other = headingKey(line, template);
+    if (other !== null && other !== key && (template.sectionsByHeading.get(other) ?? []).some((s) => s.index > own)) return false;
   }
   return false;
 }
@@ -2314,7 +2318,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       // `Toimintalinja⇥5`, it is the layout's label before the tab (as a tabbed line without a colon is).
       if (facts.hasTabs && (facts.tabbedLabels || facts.blankSeparated) && line.label!.includes('\t')) {
         const tab = labelTab(line.text);
-        const written = tab > 0 ? line.text.slice(0, tab).trim() : '';
+        // (Not a row of two pairs, `Jakeluosoite⇥PL 13⇥Puhelinnumero: 040 …`: said as an unknown label.)
+        const written = tab > 0 && !line.text.includes('\t', tab + 1) ? line.text.slice(0, tab).trim() : '';
         const fields = written === '' ? undefined : template.inlineLabels.get(normaliseKey(written));
         if (fields) {
           tokens.push(lineToken(Label, tabLabelLine(line, tab, written), { fields }));

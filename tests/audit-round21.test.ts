@@ -254,3 +254,36 @@ describe('audit round 21, the reviews: where this round\'s rules must not fire',
     });
   }
 });
+
+describe('audit round 21, the reviews (prints): where this round\'s rules must not fire', () => {
+  const page = seed('003_4ea2b71e336645b9');
+  const roles = parse(page).record!.projectPage.roles;
+
+  it('a role whose text is broken by a page\'s footer after its first words stays a role', () => {
+    const copy = deriveShape(page, 'noblank').replace('myöntämällä sille toteuttamisen', 'myöntämällä sille\nSivu 15/16\ntoteuttamisen');
+    expect(copy).toContain('\nSivu 15/16\n');
+    expect(parse(copy).record!.projectPage.roles.map((r) => r.role)).toEqual(roles.map((r) => r.role));
+  });
+
+  it('a role whose text starts in lower case (a brand, `eNorssi-verkosto`) stays a role', () => {
+    const copy = page.replace('\nHankkeen osatoteuttajina toimivat', '\neNorssi-verkosto ja hankkeen osatoteuttajina toimivat');
+    expect(copy).not.toBe(page);
+    expect(parse(copy).record!.projectPage.roles.map((r) => r.role)).toEqual(roles.map((r) => r.role));
+  });
+
+  it('page numbers alone as an area section\'s only text are no description: kept apart, said', () => {
+    const seed000 = seed('000_ddad63b48901b7a4');
+    const kunnat = seed000.split('\n').find((l) => l.startsWith('Kunnat:'))!;
+    const copy = seed000.replace(`${kunnat}\n`, `${kunnat}\n4\n5\n`);
+    const result = parse(copy);
+    expect(result.record!.targetArea.description).toBeNull();
+    expect(result.unmapped.map((u) => u.value)).toEqual(expect.arrayContaining(['4', '5']));
+  });
+
+  it('a summary whose first line, wrapped, is the project\'s name, below a page number, is the summary\'s', () => {
+    const seed004 = seed('004_3bb6e26593869c78');
+    const copy = seed004.replace('Kuusamossa on tehty suunnitelmallista', '2\nVälittävät verkostot\n-hankkeessa on tehty suunnitelmallista');
+    expect(copy).not.toBe(seed004);
+    expect(parse(copy).record!.summary).toMatch(/^Välittävät verkostot\n-hankkeessa on tehty/u);
+  });
+});

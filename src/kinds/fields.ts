@@ -1332,6 +1332,12 @@ function openingOf(paragraph: ParagraphNode): string {
 export function writeSectionText(context: MapContext, section: CompiledSection, path: string, written: import('../types.js').ParagraphNode[]): void {
   const paragraphs = withoutPageStamps(context, section, written);
   if (paragraphs.length === 0) return;
+  // A text of numbers alone (`4` / `5` between a list's lines, left by a print's page breaks) is no text:
+  // its lines are printed pages' numbers.
+  if (paragraphs.every((paragraph) => paragraph.children.every((line) => LONE_NUMBER.test(line.text)))) {
+    for (const paragraph of paragraphs) for (const line of paragraph.children) keepUnread(context, section.definition.id, { type: 'paragraph', children: [line], position: line.position }, `"${line.text}", a number alone as the text of section ${sectionName(section)}, looks like a printed copy's page number, not text`);
+    return;
+  }
   const text = paragraphs.map(paragraphText).join('\n\n');
   const position = { start: paragraphs[0].position.start, end: paragraphs[paragraphs.length - 1].position.end };
   if (n.isPlaceholder(text)) {

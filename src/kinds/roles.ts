@@ -71,15 +71,16 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     const afterNext = tokens[following(nextAt)]?.payload.line;
     let previousAt = i - 1;
     while (previousAt >= 0 && tokens[previousAt].tokenType === Furniture) previousAt--;
-    const afterSentence = facts !== null && previousAt >= 0 && /[.!?]$/.test(tokens[previousAt].payload.line.text) && (afterNext === undefined || isTitleLike(afterNext.text));
+    // (A line in lower case after that line goes on from it, past a page's break too: that line is text, no role.)
+    const afterSentence = facts !== null && previousAt >= 0 && /[.!?]$/.test(tokens[previousAt].payload.line.text) && (afterNext === undefined || isTitleLike(afterNext.text) || /^\p{Ll}/u.test(afterNext.text));
     // Not an item of a list a line ending in a colon introduces (`Hankkeen kumppaneina toimivat:` /
     // `Kajaanin kaupunki ja …`), nor a web address or an e-mail address.
     const listed = i > 0 && /:$/u.test(tokens[i - 1].payload.line.text);
     const address = /^(?:https?:\/\/|www\.)\S+$|@/iu.test(line.text);
     // The text's last line after a sentence's end is a role without its text (a copy cut after it),
     // not the end of the text above it (said by the map); after a role line, it is that role's text.
-    // (Nor a line going on below, past a page's break: `… toimii projektihenki-` / footer / `löstön esimiehenä …`.)
-    const goesOn = /\p{L}-$/u.test(line.text) || (next !== undefined && /^\p{Ll}/u.test(next.text));
+    // (Nor a line going on past a page's break below it: `… toimii projektihenki-` / footer / `löstön esimiehenä …`.)
+    const goesOn = /\p{L}-$/u.test(line.text) || (next !== undefined && nextAt > i + 1 && /^\p{Ll}/u.test(next.text));
     const role = token.tokenType !== Furniture && !listed && !address && !goesOn && isTitleLike(line.text) && !n.isPlaceholder(line.text) && (next !== undefined ? !isTitleLike(next.text) || alone || afterSentence : afterSentence);
     // A role line with a list's marker (`• Kumppanit`, a word processor's list): only before a sentence
     // of its own (short items of a list in a role's text are the text's).

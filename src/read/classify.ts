@@ -1712,7 +1712,10 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   // (The name its label gives is compared at any length, and with its `!` or `?`, `Yrittäjyys nousuun!`;
   // a page's title among its first lines, and other headers, only short and without a sentence's
   // mark at the end: a page's first lines hold its tagline too, which its text may repeat.)
-  const isProjectName = (i: number, key: string, text: string) => (projectName()?.includes(key) ?? false) || (template.definition.page !== undefined && text.length <= 100 && !/[.!?:;,]$/.test(text) && lines.slice(0, Math.min(i, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && normaliseKey(withoutMarks(l.text)) === key));
+  // (Not where the line goes on below in lower case, a sentence's start that is the name: `Satakunta
+  // vahvuutta … Satakunnassa` / `-hankkeen tavoitteena on …`, a summary's first line wrapped so.)
+  const goesOnBelow = (i: number) => i + 1 < lines.length && !lines[i + 1].afterBlank && /^-?\p{Ll}/u.test(lines[i + 1].text);
+  const isProjectName = (i: number, key: string, text: string) => (!goesOnBelow(i) && (projectName()?.includes(key) ?? false)) || (template.definition.page !== undefined && text.length <= 100 && !/[.!?:;,]$/.test(text) && lines.slice(0, Math.min(i, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && normaliseKey(withoutMarks(l.text)) === key));
   const runningHeader = (i: number, breakLine: number): boolean => {
     const text = lines[i].text;
     if (text.length > MAX_NAME_LENGTH) return false;
@@ -1797,7 +1800,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     }
     // The project's name repeated (a page's: its title among the first lines) is a running header
     // even below an empty label (`Postitoimipaikka:` / `Sivu 2 (5)` / `Työelämään Kainuussa`).
-    const byName = isProjectName(i, normaliseKey(withoutMarks(text)), text);
+    const byName = !goesOnBelow(i + 1) && isProjectName(i, normaliseKey(withoutMarks(text)), text);
     if (!byName && (text.length > 100 || /[.!?:;,]$/.test(text))) continue;
     if (byName && /[.:;,]$/.test(text)) continue;
     if (!byName && valueOrField(i + 1, text)) continue;

@@ -59,6 +59,11 @@ export function toFilePositions(result: Result, text: string, map: FileLines): s
   // The text with the manual line breaks back, so that a frame's line is the file's.
   const lines = text.split('\n');
   let framed = lines[0];
-  for (let i = 1; i < lines.length; i++) framed += (map.shift[i + 1] > 0 ? '\u000b' : '\n') + lines[i];
+  for (let i = 1; i < lines.length; i++) {
+    // (A line that reading started at a form feed after a line's text has the form feed: nothing was
+    // there between them. A paragraph separator made two lines of the text at one place: one mark.)
+    const oneMark = map.shift[i + 1] > 0 && map.shift[i + 1] === map.shift[i] && map.line[i + 1] === map.line[i] && lines[i - 1] === '';
+    framed += (map.shift[i + 1] > 0 ? (lines[i].startsWith('\f') || oneMark ? '' : '\u000b') : '\n') + lines[i];
+  }
   return framed;
 }

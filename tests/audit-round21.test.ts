@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
 import { deriveShape } from './helpers/shapes.js';
+import { runCli } from './helpers/cli.js';
 
 const seed = (name: string) => readFileSync(`${root}fixtures/seeds/${name}.txt`, 'utf8');
 const seed001 = seed('001_870e9aa13936b8c2');
@@ -286,4 +287,21 @@ describe('audit round 21, the reviews (prints): where this round\'s rules must n
     expect(copy).not.toBe(seed004);
     expect(parse(copy).record!.summary).toMatch(/^Välittävät verkostot\n-hankkeessa on tehty/u);
   });
+});
+
+describe('audit round 21 (positions): the code frame of a line with a form feed or a paragraph separator after its text', () => {
+  for (const [name, mark] of [['a form feed', '\f'], ['a paragraph separator', '\u2029']] as const) {
+    it(`puts the caret under the value (${name})`, async () => {
+      const type = 'Organisaatiotyyppi: Tutkimuslaitos';
+      const copy = seed001.replace(/Y-tunnus: (\d{7})-\d/u, (_whole, digits: string) => `Y-tunnus: ${digits}-${digits === '0000000' ? 1 : 0}`).replace(`${type}\n\n`, `${type}${mark}`);
+      expect(copy).toContain(`${type}${mark}Y-tunnus:`);
+      const run = await runCli(['-'], { stdin: copy });
+      const frame = run.stderr.split('\n');
+      const at = frame.findIndex((line) => line.includes(`${type.slice(-12)}`) && line.includes('Y-tunnus'));
+      expect(at).toBeGreaterThan(-1);
+      const caret = frame[at + 1];
+      const column = frame[at].indexOf('Y-tunnus: ') + 'Y-tunnus: '.length;
+      expect(caret.indexOf('^')).toBe(column);
+    });
+  }
 });

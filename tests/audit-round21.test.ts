@@ -305,3 +305,38 @@ describe('audit round 21 (positions): the code frame of a line with a form feed 
     });
   }
 });
+
+describe('audit round 21 (full-length prints): a label or heading broken by a printed page\'s break', () => {
+  const seed004 = seed('004_3bb6e26593869c78');
+  const own = parse(seed004).record!;
+  const BREAK = '\n\nhttps://www.eura2014.fi/rrtiepa/projekti.php?projektikoodi=S20078\n7/11\n1.12.2026 15.42\nEURA 2014 - Hankkeen kuvaus\n\n';
+
+  for (const [how, between] of [['a browser\'s footer and header', BREAK], ['a blank line', '\n\n']] as const) {
+    it(`a yes/no question's label (${how}) is whole: its answer read`, () => {
+      const copy = seed004.replace('Hankkeen päätavoite on sukupuolten tasa-arvon edistäminen:', `Hankkeen päätavoite on sukupuolten tasa-arvon${between}edistäminen:`);
+      expect(copy).not.toBe(seed004);
+      const result = parse(copy);
+      expect(result.record!.horizontalPrinciples.genderEquality).toEqual(own.horizontalPrinciples.genderEquality);
+      expect(result.unmapped).toEqual([]);
+    });
+
+    it(`the area section's sub-heading (${how}) is whole: no description`, () => {
+      const copy = seed004.replace('Toteutuspaikan osoite, jos hanke toteutetaan yhdessä paikassa', `Toteutuspaikan osoite, jos hanke toteutetaan yhdessä${between}paikassa`);
+      expect(copy).not.toBe(seed004);
+      const result = parse(copy);
+      expect(result.record!.targetArea).toEqual(own.targetArea);
+      expect(result.unmapped).toEqual([]);
+    });
+  }
+
+  it('a running header of the code and a name longer than 100 characters is furniture', () => {
+    const name = 'Välittävät verkostot - yhteistyöratkaisuilla pitkäaikaistyöttömien osaamisen ja työkyvyn uudistamista Koillismaalla';
+    expect(name.length).toBeGreaterThan(100);
+    const named = seed004.replace('Hankkeen nimi: Välittävät verkostot', `Hankkeen nimi: ${name}`);
+    const copy = named.replace('\nMaakunnat:', `\n4\nS20078   ${name}\n\nMaakunnat:`);
+    expect(copy).not.toBe(named);
+    const result = parse(copy);
+    expect(result.record!.targetArea.description).toBeNull();
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.line)).toContain(lineOf(copy, `S20078   ${name}`));
+  });
+});

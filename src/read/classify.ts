@@ -991,6 +991,45 @@ function rejoinedLabel(line: SourceLine, next: SourceLine | undefined, template:
   return { ...next, text: joinWrapped(line.text, next.text), label, labelKey: key, afterBlank: line.afterBlank, key: undefined, lead: undefined, position: { start: line.position.start, end: next.position.end } };
 }
 
+/** The most lines a printed page's break puts between the two parts of a line it broke. */
+const BREAK_LINES = 6;
+
+/**
+ * A label or a heading of the layout broken by a printed page's break or a blank line (`Hankkeen
+ * päätavoite on sukupuolten tasa-arvon` / footer / header / `edistäminen: Ei`, `Toteutuspaikan osoite,
+ * jos hanke toteutetaan yhdessä` / … / `paikassa`): its end in lower case, which no label, heading
+ * or paragraph starts with, makes it whole. The lines between are the break's (furniture); null when
+ * the line is no such start.
+ */
+function brokenByPage(lines: SourceLine[], i: number, template: CompiledTemplate): { at: number; token: LineToken } | null {
+  const line = lines[i];
+  if (line.kind !== 'text' || /[.!?:;,]$/u.test(line.text) || !template.labelStarts.admits(line.text, leadOf(line)) && !template.numberedHeadingStarts.admits(line.text, leadOf(line)) && phraseKey(line, template) === null) return null;
+  let j = i + 1;
+  // (A footer's web address starts in lower case too.)
+  while (j < lines.length && j <= i + BREAK_LINES && (!/^\p{Ll}/u.test(lines[j].text) || /^(?:https?:\/\/|www\.|file:\/\/)/iu.test(lines[j].text))) {
+    // (The break's lines are short, and none is the layout's.)
+    if (lines[j].text.length > 160 || /[.!?]$/u.test(lines[j].text) || lines[j].kind === 'label' || headingKey(lines[j], template) !== null && template.sectionsByHeading.has(headingKey(lines[j], template)!)) return null;
+    j++;
+  }
+  const end = lines[j];
+  if (end === undefined || j > i + BREAK_LINES || !end.afterBlank && j === i + 1 || !/^\p{Ll}/u.test(end.text)) return null;
+  const position = { start: line.position.start, end: end.position.end };
+  if (end.kind === 'label') {
+    const label = joinWrapped(line.text, end.label!);
+    const key = normaliseKey(label);
+    const fields = template.bareLabels.get(key) ?? template.inlineLabels.get(key);
+    if (fields === undefined) return null;
+    const joined: SourceLine = { ...end, text: joinWrapped(line.text, end.text), label, labelKey: key, afterBlank: line.afterBlank, key: undefined, lead: undefined, position };
+    return { at: j, token: lineToken(template.bareLabels.has(key) ? BareLabel : Label, joined, { fields, extra: [end], original: line, note: 'rejoined' }) };
+  }
+  if (end.kind !== 'text') return null;
+  const text = joinWrapped(line.text, end.text);
+  const sections = text.length <= template.phraseLengths.max ? headingSections(template, normaliseKey(text), false) : NO_SECTIONS;
+  if (sections.length === 0) return null;
+  const joined: SourceLine = { ...line, text, key: undefined, lead: undefined, position };
+  return { at: j, token: lineToken(Heading, joined, { sections, extra: [end], original: line, note: 'rejoined' }) };
+}
+
 /** A line of more than one word (a list item's marker not counted): a word alone, a web address, shows no wrap width. */
 function isSpacedLine(text: string): boolean {
   const words = isListMarkerCode(text.charCodeAt(0)) && text.charCodeAt(1) === 32 ? text.slice(2) : text;
@@ -1716,6 +1755,8 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   // vahvuutta … Satakunnassa` / `-hankkeen tavoitteena on …`, a summary's first line wrapped so.)
   const goesOnBelow = (i: number) => i + 1 < lines.length && !lines[i + 1].afterBlank && /^-?\p{Ll}/u.test(lines[i + 1].text);
   const isProjectName = (i: number, key: string, text: string) => (!goesOnBelow(i) && (projectName()?.includes(key) ?? false)) || (template.definition.page !== undefined && text.length <= 100 && !/[.!?:;,]$/.test(text) && lines.slice(0, Math.min(i, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && normaliseKey(withoutMarks(l.text)) === key));
+  // (The code and a name of any length after it, `S22569   TeknoHub - … uudistamista`: a header too.)
+  const codeAndName = (text: string) => projectCode !== null && text.startsWith(`${projectCode} `) && text.length <= MAX_NAME_LENGTH && isCodeHeader(text, projectCode, projectName);
   const runningHeader = (i: number, breakLine: number): boolean => {
     const text = lines[i].text;
     if (text.length > MAX_NAME_LENGTH) return false;
@@ -1725,7 +1766,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // (The name in full after a block's bare heading or a line ending in a figure, a list's entry
     // with its Y-tunnus: `Osatoteuttajat` / `\fTyöpolku Pohjanmaalla`, `Posintra Oy, 1481499-6` / `\f…`.)
     const byName = (apart || isDigitCode(before.text.charCodeAt(before.text.length - 1)) || template.bareLabels.has(keyOf(before) ?? '')) && isProjectName(i, normaliseKey(withoutMarks(text)), text);
-    if (!byName && (text.length > 100 || /[.!?:;,]$/.test(text))) return false;
+    if (!byName && (text.length > 100 || /[.!?:;,]$/.test(text)) && !codeAndName(text)) return false;
     // (A name that ends as a sentence does, `… parantaminen.`, is a sentence of the text as well.)
     if (byName && /[.:;,]$/.test(text)) return false;
     if (!byName && valueOrField(i, text)) return false;
@@ -1801,7 +1842,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // The project's name repeated (a page's: its title among the first lines) is a running header
     // even below an empty label (`Postitoimipaikka:` / `Sivu 2 (5)` / `Työelämään Kainuussa`).
     const byName = !goesOnBelow(i + 1) && isProjectName(i, normaliseKey(withoutMarks(text)), text);
-    if (!byName && (text.length > 100 || /[.!?:;,]$/.test(text))) continue;
+    if (!byName && (text.length > 100 || /[.!?:;,]$/.test(text)) && !codeAndName(text)) continue;
     if (byName && /[.:;,]$/.test(text)) continue;
     if (!byName && valueOrField(i + 1, text)) continue;
     // After a page count, also a header led by the project's code, whatever follows it (`S21457
@@ -2414,6 +2455,13 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     const gluedQuestion = colon > 0 ? labelAfterSentence(line, template, line.text.slice(0, colon), true) : null;
     if (gluedQuestion) {
       tokens.push(lineToken(Text, gluedQuestion.text), lineToken(Label, gluedQuestion.label, { fields: gluedQuestion.fields, note: 'glued' }));
+      continue;
+    }
+    const broken = line.text.length <= 120 ? brokenByPage(lines, i, template) : null;
+    if (broken !== null) {
+      for (let j = i + 1; j < broken.at; j++) tokens.push(lineToken(Furniture, lines[j], { note: 'printed' }));
+      tokens.push(broken.token);
+      i = broken.at;
       continue;
     }
     const rejoined = rejoinedLabel(line, lines[i + 1], template);

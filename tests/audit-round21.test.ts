@@ -340,3 +340,26 @@ describe('audit round 21 (full-length prints): a label or heading broken by a pr
     expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.line)).toContain(lineOf(copy, `S20078   ${name}`));
   });
 });
+
+describe('audit round 21 (the rerun): page breaks in the middle of a text and of a list', () => {
+  it('the project\'s name as a running header between two parts of a sentence is furniture (the sentence goes on below it in lower case)', () => {
+    const seed000 = seed('000_ddad63b48901b7a4');
+    const own = parse(seed000).record!;
+    const copy = seed000.replace('jotta jokaiselle asiakkaalle löydetään', 'jotta jokaiselle\n\nSivu 5/7\nMahdollistaja\n\nasiakkaalle löydetään');
+    expect(copy).not.toBe(seed000);
+    const result = parse(copy);
+    expect(result.record!.finalReportSummary).not.toContain('Mahdollistaja\n');
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.line)).toContain(lineOf(copy, 'Mahdollistaja'));
+    expect(result.record!.finalReportSummary!.replace(/\s+/gu, ' ')).toBe(own.finalReportSummary!.replace(/\s+/gu, ' '));
+  });
+
+  it('a list\'s name broken at its own hyphen by a page\'s break, in a copy with blank lines, goes on', () => {
+    const seed000 = seed('000_ddad63b48901b7a4');
+    const own = parse(seed000).record!;
+    const copy = seed000.replace('Länsi-Turunmaa, ', 'Länsi-\n\nhttps://www.eura2007.fi/rrtiepa/projekti.php?projektikoodi=S10843\n2/7\n\nTurunmaa, ');
+    expect(copy).not.toBe(seed000);
+    const result = parse(copy);
+    expect(result.record!.targetArea.municipalities).toEqual(own.targetArea.municipalities);
+    expect(result.record!.targetArea.description).toBeNull();
+  });
+});

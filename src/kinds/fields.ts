@@ -413,6 +413,7 @@ function continuesAfterBreaks(p: RuleDsl, node: FieldNode, read: FieldProgress):
   // `vetäjä`), not a paragraph; one that cannot end there (`teknologiay-`) goes on as before.
   if (read.facts.blankSeparated && read.form === 'inline' && node.value !== '' && !VALUE_GOES_ON.test(read.lastLine) && !(after !== null && isTextLike(after) && after.payload.line.text.length <= VALUE_END_AFTER_BREAK && !/[.!?]$/u.test(after.payload.line.text))) return false;
   if (read.facts.blankSeparated && read.form === 'inline' && node.value !== '' && after !== null && isTextLike(after) && goesOnPastBreak(read, after.payload.line)) return true;
+  if (read.facts.blankSeparated && read.form === 'inline' && after !== null && isTextLike(after) && nameGoesOnPastBreak(read, node, after.payload.line)) return true;
   return continues(p.state, node, read, after, p.ahead(k + 1), p.ahead(k + 2));
 }
 
@@ -424,6 +425,11 @@ function continuesAfterBreaks(p: RuleDsl, node: FieldNode, read: FieldProgress):
  */
 function goesOnPastBreak(read: FieldProgress, line: SourceLine): boolean {
   return line.afterBlank && line.text.length <= VALUE_END_AFTER_BREAK && /^\p{Ll}/u.test(line.text) && !/[.!?]$/u.test(line.text) && !FIGURE_TYPES.has(read.field?.definition.type ?? '') && fits(read.field, line.text);
+}
+
+/** A list's name broken at its own hyphen going on with its capital, after the blank line below a page's break too (`…, Länsi-` / break / `Turunmaa, Raasepori`). */
+function nameGoesOnPastBreak(read: FieldProgress, node: FieldNode, line: SourceLine): boolean {
+  return LIST_TYPES.has(read.field?.definition.type ?? '') && /\p{L}-$/u.test(node.value) && /^\p{Lu}\p{Ll}/u.test(line.text) && !/[.!?]$/u.test(line.text) && fits(read.field, line.text);
 }
 
 /** A line of only dashes, underscores, equals signs, tildes or asterisks. */
@@ -561,7 +567,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // blank line, in lower case: a printed copy broke the page inside it.
   // (Not a placeholder `-`; after a blank line, not a comma: `Anna Keto-Tokoi,` / blank / `asema ei tiedossa`.)
   const unfinished = VALUE_GOES_ON.test(read.lastLine) && /[\p{L}\d]/u.test(node.value) && !(line.afterBlank && /[,;/]$/.test(read.lastLine)) && /^\p{Ll}/u.test(line.text) && fits(read.field, line.text);
-  if (line.afterBlank) return listGoesOn || unfinished || (read.pastPageBreak === true && read.facts.blankSeparated && goesOnPastBreak(read, line));
+  if (line.afterBlank) return listGoesOn || unfinished || (read.pastPageBreak === true && read.facts.blankSeparated && (goesOnPastBreak(read, line) || nameGoesOnPastBreak(read, node, line)));
   // A set value wrapped before its end (`Hakijoita on useampi kuin yksi` / `(yhteishanke)`) goes on to it.
   if (completesSetValue(read.field, node.value, line.text)) return true;
   if (listGoesOn || unfinished) return true;

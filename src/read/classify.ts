@@ -1751,9 +1751,10 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   // (The name its label gives is compared at any length, and with its `!` or `?`, `Yrittäjyys nousuun!`;
   // a page's title among its first lines, and other headers, only short and without a sentence's
   // mark at the end: a page's first lines hold its tagline too, which its text may repeat.)
-  // (Not where the line goes on below in lower case, a sentence's start that is the name: `Satakunta
-  // vahvuutta … Satakunnassa` / `-hankkeen tavoitteena on …`, a summary's first line wrapped so.)
-  const goesOnBelow = (i: number) => i + 1 < lines.length && !lines[i + 1].afterBlank && /^-?\p{Ll}/u.test(lines[i + 1].text);
+  // (Not where the line below goes on with the name, a sentence's start: `Satakunta vahvuutta …
+  // Satakunnassa` / `-hankkeen tavoitteena on …`, a summary's first line wrapped so. A sentence of the
+  // page before going on below the header in lower case is no sign: `Mahdollistaja` / `asiakkaalle …`.)
+  const goesOnBelow = (i: number) => i + 1 < lines.length && !lines[i + 1].afterBlank && /^-\p{Ll}/u.test(lines[i + 1].text);
   const isProjectName = (i: number, key: string, text: string) => (!goesOnBelow(i) && (projectName()?.includes(key) ?? false)) || (template.definition.page !== undefined && text.length <= 100 && !/[.!?:;,]$/.test(text) && lines.slice(0, Math.min(i, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && normaliseKey(withoutMarks(l.text)) === key));
   // (The code and a name of any length after it, `S22569   TeknoHub - … uudistamista`: a header too.)
   const codeAndName = (text: string) => projectCode !== null && text.startsWith(`${projectCode} `) && text.length <= MAX_NAME_LENGTH && isCodeHeader(text, projectCode, projectName);

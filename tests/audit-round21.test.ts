@@ -343,15 +343,13 @@ describe('audit round 21 (full-length prints): a label or heading broken by a pr
 
 describe('audit round 21 (the rerun): page breaks in the middle of a text and of a list', () => {
   it('the project\'s name as a running header between two parts of a sentence is furniture (the sentence goes on below it in lower case)', () => {
-    const seed000 = seed('000_ddad63b48901b7a4');
-    const own = parse(seed000).record!;
-    const copy = seed000.replace('jotta jokaiselle asiakkaalle löydetään', 'jotta jokaiselle\n\nSivu 5/7\nMahdollistaja\n\nasiakkaalle löydetään');
-    expect(copy).not.toBe(seed000);
+    // The rerun's repro, seed 000 cut down: a heading, the page's footer, a form feed and the name as the next page's header, the text going on.
+    const copy = ['Projektin nimi: Mahdollistaja', 'Osio: Etelä-Suomen suuralueosio', 'Toimintalinja: 2: Työllistymisen ja työmarkkinoilla', '9. Loppuraportin tiivistelmä', 'Sivu 7/8    Tulostettu 12.3.2024 14:05', '\fMahdollistaja', 'asiakkaalle löydetään jatkopolku. Kohderyhmänä', ''].join('\n');
     const result = parse(copy);
-    expect(result.record!.finalReportSummary).not.toContain('Mahdollistaja\n');
-    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.line)).toContain(lineOf(copy, 'Mahdollistaja'));
-    expect(result.record!.finalReportSummary!.replace(/\s+/gu, ' ')).toBe(own.finalReportSummary!.replace(/\s+/gu, ' '));
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.line)).toEqual([5, 6]);
+    expect(result.record!.finalReportSummary).toMatch(/^asiakkaalle löydetään/u);
   });
+
 
   it('a list\'s name broken at its own hyphen by a page\'s break, in a copy with blank lines, goes on', () => {
     const seed000 = seed('000_ddad63b48901b7a4');

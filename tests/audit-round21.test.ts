@@ -361,3 +361,16 @@ describe('audit round 21 (the rerun): page breaks in the middle of a text and of
     expect(result.record!.targetArea.description).toBeNull();
   });
 });
+
+describe('audit round 21 (the rerun): a printed page\'s number alone among a cut copy\'s fields', () => {
+  it('opens no section by text: the fields after it are read (a copy without blank lines that stops in section 2)', () => {
+    const noblank = deriveShape(seed('004_3bb6e26593869c78'), 'noblank');
+    const cut = noblank.slice(0, noblank.indexOf('\nWWW-osoite:'));
+    const own = parse(`${cut}\n`).record!;
+    const copy = `${cut.replace('\nHakijan virallinen nimi: KSAK Oy\n', '\nHakijan virallinen nimi: KSAK Oy\n1\n')}\n`;
+    expect(copy).not.toBe(`${cut}\n`);
+    const result = parse(copy);
+    expect(result.record!.organisation).toEqual(own.organisation);
+    expect(result.unmapped.map((u) => u.value)).toEqual(['1']);
+  });
+});

@@ -18,6 +18,9 @@ import { buildPreamble } from '../kinds/preamble.js';
 import { classifyLines, NO_CLUES, type TextClues, type TextFacts } from './classify.js';
 import { isPlaceholder, parseYesNo } from '../map/normalise.js';
 import { PredicateLookahead } from './lookahead.js';
+
+/** A number alone on its line (a printed page's number), which opens no section by text. */
+const LONE_NUMBER = /^\d{1,3}$/;
 import { AnyLine, BareLabel, Heading, isTextLike, Label, LabelText, lineTokenTypes, TableHeader, TableRow, Text, Title, UnknownHeading, type LineToken } from './tokens.js';
 
 export function span(first: Position, last: Position): Position {
@@ -92,7 +95,8 @@ export class ReadState {
     // Free text does not open a section when a numbered heading of its number, or of a section
     // before it, stands further down (`3 Summary of the implementation plan` in an English copy):
     // the copy has its headings, unknown ones.
-    if (type === Text || type === TableRow) return section.opensByText && this.textEndsCurrent() && !this.numberedLater(section, token) && !this.isCutFragment(token);
+    // (Nor a number alone, a printed page's number: `Hakijan virallinen nimi: …` / `1` / `Organisaatiotyyppi: …`.)
+    if (type === Text || type === TableRow) return section.opensByText && this.textEndsCurrent() && !this.numberedLater(section, token) && !this.isCutFragment(token) && !LONE_NUMBER.test(token.payload.line.text);
     return false;
   }
 

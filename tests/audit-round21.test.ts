@@ -374,3 +374,26 @@ describe('audit round 21 (the rerun): a printed page\'s number alone among a cut
     expect(result.unmapped.map((u) => u.value)).toEqual(['1']);
   });
 });
+
+describe('audit round 21 (full-length prints): a pdftotext -layout copy\'s labels wrapped in their column', () => {
+  const own = parse(seed001).record!;
+  const PERIOD = 'Suunnitelman mukainen toteutusaika: Alkaa 1.6.2008 ja päättyy 31.12.2011';
+  const WEB = 'Toteuttajaorganisaation Web-osoite: www.thl.fi';
+  const copy = seed001
+    .replace(PERIOD, 'Suunnitelman mukainen               Alkaa 1.6.2008 ja päättyy\ntoteutusaika:                       31.12.2011')
+    .replace(WEB, 'Toteuttajaorganisaation Web-        www.thl.fi\nosoite:');
+
+  it('the label and the value both wrapped in their columns are read as one field', () => {
+    expect(seed001).toContain(PERIOD);
+    const result = parse(copy);
+    expect(result.record!.project.period).toEqual(own.project.period);
+    expect(result.diagnostics.some((d) => d.rule === 'missing-field')).toBe(false);
+  });
+
+  it('a label broken at its own hyphen (`Web-` / `osoite:`) is whole', () => {
+    expect(seed001).toContain(WEB);
+    const result = parse(copy);
+    expect(result.record!.organisation.website).toBe(own.organisation.website);
+    expect(result.diagnostics.some((d) => d.rule === 'duplicate-field')).toBe(false);
+  });
+});

@@ -1030,6 +1030,11 @@ function brokenByPage(lines: SourceLine[], i: number, template: CompiledTemplate
   return { at: j, token: lineToken(Heading, joined, { sections, extra: [end], original: line, note: 'rejoined' }) };
 }
 
+/** A label's two parts wrapped in its column: after a space, or after its own hyphen (`Web-` / `osoite:`). */
+function joinLabelParts(start: string, end: string): string {
+  return /\p{L}-$/u.test(start) ? `${start}${end}` : `${start} ${end}`;
+}
+
 /** A line of more than one word (a list item's marker not counted): a word alone, a web address, shows no wrap width. */
 function isSpacedLine(text: string): boolean {
   const words = isListMarkerCode(text.charCodeAt(0)) && text.charCodeAt(1) === 32 ? text.slice(2) : text;
@@ -2397,24 +2402,33 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     let tab = facts.hasTabs && (facts.tabbedLabels || facts.blankSeparated) ? labelTab(line.text) : columnGaps && line.kind === 'text' && template.labelStarts.admits(line.text, leadOf(line)) ? labelColumnGap(line.text) : -1;
     // A label wrapped in its column with its colon on the line below (`Suunnitelman mukainen   Alkaa …` /
     // `toteutusaika:`, a text browser's table or a PDF's), in any copy: the two make a label of the layout.
-    if (tab === -1 && line.kind === 'text' && hasColumnGaps && lines[i + 1]?.kind === 'label' && lines[i + 1].value === '' && !lines[i + 1].afterBlank && template.labelStarts.admits(line.text, leadOf(line))) {
+    // (Or with the value's own end beside it, in its column: `Suunnitelman mukainen   Alkaa 1.1.2015 ja päättyy` /
+    // `toteutusaika:   31.12.2018`.)
+    if (tab === -1 && line.kind === 'text' && hasColumnGaps && lines[i + 1]?.kind === 'label' && !lines[i + 1].afterBlank && template.labelStarts.admits(line.text, leadOf(line))) {
       const gap = labelColumnGap(line.text);
-      if (gap > 0 && template.inlineLabels.has(normaliseKey(`${line.text.slice(0, gap).trim()} ${lines[i + 1].text}`))) tab = gap;
+      if (gap > 0 && template.inlineLabels.has(normaliseKey(joinLabelParts(line.text.slice(0, gap).trim(), lines[i + 1].label!)))) tab = gap;
     }
     if (tab > 0) {
       const written = line.text.slice(0, tab).trim();
       // (A long label wrapped in its column may be no label of the layout without its end on the next line.)
       const next = lines[i + 1];
       // (Its end alone below may carry the label's colon: `Suunnitelman mukainen   Alkaa …` / `toteutusaika:`.)
-      const wholeKey = next !== undefined && !next.afterBlank && (next.kind === 'text' || (next.kind === 'label' && next.value === '')) && next.text.length <= 40 ? normaliseKey(`${written} ${next.text}`) : null;
+      const labelEnd = next === undefined ? '' : next.kind === 'label' ? next.label! : next.text;
+      const wholeKey = next !== undefined && !next.afterBlank && (next.kind === 'text' || next.kind === 'label') && labelEnd.length <= 40 ? normaliseKey(joinLabelParts(written, labelEnd)) : null;
       const fields = template.inlineLabels.get(normaliseKey(written)) ?? (wholeKey !== null ? template.inlineLabels.get(wholeKey) : undefined);
       if (fields) {
         const labelLine = tabLabelLine(line, tab, written);
         // A long label wrapped in its column, its end on the next line alone (`Yhteyshenkilön asema   …` /
         // `hakijaorganisaatiossa`, `Hakijoiden lukumäärä tai tuen siirto   …` / `-menettely`): the label's, not the value's.
         if (wholeKey !== null && template.inlineLabels.get(wholeKey)?.some((field) => fields.includes(field))) {
-          labelLine.label = `${labelLine.label} ${next.text}`;
+          labelLine.label = joinLabelParts(labelLine.label!, labelEnd);
           labelLine.labelKey = wholeKey;
+          // (The value's end in its column beside the label's: the value goes on with it.)
+          if (next.kind === 'label' && next.value !== '' && next.valuePosition !== undefined) {
+            labelLine.value = labelLine.value === '' ? next.value! : joinWrapped(labelLine.value!, next.value!);
+            labelLine.valuePosition = { start: labelLine.valuePosition?.start ?? next.valuePosition.start, end: next.valuePosition.end };
+            labelLine.position = { start: labelLine.position.start, end: next.position.end };
+          }
           tokens.push(lineToken(Label, labelLine, { fields, extra: [next], original: line, note: 'rejoined' }));
           i++;
           continue;

@@ -397,3 +397,16 @@ describe('audit round 21 (full-length prints): a pdftotext -layout copy\'s label
     expect(result.diagnostics.some((d) => d.rule === 'duplicate-field')).toBe(false);
   });
 });
+
+describe('audit round 21 (full-length prints): a Word print\'s page number inside the score table', () => {
+  it('below an explanation\'s line in lower case is no row of its own', () => {
+    const seed004 = seed('004_3bb6e26593869c78');
+    const own = parse(seed004).record!.horizontalPrinciples.sustainableDevelopment;
+    const copy = seed004.replace('eliöt ja luonnon monimuotoisuus esimerkiksi asiakkaiden kanssa', 'eliöt\nja luonnon monimuotoisuus esimerkiksi asiakkaiden\n\n7\n\nkanssa');
+    expect(copy).not.toBe(seed004);
+    const result = parse(copy);
+    const rows = result.record!.horizontalPrinciples.sustainableDevelopment;
+    expect(rows.map((r) => [r.criterion, r.direct, r.indirect])).toEqual(own.map((r) => [r.criterion, r.direct, r.indirect]));
+    expect(result.diagnostics.some((d) => d.rule === 'missing-score')).toBe(false);
+  });
+});

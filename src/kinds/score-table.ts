@@ -339,8 +339,9 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
       i++;
       continue;
     }
-    // One cell per line: the criterion, then its scores alone on their lines.
-    if (isTitleLike(line.text) && next && scoreOnly.test(next.text)) {
+    // One cell per line: the criterion, then its scores alone on their lines. (A criterion starts with
+    // a capital: an explanation's line in lower case above a page's number is none, `ja luonnon …` / `7`.)
+    if (isTitleLike(line.text) && /^\P{Ll}/u.test(line.text) && next && scoreOnly.test(next.text)) {
       const cells = [next];
       const third = lines[i + 2];
       if (third && scoreOnly.test(third.text)) cells.push(third);

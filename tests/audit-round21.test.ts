@@ -410,3 +410,15 @@ describe('audit round 21 (full-length prints): a Word print\'s page number insid
     expect(result.diagnostics.some((d) => d.rule === 'missing-score')).toBe(false);
   });
 });
+
+describe('audit round 21 (full-length prints): a blank line inside a block of entries, then an entry wrapped over two lines', () => {
+  it('the wrapped entry and those after it are the block\'s', () => {
+    const text = readFileSync(`${root}fixtures/variations/co-implementers.txt`, 'utf8');
+    const own = parse(text).record!.organisation.coImplementers;
+    const copy = text.replace('Lahden ammattikorkeakoulu Oy, 2630644-6\n', 'Lahden ammattikorkeakoulu Oy, 2630644-6\n\nKoulutuskeskus Salpaus,\nkuntayhtymä, 0116480-8\n').replace('Koulutuskeskus Salpaus, kuntayhtymä, 0116480-8\nYhdistys', 'Yhdistys');
+    expect(copy).toContain('\n\nKoulutuskeskus Salpaus,\nkuntayhtymä, 0116480-8\nYhdistys');
+    const result = parse(copy);
+    expect(result.record!.organisation.coImplementers).toEqual(own);
+    expect(result.unmapped).toEqual([]);
+  });
+});

@@ -520,6 +520,9 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     if (PAGE_STAMP.test(line.text)) return false;
     // The rest of an entry hard-wrapped before its Y-tunnus.
     if (last && itemGoesOn(read.field, last, line, state.facts)) return true;
+    // An entry wrapped over two lines after a blank line among entries written without (a page's
+    // break): `Vantaan kaupunki, 0124610-9` / blank / `Suomen … Keskusjärjestö SAK` / `ry, 0202092-9`.
+    if (line.afterBlank && read.lines > 0 && after !== null && isTextLike(after) && !after.payload.line.afterBlank && read.field?.itemPattern?.test(joinWrapped(line.text, after.payload.line.text)) === true && read.field.itemPattern.test(node.children[node.children.length - 1]?.text ?? '')) return true;
     if (state.facts.blankSeparated) return (read.lines === 0 || !line.afterBlank) && line.text.length <= MAX_VALUE_BELOW;
     // Without blank lines, an entry without its Y-tunnus (or wrapped before it): a short name, not a
     // sentence — nor, in a hard-wrapped copy, the first line of one wrapped onto a line that goes on

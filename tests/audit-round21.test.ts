@@ -422,3 +422,13 @@ describe('audit round 21 (full-length prints): a blank line inside a block of en
     expect(result.unmapped).toEqual([]);
   });
 });
+
+describe('audit round 21 (full-length prints): a value broken by a bare page number in a copy with blank lines', () => {
+  it('its end after the number is said at the field, not only at its own line', () => {
+    const seed004 = seed('004_3bb6e26593869c78');
+    const copy = seed004.replace('Hakijan virallinen nimi: KSAK Oy\n', 'Hakijan virallinen nimi: KSAK\n\n2\n\nOy\n');
+    expect(copy).not.toBe(seed004);
+    const result = parse(copy);
+    expect(result.diagnostics.find((d) => d.rule === 'possibly-wrapped')).toMatchObject({ severity: 'warning', path: '/organisation/name' });
+  });
+});

@@ -1223,8 +1223,9 @@ function flagUnreadContinuations(context: MapContext, section: CompiledSection, 
     if (field.type !== 'field' || field.field === null || field.block) continue;
     // A printed page's break between a value and a short line (`Hankkeen yhteyshenkilön nimi:
     // KUKKONEN KIRSI` / `Sivu 1/2 …` / `MARITA`): the line may be the value's end, on the next page.
+    // (A page's number alone, a paragraph in a copy with blank lines, is the break's too: `KSAK` / `2` / `Oy`.)
     let after = i + 1;
-    while (after < blocks.length && blocks[after].type === 'furniture') after++;
+    while (after < blocks.length && (blocks[after].type === 'furniture' || isLoneNumberParagraph(blocks[after]))) after++;
     const next = blocks[after];
     if (after > i + 1 && next?.type === 'paragraph' && next.children.length === 1 && mayContinueOverPage(next.children[0].text)) {
       context.builder.diagnose('warning', 'possibly-wrapped', `${field.label}: "${next.children[0].text}" after the page's break below it may be the end of this value, on the next page; it was not read as part of it`, field.valuePosition ?? field.position, section.fields[field.field.index].definition.path);
@@ -1253,6 +1254,10 @@ const PAGE_CONTINUATION_LENGTH = 60;
  * `MARITA`): not a sentence's or a label's end, not a page number alone, nor a running header the
  * print's furniture did not tell (`Hankkeen kuvaus S20078`).
  */
+function isLoneNumberParagraph(block: BlockNode): boolean {
+  return block.type === 'paragraph' && block.children.length === 1 && LONE_NUMBER.test(block.children[0].text);
+}
+
 function mayContinueOverPage(text: string): boolean {
   if (text.length > PAGE_CONTINUATION_LENGTH || /[.!?:]$/u.test(text) || /^\d{1,3}$/u.test(text)) return false;
   const words = text.replace(/\s*\S*\d\S*\s*$/u, '').trim();

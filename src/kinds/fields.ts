@@ -1223,9 +1223,13 @@ function flagUnreadContinuations(context: MapContext, section: CompiledSection, 
     if (field.type !== 'field' || field.field === null || field.block) continue;
     // A printed page's break between a value and a short line (`Hankkeen yhteyshenkilön nimi:
     // KUKKONEN KIRSI` / `Sivu 1/2 …` / `MARITA`): the line may be the value's end, on the next page.
-    // (A page's number alone, a paragraph in a copy with blank lines, is the break's too: `KSAK` / `2` / `Oy`.)
     let after = i + 1;
-    while (after < blocks.length && (blocks[after].type === 'furniture' || isLoneNumberParagraph(blocks[after]))) after++;
+    while (after < blocks.length && blocks[after].type === 'furniture') after++;
+    // (A page's number alone, a paragraph in a copy with blank lines, is the break's too, with a line
+    // after it: `KSAK` / `2` / `Oy`.)
+    let pastNumbers = after;
+    while (pastNumbers < blocks.length && (blocks[pastNumbers].type === 'furniture' || isLoneNumberParagraph(blocks[pastNumbers]))) pastNumbers++;
+    if (pastNumbers > after && blocks[pastNumbers]?.type === 'paragraph') after = pastNumbers;
     const next = blocks[after];
     if (after > i + 1 && next?.type === 'paragraph' && next.children.length === 1 && mayContinueOverPage(next.children[0].text)) {
       context.builder.diagnose('warning', 'possibly-wrapped', `${field.label}: "${next.children[0].text}" after the page's break below it may be the end of this value, on the next page; it was not read as part of it`, field.valuePosition ?? field.position, section.fields[field.field.index].definition.path);

@@ -849,19 +849,26 @@ function quotedPrintable(text: string): string | null {
   const utf8 = text.indexOf('=C3=') !== -1 && (text.match(PRINTABLE_LETTER)?.length ?? 0) >= FEW_PRINTABLE_LETTERS;
   if (!utf8 && (text.indexOf('=') === -1 || (text.match(PRINTABLE_LETTER_1252)?.length ?? 0) < FEW_PRINTABLE_LETTERS)) return null;
   const joined = text.replace(/=\n/g, '');
-  const bytes: number[] = [];
+  // The encoded runs between characters written as themselves (a forwarding note with its `ä` above
+  // the source, a `–` left raw): each run decoded, the raw characters kept.
+  const runs: (number[] | string)[] = [[]];
   for (let i = 0; i < joined.length; i++) {
     const code = joined.charCodeAt(i);
+    const run = runs[runs.length - 1];
     if (code === 61 && /^[0-9A-F]{2}$/.test(joined.slice(i + 1, i + 3))) {
-      bytes.push(Number.parseInt(joined.slice(i + 1, i + 3), 16));
+      (run as number[]).push(Number.parseInt(joined.slice(i + 1, i + 3), 16));
       i += 2;
-    } else if (code < 128) bytes.push(code);
-    else return null;
+    } else if (code < 128) (run as number[]).push(code);
+    else runs.push(joined[i], []);
   }
-  const buffer = Buffer.from(bytes);
-  if (isUtf8(buffer)) return buffer.toString('utf8');
+  const buffers = runs.filter((run): run is number[] => typeof run !== 'string').map((run) => Buffer.from(run));
+  const asUtf8 = buffers.every((buffer) => isUtf8(buffer));
   // (Outlook writes a Finnish mail's source in Windows-1252: `yhteis=F6llisyyden`.)
-  return utf8 ? null : iconv().decode(buffer, 'windows-1252');
+  if (!asUtf8 && utf8) return null;
+  let out = '';
+  let at = 0;
+  for (const run of runs) out += typeof run === 'string' ? run : asUtf8 ? buffers[at++].toString('utf8') : iconv().decode(buffers[at++], 'windows-1252');
+  return out;
 }
 
 /** `ä`, `ö`, `å`, `Ä`, `Ö` as UTF-8 read as Windows-1252: `Ã¤`, `Ã¶`, `Ã¥`, `Ã„`, `Ã–`. */

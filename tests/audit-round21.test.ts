@@ -432,3 +432,18 @@ describe('audit round 21 (full-length prints): a value broken by a bare page num
     expect(result.diagnostics.find((d) => d.rule === 'possibly-wrapped')).toMatchObject({ severity: 'warning', path: '/organisation/name' });
   });
 });
+
+describe('audit round 21 (positions audit): an e-mail\'s quoted-printable source with characters written as themselves', () => {
+  it('is decoded around them (a forwarding note with its `ä` above, a `–` left raw)', () => {
+    const seed004 = seed('004_3bb6e26593869c78');
+    const own = parse(seed004).record!;
+    // Windows-1252 quoted-printable, as Outlook writes a Finnish mail's source; characters past Latin-1 left as they are.
+    const encoded = [...seed004].map((c) => (c === '=' ? '=3D' : c.charCodeAt(0) < 128 || c.charCodeAt(0) > 255 ? c : `=${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+    const copy = `Välitetty viesti – alla lähdekoodi:\n\n${encoded}`;
+    expect(copy).toContain('V=E4litt=E4v=E4t verkostot');
+    const record = parse(copy).record!;
+    expect(record.project.name).toBe(own.project.name);
+    expect(record.project.priorityAxis).toEqual(own.project.priorityAxis);
+    expect(record.organisation).toEqual(own.organisation);
+  });
+});

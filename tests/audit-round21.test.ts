@@ -447,3 +447,15 @@ describe('audit round 21 (positions audit): an e-mail\'s quoted-printable source
     expect(record.organisation).toEqual(own.organisation);
   });
 });
+
+describe('audit round 21 (full-length prints): a Firefox print\'s header of a project page', () => {
+  it('the page\'s title with its site\'s name and its address after a gap is furniture: a value broken there goes on', () => {
+    const page = seed('003_4ea2b71e336645b9');
+    const own = parse(page).record!;
+    const copy = page.replace('liikenne- ja ympäristökeskus\n', 'liikenne- ja\n\nSivu 1/6                                        1.12.2026 15.42\nOsallisuuden askeleet työllistymispoluille - Rakennerahastot            https://www.rakennerahastot.fi/hanke/-/hanke/S20078\n\nympäristökeskus\n');
+    expect(copy).not.toBe(page);
+    const result = parse(copy);
+    expect(result.record!.project.managingAuthority).toBe(own.project.managingAuthority);
+    expect(result.unmapped).toEqual([]);
+  });
+});

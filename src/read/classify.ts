@@ -780,6 +780,13 @@ function isPrintTitle(text: string): boolean {
   return printSiteEnds.has(lowerCode(text.charCodeAt(text.length - 1))) && text.length <= 160 && dashNearEnd(text) && printTitleSite.test(text);
 }
 
+/** A print header's page title with its site's name and, after a gap, the page's address (a Firefox print: `Osallisuuden askeleet … - Rakennerahastot      https://www.rakennerahastot.fi/…`). */
+const GAP_THEN_ADDRESS = /(?:\s{2,}|\t)(?:https?:\/\/|www\.)\S+$/iu;
+function isPrintTitleWithAddress(text: string): boolean {
+  const address = text.length <= 300 && text.includes('://') ? GAP_THEN_ADDRESS.exec(text) : null;
+  return address !== null && isPrintTitle(text.slice(0, address.index));
+}
+
 function isDateTimeAlone(text: string): boolean {
   const first = text.charCodeAt(0);
   return first >= 48 && first <= 57 && DATE_TIME_ALONE.test(text);
@@ -1766,7 +1773,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   const runningHeader = (i: number, breakLine: number): boolean => {
     const text = lines[i].text;
     if (text.length > MAX_NAME_LENGTH) return false;
-    if (isPageTopHeader(lines, i)) return true;
+    if (isPageTopHeader(lines, i) || isPrintTitleWithAddress(text)) return true;
     const before = lines[breakLine - 1];
     const apart = before === undefined || lines[breakLine].afterBlank || /[.!?]$/u.test(before.text) || isPageCountLine(before.text) || /^\d{1,3}$/.test(before.text);
     // (The name in full after a block's bare heading or a line ending in a figure, a list's entry
@@ -1839,7 +1846,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     const next = lines[i + 1];
     const text = next.text;
     if (text.length > MAX_NAME_LENGTH) continue;
-    if (isPageTopHeader(lines, i + 1)) {
+    if (isPageTopHeader(lines, i + 1) || isPrintTitleWithAddress(text)) {
       marks ??= new Uint8Array(lines.length);
       marks[i + 1] = 1;
       if (alone) marks[i] = 1;

@@ -845,6 +845,9 @@ const FEW_PRINTABLE_LETTERS = 3;
  * broken with a `=` at their end): decoded when it has several such letters and reads back as
  * UTF-8 — or, written with Windows-1252's (`yhteis=F6llisyyden`), as Windows-1252 — else null.
  */
+/** At most one character written as itself per this many encoded letters in a quoted-printable source. */
+const RAW_PER_ENCODED = 10;
+
 function quotedPrintable(text: string): string | null {
   const utf8 = text.indexOf('=C3=') !== -1 && (text.match(PRINTABLE_LETTER)?.length ?? 0) >= FEW_PRINTABLE_LETTERS;
   if (!utf8 && (text.indexOf('=') === -1 || (text.match(PRINTABLE_LETTER_1252)?.length ?? 0) < FEW_PRINTABLE_LETTERS)) return null;
@@ -861,6 +864,10 @@ function quotedPrintable(text: string): string | null {
     } else if (code < 128) (run as number[]).push(code);
     else runs.push(joined[i], []);
   }
+  // (Only a source with a few such characters, a note above it: a text written as itself with a few
+  // `=E4`-like sequences in it, a quoted subject line or an address's parameters, is no source.)
+  const raw = runs.length >> 1;
+  if (raw > 0 && raw * RAW_PER_ENCODED > (text.match(utf8 ? PRINTABLE_LETTER : PRINTABLE_LETTER_1252)?.length ?? 0)) return null;
   const buffers = runs.filter((run): run is number[] => typeof run !== 'string').map((run) => Buffer.from(run));
   const asUtf8 = buffers.every((buffer) => isUtf8(buffer));
   // (Outlook writes a Finnish mail's source in Windows-1252: `yhteis=F6llisyyden`.)

@@ -459,3 +459,39 @@ describe('audit round 21 (full-length prints): a Firefox print\'s header of a pr
     expect(result.unmapped).toEqual([]);
   });
 });
+
+describe('audit round 21, the third review: where the second wave\'s rules must not fire', () => {
+  it('a pdftotext -layout value broken at its own hyphen beside its label\'s end keeps the hyphen', () => {
+    const copy = seed001
+      .replace('Suunnitelman mukainen toteutusaika: Alkaa 1.6.2008 ja päättyy 31.12.2011', 'Suunnitelman mukainen               Alkaa 1.6.2008 ja päättyy\ntoteutusaika:                       31.12.2011')
+      .replace('Toteuttajaorganisaation Web-osoite: www.thl.fi', 'Toteuttajaorganisaation Web-        www.thl.fi/oksa-\nosoite:                             projekti');
+    expect(copy).toContain('oksa-\nosoite:');
+    expect(parse(copy).record!.organisation.website).toBe('www.thl.fi/oksa-projekti');
+  });
+
+  it('a note\'s sentence below a block, ending in a Y-tunnus on its next line, is no entry', () => {
+    const text = readFileSync(`${root}fixtures/shapes/co-implementers/empty-block-and-transfer.txt`, 'utf8');
+    const own = parse(text).record!.organisation.transferRecipients;
+    const copy = text.replace('Harjulan nuorisoseura ry, 3150824-5\n', 'Harjulan nuorisoseura ry, 3150824-5\n\nHankkeessa ovat mukana myös Varsinais-Suomen yrittäjät ry,\n0213350-1\n');
+    expect(copy).not.toBe(text);
+    const result = parse(copy);
+    expect(result.record!.organisation.transferRecipients).toEqual(own);
+    expect(result.unmapped.length).toBeGreaterThan(0);
+  });
+
+  it('a text written as itself with a few `=XX` sequences is no quoted-printable source (`?sivu=A7`, `n=25`)', () => {
+    const seed004 = seed('004_3bb6e26593869c78');
+    const copy = seed004.replace('Kuusamossa on tehty suunnitelmallista', 'Aihe: Hankkeen esittely =E4=E4nestykseen =F6ljyt (n=25, ?sivu=A7).\n\nKuusamossa on tehty suunnitelmallista');
+    expect(copy).not.toBe(seed004);
+    expect(parse(copy).record!.summary).toContain('(n=25, ?sivu=A7)');
+  });
+
+  it('the start of a section\'s heading with its number, broken by a page\'s break, is no value of an empty label above it', () => {
+    const seed004 = seed('004_3bb6e26593869c78');
+    const noblank = deriveShape(seed004, 'noblank');
+    const copy = noblank.replace('\n7 Hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista\n', '\n7 Hakemusvaiheessa ilmoitettavat arviot\n4\nVälittävät verkostot\nhankekohtaisista seurantiedoista\n');
+    expect(copy).not.toBe(noblank);
+    const result = parse(copy);
+    expect(result.record!.targetArea.implementationAddress.city).toBeNull();
+  });
+});

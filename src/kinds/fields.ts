@@ -4,7 +4,7 @@
  * item lines, a label with its own trailing lines). The grammar decides which field a label line
  * fills and which lines belong to it; the mapping normalises each field's value into its record path.
  */
-import { isListMarkerCode, labelStartedBy, normaliseKey, vocabulary, type CompiledField, type CompiledSection } from '../grammar/index.js';
+import { headingStartedBy, isListMarkerCode, labelStartedBy, normaliseKey, vocabulary, type CompiledField, type CompiledSection } from '../grammar/index.js';
 import { isMunicipalityName, municipalityCode, regionCode, subRegionCode } from '../derive/area-codes.js';
 import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
@@ -522,7 +522,8 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     if (last && itemGoesOn(read.field, last, line, state.facts)) return true;
     // An entry wrapped over two lines after a blank line among entries written without (a page's
     // break): `Vantaan kaupunki, 0124610-9` / blank / `Suomen … Keskusjärjestö SAK` / `ry, 0202092-9`.
-    if (line.afterBlank && read.lines > 0 && after !== null && isTextLike(after) && !after.payload.line.afterBlank && read.field?.itemPattern?.test(joinWrapped(line.text, after.payload.line.text)) === true && read.field.itemPattern.test(node.children[node.children.length - 1]?.text ?? '')) return true;
+    // (Not a note's sentence below the block: `Hankkeessa ovat mukana myös … ry,` / `0213350-1`.)
+    if (line.afterBlank && read.lines > 0 && after !== null && isTextLike(after) && !after.payload.line.afterBlank && looksLikeName(line.text) && !readsAsSentence(line.text) && read.field?.itemPattern?.test(joinWrapped(line.text, after.payload.line.text)) === true && read.field.itemPattern.test(node.children[node.children.length - 1]?.text ?? '')) return true;
     if (state.facts.blankSeparated) return (read.lines === 0 || !line.afterBlank) && line.text.length <= MAX_VALUE_BELOW;
     // Without blank lines, an entry without its Y-tunnus (or wrapped before it): a short name, not a
     // sentence — nor, in a hard-wrapped copy, the first line of one wrapped onto a line that goes on
@@ -548,6 +549,9 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // inline: a value below an empty label, or a wrapped value
   // In a copy without blank lines, a sentence that opens the next section by text is not this empty field's value.
   if (node.value === '' && read.lines === 0) {
+    // The start of a section's heading with its number (`7 Hakemusvaiheessa ilmoitettavat arviot`, its
+    // end past a page's break) is no value of an empty label.
+    if (line.kind === 'numbered' && headingStartedBy(state.template, line.value ?? '', line.number ?? null) !== null) return false;
     // A page break between the label and its value (the value follows it): not the value.
     // (Also a page number with the page's running header, or another stamp, below it.)
     if (isPageStampFor(read.field, line.text) && after !== null && ((isTextLike(after) && after.tokenType !== LabelText && fits(read.field, after.payload.line.text)) || isLeftBetweenLines(after))) return false;

@@ -2432,7 +2432,9 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
           labelLine.labelKey = wholeKey;
           // (The value's end in its column beside the label's: the value goes on with it.)
           if (next.kind === 'label' && next.value !== '' && next.valuePosition !== undefined) {
-            labelLine.value = labelLine.value === '' ? next.value! : joinWrapped(labelLine.value!, next.value!);
+            // (A value broken at a hyphen in its column keeps it, as a browser's print breaks a line after
+            // a hyphen of the value's own: `liisa.kallio-` / `makinen(at)turku.fi`.)
+            labelLine.value = labelLine.value === '' ? next.value! : /-$/u.test(labelLine.value!) ? `${labelLine.value}${next.value}` : joinWrapped(labelLine.value!, next.value!);
             labelLine.valuePosition = { start: labelLine.valuePosition?.start ?? next.valuePosition.start, end: next.valuePosition.end };
             labelLine.position = { start: labelLine.position.start, end: next.position.end };
           }

@@ -495,3 +495,16 @@ describe('audit round 21, the third review: where the second wave\'s rules must 
     expect(result.record!.targetArea.implementationAddress.city).toBeNull();
   });
 });
+
+describe('audit round 21 (the second rerun): a pdftotext -layout label and value split by a page\'s break', () => {
+  it('the label\'s end past the page\'s footer and header makes the field (its value was null, with nothing at its path)', () => {
+    const own = parse(seed001).record!;
+    const copy = seed001
+      .replace('Suunnitelman mukainen toteutusaika: Alkaa 1.6.2008 ja päättyy 31.12.2011', 'Suunnitelman mukainen               Alkaa 1.6.2008 ja päättyy\ntoteutusaika:                       31.12.2011')
+      .replace('Toteutunut seurantatietojen mukaan: 13, joista naisia 4', 'Toteutunut seurantatietojen         13, joista naisia\n\nhttps://www.eura2007.fi/rrtiepa/projekti.php?projektikoodi=S10692                    3/11\n1.12.2026 15.42                              EURA 2007 - Projektin kuvaus\n\nmukaan:                             4');
+    expect(copy).toContain('\nmukaan:  ');
+    const result = parse(copy);
+    expect(result.record!.indicators.participants.actual).toEqual(own.indicators.participants.actual);
+    expect(result.diagnostics.some((d) => d.rule === 'unknown-label')).toBe(false);
+  });
+});

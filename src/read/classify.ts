@@ -2411,17 +2411,23 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     // `toteutusaika:`, a text browser's table or a PDF's), in any copy: the two make a label of the layout.
     // (Or with the value's own end beside it, in its column: `Suunnitelman mukainen   Alkaa 1.1.2015 ja päättyy` /
     // `toteutusaika:   31.12.2018`.)
-    if (tab === -1 && line.kind === 'text' && hasColumnGaps && lines[i + 1]?.kind === 'label' && !lines[i + 1].afterBlank && template.labelStarts.admits(line.text, leadOf(line))) {
-      const gap = labelColumnGap(line.text);
-      if (gap > 0 && template.inlineLabels.has(normaliseKey(joinLabelParts(line.text.slice(0, gap).trim(), lines[i + 1].label!)))) tab = gap;
+    // (Or past a printed page's break between them: `Toteutunut seurantatietojen   9, joista naisten` /
+    // footer / header / `mukaan:   työpaikkoja 1`.)
+    let below = i + 1;
+    if (tab === -1 && line.kind === 'text' && hasColumnGaps && template.labelStarts.admits(line.text, leadOf(line))) {
+      while (below < lines.length && below <= i + PAGE_BREAK_LINES && (isAnywhereFurniture(lines[below].text) || isPageTopHeader(lines, below))) below++;
+      const end = lines[below];
+      const gap = end?.kind === 'label' && (below > i + 1 || !end.afterBlank) ? labelColumnGap(line.text) : -1;
+      if (gap > 0 && template.inlineLabels.has(normaliseKey(joinLabelParts(line.text.slice(0, gap).trim(), end.label!)))) tab = gap;
+      else below = i + 1;
     }
     if (tab > 0) {
       const written = line.text.slice(0, tab).trim();
       // (A long label wrapped in its column may be no label of the layout without its end on the next line.)
-      const next = lines[i + 1];
+      const next = lines[below];
       // (Its end alone below may carry the label's colon: `Suunnitelman mukainen   Alkaa …` / `toteutusaika:`.)
       const labelEnd = next === undefined ? '' : next.kind === 'label' ? next.label! : next.text;
-      const wholeKey = next !== undefined && !next.afterBlank && (next.kind === 'text' || next.kind === 'label') && labelEnd.length <= 40 ? normaliseKey(joinLabelParts(written, labelEnd)) : null;
+      const wholeKey = next !== undefined && (!next.afterBlank || below > i + 1) && (next.kind === 'text' || next.kind === 'label') && labelEnd.length <= 40 ? normaliseKey(joinLabelParts(written, labelEnd)) : null;
       const fields = template.inlineLabels.get(normaliseKey(written)) ?? (wholeKey !== null ? template.inlineLabels.get(wholeKey) : undefined);
       if (fields) {
         const labelLine = tabLabelLine(line, tab, written);
@@ -2438,8 +2444,10 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
             labelLine.valuePosition = { start: labelLine.valuePosition?.start ?? next.valuePosition.start, end: next.valuePosition.end };
             labelLine.position = { start: labelLine.position.start, end: next.position.end };
           }
+          // (The page's break between the two, its lines furniture, before the field.)
+          for (let j = i + 1; j < below; j++) tokens.push(lineToken(Furniture, lines[j], { note: 'printed' }));
           tokens.push(lineToken(Label, labelLine, { fields, extra: [next], original: line, note: 'rejoined' }));
-          i++;
+          i = below;
           continue;
         }
         tokens.push(lineToken(Label, labelLine, { fields }));

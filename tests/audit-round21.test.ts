@@ -508,3 +508,15 @@ describe('audit round 21 (the second rerun): a pdftotext -layout label and value
     expect(result.diagnostics.some((d) => d.rule === 'unknown-label')).toBe(false);
   });
 });
+
+describe('audit round 21 (the final rerun): a list in a narrow column', () => {
+  it('goes on with a line of names ending in a comma, whatever the copy\'s width (a pdftotext -layout copy)', () => {
+    // Without blank lines and hard-wrapped at 80 columns, as the print is; the list in its column.
+    const seed004 = deriveShape(deriveShape(seed('004_3bb6e26593869c78'), 'noblank'), 'wrap60', 80);
+    const copy = seed004.replace(/^Kunnat: .*$/mu, 'Kunnat:                             Turku, Raisio,\n                                    Aura, Pöytyä, Koski\n                                    Tl, Marttila,\n                                    Oripää, Somero,\n                                    Kemiönsaari');
+    expect(copy).not.toBe(seed004);
+    const result = parse(copy);
+    expect(result.record!.targetArea.municipalities).toEqual(['Turku', 'Raisio', 'Aura', 'Pöytyä', 'Koski Tl', 'Marttila', 'Oripää', 'Somero', 'Kemiönsaari']);
+    expect(result.record!.targetArea.description).toBe(parse(seed004).record!.targetArea.description);
+  });
+});

@@ -432,6 +432,12 @@ function nameGoesOnPastBreak(read: FieldProgress, node: FieldNode, line: SourceL
   return LIST_TYPES.has(read.field?.definition.type ?? '') && /\p{L}-$/u.test(node.value) && /^\p{Lu}\p{Ll}/u.test(line.text) && !/[.!?]$/u.test(line.text) && fits(read.field, line.text);
 }
 
+/** A line of names each with a capital, ending in a comma (`Tl, Marttila,`): a list's middle line. */
+function isNamesGoingOn(text: string): boolean {
+  if (text.length > 200 || !/,$/u.test(text) || !/^\p{Lu}/u.test(text) || /[.!?:;]/u.test(text)) return false;
+  return text.slice(0, -1).split(/,\s*/u).every((name) => /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}$/u.test(name));
+}
+
 /** A line of only dashes, underscores, equals signs, tildes or asterisks. */
 const RULE_LINE = /^[-_=~*–—]{2,}$/u;
 
@@ -577,6 +583,9 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   if (line.afterBlank) return listGoesOn || unfinished || (read.pastPageBreak === true && read.facts.blankSeparated && (goesOnPastBreak(read, line) || nameGoesOnPastBreak(read, node, line)));
   // A set value wrapped before its end (`Hakijoita on useampi kuin yksi` / `(yhteishanke)`) goes on to it.
   if (completesSetValue(read.field, node.value, line.text)) return true;
+  // A list's names going on in a narrow column, whatever the copy's width (a pdftotext -layout copy:
+  // `Aura, Pöytyä, Koski` / `Tl, Marttila,`): a line of names each with a capital, ending in a comma.
+  if (read.field !== null && LIST_TYPES.has(read.field.definition.type) && isNamesGoingOn(line.text) && fits(read.field, line.text)) return true;
   if (listGoesOn || unfinished) return true;
   // A phone number, a code or an address goes on only with what it can hold (figures; no words).
   if (read.field !== null && node.value !== '' && !compactGoesOn(read.field.definition.type, line.text)) return false;

@@ -2,6 +2,7 @@
 import type { ParserMethod } from 'chevrotain';
 import { span, type RuleDsl } from '../read/reader.js';
 import type { MapContext } from './map-context.js';
+import { LONE_NUMBER } from '../read/classify.js';
 import { Banner, Furniture, Title, type LineToken } from '../read/tokens.js';
 import type { BlockNode, FurnitureNode, LineNode, ParagraphNode, SourceLine } from '../types.js';
 
@@ -95,7 +96,7 @@ export function isNumberAfterColon(blocks: readonly BlockNode[], at: number): bo
 
 /** The number of a paragraph that is a number alone of one to three figures, else null. */
 export function loneNumberOf(block: BlockNode | undefined): number | null {
-  return block !== undefined && block.type === 'paragraph' && block.children.length === 1 && /^\d{1,3}$/.test(block.children[0].text) ? Number(block.children[0].text) : null;
+  return block !== undefined && block.type === 'paragraph' && block.children.length === 1 && LONE_NUMBER.test(block.children[0].text) ? Number(block.children[0].text) : null;
 }
 
 /** Says a number alone below a line ending in a colon, read as the text's. */

@@ -10,7 +10,7 @@ import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
-import { continuesWrapped, isAnywhereFurniture, isDigitCode, isPrintHeaderWords, readsAsSentence, type TextFacts } from '../read/classify.js';
+import { continuesWrapped, isAnywhereFurniture, isDigitCode, isPrintHeaderWords, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
 import { joinWrapped, withHyphenatedEnd } from '../read/join.js';
 
 export { joinWrapped };
@@ -337,7 +337,6 @@ const PAGE_STAMP = /^(?:\d{1,3}|\d{1,2}\.\d{1,2}\.\d{4}|[A-Z]\d{5}(?:\s.*)?)$/u;
 const PRINT_STAMP = new RegExp(`^(?:(?:https?:\\/\\/|www\\.)\\S+|${vocabulary.pageFurniture.printDateTime}(?:(?:\\s{2,}|\\t).*)?)$`, 'iu');
 const WEB_ADDRESS_TYPES = new Set(['website', 'websites', 'email']);
 /** A page number alone on its line. */
-const LONE_PAGE_NUMBER = /^\d{1,3}$/;
 /** At most this many values below their labels: a copy that writes its values on their labels' lines. */
 const FEW_VALUES_BELOW = 3;
 const STAMP_LIKE_VALUE_TYPES = new Set(['amount', 'indicator', 'date', 'period', 'projectCode', 'budgetRange', 'specificObjective', 'priorityAxis', 'businessId']);
@@ -572,7 +571,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // In a hard-wrapped copy too, a number alone below a value of words that is whole is a printed
   // page's number, however long the line above (`…ympäristökeskus` / `2`): that the number could not
   // have fitted beside it tells nothing (kept apart by the caller, the value said possibly wrapped).
-  if (LONE_PAGE_NUMBER.test(line.text) && isPageStampFor(read.field, line.text) && !VALUE_GOES_ON.test(read.lastLine) && !/\d$/.test(read.lastLine)) return false;
+  if (LONE_NUMBER.test(line.text) && isPageStampFor(read.field, line.text) && !VALUE_GOES_ON.test(read.lastLine) && !/\d$/.test(read.lastLine)) return false;
   // A list that ends with a comma goes on, after a blank line too (`Kunnat: Rovaniemi, Kemi,` / / `Simo`),
   // and in a copy without blank lines, whatever its width.
   const listGoesOn = read.field !== null && LIST_TYPES.has(read.field.definition.type) && /,$/.test(node.value) && !/[.!?]$/.test(line.text) && fits(read.field, line.text);
@@ -1135,14 +1134,14 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     case 'lines': {
       let items = (value ? [value, ...lines] : lines).filter((l) => l.trim().length > 0);
       // A number alone among items that are words (`-Yhteistyö tiivistyi` / `2`): a printed copy's page number, no item.
-      if (items.some((item) => !LONE_PAGE_NUMBER.test(item))) {
+      if (items.some((item) => !LONE_NUMBER.test(item))) {
         for (const [k, child] of node.children.entries()) {
           // (A number after a line ending with a colon is that line's: `… näin monelle:` / `12`.)
-          if (!LONE_PAGE_NUMBER.test(child.text) || (k > 0 ? node.children[k - 1].text : node.value).endsWith(':')) continue;
+          if (!LONE_NUMBER.test(child.text) || (k > 0 ? node.children[k - 1].text : node.value).endsWith(':')) continue;
           builder.keep(field.section.definition.id, node.label, child.text, child.position);
           builder.diagnose('warning', 'unmapped-text', `${node.label}: "${child.text}", a number alone among its items, may be a printed copy's page number; kept in unmapped`, child.position, path);
         }
-        items = items.filter((item, k) => !LONE_PAGE_NUMBER.test(item) || (k > 0 && items[k - 1].endsWith(':')));
+        items = items.filter((item, k) => !LONE_NUMBER.test(item) || (k > 0 && items[k - 1].endsWith(':')));
       }
       if (items.length === 1 && n.isPlaceholder(items[0])) {
         builder.diagnose('info', 'placeholder-text', `${node.label} is a placeholder ("${items[0]}"), read as not written yet`, node.children[0]?.position ?? position, path);
@@ -1197,7 +1196,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         // lines (no two-column copy, which writes most of its values below): the value (a project
         // may be named `365`), or a printed copy's page number (`Valtakunnallisen osion
         // kehittämisohjelma` / `7`). Read, and said.
-        if ((block.note === 'below' || field.form === 'nextLine') && LONE_PAGE_NUMBER.test(block.value) && valuesBelowLabels(context) <= FEW_VALUES_BELOW) {
+        if ((block.note === 'below' || field.form === 'nextLine') && LONE_NUMBER.test(block.value) && valuesBelowLabels(context) <= FEW_VALUES_BELOW) {
           // (A count is written so in a tidy copy too: a note; an amount or a text of one to three figures is no likely value.)
           builder.diagnose(field.definition.type === 'indicator' ? 'info' : 'warning', 'value-below-label', `${block.label}: "${block.value}" alone on the line below the empty label is read as the value, but it may be a printed copy's page number`, block.valuePosition ?? block.position, field.definition.path);
         }
@@ -1276,7 +1275,7 @@ function isLoneNumberParagraph(block: BlockNode): boolean {
 }
 
 function mayContinueOverPage(text: string): boolean {
-  if (text.length > PAGE_CONTINUATION_LENGTH || /[.!?:]$/u.test(text) || /^\d{1,3}$/u.test(text)) return false;
+  if (text.length > PAGE_CONTINUATION_LENGTH || /[.!?:]$/u.test(text) || LONE_NUMBER.test(text)) return false;
   const words = text.replace(/\s*\S*\d\S*\s*$/u, '').trim();
   return words === text || words === '' || !isPrintHeaderWords(words);
 }
@@ -1292,7 +1291,6 @@ export function fieldText(field: FieldNode): string {
  * led by the project code (`S21457 Polkuja 12.3.2019`). A number alone is taken so only where it
  * cannot be a wrapped sentence's last word: before another line, or after a line that ends a sentence.
  */
-const LONE_NUMBER = /^\d{1,3}$/;
 
 /**
  * A number alone after a line that ends a sentence, before a line that starts one (or the end), or

@@ -8,7 +8,7 @@
 import { normaliseKey, vocabulary, type CompiledSection } from '../grammar/index.js';
 import { isDraftPlaceholder, isPlaceholder } from '../map/normalise.js';
 import { pointerOf } from '../map/record-builder.js';
-import { isStopWord, isTitleLike, scoreRowParts, stems } from '../read/classify.js';
+import { isStopWord, isTitleLike, LONE_NUMBER, scoreRowParts, stems } from '../read/classify.js';
 import type { RuleDsl } from '../read/reader.js';
 import { span } from '../read/reader.js';
 import { Furniture, lineToken, TableHeader, Text, type LineToken } from '../read/tokens.js';
@@ -238,7 +238,7 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     }
     // A printed copy's page break inside the table: a running header, or a number alone after a
     // row (its scores, one a line, are taken with the row): kept apart, not a category or text.
-    if ((projectCode !== null && isRunningHeader(line.text, projectCode)) || (lastRow !== null && /^\d{1,3}$/.test(line.text))) {
+    if ((projectCode !== null && isRunningHeader(line.text, projectCode)) || (lastRow !== null && LONE_NUMBER.test(line.text))) {
       blocks.token(token);
       continue;
     }

@@ -1748,7 +1748,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   const projectName = () => (name === undefined ? (name = projectNameOf(lines, template)) : name);
   // A line below an empty label is that label's value (`Hankkeen nimi:` / `S20078 Välittävät
   // verkostot`, `Aloituspäivä:` / `Sivu 2 (3)` / `01.05.2017`), and a label line a field.
-  const valueOrField = (i: number, text?: string) => lines[i].kind === 'label' || (i > 0 && lines[i - 1].kind === 'label' && lines[i - 1].value === '') || (i > 1 && (isPageCountLine(lines[i - 1].text) || /^\d{1,3}$/.test(lines[i - 1].text)) && lines[i - 2].kind === 'label' && lines[i - 2].value === '' && (text === undefined || mayBeValueOf(lines[i - 2], text, template)));
+  const valueOrField = (i: number, text?: string) => lines[i].kind === 'label' || (i > 0 && lines[i - 1].kind === 'label' && lines[i - 1].value === '') || (i > 1 && (isPageCountLine(lines[i - 1].text) || LONE_NUMBER.test(lines[i - 1].text)) && lines[i - 2].kind === 'label' && lines[i - 2].value === '' && (text === undefined || mayBeValueOf(lines[i - 2], text, template)));
   // The project's code alone, with its name, or in a print header's words (`Projektin kuvaus
   // S21734`, `Polkuja pohjoiseen (S21734)`): a running header wherever it stands as a paragraph.
   const projectCode = facts.projectCode;
@@ -1775,7 +1775,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     if (text.length > MAX_NAME_LENGTH) return false;
     if (isPageTopHeader(lines, i) || isPrintTitleWithAddress(text)) return true;
     const before = lines[breakLine - 1];
-    const apart = before === undefined || lines[breakLine].afterBlank || /[.!?]$/u.test(before.text) || isPageCountLine(before.text) || /^\d{1,3}$/.test(before.text);
+    const apart = before === undefined || lines[breakLine].afterBlank || /[.!?]$/u.test(before.text) || isPageCountLine(before.text) || LONE_NUMBER.test(before.text);
     // (The name in full after a block's bare heading or a line ending in a figure, a list's entry
     // with its Y-tunnus: `Osatoteuttajat` / `\fTyöpolku Pohjanmaalla`, `Posintra Oy, 1481499-6` / `\f…`.)
     const byName = (apart || isDigitCode(before.text.charCodeAt(before.text.length - 1)) || template.bareLabels.has(keyOf(before) ?? '')) && isProjectName(i, normaliseKey(withoutMarks(text)), text);
@@ -1814,7 +1814,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // A page count, or a page number alone (`2`), which is one only with such a header below it, or
     // inside a sentence of a hard-wrapped copy without blank lines where it would have fitted on the
     // line above (`… parantaa` / `2` / `matkailualan …`): a wrap does not leave a number alone.
-    const alone = /^\d{1,3}$/.test(lines[i].text);
+    const alone = LONE_NUMBER.test(lines[i].text);
     const width = facts.wrapWidth;
     if (alone && width !== null && i > 0 && !lines[i].afterBlank && !lines[i + 1].afterBlank && lines[i - 1].kind === 'text' && !/[.!?:;]$/.test(lines[i - 1].text) && /^\p{Ll}/u.test(lines[i + 1].text) && lines[i - 1].text.length + 1 + lines[i].text.length <= width) {
       (marks ??= new Uint8Array(lines.length))[i] = 1;
@@ -1894,6 +1894,9 @@ function mayHoldPageCount(text: string): boolean {
 /** How many characters at a line's start or end a page count with its word takes at most (`Sivu 12 (14) `). */
 const PAGE_COUNT_SPAN = 24;
 
+/** A number alone on its line: a printed page's number, wherever it is not a list's item or a figure. */
+export const LONE_NUMBER = /^\d{1,3}$/;
+
 /** The most lines a printed page's break takes (its footer, page number, header). */
 const PAGE_BREAK_LINES = 4;
 
@@ -1903,7 +1906,7 @@ const PAGE_BREAK_LINES = 4;
  */
 function goesOnPastPageBreak(lines: SourceLine[], i: number): boolean {
   let j = i + 1;
-  while (j < lines.length && j <= i + PAGE_BREAK_LINES && (isAnywhereFurniture(lines[j].text) || /^\d{1,3}$/.test(lines[j].text))) j++;
+  while (j < lines.length && j <= i + PAGE_BREAK_LINES && (isAnywhereFurniture(lines[j].text) || LONE_NUMBER.test(lines[j].text))) j++;
   return j > i + 1 && j < lines.length && /^\p{Ll}/u.test(lines[j].text);
 }
 

@@ -15,12 +15,10 @@ import type { Diagnostic, DocumentNode, HeadingNode, Position, SectionNode, Sour
 import { contentKinds, type BodyBlock } from '../kinds/registry.js';
 import { pointerOf } from '../map/record-builder.js';
 import { buildPreamble } from '../kinds/preamble.js';
-import { classifyLines, NO_CLUES, type TextClues, type TextFacts } from './classify.js';
+import { classifyLines, LONE_NUMBER, NO_CLUES, type TextClues, type TextFacts } from './classify.js';
 import { isPlaceholder, parseYesNo } from '../map/normalise.js';
 import { PredicateLookahead } from './lookahead.js';
 
-/** A number alone on its line (a printed page's number), which opens no section by text. */
-const LONE_NUMBER = /^\d{1,3}$/;
 import { AnyLine, BareLabel, Heading, isTextLike, Label, LabelText, lineTokenTypes, TableHeader, TableRow, Text, Title, UnknownHeading, type LineToken } from './tokens.js';
 
 export function span(first: Position, last: Position): Position {

@@ -594,6 +594,11 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // A value the register sets, whole (`Vain yksi hakija`), does not go on with a capitalised line: the text after it is the next section's.
   const set = read.field?.definition.values;
   if (set !== undefined && /^\p{Lu}/u.test(line.text) && set.some((known) => known.toLowerCase() === node.value.replace(/\.$/u, '').toLowerCase())) return false;
+  // A value going on in its column (a pdftotext -layout copy: `Toimintalinja:      2: Työllistymisen ja` /
+  // `                    työmarkkinoilla` / `                    pysymisen`): a line that starts where the
+  // value did, far right of its label's column, the label's column beside it empty. The column's
+  // width wrapped it, not the copy's.
+  if (inValueColumn(node, line)) return true;
   // A value of figures, an address or a name does not go on into a sentence: in a flattened copy
   // with a few stray blank lines (a print's header and footer), the text after the last field.
   if (state.facts.blankSeparated) return !(read.field !== null && NO_SENTENCE_TYPES.has(read.field.definition.type) && readsAsSentence(line.text));
@@ -604,6 +609,14 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   if (standsBetweenFields(state.facts, read.field, line, after)) return true;
   const width = state.facts.wrapWidth;
   return width !== null && read.lastLine.length + 1 + firstWordLength(line.text) > width;
+}
+
+/** The column a value starts at in a copy in columns, a label's width or more from the line's start. */
+const VALUE_COLUMN_FROM = 16;
+
+function inValueColumn(node: FieldNode, line: SourceLine): boolean {
+  const value = node.valuePosition;
+  return value !== null && value !== undefined && !line.afterBlank && value.start.column >= VALUE_COLUMN_FROM && line.position.start.column === value.start.column && line.position.start.line > value.start.line;
 }
 
 /**

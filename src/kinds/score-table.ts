@@ -150,6 +150,30 @@ function wrappedCriterionLines(lines: SourceLine[], at: number): number {
   return 0;
 }
 
+/**
+ * How many lines of a criterion wrapped in its cell stand below its first line (`lines[at]`) before
+ * its scores alone on their lines (a copy one cell a line): one or two short lines in lower case (or
+ * a suspended compound's end, `-ohjelman kohteet`), no
+ * sentence's end; then two scores, or one where the lines make a criterion of the table. Else 0.
+ */
+function cellWrappedLines(lines: SourceLine[], at: number): number {
+  let criterion = lines[at].text;
+  for (let between = 1; between <= 2; between++) {
+    const middle = lines[at + between];
+    if (middle === undefined || middle.afterBlank || middle.text.length > WRAPPED_CELL_LENGTH || !/^(?:[\p{Ll}(]|-\p{Ll})/u.test(middle.text) || !isTitleLike(middle.text.replace(/^-/, ''))) return 0;
+    criterion = joinWrapped(criterion, middle.text);
+    const cell = lines[at + between + 1];
+    if (cell !== undefined && scoreOnly.test(cell.text)) {
+      const second = lines[at + between + 2];
+      return (second !== undefined && scoreOnly.test(second.text)) || criterionKeys.has(normaliseKey(criterion)) ? between : 0;
+    }
+  }
+  return 0;
+}
+
+/** The longest line of a criterion wrapped in its cell. */
+const WRAPPED_CELL_LENGTH = 60;
+
 /** Rows and categories read off a line that held two: said when mapped. */
 const gluedRows = new WeakSet<TableRowNode>();
 const gluedHeadings = new WeakSet<BlockNode>();
@@ -196,6 +220,18 @@ function splitGlued(line: SourceLine, section: CompiledSection): [SourceLine, So
     if (at > 0 && text.endsWith(category) && SENTENCE_BEFORE.test(text.slice(0, at))) return [partOf(line, 0, at), partOf(line, at, text.length)];
   }
   return null;
+}
+
+/**
+ * Whether the number alone at `at` is a printed page's number inside a text: the page's furniture
+ * right below it and the text going on in lower case after that (`aiheuttamien …`, `–ohjelman …`; no
+ * criterion starts so). Not the lone score of a row whose other cell is empty.
+ */
+function pageNumberInText(tokens: LineToken[], lines: SourceLine[], at: number): boolean {
+  if (tokens[at + 1]?.tokenType !== Furniture) return false;
+  let after = at + 1;
+  while (after < tokens.length && tokens[after].tokenType === Furniture) after++;
+  return after < lines.length && /^[-–]?\p{Ll}/u.test(lines[after].text);
 }
 
 /**
@@ -341,16 +377,22 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     }
     // One cell per line: the criterion, then its scores alone on their lines. (A criterion starts with
     // a capital: an explanation's line in lower case above a page's number is none, `ja luonnon …` / `7`.)
-    if (isTitleLike(line.text) && /^\P{Ll}/u.test(line.text) && next && scoreOnly.test(next.text)) {
-      const cells = [next];
-      const third = lines[i + 2];
+    // The criterion may be wrapped in its cell (`Kasvillisuus, eliöt` / `ja luonnon monimuotoisuus` / `4` / `8`).
+    const wrappedInCell = /^\P{Ll}/u.test(line.text) && isTitleLike(line.text) ? cellWrappedLines(lines, i) : 0;
+    const firstCell = lines[i + 1 + wrappedInCell];
+    if (isTitleLike(line.text) && /^\P{Ll}/u.test(line.text) && firstCell && scoreOnly.test(firstCell.text) && !pageNumberInText(tokens, lines, i + 1 + wrappedInCell)) {
+      let criterion = line.text;
+      for (let k = i + 1; k <= i + wrappedInCell; k++) criterion = joinWrapped(criterion, lines[k].text);
+      const cells = [firstCell];
+      const third = lines[i + 2 + wrappedInCell];
       if (third && scoreOnly.test(third.text)) cells.push(third);
       // A blank line before a lone score is the empty cell of the direct column.
-      const emptyDirect = cells.length === 1 && next.afterBlank;
+      const emptyDirect = cells.length === 1 && firstCell.afterBlank;
       const scores = cells.length === 2 ? [Number(cells[0].text), Number(cells[1].text)] : emptyDirect ? [null, Number(cells[0].text)] : [null, null];
-      lastRow = row(category, line.text, scores, line, cells[cells.length - 1], cells, cells.length === 1 ? { missing: cells[0].text, emptyDirect } : {});
+      const form: Partial<RowForm> = { ...(cells.length === 1 ? { missing: cells[0].text, emptyDirect } : {}), ...(wrappedInCell > 0 ? { wrapped: true } : {}) };
+      lastRow = row(category, criterion, scores, line, cells[cells.length - 1], [...lines.slice(i + 1, i + 1 + wrappedInCell), ...cells], form);
       blocks.block(lastRow);
-      i += cells.length;
+      i += wrappedInCell + cells.length;
       continue;
     }
     // A row with one score: kept, its scores unknown.

@@ -2379,7 +2379,9 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       if (facts.hasTabs && (facts.tabbedLabels || facts.blankSeparated) && line.label!.includes('\t')) {
         const tab = labelTab(line.text);
         // (Not a row of two pairs, `Jakeluosoite⇥PL 13⇥Puhelinnumero: 040 …`: said as an unknown label.)
-        const written = tab > 0 && !line.text.includes('\t', tab + 1) ? line.text.slice(0, tab).trim() : '';
+        // (Nor a label whose value is another of the layout's labels with its own value, `Puhelinnumero⇥Postinumero: 90014`:
+        // which value is whose, the line does not tell; said as an unknown label.)
+        const written = tab > 0 && !line.text.includes('\t', tab + 1) && !template.inlineLabels.has(normaliseKey(line.label!.slice(tab + 1))) ? line.text.slice(0, tab).trim() : '';
         const fields = written === '' ? undefined : template.inlineLabels.get(normaliseKey(written));
         if (fields) {
           tokens.push(lineToken(Label, tabLabelLine(line, tab, written), { fields }));

@@ -1,0 +1,135 @@
+// Values read wrong found by the twenty-second round — each failure reproduced on a seed with one
+// change: read right now, or said at its line.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { root } from './helpers/fixtures.js';
+import { deriveShape } from './helpers/shapes.js';
+
+const seed = (name: string) => readFileSync(`${root}fixtures/seeds/${name}.txt`, 'utf8');
+const seed001 = seed('001_870e9aa13936b8c2');
+const seed004 = seed('004_3bb6e26593869c78');
+
+describe('audit round 22: a printed page\'s number inside a score table\'s explanation (a Word copy printed)', () => {
+  const own = parse(seed004).record!.horizontalPrinciples.sustainableDevelopment;
+  const FIRST = 'Hankkeen toimenpiteissä huomioidaan ilmastomuutoksen';
+  const REST = 'aiheuttamien riskien vähentämistä esimerkiksi asiakkaiden kanssa keskustellaan autoilun vähentämisestä ja kävelyn ja pyöräilyn lisäämistä jne.';
+  const HEADER = 'Välittävät verkostot';
+
+  const check = (copy: string) => {
+    expect(copy).toContain(`${FIRST}\n`);
+    const result = parse(copy);
+    const rows = result.record!.horizontalPrinciples.sustainableDevelopment;
+    // No row of the explanation's first line with the page's number as its score.
+    expect(rows.map((r) => [r.criterion, r.direct, r.indirect])).toEqual(own.map((r) => [r.criterion, r.direct, r.indirect]));
+    expect(rows[1].text).toBe(`${FIRST}\n${REST}`);
+    expect(result.diagnostics.filter((d) => d.rule === 'missing-score')).toEqual([]);
+    expect(result.diagnostics.some((d) => d.rule === 'page-furniture' && d.message.startsWith('"7"'))).toBe(true);
+  };
+
+  it('with a blank line before the number (the empty cell it is not)', () => {
+    check(seed004.replace(`${FIRST} ${REST}`, `${FIRST}\n\n7\n${HEADER}\n\n${REST}`));
+  });
+
+  it('in a copy without blank lines, the text going on after a dash', () => {
+    const noBlank = deriveShape(seed004, 'noblank');
+    const copy = noBlank.replace(`${FIRST} ${REST}`, `${FIRST}\n7\n${HEADER}\n${REST}`);
+    check(copy);
+    const dashed = noBlank.replace(`${FIRST} ${REST}`, `${FIRST}\n7\n${HEADER}\n–${REST}`);
+    const rows = parse(dashed).record!.horizontalPrinciples.sustainableDevelopment;
+    expect(rows.length).toBe(own.length);
+    expect(rows[1].text).toBe(`${FIRST}\n–${REST}`);
+  });
+
+  it('a lone score after a blank line, the next row after it, is still the row\'s indirect score', () => {
+    const copy = seed004.replace('Kasvillisuus, eliöt ja luonnon monimuotoisuus 4 8', 'Kasvillisuus, eliöt ja luonnon monimuotoisuus\n\n8');
+    const rows = parse(copy).record!.horizontalPrinciples.sustainableDevelopment;
+    expect(rows[2]).toMatchObject({ criterion: 'Kasvillisuus, eliöt ja luonnon monimuotoisuus', direct: null, indirect: 8 });
+  });
+});
+
+/** A pdftotext `-layout` copy's fields: the label in a column 36 wide, the value wrapped in a column of `width` beside it. */
+function inColumns(text: string, fromLine: string, toLine: string, width: number): string {
+  const lines = text.split('\n');
+  const from = lines.indexOf(fromLine);
+  const to = lines.indexOf(toLine);
+  return lines
+    .map((line, i) => {
+      const field = i > from && i < to ? /^([^:]{1,34}:) (.+)$/.exec(line) : null;
+      if (field === null) return line;
+      const rows: string[] = [];
+      for (const word of field[2].split(' ')) {
+        const last = rows.length - 1;
+        if (last >= 0 && rows[last].length + 1 + word.length <= width) rows[last] += ` ${word}`;
+        else rows.push(word);
+      }
+      return rows.map((row, k) => (k === 0 ? field[1].padEnd(36) : ' '.repeat(36)) + row).join('\n');
+    })
+    .join('\n');
+}
+
+describe('audit round 22: a value going on in its column (a pdftotext -layout copy without blank lines)', () => {
+  const own = parse(seed001).record!;
+  const copy = inColumns(deriveShape(seed001, 'noblank'), '1. Projekti', '3. Projektin toteutusalue ja kohderyhmän kuvaus', 20);
+
+  it('is read whole, every line of its column', () => {
+    expect(copy).toContain('Toimintalinja:                      2: Työllistymisen ja\n                                    työmarkkinoilla\n');
+    const result = parse(copy);
+    const record = result.record!;
+    expect(record.project.priorityAxis).toEqual(own.project.priorityAxis);
+    expect(record.project.name).toBe(own.project.name);
+    expect(record.project.period).toEqual(own.project.period);
+    expect(record.project.managingAuthority).toBe(own.project.managingAuthority);
+    expect(record.organisation.name).toBe(own.organisation.name);
+    expect(record.organisation.address).toEqual(own.organisation.address);
+    expect(result.diagnostics.filter((d) => d.rule === 'possibly-wrapped' || d.rule === 'unmapped-text')).toEqual([]);
+  });
+
+  it('a line at another column is not the value\'s: the value ends above it, said', () => {
+    const column = ' '.repeat(36);
+    const moved = copy.replace(`\n${column}pysymisen\n`, `\n${' '.repeat(20)}pysymisen\n`);
+    expect(moved).not.toBe(copy);
+    const result = parse(moved);
+    expect(result.record!.project.priorityAxis?.title).toBe('Työllistymisen ja työmarkkinoilla');
+    const line = moved.split('\n').indexOf(`${' '.repeat(20)}pysymisen`) + 1;
+    expect(result.diagnostics.some((d) => d.rule === 'possibly-wrapped' && d.line === line - 2)).toBe(true);
+  });
+});
+
+describe('audit round 22: a Word copy\'s label before a tab whose value is another label with its own value', () => {
+  // Labels parted from their values by a tab (a Word table copied), one row's value another label's pair.
+  const tabbed = seed004.replace(/^([^:\n]{2,60}): /gm, (_, label: string) => `${label}\t`);
+  const copy = tabbed.replace('Puhelinnumero\t040 860 8949\n\nPostinumero\t93601', 'Puhelinnumero\tPostinumero: 93601');
+
+  it('is not read as the first label\'s value: said as an unknown label', () => {
+    expect(copy).toContain('Puhelinnumero\tPostinumero: 93601');
+    const result = parse(copy);
+    expect(result.record!.organisation.phone).toBeNull();
+    const line = copy.split('\n').indexOf('Puhelinnumero\tPostinumero: 93601') + 1;
+    expect(result.diagnostics.some((d) => d.rule === 'unknown-label' && d.line === line)).toBe(true);
+  });
+
+  it('a value with a colon of its own that is no label is still the label\'s', () => {
+    const axis = parse(tabbed).record!.project.priorityAxis;
+    expect(axis).toEqual(parse(seed004).record!.project.priorityAxis);
+  });
+});
+
+describe('audit round 22: a score table one cell a line with its criterion wrapped in its cell', () => {
+  const own = parse(seed004).record!.horizontalPrinciples.sustainableDevelopment;
+  // The table as a Word copy writes it: the criterion, then each score on a line of its own.
+  const oneCellALine = seed004.replace(/^(.+?) (\d{1,2}) (\d{1,2})$/gm, '$1\n$2\n$3');
+
+  it('is one row, its criterion whole', () => {
+    const copy = oneCellALine
+      .replace('Kasvillisuus, eliöt ja luonnon monimuotoisuus\n', 'Kasvillisuus, eliöt\nja luonnon monimuotoisuus\n')
+      .replace('Natura 2000 -ohjelman kohteet\n', 'Natura 2000\n-ohjelman kohteet\n');
+    expect(copy).toContain('Kasvillisuus, eliöt\nja luonnon monimuotoisuus\n4\n8\n');
+    const result = parse(copy);
+    const rows = result.record!.horizontalPrinciples.sustainableDevelopment;
+    expect(rows.map((r) => [r.criterion, r.direct, r.indirect, r.text])).toEqual(own.map((r) => [r.criterion, r.direct, r.indirect, r.text]));
+    const line = copy.split('\n').indexOf('Kasvillisuus, eliöt') + 1;
+    expect(result.diagnostics.some((d) => d.rule === 'row-rejoined' && d.line === line)).toBe(true);
+    expect(result.unmapped).toEqual([]);
+  });
+});

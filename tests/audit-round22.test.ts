@@ -133,3 +133,86 @@ describe('audit round 22: a score table one cell a line with its criterion wrapp
     expect(result.unmapped).toEqual([]);
   });
 });
+
+const seed003 = seed('003_4ea2b71e336645b9');
+const TITLE = 'Osallisuuden askeleet työllistymispoluille';
+const TAGLINE = 'Tavoitteena on työttömien henkilöiden työ- ja toimintakyvyn parantaminen.';
+
+describe('audit round 22: a project page printed by a browser (real converters)', () => {
+  const own = parse(seed003).record!.project;
+
+  it('a print header with the date in an English locale is furniture, not the page\'s title', () => {
+    const copy = `12/1/26, 5:24 PM                       ${TITLE} - Rakennerahastot\n\n${seed003}`;
+    const result = parse(copy);
+    expect(result.record!.project.name).toBe(TITLE);
+    expect(result.record!.project.tagline).toBe(TAGLINE);
+    expect(result.diagnostics.some((d) => d.rule === 'page-furniture' && d.line === 1)).toBe(true);
+  });
+
+  it('a title the print wrapped onto a second line, its tagline right below, is one title', () => {
+    const copy = seed003.replace(`${TITLE}\n\n${TAGLINE}`, `Osallisuuden askeleet\ntyöllistymispoluille\n${TAGLINE}`);
+    expect(copy).not.toBe(seed003);
+    const record = parse(copy).record!;
+    expect(record.project.name).toBe(own.name);
+    expect(record.project.tagline).toBe(own.tagline);
+  });
+});
+
+describe('audit round 22: tables as converters write them', () => {
+  const seed000 = seed('000_ddad63b48901b7a4');
+
+  it('a Markdown table\'s empty header row and its rule, however wide, are no area description', () => {
+    const lines = seed000.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('Maakunnat: '));
+    const rows = lines.slice(at, at + 5).filter((l) => l !== '').map((l) => l.split(': '));
+    const width = Math.max(...rows.map((r) => r[1].length));
+    const table = [`|              | ${' '.repeat(width)} |`, `|--------------|-${'-'.repeat(width)}-|`, ...rows.map((r) => `| ${`${r[0]}:`.padEnd(12)} | ${r[1].padEnd(width)} |`)];
+    expect(table[1].length).toBeGreaterThan(400);
+    const copy = [...lines.slice(0, at), ...table, ...lines.slice(at + 5)].join('\n');
+    const own = parse(seed000).record!.targetArea;
+    const area = parse(copy).record!.targetArea;
+    expect(area.description).toBeNull();
+    expect(area.municipalities).toEqual(own.municipalities);
+  });
+
+  it('a label wrapped in its column after its own hyphen, with one or two spaces before the value', () => {
+    const own = parse(seed004).record!.organisation.applicantArrangement;
+    expect(own).toBe('Vain yksi hakija');
+    // Other rows of the table in columns, as the converter wrote them.
+    const columns = seed004.replace('Y-tunnus: 0832600-5', 'Y-tunnus:                   0832600-5').replace('Jakeluosoite: PL 13', 'Jakeluosoite:               PL 13');
+    const LABEL = 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija';
+    for (const wrapped of [
+      'Hakijoiden lukumäärä tai tuen siirto -   Vain yksi hakija\nmenettely:',
+      'Hakijoiden lukumäärä tai tuen  Vain yksi hakija\nsiirto -menettely:',
+      'Hakijoiden lukumäärä tai tuen siirto Vain yksi hakija\n-menettely:',
+    ]) {
+      const copy = columns.replace(LABEL, wrapped);
+      expect(copy).not.toBe(columns);
+      const result = parse(copy);
+      expect(result.record!.organisation.applicantArrangement).toBe(own);
+      expect(result.unmapped).toEqual([]);
+    }
+  });
+
+  it('a label broken at its own hyphen, its value below after a blank line (a PDF print read by mutool)', () => {
+    const copy = seed001.replace('Toteuttajaorganisaation Web-osoite: www.thl.fi', 'Toteuttajaorganisaation Web-\nosoite:\n\nwww.thl.fi');
+    expect(copy).not.toBe(seed001);
+    const result = parse(copy);
+    expect(result.record!.organisation.website).toBe('www.thl.fi');
+    expect(result.record!.organisation.address).toEqual(parse(seed001).record!.organisation.address);
+    expect(result.diagnostics.some((d) => d.rule === 'duplicate-field')).toBe(false);
+  });
+
+  it('a list item of the co-implementers wrapped onto an indented line, the items parted by blank lines', () => {
+    const text = readFileSync(`${root}fixtures/variations/co-implementers.txt`, 'utf8');
+    const block = 'Osatoteuttajat:\nLahden ammattikorkeakoulu Oy, 2630644-6\nKoulutuskeskus Salpaus, kuntayhtymä, 0116480-8\nYhdistys, jolla ei ole Y-tunnusta\n';
+    expect(text).toContain(block);
+    const copy = text.replace(block, 'Osatoteuttajat\n\n-   Lahden ammattikorkeakoulu Oy, 2630644-6\n\n-   Koulutuskeskus Salpaus, kuntayhtymä, Hollolan ja Lahden seudun toimipisteet,\n    0116480-8\n');
+    const result = parse(copy);
+    expect(result.record!.organisation.coImplementers).toEqual([
+      { name: 'Lahden ammattikorkeakoulu Oy', businessId: '2630644-6' },
+      { name: 'Koulutuskeskus Salpaus, kuntayhtymä, Hollolan ja Lahden seudun toimipisteet', businessId: '0116480-8' },
+    ]);
+    expect(result.unmapped).toEqual([]);
+  });
+});

@@ -527,8 +527,10 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     if (last && itemGoesOn(read.field, last, line, state.facts)) return true;
     // An entry wrapped over two lines after a blank line among entries written without (a page's
     // break): `Vantaan kaupunki, 0124610-9` / blank / `Suomen … Keskusjärjestö SAK` / `ry, 0202092-9`.
-    // (Not a note's sentence below the block: `Hankkeessa ovat mukana myös … ry,` / `0213350-1`.)
-    if (line.afterBlank && read.lines > 0 && after !== null && isTextLike(after) && !after.payload.line.afterBlank && looksLikeName(line.text) && !readsAsSentence(line.text) && read.field?.itemPattern?.test(joinWrapped(line.text, after.payload.line.text)) === true && read.field.itemPattern.test(node.children[node.children.length - 1]?.text ?? '')) return true;
+    // (Not a note's sentence below the block: `Hankkeessa ovat mukana myös … ry,` / `0213350-1`; but
+    // an entry after the same list marker as the one above is an entry, `- Lappeenrannan teknillinen
+    // yliopisto, Vihreän kemian laboratorio,` / `0245904-2`.)
+    if (line.afterBlank && read.lines > 0 && after !== null && isTextLike(after) && !after.payload.line.afterBlank && ((looksLikeName(line.text) && !readsAsSentence(line.text)) || sameListMarker(node.children[node.children.length - 1]?.text ?? '', line.text)) && read.field?.itemPattern?.test(joinWrapped(line.text, after.payload.line.text)) === true && read.field.itemPattern.test(node.children[node.children.length - 1]?.text ?? '')) return true;
     if (state.facts.blankSeparated) return (read.lines === 0 || !line.afterBlank) && line.text.length <= MAX_VALUE_BELOW;
     // Without blank lines, an entry without its Y-tunnus (or wrapped before it): a short name, not a
     // sentence — nor, in a hard-wrapped copy, the first line of one wrapped onto a line that goes on
@@ -617,6 +619,11 @@ const VALUE_COLUMN_FROM = 16;
 function inValueColumn(node: FieldNode, line: SourceLine): boolean {
   const value = node.valuePosition;
   return value !== null && value !== undefined && !line.afterBlank && value.start.column >= VALUE_COLUMN_FROM && line.position.start.column === value.start.column && line.position.start.line > value.start.line;
+}
+
+/** Whether a line starts with the same list marker and a space as the line above, then a capital, as an entry does (`- Aalto-yliopisto, …`). */
+function sameListMarker(above: string, line: string): boolean {
+  return isListMarkerCode(line.charCodeAt(0)) && /^.\s+\p{Lu}/u.test(line) && line.length <= 120 && above.charAt(0) === line.charAt(0) && /\s/u.test(above.charAt(1));
 }
 
 /**

@@ -99,12 +99,17 @@ function paragraphsFrom(tokens: LineToken[], from: number): number {
   return count;
 }
 
-/** Whether, after the line at `index`, a paragraph of its own stands before the summary bar (the tagline). */
+/**
+ * Whether, after the line at `index`, the tagline stands before the summary bar: a paragraph of its
+ * own, or a sentence right below (a print wrapped the title in its place: `Osallisuuden askeleet` /
+ * `työllistymispoluille` / `Tavoitteena on … parantaminen.`).
+ */
 function taglineFollows(tokens: LineToken[], index: number): boolean {
   for (let i = index + 1; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.tokenType === Furniture || isTopFurniture(token.payload.line)) continue;
-    return token.tokenType !== SummaryBar && token.tokenType !== Status && token.payload.line.afterBlank;
+    const line = token.payload.line;
+    return token.tokenType !== SummaryBar && token.tokenType !== Status && (line.afterBlank || (/^\p{Lu}/u.test(line.text) && SENTENCE_END.test(line.text) && /\s/.test(line.text)));
   }
   return false;
 }

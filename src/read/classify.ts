@@ -529,6 +529,12 @@ function labelTab(text: string): number {
   return -1;
 }
 
+/** The first space (among the first 80 characters) after which the text before it ends a label by `endsLabel`, else -1. */
+function narrowLabelGap(text: string, endsLabel: (gap: number) => boolean): number {
+  for (let at = text.indexOf(' '); at !== -1 && at <= 80; at = text.indexOf(' ', at + 1)) if (endsLabel(at)) return at;
+  return -1;
+}
+
 /** Where a run of three or more spaces parts a label's column from its value's (among the first 80 characters), else -1. */
 function labelColumnGap(text: string): number {
   if (text.length > 300 || !/^\p{Lu}/u.test(text)) return -1;
@@ -754,8 +760,9 @@ export function isAnywhereFurniture(text: string): boolean {
     if (starts === undefined || !starts.some((start) => start.length <= 2 || text.slice(0, start.length).toLowerCase() === start)) return false;
   }
   // (So may a table's rule, `-----  ------`, under a converter's table as wide as its page.)
+  // (A Markdown table's rule and empty header row are as wide as its widest cell: a list of eighty municipalities.)
   const long = first === 33 /* ! */ || first === 91 /* [ */ || first === 45 /* - */ || first === 61 /* = */ || first === 43 /* + */ || first === 0x2500 || first === 0x2550;
-  return (long ? text.length <= 400 : text.length <= 120) && (anywhereFurniture.test(text) || (first >= 48 && first <= 57 && anywhereCasedFurniture.test(text)));
+  return (long ? text.length <= 400 : first === 124 /* | */ ? text.length <= 4000 : text.length <= 120) && (anywhereFurniture.test(text) || (first >= 48 && first <= 57 && anywhereCasedFurniture.test(text)));
 }
 
 const printTitleSite = new RegExp(`\\S\\s[-–|]\\s(?:${vocabulary.pageFurniture.printTitleSites.map(escapeRegExp).map((site) => site.replace(/ /g, '\\s*')).join('|')})$`, 'iu');
@@ -992,10 +999,23 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
 /** `Label` broken before its colon: this plain line and the label line after it, when together they are a label. */
 function rejoinedLabel(line: SourceLine, next: SourceLine | undefined, template: CompiledTemplate): SourceLine | null {
   if (!next || next.kind !== 'label' || next.afterBlank || line.kind !== 'text' || line.text.length > 120) return null;
-  const label = joinWrapped(line.text, next.label!);
-  const key = normaliseKey(label);
-  if (!template.inlineLabels.has(key) && !template.bareLabels.has(key)) return null;
-  return { ...next, text: joinWrapped(line.text, next.text), label, labelKey: key, afterBlank: line.afterBlank, key: undefined, lead: undefined, position: { start: line.position.start, end: next.position.end } };
+  const parts = labelOfParts(line.text, next, template);
+  if (parts === null) return null;
+  return { ...next, text: parts.join(line.text, next.text), label: parts.label, labelKey: parts.key, afterBlank: line.afterBlank, key: undefined, lead: undefined, position: { start: line.position.start, end: next.position.end } };
+}
+
+/**
+ * The layout's label a line's text and the label line below it make, joined as a wrapped line is
+ * (`Yhteyshenkilön` / `nimi:`, `Työvoima-` / `opisto`) or keeping a hyphen of the label's own
+ * (`Toteuttajaorganisaation Web-` / `osoite:`); null when neither is one.
+ */
+function labelOfParts(start: string, end: SourceLine, template: CompiledTemplate): { label: string; key: string; join: (a: string, b: string) => string } | null {
+  for (const join of [joinWrapped, joinLabelParts]) {
+    const label = join(start, end.label!);
+    const key = normaliseKey(label);
+    if (template.inlineLabels.has(key) || template.bareLabels.has(key)) return { label, key, join };
+  }
+  return null;
 }
 
 /** The most lines a printed page's break puts between the two parts of a line it broke. */
@@ -1022,11 +1042,11 @@ function brokenByPage(lines: SourceLine[], i: number, template: CompiledTemplate
   if (end === undefined || j > i + BREAK_LINES || !end.afterBlank && j === i + 1 || !/^\p{Ll}/u.test(end.text)) return null;
   const position = { start: line.position.start, end: end.position.end };
   if (end.kind === 'label') {
-    const label = joinWrapped(line.text, end.label!);
-    const key = normaliseKey(label);
-    const fields = template.bareLabels.get(key) ?? template.inlineLabels.get(key);
-    if (fields === undefined) return null;
-    const joined: SourceLine = { ...end, text: joinWrapped(line.text, end.text), label, labelKey: key, afterBlank: line.afterBlank, key: undefined, lead: undefined, position };
+    const parts = labelOfParts(line.text, end, template);
+    if (parts === null) return null;
+    const { label, key } = parts;
+    const fields = (template.bareLabels.get(key) ?? template.inlineLabels.get(key))!;
+    const joined: SourceLine = { ...end, text: parts.join(line.text, end.text), label, labelKey: key, afterBlank: line.afterBlank, key: undefined, lead: undefined, position };
     return { at: j, token: lineToken(template.bareLabels.has(key) ? BareLabel : Label, joined, { fields, extra: [end], original: line, note: 'rejoined' }) };
   }
   if (end.kind !== 'text') return null;
@@ -1037,9 +1057,12 @@ function brokenByPage(lines: SourceLine[], i: number, template: CompiledTemplate
   return { at: j, token: lineToken(Heading, joined, { sections, extra: [end], original: line, note: 'rejoined' }) };
 }
 
-/** A label's two parts wrapped in its column: after a space, or after its own hyphen (`Web-` / `osoite:`). */
+/**
+ * A label's two parts wrapped in its column: after a space, or after its own hyphen (`Web-` /
+ * `osoite:`, `Hakijoiden lukumäärä tai tuen siirto -` / `menettely:`).
+ */
 function joinLabelParts(start: string, end: string): string {
-  return /\p{L}-$/u.test(start) ? `${start}${end}` : `${start} ${end}`;
+  return /[\p{L}\s]-$/u.test(start) ? `${start}${end}` : `${start} ${end}`;
 }
 
 /** A line of more than one word (a list item's marker not counted): a word alone, a web address, shows no wrap width. */
@@ -2422,8 +2445,13 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     if (tab === -1 && line.kind === 'text' && hasColumnGaps && template.labelStarts.admits(line.text, leadOf(line))) {
       while (below < lines.length && below <= i + PAGE_BREAK_LINES && (isAnywhereFurniture(lines[below].text) || isPageTopHeader(lines, below))) below++;
       const end = lines[below];
+      const endsLabel = (gap: number) => gap > 0 && template.inlineLabels.has(normaliseKey(joinLabelParts(line.text.slice(0, gap).trim(), end.label!)));
       const gap = end?.kind === 'label' && (below > i + 1 || !end.afterBlank) ? labelColumnGap(line.text) : -1;
-      if (gap > 0 && template.inlineLabels.has(normaliseKey(joinLabelParts(line.text.slice(0, gap).trim(), end.label!)))) tab = gap;
+      // (A text browser's or a converter's table may part its columns by two spaces or one,
+      // `Hakijoiden lukumäärä tai tuen  Vain yksi hakija` / `siirto -menettely:`: only where the two
+      // parts make the layout's label.)
+      if (endsLabel(gap)) tab = gap;
+      else if (gap === -1 && end?.kind === 'label' && !end.afterBlank && end.value === '') tab = narrowLabelGap(line.text, endsLabel);
       else below = i + 1;
     }
     if (tab > 0) {

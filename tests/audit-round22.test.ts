@@ -1,10 +1,13 @@
 // Values read wrong found by the twenty-second round — each failure reproduced on a seed with one
 // change: read right now, or said at its line.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
 import { deriveShape } from './helpers/shapes.js';
+import { runCli } from './helpers/cli.js';
 
 const seed = (name: string) => readFileSync(`${root}fixtures/seeds/${name}.txt`, 'utf8');
 const seed001 = seed('001_870e9aa13936b8c2');
@@ -214,5 +217,45 @@ describe('audit round 22: tables as converters write them', () => {
       { name: 'Koulutuskeskus Salpaus, kuntayhtymä, Hollolan ja Lahden seudun toimipisteet', businessId: '0116480-8' },
     ]);
     expect(result.unmapped).toEqual([]);
+  });
+});
+
+describe('audit round 22: the command line as a data journalist and an official use it', () => {
+  const seedPath = `${root}fixtures/seeds/000_ddad63b48901b7a4.txt`;
+
+  it('a folder with a link back to itself gives each description once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'esr-loop-'));
+    writeFileSync(join(dir, 'kuvaus.txt'), readFileSync(seedPath));
+    symlinkSync('.', join(dir, 'loop'));
+    const { stdout } = await runCli(['-q', '-f', 'ndjson', dir]);
+    const files = stdout.trim().split('\n').map((line) => JSON.parse(line).file);
+    expect(files).toEqual([join(dir, 'kuvaus.txt')]);
+  });
+
+  it('nothing named and nothing on standard input is a usage error, not an empty description', async () => {
+    const { code, stderr } = await runCli(['validate'], { stdin: '' });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/No input: no file was named and standard input is empty/);
+  });
+
+  it('standard input named twice is a usage error', async () => {
+    const { code, stderr } = await runCli(['-f', 'ndjson', '-', '-'], { stdin: readFileSync(seedPath) });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/named more than once/);
+  });
+
+  it('an option written before the command is a usage error naming the command line meant', async () => {
+    const { code, stdout, stderr } = await runCli(['--strict', 'validate', seedPath]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`esr-parse validate --strict ${seedPath}`);
+  });
+
+  it('an output folder that cannot be written is said with --quiet too', async () => {
+    const notADirectory = join(mkdtempSync(join(tmpdir(), 'esr-out-')), 'file');
+    writeFileSync(notADirectory, 'x');
+    const { code, stderr } = await runCli(['-q', '-o', notADirectory, seedPath]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/write-failed/);
   });
 });

@@ -9,7 +9,7 @@
  * skip more; see `excludePatterns`.
  */
 import type FastGlob from 'fast-glob';
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { UsageError } from './errors.js';
 
@@ -23,7 +23,8 @@ export function fg(): typeof FastGlob {
   return fastGlob;
 }
 
-export type Input = { kind: 'file'; path: string } | { kind: 'stdin' };
+/** An input; standard input's bytes are held when they were read to tell whether there is any input at all. */
+export type Input = { kind: 'file'; path: string } | { kind: 'stdin'; bytes?: Uint8Array };
 
 export interface ExpandOptions {
   /** Extensions of input files: a directory named so is a file to report, not a tree to walk. */
@@ -85,6 +86,34 @@ export function jsonShape(args: string[], extensions: string[] = ['txt']): 'obje
 
 const ALWAYS_SKIPPED = ['**/node_modules/**'];
 
+/**
+ * The files a walk found, each file once, in path order: a link to a folder above it (`loop -> .`)
+ * makes the walk find the same files again under ever longer paths (one description became 41
+ * results). Files are told apart by their folder's real path (one look per folder, not per file);
+ * the shortest path of a file is kept.
+ */
+function onceEach(found: string[]): string[] {
+  const realFolders = new Map<string, string>();
+  const byFile = new Map<string, string>();
+  for (const path of found) {
+    const slash = path.lastIndexOf('/');
+    const folder = path.slice(0, slash + 1);
+    let real = realFolders.get(folder);
+    if (real === undefined) {
+      try {
+        real = realpathSync.native(folder || '.');
+      } catch {
+        real = folder;
+      }
+      realFolders.set(folder, real);
+    }
+    const file = `${real}/${path.slice(slash + 1)}`;
+    const kept = byFile.get(file);
+    if (kept === undefined || path.length < kept.length || (path.length === kept.length && path < kept)) byFile.set(file, path);
+  }
+  return [...byFile.values()].sort();
+}
+
 export function expandInputs(args: string[], options: ExpandOptions): Input[] {
   const excluded = excludePatterns(options.exclude ?? []);
   const walkOptions = { onlyFiles: true, dot: false, followSymbolicLinks: true, ignore: [...ALWAYS_SKIPPED, ...excluded] };
@@ -92,6 +121,8 @@ export function expandInputs(args: string[], options: ExpandOptions): Input[] {
   for (const arg of args) {
     const kind = argumentKind(arg, options.extensions);
     if (kind === 'stdin') {
+      // Standard input ends after one reading: a second `-` would read nothing and fail as empty.
+      if (inputs.some((input) => input.kind === 'stdin')) throw new UsageError('Standard input ("-") is named more than once: it can be read once');
       inputs.push({ kind: 'stdin' });
       continue;
     }
@@ -107,8 +138,7 @@ export function expandInputs(args: string[], options: ExpandOptions): Input[] {
         const why = excluded.length > 0 ? ' that is not excluded' : '';
         throw new UsageError(`No *.${walk.join(', *.')} file${why} in the directory "${arg}"${options.walkHint ?? ''}`);
       }
-      found.sort();
-      for (const path of found) inputs.push({ kind: 'file', path: path.replace(/^\/\//, '/') });
+      for (const path of onceEach(found)) inputs.push({ kind: 'file', path: path.replace(/^\/\//, '/') });
       continue;
     }
     if (kind === 'glob') {
@@ -116,8 +146,7 @@ export function expandInputs(args: string[], options: ExpandOptions): Input[] {
       const ignore = arg.includes('node_modules') ? excluded : walkOptions.ignore;
       const found = fg().sync(arg, { ...walkOptions, followSymbolicLinks: undefined, ignore });
       if (found.length === 0) throw new UsageError(`No file matches the pattern "${arg}"${excluded.length > 0 ? ' (after --exclude)' : ''}`);
-      found.sort();
-      for (const path of found) inputs.push({ kind: 'file', path });
+      for (const path of onceEach(found)) inputs.push({ kind: 'file', path });
       continue;
     }
     // A literal name is read as given (a missing one becomes its failed result), unless excluded.

@@ -14,7 +14,11 @@ export async function write(stream: OutputStream, chunk: string | Uint8Array): P
 export async function inputsOrStdin(args: string[], io: CliIO, options: ExpandOptions): Promise<Input[]> {
   if (args.length === 0) {
     if (io.stdinIsTTY) throw new UsageError('No input: name files, directories or globs, or pipe a description into standard input');
-    return [{ kind: 'stdin' }];
+    // Nothing named and nothing piped (`validate $(changed files)` with none, stdin /dev/null) is no
+    // input, as at a terminal: a usage error, not an empty description that failed.
+    const bytes = await io.readStdin();
+    if (bytes.length === 0) throw new UsageError('No input: no file was named and standard input is empty');
+    return [{ kind: 'stdin', bytes }];
   }
   return expandInputs(args, options);
 }

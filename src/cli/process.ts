@@ -39,7 +39,7 @@ export function reasonOf(error: unknown): string {
  */
 export async function readBytes(input: Input, stdin: () => Promise<Uint8Array>): Promise<Uint8Array | Analysis> {
   if (input.kind !== 'stdin') return readFileBytes(input.path);
-  const bytes = await stdin();
+  const bytes = input.bytes ?? (await stdin());
   return bytes.length > MAX_INPUT_BYTES ? tooLarge(inputName(input), bytes.length, true) : bytes;
 }
 

@@ -4,7 +4,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { availableParallelism, loadavg } from 'node:os';
-import { fstatSync, writeSync } from 'node:fs';
+import { existsSync, fstatSync, writeSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { templateNames } from '../grammar/index.js';
 import { reporterNames } from '../format/reporters.js';
@@ -127,10 +127,20 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   return program;
 }
 
+const HELP_OR_VERSION = new Set(['-h', '--help', '-V', '--version']);
+
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let exitCode = EXIT_OK;
   const program = buildProgram(io, (code) => (exitCode = code));
-  const meant = mistypedCommand(argv[0], [...program.commands.map((c) => c.name()), 'help']);
+  const commands = program.commands.map((c) => c.name());
+  // An option before the command (`esr-parse --strict validate x.txt`) would make the command a file
+  // name of the default command: the command's output would be records, not the diagnostics asked for.
+  const late = argv[0]?.startsWith('-') && !argv.some((arg) => HELP_OR_VERSION.has(arg)) ? argv.find((arg) => commands.includes(arg) && arg !== 'parse' && !existsSync(arg)) : undefined;
+  if (late !== undefined) {
+    io.stderr.write(`esr-parse: "${late}" is a command: write it first, then its options (esr-parse ${late} ${argv.filter((arg) => arg !== late).join(' ')})\n(run esr-parse --help for usage)\n`);
+    return EXIT_USAGE;
+  }
+  const meant = mistypedCommand(argv[0], [...commands, 'help']);
   if (meant) {
     io.stderr.write(`esr-parse: unknown command "${argv[0]}" (did you mean ${meant}?)\n(run esr-parse --help for usage)\n`);
     return EXIT_USAGE;

@@ -157,7 +157,8 @@ export async function parseCommand(args: string[], options: ParseCommandOptions,
       const problem = await outDir.write(inputs[index], `${outcome.data}\n`);
       if (problem) {
         failed = true;
-        if (!options.quiet) report += stylish([{ file: outcome.file, diagnostics: [problem], text: null }], { minimum: 'error', color: settings.color });
+        // Said with --quiet too: it is the run's own failure, not a diagnostic of the text (the output is lost).
+        report += stylish([{ file: outcome.file, diagnostics: [problem], text: null }], { minimum: 'error', color: settings.color });
       }
     } else if (data.replacesJson) {
       // Written by data.add below.

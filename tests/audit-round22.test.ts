@@ -232,6 +232,16 @@ describe('audit round 22: the command line as a data journalist and an official 
     expect(files).toEqual([join(dir, 'kuvaus.txt')]);
   });
 
+  it('a file whose name is not UTF-8 found in a folder is read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'esr-name-'));
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/ty`), Buffer.from([0xf6]), Buffer.from('.txt')]), readFileSync(seedPath));
+    const { code, stdout } = await runCli(['-q', '-f', 'ndjson', dir]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.file).toBe(`${dir}/ty\uFFFD.txt`);
+    expect(result.ok).toBe(true);
+  });
+
   it('nothing named and nothing on standard input is a usage error, not an empty description', async () => {
     const { code, stderr } = await runCli(['validate'], { stdin: '' });
     expect(code).toBe(2);

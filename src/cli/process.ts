@@ -2,7 +2,8 @@
  * Reads one input and runs it through the pipeline. Never throws: a file that cannot be read, or a
  * fault inside the pipeline, becomes that file's failed result and the batch goes on.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { analyse, failedResult, type Analysis, type ParseOptions } from '../pipeline.js';
 import type { Input } from './inputs.js';
 
@@ -89,11 +90,27 @@ function tooLarge(file: string, size: number, growing = false): Analysis {
  * The file's bytes, or its failed result. The bytes are a view of a buffer the next call reuses:
  * use them before reading another file.
  */
+/**
+ * A file name that is not UTF-8 (`ty\xf6.txt` from an old Windows or a zip) reaches Node from a
+ * walk with its bytes replaced by U+FFFD, and cannot be opened by that name: its folder's entry,
+ * as bytes, whose UTF-8 reading is that name. Null when there is none.
+ */
+function rawName(path: string): Buffer | null {
+  const folder = dirname(path);
+  const name = basename(path);
+  try {
+    const entry = readdirSync(folder, { encoding: 'buffer' }).find((raw) => raw.toString('utf8') === name);
+    return entry === undefined ? null : Buffer.concat([Buffer.from(folder === '/' ? '/' : `${folder}/`), entry]);
+  } catch {
+    return null;
+  }
+}
+
 export function readFileBytes(path: string): Uint8Array | Analysis {
   const file = path;
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path.includes('\uFFFD') ? (rawName(path) ?? path) : path, 'r');
     const info = fstatSync(fd);
     if (info.isDirectory()) return unreadable(file, 'Is a directory, not a file');
     if (info.size > MAX_INPUT_BYTES) return tooLarge(file, info.size);
@@ -113,6 +130,7 @@ export function readFileBytes(path: string): Uint8Array | Analysis {
     }
     return readBuffer.subarray(0, length);
   } catch (error) {
+    if ((error as NodeJS.ErrnoException)?.code === 'ENOENT' && path.includes('\uFFFD')) return unreadable(file, 'The file name is not UTF-8 and cannot be opened by it: rename the file');
     return unreadable(file, reasonOf(error));
   } finally {
     if (fd !== undefined) closeSync(fd);

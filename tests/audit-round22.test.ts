@@ -269,3 +269,22 @@ describe('audit round 22: the command line as a data journalist and an official 
     expect(stderr).toMatch(/write-failed/);
   });
 });
+
+describe('audit round 22: validate on stored results edited by hand', () => {
+  const stored = JSON.parse(JSON.stringify(parse(seed('000_ddad63b48901b7a4'))));
+
+  it('area names and codes that lost their alignment fail, at the codes', async () => {
+    const edited = structuredClone(stored);
+    edited.record.targetArea.municipalityCodes.push('091');
+    const { code, stdout } = await runCli(['validate', '-'], { stdin: JSON.stringify(edited) });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/targetArea\.municipalityCodes has \d+ codes for \d+ names .*misaligned-codes/);
+    expect((await runCli(['validate', '-'], { stdin: JSON.stringify(stored) })).code).toBe(0);
+  });
+
+  it('an empty array is no stored result', async () => {
+    const { code, stdout } = await runCli(['validate', '-'], { stdin: '[]' });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/no-results/);
+  });
+});

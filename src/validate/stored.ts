@@ -36,6 +36,7 @@ export function validateResult(result: unknown): Diagnostic[] {
       // A record of the wrong shape: the schema errors above say where.
     }
   }
+  if (isObject(result.record) && isObject(result.record.targetArea)) diagnostics.push(...misalignedCodes(result.record.targetArea));
   const stored = Array.isArray(result.diagnostics) ? result.diagnostics.filter(isObject) : [];
   const storedErrors = [...new Set(stored.filter((d) => d.severity === 'error').map((d) => String(d.rule)))];
   const name = typeof result.file === 'string' ? `The result of ${result.file}` : 'The result';
@@ -49,6 +50,26 @@ export function validateResult(result: unknown): Diagnostic[] {
   const storedWarnings = [...new Set(stored.filter((d) => d.severity === 'warning').map((d) => String(d.rule)))];
   if (storedWarnings.length > 0) diagnostics.push({ severity: 'warning', rule: 'stored-warnings', message: `${name} had warnings when it was made: ${storedWarnings.join(', ')}`, path: '/diagnostics' });
   return diagnostics;
+}
+
+/** The area's names and their codes, aligned index by index (a code null where a name has none). */
+const ALIGNED_AREA_LISTS = [
+  ['regions', 'regionCodes'],
+  ['subRegions', 'subRegionCodes'],
+  ['municipalities', 'municipalityCodes'],
+] as const;
+
+/** A stored result edited by hand may have lost the alignment the output keeps: a code would then be read as another name's. */
+function misalignedCodes(area: Record<string, unknown>): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  for (const [names, codes] of ALIGNED_AREA_LISTS) {
+    const a = area[names];
+    const b = area[codes];
+    if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length) {
+      problems.push({ severity: 'error', rule: 'misaligned-codes', message: `targetArea.${codes} has ${b.length} code${b.length === 1 ? '' : 's'} for ${a.length} name${a.length === 1 ? '' : 's'} in targetArea.${names}: they are aligned index by index`, path: `/record/targetArea/${codes}` });
+    }
+  }
+  return problems;
 }
 
 /** One value read from a JSON or NDJSON text, and where it was. */
@@ -73,6 +94,7 @@ export function readStoredResults(text: string): StoredRead {
   let wholeError: Error;
   try {
     whole = JSON.parse(body);
+    if (Array.isArray(whole) && whole.length === 0) return { error: { severity: 'error', rule: 'no-results', message: 'An empty array: no stored result to check' } };
     if (Array.isArray(whole)) return { values: whole.map((value, i) => ({ value, pointer: `/${i}` })) };
     return { values: [{ value: whole, pointer: '' }] };
   } catch (error) {

@@ -288,3 +288,51 @@ describe('audit round 22: validate on stored results edited by hand', () => {
     expect(stdout).toMatch(/no-results/);
   });
 });
+
+describe('audit round 22: the second rerun of the converters\' copies', () => {
+  it('a table whose cells are centred (w3m, html2text): the next value\'s first line above its label is not read into the value above, and the value that starts in lower case is said', () => {
+    const own = parse(seed004).record!.project;
+    const columns = inColumns(deriveShape(seed004, 'noblank'), '1 Hanke', '2 Hakijan perustiedot', 30);
+    // The objective's first line moved above its label, the second beside it.
+    const rows = columns.split('\n');
+    const at = rows.findIndex((l) => l.startsWith('Erityistavoite:'));
+    const [first, second] = [rows[at].slice(36), rows[at + 1].slice(36)];
+    expect(first).toBe('10.1. Työelämän ulkopuolella');
+    expect(second).toMatch(/^\p{Ll}/u);
+    rows.splice(at, 2, ' '.repeat(36) + first, rows[at].slice(0, 36) + second);
+    const centred = rows.join('\n');
+    const result = parse(centred);
+    expect(result.record!.project.priorityAxis).toEqual(own.priorityAxis);
+    const line = centred.split('\n').findIndex((l) => l.startsWith('Erityistavoite:')) + 1;
+    expect(result.diagnostics.some((d) => d.rule === 'value-wrapped' && d.severity === 'warning' && d.line === line && d.path === '/project/specificObjective')).toBe(true);
+    // Top-aligned, as pdftotext -layout writes it, the same table reads whole.
+    expect(parse(columns).record!.project.specificObjective).toEqual(own.specificObjective);
+  });
+
+  it('a label wrapped in its column with two spaces before a value that goes on beside the label\'s end', () => {
+    const text = readFileSync(`${root}fixtures/variations/co-implementers.txt`, 'utf8');
+    const LABEL = 'Hakijoiden lukumäärä tai tuen siirto -menettely: Useampi hakija';
+    expect(text).toContain(LABEL);
+    const own = parse(text).record!.organisation.applicantArrangement;
+    const copy = text.replace('Osatoteuttajat:\n', 'Y-tunnus muuttunut:    ei\nOsatoteuttajat:\n').replace(LABEL, 'Hakijoiden lukumäärä tai tuen  Useampi\nsiirto -menettely:             hakija');
+    const result = parse(copy);
+    expect(result.record!.organisation.applicantArrangement).toBe(own);
+  });
+
+  it('a project page\'s heading with its colon wrapped onto a second line opens its section', () => {
+    const own = parse(seed003).record!;
+    const copy = seed003.replace('Lyhyt selostus hankkeesta:\n', 'Lyhyt selostus\nhankkeesta:\n');
+    expect(copy).not.toBe(seed003);
+    const record = parse(copy).record!;
+    expect(record.summary).toBe(own.summary);
+    expect(record.project.specificObjective).toEqual(own.project.specificObjective);
+  });
+
+  it('a project page\'s title wrapped onto a second line in a copy without blank lines (pdftotext -raw)', () => {
+    const flat = deriveShape(seed003, 'noblank').replace(`${TITLE}\n`, 'Osallisuuden askeleet\ntyöllistymispoluille\n');
+    expect(flat).toContain(`työllistymispoluille\n${TAGLINE}\n`);
+    const result = parse(flat);
+    expect(result.record!.project.name).toBe(TITLE);
+    expect(result.record!.project.tagline).toBe(TAGLINE);
+  });
+});

@@ -600,7 +600,10 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // `                    työmarkkinoilla` / `                    pysymisen`): a line that starts where the
   // value did, far right of its label's column, the label's column beside it empty. The column's
   // width wrapped it, not the copy's.
-  if (inValueColumn(node, line)) return true;
+  // (Not the line right above a label whose value starts in lower case: a table whose cells are
+  // centred, w3m's or html2text's, writes the next value's first lines above its label, `9.2. Kasvu- ja …` /
+  // `Erityistavoite:   koulutuksen tarjonnan …`. Which value the line is, the column does not tell.)
+  if (inValueColumn(node, line) && !(after !== null && after.tokenType === Label && /^\p{Ll}/u.test(after.payload.line.value ?? ''))) return true;
   // A value of figures, an address or a name does not go on into a sentence: in a flattened copy
   // with a few stray blank lines (a print's header and footer), the text after the last field.
   if (state.facts.blankSeparated) return !(read.field !== null && NO_SENTENCE_TYPES.has(read.field.definition.type) && readsAsSentence(line.text));
@@ -981,6 +984,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     else if (node.pastPageBreak && HEADER_LIKE_TYPES.has(definition.type) && !(definition.values ?? []).includes(value)) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" is read as the value, below the empty label past a printed page's break, but it may be the next page's running header`, position, path);
     else builder.diagnose('info', 'value-below-label', `${node.label}: the value stands on the line below the label`, position, path);
   }
+  // An axis or an objective starts with its number or a capital: one that starts in lower case on its
+  // label's line lost its start above the label (a table whose cells are centred, w3m's, html2text's).
+  if (node.note !== 'below' && NUMBERED_VALUE_TYPES.has(definition.type) && /^\p{Ll}/u.test(value)) builder.diagnose('warning', 'value-wrapped', `${node.label}: "${value.slice(0, 40)}" starts in lower case; its first words may stand above the label (a table whose cells are centred) and are not read`, position, path);
   const handWrapped = node.handWrappedLine === undefined ? undefined : node.children.find((child) => child.position.start.line === node.handWrappedLine);
   if (handWrapped) builder.diagnose('info', 'value-wrapped', `${node.label}: "${handWrapped.text.slice(0, 40)}" on the line below, in lower case between this field and the next, is read as the value's wrapped end (the copy's width does not show a wrap there: wrapped by hand)`, handWrapped.position, path);
   const stamp = node.pageStampLine === undefined ? undefined : node.children.find((child) => child.position.start.line === node.pageStampLine);

@@ -114,12 +114,21 @@ function taglineFollows(tokens: LineToken[], index: number): boolean {
   return false;
 }
 
+/** Whether the line after the one at `index` is a sentence (the tagline) and the summary bar comes right after it, past furniture only. */
+function taglineThenBar(tokens: LineToken[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (next === undefined || next.tokenType === Furniture) return false;
+  const text = next.payload.line.text;
+  // (The lines above the bar are read on their own too, while the title is looked for: their end is the bar's place.)
+  return /^\p{Lu}/u.test(text) && SENTENCE_END.test(text) && /\s/u.test(text) && (index + 2 >= tokens.length || taglineFollowedByBar(tokens, index + 1, false));
+}
+
 /** Whether the summary bar follows the line at `index` (a tagline's paragraph), past furniture only. */
-function taglineFollowedByBar(tokens: LineToken[], index: number): boolean {
+function taglineFollowedByBar(tokens: LineToken[], index: number, afterBlank = true): boolean {
   for (let i = index + 1; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.tokenType === Furniture || isTopFurniture(token.payload.line)) continue;
-    return token.tokenType === SummaryBar && token.payload.line.afterBlank;
+    return token.tokenType === SummaryBar && (token.payload.line.afterBlank || !afterBlank);
   }
   return false;
 }
@@ -173,9 +182,10 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       last.text = joinWrapped(last.text, line.text);
       last.position = span(last.position, line.position);
       title = token;
-    } else if (!tagline && previous === title && facts.blankSeparated && !line.afterBlank && last?.type === 'preamble' && last.role === 'title' && !titleJoined && /^\p{Ll}/u.test(line.text) && !SENTENCE_END.test(line.text) && taglineFollows(tokens, index)) {
+    } else if (!tagline && previous === title && (facts.blankSeparated || taglineThenBar(tokens, index)) && !line.afterBlank && last?.type === 'preamble' && last.role === 'title' && !titleJoined && /^\p{Ll}/u.test(line.text) && !SENTENCE_END.test(line.text) && taglineFollows(tokens, index)) {
       // A title on two lines in a copy with blank lines, going on in lower case, with its tagline in
-      // a paragraph of its own after it (a name, a date or a title in another language below it is not its end).
+      // a paragraph of its own after it (a name, a date or a title in another language below it is not its end);
+      // without blank lines, with the tagline's sentence and the summary bar right below it.
       last.text = joinWrapped(last.text, line.text);
       last.position = span(last.position, line.position);
       title = token;

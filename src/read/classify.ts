@@ -2451,7 +2451,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       // `Hakijoiden lukumäärä tai tuen  Vain yksi hakija` / `siirto -menettely:`: only where the two
       // parts make the layout's label.)
       if (endsLabel(gap)) tab = gap;
-      else if (gap === -1 && end?.kind === 'label' && !end.afterBlank && end.value === '') tab = narrowLabelGap(line.text, endsLabel);
+      else if (gap === -1 && end?.kind === 'label' && !end.afterBlank) tab = narrowLabelGap(line.text, endsLabel);
       else below = i + 1;
     }
     if (tab > 0) {
@@ -2957,9 +2957,9 @@ function headsParagraph(lines: SourceLine[], i: number, facts: TextFacts, templa
   return before !== undefined && /[.!?]$/.test(before.text) && opensText && /^\p{Lu}/u.test(text);
 }
 
-/** An un-numbered heading hard-wrapped onto the next line. */
+/** An un-numbered heading hard-wrapped onto the next line (a page's heading with its colon: `Lyhyt selostus` / `hankkeesta:`). */
 function wrappedPlainHeading(line: SourceLine, next: SourceLine | undefined, template: CompiledTemplate): LineToken | null {
-  if (!next || next.afterBlank || next.kind !== 'text') return null;
+  if (!next || next.afterBlank || !(next.kind === 'text' || (next.kind === 'label' && next.value === ''))) return null;
   const length = line.text.length + 1 + next.text.length;
   if (length < template.phraseLengths.min || length > template.phraseLengths.max) return null;
   const sections = headingSections(template, normaliseKey(joinWrapped(line.text, next.text)), false);

@@ -183,6 +183,8 @@ export interface PreambleNode {
   position: Position;
   /** A title that is a sentence, below a line read as page furniture (that line's text): the furniture may be the title, this the tagline. */
   belowFurniture?: string;
+  /** A title of one word right below a mail's note above the page (its last line): it may be the sender's name, signing the note. */
+  belowMail?: string;
 }
 
 /**

@@ -336,3 +336,102 @@ describe('audit round 22: the second rerun of the converters\' copies', () => {
     expect(result.record!.project.tagline).toBe(TAGLINE);
   });
 });
+
+describe('audit round 22: a -layout value going on past a printed page\'s break, at its own column', () => {
+  const own = parse(seed001).record!;
+  const column = ' '.repeat(36);
+  const BREAK = '\nhttps://www.eura2007.fi/rrtiepa/projekti.php?projektikoodi=S10692                    1/4\n1.12.2026 15.42                              EURA 2007 - Projektin kuvaus\n';
+
+  for (const shape of ['blank lines', 'no blank lines'] as const) {
+    it(`goes on with a line in capitals (${shape})`, () => {
+      const base = shape === 'blank lines' ? seed001 : deriveShape(seed001, 'noblank');
+      const columns = inColumns(base, '1. Projekti', '3. Projektin toteutusalue ja kohderyhmän kuvaus', 20);
+      expect(columns).toContain(`\n${column}THL (entinen Stakes,\n`);
+      const copy = columns.replace(`\n${column}THL (entinen Stakes,\n`, `\n${BREAK}\n${column}THL (entinen Stakes,\n`);
+      const result = parse(copy);
+      expect(result.record!.organisation.name).toBe(own.organisation.name);
+      expect(result.unmapped).toEqual([]);
+    });
+  }
+});
+
+describe('audit round 22: the tops of project pages as browsers print them and mails carry them', () => {
+  const own = parse(seed003).record!.project;
+  const ADDRESS = 'https://www.rakennerahastot.fi/hanke/-/hanke/osallisuuden-askeleet';
+
+  for (const header of [
+    `${TITLE} - Rakennerahastot        ${ADDRESS}`,
+    `${TITLE} - Rakennerahastot\n${ADDRESS}`,
+    `1.12.2026 klo 17.55        ${TITLE} - Rakennerahastot`,
+    `12/1/26, 5:55 PM  ${TITLE.slice(0, 20)}… - Rakennerahastot`,
+  ]) {
+    it(`a print header is furniture, not the title: ${header.slice(0, 40)}…`, () => {
+      // (As a print lays it out: the header, a blank line, then the page's top lines as one paragraph.)
+      const top = seed003.replace(`${TITLE}\n\n${TAGLINE}\n\nToimintalinja 5 (ESR) | 01.05.2017 – 30.04.2020 | Pohjanmaa\n\n`, `${TITLE}\n${TAGLINE}\nToimintalinja 5 (ESR) | 01.05.2017 – 30.04.2020 | Pohjanmaa\n`);
+      expect(top).not.toBe(seed003);
+      for (const copy of [`${header}\n\n${seed003}`, `${header}\n\n${top}`, deriveShape(`${header}\n\n${seed003}`, 'noblank')]) {
+        const record = parse(copy).record!;
+        expect(record.project.name).toBe(own.name);
+        expect(record.project.tagline).toBe(own.tagline);
+      }
+    });
+  }
+
+  it('a print header with "klo" at the end of the page (pdftotext -raw puts it there) is furniture, not the last text\'s', () => {
+    const copy = `${seed003.trimEnd()}\nJaa sivu\n1.12.2026 klo 17.55 ${TITLE} - Rakennerahastot\n${ADDRESS} 1/1\n`;
+    expect(parse(copy).record).toEqual(parse(seed003).record);
+  });
+
+  it('a title wrapped over three lines, in lower case, with its tagline below, is one title', () => {
+    const long = 'Monialaisen ohjauksen ja kuntoutuksen yhteistyömalli osatyökykyisten ja pitkäaikaistyöttömien työllistymiseksi';
+    const text = seed003.replace(TITLE, long);
+    const copy = seed003.replace(TITLE, 'Monialaisen ohjauksen ja kuntoutuksen\nyhteistyömalli osatyökykyisten ja\npitkäaikaistyöttömien työllistymiseksi');
+    expect(parse(text).record!.project.name).toBe(long);
+    const record = parse(copy).record!;
+    expect(record.project.name).toBe(long);
+    expect(record.project.tagline).toBe(own.tagline);
+  });
+
+  it('a mail\'s greeting and sentences above a page without a tagline or a summary bar are not its title', () => {
+    const withoutTagline = seed003.replace(`${TAGLINE}\n\n`, '');
+    const withoutBar = seed003.replace('Toimintalinja 5 (ESR) | 01.05.2017 – 30.04.2020 | Pohjanmaa\n\n', '');
+    expect(withoutTagline).not.toBe(seed003);
+    expect(withoutBar).not.toBe(seed003);
+    for (const page of [withoutTagline, withoutBar]) {
+      const result = parse(`Hei,\n\nalla hankkeen tiedot.\n\n${page}`);
+      expect(result.record!.project.name).toBe(TITLE);
+      expect(result.diagnostics.some((d) => d.rule === 'unmapped-text' && d.line === 3)).toBe(true);
+    }
+  });
+});
+
+describe('audit round 22: the review\'s misfires of this round\'s rules', () => {
+  it('a row one cell a line with both scores, a page\'s break below them, keeps its scores', () => {
+    const own = parse(seed004).record!.horizontalPrinciples.sustainableDevelopment;
+    const lines = seed004.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('Materiaalit ja jätteet '));
+    const explanation = lines[at + 1];
+    lines.splice(at, 2, 'Materiaalit ja jätteet', '5', '8', 'Välittävät verkostot', '', `esim. ${explanation.charAt(0).toLowerCase()}${explanation.slice(1)}`);
+    const rows = parse(lines.join('\n')).record!.horizontalPrinciples.sustainableDevelopment;
+    const row = rows.find((r) => r.criterion === 'Materiaalit ja jätteet');
+    expect(row).toMatchObject({ direct: 5, indirect: 8 });
+    expect(rows.length).toBe(own.length);
+  });
+
+  it('a label wrapped in its column with two spaces is not made of its first word and the line below', () => {
+    const columns = seed004.replace('Y-tunnus: 0832600-5', 'Y-tunnus:                   0832600-5');
+    const copy = columns.replace('Hankkeen yhteyshenkilön nimi: Multas Anne', 'Hankkeen yhteyshenkilön  Multas Anne\nnimi:');
+    expect(copy).not.toBe(columns);
+    const result = parse(copy);
+    expect(result.record!.contact.name).toBe('Multas Anne');
+    expect(result.record!.project.name).toBe('Välittävät verkostot');
+  });
+
+  it('a word alone below a mail\'s note above a page is read as the title, and said', () => {
+    const withoutBar = seed003.replace('Toimintalinja 5 (ESR) | 01.05.2017 – 30.04.2020 | Pohjanmaa\n\n', '').replace(`${TAGLINE}\n\n`, '');
+    const result = parse(`Hei,\n\nalla tiedot hankkeesta.\n\nMatti\n\n${withoutBar}`);
+    const warning = result.diagnostics.find((d) => d.rule === 'heading-variant' && d.line === 5);
+    expect(warning?.message).toMatch(/may be the sender's name/);
+    expect(warning?.path).toBe('/project/name');
+  });
+});

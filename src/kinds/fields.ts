@@ -402,6 +402,9 @@ function continuesAfterBreaks(p: RuleDsl, node: FieldNode, read: FieldProgress):
   // no furniture we know, `Rajaton osaaminen – …` below `Sivu 2 (5)`, is no part of it) — or a
   // list's next name after its comma (`Kunnat: Kuopio, Siilinjärvi,` / `2 (4)` / `Leppävirta`).
   const after = p.ahead(k);
+  // A copy in columns (pdftotext -layout): the line after the break at the value's own column is the
+  // value's, whatever it starts with (`Projektin nimi:   OKSA -projekti,` / footer / header / `   Välityömarkkinoiden`).
+  if (read.form === 'inline' && node.value !== '' && after !== null && isTextLike(after) && atValueColumn(node, after.payload.line)) return true;
   // (Not a sentence after the break: `Hanke toteutetaan Koillismaalla.` is the next text's.)
   const listAfterComma = read.field !== null && LIST_TYPES.has(read.field.definition.type) && /,$/u.test(node.value) && after !== null && isTextLike(after) && !/[.!?]$/u.test(after.payload.line.text);
   // (Nor a name broken at its own hyphen: `Kunnat: …, Länsi-` / `Sivu 2/11` / `Turunmaa, Raasepori`.)
@@ -581,7 +584,8 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // blank line, in lower case: a printed copy broke the page inside it.
   // (Not a placeholder `-`; after a blank line, not a comma: `Anna Keto-Tokoi,` / blank / `asema ei tiedossa`.)
   const unfinished = VALUE_GOES_ON.test(read.lastLine) && /[\p{L}\d]/u.test(node.value) && !(line.afterBlank && /[,;/]$/.test(read.lastLine)) && /^\p{Ll}/u.test(line.text) && fits(read.field, line.text);
-  if (line.afterBlank) return listGoesOn || unfinished || (read.pastPageBreak === true && read.facts.blankSeparated && (goesOnPastBreak(read, line) || nameGoesOnPastBreak(read, node, line)));
+  // (Past a page's break in a copy in columns, a line at the value's own column goes on with it: see continuesAfterBreaks.)
+  if (line.afterBlank) return listGoesOn || unfinished || (read.pastPageBreak === true && (atValueColumn(node, line) || (read.facts.blankSeparated && (goesOnPastBreak(read, line) || nameGoesOnPastBreak(read, node, line)))));
   // A set value wrapped before its end (`Hakijoita on useampi kuin yksi` / `(yhteishanke)`) goes on to it.
   if (completesSetValue(read.field, node.value, line.text)) return true;
   // A list's names going on in a narrow column, whatever the copy's width (a pdftotext -layout copy:
@@ -620,8 +624,13 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
 const VALUE_COLUMN_FROM = 16;
 
 function inValueColumn(node: FieldNode, line: SourceLine): boolean {
+  return !line.afterBlank && atValueColumn(node, line);
+}
+
+/** Whether a line below a value starts at the value's own column, far right of its label's. */
+function atValueColumn(node: FieldNode, line: SourceLine): boolean {
   const value = node.valuePosition;
-  return value !== null && value !== undefined && !line.afterBlank && value.start.column >= VALUE_COLUMN_FROM && line.position.start.column === value.start.column && line.position.start.line > value.start.line;
+  return value !== null && value !== undefined && value.start.column >= VALUE_COLUMN_FROM && line.position.start.column === value.start.column && line.position.start.line > value.start.line;
 }
 
 /** Whether a line starts with the same list marker and a space as the line above, then a capital, as an entry does (`- Aalto-yliopisto, …`). */

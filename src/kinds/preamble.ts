@@ -57,6 +57,15 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
     if (last !== -1) mail = last;
   }
   for (let i = 0; i <= mail; i++) above.add(candidates[i]);
+  // A mail's greeting and its sentences above the page (`Hei,` / `alla hankkeen tiedot.` / `Ti 1.12.2026
+  // klo 9.40 Pekka Virta kirjoitti:`), with or without a summary bar below: no title ends so.
+  if (mail === -1 && candidates.length > 1 && isGreeting(candidates[0].payload.line.text)) {
+    above.add(candidates[0]);
+    let i = 1;
+    for (; i + 1 < candidates.length && /[.:]$/u.test(candidates[i].payload.line.text) && /\s/u.test(candidates[i].payload.line.text); i++) above.add(candidates[i]);
+    // (A word alone below the note may be its sender's name, `Matti`, or a title of one word: said.)
+    if (ONE_WORD.test(candidates[i].payload.line.text)) afterMailNote.set(candidates[i], candidates[i - 1].payload.line.text);
+  }
   if (bar === -1) return above;
   for (let i = mail + 1; i + 1 < candidates.length; i++) {
     // No title ends with a comma or a colon: a mail's greeting or its reply's attribution above the
@@ -92,6 +101,15 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
   return above;
 }
 
+/** A line right below a mail's note above a page that is one word, and the note's last line. */
+const afterMailNote = new WeakMap<LineToken, string>();
+const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** A mail's greeting: a few words ending with a comma (`Hei,`, `Hyvä vastaanottaja,`). */
+function isGreeting(text: string): boolean {
+  return text.length <= 40 && /^\p{Lu}[^.!?:]*,$/u.test(text);
+}
+
 /** How many paragraphs the lines from `from` on make (each line after a blank line starts one). */
 function paragraphsFrom(tokens: LineToken[], from: number): number {
   let count = 0;
@@ -112,6 +130,24 @@ function taglineFollows(tokens: LineToken[], index: number): boolean {
     return token.tokenType !== SummaryBar && token.tokenType !== Status && (line.afterBlank || (/^\p{Lu}/u.test(line.text) && SENTENCE_END.test(line.text) && /\s/.test(line.text)));
   }
   return false;
+}
+
+/** The most lines a page's title is wrapped over (a print of a long title in a narrow column). */
+const MAX_TITLE_LINES = 6;
+
+function goesOnInLowerCase(line: SourceLine): boolean {
+  return /^\p{Ll}/u.test(line.text) && !SENTENCE_END.test(line.text);
+}
+
+/**
+ * Whether the title's lines end at or below the line at `index` (more of them going on in lower
+ * case, at most MAX_TITLE_LINES in all) with its tagline after them: in a paragraph of its own, or, in
+ * a copy without blank lines, a sentence with the summary bar right below it.
+ */
+function titleEndsAbove(tokens: LineToken[], index: number, facts: TextFacts): boolean {
+  let end = index;
+  while (end + 1 < tokens.length && end - index < MAX_TITLE_LINES && tokens[end + 1].tokenType !== Furniture && !tokens[end + 1].payload.line.afterBlank && goesOnInLowerCase(tokens[end + 1].payload.line)) end++;
+  return (facts.blankSeparated || taglineThenBar(tokens, end)) && taglineFollows(tokens, end);
 }
 
 /** Whether the line after the one at `index` is a sentence (the tagline) and the summary bar comes right after it, past furniture only. */
@@ -138,7 +174,7 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
   const blocks = new BlockCollector();
   let title: LineToken | null = null;
   let tagline = false;
-  let titleJoined = false;
+  let titleLines = 1;
   let previous: LineToken | null = null;
   let last: PreambleNode | undefined;
   let leftOver = 0;
@@ -175,21 +211,23 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
     }
     else if (title === null) {
       title = token;
-      preamble('title');
+      const note = afterMailNote.get(token);
+      if (note === undefined) preamble('title');
+      else blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowMail: note });
     } else if (!tagline && previous === title && facts.blankSeparated && last?.type === 'preamble' && last.role === 'title' && continuesWrapped(last, line, facts)) {
       // The title hard-wrapped onto the next line: not the tagline, which a copy with blank lines
       // has after one (without them, a short title and its tagline cannot be told from a wrap).
       last.text = joinWrapped(last.text, line.text);
       last.position = span(last.position, line.position);
       title = token;
-    } else if (!tagline && previous === title && (facts.blankSeparated || taglineThenBar(tokens, index)) && !line.afterBlank && last?.type === 'preamble' && last.role === 'title' && !titleJoined && /^\p{Ll}/u.test(line.text) && !SENTENCE_END.test(line.text) && taglineFollows(tokens, index)) {
+    } else if (!tagline && previous === title && titleLines < MAX_TITLE_LINES && !line.afterBlank && last?.type === 'preamble' && last.role === 'title' && goesOnInLowerCase(line) && titleEndsAbove(tokens, index, facts)) {
       // A title on two lines in a copy with blank lines, going on in lower case, with its tagline in
       // a paragraph of its own after it (a name, a date or a title in another language below it is not its end);
       // without blank lines, with the tagline's sentence and the summary bar right below it.
       last.text = joinWrapped(last.text, line.text);
       last.position = span(last.position, line.position);
       title = token;
-      titleJoined = true;
+      titleLines++;
     } else if (!tagline && previous === title) {
       tagline = true;
       preamble('tagline');

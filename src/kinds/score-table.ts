@@ -380,12 +380,15 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     // The criterion may be wrapped in its cell (`Kasvillisuus, eliöt` / `ja luonnon monimuotoisuus` / `4` / `8`).
     const wrappedInCell = /^\P{Ll}/u.test(line.text) && isTitleLike(line.text) ? cellWrappedLines(lines, i) : 0;
     const firstCell = lines[i + 1 + wrappedInCell];
-    if (isTitleLike(line.text) && /^\P{Ll}/u.test(line.text) && firstCell && scoreOnly.test(firstCell.text) && !pageNumberInText(tokens, lines, i + 1 + wrappedInCell)) {
+    const third = lines[i + 2 + wrappedInCell];
+    const twoCells = firstCell !== undefined && third !== undefined && scoreOnly.test(third.text);
+    // (A number alone that is a page's, inside an explanation's line: only where it is one cell, below no criterion of the table's own.)
+    const pageNumber = !twoCells && firstCell !== undefined && !criterionKeys.has(normaliseKey(line.text)) && pageNumberInText(tokens, lines, i + 1 + wrappedInCell);
+    if (isTitleLike(line.text) && /^\P{Ll}/u.test(line.text) && firstCell && scoreOnly.test(firstCell.text) && !pageNumber) {
       let criterion = line.text;
       for (let k = i + 1; k <= i + wrappedInCell; k++) criterion = joinWrapped(criterion, lines[k].text);
       const cells = [firstCell];
-      const third = lines[i + 2 + wrappedInCell];
-      if (third && scoreOnly.test(third.text)) cells.push(third);
+      if (twoCells) cells.push(third);
       // A blank line before a lone score is the empty cell of the direct column.
       const emptyDirect = cells.length === 1 && firstCell.afterBlank;
       const scores = cells.length === 2 ? [Number(cells[0].text), Number(cells[1].text)] : emptyDirect ? [null, Number(cells[0].text)] : [null, null];

@@ -108,6 +108,7 @@ export function mapPagePreamble(builder: RecordBuilder, template: CompiledTempla
       case 'title':
         builder.set('project.name', node.text, node.position);
         if (node.belowFurniture !== undefined) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title, but it is a sentence, like a tagline, and the line above it ("${node.belowFurniture.slice(0, 60)}"), read as page furniture, may be the title`, node.position, 'project.name');
+        else if (node.belowMail !== undefined) builder.diagnose('warning', 'heading-variant', `"${node.text}" is read as the title, but it stands alone right below a mail's note ("${node.belowMail.slice(0, 60)}"): it may be the sender's name, and the title the line below it`, node.position, 'project.name');
         // A sentence as the title, with no tagline below it: the tagline of a page copied without its title?
         else if (!nodes.some((other) => other.role === 'tagline') && isSentence(node.text)) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title, but it is a sentence and the page has no tagline: it may be the tagline of a page copied without its title`, node.position, 'project.name');
         break;

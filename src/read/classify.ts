@@ -529,10 +529,22 @@ function labelTab(text: string): number {
   return -1;
 }
 
-/** The first space (among the first 80 characters) after which the text before it ends a label by `endsLabel`, else -1. */
+/**
+ * Where a gap of two spaces, else one space, parts a label's start from its value (among the first
+ * 80 characters) so that the text before it ends a label by `endsLabel`; else -1. A gap of two
+ * spaces is the column's; of single spaces only one may make a label (`Hankkeen yhteyshenkilön  …` /
+ * `nimi:` is not `Hankkeen` / `nimi:`).
+ */
 function narrowLabelGap(text: string, endsLabel: (gap: number) => boolean): number {
-  for (let at = text.indexOf(' '); at !== -1 && at <= 80; at = text.indexOf(' ', at + 1)) if (endsLabel(at)) return at;
-  return -1;
+  for (let at = text.indexOf('  '); at !== -1 && at <= 80; at = text.indexOf('  ', at + 1)) if (endsLabel(at)) return at;
+  if (text.includes('  ')) return -1;
+  let found = -1;
+  for (let at = text.indexOf(' '); at !== -1 && at <= 80; at = text.indexOf(' ', at + 1)) {
+    if (!endsLabel(at)) continue;
+    if (found !== -1) return -1;
+    found = at;
+  }
+  return found;
 }
 
 /** Where a run of three or more spaces parts a label's column from its value's (among the first 80 characters), else -1. */

@@ -435,3 +435,52 @@ describe('audit round 22: the review\'s misfires of this round\'s rules', () => 
     expect(warning?.path).toBe('/project/name');
   });
 });
+
+describe('audit round 22: a project page\'s title and tagline both wrapped in a copy without blank lines', () => {
+  it('is read as one title and one tagline', () => {
+    const own = parse(seed003).record!.project;
+    const copy = deriveShape(seed003, 'noblank').replace(`${TITLE}\n${TAGLINE}\n`, 'Osallisuuden askeleet\ntyöllistymispoluille\nTavoitteena on työttömien henkilöiden työ- ja\ntoimintakyvyn parantaminen.\n');
+    expect(copy).toContain('toimintakyvyn parantaminen.\nToimintalinja 5');
+    const record = parse(copy).record!;
+    expect(record.project.name).toBe(own.name);
+    expect(record.project.tagline).toBe(own.tagline);
+  });
+});
+
+describe('audit round 22: the second review\'s misfires', () => {
+  const own = parse(seed003).record!;
+
+  it('a real title or tagline ending with the site\'s name, and a last line naming it, are the page\'s', () => {
+    const title = 'Tekninen tuki - Rakennerahastot';
+    const tagline = 'Hankkeiden viestinnän tuki - Rakennerahastot';
+    const record = parse(seed003.replace(TITLE, title).replace(TAGLINE, tagline)).record!;
+    expect(record.project.name).toBe(title);
+    expect(record.project.tagline).toBe(tagline);
+    const last = 'Lisätietoja hankkeesta: Vaasan kaupunki - Rakennerahastot';
+    const ended = parse(`${seed003.trimEnd()}\n\n${last}\n`);
+    expect(ended.diagnostics.some((d) => d.rule === 'page-furniture' && d.message.includes('Vaasan kaupunki'))).toBe(false);
+  });
+
+  it('a greeting above a page whose title ends with a full stop, with a summary bar, leaves the title', () => {
+    const title = 'Yhdessä eteenpäin.';
+    const record = parse(`Hei,\n\n${seed003.replace(TITLE, title)}`).record!;
+    expect(record.project.name).toBe(title);
+    expect(record.project.tagline).toBe(own.project.tagline);
+  });
+
+  it('a full name below a mail\'s note above a page without a bar is said as maybe the sender\'s', () => {
+    const withoutBar = seed003.replace('Toimintalinja 5 (ESR) | 01.05.2017 – 30.04.2020 | Pohjanmaa\n\n', '');
+    const result = parse(`Hei,\n\nalla hankkeen tiedot.\n\nMatti Virtanen\n\n${withoutBar}`);
+    expect(result.diagnostics.some((d) => d.rule === 'heading-variant' && d.line === 5 && d.path === '/project/name')).toBe(true);
+  });
+
+  it('a -layout value\'s next page\'s first line at its column, in capitals after a whole value, is read and said', () => {
+    const column = ' '.repeat(36);
+    const BREAK = '\nhttps://www.eura2007.fi/rrtiepa/projekti.php?projektikoodi=S10692                    1/4\n1.12.2026 15.42                              EURA 2007 - Projektin kuvaus\n';
+    const columns = inColumns(seed001, '1. Projekti', '3. Projektin toteutusalue ja kohderyhmän kuvaus', 20);
+    const copy = columns.replace(`\n${column}THL (entinen Stakes,\n`, `\n${BREAK}\n${column}LUOTTAMUKSELLINEN\n${column}THL (entinen Stakes,\n`).replace(`${column}hyvinvoinnin laitos\n`, `${column}hyvinvoinnin laitos\n`);
+    const result = parse(copy);
+    const line = copy.split('\n').indexOf(`${column}LUOTTAMUKSELLINEN`) + 1;
+    expect(result.diagnostics.some((d) => d.rule === 'value-wrapped' && d.severity === 'warning' && d.line === line && d.path === '/organisation/name')).toBe(true);
+  });
+});

@@ -695,6 +695,9 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken, aft
     const width = read.facts.wrapWidth;
     if (node.value !== '' && node.pageStampLine === undefined && PAGE_STAMP.test(line.text) && width !== null && read.lastLine.length + 1 + line.text.length <= width && !completesValue(read.field, node.value, line.text, read.lastLine, read.facts.blankSeparated)) node.pageStampLine = line.position.start.line;
     else if (node.value !== '' && node.pageStampLine === undefined && PRINT_STAMP.test(line.text) && !WEB_ADDRESS_TYPES.has(read.field?.definition.type ?? '')) node.pageStampLine = line.position.start.line;
+    // The next page's first line at the value's column, taken as its end past the break by its column
+    // alone (no lower case, no value left unfinished): a stamp or header may stand there too.
+    else if (node.value !== '' && node.pageStampLine === undefined && read.pastPageBreak === true && line.afterBlank && atValueColumn(node, line) && !/^\p{Ll}/u.test(line.text) && !VALUE_GOES_ON.test(read.lastLine)) node.pageStampLine = line.position.start.line;
     if (node.value === '' && read.form === 'inline') {
       node.note = 'below';
       // (A printed page's footer or header between the label and its value: blank lines alone are no break.)

@@ -7,7 +7,7 @@ import type { CompiledTemplate } from '../grammar/index.js';
 import { continuesWrapped, goesOnWrapped, isMailHeader, isMailSender, isSharedFurniture, SENTENCE_END, type TextFacts } from '../read/classify.js';
 import { span } from '../read/reader.js';
 import { joinWrapped } from '../read/join.js';
-import { Furniture, Status, SummaryBar, type LineToken } from '../read/tokens.js';
+import { Furniture, Status, SummaryBar, Text, type LineToken } from '../read/tokens.js';
 import type { BlockNode, PreambleNode, SourceLine } from '../types.js';
 import { BlockCollector, collectBlocks, furnitureNode } from './blocks.js';
 
@@ -61,9 +61,12 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
   // klo 9.40 Pekka Virta kirjoitti:`), with or without a summary bar below: no title ends so.
   if (mail === -1 && candidates.length > 1 && isGreeting(candidates[0].payload.line.text)) {
     above.add(candidates[0]);
+    // (Below a greeting with a summary bar further down, only the mail's own lines: a sentence going on
+    // in lower case, `alla hankkeen tiedot.`, or an attribution, `… kirjoitti:`; a title may end with a full stop.)
+    const mailLine = (text: string) => /\s/u.test(text) && (/:$/u.test(text) || (/\.$/u.test(text) && (bar === -1 || /^\p{Ll}/u.test(text))));
     let i = 1;
-    for (; i + 1 < candidates.length && /[.:]$/u.test(candidates[i].payload.line.text) && /\s/u.test(candidates[i].payload.line.text); i++) above.add(candidates[i]);
-    // (A word alone below the note may be its sender's name, `Matti`, or a title of one word: said.)
+    for (; i + 1 < candidates.length && mailLine(candidates[i].payload.line.text); i++) above.add(candidates[i]);
+    // (A word or two alone below the note may be its sender's name, `Matti`, `Matti Virtanen`, or a short title: said.)
     if (ONE_WORD.test(candidates[i].payload.line.text)) afterMailNote.set(candidates[i], candidates[i - 1].payload.line.text);
   }
   if (bar === -1) return above;
@@ -101,9 +104,9 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
   return above;
 }
 
-/** A line right below a mail's note above a page that is one word, and the note's last line. */
+/** A line right below a mail's note above a page that is one word or two (a first name, a full name), and the note's last line. */
 const afterMailNote = new WeakMap<LineToken, string>();
-const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const ONE_WORD = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
 
 /** A mail's greeting: a few words ending with a comma (`Hei,`, `Hyvä vastaanottaja,`). */
 function isGreeting(text: string): boolean {
@@ -126,10 +129,35 @@ function taglineFollows(tokens: LineToken[], index: number): boolean {
   for (let i = index + 1; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.tokenType === Furniture || isTopFurniture(token.payload.line)) continue;
-    const line = token.payload.line;
-    return token.tokenType !== SummaryBar && token.tokenType !== Status && (line.afterBlank || (/^\p{Lu}/u.test(line.text) && SENTENCE_END.test(line.text) && /\s/.test(line.text)));
+    return token.tokenType !== SummaryBar && token.tokenType !== Status && (token.payload.line.afterBlank || sentenceEnd(tokens, i) !== -1);
   }
   return false;
+}
+
+/** The most lines a tagline is wrapped over. */
+const MAX_TAGLINE_LINES = 4;
+
+/**
+ * Where a sentence that starts at `from` with a capital ends (the index of its last line), its lines
+ * going on in lower case without a blank line (a tagline wrapped: `Tavoitteena on … työ- ja` /
+ * `toimintakyvyn parantaminen.`); -1 when the lines there are no such sentence.
+ */
+function sentenceEnd(tokens: LineToken[], from: number): number {
+  const first = tokens[from];
+  if (first === undefined || first.tokenType !== Text || !/^\p{Lu}/u.test(first.payload.line.text) || !/\s/u.test(first.payload.line.text)) return -1;
+  for (let j = from; j < tokens.length && j - from < MAX_TAGLINE_LINES; j++) {
+    const line = tokens[j].payload.line;
+    if (j > from && (tokens[j].tokenType !== Text || line.afterBlank || !/^\p{Ll}/u.test(line.text))) return -1;
+    if (SENTENCE_END.test(line.text)) return j;
+  }
+  return -1;
+}
+
+/** Whether the line after the one at `index` starts a sentence (the tagline) and the summary bar comes right after it, past furniture only. */
+function taglineThenBar(tokens: LineToken[], index: number): boolean {
+  const end = sentenceEnd(tokens, index + 1);
+  // (The lines above the bar are read on their own too, while the title is looked for: their end is the bar's place.)
+  return end !== -1 && (end + 1 >= tokens.length || taglineFollowedByBar(tokens, end, false));
 }
 
 /** The most lines a page's title is wrapped over (a print of a long title in a narrow column). */
@@ -148,15 +176,6 @@ function titleEndsAbove(tokens: LineToken[], index: number, facts: TextFacts): b
   let end = index;
   while (end + 1 < tokens.length && end - index < MAX_TITLE_LINES && tokens[end + 1].tokenType !== Furniture && !tokens[end + 1].payload.line.afterBlank && goesOnInLowerCase(tokens[end + 1].payload.line)) end++;
   return (facts.blankSeparated || taglineThenBar(tokens, end)) && taglineFollows(tokens, end);
-}
-
-/** Whether the line after the one at `index` is a sentence (the tagline) and the summary bar comes right after it, past furniture only. */
-function taglineThenBar(tokens: LineToken[], index: number): boolean {
-  const next = tokens[index + 1];
-  if (next === undefined || next.tokenType === Furniture) return false;
-  const text = next.payload.line.text;
-  // (The lines above the bar are read on their own too, while the title is looked for: their end is the bar's place.)
-  return /^\p{Lu}/u.test(text) && SENTENCE_END.test(text) && /\s/u.test(text) && (index + 2 >= tokens.length || taglineFollowedByBar(tokens, index + 1, false));
 }
 
 /** Whether the summary bar follows the line at `index` (a tagline's paragraph), past furniture only. */

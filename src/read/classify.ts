@@ -791,6 +791,8 @@ function dashNearEnd(text: string): boolean {
 }
 const printSiteEnds = new Set(vocabulary.pageFurniture.printTitleSites.map((site) => lowerCode(site.charCodeAt(site.length - 1))));
 
+const WEB_ADDRESS_ALONE = /^(?:https?:\/\/|www\.)\S+$/iu;
+
 /** A date and time alone (`30.11.2026 14.05`): a browser print's, beside its header's or footer's other line. */
 const DATE_TIME_ALONE = new RegExp(`^${vocabulary.pageFurniture.printDateTime}$`, 'iu');
 
@@ -821,7 +823,8 @@ function isPrintStampBeside(lines: SourceLine[], i: number): boolean {
   const text = lines[i].text;
   const beside = (j: number) => j >= 0 && j < lines.length;
   if (isDateTimeAlone(text)) return [i - 1, i + 1].some((j) => beside(j) && (isPrintTitle(lines[j].text) || isAnywhereFurniture(lines[j].text)));
-  return isPrintTitle(text) && [i - 1, i + 1].some((j) => beside(j) && isDateTimeAlone(lines[j].text));
+  // (Or with the page's address alone below it: a Firefox header over two lines.)
+  return isPrintTitle(text) && ([i - 1, i + 1].some((j) => beside(j) && isDateTimeAlone(lines[j].text)) || (beside(i + 1) && WEB_ADDRESS_ALONE.test(lines[i + 1].text) && isAnywhereFurniture(lines[i + 1].text)));
 }
 
 /** Whether a line ends like a page count: a number in brackets (`3 (5)`), or a `/` or `of` among its last characters (`1/5`, `1 of 5`). */
@@ -2262,7 +2265,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     }
     // (A print's header split over two lines is left between any two lines of a value or a list, as a page number is.)
     // (A time with a colon, `12/1/26, 4:25 AM`, lexes as a label.)
-    if ((line.kind !== 'label' || isDateTimeAlone(line.text)) && isPrintStampBeside(lines, i)) {
+    if ((line.kind !== 'label' || isDateTimeAlone(line.text) || isPrintTitle(line.text)) && isPrintStampBeside(lines, i)) {
       tokens.push(lineToken(Furniture, line, { note: 'printed' }));
       continue;
     }

@@ -484,3 +484,17 @@ describe('audit round 22: the second review\'s misfires', () => {
     expect(result.diagnostics.some((d) => d.rule === 'value-wrapped' && d.severity === 'warning' && d.line === line && d.path === '/organisation/name')).toBe(true);
   });
 });
+
+describe('audit round 22: browser print headers of other locales', () => {
+  const own = parse(seed004).record!;
+  for (const stamp of ['2026-12-01 17:22', '01.12.26, 17:22']) {
+    it(`a print header with the date written ${stamp} inside a text is furniture`, () => {
+      const first = own.summary!.split(' ').slice(0, 8).join(' ');
+      const copy = seed004.replace(first, `${first}\n${stamp} EURA 2014 - Hankkeen kuvaus\n`);
+      expect(copy).not.toBe(seed004);
+      const result = parse(copy);
+      expect(result.record!.summary).not.toContain(stamp);
+      expect(result.diagnostics.some((d) => d.rule === 'page-furniture' && d.message.includes(stamp))).toBe(true);
+    });
+  }
+});

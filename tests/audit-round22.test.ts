@@ -498,3 +498,34 @@ describe('audit round 22: browser print headers of other locales', () => {
     });
   }
 });
+
+describe('audit round 22: the third review', () => {
+  it('html2text\'s label over three lines with its value beside the middle one is the layout\'s', () => {
+    const own = parse(seed004).record!.project.period;
+    const copy = seed004
+      .replace('Y-tunnus: 0832600-5', 'Y-tunnus:           0832600-5')
+      .replace('Suunnitelman mukainen toteutusaika: Alkaa 1.1.2015 ja päättyy 31.12.2018', 'Suunnitelman\nmukainen            Alkaa 1.1.2015 ja päättyy 31.12.2018\ntoteutusaika:');
+    expect(copy).toContain('Suunnitelman\nmukainen ');
+    const result = parse(copy);
+    expect(result.record!.project.period).toEqual(own);
+    expect(result.unmapped).toEqual([]);
+  });
+
+  it('a Firefox header on the last page above its only line of text does not take that line', () => {
+    const own = parse(seed003).record!;
+    const header = `${TITLE} - Rakennerahastot        https://www.rakennerahastot.fi/hanke/-/hanke/osallisuuden-askeleet`;
+    const lines = seed003.trimEnd().split('\n');
+    const last = lines.pop()!;
+    const words = last.split(' ');
+    const copy = [...lines, words.slice(0, -1).join(' '), header, words[words.length - 1], 'https://www.rakennerahastot.fi/hanke/-/hanke/osallisuuden-askeleet 4/4', ''].join('\n');
+    const record = parse(copy).record!;
+    expect(record.projectPage?.roles?.at(-1)?.text?.replace(/\s+/g, ' ')).toBe(own.projectPage?.roles?.at(-1)?.text?.replace(/\s+/g, ' '));
+  });
+
+  it('a greeting\'s sentence in lower case that does not end with a full stop is the mail\'s, not the title', () => {
+    const withoutBar = seed003.replace('Toimintalinja 5 (ESR) | 01.05.2017 – 30.04.2020 | Pohjanmaa\n\n', '');
+    const record = parse(`Hyvä vastaanottaja,\n\nohessa tiedot hankkeesta, josta puhuttiin. Terveisin Matti\n\n${withoutBar}`).record!;
+    expect(record.project.name).toBe(TITLE);
+    expect(record.project.tagline).toBe(TAGLINE);
+  });
+});

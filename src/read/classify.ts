@@ -530,6 +530,28 @@ function labelTab(text: string): number {
 }
 
 /**
+ * A label of the layout wrapped over three lines in its column with its value beside the middle
+ * one (`Suunnitelman` / `mukainen            Alkaa …` / `toteutusaika:`): the middle line as the label's
+ * line, its label the three parts; null when the lines make no such label.
+ */
+function labelAroundValue(lines: SourceLine[], i: number, template: CompiledTemplate): { line: SourceLine; fields: CompiledField[] } | null {
+  const middle = lines[i + 1];
+  const end = lines[i + 2];
+  if (middle === undefined || end === undefined || middle.kind !== 'text' || middle.afterBlank || end.kind !== 'label' || end.afterBlank || end.value !== '' || lines[i].text.length > 40) return null;
+  if (!template.labelStarts.admits(lines[i].text, leadOf(lines[i]))) return null;
+  const gap = middle.text.indexOf('  ');
+  if (gap <= 0) return null;
+  const label = joinLabelParts(joinLabelParts(lines[i].text, middle.text.slice(0, gap).trim()), end.label!);
+  const fields = template.inlineLabels.get(normaliseKey(label));
+  if (fields === undefined) return null;
+  const labelLine = tabLabelLine(middle, gap, label);
+  labelLine.labelKey = normaliseKey(label);
+  labelLine.afterBlank = lines[i].afterBlank;
+  labelLine.position = { start: lines[i].position.start, end: end.position.end };
+  return { line: labelLine, fields };
+}
+
+/**
  * Where a gap of two spaces, else one space, parts a label's start from its value (among the first
  * 80 characters) so that the text before it ends a label by `endsLabel`; else -1. A gap of two
  * spaces is the column's; of single spaces only one may make a label (`Hankkeen yhteyshenkilön  …` /
@@ -2251,7 +2273,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     if (
       shared?.[i] === 1 ||
       midFurniture?.[i] === 1 ||
-      ((line.kind !== 'label' || !template.labelKeys.has(line.labelKey!)) && isAnywhereFurniture(line.text) && !introducedAddress(lines, i, template))
+      ((line.kind !== 'label' || !template.labelKeys.has(line.labelKey!)) && (isAnywhereFurniture(line.text) || isPrintTitleWithAddress(line.text)) && !introducedAddress(lines, i, template))
     ) {
       tokens.push(lineToken(Furniture, line));
       continue;
@@ -2447,6 +2469,14 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     if (barred !== null) {
       tokens.push(lineToken(Label, barred.line, { fields: barred.fields, extra: [lines[i + 1]], original: line, note: 'rejoined' }));
       i++;
+      continue;
+    }
+    // A label wrapped over three lines in its column, its value beside the middle one (html2text's
+    // table: `Suunnitelman` / `mukainen            Alkaa 1.1.2015 …` / `toteutusaika:`).
+    const threeLines = hasColumnGaps && line.kind === 'text' && !line.text.includes('  ') ? labelAroundValue(lines, i, template) : null;
+    if (threeLines !== null) {
+      tokens.push(lineToken(Label, threeLines.line, { fields: threeLines.fields, extra: [lines[i + 1], lines[i + 2]], original: line, note: 'rejoined' }));
+      i += 2;
       continue;
     }
     let tab = facts.hasTabs && (facts.tabbedLabels || facts.blankSeparated) ? labelTab(line.text) : columnGaps && line.kind === 'text' && template.labelStarts.admits(line.text, leadOf(line)) ? labelColumnGap(line.text) : -1;

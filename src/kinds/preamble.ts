@@ -68,7 +68,7 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
     let i = 1;
     for (; i + 1 < candidates.length && mailLine(candidates[i].payload.line.text); i++) above.add(candidates[i]);
     // (A word or two alone below the note may be its sender's name, `Matti`, `Matti Virtanen`, or a short title: said.)
-    if (ONE_WORD.test(candidates[i].payload.line.text)) afterMailNote.set(candidates[i], candidates[i - 1].payload.line.text);
+    if (NAME_ALONE.test(candidates[i].payload.line.text)) afterMailNote.set(candidates[i], candidates[i - 1].payload.line.text);
   }
   if (bar === -1) return above;
   for (let i = mail + 1; i + 1 < candidates.length; i++) {
@@ -107,7 +107,7 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
 
 /** A line right below a mail's note above a page that is one word or two (a first name, a full name), and the note's last line. */
 const afterMailNote = new WeakMap<LineToken, string>();
-const ONE_WORD = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
+const NAME_ALONE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
 
 /** A mail's greeting: a few words ending with a comma (`Hei,`, `Hyvä vastaanottaja,`). */
 function isGreeting(text: string): boolean {

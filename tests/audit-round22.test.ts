@@ -529,3 +529,23 @@ describe('audit round 22: the third review', () => {
     expect(record.project.tagline).toBe(TAGLINE);
   });
 });
+
+describe('audit round 22: a project page\'s paragraphs wrapped in a copy without blank lines (pdftotext -raw)', () => {
+  it('a paragraph\'s first line going on in lower case heads no unknown section', () => {
+    const own = parse(seed003).record!;
+    const flat = deriveShape(seed003, 'noblank');
+    const paragraph = flat.split('\n').find((l) => l.startsWith('Hankkeessa järjestetään'))!;
+    const rows: string[] = [];
+    // (As pdftotext -raw breaks a page's lines: unevenly, the first at 80 characters, the next ones longer.)
+    for (const word of paragraph.split(/\s+/u)) {
+      if (rows.length > 0 && rows[rows.length - 1].length + 1 + word.length <= (rows.length === 1 ? 80 : 100)) rows[rows.length - 1] += ` ${word}`;
+      else rows.push(word);
+    }
+    expect(rows.length).toBeGreaterThan(2);
+    expect(rows[1]).toMatch(/^\p{Ll}/u);
+    const copy = flat.replace(paragraph, rows.join('\n'));
+    const result = parse(copy);
+    expect(result.diagnostics.filter((d) => d.rule === 'unknown-section')).toEqual([]);
+    expect(result.record!.summary!.replace(/\s+/g, ' ')).toBe(own.summary!.replace(/\s+/g, ' '));
+  });
+});

@@ -2991,6 +2991,9 @@ function headsParagraph(lines: SourceLine[], i: number, facts: TextFacts, templa
   const before = lines[i - 1];
   const after = lines[i + 1];
   if (after !== undefined && continuesWrapped(lines[i], after, facts)) return false;
+  // (Nor a long line whose sentence goes on below it in lower case, in a copy too uneven to show its
+  // width: a paragraph's first line wrapped, `Hankkeessa järjestetään … kuten muun` / `muassa työpajoja, …`.)
+  if (after !== undefined && goesOnWrapped(lines[i], after, facts)) return false;
   const numbered = lines[i].kind === 'numbered';
   const text = numbered ? lines[i].value ?? '' : lines[i].text;
   // A numbered heading past the layout's own sections may head `Label: value` lines (`10 Liitteet` /

@@ -549,3 +549,14 @@ describe('audit round 22: a project page\'s paragraphs wrapped in a copy without
     expect(result.record!.summary!.replace(/\s+/g, ' ')).toBe(own.summary!.replace(/\s+/g, ' '));
   });
 });
+
+describe('audit round 22: the GitHub reporter and a description\'s control characters', () => {
+  it('writes them as their pictures, not raw into the workflow command', async () => {
+    const copy = seed001.replace('jarno.karjalainen(at)thl.fi', 'jarno\u001b.karjalainen(at)thl.fi');
+    expect(copy).not.toBe(seed001);
+    const { stdout } = await runCli(['validate', '--reporter', 'github', '-'], { stdin: copy });
+    expect(stdout).toContain('invalid-email');
+    expect(stdout).not.toContain('\u001b');
+    expect(stdout).toContain('\u241b');
+  });
+});

@@ -146,8 +146,9 @@ export function json(reports: FileReport[], options: ReportOptions): string {
 }
 
 /** Workflow-command escaping, as @actions/core does it. */
+/** A workflow command's data: its own escapes, and a description's control characters as their pictures (an escape sequence in the log). */
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 function escapeProperty(text: string): string {

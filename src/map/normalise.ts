@@ -614,12 +614,12 @@ export function normaliseEmail(input: string): string {
 }
 
 /**
- * An address: a local part without a dot at either end or two dots in a row, and a domain of
+ * An address: a local part without a dot at either end, two dots in a row or a control character, and a domain of
  * labels (letters, digits, inner hyphens) with a top-level part of letters (`portyo..fi`,
  * `portyo_fi.fi`, `.mikko@…` are none).
  */
 export function isValidEmail(value: string): boolean {
-  return /^(?!\.)(?!.*\.\.)[^\s@()<>,;:]+(?<!\.)@(?:(?!-)[\p{L}\p{N}-]+(?<!-)\.)+\p{L}{2,}$/u.test(value);
+  return /^(?!\.)(?!.*\.\.)[^\s@()<>,;:\p{Cc}]+(?<!\.)@(?:(?!-)[\p{L}\p{N}-]+(?<!-)\.)+\p{L}{2,}$/u.test(value);
 }
 
 export function splitList(input: string): string[] {

@@ -560,3 +560,30 @@ describe('audit round 22: the GitHub reporter and a description\'s control chara
     expect(stdout).toContain('\u241b');
   });
 });
+
+describe('audit round 22: the last review\'s misfires', () => {
+  it('a schedule line dated as a Swedish or German locale writes dates stays in the text', () => {
+    const own = parse(seed004).record!;
+    const first = own.summary!.split(' ').slice(0, 8).join(' ');
+    for (const line of ['2015-03-12 10:00 Ohjausryhmän kokous - Kuusamo', '12.03.15, 10:00 Loppuseminaari - Tampere-talo']) {
+      const copy = seed004.replace(first, `${first}\n${line}\n`);
+      expect(parse(copy).record!.summary).toContain(line);
+    }
+  });
+
+  it('a brand in lower case starting a page\'s title below a greeting is the title', () => {
+    const title = 'eNorssi-hanke opettajankoulutuksen tueksi';
+    const record = parse(`Hei,\n\n${seed003.replace(TITLE, title)}`).record!;
+    expect(record.project.name).toBe(title);
+    expect(record.project.tagline).toBe(TAGLINE);
+  });
+
+  it('a header-shaped line as an empty label\'s value is the value, said', () => {
+    const value = 'Välittävät verkostot - Rakennerahastot   https://www.rakennerahastot.fi/hanke/-/hanke/S20078';
+    const copy = seed004.replace('WWW-osoite: http://www.ksak.fi', `WWW-osoite:\n${value}`);
+    expect(copy).not.toBe(seed004);
+    const result = parse(copy);
+    expect(result.record!.organisation.website).toBe(value);
+    expect(result.diagnostics.some((d) => d.rule === 'invalid-url' && d.path === '/organisation/website')).toBe(true);
+  });
+});

@@ -63,8 +63,9 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
     above.add(candidates[0]);
     // (Below a greeting with a summary bar further down, only the mail's own lines: a sentence going on
     // in lower case, `alla hankkeen tiedot.`, or an attribution, `… kirjoitti:`; a title may end with a full stop.)
-    // (A sentence going on in lower case is the mail's whatever it ends with: `ohessa tiedot …, josta puhuttiin. Terveisin Matti`.)
-    const mailLine = (text: string) => /\s/u.test(text) && (/:$/u.test(text) || (/\.$/u.test(text) && (bar === -1 || /^\p{Ll}/u.test(text))) || /^\p{Ll}\S*(?:\s+\S+){2}/u.test(text));
+    // (A sentence going on in lower case is the mail's whatever it ends with: `ohessa tiedot …, josta puhuttiin. Terveisin Matti`;
+    // not a brand's name, `eNorssi-hanke …`, which a title may start with.)
+    const mailLine = (text: string) => /\s/u.test(text) && (/:$/u.test(text) || (/\.$/u.test(text) && (bar === -1 || /^\p{Ll}/u.test(text))) || /^\p{Ll}(?!\p{Lu})\S*(?:\s+\S+){2}/u.test(text));
     let i = 1;
     for (; i + 1 < candidates.length && mailLine(candidates[i].payload.line.text); i++) above.add(candidates[i]);
     // (A word or two alone below the note may be its sender's name, `Matti`, `Matti Virtanen`, or a short title: said.)

@@ -2273,7 +2273,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     if (
       shared?.[i] === 1 ||
       midFurniture?.[i] === 1 ||
-      ((line.kind !== 'label' || !template.labelKeys.has(line.labelKey!)) && (isAnywhereFurniture(line.text) || isPrintTitleWithAddress(line.text)) && !introducedAddress(lines, i, template))
+      ((line.kind !== 'label' || !template.labelKeys.has(line.labelKey!)) && (isAnywhereFurniture(line.text) || (isPrintTitleWithAddress(line.text) && !(i > 0 && lines[i - 1].text.endsWith(':')))) && !introducedAddress(lines, i, template))
     ) {
       tokens.push(lineToken(Furniture, line));
       continue;

@@ -378,13 +378,14 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     // One cell per line: the criterion, then its scores alone on their lines. (A criterion starts with
     // a capital: an explanation's line in lower case above a page's number is none, `ja luonnon …` / `7`.)
     // The criterion may be wrapped in its cell (`Kasvillisuus, eliöt` / `ja luonnon monimuotoisuus` / `4` / `8`).
-    const wrappedInCell = /^\P{Ll}/u.test(line.text) && isTitleLike(line.text) ? cellWrappedLines(lines, i) : 0;
+    const mayStartRow = /^\P{Ll}/u.test(line.text) && isTitleLike(line.text);
+    const wrappedInCell = mayStartRow ? cellWrappedLines(lines, i) : 0;
     const firstCell = lines[i + 1 + wrappedInCell];
     const third = lines[i + 2 + wrappedInCell];
     const twoCells = firstCell !== undefined && third !== undefined && scoreOnly.test(third.text);
     // (A number alone that is a page's, inside an explanation's line: only where it is one cell, below no criterion of the table's own.)
-    const pageNumber = !twoCells && firstCell !== undefined && !criterionKeys.has(normaliseKey(line.text)) && pageNumberInText(tokens, lines, i + 1 + wrappedInCell);
-    if (isTitleLike(line.text) && /^\P{Ll}/u.test(line.text) && firstCell && scoreOnly.test(firstCell.text) && !pageNumber) {
+    const pageNumber = () => !twoCells && !criterionKeys.has(normaliseKey(line.text)) && pageNumberInText(tokens, lines, i + 1 + wrappedInCell);
+    if (mayStartRow && firstCell && scoreOnly.test(firstCell.text) && !pageNumber()) {
       let criterion = line.text;
       for (let k = i + 1; k <= i + wrappedInCell; k++) criterion = joinWrapped(criterion, lines[k].text);
       const cells = [firstCell];

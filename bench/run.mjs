@@ -6,7 +6,7 @@
 // the stderr report on). Prints a table and writes bench/results/latest.json; appends the figures to
 // bench/history.jsonl.
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ensureCorpus } from './corpus.mjs';
@@ -125,9 +125,26 @@ const byDefault = {
   medianCpuSeconds: Number(middle(defaultRuns, 'cpu').toFixed(2)),
   jobsChosen: defaultRuns.map((r) => r.jobs),
 };
+// What the machine itself gives `cores` threads: as many independent `--jobs 1` processes at the
+// same time, each on its share of the corpus (the wall time is the last one's end). Threads of one
+// process cannot beat that; on a machine whose cores slow each other down (shared caches, a shared
+// host), it is what `--jobs <cores>` should be compared with, not `cores` times `--jobs 1`. Runs
+// alternate with `--jobs <cores>` so that both see the same load.
+const corpusFiles = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(CORPUS, f));
+const shares = Array.from({ length: cores }, (_, k) => corpusFiles.filter((_, i) => i % cores === k));
+async function independentProcesses() {
+  const started = performance.now();
+  const runs = await Promise.all(shares.map((files) => measure(process.execPath, [BIN, '--jobs', '1', '--format', 'ndjson', '--quiet', ...files])));
+  return { wall: (performance.now() - started) / 1000, peakRssMB: runs.reduce((sum, r) => sum + r.peakRssMB, 0), cpu: runs.reduce((sum, r) => sum + r.cpu, 0), code: Math.max(...runs.map((r) => r.code)) };
+}
 const allRuns = [];
-for (let i = 0; i < REPEATS; i++) allRuns.push(await measure(process.execPath, [BIN, '--jobs', String(cores), '--format', 'ndjson', '--quiet', CORPUS]));
+const ceilingRuns = [];
+for (let i = 0; i < REPEATS; i++) {
+  allRuns.push(await measure(process.execPath, [BIN, '--jobs', String(cores), '--format', 'ndjson', '--quiet', CORPUS]));
+  ceilingRuns.push(await independentProcesses());
+}
 const all = { ...rate(bestOf(allRuns)), medianWallSeconds: Number(middle(allRuns, 'wall').toFixed(2)), medianCpuSeconds: Number(middle(allRuns, 'cpu').toFixed(2)) };
+const ceiling = { ...rate(bestOf(ceilingRuns)), medianWallSeconds: Number(middle(ceilingRuns, 'wall').toFixed(2)), medianCpuSeconds: Number(middle(ceilingRuns, 'cpu').toFixed(2)), processes: cores };
 const halfGlob = `${CORPUS}/0[0-${Math.max(0, Math.floor((COUNT - 1) / 2000))}]*.txt`;
 const peak = async (format, input) => Math.round((await best(process.execPath, [BIN, '--format', format, '--quiet', input], 1)).peakRssMB);
 const memory = {
@@ -190,6 +207,7 @@ const figures = {
   esrParseOneCore: { ...one, ratioToFloor: Number((one.wallSeconds / floor.wallSeconds).toFixed(2)) },
   esrParseDefaultJobs: { ...byDefault, ratioToFloor: Number((byDefault.wallSeconds / floor.wallSeconds).toFixed(2)), speedupOverJobs1: Number((one.medianWallSeconds / byDefault.medianWallSeconds).toFixed(2)) },
   esrParseAllCores: { ...all, jobs: cores, ratioToFloor: Number((all.wallSeconds / floor.wallSeconds).toFixed(2)) },
+  independentProcesses: { ...ceiling, speedupOverJobs1: Number((one.medianWallSeconds / ceiling.medianWallSeconds).toFixed(2)), jobsAllCoresShareOfIt: Number((ceiling.medianWallSeconds / all.medianWallSeconds).toFixed(2)) },
   singleSmallFile: { seconds: Number(single.toFixed(3)), nodeE0Seconds: Number(nodeStart.toFixed(3)), ratio: Number((single / nodeStart).toFixed(2)) },
   peakRssMB: memory,
   pathological,
@@ -204,6 +222,8 @@ console.log(row('esr-parse --jobs 1', figures.esrParseOneCore));
 console.log(row('esr-parse (default --jobs)', figures.esrParseDefaultJobs));
 console.log(`  the default chose --jobs ${byDefault.jobsChosen.join(', ')} (load ${loadAtStart.toFixed(1)} at the start); median wall: ${figures.esrParseDefaultJobs.speedupOverJobs1}× the speed of --jobs 1`);
 console.log(row(`esr-parse --jobs ${cores}`, figures.esrParseAllCores));
+console.log(row(`${cores} processes, --jobs 1 each`, figures.independentProcesses));
+console.log(`  the machine's ceiling for ${cores} threads: ${figures.independentProcesses.speedupOverJobs1}× the speed of --jobs 1 (by median wall); --jobs ${cores} reaches ${figures.independentProcesses.jobsAllCoresShareOfIt}× of it`);
 console.log('');
 console.log(`single small file: ${figures.singleSmallFile.seconds} s, node -e 0: ${figures.singleSmallFile.nodeE0Seconds} s (${figures.singleSmallFile.ratio}×)`);
 console.log(`peak RSS, half / all of the corpus: --format json ${memory.json.halfCorpus} / ${memory.json.wholeCorpus} MB, ndjson ${memory.ndjson.halfCorpus} / ${memory.ndjson.wholeCorpus} MB`);

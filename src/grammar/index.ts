@@ -367,8 +367,9 @@ function writtenForms(definition: TemplateDefinition): string[] {
   const forms: string[] = [...definition.banner, ...definition.furniture, ...(definition.page?.statusLines ?? []), ...(definition.page?.blockHeadings ?? [])];
   for (const t of definition.titles) forms.push(t.text);
   for (const s of definition.sections) {
-    forms.push(...s.headings);
-    if (s.content === 'fields') for (const f of s.fields) forms.push(...f.labels);
+    // (Each pushed in turn: a definition may hold more labels than a call may take arguments.)
+    for (const heading of s.headings) forms.push(heading);
+    if (s.content === 'fields') for (const f of s.fields) for (const label of f.labels) forms.push(label);
   }
   return forms;
 }

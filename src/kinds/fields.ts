@@ -120,8 +120,10 @@ function entryGoesOn(before: string, line: SourceLine): boolean {
   // that ends the entry with its Y-tunnus, or after an entry that cannot end where it does (`… ja`):
   // no entry starts in lower case, but text after the block may (`sekä muut alueen toimijat`).
   if (line.afterBlank) return /^\p{Ll}/u.test(line.text) && (VALUE_GOES_ON.test(before) || ENDS_WITH_BUSINESS_ID.test(line.text));
-  // (A Y-tunnus alone below an entry without one is its own, after a comma or in brackets: `(2345678-0)`.)
-  return dashGoesOn(before) || /^\p{Ll}/u.test(line.text) || ((/[,:]$/.test(before) || line.text.startsWith('(')) && ALONE_BUSINESS_ID.test(line.text));
+  // (A Y-tunnus alone below an entry without one is its own, with or without a comma before it: a
+  // table's two cells one a line, `Nokian kaupunki` / `2630276-0`; no entry is a Y-tunnus alone.)
+  // (An entry that ends with a list's word cannot end there: `… Kuntoutus- ja` / `Työvalmennussäätiö sr, …`.)
+  return dashGoesOn(before) || /^\p{Ll}/u.test(line.text) || ALONE_BUSINESS_ID.test(line.text) || ENDS_WITH_LIST_WORD.test(before);
 }
 
 /**
@@ -868,7 +870,7 @@ const ownLabels = new WeakMap<FieldDefinition, { keys: Set<string>; longest: num
 function isOwnLabel(definition: FieldDefinition, value: string): boolean {
   let labels = ownLabels.get(definition);
   if (labels === undefined) {
-    labels = { keys: new Set(definition.labels.map(normaliseKey)), longest: Math.max(...definition.labels.map((label) => label.length)) };
+    labels = { keys: new Set(definition.labels.map(normaliseKey)), longest: definition.labels.reduce((longest, label) => Math.max(longest, label.length), 0) };
     ownLabels.set(definition, labels);
   }
   return value.length <= labels.longest + 2 && labels.keys.has(normaliseKey(value));
@@ -1140,13 +1142,18 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
         break;
       }
       const itemLines = written.flatMap((item) => {
+        if (n.isEntryTableHeader(item.text)) {
+          builder.diagnose('info', 'page-furniture', `${node.label}: "${item.text}" is the header row of a table of entries; passed over`, item.position, path);
+          return [];
+        }
         const parts = n.splitEntries(item.text);
         if (parts.length > 1) builder.diagnose('info', 'normalised-value', `${node.label}: "${item.text}" holds ${parts.length} entries; read as one each`, item.position, path);
         return parts.map((text) => ({ text, position: item.position }));
       });
       itemLines.forEach((item, i) => {
         const read = n.readCoImplementer(item.text);
-        if (node.note === 'wrapped') builder.diagnose('info', 'normalised-value', `${node.label}: entries hard-wrapped onto the next line read as one each`, item.position, `${path}.${i}`);
+        // (Said of the entries joined, not of every entry of a block that has one.)
+        if (node.note === 'wrapped' && item.position.end.line > item.position.start.line) builder.diagnose('info', 'normalised-value', `${node.label}: entries hard-wrapped onto the next line read as one each`, item.position, `${path}.${i}`);
         // A whole Y-tunnus with its right check digit cannot be the cut part: only a shorter one may be.
         if (context.cutLine !== null && item.position.end.line === context.cutLine && !(read.value!.businessId !== null && n.checkBusinessId(read.value!.businessId) === 'valid')) {
           // The entry the text is cut in: its Y-tunnus, or the digits of one, may be incomplete.

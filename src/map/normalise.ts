@@ -664,7 +664,7 @@ function splitAtConjunctions(items: string[], keepWhole: (item: string) => boole
       if (parts[i].endsWith('-') && hyphen > 0) parts[i] = `${parts[i]}${parts[i + 1].slice(hyphen + 1)}`;
     }
     notes.push(note(`"${item}" read as ${parts.length} names (${parts.map((p) => `"${p}"`).join(', ')})`));
-    result.push(...parts);
+    for (const part of parts) result.push(part);
   }
   // The same over a comma (`Etelä-, Keski- ja Pohjois-Pohjanmaa`): from the end, so that a chain completes.
   for (let i = result.length - 2; i >= 0; i--) {
@@ -911,7 +911,7 @@ export function parseWebsites(input: string): Normalised<string[]> {
       const words = (remark ? item.slice(0, remark.index) : item).split(/\s+/).filter((word) => !conjunctionWords.has(word.toLowerCase()));
       if (words.length > 0 && words.every((word) => WEB_ADDRESS.test(word))) {
         notes.push(note(`"${item}" read as ${words.length === 1 ? 'the address' : `${words.length} addresses`} ${words.map((w) => `"${w}"`).join(', ')}${remark ? `; "${remark[0].trim()}" is a remark, not an address` : ''}`));
-        items.push(...words);
+        for (const word of words) items.push(word);
         continue;
       }
     }
@@ -1536,7 +1536,7 @@ export function readCoImplementer(line: string): Normalised<CoImplementer> {
 
 function readEntry(line: string): Normalised<CoImplementer> {
   // A list marker (`-`, `•`, Word's bullets, `1.`, `a)`, `o` and a tab) is not part of the name.
-  const trimmed = line.trim();
+  const trimmed = tableRowAsEntry(line.trim());
   const marked = isListMarkerCode(trimmed.charCodeAt(0)) ? trimmed.slice(1).trim() : trimmed.replace(/^(?:\d{1,2}[.)]\s+|[a-z]\)\s+|o\t\s*)/u, '');
   // The conjunction before a list's last entry (`…, ja Åbo Akademi, 0204819-8`) is not part of its name.
   const text = marked.replace(LEADING_CONJUNCTION, '');
@@ -1565,6 +1565,22 @@ function readEntry(line: string): Normalised<CoImplementer> {
   }
   // `Karstulan kunta –`: a dash after the name is its Y-tunnus written as none.
   return otherEntryForm(text) ?? withoutIdSaid(text) ?? ok({ name: text.replace(/\s+(?:[-\u2013\u2014]|--)$/u, ''), businessId: null });
+}
+
+/**
+ * A table's row, `| Nokian kaupunki | 2630276-0 |` (a block converted to Markdown): its cells, as an
+ * entry writes them, `Nokian kaupunki, 2630276-0`. Other lines as they are.
+ */
+/** A table's header row above its entries, `| Nimi | Y-tunnus |`: a cell is the Y-tunnus's label alone. */
+export function isEntryTableHeader(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.charCodeAt(0) === 124 && trimmed.charCodeAt(trimmed.length - 1) === 124 && trimmed.slice(1, -1).split('|').some((cell) => BUSINESS_ID_LABEL_ALONE.test(cell.trim()));
+}
+const BUSINESS_ID_LABEL_ALONE = new RegExp(`^${businessIdLabel}:?$`, 'iu');
+
+function tableRowAsEntry(text: string): string {
+  if (text.length < 3 || text.charCodeAt(0) !== 124 || text.charCodeAt(text.length - 1) !== 124) return text;
+  return text.slice(1, -1).split('|').map((cell) => cell.trim()).filter((cell) => cell !== '').join(', ');
 }
 
 /** A list's conjunction at an entry's start (`ja Åbo Akademi, 0204819-8`), and one before a name (`ja Posion kunta`). */

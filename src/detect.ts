@@ -21,6 +21,8 @@ export interface Detection {
   scores: Record<string, number>;
   /** A line that named another programme and ruled a layout out (the best-scoring such layout). */
   otherProgramme?: { template: string; text: string; position: Position };
+  /** Layouts that scored as high as the one chosen (it is the first of them in the registry's order). */
+  tiedWith?: string[];
 }
 
 /**
@@ -221,7 +223,12 @@ export function detectTemplate(lines: SourceLine[], templates: CompiledTemplate[
     for (const template of templates) if (scores[template.name] >= MIN_SCORE && (best === null || scores[template.name] > scores[best.name])) best = template;
     if (best === null) return otherProgramme ? { template: null, scores, otherProgramme } : { template: null, scores };
     const other = otherProgrammeLine(best, lines);
-    if (other === null) return { template: best, scores };
+    if (other === null) {
+      // A text that fits two layouts equally (two definitions that differ only where the text says
+      // nothing): the registry's order chose, which the text does not justify.
+      const tiedWith = templates.filter((t) => t !== best && scores[t.name] === scores[best!.name]).map((t) => t.name);
+      return tiedWith.length > 0 ? { template: best, scores, tiedWith } : { template: best, scores };
+    }
     otherProgramme ??= { template: best.name, text: other.text, position: other.position };
     scores[best.name] = 0;
   }

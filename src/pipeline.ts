@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { decode } from './decode.js';
 import { toFilePositions } from './file-positions.js';
 import { describeDetection, detectTemplate } from './detect.js';
-import { headingKey, headingStartedBy, labelStartedBy, normaliseKey, registryWith, TemplateRegistry, vocabulary, type CompiledTemplate, type TemplateDefinition } from './grammar/index.js';
+import { definitionConflict, headingKey, headingStartedBy, labelStartedBy, normaliseKey, registryWith, TemplateRegistry, vocabulary, type CompiledTemplate, type TemplateDefinition } from './grammar/index.js';
 import { definitionCheck, isValidated } from './grammar/checked.js';
 import { deriveValues } from './derive/derive.js';
 import { mapDocument, type CutOff } from './map/mapper.js';
@@ -83,8 +83,18 @@ function registryOf(options: ParseOptions): TemplateRegistry | Diagnostic {
       : registryWith(extra);
     registries.set(extra, registry);
   }
-  return registry;
+  if (!(registry instanceof TemplateRegistry) || extra.length === 0) return registry;
+  // As on the command line: two definitions of one name, or a title another layout has (which
+  // would leave the definition unreachable when the layout is detected), refuse the definitions.
+  const detecting = options.template === undefined;
+  let conflicts = definitionConflicts.get(extra);
+  if (!conflicts) definitionConflicts.set(extra, (conflicts = new Map()));
+  let conflict = conflicts.get(detecting);
+  if (conflict === undefined) conflicts.set(detecting, (conflict = definitionConflict(extra, extra.map((_, i) => `definitions[${i}]`), detecting)));
+  return conflict === null ? registry : { severity: 'error', rule: 'invalid-definition', message: `The layout definitions passed in the options cannot be used together: ${conflict}` };
 }
+
+const definitionConflicts = new WeakMap<TemplateDefinition[], Map<boolean, string | null>>();
 
 /** How a value's line ends when it is whole: a full stop, or its closing bracket or quote (`(yhteishanke)`). */
 const VALUE_LINE_END = /[.!?;)\]"”»…']$/u;
@@ -433,6 +443,9 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
     return finish(failed);
   }
 
+  if (detection?.tiedWith) {
+    diagnostics.push({ severity: 'warning', rule: 'ambiguous-template', message: `The text fits the layouts ${[template.name, ...detection.tiedWith].join(', ')} equally well; read as ${template.name} (the first of them: built-in layouts first, then definitions in the order given). Choose with --template (the option \`template\`)` });
+  }
   const documentPosition = { start: { line: 1, column: 1, offset: 0 }, end };
   // Whether any line has a tab or a run of three spaces (a column gap), asked once of the text: most
   // have neither, and their lines need no look.

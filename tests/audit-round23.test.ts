@@ -64,3 +64,85 @@ describe('audit round 23: sizes that grew a call past its arguments', () => {
     expect(result.diagnostics.filter((d) => d.rule === 'internal-error')).toEqual([]);
   });
 });
+
+describe('audit round 23: a layout that reads the programme period from its text', () => {
+  const card = JSON.parse(readFileSync(`${root}fixtures/definitions/project-card.json`, 'utf8'));
+  const cardText = readFileSync(`${root}fixtures/definitions/project-card.txt`, 'utf8');
+  const withPeriodField = (programmePeriod: string | null) => {
+    const definition = structuredClone(card);
+    definition.programmePeriod = programmePeriod;
+    definition.sections[0].fields.push({ labels: ['Ohjelmakausi'], path: 'programmePeriod', type: 'programmePeriod' });
+    return loadDefinition(JSON.stringify(definition), 'period-card.json');
+  };
+  const read = (definition: ReturnType<typeof loadDefinition>, code: string, period: string) =>
+    parse(cardText.replace('Tunnus: S21904', `Tunnus: ${code}\nOhjelmakausi: ${period}`), { definitions: [definition], template: 'project-card' });
+
+  it('the project code is checked against the period the text says, not the layout\'s digit', () => {
+    const definition = withPeriodField(null);
+    const wrong = read(definition, 'S21904', '2007–2013');
+    expect(wrong.record!.programmePeriod).toBe('2007-2013');
+    expect(wrong.diagnostics.filter((d) => d.rule === 'invalid-project-code').map((d) => d.message)).toEqual(['Project code "S21904" does not belong to the 2007-2013 period (expected S1…)']);
+    expect(wrong.ok).toBe(false);
+    const right = read(definition, 'S11904', '2007–2013');
+    expect(right.diagnostics.filter((d) => d.rule === 'invalid-project-code')).toEqual([]);
+    expect(right.record!.project.code).toBe('S11904');
+  });
+
+  it('a text that names another period than its layout\'s own is said (the text\'s words kept)', () => {
+    const result = read(withPeriodField('2014-2020'), 'S11904', '2007–2013');
+    expect(result.record!.programmePeriod).toBe('2007-2013');
+    expect(result.diagnostics.filter((d) => d.rule === 'invalid-value' && d.path === '/programmePeriod').map((d) => [d.severity, d.line])).toEqual([['warning', 6]]);
+  });
+});
+
+describe('audit round 23: a text that fits two layouts equally', () => {
+  const card = JSON.parse(readFileSync(`${root}fixtures/definitions/project-card.json`, 'utf8'));
+  const cardText = readFileSync(`${root}fixtures/definitions/project-card.txt`, 'utf8');
+  // Two cards that differ only in their title and where the budget goes.
+  const twin = structuredClone(card);
+  twin.name = 'project-card-actual';
+  twin.titles = [{ text: 'Hankekortti (toteuma)', fund: 'ESR' }];
+  twin.sections[1].fields[1].path = 'funding.actualPublicTotal';
+  const a = loadDefinition(JSON.stringify(card), 'a.json');
+  const b = loadDefinition(JSON.stringify(twin), 'b.json');
+  const untitled = cardText.replace(/^Hankekortti\n\n/u, '');
+
+  it('is read as the first given, and the choice is said; with its title, as its own', () => {
+    expect(untitled).not.toContain('Hankekortti\n');
+    for (const [definitions, chosen] of [[[a, b], 'project-card'], [[b, a], 'project-card-actual']] as const) {
+      const result = parse(untitled, { definitions: [...definitions] });
+      expect(result.template).toBe(chosen);
+      const said = result.diagnostics.filter((d) => d.rule === 'ambiguous-template');
+      expect(said.map((d) => d.severity)).toEqual(['warning']);
+      expect(said[0].message).toContain('project-card, project-card-actual'.split(', ').sort((x, y) => (x === chosen ? -1 : y === chosen ? 1 : 0)).join(', '));
+    }
+    const titled = parse(cardText, { definitions: [b, a] });
+    expect(titled.template).toBe('project-card');
+    expect(titled.diagnostics.filter((d) => d.rule === 'ambiguous-template')).toEqual([]);
+  });
+});
+
+describe('audit round 23: the library refuses the definitions the command line refuses', () => {
+  const card = readFileSync(`${root}fixtures/definitions/project-card.json`, 'utf8');
+  const cardText = readFileSync(`${root}fixtures/definitions/project-card.txt`, 'utf8');
+  const seed000 = readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
+
+  it('a definition with a built-in layout\'s title (it would never be chosen): an error, unless the layout is named', () => {
+    const builtIn = parse(seed000);
+    const copy = { ...JSON.parse(card), name: 'esr-2007-2013-copy', titles: [{ text: 'Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus', fund: 'ESR' }] };
+    expect(builtIn.template).toBe('esr-2007-2013');
+    const variant = loadDefinition(JSON.stringify(copy), 'copy.json');
+    const detected = parse(seed000, { definitions: [variant] });
+    expect(detected.ok).toBe(false);
+    expect(detected.diagnostics.map((d) => d.rule)).toEqual(['invalid-definition']);
+    expect(detected.diagnostics[0].message).toContain('is also the layout esr-2007-2013\'s');
+    expect(parse(seed000, { definitions: [variant], template: 'esr-2007-2013' }).record).toEqual(builtIn.record);
+  });
+
+  it('one definition given twice: an error that says so', () => {
+    const definition = loadDefinition(card, 'card.json');
+    const twice = parse(cardText, { definitions: [definition, definition] });
+    expect(twice.diagnostics.map((d) => [d.rule, d.message])).toEqual([['invalid-definition', 'The layout definitions passed in the options cannot be used together: Two layout definitions are named "project-card" (definitions[0] and definitions[1]): give each its own name']]);
+    expect(parse(cardText, { definitions: [definition] }).template).toBe('project-card');
+  });
+});

@@ -79,7 +79,12 @@ describe('validate: stored results that failed', () => {
     const result = await seedResult();
     result.template = 'esr-2021-2027';
     result.record.organisation.businessId = '2229500-7';
-    result.record.project.code = 'S20843'; // of the other period for 2007–2013, but without a template unknown
+    // A code of the other period than the record's own (2007–2013): wrong without a layout too (the
+    // record says its period; until round 23 only the layout's digit was checked).
+    result.record.project.code = 'S20843';
+    expect(validateResult(result).map((d) => d.rule)).toEqual(['invalid-business-id', 'invalid-project-code']);
+    // Without a period in the record and without a layout, no period to check the code against.
+    result.record.programmePeriod = null;
     expect(validateResult(result).map((d) => d.rule)).toEqual(['invalid-business-id']);
   });
 

@@ -15,6 +15,7 @@ export interface RuleHelp {
 
 export const RULE_HELP: Record<string, RuleHelp> = {
   'unknown-template': { severity: 'error', summary: 'The text is none of the known layouts', help: 'The text has no title line and too few headings and labels of any layout (esr-2007-2013, esr-2014-2020, project-page). Check that the file is a project description, or name its layout with --template.' },
+  'ambiguous-template': { severity: 'warning', summary: 'The text fits two or more layouts equally well', help: 'Detection scored them the same (the text has no title line, and what tells the layouts apart is absent); the first of them was taken: built-in layouts first, then definitions in the order given. Name the layout with --template.' },
   'missing-field': { severity: 'error', summary: 'A field a publishable description must have is absent or empty', help: 'Required: project code, name, period, managing authority, organisation name, business id (pages: funder, implementer, start and end dates). Example: no "Projektin nimi:" line.' },
   'missing-section': { severity: 'warning', summary: 'A section the layout requires is absent', help: 'Sections 1, 2 and the summary are required. Example: no "5. Suunnitelman mukainen tiivistelmä toteutuksesta".' },
   'unknown-label': { severity: 'warning', summary: 'A label the section does not define', help: 'The line is kept in `unmapped`. Example: "Faksi: 09 123 456" in section 2. Move the value under a label the section defines, or remove it.' },

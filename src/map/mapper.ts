@@ -169,6 +169,12 @@ export function mapDocument(tree: DocumentNode, template: CompiledTemplate, cut:
   }
   // After the sections: the summary bar is checked against the field block it summarises.
   if (template.definition.page) mapPagePreamble(builder, template, preamble);
+  // A layout of one period whose text names another in a field of its own: the text's words are
+  // kept (the project's code is checked against them), and the contradiction said.
+  const period = builder.record.programmePeriod;
+  if (definition.programmePeriod !== null && period !== null && period !== definition.programmePeriod) {
+    builder.diagnose('warning', 'invalid-value', `The text says its programme period is ${period}, but its layout ${definition.name} is of ${definition.programmePeriod}: the text's words are kept`, builder.sources.get('/programmePeriod'), 'programmePeriod');
+  }
   const cutAway = reportMissing(context, found, cut);
   return { record: builder.record, unmapped: builder.unmapped, diagnostics: builder.diagnostics, sources: builder.sources, cutAway };
 }

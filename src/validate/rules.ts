@@ -16,6 +16,9 @@ type Indicator = EsrRecord['indicators']['participants'];
  * `template` is null for a stored result whose template is unknown: the rules that need one (the
  * period digit of a project code) are skipped.
  */
+/** The second character of an ESR project's code in each programme period (SPEC §7). */
+const ESR_CODE_DIGIT: Record<NonNullable<EsrRecord['programmePeriod']>, string> = { '2007-2013': '1', '2014-2020': '2' };
+
 export function semanticRules(record: EsrRecord, template: CompiledTemplate | null, sources: PositionLookup): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   // A value read from several lines (a page's period from its start and end dates) is located at
@@ -49,10 +52,13 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
     if (!new RegExp(`^${letter}\\d{5}$`).test(code)) {
       report('error', 'invalid-project-code', `Project code "${code}" is not ${letter === '[SA]' ? 'S or A' : letter} followed by five digits`, 'project.code');
     } else {
-      // The period digit is defined for ESR codes only; EAKR codes are numbered differently.
-      const digit = template?.definition.esrCodeDigit;
+      // The period digit is defined for ESR codes only; EAKR codes are numbered differently. The
+      // record's period is what the text says (a layout may read it from a field) or the layout's
+      // own; the layout's digit stands only where the record has no period.
+      const period = record.programmePeriod;
+      const digit = period !== null ? ESR_CODE_DIGIT[period] : template?.definition.esrCodeDigit;
       if (digit && code[0] === 'S' && code[1] !== digit) {
-        report('error', 'invalid-project-code', `Project code "${code}" does not belong to the ${template!.definition.programmePeriod} period (expected S${digit}…)`, 'project.code');
+        report('error', 'invalid-project-code', `Project code "${code}" does not belong to the ${period ?? 'layout\'s'} period (expected S${digit}…)`, 'project.code');
       }
     }
   }

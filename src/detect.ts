@@ -111,8 +111,12 @@ function score(template: CompiledTemplate, lines: SourceLine[]): number {
   const page = template.definition.page;
   let barSeen = false;
   let statusSeen = false;
+  // After a next-line field's bare label (`Tunnus` / `S21977`): its value's line, which continues the run.
+  let valueBelow = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    const valueOfBareLabel = valueBelow;
+    valueBelow = false;
     if (page !== undefined && i < PAGE_TOP_LINES) {
       if (!barSeen && headingsSeen.size === 0 && looksLikeSummaryBar(line.text, template)) {
         barSeen = true;
@@ -136,7 +140,10 @@ function score(template: CompiledTemplate, lines: SourceLine[]): number {
     if (line.kind === 'label' && template.labelKeys.has(line.labelKey!)) run.push(line.labelKey!);
     else if (tabbed !== null) run.push(tabbed);
     // A block's or a next-line field's label alone on its line (`Osatoteuttajat`) is one of the run's fields too.
-    else if (key && template.bareLabels.has(key) && !template.sectionsByHeading.has(key)) run.push(key);
+    else if (key && template.bareLabels.has(key) && !template.sectionsByHeading.has(key)) {
+      run.push(key);
+      valueBelow = template.bareLabels.get(key)!.some((field) => field.definition.form === 'nextLine');
+    } else if (valueOfBareLabel && line.kind !== 'label' && !(key && template.sectionsByHeading.has(key))) continue;
     else if (!(key && (template.sectionsByHeading.has(key) || template.bareLabels.has(key))) && !isValueLineBetweenLabels(lines, i, template)) closeRun();
   }
   closeRun();

@@ -146,3 +146,34 @@ describe('audit round 23: the library refuses the definitions the command line r
     expect(parse(cardText, { definitions: [definition] }).template).toBe('project-card');
   });
 });
+
+describe('audit round 23: definitions as users write them', () => {
+  const card = JSON.parse(readFileSync(`${root}fixtures/definitions/project-card.json`, 'utf8'));
+
+  it('a layout of bare labels with the value on the next line is detected without its title, flattened or with its heading', () => {
+    const bare = structuredClone(card);
+    bare.name = 'bare-card';
+    bare.titles = [{ text: 'Hankeseloste', fund: 'ESR' }];
+    bare.sections = [{ id: 'basics', number: null, headings: ['Hankkeen perustiedot'], content: 'fields', required: true, fields: [
+      { labels: ['Tunnus'], path: 'project.code', type: 'projectCode', form: 'nextLine', required: 'error' },
+      { labels: ['Hankkeen nimi'], path: 'project.name', type: 'text', form: 'nextLine', required: 'error' },
+      { labels: ['Kesto'], path: 'project.period', type: 'period', form: 'nextLine' },
+      { labels: ['Hallinnoija'], path: 'organisation.name', type: 'text', form: 'nextLine' },
+      { labels: ['Y-tunnus'], path: 'organisation.businessId', type: 'businessId', form: 'nextLine' },
+    ] }];
+    const definition = loadDefinition(JSON.stringify(bare), 'bare.json');
+    const fields = 'Tunnus\nS21977\nHankkeen nimi\nMetsästä työtä\nKesto\nAlkaa 1.8.2018 ja päättyy 31.7.2020\nHallinnoija\nPohjois-Karjalan metsäopisto\nY-tunnus\n2841735-0\n';
+    for (const text of [fields, `Hankkeen perustiedot\n\n${fields}`]) {
+      const result = parse(text, { definitions: [definition] });
+      expect(result.template).toBe('bare-card');
+      expect(result.record!.project).toMatchObject({ code: 'S21977', name: 'Metsästä työtä', period: { start: '2018-08-01', end: '2020-07-31' } });
+      expect(result.record!.organisation).toMatchObject({ name: 'Pohjois-Karjalan metsäopisto', businessId: '2841735-0' });
+    }
+  });
+
+  it('a label with no letter or digit (`:`, `.*`) is refused where it stands', () => {
+    const odd = structuredClone(card);
+    odd.sections[0].fields[1].labels = ['Nimi', '.*'];
+    expect(() => loadDefinition(JSON.stringify(odd, null, 2), 'odd.json')).toThrow(/odd\.json:\d+:\d+: sections\[0\]\.fields\[1\]\.labels\[1\]: the label "\.\*" has no letter or digit/u);
+  });
+});

@@ -90,7 +90,11 @@ function registryOf(options: ParseOptions): TemplateRegistry | Diagnostic {
   let conflicts = definitionConflicts.get(extra);
   if (!conflicts) definitionConflicts.set(extra, (conflicts = new Map()));
   let conflict = conflicts.get(detecting);
-  if (conflict === undefined) conflicts.set(detecting, (conflict = definitionConflict(extra, extra.map((_, i) => `definitions[${i}]`), detecting)));
+  if (conflict === undefined) {
+    const found = definitionConflict(extra, extra.map((_, i) => `definitions[${i}]`), detecting);
+    conflict = found === null ? null : `definitions[${found.index}].${found.path.map((p) => (typeof p === 'number' ? `[${p}]` : p)).join('.').replace(/\.\[/g, '[')}: ${found.message}`;
+    conflicts.set(detecting, conflict);
+  }
   return conflict === null ? registry : { severity: 'error', rule: 'invalid-definition', message: `The layout definitions passed in the options cannot be used together: ${conflict}` };
 }
 

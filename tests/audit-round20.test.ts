@@ -279,12 +279,13 @@ describe('audit round 20: definitions and the library, as a user writes them', a
     expect(bad.stderr).toContain('Not UTF-8');
     const twice = await runCli(['--grammar', file('a.json', cardJson), '--grammar', file('b.json', cardJson), cardText]);
     expect(twice.code).toBe(2);
-    expect(twice.stderr).toMatch(/Two layout definitions are named "project-card"/);
+    // (Located since round 23: the second file's name, and the title where it is written.)
+    expect(twice.stderr).toMatch(/b\.json:2:11: name: two layout definitions are named "project-card" \(.*a\.json and .*b\.json\)/);
     const builtIn = builtInDefinitions.find((d) => d.name === 'esr-2014-2020')!;
     const titled = file('titled.json', JSON.stringify({ ...builtIn, name: 'my-variant' }));
     const taken = await runCli(['--grammar', titled, `${root}fixtures/seeds/004_3bb6e26593869c78.txt`]);
     expect(taken.code).toBe(2);
-    expect(taken.stderr).toMatch(/the title ".*" is also the layout esr-2014-2020's/);
+    expect(taken.stderr).toMatch(/titled\.json:1:\d+: titles\[0\]\.text: the title ".*" is also the layout esr-2014-2020's/);
     // Chosen by --template, the shared title does no harm.
     expect((await runCli(['--grammar', titled, '--template', 'my-variant', `${root}fixtures/seeds/004_3bb6e26593869c78.txt`])).code).toBe(0);
   });

@@ -142,7 +142,7 @@ describe('audit round 23: the library refuses the definitions the command line r
   it('one definition given twice: an error that says so', () => {
     const definition = loadDefinition(card, 'card.json');
     const twice = parse(cardText, { definitions: [definition, definition] });
-    expect(twice.diagnostics.map((d) => [d.rule, d.message])).toEqual([['invalid-definition', 'The layout definitions passed in the options cannot be used together: Two layout definitions are named "project-card" (definitions[0] and definitions[1]): give each its own name']]);
+    expect(twice.diagnostics.map((d) => [d.rule, d.message])).toEqual([['invalid-definition', 'The layout definitions passed in the options cannot be used together: definitions[1].name: two layout definitions are named "project-card" (definitions[0] and definitions[1]): give each its own name']]);
     expect(parse(cardText, { definitions: [definition] }).template).toBe('project-card');
   });
 });
@@ -175,5 +175,12 @@ describe('audit round 23: definitions as users write them', () => {
     const odd = structuredClone(card);
     odd.sections[0].fields[1].labels = ['Nimi', '.*'];
     expect(() => loadDefinition(JSON.stringify(odd, null, 2), 'odd.json')).toThrow(/odd\.json:\d+:\d+: sections\[0\]\.fields\[1\]\.labels\[1\]: the label "\.\*" has no letter or digit/u);
+  });
+});
+
+describe('audit round 23: a definition that is no JSON is said in words', () => {
+  it('a trailing comma, and a description text given where its layout goes', () => {
+    expect(() => loadDefinition('{\n  "name": "x",\n}', 'comma.json')).toThrow('comma.json:3:1: (the definition): Not valid JSON: a key in double quotes expected (a comma after the last item, or a key without quotes?) (PropertyNameExpected)');
+    expect(() => loadDefinition(jointProject, 'joint-project.txt')).toThrow('joint-project.txt:1:1: (the definition): Not valid JSON: the file does not start with `{`: is it a layout definition (JSON), not a description text?');
   });
 });

@@ -56,7 +56,7 @@ describe('a bad definition is refused, each error located in its file', () => {
     expect(errorsOf(card.replace('"path": "project.name"', '"path": "project.title"'))).toEqual([[15, 39, 'sections[0].fields[1].path', 'the record has no path "project.title"']]);
   });
   it('text that is not JSON', () => {
-    expect(errorsOf(card.replace('"ordered": true,', '"ordered": true'))).toEqual([[6, 3, '(the definition)', 'Not valid JSON: CommaExpected']]);
+    expect(errorsOf(card.replace('"ordered": true,', '"ordered": true'))).toEqual([[6, 3, '(the definition)', 'Not valid JSON: a comma expected between items (CommaExpected)']]);
   });
   it('a section id used twice, a parent that does not exist, an unknown key', () => {
     const bad = card.replace('"id": "money"', '"id": "basics"').replace('"id": "summary", "number": null,', '"id": "summary", "number": null, "parent": "nowhere", "colour": "red",');

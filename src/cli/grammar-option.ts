@@ -13,7 +13,8 @@ export async function loadGrammars(files: string[] | undefined, template: string
   const definitions: TemplateDefinition[] = [];
   if (files && files.length > 0) {
     // The definition language's validator (zod) is loaded only when a definition is given.
-    const { validateDefinition, formatDefinitionErrors } = await import('../grammar/validate.js');
+    const { validateDefinition, formatDefinitionErrors, definitionErrorAt } = await import('../grammar/validate.js');
+    const texts: Uint8Array[] = [];
     for (const file of files) {
       let bytes: Uint8Array;
       try {
@@ -24,10 +25,11 @@ export async function loadGrammars(files: string[] | undefined, template: string
       const checked = validateDefinition(bytes, file);
       if (!checked.definition) throw new UsageError(`Invalid layout definition:\n${formatDefinitionErrors(checked.errors)}`);
       definitions.push(checked.definition);
+      texts.push(bytes);
     }
     // (With --template, detection is not asked: a title two layouts share does no harm.)
     const conflict = definitionConflict(definitions, files, template === undefined);
-    if (conflict !== null) throw new UsageError(conflict);
+    if (conflict !== null) throw new UsageError(`Invalid layout definition:\n${formatDefinitionErrors([definitionErrorAt(texts[conflict.index], files[conflict.index], conflict.path, conflict.message)])}`);
   }
   if (template !== undefined) {
     const names = registryWith(definitions).names;

@@ -417,22 +417,28 @@ export function builtInRegistry(): TemplateRegistry {
  * library): two of one name (the second would replace the first unseen; a built-in's name is
  * replaced on purpose), and — when the text's layout is detected — a title another layout already
  * has (titles decide detection at once: the given layout would never be chosen). `sources` names
- * each definition (its file); null when there is no conflict.
+ * each definition (its file); null when there is no conflict, else which definition and where in it.
  */
-export function definitionConflict(definitions: TemplateDefinition[], sources: string[], detecting: boolean): string | null {
+export interface DefinitionConflict {
+  index: number;
+  path: (string | number)[];
+  message: string;
+}
+
+export function definitionConflict(definitions: TemplateDefinition[], sources: string[], detecting: boolean): DefinitionConflict | null {
   for (let i = 0; i < definitions.length; i++) {
     const before = definitions.findIndex((definition) => definition.name === definitions[i].name);
-    if (before !== i) return `Two layout definitions are named "${definitions[i].name}" (${sources[before] === sources[i] ? `${sources[i]}, given twice` : `${sources[before]} and ${sources[i]}`}): give each its own name`;
+    if (before !== i) return { index: i, path: ['name'], message: `two layout definitions are named "${definitions[i].name}" (${sources[before] === sources[i] ? `${sources[i]}, given twice` : `${sources[before]} and ${sources[i]}`}): give each its own name` };
   }
   if (!detecting) return null;
   const given = new Set(definitions.map((definition) => definition.name));
   const others = builtInDefinitions.filter((definition) => !given.has(definition.name));
   for (let i = 0; i < definitions.length; i++) {
     const definition = definitions[i];
-    for (const title of definition.titles) {
+    for (const [t, title] of definition.titles.entries()) {
       const key = normaliseKey(title.text);
-      const owner = [...others, ...definitions.slice(0, i)].find((other) => other.titles.some((t) => normaliseKey(t.text) === key));
-      if (owner) return `${sources[i]}: the title "${title.text}" is also the layout ${owner.name}'s, which a text with it is read with; give "${definition.name}" a title of its own (or none), name it "${owner.name}" to replace that layout, or choose it with --template ${definition.name}`;
+      const owner = [...others, ...definitions.slice(0, i)].find((other) => other.titles.some((x) => normaliseKey(x.text) === key));
+      if (owner) return { index: i, path: ['titles', t, 'text'], message: `the title "${title.text}" is also the layout ${owner.name}'s, which a text with it is read with; give "${definition.name}" a title of its own (or none), name it "${owner.name}" to replace that layout, or choose it with --template ${definition.name}` };
     }
   }
   return null;

@@ -164,6 +164,32 @@ function pathText(path: (string | number)[]): string {
 }
 
 
+/** A JSON syntax error in words (jsonc-parser names them by code: `PropertyNameExpected`). */
+function jsonErrorText(code: ParseError['error'], text: string): string {
+  const name = printParseErrorCode(code);
+  // (A text that is no JSON object at all — a description or a README given where a layout goes.)
+  if (/^\s*[^\s{]/u.test(text)) return 'the file does not start with `{`: is it a layout definition (JSON), not a description text?';
+  const words: Record<string, string> = {
+    InvalidSymbol: 'a character JSON does not allow here',
+    InvalidNumberFormat: 'a number written wrong',
+    PropertyNameExpected: 'a key in double quotes expected (a comma after the last item, or a key without quotes?)',
+    ValueExpected: 'a value expected (a comma after the last item?)',
+    ColonExpected: 'a colon expected after the key',
+    CommaExpected: 'a comma expected between items',
+    CloseBraceExpected: 'a closing `}` expected',
+    CloseBracketExpected: 'a closing `]` expected',
+    EndOfFileExpected: 'text after the definition\'s closing `}`',
+    InvalidCommentToken: 'comments are not allowed in a definition',
+    UnexpectedEndOfComment: 'comments are not allowed in a definition',
+    UnexpectedEndOfString: 'a string not closed with `"`',
+    UnexpectedEndOfNumber: 'a number cut short',
+    InvalidUnicode: 'a `\\u` escape written wrong',
+    InvalidEscapeCharacter: 'a backslash escape JSON does not have (write `\\\\` for a backslash)',
+    InvalidCharacter: 'a control character inside a string (a tab or a line break: write `\\t`, `\\n`)',
+  };
+  return `${words[name] ?? name} (${name})`;
+}
+
 /** Validates the text of a definition file. */
 /**
  * A definition's JSON text: a string as given; bytes as UTF-8, or UTF-16 with its byte order mark
@@ -193,7 +219,7 @@ export function validateDefinition(input: string | Uint8Array | object, file: st
     const first = syntax[0];
     return {
       definition: null,
-      errors: [{ file, ...pointAt(text, first?.offset ?? 0), path: '(the definition)', message: `Not valid JSON: ${first ? printParseErrorCode(first.error) : 'empty file'}` }],
+      errors: [{ file, ...pointAt(text, first?.offset ?? 0), path: '(the definition)', message: `Not valid JSON: ${first ? jsonErrorText(first.error, text) : 'empty file'}` }],
     };
   }
   const errors: DefinitionError[] = [];
@@ -321,6 +347,16 @@ export function validateDefinition(input: string | Uint8Array | object, file: st
   });
   if (errors.length === 0) markValidated(definition);
   return { definition: errors.length === 0 ? definition : null, errors };
+}
+
+/** Where `path` stands in a definition's text (its nearest enclosing node): for a problem found after loading. */
+export function definitionErrorAt(input: string | Uint8Array, file: string, path: (string | number)[], message: string): DefinitionError {
+  const decoded = definitionText(input) ?? '';
+  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+  const tree = parseTree(text, [], { allowTrailingComma: false, disallowComments: true });
+  let node: Node | undefined;
+  for (let n = path.length; tree && n >= 0 && !node; n--) node = findNodeAtLocation(tree, path.slice(0, n));
+  return { file, ...pointAt(text, node?.offset ?? 0), path: pathText(path), message };
 }
 
 export function formatDefinitionErrors(errors: DefinitionError[]): string {

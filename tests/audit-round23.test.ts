@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadDefinition, parse } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
+import { runCli } from './helpers/cli.js';
 
 const jointProject = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
 const BLOCK = 'Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0\nJärvikylän kunta, 3064219-4\nJärvikylän kunta, 3064219-4\n';
@@ -182,5 +183,18 @@ describe('audit round 23: a definition that is no JSON is said in words', () => 
   it('a trailing comma, and a description text given where its layout goes', () => {
     expect(() => loadDefinition('{\n  "name": "x",\n}', 'comma.json')).toThrow('comma.json:3:1: (the definition): Not valid JSON: a key in double quotes expected (a comma after the last item, or a key without quotes?) (PropertyNameExpected)');
     expect(() => loadDefinition(jointProject, 'joint-project.txt')).toThrow('joint-project.txt:1:1: (the definition): Not valid JSON: the file does not start with `{`: is it a layout definition (JSON), not a description text?');
+  });
+});
+
+describe('audit round 23: `schema --grammar FILE`', () => {
+  it('is a usage error that says the option takes no file there (before: commander\'s "too many arguments")', async () => {
+    const { code, stderr, stdout } = await runCli(['schema', '--grammar', `${root}fixtures/definitions/project-card.json`]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('schema takes no file ("');
+    expect(stderr).toContain('--grammar prints the JSON Schema of the definition language itself');
+    const schema = await runCli(['schema', '--grammar']);
+    expect(schema.code).toBe(0);
+    expect(JSON.parse(schema.stdout).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
   });
 });

@@ -18,7 +18,7 @@ import { schemaCommand } from './commands/schema.js';
 import { validateCommand, type ValidateCommandOptions } from './commands/validate.js';
 import { configureHelp, HELP_WIDTH } from './help.js';
 import { mistypedCommand } from './suggest.js';
-import { CliError, EXIT_FAILED, EXIT_OK, EXIT_USAGE } from './errors.js';
+import { CliError, EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import { VERSION } from '../version.js';
 
 export interface OutputStream {
@@ -122,7 +122,13 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .description('print the JSON Schema of the results (with --grammar: of layout definitions)')
     .option('--compact', 'compact JSON')
     .option('--grammar', 'the JSON Schema of layout definitions instead')
-    .action(async (options: { compact?: boolean; grammar?: boolean }) => setExit(await schemaCommand(options, io)));
+    .allowExcessArguments(true)
+    .action(async (options: { compact?: boolean; grammar?: boolean }, command: Command) => {
+      const extra = command.args;
+      // (`schema --grammar my.json`, as `--grammar FILE` is written elsewhere: the option takes no file here.)
+      if (extra.length > 0) throw new UsageError(`schema takes no file ("${extra[0]}")${options.grammar ? ': --grammar prints the JSON Schema of the definition language itself; a definition file is checked by reading a text with it, esr-parse --grammar FILE TEXT' : ''}`);
+      setExit(await schemaCommand(options, io));
+    });
   configureHelp(program);
   return program;
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDefinition, parse } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
 import { runCli } from './helpers/cli.js';
+import { deriveShape } from './helpers/shapes.js';
 
 const jointProject = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
 const BLOCK = 'Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0\nJärvikylän kunta, 3064219-4\nJärvikylän kunta, 3064219-4\n';
@@ -42,6 +43,23 @@ describe('audit round 23: a co-implementer block written otherwise', () => {
     const result = parse(copy);
     expect(result.diagnostics.filter((d) => d.rule === 'missing-business-id')).toEqual([]);
     expect(result.diagnostics.some((d) => d.rule === 'page-furniture' && d.line === 51 && d.message.includes('header row'))).toBe(true);
+  });
+});
+
+describe('audit round 23: a co-implementer entry wrapped across a printed page\'s break (the review of the prints)', () => {
+  it('after a list word, past the page\'s number and running header, in a copy without blank lines', () => {
+    const noBlank = deriveShape(jointProject, 'noblank');
+    const block = 'Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0\nJärvikylän kunta, 3064219-4\nJärvikylän kunta, 3064219-4\n';
+    expect(noBlank).toContain(block);
+    const copy = noBlank.replace(block, 'Järvikylän kunta, 3064219-4\nPohjoisen Sosiaali- ja terveysalan Kuntoutus- ja\n1\nTyöpolku Pohjoiseen\nTyövalmennussäätiö sr, 1957402-0\nJärvikylän kunta, 3064219-4\n');
+    const result = parse(copy);
+    expect(result.record!.organisation.coImplementers.map((c) => [c.name, c.businessId])).toEqual([
+      ['Järvikylän kunta', '3064219-4'],
+      ['Pohjoisen Sosiaali- ja terveysalan Kuntoutus- ja Työvalmennussäätiö sr', '1957402-0'],
+      ['Järvikylän kunta', '3064219-4'],
+    ]);
+    expect(result.unmapped).toEqual(parse(noBlank).unmapped);
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.message.slice(0, 24))).toEqual(['"1" is page furniture, k', '"Työpolku Pohjoiseen" is']);
   });
 });
 

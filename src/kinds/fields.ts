@@ -397,6 +397,17 @@ const CAPITALS_BEFORE_HYPHEN = /(?:^|[\s(-])\p{Lu}{2,}-$/u;
 const CAPITALS_START = /^\p{Lu}{2}/u;
 
 /** Whether the field goes on after the page break at hand and any further page-break lines right after it. */
+/**
+ * The two lines after the next one, past a printed page's furniture: a block's entry wrapped across
+ * a page's break (`… Teknologian ja` / `1` / the running header / `Innovaatioiden …, 0155668-4`) is
+ * judged by the line it goes on with, not by the page's number.
+ */
+function linesPastFurniture(p: RuleDsl): [LineToken | null, LineToken | null] {
+  let k = 2;
+  while (k < 6 && p.ahead(k)?.tokenType === Furniture) k++;
+  return [p.ahead(k), p.ahead(k + 1)];
+}
+
 function continuesAfterBreaks(p: RuleDsl, node: FieldNode, read: FieldProgress): boolean {
   let k = 2;
   for (let next = p.ahead(k); next !== null && (next.tokenType === Furniture || isTextLike(next)) && breaksField(node, read, next) && k < 6; next = p.ahead(k)) k++;
@@ -1476,7 +1487,8 @@ export const fieldsKind: ContentKind = {
           read.pastPageBreak = true;
           return true;
         }
-        if (field !== null && continues(p.state, field, read, token, p.ahead(2), p.ahead(3))) {
+        const [after, afterNext] = read.form === 'block' ? linesPastFurniture(p) : [p.ahead(2), p.ahead(3)];
+        if (field !== null && continues(p.state, field, read, token, after, afterNext)) {
           extendField(field, read, token, p.ahead(2));
           read.pastPageBreak = false;
           return true;

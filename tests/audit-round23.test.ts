@@ -193,7 +193,7 @@ describe('audit round 23: definitions as users write them', () => {
   it('a label with no letter or digit (`:`, `.*`) is refused where it stands', () => {
     const odd = structuredClone(card);
     odd.sections[0].fields[1].labels = ['Nimi', '.*'];
-    expect(() => loadDefinition(JSON.stringify(odd, null, 2), 'odd.json')).toThrow(/odd\.json:\d+:\d+: sections\[0\]\.fields\[1\]\.labels\[1\]: the label "\.\*" has no letter or digit/u);
+    expect(() => loadDefinition(JSON.stringify(odd, null, 2), 'odd.json')).toThrow(/odd\.json:\d+:\d+: sections\[0\]\.fields\[1\]\.labels\[1\]: the label "\.\*" is only punctuation/u);
   });
 });
 
@@ -214,5 +214,48 @@ describe('audit round 23: `schema --grammar FILE`', () => {
     const schema = await runCli(['schema', '--grammar']);
     expect(schema.code).toBe(0);
     expect(JSON.parse(schema.stdout).$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+});
+
+describe('audit round 23: the review\'s misfires of the round\'s fixes', () => {
+  const card = JSON.parse(readFileSync(`${root}fixtures/definitions/project-card.json`, 'utf8'));
+  const cardText = readFileSync(`${root}fixtures/definitions/project-card.txt`, 'utf8');
+  const withBlock = (lines: string) => jointProject.replace(BLOCK, lines);
+
+  it('a whole name before a list word is an entry of its own (said), not glued to the next one', () => {
+    const copy = withBlock('Järvikylän kunta ja\nPohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0\n');
+    expect(entriesOf(copy)).toEqual([['Järvikylän kunta ja', null], ['Pohjoisen työvalmennus, palvelut ja koulutus ry', '1957402-0']]);
+    expect(parse(copy).diagnostics.filter((d) => d.rule === 'missing-business-id').map((d) => d.line)).toEqual([51]);
+  });
+
+  it('a block of cells one a line with the Y-tunnus first pairs each name with the Y-tunnus above it', () => {
+    const copy = withBlock('1957402-0\nPohjoisen työvalmennus, palvelut ja koulutus ry\n3064219-4\nJärvikylän kunta\n');
+    expect(entriesOf(copy)).toEqual([['Pohjoisen työvalmennus, palvelut ja koulutus ry', '1957402-0'], ['Järvikylän kunta', '3064219-4']]);
+  });
+
+  it('a Markdown table: a row\'s number left out, a third cell said, a GFM alignment row passed over', () => {
+    expect(entriesOf(withBlock('| Nro | Nimi | Y-tunnus |\n|---|---|---|\n| 1 | Järvikylän kunta | 3064219-4 |\n'))).toEqual([['Järvikylän kunta', '3064219-4']]);
+    const placed = parse(withBlock('| Järvikylä | Järvikylän kunta | 3064219-4 |\n'));
+    expect(placed.record!.organisation.coImplementers).toEqual([{ name: 'Järvikylä, Järvikylän kunta', businessId: '3064219-4' }]);
+    expect(placed.diagnostics.filter((d) => d.rule === 'normalised-value' && d.severity === 'warning').map((d) => d.line)).toEqual([51]);
+    const aligned = parse(withBlock('| Nimi | Y-tunnus |\n|:---|---:|\n| Järvikylän kunta | 3064219-4 |\n'));
+    expect(aligned.record!.organisation.coImplementers).toEqual([{ name: 'Järvikylän kunta', businessId: '3064219-4' }]);
+    expect(aligned.unmapped).toEqual(parse(jointProject).unmapped);
+  });
+
+  it('a symbol is a label (`☎`); only a label of punctuation alone is refused', () => {
+    const symbol = structuredClone(card);
+    symbol.sections[0].fields.push({ labels: ['☎'], path: 'organisation.phone', type: 'phone' });
+    const definition = loadDefinition(JSON.stringify(symbol), 'symbol.json');
+    const result = parse(cardText.replace('Y-tunnus: 2841735-0', 'Y-tunnus: 2841735-0\n☎: 03 5656 6111'), { definitions: [definition] });
+    expect(result.record!.organisation.phone).toBe('03 5656 6111');
+  });
+
+  it('a text naming another period than its layout\'s, with a code of the layout\'s: the period is said, the code is no error', () => {
+    const definition = structuredClone(card);
+    definition.sections[0].fields.push({ labels: ['Ohjelmakausi'], path: 'programmePeriod', type: 'programmePeriod' });
+    const result = parse(cardText.replace('Tunnus: S21904', 'Tunnus: S21904\nOhjelmakausi: 2007–2013'), { definitions: [loadDefinition(JSON.stringify(definition), 'kausi.json')], template: 'project-card' });
+    expect(result.diagnostics.filter((d) => d.rule === 'invalid-project-code')).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.path === '/programmePeriod' && d.severity === 'warning').map((d) => d.rule)).toEqual(['invalid-value']);
   });
 });

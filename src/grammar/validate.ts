@@ -277,12 +277,13 @@ export function validateDefinition(input: string | Uint8Array | object, file: st
       }
     }
     if (section.content === 'fields') {
-      // A label is matched as its key (case, spaces and punctuation aside): one with no letter or
-      // digit (`:`, `.*` — labels are words, not patterns) would match no line. (One label on two
-      // fields of a section is allowed: its lines fill them in order, `Puhelinnumero` of 2007–2013.)
+      // A label is matched as its key (case, spaces and some punctuation aside): one whose key is
+      // empty (`:`, `.*` — labels are words, not patterns) would match no line; a symbol is a label
+      // (`☎`, `@`, `€`). (One label on two fields of a section is allowed: its lines fill them in
+      // order, `Puhelinnumero` of 2007–2013.)
       section.fields.forEach((field, f) => {
         field.labels.forEach((label, l) => {
-          if (!/[\p{L}\p{N}]/u.test(normaliseKey(label))) at(['sections', s, 'fields', f, 'labels', l], `the label "${label}" has no letter or digit: it would match no line (labels are written as the text writes them, not as patterns)`);
+          if (normaliseKey(label) === '') at(['sections', s, 'fields', f, 'labels', l], `the label "${label}" is only punctuation: it would match no line (labels are written as the text writes them, not as patterns)`);
         });
         const schema = schemaAt(field.path);
         if (!schema) at(['sections', s, 'fields', f, 'path'], `the record has no path "${field.path}"`);

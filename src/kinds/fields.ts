@@ -36,6 +36,9 @@ interface FieldProgress {
   pastPageBreak?: boolean;
 }
 
+/** A suspended compound and a list word at a line's end (`Kuntoutus- ja`): the compound's last part comes next. */
+const ENDS_WITH_SUSPENDED_COMPOUND = new RegExp(`\\p{L}-\\s+(?:${vocabulary.valueGoesOnAfter.words.join('|')})$`, 'u');
+
 /** A line that ends with a list word (`ja`, `sekä`): not a name's end. */
 const ENDS_WITH_LIST_WORD = new RegExp(`\\s(?:${vocabulary.valueGoesOnAfter.words.join('|')})$`, 'u');
 
@@ -115,15 +118,20 @@ function dashGoesOn(before: string): boolean {
   return !/(?:,\s*[-\u2013]+|--)$/u.test(before);
 }
 
-function entryGoesOn(before: string, line: SourceLine): boolean {
+function entryGoesOn(before: string, line: SourceLine, idsFirst: boolean): boolean {
   // After a blank line (a printed copy's page break inside the entry), only a line in lower case
   // that ends the entry with its Y-tunnus, or after an entry that cannot end where it does (`… ja`):
   // no entry starts in lower case, but text after the block may (`sekä muut alueen toimijat`).
   if (line.afterBlank) return /^\p{Ll}/u.test(line.text) && (VALUE_GOES_ON.test(before) || ENDS_WITH_BUSINESS_ID.test(line.text));
   // (A Y-tunnus alone below an entry without one is its own, with or without a comma before it: a
   // table's two cells one a line, `Nokian kaupunki` / `2630276-0`; no entry is a Y-tunnus alone.)
-  // (An entry that ends with a list's word cannot end there: `… Kuntoutus- ja` / `Työvalmennussäätiö sr, …`.)
-  return dashGoesOn(before) || /^\p{Ll}/u.test(line.text) || ALONE_BUSINESS_ID.test(line.text) || ENDS_WITH_LIST_WORD.test(before);
+  // (A suspended compound before a list word cannot end an entry: `… Kuntoutus- ja` / `Työvalmennussäätiö
+  // sr, …`. A whole name before it may: `Kajaanin kaupunki ja` / `Kainuun liitto, 0952935-7` is two
+  // organisations, the first without its Y-tunnus, said so.)
+  // (A block whose entries put the Y-tunnus first, one cell a line — `0952935-7` / `Kainuun liitto` —
+  // joins a name to the Y-tunnus above it instead.)
+  if (idsFirst) return dashGoesOn(before) || /^\p{Ll}/u.test(line.text) || (ALONE_BUSINESS_ID.test(before) && !ALONE_BUSINESS_ID.test(line.text));
+  return dashGoesOn(before) || /^\p{Ll}/u.test(line.text) || ALONE_BUSINESS_ID.test(line.text) || ENDS_WITH_SUSPENDED_COMPOUND.test(before);
 }
 
 /**
@@ -132,14 +140,14 @@ function entryGoesOn(before: string, line: SourceLine): boolean {
  * (`Kajaanin` / `ammattikorkeakoulu, 1234567-8`); items of other blocks (web addresses, which start
  * in lower case) only where the copy is hard-wrapped.
  */
-function itemGoesOn(field: CompiledField | null, before: SourceLine | { text: string }, line: SourceLine, facts: TextFacts): boolean {
+function itemGoesOn(field: CompiledField | null, before: SourceLine | { text: string }, line: SourceLine, facts: TextFacts, idsFirst = false): boolean {
   if (field?.itemPattern?.test(before.text)) return false;
   // An entry whose Y-tunnus lost its check digit to the wrap is followed by a whole entry, not by its end.
   if (BROKEN_BUSINESS_ID.test(before.text)) return CHECK_DIGIT_START.test(line.text);
   // An entry that says its Y-tunnus is none (`…, Y-tunnus: ei suomalaista`) has ended at its label: a
   // whole entry below is the next one, however the copy is wrapped.
   if (field?.definition.type === 'organisations' && field.itemPattern?.test(line.text) && n.hasBusinessIdLabel(before.text)) return false;
-  return continuesWrapped(before, line, facts) || (field?.definition.type === 'organisations' && entryGoesOn(before.text, line));
+  return continuesWrapped(before, line, facts) || (field?.definition.type === 'organisations' && entryGoesOn(before.text, line, idsFirst));
 }
 
 /** An entry's Y-tunnus broken after its hyphen, its check digit on the next line (`0500700-`). */
@@ -150,6 +158,12 @@ const ENDS_WITH_BUSINESS_ID = /(?:^|[\s,;:(])(?:FI[-\s]?)?\d{7}\s*[-\u2010\u2011
 
 /** The line after a broken Y-tunnus: its check digit, alone or before the entry's name (`3177889-` / `4 Juvan kunta`). */
 const CHECK_DIGIT_START = /^\d(?:$|[\s,;:\u2013\u2014-])/u;
+
+/** Whether a block's first entry starts with its Y-tunnus (`0952935-7` / `Kainuun liitto`, a table's cells one a line, Y-tunnus first). */
+function idsFirst(node: FieldNode): boolean {
+  return node.children.length > 0 && ID_AT_START.test(node.children[0].text);
+}
+const ID_AT_START = /^\(?(?:FI[-\s]?)?\d{6,7}\s*[-\u2010\u2011\u2013\u2014]?\s*\d\)?(?:\s|$)/u;
 
 /** A Y-tunnus alone on its line (`2345678-0`, `(2345678-0)`): the end of the entry above it, broken before it. */
 const ALONE_BUSINESS_ID = /^\(?(?:FI[-\s]?)?\d{6,7}\s*[-\u2010\u2011\u2013\u2014]?\s*\d\)?$/u;
@@ -540,7 +554,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     // A page number or running header between entries is no entry (kept apart by the caller).
     if (PAGE_STAMP.test(line.text)) return false;
     // The rest of an entry hard-wrapped before its Y-tunnus.
-    if (last && itemGoesOn(read.field, last, line, state.facts)) return true;
+    if (last && itemGoesOn(read.field, last, line, state.facts, idsFirst(node))) return true;
     // An entry wrapped over two lines after a blank line among entries written without (a page's
     // break): `Vantaan kaupunki, 0124610-9` / blank / `Suomen … Keskusjärjestö SAK` / `ry, 0202092-9`.
     // (Not a note's sentence below the block: `Hankkeessa ovat mukana myös … ry,` / `0213350-1`; but
@@ -738,7 +752,7 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken, aft
     const previous = node.children[node.children.length - 2];
     // Measured on the entry joined so far, not its last line: an entry still without its Y-tunnus
     // goes on (a copy wrapped twice breaks an entry over three lines).
-    if (itemGoesOn(read.field, previous, line, read.facts)) {
+    if (itemGoesOn(read.field, previous, line, read.facts, idsFirst(node))) {
       node.children.pop();
       previous.text = joinWrapped(previous.text, line.text);
       previous.position = span(previous.position, line.position);

@@ -1525,7 +1525,14 @@ export function endsWithBusinessIdLabel(label: string): boolean {
 }
 
 export function readCoImplementer(line: string): Normalised<CoImplementer> {
-  const read = readEntry(line);
+  const cells = tableRowCells(line.trim());
+  const read = readEntry(cells === null ? line : cells.join(', '));
+  // A table's row of more cells than a name and a Y-tunnus (`| Kajaani | Kainuun liitto | 0952935-7 |`):
+  // which cell is the name, the row does not say; read as written, said. (A row's number before them,
+  // `| 1 | Kainuun liitto | … |`, is left out.)
+  if (cells !== null && cells.length > 2 && read.value !== null) {
+    return withNotes(read.value, read.notes, [...(read.warnings ?? []), { rule: NORMALISED_VALUE, message: `"${line.trim()}" is a table's row of ${cells.length} cells, read as the name "${read.value.name}"${read.value.businessId === null ? '' : ` and the Y-tunnus "${read.value.businessId}"`}: is one of its cells no part of the name?` }]);
+  }
   // A name with a Y-tunnus in it (`Juvan kunta, 3177889-4 – hallinnoija Mikkelin kaupunki`): two
   // organisations on one line, or one with a remark; which, the line does not say.
   if (read.value !== null && read.value.businessId !== null && /\d{7}\s*[-\u2010-\u2015\u2212]\s*\d/u.test(read.value.name)) {
@@ -1536,7 +1543,7 @@ export function readCoImplementer(line: string): Normalised<CoImplementer> {
 
 function readEntry(line: string): Normalised<CoImplementer> {
   // A list marker (`-`, `•`, Word's bullets, `1.`, `a)`, `o` and a tab) is not part of the name.
-  const trimmed = tableRowAsEntry(line.trim());
+  const trimmed = line.trim();
   const marked = isListMarkerCode(trimmed.charCodeAt(0)) ? trimmed.slice(1).trim() : trimmed.replace(/^(?:\d{1,2}[.)]\s+|[a-z]\)\s+|o\t\s*)/u, '');
   // The conjunction before a list's last entry (`…, ja Åbo Akademi, 0204819-8`) is not part of its name.
   const text = marked.replace(LEADING_CONJUNCTION, '');
@@ -1568,8 +1575,9 @@ function readEntry(line: string): Normalised<CoImplementer> {
 }
 
 /**
- * A table's row, `| Nokian kaupunki | 2630276-0 |` (a block converted to Markdown): its cells, as an
- * entry writes them, `Nokian kaupunki, 2630276-0`. Other lines as they are.
+ * A table's row, `| Nokian kaupunki | 2630276-0 |` (a block converted to Markdown): its cells (read
+ * as an entry writes them, `Nokian kaupunki, 2630276-0`), without a row's number before them; null
+ * for a line that is no row.
  */
 /** A table's header row above its entries, `| Nimi | Y-tunnus |`: a cell is the Y-tunnus's label alone. */
 export function isEntryTableHeader(text: string): boolean {
@@ -1578,9 +1586,10 @@ export function isEntryTableHeader(text: string): boolean {
 }
 const BUSINESS_ID_LABEL_ALONE = new RegExp(`^${businessIdLabel}:?$`, 'iu');
 
-function tableRowAsEntry(text: string): string {
-  if (text.length < 3 || text.charCodeAt(0) !== 124 || text.charCodeAt(text.length - 1) !== 124) return text;
-  return text.slice(1, -1).split('|').map((cell) => cell.trim()).filter((cell) => cell !== '').join(', ');
+function tableRowCells(text: string): string[] | null {
+  if (text.length < 3 || text.charCodeAt(0) !== 124 || text.charCodeAt(text.length - 1) !== 124) return null;
+  const cells = text.slice(1, -1).split('|').map((cell) => cell.trim()).filter((cell) => cell !== '');
+  return cells.length > 2 && /^\d{1,3}[.)]?$/u.test(cells[0]) ? cells.slice(1) : cells;
 }
 
 /** A list's conjunction at an entry's start (`ja Åbo Akademi, 0204819-8`), and one before a name (`ja Posion kunta`). */

@@ -55,9 +55,12 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
       // The period digit is defined for ESR codes only; EAKR codes are numbered differently. The
       // record's period is what the text says (a layout may read it from a field) or the layout's
       // own; the layout's digit stands only where the record has no period.
+      // (A text whose period contradicts its layout's is said at /programmePeriod: which of the two is
+      // wrong, the code does not decide — a code of either period is no error of its own.)
       const period = record.programmePeriod;
       const digit = period !== null ? ESR_CODE_DIGIT[period] : template?.definition.esrCodeDigit;
-      if (digit && code[0] === 'S' && code[1] !== digit) {
+      const layoutDigit = template?.definition.programmePeriod ? template.definition.esrCodeDigit : null;
+      if (digit && code[0] === 'S' && code[1] !== digit && code[1] !== layoutDigit) {
         report('error', 'invalid-project-code', `Project code "${code}" does not belong to the ${period ?? 'layout\'s'} period (expected S${digit}…)`, 'project.code');
       }
     }

@@ -259,3 +259,28 @@ describe('audit round 23: the review\'s misfires of the round\'s fixes', () => {
     expect(result.diagnostics.filter((d) => d.path === '/programmePeriod' && d.severity === 'warning').map((d) => d.rule)).toEqual(['invalid-value']);
   });
 });
+
+describe('audit round 23: the rerun\'s misfires (tables of entries)', () => {
+  const withBlock = (lines: string) => jointProject.replace(BLOCK, lines);
+
+  it('a table row wrapped cell by cell onto the next row is one entry (said)', () => {
+    const result = parse(withBlock('| Pohjoisen työvalmennus, palvelut ja |  |\n| koulutus ry | 1957402-0 |\n'));
+    expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Pohjoisen työvalmennus, palvelut ja koulutus ry', businessId: '1957402-0' }]);
+    expect(result.diagnostics.filter((d) => d.rule === 'normalised-value' && d.message.includes('wrapped cell by cell')).map((d) => [d.line, d.endLine])).toEqual([[51, 52]]);
+  });
+
+  it('header cells one a line, the Y-tunnus\'s first: each name takes the Y-tunnus above it; the header cells are said', () => {
+    const result = parse(withBlock('Y-tunnus\nNimi\n1957402-0\nPohjoisen työvalmennus, palvelut ja koulutus ry\n3064219-4\nJärvikylän kunta\n'));
+    expect(result.record!.organisation.coImplementers.slice(2)).toEqual([
+      { name: 'Pohjoisen työvalmennus, palvelut ja koulutus ry', businessId: '1957402-0' },
+      { name: 'Järvikylän kunta', businessId: '3064219-4' },
+    ]);
+    expect(result.diagnostics.filter((d) => d.rule === 'missing-business-id').map((d) => d.line)).toEqual([51, 52]);
+  });
+
+  it('a first row with `Y-tunnus` in its cell but no table rule below it is an entry (said), not a header', () => {
+    const result = parse(withBlock('| Järvikylän kunta | Y-tunnus |\n| Pohjoisen työvalmennus, palvelut ja koulutus ry | 1957402-0 |\n'));
+    expect(result.record!.organisation.coImplementers.map((c) => c.businessId)).toEqual([null, '1957402-0']);
+    expect(result.diagnostics.filter((d) => d.rule === 'missing-business-id').map((d) => d.line)).toEqual([51]);
+  });
+});

@@ -159,9 +159,12 @@ const ENDS_WITH_BUSINESS_ID = /(?:^|[\s,;:(])(?:FI[-\s]?)?\d{7}\s*[-\u2010\u2011
 /** The line after a broken Y-tunnus: its check digit, alone or before the entry's name (`3177889-` / `4 Juvan kunta`). */
 const CHECK_DIGIT_START = /^\d(?:$|[\s,;:\u2013\u2014-])/u;
 
-/** Whether a block's first entry starts with its Y-tunnus (`0952935-7` / `Kainuun liitto`, a table's cells one a line, Y-tunnus first). */
+/**
+ * Whether a block's entries put the Y-tunnus first (`0952935-7` / `Kainuun liitto`, a table's cells
+ * one a line): its first line is a Y-tunnus, or the table's header cell of one (`Y-tunnus` / `Nimi`).
+ */
 function idsFirst(node: FieldNode): boolean {
-  return node.children.length > 0 && ID_AT_START.test(node.children[0].text);
+  return node.children.length > 0 && (ID_AT_START.test(node.children[0].text) || n.isBusinessIdLabelAlone(node.children[0].text));
 }
 const ID_AT_START = /^\(?(?:FI[-\s]?)?\d{6,7}\s*[-\u2010\u2011\u2013\u2014]?\s*\d\)?(?:\s|$)/u;
 
@@ -1166,8 +1169,13 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
         builder.set(path, items, node.position);
         break;
       }
-      const itemLines = written.flatMap((item) => {
-        if (n.isEntryTableHeader(item.text)) {
+      // A table's rows wrapped cell by cell (`| Kainuun sosiaali- ja terveydenhuollon |  |` / `|
+      // kuntayhtymä | 7834219-0 |`): one row, its cells joined.
+      const rows = n.joinWrappedTableRows(written, span);
+      if (rows.length < written.length) for (const row of rows) if (row.position.end.line > row.position.start.line && row.text.startsWith('|')) builder.diagnose('info', 'normalised-value', `${node.label}: a table's row wrapped cell by cell onto the next row, read as one: "${row.text}"`, row.position, path);
+      const itemLines = rows.flatMap((item, i) => {
+        // (A header row stands first, above the table's rule: `| Kainuun liitto | Y-tunnus |` alone is an entry.)
+        if (i === 0 && rows.length > 1 && rows[1].position.start.line === item.position.end.line + 2 && n.isEntryTableHeader(item.text)) {
           builder.diagnose('info', 'page-furniture', `${node.label}: "${item.text}" is the header row of a table of entries; passed over`, item.position, path);
           return [];
         }

@@ -20,6 +20,7 @@
  */
 import { isListMarkerCode, normaliseKey, vocabulary } from '../grammar/index.js';
 import { PhraseStarts } from '../key.js';
+import type { Position } from '../types.js';
 
 export interface Problem {
   rule: string;
@@ -1579,12 +1580,42 @@ function readEntry(line: string): Normalised<CoImplementer> {
  * as an entry writes them, `Nokian kaupunki, 2630276-0`), without a row's number before them; null
  * for a line that is no row.
  */
+/**
+ * Rows of a table whose cells wrapped onto the next row (a converter's Markdown of a narrow table):
+ * a row whose last cell is empty, then one whose first cell goes on in lower case — one row, each
+ * cell joined with the one below it. Other lines as they are.
+ */
+export function joinWrappedTableRows<T extends { text: string; position: Position }>(items: T[], span: (a: Position, b: Position) => Position): T[] {
+  const joined: T[] = [];
+  for (const item of items) {
+    const above = joined[joined.length - 1];
+    const upper = above === undefined ? null : rowCellsAsWritten(above.text);
+    const lower = rowCellsAsWritten(item.text);
+    if (upper !== null && lower !== null && upper.length === lower.length && upper[upper.length - 1] === '' && /^\p{Ll}/u.test(lower[0])) {
+      joined[joined.length - 1] = { ...above, text: `| ${upper.map((cell, i) => [cell, lower[i]].filter((c) => c !== '').join(' ')).join(' | ')} |`, position: span(above.position, item.position) };
+    } else joined.push(item);
+  }
+  return joined;
+}
+
+/** A table row's cells, empty ones kept; null for a line that is no row. */
+function rowCellsAsWritten(text: string): string[] | null {
+  const trimmed = text.trim();
+  if (trimmed.length < 3 || trimmed.charCodeAt(0) !== 124 || trimmed.charCodeAt(trimmed.length - 1) !== 124) return null;
+  return trimmed.slice(1, -1).split('|').map((cell) => cell.trim());
+}
+
 /** A table's header row above its entries, `| Nimi | Y-tunnus |`: a cell is the Y-tunnus's label alone. */
 export function isEntryTableHeader(text: string): boolean {
   const trimmed = text.trim();
   return trimmed.charCodeAt(0) === 124 && trimmed.charCodeAt(trimmed.length - 1) === 124 && trimmed.slice(1, -1).split('|').some((cell) => BUSINESS_ID_LABEL_ALONE.test(cell.trim()));
 }
 const BUSINESS_ID_LABEL_ALONE = new RegExp(`^${businessIdLabel}:?$`, 'iu');
+
+/** A line that is the Y-tunnus's label alone (`Y-tunnus`): a table's header cell, one a line. */
+export function isBusinessIdLabelAlone(text: string): boolean {
+  return BUSINESS_ID_LABEL_ALONE.test(text.trim());
+}
 
 function tableRowCells(text: string): string[] | null {
   if (text.length < 3 || text.charCodeAt(0) !== 124 || text.charCodeAt(text.length - 1) !== 124) return null;

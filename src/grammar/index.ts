@@ -412,19 +412,20 @@ export function builtInRegistry(): TemplateRegistry {
   return builtIns;
 }
 
-/**
- * What makes definitions given together unusable, whoever gives them (the command line or the
- * library): two of one name (the second would replace the first unseen; a built-in's name is
- * replaced on purpose), and — when the text's layout is detected — a title another layout already
- * has (titles decide detection at once: the given layout would never be chosen). `sources` names
- * each definition (its file); null when there is no conflict, else which definition and where in it.
- */
+/** Which definition (by its index among those given) conflicts, where in it (a JSON path), and why. */
 export interface DefinitionConflict {
   index: number;
   path: (string | number)[];
   message: string;
 }
 
+/**
+ * What makes definitions given together unusable, whoever gives them (the command line or the
+ * library): two of one name (the second would replace the first unseen; a built-in's name is
+ * replaced on purpose), and — when the text's layout is detected — a title another layout already
+ * has (titles decide detection at once: the given layout would never be chosen). `sources` names
+ * each definition (its file); null when there is no conflict.
+ */
 export function definitionConflict(definitions: TemplateDefinition[], sources: string[], detecting: boolean): DefinitionConflict | null {
   for (let i = 0; i < definitions.length; i++) {
     const before = definitions.findIndex((definition) => definition.name === definitions[i].name);

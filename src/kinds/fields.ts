@@ -413,7 +413,6 @@ const NO_SENTENCE_TYPES = new Set(['phone', 'email', 'businessId', 'postalCode',
 const CAPITALS_BEFORE_HYPHEN = /(?:^|[\s(-])\p{Lu}{2,}-$/u;
 const CAPITALS_START = /^\p{Lu}{2}/u;
 
-/** Whether the field goes on after the page break at hand and any further page-break lines right after it. */
 /**
  * The two lines after the next one, past a printed page's furniture: a block's entry wrapped across
  * a page's break (`… Teknologian ja` / `1` / the running header / `Innovaatioiden …, 0155668-4`) is
@@ -425,6 +424,7 @@ function linesPastFurniture(p: RuleDsl): [LineToken | null, LineToken | null] {
   return [p.ahead(k), p.ahead(k + 1)];
 }
 
+/** Whether the field goes on after the page break at hand and any further page-break lines right after it. */
 function continuesAfterBreaks(p: RuleDsl, node: FieldNode, read: FieldProgress): boolean {
   let k = 2;
   for (let next = p.ahead(k); next !== null && (next.tokenType === Furniture || isTextLike(next)) && breaksField(node, read, next) && k < 6; next = p.ahead(k)) k++;

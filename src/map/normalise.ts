@@ -1576,11 +1576,6 @@ function readEntry(line: string): Normalised<CoImplementer> {
 }
 
 /**
- * A table's row, `| Nokian kaupunki | 2630276-0 |` (a block converted to Markdown): its cells (read
- * as an entry writes them, `Nokian kaupunki, 2630276-0`), without a row's number before them; null
- * for a line that is no row.
- */
-/**
  * Rows of a table whose cells wrapped onto the next row (a converter's Markdown of a narrow table):
  * a row whose last cell is empty, then one whose first cell goes on in lower case — one row, each
  * cell joined with the one below it. Other lines as they are.
@@ -1617,6 +1612,11 @@ export function isBusinessIdLabelAlone(text: string): boolean {
   return BUSINESS_ID_LABEL_ALONE.test(text.trim());
 }
 
+/**
+ * A table's row, `| Nokian kaupunki | 2630276-0 |` (a block converted to Markdown): its cells (read
+ * as an entry writes them, `Nokian kaupunki, 2630276-0`), without a row's number before them; null
+ * for a line that is no row.
+ */
 function tableRowCells(text: string): string[] | null {
   if (text.length < 3 || text.charCodeAt(0) !== 124 || text.charCodeAt(text.length - 1) !== 124) return null;
   const cells = text.slice(1, -1).split('|').map((cell) => cell.trim()).filter((cell) => cell !== '');

@@ -284,3 +284,26 @@ describe('audit round 23: the rerun\'s misfires (tables of entries)', () => {
     expect(result.diagnostics.filter((d) => d.rule === 'missing-business-id').map((d) => d.line)).toEqual([51]);
   });
 });
+
+describe('audit round 23: the last review\'s misfires (tables of entries)', () => {
+  const withBlock = (lines: string) => jointProject.replace(BLOCK, lines);
+  const A = '1957402-0';
+  const B = '3064219-4';
+
+  it('a `Y-tunnus` header cell over names first: each name keeps the Y-tunnus below it', () => {
+    expect(entriesOf(withBlock(`Y-tunnus\nJärvikylän kunta\n${A}\nPohjoisen koulutus ry\n${B}\n`)).slice(1)).toEqual([['Järvikylän kunta', A], ['Pohjoisen koulutus ry', B]]);
+  });
+
+  it('the Y-tunnus first, a name wrapped in lower case below it: one entry', () => {
+    expect(entriesOf(withBlock(`${A}\nPohjoisen sosiaali- ja terveydenhuollon\nkuntayhtymä\n${B}\nJärvikylän kunta\n`))).toEqual([['Pohjoisen sosiaali- ja terveydenhuollon kuntayhtymä', A], ['Järvikylän kunta', B]]);
+  });
+
+  it('a row\'s number before two cells is left out; rows wrapped with a number cell or with the Y-tunnus on the upper row are joined, with a warning', () => {
+    expect(entriesOf(withBlock(`| 1 | Järvikylän kunta, ${B} |\n`))).toEqual([['Järvikylän kunta', B]]);
+    for (const rows of [`| 1 | Pohjoisen sosiaali- ja terveydenhuollon |  |\n|  | kuntayhtymä | ${A} |\n`, `| Pohjoisen sosiaali- ja terveydenhuollon | ${A} |\n| kuntayhtymä |  |\n`]) {
+      const result = parse(withBlock(rows));
+      expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Pohjoisen sosiaali- ja terveydenhuollon kuntayhtymä', businessId: A }]);
+      expect(result.diagnostics.filter((d) => d.rule === 'normalised-value' && d.severity === 'warning').map((d) => [d.line, d.endLine])).toEqual([[51, 52]]);
+    }
+  });
+});

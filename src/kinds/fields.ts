@@ -141,7 +141,9 @@ function entryGoesOn(before: string, line: SourceLine, idsFirst: boolean): boole
  * in lower case) only where the copy is hard-wrapped.
  */
 function itemGoesOn(field: CompiledField | null, before: SourceLine | { text: string }, line: SourceLine, facts: TextFacts, idsFirst = false): boolean {
-  if (field?.itemPattern?.test(before.text)) return false;
+  // (Where the Y-tunnus comes first, an entry whole by the pattern, `0952935-7 Kainuun sosiaali- ja
+  // terveydenhuollon`, may still go on in lower case: `kuntayhtymä`.)
+  if (!idsFirst && field?.itemPattern?.test(before.text)) return false;
   // An entry whose Y-tunnus lost its check digit to the wrap is followed by a whole entry, not by its end.
   if (BROKEN_BUSINESS_ID.test(before.text)) return CHECK_DIGIT_START.test(line.text);
   // An entry that says its Y-tunnus is none (`…, Y-tunnus: ei suomalaista`) has ended at its label: a
@@ -161,10 +163,21 @@ const CHECK_DIGIT_START = /^\d(?:$|[\s,;:\u2013\u2014-])/u;
 
 /**
  * Whether a block's entries put the Y-tunnus first (`0952935-7` / `Kainuun liitto`, a table's cells
- * one a line): its first line is a Y-tunnus, or the table's header cell of one (`Y-tunnus` / `Nimi`).
+ * one a line): its first entry (the label's own value first, when it has one) is a Y-tunnus, or a
+ * header of cells one a line says so (`Y-tunnus` / `Nimi` / `0952935-7`: a single word between the
+ * header's `Y-tunnus` and a Y-tunnus; `Y-tunnus` / `Nokian kaupunki` / `2630276-0` is a header over
+ * names first). `next` is the line being read, when it is not yet the node's.
  */
-function idsFirst(node: FieldNode): boolean {
-  return node.children.length > 0 && (ID_AT_START.test(node.children[0].text) || n.isBusinessIdLabelAlone(node.children[0].text));
+function idsFirst(node: FieldNode, next?: string): boolean {
+  const lines = node.value !== '' ? [node.value] : [];
+  for (const child of node.children) {
+    if (lines.length >= 3) break;
+    lines.push(child.text);
+  }
+  if (next !== undefined && lines.length < 3) lines.push(next);
+  if (lines.length === 0) return false;
+  if (ID_AT_START.test(lines[0])) return true;
+  return lines.length >= 3 && n.isBusinessIdLabelAlone(lines[0]) && /^\p{L}+$/u.test(lines[1]) && ID_AT_START.test(lines[2]);
 }
 const ID_AT_START = /^\(?(?:FI[-\s]?)?\d{6,7}\s*[-\u2010\u2011\u2013\u2014]?\s*\d\)?(?:\s|$)/u;
 
@@ -557,7 +570,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     // A page number or running header between entries is no entry (kept apart by the caller).
     if (PAGE_STAMP.test(line.text)) return false;
     // The rest of an entry hard-wrapped before its Y-tunnus.
-    if (last && itemGoesOn(read.field, last, line, state.facts, idsFirst(node))) return true;
+    if (last && itemGoesOn(read.field, last, line, state.facts, idsFirst(node, line.text))) return true;
     // An entry wrapped over two lines after a blank line among entries written without (a page's
     // break): `Vantaan kaupunki, 0124610-9` / blank / `Suomen … Keskusjärjestö SAK` / `ry, 0202092-9`.
     // (Not a note's sentence below the block: `Hankkeessa ovat mukana myös … ry,` / `0213350-1`; but
@@ -1172,7 +1185,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
       // A table's rows wrapped cell by cell (`| Kainuun sosiaali- ja terveydenhuollon |  |` / `|
       // kuntayhtymä | 7834219-0 |`): one row, its cells joined.
       const rows = n.joinWrappedTableRows(written, span);
-      if (rows.length < written.length) for (const row of rows) if (row.position.end.line > row.position.start.line && row.text.startsWith('|')) builder.diagnose('info', 'normalised-value', `${node.label}: a table's row wrapped cell by cell onto the next row, read as one: "${row.text}"`, row.position, path);
+      if (rows.length < written.length) for (const row of rows) if (row.position.end.line > row.position.start.line && row.text.startsWith('|')) builder.diagnose('warning', 'normalised-value', `${node.label}: a table's row wrapped cell by cell onto the next row, read as one: "${row.text}" (two organisations?)`, row.position, path);
       const itemLines = rows.flatMap((item, i) => {
         // (A header row stands first, above the table's rule: `| Kainuun liitto | Y-tunnus |` alone is an entry.)
         if (i === 0 && rows.length > 1 && rows[1].position.start.line === item.position.end.line + 2 && n.isEntryTableHeader(item.text)) {

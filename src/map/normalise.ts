@@ -1577,8 +1577,8 @@ function readEntry(line: string): Normalised<CoImplementer> {
 
 /**
  * Rows of a table whose cells wrapped onto the next row (a converter's Markdown of a narrow table):
- * a row whose last cell is empty, then one whose first cell goes on in lower case — one row, each
- * cell joined with the one below it. Other lines as they are.
+ * two rows of which one has its last cell (the Y-tunnus's) empty, the lower going on in lower case —
+ * one row, each cell joined with the one below it. Other lines as they are.
  */
 export function joinWrappedTableRows<T extends { text: string; position: Position }>(items: T[], span: (a: Position, b: Position) => Position): T[] {
   const joined: T[] = [];
@@ -1586,7 +1586,9 @@ export function joinWrappedTableRows<T extends { text: string; position: Positio
     const above = joined[joined.length - 1];
     const upper = above === undefined ? null : rowCellsAsWritten(above.text);
     const lower = rowCellsAsWritten(item.text);
-    if (upper !== null && lower !== null && upper.length === lower.length && upper[upper.length - 1] === '' && /^\p{Ll}/u.test(lower[0])) {
+    // (The Y-tunnus's cell empty in one of the two rows; the lower's first written cell going on in
+    // lower case: `| 1 | Kainuun … terveydenhuollon |  |` / `|  | kuntayhtymä | 7834219-0 |`.)
+    if (upper !== null && lower !== null && upper.length === lower.length && (upper[upper.length - 1] === '' || lower[lower.length - 1] === '') && /^\p{Ll}/u.test(lower.find((cell) => cell !== '') ?? '')) {
       joined[joined.length - 1] = { ...above, text: `| ${upper.map((cell, i) => [cell, lower[i]].filter((c) => c !== '').join(' ')).join(' | ')} |`, position: span(above.position, item.position) };
     } else joined.push(item);
   }
@@ -1620,7 +1622,7 @@ export function isBusinessIdLabelAlone(text: string): boolean {
 function tableRowCells(text: string): string[] | null {
   if (text.length < 3 || text.charCodeAt(0) !== 124 || text.charCodeAt(text.length - 1) !== 124) return null;
   const cells = text.slice(1, -1).split('|').map((cell) => cell.trim()).filter((cell) => cell !== '');
-  return cells.length > 2 && /^\d{1,3}[.)]?$/u.test(cells[0]) ? cells.slice(1) : cells;
+  return cells.length > 1 && /^\d{1,3}[.)]?$/u.test(cells[0]) ? cells.slice(1) : cells;
 }
 
 /** A list's conjunction at an entry's start (`ja Åbo Akademi, 0204819-8`), and one before a name (`ja Posion kunta`). */

@@ -307,3 +307,27 @@ describe('audit round 23: the last review\'s misfires (tables of entries)', () =
     }
   });
 });
+
+// (Before the last fix, the table and the Y-tunnus-first cells went to unmapped, said, in copies
+// without blank lines; the name-first cells are a guard of the earlier fix in these shapes.)
+describe('audit round 23: the new block forms in the other shapes of the same text', () => {
+  const A = '1957402-0';
+  const B = '3064219-4';
+  const forms: [string, string][] = [
+    ['a Markdown table', `| Nimi | Y-tunnus |\n|:---|---|\n| Pohjoisen koulutus ry | ${A} |\n| Järvikylän kunta | ${B} |\n`],
+    ['cells one a line, the Y-tunnus first', `${A}\nPohjoisen koulutus ry\n${B}\nJärvikylän kunta\n`],
+    ['cells one a line, the name first', `Pohjoisen koulutus ry\n${A}\nJärvikylän kunta\n${B}\n`],
+  ];
+  for (const [name, block] of forms) {
+    it(`${name}: the same entries without blank lines, wrapped and flattened`, () => {
+      const text = jointProject.replace(BLOCK, block);
+      for (const shape of [null, 'noblank', 'wrap60', 'flat'] as const) {
+        const copy = shape === null ? text : deriveShape(text, shape);
+        expect(entriesOf(copy)).toEqual([['Pohjoisen koulutus ry', A], ['Järvikylän kunta', B]]);
+        // (Nothing of the block in unmapped: only what the fixture's own copy of that shape leaves there.)
+        const own = parse(shape === null ? jointProject : deriveShape(jointProject, shape)).unmapped.map((u) => u.value);
+        expect(parse(copy).unmapped.map((u) => u.value)).toEqual(own);
+      }
+    });
+  }
+});

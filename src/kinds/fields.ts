@@ -578,6 +578,12 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     // yliopisto, Vihreän kemian laboratorio,` / `0245904-2`.)
     if (line.afterBlank && read.lines > 0 && after !== null && isTextLike(after) && !after.payload.line.afterBlank && ((looksLikeName(line.text) && !readsAsSentence(line.text)) || sameListMarker(node.children[node.children.length - 1]?.text ?? '', line.text)) && read.field?.itemPattern?.test(joinWrapped(line.text, after.payload.line.text)) === true && read.field.itemPattern.test(node.children[node.children.length - 1]?.text ?? '')) return true;
     if (state.facts.blankSeparated) return (read.lines === 0 || !line.afterBlank) && line.text.length <= MAX_VALUE_BELOW;
+    // Without blank lines too: a table's rows one a line (`| Name | 1234567-8 |`, first or after a
+    // row), and the Y-tunnus alone of a block that writes it first (`0952935-7` / `Kainuun liitto`).
+    if (read.field?.definition.type === 'organisations' && !line.afterBlank) {
+      if (n.isTableRow(line.text) && (last === undefined || n.isTableRow(last.text))) return true;
+      if (ALONE_BUSINESS_ID.test(line.text) && idsFirst(node, line.text)) return true;
+    }
     // Without blank lines, an entry without its Y-tunnus (or wrapped before it): a short name, not a
     // sentence — nor, in a hard-wrapped copy, the first line of one wrapped onto a line that goes on
     // in lower case, with no Y-tunnus on it or on the line after (the summary after the block of a

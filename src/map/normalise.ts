@@ -1526,7 +1526,7 @@ export function endsWithBusinessIdLabel(label: string): boolean {
 }
 
 export function readCoImplementer(line: string): Normalised<CoImplementer> {
-  const cells = tableRowCells(line.trim());
+  const cells = tableRowCells(line);
   const read = readEntry(cells === null ? line : cells.join(', '));
   // A table's row of more cells than a name and a Y-tunnus (`| Kajaani | Kainuun liitto | 0952935-7 |`):
   // which cell is the name, the row does not say; read as written, said. (A row's number before them,
@@ -1595,6 +1595,11 @@ export function joinWrappedTableRows<T extends { text: string; position: Positio
   return joined;
 }
 
+/** Whether a line is a table's row, `| … | … |`. */
+export function isTableRow(text: string): boolean {
+  return rowCellsAsWritten(text) !== null;
+}
+
 /** A table row's cells, empty ones kept; null for a line that is no row. */
 function rowCellsAsWritten(text: string): string[] | null {
   const trimmed = text.trim();
@@ -1604,8 +1609,7 @@ function rowCellsAsWritten(text: string): string[] | null {
 
 /** A table's header row above its entries, `| Nimi | Y-tunnus |`: a cell is the Y-tunnus's label alone. */
 export function isEntryTableHeader(text: string): boolean {
-  const trimmed = text.trim();
-  return trimmed.charCodeAt(0) === 124 && trimmed.charCodeAt(trimmed.length - 1) === 124 && trimmed.slice(1, -1).split('|').some((cell) => BUSINESS_ID_LABEL_ALONE.test(cell.trim()));
+  return rowCellsAsWritten(text)?.some((cell) => BUSINESS_ID_LABEL_ALONE.test(cell)) ?? false;
 }
 const BUSINESS_ID_LABEL_ALONE = new RegExp(`^${businessIdLabel}:?$`, 'iu');
 
@@ -1620,8 +1624,9 @@ export function isBusinessIdLabelAlone(text: string): boolean {
  * for a line that is no row.
  */
 function tableRowCells(text: string): string[] | null {
-  if (text.length < 3 || text.charCodeAt(0) !== 124 || text.charCodeAt(text.length - 1) !== 124) return null;
-  const cells = text.slice(1, -1).split('|').map((cell) => cell.trim()).filter((cell) => cell !== '');
+  const written = rowCellsAsWritten(text);
+  if (written === null) return null;
+  const cells = written.filter((cell) => cell !== '');
   return cells.length > 1 && /^\d{1,3}[.)]?$/u.test(cells[0]) ? cells.slice(1) : cells;
 }
 

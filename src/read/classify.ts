@@ -1813,7 +1813,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   // S21734`, `Polkuja pohjoiseen (S21734)`): a running header wherever it stands as a paragraph.
   const projectCode = facts.projectCode;
   // A page's title among its first lines (above line `before`), as a footer may repeat it.
-  const pageTitleAbove = (key: string, before: number) => template.definition.page !== undefined && lines.slice(0, Math.min(before, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && normaliseKey(withoutMarks(l.text)) === key);
+  const pageTitleAbove = (key: string, before: number) => template.definition.page !== undefined && lines.slice(0, Math.min(before, TITLE_AMONG_FIRST)).some((l) => mayBePageTitle(l) && normaliseKey(withoutMarks(l.text)) === key);
   // A running header on a page's first line, after a form feed (`\fS21456`, the project's name, a date):
   // as after a page count. A name or a date alone only where the line before ends what it says (a
   // sentence's end, a page count, a blank line between): after a value or a sentence going on (`… ja
@@ -1827,7 +1827,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   // Satakunnassa` / `-hankkeen tavoitteena on …`, a summary's first line wrapped so. A sentence of the
   // page before going on below the header in lower case is no sign: `Mahdollistaja` / `asiakkaalle …`.)
   const goesOnBelow = (i: number) => i + 1 < lines.length && !lines[i + 1].afterBlank && /^-\p{Ll}/u.test(lines[i + 1].text);
-  const isProjectName = (i: number, key: string, text: string) => (!goesOnBelow(i) && (projectName()?.includes(key) ?? false)) || (template.definition.page !== undefined && text.length <= 100 && !/[.!?:;,]$/.test(text) && lines.slice(0, Math.min(i, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && normaliseKey(withoutMarks(l.text)) === key));
+  const isProjectName = (i: number, key: string, text: string) => (!goesOnBelow(i) && (projectName()?.includes(key) ?? false)) || (template.definition.page !== undefined && text.length <= 100 && !/[.!?:;,]$/.test(text) && lines.slice(0, Math.min(i, TITLE_AMONG_FIRST)).some((l) => mayBePageTitle(l) && normaliseKey(withoutMarks(l.text)) === key));
   // (The code and a name of any length after it, `S22569   TeknoHub - … uudistamista`: a header too.)
   const codeAndName = (text: string) => projectCode !== null && text.startsWith(`${projectCode} `) && text.length <= MAX_NAME_LENGTH && isCodeHeader(text, projectCode, projectName);
   const runningHeader = (i: number, breakLine: number): boolean => {
@@ -1931,6 +1931,14 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
 }
 
 const isDigitOrBracket = (code: number) => isDigitCode(code) || code === 41;
+
+/**
+ * A line among a page's first lines that may be its title, as a running header repeats it: not a
+ * sentence's end (`… työ- ja` / `toimintakyvyn parantaminen.`, the tagline wrapped) nor a line in
+ * lower case (a wrapped line's end), which a value wrapped across a page's break may equal
+ * (`Erityistavoite: … työ- ja` / header / `toimintakyvyn parantaminen`).
+ */
+const mayBePageTitle = (line: SourceLine) => line.kind === 'text' && !/[.!?:;,]$/u.test(line.text) && !/^\p{Ll}/u.test(line.text);
 
 /** How a print stamp starts (`Tulostettu …`, `Printed …`, a date): only such lines are looked at for one. */
 const PRINT_STAMP_START = new RegExp(`^(?:${vocabulary.printStampStarts.map((word) => word.replace(/[.*+?^$\{\}()|[\]\\]/gu, '\\$&')).join('|')}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\s)`, 'iu');

@@ -29,4 +29,19 @@ describe('audit round 24: a project page printed by a browser', () => {
     expect(result.diagnostics.some((d) => d.rule === 'page-furniture' && d.line === line - 1)).toBe(true);
     expect(result.record!.project.name).toBe('Osallisuuden askeleet työllistymispoluille');
   });
+
+  it.each([
+    ['after a list word', 'Työelämän ulkopuolella olevien työ- ja', 'toimintakyvyn parantaminen'],
+    ['after a word', 'Työelämän ulkopuolella olevien työ- ja toimintakyvyn', 'parantaminen'],
+  ])('a value wrapped across a page break with blank lines around it (%s): its end below is no heading', (_, first, rest) => {
+    const copy = `${HEADER}\n\n${seed003.replace(OBJECTIVE, `Erityistavoite: ${first}\n\n${BREAK}\n\n${rest}\n`)}`;
+    const result = parse(copy);
+    const line = copy.split('\n').lastIndexOf(rest) + 1;
+    expect(result.diagnostics.filter((d) => d.rule === 'unknown-section')).toEqual([]);
+    const title = result.record!.project.specificObjective.title;
+    if (title === 'Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen') return;
+    // Not read on: the value is said to be cut, at its field.
+    expect(result.diagnostics.some((d) => d.path === '/project/specificObjective' && d.severity !== 'info')).toBe(true);
+    expect(result.unmapped.some((u) => u.line === line)).toBe(true);
+  });
 });

@@ -2669,6 +2669,9 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       isTitleLike(line.text) &&
       (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template))) &&
       !goesOnPastPageBreak(lines, i) &&
+      // (A line in lower case below a page's break goes on with the text or value above the break:
+      // `Erityistavoite: … työ- ja` / footer / header / `toimintakyvyn parantaminen`.)
+      !(previous?.tokenType === Furniture && /^\p{Ll}/u.test(line.text)) &&
       !isPlaceholder(line.text) &&
       parseYesNo(line.text).problem !== undefined
     ) {

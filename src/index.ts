@@ -69,16 +69,28 @@ function guarded(read: () => Result, options: ParseOptions): Result {
   }
 }
 
+/**
+ * A JavaScript caller's input that is neither a text nor bytes (`parse(null)`, `parse({})`): the
+ * caller's mistake, said in its words rather than as an internal error of the parser.
+ */
+function notAnInput(input: unknown, options: ParseOptions): Result {
+  const kind = typeof input;
+  const what = input === null || input === undefined ? String(input) : Array.isArray(input) ? 'an array' : `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+  return failedResult(options.file ?? '<input>', { severity: 'error', rule: 'unreadable', message: `Nothing to read: parse() takes the text as a string or its bytes (a Uint8Array, Buffer or ArrayBuffer), not ${what}` });
+}
+
 /** Parses raw bytes (any supported encoding). Never throws. */
 export function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Result {
   // (`null` from a JavaScript caller is no options, as `undefined` is.)
   options ??= {};
+  if (!(bytes instanceof Uint8Array)) return notAnInput(bytes, options);
   return guarded(() => parseBytesUnguarded(bytes, options), options);
 }
 
 /** Parses a text (as its UTF-8 bytes: `source.bytes` and `sha256` are of that encoding). Never throws. */
 export function parseText(text: string, options: ParseOptions = {}): Result {
   options ??= {};
+  if (typeof text !== 'string') return notAnInput(text, options);
   return guarded(() => parseBytesUnguarded(Buffer.from(text, 'utf8'), options), options);
 }
 
@@ -89,7 +101,9 @@ export function parseText(text: string, options: ParseOptions = {}): Result {
  * `result.file`; `options.tree` adds the positioned document tree.
  */
 export function parse(input: string | Uint8Array | ArrayBuffer | ArrayBufferView, options: ParseOptions = {}): Result {
+  options ??= {};
   if (typeof input === 'string') return parseText(input, options);
+  if (!(ArrayBuffer.isView(input) || input instanceof ArrayBuffer)) return notAnInput(input, options);
   // (Bytes in any view of them: a Buffer, an ArrayBuffer from fetch(), a DataView.)
   const bytes = input instanceof Uint8Array ? input : ArrayBuffer.isView(input) ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : input instanceof ArrayBuffer ? new Uint8Array(input) : input;
   return parseBytes(bytes as Uint8Array, options);

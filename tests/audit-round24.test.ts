@@ -1,9 +1,12 @@
 // Values read wrong found by the twenty-fourth round — each failure reproduced on a seed or fixture
 // with one change: read right now, or said at its line.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../src/index.js';
+import { DefinitionLoadError, loadDefinition, parse, parseBytes, parseText } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
+import { runCli } from './helpers/cli.js';
 
 const seed = (name: string) => readFileSync(`${root}fixtures/seeds/${name}.txt`, 'utf8');
 const seed003 = seed('003_4ea2b71e336645b9');
@@ -43,5 +46,54 @@ describe('audit round 24: a project page printed by a browser', () => {
     // Not read on: the value is said to be cut, at its field.
     expect(result.diagnostics.some((d) => d.path === '/project/specificObjective' && d.severity !== 'info')).toBe(true);
     expect(result.unmapped.some((u) => u.line === line)).toBe(true);
+  });
+});
+
+describe('audit round 24: a newcomer at the command line and in code', () => {
+  const seedFile = `${root}fixtures/seeds/000_ddad63b48901b7a4.txt`;
+
+  it('`help` with a name that is no command says so, exit 2 (it printed the whole help)', async () => {
+    const { code, stdout, stderr } = await runCli(['help', 'nope']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('no command "nope" to show help for (the commands: parse, validate, schema)');
+    expect((await runCli(['help', 'validate'])).stdout).toMatch(/^Usage: esr-parse validate/);
+  });
+
+  it('-o naming a file that exists: the folder cannot be made, said in words (it was Node\'s EEXIST … mkdir)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'esr-o-'));
+    const file = join(dir, 'notes.txt');
+    writeFileSync(file, 'x');
+    const { code, stderr } = await runCli(['-o', file, seedFile]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${file} (or a folder above it) is a file, and -o names the folder the records are written into  write-failed`);
+    expect(stderr).not.toContain('EEXIST');
+  });
+
+  it.each([
+    ['null', null],
+    ['a number', 123],
+    ['an object', {}],
+    ['an array', ['text']],
+  ])('parse(%s): the caller\'s mistake in its words, not an internal error', (what, input) => {
+    for (const read of [parse, parseText, parseBytes] as ((input: unknown) => ReturnType<typeof parse>)[]) {
+      const result = read(input);
+      expect(result.ok).toBe(false);
+      expect(result.diagnostics).toEqual([{ severity: 'error', rule: 'unreadable', message: `Nothing to read: parse() takes the text as a string or its bytes (a Uint8Array, Buffer or ArrayBuffer), not ${what}` }]);
+    }
+    // Bytes in any view, and text, are still read.
+    expect(parse(new TextEncoder().encode(seed003).buffer).template).toBe('project-page');
+  });
+
+  it('DefinitionLoadError is named so', () => {
+    const error = (() => {
+      try {
+        loadDefinition('{}');
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(error).toBeInstanceOf(DefinitionLoadError);
+    expect(error!.name).toBe('DefinitionLoadError');
   });
 });

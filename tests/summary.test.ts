@@ -32,6 +32,16 @@ describe('--summary', () => {
     expect(stderr).toMatch(/ {5}4 {2}unknown-municipality \(info\)/);
   });
 
+  it('--summary json (the format written apart, as the help reads) is the JSON form, and no input', async () => {
+    const { stderr, stdout, code } = await runCli(['--summary', 'json', '--quiet', '--format', 'ndjson', files[0], files[1]]);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(2);
+    expect(JSON.parse(stderr)).toMatchObject({ files: 2, ok: 2, failed: 0 });
+    const text = await runCli(['validate', '--summary', 'text', files[0]]);
+    expect(text.code).toBe(0);
+    expect(text.stderr).toContain('Summary: 1 file');
+  });
+
   it('rejects another format', async () => {
     const { code, stderr } = await runCli(['--summary=xml', files[0]]);
     expect(code).toBe(2);

@@ -41,12 +41,22 @@ export function summaryFormat(value: string | boolean): SummaryFormat {
 
 /**
  * A bare `--summary` is given its default value here, so that commander does not take the input
- * after it (`--summary dir/`) for the option's value.
+ * after it (`--summary dir/`) for the option's value; `--summary json` and `--summary text` are
+ * the format written apart, as the help's `[format]` reads (an input named `json` after it is
+ * written `./json`).
  */
 export function withSummaryDefault(argv: string[]): string[] {
   const end = argv.indexOf('--');
-  return argv.map((arg, i) => (arg === '--summary' && (end === -1 || i < end) ? '--summary=text' : arg));
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] !== '--summary' || (end !== -1 && i > end)) out.push(argv[i]);
+    else if (SUMMARY_FORMATS.has(argv[i + 1]) && (end === -1 || i + 1 < end)) out.push(`--summary=${argv[++i]}`);
+    else out.push('--summary=text');
+  }
+  return out;
 }
+
+const SUMMARY_FORMATS = new Set(['text', 'json']);
 
 /** The table files of `--tables`, each opened once and appended to as results arrive. */
 class TableFiles {

@@ -146,6 +146,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write(`esr-parse: "${late}" is a command: write it first, then its options (esr-parse ${late} ${argv.filter((arg) => arg !== late).join(' ')})\n(run esr-parse --help for usage)\n`);
     return EXIT_USAGE;
   }
+  // (`esr-parse help nope`: commander prints the whole help and fails without saying why.)
+  if (argv[0] === 'help' && argv.length > 1 && !commands.includes(argv[1]) && !argv[1].startsWith('-')) {
+    io.stderr.write(`esr-parse: no command "${argv[1]}" to show help for (the commands: ${commands.join(', ')})\n(run esr-parse --help for usage)\n`);
+    return EXIT_USAGE;
+  }
   const meant = mistypedCommand(argv[0], [...commands, 'help']);
   if (meant) {
     io.stderr.write(`esr-parse: unknown command "${argv[0]}" (did you mean ${meant}?)\n(run esr-parse --help for usage)\n`);

@@ -367,6 +367,7 @@ export function formatDefinitionErrors(errors: DefinitionError[]): string {
 export class DefinitionLoadError extends Error {
   constructor(readonly errors: DefinitionError[]) {
     super(`Invalid layout definition:\n${formatDefinitionErrors(errors)}`);
+    this.name = 'DefinitionLoadError';
   }
 }
 

@@ -72,6 +72,9 @@ class OutDir {
       await writeFile(target, content);
       return null;
     } catch (error) {
+      // (`-o notes.txt`, an existing file: the folder cannot be made, and Node's words name mkdir.)
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST' || code === 'ENOTDIR') return { severity: 'error', rule: 'write-failed', message: `Cannot write ${target}: ${this.dir} (or a folder above it) is a file, and -o names the folder the records are written into` };
       return { severity: 'error', rule: 'write-failed', message: `Cannot write ${target}: ${(error as Error).message}` };
     }
   }

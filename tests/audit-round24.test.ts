@@ -85,6 +85,17 @@ describe('audit round 24: a newcomer at the command line and in code', () => {
     expect(parse(new TextEncoder().encode(seed003).buffer).template).toBe('project-page');
   });
 
+  it('an option of the other command is pointed to it, and commander\'s errors are led by esr-parse: as the others', async () => {
+    const reporter = await runCli(['--reporter', 'sarif', seedFile]);
+    expect(reporter.code).toBe(2);
+    expect(reporter.stderr).toBe("esr-parse: unknown option '--reporter': it belongs to validate: esr-parse validate --reporter NAME …\n(run esr-parse --help for usage)\n");
+    const format = await runCli(['validate', '--format', 'csv', seedFile]);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain("esr-parse: unknown option '--format': it belongs to parsing, which writes records (esr-parse --format …); validate writes diagnostics only, in the form --reporter chooses\n");
+    const other = await runCli(['--bogus', seedFile]);
+    expect(other.stderr).toBe("esr-parse: unknown option '--bogus'\n(run esr-parse --help for usage)\n");
+  });
+
   it('DefinitionLoadError is named so', () => {
     const error = (() => {
       try {

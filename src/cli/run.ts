@@ -51,6 +51,28 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
+/** Options of one command that a user gives to the other (`esr-parse --reporter sarif`, `validate --format csv`). */
+const VALIDATE_ONLY = new Set(['--reporter', '-r']);
+const PARSE_ONLY = new Set(['--format', '-f', '--csv-dialect', '--tables', '--compact', '--pretty', '--tree', '--out-dir', '-o', '--quiet', '-q', '--jobs', '-j']);
+
+/**
+ * Commander's own errors in esr-parse's words: led by `esr-parse:` as every other error is (not
+ * `error:`), and an option of the other command pointed to it.
+ */
+function commanderError(text: string): string {
+  if (!text.startsWith('error: ')) return text;
+  let message = `esr-parse: ${text.slice('error: '.length)}`;
+  const option = /^esr-parse: unknown option '([^'=]+)/.exec(message)?.[1];
+  const hint =
+    option !== undefined && VALIDATE_ONLY.has(option)
+      ? `it belongs to validate: esr-parse validate ${option} NAME …`
+      : option !== undefined && PARSE_ONLY.has(option)
+        ? `it belongs to parsing, which writes records (esr-parse ${option} …); validate writes diagnostics only${option === '--format' || option === '-f' ? ', in the form --reporter chooses' : ''}`
+        : null;
+  if (hint !== null) message = message.replace(/\n/, `: ${hint}\n`);
+  return message;
+}
+
 function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   const program = new Command('esr-parse');
   program
@@ -60,7 +82,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .showHelpAfterError('(run esr-parse --help for usage)')
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
-      writeErr: (s) => void io.stderr.write(s),
+      writeErr: (s) => void io.stderr.write(commanderError(s)),
       getOutHelpWidth: () => HELP_WIDTH,
       getErrHelpWidth: () => HELP_WIDTH,
     });

@@ -85,12 +85,14 @@ describe('pathological inputs give a result, not an internal error', () => {
 
 describe('parse() never throws', () => {
   it('a fault inside the pipeline is an internal-error result', () => {
-    const result = parse(42 as unknown as Uint8Array, { file: 'not-bytes' });
+    // (A number for the text is the caller's mistake, said as `unreadable`: the fault here is an option that throws when read.)
+    const options = Object.defineProperty({ file: 'faulty' }, 'template', { get: () => { throw new Error('boom'); } });
+    const result = parse('1. Projekti\n\nProjektin nimi: Polku\n', options);
     expect(result.ok).toBe(false);
-    expect(result.file).toBe('not-bytes');
+    expect(result.file).toBe('faulty');
     expect(result.record).toBeNull();
     expect(result.diagnostics).toHaveLength(1);
     expect(result.diagnostics[0].rule).toBe('internal-error');
-    expect(result.diagnostics[0].message).toMatch(/^Internal error while parsing: /);
+    expect(result.diagnostics[0].message).toBe('Internal error while parsing: boom');
   });
 });

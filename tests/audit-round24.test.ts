@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DefinitionLoadError, loadDefinition, parse, parseBytes, parseText } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
 import { runCli } from './helpers/cli.js';
+import { deriveShape } from './helpers/shapes.js';
 
 const seed = (name: string) => readFileSync(`${root}fixtures/seeds/${name}.txt`, 'utf8');
 const seed003 = seed('003_4ea2b71e336645b9');
@@ -106,5 +107,33 @@ describe('audit round 24: a newcomer at the command line and in code', () => {
     })();
     expect(error).toBeInstanceOf(DefinitionLoadError);
     expect(error!.name).toBe('DefinitionLoadError');
+  });
+});
+
+describe('audit round 24: an organisation entry wrapped after a list word', () => {
+  const jointProject = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
+  const BLOCK = 'Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0\nJärvikylän kunta, 3064219-4\nJärvikylän kunta, 3064219-4\n';
+  const withBlock = (lines: string) => jointProject.replace(BLOCK, lines);
+  const entriesOf = (text: string) => parse(text).record!.organisation.coImplementers.map((c) => [c.name, c.businessId]);
+
+  it.each([null, 'noblank', 'flat'] as const)('after a word that qualifies the next (`… Teknologian ja` / `Innovaatioiden tutkimuskeskus, …`) is one entry (%s)', (shape) => {
+    expect(jointProject).toContain(BLOCK);
+    const tidy = withBlock('Pohjoisen yliopisto, Tiedon, Tieteen, Teknologian ja\nInnovaatioiden tutkimuskeskus (PITI), 1957402-0\nJärvikylän kunta, 3064219-4\n');
+    const copy = shape === null ? tidy : deriveShape(tidy, shape);
+    expect(entriesOf(copy)).toEqual([
+      ['Pohjoisen yliopisto, Tiedon, Tieteen, Teknologian ja Innovaatioiden tutkimuskeskus (PITI)', '1957402-0'],
+      ['Järvikylän kunta', '3064219-4'],
+    ]);
+    expect(parse(copy).diagnostics.filter((d) => d.rule === 'missing-business-id')).toEqual([]);
+  });
+
+  it('a region\'s name before the list word (`Etelä-Pohjanmaan ja` / `Keski-Pohjanmaan liitto, …`) goes on too', () => {
+    expect(entriesOf(withBlock('Etelä-Pohjanmaan ja\nKeski-Pohjanmaan liitto, 1957402-0\n'))).toEqual([['Etelä-Pohjanmaan ja Keski-Pohjanmaan liitto', '1957402-0']]);
+  });
+
+  it.each(['Business Tampere ja', 'Järvikylän Yrityspalvelut ja'])('after a word that can end a name (`%s`) the next line is another entry, the first said', (first) => {
+    const copy = withBlock(`${first}\nPohjoisen työvalmennus ry, 1957402-0\n`);
+    expect(entriesOf(copy)).toEqual([[first, null], ['Pohjoisen työvalmennus ry', '1957402-0']]);
+    expect(parse(copy).diagnostics.filter((d) => d.rule === 'missing-business-id').map((d) => d.line)).toEqual([51]);
   });
 });

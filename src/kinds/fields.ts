@@ -39,6 +39,9 @@ interface FieldProgress {
 /** A suspended compound and a list word at a line's end (`Kuntoutus- ja`): the compound's last part comes next. */
 const ENDS_WITH_SUSPENDED_COMPOUND = new RegExp(`\\p{L}-\\s+(?:${vocabulary.valueGoesOnAfter.words.join('|')})$`, 'u');
 
+/** A word that qualifies the next and a list word at a line's end (`Teknologian ja`): the qualified word comes next. */
+const ENDS_WITH_ATTRIBUTE_AND_LIST_WORD = new RegExp(`[\\p{L}-]${vocabulary.valueGoesOnAfter.attributeEnding.pattern}\\s+(?:${vocabulary.valueGoesOnAfter.words.join('|')})$`, 'iu');
+
 /** A line that ends with a list word (`ja`, `sekä`): not a name's end. */
 const ENDS_WITH_LIST_WORD = new RegExp(`\\s(?:${vocabulary.valueGoesOnAfter.words.join('|')})$`, 'u');
 
@@ -126,12 +129,13 @@ function entryGoesOn(before: string, line: SourceLine, idsFirst: boolean): boole
   // (A Y-tunnus alone below an entry without one is its own, with or without a comma before it: a
   // table's two cells one a line, `Nokian kaupunki` / `2630276-0`; no entry is a Y-tunnus alone.)
   // (A suspended compound before a list word cannot end an entry: `… Kuntoutus- ja` / `Työvalmennussäätiö
-  // sr, …`. A whole name before it may: `Kajaanin kaupunki ja` / `Kainuun liitto, 0952935-7` is two
+  // sr, …`, nor a word that qualifies the next: `… Teknologian ja` / `Innovaatioiden tutkimuskeskus,
+  // …`. A whole name before it may: `Kajaanin kaupunki ja` / `Kainuun liitto, 0952935-7` is two
   // organisations, the first without its Y-tunnus, said so.)
   // (A block whose entries put the Y-tunnus first, one cell a line — `0952935-7` / `Kainuun liitto` —
   // joins a name to the Y-tunnus above it instead.)
   if (idsFirst) return dashGoesOn(before) || /^\p{Ll}/u.test(line.text) || (ALONE_BUSINESS_ID.test(before) && !ALONE_BUSINESS_ID.test(line.text));
-  return dashGoesOn(before) || /^\p{Ll}/u.test(line.text) || ALONE_BUSINESS_ID.test(line.text) || ENDS_WITH_SUSPENDED_COMPOUND.test(before);
+  return dashGoesOn(before) || /^\p{Ll}/u.test(line.text) || ALONE_BUSINESS_ID.test(line.text) || ENDS_WITH_SUSPENDED_COMPOUND.test(before) || ENDS_WITH_ATTRIBUTE_AND_LIST_WORD.test(before);
 }
 
 /**

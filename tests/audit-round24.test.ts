@@ -137,3 +137,19 @@ describe('audit round 24: an organisation entry wrapped after a list word', () =
     expect(parse(copy).diagnostics.filter((d) => d.rule === 'missing-business-id').map((d) => d.line)).toEqual([51]);
   });
 });
+
+describe('audit round 24: the contract read section by section (SPEC)', () => {
+  const seed000 = seed('000_ddad63b48901b7a4');
+
+  it('an amount under a hundred with cents (`1,5`: millions without their unit?) is not read, said; a few hundred still kept and said', () => {
+    const copy = seed000.replace('Myönnetty EU- ja valtion rahoitus: 592 722', 'Myönnetty EU- ja valtion rahoitus: 1,5');
+    expect(copy).not.toBe(seed000);
+    const result = parse(copy);
+    expect(result.record!.funding.grantedEuAndState).toBeNull();
+    expect(result.diagnostics.filter((d) => d.path === '/funding/grantedEuAndState').map((d) => [d.severity, d.rule, d.message])).toEqual([
+      ['warning', 'invalid-number', 'Myönnetty EU- ja valtion rahoitus: "1,5" is a figure under 1000 with decimals: millions or thousands written without their unit? Not read as euros'],
+    ]);
+    expect(parse(seed000.replace('592 722', '99,9')).record!.funding.grantedEuAndState).toBeNull();
+    expect(parse(seed000.replace('592 722', '100,5')).record!.funding.grantedEuAndState).toBe(100);
+  });
+});

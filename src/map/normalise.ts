@@ -400,12 +400,13 @@ export function parseAmount(input: string): Normalised<number> {
   if (integer.includes('.')) changes.push('thousands separated by dots');
   if (decimals !== undefined) {
     if (decimals.length > 2) return fail('invalid-number', `"${input}": ${decimals.length} digits after the comma could be thousands or decimals`);
-    // (Cents of a figure under a thousand are seldom a project's euros: `0,59`, `694,5` are millions
-    // or thousands written without their unit. No euro at all is none: not read; a few hundred euros
-    // may be a project's (one stopped early), kept, but said as the wrong figure they may be.)
+    // (Cents of a figure under a thousand are seldom a project's euros: `0,59`, `1,5`, `694,5` are
+    // millions or thousands written without their unit. Less than a hundred euros is no project's
+    // figure: not read; a few hundred euros may be a project's (one stopped early), kept, but said as
+    // the wrong figure they may be.)
     if (value < SMALLEST_WITH_CENTS && !/^0+$/.test(decimals)) {
       const unsure = `"${input.trim()}" is a figure under ${SMALLEST_WITH_CENTS} with decimals: millions or thousands written without their unit?`;
-      if (value === 0) return fail('invalid-number', `${unsure} Not read as euros`);
+      if (value < SMALLEST_KEPT_WITH_CENTS) return fail('invalid-number', `${unsure} Not read as euros`);
       return withNotes(value, [], [{ rule: NORMALISED_VALUE, message: `${unsure} Read as ${value} euros (the cents ",${decimals}" dropped)` }]);
     }
     changes.push(/^0+$/.test(decimals) ? `the decimals ",${decimals}" left out: amounts are whole euros` : `the cents ",${decimals}" dropped: amounts are whole euros`);
@@ -416,6 +417,8 @@ export function parseAmount(input: string): Normalised<number> {
 
 /** A figure with cents below this is taken for one written in thousands or millions without its unit. */
 const SMALLEST_WITH_CENTS = 1000;
+/** Below this, such a figure is not read at all (`1,5` is no project's euros): above it, kept and said. */
+const SMALLEST_KEPT_WITH_CENTS = 100;
 
 /**
  * Two figures with a tab or a run of spaces between them (`520 000<TAB>446 507`): table cells, not

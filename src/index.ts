@@ -73,24 +73,35 @@ function guarded(read: () => Result, options: ParseOptions): Result {
  * A JavaScript caller's input that is neither a text nor bytes (`parse(null)`, `parse({})`): the
  * caller's mistake, said in its words rather than as an internal error of the parser.
  */
-function notAnInput(input: unknown, options: ParseOptions): Result {
+function notAnInput(input: unknown, options: ParseOptions, takes = 'parse() takes the text as a string or its bytes (a Uint8Array, Buffer or ArrayBuffer)'): Result {
   const kind = typeof input;
   const what = input === null || input === undefined ? String(input) : Array.isArray(input) ? 'an array' : `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
-  return failedResult(options.file ?? '<input>', { severity: 'error', rule: 'unreadable', message: `Nothing to read: parse() takes the text as a string or its bytes (a Uint8Array, Buffer or ArrayBuffer), not ${what}` });
+  return failedResult(options.file ?? '<input>', { severity: 'error', rule: 'unreadable', message: `Nothing to read: ${takes}, not ${what}` });
+}
+
+/** Bytes in any view of them (a Buffer, an ArrayBuffer from fetch(), a DataView) as a Uint8Array; null for anything else. */
+function asBytes(input: unknown): Uint8Array | null {
+  if (input instanceof Uint8Array) return input;
+  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  if (input instanceof ArrayBuffer) return new Uint8Array(input);
+  return null;
 }
 
 /** Parses raw bytes (any supported encoding). Never throws. */
 export function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Result {
   // (`null` from a JavaScript caller is no options, as `undefined` is.)
   options ??= {};
-  if (!(bytes instanceof Uint8Array)) return notAnInput(bytes, options);
-  return guarded(() => parseBytesUnguarded(bytes, options), options);
+  const view = asBytes(bytes);
+  if (view === null) return notAnInput(bytes, options, 'parseBytes() takes the bytes of a text (a Uint8Array, Buffer or ArrayBuffer)');
+  return guarded(() => parseBytesUnguarded(view, options), options);
 }
 
 /** Parses a text (as its UTF-8 bytes: `source.bytes` and `sha256` are of that encoding). Never throws. */
 export function parseText(text: string, options: ParseOptions = {}): Result {
   options ??= {};
-  if (typeof text !== 'string') return notAnInput(text, options);
+  // (A String object, `new String(text)`, is a text too.)
+  if (typeof text !== 'string' && !((text as unknown) instanceof String)) return notAnInput(text, options, 'parseText() takes the text as a string');
+  text = String(text);
   return guarded(() => parseBytesUnguarded(Buffer.from(text, 'utf8'), options), options);
 }
 
@@ -102,11 +113,10 @@ export function parseText(text: string, options: ParseOptions = {}): Result {
  */
 export function parse(input: string | Uint8Array | ArrayBuffer | ArrayBufferView, options: ParseOptions = {}): Result {
   options ??= {};
-  if (typeof input === 'string') return parseText(input, options);
-  if (!(ArrayBuffer.isView(input) || input instanceof ArrayBuffer)) return notAnInput(input, options);
-  // (Bytes in any view of them: a Buffer, an ArrayBuffer from fetch(), a DataView.)
-  const bytes = input instanceof Uint8Array ? input : ArrayBuffer.isView(input) ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : input instanceof ArrayBuffer ? new Uint8Array(input) : input;
-  return parseBytes(bytes as Uint8Array, options);
+  if (typeof input === 'string' || (input as unknown) instanceof String) return parseText(input as string, options);
+  const bytes = asBytes(input);
+  if (bytes === null) return notAnInput(input, options);
+  return parseBytes(bytes, options);
 }
 
 /**

@@ -901,7 +901,13 @@ export function parseWebsites(input: string): Normalised<string[]> {
   const wholeNotes: Problem[] = [];
   const whole = /\s/.test(text) ? null : unwrapLink(text, wholeNotes, []);
   if (whole !== null) return withNotes([whole], wholeNotes);
-  for (const piece of splitAtSemicolons(text).flatMap(splitAtCommas)) {
+  const pieces = splitAtSemicolons(text).flatMap(splitAtCommas);
+  // A sentence written instead, with a comma in it (`Projektilla ei ollut internet-osoitetta, eikä
+  // sivuja.`): no word of it is an address, so it is one value kept as written, not a list.
+  if (pieces.length > 1 && /\s/.test(text) && !text.split(/[\s,;]+/).some((word) => WEB_ADDRESS.test(word.replace(/\.$/, '')))) {
+    return withNotes([text], notes, [{ rule: 'invalid-url', message: `"${text.slice(0, 80)}" does not look like a web address; kept as written` }]);
+  }
+  for (const piece of pieces) {
     const item = piece.trim();
     if (item.length === 0) continue;
     const unwrapped = unwrapMailLink(item, notes, warnings) ?? unwrapLink(item, notes, warnings);

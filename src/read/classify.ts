@@ -1813,7 +1813,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   // S21734`, `Polkuja pohjoiseen (S21734)`): a running header wherever it stands as a paragraph.
   const projectCode = facts.projectCode;
   // A page's title among its first lines (above line `before`), as a footer may repeat it.
-  const pageTitleAbove = (key: string, before: number) => template.definition.page !== undefined && lines.slice(0, Math.min(before, TITLE_AMONG_FIRST)).some((l) => mayBePageTitle(l) && normaliseKey(withoutMarks(l.text)) === key);
+  const pageTitleAbove = (key: string, before: number) => template.definition.page !== undefined && lines.slice(0, Math.min(before, TITLE_AMONG_FIRST)).some((l, j) => mayBePageTitle(l, j, lines) && normaliseKey(withoutMarks(l.text)) === key);
   // A running header on a page's first line, after a form feed (`\fS21456`, the project's name, a date):
   // as after a page count. A name or a date alone only where the line before ends what it says (a
   // sentence's end, a page count, a blank line between): after a value or a sentence going on (`… ja
@@ -1827,7 +1827,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   // Satakunnassa` / `-hankkeen tavoitteena on …`, a summary's first line wrapped so. A sentence of the
   // page before going on below the header in lower case is no sign: `Mahdollistaja` / `asiakkaalle …`.)
   const goesOnBelow = (i: number) => i + 1 < lines.length && !lines[i + 1].afterBlank && /^-\p{Ll}/u.test(lines[i + 1].text);
-  const isProjectName = (i: number, key: string, text: string) => (!goesOnBelow(i) && (projectName()?.includes(key) ?? false)) || (template.definition.page !== undefined && text.length <= 100 && !/[.!?:;,]$/.test(text) && lines.slice(0, Math.min(i, TITLE_AMONG_FIRST)).some((l) => mayBePageTitle(l) && normaliseKey(withoutMarks(l.text)) === key));
+  const isProjectName = (i: number, key: string, text: string) => (!goesOnBelow(i) && (projectName()?.includes(key) ?? false)) || (template.definition.page !== undefined && text.length <= 100 && !/[.!?:;,]$/.test(text) && lines.slice(0, Math.min(i, TITLE_AMONG_FIRST)).some((l, j) => mayBePageTitle(l, j, lines) && normaliseKey(withoutMarks(l.text)) === key));
   // (The code and a name of any length after it, `S22569   TeknoHub - … uudistamista`: a header too.)
   const codeAndName = (text: string) => projectCode !== null && text.startsWith(`${projectCode} `) && text.length <= MAX_NAME_LENGTH && isCodeHeader(text, projectCode, projectName);
   const runningHeader = (i: number, breakLine: number): boolean => {
@@ -1935,10 +1935,15 @@ const isDigitOrBracket = (code: number) => isDigitCode(code) || code === 41;
 /**
  * A line among a page's first lines that may be its title, as a running header repeats it: not a
  * sentence's end (`… työ- ja` / `toimintakyvyn parantaminen.`, the tagline wrapped) nor a line in
- * lower case (a wrapped line's end), which a value wrapped across a page's break may equal
- * (`Erityistavoite: … työ- ja` / header / `toimintakyvyn parantaminen`).
+ * lower case right below another (a wrapped line's end), which a value wrapped across a page's
+ * break may equal (`Erityistavoite: … työ- ja` / header / `toimintakyvyn parantaminen`). A title
+ * in lower case of its own (`eTaitoja …`, `www.…`) may be one.
  */
-const mayBePageTitle = (line: SourceLine) => line.kind === 'text' && !/[.!?:;,]$/u.test(line.text) && !/^\p{Ll}/u.test(line.text);
+const mayBePageTitle = (line: SourceLine, index: number, lines: SourceLine[]) => line.kind === 'text' && !/[.!?:;,]$/u.test(line.text) && !(index > 0 && !line.afterBlank && /^\p{Ll}/u.test(line.text) && wrapsOnto(lines[index - 1]));
+
+/** A line of text long enough to have been wrapped onto the next (not a page's number above a header, `1` / `www.…`). */
+const wrapsOnto = (line: SourceLine) => line.kind === 'text' && line.text.length >= SHORTEST_WRAPPED_LINE && !/[.!?:;]$/u.test(line.text);
+const SHORTEST_WRAPPED_LINE = 25;
 
 /** How a print stamp starts (`Tulostettu …`, `Printed …`, a date): only such lines are looked at for one. */
 const PRINT_STAMP_START = new RegExp(`^(?:${vocabulary.printStampStarts.map((word) => word.replace(/[.*+?^$\{\}()|[\]\\]/gu, '\\$&')).join('|')}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\s)`, 'iu');
@@ -2183,12 +2188,23 @@ function resolveRetypedLabels(lines: SourceLine[], template: CompiledTemplate): 
  * below it, past the last label of the section of the fields above it, where the next section opens
  * by its text: that section's first line, not a field taking all its text as a value.
  */
+/** A sentence's end and another sentence after it (`… asioita. Hanke toimii`): no label holds one. */
+const SENTENCE_INSIDE = /\p{Ll}[.!?]\s+\p{Lu}\p{Ll}/u;
+
 function isProseSubheadingAfterFields(lines: SourceLine[], i: number, tokens: LineToken[], template: CompiledTemplate, facts: TextFacts): boolean {
   const line = lines[i];
   // (Words only: `Stichting Voorbeeld (NL), Y-tunnus:` below an entry is an entry's own label, and so
   // is `Kuusamon kaupunki Y-tunnus:`; and the line below is a sentence, not a value: `Muu kohdealue:` /
   // `Koko Etelä-Suomen suuralue` is a field the layout does not have.)
-  if (line.value !== '' || line.label!.length > 40 || !/^\p{L}[\p{L} -]*$/u.test(line.label!) || endsWithBusinessIdLabel(line.label!) || lines[i + 1]?.kind !== 'text' || !readsAsSentence(lines[i + 1].text) || facts.headingLine.some((at, index) => at > 0 && template.sections[index].definition.number !== null)) return false;
+  // (Nor a sentence's end with another sentence after it, ending in a colon: `Hankkeen tavoitteena on
+  // kartoittaa asioita. Hanke toimii seuraavasti:` / `1. kartoittaa tarpeet`: the text's first line,
+  // whatever its next line is.)
+  const sentences = line.value === '' && SENTENCE_INSIDE.test(line.label!) && readsAsSentence(line.label!) && i + 1 < lines.length && lines[i + 1].kind !== 'label';
+  // (A list's first item below it is the text's too: `Hanke toimii seuraavasti:` / `1. kartoittaa tarpeet`.)
+  const below = lines[i + 1];
+  const textBelow = below !== undefined && ((below.kind === 'text' && readsAsSentence(below.text)) || (below.kind === 'numbered' && /^\p{Ll}/u.test(below.value ?? '')));
+  if (!sentences && (line.value !== '' || line.label!.length > 40 || !/^\p{L}[\p{L} -]*$/u.test(line.label!) || !textBelow)) return false;
+  if (endsWithBusinessIdLabel(line.label!) || facts.headingLine.some((at, index) => at > 0 && template.sections[index].definition.number !== null)) return false;
   let fieldsSection: CompiledSection | null = null;
   for (let t = tokens.length - 1; t >= 0 && fieldsSection === null; t--) {
     const type = tokens[t].tokenType;
@@ -2669,9 +2685,10 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       isTitleLike(line.text) &&
       (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template))) &&
       !goesOnPastPageBreak(lines, i) &&
-      // (A line in lower case below a page's break goes on with the text or value above the break:
-      // `Erityistavoite: … työ- ja` / footer / header / `toimintakyvyn parantaminen`.)
-      !(previous?.tokenType === Furniture && /^\p{Ll}/u.test(line.text)) &&
+      // (A line in lower case below a page's break goes on with the text or value above the break
+      // when that cannot end there: `Erityistavoite: … työ- ja` / footer / header / `toimintakyvyn
+      // parantaminen`. After a whole value or sentence it stays a heading the layout does not know, said.)
+      !(previous?.tokenType === Furniture && /^\p{Ll}/u.test(line.text) && goesOnPastFurniture(tokens)) &&
       !isPlaceholder(line.text) &&
       parseYesNo(line.text).problem !== undefined
     ) {
@@ -2683,6 +2700,18 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
   facts.inProse = labelsInProse(tokens);
   for (const token of tokens) if (token.tokenType === Furniture) (facts.furnitureLines ??= new Set()).add(token.payload.line.position.start.line);
   return { tokens, facts };
+}
+
+/** How a line ends that cannot end a value or a sentence: a comma, a hyphen or dash, a list word (`… työ- ja`). */
+const ENDS_UNFINISHED = new RegExp(`(?:[,;/\u2013-]|\\s(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'iu');
+
+/** Whether the last line before the page-break furniture that ends `tokens` cannot end where it does. */
+function goesOnPastFurniture(tokens: LineToken[]): boolean {
+  let t = tokens.length - 1;
+  while (t >= 0 && tokens[t].tokenType === Furniture) t--;
+  if (t < 0) return false;
+  const line = tokens[t].payload.line;
+  return ENDS_UNFINISHED.test(line.kind === 'label' ? line.value ?? '' : line.text);
 }
 
 export function isDigitCode(code: number): boolean {

@@ -41,11 +41,21 @@ describe('validate: stored results that failed', () => {
     writeFileSync(join(dir, 'edited.json'), JSON.stringify(result));
     const { code, stdout } = await runCli(['validate', '--reporter', 'json', join(dir, 'edited.json')]);
     expect(code).toBe(1);
+    // In the order they stand in the file, each at its value's line and column.
     expect(rows(stdout).map((d) => [d.rule, d.path])).toEqual([
-      ['invalid-business-id', '/record/organisation/businessId'],
       ['period-end-before-start', '/record/project/period'],
+      ['invalid-business-id', '/record/organisation/businessId'],
       ['women-exceed-total', '/record/indicators/participants/planned'],
     ]);
+    const text = JSON.stringify(result);
+    const business = rows(stdout)[1];
+    expect([business.line, business.endLine]).toEqual([1, 1]);
+    expect(text.slice(business.column - 1, business.endColumn - 1)).toBe('"foo"');
+    const pretty = join(dir, 'edited-pretty.json');
+    writeFileSync(pretty, JSON.stringify(result, null, 2));
+    const lines = JSON.stringify(result, null, 2).split('\n');
+    const located = rows((await runCli(['validate', '--reporter', 'json', pretty])).stdout).find((d) => d.rule === 'invalid-business-id');
+    expect(lines[located.line - 1].slice(located.column - 1)).toBe('"businessId": "foo",'.slice('"businessId": '.length));
   });
 
   it('checks dates against the calendar, naming the property', async () => {
@@ -103,9 +113,13 @@ describe('validate: NDJSON and standard input', () => {
     const { code, stdout } = await runCli(['validate', '--reporter', 'json', file]);
     expect(code).toBe(1);
     expect(rows(stdout).map((d) => [d.rule, d.line])).toEqual([
-      ['women-exceed-total', 3],
       ['failed-result', 3],
+      ['women-exceed-total', 3],
     ]);
+    // (Each at its value's column on the record's line.)
+    const third = ndjson.split('\n')[2];
+    const women = rows(stdout)[1];
+    expect(third.slice(women.column - 1, women.endColumn - 1)).toMatch(/^\{"total":\d+,"women":\d+\}$/);
   });
 
   it('clean NDJSON and a JSON array pass, on stdin too', async () => {

@@ -3,6 +3,7 @@
  * gets, without its source text — the JSON Schema (with the date format), the semantic rules of the
  * record, and `ok` itself: a result that failed when it was made fails again.
  */
+import { JsonPositions } from './json-positions.js';
 import { templateByName } from '../grammar/index.js';
 import type { EsrRecord } from '../record/schema.js';
 import type { Diagnostic } from '../types.js';
@@ -79,6 +80,8 @@ export interface StoredValue {
   line?: number;
   /** Pointer of the value inside the file: '' for the whole file, `/3` for an array's fourth element. */
   pointer: string;
+  /** Where the values of the text it was read from stand (the file's, or an NDJSON line's). */
+  positions: JsonPositions;
 }
 
 export type StoredRead = { values: StoredValue[] } | { error: Diagnostic };
@@ -95,8 +98,9 @@ export function readStoredResults(text: string): StoredRead {
   try {
     whole = JSON.parse(body);
     if (Array.isArray(whole) && whole.length === 0) return { error: { severity: 'error', rule: 'no-results', message: 'An empty array: no stored result to check' } };
-    if (Array.isArray(whole)) return { values: whole.map((value, i) => ({ value, pointer: `/${i}` })) };
-    return { values: [{ value: whole, pointer: '' }] };
+    const positions = new JsonPositions(body);
+    if (Array.isArray(whole)) return { values: whole.map((value, i) => ({ value, pointer: `/${i}`, positions })) };
+    return { values: [{ value: whole, pointer: '', positions }] };
   } catch (error) {
     wholeError = error as Error;
   }
@@ -107,7 +111,7 @@ export function readStoredResults(text: string): StoredRead {
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].trim() === '') continue;
     try {
-      values.push({ value: JSON.parse(lines[i]), line: i + 1, pointer: '' });
+      values.push({ value: JSON.parse(lines[i]), line: i + 1, pointer: '', positions: new JsonPositions(lines[i], i + 1) });
     } catch (error) {
       const message = `Neither JSON nor NDJSON: line ${i + 1} is not JSON (${(error as Error).message})`;
       return { error: { severity: 'error', rule: 'invalid-json', message, line: i + 1, column: 1 } };

@@ -39,14 +39,18 @@ export function storedReport(file: string, text: string): FileReport {
   const read = readStoredResults(text);
   if ('error' in read) return { file, text: null, diagnostics: [read.error] };
   const diagnostics: Diagnostic[] = [];
-  for (const { value, line, pointer } of read.values) {
+  for (const { value, line, pointer, positions } of read.values) {
     for (const d of validateResult(value)) {
       const path = d.path === undefined || d.path === '/' ? pointer || '/' : `${pointer}${d.path}`;
       const message = pointer ? `${pointer}${d.message.startsWith('/') ? '' : ' '}${d.message}` : d.message;
-      diagnostics.push({ ...d, message, path, ...(line !== undefined ? { line, column: 1 } : {}) });
+      // (At the value in the file: an NDJSON record's line, and the value's column on it.)
+      const span = positions.spanOf(line === undefined ? path : d.path ?? '');
+      diagnostics.push({ ...d, message, path, ...(span ?? (line !== undefined ? { line, column: 1 } : {})) });
     }
   }
-  return { file, text: null, diagnostics };
+  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+  // (The text, for the code frame of each diagnostic: the JSON lines it points at.)
+  return { file, text: text.replace(/^\uFEFF/, ''), diagnostics };
 }
 
 /** A report, and the template of the description it is about (null for earlier output: counted apart in --summary). */

@@ -2199,10 +2199,12 @@ function isProseSubheadingAfterFields(lines: SourceLine[], i: number, tokens: Li
   // (Nor a sentence's end with another sentence after it, ending in a colon: `Hankkeen tavoitteena on
   // kartoittaa asioita. Hanke toimii seuraavasti:` / `1. kartoittaa tarpeet`: the text's first line,
   // whatever its next line is.)
-  const sentences = line.value === '' && SENTENCE_INSIDE.test(line.label!) && readsAsSentence(line.label!) && i + 1 < lines.length && lines[i + 1].kind !== 'label';
+  // (Right below the fields: further down, such a line is already the text's, a label in prose.)
+  const belowFields = i > 0 && lines[i - 1].kind === 'label';
+  const sentences = belowFields && line.value === '' && SENTENCE_INSIDE.test(line.label!) && readsAsSentence(line.label!) && i + 1 < lines.length && lines[i + 1].kind !== 'label';
   // (A list's first item below it is the text's too: `Hanke toimii seuraavasti:` / `1. kartoittaa tarpeet`.)
   const below = lines[i + 1];
-  const textBelow = below !== undefined && ((below.kind === 'text' && readsAsSentence(below.text)) || (below.kind === 'numbered' && /^\p{Ll}/u.test(below.value ?? '')));
+  const textBelow = below !== undefined && ((below.kind === 'text' && readsAsSentence(below.text)) || (belowFields && below.kind === 'numbered' && /^\p{Ll}/u.test(below.value ?? '')));
   if (!sentences && (line.value !== '' || line.label!.length > 40 || !/^\p{L}[\p{L} -]*$/u.test(line.label!) || !textBelow)) return false;
   if (endsWithBusinessIdLabel(line.label!) || facts.headingLine.some((at, index) => at > 0 && template.sections[index].definition.number !== null)) return false;
   let fieldsSection: CompiledSection | null = null;

@@ -159,7 +159,7 @@ describe('audit round 24: an organisation entry wrapped after a list word', () =
     expect(entriesOf(withBlock('Etelä-Pohjanmaan ja\nKeski-Pohjanmaan liitto, 1957402-0\n'))).toEqual([['Etelä-Pohjanmaan ja Keski-Pohjanmaan liitto', '1957402-0']]);
   });
 
-  it.each(['Business Tampere ja', 'Järvikylän Yrityspalvelut ja'])('after a word that can end a name (`%s`) the next line is another entry, the first said', (first) => {
+  it.each(['Business Tampere ja', 'Järvikylän Yrityspalvelut ja', 'Samfundet Folkhälsan ja', 'Rakennus Virtanen ja', 'Kaskinen ja', 'Finnish Design Foundation and', 'Yrkesakademin i Österbotten ja'])('after a word that can end a name (`%s`) the next line is another entry, the first said', (first) => {
     const copy = withBlock(`${first}\nPohjoisen työvalmennus ry, 1957402-0\n`);
     expect(entriesOf(copy)).toEqual([[first, null], ['Pohjoisen työvalmennus ry', '1957402-0']]);
     expect(parse(copy).diagnostics.filter((d) => d.rule === 'missing-business-id').map((d) => d.line)).toEqual([51]);
@@ -187,7 +187,10 @@ describe('audit round 24: the contract read section by section (SPEC)', () => {
     const result = parse(copy);
     expect(result.record!.project.websites).toEqual(['Projektilla ei ollut internet-osoitetta, eikä sivuja.']);
     expect(result.diagnostics.filter((d) => d.rule === 'invalid-url').map((d) => d.message)).toEqual(['Projektin kotisivun osoite: "Projektilla ei ollut internet-osoitetta, eikä sivuja." does not look like a web address; kept as written']);
-    // (Addresses with a remark after a comma are still a list.)
+    // (Addresses are still a list: with a remark after a comma, or in a mail program's angle brackets.)
+    for (const written of ['Hanke <http://www.hanke.fi>, Toinen <http://www.toinen.fi>', '<http://www.hanke.fi>, <http://www.toinen.fi>']) {
+      expect(parse(seed000.replace(/Projektin kotisivun osoite: [^\n]*/u, `Projektin kotisivun osoite: ${written}`)).record!.project.websites).toEqual(['http://www.hanke.fi', 'http://www.toinen.fi']);
+    }
     expect(parse(seed000.replace(/Projektin kotisivun osoite: [^\n]*/u, 'Projektin kotisivun osoite: www.esimerkki.fi, www.toinen.fi')).record!.project.websites).toEqual(['www.esimerkki.fi', 'www.toinen.fi']);
   });
 
@@ -203,5 +206,22 @@ describe('audit round 24: the contract read section by section (SPEC)', () => {
     expect(result.record!.summary).toBe(`${opening}\n1. kartoittaa tarpeet\n2. järjestää koulutusta\nLopuksi arvioidaan.`);
     expect(result.diagnostics.filter((d) => d.rule === 'unknown-label')).toEqual([]);
     expect(result.unmapped).toEqual([]);
+  });
+
+  it('validate of earlier output: a key written twice points at the value JSON.parse kept (the last), and a file with CR line ends at its lines', async () => {
+    const stored = JSON.parse((await runCli([`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`])).stdout);
+    const pretty = JSON.stringify(stored, null, 2);
+    const period = '"period": {\n        "start": "2008-09-01",';
+    expect(pretty).toContain(period);
+    const dir = mkdtempSync(join(tmpdir(), 'esr-stored-'));
+    // The period written twice, the second with a date not of the calendar.
+    const twice = pretty.replace(period, `"period": {"start": "2015-01-01", "end": "2015-12-31"},\n      ${period.replace('2008-09-01', '2015-13-01')}`);
+    writeFileSync(join(dir, 'twice.json'), twice);
+    const rows = (file: string) => runCli(['validate', '--reporter', 'json', join(dir, file)]).then((r) => JSON.parse(r.stdout) as { line: number; column: number; message: string }[]);
+    const [date] = (await rows('twice.json')).filter((d) => d.message.includes('/period/start'));
+    expect(twice.split('\n')[date.line - 1].slice(date.column - 1)).toBe('"2015-13-01",');
+    writeFileSync(join(dir, 'cr.json'), twice.replace(/\n/g, '\r'));
+    const [crDate] = (await rows('cr.json')).filter((d) => d.message.includes('/period/start'));
+    expect([crDate.line, crDate.column]).toEqual([date.line, date.column]);
   });
 });

@@ -39,8 +39,17 @@ interface FieldProgress {
 /** A suspended compound and a list word at a line's end (`Kuntoutus- ja`): the compound's last part comes next. */
 const ENDS_WITH_SUSPENDED_COMPOUND = new RegExp(`\\p{L}-\\s+(?:${vocabulary.valueGoesOnAfter.words.join('|')})$`, 'u');
 
-/** A word that qualifies the next and a list word at a line's end (`Teknologian ja`): the qualified word comes next. */
-const ENDS_WITH_ATTRIBUTE_AND_LIST_WORD = new RegExp(`[\\p{L}-]${vocabulary.valueGoesOnAfter.attributeEnding.pattern}\\s+(?:${vocabulary.valueGoesOnAfter.words.join('|')})$`, 'iu');
+/**
+ * A word that qualifies the next, alone on its line or after a comma, and a list word at the line's
+ * end (`Etelä-Pohjanmaan ja`, `…, Tieteen, Teknologian ja`): the qualified word comes next.
+ */
+const attributeEnding = vocabulary.valueGoesOnAfter.attributeEnding;
+const ATTRIBUTE_AND_LIST_WORD = new RegExp(`(?:^|,\\s*)([\\p{L}-]*${attributeEnding.pattern})\\s+(?:${attributeEnding.listWords.join('|')})$`, 'iu');
+
+function endsWithAttributeAndListWord(text: string): boolean {
+  const word = ATTRIBUTE_AND_LIST_WORD.exec(text)?.[1].toLowerCase();
+  return word !== undefined && !attributeEnding.notEndings.some((ending) => word.endsWith(ending));
+}
 
 /** A line that ends with a list word (`ja`, `sekä`): not a name's end. */
 const ENDS_WITH_LIST_WORD = new RegExp(`\\s(?:${vocabulary.valueGoesOnAfter.words.join('|')})$`, 'u');
@@ -135,7 +144,7 @@ function entryGoesOn(before: string, line: SourceLine, idsFirst: boolean): boole
   // (A block whose entries put the Y-tunnus first, one cell a line — `0952935-7` / `Kainuun liitto` —
   // joins a name to the Y-tunnus above it instead.)
   if (idsFirst) return dashGoesOn(before) || /^\p{Ll}/u.test(line.text) || (ALONE_BUSINESS_ID.test(before) && !ALONE_BUSINESS_ID.test(line.text));
-  return dashGoesOn(before) || /^\p{Ll}/u.test(line.text) || ALONE_BUSINESS_ID.test(line.text) || ENDS_WITH_SUSPENDED_COMPOUND.test(before) || ENDS_WITH_ATTRIBUTE_AND_LIST_WORD.test(before);
+  return dashGoesOn(before) || /^\p{Ll}/u.test(line.text) || ALONE_BUSINESS_ID.test(line.text) || ENDS_WITH_SUSPENDED_COMPOUND.test(before) || endsWithAttributeAndListWord(before);
 }
 
 /**

@@ -904,7 +904,7 @@ export function parseWebsites(input: string): Normalised<string[]> {
   const pieces = splitAtSemicolons(text).flatMap(splitAtCommas);
   // A sentence written instead, with a comma in it (`Projektilla ei ollut internet-osoitetta, eikä
   // sivuja.`): no word of it is an address, so it is one value kept as written, not a list.
-  if (pieces.length > 1 && /\s/.test(text) && !text.split(/[\s,;]+/).some((word) => WEB_ADDRESS.test(word.replace(/\.$/, '')))) {
+  if (pieces.length > 1 && /\s/.test(text) && !text.split(/[\s,;]+/).some((word) => WEB_ADDRESS.test(word.replace(/^[<(["'“”]+|[>)\]"'“”.:]+$/gu, '')))) {
     return withNotes([text], notes, [{ rule: 'invalid-url', message: `"${text.slice(0, 80)}" does not look like a web address; kept as written` }]);
   }
   for (const piece of pieces) {

@@ -61,17 +61,23 @@ function childOf(node: Node, segment: string): Node | undefined {
     if (!/^(?:0|[1-9]\d*)$/.test(segment)) return undefined;
     return node.children?.[Number(segment)];
   }
+  let found: Node | undefined;
+  // (A key written twice: JSON.parse keeps the last, and so the value checked is the last.)
   if (node.type === 'object') {
     for (const property of node.children ?? []) {
       const [key, value] = property.children ?? [];
-      if (key?.value === segment) return value;
+      if (key?.value === segment) found = value;
     }
   }
-  return undefined;
+  return found;
 }
 
+/** Where each line starts: after a line feed, a CR LF, or a carriage return alone (old Mac files). */
 function lineStartsOf(text: string): number[] {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
   return starts;
 }

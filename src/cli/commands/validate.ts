@@ -50,7 +50,8 @@ export function storedReport(file: string, text: string): FileReport {
   }
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   // (The text, for the code frame of each diagnostic: the JSON lines it points at.)
-  return { file, text: text.replace(/^\uFEFF/, ''), diagnostics };
+  // (Its line ends as LF, as the frames are cut at them: CR LF and a CR alone end a line too.)
+  return { file, text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), diagnostics };
 }
 
 /** A report, and the template of the description it is about (null for earlier output: counted apart in --summary). */

@@ -2182,15 +2182,15 @@ function resolveRetypedLabels(lines: SourceLine[], template: CompiledTemplate): 
   for (const { line, key } of retyped) if (written.get(key)! <= fieldsOf(key)) line.labelKey = key;
 }
 
+/** A sentence's end and another sentence after it (`… asioita. Hanke toimii`): no label holds one. */
+const SENTENCE_INSIDE = /\p{Ll}[.!?]\s+\p{Lu}\p{Ll}/u;
+
 /**
  * A sub-heading written as a bare label the layout does not have (`TAVOITTEET:`, `Tavoite:`, as real
  * summaries open), in a copy without numbered headings of the layout (a flattened one), with text
  * below it, past the last label of the section of the fields above it, where the next section opens
  * by its text: that section's first line, not a field taking all its text as a value.
  */
-/** A sentence's end and another sentence after it (`… asioita. Hanke toimii`): no label holds one. */
-const SENTENCE_INSIDE = /\p{Ll}[.!?]\s+\p{Lu}\p{Ll}/u;
-
 function isProseSubheadingAfterFields(lines: SourceLine[], i: number, tokens: LineToken[], template: CompiledTemplate, facts: TextFacts): boolean {
   const line = lines[i];
   // (Words only: `Stichting Voorbeeld (NL), Y-tunnus:` below an entry is an entry's own label, and so

@@ -20,12 +20,14 @@ export interface Diagnostic {
   /** Stable kebab-case rule name, see README "Rules". */
   rule: string;
   message: string;
-  line?: number;
-  column?: number;
-  endLine?: number;
-  endColumn?: number;
+  // (`| undefined` as the result schema's inferred type has it: a consumer compiling with
+  // exactOptionalPropertyTypes can take a result's diagnostics as Diagnostic[].)
+  line?: number | undefined;
+  column?: number | undefined;
+  endLine?: number | undefined;
+  endColumn?: number | undefined;
   /** JSON path (RFC 6901 pointer) of the record value the diagnostic is about, when there is one. */
-  path?: string;
+  path?: string | undefined;
 }
 
 export type LineKind = 'numbered' | 'label' | 'text';

@@ -19,16 +19,18 @@ const result: Result = parseFile('seed.txt', { tree: true });
 const tree: DocumentNode | undefined = result.tree;
 const record: EsrRecord | null = result.record;
 const problems: Diagnostic[] = validateResult(JSON.parse(JSON.stringify(result)));
+// (A result's own diagnostics are Diagnostic[], exactOptionalPropertyTypes or not.)
+const own: Diagnostic[] = result.diagnostics;
 const edited = JSON.parse(JSON.stringify(result));
 edited.record.project.period.end = '2001-01-01';
 const failed: Result = parse('not a description');
 const sections = tree ? tree.children.filter((child) => child.type === 'section').length : 0;
-console.log(JSON.stringify({ ok: result.ok, code: record?.project.code, tree: tree?.type, sections, problems: problems.length, edited: validateResult(edited).map((d) => d.rule), failed: failed.ok, templates: templateNames }));
+console.log(JSON.stringify({ ok: result.ok, code: record?.project.code, tree: tree?.type, sections, problems: problems.length, own: own.length > 0, edited: validateResult(edited).map((d) => d.rule), failed: failed.ok, templates: templateNames }));
 `;
 
 function tsconfig(resolution: 'NodeNext' | 'Bundler') {
   const module = resolution === 'NodeNext' ? 'NodeNext' : 'ESNext';
-  return { compilerOptions: { module, moduleResolution: resolution, target: 'ES2022', strict: true, skipLibCheck: false, outDir: `out-${resolution}`, types: [] }, files: ['src/main.ts'] };
+  return { compilerOptions: { module, moduleResolution: resolution, target: 'ES2022', strict: true, exactOptionalPropertyTypes: true, skipLibCheck: false, outDir: `out-${resolution}`, types: [] }, files: ['src/main.ts'] };
 }
 
 describe('the packed tarball in a fresh TypeScript project', () => {
@@ -77,6 +79,7 @@ describe('the packed tarball in a fresh TypeScript project', () => {
         tree: 'document',
         sections: output.sections,
         problems: 0,
+        own: true,
         // (An end in 2001 is also outside the 2007–2013 programme's eligible dates.)
         edited: ['period-end-before-start', 'period-outside-programme'],
         failed: false,

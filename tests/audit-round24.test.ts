@@ -153,6 +153,16 @@ describe('audit round 24: an organisation entry wrapped after a list word', () =
       ['Järvikylän kunta', '3064219-4'],
     ]);
     expect(parse(copy).diagnostics.filter((d) => d.rule === 'missing-business-id')).toEqual([]);
+    // Said, since a name of one word may end so too (below).
+    expect(parse(copy).diagnostics.filter((d) => d.severity === 'warning' && d.path === '/organisation/coImplementers/0').map((d) => d.message)).toEqual([
+      'Osatoteuttajat: "Pohjoisen yliopisto, Tiedon, Tieteen, Teknologian ja" goes on onto the next line, read as one entry (two organisations?)',
+    ]);
+  });
+
+  it('a name of one word that ends like a genitive (`Caverion ja` / `Järvikylän kunta, …`) is read on, with a warning at the entry', () => {
+    const result = parse(withBlock('Caverion ja\nJärvikylän kunta, 3064219-4\n'));
+    expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Caverion ja Järvikylän kunta', businessId: '3064219-4' }]);
+    expect(result.diagnostics.filter((d) => d.severity === 'warning' && d.path === '/organisation/coImplementers/0').map((d) => [d.rule, d.line, d.endLine])).toEqual([['normalised-value', 51, 52]]);
   });
 
   it('a region\'s name before the list word (`Etelä-Pohjanmaan ja` / `Keski-Pohjanmaan liitto, …`) goes on too', () => {

@@ -51,6 +51,21 @@ function endsWithAttributeAndListWord(text: string): boolean {
   return word !== undefined && !attributeEnding.notEndings.some((ending) => word.endsWith(ending));
 }
 
+/**
+ * In an entry read over several lines, a genitive-like word alone or after a comma, a list word and
+ * a capital (`… Teknologian ja Innovaatioiden …`): where such a line went on, which a name of one
+ * word may end like too (`Caverion ja` / `Järvikylän kunta, …`). The words up to the list word, else null.
+ */
+function joinedAfterAttribute(text: string): string | null {
+  for (const match of text.matchAll(ATTRIBUTE_LIST_WORD_CAPITAL)) {
+    const word = match[2].toLowerCase();
+    if (!attributeEnding.notEndings.some((ending) => word.endsWith(ending))) return text.slice(0, (match.index ?? 0) + match[1].length).trim();
+  }
+  return null;
+}
+
+const ATTRIBUTE_LIST_WORD_CAPITAL = new RegExp(`((?:^|,\\s*)([\\p{L}-]*${attributeEnding.pattern})\\s+(?:${attributeEnding.listWords.join('|')}))\\s+\\p{Lu}`, 'giu');
+
 /** A line that ends with a list word (`ja`, `sekä`): not a name's end. */
 const ENDS_WITH_LIST_WORD = new RegExp(`\\s(?:${vocabulary.valueGoesOnAfter.words.join('|')})$`, 'u');
 
@@ -1218,7 +1233,11 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
       itemLines.forEach((item, i) => {
         const read = n.readCoImplementer(item.text);
         // (Said of the entries joined, not of every entry of a block that has one.)
-        if (node.note === 'wrapped' && item.position.end.line > item.position.start.line) builder.diagnose('info', 'normalised-value', `${node.label}: entries hard-wrapped onto the next line read as one each`, item.position, `${path}.${i}`);
+        // (Joined after a genitive and a list word, `… Teknologian ja` / `Innovaatioiden …`: a name
+        // of one word may end so too, `Caverion ja` / `Järvikylän kunta, …`, so said as a warning.)
+        const joinedAt = node.note === 'wrapped' && item.position.end.line > item.position.start.line ? joinedAfterAttribute(item.text) : null;
+        if (joinedAt !== null) builder.diagnose('warning', 'normalised-value', `${node.label}: "${joinedAt}" goes on onto the next line, read as one entry (two organisations?)`, item.position, `${path}.${i}`);
+        else if (node.note === 'wrapped' && item.position.end.line > item.position.start.line) builder.diagnose('info', 'normalised-value', `${node.label}: entries hard-wrapped onto the next line read as one each`, item.position, `${path}.${i}`);
         // A whole Y-tunnus with its right check digit cannot be the cut part: only a shorter one may be.
         if (context.cutLine !== null && item.position.end.line === context.cutLine && !(read.value!.businessId !== null && n.checkBusinessId(read.value!.businessId) === 'valid')) {
           // The entry the text is cut in: its Y-tunnus, or the digits of one, may be incomplete.

@@ -162,6 +162,26 @@ function formFeedLines(text: string): Set<number> | null {
 /** A list's last item (after its last comma or semicolon), or the whole value. */
 const lastItem = (value: string) => value.slice(Math.max(value.lastIndexOf(','), value.lastIndexOf(';')) + 1).trim();
 
+/** The lines the document tree holds as page furniture. */
+function furnitureLinesOf(tree: DocumentNode): Set<number> {
+  const lines = new Set<number>();
+  const walk = (children: DocumentNode['children']) => {
+    for (const child of children) {
+      if (child.type === 'furniture') for (let line = child.position.start.line; line <= child.position.end.line; line++) lines.add(line);
+      else if (child.type === 'section') walk(child.children);
+    }
+  };
+  walk(tree.children);
+  return lines;
+}
+
+/** The layout's section a cut at line `line` stops in: the last one of the layout that starts before it. */
+function cutSection(tree: DocumentNode, line: number, template: CompiledTemplate): CompiledTemplate['sections'][number] | null {
+  const open = lastSection(tree, line + 1);
+  const known = open !== null && open.id === null ? lastKnownSection(tree) : open;
+  return known?.id ? template.sectionById.get(known.id) ?? null : null;
+}
+
 /** The last section node in reading order (the deepest last one) that starts before line `before`. */
 function lastSection(tree: DocumentNode, before = Infinity): SectionNode | null {
   let last: SectionNode | null = null;
@@ -222,7 +242,14 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   if (clip === -1 && end < lines.length) {
     const word = lines[lines.length - 1];
     const started = /\s/.test(word.text) ? null : labelStartedBy(template, word.text);
-    return started !== null && normaliseKey(started.label) !== normaliseKey(word.text) ? { line: word.position.start.line, section: started.section, label: started.label } : null;
+    if (started !== null && normaliseKey(started.label) !== normaliseKey(word.text)) return { line: word.position.start.line, section: started.section, label: started.label };
+    // (Nor when the line above the furniture cannot end there: a print cut inside the header of the
+    // page its value goes on to, `Erityistavoite: … työ- ja` / footer / `1.12.2026 15.42   Osal`.)
+    const furniture = furnitureLinesOf(tree);
+    let above = end - 1;
+    while (above > 0 && furniture.has(lines[above].position.start.line)) above--;
+    if (!endsUnfinished(lines, above, template)) return null;
+    return { line: lines[above].position.start.line, section: cutSection(tree, lines[above].position.start.line, template), clipped: false };
   }
   const last = lines[end - 1];
   // A full stop after a number alone (`8.`) is a heading's number, not the end of a sentence; a

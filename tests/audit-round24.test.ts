@@ -52,6 +52,16 @@ describe('audit round 24: a project page printed by a browser', () => {
     expect(parse(copy).diagnostics.filter((d) => d.rule === 'unknown-section').map((d) => d.line)).toEqual([line]);
   });
 
+  it('a print cut inside the header of the page a value goes on to (`… työ- ja` / footer / `1.12.2026 15.42   `) is said as cut, at the value', () => {
+    const copy = `${HEADER}\n\n${seed003.replace(OBJECTIVE, `Erityistavoite: Työelämän ulkopuolella olevien työ- ja\n\n${BREAK}\n\ntoimintakyvyn parantaminen\n`)}`;
+    const cut = copy.slice(0, copy.indexOf(BREAK) + BREAK.indexOf('Osallisuuden'));
+    const result = parse(cut);
+    const line = cut.split('\n').findIndex((l) => l.startsWith('Erityistavoite:')) + 1;
+    expect(result.record!.project.specificObjective).toBeNull();
+    expect(result.diagnostics.filter((d) => d.rule === 'value-cut-off').map((d) => [d.line, d.path])).toEqual([[line, '/project/specificObjective']]);
+    expect(result.diagnostics.some((d) => d.rule === 'text-cut-off')).toBe(true);
+  });
+
   // The review's repros: a page whose title is in lower case, a running header in lower case, and a
   // line in lower case after a break below a whole value: read as before the round's fixes.
   const LOWER_CASE_TITLE = "eTaitoja työllistymispoluille\n\nTavoitteena on työttömien henkilöiden työ- ja toimintakyvyn parantaminen.\n\nToimintalinja 5 (ESR) | 01.05.2017 – 30.04.2020 | Pohjanmaa\n\nHanke käynnissä\n\nTietoja hankkeesta:\n\nHankkeen rahoittaja: Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus\nEURA-tunnus: 2014/4543/09 02 01 01/2016/KESELY\nToteuttajaorganisaatio: Vaasan kaupunki\nAloituspäivä: 01.05.2017\nLopetuspäivä: 30.04.2020\n\nLyhyt selostus hankkeesta:\n\nHankkeen tavoitteena on Vaasan työttömien henkilöiden työ- ja toimintakyvyn\nparantaminen matalan kynnyksen toimintojen avulla. Hankkeessa järjestetään\n\n1\neTaitoja työllistymispoluille\n\ntyöpajoja, kursseja ja retkiä.\n\nKehittymisen paikat\n\nEnnen hanketta:\n\n-Työttömille suunnattu toiminta on riittämätön\n\n-Palvelujärjestelmän toimintatapaa olisi vahvistettava\n\n2\neTaitoja työllistymispoluille\n\nkoordinoituun yhteiskehittämiseen.\n\nHankkeen aikana:\n\n-Kohdealueiden yhteisöllisyys vahvistuu.\n";

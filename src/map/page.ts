@@ -102,10 +102,30 @@ function mapSummaryBar(builder: RecordBuilder, template: CompiledTemplate, node:
   }
 }
 
+/**
+ * A page's title or tagline left as its template's placeholder (`[Hankkeen nimi]`, `Lorem ipsum`,
+ * `Kirjoita tähän …`), as a numbered layout's field would be: not read (true), with a warning; one
+ * that may as well be real (`XXX-akatemia`) is kept, and said.
+ */
+function isDraftPlaceholderLine(builder: RecordBuilder, node: PreambleNode, path: string, what: string): boolean {
+  if (!n.isDraftPlaceholder(node.text)) return false;
+  if (n.isUncertainPlaceholder(node.text)) {
+    builder.diagnose('warning', 'placeholder-text', `${what} "${node.text.slice(0, 60)}" may be a draft's placeholder; kept as written`, node.position, path);
+    return false;
+  }
+  builder.diagnose('warning', 'placeholder-text', `${what} is a draft's placeholder ("${node.text.slice(0, 60)}"), not a value: read as not written`, node.position, path);
+  return true;
+}
+
 export function mapPagePreamble(builder: RecordBuilder, template: CompiledTemplate, nodes: PreambleNode[]): void {
+  let placeholderTitle: PreambleNode | null = null;
   for (const node of nodes) {
     switch (node.role) {
       case 'title':
+        if (isDraftPlaceholderLine(builder, node, 'project.name', 'The title')) {
+          placeholderTitle = node;
+          break;
+        }
         builder.set('project.name', node.text, node.position);
         if (node.belowFurniture !== undefined) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title, but it is a sentence, like a tagline, and the line above it ("${node.belowFurniture.slice(0, 60)}"), read as page furniture, may be the title`, node.position, 'project.name');
         else if (node.belowMail !== undefined) builder.diagnose('warning', 'heading-variant', `"${node.text}" is read as the title, but it stands alone right below a mail's note ("${node.belowMail.slice(0, 60)}"): it may be the sender's name, and the title the line below it`, node.position, 'project.name');
@@ -113,6 +133,7 @@ export function mapPagePreamble(builder: RecordBuilder, template: CompiledTempla
         else if (!nodes.some((other) => other.role === 'tagline') && isSentence(node.text)) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title, but it is a sentence and the page has no tagline: it may be the tagline of a page copied without its title`, node.position, 'project.name');
         break;
       case 'tagline':
+        if (isDraftPlaceholderLine(builder, node, 'project.tagline', 'The tagline')) break;
         builder.set('project.tagline', node.text, node.position);
         break;
       case 'status': {
@@ -128,7 +149,9 @@ export function mapPagePreamble(builder: RecordBuilder, template: CompiledTempla
         break;
     }
   }
-  if (builder.record.project.name === null) {
+  if (placeholderTitle !== null) {
+    builder.diagnose('warning', 'missing-field', 'The page\'s title line is a draft\'s placeholder: the page has no title yet (project.name)', placeholderTitle.position, 'project.name');
+  } else if (builder.record.project.name === null) {
     builder.diagnose('warning', 'missing-field', 'The page has no title line (project.name)', undefined, 'project.name');
   }
 }

@@ -13,7 +13,8 @@ import { inputsOrStdin, write } from '../io.js';
 import { analyseSafely, inputName, readBytes } from '../process.js';
 import type { CliIO } from '../run.js';
 import { colorEnabled } from '../terminal.js';
-import { redact } from '../../redact.js';
+import { redact, textRedactor } from '../../redact.js';
+import type { Result } from '../../record/schema.js';
 import { ValidateEnding, type SummaryFormat } from '../output-data.js';
 
 export interface ValidateCommandOptions {
@@ -34,24 +35,64 @@ export interface ValidateCommandOptions {
  */
 const STORED_EXTENSIONS = ['json', 'ndjson', 'jsonl'];
 
-/** Every result stored in one file (or stdin), each checked; paths and messages say which result. */
-export function storedReport(file: string, text: string): FileReport {
+/**
+ * What `--redact` needs of a stored value to find its personal data: its contact and its
+ * organisation's phone, taken only where they are strings (a stored value may be anything: that
+ * is what is being checked).
+ */
+function redactionSubject(value: unknown): Result {
+  const record = isObject(value) && isObject(value.record) ? value.record : {};
+  const text = (object: unknown, key: string) => (isObject(object) && typeof object[key] === 'string' ? object[key] : null);
+  const diagnostics = isObject(value) && Array.isArray(value.diagnostics) ? value.diagnostics.filter((d) => isObject(d) && typeof d.rule === 'string' && typeof d.path === 'string') : [];
+  return {
+    record: {
+      contact: { name: text(record.contact, 'name'), title: text(record.contact, 'title'), email: text(record.contact, 'email'), phone: text(record.contact, 'phone') },
+      organisation: { phone: text(record.organisation, 'phone') },
+    },
+    diagnostics,
+  } as unknown as Result;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/**
+ * Every result stored in one file (or stdin), each checked; paths and messages say which result.
+ * With `redact`, a diagnostic's message and the line its code frame shows lose the personal data
+ * of the result it is about (its contact's values, e-mail addresses, mobile numbers), as when the
+ * description itself is checked: the stored record holds them as written.
+ */
+export function storedReport(file: string, text: string, redact = false): FileReport {
   const read = readStoredResults(text);
   if ('error' in read) return { file, text: null, diagnostics: [read.error] };
   const diagnostics: Diagnostic[] = [];
+  // (The text, for the code frame of each diagnostic: the JSON lines it points at.)
+  // (Its line ends as LF, as the frames are cut at them: CR LF and a CR alone end a line too.)
+  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const lines = redact ? body.split('\n') : null;
+  const redactedLines = new Set<number>();
   for (const { value, line, pointer, positions } of read.values) {
+    const redactText = redact ? textRedactor(redactionSubject(value)) : null;
     for (const d of validateResult(value)) {
       const path = d.path === undefined || d.path === '/' ? pointer || '/' : `${pointer}${d.path}`;
-      const message = pointer ? `${pointer}${d.message.startsWith('/') ? '' : ' '}${d.message}` : d.message;
+      let message = pointer ? `${pointer}${d.message.startsWith('/') ? '' : ' '}${d.message}` : d.message;
       // (At the value in the file: an NDJSON record's line, and the value's column on it.)
       const span = positions.spanOf(line === undefined ? path : d.path ?? '');
-      diagnostics.push({ ...d, message, path, ...(span ?? (line !== undefined ? { line, column: 1 } : {})) });
+      const located = { ...d, message, path, ...(span ?? (line !== undefined ? { line, column: 1 } : {})) };
+      if (redactText !== null && lines !== null) {
+        located.message = message = redactText(message);
+        const at = located.line;
+        if (at !== undefined && at <= lines.length && !redactedLines.has(at)) {
+          lines[at - 1] = redactText(lines[at - 1]);
+          redactedLines.add(at);
+        }
+      }
+      diagnostics.push(located);
     }
   }
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
-  // (The text, for the code frame of each diagnostic: the JSON lines it points at.)
-  // (Its line ends as LF, as the frames are cut at them: CR LF and a CR alone end a line too.)
-  return { file, text: text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'), diagnostics };
+  return { file, text: lines === null ? body : lines.join('\n'), diagnostics };
 }
 
 /** A report, and the template of the description it is about (null for earlier output: counted apart in --summary). */
@@ -60,7 +101,7 @@ async function reportOf(input: Input, options: ValidateCommandOptions, io: CliIO
   const file = inputName(input);
   if (!(bytes instanceof Uint8Array)) return { file, text: null, diagnostics: bytes.result.diagnostics, template: null };
   const stored = input.kind === 'stdin' ? looksLikeJson(bytes) : STORED_EXTENSIONS.includes(extname(input.path).slice(1).toLowerCase());
-  if (stored) return { ...storedReport(file, storedText(bytes)), template: 'json-input' };
+  if (stored) return { ...storedReport(file, storedText(bytes), options.redact === true), template: 'json-input' };
   const analysis = analyseSafely(bytes, { template: options.template, definitions: options.definitions, file });
   const { result, text } = options.redact ? redact(analysis) : analysis;
   return { file, diagnostics: result.diagnostics, text, template: result.template };

@@ -4,9 +4,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
+import { deriveShape } from './helpers/shapes.js';
 import { runCli } from './helpers/cli.js';
 
 const seed = (name: string) => readFileSync(`${root}fixtures/seeds/${name}.txt`, 'utf8');
+const seed000 = seed('000_ddad63b48901b7a4');
 const seed003 = seed('003_4ea2b71e336645b9');
 const seed004 = seed('004_3bb6e26593869c78');
 
@@ -75,5 +77,67 @@ describe('audit round 25: `validate --redact` of stored results', () => {
       expect(code).toBe(1);
       expect(stdout).not.toMatch(/internal-error/);
     }
+  });
+});
+
+describe('audit round 25: a figure whose label or heading gives its unit or what it counts', () => {
+  const GRANTED = 'Myönnetty EU- ja valtion rahoitus: 592 722';
+  const lineOf = (text: string, start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+  const said = (result: ReturnType<typeof parse>, path: string) => result.diagnostics.filter((d) => d.path === path && d.severity !== 'info').map((d) => [d.severity, d.rule, d.line]);
+
+  it.each(['1000 €', 't€', 'milj. €', '1 000 euroa', 'tuhatta euroa'])('an amount under a label that says it is in thousands or millions (%s) is null, with a warning at it', (unit) => {
+    expect(seed000).toContain(GRANTED);
+    for (const text of [seed000.replace(GRANTED, `Myönnetty EU- ja valtion rahoitus (${unit}): 593`), deriveShape(seed000.replace(GRANTED, `Myönnetty EU- ja valtion rahoitus (${unit}): 593`), 'noblank')]) {
+      const result = parse(text);
+      expect(result.record!.funding.grantedEuAndState).toBeNull();
+      expect(said(result, '/funding/grantedEuAndState')).toEqual([['warning', 'invalid-number', lineOf(text, 'Myönnetty')]]);
+      expect(result.record!.funding.actualEuAndState).toBe(561706);
+    }
+  });
+
+  it('amounts under a heading that says they are in thousands of euros are null, each with a warning', () => {
+    const text = seed000.replace('7. Projektin julkinen rahoitus, euroa', '7. Projektin julkinen rahoitus, tuhatta euroa').replace('592 722', '593').replace('561 706', '562').replace('694 522', '695').replace('674 523', '675');
+    const result = parse(text);
+    expect(result.record!.funding).toMatchObject({ grantedEuAndState: null, actualEuAndState: null, plannedPublicTotal: null, actualPublicTotal: null });
+    expect(result.diagnostics.filter((d) => d.rule === 'invalid-number' && d.message.includes('tuhatta euroa')).map((d) => d.line)).toEqual(['Myönnetty', 'Toteutunut EU', 'Suunniteltu julkinen', 'Toteutunut julkinen'].map((start) => lineOf(text, start)));
+  });
+
+  it.each(['euroa', '€', 'EUR', 'yhteensä'])('an amount whose label says only euros or a total (%s) is read, with an info', (remark) => {
+    const result = parse(seed000.replace(GRANTED, `Myönnetty EU- ja valtion rahoitus (${remark}): 592 722`));
+    expect(result.record!.funding.grantedEuAndState).toBe(592722);
+    expect(said(result, '/funding/grantedEuAndState')).toEqual([]);
+  });
+
+  it('a page\'s budget under a label in thousands of euros is null, with a warning', () => {
+    const page = readFileSync(`${root}fixtures/pages/ended.txt`, 'utf8');
+    expect(page).toContain('Budjetti: 100000-500000 €');
+    const result = parse(page.replace('Budjetti: 100000-500000 €', 'Budjetti (t€): 100-500'));
+    expect(result.record!.funding.budgetRange).toBeNull();
+    expect(said(result, '/funding/budgetRange').map(([severity, rule]) => [severity, rule])).toEqual([['warning', 'invalid-number']]);
+  });
+
+  it('an indicator whose label says it counts women is read as the women, no total, with a warning', () => {
+    const seed004Count = seed004.replace('7.2 Osallistuvien henkilöiden lukumäärä\n\nSuunniteltu: 310', '7.2 Osallistuvien henkilöiden lukumäärä\n\nSuunniteltu (naiset): 170');
+    expect(seed004Count).not.toBe(seed004);
+    const result = parse(seed004Count);
+    expect(result.record!.indicators.participants.planned).toEqual({ total: null, women: 170 });
+    expect(said(result, '/indicators/participants/planned')).toEqual([['warning', 'invalid-number', lineOf(seed004Count, 'Suunniteltu (naiset)')]]);
+  });
+
+  it('an indicator whose label has another remark (per year) is read as written, with a warning', () => {
+    const text = seed004.replace('7.2 Osallistuvien henkilöiden lukumäärä\n\nSuunniteltu: 310', '7.2 Osallistuvien henkilöiden lukumäärä\n\nSuunniteltu (vuodessa): 310');
+    const result = parse(text);
+    expect(result.record!.indicators.participants.planned).toEqual({ total: 310, women: null });
+    expect(said(result, '/indicators/participants/planned')).toEqual([['warning', 'invalid-value', lineOf(text, 'Suunniteltu (vuodessa)')]]);
+  });
+});
+
+describe('audit round 25: a web page\'s buttons at the end of a numbered description', () => {
+  it.each(['Tulosta tämä sivu', '« Takaisin', '< Takaisin', 'Edellinen | Seuraava', 'Tulosta PDF', 'Lataa PDF', 'Sulje ikkuna', '[Tulosta] [Sulje]', 'Seuraava hanke »'])('"%s" is furniture, not the last text\'s end', (button) => {
+    const whole = parse(seed000);
+    const text = `${seed000.trimEnd()}\n\n${button}\n`;
+    const result = parse(text);
+    expect(result.record).toEqual(whole.record);
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.line)).toEqual([text.trimEnd().split('\n').length]);
   });
 });

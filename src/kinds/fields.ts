@@ -1036,7 +1036,51 @@ function sayPlaceholderItem(context: MapContext, node: FieldNode, value: string,
 }
 
 /** `fieldBelow`: the next line is another field's (no text of its own can stand between the two). */
-function writeField(context: MapContext, field: CompiledField, node: FieldNode, headed = true, fieldBelow = false): void {
+/** Figures whose meaning a remark on their label (or their section's heading) can change: see `figureRemarks` in grammar/vocabulary.json. */
+const FIGURE_REMARK_TYPES = new Set(['amount', 'budgetRange', 'indicator']);
+const thousandsOrMillions = new RegExp(vocabulary.figureRemarks.thousandsOrMillions, 'iu');
+const womenRemark = new RegExp(vocabulary.figureRemarks.women, 'iu');
+const harmlessRemark = new RegExp(vocabulary.figureRemarks.harmless, 'iu');
+const LABEL_REMARK = /\(([^()]{1,60})\)\s*$/u;
+
+/**
+ * A figure whose label says in brackets (`Myönnetty EU- ja valtion rahoitus (1000 €):`,
+ * `Suunniteltu (naiset):`), or whose section's heading says (`…, tuhatta euroa`), that it is not
+ * what the field holds: an amount in thousands or millions is not read as euros (null, a warning,
+ * as `412 t€` is not); a figure of women is read as the indicator's women, with no total (a
+ * warning); any other remark (`(vuodessa)`) keeps the figure, with a warning. True when the field
+ * was so handled (nothing more to do).
+ */
+function figureUnderRemark(context: MapContext, field: CompiledField, node: FieldNode, value: string, position: Position, headingText: string | null): boolean {
+  const { builder } = context;
+  const { definition } = field;
+  const path = definition.path;
+  const remark = LABEL_REMARK.exec(node.label)?.[1].trim() ?? null;
+  const labelSaysOwnUnit = definition.labels.some((label) => thousandsOrMillions.test(label));
+  const headingUnit = headingText !== null && definition.type !== 'indicator' && thousandsOrMillions.test(headingText) && !field.section.definition.headings.some((heading) => thousandsOrMillions.test(heading)) ? headingText : null;
+  if (definition.type !== 'indicator' && !labelSaysOwnUnit && ((remark !== null && thousandsOrMillions.test(remark)) || headingUnit !== null)) {
+    const said = remark !== null && thousandsOrMillions.test(remark) ? `its label says "(${remark})"` : `its section's heading says "${headingUnit}"`;
+    builder.diagnose('warning', 'invalid-number', `${node.label}: "${value.slice(0, 40)}" is in thousands or millions of euros (${said}), not in euros: not read`, position, path);
+    builder.unreadable.add(path);
+    return true;
+  }
+  if (remark === null || harmlessRemark.test(remark)) return false;
+  if (definition.type === 'indicator' && womenRemark.test(remark)) {
+    const count = n.parseIndicator(value);
+    if (!count.problem && count.value.total !== null && count.value.women === null) {
+      builder.set(path, { total: null, women: count.value.total }, position);
+      builder.diagnose('warning', 'invalid-number', `${node.label}: its label says "(${remark})": "${value.slice(0, 40)}" counts women, not everyone; read as the women, no total`, position, path);
+    } else {
+      builder.diagnose('warning', 'invalid-number', `${node.label}: its label says "(${remark})", but "${value.slice(0, 40)}" is not one count of women: not read`, position, path);
+    }
+    builder.unreadable.add(path);
+    return true;
+  }
+  builder.diagnose('warning', 'invalid-value', `${node.label}: its label has a remark, "(${remark})": the figure may count something other than the field does (per year, another group); read as written`, position, path);
+  return false;
+}
+
+function writeField(context: MapContext, field: CompiledField, node: FieldNode, headed = true, fieldBelow = false, headingText: string | null = null): void {
   const { builder } = context;
   const { definition } = field;
   const position = node.valuePosition ?? node.position;
@@ -1167,6 +1211,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   if (definition.clauseWords !== undefined && !headed) sayOtherClause(context, field, node, value, position);
   // A value that ends in a hyphen after a letter, as a word broken at a line's end does (`Valmennusvastaava, kou-`): its end is elsewhere.
   if (lines.length === 0 && value.charCodeAt(value.length - 1) === 45 && !onCutLine && HEADER_LIKE_TYPES.has(definition.type) && /\p{L}-$/u.test(value)) builder.diagnose('warning', 'possibly-wrapped', `${node.label}: "${value.slice(-40)}" ends in a hyphen, as a word broken at a line's end does: the rest of the word may be on a line that was not read`, position, path);
+  if (FIGURE_REMARK_TYPES.has(definition.type) && value !== '' && !onCutLine && figureUnderRemark(context, field, node, value, position, headingText)) return;
   // On the cut line a value kept as written is kept so whole, unchecked (said above): its end may be cut.
   const normalise = onCutLine && keptAsWrittenWhenCut.has(definition.type) ? valueNormalisers.text : valueNormalisers[definition.type];
   if (normalise) {
@@ -1329,7 +1374,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
           // (A count is written so in a tidy copy too: a note; an amount or a text of one to three figures is no likely value.)
           builder.diagnose(field.definition.type === 'indicator' ? 'info' : 'warning', 'value-below-label', `${block.label}: "${block.value}" alone on the line below the empty label is read as the value, but it may be a printed copy's page number`, block.valuePosition ?? block.position, field.definition.path);
         }
-        writeField(context, field, block, node.openedBy === 'heading', blocks[i + 1]?.type === 'field' && blocks[i + 1].position.start.line === block.position.end.line + 1);
+        writeField(context, field, block, node.openedBy === 'heading', blocks[i + 1]?.type === 'field' && blocks[i + 1].position.start.line === block.position.end.line + 1, node.heading?.text ?? null);
       } else if (block.afterHeading !== undefined) {
         builder.keep(id, block.label, fieldText(block), block.position);
         builder.diagnose('warning', 'ambiguous-label', `"${block.label}" stands below "${block.afterHeading}", a heading written out of the layout's order inside section ${sectionName(section)}: whose field it is cannot be told; kept in unmapped`, block.position);

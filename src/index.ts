@@ -79,6 +79,17 @@ function notAnInput(input: unknown, options: ParseOptions, takes = 'parse() take
   return failedResult(options.file ?? '<input>', { severity: 'error', rule: 'unreadable', message: `Nothing to read: ${takes}, not ${what}` });
 }
 
+/**
+ * Options as a JavaScript caller may give them: `null` is no options, as `undefined` is; a file
+ * name that is not a string (`{ file: 5 }`, a number from a database row) is its string, so that
+ * the result's `file` is one, as the result's schema says.
+ */
+function checkedOptions(options: ParseOptions | null | undefined): ParseOptions {
+  if (options === null || options === undefined) return {};
+  if (options.file !== undefined && typeof options.file !== 'string') return { ...options, file: String(options.file) };
+  return options;
+}
+
 /** Bytes in any view of them (a Buffer, an ArrayBuffer from fetch(), a DataView) as a Uint8Array; null for anything else. */
 function asBytes(input: unknown): Uint8Array | null {
   if (input instanceof Uint8Array) return input;
@@ -89,8 +100,7 @@ function asBytes(input: unknown): Uint8Array | null {
 
 /** Parses raw bytes (any supported encoding). Never throws. */
 export function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Result {
-  // (`null` from a JavaScript caller is no options, as `undefined` is.)
-  options ??= {};
+  options = checkedOptions(options);
   const view = asBytes(bytes);
   if (view === null) return notAnInput(bytes, options, 'parseBytes() takes the bytes of a text (a Uint8Array, Buffer or ArrayBuffer)');
   return guarded(() => parseBytesUnguarded(view, options), options);
@@ -98,7 +108,7 @@ export function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Resul
 
 /** Parses a text (as its UTF-8 bytes: `source.bytes` and `sha256` are of that encoding). Never throws. */
 export function parseText(text: string, options: ParseOptions = {}): Result {
-  options ??= {};
+  options = checkedOptions(options);
   // (A String object, `new String(text)`, is a text too.)
   if (typeof text !== 'string' && !((text as unknown) instanceof String)) return notAnInput(text, options, 'parseText() takes the text as a string');
   text = String(text);
@@ -112,7 +122,7 @@ export function parseText(text: string, options: ParseOptions = {}): Result {
  * `result.file`; `options.tree` adds the positioned document tree.
  */
 export function parse(input: string | Uint8Array | ArrayBuffer | ArrayBufferView, options: ParseOptions = {}): Result {
-  options ??= {};
+  options = checkedOptions(options);
   if (typeof input === 'string' || (input as unknown) instanceof String) return parseText(input as string, options);
   const bytes = asBytes(input);
   if (bytes === null) return notAnInput(input, options);
@@ -126,7 +136,7 @@ export function parse(input: string | Uint8Array | ArrayBuffer | ArrayBufferView
  * exception.
  */
 export function parseFile(path: string, options: ParseOptions = {}): Result {
-  options ??= {};
+  options = checkedOptions(options);
   const { result } = analyseFile(path, options);
   if (options.file !== undefined) result.file = options.file;
   return result;

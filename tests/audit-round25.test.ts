@@ -141,3 +141,44 @@ describe('audit round 25: a web page\'s buttons at the end of a numbered descrip
     expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.line)).toEqual([text.trimEnd().split('\n').length]);
   });
 });
+
+describe('audit round 25: arguments that overlap', () => {
+  const seeds = `${root}fixtures/seeds`;
+  it('a file reached by several arguments comes out once, where it is first reached', async () => {
+    const { stdout, code } = await runCli(['-q', `${seeds}/001_870e9aa13936b8c2.txt`, `${seeds}/`, `${seeds}/*.txt`, `${seeds}/../seeds/000_ddad63b48901b7a4.txt`]);
+    expect(code).toBe(0);
+    const files = (JSON.parse(stdout) as { file: string }[]).map((r) => r.file.slice(r.file.lastIndexOf('/') + 1));
+    expect(files).toEqual(['001_870e9aa13936b8c2.txt', '000_ddad63b48901b7a4.txt', '002_bcdc1a367ba94878.txt', '003_4ea2b71e336645b9.txt', '004_3bb6e26593869c78.txt']);
+  });
+
+  it('--summary counts each file once', async () => {
+    const { stderr } = await runCli(['-q', '--summary', 'json', `${seeds}/`, `${seeds}/*.txt`]);
+    expect(JSON.parse(stderr).files).toBe(5);
+  });
+});
+
+describe('audit round 25: a newcomer\'s other findings', () => {
+  it('a pretty-printed stored result cut short is invalid-json where it stops, not at line 1', async () => {
+    const stored = JSON.stringify(JSON.parse((await runCli(['-q', '-'], { stdin: seed000 })).stdout), null, 2);
+    const cut = stored.slice(0, 3000);
+    const lines = cut.split('\n');
+    const { stdout, code } = await runCli(['validate', '-r', 'json', '-'], { stdin: cut });
+    expect(code).toBe(1);
+    const [d] = JSON.parse(stdout) as { rule: string; line: number; column: number }[];
+    expect(d.rule).toBe('invalid-json');
+    expect([d.line, d.column]).toEqual([lines.length, lines[lines.length - 1].length + 1]);
+  });
+
+  it('a one-line JSON value that is not whole is located at its column', async () => {
+    const { stdout } = await runCli(['validate', '-r', 'json', '-'], { stdin: '{"file": "x", "ok": true' });
+    const [d] = JSON.parse(stdout) as { rule: string; line: number; column: number }[];
+    expect([d.rule, d.line, d.column]).toEqual(['invalid-json', 1, 25]);
+  });
+
+  it('the library takes a file name that is not a string as its string (the result keeps to its schema)', async () => {
+    const { validateResult } = await import('../src/index.js');
+    const result = parse(seed000, { file: 5 as unknown as string });
+    expect(result.file).toBe('5');
+    expect(validateResult(result)).toEqual([]);
+  });
+});

@@ -92,32 +92,53 @@ const ALWAYS_SKIPPED = ['**/node_modules/**'];
  * results). Files are told apart by their folder's real path (one look per folder, not per file);
  * the shortest path of a file is kept.
  */
-function onceEach(found: string[]): string[] {
-  const realFolders = new Map<string, string>();
+function onceEach(found: string[], realFolders: Map<string, string>): string[] {
   const byFile = new Map<string, string>();
   for (const path of found) {
-    const slash = path.lastIndexOf('/');
-    const folder = path.slice(0, slash + 1);
-    let real = realFolders.get(folder);
-    if (real === undefined) {
-      try {
-        real = realpathSync.native(folder || '.');
-      } catch {
-        real = folder;
-      }
-      realFolders.set(folder, real);
-    }
-    const file = `${real}/${path.slice(slash + 1)}`;
+    const file = realFileKey(path, realFolders);
     const kept = byFile.get(file);
     if (kept === undefined || path.length < kept.length || (path.length === kept.length && path < kept)) byFile.set(file, path);
   }
   return [...byFile.values()].sort();
 }
 
+/** A file's real folder and its name: the same for every path of one file (through a link to its folder too). */
+function realFileKey(path: string, realFolders: Map<string, string>): string {
+  const slash = path.lastIndexOf('/');
+  const folder = path.slice(0, slash + 1);
+  let real = realFolders.get(folder);
+  if (real === undefined) {
+    try {
+      real = realpathSync.native(folder || '.');
+    } catch {
+      real = folder;
+    }
+    realFolders.set(folder, real);
+  }
+  return `${real}/${path.slice(slash + 1)}`;
+}
+
+/**
+ * Each file once over all the arguments, where it comes first: arguments that overlap (`in/` and
+ * `'in/*.txt'`, a folder and a link to it) would otherwise give one file two results, counted twice
+ * in `--summary` and written twice to `--tables`. A file named twice literally is read once too.
+ */
+function onceOverall(inputs: Input[], realFolders: Map<string, string>): Input[] {
+  const seen = new Set<string>();
+  return inputs.filter((input) => {
+    if (input.kind === 'stdin') return true;
+    const key = realFileKey(input.path, realFolders);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function expandInputs(args: string[], options: ExpandOptions): Input[] {
   const excluded = excludePatterns(options.exclude ?? []);
   const walkOptions = { onlyFiles: true, dot: false, followSymbolicLinks: true, ignore: [...ALWAYS_SKIPPED, ...excluded] };
   const inputs: Input[] = [];
+  const realFolders = new Map<string, string>();
   for (const arg of args) {
     const kind = argumentKind(arg, options.extensions);
     if (kind === 'stdin') {
@@ -138,7 +159,7 @@ export function expandInputs(args: string[], options: ExpandOptions): Input[] {
         const why = excluded.length > 0 ? ' that is not excluded' : '';
         throw new UsageError(`No *.${walk.join(', *.')} file${why} in the directory "${arg}"${options.walkHint ?? ''}`);
       }
-      for (const path of onceEach(found)) inputs.push({ kind: 'file', path: path.replace(/^\/\//, '/') });
+      for (const path of onceEach(found, realFolders)) inputs.push({ kind: 'file', path: path.replace(/^\/\//, '/') });
       continue;
     }
     if (kind === 'glob') {
@@ -146,7 +167,7 @@ export function expandInputs(args: string[], options: ExpandOptions): Input[] {
       const ignore = arg.includes('node_modules') ? excluded : walkOptions.ignore;
       const found = fg().sync(arg, { ...walkOptions, followSymbolicLinks: undefined, ignore });
       if (found.length === 0) throw new UsageError(`No file matches the pattern "${arg}"${excluded.length > 0 ? ' (after --exclude)' : ''}`);
-      for (const path of onceEach(found)) inputs.push({ kind: 'file', path });
+      for (const path of onceEach(found, realFolders)) inputs.push({ kind: 'file', path });
       continue;
     }
     // A literal name is read as given (a missing one becomes its failed result), unless excluded.
@@ -154,5 +175,5 @@ export function expandInputs(args: string[], options: ExpandOptions): Input[] {
     inputs.push({ kind: 'file', path: arg });
   }
   if (inputs.length === 0) throw new UsageError('Every input is excluded by --exclude');
-  return inputs;
+  return args.length > 1 ? onceOverall(inputs, realFolders) : inputs;
 }

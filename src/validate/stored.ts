@@ -3,6 +3,7 @@
  * gets, without its source text — the JSON Schema (with the date format), the semantic rules of the
  * record, and `ok` itself: a result that failed when it was made fails again.
  */
+import { parse, type ParseError } from 'jsonc-parser';
 import { JsonPositions } from './json-positions.js';
 import { templateByName } from '../grammar/index.js';
 import type { EsrRecord } from '../record/schema.js';
@@ -106,7 +107,10 @@ export function readStoredResults(text: string): StoredRead {
   }
   const lines = body.split('\n');
   const nonBlank = lines.filter((l) => l.trim() !== '').length;
-  if (nonBlank < 2) return { error: { severity: 'error', rule: 'invalid-json', message: `Not JSON: ${wholeError.message}` } };
+  // One JSON value written over lines (`[` or `{` alone on its first line, as `jq .` writes) or on
+  // one line: its own error, where the parser stopped (a file cut short: at its end).
+  const first = lines.find((l) => l.trim() !== '')?.trim() ?? '';
+  if (nonBlank < 2 || first === '[' || first === '{') return { error: { severity: 'error', rule: 'invalid-json', message: `Not JSON: ${wholeError.message}`, ...jsonErrorAt(body) } };
   const values: StoredValue[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].trim() === '') continue;
@@ -118,6 +122,21 @@ export function readStoredResults(text: string): StoredRead {
     }
   }
   return { values };
+}
+
+/** Where a text that is not JSON stops being JSON (the first syntax error), as a line and column. */
+function jsonErrorAt(text: string): { line: number; column: number } | Record<string, never> {
+  const errors: ParseError[] = [];
+  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors.length === 0) return {};
+  const offset = Math.min(errors[0].offset, text.length);
+  let line = 1;
+  let start = 0;
+  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+    line++;
+    start = at + 1;
+  }
+  return { line, column: offset - start + 1 };
 }
 
 /**

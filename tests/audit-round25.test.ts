@@ -102,7 +102,7 @@ describe('audit round 25: a figure whose label or heading gives its unit or what
     expect(result.diagnostics.filter((d) => d.rule === 'invalid-number' && d.message.includes('tuhatta euroa')).map((d) => d.line)).toEqual(['Myönnetty', 'Toteutunut EU', 'Suunniteltu julkinen', 'Toteutunut julkinen'].map((start) => lineOf(text, start)));
   });
 
-  it.each(['euroa', '€', 'EUR', 'yhteensä'])('an amount whose label says only euros or a total (%s) is read, with an info', (remark) => {
+  it.each(['euroa', '€', 'EUR', 'yhteensä', 'tilanne 31.12.2019', 'hakemuksen mukaan'])('an amount whose label says only euros, a total, the date or the source of its figures (%s) is read, with an info', (remark) => {
     const result = parse(seed000.replace(GRANTED, `Myönnetty EU- ja valtion rahoitus (${remark}): 592 722`));
     expect(result.record!.funding.grantedEuAndState).toBe(592722);
     expect(said(result, '/funding/grantedEuAndState')).toEqual([]);

@@ -81,13 +81,16 @@ function notAnInput(input: unknown, options: ParseOptions, takes = 'parse() take
 
 /**
  * Options as a JavaScript caller may give them: `null` is no options, as `undefined` is; a file
- * name that is not a string (`{ file: 5 }`, a number from a database row) is its string, so that
- * the result's `file` is one, as the result's schema says.
+ * name that is a number (`{ file: 5 }`, an id from a database row) is its string, and one of
+ * another kind (`null`, an object) none, so that the result's `file` is a string, as the result's
+ * schema says.
  */
 function checkedOptions(options: ParseOptions | null | undefined): ParseOptions {
   if (options === null || options === undefined) return {};
-  if (options.file !== undefined && typeof options.file !== 'string') return { ...options, file: String(options.file) };
-  return options;
+  if (options.file === undefined || typeof options.file === 'string') return options;
+  const file = options.file as unknown;
+  // (A number is a name; `null`, an object, is no name: the result is `<input>`'s, as without one.)
+  return { ...options, file: typeof file === 'number' || typeof file === 'bigint' ? String(file) : undefined };
 }
 
 /** Bytes in any view of them (a Buffer, an ArrayBuffer from fetch(), a DataView) as a Uint8Array; null for anything else. */

@@ -35,10 +35,10 @@ describe('audit round 25: a project page left as its template', () => {
     expect(result.diagnostics.filter((d) => d.path === '/project/tagline').map((d) => [d.severity, d.rule, d.line])).toEqual([['warning', 'placeholder-text', 3]]);
   });
 
-  it('a title that may be a placeholder or a real name (`XXX-akatemia`) is kept, with a warning', () => {
-    const result = parse(seed003.replace(TITLE, 'XXX-akatemia'));
-    expect(result.record!.project.name).toBe('XXX-akatemia');
-    expect(result.diagnostics.filter((d) => d.path === '/project/name').map((d) => [d.severity, d.rule])).toEqual([['warning', 'placeholder-text']]);
+  it.each(['XXX-akatemia', 'AUKI', 'Avoin', 'VALITSE', 'Tulossa', 'NN', 'Kun työ puuttuu'])('a title that a numbered layout\'s field would take for a placeholder but a project may be named (%s) is kept as written', (title) => {
+    const result = parse(seed003.replace(TITLE, title));
+    expect(result.record!.project.name).toBe(title);
+    expect(result.diagnostics.filter((d) => d.path === '/project/name')).toEqual([]);
   });
 
   it('`validate --strict` rejects such a page', async () => {
@@ -71,6 +71,17 @@ describe('audit round 25: `validate --redact` of stored results', () => {
     expect(stdout).toMatch(/> +\d+ \| +"email": "\[redacted\]",/);
   });
 
+  it('a stored file that is not JSON does not quote its text under --redact', async () => {
+    const stored = JSON.stringify(JSON.parse((await runCli(['-q', '-'], { stdin: text })).stdout), null, 2);
+    const broken = stored.replace('"email": "anne.multas@ksak"', '"email": anne.multas@ksak"');
+    expect(broken).not.toBe(stored);
+    for (const json of [broken, `${JSON.stringify(JSON.parse(stored))}\n${JSON.stringify(JSON.parse(stored)).replace('"email":"anne.multas@ksak"', '"email":anne.multas@ksak"')}\n`]) {
+      const { stdout } = await runCli(['validate', '--redact', '-r', 'json', '-'], { stdin: json });
+      expect(stdout).toMatch(/invalid-json/);
+      expect(stdout).not.toMatch(/multas/i);
+    }
+  });
+
   it('a stored value of any shape is checked under --redact without an internal error', async () => {
     for (const json of ['{"record":{"contact":5,"organisation":[]},"diagnostics":[null]}', '[1, "x", {"record":null}]', '{"record":{"contact":{"name":["a"]}}}']) {
       const { code, stdout } = await runCli(['validate', '--redact', '-r', 'json', '-'], { stdin: json });
@@ -95,14 +106,14 @@ describe('audit round 25: a figure whose label or heading gives its unit or what
     }
   });
 
-  it('amounts under a heading that says they are in thousands of euros are null, each with a warning', () => {
-    const text = seed000.replace('7. Projektin julkinen rahoitus, euroa', '7. Projektin julkinen rahoitus, tuhatta euroa').replace('592 722', '593').replace('561 706', '562').replace('694 522', '695').replace('674 523', '675');
+  it.each(['tuhatta euroa', 'tuh. euroa', 'tuh. €', 't. euroa', '1000 euroina', '1 000 euroissa', '€ 1000', 'milj. euroa'])('amounts under a heading that says they are in thousands or millions of euros (%s) are null, each with a warning', (unit) => {
+    const text = seed000.replace('7. Projektin julkinen rahoitus, euroa', `7. Projektin julkinen rahoitus, ${unit}`).replace('592 722', '593').replace('561 706', '562').replace('694 522', '695').replace('674 523', '675');
     const result = parse(text);
     expect(result.record!.funding).toMatchObject({ grantedEuAndState: null, actualEuAndState: null, plannedPublicTotal: null, actualPublicTotal: null });
-    expect(result.diagnostics.filter((d) => d.rule === 'invalid-number' && d.message.includes('tuhatta euroa')).map((d) => d.line)).toEqual(['Myönnetty', 'Toteutunut EU', 'Suunniteltu julkinen', 'Toteutunut julkinen'].map((start) => lineOf(text, start)));
+    expect(result.diagnostics.filter((d) => d.rule === 'invalid-number' && d.message.includes(unit)).map((d) => d.line)).toEqual(['Myönnetty', 'Toteutunut EU', 'Suunniteltu julkinen', 'Toteutunut julkinen'].map((start) => lineOf(text, start)));
   });
 
-  it.each(['euroa', '€', 'EUR', 'yhteensä', 'tilanne 31.12.2019', 'hakemuksen mukaan'])('an amount whose label says only euros, a total, the date or the source of its figures (%s) is read, with an info', (remark) => {
+  it.each(['euroa', '€', 'EUR', 'yhteensä', 'tilanne 31.12.2019', 'hakemuksen mukaan', 'ESR', 'EU + valtio', 'rahoituspäätöksen mukaan', '31.12.2011 mennessä', 'tilanne 12/2011', 'EURA 2007', 'alv 0 %'])('an amount whose label says only euros, a total, the date or the source of its figures (%s) is read, with an info', (remark) => {
     const result = parse(seed000.replace(GRANTED, `Myönnetty EU- ja valtion rahoitus (${remark}): 592 722`));
     expect(result.record!.funding.grantedEuAndState).toBe(592722);
     expect(said(result, '/funding/grantedEuAndState')).toEqual([]);
@@ -122,6 +133,20 @@ describe('audit round 25: a figure whose label or heading gives its unit or what
     const result = parse(seed004Count);
     expect(result.record!.indicators.participants.planned).toEqual({ total: null, women: 170 });
     expect(said(result, '/indicators/participants/planned')).toEqual([['warning', 'invalid-number', lineOf(seed004Count, 'Suunniteltu (naiset)')]]);
+  });
+
+  it('an indicator whose label says women over a value with its own women clause is read as written', () => {
+    const text = seed004.replace('7.2 Osallistuvien henkilöiden lukumäärä\n\nSuunniteltu: 310', '7.2 Osallistuvien henkilöiden lukumäärä\n\nSuunniteltu (naisia): 310, joista naisia 120');
+    const result = parse(text);
+    expect(result.record!.indicators.participants.planned).toEqual({ total: 310, women: 120 });
+    expect(said(result, '/indicators/participants/planned')).toEqual([]);
+  });
+
+  it.each(['tavoite', 'hankesuunnitelma', 'kaikki', 'tilanne 31.12.2019'])('an indicator whose label has a remark that is no other measure (%s) is read as written, with an info', (remark) => {
+    const text = seed004.replace('7.2 Osallistuvien henkilöiden lukumäärä\n\nSuunniteltu: 310', `7.2 Osallistuvien henkilöiden lukumäärä\n\nSuunniteltu (${remark}): 310`);
+    const result = parse(text);
+    expect(result.record!.indicators.participants.planned).toEqual({ total: 310, women: null });
+    expect(said(result, '/indicators/participants/planned')).toEqual([]);
   });
 
   it('an indicator whose label has another remark (per year) is read as written, with a warning', () => {
@@ -180,5 +205,80 @@ describe('audit round 25: a newcomer\'s other findings', () => {
     const result = parse(seed000, { file: 5 as unknown as string });
     expect(result.file).toBe('5');
     expect(validateResult(result)).toEqual([]);
+    for (const none of [null, {}, ['a']]) expect(parse(seed000, { file: none as unknown as string }).file).toBe('<input>');
+  });
+});
+
+describe('audit round 25: a transfer-recipient block whose heading is retyped', () => {
+  const joint = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
+  const LAST = 'Järvikylän kunta, 3064219-4\nJärvikylän kunta, 3064219-4\n';
+  const withBlock = (heading: string) => joint.replace(LAST, `${LAST}\n${heading}\n\nMetsäkylän kyläyhdistys ry, 0487216-4\nHarjulan nuorisoseura ry, 3150824-5\n`);
+
+  it.each(['Tuen siirron saajat', 'Tuen siirronsaaja(t)', 'Tuen siirronsaajat (tuen siirto)', 'Subsidy transfer recipients'])('"%s" is read as the block\'s heading in every shape, with an info where retyped', (heading) => {
+    expect(joint).toContain(LAST);
+    for (const shape of ['original', 'noblank', 'flat'] as const) {
+      const text = shape === 'original' ? withBlock(heading) : deriveShape(withBlock(heading), shape);
+      const result = parse(text);
+      const organisation = result.record!.organisation;
+      expect(organisation.coImplementers.map((e) => e.businessId)).toEqual(['1957402-0', '3064219-4', '3064219-4']);
+      expect(organisation.transferRecipients).toEqual([
+        { name: 'Metsäkylän kyläyhdistys ry', businessId: '0487216-4' },
+        { name: 'Harjulan nuorisoseura ry', businessId: '3150824-5' },
+      ]);
+      if (heading !== 'Subsidy transfer recipients') {
+        const line = text.split('\n').indexOf(heading) + 1;
+        expect(result.diagnostics.filter((d) => d.line === line).map((d) => [d.severity, d.rule])).toEqual([['info', 'normalised-value']]);
+      }
+    }
+  });
+
+  it('under a heading the layout does not know, in a copy without blank lines, the entries below it are said as perhaps another list\'s', () => {
+    const text = deriveShape(withBlock('Tuen siirtoa saavat organisaatiot'), 'noblank');
+    const result = parse(text);
+    const lines = text.split('\n');
+    const entries = [lines.indexOf('Metsäkylän kyläyhdistys ry, 0487216-4') + 1, lines.indexOf('Harjulan nuorisoseura ry, 3150824-5') + 1];
+    expect(result.diagnostics.filter((d) => d.rule === 'ambiguous-label' && d.path?.startsWith('/organisation/coImplementers/')).map((d) => d.line)).toEqual(entries);
+  });
+
+  it('an entry without its Y-tunnus that names an organisation does not make the entries below it doubtful', () => {
+    const text = deriveShape(joint.replace('Järvikylän kunta, 3064219-4\nJärvikylän kunta', 'Järvikylän kunta\nJärvikylän kunta'), 'noblank');
+    const result = parse(text);
+    expect(result.diagnostics.filter((d) => d.rule === 'ambiguous-label')).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.rule === 'missing-business-id')).toHaveLength(1);
+  });
+});
+
+describe('audit round 25: co-implementer entries with a Y-tunnus written wrong', () => {
+  const joint = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
+  const ENTRY = 'Järvikylän kunta, 3064219-4\nJärvikylän kunta, 3064219-4\n';
+
+  it.each(['306421-94', '30642194-1', '30642194123', '3064219-', '30642'])('"Järvikylän kunta, %s": the name without it, the id kept as written and invalid-business-id', (id) => {
+    expect(joint).toContain(ENTRY);
+    for (const text of [joint.replace(ENTRY, `Järvikylän kunta, ${id}\nJärvikylän kunta, 3064219-4\n`), deriveShape(joint.replace(ENTRY, `Järvikylän kunta, ${id}\nJärvikylän kunta, 3064219-4\n`), 'flat')]) {
+      const result = parse(text);
+      expect(result.record!.organisation.coImplementers[1]).toEqual({ name: 'Järvikylän kunta', businessId: id });
+      expect(result.diagnostics.filter((d) => d.path === '/organisation/coImplementers/1').map((d) => [d.severity, d.rule])).toEqual([['error', 'invalid-business-id']]);
+    }
+  });
+
+  it('a second Y-tunnus after an entry\'s own is no entry of its own: one entry, said', () => {
+    const result = parse(joint.replace(ENTRY, 'Järvikylän kunta, 3064219-4, 0487216-4\nJärvikylän kunta, 3064219-4\n'));
+    expect(result.record!.organisation.coImplementers).toHaveLength(3);
+    expect(result.record!.organisation.coImplementers.some((e) => e.name === '0487216-4')).toBe(false);
+    expect(result.diagnostics.filter((d) => d.path === '/organisation/coImplementers/1').map((d) => [d.severity, d.rule])).toEqual([['warning', 'normalised-value']]);
+  });
+});
+
+describe('audit round 25: a reworded numbered heading right below the last field, in a copy without blank lines', () => {
+  const english = readFileSync(`${root}fixtures/shapes/english/react-eu-english.txt`, 'utf8');
+  it('is that section\'s heading, not the first line of its text', () => {
+    expect(english).toContain('\n3 Summary of the implementation plan\n');
+    // (Prose aside: without blank lines its paragraphs are lines.)
+    const whole = parse(english).record!.summary!.replace(/\n+/g, '\n');
+    const text = deriveShape(english, 'noblank');
+    const result = parse(text);
+    expect(result.record!.summary).toBe(whole);
+    const line = text.split('\n').indexOf('3 Summary of the implementation plan') + 1;
+    expect(result.diagnostics.filter((d) => d.line === line).map((d) => [d.severity, d.rule])).toEqual([['info', 'heading-variant']]);
   });
 });

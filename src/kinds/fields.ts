@@ -1040,7 +1040,7 @@ function sayPlaceholderItem(context: MapContext, node: FieldNode, value: string,
 const FIGURE_REMARK_TYPES = new Set(['amount', 'budgetRange', 'indicator']);
 const thousandsOrMillions = new RegExp(vocabulary.figureRemarks.thousandsOrMillions, 'iu');
 const womenRemark = new RegExp(vocabulary.figureRemarks.women, 'iu');
-const harmlessRemark = new RegExp(vocabulary.figureRemarks.harmless, 'iu');
+const otherMeasureRemark = new RegExp(vocabulary.figureRemarks.otherMeasure, 'iu');
 const LABEL_REMARK = /\(([^()]{1,60})\)\s*$/u;
 
 /**
@@ -1055,7 +1055,9 @@ function figureUnderRemark(context: MapContext, field: CompiledField, node: Fiel
   const { builder } = context;
   const { definition } = field;
   const path = definition.path;
-  const remark = LABEL_REMARK.exec(node.label)?.[1].trim() ?? null;
+  // (A label the definition writes so, remark and all, is the field's own.)
+  const asDefined = definition.labels.some((label) => normaliseKey(label) === normaliseKey(node.label));
+  const remark = asDefined ? null : LABEL_REMARK.exec(node.label)?.[1].trim() ?? null;
   const labelSaysOwnUnit = definition.labels.some((label) => thousandsOrMillions.test(label));
   const headingUnit = headingText !== null && definition.type !== 'indicator' && thousandsOrMillions.test(headingText) && !field.section.definition.headings.some((heading) => thousandsOrMillions.test(heading)) ? headingText : null;
   if (definition.type !== 'indicator' && !labelSaysOwnUnit && ((remark !== null && thousandsOrMillions.test(remark)) || headingUnit !== null)) {
@@ -1064,10 +1066,12 @@ function figureUnderRemark(context: MapContext, field: CompiledField, node: Fiel
     builder.unreadable.add(path);
     return true;
   }
-  if (remark === null || harmlessRemark.test(remark)) return false;
+  if (remark === null) return false;
   if (definition.type === 'indicator' && womenRemark.test(remark)) {
     const count = n.parseIndicator(value);
-    if (!count.problem && count.value.total !== null && count.value.women === null) {
+    // (A value with its own women clause, `80, joista naisia 35`, says what the remark meant: read as written.)
+    if (!count.problem && count.value.women !== null) return false;
+    if (!count.problem && count.value.total !== null) {
       builder.set(path, { total: null, women: count.value.total }, position);
       builder.diagnose('warning', 'invalid-number', `${node.label}: its label says "(${remark})": "${value.slice(0, 40)}" counts women, not everyone; read as the women, no total`, position, path);
     } else {
@@ -1076,7 +1080,7 @@ function figureUnderRemark(context: MapContext, field: CompiledField, node: Fiel
     builder.unreadable.add(path);
     return true;
   }
-  builder.diagnose('warning', 'invalid-value', `${node.label}: its label has a remark, "(${remark})": the figure may count something other than the field does (per year, another group); read as written`, position, path);
+  if (otherMeasureRemark.test(remark)) builder.diagnose('warning', 'invalid-value', `${node.label}: its label says "(${remark})": the figure may be another measure than the field's (a rate per year, one year or phase, another group); read as written`, position, path);
   return false;
 }
 
@@ -1275,8 +1279,14 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
         if (parts.length > 1) builder.diagnose('info', 'normalised-value', `${node.label}: "${item.text}" holds ${parts.length} entries; read as one each`, item.position, path);
         return parts.map((text) => ({ text, position: item.position }));
       });
+      // An entry without a Y-tunnus that reads like a list's heading (`Tuen siirtoa saavat organisaatiot`,
+      // a heading the layout does not know, in a copy without blank lines): the entries below it may be
+      // another list's, each said.
+      let headingAbove: string | null = null;
       itemLines.forEach((item, i) => {
         const read = n.readCoImplementer(item.text);
+        if (headingAbove !== null) builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${item.text}" is read as an entry of this list, but it stands below "${headingAbove}", which has no Y-tunnus and reads like a list's heading: it may be another list's`, item.position, `${path}.${i}`);
+        else if (read.value!.businessId === null && i < itemLines.length - 1 && readsLikeListHeading(item.text)) headingAbove = item.text;
         // (Said of the entries joined, not of every entry of a block that has one.)
         // (Joined after a genitive and a list word, `… Teknologian ja` / `Innovaatioiden …`: a name
         // of one word may end so too, `Caverion ja` / `Järvikylän kunta, …`, so said as a warning.)
@@ -1324,6 +1334,18 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
       break;
     }
   }
+}
+
+/**
+ * A line of a block of entries that reads like a list's heading rather than an organisation: a few
+ * words, no comma or figure, and no word organisations are named by — or a plural's ending
+ * (`… organisaatiot`, `… saajat`), which a name seldom has.
+ */
+function readsLikeListHeading(text: string): boolean {
+  if (/[,\d;:(]/u.test(text)) return false;
+  const words = text.trim().split(/\s+/u);
+  if (words.length > 6) return false;
+  return !n.hasOrganisationWord(text) || /\p{Ll}[aeiouyäö]t$/u.test(words[words.length - 1]);
 }
 
 /** The last field of a section's body. */

@@ -1578,7 +1578,10 @@ function readEntry(line: string): Normalised<CoImplementer> {
     if (tail === '' || isEmptyMarker(tail)) return ok({ name, businessId: null });
     const id = parseBusinessId(tail);
     if (isCanonicalBusinessId(id.value!)) return withNotes({ name, businessId: id.value! }, id.notes, id.warnings);
-    if (/^\d{6,7}-?\d$/.test(tail)) return ok({ name, businessId: tail });
+    // (So is one written wrong, `123456-71`, `12345678-1`, `2345678-`, a figure of five digits or
+    // more and dashes only: kept as written, where `invalid-business-id` says it is none, not said to
+    // be missing with its digits left in the name.)
+    if (/^\d[\d\u2010-\u2015\u2212 -]{3,14}$/u.test(tail) && (tail.match(/\d/g)?.length ?? 0) >= 5) return ok({ name, businessId: tail });
   }
   // `Karstulan kunta –`: a dash after the name is its Y-tunnus written as none.
   return otherEntryForm(text) ?? withoutIdSaid(text) ?? ok({ name: text.replace(/\s+(?:[-\u2013\u2014]|--)$/u, ''), businessId: null });
@@ -1702,8 +1705,17 @@ const ENTRY_AFTER_ID = new RegExp(String.raw`(?<=,\s*(?:FI[-\s]?)?\d{6,7}\s*[-�
 
 export function splitEntries(line: string): string[] {
   const parts = line.split(ENTRY_AFTER_ID);
-  return (parts.length > 1 ? parts : [line]).flatMap(splitAfterIds);
+  if (parts.length === 1) return splitAfterIds(line);
+  // A Y-tunnus alone after an entry's own (`…, 1234567-1, 2345678-0`) names no organisation: it is
+  // that entry's second id (said where the entry is read), not an entry of its own.
+  const joined: string[] = [];
+  for (const part of parts) {
+    if (joined.length > 0 && ID_ALONE.test(part)) joined[joined.length - 1] += `, ${part}`;
+    else joined.push(part);
+  }
+  return joined.flatMap(splitAfterIds);
 }
+const ID_ALONE = /^(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015\u2212]\s*\d\s*$/u;
 
 /** A Y-tunnus after a name (`(3177889-4)`, ` 1044556-4`), then what may start the next entry. */
 const ID_THEN_MORE = new RegExp(String.raw`(?<=[\s,(\t\u2013\u2014-])(?:(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015]\s*\d|FI[-\s]?\d{8})\)?(?<gap>\s*[;,]\s*|\s+(?:${vocabulary.listConjunctions.map(escapeRegExp).join('|')})\s+|\s+)(?=\p{Lu})`, 'gu');

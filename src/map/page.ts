@@ -4,7 +4,7 @@
  * `Tietoja hankkeesta` block: where the block lacks one the bar supplies it, where they disagree
  * the block is kept and a warning says so.
  */
-import { normaliseKey, vocabulary, type CompiledTemplate } from '../grammar/index.js';
+import { builtInDefinitions, normaliseKey, vocabulary, type CompiledTemplate } from '../grammar/index.js';
 import type { PreambleNode } from '../types.js';
 import { regionCode } from '../derive/area-codes.js';
 import * as n from './normalise.js';
@@ -104,18 +104,25 @@ function mapSummaryBar(builder: RecordBuilder, template: CompiledTemplate, node:
 
 /**
  * A page's title or tagline left as its template's placeholder (`[Hankkeen nimi]`, `Lorem ipsum`,
- * `Kirjoita tähän …`), as a numbered layout's field would be: not read (true), with a warning; one
- * that may as well be real (`XXX-akatemia`) is kept, and said.
+ * `Kirjoita tähän …`), as a numbered layout's field would be: not read (true), with a warning.
  */
 function isDraftPlaceholderLine(builder: RecordBuilder, node: PreambleNode, path: string, what: string): boolean {
-  if (!n.isDraftPlaceholder(node.text)) return false;
-  if (n.isUncertainPlaceholder(node.text)) {
-    builder.diagnose('warning', 'placeholder-text', `${what} "${node.text.slice(0, 60)}" may be a draft's placeholder; kept as written`, node.position, path);
-    return false;
-  }
+  if (!n.isDraftPlaceholder(node.text) || n.isUncertainPlaceholder(node.text) || !isTemplateShaped(node.text)) return false;
   builder.diagnose('warning', 'placeholder-text', `${what} is a draft's placeholder ("${node.text.slice(0, 60)}"), not a value: read as not written`, node.position, path);
   return true;
 }
+
+/** The labels a description's name is written after (`Hankkeen nimi`, `Project name`), as keys. */
+const NAME_LABELS = new Set(builtInDefinitions.flatMap((definition) => definition.sections.flatMap((section) => ('fields' in section ? section.fields ?? [] : []).filter((field) => field.path === 'project.name').flatMap((field) => field.labels.map(normaliseKey)))));
+
+/**
+ * A placeholder by its shape, not by its word (`titleShape` in grammar/vocabulary.json), or the
+ * name's own label: a project's name may be any word (`AUKI`, `Tulossa`, `Kun työ puuttuu`).
+ */
+function isTemplateShaped(text: string): boolean {
+  return TITLE_PLACEHOLDER_SHAPE.test(text) || NAME_LABELS.has(normaliseKey(text));
+}
+const TITLE_PLACEHOLDER_SHAPE = new RegExp(vocabulary.draftPlaceholders.titleShape, 'iu');
 
 export function mapPagePreamble(builder: RecordBuilder, template: CompiledTemplate, nodes: PreambleNode[]): void {
   let placeholderTitle: PreambleNode | null = null;

@@ -2159,6 +2159,18 @@ function findRetypedLabel(key: string, template: CompiledTemplate): string | nul
 }
 
 /**
+ * A block's heading or a `nextLine` label retyped as a labelled line's label may be (a remark in
+ * brackets, `Tuen siirronsaaja(t)`; an enumerator; its compound parted, `Tuen siirron saajat`):
+ * that label's key and fields, else null. (Alone on its line, it has no colon to be a label by.)
+ */
+function retypedBareLabel(key: string, template: CompiledTemplate): { key: string; fields: CompiledField[] } | null {
+  if (key.length > 80) return null;
+  const retyped = retypedLabel(key, template);
+  const fields = retyped === null ? undefined : template.bareLabels.get(retyped);
+  return fields === undefined ? null : { key: retyped!, fields };
+}
+
+/**
  * A label the layout does not have as written, retyped by a person: with a remark in brackets, an
  * enumerator before it, its hyphen dropped or made a space (`Ytunnus`, `Y tunnus`), or in two
  * languages (`Y-tunnus / Business ID`). Read as the layout's label (its key set to that label's;
@@ -2628,6 +2640,12 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       const bare = template.bareLabels.get(key);
       if (bare) {
         tokens.push(lineToken(BareLabel, line, { fields: bare }));
+        continue;
+      }
+      const retyped = retypedBareLabel(key, template);
+      if (retyped !== null) {
+        // (As a label without its colon, its key the layout's: its mapping says how it was read.)
+        tokens.push(lineToken(BareLabel, { ...line, kind: 'label', label: line.text, labelKey: retyped.key, value: '', valuePosition: undefined, key: undefined, lead: undefined, tokenType: undefined }, { fields: retyped.fields }));
         continue;
       }
     }
@@ -3214,13 +3232,29 @@ function rewordedHeadsParagraph(lines: SourceLine[], i: number, key: string, tem
   return sections !== undefined && sections.some((s) => facts.headingLine[s.index] === 0 && sharesStem(key, s.definition.headings));
 }
 
+/**
+ * In a copy without blank lines, a numbered line right below a field of the layout, with text below
+ * it, whose number is a section's that has no heading in the text and whose words share one of that
+ * heading's (`Number of applicants …: …` / `3 Summary of the implementation plan` / its text): that
+ * section, reworded — a field's value is no sentence that could end before a list's item.
+ */
+function rewordedAfterField(lines: SourceLine[], i: number, key: string, template: CompiledTemplate, facts: TextFacts): boolean {
+  const line = lines[i];
+  const before = lines[i - 1];
+  const next = lines[i + 1];
+  if (facts.blankSeparated || before === undefined || next === undefined || before.kind !== 'label' || !template.inlineLabels.has(before.labelKey!)) return false;
+  if ((line.value ?? '').length > 80 || /[.!?:,;]$/u.test(line.value ?? '') || /^\p{Ll}/u.test(next.text)) return false;
+  const sections = template.sectionsByNumber.get(line.number!);
+  return sections !== undefined && sections.some((s) => facts.headingLine[s.index] === 0 && sharesStem(key, s.definition.headings));
+}
+
 function numberedHeading(lines: SourceLine[], i: number, template: CompiledTemplate, facts: TextFacts): LineToken | null {
   const line = lines[i];
   const key = line.valueKey;
   if (key === null || key === undefined) return null;
   const byText = template.sectionsByHeading.get(key);
   if (byText) return lineToken(Heading, line, { sections: byText });
-  const alone = (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)) || headsParagraphPastLayout(lines, i, template, facts) || rewordedHeadsParagraph(lines, i, key, template, facts)) && isTitleLike(line.value ?? '') && /^\p{Lu}/u.test(line.value ?? '');
+  const alone = (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)) || headsParagraphPastLayout(lines, i, template, facts) || rewordedHeadsParagraph(lines, i, key, template, facts) || rewordedAfterField(lines, i, key, template, facts)) && isTitleLike(line.value ?? '') && /^\p{Lu}/u.test(line.value ?? '');
   if (!alone) return null;
   const byNumber: CompiledSection[] = template.sectionsByNumber.get(line.number!) ?? [];
   const lineNumber = line.position.start.line;

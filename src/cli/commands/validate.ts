@@ -58,6 +58,15 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * A stored file that is not JSON, under `--redact`: the parser's message quotes the text around
+ * where it stopped (`Unexpected token 'a', ..."email": anna.keto-"... is not valid JSON`), which
+ * may be anyone's data; the quote goes (the line and column still say where).
+ */
+function withoutQuotedText(error: Diagnostic): Diagnostic {
+  return { ...error, message: error.message.replace(/"(?:[^"\\]|\\.)*"/gu, '"…"').replace(/\.\.\.\s*"…"\.\.\./gu, '"…"') };
+}
+
+/**
  * Every result stored in one file (or stdin), each checked; paths and messages say which result.
  * With `redact`, a diagnostic's message and the line its code frame shows lose the personal data
  * of the result it is about (its contact's values, e-mail addresses, mobile numbers), as when the
@@ -65,7 +74,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
  */
 export function storedReport(file: string, text: string, redact = false): FileReport {
   const read = readStoredResults(text);
-  if ('error' in read) return { file, text: null, diagnostics: [read.error] };
+  if ('error' in read) return { file, text: null, diagnostics: [redact ? withoutQuotedText(read.error) : read.error] };
   const diagnostics: Diagnostic[] = [];
   // (The text, for the code frame of each diagnostic: the JSON lines it points at.)
   // (Its line ends as LF, as the frames are cut at them: CR LF and a CR alone end a line too.)

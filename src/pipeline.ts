@@ -360,9 +360,13 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   // inside a word or after two words at least (`Hankkees`, `Vastuu`, `Hankkeen rah`, `Hankkeessa on
   // tehty`; not a word of its own, `Lisätietoja`), or a heading's number alone with its dot (`4.1`,
   // not `2`, a printed page's number): the copy stops at the start of a part it does not have.
-  if (last.afterBlank && last.kind === 'text' && /^[\p{Lu}\d]/u.test(last.text)) {
+  // (In a copy without blank lines, a line right below a field of the layout stands so too: a
+  // flattened copy cut inside section 2's last label, `Hakijoiden lukumäärä tai tuen sii`.)
+  const belowField = !last.afterBlank && at > 0 && lines[at - 1].kind === 'label' && template.inlineLabels.has(lines[at - 1].labelKey!) && !lines.some((line, i) => i > 0 && line.afterBlank);
+  if ((last.afterBlank || belowField) && last.kind === 'text' && /^[\p{Lu}\d]/u.test(last.text)) {
     // (Of a section after the one the copy is in: `Toiminta`, `7.1` at a summary's end are no cut.)
-    const open = openSectionIndex(lines, at, template);
+    // (Below a field, a label of the section it is in too: the copy is in its fields.)
+    const open = openSectionIndex(lines, at, template) - (belowField ? 1 : 0);
     if (startsPartCut(last.text, template, open) || isHeadingNumberAlone(last.text, template, open)) return true;
   }
   // (Only a value on its label's line: a line below it is its wrapped end, `Vain yksi` / `hakija`.)

@@ -282,3 +282,17 @@ describe('audit round 25: a reworded numbered heading right below the last field
     expect(result.diagnostics.filter((d) => d.line === line).map((d) => [d.severity, d.rule])).toEqual([['info', 'heading-variant']]);
   });
 });
+
+describe('audit round 25: a copy without blank lines cut inside a label of the section it is in, saved with a line break', () => {
+  const joint = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
+  it.each(['flat', 'noblank'] as const)('(%s) the cut label is no text of the next section: the copy is said to stop there', (shape) => {
+    const text = deriveShape(joint, shape);
+    const at = text.indexOf('Hakijoiden lukumäärä tai tuen siirto -menettely:');
+    expect(at).toBeGreaterThan(0);
+    const cut = `${text.slice(0, at)}Hakijoiden lukumäärä tai tuen sii\n`;
+    const result = parse(cut);
+    const line = cut.split('\n').length - 1;
+    expect(result.record!.summary).toBeNull();
+    expect(result.diagnostics.filter((d) => d.line === line && d.severity === 'warning').map((d) => d.rule).sort()).toEqual(expect.arrayContaining(['text-cut-off', 'unmapped-text']));
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { parse, type ParseError } from 'jsonc-parser';
 import { JsonPositions } from './json-positions.js';
+import { pointAt } from '../parse/line-parser.js';
 import { templateByName } from '../grammar/index.js';
 import type { EsrRecord } from '../record/schema.js';
 import type { Diagnostic } from '../types.js';
@@ -129,14 +130,7 @@ function jsonErrorAt(text: string): { line: number; column: number } | Record<st
   const errors: ParseError[] = [];
   parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length === 0) return {};
-  const offset = Math.min(errors[0].offset, text.length);
-  let line = 1;
-  let start = 0;
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
-    line++;
-    start = at + 1;
-  }
-  return { line, column: offset - start + 1 };
+  return pointAt(text, Math.min(errors[0].offset, text.length));
 }
 
 /**

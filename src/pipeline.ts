@@ -195,6 +195,29 @@ function lastSection(tree: DocumentNode, before = Infinity): SectionNode | null 
   }
 }
 
+/**
+ * Whether the text's last line (`at`) is a value of one of the layout's fields on its label's line
+ * and a section every description has (`required`) comes after its section and is not in the text:
+ * the copy stops before the part it cannot be without.
+ */
+function stopsBeforeRequired(lines: SourceLine[], at: number, tree: DocumentNode, template: CompiledTemplate): boolean {
+  const last = lines[at];
+  // (On its label's line: a line below the last field may as well be the text after it, a flattened copy's summary.)
+  if (last.kind !== 'label' || !template.inlineLabels.has(last.labelKey!) || (last.value ?? '') === '') return false;
+  const open = lastSection(tree);
+  const openIndex = open?.id ? template.sectionById.get(open.id)?.index ?? -1 : -1;
+  if (openIndex === -1) return false;
+  const present = new Set<string>();
+  const visit = (nodes: DocumentNode['children']) => {
+    for (const node of nodes) if (node.type === 'section') {
+      if (node.id !== null) present.add(node.id);
+      visit(node.children);
+    }
+  };
+  visit(tree.children);
+  return template.sections.some((section) => section.index > openIndex && section.definition.required === true && !present.has(section.definition.id));
+}
+
 /** The value as written of the field of the layout at record path `path`, if the tree has it. */
 function fieldValueAt(tree: DocumentNode, template: CompiledTemplate, path: string): string | null {
   for (const node of tree.children) {
@@ -238,7 +261,11 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   let end = clip === -1 ? lines.length : clip;
   while (end > 0 && isSharedFurniture(lines[end - 1])) end--;
   if (end === 0) return null;
-  if (savedWithBreak && (end < lines.length || !endsUnfinished(lines, end - 1, template))) return null;
+  // A copy that stops on a field's value before a section every description has (the summary) is
+  // cut there, however its last line ends: a copy cut after a fixed number of characters, saved
+  // with a line break, or ending on a whole value (`Kunnat: Espoo, H`, `Osoite: PL 3`, `… 412`).
+  const early = clip === -1 && end === lines.length && stopsBeforeRequired(lines, end - 1, tree, template);
+  if (savedWithBreak && !early && (end < lines.length || !endsUnfinished(lines, end - 1, template))) return null;
   if (clip === -1 && end < lines.length) {
     const word = lines[lines.length - 1];
     const started = /\s/.test(word.text) ? null : labelStartedBy(template, word.text);
@@ -270,7 +297,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // (Nor is a bracket after a number alone, `4.2)`, `4 b)`: a heading's number written so.)
   const terminal = last.kind === 'label' || labelAbove !== null ? VALUE_LINE_END : PROSE_LINE_END;
   const endsLikeText = terminal.test(last.text) && !ENDS_WITH_ABBREVIATION.test(last.text) && !/^\d+(?:\.\d+)*\.$/.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !cutValue && !cutDate;
-  if (endsLikeText && clip === -1) return null;
+  if (endsLikeText && clip === -1 && !early) return null;
   const section = lastSection(tree);
   // A cut line read as a heading the layout does not know (`Hankkeen päätoteuttajan` on a page)
   // stops the copy in the layout's section before it.
@@ -303,7 +330,9 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     const numbered = last.afterBlank && isHeadingNumberAlone(last.text, template) ? template.sections.find((s) => s.index > openIndex && s.definition.number === last.text.replace(/\.$/, '')) : undefined;
     if (numbered !== undefined) return { line, section: compiled, label: `${numbered.definition.number} ${numbered.definition.headings[0]}`, clipped: clip !== -1 };
   }
-  return { line, section: compiled, clipped: clip !== -1 };
+  // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
+  const readWhole = savedWithBreak ? !endsUnfinished(lines, end - 1, template) : endsLikeText;
+  return { line, section: compiled, clipped: clip !== -1, ...(early && readWhole ? { beforeRequired: true } : {}) };
 }
 
 const clipMarker = new RegExp(vocabulary.pageFurniture.clipMarkers.map((p) => `(?:${p})`).join('|'), 'iu');
@@ -442,7 +471,9 @@ function cutOffDiagnostic(cut: CutOff, lines: SourceLine[], tree: DocumentNode, 
     rule: 'text-cut-off',
     message: cut.clipped
       ? `The text stops here${where}: the mail program that sent it clipped the message (its note below says so)${absent}${required}`
-      : `The text stops here${where}, mid-way (the last line ends without a full stop or the end of a value): it looks cut off${absent}${required}`,
+      : cut.beforeRequired
+        ? `The text stops here${where}, on a field's value, before the sections every description has: it looks cut off (the value on this line may be incomplete)${absent}${required}`
+        : `The text stops here${where}, mid-way (the last line ends without a full stop or the end of a value): it looks cut off${absent}${required}`,
     ...located((cut.clipped ? lines.find((l) => l.position.start.line === cut.line) : undefined)?.position ?? lines[lines.length - 1].position),
     ...(sources.pointerAt(cut.line) ? { path: sources.pointerAt(cut.line)! } : {}),
   };

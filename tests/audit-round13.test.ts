@@ -231,12 +231,13 @@ describe('audit round 13: a copy cut inside a web address', () => {
   it('guard: an address with its top-level part or a path, then a full stop, is whole', () => {
     for (const value of ['www.ksak.fi, www.savo.fi/polku.', 'http://www.ksak.fi.']) {
       const text = `${seed004.slice(0, seed004.indexOf('WWW-osoite: http://www.ksak.fi'))}WWW-osoite: ${value}`;
-      expect(parse(text).diagnostics.filter((d) => d.rule === 'value-cut-off'), value).toEqual([]);
+      // (Said, since 2026-12-02, as a copy that stops before its summary — its value read as written — not as cut mid-way.)
+      expect(parse(text).diagnostics.filter((d) => d.rule === 'value-cut-off' && !d.message.includes('before its summary')), value).toEqual([]);
     }
   });
   it('guard: a sentence instead of the address at the end is no cut of an address', () => {
     const text = `${seed004.slice(0, seed004.indexOf('WWW-osoite: http://www.ksak.fi'))}WWW-osoite: Hankkeella ei ole omaa sivua.`;
-    expect(parse(text).diagnostics.filter((d) => d.rule === 'value-cut-off')).toEqual([]);
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'value-cut-off' && !d.message.includes('before its summary'))).toEqual([]);
   });
 });
 

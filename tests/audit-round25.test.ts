@@ -35,10 +35,16 @@ describe('audit round 25: a project page left as its template', () => {
     expect(result.diagnostics.filter((d) => d.path === '/project/tagline').map((d) => [d.severity, d.rule, d.line])).toEqual([['warning', 'placeholder-text', 3]]);
   });
 
-  it.each(['XXX-akatemia', 'AUKI', 'Avoin', 'VALITSE', 'Tulossa', 'NN', 'Kun työ puuttuu'])('a title that a numbered layout\'s field would take for a placeholder but a project may be named (%s) is kept as written', (title) => {
+  it.each(['XXX-akatemia', 'AUKI', 'Avoin', 'VALITSE', 'Tulossa', 'NN', 'TBA', 'Kun työ puuttuu'])('a title that a numbered layout\'s field would take for a placeholder but a project may be named (%s) is kept as written, with a warning', (title) => {
     const result = parse(seed003.replace(TITLE, title));
     expect(result.record!.project.name).toBe(title);
-    expect(result.diagnostics.filter((d) => d.path === '/project/name')).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.path === '/project/name').map((d) => [d.severity, d.rule])).toEqual([['warning', 'placeholder-text']]);
+  });
+
+  it.each(['Täydennetään myöhemmin', 'Nimi puuttuu', 'Hankkeen nimi puuttuu'])('a title that is a draft\'s instruction in words (%s) is null, with a warning', (title) => {
+    const result = parse(seed003.replace(TITLE, title));
+    expect(result.record!.project.name).toBeNull();
+    expect(result.diagnostics.filter((d) => d.path === '/project/name').map((d) => d.rule)).toEqual(['placeholder-text', 'missing-field']);
   });
 
   it('`validate --strict` rejects such a page', async () => {
@@ -75,7 +81,8 @@ describe('audit round 25: `validate --redact` of stored results', () => {
     const stored = JSON.stringify(JSON.parse((await runCli(['-q', '-'], { stdin: text })).stdout), null, 2);
     const broken = stored.replace('"email": "anne.multas@ksak"', '"email": anne.multas@ksak"');
     expect(broken).not.toBe(stored);
-    for (const json of [broken, `${JSON.stringify(JSON.parse(stored))}\n${JSON.stringify(JSON.parse(stored)).replace('"email":"anne.multas@ksak"', '"email":anne.multas@ksak"')}\n`]) {
+    const line = JSON.stringify(JSON.parse(stored));
+    for (const json of [broken, `${line}\n${line.replace('"email":"anne.multas@ksak"', '"email":anne.multas@ksak"')}\n`, `${line}\n${line.replace('"name":"Multas Anne"', '"name":Multas Anne"')}\n`]) {
       const { stdout } = await runCli(['validate', '--redact', '-r', 'json', '-'], { stdin: json });
       expect(stdout).toMatch(/invalid-json/);
       expect(stdout).not.toMatch(/multas/i);
@@ -142,7 +149,7 @@ describe('audit round 25: a figure whose label or heading gives its unit or what
     expect(said(result, '/indicators/participants/planned')).toEqual([]);
   });
 
-  it.each(['tavoite', 'hankesuunnitelma', 'kaikki', 'tilanne 31.12.2019'])('an indicator whose label has a remark that is no other measure (%s) is read as written, with an info', (remark) => {
+  it.each(['tavoite', 'hankesuunnitelma', 'kaikki', 'tilanne 31.12.2019', 'osallistujat', 'kaikki vuodet', 'vuosina 2010–2013', 'tilanne vuoden 2013 lopussa', 'kolmannen sektorin hanke'])('an indicator whose label has a remark that is no other measure (%s) is read as written, with an info', (remark) => {
     const text = seed004.replace('7.2 Osallistuvien henkilöiden lukumäärä\n\nSuunniteltu: 310', `7.2 Osallistuvien henkilöiden lukumäärä\n\nSuunniteltu (${remark}): 310`);
     const result = parse(text);
     expect(result.record!.indicators.participants.planned).toEqual({ total: 310, women: null });
@@ -240,6 +247,12 @@ describe('audit round 25: a transfer-recipient block whose heading is retyped', 
     expect(result.diagnostics.filter((d) => d.rule === 'ambiguous-label' && d.path?.startsWith('/organisation/coImplementers/')).map((d) => d.line)).toEqual(entries);
   });
 
+  it.each(['Lapin AMK', 'Business Oulu', 'Oulun seurakunta', 'Luleå tekniska universitet', 'Oulun Yrittäjät', 'Metsäkylän kyläyhdistys'])('an entry without its Y-tunnus that is a name (%s) does not make the entries below it doubtful', (name) => {
+    for (const text of [joint.replace(LAST, `Järvikylän kunta, 3064219-4\n${name}\nMetsäkylän kyläyhdistys ry, 0487216-4\n`), deriveShape(joint.replace(LAST, `Järvikylän kunta, 3064219-4\n${name}\nMetsäkylän kyläyhdistys ry, 0487216-4\n`), 'noblank')]) {
+      expect(parse(text).diagnostics.filter((d) => d.rule === 'ambiguous-label')).toEqual([]);
+    }
+  });
+
   it('an entry without its Y-tunnus that names an organisation does not make the entries below it doubtful', () => {
     const text = deriveShape(joint.replace('Järvikylän kunta, 3064219-4\nJärvikylän kunta', 'Järvikylän kunta\nJärvikylän kunta'), 'noblank');
     const result = parse(text);
@@ -252,7 +265,7 @@ describe('audit round 25: co-implementer entries with a Y-tunnus written wrong',
   const joint = readFileSync(`${root}fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
   const ENTRY = 'Järvikylän kunta, 3064219-4\nJärvikylän kunta, 3064219-4\n';
 
-  it.each(['306421-94', '30642194-1', '30642194123', '3064219-', '30642'])('"Järvikylän kunta, %s": the name without it, the id kept as written and invalid-business-id', (id) => {
+  it.each(['306421-94', '30642194-1', '306421941', '3064219-'])('"Järvikylän kunta, %s": the name without it, the id kept as written and invalid-business-id', (id) => {
     expect(joint).toContain(ENTRY);
     for (const text of [joint.replace(ENTRY, `Järvikylän kunta, ${id}\nJärvikylän kunta, 3064219-4\n`), deriveShape(joint.replace(ENTRY, `Järvikylän kunta, ${id}\nJärvikylän kunta, 3064219-4\n`), 'flat')]) {
       const result = parse(text);
@@ -261,10 +274,15 @@ describe('audit round 25: co-implementer entries with a Y-tunnus written wrong',
     }
   });
 
-  it('a second Y-tunnus after an entry\'s own is no entry of its own: one entry, said', () => {
+  it.each(['2016–2018', '90100', '040 123 4567', '12 500'])('a figure of another kind after the last comma (%s) is no Y-tunnus', (tail) => {
+    const result = parse(joint.replace(ENTRY, `Järvikylän kunta, ${tail}\nJärvikylän kunta, 3064219-4\n`));
+    expect(result.record!.organisation.coImplementers[1].businessId).toBeNull();
+  });
+
+  it('a second Y-tunnus after an entry\'s own is no entry of its own: one entry with the first, said', () => {
     const result = parse(joint.replace(ENTRY, 'Järvikylän kunta, 3064219-4, 0487216-4\nJärvikylän kunta, 3064219-4\n'));
     expect(result.record!.organisation.coImplementers).toHaveLength(3);
-    expect(result.record!.organisation.coImplementers.some((e) => e.name === '0487216-4')).toBe(false);
+    expect(result.record!.organisation.coImplementers[1]).toEqual({ name: 'Järvikylän kunta', businessId: '3064219-4' });
     expect(result.diagnostics.filter((d) => d.path === '/organisation/coImplementers/1').map((d) => [d.severity, d.rule])).toEqual([['warning', 'normalised-value']]);
   });
 });
@@ -294,5 +312,32 @@ describe('audit round 25: a copy without blank lines cut inside a label of the s
     const line = cut.split('\n').length - 1;
     expect(result.record!.summary).toBeNull();
     expect(result.diagnostics.filter((d) => d.line === line && d.severity === 'warning').map((d) => d.rule).sort()).toEqual(expect.arrayContaining(['text-cut-off', 'unmapped-text']));
+  });
+});
+
+describe('audit round 25: a copy that stops on a field\'s value before the summary', () => {
+  it.each([
+    ['Kunnat: Hartola, Heinola, Sy', 'noblank'],
+    ['Osoite: PL 3', 'original'],
+    ['Suunniteltu: 1', 'original'],
+  ] as const)('cut at "%s" (%s) and saved with a line break: said as cut, the value on its line said or not read', (cutLine, shape) => {
+    const text = shape === 'original' ? seed000 : deriveShape(seed000, shape);
+    const label = cutLine.slice(0, cutLine.indexOf(':') + 1);
+    const at = text.indexOf(`\n${label}`) + 1;
+    expect(at).toBeGreaterThan(0);
+    const cut = `${text.slice(0, at)}${cutLine}\n`;
+    const result = parse(cut);
+    const line = cut.split('\n').length - 1;
+    const onLine = result.diagnostics.filter((d) => d.line === line && d.severity !== 'info').map((d) => d.rule);
+    expect(onLine).toContain('text-cut-off');
+    expect(onLine.some((rule) => rule === 'value-cut-off')).toBe(true);
+    expect(result.diagnostics.some((d) => d.rule === 'missing-section')).toBe(false);
+  });
+
+  it('a whole copy that ends on a value after its summary (no final report yet) is not said as cut', () => {
+    const text = seed000.slice(0, seed000.indexOf('\n9. Loppuraportin tiivistelmä'));
+    expect(text.trimEnd().split('\n').at(-1)).toMatch(/\S/);
+    const result = parse(`${text.trimEnd()}\n`);
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off' || d.rule === 'value-cut-off')).toEqual([]);
   });
 });

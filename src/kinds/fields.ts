@@ -1038,7 +1038,16 @@ function sayPlaceholderItem(context: MapContext, node: FieldNode, value: string,
 /** `fieldBelow`: the next line is another field's (no text of its own can stand between the two). */
 /** Figures whose meaning a remark on their label (or their section's heading) can change: see `figureRemarks` in grammar/vocabulary.json. */
 const FIGURE_REMARK_TYPES = new Set(['amount', 'budgetRange', 'indicator']);
-const thousandsOrMillions = new RegExp(vocabulary.figureRemarks.thousandsOrMillions, 'iu');
+/** The unit as the whole of what it is written in (`tuh. euroa`, `1000 €`), not a phrase about amounts (`1 000 euron tarkkuudella`). */
+const thousandsOrMillions = new RegExp(`^(?:${vocabulary.figureRemarks.thousandsOrMillions})(?:\\s+(?:of\\s+)?(?:€|e|eur|euro\\p{L}*))?\\.?$`, 'iu');
+
+/** What a heading says after its last comma, or in brackets at its end (`…, tuhatta euroa`, `… (1000 €)`): where it gives a unit. */
+function headingTail(heading: string): string {
+  const bracket = /\(([^()]{1,40})\)\s*$/u.exec(heading);
+  if (bracket !== null) return bracket[1].trim();
+  const comma = heading.lastIndexOf(',');
+  return comma === -1 ? '' : heading.slice(comma + 1).trim();
+}
 const womenRemark = new RegExp(vocabulary.figureRemarks.women, 'iu');
 const otherMeasureRemark = new RegExp(vocabulary.figureRemarks.otherMeasure, 'iu');
 const LABEL_REMARK = /\(([^()]{1,60})\)\s*$/u;
@@ -1058,8 +1067,8 @@ function figureUnderRemark(context: MapContext, field: CompiledField, node: Fiel
   // (A label the definition writes so, remark and all, is the field's own.)
   const asDefined = definition.labels.some((label) => normaliseKey(label) === normaliseKey(node.label));
   const remark = asDefined ? null : LABEL_REMARK.exec(node.label)?.[1].trim() ?? null;
-  const labelSaysOwnUnit = definition.labels.some((label) => thousandsOrMillions.test(label));
-  const headingUnit = headingText !== null && definition.type !== 'indicator' && thousandsOrMillions.test(headingText) && !field.section.definition.headings.some((heading) => thousandsOrMillions.test(heading)) ? headingText : null;
+  const labelSaysOwnUnit = definition.labels.some((label) => thousandsOrMillions.test(LABEL_REMARK.exec(label)?.[1].trim() ?? ''));
+  const headingUnit = headingText !== null && definition.type !== 'indicator' && thousandsOrMillions.test(headingTail(headingText)) && !field.section.definition.headings.some((heading) => thousandsOrMillions.test(headingTail(heading))) ? headingText : null;
   if (definition.type !== 'indicator' && !labelSaysOwnUnit && ((remark !== null && thousandsOrMillions.test(remark)) || headingUnit !== null)) {
     const said = remark !== null && thousandsOrMillions.test(remark) ? `its label says "(${remark})"` : `its section's heading says "${headingUnit}"`;
     builder.diagnose('warning', 'invalid-number', `${node.label}: "${value.slice(0, 40)}" is in thousands or millions of euros (${said}), not in euros: not read`, position, path);
@@ -1177,6 +1186,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     builder.diagnose('warning', 'value-cut-off', `${node.label}: "${value}" stands on the line where the text is cut off; not read, since it may be incomplete`, position, path);
     builder.unreadable.add(path);
     return;
+  }
+  if (context.mayBeCutLine != null && node.position.end.line === context.mayBeCutLine) {
+    builder.diagnose('warning', 'value-cut-off', `${node.label}: "${value.slice(0, 60)}" stands on the line where the text stops, before its summary; read as written, it may be incomplete`, position, path);
   }
   // (A block's entries are said one by one where they are mapped: not its heading's empty value too.)
   if (context.cutLine !== null && node.position.end.line === context.cutLine && definition.type !== 'period' && !wholeWhenCut && !(field.form === 'block' && value === '')) {
@@ -1338,14 +1350,18 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
 
 /**
  * A line of a block of entries that reads like a list's heading rather than an organisation: a few
- * words, no comma or figure, and no word organisations are named by — or a plural's ending
- * (`… organisaatiot`, `… saajat`), which a name seldom has.
+ * words, no comma or figure, no capital after the first word, ending in a plural.
  */
 function readsLikeListHeading(text: string): boolean {
   if (/[,\d;:(]/u.test(text)) return false;
   const words = text.trim().split(/\s+/u);
-  if (words.length > 6) return false;
-  return !n.hasOrganisationWord(text) || /\p{Ll}[aeiouyäö]t$/u.test(words[words.length - 1]);
+  // (A name has capitals of its own, `Business Oulu`, `Lapin AMK`, `Oulun Yrittäjät`; a heading only its first.)
+  if (words.length > 6 || words.slice(1).some((word) => /\p{Lu}/u.test(word))) return false;
+  const last = words[words.length - 1];
+  // A plural's ending (`… saajat`, `… organisaatiot`, English `… recipients`), on a word that is no
+  // organisation's own (`Luleå tekniska universitet`).
+  const plural = /\p{Ll}[aeiouyäö]t$/u.test(last) || (/^[\x20-\x7e]+$/u.test(text) && /\p{Ll}s$/u.test(last));
+  return plural && !n.hasAnyOrganisationWord(last);
 }
 
 /** The last field of a section's body. */

@@ -8,6 +8,11 @@ export interface MapContext {
   template: CompiledTemplate;
   /** The last line of a text that stops mid-way (cut off), else null: values on it are not trusted. */
   cutLine: number | null;
+  /**
+   * The last line of a text that stops on a value that may be whole, before its summary (a copy cut
+   * there, or an excerpt), else null: its value is read, and said as perhaps incomplete.
+   */
+  mayBeCutLine?: number | null;
   /** The label or heading the cut line is the start of (`Vastuu`, `Postinumero` without its colon, `2 Hakijan perust`), else null. */
   cutLabel: string | null;
   /** The project's code once read (for a printed copy's running headers); undefined until then. */

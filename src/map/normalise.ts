@@ -1442,6 +1442,11 @@ export function isNamedInBothLanguages(first: string, second: string): boolean {
   return SWEDISH_ORGANISATION_WORD.test(first) !== SWEDISH_ORGANISATION_WORD.test(second);
 }
 
+/** Whether a text has a word organisations' names are made of in Finnish or in Swedish (`kaupunki`, `Oy`, `…keskus`, `universitet`). */
+export function hasAnyOrganisationWord(text: string): boolean {
+  return ORGANISATION_WORD.test(text) || SWEDISH_ORGANISATION_WORD.test(text);
+}
+
 /** Whether a text has a word organisations' names are made of (`kaupunki`, `Oy`, `…keskus`). */
 export function hasOrganisationWord(text: string): boolean {
   return ORGANISATION_WORD.test(text);
@@ -1570,6 +1575,12 @@ function readEntry(line: string): Normalised<CoImplementer> {
     const said = `"${text}" read as "${name}", "${id.value}" (the remark "${remark}" after it left out${names ? ': it names an organisation, which may be an entry of its own' : /\d/u.test(remark) ? '' : ': a unit of the organisation?'})`;
     if (isCanonicalBusinessId(id.value!)) return /\d/u.test(remark) && !names ? withNotes({ name, businessId: id.value! }, [...(id.notes ?? []), note(said)], id.warnings) : withNotes({ name, businessId: id.value! }, id.notes, [...(id.warnings ?? []), { rule: NORMALISED_VALUE, message: said }]);
   }
+  // Two Y-tunnus after the name (`…, 1234567-1, 2345678-0`): the first is the entry's, the second said.
+  const twoIds = TWO_IDS_AT_END.exec(text);
+  if (twoIds !== null) {
+    const first = parseBusinessId(twoIds.groups!.first);
+    if (isCanonicalBusinessId(first.value!)) return withNotes({ name: twoIds.groups!.name.trim(), businessId: first.value! }, first.notes, [...(first.warnings ?? []), { rule: NORMALISED_VALUE, message: `"${text}" has a second Y-tunnus, "${twoIds.groups!.second}", after "${first.value}": read with the first (a former id, or two organisations?)` }]);
+  }
   const comma = text.lastIndexOf(',');
   if (comma > 0) {
     const tail = text.slice(comma + 1).trim();
@@ -1578,10 +1589,11 @@ function readEntry(line: string): Normalised<CoImplementer> {
     if (tail === '' || isEmptyMarker(tail)) return ok({ name, businessId: null });
     const id = parseBusinessId(tail);
     if (isCanonicalBusinessId(id.value!)) return withNotes({ name, businessId: id.value! }, id.notes, id.warnings);
-    // (So is one written wrong, `123456-71`, `12345678-1`, `2345678-`, a figure of five digits or
-    // more and dashes only: kept as written, where `invalid-business-id` says it is none, not said to
-    // be missing with its digits left in the name.)
-    if (/^\d[\d\u2010-\u2015\u2212 -]{3,14}$/u.test(tail) && (tail.match(/\d/g)?.length ?? 0) >= 5) return ok({ name, businessId: tail });
+    // (So is one written wrong in a Y-tunnus's own shape, `123456-71`, `12345678-1`, `2345678-`,
+    // eight or nine digits: kept as written, where `invalid-business-id` says it is none, not said to
+    // be missing with its digits left in the name. A period, `2016–2018`, a postal code or a phone
+    // number is none of these.)
+    if (/^\d{6,8}\s*[-\u2010-\u2015\u2212]\s*\d{0,2}$|^\d{7,9}$/u.test(tail)) return ok({ name, businessId: tail });
   }
   // `Karstulan kunta –`: a dash after the name is its Y-tunnus written as none.
   return otherEntryForm(text) ?? withoutIdSaid(text) ?? ok({ name: text.replace(/\s+(?:[-\u2013\u2014]|--)$/u, ''), businessId: null });
@@ -1716,6 +1728,7 @@ export function splitEntries(line: string): string[] {
   return joined.flatMap(splitAfterIds);
 }
 const ID_ALONE = /^(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015\u2212]\s*\d\s*$/u;
+const TWO_IDS_AT_END = /^(?<name>.*\S),\s*(?<first>(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015\u2212]\s*\d),\s*(?<second>(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015\u2212]\s*\d)\s*$/u;
 
 /** A Y-tunnus after a name (`(3177889-4)`, ` 1044556-4`), then what may start the next entry. */
 const ID_THEN_MORE = new RegExp(String.raw`(?<=[\s,(\t\u2013\u2014-])(?:(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015]\s*\d|FI[-\s]?\d{8})\)?(?<gap>\s*[;,]\s*|\s+(?:${vocabulary.listConjunctions.map(escapeRegExp).join('|')})\s+|\s+)(?=\p{Lu})`, 'gu');

@@ -104,10 +104,17 @@ function mapSummaryBar(builder: RecordBuilder, template: CompiledTemplate, node:
 
 /**
  * A page's title or tagline left as its template's placeholder (`[Hankkeen nimi]`, `Lorem ipsum`,
- * `Kirjoita tähän …`), as a numbered layout's field would be: not read (true), with a warning.
+ * `Kirjoita tähän …`, `Täydennetään myöhemmin`), as a numbered layout's field would be: not read
+ * (true), with a warning.
  */
 function isDraftPlaceholderLine(builder: RecordBuilder, node: PreambleNode, path: string, what: string): boolean {
-  if (!n.isDraftPlaceholder(node.text) || n.isUncertainPlaceholder(node.text) || !isTemplateShaped(node.text)) return false;
+  if (!n.isDraftPlaceholder(node.text)) return false;
+  // One word (`AUKI`, `Tulossa`, `TBA`) may be the project's name, as may a name that only looks
+  // like one (`XXX-akatemia`): kept, and said.
+  if (n.isUncertainPlaceholder(node.text) || (!isTemplateShaped(node.text) && !/\s/u.test(node.text.trim()))) {
+    builder.diagnose('warning', 'placeholder-text', `${what} "${node.text.slice(0, 60)}" may be a draft's placeholder; kept as written`, node.position, path);
+    return false;
+  }
   builder.diagnose('warning', 'placeholder-text', `${what} is a draft's placeholder ("${node.text.slice(0, 60)}"), not a value: read as not written`, node.position, path);
   return true;
 }
@@ -115,10 +122,7 @@ function isDraftPlaceholderLine(builder: RecordBuilder, node: PreambleNode, path
 /** The labels a description's name is written after (`Hankkeen nimi`, `Project name`), as keys. */
 const NAME_LABELS = new Set(builtInDefinitions.flatMap((definition) => definition.sections.flatMap((section) => ('fields' in section ? section.fields ?? [] : []).filter((field) => field.path === 'project.name').flatMap((field) => field.labels.map(normaliseKey)))));
 
-/**
- * A placeholder by its shape, not by its word (`titleShape` in grammar/vocabulary.json), or the
- * name's own label: a project's name may be any word (`AUKI`, `Tulossa`, `Kun työ puuttuu`).
- */
+/** A placeholder by its shape, not by its word (`titleShape` in grammar/vocabulary.json), or the name's own label. */
 function isTemplateShaped(text: string): boolean {
   return TITLE_PLACEHOLDER_SHAPE.test(text) || NAME_LABELS.has(normaliseKey(text));
 }

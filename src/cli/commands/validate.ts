@@ -63,7 +63,12 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * may be anyone's data; the quote goes (the line and column still say where).
  */
 function withoutQuotedText(error: Diagnostic): Diagnostic {
-  return { ...error, message: error.message.replace(/"(?:[^"\\]|\\.)*"/gu, '"…"').replace(/\.\.\.\s*"…"\.\.\./gu, '"…"') };
+  // (V8 writes `Unexpected token 'J', ..."me":Jarno Karj"... is not valid JSON`: the excerpt goes
+  // whole, quotes and all, since the token that broke the parse is the one not in quotes.)
+  const message = error.message
+    .replace(/(Unexpected token\s*'?[^']{0,2}'?),\s*[\s\S]*?\s+is not valid JSON/gu, '$1 (the text around it is not shown under --redact)')
+    .replace(/"(?:[^"\\]|\\.)*"/gu, '"…"');
+  return { ...error, message };
 }
 
 /**

@@ -392,11 +392,15 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   // (In a copy without blank lines, a line right below a field of the layout stands so too: a
   // flattened copy cut inside section 2's last label, `Hakijoiden lukumäärä tai tuen sii`.)
   const belowField = !last.afterBlank && at > 0 && lines[at - 1].kind === 'label' && template.inlineLabels.has(lines[at - 1].labelKey!) && !lines.some((line, i) => i > 0 && line.afterBlank);
-  if ((last.afterBlank || belowField) && last.kind === 'text' && /^[\p{Lu}\d]/u.test(last.text)) {
+  // (So does a line right below a sentence's end, in a copy without blank lines: `… työhön.` / `Tuloks`.)
+  const afterSentence = !last.afterBlank && at > 0 && /[.!?]$/u.test(lines[at - 1].text);
+  if ((last.afterBlank || belowField || afterSentence) && /^[\p{Lu}\d]/u.test(last.text)) {
     // (Of a section after the one the copy is in: `Toiminta`, `7.1` at a summary's end are no cut.)
     // (Below a field, a label of the section it is in too: the copy is in its fields.)
     const open = openSectionIndex(lines, at, template) - (belowField ? 1 : 0);
-    if (startsPartCut(last.text, template, open) || isHeadingNumberAlone(last.text, template, open)) return true;
+    if (last.kind === 'text' && (startsPartCut(last.text, template, open) || isHeadingNumberAlone(last.text, template, open))) return true;
+    // A later numbered heading cut inside its words (`4 Hank`, `6.2 Suun`), or its number alone with its dot (`8.`).
+    if (last.kind === 'numbered' && numberedHeadingCut(last, template, open)) return true;
   }
   // (Only a value on its label's line: a line below it is its wrapped end, `Vain yksi` / `hakija`.)
   return last.kind === 'label' && isSetValueStart(value, last, template);
@@ -435,6 +439,16 @@ function startsPartCut(text: string, template: CompiledTemplate, after: number):
   const full = normaliseKey(whole);
   if (full === key || !full.startsWith(key)) return false;
   return /[\p{L}\d]/u.test(full[key.length]) || key.includes(' ');
+}
+
+/** A numbered line that is a later section's number and the start of its heading, cut inside a word or after two words (`4 Hank`, `6.2 Suunnitelma hyv`), or its number alone. */
+function numberedHeadingCut(line: SourceLine, template: CompiledTemplate, after: number): boolean {
+  const value = line.value ?? '';
+  if (value === '') return isHeadingNumberAlone(`${line.number}.`, template, after);
+  if (value.length > CUT_START_LENGTH || /[.!?:;)]$/u.test(value) || !/^\p{Lu}/u.test(value)) return false;
+  // (The number is the heading's own: its words' start may be a word or a letter, `4 Hankkeen`, `4 H`.)
+  const key = normaliseKey(value);
+  return template.sections.some((section) => section.index > after && section.definition.number === line.number && section.headingKeys.size > 0 && [...section.headingKeys].some((full) => full !== key && full.startsWith(key)));
 }
 
 /** A value that is only the start of one of its field's set values (`Hakijoita on useampi`): the rest was cut off. */

@@ -341,3 +341,29 @@ describe('audit round 25: a copy that stops on a field\'s value before the summa
     expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off' || d.rule === 'value-cut-off')).toEqual([]);
   });
 });
+
+describe('audit round 25: a copy without blank lines cut inside the next heading, saved with a line break', () => {
+  it.each(['4 Hank', '4 Hankkeen'])('"%s" below the summary\'s last sentence: said as cut, not the summary\'s end', (cutLine) => {
+    const text = deriveShape(seed004, 'noblank');
+    const at = text.indexOf('\n4 Hankkeen kohderyhmät\n');
+    expect(at).toBeGreaterThan(0);
+    const whole = parse(text).record!.summary;
+    const cut = `${text.slice(0, at)}\n${cutLine}\n`;
+    const result = parse(cut);
+    const line = cut.split('\n').length - 1;
+    expect(result.diagnostics.some((d) => d.rule === 'text-cut-off' && d.line === line)).toBe(true);
+    expect(result.record!.summary === whole || result.diagnostics.some((d) => d.line === line && d.severity === 'warning' && d.rule !== 'text-cut-off')).toBe(true);
+  });
+
+  it('a page heading\'s start below a sentence\'s end (`Tuloks` of `Tulokset`) is said as cut, not the text\'s end', () => {
+    const page = deriveShape(readFileSync(`${root}fixtures/pages/ended.txt`, 'utf8'), 'noblank');
+    const at = page.indexOf('\nTulokset\n');
+    expect(at).toBeGreaterThan(0);
+    expect(page.slice(0, at)).toMatch(/[.!?]$/u);
+    const cut = `${page.slice(0, at)}\nTuloks\n`;
+    const result = parse(cut);
+    const line = cut.split('\n').length - 1;
+    expect(result.diagnostics.some((d) => d.rule === 'text-cut-off' && d.line === line)).toBe(true);
+    expect(JSON.stringify(result.record)).not.toContain('Tuloks');
+  });
+});

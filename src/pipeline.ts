@@ -265,7 +265,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // cut there, however its last line ends: a copy cut after a fixed number of characters, saved
   // with a line break, or ending on a whole value (`Kunnat: Espoo, H`, `Osoite: PL 3`, `… 412`).
   const early = clip === -1 && end === lines.length && stopsBeforeRequired(lines, end - 1, tree, template);
-  if (savedWithBreak && !early && (end < lines.length || !endsUnfinished(lines, end - 1, template))) return null;
+  if (savedWithBreak && !early && (end < lines.length || !endsUnfinished(lines, end - 1, template, tree))) return null;
   if (clip === -1 && end < lines.length) {
     const word = lines[lines.length - 1];
     const started = /\s/.test(word.text) ? null : labelStartedBy(template, word.text);
@@ -275,7 +275,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     const furniture = furnitureLinesOf(tree);
     let above = end - 1;
     while (above > 0 && furniture.has(lines[above].position.start.line)) above--;
-    if (!endsUnfinished(lines, above, template)) return null;
+    if (!endsUnfinished(lines, above, template, tree)) return null;
     return { line: lines[above].position.start.line, section: cutSection(tree, lines[above].position.start.line, template), clipped: false };
   }
   const last = lines[end - 1];
@@ -331,8 +331,8 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     if (numbered !== undefined) return { line, section: compiled, label: `${numbered.definition.number} ${numbered.definition.headings[0]}`, clipped: clip !== -1 };
   }
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
-  const readWhole = savedWithBreak ? !endsUnfinished(lines, end - 1, template) : endsLikeText;
-  return { line, section: compiled, clipped: clip !== -1, ...(early && readWhole ? { beforeRequired: true } : {}) };
+  const readWhole = savedWithBreak ? !endsUnfinished(lines, end - 1, template, tree) : endsLikeText;
+  return { line, section: compiled, clipped: clip !== -1, ...(early && readWhole ? { beforeRequired: true, endOffset: last.position.end.offset } : {}) };
 }
 
 const clipMarker = new RegExp(vocabulary.pageFurniture.clipMarkers.map((p) => `(?:${p})`).join('|'), 'iu');
@@ -378,7 +378,7 @@ function valueLooksCut(value: string, label: SourceLine, template: CompiledTempl
 }
 
 /** Whether the line at `at`, the last of a copy saved with its line break, cannot be where the text ends. */
-function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTemplate): boolean {
+function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTemplate, tree: DocumentNode): boolean {
   const last = lines[at];
   if (last.kind === 'label' && last.value === '') return false;
   const value = last.kind === 'label' ? last.value ?? '' : last.text;
@@ -397,13 +397,23 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if ((last.afterBlank || belowField || afterSentence) && /^[\p{Lu}\d]/u.test(last.text)) {
     // (Of a section after the one the copy is in: `Toiminta`, `7.1` at a summary's end are no cut.)
     // (Below a field, a label of the section it is in too: the copy is in its fields.)
-    const open = openSectionIndex(lines, at, template) - (belowField ? 1 : 0);
+    // (In a copy without headings, the section the tree read the line in: a flattened copy's final
+    // report ending in `6. Tiedotus` is past section 6.)
+    const headed = openSectionIndex(lines, at, template);
+    const read = headed > 0 ? headed : readSectionIndex(tree, lines[belowField ? at - 1 : at].position.start.line, template);
+    const open = Math.max(headed, read) - (belowField ? 1 : 0);
     if (last.kind === 'text' && (startsPartCut(last.text, template, open) || isHeadingNumberAlone(last.text, template, open))) return true;
     // A later numbered heading cut inside its words (`4 Hank`, `6.2 Suun`), or its number alone with its dot (`8.`).
     if (last.kind === 'numbered' && numberedHeadingCut(last, template, open)) return true;
   }
   // (Only a value on its label's line: a line below it is its wrapped end, `Vain yksi` / `hakija`.)
   return last.kind === 'label' && isSetValueStart(value, last, template);
+}
+
+/** The index of the layout's section the tree read line `line` in (0 when none). */
+function readSectionIndex(tree: DocumentNode, line: number, template: CompiledTemplate): number {
+  const section = lastSection(tree, line + 1);
+  return section?.id ? template.sectionById.get(section.id)?.index ?? 0 : 0;
 }
 
 /** The index of the section the last of the layout's headings above line `at` opens (0 when none). */

@@ -367,3 +367,23 @@ describe('audit round 25: a copy without blank lines cut inside the next heading
     expect(JSON.stringify(result.record)).not.toContain('Tuloks');
   });
 });
+
+describe('audit round 25, the third review: where the cut rules must not fire', () => {
+  it.each(['6. Tiedotus', 'Projektin toteutus', '6.1 Tiedotus'])('a flattened copy\'s final report whose list ends in "%s" below a sentence is whole', (last) => {
+    const flat = deriveShape(seed000, 'flat').trimEnd();
+    const text = `${flat}\n5. Tuloksia levitettiin seminaareissa.\n${last}\n`;
+    const result = parse(text);
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
+    expect(result.record!.finalReportSummary!.endsWith(last)).toBe(true);
+  });
+
+  it('of two fields glued on the last line of an excerpt, only the last is said as perhaps cut', () => {
+    const lines = seed004.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('Postinumero:'));
+    const postal = lines[at];
+    const city = lines.find((l) => l.startsWith('Postitoimipaikka:'))!;
+    const text = `${lines.slice(0, at).join('\n')}\n${postal} ${city}\n`;
+    const result = parse(text);
+    expect(result.diagnostics.filter((d) => d.rule === 'value-cut-off').map((d) => d.path)).toEqual(['/organisation/address/city']);
+  });
+});

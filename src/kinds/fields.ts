@@ -1187,7 +1187,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     builder.unreadable.add(path);
     return;
   }
-  if (context.mayBeCutLine != null && node.position.end.line === context.mayBeCutLine) {
+  if (context.mayBeCutLine != null && node.position.end.line === context.mayBeCutLine && (context.mayBeCutEnd == null || node.position.end.offset >= context.mayBeCutEnd)) {
     builder.diagnose('warning', 'value-cut-off', `${node.label}: "${value.slice(0, 60)}" stands on the line where the text stops, before its summary; read as written, it may be incomplete`, position, path);
   }
   // (A block's entries are said one by one where they are mapped: not its heading's empty value too.)

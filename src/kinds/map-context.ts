@@ -13,6 +13,8 @@ export interface MapContext {
    * there, or an excerpt), else null: its value is read, and said as perhaps incomplete.
    */
   mayBeCutLine?: number | null;
+  /** Where that line ends: of fields glued on it, only the last can have been cut. */
+  mayBeCutEnd?: number | null;
   /** The label or heading the cut line is the start of (`Vastuu`, `Postinumero` without its colon, `2 Hakijan perust`), else null. */
   cutLabel: string | null;
   /** The project's code once read (for a printed copy's running headers); undefined until then. */

@@ -36,6 +36,8 @@ export interface CutOff {
   clipped?: boolean;
   /** The last line ends as a whole value may, but the copy stops before a section every description has. */
   beforeRequired?: boolean;
+  /** Where the text's last line ends (its offset): only a value that reaches it may have been cut. */
+  endOffset?: number;
 }
 
 function mapExtraSection(context: MapContext, node: SectionNode): void {
@@ -155,7 +157,7 @@ function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut
 
 export function mapDocument(tree: DocumentNode, template: CompiledTemplate, cut: CutOff | null): MapResult {
   const builder = new RecordBuilder(template);
-  const context: MapContext = { builder, template, cutLine: cut !== null && cut.beforeRequired !== true ? cut.line : null, mayBeCutLine: cut?.beforeRequired === true ? cut.line : null, cutLabel: cut?.label ?? null, fieldPaths: new Map(), document: tree };
+  const context: MapContext = { builder, template, cutLine: cut !== null && cut.beforeRequired !== true ? cut.line : null, mayBeCutLine: cut?.beforeRequired === true ? cut.line : null, mayBeCutEnd: cut?.endOffset ?? null, cutLabel: cut?.label ?? null, fieldPaths: new Map(), document: tree };
   const { definition } = template;
   builder.record.programmePeriod = definition.programmePeriod;
   for (const [path, value] of Object.entries(definition.constants)) builder.set(path, value, null);

@@ -207,15 +207,21 @@ function stopsBeforeRequired(lines: SourceLine[], at: number, tree: DocumentNode
   const open = lastSection(tree);
   const openIndex = open?.id ? template.sectionById.get(open.id)?.index ?? -1 : -1;
   if (openIndex === -1) return false;
+  const present = sectionsInTree(tree);
+  return template.sections.some((section) => section.index > openIndex && section.definition.required === true && !present.has(section.definition.id));
+}
+
+/** The ids of the layout's sections the tree has, at any depth. */
+function sectionsInTree(tree: DocumentNode): Set<string> {
   const present = new Set<string>();
-  const visit = (nodes: DocumentNode['children']) => {
-    for (const node of nodes) if (node.type === 'section') {
-      if (node.id !== null) present.add(node.id);
-      visit(node.children);
+  const walk = (children: DocumentNode['children']) => {
+    for (const child of children) if (child.type === 'section') {
+      if (child.id !== null) present.add(child.id);
+      walk(child.children);
     }
   };
-  visit(tree.children);
-  return template.sections.some((section) => section.index > openIndex && section.definition.required === true && !present.has(section.definition.id));
+  walk(tree.children);
+  return present;
 }
 
 /** The value as written of the field of the layout at record path `path`, if the tree has it. */
@@ -477,14 +483,7 @@ function clipMarkerAt(lines: SourceLine[]): number {
  * nor one saved without its last line break whose last line reads as a cut).
  */
 function cutOffDiagnostic(cut: CutOff, lines: SourceLine[], tree: DocumentNode, template: CompiledTemplate, sources: SourcePositions, cutAway: string[]): Diagnostic {
-  const present = new Set<string>();
-  const walk = (children: DocumentNode['children']) => {
-    for (const child of children) if (child.type === 'section') {
-      if (child.id !== null) present.add(child.id);
-      walk(child.children);
-    }
-  };
-  walk(tree.children);
+  const present = sectionsInTree(tree);
   const after = template.sections.filter((s) => !present.has(s.definition.id) && (cut.section === null || s.index > cut.section.index) && s.definition.content !== 'container');
   const names = after.map((s) => s.definition.number ?? s.definition.headings[0]);
   const where = cut.section ? ` in section ${cut.section.definition.number ?? `"${cut.section.definition.headings[0]}"`}` : '';

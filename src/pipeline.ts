@@ -271,7 +271,8 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // cut there, however its last line ends: a copy cut after a fixed number of characters, saved
   // with a line break, or ending on a whole value (`Kunnat: Espoo, H`, `Osoite: PL 3`, `… 412`).
   const early = clip === -1 && end === lines.length && stopsBeforeRequired(lines, end - 1, tree, template);
-  if (savedWithBreak && !early && (end < lines.length || !endsUnfinished(lines, end - 1, template, tree))) return null;
+  const lastUnfinished = savedWithBreak && end === lines.length && endsUnfinished(lines, end - 1, template, tree);
+  if (savedWithBreak && !early && !lastUnfinished) return null;
   if (clip === -1 && end < lines.length) {
     const word = lines[lines.length - 1];
     const started = /\s/.test(word.text) ? null : labelStartedBy(template, word.text);
@@ -337,7 +338,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     if (numbered !== undefined) return { line, section: compiled, label: `${numbered.definition.number} ${numbered.definition.headings[0]}`, clipped: clip !== -1 };
   }
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
-  const readWhole = savedWithBreak ? !endsUnfinished(lines, end - 1, template, tree) : endsLikeText;
+  const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
   return { line, section: compiled, clipped: clip !== -1, ...(early && readWhole ? { beforeRequired: true, endOffset: last.position.end.offset } : {}) };
 }
 
@@ -406,20 +407,13 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
     // (In a copy without headings, the section the tree read the line in: a flattened copy's final
     // report ending in `6. Tiedotus` is past section 6.)
     const headed = openSectionIndex(lines, at, template);
-    const read = headed > 0 ? headed : readSectionIndex(tree, lines[belowField ? at - 1 : at].position.start.line, template);
-    const open = Math.max(headed, read) - (belowField ? 1 : 0);
+    const open = (headed > 0 ? headed : cutSection(tree, lines[belowField ? at - 1 : at].position.start.line, template)?.index ?? 0) - (belowField ? 1 : 0);
     if (last.kind === 'text' && (startsPartCut(last.text, template, open) || isHeadingNumberAlone(last.text, template, open))) return true;
     // A later numbered heading cut inside its words (`4 Hank`, `6.2 Suun`), or its number alone with its dot (`8.`).
     if (last.kind === 'numbered' && numberedHeadingCut(last, template, open)) return true;
   }
   // (Only a value on its label's line: a line below it is its wrapped end, `Vain yksi` / `hakija`.)
   return last.kind === 'label' && isSetValueStart(value, last, template);
-}
-
-/** The index of the layout's section the tree read line `line` in (0 when none). */
-function readSectionIndex(tree: DocumentNode, line: number, template: CompiledTemplate): number {
-  const section = lastSection(tree, line + 1);
-  return section?.id ? template.sectionById.get(section.id)?.index ?? 0 : 0;
 }
 
 /** The index of the section the last of the layout's headings above line `at` opens (0 when none). */

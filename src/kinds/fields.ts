@@ -10,7 +10,7 @@ import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
-import { continuesWrapped, isAnywhereFurniture, isDigitCode, isPrintHeaderWords, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
+import { continuesWrapped, isAnywhereFurniture, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
 import { joinWrapped, withHyphenatedEnd } from '../read/join.js';
 
 export { joinWrapped };
@@ -1050,15 +1050,14 @@ function headingTail(heading: string): string {
 }
 const womenRemark = new RegExp(vocabulary.figureRemarks.women, 'iu');
 const otherMeasureRemark = new RegExp(vocabulary.figureRemarks.otherMeasure, 'iu');
-const LABEL_REMARK = /\(([^()]{1,60})\)\s*$/u;
 
 /**
  * A figure whose label says in brackets (`Myönnetty EU- ja valtion rahoitus (1000 €):`,
  * `Suunniteltu (naiset):`), or whose section's heading says (`…, tuhatta euroa`), that it is not
  * what the field holds: an amount in thousands or millions is not read as euros (null, a warning,
  * as `412 t€` is not); a figure of women is read as the indicator's women, with no total (a
- * warning); any other remark (`(vuodessa)`) keeps the figure, with a warning. True when the field
- * was so handled (nothing more to do).
+ * warning); a remark that makes it another measure (`(vuodessa)`) keeps the figure, with a warning.
+ * True when the field was so handled (nothing more to do).
  */
 function figureUnderRemark(context: MapContext, field: CompiledField, node: FieldNode, value: string, position: Position, headingText: string | null): boolean {
   const { builder } = context;
@@ -1066,14 +1065,17 @@ function figureUnderRemark(context: MapContext, field: CompiledField, node: Fiel
   const path = definition.path;
   // (A label the definition writes so, remark and all, is the field's own.)
   const asDefined = definition.labels.some((label) => normaliseKey(label) === normaliseKey(node.label));
-  const remark = asDefined ? null : LABEL_REMARK.exec(node.label)?.[1].trim() ?? null;
-  const labelSaysOwnUnit = definition.labels.some((label) => thousandsOrMillions.test(LABEL_REMARK.exec(label)?.[1].trim() ?? ''));
-  const headingUnit = headingText !== null && definition.type !== 'indicator' && thousandsOrMillions.test(headingTail(headingText)) && !field.section.definition.headings.some((heading) => thousandsOrMillions.test(headingTail(heading))) ? headingText : null;
-  if (definition.type !== 'indicator' && !labelSaysOwnUnit && ((remark !== null && thousandsOrMillions.test(remark)) || headingUnit !== null)) {
-    const said = remark !== null && thousandsOrMillions.test(remark) ? `its label says "(${remark})"` : `its section's heading says "${headingUnit}"`;
-    builder.diagnose('warning', 'invalid-number', `${node.label}: "${value.slice(0, 40)}" is in thousands or millions of euros (${said}), not in euros: not read`, position, path);
-    builder.unreadable.add(path);
-    return true;
+  const remark = asDefined ? null : labelRemark(node.label);
+  if (definition.type !== 'indicator') {
+    const remarkUnit = remark !== null && thousandsOrMillions.test(remark);
+    const headingUnit = !remarkUnit && headingText !== null && thousandsOrMillions.test(headingTail(headingText)) && !field.section.definition.headings.some((heading) => thousandsOrMillions.test(headingTail(heading)));
+    // (Not where the definition's own label gives the unit: a layout of figures in thousands.)
+    if ((remarkUnit || headingUnit) && !definition.labels.some((label) => thousandsOrMillions.test(labelRemark(label) ?? ''))) {
+      const said = remarkUnit ? `its label says "(${remark})"` : `its section's heading says "${headingText}"`;
+      builder.diagnose('warning', 'invalid-number', `${node.label}: "${value.slice(0, 40)}" is in thousands or millions of euros (${said}), not in euros: not read`, position, path);
+      builder.unreadable.add(path);
+      return true;
+    }
   }
   if (remark === null) return false;
   if (definition.type === 'indicator' && womenRemark.test(remark)) {

@@ -2116,7 +2116,12 @@ function squashedLabelsOf(template: CompiledTemplate): Map<string, string | null
 }
 
 /** A remark in brackets after a label (`Hankkeen nimi (suomeksi)`), or an enumerator before it (`1) `, `a) `). */
-const LABEL_REMARK = /\s*\([^()]{1,60}\)$/u;
+const LABEL_REMARK = /\s*\(([^()]{1,60})\)\s*$/u;
+
+/** The remark in brackets after a label (`suomeksi` of `Hankkeen nimi (suomeksi)`), else null. */
+export function labelRemark(label: string): string | null {
+  return LABEL_REMARK.exec(label)?.[1].trim() ?? null;
+}
 const LABEL_ENUMERATOR = /^(?:\d{1,2}|[a-z])\)\s+/u;
 
 /** By template, what each label it does not have was found to stand for (the same unknown labels recur from text to text). */

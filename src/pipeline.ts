@@ -10,8 +10,10 @@ import { describeDetection, detectTemplate } from './detect.js';
 import { definitionConflict, headingKey, headingStartedBy, labelStartedBy, normaliseKey, registryWith, TemplateRegistry, vocabulary, type CompiledTemplate, type TemplateDefinition } from './grammar/index.js';
 import { definitionCheck, isValidated } from './grammar/checked.js';
 import { deriveValues } from './derive/derive.js';
+import { isMunicipalityName, startsAreaName, type AreaKind } from './derive/area-codes.js';
 import { mapDocument, type CutOff } from './map/mapper.js';
 import type { SourcePositions } from './map/record-builder.js';
+import { splitMunicipalities } from './map/normalise.js';
 import { parseLines } from './parse/line-parser.js';
 import { startsSetValue } from './kinds/fields.js';
 import { isSharedFurniture } from './read/classify.js';
@@ -380,8 +382,30 @@ function valueLooksCut(value: string, label: SourceLine, template: CompiledTempl
     // The start of a set value on the label's line (below it, a wrapped line is only the value's end: `hakija`).
     (!below && isSetValueStart(value, label, template)) ||
     // A phone number stopped after its area code (`(02)`, `09`).
-    (/^\(?0\d{1,3}\)?$/.test(value) && (template.inlineLabels.get(label.labelKey!) ?? []).some((f) => f.definition.type === 'phone'))
+    (/^\(?0\d{1,3}\)?$/.test(value) && (template.inlineLabels.get(label.labelKey!) ?? []).some((f) => f.definition.type === 'phone')) ||
+    areaListCut(value, label, template)
   );
+}
+
+/** The record paths of the area lists whose names the classification knows. */
+const AREA_PATHS: ReadonlyMap<string, AreaKind> = new Map([
+  ['targetArea.municipalities', 'municipality'],
+  ['targetArea.regions', 'region'],
+  ['targetArea.subRegions', 'sub-region'],
+]);
+
+/**
+ * A list of areas whose last name is only the start of one (`Kunnat: Taivalkoski, Kuus`, `Maakunnat:
+ * Pohjois-Pohj`): the copy was cut inside it. (A name the classification does not know and no name
+ * starts with, `Koko Suomi`, is no sign.)
+ */
+function areaListCut(value: string, label: SourceLine, template: CompiledTemplate): boolean {
+  const fields = template.inlineLabels.get(label.labelKey!) ?? [];
+  const kind = fields.map((f) => AREA_PATHS.get(f.definition.path)).find((k) => k !== undefined);
+  if (kind === undefined || value === '') return false;
+  const names = splitMunicipalities(value, kind === 'municipality' ? isMunicipalityName : undefined);
+  const last = names[names.length - 1];
+  return last !== undefined && startsAreaName(kind, last);
 }
 
 /** Whether the line at `at`, the last of a copy saved with its line break, cannot be where the text ends. */
@@ -413,7 +437,7 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
     if (last.kind === 'numbered' && numberedHeadingCut(last, template, open)) return true;
   }
   // (Only a value on its label's line: a line below it is its wrapped end, `Vain yksi` / `hakija`.)
-  return last.kind === 'label' && isSetValueStart(value, last, template);
+  return last.kind === 'label' && (isSetValueStart(value, last, template) || areaListCut(value, last, template));
 }
 
 /** The index of the section the last of the layout's headings above line `at` opens (0 when none). */

@@ -170,6 +170,20 @@ export function isMunicipalityName(name: string): boolean {
   return getIndexes().municipalities.has(nameKey(name));
 }
 
+/**
+ * Whether `name` is no name of its kind but the start of one (`Kuus` of Kuusamo, `Pohjois-Pohj`):
+ * what a copy cut inside a list's last name leaves. A name of its own (`Ii`, `Koski Tl`) is whole.
+ */
+export function startsAreaName(kind: AreaKind, name: string): boolean {
+  const key = nameKey(name);
+  if (key === '' || !/\p{L}$/u.test(key)) return false;
+  const indexes = getIndexes();
+  const index = kind === 'municipality' ? indexes.municipalities : kind === 'region' ? indexes.regions : indexes.subRegions;
+  if (index.has(key)) return false;
+  for (const known of index.keys()) if (known.length > key.length && known.startsWith(key)) return true;
+  return false;
+}
+
 /** A municipality's region and sub-region codes in the latest of the years that it existed (nearest otherwise). */
 export function municipalityMembership(code: string, years: YearRange = CLASSIFICATION_YEARS): { regionCode: string | null; subRegionCode: string | null } {
   const entry = data.municipalities[code];

@@ -97,6 +97,38 @@ function withoutMarkdownSyntax(text: string): string | null {
 }
 
 /** A row of a table drawn with box lines: a line that starts and ends with a vertical bar. */
+/**
+ * HTML's tags that a page's source, a content editor or a mail's HTML part leaves inside a line
+ * (`Polkuja eteenpäin<br>`, `Järvikylän kunta</p>`, `Lumme <b>Kaarina</b>`): formatting and line
+ * breaks, never a value's. (`<nimi>`, a draft's placeholder, is no tag of these.)
+ */
+const HTML_TAG = /<\/?(?:a|b|i|u|s|em|strong|span|font|small|big|sup|sub|mark|br|p|div|li|ul|ol|h[1-6]|td|tr|th|table|tbody|thead)(?:\s[^<>\n]*)?\/?>/giu;
+/** The tags that break a line or a block: a space where they stand between two words (`yksi<br>kaksi`). */
+const HTML_BREAK_TAG = /^<\/?(?:br|p|div|li|ul|ol|h[1-6]|td|tr|th|table|tbody|thead)\b/iu;
+
+/**
+ * The text without the HTML tags inside its lines; null when it has none. A line of tags alone
+ * (`<div class="bar">`) is kept as it stands: the reader takes it for page furniture, where it is.
+ */
+function withoutHtmlTags(text: string): { text: string; count: number } | null {
+  if (!text.includes('<')) return null;
+  HTML_TAG.lastIndex = 0;
+  if (!HTML_TAG.test(text)) return null;
+  let count = 0;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line.includes('<')) continue;
+    const bare = line.replace(HTML_TAG, '');
+    if (bare === line || bare.trim() === '') continue;
+    lines[i] = line.replace(HTML_TAG, (tag: string, at: number) => {
+      count++;
+      return HTML_BREAK_TAG.test(tag) && at > 0 && !/\s/u.test(line[at - 1]) ? ' ' : '';
+    });
+  }
+  return count === 0 ? null : { text: lines.join('\n'), count };
+}
+
 const BOX_ROW = /^[ \t]*[\u2502\u2503].*[\u2502\u2503][ \t]*$/gmu;
 /** Fewer such rows than this are a text's own drawing. */
 const FEW_BOX_ROWS = 3;
@@ -325,6 +357,12 @@ const LIGATURE_UTF8_LEAD = Buffer.from([0xef, 0xac]);
  * value they break it unseen (`Savon­linna` is no municipality, `1­20` no count): they are removed.
  */
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/**
+ * A soft (optional) hyphen at a line's end is where a word was hyphenated (a PDF's or a word
+ * processor's `Järvi\u00ad` / `kylän`): read as the hyphen it shows there, so that the line is
+ * joined as a hyphenated one (`Järvikylän`), not as two words.
+ */
+const SOFT_HYPHEN_AT_LINE_END = /[\u00ad\u001f](?=[ \t]*(?:[\r\n]|$))/g;
 const INVISIBLE_UTF8 = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'].map((c) => Buffer.from(c, 'utf8'));
 
 /**
@@ -614,13 +652,13 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   }
   if (unusual.controls && /[\u0007\u000b\u001e\u001f]/.test(text)) {
     const count = text.match(/[\u0007\u000b\u001e\u001f]/g)!.length;
-    text = text.replace(/\u000b/g, '\n').replace(/\u001e/g, '-').replace(/\u001f/g, '').replace(/\u0007/g, '\t');
+    text = text.replace(/\u000b/g, '\n').replace(/\u001e/g, '-').replace(SOFT_HYPHEN_AT_LINE_END, '-').replace(/\u001f/g, '').replace(/\u0007/g, '\t');
     diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${count} control character${count === 1 ? '' : 's'} of a word processor (a manual line break, a non-breaking or optional hyphen, a table cell's end) read as a line break, a hyphen, nothing or a tab; lines in positions are the file's, columns those of the text so read` });
   }
   if (unusual.invisible) {
     const count = text.match(INVISIBLE)?.length ?? 0;
-    text = text.replace(INVISIBLE, '');
-    if (count > 0) diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${count} invisible character${count === 1 ? '' : 's'} (soft hyphens, zero-width spaces) removed from the text; positions are in the text without them` });
+    text = text.replace(SOFT_HYPHEN_AT_LINE_END, '-').replace(INVISIBLE, '');
+    if (count > 0) diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${count} invisible character${count === 1 ? '' : 's'} (soft hyphens, zero-width spaces) removed from the text (a soft hyphen at a line's end read as a hyphen); positions are in the text without them` });
   }
   if (unusual.ligatures) {
     let count = 0;
@@ -657,8 +695,13 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     // (Their no-break spaces, `&nbsp;`, read as spaces as any other does, and their soft hyphens
     // and zero-width spaces, `&shy;`, `&#8203;`, are removed as the characters themselves are.)
     if (SPACE_LIKE.test(text)) text = text.replace(SPACE_LIKE_ALL, ' ');
-    text = text.replace(INVISIBLE, '');
+    text = text.replace(SOFT_HYPHEN_AT_LINE_END, '-').replace(INVISIBLE, '');
     diagnostics.push({ severity: 'warning', rule: 'encoding', message: `The text holds ${unescaped.count} HTML character reference${unescaped.count === 1 ? '' : 's'} ("&auml;" or "&#228;" for "ä", "&nbsp;" for a space): a copy of a page's source; read as ${unescaped.count === 1 ? 'its character' : 'their characters'}, and columns are in the text so read` });
+  }
+  const untagged = withoutHtmlTags(text);
+  if (untagged !== null) {
+    text = untagged.text;
+    diagnostics.push({ severity: 'info', rule: 'html-tags', message: `The text holds ${untagged.count} HTML tag${untagged.count === 1 ? '' : 's'} inside its lines ("<br>", "<b>", "</p>"): a copy of a page's source or an editor's; read without ${untagged.count === 1 ? 'it' : 'them'} (a line break's tag as a space between words), and columns are in the text so read` });
   }
   // A text browser's table drawn with box lines (w3m, elinks: `│Hankekoodi: │A70070 │`): its
   // vertical bars read as a Markdown table's `|`, one character for one (columns stay).

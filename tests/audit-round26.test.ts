@@ -4,10 +4,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
+import { deriveShape } from './helpers/shapes.js';
 
 const seed = (name: string) => readFileSync(`${root}fixtures/seeds/${name}.txt`, 'utf8');
 const seed000 = seed('000_ddad63b48901b7a4');
 const seed004 = seed('004_3bb6e26593869c78');
+
+const deriveNoBlank = (text: string) => deriveShape(text, 'noblank');
 
 /** The seed up to and including its line `through` (1-based), then `last` as its last line. */
 const cutAfter = (text: string, through: number, last: string, lineBreak: boolean) => `${text.split('\n').slice(0, through).join('\n')}\n${last}${lineBreak ? '\n' : ''}`;
@@ -46,5 +49,126 @@ describe('audit round 26: a copy cut inside a list of areas after the summary', 
 
   it('the seed whole, with its list of 84 municipalities, is not said as cut', () => {
     expect(parse(seed000).diagnostics.map((d) => d.rule)).not.toContain('text-cut-off');
+  });
+});
+
+/** The seed with one line replaced; the line must be there. */
+const rewrite = (text: string, from: string, to: string) => {
+  expect(text).toContain(from);
+  return text.replace(from, to);
+};
+const at = (result: ReturnType<typeof parse>, path: string) => result.diagnostics.filter((d) => d.path === path).map((d) => [d.severity, d.rule, d.line]);
+
+describe('audit round 26: a mail\'s closing below the description', () => {
+  it.each(['Kiitos,', 'Ystävällisesti', 'Terkuin', 'BR,', 'Hälsningar', 'Moi!', 'Hyvää kevään jatkoa!'])('`%s` and a name after the final report are a signature, not its text', (closing) => {
+    const result = parse(`${seed000.trimEnd()}\n\n${closing}\nKaarina\n`);
+    expect(result.record!.finalReportSummary).toBe(parse(seed000).record!.finalReportSummary);
+    expect(result.unmapped).toEqual([]);
+  });
+
+  it.each(['Get Outlook for Android', 'Lähetetty Outlook for Androidista'])('a mail program\'s line (`%s`) at the end is furniture', (line) => {
+    const result = parse(`${seed000.trimEnd()}\n\n${line}\n`);
+    expect(result.record!.finalReportSummary).toBe(parse(seed000).record!.finalReportSummary);
+  });
+
+  it('a closing right below a list of municipalities (no blank line) is no municipality', () => {
+    const lines = seed004.split('\n');
+    const text = `${lines.slice(0, lines.indexOf('Kunnat: Kuusamo')).join('\n')}\nKunnat: Kuusamo, Taivalkoski\nKiitos,\nKaarina\n`;
+    const result = parse(text);
+    expect(result.record!.targetArea.municipalities).toEqual(['Kuusamo', 'Taivalkoski']);
+  });
+
+  it('guard: a sentence of thanks in the final report is its text', () => {
+    const text = `${seed000.trimEnd()}\n\nKiitos kaikille hankkeeseen osallistuneille yhteistyöstä.\n`;
+    expect(parse(text).record!.finalReportSummary).toContain('Kiitos kaikille hankkeeseen osallistuneille yhteistyöstä.');
+  });
+});
+
+describe('audit round 26: a PDF\'s soft hyphen at a line\'s end', () => {
+  it('`Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristö\\u00ad` / `keskus` is one word, as a hyphen at the end is', () => {
+    const text = rewrite(seed004, 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristö\u00ad\nkeskus');
+    expect(parse(text).record!.project.managingAuthority).toBe('Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus');
+  });
+
+  it('a soft hyphen inside a line is still removed', () => {
+    const text = rewrite(seed004, 'Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi: KS\u00adAK Oy');
+    expect(parse(text).record!.organisation.name).toBe('KSAK Oy');
+  });
+});
+
+describe('audit round 26: HTML tags inside a line', () => {
+  it('tags at a value\'s end or inside it are read without them, said by an info', () => {
+    let text = rewrite(seed004, 'Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: Välittävät verkostot<br>');
+    text = rewrite(text, 'Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi: <b>KSAK</b> Oy</p>');
+    const result = parse(text);
+    expect(result.record!.project.name).toBe('Välittävät verkostot');
+    expect(result.record!.organisation.name).toBe('KSAK Oy');
+    expect(result.diagnostics.filter((d) => d.rule === 'html-tags').map((d) => d.severity)).toEqual(['info']);
+  });
+
+  it('a line break\'s tag after a list\'s comma leaves both names with their codes; without the comma, the names read as a wrapped list\'s do', () => {
+    const text = rewrite(seed004, 'Kunnat: Kuusamo', 'Kunnat: Kuusamo,<br>Taivalkoski');
+    expect(parse(text).record!.targetArea.municipalityCodes).toEqual(['305', '832']);
+    const glued = parse(rewrite(seed004, 'Kunnat: Kuusamo', 'Kunnat: Kuusamo<br>Taivalkoski'));
+    const wrapped = parse(rewrite(seed004, 'Kunnat: Kuusamo', 'Kunnat: Kuusamo\nTaivalkoski'));
+    expect(glued.record!.targetArea.municipalities).toEqual(wrapped.record!.targetArea.municipalities);
+    expect(glued.diagnostics.filter((d) => d.path === '/targetArea/municipalities/0').map((d) => [d.severity, d.rule])).toEqual([['warning', 'unknown-municipality']]);
+  });
+
+  it('guard: a draft\'s placeholder in angle brackets is no tag (`<nimi>` stays, and is said)', () => {
+    const text = rewrite(seed004, 'Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: <nimi>');
+    const result = parse(text);
+    expect(result.diagnostics.map((d) => d.rule)).not.toContain('html-tags');
+  });
+});
+
+describe('audit round 26: a printed copy\'s running header with its page count after one space', () => {
+  const wrapped = (header: string) => rewrite(seed004, 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', `Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja\n${header}\nympäristökeskus`);
+
+  it.each(['ESR-hankekuvaus 2/3', 'Hankekuvaus S20078 2/3', 'Projektin kuvaus 2 (3)', 'Välittävät verkostot 2/3'])('`%s` between a value\'s lines is page furniture, not the value\'s', (header) => {
+    const result = parse(wrapped(header));
+    expect(result.record!.project.managingAuthority).toBe('Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus');
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.line)).toEqual([20]);
+  });
+
+  it('guard: a sentence ending in a fraction is text', () => {
+    const text = rewrite(seed004, 'Sivusto nopeuttaa ja helpottaa palveluihin ohjautumista.', 'Sivusto nopeuttaa ja helpottaa palveluihin ohjautumista.\nAsiakkaista työllistyi 2/3');
+    expect(parse(text).record!.finalReportSummary).toContain('Asiakkaista työllistyi 2/3');
+  });
+});
+
+describe('audit round 26: lines a page\'s break leaves at a value', () => {
+  it('three digits alone below an amount, after a page\'s count, are said at the amount (the figure may lack them)', () => {
+    const text = rewrite(seed004, 'Toteutunut EU- ja valtion rahoitus: 446 507', 'Toteutunut EU- ja valtion rahoitus: 446\n\nSivu 2 (3)\n\n507');
+    const result = parse(text);
+    expect(result.record!.funding.actualEuAndState).toBe(446);
+    expect(at(result, '/funding/actualEuAndState')).toEqual([['warning', 'possibly-wrapped', 93]]);
+  });
+
+  it('a print\'s date between the lines of a list of municipalities is not the area\'s description', () => {
+    const text = rewrite(seed004, 'Kunnat: Kuusamo', 'Kunnat: Kuusamo,\n12.3.2019\nTaivalkoski');
+    const result = parse(text);
+    expect(result.record!.targetArea.municipalities).toEqual(['Kuusamo', 'Taivalkoski']);
+    expect(result.record!.targetArea.description).toBeNull();
+    expect(result.unmapped.map((u) => u.value)).toEqual(['12.3.2019']);
+  });
+});
+
+describe('audit round 26: a funding heading in thousands the reader did not take for its heading', () => {
+  it('in a copy without blank lines (the heading read into the summary above), the amounts are not read as euros', () => {
+    const text = deriveNoBlank(rewrite(seed000, '7. Projektin julkinen rahoitus, euroa', '7. Projektin julkinen rahoitus, tuhatta euroa'));
+    const result = parse(text);
+    expect(result.record!.funding.grantedEuAndState).toBeNull();
+    expect(result.diagnostics.filter((d) => d.path === '/funding/grantedEuAndState').map((d) => d.rule)).toEqual(['invalid-number']);
+  });
+
+  it('renumbered (`5. Projektin julkinen rahoitus, tuhatta euroa` in a layout whose funding is section 7), the amounts are not read as euros', () => {
+    const result = parse(rewrite(seed000, '7. Projektin julkinen rahoitus, euroa', '5. Projektin julkinen rahoitus, tuhatta euroa'));
+    expect(result.record!.funding.grantedEuAndState).toBeNull();
+    expect(result.diagnostics.filter((d) => d.path === '/funding/grantedEuAndState').map((d) => d.rule)).toEqual(['invalid-number']);
+  });
+
+  it('guard: the seed without blank lines reads its amounts in euros', () => {
+    expect(parse(deriveNoBlank(seed000)).record!.funding.grantedEuAndState).toBe(592722);
   });
 });

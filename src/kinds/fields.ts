@@ -16,7 +16,7 @@ import { joinWrapped, withHyphenatedEnd } from '../read/join.js';
 export { joinWrapped };
 import type { FieldDefinition } from '../grammar/definition.js';
 import type { BlockNode, DocumentNode, FieldNode, LineNode, ParagraphNode, Position, SectionNode, SourceLine } from '../types.js';
-import { BlockCollector, collectBlocks, isLonePageNumber, isNumberAfterColon, isRunningHeader, lineNode, paragraphText, sayNumberAfterColon } from './blocks.js';
+import { BlockCollector, collectBlocks, isLonePageNumber, isNumberAfterColon, isRunningHeader, lineNode, loneNumberOf, paragraphText, sayNumberAfterColon } from './blocks.js';
 import { bodyBlocks, keepUnread, sectionName, valuesBelowLabels, withoutCutLabel, type MapContext } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
@@ -1071,7 +1071,7 @@ function figureUnderRemark(context: MapContext, field: CompiledField, node: Fiel
     const headingUnit = !remarkUnit && headingText !== null && thousandsOrMillions.test(headingTail(headingText)) && !field.section.definition.headings.some((heading) => thousandsOrMillions.test(headingTail(heading)));
     // (Not where the definition's own label gives the unit: a layout of figures in thousands.)
     if ((remarkUnit || headingUnit) && !definition.labels.some((label) => thousandsOrMillions.test(labelRemark(label) ?? ''))) {
-      const said = remarkUnit ? `its label says "(${remark})"` : `its section's heading says "${headingText}"`;
+      const said = remarkUnit ? `its label says "(${remark})"` : `the heading above it says "${headingText}"`;
       builder.diagnose('warning', 'invalid-number', `${node.label}: "${value.slice(0, 40)}" is in thousands or millions of euros (${said}), not in euros: not read`, position, path);
       builder.unreadable.add(path);
       return true;
@@ -1414,7 +1414,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
           // (A count is written so in a tidy copy too: a note; an amount or a text of one to three figures is no likely value.)
           builder.diagnose(field.definition.type === 'indicator' ? 'info' : 'warning', 'value-below-label', `${block.label}: "${block.value}" alone on the line below the empty label is read as the value, but it may be a printed copy's page number`, block.valuePosition ?? block.position, field.definition.path);
         }
-        writeField(context, field, block, node.openedBy === 'heading', blocks[i + 1]?.type === 'field' && blocks[i + 1].position.start.line === block.position.end.line + 1, node.heading?.text ?? null);
+        writeField(context, field, block, node.openedBy === 'heading', blocks[i + 1]?.type === 'field' && blocks[i + 1].position.start.line === block.position.end.line + 1, node.heading?.text ?? headingAboveLabels(context, node));
       } else if (block.afterHeading !== undefined) {
         builder.keep(id, block.label, fieldText(block), block.position);
         builder.diagnose('warning', 'ambiguous-label', `"${block.label}" stands below "${block.afterHeading}", a heading written out of the layout's order inside section ${sectionName(section)}: whose field it is cannot be told; kept in unmapped`, block.position);
@@ -1425,6 +1425,10 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         builder.keep(id, block.label, fieldText(block), block.position);
         builder.diagnose('warning', 'unknown-label', `Label "${block.label}" is not expected in section ${sectionName(section)}; kept in unmapped`, block.position);
       }
+    } else if (block.type === 'paragraph' && fieldAround(blocks, block) !== undefined) {
+      // A line the reader set apart from a value it stands inside (`Kunnat: Jyväskylä,` / `12.3.2019`
+      // / `Muurame`): a printed page's break in the value, no text of the section.
+      keepUnread(context, id, block, `"${paragraphText(block).slice(0, 60)}" stands inside the value of "${fieldAround(blocks, block)!.label}" and is not read as part of it: a printed copy's page-break line, no text of section ${sectionName(section)}`);
     } else if (block.type === 'paragraph' && !isLonePageNumber(blocks, i, projectCodeOf(context), context.template.definition.page !== undefined)) {
       paragraphs.push(block);
       if (isNumberAfterColon(blocks, i)) sayNumberAfterColon(context, block, section.definition.content === 'fields' ? section.definition.textPath : undefined);
@@ -1437,6 +1441,46 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
   else for (const p of text) keepUnread(context, id, p, `Text in section ${sectionName(section)}, which holds fields only`);
   flagUnreadContinuations(context, section, node);
 }
+
+/**
+ * For a section opened by its labels, the line right above its first label when that line reads
+ * as a heading (short, no sentence's end): its heading in words the reader did not know, or one it
+ * read into the text above (a copy without blank lines, `… satamaan.` / `7. Projektin julkinen
+ * rahoitus, tuhatta euroa` / `Myönnetty …: 410`), which may give the figures' unit.
+ */
+function headingAboveLabels(context: MapContext, node: SectionNode): string | null {
+  if (node.openedBy !== 'labels') return null;
+  const start = node.position.start.line;
+  let above: { text: string; line: number; field: boolean } | null = null;
+  const consider = (text: string, line: number, field: boolean) => {
+    if (line < start && (above === null || line > above.line)) above = { text, line, field };
+  };
+  const walk = (children: readonly (BlockNode | SectionNode)[]) => {
+    for (const child of children) {
+      if (child.position.start.line >= start) break;
+      if (child.type === 'section') {
+        if (child.heading !== null) consider(child.heading.written ?? child.heading.text, child.heading.position.end.line, false);
+        walk(child.children);
+      } else if (child.type === 'paragraph') for (const line of child.children) consider(line.text, line.position.end.line, false);
+      else if (child.type === 'heading') consider(child.written ?? child.text, child.position.end.line, false);
+      else if (child.type === 'field') consider('', child.position.end.line, true);
+    }
+  };
+  walk(context.document.children);
+  const found = above as { text: string; line: number; field: boolean } | null;
+  return found === null || found.field || found.text.length > HEADING_ABOVE_LENGTH || /[.!?:;]$/u.test(found.text) ? null : found.text;
+}
+/** The longest line read as a heading above a section's first label. */
+const HEADING_ABOVE_LENGTH = 100;
+
+/** The field whose lines run above and below a paragraph (the value it stands inside), if any. */
+function fieldAround(blocks: readonly BlockNode[], paragraph: BlockNode): FieldNode | undefined {
+  const line = paragraph.position.start.line;
+  return blocks.find((block): block is FieldNode => block.type === 'field' && block.position.start.line < line && block.position.end.line > paragraph.position.end.line);
+}
+
+/** The figures written with a space between thousands (`412 300`, `1 250, joista naisia 600`). */
+const COUNTED_TYPES = new Set(['amount', 'indicator']);
 
 /**
  * A text line right below a field (no blank line between) that was not read as part of its value:
@@ -1456,6 +1500,13 @@ function flagUnreadContinuations(context: MapContext, section: CompiledSection, 
     let pastNumbers = after;
     while (pastNumbers < blocks.length && (blocks[pastNumbers].type === 'furniture' || isLoneNumberParagraph(blocks[pastNumbers]))) pastNumbers++;
     if (pastNumbers > after && blocks[pastNumbers]?.type === 'paragraph') after = pastNumbers;
+    // (A figure broken at its thousands' space over a page's break, `Toteutunut …: 398` / `Sivu 2 (3)` /
+    // `150`: the three digits alone are taken for the page's number, and the figure may lack them.)
+    const group = blocks[after];
+    if (COUNTED_TYPES.has(section.fields[field.field.index].definition.type) && /\d$/u.test(field.value) && loneNumberOf(group) !== null && /^\d{3}$/u.test((group as ParagraphNode).children[0].text) && blocks[after + 1]?.type !== 'paragraph') {
+      context.builder.diagnose('warning', 'possibly-wrapped', `${field.label}: "${(group as ParagraphNode).children[0].text}" alone below it (after a blank line or a page's break) may be the rest of this figure, broken at its thousands' space; it was taken for a printed page's number, and the figure is read as written`, field.valuePosition ?? field.position, section.fields[field.field.index].definition.path);
+      continue;
+    }
     const next = blocks[after];
     if (after > i + 1 && next?.type === 'paragraph' && next.children.length === 1 && mayContinueOverPage(next.children[0].text)) {
       context.builder.diagnose('warning', 'possibly-wrapped', `${field.label}: "${next.children[0].text}" after the page's break below it may be the end of this value, on the next page; it was not read as part of it`, field.valuePosition ?? field.position, section.fields[field.field.index].definition.path);

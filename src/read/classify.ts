@@ -176,7 +176,8 @@ const signatureFirstTwo = new Set([...vocabulary.pageFurniture.signatureStarts, 
 /** Where an e-mail's signature starts: a closing (`Terveisin`, `Best regards,`), `t. Matti`, a disclaimer. */
 function isSignatureStart(text: string): boolean {
   if (!signatureFirstTwo.has(lowerCode(text.charCodeAt(0)) * 65536 + lowerCode(text.charCodeAt(1)))) return false;
-  if (text.length <= SIGNATURE_START_LENGTH && signatureStarts.has(normaliseKey(text.endsWith(',') ? text.slice(0, -1) : text))) return true;
+  // (A comma or an exclamation mark after it ignored: `Kiitos,`, `Moi!`.)
+  if (text.length <= SIGNATURE_START_LENGTH && signatureStarts.has(normaliseKey(text.endsWith(',') || text.endsWith('!') ? text.slice(0, -1) : text))) return true;
   // In two languages: `Ystävällisin terveisin / Med vänliga hälsningar`.
   const slash = text.indexOf('/');
   if (slash > 0 && text.length <= SIGNATURE_START_LENGTH * 2 && signatureStarts.has(normaliseKey(text.slice(0, slash))) && signatureStarts.has(normaliseKey(text.slice(slash + 1).replace(/,$/u, '')))) return true;
@@ -2011,9 +2012,15 @@ const MAX_NAME_LENGTH = 300;
 /** A page count after a run of spaces or a tab at a line's end (`   3 (5)`, `\t2/5`): the line before it, and the count. */
 const SPACED_PAGE_COUNT = /^(?<before>\S.*?)(?:\s{2,}|\t)(?<page>\d{1,3})\s*(?:\/\s*|\(\s*|\s+of\s+)(?<pages>\d{1,3})\s*\)?$/u;
 
+/**
+ * The same after one space, written with a slash or brackets (`Polkuja eteenpäin 2/3`, a PDF's
+ * header that lost its run of spaces): only after the project's name or its code's header.
+ */
+const PAGE_COUNT_AFTER_SPACE = /^(?<before>\S.*?)\s(?<page>\d{1,3})\s*(?:\/\s*|\(\s*)(?<pages>\d{1,3})\s*\)?$/u;
+
 function isNameOrCodeFooter(text: string, projectCode: string | null, projectName: () => string[] | null, pageTitle: (key: string, before: number) => boolean, index: number): boolean {
-  if (!endsLikePageCount(text) || (!text.includes('  ') && !text.includes('\t'))) return false;
-  const match = SPACED_PAGE_COUNT.exec(text);
+  if (!endsLikePageCount(text)) return false;
+  const match = text.includes('  ') || text.includes('\t') ? SPACED_PAGE_COUNT.exec(text) : PAGE_COUNT_AFTER_SPACE.exec(text);
   if (match === null || Number(match.groups!.page) > Number(match.groups!.pages) || Number(match.groups!.page) === 0) return false;
   const before = match.groups!.before;
   if (projectCode !== null && before.includes(projectCode)) return isCodeHeader(before, projectCode, projectName);

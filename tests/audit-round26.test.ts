@@ -172,3 +172,49 @@ describe('audit round 26: a funding heading in thousands the reader did not take
     expect(parse(deriveNoBlank(seed000)).record!.funding.grantedEuAndState).toBe(592722);
   });
 });
+
+describe('audit round 26: values as people write them', () => {
+  const seed001 = seed('001_870e9aa13936b8c2');
+
+  it.each([66, 72, 80])('a flattened 2007–2013 copy hard-wrapped at %i keeps its summary\'s first paragraph out of the last indicator', (width) => {
+    const tidy = parse(seed001);
+    const result = parse(deriveShape(deriveShape(seed001, 'flat'), 'wrap60', width));
+    expect(result.record!.indicators.qualifications).toEqual(tidy.record!.indicators.qualifications);
+    const opening = tidy.record!.summary!.split(/\s+/u).slice(0, 6).join(' ');
+    expect(result.record!.summary!.replace(/\s+/gu, ' ')).toContain(opening);
+  });
+
+  const planned = (value: string) => {
+    const result = parse(rewrite(seed000, 'Suunniteltu: 80, joista naisia 35', `Suunniteltu: ${value}`));
+    return { value: result.record!.indicators.participants.planned, said: at(result, '/indicators/participants/planned').map(([severity, rule]) => `${severity} ${rule}`) };
+  };
+
+  it.each(['45 naista, miehiä 35', '45 naista, 35 miestä', '45 naista ja 35 miestä'])('`%s` counts 45 women, no total (a warning)', (value) => {
+    expect(planned(value)).toEqual({ value: { total: null, women: 45 }, said: ['warning invalid-number'] });
+  });
+
+  it('guard: `80, naisia 35` and `80 (naisia 35)` are the total and the women', () => {
+    expect(planned('80, naisia 35').value).toEqual({ total: 80, women: 35 });
+    expect(planned('80 (naisia 35)').value).toEqual({ total: 80, women: 35 });
+  });
+
+  const municipalities = (value: string) => {
+    const result = parse(rewrite(seed004, 'Kunnat: Kuusamo', `Kunnat: ${value}`));
+    return { names: result.record!.targetArea.municipalities, codes: result.record!.targetArea.municipalityCodes, said: result.diagnostics.filter((d) => d.path?.startsWith('/targetArea/municipalities')).map((d) => `${d.severity} ${d.rule}`) };
+  };
+
+  it('a remark in brackets that names municipalities of their own is left out with a warning', () => {
+    expect(municipalities('Joensuu (myös Liperi ja Kontiolahti)')).toEqual({ names: ['Joensuu'], codes: ['167'], said: ['warning invalid-value'] });
+  });
+
+  it.each(['Kouvola (Valkeala, Elimäki)', 'Mustasaari (Korsholm)'])('guard: a remark naming former municipalities, or the name in Swedish (`%s`), is a note', (value) => {
+    expect(municipalities(value).said).toEqual(['info normalised-value']);
+  });
+
+  it.each([
+    ['Joensuu/Liperi', ['Joensuu', 'Liperi'], ['167', '426']],
+    ['Vaasa / Mustasaari', ['Vaasa', 'Mustasaari'], ['905', '499']],
+  ])('municipalities parted by a slash (`%s`) are each a name of the list, noted', (value, names, codes) => {
+    expect(municipalities(value)).toEqual({ names, codes, said: ['info normalised-value'] });
+  });
+});

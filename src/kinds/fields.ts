@@ -441,6 +441,9 @@ const PHONE_DIGITS = 5;
 function compactGoesOn(type: string, text: string): boolean {
   // (Its figures go on at the line's start: `040 123` / `4567`; a web address with a year in it is no phone's end.)
   if (FIGURE_TYPES.has(type)) return /^[\d+(]/u.test(text);
+  // (A count goes on with its figures or its women clause, `80,` / `joista naisia 35`; a capital
+  // starts the next text: a flattened copy's summary below the last indicator.)
+  if (type === 'indicator') return !/^\p{Lu}/u.test(text);
   // (An address written with a spaced at, wrapped at its space: `anne.multas` / `(at) ksak.fi`.)
   if (type === 'email') return !/\s/u.test(text) || /^(?:\(at\)|\[at\]|\(a\)|@)\s*\S+$/iu.test(text);
   if (type === 'website') return !/\s/u.test(text);
@@ -843,7 +846,7 @@ const valueNormalisers: Partial<Record<CompiledField['definition']['type'], (val
   phone: n.parsePhone,
   postalCode: n.parsePostalCode,
   // The Statistics Finland list decides which comma-separated parts are one name (`Koski, Tl`) and which two (`Oulu, Ii`).
-  municipalities: (v) => n.parseMunicipalities(v, isMunicipalityName),
+  municipalities: (v) => n.parseMunicipalities(v, isMunicipalityName, sameAreaInBoth),
   priorityAxis: n.parsePriorityAxis,
   specificObjective: n.parseSpecificObjective,
   period: n.parsePeriod,

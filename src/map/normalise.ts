@@ -766,21 +766,35 @@ function sentenceAmong(names: string[]): Problem[] {
  * an item that is a municipality stays separate; one that is not but makes one with the previous item is
  * joined to it), else by the known qualifiers of `municipalityQualifiers` in grammar/vocabulary.json.
  */
-export function parseMunicipalities(input: string, isMunicipality?: (name: string) => boolean): Normalised<string[]> {
+export function parseMunicipalities(input: string, isMunicipality?: (name: string) => boolean, sameArea: (a: string, b: string) => boolean = () => false): Normalised<string[]> {
   const notes: Problem[] = [];
-  const items = splitAtConjunctions(namesOf(input, notes, null, undefined, isMunicipality), (item) => isMunicipality?.(item) ?? false, notes);
+  // A remark that names a municipality of its own (`Joensuu (myös Liperi ja Kontiolahti)`) may add
+  // places the list then lacks: a warning. (A former one, `Kouvola (Valkeala, Elimäki)`, is no such.)
+  const warnings: Problem[] = [];
+  // (Its name in the other language, `Mustasaari (Korsholm)`, is the same municipality.)
+  const namesNoOther = (name: string, remark: string) => !remark.split(/[\s,;/]+/u).some((word) => word !== '' && (isMunicipality?.(word) ?? false) && !sameArea(name, word));
+  const items = splitAtConjunctions(namesOf(input, notes, isMunicipality ? warnings : null, namesNoOther, isMunicipality), (item) => isMunicipality?.(item) ?? false, notes);
   const joins = isMunicipality
     ? (previous: string, item: string) => !isMunicipality(item) && isMunicipality(`${previous} ${item}`)
     : (_previous: string, item: string) => qualifierKeys.has(item.replace(/\.$/, '').toLowerCase());
   const result: string[] = [];
-  for (const item of items) {
+  for (const written of items) {
+    // Municipalities of their own parted by a slash (`Joensuu/Liperi`, `Vaasa / Mustasaari`): each
+    // a name of the list. (Not one municipality's names in two languages, `Raasepori/Raseborg`.)
+    const parts = isMunicipality && written.includes('/') && !isMunicipality(written) ? written.split(/\s*\/\s*/u) : null;
+    if (parts !== null && parts.length > 1 && parts.every((part) => isMunicipality!(part)) && !parts.slice(1).some((part) => sameArea(parts[0], part))) {
+      notes.push(note(`"${written}" read as ${parts.length} municipalities, ${parts.map((part) => `"${part}"`).join(', ')}`));
+      result.push(...parts);
+      continue;
+    }
+    const item = written;
     const last = result.length - 1;
     if (last >= 0 && joins(result[last], item)) {
       notes.push(note(`"${result[last]}" and "${item}" read as one name, "${result[last]} ${item}"`));
       result[last] = `${result[last]} ${item}`;
     } else result.push(item);
   }
-  return withNotes(result, notes, sentenceAmong(result));
+  return withNotes(result, notes, [...warnings, ...sentenceAmong(result)]);
 }
 
 /** The names of {@link parseMunicipalities}, without its notes. */

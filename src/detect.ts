@@ -3,7 +3,7 @@
  * layout's structure — its title, its headings, or runs of its fields as `Label: value` lines —
  * not when it merely uses the words (application forms, reports and news use the same ones).
  */
-import { headingKey, looksLikeMenu, looksLikeSummaryBar, normaliseKey, phraseKey, type CompiledTemplate } from './grammar/index.js';
+import { headingKey, looksLikeMenu, looksLikeSummaryBar, normaliseKey, phraseKey, vocabulary, type CompiledTemplate } from './grammar/index.js';
 import type { Position, SourceLine } from './types.js';
 import { joinWrapped } from './read/join.js';
 
@@ -20,7 +20,7 @@ export interface Detection {
   template: CompiledTemplate | null;
   scores: Record<string, number>;
   /** A line that named another programme and ruled a layout out (the best-scoring such layout). */
-  otherProgramme?: { template: string; text: string; position: Position };
+  otherProgramme?: { template: string; text: string; position: Position; report?: boolean };
   /** Layouts that scored as high as the one chosen (it is the first of them in the registry's order). */
   tiedWith?: string[];
 }
@@ -28,7 +28,7 @@ export interface Detection {
 /**
  * The first line that names another programme in the layout's own words (`otherProgrammes`),
  * where a text names its own programme: a page's summary bar (a line before the first heading
- * with the bar's separator), a description's title (a plain line before its first heading), the funder's field (`project.managingAuthority`) and the layout's
+ * with the bar's separator) and the opening of its tagline, a description's title (a plain line before its first heading), the funder's field (`project.managingAuthority`) and the layout's
  * `otherProgrammeLabels`. Nowhere else: an ESR project may be run by a Leader group, or say it
  * goes on in 2021–2027.
  */
@@ -60,8 +60,28 @@ function endsAsTitle(template: CompiledTemplate, line: SourceLine): boolean {
   return endings.some((ending) => key.endsWith(ending));
 }
 
+/** How many of a tagline's first characters tell what the project is. */
+const TAGLINE_OPENING = 30;
+
 /** How near the top (in non-blank lines) a description's title stands: after a banner, a logo's lines, a print stamp. */
 const TITLE_WITHIN = 5;
+
+const reportTitle = new RegExp(vocabulary.reportTitles.pattern, 'iu');
+
+/**
+ * A report's or a claim's title among a text's first lines, before any field or heading of the
+ * layout (`Väliraportti 2/2017`): a text that uses a description's labels for a period's figures.
+ */
+function reportTitleLine(template: CompiledTemplate, lines: SourceLine[]): SourceLine | null {
+  for (let index = 0; index < Math.min(lines.length, TITLE_WITHIN); index++) {
+    const line = lines[index];
+    if (line.kind === 'label' && template.inlineLabels.has(line.labelKey!)) return null;
+    const key = headingKey(line, template);
+    if (key && template.sectionsByHeading.has(key)) return null;
+    if (line.kind === 'text' && line.text.length <= 120 && reportTitle.test(line.text)) return line;
+  }
+  return null;
+}
 
 function otherProgrammeLine(template: CompiledTemplate, lines: SourceLine[]): SourceLine | null {
   const otherProgrammes = template.otherProgrammes;
@@ -83,7 +103,10 @@ function otherProgrammeLine(template: CompiledTemplate, lines: SourceLine[]): So
     const funder = line.kind === 'label' && funders.has(line.labelKey!);
     // A description's title line (`Oikeudenmukaisen siirtymän rahaston (JTF) rahoittaman hankkeen kuvaus`), before its headings.
     const title = beforeHeadings && beforeFields && index < TITLE_WITHIN && separator === undefined && line.kind === 'text' && line.text.length <= 120 && endsAsTitle(template, line);
-    if ((bar || funder || title) && line.text.length <= 300 && otherProgrammes.test(line.text)) return line;
+    // A page's tagline, below its title, that opens by naming what the project is (`Erasmus+
+    // -liikkuvuushanke …`, `Leader-hanke …`): not a sentence that only mentions another programme further on.
+    const tagline = beforeHeadings && beforeFields && index > 0 && index < TITLE_WITHIN && separator !== undefined && line.kind === 'text' && !line.text.includes(separator) && otherProgrammes.test(line.text.slice(0, TAGLINE_OPENING));
+    if ((bar || funder || title || tagline) && line.text.length <= 300 && otherProgrammes.test(line.text)) return line;
   }
   return null;
 }
@@ -229,6 +252,8 @@ export function detectTemplate(lines: SourceLine[], templates: CompiledTemplate[
     let best: CompiledTemplate | null = null;
     for (const template of templates) if (scores[template.name] >= MIN_SCORE && (best === null || scores[template.name] > scores[best.name])) best = template;
     if (best === null) return otherProgramme ? { template: null, scores, otherProgramme } : { template: null, scores };
+    const report = reportTitleLine(best, lines);
+    if (report !== null) return { template: null, scores, otherProgramme: { template: best.name, text: report.text, position: report.position, report: true } };
     const other = otherProgrammeLine(best, lines);
     if (other === null) {
       // A text that fits two layouts equally (two definitions that differ only where the text says

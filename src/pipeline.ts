@@ -543,7 +543,9 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
       detection === null
         ? `Unknown template "${options.template}"; known: ${registry.names.join(', ')}`
         : other
-          ? `The text has the shape of ${other.template} but is of another programme ("${other.text.slice(0, 80)}"): not a description of any known layout`
+          ? other.report
+            ? `The text has the shape of ${other.template} but is a project's report or claim ("${other.text.slice(0, 80)}"), whose figures are a period's: not a description of any known layout`
+            : `The text has the shape of ${other.template} but is of another programme ("${other.text.slice(0, 80)}"): not a description of any known layout`
           : `The text is not a description of any known layout. Looked for: ${describeDetection(registry.templates)}`;
     const failed = failedResult(file, { severity: 'error', rule: 'unknown-template', message, ...(other ? { line: other.position.start.line, column: other.position.start.column, endLine: other.position.end.line, endColumn: other.position.end.column } : {}) }, source);
     failed.diagnostics = [...diagnostics, ...failed.diagnostics];

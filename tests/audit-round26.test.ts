@@ -218,3 +218,68 @@ describe('audit round 26: values as people write them', () => {
     expect(municipalities(value)).toEqual({ names, codes, said: ['info normalised-value'] });
   });
 });
+
+describe('audit round 26: what stands above or below a description', () => {
+  const tidy = parse(seed004);
+
+  it('a decision\'s id lines above the title (`PÄÄTÖS` / `Hankekoodi: …` / …) are no fields: the description below its title is read, the cover kept in unmapped', () => {
+    const cover = ['PÄÄTÖS', '', 'Hankekoodi: S20078', 'Hankkeen nimi: Verkostot', 'Hakijan virallinen nimi: KSAK', 'Myönnetty EU- ja valtion rahoitus: 380 000', '', 'LIITE', ''].join('\n');
+    const result = parse(`${cover}\n${seed004}`);
+    expect(result.record!.project.name).toBe('Välittävät verkostot');
+    expect(result.record!.organisation.name).toBe('KSAK Oy');
+    expect(result.record!.funding.grantedEuAndState).toBe(tidy.record!.funding.grantedEuAndState);
+    expect(result.unmapped.map((u) => u.line)).toEqual([1, 3, 8]);
+    expect(result.unmapped[1].value).toContain('Myönnetty EU- ja valtion rahoitus: 380 000');
+    expect(result.diagnostics.filter((d) => d.line === 3).map((d) => [d.severity, d.rule])).toEqual([['warning', 'unmapped-text']]);
+  });
+
+  it('a mail\'s three id lines above the title likewise', () => {
+    const result = parse(`Hei, alla korjattu kuvaus.\nHankekoodi: S20078\nHankkeen nimi: Verkostot\nY-tunnus: 0123456-7\n\n${seed004}`);
+    expect(result.ok).toBe(true);
+    expect(result.record!.project.name).toBe('Välittävät verkostot');
+  });
+
+  it('guard: the seed as it is, and its banner above the title, read as before', () => {
+    expect(tidy.unmapped).toEqual([]);
+  });
+
+  it('a Swedish rendering pasted below the description is a second description, kept in unmapped and said at its title', () => {
+    const swedish = ['Beskrivning av projekt som finansieras av Europeiska socialfonden (ESF)', '', '1 Projekt', '', 'Projektkod: S20078', '', 'Projektets namn: Välittävät verkostot', ''].join('\n');
+    const result = parse(`${seed004.trimEnd()}\n\n${swedish}`);
+    expect(result.record!.finalReportSummary).toBe(tidy.record!.finalReportSummary);
+    const title = seed004.trimEnd().split('\n').length + 2;
+    expect(result.diagnostics.filter((d) => d.line === title).map((d) => [d.severity, d.rule])).toEqual([['warning', 'unknown-section']]);
+  });
+});
+
+describe('audit round 26: a project page of another programme', () => {
+  const seed003 = seed('003_4ea2b71e336645b9');
+  const TAGLINE = 'Tavoitteena on työttömien henkilöiden työ- ja toimintakyvyn parantaminen.';
+
+  it.each(['Erasmus+ -liikkuvuushanke ammattiopiston opiskelijoille.', 'Leader-hanke kylien yhteisöllisyyden vahvistamiseksi.', 'Interreg-yhteishanke Ruotsin kanssa.'])('a tagline that opens by naming another programme (`%s`) refuses the page', (tagline) => {
+    const result = parse(rewrite(seed003, TAGLINE, tagline));
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => d.rule)).toContain('unknown-template');
+  });
+
+  it('guard: a tagline that only mentions another programme further on keeps the page', () => {
+    const result = parse(rewrite(seed003, TAGLINE, 'Työttömien toimintakykyä parannetaan yhteistyössä paikallisen Leader-ryhmän kanssa.'));
+    expect(result.record!.project.name).toBe('Osallisuuden askeleet työllistymispoluille');
+  });
+});
+
+describe('audit round 26: a project\'s report in a description\'s labels', () => {
+  const report = (title: string) =>
+    [title, '', 'Raportointikausi: 1.1.2017 - 30.6.2017', '', 'Hankekoodi: S20078', 'Hankkeen nimi: Välittävät verkostot', 'Toimintalinja: 5 Sosiaalinen osallisuus ja köyhyyden torjunta', 'Suunnitelman mukainen toteutusaika: 01.09.2015 - 31.08.2018', 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', 'Hakijan virallinen nimi: KSAK Oy', '', 'Raportointikauden rahoitus', '', 'Toteutunut EU- ja valtion rahoitus: 77 128', 'Toteutunut julkinen rahoitus yhteensä: 96 410', ''].join('\n');
+
+  it.each(['Väliraportti 2/2017', 'VÄLIRAPORTTI', 'Maksatushakemus 3'])('a text that opens with a report\'s title (`%s`) is refused, said at its title', (title) => {
+    const result = parse(report(title));
+    expect(result.ok).toBe(false);
+    expect(result.record).toBeNull();
+    expect(result.diagnostics.filter((d) => d.rule === 'unknown-template').map((d) => [d.severity, d.line])).toEqual([['error', 1]]);
+  });
+
+  it('guard: the same lines without a report\'s title are read as a flattened description', () => {
+    expect(parse(report('Hankkeen tiedot')).record).not.toBeNull();
+  });
+});

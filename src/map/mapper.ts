@@ -10,6 +10,7 @@ import { kindOf } from '../kinds/registry.js';
 import { keepUnread, sectionName, type MapContext } from '../kinds/map-context.js';
 import type { EsrRecord, Unmapped } from '../record/schema.js';
 import type { Diagnostic, DocumentNode, PreambleNode, SectionNode } from '../types.js';
+import { isOtherLanguageTitle } from '../read/classify.js';
 import { mapPagePreamble } from './page.js';
 import { RecordBuilder, type SourcePositions } from './record-builder.js';
 
@@ -45,7 +46,7 @@ function mapExtraSection(context: MapContext, node: SectionNode): void {
   if (node.heading) {
     builder.keep(null, null, node.heading.written ?? node.heading.text, node.heading.position);
     const key = normaliseKey(node.heading.text);
-    const another = context.template.titleKeys.has(key) ? 'the layout\'s title again' : context.template.titledOthers.find((o) => o.titleKeys.has(key))?.name;
+    const another = context.template.titleKeys.has(key) ? 'the layout\'s title again' : isOtherLanguageTitle(node.heading.text) ? 'the title of a rendering in another language' : context.template.titledOthers.find((o) => o.titleKeys.has(key))?.name;
     // (A page of another layout pasted below, from its title: one of its section headings follows, with its facts.)
     const page = another === undefined ? context.template.pageOthers.find((other) => node.children.some((child) => child.type === 'paragraph' && child.children.some((line) => line.text.length <= 60 && other.sectionsByHeading.has(normaliseKey(line.text))))) : undefined;
     const message = another ? `"${node.heading.text}", ${another.startsWith('the') ? another : `the title of ${another}`} with its first section below it, starts a second description: it is kept in unmapped, not read into this record` : page ? `"${node.heading.text}" starts a page of ${page.name} pasted below the description (its sections' headings and facts follow): it is kept in unmapped, not read into this record` : `"${node.heading.text}" is a heading ${context.template.name} does not know; the section is kept in unmapped`;

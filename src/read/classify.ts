@@ -1133,6 +1133,18 @@ const FIRST_SECTION_REACH = 3;
  * Whether the layout's first section starts right below the line at `at`: its heading, or the label
  * of its first field (a printed page's running header has a later field below it, `Erityistavoite:`).
  */
+const otherLanguageTitle = new RegExp(vocabulary.otherLanguageTitles.pattern, 'iu');
+/** A description's title in a language no layout is written in (`otherLanguageTitles`). */
+export function isOtherLanguageTitle(text: string): boolean {
+  return text.length <= 160 && otherLanguageTitle.test(text);
+}
+
+/** Whether a numbered heading `1 …` (of any words) stands right below the line at `at`. */
+function firstNumberedBelow(lines: SourceLine[], at: number): boolean {
+  for (let j = at + 1; j < Math.min(lines.length, at + 1 + FIRST_SECTION_REACH); j++) if (lines[j].kind === 'numbered' && lines[j].number === '1') return true;
+  return false;
+}
+
 function opensFirstSectionBelow(lines: SourceLine[], at: number, template: CompiledTemplate): boolean {
   for (let j = at + 1; j < Math.min(lines.length, at + 1 + FIRST_SECTION_REACH); j++) if (startsFirstSection(lines[j], template)) return true;
   return false;
@@ -1186,6 +1198,7 @@ function secondDescriptionAt(lines: SourceLine[], template: CompiledTemplate): n
       const own = phraseKey(line, template);
       const layout = own !== null && template.titleKeys.has(own) ? template : template.titledOthers.find((o) => o.titleKeys.has(phraseKey(line, o) ?? ''));
       if (layout !== undefined && opensFirstSectionBelow(lines, i, layout) && descriptionAbove(lines, i, template)) titled = i;
+      else if (isOtherLanguageTitle(line.text) && firstNumberedBelow(lines, i) && descriptionAbove(lines, i, template)) titled = i;
     } else if (line.kind === 'numbered') {
       const key = line.valueKey ?? '';
       if (first.headingKeys.has(key)) firstHeadings++;
@@ -2206,6 +2219,43 @@ function resolveRetypedLabels(lines: SourceLine[], template: CompiledTemplate): 
   for (const { line, key } of retyped) if (written.get(key)! <= fieldsOf(key)) line.labelKey = key;
 }
 
+/** The most of the layout's labels a cover above a description's title repeats (a decision's or a mail's id lines). */
+const COVER_LABELS = 12;
+/** How many of the layout's headings below a title make what follows it a description. */
+const COVER_HEADINGS_BELOW = 2;
+
+/**
+ * A cover above the description's title: a decision or a mail that repeats the project's id lines
+ * (`PÄÄTÖS` / `Hankekoodi: …` / `Myönnetty …: 380 000` / … / the layout's title / `1 Hanke`). The
+ * description starts at its title, whose first section's heading is right below it; the cover's
+ * label lines are no fields of it, and are read as text (kept in unmapped, said). Only where no
+ * heading of the layout stands above the title, and the description below has more of the
+ * layout's labels than the cover: a copy that is a description above its title is read as one.
+ */
+function coverAboveTitle(lines: SourceLine[], template: CompiledTemplate): void {
+  if (template.titleKeys.size === 0) return;
+  let above = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind === 'label') {
+      if (template.labelKeys.has(line.labelKey!) && ++above > COVER_LABELS) return;
+      continue;
+    }
+    if (isHeadingLine(line, template)) return;
+    if (line.kind !== 'text' || above === 0 || !template.titleKeys.has(phraseKey(line, template) ?? '') || !opensFirstSectionBelow(lines, i, template)) continue;
+    // (Below, a description: its headings, or more of the layout's labels than the cover has.)
+    let below = 0;
+    let headings = 0;
+    for (let j = i + 1; j < lines.length && below <= above && headings < COVER_HEADINGS_BELOW; j++) {
+      if (lines[j].kind === 'label' && template.labelKeys.has(lines[j].labelKey!)) below++;
+      else if (isHeadingLine(lines[j], template)) headings++;
+    }
+    if (below <= above && headings < COVER_HEADINGS_BELOW) return;
+    for (let j = 0; j < i; j++) if (lines[j].kind === 'label') lines[j].kind = 'text';
+    return;
+  }
+}
+
 /** A sentence's end and another sentence after it (`… asioita. Hanke toimii`): no label holds one. */
 const SENTENCE_INSIDE = /\p{Ll}[.!?]\s+\p{Lu}\p{Ll}/u;
 
@@ -2269,6 +2319,7 @@ export const NO_CLUES: TextClues = { hasTabs: true, endsUnbroken: false, hasColu
 export function classifyLines(lines: SourceLine[], template: CompiledTemplate, clues: TextClues = NO_CLUES): Classified {
   const { hasTabs, hasColumnGaps, formFeedLines } = clues;
   resolveRetypedLabels(lines, template);
+  coverAboveTitle(lines, template);
   const secondAt = secondDescriptionAt(lines, template);
   const facts = computeFacts(lines, template, hasTabs, secondAt === -1 ? lines.length : secondAt);
   if (secondAt !== -1) facts.anotherDescriptionLine = lines[secondAt].position.start.line;

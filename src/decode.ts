@@ -100,9 +100,11 @@ function withoutMarkdownSyntax(text: string): string | null {
 /**
  * HTML's tags that a page's source, a content editor or a mail's HTML part leaves inside a line
  * (`Polkuja eteenpäin<br>`, `Järvikylän kunta</p>`, `Lumme <b>Kaarina</b>`): formatting and line
- * breaks, never a value's. (`<nimi>`, a draft's placeholder, is no tag of these.)
+ * breaks, never a value's, and Word's and Outlook's own (`<o:p></o:p>`). (`<nimi>`, a draft's
+ * placeholder, is no tag of these; nor `<sup>`, whose footnote's figure would join the value's:
+ * `310<sup>1</sup>`.)
  */
-const HTML_TAG = /<\/?(?:a|b|i|u|s|em|strong|span|font|small|big|sup|sub|mark|br|p|div|li|ul|ol|h[1-6]|td|tr|th|table|tbody|thead)(?:\s[^<>\n]*)?\/?>/giu;
+const HTML_TAG = /<\/?(?:a|b|i|u|s|em|strong|span|font|small|big|mark|br|p|div|li|ul|ol|h[1-6]|td|tr|th|table|tbody|thead|[ovw]:[a-z]{1,20})(?:\s[^<>\n]*)?\/?>/giu;
 /** The tags that break a line or a block: a space where they stand between two words (`yksi<br>kaksi`). */
 const HTML_BREAK_TAG = /^<\/?(?:br|p|div|li|ul|ol|h[1-6]|td|tr|th|table|tbody|thead)\b/iu;
 
@@ -359,10 +361,10 @@ const LIGATURE_UTF8_LEAD = Buffer.from([0xef, 0xac]);
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /**
  * A soft (optional) hyphen at a line's end is where a word was hyphenated (a PDF's or a word
- * processor's `Järvi\u00ad` / `kylän`): read as the hyphen it shows there, so that the line is
- * joined as a hyphenated one (`Järvikylän`), not as two words.
+ * processor's `Järvi\u00ad` / `kylän`, the next line going on in lower case): read as the hyphen it
+ * shows there, so that the line is joined as a hyphenated one (`Järvikylän`), not as two words.
  */
-const SOFT_HYPHEN_AT_LINE_END = /[\u00ad\u001f](?=[ \t]*(?:[\r\n]|$))/g;
+const SOFT_HYPHEN_AT_LINE_END = /[\u00ad\u001f](?=[ \t]*\r?\n[ \t]*\p{Ll})/gu;
 const INVISIBLE_UTF8 = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'].map((c) => Buffer.from(c, 'utf8'));
 
 /**

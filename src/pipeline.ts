@@ -404,7 +404,8 @@ function areaListCut(value: string, label: SourceLine, template: CompiledTemplat
   const kind = fields.map((f) => AREA_PATHS.get(f.definition.path)).find((k) => k !== undefined);
   if (kind === undefined || value === '') return false;
   const names = splitMunicipalities(value, kind === 'municipality' ? isMunicipalityName : undefined);
-  const last = names[names.length - 1];
+  // (Of names parted by a slash, the last: `Kuusamo/Taival`.)
+  const last = names[names.length - 1]?.split('/').pop()?.trim();
   return last !== undefined && startsAreaName(kind, last);
 }
 

@@ -60,7 +60,7 @@ const rewrite = (text: string, from: string, to: string) => {
 const at = (result: ReturnType<typeof parse>, path: string) => result.diagnostics.filter((d) => d.path === path).map((d) => [d.severity, d.rule, d.line]);
 
 describe('audit round 26: a mail\'s closing below the description', () => {
-  it.each(['Kiitos,', 'Ystävällisesti', 'Terkuin', 'BR,', 'Hälsningar', 'Moi!', 'Hyvää kevään jatkoa!'])('`%s` and a name after the final report are a signature, not its text', (closing) => {
+  it.each(['Kiitos,', 'Ystävällisesti', 'Terkuin', 'BR,', 'Hälsningar', 'Thanks,'])('`%s` and a name after the final report are a signature, not its text', (closing) => {
     const result = parse(`${seed000.trimEnd()}\n\n${closing}\nKaarina\n`);
     expect(result.record!.finalReportSummary).toBe(parse(seed000).record!.finalReportSummary);
     expect(result.unmapped).toEqual([]);
@@ -76,6 +76,16 @@ describe('audit round 26: a mail\'s closing below the description', () => {
     const text = `${lines.slice(0, lines.indexOf('Kunnat: Kuusamo')).join('\n')}\nKunnat: Kuusamo, Taivalkoski\nKiitos,\nKaarina\n`;
     const result = parse(text);
     expect(result.record!.targetArea.municipalities).toEqual(['Kuusamo', 'Taivalkoski']);
+  });
+
+  it.each(['kiitos!', 'ystävällisesti.'])('guard: a hard-wrapped sentence\'s last word (`%s`) on a line of its own is the final report\'s', (word) => {
+    const text = `${seed000.trimEnd()}\n\nOsallistujia palveltiin\n${word}\n`;
+    expect(parse(text).record!.finalReportSummary!.endsWith(`Osallistujia palveltiin\n${word}`)).toBe(true);
+  });
+
+  it('guard: text after `Hyvää jatkoa!` written in the final report stays its text', () => {
+    const text = `${seed000.trimEnd()}\n\nHyvää jatkoa!\n\nHanke jatkuu vuonna 2012 uudella rahoituksella.\n`;
+    expect(parse(text).record!.finalReportSummary).toContain('Hanke jatkuu vuonna 2012 uudella rahoituksella.');
   });
 
   it('guard: a sentence of thanks in the final report is its text', () => {
@@ -97,6 +107,21 @@ describe('audit round 26: a PDF\'s soft hyphen at a line\'s end', () => {
 });
 
 describe('audit round 26: HTML tags inside a line', () => {
+  it('Word\'s and Outlook\'s own tags (`<o:p></o:p>`) are taken out too', () => {
+    const text = rewrite(seed004, 'Hankkeen nimi: Välittävät verkostot', '<p class=MsoNormal>Hankkeen nimi: Välittävät verkostot<o:p></o:p></p>');
+    expect(parse(text).record!.project.name).toBe('Välittävät verkostot');
+  });
+
+  it('guard: a footnote\'s figure in `<sup>` is not joined to the figure before it', () => {
+    const text = rewrite(seed000, 'Suunniteltu: 80, joista naisia 35', 'Suunniteltu: 80<sup>1</sup>, joista naisia 35');
+    expect(parse(text).record!.indicators.participants.planned.total).not.toBe(801);
+  });
+
+  it('guard: a stray soft hyphen at a value\'s end, the next line a field, is removed, not a hyphen', () => {
+    const text = rewrite(seed004, 'Kunnat: Kuusamo', 'Kunnat: Kuusamo\u00ad');
+    expect(parse(text).record!.targetArea.municipalities).toEqual(['Kuusamo']);
+  });
+
   it('tags at a value\'s end or inside it are read without them, said by an info', () => {
     let text = rewrite(seed004, 'Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: Välittävät verkostot<br>');
     text = rewrite(text, 'Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi: <b>KSAK</b> Oy</p>');
@@ -281,5 +306,73 @@ describe('audit round 26: a project\'s report in a description\'s labels', () =>
 
   it('guard: the same lines without a report\'s title are read as a flattened description', () => {
     expect(parse(report('Hankkeen tiedot')).record).not.toBeNull();
+  });
+});
+
+describe('audit round 26: the blind review\'s misfires, mended', () => {
+  it.each([
+    ['Kunnat: Taivalkoski, Koski', 'the first word of `Koski Tl`'],
+    ['Kunnat: Taivalkoski, Mänttä', 'the first word of `Mänttä-Vilppula`'],
+  ])('a list ending in a name\'s whole first word (`%s`: %s) is not said as cut', (last) => {
+    const lines = seed004.split('\n');
+    const result = parse(cutAfter(seed004, lines.indexOf('Kunnat: Kuusamo'), last, true));
+    expect(result.diagnostics.map((d) => d.rule)).not.toContain('text-cut-off');
+  });
+
+  it('a list of names parted by slashes, cut inside its last (`Kuusamo/Taival`), is said as cut', () => {
+    const lines = seed004.split('\n');
+    const result = parse(cutAfter(seed004, lines.indexOf('Kunnat: Kuusamo'), 'Kunnat: Kuusamo/Taival', true));
+    expect(result.diagnostics.map((d) => d.rule)).toEqual(expect.arrayContaining(['text-cut-off', 'value-cut-off']));
+  });
+
+  it('three digits a print\'s date came between (`446` / `12.3.2019` / `507`) are said at the amount', () => {
+    const text = rewrite(seed004, 'Toteutunut EU- ja valtion rahoitus: 446 507', 'Toteutunut EU- ja valtion rahoitus: 446\n12.3.2019\n507');
+    expect(at(parse(text), '/funding/actualEuAndState').map(([severity, rule]) => `${severity} ${rule}`)).toContain('warning possibly-wrapped');
+  });
+
+  it('guard: a flattened copy\'s line of text above the funding fields, ending in a unit, is no heading of theirs', () => {
+    const flat = deriveShape(seed004, 'flat');
+    const text = rewrite(flat, 'Myönnetty EU- ja valtion rahoitus: 520 000', '- painotuotteet ja seminaarit (1000 €)\nMyönnetty EU- ja valtion rahoitus: 520 000');
+    expect(parse(text).record!.funding.grantedEuAndState).toBe(520000);
+  });
+
+  it.each(['45 naista miehiä 35', '45 naista sekä miehiä 35'])('`%s` counts 45 women, no total', (value) => {
+    const result = parse(rewrite(seed000, 'Suunniteltu: 80, joista naisia 35', `Suunniteltu: ${value}`));
+    expect(result.record!.indicators.participants.planned).toEqual({ total: null, women: 45 });
+  });
+
+  it.each(['Lahti (ent. Nastola)', 'Kurikka (ml. entinen Jalasjärvi)', 'Kuusamo (II vaihe)'])('a remark naming a municipality merged since, or a Roman numeral (`%s`), is a note, not a warning', (value) => {
+    const result = parse(rewrite(seed004, 'Kunnat: Kuusamo', `Kunnat: ${value}`));
+    expect(result.diagnostics.filter((d) => d.path?.startsWith('/targetArea/municipalities')).map((d) => d.severity)).toEqual(['info']);
+  });
+
+  it('one municipality\'s two names among slash-parted ones (`Vaasa/Mustasaari/Korsholm`) are not parted into a name twice', () => {
+    const result = parse(rewrite(seed004, 'Kunnat: Kuusamo', 'Kunnat: Vaasa/Mustasaari/Korsholm'));
+    expect(result.record!.targetArea.municipalityCodes.filter((code) => code === '499').length).toBeLessThanOrEqual(1);
+  });
+
+  it.each([
+    ['a figure', '300 pitkäaikaistyötöntä aktivoidaan hankkeessa työelämään ja koulutukseen'],
+    ['a quotation mark', '”Työ kuuluu kaikille”, sanoo hankkeen iskulause, jota toteutetaan'],
+  ])('a flattened, wrapped copy whose summary starts with %s keeps it out of the last indicator', (_what, opening) => {
+    const seed001 = seed('001_870e9aa13936b8c2');
+    const summaryStart = parse(seed001).record!.summary!.split('\n')[0];
+    const text = deriveShape(deriveShape(seed001.replace(summaryStart, `${opening} ${summaryStart}`), 'flat'), 'wrap60', 72);
+    const result = parse(text);
+    expect(result.record!.indicators.qualifications).toEqual(parse(seed001).record!.indicators.qualifications);
+    expect(result.record!.summary!.replace(/\s+/gu, ' ')).toContain(opening.split(' ').slice(0, 3).join(' '));
+  });
+});
+
+describe('audit round 26: a table of contents without page numbers', () => {
+  it.each([
+    ['one heading per line', '\n'],
+    ['blank lines between', '\n\n'],
+  ])('a list of the layout\'s headings above the description (%s) is text kept in unmapped, and the description reads as without it', (_how, between) => {
+    const contents = ['Sisällys', '', ['1 Hanke', '2 Hakijan perustiedot', '3 Suunnitelman mukainen tiivistelmä toteutuksesta', '9 Loppuraportin tiivistelmä'].join(between), ''].join('\n');
+    const text = rewrite(seed004, 'Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus\n', `Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus\n\n${contents}`);
+    const result = parse(text);
+    expect(result.record).toEqual(parse(seed004).record);
+    expect(result.unmapped.map((u) => u.value)).toEqual(expect.arrayContaining([expect.stringContaining('2 Hakijan perustiedot')]));
   });
 });

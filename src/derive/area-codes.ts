@@ -170,6 +170,11 @@ export function isMunicipalityName(name: string): boolean {
   return getIndexes().municipalities.has(nameKey(name));
 }
 
+/** Whether `name` names a municipality in the classification's latest year (not one merged into another since). */
+export function isCurrentMunicipalityName(name: string): boolean {
+  return getIndexes().municipalities.get(nameKey(name))?.some((span) => span[2] >= data.years[1]) ?? false;
+}
+
 /**
  * Whether `name` is no name of its kind but the start of one (`Kuus` of Kuusamo, `Pohjois-Pohj`):
  * what a copy cut inside a list's last name leaves. A name of its own (`Ii`, `Koski Tl`) is whole.
@@ -180,8 +185,15 @@ export function startsAreaName(kind: AreaKind, name: string): boolean {
   const indexes = getIndexes();
   const index = kind === 'municipality' ? indexes.municipalities : kind === 'region' ? indexes.regions : indexes.subRegions;
   if (index.has(key)) return false;
-  for (const known of index.keys()) if (known.length > key.length && known.startsWith(key)) return true;
-  return false;
+  // (Inside a word only: a name's first word whole, `Koski` of `Koski Tl`, `Mänttä` of `Mänttä-Vilppula`,
+  // may be all the text meant.)
+  let starts = false;
+  for (const known of index.keys()) {
+    if (known.length <= key.length || !known.startsWith(key)) continue;
+    if (!/\p{L}/u.test(known.charAt(key.length))) return false;
+    starts = true;
+  }
+  return starts;
 }
 
 /** A municipality's region and sub-region codes in the latest of the years that it existed (nearest otherwise). */

@@ -5,7 +5,7 @@
  * fills and which lines belong to it; the mapping normalises each field's value into its record path.
  */
 import { headingStartedBy, isListMarkerCode, labelStartedBy, normaliseKey, vocabulary, type CompiledField, type CompiledSection } from '../grammar/index.js';
-import { isMunicipalityName, municipalityCode, regionCode, subRegionCode } from '../derive/area-codes.js';
+import { isCurrentMunicipalityName, isMunicipalityName, municipalityCode, regionCode, subRegionCode } from '../derive/area-codes.js';
 import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
@@ -438,12 +438,14 @@ const PHONE_DIGITS = 5;
  * amount's has figures (`Puhelinnumero: 015 321 123` / `Tuetaan ohjelman` is the next text), an
  * address is one word. Other types: any line.
  */
-function compactGoesOn(type: string, text: string): boolean {
+function compactGoesOn(type: string, text: string, value = ''): boolean {
   // (Its figures go on at the line's start: `040 123` / `4567`; a web address with a year in it is no phone's end.)
   if (FIGURE_TYPES.has(type)) return /^[\d+(]/u.test(text);
   // (A count goes on with its figures or its women clause, `80,` / `joista naisia 35`; a capital
   // starts the next text: a flattened copy's summary below the last indicator.)
-  if (type === 'indicator') return !/^\p{Lu}/u.test(text);
+  // (A figure goes on only after the clause's words, `80, joista naisia` / `35`: after a figure, a line
+  // that starts with one, or with a quotation mark, is the next text's.)
+  if (type === 'indicator') return !/^[\p{Lu}"'”“«]/u.test(text) && !(/\d$/u.test(value) && /^\d/u.test(text));
   // (An address written with a spaced at, wrapped at its space: `anne.multas` / `(at) ksak.fi`.)
   if (type === 'email') return !/\s/u.test(text) || /^(?:\(at\)|\[at\]|\(a\)|@)\s*\S+$/iu.test(text);
   if (type === 'website') return !/\s/u.test(text);
@@ -673,7 +675,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   if (read.field !== null && LIST_TYPES.has(read.field.definition.type) && isNamesGoingOn(line.text) && fits(read.field, line.text)) return true;
   if (listGoesOn || unfinished) return true;
   // A phone number, a code or an address goes on only with what it can hold (figures; no words).
-  if (read.field !== null && node.value !== '' && !compactGoesOn(read.field.definition.type, line.text)) return false;
+  if (read.field !== null && node.value !== '' && !compactGoesOn(read.field.definition.type, line.text, node.value)) return false;
   // A Y-tunnus whose check digit is right, a date with its year, is whole: a page number below it is no part of it
   // (a remark is: `(Y-tunnus muuttunut 2017, vanha 1572860-0)`).
   if (read.field !== null && node.value !== '' && PAGE_STAMP.test(line.text) && wholeOnCutLine(read.field.definition.type, node.value)) return false;
@@ -846,7 +848,7 @@ const valueNormalisers: Partial<Record<CompiledField['definition']['type'], (val
   phone: n.parsePhone,
   postalCode: n.parsePostalCode,
   // The Statistics Finland list decides which comma-separated parts are one name (`Koski, Tl`) and which two (`Oulu, Ii`).
-  municipalities: (v) => n.parseMunicipalities(v, isMunicipalityName, sameAreaInBoth),
+  municipalities: (v) => n.parseMunicipalities(v, isMunicipalityName, sameAreaInBoth, isCurrentMunicipalityName),
   priorityAxis: n.parsePriorityAxis,
   specificObjective: n.parseSpecificObjective,
   period: n.parsePeriod,
@@ -1471,7 +1473,20 @@ function headingAboveLabels(context: MapContext, node: SectionNode): string | nu
   };
   walk(context.document.children);
   const found = above as { text: string; line: number; field: boolean } | null;
-  return found === null || found.field || found.text.length > HEADING_ABOVE_LENGTH || /[.!?:;]$/u.test(found.text) ? null : found.text;
+  if (found === null || found.field || found.text.length > HEADING_ABOVE_LENGTH || /[.!?:;]$/u.test(found.text)) return null;
+  // (Only the section's own heading with another tail: a line of the text above, `- painotuotteet
+  // (1000 €)`, gives no unit to the figures below it.)
+  const section = node.id === null ? undefined : context.template.sectionById.get(node.id);
+  const head = headingHead(found.text);
+  return section !== undefined && head !== '' && section.definition.headings.some((heading) => headingHead(heading) === head) ? found.text : null;
+}
+
+/** A heading without its number and its tail (a remark in brackets, or what follows its last comma), as a key. */
+function headingHead(heading: string): string {
+  const tail = headingTail(heading);
+  const bracket = /\(([^()]{1,40})\)\s*$/u.exec(heading);
+  const body = bracket !== null ? heading.slice(0, bracket.index) : tail !== '' ? heading.slice(0, heading.lastIndexOf(',')) : heading;
+  return normaliseKey(body.replace(/^\d+(?:\.\d+)*\.?\s+/u, ''));
 }
 /** The longest line read as a heading above a section's first label. */
 const HEADING_ABOVE_LENGTH = 100;
@@ -1505,8 +1520,13 @@ function flagUnreadContinuations(context: MapContext, section: CompiledSection, 
     if (pastNumbers > after && blocks[pastNumbers]?.type === 'paragraph') after = pastNumbers;
     // (A figure broken at its thousands' space over a page's break, `Toteutunut …: 398` / `Sivu 2 (3)` /
     // `150`: the three digits alone are taken for the page's number, and the figure may lack them.)
-    const group = blocks[after];
-    if (COUNTED_TYPES.has(section.fields[field.field.index].definition.type) && /\d$/u.test(field.value) && loneNumberOf(group) !== null && /^\d{3}$/u.test((group as ParagraphNode).children[0].text) && blocks[after + 1]?.type !== 'paragraph') {
+    // (So are three digits a page's break took for its furniture: `446` / `12.3.2019` / `507`.)
+    let group: BlockNode | undefined = blocks[after];
+    for (let k = i + 1; k < after; k++) {
+      const furniture = blocks[k];
+      if (furniture.type === 'furniture' && /^\d{3}$/u.test(furniture.text)) group = { type: 'paragraph', children: [{ type: 'line', text: furniture.text, position: furniture.position }], position: furniture.position };
+    }
+    if (COUNTED_TYPES.has(section.fields[field.field.index].definition.type) && /\d$/u.test(field.value) && loneNumberOf(group) !== null && /^\d{3}$/u.test((group as ParagraphNode).children[0].text) && (group !== blocks[after] || blocks[after + 1]?.type !== 'paragraph')) {
       context.builder.diagnose('warning', 'possibly-wrapped', `${field.label}: "${(group as ParagraphNode).children[0].text}" alone below it (after a blank line or a page's break) may be the rest of this figure, broken at its thousands' space; it was taken for a printed page's number, and the figure is read as written`, field.valuePosition ?? field.position, section.fields[field.field.index].definition.path);
       continue;
     }

@@ -766,13 +766,14 @@ function sentenceAmong(names: string[]): Problem[] {
  * an item that is a municipality stays separate; one that is not but makes one with the previous item is
  * joined to it), else by the known qualifiers of `municipalityQualifiers` in grammar/vocabulary.json.
  */
-export function parseMunicipalities(input: string, isMunicipality?: (name: string) => boolean, sameArea: (a: string, b: string) => boolean = () => false): Normalised<string[]> {
+export function parseMunicipalities(input: string, isMunicipality?: (name: string) => boolean, sameArea: (a: string, b: string) => boolean = () => false, isCurrent: (name: string) => boolean = () => false): Normalised<string[]> {
   const notes: Problem[] = [];
   // A remark that names a municipality of its own (`Joensuu (myös Liperi ja Kontiolahti)`) may add
-  // places the list then lacks: a warning. (A former one, `Kouvola (Valkeala, Elimäki)`, is no such.)
+  // places the list then lacks: a warning. (A former one, merged since, `Kouvola (Valkeala, Elimäki)`,
+  // `Lahti (ent. Nastola)`, is no such; nor its name in the other language, `Mustasaari (Korsholm)`;
+  // nor a Roman numeral, `(II vaihe)`, though `Ii` is a municipality.)
   const warnings: Problem[] = [];
-  // (Its name in the other language, `Mustasaari (Korsholm)`, is the same municipality.)
-  const namesNoOther = (name: string, remark: string) => !remark.split(/[\s,;/]+/u).some((word) => word !== '' && (isMunicipality?.(word) ?? false) && !sameArea(name, word));
+  const namesNoOther = (name: string, remark: string) => !remark.split(/[\s,;/]+/u).some((word) => word !== '' && !/^[IVX]+$/u.test(word) && isCurrent(word) && !sameArea(name, word));
   const items = splitAtConjunctions(namesOf(input, notes, isMunicipality ? warnings : null, namesNoOther, isMunicipality), (item) => isMunicipality?.(item) ?? false, notes);
   const joins = isMunicipality
     ? (previous: string, item: string) => !isMunicipality(item) && isMunicipality(`${previous} ${item}`)
@@ -782,7 +783,7 @@ export function parseMunicipalities(input: string, isMunicipality?: (name: strin
     // Municipalities of their own parted by a slash (`Joensuu/Liperi`, `Vaasa / Mustasaari`): each
     // a name of the list. (Not one municipality's names in two languages, `Raasepori/Raseborg`.)
     const parts = isMunicipality && written.includes('/') && !isMunicipality(written) ? written.split(/\s*\/\s*/u) : null;
-    if (parts !== null && parts.length > 1 && parts.every((part) => isMunicipality!(part)) && !parts.slice(1).some((part) => sameArea(parts[0], part))) {
+    if (parts !== null && parts.length > 1 && parts.every((part) => isMunicipality!(part)) && !parts.some((part, k) => parts.slice(k + 1).some((other) => sameArea(part, other)))) {
       notes.push(note(`"${written}" read as ${parts.length} municipalities, ${parts.map((part) => `"${part}"`).join(', ')}`));
       result.push(...parts);
       continue;

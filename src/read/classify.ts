@@ -176,8 +176,11 @@ const signatureFirstTwo = new Set([...vocabulary.pageFurniture.signatureStarts, 
 /** Where an e-mail's signature starts: a closing (`Terveisin`, `Best regards,`), `t. Matti`, a disclaimer. */
 function isSignatureStart(text: string): boolean {
   if (!signatureFirstTwo.has(lowerCode(text.charCodeAt(0)) * 65536 + lowerCode(text.charCodeAt(1)))) return false;
-  // (A comma or an exclamation mark after it ignored: `Kiitos,`, `Moi!`.)
-  if (text.length <= SIGNATURE_START_LENGTH && signatureStarts.has(normaliseKey(text.endsWith(',') || text.endsWith('!') ? text.slice(0, -1) : text))) return true;
+  // (A comma after it ignored, `Kiitos,`, and an exclamation mark after a closing of words, `Kiitos ja
+  // hyvää jatkoa!`; not after one word, `Kiitos!`, which a text may end with. Written with a capital,
+  // as a mail's closing line is: a hard-wrapped sentence's last word, `kiitos.`, is none.)
+  const closing = text.endsWith(',') || (text.endsWith('!') && text.includes(' ')) ? text.slice(0, -1) : text;
+  if (text.length <= SIGNATURE_START_LENGTH && /^\p{Lu}/u.test(text) && signatureStarts.has(normaliseKey(closing))) return true;
   // In two languages: `Ystävällisin terveisin / Med vänliga hälsningar`.
   const slash = text.indexOf('/');
   if (slash > 0 && text.length <= SIGNATURE_START_LENGTH * 2 && signatureStarts.has(normaliseKey(text.slice(0, slash))) && signatureStarts.has(normaliseKey(text.slice(slash + 1).replace(/,$/u, '')))) return true;
@@ -2256,6 +2259,31 @@ function coverAboveTitle(lines: SourceLine[], template: CompiledTemplate): void 
   }
 }
 
+/** The fewest headings a table of contents lists. */
+const CONTENTS_HEADINGS = 3;
+
+/**
+ * A table of contents without page numbers (`Sisällys` / `1 Hanke` / `2 Hakijan perustiedot` / …, a
+ * word processor's or a page's list of its headings, an appendix list): a run of the layout's
+ * headings with nothing else between them, before the same first heading stands again below them. Its lines are read as
+ * text (kept in unmapped, said), not as the sections they list.
+ */
+function contentsList(lines: SourceLine[], template: CompiledTemplate): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (!isHeadingLine(lines[i], template)) continue;
+    // (Blank lines between them or not: a pasted list keeps its paragraphs. It ends where its first heading stands again.)
+    const first = headingKey(lines[i], template);
+    let end = i + 1;
+    while (end < lines.length && isHeadingLine(lines[end], template) && headingKey(lines[end], template) !== first) end++;
+    if (end - i < CONTENTS_HEADINGS) return;
+    let again = false;
+    for (let j = end; j < lines.length && !again; j++) again = isHeadingLine(lines[j], template) && headingKey(lines[j], template) === first;
+    if (!again) return;
+    for (let j = i; j < end; j++) lines[j].kind = 'text';
+    return;
+  }
+}
+
 /** A sentence's end and another sentence after it (`… asioita. Hanke toimii`): no label holds one. */
 const SENTENCE_INSIDE = /\p{Ll}[.!?]\s+\p{Lu}\p{Ll}/u;
 
@@ -2320,6 +2348,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
   const { hasTabs, hasColumnGaps, formFeedLines } = clues;
   resolveRetypedLabels(lines, template);
   coverAboveTitle(lines, template);
+  contentsList(lines, template);
   const secondAt = secondDescriptionAt(lines, template);
   const facts = computeFacts(lines, template, hasTabs, secondAt === -1 ? lines.length : secondAt);
   if (secondAt !== -1) facts.anotherDescriptionLine = lines[secondAt].position.start.line;

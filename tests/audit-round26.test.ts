@@ -326,7 +326,7 @@ describe('audit round 26: the blind review\'s misfires, mended', () => {
   });
 
   it('three digits a print\'s date came between (`446` / `12.3.2019` / `507`) are said at the amount', () => {
-    const text = rewrite(seed004, 'Toteutunut EU- ja valtion rahoitus: 446 507', 'Toteutunut EU- ja valtion rahoitus: 446\n12.3.2019\n507');
+    const text = rewrite(seed004, 'Toteutunut EU- ja valtion rahoitus: 446 507', 'Toteutunut EU- ja valtion rahoitus: 446\n\n12.3.2019\n\n507');
     expect(at(parse(text), '/funding/actualEuAndState').map(([severity, rule]) => `${severity} ${rule}`)).toContain('warning possibly-wrapped');
   });
 

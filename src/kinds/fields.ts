@@ -1384,7 +1384,14 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
   const paragraphs: BlockNode[] = [];
   const lastField = node.openedBy === 'labels' ? lastFieldOf(node) : undefined;
   const blocks = bodyBlocks(node);
+  // The heading the figures' unit is read from: the section's own, or (opened by its labels) the line
+  // above them, found once per section and only for a section of figures.
+  const headingText = node.heading?.text ?? (section.fields.some((field) => FIGURE_REMARK_TYPES.has(field.definition.type)) ? headingAboveLabels(context, node) : null);
+  // The field last passed: a paragraph inside its lines' span is a page's break in its value.
+  let fieldAbove: FieldNode | undefined;
   for (const [i, block] of blocks.entries()) {
+    const around = block.type === 'paragraph' && fieldAbove !== undefined && fieldAbove.position.end.line > block.position.end.line ? fieldAbove : undefined;
+    if (block.type === 'field') fieldAbove = block;
     if (block.type === 'field') {
       if (node.ambiguous) {
         builder.keep(id, block.label, fieldText(block), block.position);
@@ -1419,7 +1426,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
           // (A count is written so in a tidy copy too: a note; an amount or a text of one to three figures is no likely value.)
           builder.diagnose(field.definition.type === 'indicator' ? 'info' : 'warning', 'value-below-label', `${block.label}: "${block.value}" alone on the line below the empty label is read as the value, but it may be a printed copy's page number`, block.valuePosition ?? block.position, field.definition.path);
         }
-        writeField(context, field, block, node.openedBy === 'heading', blocks[i + 1]?.type === 'field' && blocks[i + 1].position.start.line === block.position.end.line + 1, node.heading?.text ?? headingAboveLabels(context, node));
+        writeField(context, field, block, node.openedBy === 'heading', blocks[i + 1]?.type === 'field' && blocks[i + 1].position.start.line === block.position.end.line + 1, headingText);
       } else if (block.afterHeading !== undefined) {
         builder.keep(id, block.label, fieldText(block), block.position);
         builder.diagnose('warning', 'ambiguous-label', `"${block.label}" stands below "${block.afterHeading}", a heading written out of the layout's order inside section ${sectionName(section)}: whose field it is cannot be told; kept in unmapped`, block.position);
@@ -1430,10 +1437,10 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         builder.keep(id, block.label, fieldText(block), block.position);
         builder.diagnose('warning', 'unknown-label', `Label "${block.label}" is not expected in section ${sectionName(section)}; kept in unmapped`, block.position);
       }
-    } else if (block.type === 'paragraph' && fieldAround(blocks, block) !== undefined) {
+    } else if (around !== undefined) {
       // A line the reader set apart from a value it stands inside (`Kunnat: Jyväskylä,` / `12.3.2019`
       // / `Muurame`): a printed page's break in the value, no text of the section.
-      keepUnread(context, id, block, `"${paragraphText(block).slice(0, 60)}" stands inside the value of "${fieldAround(blocks, block)!.label}" and is not read as part of it: a printed copy's page-break line, no text of section ${sectionName(section)}`);
+      keepUnread(context, id, block, `"${paragraphText(block as ParagraphNode).slice(0, 60)}" stands inside the value of "${around.label}" and is not read as part of it: a printed copy's page-break line, no text of section ${sectionName(section)}`);
     } else if (block.type === 'paragraph' && !isLonePageNumber(blocks, i, projectCodeOf(context), context.template.definition.page !== undefined)) {
       paragraphs.push(block);
       if (isNumberAfterColon(blocks, i)) sayNumberAfterColon(context, block, section.definition.content === 'fields' ? section.definition.textPath : undefined);
@@ -1490,12 +1497,6 @@ function headingHead(heading: string): string {
 }
 /** The longest line read as a heading above a section's first label. */
 const HEADING_ABOVE_LENGTH = 100;
-
-/** The field whose lines run above and below a paragraph (the value it stands inside), if any. */
-function fieldAround(blocks: readonly BlockNode[], paragraph: BlockNode): FieldNode | undefined {
-  const line = paragraph.position.start.line;
-  return blocks.find((block): block is FieldNode => block.type === 'field' && block.position.start.line < line && block.position.end.line > paragraph.position.end.line);
-}
 
 /** The figures written with a space between thousands (`412 300`, `1 250, joista naisia 600`). */
 const COUNTED_TYPES = new Set(['amount', 'indicator']);

@@ -28,7 +28,7 @@ export interface Detection {
 /**
  * The first line that names another programme in the layout's own words (`otherProgrammes`),
  * where a text names its own programme: a page's summary bar (a line before the first heading
- * with the bar's separator) and the opening of its tagline, a description's title (a plain line before its first heading), the funder's field (`project.managingAuthority`) and the layout's
+ * with the bar's separator), a description's title (a plain line before its first heading), the funder's field (`project.managingAuthority`) and the layout's
  * `otherProgrammeLabels`. Nowhere else: an ESR project may be run by a Leader group, or say it
  * goes on in 2021–2027.
  */
@@ -60,9 +60,6 @@ function endsAsTitle(template: CompiledTemplate, line: SourceLine): boolean {
   return endings.some((ending) => key.endsWith(ending));
 }
 
-/** How many of a tagline's first characters tell what the project is. */
-const TAGLINE_OPENING = 30;
-
 /** How near the top (in non-blank lines) a description's title stands: after a banner, a logo's lines, a print stamp. */
 const TITLE_WITHIN = 5;
 
@@ -73,15 +70,25 @@ const reportTitle = new RegExp(vocabulary.reportTitles.pattern, 'iu');
  * layout (`Väliraportti 2/2017`): a text that uses a description's labels for a period's figures.
  */
 function reportTitleLine(template: CompiledTemplate, lines: SourceLine[]): SourceLine | null {
-  for (let index = 0; index < Math.min(lines.length, TITLE_WITHIN); index++) {
+  let found: SourceLine | null = null;
+  for (let index = 0; index < Math.min(lines.length, TITLE_WITHIN) && found === null; index++) {
     const line = lines[index];
     if (line.kind === 'label' && template.inlineLabels.has(line.labelKey!)) return null;
     const key = headingKey(line, template);
     if (key && template.sectionsByHeading.has(key)) return null;
-    if (line.kind === 'text' && line.text.length <= 120 && reportTitle.test(line.text)) return line;
+    if ((line.kind === 'text' || line.kind === 'label') && line.text.length <= 120 && reportTitle.test(line.text)) found = line;
   }
-  return null;
+  if (found === null) return null;
+  // (Above a description's headings, such a line is a mail's subject: `Loppuraportti` / `1 Hanke` / …)
+  let headings = 0;
+  for (const line of lines) {
+    const key = headingKey(line, template);
+    if (key && template.sectionsByHeading.has(key) && ++headings >= REPORT_HEADINGS) return null;
+  }
+  return found;
 }
+/** How many of the layout's headings make a text a description, whatever its first line says. */
+const REPORT_HEADINGS = 2;
 
 function otherProgrammeLine(template: CompiledTemplate, lines: SourceLine[]): SourceLine | null {
   const otherProgrammes = template.otherProgrammes;
@@ -103,10 +110,7 @@ function otherProgrammeLine(template: CompiledTemplate, lines: SourceLine[]): So
     const funder = line.kind === 'label' && funders.has(line.labelKey!);
     // A description's title line (`Oikeudenmukaisen siirtymän rahaston (JTF) rahoittaman hankkeen kuvaus`), before its headings.
     const title = beforeHeadings && beforeFields && index < TITLE_WITHIN && separator === undefined && line.kind === 'text' && line.text.length <= 120 && endsAsTitle(template, line);
-    // A page's tagline, below its title, that opens by naming what the project is (`Erasmus+
-    // -liikkuvuushanke …`, `Leader-hanke …`): not a sentence that only mentions another programme further on.
-    const tagline = beforeHeadings && beforeFields && index > 0 && index < TITLE_WITHIN && separator !== undefined && line.kind === 'text' && !line.text.includes(separator) && otherProgrammes.test(line.text.slice(0, TAGLINE_OPENING));
-    if ((bar || funder || title || tagline) && line.text.length <= 300 && otherProgrammes.test(line.text)) return line;
+    if ((bar || funder || title) && line.text.length <= 300 && otherProgrammes.test(line.text)) return line;
   }
   return null;
 }

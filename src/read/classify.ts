@@ -1142,9 +1142,10 @@ export function isOtherLanguageTitle(text: string): boolean {
   return text.length <= 160 && otherLanguageTitle.test(text);
 }
 
-/** Whether a numbered heading `1 …` (of any words) stands right below the line at `at`. */
+const otherLanguageFirstHeadings = new Set(vocabulary.otherLanguageTitles.firstHeadings.map(normaliseKey));
+/** Whether the other language's first section heading (`1 Projekt`) stands right below the line at `at`. */
 function firstNumberedBelow(lines: SourceLine[], at: number): boolean {
-  for (let j = at + 1; j < Math.min(lines.length, at + 1 + FIRST_SECTION_REACH); j++) if (lines[j].kind === 'numbered' && lines[j].number === '1') return true;
+  for (let j = at + 1; j < Math.min(lines.length, at + 1 + FIRST_SECTION_REACH); j++) if (lines[j].kind === 'numbered' && lines[j].number === '1' && otherLanguageFirstHeadings.has(normaliseKey(lines[j].value ?? ''))) return true;
   return false;
 }
 

@@ -441,10 +441,10 @@ const PHONE_DIGITS = 5;
 function compactGoesOn(type: string, text: string, value = ''): boolean {
   // (Its figures go on at the line's start: `040 123` / `4567`; a web address with a year in it is no phone's end.)
   if (FIGURE_TYPES.has(type)) return /^[\d+(]/u.test(text);
-  // (A count goes on with its figures or its women clause, `80,` / `joista naisia 35`; a capital
-  // starts the next text: a flattened copy's summary below the last indicator.)
-  // (A figure goes on only after the clause's words, `80, joista naisia` / `35`: after a figure, a line
-  // that starts with one, or with a quotation mark, is the next text's.)
+  // (A count goes on with its women clause, `80,` / `joista naisia 35`, or its figure after the
+  // clause's words, `80, joista naisia` / `35`. A line that starts with a capital or a quotation mark,
+  // or with a figure after a figure, is the next text's: a flattened copy's summary below the last
+  // indicator.)
   if (type === 'indicator') return !/^[\p{Lu}"'”“«]/u.test(text) && !(/\d$/u.test(value) && /^\d/u.test(text));
   // (An address written with a spaced at, wrapped at its space: `anne.multas` / `(at) ksak.fi`.)
   if (type === 'email') return !/\s/u.test(text) || /^(?:\(at\)|\[at\]|\(a\)|@)\s*\S+$/iu.test(text);

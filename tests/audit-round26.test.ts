@@ -258,6 +258,14 @@ describe('audit round 26: what stands above or below a description', () => {
     expect(result.diagnostics.filter((d) => d.line === 3).map((d) => [d.severity, d.rule])).toEqual([['warning', 'unmapped-text']]);
   });
 
+  it('a decision\'s id lines above a title broken over two lines likewise', () => {
+    const cover = ['PÄÄTÖS', '', 'Hankekoodi: S20078', 'Hankkeen nimi: Verkostot', 'Hakijan virallinen nimi: KSAK', 'Myönnetty EU- ja valtion rahoitus: 380 000', '', 'LIITE', ''].join('\n');
+    const text = `${cover}\n${rewrite(seed004, 'Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus', 'Euroopan sosiaalirahaston (ESR) rahoittaman\nhankkeen kuvaus')}`;
+    const result = parse(text);
+    expect(result.record!.project.name).toBe('Välittävät verkostot');
+    expect(result.record!.funding.grantedEuAndState).toBe(tidy.record!.funding.grantedEuAndState);
+  });
+
   it('a mail\'s three id lines above the title likewise', () => {
     const result = parse(`Hei, alla korjattu kuvaus.\nHankekoodi: S20078\nHankkeen nimi: Verkostot\nY-tunnus: 0123456-7\n\n${seed004}`);
     expect(result.ok).toBe(true);

@@ -2246,7 +2246,8 @@ function coverAboveTitle(lines: SourceLine[], template: CompiledTemplate): void 
       continue;
     }
     if (isHeadingLine(line, template)) return;
-    if (line.kind !== 'text' || above === 0 || !template.titleKeys.has(phraseKey(line, template) ?? '') || !opensFirstSectionBelow(lines, i, template)) continue;
+    // (The title on one line, or broken over two.)
+    if (line.kind !== 'text' || above === 0 || !(template.titleKeys.has(phraseKey(line, template) ?? '') || isWrappedTitle(line, lines[i + 1], template)) || !opensFirstSectionBelow(lines, i, template)) continue;
     // (Below, a description: its headings, or more of the layout's labels than the cover has.)
     let below = 0;
     let headings = 0;

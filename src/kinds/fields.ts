@@ -1046,13 +1046,17 @@ const FIGURE_REMARK_TYPES = new Set(['amount', 'budgetRange', 'indicator']);
 /** The unit as the whole of what it is written in (`tuh. euroa`, `1000 €`), not a phrase about amounts (`1 000 euron tarkkuudella`). */
 const thousandsOrMillions = new RegExp(`^(?:${vocabulary.figureRemarks.thousandsOrMillions})(?:\\s+(?:of\\s+)?(?:€|e|eur|euro\\p{L}*))?\\.?$`, 'iu');
 
-/** What a heading says after its last comma, or in brackets at its end (`…, tuhatta euroa`, `… (1000 €)`): where it gives a unit. */
-function headingTail(heading: string): string {
+/**
+ * A heading parted at what it says after its last comma, or in brackets at its end (`…, tuhatta
+ * euroa`, `… (1000 €)`): the tail, where it gives a unit, and the words before it.
+ */
+function headingParts(heading: string): { head: string; tail: string } {
   const bracket = /\(([^()]{1,40})\)\s*$/u.exec(heading);
-  if (bracket !== null) return bracket[1].trim();
+  if (bracket !== null) return { head: heading.slice(0, bracket.index), tail: bracket[1].trim() };
   const comma = heading.lastIndexOf(',');
-  return comma === -1 ? '' : heading.slice(comma + 1).trim();
+  return comma === -1 ? { head: heading, tail: '' } : { head: heading.slice(0, comma), tail: heading.slice(comma + 1).trim() };
 }
+const headingTail = (heading: string) => headingParts(heading).tail;
 const womenRemark = new RegExp(vocabulary.figureRemarks.women, 'iu');
 const otherMeasureRemark = new RegExp(vocabulary.figureRemarks.otherMeasure, 'iu');
 
@@ -1490,10 +1494,7 @@ function headingAboveLabels(context: MapContext, node: SectionNode): string | nu
 
 /** A heading without its number and its tail (a remark in brackets, or what follows its last comma), as a key. */
 function headingHead(heading: string): string {
-  const tail = headingTail(heading);
-  const bracket = /\(([^()]{1,40})\)\s*$/u.exec(heading);
-  const body = bracket !== null ? heading.slice(0, bracket.index) : tail !== '' ? heading.slice(0, heading.lastIndexOf(',')) : heading;
-  return normaliseKey(body.replace(/^\d+(?:\.\d+)*\.?\s+/u, ''));
+  return normaliseKey(headingParts(heading).head.replace(/^\d+(?:\.\d+)*\.?\s+/u, ''));
 }
 /** The longest line read as a heading above a section's first label. */
 const HEADING_ABOVE_LENGTH = 100;

@@ -204,13 +204,22 @@ function lastSection(tree: DocumentNode, before = Infinity): SectionNode | null 
  */
 function stopsBeforeRequired(lines: SourceLine[], at: number, tree: DocumentNode, template: CompiledTemplate): boolean {
   const last = lines[at];
-  // (On its label's line: a line below the last field may as well be the text after it, a flattened copy's summary.)
-  if (last.kind !== 'label' || !template.inlineLabels.has(last.labelKey!) || (last.value ?? '') === '') return false;
   const open = lastSection(tree);
+  // (On its label's line: a line below the last field may as well be the text after it, a flattened
+  // copy's summary. Or in a block of the layout, its bare heading or an entry below it
+  // (`Osatoteuttajat` / `Pohjolan ammattiopisto, 2345678-0`): a list never ends a description.)
+  const onValue = last.kind === 'label' && template.inlineLabels.has(last.labelKey!) && (last.value ?? '') !== '';
+  if (!onValue && !inLayoutBlock(open, last.position.start.line, template)) return false;
   const openIndex = open?.id ? template.sectionById.get(open.id)?.index ?? -1 : -1;
   if (openIndex === -1) return false;
   const present = sectionsInTree(tree);
   return template.sections.some((section) => section.index > openIndex && section.definition.required === true && !present.has(section.definition.id));
+}
+
+/** Whether line `line` is the bare heading, or a line below it, of the section's last field, a block of the layout's (a list of entries). */
+function inLayoutBlock(section: SectionNode | null, line: number, template: CompiledTemplate): boolean {
+  const field = section?.children.at(-1);
+  return field?.type === 'field' && field.known && field.value === '' && template.bareLabels.has(field.key) && field.position.start.line <= line && field.position.end.line >= line;
 }
 
 /** The ids of the layout's sections the tree has, at any depth. */

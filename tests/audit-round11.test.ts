@@ -73,7 +73,7 @@ describe('audit round 11: a printed copy\'s page number below an empty label', (
   it('as an amount or a count, where the section\'s other values stand on their labels\' lines, is read and said', () => {
     const amount = parse(rewrite(seed004, 'Toteutunut julkinen rahoitus yhteensä: 558 866', 'Toteutunut julkinen rahoitus yhteensä:\n\n4'));
     expect(amount.record!.funding.actualPublicTotal).toBe(4);
-    expect(amount.diagnostics.filter((d) => d.path === '/funding/actualPublicTotal' && d.severity !== 'info').map((d) => [d.rule, d.line])).toEqual([['value-below-label', 99]]);
+    expect(amount.diagnostics.filter((d) => d.path === '/funding/actualPublicTotal' && d.severity !== 'info').map((d) => [d.rule, d.line])).toEqual([['value-below-label', 99], ['normalised-value', 99]]);
     // A two-column copy writes every value below its label: its small figures are not in doubt.
     const fieldsEnd = seed004.indexOf('\n8 Horisontaaliset');
     const twoColumn = parse(seed004.slice(0, fieldsEnd).replace(/^([^:\n]{3,60}): (\S.*)$/gm, '$1:\n\n$2') + seed004.slice(fieldsEnd));

@@ -167,7 +167,7 @@ describe('audit round 26: lines a page\'s break leaves at a value', () => {
     const text = rewrite(seed004, 'Toteutunut EU- ja valtion rahoitus: 446 507', 'Toteutunut EU- ja valtion rahoitus: 446\n\nSivu 2 (3)\n\n507');
     const result = parse(text);
     expect(result.record!.funding.actualEuAndState).toBe(446);
-    expect(at(result, '/funding/actualEuAndState')).toEqual([['warning', 'possibly-wrapped', 93]]);
+    expect(at(result, '/funding/actualEuAndState')).toEqual([['warning', 'normalised-value', 93], ['warning', 'possibly-wrapped', 93]]);
   });
 
   it('a print\'s date between the lines of a list of municipalities is not the area\'s description', () => {

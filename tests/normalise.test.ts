@@ -417,7 +417,8 @@ describe('parseEmail', () => {
     expect(n.parseEmail('anna . keto @ thl.fi').value).toBe('anna.keto@thl.fi');
     expect(n.parseEmail('liisa.virtanen(at)jyvasrinne.fi puh. 040 111 2222')).toEqual({
       value: 'liisa.virtanen@jyvasrinne.fi',
-      warnings: [{ rule: 'invalid-email', message: '"liisa.virtanen(at)jyvasrinne.fi puh. 040 111 2222" holds more than an address: "liisa.virtanen@jyvasrinne.fi" read, "puh. 040 111 2222" not' }],
+      warnings: [{ rule: 'invalid-email', message: '"liisa.virtanen(at)jyvasrinne.fi puh. 040 111 2222" holds more than an address: "liisa.virtanen@jyvasrinne.fi" read, "puh. 040 111 2222" not (the value as written is kept in unmapped)' }],
+      unread: 'puh. 040 111 2222',
     });
     expect(n.parseEmail('a(at)x.fi tai b(at)x.fi').value).toBe('a@x.fi');
     expect(n.parseEmail('a(at)x.fi tai b(at)x.fi').warnings?.[0].message).toContain('"tai b@x.fi" not');

@@ -76,7 +76,7 @@ function derivePage(record: EsrRecord, summaryBar: { text: string; position: Pos
   }
   // An EURA id that is a project code (`S20871`, `A70345`) says the fund by its letter, as a code does.
   const euraId = record.project.euraId;
-  const idFund = euraId !== null && /^[SA]\d{5}$/i.test(euraId) ? fundOfCode(euraId) : null;
+  const idFund = euraId !== null && n.EURA_CODE.test(euraId) ? fundOfCode(euraId) : null;
   if (idFund !== null && record.fund === null) {
     record.fund = idFund;
     diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The page does not name its fund: read as ${idFund} from the EURA id "${euraId}"`, ...located(sources.get('/project/euraId')), path: '/fund' });
@@ -133,7 +133,8 @@ function derivePage(record: EsrRecord, summaryBar: { text: string; position: Pos
  */
 function periodOfEuraId(eura: string | null): EsrRecord['programmePeriod'] {
   if (eura === null) return null;
-  return /^(?:2014\/|S2\d{4}$)/i.test(eura) ? '2014-2020' : /^(?:2007\/|S1\d{4}$)/i.test(eura) ? '2007-2013' : null;
+  if (/^20(?:07|14)\//u.test(eura)) return eura.startsWith('2014') ? '2014-2020' : '2007-2013';
+  return n.EURA_CODE.test(eura) && /^S[12]/iu.test(eura) ? (eura[1] === '2' ? '2014-2020' : '2007-2013') : null;
 }
 
 /**

@@ -854,7 +854,7 @@ const valueNormalisers: Partial<Record<CompiledField['definition']['type'], (val
   period: n.parsePeriod,
   date: n.parseFinnishDate,
   status: n.parseStatus,
-  amount: n.parseAmount,
+  amount: n.parseEuroAmount,
   indicator: n.parseIndicator,
   address: n.parseAddress,
   budgetRange: n.parseBudgetRange,
@@ -1199,7 +1199,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     return;
   }
   if (context.mayBeCutLine != null && node.position.end.line === context.mayBeCutLine && (context.mayBeCutEnd == null || node.position.end.offset >= context.mayBeCutEnd)) {
-    builder.diagnose('warning', 'value-cut-off', `${node.label}: "${value.slice(0, 60)}" stands on the line where the text stops, before its summary; read as written, it may be incomplete`, position, path);
+    // (A block's list, `Osatoteuttajat` and its entries, where the text stops: more entries may have followed.)
+    const list = field.form === 'block' && value === '';
+    builder.diagnose('warning', 'value-cut-off', list ? `${node.label}: the list stops where the text stops, before its summary; read as written, it may be incomplete (entries may have followed)` : `${node.label}: "${value.slice(0, 60)}" stands on the line where the text stops, before its summary; read as written, it may be incomplete`, position, path);
   }
   // (A block's entries are said one by one where they are mapped: not its heading's empty value too.)
   if (context.cutLine !== null && node.position.end.line === context.cutLine && definition.type !== 'period' && !wholeWhenCut && !(field.form === 'block' && value === '')) {
@@ -1247,6 +1249,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     else {
       builder.set(path, result.value, position);
       noteAll(builder, result, node, position, path);
+      if (result.unread !== undefined) builder.keep(field.section.definition.id, node.label, value, position);
     }
     return;
   }
@@ -1430,6 +1433,11 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
           // (A count is written so in a tidy copy too: a note; an amount or a text of one to three figures is no likely value.)
           builder.diagnose(field.definition.type === 'indicator' ? 'info' : 'warning', 'value-below-label', `${block.label}: "${block.value}" alone on the line below the empty label is read as the value, but it may be a printed copy's page number`, block.valuePosition ?? block.position, field.definition.path);
         }
+        if (isColumnPaste(blocks, i)) {
+          builder.keep(id, block.label, fieldText(block), block.position);
+          builder.diagnose('warning', 'ambiguous-label', `${block.label}: "${block.value.slice(0, 40)}" stands below it after other labels with no value above, and more figures follow: a table pasted by its columns (the labels, then the values), whose values cannot be told apart by place; not read, kept in unmapped`, block.valuePosition ?? block.position, field.definition.path);
+          continue;
+        }
         writeField(context, field, block, node.openedBy === 'heading', blocks[i + 1]?.type === 'field' && blocks[i + 1].position.start.line === block.position.end.line + 1, headingText);
       } else if (block.afterHeading !== undefined) {
         builder.keep(id, block.label, fieldText(block), block.position);
@@ -1457,6 +1465,24 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
   else for (const p of text) keepUnread(context, id, p, `Text in section ${sectionName(section)}, which holds fields only`);
   flagUnreadContinuations(context, section, node);
 }
+
+/**
+ * Whether the field `blocks[i]`, its value on the line below it, is a table pasted by its columns:
+ * labels of the layout with no value right above it (`Myönnetty …:` / `Toteutunut …:`), and figures
+ * after its value that no label takes (`592 722` / `561 706`): the value is the first label's as
+ * likely as its own.
+ */
+function isColumnPaste(blocks: BlockNode[], i: number): boolean {
+  const block = blocks[i] as FieldNode;
+  const above = blocks[i - 1];
+  const after = blocks[i + 1];
+  return (
+    block.note === 'below' &&
+    above?.type === 'field' && above.field !== null && above.value === '' && above.children.length === 0 &&
+    after?.type === 'paragraph' && isDigitStart(block.value) && isDigitStart(paragraphText(after as ParagraphNode))
+  );
+}
+const isDigitStart = (text: string) => /^\d/u.test(text);
 
 /**
  * For a section opened by its labels, the line right above its first label when that line reads

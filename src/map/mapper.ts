@@ -11,6 +11,7 @@ import { keepUnread, sectionName, type MapContext } from '../kinds/map-context.j
 import type { EsrRecord, Unmapped } from '../record/schema.js';
 import type { Diagnostic, DocumentNode, PreambleNode, SectionNode } from '../types.js';
 import { isOtherLanguageTitle } from '../read/classify.js';
+import { businessIdAtNameEnd } from './normalise.js';
 import { mapPagePreamble } from './page.js';
 import { RecordBuilder, type SourcePositions } from './record-builder.js';
 
@@ -156,6 +157,26 @@ function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut
   return cutAway;
 }
 
+/**
+ * The applicant's name written with its Y-tunnus (`Järvikylän kaupunki (1234567-1)`, `…, Y-tunnus
+ * 1234567-1`), as an entry of a co-implementers' list is: the name without it, and the Y-tunnus
+ * read from it where the text has none of its own (said), or checked against the one it has.
+ */
+function businessIdInName(builder: RecordBuilder): void {
+  const organisation = builder.record.organisation;
+  const found = organisation.name === null ? null : businessIdAtNameEnd(organisation.name);
+  if (found === null) return;
+  const at = builder.sources.get('/organisation/name') ?? null;
+  const written = organisation.name!;
+  organisation.name = found.name;
+  if (organisation.businessId === null) {
+    builder.set('organisation.businessId', found.id, at);
+    builder.diagnose('info', 'normalised-value', `The name "${written.slice(0, 80)}" holds the organisation's Y-tunnus: read as the name "${found.name}" and the Y-tunnus ${found.id} (the text has no Y-tunnus of its own for it)`, at, 'organisation.businessId');
+  } else if (organisation.businessId !== found.id) {
+    builder.diagnose('warning', 'invalid-value', `The name "${written.slice(0, 80)}" holds the Y-tunnus ${found.id}, but the organisation's Y-tunnus is ${organisation.businessId}: one of them is written wrong; the name is read as "${found.name}", the Y-tunnus as its own field gives it`, at, 'organisation.businessId');
+  } else builder.diagnose('info', 'normalised-value', `The name "${written.slice(0, 80)}" is read without the Y-tunnus written in it: "${found.name}"`, at, 'organisation.name');
+}
+
 export function mapDocument(tree: DocumentNode, template: CompiledTemplate, cut: CutOff | null): MapResult {
   const builder = new RecordBuilder(template);
   const context: MapContext = { builder, template, cutLine: cut !== null && cut.beforeRequired !== true ? cut.line : null, mayBeCutLine: cut?.beforeRequired === true ? cut.line : null, mayBeCutEnd: cut?.endOffset ?? null, cutLabel: cut?.label ?? null, fieldPaths: new Map(), document: tree };
@@ -180,6 +201,7 @@ export function mapDocument(tree: DocumentNode, template: CompiledTemplate, cut:
   if (definition.programmePeriod !== null && period !== null && period !== definition.programmePeriod) {
     builder.diagnose('warning', 'invalid-value', `The text says its programme period is ${period}, but its layout ${definition.name} is of ${definition.programmePeriod}: the text's words are kept`, builder.sources.get('/programmePeriod'), 'programmePeriod');
   }
+  businessIdInName(builder);
   const cutAway = reportMissing(context, found, cut);
   return { record: builder.record, unmapped: builder.unmapped, diagnostics: builder.diagnostics, sources: builder.sources, cutAway };
 }

@@ -30,8 +30,10 @@ export interface Problem {
 }
 
 export type Normalised<T> =
-  | { value: T; problem?: undefined; notes?: Problem[]; warnings?: Problem[] }
-  | { value: null; problem: Problem; notes?: undefined; warnings?: undefined };
+  // (`unread`: words of the value left out of it and said by a warning, `b(at)x.fi` after the address
+  // read: the mapper keeps the value as written in unmapped, so that nothing is lost.)
+  | { value: T; problem?: undefined; notes?: Problem[]; warnings?: Problem[]; unread?: string }
+  | { value: null; problem: Problem; notes?: undefined; warnings?: undefined; unread?: undefined };
 
 export const NORMALISED_VALUE = 'normalised-value';
 
@@ -49,6 +51,21 @@ function withNotes<T>(value: T, notes: Problem[] = [], warnings: Problem[] = [])
 
 const keySet = (words: string[]) => new Set(words.map(normaliseKey));
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A page's EURA id that is a project's code (`S21234`), perhaps with its fund after it (`S21234 (ESR)`). */
+export const EURA_CODE = /^[SA]\d{5}(?:\s*\(\s*(?:ESR|EAKR)\s*\))?$/iu;
+
+/**
+ * A page's title with its site's name after a dash or a bar (`Työkykyä yhdessä - Rakennerahastot`):
+ * the browser tab's title, as a print header or a reader view gives it (`printTitleSites`).
+ */
+export const PRINT_TITLE_SITE = new RegExp(`\\S\\s[-–|]\\s(?:${vocabulary.pageFurniture.printTitleSites.map(escapeRegExp).map((site) => site.replace(/ /g, '\\s*')).join('|')})$`, 'iu');
+
+/** A page title without the site's name after it (`Askel arkeen - Rakennerahastot` → `Askel arkeen`), or null when it has none. */
+export function withoutSiteName(title: string): string | null {
+  const found = PRINT_TITLE_SITE.exec(title);
+  return found === null ? null : title.slice(0, found.index + 1);
+}
 const placeholderKeys = keySet(vocabulary.placeholders);
 const placeholderStarts = new PhraseStarts(placeholderKeys);
 const yesKeys = keySet(vocabulary.yes);
@@ -309,7 +326,8 @@ export function parsePeriod(input: string): Normalised<Period> {
     }
   }
   if (start === undefined) {
-    const dashed = /^(\S+)\s*[-–—]\s*(\S+)$/u.exec(text);
+    // (Any dash: a word processor's minus sign or figure dash, `1.1.2015 − 31.12.2017`, is one too.)
+    const dashed = /^(\S+)\s*[-–—\u2010-\u2012\u2015\u2212\ufe63\uff0d]\s*(\S+)$/u.exec(text);
     start = dashed?.[1];
     end = dashed?.[2];
   }
@@ -413,6 +431,17 @@ export function parseAmount(input: string): Normalised<number> {
   }
   if (changes.length === 0) return ok(value);
   return withNotes(value, [note(`"${input.trim()}" read as ${value} (${changes.join('; ')})`)]);
+}
+
+/**
+ * An amount of euros (a funding figure, a budget's bound): as {@link parseAmount}, and a whole figure
+ * under a thousand (`592`), no project's euros but thousands written without their unit, is said
+ * (kept: a project stopped early may have spent so little).
+ */
+export function parseEuroAmount(input: string): Normalised<number> {
+  const read = parseAmount(input);
+  if (read.problem || read.value === null || read.value <= 0 || read.value >= SMALLEST_WITH_CENTS || (read.warnings ?? []).length > 0) return read;
+  return withNotes(read.value, read.notes, [{ rule: NORMALISED_VALUE, message: `"${input.trim()}" is a figure under ${SMALLEST_WITH_CENTS}: thousands written without their unit? Read as ${read.value} euros` }]);
 }
 
 /** A figure with cents below this is taken for one written in thousands or millions without its unit. */
@@ -605,7 +634,8 @@ export function parseEmail(input: string): Normalised<string> {
       if (addresses.length === 0) return changes.length === 0 ? ok(written) : withNotes(written, [note(`"${written}": ${changes.join('; ')}; no address in it`)]);
       const rest = words.filter((word) => word !== addresses[0]).join(' ');
       const notes = changes.length > 0 ? [note(`"${written}": ${changes.join('; ')}`)] : [];
-      return withNotes(addresses[0], notes, [{ rule: 'invalid-email', message: `"${written}" holds more than an address: "${addresses[0]}" read, "${rest}" not` }]);
+      const read = withNotes(addresses[0], notes, [{ rule: 'invalid-email', message: `"${written}" holds more than an address: "${addresses[0]}" read, "${rest}" not (the value as written is kept in unmapped)` }]);
+      return read.problem ? read : { ...read, unread: rest };
     }
   }
   if (changes.length === 0) return ok(value);
@@ -1554,6 +1584,16 @@ export function endsWithBusinessIdLabel(label: string): boolean {
   return ENDS_WITH_ID_LABEL.test(label);
 }
 
+/** A Y-tunnus at the end of a name, after a comma or a space or in brackets, perhaps with its label (`…, 1234567-1`, `… (Y-tunnus 1234567-1)`). */
+const ID_AT_NAME_END = new RegExp(String.raw`(?:,\s*|\s+|\s*\(\s*)(?:${businessIdLabel}\s*:?\s*)?(?<id>\d{7}-\d)\s*\)?$`, 'iu');
+
+/** A name written with a Y-tunnus of a right check digit at its end: the name without it, and the Y-tunnus; else null. */
+export function businessIdAtNameEnd(text: string): { name: string; id: string } | null {
+  const found = ID_AT_NAME_END.exec(text);
+  if (found === null || found.index === 0 || checkBusinessId(found.groups!.id) !== 'valid') return null;
+  return { name: text.slice(0, found.index).replace(/[\s,]+$/u, ''), id: found.groups!.id };
+}
+
 export function readCoImplementer(line: string): Normalised<CoImplementer> {
   const cells = tableRowCells(line);
   const read = readEntry(cells === null ? line : cells.join(', '));
@@ -1570,6 +1610,9 @@ export function readCoImplementer(line: string): Normalised<CoImplementer> {
   }
   return read;
 }
+
+/** A share in euros or per cent at the end of an entry's name, after a comma or in brackets (`, 120 000 €`, `(40 %)`, `, osuus 40 %`), or a percentage after a space (`Kaisla Oy 60 %`). */
+const SHARE_AT_NAME_END = /(?:,\s*|\s*\(\s*)(?:osuus\s+|andel\s+)?\d[\d \u00a0\u202f]*(?:[.,]\d+)?\s*(?:€|eur|euroa|%)\s*\)?$|\s+\d{1,3}(?:[.,]\d+)?\s*%$/iu;
 
 function readEntry(line: string): Normalised<CoImplementer> {
   // A list marker (`-`, `•`, Word's bullets, `1.`, `a)`, `o` and a tab) is not part of the name.
@@ -1603,7 +1646,16 @@ function readEntry(line: string): Normalised<CoImplementer> {
     // `Karstulan kunta, -` or `Karstulan kunta,`: the Y-tunnus written as none, not part of the name.
     if (tail === '' || isEmptyMarker(tail)) return ok({ name, businessId: null });
     const id = parseBusinessId(tail);
-    if (isCanonicalBusinessId(id.value!)) return withNotes({ name, businessId: id.value! }, id.notes, id.warnings);
+    if (isCanonicalBusinessId(id.value!)) {
+      // A partner's share before its Y-tunnus (`Pohjolan ammattiopisto, 120 000 €, …`, `Järvikylän
+      // kunta (40 %), …`): the remark left out after it is, no part of the name.
+      const share = SHARE_AT_NAME_END.exec(name);
+      if (share !== null && share.index > 0) {
+        const bare = name.slice(0, share.index).trim();
+        return withNotes({ name: bare, businessId: id.value! }, [...(id.notes ?? []), note(`"${text}" read as "${bare}", "${id.value}" (the share "${share[0].replace(/^[\s,(]+|[\s)]+$/gu, '')}" after the name left out)`)], id.warnings);
+      }
+      return withNotes({ name, businessId: id.value! }, id.notes, id.warnings);
+    }
     // (So is one written wrong in a Y-tunnus's own shape, `123456-71`, `12345678-1`, `2345678-`,
     // eight or nine digits: kept as written, where `invalid-business-id` says it is none, not said to
     // be missing with its digits left in the name. A period, `2016–2018`, a postal code or a phone
@@ -1804,14 +1856,14 @@ export function parseBudgetRange(input: string): Normalised<BudgetRange> {
   const text = input.replace(unitsAnywhere, '').trim().replace(/(?<=\d)\s+\.$/u, '');
   const range = /^([\d\s.,]+?)\s*[-–—\u2010-\u2012\u2212\ufe63\uff0d]\s*([\d\s.,]+)$/u.exec(text);
   if (range) {
-    const min = parseAmount(range[1]);
-    const max = parseAmount(range[2]);
+    const min = parseEuroAmount(range[1]);
+    const max = parseEuroAmount(range[2]);
     if (min.problem || max.problem) return fail('invalid-number', `"${input}" is not a budget range`);
     // The register writes the smaller bound first; the other way round, which is which is a guess.
     if (min.value > max.value) return fail('invalid-number', `"${input}" is not a budget range: its first amount is larger than its second`);
     return withNotes({ min: min.value, max: max.value }, [...(min.notes ?? []), ...(max.notes ?? [])], [...(min.warnings ?? []), ...(max.warnings ?? [])]);
   }
-  const single = parseAmount(text);
+  const single = parseEuroAmount(text);
   if (single.problem) return fail('invalid-number', `"${input}" is not a budget range ("MIN-MAX €")`);
   return withNotes({ min: single.value, max: single.value }, single.notes, single.warnings);
 }

@@ -38,8 +38,12 @@ function mapBarPeriod(builder: RecordBuilder, node: PreambleNode, part: string):
   const current = builder.record.project.period;
   const period = n.parsePeriod(part);
   if (!period.problem) {
-    if (current.start === null && current.end === null) builder.set('project.period', period.value, node.position);
-    else if (current.start !== period.value.start || current.end !== period.value.end) {
+    if (current.start === null && current.end === null) {
+      builder.set('project.period', period.value, node.position);
+      // What reading the dates doubted or changed (a two-digit year, `30.04.20`) is said, as for the facts' dates.
+      for (const warning of period.warnings ?? []) builder.diagnose('warning', warning.rule, `The summary bar: ${warning.message}`, node.position, 'project.period');
+      for (const note of period.notes ?? []) builder.diagnose('info', note.rule, `The summary bar: ${note.message}`, node.position, 'project.period');
+    } else if (current.start !== period.value.start || current.end !== period.value.end) {
       mismatch(builder, node, 'the period is', `${period.value.start} – ${period.value.end}`, `${current.start} – ${current.end}`, 'project.period');
     }
     return;
@@ -61,6 +65,8 @@ function mapBarPeriod(builder: RecordBuilder, node: PreambleNode, part: string):
 function mapSummaryBar(builder: RecordBuilder, template: CompiledTemplate, node: PreambleNode): void {
   const record = builder.record;
   const parts = node.text.split(template.definition.page!.summaryBarSeparator).map((p) => p.trim()).filter(Boolean);
+  // The facts' regions, to compare the bar's with: a bar may name its regions in parts of their own (`… | Pohjois-Pohjanmaa | Kainuu`).
+  const factsRegions = record.targetArea.regions.slice();
   for (const part of parts) {
     const axis = programmeAxis.exec(part);
     if (BAR_DATE.test(part) && !axis) mapBarPeriod(builder, node, part);
@@ -84,20 +90,19 @@ function mapSummaryBar(builder: RecordBuilder, template: CompiledTemplate, node:
       // A figure (`10.1`) where the region stands: no region, and nothing the bar reads.
       builder.diagnose('warning', 'invalid-value', `The summary bar's part "${part}" is no period, priority axis or region: not read`, node.position);
     } else {
-      const regions = record.targetArea.regions;
       // Split as the facts' `Maakunta` list is (commas, `ja`, `sekä`).
       const read = n.parseNameList(part);
       const named = read.value!;
       // The bar lists the same regions as the facts when every one it names is among them (`Uusimaa, Itä-Uusimaa`).
-      if (regions.length === 0) {
-        builder.set('targetArea.regions', named, node.position);
+      if (factsRegions.length === 0) {
+        builder.set('targetArea.regions', [...record.targetArea.regions, ...named], node.position);
         // What reading the list left out or doubted (a remark in brackets, `(osin Keski-Pohjanmaa)`) is said, as for the facts' list.
         for (const warning of read.warnings ?? []) builder.diagnose('warning', warning.rule, `The summary bar: ${warning.message}`, node.position, 'targetArea.regions');
         for (const note of read.notes ?? []) builder.diagnose('info', note.rule, `The summary bar: ${note.message}`, node.position, 'targetArea.regions');
         // The bar's last part is read as the region by its place alone: one that names none is said.
         const unknown = named.filter((name) => regionCode(name) === null);
         if (unknown.length > 0 && !n.isNationwide(part)) builder.diagnose('warning', 'invalid-value', `The summary bar's part "${part}" is read as the region by its place, but ${unknown.map((name) => `"${name}"`).join(', ')} is no region of the classification`, node.position, 'targetArea.regions');
-      } else if (!named.every((name) => regions.some((region) => sameRegion(region, name)))) mismatch(builder, node, 'the region is', part, regions.join(', '), 'targetArea.regions');
+      } else if (!named.every((name) => factsRegions.some((region) => sameRegion(region, name)))) mismatch(builder, node, 'the region is', part, factsRegions.join(', '), 'targetArea.regions');
     }
   }
 }
@@ -137,7 +142,12 @@ export function mapPagePreamble(builder: RecordBuilder, template: CompiledTempla
           placeholderTitle = node;
           break;
         }
-        builder.set('project.name', node.text, node.position);
+        {
+          // The tab's title of a reader view or a saved page (`Askel arkeen - Rakennerahastot`): the name without the site's.
+          const name = n.withoutSiteName(node.text);
+          builder.set('project.name', name ?? node.text, node.position);
+          if (name !== null) builder.diagnose('info', 'normalised-value', `The title "${node.text.slice(0, 80)}" ends with the site's name, as a browser tab's title does (a reader view's or a saved page's copy): read as "${name.slice(0, 60)}"`, node.position, 'project.name');
+        }
         if (node.belowFurniture !== undefined) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title, but it is a sentence, like a tagline, and the line above it ("${node.belowFurniture.slice(0, 60)}"), read as page furniture, may be the title`, node.position, 'project.name');
         else if (node.belowMail !== undefined) builder.diagnose('warning', 'heading-variant', `"${node.text}" is read as the title, but it stands alone right below a mail's note ("${node.belowMail.slice(0, 60)}"): it may be the sender's name, and the title the line below it`, node.position, 'project.name');
         // A sentence as the title, with no tagline below it: the tagline of a page copied without its title?

@@ -13,7 +13,7 @@ import { builtInRegistry, headingKey, isListMarkerCode, opensWithListMarker, loo
 import { keyOf, leadOf, PhraseStarts, shortKey } from '../key.js';
 import { municipalityCode, regionCode, subRegionCode } from '../derive/area-codes.js';
 import { joinWrapped } from './join.js';
-import { CONJUNCTIONS, endsWithBusinessIdLabel, escapeRegExp, isPlaceholder, lowerCode, parseYesNo } from '../map/normalise.js';
+import { CONJUNCTIONS, endsWithBusinessIdLabel, isPlaceholder, lowerCode, parseYesNo, PRINT_TITLE_SITE } from '../map/normalise.js';
 import type { SourceLine } from '../types.js';
 import {
   Banner,
@@ -803,7 +803,6 @@ export function isAnywhereFurniture(text: string): boolean {
   return (long ? text.length <= 400 : first === 124 /* | */ ? text.length <= 4000 : text.length <= 120) && (anywhereFurniture.test(text) || (first >= 48 && first <= 57 && anywhereCasedFurniture.test(text)));
 }
 
-const printTitleSite = new RegExp(`\\S\\s[-–|]\\s(?:${vocabulary.pageFurniture.printTitleSites.map(escapeRegExp).map((site) => site.replace(/ /g, '\\s*')).join('|')})$`, 'iu');
 /** The longest site name of `printTitleSites` and its dash: how far from a line's end the dash before a site's name may stand. */
 const PRINT_SITE_SPAN = Math.max(...vocabulary.pageFurniture.printTitleSites.map((site) => site.length)) + 4;
 
@@ -824,7 +823,7 @@ const DATE_TIME_ALONE = new RegExp(`^${vocabulary.pageFurniture.printDateTime}$`
 
 /** A page's title with its site's name (`Työkykyä yhdessä - Rakennerahastot`): only lines that end like a site's name are tried. */
 function isPrintTitle(text: string): boolean {
-  return printSiteEnds.has(lowerCode(text.charCodeAt(text.length - 1))) && text.length <= 160 && dashNearEnd(text) && printTitleSite.test(text);
+  return printSiteEnds.has(lowerCode(text.charCodeAt(text.length - 1))) && text.length <= 160 && dashNearEnd(text) && PRINT_TITLE_SITE.test(text);
 }
 
 /** A print header's page title with its site's name and, after a gap, the page's address (a Firefox print: `Osallisuuden askeleet … - Rakennerahastot      https://www.rakennerahastot.fi/…`). */
@@ -1460,7 +1459,7 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
     if (!titleOrBanner) {
       // (A furniture line hard-wrapped, a cookie notice's sentence: its lines after the first go with it.)
       const wrapped = top > 0 && shared?.[top - 1] === 1 && goesOnWrapped(lines[top - 1], line, facts);
-      if (!wrapped && !isSharedFurniture(line)) break;
+      if (!wrapped && !isSharedFurniture(line) && !(shared?.[top - 1] === 1 && isMenuItemHeading(lines, top, template))) break;
       (shared ??= new Uint8Array(lines.length))[top] = 1;
     }
     top++;
@@ -1531,6 +1530,14 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
     // not a sentence that a cookie notice's pattern would take.
     while (bottom > top && (isFurniturePhrase(lines[bottom - 1]) || isAnywhereFurniture(lines[bottom - 1].text))) shared[--bottom] = 1;
   }
+  // A page's box of other projects (`Samankaltaisia hankkeita`, their cards): the site's, not the page's.
+  if (template.definition.page !== undefined) {
+    const related = relatedProjectsAt(lines, template, top, bottom);
+    if (related !== -1) {
+      (shared ??= new Uint8Array(lines.length)).fill(1, related, bottom);
+      bottom = related;
+    }
+  }
   // A note its sender wrote below the copy (`HUOM: yhteyshenkilö vaihtunut …`): marked 2, kept apart, said.
   const note = senderNoteAt(lines, template, top, bottom);
   if (note !== -1) {
@@ -1538,6 +1545,63 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
     bottom = note;
   }
   return { top, bottom, shared, wrappedTitle };
+}
+
+/**
+ * Whether line `i`, a heading of a page's layout right below a menu's furniture line (no blank line
+ * between: `Etusivu` / `Hankkeet` / `Tulokset`), is the site's menu item of that name: a heading of
+ * an earlier section of the page stands below it, so it cannot open its section there.
+ */
+function isMenuItemHeading(lines: SourceLine[], i: number, template: CompiledTemplate): boolean {
+  const line = lines[i];
+  if (template.definition.page === undefined || line.afterBlank || line.text.length > 40 || !isHeadingLine(line, template)) return false;
+  const own = Math.min(...template.sectionsByHeading.get(headingKey(line, template)!)!.map((section) => section.index));
+  for (let j = i + 1; j < lines.length; j++) {
+    if (!isHeadingLine(lines[j], template)) continue;
+    if (template.sectionsByHeading.get(headingKey(lines[j], template)!)!.some((section) => section.index < own)) return true;
+  }
+  return false;
+}
+
+const relatedProjectsHeadings = new Set(vocabulary.pageFurniture.relatedProjectsHeadings.map(normaliseKey));
+/** The longest line of a card of another project (its title or its tagline). */
+const CARD_LINE_LENGTH = 160;
+/** A card's title: short, no sentence's or list's mark at its end. */
+const isCardTitle = (text: string) => text.length <= 100 && !/[.!?:;,]$/u.test(text);
+
+/**
+ * The first line of a page's box of other projects at the text's end (up to `bottom`), else -1: a
+ * site's side box that a copy of the whole page takes along. Either cards with a summary bar of
+ * their own (a title, perhaps a tagline, then `Toimintalinja 5 (ESR) | 01.03.2016 – … | Etelä-Savo`)
+ * below the page's headings, with the box's heading above them if it is one of
+ * `relatedProjectsHeadings`; or that heading with short lines below it (titles and taglines), none
+ * of them a heading or a label of the layout.
+ */
+function relatedProjectsAt(lines: SourceLine[], template: CompiledTemplate, top: number, bottom: number): number {
+  const line = (i: number) => lines[i].text;
+  let start = bottom;
+  for (let i = bottom - 1; i > top + 1 && looksLikeSummaryBar(line(i), template) && !lines[i].afterBlank; ) {
+    // The card's lines right above its bar: a title, or a title and a tagline.
+    const above = i - 1;
+    let first = isCardTitle(line(above)) ? above : -1;
+    if (!lines[above].afterBlank && above - 1 > top && isCardTitle(line(above - 1)) && (first === -1 || !isCardTitle(line(above)))) first = above - 1;
+    if (first === -1 || looksLikeSummaryBar(line(first), template) || looksLikeSummaryBar(line(above), template)) break;
+    start = first;
+    i = first - 1;
+  }
+  const isRelatedHeading = (i: number) => i > top && line(i).length <= 60 && relatedProjectsHeadings.has(normaliseKey(line(i)));
+  if (start < bottom) {
+    let heading = false;
+    for (let i = top; i < start && !heading; i++) heading = isHeadingLine(lines[i], template);
+    if (!heading) return -1;
+    return isRelatedHeading(start - 1) ? start - 1 : start;
+  }
+  for (let i = Math.max(top + 1, bottom - FOOTER_LINES); i < bottom - 1; i++) {
+    if (!isRelatedHeading(i)) continue;
+    const cards = lines.slice(i + 1, bottom).every((card) => card.text.length <= CARD_LINE_LENGTH && !isHeadingLine(card, template) && !(card.kind === 'label' && template.labelKeys.has(card.labelKey!)));
+    return cards ? i : -1;
+  }
+  return -1;
 }
 
 const senderNoteStarts = new Set(vocabulary.pageFurniture.senderNoteStarts);
@@ -2286,6 +2350,9 @@ function contentsList(lines: SourceLine[], template: CompiledTemplate): void {
   }
 }
 
+/** A list's item with its marker, in lower case (`- yksilövalmennus`, `• ryhmävalmennus`). */
+const LOWER_CASE_ITEM = /^[-–•*·]\s+\p{Ll}/u;
+
 /** A sentence's end and another sentence after it (`… asioita. Hanke toimii`): no label holds one. */
 const SENTENCE_INSIDE = /\p{Ll}[.!?]\s+\p{Lu}\p{Ll}/u;
 
@@ -2306,19 +2373,25 @@ function isProseSubheadingAfterFields(lines: SourceLine[], i: number, tokens: Li
   // (Right below the fields: further down, such a line is already the text's, a label in prose.)
   const belowFields = i > 0 && lines[i - 1].kind === 'label';
   const sentences = belowFields && line.value === '' && SENTENCE_INSIDE.test(line.label!) && readsAsSentence(line.label!) && i + 1 < lines.length && lines[i + 1].kind !== 'label';
-  // (A list's first item below it is the text's too: `Hanke toimii seuraavasti:` / `1. kartoittaa tarpeet`.)
+  // (A list's first item below it is the text's too, numbered or bulleted, in lower case: `Hanke
+  // toimii seuraavasti:` / `1. kartoittaa tarpeet`, `- yksilövalmennus`; no value is so written.)
   const below = lines[i + 1];
-  const textBelow = below !== undefined && ((below.kind === 'text' && readsAsSentence(below.text)) || (belowFields && below.kind === 'numbered' && /^\p{Ll}/u.test(below.value ?? '')));
+  const textBelow = below !== undefined && ((below.kind === 'text' && readsAsSentence(below.text)) || (belowFields && below.kind === 'numbered' && /^\p{Ll}/u.test(below.value ?? '')) || (belowFields && below.kind === 'text' && LOWER_CASE_ITEM.test(below.text)));
   if (!sentences && (line.value !== '' || line.label!.length > 40 || !/^\p{L}[\p{L} -]*$/u.test(line.label!) || !textBelow)) return false;
   if (endsWithBusinessIdLabel(line.label!) || facts.headingLine.some((at, index) => at > 0 && template.sections[index].definition.number !== null)) return false;
+  // The section of the last field: of a label several sections share (`Suunniteltu:` of each
+  // indicator), the one of them a prose section opened by its text follows.
   let fieldsSection: CompiledSection | null = null;
-  for (let t = tokens.length - 1; t >= 0 && fieldsSection === null; t--) {
+  for (let t = tokens.length - 1; t >= 0; t--) {
     const type = tokens[t].tokenType;
-    if (type === Label || type === BareLabel) fieldsSection = tokens[t].payload.fields[0]?.section ?? null;
+    if (type !== Label && type !== BareLabel) continue;
+    fieldsSection = tokens[t].payload.fields.map((field) => field.section).find((section) => {
+      const next = template.sections[section.index + 1];
+      return next !== undefined && next.opensByText && next.definition.content === 'prose';
+    }) ?? null;
+    break;
   }
   if (fieldsSection === null) return false;
-  const next = template.sections[fieldsSection.index + 1];
-  if (next === undefined || !next.opensByText || next.definition.content !== 'prose') return false;
   // (The next label of the layout below it is of a later section: it stands past the section's fields.)
   for (let j = i + 1; j < lines.length; j++) {
     if (lines[j].kind !== 'label') continue;

@@ -4,7 +4,7 @@
  */
 import { ELIGIBLE_DATES } from '../derive/derive.js';
 import type { CompiledTemplate } from '../grammar/index.js';
-import { checkBusinessId, isValidEmail } from '../map/normalise.js';
+import { checkBusinessId, EURA_CODE, isValidEmail } from '../map/normalise.js';
 import { located, pointerOf } from '../map/mapper.js';
 import type { PositionLookup } from '../map/record-builder.js';
 import type { EsrRecord } from '../record/schema.js';
@@ -64,6 +64,13 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
         report('error', 'invalid-project-code', `Project code "${code}" does not belong to the ${period ?? 'layout\'s'} period (expected S${digit}…)`, 'project.code');
       }
     }
+  }
+
+  // A page's EURA id is a project's code (`S21234`, `A71234`) or a decision's number (`2014/4543/…`):
+  // one cut or mistyped (`S2123`, `S2l234`) is no id, and says no fund or period.
+  const euraId = record.project.euraId;
+  if (euraId !== null && !EURA_CODE.test(euraId) && !/^20\d\d\//u.test(euraId)) {
+    report('warning', 'invalid-value', `EURA id "${euraId}" is neither a project's code (a letter S or A and five digits) nor a decision's number (\`2014/…\`): mistyped or cut?`, 'project.euraId');
   }
 
   const { start, end } = record.project.period;

@@ -1,0 +1,220 @@
+// What the twenty-seventh round found — each failure reproduced on a seed with one change (or on a
+// small invented text): read right now, or said at its line.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { root } from './helpers/fixtures.js';
+import { deriveShape } from './helpers/shapes.js';
+
+const seed = (name: string) => readFileSync(`${root}fixtures/seeds/${name}.txt`, 'utf8');
+const seed000 = seed('000_ddad63b48901b7a4');
+const seed003 = seed('003_4ea2b71e336645b9');
+const seed004 = seed('004_3bb6e26593869c78');
+
+/** The seed with one line replaced; the line must be there. */
+const rewrite = (text: string, from: string, to: string) => {
+  expect(text).toContain(from);
+  return text.replace(from, to);
+};
+const at = (result: ReturnType<typeof parse>, path: string) => result.diagnostics.filter((d) => d.path === path).map((d) => [d.severity, d.rule, d.line]);
+const lineOf = (text: string, line: string) => text.split('\n').indexOf(line) + 1;
+
+const SUMMARY_004 = 'Kuusamossa on tehty suunnitelmallista työtä pitkäaikaistyöttömyyden hoitamisessa.';
+const SUMMARY_000 = '3.1 Maantieteellinen kohdealue';
+
+describe('audit round 27: a flattened copy whose summary opens with a colon and a list', () => {
+  const lead = 'Hankkeen toimenpiteet ovat seuraavat:\n- yksilövalmennus\n- ryhmävalmennus\nLopuksi arvioidaan tulokset.';
+
+  it.each(['-', '•'])('2014–2020: the lead-in and the `%s` list open the summary (nothing in unmapped)', (marker) => {
+    const tidy = rewrite(seed004, '3 Suunnitelman mukainen tiivistelmä toteutuksesta\n\n', `3 Suunnitelman mukainen tiivistelmä toteutuksesta\n\n${lead.replaceAll('- ', `${marker} `)}\n\n`);
+    const flat = deriveShape(tidy, 'flat');
+    const result = parse(flat);
+    expect(result.record!.summary!.startsWith(lead.replaceAll('- ', `${marker} `))).toBe(true);
+    expect(result.unmapped).toEqual(parse(deriveShape(seed004, 'flat')).unmapped);
+    const line = lineOf(flat, 'Hankkeen toimenpiteet ovat seuraavat:');
+    expect(result.diagnostics.filter((d) => d.line === line).map((d) => [d.severity, d.rule])).toContainEqual(['info', 'label-in-text']);
+  });
+
+  it('2007–2013: after the figures of 4.3 (a label every indicator shares), `TAVOITTEET:` opens the summary', () => {
+    const tidy = rewrite(seed000, '5. Suunnitelman mukainen tiivistelmä toteutuksesta\n\n', '5. Suunnitelman mukainen tiivistelmä toteutuksesta\n\nTAVOITTEET:\n\n');
+    const result = parse(deriveShape(tidy, 'flat'));
+    expect(result.record!.summary!.startsWith('TAVOITTEET:\n')).toBe(true);
+    expect(result.unmapped.map((u) => u.label)).not.toContain('TAVOITTEET');
+  });
+
+  it('a label the layout lacks with an item in capitals below it stays an unknown field (guard)', () => {
+    const tidy = rewrite(seed004, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija\n', 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija\n\nMuut rahoittajat:\n- Kuusamon kaupunki\n');
+    const result = parse(deriveShape(tidy, 'flat'));
+    expect(result.unmapped).toContainEqual(expect.objectContaining({ label: 'Muut rahoittajat', value: '- Kuusamon kaupunki' }));
+  });
+});
+
+describe('audit round 27: a copy cut in a block of entries before its summary', () => {
+  const joint = rewrite(seed004, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija\n', 'Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)\n\nOsatoteuttajat\n\nPohjolan ammattiopisto, 2345678-0\n\nKylän Yhdistys ry, 4567890-7\n');
+  const cutAt = (text: string, line: string) => `${text.slice(0, text.indexOf(line) + line.length)}\n`;
+
+  it.each([
+    ['with blank lines', (t: string) => t],
+    ['without blank lines', (t: string) => deriveShape(t, 'noblank')],
+    ['flattened', (t: string) => deriveShape(t, 'flat')],
+  ])('after an entry (%s): the list is said as perhaps incomplete, at the block', (_, shape) => {
+    const text = cutAt(shape(joint), 'Pohjolan ammattiopisto, 2345678-0');
+    const result = parse(text);
+    expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Pohjolan ammattiopisto', businessId: '2345678-0' }]);
+    expect(at(result, '/organisation/coImplementers')).toContainEqual(['warning', 'value-cut-off', lineOf(text, 'Osatoteuttajat')]);
+    expect(result.diagnostics.map((d) => d.rule)).toContain('text-cut-off');
+  });
+
+  it('on the block\'s bare heading: the empty list is said as cut at that line', () => {
+    const text = cutAt(joint, 'Osatoteuttajat');
+    const result = parse(text);
+    expect(result.record!.organisation.coImplementers).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.line === lineOf(text, 'Osatoteuttajat')).map((d) => d.rule)).toContain('text-cut-off');
+  });
+
+  it('a whole description with the block is not said as cut (guard)', () => {
+    expect(parse(joint).diagnostics.map((d) => d.rule)).not.toContain('value-cut-off');
+  });
+});
+
+describe('audit round 27: a project page copied with the site around it', () => {
+  const TITLE = 'Osallisuuden askeleet työllistymispoluille';
+
+  it.each([' - Rakennerahastot', ' | Rakennerahastot', ' – rakennerahastot.fi', ' - Strukturfonder'])('a reader view\'s tab title (`…%s`) gives the name without the site\'s, said', (site) => {
+    const result = parse(rewrite(seed003, `${TITLE}\n`, `${TITLE}${site}\nrakennerahastot.fi\n`));
+    expect(result.record!.project.name).toBe(TITLE);
+    expect(at(result, '/project/name')).toContainEqual(['info', 'normalised-value', 1]);
+  });
+
+  const related = '\n\nSamankaltaisia hankkeita\n\nTyöpolku Savonlinna\nToimintalinja 5 (ESR) | 01.03.2016 – 28.02.2019 | Etelä-Savo\n\nOsaava Etelä-Savo\nToimintalinja 4 (ESR) | 01.09.2015 – 31.08.2018 | Etelä-Savo\n';
+  const own = parse(seed003).record!;
+
+  it('a box of other projects after the roles (cards with their own summary bars) is furniture, not a role', () => {
+    const result = parse(`${seed003.trimEnd()}${related}`);
+    expect(result.record!.projectPage.roles).toEqual(own.projectPage.roles);
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture' && d.message.includes('Työpolku Savonlinna'))).toHaveLength(1);
+  });
+
+  it('the cards without the box\'s heading, at the page\'s end, are no part of its last text', () => {
+    const result = parse(`${seed003.trimEnd()}\n\nTyöpolku Savonlinna\nToimintalinja 5 (ESR) | 01.03.2016 – 28.02.2019 | Etelä-Savo\n`);
+    expect(result.record!.projectPage.roles).toEqual(own.projectPage.roles);
+    expect(result.unmapped).toEqual([]);
+  });
+
+  it.each(['Muut hankkeet', 'Katso myös nämä hankkeet:'])('`%s` with title and tagline cards below it is furniture', (heading) => {
+    const result = parse(`${seed003.trimEnd()}\n\n${heading}\n\nTyöpolku Savonlinna\n\nHankkeessa tuetaan nuoria kohti työelämää.\n\nOsaava Etelä-Savo\n\nKehitetään työikäisten osaamista alueella.\n`);
+    expect(result.record!.projectPage.roles).toEqual(own.projectPage.roles);
+  });
+
+  it('a site menu with a page\'s heading among its items (`Tulokset`) above the title is the menu', () => {
+    const page = 'Askel arkeen Mikkeli\n\nTuetaan pitkään työttömiä kohti työelämää.\n\nToimintalinja 5 (ESR) | 01.02.2016 – 31.01.2019 | Etelä-Savo\n\nHanke päättynyt\n\nTietoja hankkeesta:\n\nHankkeen rahoittaja: Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus\nEURA-tunnus: S21456\nToteuttajaorganisaatio: Mikkelin kaupunki\nMaakunta: Etelä-Savo\nAloituspäivä: 01.02.2016\nLopetuspäivä: 31.01.2019\nBudjetti: 250000-500000 €\n\nLyhyt selostus hankkeesta:\n\nHankkeessa ohjataan pitkään työttömiä työhön ja koulutukseen.\n\nEri tahojen merkitys\n\nProjektitiimi\n\nProjektipäällikkö vastaa hankkeen hallinnosta ja raportoinnista.\n';
+    const tidy = parse(page).record!;
+    for (const menu of ['Etusivu\nHankkeet\nTulokset', 'Etusivu\nTulokset\nHankkeet\nAjankohtaista']) {
+      const result = parse(`${menu}\n\n${page}`);
+      expect(result.ok).toBe(true);
+      expect(result.record).toEqual(tidy);
+    }
+  });
+
+  it('a summary bar naming two regions in parts of their own reads both, with no mismatch said', () => {
+    const text = rewrite(rewrite(seed003, '| Pohjanmaa\n', '| Pohjois-Pohjanmaa | Kainuu\n'), 'Maakunta: Pohjanmaa\n', '');
+    const result = parse(text);
+    expect(result.record!.targetArea.regions).toEqual(['Pohjois-Pohjanmaa', 'Kainuu']);
+    expect(result.diagnostics.map((d) => d.rule)).not.toContain('summary-bar-mismatch');
+  });
+
+  it.each(['S2123', 'A7123', 'S2l234'])('an EURA id that is no code nor a decision\'s number (`%s`) is said', (id) => {
+    const text = rewrite(seed003, 'EURA-tunnus: 2014/4543/09 02 01 01/2016/KESELY', `EURA-tunnus: ${id}`);
+    expect(at(parse(text), '/project/euraId')).toContainEqual(['warning', 'invalid-value', lineOf(text, `EURA-tunnus: ${id}`)]);
+  });
+
+  it('an EURA id with its fund after it (`S21234 (ESR)`) gives the fund and no warning', () => {
+    const result = parse(rewrite(seed003.replace(' (ESR)', ''), 'EURA-tunnus: 2014/4543/09 02 01 01/2016/KESELY', 'EURA-tunnus: S21234 (ESR)').replace('Toimintalinja: Toimintalinja 5 (ESR)', 'Toimintalinja: Toimintalinja 5'));
+    expect(result.record!.fund).toBe('ESR');
+    expect(result.record!.programmePeriod).toBe('2014-2020');
+    expect(at(result, '/project/euraId')).toEqual([]);
+  });
+
+  it('a two-digit year in the summary bar is said, as in the facts', () => {
+    const text = rewrite(rewrite(rewrite(seed003, '01.05.2017 – 30.04.2020', '01.05.2017 – 30.04.20'), 'Aloituspäivä: 01.05.2017\n', ''), 'Lopetuspäivä: 30.04.2020\n', '');
+    const result = parse(text);
+    expect(result.record!.project.period).toEqual({ start: '2017-05-01', end: '2020-04-30' });
+    expect(at(result, '/project/period')).toContainEqual(['warning', 'normalised-value', 5]);
+  });
+});
+
+describe('audit round 27: figures as people write and copy them', () => {
+  it('a funding table pasted by its columns (labels, then values) is not read by place', () => {
+    const columns = '7. Projektin julkinen rahoitus, euroa\n\nMyönnetty EU- ja valtion rahoitus:\n\nToteutunut EU- ja valtion rahoitus:\n\nSuunniteltu julkinen rahoitus yhteensä:\n\nToteutunut julkinen rahoitus yhteensä:\n\n592 722\n\n561 706\n\n694 522\n\n674 523\n';
+    const text = rewrite(seed000, '7. Projektin julkinen rahoitus, euroa\n\nMyönnetty EU- ja valtion rahoitus: 592 722\n\nToteutunut EU- ja valtion rahoitus: 561 706\n\nSuunniteltu julkinen rahoitus yhteensä: 694 522\n\nToteutunut julkinen rahoitus yhteensä: 674 523\n', columns);
+    const result = parse(text);
+    expect(result.record!.funding.actualPublicTotal).toBeNull();
+    expect(at(result, '/funding/actualPublicTotal')).toContainEqual(['warning', 'ambiguous-label', lineOf(text, '592 722')]);
+    expect(result.unmapped.map((u) => u.value)).toEqual(expect.arrayContaining(['592 722', '561 706', '694 522', '674 523']));
+  });
+
+  it('an indicator\'s planned and actual pasted by columns: the planned figure is not read as the actual', () => {
+    const text = rewrite(seed000, 'Suunniteltu: 80, joista naisia 35\n\nToteutunut seurantatietojen mukaan: 274, joista naisia 92', 'Suunniteltu:\n\nToteutunut seurantatietojen mukaan:\n\n80, joista naisia 35\n\n274, joista naisia 92');
+    const result = parse(text);
+    expect(result.record!.indicators.participants.actual).toBeNull();
+    expect(at(result, '/indicators/participants/actual')).toContainEqual(['warning', 'ambiguous-label', lineOf(text, '80, joista naisia 35')]);
+  });
+
+  it('a value below its label after one empty label, with no more figures after it, is read (guard)', () => {
+    const text = rewrite(seed000, 'Myönnetty EU- ja valtion rahoitus: 592 722\n\nToteutunut EU- ja valtion rahoitus: 561 706', 'Myönnetty EU- ja valtion rahoitus:\n\nToteutunut EU- ja valtion rahoitus:\n\n561 706');
+    expect(parse(text).record!.funding.actualEuAndState).toBe(561706);
+  });
+
+  it('whole amounts under a thousand (thousands without their unit?) are read and said', () => {
+    const text = rewrite(seed000, 'Myönnetty EU- ja valtion rahoitus: 592 722', 'Myönnetty EU- ja valtion rahoitus: 592');
+    const result = parse(text);
+    expect(result.record!.funding.grantedEuAndState).toBe(592);
+    expect(at(result, '/funding/grantedEuAndState')).toEqual([['warning', 'normalised-value', lineOf(text, 'Myönnetty EU- ja valtion rahoitus: 592')]]);
+    const page = parse(rewrite(seed003, 'Budjetti: 500000-1000000 €', 'Budjetti: 500-1000 €'));
+    expect(at(page, '/funding/budgetRange').map((d) => d[1])).toContain('normalised-value');
+  });
+
+  it('a period written with a minus sign or a figure dash is read', () => {
+    for (const dash of ['\u2212', '\u2012', '\u2015']) {
+      const text = rewrite(seed000, 'Suunnitelman mukainen toteutusaika: Alkaa 1.9.2008 ja päättyy 31.8.2011', `Suunnitelman mukainen toteutusaika: 1.9.2008 ${dash} 31.8.2011`);
+      expect(parse(text).record!.project.period).toEqual({ start: '2008-09-01', end: '2011-08-31' });
+    }
+  });
+});
+
+describe('audit round 27: organisations and their contact', () => {
+  const joint = (entries: string) => rewrite(seed004, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija\n', `Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)\n\nOsatoteuttajat\n\n${entries}\n`);
+
+  it('a partner\'s share before its Y-tunnus is left out of its name, said', () => {
+    const result = parse(joint('Pohjolan ammattiopisto, 120 000 €, 5908301-5\nJärvikylän kunta (40 %), 6613186-3\nKaislan kehitys Oy, osuus 25 %, 2345678-0'));
+    expect(result.record!.organisation.coImplementers.map((c) => c.name)).toEqual(['Pohjolan ammattiopisto', 'Järvikylän kunta', 'Kaislan kehitys Oy']);
+    expect(at(result, '/organisation/coImplementers/0').map((d) => d[1])).toContain('normalised-value');
+  });
+
+  it('a name with a figure of its own before the Y-tunnus keeps it (guard)', () => {
+    const result = parse(joint('Kunta 2000 ry, 2345678-0'));
+    expect(result.record!.organisation.coImplementers[0].name).toBe('Kunta 2000 ry');
+  });
+
+  it('the applicant\'s name written with its Y-tunnus: the name without it, the Y-tunnus read or checked', () => {
+    const own = rewrite(seed004, 'Y-tunnus: 0832600-5\n', '');
+    const name = seed004.split('\n').find((l) => l.startsWith('Hakijan virallinen nimi: '))!;
+    const alone = parse(rewrite(own, name, `${name}, 0832600-5`));
+    expect(alone.record!.organisation.name).toBe(name.slice('Hakijan virallinen nimi: '.length));
+    expect(alone.record!.organisation.businessId).toBe('0832600-5');
+    expect(alone.diagnostics.map((d) => d.rule)).not.toContain('missing-field');
+    const both = parse(rewrite(seed004, name, `${name} (Y-tunnus 0832600-5)`));
+    expect(both.record!.organisation.name).toBe(name.slice('Hakijan virallinen nimi: '.length));
+    expect(at(both, '/organisation/name').map((d) => d[0])).toContain('info');
+    const other = parse(rewrite(seed004, name, `${name}, 2345678-0`));
+    expect(other.record!.organisation.businessId).toBe('0832600-5');
+    expect(at(other, '/organisation/businessId').map((d) => [d[0], d[1]])).toContainEqual(['warning', 'invalid-value']);
+  });
+
+  it('a second e-mail address in the contact\'s field is kept in unmapped, not lost', () => {
+    const text = rewrite(seed004, 'Yhteyshenkilön sähköpostisoite: anne.multas(at)ksak.fi', 'Yhteyshenkilön sähköpostisoite: anne.multas(at)ksak.fi, pekka.korhonen(at)ksak.fi');
+    const result = parse(text);
+    expect(result.record!.contact.email).toBe('anne.multas@ksak.fi');
+    expect(result.unmapped).toContainEqual(expect.objectContaining({ label: 'Yhteyshenkilön sähköpostisoite', value: 'anne.multas(at)ksak.fi, pekka.korhonen(at)ksak.fi' }));
+  });
+});

@@ -218,3 +218,31 @@ describe('audit round 27: organisations and their contact', () => {
     expect(result.unmapped).toContainEqual(expect.objectContaining({ label: 'Yhteyshenkilön sähköpostisoite', value: 'anne.multas(at)ksak.fi, pekka.korhonen(at)ksak.fi' }));
   });
 });
+
+describe('audit round 27: a summary\'s own numbered sub-headings in a copy without blank lines', () => {
+  const summary = (numbers: number[]) => numbers.map((number, k) => `${number}. ${['Tausta', 'Tavoitteet', 'Toimenpiteet', 'Tulokset'][k]}\n${['Nuorisotyöttömyys on kasvanut alueella.', 'Tavoitteena on työllistää nuoria.', 'Järjestetään valmennusta ja työkokeiluja.', 'Nuoret työllistyvät avoimille työmarkkinoille.'][k]}`).join('\n\n');
+  const withSummary = (numbers: number[]) => seed000.replace(/(5\. Suunnitelman mukainen tiivistelmä toteutuksesta\n\n)[\s\S]*?(\n\n6\. Tiedotus)/u, (_, head: string, tail: string) => `${head}${summary(numbers)}${tail}`);
+
+  it.each([
+    ['with a gap (1, 2, 4, 5)', [1, 2, 4, 5]],
+    ['numbered anew (1, 2, 1, 2)', [1, 2, 1, 2]],
+  ])('%s: all of them stay in the summary', (_, numbers) => {
+    const tidy = withSummary(numbers as number[]);
+    const result = parse(deriveShape(tidy, 'noblank'));
+    expect(result.record!.summary).toBe(summary(numbers as number[]).replaceAll('\n\n', '\n'));
+    expect(result.unmapped).toEqual([]);
+    // (Section 6's heading after the list still opens it.)
+    expect(result.record!.communication).toEqual(parse(deriveShape(seed000, 'noblank')).record!.communication);
+  });
+});
+
+describe('audit round 27: a project page\'s facts as a table drawn with bars', () => {
+  it.each([true, false])('rows `| Label | value |` (header row: %s) are the facts', (header) => {
+    const facts = ['Hankkeen rahoittaja: Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus', 'EURA-tunnus: 2014/4543/09 02 01 01/2016/KESELY', 'Toteuttajaorganisaatio: Vaasan kaupunki', 'Maakunta: Pohjanmaa', 'Aloituspäivä: 01.05.2017', 'Lopetuspäivä: 30.04.2020', 'Budjetti: 500000-1000000 €'];
+    const table = `${header ? '| Tieto | Arvo |\n|---|---|\n' : ''}${facts.map((f) => `| ${f.replace(': ', ' | ')} |`).join('\n')}`;
+    const text = rewrite(seed003, facts.join('\n'), table);
+    const own = parse(seed003).record!;
+    const record = parse(text).record!;
+    expect([record.project.managingAuthority, record.project.euraId, record.organisation.name, record.targetArea.regions, record.project.period, record.funding.budgetRange]).toEqual([own.project.managingAuthority, own.project.euraId, own.organisation.name, own.targetArea.regions, own.project.period, own.funding.budgetRange]);
+  });
+});

@@ -525,6 +525,25 @@ function barredLabelRow(line: SourceLine, next: SourceLine | undefined, template
   return { line: labelLine, fields };
 }
 
+/**
+ * A table's row of two cells drawn with bars whose first cell is a label of the layout without its
+ * colon (`| Hankkeen rahoittaja | Etelä-Savon ELY-keskus |`, a facts table a Markdown converter
+ * wrote): that label's line, its value the second cell; else null. (An empty value cell is no
+ * value: the row below is no more this label's than it would be the table's.)
+ */
+function barredCellLabel(line: SourceLine, template: CompiledTemplate): { line: SourceLine; fields: CompiledField[] } | null {
+  if (line.text.length > 4000 || line.text.charCodeAt(line.text.length - 1) !== 124) return null;
+  const cells = /^\|\s*(?<label>[^|:]+?)\s*\|\s*(?<value>[^|]*?\S)\s*\|$/u.exec(line.text);
+  if (cells === null) return null;
+  const fields = template.inlineLabels.get(normaliseKey(cells.groups!.label));
+  if (fields === undefined) return null;
+  const from = line.text.indexOf(cells.groups!.label);
+  const value = cells.groups!.value;
+  const labelLine = sliceLine(line, from, cells.groups!.label, value, line.text.indexOf(value, from + cells.groups!.label.length));
+  labelLine.afterBlank = line.afterBlank;
+  return { line: labelLine, fields };
+}
+
 function labelTab(text: string): number {
   // (A long value is a row too: `Kunnat<TAB>` and some sixty names.)
   if (text.length > 4000) return -1;
@@ -2676,6 +2695,11 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       i++;
       continue;
     }
+    const cell = line.kind === 'text' && line.text.charCodeAt(0) === 124 ? barredCellLabel(line, template) : null;
+    if (cell !== null) {
+      tokens.push(lineToken(Label, cell.line, { fields: cell.fields }));
+      continue;
+    }
     // A label wrapped over three lines in its column, its value beside the middle one (html2text's
     // table: `Suunnitelman` / `mukainen            Alkaa 1.1.2015 …` / `toteutusaika:`).
     const threeLines = hasColumnGaps && line.kind === 'text' && !line.text.includes('  ') ? labelAroundValue(lines, i, template) : null;
@@ -3293,7 +3317,12 @@ function isListNumber(lines: SourceLine[], i: number, template: CompiledTemplate
   const from = facts.headingLine[current.index];
   for (let j = i - 1; j >= 0 && lines[j].position.start.line > from; j--) {
     if (lines[j].kind !== 'numbered') continue;
-    if (lines[j].number!.includes('.') || Number(lines[j].number) !== item - 1) return false;
+    if (lines[j].number!.includes('.')) return false;
+    // (Below the section's own number, a list's item after a gap, `1.`, `2.`, `4.` (one taken
+    // out), or numbered anew, `1.` after `2.` (each part of the text numbered from 1), goes on
+    // from a list's item as well.)
+    const previous = Number(lines[j].number);
+    if (previous !== item - 1 && !(below && (previous < item || item === 1) && isListNumber(lines, j, template, facts))) return false;
     // A list that goes on past the section's own number (`1.`, `2.`, `3.` under section 3): the
     // next item of a list, written in the same form as the item before it.
     return below || (markOf(lines[j].text) === markOf(line.text) && isListNumber(lines, j, template, facts));

@@ -59,7 +59,7 @@ export const EURA_CODE = /^[SA]\d{5}(?:\s*\(\s*(?:ESR|EAKR)\s*\))?$/iu;
  * A page's title with its site's name after a dash or a bar (`Työkykyä yhdessä - Rakennerahastot`):
  * the browser tab's title, as a print header or a reader view gives it (`printTitleSites`).
  */
-export const PRINT_TITLE_SITE = new RegExp(`\\S\\s[-–|]\\s(?:${vocabulary.pageFurniture.printTitleSites.map(escapeRegExp).map((site) => site.replace(/ /g, '\\s*')).join('|')})$`, 'iu');
+export const PRINT_TITLE_SITE = new RegExp(`\\S\\s[-–—|]\\s(?:${vocabulary.pageFurniture.printTitleSites.map(escapeRegExp).map((site) => site.replace(/ /g, '\\s*')).join('|')})$`, 'iu');
 
 /** A page title without the site's name after it (`Askel arkeen - Rakennerahastot` → `Askel arkeen`), or null when it has none. */
 export function withoutSiteName(title: string): string | null {

@@ -94,8 +94,15 @@ function mapSummaryBar(builder: RecordBuilder, template: CompiledTemplate, node:
       const read = n.parseNameList(part);
       const named = read.value!;
       // The bar lists the same regions as the facts when every one it names is among them (`Uusimaa, Itä-Uusimaa`).
-      if (factsRegions.length === 0) {
-        builder.set('targetArea.regions', [...record.targetArea.regions, ...named], node.position);
+      // (A later part of the bar adds its regions only when every name in it is one: `… | Pohjanmaa |
+      // Vaasan kaupunki` is a region and something else, said below as no region.)
+      const added = record.targetArea.regions;
+      if (factsRegions.length === 0 && added.length > 0 && named.every((name) => regionCode(name) !== null)) {
+        builder.set('targetArea.regions', [...added, ...named.filter((name) => !added.some((region) => sameRegion(region, name)))], node.position);
+      } else if (factsRegions.length === 0 && added.length > 0) {
+        builder.diagnose('warning', 'invalid-value', `The summary bar's part "${part}" is no period, priority axis or region: not read`, node.position);
+      } else if (factsRegions.length === 0) {
+        builder.set('targetArea.regions', named, node.position);
         // What reading the list left out or doubted (a remark in brackets, `(osin Keski-Pohjanmaa)`) is said, as for the facts' list.
         for (const warning of read.warnings ?? []) builder.diagnose('warning', warning.rule, `The summary bar: ${warning.message}`, node.position, 'targetArea.regions');
         for (const note of read.notes ?? []) builder.diagnose('info', note.rule, `The summary bar: ${note.message}`, node.position, 'targetArea.regions');

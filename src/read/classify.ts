@@ -829,7 +829,7 @@ const PRINT_SITE_SPAN = Math.max(...vocabulary.pageFurniture.printTitleSites.map
 function dashNearEnd(text: string): boolean {
   for (let i = Math.max(1, text.length - PRINT_SITE_SPAN); i < text.length - 1; i++) {
     const code = text.charCodeAt(i);
-    if ((code === 45 || code === 8211 || code === 124) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) return true;
+    if ((code === 45 || code === 8211 || code === 8212 || code === 124) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) return true;
   }
   return false;
 }
@@ -1552,9 +1552,11 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   // A page's box of other projects (`Samankaltaisia hankkeita`, their cards): the site's, not the page's.
   if (template.definition.page !== undefined) {
     const related = relatedProjectsAt(lines, template, top, bottom);
-    if (related !== -1) {
-      (shared ??= new Uint8Array(lines.length)).fill(1, related, bottom);
-      bottom = related;
+    if (related !== null) {
+      // (Cards with summary bars of their own are surely the site's: furniture. Under a heading alone the
+      // lines may be the page's own, a role so named: kept in unmapped, said.)
+      (shared ??= new Uint8Array(lines.length)).fill(related.byBars ? 1 : 3, related.start, bottom);
+      bottom = related.start;
     }
   }
   // A note its sender wrote below the copy (`HUOM: yhteyshenkilö vaihtunut …`): marked 2, kept apart, said.
@@ -1573,7 +1575,11 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
  */
 function isMenuItemHeading(lines: SourceLine[], i: number, template: CompiledTemplate): boolean {
   const line = lines[i];
-  if (template.definition.page === undefined || line.afterBlank || line.text.length > 40 || !isHeadingLine(line, template)) return false;
+  // (A menu's item has no colon, and a blank line or another menu item after it: `Tietoja hankkeesta:`
+  // with its labels right below it is that section's heading, whatever stands above it.)
+  if (template.definition.page === undefined || line.afterBlank || line.text.length > 40 || line.text.endsWith(':') || !isHeadingLine(line, template)) return false;
+  const next = lines[i + 1];
+  if (next !== undefined && !next.afterBlank && !isSharedFurniture(next)) return false;
   const own = Math.min(...template.sectionsByHeading.get(headingKey(line, template)!)!.map((section) => section.index));
   for (let j = i + 1; j < lines.length; j++) {
     if (!isHeadingLine(lines[j], template)) continue;
@@ -1586,17 +1592,17 @@ const relatedProjectsHeadings = new Set(vocabulary.pageFurniture.relatedProjects
 /** The longest line of a card of another project (its title or its tagline). */
 const CARD_LINE_LENGTH = 160;
 /** A card's title: short, no sentence's or list's mark at its end. */
-const isCardTitle = (text: string) => text.length <= 100 && !/[.!?:;,]$/u.test(text);
+const isCardTitle = (text: string) => text.length <= 100 && !/[.:;,]$/u.test(text);
 
 /**
- * The first line of a page's box of other projects at the text's end (up to `bottom`), else -1: a
+ * The first line of a page's box of other projects at the text's end (up to `bottom`), else null: a
  * site's side box that a copy of the whole page takes along. Either cards with a summary bar of
  * their own (a title, perhaps a tagline, then `Toimintalinja 5 (ESR) | 01.03.2016 – … | Etelä-Savo`)
  * below the page's headings, with the box's heading above them if it is one of
  * `relatedProjectsHeadings`; or that heading with short lines below it (titles and taglines), none
  * of them a heading or a label of the layout.
  */
-function relatedProjectsAt(lines: SourceLine[], template: CompiledTemplate, top: number, bottom: number): number {
+function relatedProjectsAt(lines: SourceLine[], template: CompiledTemplate, top: number, bottom: number): { start: number; byBars: boolean } | null {
   const line = (i: number) => lines[i].text;
   let start = bottom;
   for (let i = bottom - 1; i > top + 1 && looksLikeSummaryBar(line(i), template) && !lines[i].afterBlank; ) {
@@ -1612,15 +1618,15 @@ function relatedProjectsAt(lines: SourceLine[], template: CompiledTemplate, top:
   if (start < bottom) {
     let heading = false;
     for (let i = top; i < start && !heading; i++) heading = isHeadingLine(lines[i], template);
-    if (!heading) return -1;
-    return isRelatedHeading(start - 1) ? start - 1 : start;
+    if (!heading) return null;
+    return { start: isRelatedHeading(start - 1) ? start - 1 : start, byBars: true };
   }
   for (let i = Math.max(top + 1, bottom - FOOTER_LINES); i < bottom - 1; i++) {
     if (!isRelatedHeading(i)) continue;
     const cards = lines.slice(i + 1, bottom).every((card) => card.text.length <= CARD_LINE_LENGTH && !isHeadingLine(card, template) && !(card.kind === 'label' && template.labelKeys.has(card.labelKey!)));
-    return cards ? i : -1;
+    return cards ? { start: i, byBars: false } : null;
   }
-  return -1;
+  return null;
 }
 
 const senderNoteStarts = new Set(vocabulary.pageFurniture.senderNoteStarts);
@@ -2490,8 +2496,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       tokens.push(lineToken(Furniture, line, { note: 'printed' }));
       continue;
     }
-    if (shared?.[i] === 2) {
-      tokens.push(lineToken(Furniture, line, { note: 'senderNote' }));
+    if (shared?.[i] === 2 || shared?.[i] === 3) {
+      tokens.push(lineToken(Furniture, line, { note: shared[i] === 2 ? 'senderNote' : 'related' }));
       continue;
     }
     if (

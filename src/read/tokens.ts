@@ -61,7 +61,7 @@ export interface LinePayload {
    * `senderNote`: a note its sender wrote below the copy (`HUOM: …`; furniture, kept in unmapped);
    * `cell`: a label alone without its colon, its value on the line below (a table copied cell by cell).
    */
-  note: 'glued' | 'rejoined' | 'printed' | 'subheading' | 'afterBreak' | 'reply' | 'senderNote' | 'spaced' | 'cell' | null;
+  note: 'glued' | 'rejoined' | 'printed' | 'subheading' | 'afterBreak' | 'reply' | 'senderNote' | 'related' | 'spaced' | 'cell' | null;
 }
 
 /** A line token is its own payload (one object per line, not two): `token.payload === token`. */

@@ -270,3 +270,44 @@ describe('audit round 27: a project page\'s facts as a table drawn with bars', (
     expect([record.project.managingAuthority, record.project.euraId, record.organisation.name, record.targetArea.regions, record.project.period, record.funding.budgetRange]).toEqual([own.project.managingAuthority, own.project.euraId, own.organisation.name, own.targetArea.regions, own.project.period, own.funding.budgetRange]);
   });
 });
+
+describe('audit round 27: the second review\'s misfires', () => {
+  it('a page\'s number after a value below its label (one empty label above) is no sign of a table pasted by columns', () => {
+    const text = rewrite(seed000, 'Toteutunut EU- ja valtion rahoitus: 561 706\n\nSuunniteltu julkinen rahoitus yhteensä: 694 522', 'Toteutunut EU- ja valtion rahoitus:\n\nSuunniteltu julkinen rahoitus yhteensä:\n\n694 522\n\n2');
+    expect(parse(text).record!.funding.plannedPublicTotal).toBe(694522);
+  });
+
+  it('a value of another kind than a figure (a phone number) is never taken for a column\'s', () => {
+    const text = rewrite(seed000, 'Sähköposti: anna.keto-tokoi(at)thl.fi\n\nPuhelinnumero: 020 610 7074', 'Sähköposti:\n\nPuhelinnumero:\n\n020 610 7074\n\n3.4.2012');
+    expect(parse(text).record!.contact.phone).toBe('020 610 7074');
+  });
+
+  it.each(['Järvikylän kunta: 40 %', 'Järvikylän kunta, osuus: 40 %', 'Järvikylän kunta, omarahoitusosuus 40 %', 'Järvikylän kunta – 40 %'])('a share written `%s` leaves the whole name', (entry) => {
+    const result = parse(rewrite(seed004, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija\n', `Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)\n\nOsatoteuttajat\n\n${entry}, 2000000-8\n`));
+    expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Järvikylän kunta', businessId: '2000000-8' }]);
+  });
+
+  it('the applicant\'s Y-tunnus in its name with an en dash is read as with a hyphen', () => {
+    const name = seed004.split('\n').find((l) => l.startsWith('Hakijan virallinen nimi: '))!;
+    const result = parse(rewrite(seed004, name, `${name}, 0832600–5`));
+    expect(result.record!.organisation.name).toBe(name.slice('Hakijan virallinen nimi: '.length));
+  });
+
+  it.each([['S21234 ESR', 'ESR'], ['S21234.', 'ESR'], ['S 21234', 'ESR']])('an EURA id written `%s` is a code: its fund read, no warning', (id, fund) => {
+    const result = parse(rewrite(seed003.replaceAll(' (ESR)', ''), 'EURA-tunnus: 2014/4543/09 02 01 01/2016/KESELY', `EURA-tunnus: ${id}`));
+    expect(result.record!.fund).toBe(fund);
+    expect(at(result, '/project/euraId')).toEqual([]);
+  });
+
+  it('an EURA id whose letter and bracket name different funds gives no fund from it, said', () => {
+    const text = rewrite(seed003.replaceAll(' (ESR)', ''), 'EURA-tunnus: 2014/4543/09 02 01 01/2016/KESELY', 'EURA-tunnus: A71234 (ESR)');
+    const result = parse(text);
+    expect(result.record!.fund).toBeNull();
+    expect(at(result, '/fund')).toContainEqual(['warning', 'invalid-value', lineOf(text, 'EURA-tunnus: A71234 (ESR)')]);
+  });
+
+  it('an amount under a thousand written with its cents is euros: not said as thousands', () => {
+    const text = rewrite(seed000, 'Myönnetty EU- ja valtion rahoitus: 592 722', 'Myönnetty EU- ja valtion rahoitus: 592,00');
+    expect(at(parse(text), '/funding/grantedEuAndState').filter((d) => d[0] === 'warning')).toEqual([]);
+  });
+});

@@ -77,7 +77,11 @@ function derivePage(record: EsrRecord, summaryBar: { text: string; position: Pos
   // An EURA id that is a project code (`S20871`, `A70345`) says the fund by its letter, as a code does.
   const euraId = record.project.euraId;
   const idFund = euraId !== null && n.EURA_CODE.test(euraId) ? fundOfCode(euraId) : null;
-  if (idFund !== null && record.fund === null) {
+  // (The fund written after the id, `A71234 (ESR)`, against its letter: one of them is written wrong.)
+  const bracketFund = idFund === null ? null : /\b(ESR|EAKR)\b/iu.exec(euraId!)?.[1].toUpperCase() ?? null;
+  if (bracketFund !== null && bracketFund !== idFund) {
+    diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The EURA id "${euraId}" is a code of the ${idFund} by its letter but names the ${bracketFund} after it: one of them is written wrong; the fund is not read from it`, ...located(sources.get('/project/euraId')), path: '/fund' });
+  } else if (idFund !== null && record.fund === null) {
     record.fund = idFund;
     diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The page does not name its fund: read as ${idFund} from the EURA id "${euraId}"`, ...located(sources.get('/project/euraId')), path: '/fund' });
   } else if (idFund !== null && record.fund !== idFund) {
@@ -134,7 +138,8 @@ function derivePage(record: EsrRecord, summaryBar: { text: string; position: Pos
 function periodOfEuraId(eura: string | null): EsrRecord['programmePeriod'] {
   if (eura === null) return null;
   if (/^20(?:07|14)\//u.test(eura)) return eura.startsWith('2014') ? '2014-2020' : '2007-2013';
-  return n.EURA_CODE.test(eura) && /^S[12]/iu.test(eura) ? (eura[1] === '2' ? '2014-2020' : '2007-2013') : null;
+  const digit = n.EURA_CODE.test(eura) ? /^S\s?([12])/iu.exec(eura)?.[1] : undefined;
+  return digit === '2' ? '2014-2020' : digit === '1' ? '2007-2013' : null;
 }
 
 /**

@@ -52,8 +52,8 @@ function withNotes<T>(value: T, notes: Problem[] = [], warnings: Problem[] = [])
 const keySet = (words: string[]) => new Set(words.map(normaliseKey));
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A page's EURA id that is a project's code (`S21234`), perhaps with its fund after it (`S21234 (ESR)`). */
-export const EURA_CODE = /^[SA]\d{5}(?:\s*\(\s*(?:ESR|EAKR)\s*\))?$/iu;
+/** A page's EURA id that is a project's code (`S21234`, `S 21234`), perhaps with its fund after it (`S21234 (ESR)`, `S21234 ESR`). */
+export const EURA_CODE = /^[SA]\s?\d{5}(?:\s*\(?\s*(?:ESR|EAKR)\s*\)?)?\.?$/iu;
 
 /**
  * A page's title with its site's name after a dash or a bar (`Työkykyä yhdessä - Rakennerahastot`):
@@ -440,7 +440,8 @@ export function parseAmount(input: string): Normalised<number> {
  */
 export function parseEuroAmount(input: string): Normalised<number> {
   const read = parseAmount(input);
-  if (read.problem || read.value === null || read.value <= 0 || read.value >= SMALLEST_WITH_CENTS || (read.warnings ?? []).length > 0) return read;
+  // (Cents written, `592,00`, show the figure is in euros.)
+  if (read.problem || read.value === null || read.value <= 0 || read.value >= SMALLEST_WITH_CENTS || (read.warnings ?? []).length > 0 || /\d[.,]\d/u.test(input)) return read;
   return withNotes(read.value, read.notes, [{ rule: NORMALISED_VALUE, message: `"${input.trim()}" is a figure under ${SMALLEST_WITH_CENTS}: thousands written without their unit? Read as ${read.value} euros` }]);
 }
 
@@ -1585,13 +1586,15 @@ export function endsWithBusinessIdLabel(label: string): boolean {
 }
 
 /** A Y-tunnus at the end of a name, after a comma or a space or in brackets, perhaps with its label (`…, 1234567-1`, `… (Y-tunnus 1234567-1)`). */
-const ID_AT_NAME_END = new RegExp(String.raw`(?:,\s*|\s+|\s*\(\s*)(?:${businessIdLabel}\s*:?\s*)?(?<id>\d{7}-\d)\s*\)?$`, 'iu');
+const ID_AT_NAME_END = new RegExp(String.raw`(?:,\s*|\s+|\s*\(\s*)(?:${businessIdLabel}\s*:?\s*)?(?<id>\d{7}\s?[-\u2010-\u2015\u2212]\s?\d)\s*\)?$`, 'iu');
 
 /** A name written with a Y-tunnus of a right check digit at its end: the name without it, and the Y-tunnus; else null. */
 export function businessIdAtNameEnd(text: string): { name: string; id: string } | null {
   const found = ID_AT_NAME_END.exec(text);
-  if (found === null || found.index === 0 || checkBusinessId(found.groups!.id) !== 'valid') return null;
-  return { name: text.slice(0, found.index).replace(/[\s,]+$/u, ''), id: found.groups!.id };
+  // (A dash of any kind, `1234567–1`, is the Y-tunnus's hyphen.)
+  const id = `${found?.groups!.id.slice(0, 7)}-${found?.groups!.id.slice(-1)}`;
+  if (found === null || found.index === 0 || checkBusinessId(id) !== 'valid') return null;
+  return { name: text.slice(0, found.index).replace(/[\s,]+$/u, ''), id };
 }
 
 export function readCoImplementer(line: string): Normalised<CoImplementer> {
@@ -1611,8 +1614,12 @@ export function readCoImplementer(line: string): Normalised<CoImplementer> {
   return read;
 }
 
-/** A share in euros or per cent at the end of an entry's name, after a comma or in brackets (`, 120 000 €`, `(40 %)`, `, osuus 40 %`), or a percentage after a space (`Kaisla Oy 60 %`). */
-const SHARE_AT_NAME_END = /(?:,\s*|\s*\(\s*)(?:osuus\s+|andel\s+)?\d[\d \u00a0\u202f]*(?:[.,]\d+)?\s*(?:€|eur|euroa|%)\s*\)?$|\s+\d{1,3}(?:[.,]\d+)?\s*%$/iu;
+/**
+ * A share in euros or per cent at the end of an entry's name, after a comma, a colon or a dash or in
+ * brackets, perhaps named (`, 120 000 €`, `(40 %)`, `, osuus 40 %`, `: omarahoitusosuus 25 %`), or a
+ * percentage after a space (`Kaisla Oy 60 %`).
+ */
+const SHARE_AT_NAME_END = /(?:,\s*|\s*\(\s*|\s*[:–-]\s+|\s+)(?:\p{L}*osuus:?\s+|andel:?\s+)?(?:\d[\d \u00a0\u202f]*(?:[.,]\d+)?\s*(?:€|eur|euroa)|\d{1,3}(?:[.,]\d+)?\s*%)\s*\)?$/iu;
 
 function readEntry(line: string): Normalised<CoImplementer> {
   // A list marker (`-`, `•`, Word's bullets, `1.`, `a)`, `o` and a tab) is not part of the name.
@@ -1650,8 +1657,8 @@ function readEntry(line: string): Normalised<CoImplementer> {
       // A partner's share before its Y-tunnus (`Pohjolan ammattiopisto, 120 000 €, …`, `Järvikylän
       // kunta (40 %), …`): the remark left out after it is, no part of the name.
       const share = SHARE_AT_NAME_END.exec(name);
-      if (share !== null && share.index > 0) {
-        const bare = name.slice(0, share.index).trim();
+      const bare = share === null ? '' : name.slice(0, share.index).replace(/[\s,:;–-]+$/u, '');
+      if (share !== null && bare !== '') {
         return withNotes({ name: bare, businessId: id.value! }, [...(id.notes ?? []), note(`"${text}" read as "${bare}", "${id.value}" (the share "${share[0].replace(/^[\s,(]+|[\s)]+$/gu, '')}" after the name left out)`)], id.warnings);
       }
       return withNotes({ name, businessId: id.value! }, id.notes, id.warnings);

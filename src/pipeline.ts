@@ -222,6 +222,23 @@ function inLayoutBlock(section: SectionNode | null, line: number, template: Comp
   return field?.type === 'field' && field.known && field.value === '' && template.bareLabels.has(field.key) && field.position.start.line <= line && field.position.end.line >= line;
 }
 
+/**
+ * Whether the text's last line is all the text of a section opened by its text right after a block
+ * of the layout, and no sentence (`Osatoteuttajat` / … / `Kylän Yhdistys ry, 20`): an entry of the
+ * block cut short after a blank line, not the summary.
+ */
+function entryAfterBlock(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {
+  if (/[.!?]$/u.test(last.text)) return false;
+  const sections = tree.children.filter((child): child is SectionNode => child.type === 'section');
+  const open = sections.at(-1);
+  const before = sections.at(-2);
+  if (open === undefined || before === undefined || open.openedBy !== 'text' || open.children.length !== 1) return false;
+  const text = open.children[0];
+  if (text.type !== 'paragraph' || text.children.length !== 1 || text.position.start.line !== last.position.start.line) return false;
+  const deepest = lastSection({ ...tree, children: [before] });
+  return deepest !== null && inLayoutBlock(deepest, deepest.position.end.line, template);
+}
+
 /** The ids of the layout's sections the tree has, at any depth. */
 function sectionsInTree(tree: DocumentNode): Set<string> {
   const present = new Set<string>();
@@ -281,7 +298,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // A copy that stops on a field's value before a section every description has (the summary) is
   // cut there, however its last line ends: a copy cut after a fixed number of characters, saved
   // with a line break, or ending on a whole value (`Kunnat: Espoo, H`, `Osoite: PL 3`, `… 412`).
-  const early = clip === -1 && end === lines.length && stopsBeforeRequired(lines, end - 1, tree, template);
+  const early = clip === -1 && end === lines.length && (stopsBeforeRequired(lines, end - 1, tree, template) || entryAfterBlock(lines[end - 1], tree, template));
   const lastUnfinished = savedWithBreak && end === lines.length && endsUnfinished(lines, end - 1, template, tree);
   if (savedWithBreak && !early && !lastUnfinished) return null;
   if (clip === -1 && end < lines.length) {

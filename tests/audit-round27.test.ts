@@ -65,6 +65,12 @@ describe('audit round 27: a copy cut in a block of entries before its summary', 
     expect(result.diagnostics.map((d) => d.rule)).toContain('text-cut-off');
   });
 
+  it('inside a later entry after a blank line (the piece read as the summary\'s text): said as cut at that line', () => {
+    const text = `${joint.slice(0, joint.indexOf('Kylän Yhdistys ry, 4') + 'Kylän Yhdistys ry, 4'.length)}\n`;
+    const result = parse(text);
+    expect(result.diagnostics.filter((d) => d.line === lineOf(text, 'Kylän Yhdistys ry, 4')).map((d) => [d.severity, d.rule])).toContainEqual(['warning', 'text-cut-off']);
+  });
+
   it('on the block\'s bare heading: the empty list is said as cut at that line', () => {
     const text = cutAt(joint, 'Osatoteuttajat');
     const result = parse(text);

@@ -463,8 +463,20 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
     // A later numbered heading cut inside its words (`4 Hank`, `6.2 Suun`), or its number alone with its dot (`8.`).
     if (last.kind === 'numbered' && numberedHeadingCut(last, template, open)) return true;
   }
+  // A score table's row alone as the text's last line, no explanation below it and no section of
+  // the layout after its table (`Hyvinvoinnin edistäminen 9 1`, cut from `9 10`): its last score may be cut.
+  if (scoreRowAtEnd(last, tree, template)) return true;
   // (Only a value on its label's line: a line below it is its wrapped end, `Vain yksi` / `hakija`.)
   return last.kind === 'label' && (isSetValueStart(value, last, template) || areaListCut(value, last, template));
+}
+
+/** Whether the text's last line is a score table's row of one line, the last block of the tree's last section, which the layout has sections after. */
+function scoreRowAtEnd(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {
+  const open = lastSection(tree);
+  const row = open?.children.at(-1);
+  if (row?.type !== 'tableRow' || row.children.length > 0 || row.position.start.line !== last.position.start.line || row.position.end.line !== last.position.start.line) return false;
+  const index = template.sectionById.get(open!.id ?? '')?.index ?? -1;
+  return index !== -1 && index < template.sections.length - 1;
 }
 
 /** The index of the section the last of the layout's headings above line `at` opens (0 when none). */

@@ -317,3 +317,30 @@ describe('audit round 27: the second review\'s misfires', () => {
     expect(at(parse(text), '/funding/grantedEuAndState').filter((d) => d[0] === 'warning')).toEqual([]);
   });
 });
+
+describe('audit round 27: the sustainability table', () => {
+  it('a category with a line below it that is no row (a row glued to its explanation) is kept in unmapped, not lost', () => {
+    // Rows glued to their explanations (a table pasted with the explanation in a fourth column).
+    const table = 'VälitönVälillinen\nEkologinen kestävyys\nLuonnonvarojen käytön kestävyys 3 5 Hankkeessa kierrätetään materiaaleja.\nIlmastonmuutoksen aiheuttamien riskien vähentäminen 2 4 Etäkokouksia suositaan.\nTaloudellinen kestävyys\nMateriaalit ja jätteet 4 6 Jätteet lajitellaan.\n\n';
+    const text = seed004.slice(0, seed004.indexOf('VälitönVälillinen')) + table + seed004.slice(seed004.indexOf('9 Loppuraportin tiivistelmä'));
+    const result = parse(text);
+    const line = text.split('\n').indexOf('Taloudellinen kestävyys') + 1;
+    const kept = result.unmapped.some((u) => u.value === 'Taloudellinen kestävyys' && u.line === line);
+    const inRows = result.record!.horizontalPrinciples.sustainableDevelopment.some((row) => row.category === 'Taloudellinen kestävyys');
+    expect(kept || inRows).toBe(true);
+  });
+
+  it('a copy cut inside the last row\'s score, saved with a line break, before section 9: the row\'s scores are said as cut, not read', () => {
+    const lines = seed004.split('\n');
+    const at = lines.indexOf('Ympäristöosaaminen 4 8');
+    const text = `${[...lines.slice(0, at), 'Ympäristöosaaminen 4'].join('\n')}\n`;
+    const result = parse(text);
+    const row = result.record!.horizontalPrinciples.sustainableDevelopment.at(-1)!;
+    expect([row.criterion, row.direct, row.indirect]).toEqual(['Ympäristöosaaminen', null, null]);
+    expect(result.diagnostics.filter((d) => d.line === at + 1).map((d) => d.rule)).toEqual(expect.arrayContaining(['value-cut-off', 'text-cut-off']));
+  });
+
+  it('the table whole, each row with its explanation, is not said as cut (guard)', () => {
+    expect(parse(seed004).diagnostics.map((d) => d.rule)).not.toContain('text-cut-off');
+  });
+});

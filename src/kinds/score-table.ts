@@ -565,6 +565,11 @@ export const scoreTableKind: ContentKind = {
         // A category with no row below it (the next line another category, or the table's end): in no row of the record, said.
         const following = blocks[at + 1];
         if (block.type === 'heading' && (following === undefined || following.type === 'heading')) builder.diagnose('info', 'empty-value', `The category "${block.text}" has no rows below it: it is in no row of the record`, block.position, definition.textPath);
+        // (Text below it that no row was read from, `Materiaalit ja jätteet 4 6 Jätteet lajitellaan.`: the category goes with it to unmapped.)
+        else if (block.type === 'heading' && following.type !== 'tableRow' && blockPastFurniture(blocks, at + 1)?.type !== 'tableRow') {
+          builder.keep(section.definition.id, null, block.text, block.position);
+          builder.diagnose('warning', 'unmapped-text', `The category "${block.text}" has no row read below it (the line below is no row of the table): kept in unmapped`, block.position, definition.textPath);
+        }
       } else {
         const afterRows = block.type === 'paragraph' && lastRowAt !== -1 && at > lastRowAt;
         const atCut = context.cutLine !== null && block.position.start.line === context.cutLine;
@@ -579,3 +584,10 @@ export const scoreTableKind: ContentKind = {
     return blocks.done();
   },
 };
+
+/** The first block from `from` on that is no page furniture (a printed page's header between a category and its rows). */
+function blockPastFurniture(blocks: BlockNode[], from: number): BlockNode | undefined {
+  let at = from;
+  while (at < blocks.length && blocks[at].type === 'furniture') at++;
+  return blocks[at];
+}

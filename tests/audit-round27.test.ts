@@ -344,3 +344,18 @@ describe('audit round 27: the sustainability table', () => {
     expect(parse(seed004).diagnostics.map((d) => d.rule)).not.toContain('text-cut-off');
   });
 });
+
+describe('audit round 27: a value below the last label, before a text without its heading', () => {
+  const seed001 = seed('001_870e9aa13936b8c2');
+  it('the value may be the next text\'s first line: read, and said at it', () => {
+    const text = deriveShape(seed001, 'flat');
+    const result = parse(text);
+    const line = text.split('\n').indexOf('Valtakunnallisen osion kehittämisohjelma') + 2;
+    expect(result.record!.classification.nationalDevelopmentProgramme).toBe('Välityömarkkinat/siirtymätyömarkkinat');
+    expect(at(result, '/classification/nationalDevelopmentProgramme')).toContainEqual(['warning', 'value-below-label', line]);
+  });
+
+  it('with the next text\'s heading in the copy, nothing is said (guard)', () => {
+    expect(at(parse(seed001), '/classification/nationalDevelopmentProgramme').filter((d) => d[0] === 'warning')).toEqual([]);
+  });
+});

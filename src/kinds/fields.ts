@@ -1439,6 +1439,9 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
           continue;
         }
         writeField(context, field, block, node.openedBy === 'heading', blocks[i + 1]?.type === 'field' && blocks[i + 1].position.start.line === block.position.end.line + 1, headingText);
+        if (i === blocks.length - 1 && (block.note === 'below' || field.form === 'nextLine') && block.value !== '' && nextTextUnheaded(context, section)) {
+          builder.diagnose('warning', 'value-below-label', `${block.label}: "${block.value.slice(0, 60)}" on the line below is read as the value, but the text of ${sectionName(context.template.sections[section.index + 1])} after it has no heading in this copy and may start with that line (the label left empty)`, block.valuePosition ?? block.position, field.definition.path);
+        }
       } else if (block.afterHeading !== undefined) {
         builder.keep(id, block.label, fieldText(block), block.position);
         builder.diagnose('warning', 'ambiguous-label', `"${block.label}" stands below "${block.afterHeading}", a heading written out of the layout's order inside section ${sectionName(section)}: whose field it is cannot be told; kept in unmapped`, block.position);
@@ -1464,6 +1467,24 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
   if (textPath && text.length > 0) writeSectionText(context, section, textPath, text as never);
   else for (const p of text) keepUnread(context, id, p, `Text in section ${sectionName(section)}, which holds fields only`);
   flagUnreadContinuations(context, section, node);
+}
+
+/**
+ * Whether the section after `section` in the layout is a text opened by its text whose heading the
+ * copy does not have: a value below the last label of `section` may be that text's first line.
+ */
+function nextTextUnheaded(context: MapContext, section: CompiledSection): boolean {
+  const next = context.template.sections[section.index + 1];
+  if (next === undefined || next.definition.content !== 'prose' || !next.opensByText) return false;
+  let headed = false;
+  const visit = (nodes: readonly (BlockNode | SectionNode)[]) => {
+    for (const node of nodes) if (node.type === 'section') {
+      if (node.id === next.definition.id && node.openedBy === 'heading') headed = true;
+      visit(node.children);
+    }
+  };
+  visit(context.document.children as (BlockNode | SectionNode)[]);
+  return !headed;
 }
 
 /**

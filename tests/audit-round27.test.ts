@@ -359,3 +359,34 @@ describe('audit round 27: a value below the last label, before a text without it
     expect(at(parse(seed001), '/classification/nationalDevelopmentProgramme').filter((d) => d[0] === 'warning')).toEqual([]);
   });
 });
+
+describe('audit round 27: the third review\'s misfires', () => {
+  it('a facts heading without its colon right below a furniture line, its labels after a blank line, is the heading (no menu item)', () => {
+    const page = 'Siirry sisältöön\nTietoja hankkeesta\n\nHankkeen rahoittaja: Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus\nEURA-tunnus: S21456\nToteuttajaorganisaatio: Mikkelin kaupunki\nMaakunta: Etelä-Savo\nAloituspäivä: 01.02.2016\nLopetuspäivä: 31.01.2019\nBudjetti: 250000-500000 €\n\nLyhyt selostus hankkeesta:\n\nHankkeessa ohjataan pitkään työttömiä työhön ja koulutukseen.\n\nEri tahojen merkitys\n\nProjektitiimi\n\nProjektipäällikkö vastaa hankkeen hallinnosta ja raportoinnista.\n';
+    const result = parse(page);
+    expect(result.ok).toBe(true);
+    expect([result.record!.project.euraId, result.record!.organisation.name]).toEqual(['S21456', 'Mikkelin kaupunki']);
+  });
+
+  it('a print\'s date and time below a value (one empty label above) is no figure of a column paste', () => {
+    const text = rewrite(seed000, 'Toteutunut EU- ja valtion rahoitus: 561 706\n\nSuunniteltu julkinen rahoitus yhteensä: 694 522', 'Toteutunut EU- ja valtion rahoitus:\n\nSuunniteltu julkinen rahoitus yhteensä:\n\n694 522\n\n12.3.2019 14.05');
+    expect(parse(text).record!.funding.plannedPublicTotal).toBe(694522);
+  });
+
+  it.each([
+    ['Järvikylän kunta, osuus noin 40 %', 'Järvikylän kunta'],
+    ['Järvikylän kunta, share 40 %', 'Järvikylän kunta'],
+    ['Järvikylän kunta, kustannusarvio 120 000 €', 'Järvikylän kunta'],
+    ['Järvikylän kunta, 40 % (120 000 €)', 'Järvikylän kunta'],
+    ['Järvikylän kunta, osuus hankkeesta 40 %', 'Järvikylän kunta, osuus hankkeesta 40 %'],
+  ])('a share written `%s` gives the name `%s`', (entry, name) => {
+    const result = parse(rewrite(seed004, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija\n', `Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)\n\nOsatoteuttajat\n\n${entry}, 2000000-8\n`));
+    expect(result.record!.organisation.coImplementers).toEqual([{ name, businessId: '2000000-8' }]);
+  });
+
+  it('a two-cell table row in a text, whose first cell names a label, stays the text\'s as written', () => {
+    const row = '| Suunniteltu | 310 |';
+    const result = parse(rewrite(seed004, 'Välittävät verkostot –hankkeen tavoitteena oli', `${row}\n\nVälittävät verkostot –hankkeen tavoitteena oli`));
+    expect(result.record!.finalReportSummary).toContain(row);
+  });
+});

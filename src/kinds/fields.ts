@@ -1433,7 +1433,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
           // (A count is written so in a tidy copy too: a note; an amount or a text of one to three figures is no likely value.)
           builder.diagnose(field.definition.type === 'indicator' ? 'info' : 'warning', 'value-below-label', `${block.label}: "${block.value}" alone on the line below the empty label is read as the value, but it may be a printed copy's page number`, block.valuePosition ?? block.position, field.definition.path);
         }
-        if (COUNTED_TYPES.has(field.definition.type) && isColumnPaste(blocks, i)) {
+        if (COUNTED_TYPES.has(field.definition.type) && isColumnPaste(blocks, i, field)) {
           builder.keep(id, block.label, fieldText(block), block.position);
           builder.diagnose('warning', 'ambiguous-label', `${block.label}: "${block.value.slice(0, 40)}" stands below it after other labels with no value above, and more figures follow: a table pasted by its columns (the labels, then the values), whose values cannot be told apart by place; not read, kept in unmapped`, block.valuePosition ?? block.position, field.definition.path);
           continue;
@@ -1494,14 +1494,14 @@ function nextTextUnheaded(context: MapContext, section: CompiledSection): boolea
  * value is the first label's as likely as its own. (A number alone of one to three digits after it
  * is a printed page's number as likely: no sign.)
  */
-function isColumnPaste(blocks: BlockNode[], i: number): boolean {
+function isColumnPaste(blocks: BlockNode[], i: number, field: CompiledField): boolean {
   const block = blocks[i] as FieldNode;
   const above = blocks[i - 1];
   const after = blocks[i + 1];
   return (
     block.note === 'below' &&
     above?.type === 'field' && above.field !== null && above.value === '' && above.children.length === 0 &&
-    after?.type === 'paragraph' && !isLoneNumberParagraph(after) && isDigitStart(block.value) && isDigitStart(paragraphText(after as ParagraphNode))
+    after?.type === 'paragraph' && !isLoneNumberParagraph(after) && isDigitStart(block.value) && fits(field, (after as ParagraphNode).children[0].text)
   );
 }
 const isDigitStart = (text: string) => /^\d/u.test(text);

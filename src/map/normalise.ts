@@ -1616,10 +1616,17 @@ export function readCoImplementer(line: string): Normalised<CoImplementer> {
 
 /**
  * A share in euros or per cent at the end of an entry's name, after a comma, a colon or a dash or in
- * brackets, perhaps named (`, 120 000 €`, `(40 %)`, `, osuus 40 %`, `: omarahoitusosuus 25 %`), or a
- * percentage after a space (`Kaisla Oy 60 %`).
+ * brackets, perhaps named and about so much (`, 120 000 €`, `(40 %)`, `, osuus noin 40 %`, `:
+ * omarahoitusosuus 25 %`; vocabulary `entryShares`), named after a space (`Kaisla Oy osuus 40 %`),
+ * or a percentage after a space (`Kaisla Oy 60 %`). Other words before the figure keep it all.
  */
-const SHARE_AT_NAME_END = /(?:,\s*|\s*\(\s*|\s*[:–-]\s+|\s+)(?:\p{L}*osuus:?\s+|andel:?\s+)?(?:\d[\d \u00a0\u202f]*(?:[.,]\d+)?\s*(?:€|eur|euroa)|\d{1,3}(?:[.,]\d+)?\s*%)\s*\)?$/iu;
+const SHARE_WORD = `(?:(?:${vocabulary.entryShares.words.map(escapeRegExp).join('|')}):?\\s+)`;
+const ABOUT = `(?:(?:${vocabulary.entryShares.about.map(escapeRegExp).join('|')})\\s+)?`;
+const SHARE_FIGURE = '(?:\\d[\\d \\u00a0\\u202f]*(?:[.,]\\d+)?\\s*(?:€|eur|euroa)|\\d{1,3}(?:[.,]\\d+)?\\s*%)';
+const SHARE_AT_NAME_END = new RegExp(
+  `(?:,\\s*|\\s*\\(\\s*|\\s*[:–-]\\s+)${SHARE_WORD}?${ABOUT}${SHARE_FIGURE}\\s*\\)?$|,?\\s+${SHARE_WORD}${ABOUT}${SHARE_FIGURE}$|\\s+${ABOUT}\\d{1,3}(?:[.,]\\d+)?\\s*%$`,
+  'iu',
+);
 
 function readEntry(line: string): Normalised<CoImplementer> {
   // A list marker (`-`, `•`, Word's bullets, `1.`, `a)`, `o` and a tab) is not part of the name.
@@ -1656,10 +1663,14 @@ function readEntry(line: string): Normalised<CoImplementer> {
     if (isCanonicalBusinessId(id.value!)) {
       // A partner's share before its Y-tunnus (`Pohjolan ammattiopisto, 120 000 €, …`, `Järvikylän
       // kunta (40 %), …`): the remark left out after it is, no part of the name.
-      const share = SHARE_AT_NAME_END.exec(name);
-      const bare = share === null ? '' : name.slice(0, share.index).replace(/[\s,:;–-]+$/u, '');
-      if (share !== null && bare !== '') {
-        return withNotes({ name: bare, businessId: id.value! }, [...(id.notes ?? []), note(`"${text}" read as "${bare}", "${id.value}" (the share "${share[0].replace(/^[\s,(]+|[\s)]+$/gu, '')}" after the name left out)`)], id.warnings);
+      // (A share in two forms, `40 % (120 000 €)`: both.)
+      let bare = name;
+      for (let share = SHARE_AT_NAME_END.exec(bare), n = 0; share !== null && n < 2; share = SHARE_AT_NAME_END.exec(bare), n++) bare = bare.slice(0, share.index).replace(/[\s,:;–-]+$/u, '');
+      // (Words in lower case left after a comma, `…, osuus hankkeesta`, are the share's own: all kept.)
+      if (bare !== name && bare !== '' && !/,\s*[\p{Ll}\s]+$/u.test(bare)) {
+        const written = name.slice(bare.length).trim().replace(/^[,:–-]\s*/u, '');
+        const share = /^\([^()]*\)$/u.test(written) ? written.slice(1, -1) : written;
+        return withNotes({ name: bare, businessId: id.value! }, [...(id.notes ?? []), note(`"${text}" read as "${bare}", "${id.value}" (the share "${share}" after the name left out)`)], id.warnings);
       }
       return withNotes({ name, businessId: id.value! }, id.notes, id.warnings);
     }

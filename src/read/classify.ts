@@ -1580,6 +1580,8 @@ function isMenuItemHeading(lines: SourceLine[], i: number, template: CompiledTem
   if (template.definition.page === undefined || line.afterBlank || line.text.length > 40 || line.text.endsWith(':') || !isHeadingLine(line, template)) return false;
   const next = lines[i + 1];
   if (next !== undefined && !next.afterBlank && !isSharedFurniture(next)) return false;
+  // (Nor a heading with its section's text below it: a label of the layout, a sentence.)
+  if (next !== undefined && ((next.kind === 'label' && template.labelKeys.has(next.labelKey!)) || /[.!?]$/u.test(next.text) || next.text.length > 100)) return false;
   const own = Math.min(...template.sectionsByHeading.get(headingKey(line, template)!)!.map((section) => section.index));
   for (let j = i + 1; j < lines.length; j++) {
     if (!isHeadingLine(lines[j], template)) continue;
@@ -2701,7 +2703,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       i++;
       continue;
     }
-    const cell = line.kind === 'text' && line.text.charCodeAt(0) === 124 ? barredCellLabel(line, template) : null;
+    // (On a page, in a table of two such rows at least: a row alone in a text is the text's.)
+    const cell = template.definition.page !== undefined && line.kind === 'text' && line.text.charCodeAt(0) === 124 && (barredCellLabel(lines[i - 1] ?? line, template) !== null && i > 0 || (lines[i + 1] !== undefined && barredCellLabel(lines[i + 1], template) !== null)) ? barredCellLabel(line, template) : null;
     if (cell !== null) {
       tokens.push(lineToken(Label, cell.line, { fields: cell.fields }));
       continue;

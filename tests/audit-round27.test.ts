@@ -355,6 +355,11 @@ describe('audit round 27: a value below the last label, before a text without it
     expect(at(result, '/classification/nationalDevelopmentProgramme')).toContainEqual(['warning', 'value-below-label', line]);
   });
 
+  it('one of the field\'s set values (`Vain yksi hakija`) is its own: nothing said (guard)', () => {
+    const result = parse(deriveShape(rewrite(seed004, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', 'Hakijoiden lukumäärä tai tuen siirto -menettely:\nVain yksi hakija'), 'flat'));
+    expect(at(result, '/organisation/applicantArrangement').filter((d) => d[0] === 'warning')).toEqual([]);
+  });
+
   it('with the next text\'s heading in the copy, nothing is said (guard)', () => {
     expect(at(parse(seed001), '/classification/nationalDevelopmentProgramme').filter((d) => d[0] === 'warning')).toEqual([]);
   });

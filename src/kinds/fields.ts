@@ -1439,7 +1439,8 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
           continue;
         }
         writeField(context, field, block, node.openedBy === 'heading', blocks[i + 1]?.type === 'field' && blocks[i + 1].position.start.line === block.position.end.line + 1, headingText);
-        if (i === blocks.length - 1 && (block.note === 'below' || field.form === 'nextLine') && block.value !== '' && nextTextUnheaded(context, section)) {
+        // (One of the field's set values, `Vain yksi hakija`, is its own.)
+        if (i === blocks.length - 1 && (block.note === 'below' || field.form === 'nextLine') && block.value !== '' && !(field.definition.values ?? []).includes(block.value) && nextTextUnheaded(context, section)) {
           builder.diagnose('warning', 'value-below-label', `${block.label}: "${block.value.slice(0, 60)}" on the line below is read as the value, but the text of ${sectionName(context.template.sections[section.index + 1])} after it has no heading in this copy and may start with that line (the label left empty)`, block.valuePosition ?? block.position, field.definition.path);
         }
       } else if (block.afterHeading !== undefined) {

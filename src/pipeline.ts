@@ -463,8 +463,10 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
     // A later numbered heading cut inside its words (`4 Hank`, `6.2 Suun`), or its number alone with its dot (`8.`).
     if (last.kind === 'numbered' && numberedHeadingCut(last, template, open)) return true;
   }
-  // A score table's row alone as the text's last line, no explanation below it and no section of
-  // the layout after its table (`Hyvinvoinnin edistäminen 9 1`, cut from `9 10`): its last score may be cut.
+  // A score table's row alone as the text's last line, its last score `1`, no explanation below it
+  // and no section of the layout after its table (`Hyvinvoinnin edistäminen 9 1`, cut from `9 10`,
+  // the one score of two digits): its last score may be cut. (A whole row, `… 6 8`, may end a copy
+  // of a project whose final report is not written.)
   if (scoreRowAtEnd(last, tree, template)) return true;
   // (Only a value on its label's line: a line below it is its wrapped end, `Vain yksi` / `hakija`.)
   return last.kind === 'label' && (isSetValueStart(value, last, template) || areaListCut(value, last, template));
@@ -474,7 +476,7 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
 function scoreRowAtEnd(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {
   const open = lastSection(tree);
   const row = open?.children.at(-1);
-  if (row?.type !== 'tableRow' || row.children.length > 0 || row.position.start.line !== last.position.start.line || row.position.end.line !== last.position.start.line) return false;
+  if (row?.type !== 'tableRow' || row.children.length > 0 || row.scores.at(-1) !== 1 || !/\s1$/u.test(last.text) || row.position.start.line !== last.position.start.line || row.position.end.line !== last.position.start.line) return false;
   const index = template.sectionById.get(open!.id ?? '')?.index ?? -1;
   return index !== -1 && index < template.sections.length - 1;
 }

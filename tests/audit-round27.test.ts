@@ -333,7 +333,8 @@ describe('audit round 27: the sustainability table', () => {
   it('a copy cut inside the last row\'s score, saved with a line break, before section 9: the row\'s scores are said as cut, not read', () => {
     const lines = seed004.split('\n');
     const at = lines.indexOf('Ympäristöosaaminen 4 8');
-    const text = `${[...lines.slice(0, at), 'Ympäristöosaaminen 4'].join('\n')}\n`;
+    // (`9 1`, cut from `9 10`: the one score of two digits.)
+    const text = `${[...lines.slice(0, at), 'Ympäristöosaaminen 9 1'].join('\n')}\n`;
     const result = parse(text);
     const row = result.record!.horizontalPrinciples.sustainableDevelopment.at(-1)!;
     expect([row.criterion, row.direct, row.indirect]).toEqual(['Ympäristöosaaminen', null, null]);
@@ -395,3 +396,34 @@ describe('audit round 27: the third review\'s misfires', () => {
     expect(result.record!.finalReportSummary).toContain(row);
   });
 });
+
+describe('audit round 27: the fourth review\'s misfires', () => {
+  const lines = seed004.split('\n');
+  const last = lines.indexOf('Ympäristöosaaminen 4 8');
+
+  it('a whole last row of the table ending a copy (no final report yet) keeps its scores', () => {
+    const text = `${[...lines.slice(0, last), 'Ympäristöosaaminen 6 8'].join('\n')}\n`;
+    const row = parse(text).record!.horizontalPrinciples.sustainableDevelopment.at(-1)!;
+    expect([row.direct, row.indirect]).toEqual([6, 8]);
+  });
+
+  it('a description\'s fields as a table drawn with bars, the label cells without colons, are read', () => {
+    const head = seed004.slice(0, seed004.indexOf('3 Suunnitelman mukainen'));
+    const table = head.replace(/^([^:\n|]{3,80}): (\S.*)$/gmu, '| $1 | $2 |').replace(/\n\n(?=\|)/gu, '\n');
+    const result = parse(table + seed004.slice(head.length));
+    expect(result.record!.project.code).toBe(parse(seed004).record!.project.code);
+    expect(result.record!.organisation.businessId).toBe('0832600-5');
+  });
+
+  it('a share after a lower-case part of the name and a comma leaves the name\'s part', () => {
+    const result = parse(rewrite(seed004, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija\n', 'Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)\n\nOsatoteuttajat\n\nPohjolan ammattiopisto, liikelaitos, 40 %, 5908301-5\n'));
+    expect(result.record!.organisation.coImplementers[0].name).toBe('Pohjolan ammattiopisto, liikelaitos');
+  });
+
+  it('a value below the last label with nothing after it (no section 9 at all) is not warned', () => {
+    const seed001 = seed('001_870e9aa13936b8c2');
+    const text = seed001.slice(0, seed001.indexOf('9. Loppuraportin tiivistelmä'));
+    expect(at(parse(text), '/classification/nationalDevelopmentProgramme').filter((d) => d[1] === 'value-below-label' && d[0] === 'warning')).toEqual([]);
+  });
+});
+

@@ -1477,15 +1477,16 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
 function nextTextUnheaded(context: MapContext, section: CompiledSection): boolean {
   const next = context.template.sections[section.index + 1];
   if (next === undefined || next.definition.content !== 'prose' || !next.opensByText) return false;
-  let headed = false;
+  // (The text there, read without its heading; with no such text, nothing follows the value.)
+  let unheaded = false;
   const visit = (nodes: readonly (BlockNode | SectionNode)[]) => {
     for (const node of nodes) if (node.type === 'section') {
-      if (node.id === next.definition.id && node.openedBy === 'heading') headed = true;
+      if (node.id === next.definition.id) unheaded = node.openedBy !== 'heading';
       visit(node.children);
     }
   };
   visit(context.document.children as (BlockNode | SectionNode)[]);
-  return !headed;
+  return unheaded;
 }
 
 /**

@@ -1666,8 +1666,10 @@ function readEntry(line: string): Normalised<CoImplementer> {
       // (A share in two forms, `40 % (120 000 €)`: both.)
       let bare = name;
       for (let share = SHARE_AT_NAME_END.exec(bare), n = 0; share !== null && n < 2; share = SHARE_AT_NAME_END.exec(bare), n++) bare = bare.slice(0, share.index).replace(/[\s,:;–-]+$/u, '');
-      // (Words in lower case left after a comma, `…, osuus hankkeesta`, are the share's own: all kept.)
-      if (bare !== name && bare !== '' && !/,\s*[\p{Ll}\s]+$/u.test(bare)) {
+      // (Words in lower case before a share written after a space, `…, osuus hankkeesta 40 %`, are
+      // the share's own: all kept. After a comma or in brackets, `…, liikelaitos, 40 %`, the words are the name's.)
+      const spaced = /^\s+[\p{L}\d]/u.test(name.slice(bare.length)) || !/^[\s]*[,(:–-]/u.test(name.slice(bare.length));
+      if (bare !== name && bare !== '' && !(spaced && /,\s*[\p{Ll}\s]+$/u.test(bare))) {
         const written = name.slice(bare.length).trim().replace(/^[,:–-]\s*/u, '');
         const share = /^\([^()]*\)$/u.test(written) ? written.slice(1, -1) : written;
         return withNotes({ name: bare, businessId: id.value! }, [...(id.notes ?? []), note(`"${text}" read as "${bare}", "${id.value}" (the share "${share}" after the name left out)`)], id.warnings);

@@ -2703,8 +2703,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       i++;
       continue;
     }
-    // (On a page, in a table of two such rows at least: a row alone in a text is the text's.)
-    const cell = template.definition.page !== undefined && line.kind === 'text' && line.text.charCodeAt(0) === 124 && (barredCellLabel(lines[i - 1] ?? line, template) !== null && i > 0 || (lines[i + 1] !== undefined && barredCellLabel(lines[i + 1], template) !== null)) ? barredCellLabel(line, template) : null;
+    // (In a table of two such rows at least: a row alone in a text is the text's.)
+    const cell = line.kind === 'text' && line.text.charCodeAt(0) === 124 && ((i > 0 && barredCellLabel(lines[i - 1], template) !== null) || (lines[i + 1] !== undefined && barredCellLabel(lines[i + 1], template) !== null)) ? barredCellLabel(line, template) : null;
     if (cell !== null) {
       tokens.push(lineToken(Label, cell.line, { fields: cell.fields }));
       continue;

@@ -321,13 +321,26 @@ describe('audit round 27: the second review\'s misfires', () => {
 describe('audit round 27: the sustainability table', () => {
   it('a category with a line below it that is no row (a row glued to its explanation) is kept in unmapped, not lost', () => {
     // Rows glued to their explanations (a table pasted with the explanation in a fourth column).
-    const table = 'VälitönVälillinen\nEkologinen kestävyys\nLuonnonvarojen käytön kestävyys 3 5 Hankkeessa kierrätetään materiaaleja.\nIlmastonmuutoksen aiheuttamien riskien vähentäminen 2 4 Etäkokouksia suositaan.\nTaloudellinen kestävyys\nMateriaalit ja jätteet 4 6 Jätteet lajitellaan.\n\n';
+    // (An explanation of one word, `Lajitellaan.`, is not split from its row: the line is no row.)
+    const table = 'VälitönVälillinen\nEkologinen kestävyys\nLuonnonvarojen käytön kestävyys 3 5 Hankkeessa kierrätetään materiaaleja.\nIlmastonmuutoksen aiheuttamien riskien vähentäminen 2 4 Etäkokouksia suositaan.\nTaloudellinen kestävyys\nMateriaalit ja jätteet 4 6 Lajitellaan.\n\n';
     const text = seed004.slice(0, seed004.indexOf('VälitönVälillinen')) + table + seed004.slice(seed004.indexOf('9 Loppuraportin tiivistelmä'));
     const result = parse(text);
     const line = text.split('\n').indexOf('Taloudellinen kestävyys') + 1;
     const kept = result.unmapped.some((u) => u.value === 'Taloudellinen kestävyys' && u.line === line);
     const inRows = result.record!.horizontalPrinciples.sustainableDevelopment.some((row) => row.category === 'Taloudellinen kestävyys');
     expect(kept || inRows).toBe(true);
+  });
+
+  it('rows glued to explanations of two words each are read apart, each said', () => {
+    const table = 'VälitönVälillinen\nEkologinen kestävyys\nLuonnonvarojen käytön kestävyys 3 5 Hankkeessa kierrätetään materiaaleja.\nIlmastonmuutoksen aiheuttamien riskien vähentäminen 2 4 Etäkokouksia suositaan.\nTaloudellinen kestävyys\nMateriaalit ja jätteet 4 6 Jätteet lajitellaan.\n\n';
+    const text = seed004.slice(0, seed004.indexOf('VälitönVälillinen')) + table + seed004.slice(seed004.indexOf('9 Loppuraportin tiivistelmä'));
+    const result = parse(text);
+    expect(result.record!.horizontalPrinciples.sustainableDevelopment.map((row) => [row.category, row.criterion, row.direct, row.indirect, row.text])).toEqual([
+      ['Ekologinen kestävyys', 'Luonnonvarojen käytön kestävyys', 3, 5, 'Hankkeessa kierrätetään materiaaleja.'],
+      ['Ekologinen kestävyys', 'Ilmastonmuutoksen aiheuttamien riskien vähentäminen', 2, 4, 'Etäkokouksia suositaan.'],
+      ['Taloudellinen kestävyys', 'Materiaalit ja jätteet', 4, 6, 'Jätteet lajitellaan.'],
+    ]);
+    expect(result.diagnostics.filter((d) => d.rule === 'glued-fields')).toHaveLength(3);
   });
 
   it('a copy cut inside the last row\'s score, saved with a line break, before section 9: the row\'s scores are said as cut, not read', () => {

@@ -195,7 +195,8 @@ function partOf(line: SourceLine, from: number, to: number): SourceLine {
   return part;
 }
 
-const ROW_THEN_TEXT = /^(?<criterion>.+?)\s+\d{1,2}\s+\d{1,2}\s+(?=\p{L}\S*(?:\s+\S+){2})/u;
+// (An explanation of two words at least: `Etäkokouksia suositaan.`; the criterion is the layout's own.)
+const ROW_THEN_TEXT = /^(?<criterion>.+?)\s+\d{1,2}\s+\d{1,2}\s+(?=\p{L}\S*\s+\S+)/u;
 
 /**
  * Where a line of the table holds two that lost the line break between them, the two (a copy that

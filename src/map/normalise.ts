@@ -1591,9 +1591,10 @@ const ID_AT_NAME_END = new RegExp(String.raw`(?:,\s*|\s+|\s*\(\s*)(?:${businessI
 /** A name written with a Y-tunnus of a right check digit at its end: the name without it, and the Y-tunnus; else null. */
 export function businessIdAtNameEnd(text: string): { name: string; id: string } | null {
   const found = ID_AT_NAME_END.exec(text);
+  if (found === null || found.index === 0) return null;
   // (A dash of any kind, `1234567–1`, is the Y-tunnus's hyphen.)
-  const id = `${found?.groups!.id.slice(0, 7)}-${found?.groups!.id.slice(-1)}`;
-  if (found === null || found.index === 0 || checkBusinessId(id) !== 'valid') return null;
+  const id = `${found.groups!.id.slice(0, 7)}-${found.groups!.id.slice(-1)}`;
+  if (checkBusinessId(id) !== 'valid') return null;
   return { name: text.slice(0, found.index).replace(/[\s,]+$/u, ''), id };
 }
 

@@ -62,6 +62,11 @@ function mapBarPeriod(builder: RecordBuilder, node: PreambleNode, part: string):
   builder.diagnose('warning', 'invalid-date', `The summary bar's part "${part}" is not a period of two dates (D.M.YYYY – D.M.YYYY): not read`, node.position, current.start === null && current.end === null ? 'project.period' : undefined);
 }
 
+/** A part of the summary bar that says nothing the bar reads (a figure, an organisation where the region stands): said, not read. */
+function barPartNotRead(builder: RecordBuilder, node: PreambleNode, part: string): void {
+  builder.diagnose('warning', 'invalid-value', `The summary bar's part "${part}" is no period, priority axis or region: not read`, node.position);
+}
+
 function mapSummaryBar(builder: RecordBuilder, template: CompiledTemplate, node: PreambleNode): void {
   const record = builder.record;
   const parts = node.text.split(template.definition.page!.summaryBarSeparator).map((p) => p.trim()).filter(Boolean);
@@ -88,7 +93,7 @@ function mapSummaryBar(builder: RecordBuilder, template: CompiledTemplate, node:
       else if (status !== null && record.project.status.state !== status.state) mismatch(builder, node, 'the status is', part, record.project.status.text, 'project.status');
     } else if (/\d/u.test(part)) {
       // A figure (`10.1`) where the region stands: no region, and nothing the bar reads.
-      builder.diagnose('warning', 'invalid-value', `The summary bar's part "${part}" is no period, priority axis or region: not read`, node.position);
+      barPartNotRead(builder, node, part);
     } else {
       // Split as the facts' `Maakunta` list is (commas, `ja`, `sekä`).
       const read = n.parseNameList(part);
@@ -100,7 +105,7 @@ function mapSummaryBar(builder: RecordBuilder, template: CompiledTemplate, node:
       if (factsRegions.length === 0 && added.length > 0 && named.every((name) => regionCode(name) !== null)) {
         builder.set('targetArea.regions', [...added, ...named.filter((name) => !added.some((region) => sameRegion(region, name)))], node.position);
       } else if (factsRegions.length === 0 && added.length > 0) {
-        builder.diagnose('warning', 'invalid-value', `The summary bar's part "${part}" is no period, priority axis or region: not read`, node.position);
+        barPartNotRead(builder, node, part);
       } else if (factsRegions.length === 0) {
         builder.set('targetArea.regions', named, node.position);
         // What reading the list left out or doubted (a remark in brackets, `(osin Keski-Pohjanmaa)`) is said, as for the facts' list.

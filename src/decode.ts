@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import type * as CsvParse from 'csv-parse/sync';
 import type * as Entities from 'entities';
 import type * as IconvLite from 'iconv-lite';
+import { otherCodePageText, repairedCodePageText } from './mojibake.js';
 import type { Diagnostic } from './types.js';
 
 /**
@@ -341,6 +342,8 @@ interface Unusual {
   markup: boolean;
   invisible: boolean;
   ligatures: boolean;
+  /** Signs of a wrong code page in the text as decoded: `Ã`, `Â` or `â` (UTF-8 read as Windows-1252), a C1 control, U+FFFD. */
+  garbled: boolean;
 }
 
 /**
@@ -355,17 +358,18 @@ const LIGATURE_UTF8_LEAD = Buffer.from([0xef, 0xac]);
 
 /**
  * Characters a web page or word processor leaves in a copied text that show as nothing: the soft
- * hyphen, zero-width spaces and joiners, the word joiner, a byte order mark inside the text. In a
+ * hyphen, zero-width spaces and joiners, the word joiner, a byte order mark inside the text, and the
+ * marks and isolates of writing direction (Outlook and Windows put `\u200e` around dates). In a
  * value they break it unseen (`Savon­linna` is no municipality, `1­20` no count): they are removed.
  */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 /**
  * A soft (optional) hyphen at a line's end is where a word was hyphenated (a PDF's or a word
  * processor's `Järvi\u00ad` / `kylän`, the next line going on in lower case): read as the hyphen it
  * shows there, so that the line is joined as a hyphenated one (`Järvikylän`), not as two words.
  */
 const SOFT_HYPHEN_AT_LINE_END = /[\u00ad\u001f](?=[ \t]*\r?\n[ \t]*\p{Ll})/gu;
-const INVISIBLE_UTF8 = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'].map((c) => Buffer.from(c, 'utf8'));
+const INVISIBLE_UTF8 = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2060', '\u2066', '\u2067', '\u2068', '\u2069', '\ufeff'].map((c) => Buffer.from(c, 'utf8'));
 
 /**
  * Whether `buffer` holds `sequence`, found by its last byte (a byte search, several times faster
@@ -383,7 +387,7 @@ function includesSequence(buffer: Buffer, sequence: Buffer, from = 0): boolean {
 
 /** Which unusual characters the text has, looked for in its UTF-8 bytes where it has them (faster). */
 function findUnusual(bytes: Uint8Array, encoding: string, text: string): Unusual {
-  if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') return { controls: CONTROL.test(text), spaces: SPACE_LIKE.test(text), separators: SEPARATORS.test(text), invisible: INVISIBLE.test(text), ligatures: text.search(LIGATURES) !== -1, markup: MARKUP.test(text) };
+  if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') return { controls: CONTROL.test(text), spaces: SPACE_LIKE.test(text), separators: SEPARATORS.test(text), invisible: INVISIBLE.test(text), ligatures: text.search(LIGATURES) !== -1, markup: MARKUP.test(text), garbled: true };
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return {
     controls: hasControlBytes(bytes),
@@ -394,7 +398,17 @@ function findUnusual(bytes: Uint8Array, encoding: string, text: string): Unusual
     markup: MARKUP_BYTES.some((byte) => buffer.indexOf(byte) !== -1),
     invisible: INVISIBLE_UTF8.some((c) => includesSequence(buffer, c, encoding === 'utf-8-bom' ? 3 : 0)),
     ligatures: buffer.indexOf(LIGATURE_UTF8_LEAD) !== -1,
+    garbled: hasGarbledBytes(buffer),
   };
+}
+
+/** `Ã`, `Â`, `â` and U+FFFD in UTF-8; `„` and `Š`, `š`, a DOS or Mac ä and ö read as Windows-1252. */
+const GARBLED_UTF8 = ['\u00c3', '\u00c2', '\u00e2', '\ufffd', '\u201e', '\u0160', '\u0161'].map((c) => Buffer.from(c, 'utf8'));
+
+/** Whether UTF-8 bytes hold a sign of a wrong code page: one of `GARBLED_UTF8`, or a C1 control (C2 80–C2 9F). */
+function hasGarbledBytes(buffer: Buffer): boolean {
+  for (let at = buffer.indexOf(0xc2); at !== -1; at = buffer.indexOf(0xc2, at + 1)) if (buffer[at + 1] >= 0x80 && buffer[at + 1] <= 0x9f) return true;
+  return GARBLED_UTF8.some((sequence) => buffer.indexOf(sequence) !== -1);
 }
 
 const MARKUP = /[&\\\]"\u00a8\u2502]/u;
@@ -554,8 +568,24 @@ const FINNISH_LETTERS = /[äöåÄÖÅ]/gu;
 /** Fewer such letters than this are no Finnish text's (a few typographic quotes read in DOS's code page make as many). */
 const FEW_FINNISH_LETTERS = 10;
 
+/**
+ * ISO-8859-15 (the `fi_FI@euro` locale's): Windows-1252 but for eight bytes, `€` at 0xA4 and `Š š Ž
+ * ž Œ œ Ÿ` at 0xA6–0xBE, where Windows-1252 has `¤ ¦ ¨ ´ ¸ ¼ ½ ¾`. A text with none of Windows-1252's
+ * own bytes 0x80–0x9F, and one of these standing as a letter (`´aneta ¦i¨ková`) or as the euro sign
+ * by a figure (`515 437 ¤`), is of ISO-8859-15.
+ */
+const ISO_8859_15 = { encoding: 'iso-8859-15', name: 'ISO-8859-15' };
+const ISO_8859_15_SIGNS = /[\u00a6\u00a8\u00b4\u00b8\u00bc\u00bd\u00be](?=\p{L})|(?<=\p{L})[\u00a6\u00a8\u00b4\u00b8\u00bc\u00bd\u00be]|(?<=\d ?)\u00a4|\u00a4(?= ?\d)/u;
+
+function isIso885915(buffer: Buffer, asWindows1252: string): boolean {
+  if (!ISO_8859_15_SIGNS.test(asWindows1252)) return false;
+  for (let i = 0; i < buffer.length; i++) if (buffer[i] >= 0x80 && buffer[i] <= 0x9f) return false;
+  return true;
+}
+
 function legacyText(buffer: Buffer): { text: string; encoding: string; diagnostics: Diagnostic[] } {
   let best = { text: iconv().decode(buffer, 'windows-1252'), page: LEGACY_CODE_PAGES[0] };
+  if (isIso885915(buffer, best.text)) best = { text: iconv().decode(buffer, ISO_8859_15.encoding), page: ISO_8859_15 };
   let bestLetters = best.text.match(FINNISH_LETTERS)?.length ?? 0;
   for (const page of LEGACY_CODE_PAGES.slice(1)) {
     const text = iconv().decode(buffer, page.encoding);
@@ -569,7 +599,7 @@ function legacyText(buffer: Buffer): { text: string; encoding: string; diagnosti
   return {
     text: best.text,
     encoding: best.page.encoding,
-    diagnostics: [{ severity: 'warning', rule: 'encoding', message: `The file is not UTF-8; it was read as ${best.page.name}${best.page.encoding === 'windows-1252' ? '' : ', the code page in which its letters are Finnish (ä, ö)'}` }],
+    diagnostics: [{ severity: 'warning', rule: 'encoding', message: `The file is not UTF-8; it was read as ${best.page.name}${best.page.encoding === 'windows-1252' ? '' : best.page === ISO_8859_15 ? ' (its € and Š, Ž stand where Windows-1252 has ¤ and ¦, ´)' : ', the code page in which its letters are Finnish (ä, ö)'}` }],
   };
 }
 
@@ -631,8 +661,28 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   // CR CR LF is a CRLF file whose line ends were converted once more (by a text editor or a mail
   // program): one line break each, not a blank line after every line.
   if (lineEnding !== 'lf' && lineEnding !== 'none') text = text.replace(text.includes('\r\r\n') ? /\r+\n|\r/g : /\r\n?/g, '\n');
-  if (unusual.spaces) text = text.replace(SPACE_LIKE_ALL, ' ');
   const diagnostics = decoded.diagnostics.slice();
+  // Garbled characters in a text that is UTF-8 as it stands (`JÃ¤rvi`, `–` as U+0096, `�`): read
+  // back line by line before anything moves its lines or columns. (A text garbled whole and
+  // reading back whole is repaired at once below, in one warning.)
+  const whole = unusual.garbled ? encodedTwice(text) : null;
+  let otherPage: ReturnType<typeof otherCodePageText> = null;
+  if (whole !== null && whole.repaired) {
+    text = whole.text;
+    diagnostics.push(whole.diagnostic);
+  } else if (unusual.garbled && (otherPage = otherCodePageText(text, (bytes, encoding) => iconv().decode(bytes, encoding), (chars, encoding) => iconv().encode(chars, encoding))) !== null) {
+    text = otherPage.text;
+    diagnostics.push(...otherPage.diagnostics);
+  } else if (unusual.garbled) {
+    // (U+FFFD for a bad byte is said where the byte was found.)
+    const repaired = repairedCodePageText(text, decoded.diagnostics.length > 0);
+    if (repaired !== null) {
+      text = repaired.text;
+      diagnostics.push(...repaired.diagnostics);
+      if (!unusual.spaces) unusual.spaces = SPACE_LIKE.test(text);
+    }
+  }
+  if (unusual.spaces) text = text.replace(SPACE_LIKE_ALL, ' ');
   // Word's own control characters in a text it exported: a manual line break (U+000B), a
   // non-breaking hyphen (U+001E) and an optional one (U+001F), which break a value unseen
   // (`2345678\x1e0`), and a table cell's end mark (U+0007, `Y-tunnus:\x070832600-5\x07`), read as
@@ -660,7 +710,7 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   if (unusual.invisible) {
     const count = text.match(INVISIBLE)?.length ?? 0;
     text = text.replace(SOFT_HYPHEN_AT_LINE_END, '-').replace(INVISIBLE, '');
-    if (count > 0) diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${count} invisible character${count === 1 ? '' : 's'} (soft hyphens, zero-width spaces) removed from the text (a soft hyphen at a line's end read as a hyphen); positions are in the text without them` });
+    if (count > 0) diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${count} invisible character${count === 1 ? '' : 's'} (soft hyphens, zero-width spaces, direction marks) removed from the text (a soft hyphen at a line's end read as a hyphen); positions are in the text without them` });
   }
   if (unusual.ligatures) {
     let count = 0;
@@ -931,7 +981,7 @@ const TWICE_ENCODED = /Ã[¤¶¥„–]/g;
  * Windows-1252 bytes, those are the UTF-8 of the text meant. Repaired when they are UTF-8 and the
  * text has such pairs and no ä or ö of its own; said with a warning either way.
  */
-function encodedTwice(text: string): { text: string; diagnostic: Diagnostic } | null {
+function encodedTwice(text: string): { text: string; repaired: boolean; diagnostic: Diagnostic } | null {
   if (text.indexOf('Ã') === -1) return null;
   const pairs = text.match(TWICE_ENCODED)?.length ?? 0;
   if (pairs < 2) return null;
@@ -940,5 +990,5 @@ function encodedTwice(text: string): { text: string; diagnostic: Diagnostic } | 
   const message = meant !== null
     ? `The text looks encoded twice (UTF-8 read as Windows-1252 and saved again: "Ã¤" for "ä", ${pairs} times); repaired, and positions are in the repaired text`
     : `The text looks encoded twice (UTF-8 read as Windows-1252 and saved again: "Ã¤" for "ä", ${pairs} times); not repaired, since not all of it reads back`;
-  return { text: meant ?? text, diagnostic: { severity: 'warning', rule: 'encoding', message } };
+  return { text: meant ?? text, repaired: meant !== null, diagnostic: { severity: 'warning', rule: 'encoding', message } };
 }

@@ -19,6 +19,12 @@ const listOf: Record<AreaKind, 'regions' | 'subRegions' | 'municipalities'> = {
 /** Fewer unknown names than this in a list are misspellings or old names, not a list misread. */
 const MOSTLY_UNKNOWN_NAMES = 3;
 
+const codesOf: Record<AreaKind, 'regionCodes' | 'subRegionCodes' | 'municipalityCodes'> = {
+  region: 'regionCodes',
+  'sub-region': 'subRegionCodes',
+  municipality: 'municipalityCodes',
+};
+
 const aboutKind: Record<AreaKind, string> = {
   municipality: 'municipalities',
   region: 'regions',
@@ -158,6 +164,14 @@ const LAST_START_OF_2007_2013 = ELIGIBLE_DATES['2007-2013'].last;
 /** The latest start of a project of the 2014–2020 programme (its projects ran to the end of 2023). */
 const LAST_START_OF_2014_2020 = ELIGIBLE_DATES['2014-2020'].last;
 
+/** The word start by which `text` mentions the whole country (`valtakunnalli`, `koko suom` …), if any. */
+function mentionOfWholeCountry(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  return vocabulary.nationwideMentions.starts.find((start) => lower.includes(start));
+}
+
+const codeOfList = { regions: regionCode, subRegions: subRegionCode, municipalities: municipalityCode } as const;
+
 /** The most items a target-area list that names the whole country is read with. */
 const MOST_ITEMS_BESIDE_WHOLE_COUNTRY = 4;
 
@@ -174,6 +188,10 @@ export function deriveValues(
   deriveAddress(record.organisation.address, '/organisation/address', sources, diagnostics);
   deriveAddress(record.targetArea.implementationAddress, '/targetArea/implementationAddress', sources, diagnostics);
   const area = record.targetArea;
+  // An item of a list that mentions the whole country in words not read as nationwide (`Koko Suomi
+  // ilman pääkaupunkiseutua`), or a phrase of it in a long list: the list does not say the area is
+  // not the whole country, so nationwide is left unread rather than false.
+  let wholeInDoubt: { key: 'regions' | 'subRegions' | 'municipalities'; item: string } | null = null;
   // `Maakunnat: Koko Suomi`: the whole country written where a list of names stands.
   for (const key of ['regions', 'subRegions', 'municipalities'] as const) {
     const list = area[key];
@@ -187,7 +205,11 @@ export function deriveValues(
     // `Koko Suomi ja Ahvenanmaa`), or in words of its own (`Kaikki Manner-Suomen maakunnat`).
     // (A list that names the whole country with a remark is short: a long one is names.)
     const whole = list.length <= MOST_ITEMS_BESIDE_WHOLE_COUNTRY ? list.findIndex((item) => n.namesWholeCountry(item)) : -1;
-    if (whole === -1) continue;
+    if (whole === -1) {
+      const item = list.find((name) => n.namesWholeCountry(name) || (mentionOfWholeCountry(name) !== undefined && codeOfList[key](name) === null));
+      if (item !== undefined) wholeInDoubt ??= { key, item };
+      continue;
+    }
     const rest = list.filter((_, i) => i !== whole);
     diagnostics.push({
       severity: rest.length === 0 ? 'info' : 'warning',
@@ -203,11 +225,13 @@ export function deriveValues(
   }
   const named = area.regions.length + area.subRegions.length + area.municipalities.length;
   if (area.description !== null && n.isNationwide(area.description)) area.nationwide = true;
-  else if (named > 0 && area.nationwide === null) area.nationwide = false;
+  else if (wholeInDoubt !== null && area.nationwide === null) {
+    const { key, item } = wholeInDoubt;
+    diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `"${item}" in ${key} mentions the whole country, but not in a form read as nationwide${area[key].length > MOST_ITEMS_BESIDE_WHOLE_COUNTRY ? ` in a list of ${area[key].length} names` : ''}: targetArea.nationwide is not read`, ...located(sources.get(`/targetArea/${key}`)), path: '/targetArea/nationwide' });
+  } else if (named > 0 && area.nationwide === null) area.nationwide = false;
   // The whole country mentioned otherwise (`Hanke toteutetaan valtakunnallisesti.`): not read, said.
-  if (area.nationwide === null && area.description !== null) {
-    const lower = area.description.toLowerCase();
-    const mention = vocabulary.nationwideMentions.starts.find((start) => lower.includes(start));
+  if (area.nationwide === null && area.description !== null && wholeInDoubt === null) {
+    const mention = mentionOfWholeCountry(area.description);
     if (mention !== undefined) diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The target area's description mentions the whole country ("${mention}…"), but not in a form read as nationwide: targetArea.nationwide is not read`, ...located(sources.get('/targetArea/description')), path: '/targetArea/nationwide' });
   }
   // Statistics Finland codes (src/derive/area-codes.ts), aligned index by index with the names.
@@ -215,6 +239,20 @@ export function deriveValues(
   area.regionCodes = codes.regionCodes;
   area.subRegionCodes = codes.subRegionCodes;
   area.municipalityCodes = codes.municipalityCodes;
+  // One place named twice (`Vaasa, Vasa`: in its two languages; or written again): both names are
+  // kept as written, but a count of the list's codes counts it twice.
+  for (const kind of ['region', 'sub-region', 'municipality'] as const) {
+    const list = listOf[kind];
+    const names = area[list] as string[];
+    const codesOfList = codes[codesOf[kind]];
+    const firstAt = new Map<string, number>();
+    codesOfList.forEach((code, index) => {
+      if (code === null) return;
+      const first = firstAt.get(code);
+      if (first === undefined) { firstAt.set(code, index); return; }
+      diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `"${names[first]}" and "${names[index]}" in ${list} are the same ${kind} (code ${code}), named twice${names[first].toLowerCase() === names[index].toLowerCase() ? '' : ' (in its two languages?)'}: both kept, so its code is in the list twice`, ...located(sources.get(`/targetArea/${list}`)), path: `/targetArea/${list}/${index}` });
+    });
+  }
   // Most names of a list unknown as its kind, several of them names of another kind (`Seutukunnat:`
   // holding municipalities' names, a copy whose lines were moved between fields): the list itself
   // is in doubt, worth a warning.

@@ -1147,6 +1147,10 @@ export interface SpecificObjective {
   title: string | null;
 }
 
+/** `Työelämän … parantaminen, 10.1`, `… – 10.1`, `… / 10.1.`, `… (ET 10.1)`: the code after the title. */
+const CODE_AFTER_TITLE = /^(?<title>\p{L}.*?)(?:\s*[,/\-\u2013\u2014]\s*|\s+)(?:\((?<inner>[^()]{1,40})\)|(?<bare>[1-9]\d?\.[1-9]\d?))\.?$/u;
+/** `(10.1) Työelämän …`: the code in brackets before the title. */
+const CODE_IN_BRACKETS_FIRST = /^\((?<bare>[1-9]\d?\.[1-9]\d?)\.?\)\s*[.:\-\u2013\u2014]?\s*(?<title>\p{L}.*)$/u;
 const CODED_OBJECTIVE = /^(\d{1,2}(?:\.\d{1,2})+)(?:\s*([.:)\-–—])\s*|\s+)(\S.*)$/u;
 
 /** `10.1. Title` or `10.1 Title` → {code: "10.1", title}; `10.1: Title` and `10.1 – Title` with a note. */
@@ -1179,6 +1183,18 @@ export function parseSpecificObjective(input: string): Normalised<SpecificObject
   // The code in brackets after the title (`Työelämän … parantaminen (10.1)`): read, noted.
   const after = /\s*\((\d{1,2}\.\d{1,2})\.?\)\.?$/u.exec(text);
   if (after !== null && after.index > 0) return withNotes({ code: after[1], title: text.slice(0, after.index) }, [note(`"${text}" read as code ${after[1]}, "${text.slice(0, after.index)}" (the code in brackets after the title)`)]);
+  // The code after the title (`…, 10.1`, `… – 10.1`, `… (ET 10.1)`) or in brackets before it
+  // (`(10.1) Työelämän …`), as a programme document lists them: read, noted.
+  const bracketsFirst = CODE_IN_BRACKETS_FIRST.exec(text);
+  const trailing = bracketsFirst ?? CODE_AFTER_TITLE.exec(text);
+  const code = trailing?.groups!.bare ?? /^([1-9]\d?\.[1-9]\d?)\.?$/u.exec(trailing?.groups!.inner?.replace(objectivePrefix, '').trim() ?? '')?.[1];
+  if (trailing !== null && code !== undefined) {
+    const title = trailing.groups!.title.trim();
+    if (!/\d{1,2}\.\d{1,2}/u.test(title)) return withNotes({ code, title }, [note(`"${text}" read as code ${code}, "${title}" (the code written ${bracketsFirst !== null ? 'in brackets before' : 'after'} the title)`)]);
+  }
+  // A code elsewhere in the value (`Työelämän 10.1 …`): where it belongs the text does not tell.
+  const inside = /(?<![\d.])[1-9]\d?\.[1-9]\d?(?![\d.]\d)/u.exec(text);
+  if (inside !== null) return withNotes({ code: null, title: text }, [], [{ rule: 'invalid-value', message: `"${text}" holds ${inside[0]}, written where a specific objective's code does not stand: no code is read; the whole value is kept as the title` }]);
   // A page writes the objective's title alone: no code is no problem.
   return ok({ code: null, title: text });
 }

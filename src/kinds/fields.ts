@@ -880,14 +880,14 @@ function hasWords(value: string, words: string[]): boolean {
 }
 
 /** An indicator value whose women clause names another indicator (`joista naisten perustamia` read as qualifications): said. */
-function sayOtherClause(context: MapContext, field: CompiledField, node: FieldNode, value: string, position: Position): void {
+function sayOtherClause(context: MapContext, field: CompiledField, node: FieldNode, value: string, position: Position, headed: boolean): void {
   const own = field.definition.clauseWords!;
   if (hasWords(value, own)) return;
   for (const section of context.template.sections) {
     for (const other of section.fields) {
       const words = other.definition.clauseWords;
       if (words === undefined || other === field || !hasWords(value, words)) continue;
-      context.builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${value}" has the women clause of section ${sectionName(other.section)} ("${words[0]}"), not of ${sectionName(field.section)}, where the layout's order puts it (${field.definition.path}): which it is cannot be told`, position, field.definition.path);
+      context.builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${value}" has the women clause of section ${sectionName(other.section)} ("${words[0]}"), not of ${sectionName(field.section)}, ${headed ? 'under whose heading it stands' : "where the layout's order puts it"} (${field.definition.path}): which it is cannot be told`, position, field.definition.path);
       return;
     }
   }
@@ -1236,8 +1236,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   }
   if (LIST_TYPES.has(definition.type) && n.mayHoldDraftPlaceholder(value)) sayPlaceholderItem(context, node, value, position, path);
   const onCutLine = context.cutLine !== null && node.position.end.line === context.cutLine;
-  // Without its heading, the section was placed by the order of its shared labels: the clause may say otherwise.
-  if (definition.clauseWords !== undefined && !headed) sayOtherClause(context, field, node, value, position);
+  // The section was placed by its heading, or without one by the order of its shared labels: the
+  // clause may say otherwise (figures pasted under another heading, or a section pasted twice).
+  if (definition.clauseWords !== undefined) sayOtherClause(context, field, node, value, position, headed);
   // A value that ends in a hyphen after a letter, as a word broken at a line's end does (`Valmennusvastaava, kou-`): its end is elsewhere.
   if (lines.length === 0 && value.charCodeAt(value.length - 1) === 45 && !onCutLine && HEADER_LIKE_TYPES.has(definition.type) && /\p{L}-$/u.test(value)) builder.diagnose('warning', 'possibly-wrapped', `${node.label}: "${value.slice(-40)}" ends in a hyphen, as a word broken at a line's end does: the rest of the word may be on a line that was not read`, position, path);
   if (FIGURE_REMARK_TYPES.has(definition.type) && value !== '' && !onCutLine && figureUnderRemark(context, field, node, value, position, headingText)) return;

@@ -571,11 +571,11 @@ const FEW_FINNISH_LETTERS = 10;
 /**
  * ISO-8859-15 (the `fi_FI@euro` locale's): Windows-1252 but for eight bytes, `€` at 0xA4 and `Š š Ž
  * ž Œ œ Ÿ` at 0xA6–0xBE, where Windows-1252 has `¤ ¦ ¨ ´ ¸ ¼ ½ ¾`. A text with none of Windows-1252's
- * own bytes 0x80–0x9F, and one of these standing as a letter (`´aneta ¦i¨ková`) or as the euro sign
- * by a figure (`515 437 ¤`), is of ISO-8859-15.
+ * own bytes 0x80–0x9F and `¤` by a figure (`515 437 ¤`: the euro sign) is of ISO-8859-15. (Not by the
+ * letters alone: a text typed in Windows-1252 writes `´` for an apostrophe and `a¨` for `ä`.)
  */
 const ISO_8859_15 = { encoding: 'iso-8859-15', name: 'ISO-8859-15' };
-const ISO_8859_15_SIGNS = /[\u00a6\u00a8\u00b4\u00b8\u00bc\u00bd\u00be](?=\p{L})|(?<=\p{L})[\u00a6\u00a8\u00b4\u00b8\u00bc\u00bd\u00be]|(?<=\d ?)\u00a4|\u00a4(?= ?\d)/u;
+const ISO_8859_15_SIGNS = /(?<=\d[ \u00a0]?)\u00a4|\u00a4(?=[ \u00a0]?\d)/u;
 
 function isIso885915(buffer: Buffer, asWindows1252: string): boolean {
   if (!ISO_8859_15_SIGNS.test(asWindows1252)) return false;
@@ -670,7 +670,7 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   if (whole !== null && whole.repaired) {
     text = whole.text;
     diagnostics.push(whole.diagnostic);
-  } else if (unusual.garbled && (otherPage = otherCodePageText(text, (bytes, encoding) => iconv().decode(bytes, encoding), (chars, encoding) => iconv().encode(chars, encoding))) !== null) {
+  } else if (unusual.garbled && decoded.encoding.startsWith('utf-8') && (otherPage = otherCodePageText(text, (bytes, encoding) => iconv().decode(bytes, encoding), (chars, encoding) => iconv().encode(chars, encoding))) !== null) {
     text = otherPage.text;
     diagnostics.push(...otherPage.diagnostics);
   } else if (unusual.garbled) {
@@ -719,6 +719,11 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
       return LIGATURE_LETTERS[ligature.charCodeAt(0) - 0xfb00];
     });
     if (count > 0) diagnostics.push({ severity: 'info', rule: 'ligatures', message: `${count} ligature${count === 1 ? '' : 's'} of a PDF (ﬁ, ﬂ, ﬀ, …) read as ${count === 1 ? 'its' : 'their'} letters; positions are in the text with the letters` });
+  }
+  const numbered = withoutLineNumbers(text);
+  if (numbered !== null) {
+    text = numbered;
+    diagnostics.push({ severity: 'info', rule: 'line-numbers', message: 'Every line of the text starts with its number (a copy from `cat -n`, a review tool or a numbered print): read without the numbers, and columns are in the text without them' });
   }
   const quoted = unquoted(text);
   let quoteEndLine: number | undefined;
@@ -789,6 +794,41 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   // (A quoted-printable source's soft line breaks, joined, moved the lines.)
   if (replyLines !== undefined && printable === null) result.replyLines = replyLines;
   return result;
+}
+
+/** A line's number at its start, and what parts it from the line's text (`   7  `, `7: `, `7\t`, `7 | `). */
+const LINE_NUMBER = /^[ \t]*(\d{1,7})(?:[ \t]*[:|.][ \t]?|\t|[ ]+|$)/u;
+/** Fewer numbered lines than this are a list's, not a copy's line numbers. */
+const FEW_NUMBERED_LINES = 10;
+
+/**
+ * A text whose every line starts with its number, one more than the line's before (`cat -n`, `nl`,
+ * a code review tool, a print with numbered lines; blank lines numbered or not): the numbers are
+ * taken off. A description's own numbers (headings, list items, figures) never run line by line.
+ */
+function withoutLineNumbers(text: string): string | null {
+  const first = LINE_NUMBER.exec(text.slice(0, 40));
+  if (first === null) return null;
+  const lines = text.split('\n');
+  // The lines whose number is one more than the last one's (the first line's any).
+  const prefixes: (string | null)[] = [];
+  let previous = -1;
+  let inOrder = 0;
+  let nonBlank = 0;
+  for (const line of lines) {
+    const match = LINE_NUMBER.exec(line);
+    const number = match === null ? -1 : Number(match[1]);
+    const next = match !== null && (previous === -1 || number === previous + 1);
+    if (line.trim() !== '') nonBlank++;
+    prefixes.push(next ? match[0] : null);
+    if (next) {
+      inOrder++;
+      previous = number;
+    }
+  }
+  // (Nine in ten: a line the copy wrapped after numbering has no number of its own.)
+  if (inOrder < FEW_NUMBERED_LINES || inOrder * 10 < nonBlank * 9) return null;
+  return lines.map((line, i) => (prefixes[i] === null ? line : line.slice(prefixes[i]!.length))).join('\n');
 }
 
 /** The most quoted lines of a text whose lines are not quoted: a reply's quotation of a sentence or two. */

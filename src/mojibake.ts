@@ -105,9 +105,21 @@ function readBackRuns(text: string, changes: Map<number, LineChange>): string {
   return text;
 }
 
-/** A text whose lines are broken by NEL alone (a mainframe's): there U+0085 is a line break, not `…`. */
-function breaksByNextLine(text: string): boolean {
-  return !text.includes('\n') && text.includes('\u0085');
+/**
+ * Whether U+0085 stands for a line break (NEL: a mainframe's text, or its lines pasted into another)
+ * rather than Windows-1252's `…`: in a text broken by it more than by line feeds, or where it stands
+ * between a line's last character and the next line's first (`Karjalainen\u0085Asema:`), where no `…`
+ * is written (`Kuortane… Soini`, `päällikkö … 31.12.`, `jne…`).
+ */
+function nextLineBreaks(text: string, offset: number, nextLines: number, lineFeeds: number): boolean {
+  if (nextLines > lineFeeds) return true;
+  // (Over a run of them, a blank line's: `Karjalainen\u0085\u0085Asema:`.)
+  let start = offset;
+  while (start > 0 && text.charCodeAt(start - 1) === 0x85) start--;
+  let end = offset + 1;
+  while (text.charCodeAt(end) === 0x85) end++;
+  const before = text.charCodeAt(start - 1);
+  return start > 0 && before > 32 && before !== 0x2e && /^[\p{Lu}\d]/u.test(text.charAt(end));
 }
 
 export interface Repaired {
@@ -126,25 +138,39 @@ export function repairedCodePageText(text: string, lostAlreadySaid: boolean): Re
   let read = readBackRuns(text, garbled);
   // The C1 controls left: Windows-1252's characters read as ISO-8859-1 (`–` as U+0096).
   const controls = new Map<number, LineChange>();
-  if (/[\u0080-\u009f]/u.test(read) && !breaksByNextLine(read)) {
+  if (/[\u0080-\u009f]/u.test(read)) {
     const at = lineFinder(read);
+    const nextLines = read.match(/\u0085/gu)?.length ?? 0;
+    const lineFeeds = nextLines === 0 ? 0 : read.match(/\n/gu)?.length ?? 0;
+    const source = read;
     read = read.replace(/[\u0080-\u009f]/gu, (control, offset: number) => {
+      // (A line break is left for the decoder, which reads NEL as one.)
+      if (control === '\u0085' && nextLineBreaks(source, offset, nextLines, lineFeeds)) return control;
       const meant = WINDOWS_1252_HIGH[control.charCodeAt(0) - 0x80];
       noteChange(controls, at(offset), `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} for "${meant}"`);
       return meant;
     });
+  }
+  // A garbled sign whose last byte was lost on the way (`â€?` for `”`, `Ã` before a letter for `Í`):
+  // nothing to read back, but the value is not as written. (`Ã` alone only in a text with other
+  // garbled signs: `SÃO PAULO` is a name in capitals.)
+  const broken = new Map<number, LineChange>();
+  if (read.includes('\u00e2\u20ac') || (garbled.size > 0 && read.includes('\u00c3'))) {
+    const at = lineFinder(read);
+    for (const match of read.matchAll(garbled.size > 0 ? /\u00e2\u20ac|\u00c3(?=[\s\p{L}?])/gu : /\u00e2\u20ac/gu)) noteChange(broken, at(match.index), `"${read.slice(match.index, match.index + 3)}"`);
   }
   const lost = new Map<number, LineChange>();
   if (!lostAlreadySaid && read.includes('\ufffd')) {
     const at = lineFinder(read);
     for (let offset = read.indexOf('\ufffd'); offset !== -1; offset = read.indexOf('\ufffd', offset + 1)) noteChange(lost, at(offset), '"\ufffd"');
   }
-  if (garbled.size === 0 && controls.size === 0 && lost.size === 0) return null;
+  if (garbled.size === 0 && controls.size === 0 && lost.size === 0 && broken.size === 0) return null;
   const diagnostics: Diagnostic[] = [];
   const located = (change: LineChange): Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'> => ({ line: change.line, column: change.column, endLine: change.line, endColumn: change.column + 1 });
   const times = (count: number) => (count === 1 ? '' : ` (${count} times on the line)`);
   for (const change of garbled.values()) diagnostics.push({ severity: 'warning', rule: 'encoding', message: `Characters garbled by a wrong encoding (UTF-8 read as Windows-1252 and saved again): ${change.example}${times(change.count)}, read back; the line's columns are in the text so read`, ...located(change) });
   for (const change of controls.values()) diagnostics.push({ severity: 'warning', rule: 'encoding', message: `A control character where a Windows-1252 text had a sign (the text read as ISO-8859-1 and saved again): ${change.example}${times(change.count)}, read as that sign`, ...located(change) });
+  for (const change of broken.values()) diagnostics.push({ severity: 'warning', rule: 'encoding', message: `Characters garbled by a wrong encoding that do not read back (a byte lost on the way): ${change.example}${times(change.count)}; a value on this line is not as it was written`, ...located(change) });
   for (const change of lost.values()) diagnostics.push({ severity: 'warning', rule: 'encoding', message: `The replacement character "\ufffd" stands where a letter was lost by an earlier conversion${times(change.count)}: a value on this line is not as it was written`, ...located(change) });
   diagnostics.sort((a, b) => a.line! - b.line!);
   return { text: read, diagnostics };
@@ -156,11 +182,14 @@ export function repairedCodePageText(text: string, lostAlreadySaid: boolean): Re
  * or ö of its own. Such a text is written back into the bytes it had and read in its code page.
  */
 const OTHER_CODE_PAGES: ReadonlyArray<{ encoding: string; name: string; letters: RegExp }> = [
-  { encoding: 'cp850', name: 'DOS code page 850', letters: /\p{L}[\u201e\u201d\u2020]\p{L}|\p{L}[\u201e\u201d\u2020](?=[\s,.]|$)/gmu },
-  { encoding: 'macintosh', name: 'Mac OS Roman', letters: /\p{L}[\u0160\u0161\u0152](?=\p{L}|[\s,.]|$)/gmu },
+  { encoding: 'cp850', name: 'DOS code page 850', letters: /\p{L}[\u201e\u201d\u2020]\p{L}/gu },
+  { encoding: 'macintosh', name: 'Mac OS Roman', letters: /\p{L}[\u0160\u0161\u0152]\p{L}/gu },
 ];
-/** Fewer such letters than this are a name's (`Šišková`) or a quotation's, not a code page's. */
-const FEW_OTHER_PAGE_LETTERS = 5;
+/**
+ * Fewer such signs inside words than this are names' (`Kašpar Tomáš`, `Šišková`) or quotations', not
+ * a code page's: a Finnish text has an ä or ö in nearly every sentence.
+ */
+const FEW_OTHER_PAGE_LETTERS = 10;
 
 export function otherCodePageText(text: string, decode: (bytes: Buffer, encoding: string) => string, encode: (text: string, encoding: string) => Buffer): Repaired | null {
   if (/[äöÄÖ]/u.test(text)) return null;

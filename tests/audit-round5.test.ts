@@ -425,8 +425,17 @@ describe('audit round 5: indicators of a flattened copy in another order (§2)',
     const flat = deriveShape(swapped, 'flat');
     const said = parse(flat).diagnostics.filter((d) => d.rule === 'ambiguous-label' && d.message.includes('women clause'));
     expect(said.map((d) => d.path)).toEqual(['/indicators/newJobs/planned', '/indicators/newJobs/actual', '/indicators/newCompanies/planned', '/indicators/newCompanies/actual']);
-    // guard: with its headings the copy says which is which
-    expect(parse(swapped).diagnostics.filter((d) => d.message.includes('women clause'))).toEqual([]);
+    // With its headings the figures are read under them, but each line's clause says otherwise, so
+    // each is said too (round 28: a person pasting rows under the wrong heading is a copy's likeliest
+    // cause, and the clause is the only word in the line that names its figure).
+    const headed = parse(swapped);
+    expect(headed.record!.indicators.newJobs.planned).toEqual({ total: 0, women: 0 });
+    expect(headed.diagnostics.filter((d) => d.message.includes('women clause')).map((d) => [d.path, d.severity])).toEqual([
+      ['/indicators/newJobs/planned', 'warning'],
+      ['/indicators/newJobs/actual', 'warning'],
+      ['/indicators/newCompanies/planned', 'warning'],
+      ['/indicators/newCompanies/actual', 'warning'],
+    ]);
   });
 });
 

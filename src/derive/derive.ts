@@ -164,10 +164,15 @@ const LAST_START_OF_2007_2013 = ELIGIBLE_DATES['2007-2013'].last;
 /** The latest start of a project of the 2014–2020 programme (its projects ran to the end of 2023). */
 const LAST_START_OF_2014_2020 = ELIGIBLE_DATES['2014-2020'].last;
 
-/** The word start by which `text` mentions the whole country (`valtakunnalli`, `koko suom` …), if any. */
+const wholeCountryMentions = vocabulary.nationwideMentions.patterns.map((pattern) => new RegExp(pattern, 'iu'));
+
+/** The words by which `text` mentions the whole country (`valtakunnallisesti`, `koko Suomen` …), if any. */
 function mentionOfWholeCountry(text: string): string | undefined {
-  const lower = text.toLowerCase();
-  return vocabulary.nationwideMentions.starts.find((start) => lower.includes(start));
+  for (const mention of wholeCountryMentions) {
+    const found = mention.exec(text);
+    if (found !== null) return found[0];
+  }
+  return undefined;
 }
 
 const codeOfList = { regions: regionCode, subRegions: subRegionCode, municipalities: municipalityCode } as const;
@@ -227,12 +232,12 @@ export function deriveValues(
   if (area.description !== null && n.isNationwide(area.description)) area.nationwide = true;
   else if (wholeInDoubt !== null && area.nationwide === null) {
     const { key, item } = wholeInDoubt;
-    diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `"${item}" in ${key} mentions the whole country, but not in a form read as nationwide${area[key].length > MOST_ITEMS_BESIDE_WHOLE_COUNTRY ? ` in a list of ${area[key].length} names` : ''}: targetArea.nationwide is not read`, ...located(sources.get(`/targetArea/${key}`)), path: '/targetArea/nationwide' });
+    diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: n.namesWholeCountry(item) ? `"${item}" in ${key} names the whole country, but among ${area[key].length - 1} other names (a list this long is names, not the whole country with a remark): targetArea.nationwide is not read` : `"${item}" in ${key} mentions the whole country, but not in a form read as nationwide: targetArea.nationwide is not read`, ...located(sources.get(`/targetArea/${key}`)), path: '/targetArea/nationwide' });
   } else if (named > 0 && area.nationwide === null) area.nationwide = false;
   // The whole country mentioned otherwise (`Hanke toteutetaan valtakunnallisesti.`): not read, said.
   if (area.nationwide === null && area.description !== null && wholeInDoubt === null) {
     const mention = mentionOfWholeCountry(area.description);
-    if (mention !== undefined) diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The target area's description mentions the whole country ("${mention}…"), but not in a form read as nationwide: targetArea.nationwide is not read`, ...located(sources.get('/targetArea/description')), path: '/targetArea/nationwide' });
+    if (mention !== undefined) diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The target area's description mentions the whole country ("${mention}"), but not in a form read as nationwide: targetArea.nationwide is not read`, ...located(sources.get('/targetArea/description')), path: '/targetArea/nationwide' });
   }
   // Statistics Finland codes (src/derive/area-codes.ts), aligned index by index with the names.
   const codes = areaCodes(area, descriptionYears(record.project.period));

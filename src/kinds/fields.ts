@@ -842,7 +842,8 @@ const valueNormalisers: Partial<Record<CompiledField['definition']['type'], (val
   projectCode: n.parseProjectCode,
   businessId: n.parseBusinessId,
   email: n.parseEmail,
-  list: (v) => n.parseNameList(v, sameAreaInBoth),
+  // (A slash parts two regions or sub-regions, `Pohjanmaa/Keski-Pohjanmaa`, where both are names of one.)
+  list: (v) => n.parseNameList(v, sameAreaInBoth, isRegionOrSubRegionName),
   websites: n.parseWebsites,
   website: n.parseWebsite,
   phone: n.parsePhone,
@@ -863,6 +864,10 @@ const valueNormalisers: Partial<Record<CompiledField['definition']['type'], (val
 };
 
 /** Two names of one region, sub-region or municipality (its names in Finnish and Swedish). */
+function isRegionOrSubRegionName(name: string): boolean {
+  return regionCode(name) !== null || subRegionCode(name) !== null;
+}
+
 function sameAreaInBoth(a: string, b: string): boolean {
   return [regionCode, subRegionCode, municipalityCode].some((codeOf) => {
     const code = codeOf(a);
@@ -887,7 +892,11 @@ function sayOtherClause(context: MapContext, field: CompiledField, node: FieldNo
     for (const other of section.fields) {
       const words = other.definition.clauseWords;
       if (words === undefined || other === field || !hasWords(value, words)) continue;
-      context.builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${value}" has the women clause of section ${sectionName(other.section)} ("${words[0]}"), not of ${sectionName(field.section)}, ${headed ? 'under whose heading it stands' : "where the layout's order puts it"} (${field.definition.path}): which it is cannot be told`, position, field.definition.path);
+      // A clause of one word (`joista naisia`, the participants') is also how people write any
+      // figure's: under the figure's own heading it says nothing; placed by order, it is a doubt.
+      const generic = words.every((word) => !word.includes(' '));
+      if (generic && headed) return;
+      context.builder.diagnose(generic ? 'info' : 'warning', 'ambiguous-label', `${node.label}: "${value}" has the women clause of section ${sectionName(other.section)} ("${words[0]}"), not of ${sectionName(field.section)}, ${headed ? 'under whose heading it stands' : "where the layout's order puts it"} (${field.definition.path}): which it is cannot be told`, position, field.definition.path);
       return;
     }
   }
@@ -1397,6 +1406,8 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
   const headingText = node.heading?.text ?? (section.fields.some((field) => FIGURE_REMARK_TYPES.has(field.definition.type)) ? headingAboveLabels(context, node) : null);
   // The field last passed: a paragraph inside its lines' span is a page's break in its value.
   let fieldAbove: FieldNode | undefined;
+  // The block that first wrote each field: a later one of another wording is said against it.
+  const firstBlockOf = new Map<CompiledField, FieldNode>();
   for (const [i, block] of blocks.entries()) {
     const around = block.type === 'paragraph' && fieldAbove !== undefined && fieldAbove.position.end.line > block.position.end.line ? fieldAbove : undefined;
     if (block.type === 'field') fieldAbove = block;
@@ -1419,6 +1430,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         }
       } else if (block.field !== null) {
         const field = section.fields[block.field.index];
+        if (!firstBlockOf.has(field)) firstBlockOf.set(field, block);
         if (block.note === 'glued') builder.diagnose('info', 'glued-fields', `"${block.label}" stands on one line with another field; read as a field of its own`, block.position, field.definition.path);
         // A copy without headings: the last field of a section that is a sentence going on in lower
         // case (`Innovatiivisuus: projektissa kehitetty malli on alueella uusi.`) may be the first
@@ -1449,7 +1461,11 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         builder.diagnose('warning', 'ambiguous-label', `"${block.label}" stands below "${block.afterHeading}", a heading written out of the layout's order inside section ${sectionName(section)}: whose field it is cannot be told; kept in unmapped`, block.position);
       } else if (block.duplicate) {
         builder.keep(id, block.label, fieldText(block), block.position);
-        builder.diagnose('warning', 'duplicate-field', `"${block.label}" appears again in section ${sectionName(section)}; the first value is kept, this one is in unmapped`, block.position);
+        // Another wording of a field written above (`Ohjelma:` and `Osio:`, one field in this layout):
+        // not the same label again, and which value is meant the text does not tell.
+        const first = (section.fieldsByLabel.get(block.key) ?? []).map((field) => firstBlockOf.get(field)).find((b) => b !== undefined && b.key !== block.key);
+        if (first !== undefined) builder.diagnose('warning', 'duplicate-field', `"${block.label}" is another wording of "${first.label}" above, one field of section ${sectionName(section)} in this layout (${section.fields[first.field!.index].definition.path}): the first value is kept, this one is in unmapped; which is meant the text does not tell`, block.position, section.fields[first.field!.index].definition.path);
+        else builder.diagnose('warning', 'duplicate-field', `"${block.label}" appears again in section ${sectionName(section)}; the first value is kept, this one is in unmapped`, block.position);
       } else {
         builder.keep(id, block.label, fieldText(block), block.position);
         builder.diagnose('warning', 'unknown-label', `Label "${block.label}" is not expected in section ${sectionName(section)}; kept in unmapped`, block.position);

@@ -769,24 +769,45 @@ function namesOf(input: string, notes: Problem[], warnings: Problem[] | null = n
  * Names of regions or sub-regions: split on commas, semicolons and `ja` (noted). `sameArea` tells a
  * remark in brackets that names the same area in the other language.
  */
-export function parseNameList(input: string, sameArea: (a: string, b: string) => boolean = () => false): Normalised<string[]> {
+export function parseNameList(input: string, sameArea: (a: string, b: string) => boolean = () => false, isAreaName: (name: string) => boolean = () => false): Normalised<string[]> {
   const notes: Problem[] = [];
   const warnings: Problem[] = [];
-  const names = splitAtConjunctions(namesOf(input, notes, warnings, sameArea), () => false, notes);
+  const written = namesOf(input, notes, warnings, sameArea);
+  // (A sentence is kept whole, not parted at its `ja`: `Hanke toteutetaan Vaasassa ja Mustasaaressa.`)
+  const names = splitAtSlashes(splitAtConjunctions(written, isSentence, notes), isAreaName, sameArea, notes);
   return withNotes(names, notes, [...warnings, ...sentenceAmong(names)]);
+}
+
+/**
+ * Areas of their own parted by a slash (`Pohjanmaa/Keski-Pohjanmaa`, `Vaasan/Kyrönmaan`): each a name
+ * of the list, noted. (Not one area's names in two languages, `Pohjanmaa/Österbotten`, nor a part
+ * that names no area.)
+ */
+function splitAtSlashes(items: string[], isAreaName: (name: string) => boolean, sameArea: (a: string, b: string) => boolean, notes: Problem[]): string[] {
+  if (!items.some((item) => item.includes('/'))) return items;
+  return items.flatMap((item) => {
+    if (!item.includes('/') || isAreaName(item)) return [item];
+    const parts = item.split(/\s*\/\s*/u);
+    if (parts.length < 2 || !parts.every((part) => isAreaName(part)) || parts.some((part, k) => parts.slice(k + 1).some((other) => sameArea(part, other)))) return [item];
+    notes.push(note(`"${item}" read as ${parts.length} names, ${parts.map((part) => `"${part}"`).join(', ')}`));
+    return parts;
+  });
 }
 
 /** No name of a place has this many words: an item that has is a sentence written where names stand. */
 const MOST_WORDS_IN_A_NAME = 4;
 
+/** Names run together (`Rovaniemi Ranua Kemi Tornio`) are capitalised words, said elsewhere; a sentence has words in lower case. */
+function isSentence(name: string): boolean {
+  // Five words take at least nine characters and four spaces: most names are looked at no further.
+  if (name.length < 9 || name.indexOf(' ') === -1) return false;
+  const words = name.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  // (The whole country in words, `Kaikki Suomen kunnat paitsi Ahvenanmaan`, is read as such later.)
+  return words.length > MOST_WORDS_IN_A_NAME && words.filter((word) => /^\p{Ll}/u.test(word)).length >= 2 && !namesWholeCountry(name);
+}
+
 function sentenceAmong(names: string[]): Problem[] {
-  // Names run together (`Rovaniemi Ranua Kemi Tornio`) are capitalised words, said elsewhere; a sentence has words in lower case.
-  const sentence = names.find((name) => {
-    // Five words take at least nine characters and four spaces: most names are looked at no further.
-    if (name.length < 9 || name.indexOf(' ') === -1) return false;
-    const words = name.split(/\s+/).filter((word) => /\p{L}/u.test(word));
-    return words.length > MOST_WORDS_IN_A_NAME && words.filter((word) => /^\p{Ll}/u.test(word)).length >= 2;
-  });
+  const sentence = names.find(isSentence);
   return sentence === undefined ? [] : [{ rule: 'invalid-value', message: `"${sentence.slice(0, 60)}" is a sentence, not a name: the list is kept as written, and its names may be wrong` }];
 }
 
@@ -805,7 +826,8 @@ export function parseMunicipalities(input: string, isMunicipality?: (name: strin
   // nor a Roman numeral, `(II vaihe)`, though `Ii` is a municipality.)
   const warnings: Problem[] = [];
   const namesNoOther = (name: string, remark: string) => !remark.split(/[\s,;/]+/u).some((word) => word !== '' && !/^[IVX]+$/u.test(word) && isCurrent(word) && !sameArea(name, word));
-  const items = splitAtConjunctions(namesOf(input, notes, isMunicipality ? warnings : null, namesNoOther, isMunicipality), (item) => isMunicipality?.(item) ?? false, notes);
+  const written = namesOf(input, notes, isMunicipality ? warnings : null, namesNoOther, isMunicipality);
+  const items = splitAtConjunctions(written, (item) => isSentence(item) || (isMunicipality?.(item) ?? false), notes);
   const joins = isMunicipality
     ? (previous: string, item: string) => !isMunicipality(item) && isMunicipality(`${previous} ${item}`)
     : (_previous: string, item: string) => qualifierKeys.has(item.replace(/\.$/, '').toLowerCase());
@@ -1148,7 +1170,8 @@ export interface SpecificObjective {
 }
 
 /** `Työelämän … parantaminen, 10.1`, `… – 10.1`, `… / 10.1.`, `… (ET 10.1)`: the code after the title. */
-const CODE_AFTER_TITLE = /^(?<title>\p{L}.*?)(?:\s*[,/\-\u2013\u2014]\s*|\s+)(?:\((?<inner>[^()]{1,40})\)|(?<bare>[1-9]\d?\.[1-9]\d?))\.?$/u;
+const CODE_AFTER_TITLE = /^(?<title>\p{L}.*?)(?:\s*[,;/\-\u2013\u2014]\s*|\s+)(?:\((?<inner>[^()]{1,40})\)|(?<bare>[1-9]\d?\.[1-9]\d?))\.?$/u;
+const WORDS_BEFORE_CODE_AT_END = new RegExp(vocabulary.specificObjective.wordsBeforeCodeAtEnd, 'iu');
 /** `(10.1) Työelämän …`: the code in brackets before the title. */
 const CODE_IN_BRACKETS_FIRST = /^\((?<bare>[1-9]\d?\.[1-9]\d?)\.?\)\s*[.:\-\u2013\u2014]?\s*(?<title>\p{L}.*)$/u;
 const CODED_OBJECTIVE = /^(\d{1,2}(?:\.\d{1,2})+)(?:\s*([.:)\-–—])\s*|\s+)(\S.*)$/u;
@@ -1189,7 +1212,8 @@ export function parseSpecificObjective(input: string): Normalised<SpecificObject
   const trailing = bracketsFirst ?? CODE_AFTER_TITLE.exec(text);
   const code = trailing?.groups!.bare ?? /^([1-9]\d?\.[1-9]\d?)\.?$/u.exec(trailing?.groups!.inner?.replace(objectivePrefix, '').trim() ?? '')?.[1];
   if (trailing !== null && code !== undefined) {
-    const title = trailing.groups!.title.trim();
+    // (`…, ET 10.1`, `… – erityistavoite 10.1`: the words that name the code are no part of the title.)
+    const title = trailing.groups!.title.replace(WORDS_BEFORE_CODE_AT_END, '').trim();
     if (!/\d{1,2}\.\d{1,2}/u.test(title)) return withNotes({ code, title }, [note(`"${text}" read as code ${code}, "${title}" (the code written ${bracketsFirst !== null ? 'in brackets before' : 'after'} the title)`)]);
   }
   // A code elsewhere in the value (`Työelämän 10.1 …`): where it belongs the text does not tell.

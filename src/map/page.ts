@@ -108,6 +108,8 @@ function mapSummaryBar(builder: RecordBuilder, template: CompiledTemplate, node:
         barPartNotRead(builder, node, part);
       } else if (factsRegions.length === 0) {
         builder.set('targetArea.regions', named, node.position);
+        // (Said: the facts' `Maakunta` may stand empty, and its `empty-value` would say the opposite.)
+        builder.diagnose('info', 'normalised-value', `The region is read from the summary bar ("${part}"): the project's facts name none`, node.position, 'targetArea.regions');
         // What reading the list left out or doubted (a remark in brackets, `(osin Keski-Pohjanmaa)`) is said, as for the facts' list.
         for (const warning of read.warnings ?? []) builder.diagnose('warning', warning.rule, `The summary bar: ${warning.message}`, node.position, 'targetArea.regions');
         for (const note of read.notes ?? []) builder.diagnose('info', note.rule, `The summary bar: ${note.message}`, node.position, 'targetArea.regions');

@@ -294,3 +294,39 @@ describe('audit round 28: what the reviews found (guards and variants)', () => {
     expect(result.diagnostics.filter((d) => d.rule === 'encoding').map((d) => [d.severity, d.line])).toEqual([['warning', 9]]);
   });
 });
+
+describe('audit round 28: two sections printed side by side and copied row by row', () => {
+  const FIGURES = '7.1 Osallistuvien yritysten lukumäärä\n\nSuunniteltu: 20\n\nToteutunut seurantatietojen mukaan: 17\n\n7.2 Osallistuvien henkilöiden lukumäärä\n\nSuunniteltu: 310\n';
+  const TARGETS_START = '4.1 Varsinaiset kohderyhmät\n\n';
+
+  it('figures (7.1 and 7.2: heading, heading, then their lines in turn): said at both sections\' values', () => {
+    const text = rewrite(seed004, FIGURES, '7.1 Osallistuvien yritysten lukumäärä\n7.2 Osallistuvien henkilöiden lukumäärä\nSuunniteltu: 20\nSuunniteltu: 310\nToteutunut seurantatietojen mukaan: 17\n');
+    const result = parse(text);
+    const line71 = lineOf(text, '7.1 Osallistuvien yritysten lukumäärä');
+    for (const path of ['/indicators/participatingCompanies/planned', '/indicators/participatingCompanies/actual']) expect(at(result, path)).toContainEqual(['warning', 'ambiguous-label', line71]);
+    for (const path of ['/indicators/participants/planned', '/indicators/participants/actual']) expect(at(result, path)).toContainEqual(['warning', 'ambiguous-label', line71 + 1]);
+    // The second `Suunniteltu` is kept in unmapped, said at the field it would have written.
+    expect(at(result, '/indicators/participants/planned')).toContainEqual(['warning', 'duplicate-field', line71 + 3]);
+  });
+
+  it('texts (4.1 and 4.2): said at both texts', () => {
+    const section = seed004.slice(seed004.indexOf(TARGETS_START), seed004.indexOf('5 Projektin julkinen rahoitus, euroa'));
+    const text = rewrite(seed004, section, '4.1 Varsinaiset kohderyhmät\n4.2 Välilliset kohderyhmät\nPitkään työttömänä olleet kuusamolaiset.\nKuusamon kaupungin työkluppi ja sen kumppanit.\n\n');
+    const result = parse(text);
+    expect(at(result, '/targetGroups/primary')).toEqual([['warning', 'ambiguous-label', lineOf(text, '4.1 Varsinaiset kohderyhmät')]]);
+    expect(at(result, '/targetGroups/indirect')).toEqual([['warning', 'ambiguous-label', lineOf(text, '4.2 Välilliset kohderyhmät')]]);
+  });
+
+  it('a layout-keeping extraction (both headings on one line, a wide gap between): said at the heading', () => {
+    const section = seed004.slice(seed004.indexOf(TARGETS_START), seed004.indexOf('5 Projektin julkinen rahoitus, euroa'));
+    const text = rewrite(seed004, section, '4.1 Varsinaiset kohderyhmät              4.2 Välilliset kohderyhmät\n\nPitkään työttömänä olleet             Kuusamon kaupungin työkluppi\nkuusamolaiset.                        ja sen kumppanit.\n\n');
+    const line = lineOf(text, '4.1 Varsinaiset kohderyhmät              4.2 Välilliset kohderyhmät');
+    expect(at(parse(text), '/targetGroups/primary')).toEqual([['warning', 'ambiguous-label', line]]);
+  });
+
+  it('an empty section above another whose text is one line says nothing (guard)', () => {
+    const section = seed004.slice(seed004.indexOf(TARGETS_START), seed004.indexOf('4.2 Välilliset kohderyhmät'));
+    const result = parse(rewrite(seed004, section, TARGETS_START));
+    expect(result.diagnostics.filter((d) => /two columns/.test(d.message))).toEqual([]);
+  });
+});

@@ -1463,9 +1463,12 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         builder.keep(id, block.label, fieldText(block), block.position);
         // Another wording of a field written above (`Ohjelma:` and `Osio:`, one field in this layout):
         // not the same label again, and which value is meant the text does not tell.
-        const first = (section.fieldsByLabel.get(block.key) ?? []).map((field) => firstBlockOf.get(field)).find((b) => b !== undefined && b.key !== block.key);
-        if (first !== undefined) builder.diagnose('warning', 'duplicate-field', `"${block.label}" is another wording of "${first.label}" above, one field of section ${sectionName(section)} in this layout (${section.fields[first.field!.index].definition.path}): the first value is kept, this one is in unmapped; which is meant the text does not tell`, block.position, section.fields[first.field!.index].definition.path);
-        else builder.diagnose('warning', 'duplicate-field', `"${block.label}" appears again in section ${sectionName(section)}; the first value is kept, this one is in unmapped`, block.position);
+        const earlier = (section.fieldsByLabel.get(block.key) ?? []).map((field) => firstBlockOf.get(field)).filter((b) => b !== undefined);
+        const first = earlier.find((b) => b.key !== block.key);
+        // (Said at the field too: which of the two values is right the text does not tell.)
+        const path = (first ?? earlier[0])?.field ? section.fields[(first ?? earlier[0])!.field!.index].definition.path : undefined;
+        if (first !== undefined) builder.diagnose('warning', 'duplicate-field', `"${block.label}" is another wording of "${first.label}" above, one field of section ${sectionName(section)} in this layout (${path}): the first value is kept, this one is in unmapped; which is meant the text does not tell`, block.position, path);
+        else builder.diagnose('warning', 'duplicate-field', `"${block.label}" appears again in section ${sectionName(section)}; the first value is kept, this one is in unmapped`, block.position, path);
       } else {
         builder.keep(id, block.label, fieldText(block), block.position);
         builder.diagnose('warning', 'unknown-label', `Label "${block.label}" is not expected in section ${sectionName(section)}; kept in unmapped`, block.position);

@@ -73,6 +73,40 @@ function mapSection(context: MapContext, node: SectionNode, found: Map<string, S
   for (const child of node.children) if (child.type === 'section') mapSection(context, child, found);
 }
 
+/** The record paths a section writes: its fields' and its text's. */
+function pathsOf(section: CompiledSection): string[] {
+  const paths = section.fields.map((field) => field.definition.path);
+  const textPath = (section.definition as { textPath?: string }).textPath;
+  if (textPath !== undefined) paths.push(textPath);
+  return paths;
+}
+
+/**
+ * Two sections printed side by side (a PDF's two columns: `7.1 …` and `7.2 …` on one row, their
+ * lines below row by row) and copied line by line: the first heading has nothing under it, the
+ * second stands right below it, and the second holds both columns — its labels twice, or its text
+ * in more lines than one. Whose each line is the text does not tell: said at both sections' values.
+ * (An empty section above another is otherwise no sign: a section may be left empty.)
+ */
+function sayColumnsReadAsRows(context: MapContext, found: Map<string, SectionNode>): void {
+  let before: SectionNode | null = null;
+  for (const node of found.values()) {
+    const above = before;
+    before = node;
+    if (above === null || above.heading === null || node.heading === null || node.heading.position.start.line - above.heading.position.end.line > 2) continue;
+    const first = context.template.sectionById.get(above.id!)!;
+    const second = context.template.sectionById.get(node.id!)!;
+    if (second.index !== first.index + 1 || second.parentId !== first.parentId || above.children.some((child) => child.type !== 'furniture')) continue;
+    const doubled = node.children.some((child) => child.type === 'field' && child.duplicate);
+    const textLines = node.children.reduce((count, child) => count + (child.type === 'paragraph' ? child.children.length : 0), 0);
+    if (!doubled && !(second.definition.content === 'prose' && textLines >= 2)) continue;
+    const names = `${first.definition.number ?? first.definition.id} and ${second.definition.number ?? second.definition.id}`;
+    const message = `The headings of ${names} stand one below the other with nothing under the first, and ${second.definition.number ?? second.definition.id} holds ${doubled ? 'its labels twice' : 'its text in more lines than one'}: two columns of a print read row by row? Which lines are whose the text does not tell`;
+    for (const path of pathsOf(first)) context.builder.diagnose('warning', 'ambiguous-label', message, above.heading.position, path);
+    for (const path of pathsOf(second)) context.builder.diagnose('warning', 'ambiguous-label', message, node.heading.position, path);
+  }
+}
+
 /** null, [], or an object of nothing but empty values (a period with neither date). */
 function isEmpty(value: unknown): boolean {
   if (value === null || value === undefined) return true;
@@ -193,6 +227,7 @@ export function mapDocument(tree: DocumentNode, template: CompiledTemplate, cut:
     else if (node.type === 'furniture' && node.role === 'banner') continue;
     else keepUnread(context, null, node, 'Text before the first section');
   }
+  sayColumnsReadAsRows(context, found);
   // After the sections: the summary bar is checked against the field block it summarises.
   if (template.definition.page) mapPagePreamble(builder, template, preamble);
   // A layout of one period whose text names another in a field of its own: the text's words are

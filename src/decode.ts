@@ -548,9 +548,37 @@ function toText(bytes: Uint8Array): { text: string; encoding: string; diagnostic
   }
   const text = utf8(bytes);
   if (text !== null) return { text, encoding: 'utf-8', diagnostics: [] };
+  const sixteen = utf16WithoutMark(bytes);
+  if (sixteen !== null) {
+    return { text: iconv().decode(Buffer.from(bytes), sixteen), encoding: sixteen, diagnostics: [{ severity: 'warning', rule: 'encoding', message: `The file is UTF-16 (${sixteen === 'utf-16le' ? 'little' : 'big'}-endian) without a byte order mark, as some programs save it: read so` }] };
+  }
   const almost = mostlyUtf8(bytes, 'utf-8');
   if (almost !== null) return almost;
   return legacyText(Buffer.from(bytes));
+}
+
+/** How many bytes of a text are looked at to tell UTF-16 without its byte order mark. */
+const UTF16_SAMPLE = 2048;
+
+/**
+ * UTF-16 saved without a byte order mark (a PowerShell redirect, an export): every other byte is
+ * zero, as a Latin text's high bytes are, and the other bytes are not. A text or a binary file has
+ * no such rhythm (UTF-8 never has a zero byte in a text).
+ */
+function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const length = Math.min(bytes.length, UTF16_SAMPLE) & ~1;
+  if (length < 8) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < length; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = length / 2;
+  // (Nine pairs in ten with the zero in one place and nearly none in the other: its letters are Latin.)
+  if (oddZeros * 10 >= pairs * 9 && evenZeros * 50 <= pairs) return 'utf-16le';
+  if (evenZeros * 10 >= pairs * 9 && oddZeros * 50 <= pairs) return 'utf-16be';
+  return null;
 }
 
 /**

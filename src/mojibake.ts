@@ -111,15 +111,16 @@ function readBackRuns(text: string, changes: Map<number, LineChange>): string {
  * between a line's last character and the next line's first (`Karjalainen\u0085Asema:`), where no `…`
  * is written (`Kuortane… Soini`, `päällikkö … 31.12.`, `jne…`).
  */
-function nextLineBreaks(text: string, offset: number, nextLines: number, lineFeeds: number): boolean {
-  if (nextLines > lineFeeds) return true;
+function nextLineBreaks(text: string, offset: number, nextLines: number, lineFeeds: number, atLineEnds: number): boolean {
+  // (Or where it stands beside the line feeds of most lines: a line end written `\u0085\n` or `\r\u0085`.)
+  if (nextLines > lineFeeds || atLineEnds * 2 >= lineFeeds) return true;
   // (Over a run of them, a blank line's: `Karjalainen\u0085\u0085Asema:`.)
   let start = offset;
   while (start > 0 && text.charCodeAt(start - 1) === 0x85) start--;
   let end = offset + 1;
   while (text.charCodeAt(end) === 0x85) end++;
   const before = text.charCodeAt(start - 1);
-  return start > 0 && before > 32 && before !== 0x2e && /^[\p{Lu}\d]/u.test(text.charAt(end));
+  return start > 0 && before > 32 && /^[\p{Lu}\d\-\u2013\u2022*(]/u.test(text.charAt(end));
 }
 
 export interface Repaired {
@@ -142,10 +143,11 @@ export function repairedCodePageText(text: string, lostAlreadySaid: boolean): Re
     const at = lineFinder(read);
     const nextLines = read.match(/\u0085/gu)?.length ?? 0;
     const lineFeeds = nextLines === 0 ? 0 : read.match(/\n/gu)?.length ?? 0;
+    const atLineEnds = nextLines === 0 ? 0 : read.match(/\u0085\n|\n\u0085/gu)?.length ?? 0;
     const source = read;
     read = read.replace(/[\u0080-\u009f]/gu, (control, offset: number) => {
       // (A line break is left for the decoder, which reads NEL as one.)
-      if (control === '\u0085' && nextLineBreaks(source, offset, nextLines, lineFeeds)) return control;
+      if (control === '\u0085' && nextLineBreaks(source, offset, nextLines, lineFeeds, atLineEnds)) return control;
       const meant = WINDOWS_1252_HIGH[control.charCodeAt(0) - 0x80];
       noteChange(controls, at(offset), `U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} for "${meant}"`);
       return meant;
@@ -157,7 +159,7 @@ export function repairedCodePageText(text: string, lostAlreadySaid: boolean): Re
   const broken = new Map<number, LineChange>();
   if (read.includes('\u00e2\u20ac') || (garbled.size > 0 && read.includes('\u00c3'))) {
     const at = lineFinder(read);
-    for (const match of read.matchAll(garbled.size > 0 ? /\u00e2\u20ac|\u00c3(?=[\s\p{L}?])/gu : /\u00e2\u20ac/gu)) noteChange(broken, at(match.index), `"${read.slice(match.index, match.index + 3)}"`);
+    for (const match of read.matchAll(garbled.size > 0 ? /\u00e2\u20ac|\u00c3(?=[\s\p{Ll}?])/gu : /\u00e2\u20ac/gu)) noteChange(broken, at(match.index), `"${read.slice(match.index, match.index + 3)}"`);
   }
   const lost = new Map<number, LineChange>();
   if (!lostAlreadySaid && read.includes('\ufffd')) {
@@ -181,10 +183,15 @@ export function repairedCodePageText(text: string, lostAlreadySaid: boolean): Re
  * ä and ö are signs between letters (`J„rvilakeuden`, `Ty”`; `JŠrvilakeuden`, `Tyš`) and it has no ä
  * or ö of its own. Such a text is written back into the bytes it had and read in its code page.
  */
-const OTHER_CODE_PAGES: ReadonlyArray<{ encoding: string; name: string; letters: RegExp }> = [
-  { encoding: 'cp850', name: 'DOS code page 850', letters: /\p{L}[\u201e\u201d\u2020]\p{L}/gu },
-  { encoding: 'macintosh', name: 'Mac OS Roman', letters: /\p{L}[\u0160\u0161\u0152]\p{L}/gu },
+const OTHER_CODE_PAGES: ReadonlyArray<{ encoding: string; name: string; letters: RegExp; a: RegExp }> = [
+  { encoding: 'cp850', name: 'DOS code page 850', letters: /\p{L}[\u201e\u201d\u2020]\p{L}/gu, a: /\p{L}\u201e\p{L}/gu },
+  { encoding: 'macintosh', name: 'Mac OS Roman', letters: /\p{L}[\u0160\u0161\u0152]\p{L}/gu, a: /\p{L}\u0160\p{L}/gu },
 ];
+/**
+ * Fewer of the code page's `ä` (the commonest of the letters: DOS's `„`, the Mac's `Š`) inside words
+ * than this: Slavic names (`Košice`, `Dušan Mišík`) have `š` aplenty, but not `Š` inside a word.
+ */
+const FEW_OTHER_PAGE_A = 5;
 /**
  * Fewer such signs inside words than this are names' (`Kašpar Tomáš`, `Šišková`) or quotations', not
  * a code page's: a Finnish text has an ä or ö in nearly every sentence.
@@ -195,7 +202,7 @@ export function otherCodePageText(text: string, decode: (bytes: Buffer, encoding
   if (/[äöÄÖ]/u.test(text)) return null;
   for (const page of OTHER_CODE_PAGES) {
     const letters = text.match(page.letters)?.length ?? 0;
-    if (letters < FEW_OTHER_PAGE_LETTERS) continue;
+    if (letters < FEW_OTHER_PAGE_LETTERS || (text.match(page.a)?.length ?? 0) < FEW_OTHER_PAGE_A) continue;
     const bytes = encode(text, 'windows-1252');
     // (Every character must be Windows-1252's for the bytes to be the text's own.)
     if (decode(bytes, 'windows-1252') !== text) return null;

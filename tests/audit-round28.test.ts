@@ -330,3 +330,66 @@ describe('audit round 28: two sections printed side by side and copied row by ro
     expect(result.diagnostics.filter((d) => /two columns/.test(d.message))).toEqual([]);
   });
 });
+
+describe('audit round 28: UTF-16 without a byte order mark', () => {
+  it.each([['utf16le', 'utf-16le'], ['utf16be', 'utf-16be']] as const)('%s: read, said (was refused as binary)', async (encoding, name) => {
+    const iconv = (await import('iconv-lite')).default;
+    const result = parseBytes(iconv.encode(seed004, encoding, { addBOM: false }));
+    expect(result.source.encoding).toBe(name);
+    expect(result.record).toEqual(parse(seed004).record);
+    expect(result.diagnostics.filter((d) => d.rule === 'encoding').map((d) => d.severity)).toEqual(['warning']);
+  });
+
+  it('a binary file with zero bytes is still refused (guard)', () => {
+    const bytes = Buffer.alloc(400);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = i % 3 === 0 ? 0 : 0x41 + (i % 26);
+    expect(parseBytes(bytes).diagnostics.map((d) => d.rule)).toEqual(['binary-file']);
+  });
+});
+
+describe('audit round 28: what the second reviews found', () => {
+  it('NEL written beside each line feed (`\\u0085\\n`, `\\r\\u0085`) is part of the line end, not `…`', () => {
+    for (const end of ['\u0085\n', '\r\u0085', '\r\n\u0085']) {
+      // (Prose aside: a line end of two breaks leaves its paragraphs further apart.)
+      const { summary, finalReportSummary, ...fields } = parseBytes(Buffer.from(seed004.replaceAll('\n', end), 'utf8')).record!;
+      const { summary: tidySummary, finalReportSummary: tidyReport, ...tidy } = parse(seed004).record!;
+      expect(fields, JSON.stringify(end)).toEqual(tidy);
+      expect(summary!.replace(/\n+/gu, ' ')).toBe(tidySummary!.replace(/\n+/gu, ' '));
+      expect(finalReportSummary!.replace(/\n+/gu, ' ')).toBe(tidyReport!.replace(/\n+/gu, ' '));
+    }
+  });
+
+  it('NEL lines pasted into a text break after a full stop and before a heading too', () => {
+    const start = seed004.indexOf('4.1 Varsinaiset kohderyhmät');
+    const end = seed004.indexOf('5 Projektin julkinen rahoitus, euroa');
+    const text = seed004.slice(0, start) + seed004.slice(start, end).replaceAll('\n', '\u0085') + seed004.slice(end);
+    expect(parseBytes(Buffer.from(text, 'utf8')).record!.targetGroups).toEqual(parse(seed004).record!.targetGroups);
+  });
+
+  it('an English copy naming Slovak partners (`Košice`, `Dušan Mišík`, ten `š` inside words) is not re-read as a Mac text', () => {
+    const english = readFileSync(`${root}fixtures/shapes/english/react-eu-english.txt`, 'utf8');
+    const text = `${english.trimEnd()}\n\nPartners: Košice, Prešov, Spišská Nová Ves, Dušan Mišík, Ľuboš Štefánik, Miroslav Košťál, Jaroslav Hašek, Tomáš Vaško.\n`;
+    const result = parseBytes(Buffer.from(text, 'utf8'));
+    expect(JSON.stringify(result.unmapped)).toContain('Dušan Mišík');
+    expect(result.diagnostics.filter((d) => d.rule === 'encoding')).toEqual([]);
+  });
+
+  it('a list with names and a remark joined by `ja`/`sekä` is parted and its names read (not kept whole as a sentence)', () => {
+    const result = parse(rewrite(seed004, 'Kunnat: Kuusamo', 'Kunnat: Kuusamo, Taivalkoski ja Posio sekä muut Koillismaan kunnat'));
+    expect(result.record!.targetArea.municipalities.slice(0, 3)).toEqual(['Kuusamo', 'Taivalkoski', 'Posio']);
+    expect(result.record!.targetArea.municipalityCodes.slice(0, 3)).toEqual(['305', '832', '614']);
+  });
+
+  it('a name in capitals with `Ã` (`SÃO PAULO`) is no lost byte, even beside a garbled line', () => {
+    const text = rewrite(rewrite(seed004, 'Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: VÃ¤littÃ¤vÃ¤t verkostot'), 'Kunnat: Kuusamo', 'Kunnat: Kuusamo\n\nKumppani: Instituto SÃO PAULO');
+    const result = parseBytes(Buffer.from(text, 'utf8'));
+    expect(result.record!.project.name).toBe('Välittävät verkostot');
+    expect(result.diagnostics.filter((d) => d.rule === 'encoding').map((d) => d.line)).toEqual([9]);
+  });
+
+  it("the fund's brackets after an axis's title are no part of it (a tag beside it is kept)", () => {
+    const axis = (value: string) => parse(rewrite(seed004, seed004.match(/^Toimintalinja: .*$/mu)![0], `Toimintalinja: ${value}`)).record!.project.priorityAxis;
+    expect(axis('5. Sosiaalinen osallisuus ja köyhyyden torjunta (ESR)')).toEqual({ number: 5, title: 'Sosiaalinen osallisuus ja köyhyyden torjunta' });
+    expect(axis('5. Sosiaalinen osallisuus (ESR, REACT-EU)')).toEqual({ number: 5, title: 'Sosiaalinen osallisuus (ESR, REACT-EU)' });
+  });
+});

@@ -774,7 +774,7 @@ export function parseNameList(input: string, sameArea: (a: string, b: string) =>
   const warnings: Problem[] = [];
   const written = namesOf(input, notes, warnings, sameArea);
   // (A sentence is kept whole, not parted at its `ja`: `Hanke toteutetaan Vaasassa ja Mustasaaressa.`)
-  const names = splitAtSlashes(splitAtConjunctions(written, isSentence, notes), isAreaName, sameArea, notes);
+  const names = splitAtSlashes(splitAtConjunctions(written, (item) => isSentenceOfNoName(item, isAreaName), notes), isAreaName, sameArea, notes);
   return withNotes(names, notes, [...warnings, ...sentenceAmong(names)]);
 }
 
@@ -806,6 +806,15 @@ function isSentence(name: string): boolean {
   return words.length > MOST_WORDS_IN_A_NAME && words.filter((word) => /^\p{Ll}/u.test(word)).length >= 2 && !namesWholeCountry(name);
 }
 
+/**
+ * A sentence none of whose parts at a conjunction is a name (`Hanke toteutetaan Vaasassa ja
+ * Mustasaaressa.`): kept whole, said. One with names in it (`Espoo ja Vantaa sekä muut
+ * pääkaupunkiseudun kunnat`) is parted as a list is, its names read.
+ */
+function isSentenceOfNoName(item: string, isName: (name: string) => boolean): boolean {
+  return isSentence(item) && !item.split(new RegExp(conjunctionPattern.source, 'giu')).some((part) => isName(part.trim()));
+}
+
 function sentenceAmong(names: string[]): Problem[] {
   const sentence = names.find(isSentence);
   return sentence === undefined ? [] : [{ rule: 'invalid-value', message: `"${sentence.slice(0, 60)}" is a sentence, not a name: the list is kept as written, and its names may be wrong` }];
@@ -827,7 +836,7 @@ export function parseMunicipalities(input: string, isMunicipality?: (name: strin
   const warnings: Problem[] = [];
   const namesNoOther = (name: string, remark: string) => !remark.split(/[\s,;/]+/u).some((word) => word !== '' && !/^[IVX]+$/u.test(word) && isCurrent(word) && !sameArea(name, word));
   const written = namesOf(input, notes, isMunicipality ? warnings : null, namesNoOther, isMunicipality);
-  const items = splitAtConjunctions(written, (item) => isSentence(item) || (isMunicipality?.(item) ?? false), notes);
+  const items = splitAtConjunctions(written, (item) => (isMunicipality?.(item) ?? false) || isSentenceOfNoName(item, isMunicipality ?? (() => false)), notes);
   const joins = isMunicipality
     ? (previous: string, item: string) => !isMunicipality(item) && isMunicipality(`${previous} ${item}`)
     : (_previous: string, item: string) => qualifierKeys.has(item.replace(/\.$/, '').toLowerCase());
@@ -1138,6 +1147,13 @@ export function parsePriorityAxis(input: string): Normalised<PriorityAxis> {
     const fundOnly = /^\((.*)\)$/u.exec(numbered[3].trim());
     if (fundOnly && fundOfBracket(fundOnly[1]) !== null) return withNotes({ number: Number(numbered[1]), title: null }, [note(`"${text}" read as axis ${numbered[1]}`)]);
     const value = { number: Number(numbered[1]), title: numbered[3].trim() };
+    // The fund in brackets after the title (`5. Sosiaalinen osallisuus … (ESR)`): the fund's, not the title's.
+    const fundAfter = /\s*\(([^()]*)\)$/u.exec(value.title);
+    // (A tag beside the fund, `(ESR, REACT-EU)`, tells more than the fund: kept.)
+    if (fundAfter !== null && fundAfter.index > 0 && fundByName.has(fundAfter[1].trim().toLowerCase())) {
+      value.title = value.title.slice(0, fundAfter.index);
+      return withNotes(value, [note(`"${text}" read as axis ${value.number}, "${value.title}" (the fund's brackets left out)`)]);
+    }
     const separator = numbered[2];
     if (separator === ':' || separator === '.') return ok(value);
     return withNotes(value, [note(`"${text}" read as axis ${value.number}, "${value.title}"`)]);

@@ -854,8 +854,9 @@ function withoutLineNumbers(text: string): string | null {
       previous = number;
     }
   }
-  // (Nine in ten: a line the copy wrapped after numbering has no number of its own.)
-  if (inOrder < FEW_NUMBERED_LINES || inOrder * 10 < nonBlank * 9) return null;
+  // (Three in five: a line the copy wrapped after numbering has no number of its own. A text's own
+  // numbers never run line by line for half its lines.)
+  if (inOrder < FEW_NUMBERED_LINES || inOrder * 5 < nonBlank * 3) return null;
   return lines.map((line, i) => (prefixes[i] === null ? line : line.slice(prefixes[i]!.length))).join('\n');
 }
 

@@ -393,3 +393,34 @@ describe('audit round 28: what the second reviews found', () => {
     expect(axis('5. Sosiaalinen osallisuus (ESR, REACT-EU)')).toEqual({ number: 5, title: 'Sosiaalinen osallisuus (ESR, REACT-EU)' });
   });
 });
+
+describe('audit round 28: what the structure review found', () => {
+  const TARGETS = (text: string) => text.slice(text.indexOf('4.1 Varsinaiset kohderyhmät'), text.indexOf('4.2 Välilliset kohderyhmät'));
+
+  it('an empty section above another of several lines, with a blank line between the headings or in a copy without blank lines, says nothing of columns (guard)', () => {
+    const empty = rewrite(seed004, TARGETS(seed004), '4.1 Varsinaiset kohderyhmät\n\n');
+    const twoLines = rewrite(empty, 'Hankkeen välillisenä hyödynsaajana', 'Ensimmäinen rivi.\nHankkeen välillisenä hyödynsaajana');
+    for (const text of [twoLines, deriveShape(twoLines, 'noblank')]) expect(parse(text).diagnostics.filter((d) => /two columns/.test(d.message))).toEqual([]);
+  });
+
+  it('a heading with its own text after a gap on its line stays an info (guard); one with another numbered heading after a tab is said', () => {
+    const own = rewrite(seed004, '4.1 Varsinaiset kohderyhmät\n\n', '4.1 Varsinaiset kohderyhmät     Pitkään työttömät.\n\n');
+    expect(parse(own).diagnostics.filter((d) => /two columns/.test(d.message))).toEqual([]);
+    const tab = rewrite(seed004, '4.1 Varsinaiset kohderyhmät\n\n', '4.1 Varsinaiset kohderyhmät\t4.2 Välilliset kohderyhmät\n\n');
+    expect(parse(tab).diagnostics.filter((d) => /two columns/.test(d.message)).map((d) => d.severity)).toEqual(['warning']);
+  });
+
+  it('a repeated label that is several fields\' (`Puhelinnumero`) names no field it would have written', () => {
+    const result = parse(readFileSync(`${root}fixtures/variations/duplicate-field.txt`, 'utf8'));
+    expect(result.diagnostics.filter((d) => d.rule === 'duplicate-field').map((d) => d.path)).toEqual(['/project/name', undefined]);
+  });
+
+  it('a `cat -n` copy wrapped after numbering (its long lines go on unnumbered) is read without the numbers', () => {
+    const numbered = seed004.split('\n').map((line, i) => `${String(i + 1).padStart(6)}\t${line}`).join('\n');
+    const wrapped = numbered.split('\n').flatMap((line) => (line.length <= 100 ? [line] : [line.slice(0, 100), line.slice(100)])).join('\n');
+    const result = parse(wrapped);
+    expect(result.template).toBe('esr-2014-2020');
+    expect(result.record!.project.code).toBe('S20078');
+    expect(result.diagnostics.filter((d) => d.rule === 'line-numbers')).toHaveLength(1);
+  });
+});

@@ -1463,10 +1463,14 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         builder.keep(id, block.label, fieldText(block), block.position);
         // Another wording of a field written above (`Ohjelma:` and `Osio:`, one field in this layout):
         // not the same label again, and which value is meant the text does not tell.
-        const earlier = (section.fieldsByLabel.get(block.key) ?? []).map((field) => firstBlockOf.get(field)).filter((b) => b !== undefined);
+        const candidates = section.fieldsByLabel.get(block.key) ?? [];
+        const earlier = candidates.map((field) => firstBlockOf.get(field)).filter((b) => b !== undefined);
         const first = earlier.find((b) => b.key !== block.key);
-        // (Said at the field too: which of the two values is right the text does not tell.)
-        const path = (first ?? earlier[0])?.field ? section.fields[(first ?? earlier[0])!.field!.index].definition.path : undefined;
+        // (Said at the field too: which of the two values is right the text does not tell. Not where
+        // the label is several fields' — `Puhelinnumero`, the organisation's and the contact's —: whose
+        // it would have been the text does not tell either.)
+        const field = first ?? (candidates.length === 1 ? earlier[0] : undefined);
+        const path = field?.field ? section.fields[field.field.index].definition.path : undefined;
         if (first !== undefined) builder.diagnose('warning', 'duplicate-field', `"${block.label}" is another wording of "${first.label}" above, one field of section ${sectionName(section)} in this layout (${path}): the first value is kept, this one is in unmapped; which is meant the text does not tell`, block.position, path);
         else builder.diagnose('warning', 'duplicate-field', `"${block.label}" appears again in section ${sectionName(section)}; the first value is kept, this one is in unmapped`, block.position, path);
       } else {

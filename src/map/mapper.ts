@@ -90,21 +90,35 @@ function pathsOf(section: CompiledSection): string[] {
  */
 function sayColumnsReadAsRows(context: MapContext, found: Map<string, SectionNode>): void {
   let before: SectionNode | null = null;
+  let blankSeparated: boolean | undefined;
   for (const node of found.values()) {
     const above = before;
     before = node;
-    if (above === null || above.heading === null || node.heading === null || node.heading.position.start.line - above.heading.position.end.line > 2) continue;
+    if (above === null || above.heading === null || node.heading === null) continue;
+    const apart = node.heading.position.start.line - above.heading.position.end.line;
     const first = context.template.sectionById.get(above.id!)!;
     const second = context.template.sectionById.get(node.id!)!;
-    if (second.index !== first.index + 1 || second.parentId !== first.parentId || above.children.some((child) => child.type !== 'furniture')) continue;
+    if (apart > 3 || second.index !== first.index + 1 || second.parentId !== first.parentId || above.children.some((child) => child.type !== 'furniture')) continue;
+    // Fields: the second section's labels twice over (a blank line or two between the rows, as a print
+    // may leave). Text: the two headings on consecutive lines in a copy that sets its blocks apart by
+    // blank lines, and the second's text in one paragraph of several lines — an empty section above
+    // another, in any copy, has a blank line between the headings, or none anywhere.
     const doubled = node.children.some((child) => child.type === 'field' && child.duplicate);
-    const textLines = node.children.reduce((count, child) => count + (child.type === 'paragraph' ? child.children.length : 0), 0);
-    if (!doubled && !(second.definition.content === 'prose' && textLines >= 2)) continue;
+    const rows = node.children.some((child) => child.type === 'paragraph' && child.children.length >= 2);
+    if (!doubled && !(second.definition.content === 'prose' && apart === 1 && rows && (blankSeparated ??= setsBlocksApart(found)))) continue;
     const names = `${first.definition.number ?? first.definition.id} and ${second.definition.number ?? second.definition.id}`;
     const message = `The headings of ${names} stand one below the other with nothing under the first, and ${second.definition.number ?? second.definition.id} holds ${doubled ? 'its labels twice' : 'its text in more lines than one'}: two columns of a print read row by row? Which lines are whose the text does not tell`;
     for (const path of pathsOf(first)) context.builder.diagnose('warning', 'ambiguous-label', message, above.heading.position, path);
     for (const path of pathsOf(second)) context.builder.diagnose('warning', 'ambiguous-label', message, node.heading.position, path);
   }
+}
+
+/** Whether the copy has blank lines between its blocks: two blocks of a section a line or more apart. */
+function setsBlocksApart(found: Map<string, SectionNode>): boolean {
+  for (const node of found.values()) {
+    for (let i = 1; i < node.children.length; i++) if (node.children[i].position.start.line - node.children[i - 1].position.end.line > 1) return true;
+  }
+  return false;
 }
 
 /** null, [], or an object of nothing but empty values (a period with neither date). */

@@ -29,9 +29,8 @@ export function located(position: Position): Pick<Diagnostic, 'line' | 'column' 
   return { line: position.start.line, column: position.start.column, endLine: position.end.line, endColumn: position.end.column };
 }
 
-/** The longest single word a cut may leave of a label or heading. */
-/** The fewest spaces between a print's two columns that a layout-keeping extraction leaves on a line. */
-const COLUMN_GAP = 5;
+/** What a numbered heading starts with (`4.2 Välilliset …`, `7 Hakemusvaiheessa …`). */
+const NUMBERED_HEADING_START = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u;
 
 /** The JSON pointer of a section's text, where it has one. */
 function textPointerOf(section: CompiledSection): { path?: string } {
@@ -39,12 +38,12 @@ function textPointerOf(section: CompiledSection): { path?: string } {
   return textPath === undefined ? {} : { path: `/${textPath.replaceAll('.', '/')}` };
 }
 
-/** A heading whose line goes on after a gap as wide as a print's columns leave. */
+/** A heading whose line goes on, after spaces or a tab, with another numbered heading: a print's second column. */
 function columnsApart(heading: LineToken, rest: LineToken | null): boolean {
-  if (rest === null || rest.payload.line.position.start.line !== heading.payload.line.position.end.line) return false;
-  return rest.payload.line.position.start.column - heading.payload.line.position.end.column >= COLUMN_GAP;
+  return rest !== null && rest.payload.line.position.start.line === heading.payload.line.position.end.line && NUMBERED_HEADING_START.test(rest.payload.line.text);
 }
 
+/** The longest single word a cut may leave of a label or heading. */
 const CUT_FRAGMENT_LENGTH = 24;
 
 /** What the grammar's predicates know while one text is read. */
@@ -417,7 +416,7 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
           } else if (first.tokenType === Heading && first.payload.note === 'glued' && columnsApart(first, this.ahead(2))) {
             // (`4.1 Varsinaiset kohderyhmät          4.2 Välilliset …`: a print's two columns, which
             // a layout-keeping extraction puts on one line; the lines below hold both columns.)
-            this.state.diagnostics.push({ severity: 'warning', rule: 'ambiguous-label', message: `Heading "${first.image}" stands on one line with more text after a wide gap: two columns of a print copied row by row? The section's lines below may hold both columns' text`, ...located(first.payload.line.position), ...textPointerOf(section) });
+            this.state.diagnostics.push({ severity: 'warning', rule: 'ambiguous-label', message: `Heading "${first.image}" stands on one line with another heading after a gap: two columns of a print copied row by row? The section's lines below may hold both columns' text`, ...located(first.payload.line.position), ...textPointerOf(section) });
           } else if (first.tokenType === Heading && first.payload.note === 'glued') {
             this.state.diagnostics.push({ severity: 'info', rule: 'glued-fields', message: `Heading "${first.image}" and the first line of its section stand on one line; read apart`, ...located(first.payload.line.position) });
           } else if (first.tokenType === Heading && first.payload.variant === 'renamed') {

@@ -292,16 +292,36 @@ const GENERAL_PUNCTUATION_UTF8 = Buffer.from([0xe2, 0x80]);
  */
 const SEPARATORS = /[\u0085\u2028\u2029]/;
 
-/** Which of the typographic spaces (`spaces`) and Unicode line separators UTF-8 bytes hold: one search for U+2000–U+203F's lead bytes. */
-function spacesAndSeparatorsUtf8(buffer: Buffer): { spaces: boolean; separators: boolean } {
+/**
+ * What of U+2000–U+203F UTF-8 bytes hold, in one search for its lead bytes: the typographic spaces
+ * (`spaces`), Unicode's line separators, the direction marks and embeddings (`marks`, invisible), and
+ * `„` (a DOS text's `ä` read as Windows-1252, `lowQuote`).
+ */
+function generalPunctuationUtf8(buffer: Buffer): { spaces: boolean; separators: boolean; marks: boolean; lowQuote: boolean } {
   let spaces = includesSequence(buffer, NO_BREAK_SPACE_UTF8) || includesSequence(buffer, MEDIUM_SPACE_UTF8);
   let separators = includesSequence(buffer, NEXT_LINE_UTF8);
-  for (let at = buffer.indexOf(GENERAL_PUNCTUATION_UTF8); at !== -1 && !(spaces && separators); at = buffer.indexOf(GENERAL_PUNCTUATION_UTF8, at + 2)) {
+  let marks = false;
+  let lowQuote = false;
+  for (let at = buffer.indexOf(GENERAL_PUNCTUATION_UTF8); at !== -1 && !(spaces && separators && marks && lowQuote); at = buffer.indexOf(GENERAL_PUNCTUATION_UTF8, at + 2)) {
     const third = buffer[at + 2];
     if ((third >= 0x80 && third <= 0x8a) || third === 0xaf) spaces = true;
     else if (third === 0xa8 || third === 0xa9) separators = true;
+    else if ((third >= 0x8e && third <= 0x8f) || (third >= 0xaa && third <= 0xae)) marks = true;
+    else if (third === 0x9e) lowQuote = true;
   }
-  return { spaces, separators };
+  return { spaces, separators, marks, lowQuote };
+}
+
+/** The first two bytes of U+2040–U+207F in UTF-8, among them the word joiner and the direction isolates. */
+const WORD_JOINER_LEAD_UTF8 = Buffer.from([0xe2, 0x81]);
+
+/** Whether UTF-8 bytes hold the word joiner (U+2060) or a direction isolate (U+2066–U+2069). */
+function hasJoinerOrIsolate(buffer: Buffer): boolean {
+  for (let at = buffer.indexOf(WORD_JOINER_LEAD_UTF8); at !== -1; at = buffer.indexOf(WORD_JOINER_LEAD_UTF8, at + 2)) {
+    const third = buffer[at + 2];
+    if (third === 0xa0 || (third >= 0xa6 && third <= 0xa9)) return true;
+  }
+  return false;
 }
 
 const isControlByte = new Uint8Array(256);
@@ -369,7 +389,8 @@ const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g
  * shows there, so that the line is joined as a hyphenated one (`Järvikylän`), not as two words.
  */
 const SOFT_HYPHEN_AT_LINE_END = /[\u00ad\u001f](?=[ \t]*\r?\n[ \t]*\p{Ll})/gu;
-const INVISIBLE_UTF8 = ['\u00ad', '\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2060', '\u2066', '\u2067', '\u2068', '\u2069', '\ufeff'].map((c) => Buffer.from(c, 'utf8'));
+/** (The rest of them, U+200E–U+200F, U+202A–U+202E, U+2060, U+2066–U+2069, are looked for with the punctuation's lead bytes.) */
+const INVISIBLE_UTF8 = ['\u00ad', '\u200b', '\u200c', '\u200d', '\ufeff'].map((c) => Buffer.from(c, 'utf8'));
 
 /**
  * Whether `buffer` holds `sequence`, found by its last byte (a byte search, several times faster
@@ -389,26 +410,31 @@ function includesSequence(buffer: Buffer, sequence: Buffer, from = 0): boolean {
 function findUnusual(bytes: Uint8Array, encoding: string, text: string): Unusual {
   if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') return { controls: CONTROL.test(text), spaces: SPACE_LIKE.test(text), separators: SEPARATORS.test(text), invisible: INVISIBLE.test(text), ligatures: text.search(LIGATURES) !== -1, markup: MARKUP.test(text), garbled: true };
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { spaces, separators, marks, lowQuote } = generalPunctuationUtf8(buffer);
   return {
     controls: hasControlBytes(bytes),
-    ...spacesAndSeparatorsUtf8(buffer),
+    spaces,
+    separators,
     // (Byte searches: far faster than a search of the decoded text, which is two bytes a character.)
     // (One byte of each, searched as such: `&`, `\\`, `]`, `"`, and the last-but-one byte of `¨`
     // and `│`; a byte that stands for something else, `—` has 0x94 too, costs only a closer look.)
     markup: MARKUP_BYTES.some((byte) => buffer.indexOf(byte) !== -1),
-    invisible: INVISIBLE_UTF8.some((c) => includesSequence(buffer, c, encoding === 'utf-8-bom' ? 3 : 0)),
+    invisible: marks || INVISIBLE_UTF8.some((c) => includesSequence(buffer, c, encoding === 'utf-8-bom' ? 3 : 0)) || hasJoinerOrIsolate(buffer),
     ligatures: buffer.indexOf(LIGATURE_UTF8_LEAD) !== -1,
-    garbled: hasGarbledBytes(buffer),
+    garbled: lowQuote || hasGarbledBytes(buffer),
   };
 }
 
-/** `Ã`, `Â`, `â` and U+FFFD in UTF-8; `„` and `Š`, `š`, a DOS or Mac ä and ö read as Windows-1252. */
-const GARBLED_UTF8 = ['\u00c3', '\u00c2', '\u00e2', '\ufffd', '\u201e', '\u0160', '\u0161'].map((c) => Buffer.from(c, 'utf8'));
+/** `Ã`, `Â`, `â` and U+FFFD in UTF-8; `Š`, `š`, a Mac's ä and ö read as Windows-1252. (`„` is looked for with the punctuation.) */
+const GARBLED_UTF8 = ['\u00c3', '\u00c2', '\u00e2', '\ufffd', '\u0160', '\u0161'].map((c) => Buffer.from(c, 'utf8'));
 
-/** Whether UTF-8 bytes hold a sign of a wrong code page: one of `GARBLED_UTF8`, or a C1 control (C2 80–C2 9F). */
+/**
+ * Whether UTF-8 bytes hold a sign of a wrong code page: one of `GARBLED_UTF8`, or a C1 control (C2
+ * 80–C2 9F). (Found by their last bytes, rare in Finnish: their first, C3, is every ä's.)
+ */
 function hasGarbledBytes(buffer: Buffer): boolean {
   for (let at = buffer.indexOf(0xc2); at !== -1; at = buffer.indexOf(0xc2, at + 1)) if (buffer[at + 1] >= 0x80 && buffer[at + 1] <= 0x9f) return true;
-  return GARBLED_UTF8.some((sequence) => buffer.indexOf(sequence) !== -1);
+  return GARBLED_UTF8.some((sequence) => includesSequence(buffer, sequence));
 }
 
 const MARKUP = /[&\\\]"\u00a8\u2502]/u;

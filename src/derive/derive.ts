@@ -164,15 +164,12 @@ const LAST_START_OF_2007_2013 = ELIGIBLE_DATES['2007-2013'].last;
 /** The latest start of a project of the 2014–2020 programme (its projects ran to the end of 2023). */
 const LAST_START_OF_2014_2020 = ELIGIBLE_DATES['2014-2020'].last;
 
-const wholeCountryMentions = vocabulary.nationwideMentions.patterns.map((pattern) => new RegExp(pattern, 'iu'));
+/** (One expression of them all: it is tried on every name of every list.) */
+const wholeCountryMention = new RegExp(vocabulary.nationwideMentions.patterns.map((pattern) => `(?:${pattern})`).join('|'), 'iu');
 
 /** The words by which `text` mentions the whole country (`valtakunnallisesti`, `koko Suomen` …), if any. */
 function mentionOfWholeCountry(text: string): string | undefined {
-  for (const mention of wholeCountryMentions) {
-    const found = mention.exec(text);
-    if (found !== null) return found[0];
-  }
-  return undefined;
+  return wholeCountryMention.exec(text)?.[0];
 }
 
 const codeOfList = { regions: regionCode, subRegions: subRegionCode, municipalities: municipalityCode } as const;

@@ -3,21 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
+import { at, lineOf, rewrite, seed } from './helpers/edits.js';
 import { root } from './helpers/fixtures.js';
 import { deriveShape } from './helpers/shapes.js';
 
-const seed = (name: string) => readFileSync(`${root}fixtures/seeds/${name}.txt`, 'utf8');
 const seed000 = seed('000_ddad63b48901b7a4');
 const seed003 = seed('003_4ea2b71e336645b9');
 const seed004 = seed('004_3bb6e26593869c78');
-
-/** The seed with one line replaced; the line must be there. */
-const rewrite = (text: string, from: string, to: string) => {
-  expect(text).toContain(from);
-  return text.replace(from, to);
-};
-const at = (result: ReturnType<typeof parse>, path: string) => result.diagnostics.filter((d) => d.path === path).map((d) => [d.severity, d.rule, d.line]);
-const lineOf = (text: string, line: string) => text.split('\n').indexOf(line) + 1;
 
 const SUMMARY_004 = 'Kuusamossa on tehty suunnitelmallista työtä pitkäaikaistyöttömyyden hoitamisessa.';
 const SUMMARY_000 = '3.1 Maantieteellinen kohdealue';

@@ -3,20 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, parseBytes } from '../src/index.js';
+import { at, lineOf, rewrite, seed } from './helpers/edits.js';
 import { root } from './helpers/fixtures.js';
 import { deriveShape } from './helpers/shapes.js';
 
-const seed = (name: string) => readFileSync(`${root}fixtures/seeds/${name}.txt`, 'utf8');
 const seed000 = seed('000_ddad63b48901b7a4');
 const seed004 = seed('004_3bb6e26593869c78');
-
-/** The seed with one line replaced; the line must be there. */
-const rewrite = (text: string, from: string, to: string) => {
-  expect(text).toContain(from);
-  return text.replace(from, to);
-};
-const at = (result: ReturnType<typeof parse>, path: string) => result.diagnostics.filter((d) => d.path === path).map((d) => [d.severity, d.rule, d.line]);
-const lineOf = (text: string, line: string) => text.split('\n').indexOf(line) + 1;
 
 describe('audit round 28: a specific objective with its code after its title', () => {
   const TITLE = 'Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen';

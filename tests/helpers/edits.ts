@@ -1,0 +1,20 @@
+// A seed with one change, and what a result says at a path: the audit rounds' tests build their
+// cases so.
+import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import type { Result } from '../../src/index.js';
+import { root } from './fixtures.js';
+
+export const seed = (name: string) => readFileSync(`${root}fixtures/seeds/${name}.txt`, 'utf8');
+
+/** The text with one line (or passage) replaced; it must be there. */
+export const rewrite = (text: string, from: string, to: string) => {
+  expect(text).toContain(from);
+  return text.replace(from, to);
+};
+
+/** The diagnostics at a path, as [severity, rule, line]. */
+export const at = (result: Result, path: string) => result.diagnostics.filter((d) => d.path === path).map((d) => [d.severity, d.rule, d.line]);
+
+/** The 1-based number of the first line that is `line`. */
+export const lineOf = (text: string, line: string) => text.split('\n').indexOf(line) + 1;

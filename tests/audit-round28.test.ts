@@ -379,11 +379,6 @@ describe('audit round 28: what the second reviews found', () => {
     expect(result.diagnostics.filter((d) => d.rule === 'encoding').map((d) => d.line)).toEqual([9]);
   });
 
-  it("the fund's brackets after an axis's title are no part of it (a tag beside it is kept)", () => {
-    const axis = (value: string) => parse(rewrite(seed004, seed004.match(/^Toimintalinja: .*$/mu)![0], `Toimintalinja: ${value}`)).record!.project.priorityAxis;
-    expect(axis('5. Sosiaalinen osallisuus ja köyhyyden torjunta (ESR)')).toEqual({ number: 5, title: 'Sosiaalinen osallisuus ja köyhyyden torjunta' });
-    expect(axis('5. Sosiaalinen osallisuus (ESR, REACT-EU)')).toEqual({ number: 5, title: 'Sosiaalinen osallisuus (ESR, REACT-EU)' });
-  });
 });
 
 describe('audit round 28: what the structure review found', () => {
@@ -414,5 +409,28 @@ describe('audit round 28: what the structure review found', () => {
     expect(result.template).toBe('esr-2014-2020');
     expect(result.record!.project.code).toBe('S20078');
     expect(result.diagnostics.filter((d) => d.rule === 'line-numbers')).toHaveLength(1);
+  });
+});
+
+describe('audit round 28: what the last review found', () => {
+  it('a mention of the whole country among named places (`Kuusamo, valtakunnallinen levitys`: the results\' spreading) leaves the project regional', () => {
+    const result = parse(rewrite(seed004, 'Kunnat: Kuusamo', 'Kunnat: Kuusamo, valtakunnallinen levitys'));
+    expect(result.record!.targetArea.nationwide).toBe(false);
+    expect(at(result, '/targetArea/nationwide')).toEqual([]);
+  });
+
+  it('a region and a sub-region parted by a slash are not split into one list (which list each is the text does not tell)', () => {
+    const result = parse(rewrite(seed004, 'Maakunnat: Pohjois-Pohjanmaa', 'Maakunnat: Pohjois-Pohjanmaa / Oulun seutukunta'));
+    expect(result.record!.targetArea.regions).toEqual(['Pohjois-Pohjanmaa / Oulun seutukunta']);
+  });
+
+  it("a heading whose line goes on with its own numbered item (`1. Nuoret …`) is no second column", () => {
+    const text = rewrite(seed004, '4.1 Varsinaiset kohderyhmät\n\n', '4.1 Varsinaiset kohderyhmät        1. Nuoret alle 25-vuotiaat\n\n');
+    expect(parse(text).diagnostics.filter((d) => /two columns/.test(d.message))).toEqual([]);
+  });
+
+  it("an axis's title keeps the fund's brackets (`… (ESR)`), which may contradict the description's fund", () => {
+    const result = parse(rewrite(seed004, 'Toimintalinja: 5. Sosiaalinen osallisuus ja köyhyyden torjunta', 'Toimintalinja: 5. Sosiaalinen osallisuus ja köyhyyden torjunta (EAKR)'));
+    expect(result.record!.project.priorityAxis).toEqual({ number: 5, title: 'Sosiaalinen osallisuus ja köyhyyden torjunta (EAKR)' });
   });
 });

@@ -208,7 +208,10 @@ export function deriveValues(
     // (A list that names the whole country with a remark is short: a long one is names.)
     const whole = list.length <= MOST_ITEMS_BESIDE_WHOLE_COUNTRY ? list.findIndex((item) => n.namesWholeCountry(item)) : -1;
     if (whole === -1) {
-      const item = list.find((name) => n.namesWholeCountry(name) || (mentionOfWholeCountry(name) !== undefined && codeOfList[key](name) === null));
+      // (A mention among names of places, `Kuusamo, valtakunnallinen levitys`, is of the results'
+      // spreading, not of the area: only one that leads the list, or stands among no known names, is.)
+      const uncoded = (name: string) => codeOfList[key](name) === null;
+      const item = list.find((name, i) => n.namesWholeCountry(name) || (mentionOfWholeCountry(name) !== undefined && uncoded(name) && (i === 0 || list.every(uncoded))));
       if (item !== undefined) wholeInDoubt ??= { key, item };
       continue;
     }

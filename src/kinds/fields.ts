@@ -843,7 +843,7 @@ const valueNormalisers: Partial<Record<CompiledField['definition']['type'], (val
   businessId: n.parseBusinessId,
   email: n.parseEmail,
   // (A slash parts two regions or sub-regions, `Pohjanmaa/Keski-Pohjanmaa`, where both are names of one.)
-  list: (v) => n.parseNameList(v, sameAreaInBoth, isRegionOrSubRegionName),
+  list: (v) => n.parseNameList(v, sameAreaInBoth, regionOrSubRegion),
   websites: n.parseWebsites,
   website: n.parseWebsite,
   phone: n.parsePhone,
@@ -864,8 +864,8 @@ const valueNormalisers: Partial<Record<CompiledField['definition']['type'], (val
 };
 
 /** Two names of one region, sub-region or municipality (its names in Finnish and Swedish). */
-function isRegionOrSubRegionName(name: string): boolean {
-  return regionCode(name) !== null || subRegionCode(name) !== null;
+function regionOrSubRegion(name: string): 'region' | 'sub-region' | null {
+  return regionCode(name) !== null ? 'region' : subRegionCode(name) !== null ? 'sub-region' : null;
 }
 
 function sameAreaInBoth(a: string, b: string): boolean {

@@ -769,26 +769,28 @@ function namesOf(input: string, notes: Problem[], warnings: Problem[] | null = n
  * Names of regions or sub-regions: split on commas, semicolons and `ja` (noted). `sameArea` tells a
  * remark in brackets that names the same area in the other language.
  */
-export function parseNameList(input: string, sameArea: (a: string, b: string) => boolean = () => false, isAreaName: (name: string) => boolean = () => false): Normalised<string[]> {
+export function parseNameList(input: string, sameArea: (a: string, b: string) => boolean = () => false, areaKindOf: (name: string) => string | null = () => null): Normalised<string[]> {
   const notes: Problem[] = [];
   const warnings: Problem[] = [];
   const written = namesOf(input, notes, warnings, sameArea);
   // (A sentence is kept whole, not parted at its `ja`: `Hanke toteutetaan Vaasassa ja Mustasaaressa.`)
-  const names = splitAtSlashes(splitAtConjunctions(written, (item) => isSentenceOfNoName(item, isAreaName), notes), isAreaName, sameArea, notes);
+  const names = splitAtSlashes(splitAtConjunctions(written, (item) => isSentenceOfNoName(item, (part) => areaKindOf(part) !== null), notes), areaKindOf, sameArea, notes);
   return withNotes(names, notes, [...warnings, ...sentenceAmong(names)]);
 }
 
 /**
  * Areas of their own parted by a slash (`Pohjanmaa/Keski-Pohjanmaa`, `Vaasan/Kyrönmaan`): each a name
  * of the list, noted. (Not one area's names in two languages, `Pohjanmaa/Österbotten`, nor a part
- * that names no area.)
+ * that names no area, nor areas of two kinds, `Pohjois-Pohjanmaa / Oulun seutukunta`: which list
+ * each is of the text does not tell.)
  */
-function splitAtSlashes(items: string[], isAreaName: (name: string) => boolean, sameArea: (a: string, b: string) => boolean, notes: Problem[]): string[] {
+function splitAtSlashes(items: string[], areaKindOf: (name: string) => string | null, sameArea: (a: string, b: string) => boolean, notes: Problem[]): string[] {
   if (!items.some((item) => item.includes('/'))) return items;
   return items.flatMap((item) => {
-    if (!item.includes('/') || isAreaName(item)) return [item];
+    if (!item.includes('/') || areaKindOf(item) !== null) return [item];
     const parts = item.split(/\s*\/\s*/u);
-    if (parts.length < 2 || !parts.every((part) => isAreaName(part)) || parts.some((part, k) => parts.slice(k + 1).some((other) => sameArea(part, other)))) return [item];
+    const kind = areaKindOf(parts[0]);
+    if (parts.length < 2 || kind === null || !parts.every((part) => areaKindOf(part) === kind) || parts.some((part, k) => parts.slice(k + 1).some((other) => sameArea(part, other)))) return [item];
     notes.push(note(`"${item}" read as ${parts.length} names, ${parts.map((part) => `"${part}"`).join(', ')}`));
     return parts;
   });
@@ -1147,13 +1149,6 @@ export function parsePriorityAxis(input: string): Normalised<PriorityAxis> {
     const fundOnly = /^\((.*)\)$/u.exec(numbered[3].trim());
     if (fundOnly && fundOfBracket(fundOnly[1]) !== null) return withNotes({ number: Number(numbered[1]), title: null }, [note(`"${text}" read as axis ${numbered[1]}`)]);
     const value = { number: Number(numbered[1]), title: numbered[3].trim() };
-    // The fund in brackets after the title (`5. Sosiaalinen osallisuus … (ESR)`): the fund's, not the title's.
-    const fundAfter = /\s*\(([^()]*)\)$/u.exec(value.title);
-    // (A tag beside the fund, `(ESR, REACT-EU)`, tells more than the fund: kept.)
-    if (fundAfter !== null && fundAfter.index > 0 && fundByName.has(fundAfter[1].trim().toLowerCase())) {
-      value.title = value.title.slice(0, fundAfter.index);
-      return withNotes(value, [note(`"${text}" read as axis ${value.number}, "${value.title}" (the fund's brackets left out)`)]);
-    }
     const separator = numbered[2];
     if (separator === ':' || separator === '.') return ok(value);
     return withNotes(value, [note(`"${text}" read as axis ${value.number}, "${value.title}"`)]);

@@ -29,8 +29,8 @@ export function located(position: Position): Pick<Diagnostic, 'line' | 'column' 
   return { line: position.start.line, column: position.start.column, endLine: position.end.line, endColumn: position.end.column };
 }
 
-/** What a numbered heading starts with (`4.2 Välilliset …`, `7 Hakemusvaiheessa …`). */
-const NUMBERED_HEADING_START = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u;
+/** A numbered heading's number and first word (`4.2 Välilliset …`). */
+const NUMBERED_HEADING_START = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\p{L}+)/u;
 
 /** The JSON pointer of a section's text, where it has one. */
 function textPointerOf(section: CompiledSection): { path?: string } {
@@ -38,9 +38,17 @@ function textPointerOf(section: CompiledSection): { path?: string } {
   return textPath === undefined ? {} : { path: `/${textPath.replaceAll('.', '/')}` };
 }
 
-/** A heading whose line goes on, after spaces or a tab, with another numbered heading: a print's second column. */
-function columnsApart(heading: LineToken, rest: LineToken | null): boolean {
-  return rest !== null && rest.payload.line.position.start.line === heading.payload.line.position.end.line && NUMBERED_HEADING_START.test(rest.payload.line.text);
+/**
+ * A heading whose line goes on, after spaces or a tab, with the heading of a later section of the
+ * layout (its number and its heading's first word): a print's second column. (A numbered item of the
+ * section's own text, `1. Nuoret …`, is no heading.)
+ */
+function columnsApart(template: CompiledTemplate, section: CompiledSection, heading: LineToken, rest: LineToken | null): boolean {
+  if (rest === null || rest.payload.line.position.start.line !== heading.payload.line.position.end.line) return false;
+  const numbered = NUMBERED_HEADING_START.exec(rest.payload.line.text);
+  if (numbered === null) return false;
+  const word = numbered[2].toLowerCase();
+  return template.sections.some((later) => later.index > section.index && later.definition.number === numbered[1] && later.definition.headings.some((words) => words.toLowerCase().startsWith(word)));
 }
 
 /** The longest single word a cut may leave of a label or heading. */
@@ -413,7 +421,7 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
           this.state.open(section, openedBy === 'heading' || openedBy === 'tableHeader');
           if (first.tokenType === Heading && first.payload.note === 'afterBreak') {
             this.state.diagnostics.push({ severity: 'warning', rule: 'glued-fields', message: `Heading "${first.image}" stands on one line with the text above it (a lost line break); read as the heading of section ${describe(section)}`, ...located(first.payload.line.position) });
-          } else if (first.tokenType === Heading && first.payload.note === 'glued' && columnsApart(first, this.ahead(2))) {
+          } else if (first.tokenType === Heading && first.payload.note === 'glued' && columnsApart(template, section, first, this.ahead(2))) {
             // (`4.1 Varsinaiset kohderyhmät          4.2 Välilliset …`: a print's two columns, which
             // a layout-keeping extraction puts on one line; the lines below hold both columns.)
             this.state.diagnostics.push({ severity: 'warning', rule: 'ambiguous-label', message: `Heading "${first.image}" stands on one line with another heading after a gap: two columns of a print copied row by row? The section's lines below may hold both columns' text`, ...located(first.payload.line.position), ...textPointerOf(section) });

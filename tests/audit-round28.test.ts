@@ -434,3 +434,12 @@ describe('audit round 28: what the last review found', () => {
     expect(result.record!.project.priorityAxis).toEqual({ number: 5, title: 'Sosiaalinen osallisuus ja köyhyyden torjunta (EAKR)' });
   });
 });
+
+describe('audit round 28: names of an area list in a table\'s cells', () => {
+  it('tabs between the names part them, noted', () => {
+    const result = parse(rewrite(seed004, 'Kunnat: Kuusamo', 'Kunnat: Kuusamo\tTaivalkoski\tPosio'));
+    expect(result.record!.targetArea.municipalities).toEqual(['Kuusamo', 'Taivalkoski', 'Posio']);
+    expect(result.record!.targetArea.municipalityCodes).toEqual(['305', '832', '614']);
+    expect(at(result, '/targetArea/municipalities')).toContainEqual(['info', 'normalised-value', 105]);
+  });
+});

@@ -736,6 +736,11 @@ function namesOf(input: string, notes: Problem[], warnings: Problem[] | null = n
     text = text.slice(0, ellipsis.index).trim();
     notes.push(note(`the ellipsis "${ellipsis[0].trim()}" at the end of the list is not part of a name and is left out; more may be meant than the list names`));
   }
+  // A table's cells pasted into one line (`Ähtäri\tAlavus\tKuortane`): the tabs part the names.
+  if (text.includes('\t')) {
+    text = text.replace(/[ ]*\t[\t ]*/gu, ', ');
+    notes.push(note('the tabs between the names (a table\'s cells) read as commas'));
+  }
   const items = splitList(text);
   // An empty place between two commas (`Mikkelin, , Savonlinnan`): a name the register left out, said.
   if (/[,;]\s*[,;]/u.test(text)) notes.push(note('an empty item between two commas is left out: the list may lack a name it meant to have'));

@@ -211,7 +211,8 @@ export function deriveValues(
       // (A mention among names of places, `Kuusamo, valtakunnallinen levitys`, is of the results'
       // spreading, not of the area: only one that leads the list, or stands among no known names, is.)
       const uncoded = (name: string) => codeOfList[key](name) === null;
-      const item = list.find((name, i) => n.namesWholeCountry(name) || (mentionOfWholeCountry(name) !== undefined && uncoded(name) && (i === 0 || list.every(uncoded))));
+      let noneCoded: boolean | undefined;
+      const item = list.find((name, i) => n.namesWholeCountry(name) || (mentionOfWholeCountry(name) !== undefined && uncoded(name) && (i === 0 || (noneCoded ??= list.every(uncoded)))));
       if (item !== undefined) wholeInDoubt ??= { key, item };
       continue;
     }

@@ -842,7 +842,7 @@ const valueNormalisers: Partial<Record<CompiledField['definition']['type'], (val
   projectCode: n.parseProjectCode,
   businessId: n.parseBusinessId,
   email: n.parseEmail,
-  // (A slash parts two regions or sub-regions, `Pohjanmaa/Keski-Pohjanmaa`, where both are names of one.)
+  // (A slash parts two regions or two sub-regions, `Pohjanmaa/Keski-Pohjanmaa`: names of one kind.)
   list: (v) => n.parseNameList(v, sameAreaInBoth, regionOrSubRegion),
   websites: n.parseWebsites,
   website: n.parseWebsite,
@@ -1469,8 +1469,8 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         // (Said at the field too: which of the two values is right the text does not tell. Not where
         // the label is several fields' — `Puhelinnumero`, the organisation's and the contact's —: whose
         // it would have been the text does not tell either.)
-        const field = first ?? (candidates.length === 1 ? earlier[0] : undefined);
-        const path = field?.field ? section.fields[field.field.index].definition.path : undefined;
+        const firstBlock = first ?? (candidates.length === 1 ? earlier[0] : undefined);
+        const path = firstBlock?.field ? section.fields[firstBlock.field.index].definition.path : undefined;
         if (first !== undefined) builder.diagnose('warning', 'duplicate-field', `"${block.label}" is another wording of "${first.label}" above, one field of section ${sectionName(section)} in this layout (${path}): the first value is kept, this one is in unmapped; which is meant the text does not tell`, block.position, path);
         else builder.diagnose('warning', 'duplicate-field', `"${block.label}" appears again in section ${sectionName(section)}; the first value is kept, this one is in unmapped`, block.position, path);
       } else {

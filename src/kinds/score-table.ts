@@ -124,6 +124,9 @@ function startsLikeCategory(text: string, section: CompiledSection): boolean {
 const SHARED_WORD_START = 4;
 
 function row(category: string | null, criterion: string, scores: (number | null)[], first: SourceLine, last: SourceLine, cells: SourceLine[], form: Partial<RowForm> = {}): TableRowNode {
+  // A colon written between the criterion and its scores (`Luonnonvarojen käytön kestävyys: 3 5`) is
+  // the writer's separator, not the criterion's.
+  if (criterion.endsWith(':')) criterion = criterion.slice(0, -1).trimEnd();
   const node: TableRowNode = { type: 'tableRow', category, criterion, scores: scores as number[], position: span(first.position, last.position), children: cells.map(lineNode) };
   rowForms.set(node, { cells: cells.length, wrapped: false, ...form });
   if (gluedParts.has(first)) gluedRows.add(node);

@@ -492,6 +492,13 @@ export interface IndicatorValue {
   women: number | null;
 }
 
+/** A unit (a word or two) or a bracketed remark right after an indicator's total, then the comma before its clause. */
+const UNIT_OR_REMARK_BEFORE_CLAUSE = /^\s*(?<unit>\p{L}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*)?\s*)?(?<remark>\([^()]{1,60}\))?\s*,\s*(?<rest>\S.*)$/u;
+/** The men's figure after the women's: `… ja miehiä 73`, `…, miehiä 120`. */
+const MEN_AFTER_WOMEN = new RegExp(`(?:\\s*,\\s*|\\s+(?:${vocabulary.listConjunctions.join('|')})\\s+)(?:${vocabulary.indicator.menWords.join('|')})\\s*:?\\s+(?<men>\\d{1,3}(?:[ .]\\d{3})*)$`, 'iu');
+/** A unit word after a figure (`50 hlöä`, `5 työpaikkaa`). */
+const UNIT_AFTER_FIGURE = /(?<=\d)\s+\p{L}[\p{L}.]*$/u;
+
 /** The count an indicator starts with: digits grouped by spaces or dots, then anything. */
 const LEADING_COUNT = /^(\d{1,3}(?:[ .]\d{3})+|\d+)(.*)$/;
 
@@ -553,6 +560,19 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
     clause = womenOnlyPattern.exec(rest);
     if (clause) forms.push('the short form of the women clause');
   }
+  // The total's unit or a remark on it before the clause's comma (`120 henkilöä, joista naisia 50`,
+  // `244 (tilanne 31.12.2019), joista naisia 116`): the clause after it. (Not the words of a clause
+  // that counts others: `120 henkilöä, joista alle 25-vuotiaita 40` stays no women clause.)
+  let remark: string | null = null;
+  if (!clause && !ofWomenPattern.test(directly) && !ofMenPattern.test(directly)) {
+    const before = UNIT_OR_REMARK_BEFORE_CLAUSE.exec(directly);
+    const after = before ? womenClausePattern.exec(before.groups!.rest) ?? womenOnlyPattern.exec(before.groups!.rest) : null;
+    if (before && after && (before.groups!.unit !== undefined || before.groups!.remark !== undefined)) {
+      clause = after;
+      forms.splice(0, forms.length, before.groups!.remark ? 'a remark after the total' : 'the total\'s unit before the women clause');
+      remark = before.groups!.remark ?? null;
+    }
+  }
   // The figure counts women or men only (`35 naista ja 45 miestä`, `30 naista`): it is no total.
   if (!clause && ofWomenPattern.test(directly)) {
     return withNotes({ total: null, women: total.value }, total.notes, [{ rule: 'invalid-number', message: `"${input}" counts women (${total.value}), not everyone: no total read` }]);
@@ -563,7 +583,24 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   // `274 (tilanne 31.12.2018)`, `240 henkilöä`, or a women clause after the sign, `163 / naisia 81`,
   // keeps it, with a warning.)
   if (!clause && /^[%/:+*×=]/u.test(rest) && !womenOnlyPattern.test(rest.slice(1).trim())) return fail('invalid-number', `"${input}" is not a count: "${head[1]}" is followed by "${rest}"`);
-  const women = clause ? parseCount(clause.groups!.women) : null;
+  let womenWritten = clause?.groups!.women ?? '';
+  // The men counted after the women (`61 ja miehiä 73`, `270, miehiä 120`): the women's figure is
+  // the one before them; the two make the total, or the figures are said not to.
+  const men = clause ? MEN_AFTER_WOMEN.exec(womenWritten) : null;
+  if (men) womenWritten = womenWritten.slice(0, men.index);
+  // The women's unit after their figure (`joista naisia 50 hlöä`).
+  const unitAfter = clause ? UNIT_AFTER_FIGURE.exec(womenWritten) : null;
+  if (unitAfter) womenWritten = womenWritten.slice(0, unitAfter.index);
+  const women = clause ? parseCount(womenWritten) : null;
+  if (women && !women.problem && (men || unitAfter || remark)) {
+    const menCount = men ? Number(men.groups!.men.replace(/[ .]/g, '')) : null;
+    const sum = menCount === null || women.value! + menCount === total.value;
+    if (men) forms.push(`the men counted after the women${sum ? '' : `, ${women.value} and ${menCount} not making the total`}`);
+    if (unitAfter) forms.push('a unit after the women\'s figure');
+    const message = `"${input.trim()}" read as total ${total.value}, women ${women.value} (${forms.join(', ')})`;
+    if (!sum || remark) return withNotes({ total: total.value, women: women.value }, [], [{ rule: 'invalid-number', message: remark ? `${message}; the remark "${remark}" is not read` : message }]);
+    return withNotes({ total: total.value, women: women.value }, [...(total.notes ?? []), ...(women.notes ?? []), note(message)]);
+  }
   if (!women || women.problem) {
     const why = clause ? `"${clause.groups!.women}" is not a count` : `"${rest}" is not a women clause`;
     return withNotes({ total: total.value, women: null }, total.notes, [{ rule: 'invalid-number', message: `"${input}": ${why}; only the total read` }]);

@@ -3423,6 +3423,29 @@ function headsParagraphPastLayout(lines: SourceLine[], i: number, template: Comp
 }
 
 /**
+ * In a copy without blank lines, a numbered line with `Label: value` lines right below it, whose
+ * number is past the open section's (`5 Public funding of the project, euros` / `Granted EU and state
+ * funding: 748 600` after the summary of an English rendering): a section's heading the layout does
+ * not know in these words, not a line of the open section's text. (A list in a text numbers its
+ * items; its labels, `Vaihe 1: …`, follow an item of a number the text's own section has not passed
+ * only where the section with that number is still to come, which is asked before this.)
+ */
+function headsFieldsPastOpenSection(lines: SourceLine[], i: number, template: CompiledTemplate, facts: TextFacts): boolean {
+  const line = lines[i];
+  if (facts.blankSeparated || !/^\d{1,2}$/.test(line.number!)) return false;
+  const first = lines[i + 1];
+  const second = lines[i + 2];
+  if (first?.kind !== 'label' || second?.kind !== 'label' || first.value === '' || second.value === '') return false;
+  const lineNumber = line.position.start.line;
+  let open = 0;
+  for (const section of template.sections) {
+    const at = facts.headingLine[section.index];
+    if (at > 0 && at < lineNumber) open = Math.max(open, Number.parseInt(section.definition.number ?? '0', 10) || 0);
+  }
+  return open > 0 && Number(line.number) > open;
+}
+
+/**
  * In a copy with blank lines, a numbered line after a blank line with its first line right below it,
  * whose number is a section's that has no heading in the text and whose words share one of that
  * heading's (`3.3 Välilliset kohderyhmät (hyödynsaajat)` / its text): that section, reworded or
@@ -3459,7 +3482,7 @@ function numberedHeading(lines: SourceLine[], i: number, template: CompiledTempl
   if (key === null || key === undefined) return null;
   const byText = template.sectionsByHeading.get(key);
   if (byText) return lineToken(Heading, line, { sections: byText });
-  const alone = (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)) || headsParagraphPastLayout(lines, i, template, facts) || rewordedHeadsParagraph(lines, i, key, template, facts) || rewordedAfterField(lines, i, key, template, facts)) && isTitleLike(line.value ?? '') && /^\p{Lu}/u.test(line.value ?? '');
+  const alone = (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)) || headsParagraphPastLayout(lines, i, template, facts) || rewordedHeadsParagraph(lines, i, key, template, facts) || rewordedAfterField(lines, i, key, template, facts) || headsFieldsPastOpenSection(lines, i, template, facts)) && isTitleLike(line.value ?? '') && /^\p{Lu}/u.test(line.value ?? '');
   if (!alone) return null;
   const byNumber: CompiledSection[] = template.sectionsByNumber.get(line.number!) ?? [];
   const lineNumber = line.position.start.line;

@@ -143,6 +143,16 @@ export const rolesKind: ContentKind = {
         if (explained !== null) role.text = role.text!.slice(explained[0].length);
         builder.diagnose('info', 'normalised-value', `Role "${role.role}": its ${[named ? `label "${named[0].trim()}"` : null, explained ? `text's label "${explained[0].trim()}"` : null].filter(Boolean).join(' and ')} left out`, role.start, `${path}.${i}`);
       }
+      // Another section's heading of the page among the roles (that section moved below them): its
+      // text is read as a role's, said at both.
+      const other = context.template.sectionsByHeading.get(normaliseKey(role.role))?.find((s) => s !== section);
+      const otherPath = other === undefined ? undefined : (other.definition as { textPath?: string }).textPath;
+      // (Only where that section has no text of its own: `Projektitiimi` is a role's name as well.)
+      if (other !== undefined && (otherPath === undefined || builder.get(otherPath) === null || builder.get(otherPath) === undefined)) {
+        const message = `Role "${role.role}" is the heading of section "${other.definition.headings[0]}", standing among the roles of "${section.definition.headings[0]}" (moved below them?): read as a role, its text as the role's`;
+        builder.diagnose('warning', 'heading-in-text', message, role.start, `${path}.${i}`);
+        if (otherPath !== undefined) builder.diagnose('warning', 'heading-in-text', message, role.start, otherPath);
+      }
       // Two short lines in a row: a role whose text is one short line (`Päätoteuttaja`) and a role
       // without text then another role look the same; read as two roles, and said so once for a run.
       const next = roles[i + 1];

@@ -82,6 +82,11 @@ export interface TextFacts {
    * are none): see `labelsInProse`.
    */
   inProse: Set<LineToken> | null;
+  /**
+   * Lines of text between two labels of one fields section in a copy without blank lines (a stray
+   * line, `© …`, or a label that lost its colon): no section's text starts there (null when none).
+   */
+  strayInFields: Set<LineToken> | null;
   /** The text ends without a line break: a copy cut off there may end mid-word (set by the reader). */
   endsUnbroken: boolean;
   /** The line where a second description starts (the layout's title again, with its first section after it), else null. */
@@ -412,6 +417,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     tabbedLabels: tabbed >= SEVERAL_LABELS,
     projectCode,
     inProse: null,
+    strayInFields: null,
     endsUnbroken: false,
     anotherDescriptionLine: null,
     furnitureLines: null,
@@ -451,6 +457,37 @@ function labelsInProse(tokens: LineToken[]): Set<LineToken> | null {
     // A value that is a sentence: a field's value is seldom one (`Suunniteltu: 80, joista naisia 35`
     // under a heading the copy lacks or words otherwise is a section of one field).
     if ((!isLabel(k) && SENTENCE_END.test(line.value)) || (token.payload.fields.length === 1 && labelAgain(tokens, k, line.labelKey!))) (found ??= new Set()).add(token);
+  }
+  return found;
+}
+
+/** The longest line taken for a stray line between two fields (a sentence's paragraph is longer). */
+const STRAY_LINE_LENGTH = 100;
+
+/** Whether a line starts with a label of a section's fields, then a space and more (the label's colon lost). */
+function startsWithLabelOf(section: CompiledSection, text: string): boolean {
+  const key = normaliseKey(text);
+  return section.fields.some((field) => field.definition.labels.some((label) => {
+    const own = normaliseKey(label);
+    return own !== '' && key.length > own.length + 1 && key.startsWith(own) && key.charCodeAt(own.length) === 32;
+  }));
+}
+
+/** See `TextFacts.strayInFields`. */
+function strayLinesInFields(tokens: LineToken[]): Set<LineToken> | null {
+  let found: Set<LineToken> | null = null;
+  const fieldsOf = (token: LineToken | undefined) => (token !== undefined && (token.tokenType === Label || token.tokenType === BareLabel) ? token.payload.fields.filter((f) => f.section.definition.content === 'fields') : []);
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const token = tokens[i];
+    if (!isTextLike(token) || token.tokenType === LabelText || token.payload.line.text.length > STRAY_LINE_LENGTH || /[.!?]$/u.test(token.payload.line.text)) continue;
+    let before = i - 1;
+    while (before > 0 && tokens[before].tokenType === Furniture) before--;
+    let after = i + 1;
+    while (after < tokens.length - 1 && tokens[after].tokenType === Furniture) after++;
+    const above = fieldsOf(tokens[before]);
+    const below = fieldsOf(tokens[after]);
+    // (Or a label of the section below that lost its colon, as its first line: `Suunniteltu 25` / `Toteutunut …: 31`.)
+    if ((above.length > 0 && below.some((field) => above.some((other) => other.section === field.section))) || below.some((field) => startsWithLabelOf(field.section, token.payload.line.text))) (found ??= new Set()).add(token);
   }
   return found;
 }
@@ -2582,6 +2619,14 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       }
     }
 
+    if (line.kind === 'text' && template.definition.page !== undefined) {
+      const glued = gluedPageHeading(lines, i, template, facts);
+      if (glued !== null) {
+        tokens.push(lineToken(Heading, glued.heading, { sections: glued.sections, note: 'glued' }), lineToken(TableRowOrText(glued.rest), glued.rest));
+        continue;
+      }
+    }
+
     if (line.kind === 'numbered') {
       const glued = gluedHeading(line, template, facts);
       if (glued !== null) {
@@ -2738,7 +2783,9 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       else below = i + 1;
     }
     if (tab > 0) {
-      const written = line.text.slice(0, tab).trim();
+      const asWritten = line.text.slice(0, tab).trim();
+      // A list marker before the label (`• Kunnat<TAB>Seinäjoki, …`), as before a label with its colon: not the label's.
+      const written = isListMarkerCode(asWritten.charCodeAt(0)) && asWritten.length > 2 && (asWritten.charCodeAt(1) === 32 || asWritten.charCodeAt(1) === 9) ? asWritten.slice(2).trim() : asWritten;
       // (A long label wrapped in its column may be no label of the layout without its end on the next line.)
       const next = lines[below];
       // (Its end alone below may carry the label's colon: `Suunnitelman mukainen   Alkaa …` / `toteutusaika:`.)
@@ -2918,6 +2965,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     tokens.push(lineToken(TableRowOrText(line), line));
   }
   facts.inProse = labelsInProse(tokens);
+  if (!facts.blankSeparated) facts.strayInFields = strayLinesInFields(tokens);
   for (const token of tokens) if (token.tokenType === Furniture) (facts.furnitureLines ??= new Set()).add(token.payload.line.position.start.line);
   return { tokens, facts };
 }
@@ -3086,6 +3134,31 @@ function placeable(section: CompiledSection, lineNumber: number, template: Compi
     (own || headingLine[section.index] === 0) &&
     template.sections.every((t) => t === section || headingLine[t.index] === 0 || (t.index < section.index ? headingLine[t.index] < lineNumber : headingLine[t.index] > lineNumber))
   );
+}
+
+/**
+ * A page's heading with the first line of its text run onto it, as a paragraph's first line
+ * (`Hyvät käytännöt Työnantajien aamukahvit, …`): the heading of a section that has none elsewhere
+ * in the text, where it can stand, word for word, then a capital. (A sentence may start with a
+ * heading's words too, `Tulokset Lapin alueelta …`: said with a warning when read.)
+ */
+function gluedPageHeading(lines: SourceLine[], i: number, template: CompiledTemplate, facts: TextFacts): { heading: SourceLine; rest: SourceLine; sections: CompiledSection[] } | null {
+  const line = lines[i];
+  if (!(line.afterBlank || i === 0) || !facts.blankSeparated || !facts.headingLine.some((at) => at > 0)) return null;
+  for (const section of template.sections) {
+    if (section.definition.number !== null || !placeable(section, line.position.start.line, template, facts.headingLine)) continue;
+    for (const written of section.definition.headings) {
+      if (line.text.length <= written.length + 2 || !/\s/u.test(line.text.charAt(written.length)) || normaliseKey(line.text.slice(0, written.length)) !== normaliseKey(written)) continue;
+      let from = written.length;
+      while (/\s/u.test(line.text.charAt(from))) from++;
+      if (!/^[\p{Lu}\d]/u.test(line.text.slice(from))) continue;
+      const at = (offset: number) => ({ line: line.position.start.line, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
+      const heading: SourceLine = { kind: 'text', text: line.text.slice(0, written.length), afterBlank: line.afterBlank, position: { start: line.position.start, end: at(written.length) } };
+      const rest: SourceLine = { kind: 'text', text: line.text.slice(from), afterBlank: false, position: { start: at(from), end: line.position.end } };
+      return { heading, rest, sections: [section] };
+    }
+  }
+  return null;
 }
 
 /**

@@ -116,7 +116,7 @@ export class ReadState {
     // before it, stands further down (`3 Summary of the implementation plan` in an English copy):
     // the copy has its headings, unknown ones.
     // (Nor a number alone, a printed page's number: `Hakijan virallinen nimi: …` / `1` / `Organisaatiotyyppi: …`.)
-    if (type === Text || type === TableRow) return section.opensByText && this.textEndsCurrent() && !this.numberedLater(section, token) && !this.isCutFragment(token) && !LONE_NUMBER.test(token.payload.line.text);
+    if (type === Text || type === TableRow) return section.opensByText && this.textEndsCurrent() && !this.numberedLater(section, token) && !this.isCutFragment(token) && !LONE_NUMBER.test(token.payload.line.text) && !(this.facts.strayInFields?.has(token) ?? false);
     return false;
   }
 
@@ -418,13 +418,21 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
         this.ACTION(() => {
           const first = this.next()!;
           openedBy = first.tokenType === Heading ? 'heading' : first.tokenType === TableHeader ? 'tableHeader' : isTextLike(first) ? 'text' : 'labels';
+          const before = this.state.current;
           this.state.open(section, openedBy === 'heading' || openedBy === 'tableHeader');
+          // Opened by a label the section read just above (under its heading) has too: the figures
+          // may as well be that section's written twice (a section pasted twice, its second heading lost or
+          // taken for text) as this section's without its heading.
+          const sharedAbove = openedBy === 'labels' && before !== null && before !== section && this.state.facts.headingLine[before.index] > 0 && (first.tokenType === Label || first.tokenType === BareLabel) && first.payload.fields.some((f) => f.section === before);
           if (first.tokenType === Heading && first.payload.note === 'afterBreak') {
             this.state.diagnostics.push({ severity: 'warning', rule: 'glued-fields', message: `Heading "${first.image}" stands on one line with the text above it (a lost line break); read as the heading of section ${describe(section)}`, ...located(first.payload.line.position) });
           } else if (first.tokenType === Heading && first.payload.note === 'glued' && columnsApart(template, section, first, this.ahead(2))) {
             // (`4.1 Varsinaiset kohderyhmät          4.2 Välilliset …`: a print's two columns, which
             // a layout-keeping extraction puts on one line; the lines below hold both columns.)
             this.state.diagnostics.push({ severity: 'warning', rule: 'ambiguous-label', message: `Heading "${first.image}" stands on one line with another heading after a gap: two columns of a print copied row by row? The section's lines below may hold both columns' text`, ...located(first.payload.line.position), ...textPointerOf(section) });
+          } else if (first.tokenType === Heading && first.payload.note === 'glued' && first.payload.line.kind !== 'numbered') {
+            // (Without a number, the heading's words may as well start a sentence of the text above.)
+            this.state.diagnostics.push({ severity: 'warning', rule: 'glued-fields', message: `"${first.image}", the heading of section ${describe(section)}, and the first line of its text stand on one line (or a sentence of the text above starts with the heading's words); read apart`, ...located(first.payload.line.position), ...textPointerOf(section) });
           } else if (first.tokenType === Heading && first.payload.note === 'glued') {
             this.state.diagnostics.push({ severity: 'info', rule: 'glued-fields', message: `Heading "${first.image}" and the first line of its section stand on one line; read apart`, ...located(first.payload.line.position) });
           } else if (first.tokenType === Heading && first.payload.variant === 'renamed') {
@@ -440,6 +448,13 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
             });
           } else if (openedBy === 'text') {
             // Said after the whole text is read, when it is known which sections after it never opened.
+          } else if (sharedAbove) {
+            this.state.diagnostics.push({
+              severity: 'warning',
+              rule: 'section-without-heading',
+              message: `Section ${describe(section)} has no heading here; opened by its first label, "${first.payload.line.label ?? first.image}", which is also a label of ${describe(before!)} right above it: these may be that section's lines written twice, not this section's`,
+              ...located(first.payload.line.position),
+            });
           } else if (openedBy !== 'heading' && openedBy !== 'tableHeader') {
             this.state.diagnostics.push({
               severity: 'info',

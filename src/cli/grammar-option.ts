@@ -5,11 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import type { TemplateDefinition } from '../grammar/definition.js';
-import { definitionConflict, registryWith } from '../grammar/index.js';
+import { builtInDefinitions, definitionConflict, registryWith } from '../grammar/index.js';
 import { UsageError } from './errors.js';
 import { reasonOf } from './process.js';
 
-export async function loadGrammars(files: string[] | undefined, template: string | undefined): Promise<TemplateDefinition[]> {
+/**
+ * `note` hears of a definition that keeps a built-in layout's name, and so replaces it (the natural
+ * slip of an author who starts from a copy of the built-in file): every text of that layout is read
+ * with the definition, or as another layout.
+ */
+export async function loadGrammars(files: string[] | undefined, template: string | undefined, note: (message: string) => void = () => {}): Promise<TemplateDefinition[]> {
   const definitions: TemplateDefinition[] = [];
   if (files && files.length > 0) {
     // The definition language's validator (zod) is loaded only when a definition is given.
@@ -26,6 +31,7 @@ export async function loadGrammars(files: string[] | undefined, template: string
       if (!checked.definition) throw new UsageError(`Invalid layout definition:\n${formatDefinitionErrors(checked.errors)}`);
       definitions.push(checked.definition);
       texts.push(bytes);
+      if (builtInDefinitions.some((builtIn) => builtIn.name === checked.definition!.name)) note(`esr-parse: the layout definition ${file} is named "${checked.definition.name}", as a built-in layout is: it replaces the built-in one\n`);
     }
     // (With --template, detection is not asked: a title two layouts share does no harm.)
     const conflict = definitionConflict(definitions, files, template === undefined);

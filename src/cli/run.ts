@@ -116,7 +116,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--exclude <glob>', 'skip files and folders that match (repeatable; node_modules and hidden folders are always skipped)', collect)
     .option('-j, --jobs <n>', `threads for large batches (default: one per idle core when two or more are idle, else 1; ${defaultJobs(io.cores ?? 1, io.load)} now)`, positiveInteger)
     .action(async (inputs: string[], options: ParseCommandOptions & { grammar?: string[] }) => {
-      const definitions = await loadGrammars(options.grammar, options.template);
+      const definitions = await loadGrammars(options.grammar, options.template, (message) => void (options.quiet ? undefined : io.stderr.write(message)));
       setExit(await parseCommand(inputs, { ...options, definitions, jobs: options.jobs ?? defaultJobs(io.cores ?? 1, io.load) }, io));
     });
 
@@ -135,7 +135,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--redact', "remove the contact person's data, e-mail addresses and personal phone numbers from the diagnostics")
     .option('--summary [format]', 'at the end, counts by template, ok/failed and rule on stderr (--summary=json)', summaryFormat)
     .action(async (inputs: string[], options: ValidateCommandOptions & { grammar?: string[] }) => {
-      const definitions = await loadGrammars(options.grammar, options.template);
+      const definitions = await loadGrammars(options.grammar, options.template, (message) => void io.stderr.write(message));
       setExit(await validateCommand(inputs, { ...options, definitions }, io));
     });
 

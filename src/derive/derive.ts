@@ -31,6 +31,13 @@ const aboutKind: Record<AreaKind, string> = {
   'sub-region': 'sub-regions',
 };
 
+const areaDescriptionWords = new Set(vocabulary.areaDescriptionWords.words);
+
+/** Whether an area list's item has a figure or a word that describes places (vocabulary `areaDescriptionWords`). */
+function describesArea(name: string): boolean {
+  return /\d/u.test(name) || name.toLowerCase().split(/[^\p{L}]+/u).some((word) => areaDescriptionWords.has(word));
+}
+
 const aboutUnknown: Record<AreaKind, string> = {
   municipality: 'a municipality merged before 2013, or a misspelling',
   region: 'a region abolished before 2013, or a misspelling',
@@ -286,12 +293,16 @@ export function deriveValues(
     const words = name.split(/\s+|\s*-\s+/).filter((w) => w.length > 0);
     // Two different codes: `Maarianhamina - Mariehamn` is one municipality in its two languages.
     const runTogether = words.length >= 2 && new Set(words.map((w) => codeOf(w)).filter((code) => code !== null)).size >= 2;
+    // A description of places, not a name (`Kaikki Kanta-Hämeen kunnat`, `3 muuta kuntaa`): the places it means are not in the list.
+    const described = !runTogether && describesArea(name);
     diagnostics.push({
-      severity: runTogether ? 'warning' : 'info',
+      severity: runTogether || described ? 'warning' : 'info',
       rule: `unknown-${kind}`,
       message: runTogether
         ? `"${name}" is not a ${kind} of the Statistics Finland classification 2013–2026 but several run together (commas missing between them?); its code is null`
-        : `"${name}" is not a ${kind} of the Statistics Finland classification 2013–2026 (${aboutUnknown[kind]}); its code is null`,
+        : described
+          ? `"${name}" in ${list} describes places rather than names one: kept as written, its code null; the ${kind === 'municipality' ? 'municipalities' : kind === 'region' ? 'regions' : 'sub-regions'} it means are not in the list`
+          : `"${name}" is not a ${kind} of the Statistics Finland classification 2013–2026 (${aboutUnknown[kind]}); its code is null`,
       ...located(sources.get(`/targetArea/${list}`)),
       path: `/targetArea/${list}/${index}`,
     });

@@ -1755,6 +1755,14 @@ export function writeSectionText(context: MapContext, section: CompiledSection, 
     context.builder.diagnose('warning', 'placeholder-text', `Section ${sectionName(section)} ${whole ? 'is' : 'starts with'} a draft's placeholder or a reference to elsewhere ("${text.slice(0, 60)}")${whole ? ': read as not written' : ''}`, whole ? position : paragraphs[0].position, path);
     if (whole) return;
   }
+  // A path another section or field has filled already (a definition whose texts share a path): the
+  // first kept, this text in unmapped, as a repeated field's value is.
+  const before = context.builder.get(path);
+  if (before !== null && before !== undefined && !(Array.isArray(before) && before.length === 0)) {
+    context.builder.diagnose('warning', 'duplicate-field', `The text of section ${sectionName(section)} would fill ${path}, which a value above filled already: the first value kept, this text in unmapped`, position, path);
+    for (const paragraph of paragraphs) context.builder.keep(section.definition.id, null, paragraphText(paragraph), paragraph.position);
+    return;
+  }
   context.builder.set(path, text, position);
 }
 

@@ -3027,7 +3027,11 @@ function headingWithoutNumber(lines: SourceLine[], i: number, key: string, templ
   if (named === undefined) return NO_SECTIONS;
   const lineNumber = lines[i].position.start.line;
   if (template.sections.some((s) => s.definition.number !== null && facts.headingLine[s.index] > 0)) {
-    return named.filter((section) => section.definition.number !== null && placeable(section, lineNumber, template, facts.headingLine) && between(section, lineNumber, template, facts.headingLine));
+    // (Past sections the copy lacks, its own label right below it: `Projektin julkinen rahoitus, euroa` /
+    // `Myönnetty EU- ja valtion rahoitus: …` after the summary of a copy without section 6.)
+    const next = lines[i + 1];
+    const ownLabelBelow = (section: CompiledSection) => next !== undefined && next.kind === 'label' && (template.inlineLabels.get(next.labelKey!) ?? template.bareLabels.get(next.labelKey!) ?? []).some((field) => field.section === section);
+    return named.filter((section) => section.definition.number !== null && placeable(section, lineNumber, template, facts.headingLine) && (between(section, lineNumber, template, facts.headingLine) || (nearestHeadingAbove(section, lineNumber, facts.headingLine) && ownLabelBelow(section))));
   }
   // No numbered heading at all: the copy's headings may all have lost their numbers. Taken so when
   // several of them stand alone in the layout's order, each where the others put it.
@@ -3036,6 +3040,12 @@ function headingWithoutNumber(lines: SourceLine[], i: number, key: string, templ
   // Fewer in a short copy (one cut early): two, each with its own section's label right below it.
   if (count < MIN_PLAIN_HEADINGS && !(count >= 2 && plain.every((at, section) => at === 0 || headsOwnLabel(lines, at, section, template)))) return NO_SECTIONS;
   return named.filter((section) => section.definition.number !== null && plain[section.index] === lineNumber && placeable(section, lineNumber, template, plain, true));
+}
+
+/** Whether the nearest section before `section` whose heading the text has, has it above the line. */
+function nearestHeadingAbove(section: CompiledSection, lineNumber: number, headingLine: Int32Array): boolean {
+  for (let t = section.index - 1; t >= 0; t--) if (headingLine[t] > 0) return headingLine[t] < lineNumber;
+  return false;
 }
 
 /**

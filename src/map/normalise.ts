@@ -440,10 +440,33 @@ export function parseAmount(input: string): Normalised<number> {
  */
 export function parseEuroAmount(input: string): Normalised<number> {
   const read = parseAmount(input);
+  if (read.problem) return amountWithRemark(input) ?? read;
   // (Cents written, `592,00`, show the figure is in euros.)
   if (read.problem || read.value === null || read.value <= 0 || read.value >= SMALLEST_WITH_CENTS || (read.warnings ?? []).length > 0 || /\d[.,]\d/u.test(input)) return read;
   return withNotes(read.value, read.notes, [{ rule: NORMALISED_VALUE, message: `"${input.trim()}" is a figure under ${SMALLEST_WITH_CENTS}: thousands written without their unit? Read as ${read.value} euros` }]);
 }
+
+/**
+ * An amount with a remark after it (`1 245 000 (sis. kuntarahoitus 45 000)`, `1 245 000 €, josta
+ * EU-osuus 600 000 €`) or a word of approximation before it (`noin 1 245 000`): the amount as
+ * written, with a warning that the rest is not read; null when the amount itself is no amount.
+ */
+function amountWithRemark(input: string): Normalised<number> | null {
+  const text = input.trim().replace(/\s+/g, ' ');
+  const approximate = AMOUNT_APPROXIMATE.exec(text);
+  const rest = approximate ? text.slice(approximate[0].length) : text;
+  const remark = AMOUNT_REMARK.exec(rest);
+  const figure = remark ? rest.slice(0, remark.index) : approximate ? rest : null;
+  if (figure === null || !/\d/u.test(figure)) return null;
+  const read = parseAmount(figure);
+  if (read.problem || read.value === null || (read.warnings ?? []).length > 0) return null;
+  const said = [approximate ? `"${approximate[0].trim()}" before it (an estimate)` : null, remark ? `the remark "${remark[0].replace(/^[\s,]+/u, '')}"` : null].filter(Boolean).join(' and ');
+  return withNotes(read.value, read.notes, [{ rule: 'invalid-number', message: `"${input.trim()}" read as ${read.value}; ${said} not read, which may change what the figure means` }]);
+}
+/** A word of approximation before an amount (vocabulary `amountRemarks.approximate`). */
+const AMOUNT_APPROXIMATE = new RegExp(`^(?:${vocabulary.amountRemarks.approximate.map(escapeRegExp).join('|')})\\s+(?=\\d)`, 'iu');
+/** A bracketed remark, or a clause after a comma (vocabulary `amountRemarks.clauses`), at an amount's end. */
+const AMOUNT_REMARK = new RegExp(`\\s*\\([^()]{1,80}\\)$|,\\s*(?:${vocabulary.amountRemarks.clauses.map(escapeRegExp).join('|')})(?![\\p{L}]).*$`, 'iu');
 
 /** A figure with cents below this is taken for one written in thousands or millions without its unit. */
 const SMALLEST_WITH_CENTS = 1000;

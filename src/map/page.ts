@@ -116,7 +116,15 @@ function mapSummaryBar(builder: RecordBuilder, template: CompiledTemplate, node:
         // The bar's last part is read as the region by its place alone: one that names none is said.
         const unknown = named.filter((name) => regionCode(name) === null);
         if (unknown.length > 0 && !n.isNationwide(part)) builder.diagnose('warning', 'invalid-value', `The summary bar's part "${part}" is read as the region by its place, but ${unknown.map((name) => `"${name}"`).join(', ')} is no region of the classification`, node.position, 'targetArea.regions');
-      } else if (!named.every((name) => factsRegions.some((region) => sameRegion(region, name)))) mismatch(builder, node, 'the region is', part, factsRegions.join(', '), 'targetArea.regions');
+      } else if (!named.every((name) => factsRegions.some((region) => sameRegion(region, name)))) {
+        // A facts' region that is no region but the start of the bar's (`Maakunta: Keski-Pohja`, a copy
+        // cut there, against `Keski-Pohjanmaa`): the bar's whole name, said.
+        const completed = factsRegions.map((region) => (regionCode(region) !== null ? region : named.find((name) => name.length > region.length && regionCode(name) !== null && name.toLowerCase().startsWith(region.toLowerCase())) ?? region));
+        if (completed.some((region, i) => region !== factsRegions[i]) && named.every((name) => completed.some((region) => sameRegion(region, name)))) {
+          builder.set('targetArea.regions', completed, node.position);
+          builder.diagnose('warning', 'summary-bar-mismatch', `The project facts' region ${factsRegions.filter((region, i) => region !== completed[i]).map((region) => `"${region}"`).join(', ')} is only the start of the summary bar's "${part}" (the facts cut?): read as the bar's`, node.position, 'targetArea.regions');
+        } else mismatch(builder, node, 'the region is', part, factsRegions.join(', '), 'targetArea.regions');
+      }
     }
   }
 }

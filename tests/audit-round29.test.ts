@@ -1,0 +1,211 @@
+// What the twenty-ninth round found — each failure reproduced on a seed or a fixture with one
+// change (or on a small invented text): read right now, or said at its line.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadDefinition, parse } from '../src/index.js';
+import { parseEuroAmount, parseIndicator } from '../src/map/normalise.js';
+import { runCli } from './helpers/cli.js';
+import { at, lineOf, rewrite, seed } from './helpers/edits.js';
+import { root } from './helpers/fixtures.js';
+import { deriveShape } from './helpers/shapes.js';
+
+const seed000 = seed('000_ddad63b48901b7a4');
+const seed003 = seed('003_4ea2b71e336645b9');
+const seed004 = seed('004_3bb6e26593869c78');
+const fixture = (path: string) => readFileSync(`${root}fixtures/${path}`, 'utf8');
+
+describe('audit round 29: a period mixing an ISO date with another form', () => {
+  it.each([
+    ['Alkaa 2015-01-01 ja päättyy 31. joulukuuta 2018', '2015-01-01', '2018-12-31'],
+    ['Alkaa 1. tammikuuta 2015 ja päättyy 2018-12-31', '2015-01-01', '2018-12-31'],
+    ['Alkaa 2015-01-01 ja päättyy 31. 12. 2018', '2015-01-01', '2018-12-31'],
+  ])('"%s" is read, noted', (value, start, end) => {
+    const result = parse(rewrite(seed004, 'Alkaa 1.1.2015 ja päättyy 31.12.2018', value));
+    expect(result.record!.project.period).toEqual({ start, end });
+    const said = at(result, '/project/period');
+    expect(said.length).toBeGreaterThan(0);
+    expect(said.every(([severity, rule, line]) => severity === 'info' && rule === 'normalised-value' && line === 15)).toBe(true);
+  });
+});
+
+describe('audit round 29: an English copy without blank lines, its section 5 unknown', () => {
+  it('the numbered heading with labels below it heads a section of its own, kept in unmapped and said, not the summary', () => {
+    const text = deriveShape(fixture('shapes/english/react-eu-english.txt'), 'noblank');
+    const result = parse(text);
+    expect(result.record!.summary).not.toContain('Public funding');
+    expect(result.unmapped.some((u) => u.label === 'Public funding of the project, euros' && u.value.startsWith('Granted EU and state funding: 480 000'))).toBe(true);
+    const heading = lineOf(text, '5 Public funding of the project, euros');
+    expect(result.diagnostics.filter((d) => d.line === heading).map((d) => [d.severity, d.rule])).toEqual([['warning', 'unknown-section']]);
+    expect(result.unmapped.map((u) => u.line)).toContain(heading + 1);
+  });
+});
+
+describe('audit round 29: an empty co-implementer block in a flattened copy', () => {
+  const withEmpty = (marker: string) => rewrite(fixture('shapes/co-implementers/empty-block-and-transfer.txt'), 'Osatoteuttajat\n\nTuen siirronsaajat', `Osatoteuttajat\n\n${marker}\n\nTuen siirronsaajat`);
+  it.each(['-', '–', 'Kesken.', 'ei ole'])('written "%s": the block is empty and the transfer recipients are read, not the summary', (marker) => {
+    const result = parse(deriveShape(withEmpty(marker), 'flat'));
+    expect(result.record!.organisation.coImplementers).toEqual([]);
+    expect(result.record!.organisation.transferRecipients).toEqual([
+      { name: 'Metsäkylän kyläyhdistys ry', businessId: '0487216-4' },
+      { name: 'Harjulan nuorisoseura ry', businessId: '3150824-5' },
+    ]);
+    expect(result.record!.summary).toMatch(/^Hankkeessa palkataan kylille talkkareita/u);
+  });
+});
+
+describe('audit round 29: values as people write them', () => {
+  it('a score row with a colon after its criterion: the colon is no part of the criterion', () => {
+    const result = parse(rewrite(seed004, 'Luonnonvarojen käytön kestävyys 6 9', 'Luonnonvarojen käytön kestävyys: 6 9'));
+    expect(result.record!.horizontalPrinciples.sustainableDevelopment[0]).toMatchObject({ criterion: 'Luonnonvarojen käytön kestävyys', direct: 6, indirect: 9 });
+  });
+
+  it.each([
+    ['80 henkilöä, joista naisia 35', 80, 35, 'info'],
+    ['80 hlöä, joista naisia 35 hlöä', 80, 35, 'info'],
+    ['80, joista naisia 35 ja miehiä 45', 80, 35, 'info'],
+    ['80, naisia 35, miehiä 45', 80, 35, 'info'],
+    ['80, joista naisia 35 ja miehiä 40', 80, 35, 'warning'],
+    ['80 (tilanne 31.12.2010), joista naisia 35', 80, 35, 'warning'],
+  ])('the participants "%s": total %i, women %i (%s)', (value, total, women, severity) => {
+    const result = parse(rewrite(seed000, 'Suunniteltu: 80, joista naisia 35', `Suunniteltu: ${value}`));
+    expect(result.record!.indicators.participants.planned).toEqual({ total, women });
+    expect(at(result, '/indicators/participants/planned').map(([s]) => s)).toEqual([severity]);
+  });
+
+  it('a clause that counts others after a unit stays no women clause (guard)', () => {
+    for (const value of ['120 henkilöä, joista alle 25-vuotiaita 40', '120, joista miehiä 50']) expect(parseIndicator(value).value).toEqual({ total: 120, women: null });
+  });
+
+  it.each([
+    ['520 000 (sis. kuntarahoitus 45 000)', 520000],
+    ['520 000 euroa (päivitetty 12.5.2016)', 520000],
+    ['520 000 €, josta EU-osuus 300 000 €', 520000],
+    ['noin 520 000', 520000],
+  ])('the amount "%s" is read, its remark said with a warning', (value, amount) => {
+    const result = parse(rewrite(seed004, 'Myönnetty EU- ja valtion rahoitus: 520 000', `Myönnetty EU- ja valtion rahoitus: ${value}`));
+    expect(result.record!.funding.grantedEuAndState).toBe(amount);
+    expect(at(result, '/funding/grantedEuAndState')).toEqual([['warning', 'invalid-number', 91]]);
+  });
+
+  it('two figures, thousands or a range stay no amount (guard)', () => {
+    for (const value of ['945 000 + 300 000', '1 245 t€', '100 000 (2019), 50 000 (2020)', '650 0 (arvio)']) expect(parseEuroAmount(value).value).toBeNull();
+  });
+
+  it('an area list\'s item that describes places rather than names one is warned', () => {
+    for (const value of ['Kuusamo, 3 muuta kuntaa', 'Kaikki Koillismaan kunnat', 'Kuusamo ja Kuusamon seutu']) {
+      const result = parse(rewrite(seed004, 'Kunnat: Kuusamo', `Kunnat: ${value}`));
+      const last = result.record!.targetArea.municipalities.length - 1;
+      expect(at(result, `/targetArea/municipalities/${last}`)).toEqual([['warning', 'unknown-municipality', 105]]);
+    }
+  });
+
+  it('a municipality merged before 2013 stays an info (guard)', () => {
+    const result = parse(rewrite(seed004, 'Kunnat: Kuusamo', 'Kunnat: Kuusamo, Nummi-Pusula'));
+    expect(at(result, '/targetArea/municipalities/1')).toEqual([['info', 'unknown-municipality', 105]]);
+  });
+});
+
+describe('audit round 29: project pages edited', () => {
+  it('a heading run onto its text\'s first line is read apart, warned', () => {
+    const text = rewrite(seed003, 'Hyvät käytännöt\n\n-Kohderyhmän', 'Hyvät käytännöt Kohderyhmän');
+    const result = parse(text);
+    expect(result.record!.projectPage.goodPractices).toMatch(/^Kohderyhmän henkilöiden houkuttelu/u);
+    expect(result.record!.projectPage.solution).toBeNull();
+    expect(at(result, '/projectPage/goodPractices')).toEqual([['warning', 'glued-fields', lineOf(text, 'Hyvät käytännöt Kohderyhmän henkilöiden houkuttelu mukaan hanketoimintaan erinäisillä sisäänheittotempauksilla (retket, ulkoilu ja pop up –tilaisuudet sekä hankkeen yhteistyöverkoston kautta).')]]);
+  });
+
+  it('a paragraph that starts with a heading\'s words under that heading stays text (guard)', () => {
+    const text = rewrite(seed003, 'Hankkeen aikana parannetaan', 'Tulokset Hankkeen aikana parannetaan');
+    const result = parse(text);
+    expect(result.record!.projectPage.results).toContain('Tulokset Hankkeen aikana parannetaan');
+    expect(result.diagnostics.filter((d) => d.rule === 'glued-fields')).toEqual([]);
+  });
+
+  it('a section moved below the roles: its heading among the roles is said at both', () => {
+    const results = seed003.slice(seed003.indexOf('Tulokset\n'), seed003.indexOf('Ratkaisun kuvaus\n'));
+    const text = `${seed003.replace(results, '').trimEnd()}\n\n${results.trimEnd()}\n`;
+    const result = parse(text);
+    const line = lineOf(text, 'Tulokset');
+    expect(at(result, '/projectPage/results')).toEqual([['warning', 'heading-in-text', line]]);
+    expect(result.record!.projectPage.roles.map((r) => r.role)).toContain('Tulokset');
+  });
+
+  it('a role named as a section the page has (`Projektitiimi`) is no moved section (guard)', () => {
+    expect(parse(seed003).diagnostics.filter((d) => d.rule === 'heading-in-text')).toEqual([]);
+  });
+
+  it('the facts\' region cut short is completed from the summary bar, said', () => {
+    const cut = seed003.slice(0, seed003.indexOf('Maakunta: Pohjanmaa') + 'Maakunta: Pohja'.length);
+    const result = parse(cut);
+    expect(result.record!.targetArea.regions).toEqual(['Pohjanmaa']);
+    expect(result.record!.targetArea.regionCodes).toEqual(['15']);
+    expect(at(result, '/targetArea/regions')).toContainEqual(['warning', 'summary-bar-mismatch', 5]);
+  });
+});
+
+describe('audit round 29: structure edited', () => {
+  it('labels after list markers with tabs before their values are read (`• Kunnat<TAB>Kuusamo`)', () => {
+    let text = seed004;
+    for (const [label, value] of [['Maakunnat', 'Pohjois-Pohjanmaa'], ['Seutukunnat', 'Koillismaan'], ['Kunnat', 'Kuusamo']]) text = rewrite(text, `${label}: ${value}`, `• ${label}\t${value}`);
+    const result = parse(text);
+    expect(result.record!.targetArea).toMatchObject({ nationwide: false, description: null, regions: ['Pohjois-Pohjanmaa'], subRegions: ['Koillismaan'], municipalities: ['Kuusamo'] });
+  });
+
+  it('a section opened by a label the section above shares, under its heading: warned', () => {
+    const text = rewrite(seed004, '7.2 Osallistuvien henkilöiden lukumäärä\n\n', '');
+    const result = parse(text);
+    const diagnostics = result.diagnostics.filter((d) => d.rule === 'section-without-heading');
+    expect(diagnostics.map((d) => [d.severity, d.line])).toEqual([['warning', 123]]);
+  });
+
+  it('a flattened copy opens its sections by their labels with infos only (guard)', () => {
+    const result = parse(deriveShape(seed004, 'flat'));
+    expect(result.diagnostics.filter((d) => d.rule === 'section-without-heading').every((d) => d.severity === 'info')).toBe(true);
+  });
+
+  it.each(['© Rakennerahastot 2020', 'Yhteyshenkilön puhelinnumero 050 555 3391'])('a flattened copy with "%s" between two fields: the blocks and the summary are read, the line said', (stray) => {
+    const tidy = fixture('shapes/co-implementers/joint-project.txt');
+    const flat = deriveShape(tidy, 'flat');
+    const text = stray.startsWith('©') ? rewrite(flat, 'Yhteyshenkilön puhelinnumero:', `${stray}\nYhteyshenkilön puhelinnumero:`) : flat.replace(/^Yhteyshenkilön puhelinnumero: .*$/mu, stray);
+    const result = parse(text);
+    expect(result.record!.organisation.coImplementers).toEqual(parse(tidy).record!.organisation.coImplementers);
+    expect(result.record!.organisation.coImplementers.length).toBeGreaterThan(0);
+    expect(result.record!.summary).toBe(parse(flat).record!.summary);
+    expect(result.diagnostics.filter((d) => d.line === lineOf(text, stray)).map((d) => [d.severity, d.rule])).toEqual([['warning', 'unmapped-text']]);
+  });
+
+  it('a heading without its number past sections the copy lacks, its own label below it, is its section\'s', () => {
+    // Section 6 gone, the copy ending after 7, and 7's number lost: `Projektin julkinen rahoitus, euroa` over its amounts.
+    const six = seed000.slice(seed000.indexOf('6. Tiedotus'), seed000.indexOf('7. Projektin julkinen'));
+    const upToEight = seed000.slice(0, seed000.indexOf('8. Vastuuviranomaisen'));
+    const text = rewrite(upToEight.replace(six, ''), '7. Projektin julkinen rahoitus, euroa', 'Projektin julkinen rahoitus, euroa');
+    const result = parse(text);
+    expect(result.record!.summary).not.toContain('Projektin julkinen rahoitus');
+    expect(result.record!.funding.actualPublicTotal).toBe(674523);
+    expect(result.diagnostics.filter((d) => d.rule === 'heading-variant').map((d) => d.line)).toEqual([lineOf(text, 'Projektin julkinen rahoitus, euroa')]);
+  });
+});
+
+describe('audit round 29: layout definitions', () => {
+  const card = readFileSync(`${root}fixtures/definitions/project-card.json`, 'utf8');
+  const cardText = readFileSync(`${root}fixtures/definitions/project-card.txt`, 'utf8');
+
+  it('two texts of one record path: the first kept, the second in unmapped, said', () => {
+    const definition = loadDefinition(card.replace('"opensBy": ["text"] }', '"opensBy": ["text"] },\n    { "id": "goals", "number": null, "headings": ["Tavoitteet"], "content": "prose", "textPath": "summary" }'));
+    const text = cardText.replace('\nTulosta kortti', '\nTavoitteet\n\nKylätalo valmistuu kesäksi.\n\nTulosta kortti');
+    const result = parse(text, { definitions: [definition], template: 'project-card' });
+    expect(result.record!.summary).toBe('Kylän työttömät kunnostavat kylätalon yhdessä ammattilaisten kanssa.');
+    expect(result.unmapped).toEqual([{ section: 'goals', label: null, value: 'Kylätalo valmistuu kesäksi.', line: lineOf(text, 'Kylätalo valmistuu kesäksi.') }]);
+    expect(at(result, '/summary')).toEqual([['warning', 'duplicate-field', lineOf(text, 'Kylätalo valmistuu kesäksi.')]]);
+  });
+
+  it('a definition named as a built-in layout is said to replace it', async () => {
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'esr-r29-')), 'layout.json');
+    writeFileSync(file, card.replace('"name": "project-card"', '"name": "esr-2014-2020"'));
+    const { stderr } = await runCli(['--grammar', file, '--template', 'esr-2014-2020', `${root}fixtures/definitions/project-card.txt`]);
+    expect(stderr).toContain('is named "esr-2014-2020", as a built-in layout is: it replaces the built-in one');
+  });
+});

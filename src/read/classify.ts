@@ -3154,7 +3154,9 @@ function placeable(section: CompiledSection, lineNumber: number, template: Compi
  */
 function gluedPageHeading(lines: SourceLine[], i: number, template: CompiledTemplate, facts: TextFacts): { heading: SourceLine; rest: SourceLine; sections: CompiledSection[] } | null {
   const line = lines[i];
-  if (!(line.afterBlank || i === 0) || !facts.blankSeparated || !facts.headingLine.some((at) => at > 0)) return null;
+  // (A paragraph's first line: after a blank line, or, in a copy without them, after a sentence's end.)
+  const opensParagraph = line.afterBlank || i === 0 || (!facts.blankSeparated && /[.!?]$/u.test(lines[i - 1].text));
+  if (!opensParagraph || !facts.headingLine.some((at) => at > 0)) return null;
   for (const section of template.sections) {
     if (section.definition.number !== null || !placeable(section, line.position.start.line, template, facts.headingLine)) continue;
     for (const written of section.definition.headings) {

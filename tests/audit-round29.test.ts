@@ -174,6 +174,16 @@ describe('audit round 29: structure edited', () => {
     expect(result.diagnostics.filter((d) => d.line === lineOf(text, stray)).map((d) => [d.severity, d.rule])).toEqual([['warning', 'unmapped-text']]);
   });
 
+  it('a flattened copy with a section\'s heading left without its number over its first label: no text opens there', () => {
+    const flat = deriveShape(seed004, 'flat');
+    const first = flat.split('\n').find((line) => line.startsWith('Hankkeessa on tehty toimintaympäristön analyysi'))!;
+    const text = rewrite(flat, first, `Sukupuolten tasa-arvo\n${first}`);
+    const result = parse(text);
+    expect(result.record!.horizontalPrinciples).toEqual(parse(flat).record!.horizontalPrinciples);
+    expect(result.record!.finalReportSummary).toBe(parse(flat).record!.finalReportSummary);
+    expect(result.diagnostics.filter((d) => d.line === lineOf(text, 'Sukupuolten tasa-arvo')).map((d) => [d.severity, d.rule])).toEqual([['warning', 'unmapped-text']]);
+  });
+
   it('a heading without its number past sections the copy lacks, its own label below it, is its section\'s', () => {
     // Section 6 gone, the copy ending after 7, and 7's number lost: `Projektin julkinen rahoitus, euroa` over its amounts.
     const six = seed000.slice(seed000.indexOf('6. Tiedotus'), seed000.indexOf('7. Projektin julkinen'));

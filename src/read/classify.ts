@@ -486,8 +486,10 @@ function strayLinesInFields(tokens: LineToken[]): Set<LineToken> | null {
     while (after < tokens.length - 1 && tokens[after].tokenType === Furniture) after++;
     const above = fieldsOf(tokens[before]);
     const below = fieldsOf(tokens[after]);
-    // (Or a label of the section below that lost its colon, as its first line: `Suunniteltu 25` / `Toteutunut …: 31`.)
-    if ((above.length > 0 && below.some((field) => above.some((other) => other.section === field.section))) || below.some((field) => startsWithLabelOf(field.section, token.payload.line.text))) (found ??= new Set()).add(token);
+    // (Or a label of the section below that lost its colon, as its first line: `Suunniteltu 25` / `Toteutunut …: 31`;
+    // or that section's heading without its number, `Sukupuolten tasa-arvo`, over its first label.)
+    const key = above.length > 0 ? normaliseKey(token.payload.line.text) : '';
+    if ((above.length > 0 && below.some((field) => above.some((other) => other.section === field.section) || field.section.headingKeys.has(key))) || below.some((field) => startsWithLabelOf(field.section, token.payload.line.text))) (found ??= new Set()).add(token);
   }
   return found;
 }

@@ -91,6 +91,25 @@ describe('audit round 29: values as people write them', () => {
     for (const value of ['945 000 + 300 000', '1 245 t€', '100 000 (2019), 50 000 (2020)', '650 0 (arvio)']) expect(parseEuroAmount(value).value).toBeNull();
   });
 
+  it('a postal code with its city after it (`93601 Kuusamo`): the code, noted', () => {
+    const result = parse(rewrite(seed004, 'Postinumero: 93601', 'Postinumero: 93601 Kuusamo'));
+    expect(result.record!.organisation.address).toMatchObject({ postalCode: '93601', city: 'Kuusamo' });
+    expect(at(result, '/organisation/address/postalCode')).toEqual([['info', 'normalised-value', 33]]);
+  });
+
+  it('a one-line address with the country after the city and a comma: street, postal code and city, noted', () => {
+    const result = parse(rewrite(seed000, 'Osoite: PL 30', 'Osoite: Kirkkokatu 19, 90100 Oulu, Finland'));
+    expect(result.record!.organisation.address).toEqual({ street: 'Kirkkokatu 19', postalCode: '90100', city: 'Oulu' });
+  });
+
+  it('an English Business ID with a former Y-tunnus in brackets: the ID, the remark said', () => {
+    const text = rewrite(fixture('shapes/english/react-eu-english.txt'), 'Business ID: 2583106-2', 'Business ID: 2583106-2 (vanha Y-tunnus: 2519804-1)');
+    const result = parse(text);
+    expect(result.record!.organisation.businessId).toBe('2583106-2');
+    expect(result.diagnostics.filter((d) => d.rule === 'duplicate-field')).toEqual([]);
+    expect(at(result, '/organisation/businessId')).toEqual([['warning', 'normalised-value', 23]]);
+  });
+
   it('an area list\'s item that describes places rather than names one is warned', () => {
     for (const value of ['Kuusamo, 3 muuta kuntaa', 'Kaikki Koillismaan kunnat', 'Kuusamo ja Kuusamon seutu']) {
       const result = parse(rewrite(seed004, 'Kunnat: Kuusamo', `Kunnat: ${value}`));

@@ -1414,6 +1414,7 @@ export function splitYesNoAnswer(input: string): { answer: boolean; word: string
 
 const countryPrefix = `(?:${vocabulary.postalCodePrefixes.map(escapeRegExp).join('|')})\\s*-?\\s*`;
 const PREFIXED_POSTAL_CODE = new RegExp(`^${countryPrefix}(\\d{5})$`, 'iu');
+const POSTAL_CODE_AND_CITY = new RegExp(`^(?:${countryPrefix})?(\\d{5})\\s+(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)?)$`, 'u');
 
 /**
  * A five-digit postal code; `FI-00271` → `00271` with a note. Anything else is kept as written with a
@@ -1425,6 +1426,9 @@ export function parsePostalCode(input: string): Normalised<string> {
   if (text.length === 5 && PLAIN_DIGITS.test(text)) return ok(text);
   const prefixed = PREFIXED_POSTAL_CODE.exec(text);
   if (prefixed) return withNotes(prefixed[1], [note(`"${text}" read as "${prefixed[1]}" (country prefix removed)`)]);
+  // The city written after the code (`28100 Pori`), as on an envelope: the code, the city left to its own field.
+  const withCity = POSTAL_CODE_AND_CITY.exec(text);
+  if (withCity && withCity[1] !== '00000') return withNotes(withCity[1], [note(`"${text}" read as "${withCity[1]}" (the city "${withCity[2]}" after it is the city's field's)`)]);
   return withNotes(text, [], [{ rule: 'invalid-postal-code', message: `"${text}" is not a five-digit postal code; kept as written` }]);
 }
 
@@ -1444,6 +1448,12 @@ const ADDRESS = new RegExp(`^(?:(?<street>.*?)(?<before>[,;\\s]+|\\s+[-\u2013]\\
  */
 export function parseAddress(input: string): Normalised<Address> {
   const text = input.trim();
+  // A country after the city and a comma (`Kirkkokatu 19, 90100 Oulu, Finland`): the address before it, noted.
+  const countryAfter = /,\s*(\p{L}+)\.?$/u.exec(text);
+  if (countryAfter !== null && countryNames.has(countryAfter[1].toLowerCase()) && /\d{5}\s+\p{L}/u.test(text.slice(0, countryAfter.index))) {
+    const read = parseAddress(text.slice(0, countryAfter.index));
+    if (!read.problem && read.value !== null && read.value.postalCode !== null && (read.warnings ?? []).length === 0) return withNotes(read.value, [...(read.notes ?? []), note(`"${text}": "${countryAfter[1]}" after the city is read as the country, not part of the address`)]);
+  }
   const match = ADDRESS.exec(text);
   if (match) {
     const { street, before, prefix, postalCode, comma, city } = match.groups!;

@@ -1064,7 +1064,10 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
       // Inside brackets a label in capitals is a remark too (`0832600-5 (vanha Y-tunnus: 0245437-2)`).
       const before = start > valueStart ? text.slice(valueStart, start) : null;
       const inBrackets = before !== null && before.lastIndexOf('(') > before.lastIndexOf(')');
-      const remark = before !== null && (inBrackets || (/^\p{Ll}/u.test(labelText) && /,\s*$/u.test(before))) && (labelsOfText().get(key) ?? 0) >= (fields?.length ?? 1);
+      // (So is, inside brackets, another wording of the line's own field: `Business ID: 2764310-2 (vanha
+      // Y-tunnus: 2519804-1)` in an English rendering, whose text has no other `Y-tunnus:` line.)
+      const ownField = inBrackets && fields !== undefined && fields.some((f) => (template.inlineLabels.get(line.labelKey ?? '') ?? []).includes(f));
+      const remark = before !== null && (ownField || ((inBrackets || (/^\p{Ll}/u.test(labelText) && /,\s*$/u.test(before))) && (labelsOfText().get(key) ?? 0) >= (fields?.length ?? 1)));
       if (fields && !remark && fields.some((f) => sections.has(f.section) || later(f))) {
         found = start;
         foundLabel = labelText;

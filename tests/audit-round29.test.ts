@@ -53,6 +53,68 @@ describe('audit round 29: an empty co-implementer block in a flattened copy', ()
   });
 });
 
+describe('audit round 29 reviews: what the fixes first misread', () => {
+  it('an empty block written "-" right before the summary of a flattened copy: the summary\'s first paragraph is no entry', () => {
+    const tidy = rewrite(fixture('shapes/co-implementers/empty-block-and-transfer.txt'), 'Osatoteuttajat\n\nTuen siirronsaajat\n\nMetsäkylän kyläyhdistys ry, 0487216-4\nHarjulan nuorisoseura ry, 3150824-5\n', 'Osatoteuttajat\n\n-\n');
+    const result = parse(deriveShape(tidy, 'flat'));
+    expect(result.record!.organisation.coImplementers).toEqual([]);
+    expect(result.record!.organisation.transferRecipients).toEqual([]);
+    expect(result.record!.summary).toMatch(/^Hankkeessa palkataan kylille talkkareita/u);
+  });
+
+  it('a page without its team section and a role `Projektitiimi`: no moved section said', () => {
+    const text = rewrite(seed003, seed003.slice(seed003.indexOf('Projektitiimi:'), seed003.indexOf('Tietoja hankkeesta:')), '');
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'heading-in-text')).toEqual([]);
+  });
+
+  it('a numbered list whose items have labels of their own, in the summary of an English copy without blank lines, stays the summary\'s', () => {
+    const flat = deriveShape(fixture('shapes/english/react-eu-english.txt'), 'noblank');
+    const first = flat.split('\n')[lineOf(flat, '3 Summary of the implementation plan')];
+    const text = rewrite(flat, first, `${first}\n4 Energy renovation\nDuration: 6 weeks\nProvider: Helsingin Esimerkkiopisto\n5 Recycling\nDuration: 4 weeks\nProvider: partner companies`);
+    const result = parse(text);
+    expect(result.record!.summary).toContain('4 Energy renovation\nDuration: 6 weeks');
+    expect(result.record!.summary).toContain('Provider: partner companies');
+  });
+
+  it('labels after list markers with tabs in a copy without blank lines are read', () => {
+    let text = seed004;
+    for (const [label, value] of [['Maakunnat', 'Pohjois-Pohjanmaa'], ['Seutukunnat', 'Koillismaan'], ['Kunnat', 'Kuusamo']]) text = rewrite(text, `${label}: ${value}`, `• ${label}\t${value}`);
+    const result = parse(deriveShape(text, 'noblank'));
+    expect(result.record!.targetArea).toMatchObject({ description: null, regions: ['Pohjois-Pohjanmaa'], subRegions: ['Koillismaan'], municipalities: ['Kuusamo'] });
+  });
+
+  it('two stray lines, or one with a full stop, between two fields of a flattened copy: the blocks are read', () => {
+    const tidy = fixture('shapes/co-implementers/joint-project.txt');
+    const flat = deriveShape(tidy, 'flat');
+    for (const stray of ['© Rakennerahastot 2020\nTulosta', 'Sivun alkuun.']) {
+      const result = parse(rewrite(flat, 'Yhteyshenkilön puhelinnumero:', `${stray}\nYhteyshenkilön puhelinnumero:`));
+      expect(result.record!.organisation.coImplementers).toEqual(parse(tidy).record!.organisation.coImplementers);
+    }
+  });
+
+  it.each(['310, joista naisia 60 prosenttia', '310, joista naisia 60 vuosittain', '310 henkilöä vuodessa, joista naisia 60', '310 henkilöä, joista naisvaltaisilla aloilla 60', '310, joista naisvaltaisilla aloilla 60', '310, joista naisjohtajia 60', '310, joista naisia 60 ja'])('"%s": the women not read, said', (value) => {
+    const read = parseIndicator(value);
+    expect(read.value).toEqual({ total: 310, women: null });
+    expect(read.warnings?.length).toBe(1);
+  });
+
+  it('an estimate or a remark around a figure under a thousand stays no amount', () => {
+    for (const value of ['noin 520', 'noin 5', '520 (tuhatta euroa)']) expect(parseEuroAmount(value).value).toBeNull();
+  });
+
+  it('an item that names one place with its kind (`Kuusamon kunta`, `Pohjois-Pohjanmaan maakunta`) stays an info', () => {
+    const municipality = parse(rewrite(seed004, 'Kunnat: Kuusamo', 'Kunnat: Kuusamon kunta'));
+    expect(at(municipality, '/targetArea/municipalities/0')).toEqual([['info', 'unknown-municipality', 105]]);
+    const region = parse(rewrite(seed004, 'Maakunnat: Pohjois-Pohjanmaa', 'Maakunnat: Pohjois-Pohjanmaan maakunta'));
+    expect(at(region, '/targetArea/regions/0')).toEqual([['info', 'unknown-region', 101]]);
+  });
+
+  it('a definition whose section text has a field\'s path is refused when it loads', () => {
+    const card = readFileSync(`${root}fixtures/definitions/project-card.json`, 'utf8');
+    expect(() => loadDefinition(card.replace('"textPath": "summary"', '"textPath": "organisation.name"'))).toThrow(/"organisation\.name" is also the path of the field "Toteuttaja" of section "basics"/u);
+  });
+});
+
 describe('audit round 29: values as people write them', () => {
   it('a score row with a colon after its criterion: the colon is no part of the criterion', () => {
     const result = parse(rewrite(seed004, 'Luonnonvarojen käytön kestävyys 6 9', 'Luonnonvarojen käytön kestävyys: 6 9'));

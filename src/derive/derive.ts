@@ -32,10 +32,18 @@ const aboutKind: Record<AreaKind, string> = {
 };
 
 const areaDescriptionWords = new Set(vocabulary.areaDescriptionWords.words);
+const areaDescriptionEndings = vocabulary.areaDescriptionWords.endings;
+const oneOfKind = vocabulary.areaDescriptionWords.oneOfKind as Record<AreaKind, string[]>;
 
-/** Whether an area list's item has a figure or a word that describes places (vocabulary `areaDescriptionWords`). */
-function describesArea(name: string): boolean {
-  return /\d/u.test(name) || name.toLowerCase().split(/[^\p{L}]+/u).some((word) => areaDescriptionWords.has(word));
+/**
+ * Whether an area list's item describes places rather than names one (vocabulary
+ * `areaDescriptionWords`): not a name in the genitive with a word for one place of the list's kind
+ * after it (`Kuusamon kunta`), which names one.
+ */
+function describesArea(name: string, kind: AreaKind): boolean {
+  const words = name.toLowerCase().split(/[^\p{L}-]+/u).filter((word) => word !== '');
+  if (words.length === 2 && /n$/u.test(words[0]) && oneOfKind[kind].includes(words[1])) return false;
+  return words.some((word) => areaDescriptionWords.has(word) || areaDescriptionEndings.some((ending) => word.length > ending.length && word.endsWith(ending)));
 }
 
 const aboutUnknown: Record<AreaKind, string> = {
@@ -294,7 +302,7 @@ export function deriveValues(
     // Two different codes: `Maarianhamina - Mariehamn` is one municipality in its two languages.
     const runTogether = words.length >= 2 && new Set(words.map((w) => codeOf(w)).filter((code) => code !== null)).size >= 2;
     // A description of places, not a name (`Kaikki Kanta-Hämeen kunnat`, `3 muuta kuntaa`): the places it means are not in the list.
-    const described = !runTogether && describesArea(name);
+    const described = !runTogether && describesArea(name, kind);
     diagnostics.push({
       severity: runTogether || described ? 'warning' : 'info',
       rule: `unknown-${kind}`,

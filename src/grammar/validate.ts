@@ -268,6 +268,9 @@ export function validateDefinition(input: string | Uint8Array | object, file: st
         const problem = insideWholeValue(section.textPath) ?? textPathProblem(section.content, schema);
         if (problem) at(['sections', s, 'textPath'], `"${section.textPath}": ${problem}`);
       }
+      // A field of the same path: whichever the text gives last would overwrite the other, unsaid.
+      const field = definition.sections.flatMap((other) => ('fields' in other && other.fields ? other.fields.map((f) => ({ section: other.id, path: f.path, label: f.labels[0] })) : [])).find((f) => f.path === section.textPath);
+      if (field) at(['sections', s, 'textPath'], `"${section.textPath}" is also the path of the field "${field.label}" of section "${field.section}": a text and a field cannot fill one path`);
     }
     if (section.content === 'scoreTable') {
       try {

@@ -596,6 +596,12 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     if (gap > 0 && labelStartedBy(state.template, line.text.slice(0, gap)) !== null) return false;
   }
   if (read.form === 'block') {
+    // The block's only line saying it has none (`-`, `ei ole`, `Kesken.`), in a copy without blank
+    // lines too: no text of a section starts so (a flattened copy's summary would otherwise take it,
+    // and the next block's label and entries with it) — and nothing after it is the block's.
+    const saysNone = (text: string) => (read.field?.definition.type === 'organisations' ? n.saysNoEntries([text]) : n.isEmptyMarker(text));
+    if (read.lines === 0 && saysNone(line.text)) return true;
+    if (read.lines === 1 && saysNone(read.lastLine)) return false;
     if (read.field?.itemPattern?.test(line.text)) return true;
     const last = node.children[node.children.length - 1];
     // A Y-tunnus broken after its hyphen (`Folkhälsans Förbund rf, 0500700-` / `9`): its check digit, no page number.
@@ -613,7 +619,6 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     // The block's only line saying it has none (`-`, `ei ole`, `Kesken.`), in a copy without blank
     // lines too: no text of a section starts so (a flattened copy's summary would otherwise take it,
     // and the next block's label and entries with it).
-    if (read.lines === 0 && (read.field?.definition.type === 'organisations' ? n.saysNoEntries([line.text]) : n.isEmptyMarker(line.text))) return true;
     if (state.facts.blankSeparated) return (read.lines === 0 || !line.afterBlank) && line.text.length <= MAX_VALUE_BELOW;
     // Without blank lines too: a table's rows one a line (`| Name | 1234567-8 |`, first or after a
     // row), and the Y-tunnus alone of a block that writes it first (`0952935-7` / `Kainuun liitto`).

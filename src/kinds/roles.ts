@@ -5,7 +5,7 @@ import { continuesWrapped, isTitleLike, type TextFacts } from '../read/classify.
 import { span, type RuleDsl } from '../read/reader.js';
 import { Furniture, lineToken, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { normaliseKey, vocabulary } from '../grammar/index.js';
-import type { BlockNode, ParagraphNode, Position } from '../types.js';
+import type { BlockNode, DocumentNode, ParagraphNode, Position } from '../types.js';
 import { BlockCollector, isLonePageNumber, isNumberAfterColon, loneNumberOf, paragraphText, sayNumberAfterColon, takeBody } from './blocks.js';
 import { bodyBlocks, keepUnread } from './map-context.js';
 import type { ContentKind } from './registry.js';
@@ -106,6 +106,11 @@ function isContactText(text: string): boolean {
   return lines.length <= 5 && lines.some((line) => CONTACT.test(line)) && lines.every((line) => line.length <= 80 && !/[.!?]$/.test(line.trim()) || CONTACT.test(line));
 }
 
+/** Whether a section of this id stands in the document. */
+function hasSection(children: DocumentNode['children'], id: string): boolean {
+  return children.some((child) => child.type === 'section' && (child.id === id || hasSection(child.children as DocumentNode['children'], id)));
+}
+
 export const rolesKind: ContentKind = {
   content: 'roles',
   defineBody(p: RuleDsl) {
@@ -147,8 +152,9 @@ export const rolesKind: ContentKind = {
       // text is read as a role's, said at both.
       const other = context.template.sectionsByHeading.get(normaliseKey(role.role))?.find((s) => s !== section);
       const otherPath = other === undefined ? undefined : (other.definition as { textPath?: string }).textPath;
-      // (Only where that section has no text of its own: `Projektitiimi` is a role's name as well.)
-      if (other !== undefined && (otherPath === undefined || builder.get(otherPath) === null || builder.get(otherPath) === undefined)) {
+      // (Only a section of the page's own level that the page lacks: `Projektitiimi`, a part of the
+      // page's general facts, is a role's name as well.)
+      if (other !== undefined && other.definition.parent === undefined && !hasSection(context.document.children, other.definition.id)) {
         const message = `Role "${role.role}" is the heading of section "${other.definition.headings[0]}", standing among the roles of "${section.definition.headings[0]}" (moved below them?): read as a role, its text as the role's`;
         builder.diagnose('warning', 'heading-in-text', message, role.start, `${path}.${i}`);
         if (otherPath !== undefined) builder.diagnose('warning', 'heading-in-text', message, role.start, otherPath);

@@ -458,7 +458,8 @@ function amountWithRemark(input: string): Normalised<number> | null {
   const remark = AMOUNT_REMARK.exec(rest);
   const figure = remark ? rest.slice(0, remark.index) : approximate ? rest : null;
   if (figure === null || !/\d/u.test(figure)) return null;
-  const read = parseAmount(figure);
+  // (As any amount: a figure under a thousand, `noin 520`, may be thousands without their unit, and is not read so.)
+  const read = parseEuroAmount(figure);
   if (read.problem || read.value === null || (read.warnings ?? []).length > 0) return null;
   const said = [approximate ? `"${approximate[0].trim()}" before it (an estimate)` : null, remark ? `the remark "${remark[0].replace(/^[\s,]+/u, '')}"` : null].filter(Boolean).join(' and ');
   return withNotes(read.value, read.notes, [{ rule: 'invalid-number', message: `"${input.trim()}" read as ${read.value}; ${said} not read, which may change what the figure means` }]);
@@ -516,11 +517,12 @@ export interface IndicatorValue {
 }
 
 /** A unit (a word or two) or a bracketed remark right after an indicator's total, then the comma before its clause. */
-const UNIT_OR_REMARK_BEFORE_CLAUSE = /^\s*(?<unit>\p{L}[\p{L}.-]*(?:\s+\p{L}[\p{L}.-]*)?\s*)?(?<remark>\([^()]{1,60}\))?\s*,\s*(?<rest>\S.*)$/u;
+const UNIT_OR_REMARK_BEFORE_CLAUSE = /^\s*(?<unit>\p{L}[\p{L}.-]*\s*)?(?<remark>\([^()]{1,60}\))?\s*,\s*(?<rest>\S.*)$/u;
 /** The men's figure after the women's: `… ja miehiä 73`, `…, miehiä 120`. */
 const MEN_AFTER_WOMEN = new RegExp(`(?:\\s*,\\s*|\\s+(?:${vocabulary.listConjunctions.join('|')})\\s+)(?:${vocabulary.indicator.menWords.join('|')})\\s*:?\\s+(?<men>\\d{1,3}(?:[ .]\\d{3})*)$`, 'iu');
-/** A unit word after a figure (`50 hlöä`, `5 työpaikkaa`). */
-const UNIT_AFTER_FIGURE = /(?<=\d)\s+\p{L}[\p{L}.]*$/u;
+/** A unit after a figure (`50 hlöä`, `5 työpaikkaa`): vocabulary `indicator.unitWords`. */
+const UNIT_AFTER_FIGURE = new RegExp(`(?<=\\d)\\s+(?:${vocabulary.indicator.unitWords.map(escapeRegExp).join('|')})$`, 'iu');
+const unitWords = new Set(vocabulary.indicator.unitWords.map((word) => word.toLowerCase()));
 
 /** The count an indicator starts with: digits grouped by spaces or dots, then anything. */
 const LEADING_COUNT = /^(\d{1,3}(?:[ .]\d{3})+|\d+)(.*)$/;
@@ -590,7 +592,8 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   if (!clause && !ofWomenPattern.test(directly) && !ofMenPattern.test(directly)) {
     const before = UNIT_OR_REMARK_BEFORE_CLAUSE.exec(directly);
     const after = before ? womenClausePattern.exec(before.groups!.rest) ?? womenOnlyPattern.exec(before.groups!.rest) : null;
-    if (before && after && (before.groups!.unit !== undefined || before.groups!.remark !== undefined)) {
+    const unit = before?.groups!.unit?.trim().toLowerCase();
+    if (before && after && (unit === undefined || unitWords.has(unit)) && (unit !== undefined || before.groups!.remark !== undefined)) {
       clause = after;
       forms.splice(0, forms.length, before.groups!.remark ? 'a remark after the total' : 'the total\'s unit before the women clause');
       remark = before.groups!.remark ?? null;

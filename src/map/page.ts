@@ -67,6 +67,9 @@ function barPartNotRead(builder: RecordBuilder, node: PreambleNode, part: string
   builder.diagnose('warning', 'invalid-value', `The summary bar's part "${part}" is no period, priority axis or region: not read`, node.position);
 }
 
+/** The fewest letters of a region cut short that the summary bar's whole name completes (`Keski-Pohja`, not `P`). */
+const SHORTEST_CUT_REGION = 4;
+
 function mapSummaryBar(builder: RecordBuilder, template: CompiledTemplate, node: PreambleNode): void {
   const record = builder.record;
   const parts = node.text.split(template.definition.page!.summaryBarSeparator).map((p) => p.trim()).filter(Boolean);
@@ -119,7 +122,7 @@ function mapSummaryBar(builder: RecordBuilder, template: CompiledTemplate, node:
       } else if (!named.every((name) => factsRegions.some((region) => sameRegion(region, name)))) {
         // A facts' region that is no region but the start of the bar's (`Maakunta: Keski-Pohja`, a copy
         // cut there, against `Keski-Pohjanmaa`): the bar's whole name, said.
-        const completed = factsRegions.map((region) => (regionCode(region) !== null ? region : named.find((name) => name.length > region.length && regionCode(name) !== null && name.toLowerCase().startsWith(region.toLowerCase())) ?? region));
+        const completed = factsRegions.map((region) => (regionCode(region) !== null ? region : named.find((name) => region.length >= SHORTEST_CUT_REGION && name.length > region.length && regionCode(name) !== null && name.toLowerCase().startsWith(region.toLowerCase())) ?? region));
         if (completed.some((region, i) => region !== factsRegions[i]) && named.every((name) => completed.some((region) => sameRegion(region, name)))) {
           builder.set('targetArea.regions', completed, node.position);
           builder.diagnose('warning', 'summary-bar-mismatch', `The project facts' region ${factsRegions.filter((region, i) => region !== completed[i]).map((region) => `"${region}"`).join(', ')} is only the start of the summary bar's "${part}" (the facts cut?): read as the bar's`, node.position, 'targetArea.regions');

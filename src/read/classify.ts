@@ -366,7 +366,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     if (line.kind === 'label' && opensWithListMarker(line.text) && template.labelKeys.has(line.labelKey!)) bulleted++;
     else if (hasTabs && line.kind === 'text') {
       const tab = labelTab(line.text);
-      if (tab > 0 && template.inlineLabels.has(normaliseKey(line.text.slice(0, tab)))) tabbed++;
+      if (tab > 0 && template.inlineLabels.has(normaliseKey(withoutListMarker(line.text.slice(0, tab).trim())))) tabbed++;
     }
     const key = i < headingsBefore ? headingKey(line, template) : null;
     const named = key ? template.sectionsByHeading.get(key) : undefined;
@@ -461,8 +461,10 @@ function labelsInProse(tokens: LineToken[]): Set<LineToken> | null {
   return found;
 }
 
-/** The longest line taken for a stray line between two fields (a sentence's paragraph is longer). */
-const STRAY_LINE_LENGTH = 100;
+/** The longest line taken for a stray line between two fields. */
+const STRAY_LINE_LENGTH = 300;
+/** The most lines taken for stray lines between two fields together (a text between them is longer). */
+const STRAY_LINES = 3;
 
 /** Whether a line starts with a label of a section's fields, then a space and more (the label's colon lost). */
 function startsWithLabelOf(section: CompiledSection, text: string): boolean {
@@ -477,19 +479,31 @@ function startsWithLabelOf(section: CompiledSection, text: string): boolean {
 function strayLinesInFields(tokens: LineToken[]): Set<LineToken> | null {
   let found: Set<LineToken> | null = null;
   const fieldsOf = (token: LineToken | undefined) => (token !== undefined && (token.tokenType === Label || token.tokenType === BareLabel) ? token.payload.fields.filter((f) => f.section.definition.content === 'fields') : []);
+  const stray = (token: LineToken) => isTextLike(token) && token.tokenType !== LabelText && token.payload.line.text.length <= STRAY_LINE_LENGTH;
   for (let i = 1; i < tokens.length - 1; i++) {
-    const token = tokens[i];
-    if (!isTextLike(token) || token.tokenType === LabelText || token.payload.line.text.length > STRAY_LINE_LENGTH || /[.!?]$/u.test(token.payload.line.text)) continue;
+    if (!stray(tokens[i])) continue;
+    // A run of a few such lines (furniture between them is passed over).
+    const run: LineToken[] = [];
+    let after = i;
+    while (after < tokens.length && (tokens[after].tokenType === Furniture || stray(tokens[after])) && run.length <= STRAY_LINES) {
+      if (tokens[after].tokenType !== Furniture) run.push(tokens[after]);
+      after++;
+    }
     let before = i - 1;
     while (before > 0 && tokens[before].tokenType === Furniture) before--;
-    let after = i + 1;
-    while (after < tokens.length - 1 && tokens[after].tokenType === Furniture) after++;
+    const next = i;
+    i = after - 1;
+    if (run.length > STRAY_LINES || after >= tokens.length) continue;
     const above = fieldsOf(tokens[before]);
     const below = fieldsOf(tokens[after]);
+    const first = tokens[next].payload.line.text;
     // (Or a label of the section below that lost its colon, as its first line: `Suunniteltu 25` / `Toteutunut …: 31`;
     // or that section's heading without its number, `Sukupuolten tasa-arvo`, over its first label.)
-    const key = above.length > 0 ? normaliseKey(token.payload.line.text) : '';
-    if ((above.length > 0 && below.some((field) => above.some((other) => other.section === field.section) || field.section.headingKeys.has(key))) || below.some((field) => startsWithLabelOf(field.section, token.payload.line.text))) (found ??= new Set()).add(token);
+    const key = above.length > 0 && run.length === 1 ? normaliseKey(first) : '';
+    if ((above.length > 0 && below.some((field) => above.some((other) => other.section === field.section) || field.section.headingKeys.has(key))) || (run.length === 1 && below.some((field) => startsWithLabelOf(field.section, first)))) {
+      found ??= new Set();
+      for (const token of run) found.add(token);
+    }
   }
   return found;
 }
@@ -507,6 +521,11 @@ function labelAgain(tokens: LineToken[], from: number, key: string): boolean {
 const SEVERAL_LABELS = 3;
 
 /** Where a tab ends a label at the start of a line (within a label's length), else -1: the long lines of prose are not scanned. */
+/** A label's words without a list marker before them (`• Kunnat`, `- Kunnat`). */
+function withoutListMarker(label: string): string {
+  return isListMarkerCode(label.charCodeAt(0)) && label.length > 2 && (label.charCodeAt(1) === 32 || label.charCodeAt(1) === 9) ? label.slice(2).trim() : label;
+}
+
 /** A line that writes its label with a tab or a column gap at `tab`, as a label's line: the label, then the value after the white space. */
 function tabLabelLine(line: SourceLine, tab: number, label: string): SourceLine {
   let valueFrom = tab;
@@ -2788,9 +2807,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       else below = i + 1;
     }
     if (tab > 0) {
-      const asWritten = line.text.slice(0, tab).trim();
       // A list marker before the label (`• Kunnat<TAB>Seinäjoki, …`), as before a label with its colon: not the label's.
-      const written = isListMarkerCode(asWritten.charCodeAt(0)) && asWritten.length > 2 && (asWritten.charCodeAt(1) === 32 || asWritten.charCodeAt(1) === 9) ? asWritten.slice(2).trim() : asWritten;
+      const written = withoutListMarker(line.text.slice(0, tab).trim());
       // (A long label wrapped in its column may be no label of the layout without its end on the next line.)
       const next = lines[below];
       // (Its end alone below may carry the label's colon: `Suunnitelman mukainen   Alkaa …` / `toteutusaika:`.)
@@ -3520,12 +3538,17 @@ function headsParagraphPastLayout(lines: SourceLine[], i: number, template: Comp
  * items; its labels, `Vaihe 1: …`, follow an item of a number the text's own section has not passed
  * only where the section with that number is still to come, which is asked before this.)
  */
+/** A value of figures alone (an amount, a count), perhaps with its unit: `748 600`, `12 000 €`. */
+const FIGURES_ONLY = /^\d[\d\s.,\u00a0\u202f]*(?:\s*(?:€|e|eur|euroa|euros|%))?$/iu;
+
 function headsFieldsPastOpenSection(lines: SourceLine[], i: number, template: CompiledTemplate, facts: TextFacts): boolean {
   const line = lines[i];
   if (facts.blankSeparated || !/^\d{1,2}$/.test(line.number!)) return false;
   const first = lines[i + 1];
   const second = lines[i + 2];
-  if (first?.kind !== 'label' || second?.kind !== 'label' || first.value === '' || second.value === '') return false;
+  // (Figures as their values, as a section of figures has them: a list's item in a text may have
+  // labels of its own, `4 Jatkopolut` / `Kesto: 6 kk`, with words.)
+  if (first?.kind !== 'label' || second?.kind !== 'label' || !FIGURES_ONLY.test(first.value ?? '') || !FIGURES_ONLY.test(second.value ?? '')) return false;
   const lineNumber = line.position.start.line;
   let open = 0;
   for (const section of template.sections) {

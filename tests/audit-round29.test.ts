@@ -195,6 +195,13 @@ describe('audit round 29: project pages edited', () => {
     expect(at(result, '/projectPage/goodPractices')).toEqual([['warning', 'glued-fields', lineOf(text, 'Hyvät käytännöt Kohderyhmän henkilöiden houkuttelu mukaan hanketoimintaan erinäisillä sisäänheittotempauksilla (retket, ulkoilu ja pop up –tilaisuudet sekä hankkeen yhteistyöverkoston kautta).')]]);
   });
 
+  it('in a copy without blank lines, after a list\'s item too', () => {
+    const text = deriveShape(rewrite(seed003, 'Hankkeen jälkeen:\n\nKesken.\n\nToimintatavat\n\nKesken.', 'Hankkeen jälkeen:\n\n-Mallin juurruttaminen kaupungin palveluihin\n\nToimintatavat Ryhmävalmennus ja yksilöohjaus vuorottelivat viikoittain.'), 'noblank');
+    const result = parse(text);
+    expect(result.record!.projectPage.developmentNeeds.after).toEqual(['Mallin juurruttaminen kaupungin palveluihin']);
+    expect(result.record!.projectPage.practices).toBe('Ryhmävalmennus ja yksilöohjaus vuorottelivat viikoittain.');
+  });
+
   it('a paragraph that starts with a heading\'s words under that heading stays text (guard)', () => {
     const text = rewrite(seed003, 'Hankkeen aikana parannetaan', 'Tulokset Hankkeen aikana parannetaan');
     const result = parse(text);

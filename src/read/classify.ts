@@ -3177,8 +3177,10 @@ function placeable(section: CompiledSection, lineNumber: number, template: Compi
  */
 function gluedPageHeading(lines: SourceLine[], i: number, template: CompiledTemplate, facts: TextFacts): { heading: SourceLine; rest: SourceLine; sections: CompiledSection[] } | null {
   const line = lines[i];
-  // (A paragraph's first line: after a blank line, or, in a copy without them, after a sentence's end.)
-  const opensParagraph = line.afterBlank || i === 0 || (!facts.blankSeparated && /[.!?]$/u.test(lines[i - 1].text));
+  // (A paragraph's first line: after a blank line, or, in a copy without them, after a sentence's end —
+  // or, where lines are not hard-wrapped, after any line that can end where it does: a list's item.)
+  const before = lines[i - 1]?.text ?? '';
+  const opensParagraph = line.afterBlank || i === 0 || (!facts.blankSeparated && (/[.!?]$/u.test(before) || (facts.wrapWidth === null && !ENDS_UNFINISHED.test(before))));
   if (!opensParagraph || !facts.headingLine.some((at) => at > 0)) return null;
   for (const section of template.sections) {
     if (section.definition.number !== null || !placeable(section, line.position.start.line, template, facts.headingLine)) continue;

@@ -297,6 +297,17 @@ describe('audit round 29: layout definitions', () => {
     expect(at(result, '/summary')).toEqual([['warning', 'duplicate-field', lineOf(text, 'Kylätalo valmistuu kesäksi.')]]);
   });
 
+  it('a page layout whose fields give the name too: the field\'s name kept, a title that differs in unmapped, said', () => {
+    const page = readFileSync(`${root}grammar/project-page.json`, 'utf8');
+    const definition = loadDefinition(page.replace(/"name": "project-page"/u, '"name": "page-with-name"').replace('{ "labels": ["Hankkeen rahoittaja",', '{ "labels": ["Hankkeen nimi"], "path": "project.name", "type": "text" },\n        { "labels": ["Hankkeen rahoittaja",'));
+    const text = rewrite(seed003, 'Hankkeen rahoittaja:', 'Hankkeen nimi: Osallisuuden askeleet Vaasassa\nHankkeen rahoittaja:');
+    const result = parse(text, { definitions: [definition], template: 'page-with-name' });
+    expect(result.record!.project.name).toBe('Osallisuuden askeleet Vaasassa');
+    expect(result.unmapped).toContainEqual({ section: null, label: null, value: 'Osallisuuden askeleet työllistymispoluille', line: 1 });
+    expect(at(result, '/project/name')).toEqual([['warning', 'duplicate-field', 1]]);
+    expect(parse(seed003).record!.project.name).toBe('Osallisuuden askeleet työllistymispoluille');
+  });
+
   it('a definition named as a built-in layout is said to replace it', async () => {
     const { writeFileSync, mkdtempSync } = await import('node:fs');
     const { join } = await import('node:path');

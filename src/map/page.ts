@@ -170,6 +170,16 @@ export function mapPagePreamble(builder: RecordBuilder, template: CompiledTempla
         {
           // The tab's title of a reader view or a saved page (`Askel arkeen - Rakennerahastot`): the name without the site's.
           const name = n.withoutSiteName(node.text);
+          // A layout whose fields give the name too (a definition's `Hankkeen nimi:`): the field's is
+          // kept; a title that differs goes to unmapped, said.
+          const fromField = builder.record.project.name;
+          if (fromField !== null) {
+            if (normaliseKey(fromField) !== normaliseKey(name ?? node.text)) {
+              builder.keep(null, null, node.text, node.position);
+              builder.diagnose('warning', 'duplicate-field', `The page's title "${node.text.slice(0, 80)}" differs from the name its fields give ("${fromField.slice(0, 80)}"): the field's kept, the title in unmapped`, node.position, 'project.name');
+            }
+            break;
+          }
           builder.set('project.name', name ?? node.text, node.position);
           if (name !== null) builder.diagnose('info', 'normalised-value', `The title "${node.text.slice(0, 80)}" ends with the site's name, as a browser tab's title does (a reader view's or a saved page's copy): read as "${name.slice(0, 60)}"`, node.position, 'project.name');
         }

@@ -109,6 +109,24 @@ describe('audit round 29 reviews: what the fixes first misread', () => {
     expect(at(region, '/targetArea/regions/0')).toEqual([['info', 'unknown-region', 101]]);
   });
 
+  it('a page\'s question with its answer on one line is no glued heading (guard)', () => {
+    const text = rewrite(seed003, 'Onko malli siirretty?\n\nKehittymisen paikat', 'Onko malli siirretty? Kyllä, kahteen kuntaan.\n\nKehittymisen paikat');
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'glued-fields')).toEqual([]);
+  });
+
+  it('`Ei ole` above an entry with its Y-tunnus in a flattened copy: the entry read, `Ei ole` said', () => {
+    const tidy = rewrite(fixture('shapes/co-implementers/empty-block-and-transfer.txt'), 'Osatoteuttajat\n\nTuen siirronsaajat\n\nMetsäkylän kyläyhdistys ry, 0487216-4\nHarjulan nuorisoseura ry, 3150824-5\n', 'Osatoteuttajat\n\nEi ole\nHarjulan nuorisoseura ry, 3150824-5\n');
+    const result = parse(deriveShape(tidy, 'flat'));
+    expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Harjulan nuorisoseura ry', businessId: '3150824-5' }]);
+    expect(at(result, '/organisation/coImplementers').map(([s, r]) => [s, r])).toEqual([['warning', 'invalid-value']]);
+  });
+
+  it('`Kainuun kunnat` describes places; `joista naisille 5` counts women', () => {
+    const result = parse(rewrite(seed004, 'Kunnat: Kuusamo', 'Kunnat: Kainuun kunnat'));
+    expect(at(result, '/targetArea/municipalities/0')).toEqual([['warning', 'unknown-municipality', 105]]);
+    expect(parseIndicator('12, joista naisille 5').value).toEqual({ total: 12, women: 5 });
+  });
+
   it('a definition whose section text has a field\'s path is refused when it loads', () => {
     const card = readFileSync(`${root}fixtures/definitions/project-card.json`, 'utf8');
     expect(() => loadDefinition(card.replace('"textPath": "summary"', '"textPath": "organisation.name"'))).toThrow(/"organisation\.name" is also the path of the field "Toteuttaja" of section "basics"/u);
@@ -153,10 +171,10 @@ describe('audit round 29: values as people write them', () => {
     for (const value of ['945 000 + 300 000', '1 245 t€', '100 000 (2019), 50 000 (2020)', '650 0 (arvio)']) expect(parseEuroAmount(value).value).toBeNull();
   });
 
-  it('a postal code with its city after it (`93601 Kuusamo`): the code, noted', () => {
+  it('a postal code with its city after it (`93601 Kuusamo`): the code, warned (the city is its own field\'s)', () => {
     const result = parse(rewrite(seed004, 'Postinumero: 93601', 'Postinumero: 93601 Kuusamo'));
     expect(result.record!.organisation.address).toMatchObject({ postalCode: '93601', city: 'Kuusamo' });
-    expect(at(result, '/organisation/address/postalCode')).toEqual([['info', 'normalised-value', 33]]);
+    expect(at(result, '/organisation/address/postalCode')).toEqual([['warning', 'normalised-value', 33]]);
   });
 
   it('a one-line address with the country after the city and a comma: street, postal code and city, noted', () => {

@@ -601,7 +601,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     // and the next block's label and entries with it) — and nothing after it is the block's.
     const saysNone = (text: string) => (read.field?.definition.type === 'organisations' ? n.saysNoEntries([text]) : n.isEmptyMarker(text));
     if (read.lines === 0 && saysNone(line.text)) return true;
-    if (read.lines === 1 && saysNone(read.lastLine)) return false;
+    if (read.lines === 1 && saysNone(read.lastLine) && !hasEntryId(read.field, line.text)) return false;
     if (read.field?.itemPattern?.test(line.text)) return true;
     const last = node.children[node.children.length - 1];
     // A Y-tunnus broken after its hyphen (`Folkhälsans Förbund rf, 0500700-` / `9`): its check digit, no page number.
@@ -1309,6 +1309,11 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
         builder.diagnose('info', 'empty-value', `${node.label}: "${written.map((item) => item.text).join(' ')}" read as no entries`, node.position, path);
         builder.set(path, items, node.position);
         break;
+      }
+      // A first line that says there are none, with entries after it (`Ei ole` / `Kunta, 1234567-8`): no entry, said.
+      if (written.length > 1 && n.saysNoEntries([written[0].text])) {
+        builder.diagnose('warning', 'invalid-value', `${node.label}: "${written[0].text}" says there are none, yet ${written.length - 1 === 1 ? 'an entry follows' : 'entries follow'}: ${written.length - 1 === 1 ? 'it is' : 'they are'} read, "${written[0].text}" left out`, written[0].position, path);
+        written.shift();
       }
       // A table's rows wrapped cell by cell (`| Kainuun sosiaali- ja terveydenhuollon |  |` / `|
       // kuntayhtymä | 7834219-0 |`): one row, its cells joined.

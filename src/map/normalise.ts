@@ -1431,7 +1431,8 @@ export function parsePostalCode(input: string): Normalised<string> {
   if (prefixed) return withNotes(prefixed[1], [note(`"${text}" read as "${prefixed[1]}" (country prefix removed)`)]);
   // The city written after the code (`28100 Pori`), as on an envelope: the code, the city left to its own field.
   const withCity = POSTAL_CODE_AND_CITY.exec(text);
-  if (withCity && withCity[1] !== '00000') return withNotes(withCity[1], [note(`"${text}" read as "${withCity[1]}" (the city "${withCity[2]}" after it is the city's field's)`)]);
+  // (A warning: where the city's own field is empty or names another city, this one is not read.)
+  if (withCity && withCity[1] !== '00000') return withNotes(withCity[1], [], [{ rule: NORMALISED_VALUE, message: `"${text}" read as the postal code "${withCity[1]}"; the city "${withCity[2]}" after it is not read here (the city is its own field's)` }]);
   return withNotes(text, [], [{ rule: 'invalid-postal-code', message: `"${text}" is not a five-digit postal code; kept as written` }]);
 }
 

@@ -3185,7 +3185,8 @@ function gluedPageHeading(lines: SourceLine[], i: number, template: CompiledTemp
   for (const section of template.sections) {
     if (section.definition.number !== null || !placeable(section, line.position.start.line, template, facts.headingLine)) continue;
     for (const written of section.definition.headings) {
-      if (line.text.length <= written.length + 2 || !/\s/u.test(line.text.charAt(written.length)) || normaliseKey(line.text.slice(0, written.length)) !== normaliseKey(written)) continue;
+      // (A question with its answer after it is read as such elsewhere: `Onko malli siirretty? Kyllä, …`.)
+      if (written.endsWith('?') || line.text.length <= written.length + 2 || !/\s/u.test(line.text.charAt(written.length)) || normaliseKey(line.text.slice(0, written.length)) !== normaliseKey(written)) continue;
       let from = written.length;
       while (/\s/u.test(line.text.charAt(from))) from++;
       if (!/^[\p{Lu}\d]/u.test(line.text.slice(from))) continue;
@@ -3557,7 +3558,9 @@ function headsFieldsPastOpenSection(lines: SourceLine[], i: number, template: Co
     const at = facts.headingLine[section.index];
     if (at > 0 && at < lineNumber) open = Math.max(open, Number.parseInt(section.definition.number ?? '0', 10) || 0);
   }
-  return open > 0 && Number(line.number) > open;
+  // (Past the next number: `4 Jatkopolut` / `Henkilöstökulut: 120 000` after a summary numbered 3 is
+  // as likely a list's item of the summary as the heading of a section 4 the copy lacks.)
+  return open > 0 && Number(line.number) > open + 1;
 }
 
 /**

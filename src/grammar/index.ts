@@ -30,6 +30,11 @@ export function isListMarkerCode(code: number): boolean {
   return listMarkerCodes.has(code);
 }
 
+/** A label's words without a list marker and its space before them (`• Kunnat`, `- Hankekoodi`). */
+export function withoutListMarker(label: string): string {
+  return isListMarkerCode(label.charCodeAt(0)) && label.length > 2 && (label.charCodeAt(1) === 32 || label.charCodeAt(1) === 9) ? label.slice(2).trim() : label;
+}
+
 /** Whether a line's text opens with a list item's marker: `* Hankekoodi: …`, not a Markdown bold label's `**Hankekoodi:** …`. */
 export function opensWithListMarker(text: string): boolean {
   const code = text.charCodeAt(0);

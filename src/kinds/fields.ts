@@ -616,9 +616,6 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     // an entry after the same list marker as the one above is an entry, `- Lappeenrannan teknillinen
     // yliopisto, Vihreän kemian laboratorio,` / `0245904-2`.)
     if (line.afterBlank && read.lines > 0 && after !== null && isTextLike(after) && !after.payload.line.afterBlank && ((looksLikeName(line.text) && !readsAsSentence(line.text)) || sameListMarker(node.children[node.children.length - 1]?.text ?? '', line.text)) && read.field?.itemPattern?.test(joinWrapped(line.text, after.payload.line.text)) === true && read.field.itemPattern.test(node.children[node.children.length - 1]?.text ?? '')) return true;
-    // The block's only line saying it has none (`-`, `ei ole`, `Kesken.`), in a copy without blank
-    // lines too: no text of a section starts so (a flattened copy's summary would otherwise take it,
-    // and the next block's label and entries with it).
     if (state.facts.blankSeparated) return (read.lines === 0 || !line.afterBlank) && line.text.length <= MAX_VALUE_BELOW;
     // Without blank lines too: a table's rows one a line (`| Name | 1234567-8 |`, first or after a
     // row), and the Y-tunnus alone of a block that writes it first (`0952935-7` / `Kainuun liitto`).

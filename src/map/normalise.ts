@@ -516,7 +516,7 @@ export interface IndicatorValue {
   women: number | null;
 }
 
-/** A unit (a word or two) or a bracketed remark right after an indicator's total, then the comma before its clause. */
+/** A unit (one word) or a bracketed remark right after an indicator's total, then the comma before its clause. */
 const UNIT_OR_REMARK_BEFORE_CLAUSE = /^\s*(?<unit>\p{L}[\p{L}.-]*\s*)?(?<remark>\([^()]{1,60}\))?\s*,\s*(?<rest>\S.*)$/u;
 /** The men's figure after the women's: `… ja miehiä 73`, `…, miehiä 120`. */
 const MEN_AFTER_WOMEN = new RegExp(`(?:\\s*,\\s*|\\s+(?:${vocabulary.listConjunctions.join('|')})\\s+)(?:${vocabulary.indicator.menWords.join('|')})\\s*:?\\s+(?<men>\\d{1,3}(?:[ .]\\d{3})*)$`, 'iu');

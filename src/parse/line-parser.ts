@@ -3,7 +3,7 @@
  * grouping lines into sections and fields is the layout grammar's (src/read).
  */
 import { LABELLED, lex, LinePartsTable, NUMBERED, PLAIN } from '../lex/lexer.js';
-import { isListMarkerCode } from '../grammar/index.js';
+import { withoutListMarker } from '../grammar/index.js';
 import { normaliseKey, shortKey } from '../key.js';
 import type { LineKind, Point, Position, SourceLine } from '../types.js';
 
@@ -97,7 +97,7 @@ function toSourceLine(source: string, kind: LineKind, parts: LinePartsTable, row
   } else if (kind === 'label') {
     line.label = source.slice(textStart, headEnd - 1).trim();
     // A list marker before the label (`- Hankekoodi: S21234`, `• Hankkeen nimi: …`) is not part of it.
-    if (isListMarkerCode(line.label.charCodeAt(0)) && line.label.length > 2 && (line.label.charCodeAt(1) === 32 || line.label.charCodeAt(1) === 9)) line.label = line.label.slice(2).trim();
+    line.label = withoutListMarker(line.label);
     // A label in Markdown bold (`**Hankekoodi:** …`, `**Hankekoodi**: …`, `- **Hankekoodi:** …`): without the markers.
     if (isBoldLabel(line.label)) line.label = line.label.slice(2, line.label.endsWith(line.label.slice(0, 2)) ? -2 : undefined).trim();
     line.labelKey = normaliseKey(line.label);

@@ -9,7 +9,7 @@
  * (`Postinumero: 00120 Postitoimipaikka: Helsinki`, or two fields separated by a tab) is split
  * where a label of the layout follows a value.
  */
-import { builtInRegistry, headingKey, isListMarkerCode, opensWithListMarker, looksLikeSummaryBar, normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
+import { builtInRegistry, headingKey, isListMarkerCode, opensWithListMarker, withoutListMarker, looksLikeSummaryBar, normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import { keyOf, leadOf, PhraseStarts, shortKey } from '../key.js';
 import { municipalityCode, regionCode, subRegionCode } from '../derive/area-codes.js';
 import { joinWrapped } from './join.js';
@@ -521,11 +521,6 @@ function labelAgain(tokens: LineToken[], from: number, key: string): boolean {
 const SEVERAL_LABELS = 3;
 
 /** Where a tab ends a label at the start of a line (within a label's length), else -1: the long lines of prose are not scanned. */
-/** A label's words without a list marker before them (`• Kunnat`, `- Kunnat`). */
-function withoutListMarker(label: string): string {
-  return isListMarkerCode(label.charCodeAt(0)) && label.length > 2 && (label.charCodeAt(1) === 32 || label.charCodeAt(1) === 9) ? label.slice(2).trim() : label;
-}
-
 /** A line that writes its label with a tab or a column gap at `tab`, as a label's line: the label, then the value after the white space. */
 function tabLabelLine(line: SourceLine, tab: number, label: string): SourceLine {
   let valueFrom = tab;
@@ -3533,17 +3528,15 @@ function headsParagraphPastLayout(lines: SourceLine[], i: number, template: Comp
   return true;
 }
 
-/**
- * In a copy without blank lines, a numbered line with `Label: value` lines right below it, whose
- * number is past the open section's (`5 Public funding of the project, euros` / `Granted EU and state
- * funding: 748 600` after the summary of an English rendering): a section's heading the layout does
- * not know in these words, not a line of the open section's text. (A list in a text numbers its
- * items; its labels, `Vaihe 1: …`, follow an item of a number the text's own section has not passed
- * only where the section with that number is still to come, which is asked before this.)
- */
 /** A value of figures alone (an amount, a count), perhaps with its unit: `748 600`, `12 000 €`. */
 const FIGURES_ONLY = /^\d[\d\s.,\u00a0\u202f]*(?:\s*(?:€|e|eur|euroa|euros|%))?$/iu;
 
+/**
+ * In a copy without blank lines, a numbered line with `Label: figures` lines right below it, whose
+ * number is past the one after the open section's (`5 Public funding of the project, euros` / `Granted EU and state
+ * funding: 748 600` after the summary of an English rendering): a section's heading the layout does
+ * not know in these words, not a line of the open section's text.
+ */
 function headsFieldsPastOpenSection(lines: SourceLine[], i: number, template: CompiledTemplate, facts: TextFacts): boolean {
   const line = lines[i];
   if (facts.blankSeparated || !/^\d{1,2}$/.test(line.number!)) return false;

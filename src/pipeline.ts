@@ -114,6 +114,18 @@ const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoes
 /** What no value or sentence ends with: a list's comma, a suspended compound's hyphen, a list word (`… liikenne- ja`, `LIIKENNE- JA`, `ja` alone below). */
 const UNFINISHED = new RegExp(`(?:,|\\p{L}-|(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'iu');
 
+/**
+ * Whether a line ends on an inline list's number or letter with nothing after it (`… 2) Ryhmävalmennus,
+ * 3)`): the item it numbers was cut off. (A bracket that closes one opened on the line, `(ks. kohta 3)`,
+ * ends a remark.)
+ */
+function endsOnEnumerator(text: string): boolean {
+  if (!/(?:^|[\s,;:])(?:\d{1,2}|\p{Ll})\)$/u.test(text)) return false;
+  let open = 0;
+  for (const ch of text) if (ch === '(') open++; else if (ch === ')' && open > 0) open--; else if (ch === ')') return true;
+  return false;
+}
+
 /** Field types whose value is one word that never ends with a full stop (`liisa.` is an e-mail cut off). */
 const ADDRESS_TYPES = new Set(['email', 'websites', 'website']);
 /** Generic top-level parts of web addresses (a country's two letters are one too): after one, a dot is a sentence's full stop. */
@@ -331,7 +343,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   const cutDate = last.kind !== 'label' && !last.afterBlank && before?.kind === 'label' && (template.inlineLabels.get(before.labelKey!) ?? []).some((f) => f.definition.type === 'period' || f.definition.type === 'date') && /(?:^|\s)\d{1,2}\.(?:\d{1,2}\.)?$/.test(last.text);
   // (Nor is a bracket after a number alone, `4.2)`, `4 b)`: a heading's number written so.)
   const terminal = last.kind === 'label' || labelAbove !== null ? VALUE_LINE_END : PROSE_LINE_END;
-  const endsLikeText = terminal.test(last.text) && !ENDS_WITH_ABBREVIATION.test(last.text) && !/^\d+(?:\.\d+)*\.$/.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !cutValue && !cutDate;
+  const endsLikeText = terminal.test(last.text) && !ENDS_WITH_ABBREVIATION.test(last.text) && !/^\d+(?:\.\d+)*\.$/.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
   if (endsLikeText && clip === -1 && !early) return null;
   const section = lastSection(tree);
   // A cut line read as a heading the layout does not know (`Hankkeen päätoteuttajan` on a page)
@@ -440,7 +452,7 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   const last = lines[at];
   if (last.kind === 'label' && last.value === '') return false;
   const value = last.kind === 'label' ? last.value ?? '' : last.text;
-  if (UNFINISHED.test(value)) return true;
+  if (UNFINISHED.test(value) || endsOnEnumerator(value)) return true;
   // A slash ends a web address (`…/hankkeet/`), not a word (`Välityömarkkinat/`).
   if (/\p{L}\/$/u.test(value) && !/[.:]/u.test(value)) return true;
   // A paragraph of its own that is only the start of one of the layout's labels or headings, cut

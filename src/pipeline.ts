@@ -16,7 +16,7 @@ import type { SourcePositions } from './map/record-builder.js';
 import { splitMunicipalities } from './map/normalise.js';
 import { parseLines } from './parse/line-parser.js';
 import { startsSetValue } from './kinds/fields.js';
-import { isSharedFurniture } from './read/classify.js';
+import { endsSentenceAbove, isSharedFurniture } from './read/classify.js';
 import { located, readDocument } from './read/reader.js';
 import type { Result } from './record/schema.js';
 import type { Diagnostic, DocumentNode, SectionNode, SourceLine } from './types.js';
@@ -305,7 +305,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // Page furniture after the text (`Palaute`, `© …`) is not where a copy was cut — unless it is one
   // word that starts a label (`Projektit` of `Projektityyppi:`).
   let end = clip === -1 ? lines.length : clip;
-  while (end > 0 && isSharedFurniture(lines[end - 1])) end--;
+  while (end > 0 && isSharedFurniture(lines[end - 1]) && !(end > 1 && endsSentenceAbove(lines[end - 2], lines[end - 1]))) end--;
   if (end === 0) return null;
   // A copy that stops on a field's value before a section every description has (the summary) is
   // cut there, however its last line ends: a copy cut after a fixed number of characters, saved

@@ -26,3 +26,23 @@ describe('audit round 30: a copy cut right after an inline list\'s number', () =
     expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
   });
 });
+
+describe('audit round 30: a furniture word in lower case ending the last text\'s sentence', () => {
+  it('`takaisin.` below a line that goes on is the final report\'s last word, not page furniture', () => {
+    const result = parse(`${seed004}\nOsallistujista moni palasi opintoihin tai työhön, osa palasi\ntakaisin.\n`);
+    expect(result.record!.finalReportSummary).toMatch(/osa palasi\ntakaisin\.$/u);
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture')).toEqual([]);
+  });
+  it('a copy cut there (`… OPH:n` / `hyväksy`) is said to be cut at that line', () => {
+    const text = `${seed004}\nLisäksi opiskelijoilla on mahdollisuus suorittaa OPH:n\nhyväksy`;
+    const result = parse(text);
+    expect(result.record!.finalReportSummary).toMatch(/OPH:n\nhyväksy$/u);
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => [d.severity, d.line])).toEqual([['warning', text.split('\n').length]]);
+  });
+  it.each(['Tulosta', 'takaisin'])('"%s" after a sentence\'s end stays furniture', (word) => {
+    const text = `${seed004}\n${word}\n`;
+    const result = parse(text);
+    expect(result.record!.finalReportSummary).toMatch(/kautta\.$/u);
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => [d.severity, d.line])).toEqual([['info', text.split('\n').length - 1]]);
+  });
+});

@@ -296,6 +296,16 @@ function isFurniturePhrase(line: SourceLine): boolean {
   return key !== null && furniturePhrases.has(key);
 }
 
+/**
+ * Whether a furniture word in lower case is the end of the sentence on the line above (`… osa palasi`
+ * / `takaisin.`, `… OPH:n` / `hyväksy`, a copy cut there): that line is text that does not end, and
+ * no furniture itself. (A page's own buttons and links are written with a capital, or stand after a
+ * blank line, a sentence's end, a colon or a bar.)
+ */
+export function endsSentenceAbove(above: SourceLine, line: SourceLine): boolean {
+  return !line.afterBlank && /^\p{Ll}/u.test(line.text) && /\p{L}\s+\S+$/u.test(above.text) && !/[.!?:;|]$/u.test(above.text) && !isSharedFurniture(above);
+}
+
 /** A line of the shared page-furniture vocabulary (menus, image links, `©`, `Palaute` …). */
 export function isSharedFurniture(line: SourceLine): boolean {
   if (isFurniturePhrase(line)) return true;
@@ -1542,7 +1552,7 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   let bottom = lines.length;
   while (bottom > top) {
     // (A line that is furniture wherever it stands, a text browser's link list, a rule, goes with the run.)
-    if (isSharedFurniture(lines[bottom - 1]) || isAnywhereFurniture(lines[bottom - 1].text)) (shared ??= new Uint8Array(lines.length))[--bottom] = 1;
+    if ((isSharedFurniture(lines[bottom - 1]) && !(bottom - 1 > top && endsSentenceAbove(lines[bottom - 2], lines[bottom - 1]))) || isAnywhereFurniture(lines[bottom - 1].text)) (shared ??= new Uint8Array(lines.length))[--bottom] = 1;
     else {
       // A furniture line hard-wrapped (a cookie notice, a footer's sentence): its lines after the first, each going on from the one before.
       // (Only with furniture below it, a notice's button: a text's last paragraph that mentions cookies is the text's;

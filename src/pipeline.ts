@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { decode } from './decode.js';
 import { toFilePositions } from './file-positions.js';
 import { describeDetection, detectTemplate } from './detect.js';
-import { definitionConflict, headingKey, headingStartedBy, labelStartedBy, normaliseKey, registryWith, TemplateRegistry, vocabulary, type CompiledTemplate, type TemplateDefinition } from './grammar/index.js';
+import { definitionConflict, headingKey, headingStartedBy, labelStartedBy, normaliseKey, opensWithListMarker, registryWith, TemplateRegistry, vocabulary, type CompiledTemplate, type TemplateDefinition } from './grammar/index.js';
 import { definitionCheck, isValidated } from './grammar/checked.js';
 import { deriveValues } from './derive/derive.js';
 import { isMunicipalityName, startsAreaName, type AreaKind } from './derive/area-codes.js';
@@ -453,6 +453,7 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (last.kind === 'label' && last.value === '') return false;
   const value = last.kind === 'label' ? last.value ?? '' : last.text;
   if (UNFINISHED.test(value) || endsOnEnumerator(value)) return true;
+  if (last.kind === 'text' && sentenceStopsMidWay(lines, at, tree, template)) return true;
   // A slash ends a web address (`…/hankkeet/`), not a word (`Välityömarkkinat/`).
   if (/\p{L}\/$/u.test(value) && !/[.:]/u.test(value)) return true;
   // A paragraph of its own that is only the start of one of the layout's labels or headings, cut
@@ -482,6 +483,31 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (scoreRowAtEnd(last, tree, template)) return true;
   // (Only a value on its label's line: a line below it is its wrapped end, `Vain yksi` / `hakija`.)
   return last.kind === 'label' && (isSetValueStart(value, last, template) || areaListCut(value, last, template));
+}
+
+/** The fewest words a paragraph has for its last line to be taken as a sentence's (not a sub-heading's, `Hankkeen tulokset`). */
+const SENTENCE_PARAGRAPH_WORDS = 6;
+
+/**
+ * Whether the text's last line, in a prose section, stops inside a sentence: it ends on a letter,
+ * its paragraph has a sentence's words, and it is no list item (`… Aikuiskoulutus Oy ja ha`, a copy
+ * cut after a number of characters and saved with a line break). A whole text whose last sentence
+ * lost its full stop is said to be cut too: a warning on a right text, where not saying it would
+ * present a cut text as whole.
+ */
+function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode, template: CompiledTemplate): boolean {
+  const last = lines[at];
+  if (!/\p{L}$/u.test(last.text) || opensWithListMarker(last.text)) return false;
+  const section = cutSection(tree, last.position.start.line, template);
+  // (A signature or a page's end read as furniture is no text of the section: `… / Kasarminkatu 9, 50100 Mikkeli`.)
+  if (section === null || section.definition.content !== 'prose' || furnitureLinesOf(tree).has(last.position.start.line)) return false;
+  let words = 0;
+  for (let i = at; i >= 0 && lines[i].kind === 'text' && !opensWithListMarker(lines[i].text); i--) {
+    words += lines[i].text.split(/\s+/u).length;
+    if (words >= SENTENCE_PARAGRAPH_WORDS) return true;
+    if (lines[i].afterBlank) break;
+  }
+  return false;
 }
 
 /** Whether the text's last line is a score table's row of one line, the last block of the tree's last section, which the layout has sections after. */

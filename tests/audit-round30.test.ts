@@ -46,3 +46,32 @@ describe('audit round 30: a furniture word in lower case ending the last text\'s
     expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => [d.severity, d.line])).toEqual([['info', text.split('\n').length - 1]]);
   });
 });
+
+describe('audit round 30: print buttons in two languages and a `©` line inside a text', () => {
+  it.each(['Tulosta / Skriv ut', 'Skriv ut sidan', 'Sivun alkuun | Till början av sidan', '© Rakennerahastot 2021', '(c) 2020 Pohjois-Savon ELY-keskus'])('"%s" right above a summary\'s paragraph is page furniture, not its text', (line) => {
+    const text = seed004.replace('\nSosiaalisen kuntoutuksen haasteena', `\n${line}\nSosiaalisen kuntoutuksen haasteena`);
+    const result = parse(text);
+    expect(result.record!.summary).toBe(parse(seed004).record!.summary);
+    expect(result.diagnostics.filter((d) => d.line === 53).map((d) => [d.severity, d.rule])).toEqual([['info', 'page-furniture']]);
+  });
+  it.each(['Hankkeen tulosta', 'Tulosta'])('"%s" alone stays the text\'s (guard: the partitive of `tulos`; one word may be a sub-heading)', (line) => {
+    const text = seed004.replace('\nSosiaalisen kuntoutuksen haasteena', `\n${line}\nSosiaalisen kuntoutuksen haasteena`);
+    expect(parse(text).record!.summary).toContain(`${line}\nSosiaalisen kuntoutuksen haasteena`);
+  });
+});
+
+describe('audit round 30: a prose section cut mid-sentence and saved with a line break', () => {
+  it('the last line stopping on a letter inside a paragraph is said to be cut', () => {
+    const text = `${seed004.split('\n').slice(0, 51).join('\n')}\n\nHankkeen hallinnoijana toimii Koillis-Suomen Aikuiskoulutus Oy ja ha\n`;
+    const result = parse(text);
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => [d.severity, d.line])).toEqual([['warning', 53]]);
+  });
+  it.each([
+    ['a sub-heading of a few words', 'Hankkeen tulokset ja vaikutukset'],
+    ['a list item', '- kuntouttava työtoiminta ja tuettu työ'],
+    ['a sentence ending with its full stop', 'Hankkeen hallinnoijana toimii Koillis-Suomen Aikuiskoulutus Oy.'],
+  ])('%s at the end is no cut (guard)', (_, last) => {
+    const text = `${seed004.trimEnd()}\n\n${last}\n`;
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
+  });
+});

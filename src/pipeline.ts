@@ -471,7 +471,7 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
     // (In a copy without headings, the section the tree read the line in: a flattened copy's final
     // report ending in `6. Tiedotus` is past section 6.)
     const headed = openSectionIndex(lines, at, template);
-    const open = (headed > 0 ? headed : cutSection(tree, lines[belowField ? at - 1 : at].position.start.line, template)?.index ?? 0) - (belowField ? 1 : 0);
+    const open = (headed > 0 ? headed : cutSection(tree, lines[belowField ? at - 1 : at].position.start.line, template)?.index ?? 0) - (belowField || afterSentence ? 1 : 0);
     if (last.kind === 'text' && (startsPartCut(last.text, template, open) || isHeadingNumberAlone(last.text, template, open))) return true;
     // A later numbered heading cut inside its words (`4 Hank`, `6.2 Suun`), or its number alone with its dot (`8.`).
     if (last.kind === 'numbered' && numberedHeadingCut(last, template, open)) return true;

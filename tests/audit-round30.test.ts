@@ -75,3 +75,27 @@ describe('audit round 30: a prose section cut mid-sentence and saved with a line
     expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
   });
 });
+
+describe('audit round 30: a section past the layout\'s numbers glued below the last text', () => {
+  it('`10 Lisätiedot` right below the final report\'s last sentence, a blank line after it, is a section of its own, kept in unmapped and said', () => {
+    const text = `${seed004.trimEnd()}\n10 Lisätiedot\n\nHankkeen lisätiedot ovat saatavilla hakijalta.\n`;
+    const result = parse(text);
+    expect(result.record!.finalReportSummary).toBe(parse(seed004).record!.finalReportSummary);
+    const heading = text.split('\n').indexOf('10 Lisätiedot') + 1;
+    expect(result.diagnostics.filter((d) => d.line === heading).map((d) => [d.severity, d.rule])).toEqual([['warning', 'unknown-section']]);
+    expect(result.unmapped.some((u) => u.label === 'Lisätiedot' && u.value === 'Hankkeen lisätiedot ovat saatavilla hakijalta.')).toBe(true);
+  });
+  it('a figure of the text glued so (`10 nuorta työllistyi.`) stays the text\'s (guard)', () => {
+    const text = `${seed004.trimEnd()}\n10 nuorta työllistyi.\n\nHankkeen tulokset ovat hyvät.\n`;
+    expect(parse(text).record!.finalReportSummary).toMatch(/10 nuorta työllistyi\.\n\nHankkeen tulokset ovat hyvät\.$/u);
+  });
+});
+
+describe('audit round 30: a copy cut in a later question of 8.1, saved with a line break', () => {
+  it('the start of the question below the first answer\'s text is said to be cut', () => {
+    const lines = seed004.split('\n');
+    const text = `${lines.slice(0, 132).join('\n')}\nSukupuolinäk\n`;
+    const result = parse(text);
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => [d.severity, d.line])).toEqual([['warning', 133]]);
+  });
+});

@@ -3518,13 +3518,16 @@ function highestSectionNumber(template: CompiledTemplate): number {
 
 /**
  * In a copy with blank lines, a numbered line just past the layout's numbers (`10 Lisätietoja`) after a
- * blank line, with its first line right below it: a section the layout does not know, whose heading
- * the copy wrote without a blank line after it — not a sentence of the text before.
+ * blank line, with its first line right below it — or right below a sentence's end, with a blank
+ * line after it: a section the layout does not know, whose heading the copy wrote without a blank
+ * line on one side — not a sentence of the text before.
  */
 function headsParagraphPastLayout(lines: SourceLine[], i: number, template: CompiledTemplate, facts: TextFacts): boolean {
   const line = lines[i];
   const next = lines[i + 1];
-  if (!facts.blankSeparated || !line.afterBlank || next === undefined || next.afterBlank || !/^\d{1,2}$/.test(line.number!)) return false;
+  if (!facts.blankSeparated || next === undefined || !/^\d{1,2}$/.test(line.number!)) return false;
+  const gluedBelow = !line.afterBlank && next.afterBlank && i > 0 && SENTENCE_END.test(lines[i - 1].text);
+  if (!gluedBelow && (!line.afterBlank || next.afterBlank)) return false;
   const highest = highestSectionNumber(template);
   const number = Number(line.number);
   // (The next number only: `12 Nuorta työllistyi …` after a 9th section is a figure of the text.)

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { decode } from './decode.js';
 import { toFilePositions } from './file-positions.js';
 import { describeDetection, detectTemplate } from './detect.js';
-import { definitionConflict, headingKey, headingStartedBy, labelStartedBy, normaliseKey, opensWithListMarker, registryWith, TemplateRegistry, vocabulary, type CompiledTemplate, type TemplateDefinition } from './grammar/index.js';
+import { definitionConflict, headingKey, headingStartedBy, labelStartedBy, isListMarkerCode, normaliseKey, opensWithListMarker, registryWith, TemplateRegistry, vocabulary, type CompiledTemplate, type TemplateDefinition } from './grammar/index.js';
 import { definitionCheck, isValidated } from './grammar/checked.js';
 import { deriveValues } from './derive/derive.js';
 import { isMunicipalityName, startsAreaName, type AreaKind } from './derive/area-codes.js';
@@ -221,7 +221,10 @@ function stopsBeforeRequired(lines: SourceLine[], at: number, tree: DocumentNode
   // copy's summary. Or in a block of the layout, its bare heading or an entry below it
   // (`Osatoteuttajat` / `Pohjolan ammattiopisto, 2345678-0`): a list never ends a description.)
   const onValue = last.kind === 'label' && template.inlineLabels.has(last.labelKey!) && (last.value ?? '') !== '';
-  if (!onValue && !inLayoutBlock(open, last.position.start.line, template)) return false;
+  // (Or below its label, as the tree read it: a two-column copy's `Hankkeen nimi:` / blank / `Satakunnan`.)
+  const field = open?.children.at(-1);
+  const belowLabel = field?.type === 'field' && field.known && field.value !== '' && template.inlineLabels.has(field.key) && field.position.start.line < last.position.start.line && field.position.end.line === last.position.start.line;
+  if (!onValue && !belowLabel && !inLayoutBlock(open, last.position.start.line, template)) return false;
   const openIndex = open?.id ? template.sectionById.get(open.id)?.index ?? -1 : -1;
   if (openIndex === -1) return false;
   const present = sectionsInTree(tree);
@@ -453,6 +456,8 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (last.kind === 'label' && last.value === '') return false;
   const value = last.kind === 'label' ? last.value ?? '' : last.text;
   if (UNFINISHED.test(value) || endsOnEnumerator(value)) return true;
+  // A list's marker alone (`-`): its item was cut off.
+  if (last.text.length === 1 && isListMarkerCode(last.text.charCodeAt(0))) return true;
   if (last.kind === 'text' && sentenceStopsMidWay(lines, at, tree, template)) return true;
   // A slash ends a web address (`…/hankkeet/`), not a word (`Välityömarkkinat/`).
   if (/\p{L}\/$/u.test(value) && !/[.:]/u.test(value)) return true;

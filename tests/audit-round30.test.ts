@@ -99,3 +99,33 @@ describe('audit round 30: a copy cut in a later question of 8.1, saved with a li
     expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => [d.severity, d.line])).toEqual([['warning', 133]]);
   });
 });
+
+describe('audit round 30: headings that lost their number, in a printed or hard-wrapped copy', () => {
+  it('`Projektin julkinen rahoitus, euroa` with a printed page\'s number right below it is section 5, not text of 4.2', () => {
+    const text = seed004.replace('5 Projektin julkinen rahoitus, euroa\n', 'Projektin julkinen rahoitus, euroa\nSivu 2 (5)\n');
+    const result = parse(text);
+    expect(result.record!.targetGroups.indirect).toBe(parse(seed004).record!.targetGroups.indirect);
+    expect(result.record!.funding).toEqual(parse(seed004).record!.funding);
+    expect(result.diagnostics.filter((d) => d.line === 90).map((d) => [d.severity, d.rule])).toEqual([['info', 'page-furniture']]);
+  });
+  it('section 7\'s heading wrapped over two lines below the empty `Postitoimipaikka:` is the heading, not the city', () => {
+    const text = seed004.replace('7 Hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista\n', 'Hakemusvaiheessa ilmoitettavat arviot hankekohtaisista\nseurantiedoista\n');
+    const result = parse(text);
+    expect(result.record!.targetArea.implementationAddress).toEqual({ street: null, postalCode: null, city: null });
+    expect(result.record!.indicators).toEqual(parse(seed004).record!.indicators);
+    expect(result.diagnostics.filter((d) => d.line === 115).map((d) => [d.severity, d.rule])).toEqual([['info', 'heading-variant'], ['info', 'label-rejoined']]);
+  });
+});
+
+describe('audit round 30: more copies cut and saved with a line break', () => {
+  it('a value below its label (a two-column copy) cut before the summary is said to be cut, the value warned', () => {
+    const text = 'Hankekoodi: S21999\n\nHankkeen nimi:\n\nSatakunnan\n';
+    const result = parse(text, { template: 'esr-2014-2020' });
+    expect(result.diagnostics.filter((d) => d.line === 5 && d.severity !== 'info').map((d) => [d.severity, d.rule])).toEqual([['error', 'text-cut-off'], ['warning', 'value-cut-off']]);
+  });
+  it('a list\'s marker alone as the last line is a cut item', () => {
+    const text = `${seed004.trimEnd()}\n\nHankkeen jälkeen:\n- Yhteistyö jatkuu kunnan kanssa\n-\n`;
+    const result = parse(text);
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => [d.severity, d.line])).toEqual([['warning', text.split('\n').length - 1]]);
+  });
+});

@@ -253,7 +253,9 @@ function hasOwnStems(text: string, sections: CompiledSection[]): boolean {
 }
 
 function standsAlone(lines: SourceLine[], i: number): boolean {
-  return lines[i].afterBlank && (i + 1 >= lines.length || lines[i + 1].afterBlank);
+  // (A printed page's number or header between it and the blank line, `… euroa` / `Sivu 2 (5)`, is no text of its paragraph.)
+  const blankAbove = lines[i].afterBlank || (i > 0 && lines[i - 1].afterBlank && isAnywhereFurniture(lines[i - 1].text));
+  return blankAbove && (i + 1 >= lines.length || lines[i + 1].afterBlank || (isAnywhereFurniture(lines[i + 1].text) && (i + 2 >= lines.length || lines[i + 2].afterBlank)));
 }
 
 /** True when the line is made only of the given phrases (glued banners such as `A B`). */
@@ -2933,6 +2935,14 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
         continue;
       }
     }
+    // Hard-wrapped over two lines alone between blank lines (`Hakemusvaiheessa ilmoitettavat arviot
+    // hankekohtaisista` / `seurantiedoista`): not an empty label's value below it.
+    const wrappedUnnumbered = unnumberedWrappedHeading(lines, i, template, facts);
+    if (wrappedUnnumbered !== null) {
+      tokens.push(wrappedUnnumbered);
+      i++;
+      continue;
+    }
     if (tables.length > 0 && line.text.length <= 60) {
       const header = tables.filter((s) => s.tableHeader!.test(line.text));
       if (header.length > 0) {
@@ -3042,6 +3052,19 @@ export function scoreRowParts(text: string): { criterion: string; scores: number
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end === 0) return null;
   return { criterion: text.slice(0, end), scores: [Number(text.slice(first, gap)), Number(text.slice(second))] };
+}
+
+/** A numbered section's heading without its number, hard-wrapped onto a line in lower case, the two alone between blank lines. */
+function unnumberedWrappedHeading(lines: SourceLine[], i: number, template: CompiledTemplate, facts: TextFacts): LineToken | null {
+  const line = lines[i];
+  const next = lines[i + 1];
+  if (next === undefined || !line.afterBlank || next.afterBlank || next.kind !== 'text' || !/^\p{Ll}/u.test(next.text) || (i + 2 < lines.length && !lines[i + 2].afterBlank)) return null;
+  if (line.text.length + 1 + next.text.length > template.longestHeading || !template.numberedHeadingStarts.admits(line.text, leadOf(line))) return null;
+  const text = joinWrapped(line.text, next.text);
+  const sections = headingWithoutNumber(lines, i, normaliseKey(text), template, facts);
+  if (sections.length === 0) return null;
+  const joined: SourceLine = { ...line, text, key: undefined, lead: undefined, position: { start: line.position.start, end: next.position.end } };
+  return lineToken(Heading, joined, { sections, variant: 'reworded', extra: [next], original: line, note: 'rejoined' });
 }
 
 /**

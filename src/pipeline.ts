@@ -456,6 +456,8 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (last.kind === 'label' && last.value === '') return false;
   const value = last.kind === 'label' ? last.value ?? '' : last.text;
   if (UNFINISHED.test(value) || endsOnEnumerator(value)) return true;
+  // A bracket opened and left open (`Toimintalinja 5 (`, `… (ESR`): what it held was cut off.
+  if (opensBracketUnclosed(value)) return true;
   // A list's marker alone (`-`): its item was cut off.
   if (last.text.length === 1 && isListMarkerCode(last.text.charCodeAt(0))) return true;
   if (last.kind === 'text' && sentenceStopsMidWay(lines, at, tree, template)) return true;
@@ -488,6 +490,12 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (scoreRowAtEnd(last, tree, template)) return true;
   // (Only a value on its label's line: a line below it is its wrapped end, `Vain yksi` / `hakija`.)
   return last.kind === 'label' && (isSetValueStart(value, last, template) || areaListCut(value, last, template));
+}
+
+/** Whether a text ends with a bracket it opened and did not close (`Toimintalinja 5 (`, `(ESR`; not `(ks. liite 2)`). */
+function opensBracketUnclosed(text: string): boolean {
+  const open = text.lastIndexOf('(');
+  return open !== -1 && text.indexOf(')', open) === -1 && text.length - open <= 12;
 }
 
 /** The fewest words a paragraph has for its last line to be taken as a sentence's (not a sub-heading's, `Hankkeen tulokset`). */

@@ -2,7 +2,9 @@
 // (or on a small invented text): read right now, or said at its line.
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
+import { readFileSync } from 'node:fs';
 import { seed } from './helpers/edits.js';
+import { root } from './helpers/fixtures.js';
 
 const seed004 = seed('004_3bb6e26593869c78');
 /** Seed 004 up to its summary's first paragraph, then `last` as the text's last line. */
@@ -127,5 +129,17 @@ describe('audit round 30: more copies cut and saved with a line break', () => {
     const text = `${seed004.trimEnd()}\n\nHankkeen jälkeen:\n- Yhteistyö jatkuu kunnan kanssa\n-\n`;
     const result = parse(text);
     expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => [d.severity, d.line])).toEqual([['warning', text.split('\n').length - 1]]);
+  });
+});
+
+describe('audit round 30: a value cut right after an opening bracket, saved with a line break', () => {
+  it('`Toimintalinja: Toimintalinja 5 (` on a page is cut, its value not read as a title "("', () => {
+    const page = readFileSync(`${root}fixtures/pages/ended.txt`, 'utf8');
+    const lines = page.split('\n');
+    const at = lines.findIndex((line) => line.startsWith('Toimintalinja:'));
+    const text = `${lines.slice(0, at).join('\n')}\nToimintalinja: Toimintalinja 5 (\n`;
+    const result = parse(text);
+    expect(result.record!.project.priorityAxis?.title ?? null).not.toBe('(');
+    expect(result.diagnostics.filter((d) => d.line === at + 1 && d.severity !== 'info').map((d) => [d.severity, d.rule])).toEqual([['warning', 'text-cut-off'], ['warning', 'value-cut-off']]);
   });
 });

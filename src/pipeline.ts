@@ -116,11 +116,13 @@ const UNFINISHED = new RegExp(`(?:,|\\p{L}-|(?:^|\\s)(?:${vocabulary.valueGoesOn
 
 /**
  * Whether a line ends on an inline list's number or letter with nothing after it (`… 2) Ryhmävalmennus,
- * 3)`): the item it numbers was cut off. (A bracket that closes one opened on the line, `(ks. kohta 3)`,
- * ends a remark.)
+ * 3)`, `…, C)`, `…, iii)`, `…, (3)`, `…, 3.`): the item it numbers was cut off. (A bracket that closes
+ * one opened on the line, `(ks. kohta 3)`, ends a remark; a number with a dot ends a sentence unless
+ * a list's comma or colon stands before it.)
  */
 function endsOnEnumerator(text: string): boolean {
-  if (!/(?:^|[\s,;:])(?:\d{1,2}|\p{Ll})\)$/u.test(text)) return false;
+  if (/[,;:]\s*(?:\d{1,2}\.|\((?:\d{1,2}|\p{L}|[ivx]{1,4})\))$/u.test(text)) return true;
+  if (!/(?:^|[\s,;:])(?:\d{1,2}|\p{L}|[ivx]{1,4})\)$/u.test(text)) return false;
   let open = 0;
   for (const ch of text) if (ch === '(') open++; else if (ch === ')' && open > 0) open--; else if (ch === ')') return true;
   return false;
@@ -458,8 +460,9 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (UNFINISHED.test(value) || endsOnEnumerator(value)) return true;
   // A bracket opened and left open (`Toimintalinja 5 (`, `… (ESR`): what it held was cut off.
   if (opensBracketUnclosed(value)) return true;
-  // A list's marker alone (`-`): its item was cut off.
-  if (last.text.length === 1 && isListMarkerCode(last.text.charCodeAt(0))) return true;
+  // A list's marker alone right below the list's item (`-`): its item was cut off. (Alone after a
+  // blank line it is a text not written yet, the register's `-`.)
+  if (last.text.length === 1 && isListMarkerCode(last.text.charCodeAt(0)) && !last.afterBlank && at > 0 && opensWithListMarker(lines[at - 1].text)) return true;
   if (last.kind === 'text' && sentenceStopsMidWay(lines, at, tree, template)) return true;
   // A slash ends a web address (`…/hankkeet/`), not a word (`Välityömarkkinat/`).
   if (/\p{L}\/$/u.test(value) && !/[.:]/u.test(value)) return true;
@@ -471,7 +474,8 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   // flattened copy cut inside section 2's last label, `Hakijoiden lukumäärä tai tuen sii`.)
   const belowField = !last.afterBlank && at > 0 && lines[at - 1].kind === 'label' && template.inlineLabels.has(lines[at - 1].labelKey!) && !lines.some((line, i) => i > 0 && line.afterBlank);
   // (So does a line right below a sentence's end, in a copy without blank lines: `… työhön.` / `Tuloks`.)
-  const afterSentence = !last.afterBlank && at > 0 && /[.!?]$/u.test(lines[at - 1].text);
+  // (Or right below a field of the layout: `…sukupuolinäkökulmasta: Kyllä` / `Sukupuolinäk`.)
+  const afterSentence = !last.afterBlank && at > 0 && (/[.!?]$/u.test(lines[at - 1].text) || (lines[at - 1].kind === 'label' && template.inlineLabels.has(lines[at - 1].labelKey!)));
   if ((last.afterBlank || belowField || afterSentence) && /^[\p{Lu}\d]/u.test(last.text)) {
     // (Of a section after the one the copy is in: `Toiminta`, `7.1` at a summary's end are no cut.)
     // (Below a field, a label of the section it is in too: the copy is in its fields.)
@@ -510,18 +514,29 @@ const SENTENCE_PARAGRAPH_WORDS = 6;
  */
 function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode, template: CompiledTemplate): boolean {
   const last = lines[at];
-  if (!/\p{L}$/u.test(last.text) || opensWithListMarker(last.text)) return false;
+  // (A word of letters last: an address, `www.savo.fi`, `liisa@savo.fi`, ends no sentence.)
+  if (!PLAIN_WORD_END.test(last.text) || opensWithListMarker(last.text) || ENUMERATED_ITEM.test(last.text) || SIGNED_NAME.test(last.text)) return false;
   const section = cutSection(tree, last.position.start.line, template);
   // (A signature or a page's end read as furniture is no text of the section: `… / Kasarminkatu 9, 50100 Mikkeli`.)
   if (section === null || section.definition.content !== 'prose' || furnitureLinesOf(tree).has(last.position.start.line)) return false;
-  let words = 0;
-  for (let i = at; i >= 0 && lines[i].kind === 'text' && !opensWithListMarker(lines[i].text); i--) {
-    words += lines[i].text.split(/\s+/u).length;
-    if (words >= SENTENCE_PARAGRAPH_WORDS) return true;
-    if (lines[i].afterBlank) break;
+  // The sentence the line ends: the line, and the lines above it that it goes on from (hard-wrapped:
+  // it starts in lower case, and the line above ends no sentence, list intro or item). A short line
+  // below a sentence, a closing name or a list without markers, is no sentence cut.
+  let words = last.text.split(/\s+/u).length;
+  for (let i = at; words < SENTENCE_PARAGRAPH_WORDS && i > 0 && !lines[i].afterBlank && /^\p{Ll}/u.test(lines[i].text); i--) {
+    const above = lines[i - 1];
+    if (above.kind !== 'text' || /[.!?:;]$/u.test(above.text) || opensWithListMarker(above.text) || ENUMERATED_ITEM.test(above.text)) break;
+    words += above.text.split(/\s+/u).length;
   }
-  return false;
+  return words >= SENTENCE_PARAGRAPH_WORDS;
 }
+
+/** A person's name and a comma opening a line (`Anna Keto, projektipäällikkö, …`): a closing signature, no sentence. */
+const SIGNED_NAME = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+,\s/u;
+/** A line ending on a word of letters (`… Oy ja ha`), not an address's part or a figure. */
+const PLAIN_WORD_END = /(?:^|\s)\p{L}[\p{L}-]*$/u;
+/** A list's item numbered or lettered (`1) Ohjaus`, `a. Valmennus`, `(3) Arviointi`). */
+const ENUMERATED_ITEM = /^\(?(?:\d{1,2}|\p{L})[.)]\s/u;
 
 /** Whether the text's last line is a score table's row of one line, the last block of the tree's last section, which the layout has sections after. */
 function scoreRowAtEnd(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {

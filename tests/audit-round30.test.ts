@@ -50,7 +50,7 @@ describe('audit round 30: a furniture word in lower case ending the last text\'s
 });
 
 describe('audit round 30: print buttons in two languages and a `©` line inside a text', () => {
-  it.each(['Tulosta / Skriv ut', 'Skriv ut sidan', 'Sivun alkuun | Till början av sidan', '© Rakennerahastot 2021', '(c) 2020 Pohjois-Savon ELY-keskus'])('"%s" right above a summary\'s paragraph is page furniture, not its text', (line) => {
+  it.each(['Tulosta / Skriv ut', 'Skriv ut sidan', 'Sivun alkuun | Till början av sidan', '© Rakennerahastot 2021'])('"%s" right above a summary\'s paragraph is page furniture, not its text', (line) => {
     const text = seed004.replace('\nSosiaalisen kuntoutuksen haasteena', `\n${line}\nSosiaalisen kuntoutuksen haasteena`);
     const result = parse(text);
     expect(result.record!.summary).toBe(parse(seed004).record!.summary);
@@ -141,5 +141,49 @@ describe('audit round 30: a value cut right after an opening bracket, saved with
     const result = parse(text);
     expect(result.record!.project.priorityAxis?.title ?? null).not.toBe('(');
     expect(result.diagnostics.filter((d) => d.line === at + 1 && d.severity !== 'info').map((d) => [d.severity, d.rule])).toEqual([['warning', 'text-cut-off'], ['warning', 'value-cut-off']]);
+  });
+});
+
+describe('audit round 30 reviews: what the fixes first misread', () => {
+  const withEnd = (end: string) => `${seed004.trimEnd()}\n\n${end}\n`;
+  const cutSaid = (text: string) => parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => [d.severity, d.line]);
+  it.each([
+    ['a list item lettered `(c)` with a year', 'Hankkeen vaiheet:\n(a) 2009 suunnittelu\n(b) 2010 pilotointi\n(c) 2011 koulutus ja levitys'],
+    ['a sentence opening with `Copyright` and a year', 'Copyright 2010 -ohjeistus ohjasi hankkeen materiaalien käyttöä.'],
+    ['a hard-wrapped sentence opening with `©`', '© THL:n aineistot 2011, jolloin hanke sai ne käyttöönsä,\nolivat tärkeitä.'],
+  ])('%s inside the summary stays its text (guard)', (_, end) => {
+    const result = parse(seed004.replace('\nSosiaalisen kuntoutuksen haasteena', `\n${end}\n\nSosiaalisen kuntoutuksen haasteena`));
+    expect(result.record!.summary).toContain(end);
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture')).toEqual([]);
+  });
+  it.each([
+    ['a closing signature of a name, a title and an organisation', 'Kiitämme kaikkia hankkeeseen osallistuneita yhteistyöstä.\n\nAnna Keto, projektipäällikkö, Terveyden ja hyvinvoinnin laitos'],
+    ['a short closing line below a sentence', 'Hankkeen tulokset raportoidaan erikseen.\nHankkeen yhteyshenkilö'],
+    ['a list numbered `1)`', 'Hankkeen tulokset:\n1) kuntoutuspolku vakiintui osaksi palveluja\n2) yhteistyö kunnan ja järjestöjen kanssa tiivistyi pysyvästi'],
+    ['a list without markers', 'Kumppanit:\nOulun yliopisto\nKajaanin ammattikorkeakoulu\nLapin ammattikorkeakoulun täydennyskoulutus'],
+    ['a web address', 'Lisätietoja hankkeen tuloksista saa hankkeen verkkosivuilta www.kuusamo.fi/hanke'],
+    ['an e-mail address', 'Lisätietoja hankkeen tuloksista antaa projektipäällikkö liisa.esimerkki@kuusamo.fi'],
+    ['the register\'s `-` for a text not written', '-'],
+  ])('%s at the end of a whole copy is no cut (guard)', (_, end) => {
+    expect(cutSaid(withEnd(end))).toEqual([]);
+  });
+  it.each(['Toimenpiteet ovat: 1. Ohjaus, 2. Valmennus, 3.', 'Toimenpiteet ovat: A) Ohjaus, B) Valmennus, C)', 'Toimenpiteet ovat: (1) Ohjaus, (2) Valmennus, (3)', 'Toimenpiteet ovat: i) Ohjaus, ii) Valmennus, iii)'])('a copy ending "%s" is said to be cut', (last) => {
+    expect(cutSaid(cutInSummary(last, true))).toEqual([['warning', 53]]);
+    expect(cutSaid(cutInSummary(last, false))).toEqual([['warning', 53]]);
+  });
+  it.each(['Tulosta sivu / Print page', 'Sivun alkuun ↑ | Till början av sidan ↑'])('"%s" inside the summary is page furniture', (line) => {
+    const text = seed004.replace('\nSosiaalisen kuntoutuksen haasteena', `\n${line}\nSosiaalisen kuntoutuksen haasteena`);
+    expect(parse(text).record!.summary).toBe(parse(seed004).record!.summary);
+  });
+  it('a lower-case button below a sentence that lost its full stop is read into the text, and the copy said to be cut', () => {
+    const text = withEnd('Hankkeen tuloksia hyödynnetään jatkossa kuntien ja järjestöjen ohjaustyössä\npalaute');
+    const result = parse(text);
+    expect(result.record!.finalReportSummary).toMatch(/ohjaustyössä\npalaute$/u);
+    expect(cutSaid(text)).toEqual([['warning', text.split('\n').length - 1]]);
+  });
+  it('a copy cut at the start of a later question right below 8.1\'s first answer line is said to be cut', () => {
+    const lines = seed004.split('\n');
+    const text = `${lines.slice(0, 131).join('\n')}\nSukupuolinäk\n`;
+    expect(cutSaid(text)).toEqual([['warning', 132]]);
   });
 });

@@ -305,7 +305,8 @@ function isFurniturePhrase(line: SourceLine): boolean {
  * blank line, a sentence's end, a colon or a bar.)
  */
 export function endsSentenceAbove(above: SourceLine, line: SourceLine): boolean {
-  return !line.afterBlank && /^\p{Ll}/u.test(line.text) && /\p{L}\s+\S+$/u.test(above.text) && !/[.!?:;|]$/u.test(above.text) && !isSharedFurniture(above);
+  // (The line above ends on a word of a sentence, `OPH:n` too: not an address, `www.savo.fi`, nor a button.)
+  return !line.afterBlank && /^\p{Ll}/u.test(line.text) && /\p{L}\s+[^\s.@/|]*\p{L},?$/u.test(above.text) && !isSharedFurniture(above);
 }
 
 /** A line of the shared page-furniture vocabulary (menus, image links, `©`, `Palaute` …). */

@@ -455,7 +455,7 @@ function areaListCut(value: string, label: SourceLine, template: CompiledTemplat
 /** Whether the line at `at`, the last of a copy saved with its line break, cannot be where the text ends. */
 function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTemplate, tree: DocumentNode): boolean {
   const last = lines[at];
-  if (last.kind === 'label' && last.value === '') return false;
+  if (last.kind === 'label' && last.value === '') return sentenceStopsMidWay(lines, at, tree, template);
   const value = last.kind === 'label' ? last.value ?? '' : last.text;
   if (UNFINISHED.test(value) || endsOnEnumerator(value)) return true;
   // A bracket opened and left open (`Toimintalinja 5 (`, `… (ESR`): what it held was cut off.
@@ -463,7 +463,7 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   // A list's marker alone right below the list's item (`-`): its item was cut off. (Alone after a
   // blank line it is a text not written yet, the register's `-`.)
   if (last.text.length === 1 && isListMarkerCode(last.text.charCodeAt(0)) && !last.afterBlank && at > 0 && opensWithListMarker(lines[at - 1].text)) return true;
-  if (last.kind === 'text' && sentenceStopsMidWay(lines, at, tree, template)) return true;
+  if ((last.kind === 'text' || last.kind === 'label') && sentenceStopsMidWay(lines, at, tree, template)) return true;
   // A slash ends a web address (`…/hankkeet/`), not a word (`Välityömarkkinat/`).
   if (/\p{L}\/$/u.test(value) && !/[.:]/u.test(value)) return true;
   // A paragraph of its own that is only the start of one of the layout's labels or headings, cut
@@ -514,18 +514,23 @@ const SENTENCE_PARAGRAPH_WORDS = 6;
  */
 function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode, template: CompiledTemplate): boolean {
   const last = lines[at];
+  // A list's or a question's intro with nothing after it (`Milloin:`, `… seuraavilla osa-alueilla:`),
+  // no label of the layout: what it introduces was cut off.
+  const intro = last.text.endsWith(':') && !(last.kind === 'label' && (template.inlineLabels.has(last.labelKey!) || template.bareLabels.has(last.labelKey!)));
   // (A word of letters last: an address, `www.savo.fi`, `liisa@savo.fi`, ends no sentence.)
-  if (!PLAIN_WORD_END.test(last.text) || opensWithListMarker(last.text) || ENUMERATED_ITEM.test(last.text) || SIGNED_NAME.test(last.text)) return false;
+  if (!intro && (last.kind !== 'text' || !PLAIN_WORD_END.test(last.text) || opensWithListMarker(last.text) || ENUMERATED_ITEM.test(last.text) || SIGNED_NAME.test(last.text))) return false;
   const section = cutSection(tree, last.position.start.line, template);
   // (A signature or a page's end read as furniture is no text of the section: `… / Kasarminkatu 9, 50100 Mikkeli`.)
   if (section === null || section.definition.content !== 'prose' || furnitureLinesOf(tree).has(last.position.start.line)) return false;
+  if (intro) return true;
   // The sentence the line ends: the line, and the lines above it that it goes on from (hard-wrapped:
-  // it starts in lower case, and the line above ends no sentence, list intro or item). A short line
-  // below a sentence, a closing name or a list without markers, is no sentence cut.
+  // it starts in lower case, or the line above is as long as a wrapped line, and that line ends no
+  // sentence, list intro or item). A short line below a sentence, a closing name or a list without
+  // markers, is no sentence cut.
   let words = last.text.split(/\s+/u).length;
-  for (let i = at; words < SENTENCE_PARAGRAPH_WORDS && i > 0 && !lines[i].afterBlank && /^\p{Ll}/u.test(lines[i].text); i--) {
+  for (let i = at; words < SENTENCE_PARAGRAPH_WORDS && i > 0 && !lines[i].afterBlank && (/^\p{Ll}/u.test(lines[i].text) || lines[i - 1].text.length >= WRAPPED_LINE_LENGTH); i--) {
     const above = lines[i - 1];
-    if (above.kind !== 'text' || /[.!?:;]$/u.test(above.text) || opensWithListMarker(above.text) || ENUMERATED_ITEM.test(above.text)) break;
+    if (above.kind !== 'text' || !/[\p{L},]$/u.test(above.text) || opensWithListMarker(above.text) || ENUMERATED_ITEM.test(above.text)) break;
     words += above.text.split(/\s+/u).length;
   }
   return words >= SENTENCE_PARAGRAPH_WORDS;
@@ -533,6 +538,8 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
 
 /** A person's name and a comma opening a line (`Anna Keto, projektipäällikkö, …`): a closing signature, no sentence. */
 const SIGNED_NAME = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+,\s/u;
+/** The shortest line a sentence wrapped at a copy's width leaves above the line it goes on to. */
+const WRAPPED_LINE_LENGTH = 50;
 /** A line ending on a word of letters (`… Oy ja ha`), not an address's part or a figure. */
 const PLAIN_WORD_END = /(?:^|\s)\p{L}[\p{L}-]*$/u;
 /** A list's item numbered or lettered (`1) Ohjaus`, `a. Valmennus`, `(3) Arviointi`). */
@@ -561,7 +568,8 @@ function openSectionIndex(lines: SourceLine[], at: number, template: CompiledTem
 function isHeadingNumberAlone(text: string, template: CompiledTemplate, after = -1): boolean {
   if (!/^\d{1,2}\.(?:\d{1,2}\.?)*$/.test(text)) return false;
   const number = text.replace(/\.$/, '');
-  return template.sections.some((section) => section.index > after && section.definition.number === number);
+  // (Or the start of one, cut at its dot: `3.` of `3.4`, below section 3's heading.)
+  return template.sections.some((section) => section.index > after && (section.definition.number === number || (text.endsWith('.') && section.definition.number?.startsWith(text) === true)));
 }
 
 /** The most characters of a label's or heading's start standing alone as a copy's last paragraph. */

@@ -187,3 +187,21 @@ describe('audit round 30 reviews: what the fixes first misread', () => {
     expect(cutSaid(text)).toEqual([['warning', 132]]);
   });
 });
+
+describe('audit round 30: more cuts of prose, saved with a line break', () => {
+  it.each(['Tiedotus toteutetaan seuraavasti. Milloin:', 'Hanke toimii seuraavilla osa-alueilla:'])('an intro "%s" with nothing after it ends the copy: said to be cut', (last) => {
+    const result = parse(cutInSummary(last, true));
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => [d.severity, d.line])).toEqual([['warning', 53]]);
+  });
+  it('a sentence wrapped at the copy\'s width, its last line in capitals cut (`… palveluverkoston` / `Kuusamon Aikuisk`)', () => {
+    const result = parse(cutInSummary('Hankkeen tuloksena muodostuu kuusamolaisen palveluverkoston yhteinen malli, jota\nKuusamon Aikuisk', true));
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => [d.severity, d.line])).toEqual([['warning', 54]]);
+  });
+  it('`3.` alone below section 3\'s heading of a 2007–2013 copy is the start of 3.1\'s number: cut', () => {
+    const text = readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
+    const lines = text.split('\n');
+    const at = lines.findIndex((line) => /^3\.\s/u.test(line));
+    const cut = `${lines.slice(0, at + 1).join('\n')}\n\n3.\n`;
+    expect(parse(cut).diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => [d.severity, d.line])).toEqual([[expect.any(String), at + 3]]);
+  });
+});

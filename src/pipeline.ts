@@ -121,7 +121,9 @@ const UNFINISHED = new RegExp(`(?:,|\\p{L}-|(?:^|\\s)(?:${vocabulary.valueGoesOn
  * a list's comma or colon stands before it.)
  */
 function endsOnEnumerator(text: string): boolean {
-  if (/[,;:]\s*(?:\d{1,2}\.|\((?:\d{1,2}|\p{L}|[ivx]{1,4})\))$/u.test(text)) return true;
+  // (Numbers with a dot or in brackets only after items so numbered: `…, 48, 61, 56.` ends a sentence.)
+  if (/[,;:]\s*\d{1,2}\.$/u.test(text) && /(?:^|[\s,;:])\d{1,2}\.\s+\p{Lu}/u.test(text)) return true;
+  if (/[,;:]\s*\((?:\d{1,2}|\p{L}|[ivx]{1,4})\)$/u.test(text) && /(?:^|[\s,;:])\((?:\d{1,2}|\p{L}|[ivx]{1,4})\)\s+\p{L}/u.test(text)) return true;
   if (!/(?:^|[\s,;:])(?:\d{1,2}|\p{L}|[ivx]{1,4})\)$/u.test(text)) return false;
   let open = 0;
   for (const ch of text) if (ch === '(') open++; else if (ch === ')' && open > 0) open--; else if (ch === ')') return true;
@@ -518,7 +520,7 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // no label of the layout: what it introduces was cut off.
   const intro = last.text.endsWith(':') && !(last.kind === 'label' && (template.inlineLabels.has(last.labelKey!) || template.bareLabels.has(last.labelKey!)));
   // (A word of letters last: an address, `www.savo.fi`, `liisa@savo.fi`, ends no sentence.)
-  if (!intro && (last.kind !== 'text' || !PLAIN_WORD_END.test(last.text) || opensWithListMarker(last.text) || ENUMERATED_ITEM.test(last.text) || SIGNED_NAME.test(last.text))) return false;
+  if (!intro && (last.kind !== 'text' || !PLAIN_WORD_END.test(last.text) || startsListItem(last.text) || SIGNED_NAME.test(last.text))) return false;
   const section = cutSection(tree, last.position.start.line, template);
   // (A signature or a page's end read as furniture is no text of the section: `… / Kasarminkatu 9, 50100 Mikkeli`.)
   if (section === null || section.definition.content !== 'prose' || furnitureLinesOf(tree).has(last.position.start.line)) return false;
@@ -527,19 +529,34 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // it starts in lower case, or the line above is as long as a wrapped line, and that line ends no
   // sentence, list intro or item). A short line below a sentence, a closing name or a list without
   // markers, is no sentence cut.
+  // (A line in capitals below one that does not end is a list's item without a marker, `Ohjaajien
+  // käsikirja …` / `Sosiaalisen tilinpidon malli …`.)
+  const above = at > 0 && !last.afterBlank ? lines[at - 1] : null;
+  if (above !== null && above.kind === 'text' && /^\p{Lu}/u.test(last.text) && !/[.!?:;]$/u.test(above.text)) return false;
+  // (Nor is a line below a closing quote or a question: the quote's attribution, `”…” / kertoo
+  // projektipäällikkö …`, the question's answer, `Mitä jäi käteen?` / `Toimiva yhteistyöverkosto …`.)
+  if (above !== null && /["”»?]$/u.test(above.text)) return false;
   let words = last.text.split(/\s+/u).length;
-  for (let i = at; words < SENTENCE_PARAGRAPH_WORDS && i > 0 && !lines[i].afterBlank && (/^\p{Ll}/u.test(lines[i].text) || lines[i - 1].text.length >= WRAPPED_LINE_LENGTH); i--) {
-    const above = lines[i - 1];
-    if (above.kind !== 'text' || !/[\p{L},]$/u.test(above.text) || opensWithListMarker(above.text) || ENUMERATED_ITEM.test(above.text)) break;
-    words += above.text.split(/\s+/u).length;
+  for (let i = at, reach = 0; i > 0 && !lines[i].afterBlank && /^\p{Ll}/u.test(lines[i].text) && reach < SENTENCE_REACH; i--, reach++) {
+    const line = lines[i - 1];
+    if (line.kind !== 'text' || !/[\p{L},]$/u.test(line.text)) break;
+    // (A list's item wrapped over several lines is no sentence that ends with a full stop.)
+    if (startsListItem(line.text)) return false;
+    words += line.text.split(/\s+/u).length;
   }
   return words >= SENTENCE_PARAGRAPH_WORDS;
 }
 
-/** A person's name and a comma opening a line (`Anna Keto, projektipäällikkö, …`): a closing signature, no sentence. */
-const SIGNED_NAME = /^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}-]+,\s/u;
-/** The shortest line a sentence wrapped at a copy's width leaves above the line it goes on to. */
-const WRAPPED_LINE_LENGTH = 50;
+/** How many lines up a wrapped sentence is followed to its start. */
+const SENTENCE_REACH = 8;
+
+/** Whether a line opens a list's item: a marker, a number or letter of one, a year, a sign (`o`, `✓`, `>`, `→`, `[1]`). */
+function startsListItem(text: string): boolean {
+  return opensWithListMarker(text) || ENUMERATED_ITEM.test(text) || !/^\p{L}/u.test(text) || /^[oO]\s/u.test(text) || /^[ivx]{1,4}\)/u.test(text);
+}
+
+/** A person's name (a title before it, a second name after it) and a comma opening a line (`Anna-Liisa Keto, projektipäällikkö, …`): a closing signature, no sentence. */
+const SIGNED_NAME = /^(?:\p{L}+\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,2}(?:\s+\p{Ll}{2,4}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,2})?,\s/u;
 /** A line ending on a word of letters (`… Oy ja ha`), not an address's part or a figure. */
 const PLAIN_WORD_END = /(?:^|\s)\p{L}[\p{L}-]*$/u;
 /** A list's item numbered or lettered (`1) Ohjaus`, `a. Valmennus`, `(3) Arviointi`). */

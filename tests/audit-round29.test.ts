@@ -277,8 +277,7 @@ describe('audit round 29: structure edited', () => {
     expect(result.record!.organisation.coImplementers).toEqual(parse(tidy).record!.organisation.coImplementers);
     expect(result.record!.organisation.coImplementers.length).toBeGreaterThan(0);
     expect(result.record!.summary).toBe(parse(flat).record!.summary);
-    // (A `©` line is page furniture wherever it stands since round 30; the other line is kept in unmapped.)
-    expect(result.diagnostics.filter((d) => d.line === lineOf(text, stray)).map((d) => [d.severity, d.rule])).toEqual([stray.startsWith('©') ? ['info', 'page-furniture'] : ['warning', 'unmapped-text']]);
+    expect(result.diagnostics.filter((d) => d.line === lineOf(text, stray)).map((d) => [d.severity, d.rule])).toEqual([['warning', 'unmapped-text']]);
   });
 
   it('a flattened copy with a section\'s heading left without its number over its first label: no text opens there', () => {

@@ -258,6 +258,13 @@ function entryAfterBlock(last: SourceLine, tree: DocumentNode, template: Compile
   return deepest !== null && inLayoutBlock(deepest, deepest.position.end.line, template);
 }
 
+/** Whether the layout has a section after `section`, not inside it, that the tree lacks. */
+function lacksLaterSection(tree: DocumentNode, section: CompiledTemplate['sections'][number], template: CompiledTemplate): boolean {
+  const present = sectionsInTree(tree);
+  const number = section.definition.number;
+  return template.sections.some((later) => later.index > section.index && later.definition.content !== 'container' && !present.has(later.definition.id) && !(number !== null && later.definition.number?.startsWith(`${number}.`) === true));
+}
+
 /** The ids of the layout's sections the tree has, at any depth. */
 function sectionsInTree(tree: DocumentNode): Set<string> {
   const present = new Set<string>();
@@ -524,6 +531,11 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   const section = cutSection(tree, last.position.start.line, template);
   // (A signature or a page's end read as furniture is no text of the section: `… / Kasarminkatu 9, 50100 Mikkeli`.)
   if (section === null || section.definition.content !== 'prose' || furnitureLinesOf(tree).has(last.position.start.line)) return false;
+  // Only where the copy stops before a later section of the layout that it lacks (the summary of a
+  // description without sections 4–9): a whole copy ends in its last section, where a final report's
+  // last line may be a signature, a list, a caption or a quote's attribution as well as a sentence
+  // that lost its full stop. (Not on a project page, whose later sections are often left out.)
+  if (template.definition.page !== undefined || !lacksLaterSection(tree, section, template)) return false;
   if (intro) return true;
   // The sentence the line ends: the line, and the lines above it that it goes on from (hard-wrapped:
   // it starts in lower case, or the line above is as long as a wrapped line, and that line ends no

@@ -299,14 +299,15 @@ function isFurniturePhrase(line: SourceLine): boolean {
 }
 
 /**
- * Whether a furniture word in lower case is the end of the sentence on the line above (`… osa palasi`
- * / `takaisin.`, `… OPH:n` / `hyväksy`, a copy cut there): that line is text that does not end, and
- * no furniture itself. (A page's own buttons and links are written with a capital, or stand after a
- * blank line, a sentence's end, a colon or a bar.)
+ * Whether a furniture word in lower case, with a full stop, is the end of the sentence on the line
+ * above (`… osa palasi` / `takaisin.`): that line is text that does not end, and no furniture itself.
+ * (A page's own buttons and links are written with a capital and no full stop, or stand after a
+ * blank line, a sentence's end, a colon or a bar; without its full stop, `… ohjaustyössä` /
+ * `palaute`, the word may be a button as well as a cut, and stays furniture.)
  */
 export function endsSentenceAbove(above: SourceLine, line: SourceLine): boolean {
   // (The line above ends on a word of a sentence, `OPH:n` too: not an address, `www.savo.fi`, nor a button.)
-  return !line.afterBlank && /^\p{Ll}/u.test(line.text) && /\p{L}\s+[^\s.@/|]*\p{L},?$/u.test(above.text) && !isSharedFurniture(above);
+  return !line.afterBlank && /^\p{Ll}/u.test(line.text) && /[.!?]$/u.test(line.text) && /\p{L}\s+[^\s.@/|]*\p{L},?$/u.test(above.text) && !isSharedFurniture(above);
 }
 
 /** A line of the shared page-furniture vocabulary (menus, image links, `©`, `Palaute` …). */

@@ -467,6 +467,8 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (last.kind === 'label' && last.value === '') return sentenceStopsMidWay(lines, at, tree, template);
   const value = last.kind === 'label' ? last.value ?? '' : last.text;
   if (UNFINISHED.test(value) || endsOnEnumerator(value)) return true;
+  // A placeholder cut short (`Ke` of `Kesken.`): the copy stops inside it.
+  if (last.kind === 'text' && placeholderCut(last.text)) return true;
   // A bracket opened and left open (`Toimintalinja 5 (`, `… (ESR`): what it held was cut off.
   if (opensBracketUnclosed(value)) return true;
   // A list's marker alone right below the list's item (`-`): its item was cut off. (Alone after a
@@ -503,6 +505,14 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (scoreRowAtEnd(last, tree, template)) return true;
   // (Only a value on its label's line: a line below it is its wrapped end, `Vain yksi` / `hakija`.)
   return last.kind === 'label' && (isSetValueStart(value, last, template) || areaListCut(value, last, template));
+}
+
+const PLACEHOLDERS = vocabulary.placeholders.map((placeholder) => placeholder.toLowerCase());
+
+/** Whether a line is only the start of a placeholder, two letters or more (`Ke`, `Kesk` of `Kesken.`). */
+function placeholderCut(text: string): boolean {
+  const start = text.toLowerCase();
+  return start.length >= 2 && !PLACEHOLDERS.includes(start) && PLACEHOLDERS.some((placeholder) => placeholder.length > start.length && placeholder.startsWith(start));
 }
 
 /** Whether a text ends with a bracket it opened and did not close (`Toimintalinja 5 (`, `(ESR`; not `(ks. liite 2)`). */

@@ -206,3 +206,15 @@ describe('audit round 30: more cuts of prose, saved with a line break', () => {
     expect(parse(cut).diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => [d.severity, d.line])).toEqual([[expect.any(String), at + 3]]);
   });
 });
+
+describe('audit round 30: a placeholder cut short', () => {
+  it.each(['Ke', 'Kesk'])('"%s" alone as the summary\'s text, saved with a line break, is said to be cut', (start) => {
+    const lines = seed004.split('\n');
+    const text = `${lines.slice(0, 50).join('\n')}\n${start}\n`;
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => [d.severity, d.line])).toEqual([[expect.any(String), 51]]);
+  });
+  it('`Kesken.` whole at the end of a copy is no cut (guard)', () => {
+    const text = `${seed004.trimEnd()}\n\nKesken.\n`;
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
+  });
+});

@@ -116,18 +116,17 @@ const UNFINISHED = new RegExp(`(?:,|\\p{L}-|(?:^|\\s)(?:${vocabulary.valueGoesOn
 
 /**
  * Whether a line ends on an inline list's number or letter with nothing after it (`… 2) Ryhmävalmennus,
- * 3)`, `…, C)`, `…, iii)`, `…, (3)`, `…, 3.`): the item it numbers was cut off. (A bracket that closes
- * one opened on the line, `(ks. kohta 3)`, ends a remark; a number with a dot ends a sentence unless
- * a list's comma or colon stands before it.)
+ * 3)`, `…, C)`, `…, iii)`, `…, (3)`, `…, 3.`): the item it numbers was cut off. Only after an item so
+ * numbered earlier on the line (`…, 48, 61, 56.` ends a sentence, `… (ks.` / `liite 2)` a remark
+ * wrapped), and not where the last bracket closes one opened before it (`a) … b) … (ks. liite 2)`).
  */
 function endsOnEnumerator(text: string): boolean {
-  // (Numbers with a dot or in brackets only after items so numbered: `…, 48, 61, 56.` ends a sentence.)
-  if (/[,;:]\s*\d{1,2}\.$/u.test(text) && /(?:^|[\s,;:])\d{1,2}\.\s+\p{Lu}/u.test(text)) return true;
-  if (/[,;:]\s*\((?:\d{1,2}|\p{L}|[ivx]{1,4})\)$/u.test(text) && /(?:^|[\s,;:])\((?:\d{1,2}|\p{L}|[ivx]{1,4})\)\s+\p{L}/u.test(text)) return true;
-  if (!/(?:^|[\s,;:])(?:\d{1,2}|\p{L}|[ivx]{1,4})\)$/u.test(text)) return false;
+  if (/[,;:]\s*\d{1,2}\.$/u.test(text)) return /(?:^|[\s,;:])\d{1,2}\.\s+\p{Lu}/u.test(text);
+  if (/[,;:]\s*\((?:\d{1,2}|\p{L}|[ivxIVX]{1,4})\)$/u.test(text)) return /(?:^|[\s,;:])\((?:\d{1,2}|\p{L}|[ivxIVX]{1,4})\)\s+\p{L}/u.test(text);
+  if (!/(?:^|[\s,;:])(?:\d{1,2}|\p{L}|[ivxIVX]{1,4})\)$/u.test(text) || !/(?:^|[\s,;:])(?:\d{1,2}|\p{L}|[ivxIVX]{1,4})\)\s+\p{L}/u.test(text)) return false;
   let open = 0;
-  for (const ch of text) if (ch === '(') open++; else if (ch === ')' && open > 0) open--; else if (ch === ')') return true;
-  return false;
+  for (let i = 0; i < text.length - 1; i++) if (text[i] === '(') open++; else if (text[i] === ')' && open > 0) open--;
+  return open === 0;
 }
 
 /** Field types whose value is one word that never ends with a full stop (`liisa.` is an e-mail cut off). */
@@ -470,7 +469,7 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   // A placeholder cut short (`Ke` of `Kesken.`): the copy stops inside it.
   if (last.kind === 'text' && placeholderCut(last.text)) return true;
   // A bracket opened and left open (`Toimintalinja 5 (`, `… (ESR`): what it held was cut off.
-  if (opensBracketUnclosed(value)) return true;
+  if (opensBracketUnclosed(last.text)) return true;
   // A list's marker alone right below the list's item (`-`): its item was cut off. (Alone after a
   // blank line it is a text not written yet, the register's `-`.)
   if (last.text.length === 1 && isListMarkerCode(last.text.charCodeAt(0)) && !last.afterBlank && at > 0 && opensWithListMarker(lines[at - 1].text)) return true;
@@ -489,7 +488,8 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   const afterSentence = !last.afterBlank && at > 0 && (/[.!?]$/u.test(lines[at - 1].text) || (lines[at - 1].kind === 'label' && template.inlineLabels.has(lines[at - 1].labelKey!)));
   if ((last.afterBlank || belowField || afterSentence) && /^[\p{Lu}\d]/u.test(last.text)) {
     // (Of a section after the one the copy is in: `Toiminta`, `7.1` at a summary's end are no cut.)
-    // (Below a field, a label of the section it is in too: the copy is in its fields.)
+    // (Below a field or a sentence, a label or heading of the section it is in too: the copy is in its
+    // fields, or past the sentence, `Sukupuolinäk` below 8.1's first answer.)
     // (In a copy without headings, the section the tree read the line in: a flattened copy's final
     // report ending in `6. Tiedotus` is past section 6.)
     const headed = openSectionIndex(lines, at, template);
@@ -515,10 +515,11 @@ function placeholderCut(text: string): boolean {
   return start.length >= 2 && !PLACEHOLDERS.includes(start) && PLACEHOLDERS.some((placeholder) => placeholder.length > start.length && placeholder.startsWith(start));
 }
 
-/** Whether a text ends with a bracket it opened and did not close (`Toimintalinja 5 (`, `(ESR`; not `(ks. liite 2)`). */
+/** Whether a text ends with a bracket it opened and did not close (`Toimintalinja 5 (`, `(ESR`; not `(ks. liite 2)`, not `:(`). */
 function opensBracketUnclosed(text: string): boolean {
   const open = text.lastIndexOf('(');
-  return open !== -1 && text.indexOf(')', open) === -1 && text.length - open <= 12;
+  // (Not a face drawn with a colon, `:(`.)
+  return open !== -1 && text.indexOf(')', open) === -1 && text.length - open <= 12 && !/[:;]$/u.test(text.slice(0, open).trimEnd());
 }
 
 /** The fewest words a paragraph has for its last line to be taken as a sentence's (not a sub-heading's, `Hankkeen tulokset`). */
@@ -537,7 +538,7 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // no label of the layout: what it introduces was cut off.
   const intro = last.text.endsWith(':') && !(last.kind === 'label' && (template.inlineLabels.has(last.labelKey!) || template.bareLabels.has(last.labelKey!)));
   // (A word of letters last: an address, `www.savo.fi`, `liisa@savo.fi`, ends no sentence.)
-  if (!intro && (last.kind !== 'text' || !PLAIN_WORD_END.test(last.text) || startsListItem(last.text) || SIGNED_NAME.test(last.text))) return false;
+  if (!intro && (last.kind !== 'text' || !PLAIN_WORD_END.test(last.text) || startsListItem(last.text) || isSignature(last.text))) return false;
   const section = cutSection(tree, last.position.start.line, template);
   // (A signature or a page's end read as furniture is no text of the section: `… / Kasarminkatu 9, 50100 Mikkeli`.)
   if (section === null || section.definition.content !== 'prose' || furnitureLinesOf(tree).has(last.position.start.line)) return false;
@@ -548,9 +549,8 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   if (template.definition.page !== undefined || !lacksLaterSection(tree, section, template)) return false;
   if (intro) return true;
   // The sentence the line ends: the line, and the lines above it that it goes on from (hard-wrapped:
-  // it starts in lower case, or the line above is as long as a wrapped line, and that line ends no
-  // sentence, list intro or item). A short line below a sentence, a closing name or a list without
-  // markers, is no sentence cut.
+  // it starts in lower case, and the line above ends on a word or a comma, no list's item). A short
+  // line below a sentence, a closing name or a list without markers, is no sentence cut.
   // (A line in capitals below one that does not end is a list's item without a marker, `Ohjaajien
   // käsikirja …` / `Sosiaalisen tilinpidon malli …`.)
   const above = at > 0 && !last.afterBlank ? lines[at - 1] : null;
@@ -572,13 +572,20 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
 /** How many lines up a wrapped sentence is followed to its start. */
 const SENTENCE_REACH = 8;
 
-/** Whether a line opens a list's item: a marker, a number or letter of one, a year, a sign (`o`, `✓`, `>`, `→`, `[1]`). */
+/** Whether a line opens a list's item: a marker, a number or letter of one, a year (`2019 Koulutus …`), a sign (`o`, `✓`, `>`, `→`, `[1]`). */
 function startsListItem(text: string): boolean {
-  return opensWithListMarker(text) || ENUMERATED_ITEM.test(text) || !/^\p{L}/u.test(text) || /^[oO]\s/u.test(text) || /^[ivx]{1,4}\)/u.test(text);
+  return opensWithListMarker(text) || ENUMERATED_ITEM.test(text) || !/^[\p{L}\d]/u.test(text) || /^[oO]\s/u.test(text) || /^[ivxIVX]{1,4}\)/u.test(text) || /^(?:19|20)\d{2}(?:\s*[:–-]|\s+\p{Lu})/u.test(text);
 }
 
 /** A person's name (a title before it, a second name after it) and a comma opening a line (`Anna-Liisa Keto, projektipäällikkö, …`): a closing signature, no sentence. */
 const SIGNED_NAME = /^(?:\p{L}+\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,2}(?:\s+\p{Ll}{2,4}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,2})?,\s/u;
+/** The most words a part of a closing signature has between its commas (a sentence's clause has more). */
+const SIGNATURE_PART_WORDS = 5;
+
+/** A closing signature: a name (a title before it) and a comma, each part between commas a few words (`Anna Keto, projektipäällikkö, THL`). */
+function isSignature(text: string): boolean {
+  return SIGNED_NAME.test(text) && text.split(',').every((part) => part.trim().split(/\s+/u).length <= SIGNATURE_PART_WORDS);
+}
 /** A line ending on a word of letters (`… Oy ja ha`), not an address's part or a figure. */
 const PLAIN_WORD_END = /(?:^|\s)\p{L}[\p{L}-]*$/u;
 /** A list's item numbered or lettered (`1) Ohjaus`, `a. Valmennus`, `(3) Arviointi`). */

@@ -66,9 +66,8 @@ describe('audit round 30: a prose section cut mid-sentence and saved with a line
     ['a sub-heading of a few words', 'Hankkeen tulokset ja vaikutukset'],
     ['a list item', '- kuntouttava työtoiminta ja tuettu työ'],
     ['a sentence ending with its full stop', 'Hankkeen hallinnoijana toimii Koillis-Suomen Aikuiskoulutus Oy.'],
-  ])('%s at the end is no cut (guard)', (_, last) => {
-    const text = `${seed004.trimEnd()}\n\n${last}\n`;
-    expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
+  ])('%s ending a copy in its summary (sections 4–9 absent) is no cut (guard)', (_, last) => {
+    expect(parse(cutInSummary(last, true)).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
   });
 });
 
@@ -165,6 +164,19 @@ describe('audit round 30 reviews: what the fixes first misread', () => {
     ['a web address', 'Lisätietoja hankkeen tuloksista saa hankkeen verkkosivuilta www.kuusamo.fi/hanke'],
     ['an e-mail address', 'Lisätietoja hankkeen tuloksista antaa projektipäällikkö liisa.esimerkki@kuusamo.fi'],
     ['the register\'s `-` for a text not written', '-'],
+  ])('%s ending a copy in its summary (sections 4–9 absent) is no cut (guard)', (_, end) => {
+    expect(cutSaid(cutInSummary(end, true))).toEqual([]);
+  });
+  it.each([
+    ['a sentence cut on a word (control)', 'Hankkeen hallinnoijana toimii Koillis-Suomen Aikuiskoulutus Oy ja ha'],
+    ['a sentence opening with an organisation\'s name and a comma', 'Koillis-Suomen Aikuiskoulutus Oy, joka vastaa hankkeen hallinnoinnista ja ha'],
+  ])('%s ending a copy in its summary is said to be cut', (_, end) => {
+    expect(cutSaid(cutInSummary(end, true))).toEqual([['warning', 53]]);
+  });
+  it.each([
+    ['a remark closing a line with an inline list', 'Hankkeessa järjestetään a) ohjausta ja b) koulutusta (ks. liite 2)'],
+    ['a remark wrapped over two lines', 'Hankkeen tulokset on raportoitu erikseen (ks.\nliite 2)'],
+    ['a face drawn with a colon', 'Hanke päättyi ja kaikki olivat tyytyväisiä :('],
   ])('%s at the end of a whole copy is no cut (guard)', (_, end) => {
     expect(cutSaid(withEnd(end))).toEqual([]);
   });

@@ -121,6 +121,8 @@ const UNFINISHED = new RegExp(`(?:,|\\p{L}-|(?:^|\\s)(?:${vocabulary.valueGoesOn
  * wrapped), and not where the last bracket closes one opened before it (`a) … b) … (ks. liite 2)`).
  */
 function endsOnEnumerator(text: string): boolean {
+  // (Alone on its line, `3)`, it numbers an item cut off after it.)
+  if (/^\(?(?:\d{1,2}|\p{L}|[ivxIVX]{1,4})\)$/u.test(text)) return true;
   if (/[,;:]\s*\d{1,2}\.$/u.test(text)) return /(?:^|[\s,;:])\d{1,2}\.\s+\p{Lu}/u.test(text);
   if (/[,;:]\s*\((?:\d{1,2}|\p{L}|[ivxIVX]{1,4})\)$/u.test(text)) return /(?:^|[\s,;:])\((?:\d{1,2}|\p{L}|[ivxIVX]{1,4})\)\s+\p{L}/u.test(text);
   if (!/(?:^|[\s,;:])(?:\d{1,2}|\p{L}|[ivxIVX]{1,4})\)$/u.test(text) || !/(?:^|[\s,;:])(?:\d{1,2}|\p{L}|[ivxIVX]{1,4})\)\s+\p{L}/u.test(text)) return false;

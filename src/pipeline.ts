@@ -121,15 +121,24 @@ const UNFINISHED = new RegExp(`(?:,|\\p{L}-|(?:^|\\s)(?:${vocabulary.valueGoesOn
  * wrapped), and not where the last bracket closes one opened before it (`a) … b) … (ks. liite 2)`).
  */
 function endsOnEnumerator(text: string): boolean {
-  // (Alone on its line, `3)`, it numbers an item cut off after it.)
-  if (/^\(?(?:\d{1,2}|\p{L}|[ivxIVX]{1,4})\)$/u.test(text)) return true;
-  if (/[,;:]\s*\d{1,2}\.$/u.test(text)) return /(?:^|[\s,;:])\d{1,2}\.\s+\p{Lu}/u.test(text);
-  if (/[,;:]\s*\((?:\d{1,2}|\p{L}|[ivxIVX]{1,4})\)$/u.test(text)) return /(?:^|[\s,;:])\((?:\d{1,2}|\p{L}|[ivxIVX]{1,4})\)\s+\p{L}/u.test(text);
-  if (!/(?:^|[\s,;:])(?:\d{1,2}|\p{L}|[ivxIVX]{1,4})\)$/u.test(text) || !/(?:^|[\s,;:])(?:\d{1,2}|\p{L}|[ivxIVX]{1,4})\)\s+\p{L}/u.test(text)) return false;
+  if (ENUMERATOR_ALONE.test(text)) return true;
+  if (/[,;:]\s*\d{1,2}\.$/u.test(text)) return DOTTED_ITEM_BEFORE.test(text);
+  if (BRACKETED_AT_END.test(text)) return BRACKETED_ITEM_BEFORE.test(text);
+  if (!CLOSED_AT_END.test(text) || !CLOSED_ITEM_BEFORE.test(text)) return false;
   let open = 0;
   for (let i = 0; i < text.length - 1; i++) if (text[i] === '(') open++; else if (text[i] === ')' && open > 0) open--;
   return open === 0;
 }
+
+/** An inline list's number or letter (`3`, `c`, `iii`). */
+const ITEM_MARK = String.raw`(?:\d{1,2}|\p{L}|[ivxIVX]{1,4})`;
+/** Alone on its line (`3)`, `(c)`): it numbers an item cut off after it. */
+const ENUMERATOR_ALONE = new RegExp(String.raw`^\(?${ITEM_MARK}\)$`, 'u');
+const DOTTED_ITEM_BEFORE = /(?:^|[\s,;:])\d{1,2}\.\s+\p{Lu}/u;
+const BRACKETED_AT_END = new RegExp(String.raw`[,;:]\s*\(${ITEM_MARK}\)$`, 'u');
+const BRACKETED_ITEM_BEFORE = new RegExp(String.raw`(?:^|[\s,;:])\(${ITEM_MARK}\)\s+\p{L}`, 'u');
+const CLOSED_AT_END = new RegExp(String.raw`(?:^|[\s,;:])${ITEM_MARK}\)$`, 'u');
+const CLOSED_ITEM_BEFORE = new RegExp(String.raw`(?:^|[\s,;:])${ITEM_MARK}\)\s+\p{L}`, 'u');
 
 /** Field types whose value is one word that never ends with a full stop (`liisa.` is an e-mail cut off). */
 const ADDRESS_TYPES = new Set(['email', 'websites', 'website']);
@@ -524,15 +533,14 @@ function opensBracketUnclosed(text: string): boolean {
   return open !== -1 && text.indexOf(')', open) === -1 && text.length - open <= 12 && !/[:;]$/u.test(text.slice(0, open).trimEnd());
 }
 
-/** The fewest words a paragraph has for its last line to be taken as a sentence's (not a sub-heading's, `Hankkeen tulokset`). */
+/** The fewest words a sentence has for its last line to be taken as a sentence's (not a sub-heading's, `Hankkeen tulokset`). */
 const SENTENCE_PARAGRAPH_WORDS = 6;
 
 /**
- * Whether the text's last line, in a prose section, stops inside a sentence: it ends on a letter,
- * its paragraph has a sentence's words, and it is no list item (`… Aikuiskoulutus Oy ja ha`, a copy
- * cut after a number of characters and saved with a line break). A whole text whose last sentence
- * lost its full stop is said to be cut too: a warning on a right text, where not saying it would
- * present a cut text as whole.
+ * Whether the text's last line, in a prose section before sections the copy lacks, stops inside a
+ * sentence: it ends on a word, the sentence has six words or more, and it is no list item, closing
+ * name or attribution (`… Aikuiskoulutus Oy ja ha`, a copy cut after a number of characters and saved
+ * with a line break); or it is an intro with nothing after it (`Milloin:`).
  */
 function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode, template: CompiledTemplate): boolean {
   const last = lines[at];
@@ -576,7 +584,7 @@ const SENTENCE_REACH = 8;
 
 /** Whether a line opens a list's item: a marker, a number or letter of one, a year (`2019 Koulutus …`), a sign (`o`, `✓`, `>`, `→`, `[1]`). */
 function startsListItem(text: string): boolean {
-  return opensWithListMarker(text) || ENUMERATED_ITEM.test(text) || !/^[\p{L}\d]/u.test(text) || /^[oO]\s/u.test(text) || /^[ivxIVX]{1,4}\)/u.test(text) || /^(?:19|20)\d{2}(?:\s*[:–-]|\s+\p{Lu})/u.test(text);
+  return opensWithListMarker(text) || ENUMERATED_ITEM.test(text) || !/^[\p{L}\d]/u.test(text) || /^[oO]\s/u.test(text) || ROMAN_ITEM.test(text) || /^(?:19|20)\d{2}(?:\s*[:–-]|\s+\p{Lu})/u.test(text);
 }
 
 /** A person's name (a title before it, a second name after it) and a comma opening a line (`Anna-Liisa Keto, projektipäällikkö, …`): a closing signature, no sentence. */
@@ -588,10 +596,12 @@ const SIGNATURE_PART_WORDS = 5;
 function isSignature(text: string): boolean {
   return SIGNED_NAME.test(text) && text.split(',').every((part) => part.trim().split(/\s+/u).length <= SIGNATURE_PART_WORDS);
 }
+
 /** A line ending on a word of letters (`… Oy ja ha`), not an address's part or a figure. */
 const PLAIN_WORD_END = /(?:^|\s)\p{L}[\p{L}-]*$/u;
 /** A list's item numbered or lettered (`1) Ohjaus`, `a. Valmennus`, `(3) Arviointi`). */
 const ENUMERATED_ITEM = /^\(?(?:\d{1,2}|\p{L})[.)]\s/u;
+const ROMAN_ITEM = /^[ivxIVX]{1,4}\)/u;
 
 /** Whether the text's last line is a score table's row of one line, the last block of the tree's last section, which the layout has sections after. */
 function scoreRowAtEnd(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {

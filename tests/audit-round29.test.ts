@@ -277,7 +277,8 @@ describe('audit round 29: structure edited', () => {
     expect(result.record!.organisation.coImplementers).toEqual(parse(tidy).record!.organisation.coImplementers);
     expect(result.record!.organisation.coImplementers.length).toBeGreaterThan(0);
     expect(result.record!.summary).toBe(parse(flat).record!.summary);
-    expect(result.diagnostics.filter((d) => d.line === lineOf(text, stray)).map((d) => [d.severity, d.rule])).toEqual([['warning', 'unmapped-text']]);
+    // (The `©` line is also said to read as a page's furniture, round 31.)
+    expect(result.diagnostics.filter((d) => d.line === lineOf(text, stray)).map((d) => [d.severity, d.rule])).toEqual(stray.startsWith('©') ? [['warning', 'furniture-in-text'], ['warning', 'unmapped-text']] : [['warning', 'unmapped-text']]);
   });
 
   it('a flattened copy with a section\'s heading left without its number over its first label: no text opens there', () => {

@@ -1804,6 +1804,26 @@ function buttonBelow(lines: SourceLine[], index: number, bottom: number): boolea
 
 /** A web page's buttons (vocabulary `pageFurniture.buttons`): no value's wrapped end. */
 const buttonKeys = new Set<string>(vocabulary.pageFurniture.buttons.map(normaliseKey));
+
+/** Furniture that stays text inside a text (vocabulary `pageFurniture.strayInTextPatterns`): a `©` line, a breadcrumb. */
+const strayInText = new RegExp(vocabulary.pageFurniture.strayInTextPatterns.map((p) => `(?:${p})`).join('|'), 'iu');
+
+/**
+ * Whether a line kept as text reads as a web page's furniture — a button alone and capitalised
+ * (`Palaute`, `Tulosta`), a `©` line, a breadcrumb — standing apart from the text above (after a
+ * blank line, a sentence's end, a heading, a field or furniture; `textAbove` is the line above when
+ * it is text): it may be furniture left inside the text, or the text's own
+ * sub-heading or credit, which no line tells apart; the reader says it.
+ */
+export function readsAsStrayFurniture(line: SourceLine, textAbove: SourceLine | null): boolean {
+  const text = line.text;
+  if (text.length > 80 || /[.!?]$/u.test(text)) return false;
+  // (Below a line of text that goes on, it is that sentence's end: `… rinnalla` / `Tulosta` is no button there.)
+  if (!line.afterBlank && textAbove !== null && !/[.!?:;]$/u.test(textAbove.text)) return false;
+  const first = text.charCodeAt(0);
+  if (first >= 65 && first <= 90 && text.length <= 20 && buttonKeys.has(keyOf(line) ?? '')) return true;
+  return strayInText.test(text);
+}
 /** A value's line that cannot end there: a conjunction, a hyphen, a slash, a comma or an ampersand at its end. */
 const VALUE_GOES_ON_AT_END = new RegExp(`(?:[-–/,&+]|\\s(?:${CONJUNCTIONS}))$`, 'iu');
 

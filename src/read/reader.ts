@@ -15,7 +15,7 @@ import type { Diagnostic, DocumentNode, HeadingNode, Position, SectionNode, Sour
 import { contentKinds, type BodyBlock } from '../kinds/registry.js';
 import { pointerOf } from '../map/record-builder.js';
 import { buildPreamble } from '../kinds/preamble.js';
-import { classifyLines, LONE_NUMBER, NO_CLUES, type TextClues, type TextFacts } from './classify.js';
+import { classifyLines, LONE_NUMBER, NO_CLUES, readsAsStrayFurniture, type TextClues, type TextFacts } from './classify.js';
 import { isPlaceholder, parseYesNo } from '../map/normalise.js';
 import { PredicateLookahead } from './lookahead.js';
 
@@ -886,6 +886,28 @@ function reportLabelsInText(tokens: LineToken[], sections: SectionNode[], lastLi
   if (more > 0) diagnostics.push({ severity: 'warning', rule: 'label-in-text', message: `${more} more lines with labels of the layout stand in texts where no field takes them, from here on (not said one by one); read as text`, ...located(firstMore!) });
 }
 
+/**
+ * A line read as text that reads as a web page's furniture (`Palaute`, `© Rakennerahastot 2021`)
+ * standing apart from the sentence above: furniture left inside the text, or the text's own
+ * sub-heading or credit. Kept as text, and said, since nothing on the lines tells which.
+ */
+function reportStrayFurniture(tokens: LineToken[], diagnostics: Diagnostic[]): void {
+  let textAbove: SourceLine | null = null;
+  for (const token of tokens) {
+    const line = token.payload.line;
+    if (token.tokenType === Text && readsAsStrayFurniture(line, textAbove)) {
+      diagnostics.push({
+        severity: 'warning',
+        rule: 'furniture-in-text',
+        message: `"${line.text.slice(0, 60)}" reads as a web page's furniture (a button, a copyright line, a breadcrumb) but stands inside the description, not in the furniture at its top or end: read as the line it stands among, though it may be the page's`,
+        ...located(line.position),
+      });
+    }
+    const extra = token.payload.extra;
+    textAbove = isTextLike(token) ? (extra.length > 0 ? extra[extra.length - 1] : line) : null;
+  }
+}
+
 /** How many `label-in-text` lines of one text are said one by one. */
 const MOST_LABELS_IN_TEXT_SAID = 20;
 
@@ -936,6 +958,7 @@ export function readDocument(lines: SourceLine[], template: CompiledTemplate, do
   }
   reportHeadingsInText(template, tokens, sections, state.diagnostics);
   reportLabelsInText(tokens, sections, facts.lastLine, state.diagnostics);
+  reportStrayFurniture(tokens, state.diagnostics);
   markAmbiguous(template, sections, facts);
   reportRunningText(template, sections, facts, state.diagnostics);
   reportTrailingText(template, sections, facts, state.diagnostics);

@@ -45,3 +45,82 @@ describe('audit round 31: a web page\'s button, `©` line or breadcrumb left ins
     expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.line)).toEqual([1, lineOf(text, 'Palaute'), lineOf(text, '© Rakennerahastot 2021')]);
   });
 });
+
+/** Seed 004 up to the end of its section 5 (the funding fields): a copy that stops before section 6. */
+const upToFunding = `${seed004.split('\n').slice(0, 97).join('\n')}\n`;
+
+describe('audit round 31: furniture that took the description\'s own lines', () => {
+  it('a cookie notice with its button between two funding fields, in a copy that ends there: the fields below it are read', () => {
+    const text = upToFunding.replace('\n\nSuunniteltu julkinen rahoitus', '\n\nThis website uses cookies.\nAccept\n\nSuunniteltu julkinen rahoitus');
+    const result = parse(text);
+    expect(result.record!.funding).toMatchObject({ grantedEuAndState: 520000, actualEuAndState: 446507, plannedPublicTotal: 650000, actualPublicTotal: 558866 });
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => [d.severity, d.line])).toEqual([['info', lineOf(text, 'This website uses cookies.')], ['info', lineOf(text, 'Accept')]]);
+  });
+  it('a `©` line near the end of a copy without blank lines takes no heading or text below it', () => {
+    // The final report of one line, the `©` line right above its heading.
+    const lines = seed004.split('\n');
+    const oneLine = `${lines.slice(0, lines.indexOf('9 Loppuraportin tiivistelmä') + 3).join('\n')}\n`;
+    const text = deriveShape(oneLine.replace('\n\n9 Loppuraportin tiivistelmä', '\n\n© Pohjois-Pohjanmaan liitto 2019\n\n9 Loppuraportin tiivistelmä'), 'noblank');
+    const result = parse(text);
+    expect(result.record!.finalReportSummary).toBe(lines[lines.indexOf('9 Loppuraportin tiivistelmä') + 2]);
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.line)).toEqual([lineOf(text, '© Pohjois-Pohjanmaan liitto 2019')]);
+  });
+  it.each([
+    ['a list of channels below its intro', ['Hanke viesti seuraavissa kanavissa:', 'Facebook', 'Instagram']],
+    ['a list\'s item `(c) 2011 …`', ['Ryhmät aloittivat:', '(a) 2009 ensimmäinen ryhmä', '(b) 2010 toinen ryhmä', '(c) 2011 kolmas ryhmä']],
+    ['a sentence opening `Copyright 2019 -…`', ['Copyright 2019 -lisenssiehdot sovittiin kustantajan kanssa, ja käsikirja julkaistiin avoimena.']],
+  ])('%s ending the final report is its text, not page furniture', (_, end) => {
+    const text = `${seed004.trimEnd()}\n\n${end.join('\n')}\n`;
+    const result = parse(text);
+    expect(result.record!.finalReportSummary).toMatch(new RegExp(`${end.join('\n').replace(/[()]/gu, '\\$&')}$`, 'u'));
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture')).toEqual([]);
+  });
+  it('guard: a page\'s `Seuraa meitä:` with its channels at the end stays furniture', () => {
+    const text = `${seed004.trimEnd()}\n\nSeuraa meitä:\nFacebook\nInstagram\n`;
+    expect(parse(text).record!.finalReportSummary).toBe(parse(seed004).record!.finalReportSummary);
+  });
+});
+
+describe('audit round 31: a web page\'s furniture the vocabulary lacked, at the end of a copy', () => {
+  it.each([
+    [['Julkaistu 5.6.2018 | Päivitetty 12.3.2019']],
+    [['Last updated: 12 March 2019']],
+    [['Vi använder kakor på webbplatsen.', 'Godkänn']],
+    [['Sähköposti Tulosta PDF']],
+    [['Valitse kieli:', 'Suomi', 'Svenska', 'English']],
+    [['FI', 'SV', 'EN']],
+    [['eulippu.jpg vipuvoimaa.jpg']],
+    [['Lue lisää »']],
+    [['Muista minut', 'Kirjaudu']],
+    [['Siirry suoraan sisältöön']],
+    [['Kirjoittanut tiistai, 26 tammikuu 2021 15:58']],
+  ])('%j is furniture, not the final report\'s end', (end) => {
+    const text = `${seed004.trimEnd()}\n\n${end.join('\n')}\n`;
+    const result = parse(text);
+    expect(result.record!.finalReportSummary).toBe(parse(seed004).record!.finalReportSummary);
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.line)).toEqual(end.map((line) => lineOf(text, line)));
+  });
+  it.each([['Kyllä'], ['Ei']])('guard: "%s" alone ending the final report stays its text (an answer, no page\'s button)', (end) => {
+    const text = `${seed004.trimEnd()}\n\n${end}\n`;
+    expect(parse(text).record!.finalReportSummary).toMatch(new RegExp(`\\n\\n${end}$`, 'u'));
+  });
+});
+
+describe('audit round 31: furniture runs inside a text', () => {
+  it('a share bar over several lines between two list items: furniture, and the list goes on', () => {
+    const text = seed004.replace('- kuntoutuspalvelujen yhteensovittaminen\n', '- kuntoutuspalvelujen yhteensovittaminen\nJaa\nFacebook\nTwitter\nLinkedIn\n');
+    const result = parse(text);
+    expect(result.record!.summary).toBe(parse(seed004).record!.summary);
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.line)).toEqual([0, 1, 2, 3].map((n) => lineOf(text, 'Jaa') + n));
+  });
+  it('guard: channels without a share bar\'s start inside a text stay the text\'s', () => {
+    const text = seed004.replace('- kuntoutuspalvelujen yhteensovittaminen\n', '- kuntoutuspalvelujen yhteensovittaminen\nViestintä:\nFacebook\nTwitter\n');
+    expect(parse(text).record!.summary).toContain('Viestintä:\nFacebook\nTwitter\n');
+  });
+  it('a date stamp right below a field\'s complete value and before a blank line is no end of that value', () => {
+    const text = seed004.replace('Hakijan virallinen nimi: KSAK Oy\n', 'Hakijan virallinen nimi: KSAK Oy\nPäivitetty 12.3.2019\n');
+    const result = parse(text);
+    expect(result.record!.organisation.name).toBe('KSAK Oy');
+    expect(result.diagnostics.filter((d) => d.line === lineOf(text, 'Päivitetty 12.3.2019')).map((d) => [d.severity, d.rule])).toEqual([['info', 'page-furniture']]);
+  });
+});

@@ -1573,11 +1573,18 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
       let start = bottom - 1;
       while (start > top && bottom - start <= WRAPPED_FURNITURE_LINES && !lines[start].afterBlank && !mayBeCopyright(lines[start - 1].text)) start--;
       start--;
-      if (start >= top && start < bottom - 1 && mayBeCopyright(lines[start].text) && COPYRIGHT.test(lines[start].text) && !lines[start + 1].afterBlank) {
+      // (Not over a heading or a field of the layout: in a copy without blank lines, a `©` line between
+      // two fields is no footer of what follows it.)
+      if (start >= top && start < bottom - 1 && mayBeCopyright(lines[start].text) && COPYRIGHT.test(lines[start].text) && !lines[start + 1].afterBlank && !headingAfter(lines, template, start, bottom) && !fieldAfter(lines, template, start, bottom)) {
         (shared ??= new Uint8Array(lines.length)).fill(1, start, bottom);
         bottom = start;
       } else break;
     }
+  }
+  // Items right below a list's intro (`Hanke viestii kanavissa:` / `Facebook` / `Instagram`) are the
+  // text's list, not a page's links: the run starts below them (a line that is furniture anywhere stays in it).
+  if (shared !== null && bottom > top && bottom < lines.length && !lines[bottom].afterBlank && lines[bottom - 1].text.endsWith(':')) {
+    while (bottom < lines.length && shared[bottom] === 1 && !lines[bottom].afterBlank && !isAnywhereFurniture(lines[bottom].text)) shared[bottom++] = 0;
   }
   // A fund's name at the end that goes on from the text (the last of a list of funders, the end of
   // a wrapped sentence) is the text's; standing alone, or beside another furniture line, it is the
@@ -1742,7 +1749,7 @@ const mayBeCopyright = (text: string) => {
 };
 
 /** A copyright footer's first line: the sign, or `(c)` / `Copyright` with a year (`(c) kumppanuutta …` is a list's item). */
-const COPYRIGHT = /^(?:©|(?:\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b)/iu;
+const COPYRIGHT = /^(?:©|(?:\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b(?!\s*-?\p{Ll}))/iu;
 
 /** The most lines a hard-wrapped furniture line (a cookie notice) runs on to. */
 const WRAPPED_FURNITURE_LINES = 4;
@@ -1785,7 +1792,15 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
       break;
     }
   }
-  return found !== -1 && headingAfter(lines, template, found, bottom) ? -1 : found;
+  // (A heading or a field of the layout below it, `Suunniteltu julkinen rahoitus yhteensä: …` below a
+  // cookie notice printed over the page, is the description's own: no footer.)
+  return found !== -1 && (headingAfter(lines, template, found, bottom) || fieldAfter(lines, template, found, bottom)) ? -1 : found;
+}
+
+/** Whether a line between `from` and `bottom` has a label of the layout (`Label: value`). */
+function fieldAfter(lines: SourceLine[], template: CompiledTemplate, from: number, bottom: number): boolean {
+  for (let i = from + 1; i < bottom; i++) if (lines[i].kind === 'label' && template.labelKeys.has(lines[i].labelKey!)) return true;
+  return false;
 }
 
 /**
@@ -1943,6 +1958,46 @@ function isFurnitureLineBeforeHeading(line: SourceLine): boolean {
   if (line.text.length > 80) return false;
   if (isFurniturePhrase(line) || isAnywhereFurniture(line.text) || (mayBeCopyright(line.text) && COPYRIGHT.test(line.text))) return true;
   return line.text.length <= 40 && (line.text.includes('|') || line.text.includes('/')) && isPhrasesSideBySide(line.text);
+}
+
+/** The starts of a share bar written over several lines, and its channels (vocabulary `shareBar`). */
+const shareBarStarts = new Set(vocabulary.pageFurniture.shareBar.starts.map(normaliseKey));
+const shareBarChannels = new Set(vocabulary.pageFurniture.shareBar.channels.map(normaliseKey));
+
+/** The most lines of a cookie notice's buttons (`Hyväksy` / `Hylkää` / `Asetukset`). */
+const COOKIE_BUTTONS = 3;
+
+/**
+ * Runs of furniture that no text writes, wherever they stand between the top and the end runs: a
+ * share bar over several lines (`Jaa` / `Facebook` / `Twitter`, inside a list or between a role
+ * and its text), and a cookie notice printed over the page with its buttons right below it
+ * (`This website uses cookies.` / `Accept`, between two fields). By line index: true for their lines.
+ */
+function furnitureRunsInside(lines: SourceLine[], top: number, bottom: number): Uint8Array | null {
+  let marks: Uint8Array | null = null;
+  for (let i = top; i < bottom - 1; i++) {
+    const line = lines[i];
+    const next = lines[i + 1];
+    if (next.afterBlank || line.text.length > 200) continue;
+    if (line.text.length <= 20 && shareBarStarts.has(keyOf(line) ?? '')) {
+      let end = i + 1;
+      while (end < bottom && !lines[end].afterBlank && lines[end].text.length <= 20 && shareBarChannels.has(keyOf(lines[end]) ?? '')) end++;
+      if (end > i + 1) {
+        (marks ??= new Uint8Array(lines.length)).fill(1, i, end);
+        i = end - 1;
+      }
+      continue;
+    }
+    if (footerStartPatterns.some((pattern) => pattern.test(line.text)) && !isListMarkerCode(line.text.charCodeAt(0)) && isSharedFurniture(line)) {
+      let end = i + 1;
+      while (end < bottom && end - i <= COOKIE_BUTTONS && !lines[end].afterBlank && isFurniturePhrase(lines[end])) end++;
+      if (end > i + 1) {
+        (marks ??= new Uint8Array(lines.length)).fill(1, i, end);
+        i = end - 1;
+      }
+    }
+  }
+  return marks;
 }
 
 /** The most furniture lines that stand together before a heading. */
@@ -2549,6 +2604,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
   const columnGaps = hasColumnGaps && facts.blankSeparated && columnGapLabels(lines, template) >= 2;
   const { top, bottom, shared, wrappedTitle } = furnitureRuns(lines, template, facts, clues.quoteEndLine);
   const midFurniture = facts.blankSeparated ? furnitureBeforeHeadings(lines, template, top, bottom) : furnitureLinesBeforeHeadings(lines, facts, top, bottom);
+  const runsInside = furnitureRunsInside(lines, top, bottom);
   const headers = headersAfterPageCounts(lines, template, facts, formFeedLines);
   const page = template.definition.page;
   const tokens: LineToken[] = [];
@@ -2592,6 +2648,11 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       tokens.push(lineToken(Furniture, line, { note: shared[i] === 2 ? 'senderNote' : 'related' }));
       continue;
     }
+    // (Such a run inside a list or a value is left there as a printed page's break is: what goes on below it goes on.)
+    if (runsInside?.[i] === 1) {
+      tokens.push(lineToken(Furniture, line, { note: 'printed' }));
+      continue;
+    }
     if (
       shared?.[i] === 1 ||
       midFurniture?.[i] === 1 ||
@@ -2603,7 +2664,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     // A web page's button (`Tulosta`, `Sivun alkuun`: vocabulary `buttons`) right below a field's
     // complete line and alone before a blank line, in a copy whose fields are blank-separated: no
     // value goes on with it (`Sosiaalinen media ja` / `YouTube` does).
-    if (line.kind === 'text' && !line.afterBlank && facts.blankSeparated && (lines[i + 1] === undefined || lines[i + 1].afterBlank) && lines[i - 1]?.kind === 'label' && lines[i - 1].value !== '' && !VALUE_GOES_ON_AT_END.test(lines[i - 1].value!) && buttonKeys.has(normaliseKey(line.text))) {
+    // (So is a line of a page's that no value ends with: a date stamp `Päivitetty 12.3.2019`, a cookie notice.)
+    if (line.kind === 'text' && !line.afterBlank && facts.blankSeparated && (lines[i + 1] === undefined || lines[i + 1].afterBlank) && lines[i - 1]?.kind === 'label' && lines[i - 1].value !== '' && !VALUE_GOES_ON_AT_END.test(lines[i - 1].value!) && (buttonKeys.has(normaliseKey(line.text)) || (line.text.length <= 200 && furniturePatterns.some((p) => p.test(line.text))))) {
       tokens.push(lineToken(Furniture, line));
       continue;
     }

@@ -53,7 +53,8 @@ export interface LinePayload {
   original: SourceLine | null;
   /**
    * How the classifier took the line apart or together, for an `info` on it; `printed`: furniture
-   * a printed copy leaves between any two lines (its title repeated as a running header);
+   * a printed copy leaves between any two lines (its title repeated as a running header), or a run
+   * of a web page's that no text writes (a share bar over several lines, a cookie notice with its buttons);
    * `subheading`: a bare `Label:` the layout does not have, read as the first line of the prose after
    * the fields (`TAVOITTEET:` opening a flattened copy's summary); `spaced`: a label written with a space where its colon was; `afterBreak`: a heading that lost
    * the line break before it, read off the end of the line above's text or an empty label's value;

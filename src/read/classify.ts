@@ -2664,8 +2664,9 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     // A web page's button (`Tulosta`, `Sivun alkuun`: vocabulary `buttons`) right below a field's
     // complete line and alone before a blank line, in a copy whose fields are blank-separated: no
     // value goes on with it (`Sosiaalinen media ja` / `YouTube` does).
-    // (So is a line of a page's that no value ends with: a date stamp `Päivitetty 12.3.2019`, a cookie notice.)
-    if (line.kind === 'text' && !line.afterBlank && facts.blankSeparated && (lines[i + 1] === undefined || lines[i + 1].afterBlank) && lines[i - 1]?.kind === 'label' && lines[i - 1].value !== '' && !VALUE_GOES_ON_AT_END.test(lines[i - 1].value!) && (buttonKeys.has(normaliseKey(line.text)) || (line.text.length <= 200 && furniturePatterns.some((p) => p.test(line.text))))) {
+    // (So is a line of a page's that no value ends with: a date stamp `Päivitetty 12.3.2019`, a cookie
+    // notice. Not a date and time, which may end a value, `Seminaari pidetään` / `12.3.2015 klo 10.00`: said there.)
+    if (line.kind === 'text' && !line.afterBlank && facts.blankSeparated && (lines[i + 1] === undefined || lines[i + 1].afterBlank) && lines[i - 1]?.kind === 'label' && lines[i - 1].value !== '' && !VALUE_GOES_ON_AT_END.test(lines[i - 1].value!) && (buttonKeys.has(normaliseKey(line.text)) || (line.text.length <= 200 && !isDigitCode(line.text.charCodeAt(0)) && furniturePatterns.some((p) => p.test(line.text))))) {
       tokens.push(lineToken(Furniture, line));
       continue;
     }

@@ -30,7 +30,7 @@ describe('audit round 31: a web page\'s button, `©` line or breadcrumb left ins
     ['a button word with a full stop, a sentence', 'Palaute.'],
     ['a social channel of a list', 'Facebook'],
     ['a list\'s item opened with `(c)`', '(c) 2011 tehty selvitys'],
-    ['a sentence opening with `Copyright`', 'Copyright 2010 siirtyi hankkeelle.'],
+    ['a sentence opening with `Copyright` and a year, then lower case', 'Copyright 2010 siirtyi hankkeelle'],
     ['a breadcrumb-like line not led by the home page', 'Hankkeet | Tulokset | Raportit'],
   ])('%s is no furniture, not said (guard)', (_, stray) => {
     const text = seed004.replace('\n\nSosiaalisen kuntoutuksen haasteena', `\n\n${stray}\nSosiaalisen kuntoutuksen haasteena`);
@@ -75,6 +75,24 @@ describe('audit round 31: furniture that took the description\'s own lines', () 
     expect(result.record!.finalReportSummary).toMatch(new RegExp(`${end.join('\n').replace(/[()]/gu, '\\$&')}$`, 'u'));
     expect(result.diagnostics.filter((d) => d.rule === 'page-furniture')).toEqual([]);
   });
+  it.each([
+    [['Copyright 2021 Rakennerahastot']],
+    [['(c) 2019 Pohjois-Pohjanmaan liitto']],
+    [['Copyright © 2018 Savonlahden kaupunki. Kaikki oikeudet pidätetään.']],
+    [['Seuraa meitä', 'Facebook', 'Twitter', 'Rakennerahastot', 'Puhelinnumero: 0295 16001']],
+  ])('guard: a site\'s footer %j at the end stays furniture (a contact field in it too)', (end) => {
+    const text = `${seed004.trimEnd()}\n\n${end.join('\n')}\n`;
+    const result = parse(text);
+    expect(result.record!.finalReportSummary).toBe(parse(seed004).record!.finalReportSummary);
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.line)).toEqual(end.map((line) => lineOf(text, line)));
+  });
+  it('guard: a button below a field\'s empty label ending a cut copy is furniture, no text of the section after', () => {
+    const lines = seed004.split('\n');
+    const text = `${lines.slice(0, lines.findIndex((l) => l.startsWith('Hakijoiden lukumäärä'))).join('\n')}\nHakijoiden lukumäärä tai tuen siirto -menettely:\nTulosta\n`;
+    const result = parse(text);
+    expect(result.record!.summary).toBeNull();
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.line)).toEqual([lineOf(text, 'Tulosta')]);
+  });
   it('guard: a page\'s `Seuraa meitä:` with its channels at the end stays furniture', () => {
     const text = `${seed004.trimEnd()}\n\nSeuraa meitä:\nFacebook\nInstagram\n`;
     expect(parse(text).record!.finalReportSummary).toBe(parse(seed004).record!.finalReportSummary);
@@ -91,7 +109,7 @@ describe('audit round 31: a web page\'s furniture the vocabulary lacked, at the 
     [['FI', 'SV', 'EN']],
     [['eulippu.jpg vipuvoimaa.jpg']],
     [['Lue lisää »']],
-    [['Muista minut', 'Kirjaudu']],
+    [['Hae sivustolta', 'Kirjaudu']],
     [['Siirry suoraan sisältöön']],
     [['Kirjoittanut tiistai, 26 tammikuu 2021 15:58']],
   ])('%j is furniture, not the final report\'s end', (end) => {
@@ -116,6 +134,10 @@ describe('audit round 31: furniture runs inside a text', () => {
   it('guard: channels without a share bar\'s start inside a text stay the text\'s', () => {
     const text = seed004.replace('- kuntoutuspalvelujen yhteensovittaminen\n', '- kuntoutuspalvelujen yhteensovittaminen\nViestintä:\nFacebook\nTwitter\n');
     expect(parse(text).record!.summary).toContain('Viestintä:\nFacebook\nTwitter\n');
+  });
+  it('guard: words alone right below a name are its wrapped end, as before (said)', () => {
+    const text = seed004.replace('Hakijan virallinen nimi: KSAK Oy\n', 'Hakijan virallinen nimi: KSAK Oy\nEvästeet hallintaan\n');
+    expect(parse(text).record!.organisation.name).toBe('KSAK Oy Evästeet hallintaan');
   });
   it('a date stamp right below a field\'s complete value and before a blank line is no end of that value', () => {
     const text = seed004.replace('Hakijan virallinen nimi: KSAK Oy\n', 'Hakijan virallinen nimi: KSAK Oy\nPäivitetty 12.3.2019\n');

@@ -314,7 +314,7 @@ export function endsSentenceAbove(above: SourceLine, line: SourceLine): boolean 
 export function isSharedFurniture(line: SourceLine): boolean {
   if (isFurniturePhrase(line)) return true;
   if (line.text.length > 200) return false;
-  if (furniturePatterns.some((p) => p.test(line.text))) return true;
+  if (furniturePatterns.some((p) => p.test(line.text))) return !(mayBeCopyright(line.text) && YEAR_THEN_LOWER_CASE.test(line.text));
   // Furniture phrases side by side (`Palaute | Saavutettavuusseloste`), or in two languages (`Tulosta / Skriv ut`).
   // (Such a line is short: a sentence with a dash or a slash in it is not looked at.)
   return line.text.length <= 80 && (line.text.includes('|') || line.text.includes('/') || line.text.includes(' – ') || line.text.includes(' - ')) && isPhrasesSideBySide(line.text);
@@ -1556,7 +1556,7 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   let bottom = lines.length;
   while (bottom > top) {
     // (A line that is furniture wherever it stands, a text browser's link list, a rule, goes with the run.)
-    if ((isSharedFurniture(lines[bottom - 1]) && !(bottom - 1 > top && endsSentenceAbove(lines[bottom - 2], lines[bottom - 1]))) || isAnywhereFurniture(lines[bottom - 1].text)) (shared ??= new Uint8Array(lines.length))[--bottom] = 1;
+    if ((isSharedFurniture(lines[bottom - 1]) && !(bottom - 1 > top && (endsSentenceAbove(lines[bottom - 2], lines[bottom - 1]) || thirdLetteredItem(lines[bottom - 2], lines[bottom - 1])))) || isAnywhereFurniture(lines[bottom - 1].text)) (shared ??= new Uint8Array(lines.length))[--bottom] = 1;
     else {
       // A furniture line hard-wrapped (a cookie notice, a footer's sentence): its lines after the first, each going on from the one before.
       // (Only with furniture below it, a notice's button: a text's last paragraph that mentions cookies is the text's;
@@ -1575,7 +1575,7 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
       start--;
       // (Not over a heading or a field of the layout: in a copy without blank lines, a `©` line between
       // two fields is no footer of what follows it.)
-      if (start >= top && start < bottom - 1 && mayBeCopyright(lines[start].text) && COPYRIGHT.test(lines[start].text) && !lines[start + 1].afterBlank && !headingAfter(lines, template, start, bottom) && !fieldAfter(lines, template, start, bottom)) {
+      if (start >= top && start < bottom - 1 && isCopyrightLine(lines[start].text) && !lines[start + 1].afterBlank && !headingAfter(lines, template, start, bottom) && !fieldAfter(lines, template, start, bottom)) {
         (shared ??= new Uint8Array(lines.length)).fill(1, start, bottom);
         bottom = start;
       } else break;
@@ -1583,8 +1583,10 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   }
   // Items right below a list's intro (`Hanke viestii kanavissa:` / `Facebook` / `Instagram`) are the
   // text's list, not a page's links: the run starts below them (a line that is furniture anywhere stays in it).
-  if (shared !== null && bottom > top && bottom < lines.length && !lines[bottom].afterBlank && lines[bottom - 1].text.endsWith(':')) {
-    while (bottom < lines.length && shared[bottom] === 1 && !lines[bottom].afterBlank && !isAnywhereFurniture(lines[bottom].text)) shared[bottom++] = 0;
+  // (An intro is a sentence's words, not a field's empty label; a page's button, `Tulosta`, is no item.)
+  const intro = lines[bottom - 1];
+  if (shared !== null && bottom > top && bottom < lines.length && !lines[bottom].afterBlank && intro.text.endsWith(':') && !(intro.kind === 'label' && template.labelKeys.has(intro.labelKey!)) && intro.text.split(' ').length >= 3) {
+    while (bottom < lines.length && shared[bottom] === 1 && !lines[bottom].afterBlank && !isAnywhereFurniture(lines[bottom].text) && !buttonKeys.has(keyOf(lines[bottom]) ?? '')) shared[bottom++] = 0;
   }
   // A fund's name at the end that goes on from the text (the last of a list of funders, the end of
   // a wrapped sentence) is the text's; standing alone, or beside another furniture line, it is the
@@ -1749,7 +1751,24 @@ const mayBeCopyright = (text: string) => {
 };
 
 /** A copyright footer's first line: the sign, or `(c)` / `Copyright` with a year (`(c) kumppanuutta …` is a list's item). */
-const COPYRIGHT = /^(?:©|(?:\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b(?!\s*-?\p{Ll}))/iu;
+const COPYRIGHT = /^(?:©|(?:\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b)/iu;
+
+/**
+ * `(c)` or `Copyright` and a year, then a word in lower case: a list's item (`(c) 2011 kolmas ryhmä`)
+ * or a sentence (`Copyright 2019 -lisenssiehdot sovittiin …`), no copyright line (`(c) 2018 Esimerkki Oy`).
+ * (Letter case counts here, so the expression is apart from the vocabulary's, which ignore it.)
+ */
+const YEAR_THEN_LOWER_CASE = /^(?:\([cC]\)|[cC]opyright|COPYRIGHT)\s*(?:©\s*)?(?:19|20)\d{2}\s*-?\p{Ll}/u;
+
+/** `(c) 2011 Kolmas ryhmä` right below `(b) …`: a lettered list's third item, no copyright line. */
+function thirdLetteredItem(above: SourceLine, line: SourceLine): boolean {
+  return /^\([cC]\)/u.test(line.text) && /^\([bB]\)/u.test(above.text);
+}
+
+/** A copyright footer's first line (`© …`, `(c) 2018 Esimerkki Oy`, `Copyright 2019 …`). */
+function isCopyrightLine(text: string): boolean {
+  return mayBeCopyright(text) && COPYRIGHT.test(text) && !YEAR_THEN_LOWER_CASE.test(text);
+}
 
 /** The most lines a hard-wrapped furniture line (a cookie notice) runs on to. */
 const WRAPPED_FURNITURE_LINES = 4;
@@ -1782,7 +1801,9 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
     // (`Hyväksy`): the lines below it are its buttons and links, no text. (A list item or a
     // sentence of the text that names cookies has no button after it.)
     const cookie = footerStartPatterns.some((pattern) => pattern.test(line.text));
-    if (cookie && !isListMarkerCode(line.text.charCodeAt(0)) && isSharedFurniture(line) && buttonBelow(lines, i, bottom)) {
+    // (Not over a field of the layout: a cookie notice printed over the page between two fields,
+    // `… : 380 000` / `This website uses cookies.` / `Accept` / `Suunniteltu …: 475 000`, is no footer.)
+    if (cookie && !isListMarkerCode(line.text.charCodeAt(0)) && isSharedFurniture(line) && buttonBelow(lines, i, bottom) && !fieldAfter(lines, template, i, bottom)) {
       found = i;
       continue;
     }
@@ -1792,9 +1813,7 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
       break;
     }
   }
-  // (A heading or a field of the layout below it, `Suunniteltu julkinen rahoitus yhteensä: …` below a
-  // cookie notice printed over the page, is the description's own: no footer.)
-  return found !== -1 && (headingAfter(lines, template, found, bottom) || fieldAfter(lines, template, found, bottom)) ? -1 : found;
+  return found !== -1 && headingAfter(lines, template, found, bottom) ? -1 : found;
 }
 
 /** Whether a line between `from` and `bottom` has a label of the layout (`Label: value`). */
@@ -1837,7 +1856,7 @@ export function readsAsStrayFurniture(line: SourceLine, textAbove: SourceLine | 
   if (!line.afterBlank && textAbove !== null && !/[.!?:;]$/u.test(textAbove.text)) return false;
   const first = text.charCodeAt(0);
   if (first >= 65 && first <= 90 && text.length <= 20 && buttonKeys.has(keyOf(line) ?? '')) return true;
-  return strayInText.test(text);
+  return strayInText.test(text) && !YEAR_THEN_LOWER_CASE.test(text);
 }
 /** A value's line that cannot end there: a conjunction, a hyphen, a slash, a comma or an ampersand at its end. */
 const VALUE_GOES_ON_AT_END = new RegExp(`(?:[-–/,&+]|\\s(?:${CONJUNCTIONS}))$`, 'iu');
@@ -1956,7 +1975,7 @@ function furnitureBeforeHeadings(lines: SourceLine[], template: CompiledTemplate
  */
 function isFurnitureLineBeforeHeading(line: SourceLine): boolean {
   if (line.text.length > 80) return false;
-  if (isFurniturePhrase(line) || isAnywhereFurniture(line.text) || (mayBeCopyright(line.text) && COPYRIGHT.test(line.text))) return true;
+  if (isFurniturePhrase(line) || isAnywhereFurniture(line.text) || isCopyrightLine(line.text)) return true;
   return line.text.length <= 40 && (line.text.includes('|') || line.text.includes('/')) && isPhrasesSideBySide(line.text);
 }
 
@@ -2664,9 +2683,10 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     // A web page's button (`Tulosta`, `Sivun alkuun`: vocabulary `buttons`) right below a field's
     // complete line and alone before a blank line, in a copy whose fields are blank-separated: no
     // value goes on with it (`Sosiaalinen media ja` / `YouTube` does).
-    // (So is a line of a page's that no value ends with: a date stamp `Päivitetty 12.3.2019`, a cookie
-    // notice. Not a date and time, which may end a value, `Seminaari pidetään` / `12.3.2015 klo 10.00`: said there.)
-    if (line.kind === 'text' && !line.afterBlank && facts.blankSeparated && (lines[i + 1] === undefined || lines[i + 1].afterBlank) && lines[i - 1]?.kind === 'label' && lines[i - 1].value !== '' && !VALUE_GOES_ON_AT_END.test(lines[i - 1].value!) && (buttonKeys.has(normaliseKey(line.text)) || (line.text.length <= 200 && !isDigitCode(line.text.charCodeAt(0)) && furniturePatterns.some((p) => p.test(line.text))))) {
+    // (So is a page's date stamp, `Päivitetty 12.3.2019`: a furniture pattern's line with a figure in it,
+    // led by a word. Not a date and time, which may end a value, `Seminaari pidetään` / `12.3.2015 klo 10.00`:
+    // said there; nor words alone, `Evästeet hallintaan`, which may be a name's wrapped end.)
+    if (line.kind === 'text' && !line.afterBlank && facts.blankSeparated && (lines[i + 1] === undefined || lines[i + 1].afterBlank) && lines[i - 1]?.kind === 'label' && lines[i - 1].value !== '' && !VALUE_GOES_ON_AT_END.test(lines[i - 1].value!) && (buttonKeys.has(normaliseKey(line.text)) || (line.text.length <= 80 && !isDigitCode(line.text.charCodeAt(0)) && /\d/u.test(line.text) && furniturePatterns.some((p) => p.test(line.text))))) {
       tokens.push(lineToken(Furniture, line));
       continue;
     }

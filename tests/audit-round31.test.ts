@@ -146,3 +146,22 @@ describe('audit round 31: furniture runs inside a text', () => {
     expect(result.diagnostics.filter((d) => d.line === lineOf(text, 'Päivitetty 12.3.2019')).map((d) => [d.severity, d.rule])).toEqual([['info', 'page-furniture']]);
   });
 });
+
+describe('audit round 31: a draft\'s note written as a value', () => {
+  it('`Täydennetään kun …` as the organisation\'s name is a placeholder: not read, an error for the required field', () => {
+    const result = parse(seed004.replace('Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi: Täydennetään kun hakija on selvillä.'));
+    expect(result.record!.organisation.name).toBeNull();
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.filter((d) => d.rule === 'placeholder-text').map((d) => [d.severity, d.line])).toEqual([['warning', 23]]);
+  });
+  it.each(['Rahoittaja valitaan myöhemmin.', 'Pohjois-Pohjanmaan ELY-keskus, tarkentuu myöhemmin', 'Pohjois-Pohjanmaan ELY-keskus (tarkentuu)'])('"%s" as the managing authority is kept, said to be a draft\'s note', (value) => {
+    const text = seed004.replace(/^Vastuuviranomainen: .*$/mu, `Vastuuviranomainen: ${value}`);
+    const result = parse(text);
+    expect(result.record!.project.managingAuthority).toBe(value);
+    expect(result.diagnostics.filter((d) => d.rule === 'placeholder-text').map((d) => [d.severity, d.line])).toEqual([['warning', lineOf(text, `Vastuuviranomainen: ${value}`)]]);
+  });
+  it.each(['Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', 'Hankkeen tavoitteet tarkentuivat syksyllä.'])('guard: "%s" is no draft\'s note', (value) => {
+    const text = seed004.replace(/^Vastuuviranomainen: .*$/mu, `Vastuuviranomainen: ${value}`);
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'placeholder-text')).toEqual([]);
+  });
+});

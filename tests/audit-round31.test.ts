@@ -2,7 +2,9 @@
 // (or on a small invented text): read right now, or said at its line.
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
+import { readFileSync } from 'node:fs';
 import { seed } from './helpers/edits.js';
+import { root } from './helpers/fixtures.js';
 import { deriveShape } from './helpers/shapes.js';
 
 const seed004 = seed('004_3bb6e26593869c78');
@@ -163,5 +165,20 @@ describe('audit round 31: a draft\'s note written as a value', () => {
   it.each(['Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', 'Hankkeen tavoitteet tarkentuivat syksyllä.'])('guard: "%s" is no draft\'s note', (value) => {
     const text = seed004.replace(/^Vastuuviranomainen: .*$/mu, `Vastuuviranomainen: ${value}`);
     expect(parse(text).diagnostics.filter((d) => d.rule === 'placeholder-text')).toEqual([]);
+  });
+});
+
+describe('audit round 31: a project page without its summary', () => {
+  const page = readFileSync(`${root}fixtures/seeds/003_4ea2b71e336645b9.txt`, 'utf8');
+  it('no `Lyhyt selostus hankkeesta` at all: said missing', () => {
+    const lines = page.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('Lyhyt selostus hankkeesta'));
+    const text = [...lines.slice(0, at), ...lines.slice(lines.indexOf('Tulokset'))].join('\n');
+    const result = parse(text);
+    expect(result.record!.summary).toBeNull();
+    expect(result.diagnostics.filter((d) => d.rule === 'missing-section').map((d) => d.severity)).toEqual(['warning']);
+  });
+  it('the page as published: no missing-section (guard)', () => {
+    expect(parse(page).diagnostics.filter((d) => d.rule === 'missing-section')).toEqual([]);
   });
 });

@@ -2007,7 +2007,8 @@ function furnitureRunsInside(lines: SourceLine[], top: number, bottom: number): 
       }
       continue;
     }
-    if (footerStartPatterns.some((pattern) => pattern.test(line.text)) && !isListMarkerCode(line.text.charCodeAt(0)) && isSharedFurniture(line)) {
+    // (The button below first: most lines have none, and no notice is looked for in them.)
+    if (next.text.length <= 40 && isFurniturePhrase(next) && footerStartPatterns.some((pattern) => pattern.test(line.text)) && !isListMarkerCode(line.text.charCodeAt(0)) && isSharedFurniture(line)) {
       let end = i + 1;
       while (end < bottom && end - i <= COOKIE_BUTTONS && !lines[end].afterBlank && isFurniturePhrase(lines[end])) end++;
       if (end > i + 1) {

@@ -182,3 +182,16 @@ describe('audit round 31: a project page without its summary', () => {
     expect(parse(page).diagnostics.filter((d) => d.rule === 'missing-section')).toEqual([]);
   });
 });
+
+describe('audit round 31: furniture-in-text, its limits', () => {
+  it('a text of many such lines is said by its first twenty, then once', () => {
+    const text = seed004.replace('\n\nSosiaalisen kuntoutuksen haasteena', `\n\n${Array.from({ length: 30 }, () => 'Palaute').join('\n\n')}\n\nSosiaalisen kuntoutuksen haasteena`);
+    const said = parse(text).diagnostics.filter((d) => d.rule === 'furniture-in-text');
+    expect(said.length).toBe(21);
+    expect(said[20].message).toMatch(/^10 more lines/u);
+  });
+  it.each(['Koti/koulu-yhteistyö kehittyi', 'Home/Office -työskentely'])('guard: "%s" is no breadcrumb', (line) => {
+    const text = seed004.replace('\n\nSosiaalisen kuntoutuksen haasteena', `\n\n${line}\nSosiaalisen kuntoutuksen haasteena`);
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'furniture-in-text')).toEqual([]);
+  });
+});

@@ -1845,7 +1845,7 @@ const strayInText = new RegExp(vocabulary.pageFurniture.strayInTextPatterns.map(
 /**
  * Whether a line kept as text reads as a web page's furniture — a button alone and capitalised
  * (`Palaute`, `Tulosta`), a `©` line, a breadcrumb — standing apart from the text above (after a
- * blank line, a sentence's end, a heading, a field or furniture; `textAbove` is the line above when
+ * blank line, a sentence's or an intro's end `.` `!` `?` `:` `;`, a heading, a field or furniture; `textAbove` is the line above when
  * it is text): it may be furniture left inside the text, or the text's own
  * sub-heading or credit, which no line tells apart; the reader says it.
  */

@@ -893,19 +893,29 @@ function reportLabelsInText(tokens: LineToken[], sections: SectionNode[], lastLi
  */
 function reportStrayFurniture(tokens: LineToken[], diagnostics: Diagnostic[]): void {
   let textAbove: SourceLine | null = null;
+  let said = 0;
+  let more = 0;
+  let firstMore: Position | null = null;
   for (const token of tokens) {
     const line = token.payload.line;
     if (token.tokenType === Text && readsAsStrayFurniture(line, textAbove)) {
-      diagnostics.push({
-        severity: 'warning',
-        rule: 'furniture-in-text',
-        message: `"${line.text.slice(0, 60)}" reads as a web page's furniture (a button, a copyright line, a breadcrumb) but stands inside the description, not in the furniture at its top or end: read as the line it stands among, though it may be the page's`,
-        ...located(line.position),
-      });
+      // (A text of many such lines is said by its first ones, as labels in a text are.)
+      if (said === MOST_LABELS_IN_TEXT_SAID) {
+        if (more++ === 0) firstMore = line.position;
+      } else {
+        said++;
+        diagnostics.push({
+          severity: 'warning',
+          rule: 'furniture-in-text',
+          message: `"${line.text.slice(0, 60)}" reads as a web page's furniture (a button, a copyright line, a breadcrumb) but stands inside the description, not in the furniture at its top or end: read as the line it stands among, though it may be the page's`,
+          ...located(line.position),
+        });
+      }
     }
     const extra = token.payload.extra;
     textAbove = isTextLike(token) ? (extra.length > 0 ? extra[extra.length - 1] : line) : null;
   }
+  if (more > 0) diagnostics.push({ severity: 'warning', rule: 'furniture-in-text', message: `${more} more lines that read as a web page's furniture stand inside the description, from here on (not said one by one); read as the lines they stand among`, ...located(firstMore!) });
 }
 
 /** How many `label-in-text` lines of one text are said one by one. */

@@ -116,7 +116,10 @@ export class ReadState {
     // before it, stands further down (`3 Summary of the implementation plan` in an English copy):
     // the copy has its headings, unknown ones.
     // (Nor a number alone, a printed page's number: `Hakijan virallinen nimi: …` / `1` / `Organisaatiotyyppi: …`.)
-    if (type === Text || type === TableRow) return section.opensByText && this.textEndsCurrent() && !this.numberedLater(section, token) && !this.isCutFragment(token) && !LONE_NUMBER.test(token.payload.line.text) && !(this.facts.strayInFields?.has(token) ?? false);
+    // Nor when it would pass over a section between that opens by its labels and has them further
+    // down (a flattened copy's `Valtakunnallinen hanke` after the funding, with 7.1's and 8.1's labels
+    // below it, is no start of the final report).
+    if (type === Text || type === TableRow) return section.opensByText && this.textEndsCurrent() && !this.numberedLater(section, token) && !this.isCutFragment(token) && !LONE_NUMBER.test(token.payload.line.text) && !(this.facts.strayInFields?.has(token) ?? false) && !this.labelsOfSkippedLater(section, token);
     return false;
   }
 

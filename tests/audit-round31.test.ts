@@ -195,3 +195,46 @@ describe('audit round 31: furniture-in-text, its limits', () => {
     expect(parse(text).diagnostics.filter((d) => d.rule === 'furniture-in-text')).toEqual([]);
   });
 });
+
+describe('audit round 31: flattened copies with short sections', () => {
+  it('a target area written as one line (`Valtakunnallinen hanke`) is section 6, and 7.1 to 8.2 are read after it, said', () => {
+    const lines = seed004.split('\n');
+    const tidy = [...lines.slice(0, lines.indexOf('Maakunnat: Pohjois-Pohjanmaa')), 'Valtakunnallinen hanke', '', ...lines.slice(lines.indexOf('7 Hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista'))].join('\n');
+    const flat = deriveShape(tidy, 'flat');
+    const result = parse(flat);
+    const fromTidy = parse(tidy).record!;
+    expect(result.record!.targetArea).toMatchObject({ nationwide: true, description: 'Valtakunnallinen hanke' });
+    expect(result.record!.indicators).toEqual(fromTidy.indicators);
+    expect(result.record!.horizontalPrinciples.genderEquality).toEqual(fromTidy.horizontalPrinciples.genderEquality);
+    expect(result.diagnostics.filter((d) => d.rule === 'ambiguous-prose-boundary').map((d) => d.line)).toContain(lineOf(flat, 'Valtakunnallinen hanke'));
+  });
+  it('the last field left empty and one line below it ending a flattened copy: read as the value, said (it may be the final report)', () => {
+    const seed000 = seed('000_ddad63b48901b7a4');
+    const lines = seed000.split('\n');
+    const tidy = `${lines.slice(0, lines.indexOf('9. Loppuraportin tiivistelmä')).join('\n').replace(/^Innovatiivisuus: .*$/mu, 'Innovatiivisuus:\nEi loppuraporttia')}\n`;
+    const flat = `${deriveShape(tidy, 'flat').trimEnd()}\n`;
+    const result = parse(flat);
+    expect(result.record!.classification.innovativeness).toBe('Ei loppuraporttia');
+    expect(result.diagnostics.filter((d) => d.severity === 'warning').map((d) => [d.rule, d.line])).toContainEqual(['value-below-label', lineOf(flat, 'Ei loppuraporttia')]);
+  });
+});
+
+describe('audit round 31: the reviews\' guards', () => {
+  it.each(['Selvitetään ennen hankkeen alkua, mitkä yritykset osallistuvat.', 'Päivitetään kun uudet ohjeet valmistuvat.', 'Nimetään hankkeen alussa ohjausryhmä.'])('a plan\'s sentence "%s" as the summary is its text, no draft\'s note', (sentence) => {
+    const text = cutInSummaryWhole(sentence);
+    const result = parse(text);
+    expect(result.record!.summary).toBe(sentence);
+    expect(result.diagnostics.filter((d) => d.rule === 'placeholder-text')).toEqual([]);
+  });
+  it('a button word as a list\'s item below its intro is no furniture, not said', () => {
+    const text = seed004.replace('\n\nSosiaalisen kuntoutuksen haasteena', '\n\nOsallistujilta kerättiin:\nPalaute\nKehitysehdotukset\n\nSosiaalisen kuntoutuksen haasteena');
+    expect(parse(text).record!.summary).toContain('Osallistujilta kerättiin:\nPalaute\nKehitysehdotukset');
+    expect(strayWarnings(text)).toEqual([]);
+  });
+});
+
+/** Seed 004 with `sentence` as the whole summary. */
+function cutInSummaryWhole(sentence: string): string {
+  const lines = seed004.split('\n');
+  return [...lines.slice(0, lines.indexOf('3 Suunnitelman mukainen tiivistelmä toteutuksesta') + 2), sentence, '', ...lines.slice(lines.indexOf('4 Hankkeen kohderyhmät'))].join('\n');
+}

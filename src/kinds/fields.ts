@@ -1512,16 +1512,24 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
 function nextTextUnheaded(context: MapContext, section: CompiledSection): boolean {
   const next = context.template.sections[section.index + 1];
   if (next === undefined || next.definition.content !== 'prose' || !next.opensByText) return false;
-  // (The text there, read without its heading; with no such text, nothing follows the value.)
+  // (The text there, read without its heading. With no such text, nothing follows the value — unless
+  // the copy has no headings at all and writes its other values on their labels' lines: a flattened
+  // copy's `Innovatiivisuus:` / `Ei loppuraporttia` may be an empty field and the final report's one line.)
   let unheaded = false;
+  let present = false;
+  let headed = false;
   const visit = (nodes: readonly (BlockNode | SectionNode)[]) => {
     for (const node of nodes) if (node.type === 'section') {
-      if (node.id === next.definition.id) unheaded = node.openedBy !== 'heading';
+      if (node.openedBy === 'heading') headed = true;
+      if (node.id === next.definition.id) {
+        present = true;
+        unheaded = node.openedBy !== 'heading';
+      }
       visit(node.children);
     }
   };
   visit(context.document.children as (BlockNode | SectionNode)[]);
-  return unheaded;
+  return unheaded || (!present && !headed && valuesBelowLabels(context) <= FEW_VALUES_BELOW);
 }
 
 /**

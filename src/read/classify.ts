@@ -1845,7 +1845,7 @@ const strayInText = new RegExp(vocabulary.pageFurniture.strayInTextPatterns.map(
 /**
  * Whether a line kept as text reads as a web page's furniture — a button alone and capitalised
  * (`Palaute`, `Tulosta`), a `©` line, a breadcrumb — standing apart from the text above (after a
- * blank line, a sentence's or an intro's end `.` `!` `?` `:` `;`, a heading, a field or furniture; `textAbove` is the line above when
+ * blank line, a sentence's end `.` `!` `?` `;`, a heading, a field or furniture; `textAbove` is the line above when
  * it is text): it may be furniture left inside the text, or the text's own
  * sub-heading or credit, which no line tells apart; the reader says it.
  */
@@ -1853,7 +1853,8 @@ export function readsAsStrayFurniture(line: SourceLine, textAbove: SourceLine | 
   const text = line.text;
   if (text.length > 80 || /[.!?]$/u.test(text)) return false;
   // (Below a line of text that goes on, it is that sentence's end: `… rinnalla` / `Tulosta` is no button there.)
-  if (!line.afterBlank && textAbove !== null && !/[.!?:;]$/u.test(textAbove.text)) return false;
+  // (Nor right below an intro, `… kanavissa:`: there it is a list's item.)
+  if (!line.afterBlank && textAbove !== null && !/[.!?;]$/u.test(textAbove.text)) return false;
   const first = text.charCodeAt(0);
   if (first >= 65 && first <= 90 && text.length <= 20 && buttonKeys.has(keyOf(line) ?? '')) return true;
   return strayInText.test(text) && !YEAR_THEN_LOWER_CASE.test(text);
@@ -2684,10 +2685,10 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     // A web page's button (`Tulosta`, `Sivun alkuun`: vocabulary `buttons`) right below a field's
     // complete line and alone before a blank line, in a copy whose fields are blank-separated: no
     // value goes on with it (`Sosiaalinen media ja` / `YouTube` does).
-    // (So is a page's date stamp, `Päivitetty 12.3.2019`: a furniture pattern's line with a figure in it,
-    // led by a word. Not a date and time, which may end a value, `Seminaari pidetään` / `12.3.2015 klo 10.00`:
+    // (So is a page's date stamp, `Päivitetty 12.3.2019`, or a link, `Lue lisää »`: a furniture pattern's
+    // line with a figure in it, led by a word, or ending with an arrow. Not a date and time, which may end a value, `Seminaari pidetään` / `12.3.2015 klo 10.00`:
     // said there; nor words alone, `Evästeet hallintaan`, which may be a name's wrapped end.)
-    if (line.kind === 'text' && !line.afterBlank && facts.blankSeparated && (lines[i + 1] === undefined || lines[i + 1].afterBlank) && lines[i - 1]?.kind === 'label' && lines[i - 1].value !== '' && !VALUE_GOES_ON_AT_END.test(lines[i - 1].value!) && (buttonKeys.has(normaliseKey(line.text)) || (line.text.length <= 80 && !isDigitCode(line.text.charCodeAt(0)) && /\d/u.test(line.text) && furniturePatterns.some((p) => p.test(line.text))))) {
+    if (line.kind === 'text' && !line.afterBlank && facts.blankSeparated && (lines[i + 1] === undefined || lines[i + 1].afterBlank) && lines[i - 1]?.kind === 'label' && lines[i - 1].value !== '' && !VALUE_GOES_ON_AT_END.test(lines[i - 1].value!) && (buttonKeys.has(normaliseKey(line.text)) || (line.text.length <= 80 && !isDigitCode(line.text.charCodeAt(0)) && /\d|[»›→]$/u.test(line.text) && furniturePatterns.some((p) => p.test(line.text))))) {
       tokens.push(lineToken(Furniture, line));
       continue;
     }

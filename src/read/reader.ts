@@ -921,7 +921,7 @@ function reportStrayFurniture(tokens: LineToken[], diagnostics: Diagnostic[]): v
   if (more > 0) diagnostics.push({ severity: 'warning', rule: 'furniture-in-text', message: `${more} more lines that read as a web page's furniture stand inside the description, from here on (not said one by one); read as the lines they stand among`, ...located(firstMore!) });
 }
 
-/** How many `label-in-text` lines of one text are said one by one. */
+/** How many `label-in-text` (and `furniture-in-text`) lines of one text are said one by one: a text of many is said by its first ones. */
 const MOST_LABELS_IN_TEXT_SAID = 20;
 
 /** The lines of fields, and every line of a section the layout does not know (kept in unmapped, said there). */

@@ -1584,8 +1584,9 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   // Items right below a list's intro (`Hanke viestii kanavissa:` / `Facebook` / `Instagram`) are the
   // text's list, not a page's links: the run starts below them (a line that is furniture anywhere stays in it).
   // (An intro is a sentence's words, not a field's empty label; a page's button, `Tulosta`, is no item.)
+  // (Nor a page's own intro to its links, `Seuraa meitä somessa:`, which starts as a footer does.)
   const intro = lines[bottom - 1];
-  if (shared !== null && bottom > top && bottom < lines.length && !lines[bottom].afterBlank && intro.text.endsWith(':') && !(intro.kind === 'label' && template.labelKeys.has(intro.labelKey!)) && intro.text.split(' ').length >= 3) {
+  if (shared !== null && bottom > top && bottom < lines.length && !lines[bottom].afterBlank && intro.text.endsWith(':') && !(intro.kind === 'label' && template.labelKeys.has(intro.labelKey!)) && intro.text.split(' ').length >= 3 && !startsAsFooter(intro.text)) {
     while (bottom < lines.length && shared[bottom] === 1 && !lines[bottom].afterBlank && !isAnywhereFurniture(lines[bottom].text) && !buttonKeys.has(keyOf(lines[bottom]) ?? '')) shared[bottom++] = 0;
   }
   // A fund's name at the end that goes on from the text (the last of a list of funders, the end of
@@ -1756,13 +1757,22 @@ const COPYRIGHT = /^(?:©|(?:\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b)/iu;
 /**
  * `(c)` or `Copyright` and a year, then a word in lower case: a list's item (`(c) 2011 kolmas ryhmä`)
  * or a sentence (`Copyright 2019 -lisenssiehdot sovittiin …`), no copyright line (`(c) 2018 Esimerkki Oy`).
+ * A footer's own lower-case words are no such word: `by`, `kaikki oikeudet …`, `all rights …`, a site's
+ * address (`rakennerahastot.fi`, `www.…`); nor is any word after `Copyright ©`.
  * (Letter case counts here, so the expression is apart from the vocabulary's, which ignore it.)
  */
-const YEAR_THEN_LOWER_CASE = /^(?:\([cC]\)|[cC]opyright|COPYRIGHT)\s*(?:©\s*)?(?:19|20)\d{2}\s*-?\p{Ll}/u;
+const YEAR_THEN_LOWER_CASE = /^(?:\([cC]\)|[cC]opyright|COPYRIGHT)\s*(?:19|20)\d{2}\s*(?:-\p{Ll}|(?!(?:by|kaikki|all|alla)(?!\p{L})|www\.|[\p{L}\d-]+\.\p{Ll}{2,})\p{Ll})/u;
 
 /** `(c) 2011 Kolmas ryhmä` right below `(b) …`: a lettered list's third item, no copyright line. */
 function thirdLetteredItem(above: SourceLine, line: SourceLine): boolean {
   return /^\([cC]\)/u.test(line.text) && /^\([bB]\)/u.test(above.text);
+}
+
+/** Whether a line starts with a phrase that starts a page's footer (`Seuraa meitä somessa:`). */
+function startsAsFooter(text: string): boolean {
+  const key = normaliseKey(text);
+  for (const start of footerStarts) if (key.startsWith(start)) return true;
+  return false;
 }
 
 /** A copyright footer's first line (`© …`, `(c) 2018 Esimerkki Oy`, `Copyright 2019 …`). */
@@ -1793,7 +1803,8 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
     const line = lines[i];
     // (A footer's start may be a question: `Oliko tästä sivusta apua?`.)
     const key = line.text.length <= 40 && furnitureStarts.admits(line.text, leadOf(line)) ? keyOf(line) : null;
-    if (key !== null && footerStarts.has(key)) {
+    // (Or a page's intro to its links that starts so, `Seuraa meitä somessa:`.)
+    if (key !== null && (footerStarts.has(key) || (line.text.endsWith(':') && startsAsFooter(line.text)))) {
       found = i;
       continue;
     }
@@ -1803,7 +1814,7 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
     const cookie = footerStartPatterns.some((pattern) => pattern.test(line.text));
     // (Not over a field of the layout: a cookie notice printed over the page between two fields,
     // `… : 380 000` / `This website uses cookies.` / `Accept` / `Suunniteltu …: 475 000`, is no footer.)
-    if (cookie && !isListMarkerCode(line.text.charCodeAt(0)) && isSharedFurniture(line) && buttonBelow(lines, i, bottom) && !fieldAfter(lines, template, i, bottom)) {
+    if (cookie && !isListMarkerCode(line.text.charCodeAt(0)) && isSharedFurniture(line) && buttonBelow(lines, i, bottom) && !fieldBelowButtons(lines, template, i, bottom)) {
       found = i;
       continue;
     }
@@ -1814,6 +1825,16 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
     }
   }
   return found !== -1 && headingAfter(lines, template, found, bottom) ? -1 : found;
+}
+
+/**
+ * Whether the first line below a cookie notice's buttons (furniture phrases right below it, up to a
+ * footer's own start, `Seuraa meitä`) has a label of the layout.
+ */
+function fieldBelowButtons(lines: SourceLine[], template: CompiledTemplate, notice: number, bottom: number): boolean {
+  let i = notice + 1;
+  while (i < bottom && i - notice <= COOKIE_BUTTONS && isFurniturePhrase(lines[i]) && !footerStarts.has(keyOf(lines[i]) ?? '')) i++;
+  return i < bottom && lines[i].kind === 'label' && template.labelKeys.has(lines[i].labelKey!);
 }
 
 /** Whether a line between `from` and `bottom` has a label of the layout (`Label: value`). */
@@ -2686,7 +2707,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     // complete line and alone before a blank line, in a copy whose fields are blank-separated: no
     // value goes on with it (`Sosiaalinen media ja` / `YouTube` does).
     // (So is a page's date stamp, `Päivitetty 12.3.2019`, or a link, `Lue lisää »`: a furniture pattern's
-    // line with a figure in it, led by a word, or ending with an arrow. Not a date and time, which may end a value, `Seminaari pidetään` / `12.3.2015 klo 10.00`:
+    // line with a figure in it, not led by one, or ending with an arrow. Not a date and time, which may end a value, `Seminaari pidetään` / `12.3.2015 klo 10.00`:
     // said there; nor words alone, `Evästeet hallintaan`, which may be a name's wrapped end.)
     if (line.kind === 'text' && !line.afterBlank && facts.blankSeparated && (lines[i + 1] === undefined || lines[i + 1].afterBlank) && lines[i - 1]?.kind === 'label' && lines[i - 1].value !== '' && !VALUE_GOES_ON_AT_END.test(lines[i - 1].value!) && (buttonKeys.has(normaliseKey(line.text)) || (line.text.length <= 80 && !isDigitCode(line.text.charCodeAt(0)) && /\d|[»›→]$/u.test(line.text) && furniturePatterns.some((p) => p.test(line.text))))) {
       tokens.push(lineToken(Furniture, line));

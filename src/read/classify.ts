@@ -1857,9 +1857,6 @@ function buttonBelow(lines: SourceLine[], index: number, bottom: number): boolea
   return false;
 }
 
-/** A web page's buttons (vocabulary `pageFurniture.buttons`): no value's wrapped end. */
-const buttonKeys = new Set<string>(vocabulary.pageFurniture.buttons.map(normaliseKey));
-
 /** Furniture that stays text inside a text (vocabulary `pageFurniture.strayInTextPatterns`): a `©` line, a breadcrumb. */
 const strayInText = new RegExp(vocabulary.pageFurniture.strayInTextPatterns.map((p) => `(?:${p})`).join('|'), 'iu');
 
@@ -2706,9 +2703,10 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     // A web page's button (`Tulosta`, `Sivun alkuun`: vocabulary `buttons`) right below a field's
     // complete line and alone before a blank line, in a copy whose fields are blank-separated: no
     // value goes on with it (`Sosiaalinen media ja` / `YouTube` does).
-    // (So is a page's date stamp, `Päivitetty 12.3.2019`, or a link, `Lue lisää »`: a furniture pattern's
-    // line with a figure in it, not led by one, or ending with an arrow. Not a date and time, which may end a value, `Seminaari pidetään` / `12.3.2015 klo 10.00`:
-    // said there; nor words alone, `Evästeet hallintaan`, which may be a name's wrapped end.)
+    // (So is a page's date stamp, `Päivitetty 12.3.2019`, or a link, `Lue lisää »`: a furniture
+    // pattern's line with a figure in it, not led by one, or ending with an arrow. Not a date and time,
+    // which may end a value, `Seminaari pidetään` / `12.3.2015 klo 10.00`: said there; nor words
+    // alone, `Evästeet hallintaan`, which may be a name's wrapped end.)
     if (line.kind === 'text' && !line.afterBlank && facts.blankSeparated && (lines[i + 1] === undefined || lines[i + 1].afterBlank) && lines[i - 1]?.kind === 'label' && lines[i - 1].value !== '' && !VALUE_GOES_ON_AT_END.test(lines[i - 1].value!) && (buttonKeys.has(normaliseKey(line.text)) || (line.text.length <= 80 && !isDigitCode(line.text.charCodeAt(0)) && /\d|[»›→]$/u.test(line.text) && furniturePatterns.some((p) => p.test(line.text))))) {
       tokens.push(lineToken(Furniture, line));
       continue;

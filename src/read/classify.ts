@@ -948,7 +948,6 @@ function endsLikePageCount(text: string): boolean {
   return false;
 }
 
-
 /**
  * The starts of `anywhereStarts` (lower case) by their first two characters as one number (one
  * character's code for a start of one): one look at a line's first characters turns most lines away.
@@ -1856,6 +1855,9 @@ function buttonBelow(lines: SourceLine[], index: number, bottom: number): boolea
   }
   return false;
 }
+
+/** A web page's buttons (vocabulary `pageFurniture.buttons`): no value's wrapped end. */
+const buttonKeys = new Set<string>(vocabulary.pageFurniture.buttons.map(normaliseKey));
 
 /** Furniture that stays text inside a text (vocabulary `pageFurniture.strayInTextPatterns`): a `©` line, a breadcrumb. */
 const strayInText = new RegExp(vocabulary.pageFurniture.strayInTextPatterns.map((p) => `(?:${p})`).join('|'), 'iu');

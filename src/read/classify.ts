@@ -1813,7 +1813,7 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
     const cookie = footerStartPatterns.some((pattern) => pattern.test(line.text));
     // (Not over a field of the layout: a cookie notice printed over the page between two fields,
     // `… : 380 000` / `This website uses cookies.` / `Accept` / `Suunniteltu …: 475 000`, is no footer.)
-    if (cookie && !isListMarkerCode(line.text.charCodeAt(0)) && isSharedFurniture(line) && buttonBelow(lines, i, bottom) && !fieldBelowButtons(lines, template, i, bottom)) {
+    if (cookie && isCookieNotice(line) && buttonBelow(lines, i, bottom) && !fieldBelowButtons(lines, template, i, bottom)) {
       found = i;
       continue;
     }
@@ -1824,6 +1824,14 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
     }
   }
   return found !== -1 && headingAfter(lines, template, found, bottom) ? -1 : found;
+}
+
+/**
+ * Whether a line that names cookies (a `footerStartPatterns` line) is a cookie notice's: one of the
+ * furniture's patterns (a list item or a sentence of the text that names cookies is not).
+ */
+function isCookieNotice(line: SourceLine): boolean {
+  return !isListMarkerCode(line.text.charCodeAt(0)) && isSharedFurniture(line);
 }
 
 /**
@@ -2029,7 +2037,7 @@ function furnitureRunsInside(lines: SourceLine[], top: number, bottom: number): 
       continue;
     }
     // (The button below first: most lines have none, and no notice is looked for in them.)
-    if (next.text.length <= 40 && isFurniturePhrase(next) && footerStartPatterns.some((pattern) => pattern.test(line.text)) && !isListMarkerCode(line.text.charCodeAt(0)) && isSharedFurniture(line)) {
+    if (next.text.length <= 40 && isFurniturePhrase(next) && footerStartPatterns.some((pattern) => pattern.test(line.text)) && isCookieNotice(line)) {
       let end = i + 1;
       while (end < bottom && end - i <= COOKIE_BUTTONS && !lines[end].afterBlank && isFurniturePhrase(lines[end])) end++;
       if (end > i + 1) {

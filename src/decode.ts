@@ -443,6 +443,73 @@ const MARKUP_BYTES = [0x26, 0x5c, 0x5d, 0x22, 0xa8, 0x94];
 /** Characters from the combining diacritics (U+0300) up: only these can change under NFC. */
 const MAY_NEED_NFC = /[\u0300-\uffff]/;
 
+/**
+ * Characters drawn as a colon that are none: the full-width colon of an East Asian input method
+ * (U+FF1A), the modifier letter colon a keyboard layout or a word processor's autocorrect gives
+ * (U+A789), the ratio sign (U+2236), the small and vertical presentation forms (U+FE55, U+FE13), the
+ * raised and triangular modifier colons (U+02F8, U+02D0). A label written with one (`Seutukunnat：`)
+ * is still a label: each is read as the colon it shows, one character for one (columns stay).
+ */
+const LOOK_ALIKE_COLON = /[\u02d0\u02f8\u2236\ua789\ufe13\ufe55\uff1a]/gu;
+/** Cyrillic and Greek letters: looked at only in a text that has one. */
+const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u052f]/u;
+/**
+ * The Cyrillic and Greek letters drawn as a Latin one (a spoof, or a copy through a transliterating
+ * keyboard or OCR): `еmma` with a Cyrillic `е`. Inside a Latin word or an address they are read as the
+ * letter they look like; a word of such letters alone is another language's and stays.
+ */
+const LATIN_LOOK_ALIKE: Record<string, string> = {
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', һ: 'h', ӏ: 'l', ԛ: 'q', ԝ: 'w', ӓ: 'ä', ӧ: 'ö',
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', І: 'I', Ј: 'J', Ѕ: 'S', Ӓ: 'Ä', Ӧ: 'Ö',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', ο: 'o',
+};
+const LATIN_LOOK_ALIKES = new RegExp(`[${Object.keys(LATIN_LOOK_ALIKE).join('')}]`, 'gu');
+/** A run of letters and figures (a code, `А31482`), or an e-mail or web address whole (its parts are one name however they are written). */
+const WORD_OR_ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+|(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}]+/gu;
+const LATIN_LETTER_OR_FIGURE = /[A-Za-z0-9\u00c0-\u024f]/u;
+/** The most lines a look-alike letter is said on one by one; more are counted in one diagnostic. */
+const FEW_LOOK_ALIKE_LINES = 5;
+
+/**
+ * A text with look-alike colons or look-alike letters in Latin words, read as the characters they
+ * look like (one for one: positions stay), said: a colon in one note, each line with letters in a
+ * warning, as the value there is not as written (an e-mail address with a Cyrillic `е` is another
+ * address). Null when the text has none.
+ */
+function withoutLookAlikes(text: string): { text: string; diagnostics: Diagnostic[] } | null {
+  const diagnostics: Diagnostic[] = [];
+  let colons = 0;
+  text = text.replace(LOOK_ALIKE_COLON, () => {
+    colons++;
+    return ':';
+  });
+  if (colons > 0) diagnostics.push({ severity: 'info', rule: 'look-alike-characters', message: `${colons} character${colons === 1 ? '' : 's'} drawn as a colon (a full-width "：", a modifier letter "꞉", a ratio sign "∶") read as ${colons === 1 ? 'a colon' : 'colons'}; columns stay` });
+  if (CYRILLIC_OR_GREEK.test(text)) {
+    const lines = text.split('\n');
+    let changedLines = 0;
+    for (let i = 0; i < lines.length; i++) {
+      if (!CYRILLIC_OR_GREEK.test(lines[i])) continue;
+      let first: { column: number; written: string; read: string } | null = null;
+      const read = lines[i].replace(WORD_OR_ADDRESS, (word, at: number) => {
+        if (!LATIN_LETTER_OR_FIGURE.test(word)) return word;
+        const latin = word.replace(LATIN_LOOK_ALIKES, (letter) => LATIN_LOOK_ALIKE[letter]);
+        if (latin !== word) first ??= { column: at + 1, written: word, read: latin };
+        return latin;
+      });
+      if (first === null) continue;
+      lines[i] = read;
+      changedLines++;
+      if (changedLines <= FEW_LOOK_ALIKE_LINES) {
+        const { column, written, read: latin } = first as { column: number; written: string; read: string };
+        diagnostics.push({ severity: 'warning', rule: 'look-alike-characters', message: `"${written}" mixes Latin letters or figures with Cyrillic or Greek letters drawn as Latin ones; read as "${latin}": check the value against its source, as written it is another word or address`, line: i + 1, column, endLine: i + 1, endColumn: column + written.length });
+      }
+    }
+    if (changedLines > 0) text = lines.join('\n');
+    if (changedLines > FEW_LOOK_ALIKE_LINES) diagnostics.push({ severity: 'warning', rule: 'look-alike-characters', message: `${changedLines - FEW_LOOK_ALIKE_LINES} more line${changedLines - FEW_LOOK_ALIKE_LINES === 1 ? '' : 's'} with Cyrillic or Greek letters drawn as Latin ones inside Latin words, read as the Latin letters` });
+  }
+  return diagnostics.length === 0 ? null : { text, diagnostics };
+}
+
 function looksBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;
   let control = 0;
@@ -837,7 +904,14 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     }
   }
   // Below U+0300 every text is already NFC; V8 answers this test on a one-byte string without a scan.
-  if (MAY_NEED_NFC.test(text)) text = text.normalize('NFC');
+  if (MAY_NEED_NFC.test(text)) {
+    text = text.normalize('NFC');
+    const readAlike = withoutLookAlikes(text);
+    if (readAlike !== null) {
+      text = readAlike.text;
+      diagnostics.push(...readAlike.diagnostics);
+    }
+  }
   if (text.trim().length === 0) {
     return { failure: { severity: 'error', rule: 'empty-file', message: 'The file has no text (only white space)' }, encoding: decoded.encoding };
   }

@@ -1201,6 +1201,9 @@ function namesTwo(what: string, text: string, first: string): Problem[] {
   return [{ rule: 'invalid-value', message: `"${text}" names more than one ${what} (${first} and another); the record holds one, so no ${what === 'priority axis' ? 'number' : 'code'} is read and the whole value is kept as the title` }];
 }
 
+/** A day, a month and a year (`31.12.2017`, `1.1. 2016`): a date, never an axis number or an objective's code. */
+const OBJECTIVE_LIKE_DATE = /^\d{1,2}\.\d{1,2}\.\s?(?:19|20)\d{2}(?!\d)/u;
+
 /**
  * `2: Title` (2007–2013), `5. Title` (2014–2020, also `9. REACT-EU ESF measures`) or `Toimintalinja 5
  * (ESR)` (project pages). Read with a note: `4 – Title`, `Toimintalinja 2: Title`, `TL5 Title`,
@@ -1208,6 +1211,8 @@ function namesTwo(what: string, text: string, first: string): Problem[] {
  */
 export function parsePriorityAxis(input: string): Normalised<PriorityAxis> {
   const text = input.trim();
+  const date = OBJECTIVE_LIKE_DATE.exec(text);
+  if (date !== null) return withNotes({ number: null, title: text }, [], [{ rule: 'invalid-number', message: `"${text}" starts with the date ${date[0]}, not an axis number: the axis number is not read` }]);
   // A specific objective's code (`10.1.`, `5.1`) where the axis should stand: its first number is no axis.
   if (/^\d{1,2}\.\d{1,2}(?:[.:)\s]|$)/u.test(text)) return withNotes({ number: null, title: text }, [], [{ rule: 'invalid-number', message: `"${text}" starts with a specific objective's code, not an axis number: the axis number is not read` }]);
   const numbered = NUMBERED_AXIS.exec(text);
@@ -1268,6 +1273,10 @@ export function parseSpecificObjective(input: string): Normalised<SpecificObject
     if (read.warnings !== undefined && read.warnings.length > 0) return withNotes({ code: null, title: written }, [], read.warnings);
   }
   const text = written;
+  // A date where the code stands (`31.12.2017`, `1.1.2016 alkaen`: a copy's date column shifted
+  // into the field) reads as a code and a year: no code is read.
+  const date = OBJECTIVE_LIKE_DATE.exec(text);
+  if (date !== null) return withNotes({ code: null, title: text }, [], [{ rule: 'invalid-value', message: `"${text}" starts with the date ${date[0]}, not a specific objective's code (such as 10.1): no code is read; the whole value is kept as the title` }]);
   const first = /^\d{1,2}(?:\.\d{1,2})+/u.exec(text);
   if (first !== null && SECOND_NUMBER.test(text.slice(first[0].length).replace(/^[.:]?\s*/u, ''))) return withNotes({ code: null, title: text }, [], namesTwo('specific objective', text, first[0]));
   const match = CODED_OBJECTIVE.exec(text);

@@ -562,6 +562,9 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // a short line below an empty label, with a label after it, is its value, not a heading (a
   // numbered one is a sub-heading: `WWW-osoite:` / `2.1 Yhteyshenkilö` / `Hankkeen yhteyshenkilön nimi:`).
   if (token.tokenType === UnknownHeading && token.payload.line.kind !== 'numbered' && read.form === 'inline' && node.value === '' && read.lines === 0 && read.field !== null && after !== null && (after.tokenType === Label || after.tokenType === BareLabel)) return fits(read.field, token.payload.line.text);
+  // A block's first entry written with its number (`1. Pohjolan ammattiopisto, 5908301-5`) is lexed
+  // as a heading the layout does not know: the block's item pattern says it is an entry.
+  if (token.tokenType === UnknownHeading && token.payload.line.kind === 'numbered' && read.form === 'block' && read.lines === 0 && read.field?.definition.type === 'organisations' && read.field.itemPattern?.test(token.payload.line.text)) return true;
   // An entry of a block with a colon in it (`Järvikylän kunta, Y-tunnus: 3064219-4`) is lexed as
   // a label the layout does not have: the block's item pattern says it is an entry.
   if (token.tokenType === LabelText && read.form === 'block' && read.field?.itemPattern?.test(token.payload.line.text)) return true;
@@ -868,6 +871,14 @@ const valueNormalisers: Partial<Record<CompiledField['definition']['type'], (val
   programmePeriod: n.parseProgrammePeriod,
   personName: n.parsePersonName,
 };
+
+/** The types whose values a tab parts (a table's cells: names, figures); in any other a tab is a space. */
+const TAB_PARTS_TYPES = new Set(['list', 'municipalities', 'amount', 'indicator', 'budgetRange']);
+
+/** A value with its tabs read as spaces (`Kokeilun\tkuntayhtymä`, `013 555\t8800`), unless its type's cells are parted by them. */
+function withTabsAsSpaces(value: string, type: string): string {
+  return value.includes('\t') && !TAB_PARTS_TYPES.has(type) ? value.replace(/ *\t[ \t]*/gu, ' ') : value;
+}
 
 /** Two names of one region, sub-region or municipality (its names in Finnish and Swedish). */
 function regionOrSubRegion(name: string): 'region' | 'sub-region' | null {
@@ -1260,7 +1271,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   // On the cut line a value kept as written is kept so whole, unchecked (said above): its end may be cut.
   const normalise = onCutLine && keptAsWrittenWhenCut.has(definition.type) ? valueNormalisers.text : valueNormalisers[definition.type];
   if (normalise) {
-    const result = normalise(value);
+    const result = normalise(withTabsAsSpaces(value, definition.type));
     if (result.problem) reportUnreadable(builder, field, node, result.problem, position);
     else {
       builder.set(path, result.value, position);

@@ -546,9 +546,13 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   const last = lines[at];
   // A list's or a question's intro with nothing after it (`Milloin:`, `… seuraavilla osa-alueilla:`),
   // no label of the layout: what it introduces was cut off.
-  const intro = last.text.endsWith(':') && !(last.kind === 'label' && (template.inlineLabels.has(last.labelKey!) || template.bareLabels.has(last.labelKey!)));
+  const layoutLabel = last.kind === 'label' && (template.inlineLabels.has(last.labelKey!) || template.bareLabels.has(last.labelKey!));
+  const intro = last.text.endsWith(':') && !layoutLabel;
+  // (A sentence with a colon inside, `Toimenpiteet ovat: ohjaus, … ja vertaist`, reads as a label
+  // the layout does not have: it is the section's text as any other line.)
+  const prose = last.kind === 'text' || (last.kind === 'label' && !layoutLabel);
   // (A word of letters last: an address, `www.savo.fi`, `liisa@savo.fi`, ends no sentence.)
-  if (!intro && (last.kind !== 'text' || !PLAIN_WORD_END.test(last.text) || startsListItem(last.text) || isSignature(last.text))) return false;
+  if (!intro && (!prose || !PLAIN_WORD_END.test(last.text) || startsListItem(last.text) || isSignature(last.text))) return false;
   const section = cutSection(tree, last.position.start.line, template);
   // (A signature or a page's end read as furniture is no text of the section: `… / Kasarminkatu 9, 50100 Mikkeli`.)
   if (section === null || section.definition.content !== 'prose' || furnitureLinesOf(tree).has(last.position.start.line)) return false;

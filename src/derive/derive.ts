@@ -319,7 +319,7 @@ export function deriveValues(
 }
 
 /** A postal code written before or after the city in the city's field (`80200 Joensuu`, `Joensuu 80200`). */
-const CODE_BEFORE_CITY = /^(?<code>\d{5})\s+(?<city>\p{Lu}[\p{L}\s-]*)$/u;
+const CODE_BEFORE_CITY = /^(?:FI|SF)?[- ]?(?<code>\d{5}),?\s+(?<city>\p{Lu}[\p{L}\s-]*)$/u;
 const CODE_AFTER_CITY = /^(?<city>\p{Lu}[\p{L}\s-]*?)\s+(?<code>\d{5})$/u;
 
 /**
@@ -331,6 +331,12 @@ const CODE_AFTER_CITY = /^(?<city>\p{Lu}[\p{L}\s-]*?)\s+(?<code>\d{5})$/u;
 function deriveAddress(address: n.Address, path: string, sources: PositionLookup, diagnostics: Diagnostic[]): void {
   const at = (field: string) => located(sources.get(`${path}/${field}`));
   if (address.city !== null) {
+    // A sentence's full stop after the city (`Kouvola.`, `45100 Kouvola.`): no part of its name.
+    const stopped = n.withoutFullStop(address.city);
+    if (stopped !== address.city) {
+      diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The city "${address.city}" read without the full stop after it`, ...at('city'), path: `${path}/city` });
+      address.city = stopped;
+    }
     const match = CODE_BEFORE_CITY.exec(address.city) ?? CODE_AFTER_CITY.exec(address.city);
     if (match !== null) {
       const { code, city } = match.groups!;

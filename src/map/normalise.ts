@@ -250,7 +250,20 @@ function dateInOtherForm(text: string): [RegExpExecArray, string] | null {
 const MIDNIGHT_AFTER = /(?<=\d)(?:\s+|T)0?0[:.]00(?:[:.]00(?:\.0+)?)?$/u;
 
 export function parseFinnishDate(input: string): Normalised<string> {
-  const written = input.trim();
+  const trimmed = input.trim();
+  // A sentence's full stop after the year (`1.3.2016.`) is not the date's: read without it, noted.
+  if (/^\d{1,2}\.\d{1,2}\.\d{4}\.$/u.test(trimmed)) {
+    const read = parseFinnishDate(trimmed.slice(0, -1));
+    return read.problem ? read : withNotes(read.value!, [note(`"${trimmed}" read as ${read.value} (the full stop after the year left out)`)]);
+  }
+  // A remark in brackets after the date (`1.5.2017 (arvio)`, `31.12.2018 (jatkettu)`): the date, the
+  // remark said with a warning, as it may make the date another than written (an estimate).
+  const remarked = DATE_THEN_REMARK.exec(trimmed);
+  if (remarked !== null) {
+    const read = parseFinnishDate(remarked[1]);
+    if (!read.problem) return withNotes(read.value!, read.notes ?? [], [...(read.warnings ?? []), { rule: NORMALISED_VALUE, message: `"${trimmed}" read as ${read.value}; the remark "${remarked[2]}" after it is left out, and may qualify the date` }]);
+  }
+  const written = trimmed;
   const midnight = MIDNIGHT_AFTER.exec(written);
   const text = midnight === null ? written : written.slice(0, midnight.index);
   let match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
@@ -280,6 +293,9 @@ export function parseFinnishDate(input: string): Normalised<string> {
   if (shortYear) return withNotes(value, [], [{ rule: NORMALISED_VALUE, message: `"${text}" read as ${value} (${form}); it may be a year of four digits cut short` }]);
   return form === null ? ok(value) : withNotes(value, [note(`"${written}" read as ${value} (${form})`)]);
 }
+
+/** A date, then a remark in brackets (`1.5.2017 (arvio)`). */
+const DATE_THEN_REMARK = /^(\d{1,2}\.\s?\d{1,2}\.\s?\d{4})\s*\(([^()]{1,40})\)\.?$/u;
 
 export interface Period {
   start: string | null;
@@ -693,6 +709,10 @@ export function parseEmail(input: string): Normalised<string> {
       value = joined;
       changes.push('spaces removed');
     } else {
+      // A space beside a dot inside the address (`anne. multas@…`, `…@ksak. fi`, a wrap's or a
+      // typist's): one address when joined there, read so — said, as the text does not show it.
+      const dotted = joined.replace(/\s*\.\s*/g, '.');
+      if (!/\s/.test(dotted) && isValidEmail(dotted)) return withNotes(dotted, [], [{ rule: NORMALISED_VALUE, message: `"${written}" read as "${dotted}" (the spaces beside its dots removed${changes.length > 0 ? `; ${changes.join('; ')}` : ''}): check the address` }]);
       const words = joined.split(/[\s,;]+/).filter((word) => word.length > 0);
       const addresses = words.filter(isValidEmail);
       if (addresses.length === 0) return changes.length === 0 ? ok(written) : withNotes(written, [note(`"${written}": ${changes.join('; ')}; no address in it`)]);
@@ -1445,6 +1465,11 @@ export function parsePostalCode(input: string): Normalised<string> {
   return withNotes(text, [], [{ rule: 'invalid-postal-code', message: `"${text}" is not a five-digit postal code; kept as written` }]);
 }
 
+/** A name with the full stop a sentence puts after it left out (`Helsinki.`; not an initial's, `St.`: two letters or more before it). */
+export function withoutFullStop(name: string): string {
+  return /\p{L}{3}\.$/u.test(name) ? name.slice(0, -1) : name;
+}
+
 export interface Address {
   street: string | null;
   postalCode: string | null;
@@ -1475,6 +1500,12 @@ export function parseAddress(input: string): Normalised<Address> {
       return withNotes({ street: text, postalCode: null, city: null }, [], [{ rule: 'invalid-value', message: `"${text}" holds more than one address; kept as written, without a postal code or city` }]);
     }
     const value = { street: street?.trim() || null, postalCode, city: city.trim() };
+    // A sentence's full stop after the city (`…, 00271 Helsinki.`): no part of its name.
+    const stopped = withoutFullStop(value.city);
+    if (stopped !== value.city) {
+      const read = parseAddress(text.slice(0, -1));
+      if (!read.problem && read.value?.city === stopped) return withNotes(read.value, [...(read.notes ?? []), note(`"${text}": the full stop after the city "${stopped}" left out`)], read.warnings);
+    }
     // A country after the city, without a comma (`00271 Helsinki Finland`): not the city's.
     const lastSpace = value.city.lastIndexOf(' ');
     if (lastSpace > 0 && countryNames.has(value.city.slice(lastSpace + 1).toLowerCase())) {
@@ -1501,8 +1532,8 @@ function unsplit(text: string): Normalised<Address> {
   if (POST_OFFICE_BOX.test(text)) return ok({ street: text, postalCode: null, city: null });
   if (/(?<!\d)\d{5}(?!\d)/u.test(text)) return withNotes({ street: text, postalCode: null, city: null }, [], [{ rule: 'invalid-value', message: `"${text}" may hold a postal code, but not in the form "street, postal code city"; kept whole as the street, without a postal code or city` }]);
   // `Mannerheimintie 166, Helsinki`: a place after a comma, without a postal code.
-  // A postal code of four or six figures, or spaced (`Pajakatu 4, 8010 Joensuu`, `…, 00 270 Helsinki`).
-  const misshapen = /,\s*(\d{4}|\d{6}|\d{2}\s\d{3})\s+\p{Lu}[\p{L}-]*$/u.exec(text);
+  // A postal code of four or six figures, or spaced (`Pajakatu 4, 8010 Joensuu`, `…, 00 270 Helsinki`, `8013 0 Joensuu`).
+  const misshapen = /,\s*(\d{4}|\d{6}|(?=[\d ]*\d \d)\d(?: ?\d){4})\s+\p{Lu}[\p{L}-]*$/u.exec(text);
   if (misshapen !== null) return withNotes({ street: text, postalCode: null, city: null }, [], [{ rule: 'invalid-postal-code', message: `"${text}": "${misshapen[1]}" stands where the postal code would, but is no five-digit postal code; kept whole as the street, without a postal code or city` }]);
   const place = /,\s*(\p{Lu}[\p{L}-]+)$/u.exec(text);
   if (place !== null && /\d/.test(text.slice(0, place.index))) return withNotes({ street: text, postalCode: null, city: null }, [], [{ rule: 'invalid-value', message: `"${text}" has no postal code; kept whole as the street, though "${place[1]}" after its comma may be the city` }]);
@@ -1796,7 +1827,8 @@ function readEntry(line: string): Normalised<CoImplementer> {
   const comma = text.lastIndexOf(',');
   if (comma > 0) {
     const tail = text.slice(comma + 1).trim();
-    const name = text.slice(0, comma).trim();
+    // (A comma written twice, `Pohjolan ammattiopisto,, 5908301-5`, is one.)
+    const name = text.slice(0, comma).replace(/[\s,]+$/u, '').trim();
     // `Karstulan kunta, -` or `Karstulan kunta,`: the Y-tunnus written as none, not part of the name.
     if (tail === '' || isEmptyMarker(tail)) return ok({ name, businessId: null });
     const id = parseBusinessId(tail);

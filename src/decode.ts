@@ -74,6 +74,8 @@ const DEFINITION_MARK = /(?<=[^\n]\n\n?):(?: {3}|\t)(?:(?=\S)|[ \t]*(?=\n|$))/gu
  */
 const MARKDOWN_DASH = /(?<=\d)(?<!\\)--(?=\d)|(?<=[\p{L}\d)] )(?<!\\)-{2,3}(?=[ ]?[\p{L}\d(])|(?<=[\p{L}\d)])(?<!\\)-{2,3}(?= [\p{L}\d(])/gu;
 const MARKDOWN_SIGNS = /\\[.()[\]*_#-]|\\\n|\n:(?: {3}|\t)\S/gu;
+/** An ordered list's number with its dot escaped, at a line's start (`1\\. kartoittaa`, `12\\. Hankkeen`). */
+const ESCAPED_LIST_NUMBER = /^[ \t]*\d{1,2}\\\.[ \t]/mu;
 /** Fewer of a converter's escapes and definition marks than this are a text's own backslashes (`K:\\Hankkeet\\_2019`). */
 const FEW_MARKDOWN_SIGNS = 3;
 
@@ -87,7 +89,8 @@ function isLinkOwnText(linkText: string, address: string): boolean {
 function withoutMarkdownSyntax(text: string): string | null {
   let out = text;
   // (Escapes and dashes only in a text with several of a converter's escapes or definition lists.)
-  const markdown = (out.includes('\\') || out.includes('\n:')) && (out.match(MARKDOWN_SIGNS)?.length ?? 0) >= FEW_MARKDOWN_SIGNS;
+  // (Or one list number escaped at a line's start, `1\\. kartoittaa`: no path or text of its own writes that.)
+  const markdown = (out.includes('\\') || out.includes('\n:')) && ((out.match(MARKDOWN_SIGNS)?.length ?? 0) >= FEW_MARKDOWN_SIGNS || ESCAPED_LIST_NUMBER.test(out));
   if (markdown && out.includes('--')) out = out.replace(MARKDOWN_DASH, (dash) => (dash.length === 2 ? '–' : '—'));
   if (markdown && out.includes('\\')) out = out.replace(MARKDOWN_ESCAPE, (_escape, character: string | undefined) => character ?? '');
   // A link is read as its text only where the text is its address (or a script's button): a link

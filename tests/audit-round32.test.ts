@@ -145,3 +145,90 @@ describe('audit round 32: co-implementer blocks', () => {
     expect(result.record!.organisation.coImplementers).toEqual([]);
   });
 });
+
+const seed002 = seed('002_bcdc1a367ba94878');
+const seed003 = seed('003_4ea2b71e336645b9');
+
+describe('audit round 32: addresses', () => {
+  it('`Postitoimipaikka: FI-93601 Kuusamo` reads the city, as `93601 Kuusamo` did (the country prefix kept it whole)', () => {
+    const text = rewrite(seed004, 'Postitoimipaikka: Kuusamo', 'Postitoimipaikka: FI-93601 Kuusamo');
+    const result = parse(text);
+    expect(result.record!.organisation.address).toEqual(parse(seed004).record!.organisation.address);
+    expect(at(result, '/organisation/address/city')).toEqual([['info', 'normalised-value', 35]]);
+  });
+  it('a city with a sentence\'s full stop after it reads without it, noted (on its own line, and in a one-line address)', () => {
+    const own = parse(rewrite(seed004, 'Postitoimipaikka: Kuusamo', 'Postitoimipaikka: Kuusamo.'));
+    expect(own.record!.organisation.address.city).toBe('Kuusamo');
+    expect(at(own, '/organisation/address/city')).toEqual([['info', 'normalised-value', 35]]);
+    const oneLine = parse(rewrite(seed002, 'Osoite: Rauhankatu 3', 'Osoite: Rauhankatu 3, 18100 Heinola.'));
+    expect(oneLine.record!.organisation.address).toEqual({ street: 'Rauhankatu 3', postalCode: '18100', city: 'Heinola' });
+  });
+  it('a postal code broken by a space (`1810 0 Heinola`) is kept whole as the street, said', () => {
+    const result = parse(rewrite(seed002, 'Osoite: Rauhankatu 3', 'Osoite: Rauhankatu 3, 1810 0 Heinola'));
+    expect(result.record!.organisation.address).toEqual({ street: 'Rauhankatu 3, 1810 0 Heinola', postalCode: null, city: null });
+    expect(at(result, '/organisation/address')).toEqual([['warning', 'invalid-postal-code', 33]]);
+  });
+});
+
+describe('audit round 32: small values read as their writer meant, said', () => {
+  it('a co-implementer with its comma written twice (`Name,, Y-tunnus`) has no comma in its name', () => {
+    const result = parse(withCoImplementers('Osatoteuttajat\n\nPohjolan ammattiopisto,, 5908301-5'));
+    expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Pohjolan ammattiopisto', businessId: '5908301-5' }]);
+  });
+  it.each([
+    ['anne. multas@ksak.fi'],
+    ['anne .multas@ksak.fi'],
+    ['anne.multas@ksak. fi'],
+  ])('an e-mail address with a space beside a dot, "%s", reads joined (not `multas@ksak.fi`), with a warning', (written) => {
+    const result = parse(rewrite(seed004, 'Yhteyshenkilön sähköpostisoite: anne.multas(at)ksak.fi', `Yhteyshenkilön sähköpostisoite: ${written}`));
+    expect(result.record!.contact.email).toBe('anne.multas@ksak.fi');
+    expect(at(result, '/contact/email')).toEqual([['warning', 'normalised-value', 43]]);
+  });
+  it('a name and an address stay apart: the address read, the name said (guard)', () => {
+    const result = parse(rewrite(seed004, 'Yhteyshenkilön sähköpostisoite: anne.multas(at)ksak.fi', 'Yhteyshenkilön sähköpostisoite: Anne Multas. anne.multas@ksak.fi'));
+    expect(result.record!.contact.email).toBe('anne.multas@ksak.fi');
+    expect(at(result, '/contact/email')).toEqual([['warning', 'invalid-email', 43]]);
+  });
+  it.each([
+    ['Toiminta on päättynyt', 'ended'],
+    ['Hanke on päättynyt', 'ended'],
+    ['Päättyi 31.12.2017', 'ended'],
+    ['Hanke on käynnissä', 'ongoing'],
+    ['Toiminta käynnissä', 'ongoing'],
+  ])('the status "%s" reads its state', (status, state) => {
+    const result = parse(rewrite(seed004, 'Toiminnan tila: Toiminta päättynyt', `Toiminnan tila: ${status}`));
+    expect(result.record!.project.status).toEqual({ text: status, state });
+    expect(at(result, '/project/status').filter(([severity]) => severity !== 'info')).toEqual([]);
+  });
+  it('a status whose remark undoes it stays unread, said (guard)', () => {
+    const result = parse(rewrite(seed004, 'Toiminnan tila: Toiminta päättynyt', 'Toiminnan tila: Toiminta on päättynyt, peruttu'));
+    expect(result.record!.project.status!.state).toBeNull();
+    expect(at(result, '/project/status')).toEqual([['warning', 'invalid-value', 17]]);
+  });
+  it('a page\'s date with a full stop after its year reads, noted; with a remark in brackets reads, with a warning', () => {
+    const stopped = parse(rewrite(seed003, 'Aloituspäivä: 01.05.2017', 'Aloituspäivä: 01.05.2017.'));
+    expect(stopped.record!.project.period.start).toBe('2017-05-01');
+    expect(stopped.diagnostics.filter((d) => d.line === 22).map((d) => [d.severity, d.rule])).toEqual([['info', 'normalised-value']]);
+    const remarked = parse(rewrite(seed003, 'Lopetuspäivä: 30.04.2020', 'Lopetuspäivä: 30.04.2020 (jatkettu 31.12.2020)'));
+    expect(remarked.record!.project.period.end).toBe('2020-04-30');
+    const said = remarked.diagnostics.filter((d) => d.line === 23);
+    expect(said.map((d) => [d.severity, d.rule])).toEqual([['warning', 'normalised-value']]);
+    expect(said[0].message).toContain('"jatkettu 31.12.2020"');
+  });
+  it('`lähialueet` among municipalities describes places: a warning, not an info', () => {
+    const text = rewrite(seed004, 'Kunnat: Kuusamo', 'Kunnat: Kuusamo ja Taivalkoski sekä lähialueet');
+    const result = parse(text);
+    expect(result.record!.targetArea.municipalities).toEqual(['Kuusamo', 'Taivalkoski', 'lähialueet']);
+    expect(result.diagnostics.filter((d) => d.rule === 'unknown-municipality').map((d) => d.severity)).toEqual(['warning']);
+  });
+  it('a Markdown converter\'s escaped list numbers (`1\\. kartoittaa`) read as the numbers, said, with two of them only', () => {
+    const text = rewrite(seed004, 'Hankkeen sosiaaliseen kuntoutukseen kuuluu:', 'Hankkeen sosiaaliseen kuntoutukseen kuuluu kaksi vaihetta, joissa hanke\n1\\. kartoittaa osallistujat,\n2\\. järjestää ryhmiä.\n\nHankkeen sosiaaliseen kuntoutukseen kuuluu:');
+    const result = parse(text);
+    expect(result.record!.summary).toContain('joissa hanke\n1. kartoittaa osallistujat,\n2. järjestää ryhmiä.');
+    expect(result.diagnostics.filter((d) => d.rule === 'markdown-syntax').map((d) => d.severity)).toEqual(['info']);
+  });
+  it('a backslash of the text\'s own (a folder\'s path) is kept (guard)', () => {
+    const text = rewrite(seed004, 'Yhteiskunnan resurssit on saatava tehokkaaseen käyttöön.', 'Aineisto on kansiossa K:\\Hankkeet\\2019.');
+    expect(parse(text).record!.summary).toContain('K:\\Hankkeet\\2019.');
+  });
+});

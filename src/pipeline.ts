@@ -114,6 +114,8 @@ const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoes
 /** What no value or sentence ends with: a list's comma, a suspended compound's hyphen, a list word (`… liikenne- ja`, `LIIKENNE- JA`, `ja` alone below). */
 const UNFINISHED = new RegExp(`(?:,|\\p{L}-|(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'iu');
 
+const FRAGMENT_AFTER_COMMA = /\p{L},[ \t]+\p{Ll}{1,2}$/u;
+
 /**
  * Whether a line ends on an inline list's number or letter with nothing after it (`… 2) Ryhmävalmennus,
  * 3)`, `…, C)`, `…, iii)`, `…, (3)`, `…, 3.`): the item it numbers was cut off. Only after an item so
@@ -477,6 +479,9 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (last.kind === 'label' && last.value === '') return sentenceStopsMidWay(lines, at, tree, template);
   const value = last.kind === 'label' ? last.value ?? '' : last.text;
   if (UNFINISHED.test(value) || endsOnEnumerator(value)) return true;
+  // A word of one or two lower-case letters after a comma (`… sosiaalisia taitoja, k`): a list's next
+  // word cut after its first letters. (No item or sentence ends so; `ym`, `mm` are written with a dot.)
+  if (last.kind === 'text' && FRAGMENT_AFTER_COMMA.test(value)) return true;
   // A placeholder cut short (`Ke` of `Kesken.`): the copy stops inside it.
   if (last.kind === 'text' && placeholderCut(last.text)) return true;
   // A bracket opened and left open (`Toimintalinja 5 (`, `… (ESR`): what it held was cut off.

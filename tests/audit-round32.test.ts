@@ -98,6 +98,14 @@ describe('audit round 32: a copy cut inside a sentence that has a colon in it', 
       expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => d.line)).toEqual([lineOf(text, last)]);
     }
   });
+  it.each(['1) vahvistaa osallistujien arjenhallintaa ja sosiaalisia taitoja, k', '- vahvistaa osallistujien arjenhallintaa ja sosiaalisia taitoja, ty'])('a list\'s item cut a letter or two after a comma, "%s", is said cut', (last) => {
+    const text = `${headOf(seed004)}Hankkeen tavoitteena on:\n${last}\n`;
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => d.line)).toEqual([lineOf(text, last)]);
+  });
+  it('the item whole is no cut (guard)', () => {
+    const text = `${headOf(seed004)}Hankkeen tavoitteena on:\n1) vahvistaa osallistujien arjenhallintaa ja sosiaalisia taitoja\n`;
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
+  });
   it('the sentence whole, with its full stop, is no cut (guard)', () => {
     const last = 'Hankkeen toimenpiteet ovat: ohjaus, selvitys tukitarpeista, ryhmätoiminta ja vertaistuki.';
     const text = `${headOf(seed004)}Hanke tukee aikuisten osallisuutta Kuusamossa.\n${last}\n`;

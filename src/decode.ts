@@ -454,6 +454,8 @@ const MAY_NEED_NFC = /[\u0300-\uffff]/;
  * is still a label: each is read as the colon it shows, one character for one (columns stay).
  */
 const LOOK_ALIKE_COLON = /[\u02d0\u02f8\u2236\ua789\ufe13\ufe55\uff1a]/gu;
+/** Any of the look-alike colons, or a Cyrillic or Greek letter: one scan, as most texts have none. */
+const LOOK_ALIKE = /[\u02d0\u02f8\u0370-\u03ff\u0400-\u052f\u2236\ua789\ufe13\ufe55\uff1a]/u;
 /** Cyrillic and Greek letters: looked at only in a text that has one. */
 const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u052f]/u;
 /**
@@ -909,7 +911,7 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   // Below U+0300 every text is already NFC; V8 answers this test on a one-byte string without a scan.
   if (MAY_NEED_NFC.test(text)) {
     text = text.normalize('NFC');
-    const readAlike = withoutLookAlikes(text);
+    const readAlike = LOOK_ALIKE.test(text) ? withoutLookAlikes(text) : null;
     if (readAlike !== null) {
       text = readAlike.text;
       diagnostics.push(...readAlike.diagnostics);

@@ -75,7 +75,7 @@ const DEFINITION_MARK = /(?<=[^\n]\n\n?):(?: {3}|\t)(?:(?=\S)|[ \t]*(?=\n|$))/gu
 const MARKDOWN_DASH = /(?<=\d)(?<!\\)--(?=\d)|(?<=[\p{L}\d)] )(?<!\\)-{2,3}(?=[ ]?[\p{L}\d(])|(?<=[\p{L}\d)])(?<!\\)-{2,3}(?= [\p{L}\d(])/gu;
 const MARKDOWN_SIGNS = /\\[.()[\]*_#-]|\\\n|\n:(?: {3}|\t)\S/gu;
 /** An ordered list's number with its dot escaped, at a line's start (`1\\. kartoittaa`, `12\\. Hankkeen`). */
-const ESCAPED_LIST_NUMBER = /^[ \t]*\d{1,2}\\\.[ \t]/mu;
+const ESCAPED_LIST_NUMBER = /^([ \t]*\d{1,2})\\\.(?=[ \t])/gmu;
 /** Fewer of a converter's escapes and definition marks than this are a text's own backslashes (`K:\\Hankkeet\\_2019`). */
 const FEW_MARKDOWN_SIGNS = 3;
 
@@ -89,8 +89,10 @@ function isLinkOwnText(linkText: string, address: string): boolean {
 function withoutMarkdownSyntax(text: string): string | null {
   let out = text;
   // (Escapes and dashes only in a text with several of a converter's escapes or definition lists.)
-  // (Or one list number escaped at a line's start, `1\\. kartoittaa`: no path or text of its own writes that.)
-  const markdown = (out.includes('\\') || out.includes('\n:')) && ((out.match(MARKDOWN_SIGNS)?.length ?? 0) >= FEW_MARKDOWN_SIGNS || ESCAPED_LIST_NUMBER.test(out));
+  const markdown = (out.includes('\\') || out.includes('\n:')) && (out.match(MARKDOWN_SIGNS)?.length ?? 0) >= FEW_MARKDOWN_SIGNS;
+  // (With fewer, a list's number escaped at a line's start, `1\\. kartoittaa`, is a converter's all
+  // the same: no path or text of its own writes that. Only those escapes are taken off then.)
+  if (!markdown && out.includes('\\')) out = out.replace(ESCAPED_LIST_NUMBER, '$1.');
   if (markdown && out.includes('--')) out = out.replace(MARKDOWN_DASH, (dash) => (dash.length === 2 ? '–' : '—'));
   if (markdown && out.includes('\\')) out = out.replace(MARKDOWN_ESCAPE, (_escape, character: string | undefined) => character ?? '');
   // A link is read as its text only where the text is its address (or a script's button): a link
@@ -454,8 +456,8 @@ const MAY_NEED_NFC = /[\u0300-\uffff]/;
  * is still a label: each is read as the colon it shows, one character for one (columns stay).
  */
 const LOOK_ALIKE_COLON = /[\u02d0\u02f8\u2236\ua789\ufe13\ufe55\uff1a]/gu;
-/** Any of the look-alike colons, or a Cyrillic or Greek letter: one scan, as most texts have none. */
-const LOOK_ALIKE = /[\u02d0\u02f8\u0370-\u03ff\u0400-\u052f\u2236\ua789\ufe13\ufe55\uff1a]/u;
+/** Characters from the first look-alike colon (U+02D0) up: only a text with one may hold a look-alike. */
+const MAY_HOLD_LOOK_ALIKE = /[\u02d0-\uffff]/u;
 /** Cyrillic and Greek letters: looked at only in a text that has one. */
 const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u052f]/u;
 /**
@@ -469,9 +471,21 @@ const LATIN_LOOK_ALIKE: Record<string, string> = {
   Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', ο: 'o',
 };
 const LATIN_LOOK_ALIKES = new RegExp(`[${Object.keys(LATIN_LOOK_ALIKE).join('')}]`, 'gu');
-/** A run of letters and figures (a code, `А31482`), or an e-mail or web address whole (its parts are one name however they are written). */
-const WORD_OR_ADDRESS = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+|(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}]+/gu;
-const LATIN_LETTER_OR_FIGURE = /[A-Za-z0-9\u00c0-\u024f]/u;
+/** A run of letters and figures: a word, a code (`А31482`), a part of an address (`еmma` of `еmma.esimerkki@…`). */
+const WORD = /[\p{L}\p{N}]+/gu;
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/u;
+/** A Cyrillic or Greek letter drawn as no Latin one (`п`, `и`, `λ`): a word with one is that language's. */
+const OTHER_SCRIPT_LETTER = new RegExp(`(?![${Object.keys(LATIN_LOOK_ALIKE).join('')}])[\\u0370-\\u03ff\\u0400-\\u052f]`, 'u');
+
+/**
+ * Whether a word's Cyrillic or Greek letters are look-alikes of Latin ones written for them: beside
+ * Latin letters (`еmma`), or all of them look-alikes beside figures (a code, `А31482`). A word of
+ * that language (`Москва`, `пример`, `Москва2020`) is not.
+ */
+function writtenForLatin(word: string): boolean {
+  if (OTHER_SCRIPT_LETTER.test(word)) return false;
+  return LATIN_LETTER.test(word) || /\d/u.test(word);
+}
 /** The most lines a look-alike letter is said on one by one; more are counted in one diagnostic. */
 const FEW_LOOK_ALIKE_LINES = 5;
 
@@ -488,15 +502,16 @@ function withoutLookAlikes(text: string): { text: string; diagnostics: Diagnosti
     colons++;
     return ':';
   });
-  if (colons > 0) diagnostics.push({ severity: 'info', rule: 'look-alike-characters', message: `${colons} character${colons === 1 ? '' : 's'} drawn as a colon (a full-width "：", a modifier letter "꞉", a ratio sign "∶") read as ${colons === 1 ? 'a colon' : 'colons'}; columns stay` });
+  if (colons > 0) diagnostics.push({ severity: 'info', rule: 'look-alike-characters', message: `${colons} character${colons === 1 ? '' : 's'} drawn as a colon (full-width, a modifier letter's, a ratio sign) read as ${colons === 1 ? 'a colon' : 'colons'}; columns stay` });
   if (CYRILLIC_OR_GREEK.test(text)) {
     const lines = text.split('\n');
     let changedLines = 0;
+    let moreAt: Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'> | null = null;
     for (let i = 0; i < lines.length; i++) {
       if (!CYRILLIC_OR_GREEK.test(lines[i])) continue;
       let first: { column: number; written: string; read: string } | null = null;
-      const read = lines[i].replace(WORD_OR_ADDRESS, (word, at: number) => {
-        if (!LATIN_LETTER_OR_FIGURE.test(word)) return word;
+      const read = lines[i].replace(WORD, (word, at: number) => {
+        if (!CYRILLIC_OR_GREEK.test(word) || !writtenForLatin(word)) return word;
         const latin = word.replace(LATIN_LOOK_ALIKES, (letter) => LATIN_LOOK_ALIKE[letter]);
         if (latin !== word) first ??= { column: at + 1, written: word, read: latin };
         return latin;
@@ -504,13 +519,13 @@ function withoutLookAlikes(text: string): { text: string; diagnostics: Diagnosti
       if (first === null) continue;
       lines[i] = read;
       changedLines++;
-      if (changedLines <= FEW_LOOK_ALIKE_LINES) {
-        const { column, written, read: latin } = first as { column: number; written: string; read: string };
-        diagnostics.push({ severity: 'warning', rule: 'look-alike-characters', message: `"${written}" mixes Latin letters or figures with Cyrillic or Greek letters drawn as Latin ones; read as "${latin}": check the value against its source, as written it is another word or address`, line: i + 1, column, endLine: i + 1, endColumn: column + written.length });
-      }
+      const { column, written, read: latin } = first as { column: number; written: string; read: string };
+      // (Past the first few lines, one warning at the next says how many more there are.)
+      if (changedLines <= FEW_LOOK_ALIKE_LINES) diagnostics.push({ severity: 'warning', rule: 'look-alike-characters', message: `"${written}" mixes Latin letters or figures with Cyrillic or Greek letters drawn as Latin ones; read as "${latin}": check the value against its source, as written it is another word or address`, line: i + 1, column, endLine: i + 1, endColumn: column + written.length });
+      else if (changedLines === FEW_LOOK_ALIKE_LINES + 1) moreAt = { line: i + 1, column, endLine: i + 1, endColumn: column + written.length };
     }
     if (changedLines > 0) text = lines.join('\n');
-    if (changedLines > FEW_LOOK_ALIKE_LINES) diagnostics.push({ severity: 'warning', rule: 'look-alike-characters', message: `${changedLines - FEW_LOOK_ALIKE_LINES} more line${changedLines - FEW_LOOK_ALIKE_LINES === 1 ? '' : 's'} with Cyrillic or Greek letters drawn as Latin ones inside Latin words, read as the Latin letters` });
+    if (moreAt !== null) diagnostics.push({ severity: 'warning', rule: 'look-alike-characters', message: `This and ${changedLines - FEW_LOOK_ALIKE_LINES - 1} more line${changedLines - FEW_LOOK_ALIKE_LINES - 1 === 1 ? '' : 's'} after it have Cyrillic or Greek letters drawn as Latin ones inside Latin words, read as the Latin letters: check the values against their source`, ...moreAt });
   }
   return diagnostics.length === 0 ? null : { text, diagnostics };
 }
@@ -909,9 +924,10 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     }
   }
   // Below U+0300 every text is already NFC; V8 answers this test on a one-byte string without a scan.
-  if (MAY_NEED_NFC.test(text)) {
-    text = text.normalize('NFC');
-    const readAlike = LOOK_ALIKE.test(text) ? withoutLookAlikes(text) : null;
+  if (MAY_NEED_NFC.test(text)) text = text.normalize('NFC');
+  // (Likewise below U+02D0, the first look-alike colon: a one-byte string has none.)
+  if (MAY_HOLD_LOOK_ALIKE.test(text)) {
+    const readAlike = withoutLookAlikes(text);
     if (readAlike !== null) {
       text = readAlike.text;
       diagnostics.push(...readAlike.diagnostics);

@@ -318,8 +318,7 @@ export function deriveValues(
   return diagnostics;
 }
 
-/** A postal code written before or after the city in the city's field (`80200 Joensuu`, `Joensuu 80200`). */
-const CODE_BEFORE_CITY = /^(?:FI|SF)?[- ]?(?<code>\d{5}),?\s+(?<city>\p{Lu}[\p{L}\s-]*)$/u;
+/** A postal code written after the city in the city's field (`Joensuu 80200`; before it: `n.POSTAL_CODE_BEFORE_CITY`). */
 const CODE_AFTER_CITY = /^(?<city>\p{Lu}[\p{L}\s-]*?)\s+(?<code>\d{5})$/u;
 
 /**
@@ -337,7 +336,7 @@ function deriveAddress(address: n.Address, path: string, sources: PositionLookup
       diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The city "${address.city}" read without the full stop after it`, ...at('city'), path: `${path}/city` });
       address.city = stopped;
     }
-    const match = CODE_BEFORE_CITY.exec(address.city) ?? CODE_AFTER_CITY.exec(address.city);
+    const match = n.POSTAL_CODE_BEFORE_CITY.exec(address.city) ?? CODE_AFTER_CITY.exec(address.city);
     if (match !== null) {
       const { code, city } = match.groups!;
       const written = address.city;

@@ -251,10 +251,10 @@ const MIDNIGHT_AFTER = /(?<=\d)(?:\s+|T)0?0[:.]00(?:[:.]00(?:\.0+)?)?$/u;
 
 export function parseFinnishDate(input: string): Normalised<string> {
   const trimmed = input.trim();
-  // A sentence's full stop after the year (`1.3.2016.`) is not the date's: read without it, noted.
-  if (/^\d{1,2}\.\d{1,2}\.\d{4}\.$/u.test(trimmed)) {
+  // A sentence's full stop after the year (`1.3.2016.`, `1. 3. 2016.`) is not the date's: read without it, noted.
+  if (/\d{4}\.$/u.test(trimmed)) {
     const read = parseFinnishDate(trimmed.slice(0, -1));
-    return read.problem ? read : withNotes(read.value!, [note(`"${trimmed}" read as ${read.value} (the full stop after the year left out)`)]);
+    return read.problem ? read : withNotes(read.value!, [...(read.notes ?? []), note(`"${trimmed}" read as ${read.value} (the full stop after the year left out)`)], read.warnings);
   }
   // A remark in brackets after the date (`1.5.2017 (arvio)`, `31.12.2018 (jatkettu)`): the date, the
   // remark said with a warning, as it may make the date another than written (an estimate).
@@ -711,8 +711,13 @@ export function parseEmail(input: string): Normalised<string> {
     } else {
       // A space beside a dot inside the address (`anne. multas@…`, `…@ksak. fi`, a wrap's or a
       // typist's): one address when joined there, read so — said, as the text does not show it.
+      // (Not a sentence's full stop after a whole address, `x@ksak.fi. Toimisto`, nor a name's
+      // before it, `Anne. anne@ksak.fi`: every part in lower case, as an address is written, and no
+      // whole address before the last.)
       const dotted = joined.replace(/\s*\.\s*/g, '.');
-      if (!/\s/.test(dotted) && isValidEmail(dotted)) return withNotes(dotted, [], [{ rule: NORMALISED_VALUE, message: `"${written}" read as "${dotted}" (the spaces beside its dots removed${changes.length > 0 ? `; ${changes.join('; ')}` : ''}): check the address` }]);
+      const parts = joined.split(/\s*\.\s+|\s+\.\s*/u);
+      const oneAddress = parts.every((part) => /^[\p{Ll}\d]/u.test(part)) && !parts.slice(0, -1).some((part) => part.includes('@') && isValidEmail(part));
+      if (oneAddress && !/\s/.test(dotted) && isValidEmail(dotted)) return withNotes(dotted, [], [{ rule: NORMALISED_VALUE, message: `"${written}" read as "${dotted}" (the spaces beside its dots removed${changes.length > 0 ? `; ${changes.join('; ')}` : ''}): check the address` }]);
       const words = joined.split(/[\s,;]+/).filter((word) => word.length > 0);
       const addresses = words.filter(isValidEmail);
       if (addresses.length === 0) return changes.length === 0 ? ok(written) : withNotes(written, [note(`"${written}": ${changes.join('; ')}; no address in it`)]);
@@ -1447,6 +1452,8 @@ export function splitYesNoAnswer(input: string): { answer: boolean; word: string
 const countryPrefix = `(?:${vocabulary.postalCodePrefixes.map(escapeRegExp).join('|')})\\s*-?\\s*`;
 const PREFIXED_POSTAL_CODE = new RegExp(`^${countryPrefix}(\\d{5})$`, 'iu');
 const POSTAL_CODE_AND_CITY = new RegExp(`^(?:${countryPrefix})?(\\d{5})\\s+(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)?)$`, 'u');
+/** A postal code written before the city in the city's field (`80200 Joensuu`, `FI-80200 Joensuu`, `80200, Joensuu`). */
+export const POSTAL_CODE_BEFORE_CITY = new RegExp(`^(?:${countryPrefix})?(?<code>\\d{5}),?\\s+(?<city>\\p{Lu}[\\p{L}\\s-]*)$`, 'u');
 
 /**
  * A five-digit postal code; `FI-00271` → `00271` with a note. Anything else is kept as written with a
@@ -1465,9 +1472,9 @@ export function parsePostalCode(input: string): Normalised<string> {
   return withNotes(text, [], [{ rule: 'invalid-postal-code', message: `"${text}" is not a five-digit postal code; kept as written` }]);
 }
 
-/** A name with the full stop a sentence puts after it left out (`Helsinki.`; not an initial's, `St.`: two letters or more before it). */
+/** A place's name with the full stop a sentence puts after it left out (`Helsinki.`, `Ii.`; not an abbreviation's, `Jyväskylän mlk.`, in lower case). */
 export function withoutFullStop(name: string): string {
-  return /\p{L}{3}\.$/u.test(name) ? name.slice(0, -1) : name;
+  return /(?:^|[\s-])\p{Lu}\p{L}+\.$/u.test(name) ? name.slice(0, -1) : name;
 }
 
 export interface Address {

@@ -114,7 +114,15 @@ const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoes
 /** What no value or sentence ends with: a list's comma, a suspended compound's hyphen, a list word (`… liikenne- ja`, `LIIKENNE- JA`, `ja` alone below). */
 const UNFINISHED = new RegExp(`(?:,|\\p{L}-|(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'iu');
 
-const FRAGMENT_AFTER_COMMA = /\p{L},[ \t]+\p{Ll}{1,2}$/u;
+const FRAGMENT_AFTER_COMMA = /(?<word>\p{L}+),[ \t]+(?<fragment>\p{Ll}{1,2})$/u;
+/** The abbreviations a list may end with, without their dot (`…, yritykset, ym`). */
+const LIST_END_ABBREVIATIONS = new Set([...vocabulary.valueGoesOnAfter.abbreviations.words, ...vocabulary.listGoesOnMarkers.words].map((word) => word.replace(/\.$/u, '').toLowerCase()));
+
+/** A word of one or two lower-case letters after a comma at the line's end (`… taitoja, k`), no abbreviation (`ym`) nor the next letter of a list of letters (`a, b`). */
+function endsOnFragment(text: string): boolean {
+  const match = FRAGMENT_AFTER_COMMA.exec(text);
+  return match !== null && match.groups!.word.length > 1 && !LIST_END_ABBREVIATIONS.has(match.groups!.fragment);
+}
 
 /**
  * Whether a line ends on an inline list's number or letter with nothing after it (`… 2) Ryhmävalmennus,
@@ -481,7 +489,7 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (UNFINISHED.test(value) || endsOnEnumerator(value)) return true;
   // A word of one or two lower-case letters after a comma (`… sosiaalisia taitoja, k`): a list's next
   // word cut after its first letters. (No item or sentence ends so; `ym`, `mm` are written with a dot.)
-  if (last.kind === 'text' && FRAGMENT_AFTER_COMMA.test(value)) return true;
+  if (last.kind === 'text' && endsOnFragment(value)) return true;
   // A placeholder cut short (`Ke` of `Kesken.`): the copy stops inside it.
   if (last.kind === 'text' && placeholderCut(last.text)) return true;
   // A bracket opened and left open (`Toimintalinja 5 (`, `… (ESR`): what it held was cut off.
@@ -554,8 +562,9 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   const layoutLabel = last.kind === 'label' && (template.inlineLabels.has(last.labelKey!) || template.bareLabels.has(last.labelKey!));
   const intro = last.text.endsWith(':') && !layoutLabel;
   // (A sentence with a colon inside, `Toimenpiteet ovat: ohjaus, … ja vertaist`, reads as a label
-  // the layout does not have: it is the section's text as any other line.)
-  const prose = last.kind === 'text' || (last.kind === 'label' && !layoutLabel);
+  // the layout does not have: it is the section's text as any other line. A word or two before the
+  // colon, `Lähde: …`, `Lisätietoja: …`, is a source's or a contact's line, no sentence.)
+  const prose = last.kind === 'text' || (last.kind === 'label' && !layoutLabel && (last.label ?? '').trim().split(/\s+/u).length >= SENTENCE_LABEL_WORDS);
   // (A word of letters last: an address, `www.savo.fi`, `liisa@savo.fi`, ends no sentence.)
   if (!intro && (!prose || !PLAIN_WORD_END.test(last.text) || startsListItem(last.text) || isSignature(last.text))) return false;
   const section = cutSection(tree, last.position.start.line, template);
@@ -587,6 +596,9 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   }
   return words >= SENTENCE_PARAGRAPH_WORDS;
 }
+
+/** The fewest words before a colon for a line to read as a sentence with a colon inside (`Hankkeen toimenpiteet ovat:`). */
+const SENTENCE_LABEL_WORDS = 3;
 
 /** How many lines up a wrapped sentence is followed to its start. */
 const SENTENCE_REACH = 8;

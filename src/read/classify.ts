@@ -1927,9 +1927,17 @@ function signatureGoesOn(lines: SourceLine[], template: CompiledTemplate, start:
     // none of them (a reply below a description may quote a message that names a few).
     if (isThreadHeader(lines, i, bottom)) return !(layoutLabelsBetween(lines, template, 0, start) === 0 && layoutLabelsBetween(lines, template, i + 1, bottom) >= FORWARDED_LABELS);
     if (i === start) continue;
+    // (So is a message quoted with `>` marks to the end, as a reply quotes the one it answers.)
+    if (quotedToEnd(lines, i, bottom)) return true;
     if (line.text.length > SIGNATURE_LINE_LENGTH || SENTENCE_END.test(line.text)) return false;
     if (line.kind === 'label' && template.labelKeys.has(line.labelKey!)) return false;
   }
+  return true;
+}
+
+/** Whether every line from `from` up to `bottom` is quoted with `>` (an e-mail's quotation of the message it answers). */
+function quotedToEnd(lines: SourceLine[], from: number, bottom: number): boolean {
+  for (let i = from; i < bottom; i++) if (lines[i].text.charCodeAt(0) !== 62) return false;
   return true;
 }
 

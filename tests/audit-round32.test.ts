@@ -240,3 +240,79 @@ describe('audit round 32: small values read as their writer meant, said', () => 
     expect(parse(text).record!.summary).toContain('K:\\Hankkeet\\2019.');
   });
 });
+
+describe('audit round 32: the code review\'s cases', () => {
+  it.each([
+    ['Anne. anne@ksak.fi', 'anne@ksak.fi', 'invalid-email'],
+    ['Anne Multas. anne.multas@ksak.fi', 'anne.multas@ksak.fi', 'invalid-email'],
+  ])('a name before an address is not joined to it: "%s"', (written, email, rule) => {
+    const result = parse(rewrite(seed004, 'Yhteyshenkilön sähköpostisoite: anne.multas(at)ksak.fi', `Yhteyshenkilön sähköpostisoite: ${written}`));
+    expect(result.record!.contact.email).toBe(email);
+    expect(at(result, '/contact/email')).toEqual([['warning', rule, 43]]);
+  });
+  it('a sentence after a whole address is not joined to it (`x@ksak.fi. Toimisto`): kept as written, said', () => {
+    const result = parse(rewrite(seed004, 'Yhteyshenkilön sähköpostisoite: anne.multas(at)ksak.fi', 'Yhteyshenkilön sähköpostisoite: anne.multas@ksak.fi. Toimisto'));
+    expect(result.record!.contact.email).not.toBe('anne.multas@ksak.fi.Toimisto');
+    expect(at(result, '/contact/email').map(([severity]) => severity)).toEqual(['warning']);
+  });
+  it('a triangular colon (U+02D0) in a text with no other character from U+0300 up is read as the colon', () => {
+    const plain = withCoImplementers('Osatoteuttajat\n\nPohjolan ammattiopisto, 5908301-5');
+    expect(/[\u0300-\uffff]/u.test(plain)).toBe(false);
+    const result = parse(plain.replace('Y-tunnus:', 'Y-tunnus\u02d0'));
+    expect(result.record!.organisation.businessId).toBe('6613186-3');
+    expect(result.diagnostics.filter((d) => d.rule === 'look-alike-characters').map((d) => d.severity)).toEqual(['info']);
+  });
+  it('a word of Cyrillic letters with figures, and an address in Cyrillic, stay as written (guard)', () => {
+    const text = rewrite(seed004, 'Yhteiskunnan resurssit on saatava tehokkaaseen käyttöön.', 'Yhteistyötä tehtiin (Москва2020, www.пример.рф).');
+    const result = parse(text);
+    expect(result.record!.summary).toContain('(Москва2020, www.пример.рф).');
+    expect(result.diagnostics.filter((d) => d.rule === 'look-alike-characters')).toEqual([]);
+  });
+  it('past five lines with look-alike letters, the sixth is said with how many more there are', () => {
+    const lines = Array.from({ length: 8 }, (_x, i) => `Osallistuja ${i + 1} \u0415mma Esimerkki.`).join('\n');
+    const text = rewrite(seed004, 'Yhteiskunnan resurssit on saatava tehokkaaseen käyttöön.', lines);
+    const said = parse(text).diagnostics.filter((d) => d.rule === 'look-alike-characters');
+    const first = text.split('\n').findIndex((line) => line.includes('Osallistuja 1 ')) + 1;
+    expect(said.map((d) => d.line)).toEqual([0, 1, 2, 3, 4, 5].map((i) => first + i));
+    expect(said[5].message).toContain('2 more lines');
+  });
+  const headOf = (text: string) => text.slice(0, text.indexOf('Kuusamossa on tehty suunnitelmallista'));
+  it.each([
+    ['- kunnat, järjestöt, yritykset, ym'],
+    ['Osa-alueet ovat a, b'],
+    ['Lähde: Tilastokeskus ja Kuusamon kaupungin omat tilastot'],
+    ['Lisätietoja: projektipäällikkö Anne Multas'],
+  ])('a last line "%s" is no cut (guard)', (last) => {
+    const text = `${headOf(seed004)}Hanke tukee aikuisten osallisuutta Kuusamossa.\n${last}\n`;
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
+  });
+  it('`FIN-93601 Kuusamo` in the city\'s field is split as `FI-93601 Kuusamo` is', () => {
+    const result = parse(rewrite(seed004, 'Postitoimipaikka: Kuusamo', 'Postitoimipaikka: FIN-93601 Kuusamo'));
+    expect(result.record!.organisation.address).toEqual(parse(seed004).record!.organisation.address);
+  });
+  it('with one escaped list number, only the list numbers\' escapes are taken off: a path\'s backslashes stay', () => {
+    const text = rewrite(seed004, 'Yhteiskunnan resurssit on saatava tehokkaaseen käyttöön.', 'Aineisto on kansiossa K:\\Hankkeet\\_2019, ja hanke\n1\\. kartoittaa osallistujat.');
+    const summary = parse(text).record!.summary!;
+    expect(summary).toContain('K:\\Hankkeet\\_2019, ja hanke\n1. kartoittaa osallistujat.');
+  });
+  it('a page\'s date spaced and with a full stop after its year reads (`01. 05. 2017.`)', () => {
+    const result = parse(rewrite(seed003, 'Aloituspäivä: 01.05.2017', 'Aloituspäivä: 01. 05. 2017.'));
+    expect(result.record!.project.period.start).toBe('2017-05-01');
+  });
+});
+
+describe('audit round 32 (second audits): an e-mail\'s closing and the message it answers, below the text', () => {
+  const ending = (text: string) => text.trimEnd();
+  it.each([
+    ['a closing with the name, then the request quoted with `>`', '\n\nTerveisin Sanna\n\n> Hei,\n> voisitko lähettää hankkeen kuvauksen?\n> Kiitos, Matti\n'],
+    ['`Terv. Liisa`, then the forwarded message\'s header', '\n\nTerv. Liisa\n\n-----Alkuperäinen viesti-----\nLähettäjä: Matti Meikäläinen\nAihe: hankekuvaus\n\nHei, voisitko lähettää kuvauksen?\n'],
+  ])('%s: not the final report\'s text', (_, mail) => {
+    const result = parse(`${ending(seed004)}${mail}`);
+    expect(result.record!.finalReportSummary).toBe(parse(seed004).record!.finalReportSummary);
+    expect(result.unmapped).toEqual([]);
+  });
+  it('a quoted line in the text that is no mail\'s (`> 50 %` in a sentence\'s list) stays the text\'s (guard)', () => {
+    const text = `${ending(seed004)}\n\nTulokset:\n> 50 % osallistujista työllistyi\n`;
+    expect(parse(text).record!.finalReportSummary).toContain('> 50 % osallistujista työllistyi');
+  });
+});

@@ -872,8 +872,11 @@ const valueNormalisers: Partial<Record<CompiledField['definition']['type'], (val
   personName: n.parsePersonName,
 };
 
-/** The types whose values a tab parts (a table's cells: names, figures); in any other a tab is a space. */
-const TAB_PARTS_TYPES = new Set(['list', 'municipalities', 'amount', 'indicator', 'budgetRange']);
+/**
+ * The types whose values a tab may part (a table's cells: names, figures; two phone numbers, ids or
+ * addresses, each said as such); in any other a tab is a space between words.
+ */
+const TAB_PARTS_TYPES = new Set(['list', 'municipalities', 'amount', 'indicator', 'budgetRange', 'phone', 'businessId', 'email', 'website', 'websites', 'postalCode']);
 
 /** A value with its tabs read as spaces (`Kokeilun\tkuntayhtymä`, `013 555\t8800`), unless its type's cells are parted by them. */
 function withTabsAsSpaces(value: string, type: string): string {

@@ -258,8 +258,9 @@ export function parseFinnishDate(input: string): Normalised<string> {
   }
   // A remark in brackets after the date (`1.5.2017 (arvio)`, `31.12.2018 (jatkettu)`): the date, the
   // remark said with a warning, as it may make the date another than written (an estimate).
+  // (Not a remark with a date of its own, `(jatkettu 31.12.2020)`: which of the two holds, the text does not tell.)
   const remarked = DATE_THEN_REMARK.exec(trimmed);
-  if (remarked !== null) {
+  if (remarked !== null && !/\d{1,2}\.\d{1,2}\./u.test(remarked[2])) {
     const read = parseFinnishDate(remarked[1]);
     if (!read.problem) return withNotes(read.value!, read.notes ?? [], [...(read.warnings ?? []), { rule: NORMALISED_VALUE, message: `"${trimmed}" read as ${read.value}; the remark "${remarked[2]}" after it is left out, and may qualify the date` }]);
   }
@@ -1226,8 +1227,8 @@ function namesTwo(what: string, text: string, first: string): Problem[] {
   return [{ rule: 'invalid-value', message: `"${text}" names more than one ${what} (${first} and another); the record holds one, so no ${what === 'priority axis' ? 'number' : 'code'} is read and the whole value is kept as the title` }];
 }
 
-/** A day, a month and a year (`31.12.2017`, `1.1. 2016`): a date, never an axis number or an objective's code. */
-const OBJECTIVE_LIKE_DATE = /^\d{1,2}\.\d{1,2}\.\s?(?:19|20)\d{2}(?!\d)/u;
+/** A day, a month and a year (`31.12.2017`, `1.1. 2016`; not a decade's word after a code, `10.1. 2020-luvun …`): a date, never an axis number or an objective's code. */
+const OBJECTIVE_LIKE_DATE = /^\d{1,2}\.\d{1,2}\.\s?(?:19|20)\d{2}(?![\d-])/u;
 
 /**
  * `2: Title` (2007–2013), `5. Title` (2014–2020, also `9. REACT-EU ESF measures`) or `Toimintalinja 5
@@ -1809,7 +1810,7 @@ const SHARE_AT_NAME_END = new RegExp(
 function readEntry(line: string): Normalised<CoImplementer> {
   // A list marker (`-`, `•`, Word's bullets, `1.`, `a)`, `o` and a tab) is not part of the name.
   const trimmed = line.trim();
-  const marked = isListMarkerCode(trimmed.charCodeAt(0)) ? trimmed.slice(1).trim() : trimmed.replace(/^(?:\d{1,2}[.)]\s+|[a-z]\)\s+|o\t\s*)/u, '');
+  const marked = isListMarkerCode(trimmed.charCodeAt(0)) ? trimmed.slice(1).trim() : trimmed.replace(/^(?:\d{1,2}[.)]\s+(?=\P{Ll})|[a-z]\)\s+|o\t\s*)/u, '');
   // The conjunction before a list's last entry (`…, ja Åbo Akademi, 0204819-8`) is not part of its name.
   const text = marked.replace(LEADING_CONJUNCTION, '');
   // (A remark in brackets after the Y-tunnus, `…, 0204427-7 (40 %)`, as one after a comma.)

@@ -335,3 +335,32 @@ describe('audit round 32 (second audits): an e-mail\'s closing and the message i
     expect(parse(text).record!.finalReportSummary).toContain('> 50 % osallistujista työllistyi');
   });
 });
+
+describe('audit round 32 (second audits): a line above a row of the sustainability table, below a row without explanation', () => {
+  const bare = (categoryLine: string) => {
+    const lines = seed004.split('\n');
+    const row = lines.indexOf('Liikkuminen ja logistiikka 5 8');
+    expect(lines[row + 2]).toBe('Sosiaalinen ja kulttuurinen kestävyys sekä yhdenvertaisuus');
+    lines.splice(row + 1, 2, categoryLine);
+    return lines.join('\n');
+  };
+  const rows = (text: string) => parse(text).record!.horizontalPrinciples.sustainableDevelopment;
+  it('a category without its end (`Sosiaalinen ja kulttuurinen kestävyys`) is the category of the rows below, said — not the row\'s explanation, unsaid', () => {
+    const text = bare('Sosiaalinen ja kulttuurinen kestävyys');
+    const read = rows(text);
+    const logistics = read.find((r) => r.criterion === 'Liikkuminen ja logistiikka')!;
+    expect(logistics.text).toBeNull();
+    expect(read.find((r) => r.criterion === 'Hyvinvoinnin edistäminen')!.category).toBe('Sosiaalinen ja kulttuurinen kestävyys');
+    expect(parse(text).diagnostics.filter((d) => d.line === lineOf(text, 'Sosiaalinen ja kulttuurinen kestävyys')).map((d) => [d.severity, d.rule])).toEqual([['warning', 'heading-variant']]);
+  });
+  it('a line that is no category (`Alue- ja yhdyskuntarakenne`) is read as the row\'s explanation, said: it may be a category', () => {
+    const text = bare('Alue- ja yhdyskuntarakenne');
+    expect(rows(text).find((r) => r.criterion === 'Liikkuminen ja logistiikka')!.text).toBe('Alue- ja yhdyskuntarakenne');
+    expect(parse(text).diagnostics.filter((d) => d.line === lineOf(text, 'Alue- ja yhdyskuntarakenne')).map((d) => [d.severity, d.rule])).toEqual([['warning', 'heading-variant']]);
+  });
+  it('the category written whole below a row without explanation is read, unsaid (guard)', () => {
+    const text = bare('Sosiaalinen ja kulttuurinen kestävyys sekä yhdenvertaisuus');
+    expect(rows(text).find((r) => r.criterion === 'Hyvinvoinnin edistäminen')!.category).toBe('Sosiaalinen ja kulttuurinen kestävyys sekä yhdenvertaisuus');
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'heading-variant')).toEqual([]);
+  });
+});

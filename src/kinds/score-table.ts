@@ -459,11 +459,18 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
       blocks.block(lastRow);
       continue;
     }
-    const looksLikeCategory = next && scoreRowParts(next.text) !== null && isTitleLike(line.text) && (lastRow === null || lastRow.children.length > 0);
+    // (Below a row with no explanation, only a line that starts a category or like one, `Sosiaalinen
+    // ja kulttuurinen kestävyys` without its end: a short line of words there may as well be the
+    // row's explanation, said below.)
+    const rowBelow = next !== undefined && scoreRowParts(next.text) !== null && isTitleLike(line.text);
+    const looksLikeCategory = rowBelow && (lastRow === null || lastRow.children.length > 0 || isKnownCategory || startsLikeCategory(line.text, section));
     // Where the layout names its categories, a short line below a row's explanation that is none of
     // them (`kierrätys`, the last item of a list in the explanation) is that explanation's: read as
-    // a category it would become the category of every row below. A capitalised one is said.
-    if (looksLikeCategory && lastRow !== null && section.categoryKeys.size > 0 && !namesCategory(line.text, section)) {
+    // a category it would become the category of every row below. A capitalised one is said — so is
+    // one right below a row without explanation (`Alue- ja yhdyskuntarakenne`, a category the layout
+    // does not have, or the row's explanation of a few words).
+    const underBareRow = rowBelow && !looksLikeCategory && lastRow !== null && lastRow.children.length === 0;
+    if ((looksLikeCategory || underBareRow) && lastRow !== null && section.categoryKeys.size > 0 && (underBareRow || !namesCategory(line.text, section))) {
       if (/^\p{Lu}/u.test(line.text)) {
         const form = rowForms.get(lastRow);
         if (form !== undefined) (form.titleLines ??= []).push(line);

@@ -346,13 +346,17 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // with a line break, or ending on a whole value (`Kunnat: Espoo, H`, `Osoite: PL 3`, `… 412`).
   const early = clip === -1 && end === lines.length && (stopsBeforeRequired(lines, end - 1, tree, template) || entryAfterBlock(lines[end - 1], tree, template));
   const lastUnfinished = savedWithBreak && end === lines.length && endsUnfinished(lines, end - 1, template, tree);
-  if (savedWithBreak && !early && !lastUnfinished) return null;
+  // Furniture right below a heading of a section before the layout's last (a word read as a page's
+  // button, `5. … tiivistelmä` / `OK` of `OKSA -projektin …`): the copy stops at that heading.
+  const openedAbove = clip === -1 && end < lines.length ? sectionOpenedBy(lines[end - 1], tree, template) : undefined;
+  if (savedWithBreak && !early && !lastUnfinished && openedAbove === undefined) return null;
   if (clip === -1 && end < lines.length) {
     const word = lines[lines.length - 1];
     const started = /\s/.test(word.text) ? null : labelStartedBy(template, word.text);
     if (started !== null && normaliseKey(started.label) !== normaliseKey(word.text)) return { line: word.position.start.line, section: started.section, label: started.label };
     // (Nor when the line above the furniture cannot end there: a print cut inside the header of the
     // page its value goes on to, `Erityistavoite: … työ- ja` / footer / `1.12.2026 15.42   Osal`.)
+    if (openedAbove !== undefined) return { line: word.position.start.line, section: openedAbove, clipped: false };
     const furniture = furnitureLinesOf(tree);
     let above = end - 1;
     while (above > 0 && furniture.has(lines[above].position.start.line)) above--;
@@ -587,6 +591,9 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // projektipäällikkö …`, the question's answer, `Mitä jäi käteen?` / `Toimiva yhteistyöverkosto …`.)
   if (above !== null && /["”»?]$/u.test(above.text)) return false;
   let words = last.text.split(/\s+/u).length;
+  // A section's text that is a word or two right below its heading (`5. … tiivistelmä` / `OK`, of
+  // `OKSA -projektin …`): the copy stops inside its first sentence.
+  if (last.afterBlank && at > 0 && words < SENTENCE_PARAGRAPH_WORDS && headingKey(lines[at - 1], template) !== null) return true;
   for (let i = at, reach = 0; i > 0 && !lines[i].afterBlank && /^\p{Ll}/u.test(lines[i].text) && reach < SENTENCE_REACH; i--, reach++) {
     const line = lines[i - 1];
     if (line.kind !== 'text' || !/[\p{L},]$/u.test(line.text)) break;
@@ -599,6 +606,13 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
 
 /** The fewest words before a colon for a line to read as a sentence with a colon inside (`Hankkeen toimenpiteet ovat:`). */
 const SENTENCE_LABEL_WORDS = 3;
+
+/** The section a heading line opens, when it is one before the layout's last and the copy has none after it (not on a project page, whose sections are often left out). */
+function sectionOpenedBy(line: SourceLine, tree: DocumentNode, template: CompiledTemplate): CompiledTemplate['sections'][number] | undefined {
+  const key = template.definition.page === undefined ? headingKey(line, template) : null;
+  const section = key === null ? undefined : template.sectionsByHeading.get(key)?.[0];
+  return section !== undefined && section.index < template.sections.length - 1 && lacksLaterSection(tree, section, template) ? section : undefined;
+}
 
 /** How many lines up a wrapped sentence is followed to its start. */
 const SENTENCE_REACH = 8;

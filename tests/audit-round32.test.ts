@@ -364,3 +364,18 @@ describe('audit round 32 (second audits): a line above a row of the sustainabili
     expect(parse(text).diagnostics.filter((d) => d.rule === 'heading-variant')).toEqual([]);
   });
 });
+
+describe('audit round 32: a copy cut a word or two into a section\'s text, right below its heading', () => {
+  const upToSummary = (text: string) => text.slice(0, text.indexOf('OKSA -projektin keskeinen tavoite'));
+  it('`5. … tiivistelmä` / `OK` (of `OKSA -projektin …`, a word a page\'s button has) is said cut, with and without a line break', () => {
+    for (const end of ['OK', 'OK\n', 'Projektin keskeinen\n']) {
+      const text = `${upToSummary(seed002)}${end}`;
+      const last = text.trimEnd().split('\n').length;
+      expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => d.line)).toEqual([last]);
+    }
+  });
+  it('a whole sentence there is no cut (guard)', () => {
+    const text = `${upToSummary(seed002)}OKSA -projekti päättyi.\n`;
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
+  });
+});

@@ -459,11 +459,11 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
       blocks.block(lastRow);
       continue;
     }
-    // (Below a row with no explanation, only a line that starts a category or like one, `Sosiaalinen
-    // ja kulttuurinen kestävyys` without its end: a short line of words there may as well be the
-    // row's explanation, said below.)
+    // (Below a row with no explanation, only a line that starts a category, `Sosiaalinen ja
+    // kulttuurinen kestävyys` without its end: another short line there may as well be the row's
+    // explanation, `Ekologinen kierrätys ja hyötykäyttö`, said below.)
     const rowBelow = next !== undefined && scoreRowParts(next.text) !== null && isTitleLike(line.text);
-    const looksLikeCategory = rowBelow && (lastRow === null || lastRow.children.length > 0 || isKnownCategory || startsLikeCategory(line.text, section));
+    const looksLikeCategory = rowBelow && (lastRow === null || lastRow.children.length > 0 || isKnownCategory);
     // Where the layout names its categories, a short line below a row's explanation that is none of
     // them (`kierrätys`, the last item of a list in the explanation) is that explanation's: read as
     // a category it would become the category of every row below. A capitalised one is said — so is

@@ -379,3 +379,22 @@ describe('audit round 32: a copy cut a word or two into a section\'s text, right
     expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
   });
 });
+
+describe('audit round 32 (second audits): periods as people write them', () => {
+  const withPeriod = (value: string) => rewrite(seed004, 'Suunnitelman mukainen toteutusaika: Alkaa 1.1.2015 ja päättyy 31.12.2018', `Suunnitelman mukainen toteutusaika: ${value}`);
+  it.each([
+    ['1.1.2015 alkaen, päättyy 31.12.2017', 'info'],
+    ['1.1.2015 alkaen ja päättyy 31.12.2017', 'info'],
+    ['1.1.2015 alkaen 31.12.2017 saakka', 'info'],
+    ['1.1.-31.12.2017', 'warning'],
+  ])('"%s" reads the period, said', (value, severity) => {
+    const result = parse(withPeriod(value));
+    expect(result.record!.project.period).toEqual({ start: value.startsWith('1.1.-') ? '2017-01-01' : '2015-01-01', end: '2017-12-31' });
+    expect(at(result, '/project/period').map(([s, rule]) => [s, rule])).toEqual([[severity, 'normalised-value']]);
+  });
+  it('a start without its year after the end\'s day in the year (`1.9.-31.8.2017`) takes the year before, said', () => {
+    const result = parse(withPeriod('1.9.-31.8.2017'));
+    expect(result.record!.project.period).toEqual({ start: '2016-09-01', end: '2017-08-31' });
+    expect(at(result, '/project/period').map(([s]) => s)).toEqual(['warning']);
+  });
+});

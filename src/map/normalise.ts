@@ -349,6 +349,16 @@ export function parsePeriod(input: string): Normalised<Period> {
     end = dashed?.[2];
   }
   if (start === undefined || end === undefined) return startOnly(input, text);
+  // A start written without its year before an end with one (`1.3.-31.12.2011`): the end's year, or
+  // the one before where the day would fall after the end (`1.9.-31.8.2011`); said, as the text leaves it out.
+  const yearless = /^(\d{1,2})\.(\d{1,2})\.$/u.exec(start);
+  const endYear = /^\d{1,2}\.\d{1,2}\.(\d{4})$/u.exec(end);
+  if (yearless !== null && endYear !== null) {
+    const to = parseFinnishDate(end);
+    const sameYear = parseFinnishDate(`${start}${endYear[1]}`);
+    const from = sameYear.value !== null && to.value !== null && sameYear.value! > to.value! ? parseFinnishDate(`${start}${Number(endYear[1]) - 1}`) : sameYear;
+    if (!from.problem && !to.problem) return withNotes({ start: from.value, end: to.value }, to.notes, [{ rule: NORMALISED_VALUE, message: `"${written}": the start date has no year; read as ${from.value}, the year taken from the end date ${to.value}` }]);
+  }
   const from = parseFinnishDate(start);
   const to = parseFinnishDate(end);
   if (from.problem && to.problem) return from;

@@ -398,3 +398,23 @@ describe('audit round 32 (second audits): periods as people write them', () => {
     expect(at(result, '/project/period').map(([s]) => s)).toEqual(['warning']);
   });
 });
+
+describe('audit round 32 (second audits): an area list written one name a line', () => {
+  const listed = (names: string) => rewrite(seed004, 'Kunnat: Kuusamo', `Kunnat:\n${names}`);
+  it.each([
+    ['one a line', 'Kuusamo\nTaivalkoski\nPosio'],
+    ['with bullets', '• Kuusamo\n• Taivalkoski\n• Posio'],
+  ])('%s: read as the list\'s names, in every shape', (_, names) => {
+    const text = listed(names);
+    for (const shaped of [text, deriveShape(text, 'noblank'), deriveShape(text, 'flat')]) {
+      const area = parse(shaped).record!.targetArea;
+      expect(area.municipalities).toEqual(['Kuusamo', 'Taivalkoski', 'Posio']);
+      expect(area.municipalityCodes).toEqual(['305', '832', '614']);
+      expect(area.description).toBe(parse(deriveShape(seed004, 'noblank')).record!.targetArea.description);
+    }
+  });
+  it('a line below a name that is no municipality is not taken into the list (guard)', () => {
+    const text = listed('Kuusamo\nKoillismaan kehittämisyhtiö');
+    expect(parse(text).record!.targetArea.municipalities).not.toContain('Koillismaan kehittämisyhtiö');
+  });
+});

@@ -260,6 +260,23 @@ const ADDRESS_PART = /[@/]|\(at\)|\p{L}\.\p{L}/iu;
 
 /** Field types whose value is a list of names, which may run long (a region's every municipality). */
 const LIST_TYPES = new Set<string>(['list', 'municipalities', 'websites']);
+
+/**
+ * The name a line of an area list's field holds alone (after a list's marker, `• Rovaniemi`): a
+ * municipality's for a municipalities field, a region's or sub-region's for a list; else null.
+ */
+function areaNameOf(field: CompiledField | null, text: string): string | null {
+  const type = field?.definition.type;
+  if (type !== 'municipalities' && type !== 'list') return null;
+  const name = (isListMarkerCode(text.charCodeAt(0)) ? text.slice(1) : text).trim();
+  if (name === '' || name.length > 40) return null;
+  return (type === 'municipalities' ? isMunicipalityName(name) : regionOrSubRegion(name) !== null) ? name : null;
+}
+
+/** Whether a value is a list of the field's area names alone (`Rovaniemi, Ranua`): the next name a line goes on with it. */
+function namesAreasOnly(field: CompiledField | null, value: string): boolean {
+  return value.split(/,\s*/u).every((part) => areaNameOf(field, part) !== null);
+}
 const MAX_LIST_BELOW = 4000;
 
 function fits(field: CompiledField | null, text: string): boolean {
@@ -648,6 +665,9 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // one ending in `!` or `?` is a name as well (`Hankkeen nimi` / `TUKEE!`).
   if (read.form === 'nextLine') return read.lines === 0 && node.value === '' && !(isPageStampFor(read.field, line.text) && ((after !== null && ((isTextLike(after) && after.tokenType !== LabelText) || isLeftBetweenLines(after))))) && fits(read.field, line.text) && !isNotSetValue(read.field, token, after, state) && (state.facts.blankSeparated || !/[.!?]$/.test(line.text) || (/[!?]$/.test(line.text) && !readsAsSentence(line.text)) || !state.opensLater(token));
   // inline: a value below an empty label, or a wrapped value
+  // (A list of areas written one name a line, `Kunnat:` / `• Rovaniemi` / `• Ranua`: each line a name
+  // of the list, in a copy without blank lines too.)
+  if (node.value !== '' && !line.afterBlank && areaNameOf(read.field, line.text) !== null && namesAreasOnly(read.field, node.value)) return true;
   // In a copy without blank lines, a sentence that opens the next section by text is not this empty field's value.
   if (node.value === '' && read.lines === 0) {
     // The start of a section's heading with its number (`7 Hakemusvaiheessa ilmoitettavat arviot`, its
@@ -799,7 +819,8 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken, aft
     // In a copy with blank lines, a line right below a value is read into it: said, unless the copy
     // is hard-wrapped and the line could not have fitted on the line above.
     else if (read.form === 'inline' && node.note === null && (read.facts.wrapWidth === null || read.lastLine.length + 1 + firstWordLength(line.text) <= read.facts.wrapWidth)) node.note = 'joined';
-    const joined = node.value ? joinWrapped(node.value, line.text) : line.text;
+    const areaName = areaNameOf(read.field, line.text);
+    const joined = areaName !== null && (node.value === '' || namesAreasOnly(read.field, node.value)) ? (node.value ? `${node.value}, ${areaName}` : areaName) : node.value ? joinWrapped(node.value, line.text) : line.text;
     if (node.hyphenBreak === undefined && node.value.endsWith('-') && ADDRESS_FIELD_TYPES.has(read.field?.definition.type ?? '') && joined === `${node.value.slice(0, -1)}${line.text}` && (read.field?.definition.type === 'email' || ADDRESS_PART.test(node.value.slice(node.value.lastIndexOf(' ') + 1, -1)))) {
       node.hyphenBreak = { position: line.position, other: `${node.value}${line.text}`, kind: 'address' };
     } else if (node.hyphenBreak === undefined && node.value.endsWith('-') && read.field?.definition.type === 'email' && joined === `${node.value}${line.text}` && /^\p{Ll}/u.test(line.text)) {

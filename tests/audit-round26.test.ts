@@ -131,7 +131,7 @@ describe('audit round 26: HTML tags inside a line', () => {
     expect(result.diagnostics.filter((d) => d.rule === 'html-tags').map((d) => d.severity)).toEqual(['info']);
   });
 
-  it('a line break\'s tag after a list\'s comma leaves both names with their codes; without the comma, the names read as a wrapped list\'s do', () => {
+  it('a line break\'s tag after a list\'s comma leaves both names with their codes; without the comma, the two on one line run together, said', () => {
     const text = rewrite(seed004, 'Kunnat: Kuusamo', 'Kunnat: Kuusamo,<br>Taivalkoski');
     expect(parse(text).record!.targetArea.municipalityCodes).toEqual(['305', '832']);
     const glued = parse(rewrite(seed004, 'Kunnat: Kuusamo', 'Kunnat: Kuusamo<br>Taivalkoski'));

@@ -414,3 +414,33 @@ describe('audit round 32 (second audits): an area list written one name a line',
     expect(parse(text).record!.targetArea.municipalities).not.toContain('Koillismaan kehittämisyhtiö');
   });
 });
+
+describe('audit round 32 (third audits): a project page copied with the site around it', () => {
+  const page = parse(seed003).record!;
+  it('a page without a tagline, below the site\'s name and menu: the title is the line above the bar, the site\'s name said', () => {
+    const text = `Rakennerahastot\nEtusivu\nHankkeet\n\n${rewrite(seed003, 'Tavoitteena on työttömien henkilöiden työ- ja toimintakyvyn parantaminen.\n\n', '')}`;
+    const result = parse(text);
+    expect(result.record!.project.name).toBe('Osallisuuden askeleet työllistymispoluille');
+    expect(result.record!.project.tagline).toBeNull();
+    expect(result.diagnostics.filter((d) => d.line === 1).map((d) => [d.severity, d.rule])).toEqual([['warning', 'unmapped-text']]);
+  });
+  it('with its tagline the same page reads its title and tagline (guard)', () => {
+    const result = parse(`Rakennerahastot\nEtusivu\nHankkeet\n\n${seed003}`);
+    expect([result.record!.project.name, result.record!.project.tagline]).toEqual([page.project.name, page.project.tagline]);
+  });
+  it('a text browser\'s list of link references above an e-mail\'s signature is no role', () => {
+    const result = parse(`${seed003.trimEnd()}\n\nReferences\n\n   1. https://www.rakennerahastot.fi/hanke/-/hanke/S21994#main\n   2. https://www.rakennerahastot.fi/\n\nTerveisin\nMaija Esimerkki\n`);
+    expect(result.record!.projectPage.roles).toEqual(page.projectPage.roles);
+  });
+  it('a printed page\'s break inside the box of other projects leaves the box out of the last section', () => {
+    const box = 'Muut hankkeet\nTyötä ja toimeentuloa\nRekrytointia rajojen yli yhteistyöllä.\nToimintalinja 5 (ESR) | 01.02.2018 – 31.01.2021 | Uusimaa\nhttps://www.rakennerahastot.fi/hanke/-/hanke/S21994 1/2\n30.11.2026 9.12 Osallisuuden askeleet - Rakennerahastot\nOsaajaksi omalla alueella\nToimintalinja 4 (ESR) | 01.09.2019 – 31.08.2022 | Etelä-Savo\n© 2024 Rakennerahastot.fi\n';
+    const cut = seed003.slice(0, seed003.indexOf('Eri tahojen merkitys'));
+    const result = parse(deriveShape(`${cut.trimEnd()}\n${box}`, 'noblank'));
+    expect(result.record!.projectPage.practices).toBe(parse(deriveShape(cut, 'noblank')).record!.projectPage.practices);
+  });
+  it('a budget of one amount reads as both bounds, noted', () => {
+    const result = parse(rewrite(seed003, 'Budjetti: 500000-1000000 €', 'Budjetti: 345 000 €'));
+    expect(result.record!.funding.budgetRange).toEqual({ min: 345000, max: 345000 });
+    expect(at(result, '/funding/budgetRange')).toEqual([['info', 'normalised-value', 24]]);
+  });
+});

@@ -2075,7 +2075,8 @@ export function parseBudgetRange(input: string): Normalised<BudgetRange> {
   }
   const single = parseEuroAmount(text);
   if (single.problem) return fail('invalid-number', `"${input}" is not a budget range ("MIN-MAX €")`);
-  return withNotes({ min: single.value, max: single.value }, single.notes, single.warnings);
+  // (One amount, `345 000 €`, where the page writes its budget's band: read as both bounds, noted.)
+  return withNotes({ min: single.value, max: single.value }, [...(single.notes ?? []), note(`"${input.trim()}" is one amount, not a range: read as both its bounds`)], single.warnings);
 }
 
 /** A list item line: the leading dash or bullet (any of `listMarkers`, Word's private-use bullets too) goes, the text stays. */

@@ -1627,6 +1627,13 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
     // A furniture phrase right above it goes with it (`Lähetetty iPhonesta` above a quoted message);
     // not a sentence that a cookie notice's pattern would take.
     while (bottom > top && (isFurniturePhrase(lines[bottom - 1]) || isAnywhereFurniture(lines[bottom - 1].text))) shared[--bottom] = 1;
+    // A text browser's list of link references above the signature (a lynx dump sent by e-mail).
+    const referencesAbove = linkReferencesAt(lines, top, bottom);
+    if (referencesAbove !== -1) {
+      shared.fill(1, referencesAbove, bottom);
+      bottom = referencesAbove;
+      while (bottom > top && (isSharedFurniture(lines[bottom - 1]) || isAnywhereFurniture(lines[bottom - 1].text))) shared[--bottom] = 1;
+    }
   }
   // A page's box of other projects (`Samankaltaisia hankkeita`, their cards): the site's, not the page's.
   if (template.definition.page !== undefined) {
@@ -1686,14 +1693,19 @@ const isCardTitle = (text: string) => text.length <= 100 && !/[.:;,]$/u.test(tex
 function relatedProjectsAt(lines: SourceLine[], template: CompiledTemplate, top: number, bottom: number): { start: number; byBars: boolean } | null {
   const line = (i: number) => lines[i].text;
   let start = bottom;
-  for (let i = bottom - 1; i > top + 1 && looksLikeSummaryBar(line(i), template) && !lines[i].afterBlank; ) {
+  // (A printed page's footer and header between two cards, `https://… 1/2` / `30.11.2026 9.12 …`, part them no more than a blank line.)
+  const pastPageBreak = (i: number) => {
+    while (i > top + 1 && isAnywhereFurniture(line(i))) i--;
+    return i;
+  };
+  for (let i = pastPageBreak(bottom - 1); i > top + 1 && looksLikeSummaryBar(line(i), template) && !lines[i].afterBlank; ) {
     // The card's lines right above its bar: a title, or a title and a tagline.
     const above = i - 1;
     let first = isCardTitle(line(above)) ? above : -1;
     if (!lines[above].afterBlank && above - 1 > top && isCardTitle(line(above - 1)) && (first === -1 || !isCardTitle(line(above)))) first = above - 1;
     if (first === -1 || looksLikeSummaryBar(line(first), template) || looksLikeSummaryBar(line(above), template)) break;
     start = first;
-    i = first - 1;
+    i = pastPageBreak(first - 1);
   }
   const isRelatedHeading = (i: number) => i > top && line(i).length <= 60 && relatedProjectsHeadings.has(normaliseKey(line(i)));
   if (start < bottom) {

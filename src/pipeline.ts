@@ -514,6 +514,9 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   // (So does a line right below a sentence's end, in a copy without blank lines: `… työhön.` / `Tuloks`.)
   // (Or right below a field of the layout: `…sukupuolinäkökulmasta: Kyllä` / `Sukupuolinäk`.)
   const afterSentence = !last.afterBlank && at > 0 && (/[.!?]$/u.test(lines[at - 1].text) || (lines[at - 1].kind === 'label' && template.inlineLabels.has(lines[at - 1].labelKey!)));
+  // A later heading's number and the start of its words (`3.4 Aloitt`, `6.2 Suunnitelma … levittämis`)
+  // is that heading cut, whatever stands above it: a `-`, a list's item, a value without a full stop.
+  if (last.kind === 'numbered' && numberedHeadingCut(last, template, openSectionIndex(lines, at, template) || (cutSection(tree, last.position.start.line, template)?.index ?? 0) - 1)) return true;
   if ((last.afterBlank || belowField || afterSentence) && /^[\p{Lu}\d]/u.test(last.text)) {
     // (Of a section after the one the copy is in: `Toiminta`, `7.1` at a summary's end are no cut.)
     // (Below a field or a sentence, a label or heading of the section it is in too: the copy is in its
@@ -568,7 +571,7 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // (A sentence with a colon inside, `Toimenpiteet ovat: ohjaus, … ja vertaist`, reads as a label
   // the layout does not have: it is the section's text as any other line. A word or two before the
   // colon, `Lähde: …`, `Lisätietoja: …`, is a source's or a contact's line, no sentence.)
-  const prose = last.kind === 'text' || (last.kind === 'label' && !layoutLabel && (last.label ?? '').trim().split(/\s+/u).length >= SENTENCE_LABEL_WORDS);
+  const prose = last.kind === 'text' || (last.kind === 'label' && !layoutLabel && ((last.label ?? '').trim().split(/\s+/u).length >= SENTENCE_LABEL_WORDS || YEAR_LABEL.test(last.label ?? '')));
   // (A word of letters last: an address, `www.savo.fi`, `liisa@savo.fi`, ends no sentence.)
   if (!intro && (!prose || !PLAIN_WORD_END.test(last.text) || startsListItem(last.text) || isSignature(last.text))) return false;
   const section = cutSection(tree, last.position.start.line, template);
@@ -604,6 +607,8 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   return words >= SENTENCE_PARAGRAPH_WORDS;
 }
 
+/** A year's plan's line (`Vuosi 2014: Kuvataan …`, `2015: …`): the text's, however few its words before the colon. */
+const YEAR_LABEL = /(?:^|\s)(?:19|20)\d{2}\s*$/u;
 /** The fewest words before a colon for a line to read as a sentence with a colon inside (`Hankkeen toimenpiteet ovat:`). */
 const SENTENCE_LABEL_WORDS = 3;
 
@@ -687,7 +692,8 @@ function startsPartCut(text: string, template: CompiledTemplate, after: number):
 function numberedHeadingCut(line: SourceLine, template: CompiledTemplate, after: number): boolean {
   const value = line.value ?? '';
   if (value === '') return isHeadingNumberAlone(`${line.number}.`, template, after);
-  if (value.length > CUT_START_LENGTH || /[.!?:;)]$/u.test(value) || !/^\p{Lu}/u.test(value)) return false;
+  // (However long: the words are the start of that very heading's, `6.2 Suunnitelma hyvien käytäntöjen levittämis`.)
+  if (/[.!?:;)]$/u.test(value) || !/^\p{Lu}/u.test(value)) return false;
   // (The number is the heading's own: its words' start may be a word or a letter, `4 Hankkeen`, `4 H`.)
   const key = normaliseKey(value);
   return template.sections.some((section) => section.index > after && section.definition.number === line.number && section.headingKeys.size > 0 && [...section.headingKeys].some((full) => full !== key && full.startsWith(key)));

@@ -444,3 +444,45 @@ describe('audit round 32 (third audits): a project page copied with the site aro
     expect(at(result, '/funding/budgetRange')).toEqual([['info', 'normalised-value', 24]]);
   });
 });
+
+const seed000 = seed('000_ddad63b48901b7a4');
+
+describe('audit round 32 (third audits): 2007–2013 copies cut or wrapped', () => {
+  /** Seed 000 up to a line (that line left out), without blank lines: a copy cut there. */
+  const noBlankUpTo = (line: string) => deriveShape(seed000.slice(0, seed000.indexOf(line)), 'noblank');
+  it.each([
+    ['after a `-` value', 'Aktiivisen sosiaalipolitiikan', '-\n3.4 Aloitt\n'],
+    ['after a value without a full stop', 'Aktiivisen sosiaalipolitiikan', 'Kuntien nuorisotoimi\n3.4 Aloittaneiden henk\n'],
+    ['in a long heading\'s words', '6.2 Suunnitelma hyvien käytäntöjen levittämisestä', '6.2 Suunnitelma hyvien käytäntöjen levittämis\n'],
+  ])('a later heading cut in a copy without blank lines, %s, is said cut, not read into the text above', (_, at, end) => {
+    const text = `${noBlankUpTo(at).trimEnd()}\n${end}`;
+    const result = parse(text);
+    const last = text.trimEnd().split('\n').length;
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => d.line)).toEqual([last]);
+    const heading = end.trimEnd().split('\n').at(-1)!;
+    expect(JSON.stringify(result.record)).not.toContain(heading);
+  });
+  it('a cut year\'s plan line (`Vuosi 2014: Kuvataan … ja julkaistaan n`) is said cut, as the same line without its year is', () => {
+    const head = seed000.slice(0, seed000.indexOf('Projektissa parannettavien kuntouttavan'));
+    for (const last of ['Vuosi 2014: Kuvataan hyvät käytännöt ja julkaistaan n', 'Kuvataan hyvät käytännöt ja julkaistaan n']) {
+      const text = `${head}${last}\n`;
+      expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => d.line)).toEqual([lineOf(text, last)]);
+    }
+  });
+  it('a count wrapped at its thousands\' space (`…: 1` / `356, joista naisia 102`) reads whole', () => {
+    const text = rewrite(seed000, 'Toteutunut seurantatietojen mukaan: 274, joista naisia 92', 'Toteutunut seurantatietojen mukaan: 1\n356, joista naisia 102');
+    expect(parse(text).record!.indicators.participants.actual).toEqual({ total: 1356, women: 102 });
+  });
+  it('a figure below a whole count is not its thousands (guard)', () => {
+    const text = rewrite(seed000, 'Toteutunut seurantatietojen mukaan: 274, joista naisia 92', 'Toteutunut seurantatietojen mukaan: 274, joista naisia 92\n356 hakemusta käsiteltiin.');
+    expect(parse(text).record!.indicators.participants.actual).toEqual({ total: 274, women: 92 });
+  });
+  it('a case ending after a figure (`valtatie 5:n varrella`) opens no label, in a flattened copy too', () => {
+    const text = rewrite(seed000, 'Vaikeasti työllistyvät, jotka', 'Valtatie 5:n varrella asuvat vaikeasti työllistyvät, jotka');
+    for (const shaped of [text, deriveShape(text, 'flat')]) {
+      const result = parse(shaped);
+      expect(result.record!.targetGroups.primary).toMatch(/^Valtatie 5:n varrella asuvat vaikeasti työllistyvät/u);
+      expect(result.diagnostics.filter((d) => d.rule === 'unknown-label')).toEqual([]);
+    }
+  });
+});

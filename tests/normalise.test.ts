@@ -285,7 +285,8 @@ describe('parseBudgetRange', () => {
   it('reads a range and a single amount', () => {
     expect(n.parseBudgetRange('500000-1000000 €')).toEqual({ value: { min: 500000, max: 1000000 } });
     expect(n.parseBudgetRange('100 000 – 200 000 €')).toEqual({ value: { min: 100000, max: 200000 } });
-    expect(n.parseBudgetRange('250000 €')).toEqual({ value: { min: 250000, max: 250000 } });
+    // (One amount is both bounds, noted: the page writes a band.)
+    expect(n.parseBudgetRange('250000 €')).toEqual({ value: { min: 250000, max: 250000 }, notes: [{ rule: 'normalised-value', message: '"250000 €" is one amount, not a range: read as both its bounds' }] });
   });
   it('rejects words', () => {
     expect(n.parseBudgetRange('paljon').problem?.rule).toBe('invalid-number');

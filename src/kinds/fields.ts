@@ -462,11 +462,17 @@ function compactGoesOn(type: string, text: string, value = ''): boolean {
   // clause's words, `80, joista naisia` / `35`. A line that starts with a capital or a quotation mark,
   // or with a figure after a figure, is the next text's: a flattened copy's summary below the last
   // indicator.)
-  if (type === 'indicator') return !/^[\p{Lu}"'”“«]/u.test(text) && !(/\d$/u.test(value) && /^\d/u.test(text));
+  // (But a count's first figures alone, wrapped at its thousands' space, go on: `… mukaan: 1` / `356, joista naisia 802`.)
+  if (type === 'indicator') return !/^[\p{Lu}"'”“«]/u.test(text) && (!(/\d$/u.test(value) && /^\d/u.test(text)) || (/^\D*\d{1,3}$/u.test(value) && /^\d{3}(?!\d)/u.test(text) && isWholeIndicator(joinWrapped(value, text))));
   // (An address written with a spaced at, wrapped at its space: `anne.multas` / `(at) ksak.fi`.)
   if (type === 'email') return !/\s/u.test(text) || /^(?:\(at\)|\[at\]|\(a\)|@)\s*\S+$/iu.test(text);
   if (type === 'website') return !/\s/u.test(text);
   return true;
+}
+/** Whether a count reads cleanly (no problem, no warning). */
+function isWholeIndicator(text: string): boolean {
+  const read = n.parseIndicator(text);
+  return read.problem === undefined && (read.warnings?.length ?? 0) === 0;
 }
 const FIGURE_TYPES = new Set(['phone', 'businessId', 'postalCode', 'projectCode', 'amount', 'date', 'budgetRange']);
 

@@ -126,7 +126,10 @@ const CASE_ENDINGS = new Set<string>(vocabularyData.caseEndings.endings);
  * `WWW-OSOITE:www.…`, `Business ID:n/a`).
  */
 function isCaseEnding(text: string, colon: number): boolean {
-  if (!isUpperLetter(text.charCodeAt(colon - 1)) || !isUpperLetter(text.charCodeAt(colon - 2)) || !isLowerLetter(text.charCodeAt(colon + 1))) return false;
+  // (After an abbreviation in capitals, `EU:lta`, or after a figure, `valtatie 5:n`, `vuoden 2015:n`.)
+  const before = text.charCodeAt(colon - 1);
+  const afterFigure = before >= 48 && before <= 57;
+  if (!(afterFigure || (isUpperLetter(before) && isUpperLetter(text.charCodeAt(colon - 2)))) || !isLowerLetter(text.charCodeAt(colon + 1))) return false;
   let end = colon + 1;
   while (end < text.length && isLowerLetter(text.charCodeAt(end))) end++;
   const after = text.charCodeAt(end);

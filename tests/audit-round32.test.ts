@@ -122,6 +122,10 @@ describe('audit round 32: a tab inside a field\'s value', () => {
     text = rewrite(text, 'Hankkeen yhteyshenkilön nimi: Multas Anne', 'Hankkeen yhteyshenkilön nimi: Multas\tAnne');
     expect(parse(text).record).toEqual(parse(seed004).record);
   });
+  it('between the groups of one phone number it is a space', () => {
+    const result = parse(rewrite(seed004, 'Puhelinnumero: 040 860 8949', 'Puhelinnumero: 040 860\t8949'));
+    expect(result.record!.organisation.phone).toBe('040 860 8949');
+  });
   it('between two phone numbers it stays, the two kept apart (guard)', () => {
     const result = parse(rewrite(seed004, 'Puhelinnumero: 040 860 8949', 'Puhelinnumero: 040 860 8949\t0400 225 587'));
     expect(result.record!.organisation.phone).not.toBe('040 860 8949 0400 225 587');

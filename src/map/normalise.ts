@@ -1154,7 +1154,8 @@ export function parsePhone(input: string): Normalised<string> {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) digits++;
   // No phone number has more digits than `+358 40 123 4567`'s twelve: more are two numbers run together.
   if (digits > MOST_PHONE_DIGITS && !/[,;/(]|\s(?:tai|ja|or)\s/u.test(text)) return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" has ${digits} digits: more than one phone number, run together? Kept as written` }]);
-  if (digits >= 5) return ok(text);
+  // (A tab between the groups of one number, `013 555<TAB>8800`, is a space; between two it parts them, said above.)
+  if (digits >= 5) return ok(text.includes('\t') ? text.replace(/ *\t[ \t]*/gu, ' ') : text);
   return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" is not a phone number; kept as written` }]);
 }
 

@@ -121,7 +121,8 @@ const LIST_END_ABBREVIATIONS = new Set([...vocabulary.valueGoesOnAfter.abbreviat
 /** A word of one or two lower-case letters after a comma at the line's end (`… taitoja, k`), no abbreviation (`ym`) nor the next letter of a list of letters (`a, b`). */
 function endsOnFragment(text: string): boolean {
   const match = FRAGMENT_AFTER_COMMA.exec(text);
-  return match !== null && match.groups!.word.length > 1 && !LIST_END_ABBREVIATIONS.has(match.groups!.fragment);
+  // (After a name, `Anna Virtanen, ft`, the letters are a degree's or a title's abbreviation.)
+  return match !== null && match.groups!.word.length > 1 && /^\p{Ll}/u.test(match.groups!.word) && !LIST_END_ABBREVIATIONS.has(match.groups!.fragment);
 }
 
 /**

@@ -1,7 +1,9 @@
 // What the thirty-second round found — each failure reproduced on a seed with one change, or on a
 // small invented text: read right now, or said at its line.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { parse } from '../src/index.js';
+import { root } from './helpers/fixtures.js';
 import { at, lineOf, rewrite, seed } from './helpers/edits.js';
 import { deriveShape, type ShapeName } from './helpers/shapes.js';
 
@@ -301,6 +303,7 @@ describe('audit round 32: the code review\'s cases', () => {
     ['Osa-alueet ovat a, b'],
     ['Lähde: Tilastokeskus ja Kuusamon kaupungin omat tilastot'],
     ['Lisätietoja: projektipäällikkö Anne Multas'],
+    ['Arvioinnin teki Anna Virtanen, ft'],
   ])('a last line "%s" is no cut (guard)', (last) => {
     const text = `${headOf(seed004)}Hanke tukee aikuisten osallisuutta Kuusamossa.\n${last}\n`;
     expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
@@ -426,7 +429,13 @@ describe('audit round 32 (third audits): a project page copied with the site aro
     const result = parse(text);
     expect(result.record!.project.name).toBe('Osallisuuden askeleet työllistymispoluille');
     expect(result.record!.project.tagline).toBeNull();
-    expect(result.diagnostics.filter((d) => d.line === 1).map((d) => [d.severity, d.rule])).toEqual([['warning', 'unmapped-text']]);
+    expect(result.diagnostics.filter((d) => d.line === 1).map((d) => [d.severity, d.rule])).toEqual([['info', 'page-furniture']]);
+  });
+  it('a title, a share bar, and a line without a full stop above the bar: read as the title and its tagline, the tagline said (it may be the title)', () => {
+    const text = rewrite(seed003, 'Osallisuuden askeleet työllistymispoluille\n\nTavoitteena on työttömien henkilöiden työ- ja toimintakyvyn parantaminen.', 'Osallisuuden askeleet työllistymispoluille\n\nJaa: Facebook | Twitter\n\nTyöttömien työ- ja toimintakyvyn parantaminen Vaasassa');
+    const result = parse(text);
+    expect([result.record!.project.name, result.record!.project.tagline]).toEqual(['Osallisuuden askeleet työllistymispoluille', 'Työttömien työ- ja toimintakyvyn parantaminen Vaasassa']);
+    expect(at(result, '/project/tagline')).toEqual([['warning', 'heading-variant', 5]]);
   });
   it('with its tagline the same page reads its title and tagline (guard)', () => {
     const result = parse(`Rakennerahastot\nEtusivu\nHankkeet\n\n${seed003}`);
@@ -477,6 +486,12 @@ describe('audit round 32 (third audits): 2007–2013 copies cut or wrapped', () 
     const text = rewrite(seed000, 'Toteutunut seurantatietojen mukaan: 274, joista naisia 92', 'Toteutunut seurantatietojen mukaan: 1\n356, joista naisia 102');
     expect(parse(text).record!.indicators.participants.actual).toEqual({ total: 1356, women: 102 });
   });
+  it('the join is said: the line below may be text of its own, and the count then the figure above alone', () => {
+    const text = rewrite(seed000, 'Toteutunut seurantatietojen mukaan: 274, joista naisia 92', 'Toteutunut seurantatietojen mukaan: 12\n356, joista naisia 80');
+    const result = parse(text);
+    expect(result.record!.indicators.participants.actual).toEqual({ total: 12356, women: 80 });
+    expect(at(result, '/indicators/participants/actual').filter(([severity]) => severity === 'warning')).toEqual([['warning', 'value-wrapped', lineOf(text, 'Toteutunut seurantatietojen mukaan: 12')]]);
+  });
   it('a figure below a whole count is not its thousands (guard)', () => {
     const text = rewrite(seed000, 'Toteutunut seurantatietojen mukaan: 274, joista naisia 92', 'Toteutunut seurantatietojen mukaan: 274, joista naisia 92\n356 hakemusta käsiteltiin.');
     expect(parse(text).record!.indicators.participants.actual).toEqual({ total: 274, women: 92 });
@@ -488,5 +503,17 @@ describe('audit round 32 (third audits): 2007–2013 copies cut or wrapped', () 
       expect(result.record!.targetGroups.primary).toMatch(/^Valtatie 5:n varrella asuvat vaikeasti työllistyvät/u);
       expect(result.diagnostics.filter((d) => d.rule === 'unknown-label')).toEqual([]);
     }
+  });
+});
+
+describe('audit round 32 (fourth audit): a field\'s line the layout does not know inside a text', () => {
+  it('a flattened English copy\'s funding lines read into the summary are said at their lines', () => {
+    const flat = deriveShape(readFileSync(`${root}fixtures/shapes/english/react-eu-english.txt`, 'utf8'), 'flat');
+    const result = parse(flat);
+    const funding = ['Granted EU and state funding: 480 000', 'Actual EU and state funding: 455 210', 'Planned public funding in total: 600 000', 'Actual public funding in total: 569 012'];
+    expect(result.diagnostics.filter((d) => d.rule === 'unknown-label').map((d) => d.line)).toEqual(funding.map((line) => lineOf(flat, line)));
+  });
+  it('a plan\'s line with a year alone (`Milloin:2009`) is the text\'s, unsaid (guard)', () => {
+    expect(parse(seed('002_bcdc1a367ba94878')).diagnostics.filter((d) => d.rule === 'unknown-label')).toEqual([]);
   });
 });

@@ -1045,6 +1045,13 @@ function sayWrapped(context: MapContext, node: FieldNode, position: Position, pa
     from = at + child.text.length;
     return node.value.slice(0, at).trimEnd();
   });
+  // A count's figures going on on the next line (`…: 12` / `356, joista naisia 80`): read as one
+  // number, a thousand times the figure above alone — said, as the line below may be text of its own.
+  const thousands = /indicators/u.test(path) ? node.children.findIndex((child, i) => /^\d{3}(?!\d)/u.test(child.text) && /(?:^|\s)\d{1,3}$/u.test(before[i])) : -1;
+  if (thousands !== -1) {
+    builder.diagnose('warning', 'value-wrapped', `${node.label}: the count's figures go on on the next line ("${before[thousands].slice(-3).trim()}" / "${node.children[thousands].text.slice(0, 20)}"), read as one number; if that line is text of its own, the count is the figure above alone`, position, path);
+    return;
+  }
   // In a copy with blank lines a value written over two lines (an address with its PL, an
   // organisation and its unit) is the copy's own: said as a note, unless the line below starts
   // with a label of the layout, written without its colon (`Maakunta Lappi` on a page).

@@ -9,7 +9,7 @@ import { span } from '../read/reader.js';
 import { joinWrapped } from '../read/join.js';
 import { Furniture, Status, SummaryBar, Text, type LineToken } from '../read/tokens.js';
 import type { BlockNode, PreambleNode, SourceLine } from '../types.js';
-import { BlockCollector, collectBlocks, furnitureNode, lineNode } from './blocks.js';
+import { BlockCollector, collectBlocks, furnitureNode } from './blocks.js';
 
 /** A web address alone on its line. */
 const BARE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/iu;
@@ -180,8 +180,8 @@ function titleEndsAbove(tokens: LineToken[], index: number, facts: TextFacts): b
   return (facts.blankSeparated || taglineThenBar(tokens, end)) && taglineFollows(tokens, end);
 }
 
-/** Whether a line read as page furniture (a menu's item) stands between `from` and the line at `index`. */
-function menuBetween(tokens: LineToken[], from: LineToken, index: number): boolean {
+/** Whether a line read as page furniture (a menu's item, a share bar) stands between `from` and the line at `index`. */
+function furnitureBetween(tokens: LineToken[], from: LineToken, index: number): boolean {
   for (let i = index - 1; i >= 0 && tokens[i] !== from; i--) if ((tokens[i].tokenType === Furniture && tokens[i].payload.note !== 'printed') || isTopFurniture(tokens[i].payload.line)) return true;
   return false;
 }
@@ -255,17 +255,13 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       last.position = span(last.position, line.position);
       title = token;
       titleLines++;
-    } else if (!tagline && previous === title && title !== null && menuBetween(tokens, title, index) && !SENTENCE_END.test(line.text) && taglineFollowedByBar(tokens, index)) {
-      // The line above the site's menu (`Rakennerahastot` / `Etusivu` / `Hankkeet`) is the site's
-      // header: the title is this line, right above the summary bar, and the page has no tagline
-      // (which is a sentence). The header is kept as text before the title, said.
-      const at = blocks.blocks.findIndex((block) => block.type === 'preamble' && block.role === 'title');
-      blocks.blocks[at] = { type: 'paragraph', children: [lineNode(title.payload.line)], position: blocks.blocks[at].position };
-      title = token;
-      preamble('title');
     } else if (!tagline && previous === title) {
       tagline = true;
-      preamble('tagline');
+      // Page furniture between the two (a menu, a share bar) and this line no sentence, as a tagline
+      // is: the line above may be the site's header and this one the title — or a title and its
+      // tagline written without a full stop. Read as the title and the tagline, and said.
+      if (title !== null && furnitureBetween(tokens, title, index) && !SENTENCE_END.test(line.text)) blocks.block({ type: 'preamble', role: 'tagline', text: line.text, position: line.position, belowFurniture: title.payload.line.text });
+      else preamble('tagline');
     } else if (tagline && last?.type === 'preamble' && last.role === 'tagline' && !line.afterBlank && (continuesWrapped(last, line, facts) || (/^\p{Ll}/u.test(line.text) && !SENTENCE_END.test(last.text)))) {
       // The tagline hard-wrapped onto the next line (also where the copy is too short to tell its width: it goes on in lower case).
       last.text = joinWrapped(last.text, line.text);

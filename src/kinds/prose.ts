@@ -34,10 +34,21 @@ export const proseKind: ContentKind = {
         context.builder.diagnose('info', 'heading-in-text', `"${line}" stands alone in capitals inside the text of ${sectionName(section)}: the title of another document pasted after it? Read as text`, paragraph.position, textPath);
       }
     }
+    // A field's line inside the text (`Granted EU and state funding: 480 000`, a flattened copy's
+    // field whose label the layout does not have): read as text, but said at the line — its figure
+    // may be a value the record misses.
+    for (const paragraph of own) {
+      for (const child of paragraph.children) {
+        if (child.text.indexOf(':') !== -1 && FIELD_LINE_WITH_FIGURE.test(child.text)) context.builder.diagnose('warning', 'unknown-label', `"${child.text.slice(0, 80)}" inside the text of ${sectionName(section)} reads as a field's line (a label and a figure or a date) whose label the layout does not have: read as text, its value not read`, child.position, textPath);
+      }
+    }
     writeSectionText(context, section, textPath, withoutCutLabel(context, null, section, own));
   },
   linesToBlocks: collectBlocks,
 };
+
+/** A line of a label and a figure, an amount or a date alone (`Planned public funding in total: 600 000`, `Start date: 1.3.2021`; not a year alone, a plan's `Milloin:2009`). */
+const FIELD_LINE_WITH_FIGURE = /^[^:\d]{3,80}:\s*(?!(?:19|20)\d{2}\s*$)(?:\d{1,3}(?:[ \u00a0.]?\d{3})*(?:,\d{1,2})?\s*(?:€|e|eur|euroa|euros)?|\d{1,2}\.\d{1,2}\.\d{4})\s*$/iu;
 
 /** The shortest text whose second copy right after it is taken for one pasted twice (a short answer may be said twice). */
 const REPEATED_TEXT_LENGTH = 80;

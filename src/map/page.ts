@@ -190,6 +190,7 @@ export function mapPagePreamble(builder: RecordBuilder, template: CompiledTempla
         break;
       case 'tagline':
         if (isDraftPlaceholderLine(builder, node, 'project.tagline', 'The tagline')) break;
+        if (node.belowFurniture !== undefined) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the tagline, but it is no sentence and page furniture stands between it and the title "${node.belowFurniture.slice(0, 60)}": that line may be the site's header, and this one the title`, node.position, 'project.tagline');
         builder.set('project.tagline', node.text, node.position);
         break;
       case 'status': {

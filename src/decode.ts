@@ -458,6 +458,8 @@ const MAY_NEED_NFC = /[\u0300-\uffff]/;
 const LOOK_ALIKE_COLON = /[\u02d0\u02f8\u2236\ua789\ufe13\ufe55\uff1a]/gu;
 /** Characters from the first look-alike colon (U+02D0) up: only a text with one may hold a look-alike. */
 const MAY_HOLD_LOOK_ALIKE = /[\u02d0-\uffff]/u;
+/** Any of the look-alike colons, or a Cyrillic or Greek letter: one scan, as most texts with such characters (a dash, a quote) have none. */
+const LOOK_ALIKE = /[\u02d0\u02f8\u0370-\u03ff\u0400-\u052f\u2236\ua789\ufe13\ufe55\uff1a]/u;
 /** Cyrillic and Greek letters: looked at only in a text that has one. */
 const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u052f]/u;
 /**
@@ -926,7 +928,7 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   // Below U+0300 every text is already NFC; V8 answers this test on a one-byte string without a scan.
   if (MAY_NEED_NFC.test(text)) text = text.normalize('NFC');
   // (Likewise below U+02D0, the first look-alike colon: a one-byte string has none.)
-  if (MAY_HOLD_LOOK_ALIKE.test(text)) {
+  if (MAY_HOLD_LOOK_ALIKE.test(text) && LOOK_ALIKE.test(text)) {
     const readAlike = withoutLookAlikes(text);
     if (readAlike !== null) {
       text = readAlike.text;

@@ -907,7 +907,7 @@ const TAB_PARTS_TYPES = new Set(['list', 'municipalities', 'amount', 'indicator'
 
 /** A value with its tabs read as spaces (`Kokeilun\tkuntayhtymä`, `013 555\t8800`), unless its type's cells are parted by them. */
 function withTabsAsSpaces(value: string, type: string): string {
-  return value.includes('\t') && !TAB_PARTS_TYPES.has(type) ? value.replace(/ *\t[ \t]*/gu, ' ') : value;
+  return TAB_PARTS_TYPES.has(type) ? value : n.withTabsAsSpaces(value);
 }
 
 /** Two names of one region, sub-region or municipality (its names in Finnish and Swedish). */

@@ -1148,6 +1148,11 @@ export function parseWebsite(input: string): Normalised<string> {
  */
 const MOST_PHONE_DIGITS = 13;
 
+/** A text with its tabs, and the spaces around them, read as one space (`KSAK<TAB>Oy`). */
+export function withTabsAsSpaces(text: string): string {
+  return text.includes('\t') ? text.replace(/ *\t[ \t]*/gu, ' ') : text;
+}
+
 export function parsePhone(input: string): Normalised<string> {
   const text = input.trim();
   let digits = 0;
@@ -1155,7 +1160,7 @@ export function parsePhone(input: string): Normalised<string> {
   // No phone number has more digits than `+358 40 123 4567`'s twelve: more are two numbers run together.
   if (digits > MOST_PHONE_DIGITS && !/[,;/(]|\s(?:tai|ja|or)\s/u.test(text)) return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" has ${digits} digits: more than one phone number, run together? Kept as written` }]);
   // (A tab between the groups of one number, `013 555<TAB>8800`, is a space; between two it parts them, said above.)
-  if (digits >= 5) return ok(text.includes('\t') ? text.replace(/ *\t[ \t]*/gu, ' ') : text);
+  if (digits >= 5) return ok(withTabsAsSpaces(text));
   return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" is not a phone number; kept as written` }]);
 }
 

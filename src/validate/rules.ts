@@ -93,6 +93,17 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
     if (record.funding[key] === 0) report('warning', 'zero-funding', `funding.${key} is 0: a project in the register is funded (a draft's figure not written yet?)`, `funding.${key}`);
   }
 
+  // The EU and state funding is a part of the public funding: a part above its whole is a figure
+  // written wrong or in the other field (`Myönnetty EU- ja valtion rahoitus: 900 000` with
+  // `Suunniteltu julkinen rahoitus yhteensä: 650 000`), which the text alone cannot tell.
+  for (const [part, whole] of [['grantedEuAndState', 'plannedPublicTotal'], ['actualEuAndState', 'actualPublicTotal']] as const) {
+    const partValue = record.funding[part];
+    const wholeValue = record.funding[whole];
+    if (partValue !== null && wholeValue !== null && partValue > wholeValue) {
+      report('warning', 'funding-exceeds-total', `funding.${part} (${partValue}) is larger than funding.${whole} (${wholeValue}), which includes it: one of the figures written wrong, or in the other's field?`, `funding.${part}`, `funding.${whole}`);
+    }
+  }
+
   const indicators = record.indicators as Record<string, Indicator>;
   for (const [name, indicator] of Object.entries(indicators)) {
     for (const phase of ['planned', 'actual'] as const) {

@@ -303,12 +303,17 @@ export function deriveValues(
     const runTogether = words.length >= 2 && new Set(words.map((w) => codeOf(w)).filter((code) => code !== null)).size >= 2;
     // A description of places, not a name (`Kaikki Kanta-Hämeen kunnat`, `3 muuta kuntaa`): the places it means are not in the list.
     const described = !runTogether && describesArea(name, kind);
+    // The first part of names shortened with a hyphen (`Kristiinan- ja Kaskisten kaupungit`): the
+    // list holds a part of a name, and the places meant are not its items.
+    const shortened = !runTogether && /\p{L}-$/u.test(name);
     diagnostics.push({
-      severity: runTogether || described ? 'warning' : 'info',
+      severity: runTogether || described || shortened ? 'warning' : 'info',
       rule: `unknown-${kind}`,
       message: runTogether
         ? `"${name}" is not a ${kind} of the Statistics Finland classification 2013–2026 but several run together (commas missing between them?); its code is null`
-        : described
+        : shortened
+          ? `"${name}" in ${list} is the first part of names shortened with a hyphen (\`Kristiinan- ja Kaskisten kaupungit\`), no name of its own: kept as written, its code null; the places meant are not read`
+          : described
           ? `"${name}" in ${list} describes places rather than names one: kept as written, its code null; the ${kind === 'municipality' ? 'municipalities' : kind === 'region' ? 'regions' : 'sub-regions'} it means are not in the list`
           : `"${name}" is not a ${kind} of the Statistics Finland classification 2013–2026 (${aboutUnknown[kind]}); its code is null`,
       ...located(sources.get(`/targetArea/${list}`)),

@@ -34,6 +34,8 @@ interface FieldProgress {
   facts: ReadState['facts'];
   /** Whether the lines just passed were a printed page's break inside the value, after which its last words in lower case go on. */
   pastPageBreak?: boolean;
+  /** Whether every line of the value so far is an item of a list after its marker (`o<TAB>Pohjois-Savo`, `1.<TAB>Kuopio`). */
+  markedItems?: boolean;
 }
 
 /** A suspended compound and a list word at a line's end (`Kuntoutus- ja`): the compound's last part comes next. */
@@ -109,7 +111,7 @@ function startField(state: ReadState, section: CompiledSection, token: LineToken
     known: chosen !== null,
     field: field ? { section: section.definition.id, index: field.index } : null,
     duplicate: chosen === 'duplicate',
-    note: token.payload.note === 'printed' || token.payload.note === 'subheading' || token.payload.note === 'afterBreak' || token.payload.note === 'reply' || token.payload.note === 'senderNote' || token.payload.note === 'related' || token.payload.note === 'spaced' || token.payload.note === 'cell' ? null : token.payload.note,
+    note: token.payload.note === 'printed' || token.payload.note === 'subheading' || token.payload.note === 'afterBreak' || token.payload.note === 'reply' || token.payload.note === 'senderNote' || token.payload.note === 'appended' || token.payload.note === 'related' || token.payload.note === 'spaced' || token.payload.note === 'cell' ? null : token.payload.note,
     position: line.position,
     valuePosition: line.kind === 'label' && line.value ? line.valuePosition ?? null : null,
     children: token.payload.extra.length === 0 ? [] : token.payload.extra.map(lineNode),
@@ -272,6 +274,23 @@ function areaNameOf(field: CompiledField | null, text: string): string | null {
   if (name === '' || name.length > 40) return null;
   return (type === 'municipalities' ? isMunicipalityName(name) : regionOrSubRegion(name) !== null) ? name : null;
 }
+
+/**
+ * A line of an area list's field written as a list's item after its marker, a bullet or Word's
+ * (`• Itä-Uusimaa`, `o<TAB>Pohjois-Savo`, `1.<TAB>Kuopio`, `a) Kemi`): the item, a name known or not
+ * (a former region's is one too); null for a line without a marker, or one that reads as a sentence.
+ */
+function markedAreaItemOf(field: CompiledField | null, text: string): string | null {
+  const type = field?.definition.type;
+  if (type !== 'municipalities' && type !== 'list') return null;
+  const item = isListMarkerCode(text.charCodeAt(0)) && /^.[ \t]/u.test(text) ? text.slice(1) : MARKED_ITEM.exec(text)?.groups?.item;
+  if (item === undefined) return null;
+  const name = item.trim();
+  return name !== '' && name.length <= 40 && /^\p{Lu}/u.test(name) && !/[.!?:;]$/u.test(name) ? name : null;
+}
+
+/** Word's other list markers before an item: a number or a letter with its dot or bracket, or `o` and a tab. */
+const MARKED_ITEM = /^(?:\d{1,2}[.)][ \t]+|[a-z]\)[ \t]+|o\t[ \t]*)(?<item>.*)$/u;
 
 /** Whether a value is a list of the field's area names alone (`Rovaniemi, Ranua`): the next name a line goes on with it. */
 function namesAreasOnly(field: CompiledField | null, value: string): boolean {
@@ -674,6 +693,11 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // (A list of areas written one name a line, `Kunnat:` / `• Rovaniemi` / `• Ranua`: each line a name
   // of the list, in a copy without blank lines too.)
   if (node.value !== '' && !line.afterBlank && areaNameOf(read.field, line.text) !== null && namesAreasOnly(read.field, node.value)) return true;
+  if (node.value !== '' && !line.afterBlank && read.markedItems === true) {
+    if (markedAreaItemOf(read.field, line.text) !== null) return true;
+    // (A sentence after the same marker below the names is no name: the text's, not the list's.)
+    if (isListMarkerCode(line.text.charCodeAt(0)) || MARKED_ITEM.test(line.text)) return false;
+  }
   // In a copy without blank lines, a sentence that opens the next section by text is not this empty field's value.
   if (node.value === '' && read.lines === 0) {
     // The start of a section's heading with its number (`7 Hakemusvaiheessa ilmoitettavat arviot`, its
@@ -825,8 +849,11 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken, aft
     // In a copy with blank lines, a line right below a value is read into it: said, unless the copy
     // is hard-wrapped and the line could not have fitted on the line above.
     else if (read.form === 'inline' && node.note === null && (read.facts.wrapWidth === null || read.lastLine.length + 1 + firstWordLength(line.text) <= read.facts.wrapWidth)) node.note = 'joined';
-    const areaName = areaNameOf(read.field, line.text);
-    const joined = areaName !== null && (node.value === '' || namesAreasOnly(read.field, node.value)) ? (node.value ? `${node.value}, ${areaName}` : areaName) : node.value ? joinWrapped(node.value, line.text) : line.text;
+    // (Items after a list's marker, one a line below the empty label: each an item, known or not.)
+    const markedItem = node.value === '' || read.markedItems === true ? markedAreaItemOf(read.field, line.text) : null;
+    read.markedItems = markedItem !== null;
+    const areaName = markedItem ?? areaNameOf(read.field, line.text);
+    const joined = areaName !== null && (node.value === '' || markedItem !== null || namesAreasOnly(read.field, node.value)) ? (node.value ? `${node.value}, ${areaName}` : areaName) : node.value ? joinWrapped(node.value, line.text) : line.text;
     if (node.hyphenBreak === undefined && node.value.endsWith('-') && ADDRESS_FIELD_TYPES.has(read.field?.definition.type ?? '') && joined === `${node.value.slice(0, -1)}${line.text}` && (read.field?.definition.type === 'email' || ADDRESS_PART.test(node.value.slice(node.value.lastIndexOf(' ') + 1, -1)))) {
       node.hyphenBreak = { position: line.position, other: `${node.value}${line.text}`, kind: 'address' };
     } else if (node.hyphenBreak === undefined && node.value.endsWith('-') && read.field?.definition.type === 'email' && joined === `${node.value}${line.text}` && /^\p{Ll}/u.test(line.text)) {

@@ -13,7 +13,7 @@ import { builtInRegistry, headingKey, isListMarkerCode, opensWithListMarker, wit
 import { keyOf, leadOf, PhraseStarts, shortKey } from '../key.js';
 import { municipalityCode, regionCode, subRegionCode } from '../derive/area-codes.js';
 import { joinWrapped } from './join.js';
-import { CONJUNCTIONS, endsWithBusinessIdLabel, isPlaceholder, lowerCode, parseYesNo, PRINT_TITLE_SITE } from '../map/normalise.js';
+import { CONJUNCTIONS, endsWithBusinessIdLabel, hasAnyOrganisationWord, isPlaceholder, lowerCode, parseYesNo, PRINT_TITLE_SITE } from '../map/normalise.js';
 import type { SourceLine } from '../types.js';
 import {
   Banner,
@@ -116,8 +116,8 @@ const pageTopRepeated = new RegExp(vocabulary.pageFurniture.pageTopRepeatedPatte
  */
 function isPageTopHeader(lines: SourceLine[], i: number): boolean {
   const text = lines[i].text;
-  // (Each pattern starts with a print's date or a site's or a description's first letter: `eura`, `rakennerahastot`, `hankkeen`, `projektin`, `structural`.)
-  if (text.length > 160 || !(isDigitCode(text.charCodeAt(0)) || /^[erhps]/iu.test(text))) return false;
+  // (Each pattern starts with a print's date or a site's, a description's or the banner's first letter: `eura`, `rakennerahastot`, `hankkeen`, `projektin`, `structural`, `vipuvoimaa`, `www.`.)
+  if (text.length > 160 || !(isDigitCode(text.charCodeAt(0)) || /^[erhpsvw]/iu.test(text))) return false;
   if (pageTopHeader.test(text)) return true;
   const title = pageTopRepeated.exec(text)?.groups!.title;
   if (title === undefined) return false;
@@ -1645,6 +1645,13 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
       bottom = related.start;
     }
   }
+  // A report or claim appended below the description (`Loppuraportti S21693` / `Yhteenveto` / …):
+  // from its title on, marked 4, kept apart, said.
+  const appended = appendedDocumentAt(lines, facts, top, bottom);
+  if (appended !== -1) {
+    (shared ??= new Uint8Array(lines.length)).fill(4, appended, bottom);
+    bottom = appended;
+  }
   // A note its sender wrote below the copy (`HUOM: yhteyshenkilö vaihtunut …`): marked 2, kept apart, said.
   const note = senderNoteAt(lines, template, top, bottom);
   if (note !== -1) {
@@ -1720,6 +1727,26 @@ function relatedProjectsAt(lines: SourceLine[], template: CompiledTemplate, top:
     return cards ? { start: i, byBars: false } : null;
   }
   return null;
+}
+
+const reportTitle = new RegExp(vocabulary.reportTitles.pattern, 'iu');
+
+/**
+ * The line a report or claim appended below the description starts at (its title, `Loppuraportti
+ * S21693`, `LOPPURAPORTTI`, `Väliraportti 2/2017`, the project's code and brackets aside): a
+ * paragraph of its own, with more below it, after the text of the layout's last heading (not its
+ * first line: a section may open with such words); else -1.
+ */
+function appendedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, bottom: number): number {
+  const headings = facts.headingIndices;
+  if (headings.length === 0) return -1;
+  for (let i = Math.max(top + 1, headings[headings.length - 1] + 2); i < bottom - 1; i++) {
+    const line = lines[i];
+    if (line.kind === 'label' || !line.afterBlank || !lines[i + 1].afterBlank || line.text.length > 80) continue;
+    const title = facts.projectCode === null ? line.text : line.text.replace(facts.projectCode, '').replace(/[()[\]–-]/gu, ' ').replace(/\s+/gu, ' ').trim();
+    if (title !== '' && reportTitle.test(title)) return i;
+  }
+  return -1;
 }
 
 const senderNoteStarts = new Set(vocabulary.pageFurniture.senderNoteStarts);
@@ -1803,7 +1830,8 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
   let found = -1;
   for (let i = bottom - 1; i >= Math.max(top + 1, bottom - FOOTER_LINES); i--) {
     const text = lines[i].text;
-    const starts = isSignatureStart(text) || (text.length <= 3 && signatureDelimiter.test(text) && isSignedBelow(lines, i, bottom)) || isThreadHeader(lines, i, bottom);
+    // (A delimiter is `--` or a dash, or Outlook's rule of underscores, of any length.)
+    const starts = isSignatureStart(text) || ((text.length <= 3 || text.charCodeAt(0) === 95) && signatureDelimiter.test(text) && isSignedBelow(lines, i, bottom)) || isThreadHeader(lines, i, bottom);
     if (starts && signatureGoesOn(lines, template, i, bottom)) found = i;
   }
   if (found !== -1 && !headingAfter(lines, template, found, bottom)) return found;
@@ -1884,7 +1912,7 @@ const strayInText = new RegExp(vocabulary.pageFurniture.strayInTextPatterns.map(
 
 /**
  * Whether a line kept as text reads as a web page's furniture — a button alone and capitalised
- * (`Palaute`, `Tulosta`), a `©` line, a breadcrumb — standing apart from the text above (after a
+ * (`Palaute`, `Tulosta`), a `©` line, a breadcrumb, a print's running header — standing apart from the text above (after a
  * blank line, a sentence's end `.` `!` `?` `;`, a heading, a field or furniture; `textAbove` is the line above when
  * it is text): it may be furniture left inside the text, or the text's own
  * sub-heading or credit, which no line tells apart; the reader says it.
@@ -1897,7 +1925,8 @@ export function readsAsStrayFurniture(line: SourceLine, textAbove: SourceLine | 
   if (!line.afterBlank && textAbove !== null && !/[.!?;]$/u.test(textAbove.text)) return false;
   const first = text.charCodeAt(0);
   if (first >= 65 && first <= 90 && text.length <= 20 && buttonKeys.has(keyOf(line) ?? '')) return true;
-  return strayInText.test(text) && !YEAR_THEN_LOWER_CASE.test(text);
+  // (So is a printed page's running header, `Hankkeen kuvaus`, `EURA 2014`, away from a page's break.)
+  return (strayInText.test(text) && !YEAR_THEN_LOWER_CASE.test(text)) || pageTopHeader.test(text);
 }
 /** A value's line that cannot end there: a conjunction, a hyphen, a slash, a comma or an ampersand at its end. */
 const VALUE_GOES_ON_AT_END = new RegExp(`(?:[-–/,&+]|\\s(?:${CONJUNCTIONS}))$`, 'iu');
@@ -1912,13 +1941,17 @@ const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu
  * Whether the lines below a signature's delimiter (`--`) are a signature's: one holds a contact
  * (an e-mail address, a phone number, a postal code and city, a web address), or they are a
  * person's name and at most a few lines more (`Matti Meikäläinen` / `Kehittämispäällikkö, Esimerkki
+ * Oy`), or a few lines, none a sentence, one naming an organisation (`Asiakaspalvelu, Esimerkki
  * Oy`). Otherwise the `--` is a rule in the text.
  */
 function isSignedBelow(lines: SourceLine[], delimiter: number, bottom: number): boolean {
   for (let i = delimiter + 1; i < bottom; i++) if (CONTACT_LINE.test(lines[i].text)) return true;
   // (A quotation's attribution in the text, `"Sain töitä."` / `--` / `Maria Virtanen`, follows the quotation's closing mark.)
   const below = bottom - delimiter - 1;
-  return below >= 1 && below <= SHORT_SIGNATURE_LINES && PERSON_NAME.test(lines[delimiter + 1].text) && !(delimiter > 0 && /["”»]$/u.test(lines[delimiter - 1].text));
+  if (below < 1 || below > SHORT_SIGNATURE_LINES || (delimiter > 0 && /["”»]$/u.test(lines[delimiter - 1].text))) return false;
+  if (PERSON_NAME.test(lines[delimiter + 1].text)) return true;
+  const signed = lines.slice(delimiter + 1, bottom);
+  return signed.every((line) => line.text.length <= SIGNATURE_LINE_LENGTH && !SENTENCE_END.test(line.text) && line.kind !== 'numbered') && signed.some((line) => hasAnyOrganisationWord(line.text));
 }
 
 /** A signature's longest line (a name, a title, an address, a phone number, an e-mail address). */
@@ -2115,6 +2148,12 @@ const DATE_START = /^\d{1,2}\.\d{1,2}\.\d{4}/u;
 /** A date alone, as a print stamp writes it (`30.11.2026`, `30.11.2026 9.12`). */
 const DATE_ALONE = /^\d{1,2}\.\d{1,2}\.\d{4}(?:\s+(?:klo\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)?$/;
 
+/** A date with its time of day alone (`30.11.2026 klo 14.05`), as a print stamps it: not among dates so written (a schedule's). */
+function isPrintTime(lines: SourceLine[], i: number): boolean {
+  const text = lines[i].text;
+  return DATE_ALONE.test(text) && /\d[.:]\d{2}$/u.test(text) && !(i > 0 && DATE_START.test(lines[i - 1].text)) && !(i + 1 < lines.length && DATE_START.test(lines[i + 1].text));
+}
+
 /**
  * A printed copy's page-break lines that no pattern finds alone: a running header on the line after
  * a page count — the project's name or code (`Polkuja pohjoiseen`, `S11482`, `Projektin kuvaus
@@ -2166,11 +2205,18 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // (A name that ends as a sentence does, `… parantaminen.`, is a sentence of the text as well.)
     if (byName && /[.:;,]$/.test(text)) return false;
     if (!byName && valueOrField(i, text)) return false;
-    const dated = apart && DATE_ALONE.test(text) && !(i > 0 && DATE_START.test(lines[i - 1].text)) && !(i + 1 < lines.length && DATE_START.test(lines[i + 1].text));
+    // (A date with its time of day ends no value: a print's stamp wherever the page broke.)
+    const dated = (apart && DATE_ALONE.test(text) && !(i > 0 && DATE_START.test(lines[i - 1].text)) && !(i + 1 < lines.length && DATE_START.test(lines[i + 1].text))) || isPrintTime(lines, i);
     return byName || dated || (projectCode !== null && text.includes(projectCode) && (text === projectCode || (text.startsWith(`${projectCode} `) && /^[\p{Lu}\d]/u.test(text.slice(projectCode.length + 1))) || isCodeHeader(text, projectCode, projectName)));
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    // The page's footer before the form feed, the last line of the page before: a print's date and
+    // time alone (`30.11.2026 klo 14.05`), not a date among dates nor a value below its empty label,
+    // or a header's line (`EURA 2014`, `Hankkeen kuvaus`).
+    if (formFeedLines !== null && i > 1 && formFeedLines.has(line.position.start.line) && (isPrintTime(lines, i - 1) || isPageTopHeader(lines, i - 1)) && !valueOrField(i - 1, lines[i - 1].text) && (marks === null || marks[i - 1] === 0)) {
+      (marks ??= new Uint8Array(lines.length))[i - 1] = 1;
+    }
     if (formFeedLines !== null && i > 0 && formFeedLines.has(line.position.start.line) && runningHeader(i, i)) {
       (marks ??= new Uint8Array(lines.length))[i] = 1;
       continue;
@@ -2713,8 +2759,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       tokens.push(lineToken(Furniture, line, { note: 'printed' }));
       continue;
     }
-    if (shared?.[i] === 2 || shared?.[i] === 3) {
-      tokens.push(lineToken(Furniture, line, { note: shared[i] === 2 ? 'senderNote' : 'related' }));
+    if (shared?.[i] === 2 || shared?.[i] === 3 || shared?.[i] === 4) {
+      tokens.push(lineToken(Furniture, line, { note: shared[i] === 2 ? 'senderNote' : shared[i] === 3 ? 'related' : 'appended' }));
       continue;
     }
     // (Such a run inside a list or a value is left there as a printed page's break is: what goes on below it goes on.)

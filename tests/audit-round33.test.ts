@@ -1,0 +1,186 @@
+// What the thirty-third round found — copies that came through a PDF print, an office program or a
+// mail program, and values people write: each reproduced on a small invented text, read right now
+// or said at its line.
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { at, lineOf, rewrite, seed } from './helpers/edits.js';
+import { deriveShape } from './helpers/shapes.js';
+
+/** An invented 2014–2020 description in the register's shape (a valid Y-tunnus, codes of real places). */
+const base = [
+  'Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus',
+  '',
+  '1 Hanke',
+  '',
+  'Hankekoodi: S21847',
+  '',
+  'Hankkeen nimi: Taitojen portaat',
+  '',
+  'Toiminnan tila: Toiminta päättynyt',
+  '',
+  '2 Hakijan perustiedot',
+  '',
+  'Hakijan virallinen nimi: Järvilaakson opisto Oy',
+  '',
+  'Y-tunnus: 1843075-4',
+  '',
+  'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija',
+  '',
+  '3 Suunnitelman mukainen tiivistelmä toteutuksesta',
+  '',
+  'Hankkeessa kootaan aikuisille opintopolkuja yhdessä alueen yritysten kanssa.',
+  '',
+  '4 Hankkeen kohderyhmät',
+  '',
+  '4.1 Varsinaiset kohderyhmät',
+  '',
+  'Pienten yritysten työntekijät, joiden osaaminen on vanhentumassa.',
+  '',
+  '4.2 Välilliset kohderyhmät',
+  '',
+  'Oppilaitosten opettajat.',
+  '',
+  '6 Maantieteellinen kohdealue',
+  '',
+  'Maakunnat: Pohjois-Savo, Etelä-Savo',
+  '',
+  'Kunnat: Kuopio, Varkaus',
+  '',
+  '9 Loppuraportin tiivistelmä',
+  '',
+  'Hankkeessa koottiin kolme opintopolkua.',
+  '',
+].join('\n');
+const baseResult = parse(base);
+const primary = 'Pienten yritysten työntekijät, joiden osaaminen on vanhentumassa.';
+const diagnosticsAt = (text: string, line: string) => parse(text).diagnostics.filter((d) => d.line === lineOf(text, line)).map((d) => [d.severity, d.rule]);
+
+describe('audit round 33: a printed page\'s header or footer at a form feed', () => {
+  it('the base reads as written (guard)', () => {
+    expect(baseResult.record!.targetGroups).toEqual({ primary, indirect: 'Oppilaitosten opettajat.' });
+    expect(baseResult.record!.finalReportSummary).toBe('Hankkeessa koottiin kolme opintopolkua.');
+    expect(baseResult.unmapped).toEqual([]);
+  });
+  it.each(['EURA 2014', 'EURA 2014 – Rakennerahastot.fi', 'Rakennerahastot.fi', 'www.rakennerahastot.fi', 'Hankkeen kuvaus', 'Projektin kuvaus', 'Euroopan unioni Vipuvoimaa EU:lta', '30.11.2026 klo 14.05'])(
+    'a page starting with "%s" after the form feed: the line is furniture, the text the page\'s',
+    (header) => {
+      const text = rewrite(base, `\n${primary}`, `\n\f${header}\n${primary}`);
+      const result = parse(text);
+      expect(result.record).toEqual(baseResult.record);
+      expect(diagnosticsAt(text, `\f${header}`)).toEqual([['info', 'page-furniture']]);
+    },
+  );
+  it.each(['30.11.2026 klo 14.05', 'Sivu 2 / 4 (tulostettu 30.11.2026)', 'EURA 2014', 'Hankkeen kuvaus'])('a page ending with "%s" before the form feed: the line is furniture', (footer) => {
+    const text = rewrite(base, 'Hankkeessa kootaan aikuisille opintopolkuja yhdessä alueen yritysten kanssa.\n', `Hankkeessa kootaan aikuisille opintopolkuja yhdessä alueen yritysten kanssa.\n${footer}\n\f`);
+    const result = parse(text);
+    expect(result.record).toEqual(baseResult.record);
+    expect(diagnosticsAt(text, footer)).toEqual([['info', 'page-furniture']]);
+  });
+  it('in the copy without blank lines too', () => {
+    const text = deriveShape(rewrite(base, `\n${primary}`, `\n\fEURA 2014\n${primary}`), 'noblank');
+    expect(parse(text).record).toEqual(parse(deriveShape(base, 'noblank')).record);
+  });
+  it('a schedule\'s dates with their times across a page\'s break stay the text\'s (guard)', () => {
+    const schedule = '12.3.2019 klo 10.00\n\f14.5.2019 klo 10.00\n20.9.2019 klo 10.00';
+    const text = rewrite(base, `\n${primary}`, `\n${primary}\n${schedule}`);
+    expect(parse(text).record!.targetGroups.primary).toBe(`${primary}\n12.3.2019 klo 10.00\n14.5.2019 klo 10.00\n20.9.2019 klo 10.00`);
+  });
+  it('a print\'s header as a paragraph of its own inside a text, with no page\'s break, stays the text\'s, said', () => {
+    const text = rewrite(base, 'Kunnat: Kuopio, Varkaus\n', 'Kunnat: Kuopio, Varkaus\n\nHankkeen kuvaus\n');
+    const result = parse(text);
+    expect(result.record!.targetArea.description).toBe('Hankkeen kuvaus');
+    expect(diagnosticsAt(text, 'Hankkeen kuvaus')).toEqual([['warning', 'furniture-in-text']]);
+  });
+});
+
+describe('audit round 33: area lists with a word processor\'s bullets', () => {
+  it.each([
+    ['o and a tab', 'o\tPohjois-Savo\no\tEtelä-Savo', '1.\tKuopio\n2.\tVarkaus'],
+    ['numbers and a tab', '1.\tPohjois-Savo\n2.\tEtelä-Savo', '1) Kuopio\n2) Varkaus'],
+    ['bullets and a tab', '•\tPohjois-Savo\n•\tEtelä-Savo', '•\tKuopio\n•\tVarkaus'],
+  ])('%s, one name a line below the empty labels: the names and their codes', (_, regions, municipalities) => {
+    const text = rewrite(base, 'Maakunnat: Pohjois-Savo, Etelä-Savo\n\nKunnat: Kuopio, Varkaus', `Maakunnat:\n${regions}\n\nKunnat:\n${municipalities}`);
+    const area = parse(text).record!.targetArea;
+    expect([area.regions, area.regionCodes, area.municipalities, area.municipalityCodes]).toEqual([['Pohjois-Savo', 'Etelä-Savo'], ['11', '10'], ['Kuopio', 'Varkaus'], ['297', '915']]);
+  });
+  it('a name outside the classification among them is a name of the list, not glued to the others', () => {
+    const text = rewrite(base, 'Maakunnat: Pohjois-Savo, Etelä-Savo', 'Maakunnat:\n•\tPohjois-Savo\n•\tItä-Uusimaa\n•\tEtelä-Savo');
+    const result = parse(text);
+    expect(result.record!.targetArea.regions).toEqual(['Pohjois-Savo', 'Itä-Uusimaa', 'Etelä-Savo']);
+    expect(result.record!.targetArea.regionCodes).toEqual(['11', null, '10']);
+    expect(result.diagnostics.filter((d) => d.path === '/targetArea/regions/1').map((d) => d.rule)).toEqual(['unknown-region']);
+  });
+  it('in the copy without blank lines too', () => {
+    const text = rewrite(base, 'Maakunnat: Pohjois-Savo, Etelä-Savo\n\nKunnat: Kuopio, Varkaus', 'Maakunnat:\no\tPohjois-Savo\no\tEtelä-Savo\n\nKunnat:\n1.\tKuopio\n2.\tVarkaus');
+    const area = parse(deriveShape(text, 'noblank')).record!.targetArea;
+    expect([area.regions, area.municipalities]).toEqual([['Pohjois-Savo', 'Etelä-Savo'], ['Kuopio', 'Varkaus']]);
+  });
+  it('a sentence with a bullet below a list is no name of it (guard)', () => {
+    const text = rewrite(base, 'Kunnat: Kuopio, Varkaus', 'Kunnat:\n•\tKuopio\n•\tToiminta painottuu Kuopioon, jossa on suurin osa osallistujista.');
+    const result = parse(text);
+    expect(result.record!.targetArea.municipalities).toEqual(['Kuopio']);
+    expect(result.record!.targetArea.description).toBe('•\tToiminta painottuu Kuopioon, jossa on suurin osa osallistujista.');
+    expect(diagnosticsAt(text, '•\tKuopio').map(([severity, rule]) => `${severity} ${rule}`)).toContain('warning possibly-wrapped');
+  });
+  it('a name shortened with a hyphen (`Kristiinan- ja Kaskisten kaupungit`) is warned, not passed as a name with a note', () => {
+    const text = rewrite(base, 'Kunnat: Kuopio, Varkaus', 'Kunnat: Kuopio, Kristiinan- ja Kaskisten kaupungit');
+    const result = parse(text);
+    expect(result.record!.targetArea.municipalities).toContain('Kristiinan-');
+    const said = result.diagnostics.filter((d) => d.path === `/targetArea/municipalities/${result.record!.targetArea.municipalities.indexOf('Kristiinan-')}`);
+    expect(said.map((d) => [d.severity, d.rule, d.line])).toEqual([['warning', 'unknown-municipality', lineOf(text, 'Kunnat: Kuopio, Kristiinan- ja Kaskisten kaupungit')]]);
+  });
+});
+
+describe('audit round 33: a mail\'s or a ticket\'s signature below the description', () => {
+  it.each([
+    ['Outlook\'s rule of underscores', '________________________________\nMaija Virtanen\nEsimerkki Oy'],
+    ['`-- ` and an organisation', '-- \nAsiakaspalvelu, Esimerkki Oy'],
+    ['a ticket system\'s footer', 'Vastaa tämän viestin yläpuolelle.\nTiketti #48213 | Esimerkki Oy:n asiakaspalvelu'],
+  ])('%s is no part of the final report', (_, signature) => {
+    const text = `${base}\n${signature}\n`;
+    const result = parse(text);
+    expect(result.record).toEqual(baseResult.record);
+    const first = signature.split('\n')[signature.startsWith('-- ') ? 1 : 0];
+    expect(diagnosticsAt(text, first)).toEqual([['info', 'page-furniture']]);
+  });
+  it('`--` above a sentence of the text is a rule in it (guard)', () => {
+    const text = `${base}\n--\nLisäksi järjestettiin kaksi seminaaria.\n`;
+    expect(parse(text).record!.finalReportSummary).toBe('Hankkeessa koottiin kolme opintopolkua.\n\n--\nLisäksi järjestettiin kaksi seminaaria.');
+  });
+});
+
+describe('audit round 33: a report appended below the description', () => {
+  it.each([
+    ['its title with the project\'s code', 'Loppuraportti S21847\n\nYhteenveto\n\nHanke toteutettiin suunnitelman mukaisesti.'],
+    ['its title in capitals and its own numbered headings', 'LOPPURAPORTTI\n\n1. Hankkeen toteutus\n\nHanke toteutettiin suunnitelman mukaisesti.'],
+  ])('%s: the report is kept in unmapped, said, not read into the final report', (_, report) => {
+    const text = `${base}\n${report}\n`;
+    const result = parse(text);
+    expect(result.record).toEqual(baseResult.record);
+    const title = report.split('\n')[0];
+    expect(result.unmapped.map((u) => u.value)).toEqual(report.split('\n').filter((l) => l !== ''));
+    expect(diagnosticsAt(text, title)).toEqual([['warning', 'unmapped-text']]);
+  });
+  it('a section that opens with such words keeps them (guard)', () => {
+    const text = rewrite(base, '9 Loppuraportin tiivistelmä\n\n', '9 Loppuraportin tiivistelmä\n\nLoppuraportti\n\n');
+    expect(parse(text).record!.finalReportSummary).toBe('Loppuraportti\n\nHankkeessa koottiin kolme opintopolkua.');
+  });
+});
+
+describe('audit round 33: the EU and state funding above the public funding that includes it', () => {
+  const seed004 = seed('004_3bb6e26593869c78');
+  it('granted above the planned public total is warned at the granted figure; both kept', () => {
+    const text = rewrite(seed004, 'Myönnetty EU- ja valtion rahoitus: 520 000', 'Myönnetty EU- ja valtion rahoitus: 900 000');
+    const result = parse(text);
+    expect(result.record!.funding.grantedEuAndState).toBe(900000);
+    expect(result.record!.funding.plannedPublicTotal).toBe(650000);
+    expect(at(result, '/funding/grantedEuAndState')).toEqual([['warning', 'funding-exceeds-total', lineOf(text, 'Myönnetty EU- ja valtion rahoitus: 900 000')]]);
+  });
+  it('the realised EU and state funding above the realised public total alike', () => {
+    const text = rewrite(seed004, 'Toteutunut EU- ja valtion rahoitus: 446 507', 'Toteutunut EU- ja valtion rahoitus: 761 706');
+    expect(at(parse(text), '/funding/actualEuAndState')).toEqual([['warning', 'funding-exceeds-total', lineOf(text, 'Toteutunut EU- ja valtion rahoitus: 761 706')]]);
+  });
+  it('the seed\'s own figures are consistent (guard)', () => {
+    expect(parse(seed004).diagnostics.filter((d) => d.rule === 'funding-exceeds-total')).toEqual([]);
+  });
+});

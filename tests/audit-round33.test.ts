@@ -184,3 +184,29 @@ describe('audit round 33: the EU and state funding above the public funding that
     expect(parse(seed004).diagnostics.filter((d) => d.rule === 'funding-exceeds-total')).toEqual([]);
   });
 });
+
+describe('audit round 33: periods and amounts as people write them, read now (said before)', () => {
+  const seed004 = seed('004_3bb6e26593869c78');
+  const periodLine = 'Suunnitelman mukainen toteutusaika: Alkaa 1.1.2015 ja päättyy 31.12.2018';
+  it.each(['Alkoi 1.3.2015 ja päättyi 28.2.2018', '1.3.2015 ja päättyy 28.2.2018', 'Alkaa 1.3.2015 – päättyy 28.2.2018', '1.3.2015 – 28.2.2018 asti', '2015-03-01–2018-02-28'])('"%s" reads the period, noted', (written) => {
+    const text = rewrite(seed004, periodLine, `Suunnitelman mukainen toteutusaika: ${written}`);
+    const result = parse(text);
+    expect(result.record!.project.period).toEqual({ start: '2015-03-01', end: '2018-02-28' });
+    expect(at(result, '/project/period').every(([severity, rule]) => severity === 'info' && rule === 'normalised-value')).toBe(true);
+    expect(at(result, '/project/period').length).toBeGreaterThan(0);
+  });
+  it.each([
+    ['yht. 520 000 €', 520000],
+    ['520 000 € yhteensä', 520000],
+    ['Yhteensä 520 000 €', 520000],
+  ])('"%s" reads the figure, noted', (written, value) => {
+    const text = rewrite(seed004, 'Myönnetty EU- ja valtion rahoitus: 520 000', `Myönnetty EU- ja valtion rahoitus: ${written}`);
+    const result = parse(text);
+    expect(result.record!.funding.grantedEuAndState).toBe(value);
+    expect(at(result, '/funding/grantedEuAndState')).toEqual([['info', 'normalised-value', lineOf(text, `Myönnetty EU- ja valtion rahoitus: ${written}`)]]);
+  });
+  it('a total word with a remark after the figure stays unread (guard)', () => {
+    const text = rewrite(seed004, 'Myönnetty EU- ja valtion rahoitus: 520 000', 'Myönnetty EU- ja valtion rahoitus: 520 000 yhteensä josta EU 300 000');
+    expect(parse(text).record!.funding.grantedEuAndState).toBeNull();
+  });
+});

@@ -430,8 +430,11 @@ export function parseAmount(input: string): Normalised<number> {
   if (FIGURES_APART.test(input)) return fail('invalid-number', `"${input.trim()}" holds two figures apart (a tab or a run of spaces between them: cells of a table pasted?), not one number`);
   let text = input.trim();
   if (/\s/.test(text)) text = text.replace(/\s+/g, ' ');
-  // Whole euros as people write them: `497 650,-`, `515 375:-` (Swedish), `515 375 e`, `€ 412 300`, and a sentence's full stop (`592 722.`).
-  if (!isDigit(text.charCodeAt(text.length - 1))) text = text.replace(amountUnitPattern, '').replace(/(?:[,:]-+|\s+e\.?)$/iu, '').replace(/(?<=\d{3})\.$/u, '');
+  // A word saying it is a total (`yhteensä 520 000 €`, `520 000 € yht.`): the figure, noted.
+  const total = /\p{L}/u.test(text) ? AMOUNT_TOTAL_WORD.exec(text) : null;
+  if (total !== null) text = `${text.slice(0, total.index)}${text.slice(total.index + total[0].length)}`.trim();
+  // Whole euros as people write them: `497 650,-`, `515 375:-` (Swedish), `120 000,– €`, `515 375 e`, `€ 412 300`, and a sentence's full stop (`592 722.`).
+  if (!isDigit(text.charCodeAt(text.length - 1))) text = text.replace(amountUnitPattern, '').replace(/(?:[,:][-–]+|\s+e\.?)$/iu, '').replace(/(?<=\d{3})\.$/u, '');
   if (!isDigit(text.charCodeAt(0))) text = text.replace(amountUnitPrefix, '');
   const match = GROUPED_AMOUNT.exec(text);
   if (!match) {
@@ -442,6 +445,7 @@ export function parseAmount(input: string): Normalised<number> {
   const value = Number(integer.replace(/[ .]/g, ''));
   if (!Number.isSafeInteger(value) || value > MOST_PLAUSIBLE) return fail('invalid-number', `"${input}" is too large for one project's figure (two figures run together?)`);
   const changes: string[] = [];
+  if (total !== null) changes.push(`the word "${total[0].trim()}" left out`);
   if (integer.includes('.')) changes.push('thousands separated by dots');
   if (decimals !== undefined) {
     if (decimals.length > 2) return fail('invalid-number', `"${input}": ${decimals.length} digits after the comma could be thousands or decimals`);
@@ -491,6 +495,8 @@ function amountWithRemark(input: string): Normalised<number> | null {
   const said = [approximate ? `"${approximate[0].trim()}" before it (an estimate)` : null, remark ? `the remark "${remark[0].replace(/^[\s,]+/u, '')}"` : null].filter(Boolean).join(' and ');
   return withNotes(read.value, read.notes, [{ rule: 'invalid-number', message: `"${input.trim()}" read as ${read.value}; ${said} not read, which may change what the figure means` }]);
 }
+/** A word saying an amount is a total, before or after it (vocabulary `amountRemarks.totalWords`). */
+const AMOUNT_TOTAL_WORD = new RegExp(`^(?:${vocabulary.amountRemarks.totalWords.map(escapeRegExp).join('|')}):?\\s+(?=\\D{0,4}\\d)|(?<=[\\d€.])\\s+(?:${vocabulary.amountRemarks.totalWords.map(escapeRegExp).join('|')})$`, 'iu');
 /** A word of approximation before an amount (vocabulary `amountRemarks.approximate`). */
 const AMOUNT_APPROXIMATE = new RegExp(`^(?:${vocabulary.amountRemarks.approximate.map(escapeRegExp).join('|')})\\s+(?=\\d)`, 'iu');
 /** A bracketed remark, or a clause after a comma (vocabulary `amountRemarks.clauses`), at an amount's end. */

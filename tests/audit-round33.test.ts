@@ -61,7 +61,7 @@ describe('audit round 33: a printed page\'s header or footer at a form feed', ()
     expect(baseResult.record!.finalReportSummary).toBe('Hankkeessa koottiin kolme opintopolkua.');
     expect(baseResult.unmapped).toEqual([]);
   });
-  it.each(['EURA 2014', 'EURA 2014 – Rakennerahastot.fi', 'Rakennerahastot.fi', 'www.rakennerahastot.fi', 'Hankkeen kuvaus', 'Projektin kuvaus', 'Euroopan unioni Vipuvoimaa EU:lta', '30.11.2026 klo 14.05'])(
+  it.each(['EURA 2014', 'EURA 2014 – Rakennerahastot.fi', 'Rakennerahastot.fi', 'www.rakennerahastot.fi', 'Euroopan unioni Vipuvoimaa EU:lta', '30.11.2026 klo 14.05'])(
     'a page starting with "%s" after the form feed: the line is furniture, the text the page\'s',
     (header) => {
       const text = rewrite(base, `\n${primary}`, `\n\f${header}\n${primary}`);
@@ -70,7 +70,7 @@ describe('audit round 33: a printed page\'s header or footer at a form feed', ()
       expect(diagnosticsAt(text, `\f${header}`)).toEqual([['info', 'page-furniture']]);
     },
   );
-  it.each(['30.11.2026 klo 14.05', 'Sivu 2 / 4 (tulostettu 30.11.2026)', 'EURA 2014', 'Hankkeen kuvaus'])('a page ending with "%s" before the form feed: the line is furniture', (footer) => {
+  it.each(['30.11.2026 klo 14.05', 'Sivu 2 / 4 (tulostettu 30.11.2026)', 'EURA 2014'])('a page ending with "%s" before the form feed: the line is furniture', (footer) => {
     const text = rewrite(base, 'Hankkeessa kootaan aikuisille opintopolkuja yhdessä alueen yritysten kanssa.\n', `Hankkeessa kootaan aikuisille opintopolkuja yhdessä alueen yritysten kanssa.\n${footer}\n\f`);
     const result = parse(text);
     expect(result.record).toEqual(baseResult.record);
@@ -79,6 +79,18 @@ describe('audit round 33: a printed page\'s header or footer at a form feed', ()
   it('in the copy without blank lines too', () => {
     const text = deriveShape(rewrite(base, `\n${primary}`, `\n\fEURA 2014\n${primary}`), 'noblank');
     expect(parse(text).record).toEqual(parse(deriveShape(base, 'noblank')).record);
+  });
+  it.each(['Hankkeen kuvaus', 'Projektin kuvaus'])('"%s" at a page\'s top, written so at the text\'s top too, is the running header', (header) => {
+    const text = rewrite(`${header}\n\n${base}`, `\n${primary}`, `\n\f${header}\n${primary}`);
+    const result = parse(text);
+    expect(result.record).toEqual(baseResult.record);
+    expect(diagnosticsAt(text, `\f${header}`)).toEqual([['info', 'page-furniture']]);
+  });
+  it.each(['Hankkeen kuvaus', 'Projektin kuvaus'])('"%s" alone at a page\'s top (an author\'s sub-heading may be so worded) stays the text\'s, said', (header) => {
+    const text = rewrite(base, `\n${primary}`, `\n\f${header}\n\n${primary}`);
+    const result = parse(text);
+    expect(result.record!.targetGroups.primary).toBe(`${header}\n\n${primary}`);
+    expect(diagnosticsAt(text, `\f${header}`)).toEqual([['warning', 'furniture-in-text']]);
   });
   it('a schedule\'s dates with their times across a page\'s break stay the text\'s (guard)', () => {
     const schedule = '12.3.2019 klo 10.00\n\f14.5.2019 klo 10.00\n20.9.2019 klo 10.00';
@@ -208,5 +220,89 @@ describe('audit round 33: periods and amounts as people write them, read now (sa
   it('a total word with a remark after the figure stays unread (guard)', () => {
     const text = rewrite(seed004, 'Myönnetty EU- ja valtion rahoitus: 520 000', 'Myönnetty EU- ja valtion rahoitus: 520 000 yhteensä josta EU 300 000');
     expect(parse(text).record!.funding.grantedEuAndState).toBeNull();
+  });
+});
+
+describe('audit round 33, second pass: the new rules\' misfires found by a blind differential review (guards)', () => {
+  const seed004 = seed('004_3bb6e26593869c78');
+  it('a ticket system\'s line inside a flattened copy ends nothing: the fields after it are read', () => {
+    const text = deriveShape(rewrite(base, 'Hankkeessa kootaan aikuisille opintopolkuja yhdessä alueen yritysten kanssa.\n', 'Hankkeessa kootaan aikuisille opintopolkuja yhdessä alueen yritysten kanssa.\nVastaa tämän viestin yläpuolelle.\n'), 'flat');
+    const record = parse(text).record!;
+    const tidy = parse(deriveShape(base, 'flat')).record!;
+    expect([record.targetArea, record.finalReportSummary]).toEqual([tidy.targetArea, tidy.finalReportSummary]);
+  });
+  it('a ticket system\'s line with a sentence after it in the last text keeps the sentence', () => {
+    const text = `${base}\nVastaa tämän viestin yläpuolelle.\n\nToimintamalli jäi käyttöön.\n`;
+    expect(parse(text).record!.finalReportSummary).toBe('Hankkeessa koottiin kolme opintopolkua.\n\nVastaa tämän viestin yläpuolelle.\n\nToimintamalli jäi käyttöön.');
+  });
+  it.each([
+    ['a list of partners below `--`', 'Hankkeessa olivat mukana:\n--\nSeinäjoen kaupunki\nJärvikylän Työpaja ry\nKuortaneen opisto'],
+    ['a heading underlined with underscores', 'Hankkeen kumppanit\n__________________\nSeinäjoen kaupunki\nLapuan kaupunki'],
+    ['figures below a rule of underscores', '________________\nTyöllistyneet 41\nKoulutukseen 12\nJärvikylän Työpaja ry'],
+  ])('%s at the end stays the text\'s', (_, ending) => {
+    const text = `${base}\n${ending}\n`;
+    expect(parse(text).record!.finalReportSummary).toBe(`Hankkeessa koottiin kolme opintopolkua.\n\n${ending}`);
+  });
+  it('a date with its time that ends a sentence before a form feed stays the text\'s', () => {
+    const text = rewrite(base, 'Oppilaitosten opettajat.\n', 'Loppuseminaari pidetään\n28.2.2019 klo 12.00\n\fOppilaitosten opettajat.\n');
+    expect(parse(text).record!.targetGroups.indirect).toBe('Loppuseminaari pidetään\n28.2.2019 klo 12.00\nOppilaitosten opettajat.');
+  });
+  it.each([
+    ['before the form feed', 'Hanke viestii kanavissa:\nFacebook\nwww.rakennerahastot.fi\n\fOppilaitosten opettajat.'],
+    ['after the form feed', 'Seurantatiedot kirjataan järjestelmiin:\nURA\n\fEURA 2014\nOppilaitosten opettajat.'],
+  ])('a site\'s or the register\'s name as a list\'s item %s stays the text\'s', (_, passage) => {
+    const text = rewrite(base, 'Oppilaitosten opettajat.\n', `${passage}\n`);
+    expect(parse(text).record!.targetGroups.indirect).toBe(passage.replace('\f', ''));
+  });
+  it('a web address field\'s value at the next page\'s top is its value', () => {
+    const text = rewrite(seed004, 'WWW-osoite: http://www.ksak.fi', 'WWW-osoite:\n\fwww.rakennerahastot.fi');
+    expect(parse(text).record!.organisation.website).toBe('www.rakennerahastot.fi');
+  });
+  it('the EU\'s banner at a page\'s top with its sentence going on below it stays the sentence\'s', () => {
+    const text = rewrite(base, 'Oppilaitosten opettajat.\n', 'Oppilaitosten opettajat.\n\fEuroopan unioni Vipuvoimaa EU:lta\n-logo on esillä kaikissa materiaaleissa.\n');
+    expect(parse(text).record!.targetGroups.indirect).toBe('Oppilaitosten opettajat.\nEuroopan unioni Vipuvoimaa EU:lta\n-logo on esillä kaikissa materiaaleissa.');
+  });
+  it.each([
+    ['a list\'s item below its intro', 'Hankkeen julkaisut ovat verkkosivulla:\n\nLoppuraportti\n\nOpas työvalmentajille'],
+    ['a sentence\'s subject going on below it', 'Maksatukset viivästyivät:\n\nMaksatushakemus 3\n\nkäsiteltiin neljä kuukautta.'],
+    ['a sub-heading', 'Loppuraportti\n\nLoppuraportti hyväksyttiin 12.5.2019.'],
+    ['a sub-heading in capitals', 'LOPPURAPORTTI\n\nTulokset jäivät tavoitteista.'],
+  ])('a report\'s title as %s in the last text stays the text\'s', (_, passage) => {
+    const text = `${base}\n${passage}\n`;
+    expect(parse(text).record!.finalReportSummary).toBe(`Hankkeessa koottiin kolme opintopolkua.\n\n${passage}`);
+    expect(parse(text).unmapped).toEqual([]);
+  });
+});
+
+describe('audit round 33: copies of a PDF print (pdftotext)', () => {
+  const seed004 = seed('004_3bb6e26593869c78');
+  it.each(['Hankkeen kuvaus S21847                  Tulostettu 12.3.2019', 'Hankkeen kuvaus S21847 – Tulostettu 12.3.2019', 'S21847 12.3.2019 klo 10.15'])('a running header with the code and a print date, "%s", after a form feed is furniture', (header) => {
+    const text = rewrite(base, 'Hankkeessa kootaan aikuisille opintopolkuja yhdessä alueen yritysten kanssa.', `Hankkeessa kootaan aikuisille opintopolkuja\n\f${header}\nyhdessä alueen yritysten kanssa.`);
+    const result = parse(text);
+    expect(result.record!.summary).toBe('Hankkeessa kootaan aikuisille opintopolkuja\nyhdessä alueen yritysten kanssa.');
+    expect(diagnosticsAt(text, `\f${header}`)).toEqual([['info', 'page-furniture']]);
+  });
+  it('-layout: a value broken at a syllable beside a label wrapped in its column is joined as a word', () => {
+    const layout = [
+      'Yhteyshenkilön asema                  Työllisyyspalvelujen kehittämispäällikkö, kier-',
+      'hakijaorganisaatiossa:                totalouden vastuualue',
+      'Hakijoiden lukumäärä tai tuen         Hakijoita on useampi kuin yksi (yhteishan-',
+      'siirto -menettely:                    ke)',
+    ].join('\n');
+    let text = rewrite(seed004, 'Yhteyshenkilön asema hakijaorganisaatiossa: Valmennusvastaava, kouluttaja', layout);
+    text = rewrite(text, '\nHakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija\n', '\n');
+    const record = parse(text).record!;
+    expect(record.contact.title).toBe('Työllisyyspalvelujen kehittämispäällikkö, kiertotalouden vastuualue');
+    expect(record.organisation.applicantArrangement).toBe('Hakijoita on useampi kuin yksi (yhteishanke)');
+  });
+  it.each([
+    ['at a hyphen', 'Pinta- ja pohjavedet, maaperä sekä ilma (ja kasvihuone-       4          8', 'kaasujen väheneminen)'],
+    ['at a space', 'Pinta- ja pohjavedet, maaperä sekä ilma (ja       4          8', 'kasvihuonekaasujen väheneminen)'],
+  ])('a score table\'s criterion wrapped %s over a page\'s break keeps its end, the explanation its own', (_, first, end) => {
+    const row = 'Pinta- ja pohjavedet, maaperä sekä ilma (ja kasvihuonekaasujen väheneminen) 4 8';
+    const text = rewrite(seed004, row, `${first}\n                                                  Sivu 2 (3)\n\f${end}`);
+    const rows = parse(text).record!.horizontalPrinciples.sustainableDevelopment;
+    const tidy = parse(seed004).record!.horizontalPrinciples.sustainableDevelopment;
+    expect(rows).toEqual(tidy);
   });
 });

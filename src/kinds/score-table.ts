@@ -289,10 +289,16 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     // or in brackets, no sentence, where an explanation starts with a capital.
     // Only where the two make a criterion of the table and the row's alone is none: a short line in
     // lower case below a row is otherwise its explanation (`ei vaikutusta`).
-    if (whole && next && !next.afterBlank && next.text.length <= 40 && /^[\p{Ll}(]/u.test(next.text) && !criterionKeys.has(normaliseKey(whole.criterion)) && criterionKeys.has(normaliseKey(joinWrapped(whole.criterion, next.text)))) {
-      lastRow = row(category, joinWrapped(whole.criterion, next.text), whole.scores, line, next, [next], { wrapped: true });
+    // (Past a printed page's break too, its footer and header between: `… (ja kasvihuone-   4   8` /
+    // `Sivu 2 (3)` / `\fkaasujen väheneminen)`.)
+    let past = i + 1;
+    while (past < lines.length && tokens[past].tokenType === Furniture) past++;
+    const below = lines[past];
+    if (whole && below && (past > i + 1 || !below.afterBlank) && below.text.length <= 40 && /^[\p{Ll}(]/u.test(below.text) && !criterionKeys.has(normaliseKey(whole.criterion)) && criterionKeys.has(normaliseKey(joinWrapped(whole.criterion, below.text)))) {
+      lastRow = row(category, joinWrapped(whole.criterion, below.text), whole.scores, line, below, [below], { wrapped: true });
       blocks.block(lastRow);
-      i++;
+      for (let j = i + 1; j < past; j++) blocks.token(tokens[j]);
+      i = past;
       continue;
     }
     if (whole) {

@@ -107,6 +107,33 @@ const anywhereCasedFurniture = new RegExp(vocabulary.pageFurniture.anywhereCased
 const anywhereEndFurniture = new RegExp(vocabulary.pageFurniture.anywhereEndPatterns.map((p) => `(?:${p})`).join('|'), 'iu');
 /** A page's running header as its first line, tried only right after a page's break (`pageTopPatterns`). */
 const pageTopHeader = new RegExp(vocabulary.pageFurniture.pageTopPatterns.map((p) => `(?:${p})`).join('|'), 'iu');
+/** The register's or the site's name, a description's words, the EU's banner: a running header only where it stands apart (vocabulary `pageTopNamePatterns`). */
+const pageTopName = new RegExp(vocabulary.pageFurniture.pageTopNamePatterns.map((p) => `(?:${p})`).join('|'), 'iu');
+
+/**
+ * Whether line `i` is a print's running header or footer of names (`EURA 2014`, `Rakennerahastot.fi`,
+ * the EU's banner) beside a page's break, standing apart from the line `above` it (after a blank
+ * line, a sentence's end, a figure, a heading, a page count or a field with its value; not a list's item below its intro
+ * or another item, nor a sentence's subject going on below it, `-logo on …`). A description's words
+ * alone (`Hankkeen kuvaus`, an author's sub-heading too) only where the same line stands elsewhere
+ * in the text, as a running header does on each page, or with the page's text right below it (a
+ * sub-heading stands as a paragraph of its own).
+ */
+function isRunningName(lines: SourceLine[], i: number, above: SourceLine | undefined, afterBlank: boolean, template: CompiledTemplate): boolean {
+  const text = lines[i].text;
+  if (text.length > 120 || !pageTopName.test(text)) return false;
+  // (A line ending in a figure ends a row or an entry: `Luonnonvarojen käytön kestävyys 5 7` / `\fEURA 2014`.)
+  const apart = above === undefined || afterBlank || /[.!?]$/u.test(above.text) || isDigitCode(above.text.charCodeAt(above.text.length - 1)) || (above.kind === 'label' && above.value !== '') || isPageCountLine(above.text) || isHeadingLine(above, template);
+  if (!apart || (i + 1 < lines.length && !lines[i + 1].afterBlank && /^-\p{Ll}/u.test(lines[i + 1].text))) return false;
+  return /\d|\./u.test(text) || !isPrintHeaderWords(text) || repeatedElsewhere(lines, i) || (i + 1 < lines.length && !lines[i + 1].afterBlank);
+}
+
+/** Whether the text of line `i` stands as a line of its own elsewhere in the text (a running header's). */
+function repeatedElsewhere(lines: SourceLine[], i: number): boolean {
+  const text = lines[i].text;
+  for (let j = 0; j < lines.length; j++) if (j !== i && lines[j].text === text) return true;
+  return false;
+}
 const pageTopRepeated = new RegExp(vocabulary.pageFurniture.pageTopRepeatedPattern, 'iu');
 
 /**
@@ -116,8 +143,8 @@ const pageTopRepeated = new RegExp(vocabulary.pageFurniture.pageTopRepeatedPatte
  */
 function isPageTopHeader(lines: SourceLine[], i: number): boolean {
   const text = lines[i].text;
-  // (Each pattern starts with a print's date or a site's, a description's or the banner's first letter: `eura`, `rakennerahastot`, `hankkeen`, `projektin`, `structural`, `vipuvoimaa`, `www.`.)
-  if (text.length > 160 || !(isDigitCode(text.charCodeAt(0)) || /^[erhpsvw]/iu.test(text))) return false;
+  // (Each pattern starts with a print's date or a site's or a description's first letter: `eura`, `rakennerahastot`, `hankkeen`, `projektin`, `structural`.)
+  if (text.length > 160 || !(isDigitCode(text.charCodeAt(0)) || /^[erhps]/iu.test(text))) return false;
   if (pageTopHeader.test(text)) return true;
   const title = pageTopRepeated.exec(text)?.groups!.title;
   if (title === undefined) return false;
@@ -129,6 +156,7 @@ const footerStartPatterns = vocabulary.pageFurniture.footerStartPatterns.map((pa
 const signatureStarts = new Set(vocabulary.pageFurniture.signatureStarts.map(normaliseKey));
 const signatureStartPattern = new RegExp(vocabulary.pageFurniture.signatureStartPatterns.map((p) => `(?:${p})`).join('|'), 'u');
 const signatureDelimiter = new RegExp(vocabulary.pageFurniture.signatureDelimiters.map((p) => `(?:${p})`).join('|'), 'u');
+const replyAbove = new RegExp(vocabulary.pageFurniture.replyAboveLines.map((p) => `(?:${p})`).join('|'), 'iu');
 /**
  * A signature's contact line: an e-mail address, a phone number (`puh.`, `tel.`, `+358`, `040 123
  * 4567`), a postal address's code and city (`Kasarminkatu 9, 50100 Mikkeli`) or a web address.
@@ -1733,9 +1761,9 @@ const reportTitle = new RegExp(vocabulary.reportTitles.pattern, 'iu');
 
 /**
  * The line a report or claim appended below the description starts at (its title, `Loppuraportti
- * S21693`, `LOPPURAPORTTI`, `Väliraportti 2/2017`, the project's code and brackets aside): a
- * paragraph of its own, with more below it, after the text of the layout's last heading (not its
- * first line: a section may open with such words); else -1.
+ * S21693`, `LOPPURAPORTTI` with a numbered heading below it, `Väliraportti 2/2017` with a field): a paragraph of its own,
+ * with more below it, after the text of the layout's last heading (not its first line: a section
+ * may open with such words); else -1.
  */
 function appendedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, bottom: number): number {
   const headings = facts.headingIndices;
@@ -1743,8 +1771,16 @@ function appendedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, 
   for (let i = Math.max(top + 1, headings[headings.length - 1] + 2); i < bottom - 1; i++) {
     const line = lines[i];
     if (line.kind === 'label' || !line.afterBlank || !lines[i + 1].afterBlank || line.text.length > 80) continue;
-    const title = facts.projectCode === null ? line.text : line.text.replace(facts.projectCode, '').replace(/[()[\]–-]/gu, ' ').replace(/\s+/gu, ' ').trim();
-    if (title !== '' && reportTitle.test(title)) return i;
+    const coded = facts.projectCode !== null && line.text.includes(facts.projectCode);
+    const title = coded ? line.text.replace(facts.projectCode!, '').replace(/[()[\]–-]/gu, ' ').replace(/\s+/gu, ' ').trim() : line.text;
+    if (title === '' || !reportTitle.test(title)) continue;
+    // (Not a list's item below its intro, `… verkkosivulla:` / `Loppuraportti`, nor a sentence's
+    // subject going on below it, `Maksatushakemus 3` / `käsiteltiin …`; and a title written as a
+    // sub-heading, in capitals too, is one: a report's own title has the project's code, or a field
+    // or a numbered heading of the report follows it.)
+    const next = lines[i + 1];
+    if (lines[i - 1].text.endsWith(':') || /^\p{Ll}/u.test(next.text)) continue;
+    if (coded || next.kind === 'label' || next.kind === 'numbered') return i;
   }
   return -1;
 }
@@ -1831,7 +1867,9 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
   for (let i = bottom - 1; i >= Math.max(top + 1, bottom - FOOTER_LINES); i--) {
     const text = lines[i].text;
     // (A delimiter is `--` or a dash, or Outlook's rule of underscores, of any length.)
-    const starts = isSignatureStart(text) || ((text.length <= 3 || text.charCodeAt(0) === 95) && signatureDelimiter.test(text) && isSignedBelow(lines, i, bottom)) || isThreadHeader(lines, i, bottom);
+    // (Outlook's rule after a blank line or a sentence: one right below a line underlines it, a heading.)
+    const rule = text.length <= 3 || (text.charCodeAt(0) === 95 && (lines[i].afterBlank || /[.!?]$/u.test(lines[i - 1].text)));
+    const starts = isSignatureStart(text) || replyAbove.test(text) || (rule && signatureDelimiter.test(text) && isSignedBelow(lines, i, bottom)) || isThreadHeader(lines, i, bottom);
     if (starts && signatureGoesOn(lines, template, i, bottom)) found = i;
   }
   if (found !== -1 && !headingAfter(lines, template, found, bottom)) return found;
@@ -1926,7 +1964,7 @@ export function readsAsStrayFurniture(line: SourceLine, textAbove: SourceLine | 
   const first = text.charCodeAt(0);
   if (first >= 65 && first <= 90 && text.length <= 20 && buttonKeys.has(keyOf(line) ?? '')) return true;
   // (So is a printed page's running header, `Hankkeen kuvaus`, `EURA 2014`, away from a page's break.)
-  return (strayInText.test(text) && !YEAR_THEN_LOWER_CASE.test(text)) || pageTopHeader.test(text);
+  return (strayInText.test(text) && !YEAR_THEN_LOWER_CASE.test(text)) || pageTopHeader.test(text) || pageTopName.test(text);
 }
 /** A value's line that cannot end there: a conjunction, a hyphen, a slash, a comma or an ampersand at its end. */
 const VALUE_GOES_ON_AT_END = new RegExp(`(?:[-–/,&+]|\\s(?:${CONJUNCTIONS}))$`, 'iu');
@@ -1950,8 +1988,10 @@ function isSignedBelow(lines: SourceLine[], delimiter: number, bottom: number): 
   const below = bottom - delimiter - 1;
   if (below < 1 || below > SHORT_SIGNATURE_LINES || (delimiter > 0 && /["”»]$/u.test(lines[delimiter - 1].text))) return false;
   if (PERSON_NAME.test(lines[delimiter + 1].text)) return true;
+  // (A unit and its organisation after a comma, `Asiakaspalvelu, Esimerkki Oy`, on one of one or two
+  // lines: a list of partners below a rule, `--` / `Seinäjoen kaupunki` / `Lapuan kaupunki`, is the text's.)
   const signed = lines.slice(delimiter + 1, bottom);
-  return signed.every((line) => line.text.length <= SIGNATURE_LINE_LENGTH && !SENTENCE_END.test(line.text) && line.kind !== 'numbered') && signed.some((line) => hasAnyOrganisationWord(line.text));
+  return signed.length <= 2 && !(delimiter > 0 && lines[delimiter - 1].text.endsWith(':')) && signed.every((line) => line.text.length <= SIGNATURE_LINE_LENGTH && !SENTENCE_END.test(line.text) && line.kind === 'text') && signed.some((line) => /\S,\s+\S/u.test(line.text) && hasAnyOrganisationWord(line.text));
 }
 
 /** A signature's longest line (a name, a title, an address, a phone number, an e-mail address). */
@@ -2145,13 +2185,23 @@ function isPageCountLine(text: string): boolean {
 /** A line that starts with a date (an item of a list of dates). */
 const DATE_START = /^\d{1,2}\.\d{1,2}\.\d{4}/u;
 
+/** A value ending in an e-mail's or web address's part broken at its hyphen (`liisa.kallio-`, `www.esimerkki-`): an `@`, `(at)`, a slash, or a dot between letters in its last word. */
+const ADDRESS_AT_END = /(?:[@/]|\(at\)|\p{L}\.\p{L})\S*-$/iu;
+
 /** A date alone, as a print stamp writes it (`30.11.2026`, `30.11.2026 9.12`). */
 const DATE_ALONE = /^\d{1,2}\.\d{1,2}\.\d{4}(?:\s+(?:klo\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)?$/;
 
-/** A date with its time of day alone (`30.11.2026 klo 14.05`), as a print stamps it: not among dates so written (a schedule's). */
-function isPrintTime(lines: SourceLine[], i: number): boolean {
+/**
+ * A date with its time of day alone (`30.11.2026 klo 14.05`), as a print stamps it beside a page's
+ * break: not among dates so written (a schedule's), and standing apart from the line `above` it
+ * (after a blank line, a sentence's end, a figure or a field with its value: `Loppuseminaari pidetään` /
+ * `28.2.2019 klo 12.00` ends a sentence) or written so elsewhere too, as a stamp is on each page.
+ */
+function isPrintTime(lines: SourceLine[], i: number, above: SourceLine | undefined, afterBlank: boolean): boolean {
   const text = lines[i].text;
-  return DATE_ALONE.test(text) && /\d[.:]\d{2}$/u.test(text) && !(i > 0 && DATE_START.test(lines[i - 1].text)) && !(i + 1 < lines.length && DATE_START.test(lines[i + 1].text));
+  if (!DATE_ALONE.test(text) || !/\d[.:]\d{2}$/u.test(text) || (i > 0 && DATE_START.test(lines[i - 1].text)) || (i + 1 < lines.length && DATE_START.test(lines[i + 1].text))) return false;
+  const apart = above === undefined || afterBlank || /[.!?]$/u.test(above.text) || isDigitCode(above.text.charCodeAt(above.text.length - 1)) || (above.kind === 'label' && above.value !== '');
+  return apart || repeatedElsewhere(lines, i);
 }
 
 /**
@@ -2205,8 +2255,9 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // (A name that ends as a sentence does, `… parantaminen.`, is a sentence of the text as well.)
     if (byName && /[.:;,]$/.test(text)) return false;
     if (!byName && valueOrField(i, text)) return false;
-    // (A date with its time of day ends no value: a print's stamp wherever the page broke.)
-    const dated = (apart && DATE_ALONE.test(text) && !(i > 0 && DATE_START.test(lines[i - 1].text)) && !(i + 1 < lines.length && DATE_START.test(lines[i + 1].text))) || isPrintTime(lines, i);
+    if (isRunningName(lines, i, before, lines[breakLine].afterBlank, template)) return true;
+    // (A date with its time of day below a field's value, or written so at another page's top: a print's stamp.)
+    const dated = (apart && DATE_ALONE.test(text) && !(i > 0 && DATE_START.test(lines[i - 1].text)) && !(i + 1 < lines.length && DATE_START.test(lines[i + 1].text))) || isPrintTime(lines, i, before, lines[breakLine].afterBlank);
     return byName || dated || (projectCode !== null && text.includes(projectCode) && (text === projectCode || (text.startsWith(`${projectCode} `) && /^[\p{Lu}\d]/u.test(text.slice(projectCode.length + 1))) || isCodeHeader(text, projectCode, projectName)));
   };
   for (let i = 0; i < lines.length; i++) {
@@ -2214,7 +2265,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // The page's footer before the form feed, the last line of the page before: a print's date and
     // time alone (`30.11.2026 klo 14.05`), not a date among dates nor a value below its empty label,
     // or a header's line (`EURA 2014`, `Hankkeen kuvaus`).
-    if (formFeedLines !== null && i > 1 && formFeedLines.has(line.position.start.line) && (isPrintTime(lines, i - 1) || isPageTopHeader(lines, i - 1)) && !valueOrField(i - 1, lines[i - 1].text) && (marks === null || marks[i - 1] === 0)) {
+    if (formFeedLines !== null && i > 1 && formFeedLines.has(line.position.start.line) && (isPrintTime(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank) || isPageTopHeader(lines, i - 1) || isRunningName(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, template)) && !valueOrField(i - 1, lines[i - 1].text) && (marks === null || marks[i - 1] === 0)) {
       (marks ??= new Uint8Array(lines.length))[i - 1] = 1;
     }
     if (formFeedLines !== null && i > 0 && formFeedLines.has(line.position.start.line) && runningHeader(i, i)) {
@@ -2435,11 +2486,15 @@ function mayBeValueOf(label: SourceLine, text: string, template: CompiledTemplat
  */
 function isCodeHeader(text: string, code: string, projectName: () => string[] | null): boolean {
   if (!new RegExp(`(?:^|[\\s(,])${code}(?:$|[\\s),])`).test(text)) return false;
-  const rest = withoutMarks(text.replace(code, ' '));
+  // (With its print date after it, `Hankkeen kuvaus S21563   Tulostettu 12.3.2019`, `S21563 12.3.2019`.)
+  const rest = withoutMarks(text.replace(code, ' ')).replace(PRINT_STAMP_END, '').trim();
   if (rest === '' || HEADER_WORDS.test(rest)) return true;
   const named = projectName();
   return named !== null && named.includes(normaliseKey(rest));
 }
+
+/** A print's date (and time) at a header's end, `Tulostettu 12.3.2019`, `12.3.2019 klo 10.15` (vocabulary `printHeaderWords.stampAtEnd`). */
+const PRINT_STAMP_END = new RegExp(vocabulary.printHeaderWords.stampAtEnd, 'iu');
 
 /** A line without brackets, dashes and commas, its spaces single: how a header and the name it repeats are compared. */
 function withoutMarks(text: string): string {
@@ -3035,7 +3090,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
           if (next.kind === 'label' && next.value !== '' && next.valuePosition !== undefined) {
             // (A value broken at a hyphen in its column keeps it, as a browser's print breaks a line after
             // a hyphen of the value's own: `liisa.kallio-` / `makinen(at)turku.fi`.)
-            labelLine.value = labelLine.value === '' ? next.value! : /-$/u.test(labelLine.value!) ? `${labelLine.value}${next.value}` : joinWrapped(labelLine.value!, next.value!);
+            // (A word's syllables broken so are joined as any wrapped value's: `kier-` / `totalouden`.)
+            labelLine.value = labelLine.value === '' ? next.value! : /-$/u.test(labelLine.value!) && ADDRESS_AT_END.test(labelLine.value!) ? `${labelLine.value}${next.value}` : joinWrapped(labelLine.value!, next.value!);
             labelLine.valuePosition = { start: labelLine.valuePosition?.start ?? next.valuePosition.start, end: next.valuePosition.end };
             labelLine.position = { start: labelLine.position.start, end: next.position.end };
           }

@@ -119,20 +119,31 @@ const pageTopName = new RegExp(vocabulary.pageFurniture.pageTopNamePatterns.map(
  * in the text, as a running header does on each page, or with the page's text right below it (a
  * sub-heading stands as a paragraph of its own).
  */
-function isRunningName(lines: SourceLine[], i: number, above: SourceLine | undefined, afterBlank: boolean, template: CompiledTemplate): boolean {
+function isRunningName(lines: SourceLine[], i: number, above: SourceLine | undefined, afterBlank: boolean, template: CompiledTemplate, repeated: (i: number) => boolean): boolean {
   const text = lines[i].text;
   if (text.length > 120 || !pageTopName.test(text)) return false;
   // (A line ending in a figure ends a row or an entry: `Luonnonvarojen käytön kestävyys 5 7` / `\fEURA 2014`.)
   const apart = above === undefined || afterBlank || /[.!?]$/u.test(above.text) || isDigitCode(above.text.charCodeAt(above.text.length - 1)) || (above.kind === 'label' && above.value !== '') || isPageCountLine(above.text) || isHeadingLine(above, template);
   if (!apart || (i + 1 < lines.length && !lines[i + 1].afterBlank && /^-\p{Ll}/u.test(lines[i + 1].text))) return false;
-  return /\d|\./u.test(text) || !isPrintHeaderWords(text) || repeatedElsewhere(lines, i) || (i + 1 < lines.length && !lines[i + 1].afterBlank);
+  return /\d|\./u.test(text) || !isPrintHeaderWords(text) || repeated(i) || (i + 1 < lines.length && !lines[i + 1].afterBlank);
 }
 
-/** Whether the text of line `i` stands as a line of its own elsewhere in the text (a running header's). */
-function repeatedElsewhere(lines: SourceLine[], i: number): boolean {
-  const text = lines[i].text;
-  for (let j = 0; j < lines.length; j++) if (j !== i && lines[j].text === text) return true;
-  return false;
+/** The longest line a running header or a print's stamp is: only lines up to it are counted for {@link repeatedLines}. */
+const RUNNING_LINE_LENGTH = 120;
+
+/**
+ * Whether the text of a line stands as a line of its own elsewhere in the text too (a running
+ * header's, a print stamp's, repeated on each page): the lines are counted once, when first asked.
+ */
+function repeatedLines(lines: SourceLine[]): (i: number) => boolean {
+  let counts: Map<string, number> | null = null;
+  return (i) => {
+    if (counts === null) {
+      counts = new Map();
+      for (const line of lines) if (line.text.length <= RUNNING_LINE_LENGTH) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
+    }
+    return (counts.get(lines[i].text) ?? 0) > 1;
+  };
 }
 const pageTopRepeated = new RegExp(vocabulary.pageFurniture.pageTopRepeatedPattern, 'iu');
 
@@ -1866,8 +1877,8 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
   let found = -1;
   for (let i = bottom - 1; i >= Math.max(top + 1, bottom - FOOTER_LINES); i--) {
     const text = lines[i].text;
-    // (A delimiter is `--` or a dash, or Outlook's rule of underscores, of any length.)
-    // (Outlook's rule after a blank line or a sentence: one right below a line underlines it, a heading.)
+    // (A delimiter is `--` or a dash, or Outlook's rule of underscores of any length after a blank
+    // line or a sentence: one right below a line underlines it, a heading.)
     const rule = text.length <= 3 || (text.charCodeAt(0) === 95 && (lines[i].afterBlank || /[.!?]$/u.test(lines[i - 1].text)));
     const starts = isSignatureStart(text) || replyAbove.test(text) || (rule && signatureDelimiter.test(text) && isSignedBelow(lines, i, bottom)) || isThreadHeader(lines, i, bottom);
     if (starts && signatureGoesOn(lines, template, i, bottom)) found = i;
@@ -1979,8 +1990,8 @@ const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu
  * Whether the lines below a signature's delimiter (`--`) are a signature's: one holds a contact
  * (an e-mail address, a phone number, a postal code and city, a web address), or they are a
  * person's name and at most a few lines more (`Matti Meikäläinen` / `Kehittämispäällikkö, Esimerkki
- * Oy`), or a few lines, none a sentence, one naming an organisation (`Asiakaspalvelu, Esimerkki
- * Oy`). Otherwise the `--` is a rule in the text.
+ * Oy`), or one or two lines, no sentence, one a unit and its organisation after a comma
+ * (`Asiakaspalvelu, Esimerkki Oy`). Otherwise the `--` is a rule in the text.
  */
 function isSignedBelow(lines: SourceLine[], delimiter: number, bottom: number): boolean {
   for (let i = delimiter + 1; i < bottom; i++) if (CONTACT_LINE.test(lines[i].text)) return true;
@@ -2197,11 +2208,11 @@ const DATE_ALONE = /^\d{1,2}\.\d{1,2}\.\d{4}(?:\s+(?:klo\s*)?\d{1,2}[.:]\d{2}(?:
  * (after a blank line, a sentence's end, a figure or a field with its value: `Loppuseminaari pidetään` /
  * `28.2.2019 klo 12.00` ends a sentence) or written so elsewhere too, as a stamp is on each page.
  */
-function isPrintTime(lines: SourceLine[], i: number, above: SourceLine | undefined, afterBlank: boolean): boolean {
+function isPrintTime(lines: SourceLine[], i: number, above: SourceLine | undefined, afterBlank: boolean, repeated: (i: number) => boolean): boolean {
   const text = lines[i].text;
   if (!DATE_ALONE.test(text) || !/\d[.:]\d{2}$/u.test(text) || (i > 0 && DATE_START.test(lines[i - 1].text)) || (i + 1 < lines.length && DATE_START.test(lines[i + 1].text))) return false;
   const apart = above === undefined || afterBlank || /[.!?]$/u.test(above.text) || isDigitCode(above.text.charCodeAt(above.text.length - 1)) || (above.kind === 'label' && above.value !== '');
-  return apart || repeatedElsewhere(lines, i);
+  return apart || repeated(i);
 }
 
 /**
@@ -2218,6 +2229,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   let marks: Uint8Array | null = null;
   let name: string[] | null | undefined;
   const projectName = () => (name === undefined ? (name = projectNameOf(lines, template)) : name);
+  const repeated = repeatedLines(lines);
   // A line below an empty label is that label's value (`Hankkeen nimi:` / `S20078 Välittävät
   // verkostot`, `Aloituspäivä:` / `Sivu 2 (3)` / `01.05.2017`), and a label line a field.
   const valueOrField = (i: number, text?: string) => lines[i].kind === 'label' || (i > 0 && lines[i - 1].kind === 'label' && lines[i - 1].value === '') || (i > 1 && (isPageCountLine(lines[i - 1].text) || LONE_NUMBER.test(lines[i - 1].text)) && lines[i - 2].kind === 'label' && lines[i - 2].value === '' && (text === undefined || mayBeValueOf(lines[i - 2], text, template)));
@@ -2255,9 +2267,9 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // (A name that ends as a sentence does, `… parantaminen.`, is a sentence of the text as well.)
     if (byName && /[.:;,]$/.test(text)) return false;
     if (!byName && valueOrField(i, text)) return false;
-    if (isRunningName(lines, i, before, lines[breakLine].afterBlank, template)) return true;
+    if (isRunningName(lines, i, before, lines[breakLine].afterBlank, template, repeated)) return true;
     // (A date with its time of day below a field's value, or written so at another page's top: a print's stamp.)
-    const dated = (apart && DATE_ALONE.test(text) && !(i > 0 && DATE_START.test(lines[i - 1].text)) && !(i + 1 < lines.length && DATE_START.test(lines[i + 1].text))) || isPrintTime(lines, i, before, lines[breakLine].afterBlank);
+    const dated = (apart && DATE_ALONE.test(text) && !(i > 0 && DATE_START.test(lines[i - 1].text)) && !(i + 1 < lines.length && DATE_START.test(lines[i + 1].text))) || isPrintTime(lines, i, before, lines[breakLine].afterBlank, repeated);
     return byName || dated || (projectCode !== null && text.includes(projectCode) && (text === projectCode || (text.startsWith(`${projectCode} `) && /^[\p{Lu}\d]/u.test(text.slice(projectCode.length + 1))) || isCodeHeader(text, projectCode, projectName)));
   };
   for (let i = 0; i < lines.length; i++) {
@@ -2265,7 +2277,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // The page's footer before the form feed, the last line of the page before: a print's date and
     // time alone (`30.11.2026 klo 14.05`), not a date among dates nor a value below its empty label,
     // or a header's line (`EURA 2014`, `Hankkeen kuvaus`).
-    if (formFeedLines !== null && i > 1 && formFeedLines.has(line.position.start.line) && (isPrintTime(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank) || isPageTopHeader(lines, i - 1) || isRunningName(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, template)) && !valueOrField(i - 1, lines[i - 1].text) && (marks === null || marks[i - 1] === 0)) {
+    if (formFeedLines !== null && i > 1 && formFeedLines.has(line.position.start.line) && (isPrintTime(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, repeated) || isPageTopHeader(lines, i - 1) || isRunningName(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, template, repeated)) && !valueOrField(i - 1, lines[i - 1].text) && (marks === null || marks[i - 1] === 0)) {
       (marks ??= new Uint8Array(lines.length))[i - 1] = 1;
     }
     if (formFeedLines !== null && i > 0 && formFeedLines.has(line.position.start.line) && runningHeader(i, i)) {

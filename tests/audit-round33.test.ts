@@ -282,6 +282,10 @@ describe('audit round 33: copies of a PDF print (pdftotext)', () => {
     expect(result.record!.summary).toBe('Hankkeessa kootaan aikuisille opintopolkuja\nyhdessä alueen yritysten kanssa.');
     expect(diagnosticsAt(text, `\f${header}`)).toEqual([['info', 'page-furniture']]);
   });
+  it('a page\'s break inside a paragraph, its count and its running header between, leaves the paragraph whole', () => {
+    const text = rewrite(base, 'Hankkeessa kootaan aikuisille opintopolkuja yhdessä alueen yritysten kanssa.', 'Hankkeessa kootaan aikuisille opintopolkuja yhdessä\n                                        Sivu 2 (3)\n\fHankkeen kuvaus S21847         Tulostettu 12.3.2019\nalueen yritysten kanssa.');
+    expect(parse(text).record!.summary).toBe('Hankkeessa kootaan aikuisille opintopolkuja yhdessä\nalueen yritysten kanssa.');
+  });
   it('-layout: a value broken at a syllable beside a label wrapped in its column is joined as a word', () => {
     const layout = [
       'Yhteyshenkilön asema                  Työllisyyspalvelujen kehittämispäällikkö, kier-',

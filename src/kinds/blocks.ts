@@ -2,7 +2,7 @@
 import type { ParserMethod } from 'chevrotain';
 import { span, type RuleDsl } from '../read/reader.js';
 import type { MapContext } from './map-context.js';
-import { LONE_NUMBER } from '../read/classify.js';
+import { isPageBreakLine, LONE_NUMBER } from '../read/classify.js';
 import { Banner, Furniture, Title, type LineToken } from '../read/tokens.js';
 import type { BlockNode, FurnitureNode, LineNode, ParagraphNode, SourceLine } from '../types.js';
 
@@ -33,8 +33,9 @@ export class BlockCollector {
   /** A line token: furniture as furniture, anything else as text. */
   token(token: LineToken): void {
     const furniture = furnitureNode(token);
-    // A printed copy's page break inside a paragraph (no blank line around it) does not end it.
-    if (furniture && token.payload.note === 'printed' && this.current.length > 0 && !token.payload.line.afterBlank) this.inside.push(furniture);
+    // A printed copy's page break inside a paragraph (no blank line around it) does not end it: its
+    // running header, or its page count and print stamp.
+    if (furniture && (token.payload.note === 'printed' || (furniture.role === 'furniture' && isPageBreakLine(token.payload.line.text))) && this.current.length > 0 && !token.payload.line.afterBlank) this.inside.push(furniture);
     else if (furniture) this.block(furniture);
     else {
       // A token joined from lines (a label broken before its colon) is text here: its lines as written.

@@ -2193,6 +2193,11 @@ function isPageCountLine(text: string): boolean {
   return mayBePageCount(text) && /\d/.test(text) && isAnywhereFurniture(text);
 }
 
+/** A printed page's count or print stamp (`Sivu 2 (3)`, `Tulostettu 12.3.2019`): a page's break, which ends no paragraph. */
+export function isPageBreakLine(text: string): boolean {
+  return isPageCountLine(text) || (PRINT_STAMP_START.test(text) && isAnywhereFurniture(text));
+}
+
 /** A line that starts with a date (an item of a list of dates). */
 const DATE_START = /^\d{1,2}\.\d{1,2}\.\d{4}/u;
 

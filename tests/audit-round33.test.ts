@@ -200,7 +200,7 @@ describe('audit round 33: the EU and state funding above the public funding that
 describe('audit round 33: periods and amounts as people write them, read now (said before)', () => {
   const seed004 = seed('004_3bb6e26593869c78');
   const periodLine = 'Suunnitelman mukainen toteutusaika: Alkaa 1.1.2015 ja päättyy 31.12.2018';
-  it.each(['Alkoi 1.3.2015 ja päättyi 28.2.2018', '1.3.2015 ja päättyy 28.2.2018', 'Alkaa 1.3.2015 – päättyy 28.2.2018', '1.3.2015 – 28.2.2018 asti', '2015-03-01–2018-02-28'])('"%s" reads the period, noted', (written) => {
+  it.each(['Alkoi 1.3.2015 ja päättyi 28.2.2018', '1.3.2015 ja päättyy 28.2.2018', 'Alkaa 1.3.2015 – päättyy 28.2.2018', '1.3.2015 – 28.2.2018 asti', '2015-03-01–2018-02-28', 'Alkaa 1. maalisk. 2015 ja päättyy 28. helmik. 2018'])('"%s" reads the period, noted', (written) => {
     const text = rewrite(seed004, periodLine, `Suunnitelman mukainen toteutusaika: ${written}`);
     const result = parse(text);
     expect(result.record!.project.period).toEqual({ start: '2015-03-01', end: '2018-02-28' });

@@ -62,19 +62,24 @@ describe('audit round 33: a printed page\'s header or footer at a form feed', ()
     expect(baseResult.unmapped).toEqual([]);
   });
   it.each(['EURA 2014', 'EURA 2014 – Rakennerahastot.fi', 'Rakennerahastot.fi', 'www.rakennerahastot.fi', 'Euroopan unioni Vipuvoimaa EU:lta', '30.11.2026 klo 14.05'])(
-    'a page starting with "%s" after the form feed: the line is furniture, the text the page\'s',
+    'a page starting with "%s" after the form feed: the line is furniture, the text the page\'s (said as a warning where the copy has it once only)',
     (header) => {
       const text = rewrite(base, `\n${primary}`, `\n\f${header}\n${primary}`);
       const result = parse(text);
       expect(result.record).toEqual(baseResult.record);
-      expect(diagnosticsAt(text, `\f${header}`)).toEqual([['info', 'page-furniture']]);
+      expect(diagnosticsAt(text, `\f${header}`)).toEqual([[header.startsWith('30.') ? 'info' : 'warning', 'page-furniture']]);
+      // On every page, as a print has it: furniture, noted.
+      const twice = rewrite(text, '\nOppilaitosten opettajat.', `\n\f${header}\nOppilaitosten opettajat.`);
+      expect(parse(twice).record).toEqual(baseResult.record);
+      const at = twice.split('\n').flatMap((line, i) => (line === `\f${header}` ? [i + 1] : []));
+      expect(parse(twice).diagnostics.filter((d) => at.includes(d.line!)).map((d) => [d.severity, d.rule, d.line])).toEqual(at.map((line) => ['info', 'page-furniture', line]));
     },
   );
   it.each(['30.11.2026 klo 14.05', 'Sivu 2 / 4 (tulostettu 30.11.2026)', 'EURA 2014'])('a page ending with "%s" before the form feed: the line is furniture', (footer) => {
     const text = rewrite(base, 'Hankkeessa kootaan aikuisille opintopolkuja yhdessä alueen yritysten kanssa.\n', `Hankkeessa kootaan aikuisille opintopolkuja yhdessä alueen yritysten kanssa.\n${footer}\n\f`);
     const result = parse(text);
     expect(result.record).toEqual(baseResult.record);
-    expect(diagnosticsAt(text, footer)).toEqual([['info', 'page-furniture']]);
+    expect(diagnosticsAt(text, footer)).toEqual([[footer.startsWith('Sivu') ? 'info' : 'warning', 'page-furniture']]);
   });
   it('in the copy without blank lines too', () => {
     const text = deriveShape(rewrite(base, `\n${primary}`, `\n\fEURA 2014\n${primary}`), 'noblank');
@@ -153,7 +158,8 @@ describe('audit round 33: a mail\'s or a ticket\'s signature below the descripti
     const result = parse(text);
     expect(result.record).toEqual(baseResult.record);
     const first = signature.split('\n')[signature.startsWith('-- ') ? 1 : 0];
-    expect(diagnosticsAt(text, first)).toEqual([['info', 'page-furniture']]);
+    // (A unit and its organisation below `--` may be a partner of the project written so: said.)
+    expect(diagnosticsAt(text, first)).toEqual([[signature.startsWith('-- ') ? 'warning' : 'info', 'page-furniture']]);
   });
   it('`--` above a sentence of the text is a rule in it (guard)', () => {
     const text = `${base}\n--\nLisäksi järjestettiin kaksi seminaaria.\n`;
@@ -286,18 +292,20 @@ describe('audit round 33: copies of a PDF print (pdftotext)', () => {
     const text = rewrite(base, 'Hankkeessa kootaan aikuisille opintopolkuja yhdessä alueen yritysten kanssa.', 'Hankkeessa kootaan aikuisille opintopolkuja yhdessä\n                                        Sivu 2 (3)\n\fHankkeen kuvaus S21847         Tulostettu 12.3.2019\nalueen yritysten kanssa.');
     expect(parse(text).record!.summary).toBe('Hankkeessa kootaan aikuisille opintopolkuja yhdessä\nalueen yritysten kanssa.');
   });
-  it('-layout: a value broken at a syllable beside a label wrapped in its column is joined as a word', () => {
+  // (A word broken at a syllable there, `kier-` / `totalouden`, keeps its hyphen: the register's
+  // prints break words only at their own hyphens, and the two cannot be told apart. Known limit.)
+  it('-layout: a value broken at its own hyphen beside a label wrapped in its column keeps it (guard)', () => {
     const layout = [
-      'Yhteyshenkilön asema                  Työllisyyspalvelujen kehittämispäällikkö, kier-',
-      'hakijaorganisaatiossa:                totalouden vastuualue',
-      'Hakijoiden lukumäärä tai tuen         Hakijoita on useampi kuin yksi (yhteishan-',
-      'siirto -menettely:                    ke)',
+      'Yhteyshenkilön asema                  Sallan Facebook-',
+      'hakijaorganisaatiossa:                ryhmän ylläpitäjä',
+      'Hakijoiden lukumäärä tai tuen         Hakijoita on useampi kuin yksi (ESR-',
+      'siirto -menettely:                    hanke)',
     ].join('\n');
     let text = rewrite(seed004, 'Yhteyshenkilön asema hakijaorganisaatiossa: Valmennusvastaava, kouluttaja', layout);
     text = rewrite(text, '\nHakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija\n', '\n');
     const record = parse(text).record!;
-    expect(record.contact.title).toBe('Työllisyyspalvelujen kehittämispäällikkö, kiertotalouden vastuualue');
-    expect(record.organisation.applicantArrangement).toBe('Hakijoita on useampi kuin yksi (yhteishanke)');
+    expect(record.contact.title).toBe('Sallan Facebook-ryhmän ylläpitäjä');
+    expect(record.organisation.applicantArrangement).toBe('Hakijoita on useampi kuin yksi (ESR-hanke)');
   });
   it.each([
     ['at a hyphen', 'Pinta- ja pohjavedet, maaperä sekä ilma (ja kasvihuone-       4          8', 'kaasujen väheneminen)'],

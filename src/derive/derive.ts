@@ -306,12 +306,16 @@ export function deriveValues(
     // The first part of names shortened with a hyphen (`Kristiinan- ja Kaskisten kaupungit`): the
     // list holds a part of a name, and the places meant are not its items.
     const shortened = !runTogether && /\p{L}-$/u.test(name);
+    // A remark on the name before it, parted by a comma (`Savukoski, osittain`): no name, in lower case.
+    const remark = !runTogether && !shortened && /^\p{Ll}/u.test(name);
     diagnostics.push({
-      severity: runTogether || described || shortened ? 'warning' : 'info',
+      severity: runTogether || described || shortened || remark ? 'warning' : 'info',
       rule: `unknown-${kind}`,
       message: runTogether
         ? `"${name}" is not a ${kind} of the Statistics Finland classification 2013–2026 but several run together (commas missing between them?); its code is null`
-        : shortened
+        : remark
+          ? `"${name}" in ${list} starts in lower case: a remark on the name before it (\`Savukoski, osittain\`) rather than a name; kept as an item, its code null`
+          : shortened
           ? `"${name}" in ${list} is the first part of names shortened with a hyphen (\`Kristiinan- ja Kaskisten kaupungit\`), no name of its own: kept as written, its code null; the places meant are not read`
           : described
           ? `"${name}" in ${list} describes places rather than names one: kept as written, its code null; the ${kind === 'municipality' ? 'municipalities' : kind === 'region' ? 'regions' : 'sub-regions'} it means are not in the list`

@@ -11,7 +11,7 @@ export function lineNode(line: SourceLine): LineNode {
 }
 
 export function furnitureNode(token: LineToken): FurnitureNode | null {
-  const role = token.tokenType === Furniture ? (token.payload.note === 'reply' ? 'reply' : token.payload.note === 'senderNote' ? 'note' : token.payload.note === 'appended' ? 'appended' : token.payload.note === 'related' ? 'related' : 'furniture') : token.tokenType === Title ? 'title' : token.tokenType === Banner ? 'banner' : null;
+  const role = token.tokenType === Furniture ? (token.payload.note === 'reply' ? 'reply' : token.payload.note === 'senderNote' ? 'note' : token.payload.note === 'appended' ? 'appended' : token.payload.note === 'printedOnce' ? 'uncertain' : token.payload.note === 'related' ? 'related' : 'furniture') : token.tokenType === Title ? 'title' : token.tokenType === Banner ? 'banner' : null;
   return role ? { type: 'furniture', role, text: token.payload.line.text, position: token.payload.line.position } : null;
 }
 
@@ -35,7 +35,7 @@ export class BlockCollector {
     const furniture = furnitureNode(token);
     // A printed copy's page break inside a paragraph (no blank line around it) does not end it: its
     // running header, or its page count and print stamp.
-    if (furniture && (token.payload.note === 'printed' || (furniture.role === 'furniture' && isPageBreakLine(token.payload.line.text))) && this.current.length > 0 && !token.payload.line.afterBlank) this.inside.push(furniture);
+    if (furniture && (token.payload.note === 'printed' || token.payload.note === 'printedOnce' || (furniture.role === 'furniture' && isPageBreakLine(token.payload.line.text))) && this.current.length > 0 && !token.payload.line.afterBlank) this.inside.push(furniture);
     else if (furniture) this.block(furniture);
     else {
       // A token joined from lines (a label broken before its colon) is text here: its lines as written.

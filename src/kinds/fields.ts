@@ -111,7 +111,7 @@ function startField(state: ReadState, section: CompiledSection, token: LineToken
     known: chosen !== null,
     field: field ? { section: section.definition.id, index: field.index } : null,
     duplicate: chosen === 'duplicate',
-    note: token.payload.note === 'printed' || token.payload.note === 'subheading' || token.payload.note === 'afterBreak' || token.payload.note === 'reply' || token.payload.note === 'senderNote' || token.payload.note === 'appended' || token.payload.note === 'related' || token.payload.note === 'spaced' || token.payload.note === 'cell' ? null : token.payload.note,
+    note: token.payload.note === 'printed' || token.payload.note === 'subheading' || token.payload.note === 'afterBreak' || token.payload.note === 'reply' || token.payload.note === 'senderNote' || token.payload.note === 'appended' || token.payload.note === 'printedOnce' || token.payload.note === 'related' || token.payload.note === 'spaced' || token.payload.note === 'cell' ? null : token.payload.note,
     position: line.position,
     valuePosition: line.kind === 'label' && line.value ? line.valuePosition ?? null : null,
     children: token.payload.extra.length === 0 ? [] : token.payload.extra.map(lineNode),
@@ -287,6 +287,11 @@ function markedAreaItemOf(field: CompiledField | null, text: string): string | n
   if (item === undefined) return null;
   const name = item.trim();
   return name !== '' && name.length <= 40 && /^\p{Lu}/u.test(name) && !/[.!?:;]$/u.test(name) ? name : null;
+}
+
+/** Whether a list's item goes on below its line: a bracket left open, a list word, a hyphen or a comma at its end, or the line below in lower case. */
+function itemGoesOnBelow(item: string, below: string): boolean {
+  return item.lastIndexOf('(') > item.lastIndexOf(')') || VALUE_GOES_ON.test(item) || /^\p{Ll}/u.test(below);
 }
 
 /** Word's other list markers before an item: a number or a letter with its dot or bracket, or `o` and a tab. */
@@ -566,7 +571,7 @@ const VALUE_END_AFTER_BREAK = 60;
 
 /** Furniture a printed or web copy leaves between any two lines: a page number, a print stamp, a running header, a share line (or an e-mail reply's comment between quoted lines). */
 function isLeftBetweenLines(token: LineToken): boolean {
-  return token.tokenType === Furniture && (token.payload.note === 'printed' || token.payload.note === 'reply' || isAnywhereFurniture(token.payload.line.text));
+  return token.tokenType === Furniture && (token.payload.note === 'printed' || token.payload.note === 'printedOnce' || token.payload.note === 'reply' || isAnywhereFurniture(token.payload.line.text));
 }
 
 function isPageBreak(token: LineToken, field: CompiledField | null): boolean {
@@ -697,6 +702,8 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     if (markedAreaItemOf(read.field, line.text) !== null) return true;
     // (A sentence after the same marker below the names is no name: the text's, not the list's.)
     if (isListMarkerCode(line.text.charCodeAt(0)) || MARKED_ITEM.test(line.text)) return false;
+    // An item wrapped onto a line without a marker (`• Savukoski (vain` / `kirkonkylä)`, `2.<TAB>Savukoski ja` / `Pelkosenniemi`): its end.
+    if (itemGoesOnBelow(read.lastLine, line.text)) return true;
   }
   // In a copy without blank lines, a sentence that opens the next section by text is not this empty field's value.
   if (node.value === '' && read.lines === 0) {
@@ -851,7 +858,8 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken, aft
     else if (read.form === 'inline' && node.note === null && (read.facts.wrapWidth === null || read.lastLine.length + 1 + firstWordLength(line.text) <= read.facts.wrapWidth)) node.note = 'joined';
     // (Items after a list's marker, one a line below the empty label: each an item, known or not.)
     const markedItem = node.value === '' || read.markedItems === true ? markedAreaItemOf(read.field, line.text) : null;
-    read.markedItems = markedItem !== null;
+    // (A marked item's wrapped end, taken above, keeps the list marked: the next marked line is the next item.)
+    read.markedItems = markedItem !== null || (read.markedItems === true && node.value !== '');
     const areaName = markedItem ?? areaNameOf(read.field, line.text);
     const joined = areaName !== null && (node.value === '' || markedItem !== null || namesAreasOnly(read.field, node.value)) ? (node.value ? `${node.value}, ${areaName}` : areaName) : node.value ? joinWrapped(node.value, line.text) : line.text;
     if (node.hyphenBreak === undefined && node.value.endsWith('-') && ADDRESS_FIELD_TYPES.has(read.field?.definition.type ?? '') && joined === `${node.value.slice(0, -1)}${line.text}` && (read.field?.definition.type === 'email' || ADDRESS_PART.test(node.value.slice(node.value.lastIndexOf(' ') + 1, -1)))) {

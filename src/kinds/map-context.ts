@@ -81,6 +81,7 @@ export function keepUnread(context: MapContext, sectionId: string | null, block:
   switch (block.type) {
     case 'furniture':
       if (block.role === 'furniture') builder.diagnose('info', 'page-furniture', `"${block.text}" is page furniture, kept only in the document tree`, block.position);
+      else if (block.role === 'uncertain') builder.diagnose('warning', 'page-furniture', `"${block.text.slice(0, 60)}" is read as furniture around the text (a printed page's header or footer at its break, or a mail's signature), kept only in the document tree; the copy has it once only, and it may be the text's own line`, block.position);
       else if (block.role === 'reply') {
         builder.keep(sectionId, null, block.text, block.position);
         builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" is written without the quote mark among the quoted lines of the description: the reply's own comment, no part of a value; kept in unmapped`, block.position);

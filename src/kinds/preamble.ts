@@ -182,7 +182,7 @@ function titleEndsAbove(tokens: LineToken[], index: number, facts: TextFacts): b
 
 /** Whether a line read as page furniture (a menu's item, a share bar) stands between `from` and the line at `index`. */
 function furnitureBetween(tokens: LineToken[], from: LineToken, index: number): boolean {
-  for (let i = index - 1; i >= 0 && tokens[i] !== from; i--) if ((tokens[i].tokenType === Furniture && tokens[i].payload.note !== 'printed') || isTopFurniture(tokens[i].payload.line)) return true;
+  for (let i = index - 1; i >= 0 && tokens[i] !== from; i--) if ((tokens[i].tokenType === Furniture && tokens[i].payload.note !== 'printed' && tokens[i].payload.note !== 'printedOnce') || isTopFurniture(tokens[i].payload.line)) return true;
   return false;
 }
 
@@ -212,7 +212,7 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
     const preamble = (role: PreambleNode['role']) => blocks.block({ type: 'preamble', role, text: line.text, position: line.position });
     if (token.tokenType === Furniture) {
       blocks.block(furnitureNode(token)!);
-      if (title === null && token.payload.note !== 'printed') lastFurniture = token;
+      if (title === null && token.payload.note !== 'printed' && token.payload.note !== 'printedOnce') lastFurniture = token;
     }
     else if (isTopFurniture(line) || (title === null && index > 0 && tokens[index - 1] === lastFurniture && goesOnWrapped(tokens[index - 1].payload.line, line, facts))) {
       // A date stamp or an image's caption among the top lines (`Päivitetty 3.4.2019`, `Kuva: …`): furniture, no title or tagline;

@@ -1659,9 +1659,9 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   // A page's footer or side box (`Seuraa meitä`, `Muut hankkeet` and the names under it) holds
   // lines no vocabulary knows: from a line that starts one, near the end and after the text's
   // last heading, everything is furniture.
-  const footer = footerStart(lines, template, top, bottom);
+  const { at: footer, uncertain } = footerStart(lines, template, top, bottom);
   if (footer !== -1) {
-    (shared ??= new Uint8Array(lines.length)).fill(1, footer, bottom);
+    (shared ??= new Uint8Array(lines.length)).fill(uncertain ? 6 : 1, footer, bottom);
     bottom = footer;
     // A furniture phrase right above it goes with it (`Lähetetty iPhonesta` above a quoted message);
     // not a sentence that a cookie notice's pattern would take.
@@ -1791,7 +1791,7 @@ function appendedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, 
     // or a numbered heading of the report follows it.)
     const next = lines[i + 1];
     if (lines[i - 1].text.endsWith(':') || /^\p{Ll}/u.test(next.text)) continue;
-    if (coded || next.kind === 'label' || next.kind === 'numbered') return i;
+    if (coded || next.kind === 'label' || (next.kind === 'numbered' && !/[.!?]$/u.test(next.text))) return i;
   }
   return -1;
 }
@@ -1872,18 +1872,23 @@ const WRAPPED_FURNITURE_LINES = 4;
 const FOOTER_LINES = 30;
 
 /** The index of the line that starts the text's footer (a `footerStarts` phrase alone on its line), else -1. */
-function footerStart(lines: SourceLine[], template: CompiledTemplate, top: number, bottom: number): number {
+function footerStart(lines: SourceLine[], template: CompiledTemplate, top: number, bottom: number): { at: number; uncertain: boolean } {
   // An e-mail's signature: everything from its first line on, a disclaimer's sentences too.
   let found = -1;
+  let uncertain = false;
   for (let i = bottom - 1; i >= Math.max(top + 1, bottom - FOOTER_LINES); i--) {
     const text = lines[i].text;
     // (A delimiter is `--` or a dash, or Outlook's rule of underscores of any length after a blank
     // line or a sentence: one right below a line underlines it, a heading.)
     const rule = text.length <= 3 || (text.charCodeAt(0) === 95 && (lines[i].afterBlank || /[.!?]$/u.test(lines[i - 1].text)));
-    const starts = isSignatureStart(text) || replyAbove.test(text) || (rule && signatureDelimiter.test(text) && isSignedBelow(lines, i, bottom)) || isThreadHeader(lines, i, bottom);
-    if (starts && signatureGoesOn(lines, template, i, bottom)) found = i;
+    const signed = rule && signatureDelimiter.test(text) ? isSignedBelow(lines, i, bottom) : 0;
+    const starts = isSignatureStart(text) || replyAbove.test(text) || signed !== 0 || isThreadHeader(lines, i, bottom);
+    if (starts && signatureGoesOn(lines, template, i, bottom)) {
+      found = i;
+      uncertain = signed === 2;
+    }
   }
-  if (found !== -1 && !headingAfter(lines, template, found, bottom)) return found;
+  if (found !== -1 && !headingAfter(lines, template, found, bottom)) return { at: found, uncertain };
   // Else the latest start before which no line after it is a sentence: a footer is links and names
   // (a sentence after `Muut hankkeet` makes it text). Most texts have none: only then are headings looked for.
   found = -1;
@@ -1912,7 +1917,7 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
       break;
     }
   }
-  return found !== -1 && headingAfter(lines, template, found, bottom) ? -1 : found;
+  return { at: found !== -1 && headingAfter(lines, template, found, bottom) ? -1 : found, uncertain: false };
 }
 
 /**
@@ -1993,16 +1998,17 @@ const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu
  * Oy`), or one or two lines, no sentence, one a unit and its organisation after a comma
  * (`Asiakaspalvelu, Esimerkki Oy`). Otherwise the `--` is a rule in the text.
  */
-function isSignedBelow(lines: SourceLine[], delimiter: number, bottom: number): boolean {
-  for (let i = delimiter + 1; i < bottom; i++) if (CONTACT_LINE.test(lines[i].text)) return true;
+function isSignedBelow(lines: SourceLine[], delimiter: number, bottom: number): 0 | 1 | 2 {
+  for (let i = delimiter + 1; i < bottom; i++) if (CONTACT_LINE.test(lines[i].text)) return 1;
   // (A quotation's attribution in the text, `"Sain töitä."` / `--` / `Maria Virtanen`, follows the quotation's closing mark.)
   const below = bottom - delimiter - 1;
-  if (below < 1 || below > SHORT_SIGNATURE_LINES || (delimiter > 0 && /["”»]$/u.test(lines[delimiter - 1].text))) return false;
-  if (PERSON_NAME.test(lines[delimiter + 1].text)) return true;
+  if (below < 1 || below > SHORT_SIGNATURE_LINES || (delimiter > 0 && /["”»]$/u.test(lines[delimiter - 1].text))) return 0;
+  if (PERSON_NAME.test(lines[delimiter + 1].text)) return 1;
   // (A unit and its organisation after a comma, `Asiakaspalvelu, Esimerkki Oy`, on one of one or two
   // lines: a list of partners below a rule, `--` / `Seinäjoen kaupunki` / `Lapuan kaupunki`, is the text's.)
   const signed = lines.slice(delimiter + 1, bottom);
-  return signed.length <= 2 && !(delimiter > 0 && lines[delimiter - 1].text.endsWith(':')) && signed.every((line) => line.text.length <= SIGNATURE_LINE_LENGTH && !SENTENCE_END.test(line.text) && line.kind === 'text') && signed.some((line) => /\S,\s+\S/u.test(line.text) && hasAnyOrganisationWord(line.text));
+  // (Said: a partner of the project and its unit below a rule are written so too.)
+  return signed.length <= 2 && !(delimiter > 0 && lines[delimiter - 1].text.endsWith(':')) && signed.every((line) => line.text.length <= SIGNATURE_LINE_LENGTH && !SENTENCE_END.test(line.text) && line.kind === 'text') && signed.some((line) => /\S,\s+\S/u.test(line.text) && hasAnyOrganisationWord(line.text)) ? 2 : 0;
 }
 
 /** A signature's longest line (a name, a title, an address, a phone number, an e-mail address). */
@@ -2201,9 +2207,6 @@ export function isPageBreakLine(text: string): boolean {
 /** A line that starts with a date (an item of a list of dates). */
 const DATE_START = /^\d{1,2}\.\d{1,2}\.\d{4}/u;
 
-/** A value ending in an e-mail's or web address's part broken at its hyphen (`liisa.kallio-`, `www.esimerkki-`): an `@`, `(at)`, a slash, or a dot between letters in its last word. */
-const ADDRESS_AT_END = /(?:[@/]|\(at\)|\p{L}\.\p{L})\S*-$/iu;
-
 /** A date alone, as a print stamp writes it (`30.11.2026`, `30.11.2026 9.12`). */
 const DATE_ALONE = /^\d{1,2}\.\d{1,2}\.\d{4}(?:\s+(?:klo\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)?$/;
 
@@ -2259,42 +2262,45 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   const isProjectName = (i: number, key: string, text: string) => (!goesOnBelow(i) && (projectName()?.includes(key) ?? false)) || (template.definition.page !== undefined && text.length <= 100 && !/[.!?:;,]$/.test(text) && lines.slice(0, Math.min(i, TITLE_AMONG_FIRST)).some((l, j) => mayBePageTitle(l, j, lines) && normaliseKey(withoutMarks(l.text)) === key));
   // (The code and a name of any length after it, `S22569   TeknoHub - … uudistamista`: a header too.)
   const codeAndName = (text: string) => projectCode !== null && text.startsWith(`${projectCode} `) && text.length <= MAX_NAME_LENGTH && isCodeHeader(text, projectCode, projectName);
-  const runningHeader = (i: number, breakLine: number): boolean => {
+  // (1: a running header; 2: one by the names or a print's time that the text has once only, said.)
+  const once = (i: number): 1 | 2 => (repeated(i) ? 1 : 2);
+  const runningHeader = (i: number, breakLine: number): 0 | 1 | 2 => {
     const text = lines[i].text;
-    if (text.length > MAX_NAME_LENGTH) return false;
-    if (isPageTopHeader(lines, i) || isPrintTitleWithAddress(text)) return true;
+    if (text.length > MAX_NAME_LENGTH) return 0;
+    if (isPageTopHeader(lines, i) || isPrintTitleWithAddress(text)) return 1;
     const before = lines[breakLine - 1];
     const apart = before === undefined || lines[breakLine].afterBlank || /[.!?]$/u.test(before.text) || isPageCountLine(before.text) || LONE_NUMBER.test(before.text);
     // (The name in full after a block's bare heading or a line ending in a figure, a list's entry
     // with its Y-tunnus: `Osatoteuttajat` / `\fTyöpolku Pohjanmaalla`, `Posintra Oy, 1481499-6` / `\f…`.)
     const byName = (apart || isDigitCode(before.text.charCodeAt(before.text.length - 1)) || template.bareLabels.has(keyOf(before) ?? '')) && isProjectName(i, normaliseKey(withoutMarks(text)), text);
-    if (!byName && (text.length > 100 || /[.!?:;,]$/.test(text)) && !codeAndName(text)) return false;
+    if (!byName && (text.length > 100 || /[.!?:;,]$/.test(text)) && !codeAndName(text)) return 0;
     // (A name that ends as a sentence does, `… parantaminen.`, is a sentence of the text as well.)
-    if (byName && /[.:;,]$/.test(text)) return false;
-    if (!byName && valueOrField(i, text)) return false;
-    if (isRunningName(lines, i, before, lines[breakLine].afterBlank, template, repeated)) return true;
-    // (A date with its time of day below a field's value, or written so at another page's top: a print's stamp.)
-    const dated = (apart && DATE_ALONE.test(text) && !(i > 0 && DATE_START.test(lines[i - 1].text)) && !(i + 1 < lines.length && DATE_START.test(lines[i + 1].text))) || isPrintTime(lines, i, before, lines[breakLine].afterBlank, repeated);
-    return byName || dated || (projectCode !== null && text.includes(projectCode) && (text === projectCode || (text.startsWith(`${projectCode} `) && /^[\p{Lu}\d]/u.test(text.slice(projectCode.length + 1))) || isCodeHeader(text, projectCode, projectName)));
+    if (byName && /[.:;,]$/.test(text)) return 0;
+    if (!byName && valueOrField(i, text)) return 0;
+    const dated = apart && DATE_ALONE.test(text) && !(i > 0 && DATE_START.test(lines[i - 1].text)) && !(i + 1 < lines.length && DATE_START.test(lines[i + 1].text));
+    if (byName || dated || (projectCode !== null && text.includes(projectCode) && (text === projectCode || (text.startsWith(`${projectCode} `) && /^[\p{Lu}\d]/u.test(text.slice(projectCode.length + 1))) || isCodeHeader(text, projectCode, projectName)))) return 1;
+    // (The register's or site's name, the EU's banner, a description's words, a date with its time of day below a field's value or a figure.)
+    return isRunningName(lines, i, before, lines[breakLine].afterBlank, template, repeated) || isPrintTime(lines, i, before, lines[breakLine].afterBlank, repeated) ? once(i) : 0;
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     // The page's footer before the form feed, the last line of the page before: a print's date and
     // time alone (`30.11.2026 klo 14.05`), not a date among dates nor a value below its empty label,
     // or a header's line (`EURA 2014`, `Hankkeen kuvaus`).
-    if (formFeedLines !== null && i > 1 && formFeedLines.has(line.position.start.line) && (isPrintTime(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, repeated) || isPageTopHeader(lines, i - 1) || isRunningName(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, template, repeated)) && !valueOrField(i - 1, lines[i - 1].text) && (marks === null || marks[i - 1] === 0)) {
-      (marks ??= new Uint8Array(lines.length))[i - 1] = 1;
+    if (formFeedLines !== null && i > 1 && formFeedLines.has(line.position.start.line) && (marks === null || marks[i - 1] === 0) && !valueOrField(i - 1, lines[i - 1].text)) {
+      if (isPageTopHeader(lines, i - 1)) (marks ??= new Uint8Array(lines.length))[i - 1] = 1;
+      else if (isPrintTime(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, repeated) || isRunningName(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, template, repeated)) (marks ??= new Uint8Array(lines.length))[i - 1] = once(i - 1);
     }
-    if (formFeedLines !== null && i > 0 && formFeedLines.has(line.position.start.line) && runningHeader(i, i)) {
-      (marks ??= new Uint8Array(lines.length))[i] = 1;
+    const pageTop = formFeedLines !== null && i > 0 && formFeedLines.has(line.position.start.line) ? runningHeader(i, i) : 0;
+    if (pageTop !== 0) {
+      (marks ??= new Uint8Array(lines.length))[i] = pageTop;
       continue;
     }
     // So is one below a print stamp (`Tulostettu 12.3.2019 klo 10.15` / `S21456`), a page's break too,
     // and below any line of a print's header or footer with a page count in it, whatever its order
     // (`Sivu 1/4    Tulostettu 12.3.2024 14:05`, `https://… 1/4`, `Page 1 of 4    Printed …`).
-    if (i + 1 < lines.length && line.text.length <= 160 && (PRINT_STAMP_START.test(line.text) || mayHoldPageCount(line.text)) && isAnywhereFurniture(line.text) && runningHeader(i + 1, i)) {
-      (marks ??= new Uint8Array(lines.length))[i + 1] = 1;
-    }
+    const belowStamp = i + 1 < lines.length && line.text.length <= 160 && (PRINT_STAMP_START.test(line.text) || mayHoldPageCount(line.text)) && isAnywhereFurniture(line.text) ? runningHeader(i + 1, i) : 0;
+    if (belowStamp !== 0) (marks ??= new Uint8Array(lines.length))[i + 1] = belowStamp;
     // (A `pdftotext -layout` header spaces its name and code apart: `Työpolku Pohjanmaalla      S11234`.)
     if (projectCode !== null && line.text.length <= 120 && line.afterBlank && (i + 1 === lines.length || lines[i + 1].afterBlank) && line.text.includes(projectCode) && withoutMarks(line.text).length <= 60 && !valueOrField(i) && isCodeHeader(line.text, projectCode, projectName)) {
       (marks ??= new Uint8Array(lines.length))[i] = 1;
@@ -2827,8 +2833,16 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       continue;
     }
     const key = phraseKey(line, template);
+    if (headers?.[i] === 2) {
+      tokens.push(lineToken(Furniture, line, { note: 'printedOnce' }));
+      continue;
+    }
     if (headers?.[i] === 1 || (line.text.charCodeAt(line.text.length - 1) === 41 && isContinuedHeading(line, template, facts))) {
       tokens.push(lineToken(Furniture, line, { note: 'printed' }));
+      continue;
+    }
+    if (shared?.[i] === 6) {
+      tokens.push(lineToken(Furniture, line, { note: 'printedOnce' }));
       continue;
     }
     if (shared?.[i] === 2 || shared?.[i] === 3 || shared?.[i] === 4) {
@@ -3107,8 +3121,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
           if (next.kind === 'label' && next.value !== '' && next.valuePosition !== undefined) {
             // (A value broken at a hyphen in its column keeps it, as a browser's print breaks a line after
             // a hyphen of the value's own: `liisa.kallio-` / `makinen(at)turku.fi`.)
-            // (A word's syllables broken so are joined as any wrapped value's: `kier-` / `totalouden`.)
-            labelLine.value = labelLine.value === '' ? next.value! : /-$/u.test(labelLine.value!) && ADDRESS_AT_END.test(labelLine.value!) ? `${labelLine.value}${next.value}` : joinWrapped(labelLine.value!, next.value!);
+            labelLine.value = labelLine.value === '' ? next.value! : /-$/u.test(labelLine.value!) ? `${labelLine.value}${next.value}` : joinWrapped(labelLine.value!, next.value!);
             labelLine.valuePosition = { start: labelLine.valuePosition?.start ?? next.valuePosition.start, end: next.valuePosition.end };
             labelLine.position = { start: labelLine.position.start, end: next.position.end };
           }

@@ -61,10 +61,11 @@ export interface LinePayload {
    * `reply`: a line of an e-mail reply's own among the lines it quotes (furniture, kept in unmapped);
    * `senderNote`: a note its sender wrote below the copy (`HUOM: …`; furniture, kept in unmapped);
    * `appended`: another document appended below the description, from its title on (`Loppuraportti
-   * S21693`; kept in unmapped);
+   * S21693`; kept in unmapped); `printedOnce`: furniture by a weaker sign, a printed page's header
+   * or footer the copy has once only, or a signature that may be the text's (said with a warning);
    * `cell`: a label alone without its colon, its value on the line below (a table copied cell by cell).
    */
-  note: 'glued' | 'rejoined' | 'printed' | 'subheading' | 'afterBreak' | 'reply' | 'senderNote' | 'appended' | 'related' | 'spaced' | 'cell' | null;
+  note: 'glued' | 'rejoined' | 'printed' | 'subheading' | 'afterBreak' | 'reply' | 'senderNote' | 'appended' | 'printedOnce' | 'related' | 'spaced' | 'cell' | null;
 }
 
 /** A line token is its own payload (one object per line, not two): `token.payload === token`. */

@@ -318,3 +318,41 @@ describe('audit round 33: copies of a PDF print (pdftotext)', () => {
     expect(rows).toEqual(tidy);
   });
 });
+
+describe('audit round 33, third pass: the second review\'s misfires (guards)', () => {
+  it.each([
+    ['a bracket left open', 'Kunnat:\n• Kuopio\n• Varkaus (vain\nkeskusta)\n• Leppävirta'],
+    ['a list word', 'Kunnat:\n1.\tKuopio\n2.\tVarkaus ja\nLeppävirta\n3.\tSuonenjoki'],
+  ])('a marked area item wrapped onto a line without a marker (%s) goes on to it; the next marked line is the next item', (_, list) => {
+    const text = rewrite(base, 'Kunnat: Kuopio, Varkaus', list);
+    const names = parse(text).record!.targetArea.municipalities;
+    expect(names).toEqual(list.includes('Suonenjoki') ? ['Kuopio', 'Varkaus', 'Leppävirta', 'Suonenjoki'] : ['Kuopio', 'Varkaus', 'Leppävirta']);
+    for (const shape of ['noblank', 'flat'] as const) expect(parse(deriveShape(text, shape)).record!.targetArea.municipalities).toEqual(names);
+  });
+  it('an area item in lower case after a comma (`Varkaus, osittain`) is warned as a remark', () => {
+    const text = rewrite(base, 'Kunnat: Kuopio, Varkaus', 'Kunnat:\n- Kuopio\n- Varkaus, osittain');
+    const result = parse(text);
+    expect(result.record!.targetArea.municipalities).toEqual(['Kuopio', 'Varkaus', 'osittain']);
+    expect(result.diagnostics.filter((d) => d.path === '/targetArea/municipalities/2').map((d) => [d.severity, d.rule])).toEqual([['warning', 'unknown-municipality']]);
+  });
+  it('an event\'s date and time as a paragraph of its own before a page\'s break is said, not passed as furniture with a note', () => {
+    const text = rewrite(base, 'Oppilaitosten opettajat.\n', 'Oppilaitosten opettajat.\n\n30.11.2018 klo 12.00\n\fSeminaariin osallistui 60 henkeä.\n');
+    expect(diagnosticsAt(text, '30.11.2018 klo 12.00')).toEqual([['warning', 'page-furniture']]);
+  });
+  it('a partner and its unit below a rule at the end are said, not passed with a note', () => {
+    const text = `${base}\n______________________\nSallan kunta, Nuorisopalvelut\nTunturin Opisto Oy\n`;
+    expect(diagnosticsAt(text, 'Sallan kunta, Nuorisopalvelut')).toEqual([['warning', 'page-furniture']]);
+  });
+  it('a report\'s title with a numbered sentence below it stays the last text\'s', () => {
+    const text = `${base}\nVäliraportti 2/2018\n\n1. Ohjausmalli otettiin käyttöön kahdessa kunnassa.\n`;
+    expect(parse(text).record!.finalReportSummary).toBe('Hankkeessa koottiin kolme opintopolkua.\n\nVäliraportti 2/2018\n\n1. Ohjausmalli otettiin käyttöön kahdessa kunnassa.');
+  });
+  it.each([
+    ['Työpolku -', 'hanke', 'Työpolku -hanke'],
+    ['Kela-', 'kuntoutuksen ohjaaja', 'Kela-kuntoutuksen ohjaaja'],
+  ])('-layout: "%s" / "%s" beside a wrapped label keeps the hyphen as written', (first, second, expected) => {
+    const seed004 = seed('004_3bb6e26593869c78');
+    const text = rewrite(seed004, 'Yhteyshenkilön asema hakijaorganisaatiossa: Valmennusvastaava, kouluttaja', `Yhteyshenkilön asema                  ${first}\nhakijaorganisaatiossa:                ${second}`);
+    expect(parse(text).record!.contact.title).toBe(expected);
+  });
+});

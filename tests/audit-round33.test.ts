@@ -356,3 +356,76 @@ describe('audit round 33, third pass: the second review\'s misfires (guards)', (
     expect(parse(text).record!.contact.title).toBe(expected);
   });
 });
+
+describe('audit round 33, fourth pass: pages and 2007–2013 copies through PDF prints, mail and word processors', () => {
+  /** An invented project page in the register's shape. */
+  const page = [
+    'Kylätalot elämään',
+    '',
+    'Kyläyhdistysten vapaaehtoistoiminta työllistymisen tukena.',
+    '',
+    'Toimintalinja 5 (ESR) | 01.09.2016 – 31.08.2019 | Kainuu',
+    '',
+    'Hanke päättynyt',
+    '',
+    'Yleistiedot hankkeesta',
+    '',
+    'Tietoja hankkeesta:',
+    '',
+    'Hankkeen rahoittaja: Kainuun elinkeino-, liikenne- ja ympäristökeskus',
+    'EURA-tunnus: S21877',
+    'Toteuttajaorganisaatio: Kainuun Kylät ry',
+    'Maakunta: Kainuu',
+    'Aloituspäivä: 01.09.2016',
+    'Lopetuspäivä: 31.08.2019',
+    'Budjetti: 100000-500000 €',
+    '',
+    'Lyhyt selostus hankkeesta:',
+    '',
+    'Kylätaloista tehdään työttömien kohtaamispaikkoja.',
+    '',
+    'Tulokset',
+    '',
+    'Hankkeeseen osallistui 86 henkilöä.',
+    '',
+    'Ratkaisun kuvaus',
+    '',
+    'Kesken.',
+    '',
+    'Eri tahojen merkitys',
+    '',
+    'Kumppanit',
+    '',
+    'Kunnat tarjosivat tiloja.',
+    '',
+  ].join('\n');
+  const pageResult = parse(page);
+  it('the page reads as written (guard)', () => {
+    expect(pageResult.record!.projectPage.results).toBe('Hankkeeseen osallistui 86 henkilöä.');
+    expect(pageResult.record!.project.tagline).toBe('Kyläyhdistysten vapaaehtoistoiminta työllistymisen tukena.');
+  });
+  it.each(['Kylätalot elämään – projektikuvaus\t\tS21877', 'Kylätalot elämään\t\tS21877', 'Projektikuvaus S21877'])('a word processor\'s running header below a page\'s number, "%s", is furniture (the EURA id is the code)', (header) => {
+    const text = rewrite(page, 'Hankkeeseen osallistui 86 henkilöä.\n', `Hankkeeseen osallistui 86 henkilöä.\nSivu 2 (3)\n${header}\n`);
+    expect(parse(text).record).toEqual(pageResult.record);
+  });
+  it('a print\'s footer address below a line ending with a colon, with the page count below it, is furniture', () => {
+    const text = rewrite(page, 'Lyhyt selostus hankkeesta:\n\n', 'Lyhyt selostus hankkeesta:\n\nhttps://www.rakennerahastot.fi/hanke/-/hanke/S21877\n1/2\n\f3.12.2026 klo 9.12\nKylätalot elämään - Rakennerahastot\n\n');
+    expect(parse(text).record!.summary).toBe('Kylätaloista tehdään työttömien kohtaamispaikkoja.');
+  });
+  it('a reply\'s line below the quoted page, above a signature of five lines, is no part of the last text', () => {
+    const quoted = page.trimEnd().split('\n').map((line) => (line === '' ? '>' : `> ${line}`)).join('\n');
+    const text = `Matti Ahola kirjoitti 3.12.2026 klo 9.12:\n${quoted}\n\nKiitos, katson tämän ensi viikolla.\n\n-- \nSari Vähäkangas\nprojektisihteeri\nPohjoisen Hankepalvelut Oy\npuh. 044 210 7788\nsari.vahakangas@hankepalvelut.fi\n`;
+    expect(parse(text).record!.projectPage.roles[0].text).toBe('Kunnat tarjosivat tiloja.');
+  });
+  it('the summary bar printed in columns on a page without a tagline is the bar, not the tagline', () => {
+    const text = rewrite(rewrite(page, 'Kyläyhdistysten vapaaehtoistoiminta työllistymisen tukena.\n\n', ''), 'Toimintalinja 5 (ESR) | 01.09.2016 – 31.08.2019 | Kainuu', 'Toimintalinja 5 (ESR)      01.09.2016 – 31.08.2019      Kainuu');
+    const record = parse(text).record!;
+    expect(record.project.tagline).toBeNull();
+    expect(record.project.priorityAxis).toEqual({ number: 5, title: null });
+  });
+  it.each(['Kunnat: •\tKuopio\n•\tVarkaus', 'Kunnat:\t• Kuopio\n• Varkaus'])('a list\'s marker before the first name on the label\'s line is no part of it', (list) => {
+    const text = rewrite(base, 'Kunnat: Kuopio, Varkaus', list);
+    const area = parse(text).record!.targetArea;
+    expect([area.municipalities, area.municipalityCodes]).toEqual([['Kuopio', 'Varkaus'], ['297', '915']]);
+  });
+});

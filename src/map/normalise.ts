@@ -826,6 +826,11 @@ const listGoesOn = new RegExp(`(?:^|[\\s,;])(?:${vocabulary.listGoesOnMarkers.wo
  */
 function namesOf(input: string, notes: Problem[], warnings: Problem[] | null = null, sameArea: (a: string, b: string) => boolean = () => false, isName: (name: string) => boolean = () => false): string[] {
   let text = input.trim();
+  // A list's marker before the first name on the label's line (`Kunnat: •<TAB>Kajaani`, Word's bullet): no part of it.
+  if (isListMarkerCode(text.charCodeAt(0)) && /^.[ \t]/u.test(text)) {
+    text = text.slice(1).trim();
+    notes.push(note(`the list's marker "${input.trim().charAt(0)}" before the first name left out`));
+  }
   // The markers are short: only the list's end is looked at (a region's list may run to hundreds of names).
   const end = Math.max(0, text.length - 24);
   const more = listGoesOn.exec(text.slice(end));

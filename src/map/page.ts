@@ -4,7 +4,7 @@
  * `Tietoja hankkeesta` block: where the block lacks one the bar supplies it, where they disagree
  * the block is kept and a warning says so.
  */
-import { builtInDefinitions, normaliseKey, vocabulary, type CompiledTemplate } from '../grammar/index.js';
+import { builtInDefinitions, looksLikeSummaryBar, normaliseKey, vocabulary, type CompiledTemplate } from '../grammar/index.js';
 import type { PreambleNode } from '../types.js';
 import { regionCode } from '../derive/area-codes.js';
 import * as n from './normalise.js';
@@ -66,6 +66,10 @@ function mapBarPeriod(builder: RecordBuilder, node: PreambleNode, part: string):
 function barPartNotRead(builder: RecordBuilder, node: PreambleNode, part: string): void {
   builder.diagnose('warning', 'invalid-value', `The summary bar's part "${part}" is no period, priority axis or region: not read`, node.position);
 }
+
+/** A gap between a table's columns as a print in columns leaves it: a tab, or three spaces or more. */
+const COLUMN_GAP = /\t|\s{3,}/u;
+const COLUMN_GAPS = /\s*\t\s*|\s{3,}/u;
 
 /** The fewest letters of a region cut short that the summary bar's whole name completes (`Keski-Pohja`, not `P`). */
 const SHORTEST_CUT_REGION = 4;
@@ -188,11 +192,21 @@ export function mapPagePreamble(builder: RecordBuilder, template: CompiledTempla
         // A sentence as the title, with no tagline below it: the tagline of a page copied without its title?
         else if (!nodes.some((other) => other.role === 'tagline') && isSentence(node.text)) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title, but it is a sentence and the page has no tagline: it may be the tagline of a page copied without its title`, node.position, 'project.name');
         break;
-      case 'tagline':
+      case 'tagline': {
         if (isDraftPlaceholderLine(builder, node, 'project.tagline', 'The tagline')) break;
+        // The summary bar printed in columns, its parts parted by gaps (`Toimintalinja 5 (ESR)      01.09.2016 – …`),
+        // on a page without a tagline: the bar, not a tagline.
+        const separator = template.definition.page!.summaryBarSeparator;
+        const asBar = COLUMN_GAP.test(node.text) ? node.text.split(COLUMN_GAPS).join(` ${separator} `) : null;
+        if (asBar !== null && !nodes.some((other) => other.role === 'summaryBar') && looksLikeSummaryBar(asBar, template)) {
+          builder.diagnose('info', 'normalised-value', `"${node.text.slice(0, 60)}" is read as the summary bar, its parts parted by gaps (printed in columns), not as the tagline`, node.position, 'project.tagline');
+          mapSummaryBar(builder, template, { ...node, text: asBar });
+          break;
+        }
         if (node.belowFurniture !== undefined) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the tagline, but it is no sentence and page furniture stands between it and the title "${node.belowFurniture.slice(0, 60)}": that line may be the site's header, and this one the title`, node.position, 'project.tagline');
         builder.set('project.tagline', node.text, node.position);
         break;
+      }
       case 'status': {
         const status = n.parseStatus(node.text).value;
         // The summary bar's status part, read before the status line: the line is kept, a difference said.

@@ -413,7 +413,8 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
         if (firstKnown === -1) firstKnown = i;
         layoutLabelLines++;
         for (const field of fields) lastLabelLine[field.section.index] = line.position.start.line;
-        if (projectCode === null && fields[0].definition.type === 'projectCode' && /^[A-Z]\d{5}$/.test(line.value ?? '')) projectCode = line.value!;
+        // (A page's EURA id is its project's code, `EURA-tunnus: S21877`, as a print's running header writes it.)
+        if (projectCode === null && (fields[0].definition.type === 'projectCode' || fields[0].definition.path === 'project.euraId') && /^[A-Z]\d{5}$/.test(line.value ?? '')) projectCode = line.value!;
       }
     }
     if (line.kind === 'label' && opensWithListMarker(line.text) && template.labelKeys.has(line.labelKey!)) bulleted++;
@@ -1287,6 +1288,8 @@ function opensFirstSectionBelow(lines: SourceLine[], at: number, template: Compi
  */
 function introducedAddress(lines: SourceLine[], i: number, template: CompiledTemplate): boolean {
   if (i === 0 || !lines[i - 1].text.endsWith(':') || !/^(?:https?:\/\/|www\.)\S+$/iu.test(lines[i].text)) return false;
+  // (With a page count below it, `…/hanke/S21877` / `1/2`, it is a print's footer all the same.)
+  if (i + 1 < lines.length && isPageCountLine(lines[i + 1].text)) return false;
   const above = lines[i - 1];
   // (Below another field's label, `Postitoimipaikka:` / the address, it is a footer all the same.)
   const fields = above.kind === 'label' ? template.inlineLabels.get(above.labelKey!) ?? template.bareLabels.get(above.labelKey!) : undefined;
@@ -1645,17 +1648,6 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
     // The links the list numbers stand right above it (`[1]Tulosta`, `[2]Takaisin hakuun`): the run goes on.
     while (bottom > top && (isSharedFurniture(lines[bottom - 1]) || isAnywhereFurniture(lines[bottom - 1].text))) shared[--bottom] = 1;
   }
-  // The reply's own lines below a description quoted in an e-mail reply (`Kiitos, katson tämän.` /
-  // `Liisa`): a few short lines of no layout's structure after the last quoted line. (More, or a long
-  // one, may be the description's own end, left unquoted: its text.)
-  if (quoteEndLine !== null) {
-    let reply = bottom;
-    while (reply > top && lines[reply - 1].position.start.line > quoteEndLine) reply--;
-    if (reply < bottom && bottom - reply <= REPLY_LINES && !lines.slice(reply, bottom).some((line) => line.text.length > REPLY_LINE_LENGTH || isHeadingLine(line, template) || (line.kind === 'label' && template.labelKeys.has(line.labelKey!)))) {
-      (shared ??= new Uint8Array(lines.length)).fill(1, reply, bottom);
-      bottom = reply;
-    }
-  }
   // A page's footer or side box (`Seuraa meitä`, `Muut hankkeet` and the names under it) holds
   // lines no vocabulary knows: from a line that starts one, near the end and after the text's
   // last heading, everything is furniture.
@@ -1672,6 +1664,17 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
       shared.fill(1, referencesAbove, bottom);
       bottom = referencesAbove;
       while (bottom > top && (isSharedFurniture(lines[bottom - 1]) || isAnywhereFurniture(lines[bottom - 1].text))) shared[--bottom] = 1;
+    }
+  }
+  // The reply's own lines below a description quoted in an e-mail reply, above its signature (`Kiitos, katson tämän.` /
+  // `Liisa`): a few short lines of no layout's structure after the last quoted line. (More, or a long
+  // one, may be the description's own end, left unquoted: its text.)
+  if (quoteEndLine !== null) {
+    let reply = bottom;
+    while (reply > top && lines[reply - 1].position.start.line > quoteEndLine) reply--;
+    if (reply < bottom && bottom - reply <= REPLY_LINES && !lines.slice(reply, bottom).some((line) => line.text.length > REPLY_LINE_LENGTH || isHeadingLine(line, template) || (line.kind === 'label' && template.labelKeys.has(line.labelKey!)))) {
+      (shared ??= new Uint8Array(lines.length)).fill(1, reply, bottom);
+      bottom = reply;
     }
   }
   // A page's box of other projects (`Samankaltaisia hankkeita`, their cards): the site's, not the page's.
@@ -2237,6 +2240,9 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   let marks: Uint8Array | null = null;
   let name: string[] | null | undefined;
   const projectName = () => (name === undefined ? (name = projectNameOf(lines, template)) : name);
+  // (Beside the project's code, a page's title names it too: `Kylätalot elämään – projektikuvaus<TAB>S21877`.)
+  let titles: string[] | null | undefined;
+  const codeNames = () => projectName() ?? (titles === undefined ? (titles = pageTitlesOf(lines, template)) : titles);
   const repeated = repeatedLines(lines);
   // A line below an empty label is that label's value (`Hankkeen nimi:` / `S20078 Välittävät
   // verkostot`, `Aloituspäivä:` / `Sivu 2 (3)` / `01.05.2017`), and a label line a field.
@@ -2261,7 +2267,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   const goesOnBelow = (i: number) => i + 1 < lines.length && !lines[i + 1].afterBlank && /^-\p{Ll}/u.test(lines[i + 1].text);
   const isProjectName = (i: number, key: string, text: string) => (!goesOnBelow(i) && (projectName()?.includes(key) ?? false)) || (template.definition.page !== undefined && text.length <= 100 && !/[.!?:;,]$/.test(text) && lines.slice(0, Math.min(i, TITLE_AMONG_FIRST)).some((l, j) => mayBePageTitle(l, j, lines) && normaliseKey(withoutMarks(l.text)) === key));
   // (The code and a name of any length after it, `S22569   TeknoHub - … uudistamista`: a header too.)
-  const codeAndName = (text: string) => projectCode !== null && text.startsWith(`${projectCode} `) && text.length <= MAX_NAME_LENGTH && isCodeHeader(text, projectCode, projectName);
+  const codeAndName = (text: string) => projectCode !== null && text.startsWith(`${projectCode} `) && text.length <= MAX_NAME_LENGTH && isCodeHeader(text, projectCode, codeNames);
   // (1: a running header; 2: one by the names or a print's time that the text has once only, said.)
   const once = (i: number): 1 | 2 => (repeated(i) ? 1 : 2);
   const runningHeader = (i: number, breakLine: number): 0 | 1 | 2 => {
@@ -2278,7 +2284,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     if (byName && /[.:;,]$/.test(text)) return 0;
     if (!byName && valueOrField(i, text)) return 0;
     const dated = apart && DATE_ALONE.test(text) && !(i > 0 && DATE_START.test(lines[i - 1].text)) && !(i + 1 < lines.length && DATE_START.test(lines[i + 1].text));
-    if (byName || dated || (projectCode !== null && text.includes(projectCode) && (text === projectCode || (text.startsWith(`${projectCode} `) && /^[\p{Lu}\d]/u.test(text.slice(projectCode.length + 1))) || isCodeHeader(text, projectCode, projectName)))) return 1;
+    if (byName || dated || (projectCode !== null && text.includes(projectCode) && (text === projectCode || (text.startsWith(`${projectCode} `) && /^[\p{Lu}\d]/u.test(text.slice(projectCode.length + 1))) || isCodeHeader(text, projectCode, codeNames)))) return 1;
     // (The register's or site's name, the EU's banner, a description's words, a date with its time of day below a field's value or a figure.)
     return isRunningName(lines, i, before, lines[breakLine].afterBlank, template, repeated) || isPrintTime(lines, i, before, lines[breakLine].afterBlank, repeated) ? once(i) : 0;
   };
@@ -2302,7 +2308,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     const belowStamp = i + 1 < lines.length && line.text.length <= 160 && (PRINT_STAMP_START.test(line.text) || mayHoldPageCount(line.text)) && isAnywhereFurniture(line.text) ? runningHeader(i + 1, i) : 0;
     if (belowStamp !== 0) (marks ??= new Uint8Array(lines.length))[i + 1] = belowStamp;
     // (A `pdftotext -layout` header spaces its name and code apart: `Työpolku Pohjanmaalla      S11234`.)
-    if (projectCode !== null && line.text.length <= 120 && line.afterBlank && (i + 1 === lines.length || lines[i + 1].afterBlank) && line.text.includes(projectCode) && withoutMarks(line.text).length <= 60 && !valueOrField(i) && isCodeHeader(line.text, projectCode, projectName)) {
+    if (projectCode !== null && line.text.length <= 120 && line.afterBlank && (i + 1 === lines.length || lines[i + 1].afterBlank) && line.text.includes(projectCode) && withoutMarks(line.text).length <= 60 && !valueOrField(i) && isCodeHeader(line.text, projectCode, codeNames)) {
       (marks ??= new Uint8Array(lines.length))[i] = 1;
       continue;
     }
@@ -2338,7 +2344,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
         const aboveKey = normaliseKey(withoutMarks(above));
         // (A browser's print footer: the page's title and the site's, `Nuorten polut Kainuussa - Rakennerahastot`.)
         const titled = apart && template.definition.page !== undefined && lines.slice(0, Math.min(i - 1, TITLE_AMONG_FIRST)).some((l) => l.kind === 'text' && l.text.length >= 8 && (above === l.text || (above.startsWith(l.text) && /^\s[-–|]\s.{1,40}$/u.test(above.slice(l.text.length)))));
-        const footer = (apart && DATE_ALONE.test(above)) || titled || (apart && (projectName()?.includes(aboveKey) ?? false)) || (projectCode !== null && above.includes(projectCode) && isCodeHeader(above, projectCode, projectName));
+        const footer = (apart && DATE_ALONE.test(above)) || titled || (apart && (projectName()?.includes(aboveKey) ?? false)) || (projectCode !== null && above.includes(projectCode) && isCodeHeader(above, projectCode, codeNames));
         if (footer) {
           marks ??= new Uint8Array(lines.length);
           marks[i - 1] = 1;
@@ -2363,7 +2369,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     if (!byName && valueOrField(i + 1, text)) continue;
     // After a page count, also a header led by the project's code, whatever follows it (`S21457
     // Polkuja työhön Saimaalla 12.3.2019`, `A31552 Sivu 3/4`).
-    const header = byName || DATE_ALONE.test(text) || (projectCode !== null && text.includes(projectCode) && (text.startsWith(`${projectCode} `) || isCodeHeader(text, projectCode, projectName)));
+    const header = byName || DATE_ALONE.test(text) || (projectCode !== null && text.includes(projectCode) && (text.startsWith(`${projectCode} `) || isCodeHeader(text, projectCode, codeNames)));
     if (header) {
       marks ??= new Uint8Array(lines.length);
       marks[i + 1] = 1;
@@ -2513,7 +2519,12 @@ function isCodeHeader(text: string, code: string, projectName: () => string[] | 
   const rest = withoutMarks(text.replace(code, ' ')).replace(PRINT_STAMP_END, '').trim();
   if (rest === '' || HEADER_WORDS.test(rest)) return true;
   const named = projectName();
-  return named !== null && named.includes(normaliseKey(rest));
+  if (named === null) return false;
+  if (named.includes(normaliseKey(rest))) return true;
+  // (The name and a description's words after it, `Kylätalot elämään – projektikuvaus`.)
+  const words = rest.split(' ');
+  for (let k = 1; k <= 2 && k < words.length; k++) if (HEADER_WORDS.test(words.slice(-k).join(' ')) && named.includes(normaliseKey(words.slice(0, -k).join(' ')))) return true;
+  return false;
 }
 
 /** A print's date (and time) at a header's end, `Tulostettu 12.3.2019`, `12.3.2019 klo 10.15` (vocabulary `printHeaderWords.stampAtEnd`). */
@@ -2549,6 +2560,13 @@ function projectNameOf(lines: SourceLine[], template: CompiledTemplate): string[
     return keys;
   }
   return null;
+}
+
+/** A page's titles as keys: the lines among its first that may be its title (below its logo's lines and menus), else null. */
+function pageTitlesOf(lines: SourceLine[], template: CompiledTemplate): string[] | null {
+  if (template.definition.page === undefined) return null;
+  const titles = lines.slice(0, TITLE_AMONG_FIRST).filter((line, j) => mayBePageTitle(line, j, lines) && line.text.length <= MAX_NAME_LENGTH).map((line) => normaliseKey(withoutMarks(line.text)));
+  return titles.length > 0 ? titles : null;
 }
 
 /** A label's keys without their hyphens, dashes and spaces (`ytunnus`), for labels retyped so; a key two labels share is left out. */

@@ -429,3 +429,18 @@ describe('audit round 33, fourth pass: pages and 2007–2013 copies through PDF 
     expect([area.municipalities, area.municipalityCodes]).toEqual([['Kuopio', 'Varkaus'], ['297', '915']]);
   });
 });
+
+describe('audit round 33, fourth pass: a decision appended below a mail\'s signature', () => {
+  it('the signature and the decision are no part of the final report; the decision is kept in unmapped, said', () => {
+    const text = `${base}\n-- \nMatti Ahola\nKainuun Työvalmennussäätiö\npuh. 044 123 4567\n\nPÄÄTÖS\n\nRahoituspäätös S21847\n\nTuen saaja: Järvilaakson opisto Oy\n\nPäätöksen perustelut: Hanke täyttää ehdot.\n`;
+    const result = parse(text);
+    expect(result.record!.finalReportSummary).toBe('Hankkeessa koottiin kolme opintopolkua.');
+    expect(result.unmapped.map((u) => u.value)).toEqual(['PÄÄTÖS', 'Rahoituspäätös S21847', 'Tuen saaja: Järvilaakson opisto Oy', 'Päätöksen perustelut: Hanke täyttää ehdot.']);
+  });
+  it('a mail\'s subject line `Rahoituspäätös` above a whole description: the description is read, the line kept apart, said (guard)', () => {
+    const result = parse(`Rahoituspäätös\n\n${base}`);
+    expect(result.record).toEqual(baseResult.record);
+    expect(result.unmapped.map((u) => [u.value, u.line])).toEqual([['Rahoituspäätös', 1]]);
+    expect(result.diagnostics.filter((d) => d.line === 1).map((d) => [d.severity, d.rule])).toEqual([['warning', 'unmapped-text']]);
+  });
+});

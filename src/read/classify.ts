@@ -1648,6 +1648,14 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
     // The links the list numbers stand right above it (`[1]Tulosta`, `[2]Takaisin hakuun`): the run goes on.
     while (bottom > top && (isSharedFurniture(lines[bottom - 1]) || isAnywhereFurniture(lines[bottom - 1].text))) shared[--bottom] = 1;
   }
+  // A report, claim or decision appended below the description (`Loppuraportti S21693` / `Yhteenveto` /
+  // …): from its title on, marked 4, kept apart, said. (Before the signature is looked for: a mail's
+  // signature may stand above the document it carries.)
+  const appended = appendedDocumentAt(lines, facts, top, bottom);
+  if (appended !== -1) {
+    (shared ??= new Uint8Array(lines.length)).fill(4, appended, bottom);
+    bottom = appended;
+  }
   // A page's footer or side box (`Seuraa meitä`, `Muut hankkeet` and the names under it) holds
   // lines no vocabulary knows: from a line that starts one, near the end and after the text's
   // last heading, everything is furniture.
@@ -1686,13 +1694,6 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
       (shared ??= new Uint8Array(lines.length)).fill(related.byBars ? 1 : 3, related.start, bottom);
       bottom = related.start;
     }
-  }
-  // A report or claim appended below the description (`Loppuraportti S21693` / `Yhteenveto` / …):
-  // from its title on, marked 4, kept apart, said.
-  const appended = appendedDocumentAt(lines, facts, top, bottom);
-  if (appended !== -1) {
-    (shared ??= new Uint8Array(lines.length)).fill(4, appended, bottom);
-    bottom = appended;
   }
   // A note its sender wrote below the copy (`HUOM: yhteyshenkilö vaihtunut …`): marked 2, kept apart, said.
   const note = senderNoteAt(lines, template, top, bottom);
@@ -1794,7 +1795,11 @@ function appendedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, 
     // or a numbered heading of the report follows it.)
     const next = lines[i + 1];
     if (lines[i - 1].text.endsWith(':') || /^\p{Ll}/u.test(next.text)) continue;
-    if (coded || next.kind === 'label' || (next.kind === 'numbered' && !/[.!?]$/u.test(next.text))) return i;
+    if (coded || next.kind === 'label' || (next.kind === 'numbered' && !/[.!?]$/u.test(next.text))) {
+      // (A title of its own right above it, `PÄÄTÖS` / `Rahoituspäätös S11784`, goes with it.)
+      const above = lines[i - 1];
+      return i - 1 > top && line.afterBlank && above.afterBlank && above.text.length <= 80 && reportTitle.test(above.text) ? i - 1 : i;
+    }
   }
   return -1;
 }

@@ -444,3 +444,20 @@ describe('audit round 33, fourth pass: a decision appended below a mail\'s signa
     expect(result.diagnostics.filter((d) => d.line === 1).map((d) => [d.severity, d.rule])).toEqual([['warning', 'unmapped-text']]);
   });
 });
+
+describe('audit round 33, fourth pass: a ticket system\'s footer of sentences', () => {
+  it.each([
+    'Pyyntösi (#48213) tila on nyt Ratkaistu.\nVoit lisätä kommentin vastaamalla tähän viestiin.',
+    '-- \nSari Vähäkangas\nprojektisihteeri\npuh. 044 210 7788\n\nPyyntösi (#48213) tila on nyt Ratkaistu.',
+    'Voit lisätä kommentin vastaamalla tähän viestiin.',
+  ])('is no part of the final report: %s', (footer) => {
+    const text = `${base}\n${footer}\n`;
+    expect(parse(text).record).toEqual(baseResult.record);
+  });
+  it('a ticket\'s status line inside a flattened copy takes no field after it (guard)', () => {
+    const text = deriveShape(rewrite(base, 'Hankkeessa kootaan aikuisille opintopolkuja yhdessä alueen yritysten kanssa.\n', 'Hankkeessa kootaan aikuisille opintopolkuja yhdessä alueen yritysten kanssa.\nPyyntösi (#48213) tila on nyt Ratkaistu.\n'), 'flat');
+    const record = parse(text).record!;
+    const tidy = parse(deriveShape(base, 'flat')).record!;
+    expect([record.targetArea, record.finalReportSummary]).toEqual([tidy.targetArea, tidy.finalReportSummary]);
+  });
+});

@@ -2030,7 +2030,8 @@ const SIGNATURE_LINE_LENGTH = 80;
 function signatureGoesOn(lines: SourceLine[], template: CompiledTemplate, start: number, bottom: number): boolean {
   for (let i = start; i < bottom; i++) {
     const line = lines[i];
-    if (signatureStartPattern.test(line.text) && (line.text.length > SIGNATURE_START_LENGTH || SENTENCE_END.test(line.text))) return true;
+    // (Not with the layout's fields after it: a flattened copy's fields are no disclaimer's or ticket's.)
+    if (signatureStartPattern.test(line.text) && (line.text.length > SIGNATURE_START_LENGTH || SENTENCE_END.test(line.text))) return layoutLabelsBetween(lines, template, i + 1, bottom) === 0;
     // A quoted message below the signature: the rest is the thread's, sentences and all — unless it
     // is the description itself, forwarded: a flattened copy below `-----Alkuperäinen viesti-----`
     // has no heading, only the layout's labels, and above the sign-off stands the mail's own note,

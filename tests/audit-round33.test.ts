@@ -461,3 +461,11 @@ describe('audit round 33, fourth pass: a ticket system\'s footer of sentences', 
     expect([record.targetArea, record.finalReportSummary]).toEqual([tidy.targetArea, tidy.finalReportSummary]);
   });
 });
+
+describe('audit round 33, fourth pass: -layout joins at a suspended compound', () => {
+  it('`Työ-` / `ja toimintakyvyn …` beside a wrapped label keeps its space (a suspended compound)', () => {
+    const seed004 = seed('004_3bb6e26593869c78');
+    const text = rewrite(seed004, 'Yhteyshenkilön asema hakijaorganisaatiossa: Valmennusvastaava, kouluttaja', 'Yhteyshenkilön asema                  Työ-\nhakijaorganisaatiossa:                ja toimintakykykoordinaattori');
+    expect(parse(text).record!.contact.title).toBe('Työ- ja toimintakykykoordinaattori');
+  });
+});

@@ -3145,7 +3145,12 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
           if (next.kind === 'label' && next.value !== '' && next.valuePosition !== undefined) {
             // (A value broken at a hyphen in its column keeps it, as a browser's print breaks a line after
             // a hyphen of the value's own: `liisa.kallio-` / `makinen(at)turku.fi`.)
-            labelLine.value = labelLine.value === '' ? next.value! : /-$/u.test(labelLine.value!) ? `${labelLine.value}${next.value}` : joinWrapped(labelLine.value!, next.value!);
+            // (A hyphen at the column's end stays, as written: the register's prints break words only
+            // at their own hyphens, `Facebook-` / `ryhmän`, `Työpolku -` / `hanke` — but for a suspended
+            // compound's, `Työ-` / `ja toimintakyvyn`, which keeps its space.)
+            const value = labelLine.value!;
+            const joined = value === '' ? next.value! : joinWrapped(value, next.value!);
+            labelLine.value = /-$/u.test(value) && (joined === `${value.slice(0, -1)}${next.value}` || /\s-$/u.test(value)) ? `${value}${next.value}` : joined;
             labelLine.valuePosition = { start: labelLine.valuePosition?.start ?? next.valuePosition.start, end: next.valuePosition.end };
             labelLine.position = { start: labelLine.position.start, end: next.position.end };
           }

@@ -30,6 +30,12 @@ export function isListMarkerCode(code: number): boolean {
   return listMarkerCodes.has(code);
 }
 
+/**
+ * A word processor's other list mark at a line's start, with the spaces or tab after it: a number or
+ * a letter with its dot or bracket (`1.`, `2)`, `a)`), or `o` and a tab (its second-level bullet).
+ */
+export const WORD_LIST_MARK = /^(?:\d{1,2}[.)]|[a-z]\)|o(?=\t))[ \t]+/u;
+
 /** A label's words without a list marker and its space before them (`• Kunnat`, `- Hankekoodi`). */
 export function withoutListMarker(label: string): string {
   return isListMarkerCode(label.charCodeAt(0)) && label.length > 2 && (label.charCodeAt(1) === 32 || label.charCodeAt(1) === 9) ? label.slice(2).trim() : label;

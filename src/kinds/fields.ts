@@ -4,7 +4,7 @@
  * item lines, a label with its own trailing lines). The grammar decides which field a label line
  * fills and which lines belong to it; the mapping normalises each field's value into its record path.
  */
-import { headingStartedBy, isListMarkerCode, labelStartedBy, normaliseKey, vocabulary, type CompiledField, type CompiledSection } from '../grammar/index.js';
+import { headingStartedBy, isListMarkerCode, labelStartedBy, normaliseKey, vocabulary, WORD_LIST_MARK, type CompiledField, type CompiledSection } from '../grammar/index.js';
 import { isCurrentMunicipalityName, isMunicipalityName, municipalityCode, regionCode, subRegionCode } from '../derive/area-codes.js';
 import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
@@ -283,7 +283,8 @@ function areaNameOf(field: CompiledField | null, text: string): string | null {
 function markedAreaItemOf(field: CompiledField | null, text: string): string | null {
   const type = field?.definition.type;
   if (type !== 'municipalities' && type !== 'list') return null;
-  const item = isListMarkerCode(text.charCodeAt(0)) && /^.[ \t]/u.test(text) ? text.slice(1) : MARKED_ITEM.exec(text)?.groups?.item;
+  const mark = WORD_LIST_MARK.exec(text);
+  const item = isListMarkerCode(text.charCodeAt(0)) && /^.[ \t]/u.test(text) ? text.slice(1) : mark !== null ? text.slice(mark[0].length) : undefined;
   if (item === undefined) return null;
   const name = item.trim();
   return name !== '' && name.length <= 40 && /^\p{Lu}/u.test(name) && !/[.!?:;]$/u.test(name) ? name : null;
@@ -294,8 +295,6 @@ function itemGoesOnBelow(item: string, below: string): boolean {
   return item.lastIndexOf('(') > item.lastIndexOf(')') || VALUE_GOES_ON.test(item) || /^\p{Ll}/u.test(below);
 }
 
-/** Word's other list markers before an item: a number or a letter with its dot or bracket, or `o` and a tab. */
-const MARKED_ITEM = /^(?:\d{1,2}[.)][ \t]+|[a-z]\)[ \t]+|o\t[ \t]*)(?<item>.*)$/u;
 
 /** Whether a value is a list of the field's area names alone (`Rovaniemi, Ranua`): the next name a line goes on with it. */
 function namesAreasOnly(field: CompiledField | null, value: string): boolean {
@@ -701,7 +700,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   if (node.value !== '' && !line.afterBlank && read.markedItems === true) {
     if (markedAreaItemOf(read.field, line.text) !== null) return true;
     // (A sentence after the same marker below the names is no name: the text's, not the list's.)
-    if (isListMarkerCode(line.text.charCodeAt(0)) || MARKED_ITEM.test(line.text)) return false;
+    if (isListMarkerCode(line.text.charCodeAt(0)) || WORD_LIST_MARK.test(line.text)) return false;
     // An item wrapped onto a line without a marker (`• Savukoski (vain` / `kirkonkylä)`, `2.<TAB>Savukoski ja` / `Pelkosenniemi`): its end.
     if (itemGoesOnBelow(read.lastLine, line.text)) return true;
   }

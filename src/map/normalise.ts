@@ -18,7 +18,7 @@
  * Notes and warnings may come together. An `error` is never the normaliser's to give: a value read into
  * its shape but wrong in itself (a Y-tunnus whose check digit fails) is for the rules to judge.
  */
-import { isListMarkerCode, normaliseKey, vocabulary } from '../grammar/index.js';
+import { isListMarkerCode, normaliseKey, vocabulary, WORD_LIST_MARK } from '../grammar/index.js';
 import { PhraseStarts } from '../key.js';
 import type { Position } from '../types.js';
 
@@ -1837,7 +1837,9 @@ const SHARE_AT_NAME_END = new RegExp(
 function readEntry(line: string): Normalised<CoImplementer> {
   // A list marker (`-`, `•`, Word's bullets, `1.`, `a)`, `o` and a tab) is not part of the name.
   const trimmed = line.trim();
-  const marked = isListMarkerCode(trimmed.charCodeAt(0)) ? trimmed.slice(1).trim() : trimmed.replace(/^(?:\d{1,2}[.)]\s+(?=\P{Ll})|[a-z]\)\s+|o\t\s*)/u, '');
+  // (A number's mark only before a name's capital: `1. kerros`, in lower case, is no list's mark.)
+  const mark = WORD_LIST_MARK.exec(trimmed);
+  const marked = isListMarkerCode(trimmed.charCodeAt(0)) ? trimmed.slice(1).trim() : mark !== null && !(/^\d/u.test(mark[0]) && /^\p{Ll}/u.test(trimmed.slice(mark[0].length))) ? trimmed.slice(mark[0].length) : trimmed;
   // The conjunction before a list's last entry (`…, ja Åbo Akademi, 0204819-8`) is not part of its name.
   const text = marked.replace(LEADING_CONJUNCTION, '');
   // (A remark in brackets after the Y-tunnus, `…, 0204427-7 (40 %)`, as one after a comma.)

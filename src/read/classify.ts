@@ -1773,6 +1773,14 @@ function relatedProjectsAt(lines: SourceLine[], template: CompiledTemplate, top:
 }
 
 const reportTitle = new RegExp(vocabulary.reportTitles.pattern, 'iu');
+const attachmentMark = new RegExp(vocabulary.reportTitles.attachmentMark, 'iu');
+
+/** A short paragraph of an attachment's mark alone (`LIITE 1`, `Liite 2:`), or with a report's title (`Liite 2: Väliraportti`). */
+function isAttachmentMark(line: SourceLine): boolean {
+  if (line.text.length > 80 || !attachmentMark.test(line.text)) return false;
+  const rest = line.text.replace(attachmentMark, '');
+  return rest === '' || reportTitle.test(rest);
+}
 
 /**
  * The line a report or claim appended below the description starts at (its title, `Loppuraportti
@@ -1785,9 +1793,12 @@ function appendedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, 
   if (headings.length === 0) return -1;
   for (let i = Math.max(top + 1, headings[headings.length - 1] + 2); i < bottom - 1; i++) {
     const line = lines[i];
-    if (line.kind === 'label' || !line.afterBlank || !lines[i + 1].afterBlank || line.text.length > 80) continue;
-    const coded = facts.projectCode !== null && line.text.includes(facts.projectCode);
-    const title = coded ? line.text.replace(facts.projectCode!, '').replace(/[()[\]–-]/gu, ' ').replace(/\s+/gu, ' ').trim() : line.text;
+    // (`Liite 2: Väliraportti` is read as a label: its mark is taken off before the title is looked at.)
+    const marked = attachmentMark.exec(line.text);
+    const written = marked === null ? line.text : line.text.slice(marked[0].length);
+    if ((line.kind === 'label' && marked === null) || !line.afterBlank || !lines[i + 1].afterBlank || line.text.length > 80) continue;
+    const coded = facts.projectCode !== null && written.includes(facts.projectCode);
+    const title = coded ? written.replace(facts.projectCode!, '').replace(/[()[\]–-]/gu, ' ').replace(/\s+/gu, ' ').trim() : written;
     if (title === '' || !reportTitle.test(title)) continue;
     // (Not a list's item below its intro, `… verkkosivulla:` / `Loppuraportti`, nor a sentence's
     // subject going on below it, `Maksatushakemus 3` / `käsiteltiin …`; and a title written as a
@@ -1797,8 +1808,9 @@ function appendedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, 
     if (lines[i - 1].text.endsWith(':') || /^\p{Ll}/u.test(next.text)) continue;
     if (coded || next.kind === 'label' || (next.kind === 'numbered' && !/[.!?]$/u.test(next.text))) {
       // (A title of its own right above it, `PÄÄTÖS` / `Rahoituspäätös S11784`, goes with it.)
+      // (So does an attachment's mark above it, `LIITE 1` / `Loppuraportti S21693`.)
       const above = lines[i - 1];
-      return i - 1 > top && line.afterBlank && above.afterBlank && above.text.length <= 80 && reportTitle.test(above.text) ? i - 1 : i;
+      return i - 1 > top && line.afterBlank && above.afterBlank && (isAttachmentMark(above) || (above.text.length <= 80 && reportTitle.test(above.text))) ? i - 1 : i;
     }
   }
   return -1;

@@ -32,3 +32,32 @@ describe('audit round 34: a report appended below the description after an attac
     expect(result.record!.finalReportSummary).toBe(`${finalReport}\n\n${report}`);
   });
 });
+
+describe('audit round 34: a reworded heading right below a label the layout does not have, in a copy without blank lines', () => {
+  const text = [
+    'Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus',
+    '1 Hanke',
+    'Hankekoodi: S25678',
+    'Hankkeen nimi: Sillat',
+    'Suunnitelman mukainen toteutusaika: Alkaa 1.3.2016 ja päättyy 28.2.2019',
+    'Vastuuviranomainen: Hämeen ELY-keskus',
+    '2 Hakijan perustiedot',
+    'Hakijan virallinen nimi: Hämeen Sillat ry',
+    'Y-tunnus: 2229500-6',
+    'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija',
+    'Faksi: 03 123 456',
+    '3 Hankkeen tiivistelmä',
+    'Ohjausta työttömille.',
+    '',
+  ].join('\n');
+  it('opens its section (the label is said, the summary is the text below the heading)', () => {
+    const result = parse(text);
+    expect(result.record!.summary).toBe('Ohjausta työttömille.');
+    expect(result.unmapped.map((u) => [u.label, u.value])).toEqual([['Faksi', '03 123 456']]);
+    expect(rulesAt(text, 'Faksi: 03 123 456')).toEqual([['warning', 'unknown-label']]);
+  });
+  it('a label without its value above a numbered line is no field (guard: the line stays text)', () => {
+    const listed = text.replace('Faksi: 03 123 456\n3 Hankkeen tiivistelmä\nOhjausta työttömille.', '3 Suunnitelman mukainen tiivistelmä toteutuksesta\nVaiheet:\n3 Hankkeen tiivistelmä laaditaan\nlopuksi.');
+    expect(parse(listed).record!.summary).toBe('Vaiheet:\n3 Hankkeen tiivistelmä laaditaan\nlopuksi.');
+  });
+});

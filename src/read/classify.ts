@@ -3937,7 +3937,7 @@ function rewordedHeadsParagraph(lines: SourceLine[], i: number, key: string, tem
 }
 
 /**
- * In a copy without blank lines, a numbered line right below a field of the layout, with text below
+ * In a copy without blank lines, a numbered line right below a field (of the layout, or any label with its value), with text below
  * it, whose number is a section's that has no heading in the text and whose words share one of that
  * heading's (`Number of applicants …: …` / `3 Summary of the implementation plan` / its text): that
  * section, reworded — a field's value is no sentence that could end before a list's item.
@@ -3946,7 +3946,8 @@ function rewordedAfterField(lines: SourceLine[], i: number, key: string, templat
   const line = lines[i];
   const before = lines[i - 1];
   const next = lines[i + 1];
-  if (facts.blankSeparated || before === undefined || next === undefined || before.kind !== 'label' || !template.inlineLabels.has(before.labelKey!)) return false;
+  // (A label the layout does not have, with its value, `Faksi: 03 123 456`, is as much a field.)
+  if (facts.blankSeparated || before === undefined || next === undefined || before.kind !== 'label' || (!template.inlineLabels.has(before.labelKey!) && (before.value ?? '') === '')) return false;
   if ((line.value ?? '').length > 80 || /[.!?:,;]$/u.test(line.value ?? '') || /^\p{Ll}/u.test(next.text)) return false;
   const sections = template.sectionsByNumber.get(line.number!);
   return sections !== undefined && sections.some((s) => facts.headingLine[s.index] === 0 && sharesStem(key, s.definition.headings));

@@ -526,7 +526,9 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
     // report ending in `6. Tiedotus` is past section 6.)
     const headed = openSectionIndex(lines, at, template);
     const open = (headed > 0 ? headed : cutSection(tree, lines[belowField ? at - 1 : at].position.start.line, template)?.index ?? 0) - (belowField || afterSentence ? 1 : 0);
-    if (last.kind === 'text' && (startsPartCut(last.text, template, open) || isHeadingNumberAlone(last.text, template, open))) return true;
+    // (Below a blank line in a section of fields, the start of that section's own label too: `Yhteyshenkilön sähköpostisoit`.)
+    const ownLabels = !belowField && !afterSentence && template.sections[open]?.definition.content === 'fields';
+    if (last.kind === 'text' && (startsPartCut(last.text, template, ownLabels ? open - 1 : open) || isHeadingNumberAlone(last.text, template, open))) return true;
     // A later numbered heading cut inside its words (`4 Hank`, `6.2 Suun`), or its number alone with its dot (`8.`).
     if (last.kind === 'numbered' && numberedHeadingCut(last, template, open)) return true;
   }
@@ -577,7 +579,9 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   if (!intro && (!prose || !PLAIN_WORD_END.test(last.text) || startsListItem(last.text) || isSignature(last.text))) return false;
   const section = cutSection(tree, last.position.start.line, template);
   // (A signature or a page's end read as furniture is no text of the section: `… / Kasarminkatu 9, 50100 Mikkeli`.)
-  if (section === null || section.definition.content !== 'prose' || furnitureLinesOf(tree).has(last.position.start.line)) return false;
+  // (A section of subsections written as text, a technical-assistance description's 3, is such a text too.)
+  const isText = section !== null && (section.definition.content === 'prose' || (section.definition.content === 'container' && section.definition.textPath !== undefined));
+  if (!isText || furnitureLinesOf(tree).has(last.position.start.line)) return false;
   // Only where the copy stops before a later section of the layout that it lacks (the summary of a
   // description without sections 4–9): a whole copy ends in its last section, where a final report's
   // last line may be a signature, a list, a caption or a quote's attribution as well as a sentence
@@ -791,7 +795,10 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
     axisText: page ? fieldValueAt(tree, template, 'project.priorityAxis') : null,
   });
   for (const d of readDiagnostics) diagnostics.push(d);
-  for (const d of mapped.diagnostics) diagnostics.push(d);
+  // A line the reader said is a layout's label in a text (`label-in-text`) is not also a label the
+  // layout lacks (the prose's `unknown-label` for a field's line with a figure in its text).
+  const labelsInText = readDiagnostics.some((d) => d.rule === 'label-in-text') ? new Set(readDiagnostics.filter((d) => d.rule === 'label-in-text').map((d) => d.line)) : null;
+  for (const d of mapped.diagnostics) if (labelsInText === null || d.rule !== 'unknown-label' || !labelsInText.has(d.line)) diagnostics.push(d);
   for (const d of derived) diagnostics.push(d);
   if (cut) diagnostics.push(cutOffDiagnostic(cut, lines, tree, template, mapped.sources, mapped.cutAway));
   for (const d of semanticRules(mapped.record, template, mapped.sources)) diagnostics.push(d);

@@ -61,3 +61,79 @@ describe('audit round 34: a reworded heading right below a label the layout does
     expect(parse(listed).record!.summary).toBe('Vaiheet:\n3 Hankkeen tiivistelmä laaditaan\nlopuksi.');
   });
 });
+
+describe('audit round 34: a later section\'s label between two paragraphs of a text under its heading', () => {
+  const summaryEnd = seed004.indexOf('4 Hankkeen kohderyhmät');
+  const firstParagraph = 'Kuusamossa on tehty suunnitelmallista työtä';
+  /** Seed 004 cut before section 4 (a copy of sections 1–3), with a line put between the summary's first two paragraphs. */
+  const withLine = (line: string, text = seed004.slice(0, summaryEnd)) => {
+    const at = text.indexOf('\n\n', text.indexOf(firstParagraph)) + 2;
+    return `${text.slice(0, at)}${line}\n\n${text.slice(at)}`;
+  };
+  const summary = parse(seed004.slice(0, summaryEnd)).record!.summary!;
+  it.each(['Kunnat: Järvikylä', 'Maakunnat: Pohjois-Karjala', 'Suunniteltu julkinen rahoitus yhteensä: 250 000'])('"%s" stays in the summary, said; no section is opened by it', (line) => {
+    const text = withLine(line);
+    const result = parse(text);
+    const [first, ...rest] = summary.split('\n\n');
+    expect(result.record!.summary).toBe([first, line, ...rest].join('\n\n'));
+    expect(result.record!.targetArea.municipalities).toEqual([]);
+    expect(result.record!.targetArea.regions).toEqual([]);
+    expect(result.record!.funding.plannedPublicTotal).toBeNull();
+    expect(result.record!.finalReportSummary).toBeNull();
+    expect(rulesAt(text, line)).toEqual([['warning', 'label-in-text']]);
+  });
+  it('a copy whose section 6 has lost its heading still opens it by its labels (guard)', () => {
+    const text = seed004.replace('6 Maantieteellinen kohdealue\n\n', '');
+    const result = parse(text);
+    expect(result.record!.targetArea.municipalities).toEqual(['Kuusamo']);
+    expect(result.record!.targetArea.regions).toEqual(['Pohjois-Pohjanmaa']);
+  });
+  it('so it does with one label left, the address block below it (guard)', () => {
+    const text = seed004.replace('6 Maantieteellinen kohdealue\n\nMaakunnat: Pohjois-Pohjanmaa\n\nSeutukunnat: Koillismaan\n\n', '');
+    expect(parse(text).record!.targetArea.municipalities).toEqual(['Kuusamo']);
+  });
+});
+
+describe('audit round 34: copies cut and saved with their line break', () => {
+  /** An invented technical-assistance description of 2007–2013 (section 3 written as text only). */
+  const technicalAssistance = [
+    'Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus', '',
+    '1. Projekti', '',
+    'Projektikoodi: S10999', '',
+    'Projektin nimi: Järvimaan aluekoordinaatio ja tiedotus', '',
+    'Toimintalinja: 5: Tekninen tuki', '',
+    'Suunnitelman mukainen toteutusaika: Alkaa 1.1.2009 ja päättyy 31.12.2013', '',
+    'Vastuuviranomainen: Järvimaan elinkeino-, liikenne- ja ympäristökeskus', '',
+    '2. Projektin toteuttaja', '',
+    'Toteuttajaorganisaation nimi: Järvimaan ELY-keskus', '',
+    'Y-tunnus: 7654321-2', '',
+    'Vastuuhenkilön nimi: Liisa Esimerkki', '',
+    '3. Projektin toteutusalue ja kohderyhmän kuvaus', '',
+    'Hankkeessa kootaan alueen toimijat yhteen ja järjestetään koulutusta sekä tiedotusta hanketoimijoille koko maakunnan alueella.', '',
+    '4. Projektin julkinen rahoitus, euroa', '',
+    'Suunniteltu julkinen rahoitus yhteensä: 137 500', '',
+  ].join('\n');
+  it('the whole technical-assistance description reads its section 3 as text (guard)', () => {
+    expect(parse(technicalAssistance).record!.targetArea.description).toBe('Hankkeessa kootaan alueen toimijat yhteen ja järjestetään koulutusta sekä tiedotusta hanketoimijoille koko maakunnan alueella.');
+  });
+  it('cut inside its section 3 text, mid-word: said, and the text is not taken for whole', () => {
+    const text = `${technicalAssistance.slice(0, technicalAssistance.indexOf('alueella.') + 'alue'.length)}\n`;
+    const result = parse(text);
+    expect(result.record!.targetArea.description).toBeNull();
+    const last = 'Hankkeessa kootaan alueen toimijat yhteen ja järjestetään koulutusta sekä tiedotusta hanketoimijoille koko maakunnan alue';
+    expect(result.unmapped.map((u) => u.value)).toEqual([last]);
+    expect(rulesAt(text, last)).toEqual([['warning', 'unmapped-text'], ['warning', 'text-cut-off']]);
+  });
+  it.each(['Yhteyshenkilön sähköpostisoit', 'Yhteyshenkilön asema hakijaor', 'Hakijoiden lukumäärä tai tuen'])('cut inside a label of the section of fields it stands in (%s): said, not read as the summary', (fragment) => {
+    const section2 = seed004.slice(0, seed004.indexOf(fragment.split(' ').slice(0, 2).join(' ')));
+    const text = `${section2}${fragment}\n`;
+    const result = parse(text);
+    expect(result.record!.summary).toBeNull();
+    expect(result.unmapped.map((u) => u.value)).toEqual([fragment]);
+    expect(rulesAt(text, fragment)).toContainEqual(['warning', 'text-cut-off']);
+  });
+  it('a short line of text below a blank line that starts no label of its section stays the summary\'s (guard)', () => {
+    const section2 = seed004.slice(0, seed004.indexOf('3 Suunnitelman mukainen'));
+    expect(parse(`${section2}Yhteistyö jatkuu\n`).record!.summary).toBe('Yhteistyö jatkuu');
+  });
+});

@@ -507,10 +507,15 @@ function labelsInProse(tokens: LineToken[]): Set<LineToken> | null {
     while (k < tokens.length && tokens[k].tokenType === Furniture) k++;
     const isLabel = (at: number) => at < tokens.length && (tokens[at].tokenType === Label || tokens[at].tokenType === BareLabel) && tokens[at].payload.fields.length > 0;
     if (isLabel(k)) continue;
+    const textAfter = k < tokens.length && isTextLike(tokens[k]);
     while (k < tokens.length && (tokens[k].tokenType === Furniture || isTextLike(tokens[k]))) k++;
     // A value that is a sentence: a field's value is seldom one (`Suunniteltu: 80, joista naisia 35`
     // under a heading the copy lacks or words otherwise is a section of one field).
     if ((!isLabel(k) && SENTENCE_END.test(line.value)) || (token.payload.fields.length === 1 && labelAgain(tokens, k, line.labelKey!))) (found ??= new Set()).add(token);
+    // Between two paragraphs of a text under a prose section's heading, with no field after it up to the next heading
+    // or the end (`Kunnat: Järvikylä` in a summary): a section the copy has without its heading would
+    // go on with its fields, not with text.
+    else if (textAfter && !isLabel(k) && underProseHeading(tokens, i) && !token.payload.fields.some((field) => isHeaded(tokens, field.section))) (found ??= new Set()).add(token);
   }
   return found;
 }
@@ -563,6 +568,16 @@ function strayLinesInFields(tokens: LineToken[]): Set<LineToken> | null {
 }
 
 /** Whether a label line with the key `key` stands at or after `from`. */
+/** Whether the last heading above a token is a prose section's. */
+function underProseHeading(tokens: LineToken[], at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) if (tokens[i].tokenType === Heading) return (tokens[i].payload.sections as CompiledSection[]).some((section) => section.definition.content === 'prose');
+  return false;
+}
+
+function isHeaded(tokens: LineToken[], section: CompiledSection): boolean {
+  return tokens.some((token) => token.tokenType === Heading && (token.payload.sections as CompiledSection[]).includes(section));
+}
+
 function labelAgain(tokens: LineToken[], from: number, key: string): boolean {
   for (let i = from; i < tokens.length; i++) if ((tokens[i].tokenType === Label || tokens[i].tokenType === BareLabel) && tokens[i].payload.line.labelKey === key) return true;
   return false;

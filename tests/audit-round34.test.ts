@@ -137,3 +137,15 @@ describe('audit round 34: copies cut and saved with their line break', () => {
     expect(parse(`${section2}Yhteistyö jatkuu\n`).record!.summary).toBe('Yhteistyö jatkuu');
   });
 });
+
+describe('audit round 34: sub-regions by the names people write', () => {
+  it.each([
+    ['Suupohjan rannikkoseudun, Vaasan', ['153', '152']],
+    ['Tornionlaakson, Kemi-Tornion', ['193', '192']],
+  ])('"%s" gives the classification\'s codes, with no unknown-sub-region', (written, codes) => {
+    const text = seed004.replace('Seutukunnat: Koillismaan', `Seutukunnat: ${written}`);
+    const result = parse(text);
+    expect(result.record!.targetArea.subRegionCodes).toEqual(codes);
+    expect(result.diagnostics.filter((d) => d.rule === 'unknown-sub-region')).toEqual([]);
+  });
+});

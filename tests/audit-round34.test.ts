@@ -149,3 +149,31 @@ describe('audit round 34: sub-regions by the names people write', () => {
     expect(result.diagnostics.filter((d) => d.rule === 'unknown-sub-region')).toEqual([]);
   });
 });
+
+describe('audit round 34: a flattened copy\'s summary that opens with a short title right after the co-implementers', () => {
+  const text = (title: string, below = 'Alueen pk-yrityksistä vain pieni osa hyödyntää tekoälyä.') => [
+    'Hankekoodi: S29871',
+    'Hankkeen nimi: Esimerkkihanke',
+    'Suunnitelman mukainen toteutusaika: Alkaa 1.9.2019 ja päättyy 31.12.2021',
+    'Vastuuviranomainen: Etelä-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus',
+    'Hakijan virallinen nimi: Esimerkin ammattikorkeakoulu Oy',
+    'Y-tunnus: 2345678-0',
+    'Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)',
+    'Osatoteuttajat',
+    'Järvikylän koulutusyhtymä, liikelaitos, 0123456-2',
+    title,
+    below,
+    '',
+  ].join('\n');
+  it.each(['Taustaa', 'Hankkeen tausta ja tavoitteet'])('"%s" opens the summary (said there), no entry without a Y-tunnus', (title) => {
+    const result = parse(text(title));
+    expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Järvikylän koulutusyhtymä, liikelaitos', businessId: '0123456-2' }]);
+    expect(result.record!.summary).toBe(`${title}\nAlueen pk-yrityksistä vain pieni osa hyödyntää tekoälyä.`);
+    expect(rulesAt(text(title), title).filter(([severity]) => severity !== 'info')).toEqual([['warning', 'ambiguous-prose-boundary']]);
+  });
+  it.each(['Kuusamon kaupunki', 'Stichting Leren Samen'])('an entry without its Y-tunnus (%s) stays an entry, said (guard)', (name) => {
+    const result = parse(text(name));
+    expect(result.record!.organisation.coImplementers.map((entry) => entry.name)).toEqual(['Järvikylän koulutusyhtymä, liikelaitos', name]);
+    expect(rulesAt(text(name), name)).toContainEqual(['warning', 'missing-business-id']);
+  });
+});

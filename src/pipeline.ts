@@ -280,10 +280,11 @@ function entryAfterBlock(last: SourceLine, tree: DocumentNode, template: Compile
 }
 
 /** Whether the layout has a section after `section`, not inside it, that the tree lacks. */
-function lacksLaterSection(tree: DocumentNode, section: CompiledTemplate['sections'][number], template: CompiledTemplate): boolean {
+function lacksLaterSection(tree: DocumentNode, section: CompiledTemplate['sections'][number], template: CompiledTemplate, beforeLast = false): boolean {
   const present = sectionsInTree(tree);
   const number = section.definition.number;
-  return template.sections.some((later) => later.index > section.index && later.definition.content !== 'container' && !present.has(later.definition.id) && !(number !== null && later.definition.number?.startsWith(`${number}.`) === true));
+  const end = beforeLast ? template.sections.length - 1 : template.sections.length;
+  return template.sections.some((later) => later.index > section.index && later.index < end && later.definition.content !== 'container' && !present.has(later.definition.id) && !(number !== null && later.definition.number?.startsWith(`${number}.`) === true));
 }
 
 /** The ids of the layout's sections the tree has, at any depth. */
@@ -514,7 +515,8 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   const belowField = !last.afterBlank && at > 0 && lines[at - 1].kind === 'label' && template.inlineLabels.has(lines[at - 1].labelKey!) && !lines.some((line, i) => i > 0 && line.afterBlank);
   // (So does a line right below a sentence's end, in a copy without blank lines: `… työhön.` / `Tuloks`.)
   // (Or right below a field of the layout: `…sukupuolinäkökulmasta: Kyllä` / `Sukupuolinäk`.)
-  const afterSentence = !last.afterBlank && at > 0 && (/[.!?]$/u.test(lines[at - 1].text) || (lines[at - 1].kind === 'label' && template.inlineLabels.has(lines[at - 1].labelKey!)));
+  // (Or right below a list's item, itself none: `-Yhteistyö tiivistyi` / `Hankkeen`, of `Hankkeen jälkeen:`.)
+  const afterSentence = !last.afterBlank && at > 0 && (/[.!?]$/u.test(lines[at - 1].text) || (lines[at - 1].kind === 'label' && template.inlineLabels.has(lines[at - 1].labelKey!)) || (opensWithListMarker(lines[at - 1].text) && !opensWithListMarker(last.text)));
   // A later heading's number and the start of its words (`3.4 Aloitt`, `6.2 Suunnitelma … levittämis`)
   // is that heading cut, whatever stands above it: a `-`, a list's item, a value without a full stop.
   if (last.kind === 'numbered' && numberedHeadingCut(last, template, openSectionIndex(lines, at, template) || (cutSection(tree, last.position.start.line, template)?.index ?? 0) - 1)) return true;
@@ -537,8 +539,26 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   // the one score of two digits): its last score may be cut. (A whole row, `… 6 8`, may end a copy
   // of a project whose final report is not written.)
   if (scoreRowAtEnd(last, tree, template)) return true;
+  if (scoreTableNameCut(lines, at, tree, template)) return true;
   // (Only a value on its label's line: a line below it is its wrapped end, `Vain yksi` / `hakija`.)
   return last.kind === 'label' && (isSetValueStart(value, last, template) || areaListCut(value, last, template));
+}
+
+const SCORE_CRITERIA = vocabulary.scoreCriteria.names.map(normaliseKey);
+
+/**
+ * A score table's category or criterion, or its start, as the text's last line below a row's
+ * explanation (`… satamassa.` / `Taloud`, `Uusiutuvien`, `Kulttuuriympäristö`): a row or a category
+ * line whose scores and text were cut away, not the explanation's last line.
+ */
+function scoreTableNameCut(lines: SourceLine[], at: number, tree: DocumentNode, template: CompiledTemplate): boolean {
+  const last = lines[at];
+  if (last.kind !== 'text' || last.text.length > CUT_START_LENGTH || /[.!?:;,]$/u.test(last.text) || !/^\p{Lu}/u.test(last.text) || at === 0) return false;
+  if (!last.afterBlank && !/[.!?]$/u.test(lines[at - 1].text)) return false;
+  const section = cutSection(tree, last.position.start.line, template);
+  if (section === null || section.definition.content !== 'scoreTable') return false;
+  const key = normaliseKey(last.text);
+  return [...section.categoryKeys, ...SCORE_CRITERIA].some((name) => name.startsWith(key));
 }
 
 const PLACEHOLDERS = vocabulary.placeholders.map((placeholder) => placeholder.toLowerCase());
@@ -574,14 +594,19 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // (A sentence with a colon inside, `Toimenpiteet ovat: ohjaus, … ja vertaist`, reads as a label
   // the layout does not have: it is the section's text as any other line. A word or two before the
   // colon, `Lähde: …`, `Lisätietoja: …`, is a source's or a contact's line, no sentence.)
-  const prose = last.kind === 'text' || (last.kind === 'label' && !layoutLabel && ((last.label ?? '').trim().split(/\s+/u).length >= SENTENCE_LABEL_WORDS || YEAR_LABEL.test(last.label ?? '')));
+  // (So is a plan's short label with a sentence after it, `Kenelle: Kohderyhmä, yhteistyökumppanit ja …`.)
+  const prose = last.kind === 'text' || (last.kind === 'label' && !layoutLabel && ((last.label ?? '').trim().split(/\s+/u).length >= SENTENCE_LABEL_WORDS || YEAR_LABEL.test(last.label ?? '') || (last.value ?? '').split(/\s+/u).length >= SENTENCE_VALUE_WORDS));
   // (A word of letters last: an address, `www.savo.fi`, `liisa@savo.fi`, ends no sentence.)
   if (!intro && (!prose || !PLAIN_WORD_END.test(last.text) || startsListItem(last.text) || isSignature(last.text))) return false;
   const section = cutSection(tree, last.position.start.line, template);
   // (A signature or a page's end read as furniture is no text of the section: `… / Kasarminkatu 9, 50100 Mikkeli`.)
   // (A section of subsections written as text, a technical-assistance description's 3, is such a text too.)
   const isText = section !== null && (section.definition.content === 'prose' || (section.definition.content === 'container' && section.definition.textPath !== undefined));
-  if (!isText || furnitureLinesOf(tree).has(last.position.start.line)) return false;
+  // (And a text line of a section of fields or a score table, 8.1's explanation or a row's, where the
+  // copy lacks a later section every copy has: one before the layout's last, the final report.)
+  const isFieldText = section !== null && last.kind === 'text' && (section.definition.content === 'fields' || section.definition.content === 'scoreTable');
+  if ((!isText && !isFieldText) || furnitureLinesOf(tree).has(last.position.start.line)) return false;
+  if (isFieldText && !lacksLaterSection(tree, section, template, true)) return false;
   // Only where the copy stops before a later section of the layout that it lacks (the summary of a
   // description without sections 4–9): a whole copy ends in its last section, where a final report's
   // last line may be a signature, a list, a caption or a quote's attribution as well as a sentence
@@ -614,6 +639,8 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
 
 /** A year's plan's line (`Vuosi 2014: Kuvataan …`, `2015: …`): the text's, however few its words before the colon. */
 const YEAR_LABEL = /(?:^|\s)(?:19|20)\d{2}\s*$/u;
+/** The fewest words after a short label's colon for the line to read as a sentence (a plan's `Kenelle: …`). */
+const SENTENCE_VALUE_WORDS = 8;
 /** The fewest words before a colon for a line to read as a sentence with a colon inside (`Hankkeen toimenpiteet ovat:`). */
 const SENTENCE_LABEL_WORDS = 3;
 
@@ -682,6 +709,9 @@ const CUT_START_LENGTH = 40;
  * Whether a line is a proper start of a label or a heading of the layout of a section after section
  * `after`, cut inside a word or after two words at least.
  */
+/** A word of five letters or more in the genitive (`ratkaisun`, `hankkeen`), as a key writes it. */
+const GENITIVE_WORD = /^\p{Ll}{4,}n$/u;
+
 function startsPartCut(text: string, template: CompiledTemplate, after: number): boolean {
   if (text.length > CUT_START_LENGTH || /[.!?:;)]$/u.test(text)) return false;
   const key = normaliseKey(text);
@@ -690,7 +720,9 @@ function startsPartCut(text: string, template: CompiledTemplate, after: number):
   if (whole === undefined || whole === null) return false;
   const full = normaliseKey(whole);
   if (full === key || !full.startsWith(key)) return false;
-  return /[\p{L}\d]/u.test(full[key.length]) || key.includes(' ');
+  // (A word in the genitive alone, `Ratkaisun`, `Hankkeen`, is no text's last word either: it needs
+  // the word after it, `Ratkaisun kuvaus`, `Hankkeen jälkeen:`.)
+  return /[\p{L}\d]/u.test(full[key.length]) || key.includes(' ') || (GENITIVE_WORD.test(key) && !template.labelKeys.has(key));
 }
 
 /** A numbered line that is a later section's number and the start of its heading, cut inside a word or after two words (`4 Hank`, `6.2 Suunnitelma hyv`), or its number alone. */

@@ -2,7 +2,9 @@
 // said at its line.
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
+import { readFileSync } from 'node:fs';
 import { lineOf, seed } from './helpers/edits.js';
+import { deriveShape } from './helpers/shapes.js';
 
 /** Seed 004 ends in its final report; what is appended below it is this test's. */
 const seed004 = seed('004_3bb6e26593869c78');
@@ -175,5 +177,35 @@ describe('audit round 34: a flattened copy\'s summary that opens with a short ti
     const result = parse(text(name));
     expect(result.record!.organisation.coImplementers.map((entry) => entry.name)).toEqual(['Järvikylän koulutusyhtymä, liikelaitos', name]);
     expect(rulesAt(text(name), name)).toContainEqual(['warning', 'missing-business-id']);
+  });
+});
+
+describe('audit round 34: cut after the summary and saved with its line break', () => {
+  const upTo = (text: string, end: string) => `${text.slice(0, text.indexOf(end) + end.length)}\n`;
+  it('inside 8.1\'s explanation, mid-word, in a copy without 8.2: said, the text kept as written', () => {
+    const text = upTo(seed004, 'Hankkeen toimintaympäristön analyysi sukupuolinäkökulmasta on tehty hyödyntäen Asiakaspalvelupiste Askel');
+    const result = parse(text);
+    expect(result.record!.horizontalPrinciples.genderEquality.environmentAnalysis!.text).toBe('Hankkeen toimintaympäristön analyysi sukupuolinäkökulmasta on tehty hyödyntäen Asiakaspalvelupiste Askel');
+    expect(rulesAt(text, 'Hankkeen toimintaympäristön analyysi sukupuolinäkökulmasta on tehty hyödyntäen Asiakaspalvelupiste Askel')).toContainEqual(['warning', 'text-cut-off']);
+  });
+  it('8.1\'s explanation ending whole with its full stop is no cut (guard)', () => {
+    const text = upTo(seed004, 'Sukupuolten tasa-arvon edistäminen huomioidaan hankkeen toimenpiteissä valtavirtaistamisen kautta.');
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
+  });
+  it.each(['Taloud', 'Uusiutuvien', 'Sosiaalinen ja kulttuurinen kest', 'Kulttuuriympäristö'])('a score table\'s category or criterion (%s) below a row\'s explanation as the last line: said', (start) => {
+    const text = `${upTo(seed004, 'Hankkeen toimenpiteissä tuetaan luonnonvarojen käytön kestävyyttä esim. asiakastyössä esitellään jätteiden lajittelua, roskaamisen vähentämistä sekä kierrätystä.').trimEnd()}\n${start}\n`;
+    expect(text.includes('kierrätystä.\n')).toBe(true);
+    expect(rulesAt(text, start)).toContainEqual(['warning', 'text-cut-off']);
+  });
+  const page = readFileSync(new URL('../fixtures/pages/ended.txt', import.meta.url), 'utf8');
+  it('a project page cut at a later heading\'s first word in the genitive (Ratkaisun): said, not read into the results', () => {
+    const text = `${upTo(page, 'Kolmekymmentä nuorta työllistyi.')}\nRatkaisun\n`;
+    const result = parse(text);
+    expect(result.record!.projectPage!.results).toBe('Kolmekymmentä nuorta työllistyi.');
+    expect(rulesAt(text, 'Ratkaisun')).toContainEqual(['warning', 'text-cut-off']);
+  });
+  it('a project page cut at the next sub-label\'s first word below a list\'s item (Hankkeen): said', () => {
+    const text = `${upTo(deriveShape(page, 'noblank'), '-Yhteistyö tiivistyi')}Hankkeen\n`;
+    expect(rulesAt(text, 'Hankkeen')).toContainEqual(['warning', 'text-cut-off']);
   });
 });

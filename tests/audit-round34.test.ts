@@ -26,6 +26,15 @@ describe('audit round 34: a report appended below the description after an attac
     expect(rulesAt(text, report.split('\n')[0])).toEqual([['warning', 'unmapped-text']]);
   });
   it.each([
+    ['the mark and the title, a field below', 'Liite 2: Väliraportti\n\nRaportointijakso: 1.1.–30.6.2020\n\nHanke eteni.'],
+    ['a title in capitals, a field below', 'VÄLIRAPORTTI 2/2020\n\nRaportointijakso: 1.1.–30.6.2020\n\nHanke eteni.'],
+  ])('in a copy without blank lines, %s: kept in unmapped, said', (_, report) => {
+    const text = `${deriveShape(`${seed004.trimEnd()}\n\n${report}`, 'noblank')}\n`;
+    const result = parse(text);
+    expect(result.record!.finalReportSummary).toBe(parse(`${deriveShape(seed004, 'noblank')}\n`).record!.finalReportSummary);
+    expect(result.unmapped.map((u) => u.value)).toEqual(report.split('\n').filter((l) => l !== ''));
+  });
+  it.each([
     ['a mark with a title and a sentence below (no code, no field)', 'Liite 1: Loppuraportti\n\nSe on luettavissa hankkeen sivuilla.'],
     ['a word that only starts like a mark', `Liitetiedosto: Loppuraportti ${code}\n\nYhteenveto\n\nHanke toteutettiin.`],
   ])('%s stays in the final report (guard)', (_, report) => {
@@ -90,6 +99,13 @@ describe('audit round 34: a later section\'s label between two paragraphs of a t
     expect(result.record!.targetArea.municipalities).toEqual(['Kuusamo']);
     expect(result.record!.targetArea.regions).toEqual(['Pohjois-Pohjanmaa']);
   });
+  it('a section of one field right after the text\'s own, its heading left out, with a note below it, is still that section (guard)', () => {
+    const section5 = seed004.slice(seed004.indexOf('5 Projektin julkinen rahoitus, euroa'), seed004.indexOf('6 Maantieteellinen kohdealue'));
+    const text = seed004.replace(section5, 'Suunniteltu julkinen rahoitus yhteensä: 250 000\n\nSummaan sisältyy kuntien osuus.\n\n');
+    const result = parse(text);
+    expect(result.record!.funding.plannedPublicTotal).toBe(250000);
+    expect(result.record!.targetGroups.indirect).toBe(parse(seed004).record!.targetGroups.indirect);
+  });
   it('so it does with one label left, the address block below it (guard)', () => {
     const text = seed004.replace('6 Maantieteellinen kohdealue\n\nMaakunnat: Pohjois-Pohjanmaa\n\nSeutukunnat: Koillismaan\n\n', '');
     expect(parse(text).record!.targetArea.municipalities).toEqual(['Kuusamo']);
@@ -118,13 +134,14 @@ describe('audit round 34: copies cut and saved with their line break', () => {
   it('the whole technical-assistance description reads its section 3 as text (guard)', () => {
     expect(parse(technicalAssistance).record!.targetArea.description).toBe('Hankkeessa kootaan alueen toimijat yhteen ja järjestetään koulutusta sekä tiedotusta hanketoimijoille koko maakunnan alueella.');
   });
-  it('cut inside its section 3 text, mid-word: said, and the text is not taken for whole', () => {
-    const text = `${technicalAssistance.slice(0, technicalAssistance.indexOf('alueella.') + 'alue'.length)}\n`;
-    const result = parse(text);
-    expect(result.record!.targetArea.description).toBeNull();
+  it('cut inside its section 3 text, mid-word, with or without its line break: the text as written, said cut at its line', () => {
     const last = 'Hankkeessa kootaan alueen toimijat yhteen ja järjestetään koulutusta sekä tiedotusta hanketoimijoille koko maakunnan alue';
-    expect(result.unmapped.map((u) => u.value)).toEqual([last]);
-    expect(rulesAt(text, last)).toEqual([['warning', 'unmapped-text'], ['warning', 'text-cut-off']]);
+    for (const text of [`${technicalAssistance.slice(0, technicalAssistance.indexOf('alueella.') + 'alue'.length)}\n`, technicalAssistance.slice(0, technicalAssistance.indexOf('alueella.') + 'alue'.length)]) {
+      const result = parse(text);
+      expect(result.record!.targetArea.description).toBe(last);
+      expect(result.unmapped).toEqual([]);
+      expect(rulesAt(text, last).filter(([severity]) => severity !== 'info')).toEqual([['warning', 'text-cut-off']]);
+    }
   });
   it.each(['Yhteyshenkilön sähköpostisoit', 'Yhteyshenkilön asema hakijaor', 'Hakijoiden lukumäärä tai tuen'])('cut inside a label of the section of fields it stands in (%s): said, not read as the summary', (fragment) => {
     const section2 = seed004.slice(0, seed004.indexOf(fragment.split(' ').slice(0, 2).join(' ')));
@@ -144,6 +161,7 @@ describe('audit round 34: sub-regions by the names people write', () => {
   it.each([
     ['Suupohjan rannikkoseudun, Vaasan', ['153', '152']],
     ['Tornionlaakson, Kemi-Tornion', ['193', '192']],
+    ['Suupohjan rannikkoseutu, Tornionlaakso', ['153', '193']],
   ])('"%s" gives the classification\'s codes, with no unknown-sub-region', (written, codes) => {
     const text = seed004.replace('Seutukunnat: Koillismaan', `Seutukunnat: ${written}`);
     const result = parse(text);
@@ -173,7 +191,7 @@ describe('audit round 34: a flattened copy\'s summary that opens with a short ti
     expect(result.record!.summary).toBe(`${title}\nAlueen pk-yrityksistä vain pieni osa hyödyntää tekoälyä.`);
     expect(rulesAt(text(title), title).filter(([severity]) => severity !== 'info')).toEqual([['warning', 'ambiguous-prose-boundary']]);
   });
-  it.each(['Kuusamon kaupunki', 'Stichting Leren Samen'])('an entry without its Y-tunnus (%s) stays an entry, said (guard)', (name) => {
+  it.each(['Kuusamon kaupunki', 'Stichting Leren Samen', 'Lammelan seurakunta', 'Kumppanuustalo', 'Nuorisosäätiö'])('an entry without its Y-tunnus (%s) stays an entry, said (guard)', (name) => {
     const result = parse(text(name));
     expect(result.record!.organisation.coImplementers.map((entry) => entry.name)).toEqual(['Järvikylän koulutusyhtymä, liikelaitos', name]);
     expect(rulesAt(text(name), name)).toContainEqual(['warning', 'missing-business-id']);

@@ -238,8 +238,10 @@ function hasEntryId(field: CompiledField | null, text: string): boolean {
   return field?.itemPattern?.test(text) === true || ALONE_BUSINESS_ID.test(text);
 }
 
-/** A text's short sub-heading: a capitalised word and up to three in lower case, letters only (`Taustaa`, `Hankkeen tausta ja tavoitteet`). */
-const TEXT_TITLE = /^\p{Lu}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}$/u;
+/** A text's short sub-heading: a capitalised word and up to three in lower case, letters only, each a word of `textTitleWords` (`Taustaa`, `Hankkeen tausta ja tavoitteet`). */
+const TEXT_TITLE_SHAPE = /^\p{Lu}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}$/u;
+const textTitleWords = new Set(vocabulary.textTitleWords.words);
+const isTextTitle = (text: string) => TEXT_TITLE_SHAPE.test(text) && text.toLowerCase().split(/\s+/u).every((word) => textTitleWords.has(word));
 
 /** A name has few words in lower case; more are a sentence (`Etelä-Savon pk-yritysten digitaidot ovat selvitysten mukaan`). */
 const MOST_LOWER_CASE_WORDS_IN_A_NAME = 3;
@@ -683,7 +685,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     // A short title after entries that all have their Y-tunnus, a sentence below it (`Taustaa` /
     // `Alueen pk-yrityksistä …`): the sub-heading of the text after the block of a flattened copy, not
     // an entry without one. (A name has a word organisations' names have, or more capitals.)
-    if (read.field?.definition.type === 'organisations' && read.lines > 0 && TEXT_TITLE.test(line.text) && !n.hasAnyOrganisationWord(line.text) && node.children.every((child) => hasEntryId(read.field, child.text)) && after !== null && isTextLike(after) && /[.!?]$/u.test(after.payload.line.text) && readsAsSentence(after.payload.line.text) && !hasEntryId(read.field, after.payload.line.text)) return false;
+    if (read.field?.definition.type === 'organisations' && read.lines > 0 && isTextTitle(line.text) && node.children.every((child) => hasEntryId(read.field, child.text)) && after !== null && isTextLike(after) && /[.!?]$/u.test(after.payload.line.text) && readsAsSentence(after.payload.line.text) && !hasEntryId(read.field, after.payload.line.text)) return false;
     // (No entry ends with a list word, `… Pohjanmaan ja`: without its Y-tunnus below, text — but
     // for the text's last line, an entry cut there.)
     // (Unless the line below goes on with the name: `Pieksämäen seudun sosiaali- ja` / `terveyspalvelut`.)

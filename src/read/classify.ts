@@ -491,7 +491,7 @@ export const SENTENCE_END = /[.!?]$/;
  * after it would tell it from the section. A question answered by yes or no is followed by its
  * explanation, and a label without its value by the value: neither is looked at.
  */
-function labelsInProse(tokens: LineToken[]): Set<LineToken> | null {
+function labelsInProse(tokens: LineToken[], template: CompiledTemplate): Set<LineToken> | null {
   let found: Set<LineToken> | null = null;
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i];
@@ -515,7 +515,10 @@ function labelsInProse(tokens: LineToken[]): Set<LineToken> | null {
     // Between two paragraphs of a text under a prose section's heading, with no field after it up to the next heading
     // or the end (`Kunnat: Järvikylä` in a summary): a section the copy has without its heading would
     // go on with its fields, not with text.
-    else if (textAfter && !isLabel(k) && underProseHeading(tokens, i) && !token.payload.fields.some((field) => isHeaded(tokens, field.section))) (found ??= new Set()).add(token);
+    // (Not a section right after the text's own, its heading left out: `Suunniteltu julkinen
+    // rahoitus yhteensä: 250 000` / `Summaan sisältyy …` after 4.2's text is section 5 and its note.
+    // Only a label of a section past others the copy lacks, or past the heading below it.)
+    else if (textAfter && !isLabel(k) && !token.payload.fields.some((field) => isHeaded(tokens, field.section)) && outOfPlace(tokens, i, k, token.payload.fields, template)) (found ??= new Set()).add(token);
   }
   return found;
 }
@@ -568,10 +571,22 @@ function strayLinesInFields(tokens: LineToken[]): Set<LineToken> | null {
 }
 
 /** Whether a label line with the key `key` stands at or after `from`. */
-/** Whether the last heading above a token is a prose section's. */
-function underProseHeading(tokens: LineToken[], at: number): boolean {
-  for (let i = at - 1; i >= 0; i--) if (tokens[i].tokenType === Heading) return (tokens[i].payload.sections as CompiledSection[]).some((section) => section.definition.content === 'prose');
-  return false;
+/**
+ * Whether a label line at `at`, under a prose section's heading, names sections that cannot open
+ * there: each lies past a section the copy lacks (after the prose section's own), or past the section
+ * of the heading below it (at `next`).
+ */
+function outOfPlace(tokens: LineToken[], at: number, next: number, fields: CompiledField[], template: CompiledTemplate): boolean {
+  let above: CompiledSection[] | null = null;
+  for (let i = at - 1; i >= 0 && above === null; i--) if (tokens[i].tokenType === Heading) above = tokens[i].payload.sections as CompiledSection[];
+  if (above === null || !above.some((section) => section.definition.content === 'prose')) return false;
+  const from = Math.min(...above.map((section) => section.index));
+  const below = next < tokens.length && tokens[next].tokenType === Heading ? Math.min(...(tokens[next].payload.sections as CompiledSection[]).map((section) => section.index)) : Infinity;
+  return fields.every((field) => {
+    const to = field.section.index;
+    if (below <= to) return true;
+    return template.sections.some((section) => section.index > from && section.index < to && section.definition.content !== 'container' && !isHeaded(tokens, section));
+  });
 }
 
 function isHeaded(tokens: LineToken[], section: CompiledSection): boolean {
@@ -1811,8 +1826,11 @@ function appendedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, 
     // (`Liite 2: Väliraportti` is read as a label: its mark is taken off before the title is looked at.)
     const marked = attachmentMark.exec(line.text);
     const written = marked === null ? line.text : line.text.slice(marked[0].length);
-    if ((line.kind === 'label' && marked === null) || !line.afterBlank || !lines[i + 1].afterBlank || line.text.length > 80) continue;
+    // (In a copy without blank lines, a title with an attachment's mark, the project's code or in
+    // capitals stands apart enough: `Liite 2: Väliraportti`, `VÄLIRAPORTTI 2/2020`.)
     const coded = facts.projectCode !== null && written.includes(facts.projectCode);
+    const apart = (line.afterBlank && lines[i + 1].afterBlank) || (!facts.blankSeparated && (marked !== null || coded || (written.toUpperCase() === written && /\p{Lu}{4}/u.test(written))));
+    if ((line.kind === 'label' && marked === null) || !apart || line.text.length > 80) continue;
     const title = coded ? written.replace(facts.projectCode!, '').replace(/[()[\]–-]/gu, ' ').replace(/\s+/gu, ' ').trim() : written;
     if (title === '' || !reportTitle.test(title)) continue;
     // (Not a list's item below its intro, `… verkkosivulla:` / `Loppuraportti`, nor a sentence's
@@ -3346,7 +3364,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     }
     tokens.push(lineToken(TableRowOrText(line), line));
   }
-  facts.inProse = labelsInProse(tokens);
+  facts.inProse = labelsInProse(tokens, template);
   if (!facts.blankSeparated) facts.strayInFields = strayLinesInFields(tokens);
   for (const token of tokens) if (token.tokenType === Furniture) (facts.furnitureLines ??= new Set()).add(token.payload.line.position.start.line);
   return { tokens, facts };

@@ -409,7 +409,9 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     const started = labelStartedBy(template, last.text, openIndex);
     // Only a label of the open section or a later one: the copy is past the sections before (a
     // final report ending with the word `Kunnat` is not section 6 cut).
-    if (started !== null && started.section.index >= openIndex) return { line, section: started.section, label: started.label, clipped: clip !== -1 };
+    // (A whole word that starts many labels, `Hankkeen`, names none of a later section: the copy stops where it stands.)
+    const wholeWord = started !== null && GENITIVE_WORD.test(normaliseKey(last.text)) && normaliseKey(started.label).charAt(normaliseKey(last.text).length) === ' ';
+    if (started !== null && started.section.index >= openIndex && !(wholeWord && started.section.index > openIndex)) return { line, section: started.section, label: started.label, clipped: clip !== -1 };
     // The start of a later section's heading: the copy stops before that section.
     const heading = headingStartedBy(template, last.kind === 'numbered' ? last.value ?? '' : last.text, last.kind === 'numbered' ? last.number ?? null : null, openIndex + 1);
     if (heading !== null) return { line, section: compiled, label: heading.heading, clipped: clip !== -1 };

@@ -227,3 +227,18 @@ describe('audit round 34: cut after the summary and saved with its line break', 
     expect(rulesAt(text, 'Hankkeen')).toContainEqual(['warning', 'text-cut-off']);
   });
 });
+
+describe('audit round 34, second review: where a cut is said', () => {
+  it('a yes/no answer above the cut line of its text is whole: no value-cut-off on it', () => {
+    const text = `${seed004.slice(0, seed004.indexOf('Hankkeen toimintaympäristön analyysi sukupuolinäkökulmasta on tehty hyödyntäen Asiakaspalvelupiste Askel') + 'Hankkeen toimintaympäristön analyysi sukupuolinäkökulmasta on tehty hyödyntäen Asiakaspalvelupiste Askel'.length)}\n`;
+    const result = parse(text);
+    expect(result.record!.horizontalPrinciples.genderEquality.environmentAnalysis!.answer).toBe(true);
+    expect(result.diagnostics.filter((d) => d.rule === 'value-cut-off')).toEqual([]);
+  });
+  it('a flattened copy ending on a word that starts many labels (Hankkeen) is said cut where it stands, in its summary', () => {
+    const text = `${deriveShape(seed004.slice(0, seed004.indexOf('4 Hankkeen kohderyhmät')), 'flat')}\nHankkeen\n`;
+    const cut = parse(text).diagnostics.find((d) => d.rule === 'text-cut-off');
+    expect(cut?.message).toContain('in section 3,');
+    expect(cut?.line).toBe(lineOf(text, 'Hankkeen'));
+  });
+});

@@ -1310,7 +1310,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     builder.diagnose('warning', 'value-cut-off', list ? `${node.label}: the list stops where the text stops, before its summary; read as written, it may be incomplete (entries may have followed)` : `${node.label}: "${value.slice(0, 60)}" stands on the line where the text stops, before its summary; read as written, it may be incomplete`, position, path);
   }
   // (A block's entries are said one by one where they are mapped: not its heading's empty value too.)
-  if (context.cutLine !== null && node.position.end.line === context.cutLine && definition.type !== 'period' && !wholeWhenCut && !(field.form === 'block' && value === '')) {
+  // (A yes/no answer with its text below it is whole on its own line: the cut, in the text, is said at the text's line.)
+  const answerAbove = definition.type === 'yesNoText' && position.end.line < context.cutLine!;
+  if (context.cutLine !== null && node.position.end.line === context.cutLine && definition.type !== 'period' && !wholeWhenCut && !(field.form === 'block' && value === '') && !answerAbove) {
     // A list of names has its codes derived beside it (targetArea.municipalityCodes): the warning is about both.
     const about = definition.type === 'list' || definition.type === 'municipalities' ? path.slice(0, path.lastIndexOf('.')) || path : path;
     builder.diagnose('warning', 'value-cut-off', `${node.label}: "${value}" stands on the line where the text is cut off; kept as written, it (and what is derived from it) may be incomplete`, position, about);

@@ -493,6 +493,9 @@ export const SENTENCE_END = /[.!?]$/;
  */
 function labelsInProse(tokens: LineToken[], template: CompiledTemplate): Set<LineToken> | null {
   let found: Set<LineToken> | null = null;
+  let lastHeading: LineToken | null = null;
+  let scanned = 0;
+  let headed: Set<CompiledSection> | null = null;
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.tokenType !== Label) continue;
@@ -518,7 +521,15 @@ function labelsInProse(tokens: LineToken[], template: CompiledTemplate): Set<Lin
     // (Not a section right after the text's own, its heading left out: `Suunniteltu julkinen
     // rahoitus yhteensä: 250 000` / `Summaan sisältyy …` after 4.2's text is section 5 and its note.
     // Only a label of a section past others the copy lacks, or past the heading below it.)
-    else if (textAfter && !isLabel(k) && !token.payload.fields.some((field) => isHeaded(tokens, field.section)) && outOfPlace(tokens, i, k, token.payload.fields, template)) (found ??= new Set()).add(token);
+    else if (textAfter && !isLabel(k)) {
+      // (The heading above and the sections with a heading, found once: a long text of such lines stays linear.)
+      while (scanned < i) {
+        if (tokens[scanned].tokenType === Heading) lastHeading = tokens[scanned];
+        scanned++;
+      }
+      headed ??= headedSections(tokens);
+      if (!token.payload.fields.some((field) => headed!.has(field.section)) && outOfPlace(lastHeading, tokens[k], token.payload.fields, template, headed)) (found ??= new Set()).add(token);
+    }
   }
   return found;
 }
@@ -572,25 +583,33 @@ function strayLinesInFields(tokens: LineToken[]): Set<LineToken> | null {
 
 /** Whether a label line with the key `key` stands at or after `from`. */
 /**
- * Whether a label line at `at`, under a prose section's heading, names sections that cannot open
- * there: each lies past a section the copy lacks (after the prose section's own), or past the section
- * of the heading below it (at `next`).
+ * Whether a label line under a prose section's heading (`heading`, the last above it) names sections
+ * that cannot open there: each lies past a section the copy lacks (after the prose section's own),
+ * or past the section of the heading right below its text (`next`).
  */
-function outOfPlace(tokens: LineToken[], at: number, next: number, fields: CompiledField[], template: CompiledTemplate): boolean {
-  let above: CompiledSection[] | null = null;
-  for (let i = at - 1; i >= 0 && above === null; i--) if (tokens[i].tokenType === Heading) above = tokens[i].payload.sections as CompiledSection[];
+function outOfPlace(heading: LineToken | null, next: LineToken | undefined, fields: CompiledField[], template: CompiledTemplate, headed: Set<CompiledSection>): boolean {
+  const above = heading === null ? null : (heading.payload.sections as CompiledSection[]);
   if (above === null || !above.some((section) => section.definition.content === 'prose')) return false;
-  const from = Math.min(...above.map((section) => section.index));
-  const below = next < tokens.length && tokens[next].tokenType === Heading ? Math.min(...(tokens[next].payload.sections as CompiledSection[]).map((section) => section.index)) : Infinity;
+  const from = lowestIndex(above);
+  const below = next !== undefined && next.tokenType === Heading ? lowestIndex(next.payload.sections as CompiledSection[]) : Infinity;
   return fields.every((field) => {
     const to = field.section.index;
     if (below <= to) return true;
-    return template.sections.some((section) => section.index > from && section.index < to && section.definition.content !== 'container' && !isHeaded(tokens, section));
+    return template.sections.some((section) => section.index > from && section.index < to && section.definition.content !== 'container' && !headed.has(section));
   });
 }
 
-function isHeaded(tokens: LineToken[], section: CompiledSection): boolean {
-  return tokens.some((token) => token.tokenType === Heading && (token.payload.sections as CompiledSection[]).includes(section));
+function lowestIndex(sections: CompiledSection[]): number {
+  let lowest = Infinity;
+  for (const section of sections) if (section.index < lowest) lowest = section.index;
+  return lowest;
+}
+
+/** The sections a heading of the text opens. */
+function headedSections(tokens: LineToken[]): Set<CompiledSection> {
+  const headed = new Set<CompiledSection>();
+  for (const token of tokens) if (token.tokenType === Heading) for (const section of token.payload.sections as CompiledSection[]) headed.add(section);
+  return headed;
 }
 
 function labelAgain(tokens: LineToken[], from: number, key: string): boolean {

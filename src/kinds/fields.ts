@@ -685,7 +685,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     // A short title after entries that all have their Y-tunnus, a sentence below it (`Taustaa` /
     // `Alueen pk-yrityksistä …`): the sub-heading of the text after the block of a flattened copy, not
     // an entry without one. (A name has a word organisations' names have, or more capitals.)
-    if (read.field?.definition.type === 'organisations' && read.lines > 0 && isTextTitle(line.text) && node.children.every((child) => hasEntryId(read.field, child.text)) && after !== null && isTextLike(after) && /[.!?]$/u.test(after.payload.line.text) && readsAsSentence(after.payload.line.text) && !hasEntryId(read.field, after.payload.line.text)) return false;
+    if (read.field?.definition.type === 'organisations' && read.lines > 0 && isTextTitle(line.text) && after !== null && isTextLike(after) && /[.!?]$/u.test(after.payload.line.text) && readsAsSentence(after.payload.line.text) && !hasEntryId(read.field, after.payload.line.text) && node.children.every((child) => hasEntryId(read.field, child.text))) return false;
     // (No entry ends with a list word, `… Pohjanmaan ja`: without its Y-tunnus below, text — but
     // for the text's last line, an entry cut there.)
     // (Unless the line below goes on with the name: `Pieksämäen seudun sosiaali- ja` / `terveyspalvelut`.)

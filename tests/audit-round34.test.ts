@@ -143,6 +143,11 @@ describe('audit round 34: copies cut and saved with their line break', () => {
       expect(rulesAt(text, last).filter(([severity]) => severity !== 'info')).toEqual([['warning', 'text-cut-off']]);
     }
   });
+  it('a short whole sentence as section 3, the copy cut at the next heading: read as the description (code review)', () => {
+    const short = technicalAssistance.replace(/Hankkeessa kootaan alueen toimijat[^\n]*/u, 'Koko maakunta ja sen hanketoimijat.');
+    const text = short.slice(0, short.indexOf('4. Projektin julkinen rahoitus') + '4. Projektin julkinen rah'.length);
+    expect(parse(text).record!.targetArea.description).toBe('Koko maakunta ja sen hanketoimijat.');
+  });
   it.each(['Yhteyshenkilön sähköpostisoit', 'Yhteyshenkilön asema hakijaor', 'Hakijoiden lukumäärä tai tuen'])('cut inside a label of the section of fields it stands in (%s): said, not read as the summary', (fragment) => {
     const section2 = seed004.slice(0, seed004.indexOf(fragment.split(' ').slice(0, 2).join(' ')));
     const text = `${section2}${fragment}\n`;
@@ -240,5 +245,14 @@ describe('audit round 34, second review: where a cut is said', () => {
     const cut = parse(text).diagnostics.find((d) => d.rule === 'text-cut-off');
     expect(cut?.message).toContain('in section 3,');
     expect(cut?.line).toBe(lineOf(text, 'Hankkeen'));
+  });
+});
+
+describe('audit round 34, code review', () => {
+  it('an attachment\'s mark alone above the report\'s title goes with it in a copy without blank lines', () => {
+    const text = `${deriveShape(`${seed004.trimEnd()}\n\nLIITE 1\n\nLoppuraportti ${code}\n\nYhteenveto\n\nHanke toteutettiin.`, 'noblank')}\n`;
+    const result = parse(text);
+    expect(result.unmapped.map((u) => u.value)).toEqual(['LIITE 1', `Loppuraportti ${code}`, 'Yhteenveto', 'Hanke toteutettiin.']);
+    expect(result.record!.finalReportSummary!.endsWith('LIITE 1')).toBe(false);
   });
 });

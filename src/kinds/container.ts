@@ -30,7 +30,7 @@ export const containerKind: ContentKind = {
     // sentence or more is the section's text all the same, cut or not (the cut is said where it is).
     // (A subsection's number last, `3.1`, says the section had subsections: the text is an intro of theirs.)
     const lastLine = paragraphs.at(-1)?.children.at(-1)?.text ?? '';
-    const fragmentOnly = (paragraphs.length === 1 && paragraphs[0].children.length === 1 && lastLine.length <= FRAGMENT_LENGTH) || (section.definition.number !== null && lastLine.startsWith(`${section.definition.number}.`) && lastLine.length <= FRAGMENT_LENGTH);
+    const fragmentOnly = (paragraphs.length === 1 && paragraphs[0].children.length === 1 && lastLine.length <= FRAGMENT_LENGTH && !/[.!?]$/u.test(lastLine)) || (section.definition.number !== null && lastLine.startsWith(`${section.definition.number}.`) && lastLine.length <= FRAGMENT_LENGTH);
     const cutInside = context.cutLine !== null && context.cutLine <= node.position.end.line + 2 && fragmentOnly;
     if (textPath !== undefined && ownHeading && !cutInside && paragraphs.length > 0 && !node.children.some((c) => c.type === 'section')) {
       for (const block of blocks) if (block.type !== 'paragraph') keepUnread(context, section.definition.id, block, `A line in section ${sectionName(section)}`);

@@ -238,7 +238,7 @@ function hasEntryId(field: CompiledField | null, text: string): boolean {
   return field?.itemPattern?.test(text) === true || ALONE_BUSINESS_ID.test(text);
 }
 
-/** A text's short sub-heading: a capitalised word and up to three in lower case, letters only, each a word of `textTitleWords` (`Taustaa`, `Hankkeen tausta ja tavoitteet`). */
+/** A text's short sub-heading: a capitalised word and up to three in lower case, letters and hyphens, each a word of `textTitleWords` (`Taustaa`, `Hankkeen tausta ja tavoitteet`). */
 const TEXT_TITLE_SHAPE = /^\p{Lu}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}$/u;
 const textTitleWords = new Set(vocabulary.textTitleWords.words);
 const isTextTitle = (text: string) => TEXT_TITLE_SHAPE.test(text) && text.toLowerCase().split(/\s+/u).every((word) => textTitleWords.has(word));

@@ -1862,7 +1862,8 @@ function appendedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, 
       // (A title of its own right above it, `PÄÄTÖS` / `Rahoituspäätös S11784`, goes with it.)
       // (So does an attachment's mark above it, `LIITE 1` / `Loppuraportti S21693`.)
       const above = lines[i - 1];
-      return i - 1 > top && line.afterBlank && above.afterBlank && (isAttachmentMark(above) || (above.text.length <= 80 && reportTitle.test(above.text))) ? i - 1 : i;
+      const aboveApart = (line.afterBlank && above.afterBlank) || (!facts.blankSeparated && isAttachmentMark(above));
+      return i - 1 > top && aboveApart && (isAttachmentMark(above) || (above.text.length <= 80 && reportTitle.test(above.text))) ? i - 1 : i;
     }
   }
   return -1;

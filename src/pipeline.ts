@@ -16,6 +16,7 @@ import type { SourcePositions } from './map/record-builder.js';
 import { splitMunicipalities } from './map/normalise.js';
 import { parseLines } from './parse/line-parser.js';
 import { startsSetValue } from './kinds/fields.js';
+import { startsCategoryOrCriterion } from './kinds/score-table.js';
 import { endsSentenceAbove, isSharedFurniture } from './read/classify.js';
 import { located, readDocument } from './read/reader.js';
 import type { Result } from './record/schema.js';
@@ -546,8 +547,6 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   return last.kind === 'label' && (isSetValueStart(value, last, template) || areaListCut(value, last, template));
 }
 
-const SCORE_CRITERIA = vocabulary.scoreCriteria.names.map(normaliseKey);
-
 /**
  * A score table's category or criterion, or its start, as the text's last line below a row's
  * explanation (`… satamassa.` / `Taloud`, `Uusiutuvien`, `Kulttuuriympäristö`): a row or a category
@@ -559,8 +558,7 @@ function scoreTableNameCut(lines: SourceLine[], at: number, tree: DocumentNode, 
   if (!last.afterBlank && !/[.!?]$/u.test(lines[at - 1].text)) return false;
   const section = cutSection(tree, last.position.start.line, template);
   if (section === null || section.definition.content !== 'scoreTable') return false;
-  const key = normaliseKey(last.text);
-  return [...section.categoryKeys, ...SCORE_CRITERIA].some((name) => name.startsWith(key));
+  return startsCategoryOrCriterion(section, normaliseKey(last.text));
 }
 
 const PLACEHOLDERS = vocabulary.placeholders.map((placeholder) => placeholder.toLowerCase());

@@ -94,6 +94,13 @@ function startsCategory(section: CompiledSection, key: string): boolean {
   return false;
 }
 
+/** Whether `key` is one of the section's categories or of the table's criteria, or the start of one (`taloud`, `uusiutuvien`). */
+export function startsCategoryOrCriterion(section: CompiledSection, key: string): boolean {
+  if (startsCategory(section, key)) return true;
+  for (const criterion of criterionKeys) if (criterion.startsWith(key)) return true;
+  return false;
+}
+
 /** Whether the text has a word only one of the layout's categories has (`taloudelli…`). */
 function namesCategory(text: string, section: CompiledSection): boolean {
   const words = categoryWords(section);

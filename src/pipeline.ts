@@ -522,15 +522,16 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   const afterSentence = !last.afterBlank && at > 0 && (/[.!?]$/u.test(lines[at - 1].text) || (lines[at - 1].kind === 'label' && template.inlineLabels.has(lines[at - 1].labelKey!)) || (opensWithListMarker(lines[at - 1].text) && !opensWithListMarker(last.text)));
   // A later heading's number and the start of its words (`3.4 Aloitt`, `6.2 Suunnitelma … levittämis`)
   // is that heading cut, whatever stands above it: a `-`, a list's item, a value without a full stop.
-  if (last.kind === 'numbered' && numberedHeadingCut(last, template, openSectionIndex(lines, at, template) || (cutSection(tree, last.position.start.line, template)?.index ?? 0) - 1)) return true;
+  const headed = openSectionIndex(lines, at, template);
+  if (last.kind === 'numbered' && numberedHeadingCut(last, template, headed > 0 ? headed : (cutSection(tree, last.position.start.line, template)?.index ?? 0) - 1)) return true;
   if ((last.afterBlank || belowField || afterSentence) && /^[\p{Lu}\d]/u.test(last.text)) {
     // (Of a section after the one the copy is in: `Toiminta`, `7.1` at a summary's end are no cut.)
     // (Below a field or a sentence, a label or heading of the section it is in too: the copy is in its
     // fields, or past the sentence, `Sukupuolinäk` below 8.1's first answer.)
     // (In a copy without headings, the section the tree read the line in: a flattened copy's final
     // report ending in `6. Tiedotus` is past section 6.)
-    const headed = openSectionIndex(lines, at, template);
-    const open = (headed > 0 ? headed : cutSection(tree, lines[belowField ? at - 1 : at].position.start.line, template)?.index ?? 0) - (belowField || afterSentence ? 1 : 0);
+    // (Section 1's heading counts: a copy of section 1 alone, `Vastuuv` below its period, whatever the tree read it as.)
+    const open = (headed >= 0 ? headed : cutSection(tree, lines[belowField ? at - 1 : at].position.start.line, template)?.index ?? 0) - (belowField || afterSentence ? 1 : 0);
     // (Below a blank line in a section of fields, the start of that section's own label too: `Yhteyshenkilön sähköpostisoit`.)
     const ownLabels = !belowField && !afterSentence && template.sections[open]?.definition.content === 'fields';
     if (last.kind === 'text' && (startsPartCut(last.text, template, ownLabels ? open - 1 : open) || isHeadingNumberAlone(last.text, template, open))) return true;
@@ -626,7 +627,8 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   let words = last.text.split(/\s+/u).length;
   // A section's text that is a word or two right below its heading (`5. … tiivistelmä` / `OK`, of
   // `OKSA -projektin …`): the copy stops inside its first sentence.
-  if (last.afterBlank && at > 0 && words < SENTENCE_PARAGRAPH_WORDS && headingKey(lines[at - 1], template) !== null) return true;
+  // (In a copy without blank lines too: `3 … toteutuksesta` / `Hankkeen tavoitteena o`.)
+  if ((last.afterBlank || !lines.some((line, i) => i > 0 && line.afterBlank)) && at > 0 && words < SENTENCE_PARAGRAPH_WORDS && headingKey(lines[at - 1], template) !== null) return true;
   for (let i = at, reach = 0; i > 0 && !lines[i].afterBlank && /^\p{Ll}/u.test(lines[i].text) && reach < SENTENCE_REACH; i--, reach++) {
     const line = lines[i - 1];
     if (line.kind !== 'text' || !/[\p{L},]$/u.test(line.text)) break;
@@ -684,14 +686,14 @@ function scoreRowAtEnd(last: SourceLine, tree: DocumentNode, template: CompiledT
   return index !== -1 && index < template.sections.length - 1;
 }
 
-/** The index of the section the last of the layout's headings above line `at` opens (0 when none). */
+/** The index of the section the last of the layout's headings above line `at` opens (-1 when none). */
 function openSectionIndex(lines: SourceLine[], at: number, template: CompiledTemplate): number {
   for (let j = at - 1; j >= 0; j--) {
     const key = headingKey(lines[j], template);
     const sections = key === null ? undefined : template.sectionsByHeading.get(key);
     if (sections !== undefined) return sections[0].index;
   }
-  return 0;
+  return -1;
 }
 
 /** A number of one of the layout's headings after section `after` alone, written with its dot (`4.1`, `4.`, not `4`). */

@@ -1,0 +1,49 @@
+// What the thirty-fifth round found: each reproduced on a small invented text, read right now or
+// said at its line.
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { lineOf } from './helpers/edits.js';
+
+const rulesAt = (text: string, line: string) => parse(text).diagnostics.filter((d) => d.line === lineOf(text, line)).map((d) => [d.severity, d.rule]);
+
+/** Sections 1 and 2 of an invented 2014–2020 description, one line each, no blank lines. */
+const sectionsOneAndTwo = [
+  'Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus',
+  '1 Hanke',
+  'Hankekoodi: S29876',
+  'Hankkeen nimi: Polku eteenpäin',
+  'Toimintalinja: 5. Sosiaalinen osallisuus ja köyhyyden torjunta',
+  'Erityistavoite: 10.1. Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen',
+  'Suunnitelman mukainen toteutusaika: Alkaa 1.9.2016 ja päättyy 31.8.2018',
+  'Toiminnan tila: Toiminta päättynyt',
+  'Vastuuviranomainen: Hämeen elinkeino-, liikenne- ja ympäristökeskus',
+  '2 Hakijan perustiedot',
+  'Hakijan virallinen nimi: Järvikylän kunta',
+  'Organisaatiotyyppi: Kunta',
+  'Y-tunnus: 1234567-1',
+  'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija',
+];
+
+describe('audit round 35: a copy cut and saved with its line break', () => {
+  it.each([
+    ['without blank lines', (lines: string[]) => `${lines.join('\n')}\n`],
+    ['with blank lines', (lines: string[]) => `${lines.join('\n\n')}\n`],
+  ])('%s, a summary of a few words cut right below its heading is said cut', (_, shape) => {
+    const text = shape([...sectionsOneAndTwo, '3 Suunnitelman mukainen tiivistelmä toteutuksesta', 'Hankkeen tavoitteena o']);
+    const result = parse(text);
+    expect(result.record!.summary).toBe('Hankkeen tavoitteena o');
+    expect(rulesAt(text, 'Hankkeen tavoitteena o')).toContainEqual(['warning', 'text-cut-off']);
+  });
+  it('a whole summary of a few words with its full stop is not (guard)', () => {
+    const text = `${[...sectionsOneAndTwo, '3 Suunnitelman mukainen tiivistelmä toteutuksesta', 'Hanke kehittää ohjausta.'].join('\n')}\n`;
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
+  });
+  it('in a copy of section 1 alone, a label\'s start as the last line is that label cut, not the summary', () => {
+    const lines = sectionsOneAndTwo.slice(0, 7).concat(['Vastuuv']);
+    const text = `${lines.join('\n\n')}\n`;
+    const result = parse(text);
+    expect(result.record!.summary).toBeNull();
+    expect(result.unmapped.map((u) => u.value)).toEqual(['Vastuuv']);
+    expect(rulesAt(text, 'Vastuuv')).toContainEqual(['error', 'text-cut-off']);
+  });
+});

@@ -63,7 +63,9 @@ function endsAsTitle(template: CompiledTemplate, line: SourceLine): boolean {
 /** How near the top (in non-blank lines) a description's title stands: after a banner, a logo's lines, a print stamp. */
 const TITLE_WITHIN = 5;
 
-const reportTitle = new RegExp(vocabulary.reportTitles.pattern, 'iu');
+// (At a text's top, any report's, decision's, application's or minutes' title with any words after
+// it; a title below a description is looked for more narrowly, in the reader.)
+const reportTitle = new RegExp(`${vocabulary.reportTitles.pattern}|${vocabulary.reportTitles.topTitle}`, 'iu');
 
 /**
  * A report's or a claim's title among a text's first lines, before any field or heading of the

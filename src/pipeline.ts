@@ -797,7 +797,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
         ? `Unknown template "${options.template}"; known: ${registry.names.join(', ')}`
         : other
           ? other.report
-            ? `The text has the shape of ${other.template} but is a project's report or claim ("${other.text.slice(0, 80)}"), whose figures are a period's: not a description of any known layout`
+            ? `The text has the shape of ${other.template} but is titled as a project's report, claim, decision, application or minutes ("${other.text.slice(0, 80)}"), whose figures are not a description's: not a description of any known layout`
             : `The text has the shape of ${other.template} but is of another programme ("${other.text.slice(0, 80)}"): not a description of any known layout`
           : `The text is not a description of any known layout. Looked for: ${describeDetection(registry.templates)}`;
     const failed = failedResult(file, { severity: 'error', rule: 'unknown-template', message, ...(other ? { line: other.position.start.line, column: other.position.start.column, endLine: other.position.end.line, endColumn: other.position.end.column } : {}) }, source);

@@ -47,3 +47,48 @@ describe('audit round 35: a copy cut and saved with its line break', () => {
     expect(rulesAt(text, 'Vastuuv')).toContainEqual(['error', 'text-cut-off']);
   });
 });
+
+describe('audit round 35: a text titled as a report, decision, application or minutes, with a description\'s fields', () => {
+  const fields = [
+    'Hankekoodi: S21234',
+    'Hankkeen nimi: Polku eteenpäin',
+    'Suunnitelman mukainen toteutusaika: Alkaa 1.3.2016 ja päättyy 28.2.2019',
+    'Vastuuviranomainen: Lapin elinkeino-, liikenne- ja ympäristökeskus',
+    'Hakijan virallinen nimi: Tunturin Opisto Oy',
+    'Y-tunnus: 1234560-4',
+    '',
+    'Raportointijaksolla hankkeeseen tuli 40 uutta asiakasta.',
+    '',
+    'Toteutunut EU- ja valtion rahoitus: 96 000',
+    'Toteutunut julkinen rahoitus yhteensä: 120 000',
+  ].join('\n');
+  it.each([
+    'Väliraportti ajalta 1.1.2017–30.6.2017',
+    'VÄLIRAPORTTI 1.1.–30.6.2017',
+    'Väliraportti 2/2017 – Polku eteenpäin',
+    'Loppuraportti S21234 Polku eteenpäin',
+    'Hankkeen loppuraportti (julkinen osa)',
+    'Valmisteluhankkeen loppuraportti',
+    'Vuosiraportti 2017',
+    'Maksatushakemus 3 ajalta 1.1.2017–30.6.2017',
+    'Loppumaksatushakemus',
+    'Seurantatiedot 2017',
+    'Päätös tuen myöntämisestä',
+    'Muutospäätös',
+    'Hankehakemus',
+    'Hankesuunnitelma',
+    'Lehdistötiedote',
+    'Ote pöytäkirjasta',
+    'Kunnanhallitus 15.3.2016 § 45',
+  ])('"%s" above them: refused, said at the title', (title) => {
+    const text = `${title}\n\n${fields}\n`;
+    const result = parse(text);
+    expect(result.template).toBeNull();
+    expect(rulesAt(text, title)).toEqual([['error', 'unknown-template']]);
+  });
+  it.each(['Loppuraportti ja hankkeen kuvaus', 'Hankkeen kuvaus ja päätös'])('"%s", a line naming the description, does not refuse it (guard)', (title) => {
+    const result = parse(`${title}\n\n${fields}\n`);
+    expect(result.template).toBe('esr-2014-2020');
+    expect(result.record!.project.code).toBe('S21234');
+  });
+});

@@ -92,3 +92,56 @@ describe('audit round 35: a text titled as a report, decision, application or mi
     expect(result.record!.project.code).toBe('S21234');
   });
 });
+
+describe('audit round 35: a project page\'s top lines wrapped', () => {
+  const facts = [
+    'Hanke käynnissä',
+    '',
+    'Yleistiedot hankkeesta',
+    '',
+    'Tietoja hankkeesta:',
+    '',
+    'Hankkeen rahoittaja: Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus',
+    '',
+    'EURA-tunnus: S21234',
+    '',
+    'Toteuttajaorganisaatio: Järvikylän kunta',
+    '',
+    'Maakunta: Keski-Suomi',
+    '',
+    'Aloituspäivä: 01.03.2018',
+    '',
+    'Lopetuspäivä: 28.02.2021',
+    '',
+    'Budjetti: 100000-500000 €',
+    '',
+    'Toimintalinja: Toimintalinja 5 (ESR)',
+    '',
+    'Lyhyt selostus hankkeesta:',
+    '',
+    'Hankkeessa ohjataan järvikyläläisiä nuoria aikuisia työhön ja koulutukseen.',
+  ].join('\n');
+  const page = (top: string) => `${top}\n\n${facts}\n`;
+  it('a title wrapped onto a line in lower case, the bar below it: the title whole, no tagline', () => {
+    const record = parse(page('Polkuja eteenpäin – nuorten aikuisten osallisuus ja\ntyöllistyminen Järvikylässä\n\nToimintalinja 5 (ESR) | 01.03.2018 – 28.02.2021 | Keski-Suomi')).record!;
+    expect(record.project.name).toBe('Polkuja eteenpäin – nuorten aikuisten osallisuus ja työllistyminen Järvikylässä');
+    expect(record.project.tagline).toBeNull();
+  });
+  it('a summary bar broken after its first part: the bar, not the tagline', () => {
+    const result = parse(page('Polkuja eteenpäin Järvikylässä\n\nToimintalinja 5 (ESR) |\n01.03.2018 – 28.02.2021 | Keski-Suomi'));
+    expect(result.record!.project.name).toBe('Polkuja eteenpäin Järvikylässä');
+    expect(result.record!.project.tagline).toBeNull();
+    expect(result.record!.project.period).toEqual({ start: '2018-03-01', end: '2021-02-28' });
+    expect(result.unmapped).toEqual([]);
+  });
+  it('the same with a tagline wrapped above it: title and tagline each whole', () => {
+    const result = parse(page('Polkuja eteenpäin Järvikylässä\n\nHankkeen tavoitteena on nuorten aikuisten\ntyö- ja toimintakyvyn vahvistaminen.\n\nToimintalinja 5 (ESR) |\n01.03.2018 – 28.02.2021 | Keski-Suomi'));
+    expect(result.record!.project.name).toBe('Polkuja eteenpäin Järvikylässä');
+    expect(result.record!.project.tagline).toBe('Hankkeen tavoitteena on nuorten aikuisten työ- ja toimintakyvyn vahvistaminen.');
+    expect(result.unmapped).toEqual([]);
+  });
+  it('a title with a capitalised line below it and its tagline stays as before (guard: a name or another language\'s title)', () => {
+    const result = parse(page('Polkuja eteenpäin\nPaths Forward\n\nHankkeen tavoitteena on nuorten työllistyminen.\n\nToimintalinja 5 (ESR) | 01.03.2018 – 28.02.2021 | Keski-Suomi'));
+    expect(result.record!.project.name).toBe('Polkuja eteenpäin');
+  });
+});

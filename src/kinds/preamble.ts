@@ -172,12 +172,14 @@ function goesOnInLowerCase(line: SourceLine): boolean {
 /**
  * Whether the title's lines end at or below the line at `index` (more of them going on in lower
  * case, at most MAX_TITLE_LINES in all) with its tagline after them: in a paragraph of its own, or, in
- * a copy without blank lines, a sentence with the summary bar right below it.
+ * a copy without blank lines, a sentence with the summary bar right below it; or with the bar right
+ * after them.
  */
 function titleEndsAbove(tokens: LineToken[], index: number, facts: TextFacts): boolean {
   let end = index;
   while (end + 1 < tokens.length && end - index < MAX_TITLE_LINES && tokens[end + 1].tokenType !== Furniture && !tokens[end + 1].payload.line.afterBlank && goesOnInLowerCase(tokens[end + 1].payload.line)) end++;
-  return (facts.blankSeparated || taglineThenBar(tokens, end)) && taglineFollows(tokens, end);
+  // (Or with the summary bar right after them, a page without a tagline: `… osallisuus ja` / `työllistyminen Järvikylässä` / bar.)
+  return ((facts.blankSeparated || taglineThenBar(tokens, end)) && taglineFollows(tokens, end)) || taglineFollowedByBar(tokens, end, false);
 }
 
 /** Whether a line read as page furniture (a menu's item, a share bar) stands between `from` and the line at `index`. */
@@ -221,13 +223,13 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       if (title === null) lastFurniture = token;
       continue;
     } else if (above.has(token)) blocks.token(token);
-    else if (token.tokenType === SummaryBar) preamble('summaryBar');
-    else if (token.tokenType === Status) preamble('status');
-    else if (last?.type === 'preamble' && last.role === 'summaryBar' && !line.afterBlank && barGoesOn(last.text, line, template.definition.page!.summaryBarSeparator, facts)) {
-      // The bar hard-wrapped: its end on the next line.
+    else if (last?.type === 'preamble' && last.role === 'summaryBar' && !line.afterBlank && token.tokenType !== Status && barGoesOn(last.text, line, template.definition.page!.summaryBarSeparator, facts)) {
+      // The bar hard-wrapped: its end on the next line (a bar itself where the break came after the first part).
       last.text = joinWrapped(last.text, line.text);
       last.position = span(last.position, line.position);
     }
+    else if (token.tokenType === SummaryBar) preamble('summaryBar');
+    else if (token.tokenType === Status) preamble('status');
     else if (title === null && line.afterBlank && line.text.endsWith('.') && index > 0 && tokens[index - 1].tokenType === Furniture && tokens[index - 1] === lastFurniture && !SENTENCE_END.test(tokens[index - 1].payload.line.text) && taglineFollowedByBar(tokens, index)) {
       // A sentence right above the summary bar, below a line read as page furniture: the title
       // (a page without a tagline, below its menu: `Etusivu` / `Mitä kuuluu, Vaasa?`), or the

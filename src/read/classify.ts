@@ -1821,6 +1821,12 @@ function relatedProjectsAt(lines: SourceLine[], template: CompiledTemplate, top:
   return null;
 }
 
+/** A line of a summary bar's first part and its separator, the rest of the bar on the next line. */
+function summaryBarBrokenAfterFirst(line: SourceLine, next: SourceLine | undefined, template: CompiledTemplate): boolean {
+  const separator = template.definition.page?.summaryBarSeparator.trim();
+  return separator !== undefined && next !== undefined && !next.afterBlank && line.text.endsWith(separator) && looksLikeSummaryBar(`${line.text} ${next.text}`, template);
+}
+
 const reportTitle = new RegExp(vocabulary.reportTitles.pattern, 'iu');
 const attachmentMark = new RegExp(vocabulary.reportTitles.attachmentMark, 'iu');
 
@@ -3341,7 +3347,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
         continue;
       }
     }
-    if (page && looksLikeSummaryBar(line.text, template)) {
+    // (A bar broken right after its first part's separator, `Toimintalinja 5 (ESR) |` / `01.03.2018 – … | Keski-Suomi`, starts there.)
+    if (page && (looksLikeSummaryBar(line.text, template) || summaryBarBrokenAfterFirst(line, lines[i + 1], template))) {
       tokens.push(lineToken(SummaryBar, line));
       continue;
     }

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { lineOf } from './helpers/edits.js';
+import { readFileSync } from 'node:fs';
 
 const rulesAt = (text: string, line: string) => parse(text).diagnostics.filter((d) => d.line === lineOf(text, line)).map((d) => [d.severity, d.rule]);
 
@@ -143,5 +144,85 @@ describe('audit round 35: a project page\'s top lines wrapped', () => {
   it('a title with a capitalised line below it and its tagline stays as before (guard: a name or another language\'s title)', () => {
     const result = parse(page('Polkuja eteenpäin\nPaths Forward\n\nHankkeen tavoitteena on nuorten työllistyminen.\n\nToimintalinja 5 (ESR) | 01.03.2018 – 28.02.2021 | Keski-Suomi'));
     expect(result.record!.project.name).toBe('Polkuja eteenpäin');
+  });
+});
+
+describe('audit round 35: page furniture', () => {
+  const top = [
+    'Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus',
+    '',
+    '1 Hanke',
+    '',
+    'Hankekoodi: S21234',
+    '',
+    'Hankkeen nimi: Polku eteenpäin',
+    '',
+    'Suunnitelman mukainen toteutusaika: Alkaa 1.3.2016 ja päättyy 28.2.2019',
+    '',
+    'Vastuuviranomainen: Lapin elinkeino-, liikenne- ja ympäristökeskus',
+    '',
+    '2 Hakijan perustiedot',
+    '',
+    'Hakijan virallinen nimi: Tunturin Opisto Oy',
+    '',
+    'Y-tunnus: 1234560-4',
+    '',
+    '3 Suunnitelman mukainen tiivistelmä toteutuksesta',
+    '',
+  ];
+  const footer = 'Tunturin Opisto Oy, Koulukatu 7, 96100 Rovaniemi, puh. 016 123 4567';
+  it('a footer repeated above each page\'s header with its count is furniture, no value\'s or text\'s end', () => {
+    const text = [
+      ...top,
+      'Hankkeessa kehitetään uusi ohjausmalli pitkään työttömänä olleille.',
+      footer,
+      'Hankekuvaus S21234                                        Sivu 2 / 3',
+      '',
+      '6 Maantieteellinen kohdealue',
+      '',
+      'Kunnat: Rovaniemi, Ranua',
+      '',
+      'Toteutuspaikan osoite, jos hanke toteutetaan yhdessä paikassa',
+      '',
+      'Jakeluosoite:',
+      '',
+      'Postinumero:',
+      '',
+      'Postitoimipaikka:',
+      footer,
+      'Hankekuvaus S21234                                        Sivu 3 / 3',
+      '',
+      '9 Loppuraportin tiivistelmä',
+      '',
+      'Ohjausmalli jäi käyttöön kahdessa kunnassa.',
+      '',
+    ].join('\n');
+    const result = parse(text);
+    expect(result.record!.summary).toBe('Hankkeessa kehitetään uusi ohjausmalli pitkään työttömänä olleille.');
+    expect(result.record!.targetArea.implementationAddress.city).toBeNull();
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture' && d.message.includes('Koulukatu')).map((d) => d.line)).toEqual([22, 36]);
+  });
+  it.each([
+    ['on four lines', ['Tunturin Opisto Oy', 'Koulukatu 7', '96100 Rovaniemi', 'p. 016 123 4567']],
+    ['on one line', [footer]],
+    ['on one line with bullets', ['Tunturin Opisto Oy • Koulukatu 7 • 96100 Rovaniemi • www.tunturinopisto.fi']],
+  ])('an organisation\'s address closing the copy, %s, is furniture, not the final report\'s end', (_, address) => {
+    for (const shape of ['tidy', 'noblank']) {
+      const lines = [...top, 'Hanke kehitti ohjausta.', '', '9 Loppuraportin tiivistelmä', '', 'Ohjausmalli jäi käyttöön kahdessa kunnassa.', '', ...address, ''];
+      const text = (shape === 'tidy' ? lines : lines.filter((l) => l !== '')).join('\n') + (shape === 'tidy' ? '' : '\n');
+      const result = parse(text);
+      expect(result.record!.finalReportSummary).toBe('Ohjausmalli jäi käyttöön kahdessa kunnassa.');
+      expect(result.diagnostics.filter((d) => d.line === lineOf(text, address[0])).map((d) => d.rule)).toEqual(['page-furniture']);
+    }
+  });
+  it('an address below an intro is the text\'s (guard)', () => {
+    const text = [...top, 'Hanke kehitti ohjausta.', '', '9 Loppuraportin tiivistelmä', '', 'Ohjausmalli jäi käyttöön. Lisätietoja antaa:', '', 'Tunturin Opisto Oy', '96100 Rovaniemi', 'p. 016 123 4567', ''].join('\n');
+    expect(parse(text).record!.finalReportSummary).toBe('Ohjausmalli jäi käyttöön. Lisätietoja antaa:\n\nTunturin Opisto Oy\n96100 Rovaniemi\np. 016 123 4567');
+  });
+  it('a page\'s date stamp right below a text\'s line is furniture', () => {
+    const text = readFileSync(new URL('./fixtures/page-datestamp-in-text.txt', import.meta.url), 'utf8');
+    const result = parse(text);
+    expect(result.record!.projectPage!.results).toBe('Malli jäi käyttöön kahdessa kunnassa.');
+    expect(rulesAt(text, 'Päivitetty 12.3.2019')).toEqual([['info', 'page-furniture']]);
   });
 });

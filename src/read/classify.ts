@@ -1723,6 +1723,13 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
       while (bottom > top && (isSharedFurniture(lines[bottom - 1]) || isAnywhereFurniture(lines[bottom - 1].text))) shared[--bottom] = 1;
     }
   }
+  // An organisation's address and phone or web address closing a print, below the last text's sentence
+  // (`Tunturin Opisto Oy` / `Koulukatu 7` / `96100 Rovaniemi` / `p. 016 123 4567`, or on one line): furniture.
+  const address = addressFooterAt(lines, facts, top, bottom);
+  if (address !== -1) {
+    (shared ??= new Uint8Array(lines.length)).fill(1, address, bottom);
+    bottom = address;
+  }
   // The reply's own lines below a description quoted in an e-mail reply, above its signature (`Kiitos, katson tämän.` /
   // `Liisa`): a few short lines of no layout's structure after the last quoted line. (More, or a long
   // one, may be the description's own end, left unquoted: its text.)
@@ -1873,6 +1880,34 @@ function appendedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, 
     }
   }
   return -1;
+}
+
+/** A postcode and its post office (`96100 Rovaniemi`), alone or after a separator. */
+const POSTCODE_PLACE = /(?:^|[,•·|–]\s*)\d{5}\s+\p{Lu}[\p{L}-]+/u;
+/** A phone written with its abbreviation (`p. 016 …`, `puh. +358 …`, `tel.`), a web or an e-mail address. */
+const CONTACT_WAY = /(?:^|[,•·|–]\s*)(?:(?:p|puh|puhelin|tel|gsm|vaihde)\.?\s*:?\s*\+?\d|www\.|https?:\/\/|[\w.-]+@[\w-]+\.)/iu;
+/** The most lines of an address closing a print. */
+const ADDRESS_FOOTER_LINES = 6;
+
+/**
+ * The first line of an organisation's address closing the text (its postcode and place, and a phone,
+ * web or e-mail address; short lines of no sentence), standing apart below a sentence's end: a
+ * print's footer, not the last text's end; else -1. (Not below an intro, `Lisätietoja:`, nor a
+ * heading: a page's contacts are its text.)
+ */
+function addressFooterAt(lines: SourceLine[], facts: TextFacts, top: number, bottom: number): number {
+  let start = bottom;
+  while (start - 1 > top && bottom - start < ADDRESS_FOOTER_LINES) {
+    const line = lines[start - 1];
+    if (line.kind !== 'text' || line.text.length > 80 || /[.!?:;]$/u.test(line.text)) break;
+    start--;
+    if (facts.blankSeparated && line.afterBlank) break;
+  }
+  if (start === bottom || start <= top) return -1;
+  if (facts.blankSeparated && !lines[start].afterBlank) return -1;
+  const block = lines.slice(start, bottom);
+  if (!block.some((line) => POSTCODE_PLACE.test(line.text)) || !block.some((line) => CONTACT_WAY.test(line.text))) return -1;
+  return /[.!?]$/u.test(lines[start - 1].text) ? start : -1;
 }
 
 const senderNoteStarts = new Set(vocabulary.pageFurniture.senderNoteStarts);
@@ -2452,6 +2487,32 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
       marks[i + 1] = 1;
       if (alone) marks[i] = 1;
     }
+  }
+  return footersAboveMarks(lines, marks);
+}
+
+/**
+ * Marks a line of text right above each of a print's headers or footers (no blank line between),
+ * written the same above two of them at least: a footer of the print's own, the organisation's
+ * address (`Tunturin Opisto Oy, Koulukatu 7, 96100 Rovaniemi, puh. …` above `… Sivu 2 / 3`).
+ */
+function footersAboveMarks(lines: SourceLine[], marks: Uint8Array | null): Uint8Array | null {
+  const isFooter = (i: number) => !lines[i].afterBlank && (marks?.[i] === 1 || isAnywhereFurniture(lines[i].text));
+  let candidates: Set<string> | null = null;
+  for (let i = 1; i < lines.length; i++) if (lines[i - 1].kind === 'text' && (marks === null || marks[i - 1] === 0) && lines[i - 1].text.length <= RUNNING_LINE_LENGTH && isFooter(i)) (candidates ??= new Set()).add(lines[i - 1].text);
+  if (candidates === null) return marks;
+  // (Each line so written: how often, and whether each stands above a header or footer.)
+  const seen = new Map<string, { count: number; above: boolean }>();
+  for (let i = 0; i < lines.length; i++) {
+    if (!candidates.has(lines[i].text)) continue;
+    const entry = seen.get(lines[i].text) ?? { count: 0, above: true };
+    entry.count++;
+    entry.above &&= i + 1 < lines.length && lines[i].kind === 'text' && isFooter(i + 1);
+    seen.set(lines[i].text, entry);
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const entry = seen.get(lines[i].text);
+    if (entry !== undefined && entry.count >= 2 && entry.above && (marks === null || marks[i] === 0)) (marks ??= new Uint8Array(lines.length))[i] = 1;
   }
   return marks;
 }

@@ -226,3 +226,20 @@ describe('audit round 35: page furniture', () => {
     expect(rulesAt(text, 'Päivitetty 12.3.2019')).toEqual([['info', 'page-furniture']]);
   });
 });
+
+describe('audit round 35: a reply\'s own sentence below a quoted description', () => {
+  it('is kept in unmapped, said (it was furniture, kept only in the tree)', () => {
+    const quoted = [
+      'Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus', '', '1 Hanke', '', 'Hankekoodi: S21234', 'Hankkeen nimi: Polku eteenpäin',
+      'Suunnitelman mukainen toteutusaika: Alkaa 1.3.2016 ja päättyy 28.2.2019', 'Vastuuviranomainen: Lapin elinkeino-, liikenne- ja ympäristökeskus', '',
+      '2 Hakijan perustiedot', '', 'Hakijan virallinen nimi: Tunturin Opisto Oy', 'Y-tunnus: 1234560-4', '',
+      '3 Suunnitelman mukainen tiivistelmä toteutuksesta', '', 'Hankkeessa kehitetään uusi ohjausmalli.',
+    ].map((l) => (l === '' ? '>' : `> ${l}`));
+    const comment = 'Minusta myönnetty summa on väärin, päätöksessä oli 450 000 euroa.';
+    const text = ['Hei Liisa,', '', 'tässä kuvaus rekisteristä, katso rahoitus:', '', ...quoted, '', comment, '', 'Terveisin', 'Matti', ''].join('\n');
+    const result = parse(text);
+    expect(result.record!.summary).toBe('Hankkeessa kehitetään uusi ohjausmalli.');
+    expect(result.unmapped.map((u) => u.value)).toContain(comment);
+    expect(rulesAt(text, comment)).toEqual([['warning', 'unmapped-text']]);
+  });
+});

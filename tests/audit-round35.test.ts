@@ -243,3 +243,12 @@ describe('audit round 35: a reply\'s own sentence below a quoted description', (
     expect(rulesAt(text, comment)).toEqual([['warning', 'unmapped-text']]);
   });
 });
+
+describe('audit round 35: a case ending after a per cent sign', () => {
+  it('`20 %:lla` in a flattened copy\'s summary is no label\'s colon', () => {
+    const text = `${[...sectionsOneAndTwo.slice(2), 'Hankkeen tavoitteena on vähentää työttömyyttä 20 %:lla.', 'Hankkeessa järjestetään työkokeiluja ja valmennusta.'].join('\n')}\n`;
+    const result = parse(text);
+    expect(result.record!.summary).toBe('Hankkeen tavoitteena on vähentää työttömyyttä 20 %:lla.\nHankkeessa järjestetään työkokeiluja ja valmennusta.');
+    expect(result.unmapped).toEqual([]);
+  });
+});

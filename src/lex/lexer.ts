@@ -126,9 +126,9 @@ const CASE_ENDINGS = new Set<string>(vocabularyData.caseEndings.endings);
  * `WWW-OSOITE:www.…`, `Business ID:n/a`).
  */
 function isCaseEnding(text: string, colon: number): boolean {
-  // (After an abbreviation in capitals, `EU:lta`, or after a figure, `valtatie 5:n`, `vuoden 2015:n`.)
+  // (After an abbreviation in capitals, `EU:lta`, or after a figure or a per cent sign, `valtatie 5:n`, `vuoden 2015:n`, `20 %:lla`.)
   const before = text.charCodeAt(colon - 1);
-  const afterFigure = before >= 48 && before <= 57;
+  const afterFigure = (before >= 48 && before <= 57) || before === 37;
   if (!(afterFigure || (isUpperLetter(before) && isUpperLetter(text.charCodeAt(colon - 2)))) || !isLowerLetter(text.charCodeAt(colon + 1))) return false;
   let end = colon + 1;
   while (end < text.length && isLowerLetter(text.charCodeAt(end))) end++;

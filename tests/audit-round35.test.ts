@@ -252,3 +252,12 @@ describe('audit round 35: a case ending after a per cent sign', () => {
     expect(result.unmapped).toEqual([]);
   });
 });
+
+describe('audit round 35: an e-mail address written with its `mailto:` below its empty label', () => {
+  it('is the label\'s value', () => {
+    const text = `${[...sectionsOneAndTwo, 'Hankkeen yhteyshenkilön nimi: Lumme Kaarina', 'Yhteyshenkilön sähköpostisoite:', 'mailto:kaarina.lumme@jarvikyla.fi', '3 Suunnitelman mukainen tiivistelmä toteutuksesta', 'Hanke kehittää ohjausta.'].join('\n\n')}\n`;
+    const result = parse(text);
+    expect(result.record!.contact.email).toBe('kaarina.lumme@jarvikyla.fi');
+    expect(result.unmapped).toEqual([]);
+  });
+});

@@ -136,6 +136,13 @@ function isCaseEnding(text: string, colon: number): boolean {
   return CASE_ENDINGS.has(text.slice(colon + 1, end)) && (end === text.length || after === 32 || after === 9 || after === 10 || after === 44 || after === 46 || after === 41 || after === 59);
 }
 
+/** Whether the text from `start` to its colon is a `mailto:` or `tel:` address's scheme, the address right after it. */
+function isAddressScheme(text: string, start: number, colon: number): boolean {
+  if (colon - start !== 6 && colon - start !== 3) return false;
+  const scheme = text.slice(start, colon).toLowerCase();
+  return (scheme === 'mailto' || scheme === 'tel') && colon + 1 < text.length && text.charCodeAt(colon + 1) !== 32;
+}
+
 /** Longest label, in characters before its colon. */
 const MAX_LABEL_LENGTH = 120;
 
@@ -313,7 +320,8 @@ class LineScanner {
       this.colon = found === -1 ? text.length : found;
     }
     const colon = this.colon;
-    const labelled = colon < end && colon > start && colon <= start + MAX_LABEL_LENGTH && !(text.charCodeAt(colon + 1) === 47 && text.charCodeAt(colon + 2) === 47);
+    // (Nor is a `mailto:` or `tel:` address's scheme, `mailto:liisa@…` alone below its label.)
+    const labelled = colon < end && colon > start && colon <= start + MAX_LABEL_LENGTH && !(text.charCodeAt(colon + 1) === 47 && text.charCodeAt(colon + 2) === 47) && !isAddressScheme(text, start, colon);
     if (labelled) {
       let restStart = skipSpace(text, colon + 1, end);
       // A bold label's closing markers after its colon (`**Hankekoodi:** S21994`).

@@ -261,3 +261,19 @@ describe('audit round 35: an e-mail address written with its `mailto:` below its
     expect(result.unmapped).toEqual([]);
   });
 });
+
+describe('audit round 35: a print\'s running header of the project\'s name without page counts', () => {
+  it('written the same as a paragraph of its own twice is furniture, in no text', () => {
+    const header = 'Polku eteenpäin – hankekuvaus';
+    const lines = [...sectionsOneAndTwo.slice(0, 4), ...sectionsOneAndTwo.slice(6), '3 Suunnitelman mukainen tiivistelmä toteutuksesta', 'Hankkeessa kehitetään uusi ohjausmalli.', header, '9 Loppuraportin tiivistelmä', 'Ohjausmalli jäi käyttöön kahdessa kunnassa.', header, 'Mallia levitetään naapurikuntiin.'];
+    const text = `${lines.join('\n\n')}\n`;
+    const result = parse(text);
+    expect(result.record!.summary).toBe('Hankkeessa kehitetään uusi ohjausmalli.');
+    expect(result.record!.finalReportSummary).toBe('Ohjausmalli jäi käyttöön kahdessa kunnassa.\n\nMallia levitetään naapurikuntiin.');
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').length).toBe(2);
+  });
+  it('once only, it stays the text\'s (guard: an author\'s sub-heading)', () => {
+    const lines = [...sectionsOneAndTwo, '3 Suunnitelman mukainen tiivistelmä toteutuksesta', 'Hankkeessa kehitetään uusi ohjausmalli.', 'Polku eteenpäin – hankekuvaus', 'Malli kokeillaan.'];
+    expect(parse(`${lines.join('\n\n')}\n`).record!.summary).toBe('Hankkeessa kehitetään uusi ohjausmalli.\n\nPolku eteenpäin – hankekuvaus\n\nMalli kokeillaan.');
+  });
+});

@@ -2425,6 +2425,12 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
       (marks ??= new Uint8Array(lines.length))[i] = 1;
       continue;
     }
+    // A running header of the project's name and a description's words, a paragraph of its own written
+    // so twice at least (`Polku eteenpäin – hankekuvaus`): a print's, without page counts too.
+    if (line.kind === 'text' && line.afterBlank && (i + 1 === lines.length || lines[i + 1].afterBlank) && line.text.length <= 100 && !/[.!?:;,]$/u.test(line.text) && repeated(i) && isNameHeader(line.text, projectName)) {
+      (marks ??= new Uint8Array(lines.length))[i] = 1;
+      continue;
+    }
     // A footer of the project's name or code with the page count after a run of spaces
     // (`Työpolku Pohjanmaalla     3 (5)`); not a sentence that ends in figures.
     if (line.text.length <= 160 && isDigitOrBracket(line.text.charCodeAt(line.text.length - 1)) && isNameOrCodeFooter(line.text, projectCode, projectName, pageTitleAbove, i)) {
@@ -2663,6 +2669,21 @@ function isCodeHeader(text: string, code: string, projectName: () => string[] | 
   // (The name and a description's words after it, `Kylätalot elämään – projektikuvaus`.)
   const words = rest.split(' ');
   for (let k = 1; k <= 2 && k < words.length; k++) if (HEADER_WORDS.test(words.slice(-k).join(' ')) && named.includes(normaliseKey(words.slice(0, -k).join(' ')))) return true;
+  return false;
+}
+
+/** Whether a line is the project's name and a description's words before or after it (`Polku eteenpäin – hankekuvaus`, `Hankekuvaus: Polku eteenpäin`). */
+function isNameHeader(text: string, projectName: () => string[] | null): boolean {
+  const words = withoutMarks(text.replace(/:/gu, ' ')).split(' ');
+  if (words.length < 2) return false;
+  const named = projectName();
+  if (named === null) return false;
+  for (let k = 1; k <= 2 && k < words.length; k++) {
+    const after = words.slice(-k).join(' ');
+    const before = words.slice(0, k).join(' ');
+    if (HEADER_WORDS.test(after) && named.includes(normaliseKey(words.slice(0, -k).join(' ')))) return true;
+    if (HEADER_WORDS.test(before) && named.includes(normaliseKey(words.slice(k).join(' ')))) return true;
+  }
   return false;
 }
 

@@ -277,3 +277,13 @@ describe('audit round 35: a print\'s running header of the project\'s name witho
     expect(parse(`${lines.join('\n\n')}\n`).record!.summary).toBe('Hankkeessa kehitetään uusi ohjausmalli.\n\nPolku eteenpäin – hankekuvaus\n\nMalli kokeillaan.');
   });
 });
+
+describe('audit round 35: a list written a name a line, broken by a page\'s count', () => {
+  it('goes on with its next name after the break', () => {
+    const lines = [...sectionsOneAndTwo, '3 Suunnitelman mukainen tiivistelmä toteutuksesta', 'Hanke kehittää ohjausta.', '6 Maantieteellinen kohdealue', 'Kunnat:', 'Rovaniemi', 'Ranua', 'Sivu 2 / 3', 'Posio'];
+    const text = `${lines.map((l, i) => (i > 0 && ['Ranua', 'Sivu 2 / 3', 'Posio', 'Rovaniemi'].includes(l) ? `\n${l}` : `\n\n${l}`)).join('').trimStart()}\n`;
+    const result = parse(text);
+    expect(result.record!.targetArea.municipalities).toEqual(['Rovaniemi', 'Ranua', 'Posio']);
+    expect(result.record!.targetArea.description).toBeNull();
+  });
+});

@@ -10,7 +10,7 @@ import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
-import { continuesWrapped, isAnywhereFurniture, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
+import { continuesWrapped, isAnywhereFurniture, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
 import { joinWrapped, withHyphenatedEnd } from '../read/join.js';
 
 export { joinWrapped };
@@ -536,6 +536,8 @@ function continuesAfterBreaks(p: RuleDsl, node: FieldNode, read: FieldProgress):
   const listAfterComma = read.field !== null && LIST_TYPES.has(read.field.definition.type) && /,$/u.test(node.value) && after !== null && isTextLike(after) && !/[.!?]$/u.test(after.payload.line.text);
   // (Nor a name broken at its own hyphen: `Kunnat: …, Länsi-` / `Sivu 2/11` / `Turunmaa, Raasepori`.)
   const nameAfterHyphen = /\p{L}-$/u.test(node.value) && after !== null && isTextLike(after) && /^\p{Lu}\p{Ll}/u.test(after.payload.line.text) && !/[.!?]$/u.test(after.payload.line.text);
+  // (Nor a list written a name a line, its next name after the break: `Ranua` / `Sivu 2 / 3` / `Posio`, a place of the list's kind.)
+  if (read.form === 'inline' && read.field !== null && read.lines >= 2 && !read.lastLine.includes(',') && after !== null && isTextLike(after) && !after.payload.line.afterBlank && isAreaOfList(read.field.definition.path, after.payload.line.text)) return true;
   if (read.form === 'inline' && node.value !== '' && !listAfterComma && !nameAfterHyphen && !(after !== null && isTextLike(after) && /^\p{Ll}/u.test(after.payload.line.text))) return false;
   // In a copy with blank lines (around the page's footer and header too), after a value that could
   // end there, only its last words alone go on after the break (`lehtori, tutkimusryhmän` / `1/2` /

@@ -641,6 +641,12 @@ const AREA_LISTS = new Map<string, (name: string) => string | null>([
 ]);
 const AREA_LIST_SEPARATOR = new RegExp(`\\s*[,;]\\s*|\\s+(?:${CONJUNCTIONS})\\s+`, 'u');
 
+/** Whether a name is a place an area list's field (by its record path) holds: a list written a name a line goes on with it after a page's break. */
+export function isAreaOfList(path: string, name: string): boolean {
+  const known = AREA_LISTS.get(path);
+  return known !== undefined && known(name) !== null;
+}
+
 /** A line `Label names…` of an area list's label, without its colon, whose names are areas of the list's kind (all of a short list's, nine in ten of a long one's), as a label line; else null. */
 const PLACE_NAME = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}$/u;
 

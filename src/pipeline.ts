@@ -628,7 +628,8 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // A section's text that is a word or two right below its heading (`5. … tiivistelmä` / `OK`, of
   // `OKSA -projektin …`): the copy stops inside its first sentence.
   // (In a copy without blank lines too: `3 … toteutuksesta` / `Hankkeen tavoitteena o`.)
-  if ((last.afterBlank || !lines.some((line, i) => i > 0 && line.afterBlank)) && at > 0 && words < SENTENCE_PARAGRAPH_WORDS && headingKey(lines[at - 1], template) !== null) return true;
+  // (Not the register's placeholder, `Kesken`: a text not written yet.)
+  if ((last.afterBlank || !lines.some((line, i) => i > 0 && line.afterBlank)) && at > 0 && words < SENTENCE_PARAGRAPH_WORDS && headingKey(lines[at - 1], template) !== null && !PLACEHOLDERS.includes(last.text.toLowerCase())) return true;
   for (let i = at, reach = 0; i > 0 && !lines[i].afterBlank && /^\p{Ll}/u.test(lines[i].text) && reach < SENTENCE_REACH; i--, reach++) {
     const line = lines[i - 1];
     if (line.kind !== 'text' || !/[\p{L},]$/u.test(line.text)) break;

@@ -91,6 +91,9 @@ export function keepUnread(context: MapContext, sectionId: string | null, block:
       } else if (block.role === 'appended') {
         builder.keep(sectionId, null, block.text, block.position);
         builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" stands below the description's last section, from a report's title on (a report or a claim appended to the copy): no part of its text; kept in unmapped`, block.position);
+      } else if (block.role === 'address') {
+        builder.keep(sectionId, null, block.text, block.position);
+        builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" is an address closing the copy, below its last sentence (a print's footer, or the text's own contact details): kept in unmapped, no part of the text above it`, block.position);
       } else if (block.role === 'related') {
         builder.keep(sectionId, null, block.text, block.position);
         builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" stands in a box of other projects at the page's end (under a heading such as "Samankaltaisia hankkeita"), which a copy of the whole page takes along: no part of this page's text; kept in unmapped`, block.position);

@@ -7,6 +7,7 @@ import type { CompiledTemplate } from '../grammar/index.js';
 import { continuesWrapped, goesOnWrapped, isMailHeader, isMailSender, isSharedFurniture, SENTENCE_END, type TextFacts } from '../read/classify.js';
 import { span } from '../read/reader.js';
 import { joinWrapped } from '../read/join.js';
+import { CONJUNCTIONS } from '../map/normalise.js';
 import { Furniture, Status, SummaryBar, Text, type LineToken } from '../read/tokens.js';
 import type { BlockNode, PreambleNode, SourceLine } from '../types.js';
 import { BlockCollector, collectBlocks, furnitureNode } from './blocks.js';
@@ -178,9 +179,14 @@ function goesOnInLowerCase(line: SourceLine): boolean {
 function titleEndsAbove(tokens: LineToken[], index: number, facts: TextFacts): boolean {
   let end = index;
   while (end + 1 < tokens.length && end - index < MAX_TITLE_LINES && tokens[end + 1].tokenType !== Furniture && !tokens[end + 1].payload.line.afterBlank && goesOnInLowerCase(tokens[end + 1].payload.line)) end++;
-  // (Or with the summary bar right after them, a page without a tagline: `… osallisuus ja` / `työllistyminen Järvikylässä` / bar.)
-  return ((facts.blankSeparated || taglineThenBar(tokens, end)) && taglineFollows(tokens, end)) || taglineFollowedByBar(tokens, end, false);
+  // (Or with the summary bar right after them, a page without a tagline, where the title's line cannot
+  // end there: `… osallisuus ja` / `työllistyminen Järvikylässä` / bar. Below a title that may end,
+  // `Askel arkeen` / `hanke tukee nuorten työllistymistä`, a line in lower case is the tagline.)
+  return ((facts.blankSeparated || taglineThenBar(tokens, end)) && taglineFollows(tokens, end)) || (index > 0 && TITLE_GOES_ON.test(tokens[index - 1].payload.line.text) && taglineFollowedByBar(tokens, end, false));
 }
+
+/** A title's line that cannot end there: a conjunction, a comma or a dash last (`… osallisuus ja`). */
+const TITLE_GOES_ON = new RegExp(`(?:\\s(?:${CONJUNCTIONS})|[,–-])$`, 'iu');
 
 /** Whether a line read as page furniture (a menu's item, a share bar) stands between `from` and the line at `index`. */
 function furnitureBetween(tokens: LineToken[], from: LineToken, index: number): boolean {

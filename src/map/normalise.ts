@@ -1165,6 +1165,15 @@ export function withTabsAsSpaces(text: string): string {
 }
 
 export function parsePhone(input: string): Normalised<string> {
+  // A link's `tel:` before the number (a copy of a page's link): the number without it, noted.
+  const linked = /^tel:\s*(\+?\d[\d\s-]*)$/iu.exec(input.trim());
+  if (linked === null) return parsePhoneNumber(input);
+  const number = parsePhoneNumber(linked[1]);
+  if (number.value === null) return number;
+  return withNotes(number.value, [{ rule: NORMALISED_VALUE, message: `"${input.trim()}" read as "${number.value}": the link's "tel:" left out` }, ...(number.notes ?? [])], number.warnings ?? []);
+}
+
+function parsePhoneNumber(input: string): Normalised<string> {
   const text = input.trim();
   let digits = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) digits++;

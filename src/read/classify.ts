@@ -1729,11 +1729,12 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
       while (bottom > top && (isSharedFurniture(lines[bottom - 1]) || isAnywhereFurniture(lines[bottom - 1].text))) shared[--bottom] = 1;
     }
   }
-  // An organisation's address and phone or web address closing a print, below the last text's sentence
-  // (`Tunturin Opisto Oy` / `Koulukatu 7` / `96100 Rovaniemi` / `p. 016 123 4567`, or on one line): furniture.
+  // An address and a phone, web or e-mail address closing a print, below the last text's sentence
+  // (`Tunturin Opisto Oy` / `Koulukatu 7` / `96100 Rovaniemi` / `p. 016 123 4567`, or on one line):
+  // marked 5, kept apart, said — a print's footer, or the text's own contact details.
   const address = addressFooterAt(lines, facts, top, bottom);
   if (address !== -1) {
-    (shared ??= new Uint8Array(lines.length)).fill(1, address, bottom);
+    (shared ??= new Uint8Array(lines.length)).fill(5, address, bottom);
     bottom = address;
   }
   // The reply's own lines below a description quoted in an e-mail reply, above its signature (`Kiitos, katson tämän.` /
@@ -1743,8 +1744,10 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
     let reply = bottom;
     while (reply > top && lines[reply - 1].position.start.line > quoteEndLine) reply--;
     if (reply < bottom && bottom - reply <= REPLY_LINES && !lines.slice(reply, bottom).some((line) => line.text.length > REPLY_LINE_LENGTH || isHeadingLine(line, template) || (line.kind === 'label' && template.labelKeys.has(line.labelKey!)))) {
-      // (Kept in unmapped, said: a reply's comment may say what the copy lacks, `… päätöksessä oli 450 000 euroa.`)
-      (shared ??= new Uint8Array(lines.length)).fill(2, reply, bottom);
+      // (With a sentence among them, kept in unmapped, said: a reply's comment may say what the copy
+      // lacks, `… päätöksessä oli 450 000 euroa.`; a name, a title and an organisation alone are its signature.)
+      const comment = lines.slice(reply, bottom).some((line) => /[.!?]$/u.test(line.text) && line.text.split(' ').length >= 3);
+      (shared ??= new Uint8Array(lines.length)).fill(comment ? 2 : 1, reply, bottom);
       bottom = reply;
     }
   }
@@ -2505,14 +2508,17 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
 }
 
 /**
- * Marks a line of text right above each of a print's headers or footers (no blank line between),
+ * Marks an address's line right above each of a print's headers or footers (no blank line between),
  * written the same above two of them at least: a footer of the print's own, the organisation's
  * address (`Tunturin Opisto Oy, Koulukatu 7, 96100 Rovaniemi, puh. …` above `… Sivu 2 / 3`).
  */
 function footersAboveMarks(lines: SourceLine[], marks: Uint8Array | null): Uint8Array | null {
   const isFooter = (i: number) => !lines[i].afterBlank && (marks?.[i] === 1 || isAnywhereFurniture(lines[i].text));
   let candidates: Set<string> | null = null;
-  for (let i = 1; i < lines.length; i++) if (lines[i - 1].kind === 'text' && (marks === null || marks[i - 1] === 0) && lines[i - 1].text.length <= RUNNING_LINE_LENGTH && isFooter(i)) (candidates ??= new Set()).add(lines[i - 1].text);
+  // (Only an address's line, its postcode and place or a phone, web or e-mail address: an entry, an
+  // answer or a list's item may stand so above two page breaks too.)
+  const addressLike = (text: string) => text.length <= RUNNING_LINE_LENGTH && !/[.!?]$/u.test(text) && (POSTCODE_PLACE.test(text) || CONTACT_WAY.test(text));
+  for (let i = 1; i < lines.length; i++) if (lines[i - 1].kind === 'text' && (marks === null || marks[i - 1] === 0) && isFooter(i) && addressLike(lines[i - 1].text)) (candidates ??= new Set()).add(lines[i - 1].text);
   if (candidates === null) return marks;
   // (Each line so written: how often, and whether each stands above a header or footer.)
   const seen = new Map<string, { count: number; above: boolean }>();
@@ -3029,8 +3035,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       tokens.push(lineToken(Furniture, line, { note: 'printedOnce' }));
       continue;
     }
-    if (shared?.[i] === 2 || shared?.[i] === 3 || shared?.[i] === 4) {
-      tokens.push(lineToken(Furniture, line, { note: shared[i] === 2 ? 'senderNote' : shared[i] === 3 ? 'related' : 'appended' }));
+    if (shared?.[i] === 2 || shared?.[i] === 3 || shared?.[i] === 4 || shared?.[i] === 5) {
+      tokens.push(lineToken(Furniture, line, { note: shared[i] === 2 ? 'senderNote' : shared[i] === 3 ? 'related' : shared[i] === 4 ? 'appended' : 'address' }));
       continue;
     }
     // (Such a run inside a list or a value is left there as a printed page's break is: what goes on below it goes on.)

@@ -63,9 +63,11 @@ export interface LinePayload {
    * `appended`: another document appended below the description, from its title on (`Loppuraportti
    * S21693`; kept in unmapped); `printedOnce`: furniture by a weaker sign, a printed page's header
    * or footer the copy has once only, or a signature that may be the text's (said with a warning);
-   * `cell`: a label alone without its colon, its value on the line below (a table copied cell by cell).
+   * `cell`: a label alone without its colon, its value on the line below (a table copied cell by cell);
+   * `address`: an address closing the copy below its last sentence (a print's footer or the text's
+   * own contact details; kept in unmapped).
    */
-  note: 'glued' | 'rejoined' | 'printed' | 'subheading' | 'afterBreak' | 'reply' | 'senderNote' | 'appended' | 'printedOnce' | 'related' | 'spaced' | 'cell' | null;
+  note: 'glued' | 'rejoined' | 'printed' | 'subheading' | 'afterBreak' | 'reply' | 'senderNote' | 'appended' | 'printedOnce' | 'related' | 'spaced' | 'cell' | 'address' | null;
 }
 
 /** A line token is its own payload (one object per line, not two): `token.payload === token`. */

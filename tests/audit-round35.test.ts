@@ -324,3 +324,21 @@ describe('audit round 35: the differential review\'s misfires, guarded', () => {
     expect(result.unmapped.map((u) => u.value)).toEqual(['Hei,']);
   });
 });
+
+describe('audit round 35: a wrapped sentence\'s end that is a furniture word, in a copy without blank lines', () => {
+  const top = [
+    'Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus', '1. Projekti', 'Projektikoodi: S12345', 'Projektin nimi: Testipolku', 'Osio: Itä-Suomen suuralueosio',
+    'Toimintalinja: 2: Työllistymisen ja työmarkkinoilla pysymisen edistäminen sekä syrjäytymisen ehkäiseminen', 'Suunnitelman mukainen toteutusaika: Alkaa 1.9.2010 ja päättyy 31.8.2013',
+    'Toiminnan tila: Toiminta päättynyt', 'Vastuuviranomainen: Pohjois-Savon elinkeino-, liikenne- ja ympäristökeskus', '2. Projektin toteuttaja', 'Toteuttajaorganisaation nimi: Järvikylän Testiopisto',
+    'Y-tunnus: 2564781-2', '5. Suunnitelman mukainen tiivistelmä toteutuksesta', 'Projektissa koulutetaan työttömiä hoiva-alalle.', '6. Tiedotus ja hyvien käytäntöjen levittäminen', '6.1 Tiedotussuunnitelma',
+    'Projektista kerrotaan TE-toimiston tilaisuuksissa, paikallislehdissä ja',
+  ];
+  it.each(['Facebook.', 'Twitter.'])('`… ja` / `%s` before a heading is the text\'s end', (word) => {
+    const text = `${[...top, word, '6.2 Suunnitelma hyvien käytäntöjen levittämisestä', 'Hyvät käytännöt kootaan oppaaksi.'].join('\n')}\n`;
+    expect(parse(text).record!.communication.plan).toBe(`Projektista kerrotaan TE-toimiston tilaisuuksissa, paikallislehdissä ja\n${word}`);
+  });
+  it('`Facebook` alone below a sentence\'s end before a heading stays furniture (guard)', () => {
+    const text = `${[...top.slice(0, -1), 'Projektista kerrotaan paikallislehdissä.', 'Facebook', '6.2 Suunnitelma hyvien käytäntöjen levittämisestä', 'Hyvät käytännöt kootaan oppaaksi.'].join('\n')}\n`;
+    expect(parse(text).record!.communication.plan).toBe('Projektista kerrotaan paikallislehdissä.');
+  });
+});

@@ -346,8 +346,11 @@ function isFurniturePhrase(line: SourceLine): boolean {
  */
 export function endsSentenceAbove(above: SourceLine, line: SourceLine): boolean {
   // (The line above ends on a word of a sentence, `OPH:n` too: not an address, `www.savo.fi`, nor a button.)
-  return !line.afterBlank && /^\p{Ll}/u.test(line.text) && /[.!?]$/u.test(line.text) && /\p{L}\s+[^\s.@/|]*\p{L},?$/u.test(above.text) && !isSharedFurniture(above);
+  // (With a capital too below a conjunction or a comma, which no sentence ends with: `… paikallislehdissä ja` / `Facebook.`)
+  return !line.afterBlank && (/^\p{Ll}/u.test(line.text) || GOES_ON_AFTER.test(above.text)) && /[.!?]$/u.test(line.text) && /\p{L}\s+[^\s.@/|]*\p{L},?$/u.test(above.text) && !isSharedFurniture(above);
 }
+/** A line that ends on a conjunction or a comma: its sentence goes on below. */
+const GOES_ON_AFTER = new RegExp(`(?:\\s(?:${CONJUNCTIONS})|,)$`, 'u');
 
 /** A line of the shared page-furniture vocabulary (menus, image links, `©`, `Palaute` …). */
 export function isSharedFurniture(line: SourceLine): boolean {
@@ -2305,7 +2308,8 @@ function furnitureLinesBeforeHeadings(lines: SourceLine[], facts: TextFacts, top
     // (Not right after a heading, nor after a list's intro or item, `Viestintäkanavat:` / `Verkkosivut` / `Facebook`: a short line without a sentence's end above.)
     const above = lines[start - 1].text;
     const listAbove = /:$/u.test(above) || (above.length <= 40 && !/[.!?]$/u.test(above));
-    if (!listAbove && (h === 0 || headings[h - 1] !== start - 1)) (marks ??= new Uint8Array(lines.length)).fill(1, start, heading);
+    // (Nor the end of the sentence above it, wrapped: `… paikallislehdissä ja` / `Facebook.`)
+    if (!listAbove && (h === 0 || headings[h - 1] !== start - 1) && !endsSentenceAbove(lines[start - 1], lines[start])) (marks ??= new Uint8Array(lines.length)).fill(1, start, heading);
   }
   return marks;
 }

@@ -342,3 +342,17 @@ describe('audit round 35: a wrapped sentence\'s end that is a furniture word, in
     expect(parse(text).record!.communication.plan).toBe('Projektista kerrotaan paikallislehdissä.');
   });
 });
+
+describe('audit round 35: an area list cut inside the whole country\'s name', () => {
+  it('`Maakunnat: Koko S` leaves nationwide unread, said (it was false)', () => {
+    const text = [
+      'Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus', '1. Projekti', 'Projektikoodi: S12345', 'Projektin nimi: Testipolku',
+      'Suunnitelman mukainen toteutusaika: Alkaa 1.9.2010 ja päättyy 31.8.2013', 'Vastuuviranomainen: Pohjois-Savon elinkeino-, liikenne- ja ympäristökeskus',
+      '2. Projektin toteuttaja', 'Toteuttajaorganisaation nimi: Järvikylän Testiopisto', 'Y-tunnus: 2564781-2',
+      '3. Projektin toteutusalue ja kohderyhmän kuvaus', '3.1 Maantieteellinen kohdealue', 'Maakunnat: Koko S', '',
+    ].join('\n');
+    const result = parse(text);
+    expect(result.record!.targetArea.nationwide).toBeNull();
+    expect(result.diagnostics.filter((d) => d.path === '/targetArea/nationwide').map((d) => [d.severity, d.rule])).toEqual([['warning', 'invalid-value']]);
+  });
+});

@@ -227,7 +227,8 @@ export function deriveValues(
       // spreading, not of the area: only one that leads the list, or stands among no known names, is.)
       const uncoded = (name: string) => codeOfList[key](name) === null;
       let noneCoded: boolean | undefined;
-      const item = list.find((name, i) => n.namesWholeCountry(name) || (mentionOfWholeCountry(name) !== undefined && uncoded(name) && (i === 0 || (noneCoded ??= list.every(uncoded)))));
+      // (So is a last name that only starts such a phrase, `Koko S` of a copy cut there.)
+      const item = list.find((name, i) => n.namesWholeCountry(name) || (mentionOfWholeCountry(name) !== undefined && uncoded(name) && (i === 0 || (noneCoded ??= list.every(uncoded)))) || (i === list.length - 1 && uncoded(name) && n.startsNationwidePhrase(name)));
       if (item !== undefined) wholeInDoubt ??= { key, item };
       continue;
     }

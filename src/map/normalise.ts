@@ -202,6 +202,14 @@ function isNationwidePhrase(text: string): boolean {
   return parts.length === 2 && parts.every((part) => part.length <= MAX_PHRASE_LENGTH && nationwideKeys.has(normaliseKey(part)));
 }
 
+/** Whether a name is only the start of a phrase of `nationwide` (`Koko S`, `Valtakunnalli`): a list's last name cut short. */
+export function startsNationwidePhrase(text: string): boolean {
+  const key = normaliseKey(text);
+  if (key.length < 4) return false;
+  for (const phrase of nationwideKeys) if (phrase !== key && phrase.startsWith(key)) return true;
+  return false;
+}
+
 /** `Koko Suomi`, `Valtakunnallinen`, … as a whole line of the text, in any letter case. */
 export function isNationwide(text: string): boolean {
   // A line that is the phrase, or whose first sentence is (`Valtakunnallinen projekti. Toimintaa on erityisesti Kainuussa.`).

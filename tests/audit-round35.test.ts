@@ -356,3 +356,29 @@ describe('audit round 35: an area list cut inside the whole country\'s name', ()
     expect(result.diagnostics.filter((d) => d.path === '/targetArea/nationwide').map((d) => [d.severity, d.rule])).toEqual([['warning', 'invalid-value']]);
   });
 });
+
+describe('audit round 35: project pages', () => {
+  const facts = (top: string[], tail: string[] = []) => `${[...top, 'Tietoja hankkeesta:', '', 'Hankkeen rahoittaja: Kainuun elinkeino-, liikenne- ja ympäristökeskus', 'EURA-tunnus: S22234', 'Toteuttajaorganisaatio: Järvilän kaupunki', 'Maakunta: Kainuu', 'Aloituspäivä: 01.01.2019', 'Lopetuspäivä: 31.12.2020', '', 'Lyhyt selostus hankkeesta:', '', 'Nuoret tekevät mediaa.', '', ...tail].join('\n')}\n`;
+  it('the organisation\'s name above the title is text before it, not the title', () => {
+    const text = facts(['Järvilän kaupunki', '', 'Polku eteenpäin', '', 'Toimintalinja 5 (ESR) | 01.01.2019 – 31.12.2020 | Kainuu', '', 'Hanke käynnissä', '']);
+    const result = parse(text);
+    expect(result.record!.project.name).toBe('Polku eteenpäin');
+    expect(result.record!.project.tagline).toBeNull();
+    expect(rulesAt(text, 'Järvilän kaupunki')).toEqual([['warning', 'unmapped-text']]);
+  });
+  it.each(['Hanke on päättynyt', 'Päättynyt', 'Projekti päättynyt'])('the status written `%s` is read', (status) => {
+    const result = parse(facts(['Polku eteenpäin', '', 'Toimintalinja 5 (ESR) | 01.01.2019 – 31.12.2020 | Kainuu', '', status, '']));
+    expect(result.record!.project.status).toEqual({ text: status, state: 'ended' });
+  });
+  it.each([
+    ['a block of more about the project', ['Lisätietoa hankkeesta', 'www.polku.example.fi']],
+    ['the project\'s site', ['Hankkeen kotisivut', 'www.polku.example.fi']],
+    ['a contact\'s lines without a heading', ['Projektipäällikkö Outi Laine', 'outi.laine@example.fi', '050 111 2222']],
+  ])('%s after the last text is no part of it, said', (_, block) => {
+    const text = facts(['Polku eteenpäin', '', 'Toimintalinja 5 (ESR) | 01.01.2019 – 31.12.2020 | Kainuu', '', 'Hanke käynnissä', ''], ['Tulokset', '', 'Asuntoja löytyi 40.', '', ...block]);
+    const result = parse(text);
+    expect(result.record!.projectPage!.results).toBe('Asuntoja löytyi 40.');
+    expect(result.unmapped.map((u) => u.value).join('\n')).toContain(block[block.length - 1]);
+    expect(result.diagnostics.some((d) => d.severity === 'warning' && d.line === lineOf(text, block[block.length - 1]))).toBe(true);
+  });
+});

@@ -8,6 +8,7 @@ import { continuesWrapped, goesOnWrapped, isMailHeader, isMailSender, isSharedFu
 import { span } from '../read/reader.js';
 import { joinWrapped } from '../read/join.js';
 import { CONJUNCTIONS } from '../map/normalise.js';
+import { normaliseKey } from '../grammar/index.js';
 import { Furniture, Status, SummaryBar, Text, type LineToken } from '../read/tokens.js';
 import type { BlockNode, PreambleNode, SourceLine } from '../types.js';
 import { BlockCollector, collectBlocks, furnitureNode } from './blocks.js';
@@ -72,8 +73,17 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
     // (A word or two alone below the note may be its sender's name, `Matti`, `Matti Virtanen`, or a short title: said.)
     if (NAME_ALONE.test(candidates[i].payload.line.text)) afterMailNote.set(candidates[i], candidates[i - 1].payload.line.text);
   }
+  // The page's owner or site above its title, written as the organisation's name its facts give
+  // (`Järvilän kaupunki` / `Polku eteenpäin`), with a title below it that is no sentence: text before the title.
+  let first = mail + 1;
+  const owner = candidates[first];
+  const below = candidates[first + 1];
+  if (owner !== undefined && below !== undefined && !above.has(owner) && facts.organisationName !== null && normaliseKey(owner.payload.line.text) === facts.organisationName && !SENTENCE_END.test(below.payload.line.text)) {
+    above.add(owner);
+    first++;
+  }
   if (bar === -1) return above;
-  for (let i = mail + 1; i + 1 < candidates.length; i++) {
+  for (let i = first; i + 1 < candidates.length; i++) {
     // No title ends with a comma or a colon: a mail's greeting or its reply's attribution above the
     // page (`Hei,`, `Matti Meikäläinen kirjoitti 30.11.2026 klo 10.12:`).
     if (/[,:]$/u.test(candidates[i].payload.line.text)) {

@@ -208,7 +208,11 @@ export function mapPagePreamble(builder: RecordBuilder, template: CompiledTempla
         break;
       }
       case 'status': {
-        const status = n.parseStatus(node.text).value;
+        const read = n.parseStatus(node.text);
+        const status = read.value;
+        // (A status line whose state is not read, or read from a remark or a date: said at the line.)
+        for (const warning of read.warnings ?? []) builder.diagnose('warning', warning.rule, warning.message, node.position, 'project.status');
+        for (const note of read.notes ?? []) builder.diagnose('info', note.rule, note.message, node.position, 'project.status');
         // The summary bar's status part, read before the status line: the line is kept, a difference said.
         const fromBar = builder.record.project.status;
         if (fromBar !== null && status !== null && fromBar.state !== status.state) mismatch(builder, node, 'the status is', fromBar.text, status.text, 'project.status');

@@ -77,6 +77,8 @@ export interface TextFacts {
   plainHeadingLine?: Int32Array;
   /** The project code a field of the layout gives (for a printed copy's running headers), else null. */
   projectCode: string | null;
+  /** The organisation's name a field of the layout gives, as a key (a page's site or owner above its title), else null. */
+  organisationName: string | null;
   /**
    * Label lines that stand in prose and open no section (set after classifying; null when there
    * are none): see `labelsInProse`.
@@ -400,6 +402,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
   let tabbed = 0;
   const lastLabelLine = new Int32Array(template.sections.length);
   let projectCode: string | null = null;
+  let organisationName: string | null = null;
   const headingIndices: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -418,6 +421,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
         for (const field of fields) lastLabelLine[field.section.index] = line.position.start.line;
         // (A page's EURA id is its project's code, `EURA-tunnus: S21877`, as a print's running header writes it.)
         if (projectCode === null && (fields[0].definition.type === 'projectCode' || fields[0].definition.path === 'project.euraId') && /^[A-Z]\d{5}$/.test(line.value ?? '')) projectCode = line.value!;
+        if (organisationName === null && fields[0].definition.path === 'organisation.name' && line.value) organisationName = normaliseKey(line.value);
       }
     }
     if (line.kind === 'label' && opensWithListMarker(line.text) && template.labelKeys.has(line.labelKey!)) bulleted++;
@@ -473,6 +477,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     hasTabs,
     tabbedLabels: tabbed >= SEVERAL_LABELS,
     projectCode,
+    organisationName,
     inProse: null,
     strayInFields: null,
     endsUnbroken: false,
@@ -1899,27 +1904,33 @@ function appendedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, 
 const POSTCODE_PLACE = /(?:^|[,•·|–]\s*)\d{5}\s+\p{Lu}[\p{L}-]+/u;
 /** A phone written with its abbreviation (`p. 016 …`, `puh. +358 …`, `tel.`), a web or an e-mail address. */
 const CONTACT_WAY = /(?:^|[,•·|–]\s*)(?:(?:p|puh|puhelin|tel|gsm|vaihde)\.?\s*:?\s*\+?\d|www\.|https?:\/\/|[\w.-]+@[\w-]+\.)/iu;
+/** A phone number alone on its line (`040 123 4567`, `+358 40 123 4567`). */
+const PHONE_ALONE = /^\+?\d[\d\s-]{6,}\d$/u;
 /** The most lines of an address closing a print. */
 const ADDRESS_FOOTER_LINES = 6;
 
 /**
- * The first line of an organisation's address closing the text (its postcode and place, and a phone,
- * web or e-mail address; short lines of no sentence), standing apart below a sentence's end: a
- * print's footer, not the last text's end; else -1. (Not below an intro, `Lisätietoja:`, nor a
+ * The first line of an address closing the text (its postcode and place, and a phone, web or e-mail
+ * address, or two such ways; short lines of no sentence), standing apart below a sentence's end: a
+ * print's footer or the text's contact details, not the last text's end; else -1. (Not below an intro, `Lisätietoja:`, nor a
  * heading: a page's contacts are its text.)
  */
 function addressFooterAt(lines: SourceLine[], facts: TextFacts, top: number, bottom: number): number {
   let start = bottom;
   while (start - 1 > top && bottom - start < ADDRESS_FOOTER_LINES) {
     const line = lines[start - 1];
-    if (line.kind !== 'text' || line.text.length > 80 || /[.!?:;]$/u.test(line.text)) break;
+    // (A phone number alone may be lexed as a number's line, `050 111 2222`.)
+    const text = line.kind === 'text' || (line.kind === 'numbered' && (PHONE_ALONE.test(line.text) || POSTCODE_PLACE.test(line.text)));
+    if (!text || line.text.length > 80 || /[.!?:;]$/u.test(line.text)) break;
     start--;
     if (facts.blankSeparated && line.afterBlank) break;
   }
   if (start === bottom || start <= top) return -1;
   if (facts.blankSeparated && !lines[start].afterBlank) return -1;
   const block = lines.slice(start, bottom);
-  if (!block.some((line) => POSTCODE_PLACE.test(line.text)) || !block.some((line) => CONTACT_WAY.test(line.text))) return -1;
+  // (Or a person's or an office's contact lines, two ways at least: `Liisa Esimerkki` / `liisa@…` / `040 123 4567`.)
+  const ways = block.filter((line) => CONTACT_WAY.test(line.text) || PHONE_ALONE.test(line.text)).length;
+  if (!(block.some((line) => POSTCODE_PLACE.test(line.text)) && ways >= 1) && ways < 2) return -1;
   return /[.!?]$/u.test(lines[start - 1].text) ? start : -1;
 }
 

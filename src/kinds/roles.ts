@@ -169,6 +169,19 @@ export const rolesKind: ContentKind = {
       } else if (role.text !== null && !role.text.includes('\n') && isTitleLike(role.text) && !n.isPlaceholder(role.text)) {
         builder.diagnose('warning', 'ambiguous-role', `The text of role "${role.role}" is one short line ("${role.text}"), which may as well be a role of its own: read as the text of "${role.role}"`, role.end, `${path}.${i}.text`);
       }
+      // A text whose last line is short and title-like below a sentence's end, with a role after it
+      // (a copy without blank lines: `… etenemistä.` / `Kumppanit` / `Yritykset` / `Tarjoavat …`):
+      // that line may be a role without its text; read as the text's end, and said.
+      const lines = role.text?.split('\n') ?? [];
+      const lastLine = lines[lines.length - 1];
+      if (next !== undefined && lines.length >= 2 && /[.!?]$/u.test(lines[lines.length - 2]) && isTitleLike(lastLine) && !/[.!?]$/u.test(lastLine)) {
+        builder.diagnose('warning', 'ambiguous-role', `The text of role "${role.role}" ends with the short line "${lastLine}" below a sentence's end, and "${next.role}" follows: it may be a role without its text; read as the text's end`, role.end, `${path}.${i}.text`);
+      }
+      // A page's block heading read as a role (`Hankkeen uutiset` in a copy without blank lines): its
+      // text may be that block's, no role's.
+      if (context.template.blockHeadingKeys.has(normaliseKey(role.role))) {
+        builder.diagnose('warning', 'ambiguous-role', `Role "${role.role}" is written as the heading of a page's block (contacts, news): its text may be that block's, not a role's; read as a role`, role.start, `${path}.${i}`);
+      }
       // A role whose text is a person's contact (a name, a title, an e-mail or a phone, nothing else):
       // a contact block under a heading the layout does not know (`Kysy lisää`), or a role's contact.
       if (role.text !== null && isContactText(role.text)) {

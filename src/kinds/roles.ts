@@ -175,7 +175,9 @@ export const rolesKind: ContentKind = {
       const lines = role.text?.split('\n') ?? [];
       const lastLine = lines[lines.length - 1];
       if (next !== undefined && lines.length >= 2 && /[.!?]$/u.test(lines[lines.length - 2]) && isTitleLike(lastLine) && !/[.!?]$/u.test(lastLine)) {
-        builder.diagnose('warning', 'ambiguous-role', `The text of role "${role.role}" ends with the short line "${lastLine}" below a sentence's end, and "${next.role}" follows: it may be a role without its text; read as the text's end`, role.end, `${path}.${i}.text`);
+        const end = role.end.end;
+        const at: Position = { start: { line: end.line, column: Math.max(1, end.column - lastLine.length), offset: end.offset - lastLine.length }, end };
+        builder.diagnose('warning', 'ambiguous-role', `The text of role "${role.role}" ends with the short line "${lastLine}" below a sentence's end, and "${next.role}" follows: it may be a role without its text; read as the text's end`, at, `${path}.${i}.text`);
       }
       // A page's block heading read as a role (`Hankkeen uutiset` in a copy without blank lines): its
       // text may be that block's, no role's.

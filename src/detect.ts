@@ -81,6 +81,11 @@ function reportTitleLine(template: CompiledTemplate, lines: SourceLine[]): Sourc
     if ((line.kind === 'text' || line.kind === 'label') && line.text.length <= 120 && reportTitle.test(line.text)) found = line;
   }
   if (found === null) return null;
+  // (Nor the project's name as its field gives it, a flattened copy's top line: `Raportti 2.0` / … / `Hankkeen nimi: Raportti 2.0`.)
+  const title = normaliseKey(found.text);
+  if (lines.some((line) => line.kind === 'label' && normaliseKey(line.value ?? '') === title && (template.inlineLabels.get(line.labelKey!) ?? []).some((field) => field.definition.path === 'project.name'))) return null;
+  // (A page with its summary bar is a page, whatever its title: `Nuorisotiedote`.)
+  if (template.definition.page !== undefined && lines.some((line) => line.text.length <= 300 && looksLikeSummaryBar(line.text, template))) return null;
   // (Above a description's headings, such a line is a mail's subject: `Loppuraportti` / `1 Hanke` / …)
   let headings = 0;
   for (const line of lines) {

@@ -10,10 +10,10 @@ import { describeDetection, detectTemplate } from './detect.js';
 import { definitionConflict, headingKey, headingStartedBy, labelStartedBy, isListMarkerCode, normaliseKey, opensWithListMarker, registryWith, TemplateRegistry, vocabulary, type CompiledTemplate, type TemplateDefinition } from './grammar/index.js';
 import { definitionCheck, isValidated } from './grammar/checked.js';
 import { deriveValues } from './derive/derive.js';
-import { isMunicipalityName, startsAreaName, type AreaKind } from './derive/area-codes.js';
+import { isMunicipalityName, startsAreaName, startsLongerAreaName, type AreaKind } from './derive/area-codes.js';
 import { mapDocument, type CutOff } from './map/mapper.js';
 import type { SourcePositions } from './map/record-builder.js';
-import { splitMunicipalities } from './map/normalise.js';
+import { parseStatus, splitMunicipalities } from './map/normalise.js';
 import { parseLines } from './parse/line-parser.js';
 import { startsSetValue } from './kinds/fields.js';
 import { startsCategoryOrCriterion } from './kinds/score-table.js';
@@ -257,6 +257,22 @@ function stopsBeforeRequired(lines: SourceLine[], at: number, tree: DocumentNode
   return template.sections.some((section) => section.index > openIndex && section.definition.required === true && !present.has(section.definition.id));
 }
 
+/**
+ * Whether the text's last line is an area list's label with its value whose last name is a place's
+ * and the start of a longer one's (`Seutukunnat: Suupohjan`, `Kunnat: Kaskinen, Kemi`), where the copy
+ * lacks a later section of the layout before its last: the name may be cut into another place's (of
+ * `Suupohjan rannikkoseudun`, `Kemijärvi`). (A name no longer one starts with, `Helsinki`, ends a list whole.)
+ */
+function stopsOnAreaList(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {
+  if (last.kind !== 'label' || (last.value ?? '') === '') return false;
+  const fields = template.inlineLabels.get(last.labelKey!);
+  const kind = fields?.map((f) => AREA_PATHS.get(f.definition.path)).find((k) => k !== undefined);
+  if (fields === undefined || kind === undefined) return false;
+  const names = splitMunicipalities(last.value!, kind === 'municipality' ? isMunicipalityName : undefined);
+  const name = names[names.length - 1]?.split('/').pop()?.trim();
+  return name !== undefined && startsLongerAreaName(kind, name) && lacksLaterSection(tree, fields[0].section, template, true);
+}
+
 /** Whether line `line` is the bare heading, or a line below it, of the section's last field, a block of the layout's (a list of entries). */
 function inLayoutBlock(section: SectionNode | null, line: number, template: CompiledTemplate): boolean {
   const field = section?.children.at(-1);
@@ -286,6 +302,12 @@ function lacksLaterSection(tree: DocumentNode, section: CompiledTemplate['sectio
   const number = section.definition.number;
   const end = beforeLast ? template.sections.length - 1 : template.sections.length;
   return template.sections.some((later) => later.index > section.index && later.index < end && later.definition.content !== 'container' && !present.has(later.definition.id) && !(number !== null && later.definition.number?.startsWith(`${number}.`) === true));
+}
+
+/** Whether the description's status says the project has ended (its final report is then due). */
+function projectEnded(tree: DocumentNode, template: CompiledTemplate): boolean {
+  const status = fieldValueAt(tree, template, 'project.status');
+  return status !== null && parseStatus(status).value?.state === 'ended';
 }
 
 /** The ids of the layout's sections the tree has, at any depth. */
@@ -347,7 +369,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // A copy that stops on a field's value before a section every description has (the summary) is
   // cut there, however its last line ends: a copy cut after a fixed number of characters, saved
   // with a line break, or ending on a whole value (`Kunnat: Espoo, H`, `Osoite: PL 3`, `… 412`).
-  const early = clip === -1 && end === lines.length && (stopsBeforeRequired(lines, end - 1, tree, template) || entryAfterBlock(lines[end - 1], tree, template));
+  const early = clip === -1 && end === lines.length && (stopsBeforeRequired(lines, end - 1, tree, template) || entryAfterBlock(lines[end - 1], tree, template) || stopsOnAreaList(lines[end - 1], tree, template));
   const lastUnfinished = savedWithBreak && end === lines.length && endsUnfinished(lines, end - 1, template, tree);
   // Furniture right below a heading of a section before the layout's last (a word read as a page's
   // button, `5. … tiivistelmä` / `OK` of `OKSA -projektin …`): the copy stops at that heading.
@@ -596,7 +618,9 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // the layout does not have: it is the section's text as any other line. A word or two before the
   // colon, `Lähde: …`, `Lisätietoja: …`, is a source's or a contact's line, no sentence.)
   // (So is a plan's short label with a sentence after it, `Kenelle: Kohderyhmä, yhteistyökumppanit ja …`.)
-  const prose = last.kind === 'text' || (last.kind === 'label' && !layoutLabel && ((last.label ?? '').trim().split(/\s+/u).length >= SENTENCE_LABEL_WORDS || YEAR_LABEL.test(last.label ?? '') || (last.value ?? '').split(/\s+/u).length >= SENTENCE_VALUE_WORDS));
+  // (Or a value that goes on in lower case, the sentence's rest after its colon: `Kohderyhmä: alle 30-vuotiaat … koul`, its words counted with the label's.)
+  const valueWords = (last.value ?? '').split(/\s+/u).length;
+  const prose = last.kind === 'text' || (last.kind === 'label' && !layoutLabel && ((last.label ?? '').trim().split(/\s+/u).length >= SENTENCE_LABEL_WORDS || YEAR_LABEL.test(last.label ?? '') || valueWords >= SENTENCE_VALUE_WORDS || (/^\p{Ll}/u.test(last.value ?? '') && valueWords + (last.label ?? '').trim().split(/\s+/u).length >= SENTENCE_PARAGRAPH_WORDS)));
   // (A word of letters last: an address, `www.savo.fi`, `liisa@savo.fi`, ends no sentence.)
   if (!intro && (!prose || !PLAIN_WORD_END.test(last.text) || startsListItem(last.text) || isSignature(last.text))) return false;
   const section = cutSection(tree, last.position.start.line, template);
@@ -605,9 +629,11 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   const isText = section !== null && (section.definition.content === 'prose' || (section.definition.content === 'container' && section.definition.textPath !== undefined));
   // (And a text line of a section of fields or a score table, 8.1's explanation or a row's, where the
   // copy lacks a later section every copy has: one before the layout's last, the final report.)
-  const isFieldText = section !== null && last.kind === 'text' && (section.definition.content === 'fields' || section.definition.content === 'scoreTable');
+  // (Also a sentence with a colon inside, `Alueen työpaikat jakautuvat selvästi: hoitoala …`, read as a label the layout does not have.)
+  const isFieldText = section !== null && (last.kind === 'text' || (last.kind === 'label' && prose)) && (section.definition.content === 'fields' || section.definition.content === 'scoreTable');
   if ((!isText && !isFieldText) || furnitureLinesOf(tree).has(last.position.start.line)) return false;
-  if (isFieldText && !lacksLaterSection(tree, section, template, true)) return false;
+  // (In a project that has ended, the final report is a later section every copy has too.)
+  if (isFieldText && !lacksLaterSection(tree, section, template, !projectEnded(tree, template))) return false;
   // Only where the copy stops before a later section of the layout that it lacks (the summary of a
   // description without sections 4–9): a whole copy ends in its last section, where a final report's
   // last line may be a signature, a list, a caption or a quote's attribution as well as a sentence
@@ -620,7 +646,9 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // (A line in capitals below one that does not end is a list's item without a marker, `Ohjaajien
   // käsikirja …` / `Sosiaalisen tilinpidon malli …`.)
   const above = at > 0 && !last.afterBlank ? lines[at - 1] : null;
-  if (above !== null && above.kind === 'text' && /^\p{Lu}/u.test(last.text) && !/[.!?:;]$/u.test(above.text)) return false;
+  // (A score table's row above its explanation ends in its scores, no item: `Luonnonvarojen käytön kestävyys 5 6` / `Hankkeessa …`.)
+  const rowAbove = section.definition.content === 'scoreTable' && above !== null && /\d$/u.test(above.text);
+  if (above !== null && above.kind === 'text' && /^\p{Lu}/u.test(last.text) && !/[.!?:;]$/u.test(above.text) && !rowAbove) return false;
   // (Nor is a line below a closing quote or a question: the quote's attribution, `”…” / kertoo
   // projektipäällikkö …`, the question's answer, `Mitä jäi käteen?` / `Toimiva yhteistyöverkosto …`.)
   if (above !== null && /["”»?]$/u.test(above.text)) return false;
@@ -736,7 +764,8 @@ function numberedHeadingCut(line: SourceLine, template: CompiledTemplate, after:
   if (/[.!?:;)]$/u.test(value) || !/^\p{Lu}/u.test(value)) return false;
   // (The number is the heading's own: its words' start may be a word or a letter, `4 Hankkeen`, `4 H`.)
   const key = normaliseKey(value);
-  return template.sections.some((section) => section.index > after && section.definition.number === line.number && section.headingKeys.size > 0 && [...section.headingKeys].some((full) => full !== key && full.startsWith(key)));
+  // (Or another number's, a section renumbered as a technical-assistance description does, with two words' start at least: `4. Projektin julk`.)
+  return template.sections.some((section) => section.index > after && (section.definition.number === line.number || key.includes(' ')) && section.headingKeys.size > 0 && [...section.headingKeys].some((full) => full !== key && full.startsWith(key)));
 }
 
 /** A value that is only the start of one of its field's set values (`Hakijoita on useampi`): the rest was cut off. */

@@ -394,3 +394,75 @@ describe('audit round 35: a page\'s roles in a copy without blank lines', () => 
     expect(parse(text).diagnostics.filter((d) => d.rule === 'ambiguous-role' && d.message.includes('"Hankkeen uutiset"')).map((d) => d.severity)).toEqual(['warning']);
   });
 });
+
+describe('audit round 35: the code review\'s findings, guarded', () => {
+  const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+  it('a breadcrumb\'s last crumb ending in the separator above the bar is no part of the bar', () => {
+    const result = parse(fixture('page-crumb-above-bar.txt'));
+    expect(result.record!.targetArea.regions).toEqual(['Pohjois-Savo']);
+    expect(result.unmapped.map((u) => u.value)).toEqual(['Etelä-Savo |']);
+  });
+  it('a page titled with a compound of a report\'s word, with its summary bar, is a page', () => {
+    expect(parse(fixture('page-title-a-report-word.txt')).template).toBe('project-page');
+  });
+  it('year spans closing a page\'s text are no address', () => {
+    expect(parse(fixture('page-year-spans-at-end.txt')).record!.projectPage!.results).toBe('Hanke toteutettiin kahdessa vaiheessa.\n\n2016 - 2017\n2017 - 2018');
+  });
+});
+
+describe('audit round 35: the second review\'s misfires, guarded', () => {
+  it('the same address as two fields\' values below their empty labels, above two page counts, stays their values', () => {
+    const text = [
+      ...sectionsOneAndTwo.slice(0, 10).flatMap((l) => [l, '']), 'Hakijan virallinen nimi: Tunturin Opisto Oy', '', 'Y-tunnus: 1234567-1', '',
+      'Postitoimipaikka:', '', '96100 Rovaniemi', 'Sivu 1 / 3', '\f3 Suunnitelman mukainen tiivistelmä toteutuksesta', '', 'Hanke kehittää ohjausta.', '',
+      '6 Maantieteellinen kohdealue', '', 'Kunnat: Rovaniemi', '', 'Toteutuspaikan osoite, jos hanke toteutetaan yhdessä paikassa', '', 'Postitoimipaikka:', '', '96100 Rovaniemi', 'Sivu 2 / 3', '',
+    ].join('\n');
+    const record = parse(text).record!;
+    expect(record.organisation.address.city).toBe('Rovaniemi');
+    expect(record.targetArea.implementationAddress.city).toBe('Rovaniemi');
+  });
+  it('`mailto:` below an empty label of a name is no name', () => {
+    const text = `${[...sectionsOneAndTwo, 'Hankkeen yhteyshenkilön nimi:', 'mailto:liisa.esimerkki@tunturi-opisto.fi', '3 Suunnitelman mukainen tiivistelmä toteutuksesta', 'Hanke kehittää ohjausta.'].join('\n\n')}\n`;
+    const result = parse(text);
+    expect(result.record!.contact.name).toBeNull();
+    expect(result.unmapped.map((u) => u.value)).toContain('mailto:liisa.esimerkki@tunturi-opisto.fi');
+  });
+  it.each(['Raportti 2.0', 'Tiedote, viesti ja vaikuttaminen', 'Hakemus 24/7'])('a flattened copy\'s top line that is its project\'s name, `%s`, does not refuse it', (name) => {
+    const result = parse(`${[name, ...sectionsOneAndTwo.slice(2).map((l) => (l.startsWith('Hankkeen nimi:') ? `Hankkeen nimi: ${name}` : l)), 'Hanke opettaa raportointia.'].join('\n')}\n`);
+    expect(result.record!.project.name).toBe(name);
+  });
+  it('a page titled with its organisation\'s name and a tagline in lower case keeps its title', () => {
+    const text = ['Kylätalkoot ry', '', 'kylät kuntoon yhdessä', '', 'Toimintalinja 5 (ESR) | 01.09.2019 – 31.08.2021 | Lappi', '', 'Tietoja hankkeesta:', '', 'Hankkeen rahoittaja: Lapin ELY-keskus', 'Toteuttajaorganisaatio: Kylätalkoot ry', 'Aloituspäivä: 01.09.2019', 'Lopetuspäivä: 31.08.2021', '', 'Lyhyt selostus hankkeesta:', '', 'Hankkeessa kunnostetaan kylätaloja.', ''].join('\n');
+    const project = parse(text).record!.project;
+    expect([project.name, project.tagline]).toEqual(['Kylätalkoot ry', 'kylät kuntoon yhdessä']);
+  });
+  it('a flattened copy\'s last sentence going on into an address line stays the text\'s', () => {
+    const text = `${[...sectionsOneAndTwo.slice(2), 'Hanke saavutti tavoitteensa. Toiminta jatkuu osoitteessa', 'Koulukatu 6, 96100 Rovaniemi, puh. 016 123 4567'].join('\n')}\n`;
+    expect(parse(text).unmapped).toEqual([]);
+  });
+});
+
+describe('audit round 35: the cut sweep\'s classes', () => {
+  const head = ['Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus', '', '1 Hanke', '', 'Hankekoodi: S21999', 'Hankkeen nimi: Rannikon työpolku', 'Toiminnan tila: Toiminta päättynyt', '', '3 Suunnitelman mukainen tiivistelmä toteutuksesta', '', 'Hanke tukee työttömiä työnhakijoita rannikon pienissä kunnissa.', ''];
+  it.each([
+    ['Seutukunnat: Suupohjan', '/targetArea/subRegions'],
+    ['Kunnat: Kaskinen, Kemi', '/targetArea/municipalities'],
+  ])('an area list ending the copy on a name that starts a longer one (`%s`) is said cut', (line, path) => {
+    const text = [...head, '6 Maantieteellinen kohdealue', '', 'Maakunnat: Pohjanmaa', '', line, ''].join('\n');
+    const result = parse(text);
+    expect(result.diagnostics.filter((d) => d.line === lineOf(text, line) && d.path === path).map((d) => d.rule)).toEqual(['text-cut-off', 'value-cut-off']);
+  });
+  it('a list ending on a name no longer one starts with is not (guard)', () => {
+    const text = [...head, '6 Maantieteellinen kohdealue', '', 'Maakunnat: Uusimaa', '', 'Kunnat: Helsinki', ''].join('\n');
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
+  });
+  it.each([
+    ['8.1\'s explanation with a colon inside', ['8 Horisontaaliset periaatteet', '', '8.1 Sukupuolten tasa-arvo', '', 'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta: Kyllä', 'Alueen työpaikat jakautuvat selvästi: hoitoala ja kauppa ovat naisvaltaisia, rakentaminen ja kuljetus miesva']],
+    ['a summary\'s line going on after a colon in lower case', ['Kohderyhmä: alle 30-vuotiaat työttömät työnhakijat ilman ammatillista koul']],
+    ['a score row\'s explanation of a project that has ended', ['8.2 Kestävä kehitys', '', 'VälitönVälillinen', 'Ekologinen kestävyys', 'Luonnonvarojen käytön kestävyys 5 6', 'Hankkeessa ei käytetä luonnonvaroja merkittävästi, koska toiminta tapahtuu pääosin toimisto']],
+  ])('%s, cut inside a sentence, is said cut', (_, tail) => {
+    const lines = [...head.slice(0, -1), ...(tail.length === 1 ? [] : ['']), ...tail, ''];
+    const text = lines.join('\n');
+    expect(rulesAt(text, tail[tail.length - 1])).toContainEqual(['warning', 'text-cut-off']);
+  });
+});

@@ -196,6 +196,19 @@ export function startsAreaName(kind: AreaKind, name: string): boolean {
   return starts;
 }
 
+/**
+ * Whether `name` is a name of its kind and also the start of a longer one (`Kemi` of Kemijärvi, `Ii`
+ * of Iisalmi, `Suupohjan` of `Suupohjan rannikkoseudun`): what a copy cut inside a list's last name may leave.
+ */
+export function startsLongerAreaName(kind: AreaKind, name: string): boolean {
+  const key = nameKey(name);
+  const indexes = getIndexes();
+  const index = kind === 'municipality' ? indexes.municipalities : kind === 'region' ? indexes.regions : indexes.subRegions;
+  if (key === '' || !index.has(key)) return false;
+  for (const known of index.keys()) if (known.length > key.length && known.startsWith(key)) return true;
+  return false;
+}
+
 /** A municipality's region and sub-region codes in the latest of the years that it existed (nearest otherwise). */
 export function municipalityMembership(code: string, years: YearRange = CLASSIFICATION_YEARS): { regionCode: string | null; subRegionCode: string | null } {
   const entry = data.municipalities[code];

@@ -310,6 +310,9 @@ const MAX_LIST_BELOW = 4000;
 function fits(field: CompiledField | null, text: string): boolean {
   if (text.length > (field !== null && LIST_TYPES.has(field.definition.type) ? MAX_LIST_BELOW : MAX_VALUE_BELOW)) return false;
   if (field === null) return true;
+  // (A link's address below an empty label, `mailto:…`, `tel:…`, is an e-mail's or a phone's value only.)
+  const scheme = /^(mailto|tel):/iu.exec(text)?.[1].toLowerCase();
+  if (scheme !== undefined) return field.definition.type === (scheme === 'mailto' ? 'email' : 'phone');
   switch (field.definition.type) {
     case 'amount':
       return !n.parseAmount(text).problem;

@@ -78,7 +78,8 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
   let first = mail + 1;
   const owner = candidates[first];
   const below = candidates[first + 1];
-  if (owner !== undefined && below !== undefined && !above.has(owner) && facts.organisationName !== null && normaliseKey(owner.payload.line.text) === facts.organisationName && !SENTENCE_END.test(below.payload.line.text)) {
+  // (A line in lower case below it is its tagline: the page is titled with the organisation's name, `Kylätalkoot ry` / `kylät kuntoon yhdessä`.)
+  if (owner !== undefined && below !== undefined && !above.has(owner) && facts.organisationName !== null && normaliseKey(owner.payload.line.text) === facts.organisationName && !SENTENCE_END.test(below.payload.line.text) && /^[\p{Lu}\d]/u.test(below.payload.line.text)) {
     above.add(owner);
     first++;
   }

@@ -1740,7 +1740,7 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   // An address and a phone, web or e-mail address closing a print, below the last text's sentence
   // (`Tunturin Opisto Oy` / `Koulukatu 7` / `96100 Rovaniemi` / `p. 016 123 4567`, or on one line):
   // marked 5, kept apart, said — a print's footer, or the text's own contact details.
-  const address = addressFooterAt(lines, facts, top, bottom);
+  const address = addressFooterAt(lines, facts, template, top, bottom);
   if (address !== -1) {
     (shared ??= new Uint8Array(lines.length)).fill(5, address, bottom);
     bottom = address;
@@ -1849,7 +1849,9 @@ function relatedProjectsAt(lines: SourceLine[], template: CompiledTemplate, top:
 /** A line of a summary bar's first part and its separator, the rest of the bar on the next line. */
 function summaryBarBrokenAfterFirst(line: SourceLine, next: SourceLine | undefined, template: CompiledTemplate): boolean {
   const separator = template.definition.page?.summaryBarSeparator.trim();
-  return separator !== undefined && next !== undefined && !next.afterBlank && line.text.endsWith(separator) && looksLikeSummaryBar(`${line.text} ${next.text}`, template);
+  // (The part itself a bar's, an axis, a fund or a date: a breadcrumb's last crumb, `Etelä-Savo |`, is none.)
+  const barPart = template.summaryBarPattern === null || template.summaryBarPattern.test(line.text);
+  return separator !== undefined && next !== undefined && !next.afterBlank && line.text.endsWith(separator) && barPart && looksLikeSummaryBar(`${line.text} ${next.text}`, template);
 }
 
 const reportTitle = new RegExp(vocabulary.reportTitles.pattern, 'iu');
@@ -1903,9 +1905,11 @@ function appendedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, 
 /** A postcode and its post office (`96100 Rovaniemi`), alone or after a separator. */
 const POSTCODE_PLACE = /(?:^|[,•·|–]\s*)\d{5}\s+\p{Lu}[\p{L}-]+/u;
 /** A phone written with its abbreviation (`p. 016 …`, `puh. +358 …`, `tel.`), a web or an e-mail address. */
-const CONTACT_WAY = /(?:^|[,•·|–]\s*)(?:(?:p|puh|puhelin|tel|gsm|vaihde)\.?\s*:?\s*\+?\d|www\.|https?:\/\/|[\w.-]+@[\w-]+\.)/iu;
+const CONTACT_WAY = new RegExp(`(?:^|[,•·|–]\\s*)(?:(?:${vocabulary.phoneAbbreviations.words.join('|')})\\.?\\s*:?\\s*\\+?\\d|www\\.|https?:\\/\\/|[\\w.-]+@[\\w-]+\\.)`, 'iu');
 /** A phone number alone on its line (`040 123 4567`, `+358 40 123 4567`). */
-const PHONE_ALONE = /^\+?\d[\d\s-]{6,}\d$/u;
+const PHONE_ALONE = /^(?:\+\d{3}\s?\d{1,3}|0\d{1,3})[\s-]?\d{2,4}(?:[\s-]?\d{2,4}){0,2}$/u;
+/** How many lines above an address closing the copy a page's block heading is looked for. */
+const BLOCK_HEADING_REACH = 20;
 /** The most lines of an address closing a print. */
 const ADDRESS_FOOTER_LINES = 6;
 
@@ -1915,18 +1919,21 @@ const ADDRESS_FOOTER_LINES = 6;
  * print's footer or the text's contact details, not the last text's end; else -1. (Not below an intro, `Lisätietoja:`, nor a
  * heading: a page's contacts are its text.)
  */
-function addressFooterAt(lines: SourceLine[], facts: TextFacts, top: number, bottom: number): number {
+function addressFooterAt(lines: SourceLine[], facts: TextFacts, template: CompiledTemplate, top: number, bottom: number): number {
   let start = bottom;
   while (start - 1 > top && bottom - start < ADDRESS_FOOTER_LINES) {
     const line = lines[start - 1];
     // (A phone number alone may be lexed as a number's line, `050 111 2222`.)
     const text = line.kind === 'text' || (line.kind === 'numbered' && (PHONE_ALONE.test(line.text) || POSTCODE_PLACE.test(line.text)));
-    if (!text || line.text.length > 80 || /[.!?:;]$/u.test(line.text)) break;
+    // (No sentence's end inside either: `… tavoitteensa. Toiminta jatkuu osoitteessa` / `Koulukatu 6, …` is the text's.)
+    if (!text || line.text.length > 80 || /[.!?:;]$/u.test(line.text) || /[.!?]\s+\p{Lu}/u.test(line.text)) break;
     start--;
     if (facts.blankSeparated && line.afterBlank) break;
   }
   if (start === bottom || start <= top) return -1;
   if (facts.blankSeparated && !lines[start].afterBlank) return -1;
+  // (Not under a page's block heading, `Yhteystiedot`: contacts are that block's text.)
+  for (let i = start - 1; i > top && start - i <= BLOCK_HEADING_REACH; i--) if (template.blockHeadingKeys.has(keyOf(lines[i]) ?? '')) return -1;
   const block = lines.slice(start, bottom);
   // (Or a person's or an office's contact lines, two ways at least: `Liisa Esimerkki` / `liisa@…` / `040 123 4567`.)
   const ways = block.filter((line) => CONTACT_WAY.test(line.text) || PHONE_ALONE.test(line.text)).length;
@@ -2533,6 +2540,14 @@ function footersAboveMarks(lines: SourceLine[], marks: Uint8Array | null): Uint8
   // (Only an address's line, its postcode and place or a phone, web or e-mail address: an entry, an
   // answer or a list's item may stand so above two page breaks too.)
   const addressLike = (text: string) => text.length <= RUNNING_LINE_LENGTH && !/[.!?]$/u.test(text) && (POSTCODE_PLACE.test(text) || CONTACT_WAY.test(text));
+  // (Nor a value below its empty label or an intro, `Web-osoite:` / blank / `www.…` / `Sivu 1 / 3`, in a copy of two
+  // columns: one thing, a postcode's place or a way of contact; a footer's line has both, the organisation's
+  // address with its phone, `Tunturin Opisto Oy, Koulukatu 7, 96100 Rovaniemi, puh. …`.)
+  const belowLabel = (c: number) => {
+    const above = lines[c - 1];
+    const oneThing = !(POSTCODE_PLACE.test(lines[c].text) && CONTACT_WAY.test(lines[c].text));
+    return above !== undefined && oneThing && ((above.kind === 'label' && above.value === '') || above.text.endsWith(':'));
+  };
   for (let i = 1; i < lines.length; i++) if (lines[i - 1].kind === 'text' && (marks === null || marks[i - 1] === 0) && isFooter(i) && addressLike(lines[i - 1].text)) (candidates ??= new Set()).add(lines[i - 1].text);
   if (candidates === null) return marks;
   // (Each line so written: how often, and whether each stands above a header or footer.)
@@ -2541,7 +2556,7 @@ function footersAboveMarks(lines: SourceLine[], marks: Uint8Array | null): Uint8
     if (!candidates.has(lines[i].text)) continue;
     const entry = seen.get(lines[i].text) ?? { count: 0, above: true };
     entry.count++;
-    entry.above &&= i + 1 < lines.length && lines[i].kind === 'text' && isFooter(i + 1);
+    entry.above &&= i + 1 < lines.length && lines[i].kind === 'text' && isFooter(i + 1) && !belowLabel(i);
     seen.set(lines[i].text, entry);
   }
   for (let i = 0; i < lines.length; i++) {

@@ -2458,7 +2458,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     }
     // A running header of the project's name and a description's words, a paragraph of its own written
     // so twice at least (`Polku eteenpäin – hankekuvaus`): a print's, without page counts too.
-    if (line.kind === 'text' && line.afterBlank && (i + 1 === lines.length || lines[i + 1].afterBlank) && line.text.length <= 100 && !/[.!?:;,]$/u.test(line.text) && repeated(i) && isNameHeader(line.text, projectName)) {
+    if (line.kind === 'text' && line.afterBlank && (i + 1 === lines.length || lines[i + 1].afterBlank) && line.text.length <= 100 && !/[.!?:;,]$/u.test(line.text) && isNameHeader(line.text, projectName) && repeated(i)) {
       (marks ??= new Uint8Array(lines.length))[i] = 1;
       continue;
     }
@@ -2718,13 +2718,10 @@ function isCodeHeader(text: string, code: string, projectName: () => string[] | 
 function isNameHeader(text: string, projectName: () => string[] | null): boolean {
   const words = withoutMarks(text.replace(/:/gu, ' ')).split(' ');
   if (words.length < 2) return false;
-  const named = projectName();
-  if (named === null) return false;
+  // (The description's words first, at either end, before the name is looked up.)
   for (let k = 1; k <= 2 && k < words.length; k++) {
-    const after = words.slice(-k).join(' ');
-    const before = words.slice(0, k).join(' ');
-    if (HEADER_WORDS.test(after) && named.includes(normaliseKey(words.slice(0, -k).join(' ')))) return true;
-    if (HEADER_WORDS.test(before) && named.includes(normaliseKey(words.slice(k).join(' ')))) return true;
+    if (HEADER_WORDS.test(words.slice(-k).join(' ')) && projectName()?.includes(normaliseKey(words.slice(0, -k).join(' ')))) return true;
+    if (HEADER_WORDS.test(words.slice(0, k).join(' ')) && projectName()?.includes(normaliseKey(words.slice(k).join(' ')))) return true;
   }
   return false;
 }

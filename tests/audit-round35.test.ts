@@ -466,3 +466,23 @@ describe('audit round 35: the cut sweep\'s classes', () => {
     expect(rulesAt(text, tail[tail.length - 1])).toContainEqual(['warning', 'text-cut-off']);
   });
 });
+
+describe('audit round 35: the third review\'s misfires, guarded', () => {
+  const body = ['Tietoja hankkeesta:', '', 'Hankkeen rahoittaja: Lapin elinkeino-, liikenne- ja ympäristökeskus', 'EURA-tunnus: S21988', 'Toteuttajaorganisaatio: Lapin kylät ry', 'Maakunta: Lappi', 'Aloituspäivä: 01.09.2019', 'Lopetuspäivä: 31.08.2021', '', 'Lyhyt selostus hankkeesta:', '', 'Hankkeessa kunnostetaan kylätaloja yhdessä työttömien kanssa.', ''];
+  const page = (top: string[]) => `${[...top, ...body].join('\n')}`;
+  it('a footer one of whose copies is a value below its empty label stays furniture where it is no value', () => {
+    const record = parse(readFileSync(new URL('./fixtures/footer-repeated-once-a-value.txt', import.meta.url), 'utf8')).record!;
+    expect(record.organisation.website).toBe('www.tunturi-opisto.fi');
+    expect(record.finalReportSummary).toBe('Hanke saavutti tavoitteensa.');
+  });
+  it.each(['"Kylät kuntoon"', '(Kylä)talot kuntoon', '#kylätkuntoon', 'eKylä – digitaidot kyliin'])('the organisation\'s name above a title written `%s` is text before it', (title) => {
+    const result = parse(page(['Lapin kylät ry', '', title, '', 'Toimintalinja 5 (ESR) | 01.09.2019 – 31.08.2021 | Lappi', '', 'Hanke käynnissä', '']));
+    expect(result.record!.project.name).toBe(title);
+  });
+  it.each(['Euroopan sosiaalirahasto |', 'Etelä-Savo |'])('`%s` right above the bar on a page without a tagline is no tagline, said', (line) => {
+    const text = page(['Kylätalojen verkosto', '', line, 'Toimintalinja 5 | 01.09.2019 – 31.08.2021 | Lappi', '', 'Hanke käynnissä', '']);
+    const result = parse(text);
+    expect(result.record!.project.tagline).toBeNull();
+    expect(rulesAt(text, line)).toEqual([['warning', 'unmapped-text']]);
+  });
+});

@@ -79,7 +79,7 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
   const owner = candidates[first];
   const below = candidates[first + 1];
   // (A line in lower case below it is its tagline: the page is titled with the organisation's name, `Kylätalkoot ry` / `kylät kuntoon yhdessä`.)
-  if (owner !== undefined && below !== undefined && !above.has(owner) && facts.organisationName !== null && normaliseKey(owner.payload.line.text) === facts.organisationName && !SENTENCE_END.test(below.payload.line.text) && /^[\p{Lu}\d]/u.test(below.payload.line.text)) {
+  if (owner !== undefined && below !== undefined && !above.has(owner) && facts.organisationName !== null && normaliseKey(owner.payload.line.text) === facts.organisationName && !SENTENCE_END.test(below.payload.line.text) && TITLE_START.test(below.payload.line.text)) {
     above.add(owner);
     first++;
   }
@@ -196,6 +196,9 @@ function titleEndsAbove(tokens: LineToken[], index: number, facts: TextFacts): b
   return ((facts.blankSeparated || taglineThenBar(tokens, end)) && taglineFollows(tokens, end)) || (index > 0 && TITLE_GOES_ON.test(tokens[index - 1].payload.line.text) && taglineFollowedByBar(tokens, end, false));
 }
 
+/** How a title starts, unlike a tagline in lower case: a capital, a figure, a quote, a bracket, a hash, or a brand's small letter before its capital (`eKylä`). */
+const TITLE_START = /^(?:[\p{Lu}\d"'“”«(#]|\p{Ll}{1,2}\p{Lu})/u;
+
 /** A title's line that cannot end there: a conjunction, a comma or a dash last (`… osallisuus ja`). */
 const TITLE_GOES_ON = new RegExp(`(?:\\s(?:${CONJUNCTIONS})|[,–-])$`, 'iu');
 
@@ -274,6 +277,10 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       last.position = span(last.position, line.position);
       title = token;
       titleLines++;
+    } else if (!tagline && previous === title && line.text.endsWith(template.definition.page!.summaryBarSeparator.trim())) {
+      // A line ending in the bar's separator right below the title (a breadcrumb's last crumb, a fund's
+      // name, `Etelä-Savo |`, that no bar takes): no tagline, which is a sentence; text before the page's sections, said.
+      blocks.token(token);
     } else if (!tagline && previous === title) {
       tagline = true;
       // Page furniture between the two (a menu, a share bar) and this line no sentence, as a tagline

@@ -205,8 +205,8 @@ function isNationwidePhrase(text: string): boolean {
 /** Whether a name is only the start of a phrase of `nationwide` (`Koko S`, `Valtakunnalli`): a list's last name cut short. */
 export function startsNationwidePhrase(text: string): boolean {
   const key = normaliseKey(text);
-  // (Cut inside its second word, `Koko S`, or long: `Hela`, `Kaikki` are words of their own.)
-  if (!(key.includes(' ') && key.length >= 6) && key.length < 8) return false;
+  // (A phrase's first word too, `Koko`: the list then says nothing of the whole country either way.)
+  if (key.length < 4) return false;
   for (const phrase of nationwideKeys) if (phrase !== key && phrase.startsWith(key)) return true;
   return false;
 }

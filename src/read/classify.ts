@@ -2556,12 +2556,13 @@ function footersAboveMarks(lines: SourceLine[], marks: Uint8Array | null): Uint8
     if (!candidates.has(lines[i].text)) continue;
     const entry = seen.get(lines[i].text) ?? { count: 0, above: true };
     entry.count++;
-    entry.above &&= i + 1 < lines.length && lines[i].kind === 'text' && isFooter(i + 1) && !belowLabel(i);
+    entry.above &&= i + 1 < lines.length && lines[i].kind === 'text' && isFooter(i + 1);
     seen.set(lines[i].text, entry);
   }
+  // (The footer's copy that stands as a value below its empty label is that value: the others are the footer still.)
   for (let i = 0; i < lines.length; i++) {
     const entry = seen.get(lines[i].text);
-    if (entry !== undefined && entry.count >= 2 && entry.above && (marks === null || marks[i] === 0)) (marks ??= new Uint8Array(lines.length))[i] = 1;
+    if (entry !== undefined && entry.count >= 2 && entry.above && !belowLabel(i) && (marks === null || marks[i] === 0)) (marks ??= new Uint8Array(lines.length))[i] = 1;
   }
   return marks;
 }

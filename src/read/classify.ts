@@ -2458,7 +2458,8 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     }
     // A running header of the project's name and a description's words, a paragraph of its own written
     // so twice at least (`Polku eteenpäin – hankekuvaus`): a print's, without page counts too.
-    if (line.kind === 'text' && line.afterBlank && (i + 1 === lines.length || lines[i + 1].afterBlank) && line.text.length <= 100 && !/[.!?:;,]$/u.test(line.text) && isNameHeader(line.text, projectName) && repeated(i)) {
+    // (Its parts are set apart by a dash, a bar or a colon: a sub-heading without one is passed over at once.)
+    if (line.kind === 'text' && line.afterBlank && (i + 1 === lines.length || lines[i + 1].afterBlank) && line.text.length <= 100 && !/[.!?:;,]$/u.test(line.text) && HEADER_PARTS.test(line.text) && isNameHeader(line.text, projectName) && repeated(i)) {
       (marks ??= new Uint8Array(lines.length))[i] = 1;
       continue;
     }
@@ -2714,6 +2715,9 @@ function isCodeHeader(text: string, code: string, projectName: () => string[] | 
   for (let k = 1; k <= 2 && k < words.length; k++) if (HEADER_WORDS.test(words.slice(-k).join(' ')) && named.includes(normaliseKey(words.slice(0, -k).join(' ')))) return true;
   return false;
 }
+
+/** A dash, a bar or a colon between a running header's parts (`Polku eteenpäin – hankekuvaus`, `Hankekuvaus: Polku eteenpäin`). */
+const HEADER_PARTS = /\s[-–—|]\s|:\s/u;
 
 /** Whether a line is the project's name and a description's words before or after it (`Polku eteenpäin – hankekuvaus`, `Hankekuvaus: Polku eteenpäin`). */
 function isNameHeader(text: string, projectName: () => string[] | null): boolean {

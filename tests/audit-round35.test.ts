@@ -486,3 +486,11 @@ describe('audit round 35: the third review\'s misfires, guarded', () => {
     expect(rulesAt(text, line)).toEqual([['warning', 'unmapped-text']]);
   });
 });
+
+describe('audit round 35: the last review\'s misfire, guarded', () => {
+  it.each([['without blank lines', '\n'], ['with blank lines', '\n\n']])('a tagline wrapped after its `|`, %s, stays the tagline', (_, gap) => {
+    const text = `${['Pajapolku', `Tekijät |\ntaidot ja työ`, 'Toimintalinja 5 (ESR) | 01.02.2018 – 31.01.2020 | Kainuu', 'Hanke päättynyt', 'Tietoja hankkeesta:', 'Hankkeen rahoittaja: Kainuun ELY-keskus\nToteuttajaorganisaatio: Kainuun pajat ry\nAloituspäivä: 01.02.2018\nLopetuspäivä: 31.01.2020', 'Lyhyt selostus hankkeesta:', 'Nuoret oppivat käsityötä.'].join(gap)}\n`;
+    const project = parse(text).record!.project;
+    expect([project.name, project.tagline]).toEqual(['Pajapolku', 'Tekijät | taidot ja työ']);
+  });
+});

@@ -277,9 +277,10 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       last.position = span(last.position, line.position);
       title = token;
       titleLines++;
-    } else if (!tagline && previous === title && line.text.endsWith(template.definition.page!.summaryBarSeparator.trim())) {
-      // A line ending in the bar's separator right below the title (a breadcrumb's last crumb, a fund's
-      // name, `Etelä-Savo |`, that no bar takes): no tagline, which is a sentence; text before the page's sections, said.
+    } else if (!tagline && previous === title && line.text.endsWith(template.definition.page!.summaryBarSeparator.trim()) && taglineFollowedByBar(tokens, index, false)) {
+      // A line ending in the bar's separator right below the title and right above the bar (a breadcrumb's
+      // last crumb, a fund's name, `Etelä-Savo |`, that no bar takes): no tagline, which is a sentence; text
+      // before the page's sections, said. (With more below it, it is a tagline wrapped after its bar: `Tekijät |` / `taidot ja työ`.)
       blocks.token(token);
     } else if (!tagline && previous === title) {
       tagline = true;

@@ -65,7 +65,11 @@ const TITLE_WITHIN = 5;
 
 // (At a text's top, any report's, decision's, application's or minutes' title with any words after
 // it; a title below a description is looked for more narrowly, in the reader.)
-const reportTitle = new RegExp(`${vocabulary.reportTitles.pattern}|${vocabulary.reportTitles.topTitle}`, 'iu');
+const reportTitleBelow = new RegExp(vocabulary.reportTitles.pattern, 'iu');
+const topTitle = new RegExp(vocabulary.reportTitles.topTitle, 'iu');
+/** A word one of which a report's title at a text's top holds: a quick test before `topTitle`'s. */
+const topTitleWord = new RegExp(vocabulary.reportTitles.topTitleWords, 'iu');
+const reportTitle = { test: (text: string) => reportTitleBelow.test(text) || (topTitleWord.test(text) && topTitle.test(text)) };
 
 /**
  * A report's or a claim's title among a text's first lines, before any field or heading of the

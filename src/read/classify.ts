@@ -1849,9 +1849,9 @@ function relatedProjectsAt(lines: SourceLine[], template: CompiledTemplate, top:
 /** A line of a summary bar's first part and its separator, the rest of the bar on the next line. */
 function summaryBarBrokenAfterFirst(line: SourceLine, next: SourceLine | undefined, template: CompiledTemplate): boolean {
   const separator = template.definition.page?.summaryBarSeparator.trim();
+  if (separator === undefined || next === undefined || next.afterBlank || !line.text.endsWith(separator)) return false;
   // (The part itself a bar's, an axis, a fund or a date: a breadcrumb's last crumb, `Etelä-Savo |`, is none.)
-  const barPart = template.summaryBarPattern === null || template.summaryBarPattern.test(line.text);
-  return separator !== undefined && next !== undefined && !next.afterBlank && line.text.endsWith(separator) && barPart && looksLikeSummaryBar(`${line.text} ${next.text}`, template);
+  return (template.summaryBarPattern === null || template.summaryBarPattern.test(line.text)) && looksLikeSummaryBar(`${line.text} ${next.text}`, template);
 }
 
 const reportTitle = new RegExp(vocabulary.reportTitles.pattern, 'iu');
@@ -2536,7 +2536,11 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
  * address (`Tunturin Opisto Oy, Koulukatu 7, 96100 Rovaniemi, puh. …` above `… Sivu 2 / 3`).
  */
 function footersAboveMarks(lines: SourceLine[], marks: Uint8Array | null): Uint8Array | null {
-  const isFooter = (i: number) => !lines[i].afterBlank && (marks?.[i] === 1 || isAnywhereFurniture(lines[i].text));
+  // (A page's header or footer with its count ends in a figure or a bracket: only such a line is tried.)
+  const isFooter = (i: number) => {
+    const last = lines[i].text.charCodeAt(lines[i].text.length - 1);
+    return !lines[i].afterBlank && (marks?.[i] === 1 || ((isDigitCode(last) || last === 41) && isAnywhereFurniture(lines[i].text)));
+  };
   let candidates: Set<string> | null = null;
   // (Only an address's line, its postcode and place or a phone, web or e-mail address: an entry, an
   // answer or a list's item may stand so above two page breaks too.)
@@ -2549,7 +2553,7 @@ function footersAboveMarks(lines: SourceLine[], marks: Uint8Array | null): Uint8
     const oneThing = !(POSTCODE_PLACE.test(lines[c].text) && CONTACT_WAY.test(lines[c].text));
     return above !== undefined && oneThing && ((above.kind === 'label' && above.value === '') || above.text.endsWith(':'));
   };
-  for (let i = 1; i < lines.length; i++) if (lines[i - 1].kind === 'text' && (marks === null || marks[i - 1] === 0) && isFooter(i) && addressLike(lines[i - 1].text)) (candidates ??= new Set()).add(lines[i - 1].text);
+  for (let i = 1; i < lines.length; i++) if (lines[i - 1].kind === 'text' && (marks === null || marks[i - 1] === 0) && lines[i - 1].text.length <= RUNNING_LINE_LENGTH && isFooter(i) && addressLike(lines[i - 1].text)) (candidates ??= new Set()).add(lines[i - 1].text);
   if (candidates === null) return marks;
   // (Each line so written: how often, and whether each stands above a header or footer.)
   const seen = new Map<string, { count: number; above: boolean }>();

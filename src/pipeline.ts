@@ -537,7 +537,7 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   // not `2`, a printed page's number): the copy stops at the start of a part it does not have.
   // (In a copy without blank lines, a line right below a field of the layout stands so too: a
   // flattened copy cut inside section 2's last label, `Hakijoiden lukumäärä tai tuen sii`.)
-  const belowField = !last.afterBlank && at > 0 && lines[at - 1].kind === 'label' && template.inlineLabels.has(lines[at - 1].labelKey!) && !lines.some((line, i) => i > 0 && line.afterBlank);
+  const belowField = !last.afterBlank && at > 0 && lines[at - 1].kind === 'label' && template.inlineLabels.has(lines[at - 1].labelKey!) && withoutBlankLines(lines);
   // (So does a line right below a sentence's end, in a copy without blank lines: `… työhön.` / `Tuloks`.)
   // (Or right below a field of the layout: `…sukupuolinäkökulmasta: Kyllä` / `Sukupuolinäk`.)
   // (Or right below a list's item, itself none: `-Yhteistyö tiivistyi` / `Hankkeen`, of `Hankkeen jälkeen:`.)
@@ -657,7 +657,7 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // `OKSA -projektin …`): the copy stops inside its first sentence.
   // (In a copy without blank lines too: `3 … toteutuksesta` / `Hankkeen tavoitteena o`.)
   // (Not the register's placeholder, `Kesken`: a text not written yet.)
-  if ((last.afterBlank || !lines.some((line, i) => i > 0 && line.afterBlank)) && at > 0 && words < SENTENCE_PARAGRAPH_WORDS && headingKey(lines[at - 1], template) !== null && !PLACEHOLDERS.includes(last.text.toLowerCase())) return true;
+  if ((last.afterBlank || withoutBlankLines(lines)) && at > 0 && words < SENTENCE_PARAGRAPH_WORDS && headingKey(lines[at - 1], template) !== null && !PLACEHOLDERS.includes(last.text.toLowerCase())) return true;
   for (let i = at, reach = 0; i > 0 && !lines[i].afterBlank && /^\p{Ll}/u.test(lines[i].text) && reach < SENTENCE_REACH; i--, reach++) {
     const line = lines[i - 1];
     if (line.kind !== 'text' || !/[\p{L},]$/u.test(line.text)) break;
@@ -713,6 +713,11 @@ function scoreRowAtEnd(last: SourceLine, tree: DocumentNode, template: CompiledT
   if (row?.type !== 'tableRow' || row.children.length > 0 || row.scores.at(-1) !== 1 || !/\s1$/u.test(last.text) || row.position.start.line !== last.position.start.line || row.position.end.line !== last.position.start.line) return false;
   const index = template.sectionById.get(open!.id ?? '')?.index ?? -1;
   return index !== -1 && index < template.sections.length - 1;
+}
+
+/** Whether a copy has no blank line between its lines (its first line counts as after one). */
+function withoutBlankLines(lines: SourceLine[]): boolean {
+  return !lines.some((line, i) => i > 0 && line.afterBlank);
 }
 
 /** The index of the section the last of the layout's headings above line `at` opens (-1 when none). */

@@ -1932,13 +1932,14 @@ function addressFooterAt(lines: SourceLine[], facts: TextFacts, template: Compil
   }
   if (start === bottom || start <= top) return -1;
   if (facts.blankSeparated && !lines[start].afterBlank) return -1;
-  // (Not under a page's block heading, `Yhteystiedot`: contacts are that block's text.)
-  for (let i = start - 1; i > top && start - i <= BLOCK_HEADING_REACH; i--) if (template.blockHeadingKeys.has(keyOf(lines[i]) ?? '')) return -1;
+  if (!/[.!?]$/u.test(lines[start - 1].text)) return -1;
   const block = lines.slice(start, bottom);
   // (Or a person's or an office's contact lines, two ways at least: `Liisa Esimerkki` / `liisa@…` / `040 123 4567`.)
   const ways = block.filter((line) => CONTACT_WAY.test(line.text) || PHONE_ALONE.test(line.text)).length;
   if (!(block.some((line) => POSTCODE_PLACE.test(line.text)) && ways >= 1) && ways < 2) return -1;
-  return /[.!?]$/u.test(lines[start - 1].text) ? start : -1;
+  // (Not under a page's block heading, `Yhteystiedot`: contacts are that block's text.)
+  for (let i = start - 1; i > top && start - i <= BLOCK_HEADING_REACH; i--) if (template.blockHeadingKeys.has(keyOf(lines[i]) ?? '')) return -1;
+  return start;
 }
 
 const senderNoteStarts = new Set(vocabulary.pageFurniture.senderNoteStarts);

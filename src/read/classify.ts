@@ -2552,7 +2552,14 @@ function footersAboveMarks(lines: SourceLine[], marks: Uint8Array | null): Uint8
   const belowLabel = (c: number) => {
     const above = lines[c - 1];
     const oneThing = !(POSTCODE_PLACE.test(lines[c].text) && CONTACT_WAY.test(lines[c].text));
-    return above !== undefined && oneThing && ((above.kind === 'label' && above.value === '') || above.text.endsWith(':'));
+    return above !== undefined && oneThing && ((above.kind === 'label' && above.value === '') || above.text.endsWith(':')) && !valueGoesOnPastBreak(c);
+  };
+  // (Unless the page's break below it is followed at once by a line of text: the value was printed on
+  // the next page, `WWW-osoite:` / footer / `Sivu 1 / 3` / `www.…`.)
+  const valueGoesOnPastBreak = (c: number) => {
+    let j = c + 1;
+    while (j < lines.length && j <= c + PAGE_BREAK_LINES && isFooter(j)) j++;
+    return j > c + 1 && j < lines.length && !lines[j].afterBlank && lines[j].kind === 'text';
   };
   for (let i = 1; i < lines.length; i++) if (lines[i - 1].kind === 'text' && (marks === null || marks[i - 1] === 0) && lines[i - 1].text.length <= RUNNING_LINE_LENGTH && isFooter(i) && addressLike(lines[i - 1].text)) (candidates ??= new Set()).add(lines[i - 1].text);
   if (candidates === null) return marks;

@@ -863,6 +863,12 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     });
     if (count > 0) diagnostics.push({ severity: 'info', rule: 'ligatures', message: `${count} ligature${count === 1 ? '' : 's'} of a PDF (ﬁ, ﬂ, ﬀ, …) read as ${count === 1 ? 'its' : 'their'} letters; positions are in the text with the letters` });
   }
+  // Word's second- and third-level bullets saved as plain text become a letter and a tab (`o<TAB>…`,
+  // `§<TAB>…`, the Courier New and Wingdings glyphs): read as the bullet they stand for, one character for one.
+  if ((text.includes('o\t') || text.includes('\u00a7\t')) && WORD_BULLET_LETTER.test(text)) {
+    text = text.replace(WORD_BULLET_LETTER_ALL, (_, space: string) => `${space}\u2022\t`);
+    diagnostics.push({ severity: 'info', rule: 'look-alike-characters', message: 'Word\'s bullets saved as letters before a tab ("o", "§") read as bullets' });
+  }
   const numbered = withoutLineNumbers(text);
   if (numbered !== null) {
     text = numbered;
@@ -883,11 +889,16 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     diagnostics.push({ severity: 'info', rule: 'spreadsheet-cells', message: cells.quoted ? 'The text is a spreadsheet exported as CSV with quoted cells (`"Hankkeen nimi:";"Romaniportti"`): read without the quotes and separators, and columns are in the text without them' : 'The text is a spreadsheet exported with ";" between its cells (`Hankkeen nimi:;Romaniportti`, `2 Hakijan perustiedot;`): read without the separators, and columns are in the text without them' });
   }
   const printable = quotedPrintable(text);
+  const softBroken = printable === null ? withoutSoftLineBreaks(text) : null;
   if (printable !== null) {
     text = printable;
     // (Its soft line breaks joined, the text's lines are no longer counted as the map above counts them.)
     fileLines = undefined;
     diagnostics.push({ severity: 'warning', rule: 'encoding', message: 'The text is an e-mail\'s quoted-printable source ("=C3=A4" or "=E4" for "ä", lines broken with "="); decoded, and positions are in the decoded text' });
+  } else if (softBroken !== null) {
+    text = softBroken.text;
+    fileLines = undefined;
+    diagnostics.push({ severity: 'warning', rule: 'encoding', message: `${softBroken.count} line${softBroken.count === 1 ? ' ends' : 's end'} in "=", an e-mail's soft line break (quoted-printable without encoded letters): joined to the line below, and positions are in the joined text` });
   }
   const unescaped = unusual.markup ? withoutCharacterReferences(text) : null;
   if (unescaped !== null) {
@@ -946,6 +957,9 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   if (replyLines !== undefined && printable === null) result.replyLines = replyLines;
   return result;
 }
+
+const WORD_BULLET_LETTER = /^[ \t]*[o\u00a7]\t/mu;
+const WORD_BULLET_LETTER_ALL = /^([ \t]*)[o\u00a7]\t/gmu;
 
 /** A line's number at its start, and what parts it from the line's text (`   7  `, `7: `, `7\t`, `7 | `). */
 const LINE_NUMBER = /^[ \t]*(\d{1,7})(?:[ \t]*[:|.][ \t]?|\t|[ ]+|$)/u;
@@ -1164,6 +1178,29 @@ function quotedPrintable(text: string): string | null {
   for (const run of runs) out += typeof run === 'string' ? run : asUtf8 ? buffers[at++].toString('utf8') : iconv().decode(buffers[at++], 'windows-1252');
   return out;
 }
+
+/**
+ * Lines of an e-mail's quoted-printable source that has no encoded letters (an English text, or one
+ * pasted from a mail's source view) keep their soft line breaks: a `=` at the end of a long line, the
+ * word or the value going on below (`… health a=` / `nd social services sector`). Joined when every
+ * line that ends in a single `=` is as long as a mail program breaks them, and the line below it has
+ * text; else null (a text's own `=` at a line's end is rare, and never on every long line so ending).
+ */
+function withoutSoftLineBreaks(text: string): { text: string; count: number } | null {
+  if (text.indexOf('=\n') === -1) return null;
+  let count = 0;
+  for (const match of text.matchAll(SOFT_BREAK_CANDIDATE)) {
+    const line = match[1];
+    if (line.length < SOFT_BREAK_SHORTEST || line.length > SOFT_BREAK_LONGEST || line.endsWith('==') || match[2].trim() === '') return null;
+    count++;
+  }
+  return count === 0 ? null : { text: text.replace(/=\n(?=[^\n])/g, ''), count };
+}
+/** A line ending in `=` and the line below it. */
+const SOFT_BREAK_CANDIDATE = /^(.*=)\n(.*)$/gmu;
+/** A mail program breaks a quoted-printable line at 76 characters (a quote's `> ` before it, or its letters decoded). */
+const SOFT_BREAK_LONGEST = 80;
+const SOFT_BREAK_SHORTEST = 40;
 
 /** `ä`, `ö`, `å`, `Ä`, `Ö` as UTF-8 read as Windows-1252: `Ã¤`, `Ã¶`, `Ã¥`, `Ã„`, `Ã–`. */
 const TWICE_ENCODED = /Ã[¤¶¥„–]/g;

@@ -17,7 +17,7 @@ import { parseStatus, splitMunicipalities } from './map/normalise.js';
 import { parseLines } from './parse/line-parser.js';
 import { startsSetValue } from './kinds/fields.js';
 import { startsCategoryOrCriterion } from './kinds/score-table.js';
-import { endsSentenceAbove, isSharedFurniture } from './read/classify.js';
+import { endsSentenceAbove, isPageBreakLine, isSharedFurniture } from './read/classify.js';
 import { located, readDocument } from './read/reader.js';
 import type { Result } from './record/schema.js';
 import type { Diagnostic, DocumentNode, SectionNode, SourceLine } from './types.js';
@@ -203,6 +203,13 @@ function formFeedLines(text: string): Set<number> | null {
 const lastItem = (value: string) => value.slice(Math.max(value.lastIndexOf(','), value.lastIndexOf(';')) + 1).trim();
 
 /** The lines the document tree holds as page furniture. */
+/** A page's count whose page is the last (`Sivu 2 / 2`, `Page 3 of 3`, `2 (2)`). */
+function isLastPageCount(text: string): boolean {
+  const count = LAST_PAGE_COUNT.exec(text);
+  return count !== null && count[1] === count[2] && isPageBreakLine(text);
+}
+const LAST_PAGE_COUNT = /(?:^|\s)(\d{1,3})\s*(?:\/\s*|\(\s*|\s\S{1,3}\s+)(\d{1,3})\s*\)?$/u;
+
 function furnitureLinesOf(tree: DocumentNode): Set<number> {
   const lines = new Set<number>();
   const walk = (children: DocumentNode['children']) => {
@@ -365,6 +372,12 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // word that starts a label (`Projektit` of `Projektityyppi:`).
   let end = clip === -1 ? lines.length : clip;
   while (end > 0 && isSharedFurniture(lines[end - 1]) && !(end > 1 && endsSentenceAbove(lines[end - 2], lines[end - 1]))) end--;
+  // Nor is a print's last page's count (`Sivu 2 / 2`, `3 (3)`) and its footer, read as furniture: the
+  // print ends there. (A count of a page before the last, `Sivu 1 / 3`, is where a copy of the print stops.)
+  if (end === lines.length && clip === -1 && isLastPageCount(lines[end - 1].text)) {
+    const furniture = furnitureLinesOf(tree);
+    while (end > 0 && furniture.has(lines[end - 1].position.start.line)) end--;
+  }
   if (end === 0) return null;
   // A copy that stops on a field's value before a section every description has (the summary) is
   // cut there, however its last line ends: a copy cut after a fixed number of characters, saved

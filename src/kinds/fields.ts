@@ -1474,7 +1474,12 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
       }
       if (items.length === 1 && n.isPlaceholder(items[0])) {
         builder.diagnose('info', 'placeholder-text', `${node.label} is a placeholder ("${items[0]}"), read as not written yet`, node.children[0]?.position ?? position, path);
-      } else builder.set(path, items.map(n.listItem), node.position);
+      } else {
+        // A list's marker alone (`-`, `•`) is no item: an item not written, said.
+        const read = items.map(n.listItem);
+        if (read.some((item) => item === '')) builder.diagnose('info', 'empty-value', `${node.label}: a list marker without its item ("${items[read.indexOf('')].trim()}") read as no item`, node.position, path);
+        builder.set(path, read.filter((item) => item !== ''), node.position);
+      }
       if (node.note === 'wrapped') builder.diagnose('info', 'normalised-value', `${node.label}: items hard-wrapped onto the next line read as one item each`, node.position, path);
       break;
     }

@@ -4,7 +4,7 @@
  * tagline right below it, the summary bar and the status line.
  */
 import type { CompiledTemplate } from '../grammar/index.js';
-import { continuesWrapped, goesOnWrapped, isMailHeader, isMailSender, isSharedFurniture, SENTENCE_END, type TextFacts } from '../read/classify.js';
+import { continuesWrapped, DATE_ALONE, goesOnWrapped, isMailHeader, isMailSender, isSharedFurniture, SENTENCE_END, type TextFacts } from '../read/classify.js';
 import { span } from '../read/reader.js';
 import { joinWrapped } from '../read/join.js';
 import { CONJUNCTIONS } from '../map/normalise.js';
@@ -18,7 +18,8 @@ const BARE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/iu;
 
 /** Furniture among a page's top lines: the shared furniture, and a web address alone (a reader view's or a saved page's source line), no title or tagline. */
 function isTopFurniture(line: SourceLine): boolean {
-  return isSharedFurniture(line) || BARE_ADDRESS.test(line.text);
+  // (A date alone is a page's stamp, no title: `18.6.2020` above `Satamat sähköiseksi`.)
+  return isSharedFurniture(line) || BARE_ADDRESS.test(line.text) || DATE_ALONE.test(line.text);
 }
 
 /** The most headers of an e-mail below its sender (`Lähetetty`, `Vastaanottaja`, `Kopio`, `Aihe`). */
@@ -115,8 +116,25 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
     }
     above.add(candidates[i]);
   }
+  // Lines still left over between the tagline and the bar: the title and its tagline stand right above
+  // the bar, below a news item's headline and lead (`Kunta sai ESR-rahoitusta …` / `Hanke käynnistyy
+  // huhtikuussa.` / `Työpaja Kipinä` / `Nuorten työpajatoiminnan kehittäminen.` / bar). The fewest first
+  // lines passed over that leave none, where the title so found is no sentence.
+  // (In a copy with blank lines, each its own paragraph: a line in the title's paragraph is a name or a date below it.)
+  if (facts.blankSeparated && readTop(template, top, facts, above).leftOver > 0) {
+    const tried = new Set(above);
+    for (let k = first + 1; k < candidates.length && k <= first + MAX_LINES_ABOVE_TITLE; k++) {
+      tried.add(candidates[k - 1]);
+      if (!candidates[k].payload.line.afterBlank) break;
+      // (The title so found no sentence, with a tagline that is one: not a crumb set aside above the bar.)
+      if (k + 1 < candidates.length && !SENTENCE_END.test(candidates[k].payload.line.text) && SENTENCE_END.test(candidates[candidates.length - 1].payload.line.text) && readTop(template, top, facts, tried).leftOver === 0) return tried;
+    }
+  }
   return above;
 }
+
+/** The most lines of a news item or a site's header passed over above a page's title. */
+const MAX_LINES_ABOVE_TITLE = 8;
 
 /** A line right below a mail's note above a page that is one word or two (a first name, a full name), and the note's last line. */
 const afterMailNote = new WeakMap<LineToken, string>();

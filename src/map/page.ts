@@ -191,6 +191,12 @@ export function mapPagePreamble(builder: RecordBuilder, template: CompiledTempla
         else if (node.belowMail !== undefined) builder.diagnose('warning', 'heading-variant', `"${node.text}" is read as the title, but it stands alone right below a mail's note ("${node.belowMail.slice(0, 60)}"): it may be the sender's name, and the title the line below it`, node.position, 'project.name');
         // A sentence as the title, with no tagline below it: the tagline of a page copied without its title?
         else if (!nodes.some((other) => other.role === 'tagline') && isSentence(node.text)) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title, but it is a sentence and the page has no tagline: it may be the tagline of a page copied without its title`, node.position, 'project.name');
+        else {
+          // Two short lines, neither a sentence, as title and tagline (`Satamayhtiö kertoo` / `Satamat
+          // sähköiseksi`): a tagline is a sentence, and the first may be a site's or a logo's line above the title.
+          const tagline = nodes.find((other) => other.role === 'tagline');
+          if (tagline !== undefined && tagline.belowFurniture === undefined && isShortName(node.text) && isShortName(tagline.text)) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title and "${tagline.text.slice(0, 60)}" as the tagline, but neither is a sentence, as a tagline is: the first may be a site's or a logo's line, and the second the title`, node.position, 'project.name');
+        }
         break;
       case 'tagline': {
         if (isDraftPlaceholderLine(builder, node, 'project.tagline', 'The tagline')) break;
@@ -230,6 +236,12 @@ export function mapPagePreamble(builder: RecordBuilder, template: CompiledTempla
     builder.diagnose('warning', 'missing-field', 'The page has no title line (project.name)', undefined, 'project.name');
   }
 }
+
+/** A few words without a sentence's end, as a title or a site's name is written. */
+function isShortName(text: string): boolean {
+  return !/[.!?:]$/u.test(text) && text.split(/\s+/u).length <= SHORT_NAME_WORDS;
+}
+const SHORT_NAME_WORDS = 5;
 
 /** A sentence, not a name: four words or more, ending with a full stop. */
 function isSentence(text: string): boolean {

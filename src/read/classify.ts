@@ -2356,7 +2356,7 @@ export function isPageBreakLine(text: string): boolean {
 const DATE_START = /^\d{1,2}\.\d{1,2}\.\d{4}/u;
 
 /** A date alone, as a print stamp writes it (`30.11.2026`, `30.11.2026 9.12`). */
-const DATE_ALONE = /^\d{1,2}\.\d{1,2}\.\d{4}(?:\s+(?:klo\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)?$/;
+export const DATE_ALONE = /^\d{1,2}\.\d{1,2}\.\d{4}(?:\s+(?:klo\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)?$/;
 
 /**
  * A date with its time of day alone (`30.11.2026 klo 14.05`), as a print stamps it beside a page's

@@ -280,6 +280,31 @@ function stopsOnAreaList(last: SourceLine, tree: DocumentNode, template: Compile
   return name !== undefined && startsLongerAreaName(kind, name) && lacksLaterSection(tree, fields[0].section, template, true);
 }
 
+/**
+ * Whether the text's last line is a field's label with a value a cut cannot be told from, where the
+ * copy lacks a later section of the layout before its last (a copy of the register's print cut in
+ * section 6 or 7): an indicator's figure alone (`Suunniteltu: 24` of 240), a street without its number
+ * (`Jakeluosoite: Rantat`), a place that is no municipality's name (`Postitoimipaikka: Hämeen`). The
+ * value may be cut. (An excerpt ends on whole values too: an amount, which the funding's totals
+ * check, a street with its number or a municipality's name are taken as whole; nor a project page's,
+ * whose sections are often left out.)
+ */
+function stopsOnValueBeforeLater(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {
+  if (template.definition.page !== undefined || last.kind !== 'label' || (last.value ?? '') === '') return false;
+  const fields = template.inlineLabels.get(last.labelKey!);
+  if (fields === undefined) return false;
+  const value = last.value!.trim();
+  const mayBeCut = fields.some((field) => {
+    const path = field.definition.path;
+    // (A figure alone: after one with its women's share, `134, joista naisia 61`, only the share may be cut.)
+    if (field.definition.type === 'indicator') return /^\d[\d\s]*$/u.test(value);
+    if (path.endsWith('.street')) return !/\d/u.test(value);
+    if (path.endsWith('.city')) return !isMunicipalityName(value);
+    return false;
+  });
+  return mayBeCut && lacksLaterSection(tree, fields[0].section, template, true);
+}
+
 /** Whether line `line` is the bare heading, or a line below it, of the section's last field, a block of the layout's (a list of entries). */
 function inLayoutBlock(section: SectionNode | null, line: number, template: CompiledTemplate): boolean {
   const field = section?.children.at(-1);
@@ -382,7 +407,9 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // A copy that stops on a field's value before a section every description has (the summary) is
   // cut there, however its last line ends: a copy cut after a fixed number of characters, saved
   // with a line break, or ending on a whole value (`Kunnat: Espoo, H`, `Osoite: PL 3`, `… 412`).
-  const early = clip === -1 && end === lines.length && (stopsBeforeRequired(lines, end - 1, tree, template) || entryAfterBlock(lines[end - 1], tree, template) || stopsOnAreaList(lines[end - 1], tree, template));
+  const beforeRequired = clip === -1 && end === lines.length && (stopsBeforeRequired(lines, end - 1, tree, template) || entryAfterBlock(lines[end - 1], tree, template) || stopsOnAreaList(lines[end - 1], tree, template));
+  const beforeLater = clip === -1 && end === lines.length && !beforeRequired && stopsOnValueBeforeLater(lines[end - 1], tree, template);
+  const early = beforeRequired || beforeLater;
   const lastUnfinished = savedWithBreak && end === lines.length && endsUnfinished(lines, end - 1, template, tree);
   // Furniture right below a heading of a section before the layout's last (a word read as a page's
   // button, `5. … tiivistelmä` / `OK` of `OKSA -projektin …`): the copy stops at that heading.
@@ -457,7 +484,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   }
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
   const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
-  return { line, section: compiled, clipped: clip !== -1, ...(early && readWhole ? { beforeRequired: true, endOffset: last.position.end.offset } : {}) };
+  return { line, section: compiled, clipped: clip !== -1, ...(early && readWhole ? { beforeRequired: true, endOffset: last.position.end.offset, ...(beforeLater ? { afterSummary: true } : {}) } : {}) };
 }
 
 const clipMarker = new RegExp(vocabulary.pageFurniture.clipMarkers.map((p) => `(?:${p})`).join('|'), 'iu');
@@ -814,7 +841,7 @@ function cutOffDiagnostic(cut: CutOff, lines: SourceLine[], tree: DocumentNode, 
     message: cut.clipped
       ? `The text stops here${where}: the mail program that sent it clipped the message (its note below says so)${absent}${required}`
       : cut.beforeRequired
-        ? `The text stops here${where}, on a field's value, before the sections every description has: it looks cut off (the value on this line may be incomplete)${absent}${required}`
+        ? `The text stops here${where}, on a field's value, before ${cut.afterSummary === true ? 'later sections of the layout' : 'the sections every description has'}: it looks cut off (the value on this line may be incomplete)${absent}${required}`
         : `The text stops here${where}, mid-way (the last line ends without a full stop or the end of a value): it looks cut off${absent}${required}`,
     ...located((cut.clipped ? lines.find((l) => l.position.start.line === cut.line) : undefined)?.position ?? lines[lines.length - 1].position),
     ...(sources.pointerAt(cut.line) ? { path: sources.pointerAt(cut.line)! } : {}),

@@ -107,7 +107,7 @@ export interface FieldNode {
    * `joined` (in a copy with blank lines, the value goes on over the line right below it, which
    * could have fitted on its line).
    */
-  note: 'glued' | 'rejoined' | 'below' | 'wrapped' | 'joined' | null;
+  note: 'glued' | 'gluedWithoutColon' | 'rejoined' | 'below' | 'wrapped' | 'joined' | null;
   /**
    * The line of a page number or running header read as the value's wrapped end though it would
    * have fitted on the line above (absent when there is none): the value may hold a page break.

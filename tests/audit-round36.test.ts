@@ -3,8 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { lineOf } from './helpers/edits.js';
+import { readFileSync } from 'node:fs';
 
 const rulesAt = (text: string, line: string) => parse(text).diagnostics.filter((d) => d.line === lineOf(text, line)).map((d) => [d.severity, d.rule]);
+/** The rules said at the line that starts so. */
+const rulesAtStart = (text: string, start: string) => parse(text).diagnostics.filter((d) => d.line === text.split('\n').findIndex((l) => l.startsWith(start)) + 1).map((d) => [d.severity, d.rule]);
 
 /** Section 1 and the start of section 2 of an invented 2014–2020 description. */
 const sectionOne = [
@@ -172,5 +175,63 @@ describe('audit round 36: an e-mail\'s soft line breaks without encoded letters'
   it('a short line of a text\'s own ending in "=" is no soft break (guard)', () => {
     const text = `${english.slice(0, 6).join('\n')}\nSpecific objective: 12.2. A=\nB\n`;
     expect(parse(text).diagnostics.filter((d) => d.rule === 'encoding')).toEqual([]);
+  });
+});
+
+describe('audit round 36: a copy of the register\'s print cut in sections 6 and 7, saved with its line break', () => {
+  const whole = readFileSync(new URL('./fixtures/round36-register-print.txt', import.meta.url), 'utf8');
+  const cutAt = (line: string) => `${whole.slice(0, whole.indexOf(line) + line.length)}\n`;
+  it.each([
+    ['Jakeluosoite: Rantat', 'targetArea.implementationAddress.street', 'Rantat'],
+    ['Postitoimipaikka: Hämeen\n', 'targetArea.implementationAddress.city', 'Hämeen'],
+    ['Suunniteltu: 24', 'indicators.participants.planned.total', 24],
+  ])('the last value, %s, is said as perhaps cut', (cut, path, value) => {
+    const inSection6 = whole.indexOf('Toteutuspaikan osoite');
+    const text = cut.startsWith('Postitoimipaikka') ? `${whole.slice(0, whole.indexOf('Postitoimipaikka: Hämeenlinna', inSection6))}Postitoimipaikka: Hämeen\n` : cut.startsWith('Jakeluosoite') ? `${whole.slice(0, whole.indexOf('Jakeluosoite: Rantatie'))}Jakeluosoite: Rantat\n` : `${whole.slice(0, whole.indexOf('Suunniteltu: 240'))}Suunniteltu: 24\n`;
+    const result = parse(text);
+    const got = path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], result.record);
+    expect(got).toBe(value);
+    const last = text.trimEnd().split('\n').length;
+    expect(result.diagnostics.filter((d) => d.line === last).map((d) => [d.severity, d.rule])).toEqual(expect.arrayContaining([['warning', 'value-cut-off'], ['warning', 'text-cut-off']]));
+  });
+  it.each([['Jakeluosoite: Rantatie 15'], ['Kunnat: Hämeenlinna'], ['Myönnetty EU- ja valtion rahoitus: 200 000']])('a whole value a copy may end on, %s, is not (guard)', (line) => {
+    expect(parse(cutAt(line)).diagnostics.filter((d) => d.rule === 'value-cut-off' || d.rule === 'text-cut-off')).toEqual([]);
+  });
+  it('the whole print is read without a warning (guard)', () => {
+    expect(parse(whole).diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('audit round 36: a field glued after another\'s value without its colon', () => {
+  it('is read as its own field, and said', () => {
+    const text = readFileSync(new URL('./fixtures/round36-register-print.txt', import.meta.url), 'utf8')
+      .replace('Hankkeen nimi: Polku\n\nToimintalinja: 5.', 'Hankkeen nimi: Polku Toimintalinja 5.')
+      .replace('Hakijan virallinen nimi: Polkuyhdistys ry\n\nOrganisaatiotyyppi: Yhdistys', 'Hakijan virallinen nimi: Polkuyhdistys ry\tOrganisaatiotyyppi\tYhdistys')
+      .replace('Jakeluosoite: Kauppakatu 3\n\nPuhelinnumero: 03 123 4567', 'Jakeluosoite: Kauppakatu 3  Puhelinnumero 03 123 4567')
+      .replace('Hankkeen yhteyshenkilön nimi: Laine Aino\n\nYhteyshenkilön asema hakijaorganisaatiossa: Projektipäällikkö', 'Hankkeen yhteyshenkilön nimi: Laine Aino | Yhteyshenkilön asema hakijaorganisaatiossa Projektipäällikkö');
+    const result = parse(text);
+    const record = result.record!;
+    expect(record.project.name).toBe('Polku');
+    expect(record.project.priorityAxis).toEqual({ number: 5, title: 'Sosiaalinen osallisuus ja köyhyyden torjunta' });
+    expect([record.organisation.name, record.organisation.type]).toEqual(['Polkuyhdistys ry', 'Yhdistys']);
+    expect([record.organisation.address.street, record.organisation.phone]).toEqual(['Kauppakatu 3', '03 123 4567']);
+    expect([record.contact.name, record.contact.title]).toEqual(['Laine Aino', 'Projektipäällikkö']);
+    for (const line of ['Hankkeen nimi: Polku Toimintalinja', 'Hakijan virallinen nimi: Polkuyhdistys', 'Jakeluosoite: Kauppakatu 3  Puh', 'Hankkeen yhteyshenkilön nimi: Laine']) {
+      expect(rulesAtStart(text, line)).toContainEqual(['warning', 'glued-fields']);
+    }
+  });
+  it('a label\'s words inside a value where the text writes that label on its own line are the value\'s (guard)', () => {
+    const text = readFileSync(new URL('./fixtures/round36-register-print.txt', import.meta.url), 'utf8').replace('Hankkeen nimi: Polku', 'Hankkeen nimi: Polku Vastuuviranomainen 2020');
+    expect(parse(text).record!.project.name).toBe('Polku Vastuuviranomainen 2020');
+  });
+});
+
+describe('audit round 36: one applicant said, and a list\'s entries read', () => {
+  it('a flattened copy\'s summary sentence ending in a Y-tunnus, read as a co-implementer, is said', () => {
+    const text = readFileSync(new URL('./fixtures/round36-register-print.txt', import.meta.url), 'utf8')
+      .replace('Vain yksi hakija\n\n3 Suunnitelman mukainen tiivistelmä toteutuksesta\n\n', 'Vain yksi hakija\nOsatoteuttajat\nHanketta hallinnoi Esimerkkilän kunta (Y-tunnus 2345671-3).\n');
+    const result = parse(text);
+    expect(result.record!.organisation.coImplementers[0]).toEqual({ name: 'Hanketta hallinnoi Esimerkkilän kunta', businessId: '2345671-3' });
+    expect(rulesAtStart(text, 'Hanketta hallinnoi')).toContainEqual(['warning', 'invalid-value']);
   });
 });

@@ -1312,7 +1312,8 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   if (context.mayBeCutLine != null && node.position.end.line === context.mayBeCutLine && (context.mayBeCutEnd == null || node.position.end.offset >= context.mayBeCutEnd)) {
     // (A block's list, `Osatoteuttajat` and its entries, where the text stops: more entries may have followed.)
     const list = field.form === 'block' && value === '';
-    builder.diagnose('warning', 'value-cut-off', list ? `${node.label}: the list stops where the text stops, before its summary; read as written, it may be incomplete (entries may have followed)` : `${node.label}: "${value.slice(0, 60)}" stands on the line where the text stops, before its summary; read as written, it may be incomplete`, position, path);
+    const before = context.mayBeCutAfterSummary === true ? 'before later sections the copy lacks' : 'before its summary';
+    builder.diagnose('warning', 'value-cut-off', list ? `${node.label}: the list stops where the text stops, ${before}; read as written, it may be incomplete (entries may have followed)` : `${node.label}: "${value.slice(0, 60)}" stands on the line where the text stops, ${before}; read as written, it may be incomplete`, position, path);
   }
   // (A block's entries are said one by one where they are mapped: not its heading's empty value too.)
   // (A yes/no answer with its text below it is whole on its own line: the cut, in the text, is said at the text's line.)
@@ -1546,6 +1547,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         const field = section.fields[block.field.index];
         if (!firstBlockOf.has(field)) firstBlockOf.set(field, block);
         if (block.note === 'glued') builder.diagnose('info', 'glued-fields', `"${block.label}" stands on one line with another field; read as a field of its own`, block.position, field.definition.path);
+        else if (block.note === 'gluedWithoutColon') builder.diagnose('warning', 'glued-fields', `"${block.label}", a label without its colon, stands on one line after another field's value; read as a field of its own (the words may be the value's)`, block.position, field.definition.path);
         // A copy without headings: the last field of a section that is a sentence going on in lower
         // case (`Innovatiivisuus: projektissa kehitetty malli on alueella uusi.`) may be the first
         // line of the text after it, which its own field's line, missing, would have ended.

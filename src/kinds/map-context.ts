@@ -15,6 +15,8 @@ export interface MapContext {
   mayBeCutLine?: number | null;
   /** Where that line ends: of fields glued on it, only the last can have been cut. */
   mayBeCutEnd?: number | null;
+  /** The sections that line stops before are later than the summary. */
+  mayBeCutAfterSummary?: boolean;
   /** The label or heading the cut line is the start of (`Vastuu`, `Postinumero` without its colon, `2 Hakijan perust`), else null. */
   cutLabel: string | null;
   /** The project's code once read (for a printed copy's running headers); undefined until then. */

@@ -40,6 +40,8 @@ export interface CutOff {
   beforeRequired?: boolean;
   /** Where the text's last line ends (its offset): only a value that reaches it may have been cut. */
   endOffset?: number;
+  /** The sections missing after the value are later ones than the summary (the copy has it): said so. */
+  afterSummary?: boolean;
 }
 
 function mapExtraSection(context: MapContext, node: SectionNode): void {
@@ -227,7 +229,7 @@ function businessIdInName(builder: RecordBuilder): void {
 
 export function mapDocument(tree: DocumentNode, template: CompiledTemplate, cut: CutOff | null): MapResult {
   const builder = new RecordBuilder(template);
-  const context: MapContext = { builder, template, cutLine: cut !== null && cut.beforeRequired !== true ? cut.line : null, mayBeCutLine: cut?.beforeRequired === true ? cut.line : null, mayBeCutEnd: cut?.endOffset ?? null, cutLabel: cut?.label ?? null, fieldPaths: new Map(), document: tree };
+  const context: MapContext = { builder, template, cutLine: cut !== null && cut.beforeRequired !== true ? cut.line : null, mayBeCutLine: cut?.beforeRequired === true ? cut.line : null, mayBeCutEnd: cut?.endOffset ?? null, mayBeCutAfterSummary: cut?.afterSummary === true, cutLabel: cut?.label ?? null, fieldPaths: new Map(), document: tree };
   const { definition } = template;
   builder.record.programmePeriod = definition.programmePeriod;
   for (const [path, value] of Object.entries(definition.constants)) builder.set(path, value, null);

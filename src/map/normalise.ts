@@ -2073,6 +2073,12 @@ function splitAfterIds(line: string): string[] {
 }
 
 /** `… kuin Lahden kaupunki`: a word that names an entry after it, with the entry's capital (case kept). */
+const singleApplicantAnswers = new Set(vocabulary.singleApplicant.answers.map((answer) => normaliseKey(answer)));
+/** Whether an applicant arrangement says the project has one applicant only (`Vain yksi hakija`). */
+export function saysSingleApplicant(arrangement: string): boolean {
+  return singleApplicantAnswers.has(normaliseKey(arrangement));
+}
+
 const namesEntry = new RegExp(`(?:^|\\s)(?:${vocabulary.noEntries.namingWords.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})\\s+\\p{Lu}`, 'u');
 const noEntriesPattern = new RegExp(vocabulary.noEntries.patterns.map((p) => `(?:${p})`).join('|'), 'iu');
 

@@ -195,7 +195,11 @@ export function mapPagePreamble(builder: RecordBuilder, template: CompiledTempla
           // Two short lines, neither a sentence, as title and tagline (`Satamayhtiö kertoo` / `Satamat
           // sähköiseksi`): a tagline is a sentence, and the first may be a site's or a logo's line above the title.
           const tagline = nodes.find((other) => other.role === 'tagline');
-          if (tagline !== undefined && tagline.belowFurniture === undefined && isShortName(node.text) && isShortName(tagline.text)) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title and "${tagline.text.slice(0, 60)}" as the tagline, but neither is a sentence, as a tagline is: the first may be a site's or a logo's line, and the second the title`, node.position, 'project.name');
+          // (In lower case, `Osaamista ja työtä` / `nuorille aikuisille`, the second may be the title's end, wrapped.)
+          if (tagline !== undefined && tagline.belowFurniture === undefined && isShortName(node.text) && isShortName(tagline.text)) {
+            const maybe = /^\p{Lu}/u.test(tagline.text) ? 'the first may be a site\'s or a logo\'s line, and the second the title' : 'the second may be the title\'s end, wrapped';
+            builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title and "${tagline.text.slice(0, 60)}" as the tagline, but neither is a sentence, as a tagline is: ${maybe}`, node.position, 'project.name');
+          }
         }
         break;
       case 'tagline': {

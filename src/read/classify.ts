@@ -1227,6 +1227,57 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
   return null;
 }
 
+/**
+ * A value with another field's label of its section glued after it without the label's colon
+ * (`Hakijan virallinen nimi: Pohjolan ammattiopisto Organisaatiotyyppi Ammatillinen oppilaitos`,
+ * a tab or spaces between): split there when the text writes that label nowhere else, it stands at
+ * a word's start in its capital and a value follows it. Said as a warning where read (the words may
+ * be the value's own). Null when there is none.
+ */
+function splitAtLabelWithoutColon(line: SourceLine, template: CompiledTemplate, sections: Set<CompiledSection>, labelsOfText: () => Map<string, number>): SourceLine[] | null {
+  const text = line.text;
+  if (line.valuePosition === undefined || (line.value ?? '').length > GLUED_VALUE_LONGEST) return null;
+  const valueStart = line.valuePosition.start.offset - line.position.start.offset;
+  for (let start = valueStart + 1; start < text.length; start++) {
+    if (!WHITE_SPACE.test(text[start - 1]) || !/\p{Lu}/u.test(text[start]) || !template.labelStarts.admits(text.slice(start))) continue;
+    let end = start;
+    let found = -1;
+    for (let words = 0; words < template.longestLabelWords && end < text.length; words++) {
+      while (end < text.length && !WHITE_SPACE.test(text[end])) end++;
+      const key = normaliseKey(text.slice(start, end));
+      const fields = template.inlineLabels.get(key);
+      if (key.length >= GLUED_LABEL_SHORTEST && key !== line.labelKey && fields !== undefined && fields.some((f) => sections.has(f.section)) && !labelsOfText().has(key)) found = end;
+      while (end < text.length && WHITE_SPACE.test(text[end])) end++;
+    }
+    if (found === -1) continue;
+    // (Not a label with its colon, which is a glued field's or a remark's, nor one inside brackets: `(vanha Y-tunnus …)`.)
+    const before = text.slice(valueStart, start);
+    if (text.slice(start, found).includes(':') || before.lastIndexOf('(') > before.lastIndexOf(')')) continue;
+    let valueFrom = found;
+    while (valueFrom < text.length && WHITE_SPACE.test(text[valueFrom])) valueFrom++;
+    if (valueFrom >= text.length) continue;
+    const firstValue = before.trim().replace(/\s*[;|,]$/u, '');
+    if (firstValue.length === 0) return null;
+    const first: SourceLine = {
+      ...line,
+      text: text.slice(0, start).trimEnd(),
+      key: undefined,
+      lead: undefined,
+      value: firstValue,
+      position: { start: line.position.start, end: { ...line.position.start, column: line.position.start.column + start, offset: line.position.start.offset + start } },
+      valuePosition: { start: line.valuePosition.start, end: { line: line.position.start.line, column: line.position.start.column + start, offset: line.position.start.offset + start } },
+    };
+    const second = sliceLine(line, start, text.slice(start, found), text.slice(valueFrom), valueFrom);
+    return [first, ...(splitAtLabelWithoutColon(second, template, sections, labelsOfText) ?? [second])];
+  }
+  return null;
+}
+const WHITE_SPACE = /\s/u;
+/** A value with a field glued after it is short: a long one (a sentence) is not looked into. */
+const GLUED_VALUE_LONGEST = 200;
+/** A label's key shorter than this (`Asema`) is tried too: the text writes it nowhere else. */
+const GLUED_LABEL_SHORTEST = 5;
+
 /** `Label` broken before its colon: this plain line and the label line after it, when together they are a label. */
 function rejoinedLabel(line: SourceLine, next: SourceLine | undefined, template: CompiledTemplate): SourceLine | null {
   if (!next || next.kind !== 'label' || next.afterBlank || line.kind !== 'text' || line.text.length > 120) return null;
@@ -2528,7 +2579,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
       if (alone) marks[i] = 1;
     }
   }
-  return footersAboveMarks(lines, marks);
+  return footersAboveMarks(lines, marks, template);
 }
 
 /**
@@ -2536,7 +2587,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
  * written the same above two of them at least: a footer of the print's own, the organisation's
  * address (`Tunturin Opisto Oy, Koulukatu 7, 96100 Rovaniemi, puh. …` above `… Sivu 2 / 3`).
  */
-function footersAboveMarks(lines: SourceLine[], marks: Uint8Array | null): Uint8Array | null {
+function footersAboveMarks(lines: SourceLine[], marks: Uint8Array | null, template: CompiledTemplate): Uint8Array | null {
   // (A page's header or footer with its count ends in a figure or a bracket: only such a line is tried.)
   const isFooter = (i: number) => {
     const last = lines[i].text.charCodeAt(lines[i].text.length - 1);
@@ -2552,10 +2603,13 @@ function footersAboveMarks(lines: SourceLine[], marks: Uint8Array | null): Uint8
   const belowLabel = (c: number) => {
     const above = lines[c - 1];
     const oneThing = !(POSTCODE_PLACE.test(lines[c].text) && CONTACT_WAY.test(lines[c].text));
-    return above !== undefined && oneThing && ((above.kind === 'label' && above.value === '') || above.text.endsWith(':')) && !valueGoesOnPastBreak(c);
+    const emptyLabel = above !== undefined && above.kind === 'label' && above.value === '';
+    const fieldsLabel = emptyLabel && template.inlineLabels.has(above.labelKey!);
+    return above !== undefined && oneThing && (emptyLabel || above.text.endsWith(':')) && !(fieldsLabel && valueGoesOnPastBreak(c));
   };
-  // (Unless the page's break below it is followed at once by a line of text: the value was printed on
-  // the next page, `WWW-osoite:` / footer / `Sivu 1 / 3` / `www.…`.)
+  // (Unless, below a field's empty label, the page's break below it is followed at once by a line of
+  // text: the value was printed on the next page, `WWW-osoite:` / footer / `Sivu 1 / 3` / `www.…`. Not
+  // below a text's line ending in a colon, whose sentence may go on past the break.)
   const valueGoesOnPastBreak = (c: number) => {
     let j = c + 1;
     while (j < lines.length && j <= c + PAGE_BREAK_LINES && isFooter(j)) j++;
@@ -3247,11 +3301,14 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       const fields = template.inlineLabels.get(labelKey);
       if (fields) {
         const parts = splitGlued(line, template, fields, facts, labelsOfText);
+        const withoutColon = parts === null ? splitAtLabelWithoutColon(line, template, new Set(fields.map((f) => f.section)), labelsOfText) : null;
         if (parts) {
           parts.forEach((part, n) => {
             const partFields = n === 0 ? fields : template.inlineLabels.get(part.labelKey!) ?? template.bareLabels.get(part.labelKey!)!;
             tokens.push(lineToken(n > 0 && template.bareLabels.has(part.labelKey!) ? BareLabel : Label, part, { fields: partFields, note: 'glued' }));
           });
+        } else if (withoutColon) {
+          withoutColon.forEach((part, n) => tokens.push(lineToken(Label, part, { fields: n === 0 ? fields : template.inlineLabels.get(part.labelKey!)!, note: n === 0 ? null : 'gluedWithoutColon' })));
         } else tokens.push(lineToken(Label, line, { fields }));
         continue;
       }

@@ -67,7 +67,7 @@ export interface LinePayload {
    * `address`: an address closing the copy below its last sentence (a print's footer or the text's
    * own contact details; kept in unmapped).
    */
-  note: 'glued' | 'rejoined' | 'printed' | 'subheading' | 'afterBreak' | 'reply' | 'senderNote' | 'appended' | 'printedOnce' | 'related' | 'spaced' | 'cell' | 'address' | null;
+  note: 'glued' | 'gluedWithoutColon' | 'rejoined' | 'printed' | 'subheading' | 'afterBreak' | 'reply' | 'senderNote' | 'appended' | 'printedOnce' | 'related' | 'spaced' | 'cell' | 'address' | null;
 }
 
 /** A line token is its own payload (one object per line, not two): `token.payload === token`. */

@@ -4,7 +4,7 @@
  */
 import { ELIGIBLE_DATES } from '../derive/derive.js';
 import type { CompiledTemplate } from '../grammar/index.js';
-import { checkBusinessId, EURA_CODE, isValidEmail } from '../map/normalise.js';
+import { checkBusinessId, EURA_CODE, isValidEmail, saysSingleApplicant } from '../map/normalise.js';
 import { located, pointerOf } from '../map/mapper.js';
 import type { PositionLookup } from '../map/record-builder.js';
 import type { EsrRecord } from '../record/schema.js';
@@ -45,6 +45,15 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
       report('error', 'invalid-business-id', `Transfer recipient "${recipient.name}": Y-tunnus "${recipient.businessId}" is not valid`, `organisation.transferRecipients.${i}`);
     }
   });
+
+  // One applicant said, and entries read in a list of co-implementers or transfer recipients: one of
+  // them is wrong (an entry may be a flattened copy's summary sentence ending in a Y-tunnus).
+  const arrangement = record.organisation.applicantArrangement;
+  if (arrangement !== null && saysSingleApplicant(arrangement)) {
+    for (const [list, name] of [['coImplementers', 'co-implementer'], ['transferRecipients', 'transfer recipient']] as const) {
+      (record.organisation[list] ?? []).forEach((entry, i) => report('warning', 'invalid-value', `"${entry.name}" is read as a ${name}, but the applicant arrangement says "${arrangement}": one of the two is wrong (the entry may be a sentence of the text after the list)`, `organisation.${list}.${i}`));
+    }
+  }
 
   const code = record.project.code;
   if (code !== null) {

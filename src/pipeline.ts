@@ -408,7 +408,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // cut there, however its last line ends: a copy cut after a fixed number of characters, saved
   // with a line break, or ending on a whole value (`Kunnat: Espoo, H`, `Osoite: PL 3`, `… 412`).
   const beforeRequired = clip === -1 && end === lines.length && (stopsBeforeRequired(lines, end - 1, tree, template) || entryAfterBlock(lines[end - 1], tree, template) || stopsOnAreaList(lines[end - 1], tree, template));
-  const beforeLater = clip === -1 && end === lines.length && !beforeRequired && stopsOnValueBeforeLater(lines[end - 1], tree, template);
+  const beforeLater = clip === -1 && end === lines.length && !beforeRequired && (stopsOnValueBeforeLater(lines[end - 1], tree, template) || stopsOnWholeRow(lines[end - 1], tree, template));
   const early = beforeRequired || beforeLater;
   const lastUnfinished = savedWithBreak && end === lines.length && endsUnfinished(lines, end - 1, template, tree);
   // Furniture right below a heading of a section before the layout's last (a word read as a page's
@@ -750,9 +750,29 @@ const ROMAN_ITEM = /^[ivxIVX]{1,4}\)/u;
 function scoreRowAtEnd(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {
   const open = lastSection(tree);
   const row = open?.children.at(-1);
-  if (row?.type !== 'tableRow' || row.children.length > 0 || row.scores.at(-1) !== 1 || !/\s1$/u.test(last.text) || row.position.start.line !== last.position.start.line || row.position.end.line !== last.position.start.line) return false;
-  const index = template.sectionById.get(open!.id ?? '')?.index ?? -1;
-  return index !== -1 && index < template.sections.length - 1;
+  if (row?.type !== 'tableRow' || row.children.length > 0 || row.position.start.line !== last.position.start.line || row.position.end.line !== last.position.start.line) return false;
+  const section = template.sectionById.get(open!.id ?? '');
+  return section !== undefined && section.index < template.sections.length - 1 && row.scores.at(-1) === 1 && /\s1$/u.test(last.text);
+}
+
+/**
+ * Whether the text's last line is a score table's category alone, or a whole score row with no explanation below it, where the table
+ * lacks a category the layout's table has after the row's (a print lists every category), or the
+ * project has ended and the copy lacks its final report: the copy may be cut there (its scores are
+ * whole: a score is a figure, or 10).
+ */
+function stopsOnWholeRow(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {
+  const open = lastSection(tree);
+  // (Or a category's line whole with no row below it: a print lists a category's rows below it.)
+  const table = template.sectionById.get(open?.id ?? '');
+  if (table?.definition.content === 'scoreTable' && last.kind === 'text' && (table.definition.categories ?? []).some((category) => normaliseKey(category) === normaliseKey(last.text))) return table.index < template.sections.length - 1;
+  const row = open?.children.at(-1);
+  if (row?.type !== 'tableRow' || row.children.length > 0 || row.position.start.line !== last.position.start.line || row.position.end.line !== last.position.start.line) return false;
+  const section = template.sectionById.get(open!.id ?? '');
+  if (section === undefined || section.definition.content !== 'scoreTable' || section.index >= template.sections.length - 1) return false;
+  const categories = section.definition.categories ?? [];
+  const at = row.category === null ? -1 : categories.findIndex((category) => normaliseKey(category) === normaliseKey(row.category!));
+  return (at !== -1 && at < categories.length - 1) || (projectEnded(tree, template) && lacksLaterSection(tree, section, template));
 }
 
 /** Whether a copy has no blank line between its lines (its first line counts as after one). */
@@ -841,7 +861,7 @@ function cutOffDiagnostic(cut: CutOff, lines: SourceLine[], tree: DocumentNode, 
     message: cut.clipped
       ? `The text stops here${where}: the mail program that sent it clipped the message (its note below says so)${absent}${required}`
       : cut.beforeRequired
-        ? `The text stops here${where}, on a field's value, before ${cut.afterSummary === true ? 'later sections of the layout' : 'the sections every description has'}: it looks cut off (the value on this line may be incomplete)${absent}${required}`
+        ? `The text stops here${where}, ${cut.afterSummary === true ? 'on a value, before later parts of the layout' : 'on a field\'s value, before the sections every description has'}: it looks cut off (the value on this line may be incomplete)${absent}${required}`
         : `The text stops here${where}, mid-way (the last line ends without a full stop or the end of a value): it looks cut off${absent}${required}`,
     ...located((cut.clipped ? lines.find((l) => l.position.start.line === cut.line) : undefined)?.position ?? lines[lines.length - 1].position),
     ...(sources.pointerAt(cut.line) ? { path: sources.pointerAt(cut.line)! } : {}),

@@ -235,3 +235,58 @@ describe('audit round 36: one applicant said, and a list\'s entries read', () =>
     expect(rulesAtStart(text, 'Hanketta hallinnoi')).toContainEqual(['warning', 'invalid-value']);
   });
 });
+
+describe('audit round 36: values as people write them', () => {
+  const print = readFileSync(new URL('./fixtures/round36-register-print.txt', import.meta.url), 'utf8');
+  it.each([['Kyllä ( ) Ei (x)'], ['Kyllä (x) Ei ( )'], ['K ( ) E (x)'], ['Kyllä: ( ) Ei: (x)'], ['Ei ( ) Kyllä ( X )']])('a form\'s check boxes after both answers, %s, are no answer: said, kept as the text', (answer) => {
+    const text = print.replace('sukupuolinäkökulmasta: Kyllä\n', `sukupuolinäkökulmasta: ${answer}\n`);
+    const result = parse(text);
+    expect(result.record!.horizontalPrinciples.genderEquality.environmentAnalysis).toEqual({ answer: null, text: `${answer}\nAsiakkaista kaksi kolmasosaa on miehiä.` });
+    expect(rulesAtStart(text, 'Hankkeessa on tehty')).toContainEqual(['warning', 'invalid-value']);
+  });
+  it('an answer with its remark in brackets is read (guard)', () => {
+    const text = print.replace('sukupuolinäkökulmasta: Kyllä\n', 'sukupuolinäkökulmasta: Kyllä (ks. liite)\n');
+    expect(parse(text).record!.horizontalPrinciples.genderEquality.environmentAnalysis!.answer).toBe(true);
+  });
+  it.each([['Kaikki maakunnat paitsi Uusimaa'], ['Kaikki 5 maakuntaa'], ['Kaikki maakunnat lukuun ottamatta Lappia']])('%s is not the whole country: nationwide not read, said', (regions) => {
+    const text = print.replace('Maakunnat: Kanta-Häme', `Maakunnat: ${regions}`);
+    const result = parse(text);
+    expect(result.record!.targetArea.nationwide).toBeNull();
+    expect(result.diagnostics.filter((d) => d.path === '/targetArea/nationwide').map((d) => [d.severity, d.rule])).toEqual([['warning', 'invalid-value']]);
+  });
+  it.each([['Kaikki maakunnat'], ['Kaikki 18 maakuntaa'], ['Kaikki maakunnat pl. Ahvenanmaa']])('%s is (guard)', (regions) => {
+    expect(parse(print.replace('Maakunnat: Kanta-Häme', `Maakunnat: ${regions}`)).record!.targetArea.nationwide).toBe(true);
+  });
+});
+
+describe('audit round 36: a print cut in its score table, saved with its line break', () => {
+  const print = readFileSync(new URL('./fixtures/round36-register-print.txt', import.meta.url), 'utf8');
+  const upTo = (text: string, line: string) => `${text.slice(0, text.indexOf(line) + line.length)}\n`;
+  it('a whole row last, its table lacking a later category: said cut, its scores read', () => {
+    const text = upTo(print, 'Materiaalit ja jätteet 5 7');
+    const result = parse(text);
+    expect(result.record!.horizontalPrinciples.sustainableDevelopment).toEqual([{ category: 'Ekologinen kestävyys', criterion: 'Materiaalit ja jätteet', direct: 5, indirect: 7, text: null }]);
+    expect(rulesAt(text, 'Materiaalit ja jätteet 5 7')).toContainEqual(['warning', 'text-cut-off']);
+  });
+  it('a category alone last: said cut', () => {
+    const text = upTo(print, 'Sosiaalinen ja kulttuurinen kestävyys sekä yhdenvertaisuus');
+    expect(rulesAt(text, 'Sosiaalinen ja kulttuurinen kestävyys sekä yhdenvertaisuus')).toContainEqual(['warning', 'text-cut-off']);
+  });
+  it('a whole row of the last category last, in a project not ended: not (guard)', () => {
+    const text = upTo(print, 'Hyvinvoinnin edistäminen 9 9');
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
+  });
+  it('the same row in a project that has ended, its final report missing: said', () => {
+    const text = upTo(print.replace('Toiminnan tila: Toiminnassa', 'Toiminnan tila: Toiminta päättynyt'), 'Hyvinvoinnin edistäminen 9 9');
+    expect(rulesAt(text, 'Hyvinvoinnin edistäminen 9 9')).toContainEqual(['warning', 'text-cut-off']);
+  });
+});
+
+describe('audit round 36: a page cut inside the EU logo\'s lines at its end', () => {
+  it('the cut phrase and the logo\'s lines above it are furniture, not the summary\'s', () => {
+    const text = page(['Satamat sähköiseksi', '', 'Satamien logistiikka digitalisoidaan.', ''], [...pageBody, '', 'Euroopan unioni', 'Euroopan aluekehitysrahasto', 'Vipuvoimaa EU:lta 201']);
+    const result = parse(text);
+    expect(result.record!.summary).toBe('Satamien logistiikka digitalisoidaan.');
+    expect(rulesAt(text, 'Vipuvoimaa EU:lta 201')).toContainEqual(['info', 'page-furniture']);
+  });
+});

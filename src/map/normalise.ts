@@ -188,8 +188,18 @@ const nationwideStarts = vocabulary.nationwideStarts.map((pattern) => new RegExp
  * starts as `nationwideStarts` say (`Kaikki Manner-Suomen maakunnat`, `Kaikki 18 maakuntaa`).
  */
 export function namesWholeCountry(item: string): boolean {
-  return isNationwidePhrase(item) || nationwideStarts.some((start) => start.test(item));
+  if (isNationwidePhrase(item)) return true;
+  if (!nationwideStarts.some((start) => start.test(item))) return false;
+  // (Not with a part of the country taken out, `… paitsi Uusimaa`, other than Åland; nor fewer regions than the mainland's, `Kaikki 5 maakuntaa`.)
+  const exception = NATIONWIDE_EXCEPTION.exec(item);
+  if (exception !== null && !nationwideAllowed.has(exception[1].toLowerCase().replace(/[.,]$/u, ''))) return false;
+  const count = REGION_COUNT.exec(item);
+  return count === null || Number(count[1]) >= vocabulary.nationwideExceptions.mainlandRegions;
 }
+const NATIONWIDE_EXCEPTION = new RegExp(`(?<![\\p{L}])(?:${vocabulary.nationwideExceptions.words.map(escapeRegExp).join('|')})\\s+(\\S+)`, 'iu');
+const nationwideAllowed = new Set(vocabulary.nationwideExceptions.allowed);
+/** A count of regions in a nationwide phrase's start (`Kaikki 18 maakuntaa`). */
+const REGION_COUNT = /^\S+\s+(?:\S+\s+)?(\d{1,2})\s/u;
 
 /** The two languages of one phrase, parted by a slash or a spaced dash (`Koko Suomi – Hela Finland`). */
 const LANGUAGES_APART = /\s*\/\s*|\s+[-\u2013\u2014]\s+/u;
@@ -1486,11 +1496,16 @@ function answerBeforeWords(input: string): RegExpExecArray | null {
   return answerQualifiers.has(next.toLowerCase()) || /^\p{Lu}\p{Ll}/u.test(next) ? match : null;
 }
 
+/** A form's check box, empty or ticked, in brackets: `( )`, `(x)`, `( X )`, `(*)`. */
+const CHECK_BOX = /^\(\s*[xX*✓✔]?\s*\)/u;
+
 /** A yes/no answer written with its explanation on the same line, else null. */
 export function splitYesNoAnswer(input: string): { answer: boolean; word: string; rest: string } | null {
   const match = answerOfWords(input.trim()) ?? ANSWER_THEN_TEXT.exec(input.trim()) ?? answerBeforeWords(input.trim());
   // A one-letter answer (`K`, `E`) before a full stop and a text is an initial (`E. Virtanen …`); before a comma it is the answer (`E, koska …`).
   if (match === null || (match.groups!.word.length < 2 && input.trim()[1] === '.')) return null;
+  // A form's check boxes after the answers (`Kyllä ( ) Ei (x)`): the word first is no answer.
+  if (CHECK_BOX.test(match.groups!.rest)) return null;
   const answer = parseYesNo(match.groups!.word);
   return answer.problem ? null : { answer: answer.value!, word: match.groups!.word, rest: match.groups!.rest.trim() };
 }

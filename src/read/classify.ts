@@ -100,6 +100,14 @@ export interface TextFacts {
 }
 
 const furniturePhrases = new Set(vocabulary.pageFurniture.phrases.map(normaliseKey));
+/** Whether a line is a furniture phrase's start cut short, ten characters or more (`Vipuvoimaa EU:lta 201`). */
+function startsFurniturePhrase(text: string): boolean {
+  if (text.length < CUT_PHRASE_SHORTEST || text.length > 80) return false;
+  const key = normaliseKey(text);
+  for (const phrase of furniturePhrases) if (phrase.length > key.length && phrase.startsWith(key)) return true;
+  return false;
+}
+const CUT_PHRASE_SHORTEST = 10;
 const furnitureStarts = new PhraseStarts(furniturePhrases);
 const furniturePatterns = vocabulary.pageFurniture.patterns.map((p) => new RegExp(p, 'iu'));
 /** The anywhere patterns as one expression: each is anchored at the line's start, so a line unlike all of them fails at once. */
@@ -1709,6 +1717,9 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
     top++;
   }
   let bottom = lines.length;
+  // A copy cut inside a furniture phrase at its end, below furniture (`Euroopan unioni` / … /
+  // `Vipuvoimaa EU:lta 201`): the cut phrase is furniture too, and the run goes on above it.
+  if (bottom - 1 > top && startsFurniturePhrase(lines[bottom - 1].text) && (isSharedFurniture(lines[bottom - 2]) || companionKeys.has(normaliseKey(lines[bottom - 2].text)))) (shared ??= new Uint8Array(lines.length))[--bottom] = 1;
   while (bottom > top) {
     // (A line that is furniture wherever it stands, a text browser's link list, a rule, goes with the run.)
     if ((isSharedFurniture(lines[bottom - 1]) && !(bottom - 1 > top && (endsSentenceAbove(lines[bottom - 2], lines[bottom - 1]) || thirdLetteredItem(lines[bottom - 2], lines[bottom - 1])))) || isAnywhereFurniture(lines[bottom - 1].text)) (shared ??= new Uint8Array(lines.length))[--bottom] = 1;

@@ -897,8 +897,9 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     diagnostics.push({ severity: 'warning', rule: 'encoding', message: 'The text is an e-mail\'s quoted-printable source ("=C3=A4" or "=E4" for "ä", lines broken with "="); decoded, and positions are in the decoded text' });
   } else if (softBroken !== null) {
     text = softBroken.text;
-    fileLines = undefined;
-    diagnostics.push({ severity: 'warning', rule: 'encoding', message: `${softBroken.count} line${softBroken.count === 1 ? ' ends' : 's end'} in "=", an e-mail's soft line break (quoted-printable without encoded letters): joined to the line below, and positions are in the joined text` });
+    // (Positions stay the file's lines: a joined line is said at its first.)
+    fileLines = fileLines === undefined ? softBroken.lines : undefined;
+    diagnostics.push({ severity: 'warning', rule: 'encoding', message: `${softBroken.count} line${softBroken.count === 1 ? ' ends' : 's end'} in "=", an e-mail's soft line break (quoted-printable without encoded letters): joined to the line below; a joined line is located at its first line, and columns after the join are in the joined text` });
   }
   const unescaped = unusual.markup ? withoutCharacterReferences(text) : null;
   if (unescaped !== null) {
@@ -1185,19 +1186,39 @@ function quotedPrintable(text: string): string | null {
  * word or the value going on below (`… health a=` / `nd social services sector`). Joined when every
  * line that ends in a single `=` is as long as a mail program breaks them, and the line below it has
  * text; else null (a text's own `=` at a line's end is rare, and never on every long line so ending).
+ * A web address's `=` at a line's end (`…?id=12&kieli=`) is the address's: that line is left as it is.
+ * `lines` gives each joined line's first line in the text before.
  */
-function withoutSoftLineBreaks(text: string): { text: string; count: number } | null {
+function withoutSoftLineBreaks(text: string): { text: string; count: number; lines: FileLines } | null {
   if (text.indexOf('=\n') === -1) return null;
+  const rows = text.split('\n');
+  const joins = new Uint8Array(rows.length);
   let count = 0;
-  for (const match of text.matchAll(SOFT_BREAK_CANDIDATE)) {
-    const line = match[1];
-    if (line.length < SOFT_BREAK_SHORTEST || line.length > SOFT_BREAK_LONGEST || line.endsWith('==') || match[2].trim() === '') return null;
+  for (let i = 0; i + 1 < rows.length; i++) {
+    const row = rows[i];
+    if (!row.endsWith('=')) continue;
+    if (WEB_ADDRESS_LAST.test(row)) continue;
+    if (row.length < SOFT_BREAK_SHORTEST || row.length > SOFT_BREAK_LONGEST || row.endsWith('==') || rows[i + 1].trim() === '') return null;
+    joins[i] = 1;
     count++;
   }
-  return count === 0 ? null : { text: text.replace(/=\n(?=[^\n])/g, ''), count };
+  if (count === 0) return null;
+  const line = new Int32Array(rows.length - count + 2);
+  const shift = new Int32Array(rows.length - count + 2);
+  let out = '';
+  let row = 0;
+  for (let i = 0; i < rows.length; i++) {
+    if (i === 0 || joins[i - 1] === 0) {
+      line[++row] = i + 1;
+      if (i > 0) out += '\n';
+      out += rows[i];
+    } else out += rows[i];
+    if (joins[i] === 1) out = out.slice(0, -1);
+  }
+  return { text: out, count, lines: { line, shift } };
 }
-/** A line ending in `=` and the line below it. */
-const SOFT_BREAK_CANDIDATE = /^(.*=)\n(.*)$/gmu;
+/** A line whose last word is a web address (its `=` a query's). */
+const WEB_ADDRESS_LAST = /(?:^|\s)(?:https?:\/\/|www\.)\S*=$/iu;
 /** A mail program breaks a quoted-printable line at 76 characters (a quote's `> ` before it, or its letters decoded). */
 const SOFT_BREAK_LONGEST = 80;
 const SOFT_BREAK_SHORTEST = 40;

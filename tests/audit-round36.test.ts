@@ -108,11 +108,15 @@ describe('audit round 36: a project page\'s top', () => {
     expect(result.record!.project.name).toBe('Satamat sähköiseksi');
     expect(result.record!.project.tagline).toBe('Satamien logistiikka digitalisoidaan.');
   });
-  it('two short lines, neither a sentence, as title and tagline are said', () => {
-    const text = page(['Satamayhtiö kertoo', '', 'Satamat sähköiseksi', '']);
+  it.each([['Kymen satamat Oy', 'Satamat sähköiseksi'], ['Satamat', 'sähköiseksi Kotkassa']])('two short lines, neither a sentence, as title and tagline, the first naming an organisation or the second in lower case, are said', (first, second) => {
+    const text = page([first, '', second, '']);
     const result = parse(text);
-    expect(result.record!.project.name).toBe('Satamayhtiö kertoo');
-    expect(rulesAt(text, 'Satamayhtiö kertoo')).toContainEqual(['warning', 'heading-variant']);
+    expect(result.record!.project.name).toBe(first);
+    expect(rulesAt(text, first)).toContainEqual(['warning', 'heading-variant']);
+  });
+  it('a title and a tagline written without a full stop are not (guard)', () => {
+    const text = page(['Digitaidot arkeen', '', 'Ikäihmisten digitaitojen vahvistaminen', '']);
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'heading-variant')).toEqual([]);
   });
   it('a tagline that is a sentence is not (guard)', () => {
     const text = page(['Satamat sähköiseksi', '', 'Satamien logistiikka digitalisoidaan.', '']);
@@ -166,6 +170,14 @@ describe('audit round 36: an e-mail\'s soft line breaks without encoded letters'
     'Official name of the applicant: Example Care College Ltd',
     '',
   ];
+  it('a web address\'s "=" at a line\'s end is the address\'s (guard)', () => {
+    const text = `${english.slice(0, 6).join('\n')}\nProject website: https://www.example-care.fi/hanke.php?id=12&kieli=\nThe next line.\n`;
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'encoding')).toEqual([]);
+  });
+  it('a joined line is located at its first line in the file', () => {
+    const text = `${english.join('\n')}\nBusiness ID: 12345\n`;
+    expect(parse(text).diagnostics.find((d) => d.rule === 'invalid-business-id')?.line).toBe(english.length + 1);
+  });
   it('are joined, and said', () => {
     const result = parse(`${english.join('\n')}\n`);
     expect(result.record!.project.specificObjective).toEqual({ code: '12.2', title: 'Improving the skills of employees in the health and social services sector' });
@@ -219,6 +231,19 @@ describe('audit round 36: a field glued after another\'s value without its colon
     for (const line of ['Hankkeen nimi: Polku Toimintalinja', 'Hakijan virallinen nimi: Polkuyhdistys', 'Jakeluosoite: Kauppakatu 3  Puh', 'Hankkeen yhteyshenkilön nimi: Laine']) {
       expect(rulesAtStart(text, line)).toContainEqual(['warning', 'glued-fields']);
     }
+  });
+  it.each([
+    ['Hankkeen nimi: Polku', 'Hankkeen nimi: Youth Policy Forum', 'project.name', 'Youth Policy Forum'],
+    ['Hakijan virallinen nimi: Polkuyhdistys ry', 'Hakijan virallinen nimi: Kaupunkitaide ry Street Art Finland', 'organisation.name', 'Kaupunkitaide ry Street Art Finland'],
+  ])('another wording of a field the text writes is no glued label (guard: %s)', (from, to, path, value) => {
+    const text = readFileSync(new URL('./fixtures/round36-register-print.txt', import.meta.url), 'utf8').replace(from, to);
+    const result = parse(text);
+    expect(path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], result.record)).toBe(value);
+    expect(result.diagnostics.filter((d) => d.rule === 'glued-fields')).toEqual([]);
+  });
+  it('a short label\'s word after one space in a name is the name\'s, the field absent (guard)', () => {
+    const text = readFileSync(new URL('./fixtures/round36-register-print.txt', import.meta.url), 'utf8').replace('Hakijan virallinen nimi: Polkuyhdistys ry', 'Hakijan virallinen nimi: Kulttuuriyhdistys Vanha Postinumero ry').replace('Postinumero: 13100\n\n', '');
+    expect(parse(text).record!.organisation.name).toBe('Kulttuuriyhdistys Vanha Postinumero ry');
   });
   it('a label\'s words inside a value where the text writes that label on its own line are the value\'s (guard)', () => {
     const text = readFileSync(new URL('./fixtures/round36-register-print.txt', import.meta.url), 'utf8').replace('Hankkeen nimi: Polku', 'Hankkeen nimi: Polku Vastuuviranomainen 2020');

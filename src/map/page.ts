@@ -195,9 +195,13 @@ export function mapPagePreamble(builder: RecordBuilder, template: CompiledTempla
           // Two short lines, neither a sentence, as title and tagline (`Satamayhtiö kertoo` / `Satamat
           // sähköiseksi`): a tagline is a sentence, and the first may be a site's or a logo's line above the title.
           const tagline = nodes.find((other) => other.role === 'tagline');
-          // (In lower case, `Osaamista ja työtä` / `nuorille aikuisille`, the second may be the title's end, wrapped.)
-          if (tagline !== undefined && tagline.belowFurniture === undefined && isShortName(node.text) && isShortName(tagline.text)) {
-            const maybe = /^\p{Lu}/u.test(tagline.text) ? 'the first may be a site\'s or a logo\'s line, and the second the title' : 'the second may be the title\'s end, wrapped';
+          // (In lower case, `Osaamista ja työtä` / `nuorille aikuisille`, the second may be the title's end,
+          // wrapped; the first naming an organisation, `Kainuun liitto`, it may be the site's. A title
+          // and a tagline written without a full stop, `Digitaidot arkeen` / `Ikäihmisten digitaitojen
+          // vahvistaminen`, are not said: pages write so.)
+          const lower = tagline !== undefined && /^\p{Ll}/u.test(tagline.text);
+          if (tagline !== undefined && tagline.belowFurniture === undefined && isShortName(node.text) && isShortName(tagline.text) && (lower || n.hasAnyOrganisationWord(node.text))) {
+            const maybe = lower ? 'the second may be the title\'s end, wrapped' : 'the first may be a site\'s or a logo\'s line, and the second the title';
             builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title and "${tagline.text.slice(0, 60)}" as the tagline, but neither is a sentence, as a tagline is: ${maybe}`, node.position, 'project.name');
           }
         }

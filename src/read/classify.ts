@@ -1250,11 +1250,15 @@ function splitAtLabelWithoutColon(line: SourceLine, template: CompiledTemplate, 
     if (!WHITE_SPACE.test(text[start - 1]) || !/\p{Lu}/u.test(text[start]) || !template.labelStarts.admits(text.slice(start))) continue;
     let end = start;
     let found = -1;
+    // (After one space only, a label of two words at least or one long word, `Organisaatiotyyppi`: a
+    // short one, `Asema`, `Kunta`, `Policy`, is as likely a word of a name. A tab, two spaces or a bar part fields plainly.)
+    const apart = /\t|\s{2}|\|\s*$/u.test(text.slice(Math.max(valueStart, start - 3), start));
     for (let words = 0; words < template.longestLabelWords && end < text.length; words++) {
       while (end < text.length && !WHITE_SPACE.test(text[end])) end++;
       const key = normaliseKey(text.slice(start, end));
       const fields = template.inlineLabels.get(key);
-      if (key.length >= GLUED_LABEL_SHORTEST && key !== line.labelKey && fields !== undefined && fields.some((f) => sections.has(f.section)) && !labelsOfText().has(key)) found = end;
+      const distinct = apart ? key.length >= GLUED_LABEL_SHORTEST : words > 0 || key.length >= GLUED_WORD_SHORTEST;
+      if (distinct && key !== line.labelKey && fields !== undefined && fields.some((f) => sections.has(f.section) && !fieldWritten(f, labelsOfText))) found = end;
       while (end < text.length && WHITE_SPACE.test(text[end])) end++;
     }
     if (found === -1) continue;
@@ -1281,6 +1285,12 @@ function splitAtLabelWithoutColon(line: SourceLine, template: CompiledTemplate, 
   return null;
 }
 const WHITE_SPACE = /\s/u;
+/** Whether the text writes a field under any of its labels (`Y-tunnus:`, `Business ID:`) on a line of its own. */
+function fieldWritten(field: CompiledField, labelsOfText: () => Map<string, number>): boolean {
+  return field.definition.labels.some((label) => labelsOfText().has(normaliseKey(label)));
+}
+/** A label of one word glued after one space only is this long at least. */
+const GLUED_WORD_SHORTEST = 12;
 /** A value with a field glued after it is short: a long one (a sentence) is not looked into. */
 const GLUED_VALUE_LONGEST = 200;
 /** A label's key shorter than this (`Asema`) is tried too: the text writes it nowhere else. */

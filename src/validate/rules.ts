@@ -46,13 +46,12 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
     }
   });
 
-  // One applicant said, and entries read in a list of co-implementers or transfer recipients: one of
+  // One applicant said, and entries read in a list of co-implementers: one of
   // them is wrong (an entry may be a flattened copy's summary sentence ending in a Y-tunnus).
   const arrangement = record.organisation.applicantArrangement;
   if (arrangement !== null && saysSingleApplicant(arrangement)) {
-    for (const [list, name] of [['coImplementers', 'co-implementer'], ['transferRecipients', 'transfer recipient']] as const) {
-      (record.organisation[list] ?? []).forEach((entry, i) => report('warning', 'invalid-value', `"${entry.name}" is read as a ${name}, but the applicant arrangement says "${arrangement}": one of the two is wrong (the entry may be a sentence of the text after the list)`, `organisation.${list}.${i}`));
-    }
+    // (Not transfer recipients: a single applicant may transfer a part of its support.)
+    record.organisation.coImplementers.forEach((entry, i) => report('warning', 'invalid-value', `"${entry.name}" is read as a co-implementer, but the applicant arrangement says "${arrangement}": one of the two is wrong (the entry may be a sentence of the text after the list)`, `organisation.coImplementers.${i}`));
   }
 
   const code = record.project.code;

@@ -865,9 +865,11 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   }
   // Word's second- and third-level bullets saved as plain text become a letter and a tab (`o<TAB>…`,
   // `§<TAB>…`, the Courier New and Wingdings glyphs): read as the bullet they stand for, one character for one.
-  if ((text.includes('o\t') || text.includes('\u00a7\t')) && WORD_BULLET_LETTER.test(text)) {
+  const bulletAt = text.includes('o\t') || text.includes('\u00a7\t') ? WORD_BULLET_LETTER.exec(text) : null;
+  if (bulletAt !== null) {
+    const line = text.slice(0, bulletAt.index).split('\n').length;
     text = text.replace(WORD_BULLET_LETTER_ALL, (_, space: string) => `${space}\u2022\t`);
-    diagnostics.push({ severity: 'info', rule: 'look-alike-characters', message: 'Word\'s bullets saved as letters before a tab ("o", "§") read as bullets' });
+    diagnostics.push({ severity: 'info', rule: 'look-alike-characters', message: 'Word\'s bullets saved as letters before a tab ("o", "§") read as bullets', line, column: 1 });
   }
   const numbered = withoutLineNumbers(text);
   if (numbered !== null) {
@@ -899,7 +901,7 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     text = softBroken.text;
     // (Positions stay the file's lines: a joined line is said at its first.)
     fileLines = fileLines === undefined ? softBroken.lines : undefined;
-    diagnostics.push({ severity: 'warning', rule: 'encoding', message: `${softBroken.count} line${softBroken.count === 1 ? ' ends' : 's end'} in "=", an e-mail's soft line break (quoted-printable without encoded letters): joined to the line below; a joined line is located at its first line, and columns after the join are in the joined text` });
+    diagnostics.push({ severity: 'warning', rule: 'encoding', message: `${softBroken.count} line${softBroken.count === 1 ? ' ends' : 's end'} in "=", an e-mail's soft line break (quoted-printable without encoded letters): joined to the line below; a joined line is located at its first line, and columns after the join are in the joined text`, line: softBroken.firstLine, column: 1 });
   }
   const unescaped = unusual.markup ? withoutCharacterReferences(text) : null;
   if (unescaped !== null) {
@@ -959,8 +961,9 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   return result;
 }
 
-const WORD_BULLET_LETTER = /^[ \t]*[o\u00a7]\t/mu;
-const WORD_BULLET_LETTER_ALL = /^([ \t]*)[o\u00a7]\t/gmu;
+// (Not before a figure: `§<TAB>2 Soveltamisala` is a law's section.)
+const WORD_BULLET_LETTER = /^[ \t]*[o\u00a7]\t(?=\D)/mu;
+const WORD_BULLET_LETTER_ALL = /^([ \t]*)[o\u00a7]\t(?=\D)/gmu;
 
 /** A line's number at its start, and what parts it from the line's text (`   7  `, `7: `, `7\t`, `7 | `). */
 const LINE_NUMBER = /^[ \t]*(\d{1,7})(?:[ \t]*[:|.][ \t]?|\t|[ ]+|$)/u;
@@ -1189,17 +1192,19 @@ function quotedPrintable(text: string): string | null {
  * A web address's `=` at a line's end (`…?id=12&kieli=`) is the address's: that line is left as it is.
  * `lines` gives each joined line's first line in the text before.
  */
-function withoutSoftLineBreaks(text: string): { text: string; count: number; lines: FileLines } | null {
+function withoutSoftLineBreaks(text: string): { text: string; count: number; firstLine: number; lines: FileLines } | null {
   if (text.indexOf('=\n') === -1) return null;
   const rows = text.split('\n');
   const joins = new Uint8Array(rows.length);
   let count = 0;
+  let first: number | undefined;
   for (let i = 0; i + 1 < rows.length; i++) {
     const row = rows[i];
-    if (!row.endsWith('=')) continue;
-    if (WEB_ADDRESS_LAST.test(row)) continue;
-    if (row.length < SOFT_BREAK_SHORTEST || row.length > SOFT_BREAK_LONGEST || row.endsWith('==') || rows[i + 1].trim() === '') return null;
+    // (A mail program breaks inside a word or right after one: a `=` after a space, `… keskeyttäneet =`, is the text's.)
+    if (!row.endsWith('=') || WEB_ADDRESS_LAST.test(row) || !/[\p{L}\d.,;:)-]=$/u.test(row)) continue;
+    if (row.length < SOFT_BREAK_SHORTEST || row.length > SOFT_BREAK_LONGEST || rows[i + 1].trim() === '') return null;
     joins[i] = 1;
+    first ??= i + 1;
     count++;
   }
   if (count === 0) return null;
@@ -1215,7 +1220,7 @@ function withoutSoftLineBreaks(text: string): { text: string; count: number; lin
     } else out += rows[i];
     if (joins[i] === 1) out = out.slice(0, -1);
   }
-  return { text: out, count, lines: { line, shift } };
+  return { text: out, count, firstLine: first!, lines: { line, shift } };
 }
 /** A line whose last word is a web address (its `=` a query's). */
 const WEB_ADDRESS_LAST = /(?:^|\s)(?:https?:\/\/|www\.)\S*=$/iu;

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { decode } from './decode.js';
 import { toFilePositions } from './file-positions.js';
 import { describeDetection, detectTemplate } from './detect.js';
-import { definitionConflict, headingKey, headingStartedBy, labelStartedBy, isListMarkerCode, normaliseKey, opensWithListMarker, registryWith, TemplateRegistry, vocabulary, type CompiledTemplate, type TemplateDefinition } from './grammar/index.js';
+import { definitionConflict, headingKey, headingStartedBy, labelStartedBy, isListMarkerCode, normaliseKey, opensWithListMarker, registryWith, TemplateRegistry, vocabulary, type CompiledSection, type CompiledTemplate, type TemplateDefinition } from './grammar/index.js';
 import { definitionCheck, isValidated } from './grammar/checked.js';
 import { deriveValues } from './derive/derive.js';
 import { isMunicipalityName, startsAreaName, startsLongerAreaName, type AreaKind } from './derive/area-codes.js';
@@ -20,7 +20,7 @@ import { startsCategoryOrCriterion } from './kinds/score-table.js';
 import { endsSentenceAbove, isPageBreakLine, isSharedFurniture } from './read/classify.js';
 import { located, readDocument } from './read/reader.js';
 import type { Result } from './record/schema.js';
-import type { Diagnostic, DocumentNode, SectionNode, SourceLine } from './types.js';
+import type { Diagnostic, DocumentNode, SectionNode, SourceLine, TableRowNode } from './types.js';
 import { semanticRules } from './validate/rules.js';
 import { validateAgainstSchema } from './validate/schema-validator.js';
 
@@ -202,7 +202,6 @@ function formFeedLines(text: string): Set<number> | null {
 /** A list's last item (after its last comma or semicolon), or the whole value. */
 const lastItem = (value: string) => value.slice(Math.max(value.lastIndexOf(','), value.lastIndexOf(';')) + 1).trim();
 
-/** The lines the document tree holds as page furniture. */
 /** A page's count whose page is the last (`Sivu 2 / 2`, `Page 3 of 3`, `2 (2)`). */
 function isLastPageCount(text: string): boolean {
   const count = LAST_PAGE_COUNT.exec(text);
@@ -210,6 +209,7 @@ function isLastPageCount(text: string): boolean {
 }
 const LAST_PAGE_COUNT = /(?:^|\s)(\d{1,3})\s*(?:\/\s*|\(\s*|\s\S{1,3}\s+)(\d{1,3})\s*\)?$/u;
 
+/** The lines the document tree holds as page furniture. */
 function furnitureLinesOf(tree: DocumentNode): Set<number> {
   const lines = new Set<number>();
   const walk = (children: DocumentNode['children']) => {
@@ -748,11 +748,17 @@ const ROMAN_ITEM = /^[ivxIVX]{1,4}\)/u;
 
 /** Whether the text's last line is a score table's row of one line, the last block of the tree's last section, which the layout has sections after. */
 function scoreRowAtEnd(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {
+  const end = rowAtEnd(last, tree, template);
+  return end !== null && end.row.scores.at(-1) === 1 && /\s1$/u.test(last.text);
+}
+
+/** The score table's row that is the text's last line, without an explanation, in a table before the layout's last section; else null. */
+function rowAtEnd(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): { row: TableRowNode; section: CompiledSection } | null {
   const open = lastSection(tree);
   const row = open?.children.at(-1);
-  if (row?.type !== 'tableRow' || row.children.length > 0 || row.position.start.line !== last.position.start.line || row.position.end.line !== last.position.start.line) return false;
+  if (row?.type !== 'tableRow' || row.children.length > 0 || row.position.start.line !== last.position.start.line || row.position.end.line !== last.position.start.line) return null;
   const section = template.sectionById.get(open!.id ?? '');
-  return section !== undefined && section.index < template.sections.length - 1 && row.scores.at(-1) === 1 && /\s1$/u.test(last.text);
+  return section !== undefined && section.definition.content === 'scoreTable' && section.index < template.sections.length - 1 ? { row, section } : null;
 }
 
 /**
@@ -762,17 +768,14 @@ function scoreRowAtEnd(last: SourceLine, tree: DocumentNode, template: CompiledT
  * whole: a score is a figure, or 10).
  */
 function stopsOnWholeRow(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {
-  const open = lastSection(tree);
   // (Or a category's line whole with no row below it: a print lists a category's rows below it.)
-  const table = template.sectionById.get(open?.id ?? '');
-  if (table?.definition.content === 'scoreTable' && last.kind === 'text' && (table.definition.categories ?? []).some((category) => normaliseKey(category) === normaliseKey(last.text))) return table.index < template.sections.length - 1;
-  const row = open?.children.at(-1);
-  if (row?.type !== 'tableRow' || row.children.length > 0 || row.position.start.line !== last.position.start.line || row.position.end.line !== last.position.start.line) return false;
-  const section = template.sectionById.get(open!.id ?? '');
-  if (section === undefined || section.definition.content !== 'scoreTable' || section.index >= template.sections.length - 1) return false;
-  const categories = section.definition.categories ?? [];
-  const at = row.category === null ? -1 : categories.findIndex((category) => normaliseKey(category) === normaliseKey(row.category!));
-  return (at !== -1 && at < categories.length - 1) || (projectEnded(tree, template) && lacksLaterSection(tree, section, template));
+  const table = template.sectionById.get(lastSection(tree)?.id ?? '');
+  if (table?.definition.content === 'scoreTable' && last.kind === 'text' && table.categoryKeys.has(normaliseKey(last.text))) return table.index < template.sections.length - 1;
+  const end = rowAtEnd(last, tree, template);
+  if (end === null) return false;
+  const categories = [...end.section.categoryKeys];
+  const at = end.row.category === null ? -1 : categories.indexOf(normaliseKey(end.row.category));
+  return (at !== -1 && at < categories.length - 1) || (projectEnded(tree, template) && lacksLaterSection(tree, end.section, template));
 }
 
 /** Whether a copy has no blank line between its lines (its first line counts as after one). */

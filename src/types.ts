@@ -187,6 +187,8 @@ export interface PreambleNode {
   belowFurniture?: string;
   /** A title of one word right below a mail's note above the page (its last line): it may be the sender's name, signing the note. */
   belowMail?: string;
+  /** A title found below lines passed over as a news item's headline and lead: the first of them (it may be the page's own title). */
+  belowNews?: string;
 }
 
 /**

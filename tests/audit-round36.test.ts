@@ -315,3 +315,44 @@ describe('audit round 36: a page cut inside the EU logo\'s lines at its end', ()
     expect(rulesAt(text, 'Vipuvoimaa EU:lta 201')).toContainEqual(['info', 'page-furniture']);
   });
 });
+
+describe('audit round 36: the second blind review\'s misfires, guarded', () => {
+  const print = readFileSync(new URL('./fixtures/round36-register-print.txt', import.meta.url), 'utf8');
+  it.each([['Kyllä (x)', true], ['Ei (x)', false]])('one answer ticked in its box, %s, is read', (answer, value) => {
+    const text = print.replace('sukupuolinäkökulmasta: Kyllä\n', `sukupuolinäkökulmasta: ${answer}\n`);
+    expect(parse(text).record!.horizontalPrinciples.genderEquality.environmentAnalysis!.answer).toBe(value);
+  });
+  it.each([
+    ['Hankkeen nimi: Valtakunnallinen Toimintalinja 5 koordinaatiohanke', 'project.name', 'Valtakunnallinen Toimintalinja 5 koordinaatiohanke'],
+    ['Hankkeen nimi: Järjestöjen Toiminnan tila -kartoitus', 'project.name', 'Järjestöjen Toiminnan tila -kartoitus'],
+    ['Hakijan virallinen nimi: Järvikylän Puhelinnumero Osuuskunta', 'organisation.name', 'Järvikylän Puhelinnumero Osuuskunta'],
+  ])('a label\'s words in a name, the words after them no value of its field: the name whole (%s)', (line, path, value) => {
+    const label = line.slice(0, line.indexOf(':'));
+    const text = print
+      .replace(new RegExp(`^${label}: .*$`, 'mu'), line)
+      .replace(/^(?:Toimintalinja|Toiminnan tila|Puhelinnumero): .*\n\n/gmu, '');
+    const result = parse(text);
+    expect(path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], result.record)).toBe(value);
+    expect(result.diagnostics.filter((d) => d.rule === 'glued-fields')).toEqual([]);
+  });
+  it('a "=" after a space at a line\'s end is the text\'s, not a soft line break', () => {
+    const text = print.replace('Hanke ohjaa pitkään työttömänä olleita kuntouttavaan työtoimintaan ja sieltä eteenpäin koulutukseen.', 'Tulos lasketaan näin: osallistujat yhteensä - keskeyttäneet =\nvalmistuneet, ja tavoite on 100 henkilöä.');
+    const result = parse(text);
+    expect(result.record!.summary).toBe('Tulos lasketaan näin: osallistujat yhteensä - keskeyttäneet =\nvalmistuneet, ja tavoite on 100 henkilöä.');
+    expect(result.diagnostics.filter((d) => d.rule === 'encoding')).toEqual([]);
+  });
+  it('a section sign and a tab before a figure is a law\'s section, no bullet', () => {
+    const text = print.replace('Hanke ohjaa pitkään työttömänä olleita kuntouttavaan työtoimintaan ja sieltä eteenpäin koulutukseen.', 'Hanke noudattaa lakia:\n§\t2 Soveltamisala');
+    expect(parse(text).record!.summary).toBe('Hanke noudattaa lakia:\n§\t2 Soveltamisala');
+  });
+  it('a title found below a news item\'s lines passed over is said', () => {
+    const text = page(['Polkuja eteenpäin', '', 'Tavoitteena on nuorten työllistymisen tukeminen.', '', 'Nuoret ja työ', '', 'Hanke toimii kolmessa kunnassa.', '']);
+    expect(rulesAt(text, 'Nuoret ja työ')).toContainEqual(['warning', 'heading-variant']);
+  });
+  it.each([['Kaikki maakunnat Uuttamaata lukuun ottamatta', null], ['Kaikki maakunnat lukuun  ottamatta Lappia', null]])('an exception written after the name or with two spaces, %s: nationwide not read', (regions, value) => {
+    expect(parse(print.replace('Maakunnat: Kanta-Häme', `Maakunnat: ${regions}`)).record!.targetArea.nationwide).toBe(value);
+  });
+  it('a region\'s municipalities, "Kaikki maakunnan kunnat", are no mention of the whole country (guard)', () => {
+    expect(parse(print.replace('Kunnat: Hämeenlinna', 'Kunnat: Kaikki maakunnan kunnat')).record!.targetArea.nationwide).toBe(false);
+  });
+});

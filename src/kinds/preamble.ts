@@ -127,7 +127,10 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
       tried.add(candidates[k - 1]);
       if (!candidates[k].payload.line.afterBlank) break;
       // (The title so found no sentence, with a tagline that is one: not a crumb set aside above the bar.)
-      if (k + 1 < candidates.length && !SENTENCE_END.test(candidates[k].payload.line.text) && SENTENCE_END.test(candidates[candidates.length - 1].payload.line.text) && readTop(template, top, facts, tried).leftOver === 0) return tried;
+      if (k + 1 < candidates.length && !SENTENCE_END.test(candidates[k].payload.line.text) && SENTENCE_END.test(candidates[candidates.length - 1].payload.line.text) && readTop(template, top, facts, tried).leftOver === 0) {
+        afterNews.set(candidates[k], candidates[first].payload.line.text);
+        return tried;
+      }
     }
   }
   return above;
@@ -135,6 +138,9 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
 
 /** The most lines of a news item or a site's header passed over above a page's title. */
 const MAX_LINES_ABOVE_TITLE = 8;
+
+/** A title found below lines passed over as a news item's (its headline and lead), and the first of them. */
+const afterNews = new WeakMap<LineToken, string>();
 
 /** A line right below a mail's note above a page that is one word or two (a first name, a full name), and the note's last line. */
 const afterMailNote = new WeakMap<LineToken, string>();
@@ -279,8 +285,10 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
     else if (title === null) {
       title = token;
       const note = afterMailNote.get(token);
-      if (note === undefined) preamble('title');
-      else blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowMail: note });
+      const news = afterNews.get(token);
+      if (note !== undefined) blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowMail: note });
+      else if (news !== undefined) blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowNews: news });
+      else preamble('title');
     } else if (!tagline && previous === title && facts.blankSeparated && last?.type === 'preamble' && last.role === 'title' && continuesWrapped(last, line, facts)) {
       // The title hard-wrapped onto the next line: not the tagline, which a copy with blank lines
       // has after one (without them, a short title and its tagline cannot be told from a wrap).

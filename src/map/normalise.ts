@@ -190,13 +190,19 @@ const nationwideStarts = vocabulary.nationwideStarts.map((pattern) => new RegExp
 export function namesWholeCountry(item: string): boolean {
   if (isNationwidePhrase(item)) return true;
   if (!nationwideStarts.some((start) => start.test(item))) return false;
-  // (Not with a part of the country taken out, `… paitsi Uusimaa`, other than Åland; nor fewer regions than the mainland's, `Kaikki 5 maakuntaa`.)
-  const exception = NATIONWIDE_EXCEPTION.exec(item);
-  if (exception !== null && !nationwideAllowed.has(exception[1].toLowerCase().replace(/[.,]$/u, ''))) return false;
+  // (Not with a part of the country taken out, `… paitsi Uusimaa`, `… Uuttamaata lukuun ottamatta`,
+  // other than Åland; nor fewer regions than the mainland's, `Kaikki 5 maakuntaa`.)
+  if (NATIONWIDE_EXCEPTION.test(item)) {
+    const start = nationwideStarts.find((pattern) => pattern.test(item))!.exec(item)![0];
+    const rest = item.slice(item.indexOf(start) + start.length).replace(NATIONWIDE_EXCEPTIONS, ' ');
+    if (rest.split(/[\s,;]+/u).some((word) => word !== '' && !nationwideAllowed.has(word.toLowerCase().replace(/[.,]$/u, '')))) return false;
+  }
   const count = REGION_COUNT.exec(item);
   return count === null || Number(count[1]) >= vocabulary.nationwideExceptions.mainlandRegions;
 }
-const NATIONWIDE_EXCEPTION = new RegExp(`(?<![\\p{L}])(?:${vocabulary.nationwideExceptions.words.map(escapeRegExp).join('|')})\\s+(\\S+)`, 'iu');
+const exceptionWords = vocabulary.nationwideExceptions.words.map((word) => escapeRegExp(word).replace(/ /g, '\\s+')).join('|');
+const NATIONWIDE_EXCEPTION = new RegExp(`(?<![\\p{L}])(?:${exceptionWords})(?![\\p{L}])`, 'iu');
+const NATIONWIDE_EXCEPTIONS = new RegExp(`(?<![\\p{L}])(?:${exceptionWords})(?![\\p{L}])`, 'giu');
 const nationwideAllowed = new Set(vocabulary.nationwideExceptions.allowed);
 /** A count of regions in a nationwide phrase's start (`Kaikki 18 maakuntaa`). */
 const REGION_COUNT = /^\S+\s+(?:\S+\s+)?(\d{1,2})\s/u;
@@ -1496,16 +1502,17 @@ function answerBeforeWords(input: string): RegExpExecArray | null {
   return answerQualifiers.has(next.toLowerCase()) || /^\p{Lu}\p{Ll}/u.test(next) ? match : null;
 }
 
-/** A form's check box, empty or ticked, in brackets: `( )`, `(x)`, `( X )`, `(*)`. */
-const CHECK_BOX = /^\(\s*[xX*✓✔]?\s*\)/u;
+/** A form's check box after an answer, and the other answer with its box: `( ) Ei (x)`, `(x), Ei ( )`, `( ) / E (X)`. */
+const CHECK_BOXES = /^\(\s*[xX*✓✔]?\s*\)[\s,;/]*\p{L}+\s*:?\s*\(\s*[xX*✓✔]?\s*\)/u;
 
 /** A yes/no answer written with its explanation on the same line, else null. */
 export function splitYesNoAnswer(input: string): { answer: boolean; word: string; rest: string } | null {
   const match = answerOfWords(input.trim()) ?? ANSWER_THEN_TEXT.exec(input.trim()) ?? answerBeforeWords(input.trim());
   // A one-letter answer (`K`, `E`) before a full stop and a text is an initial (`E. Virtanen …`); before a comma it is the answer (`E, koska …`).
   if (match === null || (match.groups!.word.length < 2 && input.trim()[1] === '.')) return null;
-  // A form's check boxes after the answers (`Kyllä ( ) Ei (x)`): the word first is no answer.
-  if (CHECK_BOX.test(match.groups!.rest)) return null;
+  // A form's check boxes after both answers (`Kyllä ( ) Ei (x)`): the word first is no answer. (A box
+  // after one answer alone, `Kyllä (x)`, ticks it.)
+  if (CHECK_BOXES.test(match.groups!.rest)) return null;
   const answer = parseYesNo(match.groups!.word);
   return answer.problem ? null : { answer: answer.value!, word: match.groups!.word, rest: match.groups!.rest.trim() };
 }
@@ -2087,13 +2094,13 @@ function splitAfterIds(line: string): string[] {
   return parts;
 }
 
-/** `… kuin Lahden kaupunki`: a word that names an entry after it, with the entry's capital (case kept). */
 const singleApplicantAnswers = new Set(vocabulary.singleApplicant.answers.map((answer) => normaliseKey(answer)));
 /** Whether an applicant arrangement says the project has one applicant only (`Vain yksi hakija`). */
 export function saysSingleApplicant(arrangement: string): boolean {
   return singleApplicantAnswers.has(normaliseKey(arrangement));
 }
 
+/** `… kuin Lahden kaupunki`: a word that names an entry after it, with the entry's capital (case kept). */
 const namesEntry = new RegExp(`(?:^|\\s)(?:${vocabulary.noEntries.namingWords.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})\\s+\\p{Lu}`, 'u');
 const noEntriesPattern = new RegExp(vocabulary.noEntries.patterns.map((p) => `(?:${p})`).join('|'), 'iu');
 

@@ -13,7 +13,7 @@ import { builtInRegistry, headingKey, isListMarkerCode, opensWithListMarker, wit
 import { keyOf, leadOf, PhraseStarts, shortKey } from '../key.js';
 import { municipalityCode, regionCode, subRegionCode } from '../derive/area-codes.js';
 import { joinWrapped } from './join.js';
-import { CONJUNCTIONS, endsWithBusinessIdLabel, hasAnyOrganisationWord, isPlaceholder, lowerCode, parseYesNo, PRINT_TITLE_SITE } from '../map/normalise.js';
+import { CONJUNCTIONS, endsWithBusinessIdLabel, hasAnyOrganisationWord, isPlaceholder, lowerCode, parseStatus, parseYesNo, PRINT_TITLE_SITE } from '../map/normalise.js';
 import type { SourceLine } from '../types.js';
 import {
   Banner,
@@ -102,12 +102,14 @@ export interface TextFacts {
 const furniturePhrases = new Set(vocabulary.pageFurniture.phrases.map(normaliseKey));
 /** Whether a line is a furniture phrase's start cut short, ten characters or more (`Vipuvoimaa EU:lta 201`). */
 function startsFurniturePhrase(text: string): boolean {
-  if (text.length < CUT_PHRASE_SHORTEST || text.length > 80) return false;
+  if (text.length < CUT_PHRASE_SHORTEST || text.length > MAX_PHRASE_LINE) return false;
   const key = normaliseKey(text);
   for (const phrase of furniturePhrases) if (phrase.length > key.length && phrase.startsWith(key)) return true;
   return false;
 }
 const CUT_PHRASE_SHORTEST = 10;
+/** No furniture phrase is longer than a short line. */
+const MAX_PHRASE_LINE = 80;
 const furnitureStarts = new PhraseStarts(furniturePhrases);
 const furniturePatterns = vocabulary.pageFurniture.patterns.map((p) => new RegExp(p, 'iu'));
 /** The anywhere patterns as one expression: each is anchored at the line's start, so a line unlike all of them fails at once. */
@@ -1243,22 +1245,38 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
  * be the value's own). Null when there is none.
  */
 function splitAtLabelWithoutColon(line: SourceLine, template: CompiledTemplate, sections: Set<CompiledSection>, labelsOfText: () => Map<string, number>): SourceLine[] | null {
-  const text = line.text;
   if (line.valuePosition === undefined || (line.value ?? '').length > GLUED_VALUE_LONGEST) return null;
+  const parts: SourceLine[] = [];
+  let rest: SourceLine = line;
+  for (let split = gluedLabelSplit(rest, template, sections, labelsOfText); split !== null; split = gluedLabelSplit(rest, template, sections, labelsOfText)) {
+    parts.push(split[0]);
+    rest = split[1];
+  }
+  return parts.length === 0 ? null : [...parts, rest];
+}
+
+/** The first split of {@link splitAtLabelWithoutColon}: the line's own field, and the glued one with the rest of the line. */
+function gluedLabelSplit(line: SourceLine, template: CompiledTemplate, sections: Set<CompiledSection>, labelsOfText: () => Map<string, number>): [SourceLine, SourceLine] | null {
+  const text = line.text;
+  if (line.valuePosition === undefined) return null;
   const valueStart = line.valuePosition.start.offset - line.position.start.offset;
   for (let start = valueStart + 1; start < text.length; start++) {
     if (!WHITE_SPACE.test(text[start - 1]) || !/\p{Lu}/u.test(text[start]) || !template.labelStarts.admits(text.slice(start))) continue;
     let end = start;
     let found = -1;
+    let foundFields: CompiledField[] = [];
     // (After one space only, a label of two words at least or one long word, `Organisaatiotyyppi`: a
     // short one, `Asema`, `Kunta`, `Policy`, is as likely a word of a name. A tab, two spaces or a bar part fields plainly.)
     const apart = /\t|\s{2}|\|\s*$/u.test(text.slice(Math.max(valueStart, start - 3), start));
     for (let words = 0; words < template.longestLabelWords && end < text.length; words++) {
       while (end < text.length && !WHITE_SPACE.test(text[end])) end++;
       const key = normaliseKey(text.slice(start, end));
-      const fields = template.inlineLabels.get(key);
+      const fields = template.inlineLabels.get(key)?.filter((f) => sections.has(f.section) && !fieldWritten(f, labelsOfText));
       const distinct = apart ? key.length >= GLUED_LABEL_SHORTEST : words > 0 || key.length >= GLUED_WORD_SHORTEST;
-      if (distinct && key !== line.labelKey && fields !== undefined && fields.some((f) => sections.has(f.section) && !fieldWritten(f, labelsOfText))) found = end;
+      if (distinct && key !== line.labelKey && fields !== undefined && fields.length > 0) {
+        found = end;
+        foundFields = fields;
+      }
       while (end < text.length && WHITE_SPACE.test(text[end])) end++;
     }
     if (found === -1) continue;
@@ -1267,7 +1285,9 @@ function splitAtLabelWithoutColon(line: SourceLine, template: CompiledTemplate, 
     if (text.slice(start, found).includes(':') || before.lastIndexOf('(') > before.lastIndexOf(')')) continue;
     let valueFrom = found;
     while (valueFrom < text.length && WHITE_SPACE.test(text[valueFrom])) valueFrom++;
-    if (valueFrom >= text.length) continue;
+    // (The words after it must be such a field's value, `Toimintalinja 5. Sosiaalinen …`, `Puhelinnumero 040 …`:
+    // in a name, `Valtakunnallinen Toimintalinja 5 koordinaatiohanke`, `Järvikylän Puhelinnumero Osuuskunta`, they are not.)
+    if (valueFrom >= text.length || !foundFields.some((f) => fitsGluedValue(f.definition.type, text.slice(valueFrom)))) continue;
     const firstValue = before.trim().replace(/\s*[;|,]$/u, '');
     if (firstValue.length === 0) return null;
     const first: SourceLine = {
@@ -1279,10 +1299,39 @@ function splitAtLabelWithoutColon(line: SourceLine, template: CompiledTemplate, 
       position: { start: line.position.start, end: { ...line.position.start, column: line.position.start.column + start, offset: line.position.start.offset + start } },
       valuePosition: { start: line.valuePosition.start, end: { line: line.position.start.line, column: line.position.start.column + start, offset: line.position.start.offset + start } },
     };
-    const second = sliceLine(line, start, text.slice(start, found), text.slice(valueFrom), valueFrom);
-    return [first, ...(splitAtLabelWithoutColon(second, template, sections, labelsOfText) ?? [second])];
+    return [first, sliceLine(line, start, text.slice(start, found), text.slice(valueFrom), valueFrom)];
   }
   return null;
+}
+
+/** Whether the words after a glued label start as a value of its field's type does (a figure, an address, a capital). */
+function fitsGluedValue(type: CompiledField['definition']['type'], value: string): boolean {
+  switch (type) {
+    case 'priorityAxis':
+    case 'specificObjective':
+      return /^\d{1,2}(?:\.\d{1,2})*\.?(?:\s+\p{Lu}|\s*$)/u.test(value);
+    case 'phone':
+      return /^[+(]?\d/u.test(value);
+    case 'businessId':
+      return /^(?:FI)?\d{7}/iu.test(value);
+    case 'postalCode':
+      return /^(?:FI-?)?\d{5}/iu.test(value);
+    case 'email':
+      return /^\S+(?:@|\(at\)|\[at\])/iu.test(value);
+    case 'website':
+    case 'websites':
+      return /^(?:https?:\/\/|www\.)/iu.test(value);
+    case 'amount':
+    case 'indicator':
+      return /^\d/u.test(value);
+    case 'period':
+    case 'date':
+      return /\d/u.test(value.slice(0, 24));
+    case 'status':
+      return parseStatus(value).value?.state != null;
+    default:
+      return /^[\p{Lu}\d"'(]/u.test(value);
+  }
 }
 const WHITE_SPACE = /\s/u;
 /** Whether the text writes a field under any of its labels (`Y-tunnus:`, `Business ID:`) on a line of its own. */
@@ -1293,7 +1342,7 @@ function fieldWritten(field: CompiledField, labelsOfText: () => Map<string, numb
 const GLUED_WORD_SHORTEST = 12;
 /** A value with a field glued after it is short: a long one (a sentence) is not looked into. */
 const GLUED_VALUE_LONGEST = 200;
-/** A label's key shorter than this (`Asema`) is tried too: the text writes it nowhere else. */
+/** A label glued after a tab, two spaces or a bar is this long at least (`Asema`). */
 const GLUED_LABEL_SHORTEST = 5;
 
 /** `Label` broken before its colon: this plain line and the label line after it, when together they are a label. */

@@ -356,3 +356,23 @@ describe('audit round 36: the second blind review\'s misfires, guarded', () => {
     expect(parse(print.replace('Kunnat: Hämeenlinna', 'Kunnat: Kaikki maakunnan kunnat')).record!.targetArea.nationwide).toBe(false);
   });
 });
+
+describe('audit round 36: contact and area values as people write them', () => {
+  const print = readFileSync(new URL('./fixtures/round36-register-print.txt', import.meta.url), 'utf8');
+  it('a contact\'s name with the e-mail after a comma is said', () => {
+    const text = print.replace('Hankkeen yhteyshenkilön nimi: Laine Aino', 'Hankkeen yhteyshenkilön nimi: Laine Aino, aino.laine(at)polku-esim.fi');
+    expect(rulesAtStart(text, 'Hankkeen yhteyshenkilön nimi:')).toContainEqual(['warning', 'invalid-value']);
+  });
+  it('an e-mail\'s label glued after a title with one space is split: its value is checked', () => {
+    const text = print
+      .replace('Yhteyshenkilön asema hakijaorganisaatiossa: Projektipäällikkö', 'Yhteyshenkilön asema hakijaorganisaatiossa: Projektipäällikkö Yhteyshenkilön sähköpostisoite aino.laine(at)polku-esim.fi')
+      .replace('Yhteyshenkilön sähköpostisoite: aino.laine(at)polku-esim.fi\n\n', '');
+    const result = parse(text);
+    expect([result.record!.contact.title, result.record!.contact.email]).toEqual(['Projektipäällikkö', 'aino.laine@polku-esim.fi']);
+  });
+  it.each([['Suomi'], ['Finland']])('the country\'s name alone as the regions, %s, is the whole country', (name) => {
+    const result = parse(print.replace('Maakunnat: Kanta-Häme', `Maakunnat: ${name}`));
+    expect(result.record!.targetArea.nationwide).toBe(true);
+    expect(result.record!.targetArea.regions).toEqual([]);
+  });
+});

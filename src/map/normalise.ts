@@ -1775,11 +1775,16 @@ const NAME_THEN_TITLE = new RegExp(String.raw`^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s
 
 export function parsePersonName(input: string): Normalised<string> {
   const text = input.trim();
+  // (An e-mail address written after the name, `Liisa Lumme, liisa.lumme(at)…`: its own field's, said.)
+  if (NAME_WITH_ADDRESS.test(text)) return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text}" holds an e-mail address besides the name; kept as written (the address is not read as the contact's e-mail)` }]);
   const match = NAME_THEN_TITLE.exec(text);
   if (match === null) return ok(text);
   const title = (match.groups!.title ?? match.groups!.bracketed)!.trim();
   return withNotes(match.groups!.name, [note(`"${text}" read as the name "${match.groups!.name}" (the title "${title}" after it left out)`)]);
 }
+
+/** An e-mail address among a name's words (`@`, or the register's `(at)`). */
+const NAME_WITH_ADDRESS = /\S(?:@|\(at\)|\[at\])\S/iu;
 
 /** A programme period as a page writes it (`2007–2013`, `2014 - 2020`, `Ohjelmakausi 2014–2020`): the record's form. */
 const PROGRAMME_PERIOD = /(?<![\d])(2007|2014)\s*[-\u2010-\u2015\u2212/]\s*(2013|2020)(?![\d])/u;

@@ -1272,7 +1272,8 @@ function gluedLabelSplit(line: SourceLine, template: CompiledTemplate, sections:
       while (end < text.length && !WHITE_SPACE.test(text[end])) end++;
       const key = normaliseKey(text.slice(start, end));
       const fields = template.inlineLabels.get(key)?.filter((f) => sections.has(f.section) && !fieldWritten(f, labelsOfText));
-      const distinct = apart ? key.length >= GLUED_LABEL_SHORTEST : words > 0 || key.length >= GLUED_WORD_SHORTEST;
+      // (A field of a typed value, `Sähköposti`, whose value below is checked, may be short.)
+      const distinct = apart || fields?.some((f) => TYPED_VALUES.has(f.definition.type)) ? key.length >= GLUED_LABEL_SHORTEST : words > 0 || key.length >= GLUED_WORD_SHORTEST;
       if (distinct && key !== line.labelKey && fields !== undefined && fields.length > 0) {
         found = end;
         foundFields = fields;
@@ -1338,6 +1339,8 @@ const WHITE_SPACE = /\s/u;
 function fieldWritten(field: CompiledField, labelsOfText: () => Map<string, number>): boolean {
   return field.definition.labels.some((label) => labelsOfText().has(normaliseKey(label)));
 }
+/** Types whose value a glued label's words after it are checked against closely (see {@link fitsGluedValue}). */
+const TYPED_VALUES = new Set(['priorityAxis', 'specificObjective', 'phone', 'businessId', 'postalCode', 'email', 'website', 'websites', 'amount', 'indicator']);
 /** A label of one word glued after one space only is this long at least. */
 const GLUED_WORD_SHORTEST = 12;
 /** A value with a field glued after it is short: a long one (a sentence) is not looked into. */

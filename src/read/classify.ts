@@ -1217,18 +1217,7 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
     // (A web form's or a table's separator between the two, `S21734; Hankkeen nimi: …`, is neither's.)
     const before = text.slice(valueStart, found).trim().replace(/\s*(?:[;|,]|(?:<br\s*\/?>\s*)+)$/iu, '');
     const firstEnd = before.length === 0 ? text.lastIndexOf(':', valueStart) + 1 : found;
-    const first: SourceLine = {
-      ...line,
-      text: text.slice(0, firstEnd).trimEnd(),
-      key: undefined,
-      lead: undefined,
-      value: before,
-      position: { start: line.position.start, end: { ...line.position.start, column: line.position.start.column + firstEnd, offset: line.position.start.offset + firstEnd } },
-      valuePosition:
-        line.valuePosition && before.length > 0
-          ? { start: line.valuePosition.start, end: { line: line.position.start.line, column: line.position.start.column + found, offset: line.position.start.offset + found } }
-          : undefined,
-    };
+    const first = partBefore(line, firstEnd, before, found);
     let valueFrom = colon + 1;
     while (valueFrom < text.length && /\s/.test(text[valueFrom])) valueFrom++;
     const second = sliceLine(line, found, foundLabel, text.slice(valueFrom), valueFrom);
@@ -1291,16 +1280,7 @@ function gluedLabelSplit(line: SourceLine, template: CompiledTemplate, sections:
     if (valueFrom >= text.length || !foundFields.some((f) => fitsGluedValue(f.definition.type, text.slice(valueFrom)))) continue;
     const firstValue = before.trim().replace(/\s*[;|,]$/u, '');
     if (firstValue.length === 0) return null;
-    const first: SourceLine = {
-      ...line,
-      text: text.slice(0, start).trimEnd(),
-      key: undefined,
-      lead: undefined,
-      value: firstValue,
-      position: { start: line.position.start, end: { ...line.position.start, column: line.position.start.column + start, offset: line.position.start.offset + start } },
-      valuePosition: { start: line.valuePosition.start, end: { line: line.position.start.line, column: line.position.start.column + start, offset: line.position.start.offset + start } },
-    };
-    return [first, sliceLine(line, start, text.slice(start, found), text.slice(valueFrom), valueFrom)];
+    return [partBefore(line, start, firstValue, start), sliceLine(line, start, text.slice(start, found), text.slice(valueFrom), valueFrom)];
   }
   return null;
 }
@@ -1347,6 +1327,20 @@ const GLUED_WORD_SHORTEST = 12;
 const GLUED_VALUE_LONGEST = 200;
 /** A label glued after a tab, two spaces or a bar is this long at least (`Asema`). */
 const GLUED_LABEL_SHORTEST = 5;
+
+/** A line's part before a glued field (`end`, its offset in the line): the line's own label and `value`, which ends at `valueEnd`. */
+function partBefore(line: SourceLine, end: number, value: string, valueEnd: number): SourceLine {
+  const at = (offset: number) => ({ line: line.position.start.line, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
+  return {
+    ...line,
+    text: line.text.slice(0, end).trimEnd(),
+    key: undefined,
+    lead: undefined,
+    value,
+    position: { start: line.position.start, end: at(end) },
+    valuePosition: line.valuePosition && value.length > 0 ? { start: line.valuePosition.start, end: at(valueEnd) } : undefined,
+  };
+}
 
 /** `Label` broken before its colon: this plain line and the label line after it, when together they are a label. */
 function rejoinedLabel(line: SourceLine, next: SourceLine | undefined, template: CompiledTemplate): SourceLine | null {

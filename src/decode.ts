@@ -1081,6 +1081,10 @@ function inlineReplyLines(lines: string[], quotedLine: RegExp, marks: RegExp, la
 
 /** A label's cell and its value's (`Hankekoodi:;S21994`), or a row's empty cells at its end (`Osatoteuttajat;`). */
 const CELL_ROW = /^[^;\n]*(?::;|;+$)/;
+/** A quoted cell at a row's start or after a separator. */
+const QUOTED_CELL = /(?:^|;)"/mu;
+/** Two cells, the first short and no sentence (`Hankekoodi;S21994`): a label's without its colon and its value's. */
+const CELL_PAIR = /^[^;\n\t.!?]{1,80};[^;\n]+$/;
 
 /**
  * A two-column spreadsheet (a description copied into Excel and saved as CSV, as Finnish Excel
@@ -1095,14 +1099,24 @@ function spreadsheetCells(text: string, markup: boolean): { text: string; quoted
   let written = 0;
   let rows = 0;
   let quotedRows = 0;
+  let pairs = 0;
   for (const line of lines) {
     if (line.trim() === '') continue;
     written++;
     if (CELL_ROW.test(line)) rows++;
     else if (mayBeQuoted && QUOTED_ROW.test(line)) quotedRows++;
+    else if (CELL_PAIR.test(line)) pairs++;
   }
-  if (rows + quotedRows < FEW_CELL_ROWS || rows + quotedRows < written * 0.6) return null;
-  if (quotedRows < FEW_CELL_ROWS) return { text: lines.map((line) => (CELL_ROW.test(line) ? line.replace(/:;/, ': ').replace(/;+$/, '') : line)).join('\n'), quoted: false };
+  // (Labels' cells without their colons, `Hankekoodi;S21885`, beside the headings' rows, `1 Hanke;`:
+  // the two cells apart by a tab, as a label and its value without a colon are read.)
+  const withPairs = rows > 0 && pairs >= FEW_CELL_ROWS && rows + pairs >= written * 0.6;
+  if (!withPairs && (rows + quotedRows < FEW_CELL_ROWS || rows + quotedRows < written * 0.6)) return null;
+  // (Some cells quoted, those with a comma or a line break, as a spreadsheet writes them: its CSV read whole.)
+  if (withPairs && QUOTED_CELL.test(text)) {
+    const rowsText = csvRows(text);
+    if (rowsText !== null) return { text: rowsText, quoted: true };
+  }
+  if (withPairs || quotedRows < FEW_CELL_ROWS) return { text: lines.map((line) => (CELL_ROW.test(line) ? line.replace(/:;/, ': ').replace(/;+$/, '') : withPairs && CELL_PAIR.test(line) ? line.replace(';', '\t') : line)).join('\n'), quoted: false };
   const rowsText = csvRows(text);
   return rowsText === null ? null : { text: rowsText, quoted: true };
 }
@@ -1186,10 +1200,10 @@ function quotedPrintable(text: string): string | null {
 /**
  * Lines of an e-mail's quoted-printable source that has no encoded letters (an English text, or one
  * pasted from a mail's source view) keep their soft line breaks: a `=` at the end of a long line, the
- * word or the value going on below (`… health a=` / `nd social services sector`). Joined when every
- * line that ends in a single `=` is as long as a mail program breaks them, and the line below it has
- * text; else null (a text's own `=` at a line's end is rare, and never on every long line so ending).
- * A web address's `=` at a line's end (`…?id=12&kieli=`) is the address's: that line is left as it is.
+ * word or the value going on below (`… health a=` / `nd social services sector`). Each line that ends
+ * in a single `=` right after a letter, a figure or a mark, as long as a mail program breaks its lines
+ * (70–80 characters), with text on the line below, is joined to it; then those ending in ` =` too.
+ * Null when there is none. A web address's `=` at a line's end (`…?id=12&kieli=`) is the address's.
  * `lines` gives each joined line's first line in the text before.
  */
 function withoutSoftLineBreaks(text: string): { text: string; count: number; firstLine: number; lines: FileLines } | null {
@@ -1198,16 +1212,24 @@ function withoutSoftLineBreaks(text: string): { text: string; count: number; fir
   const joins = new Uint8Array(rows.length);
   let count = 0;
   let first: number | undefined;
+  // (A mail program breaks a line at its full width, inside a word or after one: a shorter line's `=`,
+  // `… tavoite=` / `30 %.`, is the text's, and so is a web address's.)
+  const broken = (row: string) => row.endsWith('=') && !row.endsWith('==') && row.length >= SOFT_BREAK_SHORTEST && row.length <= SOFT_BREAK_LONGEST && !WEB_ADDRESS_LAST.test(row);
   for (let i = 0; i + 1 < rows.length; i++) {
-    const row = rows[i];
-    // (A mail program breaks inside a word or right after one: a `=` after a space, `… keskeyttäneet =`, is the text's.)
-    if (!row.endsWith('=') || WEB_ADDRESS_LAST.test(row) || !/[\p{L}\d.,;:)-]=$/u.test(row)) continue;
-    if (row.length < SOFT_BREAK_SHORTEST || row.length > SOFT_BREAK_LONGEST || rows[i + 1].trim() === '') return null;
+    if (!broken(rows[i]) || !/[\p{L}\d.,;:)-]=$/u.test(rows[i]) || rows[i + 1].trim() === '') continue;
     joins[i] = 1;
     first ??= i + 1;
     count++;
   }
   if (count === 0) return null;
+  // (Once the text is such a copy, a break right after a space too: `… useampi kuin =` / `yksi`.)
+  for (let i = 0; i + 1 < rows.length; i++) {
+    if (joins[i] === 0 && broken(rows[i]) && rows[i].endsWith(' =') && rows[i + 1].trim() !== '') {
+      joins[i] = 1;
+      first = Math.min(first!, i + 1);
+      count++;
+    }
+  }
   const line = new Int32Array(rows.length - count + 2);
   const shift = new Int32Array(rows.length - count + 2);
   let out = '';
@@ -1226,7 +1248,7 @@ function withoutSoftLineBreaks(text: string): { text: string; count: number; fir
 const WEB_ADDRESS_LAST = /(?:^|\s)(?:https?:\/\/|www\.)\S*=$/iu;
 /** A mail program breaks a quoted-printable line at 76 characters (a quote's `> ` before it, or its letters decoded). */
 const SOFT_BREAK_LONGEST = 80;
-const SOFT_BREAK_SHORTEST = 40;
+const SOFT_BREAK_SHORTEST = 70;
 
 /** `ä`, `ö`, `å`, `Ä`, `Ö` as UTF-8 read as Windows-1252: `Ã¤`, `Ã¶`, `Ã¥`, `Ã„`, `Ã–`. */
 const TWICE_ENCODED = /Ã[¤¶¥„–]/g;

@@ -263,7 +263,13 @@ describe('audit round 36: one applicant said, and a list\'s entries read', () =>
 
 describe('audit round 36: values as people write them', () => {
   const print = readFileSync(new URL('./fixtures/round36-register-print.txt', import.meta.url), 'utf8');
-  it.each([['Kyllä ( ) Ei (x)'], ['Kyllä (x) Ei ( )'], ['K ( ) E (x)'], ['Kyllä: ( ) Ei: (x)'], ['Ei ( ) Kyllä ( X )']])('a form\'s check boxes after both answers, %s, are no answer: said, kept as the text', (answer) => {
+  it.each([['Kyllä ( ) Ei (x)', false], ['Kyllä (x) Ei ( )', true], ['K ( ) E (x)', false], ['Kyllä: ( ) Ei: (x)', false], ['Ei ( ) Kyllä ( X )', true]])('a form\'s check boxes after both answers, one ticked, %s, give the ticked one', (answer, value) => {
+    const text = print.replace('sukupuolinäkökulmasta: Kyllä\n', `sukupuolinäkökulmasta: ${answer}\n`);
+    const result = parse(text);
+    expect(result.record!.horizontalPrinciples.genderEquality.environmentAnalysis).toEqual({ answer: value, text: 'Asiakkaista kaksi kolmasosaa on miehiä.' });
+    expect(rulesAtStart(text, 'Hankkeessa on tehty')).toContainEqual(['info', 'normalised-value']);
+  });
+  it.each([['Kyllä ( ) Ei ( )'], ['Kyllä (x) Ei (x)'], ['Kyllä ( ) Ei (x) osittain']])('check boxes with none or both ticked, or words after them, %s, are no answer: said, kept as the text', (answer) => {
     const text = print.replace('sukupuolinäkökulmasta: Kyllä\n', `sukupuolinäkökulmasta: ${answer}\n`);
     const result = parse(text);
     expect(result.record!.horizontalPrinciples.genderEquality.environmentAnalysis).toEqual({ answer: null, text: `${answer}\nAsiakkaista kaksi kolmasosaa on miehiä.` });
@@ -334,6 +340,10 @@ describe('audit round 36: the second blind review\'s misfires, guarded', () => {
     const result = parse(text);
     expect(path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], result.record)).toBe(value);
     expect(result.diagnostics.filter((d) => d.rule === 'glued-fields')).toEqual([]);
+  });
+  it('a "=" at the end of a line shorter than a mail program breaks is the text\'s (guard)', () => {
+    const text = print.replace('Kunnan sosiaalityö.', 'Kunnan ja järjestöjen työntekijät, joiden osuus henkilöstöstä=\n25 %.');
+    expect(parse(text).record!.targetGroups.indirect).toBe('Kunnan ja järjestöjen työntekijät, joiden osuus henkilöstöstä=\n25 %.');
   });
   it('a "=" after a space at a line\'s end is the text\'s, not a soft line break', () => {
     const text = print.replace('Hanke ohjaa pitkään työttömänä olleita kuntouttavaan työtoimintaan ja sieltä eteenpäin koulutukseen.', 'Tulos lasketaan näin: osallistujat yhteensä - keskeyttäneet =\nvalmistuneet, ja tavoite on 100 henkilöä.');

@@ -1453,6 +1453,14 @@ export function parseYesNo(input: string): Normalised<boolean> {
   // A one-letter answer (`K`, `E`, a form's abbreviation) is read, and said: it is an unusual form.
   if (yesKeys.has(key)) return key.length === 1 ? withNotes(true, [note(`"${input.trim()}" read as "${vocabulary.yes[0]}"`)]) : ok(true);
   if (noKeys.has(key)) return key.length === 1 ? withNotes(false, [note(`"${input.trim()}" read as "${vocabulary.no[0]}"`)]) : ok(false);
+  // A form's two answers with their check boxes, one ticked (`Kyllä (x) Ei ( )`): the ticked one.
+  const boxes = TWO_BOXES.exec(input.trim());
+  if (boxes !== null && (boxes[2] === '') !== (boxes[4] === '')) {
+    const word = boxes[2] !== '' ? boxes[1] : boxes[3];
+    const other = boxes[2] !== '' ? boxes[3] : boxes[1];
+    const value = yesKeys.has(normaliseKey(word)) ? true : noKeys.has(normaliseKey(word)) ? false : null;
+    if (value !== null && (yesKeys.has(normaliseKey(other)) || noKeys.has(normaliseKey(other))) && yesKeys.has(normaliseKey(other)) !== value) return withNotes(value, [note(`"${input.trim()}" read as "${word}", the answer whose box is ticked`)]);
+  }
   return fail('invalid-value', `"${input}" is not a yes/no answer (${vocabulary.yes[0]} / ${vocabulary.no[0]})`);
 }
 
@@ -1502,6 +1510,8 @@ function answerBeforeWords(input: string): RegExpExecArray | null {
   return answerQualifiers.has(next.toLowerCase()) || /^\p{Lu}\p{Ll}/u.test(next) ? match : null;
 }
 
+/** A form's two answers, each with its check box, ticked or not: `Kyllä (x) Ei ( )`. */
+const TWO_BOXES = /^(\p{L}+)\s*:?\s*\(\s*([xX*✓✔]?)\s*\)[\s,;/]*(\p{L}+)\s*:?\s*\(\s*([xX*✓✔]?)\s*\)$/u;
 /** A form's check box after an answer, and the other answer with its box: `( ) Ei (x)`, `(x), Ei ( )`, `( ) / E (X)`. */
 const CHECK_BOXES = /^\(\s*[xX*✓✔]?\s*\)[\s,;/]*\p{L}+\s*:?\s*\(\s*[xX*✓✔]?\s*\)/u;
 

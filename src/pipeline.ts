@@ -283,7 +283,7 @@ function stopsOnAreaList(last: SourceLine, tree: DocumentNode, template: Compile
 /**
  * Whether the text's last line is a field's label with a value a cut cannot be told from, where the
  * copy lacks a later section of the layout before its last (a copy of the register's print cut in
- * section 6 or 7): an indicator's figure alone (`Suunniteltu: 24` of 240), a street without its number
+ * section 6 or 7): an indicator's last figure (`Suunniteltu: 24` of 240, `…, joista naisia 1` of 160), a street without its number
  * (`Jakeluosoite: Rantat`), a place that is no municipality's name (`Postitoimipaikka: Hämeen`). The
  * value may be cut. (An excerpt ends on whole values too: an amount, which the funding's totals
  * check, a street with its number or a municipality's name are taken as whole; nor a project page's,
@@ -296,8 +296,9 @@ function stopsOnValueBeforeLater(last: SourceLine, tree: DocumentNode, template:
   const value = last.value!.trim();
   const mayBeCut = fields.some((field) => {
     const path = field.definition.path;
-    // (A figure alone: after one with its women's share, `134, joista naisia 61`, only the share may be cut.)
-    if (field.definition.type === 'indicator') return /^\d[\d\s]*$/u.test(value);
+    // (A figure alone, or the women's share after it, `300, joista naisia 1` of 160: a cut share is
+    // smaller than the total, which no check of the two catches.)
+    if (field.definition.type === 'indicator') return /\d$/u.test(value);
     if (path.endsWith('.street')) return !/\d/u.test(value);
     if (path.endsWith('.city')) return !isMunicipalityName(value);
     return false;
@@ -740,8 +741,12 @@ function isSignature(text: string): boolean {
   return SIGNED_NAME.test(text) && text.split(',').every((part) => part.trim().split(/\s+/u).length <= SIGNATURE_PART_WORDS);
 }
 
-/** A line ending on a word of letters (`… Oy ja ha`), not an address's part or a figure. */
-const PLAIN_WORD_END = /(?:^|\s)\p{L}[\p{L}-]*$/u;
+/**
+ * A line ending on a word of letters (`… Oy ja ha`), not an address's part; or on a figure after a
+ * word in lower case (`… josta tuen osuus on 3` of 350 000: a sentence's figure cut), not a code's or
+ * a list's figure.
+ */
+const PLAIN_WORD_END = /(?:^|\s)\p{L}[\p{L}-]*$|\s\p{Ll}{2,}\s\d[\d\s.,–-]*$/u;
 /** A list's item numbered or lettered (`1) Ohjaus`, `a. Valmennus`, `(3) Arviointi`). */
 const ENUMERATED_ITEM = /^\(?(?:\d{1,2}|\p{L})[.)]\s/u;
 const ROMAN_ITEM = /^[ivxIVX]{1,4}\)/u;

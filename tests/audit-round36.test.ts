@@ -386,3 +386,18 @@ describe('audit round 36: contact and area values as people write them', () => {
     expect(result.record!.targetArea.regions).toEqual([]);
   });
 });
+
+describe('audit round 36: the last sweep of cut copies', () => {
+  const print = readFileSync(new URL('./fixtures/round36-register-print.txt', import.meta.url), 'utf8');
+  it('an indicator\'s women share last, where later sections are missing, is said as perhaps cut', () => {
+    const text = `${print.slice(0, print.indexOf('Suunniteltu: 240'))}Suunniteltu: 240, joista naisia 1\n`;
+    const result = parse(text);
+    expect(result.record!.indicators.participants.planned).toEqual({ total: 240, women: 1 });
+    expect(rulesAt(text, 'Suunniteltu: 240, joista naisia 1')).toContainEqual(['warning', 'value-cut-off']);
+  });
+  it('a summary\'s sentence ending on a figure after a word, where later sections are missing, is said cut', () => {
+    const summary = 'Hanke ohjaa pitkään työttömänä olleita kuntouttavaan työtoimintaan ja sieltä eteenpäin koulutukseen.';
+    const text = `${print.slice(0, print.indexOf(summary))}Investoinnin kokonaiskustannus on 500 000 euroa, josta tuen osuus on 3\n`;
+    expect(rulesAt(text, 'Investoinnin kokonaiskustannus on 500 000 euroa, josta tuen osuus on 3')).toContainEqual(['warning', 'text-cut-off']);
+  });
+});

@@ -401,3 +401,16 @@ describe('audit round 36: the last sweep of cut copies', () => {
     expect(rulesAt(text, 'Investoinnin kokonaiskustannus on 500 000 euroa, josta tuen osuus on 3')).toContainEqual(['warning', 'text-cut-off']);
   });
 });
+
+describe('audit round 36: a copy\'s dated note above a page\'s title', () => {
+  it('is furniture, not the title', () => {
+    const text = page(['Päivitetty versio 2.3.2019', 'Satamat sähköiseksi', 'Satamien logistiikka digitalisoidaan.', '']);
+    const result = parse(text);
+    expect([result.record!.project.name, result.record!.project.tagline]).toEqual(['Satamat sähköiseksi', 'Satamien logistiikka digitalisoidaan.']);
+    expect(rulesAt(text, 'Päivitetty versio 2.3.2019')).toEqual([['info', 'page-furniture']]);
+  });
+  it('a dated status line below the bar stays the status (guard)', () => {
+    const text = page(['Satamat sähköiseksi', '', 'Satamien logistiikka digitalisoidaan.', ''], pageBody.map((l) => (l === 'Hanke käynnissä' ? 'Hanke päättynyt 28.2.2019' : l)));
+    expect(parse(text).record!.project.status).toEqual({ text: 'Hanke päättynyt 28.2.2019', state: 'ended' });
+  });
+});

@@ -22,6 +22,16 @@ function isTopFurniture(line: SourceLine): boolean {
   return isSharedFurniture(line) || BARE_ADDRESS.test(line.text) || DATE_ALONE.test(line.text);
 }
 
+/**
+ * Above a page's title, a short line ending in a full date: a copy's note (`Päivitetty versio
+ * 2.3.2019`), no title. (Below it, such a line may be the status, `Hanke päättynyt 28.2.2019`.)
+ */
+function isDatedNote(line: SourceLine): boolean {
+  return FULL_DATE.test(line.text) && line.text.split(/\s+/u).length <= DATED_NOTE_WORDS;
+}
+const FULL_DATE = /(?:^|\s)\d{1,2}\.\d{1,2}\.\d{4}\.?$/u;
+const DATED_NOTE_WORDS = 4;
+
 /** The most headers of an e-mail below its sender (`Lähetetty`, `Vastaanottaja`, `Kopio`, `Aihe`). */
 const MAIL_HEADER_LINES = 5;
 
@@ -47,7 +57,7 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
   const bar = tokens.findIndex((token) => token.tokenType === SummaryBar);
   // (Without a summary bar the title is the first line: only a mail's headers above it are passed over.)
   const top = bar === -1 ? tokens : tokens.slice(0, bar);
-  const candidates = top.filter((token) => token.tokenType !== Furniture && token.tokenType !== Status && !isTopFurniture(token.payload.line));
+  const candidates = top.filter((token) => token.tokenType !== Furniture && token.tokenType !== Status && !isTopFurniture(token.payload.line) && !isDatedNote(token.payload.line));
   // A page forwarded by e-mail: the mail's headers (a sender and another header right below it) and
   // its own lines above the page's title. One line that reads like a header (`Aihe: …` as a title
   // or a tagline, `Päivämäärä: …`) is no mail.
@@ -260,7 +270,7 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       blocks.block(furnitureNode(token)!);
       if (title === null && token.payload.note !== 'printed' && token.payload.note !== 'printedOnce') lastFurniture = token;
     }
-    else if (isTopFurniture(line) || (title === null && index > 0 && tokens[index - 1] === lastFurniture && goesOnWrapped(tokens[index - 1].payload.line, line, facts))) {
+    else if (isTopFurniture(line) || (title === null && token.tokenType !== Status && isDatedNote(line)) || (title === null && index > 0 && tokens[index - 1] === lastFurniture && goesOnWrapped(tokens[index - 1].payload.line, line, facts))) {
       // A date stamp or an image's caption among the top lines (`Päivitetty 3.4.2019`, `Kuva: …`): furniture, no title or tagline;
       // and so are the lines of a furniture line hard-wrapped (a cookie notice's sentence) above the title.
       blocks.block({ type: 'furniture', role: 'furniture', text: line.text, position: line.position });

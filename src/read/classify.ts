@@ -1235,6 +1235,10 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
  */
 function splitAtLabelWithoutColon(line: SourceLine, template: CompiledTemplate, sections: Set<CompiledSection>, labelsOfText: () => Map<string, number>): SourceLine[] | null {
   if (line.valuePosition === undefined || (line.value ?? '').length > GLUED_VALUE_LONGEST) return null;
+  // (A copy that writes every field of the line's sections has none to glue: most copies.)
+  let unwritten = false;
+  for (const section of sections) unwritten ||= hasUnwrittenField(section, labelsOfText());
+  if (!unwritten) return null;
   const parts: SourceLine[] = [];
   let rest: SourceLine = line;
   for (let split = gluedLabelSplit(rest, template, sections, labelsOfText); split !== null; split = gluedLabelSplit(rest, template, sections, labelsOfText)) {
@@ -1317,7 +1321,23 @@ function fitsGluedValue(type: CompiledField['definition']['type'], value: string
 const WHITE_SPACE = /\s/u;
 /** Whether the text writes a field under any of its labels (`Y-tunnus:`, `Business ID:`) on a line of its own. */
 function fieldWritten(field: CompiledField, labelsOfText: () => Map<string, number>): boolean {
-  return field.definition.labels.some((label) => labelsOfText().has(normaliseKey(label)));
+  const labels = labelsOfText();
+  return labelKeysOf(field).some((key) => labels.has(key));
+}
+const fieldLabelKeys = new WeakMap<CompiledField, string[]>();
+function labelKeysOf(field: CompiledField): string[] {
+  let keys = fieldLabelKeys.get(field);
+  if (keys === undefined) fieldLabelKeys.set(field, (keys = field.definition.labels.map(normaliseKey)));
+  return keys;
+}
+/** By a text's labels: whether a section has a field the text does not write (worked out once a section). */
+const unwrittenBySection = new WeakMap<Map<string, number>, Map<CompiledSection, boolean>>();
+function hasUnwrittenField(section: CompiledSection, labels: Map<string, number>): boolean {
+  let known = unwrittenBySection.get(labels);
+  if (known === undefined) unwrittenBySection.set(labels, (known = new Map()));
+  let answer = known.get(section);
+  if (answer === undefined) known.set(section, (answer = section.fields.some((field) => !labelKeysOf(field).some((key) => labels.has(key)))));
+  return answer;
 }
 /** Types whose value a glued label's words after it are checked against closely (see {@link fitsGluedValue}). */
 const TYPED_VALUES = new Set(['priorityAxis', 'specificObjective', 'phone', 'businessId', 'postalCode', 'email', 'website', 'websites', 'amount', 'indicator']);

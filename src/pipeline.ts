@@ -409,7 +409,8 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // cut there, however its last line ends: a copy cut after a fixed number of characters, saved
   // with a line break, or ending on a whole value (`Kunnat: Espoo, H`, `Osoite: PL 3`, `… 412`).
   const beforeRequired = clip === -1 && end === lines.length && (stopsBeforeRequired(lines, end - 1, tree, template) || entryAfterBlock(lines[end - 1], tree, template) || stopsOnAreaList(lines[end - 1], tree, template));
-  const beforeLater = clip === -1 && end === lines.length && !beforeRequired && (stopsOnValueBeforeLater(lines[end - 1], tree, template) || stopsOnWholeRow(lines[end - 1], tree, template));
+  // (Only in a copy saved with its line break: one without is read as its last line ends.)
+  const beforeLater = savedWithBreak && end === lines.length && !beforeRequired && (stopsOnValueBeforeLater(lines[end - 1], tree, template) || stopsOnWholeRow(lines[end - 1], tree, template));
   const early = beforeRequired || beforeLater;
   const lastUnfinished = savedWithBreak && end === lines.length && endsUnfinished(lines, end - 1, template, tree);
   // Furniture right below a heading of a section before the layout's last (a word read as a page's
@@ -663,8 +664,10 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   const valueWords = (last.value ?? '').split(/\s+/u).length;
   const prose = last.kind === 'text' || (last.kind === 'label' && !layoutLabel && ((last.label ?? '').trim().split(/\s+/u).length >= SENTENCE_LABEL_WORDS || YEAR_LABEL.test(last.label ?? '') || valueWords >= SENTENCE_VALUE_WORDS || (/^\p{Ll}/u.test(last.value ?? '') && valueWords + (last.label ?? '').trim().split(/\s+/u).length >= SENTENCE_PARAGRAPH_WORDS)));
   // (A word of letters last: an address, `www.savo.fi`, `liisa@savo.fi`, ends no sentence.)
-  if (!intro && (!prose || !PLAIN_WORD_END.test(last.text) || startsListItem(last.text) || isSignature(last.text))) return false;
+  const onFigure = !PLAIN_WORD_END.test(last.text) && FIGURE_AFTER_WORD.test(last.text);
+  if (!intro && (!prose || !(PLAIN_WORD_END.test(last.text) || onFigure) || startsListItem(last.text) || isSignature(last.text))) return false;
   const section = cutSection(tree, last.position.start.line, template);
+  if (onFigure && section?.definition.content !== 'prose') return false;
   // (A signature or a page's end read as furniture is no text of the section: `… / Kasarminkatu 9, 50100 Mikkeli`.)
   // (A section of subsections written as text, a technical-assistance description's 3, is such a text too.)
   const isText = section !== null && (section.definition.content === 'prose' || (section.definition.content === 'container' && section.definition.textPath !== undefined));
@@ -741,12 +744,10 @@ function isSignature(text: string): boolean {
   return SIGNED_NAME.test(text) && text.split(',').every((part) => part.trim().split(/\s+/u).length <= SIGNATURE_PART_WORDS);
 }
 
-/**
- * A line ending on a word of letters (`… Oy ja ha`), not an address's part; or on a figure after a
- * word in lower case (`… josta tuen osuus on 3` of 350 000: a sentence's figure cut), not a code's or
- * a list's figure.
- */
-const PLAIN_WORD_END = /(?:^|\s)\p{L}[\p{L}-]*$|\s\p{Ll}{2,}\s\d[\d\s.,–-]*$/u;
+/** A line ending on a word of letters (`… Oy ja ha`), not an address's part or a figure. */
+const PLAIN_WORD_END = /(?:^|\s)\p{L}[\p{L}-]*$/u;
+/** A line ending on a figure after a word in lower case (`… josta tuen osuus on 3` of 350 000): in a prose section's sentence only (a score row ends so whole). */
+const FIGURE_AFTER_WORD = /\s\p{Ll}{2,}\s\d[\d\s.,–-]*$/u;
 /** A list's item numbered or lettered (`1) Ohjaus`, `a. Valmennus`, `(3) Arviointi`). */
 const ENUMERATED_ITEM = /^\(?(?:\d{1,2}|\p{L})[.)]\s/u;
 const ROMAN_ITEM = /^[ivxIVX]{1,4}\)/u;

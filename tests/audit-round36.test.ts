@@ -414,3 +414,13 @@ describe('audit round 36: a copy\'s dated note above a page\'s title', () => {
     expect(parse(text).record!.project.status).toEqual({ text: 'Hanke päättynyt 28.2.2019', state: 'ended' });
   });
 });
+
+describe('audit round 36: the final comparison\'s misfire, guarded', () => {
+  it('a whole score row last in a project that has ended keeps its scores (a row ends on figures after a word, as a cut sentence may)', () => {
+    const print = readFileSync(new URL('./fixtures/round36-register-print.txt', import.meta.url), 'utf8').replace('Toiminnan tila: Toiminnassa', 'Toiminnan tila: Toiminta päättynyt');
+    const text = `${print.slice(0, print.indexOf('Materiaalit ja jätteet 5 7') + 'Materiaalit ja jätteet 5 7'.length)}\n`;
+    const result = parse(text);
+    expect(result.record!.horizontalPrinciples.sustainableDevelopment.at(-1)).toEqual({ category: 'Ekologinen kestävyys', criterion: 'Materiaalit ja jätteet', direct: 5, indirect: 7, text: null });
+    expect(rulesAt(text, 'Materiaalit ja jätteet 5 7')).toContainEqual(['warning', 'text-cut-off']);
+  });
+});

@@ -424,3 +424,12 @@ describe('audit round 36: the final comparison\'s misfire, guarded', () => {
     expect(rulesAt(text, 'Materiaalit ja jätteet 5 7')).toContainEqual(['warning', 'text-cut-off']);
   });
 });
+
+describe('audit round 36: a soft line break left in a value by a re-wrapped copy', () => {
+  it('a word broken by "=" inside a value is said', () => {
+    const text = 'Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus\n\n1 Hanke\n\nHankekoodi: S21888\n\nHankkeen nimi: Polkuja\n\nVastuuviranomainen: Southwest Finland Centre, T=\nransport and the Environment\n\n2 Hakijan perustiedot\n';
+    const result = parse(text);
+    expect(result.record!.project.managingAuthority).toBe('Southwest Finland Centre, T= ransport and the Environment');
+    expect(rulesAtStart(text, 'Vastuuviranomainen:')).toContainEqual(['warning', 'invalid-value']);
+  });
+});

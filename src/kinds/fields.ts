@@ -1215,6 +1215,9 @@ function figureUnderRemark(context: MapContext, field: CompiledField, node: Fiel
   return false;
 }
 
+/** A letter, `=` and a word going on in lower case (`a= nd`). */
+const SOFT_BREAK_LEFT = /\p{L}= \p{Ll}/u;
+
 function writeField(context: MapContext, field: CompiledField, node: FieldNode, headed = true, fieldBelow = false, headingText: string | null = null): void {
   const { builder } = context;
   const { definition } = field;
@@ -1242,6 +1245,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   const doubledColon = written.charCodeAt(0) === 58 ? /^(?::\s+)+|^:+$/u.exec(written) : null;
   const value = doubledColon === null ? written : written.slice(doubledColon[0].length);
   if (doubledColon !== null) builder.diagnose('info', 'normalised-value', `${node.label}: the colon after the label is written twice; the value read without the second`, position, path);
+  // A word broken by an e-mail's soft line break that the decoding did not join (its lines re-wrapped:
+  // `… health a=` / `nd social …`, read as `a= nd`): kept as written, said.
+  if (value.includes('= ') && SOFT_BREAK_LEFT.test(value)) builder.diagnose('warning', 'invalid-value', `${node.label}: "${value.slice(0, 80)}" holds a word broken by "=" (an e-mail's soft line break?); kept as written`, position, path);
   const hasContent = value.length > 0 || lines.length > 0;
   if (node.note === 'below') {
     // A value that reads like a label of its own (`Työ: uusi alku` below `Hankkeen nimi:`): read, and said.

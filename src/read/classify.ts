@@ -1253,8 +1253,11 @@ function gluedLabelSplit(line: SourceLine, template: CompiledTemplate, sections:
   const text = line.text;
   if (line.valuePosition === undefined) return null;
   const valueStart = line.valuePosition.start.offset - line.position.start.offset;
-  for (let start = valueStart + 1; start < text.length; start++) {
-    if (!WHITE_SPACE.test(text[start - 1]) || !/\p{Lu}/u.test(text[start]) || !template.labelStarts.admits(text.slice(start))) continue;
+  // (A capital after white space, as a label's first letter: looked for by one expression, not letter by letter.)
+  WORD_START_CAPITAL.lastIndex = valueStart + 1;
+  for (let match = WORD_START_CAPITAL.exec(text); match !== null; match = WORD_START_CAPITAL.exec(text)) {
+    const start = match.index;
+    if ((text.charCodeAt(start) & 0xf800) === 0xd800 || !template.labelStarts.admits(text.slice(start))) continue;
     let end = start;
     let found = -1;
     let foundFields: CompiledField[] = [];
@@ -1319,6 +1322,8 @@ function fitsGluedValue(type: CompiledField['definition']['type'], value: string
   }
 }
 const WHITE_SPACE = /\s/u;
+/** A capital letter after white space (a label's start, as {@link gluedLabelSplit} looks for one; one of the Basic Multilingual Plane only). */
+const WORD_START_CAPITAL = /(?<=\s)\p{Lu}/gu;
 /** Whether the text writes a field under any of its labels (`Y-tunnus:`, `Business ID:`) on a line of its own. */
 function fieldWritten(field: CompiledField, labelsOfText: () => Map<string, number>): boolean {
   const labels = labelsOfText();

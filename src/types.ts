@@ -189,6 +189,8 @@ export interface PreambleNode {
   belowMail?: string;
   /** A title found below lines passed over as a news item's headline and lead: the first of them (it may be the page's own title). */
   belowNews?: string;
+  /** A title read as the last line of a paragraph above the tagline, the lines above it passed over: the first of them (it may be the title, or its start). */
+  belowInParagraph?: string;
 }
 
 /**

@@ -119,7 +119,19 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
         const below = candidates[i + j + 1].payload.line;
         return /^\p{Ll}/u.test(below.text) || continuesWrapped(token.payload.line, below, facts);
       };
-      if (paragraphsFrom(candidates, end + 1) < 2 || candidates.slice(i, end).some(goesOn)) break;
+      if (candidates.slice(i, end).some(goesOn)) break;
+      // One paragraph only between it and the bar, a sentence: the tagline, and the title a line of this
+      // paragraph — its last, below a site's, a logo's or a draft's line (`LUONNOS` / `Satamat sähköiseksi`)
+      // or its first, above a name. Read as the last, the lines above it passed over, and said.
+      if (paragraphsFrom(candidates, end + 1) === 1 && SENTENCE_END.test(candidates[candidates.length - 1].payload.line.text) && !SENTENCE_END.test(candidates[end].payload.line.text) && TITLE_START.test(candidates[end].payload.line.text)) {
+        const tried = new Set(above);
+        for (let j = i; j < end; j++) tried.add(candidates[j]);
+        if (readTop(template, top, facts, tried).leftOver === 0) {
+          belowInParagraph.set(candidates[end], candidates[i].payload.line.text);
+          return tried;
+        }
+      }
+      if (paragraphsFrom(candidates, end + 1) < 2) break;
       for (let j = i; j <= end; j++) above.add(candidates[j]);
       i = end;
       continue;
@@ -151,6 +163,8 @@ const MAX_LINES_ABOVE_TITLE = 8;
 
 /** A title found below lines passed over as a news item's (its headline and lead), and the first of them. */
 const afterNews = new WeakMap<LineToken, string>();
+/** A title read as the last line of its paragraph above the tagline, and the paragraph's first line (passed over). */
+const belowInParagraph = new WeakMap<LineToken, string>();
 
 /** A line right below a mail's note above a page that is one word or two (a first name, a full name), and the note's last line. */
 const afterMailNote = new WeakMap<LineToken, string>();
@@ -296,7 +310,9 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       title = token;
       const note = afterMailNote.get(token);
       const news = afterNews.get(token);
-      if (note !== undefined) blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowMail: note });
+      const paragraphStart = belowInParagraph.get(token);
+      if (paragraphStart !== undefined) blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowInParagraph: paragraphStart });
+      else if (note !== undefined) blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowMail: note });
       else if (news !== undefined) blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowNews: news });
       else preamble('title');
     } else if (!tagline && previous === title && facts.blankSeparated && last?.type === 'preamble' && last.role === 'title' && continuesWrapped(last, line, facts)) {

@@ -58,3 +58,109 @@ describe('audit round 37: a line right above a page\'s title, in the title\'s pa
     expect(rulesAt(text, 'Matti Merinen')).toContainEqual(['warning', 'heading-variant']);
   });
 });
+
+/** An invented 2007–2013 ESR description's first sections. */
+const esr2007Head = [
+  'Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus',
+  '',
+  '1. Projekti',
+  '',
+  'Projektikoodi: S14321',
+  '',
+  'Projektin nimi: Koepaja',
+  '',
+  'Toimintalinja: 2: Syrjäytymisen ehkäiseminen',
+  '',
+  'Suunnitelman mukainen toteutusaika: Alkaa 1.1.2010 ja päättyy 31.12.2012',
+  '',
+  'Vastuuviranomainen: Esimerkin ELY-keskus',
+  '',
+  '2. Projektin toteuttaja',
+  '',
+  'Toteuttajaorganisaation nimi: Koepaja ry',
+  '',
+  'Y-tunnus: 2841736-9',
+  '',
+];
+
+describe('audit round 37: a sub-section\'s heading inside a prose section the layout does not divide', () => {
+  const text = `${[
+    ...esr2007Head,
+    '5. Suunnitelman mukainen tiivistelmä toteutuksesta',
+    '',
+    'Projektissa kokeillaan pajatoimintaa.',
+    '',
+    '5.1 Projektin aikataulu',
+    '',
+    'Pajat avataan vuonna 2011.',
+    '',
+    '9. Loppuraportin tiivistelmä',
+    '',
+    'Pajoja avattiin kaksi.',
+    '',
+    '9.1 Jatkotoimet',
+    '',
+    'Kunta jatkaa toimintaa.',
+  ].join('\n')}\n`;
+  it('is kept in the section\'s text, with the text below it, and said at the heading (silent before)', () => {
+    const result = parse(text);
+    expect(result.record!.summary).toBe('Projektissa kokeillaan pajatoimintaa.\n\n5.1 Projektin aikataulu\n\nPajat avataan vuonna 2011.');
+    expect(result.record!.finalReportSummary).toBe('Pajoja avattiin kaksi.\n\n9.1 Jatkotoimet\n\nKunta jatkaa toimintaa.');
+    expect(rulesAt(text, '5.1 Projektin aikataulu')).toEqual([['warning', 'heading-in-text']]);
+    expect(rulesAt(text, '9.1 Jatkotoimet')).toEqual([['warning', 'heading-in-text']]);
+  });
+  it('without blank lines too', () => {
+    const noBlank = text.replace(/\n\n+/g, '\n');
+    expect(rulesAt(noBlank, '5.1 Projektin aikataulu')).toEqual([['warning', 'heading-in-text']]);
+  });
+  it('a numbered line of another number, or a sentence, is not said (guard)', () => {
+    const other = text.replace('5.1 Projektin aikataulu', '2.1 Projektin aikataulu').replace('9.1 Jatkotoimet', '9.1 Jatkotoimet jatkuvat.');
+    expect(parse(other).diagnostics.filter((d) => d.rule === 'heading-in-text')).toEqual([]);
+  });
+});
+
+describe('audit round 37: an axis or an objective whose code is parted from its title by a slash or a bar', () => {
+  const withValues = (axis: string, objective: string) =>
+    `${[
+      'Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus',
+      '',
+      '1 Hanke',
+      '',
+      'Hankekoodi: S26543',
+      '',
+      'Hankkeen nimi: Koehanke',
+      '',
+      `Toimintalinja: ${axis}`,
+      '',
+      `Erityistavoite: ${objective}`,
+      '',
+      'Suunnitelman mukainen toteutusaika: Alkaa 1.6.2021 ja päättyy 30.6.2023',
+      '',
+      'Vastuuviranomainen: Esimerkin ELY-keskus',
+      '',
+      '2 Hakijan perustiedot',
+      '',
+      'Hakijan virallinen nimi: Koehanke Oy',
+      '',
+      'Y-tunnus: 2841736-9',
+      '',
+      '3 Suunnitelman mukainen tiivistelmä toteutuksesta',
+      '',
+      'Hankkeessa koulutetaan.',
+    ].join('\n')}\n`;
+  it('`12.3 / Osaamisen vahvistaminen`: the title without the slash, noted (the slash was in the title, silently)', () => {
+    const text = withValues('9. REACT-EU ESR-toimenpiteet', '12.3 / Osaamisen vahvistaminen');
+    const result = parse(text);
+    expect(result.record!.project.specificObjective).toEqual({ code: '12.3', title: 'Osaamisen vahvistaminen' });
+    expect(rulesAt(text, 'Erityistavoite: 12.3 / Osaamisen vahvistaminen')).toEqual([['info', 'normalised-value']]);
+  });
+  it('`9 | REACT-EU ESR-toimenpiteet` and `9 / …`: the axis and its title', () => {
+    for (const axis of ['9 | REACT-EU ESR-toimenpiteet', '9 / REACT-EU ESR-toimenpiteet']) expect(parse(withValues(axis, '12.3. Osaamisen vahvistaminen')).record!.project.priorityAxis).toEqual({ number: 9, title: 'REACT-EU ESR-toimenpiteet' });
+  });
+  it('`9 / 10 REACT-EU`: two axes, none read, said', () => {
+    const text = withValues('9 / 10 REACT-EU', '12.3. Osaamisen vahvistaminen');
+    const result = parse(text);
+    expect(result.record!.project.priorityAxis).toEqual({ number: null, title: '9 / 10 REACT-EU' });
+    expect(rulesAt(text, 'Toimintalinja: 9 / 10 REACT-EU')).toEqual([['warning', 'invalid-value']]);
+  });
+});

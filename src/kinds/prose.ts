@@ -34,6 +34,18 @@ export const proseKind: ContentKind = {
         context.builder.diagnose('info', 'heading-in-text', `"${line}" stands alone in capitals inside the text of ${sectionName(section)}: the title of another document pasted after it? Read as text`, paragraph.position, textPath);
       }
     }
+    // A sub-section's heading of this section (`5.1 Projektin aikataulu` in section 5), which the
+    // layout does not divide: it and its text are the section's, read so, but said — the field holds
+    // more than one part of the description, and the heading may be a section the layout lacks.
+    const numbers = new Set([section.definition.number, node.heading?.number].filter((n): n is string => n !== null && n !== undefined));
+    if (numbers.size > 0) {
+      for (const paragraph of own) {
+        for (const child of paragraph.children) {
+          const sub = child.text.charCodeAt(0) <= 57 ? SUB_SECTION_HEADING.exec(child.text) : null;
+          if (sub !== null && numbers.has(sub[1])) context.builder.diagnose('warning', 'heading-in-text', `"${child.text}" stands as a sub-section's heading of section ${sectionName(section)}, which the layout does not divide: read, with the text below it, as that section's text`, child.position, textPath);
+        }
+      }
+    }
     // A field's line inside the text (`Granted EU and state funding: 480 000`, a flattened copy's
     // field whose label the layout does not have): read as text, but said at the line — its figure
     // may be a value the record misses.
@@ -49,6 +61,9 @@ export const proseKind: ContentKind = {
 
 /** A line of a label and a figure, an amount or a date alone (`Planned public funding in total: 600 000`, `Start date: 1.3.2021`; not a year alone, a plan's `Milloin:2009`). */
 const FIELD_LINE_WITH_FIGURE = /^[^:\d]{3,80}:\s*(?!(?:19|20)\d{2}\s*$)(?:\d{1,3}(?:[ \u00a0.]?\d{3})*(?:,\d{1,2})?\s*(?:€|e|eur|euroa|euros)?|\d{1,2}\.\d{1,2}\.\d{4})\s*$/iu;
+
+/** A sub-section's heading alone on its line (`5.1 Projektin aikataulu`, `3.2. Tulokset`): the section's number, a sub-number, words that end no sentence. */
+const SUB_SECTION_HEADING = /^(\d{1,2})\.\d{1,2}\.?\s+\p{Lu}[^.!?:;]{0,78}$/u;
 
 /** The shortest text whose second copy right after it is taken for one pasted twice (a short answer may be said twice). */
 const REPEATED_TEXT_LENGTH = 80;

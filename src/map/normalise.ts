@@ -1215,7 +1215,7 @@ export interface PriorityAxis {
 }
 
 /** `N: title` or `N. title`, or a dash, bracket or nothing between them (those are noted). */
-const NUMBERED_AXIS = /^(\d{1,2})(?:\s*([:.)\-–—])\s*|\s+)(\S.*)$/u;
+const NUMBERED_AXIS = /^(\d{1,2})(?:\s*([:.)\-–—/|])\s*|\s+)(\S.*)$/u;
 
 /** `ja`, `sekä`, `tai` …: the words that join two items of a list, or two alternatives, as one alternation. */
 export const CONJUNCTIONS = [...vocabulary.listConjunctions, ...vocabulary.alternativeConjunctions].map(escapeRegExp).join('|');
@@ -1303,7 +1303,8 @@ export function parsePriorityAxis(input: string): Normalised<PriorityAxis> {
   // A specific objective's code (`10.1.`, `5.1`) where the axis should stand: its first number is no axis.
   if (/^\d{1,2}\.\d{1,2}(?:[.:)\s]|$)/u.test(text)) return withNotes({ number: null, title: text }, [], [{ rule: 'invalid-number', message: `"${text}" starts with a specific objective's code, not an axis number: the axis number is not read` }]);
   const numbered = NUMBERED_AXIS.exec(text);
-  if (numbered && (SECOND_NUMBER.test(numbered[3]) || ANOTHER_AXIS.test(numbered[3]) || namesAnotherAxis(numbered[3], numbered[1]))) return withNotes({ number: null, title: text }, [], namesTwo('priority axis', text, numbered[1]));
+  // (`9 / 10`: a slash or a bar before a figure parts two axes, not an axis from its title.)
+  if (numbered && (SECOND_NUMBER.test(numbered[3]) || ((numbered[2] === '/' || numbered[2] === '|') && /^\d/u.test(numbered[3])) || ANOTHER_AXIS.test(numbered[3]) || namesAnotherAxis(numbered[3], numbered[1]))) return withNotes({ number: null, title: text }, [], namesTwo('priority axis', text, numbered[1]));
   if (numbered) {
     // `5 (ESR)`: the brackets name the fund, not the axis.
     const fundOnly = /^\((.*)\)$/u.exec(numbered[3].trim());
@@ -1345,7 +1346,7 @@ const CODE_AFTER_TITLE = /^(?<title>\p{L}.*?)(?:\s*[,;/\-\u2013\u2014]\s*|\s+)(?
 const WORDS_BEFORE_CODE_AT_END = new RegExp(vocabulary.specificObjective.wordsBeforeCodeAtEnd, 'iu');
 /** `(10.1) Työelämän …`: the code in brackets before the title. */
 const CODE_IN_BRACKETS_FIRST = /^\((?<bare>[1-9]\d?\.[1-9]\d?)\.?\)\s*[.:\-\u2013\u2014]?\s*(?<title>\p{L}.*)$/u;
-const CODED_OBJECTIVE = /^(\d{1,2}(?:\.\d{1,2})+)(?:\s*([.:)\-–—])\s*|\s+)(\S.*)$/u;
+const CODED_OBJECTIVE = /^(\d{1,2}(?:\.\d{1,2})+)(?:\s*([.:)\-–—/|])\s*|\s+)(\S.*)$/u;
 
 /** `10.1. Title` or `10.1 Title` → {code: "10.1", title}; `10.1: Title` and `10.1 – Title` with a note. */
 const objectivePrefix = new RegExp(vocabulary.specificObjective.prefixPattern, 'iu');

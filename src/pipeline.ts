@@ -692,7 +692,10 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   const above = at > 0 && !last.afterBlank ? lines[at - 1] : null;
   // (A score table's row above its explanation ends in its scores, no item: `Luonnonvarojen käytön kestävyys 5 6` / `Hankkeessa …`.)
   const rowAbove = section.definition.content === 'scoreTable' && above !== null && /\d$/u.test(above.text);
-  if (above !== null && above.kind === 'text' && /^\p{Lu}/u.test(last.text) && !/[.!?:;]$/u.test(above.text) && !rowAbove) return false;
+  // (A sub-heading of a word or three opening the paragraph above a long sentence is no list's item:
+  // `Tiivistelmä` / `Hankkeen tarkoituksena on … kehittää alueellinen tukiver`.)
+  const subHeadingAbove = above !== null && (above.afterBlank || (at > 1 && template.sectionsByHeading.has(headingKey(lines[at - 2], template) ?? ''))) && above.text.split(/\s+/u).length <= SUB_HEADING_WORDS && last.text.split(/\s+/u).length >= SENTENCE_PARAGRAPH_WORDS;
+  if (above !== null && above.kind === 'text' && /^\p{Lu}/u.test(last.text) && !/[.!?:;]$/u.test(above.text) && !rowAbove && !subHeadingAbove) return false;
   // (Nor is a line below a closing quote or a question: the quote's attribution, `”…” / kertoo
   // projektipäällikkö …`, the question's answer, `Mitä jäi käteen?` / `Toimiva yhteistyöverkosto …`.)
   if (above !== null && /["”»?]$/u.test(above.text)) return false;
@@ -712,6 +715,8 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   return words >= SENTENCE_PARAGRAPH_WORDS;
 }
 
+/** The most words of a sub-heading opening a paragraph (`Tiivistelmä`, `Hankkeen tausta`). */
+const SUB_HEADING_WORDS = 3;
 /** A year's plan's line (`Vuosi 2014: Kuvataan …`, `2015: …`): the text's, however few its words before the colon. */
 const YEAR_LABEL = /(?:^|\s)(?:19|20)\d{2}\s*$/u;
 /** The fewest words after a short label's colon for the line to read as a sentence (a plan's `Kenelle: …`). */
@@ -745,7 +750,8 @@ function isSignature(text: string): boolean {
 }
 
 /** A line ending on a word of letters (`… Oy ja ha`), not an address's part or a figure. */
-const PLAIN_WORD_END = /(?:^|\s)\p{L}[\p{L}-]*$/u;
+// (Or a word right after a quote or a bracket it opens, `… valintaa ”Rakennemuutokseen`: no sentence ends inside a quote it opened.)
+const PLAIN_WORD_END = /(?:^|\s)["”“«„(]?\p{L}[\p{L}-]*$/u;
 /** A line ending on a figure after a word in lower case (`… josta tuen osuus on 3` of 350 000): in a prose section's sentence only (a score row ends so whole). */
 const FIGURE_AFTER_WORD = /\s\p{Ll}{2,}\s\d[\d\s.,–-]*$/u;
 /** A list's item numbered or lettered (`1) Ohjaus`, `a. Valmennus`, `(3) Arviointi`). */

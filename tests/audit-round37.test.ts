@@ -164,3 +164,50 @@ describe('audit round 37: an axis or an objective whose code is parted from its 
     expect(rulesAt(text, 'Toimintalinja: 9 / 10 REACT-EU')).toEqual([['warning', 'invalid-value']]);
   });
 });
+
+/** Sections 1 and 2 of an invented 2014–2020 description, to a copy cut in section 3 (saved with its line break). */
+const esr2014Head = [
+  'Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus',
+  '',
+  '1 Hanke',
+  '',
+  'Hankekoodi: S29876',
+  '',
+  'Hankkeen nimi: Järvikylän polku',
+  '',
+  'Toiminnan tila: Toiminta käynnissä',
+  '',
+  '2 Hakijan perustiedot',
+  '',
+  'Hakijan virallinen nimi: Järvikylän kehitysyhdistys ry',
+  '',
+  'Y-tunnus: 2841736-9',
+  '',
+  'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija',
+  '',
+  '3 Suunnitelman mukainen tiivistelmä toteutuksesta',
+  '',
+];
+
+describe('audit round 37: a summary cut inside its sentence, saved with its line break', () => {
+  const cut = 'Hankkeen tarkoituksena on edistää kohderyhmän osallisuutta ja kehittää alueellinen tukiver';
+  it('below a sub-heading of one word opening the paragraph: said cut (silent before)', () => {
+    for (const sub of ['Tiivistelmä', 'TIIVISTELMÄ', 'Hankkeen tausta']) {
+      const text = `${[...esr2014Head, sub, cut].join('\n')}\n`;
+      expect(rulesAt(text, cut)).toContainEqual(['warning', 'text-cut-off']);
+    }
+  });
+  it('after a quote or a bracket it opened: said cut (silent before)', () => {
+    for (const end of ['valintaa ”Rakennemuutokseen', 'valintaa "rakennemuutokseen', 'valintaa (rakennemuutokseen']) {
+      const line = `Hankkeen toimenpiteet tukevat maakunnan strategista ${end}`;
+      const text = `${[...esr2014Head, line].join('\n')}\n`;
+      expect(rulesAt(text, line)).toContainEqual(['warning', 'text-cut-off']);
+    }
+  });
+  it('a list without markers whose items are long, and a closed quote, are no cut (guards)', () => {
+    const list = `${[...esr2014Head, 'Hankkeen tuotokset ovat', 'Ohjaajien käsikirja', 'Sosiaalisen tilinpidon malli ja sen käyttöohje kunnille'].join('\n')}\n`;
+    expect(parse(list).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
+    const quoted = `${[...esr2014Head, 'Hankkeen toimenpiteet tukevat maakunnan strategista valintaa ”Rakennemuutos”.'].join('\n')}\n`;
+    expect(parse(quoted).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
+  });
+});

@@ -211,3 +211,68 @@ describe('audit round 37: a summary cut inside its sentence, saved with its line
     expect(parse(quoted).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
   });
 });
+
+/** Sections 1 and 2 of an invented joint project to its co-implementers' block, with blank lines. */
+const jointHead = [
+  'Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus',
+  '',
+  '1 Hanke',
+  '',
+  'Hankekoodi: S21674',
+  '',
+  'Hankkeen nimi: Rantakylän osaajat',
+  '',
+  '2 Hakijan perustiedot',
+  '',
+  'Hakijan virallinen nimi: Rantakylän opisto Oy',
+  '',
+  'Y-tunnus: 2233445-8',
+  '',
+  'Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)',
+  '',
+  'Osatoteuttajat',
+  '',
+];
+const summary = ['', '3 Suunnitelman mukainen tiivistelmä toteutuksesta', '', 'Hankkeessa kehitetään metalliyritysten ja koulutuksen yhteistyötä.'];
+const entriesOf = (entries: string[]) => {
+  const text = `${[...jointHead, ...entries, ...summary].join('\n')}\n`;
+  return { text, result: parse(text) };
+};
+
+describe('audit round 37: entries of the co-implementers\' list', () => {
+  it('a flattened copy\'s sentence ending in the applicant\'s own Y-tunnus, read as an entry, is said (silent before)', () => {
+    const lines = ['Hankekoodi: S21674', 'Hankkeen nimi: Rantakylän osaajat', 'Hakijan virallinen nimi: Rantakylän opisto Oy', 'Y-tunnus: 2233445-8', 'Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)', 'Osatoteuttajat', 'Ulvilan kaupunki, 0201256-6'];
+    for (const sentence of ['Hanketta hallinnoi Rantakylän opisto Oy (2233445-8).', 'Yhteyshenkilö: Matti Mäkelä, 0201256-6']) {
+      const text = `${[...lines, sentence, 'Hankkeessa kehitetään metalliyritysten ja koulutuksen yhteistyötä.'].join('\n')}\n`;
+      const result = parse(text);
+      const at = result.record!.organisation.coImplementers.findIndex((entry) => sentence.startsWith(entry.name));
+      expect(at).toBe(1);
+      expect(result.diagnostics.filter((d) => d.path === `/organisation/coImplementers/${at}` && d.rule === 'invalid-value').map((d) => [d.severity, d.line])).toEqual([['warning', lines.length + 1]]);
+    }
+  });
+  it('an entry of another Y-tunnus and no label is not said (guard)', () => {
+    const { result } = entriesOf(['Ulvilan kaupunki, 0201256-6', 'Porin Metalliopisto Oy, 2468135-7']);
+    expect(result.diagnostics.filter((d) => d.rule === 'invalid-value')).toEqual([]);
+  });
+  it('a role in brackets before the Y-tunnus is left out of the name, said (kept in it silently before)', () => {
+    const { text, result } = entriesOf(['Ulvilan kaupunki (hallinnoija), 0201256-6', 'Porin Metalliopisto Oy (päätoteuttaja) 2468135-7']);
+    expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Ulvilan kaupunki', businessId: '0201256-6' }, { name: 'Porin Metalliopisto Oy', businessId: '2468135-7' }]);
+    expect(rulesAt(text, 'Ulvilan kaupunki (hallinnoija), 0201256-6')).toContainEqual(['warning', 'normalised-value']);
+  });
+  it('a name\'s own brackets in capitals stay (guard)', () => {
+    const { result } = entriesOf(['Suomen Punainen Risti (SPR), 0201256-6']);
+    expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Suomen Punainen Risti (SPR)', businessId: '0201256-6' }]);
+  });
+  it('the VAT number\'s label before it is no part of the name', () => {
+    const { result } = entriesOf(['Ulvilan kaupunki, ALV-nro FI02012566']);
+    expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Ulvilan kaupunki', businessId: '0201256-6' }]);
+  });
+  it('a name wrapped before its legal form is one entry (two before, the second named "Oy")', () => {
+    const { result } = entriesOf(['Satakunnan ammattikorkeakoulu', 'Oy, 1357924-2']);
+    expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Satakunnan ammattikorkeakoulu Oy', businessId: '1357924-2' }]);
+  });
+  it('a line split into entries one of which is a legal form alone is said as a warning', () => {
+    const { text } = entriesOf(['Tilitoimisto 2468135-7 Oy, 0201256-6']);
+    expect(rulesAt(text, 'Tilitoimisto 2468135-7 Oy, 0201256-6')).toContainEqual(['warning', 'normalised-value']);
+  });
+});

@@ -161,8 +161,10 @@ function entryGoesOn(before: string, line: SourceLine, idsFirst: boolean): boole
   // (A block whose entries put the Y-tunnus first, one cell a line — `0952935-7` / `Kainuun liitto` —
   // joins a name to the Y-tunnus above it instead.)
   if (idsFirst) return dashGoesOn(before) || /^\p{Ll}/u.test(line.text) || (ALONE_BUSINESS_ID.test(before) && !ALONE_BUSINESS_ID.test(line.text));
-  return dashGoesOn(before) || /^\p{Ll}/u.test(line.text) || ALONE_BUSINESS_ID.test(line.text) || ENDS_WITH_SUSPENDED_COMPOUND.test(before) || endsWithAttributeAndListWord(before);
+  return dashGoesOn(before) || /^\p{Ll}/u.test(line.text) || ALONE_BUSINESS_ID.test(line.text) || ENDS_WITH_SUSPENDED_COMPOUND.test(before) || endsWithAttributeAndListWord(before) || (LEGAL_FORM_ALONE.test(line.text) && !ENDS_WITH_BUSINESS_ID.test(before));
 }
+/** A legal form alone at a line's start, before a Y-tunnus or nothing (`Oy, 1357924-2`): no name of its own. */
+const LEGAL_FORM_ALONE = new RegExp(`^(?:${vocabulary.legalForms.words.join('|')})(?:\\s*[,;(]|\\s+\\d|\\s*$)`, 'u');
 
 /**
  * Whether `line` goes on the block's item `before` (hard-wrapped): never after a whole item (its
@@ -1428,7 +1430,8 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
           return [];
         }
         const parts = n.splitEntries(item.text);
-        if (parts.length > 1) builder.diagnose('info', 'normalised-value', `${node.label}: "${item.text}" holds ${parts.length} entries; read as one each`, item.position, path);
+        // (A part that is a legal form alone, `Tilitoimisto 2233445-8 Oy, 0123456-2` read as `Tilitoimisto` and `Oy`: a name holding a number, said.)
+        if (parts.length > 1) builder.diagnose(parts.some((part) => LEGAL_FORM_ALONE.test(part)) ? 'warning' : 'info', 'normalised-value', `${node.label}: "${item.text}" holds ${parts.length} entries; read as one each`, item.position, path);
         return parts.map((text) => ({ text, position: item.position }));
       });
       // An entry without a Y-tunnus that reads like a list's heading (`Tuen siirtoa saavat organisaatiot`,

@@ -17,6 +17,9 @@ type Indicator = EsrRecord['indicators']['participants'];
  * period digit of a project code) are skipped.
  */
 /** The second character of an ESR project's code in each programme period (SPEC §7). */
+/** A label of a word or three and its colon at a text's start (`Yhteyshenkilö: …`, `Hankkeen hallinnoija: …`; not a name's `Oy:n`). */
+const FIELD_LINE_START = /^\p{L}[\p{L}-]*(?: [\p{L}-]+){0,2}:\s/u;
+
 const ESR_CODE_DIGIT: Record<NonNullable<EsrRecord['programmePeriod']>, string> = { '2007-2013': '1', '2014-2020': '2' };
 
 export function semanticRules(record: EsrRecord, template: CompiledTemplate | null, sources: PositionLookup): Diagnostic[] {
@@ -52,6 +55,18 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
   if (arrangement !== null && saysSingleApplicant(arrangement)) {
     // (Not transfer recipients: a single applicant may transfer a part of its support.)
     record.organisation.coImplementers.forEach((entry, i) => report('warning', 'invalid-value', `"${entry.name}" is read as a co-implementer, but the applicant arrangement says "${arrangement}": one of the two is wrong (the entry may be a sentence of the text after the list)`, `organisation.coImplementers.${i}`));
+  }
+
+  // An entry of the lists that is the applicant's own Y-tunnus, or a field's line (`Yhteyshenkilö:
+  // Matti Mäkelä, 0201256-6`): no co-implementer nor recipient as written — in a flattened copy, a
+  // sentence or a field of the text after the list that ends in a Y-tunnus (`Hanketta hallinnoi
+  // Rantakylän opisto Oy (2233445-8).`).
+  const entryLists = [['coImplementers', 'co-implementer', record.organisation.coImplementers], ['transferRecipients', 'transfer recipient', record.organisation.transferRecipients ?? []]] as const;
+  for (const [list, role, entries] of entryLists) {
+    entries.forEach((entry, i) => {
+      if (businessId !== null && entry.businessId === businessId) report('warning', 'invalid-value', `"${entry.name}" is read as a ${role}, but its Y-tunnus ${businessId} is the applicant's own: the entry may be a sentence or a field of the text after the list, or the applicant written in it`, `organisation.${list}.${i}`);
+      else if (FIELD_LINE_START.test(entry.name)) report('warning', 'invalid-value', `"${entry.name}" is read as a ${role}, but it starts as a field's line (a label and a colon): it may be a line of the text after the list`, `organisation.${list}.${i}`);
+    });
   }
 
   const code = record.project.code;

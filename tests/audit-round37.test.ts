@@ -276,3 +276,48 @@ describe('audit round 37: entries of the co-implementers\' list', () => {
     expect(rulesAt(text, 'Tilitoimisto 2468135-7 Oy, 0201256-6')).toContainEqual(['warning', 'normalised-value']);
   });
 });
+
+describe('audit round 37: a copy that ran every heading into the line below it', () => {
+  const lines = [
+    'Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus',
+    '1 Hanke Hankekoodi: S21874',
+    'Hankkeen nimi: Polku eteenpäin',
+    'Toiminnan tila: Toiminta päättynyt',
+    '2 Hakijan perustiedot Hakijan virallinen nimi: Järvilän Työpajayhdistys ry',
+    'Y-tunnus: 2345678-0',
+    'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija',
+    '3 Suunnitelman mukainen tiivistelmä toteutuksesta Hanke valmentaa pitkään työttömänä olleita työpajoissa.',
+    '4 Hankkeen kohderyhmät 4.1 Varsinaiset kohderyhmät Pitkään työttömänä olleet aikuiset.',
+    '4.2 Välilliset kohderyhmät Alueen työnantajat.',
+    '5 Projektin julkinen rahoitus, euroa Myönnetty EU- ja valtion rahoitus: 329 880',
+    'Suunniteltu julkinen rahoitus yhteensä: 412 350',
+  ];
+  for (const [shape, text] of [['without blank lines', `${lines.join('\n')}\n`], ['with blank lines', `${lines.join('\n\n')}\n`]]) {
+    it(`${shape}: each heading read apart from its line (the funding line was the summary's, silently; the code and the applicant lost)`, () => {
+      const result = parse(text);
+      const record = result.record!;
+      expect(record.project.code).toBe('S21874');
+      expect(record.organisation.name).toBe('Järvilän Työpajayhdistys ry');
+      expect(record.summary).toBe('Hanke valmentaa pitkään työttömänä olleita työpajoissa.');
+      expect(record.targetGroups).toEqual({ primary: 'Pitkään työttömänä olleet aikuiset.', indirect: 'Alueen työnantajat.' });
+      expect(record.funding.grantedEuAndState).toBe(329880);
+      expect(record.funding.plannedPublicTotal).toBe(412350);
+      expect(result.unmapped).toEqual([]);
+      expect(rulesAt(text, '5 Projektin julkinen rahoitus, euroa Myönnetty EU- ja valtion rahoitus: 329 880')).toEqual([['info', 'glued-fields']]);
+    });
+  }
+  it('two numbered lines of prose starting with headings\' words in a flattened copy stay its text (guard)', () => {
+    const text = `${[
+      'Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus',
+      'Hankekoodi: S21874',
+      'Hankkeen nimi: Polku eteenpäin',
+      'Hakijan virallinen nimi: Järvilän Työpajayhdistys ry',
+      'Y-tunnus: 2345678-0',
+      '2. Hakijan perustiedot kootaan yhteen rekisteriin.',
+      '3. Suunnitelman mukainen tiivistelmä toteutuksesta laaditaan vuosittain.',
+    ].join('\n')}\n`;
+    const result = parse(text);
+    expect(result.record!.summary).toBe('2. Hakijan perustiedot kootaan yhteen rekisteriin.\n3. Suunnitelman mukainen tiivistelmä toteutuksesta laaditaan vuosittain.');
+    expect(result.diagnostics.filter((d) => d.rule === 'glued-fields')).toEqual([]);
+  });
+});

@@ -43,6 +43,11 @@ export interface TextFacts {
   /** The indices of the lines whose text is a heading of the layout, in order. */
   headingIndices: number[];
   /**
+   * Numbered lines that start with their section's heading and go on with more (`2 Hakijan perustiedot
+   * Hakijan virallinen nimi: …`): a copy that ran every heading into the line below has several.
+   */
+  gluedHeadingLines: number;
+  /**
    * By section index: the line of the last heading of that section when the text has it more than
    * once, else 0; null when no heading is written twice (nearly every text).
    */
@@ -414,6 +419,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
   let projectCode: string | null = null;
   let organisationName: string | null = null;
   const headingIndices: number[] = [];
+  let gluedHeadingLines = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (i > 0 && line.afterBlank) blankBefore++;
@@ -445,6 +451,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
       headingIndices.push(i);
       if (firstKnown === -1) firstKnown = i;
     }
+    if (named === undefined && line.kind === 'numbered' && i < headingsBefore && startsWithOwnHeading(line, template)) gluedHeadingLines++;
     let sections = named === undefined ? NO_SECTIONS : line.kind === 'numbered' ? named : named.filter((s) => s.definition.number === null);
     // A heading hard-wrapped onto the next line is in the text too.
     if (sections.length === 0 && line.kind !== 'label' && i < headingsBefore) {
@@ -475,6 +482,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
   return {
     headingLine,
     headingIndices,
+    gluedHeadingLines,
     lastHeadingLine,
     secondHeadingLine,
     blankSeparated: blankBefore >= Math.max(2, Math.floor(lines.length / 10)),
@@ -495,6 +503,26 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     furnitureLines: null,
   };
 }
+
+/** The rest of a line after a section's heading, when it starts with the heading of that section's subsection and its text: the two apart. */
+function subsectionHeadingIn(rest: SourceLine, section: CompiledSection, template: CompiledTemplate, facts: TextFacts): { heading: SourceLine; rest: SourceLine; sections: CompiledSection[] } | null {
+  const parent = section.definition.number;
+  if (rest.kind !== 'text' || parent === null || !rest.text.startsWith(`${parent}.`)) return null;
+  const numbered = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$/u.exec(rest.text);
+  if (numbered === null || !(template.sectionsByNumber.get(numbered[1]) ?? []).some((sub) => sub.definition.number?.startsWith(`${parent}.`))) return null;
+  const line: SourceLine = { kind: 'numbered', text: rest.text, number: numbered[1], value: numbered[2], valueKey: normaliseKey(numbered[2]), afterBlank: false, position: rest.position };
+  return gluedHeading(line, template, facts);
+}
+
+/** Whether a numbered line starts with a heading of its number's section and goes on after a space or a colon (`3 Suunnitelman … toteutuksesta Hanke …`). */
+function startsWithOwnHeading(line: SourceLine, template: CompiledTemplate): boolean {
+  const value = line.value ?? '';
+  const sections = template.sectionsByNumber.get(line.number!);
+  if (sections === undefined || value.length < 4) return false;
+  return sections.some((section) => section.definition.headings.some((written) => value.length > written.length + 1 && /[\s:]/u.test(value.charAt(written.length)) && normaliseKey(value.slice(0, written.length)) === normaliseKey(written)));
+}
+/** So many numbered lines starting with their heading make a copy whose headings ran into their lines (one may be a list's item). */
+const SEVERAL_GLUED_HEADINGS = 3;
 
 /** A line or value that ends like a sentence. */
 export const SENTENCE_END = /[.!?]$/;
@@ -3329,7 +3357,12 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     if (line.kind === 'numbered') {
       const glued = gluedHeading(line, template, facts);
       if (glued !== null) {
-        tokens.push(lineToken(Heading, glued.heading, { sections: glued.sections, note: 'glued' }), restToken(glued.rest, template));
+        tokens.push(lineToken(Heading, glued.heading, { sections: glued.sections, note: 'glued' }));
+        // (A subsection's heading run in after its section's, `4 Hankkeen kohderyhmät 4.1 Varsinaiset
+        // kohderyhmät Pitkään …`, in a copy that ran every heading into its line: read apart too.)
+        const sub = subsectionHeadingIn(glued.rest, glued.sections[0], template, facts);
+        if (sub !== null) tokens.push(lineToken(Heading, sub.heading, { sections: sub.sections, note: 'glued' }), restToken(sub.rest, template));
+        else tokens.push(restToken(glued.rest, template));
         continue;
       }
       const heading = numberedHeading(lines, i, template, facts) ?? wrappedHeading(line, lines[i + 1], template);
@@ -3914,8 +3947,9 @@ function gluedHeading(line: SourceLine, template: CompiledTemplate, facts: TextF
   // A heading as written (nearly every numbered line) or a value too short to hold one and more.
   if ((line.valueKey !== null && line.valueKey !== undefined && template.sectionsByHeading.has(line.valueKey)) || value.length < 4) return null;
   const sections = template.sectionsByNumber.get(line.number!);
-  // Only in a copy with the layout's numbered headings: in a flattened one a numbered line is its text's own.
-  if (sections === undefined || !template.sections.some((s) => s.definition.number !== null && facts.headingLine[s.index] > 0)) return null;
+  // Only in a copy with the layout's numbered headings, or with several run into their lines: in a
+  // flattened one a numbered line is its text's own.
+  if (sections === undefined || (facts.gluedHeadingLines < SEVERAL_GLUED_HEADINGS && !template.sections.some((s) => s.definition.number !== null && facts.headingLine[s.index] > 0))) return null;
   const valueFrom = line.text.length - value.length;
   for (const section of sections) {
     // Not a list item of prose that starts with a heading's words (`2. Projektin toteuttaja -mallin

@@ -48,6 +48,8 @@ function columnsApart(template: CompiledTemplate, section: CompiledSection, head
   const numbered = NUMBERED_HEADING_START.exec(rest.payload.line.text);
   if (numbered === null) return false;
   const word = numbered[2].toLowerCase();
+  // (A subsection's heading after its own section's, `4 Hankkeen kohderyhmät 4.1 Varsinaiset …`, is a heading run into the line, not a column.)
+  if (section.definition.number !== null && numbered[1].startsWith(`${section.definition.number}.`)) return false;
   return template.sections.some((later) => later.index > section.index && later.definition.number === numbered[1] && later.definition.headings.some((words) => words.toLowerCase().startsWith(word)));
 }
 

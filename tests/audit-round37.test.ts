@@ -50,6 +50,18 @@ describe('audit round 37: a line right above a page\'s title, in the title\'s pa
     const text = `${['Satamat ja laiturit', 'sähköiseksi', ...pageBelowTitle].join('\n')}\n`;
     expect(parse(text).record!.project.name).toBe('Satamat ja laiturit sähköiseksi');
   });
+  it('a word alone below the title\'s line: the title wrapped, said (it was the tagline, the tagline left over)', () => {
+    const text = `${['Satamat sähköiseksi', 'Kotkassa', ...pageBelowTitle].join('\n')}\n`;
+    const result = parse(text);
+    expect(result.record!.project.name).toBe('Satamat sähköiseksi Kotkassa');
+    expect(result.record!.project.tagline).toBe('Satamien asiakaspalvelun siirtäminen verkkoon.');
+    expect(result.unmapped).toEqual([]);
+    expect(rulesAt(text, 'Satamat sähköiseksi')).toContainEqual(['warning', 'heading-variant']);
+  });
+  it('a word alone below a line in capitals is the title, the capitals passed over (`LUONNOS` / `Satamat`)', () => {
+    const text = `${['LUONNOS', 'Satamat', ...pageBelowTitle].join('\n')}\n`;
+    expect(parse(text).record!.project.name).toBe('Satamat');
+  });
   it('a name below the title: the name is read as the title, said at it, the title kept in unmapped', () => {
     const text = `${['Satamat sähköiseksi', 'Matti Merinen', ...pageBelowTitle].join('\n')}\n`;
     const result = parse(text);
@@ -250,14 +262,22 @@ describe('audit round 37: entries of the co-implementers\' list', () => {
       expect(result.diagnostics.filter((d) => d.path === `/organisation/coImplementers/${at}` && d.rule === 'invalid-value').map((d) => [d.severity, d.line])).toEqual([['warning', lines.length + 1]]);
     }
   });
+  it('a unit of the applicant, named by its name, with its Y-tunnus is not said (guard)', () => {
+    const { result } = entriesOf(['Rantakylän opisto Oy, aikuiskoulutusyksikkö, 2233445-8', 'Ulvilan kaupunki, 0201256-6']);
+    expect(result.diagnostics.filter((d) => d.rule === 'invalid-value')).toEqual([]);
+  });
   it('an entry of another Y-tunnus and no label is not said (guard)', () => {
     const { result } = entriesOf(['Ulvilan kaupunki, 0201256-6', 'Porin Metalliopisto Oy, 2468135-7']);
     expect(result.diagnostics.filter((d) => d.rule === 'invalid-value')).toEqual([]);
   });
-  it('a role in brackets before the Y-tunnus is left out of the name, said (kept in it silently before)', () => {
+  it('a role in brackets before the Y-tunnus is left out of the name, noted (kept in it silently before)', () => {
     const { text, result } = entriesOf(['Ulvilan kaupunki (hallinnoija), 0201256-6', 'Porin Metalliopisto Oy (päätoteuttaja) 2468135-7']);
     expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Ulvilan kaupunki', businessId: '0201256-6' }, { name: 'Porin Metalliopisto Oy', businessId: '2468135-7' }]);
-    expect(rulesAt(text, 'Ulvilan kaupunki (hallinnoija), 0201256-6')).toContainEqual(['warning', 'normalised-value']);
+    expect(rulesAt(text, 'Ulvilan kaupunki (hallinnoija), 0201256-6')).toContainEqual(['info', 'normalised-value']);
+  });
+  it('other words in brackets in lower case are the name\'s (guard: a real register\'s entry)', () => {
+    const { result } = entriesOf(['Turun kaupungin sivistystoimiala (ammatillinen ja lukiokoulutus), 0201256-6']);
+    expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Turun kaupungin sivistystoimiala (ammatillinen ja lukiokoulutus)', businessId: '0201256-6' }]);
   });
   it('a name\'s own brackets in capitals stay (guard)', () => {
     const { result } = entriesOf(['Suomen Punainen Risti (SPR), 0201256-6']);
@@ -319,5 +339,21 @@ describe('audit round 37: a copy that ran every heading into the line below it',
     const result = parse(text);
     expect(result.record!.summary).toBe('2. Hakijan perustiedot kootaan yhteen rekisteriin.\n3. Suunnitelman mukainen tiivistelmä toteutuksesta laaditaan vuosittain.');
     expect(result.diagnostics.filter((d) => d.rule === 'glued-fields')).toEqual([]);
+  });
+});
+
+describe('audit round 37: section 2 pasted by its columns (the labels, then the values)', () => {
+  const head = ['Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus', '1 Hanke', 'Hankekoodi: S21874', 'Hankkeen nimi: Polku eteenpäin', '2 Hakijan perustiedot'];
+  const tail = ['Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', '3 Suunnitelman mukainen tiivistelmä toteutuksesta', 'Hanke valmentaa pitkään työttömänä olleita työpajoissa.'];
+  it('the last label\'s value below it is not read (it was the city, "Järvilän Työpajayhdistys ry", with a note of a wrapped line), said', () => {
+    const text = `${[...head, 'Hakijan virallinen nimi:', 'Y-tunnus:', 'Postinumero:', 'Postitoimipaikka:', 'Järvilän Työpajayhdistys ry', '2345678-0', '13100', 'Hämeenlinna', ...tail].join('\n')}\n`;
+    const result = parse(text);
+    expect(result.record!.organisation.address.city).toBeNull();
+    expect(result.unmapped.map((u) => u.value)).toContain('Järvilän Työpajayhdistys ry');
+    expect(rulesAt(text, 'Järvilän Työpajayhdistys ry')).toContainEqual(['warning', 'ambiguous-label']);
+  });
+  it('a label left empty above a value below its own label, another label after it, is read as before (guard)', () => {
+    const text = `${[...head, 'Hakijan virallinen nimi: Järvilän Työpajayhdistys ry', 'Postinumero:', 'Postitoimipaikka:', 'Hämeenlinna', ...tail].join('\n')}\n`;
+    expect(parse(text).record!.organisation.address).toEqual({ street: null, postalCode: null, city: 'Hämeenlinna' });
   });
 });

@@ -1571,9 +1571,9 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
           // (A count is written so in a tidy copy too: a note; an amount or a text of one to three figures is no likely value.)
           builder.diagnose(field.definition.type === 'indicator' ? 'info' : 'warning', 'value-below-label', `${block.label}: "${block.value}" alone on the line below the empty label is read as the value, but it may be a printed copy's page number`, block.valuePosition ?? block.position, field.definition.path);
         }
-        if (COUNTED_TYPES.has(field.definition.type) && isColumnPaste(blocks, i, field)) {
+        if (isColumnPaste(blocks, i, field)) {
           builder.keep(id, block.label, fieldText(block), block.position);
-          builder.diagnose('warning', 'ambiguous-label', `${block.label}: "${block.value.slice(0, 40)}" stands below it after other labels with no value above, and more figures follow: a table pasted by its columns (the labels, then the values), whose values cannot be told apart by place; not read, kept in unmapped`, block.valuePosition ?? block.position, field.definition.path);
+          builder.diagnose('warning', 'ambiguous-label', `${block.label}: "${block.value.slice(0, 40)}" stands below it after other labels with no value above, and more ${COUNTED_TYPES.has(field.definition.type) ? 'figures' : 'values'} follow: a table pasted by its columns (the labels, then the values), whose values cannot be told apart by place; not read, kept in unmapped`, block.valuePosition ?? block.position, field.definition.path);
           continue;
         }
         writeField(context, field, block, node.openedBy === 'heading', blocks[i + 1]?.type === 'field' && blocks[i + 1].position.start.line === block.position.end.line + 1, headingText);
@@ -1657,12 +1657,14 @@ function isColumnPaste(blocks: BlockNode[], i: number, field: CompiledField): bo
   const block = blocks[i] as FieldNode;
   const above = blocks[i - 1];
   const after = blocks[i + 1];
-  return (
-    block.note === 'below' &&
-    above?.type === 'field' && above.field !== null && above.value === '' && above.children.length === 0 &&
-    after?.type === 'paragraph' && !isLoneNumberParagraph(after) && isDigitStart(block.value) && fits(field, (after as ParagraphNode).children[0].text)
-  );
+  if (block.note !== 'below' || above?.type !== 'field' || above.field === null || above.value !== '' || above.children.length > 0 || after?.type !== 'paragraph' || isLoneNumberParagraph(after)) return false;
+  const next = (after as ParagraphNode).children[0].text;
+  // (Of a field of another kind, `Postinumero:` / `Postitoimipaikka:` / `13100` / `Hämeenlinna`, the
+  // value after it is short and no sentence, as a value is: a flattened copy's text after its last field is not.)
+  return COUNTED_TYPES.has(field.definition.type) ? isDigitStart(block.value) && fits(field, next) : next.length <= SHORT_VALUE_LENGTH && !/[.!?:]$/u.test(next);
 }
+/** The longest line taken for a short value of a table pasted by its columns (a name, a place, a code). */
+const SHORT_VALUE_LENGTH = 80;
 const isDigitStart = (text: string) => /^\d/u.test(text);
 
 /**

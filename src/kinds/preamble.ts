@@ -123,6 +123,13 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
       // One paragraph only between it and the bar, a sentence: the tagline, and the title a line of this
       // paragraph — its last, below a site's, a logo's or a draft's line (`LUONNOS` / `Satamat sähköiseksi`)
       // or its first, above a name. Read as the last, the lines above it passed over, and said.
+      // (Its last line a word alone in a paragraph of two, below words not in capitals, it is the
+      // title's end as likely — `Polkuja eteenpäin` / `Järvikylässä` —: read as the title wrapped, said.)
+      if (end === i + 1 && ONE_WORD.test(candidates[end].payload.line.text) && /\s/u.test(candidates[i].payload.line.text) && /\p{Ll}/u.test(candidates[i].payload.line.text) && !SENTENCE_END.test(candidates[i].payload.line.text)) {
+        titleEndAlone.add(candidates[end]);
+        if (readTop(template, top, facts, above).leftOver === 0) break;
+        titleEndAlone.delete(candidates[end]);
+      }
       if (paragraphsFrom(candidates, end + 1) === 1 && SENTENCE_END.test(candidates[candidates.length - 1].payload.line.text) && !SENTENCE_END.test(candidates[end].payload.line.text) && TITLE_START.test(candidates[end].payload.line.text)) {
         const tried = new Set(above);
         for (let j = i; j < end; j++) tried.add(candidates[j]);
@@ -165,6 +172,10 @@ const MAX_LINES_ABOVE_TITLE = 8;
 const afterNews = new WeakMap<LineToken, string>();
 /** A title read as the last line of its paragraph above the tagline, and the paragraph's first line (passed over). */
 const belowInParagraph = new WeakMap<LineToken, string>();
+/** A word alone on the line below the title's, read as its end (a title wrapped before a capital). */
+const titleEndAlone = new WeakSet<LineToken>();
+/** One word with a capital and letters in lower case (`Järvikylässä`; not `LUONNOS`). */
+const ONE_WORD = /^\p{Lu}[\p{Ll}-]+$/u;
 
 /** A line right below a mail's note above a page that is one word or two (a first name, a full name), and the note's last line. */
 const afterMailNote = new WeakMap<LineToken, string>();
@@ -321,6 +332,12 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       last.text = joinWrapped(last.text, line.text);
       last.position = span(last.position, line.position);
       title = token;
+    } else if (!tagline && previous === title && titleEndAlone.has(token) && last?.type === 'preamble' && last.role === 'title') {
+      last.endAlone = line.text;
+      last.text = joinWrapped(last.text, line.text);
+      last.position = span(last.position, line.position);
+      title = token;
+      titleLines++;
     } else if (!tagline && previous === title && titleLines < MAX_TITLE_LINES && !line.afterBlank && last?.type === 'preamble' && last.role === 'title' && goesOnInLowerCase(line) && titleEndsAbove(tokens, index, facts)) {
       // A title on two lines in a copy with blank lines, going on in lower case, with its tagline in
       // a paragraph of its own after it (a name, a date or a title in another language below it is not its end);

@@ -1873,17 +1873,19 @@ export function readCoImplementer(line: string): Normalised<CoImplementer> {
   if (read.value !== null && read.value.businessId !== null && /\d{7}\s*[-\u2010-\u2015\u2212]\s*\d/u.test(read.value.name)) {
     return withNotes(read.value, read.notes, [...(read.warnings ?? []), { rule: NORMALISED_VALUE, message: `"${line.trim()}" holds another Y-tunnus besides "${read.value.businessId}": it may be two organisations, read as one entry` }]);
   }
-  // A role's word in brackets after the name, before its Y-tunnus (`Ulvilan kaupunki (hallinnoija), 0201256-6`):
-  // left out as such a remark after the Y-tunnus is — a word in lower case, which may as well name a unit, said.
+  // A role in brackets after the name, before its Y-tunnus (`Ulvilan kaupunki (hallinnoija), 0201256-6`;
+  // vocabulary `entryRoles`): left out, noted. (Other words so written are the name's: `Turun kaupungin
+  // sivistystoimiala (ammatillinen ja lukiokoulutus)`.)
   const role = read.value !== null && read.value.businessId !== null ? REMARK_AT_NAME_END.exec(read.value.name) : null;
-  if (role !== null) {
+  if (role !== null && ENTRY_ROLES.has(role[1].replace(/\s+/gu, ' ').trim().toLowerCase())) {
     const name = read.value!.name.slice(0, role.index);
-    return withNotes({ ...read.value!, name }, read.notes, [...(read.warnings ?? []), { rule: NORMALISED_VALUE, message: `"${line.trim()}" read as "${name}", "${read.value!.businessId}" (the remark "(${role[1]})" after the name left out: a role, or a unit of the organisation?)` }]);
+    return withNotes({ ...read.value!, name }, [...(read.notes ?? []), note(`"${line.trim()}" read as "${name}", "${read.value!.businessId}" (the role "(${role[1]})" after the name left out)`)], read.warnings);
   }
   return read;
 }
 /** A remark of words in lower case in brackets at a name's end (`(hallinnoija)`, `(päätoteuttaja)`). */
 const REMARK_AT_NAME_END = /\s*\((\p{Ll}[\p{Ll} -]{2,40})\)$/u;
+const ENTRY_ROLES = new Set(vocabulary.entryRoles.words);
 
 /**
  * A share in euros or per cent at the end of an entry's name, after a comma, a colon or a dash or in

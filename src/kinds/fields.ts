@@ -1571,7 +1571,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
           // (A count is written so in a tidy copy too: a note; an amount or a text of one to three figures is no likely value.)
           builder.diagnose(field.definition.type === 'indicator' ? 'info' : 'warning', 'value-below-label', `${block.label}: "${block.value}" alone on the line below the empty label is read as the value, but it may be a printed copy's page number`, block.valuePosition ?? block.position, field.definition.path);
         }
-        if (isColumnPaste(blocks, i, field)) {
+        if (isColumnPaste(blocks, i, field, section)) {
           builder.keep(id, block.label, fieldText(block), block.position);
           builder.diagnose('warning', 'ambiguous-label', `${block.label}: "${block.value.slice(0, 40)}" stands below it after other labels with no value above, and more ${COUNTED_TYPES.has(field.definition.type) ? 'figures' : 'values'} follow: a table pasted by its columns (the labels, then the values), whose values cannot be told apart by place; not read, kept in unmapped`, block.valuePosition ?? block.position, field.definition.path);
           continue;
@@ -1653,18 +1653,43 @@ function nextTextUnheaded(context: MapContext, section: CompiledSection): boolea
  * value is the first label's as likely as its own. (A number alone of one to three digits after it
  * is a printed page's number as likely: no sign.)
  */
-function isColumnPaste(blocks: BlockNode[], i: number, field: CompiledField): boolean {
+function isColumnPaste(blocks: BlockNode[], i: number, field: CompiledField, section: CompiledSection): boolean {
   const block = blocks[i] as FieldNode;
   const above = blocks[i - 1];
   const after = blocks[i + 1];
   if (block.note !== 'below' || above?.type !== 'field' || above.field === null || above.value !== '' || above.children.length > 0 || after?.type !== 'paragraph' || isLoneNumberParagraph(after)) return false;
   const next = (after as ParagraphNode).children[0].text;
-  // (Of a field of another kind, `Postinumero:` / `Postitoimipaikka:` / `13100` / `Hämeenlinna`, the
-  // value after it is short and no sentence, as a value is: a flattened copy's text after its last field is not.)
-  return COUNTED_TYPES.has(field.definition.type) ? isDigitStart(block.value) && fits(field, next) : next.length <= SHORT_VALUE_LENGTH && !/[.!?:]$/u.test(next);
+  if (COUNTED_TYPES.has(field.definition.type)) return isDigitStart(block.value) && fits(field, next);
+  // Of fields of other kinds (`Postinumero:` / `Postitoimipaikka:` / `13100` / `Hämeenlinna`), the values
+  // in the labels' order: the first below the last label is the first empty label's (of the run of
+  // them, or of the one right above, those above it left empty), the line after it the next label's —
+  // short and no sentence, as a value is (a flattened copy's text after its last field is not; nor a
+  // print's date below a phone number under `Sähköposti:` / `Puhelinnumero:`).
+  if (next.length > SHORT_VALUE_LENGTH || /[.!?:]$/u.test(next)) return false;
+  let first = i - 1;
+  while (first > 0 && blocks[first - 1].type === 'field' && (blocks[first - 1] as FieldNode).field !== null && (blocks[first - 1] as FieldNode).value === '' && (blocks[first - 1] as FieldNode).children.length === 0) first--;
+  const fieldOf = (node: FieldNode) => (node.field === null ? null : section.fields[node.field.index] ?? null);
+  const second = first + 1 === i ? field : fieldOf(blocks[first + 1] as FieldNode);
+  return (fitsClosely(fieldOf(blocks[first] as FieldNode), block.value) && fitsClosely(second, next)) || (fitsClosely(fieldOf(above as FieldNode), block.value) && fitsClosely(field, next));
 }
 /** The longest line taken for a short value of a table pasted by its columns (a name, a place, a code). */
 const SHORT_VALUE_LENGTH = 80;
+
+/** Whether a text may be a field's value, its kind told closely (an e-mail with its `@`, a web address, a postal code of five figures). */
+function fitsClosely(field: CompiledField | null, text: string): boolean {
+  if (field === null || !fits(field, text)) return false;
+  switch (field.definition.type) {
+    case 'email':
+      return /@|\((?:at|ät)\)|\[at\]/iu.test(text);
+    case 'website':
+    case 'websites':
+      return /^(?:https?:\/\/|www\.)|\.[a-z]{2,}(?:\/|$)/iu.test(text);
+    case 'postalCode':
+      return /^(?:FI-?)?\d{5}$/u.test(text);
+    default:
+      return true;
+  }
+}
 const isDigitStart = (text: string) => /^\d/u.test(text);
 
 /**

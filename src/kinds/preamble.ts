@@ -120,22 +120,27 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
         return /^\p{Ll}/u.test(below.text) || continuesWrapped(token.payload.line, below, facts);
       };
       if (candidates.slice(i, end).some(goesOn)) break;
-      // One paragraph only between it and the bar, a sentence: the tagline, and the title a line of this
-      // paragraph — its last, below a site's, a logo's or a draft's line (`LUONNOS` / `Satamat sähköiseksi`)
-      // or its first, above a name. Read as the last, the lines above it passed over, and said.
-      // (Its last line a word alone in a paragraph of two, below words not in capitals, it is the
-      // title's end as likely — `Polkuja eteenpäin` / `Järvikylässä` —: read as the title wrapped, said.)
-      if (end === i + 1 && ONE_WORD.test(candidates[end].payload.line.text) && /\s/u.test(candidates[i].payload.line.text) && /\p{Ll}/u.test(candidates[i].payload.line.text) && !SENTENCE_END.test(candidates[i].payload.line.text)) {
-        titleEndAlone.add(candidates[end]);
-        if (readTop(template, top, facts, above).leftOver === 0) break;
-        titleEndAlone.delete(candidates[end]);
-      }
-      if (paragraphsFrom(candidates, end + 1) === 1 && SENTENCE_END.test(candidates[candidates.length - 1].payload.line.text) && !SENTENCE_END.test(candidates[end].payload.line.text) && TITLE_START.test(candidates[end].payload.line.text)) {
-        const tried = new Set(above);
-        for (let j = i; j < end; j++) tried.add(candidates[j]);
-        if (readTop(template, top, facts, tried).leftOver === 0) {
-          belowInParagraph.set(candidates[end], candidates[i].payload.line.text);
-          return tried;
+      // One paragraph of two lines, and one only between it and the bar, a sentence: that is the
+      // tagline, and the title a line of the two. The first, as a rule, with a name, a date or the
+      // title in another language below it (`Polkuja eteenpäin` / `Paths Forward`): the line below
+      // set aside, said. The second below a draft's or a logo's mark in capitals (`LUONNOS` /
+      // `Satamat sähköiseksi`): the mark passed over, said. Both joined where the second is a word
+      // alone below words in lower case, the title wrapped before a capital (`Polkuja eteenpäin` /
+      // `Järvikylässä`): said too.
+      if (end === i + 1 && paragraphsFrom(candidates, end + 1) === 1 && SENTENCE_END.test(candidates[candidates.length - 1].payload.line.text)) {
+        const first = candidates[i].payload.line.text;
+        const second = candidates[end].payload.line.text;
+        if (!SENTENCE_END.test(first) && !SENTENCE_END.test(second)) {
+          const tried = new Set(above);
+          if (ONE_WORD.test(second) && /\s/u.test(first) && /\p{Ll}/u.test(first)) titleEndAlone.add(candidates[end]);
+          else if (CAPITALS_MARK.test(first) && /\p{Ll}/u.test(second) && TITLE_START.test(second)) {
+            tried.add(candidates[i]);
+            belowInParagraph.set(candidates[end], first);
+          } else lineBelowTitle.set(candidates[i], candidates[end]);
+          if (readTop(template, top, facts, tried).leftOver === 0) return tried;
+          titleEndAlone.delete(candidates[end]);
+          belowInParagraph.delete(candidates[end]);
+          lineBelowTitle.delete(candidates[i]);
         }
       }
       if (paragraphsFrom(candidates, end + 1) < 2) break;
@@ -174,8 +179,12 @@ const afterNews = new WeakMap<LineToken, string>();
 const belowInParagraph = new WeakMap<LineToken, string>();
 /** A word alone on the line below the title's, read as its end (a title wrapped before a capital). */
 const titleEndAlone = new WeakSet<LineToken>();
+/** A title's line, and the line right below it in its paragraph, set aside (a name, a date, the title in another language). */
+const lineBelowTitle = new WeakMap<LineToken, LineToken>();
 /** One word with a capital and letters in lower case (`Järvikylässä`; not `LUONNOS`). */
 const ONE_WORD = /^\p{Lu}[\p{Ll}-]+$/u;
+/** A mark in capitals, a word or two (`LUONNOS`, `DRAFT`, `UUTINEN`). */
+const CAPITALS_MARK = /^\p{Lu}{3,}(?:\s\p{Lu}{2,})?$/u;
 
 /** A line right below a mail's note above a page that is one word or two (a first name, a full name), and the note's last line. */
 const afterMailNote = new WeakMap<LineToken, string>();
@@ -287,10 +296,16 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
   let last: PreambleNode | undefined;
   let leftOver = 0;
   let lastFurniture: LineToken | null = null;
+  // (The line set aside below the title: text, no tagline, nor the title's `previous` for what follows.)
+  let setAside: LineToken | undefined;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     const line = token.payload.line;
     const preamble = (role: PreambleNode['role']) => blocks.block({ type: 'preamble', role, text: line.text, position: line.position });
+    if (token === setAside) {
+      blocks.token(token);
+      continue;
+    }
     if (token.tokenType === Furniture) {
       blocks.block(furnitureNode(token)!);
       if (title === null && token.payload.note !== 'printed' && token.payload.note !== 'printedOnce') lastFurniture = token;
@@ -322,7 +337,9 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       const note = afterMailNote.get(token);
       const news = afterNews.get(token);
       const paragraphStart = belowInParagraph.get(token);
+      setAside = lineBelowTitle.get(token);
       if (paragraphStart !== undefined) blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowInParagraph: paragraphStart });
+      else if (setAside !== undefined) blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, lineBelow: setAside.payload.line.text });
       else if (note !== undefined) blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowMail: note });
       else if (news !== undefined) blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowNews: news });
       else preamble('title');

@@ -193,8 +193,6 @@ export interface PreambleNode {
   belowInParagraph?: string;
   /** A title with the line right below it in its paragraph set aside (that line): a name, a date or the title in another language, or the title itself. */
   lineBelow?: string;
-  /** A title whose last word stood alone on the line below (that word): a title wrapped, or a site's line above a one-word title. */
-  endAlone?: string;
 }
 
 /**

@@ -58,14 +58,16 @@ describe('audit round 37: a page\'s title paragraph of two lines above a one-sen
     const text = `${['Satamat ja laiturit', 'sähköiseksi', ...pageBelowTitle].join('\n')}\n`;
     expect(parse(text).record!.project.name).toBe('Satamat ja laiturit sähköiseksi');
   });
-  it('a word alone below the title\'s line: the title wrapped, said (it was the tagline, the tagline left over)', () => {
-    const text = `${['Satamat sähköiseksi', 'Kotkassa', ...pageBelowTitle].join('\n')}\n`;
-    const result = parse(text);
-    expect(result.record!.project.name).toBe('Satamat sähköiseksi Kotkassa');
-    expect(result.record!.project.tagline).toBe('Satamien asiakaspalvelun siirtäminen verkkoon.');
-    expect(result.unmapped).toEqual([]);
-    expect(rulesAt(text, 'Satamat sähköiseksi')).toContainEqual(['warning', 'heading-variant']);
-  });
+  for (const second of ['Kotkassa', '2019–2021', 'EAKR']) {
+    it(`"${second}" alone below the title: set aside and said, the title and the tagline read (guards of the round's review)`, () => {
+      const text = `${['Satamat sähköiseksi', second, ...pageBelowTitle].join('\n')}\n`;
+      const result = parse(text);
+      expect(result.record!.project.name).toBe('Satamat sähköiseksi');
+      expect(result.record!.project.tagline).toBe('Satamien asiakaspalvelun siirtäminen verkkoon.');
+      expect(result.unmapped.map((u) => u.value)).toEqual([second]);
+      expect(rulesAt(text, 'Satamat sähköiseksi')).toContainEqual(['warning', 'heading-variant']);
+    });
+  }
   it('a word alone below a mark in capitals is the title (`LUONNOS` / `Satamat`)', () => {
     const text = `${['LUONNOS', 'Satamat', ...pageBelowTitle].join('\n')}\n`;
     expect(parse(text).record!.project.name).toBe('Satamat');
@@ -125,6 +127,10 @@ describe('audit round 37: a sub-section\'s heading inside a prose section the la
   it('without blank lines too', () => {
     const noBlank = text.replace(/\n\n+/g, '\n');
     expect(rulesAt(noBlank, '5.1 Projektin aikataulu')).toEqual([['warning', 'heading-in-text']]);
+  });
+  it('a list of numbered items, or dates, is not said (guard)', () => {
+    const list = text.replace('5.1 Projektin aikataulu\n\nPajat avataan vuonna 2011.', '5.1 Aloitusseminaari\n5.12 Joulujuhla\n\nPajat avataan vuonna 2011.').replace('9.1 Jatkotoimet\n\nKunta jatkaa toimintaa.', '9.1 Kartoitus\n\n9.2 Valmennus\n\n9.3 Arviointi');
+    expect(parse(list).diagnostics.filter((d) => d.rule === 'heading-in-text')).toEqual([]);
   });
   it('a numbered line of another number, or a sentence, is not said (guard)', () => {
     const other = text.replace('5.1 Projektin aikataulu', '2.1 Projektin aikataulu').replace('9.1 Jatkotoimet', '9.1 Jatkotoimet jatkuvat.');
@@ -267,6 +273,19 @@ describe('audit round 37: entries of the co-implementers\' list', () => {
     const { result } = entriesOf(['Rantakylän opisto Oy, aikuiskoulutusyksikkö, 2233445-8', 'Ulvilan kaupunki, 0201256-6']);
     expect(result.diagnostics.filter((d) => d.rule === 'invalid-value')).toEqual([]);
   });
+  it('a department of the applicant in the genitive with its Y-tunnus is not said (guard)', () => {
+    const { result } = entriesOf(['Rantakylän opiston aikuiskoulutus, 2233445-8']);
+    expect(result.diagnostics.filter((d) => d.rule === 'invalid-value')).toEqual([]);
+  });
+  it('a role in brackets with the name\'s legal form wrapped after it: left out, the name whole', () => {
+    const { result } = entriesOf(['Pohjolan Koulutus (hallinnoija)', 'Oy, 1357924-2']);
+    expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Pohjolan Koulutus Oy', businessId: '1357924-2' }]);
+  });
+  it('an entry named by a legal form alone below a whole entry is said (silent before)', () => {
+    const { text, result } = entriesOf(['Pohjolan Koulutus, 0116480-8', 'Oy, 1357924-2']);
+    expect(result.record!.organisation.coImplementers.map((c) => c.name)).toEqual(['Pohjolan Koulutus', 'Oy']);
+    expect(rulesAt(text, 'Oy, 1357924-2')).toContainEqual(['warning', 'normalised-value']);
+  });
   it('an entry of another Y-tunnus and no label is not said (guard)', () => {
     const { result } = entriesOf(['Ulvilan kaupunki, 0201256-6', 'Porin Metalliopisto Oy, 2468135-7']);
     expect(result.diagnostics.filter((d) => d.rule === 'invalid-value')).toEqual([]);
@@ -352,6 +371,16 @@ describe('audit round 37: section 2 pasted by its columns (the labels, then the 
     expect(result.record!.organisation.address.city).toBeNull();
     expect(result.unmapped.map((u) => u.value)).toContain('Järvilän Työpajayhdistys ry');
     expect(rulesAt(text, 'Järvilän Työpajayhdistys ry')).toContainEqual(['warning', 'ambiguous-label']);
+  });
+  it.each([
+    ['Y-tunnus:', 'Jakeluosoite:', 'Kirkkotie 4', '41900 Petäjävesi', 'organisation.address.street', 'Kirkkotie 4'],
+    ['Organisaatiotyyppi:', 'Y-tunnus:', '2345678-0', '(ei ALV-rekisterissä)', 'organisation.businessId', '2345678-0'],
+    ['Hakijan virallinen nimi:', 'Y-tunnus:', '2345678-0', 'Järvilän kunta', 'organisation.businessId', '2345678-0'],
+  ])('an empty %s above %s and its value, a line after it: the value read as before (guards of the round\'s review)', (empty, label, value, after, path, expected) => {
+    const text = `${[...head, empty, label, value, after, ...tail].join('\n')}\n`;
+    const record = parse(text).record! as unknown as Record<string, Record<string, unknown>>;
+    const [top, ...rest] = path.split('.');
+    expect(rest.reduce((node: unknown, key) => (node as Record<string, unknown>)[key], record[top])).toBe(expected);
   });
   it('a label left empty above a value below its own label, another label after it, is read as before (guard)', () => {
     const text = `${[...head, 'Hakijan virallinen nimi: Järvilän Työpajayhdistys ry', 'Postinumero:', 'Postitoimipaikka:', 'Hämeenlinna', ...tail].join('\n')}\n`;

@@ -1665,7 +1665,8 @@ function isColumnPaste(blocks: BlockNode[], i: number, field: CompiledField, sec
   // them, or of the one right above, those above it left empty), the line after it the next label's —
   // short and no sentence, as a value is (a flattened copy's text after its last field is not; nor a
   // print's date below a phone number under `Sähköposti:` / `Puhelinnumero:`).
-  if (next.length > SHORT_VALUE_LENGTH || /[.!?:]$/u.test(next)) return false;
+  // (Nor a remark in brackets, `(jatkoaika haettu)`, which is the value's.)
+  if (next.length > SHORT_VALUE_LENGTH || /[.!?:]$/u.test(next) || next.startsWith('(')) return false;
   let first = i - 1;
   while (first > 0 && blocks[first - 1].type === 'field' && (blocks[first - 1] as FieldNode).field !== null && (blocks[first - 1] as FieldNode).value === '' && (blocks[first - 1] as FieldNode).children.length === 0) first--;
   const fieldOf = (node: FieldNode) => (node.field === null ? null : section.fields[node.field.index] ?? null);

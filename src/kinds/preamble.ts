@@ -123,22 +123,19 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
       // One paragraph of two lines, and one only between it and the bar, a sentence: that is the
       // tagline, and the title a line of the two. The first, as a rule, with a name, a date or the
       // title in another language below it (`Polkuja eteenpäin` / `Paths Forward`): the line below
-      // set aside, said. The second below a draft's or a logo's mark in capitals (`LUONNOS` /
-      // `Satamat sähköiseksi`): the mark passed over, said. Both joined where the second is a word
-      // alone below words in lower case, the title wrapped before a capital (`Polkuja eteenpäin` /
-      // `Järvikylässä`): said too.
+      // set aside, said (also a word alone, which may be the title's end wrapped, `Polkuja eteenpäin`
+      // / `Järvikylässä`, or a site's word, `Hanke`). The second below a draft's or a logo's mark in
+      // capitals (`LUONNOS` / `Satamat sähköiseksi`): the mark passed over, said.
       if (end === i + 1 && paragraphsFrom(candidates, end + 1) === 1 && SENTENCE_END.test(candidates[candidates.length - 1].payload.line.text)) {
         const first = candidates[i].payload.line.text;
         const second = candidates[end].payload.line.text;
         if (!SENTENCE_END.test(first) && !SENTENCE_END.test(second)) {
           const tried = new Set(above);
-          if (ONE_WORD.test(second) && /\s/u.test(first) && /\p{Ll}/u.test(first)) titleEndAlone.add(candidates[end]);
-          else if (CAPITALS_MARK.test(first) && /\p{Ll}/u.test(second) && TITLE_START.test(second)) {
+          if (CAPITALS_MARK.test(first) && /\p{Ll}/u.test(second) && TITLE_START.test(second)) {
             tried.add(candidates[i]);
             belowInParagraph.set(candidates[end], first);
           } else lineBelowTitle.set(candidates[i], candidates[end]);
           if (readTop(template, top, facts, tried).leftOver === 0) return tried;
-          titleEndAlone.delete(candidates[end]);
           belowInParagraph.delete(candidates[end]);
           lineBelowTitle.delete(candidates[i]);
         }
@@ -177,12 +174,8 @@ const MAX_LINES_ABOVE_TITLE = 8;
 const afterNews = new WeakMap<LineToken, string>();
 /** A title read as the last line of its paragraph above the tagline, and the paragraph's first line (passed over). */
 const belowInParagraph = new WeakMap<LineToken, string>();
-/** A word alone on the line below the title's, read as its end (a title wrapped before a capital). */
-const titleEndAlone = new WeakSet<LineToken>();
 /** A title's line, and the line right below it in its paragraph, set aside (a name, a date, the title in another language). */
 const lineBelowTitle = new WeakMap<LineToken, LineToken>();
-/** One word with a capital and letters in lower case (`Järvikylässä`; not `LUONNOS`). */
-const ONE_WORD = /^\p{Lu}[\p{Ll}-]+$/u;
 /** A mark in capitals, a word or two (`LUONNOS`, `DRAFT`, `UUTINEN`). */
 const CAPITALS_MARK = /^\p{Lu}{3,}(?:\s\p{Lu}{2,})?$/u;
 
@@ -349,12 +342,6 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       last.text = joinWrapped(last.text, line.text);
       last.position = span(last.position, line.position);
       title = token;
-    } else if (!tagline && previous === title && titleEndAlone.has(token) && last?.type === 'preamble' && last.role === 'title') {
-      last.endAlone = line.text;
-      last.text = joinWrapped(last.text, line.text);
-      last.position = span(last.position, line.position);
-      title = token;
-      titleLines++;
     } else if (!tagline && previous === title && titleLines < MAX_TITLE_LINES && !line.afterBlank && last?.type === 'preamble' && last.role === 'title' && goesOnInLowerCase(line) && titleEndsAbove(tokens, index, facts)) {
       // A title on two lines in a copy with blank lines, going on in lower case, with its tagline in
       // a paragraph of its own after it (a name, a date or a title in another language below it is not its end);

@@ -38,13 +38,15 @@ export const proseKind: ContentKind = {
     // layout does not divide: it and its text are the section's, read so, but said — the field holds
     // more than one part of the description, and the heading may be a section the layout lacks.
     const numbers = new Set([section.definition.number, node.heading?.number].filter((n): n is string => n !== null && n !== undefined));
+    // (Not a list's item, `3.1 Kartoitus` / `3.2 Valmennus`, `5.1 Aloitusseminaari` / `5.12 Joulujuhla`: a
+    // numbered line above or below it; nor one with no text below it.)
     if (numbers.size > 0) {
-      for (const paragraph of own) {
-        for (const child of paragraph.children) {
-          const sub = child.text.charCodeAt(0) <= 57 ? SUB_SECTION_HEADING.exec(child.text) : null;
-          if (sub !== null && numbers.has(sub[1])) context.builder.diagnose('warning', 'heading-in-text', `"${child.text}" stands as a sub-section's heading of section ${sectionName(section)}, which the layout does not divide: read, with the text below it, as that section's text`, child.position, textPath);
-        }
-      }
+      const lines = own.flatMap((paragraph) => paragraph.children);
+      const numberedAt = (at: number) => at >= 0 && at < lines.length && /^\d{1,2}(?:\.\d{1,2})*\.?\s/u.test(lines[at].text);
+      lines.forEach((line, at) => {
+        const sub = line.text.charCodeAt(0) <= 57 ? SUB_SECTION_HEADING.exec(line.text) : null;
+        if (sub !== null && numbers.has(sub[1]) && at + 1 < lines.length && !numberedAt(at - 1) && !numberedAt(at + 1)) context.builder.diagnose('warning', 'heading-in-text', `"${line.text}" stands as a sub-section's heading of section ${sectionName(section)}, which the layout does not divide: read, with the text below it, as that section's text`, line.position, textPath);
+      });
     }
     // A field's line inside the text (`Granted EU and state funding: 480 000`, a flattened copy's
     // field whose label the layout does not have): read as text, but said at the line — its figure

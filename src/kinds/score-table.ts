@@ -252,6 +252,14 @@ function pageNumberInText(tokens: LineToken[], lines: SourceLine[], at: number):
  */
 const SENTENCE_BEFORE = /\p{L}{3,}[.!?]\s*$/u;
 
+/** Whether a row's criterion as written reads as an explanation's sentence: a comma before a word in lower case, a percentage, or six words or more. */
+function readsAsExplanation(criterion: string): boolean {
+  const words = criterion.split(/\s+/u).length;
+  return criterion.includes('%') || words >= EXPLANATION_WORDS || (words >= 4 && /,\s*\p{Ll}/u.test(criterion));
+}
+/** A criterion of the table has fewer words than this (the longest the register writes, its brackets aside). */
+const EXPLANATION_WORDS = 6;
+
 function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode: string | null, wrapped: boolean, cutLine: number | null, headingAfter: boolean): BlockNode[] {
   const blocks = new BlockCollector();
   const tokens: LineToken[] = [];
@@ -289,7 +297,12 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
       blocks.token(token);
       continue;
     }
-    const whole = scoreRowParts(line.text);
+    // (Right below a row still without its explanation, a line ending in two small figures that reads
+    // as a sentence — a comma before a word in lower case, a percentage, six words or more — and names
+    // no criterion of the table is that explanation: `Asiakkaita ohjataan …, bussilinjat 5 8`.)
+    const parts = scoreRowParts(line.text);
+    const explains = parts !== null && lastRow !== null && lastRow.children.length <= (rowForms.get(lastRow)?.cells ?? 0) && !line.afterBlank && !criterionKeys.has(normaliseKey(parts.criterion)) && readsAsExplanation(parts.criterion);
+    const whole = explains ? null : parts;
     const next = lines[i + 1];
     // The criterion's end wrapped inside its cell below the scores (a text browser's table,
     // `Ilmastonmuutoksen aiheuttamien riskien   3   4` / `vähentäminen`): a few words in lower case

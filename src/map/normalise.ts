@@ -1876,15 +1876,19 @@ export function readCoImplementer(line: string): Normalised<CoImplementer> {
   // A role in brackets after the name, before its Y-tunnus (`Ulvilan kaupunki (hallinnoija), 0201256-6`;
   // vocabulary `entryRoles`): left out, noted. (Other words so written are the name's: `Turun kaupungin
   // sivistystoimiala (ammatillinen ja lukiokoulutus)`.)
-  const role = read.value !== null && read.value.businessId !== null ? REMARK_AT_NAME_END.exec(read.value.name) : null;
+  // (Also with the name's end wrapped after it: `Pohjolan Koulutus (hallinnoija)` / `Oy, 1357924-2`.)
+  const role = read.value !== null && read.value.businessId !== null ? ROLE_IN_NAME.exec(read.value.name) : null;
   if (role !== null && ENTRY_ROLES.has(role[1].replace(/\s+/gu, ' ').trim().toLowerCase())) {
-    const name = read.value!.name.slice(0, role.index);
+    const name = `${read.value!.name.slice(0, role.index)}${read.value!.name.slice(role.index + role[0].length)}`.trim();
     return withNotes({ ...read.value!, name }, [...(read.notes ?? []), note(`"${line.trim()}" read as "${name}", "${read.value!.businessId}" (the role "(${role[1]})" after the name left out)`)], read.warnings);
   }
+  // An entry named by a legal form alone (`Oy, 1357924-2` below a whole entry): the name's start is elsewhere.
+  if (read.value !== null && LEGAL_FORM_NAME.test(read.value.name)) return withNotes(read.value, read.notes, [...(read.warnings ?? []), { rule: NORMALISED_VALUE, message: `"${line.trim()}" is read as an entry named "${read.value.name}", a legal form alone: the start of its name may be on the line above, or the entry a part of another` }]);
   return read;
 }
-/** A remark of words in lower case in brackets at a name's end (`(hallinnoija)`, `(päätoteuttaja)`). */
-const REMARK_AT_NAME_END = /\s*\((\p{Ll}[\p{Ll} -]{2,40})\)$/u;
+/** A remark of words in lower case in brackets after a name's words (`(hallinnoija)`, `(päätoteuttaja)`). */
+const ROLE_IN_NAME = /\s*\((\p{Ll}[\p{Ll} -]{2,40})\)(?=\s|$)/u;
+const LEGAL_FORM_NAME = new RegExp(`^(?:${vocabulary.legalForms.words.join('|')})\\.?$`, 'iu');
 const ENTRY_ROLES = new Set(vocabulary.entryRoles.words);
 
 /**

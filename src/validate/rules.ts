@@ -61,12 +61,14 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
   // Matti Mäkelä, 0201256-6`): no co-implementer nor recipient as written — in a flattened copy, a
   // sentence or a field of the text after the list that ends in a Y-tunnus (`Hanketta hallinnoi
   // Rantakylän opisto Oy (2233445-8).`).
-  const applicant = record.organisation.name?.toLowerCase() ?? null;
+  const firstWord = (name: string) => name.trim().split(/\s+/u)[0].toLowerCase();
+  const applicant = record.organisation.name === null ? null : firstWord(record.organisation.name);
   const entryLists = [['coImplementers', 'co-implementer', record.organisation.coImplementers], ['transferRecipients', 'transfer recipient', record.organisation.transferRecipients ?? []]] as const;
   for (const [list, role, entries] of entryLists) {
     entries.forEach((entry, i) => {
-      // (Not a unit of the applicant, named by its name: `Pohjalainen ammattikorkeakoulu Oy, Ruralia-yksikkö`.)
-      if (businessId !== null && entry.businessId === businessId && !(applicant !== null && entry.name.toLowerCase().startsWith(applicant))) report('warning', 'invalid-value', `"${entry.name}" is read as a ${role}, but its Y-tunnus ${businessId} is the applicant's own: the entry may be a sentence or a field of the text after the list, or the applicant written in it`, `organisation.${list}.${i}`);
+      // (Not a unit of the applicant, named by its name's first word: `Pohjalainen ammattikorkeakoulu Oy,
+      // Ruralia-yksikkö`, `Järvikylän kunnan sosiaalitoimi`.)
+      if (businessId !== null && entry.businessId === businessId && !(applicant !== null && firstWord(entry.name) === applicant)) report('warning', 'invalid-value', `"${entry.name}" is read as a ${role}, but its Y-tunnus ${businessId} is the applicant's own: the entry may be a sentence or a field of the text after the list, or the applicant written in it`, `organisation.${list}.${i}`);
       else if (FIELD_LINE_START.test(entry.name)) report('warning', 'invalid-value', `"${entry.name}" is read as a ${role}, but it starts as a field's line (a label and a colon): it may be a line of the text after the list`, `organisation.${list}.${i}`);
     });
   }

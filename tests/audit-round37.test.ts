@@ -387,3 +387,72 @@ describe('audit round 37: section 2 pasted by its columns (the labels, then the 
     expect(parse(text).record!.organisation.address).toEqual({ street: null, postalCode: null, city: 'Hämeenlinna' });
   });
 });
+
+/** Sections 1 and 2 of an invented English rendering (the register's English labels). */
+const englishHead = [
+  'European Social Fund (ESF) project description',
+  '',
+  '1 Project',
+  '',
+  'Project code: S20114',
+  '',
+  'Project name: Family Centres North',
+  '',
+  'Operational status: Ongoing',
+  '',
+  '2 Basic applicant information',
+  '',
+  'Official name of the applicant: Esimerkkilän perhekeskus ry',
+  '',
+  'Business ID: 2841736-9',
+  '',
+  "Project contact person's name: Outi Virtanen",
+  '',
+  '3 Plan-specified summary of the project completion',
+  '',
+  'The project builds family centres for parents outside working life.',
+  '',
+];
+
+describe('audit round 37: English renderings', () => {
+  it('a later section\'s heading in English without its number, inside the summary, is said (the summary took sections 4–9 silently)', () => {
+    const text = `${[...englishHead, 'Project target groups', '', 'Parents of small children.', '', 'Summary of the final report', '', '231 parents took part.'].join('\n')}\n`;
+    const result = parse(text);
+    expect(rulesAt(text, 'Project target groups')).toEqual([['warning', 'heading-in-text']]);
+    expect(rulesAt(text, 'Summary of the final report')).toEqual([['warning', 'heading-in-text']]);
+  });
+  it('a Finnish copy\'s sub-heading inside its summary is not said so (guard)', () => {
+    const text = `${[...esr2014Head, 'Hanke kehittää palveluja.', '', 'Hankkeen tausta', '', 'Alueella on tarvetta palveluille.'].join('\n')}\n`;
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'heading-in-text')).toEqual([]);
+  });
+  it.each([
+    ['Outi Virtanen, Project Manager', 'Outi Virtanen'],
+    ['Outi Virtanen (Projektipäällikkö)', 'Outi Virtanen'],
+    ['Virtanen, Outi Maria', 'Virtanen, Outi Maria'],
+    ['Outi Virtanen (Suomen Yrittäjät)', 'Outi Virtanen (Suomen Yrittäjät)'],
+  ])('a contact written `%s` is "%s" (a title in capitals was kept in the name silently)', (written, name) => {
+    const text = `${englishHead.join('\n').replace("Project contact person's name: Outi Virtanen", `Project contact person's name: ${written}`)}\n`;
+    expect(parse(text).record!.contact.name).toBe(name);
+  });
+  it('a whole copy ending on a field\'s line of a section the layout does not know is not said cut', () => {
+    const text = `${[...englishHead, '7 Estimates of project-specific monitoring data', '', '7.2 Number of participating persons', '', 'Planned: 400, of which women 220', '', 'Actual according to monitoring data: 96, of which women 51'].join('\n')}\n`;
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
+  });
+});
+
+describe('audit round 37: an 8.2 explanation that ends in two small figures', () => {
+  const table = (explanation: string) => `${[...esr2014Head, 'Hankkeessa ohjataan asiakkaita.', '', '8 Horisontaaliset periaatteet', '', '8.2 Kestävä kehitys', '', 'VälitönVälillinen', 'Ekologinen kestävyys', 'Liikkuminen ja logistiikka 5 8', explanation, 'Materiaalit ja jätteet 4 7', 'Jätteet lajitellaan.'].join('\n')}\n`;
+  it('is the row\'s explanation, not a row of its own (an invented criterion before, silently)', () => {
+    for (const explanation of ['Asiakkaita ohjataan käyttämään joukkoliikennettä, bussilinjat 5 8', 'Jätteen määrä vähenee 20 %, kierrätys kasvaa 5 8']) {
+      const rows = parse(table(explanation)).record!.horizontalPrinciples.sustainableDevelopment;
+      expect(rows.map((row) => [row.criterion, row.direct, row.indirect, row.text])).toEqual([
+        ['Liikkuminen ja logistiikka', 5, 8, explanation],
+        ['Materiaalit ja jätteet', 4, 7, 'Jätteet lajitellaan.'],
+      ]);
+    }
+  });
+  it('a criterion of the table right below a row without explanation stays a row (guard)', () => {
+    const rows = parse(table('Kasvillisuus, eliöt ja luonnon monimuotoisuus 3 4')).record!.horizontalPrinciples.sustainableDevelopment;
+    expect(rows.map((row) => row.criterion)).toEqual(['Liikkuminen ja logistiikka', 'Kasvillisuus, eliöt ja luonnon monimuotoisuus', 'Materiaalit ja jätteet']);
+  });
+});

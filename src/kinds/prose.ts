@@ -1,7 +1,7 @@
 /** Prose sections: their paragraphs are the section's text, up to the line that opens what comes next. */
-import type { CompiledSection } from '../grammar/index.js';
+import { normaliseKey, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import type { RuleDsl } from '../read/reader.js';
-import type { ParagraphNode } from '../types.js';
+import type { DocumentNode, ParagraphNode, SectionNode } from '../types.js';
 import { collectBlocks, isLonePageNumber, isNumberAfterColon, paragraphText, plainBody, sayNumberAfterColon } from './blocks.js';
 import { projectCodeOf, writeSectionText } from './fields.js';
 import { bodyBlocks, keepUnread, sectionName, withoutCutLabel } from './map-context.js';
@@ -48,6 +48,16 @@ export const proseKind: ContentKind = {
         if (sub !== null && numbers.has(sub[1]) && at + 1 < lines.length && !numberedAt(at - 1) && !numberedAt(at + 1)) context.builder.diagnose('warning', 'heading-in-text', `"${line.text}" stands as a sub-section's heading of section ${sectionName(section)}, which the layout does not divide: read, with the text below it, as that section's text`, line.position, textPath);
       });
     }
+    // A copy in the layout's other language (its first heading in another of its wordings: an English
+    // rendering's `1 Project`), whose later sections' headings the layout does not know: a line
+    // standing alone like a heading, text after it (`Project target groups`), is likely one of them,
+    // unnumbered. Read as text, said.
+    if (node.heading !== null && firstHeadingInOtherWording(context.document, context.template)) {
+      own.forEach((paragraph, at) => {
+        const line = paragraph.children[0].text;
+        if (paragraph.children.length === 1 && at > 0 && at + 1 < own.length && HEADING_LIKE.test(line)) context.builder.diagnose('warning', 'heading-in-text', `"${line}" stands alone like a heading inside the text of ${sectionName(section)}, in a copy whose headings are in another language: a later section's heading the layout does not know? Read as text`, paragraph.position, textPath);
+      });
+    }
     // A field's line inside the text (`Granted EU and state funding: 480 000`, a flattened copy's
     // field whose label the layout does not have): read as text, but said at the line — its figure
     // may be a value the record misses.
@@ -63,6 +73,18 @@ export const proseKind: ContentKind = {
 
 /** A line of a label and a figure, an amount or a date alone (`Planned public funding in total: 600 000`, `Start date: 1.3.2021`; not a year alone, a plan's `Milloin:2009`). */
 const FIELD_LINE_WITH_FIGURE = /^[^:\d]{3,80}:\s*(?!(?:19|20)\d{2}\s*$)(?:\d{1,3}(?:[ \u00a0.]?\d{3})*(?:,\d{1,2})?\s*(?:€|e|eur|euroa|euros)?|\d{1,2}\.\d{1,2}\.\d{4})\s*$/iu;
+
+/** Whether the text writes the layout's first section's heading in another of its wordings than the first (`Project` for `Hanke`: the layout's other language). */
+function firstHeadingInOtherWording(document: DocumentNode, template: CompiledTemplate): boolean {
+  const first = template.sections[0]?.definition;
+  if (first === undefined || first.headings.length < 2) return false;
+  const node = document.children.find((child): child is SectionNode => child.type === 'section' && child.id === first.id);
+  const written = node?.heading ? normaliseKey(node.heading.text) : null;
+  return written !== null && written !== normaliseKey(first.headings[0]) && first.headings.slice(1).some((heading) => normaliseKey(heading) === written);
+}
+
+/** A line that reads like a heading: a capital first, two to eight words, no sentence's end, colon or list marker. */
+const HEADING_LIKE = /^\p{Lu}[\p{L}'’-]*(?:[ ,][\p{L}'’-]+){1,7}$/u;
 
 /** A sub-section's heading alone on its line (`5.1 Projektin aikataulu`, `3.2. Tulokset`): the section's number, a sub-number, words that end no sentence. */
 const SUB_SECTION_HEADING = /^(\d{1,2})\.\d{1,2}\.?\s+\p{Lu}[^.!?:;]{0,78}$/u;

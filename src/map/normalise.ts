@@ -1788,11 +1788,20 @@ export function parsePersonName(input: string): Normalised<string> {
   const text = input.trim();
   // (An e-mail address written after the name, `Liisa Lumme, liisa.lumme(at)…`: its own field's, said.)
   if (NAME_WITH_ADDRESS.test(text)) return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text}" holds an e-mail address besides the name; kept as written (the address is not read as the contact's e-mail)` }]);
-  const match = NAME_THEN_TITLE.exec(text);
+  const match = NAME_THEN_TITLE.exec(text) ?? namedWithCapitalisedTitle(text);
   if (match === null) return ok(text);
   const title = (match.groups!.title ?? match.groups!.bracketed)!.trim();
   return withNotes(match.groups!.name, [note(`"${text}" read as the name "${match.groups!.name}" (the title "${title}" after it left out)`)]);
 }
+
+/** A name with a title in capitals after its comma or in its bracket, known by a word's ending (vocabulary `capitalisedTitleEndings`). */
+function namedWithCapitalisedTitle(text: string): RegExpExecArray | null {
+  const match = NAME_THEN_CAPITALISED_TITLE.exec(text);
+  const title = match === null ? '' : (match.groups!.title ?? match.groups!.bracketed)!;
+  return match !== null && title.toLowerCase().split(/[\s/-]+/u).some((word) => TITLE_ENDINGS.some((ending) => word.endsWith(ending))) ? match : null;
+}
+const TITLE_ENDINGS = vocabulary.personNameTitle.capitalisedTitleEndings;
+const NAME_THEN_CAPITALISED_TITLE = new RegExp(String.raw`^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,\s*(?<title>\p{Lu}[\p{L}\s/-]{1,60}?)\.?|\(\s*(?<bracketed>\p{Lu}[\p{L}\s,/-]{1,60}?)\s*\))$`, 'u');
 
 /** An e-mail address among a name's words (`@`, or the register's `(at)`). */
 const NAME_WITH_ADDRESS = /\S(?:@|\(at\)|\[at\])\S/iu;

@@ -13,7 +13,7 @@ import { deriveValues } from './derive/derive.js';
 import { isMunicipalityName, startsAreaName, startsLongerAreaName, type AreaKind } from './derive/area-codes.js';
 import { mapDocument, type CutOff } from './map/mapper.js';
 import type { SourcePositions } from './map/record-builder.js';
-import { parseStatus, splitMunicipalities } from './map/normalise.js';
+import { escapeRegExp, parseStatus, splitMunicipalities } from './map/normalise.js';
 import { parseLines } from './parse/line-parser.js';
 import { startsSetValue } from './kinds/fields.js';
 import { startsCategoryOrCriterion } from './kinds/score-table.js';
@@ -110,6 +110,8 @@ const VALUE_LINE_END = /[.!?;)\]"”»…']$/u;
  * after one (`… (ks. liite).`, `(Lähde: THL.)`); `… ammattikorkeakoulu (TAMK)` stops mid-sentence.
  */
 const PROSE_LINE_END = /(?:[.!?;…]|[.!?][)\]"”»'])$/u;
+/** An amount's figure and its unit at a line's end (`683 845 €`, `683 845 euroa`). */
+const AMOUNT_WITH_UNIT_END = new RegExp(`\\d\\s*(?:${vocabulary.amountUnits.map(escapeRegExp).join('|')})$`, 'iu');
 /** An abbreviation no value or sentence ends with, in lower case (`va.`, `mm.`; `Anna N.` is an initial). */
 const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoesOnAfter.abbreviations.words.map((w) => w.replace(/\./g, '\\.')).join('|')})\\.$`, 'u');
 /** What no value or sentence ends with: a list's comma, a suspended compound's hyphen, a list word (`… liikenne- ja`, `LIIKENNE- JA`, `ja` alone below). */
@@ -448,7 +450,8 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   const cutDate = last.kind !== 'label' && !last.afterBlank && before?.kind === 'label' && (template.inlineLabels.get(before.labelKey!) ?? []).some((f) => f.definition.type === 'period' || f.definition.type === 'date') && /(?:^|\s)\d{1,2}\.(?:\d{1,2}\.)?$/.test(last.text);
   // (Nor is a bracket after a number alone, `4.2)`, `4 b)`: a heading's number written so.)
   const terminal = last.kind === 'label' || labelAbove !== null ? VALUE_LINE_END : PROSE_LINE_END;
-  const endsLikeText = terminal.test(last.text) && !ENDS_WITH_ABBREVIATION.test(last.text) && !/^\d+(?:\.\d+)*\.$/.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
+  // (An amount with its unit after it, `Toteutunut julkinen rahoitus yhteensä: 683 845 €`, ends whole as well: the unit comes last.)
+  const endsLikeText = (terminal.test(last.text) || (last.kind === 'label' && AMOUNT_WITH_UNIT_END.test(last.text))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !/^\d+(?:\.\d+)*\.$/.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
   if (endsLikeText && clip === -1 && !early) return null;
   const section = lastSection(tree);
   // A cut line read as a heading the layout does not know (`Hankkeen päätoteuttajan` on a page)

@@ -456,3 +456,17 @@ describe('audit round 37: an 8.2 explanation that ends in two small figures', ()
     expect(rows.map((row) => row.criterion)).toEqual(['Liikkuminen ja logistiikka', 'Kasvillisuus, eliöt ja luonnon monimuotoisuus', 'Materiaalit ja jätteet']);
   });
 });
+
+describe('audit round 37: a copy without a final line break ending on an amount with its unit', () => {
+  const text = [...esr2014Head, 'Hankkeessa ohjataan asiakkaita.', '', '5 Hankkeen julkinen rahoitus, euroa', '', 'Suunniteltu julkinen rahoitus yhteensä: 720 000', 'Toteutunut julkinen rahoitus yhteensä: 683 845 €'].join('\n');
+  it('reads the amount whole (it was taken for cut, null)', () => {
+    const result = parse(text);
+    expect(result.record!.funding.actualPublicTotal).toBe(683845);
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off' || d.rule === 'value-cut-off')).toEqual([]);
+  });
+  it('an amount without its unit there is still taken for cut (guard)', () => {
+    const result = parse(text.replace('683 845 €', '683 8'));
+    expect(result.record!.funding.actualPublicTotal).toBeNull();
+    expect(result.diagnostics.map((d) => d.rule)).toContain('value-cut-off');
+  });
+});

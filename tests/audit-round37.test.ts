@@ -2,6 +2,7 @@
 // said at its line.
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
+import { readFileSync } from 'node:fs';
 import { lineOf } from './helpers/edits.js';
 
 const rulesAt = (text: string, line: string) => parse(text).diagnostics.filter((d) => d.line === lineOf(text, line)).map((d) => [d.severity, d.rule]);
@@ -468,5 +469,16 @@ describe('audit round 37: a copy without a final line break ending on an amount 
     const result = parse(text.replace('683 845 €', '683 8'));
     expect(result.record!.funding.actualPublicTotal).toBeNull();
     expect(result.diagnostics.map((d) => d.rule)).toContain('value-cut-off');
+  });
+});
+
+describe('audit round 37: a page\'s axis with the fund\'s bracket before its title', () => {
+  const page = readFileSync(new URL('../fixtures/pages/ended.txt', import.meta.url), 'utf8');
+  it.each([
+    ['Toimintalinja 5 (ESR) | Sosiaalinen osallisuus', { number: 5, title: 'Sosiaalinen osallisuus' }],
+    ['Toimintalinja 5 (ESR): Sosiaalinen osallisuus', { number: 5, title: 'Sosiaalinen osallisuus' }],
+    ['Toimintalinja 5 (nuoret) Sosiaalinen osallisuus', { number: 5, title: '(nuoret) Sosiaalinen osallisuus' }],
+  ])('`%s` reads the title without the bracket (the bracket and the bar were in the title)', (written, axis) => {
+    expect(parse(page.replace('Toimintalinja: Toimintalinja 5 (ESR)\n', `Toimintalinja: ${written}\n`)).record!.project.priorityAxis).toEqual(axis);
   });
 });

@@ -1320,7 +1320,7 @@ export function parsePriorityAxis(input: string): Normalised<PriorityAxis> {
   if (programme) {
     // The brackets name the fund (`(ESR)`, `(ESR, REACT-EU)`); anything else in them is the axis's title, kept.
     const bracket = programme.groups!.fund?.trim() ?? '';
-    const namesFund = bracket === '' || bracket.split(/[\s,;/]+/u).every((word) => fundByName.has(word.toLowerCase()) || bracketTags.has(word.toLowerCase())) || fundOfBracket(bracket) !== null;
+    const namesFund = bracket === '' || bracketNamesFund(bracket);
     const value = { number: Number(programme.groups!.number), title: namesFund ? null : bracket };
     if (!namesFund) return withNotes(value, [note(`"${text}" read as axis ${value.number}, "${bracket}"`)]);
     // The page's own form (`Toimintalinja 5 (ESR)`) needs no note; its short form (`TL5`) does.
@@ -1328,12 +1328,22 @@ export function parsePriorityAxis(input: string): Normalised<PriorityAxis> {
   }
   const prefixed = prefixedAxisPattern.exec(text);
   if (prefixed) {
-    const title = prefixed.groups!.title;
+    // (The fund's bracket before the title, `Toimintalinja 5 (ESR) | Sosiaalinen osallisuus`, is no part of it.)
+    const fundFirst = FUND_BRACKET_FIRST.exec(prefixed.groups!.title);
+    const title = fundFirst !== null && bracketNamesFund(fundFirst.groups!.inner) ? prefixed.groups!.title.slice(fundFirst[0].length) : prefixed.groups!.title;
     if (SECOND_NUMBER.test(title) || ANOTHER_AXIS.test(title) || namesAnotherAxis(title, prefixed.groups!.number)) return withNotes({ number: null, title: text }, [], namesTwo('priority axis', text, prefixed.groups!.number));
-    const value = { number: Number(prefixed.groups!.number), title: prefixed.groups!.title.trim() || null };
+    const value = { number: Number(prefixed.groups!.number), title: title.trim() || null };
     return withNotes(value, [note(`"${text}" read as axis ${value.number}${value.title ? `, "${value.title}"` : ''}`)]);
   }
   return withNotes({ number: null, title: text }, [], [{ rule: 'invalid-number', message: `"${text}" has no axis number that can be read; the whole value is kept as the axis's title` }]);
+}
+
+/** A bracket first in an axis's title, and a separator after it (`(ESR) | …`). */
+const FUND_BRACKET_FIRST = /^\((?<inner>[^()]{1,40})\)\s*(?:[|:\u2013\u2014-]\s*)?/u;
+
+/** Whether a bracket's words name the fund only (`ESR`, `ESR, REACT-EU`), no title. */
+function bracketNamesFund(bracket: string): boolean {
+  return bracket.split(/[\s,;/]+/u).every((word) => fundByName.has(word.toLowerCase()) || bracketTags.has(word.toLowerCase())) || fundOfBracket(bracket) !== null;
 }
 
 export interface SpecificObjective {

@@ -312,6 +312,14 @@ describe('audit round 37: entries of the co-implementers\' list', () => {
     const { result } = entriesOf(['Satakunnan ammattikorkeakoulu', 'Oy, 1357924-2']);
     expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Satakunnan ammattikorkeakoulu Oy', businessId: '1357924-2' }]);
   });
+  it('a brand\'s name in lower case before its capital below an entry is an entry of its own (joined to it with a note before)', () => {
+    const { result } = entriesOf(['Pomarkun kunta', 'eduPori ry, 0201256-6']);
+    expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Pomarkun kunta', businessId: null }, { name: 'eduPori ry', businessId: '0201256-6' }]);
+  });
+  it('a name going on in lower case below its start is one entry (guard)', () => {
+    const { result } = entriesOf(['Kajaanin', 'ammattikorkeakoulu, 0201256-6']);
+    expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Kajaanin ammattikorkeakoulu', businessId: '0201256-6' }]);
+  });
   it('a line split into entries one of which is a legal form alone is said as a warning', () => {
     const { text } = entriesOf(['Tilitoimisto 2468135-7 Oy, 0201256-6']);
     expect(rulesAt(text, 'Tilitoimisto 2468135-7 Oy, 0201256-6')).toContainEqual(['warning', 'normalised-value']);

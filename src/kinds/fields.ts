@@ -161,8 +161,11 @@ function entryGoesOn(before: string, line: SourceLine, idsFirst: boolean): boole
   // (A block whose entries put the Y-tunnus first, one cell a line — `0952935-7` / `Kainuun liitto` —
   // joins a name to the Y-tunnus above it instead.)
   if (idsFirst) return dashGoesOn(before) || /^\p{Ll}/u.test(line.text) || (ALONE_BUSINESS_ID.test(before) && !ALONE_BUSINESS_ID.test(line.text));
-  return dashGoesOn(before) || /^\p{Ll}/u.test(line.text) || ALONE_BUSINESS_ID.test(line.text) || ENDS_WITH_SUSPENDED_COMPOUND.test(before) || endsWithAttributeAndListWord(before) || (LEGAL_FORM_ALONE.test(line.text) && !ENDS_WITH_BUSINESS_ID.test(before));
+  // (Not a brand's name in lower case before its capital, `eduPori ry, …`: an entry of its own.)
+  return dashGoesOn(before) || (/^\p{Ll}/u.test(line.text) && !BRAND_START.test(line.text)) || ALONE_BUSINESS_ID.test(line.text) || ENDS_WITH_SUSPENDED_COMPOUND.test(before) || endsWithAttributeAndListWord(before) || (LEGAL_FORM_ALONE.test(line.text) && !ENDS_WITH_BUSINESS_ID.test(before));
 }
+/** A name that starts in lower case before its capital (`eduPori`, `eKylä`). */
+const BRAND_START = /^\p{Ll}{1,4}\p{Lu}/u;
 /** A legal form alone at a line's start, before a Y-tunnus or nothing (`Oy, 1357924-2`): no name of its own. */
 const LEGAL_FORM_ALONE = new RegExp(`^(?:${vocabulary.legalForms.words.join('|')})(?:\\s*[,;(]|\\s+\\d|\\s*$)`, 'u');
 

@@ -111,7 +111,8 @@ const VALUE_LINE_END = /[.!?;)\]"”»…']$/u;
  */
 const PROSE_LINE_END = /(?:[.!?;…]|[.!?][)\]"”»'])$/u;
 /** An amount's figure and its unit at a line's end (`683 845 €`, `683 845 euroa`). */
-const AMOUNT_WITH_UNIT_END = new RegExp(`\\d\\s*(?:${vocabulary.amountUnits.map(escapeRegExp).join('|')})$`, 'iu');
+// (Only a unit that is no other's start: `683 845 eur` may be `euroa` cut.)
+const AMOUNT_WITH_UNIT_END = new RegExp(`\\d\\s*(?:${vocabulary.amountUnits.filter((unit, _, units) => !units.some((other) => other !== unit && other.startsWith(unit))).map(escapeRegExp).join('|')})$`, 'iu');
 /** An abbreviation no value or sentence ends with, in lower case (`va.`, `mm.`; `Anna N.` is an initial). */
 const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoesOnAfter.abbreviations.words.map((w) => w.replace(/\./g, '\\.')).join('|')})\\.$`, 'u');
 /** What no value or sentence ends with: a list's comma, a suspended compound's hyphen, a list word (`… liikenne- ja`, `LIIKENNE- JA`, `ja` alone below). */
@@ -451,7 +452,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // (Nor is a bracket after a number alone, `4.2)`, `4 b)`: a heading's number written so.)
   const terminal = last.kind === 'label' || labelAbove !== null ? VALUE_LINE_END : PROSE_LINE_END;
   // (An amount with its unit after it, `Toteutunut julkinen rahoitus yhteensä: 683 845 €`, ends whole as well: the unit comes last.)
-  const endsLikeText = (terminal.test(last.text) || (last.kind === 'label' && AMOUNT_WITH_UNIT_END.test(last.text))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !/^\d+(?:\.\d+)*\.$/.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
+  const endsLikeText = (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !/^\d+(?:\.\d+)*\.$/.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
   if (endsLikeText && clip === -1 && !early) return null;
   const section = lastSection(tree);
   // A cut line read as a heading the layout does not know (`Hankkeen päätoteuttajan` on a page)

@@ -490,3 +490,34 @@ describe('audit round 37: a page\'s axis with the fund\'s bracket before its tit
     expect(parse(page.replace('Toimintalinja: Toimintalinja 5 (ESR)\n', `Toimintalinja: ${written}\n`)).record!.project.priorityAxis).toEqual(axis);
   });
 });
+
+describe('audit round 37: the code review\'s findings', () => {
+  it('a flattened copy\'s sentence starting with the applicant\'s name and ending in its Y-tunnus is said', () => {
+    const lines = ['Hankekoodi: S21674', 'Hankkeen nimi: Rantakylän osaajat', 'Hakijan virallinen nimi: Rantakylän opisto Oy', 'Y-tunnus: 2233445-8', 'Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)', 'Osatoteuttajat', 'Ulvilan kaupunki, 0201256-6', 'Rantakylän opisto Oy hallinnoi hanketta (2233445-8).', 'Hankkeessa kehitetään yhteistyötä.'];
+    const text = `${lines.join('\n')}\n`;
+    expect(rulesAt(text, 'Rantakylän opisto Oy hallinnoi hanketta (2233445-8).')).toContainEqual(['warning', 'invalid-value']);
+  });
+  it('one empty label above an address of two lines is no column paste: the street read', () => {
+    const text = `${['Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus', '1 Hanke', 'Hankekoodi: S21874', '2 Hakijan perustiedot', 'Hakijan virallinen nimi: Järvilän kunta', 'Organisaatiotyyppi:', 'Jakeluosoite:', 'Kirkkotie 4', 'PL 12', 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', '3 Suunnitelman mukainen tiivistelmä toteutuksesta', 'Hanke valmentaa.'].join('\n')}\n`;
+    expect(parse(text).record!.organisation.address.street).toBe('Kirkkotie 4');
+  });
+  it('a copy without a final line break cut inside `euroa` (`eur`) is said cut; an amount with `€` below its label is whole', () => {
+    const head = [...esr2014Head, 'Hankkeessa ohjataan asiakkaita.', '', '5 Hankkeen julkinen rahoitus, euroa', '', 'Suunniteltu julkinen rahoitus yhteensä: 720 000'];
+    expect(parse([...head, 'Toteutunut julkinen rahoitus yhteensä: 683 845 eur'].join('\n')).diagnostics.map((d) => d.rule)).toContain('text-cut-off');
+    expect(parse([...head, 'Toteutunut julkinen rahoitus yhteensä:', '683 845 €'].join('\n')).record!.funding.actualPublicTotal).toBe(683845);
+  });
+  it('a criterion wrapped before its bracket (`Pinta- ja pohjavedet, maaperä sekä ilma 3 3`) stays a row', () => {
+    const text = `${[...esr2014Head, 'Hanke.', '', '8 Horisontaaliset periaatteet', '', '8.2 Kestävä kehitys', '', 'VälitönVälillinen', 'Ekologinen kestävyys', 'Kasvillisuus, eliöt ja luonnon monimuotoisuus 3 4', 'Pinta- ja pohjavedet, maaperä sekä ilma 3 3', 'Materiaalit ja jätteet 4 7'].join('\n')}\n`;
+    expect(parse(text).record!.horizontalPrinciples.sustainableDevelopment.map((row) => row.criterion)).toEqual(['Kasvillisuus, eliöt ja luonnon monimuotoisuus', 'Pinta- ja pohjavedet, maaperä sekä ilma', 'Materiaalit ja jätteet']);
+  });
+  it('`5 / 2015` is no two axes; a date opening a line (`3.9. Aloitusseminaari`) is no sub-heading', () => {
+    const withAxis = `${esr2014Head.join('\n').replace('Hankkeen nimi: Järvikylän polku', 'Hankkeen nimi: Järvikylän polku\n\nToimintalinja: 5 / 2015')}\nHanke.\n`;
+    expect(parse(withAxis).record!.project.priorityAxis?.number).toBe(5);
+    const dated = `${[...esr2014Head, 'Hanke kokoaa toimijat.', '', '3.9. Aloitusseminaari Kuopiossa', '', 'Seminaariin tulee sata osallistujaa.'].join('\n')}\n`;
+    expect(parse(dated).diagnostics.filter((d) => d.rule === 'heading-in-text')).toEqual([]);
+  });
+  it('a role after another bracket, and a legal form in capitals wrapped below, are read', () => {
+    expect(entriesOf(['Turun kaupunki (sivistystoimi) (hallinnoija), 2468135-7']).result.record!.organisation.coImplementers).toEqual([{ name: 'Turun kaupunki (sivistystoimi)', businessId: '2468135-7' }]);
+    expect(entriesOf(['Pohjolan Koulutus (hallinnoija)', 'OY, 1357924-2']).result.record!.organisation.coImplementers).toEqual([{ name: 'Pohjolan Koulutus OY', businessId: '1357924-2' }]);
+  });
+});

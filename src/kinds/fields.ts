@@ -167,7 +167,7 @@ function entryGoesOn(before: string, line: SourceLine, idsFirst: boolean): boole
 /** A name that starts in lower case before its capital (`eduPori`, `eKylä`). */
 const BRAND_START = /^\p{Ll}{1,4}\p{Lu}/u;
 /** A legal form alone at a line's start, before a Y-tunnus or nothing (`Oy, 1357924-2`): no name of its own. */
-const LEGAL_FORM_ALONE = new RegExp(`^(?:${vocabulary.legalForms.words.join('|')})(?:\\s*[,;(]|\\s+\\d|\\s*$)`, 'u');
+const LEGAL_FORM_ALONE = new RegExp(`^(?:${n.LEGAL_FORMS})(?:\\s*[,;(]|\\s+\\d|\\s*$)`, 'iu');
 
 /**
  * Whether `line` goes on the block's item `before` (hard-wrapped): never after a whole item (its
@@ -1674,8 +1674,15 @@ function isColumnPaste(blocks: BlockNode[], i: number, field: CompiledField, sec
   while (first > 0 && blocks[first - 1].type === 'field' && (blocks[first - 1] as FieldNode).field !== null && (blocks[first - 1] as FieldNode).value === '' && (blocks[first - 1] as FieldNode).children.length === 0) first--;
   const fieldOf = (node: FieldNode) => (node.field === null ? null : section.fields[node.field.index] ?? null);
   const second = first + 1 === i ? field : fieldOf(blocks[first + 1] as FieldNode);
-  return (fitsClosely(fieldOf(blocks[first] as FieldNode), block.value) && fitsClosely(second, next)) || (fitsClosely(fieldOf(above as FieldNode), block.value) && fitsClosely(field, next));
+  // (One empty label only, `Organisaatiotyyppi:` / `Jakeluosoite:` / `Kirkkotie 4` / `PL 12`, is as likely a
+  // field left empty above an address of two lines: only where a value's kind is told closely, `13100`.)
+  const told = (...fields: (CompiledField | null)[]) => i - first >= 2 || fields.some((f) => f !== null && CLOSELY_TOLD.has(f.definition.type));
+  const firstField = fieldOf(blocks[first] as FieldNode);
+  const aboveField = fieldOf(above as FieldNode);
+  return (fitsClosely(firstField, block.value) && fitsClosely(second, next) && told(firstField, second)) || (fitsClosely(aboveField, block.value) && fitsClosely(field, next) && told(aboveField, field));
 }
+/** Kinds of value {@link fitsClosely} tells by their form (an address, a code, a number). */
+const CLOSELY_TOLD = new Set(['email', 'website', 'websites', 'postalCode', 'businessId', 'phone', 'projectCode']);
 /** The longest line taken for a short value of a table pasted by its columns (a name, a place, a code). */
 const SHORT_VALUE_LENGTH = 80;
 

@@ -127,13 +127,13 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
       // / `Järvikylässä`, or a site's word, `Hanke`). The second below a draft's or a logo's mark in
       // capitals (`LUONNOS` / `Satamat sähköiseksi`): the mark passed over, said.
       if (end === i + 1 && paragraphsFrom(candidates, end + 1) === 1 && SENTENCE_END.test(candidates[candidates.length - 1].payload.line.text)) {
-        const first = candidates[i].payload.line.text;
-        const second = candidates[end].payload.line.text;
-        if (!SENTENCE_END.test(first) && !SENTENCE_END.test(second)) {
+        const firstText = candidates[i].payload.line.text;
+        const secondText = candidates[end].payload.line.text;
+        if (!SENTENCE_END.test(firstText) && !SENTENCE_END.test(secondText)) {
           const tried = new Set(above);
-          if (CAPITALS_MARK.test(first) && /\p{Ll}/u.test(second) && TITLE_START.test(second)) {
+          if (CAPITALS_MARK.test(firstText) && /\p{Ll}/u.test(secondText) && TITLE_START.test(secondText)) {
             tried.add(candidates[i]);
-            belowInParagraph.set(candidates[end], first);
+            belowInParagraph.set(candidates[end], firstText);
           } else lineBelowTitle.set(candidates[i], candidates[end]);
           if (readTop(template, top, facts, tried).leftOver === 0) return tried;
           belowInParagraph.delete(candidates[end]);

@@ -84,10 +84,10 @@ function firstHeadingInOtherWording(document: DocumentNode, template: CompiledTe
 }
 
 /** A line that reads like a heading: a capital first, two to eight words, no sentence's end, colon or list marker. */
-const HEADING_LIKE = /^\p{Lu}[\p{L}'’-]*(?:[ ,][\p{L}'’-]+){1,7}$/u;
+const HEADING_LIKE = /^\p{Lu}[\p{L}'’-]*(?:,?\s[\p{L}'’-]+){1,7}$/u;
 
-/** A sub-section's heading alone on its line (`5.1 Projektin aikataulu`, `3.2. Tulokset`): the section's number, a sub-number, words that end no sentence. */
-const SUB_SECTION_HEADING = /^(\d{1,2})\.\d{1,2}\.?\s+\p{Lu}[^.!?:;]{0,78}$/u;
+/** A sub-section's heading alone on its line (`5.1 Projektin aikataulu`): the section's number, a sub-number, words that end no sentence. (Not `3.9. Aloitusseminaari`, a date.) */
+const SUB_SECTION_HEADING = /^(\d{1,2})\.\d{1,2}\s+\p{Lu}[^.!?:;]{0,78}$/u;
 
 /** The shortest text whose second copy right after it is taken for one pasted twice (a short answer may be said twice). */
 const REPEATED_TEXT_LENGTH = 80;

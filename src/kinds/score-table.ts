@@ -252,6 +252,11 @@ function pageNumberInText(tokens: LineToken[], lines: SourceLine[], at: number):
  */
 const SENTENCE_BEFORE = /\p{L}{3,}[.!?]\s*$/u;
 
+/** Whether a row has no explanation yet (no lines of its own but its cells). */
+function awaitsExplanation(row: TableRowNode): boolean {
+  return row.children.length <= (rowForms.get(row)?.cells ?? 0);
+}
+
 /** Whether a row's criterion as written reads as an explanation's sentence: a comma before a word in lower case, a percentage, or six words or more. */
 function readsAsExplanation(criterion: string): boolean {
   const words = criterion.split(/\s+/u).length;
@@ -301,7 +306,7 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     // as a sentence — a comma before a word in lower case, a percentage, six words or more — and names
     // no criterion of the table is that explanation: `Asiakkaita ohjataan …, bussilinjat 5 8`.)
     const parts = scoreRowParts(line.text);
-    const explains = parts !== null && lastRow !== null && lastRow.children.length <= (rowForms.get(lastRow)?.cells ?? 0) && !line.afterBlank && !criterionKeys.has(normaliseKey(parts.criterion)) && readsAsExplanation(parts.criterion);
+    const explains = parts !== null && lastRow !== null && awaitsExplanation(lastRow) && !line.afterBlank && !startsCategoryOrCriterion(section, normaliseKey(parts.criterion)) && readsAsExplanation(parts.criterion);
     const whole = explains ? null : parts;
     const next = lines[i + 1];
     // The criterion's end wrapped inside its cell below the scores (a text browser's table,
@@ -433,7 +438,7 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     const one = line.text.length <= 120 && !/[.!?]$/.test(line.text) ? endsInOneScore.exec(line.text) : null;
     // Only within the scale, and not while the row before still waits for its explanation (a line
     // of that explanation may end in a number).
-    const awaitsExplanation = lastRow !== null && lastRow.children.length <= (rowForms.get(lastRow)?.cells ?? 0);
+    const rowAwaitsExplanation = lastRow !== null && awaitsExplanation(lastRow);
     // A criterion starts with a capital; a line that starts in lower case, or in a hard-wrapped copy
     // one whose next line goes on in lower case, is a line of an explanation wrapped there (`… läpi
     // esimerkiksi 3` / `käytännön tehtävää.`).
@@ -447,7 +452,7 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     // (A criterion of the table's own, `Natura 2000 -ohjelman kohteet 5`, starts a row whatever follows:
     // in a hard-wrapped copy its explanation's first line may look like a title.)
     const knownOne = one !== null && /^\p{Lu}/u.test(line.text) && criterionKeys.has(normaliseKey(one.groups!.criterion.trim()));
-    if (one && Number(one.groups!.score) <= maxScore && !awaitsExplanation && !inExplanation && (nextExplains || nextStarts || knownOne)) {
+    if (one && Number(one.groups!.score) <= maxScore && !rowAwaitsExplanation && !inExplanation && (nextExplains || nextStarts || knownOne)) {
       lastRow = row(category, one.groups!.criterion.trim(), [null, null], line, line, [], { missing: one.groups!.score });
       blocks.block(lastRow);
       continue;
@@ -459,7 +464,7 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     // end. Where the layout names its categories, a line that is none of them is no category
     // either. Kept as a row with both scores null (and a warning), not read into the explanation
     // before it, nor as the category of the rows after it.
-    const previousEnded = lastRow !== null && !awaitsExplanation && lastRow.children.length > 0 && /[.!?]$/.test(lines[i - 1].text);
+    const previousEnded = lastRow !== null && !rowAwaitsExplanation && lastRow.children.length > 0 && /[.!?]$/.test(lines[i - 1].text);
     const underCategory = lastRow === null && category !== null;
     const criterion = beforeDashes(line.text) ?? line.text;
     // A category's start (`Sosiaalinen ja kulttuurinen`, cut or wrapped) is no criterion either.
@@ -468,7 +473,7 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     // the category of the rows below, said. Right below a row still without its explanation (a table
     // may have none), only a line that starts like a category: `Sosiaalinen kestävyys`, not
     // `Parantaa taloudellista kestävyyttä`, which is that row's explanation.
-    if (!isKnownCategory && next !== undefined && scoreRowParts(next.text) !== null && isTitleLike(line.text) && scoreRowParts(line.text) === null && isRewordedCategory(line.text, section) && (!awaitsExplanation || startsLikeCategory(line.text, section))) {
+    if (!isKnownCategory && next !== undefined && scoreRowParts(next.text) !== null && isTitleLike(line.text) && scoreRowParts(line.text) === null && isRewordedCategory(line.text, section) && (!rowAwaitsExplanation || startsLikeCategory(line.text, section))) {
       category = line.text;
       lastRow = null;
       const heading: BlockNode = { type: 'heading', number: null, text: line.text, position: line.position };

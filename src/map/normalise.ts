@@ -1303,8 +1303,8 @@ export function parsePriorityAxis(input: string): Normalised<PriorityAxis> {
   // A specific objective's code (`10.1.`, `5.1`) where the axis should stand: its first number is no axis.
   if (/^\d{1,2}\.\d{1,2}(?:[.:)\s]|$)/u.test(text)) return withNotes({ number: null, title: text }, [], [{ rule: 'invalid-number', message: `"${text}" starts with a specific objective's code, not an axis number: the axis number is not read` }]);
   const numbered = NUMBERED_AXIS.exec(text);
-  // (`9 / 10`: a slash or a bar before a figure parts two axes, not an axis from its title.)
-  if (numbered && (SECOND_NUMBER.test(numbered[3]) || ((numbered[2] === '/' || numbered[2] === '|') && /^\d/u.test(numbered[3])) || ANOTHER_AXIS.test(numbered[3]) || namesAnotherAxis(numbered[3], numbered[1]))) return withNotes({ number: null, title: text }, [], namesTwo('priority axis', text, numbered[1]));
+  // (`9 / 10`: a slash or a bar before an axis's number parts two axes, not an axis from its title; `5 / 2015` is a year.)
+  if (numbered && (SECOND_NUMBER.test(numbered[3]) || ((numbered[2] === '/' || numbered[2] === '|') && /^\d{1,2}(?!\d)/u.test(numbered[3])) || ANOTHER_AXIS.test(numbered[3]) || namesAnotherAxis(numbered[3], numbered[1]))) return withNotes({ number: null, title: text }, [], namesTwo('priority axis', text, numbered[1]));
   if (numbered) {
     // `5 (ESR)`: the brackets name the fund, not the axis.
     const fundOnly = /^\((.*)\)$/u.exec(numbered[3].trim());
@@ -1896,8 +1896,8 @@ export function readCoImplementer(line: string): Normalised<CoImplementer> {
   // vocabulary `entryRoles`): left out, noted. (Other words so written are the name's: `Turun kaupungin
   // sivistystoimiala (ammatillinen ja lukiokoulutus)`.)
   // (Also with the name's end wrapped after it: `Pohjolan Koulutus (hallinnoija)` / `Oy, 1357924-2`.)
-  const role = read.value !== null && read.value.businessId !== null ? ROLE_IN_NAME.exec(read.value.name) : null;
-  if (role !== null && ENTRY_ROLES.has(role[1].replace(/\s+/gu, ' ').trim().toLowerCase())) {
+  const role = read.value !== null && read.value.businessId !== null ? [...read.value.name.matchAll(ROLE_IN_NAME)].find((bracket) => ENTRY_ROLES.has(bracket[1].replace(/\s+/gu, ' ').trim().toLowerCase())) : undefined;
+  if (role !== undefined && role.index !== undefined) {
     const name = `${read.value!.name.slice(0, role.index)}${read.value!.name.slice(role.index + role[0].length)}`.trim();
     return withNotes({ ...read.value!, name }, [...(read.notes ?? []), note(`"${line.trim()}" read as "${name}", "${read.value!.businessId}" (the role "(${role[1]})" after the name left out)`)], read.warnings);
   }
@@ -1906,8 +1906,10 @@ export function readCoImplementer(line: string): Normalised<CoImplementer> {
   return read;
 }
 /** A remark of words in lower case in brackets after a name's words (`(hallinnoija)`, `(päätoteuttaja)`). */
-const ROLE_IN_NAME = /\s*\((\p{Ll}[\p{Ll} -]{2,40})\)(?=\s|$)/u;
-const LEGAL_FORM_NAME = new RegExp(`^(?:${vocabulary.legalForms.words.join('|')})\\.?$`, 'iu');
+const ROLE_IN_NAME = /\s*\((\p{Ll}[\p{Ll} -]{2,40})\)(?=\s|$)/gu;
+/** The legal forms of vocabulary `legalForms`, as alternatives of a regular expression (matched case-insensitively). */
+export const LEGAL_FORMS = vocabulary.legalForms.words.map(escapeRegExp).join('|');
+const LEGAL_FORM_NAME = new RegExp(`^(?:${LEGAL_FORMS})\\.?$`, 'iu');
 const ENTRY_ROLES = new Set(vocabulary.entryRoles.words);
 
 /**

@@ -43,8 +43,8 @@ export interface TextFacts {
   /** The indices of the lines whose text is a heading of the layout, in order. */
   headingIndices: number[];
   /**
-   * Numbered lines that start with their section's heading and go on with more (`2 Hakijan perustiedot
-   * Hakijan virallinen nimi: …`): a copy that ran every heading into the line below has several.
+   * How many numbers of numbered lines that start with their section's heading and go on with more (`2
+   * Hakijan perustiedot Hakijan virallinen nimi: …`): a copy that ran every heading into the line below has several.
    */
   gluedHeadingLines: number;
   /**
@@ -419,7 +419,8 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
   let projectCode: string | null = null;
   let organisationName: string | null = null;
   const headingIndices: number[] = [];
-  let gluedHeadingLines = 0;
+  // (Of several numbers: list items `1. Hanke kartoittaa …` / `1. Hanke kouluttaa …` start with one heading's word.)
+  const gluedHeadingNumbers = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (i > 0 && line.afterBlank) blankBefore++;
@@ -451,7 +452,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
       headingIndices.push(i);
       if (firstKnown === -1) firstKnown = i;
     }
-    if (named === undefined && line.kind === 'numbered' && i < headingsBefore && startsWithOwnHeading(line, template)) gluedHeadingLines++;
+    if (named === undefined && line.kind === 'numbered' && i < headingsBefore && startsWithOwnHeading(line, template)) gluedHeadingNumbers.add(line.number!);
     let sections = named === undefined ? NO_SECTIONS : line.kind === 'numbered' ? named : named.filter((s) => s.definition.number === null);
     // A heading hard-wrapped onto the next line is in the text too.
     if (sections.length === 0 && line.kind !== 'label' && i < headingsBefore) {
@@ -482,7 +483,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
   return {
     headingLine,
     headingIndices,
-    gluedHeadingLines,
+    gluedHeadingLines: gluedHeadingNumbers.size,
     lastHeadingLine,
     secondHeadingLine,
     blankSeparated: blankBefore >= Math.max(2, Math.floor(lines.length / 10)),

@@ -12,16 +12,13 @@ import type { Diagnostic, Severity } from '../types.js';
 
 type Indicator = EsrRecord['indicators']['participants'];
 
+/** The second character of an ESR project's code in each programme period (SPEC §7). */
+const ESR_CODE_DIGIT: Record<NonNullable<EsrRecord['programmePeriod']>, string> = { '2007-2013': '1', '2014-2020': '2' };
+
 /**
  * `template` is null for a stored result whose template is unknown: the rules that need one (the
  * period digit of a project code) are skipped.
  */
-/** The second character of an ESR project's code in each programme period (SPEC §7). */
-/** A label of a word or three and its colon at a text's start (`Yhteyshenkilö: …`, `Hankkeen hallinnoija: …`; not a name's `Oy:n`). */
-const FIELD_LINE_START = /^\p{L}[\p{L}-]*(?: [\p{L}-]+){0,2}:\s/u;
-
-const ESR_CODE_DIGIT: Record<NonNullable<EsrRecord['programmePeriod']>, string> = { '2007-2013': '1', '2014-2020': '2' };
-
 export function semanticRules(record: EsrRecord, template: CompiledTemplate | null, sources: PositionLookup): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   // A value read from several lines (a page's period from its start and end dates) is located at
@@ -61,14 +58,13 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
   // Matti Mäkelä, 0201256-6`): no co-implementer nor recipient as written — in a flattened copy, a
   // sentence or a field of the text after the list that ends in a Y-tunnus (`Hanketta hallinnoi
   // Rantakylän opisto Oy (2233445-8).`).
-  const firstWord = (name: string) => name.trim().split(/\s+/u)[0].toLowerCase();
-  const applicant = record.organisation.name === null ? null : firstWord(record.organisation.name);
+  const applicant = record.organisation.name;
   const entryLists = [['coImplementers', 'co-implementer', record.organisation.coImplementers], ['transferRecipients', 'transfer recipient', record.organisation.transferRecipients ?? []]] as const;
   for (const [list, role, entries] of entryLists) {
     entries.forEach((entry, i) => {
-      // (Not a unit of the applicant, named by its name's first word: `Pohjalainen ammattikorkeakoulu Oy,
-      // Ruralia-yksikkö`, `Järvikylän kunnan sosiaalitoimi`.)
-      if (businessId !== null && entry.businessId === businessId && !(applicant !== null && firstWord(entry.name) === applicant)) report('warning', 'invalid-value', `"${entry.name}" is read as a ${role}, but its Y-tunnus ${businessId} is the applicant's own: the entry may be a sentence or a field of the text after the list, or the applicant written in it`, `organisation.${list}.${i}`);
+      // (Not a unit of the applicant: its name and a comma, `Pohjalainen ammattikorkeakoulu Oy, Ruralia-yksikkö`,
+      // or its name inflected, `Järvikylän kunnan sosiaalitoimi` of `Järvikylän kunta`.)
+      if (businessId !== null && entry.businessId === businessId && !(applicant !== null && isUnitOf(entry.name, applicant))) report('warning', 'invalid-value', `"${entry.name}" is read as a ${role}, but its Y-tunnus ${businessId} is the applicant's own: the entry may be a sentence or a field of the text after the list, or the applicant written in it`, `organisation.${list}.${i}`);
       else if (FIELD_LINE_START.test(entry.name)) report('warning', 'invalid-value', `"${entry.name}" is read as a ${role}, but it starts as a field's line (a label and a colon): it may be a line of the text after the list`, `organisation.${list}.${i}`);
     });
   }
@@ -146,4 +142,17 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
     report('warning', 'invalid-email', `"${email}" is not an e-mail address`, 'contact.email');
   }
   return diagnostics;
+}
+
+/** A label of a word or three and its colon at a text's start (`Yhteyshenkilö: …`, `Hankkeen hallinnoija: …`; not a name's `Oy:n`). */
+const FIELD_LINE_START = /^\p{L}[\p{L}-]*(?: [\p{L}-]+){0,2}:\s/u;
+
+/** Whether an entry's name names a unit of the applicant: the applicant's name and a comma, or its words inflected (`kunnan` of `kunta`). */
+function isUnitOf(name: string, applicant: string): boolean {
+  const entry = name.toLowerCase();
+  const own = applicant.toLowerCase();
+  if (entry.startsWith(`${own},`)) return true;
+  const [first, second] = entry.split(/\s+/u);
+  const [ownFirst, ownSecond] = own.split(/\s+/u);
+  return first === ownFirst && second !== undefined && ownSecond !== undefined && second !== ownSecond && second.slice(0, 3) === ownSecond.slice(0, 3);
 }

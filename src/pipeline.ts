@@ -672,9 +672,9 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   if (!intro && (!prose || !(PLAIN_WORD_END.test(last.text) || onFigure) || startsListItem(last.text) || isSignature(last.text))) return false;
   const section = cutSection(tree, last.position.start.line, template);
   if (onFigure && section?.definition.content !== 'prose') return false;
-  // (A field's line of a section the layout does not know, an English rendering's `Actual according to
-  // monitoring data: 96, of which women 51`, is no sentence of the known section before it.)
-  if (last.kind === 'label' && lastSection(tree, last.position.start.line + 1)?.id === null) return false;
+  // (A field's line ending on its figure in a section the layout does not know, an English rendering's
+  // `Actual according to monitoring data: 96, of which women 51`, is no sentence of the known section before it.)
+  if (onFigure && last.kind === 'label' && lastSection(tree, last.position.start.line + 1)?.id === null) return false;
   // (A signature or a page's end read as furniture is no text of the section: `… / Kasarminkatu 9, 50100 Mikkeli`.)
   // (A section of subsections written as text, a technical-assistance description's 3, is such a text too.)
   const isText = section !== null && (section.definition.content === 'prose' || (section.definition.content === 'container' && section.definition.textPath !== undefined));

@@ -69,6 +69,10 @@ describe('audit round 37: a page\'s title paragraph of two lines above a one-sen
       expect(rulesAt(text, 'Satamat sähköiseksi')).toContainEqual(['warning', 'heading-variant']);
     });
   }
+  it('a title in capitals above a second line stays the title (guard of the round\'s second review)', () => {
+    const text = `${['SATAMAT SÄHKÖISEKSI', 'Kotkan satamien asiakaspalvelu', ...pageBelowTitle].join('\n')}\n`;
+    expect(parse(text).record!.project.name).toBe('SATAMAT SÄHKÖISEKSI');
+  });
   it('a word alone below a mark in capitals is the title (`LUONNOS` / `Satamat`)', () => {
     const text = `${['LUONNOS', 'Satamat', ...pageBelowTitle].join('\n')}\n`;
     expect(parse(text).record!.project.name).toBe('Satamat');
@@ -430,6 +434,10 @@ describe('audit round 37: English renderings', () => {
     expect(rulesAt(text, 'Project target groups')).toEqual([['warning', 'heading-in-text']]);
     expect(rulesAt(text, 'Summary of the final report')).toEqual([['warning', 'heading-in-text']]);
   });
+  it('a list whose items are paragraphs of their own is not said (guard of the second review)', () => {
+    const text = `${[...englishHead, 'The project offers:', '', 'Coaching sessions for jobseekers', '', 'Workshops in vocational schools', '', 'The work goes on in 2024.'].join('\n')}\n`;
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'heading-in-text')).toEqual([]);
+  });
   it('a Finnish copy\'s sub-heading inside its summary is not said so (guard)', () => {
     const text = `${[...esr2014Head, 'Hanke kehittää palveluja.', '', 'Hankkeen tausta', '', 'Alueella on tarvetta palveluille.'].join('\n')}\n`;
     expect(parse(text).diagnostics.filter((d) => d.rule === 'heading-in-text')).toEqual([]);
@@ -451,14 +459,29 @@ describe('audit round 37: English renderings', () => {
 
 describe('audit round 37: an 8.2 explanation that ends in two small figures', () => {
   const table = (explanation: string) => `${[...esr2014Head, 'Hankkeessa ohjataan asiakkaita.', '', '8 Horisontaaliset periaatteet', '', '8.2 Kestävä kehitys', '', 'VälitönVälillinen', 'Ekologinen kestävyys', 'Liikkuminen ja logistiikka 5 8', explanation, 'Materiaalit ja jätteet 4 7', 'Jätteet lajitellaan.'].join('\n')}\n`;
-  it('is the row\'s explanation, not a row of its own (an invented criterion before, silently)', () => {
-    for (const explanation of ['Asiakkaita ohjataan käyttämään joukkoliikennettä, bussilinjat 5 8', 'Jätteen määrä vähenee 20 %, kierrätys kasvaa 5 8']) {
+  it('with a percentage or seven words, is the row\'s explanation, not a row of its own (an invented criterion before, silently)', () => {
+    for (const explanation of ['Jätteen määrä vähenee 20 %, kierrätys kasvaa 5 8', 'Asiakkaita ohjataan käyttämään joukkoliikennettä ja kaupunkipyöriä aina 5 8']) {
       const rows = parse(table(explanation)).record!.horizontalPrinciples.sustainableDevelopment;
       expect(rows.map((row) => [row.criterion, row.direct, row.indirect, row.text])).toEqual([
         ['Liikkuminen ja logistiikka', 5, 8, explanation],
         ['Materiaalit ja jätteet', 4, 7, 'Jätteet lajitellaan.'],
       ]);
     }
+  });
+  it('with a comma before a word in lower case only, is read as a row, said (silent before; a criterion written otherwise reads so too)', () => {
+    for (const line of ['Asiakkaita ohjataan käyttämään joukkoliikennettä, bussilinjat 5 8', 'Vesistöt, maaperä ja ilma 4 8']) {
+      const text = table(line);
+      expect(parse(text).record!.horizontalPrinciples.sustainableDevelopment).toHaveLength(3);
+      expect(rulesAt(text, line)).toContainEqual(['warning', 'heading-variant']);
+    }
+  });
+  it('a criterion wrapped inside its bracket is one row (its start was the explanation above, silently)', () => {
+    const rows = parse(table('Natura 2000 -ohjelman kohteet 2 3').replace('Materiaalit ja jätteet 4 7', 'Pinta- ja pohjavedet, maaperä sekä ilma (ja\nkasvihuonekaasujen väheneminen) 4 7')).record!.horizontalPrinciples.sustainableDevelopment;
+    expect(rows.map((row) => [row.criterion, row.direct, row.indirect])).toEqual([['Liikkuminen ja logistiikka', 5, 8], ['Natura 2000 -ohjelman kohteet', 2, 3], ['Pinta- ja pohjavedet, maaperä sekä ilma (ja kasvihuonekaasujen väheneminen)', 4, 7]]);
+  });
+  it('a criterion wrapped before its bracket is one row (it was two, the second named by the bracket)', () => {
+    const rows = parse(table('Natura 2000 -ohjelman kohteet 2 3').replace('Materiaalit ja jätteet 4 7', 'Pinta- ja pohjavedet, maaperä sekä ilma\n(ja kasvihuonekaasujen väheneminen) 4 7')).record!.horizontalPrinciples.sustainableDevelopment;
+    expect(rows.map((row) => row.criterion)).toEqual(['Liikkuminen ja logistiikka', 'Natura 2000 -ohjelman kohteet', 'Pinta- ja pohjavedet, maaperä sekä ilma (ja kasvihuonekaasujen väheneminen)']);
   });
   it('a criterion of the table right below a row without explanation stays a row (guard)', () => {
     const rows = parse(table('Kasvillisuus, eliöt ja luonnon monimuotoisuus 3 4')).record!.horizontalPrinciples.sustainableDevelopment;
@@ -496,6 +519,10 @@ describe('audit round 37: the code review\'s findings', () => {
     const lines = ['Hankekoodi: S21674', 'Hankkeen nimi: Rantakylän osaajat', 'Hakijan virallinen nimi: Rantakylän opisto Oy', 'Y-tunnus: 2233445-8', 'Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)', 'Osatoteuttajat', 'Ulvilan kaupunki, 0201256-6', 'Rantakylän opisto Oy hallinnoi hanketta (2233445-8).', 'Hankkeessa kehitetään yhteistyötä.'];
     const text = `${lines.join('\n')}\n`;
     expect(rulesAt(text, 'Rantakylän opisto Oy hallinnoi hanketta (2233445-8).')).toContainEqual(['warning', 'invalid-value']);
+  });
+  it('an empty street above a phone number of two lines is no column paste: the phone read (the second review)', () => {
+    const text = `${['Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus', '1 Hanke', 'Hankekoodi: S21874', '2 Hakijan perustiedot', 'Hakijan virallinen nimi: Järvilän kunta', 'Jakeluosoite:', 'Puhelinnumero:', '014 555 1000', '040 555 2000', 'Postinumero: 41900', '3 Suunnitelman mukainen tiivistelmä toteutuksesta', 'Hanke valmentaa.'].join('\n')}\n`;
+    expect(parse(text).record!.organisation.phone).toBe('014 555 1000');
   });
   it('one empty label above an address of two lines is no column paste: the street read', () => {
     const text = `${['Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus', '1 Hanke', 'Hankekoodi: S21874', '2 Hakijan perustiedot', 'Hakijan virallinen nimi: Järvilän kunta', 'Organisaatiotyyppi:', 'Jakeluosoite:', 'Kirkkotie 4', 'PL 12', 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', '3 Suunnitelman mukainen tiivistelmä toteutuksesta', 'Hanke valmentaa.'].join('\n')}\n`;

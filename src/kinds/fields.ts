@@ -1575,7 +1575,8 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
           builder.diagnose(field.definition.type === 'indicator' ? 'info' : 'warning', 'value-below-label', `${block.label}: "${block.value}" alone on the line below the empty label is read as the value, but it may be a printed copy's page number`, block.valuePosition ?? block.position, field.definition.path);
         }
         if (isColumnPaste(blocks, i, field, section)) {
-          builder.keep(id, block.label, fieldText(block), block.position);
+          // (Kept at the value's line, where it is said: the label's words are in the entry.)
+          builder.keep(id, block.label, fieldText(block), block.valuePosition ?? block.position);
           builder.diagnose('warning', 'ambiguous-label', `${block.label}: "${block.value.slice(0, 40)}" stands below it after other labels with no value above, and more ${COUNTED_TYPES.has(field.definition.type) ? 'figures' : 'values'} follow: a table pasted by its columns (the labels, then the values), whose values cannot be told apart by place; not read, kept in unmapped`, block.valuePosition ?? block.position, field.definition.path);
           continue;
         }
@@ -1676,10 +1677,12 @@ function isColumnPaste(blocks: BlockNode[], i: number, field: CompiledField, sec
   const second = first + 1 === i ? field : fieldOf(blocks[first + 1] as FieldNode);
   // (One empty label only, `Organisaatiotyyppi:` / `Jakeluosoite:` / `Kirkkotie 4` / `PL 12`, is as likely a
   // field left empty above an address of two lines: only where a value's kind is told closely, `13100`.)
-  const told = (...fields: (CompiledField | null)[]) => i - first >= 2 || fields.some((f) => f !== null && CLOSELY_TOLD.has(f.definition.type));
+  // (The value moved to an empty label above must be told by its kind there: a phone number's second
+  // line, `Jakeluosoite:` / `Puhelinnumero:` / `014 …` / `040 …`, is no street's.)
+  const told = (owner: CompiledField | null) => i - first >= 2 || (owner !== null && CLOSELY_TOLD.has(owner.definition.type));
   const firstField = fieldOf(blocks[first] as FieldNode);
   const aboveField = fieldOf(above as FieldNode);
-  return (fitsClosely(firstField, block.value) && fitsClosely(second, next) && told(firstField, second)) || (fitsClosely(aboveField, block.value) && fitsClosely(field, next) && told(aboveField, field));
+  return (fitsClosely(firstField, block.value) && fitsClosely(second, next) && told(firstField)) || (fitsClosely(aboveField, block.value) && fitsClosely(field, next) && told(aboveField));
 }
 /** Kinds of value {@link fitsClosely} tells by their form (an address, a code, a number). */
 const CLOSELY_TOLD = new Set(['email', 'website', 'websites', 'postalCode', 'businessId', 'phone', 'projectCode']);

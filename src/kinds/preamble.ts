@@ -8,7 +8,7 @@ import { continuesWrapped, DATE_ALONE, goesOnWrapped, isMailHeader, isMailSender
 import { span } from '../read/reader.js';
 import { joinWrapped } from '../read/join.js';
 import { CONJUNCTIONS } from '../map/normalise.js';
-import { normaliseKey } from '../grammar/index.js';
+import { normaliseKey, vocabulary } from '../grammar/index.js';
 import { Furniture, Status, SummaryBar, Text, type LineToken } from '../read/tokens.js';
 import type { BlockNode, PreambleNode, SourceLine } from '../types.js';
 import { BlockCollector, collectBlocks, furnitureNode } from './blocks.js';
@@ -124,14 +124,14 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
       // tagline, and the title a line of the two. The first, as a rule, with a name, a date or the
       // title in another language below it (`Polkuja eteenpäin` / `Paths Forward`): the line below
       // set aside, said (also a word alone, which may be the title's end wrapped, `Polkuja eteenpäin`
-      // / `Järvikylässä`, or a site's word, `Hanke`). The second below a draft's or a logo's mark in
-      // capitals (`LUONNOS` / `Satamat sähköiseksi`): the mark passed over, said.
+      // / `Järvikylässä`, or a site's word, `Hanke`). The second below a page's or a draft's mark
+      // (`LUONNOS` / `Satamat sähköiseksi`, vocabulary `pageMarks`): the mark passed over, said.
       if (end === i + 1 && paragraphsFrom(candidates, end + 1) === 1 && SENTENCE_END.test(candidates[candidates.length - 1].payload.line.text)) {
         const firstText = candidates[i].payload.line.text;
         const secondText = candidates[end].payload.line.text;
         if (!SENTENCE_END.test(firstText) && !SENTENCE_END.test(secondText)) {
           const tried = new Set(above);
-          if (CAPITALS_MARK.test(firstText) && /\p{Ll}/u.test(secondText) && TITLE_START.test(secondText)) {
+          if (PAGE_MARKS.has(firstText.trim().toLowerCase()) && /\p{Ll}/u.test(secondText) && TITLE_START.test(secondText)) {
             tried.add(candidates[i]);
             belowInParagraph.set(candidates[end], firstText);
           } else lineBelowTitle.set(candidates[i], candidates[end]);
@@ -176,8 +176,8 @@ const afterNews = new WeakMap<LineToken, string>();
 const belowInParagraph = new WeakMap<LineToken, string>();
 /** A title's line, and the line right below it in its paragraph, set aside (a name, a date, the title in another language). */
 const lineBelowTitle = new WeakMap<LineToken, LineToken>();
-/** A mark in capitals, a word or two (`LUONNOS`, `DRAFT`, `UUTINEN`). */
-const CAPITALS_MARK = /^\p{Lu}{3,}(?:\s\p{Lu}{2,})?$/u;
+/** A page's or a draft's mark (vocabulary `pageMarks`): a title in capitals (`POLKUJA ETEENPÄIN`) is none. */
+const PAGE_MARKS = new Set(vocabulary.pageMarks.words);
 
 /** A line right below a mail's note above a page that is one word or two (a first name, a full name), and the note's last line. */
 const afterMailNote = new WeakMap<LineToken, string>();

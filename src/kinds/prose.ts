@@ -53,9 +53,12 @@ export const proseKind: ContentKind = {
     // standing alone like a heading, text after it (`Project target groups`), is likely one of them,
     // unnumbered. Read as text, said.
     if (node.heading !== null && firstHeadingInOtherWording(context.document, context.template)) {
+      // (Not a list's items each a paragraph, `Coaching sessions for jobseekers` / `Workshops in …`: one
+      // heading-like paragraph next to another.)
+      const headingLike = (at: number) => at >= 0 && at < own.length && own[at].children.length === 1 && HEADING_LIKE.test(own[at].children[0].text);
       own.forEach((paragraph, at) => {
         const line = paragraph.children[0].text;
-        if (paragraph.children.length === 1 && at > 0 && at + 1 < own.length && HEADING_LIKE.test(line)) context.builder.diagnose('warning', 'heading-in-text', `"${line}" stands alone like a heading inside the text of ${sectionName(section)}, in a copy whose headings are in another language: a later section's heading the layout does not know? Read as text`, paragraph.position, textPath);
+        if (at > 0 && at + 1 < own.length && headingLike(at) && !headingLike(at - 1) && !headingLike(at + 1)) context.builder.diagnose('warning', 'heading-in-text', `"${line}" stands alone like a heading inside the text of ${sectionName(section)}, in a copy whose headings are in another language: a later section's heading the layout does not know? Read as text`, paragraph.position, textPath);
       });
     }
     // A field's line inside the text (`Granted EU and state funding: 480 000`, a flattened copy's

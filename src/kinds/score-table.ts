@@ -48,6 +48,8 @@ interface RowForm {
   noScores?: boolean;
   /** Capitalised short lines of the explanation that stand where a category might: said when mapped. */
   titleLines?: SourceLine[];
+  /** A row read below a row without explanation that may be that explanation ending in figures (the line above): said when mapped. */
+  sentenceAbove?: string;
   /** The category that stood on the row's line before its criterion: said when mapped. */
   gluedCategory?: string;
 }
@@ -257,13 +259,14 @@ function awaitsExplanation(row: TableRowNode): boolean {
   return row.children.length <= (rowForms.get(row)?.cells ?? 0);
 }
 
-/** Whether a row's criterion as written reads as an explanation's sentence: a comma before a word in lower case, a percentage, or six words or more. */
-function readsAsExplanation(criterion: string): boolean {
+/** How a row's criterion as written reads as an explanation's sentence: 2 surely (a percentage, seven words or more), 1 maybe (a comma before a word in lower case, four words or more), else 0. */
+function explanationSigns(criterion: string): 0 | 1 | 2 {
   const words = criterion.split(/\s+/u).length;
-  return criterion.includes('%') || words >= EXPLANATION_WORDS || (words >= 4 && /,\s*\p{Ll}/u.test(criterion));
+  if (criterion.includes('%') || words >= EXPLANATION_WORDS) return 2;
+  return words >= 4 && /,\s*\p{Ll}/u.test(criterion) ? 1 : 0;
 }
 /** A criterion of the table has fewer words than this (the longest the register writes, its brackets aside). */
-const EXPLANATION_WORDS = 6;
+const EXPLANATION_WORDS = 7;
 
 function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode: string | null, wrapped: boolean, cutLine: number | null, headingAfter: boolean): BlockNode[] {
   const blocks = new BlockCollector();
@@ -302,12 +305,14 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
       blocks.token(token);
       continue;
     }
-    // (Right below a row still without its explanation, a line ending in two small figures that reads
-    // as a sentence — a comma before a word in lower case, a percentage, six words or more — and names
-    // no criterion of the table is that explanation: `Asiakkaita ohjataan …, bussilinjat 5 8`.)
+    // (Right below a row still without its explanation, a line ending in two small figures that names no
+    // criterion of the table and reads as a sentence — a percentage, seven words or more — is that
+    // explanation: `Jätteen määrä vähenee 20 %, kierrätys kasvaa 5 8`. One that may be either — a comma
+    // before a word in lower case, `Asiakkaita ohjataan …, bussilinjat 5 8`, `Vesistöt, maaperä ja ilma
+    // 4 8` — is read as a row, said.)
     const parts = scoreRowParts(line.text);
-    const explains = parts !== null && lastRow !== null && awaitsExplanation(lastRow) && !line.afterBlank && !startsCategoryOrCriterion(section, normaliseKey(parts.criterion)) && readsAsExplanation(parts.criterion);
-    const whole = explains ? null : parts;
+    const sentenceLike = parts !== null && lastRow !== null && awaitsExplanation(lastRow) && !line.afterBlank && !startsCategoryOrCriterion(section, normaliseKey(parts.criterion)) ? explanationSigns(parts.criterion) : 0;
+    const whole = sentenceLike === 2 ? null : parts;
     const next = lines[i + 1];
     // The criterion's end wrapped inside its cell below the scores (a text browser's table,
     // `Ilmastonmuutoksen aiheuttamien riskien   3   4` / `vähentäminen`): a few words in lower case
@@ -336,7 +341,7 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
         blocks.block(lastRow);
         continue;
       }
-      lastRow = row(category, whole.criterion, whole.scores, line, line, []);
+      lastRow = row(category, whole.criterion, whole.scores, line, line, [], sentenceLike === 1 ? { sentenceAbove: lines[i - 1].text } : {});
       blocks.block(lastRow);
       continue;
     }
@@ -376,7 +381,8 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
       i += between + 1;
       continue;
     }
-    if (nextRow && isTitleLike(line.text) && /^\p{Ll}/u.test(nextRow.criterion)) {
+    // (Or wherever a criterion of the table's own is wrapped: `Pinta- ja pohjavedet, maaperä sekä ilma` / `(ja kasvihuonekaasujen väheneminen) 4 8`, `… ilma (ja` / `kasvihuonekaasujen väheneminen) 4 8`.)
+    if (nextRow && ((isTitleLike(line.text) && /^\p{Ll}/u.test(nextRow.criterion)) || criterionKeys.has(normaliseKey(joinWrapped(line.text, nextRow.criterion))))) {
       lastRow = row(category, joinWrapped(line.text, nextRow.criterion), nextRow.scores, line, next, [next], { wrapped: true });
       blocks.block(lastRow);
       i++;
@@ -589,6 +595,7 @@ export const scoreTableKind: ContentKind = {
         } else if (extra.missing !== undefined) {
           builder.diagnose('warning', 'missing-score', `"${block.criterion}" has one score ("${extra.missing}") where the table has two; which column it belongs to is unknown, both are null`, block.position, `${definition.textPath}.${rows.length}`);
         }
+        if (extra.sentenceAbove !== undefined) builder.diagnose('warning', 'heading-variant', `"${block.criterion}" is read as a row, but it is none of the table's criteria and reads like a sentence: it may be the explanation, ending in figures, of the row above ("${extra.sentenceAbove.slice(0, 60)}")`, block.position, `${definition.textPath}.${rows.length}`);
         if (extra.wrapped) builder.diagnose('info', 'row-rejoined', `The row "${block.criterion}" is wrapped onto two lines; read as one`, block.position);
         if (gluedRows.has(block)) builder.diagnose('warning', 'glued-fields', `The row "${block.criterion}" stands on one line with the text before or after it (a lost line break); read apart`, block.position, `${definition.textPath}.${rows.length}`);
         if (extra.gluedCategory !== undefined) builder.diagnose('info', 'glued-fields', `The category "${extra.gluedCategory}" and the row "${block.criterion}" stand on one line; read apart`, block.position, `${definition.textPath}.${rows.length}`);

@@ -1574,7 +1574,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
           // (A count is written so in a tidy copy too: a note; an amount or a text of one to three figures is no likely value.)
           builder.diagnose(field.definition.type === 'indicator' ? 'info' : 'warning', 'value-below-label', `${block.label}: "${block.value}" alone on the line below the empty label is read as the value, but it may be a printed copy's page number`, block.valuePosition ?? block.position, field.definition.path);
         }
-        if (isColumnPaste(blocks, i, field, section)) {
+        if (block.note === 'below' && isColumnPaste(blocks, i, field, section)) {
           // (Kept at the value's line, where it is said: the label's words are in the entry.)
           builder.keep(id, block.label, fieldText(block), block.valuePosition ?? block.position);
           builder.diagnose('warning', 'ambiguous-label', `${block.label}: "${block.value.slice(0, 40)}" stands below it after other labels with no value above, and more ${COUNTED_TYPES.has(field.definition.type) ? 'figures' : 'values'} follow: a table pasted by its columns (the labels, then the values), whose values cannot be told apart by place; not read, kept in unmapped`, block.valuePosition ?? block.position, field.definition.path);

@@ -1806,7 +1806,7 @@ export function parsePersonName(input: string): Normalised<string> {
 
 /** A name with a title in capitals after its comma or in its bracket, known by a word's ending (vocabulary `capitalisedTitleEndings`). */
 function namedWithCapitalisedTitle(text: string): RegExpExecArray | null {
-  const match = NAME_THEN_CAPITALISED_TITLE.exec(text);
+  const match = text.includes(',') || text.includes('(') ? NAME_THEN_CAPITALISED_TITLE.exec(text) : null;
   const title = match === null ? '' : (match.groups!.title ?? match.groups!.bracketed)!;
   return match !== null && title.toLowerCase().split(/[\s/-]+/u).some((word) => TITLE_ENDINGS.some((ending) => word.endsWith(ending))) ? match : null;
 }

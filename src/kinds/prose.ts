@@ -1,6 +1,7 @@
 /** Prose sections: their paragraphs are the section's text, up to the line that opens what comes next. */
 import { normaliseKey, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import type { RuleDsl } from '../read/reader.js';
+import { isDigitCode } from '../read/classify.js';
 import type { DocumentNode, ParagraphNode, SectionNode } from '../types.js';
 import { collectBlocks, isLonePageNumber, isNumberAfterColon, paragraphText, plainBody, sayNumberAfterColon } from './blocks.js';
 import { projectCodeOf, writeSectionText } from './fields.js';
@@ -41,10 +42,12 @@ export const proseKind: ContentKind = {
     // (Not a list's item, `3.1 Kartoitus` / `3.2 Valmennus`, `5.1 Aloitusseminaari` / `5.12 Joulujuhla`: a
     // numbered line above or below it; nor one with no text below it.)
     if (numbers.size > 0) {
-      const lines = own.flatMap((paragraph) => paragraph.children);
+      // (The lines are gathered only in a text that has such a line: most have none.)
+      const candidate = own.some((paragraph) => paragraph.children.some((line) => isDigitCode(line.text.charCodeAt(0)) && SUB_SECTION_HEADING.test(line.text)));
+      const lines = candidate ? own.flatMap((paragraph) => paragraph.children) : [];
       const numberedAt = (at: number) => at >= 0 && at < lines.length && /^\d{1,2}(?:\.\d{1,2})*\.?\s/u.test(lines[at].text);
       lines.forEach((line, at) => {
-        const sub = line.text.charCodeAt(0) <= 57 ? SUB_SECTION_HEADING.exec(line.text) : null;
+        const sub = isDigitCode(line.text.charCodeAt(0)) ? SUB_SECTION_HEADING.exec(line.text) : null;
         if (sub !== null && numbers.has(sub[1]) && at + 1 < lines.length && !numberedAt(at - 1) && !numberedAt(at + 1)) context.builder.diagnose('warning', 'heading-in-text', `"${line.text}" stands as a sub-section's heading of section ${sectionName(section)}, which the layout does not divide: read, with the text below it, as that section's text`, line.position, textPath);
       });
     }

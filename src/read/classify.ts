@@ -520,7 +520,8 @@ function startsWithOwnHeading(line: SourceLine, template: CompiledTemplate): boo
   const value = line.value ?? '';
   const sections = template.sectionsByNumber.get(line.number!);
   if (sections === undefined || value.length < 4) return false;
-  return sections.some((section) => section.definition.headings.some((written) => value.length > written.length + 1 && /[\s:]/u.test(value.charAt(written.length)) && normaliseKey(value.slice(0, written.length)) === normaliseKey(written)));
+  const first = value.charAt(0).toLowerCase();
+  return sections.some((section) => section.definition.headings.some((written) => value.length > written.length + 1 && written.charAt(0).toLowerCase() === first && /[\s:]/u.test(value.charAt(written.length)) && normaliseKey(value.slice(0, written.length)) === normaliseKey(written)));
 }
 /** So many numbered lines starting with their heading make a copy whose headings ran into their lines (one may be a list's item). */
 const SEVERAL_GLUED_HEADINGS = 3;

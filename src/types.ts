@@ -191,6 +191,8 @@ export interface PreambleNode {
   belowNews?: string;
   /** A title read as the last line of a paragraph above the tagline, the lines above it passed over: the first of them (it may be the title, or its start). */
   belowInParagraph?: string;
+  /** A tagline read from the line right below the title, in its paragraph, no sentence: it may be a name, a date or the title in another language. */
+  inTitleParagraph?: true;
   /** A title with the line right below it in its paragraph set aside (that line): a name, a date or the title in another language, or the title itself. */
   lineBelow?: string;
 }

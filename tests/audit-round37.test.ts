@@ -36,7 +36,7 @@ describe('audit round 37: a page\'s title paragraph of two lines above a one-sen
     expect(result.record!.project.name).toBe('Satamat sähköiseksi');
     expect(result.record!.project.tagline).toBe('Satamien asiakaspalvelun siirtäminen verkkoon.');
     expect(result.unmapped.map((u) => u.value)).toEqual(['LUONNOS']);
-    expect(rulesAt(text, 'Satamat sähköiseksi')).toContainEqual(['warning', 'heading-variant']);
+    expect(rulesAt(text, 'LUONNOS')).toContainEqual(['warning', 'unmapped-text']);
   });
   for (const [first, second] of [['Satamayhtiö kertoo', 'Satamat sähköiseksi'], ['Satamat sähköiseksi', 'Matti Merinen'], ['Satamat sähköiseksi', 'Digital Harbours']]) {
     it(`"${first}" / "${second}": the first is the title, the second kept and said, the sentence the tagline (the second was the tagline, the tagline left over)`, () => {
@@ -72,6 +72,19 @@ describe('audit round 37: a page\'s title paragraph of two lines above a one-sen
   it('a title in capitals above a second line stays the title (guard of the round\'s second review)', () => {
     const text = `${['SATAMAT SÄHKÖISEKSI', 'Kotkan satamien asiakaspalvelu', ...pageBelowTitle].join('\n')}\n`;
     expect(parse(text).record!.project.name).toBe('SATAMAT SÄHKÖISEKSI');
+  });
+  it('a draft\'s mark above a title without a tagline is passed over, said (it was the title, the title the tagline, silently)', () => {
+    const text = `${['LUONNOS', '', 'Satamat sähköiseksi', ...pageBelowTitle.slice(2)].join('\n')}\n`;
+    const result = parse(text);
+    expect(result.record!.project.name).toBe('Satamat sähköiseksi');
+    expect(result.record!.project.tagline).toBeNull();
+    expect(result.unmapped.map((u) => u.value)).toEqual(['LUONNOS']);
+  });
+  it('a line right below the title in its paragraph, no tagline after: the tagline, said (silent before)', () => {
+    const text = `${['Satamat sähköiseksi', 'Anni Esimerkki', ...pageBelowTitle.slice(2)].join('\n')}\n`;
+    const result = parse(text);
+    expect(result.record!.project.name).toBe('Satamat sähköiseksi');
+    expect(rulesAt(text, 'Anni Esimerkki')).toContainEqual(['warning', 'heading-variant']);
   });
   it('a word alone below a mark in capitals is the title (`LUONNOS` / `Satamat`)', () => {
     const text = `${['LUONNOS', 'Satamat', ...pageBelowTitle].join('\n')}\n`;

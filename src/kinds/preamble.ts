@@ -94,6 +94,11 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
     above.add(owner);
     first++;
   }
+  // A page's or a draft's mark first (`LUONNOS`, vocabulary `pageMarks`): text before the title, whatever follows it.
+  if (candidates[first] !== undefined && candidates.length > first + 1 && PAGE_MARKS.has(candidates[first].payload.line.text.trim().toLowerCase())) {
+    above.add(candidates[first]);
+    first++;
+  }
   if (bar === -1) return above;
   for (let i = first; i + 1 < candidates.length; i++) {
     // No title ends with a comma or a colon: a mail's greeting or its reply's attribution above the
@@ -361,6 +366,9 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       // is: the line above may be the site's header and this one the title — or a title and its
       // tagline written without a full stop. Read as the title and the tagline, and said.
       if (title !== null && furnitureBetween(tokens, title, index) && !SENTENCE_END.test(line.text)) blocks.block({ type: 'preamble', role: 'tagline', text: line.text, position: line.position, belowFurniture: title.payload.line.text });
+      // (In the title's paragraph of a copy with blank lines, no sentence: a name, a date or the title in
+      // another language below the title as likely as a tagline — `Satamat sähköiseksi` / `Anni Esimerkki`.)
+      else if (facts.blankSeparated && !line.afterBlank && !SENTENCE_END.test(line.text)) blocks.block({ type: 'preamble', role: 'tagline', text: line.text, position: line.position, inTitleParagraph: true });
       else preamble('tagline');
     } else if (tagline && last?.type === 'preamble' && last.role === 'tagline' && !line.afterBlank && (continuesWrapped(last, line, facts) || (/^\p{Ll}/u.test(line.text) && !SENTENCE_END.test(last.text)))) {
       // The tagline hard-wrapped onto the next line (also where the copy is too short to tell its width: it goes on in lower case).

@@ -623,8 +623,10 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
  */
 function scoreTableNameCut(lines: SourceLine[], at: number, tree: DocumentNode, template: CompiledTemplate): boolean {
   const last = lines[at];
-  if (last.kind !== 'text' || last.text.length > CUT_START_LENGTH || /[.!?:;,]$/u.test(last.text) || !/^\p{Lu}/u.test(last.text) || at === 0) return false;
-  if (!last.afterBlank && !/[.!?]$/u.test(lines[at - 1].text)) return false;
+  // (A name's start of any length: `Sosiaalinen ja kulttuurinen kestävyys sekä yhd`; below a row
+  // without its explanation too, `Ilmastonmuutoksen … 2 3` / `Kasvillisuus, eliöt ja luon`.)
+  if (last.kind !== 'text' || last.text.length > SCORE_NAME_LENGTH || /[.!?:;,]$/u.test(last.text) || !/^\p{Lu}/u.test(last.text) || at === 0) return false;
+  if (!last.afterBlank && !/[.!?]$/u.test(lines[at - 1].text) && !SCORE_ROW_END.test(lines[at - 1].text)) return false;
   const section = cutSection(tree, last.position.start.line, template);
   if (section === null || section.definition.content !== 'scoreTable') return false;
   return startsCategoryOrCriterion(section, normaliseKey(last.text));
@@ -822,6 +824,10 @@ function isHeadingNumberAlone(text: string, template: CompiledTemplate, after = 
 
 /** The most characters of a label's or heading's start standing alone as a copy's last paragraph. */
 const CUT_START_LENGTH = 40;
+/** The longest a score table's category or criterion is written (its whole name: a start of one is no longer). */
+const SCORE_NAME_LENGTH = 80;
+/** A score row's two scores at a line's end (`… 2 3`). */
+const SCORE_ROW_END = /\p{L}\S*\s+\d{1,2}\s+\d{1,2}$/u;
 
 /**
  * Whether a line is a proper start of a label or a heading of the layout of a section after section

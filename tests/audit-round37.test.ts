@@ -561,3 +561,19 @@ describe('audit round 37: the code review\'s findings', () => {
     expect(entriesOf(['Pohjolan Koulutus (hallinnoija)', 'OY, 1357924-2']).result.record!.organisation.coImplementers).toEqual([{ name: 'Pohjolan Koulutus OY', businessId: '1357924-2' }]);
   });
 });
+
+describe('audit round 37: an 8.2 table cut inside a name, saved with its line break', () => {
+  const head = [...esr2014Head, 'Hankkeessa ohjataan asiakkaita.', '', '8 Horisontaaliset periaatteet', '', '8.2 Kestävä kehitys', '', 'VälitönVälillinen', 'Ekologinen kestävyys', 'Luonnonvarojen käytön kestävyys 3 4', 'Kierrätystä käsitellään valmennuksessa.', 'Ilmastonmuutoksen aiheuttamien riskien vähentäminen 2 3'];
+  it('a criterion\'s start below a row without its explanation is said cut (it was the explanation, silently)', () => {
+    const text = `${[...head, 'Kasvillisuus, eliöt ja luon'].join('\n')}\n`;
+    expect(rulesAt(text, 'Kasvillisuus, eliöt ja luon')).toContainEqual(['warning', 'text-cut-off']);
+  });
+  it('a long category\'s start below an explanation is said cut', () => {
+    const text = `${[...head, 'Ilmasto otetaan huomioon.', 'Sosiaalinen ja kulttuurinen kestävyys sekä yhd'].join('\n')}\n`;
+    expect(rulesAt(text, 'Sosiaalinen ja kulttuurinen kestävyys sekä yhd')).toContainEqual(['warning', 'text-cut-off']);
+  });
+  it('an explanation of words below a row is no cut (guard)', () => {
+    const text = `${[...head, 'Ilmasto otetaan huomioon kaikessa toiminnassa.'].join('\n')}\n`;
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
+  });
+});

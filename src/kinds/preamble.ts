@@ -366,9 +366,11 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       // is: the line above may be the site's header and this one the title — or a title and its
       // tagline written without a full stop. Read as the title and the tagline, and said.
       if (title !== null && furnitureBetween(tokens, title, index) && !SENTENCE_END.test(line.text)) blocks.block({ type: 'preamble', role: 'tagline', text: line.text, position: line.position, belowFurniture: title.payload.line.text });
-      // (In the title's paragraph of a copy with blank lines, no sentence: a name, a date or the title in
-      // another language below the title as likely as a tagline — `Satamat sähköiseksi` / `Anni Esimerkki`.)
-      else if (facts.blankSeparated && !line.afterBlank && !SENTENCE_END.test(line.text)) blocks.block({ type: 'preamble', role: 'tagline', text: line.text, position: line.position, inTitleParagraph: true });
+      // (In the title's paragraph of a copy with blank lines, no sentence, a capital first: a name, a date or
+      // the title in another language below the title as likely as a tagline — `Satamat sähköiseksi` /
+      // `Anni Esimerkki`. Going on in lower case it is the tagline: `Kylätalkoot ry` / `kylät kuntoon yhdessä`.)
+      // (A paragraph of the two lines only: the top written without blank lines, title / tagline / bar, is not looked at.)
+      else if (facts.blankSeparated && !line.afterBlank && !SENTENCE_END.test(line.text) && /^[\p{Lu}\d]/u.test(line.text) && (tokens[index + 1]?.payload.line.afterBlank ?? true)) blocks.block({ type: 'preamble', role: 'tagline', text: line.text, position: line.position, inTitleParagraph: true });
       else preamble('tagline');
     } else if (tagline && last?.type === 'preamble' && last.role === 'tagline' && !line.afterBlank && (continuesWrapped(last, line, facts) || (/^\p{Ll}/u.test(line.text) && !SENTENCE_END.test(last.text)))) {
       // The tagline hard-wrapped onto the next line (also where the copy is too short to tell its width: it goes on in lower case).

@@ -496,6 +496,21 @@ describe('audit round 37: an 8.2 explanation that ends in two small figures', ()
     const rows = parse(table('Natura 2000 -ohjelman kohteet 2 3').replace('Materiaalit ja jätteet 4 7', 'Pinta- ja pohjavedet, maaperä sekä ilma\n(ja kasvihuonekaasujen väheneminen) 4 7')).record!.horizontalPrinciples.sustainableDevelopment;
     expect(rows.map((row) => row.criterion)).toEqual(['Liikkuminen ja logistiikka', 'Natura 2000 -ohjelman kohteet', 'Pinta- ja pohjavedet, maaperä sekä ilma (ja kasvihuonekaasujen väheneminen)']);
   });
+  it('a line of seven words or more ending in figures with a sentence below it is a row of a criterion written otherwise, said (the last review\'s misfire)', () => {
+    const line = 'Ilmastonmuutoksen aiheuttamien riskien vähentäminen ja siihen sopeutuminen 6 8';
+    const text = table('Kierrätys otetaan huomioon.').replace('Liikkuminen ja logistiikka 5 8\nKierrätys otetaan huomioon.', `Liikkuminen ja logistiikka 0 0\n${line}\nAsiakkaita neuvotaan pyöräilemään.`);
+    const rows = parse(text).record!.horizontalPrinciples.sustainableDevelopment;
+    expect(rows.map((row) => [row.criterion, row.direct, row.indirect, row.text])).toEqual([
+      ['Liikkuminen ja logistiikka', 0, 0, null],
+      ['Ilmastonmuutoksen aiheuttamien riskien vähentäminen ja siihen sopeutuminen', 6, 8, 'Asiakkaita neuvotaan pyöräilemään.'],
+      ['Materiaalit ja jätteet', 4, 7, 'Jätteet lajitellaan.'],
+    ]);
+    expect(rulesAt(text, line)).toContainEqual(['warning', 'heading-variant']);
+  });
+  it('a line read as the explanation for its figures is said at it', () => {
+    const explanation = 'Jätteen määrä vähenee 20 %, kierrätys kasvaa 5 8';
+    expect(rulesAt(table(explanation), explanation)).toContainEqual(['warning', 'heading-variant']);
+  });
   it('a criterion of the table right below a row without explanation stays a row (guard)', () => {
     const rows = parse(table('Kasvillisuus, eliöt ja luonnon monimuotoisuus 3 4')).record!.horizontalPrinciples.sustainableDevelopment;
     expect(rows.map((row) => row.criterion)).toEqual(['Liikkuminen ja logistiikka', 'Kasvillisuus, eliöt ja luonnon monimuotoisuus', 'Materiaalit ja jätteet']);
@@ -575,5 +590,16 @@ describe('audit round 37: an 8.2 table cut inside a name, saved with its line br
   it('an explanation of words below a row is no cut (guard)', () => {
     const text = `${[...head, 'Ilmasto otetaan huomioon kaikessa toiminnassa.'].join('\n')}\n`;
     expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
+  });
+});
+
+describe('audit round 37: a page whose top is a mark alone', () => {
+  it('has no title (it was the mark, silently), said', () => {
+    const page = readFileSync(new URL('../fixtures/pages/ended.txt', import.meta.url), 'utf8');
+    const text = `Arkistoitu\n\n${page.slice(page.indexOf('Toimintalinja 5 (ESR) |'))}`;
+    const result = parse(text);
+    expect(result.record!.project.name).toBeNull();
+    expect(result.unmapped.map((u) => u.value)).toContain('Arkistoitu');
+    expect(result.diagnostics.filter((d) => d.path === '/project/name').map((d) => d.rule)).toContain('missing-field');
   });
 });

@@ -94,8 +94,9 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
     above.add(owner);
     first++;
   }
-  // A page's or a draft's mark first (`LUONNOS`, vocabulary `pageMarks`): text before the title, whatever follows it.
-  if (candidates[first] !== undefined && candidates.length > first + 1 && PAGE_MARKS.has(candidates[first].payload.line.text.trim().toLowerCase())) {
+  // A page's or a draft's mark first (`LUONNOS`, vocabulary `pageMarks`): text before the title, whatever
+  // follows it (alone, the page has no title line, said as such).
+  if (candidates[first] !== undefined && PAGE_MARKS.has(candidates[first].payload.line.text.trim().toLowerCase())) {
     above.add(candidates[first]);
     first++;
   }

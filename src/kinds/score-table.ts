@@ -50,6 +50,8 @@ interface RowForm {
   titleLines?: SourceLine[];
   /** A row read below a row without explanation that may be that explanation ending in figures (the line above): said when mapped. */
   sentenceAbove?: string;
+  /** A line of the explanation that ends in two figures, as a row does (it may be a row of a criterion the table does not have): said when mapped. */
+  figuresInExplanation?: SourceLine;
   /** The category that stood on the row's line before its criterion: said when mapped. */
   gluedCategory?: string;
 }
@@ -311,7 +313,12 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     // before a word in lower case, `Asiakkaita ohjataan …, bussilinjat 5 8`, `Vesistöt, maaperä ja ilma
     // 4 8` — is read as a row, said.)
     const parts = scoreRowParts(line.text);
-    const sentenceLike = parts !== null && lastRow !== null && awaitsExplanation(lastRow) && !line.afterBlank && !startsCategoryOrCriterion(section, normaliseKey(parts.criterion)) ? explanationSigns(parts.criterion) : 0;
+    // (Nor where a sentence follows it, as a row's explanation does: `Ilmastonmuutoksen … ja siihen
+    // sopeutuminen 6 8` / `Asiakkaita neuvotaan …` is a row of a criterion written otherwise, said.)
+    const signs = parts !== null && lastRow !== null && awaitsExplanation(lastRow) && !line.afterBlank && !startsCategoryOrCriterion(section, normaliseKey(parts.criterion)) ? explanationSigns(parts.criterion) : 0;
+    const explainedBelow = signs === 2 && lines[i + 1] !== undefined && !lines[i + 1].afterBlank && scoreRowParts(lines[i + 1].text) === null && !isCategoryLine(lines[i + 1].text, section);
+    const sentenceLike = explainedBelow ? 1 : signs;
+    if (sentenceLike === 2) rowForms.get(lastRow!)!.figuresInExplanation = line;
     const whole = sentenceLike === 2 ? null : parts;
     const next = lines[i + 1];
     // The criterion's end wrapped inside its cell below the scores (a text browser's table,
@@ -595,6 +602,7 @@ export const scoreTableKind: ContentKind = {
         } else if (extra.missing !== undefined) {
           builder.diagnose('warning', 'missing-score', `"${block.criterion}" has one score ("${extra.missing}") where the table has two; which column it belongs to is unknown, both are null`, block.position, `${definition.textPath}.${rows.length}`);
         }
+        if (extra.figuresInExplanation !== undefined) builder.diagnose('warning', 'heading-variant', `"${extra.figuresInExplanation.text.slice(0, 60)}" is read as the explanation of "${block.criterion}": it reads like a sentence and names none of the table's criteria, but it ends in two figures as a row does — it may be a row of a criterion written otherwise`, extra.figuresInExplanation.position, `${definition.textPath}.${rows.length}`);
         if (extra.sentenceAbove !== undefined) builder.diagnose('warning', 'heading-variant', `"${block.criterion}" is read as a row, but it is none of the table's criteria and reads like a sentence: it may be the explanation, ending in figures, of the row above ("${extra.sentenceAbove.slice(0, 60)}")`, block.position, `${definition.textPath}.${rows.length}`);
         if (extra.wrapped) builder.diagnose('info', 'row-rejoined', `The row "${block.criterion}" is wrapped onto two lines; read as one`, block.position);
         if (gluedRows.has(block)) builder.diagnose('warning', 'glued-fields', `The row "${block.criterion}" stands on one line with the text before or after it (a lost line break); read apart`, block.position, `${definition.textPath}.${rows.length}`);

@@ -1265,10 +1265,6 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
  */
 function splitAtLabelWithoutColon(line: SourceLine, template: CompiledTemplate, sections: Set<CompiledSection>, labelsOfText: () => Map<string, number>): SourceLine[] | null {
   if (line.valuePosition === undefined || (line.value ?? '').length > GLUED_VALUE_LONGEST) return null;
-  // (A copy that writes every field of the line's sections has none to glue: most copies.)
-  let unwritten = false;
-  for (const section of sections) unwritten ||= hasUnwrittenField(section, labelsOfText());
-  if (!unwritten) return null;
   const parts: SourceLine[] = [];
   let rest: SourceLine = line;
   for (let split = gluedLabelSplit(rest, template, sections, labelsOfText); split !== null; split = gluedLabelSplit(rest, template, sections, labelsOfText)) {
@@ -3223,6 +3219,14 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     }
     return ownLabels;
   };
+  // Whether the sections of a label's fields have a field the text does not write (a copy that writes
+  // them all has none to glue without its colon: most copies), worked out once for each label's fields.
+  const unwrittenByFields = new Map<CompiledField[], boolean>();
+  const fieldsUnwritten = (fields: CompiledField[]) => {
+    let answer = unwrittenByFields.get(fields);
+    if (answer === undefined) unwrittenByFields.set(fields, (answer = fields.some((field) => hasUnwrittenField(field.section, labelsOfText()))));
+    return answer;
+  };
   const tables = template.sections.filter((s) => s.tableHeader !== null);
   // Whether some numbered heading of the layout is missing in a copy that has others (only then is a
   // heading looked for after a lost line break).
@@ -3428,7 +3432,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       const fields = template.inlineLabels.get(labelKey);
       if (fields) {
         const parts = splitGlued(line, template, fields, facts, labelsOfText);
-        const withoutColon = parts === null ? splitAtLabelWithoutColon(line, template, new Set(fields.map((f) => f.section)), labelsOfText) : null;
+        const withoutColon = parts === null && fieldsUnwritten(fields) ? splitAtLabelWithoutColon(line, template, new Set(fields.map((f) => f.section)), labelsOfText) : null;
         if (parts) {
           parts.forEach((part, n) => {
             const partFields = n === 0 ? fields : template.inlineLabels.get(part.labelKey!) ?? template.bareLabels.get(part.labelKey!)!;

@@ -603,3 +603,15 @@ describe('audit round 37: a page whose top is a mark alone', () => {
     expect(result.diagnostics.filter((d) => d.path === '/project/name').map((d) => d.rule)).toContain('missing-field');
   });
 });
+
+describe('audit round 37: an 8.2 explanation ending in figures, hard-wrapped', () => {
+  it('its wrapped end in lower case with the figures is the explanation, said (it was a row named by its last word, silently)', () => {
+    const text = `${[...esr2014Head, 'Hanke.', '', '8 Horisontaaliset periaatteet', '', '8.2 Kestävä kehitys', '', 'VälitönVälillinen', 'Ekologinen kestävyys', 'Liikkuminen ja logistiikka 5 8', 'Asiakkaita ohjataan käyttämään joukkoliikennettä,', 'bussilinjat 5 8', 'Materiaalit ja jätteet 4 7', 'Jätteet lajitellaan.'].join('\n')}\n`;
+    const rows = parse(text).record!.horizontalPrinciples.sustainableDevelopment;
+    expect(rows.map((row) => [row.criterion, row.text])).toEqual([
+      ['Liikkuminen ja logistiikka', 'Asiakkaita ohjataan käyttämään joukkoliikennettä,\nbussilinjat 5 8'],
+      ['Materiaalit ja jätteet', 'Jätteet lajitellaan.'],
+    ]);
+    expect(rulesAt(text, 'bussilinjat 5 8')).toContainEqual(['warning', 'heading-variant']);
+  });
+});

@@ -317,7 +317,11 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     // sopeutuminen 6 8` / `Asiakkaita neuvotaan …` is a row of a criterion written otherwise, said.)
     const signs = parts !== null && lastRow !== null && awaitsExplanation(lastRow) && !line.afterBlank && !startsCategoryOrCriterion(section, normaliseKey(parts.criterion)) ? explanationSigns(parts.criterion) : 0;
     const explainedBelow = signs === 2 && lines[i + 1] !== undefined && !lines[i + 1].afterBlank && scoreRowParts(lines[i + 1].text) === null && !isCategoryLine(lines[i + 1].text, section);
-    const sentenceLike = explainedBelow ? 1 : signs;
+    // (A row's criterion in lower case right below an explanation's line that goes on — a comma or a word
+    // last —, `Asiakkaita ohjataan …, joukkoliikennettä,` / `bussilinjat 5 8`: the explanation hard-wrapped,
+    // ending in figures.)
+    const wrappedExplanation = parts !== null && lastRow !== null && !awaitsExplanation(lastRow) && !line.afterBlank && /^\p{Ll}/u.test(parts.criterion) && /[,\p{Ll}]$/u.test(lines[i - 1].text);
+    const sentenceLike = explainedBelow ? 1 : wrappedExplanation ? 2 : signs;
     if (sentenceLike === 2) rowForms.get(lastRow!)!.figuresInExplanation = line;
     const whole = sentenceLike === 2 ? null : parts;
     const next = lines[i + 1];

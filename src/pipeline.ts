@@ -721,8 +721,16 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
     if (startsListItem(line.text)) return false;
     words += line.text.split(/\s+/u).length;
   }
-  return words >= SENTENCE_PARAGRAPH_WORDS;
+  if (words >= SENTENCE_PARAGRAPH_WORDS) return true;
+  // A prose text's last line of a few words, in capitals only at its start, below a sentence's end
+  // or a blank line (`… ikääntyy.` / `Osaajia houkut`): a sentence cut after its first words, or a
+  // sub-heading whose text was cut away below it — the copy stops inside the text either way. (A
+  // closing name ends on a capital, `Anna Keto`; a field's short explanation, `Ei vaikutusta`, is no prose.)
+  return section.definition.content === 'prose' && last.kind === 'text' && words >= 2 && SHORT_LINE_CUT.test(last.text) && (last.afterBlank || (above !== null && /[.!?]$/u.test(above.text)));
 }
+
+/** A line of a few words starting in a capital, every later word in lower case, the last of letters only (`Osaajia houkut`, `Hankkeen tulokset`). */
+const SHORT_LINE_CUT = /^\p{Lu}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)+$/u;
 
 /** The most words of a sub-heading opening a paragraph (`Tiivistelmä`, `Hankkeen tausta`). */
 const SUB_HEADING_WORDS = 3;

@@ -1274,6 +1274,40 @@ function splitAtLabelWithoutColon(line: SourceLine, template: CompiledTemplate, 
   return parts.length === 0 ? null : [...parts, rest];
 }
 
+/**
+ * A block's heading of the value's own section run into the value without a colon, with the block's
+ * entries after it (`…-menettely: Tuen siirto Tuen siirronsaajat Pohjolan Kylät ry, 3909926-3 …`, a
+ * copy that joined a section's lines): the value, and the block with its entries as on a line of its
+ * own. Only with a Y-tunnus after the heading: `Tuen siirto` alone is a value's own words. Null when there is none.
+ */
+function blockGluedAfterValue(line: SourceLine, fields: CompiledField[]): [SourceLine, SourceLine] | null {
+  const value = line.value ?? '';
+  if (line.valuePosition === undefined || !BUSINESS_ID_IN_TEXT.test(value)) return null;
+  const valueStart = line.valuePosition.start.offset - line.position.start.offset;
+  let best: { start: number; label: string } | null = null;
+  for (const field of new Set(fields.flatMap((f) => f.section.fields))) {
+    if (field.form !== 'block' || field.definition.type !== 'organisations') continue;
+    for (const label of field.definition.labels) {
+      for (let at = value.indexOf(label, 1); at !== -1; at = value.indexOf(label, at + 1)) {
+        const end = at + label.length;
+        if (!/\s/u.test(value[at - 1]) || (end < value.length && !/\s/u.test(value[end])) || !BUSINESS_ID_IN_TEXT.test(value.slice(end))) continue;
+        if (best === null || at < best.start) best = { start: at, label };
+        break;
+      }
+    }
+  }
+  if (best === null) return null;
+  const firstValue = value.slice(0, best.start).trim().replace(/\s*[;|,]$/u, '');
+  if (firstValue.length === 0) return null;
+  const start = valueStart + best.start;
+  let valueFrom = start + best.label.length;
+  while (valueFrom < line.text.length && WHITE_SPACE.test(line.text[valueFrom])) valueFrom++;
+  return [partBefore(line, start, firstValue, start), sliceLine(line, start, best.label, line.text.slice(valueFrom), valueFrom)];
+}
+
+/** A Y-tunnus in a text (`3909926-3`). */
+const BUSINESS_ID_IN_TEXT = /(?:^|\D)\d{7}\s?[-‐‑‒–—−]\s?\d(?!\d)/u;
+
 /** The first split of {@link splitAtLabelWithoutColon}: the line's own field, and the glued one with the rest of the line. */
 function gluedLabelSplit(line: SourceLine, template: CompiledTemplate, sections: Set<CompiledSection>, labelsOfText: () => Map<string, number>): [SourceLine, SourceLine] | null {
   const text = line.text;
@@ -1944,6 +1978,13 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
     (shared ??= new Uint8Array(lines.length)).fill(2, note, bottom);
     bottom = note;
   }
+  // A sender's line introducing a second description pasted below (`Ja tässä vielä toisen hankkeen
+  // kuvaus:`, alone, the layout's title right after it): the sender's note, no text of the section above.
+  for (let i = top + 1; i < bottom - 1; i++) {
+    const line = lines[i];
+    if (line.text.charCodeAt(line.text.length - 1) !== 58 || (facts.blankSeparated && (!line.afterBlank || !lines[i + 1].afterBlank)) || line.text.length > SENDER_NOTE_LINE_LENGTH || line.kind === 'numbered') continue;
+    if (template.titleKeys.has(keyOf(lines[i + 1]) ?? '')) (shared ??= new Uint8Array(lines.length))[i] = 2;
+  }
   return { top, bottom, shared, wrappedTitle };
 }
 
@@ -2105,11 +2146,17 @@ function addressFooterAt(lines: SourceLine[], facts: TextFacts, template: Compil
   const block = lines.slice(start, bottom);
   // (Or a person's or an office's contact lines, two ways at least: `Liisa Esimerkki` / `liisa@…` / `040 123 4567`.)
   const ways = block.filter((line) => CONTACT_WAY.test(line.text) || PHONE_ALONE.test(line.text)).length;
-  if (!(block.some((line) => POSTCODE_PLACE.test(line.text)) && ways >= 1) && ways < 2) return -1;
+  // (Or a person's name first and one way to reach them: a mail's signature without a closing word,
+  // `Pekka Salonen` / `Länsirannikon ELY-keskus` / `puh. 0295 555 123`.)
+  const signed = ways >= 1 && block.length >= 2 && PERSON_NAME_ALONE.test(block[0].text);
+  if (!(block.some((line) => POSTCODE_PLACE.test(line.text)) && ways >= 1) && ways < 2 && !signed) return -1;
   // (Not under a page's block heading, `Yhteystiedot`: contacts are that block's text.)
   for (let i = start - 1; i > top && start - i <= BLOCK_HEADING_REACH; i--) if (template.blockHeadingKeys.has(keyOf(lines[i]) ?? '')) return -1;
   return start;
 }
+
+/** A person's name alone on a line: two or three words in capitals (`Pekka Salonen`, `Anna-Liisa M. Keto`). */
+const PERSON_NAME_ALONE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
 
 const senderNoteStarts = new Set(vocabulary.pageFurniture.senderNoteStarts);
 const senderNoteCapitalStarts = new Set(vocabulary.pageFurniture.senderNoteCapitalStarts);
@@ -3433,7 +3480,10 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       if (fields) {
         const parts = splitGlued(line, template, fields, facts, labelsOfText);
         const withoutColon = parts === null && fieldsUnwritten(fields) ? splitAtLabelWithoutColon(line, template, new Set(fields.map((f) => f.section)), labelsOfText) : null;
-        if (parts) {
+        const block = parts === null && withoutColon === null ? blockGluedAfterValue(line, fields) : null;
+        if (block) {
+          tokens.push(lineToken(Label, block[0], { fields }), lineToken(BareLabel, block[1], { fields: template.bareLabels.get(block[1].labelKey!)!, note: 'gluedWithoutColon' }));
+        } else if (parts) {
           parts.forEach((part, n) => {
             const partFields = n === 0 ? fields : template.inlineLabels.get(part.labelKey!) ?? template.bareLabels.get(part.labelKey!)!;
             tokens.push(lineToken(n > 0 && template.bareLabels.has(part.labelKey!) ? BareLabel : Label, part, { fields: partFields, note: 'glued' }));

@@ -110,3 +110,65 @@ describe('audit round 38: a sender\'s line introducing a second description past
     expect(rulesAt(t, 'Ja tässä vielä toisen hankkeen kuvaus vertailun vuoksi:')).toContainEqual(['warning', 'unmapped-text']);
   });
 });
+
+describe('audit round 38: a printed page\'s footer of a date', () => {
+  /** The description with a page's break inside the summary and inside 8.1's explanation, the footer `footer` before each. */
+  const text = (footer: string) =>
+    `${[...head(), summaryHeading, '', 'Hankkeessa luodaan työpaikkaohjaajille koulutusmalli.', '', footer, '\fTuloksena syntyy toimintamalli.', '', '8 Horisontaaliset periaatteet', '', '8.1 Sukupuolten tasa-arvo', '', 'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta: Kyllä', footer, '\fAlat ovat vahvasti eriytyneet sukupuolen mukaan.'].join('\n')}\n`;
+  for (const footer of ['14.3.2019 10:12', '14.3.2019', '14.3.2019          2/5']) {
+    it(`"${footer}" before each form feed is furniture, in no text (it was the summary's and the explanation's, silently)`, () => {
+      const record = parse(text(footer)).record!;
+      expect(record.summary).toBe('Hankkeessa luodaan työpaikkaohjaajille koulutusmalli.\n\nTuloksena syntyy toimintamalli.');
+      expect(record.horizontalPrinciples!.genderEquality!.environmentAnalysis).toEqual({ answer: true, text: 'Alat ovat vahvasti eriytyneet sukupuolen mukaan.' });
+    });
+  }
+  it('a date and a page count after a gap, below a value, without a form feed: furniture, not the value\'s end (it was glued on)', () => {
+    const t = `${[...head(), 'Organisaatiotyyppi: Yhdistys', '14.3.2019          1/3', '', summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.'].join('\n')}\n`;
+    expect(parse(t).record!.organisation.type).toBe('Yhdistys');
+  });
+  it('a date wrapped from a period\'s line above a form feed stays its end (guard)', () => {
+    const t = `${[...head().slice(0, 8), 'Suunnitelman mukainen toteutusaika: Alkaa 1.1.2018 ja päättyy', '31.12.2020', '\fToiminnan tila: Toiminta päättynyt', ...head().slice(11), summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.'].join('\n')}\n`;
+    expect(parse(t).record!.project.period).toEqual({ start: '2018-01-01', end: '2020-12-31' });
+  });
+});
+
+describe('audit round 38: a running header after a page count below a page\'s list heading', () => {
+  const page = (header: string) =>
+    `${[
+      'Arjen taidot työelämään', '', 'Hankkeessa vahvistetaan nuorten arjenhallintaa.', '', 'Toimintalinja 5 (ESR) | 01.09.2018 – 31.08.2021 | Kainuu', '', 'Hanke päättynyt', '',
+      'Tietoja hankkeesta:', '', 'Hankkeen rahoittaja: Kainuun elinkeino-, liikenne- ja ympäristökeskus', 'EURA-tunnus: S21935', 'Toteuttajaorganisaatio: Kajaanin kaupunki', 'Maakunta: Kainuu', 'Aloituspäivä: 01.09.2018', 'Lopetuspäivä: 31.08.2021', '',
+      'Lyhyt selostus hankkeesta:', '', 'Hankkeessa tarjotaan nuorille aikuisille valmennusta.', '', 'Kehittymisen paikat', '', 'Ennen hanketta:', '', 'Sivu 1 / 2', header, '-Nuorille ei ollut matalan kynnyksen palvelua', '', 'Hankkeen aikana:', '', '-Yhteistyö yritysten kanssa vahvistui', '', 'Sivu 2 / 2',
+    ].join('\n')}\n`;
+  for (const header of ['\fHankkeen kuvaus S21935    Tulostettu 14.3.2019', 'S21935 Arjen taidot työelämään']) {
+    it(`"${header.replace('\f', '\\f')}" is furniture, no item of the list (it was its first item, silently)`, () => {
+      expect(parse(page(header)).record!.projectPage!.developmentNeeds!.before).toEqual(['Nuorille ei ollut matalan kynnyksen palvelua']);
+    });
+  }
+});
+
+/** An 8.1 of three answers, then the 8.2 table's start below its header line. */
+const tableStart = [
+  '8 Horisontaaliset periaatteet', '', '8.1 Sukupuolten tasa-arvo', '',
+  'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta: Kyllä', 'Analyysi tehtiin tilastoista.',
+  'Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen): Kyllä', 'Ryhmät kootaan sekaryhmiksi.',
+  'Hankkeen päätavoite on sukupuolten tasa-arvon edistäminen: Ei', 'Päätavoite on työllistyminen.', '',
+  '8.2 Kestävä kehitys', '', 'VälitönVälillinen', 'Ekologinen kestävyys',
+];
+
+describe('audit round 38: an 8.2 row whose scores have words in brackets', () => {
+  it('`… 5 (kohtalainen) 7 (merkittävä)`: a row of its own, scores 5 and 7, said (it was the explanation of the row above, silently)', () => {
+    const row = 'Ilmastonmuutoksen aiheuttamien riskien vähentäminen 5 (kohtalainen) 7 (merkittävä)';
+    const t = `${[...head(), summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.', '', ...tableStart, 'Luonnonvarojen käytön kestävyys 6 7', 'Kierrätystä käsitellään valmennuksessa.', row, 'Etätyö on valmennuksen teema.', '', '9 Loppuraportin tiivistelmä', '', 'Tavoitteet saavutettiin.'].join('\n')}\n`;
+    const rows = parse(t).record!.horizontalPrinciples!.sustainableDevelopment!;
+    expect(rows.map((r) => [r.criterion, r.direct, r.indirect, r.text])).toEqual([
+      ['Luonnonvarojen käytön kestävyys', 6, 7, 'Kierrätystä käsitellään valmennuksessa.'],
+      ['Ilmastonmuutoksen aiheuttamien riskien vähentäminen', 5, 7, 'Etätyö on valmennuksen teema.'],
+    ]);
+    expect(rulesAt(t, row)).toContainEqual(['info', 'normalised-value']);
+  });
+  it('an explanation ending in a bracket after a figure stays the explanation (guard)', () => {
+    const t = `${[...head(), summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.', '', ...tableStart, 'Luonnonvarojen käytön kestävyys 6 7', 'Kierrätystä lisättiin 5 (arvio) ja jätettä väheni 7 (mitattu)', '', '9 Loppuraportin tiivistelmä', '', 'Tavoitteet saavutettiin.'].join('\n')}\n`;
+    const rows = parse(t).record!.horizontalPrinciples!.sustainableDevelopment!;
+    expect(rows.map((r) => [r.criterion, r.direct, r.indirect, r.text])).toEqual([['Luonnonvarojen käytön kestävyys', 6, 7, 'Kierrätystä lisättiin 5 (arvio) ja jätettä väheni 7 (mitattu)']]);
+  });
+});

@@ -54,6 +54,8 @@ interface RowForm {
   figuresInExplanation?: SourceLine;
   /** The category that stood on the row's line before its criterion: said when mapped. */
   gluedCategory?: string;
+  /** The scores were written with a word in brackets after each (`5 (kohtalainen) 7 (merkittävä)`): said when mapped. */
+  worded?: boolean;
 }
 
 /** A row's criterion that starts with a category of the table and goes on with a capital: the two, else null. */
@@ -352,7 +354,7 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
         blocks.block(lastRow);
         continue;
       }
-      lastRow = row(category, whole.criterion, whole.scores, line, line, [], sentenceLike === 1 ? { sentenceAbove: lines[i - 1].text } : {});
+      lastRow = row(category, whole.criterion, whole.scores, line, line, [], { ...(sentenceLike === 1 ? { sentenceAbove: lines[i - 1].text } : {}), ...(whole.worded ? { worded: true } : {}) });
       blocks.block(lastRow);
       continue;
     }
@@ -608,6 +610,7 @@ export const scoreTableKind: ContentKind = {
         }
         if (extra.figuresInExplanation !== undefined) builder.diagnose('warning', 'heading-variant', `"${extra.figuresInExplanation.text.slice(0, 60)}" is read as the explanation of "${block.criterion}": it reads like a sentence and names none of the table's criteria, but it ends in two figures as a row does — it may be a row of a criterion written otherwise`, extra.figuresInExplanation.position, `${definition.textPath}.${rows.length}`);
         if (extra.sentenceAbove !== undefined) builder.diagnose('warning', 'heading-variant', `"${block.criterion}" is read as a row, but it is none of the table's criteria and reads like a sentence: it may be the explanation, ending in figures, of the row above ("${extra.sentenceAbove.slice(0, 60)}")`, block.position, `${definition.textPath}.${rows.length}`);
+        if (extra.worded) builder.diagnose('info', 'normalised-value', `The row "${block.criterion}" writes its scores with words in brackets after them; read as ${block.scores.join(' and ')}`, block.position, `${definition.textPath}.${rows.length}`);
         if (extra.wrapped) builder.diagnose('info', 'row-rejoined', `The row "${block.criterion}" is wrapped onto two lines; read as one`, block.position);
         if (gluedRows.has(block)) builder.diagnose('warning', 'glued-fields', `The row "${block.criterion}" stands on one line with the text before or after it (a lost line break); read apart`, block.position, `${definition.textPath}.${rows.length}`);
         if (extra.gluedCategory !== undefined) builder.diagnose('info', 'glued-fields', `The category "${extra.gluedCategory}" and the row "${block.criterion}" stand on one line; read apart`, block.position, `${definition.textPath}.${rows.length}`);

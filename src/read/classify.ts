@@ -2588,6 +2588,25 @@ function isPrintTime(lines: SourceLine[], i: number, above: SourceLine | undefin
 }
 
 /**
+ * A date alone as a page's last line before a form feed, apart from the text above it (a blank line
+ * or a sentence's end between) and no date among dates: a print's footer (`… koulutusmalli.` /
+ * `14.3.2019` / `\fTuloksena …`). (Below a value or a sentence going on, `… ja päättyy` / `31.8.2011`, it is their end.)
+ */
+function isPrintDateAlone(lines: SourceLine[], i: number, template: CompiledTemplate, repeated: (i: number) => boolean): boolean {
+  const text = lines[i].text;
+  if (i === 0 || !DATE_ALONE.test(text) || DATE_START.test(lines[i - 1].text) || (i + 1 < lines.length && DATE_START.test(lines[i + 1].text))) return false;
+  // (Or the same date so at another page's end: `…: Kyllä` / `14.3.2019` / `\f…`; or below a line it
+  // cannot end, a comma's or a figure's, `… aikuista,` / `14.3.2019` / `\fjoista …`, or a field's
+  // value of no date, `Seutukunnat: Rovaniemen, Kemi-Tornion` / `14.3.2019` / `\fKunnat: …`.)
+  const above = lines[i - 1];
+  const undatedField = above.kind === 'label' && above.value !== '' && (template.inlineLabels.get(above.labelKey!)?.every((f) => f.definition.type !== 'period' && f.definition.type !== 'date') ?? false);
+  // (Or between a sentence's words, the page's text going on in lower case below, `… tapahtuva` /
+  // `14.3.2019` / `\foppiminen …`, or below a list's item: said as furniture the text has once.)
+  const inSentence = i + 1 < lines.length && /^\p{Ll}/u.test(lines[i + 1].text);
+  return lines[i].afterBlank || /[.!?,;\d]$/u.test(above.text) || undatedField || inSentence || opensWithListMarker(above.text) || repeated(i);
+}
+
+/**
  * A printed copy's page-break lines that no pattern finds alone: a running header on the line after
  * a page count — the project's name or code (`Polkuja pohjoiseen`, `S11482`, `Projektin kuvaus
  * S21734`) or the print date alone — and a page number alone above such a header; a paragraph that is
@@ -2607,7 +2626,8 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   const repeated = repeatedLines(lines);
   // A line below an empty label is that label's value (`Hankkeen nimi:` / `S20078 Välittävät
   // verkostot`, `Aloituspäivä:` / `Sivu 2 (3)` / `01.05.2017`), and a label line a field.
-  const valueOrField = (i: number, text?: string) => lines[i].kind === 'label' || (i > 0 && lines[i - 1].kind === 'label' && lines[i - 1].value === '') || (i > 1 && (isPageCountLine(lines[i - 1].text) || LONE_NUMBER.test(lines[i - 1].text)) && lines[i - 2].kind === 'label' && lines[i - 2].value === '' && (text === undefined || mayBeValueOf(lines[i - 2], text, template)));
+  // (A print's date and time lexed as a label at its time's colon, `14.3.2019 10:12`, is no field.)
+  const valueOrField = (i: number, text?: string) => (lines[i].kind === 'label' && !DATE_ALONE.test(lines[i].text)) || (i > 0 && lines[i - 1].kind === 'label' && lines[i - 1].value === '') || (i > 1 && (isPageCountLine(lines[i - 1].text) || LONE_NUMBER.test(lines[i - 1].text)) && lines[i - 2].kind === 'label' && lines[i - 2].value === '' && (text === undefined || mayBeValueOf(lines[i - 2], text, template, projectCode)));
   // The project's code alone, with its name, or in a print header's words (`Projektin kuvaus
   // S21734`, `Polkuja pohjoiseen (S21734)`): a running header wherever it stands as a paragraph.
   const projectCode = facts.projectCode;
@@ -2656,7 +2676,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // or a header's line (`EURA 2014`, `Hankkeen kuvaus`).
     if (formFeedLines !== null && i > 1 && formFeedLines.has(line.position.start.line) && (marks === null || marks[i - 1] === 0) && !valueOrField(i - 1, lines[i - 1].text)) {
       if (isPageTopHeader(lines, i - 1)) (marks ??= new Uint8Array(lines.length))[i - 1] = 1;
-      else if (isPrintTime(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, repeated) || isRunningName(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, template, repeated)) (marks ??= new Uint8Array(lines.length))[i - 1] = once(i - 1);
+      else if (isPrintTime(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, repeated) || isPrintDateAlone(lines, i - 1, template, repeated) || isRunningName(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, template, repeated)) (marks ??= new Uint8Array(lines.length))[i - 1] = once(i - 1);
     }
     const pageTop = formFeedLines !== null && i > 0 && formFeedLines.has(line.position.start.line) ? runningHeader(i, i) : 0;
     if (pageTop !== 0) {
@@ -2919,13 +2939,19 @@ export function isPrintHeaderWords(text: string): boolean {
 const CONTACT_PERSON = new RegExp(`^(?:${vocabulary.contactBlock.personStarts.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu');
 
 /** Field types whose value a running header's line (a name, a code, a date) could be. */
+/** A print's stamp with its word inside a line (`… Tulostettu 14.3.2019`). */
+const PRINT_STAMP_WORDS = new RegExp(`(?:^|\\s)(?:${vocabulary.printStampStarts.map((word) => word.replace(/[.*+?^$\{\}()|[\]\\]/gu, '\\$&')).join('|')})\\s*:?\\s*\\d{1,2}\\.\\s*\\d{1,2}\\.\\s*\\d{4}`, 'iu');
 const HEADER_LIKE_VALUE_TYPES = new Set(['text', 'personName', 'list', 'projectCode', 'date', 'period', 'lines']);
 
 /** Whether `text` below the empty label `label` (past a page count) may be its value: not a name where an amount stands. */
-function mayBeValueOf(label: SourceLine, text: string, template: CompiledTemplate): boolean {
+function mayBeValueOf(label: SourceLine, text: string, template: CompiledTemplate, projectCode: string | null = null): boolean {
   const fields = template.inlineLabels.get(label.labelKey!) ?? template.bareLabels.get(label.labelKey!);
+  // (A line with a print's stamp, `Hankkeen kuvaus S21935    Tulostettu 14.3.2019`, is no one's value.)
+  if (PRINT_STAMP_WORDS.test(text)) return false;
   if (fields === undefined) return true;
-  return fields.some((field) => HEADER_LIKE_VALUE_TYPES.has(field.definition.type) && (!DATE_ALONE.test(text) || field.definition.type === 'date' || field.definition.type === 'period' || field.definition.type === 'text'));
+  // (Nor is the project's code with its name a list's item, `Ennen hanketta:` / `Sivu 1 / 2` / `S21935 Arjen taidot`: a name's value it may be.)
+  const coded = projectCode !== null && text.startsWith(`${projectCode} `);
+  return fields.some((field) => HEADER_LIKE_VALUE_TYPES.has(field.definition.type) && !(coded && (field.definition.type === 'list' || field.definition.type === 'lines')) && (!DATE_ALONE.test(text) || field.definition.type === 'date' || field.definition.type === 'period' || field.definition.type === 'text'));
 }
 
 /**
@@ -3806,8 +3832,8 @@ function scoreBefore(text: string, end: number): number {
  * `Criterion 6 9` (`^(.*\S)\s+(\d{1,3})\s+(\d{1,3})$`), read from the end by hand: the regular
  * expression backtracked over every long line that ends in a digit.
  */
-export function scoreRowParts(text: string): { criterion: string; scores: number[] } | null {
-  if (!isDigitCode(text.charCodeAt(text.length - 1))) return null;
+export function scoreRowParts(text: string): { criterion: string; scores: number[]; worded?: true } | null {
+  if (!isDigitCode(text.charCodeAt(text.length - 1))) return text.charCodeAt(text.length - 1) === 41 && text.length <= WORDED_ROW_LENGTH ? wordedScoreRow(text) : null;
   const second = scoreBefore(text, text.length);
   if (second === -1) return null;
   let gap = second;
@@ -3818,6 +3844,17 @@ export function scoreRowParts(text: string): { criterion: string; scores: number
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end === 0) return null;
   return { criterion: text.slice(0, end), scores: [Number(text.slice(first, gap)), Number(text.slice(second))] };
+}
+
+/** The longest row with its scores' words looked at (`… 5 (kohtalainen) 7 (merkittävä)`). */
+const WORDED_ROW_LENGTH = 300;
+/** A row whose scores each have a word in brackets after them (`Criterion 5 (kohtalainen) 7 (merkittävä)`). */
+const WORDED_ROW = /^(?<criterion>.*?\p{L}.*?)\s+(?<direct>\d{1,2})\s*\(\p{L}[\p{L} -]{0,30}\)\s+(?<indirect>\d{1,2})\s*\(\p{L}[\p{L} -]{0,30}\)$/u;
+
+/** `Criterion 5 (kohtalainen) 7 (merkittävä)`: the row, its scores the figures (the words say them again). */
+function wordedScoreRow(text: string): { criterion: string; scores: number[]; worded: true } | null {
+  const match = WORDED_ROW.exec(text);
+  return match === null ? null : { criterion: match.groups!.criterion, scores: [Number(match.groups!.direct), Number(match.groups!.indirect)], worded: true };
 }
 
 /** A numbered section's heading without its number, hard-wrapped onto a line in lower case, the two alone between blank lines. */

@@ -574,7 +574,8 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   // A list's marker alone right below the list's item (`-`): its item was cut off. (Alone after a
   // blank line it is a text not written yet, the register's `-`.)
   if (last.text.length === 1 && isListMarkerCode(last.text.charCodeAt(0)) && !last.afterBlank && at > 0 && opensWithListMarker(lines[at - 1].text)) return true;
-  if ((last.kind === 'text' || last.kind === 'label') && sentenceStopsMidWay(lines, at, tree, template)) return true;
+  // (Or a line led by a figure and no capital after it, `30 % osallistujista tek`: no heading.)
+  if ((last.kind === 'text' || last.kind === 'label' || (last.kind === 'numbered' && !/^\d{1,2}\.?\s+\p{Lu}/u.test(last.text))) && sentenceStopsMidWay(lines, at, tree, template)) return true;
   // A slash ends a web address (`…/hankkeet/`), not a word (`Välityömarkkinat/`).
   if (/\p{L}\/$/u.test(value) && !/[.:]/u.test(value)) return true;
   // A paragraph of its own that is only the start of one of the layout's labels or headings, cut
@@ -622,14 +623,22 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
  * line whose scores and text were cut away, not the explanation's last line.
  */
 function scoreTableNameCut(lines: SourceLine[], at: number, tree: DocumentNode, template: CompiledTemplate): boolean {
-  const last = lines[at];
+  // (A name wrapped in its cell, `Paikallisen elinkeinorakenteen` / `kestävä` / `kehittämine`: its lines joined.)
+  let first = at;
+  let name = lines[at].text;
+  while (first > 0 && !lines[first].afterBlank && /^\p{Ll}/u.test(lines[first].text) && lines[first - 1].kind === 'text' && !/[.!?:;,]$/u.test(lines[first - 1].text) && name.length + lines[first - 1].text.length < SCORE_NAME_LENGTH) {
+    first--;
+    name = `${lines[first].text} ${name}`;
+  }
+  const last = lines[first];
   // (A name's start of any length: `Sosiaalinen ja kulttuurinen kestävyys sekä yhd`; below a row
   // without its explanation too, `Ilmastonmuutoksen … 2 3` / `Kasvillisuus, eliöt ja luon`.)
-  if (last.kind !== 'text' || last.text.length > SCORE_NAME_LENGTH || /[.!?:;,]$/u.test(last.text) || !/^\p{Lu}/u.test(last.text) || at === 0) return false;
-  if (!last.afterBlank && !/[.!?]$/u.test(lines[at - 1].text) && !SCORE_ROW_END.test(lines[at - 1].text)) return false;
+  if (lines[at].kind !== 'text' || last.kind !== 'text' || name.length > SCORE_NAME_LENGTH || /[.!?:;,]$/u.test(name) || !/^\p{Lu}/u.test(name) || first === 0) return false;
+  // (Below a sentence closed inside its quote too: `… ”tulostamme vain tarpeellisen.”` / `Kasvillisuus, eliöt ja luonnon monimu`.)
+  if (!last.afterBlank && !/[.!?]["”»']?$/u.test(lines[first - 1].text) && !SCORE_ROW_END.test(lines[first - 1].text)) return false;
   const section = cutSection(tree, last.position.start.line, template);
   if (section === null || section.definition.content !== 'scoreTable') return false;
-  return startsCategoryOrCriterion(section, normaliseKey(last.text));
+  return startsCategoryOrCriterion(section, normaliseKey(name));
 }
 
 const PLACEHOLDERS = vocabulary.placeholders.map((placeholder) => placeholder.toLowerCase());
@@ -668,7 +677,9 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // (So is a plan's short label with a sentence after it, `Kenelle: Kohderyhmä, yhteistyökumppanit ja …`.)
   // (Or a value that goes on in lower case, the sentence's rest after its colon: `Kohderyhmä: alle 30-vuotiaat … koul`, its words counted with the label's.)
   const valueWords = (last.value ?? '').split(/\s+/u).length;
-  const prose = last.kind === 'text' || (last.kind === 'label' && !layoutLabel && ((last.label ?? '').trim().split(/\s+/u).length >= SENTENCE_LABEL_WORDS || YEAR_LABEL.test(last.label ?? '') || valueWords >= SENTENCE_VALUE_WORDS || (/^\p{Ll}/u.test(last.value ?? '') && valueWords + (last.label ?? '').trim().split(/\s+/u).length >= SENTENCE_PARAGRAPH_WORDS)));
+  // (A line led by a figure that is no heading's number of the layout is text: `30 % osallistujista tek`.)
+  const asText = last.kind === 'text' || (last.kind === 'numbered' && !/^\d{1,2}\.?\s+\p{Lu}/u.test(last.text) && !template.sections.some((s) => s.definition.number === last.number));
+  const prose = asText || (last.kind === 'label' && !layoutLabel && ((last.label ?? '').trim().split(/\s+/u).length >= SENTENCE_LABEL_WORDS || YEAR_LABEL.test(last.label ?? '') || valueWords >= SENTENCE_VALUE_WORDS || (/^\p{Ll}/u.test(last.value ?? '') && valueWords + (last.label ?? '').trim().split(/\s+/u).length >= SENTENCE_PARAGRAPH_WORDS)));
   // (A word of letters last: an address, `www.savo.fi`, `liisa@savo.fi`, ends no sentence.)
   const onFigure = !PLAIN_WORD_END.test(last.text) && FIGURE_AFTER_WORD.test(last.text);
   if (!intro && (!prose || !(PLAIN_WORD_END.test(last.text) || onFigure) || startsListItem(last.text) || isSignature(last.text))) return false;
@@ -683,7 +694,7 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // (And a text line of a section of fields or a score table, 8.1's explanation or a row's, where the
   // copy lacks a later section every copy has: one before the layout's last, the final report.)
   // (Also a sentence with a colon inside, `Alueen työpaikat jakautuvat selvästi: hoitoala …`, read as a label the layout does not have.)
-  const isFieldText = section !== null && (last.kind === 'text' || (last.kind === 'label' && prose)) && (section.definition.content === 'fields' || section.definition.content === 'scoreTable');
+  const isFieldText = section !== null && (asText || (last.kind === 'label' && prose)) && (section.definition.content === 'fields' || section.definition.content === 'scoreTable');
   if ((!isText && !isFieldText) || furnitureLinesOf(tree).has(last.position.start.line)) return false;
   // (In a project that has ended, the final report is a later section every copy has too.)
   if (isFieldText && !lacksLaterSection(tree, section, template, !projectEnded(tree, template))) return false;
@@ -722,12 +733,21 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
     words += line.text.split(/\s+/u).length;
   }
   if (words >= SENTENCE_PARAGRAPH_WORDS) return true;
+  if (!asText || words < 2) return false;
   // A prose text's last line of a few words, in capitals only at its start, below a sentence's end
   // or a blank line (`… ikääntyy.` / `Osaajia houkut`): a sentence cut after its first words, or a
   // sub-heading whose text was cut away below it — the copy stops inside the text either way. (A
-  // closing name ends on a capital, `Anna Keto`; a field's short explanation, `Ei vaikutusta`, is no prose.)
-  return section.definition.content === 'prose' && last.kind === 'text' && words >= 2 && SHORT_LINE_CUT.test(last.text) && (last.afterBlank || (above !== null && /[.!?]$/u.test(above.text)));
+  // closing name ends on a capital, `Anna Keto`.)
+  if (section.definition.content === 'prose') return SHORT_LINE_CUT.test(last.text) && (last.afterBlank || (above !== null && /[.!?]$/u.test(above.text)));
+  // An 8.1 or 8.2 explanation of a few words ending on a word in lower case, right below its
+  // question's answer or its row or a sentence (`…: Kyllä` / `Analyysi tehtiin TE-toimiston tilastoist`,
+  // `… 3 4` / `30 % osallistujista tek`), where the copy lacks a section every copy has (the final
+  // report of a project that has ended): the copy stops inside it, or right after it — said either way.
+  return isFieldText && LOWER_CASE_WORD_END.test(last.text) && (last.afterBlank || above === null || above.kind === 'label' || /[.!?\d]$/u.test(above.text));
 }
+
+/** A line whose last word is in lower case, of letters only (`… tilastoist`). */
+const LOWER_CASE_WORD_END = /(?:^|\s)\p{Ll}[\p{Ll}-]*$/u;
 
 /** A line of a few words starting in a capital, every later word in lower case, the last of letters only (`Osaajia houkut`, `Hankkeen tulokset`). */
 const SHORT_LINE_CUT = /^\p{Lu}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)+$/u;
@@ -830,8 +850,11 @@ function isHeadingNumberAlone(text: string, template: CompiledTemplate, after = 
   return template.sections.some((section) => section.index > after && (section.definition.number === number || (text.endsWith('.') && section.definition.number?.startsWith(text) === true)));
 }
 
-/** The most characters of a label's or heading's start standing alone as a copy's last paragraph. */
-const CUT_START_LENGTH = 40;
+/**
+ * The most characters of a label's or heading's start standing alone as a copy's last paragraph
+ * (8.1's questions are long: `Hankkeen päätavoite on sukupuolten tasa-arvo` of `… tasa-arvon edistäminen:`).
+ */
+const CUT_START_LENGTH = 80;
 /** The longest a score table's category or criterion is written (its whole name: a start of one is no longer). */
 const SCORE_NAME_LENGTH = 80;
 /** A score row's two scores at a line's end (`… 2 3`). */

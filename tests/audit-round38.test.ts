@@ -172,3 +172,92 @@ describe('audit round 38: an 8.2 row whose scores have words in brackets', () =>
     expect(rows.map((r) => [r.criterion, r.direct, r.indirect, r.text])).toEqual([['Luonnonvarojen käytön kestävyys', 6, 7, 'Kierrätystä lisättiin 5 (arvio) ja jätettä väheni 7 (mitattu)']]);
   });
 });
+
+describe('audit round 38: a copy cut inside section 8, saved with its line break, the final report of an ended project absent', () => {
+  const cut = (...last: string[]) => `${[...head(), summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.', '', ...last].join('\n')}\n`;
+  it('an 8.1 explanation of a few words ending on a word: said cut (it was read as whole, silently)', () => {
+    const t = cut(...tableStart.slice(0, 5), 'Analyysi tehtiin TE-toimiston tilastoist');
+    expect(rulesAt(t, 'Analyysi tehtiin TE-toimiston tilastoist')).toContainEqual(['warning', 'text-cut-off']);
+  });
+  it('an 8.2 explanation led by a figure: said cut', () => {
+    const t = cut(...tableStart, 'Luonnonvarojen käytön kestävyys 3 4', '30 % osallistujista tek');
+    expect(rulesAt(t, '30 % osallistujista tek')).toContainEqual(['warning', 'text-cut-off']);
+  });
+  it('the next 8.1 question cut before its colon, below an explanation: said cut', () => {
+    const t = cut(...tableStart.slice(0, 8), 'Hankkeen päätavoite on sukupuolten tasa-arvo');
+    expect(rulesAt(t, 'Hankkeen päätavoite on sukupuolten tasa-arvo')).toContainEqual(['warning', 'text-cut-off']);
+  });
+  it('a criterion cut below an explanation closed inside its quote: said cut', () => {
+    const t = cut(...tableStart, 'Luonnonvarojen käytön kestävyys 3 5', 'Noudatamme periaatetta ”tulostamme vain tarpeellisen.”', 'Kasvillisuus, eliöt ja luonnon monimu');
+    expect(rulesAt(t, 'Kasvillisuus, eliöt ja luonnon monimu')).toContainEqual(['warning', 'text-cut-off']);
+  });
+  it('a criterion wrapped in its cell and cut: said cut', () => {
+    const t = cut(...tableStart, 'Luonnonvarojen käytön kestävyys 3 5', 'Etäopetusta käytetään aina kun mahdollista.', 'Paikallisen elinkeinorakenteen', 'kestävä', 'kehittämine');
+    expect(rulesAt(t, 'kehittämine')).toContainEqual(['warning', 'text-cut-off']);
+  });
+  it('a whole copy ending on a short explanation with its final report is not said cut (guard)', () => {
+    const t = cut(...tableStart, 'Luonnonvarojen käytön kestävyys 3 4', 'Ei vaikutusta', '', '9 Loppuraportin tiivistelmä', '', 'Tavoitteet saavutettiin.');
+    expect(parse(t).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
+  });
+});
+
+describe('audit round 38: a section pasted by its columns, the values read as one below the last label', () => {
+  it('`Toiminnan tila:` / `Vastuuviranomainen:` / the status / the authority: not read, kept and said (the authority took both, silently)', () => {
+    const lines = head();
+    const at = lines.indexOf('Toiminnan tila: Toiminta päättynyt');
+    lines.splice(at, 3, 'Toiminnan tila:', 'Vastuuviranomainen:', 'Toiminta päättynyt', 'Lapin elinkeino-, liikenne- ja ympäristökeskus');
+    const t = `${[...lines, summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.'].join('\n')}\n`;
+    const result = parse(t);
+    expect(result.record!.project.managingAuthority).toBeNull();
+    expect(result.unmapped.map((u) => u.value)).toEqual(['Toiminta päättynyt Lapin elinkeino-, liikenne- ja ympäristökeskus']);
+    expect(rulesAt(t, 'Toiminta päättynyt')).toContainEqual(['warning', 'ambiguous-label']);
+  });
+  it('the area\'s three labels, then their values: not read, kept and said (the municipalities took all three, silently)', () => {
+    const t = `${[...head(), summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.', '', '6 Maantieteellinen kohdealue', '', 'Maakunnat:', 'Seutukunnat:', 'Kunnat:', 'Lappi', 'Rovaniemen', 'Rovaniemi, Ranua'].join('\n')}\n`;
+    const result = parse(t);
+    expect(result.record!.targetArea.municipalities).toEqual([]);
+    expect(rulesAt(t, 'Lappi')).toContainEqual(['warning', 'ambiguous-label']);
+  });
+  it('an address of two lines below its label, one field left empty above it, stays the street (guard)', () => {
+    const lines = head();
+    lines.splice(lines.indexOf('Y-tunnus: 1122045-5') + 1, 0, 'Organisaatiotyyppi:', 'Jakeluosoite:', 'Kirkkotie 4', 'PL 12');
+    const record = parse(`${[...lines, summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.'].join('\n')}\n`).record!;
+    expect(record.organisation.address.street).toBe('Kirkkotie 4 PL 12');
+  });
+});
+
+describe('audit round 38: a specific objective\'s code with a letter after it', () => {
+  it('`6.1.a) Nuorten …`: no code read, the whole kept as the title, said (it was code 6.1 and the title `a) …`, silently)', () => {
+    const lines = head();
+    lines.splice(lines.indexOf('Suunnitelman mukainen toteutusaika: Alkaa 1.1.2018 ja päättyy 31.12.2020'), 0, 'Erityistavoite: 6.1.a) Nuorten työllistymisen edistäminen', '');
+    const t = `${[...lines, summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.'].join('\n')}\n`;
+    expect(parse(t).record!.project.specificObjective).toEqual({ code: null, title: '6.1.a) Nuorten työllistymisen edistäminen' });
+    expect(rulesAt(t, 'Erityistavoite: 6.1.a) Nuorten työllistymisen edistäminen')).toContainEqual(['warning', 'invalid-value']);
+  });
+});
+
+/** An invented project page's lines from its title on. */
+const pageFrom = (title: string, tagline: string[]) => [
+  title, '', ...tagline, '', 'Toimintalinja 5 (ESR) | 01.03.2018 – 28.02.2021 | Pohjois-Karjala', '', 'Hanke käynnissä', '',
+  'Tietoja hankkeesta:', '', 'EURA-tunnus: S21877', 'Toteuttajaorganisaatio: Joensuun seudun nuorisosäätiö', 'Maakunta: Pohjois-Karjala', 'Aloituspäivä: 01.03.2018', 'Lopetuspäivä: 28.02.2021', '',
+  'Lyhyt selostus hankkeesta:', '', 'Hankkeessa valmennetaan nuoria aikuisia.', '', 'Rahoittaja', '', 'Rahoittaja on mahdollistanut hankkeen toteutuksen.',
+];
+
+describe('audit round 38: lines above and below a project page', () => {
+  it('a table of contents at the top (`Sisältö` and its lines): furniture, the title below it (`Sisältö` was the title, silently)', () => {
+    const t = `${['Sisältö', '', 'Yleistiedot hankkeesta', 'Tietoja hankkeesta', 'Tulokset', '', ...pageFrom('Kohti omaa polkua', ['Tavoitteena on vahvistaa nuorten työvalmiuksia.'])].join('\n')}\n`;
+    const record = parse(t).record!;
+    expect(record.project.name).toBe('Kohti omaa polkua');
+    expect(record.project.tagline).toBe('Tavoitteena on vahvistaa nuorten työvalmiuksia.');
+  });
+  it('a mail\'s greeting and a note of two lines above a page whose tagline is wrapped: the note\'s second line is no title (it was, the tagline glued from two others)', () => {
+    const t = `${['Hei Liisa,', '', 'tässä pyytämäsi hankkeen kuvaus, kopioin sen rekisteristä.', 'Kerro, jos tarvitset muuta.', '', ...pageFrom('Kohti omaa polkua', ['Tavoitteena on nuorten aikuisten työ- ja opiskeluvalmiuksien', 'vahvistaminen.'])].join('\n')}\n`;
+    const record = parse(t).record!;
+    expect(record.project.name).toBe('Kohti omaa polkua');
+    expect(record.project.tagline).toBe('Tavoitteena on nuorten aikuisten työ- ja opiskeluvalmiuksien vahvistaminen.');
+  });
+  it('a mail\'s thanks and signature below the page: no part of the last role\'s text (the thanks was, silently)', () => {
+    const t = `${[...pageFrom('Kohti omaa polkua', ['Tavoitteena on vahvistaa nuorten työvalmiuksia.']), '', 'Kiitos avusta!', '', 'Terveisin', 'Pekka Salonen', 'puh. 0295 555 123'].join('\n')}\n`;
+    expect(parse(t).record!.projectPage!.roles!.at(-1)!.text).toBe('Rahoittaja on mahdollistanut hankkeen toteutuksen.');
+  });
+});

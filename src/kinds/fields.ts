@@ -1574,7 +1574,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
           // (A count is written so in a tidy copy too: a note; an amount or a text of one to three figures is no likely value.)
           builder.diagnose(field.definition.type === 'indicator' ? 'info' : 'warning', 'value-below-label', `${block.label}: "${block.value}" alone on the line below the empty label is read as the value, but it may be a printed copy's page number`, block.valuePosition ?? block.position, field.definition.path);
         }
-        if (block.note === 'below' && isColumnPaste(blocks, i, field, section)) {
+        if (block.note === 'below' && (isColumnPaste(blocks, i, field, section) || isColumnPasteOfLines(blocks, i, field, section))) {
           // (Kept at the value's line, where it is said: the label's words are in the entry.)
           builder.keep(id, block.label, fieldText(block), block.valuePosition ?? block.position);
           builder.diagnose('warning', 'ambiguous-label', `${block.label}: "${block.value.slice(0, 40)}" stands below it after other labels with no value above, and more ${COUNTED_TYPES.has(field.definition.type) ? 'figures' : 'values'} follow: a table pasted by its columns (the labels, then the values), whose values cannot be told apart by place; not read, kept in unmapped`, block.valuePosition ?? block.position, field.definition.path);
@@ -1684,6 +1684,32 @@ function isColumnPaste(blocks: BlockNode[], i: number, field: CompiledField, sec
   const aboveField = fieldOf(above as FieldNode);
   return (fitsClosely(firstField, block.value) && fitsClosely(second, next) && told(firstField)) || (fitsClosely(aboveField, block.value) && fitsClosely(field, next) && told(aboveField));
 }
+/**
+ * Whether the field `blocks[i]`, its value read from several lines below it, holds the values of a
+ * table pasted by its columns: empty labels of the layout right above it (`Toiminnan tila:` /
+ * `Vastuuviranomainen:` / `Toiminta päättynyt` / `Lapin ELY-keskus`, `Maakunnat:` / `Seutukunnat:` /
+ * `Kunnat:` / `Lappi` / `Rovaniemen` / `Rovaniemi, Ranua`), its first line the first empty label's value
+ * and its second the next label's, each short and no sentence. As {@link isColumnPaste}: one empty
+ * label only where the moved value's kind is told closely (a two-line address below an empty field is
+ * its own), or it is one of the field's set values or a status.
+ */
+function isColumnPasteOfLines(blocks: BlockNode[], i: number, field: CompiledField, section: CompiledSection): boolean {
+  const block = blocks[i] as FieldNode;
+  if (block.children.length < 2) return false;
+  const isEmptyField = (node: BlockNode) => node.type === 'field' && node.field !== null && node.value === '' && node.children.length === 0;
+  let first = i;
+  while (first > 0 && isEmptyField(blocks[first - 1])) first--;
+  if (first === i) return false;
+  const lines = block.children.map((line) => line.text);
+  if (lines.some((line) => line.length > SHORT_VALUE_LENGTH || /[.!?:]$/u.test(line))) return false;
+  const fieldOf = (node: FieldNode) => (node.field === null ? null : section.fields[node.field.index] ?? null);
+  const firstField = fieldOf(blocks[first] as FieldNode);
+  const second = first + 1 === i ? field : fieldOf(blocks[first + 1] as FieldNode);
+  if (firstField === null || !fitsClosely(firstField, lines[0]) || !fitsClosely(second, lines[1])) return false;
+  const set = firstField.definition.values?.includes(lines[0]) === true || (firstField.definition.type === 'status' && n.parseStatus(lines[0]).value?.state != null);
+  return i - first >= 2 || CLOSELY_TOLD.has(firstField.definition.type) || set;
+}
+
 /** Kinds of value {@link fitsClosely} tells by their form (an address, a code, a number). */
 const CLOSELY_TOLD = new Set(['email', 'website', 'websites', 'postalCode', 'businessId', 'phone', 'projectCode']);
 /** The longest line taken for a short value of a table pasted by its columns (a name, a place, a code). */

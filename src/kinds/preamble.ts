@@ -80,7 +80,10 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
     // not a brand's name, `eNorssi-hanke …`, which a title may start with.)
     const mailLine = (text: string) => /\s/u.test(text) && (/:$/u.test(text) || (/\.$/u.test(text) && (bar === -1 || /^\p{Ll}/u.test(text))) || /^\p{Ll}(?!\p{Lu})\S*(?:\s+\S+){2}/u.test(text));
     let i = 1;
-    for (; i + 1 < candidates.length && mailLine(candidates[i].payload.line.text); i++) above.add(candidates[i]);
+    // (And a line of the same paragraph as such a line, in a copy with blank lines: the mail's sentence
+    // wrapped, `tässä … rekisteristä.` / `Kerro, jos tarvitset muuta.`.)
+    const inMailParagraph = (k: number) => k > 1 && facts.blankSeparated && !candidates[k].payload.line.afterBlank && above.has(candidates[k - 1]);
+    for (; i + 1 < candidates.length && (mailLine(candidates[i].payload.line.text) || inMailParagraph(i)); i++) above.add(candidates[i]);
     // (A word or two alone below the note may be its sender's name, `Matti`, `Matti Virtanen`, or a short title: said.)
     if (NAME_ALONE.test(candidates[i].payload.line.text)) afterMailNote.set(candidates[i], candidates[i - 1].payload.line.text);
   }

@@ -1379,6 +1379,8 @@ export function parseSpecificObjective(input: string): Normalised<SpecificObject
   if (first !== null && SECOND_NUMBER.test(text.slice(first[0].length).replace(/^[.:]?\s*/u, ''))) return withNotes({ code: null, title: text }, [], namesTwo('specific objective', text, first[0]));
   const match = CODED_OBJECTIVE.exec(text);
   if (match && (ANOTHER_CODE.test(match[3]) || namesAnotherCode(match[3], match[1]))) return withNotes({ code: null, title: text }, [], namesTwo('specific objective', text, match[1]));
+  // A letter after the code (`6.1.a) Nuorten …`, `6.1 b) …`): a sub-objective's code the programme does not have, as `6.1a` is.
+  if (match && /^\p{L}[).](?:\s|$)/u.test(match[3])) return withNotes({ code: null, title: text }, [], [{ rule: 'invalid-value', message: `"${text}" has a letter after the code ${match[1]} ("${match[3].slice(0, 2)}"): not a specific objective's code (such as 10.1); no code is read, the whole value is kept as the title` }]);
   if (match) {
     const value = { code: match[1], title: match[3].trim() };
     if (match[2] === undefined || match[2] === '.') return ok(value);

@@ -1834,6 +1834,24 @@ function linkReferencesAt(lines: SourceLine[], top: number, bottom: number): num
   return at < bottom && at > top && linkReferenceHeadings.has(normaliseKey(lines[at - 1].text)) ? at - 1 : -1;
 }
 
+const contentsHeadingKeys = new Set(vocabulary.pageFurniture.contentsHeadings.map(normaliseKey));
+/** The most lines a page's table of contents has below its heading. */
+const CONTENTS_LINES = 15;
+
+/** Past a table of contents' heading at line `at` and its lines (short, no sentence) up to a blank line; -1 when the line is no such heading. */
+function contentsRunEnd(lines: SourceLine[], at: number): number {
+  const line = lines[at];
+  if (line.text.length > 40 || !contentsHeadingKeys.has(normaliseKey(line.text.replace(/:$/u, '')))) return -1;
+  let end = at + 1;
+  while (end < lines.length && !lines[end].afterBlank && end - at <= CONTENTS_LINES && lines[end].text.length <= 80 && !/[.!?]$/u.test(lines[end].text)) end++;
+  // (A heading with a blank line right below it heads the lines below that blank line.)
+  if (end === at + 1 && end < lines.length && lines[end].afterBlank) {
+    end++;
+    while (end < lines.length && !lines[end].afterBlank && end - at <= CONTENTS_LINES && lines[end].text.length <= 80 && !/[.!?]$/u.test(lines[end].text)) end++;
+  }
+  return end > at + 1 && end < lines.length && lines[end].afterBlank ? end : -1;
+}
+
 function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: TextFacts, quoteEndLine: number | null): { top: number; bottom: number; shared: Uint8Array | null; wrappedTitle: number } {
   // By line index: the lines of the two runs that are shared furniture (not a title or banner); null when none.
   let shared: Uint8Array | null = null;
@@ -1847,6 +1865,14 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
     if (!titleOrBanner && wrappedTitle === -1 && isWrappedTitle(line, lines[top + 1], template)) {
       wrappedTitle = top;
       top += 2;
+      continue;
+    }
+    // A page's table of contents at its top (`Sisältö` / `Yleistiedot hankkeesta` / `Tulokset`): its
+    // heading and its short lines up to a blank line, the page's in-page menu.
+    const contents = !titleOrBanner && template.definition.page !== undefined ? contentsRunEnd(lines, top) : -1;
+    if (contents !== -1) {
+      (shared ??= new Uint8Array(lines.length)).fill(1, top, contents);
+      top = contents;
       continue;
     }
     if (!titleOrBanner) {

@@ -240,7 +240,7 @@ describe('audit round 38: a specific objective\'s code with a letter after it', 
 const pageFrom = (title: string, tagline: string[]) => [
   title, '', ...tagline, '', 'Toimintalinja 5 (ESR) | 01.03.2018 – 28.02.2021 | Pohjois-Karjala', '', 'Hanke käynnissä', '',
   'Tietoja hankkeesta:', '', 'EURA-tunnus: S21877', 'Toteuttajaorganisaatio: Joensuun seudun nuorisosäätiö', 'Maakunta: Pohjois-Karjala', 'Aloituspäivä: 01.03.2018', 'Lopetuspäivä: 28.02.2021', '',
-  'Lyhyt selostus hankkeesta:', '', 'Hankkeessa valmennetaan nuoria aikuisia.', '', 'Rahoittaja', '', 'Rahoittaja on mahdollistanut hankkeen toteutuksen.',
+  'Lyhyt selostus hankkeesta:', '', 'Hankkeessa valmennetaan nuoria aikuisia.', '', 'Eri tahojen merkitys', '', 'Rahoittaja', '', 'Rahoittaja on mahdollistanut hankkeen toteutuksen.',
 ];
 
 describe('audit round 38: lines above and below a project page', () => {

@@ -261,3 +261,15 @@ describe('audit round 38: lines above and below a project page', () => {
     expect(parse(t).record!.projectPage!.roles!.at(-1)!.text).toBe('Rahoittaja on mahdollistanut hankkeen toteutuksen.');
   });
 });
+
+describe('audit round 38: an 8.2 explanation that is a dash', () => {
+  it('`–` below a row: the explanation not written, null, noted (it was the text "–")', () => {
+    const t = `${[...head(), summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.', '', ...tableStart, 'Luonnonvarojen käytön kestävyys 1 1', '–', 'Kasvillisuus, eliöt ja luonnon monimuotoisuus 2 2', 'Luontoretkiä.', '', '9 Loppuraportin tiivistelmä', '', 'Valmis.'].join('\n')}\n`;
+    const rows = parse(t).record!.horizontalPrinciples!.sustainableDevelopment!;
+    expect(rows.map((r) => r.text)).toEqual([null, 'Luontoretkiä.']);
+  });
+  it('`Ei ole.` stays the explanation (guard)', () => {
+    const t = `${[...head(), summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.', '', ...tableStart, 'Luonnonvarojen käytön kestävyys 1 1', 'Ei ole.', '', '9 Loppuraportin tiivistelmä', '', 'Valmis.'].join('\n')}\n`;
+    expect(parse(t).record!.horizontalPrinciples!.sustainableDevelopment![0].text).toBe('Ei ole.');
+  });
+});

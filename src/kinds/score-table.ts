@@ -6,7 +6,7 @@
  * cannot be told).
  */
 import { normaliseKey, vocabulary, type CompiledSection } from '../grammar/index.js';
-import { isDraftPlaceholder, isPlaceholder } from '../map/normalise.js';
+import { isDraftPlaceholder, isEmptyMarker, isPlaceholder } from '../map/normalise.js';
 import { pointerOf } from '../map/record-builder.js';
 import { isStopWord, isTitleLike, LONE_NUMBER, scoreRowParts, stems } from '../read/classify.js';
 import type { RuleDsl } from '../read/reader.js';
@@ -618,8 +618,11 @@ export const scoreTableKind: ContentKind = {
           builder.diagnose('warning', 'heading-variant', `"${line.text}" stands above a row where a category may, but is none of the table's categories (${((section.definition as { categories?: string[] }).categories ?? []).join(', ')}): read as a line of the explanation of "${block.criterion}" (if it is a category written otherwise, the rows below it have that category, not ${block.category === null ? 'none' : `"${block.category}"`})`, line.position, `${definition.textPath}.${rows.length}`);
         }
         // (A draft's instruction is short: a row's explanation of a sentence or more is not tried.)
-        const placeholder = explanation.length === 1 && explanation[0].length <= 120 && isDraftPlaceholder(explanation[0]);
-        if (placeholder) builder.diagnose('warning', 'placeholder-text', `The explanation of "${block.criterion}" is a draft's placeholder ("${explanation[0].slice(0, 60)}"): read as not written`, block.position, `${definition.textPath}.${rows.length}`);
+        // (So is a mark of no words for no value, `–`, `-`, `...`: the explanation is not written. `Ei ole.` is an answer.)
+        const emptyMark = explanation.length === 1 && !/\p{L}/u.test(explanation[0]) && isEmptyMarker(explanation[0]);
+        if (emptyMark) builder.diagnose('info', 'empty-value', `The explanation of "${block.criterion}" is "${explanation[0]}", a mark for no value: read as not written`, block.children[extra.cells]?.position ?? block.position, `${definition.textPath}.${rows.length}`);
+        const placeholder = emptyMark || (explanation.length === 1 && explanation[0].length <= 120 && isDraftPlaceholder(explanation[0]));
+        if (placeholder && !emptyMark) builder.diagnose('warning', 'placeholder-text', `The explanation of "${block.criterion}" is a draft's placeholder ("${explanation[0].slice(0, 60)}"): read as not written`, block.position, `${definition.textPath}.${rows.length}`);
         rows.push({ category: block.category, criterion: block.criterion, direct, indirect, text: explanation.length > 0 && !placeholder ? explanation.join('\n') : null });
         builder.sources.set(`${pointerOf(definition.textPath)}/${rows.length - 1}`, block.position);
       } else if (block.type === 'heading' || (block.type === 'furniture' && block.role === 'tableHeader')) {

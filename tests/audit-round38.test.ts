@@ -273,3 +273,16 @@ describe('audit round 38: an 8.2 explanation that is a dash', () => {
     expect(parse(t).record!.horizontalPrinciples!.sustainableDevelopment![0].text).toBe('Ei ole.');
   });
 });
+
+describe('audit round 38: marks as a word processor or a PDF writes them', () => {
+  for (const bullet of ['\u25aa', '\uf0b7']) {
+    it(`a page's development list with U+${bullet.charCodeAt(0).toString(16).toUpperCase()} bullets and a tab: items read (they were unknown sections)`, () => {
+      const t = `${[...pageFrom('Kohti omaa polkua', ['Tavoitteena on vahvistaa nuorten työvalmiuksia.']).slice(0, 19), '', 'Kehittymisen paikat', '', 'Ennen hanketta:', '', `${bullet}\tNuorille ei ollut matalan kynnyksen palvelua`, '', 'Hankkeen aikana:', '', `${bullet}\tYhteistyö yritysten kanssa vahvistui`].join('\n')}\n`;
+      expect(parse(t).record!.projectPage!.developmentNeeds).toEqual({ before: ['Nuorille ei ollut matalan kynnyksen palvelua'], during: ['Yhteistyö yritysten kanssa vahvistui'], after: [] });
+    });
+  }
+  it('a co-implementer entry wrapped before a Y-tunnus written with a figure dash (U+2012): one entry (it was two, said)', () => {
+    const t = `${[...head('Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)'), 'Osatoteuttajat', '', 'Savonlinnan ammattikorkeakoulu, liikelaitos,', '1357913\u20128', '', summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.'].join('\n')}\n`;
+    expect(parse(t).record!.organisation.coImplementers).toEqual([{ name: 'Savonlinnan ammattikorkeakoulu, liikelaitos', businessId: '1357913-8' }]);
+  });
+});

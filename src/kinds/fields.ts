@@ -188,10 +188,10 @@ function itemGoesOn(field: CompiledField | null, before: SourceLine | { text: st
 }
 
 /** An entry's Y-tunnus broken after its hyphen, its check digit on the next line (`0500700-`). */
-const BROKEN_BUSINESS_ID = /(?:^|[\s,;:(])\d{7}\s*[-\u2010\u2011\u2013\u2014]$/u;
+const BROKEN_BUSINESS_ID = /(?:^|[\s,;:(])\d{7}\s*[-\u2010-\u2015\u2212]$/u;
 
 /** An entry's line ending with its Y-tunnus (`kuntoutuskeskus, 1617033-8`). */
-const ENDS_WITH_BUSINESS_ID = /(?:^|[\s,;:(])(?:FI[-\s]?)?\d{7}\s*[-\u2010\u2011\u2013\u2014]?\s*\d\)?\.?$/u;
+const ENDS_WITH_BUSINESS_ID = /(?:^|[\s,;:(])(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015\u2212]?\s*\d\)?\.?$/u;
 
 /** The line after a broken Y-tunnus: its check digit, alone or before the entry's name (`3177889-` / `4 Juvan kunta`). */
 const CHECK_DIGIT_START = /^\d(?:$|[\s,;:\u2013\u2014-])/u;
@@ -214,10 +214,10 @@ function idsFirst(node: FieldNode, next?: string): boolean {
   if (ID_AT_START.test(lines[0])) return true;
   return lines.length >= 3 && n.isBusinessIdLabelAlone(lines[0]) && /^\p{L}+$/u.test(lines[1]) && ID_AT_START.test(lines[2]);
 }
-const ID_AT_START = /^\(?(?:FI[-\s]?)?\d{6,7}\s*[-\u2010\u2011\u2013\u2014]?\s*\d\)?(?:\s|$)/u;
+const ID_AT_START = /^\(?(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u2212]?\s*\d\)?(?:\s|$)/u;
 
 /** A Y-tunnus alone on its line (`2345678-0`, `(2345678-0)`): the end of the entry above it, broken before it. */
-const ALONE_BUSINESS_ID = /^\(?(?:FI[-\s]?)?\d{6,7}\s*[-\u2010\u2011\u2013\u2014]?\s*\d\)?$/u;
+const ALONE_BUSINESS_ID = /^\(?(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u2212]?\s*\d\)?$/u;
 
 /**
  * The first line of an entry wrapped before its Y-tunnus, in a copy without blank lines: the one or

@@ -270,7 +270,8 @@ export function isTitleLike(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   // . ! ? : ; ,
   if (last === 46 || last === 33 || last === 63 || last === 58 || last === 59 || last === 44) return false;
-  return !/^[-–•*\d]/.test(text);
+  // (Nor with any other list marker, `▪`, a word processor's Symbol bullet U+F0B7.)
+  return !/^[-–•*\d]/.test(text) && !isListMarkerCode(text.charCodeAt(0));
 }
 
 /** The words of a heading that carry meaning, cut to a stem so that inflected forms still meet. */

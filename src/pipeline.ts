@@ -612,9 +612,26 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   // the one score of two digits): its last score may be cut. (A whole row, `… 6 8`, may end a copy
   // of a project whose final report is not written.)
   if (scoreRowAtEnd(last, tree, template)) return true;
+  if (headingAtEnd(last, tree, template)) return true;
   if (scoreTableNameCut(lines, at, tree, template)) return true;
   // (Only a value on its label's line: a line below it is its wrapped end, `Vain yksi` / `hakija`.)
   return last.kind === 'label' && (isSetValueStart(value, last, template) || areaListCut(value, last, template));
+}
+
+/**
+ * A heading of a section before the layout's last, or a score table's header line, as the text's last
+ * line, where the copy lacks a later section (not only the final report, unless the project has ended:
+ * `7.1 Osallistujat`, `VälitönVälillinen`): what it opens was cut away below it.
+ */
+function headingAtEnd(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {
+  if (template.definition.page !== undefined || last.text.length > 120) return false;
+  const key = headingKey(last, template);
+  let opened = key === null ? undefined : template.sectionsByHeading.get(key)?.[0];
+  if (opened === undefined && last.kind === 'text') {
+    const section = cutSection(tree, last.position.start.line, template);
+    if (section?.tableHeader?.test(last.text)) opened = section;
+  }
+  return opened !== undefined && opened.definition.content !== 'container' && opened.index < template.sections.length - 1 && lacksLaterSection(tree, opened, template, !projectEnded(tree, template));
 }
 
 /**
@@ -711,7 +728,7 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // käsikirja …` / `Sosiaalisen tilinpidon malli …`.)
   const above = at > 0 && !last.afterBlank ? lines[at - 1] : null;
   // (A score table's row above its explanation ends in its scores, no item: `Luonnonvarojen käytön kestävyys 5 6` / `Hankkeessa …`.)
-  const rowAbove = section.definition.content === 'scoreTable' && above !== null && /\d$/u.test(above.text);
+  const rowAbove = section.definition.content === 'scoreTable' && above !== null && (/\d$/u.test(above.text) || WORDED_SCORES_END.test(above.text));
   // (A sub-heading of a word or three opening the paragraph above a long sentence is no list's item:
   // `Tiivistelmä` / `Hankkeen tarkoituksena on … kehittää alueellinen tukiver`.)
   const subHeadingAbove = above !== null && (above.afterBlank || (at > 1 && template.sectionsByHeading.has(headingKey(lines[at - 2], template) ?? ''))) && above.text.split(/\s+/u).length <= SUB_HEADING_WORDS && last.text.split(/\s+/u).length >= SENTENCE_PARAGRAPH_WORDS;
@@ -743,8 +760,11 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // question's answer or its row or a sentence (`…: Kyllä` / `Analyysi tehtiin TE-toimiston tilastoist`,
   // `… 3 4` / `30 % osallistujista tek`), where the copy lacks a section every copy has (the final
   // report of a project that has ended): the copy stops inside it, or right after it — said either way.
-  return isFieldText && LOWER_CASE_WORD_END.test(last.text) && (last.afterBlank || above === null || above.kind === 'label' || /[.!?\d]$/u.test(above.text));
+  return isFieldText && LOWER_CASE_WORD_END.test(last.text) && (last.afterBlank || above === null || above.kind === 'label' || rowAbove || /[.!?\d]$/u.test(above.text));
 }
+
+/** A score row's end whose scores have words in brackets (`… 5 (kohtalainen) 6 (kohtalainen)`). */
+const WORDED_SCORES_END = /\d{1,2}\s*\(\p{L}[\p{L} -]{0,30}\)$/u;
 
 /** A line whose last word is in lower case, of letters only (`… tilastoist`). */
 const LOWER_CASE_WORD_END = /(?:^|\s)\p{Ll}[\p{Ll}-]*$/u;

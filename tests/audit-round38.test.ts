@@ -286,3 +286,40 @@ describe('audit round 38: marks as a word processor or a PDF writes them', () =>
     expect(parse(t).record!.organisation.coImplementers).toEqual([{ name: 'Savonlinnan ammattikorkeakoulu, liikelaitos', businessId: '1357913-8' }]);
   });
 });
+
+describe('audit round 38: a decision pasted below the description', () => {
+  it('a title in capitals (`PÄÄTÖS TUEN MYÖNTÄMISESTÄ`) and the lines after it: kept apart and said, not the final report\'s (they were its text, an info only)', () => {
+    const t = `${[...head(), summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.', '', ...finalReport, '', 'PÄÄTÖS TUEN MYÖNTÄMISESTÄ', '', 'ELY-keskus myöntää hankkeelle tukea enintään 455 000 euroa.', '', 'Päätöksen tehnyt: Leena Rautio, rahoitusasiantuntija, puh. 0295 555 777'].join('\n')}\n`;
+    const result = parse(t);
+    expect(result.record!.finalReportSummary).toBe('Hankkeeseen osallistui 251 asiakasta. Heistä 25 työllistyi.');
+    expect(rulesAt(t, 'PÄÄTÖS TUEN MYÖNTÄMISESTÄ')).toContainEqual(['warning', 'unmapped-text']);
+  });
+});
+
+describe('audit round 38: a copy cut right after a heading or the 8.2 table\'s header', () => {
+  it('`VälitönVälillinen` last, in an ended project without its final report: said cut (nothing was said)', () => {
+    const t = `${[...head(), summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.', '', ...tableStart.slice(0, -1)].join('\n')}\n`;
+    expect(rulesAt(t, 'VälitönVälillinen')).toContainEqual(['warning', 'text-cut-off']);
+  });
+  it('`7.1 …` last, sections 7.2 and 8 absent: said cut', () => {
+    const t = `${[...head(), summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.', '', '7.1 Osallistuvien yritysten lukumäärä', ''].join('\n')}\n`;
+    expect(rulesAt(t, '7.1 Osallistuvien yritysten lukumäärä')).toContainEqual(['warning', 'text-cut-off']);
+  });
+  it('the final report\'s heading last, left empty: not said cut (guard)', () => {
+    const t = `${[...head(), summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.', '', '9 Loppuraportin tiivistelmä', ''].join('\n')}\n`;
+    expect(parse(t).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
+  });
+});
+
+describe('audit round 38, the first review: misfires of the round\'s own', () => {
+  it('an explanation cut below a row whose scores have words: still said cut', () => {
+    const t = `${[...head(), summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.', '', ...tableStart, 'Luonnonvarojen käytön kestävyys 5 (kohtalainen) 6 (kohtalainen)', 'Valmennuksessa käsitellään kierrätystä työpai'].join('\n')}\n`;
+    expect(rulesAt(t, 'Valmennuksessa käsitellään kierrätystä työpai')).toContainEqual(['warning', 'text-cut-off']);
+  });
+  it('a page\'s contents with its title right below the last item, no blank line between: the title stays the title', () => {
+    const t = `${['Sisältö', 'Yleistiedot', 'Tulokset', ...pageFrom('Polku työhön', ['Hankkeessa valmennetaan pitkään työttömiä nuoria.'])].join('\n')}\n`;
+    const record = parse(t).record!;
+    expect(record.project.name).toBe('Polku työhön');
+    expect(record.project.tagline).toBe('Hankkeessa valmennetaan pitkään työttömiä nuoria.');
+  });
+});

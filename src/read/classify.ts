@@ -1840,7 +1840,7 @@ const contentsHeadingKeys = new Set(vocabulary.pageFurniture.contentsHeadings.ma
 const CONTENTS_LINES = 15;
 
 /** Past a table of contents' heading at line `at` and its lines (short, no sentence) up to a blank line; -1 when the line is no such heading. */
-function contentsRunEnd(lines: SourceLine[], at: number): number {
+function contentsRunEnd(lines: SourceLine[], at: number, template: CompiledTemplate): number {
   const line = lines[at];
   if (line.text.length > 40 || !contentsHeadingKeys.has(normaliseKey(line.text.replace(/:$/u, '')))) return -1;
   let end = at + 1;
@@ -1850,7 +1850,12 @@ function contentsRunEnd(lines: SourceLine[], at: number): number {
     end++;
     while (end < lines.length && !lines[end].afterBlank && end - at <= CONTENTS_LINES && lines[end].text.length <= 80 && !/[.!?]$/u.test(lines[end].text)) end++;
   }
-  return end > at + 1 && end < lines.length && lines[end].afterBlank ? end : -1;
+  if (end <= at + 1 || end >= lines.length || !lines[end].afterBlank) return -1;
+  // (The title right below the contents' last line, no blank line between, a sentence after it — the
+  // tagline —: the title, not an item, unless it is a heading of the layout: `Tulokset` / `Polku työhön`.)
+  const last = lines[end - 1];
+  if (end - 1 > at + 1 && !last.afterBlank && SENTENCE_END.test(lines[end].text) && !template.sectionsByHeading.has(keyOf(last) ?? '')) end--;
+  return end;
 }
 
 function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: TextFacts, quoteEndLine: number | null): { top: number; bottom: number; shared: Uint8Array | null; wrappedTitle: number } {
@@ -1870,7 +1875,7 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
     }
     // A page's table of contents at its top (`Sisältö` / `Yleistiedot hankkeesta` / `Tulokset`): its
     // heading and its short lines up to a blank line, the page's in-page menu.
-    const contents = !titleOrBanner && template.definition.page !== undefined ? contentsRunEnd(lines, top) : -1;
+    const contents = !titleOrBanner && template.definition.page !== undefined ? contentsRunEnd(lines, top, template) : -1;
     if (contents !== -1) {
       (shared ??= new Uint8Array(lines.length)).fill(1, top, contents);
       top = contents;
@@ -2092,6 +2097,9 @@ function summaryBarBrokenAfterFirst(line: SourceLine, next: SourceLine | undefin
 }
 
 const reportTitle = new RegExp(vocabulary.reportTitles.pattern, 'iu');
+/** A report's, a claim's or a decision's title (vocabulary `reportTitles.topTitle`), and a word one of them holds (a quick test first). */
+const topTitle = new RegExp(vocabulary.reportTitles.topTitle, 'iu');
+const topTitleWord = new RegExp(vocabulary.reportTitles.topTitleWords, 'iu');
 const attachmentMark = new RegExp(vocabulary.reportTitles.attachmentMark, 'iu');
 
 /** A short paragraph of an attachment's mark alone (`LIITE 1`, `Liite 2:`), or with a report's title (`Liite 2: Väliraportti`). */
@@ -2121,6 +2129,9 @@ function appendedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, 
     const apart = (line.afterBlank && lines[i + 1].afterBlank) || (!facts.blankSeparated && (marked !== null || coded || (written.toUpperCase() === written && /\p{Lu}{4}/u.test(written))));
     if ((line.kind === 'label' && marked === null) || !apart || line.text.length > 80) continue;
     const title = coded ? written.replace(facts.projectCode!, '').replace(/[()[\]–-]/gu, ' ').replace(/\s+/gu, ' ').trim() : written;
+    // A document's title in capitals, apart, of two words at least (`PÄÄTÖS TUEN MYÖNTÄMISESTÄ`, a
+    // decision pasted below the description, its sentences after it): appended, whatever follows.
+    if (line.afterBlank && lines[i + 1].afterBlank && title.toUpperCase() === title && /\p{Lu}{3,}\s+\p{Lu}{3,}/u.test(title) && topTitleWord.test(title) && topTitle.test(title)) return i;
     if (title === '' || !reportTitle.test(title)) continue;
     // (Not a list's item below its intro, `… verkkosivulla:` / `Loppuraportti`, nor a sentence's
     // subject going on below it, `Maksatushakemus 3` / `käsiteltiin …`; and a title written as a

@@ -2,6 +2,7 @@
 // said at its line.
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
+import { readFileSync } from 'node:fs';
 import { lineOf } from './helpers/edits.js';
 import { deriveShape } from './helpers/shapes.js';
 
@@ -321,5 +322,38 @@ describe('audit round 38, the first review: misfires of the round\'s own', () =>
     const record = parse(t).record!;
     expect(record.project.name).toBe('Polku työhön');
     expect(record.project.tagline).toBe('Hankkeessa valmennetaan pitkään työttömiä nuoria.');
+  });
+});
+
+describe('audit round 38: what round 30 kept as no cut, said now', () => {
+  // Round 30 kept these two endings of a copy without sections 4–9 as whole. The copy lacks those
+  // sections, so it is cut; a sub-heading with nothing below it, or a line of a few words below the
+  // last sentence, is where it stops (inside the line, or right after it): said, as `Osaajia houkut` is.
+  const seed004 = readFileSync(new URL('../fixtures/seeds/004_3bb6e26593869c78.txt', import.meta.url), 'utf8');
+  const cutInSummary = (last: string) => `${seed004.split('\n').slice(0, 51).join('\n')}\n\n${last}\n`;
+  it.each([
+    ['a sub-heading of a few words', 'Hankkeen tulokset ja vaikutukset', 53],
+    ['a short line below a sentence', 'Hankkeen tulokset raportoidaan erikseen.\nHankkeen yhteyshenkilö', 54],
+  ])('%s ending a copy in its summary (sections 4–9 absent) is said cut', (_, last, line) => {
+    expect(parse(cutInSummary(last)).diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => [d.severity, d.line])).toEqual([['warning', line]]);
+  });
+});
+
+describe('audit round 38, the second review: misfires of the round\'s own', () => {
+  it('a list wrapped below its label, empty labels above it (`Ylitornio, Pello,` / `Kolari`), is the list, no column paste', () => {
+    const t = `${[...head(), summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.', '', '6 Maantieteellinen kohdealue', '', 'Maakunnat:', '', 'Seutukunnat:', '', 'Kunnat:', 'Ylitornio, Pello,', 'Kolari'].join('\n')}\n`;
+    expect(parse(t).record!.targetArea.municipalities).toEqual(['Ylitornio', 'Pello', 'Kolari']);
+  });
+  it('two capitalised words and a web address below the final report stay its text (a link\'s caption, no signature)', () => {
+    const t = `${[...head(), summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.', '', ...finalReport, '', 'Hankkeen Kotisivu', 'www.esimerkkisilta.fi'].join('\n')}\n`;
+    expect(parse(t).record!.finalReportSummary).toBe('Hankkeeseen osallistui 251 asiakasta. Heistä 25 työllistyi.\n\nHankkeen Kotisivu\nwww.esimerkkisilta.fi');
+  });
+  it('a table of dates and page-count-like fractions stays the text; a print\'s dated footer before the next page\'s header is furniture', () => {
+    const table = `${[...head(), summaryHeading, '', 'Ohjausryhmän kokoukset ja läsnäolo:', '3.4.2015     5/7', '12.11.2015     6/7'].join('\n')}\n`;
+    expect(parse(table).record!.summary).toBe('Ohjausryhmän kokoukset ja läsnäolo:\n3.4.2015     5/7\n12.11.2015     6/7');
+    const lines = head();
+    lines.splice(lines.indexOf('Y-tunnus: 1122045-5'), 0, 'Organisaatiotyyppi: Yhdistys', '14.3.2019          1/3', 'Hankkeen kuvaus S21488    Tulostettu 14.3.2019', '');
+    const record = parse(`${[...lines, summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.'].join('\n')}\n`).record!;
+    expect(record.organisation.type).toBe('Yhdistys');
   });
 });

@@ -1702,6 +1702,8 @@ function isColumnPasteOfLines(blocks: BlockNode[], i: number, field: CompiledFie
   if (first === i) return false;
   const lines = block.children.map((line) => line.text);
   if (lines.some((line) => line.length > SHORT_VALUE_LENGTH || /[.!?:]$/u.test(line))) return false;
+  // (A value wrapped over the lines is one: a line that goes on, `Ylitornio, Pello,` / `Kolari`, or one in lower case below it.)
+  if (lines.some((line, k) => (k < lines.length - 1 && /(?:[,;–-]|\s(?:ja|sekä|tai|och|and))$/iu.test(line)) || (k > 0 && /^\p{Ll}/u.test(line)))) return false;
   const fieldOf = (node: FieldNode) => (node.field === null ? null : section.fields[node.field.index] ?? null);
   const firstField = fieldOf(blocks[first] as FieldNode);
   const second = first + 1 === i ? field : fieldOf(blocks[first + 1] as FieldNode);

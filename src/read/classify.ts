@@ -2186,7 +2186,8 @@ function addressFooterAt(lines: SourceLine[], facts: TextFacts, template: Compil
   const ways = block.filter((line) => CONTACT_WAY.test(line.text) || PHONE_ALONE.test(line.text)).length;
   // (Or a person's name first and one way to reach them: a mail's signature without a closing word,
   // `Pekka Salonen` / `Länsirannikon ELY-keskus` / `puh. 0295 555 123`.)
-  const signed = ways >= 1 && block.length >= 2 && PERSON_NAME_ALONE.test(block[0].text);
+  // (Reached by phone or e-mail: a web address below two capitalised words, `Hankkeen Kotisivu`, is a link's caption.)
+  const signed = block.length >= 2 && PERSON_NAME_ALONE.test(block[0].text) && block.some((line) => PHONE_ALONE.test(line.text) || (CONTACT_WAY.test(line.text) && !/www\.|https?:\/\//iu.test(line.text)));
   if (!(block.some((line) => POSTCODE_PLACE.test(line.text)) && ways >= 1) && ways < 2 && !signed) return -1;
   // (Not under a page's block heading, `Yhteystiedot`: contacts are that block's text.)
   for (let i = start - 1; i > top && start - i <= BLOCK_HEADING_REACH; i--) if (template.blockHeadingKeys.has(keyOf(lines[i]) ?? '')) return -1;
@@ -2625,6 +2626,17 @@ function isPrintTime(lines: SourceLine[], i: number, above: SourceLine | undefin
   return apart || repeated(i);
 }
 
+/** A print's date (and time) and a page count after a gap: `14.3.2019          2/5`, `14.3.2019 10:12\t2 (5)`. */
+const DATE_COUNT_FOOTER = /^(?<date>\d{1,2}\.\d{1,2}\.\d{4})(?:\s+(?:klo\s*)?\d{1,2}[.:]\d{2})?(?:\s{2,}|\t)\s*\d{1,3}\s*(?:\/\s*\d{1,3}|\(\s*\d{1,3}\s*\))$/u;
+
+/** How many lines of the text are such a footer with the same date as `text`'s (a print's pages each have one). */
+function datedFooters(lines: SourceLine[], text: string): number {
+  const date = DATE_COUNT_FOOTER.exec(text)!.groups!.date;
+  let count = 0;
+  for (const line of lines) if (line.text.startsWith(date) && DATE_COUNT_FOOTER.test(line.text)) count++;
+  return count;
+}
+
 /**
  * A date alone as a page's last line before a form feed, apart from the text above it (a blank line
  * or a sentence's end between) and no date among dates: a print's footer (`… koulutusmalli.` /
@@ -2736,6 +2748,15 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // (Its parts are set apart by a dash, a bar or a colon: a sub-heading without one is passed over at once.)
     if (line.kind === 'text' && line.afterBlank && (i + 1 === lines.length || lines[i + 1].afterBlank) && line.text.length <= 100 && !/[.!?:;,]$/u.test(line.text) && HEADER_PARTS.test(line.text) && isNameHeader(line.text, projectName) && repeated(i)) {
       (marks ??= new Uint8Array(lines.length))[i] = 1;
+      continue;
+    }
+    // A print's date (and time) with the page count after a run of spaces (`14.3.2019          2/5`):
+    // a footer, not among dates (`3.4.2015     5/7` / `12.11.2015     6/7`, a table's) nor below an intro.
+    if (line.text.length <= 60 && DATE_COUNT_FOOTER.test(line.text) && !(i > 0 && (DATE_START.test(lines[i - 1].text) || lines[i - 1].text.endsWith(':'))) && !(i + 1 < lines.length && DATE_START.test(lines[i + 1].text))) {
+      (marks ??= new Uint8Array(lines.length))[i] = datedFooters(lines, line.text) > 1 ? 1 : 2;
+      // (The next page's running header below it, as below any page count.)
+      const below = i + 1 < lines.length ? runningHeader(i + 1, i) : 0;
+      if (below !== 0) marks[i + 1] = below;
       continue;
     }
     // A footer of the project's name or code with the page count after a run of spaces

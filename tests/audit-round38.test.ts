@@ -357,3 +357,24 @@ describe('audit round 38, the second review: misfires of the round\'s own', () =
     expect(record.organisation.type).toBe('Yhdistys');
   });
 });
+
+describe('audit round 38: what a copy of the register\'s page leaves below a description or a page', () => {
+  it('other projects under their heading below the final report: kept apart, said (they were its text, silently)', () => {
+    const t = `${[...head(), summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.', '', ...finalReport, '', 'Samankaltaisia hankkeita', '', 'Kylien kesken', 'Nuorten polut työhön'].join('\n')}\n`;
+    const result = parse(t);
+    expect(result.record!.finalReportSummary).toBe('Hankkeeseen osallistui 251 asiakasta. Heistä 25 työllistyi.');
+    expect(rulesAt(t, 'Samankaltaisia hankkeita')).toContainEqual(['warning', 'unmapped-text']);
+  });
+  it('a signature without a closing word below a final report ending in a list: kept apart, said', () => {
+    const t = `${[...head(), summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.', '', '8 Horisontaaliset periaatteet', '', '9 Loppuraportin tiivistelmä', '', 'Hankkeen keskeiset tulokset olivat:', '- matalan kynnyksen ohjauspiste', '- kuntien välinen sopimus', '', 'Pekka Testinen', 'Koulutuspäällikkö', 'puh. 050 765 4321'].join('\n')}\n`;
+    const result = parse(t);
+    expect(result.record!.finalReportSummary).toBe('Hankkeen keskeiset tulokset olivat:\n- matalan kynnyksen ohjauspiste\n- kuntien välinen sopimus');
+    expect(rulesAt(t, 'Pekka Testinen')).toContainEqual(['warning', 'unmapped-text']);
+  });
+  it('a footer\'s address below a share line below the final report: kept apart, said', () => {
+    const t = `${[...head(), summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.', '', ...finalReport, '', 'Jaa: Facebook | Twitter | LinkedIn', '', 'Työ- ja elinkeinoministeriö', 'PL 32, 00023 Valtioneuvosto', 'Puh. 0295 16001'].join('\n')}\n`;
+    const result = parse(t);
+    expect(result.record!.finalReportSummary).toBe('Hankkeeseen osallistui 251 asiakasta. Heistä 25 työllistyi.');
+    expect(rulesAt(t, 'Työ- ja elinkeinoministeriö')).toContainEqual(['warning', 'unmapped-text']);
+  });
+});

@@ -1995,9 +1995,10 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
     }
   }
   // A page's box of other projects (`Samankaltaisia hankkeita`, their cards): the site's, not the page's.
-  if (template.definition.page !== undefined) {
+  // (Below a description copied from the register's page too, under such a heading: `Muut hankkeet` / names.)
+  {
     const related = relatedProjectsAt(lines, template, top, bottom);
-    if (related !== null) {
+    if (related !== null && (template.definition.page !== undefined || !related.byBars)) {
       // (Cards with summary bars of their own are surely the site's: furniture. Under a heading alone the
       // lines may be the page's own, a role so named: kept in unmapped, said.)
       (shared ??= new Uint8Array(lines.length)).fill(related.byBars ? 1 : 3, related.start, bottom);
@@ -2180,7 +2181,12 @@ function addressFooterAt(lines: SourceLine[], facts: TextFacts, template: Compil
   }
   if (start === bottom || start <= top) return -1;
   if (facts.blankSeparated && !lines[start].afterBlank) return -1;
-  if (!/[.!?]$/u.test(lines[start - 1].text)) return -1;
+  // (Below the text's last sentence, or its list's last item after a blank line, past furniture
+  // between, a share line: `… kasvihuoneilla.` / `Jaa: Facebook | Twitter` / `Työ- ja elinkeinoministeriö` / …)
+  let above = start - 1;
+  while (above > top && (isAnywhereFurniture(lines[above].text) || isSharedFurniture(lines[above]))) above--;
+  const listAbove = facts.blankSeparated && opensWithListMarker(lines[above].text);
+  if (!/[.!?]$/u.test(lines[above].text) && !listAbove) return -1;
   const block = lines.slice(start, bottom);
   // (Or a person's or an office's contact lines, two ways at least: `Liisa Esimerkki` / `liisa@…` / `040 123 4567`.)
   const ways = block.filter((line) => CONTACT_WAY.test(line.text) || PHONE_ALONE.test(line.text)).length;

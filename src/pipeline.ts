@@ -17,7 +17,7 @@ import { escapeRegExp, parseStatus, splitMunicipalities } from './map/normalise.
 import { parseLines } from './parse/line-parser.js';
 import { startsSetValue } from './kinds/fields.js';
 import { startsCategoryOrCriterion } from './kinds/score-table.js';
-import { endsSentenceAbove, isPageBreakLine, isSharedFurniture } from './read/classify.js';
+import { endsInWordedScore, endsSentenceAbove, isPageBreakLine, isSharedFurniture } from './read/classify.js';
 import { located, readDocument } from './read/reader.js';
 import type { Result } from './record/schema.js';
 import type { Diagnostic, DocumentNode, SectionNode, SourceLine, TableRowNode } from './types.js';
@@ -728,7 +728,7 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // käsikirja …` / `Sosiaalisen tilinpidon malli …`.)
   const above = at > 0 && !last.afterBlank ? lines[at - 1] : null;
   // (A score table's row above its explanation ends in its scores, no item: `Luonnonvarojen käytön kestävyys 5 6` / `Hankkeessa …`.)
-  const rowAbove = section.definition.content === 'scoreTable' && above !== null && (/\d$/u.test(above.text) || WORDED_SCORES_END.test(above.text));
+  const rowAbove = section.definition.content === 'scoreTable' && above !== null && (/\d$/u.test(above.text) || endsInWordedScore(above.text));
   // (A sub-heading of a word or three opening the paragraph above a long sentence is no list's item:
   // `Tiivistelmä` / `Hankkeen tarkoituksena on … kehittää alueellinen tukiver`.)
   const subHeadingAbove = above !== null && (above.afterBlank || (at > 1 && template.sectionsByHeading.has(headingKey(lines[at - 2], template) ?? ''))) && above.text.split(/\s+/u).length <= SUB_HEADING_WORDS && last.text.split(/\s+/u).length >= SENTENCE_PARAGRAPH_WORDS;
@@ -763,8 +763,6 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   return isFieldText && LOWER_CASE_WORD_END.test(last.text) && (last.afterBlank || above === null || above.kind === 'label' || rowAbove || /[.!?\d]$/u.test(above.text));
 }
 
-/** A score row's end whose scores have words in brackets (`… 5 (kohtalainen) 6 (kohtalainen)`). */
-const WORDED_SCORES_END = /\d{1,2}\s*\(\p{L}[\p{L} -]{0,30}\)$/u;
 
 /** A line whose last word is in lower case, of letters only (`… tilastoist`). */
 const LOWER_CASE_WORD_END = /(?:^|\s)\p{Ll}[\p{Ll}-]*$/u;

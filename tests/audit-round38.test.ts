@@ -123,9 +123,21 @@ describe('audit round 38: a printed page\'s footer of a date', () => {
       expect(record.horizontalPrinciples!.genderEquality!.environmentAnalysis).toEqual({ answer: true, text: 'Alat ovat vahvasti eriytyneet sukupuolen mukaan.' });
     });
   }
-  it('a date and a page count after a gap, below a value, without a form feed: furniture, not the value\'s end (it was glued on)', () => {
-    const t = `${[...head(), 'Organisaatiotyyppi: Yhdistys', '14.3.2019          1/3', '', summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.'].join('\n')}\n`;
-    expect(parse(t).record!.organisation.type).toBe('Yhdistys');
+  it('a date and a page count after a gap, below a value, without a form feed, on each page: furniture, not the value\'s end (it was glued on)', () => {
+    const t = `${[...head(), 'Organisaatiotyyppi: Yhdistys', '14.3.2019          1/2', '', summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.', '', '14.3.2019          2/2'].join('\n')}\n`;
+    const record = parse(t).record!;
+    expect(record.organisation.type).toBe('Yhdistys');
+    expect(record.summary).toBe('Hankkeessa opetetaan digitaitoja.');
+  });
+  it('one date with a figure in brackets after a gap, in a text without form feeds, stays the text (guard)', () => {
+    const t = `${[...head(), summaryHeading, '', 'Osallistujamäärä tarkastettiin kesällä', '30.6.2019     45 (60)', 'Tavoite saavutettiin.'].join('\n')}\n`;
+    expect(parse(t).record!.summary).toBe('Osallistujamäärä tarkastettiin kesällä\n30.6.2019     45 (60)\nTavoite saavutettiin.');
+  });
+  it('a description\'s words, a print\'s date and the page count (`Hankkeen kuvaus   3.12.2026   1 (2)`): furniture (it was in the values, silently)', () => {
+    const t = `${[...head(), summaryHeading, '', 'Hankkeessa ohjataan nuoria työhön.', '', 'Hankkeen kuvaus   3.12.2026   1 (2)', '\fHanke jatkuu.', '', ...finalReport, '', 'Hankkeen kuvaus   3.12.2026   2 (2)'].join('\n')}\n`;
+    const record = parse(t).record!;
+    expect(record.summary).toBe('Hankkeessa ohjataan nuoria työhön.\n\nHanke jatkuu.');
+    expect(record.finalReportSummary).toBe('Hankkeeseen osallistui 251 asiakasta. Heistä 25 työllistyi.');
   });
   it('a date wrapped from a period\'s line above a form feed stays its end (guard)', () => {
     const t = `${[...head().slice(0, 8), 'Suunnitelman mukainen toteutusaika: Alkaa 1.1.2018 ja päättyy', '31.12.2020', '\fToiminnan tila: Toiminta päättynyt', ...head().slice(11), summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.'].join('\n')}\n`;
@@ -352,8 +364,8 @@ describe('audit round 38, the second review: misfires of the round\'s own', () =
     const table = `${[...head(), summaryHeading, '', 'Ohjausryhmän kokoukset ja läsnäolo:', '3.4.2015     5/7', '12.11.2015     6/7'].join('\n')}\n`;
     expect(parse(table).record!.summary).toBe('Ohjausryhmän kokoukset ja läsnäolo:\n3.4.2015     5/7\n12.11.2015     6/7');
     const lines = head();
-    lines.splice(lines.indexOf('Y-tunnus: 1122045-5'), 0, 'Organisaatiotyyppi: Yhdistys', '14.3.2019          1/3', 'Hankkeen kuvaus S21488    Tulostettu 14.3.2019', '');
-    const record = parse(`${[...lines, summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.'].join('\n')}\n`).record!;
+    lines.splice(lines.indexOf('Y-tunnus: 1122045-5'), 0, 'Organisaatiotyyppi: Yhdistys', '14.3.2019          1/2', 'Hankkeen kuvaus S21488    Tulostettu 14.3.2019', '');
+    const record = parse(`${[...lines, summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.', '', '14.3.2019          2/2'].join('\n')}\n`).record!;
     expect(record.organisation.type).toBe('Yhdistys');
   });
 });
@@ -376,5 +388,34 @@ describe('audit round 38: what a copy of the register\'s page leaves below a des
     const result = parse(t);
     expect(result.record!.finalReportSummary).toBe('Hankkeeseen osallistui 251 asiakasta. Heistä 25 työllistyi.');
     expect(rulesAt(t, 'Työ- ja elinkeinoministeriö')).toContainEqual(['warning', 'unmapped-text']);
+  });
+});
+
+describe('audit round 38: a print\'s header above a page without a tagline', () => {
+  it('`12.3.2019 Rakennerahastot - Hankekuvaus`: furniture, the title the line below it (it was the title, silently)', () => {
+    const page = pageFrom('Polku eteenpäin', []);
+    const t = `${['12.3.2019 Rakennerahastot - Hankekuvaus', '', ...page.slice(0, 2), ...page.slice(3)].join('\n')}\n`;
+    const record = parse(t).record!;
+    expect(record.project.name).toBe('Polku eteenpäin');
+    expect(record.project.tagline).toBeNull();
+  });
+});
+
+describe('audit round 38, the code review: misfires of the round\'s own', () => {
+  it('a page\'s title right below a mail\'s note, no blank line between, stays the title', () => {
+    const t = `${['Hei Liisa,', '', 'tässä pyytämäsi hankkeen kuvaus:', ...pageFrom('Kohti omaa polkua', ['Tavoitteena on vahvistaa nuorten työvalmiuksia.'])].join('\n')}\n`;
+    expect(parse(t).record!.project.name).toBe('Kohti omaa polkua');
+  });
+  it('a date alone inside a sentence broken by a form feed stays the sentence\'s', () => {
+    const t = `${[...head(), summaryHeading, '', 'Hankkeen tulokset raportoidaan rahoittajalle viimeistään', '31.12.2020', '\fja ne julkaistaan hankkeen verkkosivuilla.'].join('\n')}\n`;
+    expect(parse(t).record!.summary).toBe('Hankkeen tulokset raportoidaan rahoittajalle viimeistään\n31.12.2020\nja ne julkaistaan hankkeen verkkosivuilla.');
+  });
+  it('a sub-heading in capitals naming a report, with sentences below it, stays the final report\'s', () => {
+    const t = `${[...head(), summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.', '', ...finalReport, '', 'HANKKEEN LOPPURAPORTTI', '', 'Valmennus lisäsi osallistujien luottamusta omiin taitoihin.'].join('\n')}\n`;
+    expect(parse(t).record!.finalReportSummary).toBe('Hankkeeseen osallistui 251 asiakasta. Heistä 25 työllistyi.\n\nHANKKEEN LOPPURAPORTTI\n\nValmennus lisäsi osallistujien luottamusta omiin taitoihin.');
+  });
+  it('a page\'s last role closing with its contact person keeps them', () => {
+    const t = `${[...pageFrom('Kohti omaa polkua', ['Tavoitteena on vahvistaa nuorten työvalmiuksia.']), '', 'Maija Mäkinen', 'projektipäällikkö', 'puh. 040 123 4567'].join('\n')}\n`;
+    expect(parse(t).record!.projectPage!.roles!.at(-1)!.text).toBe('Rahoittaja on mahdollistanut hankkeen toteutuksen.\n\nMaija Mäkinen\nprojektipäällikkö\npuh. 040 123 4567');
   });
 });

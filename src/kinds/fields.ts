@@ -1671,9 +1671,8 @@ function isColumnPaste(blocks: BlockNode[], i: number, field: CompiledField, sec
   // print's date below a phone number under `Sähköposti:` / `Puhelinnumero:`).
   // (Nor a remark in brackets, `(jatkoaika haettu)`, which is the value's.)
   if (next.length > SHORT_VALUE_LENGTH || /[.!?:]$/u.test(next) || next.startsWith('(')) return false;
-  let first = i - 1;
-  while (first > 0 && blocks[first - 1].type === 'field' && (blocks[first - 1] as FieldNode).field !== null && (blocks[first - 1] as FieldNode).value === '' && (blocks[first - 1] as FieldNode).children.length === 0) first--;
-  const fieldOf = (node: FieldNode) => (node.field === null ? null : section.fields[node.field.index] ?? null);
+  const first = firstEmptyLabelAbove(blocks, i - 1);
+  const fieldOf = (node: FieldNode) => sectionFieldOf(section, node);
   const second = first + 1 === i ? field : fieldOf(blocks[first + 1] as FieldNode);
   // (One empty label only, `Organisaatiotyyppi:` / `Jakeluosoite:` / `Kirkkotie 4` / `PL 12`, is as likely a
   // field left empty above an address of two lines: only where a value's kind is told closely, `13100`.)
@@ -1696,20 +1695,32 @@ function isColumnPaste(blocks: BlockNode[], i: number, field: CompiledField, sec
 function isColumnPasteOfLines(blocks: BlockNode[], i: number, field: CompiledField, section: CompiledSection): boolean {
   const block = blocks[i] as FieldNode;
   if (block.children.length < 2) return false;
-  const isEmptyField = (node: BlockNode) => node.type === 'field' && node.field !== null && node.value === '' && node.children.length === 0;
-  let first = i;
-  while (first > 0 && isEmptyField(blocks[first - 1])) first--;
+  const first = firstEmptyLabelAbove(blocks, i);
   if (first === i) return false;
   const lines = block.children.map((line) => line.text);
   if (lines.some((line) => line.length > SHORT_VALUE_LENGTH || /[.!?:]$/u.test(line))) return false;
   // (A value wrapped over the lines is one: a line that goes on, `Ylitornio, Pello,` / `Kolari`, or one in lower case below it.)
-  if (lines.some((line, k) => (k < lines.length - 1 && /(?:[,;–-]|\s(?:ja|sekä|tai|och|and))$/iu.test(line)) || (k > 0 && /^\p{Ll}/u.test(line)))) return false;
-  const fieldOf = (node: FieldNode) => (node.field === null ? null : section.fields[node.field.index] ?? null);
-  const firstField = fieldOf(blocks[first] as FieldNode);
-  const second = first + 1 === i ? field : fieldOf(blocks[first + 1] as FieldNode);
+  if (lines.some((line, k) => (k < lines.length - 1 && GOES_ON_AT_END.test(line)) || (k > 0 && /^\p{Ll}/u.test(line)))) return false;
+  const firstField = sectionFieldOf(section, blocks[first] as FieldNode);
+  const second = first + 1 === i ? field : sectionFieldOf(section, blocks[first + 1] as FieldNode);
   if (firstField === null || !fitsClosely(firstField, lines[0]) || !fitsClosely(second, lines[1])) return false;
-  const set = firstField.definition.values?.includes(lines[0]) === true || (firstField.definition.type === 'status' && n.parseStatus(lines[0]).value?.state != null);
-  return i - first >= 2 || CLOSELY_TOLD.has(firstField.definition.type) || set;
+  const isSetValue = firstField.definition.values?.includes(lines[0]) === true || (firstField.definition.type === 'status' && n.parseStatus(lines[0]).value?.state != null);
+  return i - first >= 2 || CLOSELY_TOLD.has(firstField.definition.type) || isSetValue;
+}
+
+/** A line's end that a value wrapped onto the next line goes on from: a comma, a dash, a list's word (`Ylitornio, Pello,`). */
+const GOES_ON_AT_END = new RegExp(`(?:[,;–-]|\\s(?:${n.CONJUNCTIONS}))$`, 'iu');
+
+/** The first of the run of empty labels right above `blocks[i]` (`i` itself when there is none). */
+function firstEmptyLabelAbove(blocks: BlockNode[], i: number): number {
+  let first = i;
+  while (first > 0 && blocks[first - 1].type === 'field' && (blocks[first - 1] as FieldNode).field !== null && (blocks[first - 1] as FieldNode).value === '' && (blocks[first - 1] as FieldNode).children.length === 0) first--;
+  return first;
+}
+
+/** The section's field a field node was read as, or null. */
+function sectionFieldOf(section: CompiledSection, node: FieldNode): CompiledField | null {
+  return node.field === null ? null : section.fields[node.field.index] ?? null;
 }
 
 /** Kinds of value {@link fitsClosely} tells by their form (an address, a code, a number). */

@@ -82,7 +82,8 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
     let i = 1;
     // (And a line of the same paragraph as such a line, in a copy with blank lines: the mail's sentence
     // wrapped, `tässä … rekisteristä.` / `Kerro, jos tarvitset muuta.`.)
-    const inMailParagraph = (k: number) => k > 1 && facts.blankSeparated && !candidates[k].payload.line.afterBlank && above.has(candidates[k - 1]);
+    // (Only a sentence so, three words or more with its end: a title below the note, no blank line between, is the title.)
+    const inMailParagraph = (k: number) => k > 1 && facts.blankSeparated && !candidates[k].payload.line.afterBlank && above.has(candidates[k - 1]) && /[.!?:]$/u.test(candidates[k].payload.line.text) && candidates[k].payload.line.text.split(/\s+/u).length >= 3;
     for (; i + 1 < candidates.length && (mailLine(candidates[i].payload.line.text) || inMailParagraph(i)); i++) above.add(candidates[i]);
     // (A word or two alone below the note may be its sender's name, `Matti`, `Matti Virtanen`, or a short title: said.)
     if (NAME_ALONE.test(candidates[i].payload.line.text)) afterMailNote.set(candidates[i], candidates[i - 1].payload.line.text);

@@ -1940,7 +1940,7 @@ function readEntry(line: string): Normalised<CoImplementer> {
   const bracketed = text.endsWith(')') ? REMARK_IN_BRACKETS.exec(text) : null;
   const remarked = REMARK_AFTER_ID.exec(bracketed === null ? text : `${bracketed.groups!.head}, ${bracketed.groups!.remark.trim()}`);
   // (Not another entry after a conjunction, `…, ja Posion kunta`, nor one with a Y-tunnus of its own.)
-  if (remarked !== null && !HAS_ID.test(remarked.groups!.remark) && !CONJUNCTION_THEN_NAME.test(remarked.groups!.remark)) {
+  if (remarked !== null && !HAS_BUSINESS_ID.test(remarked.groups!.remark) && !CONJUNCTION_THEN_NAME.test(remarked.groups!.remark)) {
     const id = parseBusinessId(remarked.groups!.id);
     // A remark with a figure is a share or a year (`osuus 20 %`); words alone may as well name a
     // unit of the organisation (`aikuiskoulutusyksikkö`), left out of its name: worth a warning.
@@ -2122,8 +2122,9 @@ const TWO_IDS_AT_END = /^(?<name>.*\S),\s*(?<first>(?:FI[-\s]?)?\d{7}\s*[-\u2010
 
 /** A Y-tunnus after a name (`(3177889-4)`, ` 1044556-4`), then what may start the next entry. */
 const ID_THEN_MORE = new RegExp(String.raw`(?<=[\s,(\t\u2013\u2014-])(?:(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015]\s*\d|FI[-\s]?\d{8})\)?(?<gap>\s*[;,]\s*|\s+(?:${vocabulary.listConjunctions.map(escapeRegExp).join('|')})\s+|\s+)(?=\p{Lu})`, 'gu');
-const HAS_ID = /\d{7}\s*[-\u2010-\u2015]\s*\d|FI[-\s]?\d{8}/u;
-const ANY_ID = new RegExp(HAS_ID.source, 'gu');
+/** A Y-tunnus somewhere in a text (`3909926-3`, a figure dash or a minus too), or a VAT number (`FI39099263`). */
+export const HAS_BUSINESS_ID = /\d{7}\s*[-\u2010-\u2015\u2212]\s*\d|FI[-\s]?\d{8}/u;
+const ANY_ID = new RegExp(HAS_BUSINESS_ID.source, 'gu');
 
 /**
  * Entries each with its Y-tunnus in brackets or after a space, on one line (`Juvan kunta
@@ -2164,7 +2165,7 @@ const noEntriesPattern = new RegExp(vocabulary.noEntries.patterns.map((p) => `(?
  * and none with a Y-tunnus.
  */
 export function saysNoEntries(lines: string[]): boolean {
-  return lines.length > 0 && lines.every((line) => !HAS_ID.test(line) && (isEmptyMarker(line) || isPlaceholder(line) || (noEntriesPattern.test(line.trim()) && !namesEntry.test(line))));
+  return lines.length > 0 && lines.every((line) => !HAS_BUSINESS_ID.test(line) && (isEmptyMarker(line) || isPlaceholder(line) || (noEntriesPattern.test(line.trim()) && !namesEntry.test(line))));
 }
 
 /** The organisation of {@link readCoImplementer}, without its notes. */

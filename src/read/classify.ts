@@ -13,7 +13,7 @@ import { builtInRegistry, headingKey, isListMarkerCode, opensWithListMarker, wit
 import { keyOf, leadOf, PhraseStarts, shortKey } from '../key.js';
 import { municipalityCode, regionCode, subRegionCode } from '../derive/area-codes.js';
 import { joinWrapped } from './join.js';
-import { CONJUNCTIONS, endsWithBusinessIdLabel, hasAnyOrganisationWord, isPlaceholder, lowerCode, parseStatus, parseYesNo, PRINT_TITLE_SITE } from '../map/normalise.js';
+import { CONJUNCTIONS, endsWithBusinessIdLabel, escapeRegExp, HAS_BUSINESS_ID, hasAnyOrganisationWord, isPlaceholder, lowerCode, parseStatus, parseYesNo, PRINT_TITLE_SITE } from '../map/normalise.js';
 import type { SourceLine } from '../types.js';
 import {
   Banner,
@@ -1283,7 +1283,7 @@ function splitAtLabelWithoutColon(line: SourceLine, template: CompiledTemplate, 
  */
 function blockGluedAfterValue(line: SourceLine, fields: CompiledField[]): [SourceLine, SourceLine] | null {
   const value = line.value ?? '';
-  if (line.valuePosition === undefined || !BUSINESS_ID_IN_TEXT.test(value)) return null;
+  if (line.valuePosition === undefined || !HAS_BUSINESS_ID.test(value)) return null;
   const valueStart = line.valuePosition.start.offset - line.position.start.offset;
   let best: { start: number; label: string } | null = null;
   for (const field of new Set(fields.flatMap((f) => f.section.fields))) {
@@ -1291,7 +1291,7 @@ function blockGluedAfterValue(line: SourceLine, fields: CompiledField[]): [Sourc
     for (const label of field.definition.labels) {
       for (let at = value.indexOf(label, 1); at !== -1; at = value.indexOf(label, at + 1)) {
         const end = at + label.length;
-        if (!/\s/u.test(value[at - 1]) || (end < value.length && !/\s/u.test(value[end])) || !BUSINESS_ID_IN_TEXT.test(value.slice(end))) continue;
+        if (!/\s/u.test(value[at - 1]) || (end < value.length && !/\s/u.test(value[end])) || !HAS_BUSINESS_ID.test(value.slice(end))) continue;
         if (best === null || at < best.start) best = { start: at, label };
         break;
       }
@@ -1306,8 +1306,7 @@ function blockGluedAfterValue(line: SourceLine, fields: CompiledField[]): [Sourc
   return [partBefore(line, start, firstValue, start), sliceLine(line, start, best.label, line.text.slice(valueFrom), valueFrom)];
 }
 
-/** A Y-tunnus in a text (`3909926-3`). */
-const BUSINESS_ID_IN_TEXT = /(?:^|\D)\d{7}\s?[-‐‑‒–—−]\s?\d(?!\d)/u;
+
 
 /** The first split of {@link splitAtLabelWithoutColon}: the line's own field, and the glued one with the rest of the line. */
 function gluedLabelSplit(line: SourceLine, template: CompiledTemplate, sections: Set<CompiledSection>, labelsOfText: () => Map<string, number>): [SourceLine, SourceLine] | null {
@@ -1843,13 +1842,14 @@ const CONTENTS_LINES = 15;
 function contentsRunEnd(lines: SourceLine[], at: number, template: CompiledTemplate): number {
   const line = lines[at];
   if (line.text.length > 40 || !contentsHeadingKeys.has(normaliseKey(line.text.replace(/:$/u, '')))) return -1;
-  let end = at + 1;
-  while (end < lines.length && !lines[end].afterBlank && end - at <= CONTENTS_LINES && lines[end].text.length <= 80 && !/[.!?]$/u.test(lines[end].text)) end++;
+  // Past the short lines from `from` up to a blank line.
+  const itemsEnd = (from: number) => {
+    let end = from;
+    while (end < lines.length && (end === from || !lines[end].afterBlank) && end - at <= CONTENTS_LINES && lines[end].text.length <= 80 && !/[.!?]$/u.test(lines[end].text)) end++;
+    return end;
+  };
   // (A heading with a blank line right below it heads the lines below that blank line.)
-  if (end === at + 1 && end < lines.length && lines[end].afterBlank) {
-    end++;
-    while (end < lines.length && !lines[end].afterBlank && end - at <= CONTENTS_LINES && lines[end].text.length <= 80 && !/[.!?]$/u.test(lines[end].text)) end++;
-  }
+  let end = itemsEnd(at + 1);
   if (end <= at + 1 || end >= lines.length || !lines[end].afterBlank) return -1;
   // (The title right below the contents' last line, no blank line between, a sentence after it — the
   // tagline —: the title, not an item, unless it is a heading of the layout: `Tulokset` / `Polku työhön`.)
@@ -2132,7 +2132,9 @@ function appendedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, 
     const title = coded ? written.replace(facts.projectCode!, '').replace(/[()[\]–-]/gu, ' ').replace(/\s+/gu, ' ').trim() : written;
     // A document's title in capitals, apart, of two words at least (`PÄÄTÖS TUEN MYÖNTÄMISESTÄ`, a
     // decision pasted below the description, its sentences after it): appended, whatever follows.
-    if (line.afterBlank && lines[i + 1].afterBlank && title.toUpperCase() === title && /\p{Lu}{3,}\s+\p{Lu}{3,}/u.test(title) && topTitleWord.test(title) && topTitle.test(title)) return i;
+    // (With a field's line below it, the decision's `Päätöksen tehnyt: …`: a sub-heading of the text in
+    // capitals, `HANKKEEN LOPPURAPORTTI` with sentences below it, stays the text's.)
+    if (line.afterBlank && lines[i + 1].afterBlank && title.toUpperCase() === title && /\p{Lu}{3,}\s+\p{Lu}{3,}/u.test(title) && topTitleWord.test(title) && topTitle.test(title) && lines.slice(i + 1, bottom).some((below) => below.kind === 'label')) return i;
     if (title === '' || !reportTitle.test(title)) continue;
     // (Not a list's item below its intro, `… verkkosivulla:` / `Loppuraportti`, nor a sentence's
     // subject going on below it, `Maksatushakemus 3` / `käsiteltiin …`; and a title written as a
@@ -2193,7 +2195,8 @@ function addressFooterAt(lines: SourceLine[], facts: TextFacts, template: Compil
   // (Or a person's name first and one way to reach them: a mail's signature without a closing word,
   // `Pekka Salonen` / `Länsirannikon ELY-keskus` / `puh. 0295 555 123`.)
   // (Reached by phone or e-mail: a web address below two capitalised words, `Hankkeen Kotisivu`, is a link's caption.)
-  const signed = block.length >= 2 && PERSON_NAME_ALONE.test(block[0].text) && block.some((line) => PHONE_ALONE.test(line.text) || (CONTACT_WAY.test(line.text) && !/www\.|https?:\/\//iu.test(line.text)));
+  // (Not on a project page, whose last role or section may close with its own contact person.)
+  const signed = template.definition.page === undefined && block.length >= 2 && PERSON_NAME_ALONE.test(block[0].text) && block.some((line) => PHONE_ALONE.test(line.text) || (CONTACT_WAY.test(line.text) && !/www\.|https?:\/\//iu.test(line.text)));
   if (!(block.some((line) => POSTCODE_PLACE.test(line.text)) && ways >= 1) && ways < 2 && !signed) return -1;
   // (Not under a page's block heading, `Yhteystiedot`: contacts are that block's text.)
   for (let i = start - 1; i > top && start - i <= BLOCK_HEADING_REACH; i--) if (template.blockHeadingKeys.has(keyOf(lines[i]) ?? '')) return -1;
@@ -2656,10 +2659,9 @@ function isPrintDateAlone(lines: SourceLine[], i: number, template: CompiledTemp
   // value of no date, `Seutukunnat: Rovaniemen, Kemi-Tornion` / `14.3.2019` / `\fKunnat: …`.)
   const above = lines[i - 1];
   const undatedField = above.kind === 'label' && above.value !== '' && (template.inlineLabels.get(above.labelKey!)?.every((f) => f.definition.type !== 'period' && f.definition.type !== 'date') ?? false);
-  // (Or between a sentence's words, the page's text going on in lower case below, `… tapahtuva` /
-  // `14.3.2019` / `\foppiminen …`, or below a list's item: said as furniture the text has once.)
-  const inSentence = i + 1 < lines.length && /^\p{Ll}/u.test(lines[i + 1].text);
-  return lines[i].afterBlank || /[.!?,;\d]$/u.test(above.text) || undatedField || inSentence || opensWithListMarker(above.text) || repeated(i);
+  // (Or below a list's item: said as furniture the text has once. Between a sentence's words, `…
+  // viimeistään` / `31.12.2020` / `\fja …`, a date alone may be the sentence's: only the same date so at another page's end tells.)
+  return lines[i].afterBlank || /[.!?,;\d]$/u.test(above.text) || undatedField || opensWithListMarker(above.text) || repeated(i);
 }
 
 /**
@@ -2758,7 +2760,9 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     }
     // A print's date (and time) with the page count after a run of spaces (`14.3.2019          2/5`):
     // a footer, not among dates (`3.4.2015     5/7` / `12.11.2015     6/7`, a table's) nor below an intro.
-    if (line.text.length <= 60 && DATE_COUNT_FOOTER.test(line.text) && !(i > 0 && (DATE_START.test(lines[i - 1].text) || lines[i - 1].text.endsWith(':'))) && !(i + 1 < lines.length && DATE_START.test(lines[i + 1].text))) {
+    // (Written so on two pages at least, or in a print with form feeds: `30.6.2019     45 (60)` alone in a text is its figures.)
+    if (line.text.length <= 60 && DATE_COUNT_FOOTER.test(line.text) && !(i > 0 && (DATE_START.test(lines[i - 1].text) || lines[i - 1].text.endsWith(':'))) && !(i + 1 < lines.length && DATE_START.test(lines[i + 1].text)) && (formFeedLines !== null || datedFooters(lines, line.text) > 1)) {
+      // (1: furniture; 2: furniture the text has once, said — as `once` marks.)
       (marks ??= new Uint8Array(lines.length))[i] = datedFooters(lines, line.text) > 1 ? 1 : 2;
       // (The next page's running header below it, as below any page count.)
       const below = i + 1 < lines.length ? runningHeader(i + 1, i) : 0;
@@ -3003,9 +3007,10 @@ export function isPrintHeaderWords(text: string): boolean {
 /** A line naming a contact person (`Yhteyshenkilö …`). */
 const CONTACT_PERSON = new RegExp(`^(?:${vocabulary.contactBlock.personStarts.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu');
 
-/** Field types whose value a running header's line (a name, a code, a date) could be. */
 /** A print's stamp with its word inside a line (`… Tulostettu 14.3.2019`). */
-const PRINT_STAMP_WORDS = new RegExp(`(?:^|\\s)(?:${vocabulary.printStampStarts.map((word) => word.replace(/[.*+?^$\{\}()|[\]\\]/gu, '\\$&')).join('|')})\\s*:?\\s*\\d{1,2}\\.\\s*\\d{1,2}\\.\\s*\\d{4}`, 'iu');
+const PRINT_STAMP_WORDS = new RegExp(`(?:^|\\s)(?:${vocabulary.printStampStarts.map(escapeRegExp).join('|')})\\s*:?\\s*\\d{1,2}\\.\\s*\\d{1,2}\\.\\s*\\d{4}`, 'iu');
+
+/** Field types whose value a running header's line (a name, a code, a date) could be. */
 const HEADER_LIKE_VALUE_TYPES = new Set(['text', 'personName', 'list', 'projectCode', 'date', 'period', 'lines']);
 
 /** Whether `text` below the empty label `label` (past a page count) may be its value: not a name where an amount stands. */
@@ -3898,7 +3903,7 @@ function scoreBefore(text: string, end: number): number {
  * expression backtracked over every long line that ends in a digit.
  */
 export function scoreRowParts(text: string): { criterion: string; scores: number[]; worded?: true } | null {
-  if (!isDigitCode(text.charCodeAt(text.length - 1))) return text.charCodeAt(text.length - 1) === 41 && text.length <= WORDED_ROW_LENGTH ? wordedScoreRow(text) : null;
+  if (!isDigitCode(text.charCodeAt(text.length - 1))) return text.charCodeAt(text.length - 1) === 41 ? wordedScoreRow(text) : null;
   const second = scoreBefore(text, text.length);
   if (second === -1) return null;
   let gap = second;
@@ -3911,15 +3916,42 @@ export function scoreRowParts(text: string): { criterion: string; scores: number
   return { criterion: text.slice(0, end), scores: [Number(text.slice(first, gap)), Number(text.slice(second))] };
 }
 
-/** The longest row with its scores' words looked at (`… 5 (kohtalainen) 7 (merkittävä)`). */
-const WORDED_ROW_LENGTH = 300;
-/** A row whose scores each have a word in brackets after them (`Criterion 5 (kohtalainen) 7 (merkittävä)`). */
-const WORDED_ROW = /^(?<criterion>.*?\p{L}.*?)\s+(?<direct>\d{1,2})\s*\(\p{L}[\p{L} -]{0,30}\)\s+(?<indirect>\d{1,2})\s*\(\p{L}[\p{L} -]{0,30}\)$/u;
+/** The longest word in brackets after a row's score (`(merkittävä)`). */
+const SCORE_WORD_LENGTH = 31;
+
+/**
+ * Where a score with a word in brackets after it ends a text at `end` (`… 7 (merkittävä)`): the
+ * score's start, or -1. Read from the end by hand, as {@link scoreBefore} is: no expression backtracks
+ * over a long line that ends in a bracket.
+ */
+function wordedScoreBefore(text: string, end: number): number {
+  if (text.charCodeAt(end - 1) !== 41) return -1;
+  const open = text.lastIndexOf('(', end - 2);
+  if (open === -1 || end - 2 - open > SCORE_WORD_LENGTH || !/^\p{L}[\p{L} -]*$/u.test(text.slice(open + 1, end - 1))) return -1;
+  let figureEnd = open;
+  while (figureEnd > 0 && isSpaceCode(text.charCodeAt(figureEnd - 1))) figureEnd--;
+  const start = scoreBefore(text, figureEnd);
+  return start !== -1 && figureEnd - start <= 2 ? start : -1;
+}
+
+/** Whether a text ends in a score with a word in brackets after it (`… 6 (kohtalainen)`): a row's end so written. */
+export function endsInWordedScore(text: string): boolean {
+  return wordedScoreBefore(text, text.length) !== -1;
+}
 
 /** `Criterion 5 (kohtalainen) 7 (merkittävä)`: the row, its scores the figures (the words say them again). */
 function wordedScoreRow(text: string): { criterion: string; scores: number[]; worded: true } | null {
-  const match = WORDED_ROW.exec(text);
-  return match === null ? null : { criterion: match.groups!.criterion, scores: [Number(match.groups!.direct), Number(match.groups!.indirect)], worded: true };
+  const second = wordedScoreBefore(text, text.length);
+  if (second === -1) return null;
+  let gap = second;
+  while (gap > 0 && isSpaceCode(text.charCodeAt(gap - 1))) gap--;
+  const first = wordedScoreBefore(text, gap);
+  if (first === -1) return null;
+  let end = first;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  const criterion = text.slice(0, end);
+  if (!/\p{L}/u.test(criterion)) return null;
+  return { criterion, scores: [Number.parseInt(text.slice(first), 10), Number.parseInt(text.slice(second), 10)], worded: true };
 }
 
 /** A numbered section's heading without its number, hard-wrapped onto a line in lower case, the two alone between blank lines. */

@@ -847,7 +847,10 @@ function stopsOnWholeRow(last: SourceLine, tree: DocumentNode, template: Compile
 
 /** Whether a copy has no blank line between its lines (its first line counts as after one). */
 function withoutBlankLines(lines: SourceLine[]): boolean {
-  return !lines.some((line, i) => i > 0 && line.afterBlank);
+  // (From the first numbered line on, the description's first heading: a mail's greeting above the
+  // copy, with blank lines of its own, is no part of it.)
+  const from = Math.max(0, lines.findIndex((line) => line.kind === 'numbered'));
+  return !lines.some((line, i) => i > from && line.afterBlank);
 }
 
 /** The index of the section the last of the layout's headings above line `at` opens (-1 when none). */

@@ -419,3 +419,11 @@ describe('audit round 38, the code review: misfires of the round\'s own', () => 
     expect(parse(t).record!.projectPage!.roles!.at(-1)!.text).toBe('Rahoittaja on mahdollistanut hankkeen toteutuksen.\n\nMaija Mäkinen\nprojektipäällikkö\npuh. 040 123 4567');
   });
 });
+
+describe('audit round 38: a mail\'s greeting above a copy without blank lines', () => {
+  it('the copy cut right below a heading is still said cut (the greeting\'s blank lines hid that the copy has none)', () => {
+    const body = deriveShape(`${[...head(), summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.', '', '4 Hankkeen kohderyhmät', '', '4.1 Varsinaiset kohderyhmät', '', 'Nuoret.', '', '4.2 Välilliset kohderyhmät', '', 'Oppilai'].join('\n')}\n`, 'noblank');
+    const t = `Hei Liisa,\n\nalla pyytämäsi hankkeen kuvaus.\n\n${body}\n`;
+    expect(rulesAt(t, 'Oppilai')).toContainEqual(['warning', 'text-cut-off']);
+  });
+});

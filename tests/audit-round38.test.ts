@@ -427,3 +427,22 @@ describe('audit round 38: a mail\'s greeting above a copy without blank lines', 
     expect(rulesAt(t, 'Oppilai')).toContainEqual(['warning', 'text-cut-off']);
   });
 });
+
+describe('audit round 38: the round\'s reproducers in the derived shapes', () => {
+  it('a block run into the arrangement\'s value, hard-wrapped over lines: said at the value and at the block', () => {
+    const line = 'Hakijoiden lukumäärä tai tuen siirto -menettely: Tuen siirto Tuen siirronsaajat Pohjolan Kylät ry, 3909926-3 Järvikylän Nuorisoseura ry, 0462116-2';
+    const t = deriveShape(`${[...head(line), summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.'].join('\n')}\n`, 'wrap60');
+    const result = parse(t);
+    expect(result.diagnostics.filter((d) => d.rule === 'glued-fields').map((d) => d.path)).toEqual(['/organisation/applicantArrangement', '/organisation/transferRecipients']);
+  });
+  it('a page\'s contents\' heading read as its title in a copy without blank lines: said', () => {
+    const t = deriveShape(`${['Sisältö', 'Yleistiedot', 'Tulokset', '', ...pageFrom('Polku työhön', ['Hankkeessa valmennetaan pitkään työttömiä nuoria.'])].join('\n')}\n`, 'noblank');
+    const result = parse(t);
+    if (result.record!.project.name === 'Sisältö') expect(rulesAt(t, 'Sisältö')).toContainEqual(['warning', 'heading-variant']);
+    else expect(result.record!.project.name).toBe('Polku työhön');
+  });
+  it('a footer below a final report\'s list in a copy without blank lines: kept apart, said', () => {
+    const t = deriveShape(`${[...head(), summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.', '', '8 Horisontaaliset periaatteet', '', '9 Loppuraportin tiivistelmä', '', 'Hankkeen keskeiset tulokset olivat:', '- matalan kynnyksen ohjauspiste', '', 'Työ- ja elinkeinoministeriö', 'PL 32, 00023 Valtioneuvosto', 'Puh. 0295 16001'].join('\n')}\n`, 'noblank');
+    expect(parse(t).record!.finalReportSummary).toBe('Hankkeen keskeiset tulokset olivat:\n- matalan kynnyksen ohjauspiste');
+  });
+});

@@ -8,6 +8,9 @@ import { builtInDefinitions, looksLikeSummaryBar, normaliseKey, vocabulary, type
 import type { PreambleNode } from '../types.js';
 import { regionCode } from '../derive/area-codes.js';
 import * as n from './normalise.js';
+
+/** A table of contents' headings (vocabulary `pageFurniture.contentsHeadings`). */
+const CONTENTS_HEADINGS = new Set(vocabulary.pageFurniture.contentsHeadings.map(normaliseKey));
 import type { RecordBuilder } from './record-builder.js';
 
 const programmeAxis = new RegExp(vocabulary.priorityAxis.programmePattern, 'iu');
@@ -187,7 +190,9 @@ export function mapPagePreamble(builder: RecordBuilder, template: CompiledTempla
           builder.set('project.name', name ?? node.text, node.position);
           if (name !== null) builder.diagnose('info', 'normalised-value', `The title "${node.text.slice(0, 80)}" ends with the site's name, as a browser tab's title does (a reader view's or a saved page's copy): read as "${name.slice(0, 60)}"`, node.position, 'project.name');
         }
-        if (node.belowFurniture !== undefined) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title, but it is a sentence, like a tagline, and the line above it ("${node.belowFurniture.slice(0, 60)}"), read as page furniture, may be the title`, node.position, 'project.name');
+        // A table of contents' heading as the title (`Sisältö`, its items below it, a copy without blank lines): said.
+        if (CONTENTS_HEADINGS.has(normaliseKey(node.text.replace(/:$/u, '')))) builder.diagnose('warning', 'heading-variant', `"${node.text}" is read as the title, but it is a table of contents' heading: the page's title may be among the lines below it`, node.position, 'project.name');
+        else if (node.belowFurniture !== undefined) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title, but it is a sentence, like a tagline, and the line above it ("${node.belowFurniture.slice(0, 60)}"), read as page furniture, may be the title`, node.position, 'project.name');
         else if (node.belowNews !== undefined) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title, the two lines right above the summary bar being the title and the tagline; the lines above them, from "${node.belowNews.slice(0, 60)}", are kept in unmapped as a news item's: they may be the page's own title and tagline`, node.position, 'project.name');
         else if (node.belowInParagraph !== undefined) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title, the sentence below it as the tagline; the mark above it in its paragraph, "${node.belowInParagraph.slice(0, 60)}", is kept in unmapped: it may be a draft's or a logo's, or the title`, node.position, 'project.name');
         else if (node.lineBelow !== undefined) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title, the sentence after its paragraph as the tagline; the line right below the title, "${node.lineBelow.slice(0, 60)}", is kept in unmapped: a name, a date or the title in another language — or the title, below a site's or a logo's line`, node.position, 'project.name');

@@ -2185,9 +2185,13 @@ function addressFooterAt(lines: SourceLine[], facts: TextFacts, template: Compil
   if (facts.blankSeparated && !lines[start].afterBlank) return -1;
   // (Below the text's last sentence, or its list's last item after a blank line, past furniture
   // between, a share line: `… kasvihuoneilla.` / `Jaa: Facebook | Twitter` / `Työ- ja elinkeinoministeriö` / …)
+  // (In a copy without blank lines, a list's items above are the text's: the footer starts below them.)
+  const listStart = start;
+  if (!facts.blankSeparated) while (start < bottom && opensWithListMarker(lines[start].text)) start++;
+  if (start === bottom) return -1;
   let above = start - 1;
   while (above > top && (isAnywhereFurniture(lines[above].text) || isSharedFurniture(lines[above]))) above--;
-  const listAbove = facts.blankSeparated && opensWithListMarker(lines[above].text);
+  const listAbove = (facts.blankSeparated || start > listStart) && opensWithListMarker(lines[above].text);
   if (!/[.!?]$/u.test(lines[above].text) && !listAbove) return -1;
   const block = lines.slice(start, bottom);
   // (Or a person's or an office's contact lines, two ways at least: `Liisa Esimerkki` / `liisa@…` / `040 123 4567`.)

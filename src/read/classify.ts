@@ -3908,16 +3908,21 @@ function scoreBefore(text: string, end: number): number {
  */
 export function scoreRowParts(text: string): { criterion: string; scores: number[]; worded?: true } | null {
   if (!isDigitCode(text.charCodeAt(text.length - 1))) return text.charCodeAt(text.length - 1) === 41 ? wordedScoreRow(text) : null;
-  const second = scoreBefore(text, text.length);
+  const row = twoScoresAtEnd(text, scoreBefore);
+  return row === null ? null : { criterion: row.criterion, scores: [Number(text.slice(row.first, row.gap)), Number(text.slice(row.second))] };
+}
+
+/** A row's two scores at a text's end, each found before an end by `scoreAt`: their starts, the gap between them and the criterion before; null when there are not two. */
+function twoScoresAtEnd(text: string, scoreAt: (text: string, end: number) => number): { criterion: string; first: number; gap: number; second: number } | null {
+  const second = scoreAt(text, text.length);
   if (second === -1) return null;
   let gap = second;
   while (gap > 0 && isSpaceCode(text.charCodeAt(gap - 1))) gap--;
-  const first = scoreBefore(text, gap);
+  const first = scoreAt(text, gap);
   if (first === -1) return null;
   let end = first;
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  if (end === 0) return null;
-  return { criterion: text.slice(0, end), scores: [Number(text.slice(first, gap)), Number(text.slice(second))] };
+  return end === 0 ? null : { criterion: text.slice(0, end), first, gap, second };
 }
 
 /** The longest word in brackets after a row's score (`(merkittävä)`). */
@@ -3945,17 +3950,9 @@ export function endsInWordedScore(text: string): boolean {
 
 /** `Criterion 5 (kohtalainen) 7 (merkittävä)`: the row, its scores the figures (the words say them again). */
 function wordedScoreRow(text: string): { criterion: string; scores: number[]; worded: true } | null {
-  const second = wordedScoreBefore(text, text.length);
-  if (second === -1) return null;
-  let gap = second;
-  while (gap > 0 && isSpaceCode(text.charCodeAt(gap - 1))) gap--;
-  const first = wordedScoreBefore(text, gap);
-  if (first === -1) return null;
-  let end = first;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  const criterion = text.slice(0, end);
-  if (!/\p{L}/u.test(criterion)) return null;
-  return { criterion, scores: [Number.parseInt(text.slice(first), 10), Number.parseInt(text.slice(second), 10)], worded: true };
+  const row = twoScoresAtEnd(text, wordedScoreBefore);
+  if (row === null || !/\p{L}/u.test(row.criterion)) return null;
+  return { criterion: row.criterion, scores: [Number.parseInt(text.slice(row.first), 10), Number.parseInt(text.slice(row.second), 10)], worded: true };
 }
 
 /** A numbered section's heading without its number, hard-wrapped onto a line in lower case, the two alone between blank lines. */

@@ -446,3 +446,10 @@ describe('audit round 38: the round\'s reproducers in the derived shapes', () =>
     expect(parse(t).record!.finalReportSummary).toBe('Hankkeen keskeiset tulokset olivat:\n- matalan kynnyksen ohjauspiste');
   });
 });
+
+describe('audit round 38, the last review: a misfire of the round\'s own', () => {
+  it('a final report\'s own sub-heading `Muut hankkeet` with sentences below it stays its text', () => {
+    const t = `${[...head(), summaryHeading, '', 'Hankkeessa opetetaan digitaitoja.', '', ...finalReport, '', 'Muut hankkeet', '', 'Hanke teki yhteistyötä Osaava Keski-Suomi -hankkeen kanssa.', '', 'Hanke päättyi suunnitellusti.'].join('\n')}\n`;
+    expect(parse(t).record!.finalReportSummary).toBe('Hankkeeseen osallistui 251 asiakasta. Heistä 25 työllistyi.\n\nMuut hankkeet\n\nHanke teki yhteistyötä Osaava Keski-Suomi -hankkeen kanssa.\n\nHanke päättyi suunnitellusti.');
+  });
+});

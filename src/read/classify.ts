@@ -2083,7 +2083,9 @@ function relatedProjectsAt(lines: SourceLine[], template: CompiledTemplate, top:
   }
   for (let i = Math.max(top + 1, bottom - FOOTER_LINES); i < bottom - 1; i++) {
     if (!isRelatedHeading(i)) continue;
-    const cards = lines.slice(i + 1, bottom).every((card) => card.text.length <= CARD_LINE_LENGTH && !isHeadingLine(card, template) && !(card.kind === 'label' && template.labelKeys.has(card.labelKey!)));
+    // (Below a description, names only: a final report's own sub-heading of that wording has sentences below it.)
+    const namesOnly = template.definition.page === undefined;
+    const cards = lines.slice(i + 1, bottom).every((card) => card.text.length <= CARD_LINE_LENGTH && !isHeadingLine(card, template) && !(card.kind === 'label' && template.labelKeys.has(card.labelKey!)) && !(namesOnly && /[.!?:;]$/u.test(card.text)));
     return cards ? { start: i, byBars: false } : null;
   }
   return null;

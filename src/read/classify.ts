@@ -1283,11 +1283,12 @@ function splitAtLabelWithoutColon(line: SourceLine, template: CompiledTemplate, 
  */
 function blockGluedAfterValue(line: SourceLine, fields: CompiledField[]): [SourceLine, SourceLine] | null {
   const value = line.value ?? '';
-  if (line.valuePosition === undefined || !HAS_BUSINESS_ID.test(value)) return null;
+  // (Most lines are passed over at once: their section has no block, or the value no Y-tunnus after a word.)
+  const blocks = organisationBlocksOf(fields);
+  if (blocks.length === 0 || line.valuePosition === undefined || value.length < BLOCK_GLUED_SHORTEST || !HAS_BUSINESS_ID.test(value)) return null;
   const valueStart = line.valuePosition.start.offset - line.position.start.offset;
   let best: { start: number; label: string } | null = null;
-  for (const field of new Set(fields.flatMap((f) => f.section.fields))) {
-    if (field.form !== 'block' || field.definition.type !== 'organisations') continue;
+  for (const field of blocks) {
     for (const label of field.definition.labels) {
       for (let at = value.indexOf(label, 1); at !== -1; at = value.indexOf(label, at + 1)) {
         const end = at + label.length;
@@ -1307,6 +1308,16 @@ function blockGluedAfterValue(line: SourceLine, fields: CompiledField[]): [Sourc
 }
 
 
+
+/** The shortest value a block's heading and an entry can be glued into (`Yhteishanke Osatoteuttajat A ry, 1234567-8`). */
+const BLOCK_GLUED_SHORTEST = 30;
+const organisationBlocks = new WeakMap<CompiledField[], CompiledField[]>();
+/** The organisations blocks of the sections of a label's fields, worked out once for each label's fields. */
+function organisationBlocksOf(fields: CompiledField[]): CompiledField[] {
+  let blocks = organisationBlocks.get(fields);
+  if (blocks === undefined) organisationBlocks.set(fields, (blocks = [...new Set(fields.flatMap((f) => f.section.fields))].filter((field) => field.form === 'block' && field.definition.type === 'organisations')));
+  return blocks;
+}
 
 /** The first split of {@link splitAtLabelWithoutColon}: the line's own field, and the glued one with the rest of the line. */
 function gluedLabelSplit(line: SourceLine, template: CompiledTemplate, sections: Set<CompiledSection>, labelsOfText: () => Map<string, number>): [SourceLine, SourceLine] | null {
@@ -2044,6 +2055,8 @@ function isMenuItemHeading(lines: SourceLine[], i: number, template: CompiledTem
 }
 
 const relatedProjectsHeadings = new Set(vocabulary.pageFurniture.relatedProjectsHeadings.map(normaliseKey));
+/** The first letters (lower case) of those headings: a line starting otherwise is none. */
+const relatedHeadingFirstLetters = new Set([...relatedProjectsHeadings].map((heading) => lowerCode(heading.charCodeAt(0))));
 /** The longest line of a card of another project (its title or its tagline). */
 const CARD_LINE_LENGTH = 160;
 /** A card's title: short, no sentence's or list's mark at its end. */
@@ -2065,7 +2078,8 @@ function relatedProjectsAt(lines: SourceLine[], template: CompiledTemplate, top:
     while (i > top + 1 && isAnywhereFurniture(line(i))) i--;
     return i;
   };
-  for (let i = pastPageBreak(bottom - 1); i > top + 1 && looksLikeSummaryBar(line(i), template) && !lines[i].afterBlank; ) {
+  // (Cards with summary bars of their own are a page's: below a description only the heading is looked for.)
+  for (let i = template.definition.page === undefined ? -1 : pastPageBreak(bottom - 1); i > top + 1 && looksLikeSummaryBar(line(i), template) && !lines[i].afterBlank; ) {
     // The card's lines right above its bar: a title, or a title and a tagline.
     const above = i - 1;
     let first = isCardTitle(line(above)) ? above : -1;
@@ -2074,7 +2088,7 @@ function relatedProjectsAt(lines: SourceLine[], template: CompiledTemplate, top:
     start = first;
     i = pastPageBreak(first - 1);
   }
-  const isRelatedHeading = (i: number) => i > top && line(i).length <= 60 && relatedProjectsHeadings.has(normaliseKey(line(i)));
+  const isRelatedHeading = (i: number) => i > top && line(i).length <= 60 && relatedHeadingFirstLetters.has(lowerCode(line(i).charCodeAt(0))) && relatedProjectsHeadings.has(keyOf(lines[i]) ?? '');
   if (start < bottom) {
     let heading = false;
     for (let i = top; i < start && !heading; i++) heading = isHeadingLine(lines[i], template);

@@ -10,7 +10,7 @@ import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
-import { continuesWrapped, isAnywhereFurniture, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
+import { blockHeadingInValue, continuesWrapped, isAnywhereFurniture, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
 import { joinWrapped, withHyphenatedEnd } from '../read/join.js';
 
 export { joinWrapped };
@@ -1344,7 +1344,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   }
   // A block's heading and its entries inside a value read from wrapped lines (`…: Tuen siirto Tuen` /
   // `siirronsaajat Pohjolan Kylät ry, 3909926-3 …`): the reader splits it off on one line only; said here.
-  const blockInside = !node.block && node.children.length > 0 && n.HAS_BUSINESS_ID.test(value) ? blockHeadingInValue(field, value) : null;
+  const blockInside = !node.block && node.children.length > 0 && n.HAS_BUSINESS_ID.test(value) ? blockHeadingInValue(field.section.fields.filter((other) => other.form === 'block' && other.definition.type === 'organisations'), value) : null;
   if (blockInside !== null) {
     builder.diagnose('warning', 'glued-fields', `${node.label}: "${value.slice(0, 60)}…" holds "${blockInside.label}", a block's heading, with entries after it: the block run into the value over its wrapped lines; read as written`, position, path);
     builder.diagnose('warning', 'glued-fields', `"${blockInside.label}": its entries stand in the value of "${node.label}" (run into it over its wrapped lines): not read as the block's list`, position, blockInside.field.definition.path);
@@ -1713,18 +1713,6 @@ function isColumnPasteOfLines(blocks: BlockNode[], i: number, field: CompiledFie
   if (firstField === null || !fitsClosely(firstField, lines[0]) || !fitsClosely(second, lines[1])) return false;
   const isSetValue = firstField.definition.values?.includes(lines[0]) === true || (firstField.definition.type === 'status' && n.parseStatus(lines[0]).value?.state != null);
   return i - first >= 2 || CLOSELY_TOLD.has(firstField.definition.type) || isSetValue;
-}
-
-/** A block of the field's section whose label the value holds after its start with a Y-tunnus after it, and that label; else null. */
-function blockHeadingInValue(field: CompiledField, value: string): { label: string; field: CompiledField } | null {
-  for (const other of field.section.fields) {
-    if (other.form !== 'block' || other.definition.type !== 'organisations') continue;
-    for (const label of other.definition.labels) {
-      const at = value.indexOf(` ${label} `);
-      if (at > 0 && n.HAS_BUSINESS_ID.test(value.slice(at + label.length))) return { label, field: other };
-    }
-  }
-  return null;
 }
 
 /** A line's end that a value wrapped onto the next line goes on from: a comma, a dash, a list's word (`Ylitornio, Pello,`). */

@@ -1287,17 +1287,7 @@ function blockGluedAfterValue(line: SourceLine, fields: CompiledField[]): [Sourc
   const blocks = organisationBlocksOf(fields);
   if (blocks.length === 0 || line.valuePosition === undefined || value.length < BLOCK_GLUED_SHORTEST || !HAS_BUSINESS_ID.test(value)) return null;
   const valueStart = line.valuePosition.start.offset - line.position.start.offset;
-  let best: { start: number; label: string } | null = null;
-  for (const field of blocks) {
-    for (const label of field.definition.labels) {
-      for (let at = value.indexOf(label, 1); at !== -1; at = value.indexOf(label, at + 1)) {
-        const end = at + label.length;
-        if (!/\s/u.test(value[at - 1]) || (end < value.length && !/\s/u.test(value[end])) || !HAS_BUSINESS_ID.test(value.slice(end))) continue;
-        if (best === null || at < best.start) best = { start: at, label };
-        break;
-      }
-    }
-  }
+  const best = blockHeadingInValue(blocks, value);
   if (best === null) return null;
   const firstValue = value.slice(0, best.start).trim().replace(/\s*[;|,]$/u, '');
   if (firstValue.length === 0) return null;
@@ -1307,7 +1297,25 @@ function blockGluedAfterValue(line: SourceLine, fields: CompiledField[]): [Sourc
   return [partBefore(line, start, firstValue, start), sliceLine(line, start, best.label, line.text.slice(valueFrom), valueFrom)];
 }
 
-
+/**
+ * The first heading of one of `blocks` (organisations blocks) inside a value after its start, a word
+ * of its own with a Y-tunnus after it (`Tuen siirto Tuen siirronsaajat Pohjolan Kylät ry, 3909926-3`):
+ * where it starts, its words and its block; null when there is none.
+ */
+export function blockHeadingInValue(blocks: readonly CompiledField[], value: string): { start: number; label: string; field: CompiledField } | null {
+  let best: { start: number; label: string; field: CompiledField } | null = null;
+  for (const field of blocks) {
+    for (const label of field.definition.labels) {
+      for (let at = value.indexOf(label, 1); at !== -1; at = value.indexOf(label, at + 1)) {
+        const end = at + label.length;
+        if (!/\s/u.test(value[at - 1]) || (end < value.length && !/\s/u.test(value[end])) || !HAS_BUSINESS_ID.test(value.slice(end))) continue;
+        if (best === null || at < best.start) best = { start: at, label, field };
+        break;
+      }
+    }
+  }
+  return best;
+}
 
 /** The shortest value a block's heading and an entry can be glued into (`Yhteishanke Osatoteuttajat A ry, 1234567-8`). */
 const BLOCK_GLUED_SHORTEST = 30;

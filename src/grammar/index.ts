@@ -178,11 +178,15 @@ function phraseLengths(definition: TemplateDefinition): { min: number; max: numb
   return { min: Math.max(1, min - PHRASE_SLACK), max: max + PHRASE_SLACK };
 }
 
-/** The line's key if its length allows it to be one of the template's phrases, else null. */
+/**
+ * The line's key if its length and first word allow it to be one of the template's phrases, else
+ * null. (Whatever was asked of the line before: callers take a null as "no phrase", so a key cached
+ * by an earlier look must not turn a refused line into a candidate.)
+ */
 export function phraseKey(line: { text: string; key?: string | null; lead?: number }, template: CompiledTemplate): string | null {
   const { min, max } = template.phraseLengths;
   if (line.text.length < min || line.text.length > max) return null;
-  return line.key !== undefined || template.phraseStarts.admits(line.text, leadOf(line)) ? keyOf(line) : null;
+  return template.phraseStarts.admits(line.text, leadOf(line)) ? keyOf(line) : null;
 }
 
 /**

@@ -2096,7 +2096,7 @@ function relatedProjectsAt(lines: SourceLine[], template: CompiledTemplate, top:
     start = first;
     i = pastPageBreak(first - 1);
   }
-  const isRelatedHeading = (i: number) => i > top && line(i).length <= 60 && relatedHeadingFirstLetters.has(lowerCode(line(i).charCodeAt(0))) && relatedProjectsHeadings.has(normaliseKey(line(i)));
+  const isRelatedHeading = (i: number) => i > top && line(i).length <= 60 && relatedHeadingFirstLetters.has(lowerCode(line(i).charCodeAt(0))) && relatedProjectsHeadings.has(keyOf(lines[i]) ?? '');
   if (start < bottom) {
     let heading = false;
     for (let i = top; i < start && !heading; i++) heading = isHeadingLine(lines[i], template);

@@ -419,7 +419,8 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // Furniture right below a heading of a section before the layout's last (a word read as a page's
   // button, `5. … tiivistelmä` / `OK` of `OKSA -projektin …`): the copy stops at that heading.
   const openedAbove = clip === -1 && end < lines.length ? sectionOpenedBy(lines[end - 1], tree, template) : undefined;
-  if (savedWithBreak && !early && !lastUnfinished && openedAbove === undefined) return null;
+  const insideLayout = clip === -1 && end === lines.length && stopsInsideLayout(lines, end - 1, tree, template);
+  if (savedWithBreak && !early && !lastUnfinished && !insideLayout && openedAbove === undefined) return null;
   if (clip === -1 && end < lines.length) {
     const word = lines[lines.length - 1];
     const started = /\s/.test(word.text) ? null : labelStartedBy(template, word.text);
@@ -453,7 +454,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   const terminal = last.kind === 'label' || labelAbove !== null ? VALUE_LINE_END : PROSE_LINE_END;
   // (An amount with its unit after it, `Toteutunut julkinen rahoitus yhteensä: 683 845 €`, ends whole as well: the unit comes last.)
   const endsLikeText = (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !/^\d+(?:\.\d+)*\.$/.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
-  if (endsLikeText && clip === -1 && !early) return null;
+  if (endsLikeText && clip === -1 && !early && !insideLayout) return null;
   const section = lastSection(tree);
   // A cut line read as a heading the layout does not know (`Hankkeen päätoteuttajan` on a page)
   // stops the copy in the layout's section before it.
@@ -514,9 +515,12 @@ function valueLabelAbove(lines: SourceLine[], at: number, template: CompiledTemp
  * sentence ends with: a number alone, an address (`Hakuinfoja järjestettiin 14.` is the final
  * report's sentence after the last field of a flattened copy).
  */
+/** A number alone with dots in it, the last at its end (`9.`, `1.204.`). */
+const ONLY_DOTTED_NUMBER = /^\d+(?:\.\d+)*\.$/;
+
 function valueLooksCut(value: string, label: SourceLine, template: CompiledTemplate, below = false): boolean {
   return (
-    /^\d+(?:\.\d+)*\.$/.test(value) ||
+    ONLY_DOTTED_NUMBER.test(value) ||
     (!below && /(?:^|\s)\d{1,2}\.(?:\d{1,2}\.)?$/.test(value)) ||
     (/^[^\s.@]+[.@]\S*\.$/.test(value) && !endsInTopLevel(value)) ||
     /^www\.$/i.test(value) ||
@@ -564,6 +568,9 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (last.kind === 'label' && last.value === '') return sentenceStopsMidWay(lines, at, tree, template);
   const value = last.kind === 'label' ? last.value ?? '' : last.text;
   if (UNFINISHED.test(value) || endsOnEnumerator(value)) return true;
+  // A value that is only a number with dots, the last after it (`1.204.` of `1.204.350`, `9.` of an
+  // objective's `9.1 …`): the copy stops inside it.
+  if (last.kind === 'label' && ONLY_DOTTED_NUMBER.test(value)) return true;
   // A word of one or two lower-case letters after a comma (`… sosiaalisia taitoja, k`): a list's next
   // word cut after its first letters. (No item or sentence ends so; `ym`, `mm` are written with a dot.)
   if (last.kind === 'text' && endsOnFragment(value)) return true;
@@ -673,6 +680,45 @@ function opensBracketUnclosed(text: string): boolean {
   return open !== -1 && text.indexOf(')', open) === -1 && text.length - open <= 12 && !/[:;]$/u.test(text.slice(0, open).trimEnd());
 }
 
+/**
+ * Whether the text's last line (`at`) is a line of text that does not end a sentence, in a section of
+ * the layout before its last, under that section's heading, and the copy has none of the layout's
+ * sections after that one: the summary with nothing of 4–9 below it, 8.2's explanation of a project
+ * that has ended without its final report (or before a section the copy lacks). The copy stops inside
+ * that text, however the line ends (a list's item, `- ruokapa`, a word, `Puuty`): said, and the text
+ * kept as written. (A line ending a sentence may end the text whole: a copy cut right after it is
+ * not told. Not on a project page, whose later sections are often left out; nor in a copy whose
+ * section was not opened by its heading, a flattened copy, whose later texts may have run into it;
+ * nor a field's value, read by its own checks, nor a heading, nor furniture.)
+ */
+function stopsInsideLayout(lines: SourceLine[], at: number, tree: DocumentNode, template: CompiledTemplate): boolean {
+  const last = lines[at];
+  if (template.definition.page !== undefined || last.kind !== 'text' || PROSE_LINE_END.test(last.text)) return false;
+  const node = lastSection(tree, last.position.start.line + 1);
+  if (node === null || node.id === null || node.heading === null) return false;
+  const section = cutSection(tree, last.position.start.line, template);
+  if (section === null || section.index >= template.sections.length - 1 || !hasNoLaterSection(tree, section, template)) return false;
+  if (headingKey(last, template) !== null && template.sectionsByHeading.has(headingKey(last, template)!)) return false;
+  if (furnitureLinesOf(tree).has(last.position.start.line)) return false;
+  const content = section.definition.content;
+  if (content === 'prose' || (content === 'container' && section.definition.textPath !== undefined)) return true;
+  return (content === 'fields' || content === 'scoreTable') && section.index > requiredBefore(template) && (lacksLaterSection(tree, section, template, true) || projectEnded(tree, template));
+}
+
+/** Whether the tree has none of the layout's sections after `section` (its own subsections aside). */
+function hasNoLaterSection(tree: DocumentNode, section: CompiledSection, template: CompiledTemplate): boolean {
+  const present = sectionsInTree(tree);
+  const number = section.definition.number;
+  return !template.sections.some((later) => later.index > section.index && present.has(later.definition.id) && !(number !== null && later.definition.number?.startsWith(`${number}.`) === true));
+}
+
+/** The index of the layout's last section that every description has (the summary): text lines of a section of fields before it are values' lines, read by the fields' own checks. */
+function requiredBefore(template: CompiledTemplate): number {
+  let index = -1;
+  for (const section of template.sections) if (section.definition.required === true) index = section.index;
+  return index;
+}
+
 /** The fewest words a sentence has for its last line to be taken as a sentence's (not a sub-heading's, `Hankkeen tulokset`). */
 const SENTENCE_PARAGRAPH_WORDS = 6;
 
@@ -719,8 +765,12 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // description without sections 4–9): a whole copy ends in its last section, where a final report's
   // last line may be a signature, a list, a caption or a quote's attribution as well as a sentence
   // that lost its full stop. (Not on a project page, whose later sections are often left out.)
-  if (template.definition.page !== undefined || !lacksLaterSection(tree, section, template)) return false;
-  if (intro) return true;
+  // (Nor in the final report, the layout's last section — but for a project that has ended, whose
+  // report's last line ends on a word in lower case, `Palautteen mukaan kielio`: a report written
+  // ends its sentences, and a closing name or a web address ends otherwise.)
+  const endedReport = isText && section.index === template.sections.length - 1 && LOWER_CASE_WORD_END.test(last.text) && lastSection(tree, last.position.start.line + 1)?.heading != null && projectEnded(tree, template);
+  if (template.definition.page !== undefined || (!endedReport && !lacksLaterSection(tree, section, template))) return false;
+  if (intro) return !endedReport;
   // The sentence the line ends: the line, and the lines above it that it goes on from (hard-wrapped:
   // it starts in lower case, and the line above ends on a word or a comma, no list's item). A short
   // line below a sentence, a closing name or a list without markers, is no sentence cut.
@@ -767,8 +817,8 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
 /** A line whose last word is in lower case, of letters only (`… tilastoist`). */
 const LOWER_CASE_WORD_END = /(?:^|\s)\p{Ll}[\p{Ll}-]*$/u;
 
-/** A line of a few words starting in a capital, every later word in lower case, the last of letters only (`Osaajia houkut`, `Hankkeen tulokset`). */
-const SHORT_LINE_CUT = /^\p{Lu}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*)+$/u;
+/** A line of a few words starting in a capital, every later word in lower case (a compound's part after a space and its hyphen too, `Polku eteenpäin -hankk`), the last of letters only (`Osaajia houkut`, `Hankkeen tulokset`). */
+const SHORT_LINE_CUT = /^\p{Lu}[\p{Ll}-]*(?:\s+-?\p{Ll}[\p{Ll}-]*)+$/u;
 
 /** The most words of a sub-heading opening a paragraph (`Tiivistelmä`, `Hankkeen tausta`). */
 const SUB_HEADING_WORDS = 3;
@@ -898,8 +948,13 @@ function startsPartCut(text: string, template: CompiledTemplate, after: number):
   if (full === key || !full.startsWith(key)) return false;
   // (A word in the genitive alone, `Ratkaisun`, `Hankkeen`, is no text's last word either: it needs
   // the word after it, `Ratkaisun kuvaus`, `Hankkeen jälkeen:`.)
-  return /[\p{L}\d]/u.test(full[key.length]) || key.includes(' ') || (GENITIVE_WORD.test(key) && !template.labelKeys.has(key));
+  // (Nor is a long word alone that is a later label's first, `Sukupuolinäkökulma` of `Sukupuolinäkökulma
+  // on huomioitu …`: a text's last line of one word is a sub-heading, and this one is the label's.)
+  return /[\p{L}\d]/u.test(full[key.length]) || key.includes(' ') || ((GENITIVE_WORD.test(key) || key.length >= LONG_FIRST_WORD) && !template.labelKeys.has(key));
 }
+
+/** The fewest letters of a label's first word alone at a text's end for it to be taken as the label's start (not `Hyvät`, `Onko`: a text's words too). */
+const LONG_FIRST_WORD = 10;
 
 /** A numbered line that is a later section's number and the start of its heading, cut inside a word or after two words (`4 Hank`, `6.2 Suunnitelma hyv`), or its number alone. */
 function numberedHeadingCut(line: SourceLine, template: CompiledTemplate, after: number): boolean {
@@ -913,10 +968,15 @@ function numberedHeadingCut(line: SourceLine, template: CompiledTemplate, after:
   return template.sections.some((section) => section.index > after && (section.definition.number === line.number || key.includes(' ')) && section.headingKeys.size > 0 && [...section.headingKeys].some((full) => full !== key && full.startsWith(key)));
 }
 
-/** A value that is only the start of one of its field's set values (`Hakijoita on useampi`): the rest was cut off. */
+/**
+ * A value that is only the start of one of its field's set values (`Hakijoita on useampi`), or of the
+ * values the register writes in it (`Ku` of `Kumppanuutta selvästi edistävä projekti`): the rest was cut off.
+ */
 function isSetValueStart(value: string, label: SourceLine, template: CompiledTemplate): boolean {
-  return (template.inlineLabels.get(label.labelKey!) ?? []).some((f) => f.definition.values !== undefined && startsSetValue(f.definition.values, value));
+  return (template.inlineLabels.get(label.labelKey!) ?? []).some((f) => (f.definition.values !== undefined && startsSetValue(f.definition.values, value)) || (f.definition.knownValues !== undefined && startsSetValue(f.definition.knownValues, value, KNOWN_VALUE_START_LETTERS)));
 }
+/** The fewest letters of a value on a cut copy's last line for it to be told a register's value's start (`Ku`, `Ei` of `Ei erityistä …`). */
+const KNOWN_VALUE_START_LETTERS = 2;
 
 function clipMarkerAt(lines: SourceLine[]): number {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - CLIP_MARKER_LINES); i--) if (clipMarker.test(lines[i].text)) return i;

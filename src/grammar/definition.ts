@@ -42,6 +42,12 @@ export const FieldDefinitionSchema = z.strictObject({
    */
   values: z.array(nonEmpty).optional(),
   /**
+   * For a `text` field: the values the register's print writes in it, not enforced (an author's
+   * own wording is read as written): a value on the last line of a copy cut there that is only the
+   * start of one of them (`Kumppanuus: Ku`, `Tasa-arvo: Sukupuolineutraali` of `… projekti`) is said cut.
+   */
+  knownValues: z.array(nonEmpty).optional(),
+  /**
    * For a `text` field whose value may have a colon in it (a project's name, `Työ: uusi alku`): a line
    * below its empty label that reads like a label the layout does not have is its value (a two-column
    * copy), said with a warning. Elsewhere such a line is a draft's note (`Huom: …`) and the field missing.

@@ -17,7 +17,7 @@ export { joinWrapped };
 import type { FieldDefinition } from '../grammar/definition.js';
 import type { BlockNode, DocumentNode, FieldNode, LineNode, ParagraphNode, Position, SectionNode, SourceLine } from '../types.js';
 import { BlockCollector, collectBlocks, isLonePageNumber, isNumberAfterColon, isRunningHeader, lineNode, loneNumberOf, paragraphText, sayNumberAfterColon } from './blocks.js';
-import { bodyBlocks, keepUnread, sectionName, valuesBelowLabels, withoutCutLabel, type MapContext } from './map-context.js';
+import { bodyBlocks, keepUnread, sectionName, valuesBelowLabels, withoutCutLabel, withoutCutLabelLine, type MapContext } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
 /** How far a field's reading has got: kept beside the node, not in the tree. */
@@ -408,9 +408,9 @@ function mayBeSetValue(set: readonly string[], text: string): boolean {
  * Whether a value is the start of one of the set values but not a whole one (`Hakijoita on useampi`):
  * a value cut off, or wrapped before its end.
  */
-export function startsSetValue(set: readonly string[], text: string): boolean {
+export function startsSetValue(set: readonly string[], text: string, fewestLetters = SET_VALUE_START_LETTERS): boolean {
   const written = lettersOf(text);
-  if (written.length < SET_VALUE_START_LETTERS) return false;
+  if (written.length < fewestLetters) return false;
   return set.some((known) => lettersOf(known).startsWith(written)) && !set.some((known) => lettersOf(known) === written);
 }
 /** The fewest letters a set value's start has to be told by. */
@@ -1242,7 +1242,10 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     const asDefined = definition.labels.find((label) => normaliseKey(label) === node.key) ?? definition.labels[0];
     builder.diagnose('info', 'normalised-value', `"${node.label}" read as the label "${asDefined}"`, node.position, path);
   }
-  const lines = node.block ? withoutStampLines(context, field.section, node.children.slice(node.valueLines)).map((c) => withoutLinkNumber(c.text)) : [];
+  // (A text below its answer whose last line is the start of a later label where the text is cut,
+  // `…: Kyllä` / `… miehiä.` / `Sukupuolinäkökulma`: that line is no part of it.)
+  const below = node.block && definition.type === 'yesNoText' ? withoutCutLabelLine(context, field.section.definition.id, field.section, node.children.slice(node.valueLines), true) : node.children.slice(node.valueLines);
+  const lines = node.block ? withoutStampLines(context, field.section, below).map((c) => withoutLinkNumber(c.text)) : [];
   // (A block's lines are its items, not the value's: only an inline value's last line can end it so.)
   const onCut = context.cutLine !== null && node.position.end.line === context.cutLine;
   const written = onCut ? withoutLinkNumber(node.value) : withHyphenatedEnd(withoutLinkNumber(node.value), node.block || node.children.length === 0 ? '' : node.children[node.children.length - 1].text);

@@ -1,7 +1,7 @@
 /** What a content kind's mapping works with: the record under construction and facts about the text. */
 import { normaliseKey, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import type { RecordBuilder } from '../map/record-builder.js';
-import type { BlockNode, DocumentNode, ParagraphNode, SectionNode } from '../types.js';
+import type { BlockNode, DocumentNode, LineNode, ParagraphNode, SectionNode } from '../types.js';
 
 export interface MapContext {
   builder: RecordBuilder;
@@ -50,19 +50,29 @@ export function valuesBelowLabels(context: MapContext): number {
  * line of one. Kept in unmapped with a warning; the rest returned.
  */
 export function withoutCutLabel<T extends BlockNode>(context: MapContext, sectionId: string | null, section: CompiledSection, blocks: T[]): T[] {
-  if (context.cutLabel === null) return blocks;
   const last = blocks[blocks.length - 1];
   if (!last || last.type !== 'paragraph') return blocks;
-  const cut = last.children[last.children.length - 1];
-  if (cut.position.start.line !== context.cutLine) return blocks;
-  // As the last line of a paragraph (a copy without blank lines), only a label's or heading's start,
-  // not the whole of one without its colon (`Kunnat`), which may as well be a word of the text.
-  if (last.children.length > 1 && normaliseKey(cut.text.replace(/^\d+(?:\.\d+)*\.?\s+/, '')) === normaliseKey(context.cutLabel)) return blocks;
+  const lines = withoutCutLabelLine(context, sectionId, section, last.children, last.children.length > 1);
+  if (lines === last.children) return blocks;
+  if (lines.length === 0) return blocks.slice(0, -1);
+  return [...blocks.slice(0, -1), { ...last, children: lines, position: { start: lines[0].position.start, end: lines[lines.length - 1].position.end } } as T];
+}
+
+/**
+ * A text's lines without its last when that is the cut line, the start of a label or heading (kept in
+ * unmapped with a warning); the same lines when it is not. `underText`: the line ends a text of
+ * lines above it (a paragraph of a copy without blank lines, a field's text below its answer).
+ */
+export function withoutCutLabelLine(context: MapContext, sectionId: string | null, section: CompiledSection, lines: LineNode[], underText: boolean): LineNode[] {
+  if (context.cutLabel === null || lines.length === 0) return lines;
+  const cut = lines[lines.length - 1];
+  if (cut.position.start.line !== context.cutLine) return lines;
+  // Under a text's lines, only a label's or heading's start, not the whole of one without its colon
+  // (`Kunnat`), which may as well be a word of the text.
+  if (underText && normaliseKey(cut.text.replace(/^\d+(?:\.\d+)*\.?\s+/, '')) === normaliseKey(context.cutLabel)) return lines;
   const fragment: ParagraphNode = { type: 'paragraph', children: [cut], position: cut.position };
   keepUnread(context, sectionId, fragment, `"${cut.text}", where the text is cut off, is the start of a label or heading ("${context.cutLabel}"), not text of section ${sectionName(section)}`);
-  if (last.children.length === 1) return blocks.slice(0, -1);
-  const rest = last.children.slice(0, -1);
-  return [...blocks.slice(0, -1), { ...last, children: rest, position: { start: rest[0].position.start, end: rest[rest.length - 1].position.end } } as T];
+  return lines.slice(0, -1);
 }
 
 /** How a diagnostic names a section: by number where it has one, else by its heading. */

@@ -4550,13 +4550,22 @@ function rewordedAfterField(lines: SourceLine[], i: number, key: string, templat
   return sections !== undefined && sections.some((s) => facts.headingLine[s.index] === 0 && sharesStem(key, s.definition.headings));
 }
 
+/**
+ * Whether numbered line `i` is the text's last, right below a sentence's end, with a number of the
+ * layout's (`… nurses.` / `4 Target groups of the project` in a copy without blank lines): a heading
+ * with nothing below it, where the copy stops — not the sentence's going on.
+ */
+function endsTextBelowSentence(lines: SourceLine[], i: number, template: CompiledTemplate): boolean {
+  return i === lines.length - 1 && i > 0 && !lines[i].afterBlank && /[.!?]$/u.test(lines[i - 1].text) && template.sectionsByNumber.has(lines[i].number!);
+}
+
 function numberedHeading(lines: SourceLine[], i: number, template: CompiledTemplate, facts: TextFacts): LineToken | null {
   const line = lines[i];
   const key = line.valueKey;
   if (key === null || key === undefined) return null;
   const byText = template.sectionsByHeading.get(key);
   if (byText) return lineToken(Heading, line, { sections: byText });
-  const alone = (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)) || headsParagraphPastLayout(lines, i, template, facts) || rewordedHeadsParagraph(lines, i, key, template, facts) || rewordedAfterField(lines, i, key, template, facts) || headsFieldsPastOpenSection(lines, i, template, facts)) && isTitleLike(line.value ?? '') && /^\p{Lu}/u.test(line.value ?? '');
+  const alone = (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)) || headsParagraphPastLayout(lines, i, template, facts) || rewordedHeadsParagraph(lines, i, key, template, facts) || rewordedAfterField(lines, i, key, template, facts) || headsFieldsPastOpenSection(lines, i, template, facts) || endsTextBelowSentence(lines, i, template)) && isTitleLike(line.value ?? '') && /^\p{Lu}/u.test(line.value ?? '');
   if (!alone) return null;
   const byNumber: CompiledSection[] = template.sectionsByNumber.get(line.number!) ?? [];
   const lineNumber = line.position.start.line;

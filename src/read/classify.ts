@@ -469,6 +469,17 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
       }
     }
   }
+  // The one heading of the layout in a copy, numbered, with a label of its section or a later one
+  // above it (a flattened copy whose summary quotes `3.1 Maantieteellinen kohdealue`, below `Kunnat:
+  // …`): the text's line, not where that section opens.
+  if (headingIndices.length === 1 && lines[headingIndices[0]].kind === 'numbered' && template.definition.ordered) {
+    const at = headingIndices[0];
+    const named = template.sectionsByHeading.get(headingKey(lines[at], template) ?? '') ?? NO_SECTIONS;
+    if (named.length > 0 && labelOfSectionAbove(lines, at, named, template)) {
+      for (const section of named) if (headingLine[section.index] === lines[at].position.start.line) headingLine[section.index] = 0;
+      headingIndices.length = 0;
+    }
+  }
   // The width a copy was wrapped at is its text's: the layout's title repeated as a running header,
   // or a print stamp, may be longer (a printed copy's header is no wrapped line). Looked at only
   // when the longest line is one (rarely): then the longest of the others.
@@ -4387,8 +4398,13 @@ function isListNumber(lines: SourceLine[], i: number, template: CompiledTemplate
   if (current.definition.content === 'prose' && number.startsWith(`${own}.`) && !template.sectionsByNumber.has(number)) return true;
   if (number.includes('.')) return false;
   const item = Number(number);
-  const below = item < Number(own.split('.')[0]);
   const from = facts.headingLine[current.index];
+  // (The number the section's heading is written with, where the copy renumbers its sections, a
+  // technical-assistance description's `6. Loppuraportin tiivistelmä` for 9: `7. Lisätiedot` below
+  // it is the next section, none the text's own.)
+  let written = own;
+  for (let j = i - 1; j >= 0 && lines[j].position.start.line >= from; j--) if (lines[j].position.start.line === from && lines[j].kind === 'numbered') written = lines[j].number!;
+  const below = item < Number(own.split('.')[0]) && item <= Number(written.split('.')[0]);
   for (let j = i - 1; j >= 0 && lines[j].position.start.line > from; j--) {
     if (lines[j].kind !== 'numbered') continue;
     if (lines[j].number!.includes('.')) return false;
@@ -4559,12 +4575,29 @@ function endsTextBelowSentence(lines: SourceLine[], i: number, template: Compile
   return i === lines.length - 1 && i > 0 && !lines[i].afterBlank && /[.!?]$/u.test(lines[i - 1].text) && template.sectionsByNumber.has(lines[i].number!);
 }
 
+/**
+ * Whether, in a copy with no other heading of the layout (a flattened one), a label of the section a
+ * numbered heading line names, or of a later one, stands above it (`Kunnat: …` above `3.1
+ * Maantieteellinen kohdealue` quoted in the summary): the line is the text's, not where that section opens.
+ */
+function labelOfSectionAbove(lines: SourceLine[], i: number, sections: readonly CompiledSection[], template: CompiledTemplate, facts?: TextFacts): boolean {
+  const at = lines[i].position.start.line;
+  if (facts !== undefined && facts.headingLine.some((line) => line > 0 && line !== at)) return false;
+  const first = Math.min(...sections.map((section) => section.index));
+  for (let j = 0; j < i; j++) {
+    const line = lines[j];
+    if (line.kind === 'label' && (template.inlineLabels.get(line.labelKey!) ?? []).some((field) => field.section.index >= first)) return true;
+  }
+  return false;
+}
+
 function numberedHeading(lines: SourceLine[], i: number, template: CompiledTemplate, facts: TextFacts): LineToken | null {
   const line = lines[i];
   const key = line.valueKey;
   if (key === null || key === undefined) return null;
   const byText = template.sectionsByHeading.get(key);
-  if (byText) return lineToken(Heading, line, { sections: byText });
+  if (byText && !(template.definition.ordered && labelOfSectionAbove(lines, i, byText, template, facts))) return lineToken(Heading, line, { sections: byText });
+  if (byText) return null;
   const alone = (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)) || headsParagraphPastLayout(lines, i, template, facts) || rewordedHeadsParagraph(lines, i, key, template, facts) || rewordedAfterField(lines, i, key, template, facts) || headsFieldsPastOpenSection(lines, i, template, facts) || endsTextBelowSentence(lines, i, template)) && isTitleLike(line.value ?? '') && /^\p{Lu}/u.test(line.value ?? '');
   if (!alone) return null;
   const byNumber: CompiledSection[] = template.sectionsByNumber.get(line.number!) ?? [];

@@ -832,6 +832,7 @@ function reportHeadingsInText(template: CompiledTemplate, tokens: LineToken[], s
     if (node.heading !== null) headingLines.add(node.heading.position.start.line);
     for (const child of node.children) if (child.type === 'heading') headingLines.add(child.position.start.line);
   }
+  const saidOpened = new Set<SectionNode>();
   for (const token of tokens) {
     if (token.tokenType === LabelText && token.payload.sections.length > 0) {
       const line = token.payload.line;
@@ -854,6 +855,21 @@ function reportHeadingsInText(template: CompiledTemplate, tokens: LineToken[], s
       message: `"${line.text}" is the heading of ${names}, but stands where ${template.name} cannot open that section (its heading is in the text again, or sections before it come later); read as text`,
       ...located(line.position),
     });
+    // (Said where the section was opened too, above, when no other heading stands between the two:
+    // the lines below the first may as well be the text of the section before it, `Tulokset:` as a
+    // summary's own sub-heading, and the second the real heading.)
+    const ids = new Set(token.payload.sections.map((section: CompiledSection) => section.definition.id));
+    const opened = sections.find((node) => node.id !== null && ids.has(node.id) && node.heading !== null && node.heading.position.start.line < line.position.start.line);
+    const from = opened?.heading?.position.start.line ?? 0;
+    if (opened !== undefined && !saidOpened.has(opened) && ![...headingLines].some((at) => at > from && at < line.position.start.line)) {
+      saidOpened.add(opened);
+      diagnostics.push({
+        severity: 'warning',
+        rule: 'heading-in-text',
+        message: `"${opened.heading!.text}" opens ${names} here, and the same heading stands again at line ${line.position.start.line}, read as text there: which of the two opens the section cannot be told, and the lines between may be the text of the section before`,
+        ...located(opened.heading!.position),
+      });
+    }
   }
 }
 

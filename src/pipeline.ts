@@ -990,9 +990,13 @@ function clipMarkerAt(lines: SourceLine[]): number {
  */
 function cutOffDiagnostic(cut: CutOff, lines: SourceLine[], tree: DocumentNode, template: CompiledTemplate, sources: SourcePositions, cutAway: string[]): Diagnostic {
   const present = sectionsInTree(tree);
-  const after = template.sections.filter((s) => !present.has(s.definition.id) && (cut.section === null || s.index > cut.section.index) && s.definition.content !== 'container');
+  // (Named from the section the line stands in, where that is before the one a cut label's start
+  // names: `Hankkees` of 8.1's label at the summary's end stops the copy in section 3.)
+  const open = cut.section === null ? null : cutSection(tree, cut.line, template);
+  const from = open !== null && open.index < cut.section!.index ? open : cut.section;
+  const after = template.sections.filter((s) => !present.has(s.definition.id) && (from === null || s.index > from.index) && s.definition.content !== 'container');
   const names = after.map((s) => s.definition.number ?? s.definition.headings[0]);
-  const where = cut.section ? ` in section ${cut.section.definition.number ?? `"${cut.section.definition.headings[0]}"`}` : '';
+  const where = from ? ` in section ${from.definition.number ?? `"${from.definition.headings[0]}"`}` : '';
   const absent = names.length > 0 ? `; ${names.length === 1 ? 'section' : 'sections'} ${names.join(', ')} of ${template.name} ${names.length === 1 ? 'is' : 'are'} therefore absent` : '';
   const required = cutAway.length > 0 ? `, and with ${cutAway.length === 1 ? 'it' : 'them'} the required ${cutAway.map((label) => `"${label}"`).join(', ')}: the description is incomplete` : '';
   return {

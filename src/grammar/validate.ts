@@ -219,7 +219,8 @@ export function validateDefinition(input: string | Uint8Array | object, file: st
     const first = syntax[0];
     return {
       definition: null,
-      errors: [{ file, ...pointAt(text, first?.offset ?? 0), path: '(the definition)', message: `Not valid JSON: ${first ? jsonErrorText(first.error, text) : 'empty file'}` }],
+      // (A file that ends inside the definition, saved or copied cut short: said so, not as the token missing there.)
+      errors: [{ file, ...pointAt(text, first?.offset ?? 0), path: '(the definition)', message: `Not valid JSON: ${first ? (first.offset >= text.trimEnd().length && /^\s*\{/u.test(text) ? 'the file ends before the definition closes (cut short?)' : jsonErrorText(first.error, text)) : 'empty file'}` }],
     };
   }
   const errors: DefinitionError[] = [];
@@ -237,7 +238,8 @@ export function validateDefinition(input: string | Uint8Array | object, file: st
       if (issue.code === 'invalid_union' && path[path.length - 1] === 'content') message = `unknown content kind; one of fields, prose, container, scoreTable, roles`;
       else if (issue.code === 'unrecognized_keys') message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
       else if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) message = `required key "${String(path[path.length - 1])}" is missing`;
-      at(path, message);
+      // (An unknown key is pointed at where it is written, a misspelt `orderd`, not at its object's start.)
+      at(issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path, message);
     }
     return { definition: null, errors };
   }

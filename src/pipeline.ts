@@ -693,7 +693,8 @@ function opensBracketUnclosed(text: string): boolean {
  */
 function stopsInsideLayout(lines: SourceLine[], at: number, tree: DocumentNode, template: CompiledTemplate): boolean {
   const last = lines[at];
-  if (template.definition.page !== undefined || last.kind !== 'text' || PROSE_LINE_END.test(last.text)) return false;
+  // (Nor the register's placeholder, `Kesken`, or a dash alone: a text not written yet.)
+  if (template.definition.page !== undefined || last.kind !== 'text' || PROSE_LINE_END.test(last.text) || PLACEHOLDERS.includes(last.text.toLowerCase()) || /^[-–—]$/u.test(last.text)) return false;
   const node = lastSection(tree, last.position.start.line + 1);
   if (node === null || node.id === null || node.heading === null) return false;
   const section = cutSection(tree, last.position.start.line, template);
@@ -701,8 +702,19 @@ function stopsInsideLayout(lines: SourceLine[], at: number, tree: DocumentNode, 
   if (headingKey(last, template) !== null && template.sectionsByHeading.has(headingKey(last, template)!)) return false;
   if (furnitureLinesOf(tree).has(last.position.start.line)) return false;
   const content = section.definition.content;
-  if (content === 'prose' || (content === 'container' && section.definition.textPath !== undefined)) return true;
-  return (content === 'fields' || content === 'scoreTable') && section.index > requiredBefore(template) && (lacksLaterSection(tree, section, template, true) || projectEnded(tree, template));
+  // (Not a technical-assistance description's section 3 of subsections written as one text, after
+  // which such a copy may end whole: a list, an address.)
+  if (content === 'prose') return true;
+  // (In a section of fields or a score table, only a text's line: a yes/no answer's or a list's own
+  // lines below it, a row's explanation, free text — not a value's wrapped end, `…: 683` / `845`,
+  // nor a row's score on a line of its own, `Ympäristöosaaminen` / `4` / `8`.)
+  const child = node.children.at(-1);
+  const line = last.position.start.line;
+  const ownText =
+    child?.type === 'paragraph' ||
+    (child?.type === 'field' && child.block && child.children.slice(child.valueLines).some((l) => l.position.start.line === line)) ||
+    (child?.type === 'tableRow' && /\p{L}/u.test(last.text) && child.children.some((l) => l.position.start.line === line));
+  return ownText && (content === 'fields' || content === 'scoreTable') && section.index > requiredBefore(template) && (lacksLaterSection(tree, section, template, true) || projectEnded(tree, template));
 }
 
 /** Whether the tree has none of the layout's sections after `section` (its own subsections aside). */
@@ -768,9 +780,13 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // (Nor in the final report, the layout's last section — but for a project that has ended, whose
   // report's last line ends on a word in lower case, `Palautteen mukaan kielio`: a report written
   // ends its sentences, and a closing name or a web address ends otherwise.)
-  const endedReport = isText && section.index === template.sections.length - 1 && LOWER_CASE_WORD_END.test(last.text) && lastSection(tree, last.position.start.line + 1)?.heading != null && projectEnded(tree, template);
-  if (template.definition.page !== undefined || (!endedReport && !lacksLaterSection(tree, section, template))) return false;
-  if (intro) return !endedReport;
+  // Only a sentence of six words or more begun on the line after one ended there (`… työhön.
+  // Pajatoiminta vakiintui kunnan omaksi palveluksi keväällä`): a report's closing line, `Kiitos
+  // kaikille yhteistyökumppaneille`, a plan's `Kenelle: …`, a list, may end without a full stop.
+  const endedReport = isText && last.kind === 'text' && section.index === template.sections.length - 1 && LOWER_CASE_WORD_END.test(last.text) && sentenceBegunAfterOne(last.text) && lastSection(tree, last.position.start.line + 1)?.heading != null && projectEnded(tree, template);
+  if (endedReport) return true;
+  if (template.definition.page !== undefined || !lacksLaterSection(tree, section, template)) return false;
+  if (intro) return true;
   // The sentence the line ends: the line, and the lines above it that it goes on from (hard-wrapped:
   // it starts in lower case, and the line above ends on a word or a comma, no list's item). A short
   // line below a sentence, a closing name or a list without markers, is no sentence cut.
@@ -813,6 +829,12 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   return isFieldText && LOWER_CASE_WORD_END.test(last.text) && (last.afterBlank || above === null || above.kind === 'label' || rowAbove || /[.!?\d]$/u.test(above.text));
 }
 
+
+/** Whether a line ends in a sentence of six words or more begun after a sentence's end on the same line (`… työhön. Pajatoiminta vakiintui kunnan omaksi palveluksi keväällä`). */
+function sentenceBegunAfterOne(text: string): boolean {
+  const end = /[.!?]\s+(?=\p{Lu})(?!.*[.!?]\s+\p{Lu})/u.exec(text);
+  return end !== null && text.slice(end.index + end[0].length).split(/\s+/u).length >= SENTENCE_PARAGRAPH_WORDS;
+}
 
 /** A line whose last word is in lower case, of letters only (`… tilastoist`). */
 const LOWER_CASE_WORD_END = /(?:^|\s)\p{Ll}[\p{Ll}-]*$/u;

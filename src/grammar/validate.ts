@@ -190,6 +190,12 @@ function jsonErrorText(code: ParseError['error'], text: string): string {
   return `${words[name] ?? name} (${name})`;
 }
 
+/** Whether a JSON syntax error is the file ending inside the definition: at its end, or inside a string that runs to it. */
+function endsInside(error: ParseError, text: string): boolean {
+  if (!/^\s*\{/u.test(text)) return false;
+  return error.offset >= text.trimEnd().length || (printParseErrorCode(error.error) === 'UnexpectedEndOfString' && !text.slice(error.offset).includes('\n'));
+}
+
 /** Validates the text of a definition file. */
 /**
  * A definition's JSON text: a string as given; bytes as UTF-8, or UTF-16 with its byte order mark
@@ -220,7 +226,7 @@ export function validateDefinition(input: string | Uint8Array | object, file: st
     return {
       definition: null,
       // (A file that ends inside the definition, saved or copied cut short: said so, not as the token missing there.)
-      errors: [{ file, ...pointAt(text, first?.offset ?? 0), path: '(the definition)', message: `Not valid JSON: ${first ? (first.offset >= text.trimEnd().length && /^\s*\{/u.test(text) ? 'the file ends before the definition closes (cut short?)' : jsonErrorText(first.error, text)) : 'empty file'}` }],
+      errors: [{ file, ...pointAt(text, first?.offset ?? 0), path: '(the definition)', message: `Not valid JSON: ${first ? (endsInside(first, text) ? 'the file ends before the definition closes (cut short?)' : jsonErrorText(first.error, text)) : 'empty file'}` }],
     };
   }
   const errors: DefinitionError[] = [];

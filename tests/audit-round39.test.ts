@@ -1,0 +1,227 @@
+// What the thirty-ninth round found: each reproduced on a small invented text, read right now or
+// said at its line.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from '../src/index.js';
+import { builtInRegistry, phraseKey } from '../src/grammar/index.js';
+import { loadDefinition, validateDefinition } from '../src/grammar/validate.js';
+import { lineOf } from './helpers/edits.js';
+import { root } from './helpers/fixtures.js';
+
+const rulesAt = (text: string, line: string) => parse(text).diagnostics.filter((d) => d.line === lineOf(text, line)).map((d) => [d.severity, d.rule]);
+const lines = (...parts: string[]) => `${parts.join('\n')}\n`;
+
+/** An invented ESR 2014–2020 description's sections 1 and 2, blank lines between, with its status. */
+const head1420 = (status = 'Toiminta päättynyt') => [
+  'Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus',
+  '',
+  '1 Hanke',
+  '',
+  'Hankekoodi: S21577',
+  '',
+  'Hankkeen nimi: Polku eteenpäin',
+  '',
+  'Suunnitelman mukainen toteutusaika: Alkaa 1.8.2020 ja päättyy 31.7.2023',
+  '',
+  `Toiminnan tila: ${status}`,
+  '',
+  'Vastuuviranomainen: Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus',
+  '',
+  '2 Hakijan perustiedot',
+  '',
+  'Hakijan virallinen nimi: Järvikylän kaupunki',
+  '',
+  'Y-tunnus: 1846307-0',
+  '',
+  'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija',
+  '',
+  '3 Suunnitelman mukainen tiivistelmä toteutuksesta',
+  '',
+];
+
+/** An invented ESR 2007–2013 description's sections 1 and 2, blank lines between. */
+const head0713 = [
+  'Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus',
+  '',
+  '1. Projekti',
+  '',
+  'Projektikoodi: S14321',
+  '',
+  'Projektin nimi: Polku Pajalle',
+  '',
+  'Toimintalinja: 2: Työllistymisen edistäminen',
+  '',
+  'Suunnitelman mukainen toteutusaika: Alkaa 1.3.2010 ja päättyy 28.2.2013',
+  '',
+  'Toiminnan tila: Toiminta päättynyt',
+  '',
+  'Vastuuviranomainen: Satakunnan ELY-keskus',
+  '',
+  '2. Projektin toteuttaja',
+  '',
+  'Toteuttajaorganisaation nimi: Järvikylän kaupunki',
+  '',
+  'Y-tunnus: 1846307-0',
+  '',
+];
+
+describe('audit round 39: a text cut where the copy has none of the later sections', () => {
+  const summary = (...last: string[]) => lines(...head1420(), 'Hankkeessa kokeillaan pajatoimintaa pitkään työttömänä olleille.', '', ...last);
+  it('a summary cut inside a list\'s item (`- ruokapa`): said at it (it was read whole, silently)', () => {
+    const t = summary('Pajoja on kolme:', '- puutyöpaja', '- ruokapa');
+    expect(parse(t).record!.summary).toContain('- ruokapa');
+    expect(rulesAt(t, '- ruokapa')).toContainEqual(['warning', 'text-cut-off']);
+  });
+  it('a numbered item cut (`2) vahvistaa … ja ty`) and a compound\'s part after its hyphen (`Polku eteenpäin -hankk`): said', () => {
+    const item = summary('Hankkeen tavoitteena on:', '1) tukea nuoria,', '2) vahvistaa kaupungin kykyä edistää nuorten osallisuutta ja ty');
+    expect(rulesAt(item, '2) vahvistaa kaupungin kykyä edistää nuorten osallisuutta ja ty')).toContainEqual(['warning', 'text-cut-off']);
+    const compound = summary('Polku eteenpäin -hankk');
+    expect(rulesAt(compound, 'Polku eteenpäin -hankk')).toContainEqual(['warning', 'text-cut-off']);
+  });
+  it('a last sentence with its full stop, the register\'s `Kesken` and a dash are not said cut (guards)', () => {
+    for (const last of ['Pajoissa opitaan puutyötä.', 'Kesken', '-']) {
+      const t = lines(...head1420(), last);
+      expect(rulesAt(t, last)).not.toContainEqual(['warning', 'text-cut-off']);
+    }
+  });
+  it('2007–2013 target groups cut short (`Nuoret alle 29-vuot`): said at the line (only an unlocated missing-section before)', () => {
+    const t = lines(...head0713, '3.2 Varsinaiset kohderyhmät', '', 'Nuoret alle 29-vuot');
+    expect(rulesAt(t, 'Nuoret alle 29-vuot')).toContainEqual(['warning', 'text-cut-off']);
+  });
+  const scores = (status: string) => lines(
+    ...head1420(status), 'Hankkeessa kokeillaan pajatoimintaa.', '',
+    '8 Horisontaaliset periaatteet', '', '8.2 Kestävä kehitys', '', 'VälitönVälillinen', '', 'Ekologinen kestävyys', '', 'Materiaalit ja jätteet 7 7', '', 'Puuty',
+  );
+  it('an ended project\'s 8.2 explanation of one word, the final report absent (`Puuty`): said', () => {
+    expect(rulesAt(scores('Toiminta päättynyt'), 'Puuty')).toContainEqual(['warning', 'text-cut-off']);
+  });
+  it('the same in a project not ended, after which nothing is missing, is not (guard)', () => {
+    expect(rulesAt(scores('Toiminnassa'), 'Puuty')).not.toContainEqual(['warning', 'text-cut-off']);
+  });
+  it('a row\'s scores each on a line of their own at the end are scores, not a cut explanation (guard)', () => {
+    const t = lines(...head1420(), 'Hankkeessa kokeillaan pajatoimintaa.', '', '8 Horisontaaliset periaatteet', '', '8.2 Kestävä kehitys', '', 'VälitönVälillinen', '', 'Ekologinen kestävyys', 'Ympäristöosaaminen', '4', '8');
+    const row = parse(t).record!.horizontalPrinciples.sustainableDevelopment.at(-1)!;
+    expect([row.direct, row.indirect]).toEqual([4, 8]);
+  });
+});
+
+describe('audit round 39: an ended project\'s final report cut inside a sentence', () => {
+  const report = (last: string) => lines(...head1420(), 'Hankkeessa kokeillaan pajatoimintaa.', '', '9 Loppuraportin tiivistelmä', '', last);
+  it('a sentence of six words begun after one ended on the line, stopping on a word: said', () => {
+    const last = 'Hankkeeseen osallistui 263 henkilöä, joista 58 siirtyi työhön. Pajatoiminta vakiintui kunnan omaksi palveluksi keväällä';
+    expect(rulesAt(report(last), last)).toContainEqual(['warning', 'text-cut-off']);
+  });
+  it('a closing line without its full stop ends a report whole (guard)', () => {
+    const t = lines(...head1420(), 'Hankkeessa kokeillaan pajatoimintaa.', '', '9 Loppuraportin tiivistelmä', '', 'Hankkeeseen osallistui 263 henkilöä.', '', 'Kiitos kaikille yhteistyökumppaneille');
+    expect(rulesAt(t, 'Kiitos kaikille yhteistyökumppaneille')).not.toContainEqual(['warning', 'text-cut-off']);
+  });
+});
+
+describe('audit round 39: the next label\'s or heading\'s start on the last line', () => {
+  it('`Sukupuolinäkökulma` below 8.1\'s answer and its text: kept apart, the text without it (it was glued, silently)', () => {
+    const t = lines(
+      ...head1420().filter((l) => l !== ''), 'Hankkeessa kokeillaan pajatoimintaa.', '8 Horisontaaliset periaatteet', '8.1 Sukupuolten tasa-arvo',
+      'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta: Kyllä', 'Pitkäaikaistyöttömistä kaksi kolmasosaa on miehiä.', 'Sukupuolinäkökulma',
+    );
+    const result = parse(t);
+    expect(result.record!.horizontalPrinciples.genderEquality.environmentAnalysis).toEqual({ answer: true, text: 'Pitkäaikaistyöttömistä kaksi kolmasosaa on miehiä.' });
+    expect(result.unmapped.map((u) => u.value)).toContain('Sukupuolinäkökulma');
+    expect(rulesAt(t, 'Sukupuolinäkökulma')).toContainEqual(['warning', 'text-cut-off']);
+  });
+  it('an English rendering\'s next heading alone at the end below a sentence (`4 Target groups of the project`): a heading not known, not the summary\'s', () => {
+    const t = lines(
+      '1 Project', 'Project code: S24462', 'Project name: Care Steps', 'Planned completion time: Start 1.9.2019 and end 31.8.2022', 'Operational status: Ended',
+      'Responsible authority: Lapland Centre for Economic Development, Transport and the Environment', '2 Basic applicant information', 'Official name of the applicant: Esimerkkiopisto Oy',
+      'Business ID: 2645751-9', '3 Summary of the implementation plan', 'The project trains unemployed adults as practical nurses.', '4 Target groups of the project',
+    );
+    expect(parse(t).record!.summary).toBe('The project trains unemployed adults as practical nurses.');
+    expect(rulesAt(t, '4 Target groups of the project')).toContainEqual(['warning', 'unknown-section']);
+  });
+  it('a cut label\'s start at the summary\'s end names section 3 as where the copy stops (it named 8.1)', () => {
+    const t = lines(...head1420(), 'Hanke tukee nuoria.', '', 'Hankkees');
+    const cut = parse(t).diagnostics.find((d) => d.rule === 'text-cut-off')!;
+    expect(cut.message).toMatch(/in section 3,/);
+    expect(cut.message).toMatch(/sections 4\.1, 4\.2, 5/);
+  });
+});
+
+describe('audit round 39: values cut on a copy\'s last line', () => {
+  const classification = (...last: string[]) => lines(...head0713, '5. Suunnitelman mukainen tiivistelmä toteutuksesta', '', 'Projektissa kehitetään nuorten työpajoja.', '', '8. Vastuuviranomaisen tekemä projektin luokittelu', '', '8.1 Horisontaalinen luokittelu', '', 'Tasa-arvo: Sukupuolineutraali projekti', '', ...last);
+  it('a 2007–2013 classification value that is only the start of one the register writes (`Kumppanuus: Ku`, `Innovatiivisuus: Ei`): said cut', () => {
+    for (const last of ['Kumppanuus: Ku', 'Innovatiivisuus: Ei']) expect(rulesAt(classification(last), last)).toContainEqual(['warning', 'value-cut-off']);
+  });
+  it('a whole value the register writes at the end is not said cut (guard)', () => {
+    const last = 'Kumppanuus: Kumppanuutta selvästi edistävä projekti';
+    expect(rulesAt(classification(last), last)).not.toContainEqual(['warning', 'value-cut-off']);
+  });
+  const funding = (amount: string, after: string[] = []) => lines(...head0713, '5. Suunnitelman mukainen tiivistelmä toteutuksesta', '', 'Projektissa kehitetään nuorten työpajoja.', '', '7. Projektin julkinen rahoitus, euroa', '', `Myönnetty EU- ja valtion rahoitus: ${amount}`, ...after);
+  it('an amount grouped by dots with a dot after it at the end (`1.204.` of 1.204.350): said cut, not read as 1204 with a note', () => {
+    const t = funding('1.204.');
+    expect(parse(t).record!.funding.grantedEuAndState).toBeNull();
+    expect(rulesAt(t, 'Myönnetty EU- ja valtion rahoitus: 1.204.')).toContainEqual(['warning', 'value-cut-off']);
+  });
+  it('the same inside the text: read, with a warning (it was an info)', () => {
+    const t = funding('1.204.', ['', 'Toteutunut EU- ja valtion rahoitus: 1.150.000']);
+    expect(parse(t).record!.funding.grantedEuAndState).toBe(1204);
+    expect(rulesAt(t, 'Myönnetty EU- ja valtion rahoitus: 1.204.')).toContainEqual(['warning', 'normalised-value']);
+  });
+});
+
+describe('audit round 39: structure', () => {
+  it('a renumbered copy\'s extra section after its final report (`7. Lisätiedot`) is a section not known, not the report\'s text', () => {
+    const t = lines(...head0713, '4. Projektin julkinen rahoitus, euroa', '', 'Myönnetty EU- ja valtion rahoitus: 180 000', '', '6. Loppuraportin tiivistelmä', '', 'Hakemuksia käsiteltiin 341.', '', '7. Lisätiedot', '', 'Henkilöstö siirtyi uusiin tehtäviin.');
+    expect(parse(t).record!.finalReportSummary).toBe('Hakemuksia käsiteltiin 341.');
+    expect(rulesAt(t, '7. Lisätiedot')).toContainEqual(['warning', 'unknown-section']);
+  });
+  it('a flattened copy\'s one heading below labels of its section (`3.1 Maantieteellinen kohdealue` quoted in the summary) is text: not the area\'s description', () => {
+    const t = lines(
+      'Projektikoodi: S11001', 'Projektin nimi: Kylätie', 'Toimintalinja: 2: Työllistymisen edistäminen', 'Suunnitelman mukainen toteutusaika: Alkaa 1.1.2010 ja päättyy 31.12.2011',
+      'Toiminnan tila: Toiminta päättynyt', 'Toteuttajaorganisaation nimi: Kyläseura ry', 'Y-tunnus: 1846307-0', 'Maakunnat: Etelä-Savo', 'Kunnat: Savonlinna, Sulkava',
+      'Kylissä on paljon työttömiä.', '3.1 Maantieteellinen kohdealue', 'Hanke toimii Savonlinnan seudulla.', 'Myönnetty EU- ja valtion rahoitus: 90 000',
+    );
+    const record = parse(t).record!;
+    expect(record.targetArea.description).toBeNull();
+    expect(record.targetArea.municipalities).toEqual(['Savonlinna', 'Sulkava']);
+  });
+  it('a page\'s heading written twice with no other heading between (`Tulokset:` in the summary, then `Tulokset`): said at the first too', () => {
+    const t = lines(
+      'Kylätalkkarit', '', 'Kylien palvelujen parantaminen.', '', 'Toimintalinja 5 (ESR) | 01.03.2018 – 28.02.2021 | Kainuu', '', 'Hanke päättynyt', '', 'Tietoja hankkeesta:', '',
+      'Hankkeen rahoittaja: Kainuun elinkeino-, liikenne- ja ympäristökeskus', 'Toteuttajaorganisaatio: Kainuun Kylät ry', 'Maakunta: Kainuu', 'Aloituspäivä: 01.03.2018', 'Lopetuspäivä: 28.02.2021', '',
+      'Lyhyt selostus hankkeesta:', '', 'Hanke palkkaa talkkareita 12 kylään.', '', 'Tulokset:', '1) 20 talkkaria työllistyy.', '2) Palvelut paranevat.', '', 'Tulokset', '', 'Talkkareita työllistyi 22.', '', 'Ratkaisun kuvaus', '', 'Talkkari kiertää kylissä.',
+    );
+    expect(rulesAt(t, 'Tulokset:')).toContainEqual(['warning', 'heading-in-text']);
+    expect(rulesAt(t, 'Tulokset')).toContainEqual(['warning', 'heading-in-text']);
+  });
+});
+
+describe('audit round 39: definitions', () => {
+  const builtIn = readFileSync(`${root}grammar/esr-2007-2013.json`, 'utf8');
+  it('a nextLine axis written `2: Innovaatiotoiminta` below its label is read (it was lost, and said to have no value)', () => {
+    const json = builtIn
+      .replace('"name": "esr-2007-2013"', '"name": "esr-2007-2013-next-line"')
+      .replace('{ "labels": ["Toimintalinja"], "path": "project.priorityAxis", "type": "priorityAxis"', '{ "labels": ["Toimintalinja"], "path": "project.priorityAxis", "type": "priorityAxis", "form": "nextLine"');
+    expect(json).toContain('"form": "nextLine"');
+    const variant = loadDefinition(json, 'next-line.json');
+    const text = lines(...head0713.map((l) => (l.startsWith('Toimintalinja:') ? 'Toimintalinja\n2: Innovaatiotoiminta' : l)));
+    const result = parse(text, { definitions: [variant], template: 'esr-2007-2013-next-line' });
+    expect(result.record!.project.priorityAxis).toEqual({ number: 2, title: 'Innovaatiotoiminta' });
+    expect(result.diagnostics.filter((d) => d.rule === 'empty-value' || d.rule === 'unknown-label')).toEqual([]);
+  });
+  it('an unknown key is pointed at where it is written; a file ending inside the definition is said cut short', () => {
+    const misspelt = validateDefinition(builtIn.replace('"ordered": true', '"orderd": true'), 'bad.json');
+    const unknown = misspelt.errors.find((e) => /unknown key "orderd"/.test(e.message))!;
+    expect(unknown.line).toBe(builtIn.split('\n').findIndex((l) => l.includes('"ordered"')) + 1);
+    const cut = validateDefinition(builtIn.slice(0, 2000), 'cut.json');
+    expect(cut.errors[0].message).toMatch(/ends before the definition closes/);
+  });
+});
+
+describe('audit round 39: a phrase\'s key does not depend on what was asked of the line before', () => {
+  it('a line whose first word starts no phrase has no phrase key, whether its key was computed or not', () => {
+    const template = builtInRegistry().templates.find((t) => t.name === 'esr-2014-2020')!;
+    const fresh = { text: 'Zebrat laiduntavat rauhassa' };
+    const cached = { text: 'Zebrat laiduntavat rauhassa', key: 'zebrat laiduntavat rauhassa' };
+    expect(phraseKey(fresh, template)).toBeNull();
+    expect(phraseKey(cached, template)).toBeNull();
+  });
+});

@@ -332,12 +332,17 @@ function entryAfterBlock(last: SourceLine, tree: DocumentNode, template: Compile
   return deepest !== null && inLayoutBlock(deepest, deepest.position.end.line, template);
 }
 
-/** Whether the layout has a section after `section`, not inside it, that the tree lacks. */
-function lacksLaterSection(tree: DocumentNode, section: CompiledTemplate['sections'][number], template: CompiledTemplate, beforeLast = false): boolean {
+/** The layout's sections after `section`, not inside it (its numbered subsections), and whether the tree has each. */
+function laterSections(tree: DocumentNode, section: CompiledSection, template: CompiledTemplate): { later: CompiledSection; present: boolean }[] {
   const present = sectionsInTree(tree);
   const number = section.definition.number;
+  return template.sections.filter((later) => later.index > section.index && !(number !== null && later.definition.number?.startsWith(`${number}.`) === true)).map((later) => ({ later, present: present.has(later.definition.id) }));
+}
+
+/** Whether the layout has a section after `section`, not inside it, that the tree lacks (before its last only, with `beforeLast`). */
+function lacksLaterSection(tree: DocumentNode, section: CompiledSection, template: CompiledTemplate, beforeLast = false): boolean {
   const end = beforeLast ? template.sections.length - 1 : template.sections.length;
-  return template.sections.some((later) => later.index > section.index && later.index < end && later.definition.content !== 'container' && !present.has(later.definition.id) && !(number !== null && later.definition.number?.startsWith(`${number}.`) === true));
+  return laterSections(tree, section, template).some(({ later, present }) => !present && later.index < end && later.definition.content !== 'container');
 }
 
 /** Whether the description's status says the project has ended (its final report is then due). */
@@ -453,7 +458,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // (Nor is a bracket after a number alone, `4.2)`, `4 b)`: a heading's number written so.)
   const terminal = last.kind === 'label' || labelAbove !== null ? VALUE_LINE_END : PROSE_LINE_END;
   // (An amount with its unit after it, `Toteutunut julkinen rahoitus yhteensä: 683 845 €`, ends whole as well: the unit comes last.)
-  const endsLikeText = (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !/^\d+(?:\.\d+)*\.$/.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
+  const endsLikeText = (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
   if (endsLikeText && clip === -1 && !early && !insideLayout) return null;
   const section = lastSection(tree);
   // A cut line read as a heading the layout does not know (`Hankkeen päätoteuttajan` on a page)
@@ -491,7 +496,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   }
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
   const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
-  return { line, section: compiled, clipped: clip !== -1, ...(early && readWhole ? { beforeRequired: true, endOffset: last.position.end.offset, ...(beforeLater ? { afterSummary: true } : {}) } : {}) };
+  return { line, section: compiled, clipped: clip !== -1, ...(early && readWhole ? { beforeRequired: true, endOffset: last.position.end.offset, ...(beforeLater ? { afterSummary: true } : {}) } : {}), ...(insideLayout && savedWithBreak && !lastUnfinished && !early ? { beforeAbsentSections: true } : {}) };
 }
 
 const clipMarker = new RegExp(vocabulary.pageFurniture.clipMarkers.map((p) => `(?:${p})`).join('|'), 'iu');
@@ -509,15 +514,17 @@ function valueLabelAbove(lines: SourceLine[], at: number, template: CompiledTemp
   return null;
 }
 
+/** A number alone with dots in it, the last at its end (`9.`, `1.204.`). */
+const ONLY_DOTTED_NUMBER = /^\d+(?:\.\d+)*\.$/;
+/** A figure of thousands grouped by a dot, a dot after it (`1.204.`). */
+const THOUSANDS_AND_DOT = /^\d{1,3}\.\d{3}\.$/;
+
 /**
  * Whether a value on the text's last line looks cut: a number or a date stopped at a dot, an address
  * stopped at a dot or at its at sign. On a line of its own below the label (`below`) only what no
  * sentence ends with: a number alone, an address (`Hakuinfoja järjestettiin 14.` is the final
  * report's sentence after the last field of a flattened copy).
  */
-/** A number alone with dots in it, the last at its end (`9.`, `1.204.`). */
-const ONLY_DOTTED_NUMBER = /^\d+(?:\.\d+)*\.$/;
-
 function valueLooksCut(value: string, label: SourceLine, template: CompiledTemplate, below = false): boolean {
   return (
     ONLY_DOTTED_NUMBER.test(value) ||
@@ -568,9 +575,11 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (last.kind === 'label' && last.value === '') return sentenceStopsMidWay(lines, at, tree, template);
   const value = last.kind === 'label' ? last.value ?? '' : last.text;
   if (UNFINISHED.test(value) || endsOnEnumerator(value)) return true;
-  // A value that is only a number with dots, the last after it (`1.204.` of `1.204.350`, `9.` of an
-  // objective's `9.1 …`): the copy stops inside it.
-  if (last.kind === 'label' && ONLY_DOTTED_NUMBER.test(value)) return true;
+  // A value that is only a figure of thousands grouped by a dot, a dot after it (`1.204.` of
+  // `1.204.350`): the copy stops inside it. (A number alone with its dot, `Toimintalinja: 1.`, is
+  // read as far as it goes where the copy stops before its summary; a figure of millions with a
+  // full stop, `1.204.350.`, is whole.)
+  if (last.kind === 'label' && THOUSANDS_AND_DOT.test(value)) return true;
   // A word of one or two lower-case letters after a comma (`… sosiaalisia taitoja, k`): a list's next
   // word cut after its first letters. (No item or sentence ends so; `ym`, `mm` are written with a dot.)
   if (last.kind === 'text' && endsOnFragment(value)) return true;
@@ -622,7 +631,7 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (headingAtEnd(last, tree, template)) return true;
   if (scoreTableNameCut(lines, at, tree, template)) return true;
   // (Only a value on its label's line: a line below it is its wrapped end, `Vain yksi` / `hakija`.)
-  return last.kind === 'label' && (isSetValueStart(value, last, template) || areaListCut(value, last, template));
+  return last.kind === 'label' && (isSetValueStart(value, last, template, tree) || areaListCut(value, last, template));
 }
 
 /**
@@ -694,41 +703,32 @@ function opensBracketUnclosed(text: string): boolean {
 function stopsInsideLayout(lines: SourceLine[], at: number, tree: DocumentNode, template: CompiledTemplate): boolean {
   const last = lines[at];
   // (Nor the register's placeholder, `Kesken`, or a dash alone: a text not written yet.)
-  if (template.definition.page !== undefined || last.kind !== 'text' || PROSE_LINE_END.test(last.text) || PLACEHOLDERS.includes(last.text.toLowerCase()) || /^[-–—]$/u.test(last.text)) return false;
+  if (template.definition.page !== undefined || last.kind === 'label' || PROSE_LINE_END.test(last.text) || PLACEHOLDERS.includes(last.text.toLowerCase()) || /^[-–—]$/u.test(last.text)) return false;
   const node = lastSection(tree, last.position.start.line + 1);
   if (node === null || node.id === null || node.heading === null) return false;
-  const section = cutSection(tree, last.position.start.line, template);
-  if (section === null || section.index >= template.sections.length - 1 || !hasNoLaterSection(tree, section, template)) return false;
-  if (headingKey(last, template) !== null && template.sectionsByHeading.has(headingKey(last, template)!)) return false;
-  if (furnitureLinesOf(tree).has(last.position.start.line)) return false;
-  const content = section.definition.content;
-  // (Not a technical-assistance description's section 3 of subsections written as one text, after
-  // which such a copy may end whole: a list, an address.)
-  if (content === 'prose') return true;
-  // (In a section of fields or a score table, only a text's line: a yes/no answer's or a list's own
-  // lines below it, a row's explanation, free text — not a value's wrapped end, `…: 683` / `845`,
-  // nor a row's score on a line of its own, `Ympäristöosaaminen` / `4` / `8`.)
+  // (A numbered line only as the text's, a list's item, `4. Hankkeen kohderyhmät kootaan kunnista`, not a heading.)
   const child = node.children.at(-1);
   const line = last.position.start.line;
+  if (last.kind === 'numbered' && !(child?.type === 'paragraph' && child.children.some((l) => l.position.start.line === line))) return false;
+  const section = cutSection(tree, last.position.start.line, template);
+  if (section === null || section.index >= template.sections.length - 1 || laterSections(tree, section, template).some((later) => later.present)) return false;
+  const key = headingKey(last, template);
+  if ((key !== null && template.sectionsByHeading.has(key)) || furnitureLinesOf(tree).has(last.position.start.line)) return false;
+  const content = section.definition.content;
+  if (content === 'prose') return true;
+  // (A technical-assistance description's section 3 of subsections written as one text, a
+  // container's, is not tried: such a copy may end whole after it, on a list or an address.)
+  if (content !== 'fields' && content !== 'scoreTable') return false;
+  // In a section of fields or a score table, only a text's line: a yes/no answer's or a list's own
+  // lines below it, a row's explanation, free text — not a value's wrapped end, `…: 683` / `845`,
+  // nor a row's score on a line of its own, `Ympäristöosaaminen` / `4` / `8`; and only after the
+  // summary, where the copy lacks a later section before the final report, or the final report of
+  // a project that has ended.
   const ownText =
     child?.type === 'paragraph' ||
     (child?.type === 'field' && child.block && child.children.slice(child.valueLines).some((l) => l.position.start.line === line)) ||
     (child?.type === 'tableRow' && /\p{L}/u.test(last.text) && child.children.some((l) => l.position.start.line === line));
-  return ownText && (content === 'fields' || content === 'scoreTable') && section.index > requiredBefore(template) && (lacksLaterSection(tree, section, template, true) || projectEnded(tree, template));
-}
-
-/** Whether the tree has none of the layout's sections after `section` (its own subsections aside). */
-function hasNoLaterSection(tree: DocumentNode, section: CompiledSection, template: CompiledTemplate): boolean {
-  const present = sectionsInTree(tree);
-  const number = section.definition.number;
-  return !template.sections.some((later) => later.index > section.index && present.has(later.definition.id) && !(number !== null && later.definition.number?.startsWith(`${number}.`) === true));
-}
-
-/** The index of the layout's last section that every description has (the summary): text lines of a section of fields before it are values' lines, read by the fields' own checks. */
-function requiredBefore(template: CompiledTemplate): number {
-  let index = -1;
-  for (const section of template.sections) if (section.definition.required === true) index = section.index;
-  return index;
+  return ownText && section.index > template.lastRequiredIndex && (lacksLaterSection(tree, section, template, true) || projectEnded(tree, template));
 }
 
 /** The fewest words a sentence has for its last line to be taken as a sentence's (not a sub-heading's, `Hankkeen tulokset`). */
@@ -777,14 +777,6 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // description without sections 4–9): a whole copy ends in its last section, where a final report's
   // last line may be a signature, a list, a caption or a quote's attribution as well as a sentence
   // that lost its full stop. (Not on a project page, whose later sections are often left out.)
-  // (Nor in the final report, the layout's last section — but for a project that has ended, whose
-  // report's last line ends on a word in lower case, `Palautteen mukaan kielio`: a report written
-  // ends its sentences, and a closing name or a web address ends otherwise.)
-  // Only a sentence of six words or more begun on the line after one ended there (`… työhön.
-  // Pajatoiminta vakiintui kunnan omaksi palveluksi keväällä`): a report's closing line, `Kiitos
-  // kaikille yhteistyökumppaneille`, a plan's `Kenelle: …`, a list, may end without a full stop.
-  const endedReport = isText && last.kind === 'text' && section.index === template.sections.length - 1 && LOWER_CASE_WORD_END.test(last.text) && sentenceBegunAfterOne(last.text) && lastSection(tree, last.position.start.line + 1)?.heading != null && projectEnded(tree, template);
-  if (endedReport) return true;
   if (template.definition.page !== undefined || !lacksLaterSection(tree, section, template)) return false;
   if (intro) return true;
   // The sentence the line ends: the line, and the lines above it that it goes on from (hard-wrapped:
@@ -816,6 +808,9 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
     words += line.text.split(/\s+/u).length;
   }
   if (words >= SENTENCE_PARAGRAPH_WORDS) return true;
+  // A word alone, a capital at its start, right below a sentence's end (`… Tavoite 85 ylittyi.` /
+  // `Tulokset`): a sub-heading whose text was cut away below it.
+  if (asText && words === 1 && above !== null && /[.!?]$/u.test(above.text) && /^\p{Lu}\p{Ll}{3,}$/u.test(last.text)) return true;
   if (!asText || words < 2) return false;
   // A prose text's last line of a few words, in capitals only at its start, below a sentence's end
   // or a blank line (`… ikääntyy.` / `Osaajia houkut`): a sentence cut after its first words, or a
@@ -829,12 +824,6 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   return isFieldText && LOWER_CASE_WORD_END.test(last.text) && (last.afterBlank || above === null || above.kind === 'label' || rowAbove || /[.!?\d]$/u.test(above.text));
 }
 
-
-/** Whether a line ends in a sentence of six words or more begun after a sentence's end on the same line (`… työhön. Pajatoiminta vakiintui kunnan omaksi palveluksi keväällä`). */
-function sentenceBegunAfterOne(text: string): boolean {
-  const end = /[.!?]\s+(?=\p{Lu})(?!.*[.!?]\s+\p{Lu})/u.exec(text);
-  return end !== null && text.slice(end.index + end[0].length).split(/\s+/u).length >= SENTENCE_PARAGRAPH_WORDS;
-}
 
 /** A line whose last word is in lower case, of letters only (`… tilastoist`). */
 const LOWER_CASE_WORD_END = /(?:^|\s)\p{Ll}[\p{Ll}-]*$/u;
@@ -994,11 +983,31 @@ function numberedHeadingCut(line: SourceLine, template: CompiledTemplate, after:
  * A value that is only the start of one of its field's set values (`Hakijoita on useampi`), or of the
  * values the register writes in it (`Ku` of `Kumppanuutta selvästi edistävä projekti`): the rest was cut off.
  */
-function isSetValueStart(value: string, label: SourceLine, template: CompiledTemplate): boolean {
-  return (template.inlineLabels.get(label.labelKey!) ?? []).some((f) => (f.definition.values !== undefined && startsSetValue(f.definition.values, value)) || (f.definition.knownValues !== undefined && startsSetValue(f.definition.knownValues, value, KNOWN_VALUE_START_LETTERS)));
+function isSetValueStart(value: string, label: SourceLine, template: CompiledTemplate, tree: DocumentNode | null = null): boolean {
+  return (template.inlineLabels.get(label.labelKey!) ?? []).some((f) => (f.definition.values !== undefined && startsSetValue(f.definition.values, value)) || (f.definition.knownValues !== undefined && startsKnownValue(f.definition.knownValues, value, tree !== null && copyLacksLater(tree, f.section, template))));
 }
-/** The fewest letters of a value on a cut copy's last line for it to be told a register's value's start (`Ku`, `Ei` of `Ei erityistä …`). */
+
+/**
+ * Whether a value is the start of one the register writes, cut inside a word (`Ku` of `Kumppanuutta
+ * …`), or — where the copy certainly stops early (`lacking`) — after a whole word (`Ei` of `Ei
+ * erityistä innovatiivisuutta …`, `Sukupuolineutraali` of `… projekti`): an author's own `Ei` is a
+ * whole answer otherwise.
+ */
+function startsKnownValue(known: readonly string[], value: string, lacking: boolean): boolean {
+  const written = value.trim().toLowerCase();
+  if (written.length < KNOWN_VALUE_START_LETTERS) return false;
+  return known.some((whole) => {
+    const full = whole.toLowerCase();
+    return full.length > written.length && full.startsWith(written) && (lacking || /\p{L}/u.test(full[written.length]));
+  }) && !known.some((whole) => whole.toLowerCase() === written);
+}
+/** The fewest letters of a value on a cut copy's last line for it to be told a register's value's start (`Ku`). */
 const KNOWN_VALUE_START_LETTERS = 2;
+
+/** Whether the copy lacks a section of the layout after `section` before its last, or the final report of a project that has ended. */
+function copyLacksLater(tree: DocumentNode, section: CompiledSection, template: CompiledTemplate): boolean {
+  return lacksLaterSection(tree, section, template, true) || (projectEnded(tree, template) && lacksLaterSection(tree, section, template));
+}
 
 function clipMarkerAt(lines: SourceLine[]): number {
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - CLIP_MARKER_LINES); i--) if (clipMarker.test(lines[i].text)) return i;
@@ -1012,10 +1021,12 @@ function clipMarkerAt(lines: SourceLine[]): number {
  */
 function cutOffDiagnostic(cut: CutOff, lines: SourceLine[], tree: DocumentNode, template: CompiledTemplate, sources: SourcePositions, cutAway: string[]): Diagnostic {
   const present = sectionsInTree(tree);
-  // (Named from the section the line stands in, where that is before the one a cut label's start
-  // names: `Hankkees` of 8.1's label at the summary's end stops the copy in section 3.)
+  // (Named from the section the line stands in, where the copy lacks sections between it and the one
+  // a cut label's start names: `Hankkees` of 8.1's label at the summary's end stops the copy in
+  // section 3, `Hakijan viralli` after section 1's fields in section 2.)
   const open = cut.section === null ? null : cutSection(tree, cut.line, template);
-  const from = open !== null && open.index < cut.section!.index ? open : cut.section;
+  const skipsSections = open !== null && open.index < cut.section!.index && laterSections(tree, open, template).some(({ later, present: has }) => !has && later.index < cut.section!.index && later.definition.content !== 'container');
+  const from = skipsSections ? open : cut.section;
   const after = template.sections.filter((s) => !present.has(s.definition.id) && (from === null || s.index > from.index) && s.definition.content !== 'container');
   const names = after.map((s) => s.definition.number ?? s.definition.headings[0]);
   const where = from ? ` in section ${from.definition.number ?? `"${from.definition.headings[0]}"`}` : '';
@@ -1028,7 +1039,9 @@ function cutOffDiagnostic(cut: CutOff, lines: SourceLine[], tree: DocumentNode, 
       ? `The text stops here${where}: the mail program that sent it clipped the message (its note below says so)${absent}${required}`
       : cut.beforeRequired
         ? `The text stops here${where}, ${cut.afterSummary === true ? 'on a value, before later parts of the layout' : 'on a field\'s value, before the sections every description has'}: it looks cut off (the value on this line may be incomplete)${absent}${required}`
-        : `The text stops here${where}, mid-way (the last line ends without a full stop or the end of a value): it looks cut off${absent}${required}`,
+        : cut.beforeAbsentSections
+          ? `The copy stops here${where}, with none of the layout's later sections after it: its last line, which ends without a full stop, may be cut (a list's item, a name or an address may as well end whole)${absent}${required}`
+          : `The text stops here${where}, mid-way (the last line ends without a full stop or the end of a value): it looks cut off${absent}${required}`,
     ...located((cut.clipped ? lines.find((l) => l.position.start.line === cut.line) : undefined)?.position ?? lines[lines.length - 1].position),
     ...(sources.pointerAt(cut.line) ? { path: sources.pointerAt(cut.line)! } : {}),
   };

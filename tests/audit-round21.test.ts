@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
+import { strongCuts } from './helpers/edits.js';
 import { root } from './helpers/fixtures.js';
 import { deriveShape } from './helpers/shapes.js';
 import { runCli } from './helpers/cli.js';
@@ -127,7 +128,7 @@ describe('audit round 21: a copy cut at the start of a label or a heading, saved
 
   it('a printed page\'s number alone at the end is no cut', () => {
     const result = parse(`${upToSummary}\n\n2\n`);
-    expect(result.diagnostics.some((d) => d.rule === 'text-cut-off')).toBe(false);
+    expect(strongCuts(result).length > 0).toBe(false);
   });
 });
 
@@ -251,7 +252,7 @@ describe('audit round 21, the reviews: where this round\'s rules must not fire',
   for (const last of ['Toiminta', 'Organisaatio', '1.', '3.2']) {
     it(`\`${last}\`, a word or a number of a section before, as the summary's last paragraph is no cut`, () => {
       const result = parse(`${upToSummary}\n\n${last}\n`);
-      expect(result.diagnostics.some((d) => d.rule === 'text-cut-off')).toBe(false);
+      expect(strongCuts(result).length > 0).toBe(false);
     });
   }
 });

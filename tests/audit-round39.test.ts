@@ -105,15 +105,12 @@ describe('audit round 39: a text cut where the copy has none of the later sectio
   });
 });
 
-describe('audit round 39: an ended project\'s final report cut inside a sentence', () => {
-  const report = (last: string) => lines(...head1420(), 'Hankkeessa kokeillaan pajatoimintaa.', '', '9 Loppuraportin tiivistelmä', '', last);
-  it('a sentence of six words begun after one ended on the line, stopping on a word: said', () => {
-    const last = 'Hankkeeseen osallistui 263 henkilöä, joista 58 siirtyi työhön. Pajatoiminta vakiintui kunnan omaksi palveluksi keväällä';
-    expect(rulesAt(report(last), last)).toContainEqual(['warning', 'text-cut-off']);
-  });
-  it('a closing line without its full stop ends a report whole (guard)', () => {
-    const t = lines(...head1420(), 'Hankkeessa kokeillaan pajatoimintaa.', '', '9 Loppuraportin tiivistelmä', '', 'Hankkeeseen osallistui 263 henkilöä.', '', 'Kiitos kaikille yhteistyökumppaneille');
-    expect(rulesAt(t, 'Kiitos kaikille yhteistyökumppaneille')).not.toContainEqual(['warning', 'text-cut-off']);
+describe('audit round 39: an ended project\'s final report that stops on a word', () => {
+  it('a last sentence without its full stop ends a report whole, cut or not (known limit; the review found whole reports so)', () => {
+    for (const last of ['Hankkeeseen osallistui 263 henkilöä, joista 40 työllistyi. Toimintamalli jää kaupungin sosiaalipalvelujen pysyväksi osaksi', 'Kiitos kaikille yhteistyökumppaneille']) {
+      const t = lines(...head1420(), 'Hankkeessa kokeillaan pajatoimintaa.', '', '9 Loppuraportin tiivistelmä', '', 'Hankkeeseen osallistui 263 henkilöä.', '', last);
+      expect(rulesAt(t, last)).not.toContainEqual(['warning', 'text-cut-off']);
+    }
   });
 });
 
@@ -150,6 +147,10 @@ describe('audit round 39: values cut on a copy\'s last line', () => {
   it('a 2007–2013 classification value that is only the start of one the register writes (`Kumppanuus: Ku`, `Innovatiivisuus: Ei`): said cut', () => {
     for (const last of ['Kumppanuus: Ku', 'Innovatiivisuus: Ei']) expect(rulesAt(classification(last), last)).toContainEqual(['warning', 'value-cut-off']);
   });
+  it('an answer of a whole word that starts such a value (`Innovatiivisuus: Ei`) is said cut only where the copy certainly stops early', () => {
+    const ongoing = classification('Innovatiivisuus: Ei').replace('Toiminnan tila: Toiminta päättynyt', 'Toiminnan tila: Toiminta käynnissä');
+    expect(rulesAt(ongoing, 'Innovatiivisuus: Ei')).not.toContainEqual(['warning', 'value-cut-off']);
+  });
   it('a whole value the register writes at the end is not said cut (guard)', () => {
     const last = 'Kumppanuus: Kumppanuutta selvästi edistävä projekti';
     expect(rulesAt(classification(last), last)).not.toContainEqual(['warning', 'value-cut-off']);
@@ -160,10 +161,15 @@ describe('audit round 39: values cut on a copy\'s last line', () => {
     expect(parse(t).record!.funding.grantedEuAndState).toBeNull();
     expect(rulesAt(t, 'Myönnetty EU- ja valtion rahoitus: 1.204.')).toContainEqual(['warning', 'value-cut-off']);
   });
-  it('the same inside the text: read, with a warning (it was an info)', () => {
+  it('the same inside the text, where nothing is cut, is read with its note (guard: the dot a full stop)', () => {
     const t = funding('1.204.', ['', 'Toteutunut EU- ja valtion rahoitus: 1.150.000']);
     expect(parse(t).record!.funding.grantedEuAndState).toBe(1204);
-    expect(rulesAt(t, 'Myönnetty EU- ja valtion rahoitus: 1.204.')).toContainEqual(['warning', 'normalised-value']);
+    expect(rulesAt(t, 'Myönnetty EU- ja valtion rahoitus: 1.204.')).toEqual([['info', 'normalised-value']]);
+  });
+  it('a figure of millions with a full stop at the end is whole (guard)', () => {
+    const t = funding('1.204.350.');
+    expect(parse(t).record!.funding.grantedEuAndState).toBe(1204350);
+    expect(rulesAt(t, 'Myönnetty EU- ja valtion rahoitus: 1.204.350.')).not.toContainEqual(['warning', 'value-cut-off']);
   });
 });
 
@@ -182,6 +188,29 @@ describe('audit round 39: structure', () => {
     const record = parse(t).record!;
     expect(record.targetArea.description).toBeNull();
     expect(record.targetArea.municipalities).toEqual(['Savonlinna', 'Sulkava']);
+  });
+  it('a numbered list\'s item ending the summary with a heading\'s words (`4. Hankkeen kohderyhmät kootaan kunnista`) stays the summary\'s', () => {
+    const t = lines(...head1420(), 'Hankkeen vaiheet:', '1. Kartoitetaan osaamistarpeet.', '2. Laaditaan koulutusohjelma.', '4. Hankkeen kohderyhmät kootaan kunnista');
+    expect(parse(t).record!.summary).toMatch(/\n4\. Hankkeen kohderyhmät kootaan kunnista$/u);
+    expect(rulesAt(t, '4. Hankkeen kohderyhmät kootaan kunnista')).toContainEqual(['warning', 'text-cut-off']);
+  });
+  it('a flattened copy\'s one heading below a label its section shares with an earlier one (`Jakeluosoite` of 2 and 6) is the heading (guard)', () => {
+    const t = lines(
+      'Hankekoodi: S21999', 'Hankkeen nimi: Polku eteenpäin', 'Suunnitelman mukainen toteutusaika: Alkaa 1.1.2016 ja päättyy 31.12.2018', 'Toiminnan tila: Toiminta käynnissä',
+      'Vastuuviranomainen: Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus', 'Hakijan virallinen nimi: Esimerkkisäätiö sr', 'Y-tunnus: 1846307-0', 'Jakeluosoite: Testikatu 1',
+      'Postinumero: 40100', 'Postitoimipaikka: Jyväskylä', 'Hankkeen tavoitteena on ohjata pitkään työttömänä olleita jyväskyläläisiä kuntouttaviin palveluihin ja työhön.',
+      'Myönnetty EU- ja valtion rahoitus: 400 000', '6 Maantieteellinen kohdealue', 'Maakunnat: Keski-Suomi', 'Kunnat: Jyväskylä',
+    );
+    const result = parse(t);
+    expect(result.unmapped.map((u) => u.value)).not.toContain('6 Maantieteellinen kohdealue');
+    expect(result.record!.targetArea.municipalities).toEqual(['Jyväskylä']);
+  });
+  it('a flattened copy ending on a sub-heading alone below a sentence, its text cut away (`… ylittyi.` / `Tulokset`): said', () => {
+    const t = lines(
+      ...head1420().filter((l) => l !== '' && !/^\d/u.test(l)), 'Hankkeessa kokeillaan pajatoimintaa.', 'Ekologinen kestävyys', 'Hyvinvoinnin edistäminen 9 9', 'Osallistujien hyvinvointi paranee.',
+      'Hankkeeseen osallistui 91 hoitajaa. Tavoite 85 ylittyi.', 'Tulokset',
+    );
+    expect(rulesAt(t, 'Tulokset')).toContainEqual(['warning', 'text-cut-off']);
   });
   it('a page\'s heading written twice with no other heading between (`Tulokset:` in the summary, then `Tulokset`): said at the first too', () => {
     const t = lines(
@@ -206,6 +235,10 @@ describe('audit round 39: definitions', () => {
     const result = parse(text, { definitions: [variant], template: 'esr-2007-2013-next-line' });
     expect(result.record!.project.priorityAxis).toEqual({ number: 2, title: 'Innovaatiotoiminta' });
     expect(result.diagnostics.filter((d) => d.rule === 'empty-value' || d.rule === 'unknown-label')).toEqual([]);
+  });
+  it('a nextLine text field\'s value written with a number and a colon (`2: Innovaatiotoiminta`) is its value', () => {
+    const text = lines(...head0713, '5. Suunnitelman mukainen tiivistelmä toteutuksesta', '', 'Projektissa kehitetään nuorten työpajoja.', '', '8. Vastuuviranomaisen tekemä projektin luokittelu', '', '8.1 Horisontaalinen luokittelu', '', 'Valtakunnallisen osion kehittämisohjelma', '', '2: Innovaatiotoiminta');
+    expect(parse(text).record!.classification.nationalDevelopmentProgramme).toBe('2: Innovaatiotoiminta');
   });
   it('an unknown key is pointed at where it is written; a file ending inside the definition is said cut short', () => {
     const misspelt = validateDefinition(builtIn.replace('"ordered": true', '"orderd": true'), 'bad.json');

@@ -129,6 +129,8 @@ export interface CompiledTemplate {
   numberedHeadingStarts: PhraseStarts;
   /** The first words of the inline fields' labels: a line starting otherwise is no label written without its colon. */
   labelStarts: PhraseStarts;
+  /** The index of the last section every description of the layout has (the summary; -1 when none is required). */
+  lastRequiredIndex: number;
 }
 
 /**
@@ -375,6 +377,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
     phraseStarts: new PhraseStarts(wholeLinePhrases, [...bannerKeys, ...furnitureKeys]),
     numberedHeadingStarts: new PhraseStarts(definition.sections.filter((s) => s.number !== null).flatMap((s) => s.headings.map(normaliseKey))),
     labelStarts: new PhraseStarts(inlineLabels.keys()),
+    lastRequiredIndex: definition.sections.reduce((last, section, index) => (section.required === true ? index : last), -1),
   };
 }
 

@@ -639,7 +639,9 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // The same copy's `Toimintalinja:` / blank / `2: Työllistymisen …` (`10.1: …`): an axis or an
   // objective written with its number and a colon, lexed as a label that is a number.
   // (Below a `nextLine` field's label alike: `Toimintalinja` / `2: Innovaatiotoiminta`.)
-  if (token.tokenType === LabelText && (read.form === 'inline' || read.form === 'nextLine') && node.value === '' && read.lines === 0 && NUMBERED_VALUE_TYPES.has(read.field?.definition.type ?? '') && /^\d{1,2}(?:\.\d{1,2})?$/u.test(token.payload.line.label ?? '')) {
+  // (Of any type: a `nextLine` field's value is the line below it, `Valtakunnallisen osion
+  // kehittämisohjelma` / `2: Innovaatiotoiminta`.)
+  if (token.tokenType === LabelText && (read.form === 'nextLine' || (read.form === 'inline' && NUMBERED_VALUE_TYPES.has(read.field?.definition.type ?? ''))) && node.value === '' && read.lines === 0 && /^\d{1,2}(?:\.\d{1,2})?$/u.test(token.payload.line.label ?? '')) {
     return fits(read.field, token.payload.line.text);
   }
   // A two-column copy's `Hankkeen nimi:` / blank / `Työ: uusi alku`: a value with a colon in it below

@@ -42,6 +42,8 @@ export interface CutOff {
   endOffset?: number;
   /** The sections missing after the value are later ones than the summary (the copy has it): said so. */
   afterSummary?: boolean;
+  /** The last line is a text's that may end there whole (a list's item, a name, an address), but the copy has none of the layout's later sections: said as a copy that stops there. */
+  beforeAbsentSections?: boolean;
 }
 
 function mapExtraSection(context: MapContext, node: SectionNode): void {

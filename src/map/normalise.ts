@@ -459,11 +459,7 @@ export function parseAmount(input: string): Normalised<number> {
   const total = /\p{L}/u.test(text) ? AMOUNT_TOTAL_WORD.exec(text) : null;
   if (total !== null) text = `${text.slice(0, total.index)}${text.slice(total.index + total[0].length)}`.trim();
   // Whole euros as people write them: `497 650,-`, `515 375:-` (Swedish), `120 000,– €`, `515 375 e`, `€ 412 300`, and a sentence's full stop (`592 722.`).
-  const withDot = text;
   if (!isDigit(text.charCodeAt(text.length - 1))) text = text.replace(amountUnitPattern, '').replace(/(?:[,:][-–]+|\s+e\.?)$/iu, '').replace(/(?<=\d{3})\.$/u, '');
-  // (A dot after the last group of a figure grouped by dots, `1.204.`, may be the separator before a
-  // group cut away, `1.204.350`, as well as a sentence's full stop.)
-  const dotAfterDottedGroups = /^\d{1,3}(?:\.\d{3})+\.$/u.test(withDot);
   if (!isDigit(text.charCodeAt(0))) text = text.replace(amountUnitPrefix, '');
   const match = GROUPED_AMOUNT.exec(text);
   if (!match) {
@@ -490,7 +486,6 @@ export function parseAmount(input: string): Normalised<number> {
     changes.push(/^0+$/.test(decimals) ? `the decimals ",${decimals}" left out: amounts are whole euros` : `the cents ",${decimals}" dropped: amounts are whole euros`);
   }
   if (changes.length === 0) return ok(value);
-  if (dotAfterDottedGroups) return withNotes(value, [], [{ rule: NORMALISED_VALUE, message: `"${input.trim()}" read as ${value} (${changes.join('; ')}); the dot after its last group may be the separator of a group cut away (a figure of thousands more), not a full stop` }]);
   return withNotes(value, [note(`"${input.trim()}" read as ${value} (${changes.join('; ')})`)]);
 }
 

@@ -9,7 +9,7 @@
  * (`Postinumero: 00120 Postitoimipaikka: Helsinki`, or two fields separated by a tab) is split
  * where a label of the layout follows a value.
  */
-import { builtInRegistry, headingKey, isListMarkerCode, opensWithListMarker, withoutListMarker, looksLikeSummaryBar, normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
+import { builtInRegistry, headingKey, headingStartedBy, isListMarkerCode, opensWithListMarker, withoutListMarker, looksLikeSummaryBar, normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import { keyOf, leadOf, PhraseStarts, shortKey } from '../key.js';
 import { municipalityCode, regionCode, subRegionCode } from '../derive/area-codes.js';
 import { joinWrapped } from './join.js';
@@ -4572,7 +4572,12 @@ function rewordedAfterField(lines: SourceLine[], i: number, key: string, templat
  * with nothing below it, where the copy stops — not the sentence's going on.
  */
 function endsTextBelowSentence(lines: SourceLine[], i: number, template: CompiledTemplate): boolean {
-  return i === lines.length - 1 && i > 0 && !lines[i].afterBlank && /[.!?]$/u.test(lines[i - 1].text) && template.sectionsByNumber.has(lines[i].number!);
+  // (Not the start of a heading of the layout's, `4 Hank`: that heading cut, said where the copy's
+  // cut is; nor a list's item below items numbered and ending as sentences, `2. Laaditaan
+  // koulutusohjelma.` / `4. Hankkeen kohderyhmät kootaan kunnista`.)
+  if (i !== lines.length - 1 || i === 0 || lines[i].afterBlank || !/[.!?]$/u.test(lines[i - 1].text) || !template.sectionsByNumber.has(lines[i].number!)) return false;
+  for (let j = i - 1; j >= 0 && j >= i - LIST_ITEM_REACH; j--) if (lines[j].kind === 'numbered' && /[.!?]$/u.test(lines[j].text) && !template.sectionsByHeading.has(lines[j].valueKey ?? '')) return false;
+  return headingStartedBy(template, lines[i].value ?? '', null) === null;
 }
 
 /**
@@ -4584,9 +4589,12 @@ function labelOfSectionAbove(lines: SourceLine[], i: number, sections: readonly 
   const at = lines[i].position.start.line;
   if (facts !== undefined && facts.headingLine.some((line) => line > 0 && line !== at)) return false;
   const first = Math.min(...sections.map((section) => section.index));
+  // (A label only when none of its fields is in a section before: `Jakeluosoite` of section 2 and of
+  // 6's address, `Suunniteltu` of 3.4 and 4.1, may stand above the later one's heading.)
   for (let j = 0; j < i; j++) {
     const line = lines[j];
-    if (line.kind === 'label' && (template.inlineLabels.get(line.labelKey!) ?? []).some((field) => field.section.index >= first)) return true;
+    const fields = line.kind === 'label' ? template.inlineLabels.get(line.labelKey!) : undefined;
+    if (fields !== undefined && fields.every((field) => field.section.index >= first)) return true;
   }
   return false;
 }

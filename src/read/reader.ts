@@ -861,12 +861,13 @@ function reportHeadingsInText(template: CompiledTemplate, tokens: LineToken[], s
     const ids = new Set(token.payload.sections.map((section: CompiledSection) => section.definition.id));
     const opened = sections.find((node) => node.id !== null && ids.has(node.id) && node.heading !== null && node.heading.position.start.line < line.position.start.line);
     const from = opened?.heading?.position.start.line ?? 0;
-    if (opened !== undefined && !saidOpened.has(opened) && ![...headingLines].some((at) => at > from && at < line.position.start.line)) {
+    const textBetween = opened !== undefined && opened.children.some((child) => child.position.start.line > from && child.position.start.line < line.position.start.line);
+    if (opened !== undefined && textBetween && !saidOpened.has(opened) && ![...headingLines].some((at) => at > from && at < line.position.start.line)) {
       saidOpened.add(opened);
       diagnostics.push({
         severity: 'warning',
         rule: 'heading-in-text',
-        message: `"${opened.heading!.text}" opens ${names} here, and the same heading stands again at line ${line.position.start.line}, read as text there: which of the two opens the section cannot be told, and the lines between may be the text of the section before`,
+        message: `"${opened.heading!.text}" opens ${names} here, and its heading stands again at line ${line.position.start.line}, read as text there: which of the two opens the section cannot be told, and the lines between may be the text of the section before`,
         ...located(opened.heading!.position),
       });
     }

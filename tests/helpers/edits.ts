@@ -18,3 +18,10 @@ export const at = (result: Result, path: string) => result.diagnostics.filter((d
 
 /** The 1-based number of the first line that is `line`. */
 export const lineOf = (text: string, line: string) => text.split('\n').indexOf(line) + 1;
+
+/**
+ * The result's `text-cut-off` diagnostics that say the text stops inside a line (not those that say
+ * only that the copy stops with none of the layout's later sections after it, its last line perhaps
+ * whole: a guard of a whole-looking last line allows those).
+ */
+export const strongCuts = (result: Result) => result.diagnostics.filter((d) => d.rule === 'text-cut-off' && !d.message.startsWith('The copy stops here'));

@@ -194,6 +194,12 @@ describe('audit round 39: structure', () => {
     expect(parse(t).record!.summary).toMatch(/\n4\. Hankkeen kohderyhmät kootaan kunnista$/u);
     expect(rulesAt(t, '4. Hankkeen kohderyhmät kootaan kunnista')).toContainEqual(['warning', 'text-cut-off']);
   });
+  it('a numbered line at the end that reads as the text\'s sentence (`6. Tiedotus hoidetaan verkossa ja lehdissä`) is kept in unmapped and said, not taken for a reworded heading and lost', () => {
+    const t = lines(...head0713, '5. Suunnitelman mukainen tiivistelmä toteutuksesta', 'Projekti ohjaa nuoria pajoille.', '6. Tiedotus hoidetaan verkossa ja lehdissä');
+    const result = parse(t);
+    expect(result.unmapped.map((u) => u.value)).toContain('6. Tiedotus hoidetaan verkossa ja lehdissä');
+    expect(rulesAt(t, '6. Tiedotus hoidetaan verkossa ja lehdissä')).toContainEqual(['warning', 'unknown-section']);
+  });
   it('a flattened copy\'s one heading below a label its section shares with an earlier one (`Jakeluosoite` of 2 and 6) is the heading (guard)', () => {
     const t = lines(
       'Hankekoodi: S21999', 'Hankkeen nimi: Polku eteenpäin', 'Suunnitelman mukainen toteutusaika: Alkaa 1.1.2016 ja päättyy 31.12.2018', 'Toiminnan tila: Toiminta käynnissä',

@@ -4606,8 +4606,13 @@ function numberedHeading(lines: SourceLine[], i: number, template: CompiledTempl
   const byText = template.sectionsByHeading.get(key);
   if (byText && !(template.definition.ordered && labelOfSectionAbove(lines, i, byText, template, facts))) return lineToken(Heading, line, { sections: byText });
   if (byText) return null;
-  const alone = (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)) || headsParagraphPastLayout(lines, i, template, facts) || rewordedHeadsParagraph(lines, i, key, template, facts) || rewordedAfterField(lines, i, key, template, facts) || headsFieldsPastOpenSection(lines, i, template, facts) || endsTextBelowSentence(lines, i, template)) && isTitleLike(line.value ?? '') && /^\p{Lu}/u.test(line.value ?? '');
+  const headsText = standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)) || headsParagraphPastLayout(lines, i, template, facts) || rewordedHeadsParagraph(lines, i, key, template, facts) || rewordedAfterField(lines, i, key, template, facts) || headsFieldsPastOpenSection(lines, i, template, facts);
+  const alone = (headsText || endsTextBelowSentence(lines, i, template)) && isTitleLike(line.value ?? '') && /^\p{Lu}/u.test(line.value ?? '');
   if (!alone) return null;
+  // At the text's end with nothing below it, a heading the layout does not know, said and kept in
+  // unmapped: its words may as well be the text's last sentence (`6. Tiedotus hoidetaan verkossa`),
+  // no section of the layout's reworded.
+  if (!headsText) return lineToken(UnknownHeading, line);
   const byNumber: CompiledSection[] = template.sectionsByNumber.get(line.number!) ?? [];
   const lineNumber = line.position.start.line;
   const realLater = byNumber.some((s) => facts.headingLine[s.index] > lineNumber);

@@ -246,6 +246,12 @@ describe('audit round 39: definitions', () => {
     const text = lines(...head0713, '5. Suunnitelman mukainen tiivistelmä toteutuksesta', '', 'Projektissa kehitetään nuorten työpajoja.', '', '8. Vastuuviranomaisen tekemä projektin luokittelu', '', '8.1 Horisontaalinen luokittelu', '', 'Valtakunnallisen osion kehittämisohjelma', '', '2: Innovaatiotoiminta');
     expect(parse(text).record!.classification.nationalDevelopmentProgramme).toBe('2: Innovaatiotoiminta');
   });
+  it('knownValues on a field other than a text is refused where it is written', () => {
+    const json = builtIn.replace('"path": "project.code", "type": "projectCode"', '"path": "project.code", "type": "projectCode", "knownValues": ["S1"]');
+    expect(json).toContain('"knownValues": ["S1"]');
+    const errors = validateDefinition(json, 'bad.json').errors;
+    expect(errors.map((e) => [e.path, e.message])).toEqual([['sections[0].fields[0].knownValues', 'knownValues is for a "text" field, not a projectCode one']]);
+  });
   it('an unknown key is pointed at where it is written; a file ending inside the definition is said cut short', () => {
     const misspelt = validateDefinition(builtIn.replace('"ordered": true', '"orderd": true'), 'bad.json');
     const unknown = misspelt.errors.find((e) => /unknown key "orderd"/.test(e.message))!;

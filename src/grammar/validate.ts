@@ -312,6 +312,8 @@ export function validateDefinition(input: string | Uint8Array | object, file: st
           }
         }
         if (field.itemPattern !== undefined && field.form !== 'block') at(['sections', s, 'fields', f, 'itemPattern'], 'itemPattern is for fields of the form "block"');
+        // (Only a text's value is compared with the register's values: elsewhere the list would be read by nothing.)
+        if (field.knownValues !== undefined && field.type !== 'text') at(['sections', s, 'fields', f, 'knownValues'], `knownValues is for a "text" field, not ${withArticle(field.type)} one`);
         const form = field.form ?? 'inline';
         if (!formsOf[field.type].includes(form)) at(['sections', s, 'fields', f, 'form'], `${withArticle(field.type)} field is read from the form ${formsOf[field.type].map((x) => `"${x}"`).join(' or ')}, not "${form}" (its lines would be read by nothing)`);
       });

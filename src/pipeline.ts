@@ -496,7 +496,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   }
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
   const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
-  return { line, section: compiled, clipped: clip !== -1, ...(early && readWhole ? { beforeRequired: true, endOffset: last.position.end.offset, ...(beforeLater ? { afterSummary: true } : {}) } : {}), ...(insideLayout && savedWithBreak && !lastUnfinished && !early ? { beforeAbsentSections: true } : {}) };
+  return { line, section: compiled, clipped: clip !== -1, ...(early && readWhole ? { beforeRequired: true, endOffset: last.position.end.offset, ...(beforeLater ? { afterSummary: true } : {}) } : {}), ...(insideLayout && !early && readWhole ? { beforeAbsentSections: true } : {}) };
 }
 
 const clipMarker = new RegExp(vocabulary.pageFurniture.clipMarkers.map((p) => `(?:${p})`).join('|'), 'iu');
@@ -703,7 +703,10 @@ function opensBracketUnclosed(text: string): boolean {
 function stopsInsideLayout(lines: SourceLine[], at: number, tree: DocumentNode, template: CompiledTemplate): boolean {
   const last = lines[at];
   // (Nor the register's placeholder, `Kesken`, or a dash alone: a text not written yet.)
-  if (template.definition.page !== undefined || last.kind === 'label' || PROSE_LINE_END.test(last.text) || PLACEHOLDERS.includes(last.text.toLowerCase()) || /^[-–—]$/u.test(last.text)) return false;
+  // (A line with a colon inside is the text's too where its label is none of the layout's, `Budjetti:
+  // 120 000 €` in a summary: tried in a prose section below.)
+  const textLabel = last.kind === 'label' && !template.labelKeys.has(last.labelKey!);
+  if (template.definition.page !== undefined || (last.kind === 'label' && !textLabel) || PROSE_LINE_END.test(last.text) || PLACEHOLDERS.includes(last.text.toLowerCase()) || /^[-–—]$/u.test(last.text)) return false;
   const node = lastSection(tree, last.position.start.line + 1);
   if (node === null || node.id === null || node.heading === null) return false;
   // (A numbered line only as the text's, a list's item, `4. Hankkeen kohderyhmät kootaan kunnista`, not a heading.)
@@ -716,6 +719,7 @@ function stopsInsideLayout(lines: SourceLine[], at: number, tree: DocumentNode, 
   if ((key !== null && template.sectionsByHeading.has(key)) || furnitureLinesOf(tree).has(last.position.start.line)) return false;
   const content = section.definition.content;
   if (content === 'prose') return true;
+  if (textLabel) return false;
   // (A technical-assistance description's section 3 of subsections written as one text, a
   // container's, is not tried: such a copy may end whole after it, on a list or an address.)
   if (content !== 'fields' && content !== 'scoreTable') return false;

@@ -704,7 +704,7 @@ function stopsInsideLayout(lines: SourceLine[], at: number, tree: DocumentNode, 
   const last = lines[at];
   // (Nor the register's placeholder, `Kesken`, or a dash alone: a text not written yet.)
   // (A line with a colon inside is the text's too where its label is none of the layout's, `Budjetti:
-  // 120 000 €` in a summary: tried in a prose section below.)
+  // 120 000 €` in a summary: tried below.)
   const textLabel = last.kind === 'label' && !template.labelKeys.has(last.labelKey!);
   if (template.definition.page !== undefined || (last.kind === 'label' && !textLabel) || PROSE_LINE_END.test(last.text) || PLACEHOLDERS.includes(last.text.toLowerCase()) || /^[-–—]$/u.test(last.text)) return false;
   const node = lastSection(tree, last.position.start.line + 1);
@@ -718,8 +718,10 @@ function stopsInsideLayout(lines: SourceLine[], at: number, tree: DocumentNode, 
   const key = headingKey(last, template);
   if ((key !== null && template.sectionsByHeading.has(key)) || furnitureLinesOf(tree).has(last.position.start.line)) return false;
   const content = section.definition.content;
+  // (A line with a colon only in the summary, the text every description has: later texts list their
+  // plans so, `Vuosi 2009: Jatketaan.`, `Projektinimi: …`.)
+  if (textLabel) return content === 'prose' && section.definition.required === true;
   if (content === 'prose') return true;
-  if (textLabel) return false;
   // (A technical-assistance description's section 3 of subsections written as one text, a
   // container's, is not tried: such a copy may end whole after it, on a list or an address.)
   if (content !== 'fields' && content !== 'scoreTable') return false;

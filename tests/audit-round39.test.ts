@@ -78,6 +78,10 @@ describe('audit round 39: a text cut where the copy has none of the later sectio
     const compound = summary('Polku eteenpäin -hankk');
     expect(rulesAt(compound, 'Polku eteenpäin -hankk')).toContainEqual(['warning', 'text-cut-off']);
   });
+  it('a summary\'s last line with a colon inside whose label is none of the layout\'s (`Budjetti: 120 000 €`): said as a copy that stops there', () => {
+    const t = summary('Budjetti: 120 000 €');
+    expect(parse(t).diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => [d.line, d.message.slice(0, 26)])).toEqual([[lineOf(t, 'Budjetti: 120 000 €'), 'The copy stops here in sec']]);
+  });
   it('a last sentence with its full stop, the register\'s `Kesken` and a dash are not said cut (guards)', () => {
     for (const last of ['Pajoissa opitaan puutyötä.', 'Kesken', '-']) {
       const t = lines(...head1420(), last);

@@ -13,7 +13,7 @@ import { deriveValues } from './derive/derive.js';
 import { isMunicipalityName, startsAreaName, startsLongerAreaName, type AreaKind } from './derive/area-codes.js';
 import { mapDocument, type CutOff } from './map/mapper.js';
 import type { SourcePositions } from './map/record-builder.js';
-import { escapeRegExp, parseStatus, splitMunicipalities } from './map/normalise.js';
+import { escapeRegExp, parseAmount, parseStatus, splitMunicipalities } from './map/normalise.js';
 import { parseLines } from './parse/line-parser.js';
 import { startsSetValue } from './kinds/fields.js';
 import { startsCategoryOrCriterion } from './kinds/score-table.js';
@@ -287,10 +287,10 @@ function stopsOnAreaList(last: SourceLine, tree: DocumentNode, template: Compile
  * Whether the text's last line is a field's label with a value a cut cannot be told from, where the
  * copy lacks a later section of the layout before its last (a copy of the register's print cut in
  * section 6 or 7): an indicator's last figure (`Suunniteltu: 24` of 240, `…, joista naisia 1` of 160), a street without its number
- * (`Jakeluosoite: Rantat`), a place that is no municipality's name (`Postitoimipaikka: Hämeen`). The
- * value may be cut. (An excerpt ends on whole values too: an amount, which the funding's totals
- * check, a street with its number or a municipality's name are taken as whole; nor a project page's,
- * whose sections are often left out.)
+ * (`Jakeluosoite: Rantat`), a place that is no municipality's name (`Postitoimipaikka: Hämeen`), an
+ * amount of a few thousand euros with the section's later amounts cut away. The value may be cut. (An
+ * excerpt ends on whole values too: another amount, which the funding's totals check, a street with its
+ * number or a municipality's name are taken as whole; nor a project page's, whose sections are often left out.)
  */
 function stopsOnValueBeforeLater(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {
   if (template.definition.page !== undefined || last.kind !== 'label' || (last.value ?? '') === '') return false;
@@ -302,12 +302,25 @@ function stopsOnValueBeforeLater(last: SourceLine, tree: DocumentNode, template:
     // (A figure alone, or the women's share after it, `300, joista naisia 1` of 160: a cut share is
     // smaller than the total, which no check of the two catches.)
     if (field.definition.type === 'indicator') return /\d$/u.test(value);
+    // (An amount of a few thousand euros, no project's figure but millions cut after their first
+    // groups, with amounts of its section after it in the layout all cut away: no total is left to
+    // check it against, `Myönnetty EU- ja valtion rahoitus: 1 204` of `1 204 000`. Under a thousand
+    // it is said by its own check.)
+    if (field.definition.type === 'amount') {
+      const amount = parseAmount(value).value;
+      return amount !== null && amount >= SMALLEST_WITH_CENTS_SAID && amount < FEW_THOUSAND_EUROS && field.section.fields.slice(field.index + 1).some((later) => later.definition.type === 'amount');
+    }
     if (path.endsWith('.street')) return !/\d/u.test(value);
     if (path.endsWith('.city')) return !isMunicipalityName(value);
     return false;
   });
   return mayBeCut && lacksLaterSection(tree, fields[0].section, template, true);
 }
+
+/** An amount from which on a figure under it is said by the amount's own check (a figure under a thousand: thousands without their unit?). */
+const SMALLEST_WITH_CENTS_SAID = 1000;
+/** Below this many euros an amount is no project's funding figure (one cut after its first groups may be). */
+const FEW_THOUSAND_EUROS = 10000;
 
 /** Whether line `line` is the bare heading, or a line below it, of the section's last field, a block of the layout's (a list of entries). */
 function inLayoutBlock(section: SectionNode | null, line: number, template: CompiledTemplate): boolean {

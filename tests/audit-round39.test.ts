@@ -274,3 +274,28 @@ describe('audit round 39: a phrase\'s key does not depend on what was asked of t
     expect(phraseKey(cached, template)).toBeNull();
   });
 });
+
+describe('audit round 39, the second wave: blocks and figures', () => {
+  const withBlock = (...block: string[]) => lines(...head1420().slice(0, 20), 'Hakijoiden lukumäärä tai tuen siirto -menettely: Yhteishanke', '', 'Osatoteuttajat', '', ...block, '', '3 Suunnitelman mukainen tiivistelmä toteutuksesta', '', 'Hanke tukee nuoria.');
+  it('entries on one line whose first Y-tunnus is written without its hyphen, with a space for it or without its leading zero: one entry each (two organisations were merged, silently)', () => {
+    for (const [line, first] of [['Alfa ry, 17560098 Gamma ry, 2830217-4', '1756009-8'], ['Alfa ry, 1756009 8 Gamma ry, 2830217-4', '1756009-8'], ['Beetan kunta, 343265-0 Gamma ry, 2830217-4', '0343265-0']] as const) {
+      const entries = parse(withBlock(line)).record!.organisation.coImplementers;
+      expect(entries.map((e) => e.businessId)).toEqual([first, '2830217-4']);
+      expect(entries[1].name).toBe('Gamma ry');
+    }
+  });
+  it('a number that is no valid Y-tunnus is no boundary (guard)', () => {
+    const entries = parse(withBlock('Alfa ry, 17560099 Gamma ry, 2830217-4')).record!.organisation.coImplementers;
+    expect(entries).toHaveLength(1);
+  });
+  it('another list\'s heading glued to its first entry below a list (`Tuen siirronsaajat Beeta Oy, …`): said at it', () => {
+    const t = withBlock('Alfa ry, 1756009-8', 'Tuen siirronsaajat Beeta Oy, 0732707-3');
+    expect(rulesAt(t, 'Tuen siirronsaajat Beeta Oy, 0732707-3')).toContainEqual(['warning', 'ambiguous-label']);
+  });
+  it('an amount of a few thousand euros where the copy stops, the section\'s later amounts cut away (`1 204` of `1 204 000`): said', () => {
+    const t = lines(...head1420(), 'Hanke tukee nuoria.', '', '5 Hankkeen julkinen rahoitus, euroa', '', 'Myönnetty EU- ja valtion rahoitus: 1 204');
+    expect(rulesAt(t, 'Myönnetty EU- ja valtion rahoitus: 1 204')).toContainEqual(['warning', 'value-cut-off']);
+    const whole = lines(...head1420(), 'Hanke tukee nuoria.', '', '5 Hankkeen julkinen rahoitus, euroa', '', 'Myönnetty EU- ja valtion rahoitus: 125 000');
+    expect(rulesAt(whole, 'Myönnetty EU- ja valtion rahoitus: 125 000')).not.toContainEqual(['warning', 'value-cut-off']);
+  });
+});

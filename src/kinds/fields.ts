@@ -1479,6 +1479,10 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
         // (A name that holds another Y-tunnus is said so already; one named in Finnish and in Swedish is one.)
         if (halves.length === 2 && n.hasOrganisationWord(halves[0]) && n.hasOrganisationWord(halves[1]) && !n.isNamedInBothLanguages(halves[0], halves[1]) && !/\d{7}\s*[-\u2010-\u2015\u2212]\s*\d/u.test(read.value!.name)) builder.diagnose('warning', 'normalised-value', `${node.label}: "${read.value!.name}" is read as one entry, but both sides of its dash name an organisation: it may be two, the first written without its Y-tunnus`, item.position, `${path}.${i}`);
         if (read.value!.businessId === null) builder.diagnose('warning', 'missing-business-id', `${node.label}: "${item.text}" has no Y-tunnus; read as an entry of the list by its place`, item.position, `${path}.${i}`);
+        // An entry led by another list's heading without its colon (`Tuen siirronsaajat Beeta Oy, …`
+        // below the co-implementers): that list's heading glued to its first entry, said.
+        const otherHeading = otherBlockHeadingAtStart(context, field, read.value!.name);
+        if (otherHeading !== null) builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${item.text}" starts with "${otherHeading}", the heading of another list: that list's heading glued to its first entry? Read as an entry of this list`, item.position, `${path}.${i}`);
         builder.sources.set(`${builder.pointer(path)}/${i}`, item.position);
         for (const note of read.notes ?? []) builder.diagnose('info', note.rule, `${node.label}: ${note.message}`, item.position, `${path}.${i}`);
         for (const warning of read.warnings ?? []) builder.diagnose('warning', warning.rule, `${node.label}: ${warning.message}`, item.position, `${path}.${i}`);
@@ -1896,6 +1900,15 @@ function isStampInParagraph(lines: LineNode[], i: number, code: string | null): 
   return /[.!?]$/.test(lines[i - 1].text) && (next === undefined || /^\p{Lu}/u.test(next.text));
 }
 
+
+/** The heading (a block field's label of another path) that an entry's name starts with, followed by more words; null when none. */
+function otherBlockHeadingAtStart(context: MapContext, field: CompiledField, name: string): string | null {
+  const key = normaliseKey(name);
+  for (const [heading, fields] of context.template.bareLabels) {
+    if (key.length > heading.length && key.startsWith(`${heading} `) && fields.some((other) => other.definition.path !== field.definition.path)) return name.slice(0, heading.length);
+  }
+  return null;
+}
 
 /** The lines of a text without its page-break lines, which are kept in unmapped with a warning each. */
 function withoutStampLines(context: MapContext, section: CompiledSection, lines: LineNode[]): LineNode[] {

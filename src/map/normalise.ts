@@ -2121,10 +2121,19 @@ const ID_ALONE = /^(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015\u2212]\s*\d\s*$/u;
 const TWO_IDS_AT_END = /^(?<name>.*\S),\s*(?<first>(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015\u2212]\s*\d),\s*(?<second>(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015\u2212]\s*\d)\s*$/u;
 
 /** A Y-tunnus after a name (`(3177889-4)`, ` 1044556-4`), then what may start the next entry. */
-const ID_THEN_MORE = new RegExp(String.raw`(?<=[\s,(\t\u2013\u2014-])(?:(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015]\s*\d|FI[-\s]?\d{8})\)?(?<gap>\s*[;,]\s*|\s+(?:${vocabulary.listConjunctions.map(escapeRegExp).join('|')})\s+|\s+)(?=\p{Lu})`, 'gu');
+// (Also written without its hyphen, `17560098`, with a space for it, `1756009 8`, or without its
+// leading zero, `343265-0`: taken only with its right check digit.)
+const ID_THEN_MORE = new RegExp(String.raw`(?<=[\s,(\t\u2013\u2014-])(?<id>(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015]\s*\d|FI[-\s]?\d{8}|\d{8}|\d{7} \d|\d{6}\s*[-\u2010-\u2015]\s*\d)\)?(?<gap>\s*[;,]\s*|\s+(?:${vocabulary.listConjunctions.map(escapeRegExp).join('|')})\s+|\s+)(?=\p{Lu})`, 'gu');
+const STRICT_ID = /^(?:(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015]\s*\d|FI[-\s]?\d{8})$/u;
 /** A Y-tunnus somewhere in a text (`3909926-3`, a figure dash or a minus too), or a VAT number (`FI39099263`). */
 export const HAS_BUSINESS_ID = /\d{7}\s*[-\u2010-\u2015\u2212]\s*\d|FI[-\s]?\d{8}/u;
 const ANY_ID = new RegExp(HAS_BUSINESS_ID.source, 'gu');
+
+/** Whether an id written loosely (`17560098`, `1756009 8`, `343265-0`) reads into a Y-tunnus with its right check digit. */
+function isWrittenValidId(written: string): boolean {
+  const id = parseBusinessId(written.replace(' ', '-'));
+  return id.value !== null && isCanonicalBusinessId(id.value) && checkBusinessId(id.value) === 'valid';
+}
 
 /**
  * Entries each with its Y-tunnus in brackets or after a space, on one line (`Juvan kunta
@@ -2141,6 +2150,7 @@ function splitAfterIds(line: string): string[] {
   for (const match of line.matchAll(ID_THEN_MORE)) {
     const end = match.index! + match[0].length;
     if (end > lastId) break;
+    if (!STRICT_ID.test(match.groups!.id) && !isWrittenValidId(match.groups!.id)) continue;
     parts.push(line.slice(start, end - match.groups!.gap.length).trim());
     start = end;
   }

@@ -607,6 +607,10 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if ((last.kind === 'text' || last.kind === 'label' || (last.kind === 'numbered' && !/^\d{1,2}\.?\s+\p{Lu}/u.test(last.text))) && sentenceStopsMidWay(lines, at, tree, template)) return true;
   // A slash ends a web address (`…/hankkeet/`), not a word (`Välityömarkkinat/`).
   if (/\p{L}\/$/u.test(value) && !/[.:]/u.test(value)) return true;
+  // A label of the layout whole, without its colon, alone below a field of the layout's
+  // (`Myönnetty …: 400 000` / `Toteutunut EU- ja valtion rahoitus`, `Kumppanuus`): the copy stops after
+  // the label, its value cut away — no text of a section opened by text.
+  if (last.kind === 'text' && at > 0 && lines[at - 1].kind === 'label' && template.inlineLabels.has(lines[at - 1].labelKey!) && template.inlineLabels.has(normaliseKey(last.text))) return true;
   // A paragraph of its own that is only the start of one of the layout's labels or headings, cut
   // inside a word or after two words at least (`Hankkees`, `Vastuu`, `Hankkeen rah`, `Hankkeessa on
   // tehty`; not a word of its own, `Lisätietoja`), or a heading's number alone with its dot (`4.1`,
@@ -1038,8 +1042,23 @@ function clipMarkerAt(lines: SourceLine[]): number {
  * publishable description must have (`validate` must not pass a draft that stops after its code,
  * nor one saved without its last line break whose last line reads as a cut).
  */
+/** The top-level section opened by text (its heading absent) whose first line is the cut line, if any. */
+function sectionOpenedByCutLine(tree: DocumentNode, line: number): SectionNode | null {
+  const node = lastSection(tree, line + 1);
+  return node !== null && node.openedBy === 'text' && node.id !== null && node.position.start.line === line ? node : null;
+}
+
 function cutOffDiagnostic(cut: CutOff, lines: SourceLine[], tree: DocumentNode, template: CompiledTemplate, sources: SourcePositions, cutAway: string[]): Diagnostic {
   const present = sectionsInTree(tree);
+  // (A section opened by text whose text begins at the cut line, a label's or heading's start kept
+  // apart, `Toteutunut EU- ja valtion rahoitus` or `7.2` read as the final report after the fields: not
+  // where the copy stops, nor present.)
+  const openedByCut = cut.label === undefined ? null : sectionOpenedByCutLine(tree, cut.line);
+  if (openedByCut !== null) {
+    present.delete(openedByCut.id!);
+    const before = lastSection(tree, openedByCut.position.start.line);
+    cut = { ...cut, section: before?.id ? template.sectionById.get(before.id) ?? cut.section : cut.section };
+  }
   // (Named from the section the line stands in, where the copy lacks sections between it and the one
   // a cut label's start names: `Hankkees` of 8.1's label at the summary's end stops the copy in
   // section 3, `Hakijan viralli` after section 1's fields in section 2.)
@@ -1121,7 +1140,10 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
     summaryBar: summaryBar && 'text' in summaryBar ? { text: summaryBar.text, position: summaryBar.position } : null,
     axisText: page ? fieldValueAt(tree, template, 'project.priorityAxis') : null,
   });
-  for (const d of readDiagnostics) diagnostics.push(d);
+  // (A section read from the cut line, a label's or heading's start kept apart, ran together with
+  // nothing: the cut is said instead.)
+  const openedByCut = cut === null || cut.label === undefined ? null : sectionOpenedByCutLine(tree, cut.line);
+  for (const d of readDiagnostics) if (openedByCut === null || d.rule !== 'ambiguous-prose-boundary' || d.line !== openedByCut.position.start.line) diagnostics.push(d);
   // A line the reader said is a layout's label in a text (`label-in-text`) is not also a label the
   // layout lacks (the prose's `unknown-label` for a field's line with a figure in its text).
   const labelsInText = readDiagnostics.some((d) => d.rule === 'label-in-text') ? new Set(readDiagnostics.filter((d) => d.rule === 'label-in-text').map((d) => d.line)) : null;

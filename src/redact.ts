@@ -279,8 +279,15 @@ function redactStrings<T>(value: T, redactText: (s: string) => string, skip?: (k
   return out as T;
 }
 
-/** The result and its text with personal data removed; the input is not changed. */
-export function redact({ result, text }: Redactable): Redactable {
+/**
+ * The result and its text with personal data removed; the input is not changed. Takes `{ result,
+ * text }` (the text may be left out or null), or a result alone (a parse's, read back from JSON).
+ */
+export function redact(input: Redactable | Result | { result: Result; text?: string | null }): Redactable {
+  const given = input as Partial<Redactable> & Partial<Result>;
+  if (given === null || typeof given !== 'object' || (given.result === undefined && given.diagnostics === undefined)) throw new TypeError('redact() takes a result, or { result, text } (the text it was read from, or null)');
+  const result = given.result ?? (input as Result);
+  const text = given.result !== undefined ? given.text ?? null : null;
   const brokenStarts = brokenAddressStarts(text);
   const redactText = textRedactor(result, brokenStarts);
   const redactMessage = messageRedactor(result, brokenStarts);

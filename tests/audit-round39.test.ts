@@ -1,8 +1,11 @@
 // What the thirty-ninth round found: each reproduced on a small invented text, read right now or
 // said at its line.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { parse } from '../src/index.js';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, redact } from '../src/index.js';
+import { expandInputs } from '../src/cli/inputs.js';
 import { builtInRegistry, phraseKey } from '../src/grammar/index.js';
 import { loadDefinition, validateDefinition } from '../src/grammar/validate.js';
 import { lineOf } from './helpers/edits.js';
@@ -297,5 +300,36 @@ describe('audit round 39, the second wave: blocks and figures', () => {
     expect(rulesAt(t, 'Myönnetty EU- ja valtion rahoitus: 1 204')).toContainEqual(['warning', 'value-cut-off']);
     const whole = lines(...head1420(), 'Hanke tukee nuoria.', '', '5 Hankkeen julkinen rahoitus, euroa', '', 'Myönnetty EU- ja valtion rahoitus: 125 000');
     expect(rulesAt(whole, 'Myönnetty EU- ja valtion rahoitus: 125 000')).not.toContainEqual(['warning', 'value-cut-off']);
+  });
+});
+
+describe('audit round 39, the second wave: the product\'s surface', () => {
+  const fundingCut = (last: string) => lines('Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus', '', '1 Hanke', '', 'Hankekoodi: S21234', '', 'Hankkeen nimi: Polku eteenpäin', '', '5 Projektin julkinen rahoitus, euroa', '', 'Myönnetty EU- ja valtion rahoitus: 400 000', '', last);
+  it('a copy cut right after a whole label (`Toteutunut EU- ja valtion rahoitus`, no colon) below a field: kept apart, said cut — not the final report\'s text', () => {
+    const t = fundingCut('Toteutunut EU- ja valtion rahoitus');
+    const result = parse(t);
+    expect(result.record!.finalReportSummary).toBeNull();
+    expect(result.unmapped.map((u) => u.value)).toContain('Toteutunut EU- ja valtion rahoitus');
+    expect(rulesAt(t, 'Toteutunut EU- ja valtion rahoitus')).toContainEqual(['warning', 'text-cut-off']);
+    expect(result.diagnostics.filter((d) => d.rule === 'ambiguous-prose-boundary')).toEqual([]);
+  });
+  it('a copy cut at a later heading\'s number after 7.1\'s fields (`7.2`) is said to stop in 7.1, with 7.2–9 absent (it named section 9)', () => {
+    const t = lines('Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus', '', '1 Hanke', '', 'Hankekoodi: S21234', '', 'Hankkeen nimi: Polku eteenpäin', '', '7 Hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista', '', '7.1 Osallistuvien yritysten lukumäärä', '', 'Suunniteltu: 10', '', 'Toteutunut seurantatietojen mukaan: 8', '', '7.2');
+    const cut = parse(t).diagnostics.find((d) => d.rule === 'text-cut-off')!;
+    expect(cut.message).toMatch(/in section 7\.1,/);
+    expect(cut.message).toMatch(/sections 7\.2, 8\.1, 8\.2, 9 /);
+  });
+  it('a folder\'s link whose target is gone has its failed result (it was left out of the batch)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'esr-links-'));
+    writeFileSync(join(dir, 'a.txt'), 'x\n');
+    symlinkSync(join(dir, 'missing.txt'), join(dir, 'b.txt'));
+    mkdirSync(join(dir, 'folder.txt'));
+    expect(expandInputs([dir], { extensions: ['txt'] }).map((input) => (input.kind === 'file' ? input.path.slice(dir.length + 1) : '-'))).toEqual(['a.txt', 'b.txt']);
+  });
+  it('redact() takes a result alone, or { result } without its text (it threw a TypeError from inside)', () => {
+    const result = parse(lines(...head1420(), 'Hanke tukee nuoria.'));
+    expect(redact(result).result.record!.contact.name).toBeNull();
+    expect(redact({ result }).text).toBeNull();
+    expect(() => redact(undefined as never)).toThrow(/redact\(\) takes a result/);
   });
 });

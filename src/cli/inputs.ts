@@ -154,7 +154,12 @@ export function expandInputs(args: string[], options: ExpandOptions): Input[] {
       // (`dir/a.txt`, `./dir/a.txt`, `/abs/dir/a.txt`) and --exclude sees them so.
       const pattern = `${fg().escapePath(arg.replace(/(.)\/+$/, '$1'))}/**/*.${extensions}`;
       // Synchronous: the batch waits for the list anyway, and fast-glob's stream took half as long again.
-      const found = fg().sync(pattern, { ...walkOptions, caseSensitiveMatch: false });
+      // (Entries, not files only: a link whose target is gone is an input that cannot be read — its
+      // failed result, not a file left out. Folders and pipes named `*.txt` are no inputs.)
+      const found = fg()
+        .sync(pattern, { ...walkOptions, onlyFiles: false, objectMode: true, caseSensitiveMatch: false })
+        .filter((entry) => entry.dirent.isFile() || entry.dirent.isSymbolicLink())
+        .map((entry) => entry.path);
       if (found.length === 0) {
         const why = excluded.length > 0 ? ' that is not excluded' : '';
         throw new UsageError(`No *.${walk.join(', *.')} file${why} in the directory "${arg}"${options.walkHint ?? ''}`);

@@ -303,12 +303,13 @@ function stopsOnValueBeforeLater(last: SourceLine, tree: DocumentNode, template:
     // smaller than the total, which no check of the two catches.)
     if (field.definition.type === 'indicator') return /\d$/u.test(value);
     // (An amount of a few thousand euros, no project's figure but millions cut after their first
-    // groups, with amounts of its section after it in the layout all cut away: no total is left to
-    // check it against, `Myönnetty EU- ja valtion rahoitus: 1 204` of `1 204 000`. Under a thousand
+    // groups, where the layout has amounts of its section after it — the copy, stopping here, lacks
+    // them: no total is left to check it against, `Myönnetty EU- ja valtion rahoitus: 1 204` of `1 204 000`. Under a thousand
     // it is said by its own check.)
+    // (Digits alone: a unit or cents after them show the figure ended, `4 850 €`, `4 850,25`.)
     if (field.definition.type === 'amount') {
-      const amount = parseAmount(value).value;
-      return amount !== null && amount >= SMALLEST_WITH_CENTS_SAID && amount < FEW_THOUSAND_EUROS && field.section.fields.slice(field.index + 1).some((later) => later.definition.type === 'amount');
+      const amount = /^\d{1,3}(?: \d{3})*$/u.test(value) ? parseAmount(value).value : null;
+      return amount !== null && amount >= SAID_BY_ITS_OWN_CHECK_BELOW && amount < FEW_THOUSAND_EUROS && field.section.fields.slice(field.index + 1).some((later) => later.definition.type === 'amount');
     }
     if (path.endsWith('.street')) return !/\d/u.test(value);
     if (path.endsWith('.city')) return !isMunicipalityName(value);
@@ -317,8 +318,8 @@ function stopsOnValueBeforeLater(last: SourceLine, tree: DocumentNode, template:
   return mayBeCut && lacksLaterSection(tree, fields[0].section, template, true);
 }
 
-/** An amount from which on a figure under it is said by the amount's own check (a figure under a thousand: thousands without their unit?). */
-const SMALLEST_WITH_CENTS_SAID = 1000;
+/** Below this, an amount is said by its own check (a figure under a thousand: thousands without their unit?). */
+const SAID_BY_ITS_OWN_CHECK_BELOW = 1000;
 /** Below this many euros an amount is no project's funding figure (one cut after its first groups may be). */
 const FEW_THOUSAND_EUROS = 10000;
 
@@ -610,7 +611,9 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   // A label of the layout whole, without its colon, alone below a field of the layout's
   // (`Myönnetty …: 400 000` / `Toteutunut EU- ja valtion rahoitus`, `Kumppanuus`): the copy stops after
   // the label, its value cut away — no text of a section opened by text.
-  if (last.kind === 'text' && at > 0 && lines[at - 1].kind === 'label' && template.inlineLabels.has(lines[at - 1].labelKey!) && template.inlineLabels.has(normaliseKey(last.text))) return true;
+  // (Written as a label is, with its capital: a value's wrapped end in lower case, `… päätavoitteena on` /
+  // `innovatiivisuus`, is no label.)
+  if (last.kind === 'text' && at > 0 && /^\p{Lu}/u.test(last.text) && lines[at - 1].kind === 'label' && template.inlineLabels.has(lines[at - 1].labelKey!) && template.inlineLabels.has(normaliseKey(last.text))) return true;
   // A paragraph of its own that is only the start of one of the layout's labels or headings, cut
   // inside a word or after two words at least (`Hankkees`, `Vastuu`, `Hankkeen rah`, `Hankkeessa on
   // tehty`; not a word of its own, `Lisätietoja`), or a heading's number alone with its dot (`4.1`,
@@ -1037,17 +1040,17 @@ function clipMarkerAt(lines: SourceLine[]): number {
   return -1;
 }
 
-/**
- * The one diagnostic of a text cut off. A warning; an error when the cut took away fields a
- * publishable description must have (`validate` must not pass a draft that stops after its code,
- * nor one saved without its last line break whose last line reads as a cut).
- */
 /** The top-level section opened by text (its heading absent) whose first line is the cut line, if any. */
 function sectionOpenedByCutLine(tree: DocumentNode, line: number): SectionNode | null {
   const node = lastSection(tree, line + 1);
   return node !== null && node.openedBy === 'text' && node.id !== null && node.position.start.line === line ? node : null;
 }
 
+/**
+ * The one diagnostic of a text cut off. A warning; an error when the cut took away fields a
+ * publishable description must have (`validate` must not pass a draft that stops after its code,
+ * nor one saved without its last line break whose last line reads as a cut).
+ */
 function cutOffDiagnostic(cut: CutOff, lines: SourceLine[], tree: DocumentNode, template: CompiledTemplate, sources: SourcePositions, cutAway: string[]): Diagnostic {
   const present = sectionsInTree(tree);
   // (A section opened by text whose text begins at the cut line, a label's or heading's start kept

@@ -285,7 +285,8 @@ function redactStrings<T>(value: T, redactText: (s: string) => string, skip?: (k
  */
 export function redact(input: Redactable | Result | { result: Result; text?: string | null }): Redactable {
   const given = input as Partial<Redactable> & Partial<Result>;
-  if (given === null || typeof given !== 'object' || (given.result === undefined && given.diagnostics === undefined)) throw new TypeError('redact() takes a result, or { result, text } (the text it was read from, or null)');
+  const resultOf = given !== null && typeof given === 'object' ? ('result' in given ? given.result : given) : null;
+  if (resultOf === null || typeof resultOf !== 'object' || !Array.isArray((resultOf as Result).diagnostics) || (given.text !== undefined && given.text !== null && typeof given.text !== 'string')) throw new TypeError('redact() takes a result, or { result, text } (the text it was read from: a string, or null)');
   const result = given.result ?? (input as Result);
   const text = given.result !== undefined ? given.text ?? null : null;
   const brokenStarts = brokenAddressStarts(text);

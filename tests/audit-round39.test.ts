@@ -287,6 +287,11 @@ describe('audit round 39, the second wave: blocks and figures', () => {
       expect(entries[1].name).toBe('Gamma ry');
     }
   });
+  it('a phone number, a VAT number or a share before the entry\'s own id is no boundary (guards: the last review\'s misfires)', () => {
+    for (const line of ['Beeta Oy, puh. 09 31012346, Y-tunnus: 2345678-0', 'Beeta Oy, ALV 17560098, Y-tunnus 1756009-8', 'Beeta Oy, Y-tunnus 17560098, ALV-numero FI17560098', 'Beeta Oy 17560098, FI17560098']) {
+      expect(parse(withBlock(line)).record!.organisation.coImplementers).toHaveLength(1);
+    }
+  });
   it('a number that is no valid Y-tunnus is no boundary (guard)', () => {
     const entries = parse(withBlock('Alfa ry, 17560099 Gamma ry, 2830217-4')).record!.organisation.coImplementers;
     expect(entries).toHaveLength(1);
@@ -298,8 +303,10 @@ describe('audit round 39, the second wave: blocks and figures', () => {
   it('an amount of a few thousand euros where the copy stops, the section\'s later amounts cut away (`1 204` of `1 204 000`): said', () => {
     const t = lines(...head1420(), 'Hanke tukee nuoria.', '', '5 Hankkeen julkinen rahoitus, euroa', '', 'Myönnetty EU- ja valtion rahoitus: 1 204');
     expect(rulesAt(t, 'Myönnetty EU- ja valtion rahoitus: 1 204')).toContainEqual(['warning', 'value-cut-off']);
-    const whole = lines(...head1420(), 'Hanke tukee nuoria.', '', '5 Hankkeen julkinen rahoitus, euroa', '', 'Myönnetty EU- ja valtion rahoitus: 125 000');
-    expect(rulesAt(whole, 'Myönnetty EU- ja valtion rahoitus: 125 000')).not.toContainEqual(['warning', 'value-cut-off']);
+    for (const amount of ['125 000', '4 850 €', '4 850,25']) {
+      const whole = lines(...head1420(), 'Hanke tukee nuoria.', '', '5 Hankkeen julkinen rahoitus, euroa', '', `Myönnetty EU- ja valtion rahoitus: ${amount}`);
+      expect(rulesAt(whole, `Myönnetty EU- ja valtion rahoitus: ${amount}`)).not.toContainEqual(['warning', 'value-cut-off']);
+    }
   });
 });
 
@@ -312,6 +319,10 @@ describe('audit round 39, the second wave: the product\'s surface', () => {
     expect(result.unmapped.map((u) => u.value)).toContain('Toteutunut EU- ja valtion rahoitus');
     expect(rulesAt(t, 'Toteutunut EU- ja valtion rahoitus')).toContainEqual(['warning', 'text-cut-off']);
     expect(result.diagnostics.filter((d) => d.rule === 'ambiguous-prose-boundary')).toEqual([]);
+  });
+  it('a value wrapped onto a word that is a label, in lower case (`… päätavoitteena on` / `innovatiivisuus`), is no cut label (guard)', () => {
+    const t = lines(...head0713, '5. Suunnitelman mukainen tiivistelmä toteutuksesta', '', 'Projektissa kehitetään nuorten työpajoja.', '', '8. Vastuuviranomaisen tekemä projektin luokittelu', '', '8.1 Horisontaalinen luokittelu', '', 'Kumppanuus: Kumppanuutta selvästi edistävä projekti', '', 'Innovatiivisuus: Projektin päätavoitteena on', 'innovatiivisuus');
+    expect(parse(t).diagnostics.filter((d) => d.rule === 'text-cut-off' || d.rule === 'value-cut-off')).toEqual([]);
   });
   it('a copy cut at a later heading\'s number after 7.1\'s fields (`7.2`) is said to stop in 7.1, with 7.2–9 absent (it named section 9)', () => {
     const t = lines('Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus', '', '1 Hanke', '', 'Hankekoodi: S21234', '', 'Hankkeen nimi: Polku eteenpäin', '', '7 Hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista', '', '7.1 Osallistuvien yritysten lukumäärä', '', 'Suunniteltu: 10', '', 'Toteutunut seurantatietojen mukaan: 8', '', '7.2');

@@ -2129,11 +2129,23 @@ const STRICT_ID = /^(?:(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015]\s*\d|FI[-\s]?\d{8})
 export const HAS_BUSINESS_ID = /\d{7}\s*[-\u2010-\u2015\u2212]\s*\d|FI[-\s]?\d{8}/u;
 const ANY_ID = new RegExp(HAS_BUSINESS_ID.source, 'gu');
 
-/** Whether an id written loosely (`17560098`, `1756009 8`, `343265-0`) reads into a Y-tunnus with its right check digit. */
-function isWrittenValidId(written: string): boolean {
-  const id = parseBusinessId(written.replace(' ', '-'));
-  return id.value !== null && isCanonicalBusinessId(id.value) && checkBusinessId(id.value) === 'valid';
+/**
+ * Whether an id written loosely (`17560098`, `1756009 8`, `343265-0`) at `start` ends an entry, the
+ * next starting at `end`: it reads into a Y-tunnus with its right check digit, no phone's, VAT's or
+ * share's word stands before it (`puh. 09 31012346`, `ALV 17560098`, `osuus 19000000`), and what follows
+ * is a name, not the same organisation's id or label (`Y-tunnus 1756009-8`, `FI17560098`, `ALV-numero
+ * …`) nor a unit (`EUR`).
+ */
+function isLooseIdBetweenEntries(line: string, start: number, end: number, written: string): boolean {
+  const id = parseBusinessId(written.replace(/\s+/gu, '').replace(/^(\d{6,7})(\d)$/u, '$1-$2'));
+  if (id.value === null || !isCanonicalBusinessId(id.value) || checkBusinessId(id.value) !== 'valid') return false;
+  if (NOT_AN_ID_BEFORE.test(line.slice(Math.max(0, start - 16), start))) return false;
+  return !SAME_ENTRY_AFTER.test(line.slice(end));
 }
+/** Words before a figure that make it a phone number, a VAT number or a share, not an entry's Y-tunnus. */
+const NOT_AN_ID_BEFORE = new RegExp(String.raw`(?:^|[\s,(])(?:puh|p|tel|gsm|mob|alv|vat|osuus|${vocabulary.businessIdLabels.words.map(escapeRegExp).join('|')})\.?:?\s*(?:\d{2,4}\s+)?$`, 'iu');
+/** What goes on with the same entry after its id: an id's label, a VAT number, an amount's unit. */
+const SAME_ENTRY_AFTER = new RegExp(String.raw`^(?:${vocabulary.businessIdLabels.words.map(escapeRegExp).join('|')}|alv|vat|fi[-\s]?\d|${vocabulary.amountUnits.map(escapeRegExp).join('|')})(?![\p{L}])`, 'iu');
 
 /**
  * Entries each with its Y-tunnus in brackets or after a space, on one line (`Juvan kunta
@@ -2150,7 +2162,7 @@ function splitAfterIds(line: string): string[] {
   for (const match of line.matchAll(ID_THEN_MORE)) {
     const end = match.index! + match[0].length;
     if (end > lastId) break;
-    if (!STRICT_ID.test(match.groups!.id) && !isWrittenValidId(match.groups!.id)) continue;
+    if (!STRICT_ID.test(match.groups!.id) && !isLooseIdBetweenEntries(line, match.index!, end, match.groups!.id)) continue;
     parts.push(line.slice(start, end - match.groups!.gap.length).trim());
     start = end;
   }

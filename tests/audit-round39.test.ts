@@ -336,6 +336,8 @@ describe('audit round 39, the second wave: the product\'s surface', () => {
     symlinkSync(join(dir, 'missing.txt'), join(dir, 'b.txt'));
     mkdirSync(join(dir, 'folder.txt'));
     expect(expandInputs([dir], { extensions: ['txt'] }).map((input) => (input.kind === 'file' ? input.path.slice(dir.length + 1) : '-'))).toEqual(['a.txt', 'b.txt']);
+    // (So does a pattern's.)
+    expect(expandInputs([`${dir}/*.txt`], { extensions: ['txt'] }).map((input) => (input.kind === 'file' ? input.path.slice(dir.length + 1) : '-'))).toEqual(['a.txt', 'b.txt']);
   });
   it('redact() takes a result alone, or { result } without its text (it threw a TypeError from inside)', () => {
     const result = parse(lines(...head1420(), 'Hanke tukee nuoria.'));

@@ -134,6 +134,18 @@ function onceOverall(inputs: Input[], realFolders: Map<string, string>): Input[]
   });
 }
 
+/**
+ * The paths a walk or a pattern finds that are inputs: files, and links whose target is gone (an
+ * input that cannot be read gets its failed result, not left out). Folders and pipes named `*.txt`
+ * are none. (Entries, not files only: the same walk.)
+ */
+function inputEntries(pattern: string, options: FastGlob.Options): string[] {
+  return fg()
+    .sync(pattern, { ...options, onlyFiles: false, objectMode: true })
+    .filter((entry) => entry.dirent.isFile() || entry.dirent.isSymbolicLink())
+    .map((entry) => entry.path);
+}
+
 export function expandInputs(args: string[], options: ExpandOptions): Input[] {
   const excluded = excludePatterns(options.exclude ?? []);
   const walkOptions = { onlyFiles: true, dot: false, followSymbolicLinks: true, ignore: [...ALWAYS_SKIPPED, ...excluded] };
@@ -154,12 +166,7 @@ export function expandInputs(args: string[], options: ExpandOptions): Input[] {
       // (`dir/a.txt`, `./dir/a.txt`, `/abs/dir/a.txt`) and --exclude sees them so.
       const pattern = `${fg().escapePath(arg.replace(/(.)\/+$/, '$1'))}/**/*.${extensions}`;
       // Synchronous: the batch waits for the list anyway, and fast-glob's stream took half as long again.
-      // (Entries, not files only: a link whose target is gone is an input that cannot be read — its
-      // failed result, not a file left out. Folders and pipes named `*.txt` are no inputs.)
-      const found = fg()
-        .sync(pattern, { ...walkOptions, onlyFiles: false, objectMode: true, caseSensitiveMatch: false })
-        .filter((entry) => entry.dirent.isFile() || entry.dirent.isSymbolicLink())
-        .map((entry) => entry.path);
+      const found = inputEntries(pattern, { ...walkOptions, caseSensitiveMatch: false });
       if (found.length === 0) {
         const why = excluded.length > 0 ? ' that is not excluded' : '';
         throw new UsageError(`No *.${walk.join(', *.')} file${why} in the directory "${arg}"${options.walkHint ?? ''}`);
@@ -170,7 +177,7 @@ export function expandInputs(args: string[], options: ExpandOptions): Input[] {
     if (kind === 'glob') {
       // A pattern that names node_modules itself may go there.
       const ignore = arg.includes('node_modules') ? excluded : walkOptions.ignore;
-      const found = fg().sync(arg, { ...walkOptions, followSymbolicLinks: undefined, ignore });
+      const found = inputEntries(arg, { ...walkOptions, followSymbolicLinks: undefined, ignore });
       if (found.length === 0) throw new UsageError(`No file matches the pattern "${arg}"${excluded.length > 0 ? ' (after --exclude)' : ''}`);
       for (const path of onceEach(found, realFolders)) inputs.push({ kind: 'file', path });
       continue;

@@ -987,8 +987,14 @@ function startsPartCut(text: string, template: CompiledTemplate, after: number):
   // the word after it, `Ratkaisun kuvaus`, `Hankkeen jälkeen:`.)
   // (Nor is a long word alone that is a later label's first, `Sukupuolinäkökulma` of `Sukupuolinäkökulma
   // on huomioitu …`: a text's last line of one word is a sub-heading, and this one is the label's.)
-  return /[\p{L}\d]/u.test(full[key.length]) || key.includes(' ') || ((GENITIVE_WORD.test(key) || key.length >= LONG_FIRST_WORD) && !template.labelKeys.has(key));
+  // (On a project page, a later heading's first word alone, `Hyvät` of `Hyvät käytännöt`: a page's texts
+  // do not end on a word alone that way.)
+  const pageHeadingWord = template.definition.page !== undefined && (started === null || started.section.index <= after) && key.length >= PAGE_HEADING_WORD;
+  return /[\p{L}\d]/u.test(full[key.length]) || key.includes(' ') || ((GENITIVE_WORD.test(key) || key.length >= LONG_FIRST_WORD || pageHeadingWord) && !template.labelKeys.has(key));
 }
+
+/** The fewest letters of a page heading's first word alone at a text's end for it to be taken as that heading cut. */
+const PAGE_HEADING_WORD = 4;
 
 /** The fewest letters of a label's first word alone at a text's end for it to be taken as the label's start (not `Hyvät`, `Onko`: a text's words too). */
 const LONG_FIRST_WORD = 10;

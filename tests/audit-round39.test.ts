@@ -346,3 +346,17 @@ describe('audit round 39, the second wave: the product\'s surface', () => {
     expect(() => redact(undefined as never)).toThrow(/redact\(\) takes a result/);
   });
 });
+
+describe('audit round 39: a page cut on a later heading\'s first word', () => {
+  it('`Hyvät` of `Hyvät käytännöt` at the end of a page\'s text below a sentence: kept apart, said cut (it was glued to the text, silently)', () => {
+    const t = lines(
+      'Kylätalkkarit', '', 'Kylien palvelujen parantaminen.', '', 'Toimintalinja 5 (ESR) | 01.03.2018 – 28.02.2021 | Kainuu', '', 'Hanke päättynyt', '', 'Tietoja hankkeesta:', '',
+      'Hankkeen rahoittaja: Kainuun elinkeino-, liikenne- ja ympäristökeskus', 'Toteuttajaorganisaatio: Kainuun Kylät ry', 'Maakunta: Kainuu', '',
+      'Lyhyt selostus hankkeesta:', 'Hanke palkkaa talkkareita 12 kylään.', 'Ratkaisun kuvaus', 'Talkkari kiertää kylissä.', 'Hyvät',
+    );
+    const result = parse(t);
+    expect(result.record!.projectPage.solution).toBe('Talkkari kiertää kylissä.');
+    expect(result.unmapped.map((u) => u.value)).toContain('Hyvät');
+    expect(rulesAt(t, 'Hyvät')).toContainEqual(['warning', 'text-cut-off']);
+  });
+});

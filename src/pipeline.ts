@@ -304,9 +304,9 @@ function stopsOnValueBeforeLater(last: SourceLine, tree: DocumentNode, template:
     if (field.definition.type === 'indicator') return /\d$/u.test(value);
     // (An amount of a few thousand euros, no project's figure but millions cut after their first
     // groups, where the layout has amounts of its section after it — the copy, stopping here, lacks
-    // them: no total is left to check it against, `Myönnetty EU- ja valtion rahoitus: 1 204` of `1 204 000`. Under a thousand
-    // it is said by its own check.)
-    // (Digits alone: a unit or cents after them show the figure ended, `4 850 €`, `4 850,25`.)
+    // them: no total is left to check it against, `Myönnetty EU- ja valtion rahoitus: 1 204` of
+    // `1 204 000`. Under a thousand it is said by its own check; digits alone only: a unit or cents
+    // after them show the figure ended, `4 850 €`, `4 850,25`.)
     if (field.definition.type === 'amount') {
       const amount = /^\d{1,3}(?: \d{3})*$/u.test(value) ? parseAmount(value).value : null;
       return amount !== null && amount >= SAID_BY_ITS_OWN_CHECK_BELOW && amount < FEW_THOUSAND_EUROS && field.section.fields.slice(field.index + 1).some((later) => later.definition.type === 'amount');
@@ -1057,23 +1057,23 @@ function sectionOpenedByCutLine(tree: DocumentNode, line: number): SectionNode |
  * publishable description must have (`validate` must not pass a draft that stops after its code,
  * nor one saved without its last line break whose last line reads as a cut).
  */
-function cutOffDiagnostic(cut: CutOff, lines: SourceLine[], tree: DocumentNode, template: CompiledTemplate, sources: SourcePositions, cutAway: string[]): Diagnostic {
+function cutOffDiagnostic(cut: CutOff, openedByCut: SectionNode | null, lines: SourceLine[], tree: DocumentNode, template: CompiledTemplate, sources: SourcePositions, cutAway: string[]): Diagnostic {
   const present = sectionsInTree(tree);
   // (A section opened by text whose text begins at the cut line, a label's or heading's start kept
   // apart, `Toteutunut EU- ja valtion rahoitus` or `7.2` read as the final report after the fields: not
   // where the copy stops, nor present.)
-  const openedByCut = cut.label === undefined ? null : sectionOpenedByCutLine(tree, cut.line);
+  let section = cut.section;
   if (openedByCut !== null) {
     present.delete(openedByCut.id!);
     const before = lastSection(tree, openedByCut.position.start.line);
-    cut = { ...cut, section: before?.id ? template.sectionById.get(before.id) ?? cut.section : cut.section };
+    section = before?.id ? template.sectionById.get(before.id) ?? section : section;
   }
   // (Named from the section the line stands in, where the copy lacks sections between it and the one
   // a cut label's start names: `Hankkees` of 8.1's label at the summary's end stops the copy in
   // section 3, `Hakijan viralli` after section 1's fields in section 2.)
-  const open = cut.section === null ? null : cutSection(tree, cut.line, template);
-  const skipsSections = open !== null && open.index < cut.section!.index && laterSections(tree, open, template).some(({ later, present: has }) => !has && later.index < cut.section!.index && later.definition.content !== 'container');
-  const from = skipsSections ? open : cut.section;
+  const open = section === null ? null : cutSection(tree, cut.line, template);
+  const skipsSections = open !== null && section !== null && open.index < section.index && laterSections(tree, open, template).some(({ later, present: has }) => !has && later.index < section.index && later.definition.content !== 'container');
+  const from = skipsSections ? open : section;
   const after = template.sections.filter((s) => !present.has(s.definition.id) && (from === null || s.index > from.index) && s.definition.content !== 'container');
   const names = after.map((s) => s.definition.number ?? s.definition.headings[0]);
   const where = from ? ` in section ${from.definition.number ?? `"${from.definition.headings[0]}"`}` : '';
@@ -1158,7 +1158,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   const labelsInText = readDiagnostics.some((d) => d.rule === 'label-in-text') ? new Set(readDiagnostics.filter((d) => d.rule === 'label-in-text').map((d) => d.line)) : null;
   for (const d of mapped.diagnostics) if (labelsInText === null || d.rule !== 'unknown-label' || !labelsInText.has(d.line)) diagnostics.push(d);
   for (const d of derived) diagnostics.push(d);
-  if (cut) diagnostics.push(cutOffDiagnostic(cut, lines, tree, template, mapped.sources, mapped.cutAway));
+  if (cut) diagnostics.push(cutOffDiagnostic(cut, openedByCut, lines, tree, template, mapped.sources, mapped.cutAway));
   for (const d of semanticRules(mapped.record, template, mapped.sources)) diagnostics.push(d);
 
   const result: Result = {

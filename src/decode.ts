@@ -74,6 +74,13 @@ const DEFINITION_MARK = /(?<=[^\n]\n\n?):(?: {3}|\t)(?:(?=\S)|[ \t]*(?=\n|$))/gu
  */
 const MARKDOWN_DASH = /(?<=\d)(?<!\\)--(?=\d)|(?<=[\p{L}\d)] )(?<!\\)-{2,3}(?=[ ]?[\p{L}\d(])|(?<=[\p{L}\d)])(?<!\\)-{2,3}(?= [\p{L}\d(])/gu;
 const MARKDOWN_SIGNS = /\\[.()[\]*_#-]|\\\n|\n:(?: {3}|\t)\S/gu;
+/**
+ * pandoc's attributes at a heading's end (`## Tulokset {#tulokset}`, `{#id .title}`, `{.unnumbered}`):
+ * the converter's, never the page's words. (Only a brace of identifiers, classes and key=value pairs
+ * at a line's end.)
+ */
+const PANDOC_ATTRIBUTE = String.raw`(?:[#.][^\s{}]+|[\w-]+=(?:"[^"\n]*"|[^\s{}"]+))`;
+const PANDOC_ATTRIBUTES = new RegExp(String.raw`[ \t]+\{${PANDOC_ATTRIBUTE}(?:[ \t]+${PANDOC_ATTRIBUTE})*\}(?=[ \t]*$)`, 'gmu');
 /** An ordered list's number with its dot escaped, at a line's start (`1\\. kartoittaa`, `12\\. Hankkeen`). */
 const ESCAPED_LIST_NUMBER = /^([ \t]*\d{1,2})\\\.(?=[ \t])/gmu;
 /** Fewer of a converter's escapes and definition marks than this are a text's own backslashes (`K:\\Hankkeet\\_2019`). */
@@ -99,6 +106,7 @@ function withoutMarkdownSyntax(text: string): string | null {
   // whose text is other words keeps both as written (`[Kuusamon kuntoutus](http://…)`, `[tavoite](ks. liite)`).
   if (out.includes('](')) out = out.replace(MARKDOWN_LINK, (link, linkText: string, address: string) => (isLinkOwnText(linkText, address) ? linkText : link));
   if (out.includes('\n:')) out = out.replace(DEFINITION_MARK, '');
+  if (out.includes(' {') || out.includes('\t{')) out = out.replace(PANDOC_ATTRIBUTES, '');
   return out === text ? null : out;
 }
 
@@ -442,8 +450,8 @@ function hasGarbledBytes(buffer: Buffer): boolean {
   return GARBLED_UTF8.some((sequence) => includesSequence(buffer, sequence));
 }
 
-const MARKUP = /[&\\\]"\u00a8\u2502]/u;
-const MARKUP_BYTES = [0x26, 0x5c, 0x5d, 0x22, 0xa8, 0x94];
+const MARKUP = /[&\\\]"\u00a8\u2502{]/u;
+const MARKUP_BYTES = [0x26, 0x5c, 0x5d, 0x22, 0xa8, 0x94, 0x7b];
 
 /** Characters from the combining diacritics (U+0300) up: only these can change under NFC. */
 const MAY_NEED_NFC = /[\u0300-\uffff]/;
@@ -923,7 +931,7 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   const markdown = unusual.markup ? withoutMarkdownSyntax(text) : null;
   if (markdown !== null) {
     text = markdown;
-    diagnostics.push({ severity: 'info', rule: 'markdown-syntax', message: 'The text holds a Markdown converter\'s syntax (backslash escapes `2\\.`, links `[text](address)`, definition lists `:   value`): read without it, and columns are in the text so read' });
+    diagnostics.push({ severity: 'info', rule: 'markdown-syntax', message: 'The text holds a Markdown converter\'s syntax (backslash escapes `2\\.`, links `[text](address)`, definition lists `:   value`, heading attributes `{#id}`): read without it, and columns are in the text so read' });
   }
   const twice = encodedTwice(text);
   if (twice !== null) {

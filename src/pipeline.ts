@@ -309,7 +309,14 @@ function stopsOnValueBeforeLater(last: SourceLine, tree: DocumentNode, template:
     // after them show the figure ended, `4 850 €`, `4 850,25`.)
     if (field.definition.type === 'amount') {
       const amount = /^\d{1,3}(?: \d{3})*$/u.test(value) ? parseAmount(value).value : null;
-      return amount !== null && amount >= SAID_BY_ITS_OWN_CHECK_BELOW && amount < FEW_THOUSAND_EUROS && field.section.fields.slice(field.index + 1).some((later) => later.definition.type === 'amount');
+      // (Or the section's last amount where the copy has none of the layout's later sections: `Toteutunut
+      // julkinen rahoitus yhteensä: 1 185` of `1 185 262`, the copy stopping there.)
+      return (
+        amount !== null &&
+        amount >= SAID_BY_ITS_OWN_CHECK_BELOW &&
+        amount < FEW_THOUSAND_EUROS &&
+        (field.section.fields.slice(field.index + 1).some((later) => later.definition.type === 'amount') || !laterSections(tree, field.section, template).some((later) => later.present))
+      );
     }
     if (path.endsWith('.street')) return !/\d/u.test(value);
     if (path.endsWith('.city')) return !isMunicipalityName(value);
@@ -599,6 +606,7 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (last.kind === 'text' && endsOnFragment(value)) return true;
   // A placeholder cut short (`Ke` of `Kesken.`): the copy stops inside it.
   if (last.kind === 'text' && placeholderCut(last.text)) return true;
+  if (finalTextOneWord(last, tree, template)) return true;
   // A bracket opened and left open (`Toimintalinja 5 (`, `… (ESR`): what it held was cut off.
   if (opensBracketUnclosed(last.text)) return true;
   // A list's marker alone right below the list's item (`-`): its item was cut off. (Alone after a
@@ -667,7 +675,7 @@ function headingAtEnd(last: SourceLine, tree: DocumentNode, template: CompiledTe
     const section = cutSection(tree, last.position.start.line, template);
     if (section?.tableHeader?.test(last.text)) opened = section;
   }
-  return opened !== undefined && opened.definition.content !== 'container' && opened.index < template.sections.length - 1 && lacksLaterSection(tree, opened, template, !projectEnded(tree, template));
+  return opened !== undefined && opened.index < template.sections.length - 1 && lacksLaterSection(tree, opened, template, !projectEnded(tree, template));
 }
 
 /**
@@ -700,6 +708,21 @@ const PLACEHOLDERS = vocabulary.placeholders.map((placeholder) => placeholder.to
 function placeholderCut(text: string): boolean {
   const start = text.toLowerCase();
   return start.length >= 2 && !PLACEHOLDERS.includes(start) && PLACEHOLDERS.some((placeholder) => placeholder.length > start.length && placeholder.startsWith(start));
+}
+
+/**
+ * Whether the text's last line is the whole text of the layout's last section, under its heading,
+ * and only one word without a full stop (`Proje`): no final report is one word but the register's
+ * placeholder (`Kesken`), so the copy was cut inside its first word. (Two words or more may be a
+ * whole report written without its full stop, `Hanke keskeytyi`: not told.)
+ */
+function finalTextOneWord(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {
+  if (last.kind !== 'text' || !/^\p{L}[\p{L}-]+$/u.test(last.text) || PLACEHOLDERS.includes(last.text.toLowerCase())) return false;
+  const node = lastSection(tree, last.position.start.line + 1);
+  const section = node?.id ? template.sectionById.get(node.id) : undefined;
+  if (node === null || node.heading === null || section === undefined || section.index !== template.sections.length - 1 || section.definition.content !== 'prose') return false;
+  const only = node.children.length === 1 ? node.children[0] : undefined;
+  return only?.type === 'paragraph' && only.children.length === 1 && only.children[0].position.start.line === last.position.start.line;
 }
 
 /** Whether a text ends with a bracket it opened and did not close (`Toimintalinja 5 (`, `(ESR`; not `(ks. liite 2)`, not `:(`). */

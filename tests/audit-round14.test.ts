@@ -223,10 +223,11 @@ describe('audit round 14: what the reviews of the round found', () => {
     expect(parse(text).record!.organisation.applicantArrangement).not.toContain('2');
   });
   it('a value below the empty label that is none of the set values is said, where it is read as the next section\'s text', () => {
-    const result = parse(headLines('Hakijoiden lukumäärä tai tuen siirto -menettely:\nOnly one applicant\nHanke kehittää nuorten palveluja Kuusamossa yhdessä kunnan kanssa.\n'));
+    // (`Only one applicant`, the English rendering's value, is one of its values since round 40.)
+    const result = parse(headLines('Hakijoiden lukumäärä tai tuen siirto -menettely:\nHakijoita kaksi\nHanke kehittää nuorten palveluja Kuusamossa yhdessä kunnan kanssa.\n'));
     expect(result.record!.organisation.applicantArrangement).toBeNull();
     const said = result.diagnostics.find((d) => d.path === '/organisation/applicantArrangement');
-    expect(said?.message).toContain('"Only one applicant" on the line below is none of its values');
+    expect(said?.message).toContain('"Hakijoita kaksi" on the line below is none of its values');
   });
   it('a summary sentence that names a Y-tunnus is no wrapped entry; an entry ending with `ja` that goes on in lower case, or with its Y-tunnus in brackets below, stays an entry', () => {
     const entries = (...lines: string[]) => parse(headLines(['Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)', 'Osatoteuttajat', ...lines].join('\n') + '\n')).record!.organisation.coImplementers;

@@ -102,7 +102,7 @@ export function keepUnread(context: MapContext, sectionId: string | null, block:
         builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" below the description is a note its sender wrote, no part of its text; kept in unmapped`, block.position);
       } else if (block.role === 'appended') {
         builder.keep(sectionId, null, block.text, block.position);
-        builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" stands below the description's last section, from a report's title on (a report or a claim appended to the copy): no part of its text; kept in unmapped`, block.position);
+        builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" stands below the description's last section, from a report's title or an attachment's mark on (a report, a claim or an attachment appended to the copy): no part of its text; kept in unmapped`, block.position);
       } else if (block.role === 'address') {
         builder.keep(sectionId, null, block.text, block.position);
         builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" is an address closing the copy, below its last sentence (a print's footer, or the text's own contact details): kept in unmapped, no part of the text above it`, block.position);

@@ -629,6 +629,8 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   // The word right after the figure, before any comma or bracket: `35 naista` counts women only.
   const directly = rest;
   if (rest === '') return withNotes({ total: total.value, women: null }, total.notes);
+  // The total's unit alone (`120 henkilöä`, `30 yritystä`): the count as written, no women clause to read.
+  if (unitWords.has(rest.toLowerCase())) return withNotes({ total: total.value, women: null }, [...(total.notes ?? []), note(`"${input.trim()}" read as ${total.value} (the unit "${rest}" left out)`)]);
   if (/^[.,]?\d/.test(rest)) return fail('invalid-number', `"${input}" is not a count: the digits after "${head[1]}" are not a group of thousands (a cut-off value?)`);
   // A range (`250-300`, `250 – 300`) is no one count: neither bound is the total.
   if (/^[-–—]\s*\d/.test(rest)) return fail('invalid-number', `"${input}" is a range, not a count`);
@@ -1139,8 +1141,10 @@ export function parseWebsites(input: string): Normalised<string[]> {
       const remark = /\s*\([^()]*\)$/u.exec(item);
       const words = (remark ? item.slice(0, remark.index) : item).split(/\s+/).filter((word) => !conjunctionWords.has(word.toLowerCase()));
       if (words.length > 0 && words.every((word) => WEB_ADDRESS.test(word))) {
-        notes.push(note(`"${item}" read as ${words.length === 1 ? 'the address' : `${words.length} addresses`} ${words.map((w) => `"${w}"`).join(', ')}${remark ? `; "${remark[0].trim()}" is a remark, not an address` : ''}`));
-        for (const word of words) items.push(word);
+        // (An address in the remark, `(myös www.lappi.fi/polku)`, is the project's too: read, not dropped.)
+        const inRemark = remark === null ? [] : remark[0].trim().slice(1, -1).split(/[\s,;]+/u).map((word) => word.replace(/[.:]+$/u, '')).filter((word) => WEB_ADDRESS.test(word));
+        notes.push(note(`"${item}" read as ${words.length + inRemark.length === 1 ? 'the address' : `${words.length + inRemark.length} addresses`} ${[...words, ...inRemark].map((w) => `"${w}"`).join(', ')}${remark ? `; ${inRemark.length > 0 ? 'the other words of ' : ''}"${remark[0].trim()}" ${inRemark.length > 0 ? 'are' : 'is'} a remark, not an address` : ''}`));
+        for (const word of [...words, ...inRemark]) items.push(word);
         continue;
       }
     }
@@ -1243,6 +1247,12 @@ const SEPARATOR = new RegExp(`(?:[,;/&+\u2013\u2014]|\\s-|(?:^|\\s)(?:${CONJUNCT
 function anotherAxis(rest: string): number | null {
   // Another axis has a number: a title without a figure names none (nearly every title).
   if (!/\d/.test(rest)) return null;
+  // A number of one or two digits in a remark in brackets (`(myös TL1)`, `(osin 3)`): another axis
+  // the project is also under (a year, a date or an objective's code is none).
+  for (const bracket of rest.matchAll(/\(([^()]*)\)/gu)) {
+    const number = /(?<![\d.])(\d{1,2})(?![\d]|\.\d)/u.exec(bracket[1]);
+    if (number !== null) return Number(number[1]);
+  }
   const alone = /^(\d{1,2})\.?$/u.exec(rest.trim());
   if (alone !== null) return Number(alone[1]);
   const direct = prefixedAxisPattern.exec(rest);
@@ -1267,6 +1277,10 @@ function namesAnotherAxis(rest: string, first: string): boolean {
 function anotherCode(rest: string): string | null {
   if (!/\d/.test(rest)) return null;
   const code = (text: string) => /^(\d{1,2}\.\d{1,2})(?![\d])/u.exec(text)?.[1] ?? null;
+  // A code anywhere after the first's title or in a remark (`(myös 10.2)`, `ja osin 10.2`): no
+  // objective's title holds one (a date's day and month are none: `1.1.2016`).
+  const inside = /(?<![\d.])(\d{1,2}\.\d{1,2})(?![\d]|\.\d)/u.exec(rest);
+  if (inside !== null) return inside[1];
   const alone = /^(\d{1,2}\.\d{1,2})\.?$/u.exec(rest.trim());
   if (alone !== null) return alone[1];
   const direct = objectivePrefix.exec(rest);
@@ -1321,6 +1335,7 @@ export function parsePriorityAxis(input: string): Normalised<PriorityAxis> {
     // The brackets name the fund (`(ESR)`, `(ESR, REACT-EU)`); anything else in them is the axis's title, kept.
     const bracket = programme.groups!.fund?.trim() ?? '';
     const namesFund = bracket === '' || bracketNamesFund(bracket);
+    if (!namesFund && namesAnotherAxis(`(${bracket})`, programme.groups!.number)) return withNotes({ number: null, title: text }, [], namesTwo('priority axis', text, programme.groups!.number));
     const value = { number: Number(programme.groups!.number), title: namesFund ? null : bracket };
     if (!namesFund) return withNotes(value, [note(`"${text}" read as axis ${value.number}, "${bracket}"`)]);
     // The page's own form (`Toimintalinja 5 (ESR)`) needs no note; its short form (`TL5`) does.

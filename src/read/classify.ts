@@ -2161,6 +2161,14 @@ function appendedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, 
     const written = marked === null ? line.text : line.text.slice(marked[0].length);
     // (In a copy without blank lines, a title with an attachment's mark, the project's code or in
     // capitals stands apart enough: `Liite 2: Väliraportti`, `VÄLIRAPORTTI 2/2020`.)
+    // An attachment's mark opening a paragraph of its own, alone or with a short title (`LIITE 1.
+    // Kustannusarvio`, `Liitteet`, `Liite: Ohjausryhmä`), more below it: an attachment, no text of the
+    // section's. (A sentence that names one, `Liite 1 sisältää budjetin.`, ends as a sentence; a mark
+    // with a sentence below it, `Liite 1: Loppuraportti` / `Se on luettavissa …`, is the text's
+    // reference to an attachment: only a list, a table or fields below make one.)
+    const opensParagraph = line.afterBlank || (!facts.blankSeparated && /[.!?]$/u.test(lines[i - 1].text));
+    const below = lines[i + 1];
+    if (marked !== null && opensParagraph && line.text.length <= 80 && /^\p{Lu}/u.test(line.text) && !/[.!?]$/u.test(written) && (written === '' || /^\p{Lu}/u.test(written)) && (below.kind === 'label' || !/[.!?]$/u.test(below.text))) return i;
     const coded = facts.projectCode !== null && written.includes(facts.projectCode);
     const apart = (line.afterBlank && lines[i + 1].afterBlank) || (!facts.blankSeparated && (marked !== null || coded || (written.toUpperCase() === written && /\p{Lu}{4}/u.test(written))));
     if ((line.kind === 'label' && marked === null) || !apart || line.text.length > 80) continue;
@@ -4337,7 +4345,10 @@ function headsParagraph(lines: SourceLine[], i: number, facts: TextFacts, templa
   // (`2. Vaihe` / `Vuosi 2010: …`), and a plain title-like line a label's own introduction.
   // Past the layout's own sections, it may head a list of short lines too (`10 Liitteet` / `Liite 1. Kustannusarvio (pdf)`).
   const pastLayout = numbered && Number.parseInt(lines[i].number ?? '', 10) > template.lastTopNumber;
-  const opensText = after !== undefined && (after.kind === 'label' ? pastLayout : pastLayout || !isTitleLike(after.text));
+  // (A line below that goes on wrapped onto the next in lower case is a sentence's, however it ends:
+  // `The project reached 214 participants, … Most` / `participants completed …`.)
+  const sentenceBelow = after !== undefined && lines[i + 2] !== undefined && goesOnWrapped(after, lines[i + 2], facts);
+  const opensText = after !== undefined && (after.kind === 'label' ? pastLayout : pastLayout || !isTitleLike(after.text) || sentenceBelow);
   return before !== undefined && /[.!?]$/.test(before.text) && opensText && /^\p{Lu}/u.test(text);
 }
 

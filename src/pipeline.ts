@@ -308,7 +308,7 @@ function stopsOnValueBeforeLater(last: SourceLine, tree: DocumentNode, template:
     // `1 204 000`. Under a thousand it is said by its own check; digits alone only: a unit or cents
     // after them show the figure ended, `4 850 €`, `4 850,25`.)
     if (field.definition.type === 'amount') {
-      const amount = /^\d{1,3}(?: \d{3})*$/u.test(value) ? parseAmount(value).value : null;
+      const amount = /^(?:\d{1,3}(?: \d{3})*|\d{4})$/u.test(value) ? parseAmount(value).value : null;
       // (Or the section's last amount where the copy has none of the layout's later sections: `Toteutunut
       // julkinen rahoitus yhteensä: 1 185` of `1 185 262`, the copy stopping there.)
       return (
@@ -446,7 +446,8 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // button, `5. … tiivistelmä` / `OK` of `OKSA -projektin …`): the copy stops at that heading.
   const openedAbove = clip === -1 && end < lines.length ? sectionOpenedBy(lines[end - 1], tree, template) : undefined;
   const insideLayout = clip === -1 && end === lines.length && stopsInsideLayout(lines, end - 1, tree, template);
-  if (savedWithBreak && !early && !lastUnfinished && !insideLayout && openedAbove === undefined) return null;
+  const wholeBeforeAbsent = clip === -1 && end === lines.length && !early && !insideLayout && endsBeforeAbsentSections(lines[end - 1], tree, template);
+  if (savedWithBreak && !early && !lastUnfinished && !insideLayout && !wholeBeforeAbsent && openedAbove === undefined) return null;
   if (clip === -1 && end < lines.length) {
     const word = lines[lines.length - 1];
     const started = /\s/.test(word.text) ? null : labelStartedBy(template, word.text);
@@ -480,7 +481,8 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   const terminal = last.kind === 'label' || labelAbove !== null ? VALUE_LINE_END : PROSE_LINE_END;
   // (An amount with its unit after it, `Toteutunut julkinen rahoitus yhteensä: 683 845 €`, ends whole as well: the unit comes last.)
   const endsLikeText = (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
-  if (endsLikeText && clip === -1 && !early && !insideLayout) return null;
+  if (endsLikeText && clip === -1 && !early && !insideLayout) return wholeBeforeAbsent && (!savedWithBreak || !lastUnfinished) ? { line: last.position.start.line, section: cutSection(tree, last.position.start.line, template), endsWhole: true } : null;
+  if (wholeBeforeAbsent && savedWithBreak && !lastUnfinished) return { line: last.position.start.line, section: cutSection(tree, last.position.start.line, template), endsWhole: true };
   const section = lastSection(tree);
   // A cut line read as a heading the layout does not know (`Hankkeen päätoteuttajan` on a page)
   // stops the copy in the layout's section before it.
@@ -512,7 +514,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     const heading = headingStartedBy(template, last.kind === 'numbered' ? last.value ?? '' : last.text, last.kind === 'numbered' ? last.number ?? null : null, openIndex + 1);
     if (heading !== null) return { line, section: compiled, label: heading.heading, clipped: clip !== -1 };
     // A later heading's number alone (`4.1`): the copy stops at that heading.
-    const numbered = last.afterBlank && isHeadingNumberAlone(last.text, template) ? template.sections.find((s) => s.index > openIndex && s.definition.number === last.text.replace(/\.$/, '')) : undefined;
+    const numbered = (last.afterBlank || withoutBlankLines(lines)) && isHeadingNumberAlone(last.text, template) ? template.sections.find((s) => s.index > openIndex && s.definition.number === last.text.replace(/\.$/, '')) : undefined;
     if (numbered !== undefined) return { line, section: compiled, label: `${numbered.definition.number} ${numbered.definition.headings[0]}`, clipped: clip !== -1 };
   }
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
@@ -637,7 +639,9 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   // is that heading cut, whatever stands above it: a `-`, a list's item, a value without a full stop.
   const headed = openSectionIndex(lines, at, template);
   if (last.kind === 'numbered' && numberedHeadingCut(last, template, headed > 0 ? headed : (cutSection(tree, last.position.start.line, template)?.index ?? 0) - 1)) return true;
-  if ((last.afterBlank || belowField || afterSentence) && /^[\p{Lu}\d]/u.test(last.text)) {
+  // (Or right below a heading of the layout, in a copy without blank lines: `3. Projektin toteutusalue …` / `3.1`.)
+  const belowHeading = !last.afterBlank && at > 0 && withoutBlankLines(lines) && template.sectionsByHeading.has(headingKey(lines[at - 1], template) ?? '');
+  if ((last.afterBlank || belowField || afterSentence || belowHeading) && /^[\p{Lu}\d]/u.test(last.text)) {
     // (Of a section after the one the copy is in: `Toiminta`, `7.1` at a summary's end are no cut.)
     // (Below a field or a sentence, a label or heading of the section it is in too: the copy is in its
     // fields, or past the sentence, `Sukupuolinäk` below 8.1's first answer.)
@@ -780,6 +784,47 @@ function stopsInsideLayout(lines: SourceLine[], at: number, tree: DocumentNode, 
   return ownText && section.index > template.lastRequiredIndex && (lacksLaterSection(tree, section, template, true) || projectEnded(tree, template));
 }
 
+/**
+ * Whether the text's last line, which may end whole, stands in a section of the layout before its
+ * last, opened by its heading as the layout numbers it, and the copy has none of the layout's
+ * sections after it while it lacks one every description has (one before the last, or the final
+ * report of a project that has ended): a copy cut at a line's end, or an excerpt — either way the
+ * sections are absent, which is said. (Not a project page, whose sections are often left out; not a
+ * flattened copy, whose later texts run into the last one without headings; not a copy that numbers
+ * its sections otherwise, a technical-assistance description's `4.` for the funding of section 7,
+ * whose layout has fewer sections.)
+ */
+function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {
+  if (template.definition.page !== undefined || furnitureLinesOf(tree).has(last.position.start.line)) return false;
+  const node = lastSection(tree, last.position.start.line + 1);
+  const section = node?.id ? template.sectionById.get(node.id) : undefined;
+  if (node === null || section === undefined || node.heading === null || section.index >= template.sections.length - 1) return false;
+  if (node.heading.number !== null && node.heading.number.replace(/\.$/u, '') !== section.definition.number) return false;
+  if (tree.children.some((child) => child.type === 'section' && child.heading !== null && child.id !== null && child.heading.number !== null && child.heading.number.replace(/\.$/u, '') !== template.sectionById.get(child.id)?.definition.number)) return false;
+  if (laterSections(tree, section, template).some((later) => later.present) || !copyLacksLater(tree, section, template)) return false;
+  // Only on a field's line before fields of its section the copy lacks too: an excerpt ends with a
+  // section whole; a copy cut at a line's end stops inside one (`Myönnetty EU- ja valtion rahoitus:
+  // 960 000`, the section's other amounts and the later sections absent).
+  const fields = last.kind === 'label' ? template.inlineLabels.get(last.labelKey!)?.filter((field) => field.section === section) : undefined;
+  if (fields === undefined || fields.length === 0) return false;
+  // (Two of them at least: one field left out, an optional one, `Valtakunnallisen osion
+  // kehittämisohjelma` after 8.1's classifications, is how whole copies are written too.)
+  const written = new Set(node.children.flatMap((child) => (child.type === 'field' ? [child.key] : [])));
+  return section.fields.slice(fields[0].index + 1).filter((later) => later.definition.labels.every((label) => !written.has(normaliseKey(label)))).length >= ABSENT_FIELDS_OF_A_CUT;
+}
+
+/** How many of its section's later fields a copy that ends on a field lacks for it to be said to end there. */
+const ABSENT_FIELDS_OF_A_CUT = 2;
+
+/** The most words of a page's text, alone below its heading at the copy's end, that are taken as cut there. */
+const PAGE_CUT_WORDS = 2;
+
+function pageTextCutBelowHeading(lines: SourceLine[], at: number, template: CompiledTemplate): boolean {
+  const last = lines[at];
+  if (at === 0 || startsListItem(last.text) || PLACEHOLDERS.includes(last.text.toLowerCase()) || last.text.split(/\s+/u).length > PAGE_CUT_WORDS || /[.!?]$/u.test(last.text)) return false;
+  return (last.afterBlank || withoutBlankLines(lines)) && template.sectionsByHeading.has(headingKey(lines[at - 1], template) ?? '');
+}
+
 /** The fewest words a sentence has for its last line to be taken as a sentence's (not a sub-heading's, `Hankkeen tulokset`). */
 const SENTENCE_PARAGRAPH_WORDS = 6;
 
@@ -826,7 +871,10 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // description without sections 4–9): a whole copy ends in its last section, where a final report's
   // last line may be a signature, a list, a caption or a quote's attribution as well as a sentence
   // that lost its full stop. (Not on a project page, whose later sections are often left out.)
-  if (template.definition.page !== undefined || !lacksLaterSection(tree, section, template)) return false;
+  // On a page, only a text of a word or two right below its heading (`Lyhyt selostus hankkeesta:` /
+  // `Hankkeessa`): no page's text is so short but the register's placeholder; the copy stops inside it.
+  if (template.definition.page !== undefined) return asText && isText && pageTextCutBelowHeading(lines, at, template);
+  if (!lacksLaterSection(tree, section, template)) return false;
   if (intro) return true;
   // The sentence the line ends: the line, and the lines above it that it goes on from (hard-wrapped:
   // it starts in lower case, and the line above ends on a word or a comma, no list's item). A short
@@ -860,12 +908,14 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // A word alone, a capital at its start, right below a sentence's end (`… Tavoite 85 ylittyi.` /
   // `Tulokset`): a sub-heading whose text was cut away below it.
   if (asText && words === 1 && above !== null && /[.!?]$/u.test(above.text) && /^\p{Lu}\p{Ll}{3,}$/u.test(last.text)) return true;
-  if (!asText || words < 2) return false;
+  // (An 8.1 explanation with a colon inside reads as a label the layout does not have, `Analyysi
+  // tehtiin TE-toimiston tilastoista: nuor`: tried as the explanation's line below.)
+  if (!(asText || isFieldText) || words < 2) return false;
   // A prose text's last line of a few words, in capitals only at its start, below a sentence's end
   // or a blank line (`… ikääntyy.` / `Osaajia houkut`): a sentence cut after its first words, or a
   // sub-heading whose text was cut away below it — the copy stops inside the text either way. (A
   // closing name ends on a capital, `Anna Keto`.)
-  if (section.definition.content === 'prose') return SHORT_LINE_CUT.test(last.text) && (last.afterBlank || (above !== null && /[.!?]$/u.test(above.text)));
+  if (section.definition.content === 'prose') return asText && SHORT_LINE_CUT.test(last.text) && (last.afterBlank || (above !== null && /[.!?]$/u.test(above.text)));
   // An 8.1 or 8.2 explanation of a few words ending on a word in lower case, right below its
   // question's answer or its row or a sentence (`…: Kyllä` / `Analyysi tehtiin TE-toimiston tilastoist`,
   // `… 3 4` / `30 % osallistujista tek`), where the copy lacks a section every copy has (the final
@@ -1109,7 +1159,9 @@ function cutOffDiagnostic(cut: CutOff, openedByCut: SectionNode | null, lines: S
       ? `The text stops here${where}: the mail program that sent it clipped the message (its note below says so)${absent}${required}`
       : cut.beforeRequired
         ? `The text stops here${where}, ${cut.afterSummary === true ? 'on a value, before later parts of the layout' : 'on a field\'s value, before the sections every description has'}: it looks cut off (the value on this line may be incomplete)${absent}${required}`
-        : cut.beforeAbsentSections
+        : cut.endsWhole
+          ? `The copy ends here${where}, with none of the layout's later sections after it: a copy cut at a line's end, or an excerpt${absent}${required}`
+          : cut.beforeAbsentSections
           ? `The copy stops here${where}, with none of the layout's later sections after it: its last line, which ends without a full stop, may be cut (a list's item, a name or an address may as well end whole)${absent}${required}`
           : `The text stops here${where}, mid-way (the last line ends without a full stop or the end of a value): it looks cut off${absent}${required}`,
     ...located((cut.clipped ? lines.find((l) => l.position.start.line === cut.line) : undefined)?.position ?? lines[lines.length - 1].position),

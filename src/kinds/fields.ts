@@ -1388,6 +1388,8 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     else {
       builder.set(path, result.value, position);
       noteAll(builder, result, node, position, path);
+      const otherUnit = definition.type === 'indicator' ? n.unitOfOtherMeasure(value, definition.path) : null;
+      if (otherUnit !== null) builder.diagnose('warning', 'invalid-number', `${node.label}: "${value}" counts in "${otherUnit}", which is not what this indicator counts: read as written, but the figure may belong to another indicator`, position, path);
       if (result.unread !== undefined) builder.keep(field.section.definition.id, node.label, value, position);
     }
     return;

@@ -44,6 +44,8 @@ export interface CutOff {
   afterSummary?: boolean;
   /** The last line is a text's that may end there whole (a list's item, a name, an address), but the copy has none of the layout's later sections: said as a copy that stops there. */
   beforeAbsentSections?: boolean;
+  /** The last line ends whole (a sentence, a field's value), but the copy has none of the layout's later sections: said, nothing on the line doubted. */
+  endsWhole?: boolean;
 }
 
 function mapExtraSection(context: MapContext, node: SectionNode): void {
@@ -231,7 +233,7 @@ function businessIdInName(builder: RecordBuilder): void {
 
 export function mapDocument(tree: DocumentNode, template: CompiledTemplate, cut: CutOff | null): MapResult {
   const builder = new RecordBuilder(template);
-  const context: MapContext = { builder, template, cutLine: cut !== null && cut.beforeRequired !== true ? cut.line : null, mayBeCutLine: cut?.beforeRequired === true ? cut.line : null, mayBeCutEnd: cut?.endOffset ?? null, mayBeCutAfterSummary: cut?.afterSummary === true, cutLabel: cut?.label ?? null, fieldPaths: new Map(), document: tree };
+  const context: MapContext = { builder, template, cutLine: cut !== null && cut.beforeRequired !== true && cut.endsWhole !== true ? cut.line : null, mayBeCutLine: cut?.beforeRequired === true ? cut.line : null, mayBeCutEnd: cut?.endOffset ?? null, mayBeCutAfterSummary: cut?.afterSummary === true, cutLabel: cut?.label ?? null, fieldPaths: new Map(), document: tree };
   const { definition } = template;
   builder.record.programmePeriod = definition.programmePeriod;
   for (const [path, value] of Object.entries(definition.constants)) builder.set(path, value, null);

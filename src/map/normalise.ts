@@ -582,6 +582,19 @@ const MEN_AFTER_WOMEN = new RegExp(`(?:\\s*,\\s*|\\s+(?:${vocabulary.listConjunc
 const UNIT_AFTER_FIGURE = new RegExp(`(?<=\\d)\\s+(?:${vocabulary.indicator.unitWords.map(escapeRegExp).join('|')})$`, 'iu');
 const unitWords = new Set(vocabulary.indicator.unitWords.map((word) => word.toLowerCase()));
 
+const unitsByMeasure = new Map(Object.entries(vocabulary.indicator.unitsByMeasure).map(([measure, units]) => [measure, new Set(units.map((unit) => unit.toLowerCase()))]));
+
+/**
+ * The unit after an indicator's figure when it is one another indicator counts in (`150 yritystä`
+ * at `indicators.participants.planned`), else null: the figure may belong to that other indicator.
+ */
+export function unitOfOtherMeasure(value: string, path: string): string | null {
+  const unit = /^\s*\d[\d .]*\s+(\p{L}+\.?)\s*(?:,|$)/u.exec(value)?.[1].toLowerCase();
+  const measure = /(?:^|\.)indicators\.([^.]+)/u.exec(path)?.[1];
+  const units = measure === undefined ? undefined : unitsByMeasure.get(measure);
+  return unit !== undefined && units !== undefined && unitWords.has(unit) && !units.has(unit) && !unit.startsWith('kpl') ? unit : null;
+}
+
 /** The count an indicator starts with: digits grouped by spaces or dots, then anything. */
 const LEADING_COUNT = /^(\d{1,3}(?:[ .]\d{3})+|\d+)(.*)$/;
 
@@ -1111,7 +1124,7 @@ function unwrapLink(item: string, notes: Problem[], warnings: Problem[]): string
  * sentence written instead (`Projektilla ei ollut internet-osoitetta.`) stays whole, with a warning
  * (`invalid-url`) that it is not an address; an empty marker (`-`) is no address at all.
  */
-export function parseWebsites(input: string): Normalised<string[]> {
+export function parseWebsites(input: string, remarkAddresses = true): Normalised<string[]> {
   const written = input.trim();
   const text = TYPOGRAPHIC_HYPHEN.test(written) ? written.replace(HYPHEN_IN_ADDRESS, '-') : written;
   if (text.length === 0 || isEmptyMarker(text)) return ok([]);
@@ -1142,7 +1155,7 @@ export function parseWebsites(input: string): Normalised<string[]> {
       const words = (remark ? item.slice(0, remark.index) : item).split(/\s+/).filter((word) => !conjunctionWords.has(word.toLowerCase()));
       if (words.length > 0 && words.every((word) => WEB_ADDRESS.test(word))) {
         // (An address in the remark, `(myös www.lappi.fi/polku)`, is the project's too: read, not dropped.)
-        const inRemark = remark === null ? [] : remark[0].trim().slice(1, -1).split(/[\s,;]+/u).map((word) => word.replace(/[.:]+$/u, '')).filter((word) => WEB_ADDRESS.test(word));
+        const inRemark = remark === null || !remarkAddresses ? [] : remark[0].trim().slice(1, -1).split(/[\s,;]+/u).map((word) => word.replace(/[.:]+$/u, '')).filter((word) => WEB_ADDRESS.test(word));
         notes.push(note(`"${item}" read as ${words.length + inRemark.length === 1 ? 'the address' : `${words.length + inRemark.length} addresses`} ${[...words, ...inRemark].map((w) => `"${w}"`).join(', ')}${remark ? `; ${inRemark.length > 0 ? 'the other words of ' : ''}"${remark[0].trim()}" ${inRemark.length > 0 ? 'are' : 'is'} a remark, not an address` : ''}`));
         for (const word of [...words, ...inRemark]) items.push(word);
         continue;
@@ -1176,7 +1189,8 @@ export function parseWebsite(input: string): Normalised<string> {
   const text = written;
   // One address as it should be written (nearly every one): nothing to split or say.
   if (!/[\s,;?<]|\.$|__/.test(text) && WEB_ADDRESS.test(text)) return ok(text);
-  const read = parseWebsites(text);
+  // (One address with another in a remark, `www.a.fi (myös www.b.fi/x)`: the field holds the first, the remark said.)
+  const read = parseWebsites(text, false);
   if (read.value!.length === 1) return withNotes(read.value![0], read.notes, read.warnings);
   const notes = read.value!.length > 1 ? [note(`"${text}" holds ${read.value!.length} addresses; kept as written`)] : [];
   return withNotes(text, notes, read.warnings);

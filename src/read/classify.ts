@@ -338,6 +338,25 @@ function isMadeOf(key: string | null, phrases: Set<string>): boolean {
 /** A Markdown link alone on its line: its text, then its address in brackets. */
 const MARKDOWN_LINK_LINE = /^\[([^\]\n]{1,60})\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*\)$/u;
 
+/**
+ * A Markdown list's item at a page's top that is a furniture phrase, as a link or as its text
+ * (`* [Etusivu](https://…)`, `* Hankkeet`): the site's menu. (Only in the run of furniture at the
+ * top: inside a text such an item is the text's.)
+ */
+const MENU_ITEM_MARK = /^[*+-][ \t]+(?=\S)/u;
+function isMenuItem(line: SourceLine): boolean {
+  return MENU_ITEM_MARK.test(line.text) && line.text.length <= 120 && isFurniturePhrase({ ...line, text: line.text.replace(MENU_ITEM_MARK, ''), key: undefined, lead: undefined });
+}
+/** A menu's item whose link text a converter wrapped over two lines (`* [Ota` / `yhteyttä](https://…)`). */
+const MENU_ITEM_BROKEN_START = /^[*+-][ \t]+\[[^\]\n]{1,40}$/u;
+const MENU_ITEM_BROKEN_END = /^[^[\]\n]{1,40}\]\([^()\s]*\)$/u;
+
+/** Whether lines `i` and `i + 1` are a menu's item whose link text was wrapped, a furniture phrase joined. */
+function brokenMenuItem(line: SourceLine, next: SourceLine | undefined): boolean {
+  if (next === undefined || next.afterBlank || !MENU_ITEM_BROKEN_START.test(line.text) || !MENU_ITEM_BROKEN_END.test(next.text)) return false;
+  return isFurniturePhrase({ ...line, text: `${line.text.replace(MENU_ITEM_MARK, '')} ${next.text}`, key: undefined, lead: undefined });
+}
+
 /** A text browser's link number before a link's text (`[3]Takaisin hakuun`, lynx -dump). */
 const LINK_NUMBER = /^\[\d{1,3}\](?=\S)/u;
 
@@ -1914,7 +1933,12 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
     if (!titleOrBanner) {
       // (A furniture line hard-wrapped, a cookie notice's sentence: its lines after the first go with it.)
       const wrapped = top > 0 && shared?.[top - 1] === 1 && goesOnWrapped(lines[top - 1], line, facts);
-      if (!wrapped && !isSharedFurniture(line) && !(shared?.[top - 1] === 1 && isMenuItemHeading(lines, top, template))) break;
+      if (!wrapped && template.definition.page !== undefined && brokenMenuItem(line, lines[top + 1])) {
+        (shared ??= new Uint8Array(lines.length)).fill(1, top, top + 2);
+        top += 2;
+        continue;
+      }
+      if (!wrapped && !isSharedFurniture(line) && !(template.definition.page !== undefined && isMenuItem(line)) && !(shared?.[top - 1] === 1 && isMenuItemHeading(lines, top, template))) break;
       (shared ??= new Uint8Array(lines.length))[top] = 1;
     }
     top++;

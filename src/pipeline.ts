@@ -519,7 +519,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   }
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
   const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
-  return { line, section: compiled, clipped: clip !== -1, ...(early && readWhole ? { beforeRequired: true, endOffset: last.position.end.offset, ...(beforeLater ? { afterSummary: true } : {}) } : {}), ...(insideLayout && !early && readWhole ? { beforeAbsentSections: true } : {}) };
+  return { line, section: compiled, clipped: clip !== -1, ...(clip === -1 && finalTextOneWord(last, tree, template) ? { oneWord: true } : {}), ...(early && readWhole ? { beforeRequired: true, endOffset: last.position.end.offset, ...(beforeLater ? { afterSummary: true } : {}) } : {}), ...(insideLayout && !early && readWhole ? { beforeAbsentSections: true } : {}) };
 }
 
 const clipMarker = new RegExp(vocabulary.pageFurniture.clipMarkers.map((p) => `(?:${p})`).join('|'), 'iu');
@@ -721,7 +721,7 @@ function placeholderCut(text: string): boolean {
  * whole report written without its full stop, `Hanke keskeytyi`: not told.)
  */
 function finalTextOneWord(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {
-  if (last.kind !== 'text' || !/^\p{L}[\p{L}-]+$/u.test(last.text) || PLACEHOLDERS.includes(last.text.toLowerCase())) return false;
+  if (last.kind !== 'text' || !/^\p{L}[\p{L}-]{2,}$/u.test(last.text) || PLACEHOLDERS.includes(last.text.toLowerCase())) return false;
   const node = lastSection(tree, last.position.start.line + 1);
   const section = node?.id ? template.sectionById.get(node.id) : undefined;
   if (node === null || node.heading === null || section === undefined || section.index !== template.sections.length - 1 || section.definition.content !== 'prose') return false;
@@ -785,11 +785,10 @@ function stopsInsideLayout(lines: SourceLine[], at: number, tree: DocumentNode, 
 }
 
 /**
- * Whether the text's last line, which may end whole, stands in a section of the layout before its
- * last, opened by its heading as the layout numbers it, and the copy has none of the layout's
- * sections after it while it lacks one every description has (one before the last, or the final
- * report of a project that has ended): a copy cut at a line's end, or an excerpt — either way the
- * sections are absent, which is said. (Not a project page, whose sections are often left out; not a
+ * Whether the text's last line, which may end whole, is a field's in a section of the layout before
+ * its last, opened by its heading as the layout numbers it, before two or more of the section's
+ * fields the copy lacks, and the copy has none of the layout's sections after it: a copy cut at a
+ * line's end — the fields and sections are absent, which is said. (Not a project page, whose sections are often left out; not a
  * flattened copy, whose later texts run into the last one without headings; not a copy that numbers
  * its sections otherwise, a technical-assistance description's `4.` for the funding of section 7,
  * whose layout has fewer sections.)
@@ -801,7 +800,8 @@ function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template
   if (node === null || section === undefined || node.heading === null || section.index >= template.sections.length - 1) return false;
   if (node.heading.number !== null && node.heading.number.replace(/\.$/u, '') !== section.definition.number) return false;
   if (tree.children.some((child) => child.type === 'section' && child.heading !== null && child.id !== null && child.heading.number !== null && child.heading.number.replace(/\.$/u, '') !== template.sectionById.get(child.id)?.definition.number)) return false;
-  if (laterSections(tree, section, template).some((later) => later.present) || !copyLacksLater(tree, section, template)) return false;
+  // (Before the final report too, in a project not ended: 8.1's classifications cut after the first.)
+  if (laterSections(tree, section, template).some((later) => later.present)) return false;
   // Only on a field's line before fields of its section the copy lacks too: an excerpt ends with a
   // section whole; a copy cut at a line's end stops inside one (`Myönnetty EU- ja valtion rahoitus:
   // 960 000`, the section's other amounts and the later sections absent).
@@ -873,7 +873,8 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // that lost its full stop. (Not on a project page, whose later sections are often left out.)
   // On a page, only a text of a word or two right below its heading (`Lyhyt selostus hankkeesta:` /
   // `Hankkeessa`): no page's text is so short but the register's placeholder; the copy stops inside it.
-  if (template.definition.page !== undefined) return asText && isText && pageTextCutBelowHeading(lines, at, template);
+  // (Only the page's summary, which every page has: another section's answer, a name or `Ei ole`, may be whole in a word or two.)
+  if (template.definition.page !== undefined) return asText && isText && section.definition.required === true && pageTextCutBelowHeading(lines, at, template);
   if (!lacksLaterSection(tree, section, template)) return false;
   if (intro) return true;
   // The sentence the line ends: the line, and the lines above it that it goes on from (hard-wrapped:
@@ -886,7 +887,8 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   const rowAbove = section.definition.content === 'scoreTable' && above !== null && (/\d$/u.test(above.text) || endsInWordedScore(above.text));
   // (A sub-heading of a word or three opening the paragraph above a long sentence is no list's item:
   // `Tiivistelmä` / `Hankkeen tarkoituksena on … kehittää alueellinen tukiver`.)
-  const subHeadingAbove = above !== null && (above.afterBlank || (at > 1 && template.sectionsByHeading.has(headingKey(lines[at - 2], template) ?? ''))) && above.text.split(/\s+/u).length <= SUB_HEADING_WORDS && last.text.split(/\s+/u).length >= SENTENCE_PARAGRAPH_WORDS;
+  // (In a copy without blank lines, below a sentence's end: `… 90 vuodessa.` / `Tulokset` / `Hankkeen tuloksena … on sel`.)
+  const subHeadingAbove = above !== null && (above.afterBlank || (at > 1 && template.sectionsByHeading.has(headingKey(lines[at - 2], template) ?? '')) || (at > 1 && withoutBlankLines(lines) && /[.!?]$/u.test(lines[at - 2].text))) && above.text.split(/\s+/u).length <= SUB_HEADING_WORDS && last.text.split(/\s+/u).length >= SENTENCE_PARAGRAPH_WORDS;
   if (above !== null && above.kind === 'text' && /^\p{Lu}/u.test(last.text) && !/[.!?:;]$/u.test(above.text) && !rowAbove && !subHeadingAbove) return false;
   // (Nor is a line below a closing quote or a question: the quote's attribution, `”…” / kertoo
   // projektipäällikkö …`, the question's answer, `Mitä jäi käteen?` / `Toimiva yhteistyöverkosto …`.)
@@ -1159,8 +1161,10 @@ function cutOffDiagnostic(cut: CutOff, openedByCut: SectionNode | null, lines: S
       ? `The text stops here${where}: the mail program that sent it clipped the message (its note below says so)${absent}${required}`
       : cut.beforeRequired
         ? `The text stops here${where}, ${cut.afterSummary === true ? 'on a value, before later parts of the layout' : 'on a field\'s value, before the sections every description has'}: it looks cut off (the value on this line may be incomplete)${absent}${required}`
-        : cut.endsWhole
-          ? `The copy ends here${where}, with none of the layout's later sections after it: a copy cut at a line's end, or an excerpt${absent}${required}`
+        : cut.oneWord
+          ? `The text ends here${where} on one word without a full stop: a copy cut inside the text's first word, or a text of one word${absent}${required}`
+          : cut.endsWhole
+          ? `The copy ends here${where}, before fields of that section and any of the layout's later sections: a copy cut at a line's end, or an excerpt${absent}${required}`
           : cut.beforeAbsentSections
           ? `The copy stops here${where}, with none of the layout's later sections after it: its last line, which ends without a full stop, may be cut (a list's item, a name or an address may as well end whole)${absent}${required}`
           : `The text stops here${where}, mid-way (the last line ends without a full stop or the end of a value): it looks cut off${absent}${required}`,

@@ -46,6 +46,8 @@ export interface CutOff {
   beforeAbsentSections?: boolean;
   /** The last line ends whole (a sentence, a field's value), but the copy has none of the layout's later sections: said, nothing on the line doubted. */
   endsWhole?: boolean;
+  /** The last line is the whole text of the layout's last section, one word without a full stop (`Proje`): perhaps cut inside it. */
+  oneWord?: boolean;
 }
 
 function mapExtraSection(context: MapContext, node: SectionNode): void {

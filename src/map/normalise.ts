@@ -1124,6 +1124,9 @@ function unwrapLink(item: string, notes: Problem[], warnings: Problem[]): string
  * sentence written instead (`Projektilla ei ollut internet-osoitetta.`) stays whole, with a warning
  * (`invalid-url`) that it is not an address; an empty marker (`-`) is no address at all.
  */
+/** The most words beside an address in a remark after the site for the address to be read as the project's too. */
+const REMARK_WORDS_BESIDE_ADDRESS = 2;
+
 export function parseWebsites(input: string, remarkAddresses = true): Normalised<string[]> {
   const written = input.trim();
   const text = TYPOGRAPHIC_HYPHEN.test(written) ? written.replace(HYPHEN_IN_ADDRESS, '-') : written;
@@ -1155,7 +1158,10 @@ export function parseWebsites(input: string, remarkAddresses = true): Normalised
       const words = (remark ? item.slice(0, remark.index) : item).split(/\s+/).filter((word) => !conjunctionWords.has(word.toLowerCase()));
       if (words.length > 0 && words.every((word) => WEB_ADDRESS.test(word))) {
         // (An address in the remark, `(myös www.lappi.fi/polku)`, is the project's too: read, not dropped.)
-        const inRemark = remark === null || !remarkAddresses ? [] : remark[0].trim().slice(1, -1).split(/[\s,;]+/u).map((word) => word.replace(/[.:]+$/u, '')).filter((word) => WEB_ADDRESS.test(word));
+        // (Only a remark of an address and a word or two, `myös`, `ks. myös`: a longer one may say the
+        // address is another's or out of use, `(vanha osoite www.a.net ei ole enää käytössä)`.)
+        const remarkWords = remark === null || !remarkAddresses ? [] : remark[0].trim().slice(1, -1).split(/[\s,;]+/u).filter(Boolean).map((word) => word.replace(/[.:]+$/u, ''));
+        const inRemark = remarkWords.filter((word) => WEB_ADDRESS.test(word)).length > 0 && remarkWords.filter((word) => !WEB_ADDRESS.test(word)).length <= REMARK_WORDS_BESIDE_ADDRESS ? remarkWords.filter((word) => WEB_ADDRESS.test(word)) : [];
         notes.push(note(`"${item}" read as ${words.length + inRemark.length === 1 ? 'the address' : `${words.length + inRemark.length} addresses`} ${[...words, ...inRemark].map((w) => `"${w}"`).join(', ')}${remark ? `; ${inRemark.length > 0 ? 'the other words of ' : ''}"${remark[0].trim()}" ${inRemark.length > 0 ? 'are' : 'is'} a remark, not an address` : ''}`));
         for (const word of [...words, ...inRemark]) items.push(word);
         continue;

@@ -8,11 +8,9 @@ import { parse, redact } from '../src/index.js';
 import { expandInputs } from '../src/cli/inputs.js';
 import { builtInRegistry, phraseKey } from '../src/grammar/index.js';
 import { loadDefinition, validateDefinition } from '../src/grammar/validate.js';
-import { lineOf } from './helpers/edits.js';
+import { lineOf, lines, rulesAt } from './helpers/edits.js';
 import { root } from './helpers/fixtures.js';
 
-const rulesAt = (text: string, line: string) => parse(text).diagnostics.filter((d) => d.line === lineOf(text, line)).map((d) => [d.severity, d.rule]);
-const lines = (...parts: string[]) => `${parts.join('\n')}\n`;
 
 /** An invented ESR 2014–2020 description's sections 1 and 2, blank lines between, with its status. */
 const head1420 = (status = 'Toiminta päättynyt') => [

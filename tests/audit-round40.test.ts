@@ -4,11 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from '../src/index.js';
 import * as n from '../src/map/normalise.js';
-import { lineOf, strongCuts } from './helpers/edits.js';
+import { lineOf, lines, rulesAt, strongCuts } from './helpers/edits.js';
 import { root } from './helpers/fixtures.js';
 
-const rulesAt = (text: string, line: string) => parse(text).diagnostics.filter((d) => d.line === lineOf(text, line)).map((d) => [d.severity, d.rule]);
-const lines = (...parts: string[]) => `${parts.join('\n')}\n`;
 
 /** An invented ESR 2014–2020 description's sections 1 and 2, blank lines between. */
 const head1420 = (status = 'Toiminta päättynyt') => [

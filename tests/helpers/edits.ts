@@ -2,7 +2,7 @@
 // cases so.
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
-import type { Result } from '../../src/index.js';
+import { parse, type Result } from '../../src/index.js';
 import { root } from './fixtures.js';
 
 export const seed = (name: string) => readFileSync(`${root}fixtures/seeds/${name}.txt`, 'utf8');
@@ -26,3 +26,8 @@ export const lineOf = (text: string, line: string) => text.split('\n').indexOf(l
  */
 // (`The copy stops here …` (round 39) and `The copy ends here …` (round 40) say only that the copy lacks the layout's later sections, its last line perhaps whole.)
 export const strongCuts = (result: Result) => result.diagnostics.filter((d) => d.rule === 'text-cut-off' && !d.message.startsWith('The copy stops here') && !d.message.startsWith('The copy ends here'));
+
+/** The severity and rule of each diagnostic on the text's line `line` (the first line written so). */
+export const rulesAt = (text: string, line: string) => parse(text).diagnostics.filter((d) => d.line === lineOf(text, line)).map((d) => [d.severity, d.rule]);
+/** A text of the lines given, with its last line break. */
+export const lines = (...parts: string[]) => `${parts.join('\n')}\n`;

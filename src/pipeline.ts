@@ -887,8 +887,11 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   const rowAbove = section.definition.content === 'scoreTable' && above !== null && (/\d$/u.test(above.text) || endsInWordedScore(above.text));
   // (A sub-heading of a word or three opening the paragraph above a long sentence is no list's item:
   // `Tiivistelmä` / `Hankkeen tarkoituksena on … kehittää alueellinen tukiver`.)
-  // (In a copy without blank lines, below a sentence's end: `… 90 vuodessa.` / `Tulokset` / `Hankkeen tuloksena … on sel`.)
-  const subHeadingAbove = above !== null && (above.afterBlank || (at > 1 && template.sectionsByHeading.has(headingKey(lines[at - 2], template) ?? '')) || (at > 1 && withoutBlankLines(lines) && /[.!?]$/u.test(lines[at - 2].text))) && above.text.split(/\s+/u).length <= SUB_HEADING_WORDS && last.text.split(/\s+/u).length >= SENTENCE_PARAGRAPH_WORDS;
+  // (In a copy without blank lines, below a sentence's end, in the summary, ending on a word in lower
+  // case: `… 90 vuodessa.` / `Tulokset` / `Hankkeen tuloksena … on sel`. A later text's last line,
+  // in a flattened copy whose texts run together, may be a whole line without its full stop, or a closing name.)
+  const belowSentence = at > 1 && withoutBlankLines(lines) && /[.!?]$/u.test(lines[at - 2].text) && section.definition.required === true && /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(last.text);
+  const subHeadingAbove = above !== null && (above.afterBlank || (at > 1 && template.sectionsByHeading.has(headingKey(lines[at - 2], template) ?? '')) || belowSentence) && above.text.split(/\s+/u).length <= SUB_HEADING_WORDS && last.text.split(/\s+/u).length >= SENTENCE_PARAGRAPH_WORDS;
   if (above !== null && above.kind === 'text' && /^\p{Lu}/u.test(last.text) && !/[.!?:;]$/u.test(above.text) && !rowAbove && !subHeadingAbove) return false;
   // (Nor is a line below a closing quote or a question: the quote's attribution, `”…” / kertoo
   // projektipäällikkö …`, the question's answer, `Mitä jäi käteen?` / `Toimiva yhteistyöverkosto …`.)

@@ -217,7 +217,7 @@ describe('audit round 40, the second wave and the reviews', () => {
   /** A flattened 2014–2020 copy: image links, the fields of sections 1 and 2, then the summary. */
   const flat = (...summary: string[]) => lines('![]() |', '![]() |', ...head1420('Toiminnassa').filter((line) => line.includes(':')), ...summary);
   it('a flattened copy\'s summary opening with a sentence with a colon inside is the summary (it was an unknown label in section 2, kept apart)', () => {
-    const first = 'Hankkeella on kolme päätavoitetta: pajatoiminnan vakiinnuttaminen, työkokeilut ja yritysyhteistyö.';
+    const first = 'Hankkeella on kolme päätavoitetta: pajatoiminnan vakiinnuttaminen, työkokeilujen lisääminen ja yritysyhteistyön tiivistäminen.';
     const result = parse(flat(first, 'Pajoja on kolme.'));
     expect(result.record!.summary).toBe(`${first}\nPajoja on kolme.`);
     expect(result.unmapped).toEqual([]);
@@ -250,5 +250,23 @@ describe('audit round 40, the second wave and the reviews', () => {
     const line = 'Tasa-arvo: Sukupuolineutraali projekti';
     const text = lines('Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus', '', '1. Projekti', '', 'Projektikoodi: S14321', '', 'Projektin nimi: Polku Pajalle', '', 'Toiminnan tila: Toiminnassa', '', 'Vastuuviranomainen: Satakunnan ELY-keskus', '', '2. Projektin toteuttaja', '', 'Toteuttajaorganisaation nimi: Järvikylän kaupunki', '', '5. Suunnitelman mukainen tiivistelmä toteutuksesta', '', 'Projektissa valmennetaan nuoria.', '', '8.1 Valtakunnalliset painopisteet', '', line);
     expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => [d.line, d.message.slice(0, 22)])).toEqual([[lineOf(text, line), 'The copy ends here in ']]);
+  });
+  it('an unknown label with a short value between a flattened copy\'s fields opens no summary; the field below it keeps its value (guard of review R3)', () => {
+    const [code, name, axis, objective, period, status, authority, applicant, id, arrangement] = head1420('Toiminnassa').filter((line) => line.includes(':'));
+    const result = parse(lines('![]() |', code, name, axis, objective, period, status, authority, applicant, id, 'Yhteyshenkilön varahenkilön nimi ja asema: Matti Toivanen, talouspäällikkö', arrangement, 'Hankkeessa valmennetaan pitkään työttömänä olleita kaupungin pajoissa.'));
+    expect(result.record!.organisation.applicantArrangement).toBe('Vain yksi hakija');
+    expect(result.record!.summary).toBe('Hankkeessa valmennetaan pitkään työttömänä olleita kaupungin pajoissa.');
+  });
+  it('a site\'s menu as a Markdown list of any words, one item a link wrapped inside its words or its address, is furniture (review R3)', () => {
+    const page = readFileSync(`${root}/fixtures/pages/ended.txt`, 'utf8');
+    for (const menu of ['* [Etusivu](https://www.rakennerahastot.fi/)\n* Ajankohtaista\n* [Tietoa rakennerahasto-\n  ohjelmasta](https://www.rakennerahastot.fi/tietoa)', '* [Etusivu](https://www.rakennerahastot.fi/)\n* [Hankkeet](https://www.rakennerahastot.fi/web/hankkeet-ja-\ntulokset)\n* Yhteystiedot']) {
+      const result = parse(`${menu}\n\n${page}`);
+      expect(result.record!.project.name).toBe('Nuorten polut työhön');
+      expect(result.unmapped).toEqual([]);
+    }
+  });
+  it('a flattened summary\'s last line below a sub-heading that ends on a name is not said cut (guard of review R3)', () => {
+    const text = flat('Hankkeessa valmennetaan pitkään työttömänä olleita kaupungin pajoissa.', 'Yhteystiedot', 'Lisätietoja antaa hankkeen projektipäällikkö Riikka Hämäläinen');
+    expect(rulesAt(text, 'Lisätietoja antaa hankkeen projektipäällikkö Riikka Hämäläinen')).not.toContainEqual(['warning', 'text-cut-off']);
   });
 });

@@ -94,6 +94,12 @@ export interface TextFacts {
    * line, `© …`, or a label that lost its colon): no section's text starts there (null when none).
    */
   strayInFields: Set<LineToken> | null;
+  /**
+   * Sentences with a colon inside, read as labels the layout lacks (`Hankkeella on kolme päätavoitetta:
+   * talvimatkailun …`), that may open a prose section by text as free text does: a few words before the
+   * colon, a sentence after it, no figure first, no field of the layout's on the next line (null when none).
+   */
+  sentenceLabels: Set<LineToken> | null;
   /** The text ends without a line break: a copy cut off there may end mid-word (set by the reader). */
   endsUnbroken: boolean;
   /** The line where a second description starts (the layout's title again, with its first section after it), else null. */
@@ -347,14 +353,33 @@ const MENU_ITEM_MARK = /^[*+-][ \t]+(?=\S)/u;
 function isMenuItem(line: SourceLine): boolean {
   return MENU_ITEM_MARK.test(line.text) && line.text.length <= 120 && isFurniturePhrase({ ...line, text: line.text.replace(MENU_ITEM_MARK, ''), key: undefined, lead: undefined });
 }
-/** A menu's item whose link text a converter wrapped over two lines (`* [Ota` / `yhteyttä](https://…)`). */
-const MENU_ITEM_BROKEN_START = /^[*+-][ \t]+\[[^\]\n]{1,40}$/u;
-const MENU_ITEM_BROKEN_END = /^[^[\]\n]{1,40}\]\([^()\s]*\)$/u;
-
-/** Whether lines `i` and `i + 1` are a menu's item whose link text was wrapped, a furniture phrase joined. */
-function brokenMenuItem(line: SourceLine, next: SourceLine | undefined): boolean {
-  if (next === undefined || next.afterBlank || !MENU_ITEM_BROKEN_START.test(line.text) || !MENU_ITEM_BROKEN_END.test(next.text)) return false;
-  return isFurniturePhrase({ ...line, text: `${line.text.replace(MENU_ITEM_MARK, '')} ${next.text}`, key: undefined, lead: undefined });
+/**
+ * A site's menu as a Markdown list at a page's top: two items or more, one a link at least
+ * (`* [Etusivu](…)`, `* Ajankohtaista`, `* [Tietoa rakennerahasto-` / `ohjelmasta](…)`), each short and
+ * no sentence, an item's link wrapped onto the lines below it. The index past its last line, else -1.
+ */
+function markdownMenuEnd(lines: SourceLine[], top: number): number {
+  if (!MENU_ITEM_MARK.test(lines[top].text)) return -1;
+  const items: string[] = [];
+  let i = top;
+  for (; i < lines.length && (i === top || !lines[i].afterBlank); i++) {
+    const text = lines[i].text;
+    if (MENU_ITEM_MARK.test(text)) items.push(text.replace(MENU_ITEM_MARK, ''));
+    // (A line that goes on an item's link left open: its text or its address wrapped.)
+    else if (items.length > 0 && opensLinkUnclosed(items[items.length - 1])) items[items.length - 1] += ` ${text.trim()}`;
+    else break;
+  }
+  const links = items.filter((item) => MARKDOWN_LINK_IN_ITEM.test(item)).length;
+  return items.length >= MENU_ITEMS && links > 0 && items.every((item) => item.length <= MENU_ITEM_LENGTH && !/[.!?:]$/u.test(item) && !opensLinkUnclosed(item)) ? i : -1;
+}
+/** The fewest items of a list at a page's top that make a menu. */
+const MENU_ITEMS = 2;
+/** The longest a menu's item is written, its link's address with it. */
+const MENU_ITEM_LENGTH = 160;
+const MARKDOWN_LINK_IN_ITEM = /^\[[^\]]+\]\([^()\s]*\)/u;
+/** Whether an item opens a link's text or address and leaves it open (`[Tietoa rakennerahasto-`, `[Hankkeet](https://…/hankkeet-ja-`). */
+function opensLinkUnclosed(item: string): boolean {
+  return (item.startsWith('[') && !item.includes(']')) || (/\]\([^)]*$/u.test(item));
 }
 
 /** A text browser's link number before a link's text (`[3]Takaisin hakuun`, lynx -dump). */
@@ -530,6 +555,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     organisationName,
     inProse: null,
     strayInFields: null,
+    sentenceLabels: null,
     endsUnbroken: false,
     anotherDescriptionLine: null,
     furnitureLines: null,
@@ -625,6 +651,26 @@ function startsWithLabelOf(section: CompiledSection, text: string): boolean {
     const own = normaliseKey(label);
     return own !== '' && key.length > own.length + 1 && key.startsWith(own) && key.charCodeAt(own.length) === 32;
   }));
+}
+
+/** The fewest words before a sentence's colon, and after it, for a label the layout lacks to read as a sentence (`Faksi: 09 123 456` is none). */
+const SENTENCE_LABEL_SIDE_WORDS = 3;
+const SENTENCE_VALUE_SIDE_WORDS = 6;
+
+/** See `TextFacts.sentenceLabels`. */
+function sentencesWithColon(tokens: LineToken[]): Set<LineToken> | null {
+  let found: Set<LineToken> | null = null;
+  const words = (text: string | undefined) => (text ?? '').trim().split(/\s+/u).filter(Boolean).length;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
+    if (token.tokenType !== LabelText) continue;
+    const line = token.payload.line;
+    const next = tokens[k + 1];
+    if (words(line.label) < SENTENCE_LABEL_SIDE_WORDS || words(line.value) < SENTENCE_VALUE_SIDE_WORDS || /^\d/u.test(line.value ?? '')) continue;
+    if (next !== undefined && (next.tokenType === Label || next.tokenType === BareLabel)) continue;
+    (found ??= new Set()).add(token);
+  }
+  return found;
 }
 
 /** See `TextFacts.strayInFields`. */
@@ -1933,9 +1979,10 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
     if (!titleOrBanner) {
       // (A furniture line hard-wrapped, a cookie notice's sentence: its lines after the first go with it.)
       const wrapped = top > 0 && shared?.[top - 1] === 1 && goesOnWrapped(lines[top - 1], line, facts);
-      if (!wrapped && template.definition.page !== undefined && brokenMenuItem(line, lines[top + 1])) {
-        (shared ??= new Uint8Array(lines.length)).fill(1, top, top + 2);
-        top += 2;
+      const menuEnd = !wrapped && template.definition.page !== undefined ? markdownMenuEnd(lines, top) : -1;
+      if (menuEnd !== -1) {
+        (shared ??= new Uint8Array(lines.length)).fill(1, top, menuEnd);
+        top = menuEnd;
         continue;
       }
       if (!wrapped && !isSharedFurniture(line) && !(template.definition.page !== undefined && isMenuItem(line)) && !(shared?.[top - 1] === 1 && isMenuItemHeading(lines, top, template))) break;
@@ -3937,6 +3984,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
   }
   facts.inProse = labelsInProse(tokens, template);
   if (!facts.blankSeparated) facts.strayInFields = strayLinesInFields(tokens);
+  facts.sentenceLabels = sentencesWithColon(tokens);
   for (const token of tokens) if (token.tokenType === Furniture) (facts.furnitureLines ??= new Set()).add(token.payload.line.position.start.line);
   return { tokens, facts };
 }

@@ -123,7 +123,7 @@ export class ReadState {
     // below it, is no start of the final report).
     // (So does a sentence with a colon inside, read as a label the layout lacks: a flattened copy's
     // summary opening `Hankkeella on kolme päätavoitetta: talvimatkailun …` right after the fields.)
-    if (type === Text || type === TableRow || (type === LabelText && isSentenceWithColon(token.payload.line))) return section.opensByText && this.textEndsCurrent() && !this.numberedLater(section, token) && !this.isCutFragment(token) && !LONE_NUMBER.test(token.payload.line.text) && !(this.facts.strayInFields?.has(token) ?? false) && !this.labelsOfSkippedLater(section, token);
+    if (type === Text || type === TableRow || (type === LabelText && (this.facts.sentenceLabels?.has(token) ?? false))) return section.opensByText && this.textEndsCurrent() && !this.numberedLater(section, token) && !this.isCutFragment(token) && !LONE_NUMBER.test(token.payload.line.text) && !(this.facts.strayInFields?.has(token) ?? false) && !this.labelsOfSkippedLater(section, token);
     return false;
   }
 
@@ -181,7 +181,7 @@ export class ReadState {
     };
     if (type === Heading || type === TableHeader) for (const s of token.payload.sections) consider(s);
     else if (type === Label || type === BareLabel) for (const f of token.payload.fields) consider(f.section);
-    else if (type === Text || type === TableRow || (type === LabelText && isSentenceWithColon(token.payload.line))) {
+    else if (type === Text || type === TableRow || (type === LabelText && (this.facts.sentenceLabels?.has(token) ?? false))) {
       const from = this.current === null ? 0 : this.current.index + 1;
       for (let i = from; i < this.template.sections.length && found === null; i++) if (this.template.sections[i].opensByText) consider(this.template.sections[i]);
     }
@@ -196,7 +196,7 @@ export class ReadState {
     const type = token.tokenType;
     if (type === Heading || type === TableHeader) return token.payload.sections.some((s) => this.canOpen(s, token));
     if (type === Label || type === BareLabel) return token.payload.fields.some((f) => this.canOpen(f.section, token));
-    if (type === Text || type === TableRow || (type === LabelText && isSentenceWithColon(token.payload.line))) {
+    if (type === Text || type === TableRow || (type === LabelText && (this.facts.sentenceLabels?.has(token) ?? false))) {
       const current = this.current;
       if (current === null || !this.textEndsCurrent()) return false;
       for (let i = current.index + 1; i < this.template.sections.length; i++) {
@@ -1018,10 +1018,3 @@ export function readDocument(lines: SourceLine[], template: CompiledTemplate, do
   return { tree: { type: 'document', template: template.name, children, position: documentPosition }, diagnostics: state.diagnostics, facts };
 }
 
-/** The fewest words on each side of a colon for a line to read as a sentence with a colon inside, no field of a layout the copy lacks (`Faksi: 09 123 456`). */
-const SENTENCE_SIDE_WORDS = 3;
-
-function isSentenceWithColon(line: SourceLine): boolean {
-  const words = (text: string | undefined) => (text ?? '').trim().split(/\s+/u).filter(Boolean).length;
-  return words(line.label) >= SENTENCE_SIDE_WORDS && words(line.value) >= SENTENCE_SIDE_WORDS;
-}

@@ -80,7 +80,8 @@ const MARKDOWN_SIGNS = /\\[.()[\]*_#-]|\\\n|\n:(?: {3}|\t)\S/gu;
  * at a line's end.)
  */
 const PANDOC_ATTRIBUTE = String.raw`(?:[#.][^\s{}]+|[\w-]+=(?:"[^"\n]*"|[^\s{}"]+))`;
-const PANDOC_ATTRIBUTES = new RegExp(String.raw`[ \t]+\{${PANDOC_ATTRIBUTE}(?:[ \t]+${PANDOC_ATTRIBUTE})*\}(?=[ \t]*$)`, 'gmu');
+// (Its first an identifier or a class, as pandoc writes them: a text's own braces, `{x=1}`, are left.)
+const PANDOC_ATTRIBUTES = new RegExp(String.raw`[ \t]+\{[#.][^\s{}]+(?:[ \t]+${PANDOC_ATTRIBUTE})*\}(?=[ \t]*$)`, 'gmu');
 /** An ordered list's number with its dot escaped, at a line's start (`1\\. kartoittaa`, `12\\. Hankkeen`). */
 const ESCAPED_LIST_NUMBER = /^([ \t]*\d{1,2})\\\.(?=[ \t])/gmu;
 /** Fewer of a converter's escapes and definition marks than this are a text's own backslashes (`K:\\Hankkeet\\_2019`). */

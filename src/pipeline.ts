@@ -481,8 +481,10 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   const terminal = last.kind === 'label' || labelAbove !== null ? VALUE_LINE_END : PROSE_LINE_END;
   // (An amount with its unit after it, `Toteutunut julkinen rahoitus yhteensä: 683 845 €`, ends whole as well: the unit comes last.)
   const endsLikeText = (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
-  if (endsLikeText && clip === -1 && !early && !insideLayout) return wholeBeforeAbsent && (!savedWithBreak || !lastUnfinished) ? { line: last.position.start.line, section: cutSection(tree, last.position.start.line, template), endsWhole: true } : null;
-  if (wholeBeforeAbsent && savedWithBreak && !lastUnfinished) return { line: last.position.start.line, section: cutSection(tree, last.position.start.line, template), endsWhole: true };
+  // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
+  const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
+  if (wholeBeforeAbsent && readWhole) return { line: last.position.start.line, section: cutSection(tree, last.position.start.line, template), endsWhole: true };
+  if (endsLikeText && clip === -1 && !early && !insideLayout) return null;
   const section = lastSection(tree);
   // A cut line read as a heading the layout does not know (`Hankkeen päätoteuttajan` on a page)
   // stops the copy in the layout's section before it.
@@ -517,8 +519,6 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     const numbered = (last.afterBlank || withoutBlankLines(lines)) && isHeadingNumberAlone(last.text, template) ? template.sections.find((s) => s.index > openIndex && s.definition.number === last.text.replace(/\.$/, '')) : undefined;
     if (numbered !== undefined) return { line, section: compiled, label: `${numbered.definition.number} ${numbered.definition.headings[0]}`, clipped: clip !== -1 };
   }
-  // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
-  const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
   return { line, section: compiled, clipped: clip !== -1, ...(clip === -1 && finalTextOneWord(last, tree, template) ? { oneWord: true } : {}), ...(early && readWhole ? { beforeRequired: true, endOffset: last.position.end.offset, ...(beforeLater ? { afterSummary: true } : {}) } : {}), ...(insideLayout && !early && readWhole ? { beforeAbsentSections: true } : {}) };
 }
 
@@ -716,9 +716,10 @@ function placeholderCut(text: string): boolean {
 
 /**
  * Whether the text's last line is the whole text of the layout's last section, under its heading,
- * and only one word without a full stop (`Proje`): no final report is one word but the register's
- * placeholder (`Kesken`), so the copy was cut inside its first word. (Two words or more may be a
- * whole report written without its full stop, `Hanke keskeytyi`: not told.)
+ * and only one word of three letters or more without a full stop (`Proje`): a copy cut inside its
+ * first word, or a text of one word (`Keskeytetty`) — said as either. (Not the register's
+ * placeholder, `Kesken`, nor `Ei`; two words or more may be a whole report written without its full
+ * stop, `Hanke keskeytyi`: not told.)
  */
 function finalTextOneWord(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {
   if (last.kind !== 'text' || !/^\p{L}[\p{L}-]{2,}$/u.test(last.text) || PLACEHOLDERS.includes(last.text.toLowerCase())) return false;

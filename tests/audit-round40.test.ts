@@ -269,4 +269,20 @@ describe('audit round 40, the second wave and the reviews', () => {
     const text = flat('Hankkeessa valmennetaan pitkään työttömänä olleita kaupungin pajoissa.', 'Yhteystiedot', 'Lisätietoja antaa hankkeen projektipäällikkö Riikka Hämäläinen');
     expect(rulesAt(text, 'Lisätietoja antaa hankkeen projektipäällikkö Riikka Hämäläinen')).not.toContainEqual(['warning', 'text-cut-off']);
   });
+  it('the code review\'s cases: a remark saying an address is old, a date or an ordinal in brackets, a wrapped sentence below an attachment\'s mark, a text\'s own braces, a unit of any measure', () => {
+    expect(n.parseWebsites('www.tyopolku.fi (vanha osoite: www.tyopolku.net)').value).toEqual(['www.tyopolku.fi']);
+    expect(n.parseSpecificObjective('10.1. Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen (1.9. alkaen)').value!.code).toBe('10.1');
+    expect(n.parsePriorityAxis('5. Sosiaalinen osallisuus ja köyhyyden torjunta (2. hakukierros)').value!.number).toBe(5);
+    expect(n.unitOfOtherMeasure('12 kpl', 'indicators.participants.planned')).toBeNull();
+    expect(n.parseIndicator('12 kpl').warnings).toBeUndefined();
+    const report = lines(title1420, '', ...head1420(), ...body1420, 'Myönnetty EU- ja valtion rahoitus: 412 800', '', '9 Loppuraportin tiivistelmä', '', 'Hankkeessa valmennettiin 164 asiakasta.', '', 'Liite 1: Ohjaajan käsikirja', '', 'Käsikirja on luettavissa hankkeen verkkosivuilla', 'osoitteessa www.polkuja.fi/kasikirja.');
+    expect(parse(report).record!.finalReportSummary).toContain('Liite 1: Ohjaajan käsikirja');
+    const braces = lines(title1420, '', ...head1420(), '3 Suunnitelman mukainen tiivistelmä toteutuksesta', '', 'Hankkeen tavoitteena on {x=1}', '', 'Lisäksi kokeillaan uutta. [Lähde](https://a.fi/b)');
+    expect(parse(braces).record!.summary).toContain('Hankkeen tavoitteena on {x=1}');
+  });
+  it('`One applicant only`, the English value\'s other writing, is read below its label too', () => {
+    const text = lines('![]() |', 'Project code: S21734', 'Project name: Digital everyday skills', 'Policy: 5. Social inclusion and combating poverty', 'Official name of the applicant: City of Järvikylä', 'Business ID: 1846307-0', 'Number of applicants or subsidy transfer:', 'One applicant only', 'The project offers jobseekers short courses in everyday digital skills.');
+    expect(parse(text).record!.organisation.applicantArrangement).toBe('One applicant only');
+  });
 });
+

@@ -582,6 +582,8 @@ const MEN_AFTER_WOMEN = new RegExp(`(?:\\s*,\\s*|\\s+(?:${vocabulary.listConjunc
 const UNIT_AFTER_FIGURE = new RegExp(`(?<=\\d)\\s+(?:${vocabulary.indicator.unitWords.map(escapeRegExp).join('|')})$`, 'iu');
 const unitWords = new Set(vocabulary.indicator.unitWords.map((word) => word.toLowerCase()));
 
+const unitsOfAnyMeasure = new Set(vocabulary.indicator.unitsOfAnyMeasure.map((unit) => unit.toLowerCase()));
+const websiteRemarkWords = new Set(vocabulary.websiteRemarkWords.map((word) => word.toLowerCase()));
 const unitsByMeasure = new Map(Object.entries(vocabulary.indicator.unitsByMeasure).map(([measure, units]) => [measure, new Set(units.map((unit) => unit.toLowerCase()))]));
 
 /**
@@ -592,7 +594,7 @@ export function unitOfOtherMeasure(value: string, path: string): string | null {
   const unit = /^\s*\d[\d .]*\s+(\p{L}+\.?)\s*(?:,|$)/u.exec(value)?.[1].toLowerCase();
   const measure = /(?:^|\.)indicators\.([^.]+)/u.exec(path)?.[1];
   const units = measure === undefined ? undefined : unitsByMeasure.get(measure);
-  return unit !== undefined && units !== undefined && unitWords.has(unit) && !units.has(unit) && !unit.startsWith('kpl') ? unit : null;
+  return unit !== undefined && units !== undefined && unitWords.has(unit) && !units.has(unit) && !unitsOfAnyMeasure.has(unit) ? unit : null;
 }
 
 /** The count an indicator starts with: digits grouped by spaces or dots, then anything. */
@@ -1124,10 +1126,7 @@ function unwrapLink(item: string, notes: Problem[], warnings: Problem[]): string
  * sentence written instead (`Projektilla ei ollut internet-osoitetta.`) stays whole, with a warning
  * (`invalid-url`) that it is not an address; an empty marker (`-`) is no address at all.
  */
-/** The most words beside an address in a remark after the site for the address to be read as the project's too. */
-const REMARK_WORDS_BESIDE_ADDRESS = 2;
-
-export function parseWebsites(input: string, remarkAddresses = true): Normalised<string[]> {
+export function parseWebsites(input: string, { readRemarkAddresses = true }: { readRemarkAddresses?: boolean } = {}): Normalised<string[]> {
   const written = input.trim();
   const text = TYPOGRAPHIC_HYPHEN.test(written) ? written.replace(HYPHEN_IN_ADDRESS, '-') : written;
   if (text.length === 0 || isEmptyMarker(text)) return ok([]);
@@ -1158,10 +1157,11 @@ export function parseWebsites(input: string, remarkAddresses = true): Normalised
       const words = (remark ? item.slice(0, remark.index) : item).split(/\s+/).filter((word) => !conjunctionWords.has(word.toLowerCase()));
       if (words.length > 0 && words.every((word) => WEB_ADDRESS.test(word))) {
         // (An address in the remark, `(myös www.lappi.fi/polku)`, is the project's too: read, not dropped.)
-        // (Only a remark of an address and a word or two, `myös`, `ks. myös`: a longer one may say the
-        // address is another's or out of use, `(vanha osoite www.a.net ei ole enää käytössä)`.)
-        const remarkWords = remark === null || !remarkAddresses ? [] : remark[0].trim().slice(1, -1).split(/[\s,;]+/u).filter(Boolean).map((word) => word.replace(/[.:]+$/u, ''));
-        const inRemark = remarkWords.filter((word) => WEB_ADDRESS.test(word)).length > 0 && remarkWords.filter((word) => !WEB_ADDRESS.test(word)).length <= REMARK_WORDS_BESIDE_ADDRESS ? remarkWords.filter((word) => WEB_ADDRESS.test(word)) : [];
+        // (Only a remark whose other words are `websiteRemarkWords`, `myös`, `ks. myös`: another may
+        // say the address is another's or out of use, `(vanha osoite: www.a.net)`.)
+        const remarkWords = remark === null || !readRemarkAddresses ? [] : remark[0].trim().slice(1, -1).split(/[\s,;]+/u).filter(Boolean);
+        const addresses = remarkWords.map((word) => word.replace(/[.:]+$/u, '')).filter((word) => WEB_ADDRESS.test(word));
+        const inRemark = addresses.length > 0 && remarkWords.every((word) => WEB_ADDRESS.test(word.replace(/[.:]+$/u, '')) || websiteRemarkWords.has(word.replace(/[:,]+$/u, '').toLowerCase())) ? addresses : [];
         notes.push(note(`"${item}" read as ${words.length + inRemark.length === 1 ? 'the address' : `${words.length + inRemark.length} addresses`} ${[...words, ...inRemark].map((w) => `"${w}"`).join(', ')}${remark ? `; ${inRemark.length > 0 ? 'the other words of ' : ''}"${remark[0].trim()}" ${inRemark.length > 0 ? 'are' : 'is'} a remark, not an address` : ''}`));
         for (const word of [...words, ...inRemark]) items.push(word);
         continue;
@@ -1196,7 +1196,7 @@ export function parseWebsite(input: string): Normalised<string> {
   // One address as it should be written (nearly every one): nothing to split or say.
   if (!/[\s,;?<]|\.$|__/.test(text) && WEB_ADDRESS.test(text)) return ok(text);
   // (One address with another in a remark, `www.a.fi (myös www.b.fi/x)`: the field holds the first, the remark said.)
-  const read = parseWebsites(text, false);
+  const read = parseWebsites(text, { readRemarkAddresses: false });
   if (read.value!.length === 1) return withNotes(read.value![0], read.notes, read.warnings);
   const notes = read.value!.length > 1 ? [note(`"${text}" holds ${read.value!.length} addresses; kept as written`)] : [];
   return withNotes(text, notes, read.warnings);
@@ -1267,10 +1267,11 @@ const SEPARATOR = new RegExp(`(?:[,;/&+\u2013\u2014]|\\s-|(?:^|\\s)(?:${CONJUNCT
 function anotherAxis(rest: string): number | null {
   // Another axis has a number: a title without a figure names none (nearly every title).
   if (!/\d/.test(rest)) return null;
-  // A number of one or two digits in a remark in brackets (`(myös TL1)`, `(osin 3)`): another axis
-  // the project is also under (a year, a date or an objective's code is none).
+  // A remark in brackets that ends with a number of one or two digits after a word or two at most
+  // (`(myös TL1)`, `(osin 3)`, `(3)`): another axis the project is also under. (Not a year, a date, an
+  // objective's code, nor an ordinal with its word, `(2. hakukierros)`.)
   for (const bracket of rest.matchAll(/\(([^()]*)\)/gu)) {
-    const number = /(?<![\d.])(\d{1,2})(?![\d]|\.\d)/u.exec(bracket[1]);
+    const number = AXIS_IN_REMARK.exec(bracket[1].trim());
     if (number !== null) return Number(number[1]);
   }
   const alone = /^(\d{1,2})\.?$/u.exec(rest.trim());
@@ -1293,14 +1294,26 @@ function namesAnotherAxis(rest: string, first: string): boolean {
   return other !== null && other !== Number(first);
 }
 
+/** A remark's number of an axis: a word or two at most before it, `TL` glued or not (`myös TL1`, `osin 3`). */
+const AXIS_IN_REMARK = /^(?:[\p{L}.]+\s+){0,2}(?:tl\s?)?(\d{1,2})\.?$/iu;
+/** A remark's objective code: a word or two at most before it (`myös 10.2`, `10.2.`). */
+const CODE_IN_REMARK = /^(?:[\p{L}.]+\s+){0,2}(\d{1,2}\.\d{1,2})\.?$/u;
+/** An objective's code after a word or two of the value (`… ja osin 10.2`, `10.1 ja osin 10.2 Työelämän …`), no date's (`1.1.2016`). */
+const CODE_AFTER_WORDS = /(?:^|\s)(?:[\p{L}.]+\s+){1,2}(\d{1,2}\.\d{1,2})(?!\d|\.\d)/u;
+
 /** The same for an objective's code: `10.1 – 10.2`, `ET 10.1 – ET 10.2`, `ET 10.1. … sekä ET 10.2`. */
 function anotherCode(rest: string): string | null {
   if (!/\d/.test(rest)) return null;
   const code = (text: string) => /^(\d{1,2}\.\d{1,2})(?![\d])/u.exec(text)?.[1] ?? null;
-  // A code anywhere after the first's title or in a remark (`(myös 10.2)`, `ja osin 10.2`): no
-  // objective's title holds one (a date's day and month are none: `1.1.2016`).
-  const inside = /(?<![\d.])(\d{1,2}\.\d{1,2})(?![\d]|\.\d)/u.exec(rest);
-  if (inside !== null) return inside[1];
+  // A code at the end of a remark in brackets, or of the value, after a word or two at most
+  // (`(myös 10.2)`, `(10.2)`, `ja osin 10.2`): another objective. (Not a date with words after it,
+  // `(1.9. alkaen)`, nor one with its year, `1.1.2016`.)
+  for (const bracket of rest.matchAll(/\(([^()]*)\)/gu)) {
+    const remarked = CODE_IN_REMARK.exec(bracket[1].trim());
+    if (remarked !== null) return remarked[1];
+  }
+  const named = CODE_AFTER_WORDS.exec(rest);
+  if (named !== null) return named[1];
   const alone = /^(\d{1,2}\.\d{1,2})\.?$/u.exec(rest.trim());
   if (alone !== null) return alone[1];
   const direct = objectivePrefix.exec(rest);

@@ -2230,16 +2230,19 @@ function appendedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, 
     // (`Liite 2: Väliraportti` is read as a label: its mark is taken off before the title is looked at.)
     const marked = attachmentMark.exec(line.text);
     const written = marked === null ? line.text : line.text.slice(marked[0].length);
-    // (In a copy without blank lines, a title with an attachment's mark, the project's code or in
-    // capitals stands apart enough: `Liite 2: Väliraportti`, `VÄLIRAPORTTI 2/2020`.)
     // An attachment's mark opening a paragraph of its own, alone or with a short title (`LIITE 1.
     // Kustannusarvio`, `Liitteet`, `Liite: Ohjausryhmä`), more below it: an attachment, no text of the
     // section's. (A sentence that names one, `Liite 1 sisältää budjetin.`, ends as a sentence; a mark
-    // with a sentence below it, `Liite 1: Loppuraportti` / `Se on luettavissa …`, is the text's
-    // reference to an attachment: only a list, a table or fields below make one.)
+    // with a sentence below it, `Liite 1: Loppuraportti` / `Se on luettavissa …`, wrapped or not, is
+    // the text's reference to an attachment: only a list, a table or fields below make one.)
     const opensParagraph = line.afterBlank || (!facts.blankSeparated && /[.!?]$/u.test(lines[i - 1].text));
     const below = lines[i + 1];
-    if (marked !== null && opensParagraph && line.text.length <= 80 && /^\p{Lu}/u.test(line.text) && !/[.!?]$/u.test(written) && (written === '' || /^\p{Lu}/u.test(written)) && (below.kind === 'label' || !/[.!?]$/u.test(below.text))) return i;
+    // (A line that neither ends a sentence nor goes on in lower case below it: a table's row, `Henkilöstökulut 98 400 132 000`.)
+    const goesOnBelow = lines[i + 2] !== undefined && !lines[i + 2].afterBlank && /^\p{Ll}/u.test(lines[i + 2].text);
+    const listTableOrFields = below.kind === 'label' || below.kind === 'numbered' || opensWithListMarker(below.text) || below.text.includes('\t') || (!/[.!?]$/u.test(below.text) && !goesOnBelow);
+    if (marked !== null && opensParagraph && line.text.length <= 80 && /^\p{Lu}/u.test(line.text) && !/[.!?]$/u.test(written) && (written === '' || /^\p{Lu}/u.test(written)) && listTableOrFields) return i;
+    // (In a copy without blank lines, a title with an attachment's mark, the project's code or in
+    // capitals stands apart enough: `Liite 2: Väliraportti`, `VÄLIRAPORTTI 2/2020`.)
     const coded = facts.projectCode !== null && written.includes(facts.projectCode);
     const apart = (line.afterBlank && lines[i + 1].afterBlank) || (!facts.blankSeparated && (marked !== null || coded || (written.toUpperCase() === written && /\p{Lu}{4}/u.test(written))));
     if ((line.kind === 'label' && marked === null) || !apart || line.text.length > 80) continue;

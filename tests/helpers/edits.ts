@@ -21,10 +21,10 @@ export const lineOf = (text: string, line: string) => text.split('\n').indexOf(l
 
 /**
  * The result's `text-cut-off` diagnostics that say the text stops inside a line (not those that say
- * only that the copy stops with none of the layout's later sections after it, its last line perhaps
- * whole: a guard of a whole-looking last line allows those).
+ * only that the copy stops or ends with none of the layout's later sections after it, `The copy
+ * stops here …` and `The copy ends here …`, its last line perhaps whole: a guard of a whole-looking
+ * last line allows those).
  */
-// (`The copy stops here …` (round 39) and `The copy ends here …` (round 40) say only that the copy lacks the layout's later sections, its last line perhaps whole.)
 export const strongCuts = (result: Result) => result.diagnostics.filter((d) => d.rule === 'text-cut-off' && !d.message.startsWith('The copy stops here') && !d.message.startsWith('The copy ends here'));
 
 /** The severity and rule of each diagnostic on the text's line `line` (the first line written so). */

@@ -640,7 +640,7 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   const headed = openSectionIndex(lines, at, template);
   if (last.kind === 'numbered' && numberedHeadingCut(last, template, headed > 0 ? headed : (cutSection(tree, last.position.start.line, template)?.index ?? 0) - 1)) return true;
   // (Or right below a heading of the layout, in a copy without blank lines: `3. Projektin toteutusalue …` / `3.1`.)
-  const belowHeading = !last.afterBlank && at > 0 && withoutBlankLines(lines) && template.sectionsByHeading.has(headingKey(lines[at - 1], template) ?? '');
+  const belowHeading = !last.afterBlank && at > 0 && withoutBlankLines(lines) && isLayoutHeading(lines[at - 1], template);
   if ((last.afterBlank || belowField || afterSentence || belowHeading) && /^[\p{Lu}\d]/u.test(last.text)) {
     // (Of a section after the one the copy is in: `Toiminta`, `7.1` at a summary's end are no cut.)
     // (Below a field or a sentence, a label or heading of the section it is in too: the copy is in its
@@ -799,8 +799,7 @@ function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template
   const node = lastSection(tree, last.position.start.line + 1);
   const section = node?.id ? template.sectionById.get(node.id) : undefined;
   if (node === null || section === undefined || node.heading === null || section.index >= template.sections.length - 1) return false;
-  if (node.heading.number !== null && node.heading.number.replace(/\.$/u, '') !== section.definition.number) return false;
-  if (tree.children.some((child) => child.type === 'section' && child.heading !== null && child.id !== null && child.heading.number !== null && child.heading.number.replace(/\.$/u, '') !== template.sectionById.get(child.id)?.definition.number)) return false;
+  if (numberedOtherwise(node, section) || tree.children.some((child) => child.type === 'section' && child.id !== null && numberedOtherwise(child, template.sectionById.get(child.id)))) return false;
   // (Before the final report too, in a project not ended: 8.1's classifications cut after the first.)
   if (laterSections(tree, section, template).some((later) => later.present)) return false;
   // Only on a field's line before fields of its section the copy lacks too: an excerpt ends with a
@@ -823,7 +822,18 @@ const PAGE_CUT_WORDS = 2;
 function pageTextCutBelowHeading(lines: SourceLine[], at: number, template: CompiledTemplate): boolean {
   const last = lines[at];
   if (at === 0 || startsListItem(last.text) || PLACEHOLDERS.includes(last.text.toLowerCase()) || last.text.split(/\s+/u).length > PAGE_CUT_WORDS || /[.!?]$/u.test(last.text)) return false;
-  return (last.afterBlank || withoutBlankLines(lines)) && template.sectionsByHeading.has(headingKey(lines[at - 1], template) ?? '');
+  return (last.afterBlank || withoutBlankLines(lines)) && isLayoutHeading(lines[at - 1], template);
+}
+
+/** Whether a line is a heading of one of the layout's sections (its text, whatever its number). */
+function isLayoutHeading(line: SourceLine, template: CompiledTemplate): boolean {
+  return template.sectionsByHeading.has(headingKey(line, template) ?? '');
+}
+
+/** Whether a section's heading is written with another number than the layout gives it (a technical-assistance copy's `4.` for 7). */
+function numberedOtherwise(node: SectionNode, section: CompiledSection | undefined): boolean {
+  const written = node.heading?.number;
+  return written !== null && written !== undefined && written.replace(/\.$/u, '') !== section?.definition.number;
 }
 
 /** The fewest words a sentence has for its last line to be taken as a sentence's (not a sub-heading's, `Hankkeen tulokset`). */
@@ -892,7 +902,7 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // case: `… 90 vuodessa.` / `Tulokset` / `Hankkeen tuloksena … on sel`. A later text's last line,
   // in a flattened copy whose texts run together, may be a whole line without its full stop, or a closing name.)
   const belowSentence = at > 1 && withoutBlankLines(lines) && /[.!?]$/u.test(lines[at - 2].text) && section.definition.required === true && /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(last.text);
-  const subHeadingAbove = above !== null && (above.afterBlank || (at > 1 && template.sectionsByHeading.has(headingKey(lines[at - 2], template) ?? '')) || belowSentence) && above.text.split(/\s+/u).length <= SUB_HEADING_WORDS && last.text.split(/\s+/u).length >= SENTENCE_PARAGRAPH_WORDS;
+  const subHeadingAbove = above !== null && (above.afterBlank || (at > 1 && isLayoutHeading(lines[at - 2], template)) || belowSentence) && above.text.split(/\s+/u).length <= SUB_HEADING_WORDS && last.text.split(/\s+/u).length >= SENTENCE_PARAGRAPH_WORDS;
   if (above !== null && above.kind === 'text' && /^\p{Lu}/u.test(last.text) && !/[.!?:;]$/u.test(above.text) && !rowAbove && !subHeadingAbove) return false;
   // (Nor is a line below a closing quote or a question: the quote's attribution, `”…” / kertoo
   // projektipäällikkö …`, the question's answer, `Mitä jäi käteen?` / `Toimiva yhteistyöverkosto …`.)

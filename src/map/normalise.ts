@@ -1298,6 +1298,8 @@ function namesAnotherAxis(rest: string, first: string): boolean {
 const AXIS_IN_REMARK = /^(?:[\p{L}.]+\s+){0,2}(?:tl\s?)?(\d{1,2})\.?$/iu;
 /** A remark's objective code: a word or two at most before it (`myös 10.2`, `10.2.`). */
 const CODE_IN_REMARK = /^(?:[\p{L}.]+\s+){0,2}(\d{1,2}\.\d{1,2})\.?$/u;
+/** The words before a day and month that make them a date (`päivitetty`, `alkaen`): the vocabulary's `specificObjective.dateWordsInRemark`. */
+const DATE_WORDS_IN_REMARK = new RegExp(vocabulary.specificObjective.dateWordsInRemark, 'iu');
 /** An objective's code after a word or two of the value (`… ja osin 10.2`, `10.1 ja osin 10.2 Työelämän …`), no date's (`1.1.2016`). */
 const CODE_AFTER_WORDS = /(?:^|\s)(?:[\p{L}.]+\s+){1,2}(\d{1,2}\.\d{1,2})(?!\d|\.\d)/u;
 
@@ -1309,11 +1311,13 @@ function anotherCode(rest: string): string | null {
   // (`(myös 10.2)`, `(10.2)`, `ja osin 10.2`): another objective. (Not a date with words after it,
   // `(1.9. alkaen)`, nor one with its year, `1.1.2016`.)
   for (const bracket of rest.matchAll(/\(([^()]*)\)/gu)) {
-    const remarked = CODE_IN_REMARK.exec(bracket[1].trim());
-    if (remarked !== null) return remarked[1];
+    const remark = bracket[1].trim();
+    const remarked = CODE_IN_REMARK.exec(remark);
+    // (A day and month after a word of a date, `(päivitetty 15.3.)`, is a date.)
+    if (remarked !== null && !DATE_WORDS_IN_REMARK.test(remark.slice(0, remarked.index + remarked[0].indexOf(remarked[1])))) return remarked[1];
   }
   const named = CODE_AFTER_WORDS.exec(rest);
-  if (named !== null) return named[1];
+  if (named !== null && !DATE_WORDS_IN_REMARK.test(named[0].slice(0, named[0].lastIndexOf(named[1])).trim() + ' ')) return named[1];
   const alone = /^(\d{1,2}\.\d{1,2})\.?$/u.exec(rest.trim());
   if (alone !== null) return alone[1];
   const direct = objectivePrefix.exec(rest);

@@ -1,7 +1,11 @@
 // What the forty-first round found: each reproduced on a small invented text, read right now or said
 // at its line.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from '../src/index.js';
 import * as n from '../src/map/normalise.js';
+import type { Result } from '../src/index.js';
+import { root } from './helpers/fixtures.js';
 
 describe('forty-first round', () => {
   it('a day and month after a date\'s word in a specific objective\'s remark is a date, not a second code (left by round 40)', () => {
@@ -19,5 +23,75 @@ describe('forty-first round', () => {
       expect(n.parseSpecificObjective(value).value!.code).toBeNull();
       expect(n.parseSpecificObjective(value).warnings![0].rule).toBe('invalid-value');
     }
+  });
+});
+
+/** The line number of the text's first line that starts so. */
+const lineStarting = (text: string, start: string) => text.split('\n').findIndex((line) => line.startsWith(start)) + 1;
+/** The severity and rule of each of the result's diagnostics on the line that starts so. */
+const rulesOn = (result: Result, text: string, start: string) => result.diagnostics.filter((d) => d.line === lineStarting(text, start)).map((d) => [d.severity, d.rule]);
+
+describe('forty-first round: contact and placeholder values (audit A)', () => {
+  const seed0713 = readFileSync(`${root}/fixtures/seeds/001_870e9aa13936b8c2.txt`, 'utf8');
+  const edited = (from: string, to: string) => {
+    expect(seed0713).toContain(from);
+    return parse(seed0713.replace(from, to));
+  };
+  it('a title in lower case before the contact\'s name is left out of the name, noted', () => {
+    const result = edited('Vastuuhenkilön nimi: Jarno Karjalainen', 'Vastuuhenkilön nimi: projektipäällikkö Jarno Karjalainen');
+    expect(result.record!.contact.name).toBe('Jarno Karjalainen');
+    expect(rulesOn(result, seed0713, 'Vastuuhenkilön nimi:')).toContainEqual(['info', 'normalised-value']);
+    expect(n.parsePersonName('vs. koulutuspäällikkö Heikki Miettinen').value).toBe('Heikki Miettinen');
+    // (A particle of a name is no title.)
+    expect(n.parsePersonName('af Hällström Karl').value).toBe('af Hällström Karl');
+  });
+  it('a name field naming two persons is kept as written with a warning', () => {
+    for (const value of ['Ojala Kirsi, varalla Mäki Jouni', 'Tuomas Virtanen (1.3.2010–31.5.2011), Sanna Heikkilä (1.6.2011 alkaen)', 'Matti Meikäläinen ja Maija Mallikas', 'Outi Virtanen / Pekka Ojala']) {
+      const read = n.parsePersonName(value);
+      expect(read.value).toBe(value);
+      expect(read.warnings![0].rule).toBe('invalid-value');
+    }
+    // (A surname before the first names, a title in capitals after the comma: one person.)
+    expect(n.parsePersonName('Virtanen, Outi Maria').warnings).toBeUndefined();
+    expect(n.parsePersonName('Outi Virtanen, Project Manager').value).toBe('Outi Virtanen');
+    const text = seed0713.replace('Vastuuhenkilön nimi: Jarno Karjalainen', 'Vastuuhenkilön nimi: Karjalainen Jarno, varalla Mäki Jouni');
+    expect(parse(text).record!.contact.name).toBe('Karjalainen Jarno, varalla Mäki Jouni');
+    expect(rulesOn(parse(text), text, 'Vastuuhenkilön nimi:')).toContainEqual(['warning', 'invalid-value']);
+  });
+  it('`ks. yllä` (see above) and `haettu` (applied for) are placeholders, and `tulossa` is one in a list of websites too', () => {
+    const title = edited('Vastuuhenkilön nimi: Jarno Karjalainen', 'Vastuuhenkilön nimi: ks. yllä');
+    expect(title.record!.contact.name).toBeNull();
+    expect(title.diagnostics.some((d) => d.rule === 'placeholder-text' && d.line === lineStarting(seed0713, 'Vastuuhenkilön nimi:'))).toBe(true);
+    const id = edited('Y-tunnus: 2229500-6', 'Y-tunnus: haettu');
+    expect(id.record!.organisation.businessId).toBeNull();
+    expect(id.diagnostics.some((d) => d.rule === 'placeholder-text' && d.line === lineStarting(seed0713, 'Y-tunnus:'))).toBe(true);
+    const site = edited('Projektin kotisivun osoite: www.thl.fi/askel', 'Projektin kotisivun osoite: tulossa');
+    expect(site.record!.project.websites).toEqual([]);
+    expect(site.diagnostics.some((d) => d.rule === 'placeholder-text' && d.line === lineStarting(seed0713, 'Projektin kotisivun osoite:'))).toBe(true);
+  });
+});
+
+describe('forty-first round: dates with weekdays, names with remarks (audits A)', () => {
+  it('a weekday written before a date is left out, noted; one that is not the date\'s is said', () => {
+    const period = n.parsePeriod('Alkaa maanantaina 1.2.2016 ja päättyy torstaina 31.1.2019');
+    expect(period.value).toEqual({ start: '2016-02-01', end: '2019-01-31' });
+    expect(period.warnings).toBeUndefined();
+    expect(period.notes!.some((d) => d.message.includes('"maanantaina", "torstaina" left out'))).toBe(true);
+    expect(n.parsePeriod('Alkaa tiistaina 1. syyskuuta 2009 ja päättyy 31.8.2011').value).toEqual({ start: '2009-09-01', end: '2011-08-31' });
+    expect(n.parseFinnishDate('keskiviikko 01.08.2018').value).toBe('2018-08-01');
+    expect(n.parseFinnishDate('ke 1.8.2018').value).toBe('2018-08-01');
+    // (2.2.2016 was a Tuesday.)
+    const wrong = n.parsePeriod('Alkaa maanantaina 2.2.2016 ja päättyy 31.1.2019');
+    expect(wrong.value).toEqual({ start: '2016-02-02', end: '2019-01-31' });
+    expect(wrong.warnings![0].rule).toBe('invalid-date');
+  });
+  it('a name with a dated remark in brackets is the name, the remark said; a phone number among a name\'s words is said', () => {
+    const remarked = n.parsePersonName('Riikka Vähälä (1.9.2018 alkaen)');
+    expect(remarked.value).toBe('Riikka Vähälä');
+    expect(remarked.warnings![0].message).toContain('(1.9.2018 alkaen)'.slice(1, -1));
+    const phone = n.parsePersonName('Riikka Vähälä, puh. 040 512 8844');
+    expect(phone.value).toBe('Riikka Vähälä, puh. 040 512 8844');
+    expect(phone.warnings![0].rule).toBe('invalid-value');
+    expect(n.parsePersonName('Antti Rämö, 1.1.2011 alkaen Sanna Leppänen').warnings![0].rule).toBe('invalid-value');
   });
 });

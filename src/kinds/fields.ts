@@ -1070,7 +1070,7 @@ function isOwnLabel(definition: FieldDefinition, value: string): boolean {
 
 /** Field types whose value a printed page's running header (a name, a title) could be taken for. */
 const HEADER_LIKE_TYPES = new Set(['text', 'personName', 'address', 'list']);
-const PLACEHOLDER_TYPES = new Set(['text', 'personName', 'status', 'address', 'email', 'phone', 'website', 'postalCode', 'businessId']);
+const PLACEHOLDER_TYPES = new Set(['text', 'personName', 'status', 'address', 'email', 'phone', 'website', 'websites', 'postalCode', 'businessId']);
 
 /** A value without a text browser's link number before it (`[4]Jyväskylän Nuorisopajat ry`, lynx). */
 function withoutLinkNumber(text: string): string {

@@ -274,7 +274,54 @@ function dateInOtherForm(text: string): [RegExpExecArray, string] | null {
 /** Midnight after a date, as a spreadsheet exports a date cell (`2017-05-01 00:00:00`, `2017-05-01T00:00:00`, `1.5.2017 0:00`). */
 const MIDNIGHT_AFTER = /(?<=\d)(?:\s+|T)0?0[:.]00(?:[:.]00(?:\.0+)?)?$/u;
 
+/** Weekday names (vocabulary `weekdayNames`) by their form, as the day's number (Monday 1 … Sunday 7). */
+const weekdayOfName = new Map<string, number>(vocabulary.weekdayNames.names.flatMap((forms, i) => forms.map((form) => [form, i + 1] as [string, number])));
+/** A weekday's name right before a date's day (`maanantaina 1.2.2016`, `ke 01.08.2018`, `Mon, 1 February`). */
+const WEEKDAY_BEFORE_DATE = new RegExp(`(?<![\\p{L}])(${[...weekdayOfName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\.?,?\\s+(?=\\d{1,2}(?:\\.|\\s+\\p{L}))`, 'giu');
+
+/**
+ * The text without the weekdays written before its dates, and a problem where a weekday is not the
+ * date's (`maanantaina 2.2.2016`: one of the two is mistyped); null when the text has none.
+ */
+function withoutWeekdays(text: string): { text: string; weekdays: string[]; mismatch: string | null } | null {
+  if (!/\d/u.test(text)) return null;
+  const weekdays: string[] = [];
+  let mismatch: string | null = null;
+  const stripped = text.replace(WEEKDAY_BEFORE_DATE, (word: string, name: string, offset: number) => {
+    weekdays.push(name);
+    const after = /^\S+(?:\s+\S+){0,2}/u.exec(text.slice(offset + word.length))?.[0] ?? '';
+    const date = datePrefix(after);
+    if (date !== null && mismatch === null) {
+      const day = new Date(`${date}T12:00:00Z`).getUTCDay() || 7;
+      if (day !== weekdayOfName.get(name.toLowerCase())) mismatch = `"${name}" is not the weekday of ${date}`;
+    }
+    return '';
+  });
+  return weekdays.length === 0 ? null : { text: stripped, weekdays, mismatch };
+}
+
+/** The date (ISO) that the text starts with, as {@link parseFinnishDate} reads it, or null. */
+function datePrefix(text: string): string | null {
+  const words = text.split(/\s+/u);
+  for (let count = Math.min(words.length, 3); count >= 1; count--) {
+    const read = parseFinnishDate(words.slice(0, count).join(' ').replace(/[,;]$/u, ''));
+    if (!read.problem) return read.value;
+  }
+  return null;
+}
+
+/** A value read without the weekdays before its dates: noted, or said where a weekday is not its date's. */
+function withWeekdaysLeftOut<T>(input: string, weekdays: NonNullable<ReturnType<typeof withoutWeekdays>>, read: Normalised<T>): Normalised<T> {
+  if (read.problem) return read;
+  const said = `"${input.trim()}": the weekday${weekdays.weekdays.length > 1 ? 's' : ''} ${weekdays.weekdays.map((w) => `"${w}"`).join(', ')} left out`;
+  return weekdays.mismatch === null
+    ? withNotes(read.value!, [...(read.notes ?? []), note(said)], read.warnings)
+    : withNotes(read.value!, read.notes ?? [], [...(read.warnings ?? []), { rule: 'invalid-date', message: `${said}, but ${weekdays.mismatch}: the weekday or the date is mistyped; the date read as written` }]);
+}
+
 export function parseFinnishDate(input: string): Normalised<string> {
+  const weekdays = /^\p{L}/u.test(input.trimStart()) ? withoutWeekdays(input) : null;
+  if (weekdays !== null) return withWeekdaysLeftOut(input, weekdays, parseFinnishDate(weekdays.text));
   const trimmed = input.trim();
   // A sentence's full stop after the year (`1.3.2016.`, `1. 3. 2016.`) is not the date's: read without it, noted.
   if (/\d{4}\.$/u.test(trimmed)) {
@@ -341,6 +388,8 @@ const LONGEST_PROJECT_YEARS = 8;
 const LATEST_PROJECT_YEAR = 2030;
 
 export function parsePeriod(input: string): Normalised<Period> {
+  const weekdays = withoutWeekdays(input);
+  if (weekdays !== null) return withWeekdaysLeftOut(input, weekdays, parsePeriod(weekdays.text));
   // A sentence's full stop after the end date's year (`… päättyy 28.2.2019.`) is not the date's.
   const written = input.trim();
   const text = /\d{4}\.$/u.test(written) ? written.slice(0, -1) : written;
@@ -1852,11 +1901,48 @@ export function parsePersonName(input: string): Normalised<string> {
   const text = input.trim();
   // (An e-mail address written after the name, `Liisa Lumme, liisa.lumme(at)…`: its own field's, said.)
   if (NAME_WITH_ADDRESS.test(text)) return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text}" holds an e-mail address besides the name; kept as written (the address is not read as the contact's e-mail)` }]);
+  // (Two persons, `Ojala Kirsi, varalla Mäki Jouni`, `Tuomas Virtanen (…), Sanna Heikkilä (…)`: the record holds one, said.)
+  if (namesTwoPersons(text)) return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 80)}" names more than one person; the record holds one contact, so the value is kept as written` }]);
+  // (A phone number among the name's words, `Riikka Vähälä, puh. 040 512 8844`: its own field's, said.)
+  if (/\d(?:[\s-]?\d){4}/u.test(text) && !/^[^()]*\([^()]*\)$/u.test(text)) return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 80)}" holds a number besides the name (a phone number?); kept as written` }]);
+  // A remark with a date in brackets after the name (`Riikka Vähälä (1.9.2018 alkaen)`): the name, the remark said, as it may limit whom the field names.
+  const remarked = NAME_THEN_DATED_REMARK.exec(text);
+  if (remarked !== null) return withNotes(remarked[1], [], [{ rule: NORMALISED_VALUE, message: `"${text}" read as the name "${remarked[1]}"; the remark "${remarked[2]}" after it is left out` }]);
+  const titled = TITLE_THEN_NAME.exec(text);
+  if (titled !== null && titleWords(titled.groups!.title)) {
+    return withNotes(titled.groups!.name, [note(`"${text}" read as the name "${titled.groups!.name}" (the title "${titled.groups!.title}" before it left out)`)]);
+  }
   const match = NAME_THEN_TITLE.exec(text) ?? namedWithCapitalisedTitle(text);
   if (match === null) return ok(text);
   const title = (match.groups!.title ?? match.groups!.bracketed)!.trim();
   return withNotes(match.groups!.name, [note(`"${text}" read as the name "${match.groups!.name}" (the title "${title}" after it left out)`)]);
 }
+
+/** A person's name as a name field writes it: two to four capitalised words (`Jaana Nyberg`, `Mäki Jouni`). */
+const WHOLE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** A title in lower case before the name (`projektipäällikkö Jaana Nyberg`, `vs. koulutuspäällikkö Heikki Miettinen`). */
+const TITLE_THEN_NAME = new RegExp(String.raw`^(?<title>${ACTING}\p{Ll}[\p{Ll}-]{2,40}(?:\s+\p{Ll}[\p{Ll}-]{1,40}){0,2})\s+(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$`, 'u');
+
+/** Whether a word of the text ends as a title does (vocabulary `capitalisedTitleEndings`: `päällikkö`, `manager`). */
+function titleWords(text: string): boolean {
+  return text.toLowerCase().split(/[\s/-]+/u).some((word) => TITLE_ENDINGS.some((ending) => word.endsWith(ending)));
+}
+
+/**
+ * Whether the value names two persons or more: parts between commas, semicolons, slashes or a list's
+ * conjunction, each a whole name once remarks in brackets and the lower-case words before it
+ * (`varalla`) are left out. (A part of a title's words, `Project Manager`, is none; nor a surname
+ * alone before the first names, `Virtanen, Outi Maria`.)
+ */
+function namesTwoPersons(text: string): boolean {
+  if (!PERSON_SEPARATOR.test(text)) return false;
+  const parts = text.replace(/\([^()]*\)/gu, ' ').split(PERSON_SEPARATOR).map((part) => part.trim().replace(/^(?:[^\p{Lu}\s]\S*\s+)+/u, '').trim()).filter((part) => part !== '');
+  return parts.filter((part) => WHOLE_NAME.test(part) && !titleWords(part)).length >= 2;
+}
+
+/** A name, then a remark in brackets with a figure in it (`Riikka Vähälä (1.9.2018 alkaen)`). */
+const NAME_THEN_DATED_REMARK = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*\(([^()]*\d[^()]*)\)\.?$/u;
+const PERSON_SEPARATOR = new RegExp(`[,;/]|\\s(?:${CONJUNCTIONS})\\s`, 'iu');
 
 /** A name with a title in capitals after its comma or in its bracket, known by a word's ending (vocabulary `capitalisedTitleEndings`). */
 function namedWithCapitalisedTitle(text: string): RegExpExecArray | null {

@@ -178,6 +178,12 @@ export interface Decoded {
 export interface FileLines {
   line: Int32Array;
   shift: Int32Array;
+  /**
+   * By the text's line, where composing its letters (NFC: `a` and a combining diaeresis, as macOS
+   * saves `ä`, one character) moved its columns: the column before composing of each column after
+   * it (1-based, up to the line's end column), and the line as written.
+   */
+  composed?: Map<number, { columns: Int32Array; written: string }>;
 }
 
 /**
@@ -288,6 +294,57 @@ const BINARY_CONTROL_SHARE = 0.02;
 
 /** C0 control characters other than tab, LF, FF and CR: binary content. */
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f]/;
+/** The text inside a spreadsheet cell's quotes ({@link decode}), its doubled quotes single; null when it is no such cell. */
+function wholeCellText(text: string): string | null {
+  if (text.charCodeAt(0) !== 34 && !text.trimStart().startsWith('"')) return null;
+  const trimmed = text.trim();
+  if (trimmed.length < 3 || !trimmed.endsWith('"') || !trimmed.includes('\n')) return null;
+  const inner = trimmed.slice(1, -1);
+  // (Each quote inside one of a doubled pair.)
+  if (inner.replace(/""/gu, '').includes('"')) return null;
+  return `${inner.replace(/""/gu, '"')}\n`;
+}
+
+/** The file's lines of a text whose lines are the file's. */
+function identityLines(text: string): FileLines {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  const line = new Int32Array(count + 1);
+  for (let i = 1; i <= count; i++) line[i] = i;
+  return { line, shift: new Int32Array(count + 1) };
+}
+
+/** A character with the combining marks after it, or combining marks alone: NFC composes within one such run. */
+const COMPOSING_RUN = /\P{M}\p{M}*|\p{M}+/gu;
+
+/** For each line NFC changes: its columns after composing mapped to those before ({@link FileLines}). */
+function composedColumns(text: string): Map<number, { columns: Int32Array; written: string }> {
+  const maps = new Map<number, { columns: Int32Array; written: string }>();
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const written = lines[i];
+    if (!MAY_NEED_NFC.test(written)) continue;
+    const composed = written.normalize('NFC');
+    if (composed === written) continue;
+    const columns = new Int32Array(composed.length + 2);
+    let to = 1;
+    let from = 1;
+    for (const run of written.match(COMPOSING_RUN) ?? []) {
+      const read = run.normalize('NFC');
+      for (let k = 0; k < read.length; k++) columns[to + k] = from + Math.min(k, run.length - 1);
+      to += read.length;
+      from += run.length;
+    }
+    // (Composing across runs, as Hangul's jamo do, leaves the line's columns as composed.)
+    if (to - 1 !== composed.length) continue;
+    columns[to] = from;
+    maps.set(i + 1, { columns, written });
+  }
+  return maps;
+}
+
+/** DOS's end-of-file mark, one or more, with nothing but white space after it. */
+const END_OF_FILE_MARK = /\u001a[\u001a\s]*$/u;
 /**
  * The spaces that read as a plain space: no-break, narrow no-break, and the typographic spaces of
  * U+2000–U+200A (thin, hair, figure, em, …) and U+205F that a word processor or a web page writes
@@ -814,6 +871,24 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   // program): one line break each, not a blank line after every line.
   if (lineEnding !== 'lf' && lineEnding !== 'none') text = text.replace(text.includes('\r\r\n') ? /\r+\n|\r/g : /\r\n?/g, '\n');
   const diagnostics = decoded.diagnostics.slice();
+  // DOS's end-of-file mark (Ctrl-Z, U+001A) after the text, as old DOS and Windows tools write it:
+  // the file ends there. (Nothing after it but white space: elsewhere it is a control character.)
+  if (unusual.controls) {
+    const mark = END_OF_FILE_MARK.exec(text);
+    if (mark !== null) {
+      const line = text.slice(0, mark.index).split('\n').length;
+      text = text.slice(0, mark.index) + text.slice(mark.index).replace(/\u001a/gu, '');
+      diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: 'A DOS end-of-file mark (Ctrl-Z) at the end of the file: read as its end', line, column: mark.index - text.lastIndexOf('\n', mark.index - 1) });
+    }
+  }
+  // A whole text pasted into one spreadsheet cell and copied out again: in quotes, each quote of
+  // its own doubled (`"Työtä ja osaamista` … `Kesken."`). Only a text of many lines whose every
+  // other quote is doubled.
+  const cell = wholeCellText(text);
+  if (cell !== null) {
+    text = cell;
+    diagnostics.push({ severity: 'info', rule: 'spreadsheet-cells', message: 'The text is one spreadsheet cell copied out (in quotes, its own quotes doubled): read without the cell\'s quotes, and columns are in the text without them', line: 1, column: 1 });
+  }
   // Garbled characters in a text that is UTF-8 as it stands (`JÃ¤rvi`, `–` as U+0096, `�`): read
   // back line by line before anything moves its lines or columns. (A text garbled whole and
   // reading back whole is repaired at once below, in one warning.)
@@ -949,7 +1024,15 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     }
   }
   // Below U+0300 every text is already NFC; V8 answers this test on a one-byte string without a scan.
-  if (MAY_NEED_NFC.test(text)) text = text.normalize('NFC');
+  if (MAY_NEED_NFC.test(text)) {
+    const composed = text.normalize('NFC');
+    if (composed !== text) {
+      // (Columns then point where an editor shows the characters of the file's line.)
+      fileLines ??= identityLines(text);
+      fileLines.composed = composedColumns(text);
+      text = composed;
+    }
+  }
   // (Likewise below U+02D0, the first look-alike colon: a one-byte string has none.)
   if (MAY_HOLD_LOOK_ALIKE.test(text) && LOOK_ALIKE.test(text)) {
     const readAlike = withoutLookAlikes(text);

@@ -1,6 +1,7 @@
 /**
  * Positions in a result as the file has them, where reading made lines of its own (Word's manual
- * line break, read as a line break: src/decode.ts): a diagnostic, an `unmapped` entry and a tree
+ * line break, read as a line break: src/decode.ts) or composed letters written decomposed (`a` and
+ * a combining diaeresis, as macOS saves `ä`): a diagnostic, an `unmapped` entry and a tree
  * node then point at the line an editor shows, and the column on it. Offsets stay those of the text
  * as read, as everywhere.
  */
@@ -14,6 +15,8 @@ interface LineColumn {
 
 function toFile(map: FileLines, point: LineColumn): void {
   if (point.line < 1 || point.line >= map.line.length) return;
+  const columns = map.composed?.get(point.line)?.columns;
+  if (columns !== undefined && point.column >= 1) point.column = columns[Math.min(point.column, columns.length - 1)];
   point.column += map.shift[point.line];
   point.line = map.line[point.line];
 }
@@ -58,6 +61,8 @@ export function toFilePositions(result: Result, text: string, map: FileLines): s
   if (result.tree) walkPoints(result.tree, new Set(), (point) => toFile(map, point));
   // The text with the manual line breaks back, so that a frame's line is the file's.
   const lines = text.split('\n');
+  // (A line whose letters were composed as written, so that the frame's columns are the file's.)
+  if (map.composed !== undefined) for (const [line, { written }] of map.composed) lines[line - 1] = written;
   let framed = lines[0];
   for (let i = 1; i < lines.length; i++) {
     // (A line that reading started at a form feed after a line's text has the form feed: nothing was

@@ -2,7 +2,7 @@
 // at its line.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parse } from '../src/index.js';
+import { parse, parseBytes } from '../src/index.js';
 import * as n from '../src/map/normalise.js';
 import type { Result } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
@@ -93,5 +93,39 @@ describe('forty-first round: dates with weekdays, names with remarks (audits A)'
     expect(phone.value).toBe('Riikka Vähälä, puh. 040 512 8844');
     expect(phone.warnings![0].rule).toBe('invalid-value');
     expect(n.parsePersonName('Antti Rämö, 1.1.2011 alkaen Sanna Leppänen').warnings![0].rule).toBe('invalid-value');
+  });
+});
+
+describe('forty-first round: how files come (audits B and C)', () => {
+  const seed = readFileSync(`${root}/fixtures/seeds/004_3bb6e26593869c78.txt`, 'utf8');
+  const whole = parse(seed);
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  it('a DOS end-of-file mark (Ctrl-Z) after the text is its end, said as info; the record is the text\'s', () => {
+    for (const tail of ['\u001a', '\r\n\u001a\u001a\r\n']) {
+      const result = parseBytes(bytes(seed + tail));
+      expect(result.record).toEqual(whole.record);
+      expect(result.ok).toBe(true);
+      expect(result.diagnostics.filter((d) => d.rule === 'invisible-characters').map((d) => d.severity)).toEqual(['info']);
+      expect(result.diagnostics.some((d) => d.rule === 'text-cut-off')).toBe(false);
+    }
+  });
+  it('a whole text copied out of one spreadsheet cell (in quotes, its quotes doubled) reads as the text', () => {
+    const cell = `"${seed.trimEnd().replace(/"/g, '""')}"\n`;
+    const result = parse(cell);
+    expect(result.record).toEqual(whole.record);
+    expect(result.diagnostics.filter((d) => d.rule === 'spreadsheet-cells').map((d) => d.severity)).toEqual(['info']);
+    // (A text that starts and ends with a quote of its own, with single quotes inside, is no cell.)
+    const own = `"Hanke"\n${seed.trimEnd()} "lainaus" loppuu"\n`;
+    expect(parse(own).diagnostics.some((d) => d.rule === 'spreadsheet-cells')).toBe(false);
+  });
+  it('columns of a text written decomposed (`a` and a combining diaeresis, as macOS saves `ä`) are the file\'s', () => {
+    const edited = seed.replace(/^Yhteyshenkilön sähköpostisoite:.*$/mu, 'Yhteyshenkilön sähköpostisoite: pääkäyttäjä.at.esimerkki');
+    expect(edited).toContain('pääkäyttäjä.at.esimerkki');
+    const composed = parse(edited).diagnostics.find((d) => d.rule === 'invalid-email')!;
+    const decomposed = parse(edited.normalize('NFD')).diagnostics.find((d) => d.rule === 'invalid-email')!;
+    const fileLine = edited.normalize('NFD').split('\n')[decomposed.line! - 1];
+    expect(decomposed.line).toBe(composed.line);
+    expect(fileLine.slice(decomposed.column! - 1, decomposed.endColumn! - 1).normalize('NFC')).toBe('pääkäyttäjä.at.esimerkki');
+    expect(decomposed.column! - composed.column!).toBe(3);
   });
 });

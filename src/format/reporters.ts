@@ -48,6 +48,9 @@ class LineIndex {
   }
 }
 
+const MAY_COMBINE = /[\u0300-\uffff]/u;
+const COMBINING_MARKS = /\p{M}/gu;
+
 /** Longer lines are shown as a window around the column: a frame must not print a 30 MB line. */
 const FRAME_MAX_LINE = 240;
 const FRAME_BEFORE = 80;
@@ -74,8 +77,10 @@ function codeFrame(lines: LineIndex, d: Diagnostic): string {
     width = Math.min(width, text.length - column + 1);
   }
   const gutter = ` ${d.line} |`;
-  const spacing = text.slice(0, Math.max(column - 1, 0)).replace(/[^\t]/g, ' ');
-  const marker = `\n ${gutter.replace(/\d/g, ' ')} ${spacing}${'^'.repeat(width || 1)}`;
+  // (A combining mark, `a` and its diaeresis as macOS writes `ä`, takes no place of its own on the screen.)
+  const shown = (part: string) => (part.length > 0 && MAY_COMBINE.test(part) ? part.replace(COMBINING_MARKS, '') : part);
+  const spacing = shown(text.slice(0, Math.max(column - 1, 0))).replace(/[^\t]/g, ' ');
+  const marker = `\n ${gutter.replace(/\d/g, ' ')} ${spacing}${'^'.repeat(shown(text.slice(column - 1, column - 1 + width)).length || 1)}`;
   return `>${gutter}${text.length > 0 ? ` ${text}` : ''}${marker}`;
 }
 

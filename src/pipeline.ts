@@ -122,6 +122,17 @@ const FRAGMENT_AFTER_COMMA = /(?<word>\p{L}+),[ \t]+(?<fragment>\p{Ll}{1,2})$/u;
 /** The abbreviations a list may end with, without their dot (`…, yritykset, ym`). */
 const LIST_END_ABBREVIATIONS = new Set([...vocabulary.valueGoesOnAfter.abbreviations.words, ...vocabulary.listGoesOnMarkers.words].map((word) => word.replace(/\.$/u, '').toLowerCase()));
 
+/** A line's last word of one or two lower-case letters, after a word at least, without a full stop. */
+const SHORT_LAST_WORD = /\S\s+(?<word>\p{Ll}{1,2})$/u;
+const SHORT_WORDS_AT_END = new Set(vocabulary.shortWordsAtEnd.words);
+
+/** Whether a line of prose ends on a word's first letter or two ({@link SHORT_LAST_WORD}) that is no word of its own (vocabulary `shortWordsAtEnd`). */
+function endsInsideWord(text: string): boolean {
+  const match = text.length > 6 ? SHORT_LAST_WORD.exec(text) : null;
+  // (Not a list of letters, `a, b ja c`, nor a word after a slash or a hyphen, `ja/ta`, `2-v`.)
+  return match !== null && !SHORT_WORDS_AT_END.has(match.groups!.word) && /\s$/u.test(text.slice(0, -match.groups!.word.length));
+}
+
 /** A word of one or two lower-case letters after a comma at the line's end (`… taitoja, k`), no abbreviation (`ym`) nor the next letter of a list of letters (`a, b`). */
 function endsOnFragment(text: string): boolean {
   const match = FRAGMENT_AFTER_COMMA.exec(text);
@@ -606,6 +617,9 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   // A word of one or two lower-case letters after a comma (`… sosiaalisia taitoja, k`): a list's next
   // word cut after its first letters. (No item or sentence ends so; `ym`, `mm` are written with a dot.)
   if (last.kind === 'text' && endsOnFragment(value)) return true;
+  // A last word of one or two lower-case letters that is no word (`… joista 58 ty`, `Hankkeen tavoitteena o`):
+  // the copy stops inside a word.
+  if (last.kind === 'text' && endsInsideWord(value)) return true;
   // A placeholder cut short (`Ke` of `Kesken.`): the copy stops inside it.
   if (last.kind === 'text' && placeholderCut(last.text)) return true;
   if (finalTextOneWord(last, tree, template)) return true;

@@ -129,3 +129,22 @@ describe('forty-first round: how files come (audits B and C)', () => {
     expect(decomposed.column! - composed.column!).toBe(3);
   });
 });
+
+describe('forty-first round: a copy cut inside a word (audit B)', () => {
+  const seed = readFileSync(`${root}/fixtures/seeds/004_3bb6e26593869c78.txt`, 'utf8').trimEnd();
+  it('a last line ending on a word\'s first letter or two is said cut, saved with its line break or not', () => {
+    for (const end of ['Hankkeeseen osallistui 167 työtöntä, joista 58 ty', 'Hankkeen tavoitteena o', 'Koulutuksiin os']) {
+      for (const tail of ['\n', '']) {
+        const text = `${seed}\n\n${end}${tail}`;
+        const cut = parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off');
+        expect(cut.map((d) => d.line), end).toEqual([text.split('\n').lastIndexOf(end) + 1]);
+      }
+    }
+  });
+  it('a last word of one or two letters that is a word or a unit is no cut (guard)', () => {
+    for (const end of ['Seuranta jatkuu hankkeen jälkeen 12 kk', 'Lisäksi järjestettiin tapahtumia, koulutuksia ym', 'Ryhmän koko oli noin 20 m']) {
+      const text = `${seed}\n\n${end}\n`;
+      expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off'), end).toEqual([]);
+    }
+  });
+});

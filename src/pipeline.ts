@@ -123,13 +123,14 @@ const FRAGMENT_AFTER_COMMA = /(?<word>\p{L}+),[ \t]+(?<fragment>\p{Ll}{1,2})$/u;
 const LIST_END_ABBREVIATIONS = new Set([...vocabulary.valueGoesOnAfter.abbreviations.words, ...vocabulary.listGoesOnMarkers.words].map((word) => word.replace(/\.$/u, '').toLowerCase()));
 
 /** A line's last word of one or two lower-case letters, after a word at least, without a full stop. */
-const SHORT_LAST_WORD = /\S\s+(?<word>\p{Ll}{1,2})$/u;
+const SHORT_LAST_WORD = /[^\s,;]\s+(?<word>\p{Ll}{1,2})$/u;
 const SHORT_WORDS_AT_END = new Set(vocabulary.shortWordsAtEnd.words);
 
 /** Whether a line of prose ends on a word's first letter or two ({@link SHORT_LAST_WORD}) that is no word of its own (vocabulary `shortWordsAtEnd`). */
 function endsInsideWord(text: string): boolean {
   const match = text.length > 6 ? SHORT_LAST_WORD.exec(text) : null;
-  // (Not a list of letters, `a, b ja c`, nor a word after a slash or a hyphen, `ja/ta`, `2-v`.)
+  // (Not after a comma, a list of letters, `a, b`, or a degree, `Anna Virtanen, ft`: {@link endsOnFragment}
+  // decides those; nor a word after a slash or a hyphen, `ja/ta`, `2-v`.)
   return match !== null && !SHORT_WORDS_AT_END.has(match.groups!.word) && /\s$/u.test(text.slice(0, -match.groups!.word.length));
 }
 

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parse, parseBytes } from '../src/index.js';
 import * as n from '../src/map/normalise.js';
 import type { Result } from '../src/index.js';
+import { runCli } from './helpers/cli.js';
 import { root } from './helpers/fixtures.js';
 
 describe('forty-first round', () => {
@@ -146,5 +147,41 @@ describe('forty-first round: a copy cut inside a word (audit B)', () => {
       const text = `${seed}\n\n${end}\n`;
       expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off'), end).toEqual([]);
     }
+  });
+});
+
+describe('forty-first round: the command line\'s words (audit C)', () => {
+  const seedFile = `${root}/fixtures/seeds/000_ddad63b48901b7a4.txt`;
+  it('an option before a command is suggested after it only when the command has it', async () => {
+    const run = await runCli(['-q', '-f', 'json', '--strict', 'validate', seedFile]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`(esr-parse validate --strict ${seedFile}); -q -f json: not options of validate`);
+    expect(run.stdout).toBe('');
+  });
+  it('an option of parsing given to schema names schema, not validate', async () => {
+    const run = await runCli(['schema', '-q']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('schema prints a JSON Schema only');
+    expect(run.stderr).not.toContain('validate');
+  });
+  it('--csv-dialect with no CSV asked for is a usage error, not ignored', async () => {
+    const run = await runCli(['--csv-dialect', 'excel-fi', seedFile]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('--csv-dialect chooses the CSV of --format csv and --tables');
+    const csv = await runCli(['--csv-dialect', 'excel-fi', '-f', 'csv', seedFile]);
+    expect(csv.code).toBe(0);
+    expect(csv.stdout.startsWith('\ufefffile;ok;')).toBe(true);
+  });
+});
+
+describe('forty-first round: excel-fi keeps an international phone number as written (audit C)', () => {
+  it('`+358 40 718 2293` is written as the formula of its text, as `0400 225 587` is', async () => {
+    const seed = readFileSync(`${root}/fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
+    expect(seed).toContain('Puhelinnumero: 020 610 7074');
+    const run = await runCli(['--csv-dialect', 'excel-fi', '-f', 'csv', '-'], { stdin: seed.replace('Puhelinnumero: 020 610 7074', 'Puhelinnumero: +358 40 718 2293') });
+    // (A cell with quotes is quoted, its quotes doubled: the spreadsheet reads `="+358 40 718 2293"`.)
+    expect(run.stdout).toContain(';"=""+358 40 718 2293""";');
+    expect(run.stdout).not.toContain("'+358");
   });
 });

@@ -59,7 +59,7 @@ const PARSE_ONLY = new Set(['--format', '-f', '--csv-dialect', '--tables', '--co
  * Commander's own errors in esr-parse's words: led by `esr-parse:` as every other error is (not
  * `error:`), and an option of the other command pointed to it.
  */
-function commanderError(text: string): string {
+function commanderError(text: string, command: string | undefined): string {
   if (!text.startsWith('error: ')) return text;
   let message = `esr-parse: ${text.slice('error: '.length)}`;
   const option = /^esr-parse: unknown option '([^'=]+)/.exec(message)?.[1];
@@ -67,13 +67,13 @@ function commanderError(text: string): string {
     option !== undefined && VALIDATE_ONLY.has(option)
       ? `it belongs to validate: esr-parse validate ${option} NAME …`
       : option !== undefined && PARSE_ONLY.has(option)
-        ? `it belongs to parsing, which writes records (esr-parse ${option} …); validate writes diagnostics only${option === '--format' || option === '-f' ? ', in the form --reporter chooses' : ''}`
+        ? `it belongs to parsing, which writes records (esr-parse ${option} …); ${command === 'schema' ? 'schema prints a JSON Schema only' : `validate writes diagnostics only${option === '--format' || option === '-f' ? ', in the form --reporter chooses' : ''}`}`
         : null;
   if (hint !== null) message = message.replace(/\n/, `: ${hint}\n`);
   return message;
 }
 
-function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+function buildProgram(io: CliIO, setExit: (code: number) => void, command?: string): Command {
   const program = new Command('esr-parse');
   program
     .description('Parse Finnish ESR/EAKR project descriptions into typed JSON that validates against a published JSON Schema.')
@@ -82,7 +82,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .showHelpAfterError('(run esr-parse --help for usage)')
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
-      writeErr: (s) => void io.stderr.write(commanderError(s)),
+      writeErr: (s) => void io.stderr.write(commanderError(s, command)),
       getOutHelpWidth: () => HELP_WIDTH,
       getErrHelpWidth: () => HELP_WIDTH,
     });
@@ -115,7 +115,9 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--no-color', 'no colour')
     .option('--exclude <glob>', 'skip files and folders that match (repeatable; node_modules and hidden folders are always skipped)', collect)
     .option('-j, --jobs <n>', `threads for large batches (default: one per idle core when two or more are idle, else 1; ${defaultJobs(io.cores ?? 1, io.load)} now)`, positiveInteger)
-    .action(async (inputs: string[], options: ParseCommandOptions & { grammar?: string[] }) => {
+    .action(async (inputs: string[], options: ParseCommandOptions & { grammar?: string[] }, command: Command) => {
+      // (A dialect asked for with no CSV written: said, not silently ignored.)
+      if (command.getOptionValueSource('csvDialect') === 'cli' && options.format !== 'csv' && options.tables === undefined) throw new UsageError('--csv-dialect chooses the CSV of --format csv and --tables, and neither is asked for');
       const definitions = await loadGrammars(options.grammar, options.template, (message) => void (options.quiet ? undefined : io.stderr.write(message)));
       setExit(await parseCommand(inputs, { ...options, definitions, jobs: options.jobs ?? defaultJobs(io.cores ?? 1, io.load) }, io));
     });
@@ -159,13 +161,30 @@ const HELP_OR_VERSION = new Set(['-h', '--help', '-V', '--version']);
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let exitCode = EXIT_OK;
-  const program = buildProgram(io, (code) => (exitCode = code));
+  // (The command the arguments name, for commander's errors: `schema -q` is told of schema, not of validate.)
+  const program = buildProgram(io, (code) => (exitCode = code), ['validate', 'schema'].includes(argv[0]) ? argv[0] : undefined);
   const commands = program.commands.map((c) => c.name());
   // An option before the command (`esr-parse --strict validate x.txt`) would make the command a file
   // name of the default command: the command's output would be records, not the diagnostics asked for.
   const late = argv[0]?.startsWith('-') && !argv.some((arg) => HELP_OR_VERSION.has(arg)) ? argv.find((arg) => commands.includes(arg) && arg !== 'parse' && !existsSync(arg)) : undefined;
   if (late !== undefined) {
-    io.stderr.write(`esr-parse: "${late}" is a command: write it first, then its options (esr-parse ${late} ${argv.filter((arg) => arg !== late).join(' ')})\n(run esr-parse --help for usage)\n`);
+    // (Only the options the command has go after it: `esr-parse -q validate x.txt` is `esr-parse validate x.txt`, validate having no -q.)
+    const command = program.commands.find((c) => c.name() === late)!;
+    const kept: string[] = [];
+    const dropped: string[] = [];
+    const rest = argv.filter((arg) => arg !== late);
+    for (let i = 0; i < rest.length; i++) {
+      const name = rest[i].split('=')[0];
+      if (!rest[i].startsWith('-') || rest[i] === '-' || command.options.some((o) => o.short === name || o.long === name)) {
+        kept.push(rest[i]);
+        continue;
+      }
+      dropped.push(rest[i]);
+      const own = program.commands.flatMap((c) => c.options).find((o) => o.short === name || o.long === name);
+      if (own !== undefined && own.required && !rest[i].includes('=') && i + 1 < rest.length) dropped.push(rest[++i]);
+    }
+    const without = dropped.length > 0 ? `; ${dropped.join(' ')}: not ${dropped.length === 1 ? 'an option' : 'options'} of ${late}` : '';
+    io.stderr.write(`esr-parse: "${late}" is a command: write it first, then its options (esr-parse ${[late, ...kept].join(' ')})${without}\n(run esr-parse ${late} --help for usage)\n`);
     return EXIT_USAGE;
   }
   // (`esr-parse help nope`: commander prints the whole help and fails without saying why.)

@@ -492,7 +492,9 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // (Nor is a bracket after a number alone, `4.2)`, `4 b)`: a heading's number written so.)
   const terminal = last.kind === 'label' || labelAbove !== null ? VALUE_LINE_END : PROSE_LINE_END;
   // (An amount with its unit after it, `Toteutunut julkinen rahoitus yhteensä: 683 845 €`, ends whole as well: the unit comes last.)
-  const endsLikeText = (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
+  // (So does a value that is one the register writes in its field, whole, `Innovatiivisuus: Ei erityistä
+  // innovatiivisuutta projektin tavoitteena`, unless the project has ended and its final report is not there.)
+  const endsLikeText = (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
   const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
   if (wholeBeforeAbsent && readWhole) return { line: last.position.start.line, section: cutSection(tree, last.position.start.line, template), endsWhole: true };
@@ -1113,6 +1115,12 @@ function numberedHeadingCut(line: SourceLine, template: CompiledTemplate, after:
   const key = normaliseKey(value);
   // (Or another number's, a section renumbered as a technical-assistance description does, with two words' start at least: `4. Projektin julk`.)
   return template.sections.some((section) => section.index > after && (section.definition.number === line.number || key.includes(' ')) && section.headingKeys.size > 0 && [...section.headingKeys].some((full) => full !== key && full.startsWith(key)));
+}
+
+/** Whether a label's value is, word for word, one of its field's set values or of the values the register writes in it. */
+function isWholeKnownValue(label: SourceLine, template: CompiledTemplate): boolean {
+  const value = (label.value ?? '').trim().toLowerCase();
+  return value !== '' && (template.inlineLabels.get(label.labelKey!) ?? []).some((f) => [...(f.definition.values ?? []), ...(f.definition.knownValues ?? [])].some((whole) => whole.toLowerCase() === value));
 }
 
 /**

@@ -185,3 +185,21 @@ describe('forty-first round: excel-fi keeps an international phone number as wri
     expect(run.stdout).not.toContain("'+358");
   });
 });
+
+describe('forty-first round: a whole copy saved without its last line break (audit A)', () => {
+  it('a last value that is one the register writes in its field, word for word, is whole, not a cut', () => {
+    const seed = readFileSync(`${root}/fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
+    const end = seed.indexOf('Innovatiivisuus: Ei erityistä innovatiivisuutta projektin tavoitteena');
+    expect(end).toBeGreaterThan(0);
+    // (A project not ended: no final report follows.)
+    expect(seed).toContain('Toiminnan tila: Toiminta päättynyt');
+    const ongoing = seed.replace('Toiminnan tila: Toiminta päättynyt', 'Toiminnan tila: Toiminta käynnissä');
+    const copy = ongoing.slice(0, end) + 'Innovatiivisuus: Ei erityistä innovatiivisuutta projektin tavoitteena';
+    const result = parse(copy);
+    expect(result.record!.classification.innovativeness).toBe('Ei erityistä innovatiivisuutta projektin tavoitteena');
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off' || d.rule === 'value-cut-off')).toEqual([]);
+    // (Where the project has ended and its final report is absent, the copy is still said cut; so is the value's start.)
+    expect(parse(seed.slice(0, end) + 'Innovatiivisuus: Ei erityistä innovatiivisuutta projektin tavoitteena').diagnostics.some((d) => d.rule === 'text-cut-off')).toBe(true);
+    expect(parse(seed.slice(0, end) + 'Innovatiivisuus: Ei erityistä innovatiivi').diagnostics.some((d) => d.rule === 'text-cut-off')).toBe(true);
+  });
+});

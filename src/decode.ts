@@ -178,12 +178,25 @@ export interface Decoded {
 export interface FileLines {
   line: Int32Array;
   shift: Int32Array;
+  /** Whether the text's lines are the file's, one for one (only letters were composed). */
+  identity?: true;
   /**
    * By the text's line, where composing its letters (NFC: `a` and a combining diaeresis, as macOS
    * saves `ä`, one character) moved its columns: the column before composing of each column after
    * it (1-based, up to the line's end column), and the line as written.
    */
-  composed?: Map<number, { columns: Int32Array; written: string }>;
+  composed?: ComposedLines;
+}
+
+/** The text as written before composing, and its lines' column maps, each made when first asked for ({@link composedLineAt}). */
+export interface ComposedLines {
+  source: string;
+  starts: Int32Array | null;
+  lines: Map<number, ComposedLine | null>;
+}
+export interface ComposedLine {
+  columns: Int32Array;
+  written: string;
 }
 
 /**
@@ -296,13 +309,14 @@ const BINARY_CONTROL_SHARE = 0.02;
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f]/;
 /** The text inside a spreadsheet cell's quotes ({@link decode}), its doubled quotes single; null when it is no such cell. */
 function wholeCellText(text: string): string | null {
-  if (text.charCodeAt(0) !== 34 && !text.trimStart().startsWith('"')) return null;
-  const trimmed = text.trim();
-  if (trimmed.length < 3 || !trimmed.endsWith('"') || !trimmed.includes('\n')) return null;
-  const inner = trimmed.slice(1, -1);
+  const first = text.length - text.trimStart().length;
+  const last = text.trimEnd().length - 1;
+  if (text.charCodeAt(first) !== 34 || text.charCodeAt(last) !== 34 || last - first < 2) return null;
+  const inner = text.slice(first + 1, last);
   // (Each quote inside one of a doubled pair.)
-  if (inner.replace(/""/gu, '').includes('"')) return null;
-  return `${inner.replace(/""/gu, '"')}\n`;
+  if (!inner.includes('\n') || inner.replace(/""/gu, '').includes('"')) return null;
+  // (What stands around the quotes, blank lines, stays: the lines keep their numbers.)
+  return `${text.slice(0, first)}${inner.replace(/""/gu, '"')}${text.slice(last + 1)}`;
 }
 
 /** The file's lines of a text whose lines are the file's. */
@@ -311,40 +325,74 @@ function identityLines(text: string): FileLines {
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
   const line = new Int32Array(count + 1);
   for (let i = 1; i <= count; i++) line[i] = i;
-  return { line, shift: new Int32Array(count + 1) };
+  return { line, shift: new Int32Array(count + 1), identity: true };
 }
 
-/** A character with the combining marks after it, or combining marks alone: NFC composes within one such run. */
-const COMPOSING_RUN = /\P{M}\p{M}*|\p{M}+/gu;
+/** A combining mark (one UTF-16 unit: those NFC composes with a letter before them). */
+const COMBINING_MARK = /^\p{M}$/u;
 
-/** For each line NFC changes: its columns after composing mapped to those before ({@link FileLines}). */
-function composedColumns(text: string): Map<number, { columns: Int32Array; written: string }> {
-  const maps = new Map<number, { columns: Int32Array; written: string }>();
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const written = lines[i];
-    if (!MAY_NEED_NFC.test(written)) continue;
-    const composed = written.normalize('NFC');
-    if (composed === written) continue;
-    const columns = new Int32Array(composed.length + 2);
-    let to = 1;
-    let from = 1;
-    for (const run of written.match(COMPOSING_RUN) ?? []) {
-      const read = run.normalize('NFC');
-      for (let k = 0; k < read.length; k++) columns[to + k] = from + Math.min(k, run.length - 1);
-      to += read.length;
-      from += run.length;
-    }
-    // (Composing across runs, as Hangul's jamo do, leaves the line's columns as composed.)
-    if (to - 1 !== composed.length) continue;
-    columns[to] = from;
-    maps.set(i + 1, { columns, written });
+/**
+ * The column map of a line NFC changed ({@link FileLines}), made when a position on it is first moved
+ * to the file (a text of many decomposed lines has few diagnostics); null for a line NFC left as it is.
+ */
+export function composedLineAt(composed: ComposedLines, line: number): ComposedLine | null {
+  const known = composed.lines.get(line);
+  if (known !== undefined) return known;
+  const starts = (composed.starts ??= lineStartsOf(composed.source));
+  if (line < 1 || line >= starts.length) return null;
+  const written = composed.source.slice(starts[line - 1], starts[line] - 1);
+  const read = composedColumns(written);
+  composed.lines.set(line, read);
+  return read;
+}
+
+/** The offset each line starts at, and one past the text's end (a line break after it), by line (0-based). */
+function lineStartsOf(text: string): Int32Array {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  const starts = new Int32Array(count + 1);
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
+  starts[count] = text.length + 1;
+  return starts;
+}
+
+/** A line's columns after composing mapped to those before, or null when NFC leaves it as it is. */
+function composedColumns(written: string): ComposedLine | null {
+  if (!MAY_NEED_NFC.test(written)) return null;
+  const composed = written.normalize('NFC');
+  if (composed === written) return null;
+  const columns = new Int32Array(composed.length + 2);
+  let to = 1;
+  let from = 1;
+  for (let i = 0; i < written.length; ) {
+    // A character with the combining marks after it: NFC composes within one such run.
+    const code = written.charCodeAt(i);
+    let j = i + (code >= 0xd800 && code <= 0xdbff && i + 1 < written.length ? 2 : 1);
+    while (j < written.length && written.charCodeAt(j) >= 0x300 && COMBINING_MARK.test(written[j])) j++;
+    // (A letter without marks below U+0300 is itself composed: most of a line.)
+    const length = j - i === 1 && code < 0x300 ? 1 : written.slice(i, j).normalize('NFC').length;
+    for (let k = 0; k < length; k++) columns[to + k] = from + Math.min(k, j - i - 1);
+    to += length;
+    from += j - i;
+    i = j;
   }
-  return maps;
+  // (Composing across runs, as Hangul's jamo do, leaves the line's columns as composed.)
+  if (to - 1 !== composed.length) return null;
+  columns[to] = from;
+  return { columns, written };
 }
 
-/** DOS's end-of-file mark, one or more, with nothing but white space after it. */
-const END_OF_FILE_MARK = /\u001a[\u001a\s]*$/u;
+/** Where DOS's end-of-file marks start, one or more with nothing but white space after them at the text's end; -1 when there is none. */
+function endOfFileMark(text: string): number {
+  let mark = -1;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if (code === 0x1a) mark = i;
+    else if (code !== 32 && code !== 9 && code !== 10 && code !== 13) break;
+  }
+  return mark;
+}
 /**
  * The spaces that read as a plain space: no-break, narrow no-break, and the typographic spaces of
  * U+2000–U+200A (thin, hair, figure, em, …) and U+205F that a word processor or a web page writes
@@ -874,11 +922,10 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   // DOS's end-of-file mark (Ctrl-Z, U+001A) after the text, as old DOS and Windows tools write it:
   // the file ends there. (Nothing after it but white space: elsewhere it is a control character.)
   if (unusual.controls) {
-    const mark = END_OF_FILE_MARK.exec(text);
-    if (mark !== null) {
-      const line = text.slice(0, mark.index).split('\n').length;
-      text = text.slice(0, mark.index) + text.slice(mark.index).replace(/\u001a/gu, '');
-      diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: 'A DOS end-of-file mark (Ctrl-Z) at the end of the file: read as its end', line, column: mark.index - text.lastIndexOf('\n', mark.index - 1) });
+    const mark = endOfFileMark(text);
+    if (mark !== -1) {
+      text = text.slice(0, mark) + text.slice(mark).replace(/\u001a/gu, '');
+      diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: 'A DOS end-of-file mark (Ctrl-Z) at the end of the file: read as its end' });
     }
   }
   // A whole text pasted into one spreadsheet cell and copied out again: in quotes, each quote of
@@ -1029,7 +1076,7 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     if (composed !== text) {
       // (Columns then point where an editor shows the characters of the file's line.)
       fileLines ??= identityLines(text);
-      fileLines.composed = composedColumns(text);
+      fileLines.composed = { source: text, starts: null, lines: new Map() };
       text = composed;
     }
   }

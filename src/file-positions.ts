@@ -5,7 +5,7 @@
  * node then point at the line an editor shows, and the column on it. Offsets stay those of the text
  * as read, as everywhere.
  */
-import type { FileLines } from './decode.js';
+import { composedLineAt, type FileLines } from './decode.js';
 import type { Result } from './record/schema.js';
 
 interface LineColumn {
@@ -15,7 +15,7 @@ interface LineColumn {
 
 function toFile(map: FileLines, point: LineColumn): void {
   if (point.line < 1 || point.line >= map.line.length) return;
-  const columns = map.composed?.get(point.line)?.columns;
+  const columns = map.composed === undefined ? undefined : composedLineAt(map.composed, point.line)?.columns;
   if (columns !== undefined && point.column >= 1) point.column = columns[Math.min(point.column, columns.length - 1)];
   point.column += map.shift[point.line];
   point.line = map.line[point.line];
@@ -59,10 +59,12 @@ export function toFilePositions(result: Result, text: string, map: FileLines): s
   }
   for (const entry of result.unmapped) if (entry.line < map.line.length) entry.line = map.line[entry.line];
   if (result.tree) walkPoints(result.tree, new Set(), (point) => toFile(map, point));
+  // (Lines as the file's, only letters composed: the text with those lines as written, nothing else to build.)
+  if (map.identity === true) return withLinesAsWritten(text, map);
   // The text with the manual line breaks back, so that a frame's line is the file's.
   const lines = text.split('\n');
   // (A line whose letters were composed as written, so that the frame's columns are the file's.)
-  if (map.composed !== undefined) for (const [line, { written }] of map.composed) lines[line - 1] = written;
+  if (map.composed !== undefined) for (const [line, composed] of map.composed.lines) if (composed !== null) lines[line - 1] = composed.written;
   let framed = lines[0];
   for (let i = 1; i < lines.length; i++) {
     // (A line that reading started at a form feed after a line's text has the form feed: nothing was
@@ -71,4 +73,24 @@ export function toFilePositions(result: Result, text: string, map: FileLines): s
     framed += (map.shift[i + 1] > 0 ? (lines[i].startsWith('\f') || oneMark ? '' : '\u000b') : '\n') + lines[i];
   }
   return framed;
+}
+
+/** The text with each line whose letters were composed, and that a position was moved on, as the file writes it. */
+function withLinesAsWritten(text: string, map: FileLines): string {
+  const changed = [...(map.composed?.lines ?? [])].filter(([, composed]) => composed !== null).sort((a, b) => a[0] - b[0]);
+  if (changed.length === 0) return text;
+  let out = '';
+  let line = 1;
+  let offset = 0;
+  let from = 0;
+  for (const [number, composed] of changed) {
+    while (line < number) {
+      offset = text.indexOf('\n', offset) + 1;
+      line++;
+    }
+    const end = text.indexOf('\n', offset);
+    out += text.slice(from, offset) + composed!.written;
+    from = end === -1 ? text.length : end;
+  }
+  return out + text.slice(from);
 }

@@ -122,13 +122,17 @@ const FRAGMENT_AFTER_COMMA = /(?<word>\p{L}+),[ \t]+(?<fragment>\p{Ll}{1,2})$/u;
 /** The abbreviations a list may end with, without their dot (`…, yritykset, ym`). */
 const LIST_END_ABBREVIATIONS = new Set([...vocabulary.valueGoesOnAfter.abbreviations.words, ...vocabulary.listGoesOnMarkers.words].map((word) => word.replace(/\.$/u, '').toLowerCase()));
 
-/** A line's last word of one or two lower-case letters, after a word at least, without a full stop. */
-const SHORT_LAST_WORD = /[^\s,;]\s+(?<word>\p{Ll}{1,2})$/u;
+/**
+ * A line's last word of one or two lower-case letters, right after a word of letters (no full
+ * stop): after a figure or a mark it may be a unit, an initial or an item's letter (`30 op`, `7 b`,
+ * `/ ak`), which no list can hold.
+ */
+const SHORT_LAST_WORD = /(?:^|\s)\p{L}{3,}\s+(?<word>\p{Ll}{1,2})$/u;
 const SHORT_WORDS_AT_END = new Set(vocabulary.shortWordsAtEnd.words);
 
 /** Whether a line of prose ends on a word's first letter or two ({@link SHORT_LAST_WORD}) that is no word of its own (vocabulary `shortWordsAtEnd`). */
 function endsInsideWord(text: string): boolean {
-  const match = text.length > 6 ? SHORT_LAST_WORD.exec(text) : null;
+  const match = text.length > 6 && (text.charCodeAt(text.length - 3) <= 32 || text.charCodeAt(text.length - 2) <= 32) ? SHORT_LAST_WORD.exec(text) : null;
   // (Not after a comma, a list of letters, `a, b`, or a degree, `Anna Virtanen, ft`: {@link endsOnFragment}
   // decides those; nor a word after a slash or a hyphen, `ja/ta`, `2-v`.)
   return match !== null && !SHORT_WORDS_AT_END.has(match.groups!.word) && /\s$/u.test(text.slice(0, -match.groups!.word.length));

@@ -13,14 +13,15 @@ describe('forty-first round', () => {
     for (const [value, title] of [
       ['10.1. Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen (päivitetty 15.3.)', 'Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen (päivitetty 15.3.)'],
       ['10.1 Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen (tilanne 31.12.)', 'Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen (tilanne 31.12.)'],
-      ['10.1 Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen, muutettu 1.9.', 'Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen, muutettu 1.9.'],
+      ['10.1 Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen, muutettu 21.9.', 'Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen, muutettu 21.9.'],
     ]) {
       const read = n.parseSpecificObjective(value);
       expect(read.value).toEqual({ code: '10.1', title });
       expect(read.warnings).toBeUndefined();
     }
-    // (Another code in a remark stays two codes, said.)
-    for (const value of ['10.1 Työelämän parantaminen (myös 10.2)', '10.1 Työelämän parantaminen ja osin 10.2']) {
+    // (Another code in a remark stays two codes, said; so does a day and month that may as well be a
+    // code, the objective changed to it: `muutettu 9.1. Nuorten …` (review R1).)
+    for (const value of ['10.1 Työelämän parantaminen (myös 10.2)', '10.1 Työelämän parantaminen ja osin 10.2', '10.1. Työelämän parantaminen, muutettu 9.1. Nuorten työllistyminen', '10.1 Työelämän parantaminen (muutettu 9.2.)']) {
       expect(n.parseSpecificObjective(value).value!.code).toBeNull();
       expect(n.parseSpecificObjective(value).warnings![0].rule).toBe('invalid-value');
     }
@@ -43,8 +44,10 @@ describe('forty-first round: contact and placeholder values (audit A)', () => {
     expect(result.record!.contact.name).toBe('Jarno Karjalainen');
     expect(rulesOn(result, seed0713, 'Vastuuhenkilön nimi:')).toContainEqual(['info', 'normalised-value']);
     expect(n.parsePersonName('vs. koulutuspäällikkö Heikki Miettinen').value).toBe('Heikki Miettinen');
-    // (A particle of a name is no title.)
+    // (A particle of a name is no title, and stays the name's after a title (review R1).)
     expect(n.parsePersonName('af Hällström Karl').value).toBe('af Hällström Karl');
+    expect(n.parsePersonName('projektipäällikkö von Bonsdorff Ulla').value).toBe('von Bonsdorff Ulla');
+    expect(n.parsePersonName('koulutuspäällikkö de la Chapelle Anna').value).toBe('de la Chapelle Anna');
   });
   it('a name field naming two persons is kept as written with a warning', () => {
     for (const value of ['Ojala Kirsi, varalla Mäki Jouni', 'Tuomas Virtanen (1.3.2010–31.5.2011), Sanna Heikkilä (1.6.2011 alkaen)', 'Matti Meikäläinen ja Maija Mallikas', 'Outi Virtanen / Pekka Ojala']) {
@@ -134,7 +137,8 @@ describe('forty-first round: how files come (audits B and C)', () => {
 describe('forty-first round: a copy cut inside a word (audit B)', () => {
   const seed = readFileSync(`${root}/fixtures/seeds/004_3bb6e26593869c78.txt`, 'utf8').trimEnd();
   it('a last line ending on a word\'s first letter or two is said cut, saved with its line break or not', () => {
-    for (const end of ['Hankkeeseen osallistui 167 työtöntä, joista 58 ty', 'Hankkeen tavoitteena o', 'Koulutuksiin os']) {
+    // (After a figure, `… joista 58 ty`, it may as well be a unit, `30 op`: not said (review R2).)
+    for (const end of ['Hankkeeseen osallistui 167 työtöntä, joista naisia ol', 'Hankkeen tavoitteena o', 'Koulutuksiin os']) {
       for (const tail of ['\n', '']) {
         const text = `${seed}\n\n${end}${tail}`;
         const cut = parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off');
@@ -143,7 +147,7 @@ describe('forty-first round: a copy cut inside a word (audit B)', () => {
     }
   });
   it('a last word of one or two letters that is a word or a unit is no cut (guard)', () => {
-    for (const end of ['Seuranta jatkuu hankkeen jälkeen 12 kk', 'Lisäksi järjestettiin tapahtumia, koulutuksia ym', 'Ryhmän koko oli noin 20 m']) {
+    for (const end of ['Seuranta jatkuu hankkeen jälkeen 12 kk', 'Lisäksi järjestettiin tapahtumia, koulutuksia ym', 'Ryhmän koko oli noin 20 m', 'Toimisto sijaitsee osoitteessa Rantakatu 7 b', 'Hankkeeseen osallistui 167 työtöntä, joista 58 ty', 'Projektin vaihe ii', 'Koulutuksen laajuus on 30 op', 'Vi ses nästa år']) {
       const text = `${seed}\n\n${end}\n`;
       expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off'), end).toEqual([]);
     }
@@ -201,5 +205,43 @@ describe('forty-first round: a whole copy saved without its last line break (aud
     // (Where the project has ended and its final report is absent, the copy is still said cut; so is the value's start.)
     expect(parse(seed.slice(0, end) + 'Innovatiivisuus: Ei erityistä innovatiivisuutta projektin tavoitteena').diagnostics.some((d) => d.rule === 'text-cut-off')).toBe(true);
     expect(parse(seed.slice(0, end) + 'Innovatiivisuus: Ei erityistä innovatiivi').diagnostics.some((d) => d.rule === 'text-cut-off')).toBe(true);
+  });
+});
+
+describe('forty-first round: the reviews\' cases (code review, review R1)', () => {
+  const seed = readFileSync(`${root}/fixtures/seeds/004_3bb6e26593869c78.txt`, 'utf8').trimEnd();
+  it('a last word that is a unit, an abbreviation or a weekday\'s (`op`, `ov`, `v`, `yö`, `ke`) is no cut', () => {
+    for (const end of ['Koulutuksen laajuus on 30 op', 'Opintojen laajuus 10 ov', 'Hanke kesti 3 v', 'Päivystys myös yö', 'Ryhmä kokoontuu ke']) {
+      const text = `${seed}\n\n${end}\n`;
+      expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off'), end).toEqual([]);
+    }
+  });
+  it('an organisation beside the name is no second person; another person in a bracket is', () => {
+    for (const value of ['Matti Meikäläinen, Keski-Suomen ELY-keskus', 'Matti Meikäläinen / Kuopion Kaupunki', 'Pekka Ojala ja Kumppanit Oy']) expect(n.parsePersonName(value).warnings, value).toBeUndefined();
+    const bracket = n.parsePersonName('Outi Virtanen (Maija Mallikas 1.1.2017 alkaen)');
+    expect(bracket.value).toBe('Outi Virtanen (Maija Mallikas 1.1.2017 alkaen)');
+    expect(bracket.warnings![0].rule).toBe('invalid-value');
+    // (A year range is no phone number; a phone number in a bracket is not left out.)
+    expect(n.parsePersonName('Outi Virtanen 2016-2018').warnings).toBeUndefined();
+    expect(n.parsePersonName('Outi Virtanen (puh. 040 1234567)').value).toBe('Outi Virtanen (puh. 040 1234567)');
+  });
+  it('a second code after a date in the remark is still a second code', () => {
+    const read = n.parseSpecificObjective('10.1 Työelämän parantaminen, muutettu 15.9. ja osin 10.2');
+    expect(read.value!.code).toBeNull();
+    expect(read.warnings![0].rule).toBe('invalid-value');
+  });
+  it('English `to` between two dates is no Thursday', () => {
+    const read = n.parsePeriod('1.2.2016 to 31.1.2019');
+    expect((read.warnings ?? []).filter((w) => w.message.includes('weekday'))).toEqual([]);
+  });
+  it('many end-of-file marks, and a cell with blank lines before it, keep the text and its lines', () => {
+    const marks = parse(`${seed}\n${'\u001a\r\n'.repeat(100)}`);
+    expect(marks.record!.project.code).toBe(parse(seed).record!.project.code);
+    const cell = `\n\n"${seed.replace(/"/g, '""')}"\n`;
+    const read = parse(cell);
+    const email = read.diagnostics.find((d) => d.path === '/contact/email');
+    const plain = parse(`\n\n${seed}\n`).diagnostics.find((d) => d.path === '/contact/email');
+    expect(read.record).toEqual(parse(seed).record);
+    expect(email?.line).toBe(plain?.line);
   });
 });

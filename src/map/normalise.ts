@@ -312,7 +312,10 @@ function datePrefix(text: string): string | null {
 
 /** A value read without the weekdays before its dates: noted, or said where a weekday is not its date's. */
 function withWeekdaysLeftOut<T>(input: string, weekdays: NonNullable<ReturnType<typeof withoutWeekdays>>, read: Normalised<T>): Normalised<T> {
-  if (read.problem) return read;
+  // (What is said of the value quotes it as the file has it, its weekdays too.)
+  const quoted = <P extends { message: string }>(problem: P): P => ({ ...problem, message: problem.message.split(`"${weekdays.text.trim()}"`).join(`"${input.trim()}"`) });
+  if (read.problem) return { ...read, problem: quoted(read.problem) };
+  read = { ...read, ...(read.notes ? { notes: read.notes.map(quoted) } : {}), ...(read.warnings ? { warnings: read.warnings.map(quoted) } : {}) };
   const said = `"${input.trim()}": the weekday${weekdays.weekdays.length > 1 ? 's' : ''} ${weekdays.weekdays.map((w) => `"${w}"`).join(', ')} left out`;
   return weekdays.mismatch === null
     ? withNotes(read.value!, [...(read.notes ?? []), note(said)], read.warnings)
@@ -1347,10 +1350,16 @@ function namesAnotherAxis(rest: string, first: string): boolean {
 const AXIS_IN_REMARK = /^(?:[\p{L}.]+\s+){0,2}(?:tl\s?)?(\d{1,2})\.?$/iu;
 /** A remark's objective code: a word or two at most before it (`myös 10.2`, `10.2.`). */
 const CODE_IN_REMARK = /^(?:[\p{L}.]+\s+){0,2}(\d{1,2}\.\d{1,2})\.?$/u;
+/**
+ * Whether a day and month cannot be an objective's code: its first number is above the programmes'
+ * axes (12, REACT-EU's). (`muutettu 9.1.` may be the objective changed to 9.1: two codes, said.)
+ */
+const noCodeOf = (dayMonth: string) => Number(dayMonth.split('.')[0]) > HIGHEST_AXIS;
+const HIGHEST_AXIS = 12;
 /** The words before a day and month that make them a date (`päivitetty`, `alkaen`): the vocabulary's `specificObjective.dateWordsInRemark`. */
 const DATE_WORDS_IN_REMARK = new RegExp(vocabulary.specificObjective.dateWordsInRemark, 'iu');
 /** An objective's code after a word or two of the value (`… ja osin 10.2`, `10.1 ja osin 10.2 Työelämän …`), no date's (`1.1.2016`). */
-const CODE_AFTER_WORDS = /(?:^|\s)(?:[\p{L}.]+\s+){1,2}(\d{1,2}\.\d{1,2})(?!\d|\.\d)/u;
+const CODE_AFTER_WORDS = /(?:^|\s)(?:[\p{L}.]+\s+){1,2}(\d{1,2}\.\d{1,2})(?!\d|\.\d)/gu;
 
 /** The same for an objective's code: `10.1 – 10.2`, `ET 10.1 – ET 10.2`, `ET 10.1. … sekä ET 10.2`. */
 function anotherCode(rest: string): string | null {
@@ -1363,10 +1372,12 @@ function anotherCode(rest: string): string | null {
     const remark = bracket[1].trim();
     const remarked = CODE_IN_REMARK.exec(remark);
     // (A day and month after a word of a date, `(päivitetty 15.3.)`, is a date.)
-    if (remarked !== null && !DATE_WORDS_IN_REMARK.test(remark.slice(0, remarked.index + remarked[0].indexOf(remarked[1])))) return remarked[1];
+    if (remarked !== null && !(DATE_WORDS_IN_REMARK.test(remark.slice(0, remarked.index + remarked[0].indexOf(remarked[1]))) && noCodeOf(remarked[1]))) return remarked[1];
   }
-  const named = CODE_AFTER_WORDS.exec(rest);
-  if (named !== null && !DATE_WORDS_IN_REMARK.test(named[0].slice(0, named[0].lastIndexOf(named[1])).trim() + ' ')) return named[1];
+  // (Each, past a date's: `…, muutettu 15.9. ja osin 10.2`.)
+  for (const named of rest.matchAll(CODE_AFTER_WORDS)) {
+    if (!(DATE_WORDS_IN_REMARK.test(named[0].slice(0, named[0].lastIndexOf(named[1])).trim() + ' ') && noCodeOf(named[1]))) return named[1];
+  }
   const alone = /^(\d{1,2}\.\d{1,2})\.?$/u.exec(rest.trim());
   if (alone !== null) return alone[1];
   const direct = objectivePrefix.exec(rest);
@@ -1904,12 +1915,13 @@ export function parsePersonName(input: string): Normalised<string> {
   // (Two persons, `Ojala Kirsi, varalla Mäki Jouni`, `Tuomas Virtanen (…), Sanna Heikkilä (…)`: the record holds one, said.)
   if (namesTwoPersons(text)) return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 80)}" names more than one person; the record holds one contact, so the value is kept as written` }]);
   // (A phone number among the name's words, `Riikka Vähälä, puh. 040 512 8844`: its own field's, said.)
-  if (/\d(?:[\s-]?\d){4}/u.test(text) && !/^[^()]*\([^()]*\)$/u.test(text)) return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 80)}" holds a number besides the name (a phone number?); kept as written` }]);
+  // (Not dates and years, `2016–2018`, `(1.9.2018 alkaen)`: a phone number has six figures at least, grouped or not.)
+  if (PHONE_IN_NAME.test(text.replace(DATES_AND_YEARS, ' '))) return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 80)}" holds a number besides the name (a phone number?); kept as written` }]);
   // A remark with a date in brackets after the name (`Riikka Vähälä (1.9.2018 alkaen)`): the name, the remark said, as it may limit whom the field names.
   const remarked = NAME_THEN_DATED_REMARK.exec(text);
   if (remarked !== null) return withNotes(remarked[1], [], [{ rule: NORMALISED_VALUE, message: `"${text}" read as the name "${remarked[1]}"; the remark "${remarked[2]}" after it is left out` }]);
   const titled = TITLE_THEN_NAME.exec(text);
-  if (titled !== null && titleWords(titled.groups!.title)) {
+  if (titled !== null && titleWords(titled.groups!.title.split(/\s+/u).pop()!)) {
     return withNotes(titled.groups!.name, [note(`"${text}" read as the name "${titled.groups!.name}" (the title "${titled.groups!.title}" before it left out)`)]);
   }
   const match = NAME_THEN_TITLE.exec(text) ?? namedWithCapitalisedTitle(text);
@@ -1921,7 +1933,8 @@ export function parsePersonName(input: string): Normalised<string> {
 /** A person's name as a name field writes it: two to four capitalised words (`Jaana Nyberg`, `Mäki Jouni`). */
 const WHOLE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 /** A title in lower case before the name (`projektipäällikkö Jaana Nyberg`, `vs. koulutuspäällikkö Heikki Miettinen`). */
-const TITLE_THEN_NAME = new RegExp(String.raw`^(?<title>${ACTING}\p{Ll}[\p{Ll}-]{2,40}(?:\s+\p{Ll}[\p{Ll}-]{1,40}){0,2})\s+(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$`, 'u');
+// (The name may start with its particles, `von Bonsdorff Ulla`, `af Hällström`: short words in lower case, never a title's.)
+const TITLE_THEN_NAME = new RegExp(String.raw`^(?<title>${ACTING}\p{Ll}[\p{Ll}-]{2,40}(?:\s+\p{Ll}[\p{Ll}-]{3,40}){0,2})\s+(?<name>(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’.-]*){1,3})$`, 'u');
 
 /** Whether a word of the text ends as a title does (vocabulary `capitalisedTitleEndings`: `päällikkö`, `manager`). */
 function titleWords(text: string): boolean {
@@ -1935,13 +1948,24 @@ function titleWords(text: string): boolean {
  * alone before the first names, `Virtanen, Outi Maria`.)
  */
 function namesTwoPersons(text: string): boolean {
+  // (Another person's name in a bracket, `Outi Virtanen (Maija Mallikas 1.1.2017 alkaen)`.)
+  if (text.includes('(')) {
+    for (const bracket of text.matchAll(/\(([^()]*)\)/gu)) {
+      const name = /\p{Lu}\p{Ll}[\p{Ll}'’-]*\s+\p{Lu}\p{Ll}[\p{Ll}'’-]*/u.exec(bracket[1]);
+      if (name !== null && !titleWords(name[0]) && !ORGANISATION_WORD.test(name[0])) return true;
+    }
+  }
   if (!PERSON_SEPARATOR.test(text)) return false;
   const parts = text.replace(/\([^()]*\)/gu, ' ').split(PERSON_SEPARATOR).map((part) => part.trim().replace(/^(?:[^\p{Lu}\s]\S*\s+)+/u, '').trim()).filter((part) => part !== '');
-  return parts.filter((part) => WHOLE_NAME.test(part) && !titleWords(part)).length >= 2;
+  // (Nor an organisation's name, `Keski-Suomen ELY-keskus`, `Kumppanit Oy`: a name field may say where the person works.)
+  return parts.filter((part) => WHOLE_NAME.test(part) && !titleWords(part) && !ORGANISATION_WORD.test(part) && !/\p{Lu}{2}/u.test(part)).length >= 2;
 }
 
+const PHONE_IN_NAME = /\d(?:[\s-]?\d){5}/u;
+const DATES_AND_YEARS = /\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?/gu;
 /** A name, then a remark in brackets with a figure in it (`Riikka Vähälä (1.9.2018 alkaen)`). */
-const NAME_THEN_DATED_REMARK = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*\(([^()]*\d[^()]*)\)\.?$/u;
+// (A date or a year in it, and no capital: `(Maija Mallikas 1.1.2017 alkaen)` names another person, `(puh. 040 123 4567)` a number.)
+const NAME_THEN_DATED_REMARK = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*\(((?=[^()]*(?:\d{1,2}\.\d{1,2}\.|(?:19|20)\d{2}))[^()\p{Lu}]*)\)\.?$/u;
 const PERSON_SEPARATOR = new RegExp(`[,;/]|\\s(?:${CONJUNCTIONS})\\s`, 'iu');
 
 /** A name with a title in capitals after its comma or in its bracket, known by a word's ending (vocabulary `capitalisedTitleEndings`). */

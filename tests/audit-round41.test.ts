@@ -245,3 +245,24 @@ describe('forty-first round: the reviews\' cases (code review, review R1)', () =
     expect(email?.line).toBe(plain?.line);
   });
 });
+
+describe('forty-first round: excel-fi and international numbers written otherwise (review R2)', () => {
+  it('`+358 (0)40 …`, a remark or a second number after it: the formula of the text too', async () => {
+    const seed = readFileSync(`${root}/fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
+    for (const phone of ['+358 (0)40 718 2293', '+35840 718 2293 (vaihde)', '+358 40 718 2293, +358 50 123 4567']) {
+      const run = await runCli(['--csv-dialect', 'excel-fi', '-f', 'csv', '-'], { stdin: seed.replace('Puhelinnumero: 020 610 7074', `Puhelinnumero: ${phone}`) });
+      expect(run.stdout, phone).toContain(`"=""${phone}"""`);
+    }
+  });
+});
+
+describe('forty-first round: a mistyped command after an option (review R2)', () => {
+  it('`esr-parse -q valdate x.txt` is a usage error naming validate, not a file not found', async () => {
+    const run = await runCli(['-q', 'valdate', 'x.txt']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('unknown command "valdate" (did you mean validate?)');
+    // (An option's value is no command: `-t esr-2014-2020`.)
+    const seedFile = `${root}/fixtures/seeds/004_3bb6e26593869c78.txt`;
+    expect((await runCli(['-t', 'esr-2014-2020', '-q', seedFile])).code).toBe(0);
+  });
+});

@@ -159,6 +159,18 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, command?: stri
 
 const HELP_OR_VERSION = new Set(['-h', '--help', '-V', '--version']);
 
+/** The first argument that is neither an option nor an option's value, nor a file: where a command would stand. */
+function firstWord(argv: string[], program: Command): string | undefined {
+  const options = program.commands.flatMap((c) => c.options);
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('-') || arg === '-') return existsSync(arg) ? undefined : arg;
+    const option = options.find((o) => o.short === arg || o.long === arg);
+    if (option?.required) i++;
+  }
+  return undefined;
+}
+
 export async function run(argv: string[], io: CliIO): Promise<number> {
   let exitCode = EXIT_OK;
   // (The command the arguments name, for commander's errors: `schema -q` is told of schema, not of validate.)
@@ -192,9 +204,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     io.stderr.write(`esr-parse: no command "${argv[1]}" to show help for (the commands: ${commands.join(', ')})\n(run esr-parse --help for usage)\n`);
     return EXIT_USAGE;
   }
-  const meant = mistypedCommand(argv[0], [...commands, 'help']);
+  // (Also after options, `esr-parse -q valdate x.txt`: the first word that is no option nor a file.)
+  const word = argv[0]?.startsWith('-') ? firstWord(argv, program) : argv[0];
+  const meant = word === undefined ? undefined : mistypedCommand(word, [...commands, 'help']);
   if (meant) {
-    io.stderr.write(`esr-parse: unknown command "${argv[0]}" (did you mean ${meant}?)\n(run esr-parse --help for usage)\n`);
+    io.stderr.write(`esr-parse: unknown command "${word}" (did you mean ${meant}?)\n(run esr-parse --help for usage)\n`);
     return EXIT_USAGE;
   }
   try {

@@ -42,8 +42,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
  */
 const TAKEN_FOR_A_NUMBER = /^(?=.*\d)[\d .,:/-]+$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** A phone number in the international form: `+`, then figures grouped by spaces or hyphens. */
-const INTERNATIONAL_NUMBER = /^\+\d[\d -]{4,}$/;
+/** A phone number in the international form: `+` and a figure, then anything (its groups, a remark, a second number). */
+const INTERNATIONAL_NUMBER = /^\+\d[\d ()-]{4}/;
 
 /**
  * A text cell as a Finnish spreadsheet must get it to keep it as written: a would-be formula
@@ -51,8 +51,9 @@ const INTERNATIONAL_NUMBER = /^\+\d[\d -]{4,}$/;
  * Excel and LibreOffice show `049`). Numbers of the record are numbers, written as they are.
  */
 function spreadsheetText(cell: string): string {
-  // (An international phone number, `+358 40 718 2293`, as the other numbers: its text by a formula, no `'` in it.)
-  if (cell.charCodeAt(0) === 43 && INTERNATIONAL_NUMBER.test(cell)) return `="${cell}"`;
+  // (An international phone number, `+358 40 718 2293`, `+358 (0)40 … (vaihde)`, two of them, as the
+  // other numbers: its text by a formula, no `'` in it; a formula's text is at most 255 characters.)
+  if (cell.charCodeAt(0) === 43 && INTERNATIONAL_NUMBER.test(cell) && cell.length <= 200) return `="${cell.replace(/"/g, '""')}"`;
   if (FORMULA_START.test(cell)) return `'${cell}`;
   if (TAKEN_FOR_A_NUMBER.test(cell) && !ISO_DATE.test(cell)) return `="${cell}"`;
   return cell;

@@ -135,7 +135,8 @@ function endsInsideWord(text: string): boolean {
   const match = text.length > 6 && (text.charCodeAt(text.length - 3) <= 32 || text.charCodeAt(text.length - 2) <= 32) ? SHORT_LAST_WORD.exec(text) : null;
   // (Not after a comma, a list of letters, `a, b`, or a degree, `Anna Virtanen, ft`: {@link endsOnFragment}
   // decides those; nor a word after a slash or a hyphen, `ja/ta`, `2-v`.)
-  return match !== null && !SHORT_WORDS_AT_END.has(match.groups!.word) && /\s$/u.test(text.slice(0, -match.groups!.word.length));
+  // (A letter from a to h alone names an appendix, an option or a building, `liitteessä b`, `plan c`.)
+  return match !== null && !SHORT_WORDS_AT_END.has(match.groups!.word) && !/^[a-h]$/u.test(match.groups!.word) && /\s$/u.test(text.slice(0, -match.groups!.word.length));
 }
 
 /** A word of one or two lower-case letters after a comma at the line's end (`… taitoja, k`), no abbreviation (`ym`) nor the next letter of a list of letters (`a, b`). */

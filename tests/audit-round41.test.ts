@@ -266,3 +266,16 @@ describe('forty-first round: a mistyped command after an option (review R2)', ()
     expect((await runCli(['-t', 'esr-2014-2020', '-q', seedFile])).code).toBe(0);
   });
 });
+
+describe('forty-first round: review R3\'s cases', () => {
+  const seed = readFileSync(`${root}/fixtures/seeds/004_3bb6e26593869c78.txt`, 'utf8').trimEnd();
+  it('a letter from a to h after a word (an appendix, an option), a Swedish short word or `tj` ends a line whole', () => {
+    for (const end of ['Lisätiedot löytyvät liitteestä b', 'Toteutukseen valittiin malli c', 'Vi tar det i lugn och ro', 'Vastuuhenkilönä toimii yhdistyksen tj']) {
+      const text = `${seed}\n\n${end}\n`;
+      expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off'), end).toEqual([]);
+    }
+  });
+  it('an organisation or a former name in a bracket after the name is no second person', () => {
+    for (const value of ['Anna Virtanen (Koillismaan Työpaja)', 'Anna Virtanen (ent. Anna Mäki)', 'Anna Virtanen (Åbo Akademi)']) expect(n.parsePersonName(value).warnings, value).toBeUndefined();
+  });
+});

@@ -1948,9 +1948,10 @@ function titleWords(text: string): boolean {
  * alone before the first names, `Virtanen, Outi Maria`.)
  */
 function namesTwoPersons(text: string): boolean {
-  // (Another person's name in a bracket, `Outi Virtanen (Maija Mallikas 1.1.2017 alkaen)`.)
+  // (Another person's name in a bracket with a date, `Outi Virtanen (Maija Mallikas 1.1.2017 alkaen)`:
+  // without one it may as well be the person's organisation or former name, `(Koillismaan Työpaja)`, `(ent. Anna Virtanen)`.)
   if (text.includes('(')) {
-    for (const bracket of text.matchAll(/\(([^()]*)\)/gu)) {
+    for (const bracket of text.matchAll(/\(([^()]*\d[^()]*)\)/gu)) {
       const name = /\p{Lu}\p{Ll}[\p{Ll}'’-]*\s+\p{Lu}\p{Ll}[\p{Ll}'’-]*/u.exec(bracket[1]);
       if (name !== null && !titleWords(name[0]) && !ORGANISATION_WORD.test(name[0])) return true;
     }

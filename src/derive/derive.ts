@@ -46,6 +46,29 @@ function describesArea(name: string, kind: AreaKind): boolean {
   return words.some((word) => areaDescriptionWords.has(word) || areaDescriptionEndings.some((ending) => word.length > ending.length && word.endsWith(ending)));
 }
 
+const areaNameEndings = vocabulary.areaNameInflections.endings;
+const areaNameWords = new Set(vocabulary.areaNameInflections.nameWords);
+
+/**
+ * The known name an item is an inflection of (`Kajaanissa` → `Kajaani`), as a list written in prose
+ * has it; null for any other item. (Not for sub-regions, whose names are written in the genitive.)
+ */
+function inflectedName(name: string, kind: AreaKind, codeOf: (name: string) => string | null): string | null {
+  if (kind === 'sub-region' || /\s/u.test(name)) return null;
+  for (const ending of areaNameEndings) {
+    if (name.length < ending.length + 2 || !name.toLowerCase().endsWith(ending)) continue;
+    const stem = name.slice(0, -ending.length);
+    if (codeOf(stem) !== null) return stem;
+  }
+  return null;
+}
+
+/** An item that is a clause, not a name: a word in lower case after its first (`Hanke toimii Kajaanissa`), none of a place's (`Kuusamon kunta`). */
+function isSentence(name: string, kind: AreaKind): boolean {
+  const words = name.split(/\s+/u);
+  return words.length >= 2 && words.slice(1).some((word) => /^\p{Ll}/u.test(word) && !oneOfKind[kind].includes(word.toLowerCase()) && !areaDescriptionWords.has(word.toLowerCase()) && !areaNameWords.has(word.toLowerCase()));
+}
+
 const aboutUnknown: Record<AreaKind, string> = {
   municipality: 'a municipality merged before 2013, or a misspelling',
   region: 'a region abolished before 2013, or a misspelling',
@@ -309,8 +332,12 @@ export function deriveValues(
     const shortened = !runTogether && /\p{L}-$/u.test(name);
     // A remark on the name before it, parted by a comma (`Savukoski, osittain`): no name, in lower case.
     const remark = !runTogether && !shortened && /^\p{Ll}/u.test(name);
+    // A list written as a sentence (`Kunnat: Hanke toimii Kajaanissa, Sotkamossa ja Kuhmossa.`): its
+    // items are a clause's words and names inflected, not names.
+    const sentence = !runTogether && !described && !shortened && !remark && isSentence(name, kind);
+    const inflected = !runTogether && !described && !shortened && !remark && !sentence ? inflectedName(name, kind, codeOf) : null;
     diagnostics.push({
-      severity: runTogether || described || shortened || remark ? 'warning' : 'info',
+      severity: runTogether || described || shortened || remark || sentence || inflected !== null ? 'warning' : 'info',
       rule: `unknown-${kind}`,
       message: runTogether
         ? `"${name}" is not a ${kind} of the Statistics Finland classification 2013–2026 but several run together (commas missing between them?); its code is null`
@@ -320,6 +347,10 @@ export function deriveValues(
           ? `"${name}" in ${list} is the first part of names shortened with a hyphen (\`Kristiinan- ja Kaskisten kaupungit\`), no name of its own: kept as written, its code null; the places meant are not read`
           : described
           ? `"${name}" in ${list} describes places rather than names one: kept as written, its code null; the ${kind === 'municipality' ? 'municipalities' : kind === 'region' ? 'regions' : 'sub-regions'} it means are not in the list`
+          : sentence
+          ? `"${name}" in ${list} reads as a sentence, not a name (a list written in prose?): kept as written, its code null; the ${aboutKind[kind]} it means are not read`
+          : inflected !== null
+          ? `"${name}" in ${list} is "${inflected}" inflected, as a sentence writes it (a list written in prose?): kept as written, its code null`
           : `"${name}" is not a ${kind} of the Statistics Finland classification 2013–2026 (${aboutUnknown[kind]}); its code is null`,
       ...located(sources.get(`/targetArea/${list}`)),
       path: `/targetArea/${list}/${index}`,

@@ -149,6 +149,17 @@ function cutValueAt(builder: MapContext['builder'], path: string): boolean {
   return builder.diagnostics.some((d) => d.rule === 'value-cut-off' && d.path === pointer);
 }
 
+/** The section after `section` in the layout that the text heads with a number at or before `section`'s own (`4.` for 7, skipping 5), if any. */
+function laterSectionNumberedBefore(sections: readonly CompiledSection[], found: Map<string, SectionNode>, section: CompiledSection): CompiledSection | null {
+  const own = section.definition.number === null ? NaN : Number.parseInt(section.definition.number, 10);
+  if (Number.isNaN(own)) return null;
+  for (const later of sections) {
+    const written = later.index > section.index ? found.get(later.definition.id)?.heading?.number : undefined;
+    if (written && later.definition.number !== null && written !== later.definition.number && Number.parseInt(written, 10) <= own) return later;
+  }
+  return null;
+}
+
 /** Says what a description must have and lacks; returns the required fields a cut took away (said at the cut, not here). */
 function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut: CutOff | null): string[] {
   const { builder, template } = context;
@@ -172,7 +183,12 @@ function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut
       fields.forEach(lostToCut);
       continue;
     }
-    if (!node && required) builder.diagnose('warning', 'missing-section', `Section ${number ?? ''} "${headings[0]}" is missing`.replace('  ', ' '));
+    const numberedPast = !node && required ? laterSectionNumberedBefore(template.sections, found, section) : null;
+    if (numberedPast !== null) {
+      // (A technical-assistance description of 2007–2013 numbers its funding 4 and has no summary:
+      // its numbering leaves this section no place, so its absence is that layout's, not a loss.)
+      builder.diagnose('info', 'missing-section', `Section ${number ?? ''} "${headings[0]}" is absent; the copy numbers section ${numberedPast.definition.number} "${numberedPast.definition.headings[0]}" as ${found.get(numberedPast.definition.id)!.heading!.number} (as a technical-assistance description does), leaving it no place`.replace('  ', ' '), found.get(numberedPast.definition.id)!.heading!.position);
+    } else if (!node && required) builder.diagnose('warning', 'missing-section', `Section ${number ?? ''} "${headings[0]}" is missing`.replace('  ', ' '));
     // A required text written with no text (its heading alone, `-`, `Kesken.`, a draft's placeholder).
     if (node?.heading && required && section.definition.content === 'prose' && builder.get(section.definition.textPath) === null && !(cut !== null && cut.line <= node.position.end.line + 2)) {
       builder.diagnose('warning', 'missing-section', `Section ${number ?? ''} "${headings[0]}" has no text`.replace('  ', ' '), node.heading?.position ?? node.position, section.definition.textPath);

@@ -633,6 +633,8 @@ const MEN_AFTER_WOMEN = new RegExp(`(?:\\s*,\\s*|\\s+(?:${vocabulary.listConjunc
 /** A unit after a figure (`50 hlöä`, `5 työpaikkaa`): vocabulary `indicator.unitWords`. */
 const UNIT_AFTER_FIGURE = new RegExp(`(?<=\\d)\\s+(?:${vocabulary.indicator.unitWords.map(escapeRegExp).join('|')})$`, 'iu');
 const unitWords = new Set(vocabulary.indicator.unitWords.map((word) => word.toLowerCase()));
+/** A rate's words right after the figure, or after its unit (`60 vuodessa`, `60 henkilöä vuosittain`): vocabulary `indicator.perPeriodWords`. */
+const PER_PERIOD = new RegExp(`^(?:(?:${vocabulary.indicator.unitWords.map(escapeRegExp).join('|')})\\s+)?(?<period>${vocabulary.indicator.perPeriodWords.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
 
 const unitsOfAnyMeasure = new Set(vocabulary.indicator.unitsOfAnyMeasure.map((unit) => unit.toLowerCase()));
 const websiteRemarkWords = new Set(vocabulary.websiteRemarkWords.map((word) => word.toLowerCase()));
@@ -698,6 +700,9 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   if (rest === '') return withNotes({ total: total.value, women: null }, total.notes);
   // The total's unit alone (`120 henkilöä`, `30 yritystä`): the count as written, no women clause to read.
   if (unitWords.has(rest.toLowerCase())) return withNotes({ total: total.value, women: null }, [...(total.notes ?? []), note(`"${input.trim()}" read as ${total.value} (the unit "${rest}" left out)`)]);
+  // A count per year or month (`60 vuodessa, joista naisia 25`): a rate, not the project's count.
+  const perPeriod = PER_PERIOD.exec(rest);
+  if (perPeriod) return fail('invalid-number', `"${input.trim()}" is a count per period ("${perPeriod.groups!.period}"), not the project's: no total read`);
   if (/^[.,]?\d/.test(rest)) return fail('invalid-number', `"${input}" is not a count: the digits after "${head[1]}" are not a group of thousands (a cut-off value?)`);
   // A range (`250-300`, `250 – 300`) is no one count: neither bound is the total.
   if (/^[-–—]\s*\d/.test(rest)) return fail('invalid-number', `"${input}" is a range, not a count`);
@@ -803,9 +808,13 @@ export function parseEmail(input: string): Normalised<string> {
     value = wrapped[1];
     changes.push('what stood around the address left out');
   }
-  if (!value.includes('@')) {
+  // (Beside an address already read, `a(AT)x.fi tai b(at)x.fi`, only a bracketed form is one: a
+  // word `at` between spaces there is a sentence's.)
+  if (!value.includes('@') || /[([]at[)\]]/iu.test(value)) {
+    const hasAddress = value.includes('@');
     const forms = new Set<string>();
     value = value.replace(unusualAtPattern, (form) => {
+      if (hasAddress && /^\s*\p{L}+\s*$/u.test(form)) return form;
       forms.add(form.trim());
       return '@';
     });
@@ -1671,7 +1680,11 @@ export function parsePostalCode(input: string): Normalised<string> {
   // The city written after the code (`28100 Pori`), as on an envelope: the code, the city left to its own field.
   const withCity = POSTAL_CODE_AND_CITY.exec(text);
   // (A warning: where the city's own field is empty or names another city, this one is not read.)
-  if (withCity && withCity[1] !== '00000') return withNotes(withCity[1], [], [{ rule: NORMALISED_VALUE, message: `"${text}" read as the postal code "${withCity[1]}"; the city "${withCity[2]}" after it is not read here (the city is its own field's)` }]);
+  // (The value as written goes to unmapped, so the city is not lost where its own field is empty.)
+  if (withCity && withCity[1] !== '00000') {
+    const read = withNotes(withCity[1], [], [{ rule: NORMALISED_VALUE, message: `"${text}" read as the postal code "${withCity[1]}"; the city "${withCity[2]}" after it is not read here (the city is its own field's; the value as written is kept in unmapped)` }]);
+    return read.problem ? read : { ...read, unread: withCity[2] };
+  }
   return withNotes(text, [], [{ rule: 'invalid-postal-code', message: `"${text}" is not a five-digit postal code; kept as written` }]);
 }
 

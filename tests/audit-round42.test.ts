@@ -1,0 +1,87 @@
+// What the forty-second round found: each reproduced on a small invented text or an edited seed, read
+// right now or said at its line.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from '../src/index.js';
+import * as n from '../src/map/normalise.js';
+import type { Result } from '../src/index.js';
+import { root } from './helpers/fixtures.js';
+
+/** The line number of the text's first line that starts so. */
+const lineStarting = (text: string, start: string) => text.split('\n').findIndex((line) => line.startsWith(start)) + 1;
+/** The severity and rule of each of the result's diagnostics on the line that starts so. */
+const rulesOn = (result: Result, text: string, start: string) => result.diagnostics.filter((d) => d.line === lineStarting(text, start)).map((d) => [d.severity, d.rule]);
+const seed = (name: string) => readFileSync(`${root}/fixtures/seeds/${name}`, 'utf8');
+const edit = (text: string, from: string, to: string) => {
+  expect(text).toContain(from);
+  return text.replace(from, to);
+};
+
+describe('forty-second round: values read wrong or lost (audits A–C)', () => {
+  it('a technical-assistance copy numbering its funding 4 has no summary section by its layout: an info, not a missing section', () => {
+    const text = readFileSync(`${root}/fixtures/shapes/renumbered/technical-assistance-2007-2013.txt`, 'utf8');
+    const result = parse(text);
+    const missing = result.diagnostics.filter((d) => d.rule === 'missing-section');
+    expect(missing.map((d) => [d.severity, d.line])).toEqual([['info', lineStarting(text, '4. Projektin julkinen rahoitus')]]);
+    expect(missing[0].message).toContain('numbers section 7 "Projektin julkinen rahoitus, euroa" as 4');
+    // (A copy of the seed's own numbering that lacks section 5 still lacks it.)
+    const seed0713 = seed('001_870e9aa13936b8c2.txt');
+    const start = seed0713.indexOf('\n5. ');
+    const end = seed0713.indexOf('\n6. ');
+    expect(start).toBeGreaterThan(0);
+    expect(end).toBeGreaterThan(start);
+    const without5 = parse(seed0713.slice(0, start) + seed0713.slice(end));
+    expect(without5.diagnostics.filter((d) => d.rule === 'missing-section').map((d) => d.severity)).toEqual(['warning']);
+  });
+
+  it('a postal code with its city after it: the code read, the value as written kept in unmapped', () => {
+    const text = edit(seed('004_3bb6e26593869c78.txt'), 'Postinumero: 93601\n\nPostitoimipaikka: Kuusamo', 'Postinumero: 93601 Kuusamo\n\nPostitoimipaikka:');
+    const result = parse(text);
+    expect(result.record!.organisation.address.postalCode).toBe('93601');
+    expect(JSON.stringify(result.unmapped)).toContain('93601 Kuusamo');
+    expect(rulesOn(result, text, 'Postinumero: 93601')).toContainEqual(['warning', 'normalised-value']);
+  });
+
+  it('an address in brackets beside one with @ is read; the first address is the value', () => {
+    const read = n.parseEmail('sanna.heikkinen(AT)kuntayhtyma.fi tai info@kuntayhtyma.fi');
+    expect(read.value).toBe('sanna.heikkinen@kuntayhtyma.fi');
+    expect(n.parseEmail('pekka.ojala[at]example.fi, toimisto@example.fi').value).toBe('pekka.ojala@example.fi');
+    // (A word `at` between spaces beside an address is a sentence's, left as it is.)
+    expect(n.parseEmail('pekka.ojala@example.fi').value).toBe('pekka.ojala@example.fi');
+  });
+
+  it('a count per year is no total: null, said', () => {
+    const seed0713 = seed('001_870e9aa13936b8c2.txt');
+    for (const planned of ['60 vuodessa, joista naisia 25', '60 henkilöä vuosittain, joista naisia 25', '60 per year']) {
+      const text = edit(seed0713, 'Suunniteltu: 12, joista naisia 4', `Suunniteltu: ${planned}`);
+      const result = parse(text);
+      expect(result.record!.indicators.participants.planned).toBeNull();
+      expect(rulesOn(result, text, `Suunniteltu: ${planned}`)).toContainEqual(['warning', 'invalid-number']);
+    }
+    // (A count with its unit alone stays read.)
+    const text = edit(seed0713, 'Suunniteltu: 12, joista naisia 4', 'Suunniteltu: 60 henkilöä');
+    expect(parse(text).record!.indicators.participants.planned.total).toBe(60);
+  });
+
+  it('municipalities written as a sentence or inflected are warned, not passed as unknown old names', () => {
+    const seed1420 = seed('000_ddad63b48901b7a4.txt');
+    const line = seed1420.split('\n').find((l) => l.startsWith('Kunnat: '))!;
+    const withMunicipalities = (list: string) => {
+      const text = seed1420.replace(line, `Kunnat: ${list}`);
+      const result = parse(text);
+      return { result, said: result.diagnostics.filter((d) => d.rule === 'unknown-municipality').map((d) => [d.severity, d.path, d.message.slice(0, 40)]) };
+    };
+    const sentence = withMunicipalities('Hanke toimii Kajaanissa, Sotkamossa ja Kuhmossa.');
+    expect(sentence.result.record!.targetArea.municipalityCodes).toEqual([null, null, null]);
+    expect(sentence.said.map(([severity, path]) => [severity, path])).toEqual([
+      ['warning', '/targetArea/municipalities/0'], ['warning', '/targetArea/municipalities/1'], ['warning', '/targetArea/municipalities/2'],
+    ]);
+    expect(sentence.result.diagnostics.find((d) => d.path === '/targetArea/municipalities/1')!.message).toContain('"Sotkamo" inflected');
+    const illative = withMunicipalities('Sotkamoon, Kuhmoon, Ouluun, Iihin');
+    expect(illative.said.map(([severity]) => severity)).toEqual(['warning', 'warning', 'warning', 'warning']);
+    expect(illative.result.diagnostics.filter((d) => d.rule === 'unknown-municipality').map((d) => /"(\p{L}+)" inflected/u.exec(d.message)?.[1])).toEqual(['Sotkamo', 'Kuhmo', 'Oulu', 'Ii']);
+    // (Old municipalities, known names: an info as before, or nothing.)
+    expect(withMunicipalities('Kemin maalaiskunta, Jyväskylän mlk, Kajaani').said.map(([severity]) => severity)).toEqual(['info', 'info']);
+    expect(withMunicipalities('Kajaani, Sotkamo, Nummi-Pusula').said.map(([severity]) => severity)).toEqual(['info']);
+  });
+});

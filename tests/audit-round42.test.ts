@@ -6,6 +6,7 @@ import { parse } from '../src/index.js';
 import * as n from '../src/map/normalise.js';
 import type { Result } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
+import { deriveShape } from './helpers/shapes.js';
 
 /** The line number of the text's first line that starts so. */
 const lineStarting = (text: string, start: string) => text.split('\n').findIndex((line) => line.startsWith(start)) + 1;
@@ -83,5 +84,43 @@ describe('forty-second round: values read wrong or lost (audits A–C)', () => {
     // (Old municipalities, known names: an info as before, or nothing.)
     expect(withMunicipalities('Kemin maalaiskunta, Jyväskylän mlk, Kajaani').said.map(([severity]) => severity)).toEqual(['info', 'info']);
     expect(withMunicipalities('Kajaani, Sotkamo, Nummi-Pusula').said.map(([severity]) => severity)).toEqual(['info']);
+  });
+});
+
+describe('forty-second round: a table or a sub-heading that a copy writes otherwise (audit C)', () => {
+  const tidy = readFileSync(`${root}/fixtures/shapes/react-eu/priority-axis-9.txt`, 'utf8');
+  const rows = [
+    { category: 'Ekologinen kestävyys', criterion: 'Ilmastonmuutoksen hillintä', direct: 8, indirect: 9, text: 'Energiatehokas korjaaminen vähentää rakennusten päästöjä.' },
+    { category: 'Taloudellinen kestävyys', criterion: 'Uusiutuvien energialähteiden käyttö', direct: 6, indirect: 8, text: 'Koulutuksessa perehdytään maalämpöön ja aurinkoenergiaan.' },
+  ];
+  it('a flattened copy without the table\'s column header opens the table at its first category', () => {
+    expect(parse(tidy).record!.horizontalPrinciples.sustainableDevelopment).toEqual(rows);
+    const flat = deriveShape(tidy, 'flat');
+    const headerless = edit(flat, 'VälitönVälillinen\n', '');
+    const result = parse(headerless);
+    expect(result.record!.horizontalPrinciples.sustainableDevelopment).toEqual(rows);
+    expect(result.record!.horizontalPrinciples.genderEquality.primaryGoal).toEqual({ answer: false, text: 'Tasa-arvoa edistetään valtavirtaistamisen kautta.' });
+    expect(rulesOn(result, headerless, 'Ekologinen kestävyys')).toEqual([['info', 'section-without-heading']]);
+    // (The header written otherwise, right above: read as the header, said, as its columns may be others.)
+    for (const header of ['Välitön vaikutus Välillinen vaikutus', 'VälillinenVälitön']) {
+      const reworded = edit(flat, 'VälitönVälillinen\n', `${header}\n`);
+      const read = parse(reworded);
+      expect(read.record!.horizontalPrinciples.sustainableDevelopment).toEqual(rows);
+      expect(read.record!.horizontalPrinciples.genderEquality.primaryGoal.text).toBe('Tasa-arvoa edistetään valtavirtaistamisen kautta.');
+      expect(rulesOn(read, reworded, header)).toEqual([['warning', 'heading-variant']]);
+    }
+    // (A copy with the header reads as before, nothing said at the category.)
+    expect(rulesOn(parse(flat), flat, 'Ekologinen kestävyys')).toEqual([]);
+  });
+
+  it('a later subsection\'s heading renamed inside the text above it, in a copy without blank lines, is said', () => {
+    const noblank = deriveShape(edit(tidy, '8.2 Kestävä kehitys\n', '8.2 Kestävä kehitys ja yhdenvertaisuus\n'), 'noblank');
+    const result = parse(noblank);
+    expect(result.record!.horizontalPrinciples.sustainableDevelopment).toEqual(rows);
+    expect(rulesOn(result, noblank, '8.2 Kestävä kehitys ja yhdenvertaisuus')).toEqual([['warning', 'heading-variant']]);
+    // (The layout's heading itself is read as before.)
+    const plain = deriveShape(tidy, 'noblank');
+    expect(rulesOn(parse(plain), plain, '8.2 Kestävä kehitys')).toEqual([]);
+    expect(parse(plain).record!.horizontalPrinciples.genderEquality.primaryGoal.text).toBe('Tasa-arvoa edistetään valtavirtaistamisen kautta.');
   });
 });

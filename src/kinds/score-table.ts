@@ -292,7 +292,7 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     const line = lines[i];
     const token = tokens[i];
     if (i > 0 && line.afterBlank && lastRow !== null && (scoreRowParts(line.text) !== null || isCategoryLine(line.text, section))) blankInside = true;
-    if (token.tokenType === TableHeader || section.tableHeader!.test(line.text)) {
+    if ((token.tokenType === TableHeader && token.payload.note !== 'category') || section.tableHeader!.test(line.text)) {
       // A header one cell per line spans its lines.
       const last = token.payload.extra[token.payload.extra.length - 1] ?? line;
       const text = [line, ...token.payload.extra].map((l) => l.text).join(' ');

@@ -3492,6 +3492,16 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     return answer;
   };
   const tables = template.sections.filter((s) => s.tableHeader !== null);
+  // Tables the copy writes neither a heading nor a column header for (a flattened copy that lost
+  // its header line): their first category line with a row below it opens them.
+  const headerless = new Set(
+    tables.filter(
+      (s) =>
+        s.categoryKeys.size > 0 &&
+        facts.headingLine[s.index] === 0 &&
+        !lines.some((l, j) => l.text.length <= 60 && (s.tableHeader!.test(l.text) || (j + 1 < lines.length && lines[j + 1].text.length <= 30 && s.tableHeader!.test(`${l.text} ${lines[j + 1].text}`)))),
+    ),
+  );
   // Whether some numbered heading of the layout is missing in a copy that has others (only then is a
   // heading looked for after a lost line break).
   const numbered = template.sections.filter((s) => s.definition.number !== null);
@@ -3924,6 +3934,20 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       tokens.push(wrappedUnnumbered);
       i++;
       continue;
+    }
+    if (headerless.size > 0 && line.text.length <= 100 && line.kind === 'text') {
+      const opened = [...headerless].filter((s) => s.categoryKeys.has(normaliseKey(line.text)) && lines[i + 1] !== undefined && scoreRowParts(lines[i + 1].text) !== null);
+      if (opened.length > 0) {
+        for (const s of opened) headerless.delete(s);
+        // (The line right above, short and naming a column of the header, is the header reworded.)
+        const above = tokens[tokens.length - 1];
+        const aboveText = above?.payload.line.text.toLowerCase() ?? '';
+        if (above !== undefined && above.tokenType === Text && above.payload.line === lines[i - 1] && aboveText.length <= 60 && opened.some((s) => headerWords(s).some((word) => aboveText.includes(word)))) {
+          tokens[tokens.length - 1] = lineToken(TableHeader, lines[i - 1], { sections: opened, note: 'rewordedHeader' });
+          tokens.push(lineToken(TableRowOrText(line), line));
+        } else tokens.push(lineToken(TableHeader, line, { sections: opened, note: 'category' }));
+        continue;
+      }
     }
     if (tables.length > 0 && line.text.length <= 60) {
       const header = tables.filter((s) => s.tableHeader!.test(line.text));
@@ -4395,6 +4419,11 @@ function datedStatus(key: string, template: CompiledTemplate): boolean {
   if (template.statusKeys.size === 0) return false;
   const dated = /^(.*?)[\s,(]+\d{1,2}\.\d{1,2}\.\d{4}\)?$/u.exec(key);
   return dated !== null && template.statusKeys.has(dated[1]);
+}
+
+/** The words of a table's column header as its pattern writes them (`välitön`, `välillinen`). */
+function headerWords(section: CompiledSection): string[] {
+  return section.tableHeader!.source.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
 }
 
 function TableRowOrText(line: SourceLine) {

@@ -15,7 +15,7 @@ import type { Diagnostic, DocumentNode, HeadingNode, Position, SectionNode, Sour
 import { contentKinds, type BodyBlock } from '../kinds/registry.js';
 import { pointerOf } from '../map/record-builder.js';
 import { buildPreamble } from '../kinds/preamble.js';
-import { classifyLines, LONE_NUMBER, NO_CLUES, readsAsStrayFurniture, type TextClues, type TextFacts } from './classify.js';
+import { classifyLines, isTitleLike, LONE_NUMBER, NO_CLUES, readsAsStrayFurniture, type TextClues, type TextFacts } from './classify.js';
 import { isPlaceholder, parseYesNo } from '../map/normalise.js';
 import { PredicateLookahead } from './lookahead.js';
 
@@ -453,6 +453,20 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
               message: `Heading "${first.image}" is numbered ${first.payload.line.number} but its text is that of section ${describe(section)}; read as that section`,
               ...located(first.payload.line.position),
             });
+          } else if (openedBy === 'tableHeader' && first.payload.note === 'rewordedHeader') {
+            this.state.diagnostics.push({
+              severity: 'warning',
+              rule: 'heading-variant',
+              message: `"${first.image}", above the first category of section ${describe(section)} (which has no heading here), is read as the table's column header written otherwise; its rows' scores are read in the layout's order of columns, which this header may not have`,
+              ...located(first.payload.line.position),
+            });
+          } else if (openedBy === 'tableHeader' && first.payload.note === 'category') {
+            this.state.diagnostics.push({
+              severity: 'info',
+              rule: 'section-without-heading',
+              message: `Section ${describe(section)} has neither its heading nor its column header here; opened by its first category, "${first.image}", with a row below it (its columns read in the layout's order)`,
+              ...located(first.payload.line.position),
+            });
           } else if (openedBy === 'text') {
             // Said after the whole text is read, when it is known which sections after it never opened.
           } else if (sharedAbove) {
@@ -877,6 +891,38 @@ function reportHeadingsInText(template: CompiledTemplate, tokens: LineToken[], s
 }
 
 /**
+ * A line numbered as a later subsection of the layout that has no heading in the copy, its words not
+ * that section's heading (`8.2 Kestävä kehitys ja yhdenvertaisuus`, `3.4 Aloittaneiden määrä`), read
+ * as a line of the text above it (a copy without blank lines, where it does not stand alone): it may
+ * be that section's heading renamed, and the text above then ends there. Said, as the text's value
+ * holds it.
+ */
+function reportNumberedLinesInText(template: CompiledTemplate, tokens: LineToken[], sections: SectionNode[], facts: TextFacts, diagnostics: Diagnostic[]): void {
+  if (!facts.headingLine.some((at) => at > 0)) return;
+  for (const token of tokens) {
+    const line = token.payload.line;
+    if (token.tokenType !== Text || line.kind !== 'numbered' || !line.number!.includes('.')) continue;
+    const value = line.value ?? '';
+    if (!/^\p{Lu}/u.test(value) || !isTitleLike(value)) continue;
+    const at = line.position.start.line;
+    let inside: SectionNode | null = null;
+    for (const node of sections) if (node.id !== null && node.position.start.line <= at && node.position.end.line >= at && (inside === null || node.position.start.line >= inside.position.start.line)) inside = node;
+    if (inside === null) continue;
+    const own = template.sectionById.get(inside.id!)!;
+    const named = (template.sectionsByNumber.get(line.number!) ?? []).filter((s) => s.index > own.index && facts.headingLine[s.index] === 0);
+    if (named.length === 0) continue;
+    const path = hasText(own) ? textPathOf(own) : null;
+    diagnostics.push({
+      severity: 'warning',
+      rule: 'heading-variant',
+      message: `"${line.text}" is numbered as section ${named.map(describe).join(' or ')}, which has no heading in this copy, but its words are not that heading's: read as a line of the text of ${describe(own)}; if it is that section's heading written otherwise, the text above ends there`,
+      ...located(line.position),
+      ...(path ? { path: pointerOf(path) } : {}),
+    });
+  }
+}
+
+/**
  * A line with a label of the layout that no field took: it stands in a section's text (a second
  * description pasted after the first, `Hankekoodi: S21988` in the final report; a sentence that
  * starts like a field). Read as text, and said: it may be a value the record lacks.
@@ -991,6 +1037,7 @@ export function readDocument(lines: SourceLine[], template: CompiledTemplate, do
     }
   }
   reportHeadingsInText(template, tokens, sections, state.diagnostics);
+  reportNumberedLinesInText(template, tokens, sections, facts, state.diagnostics);
   reportLabelsInText(tokens, sections, facts.lastLine, state.diagnostics);
   reportStrayFurniture(tokens, state.diagnostics);
   markAmbiguous(template, sections, facts);

@@ -65,9 +65,12 @@ export interface LinePayload {
    * or footer the copy has once only, or a signature that may be the text's (said with a warning);
    * `cell`: a label alone without its colon, its value on the line below (a table copied cell by cell);
    * `address`: an address closing the copy below its last sentence (a print's footer or the text's
-   * own contact details; kept in unmapped).
+   * own contact details; kept in unmapped); `category`: a table's first category, its first row below
+   * it, opening the table in a copy with neither its heading nor its column header (a flattened copy
+   * whose header line is lost): the table's category, not its header; `rewordedHeader`: the short line
+   * right above such a category naming a column of the header (`Välitön vaikutus Välillinen vaikutus`).
    */
-  note: 'glued' | 'gluedWithoutColon' | 'rejoined' | 'printed' | 'subheading' | 'afterBreak' | 'reply' | 'senderNote' | 'appended' | 'printedOnce' | 'related' | 'spaced' | 'cell' | 'address' | null;
+  note: 'category' | 'rewordedHeader' | 'glued' | 'gluedWithoutColon' | 'rejoined' | 'printed' | 'subheading' | 'afterBreak' | 'reply' | 'senderNote' | 'appended' | 'printedOnce' | 'related' | 'spaced' | 'cell' | 'address' | null;
 }
 
 /** A line token is its own payload (one object per line, not two): `token.payload === token`. */

@@ -7,6 +7,8 @@ import * as n from '../src/map/normalise.js';
 import type { Result } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
 import { deriveShape } from './helpers/shapes.js';
+import { loadDefinition } from '../src/grammar/validate.js';
+import { joinWrapped } from '../src/read/join.js';
 
 /** The line number of the text's first line that starts so. */
 const lineStarting = (text: string, start: string) => text.split('\n').findIndex((line) => line.startsWith(start)) + 1;
@@ -122,5 +124,30 @@ describe('forty-second round: a table or a sub-heading that a copy writes otherw
     const plain = deriveShape(tidy, 'noblank');
     expect(rulesOn(parse(plain), plain, '8.2 Kestävä kehitys')).toEqual([]);
     expect(parse(plain).record!.horizontalPrinciples.genderEquality.primaryGoal.text).toBe('Tasa-arvoa edistetään valtavirtaistamisen kautta.');
+  });
+});
+
+describe('forty-second round: layouts added by a definition (audit D)', () => {
+  const card = readFileSync(`${root}/fixtures/definitions/project-card.json`, 'utf8');
+  const cardText = readFileSync(`${root}/fixtures/definitions/project-card.txt`, 'utf8');
+  const needsField = (pattern: string) => `{ "labels": ["Kumppanit"], "path": "organisation.coImplementers", "type": "organisations", "form": "block" },
+        { "labels": ["Kehittämistarpeet"], "path": "projectPage.developmentNeeds.before", "type": "lines", "form": "block"${pattern} }`;
+  const withNeeds = (pattern: string) => loadDefinition(edit(card, '{ "labels": ["Kumppanit"], "path": "organisation.coImplementers", "type": "organisations", "form": "block" }', needsField(pattern)));
+  const text = edit(cardText, 'Järvikylän kunta, 6613186-3\n', 'Järvikylän kunta, 6613186-3\n\nKehittämistarpeet\n\n- kylätalon lämmitys on vanhentunut ja\n  vaatii korjausta ennen talvea\n- talkoolaisia tarvitaan lisää\n- kylän nuorille ei ole\nharrastustiloja\n');
+  const needs = ['kylätalon lämmitys on vanhentunut ja vaatii korjausta ennen talvea', 'talkoolaisia tarvitaan lisää', 'kylän nuorille ei ole harrastustiloja'];
+  it('an item of a block list hard-wrapped onto the next line is one item (it was two, unsaid)', () => {
+    for (const pattern of [', "itemPattern": "^- "', '']) {
+      const result = parse(text, { definitions: [withNeeds(pattern)] });
+      expect(result.record!.projectPage!.developmentNeeds.before).toEqual(needs);
+      expect(rulesOn(result, text, 'Kehittämistarpeet')).toEqual([['info', 'normalised-value']]);
+    }
+    // (With the pattern, the copy without blank lines reads the same.)
+    const noblank = deriveShape(text, 'noblank');
+    expect(parse(noblank, { definitions: [withNeeds(', "itemPattern": "^- "')] }).record!.projectPage!.developmentNeeds.before).toEqual(needs);
+  });
+  it('a compound hyphenated before a Swedish list word is kept (`utbildnings-` / `och examenstjänster` was `utbildningsoch`)', () => {
+    expect(joinWrapped('Att förbättra utbudet av utbildnings-', 'och examenstjänster')).toBe('Att förbättra utbudet av utbildnings- och examenstjänster');
+    expect(joinWrapped('social-', 'eller hälsovård')).toBe('social- eller hälsovård');
+    expect(joinWrapped('liikenne-', 'ja ympäristökeskukset')).toBe('liikenne- ja ympäristökeskukset');
   });
 });

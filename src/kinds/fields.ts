@@ -178,7 +178,22 @@ const LEGAL_FORM_ALONE = new RegExp(`^(?:${n.LEGAL_FORMS})(?:\\s*[,;(]|\\s+\\d|\
 function itemGoesOn(field: CompiledField | null, before: SourceLine | { text: string }, line: SourceLine, facts: TextFacts, idsFirst = false): boolean {
   // (Where the Y-tunnus comes first, an entry whole by the pattern, `0952935-7 Kainuun sosiaali- ja
   // terveydenhuollon`, may still go on in lower case: `kuntayhtymä`.)
+  // A block of items whose pattern tells an item's first line (`^- `): a line that does not start so
+  // goes on the item above (`- alueen yrityksillä on pulaa insinööreistä ja` / `teknikoista, …`);
+  // in a copy without blank lines, only in lower case or below a line left unfinished (the text
+  // after the block starts a sentence).
+  if (field !== null && field.definition.type !== 'organisations' && field.itemPattern !== null && field.itemPattern.source.startsWith('^') && field.itemPattern.test(before.text)) {
+    if (field.itemPattern.test(line.text)) return false;
+    return facts.blankSeparated ? !line.afterBlank : /^\p{Ll}/u.test(line.text) || VALUE_GOES_ON.test(before.text);
+  }
   if (!idsFirst && field?.itemPattern?.test(before.text)) return false;
+  // Items after a list marker (`- `, `• `), no pattern given: a line without one, going on in lower
+  // case, is the item's wrapped end whatever the copy's width (as a trailing list's, below).
+  // (A line after the same marker is the next item, however long the one above.)
+  if (field !== null && field.definition.type !== 'organisations' && field.itemPattern === null && isListMarkerCode(before.text.charCodeAt(0))) {
+    if (line.text.charAt(0) === before.text.charAt(0)) return false;
+    if (!isListMarkerCode(line.text.charCodeAt(0)) && /^\p{Ll}/u.test(line.text) && !(facts.blankSeparated && line.afterBlank)) return true;
+  }
   // An entry whose Y-tunnus lost its check digit to the wrap is followed by a whole entry, not by its end.
   if (BROKEN_BUSINESS_ID.test(before.text)) return CHECK_DIGIT_START.test(line.text);
   // An entry that says its Y-tunnus is none (`…, Y-tunnus: ei suomalaista`) has ended at its label: a

@@ -145,6 +145,18 @@ describe('forty-second round: layouts added by a definition (audit D)', () => {
     const noblank = deriveShape(text, 'noblank');
     expect(parse(noblank, { definitions: [withNeeds(', "itemPattern": "^- "')] }).record!.projectPage!.developmentNeeds.before).toEqual(needs);
   });
+  it('a layout of another programme: a title without a fund, a code field of type text (the fund was forced, every text failed)', () => {
+    const leader = loadDefinition(
+      edit(edit(card, '"titles": [{ "text": "Hankekortti", "fund": "ESR" }]', '"titles": [{ "text": "Hankekortti" }]'), '"path": "project.code", "type": "projectCode"', '"path": "project.code", "type": "text"'),
+    );
+    const result = parse(edit(cardText, 'Tunnus: S21904', 'Tunnus: 32145'), { definitions: [leader] });
+    expect(result.ok).toBe(true);
+    expect(result.record!.fund).toBeNull();
+    expect(result.record!.project.code).toBe('32145');
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    // (The built-in code type is checked as before.)
+    expect(parse(edit(cardText, 'Tunnus: S21904', 'Tunnus: 32145'), { definitions: [loadDefinition(card)] }).diagnostics.map((d) => d.rule)).toContain('invalid-project-code');
+  });
   it('a compound hyphenated before a Swedish list word is kept (`utbildnings-` / `och examenstjänster` was `utbildningsoch`)', () => {
     expect(joinWrapped('Att förbättra utbudet av utbildnings-', 'och examenstjänster')).toBe('Att förbättra utbudet av utbildnings- och examenstjänster');
     expect(joinWrapped('social-', 'eller hälsovård')).toBe('social- eller hälsovård');

@@ -144,8 +144,11 @@ export const TemplateDefinitionSchema = z
     topLevelDot: z.boolean().optional(),
     /** The digit after the `S` of an ESR project code of this period (`S1…` for 2007–2013). */
     esrCodeDigit: z.string().regex(/^\d$/, 'one digit').nullable().optional(),
-    /** Title lines, each naming the fund; a title decides the layout at once. */
-    titles: z.array(z.strictObject({ text: nonEmpty, fund: z.enum(['ESR', 'EAKR']) })),
+    /**
+     * Title lines, each naming the fund; a title decides the layout at once. A layout of another
+     * programme (a Leader project's) leaves `fund` out: its title then says no fund.
+     */
+    titles: z.array(z.strictObject({ text: nonEmpty, fund: z.enum(['ESR', 'EAKR']).optional() })),
     banner: z.array(nonEmpty),
     /** Whole lines that are page furniture in this layout (besides the shared furniture vocabulary). */
     furniture: z.array(nonEmpty),

@@ -92,7 +92,7 @@ export interface CompiledTemplate {
   inlineLabels: Map<string, CompiledField[]>;
   /** Fields whose label stands alone (`nextLine`, `block`), by label key. */
   bareLabels: Map<string, CompiledField[]>;
-  titleKeys: Map<string, 'ESR' | 'EAKR'>;
+  titleKeys: Map<string, 'ESR' | 'EAKR' | null>;
   /** The other layouts of the registry that have titles: a second description pasted below may be of one of them. */
   titledOthers: CompiledTemplate[];
   /** The other layouts of the registry that are web pages (`page`): one may be pasted below a description of this layout. */
@@ -340,7 +340,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
   });
   const sectionById = new Map(sections.map((s) => [s.definition.id, s]));
   for (const section of sections) section.parentIndex = section.parentId !== null ? sectionById.get(section.parentId)?.index ?? -1 : -1;
-  const titleKeys = new Map(definition.titles.map((t) => [normaliseKey(t.text), t.fund] as const));
+  const titleKeys = new Map(definition.titles.map((t) => [normaliseKey(t.text), t.fund ?? null] as const));
   const bannerKeys = new Set(definition.banner.map(normaliseKey));
   const furnitureKeys = new Set(definition.furniture.map(normaliseKey));
   const statusKeys = new Set((definition.page?.statusLines ?? []).map(normaliseKey));

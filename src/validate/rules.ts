@@ -70,7 +70,9 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
   }
 
   const code = record.project.code;
-  if (code !== null) {
+  // (A layout whose code field is plain text, a Leader project's number: not an ESR or EAKR code, no check.)
+  const codeIsText = template !== null && template.sections.some((section) => section.fields.some((field) => field.definition.path === 'project.code' && field.definition.type === 'text'));
+  if (code !== null && !codeIsText) {
     const letter = record.fund === 'EAKR' ? 'A' : record.fund === 'ESR' ? 'S' : '[SA]';
     if (!new RegExp(`^${letter}\\d{5}$`).test(code)) {
       report('error', 'invalid-project-code', `Project code "${code}" is not ${letter === '[SA]' ? 'S or A' : letter} followed by five digits`, 'project.code');

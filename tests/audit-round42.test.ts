@@ -37,6 +37,17 @@ describe('forty-second round: values read wrong or lost (audits A–C)', () => {
     expect(without5.diagnostics.filter((d) => d.rule === 'missing-section').map((d) => d.severity)).toEqual(['warning']);
   });
 
+  it('a target area described in words only: nationwide null, said (it was null unsaid)', () => {
+    const seed0713 = seed('001_870e9aa13936b8c2.txt');
+    const text = edit(seed0713, 'Valtakunnallinen projekti', 'Pohjois-Savon maakunta');
+    const result = parse(text);
+    expect(result.record!.targetArea.nationwide).toBeNull();
+    expect(result.record!.targetArea.description).toBe('Pohjois-Savon maakunta');
+    const said = result.diagnostics.filter((d) => d.path === '/targetArea/nationwide');
+    expect(said.map((d) => [d.severity, d.rule, d.line])).toEqual([['info', 'empty-value', lineStarting(text, 'Pohjois-Savon maakunta')]]);
+    expect(parse(seed0713).record!.targetArea.nationwide).toBe(true);
+  });
+
   it('a postal code with its city after it: the code read, the value as written kept in unmapped', () => {
     const text = edit(seed('004_3bb6e26593869c78.txt'), 'Postinumero: 93601\n\nPostitoimipaikka: Kuusamo', 'Postinumero: 93601 Kuusamo\n\nPostitoimipaikka:');
     const result = parse(text);

@@ -278,6 +278,13 @@ export function deriveValues(
   if (area.nationwide === null && area.description !== null && wholeInDoubt === null) {
     const mention = mentionOfWholeCountry(area.description);
     if (mention !== undefined) diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The target area's description mentions the whole country ("${mention}"), but not in a form read as nationwide: targetArea.nationwide is not read`, ...located(sources.get('/targetArea/description')), path: '/targetArea/nationwide' });
+    // (A description in words alone, `Pohjois-Savon maakunta`, `Projekti toimii koko Kainuun
+    // maakunnan alueella.`: the places it names are not read from prose, so neither is nationwide.)
+    else if (area.regions.length === 0 && area.subRegions.length === 0 && area.municipalities.length === 0) {
+      const first = area.description.split('\n', 1)[0];
+      const shown = first.length > 60 || first !== area.description ? `${first.slice(0, 57)}…` : first;
+      diagnostics.push({ severity: 'info', rule: 'empty-value', message: `The target area is described in words only ("${shown}"), with no list of regions or municipalities: the places it names are not read, and targetArea.nationwide is null`, ...located(sources.get('/targetArea/description')), path: '/targetArea/nationwide' });
+    }
   }
   // Statistics Finland codes (src/derive/area-codes.ts), aligned index by index with the names.
   const codes = areaCodes(area, descriptionYears(record.project.period));

@@ -126,6 +126,17 @@ describe('forty-second round: a table or a sub-heading that a copy writes otherw
     expect(rulesOn(parse(flat), flat, 'Ekologinen kestävyys')).toEqual([]);
   });
 
+  it('a row of no criterion of the table\'s right below a row without its explanation is said (it may be that explanation ending in figures)', () => {
+    const text = edit(tidy, 'Energiatehokas korjaaminen vähentää rakennusten päästöjä.', 'Työmaalle palkataan työnjohtaja 1 3');
+    const result = parse(text);
+    expect(result.record!.horizontalPrinciples.sustainableDevelopment[1]).toMatchObject({ criterion: 'Työmaalle palkataan työnjohtaja', direct: 1, indirect: 3 });
+    const said = result.diagnostics.filter((d) => d.line === lineStarting(text, 'Työmaalle palkataan'));
+    expect(said.map((d) => [d.severity, d.rule, d.path])).toEqual([['warning', 'heading-variant', '/horizontalPrinciples/sustainableDevelopment/1']]);
+    // (Rows of the table's criteria one below another, no explanation between, say nothing.)
+    const bare = edit(tidy, 'Energiatehokas korjaaminen vähentää rakennusten päästöjä.\n', '');
+    expect(parse(bare).diagnostics.filter((d) => d.rule === 'heading-variant')).toEqual([]);
+  });
+
   it('a later subsection\'s heading renamed inside the text above it, in a copy without blank lines, is said', () => {
     const noblank = deriveShape(edit(tidy, '8.2 Kestävä kehitys\n', '8.2 Kestävä kehitys ja yhdenvertaisuus\n'), 'noblank');
     const result = parse(noblank);

@@ -50,6 +50,8 @@ interface RowForm {
   titleLines?: SourceLine[];
   /** A row read below a row without explanation that may be that explanation ending in figures (the line above): said when mapped. */
   sentenceAbove?: string;
+  /** A row of no criterion of the table's, right below a row without explanation (its criterion): said when mapped. */
+  belowBareRow?: string;
   /** A line of the explanation that ends in two figures, as a row does (it may be a row of a criterion the table does not have): said when mapped. */
   figuresInExplanation?: SourceLine;
   /** The category that stood on the row's line before its criterion: said when mapped. */
@@ -354,7 +356,10 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
         blocks.block(lastRow);
         continue;
       }
-      lastRow = row(category, whole.criterion, whole.scores, line, line, [], { ...(sentenceLike === 1 ? { sentenceAbove: lines[i - 1].text } : {}), ...(whole.worded ? { worded: true } : {}) });
+      // (None of the table's criteria, right below a row still without its explanation: it may be
+      // that explanation, ending in figures, `Kierrätyspajaan palkataan työnjohtaja 1 3`.)
+      const belowBareRow = sentenceLike === 0 && lastRow !== null && awaitsExplanation(lastRow) && !line.afterBlank && !startsCategoryOrCriterion(section, normaliseKey(whole.criterion)) ? lastRow.criterion : null;
+      lastRow = row(category, whole.criterion, whole.scores, line, line, [], { ...(sentenceLike === 1 ? { sentenceAbove: lines[i - 1].text } : {}), ...(belowBareRow !== null ? { belowBareRow } : {}), ...(whole.worded ? { worded: true } : {}) });
       blocks.block(lastRow);
       continue;
     }
@@ -609,6 +614,7 @@ export const scoreTableKind: ContentKind = {
           builder.diagnose('warning', 'missing-score', `"${block.criterion}" has one score ("${extra.missing}") where the table has two; which column it belongs to is unknown, both are null`, block.position, `${definition.textPath}.${rows.length}`);
         }
         if (extra.figuresInExplanation !== undefined) builder.diagnose('warning', 'heading-variant', `"${extra.figuresInExplanation.text.slice(0, 60)}" is read as the explanation of "${block.criterion}": it reads like a sentence and names none of the table's criteria, but it ends in two figures as a row does — it may be a row of a criterion written otherwise`, extra.figuresInExplanation.position, `${definition.textPath}.${rows.length}`);
+        if (extra.belowBareRow !== undefined) builder.diagnose('warning', 'heading-variant', `"${block.criterion}" is read as a row, but it is none of the table's criteria and stands right below the row "${extra.belowBareRow}", which has no explanation: it may be that row's explanation, ending in figures`, block.position, `${definition.textPath}.${rows.length}`);
         if (extra.sentenceAbove !== undefined) builder.diagnose('warning', 'heading-variant', `"${block.criterion}" is read as a row, but it is none of the table's criteria and reads like a sentence: it may be the explanation, ending in figures, of the row above ("${extra.sentenceAbove.slice(0, 60)}")`, block.position, `${definition.textPath}.${rows.length}`);
         if (extra.worded) builder.diagnose('info', 'normalised-value', `The row "${block.criterion}" writes its scores with words in brackets after them; read as ${block.scores.join(' and ')}`, block.position, `${definition.textPath}.${rows.length}`);
         if (extra.wrapped) builder.diagnose('info', 'row-rejoined', `The row "${block.criterion}" is wrapped onto two lines; read as one`, block.position);

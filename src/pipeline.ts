@@ -322,15 +322,16 @@ function stopsOnValueBeforeLater(last: SourceLine, tree: DocumentNode, template:
     // (An amount of a few thousand euros, no project's figure but millions cut after their first
     // groups, where the layout has amounts of its section after it — the copy, stopping here, lacks
     // them: no total is left to check it against, `Myönnetty EU- ja valtion rahoitus: 1 204` of
-    // `1 204 000`. Under a thousand it is said by its own check; digits alone only: a unit or cents
-    // after them show the figure ended, `4 850 €`, `4 850,25`.)
+    // `1 204 000`; under a thousand too, `137` of `137 500`, which its own check says only as thousands
+    // written without their unit. Digits alone only: a unit or cents after them show the figure
+    // ended, `4 850 €`, `4 850,25`; a zero is no figure's start.)
     if (field.definition.type === 'amount') {
       const amount = /^(?:\d{1,3}(?: \d{3})*|\d{4})$/u.test(value) ? parseAmount(value).value : null;
       // (Or the section's last amount where the copy has none of the layout's later sections: `Toteutunut
       // julkinen rahoitus yhteensä: 1 185` of `1 185 262`, the copy stopping there.)
       return (
         amount !== null &&
-        amount >= SAID_BY_ITS_OWN_CHECK_BELOW &&
+        amount >= 1 &&
         amount < FEW_THOUSAND_EUROS &&
         (field.section.fields.slice(field.index + 1).some((later) => later.definition.type === 'amount') || !laterSections(tree, field.section, template).some((later) => later.present))
       );
@@ -342,8 +343,6 @@ function stopsOnValueBeforeLater(last: SourceLine, tree: DocumentNode, template:
   return mayBeCut && lacksLaterSection(tree, fields[0].section, template, true);
 }
 
-/** Below this, an amount is said by its own check (a figure under a thousand: thousands without their unit?). */
-const SAID_BY_ITS_OWN_CHECK_BELOW = 1000;
 /** Below this many euros an amount is no project's funding figure (one cut after its first groups may be). */
 const FEW_THOUSAND_EUROS = 10000;
 

@@ -48,6 +48,17 @@ describe('forty-second round: values read wrong or lost (audits A–C)', () => {
     expect(parse(seed0713).record!.targetArea.nationwide).toBe(true);
   });
 
+  it('a copy stopping on an amount under a thousand before later amounts is said cut (`137` of `137 500` was said only as thousands without their unit)', () => {
+    const seed0713 = seed('001_870e9aa13936b8c2.txt');
+    const text = `${seed0713.slice(0, seed0713.indexOf('Myönnetty EU- ja valtion rahoitus: 702 488'))}Myönnetty EU- ja valtion rahoitus: 702\n`;
+    const result = parse(text);
+    expect(result.record!.funding.grantedEuAndState).toBe(702);
+    expect(rulesOn(result, text, 'Myönnetty EU- ja valtion rahoitus')).toEqual([['warning', 'text-cut-off'], ['warning', 'value-cut-off'], ['warning', 'normalised-value']]);
+    // (The whole figure there is taken as whole, as before.)
+    const whole = `${seed0713.slice(0, seed0713.indexOf('Toteutunut EU- ja valtion rahoitus: 692 998'))}`;
+    expect(rulesOn(parse(whole), whole, 'Myönnetty EU- ja valtion rahoitus').map(([, rule]) => rule)).not.toContain('value-cut-off');
+  });
+
   it('a postal code with its city after it: the code read, the value as written kept in unmapped', () => {
     const text = edit(seed('004_3bb6e26593869c78.txt'), 'Postinumero: 93601\n\nPostitoimipaikka: Kuusamo', 'Postinumero: 93601 Kuusamo\n\nPostitoimipaikka:');
     const result = parse(text);

@@ -75,6 +75,14 @@ describe('forty-second round: values read wrong or lost (audits A–C)', () => {
     expect(n.parseEmail('pekka.ojala@example.fi').value).toBe('pekka.ojala@example.fi');
   });
 
+  it('the women and the men without a total make the total, noted (both were null)', () => {
+    expect(n.parseIndicator('naisia 61, miehiä 73')).toEqual({ value: { total: 134, women: 61 }, notes: [{ rule: 'normalised-value', message: '"naisia 61, miehiä 73" read as total 134 (the women and the men added), women 61' }] });
+    expect(n.parseIndicator('naisia 61 ja miehiä 73').value).toEqual({ total: 134, women: 61 });
+    // (The women alone still give no total; a figure after a word of degree is no count.)
+    expect(n.parseIndicator('naisia 61').value).toEqual({ total: null, women: 61 });
+    expect(n.parseIndicator('naisia noin 60, miehiä 70').value).toBeNull();
+  });
+
   it('a count per year is no total: null, said', () => {
     const seed0713 = seed('001_870e9aa13936b8c2.txt');
     for (const planned of ['60 vuodessa, joista naisia 25', '60 henkilöä vuosittain, joista naisia 25', '60 per year']) {

@@ -685,6 +685,14 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   if (/^\d+[OoSlIB](?:\d|$|[\s,;])/u.test(text)) return fail('invalid-number', `"${input.trim()}" has a letter in its figure (a scan's O for 0?): not read as a count`);
   const head = LEADING_COUNT.exec(text);
   if (!head) {
+    // The women and the men, no total (`naisia 61, miehiä 73`): the two make it, noted.
+    const menAfter = MEN_AFTER_WOMEN.exec(text);
+    const womenFirst = menAfter ? womenOnlyPattern.exec(text.slice(0, menAfter.index)) : null;
+    const womenCounted = womenFirst ? parseCount(womenFirst.groups!.women) : null;
+    if (menAfter && womenCounted && !womenCounted.problem && !womenCounted.notes) {
+      const menCount = Number(menAfter.groups!.men.replace(/[ .]/g, ''));
+      return withNotes({ total: womenCounted.value! + menCount, women: womenCounted.value }, [note(`"${input.trim()}" read as total ${womenCounted.value! + menCount} (the women and the men added), women ${womenCounted.value}`)]);
+    }
     const only = womenOnlyPattern.exec(text);
     const women = only ? parseCount(only.groups!.women) : null;
     if (women && !women.problem) {

@@ -161,6 +161,12 @@ describe('forty-second round: a table or a sub-heading that a copy writes otherw
     const result = parse(noblank);
     expect(result.record!.horizontalPrinciples.sustainableDevelopment).toEqual(rows);
     expect(rulesOn(result, noblank, '8.2 Kestävä kehitys ja yhdenvertaisuus')).toEqual([['warning', 'heading-variant']]);
+    // A subsection's heading renamed right below its parent's heading is that subsection's (its text was
+    // in unmapped, the field null).
+    const renamed41 = deriveShape(edit(tidy, '4.1 Varsinaiset kohderyhmät\n', '4.1 Hankkeen varsinainen kohderyhmä\n'), 'noblank');
+    const read41 = parse(renamed41);
+    expect(read41.record!.targetGroups.primary).toBe('Rakennus- ja kiinteistöalan pk-yritysten työntekijät sekä alalle työllistyvät työttömät.');
+    expect(rulesOn(read41, renamed41, '4.1 Hankkeen')).toEqual([['info', 'heading-variant']]);
     // (The layout's heading itself is read as before.)
     const plain = deriveShape(tidy, 'noblank');
     expect(rulesOn(parse(plain), plain, '8.2 Kestävä kehitys')).toEqual([]);

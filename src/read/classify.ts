@@ -4721,7 +4721,10 @@ function numberedHeading(lines: SourceLine[], i: number, template: CompiledTempl
   const byText = template.sectionsByHeading.get(key);
   if (byText && !(template.definition.ordered && labelOfSectionAbove(lines, i, byText, template, facts))) return lineToken(Heading, line, { sections: byText });
   if (byText) return null;
-  const headsText = standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)) || headsParagraphPastLayout(lines, i, template, facts) || rewordedHeadsParagraph(lines, i, key, template, facts) || rewordedAfterField(lines, i, key, template, facts) || headsFieldsPastOpenSection(lines, i, template, facts);
+  // (Right below its parent's heading, `4 Hankkeen kohderyhmät` / `4.1 Varsinainen kohderyhmä`, in a
+  // copy without blank lines too: the parent's first subsection's heading, not its text.)
+  const underParent = i > 0 && line.number!.includes('.') && (template.sectionsByHeading.get(headingKey(lines[i - 1], template) ?? '') ?? []).some((s) => s.definition.number === parentNumber(line.number!) && s.definition.content !== 'prose');
+  const headsText = underParent || standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)) || headsParagraphPastLayout(lines, i, template, facts) || rewordedHeadsParagraph(lines, i, key, template, facts) || rewordedAfterField(lines, i, key, template, facts) || headsFieldsPastOpenSection(lines, i, template, facts);
   const alone = (headsText || endsTextBelowSentence(lines, i, template)) && isTitleLike(line.value ?? '') && /^\p{Lu}/u.test(line.value ?? '');
   if (!alone) return null;
   // At the text's end with nothing below it, a heading the layout does not know, said and kept in

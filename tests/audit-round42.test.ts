@@ -59,6 +59,19 @@ describe('forty-second round: values read wrong or lost (audits A–C)', () => {
     expect(rulesOn(parse(whole), whole, 'Myönnetty EU- ja valtion rahoitus').map(([, rule]) => rule)).not.toContain('value-cut-off');
   });
 
+  it('a page\'s question answered `Ei vielä.` (not yet) is the answer, kept (it was read as no text)', () => {
+    const page = readFileSync(`${root}/fixtures/pages/ended.txt`, 'utf8');
+    for (const answer of ['Ei vielä.', 'Ei ole siirretty vielä.', 'ei ole']) {
+      const text = edit(page, 'Kyllä, kahteen kuntaan.', answer);
+      const result = parse(text);
+      expect(result.record!.projectPage!.modelTransferred).toBe(answer);
+      expect(rulesOn(result, text, answer)).toEqual([]);
+    }
+    // (A dash there is still no answer.)
+    const dash = edit(page, 'Kyllä, kahteen kuntaan.', '-');
+    expect(parse(dash).record!.projectPage!.modelTransferred).toBeNull();
+  });
+
   it('a postal code with its city after it: the code read, the value as written kept in unmapped', () => {
     const text = edit(seed('004_3bb6e26593869c78.txt'), 'Postinumero: 93601\n\nPostitoimipaikka: Kuusamo', 'Postinumero: 93601 Kuusamo\n\nPostitoimipaikka:');
     const result = parse(text);

@@ -1993,8 +1993,10 @@ export function writeSectionText(context: MapContext, section: CompiledSection, 
     context.builder.diagnose('info', 'placeholder-text', `Section ${sectionName(section)} is a placeholder ("${text}"), read as not written yet`, position, path);
     return;
   }
-  // `-` or `ei ole` as the whole text: none.
-  if (n.isEmptyMarker(text)) {
+  // `-` or `ei ole` as the whole text: none — but under a question (`Onko malli siirretty?`), a marker
+  // that starts with an answer (`Ei vielä.`, not yet) is the answer, kept as written.
+  const answers = section.definition.headings.some((heading) => heading.endsWith('?')) && n.parseYesNo(text.split(/\s+/u)[0].replace(/[.,!]$/u, '')).problem === undefined;
+  if (n.isEmptyMarker(text) && !answers) {
     context.builder.diagnose('info', 'empty-value', `Section ${sectionName(section)} is "${text}": read as no text`, position, path);
     return;
   }

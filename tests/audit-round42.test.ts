@@ -72,6 +72,20 @@ describe('forty-second round: values read wrong or lost (audits A–C)', () => {
     expect(parse(dash).record!.projectPage!.modelTransferred).toBeNull();
   });
 
+  it('a page\'s role and its text on one line after the role above is a role of its own (it was the text of the role above)', () => {
+    const page = readFileSync(`${root}/fixtures/pages/ended.txt`, 'utf8');
+    const text = edit(page, 'Yritykset tarjosivat työkokeilupaikkoja.', 'Yritykset tarjosivat työkokeilupaikkoja.\n\nRahoittaja: ELY-keskus rahoitti hankkeen toiminnan.');
+    const result = parse(text);
+    expect(result.record!.projectPage!.roles).toEqual([
+      { role: 'Kumppanit', text: 'Yritykset tarjosivat työkokeilupaikkoja.' },
+      { role: 'Rahoittaja', text: 'ELY-keskus rahoitti hankkeen toiminnan.' },
+    ]);
+    expect(rulesOn(result, text, 'Rahoittaja:')).toEqual([['info', 'normalised-value']]);
+    // (In the role's own text, a sentence with a colon after a word in lower case stays the text.)
+    const inText = edit(page, 'Yritykset tarjosivat työkokeilupaikkoja.', 'Yritykset tarjosivat työkokeilupaikkoja, esimerkiksi: Kone ja Metalli Oy.');
+    expect(parse(inText).record!.projectPage!.roles).toEqual([{ role: 'Kumppanit', text: 'Yritykset tarjosivat työkokeilupaikkoja, esimerkiksi: Kone ja Metalli Oy.' }]);
+  });
+
   it('a postal code with its city after it: the code read, the value as written kept in unmapped', () => {
     const text = edit(seed('004_3bb6e26593869c78.txt'), 'Postinumero: 93601\n\nPostitoimipaikka: Kuusamo', 'Postinumero: 93601 Kuusamo\n\nPostitoimipaikka:');
     const result = parse(text);

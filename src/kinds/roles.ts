@@ -3,10 +3,10 @@ import * as n from '../map/normalise.js';
 import { pointerOf } from '../map/record-builder.js';
 import { continuesWrapped, isTitleLike, type TextFacts } from '../read/classify.js';
 import { span, type RuleDsl } from '../read/reader.js';
-import { Furniture, lineToken, UnknownHeading, type LineToken } from '../read/tokens.js';
+import { Furniture, lineToken, Text, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { normaliseKey, vocabulary } from '../grammar/index.js';
 import type { BlockNode, DocumentNode, ParagraphNode, Position } from '../types.js';
-import { BlockCollector, isLonePageNumber, isNumberAfterColon, loneNumberOf, paragraphText, sayNumberAfterColon, takeBody } from './blocks.js';
+import { BlockCollector, linePart, isLonePageNumber, isNumberAfterColon, loneNumberOf, paragraphText, sayNumberAfterColon, takeBody } from './blocks.js';
 import { bodyBlocks, keepUnread } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
@@ -43,6 +43,10 @@ function isRolePageNumber(blocks: readonly BlockNode[], at: number): boolean {
 }
 
 const BULLET = /^[-–•*]\s+(?=\p{Lu})/u;
+/** Roles read off a line that holds their text too: said when mapped. */
+const rolesWithText = new WeakSet<BlockNode>();
+/** A role and its text on one line, parted by a colon (`Rahoittaja: ELY-keskus on mahdollistanut …`): a short name, a sentence. */
+const ROLE_WITH_TEXT = /^(?<role>\p{Lu}[^:]{1,40}):\s+(?<text>\p{Lu}.*[.!?])$/u;
 const LIST_ITEM = /^[-–•*]\s/u;
 
 function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
@@ -90,6 +94,19 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     const bulleted = bullet !== null && !listInText && token.tokenType !== Furniture && !listed && isTitleLike(line.text.slice(bullet[0].length)) && next !== undefined && !isTitleLike(next.text) && /[.!?]$/u.test(next.text);
     if (role || bulleted) listInText = false;
     else if (LIST_ITEM.test(line.text)) listInText = true;
+    // A role and its text on one line (`Rahoittaja: ELY-keskus on …`), after a sentence's end or alone
+    // after a blank line: the two apart. (Not the page's labels for a role's name or text, `Rooli:`, `Merkitys:`.)
+    const withText = !role && !bulleted && token.tokenType !== Furniture && (afterSentence || (previousAt >= 0 && line.afterBlank)) ? ROLE_WITH_TEXT.exec(line.text) : null;
+    if (withText !== null && isTitleLike(withText.groups!.role) && withText.groups!.role.split(/\s+/u).length <= 4 && !roleLabel.test(line.text) && !roleTextLabel.test(line.text)) {
+      const colon = withText.groups!.role.length;
+      const name = linePart(line, 0, colon);
+      const heading: BlockNode = { type: 'heading', number: null, text: name.text, position: name.position };
+      rolesWithText.add(heading);
+      blocks.block(heading);
+      blocks.token(lineToken(Text, linePart(line, colon + 1, line.text.length)));
+      listInText = false;
+      return;
+    }
     if (role) blocks.block({ type: 'heading', number: null, text: line.text, position: line.position });
     else if (bulleted) blocks.block({ type: 'heading', number: null, text: line.text.slice(bullet[0].length), position: line.position });
     else blocks.token(token);
@@ -129,7 +146,10 @@ export const rolesKind: ContentKind = {
     const blocks = bodyBlocks(node);
     for (const [i, block] of blocks.entries()) {
       const current = roles[roles.length - 1];
-      if (block.type === 'heading') roles.push({ role: block.text, text: null, start: block.position, end: block.position });
+      if (block.type === 'heading') {
+        roles.push({ role: block.text, text: null, start: block.position, end: block.position });
+        if (rolesWithText.has(block)) builder.diagnose('info', 'normalised-value', `Role "${block.text}" and its text stand on one line, parted by a colon: read apart`, block.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}`);
+      }
       else if (block.type === 'paragraph' && current && !isRolePageNumber(blocks, i)) {
         if (isNumberAfterColon(blocks, i)) sayNumberAfterColon(context, block);
         const text = paragraphText(block);

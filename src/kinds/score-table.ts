@@ -13,7 +13,7 @@ import type { RuleDsl } from '../read/reader.js';
 import { span } from '../read/reader.js';
 import { Furniture, lineToken, TableHeader, Text, type LineToken } from '../read/tokens.js';
 import type { BlockNode, SourceLine, TableRowNode } from '../types.js';
-import { BlockCollector, isRunningHeader, lineNode, takeBody } from './blocks.js';
+import { BlockCollector, isRunningHeader, lineNode, linePart, takeBody } from './blocks.js';
 import { joinWrapped } from '../read/join.js';
 import { bodyBlocks, keepUnread } from './map-context.js';
 import type { ContentKind } from './registry.js';
@@ -207,8 +207,7 @@ const gluedParts = new WeakSet<SourceLine>();
 
 /** Part of a line, `from` to `to` in its text, with its own position. */
 function partOf(line: SourceLine, from: number, to: number): SourceLine {
-  const at = (offset: number) => ({ line: line.position.start.line, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
-  const part: SourceLine = { kind: 'text', text: line.text.slice(from, to).trim(), afterBlank: from === 0 ? line.afterBlank : false, position: { start: at(from), end: at(to) } };
+  const part = linePart(line, from, to);
   gluedParts.add(part);
   return part;
 }

@@ -996,7 +996,9 @@ function linesOfFields(sections: SectionNode[], lines: Uint8Array): Uint8Array {
   for (const node of sections) {
     if (node.id === null) lines.fill(1, node.position.start.line, Math.min(lines.length, node.position.end.line + 1));
     for (const child of node.children) {
-      if (child.type === 'field') lines[child.position.start.line] = 1;
+      // (A line a content kind read as a heading of its own, a page's role and its text on one line
+      // `Rahoittaja: ELY-keskus on …`, is read: no label in a text.)
+      if (child.type === 'field' || child.type === 'heading') lines[child.position.start.line] = 1;
       else if (child.type === 'section') linesOfFields([child], lines);
     }
   }

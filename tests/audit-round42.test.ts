@@ -110,6 +110,19 @@ describe('forty-second round: values read wrong or lost (audits A–C)', () => {
     expect(n.parseIndicator('naisia noin 60, miehiä 70').value).toBeNull();
   });
 
+  it('a count after a total\'s word or a word of approximation is read, noted or warned (it was null)', () => {
+    expect(n.parseIndicator('yhteensä 104')).toEqual({ value: { total: 104, women: null }, notes: [{ rule: 'normalised-value', message: '"yhteensä 104" read as total 104 ("yhteensä" before it left out)' }] });
+    expect(n.parseIndicator('Yhteensä: 104, joista naisia 50').value).toEqual({ total: 104, women: 50 });
+    const estimate = n.parseIndicator('noin 140, joista naisia 60');
+    expect(estimate.value).toEqual({ total: 140, women: 60 });
+    expect(estimate.warnings!.map((w) => w.rule)).toEqual(['invalid-number']);
+    expect(n.parseIndicator('n. 104').value).toEqual({ total: 104, women: null });
+    // (At least, a rate, a word alone: no count.)
+    expect(n.parseIndicator('vähintään 140').value).toBeNull();
+    expect(n.parseIndicator('n. 60 vuodessa').value).toBeNull();
+    expect(n.parseIndicator('noin').value).toBeNull();
+  });
+
   it('a count per year is no total: null, said', () => {
     const seed0713 = seed('001_870e9aa13936b8c2.txt');
     for (const planned of ['60 vuodessa, joista naisia 25', '60 henkilöä vuosittain, joista naisia 25', '60 per year']) {

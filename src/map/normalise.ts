@@ -662,6 +662,21 @@ const LEADING_COUNT = /^(\d{1,3}(?:[ .]\d{3})+|\d+)(.*)$/;
  * warning that the total is missing. Digits after the count (`650 0`) make it no count at all.
  */
 export function parseIndicator(written: string): Normalised<IndicatorValue> {
+  // A word of approximation or of a total before the count (`noin 140`, `n. 104`, `yhteensä 104`): the
+  // count read after it, an estimate said with a warning (as an amount's), a total's word noted.
+  const lead = AMOUNT_APPROXIMATE.exec(written.trim()) ?? AMOUNT_TOTAL_WORD.exec(written.trim());
+  if (lead !== null && lead.index === 0) {
+    const read = parseIndicatorAsWritten(written.trim().slice(lead[0].length));
+    if (read.problem || read.value === null || read.value.total === null) return parseIndicatorAsWritten(written);
+    const word = lead[0].replace(/:?\s+$/u, '');
+    return AMOUNT_APPROXIMATE.test(written.trim())
+      ? withNotes(read.value, read.notes, [...(read.warnings ?? []), { rule: 'invalid-number', message: `"${written.trim()}" read as total ${read.value.total}; "${word}" before it makes the figure an estimate` }])
+      : withNotes(read.value, [...(read.notes ?? []), note(`"${written.trim()}" read as total ${read.value.total} ("${word}" before it left out)`)], read.warnings);
+  }
+  return parseIndicatorAsWritten(written);
+}
+
+function parseIndicatorAsWritten(written: string): Normalised<IndicatorValue> {
   // A sentence's full stop after the last figure (`120, joista naisia 60.`) is not the figure's.
   const input = /\d\.$/.test(written) ? written.slice(0, -1) : written;
   const comma = input.indexOf(',');

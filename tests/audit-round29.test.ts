@@ -92,7 +92,9 @@ describe('audit round 29 reviews: what the fixes first misread', () => {
     }
   });
 
-  it.each(['310, joista naisia 60 prosenttia', '310, joista naisia 60 vuosittain', '310 henkilöä vuodessa, joista naisia 60', '310 henkilöä, joista naisvaltaisilla aloilla 60', '310, joista naisvaltaisilla aloilla 60', '310, joista naisjohtajia 60', '310, joista naisia 60 ja'])('"%s": the women not read, said', (value) => {
+  // (`310 henkilöä vuodessa, joista naisia 60` is a count per year, no total at all since round 42:
+  // tests/audit-round42.test.ts.)
+  it.each(['310, joista naisia 60 prosenttia', '310, joista naisia 60 vuosittain', '310 henkilöä, joista naisvaltaisilla aloilla 60', '310, joista naisvaltaisilla aloilla 60', '310, joista naisjohtajia 60', '310, joista naisia 60 ja'])('"%s": the women not read, said', (value) => {
     const read = parseIndicator(value);
     expect(read.value).toEqual({ total: 310, women: null });
     expect(read.warnings?.length).toBe(1);

@@ -154,7 +154,9 @@ describe('parseIndicator', () => {
   it('reads every wording of the women clause', () => {
     expect(n.parseIndicator('80, joista naisia 35')).toEqual({ value: { total: 80, women: 35 } });
     expect(n.parseIndicator('1 274')).toEqual({ value: { total: 1274, women: null } });
-    expect(n.parseIndicator('noin 80').problem?.message).toBe('"noin 80" does not start with a count');
+    // (An estimate is read as an amount's is, with a warning: round 42.)
+    expect(n.parseIndicator('noin 80')).toEqual({ value: { total: 80, women: null }, warnings: [{ rule: 'invalid-number', message: '"noin 80" read as total 80; "noin" before it makes the figure an estimate' }] });
+    expect(n.parseIndicator('suunnilleen 80').problem?.message).toBe('"suunnilleen 80" does not start with a count');
     expect(n.parseIndicator('0, joista naisten työpaikkoja 0')).toEqual({ value: { total: 0, women: 0 } });
     expect(n.parseIndicator('12, joista naisten perustamia 6')).toEqual({ value: { total: 12, women: 6 } });
     expect(n.parseIndicator('3, joista naisten tutkintoja 2')).toEqual({ value: { total: 3, women: 2 } });

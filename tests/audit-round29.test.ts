@@ -107,8 +107,10 @@ describe('audit round 29 reviews: what the fixes first misread', () => {
   it('an item that names one place with its kind (`Kuusamon kunta`, `Pohjois-Pohjanmaan maakunta`) stays an info', () => {
     const municipality = parse(rewrite(seed004, 'Kunnat: Kuusamo', 'Kunnat: Kuusamon kunta'));
     expect(at(municipality, '/targetArea/municipalities/0')).toEqual([['info', 'unknown-municipality', 105]]);
+    // (Since round 42 a region in its genitive with `maakunta` is the region, its code read, nothing said.)
     const region = parse(rewrite(seed004, 'Maakunnat: Pohjois-Pohjanmaa', 'Maakunnat: Pohjois-Pohjanmaan maakunta'));
-    expect(at(region, '/targetArea/regions/0')).toEqual([['info', 'unknown-region', 101]]);
+    expect(at(region, '/targetArea/regions/0')).toEqual([]);
+    expect(region.record!.targetArea.regionCodes).toEqual(['17']);
   });
 
   it('a page\'s question with its answer on one line is no glued heading (guard)', () => {

@@ -9,6 +9,9 @@ import { root } from './helpers/fixtures.js';
 import { deriveShape } from './helpers/shapes.js';
 import { loadDefinition } from '../src/grammar/validate.js';
 import { joinWrapped } from '../src/read/join.js';
+import { regionCode } from '../src/derive/area-codes.js';
+import areaCodes from '../grammar/area-codes.json' with { type: 'json' };
+import regionGenitives from '../grammar/region-genitives.json' with { type: 'json' };
 
 /** The line number of the text's first line that starts so. */
 const lineStarting = (text: string, start: string) => text.split('\n').findIndex((line) => line.startsWith(start)) + 1;
@@ -134,6 +137,17 @@ describe('forty-second round: values read wrong or lost (audits A–C)', () => {
     // (A count with its unit alone stays read.)
     const text = edit(seed0713, 'Suunniteltu: 12, joista naisia 4', 'Suunniteltu: 60 henkilöä');
     expect(parse(text).record!.indicators.participants.planned.total).toBe(60);
+  });
+
+  it('a region named in the genitive with `maakunta` gets its code (`Etelä-Savon maakunta` was null, said as unknown)', () => {
+    expect(regionCode('Etelä-Savon maakunta')).toBe('10');
+    expect(regionCode('Uudenmaan maakunta')).toBe('01');
+    expect(regionCode('Lapin maakunta')).toBe('19');
+    expect(regionCode('Kainuun')).toBeNull();
+    expect(regionCode('Itä-Uudenmaan maakunta')).toBeNull();
+    // Every region of the classification has its reviewed genitive.
+    const named = new Set(Object.keys(regionGenitives.genitives));
+    for (const [code, region] of Object.entries(areaCodes.regions)) expect(region.names.some(([name]) => named.has(name as string)), code).toBe(true);
   });
 
   it('municipalities written as a sentence or inflected are warned, not passed as unknown old names', () => {

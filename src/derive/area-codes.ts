@@ -7,7 +7,8 @@
  * - Names match as written up to case, dashes (hyphen, en dash, spaces around a dash), commas and
  *   repeated spaces: `Koski, Tl`, `koski tl` and `Koski Tl` are one name. Swedish names match
  *   (`Helsingfors`), and sub-regions also in the genitive the descriptions use (`Helsingin`,
- *   `Kotkan-Haminan`; grammar/subregion-genitives.json), optionally followed by `seutukunta`.
+ *   `Kotkan-Haminan`; grammar/subregion-genitives.json), optionally followed by `seutukunta`;
+ *   regions also in the genitive with `maakunta` after it (`Etelä-Savon maakunta`; grammar/region-genitives.json).
  * - The years are the description's own: its period's start and end years, clamped to the years
  *   of the classification (a 2008–2011 project is read with the 2013 key, the earliest there is),
  *   or every year of the classification when the period is unknown.
@@ -25,6 +26,7 @@
  */
 import areaCodesJson from '../../grammar/area-codes.json' with { type: 'json' };
 import genitivesJson from '../../grammar/subregion-genitives.json' with { type: 'json' };
+import regionGenitivesJson from '../../grammar/region-genitives.json' with { type: 'json' };
 
 /** [value, first year, last year]. */
 type Span = [string, number, number];
@@ -38,6 +40,8 @@ interface AreaCodeData {
 
 const data = areaCodesJson as unknown as AreaCodeData;
 const genitives = (genitivesJson as { genitives: Record<string, string[]> }).genitives;
+/** A region's genitive with a word for a region (`Etelä-Savon maakunta`): grammar/region-genitives.json. */
+const regionGenitives = regionGenitivesJson as { kindWords: string[]; genitives: Record<string, string[]> };
 
 export interface YearRange {
   from: number;
@@ -90,7 +94,12 @@ function getIndexes(): Indexes {
   const municipalities: NameIndex = new Map();
   for (const [code, m] of Object.entries(data.municipalities)) for (const [name, from, to] of m.names) addName(municipalities, name, code, from, to);
   const regions: NameIndex = new Map();
-  for (const [code, r] of Object.entries(data.regions)) for (const [name, from, to] of r.names) addName(regions, name, code, from, to);
+  for (const [code, r] of Object.entries(data.regions)) {
+    for (const [name, from, to] of r.names) {
+      addName(regions, name, code, from, to);
+      for (const genitive of regionGenitives.genitives[name] ?? []) for (const word of regionGenitives.kindWords) addName(regions, `${genitive} ${word}`, code, from, to);
+    }
+  }
   const subRegions: NameIndex = new Map();
   for (const [code, s] of Object.entries(data.subRegions)) {
     for (const [name, from, to] of s.names) {

@@ -11,7 +11,7 @@ function formatSection(section) {
   return `    ${head},\n      "fields": [\n${fields.map((f) => `        ${one(f)}`).join(',\n')}\n      ]\n    }`;
 }
 
-for (const file of readdirSync('grammar').filter((f) => f.endsWith('.json') && !['vocabulary.json', 'area-codes.json', 'subregion-genitives.json'].includes(f))) {
+for (const file of readdirSync('grammar').filter((f) => f.endsWith('.json') && !['vocabulary.json', 'area-codes.json', 'subregion-genitives.json', 'region-genitives.json'].includes(f))) {
   const definition = JSON.parse(readFileSync(`grammar/${file}`, 'utf8'));
   const lines = Object.entries(definition).map(([key, value]) =>
     key === 'sections' ? `  "sections": [\n${value.map(formatSection).join(',\n')}\n  ]` : `  ${JSON.stringify(key)}: ${one(value)}`,

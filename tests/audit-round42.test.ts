@@ -264,3 +264,51 @@ describe('forty-second round: layouts added by a definition (audit D)', () => {
     expect(joinWrapped('liikenne-', 'ja ympäristökeskukset')).toBe('liikenne- ja ympäristökeskukset');
   });
 });
+
+describe('forty-second round: what the review found the fixes misread (review R1)', () => {
+  const tidy = readFileSync(`${root}/fixtures/shapes/react-eu/priority-axis-9.txt`, 'utf8');
+  const flat = deriveShape(tidy, 'flat');
+  it('a flattened copy that lost the header and the first category opens the table at its first row of a criterion of the table, not at the second category', () => {
+    const lost = edit(edit(edit(flat, 'VälitönVälillinen\n', ''), 'Ekologinen kestävyys\n', ''), 'Ilmastonmuutoksen hillintä 8 9', 'Luonnonvarojen käytön kestävyys 8 9');
+    const result = parse(lost);
+    expect(result.record!.horizontalPrinciples.sustainableDevelopment.map((row) => [row.category, row.criterion])).toEqual([
+      [null, 'Luonnonvarojen käytön kestävyys'],
+      ['Taloudellinen kestävyys', 'Uusiutuvien energialähteiden käyttö'],
+    ]);
+    expect(result.record!.horizontalPrinciples.genderEquality.primaryGoal.text).toBe('Tasa-arvoa edistetään valtavirtaistamisen kautta.');
+    expect(rulesOn(result, lost, 'Luonnonvarojen käytön kestävyys 8 9')).toEqual([['info', 'section-without-heading']]);
+  });
+  it('a sentence naming a column above the first category is the text above, no header', () => {
+    for (const sentence of ['Vaikutus on välitön.', 'Välillinen vaikutus tasa-arvoon on suuri.']) {
+      const text = edit(flat, 'VälitönVälillinen\n', `${sentence}\n`);
+      const result = parse(text);
+      expect(result.record!.horizontalPrinciples.genderEquality.primaryGoal.text).toBe(`Tasa-arvoa edistetään valtavirtaistamisen kautta.\n${sentence}`);
+      expect(rulesOn(result, text, sentence)).toEqual([]);
+    }
+  });
+  it('a criterion of the table written with another dash is no unknown row', () => {
+    const text = edit(tidy, 'Energiatehokas korjaaminen vähentää rakennusten päästöjä.', 'Natura 2000 –ohjelman kohteet 5 8');
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'heading-variant')).toEqual([]);
+  });
+  it('a copy whose sections moved up by one past a deleted summary keeps the warning', () => {
+    const seed0713 = seed('001_870e9aa13936b8c2.txt');
+    const start = seed0713.indexOf('\n5. ');
+    const end = seed0713.indexOf('\n6. ');
+    const renumbered = (seed0713.slice(0, start) + seed0713.slice(end)).replace(/\n([6-9])\. /gu, (_, d: string) => `\n${Number(d) - 1}. `).replace(/\n([6-9])\.(\d) /gu, (_, d: string, s: string) => `\n${Number(d) - 1}.${s} `);
+    expect(renumbered).toContain('\n5. Tiedotus');
+    expect(parse(renumbered).diagnostics.filter((d) => d.rule === 'missing-section').map((d) => d.severity)).toEqual(['warning']);
+  });
+  it('a count per year written with a slash, the men before the women', () => {
+    expect(n.parseIndicator('60 hlöä/v, joista naisia 25').value).toBeNull();
+    expect(n.parseIndicator('60/vuosi').value).toBeNull();
+    expect(n.parseIndicator('60 hlöä').value).toEqual({ total: 60, women: null });
+    expect(n.parseIndicator('miehiä 73, naisia 61').value).toEqual({ total: 134, women: 61 });
+  });
+  it('a block item after another list marker than the pattern\'s is an item of its own', () => {
+    const card = readFileSync(`${root}/fixtures/definitions/project-card.json`, 'utf8');
+    const cardText = readFileSync(`${root}/fixtures/definitions/project-card.txt`, 'utf8');
+    const definition = loadDefinition(edit(card, '{ "labels": ["Kumppanit"], "path": "organisation.coImplementers", "type": "organisations", "form": "block" }', '{ "labels": ["Kumppanit"], "path": "organisation.coImplementers", "type": "organisations", "form": "block" },\n        { "labels": ["Kehittämistarpeet"], "path": "projectPage.developmentNeeds.before", "type": "lines", "form": "block", "itemPattern": "^- " }'));
+    const text = edit(cardText, 'Järvikylän kunta, 6613186-3\n', 'Järvikylän kunta, 6613186-3\n\nKehittämistarpeet\n\n- lämmitys on vanhentunut ja\nvaatii korjausta\n– talkoolaisia tarvitaan lisää\n-Kylätalon esteettömyys\n• tiedotus kyläläisille\n');
+    expect(parse(text, { definitions: [definition] }).record!.projectPage!.developmentNeeds.before).toEqual(['lämmitys on vanhentunut ja vaatii korjausta', 'talkoolaisia tarvitaan lisää', 'Kylätalon esteettömyys', 'tiedotus kyläläisille']);
+  });
+});

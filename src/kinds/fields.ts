@@ -183,7 +183,8 @@ function itemGoesOn(field: CompiledField | null, before: SourceLine | { text: st
   // in a copy without blank lines, only in lower case or below a line left unfinished (the text
   // after the block starts a sentence).
   if (field !== null && field.definition.type !== 'organisations' && field.itemPattern !== null && field.itemPattern.source.startsWith('^') && field.itemPattern.test(before.text)) {
-    if (field.itemPattern.test(line.text)) return false;
+    // (A line after another list marker, `– `, `• `, `-Kylä…`, is an item written otherwise, not an end.)
+    if (field.itemPattern.test(line.text) || isListMarkerCode(line.text.charCodeAt(0))) return false;
     return facts.blankSeparated ? !line.afterBlank : /^\p{Ll}/u.test(line.text) || VALUE_GOES_ON.test(before.text);
   }
   if (!idsFirst && field?.itemPattern?.test(before.text)) return false;

@@ -8,7 +8,7 @@
 import { normaliseKey, vocabulary, type CompiledSection } from '../grammar/index.js';
 import { isDraftPlaceholder, isEmptyMarker, isPlaceholder } from '../map/normalise.js';
 import { pointerOf } from '../map/record-builder.js';
-import { isStopWord, isTitleLike, LONE_NUMBER, scoreRowParts, stems } from '../read/classify.js';
+import { isLayoutCriterion, isStopWord, isTitleLike, LONE_NUMBER, scoreRowParts, stems } from '../read/classify.js';
 import type { RuleDsl } from '../read/reader.js';
 import { span } from '../read/reader.js';
 import { Furniture, lineToken, TableHeader, Text, type LineToken } from '../read/tokens.js';
@@ -357,7 +357,7 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
       }
       // (None of the table's criteria, right below a row still without its explanation: it may be
       // that explanation, ending in figures, `Kierrätyspajaan palkataan työnjohtaja 1 3`.)
-      const belowBareRow = sentenceLike === 0 && lastRow !== null && awaitsExplanation(lastRow) && !line.afterBlank && !startsCategoryOrCriterion(section, normaliseKey(whole.criterion)) ? lastRow.criterion : null;
+      const belowBareRow = sentenceLike === 0 && lastRow !== null && awaitsExplanation(lastRow) && !line.afterBlank && !startsCategoryOrCriterion(section, normaliseKey(whole.criterion)) && !isLayoutCriterion(whole.criterion) ? lastRow.criterion : null;
       lastRow = row(category, whole.criterion, whole.scores, line, line, [], { ...(sentenceLike === 1 ? { sentenceAbove: lines[i - 1].text } : {}), ...(belowBareRow !== null ? { belowBareRow } : {}), ...(whole.worded ? { worded: true } : {}) });
       blocks.block(lastRow);
       continue;

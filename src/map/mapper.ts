@@ -149,13 +149,15 @@ function cutValueAt(builder: MapContext['builder'], path: string): boolean {
   return builder.diagnostics.some((d) => d.rule === 'value-cut-off' && d.path === pointer);
 }
 
-/** The section after `section` in the layout that the text heads with a number at or before `section`'s own (`4.` for 7, skipping 5), if any. */
+/** The section after `section` in the layout that the text heads with a number at or before `section`'s own and two or more before the layout's (`4.` for 7, skipping 5), if any. */
 function laterSectionNumberedBefore(sections: readonly CompiledSection[], found: Map<string, SectionNode>, section: CompiledSection): CompiledSection | null {
   const own = section.definition.number === null ? NaN : Number.parseInt(section.definition.number, 10);
   if (Number.isNaN(own)) return null;
   for (const later of sections) {
     const written = later.index > section.index ? found.get(later.definition.id)?.heading?.number : undefined;
-    if (written && later.definition.number !== null && written !== later.definition.number && Number.parseInt(written, 10) <= own) return later;
+    // (Numbered two or more places earlier, as a technical-assistance description numbers its funding
+    // 4 for 7; a copy whose sections moved up by one after a deleted section is not that layout.)
+    if (written && later.definition.number !== null && written !== later.definition.number && Number.parseInt(written, 10) <= own && Number.parseInt(later.definition.number, 10) - Number.parseInt(written, 10) >= 2) return later;
   }
   return null;
 }

@@ -630,11 +630,16 @@ export interface IndicatorValue {
 const UNIT_OR_REMARK_BEFORE_CLAUSE = /^\s*(?<unit>\p{L}[\p{L}.-]*\s*)?(?<remark>\([^()]{1,60}\))?\s*,\s*(?<rest>\S.*)$/u;
 /** The men's figure after the women's: `… ja miehiä 73`, `…, miehiä 120`. */
 const MEN_AFTER_WOMEN = new RegExp(`(?:\\s*,\\s*|\\s+(?:${vocabulary.listConjunctions.join('|')})\\s+)(?:${vocabulary.indicator.menWords.join('|')})\\s*:?\\s+(?<men>\\d{1,3}(?:[ .]\\d{3})*)$`, 'iu');
+/** The men counted before the women, no total (`miehiä 73, naisia 61`). */
+const MEN_BEFORE_WOMEN = new RegExp(`^(?:${vocabulary.indicator.menWords.join('|')})\\s*:?\\s+(?<men>\\d{1,3}(?:[ .]\\d{3})*)(?:\\s*,\\s*|\\s+(?:${vocabulary.listConjunctions.join('|')})\\s+)`, 'iu');
 /** A unit after a figure (`50 hlöä`, `5 työpaikkaa`): vocabulary `indicator.unitWords`. */
 const UNIT_AFTER_FIGURE = new RegExp(`(?<=\\d)\\s+(?:${vocabulary.indicator.unitWords.map(escapeRegExp).join('|')})$`, 'iu');
 const unitWords = new Set(vocabulary.indicator.unitWords.map((word) => word.toLowerCase()));
 /** A rate's words right after the figure, or after its unit (`60 vuodessa`, `60 henkilöä vuosittain`): vocabulary `indicator.perPeriodWords`. */
-const PER_PERIOD = new RegExp(`^(?:(?:${vocabulary.indicator.unitWords.map(escapeRegExp).join('|')})\\s+)?(?<period>${vocabulary.indicator.perPeriodWords.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'iu');
+const PER_PERIOD = new RegExp(
+  `^(?:(?:${vocabulary.indicator.unitWords.map(escapeRegExp).join('|')})(?=[\\s/]))?\\s*(?:(?<period>${vocabulary.indicator.perPeriodWords.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})|/\\s*(?<abbreviation>${vocabulary.indicator.perPeriodAbbreviations.map(escapeRegExp).join('|')}))(?![\\p{L}])`,
+  'iu',
+);
 
 const unitsOfAnyMeasure = new Set(vocabulary.indicator.unitsOfAnyMeasure.map((unit) => unit.toLowerCase()));
 const websiteRemarkWords = new Set(vocabulary.websiteRemarkWords.map((word) => word.toLowerCase()));
@@ -700,12 +705,14 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   if (/^\d+[OoSlIB](?:\d|$|[\s,;])/u.test(text)) return fail('invalid-number', `"${input.trim()}" has a letter in its figure (a scan's O for 0?): not read as a count`);
   const head = LEADING_COUNT.exec(text);
   if (!head) {
-    // The women and the men, no total (`naisia 61, miehiä 73`): the two make it, noted.
+    // The women and the men, no total (`naisia 61, miehiä 73`, `miehiä 73, naisia 61`): the two make it, noted.
     const menAfter = MEN_AFTER_WOMEN.exec(text);
-    const womenFirst = menAfter ? womenOnlyPattern.exec(text.slice(0, menAfter.index)) : null;
+    const menBefore = menAfter ? null : MEN_BEFORE_WOMEN.exec(text);
+    const womenWritten = menAfter ? text.slice(0, menAfter.index) : menBefore ? text.slice(menBefore[0].length) : null;
+    const womenFirst = womenWritten !== null ? womenOnlyPattern.exec(womenWritten) : null;
     const womenCounted = womenFirst ? parseCount(womenFirst.groups!.women) : null;
-    if (menAfter && womenCounted && !womenCounted.problem && !womenCounted.notes) {
-      const menCount = Number(menAfter.groups!.men.replace(/[ .]/g, ''));
+    if ((menAfter ?? menBefore) && womenCounted && !womenCounted.problem && !womenCounted.notes) {
+      const menCount = Number((menAfter ?? menBefore)!.groups!.men.replace(/[ .]/g, ''));
       return withNotes({ total: womenCounted.value! + menCount, women: womenCounted.value }, [note(`"${input.trim()}" read as total ${womenCounted.value! + menCount} (the women and the men added), women ${womenCounted.value}`)]);
     }
     const only = womenOnlyPattern.exec(text);
@@ -725,7 +732,7 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   if (unitWords.has(rest.toLowerCase())) return withNotes({ total: total.value, women: null }, [...(total.notes ?? []), note(`"${input.trim()}" read as ${total.value} (the unit "${rest}" left out)`)]);
   // A count per year or month (`60 vuodessa, joista naisia 25`): a rate, not the project's count.
   const perPeriod = PER_PERIOD.exec(rest);
-  if (perPeriod) return fail('invalid-number', `"${input.trim()}" is a count per period ("${perPeriod.groups!.period}"), not the project's: no total read`);
+  if (perPeriod) return fail('invalid-number', `"${input.trim()}" is a count per period ("${perPeriod.groups!.period ?? `/${perPeriod.groups!.abbreviation}`}"), not the project's: no total read`);
   if (/^[.,]?\d/.test(rest)) return fail('invalid-number', `"${input}" is not a count: the digits after "${head[1]}" are not a group of thousands (a cut-off value?)`);
   // A range (`250-300`, `250 – 300`) is no one count: neither bound is the total.
   if (/^[-–—]\s*\d/.test(rest)) return fail('invalid-number', `"${input}" is a range, not a count`);

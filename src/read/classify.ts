@@ -3942,10 +3942,25 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
         // (The line right above, short and naming a column of the header, is the header reworded.)
         const above = tokens[tokens.length - 1];
         const aboveText = above?.payload.line.text.toLowerCase() ?? '';
-        if (above !== undefined && above.tokenType === Text && above.payload.line === lines[i - 1] && aboveText.length <= 60 && opened.some((s) => headerWords(s).some((word) => aboveText.includes(word)))) {
+        // (No sentence: `Vaikutus on välitön.` ends the text above.)
+        if (above !== undefined && above.tokenType === Text && above.payload.line === lines[i - 1] && aboveText.length <= 60 && !/[.!?]$/u.test(aboveText) && aboveText.split(/\s+/u).length <= 6 && opened.some((s) => headerWords(s).some((word) => aboveText.includes(word)))) {
           tokens[tokens.length - 1] = lineToken(TableHeader, lines[i - 1], { sections: opened, note: 'rewordedHeader' });
           tokens.push(lineToken(TableRowOrText(line), line));
-        } else tokens.push(lineToken(TableHeader, line, { sections: opened, note: 'category' }));
+        } else {
+          // (Rows of the table's criteria right above, back to the text's last label, without their
+          // category line (lost too): the table opens at the first of them, not below them.)
+          let first = -1;
+          for (let t = tokens.length - 1; t >= 0; t--) {
+            const earlier = tokens[t];
+            if (earlier.tokenType !== Text && earlier.tokenType !== TableRow) break;
+            const parts = scoreRowParts(earlier.payload.line.text);
+            if (parts !== null && isLayoutCriterion(parts.criterion)) first = t;
+          }
+          if (first !== -1) {
+            tokens[first] = lineToken(TableHeader, tokens[first].payload.line, { sections: opened, note: 'category' });
+            tokens.push(lineToken(TableRowOrText(line), line));
+          } else tokens.push(lineToken(TableHeader, line, { sections: opened, note: 'category' }));
+        }
         continue;
       }
     }
@@ -4419,6 +4434,15 @@ function datedStatus(key: string, template: CompiledTemplate): boolean {
   if (template.statusKeys.size === 0) return false;
   const dated = /^(.*?)[\s,(]+\d{1,2}\.\d{1,2}\.\d{4}\)?$/u.exec(key);
   return dated !== null && template.statusKeys.has(dated[1]);
+}
+
+/** A key with every dash one hyphen, no space around it: `Natura 2000 –ohjelman` is the layout's `Natura 2000 -ohjelman`. */
+const dashFoldedKey = (text: string) => normaliseKey(text).replace(/\s*[\u2010-\u2015\u2212-]\s*/gu, '-');
+let layoutCriteria: Set<string> | null = null;
+/** Whether a row's criterion is one of the criteria the register's table has (vocabulary `scoreCriteria`). */
+export function isLayoutCriterion(criterion: string): boolean {
+  layoutCriteria ??= new Set(vocabulary.scoreCriteria.names.map(dashFoldedKey));
+  return layoutCriteria.has(dashFoldedKey(criterion));
 }
 
 /** The words of a table's column header as its pattern writes them (`välitön`, `välillinen`). */

@@ -15,7 +15,7 @@ import type { Diagnostic, DocumentNode, HeadingNode, Position, SectionNode, Sour
 import { contentKinds, type BodyBlock } from '../kinds/registry.js';
 import { pointerOf } from '../map/record-builder.js';
 import { buildPreamble } from '../kinds/preamble.js';
-import { classifyLines, isTitleLike, LONE_NUMBER, NO_CLUES, readsAsStrayFurniture, type TextClues, type TextFacts } from './classify.js';
+import { classifyLines, isTitleLike, LONE_NUMBER, NO_CLUES, readsAsStrayFurniture, scoreRowParts, type TextClues, type TextFacts } from './classify.js';
 import { isPlaceholder, parseYesNo } from '../map/normalise.js';
 import { PredicateLookahead } from './lookahead.js';
 
@@ -464,7 +464,7 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
             this.state.diagnostics.push({
               severity: 'info',
               rule: 'section-without-heading',
-              message: `Section ${describe(section)} has neither its heading nor its column header here; opened by its first category, "${first.image}", with a row below it (its columns read in the layout's order)`,
+              message: `Section ${describe(section)} has neither its heading nor its column header here; opened by ${scoreRowParts(first.image) !== null ? `its first row, "${first.image}", of a criterion of the table (no category line above it: the rows before the first category have none; ` : `its first category, "${first.image}", with a row below it (`}its columns read in the layout's order)`,
               ...located(first.payload.line.position),
             });
           } else if (openedBy === 'text') {

@@ -167,6 +167,10 @@ describe('forty-second round: values read wrong or lost (audits A–C)', () => {
     const illative = withMunicipalities('Sotkamoon, Kuhmoon, Ouluun, Iihin');
     expect(illative.said.map(([severity]) => severity)).toEqual(['warning', 'warning', 'warning', 'warning']);
     expect(illative.result.diagnostics.filter((d) => d.rule === 'unknown-municipality').map((d) => /"(\p{L}+)" inflected/u.exec(d.message)?.[1])).toEqual(['Sotkamo', 'Kuhmo', 'Oulu', 'Ii']);
+    // (One place with its kind, `Kajaanin kaupunki`: an info naming the classification's name, no code.)
+    const withKind = withMunicipalities('Kajaanin kaupunki, Lahden kaupunki');
+    expect(withKind.result.record!.targetArea.municipalityCodes).toEqual([null, null]);
+    expect(withKind.result.diagnostics.filter((d) => d.rule === 'unknown-municipality').map((d) => [d.severity, d.message.endsWith('(the classification writes the name alone, "Kajaani")')])).toEqual([['info', true], ['info', false]]);
     // (Old municipalities, known names: an info as before, or nothing.)
     expect(withMunicipalities('Kemin maalaiskunta, Jyväskylän mlk, Kajaani').said.map(([severity]) => severity)).toEqual(['info', 'info']);
     expect(withMunicipalities('Kajaani, Sotkamo, Nummi-Pusula').said.map(([severity]) => severity)).toEqual(['info']);

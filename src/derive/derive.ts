@@ -343,6 +343,12 @@ export function deriveValues(
     // items are a clause's words and names inflected, not names.
     const sentence = !runTogether && !described && !shortened && !remark && isSentence(name, kind);
     const inflected = !runTogether && !described && !shortened && !remark && !sentence ? inflectedName(name, kind, codeOf) : null;
+    // One place with its kind after its name in the genitive (`Kajaanin kaupunki`): the name alone is the
+    // classification's; where the genitive is the name and an `n`, it is said (no code given: genitives
+    // are irregular, `Lahden` is Lahti's).
+    const withKind = /^(\S+)n\s+(\S+)$/u.exec(name);
+    const kindOf = withKind !== null && oneOfKind[kind].includes(withKind[2].toLowerCase()) ? withKind[2] : null;
+    const alone = kindOf !== null && codeOf(withKind![1]) !== null ? withKind![1] : null;
     diagnostics.push({
       severity: runTogether || described || shortened || remark || sentence || inflected !== null ? 'warning' : 'info',
       rule: `unknown-${kind}`,
@@ -358,6 +364,8 @@ export function deriveValues(
           ? `"${name}" in ${list} reads as a sentence, not a name (a list written in prose?): kept as written, its code null; the ${aboutKind[kind]} it means are not read`
           : inflected !== null
           ? `"${name}" in ${list} is "${inflected}" inflected, as a sentence writes it (a list written in prose?): kept as written, its code null`
+          : kindOf !== null
+          ? `"${name}" in ${list} names one ${kind} with its kind ("${kindOf}") after its name in the genitive: kept as written, its code null (the classification writes the name alone${alone !== null ? `, "${alone}"` : ''})`
           : `"${name}" is not a ${kind} of the Statistics Finland classification 2013–2026 (${aboutUnknown[kind]}); its code is null`,
       ...located(sources.get(`/targetArea/${list}`)),
       path: `/targetArea/${list}/${index}`,

@@ -316,3 +316,46 @@ describe('forty-second round: what the review found the fixes misread (review R1
     expect(parse(text, { definitions: [definition] }).record!.projectPage!.developmentNeeds.before).toEqual(['lämmitys on vanhentunut ja vaatii korjausta', 'talkoolaisia tarvitaan lisää', 'Kylätalon esteettömyys', 'tiedotus kyläläisille']);
   });
 });
+
+describe('forty-second round: what the second review found the later fixes misread (review R2)', () => {
+  const tidy = readFileSync(`${root}/fixtures/shapes/react-eu/priority-axis-9.txt`, 'utf8');
+  it('a numbered line below the parent\'s heading naming another subsection, or a sentence, is no subsection\'s heading', () => {
+    for (const written of ['4.1 Hankkeen välilliset kohderyhmät', '4.1 Hankkeen kohderyhmät ovat työttömät ja työntekijät']) {
+      const text = deriveShape(edit(tidy, '4.1 Varsinaiset kohderyhmät\n', `${written}\n`), 'noblank');
+      const result = parse(text);
+      expect(result.record!.targetGroups.primary).toBeNull();
+      expect(rulesOn(result, text, written).map(([severity]) => severity)).toContain('warning');
+    }
+  });
+  it('the last line of 8.1\'s text naming one column is no header of a flattened table', () => {
+    const flat = deriveShape(tidy, 'flat');
+    const text = edit(flat, 'VälitönVälillinen\n', 'Ei välitöntä vaikutusta\n');
+    const result = parse(text);
+    expect(result.record!.horizontalPrinciples.genderEquality.primaryGoal.text).toBe('Tasa-arvoa edistetään valtavirtaistamisen kautta.\nEi välitöntä vaikutusta');
+    expect(result.record!.horizontalPrinciples.sustainableDevelopment).toHaveLength(2);
+  });
+  it('a subsection\'s number mistyped in a copy without its summary keeps the missing-section warning', () => {
+    const seed0713 = seed('001_870e9aa13936b8c2.txt');
+    const start = seed0713.indexOf('\n5. ');
+    const end = seed0713.indexOf('\n6. ');
+    const text = (seed0713.slice(0, start) + seed0713.slice(end)).replace('\n6.1 ', '\n4.1 ');
+    expect(text).toContain('\n4.1 Tiedotussuunnitelma');
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'missing-section').map((d) => d.severity)).toEqual(['warning']);
+  });
+  it('a count after `yhteensä` of something else, or an estimate with more after it, stays null', () => {
+    for (const value of ['yhteensä 3 ryhmää', 'yhteensä 104 tuntia', 'yhteensä 2 x 52', 'noin 140, joista naisia noin 60']) expect(n.parseIndicator(value).value).toBeNull();
+  });
+  it('a sentence of a role\'s text with a colon, or the role\'s own name again, is no role', () => {
+    const page = readFileSync(`${root}/fixtures/pages/ended.txt`, 'utf8');
+    for (const line of ['Ohjausryhmään kuuluvat: Vaasan kaupunki, TE-toimisto ja Kela.', 'Kumppanit: Vaasan Seudun Yhdistykset ry ja Kela.']) {
+      const text = edit(page, 'Yritykset tarjosivat työkokeilupaikkoja.', `Yritykset tarjosivat työkokeilupaikkoja.\n\n${line}`);
+      expect(parse(text).record!.projectPage!.roles).toEqual([{ role: 'Kumppanit', text: `Yritykset tarjosivat työkokeilupaikkoja.\n\n${line}` }]);
+    }
+    // (The page's own label right after a sentence's end, no blank line between, is a role.)
+    const text = edit(page, 'Yritykset tarjosivat työkokeilupaikkoja.', 'Yritykset tarjosivat työkokeilupaikkoja.\nRahoittaja: ELY-keskus rahoitti hankkeen.');
+    expect(parse(text).record!.projectPage!.roles).toEqual([
+      { role: 'Kumppanit', text: 'Yritykset tarjosivat työkokeilupaikkoja.' },
+      { role: 'Rahoittaja', text: 'ELY-keskus rahoitti hankkeen.' },
+    ]);
+  });
+});

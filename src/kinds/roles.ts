@@ -3,7 +3,7 @@ import * as n from '../map/normalise.js';
 import { pointerOf } from '../map/record-builder.js';
 import { continuesWrapped, isTitleLike, type TextFacts } from '../read/classify.js';
 import { span, type RuleDsl } from '../read/reader.js';
-import { Furniture, lineToken, Text, UnknownHeading, type LineToken } from '../read/tokens.js';
+import { Furniture, Label, lineToken, Text, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { normaliseKey, vocabulary } from '../grammar/index.js';
 import type { BlockNode, DocumentNode, ParagraphNode, Position } from '../types.js';
 import { BlockCollector, linePart, isLonePageNumber, isNumberAfterColon, loneNumberOf, paragraphText, sayNumberAfterColon, takeBody } from './blocks.js';
@@ -54,6 +54,8 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
   const tokens = unwrap(all, facts);
   // Whether the current role's text has had a list item.
   let listInText = false;
+  // The key of the role whose text the lines are.
+  let currentRole: string | null = null;
   // A printed page's header and footer between a role line and its text are neither (`Kumppanit` /
   // footer / header / `Hankkeen osatoteuttajina …`): the lines around a line are looked at without them.
   const following = (i: number) => {
@@ -94,10 +96,14 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     const bulleted = bullet !== null && !listInText && token.tokenType !== Furniture && !listed && isTitleLike(line.text.slice(bullet[0].length)) && next !== undefined && !isTitleLike(next.text) && /[.!?]$/u.test(next.text);
     if (role || bulleted) listInText = false;
     else if (LIST_ITEM.test(line.text)) listInText = true;
-    // A role and its text on one line (`Rahoittaja: ELY-keskus on …`), after a sentence's end or alone
-    // after a blank line: the two apart. (Not the page's labels for a role's name or text, `Rooli:`, `Merkitys:`.)
-    const withText = !role && !bulleted && token.tokenType !== Furniture && (afterSentence || (previousAt >= 0 && line.afterBlank)) ? ROLE_WITH_TEXT.exec(line.text) : null;
-    if (withText !== null && isTitleLike(withText.groups!.role) && withText.groups!.role.split(/\s+/u).length <= 4 && !roleLabel.test(line.text) && !roleTextLabel.test(line.text)) {
+    // A role and its text on one line (`Rahoittaja: ELY-keskus on …`) after a sentence's end or a blank
+    // line: the two apart — only where the role is a label of the page's own (`Rahoittaja`), as a
+    // sentence of a role's text may start with words and a colon (`Ohjausryhmään kuuluvat: …`), and
+    // not the role the text is already under (`Kumppanit` / `Kumppanit: …`). (Not the page's labels
+    // for a role's name or text, `Rooli:`, `Merkitys:`.)
+    const endsSentence = previousAt >= 0 && /[.!?]$/u.test(tokens[previousAt].payload.line.text);
+    const withText = !role && !bulleted && token.tokenType === Label && (endsSentence || (previousAt >= 0 && line.afterBlank)) ? ROLE_WITH_TEXT.exec(line.text) : null;
+    if (withText !== null && isTitleLike(withText.groups!.role) && withText.groups!.role.split(/\s+/u).length <= 4 && !roleLabel.test(line.text) && !roleTextLabel.test(line.text) && normaliseKey(withText.groups!.role) !== currentRole) {
       const colon = withText.groups!.role.length;
       const name = linePart(line, 0, colon);
       const heading: BlockNode = { type: 'heading', number: null, text: name.text, position: name.position };
@@ -105,10 +111,12 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
       blocks.block(heading);
       blocks.token(lineToken(Text, linePart(line, colon + 1, line.text.length)));
       listInText = false;
+      currentRole = normaliseKey(name.text);
       return;
     }
     if (role) blocks.block({ type: 'heading', number: null, text: line.text, position: line.position });
     else if (bulleted) blocks.block({ type: 'heading', number: null, text: line.text.slice(bullet[0].length), position: line.position });
+    if (role || bulleted) currentRole = normaliseKey(role ? line.text : line.text.slice(bullet![0].length));
     else blocks.token(token);
   });
   return blocks.done();

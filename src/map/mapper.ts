@@ -157,7 +157,8 @@ function laterSectionNumberedBefore(sections: readonly CompiledSection[], found:
     const written = later.index > section.index ? found.get(later.definition.id)?.heading?.number : undefined;
     // (Numbered two or more places earlier, as a technical-assistance description numbers its funding
     // 4 for 7; a copy whose sections moved up by one after a deleted section is not that layout.)
-    if (written && later.definition.number !== null && written !== later.definition.number && Number.parseInt(written, 10) <= own && Number.parseInt(later.definition.number, 10) - Number.parseInt(written, 10) >= 2) return later;
+    // (A top-level section's heading only: a subsection's number mistyped, `4.1` for 6.1, is no such numbering.)
+    if (written && !written.includes('.') && later.definition.number !== null && !later.definition.number.includes('.') && written !== later.definition.number && Number.parseInt(written, 10) <= own && Number.parseInt(later.definition.number, 10) - Number.parseInt(written, 10) >= 2) return later;
   }
   return null;
 }

@@ -672,7 +672,8 @@ export function parseIndicator(written: string): Normalised<IndicatorValue> {
   const lead = AMOUNT_APPROXIMATE.exec(written.trim()) ?? AMOUNT_TOTAL_WORD.exec(written.trim());
   if (lead !== null && lead.index === 0) {
     const read = parseIndicatorAsWritten(written.trim().slice(lead[0].length));
-    if (read.problem || read.value === null || read.value.total === null) return parseIndicatorAsWritten(written);
+    // (Only a count read cleanly after it: `yhteensä 3 ryhmää`, `yhteensä 104 tuntia` count something else.)
+    if (read.problem || read.value === null || read.value.total === null || (read.warnings ?? []).length > 0) return parseIndicatorAsWritten(written);
     const word = lead[0].replace(/:?\s+$/u, '');
     return AMOUNT_APPROXIMATE.test(written.trim())
       ? withNotes(read.value, read.notes, [...(read.warnings ?? []), { rule: 'invalid-number', message: `"${written.trim()}" read as total ${read.value.total}; "${word}" before it makes the figure an estimate` }])

@@ -309,6 +309,14 @@ function rewordedPageHeading(lines: SourceLine[], i: number, key: string, templa
 }
 
 /** Whether the text has a meaningful word none of the sections' headings has (it names something else besides). */
+/** Whether a numbered line's words have a word of a sibling subsection's heading that its own number's heading lacks (`välilliset` of 4.2 in `4.1 …`). */
+function namesAnotherSubsection(text: string, number: string, template: CompiledTemplate): boolean {
+  const parent = parentNumber(number);
+  const own = new Set((template.sectionsByNumber.get(number) ?? []).flatMap((s) => s.definition.headings.flatMap(stems)));
+  const written = new Set(stems(text));
+  return template.sections.some((s) => s.definition.number !== null && s.definition.number !== number && s.definition.number.includes('.') && parentNumber(s.definition.number) === parent && s.definition.headings.flatMap(stems).some((stem) => !own.has(stem) && written.has(stem)));
+}
+
 function hasOwnStems(text: string, sections: CompiledSection[]): boolean {
   const theirs = new Set(sections.flatMap((s) => s.definition.headings.flatMap(stems)));
   // A remark in brackets (`(suunniteltu)`) names nothing else.
@@ -3939,11 +3947,12 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       const opened = [...headerless].filter((s) => s.categoryKeys.has(normaliseKey(line.text)) && lines[i + 1] !== undefined && scoreRowParts(lines[i + 1].text) !== null);
       if (opened.length > 0) {
         for (const s of opened) headerless.delete(s);
-        // (The line right above, short and naming a column of the header, is the header reworded.)
+        // (The line right above, short and naming every column of the header, is the header reworded:
+        // `Välitön vaikutus Välillinen vaikutus`, not `Ei välitöntä vaikutusta`.)
         const above = tokens[tokens.length - 1];
         const aboveText = above?.payload.line.text.toLowerCase() ?? '';
         // (No sentence: `Vaikutus on välitön.` ends the text above.)
-        if (above !== undefined && above.tokenType === Text && above.payload.line === lines[i - 1] && aboveText.length <= 60 && !/[.!?]$/u.test(aboveText) && aboveText.split(/\s+/u).length <= 6 && opened.some((s) => headerWords(s).some((word) => aboveText.includes(word)))) {
+        if (above !== undefined && above.tokenType === Text && above.payload.line === lines[i - 1] && aboveText.length <= 60 && !/[.!?]$/u.test(aboveText) && aboveText.split(/\s+/u).length <= 6 && opened.some((s) => headerWords(s).every((word) => aboveText.includes(word)))) {
           tokens[tokens.length - 1] = lineToken(TableHeader, lines[i - 1], { sections: opened, note: 'rewordedHeader' });
           tokens.push(lineToken(TableRowOrText(line), line));
         } else {
@@ -4747,7 +4756,14 @@ function numberedHeading(lines: SourceLine[], i: number, template: CompiledTempl
   if (byText) return null;
   // (Right below its parent's heading, `4 Hankkeen kohderyhmät` / `4.1 Varsinainen kohderyhmä`, in a
   // copy without blank lines too: the parent's first subsection's heading, not its text.)
-  const underParent = i > 0 && line.number!.includes('.') && (template.sectionsByHeading.get(headingKey(lines[i - 1], template) ?? '') ?? []).some((s) => s.definition.number === parentNumber(line.number!) && s.definition.content !== 'prose');
+  // (A few words only, none of another subsection's own: `4.1 Hankkeen välilliset kohderyhmät` names
+  // 4.2, `4.1 Hankkeen kohderyhmät ovat …` is a sentence.)
+  const underParent =
+    i > 0 &&
+    line.number!.includes('.') &&
+    (line.value ?? '').split(/\s+/u).length <= 5 &&
+    (template.sectionsByHeading.get(headingKey(lines[i - 1], template) ?? '') ?? []).some((s) => s.definition.number === parentNumber(line.number!) && s.definition.content !== 'prose') &&
+    !namesAnotherSubsection(key, line.number!, template);
   const headsText = underParent || standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)) || headsParagraphPastLayout(lines, i, template, facts) || rewordedHeadsParagraph(lines, i, key, template, facts) || rewordedAfterField(lines, i, key, template, facts) || headsFieldsPastOpenSection(lines, i, template, facts);
   const alone = (headsText || endsTextBelowSentence(lines, i, template)) && isTitleLike(line.value ?? '') && /^\p{Lu}/u.test(line.value ?? '');
   if (!alone) return null;

@@ -262,6 +262,13 @@ describe('forty-second round: layouts added by a definition (audit D)', () => {
     // (The built-in code type is checked as before.)
     expect(parse(edit(cardText, 'Tunnus: S21904', 'Tunnus: 32145'), { definitions: [loadDefinition(card)] }).diagnostics.map((d) => d.rule)).toContain('invalid-project-code');
   });
+  it('a person\'s title left out of the name in a layout with no title field is kept in unmapped (it was only in a note)', () => {
+    const withContact = loadDefinition(edit(card, '{ "labels": ["Y-tunnus"], "path": "organisation.businessId", "type": "businessId" },', '{ "labels": ["Y-tunnus"], "path": "organisation.businessId", "type": "businessId" },\n        { "labels": ["Yhteyshenkilö"], "path": "contact.name", "type": "personName" },'));
+    const text = edit(cardText, 'Y-tunnus: 2841735-0\n', 'Y-tunnus: 2841735-0\nYhteyshenkilö: Johanna Lindqvist, projektipäällikkö\n');
+    const result = parse(text, { definitions: [withContact] });
+    expect(result.record!.contact.name).toBe('Johanna Lindqvist');
+    expect(result.unmapped).toEqual([{ section: 'basics', label: 'Yhteyshenkilö', value: 'Johanna Lindqvist, projektipäällikkö', line: lineStarting(text, 'Yhteyshenkilö:') }]);
+  });
   it('a compound hyphenated before a Swedish list word is kept (`utbildnings-` / `och examenstjänster` was `utbildningsoch`)', () => {
     expect(joinWrapped('Att förbättra utbudet av utbildnings-', 'och examenstjänster')).toBe('Att förbättra utbudet av utbildnings- och examenstjänster');
     expect(joinWrapped('social-', 'eller hälsovård')).toBe('social- eller hälsovård');

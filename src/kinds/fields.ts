@@ -4,7 +4,7 @@
  * item lines, a label with its own trailing lines). The grammar decides which field a label line
  * fills and which lines belong to it; the mapping normalises each field's value into its record path.
  */
-import { headingStartedBy, isListMarkerCode, labelStartedBy, normaliseKey, vocabulary, WORD_LIST_MARK, type CompiledField, type CompiledSection } from '../grammar/index.js';
+import { headingStartedBy, isListMarkerCode, labelStartedBy, normaliseKey, vocabulary, WORD_LIST_MARK, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import { isCurrentMunicipalityName, isMunicipalityName, municipalityCode, regionCode, subRegionCode } from '../derive/area-codes.js';
 import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
@@ -1085,6 +1085,12 @@ function isOwnLabel(definition: FieldDefinition, value: string): boolean {
 }
 
 /** Field types whose value a printed page's running header (a name, a title) could be taken for. */
+/** Whether the layout has a field at `name` beside `path` (`contact.title` beside `contact.name`). */
+function hasSiblingField(template: CompiledTemplate, path: string, name: string): boolean {
+  const sibling = `${path.slice(0, path.lastIndexOf('.') + 1)}${name}`;
+  return template.sections.some((section) => section.fields.some((field) => field.definition.path === sibling));
+}
+
 const HEADER_LIKE_TYPES = new Set(['text', 'personName', 'address', 'list']);
 const PLACEHOLDER_TYPES = new Set(['text', 'personName', 'status', 'address', 'email', 'phone', 'website', 'websites', 'postalCode', 'businessId']);
 
@@ -1407,6 +1413,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
       const otherUnit = definition.type === 'indicator' ? n.unitOfOtherMeasure(value, definition.path) : null;
       if (otherUnit !== null) builder.diagnose('warning', 'invalid-number', `${node.label}: "${value}" counts in "${otherUnit}", which is not what this indicator counts: read as written, but the figure may belong to another indicator`, position, path);
       if (result.unread !== undefined) builder.keep(field.section.definition.id, node.label, value, position);
+      // A person's title left out of the name, in a layout with no field for it (`Johanna Lindqvist,
+      // projektledare` in a layout of its own): the value as written kept, so the title is not lost.
+      else if (definition.type === 'personName' && result.value !== value.trim() && !hasSiblingField(context.template, definition.path, 'title')) builder.keep(field.section.definition.id, node.label, value, position);
     }
     return;
   }

@@ -669,15 +669,19 @@ const LEADING_COUNT = /^(\d{1,3}(?:[ .]\d{3})+|\d+)(.*)$/;
 export function parseIndicator(written: string): Normalised<IndicatorValue> {
   // A word of approximation or of a total before the count (`noin 140`, `n. 104`, `yhteensä 104`): the
   // count read after it, an estimate said with a warning (as an amount's), a total's word noted.
-  const lead = AMOUNT_APPROXIMATE.exec(written.trim()) ?? AMOUNT_TOTAL_WORD.exec(written.trim());
+  // (Most counts start with their figure: no word to look for.)
+  if (/^\s*\d/u.test(written)) return parseIndicatorAsWritten(written);
+  const trimmed = written.trim();
+  const estimate = AMOUNT_APPROXIMATE.exec(trimmed);
+  const lead = estimate ?? AMOUNT_TOTAL_WORD.exec(trimmed);
   if (lead !== null && lead.index === 0) {
-    const read = parseIndicatorAsWritten(written.trim().slice(lead[0].length));
+    const read = parseIndicatorAsWritten(trimmed.slice(lead[0].length));
     // (Only a count read cleanly after it: `yhteensä 3 ryhmää`, `yhteensä 104 tuntia` count something else.)
     if (read.problem || read.value === null || read.value.total === null || (read.warnings ?? []).length > 0) return parseIndicatorAsWritten(written);
     const word = lead[0].replace(/:?\s+$/u, '');
-    return AMOUNT_APPROXIMATE.test(written.trim())
-      ? withNotes(read.value, read.notes, [...(read.warnings ?? []), { rule: 'invalid-number', message: `"${written.trim()}" read as total ${read.value.total}; "${word}" before it makes the figure an estimate` }])
-      : withNotes(read.value, [...(read.notes ?? []), note(`"${written.trim()}" read as total ${read.value.total} ("${word}" before it left out)`)], read.warnings);
+    return estimate !== null
+      ? withNotes(read.value, read.notes, [{ rule: 'invalid-number', message: `"${trimmed}" read as total ${read.value.total}; "${word}" before it makes the figure an estimate` }])
+      : withNotes(read.value, [...(read.notes ?? []), note(`"${trimmed}" read as total ${read.value.total} ("${word}" before it left out)`)]);
   }
   return parseIndicatorAsWritten(written);
 }

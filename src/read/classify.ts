@@ -308,7 +308,6 @@ function rewordedPageHeading(lines: SourceLine[], i: number, key: string, templa
   );
 }
 
-/** Whether the text has a meaningful word none of the sections' headings has (it names something else besides). */
 /** Whether a numbered line's words have a word of a sibling subsection's heading that its own number's heading lacks (`välilliset` of 4.2 in `4.1 …`). */
 function namesAnotherSubsection(text: string, number: string, template: CompiledTemplate): boolean {
   const parent = parentNumber(number);
@@ -317,6 +316,7 @@ function namesAnotherSubsection(text: string, number: string, template: Compiled
   return template.sections.some((s) => s.definition.number !== null && s.definition.number !== number && s.definition.number.includes('.') && parentNumber(s.definition.number) === parent && s.definition.headings.flatMap(stems).some((stem) => !own.has(stem) && written.has(stem)));
 }
 
+/** Whether the text has a meaningful word none of the sections' headings has (it names something else besides). */
 function hasOwnStems(text: string, sections: CompiledSection[]): boolean {
   const theirs = new Set(sections.flatMap((s) => s.definition.headings.flatMap(stems)));
   // A remark in brackets (`(suunniteltu)`) names nothing else.

@@ -268,6 +268,7 @@ describe('forty-second round: layouts added by a definition (audit D)', () => {
     const result = parse(text, { definitions: [withContact] });
     expect(result.record!.contact.name).toBe('Johanna Lindqvist');
     expect(result.unmapped).toEqual([{ section: 'basics', label: 'Yhteyshenkilö', value: 'Johanna Lindqvist, projektipäällikkö', line: lineStarting(text, 'Yhteyshenkilö:') }]);
+    expect(rulesOn(result, text, 'Yhteyshenkilö:')).toEqual([['info', 'normalised-value'], ['info', 'unmapped-text']]);
   });
   it('a compound hyphenated before a Swedish list word is kept (`utbildnings-` / `och examenstjänster` was `utbildningsoch`)', () => {
     expect(joinWrapped('Att förbättra utbudet av utbildnings-', 'och examenstjänster')).toBe('Att förbättra utbudet av utbildnings- och examenstjänster');

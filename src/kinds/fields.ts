@@ -1415,7 +1415,10 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
       if (result.unread !== undefined) builder.keep(field.section.definition.id, node.label, value, position);
       // A person's title left out of the name, in a layout with no field for it (`Johanna Lindqvist,
       // projektledare` in a layout of its own): the value as written kept, so the title is not lost.
-      else if (definition.type === 'personName' && result.value !== value.trim() && !hasSiblingField(context.template, definition.path, 'title')) builder.keep(field.section.definition.id, node.label, value, position);
+      else if (definition.type === 'personName' && result.value !== value.trim() && !hasSiblingField(context.template, definition.path, 'title')) {
+        builder.keep(field.section.definition.id, node.label, value, position);
+        builder.diagnose('info', 'unmapped-text', `${node.label}: "${value.trim()}" is kept in unmapped as written: the layout has no field for what the name leaves out`, position, path);
+      }
     }
     return;
   }

@@ -300,7 +300,7 @@ describe('audit round 36: a print cut in its score table, saved with its line br
   it('a whole row last, its table lacking a later category: said cut, its scores read', () => {
     const text = upTo(print, 'Materiaalit ja jätteet 5 7');
     const result = parse(text);
-    expect(result.record!.horizontalPrinciples.sustainableDevelopment).toEqual([{ category: 'Ekologinen kestävyys', criterion: 'Materiaalit ja jätteet', direct: 5, indirect: 7, text: null }]);
+    expect(result.record!.horizontalPrinciples.sustainableDevelopment).toEqual([{ category: 'Taloudellinen kestävyys', criterion: 'Materiaalit ja jätteet', direct: 5, indirect: 7, text: null }]);
     expect(rulesAt(text, 'Materiaalit ja jätteet 5 7')).toContainEqual(['warning', 'text-cut-off']);
   });
   it('a category alone last: said cut', () => {
@@ -424,7 +424,7 @@ describe('audit round 36: the final comparison\'s misfire, guarded', () => {
     const print = readFileSync(new URL('./fixtures/round36-register-print.txt', import.meta.url), 'utf8').replace('Toiminnan tila: Toiminnassa', 'Toiminnan tila: Toiminta päättynyt');
     const text = `${print.slice(0, print.indexOf('Materiaalit ja jätteet 5 7') + 'Materiaalit ja jätteet 5 7'.length)}\n`;
     const result = parse(text);
-    expect(result.record!.horizontalPrinciples.sustainableDevelopment.at(-1)).toEqual({ category: 'Ekologinen kestävyys', criterion: 'Materiaalit ja jätteet', direct: 5, indirect: 7, text: null });
+    expect(result.record!.horizontalPrinciples.sustainableDevelopment.at(-1)).toEqual({ category: 'Taloudellinen kestävyys', criterion: 'Materiaalit ja jätteet', direct: 5, indirect: 7, text: null });
     expect(rulesAt(text, 'Materiaalit ja jätteet 5 7')).toContainEqual(['warning', 'text-cut-off']);
   });
 });

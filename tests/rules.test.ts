@@ -12,7 +12,7 @@ const cases: [fixture: string, expected: Expected[]][] = [
   ['invalid/women-exceed-total.txt', [['women-exceed-total', 'error', 25, 14]]],
   ['invalid/period-end-before-start.txt', [['period-end-before-start', 'error', 9, 37]]],
   ['invalid/invalid-email.txt', [['invalid-email', 'warning', 19, 13]]],
-  ['invalid/score-off-scale.txt', [['invalid-number', 'warning', 31, 1]]],
+  ['invalid/score-off-scale.txt', [['invalid-number', 'warning', 31, 1], ['section-without-heading', 'warning', 31, 1]]],
   [
     'invalid/seed-000-broken.txt',
     [

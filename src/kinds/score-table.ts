@@ -8,7 +8,7 @@
 import { normaliseKey, vocabulary, type CompiledSection } from '../grammar/index.js';
 import { isDraftPlaceholder, isEmptyMarker, isPlaceholder } from '../map/normalise.js';
 import { pointerOf } from '../map/record-builder.js';
-import { isLayoutCriterion, isStopWord, isTitleLike, LONE_NUMBER, scoreRowParts, stems } from '../read/classify.js';
+import { isLayoutCriterion, isStopWord, layoutCategoryOf, isTitleLike, LONE_NUMBER, scoreRowParts, stems } from '../read/classify.js';
 import type { RuleDsl } from '../read/reader.js';
 import { span } from '../read/reader.js';
 import { Furniture, lineToken, TableHeader, Text, type LineToken } from '../read/tokens.js';
@@ -23,7 +23,8 @@ const scoreOnly = /^\d{1,3}$/;
 const CATEGORY_LENGTH = 100;
 const endsInOneScore = /^(?<criterion>.*\p{L}.*?)\s+(?<score>\d{1,2})$/u;
 /** The table's criteria as the register writes them (vocabulary `scoreCriteria`): only to tell a criterion's wrapped end. */
-const criterionKeys = new Set(vocabulary.scoreCriteria.names.map(normaliseKey));
+const criterionNames = Object.values(vocabulary.scoreCriteria.byCategory).flat();
+const criterionKeys = new Set(criterionNames.map(normaliseKey));
 
 /** `Criterion - -`, `Criterion –`: dashes where the scores stand. */
 const SCORES_AS_DASHES = /^(?<criterion>.*?\p{L}\S*)\s+[-–—](?:\s+[-–—])?$/u;
@@ -227,7 +228,7 @@ function splitGlued(line: SourceLine, section: CompiledSection): [SourceLine, So
   const rowFirst = ROW_THEN_TEXT.exec(text);
   if (rowFirst !== null && criterionKeys.has(normaliseKey(rowFirst.groups!.criterion))) return [partOf(line, 0, rowFirst[0].length), partOf(line, rowFirst[0].length, text.length)];
   const parts = scoreRowParts(text);
-  const names = parts !== null && !criterionKeys.has(normaliseKey(parts.criterion)) ? vocabulary.scoreCriteria.names : [];
+  const names = parts !== null && !criterionKeys.has(normaliseKey(parts.criterion)) ? criterionNames : [];
   for (const name of names) {
     const at = parts!.criterion.length - name.length;
     if (at > 0 && parts!.criterion.endsWith(name) && SENTENCE_BEFORE.test(text.slice(0, at))) return [partOf(line, 0, at), partOf(line, at, text.length)];
@@ -578,7 +579,9 @@ export const scoreTableKind: ContentKind = {
   map(context, section, node) {
     const { builder } = context;
     const definition = section.definition as { textPath: string; maxScore: number };
-    const rows: { category: string | null; criterion: string; direct: number | null; indirect: number | null; text: string | null }[] = [];
+    type Row = { category: string | null; criterion: string; direct: number | null; indirect: number | null; text: string | null };
+    const rows: Row[] = [];
+    const corrected = new WeakSet<Row>();
     const blocks = bodyBlocks(node);
     let lastRowAt = -1;
     blocks.forEach((block, at) => {
@@ -628,7 +631,17 @@ export const scoreTableKind: ContentKind = {
         if (emptyMark) builder.diagnose('info', 'empty-value', `The explanation of "${block.criterion}" is "${explanation[0]}", a mark for no value: read as not written`, block.children[extra.cells]?.position ?? block.position, `${definition.textPath}.${rows.length}`);
         const placeholder = emptyMark || (explanation.length === 1 && explanation[0].length <= 120 && isDraftPlaceholder(explanation[0]));
         if (placeholder && !emptyMark) builder.diagnose('warning', 'placeholder-text', `The explanation of "${block.criterion}" is a draft's placeholder ("${explanation[0].slice(0, 60)}"): read as not written`, block.position, `${definition.textPath}.${rows.length}`);
-        rows.push({ category: block.category, criterion: block.criterion, direct, indirect, text: explanation.length > 0 && !placeholder ? explanation.join('\n') : null });
+        const category = ownCategory(block, section);
+        if (category !== block.category) {
+          const previous = rows[rows.length - 1];
+          // (Said once for a run of rows below one lost category line.)
+          if (!(previous !== undefined && previous.category === category && corrected.has(previous))) {
+            builder.diagnose('warning', 'section-without-heading', `"${block.criterion}" stands ${block.category === null ? 'under no category line' : `under "${block.category}"`}, but the register's table has it under "${category}" (that category's line lost?): read with that category, as are the rows of that category right below it`, block.position, `${definition.textPath}.${rows.length}`);
+          }
+        }
+        const entry = { category, criterion: block.criterion, direct, indirect, text: explanation.length > 0 && !placeholder ? explanation.join('\n') : null };
+        if (category !== block.category) corrected.add(entry);
+        rows.push(entry);
         builder.sources.set(`${pointerOf(definition.textPath)}/${rows.length - 1}`, block.position);
       } else if (block.type === 'heading' || (block.type === 'furniture' && block.role === 'tableHeader')) {
         // Categories are carried by their rows; the header only names the columns.
@@ -656,6 +669,21 @@ export const scoreTableKind: ContentKind = {
     return blocks.done();
   },
 };
+
+/**
+ * A row's category: the one it stands under, unless that is another category of the layout (or
+ * none) and the register's table puts its criterion under a category of the layout — then that one
+ * (vocabulary `scoreCriteria`): the line of its own category was lost. A category written otherwise
+ * (said where it stands) is kept as written.
+ */
+function ownCategory(block: TableRowNode, section: CompiledSection): string | null {
+  const register = layoutCategoryOf(block.criterion);
+  if (register === null || (block.category !== null && !section.categoryKeys.has(normaliseKey(block.category)))) return block.category;
+  const key = normaliseKey(register);
+  if (block.category !== null && normaliseKey(block.category) === key) return block.category;
+  // (As the layout writes it.)
+  return ((section.definition as { categories?: string[] }).categories ?? []).find((category) => normaliseKey(category) === key) ?? block.category;
+}
 
 /** The first block from `from` on that is no page furniture (a printed page's header between a category and its rows). */
 function blockPastFurniture(blocks: BlockNode[], from: number): BlockNode | undefined {

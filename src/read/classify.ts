@@ -4447,11 +4447,19 @@ function datedStatus(key: string, template: CompiledTemplate): boolean {
 
 /** A key with every dash one hyphen, no space around it: `Natura 2000 –ohjelman` is the layout's `Natura 2000 -ohjelman`. */
 const dashFoldedKey = (text: string) => normaliseKey(text).replace(/\s*[\u2010-\u2015\u2212-]\s*/gu, '-');
-let layoutCriteria: Set<string> | null = null;
+/** The criteria of the register's table by their key, each with the category it stands under (vocabulary `scoreCriteria`). */
+let layoutCriteria: Map<string, string> | null = null;
+function criteriaByKey(): Map<string, string> {
+  layoutCriteria ??= new Map(Object.entries(vocabulary.scoreCriteria.byCategory).flatMap(([category, names]) => names.map((name) => [dashFoldedKey(name), category] as const)));
+  return layoutCriteria;
+}
 /** Whether a row's criterion is one of the criteria the register's table has (vocabulary `scoreCriteria`). */
 export function isLayoutCriterion(criterion: string): boolean {
-  layoutCriteria ??= new Set(vocabulary.scoreCriteria.names.map(dashFoldedKey));
-  return layoutCriteria.has(dashFoldedKey(criterion));
+  return criteriaByKey().has(dashFoldedKey(criterion));
+}
+/** The category a criterion of the register's table stands under there, else null. */
+export function layoutCategoryOf(criterion: string): string | null {
+  return criteriaByKey().get(dashFoldedKey(criterion)) ?? null;
 }
 
 /** The words of a table's column header as its pattern writes them (`välitön`, `välillinen`). */

@@ -1,0 +1,55 @@
+// What the forty-third round found: each reproduced on a small invented text or an edited seed, read
+// right now or said at its line.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from '../src/index.js';
+import type { Result } from '../src/index.js';
+import { root } from './helpers/fixtures.js';
+import { deriveShape } from './helpers/shapes.js';
+
+/** The line number of the text's first line that starts so. */
+const lineStarting = (text: string, start: string) => text.split('\n').findIndex((line) => line.startsWith(start)) + 1;
+const seed = (name: string) => readFileSync(`${root}/fixtures/seeds/${name}`, 'utf8');
+const edit = (text: string, from: string, to: string) => {
+  expect(text).toContain(from);
+  return text.replace(from, to);
+};
+const categories = (result: Result) => result.record!.horizontalPrinciples.sustainableDevelopment.map((row) => [row.category, row.criterion]);
+
+describe('forty-third round: values read wrong or lost', () => {
+  const seed1420 = seed('004_3bb6e26593869c78.txt');
+  const whole = categories(parse(seed1420));
+
+  it('a category line lost inside the sustainability table: its rows keep their own category, said once at the first (they went under the category above, unsaid)', () => {
+    expect(whole.slice(4, 6)).toEqual([
+      ['Ekologinen kestävyys', 'Natura 2000 -ohjelman kohteet'],
+      ['Taloudellinen kestävyys', 'Materiaalit ja jätteet'],
+    ]);
+    for (const shape of ['written', 'noblank', 'flat'] as const) {
+      const text = shape === 'written' ? edit(seed1420, '\nTaloudellinen kestävyys\n', '\n') : deriveShape(edit(seed1420, '\nTaloudellinen kestävyys\n', '\n'), shape);
+      const result = parse(text);
+      expect(categories(result), shape).toEqual(whole);
+      const said = result.diagnostics.filter((d) => d.rule === 'section-without-heading' && d.path?.startsWith('/horizontalPrinciples'));
+      expect(said.map((d) => [d.severity, d.line, d.path]), shape).toEqual([['warning', lineStarting(text, 'Materiaalit ja jätteet'), '/horizontalPrinciples/sustainableDevelopment/5']]);
+      expect(said[0].message).toContain('under "Ekologinen kestävyys", but the register\'s table has it under "Taloudellinen kestävyys"');
+    }
+  });
+
+  it('the first category line lost: its rows get it (they had none, unsaid); the whole table unchanged and unsaid', () => {
+    const text = edit(seed1420, '\nEkologinen kestävyys\n', '\n');
+    const result = parse(text);
+    expect(categories(result)).toEqual(whole);
+    const said = result.diagnostics.filter((d) => d.rule === 'section-without-heading' && d.path?.startsWith('/horizontalPrinciples'));
+    expect(said.map((d) => [d.severity, d.line])).toEqual([['warning', lineStarting(text, 'Luonnonvarojen käytön kestävyys')]]);
+    expect(said[0].message).toContain('under no category line');
+    expect(parse(seed1420).diagnostics.filter((d) => d.rule === 'section-without-heading')).toEqual([]);
+  });
+
+  it('a category written otherwise is kept as written, and a criterion not in the register\'s table keeps the category above', () => {
+    const reworded = parse(edit(seed1420, '\nTaloudellinen kestävyys\n', '\nTaloudellinen kestavyys\n'));
+    expect(categories(reworded)[5]).toEqual(['Taloudellinen kestavyys', 'Materiaalit ja jätteet']);
+    expect(reworded.diagnostics.filter((d) => d.rule === 'section-without-heading' && d.path?.startsWith('/horizontalPrinciples'))).toEqual([]);
+    const own = parse(edit(seed1420, '\nTaloudellinen kestävyys\n', '\nTaloudellinen kestävyys\nOma kriteeri 3 4\n'));
+    expect(categories(own)[5]).toEqual(['Taloudellinen kestävyys', 'Oma kriteeri']);
+  });
+});

@@ -53,3 +53,36 @@ describe('forty-third round: values read wrong or lost', () => {
     expect(categories(own)[5]).toEqual(['Taloudellinen kestävyys', 'Oma kriteeri']);
   });
 });
+
+describe('forty-third round: false alarms on a print\'s header above the banner (audit B)', () => {
+  const warnings = (result: Result) => result.diagnostics.filter((d) => d.severity !== 'info').map((d) => [d.rule, d.line]);
+  it('a page count or a print\'s header above the banner of a copy without blank lines: the banner is the banner (it was text before the first section, a warning)', () => {
+    const seed0713 = seed('001_870e9aa13936b8c2.txt');
+    const tidy = parse(seed0713);
+    for (const top of ['Sivu 1 (3)', '4.12.2025 13.02 Hankkeen kuvaus S10999 - EURA 2014']) {
+      const text = `${top}\n${deriveShape(seed0713, 'noblank')}`;
+      const result = parse(text);
+      expect(warnings(result), top).toEqual(warnings(parse(deriveShape(seed0713, 'noblank'))));
+      expect(result.unmapped, top).toEqual(parse(deriveShape(seed0713, 'noblank')).unmapped);
+      expect(result.record, top).toEqual(parse(deriveShape(seed0713, 'noblank')).record);
+      expect(result.record!.project.name).toBe(tidy.record!.project.name);
+    }
+  });
+
+  it('the one-line banner of 2014–2020 below a print\'s header: no warning that the copy has it once only', () => {
+    const seed1420 = seed('004_3bb6e26593869c78.txt');
+    const text = `4.12.2025 13.02 Hankkeen kuvaus S20999 - EURA 2014\n${seed1420}`;
+    const result = parse(text);
+    expect(result.diagnostics.filter((d) => d.line === 2 && d.severity !== 'info')).toEqual([]);
+    expect(warnings(result)).toEqual(warnings(parse(seed1420)).map(([rule, line]) => [rule, (line as number) + 1]));
+  });
+
+  it('a title wrapped over two lines below a print\'s header is the title (it was text before the first section, a warning)', () => {
+    const seed0713 = seed('001_870e9aa13936b8c2.txt');
+    const wrapped = edit(seed0713, 'Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus', 'Euroopan sosiaalirahaston (ESR) rahoittaman projektin\nkuvaus');
+    const result = parse(`4.12.2025 13.02 Hankkeen kuvaus S10999 - EURA 2014\n${wrapped}`);
+    expect(result.unmapped).toEqual(parse(wrapped).unmapped);
+    expect(warnings(result)).toEqual(warnings(parse(wrapped)).map(([rule, line]) => [rule, (line as number) + 1]));
+    expect(result.diagnostics.filter((d) => d.rule === 'label-rejoined' && d.message.includes('title'))).toHaveLength(1);
+  });
+});

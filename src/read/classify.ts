@@ -1993,7 +1993,9 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
         top = menuEnd;
         continue;
       }
-      if (!wrapped && !isSharedFurniture(line) && !(template.definition.page !== undefined && isMenuItem(line)) && !(shared?.[top - 1] === 1 && isMenuItemHeading(lines, top, template))) break;
+      // (A line that is furniture wherever it stands, a print's header or page count above the banner
+      // — `Sivu 1 (3)` —, goes on with the run: the banner and the title below it are still the text's top.)
+      if (!wrapped && !isSharedFurniture(line) && !isAnywhereFurniture(line.text) && !(template.definition.page !== undefined && isMenuItem(line)) && !(shared?.[top - 1] === 1 && isMenuItemHeading(lines, top, template))) break;
       (shared ??= new Uint8Array(lines.length))[top] = 1;
     }
     top++;
@@ -3529,7 +3531,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       continue;
     }
     const key = phraseKey(line, template);
-    if (headers?.[i] === 2) {
+    // (The banner or the title in the text's top run is no print's header the copy has once, though a print's header stands right above it.)
+    if (headers?.[i] === 2 && !(i < top && key !== null && (template.titleKeys.has(key) || isMadeOf(key, template.bannerKeys)))) {
       tokens.push(lineToken(Furniture, line, { note: 'printedOnce' }));
       continue;
     }

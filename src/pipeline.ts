@@ -118,6 +118,9 @@ const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoes
 /** What no value or sentence ends with: a list's comma, a suspended compound's hyphen, a list word (`… liikenne- ja`, `LIIKENNE- JA`, `ja` alone below). */
 const UNFINISHED = new RegExp(`(?:,|\\p{L}-|(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'iu');
 
+/** A line of text that ends on a word no sentence ends with (vocabulary `sentenceGoesOnAfter`: `…, joiden`, `… koska`). */
+const SENTENCE_GOES_ON = new RegExp(`\\s(?:${vocabulary.sentenceGoesOnAfter.words.join('|')})$`, 'u');
+
 const FRAGMENT_AFTER_COMMA = /(?<word>\p{L}+),[ \t]+(?<fragment>\p{Ll}{1,2})$/u;
 /** The abbreviations a list may end with, without their dot (`…, yritykset, ym`). */
 const LIST_END_ABBREVIATIONS = new Set([...vocabulary.valueGoesOnAfter.abbreviations.words, ...vocabulary.listGoesOnMarkers.words].map((word) => word.replace(/\.$/u, '').toLowerCase()));
@@ -154,6 +157,11 @@ function endsOnFragment(text: string): boolean {
  */
 function endsOnEnumerator(text: string): boolean {
   if (ENUMERATOR_ALONE.test(text)) return true;
+  // (After a colon, a list's first number, `Tavoitteita on: 1.`; after a comma or a conjunction, the
+  // next number of a list numbered so before it on the line, `1. verkosto-osaaminen ja 2.`.)
+  if (/:\s*1\.$/u.test(text)) return true;
+  const dotted = DOTTED_AFTER_SEPARATOR.exec(text);
+  if (dotted !== null && Number(dotted.groups!.number) > 1 && new RegExp(String.raw`(?:^|[\s,;:])${Number(dotted.groups!.number) - 1}\.\s+\p{L}`, 'u').test(text)) return true;
   if (/[,;:]\s*\d{1,2}\.$/u.test(text)) return DOTTED_ITEM_BEFORE.test(text);
   if (BRACKETED_AT_END.test(text)) return BRACKETED_ITEM_BEFORE.test(text);
   if (!CLOSED_AT_END.test(text) || !CLOSED_ITEM_BEFORE.test(text)) return false;
@@ -167,6 +175,8 @@ const ITEM_MARK = String.raw`(?:\d{1,2}|\p{L}|[ivxIVX]{1,4})`;
 /** Alone on its line (`3)`, `(c)`): it numbers an item cut off after it. */
 const ENUMERATOR_ALONE = new RegExp(String.raw`^\(?${ITEM_MARK}\)$`, 'u');
 const DOTTED_ITEM_BEFORE = /(?:^|[\s,;:])\d{1,2}\.\s+\p{Lu}/u;
+/** A number with its dot at the line's end after a comma or a list's conjunction (`, 3.`, `ja 2.`). */
+const DOTTED_AFTER_SEPARATOR = new RegExp(String.raw`(?:[,;]|\s(?:${vocabulary.listConjunctions.map(escapeRegExp).join('|')}))\s*(?<number>\d{1,2})\.$`, 'iu');
 const BRACKETED_AT_END = new RegExp(String.raw`[,;:]\s*\(${ITEM_MARK}\)$`, 'u');
 const BRACKETED_ITEM_BEFORE = new RegExp(String.raw`(?:^|[\s,;:])\(${ITEM_MARK}\)\s+\p{L}`, 'u');
 const CLOSED_AT_END = new RegExp(String.raw`(?:^|[\s,;:])${ITEM_MARK}\)$`, 'u');
@@ -616,6 +626,7 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (last.kind === 'label' && last.value === '') return sentenceStopsMidWay(lines, at, tree, template);
   const value = last.kind === 'label' ? last.value ?? '' : last.text;
   if (UNFINISHED.test(value) || endsOnEnumerator(value)) return true;
+  if (last.kind === 'text' && SENTENCE_GOES_ON.test(value)) return true;
   // A value that is only a figure of thousands grouped by a dot, a dot after it (`1.204.` of
   // `1.204.350`): the copy stops inside it. (A number alone with its dot, `Toimintalinja: 1.`, is
   // read as far as it goes where the copy stops before its summary; a figure of millions with a
@@ -632,6 +643,10 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (finalTextOneWord(last, tree, template)) return true;
   // A bracket opened and left open (`Toimintalinja 5 (`, `… (ESR`): what it held was cut off.
   if (opensBracketUnclosed(last.text)) return true;
+  // A list's number alone with its dot right below the list's intro or its item before
+  // (`Tavoitteena on:` / `1.`, `1. Verkostot` / `2.`): its item was cut off.
+  const lone = /^(\d{1,2})\.$/u.exec(last.text);
+  if (lone !== null && !last.afterBlank && at > 0 && (lines[at - 1].text.endsWith(':') || lines[at - 1].text.startsWith(`${Number(lone[1]) - 1}. `))) return true;
   // A list's marker alone right below the list's item (`-`): its item was cut off. (Alone after a
   // blank line it is a text not written yet, the register's `-`.)
   if (last.text.length === 1 && isListMarkerCode(last.text.charCodeAt(0)) && !last.afterBlank && at > 0 && opensWithListMarker(lines[at - 1].text)) return true;

@@ -35,6 +35,31 @@ describe('forty-third round: values read wrong or lost', () => {
     }
   });
 
+  it('a row of no criterion of the table (a typo) among rows read with a lost line\'s category gets it too, said (review R)', () => {
+    const text = edit(edit(seed1420, '\nTaloudellinen kestävyys\n', '\n'), 'Uusiutuvien energialähteiden käyttö 5 8', 'Uusiutuvien energialähteidn käyttö 5 8');
+    const result = parse(text);
+    expect(categories(result)[6]).toEqual(['Taloudellinen kestävyys', 'Uusiutuvien energialähteidn käyttö']);
+    const said = result.diagnostics.filter((d) => d.rule === 'section-without-heading' && d.path?.startsWith('/horizontalPrinciples'));
+    expect(said.map((d) => [d.line, d.path])).toEqual([
+      [lineStarting(text, 'Materiaalit ja jätteet'), '/horizontalPrinciples/sustainableDevelopment/5'],
+      [lineStarting(text, 'Uusiutuvien energialähteidn'), '/horizontalPrinciples/sustainableDevelopment/6'],
+    ]);
+    // (Below a category line the run ends: a typo there keeps the category it stands under.)
+    const typoOnly = parse(edit(seed1420, 'Uusiutuvien energialähteiden käyttö 5 8', 'Uusiutuvien energialähteidn käyttö 5 8'));
+    expect(categories(typoOnly)[6]).toEqual(['Taloudellinen kestävyys', 'Uusiutuvien energialähteidn käyttö']);
+    expect(typoOnly.diagnostics.filter((d) => d.rule === 'section-without-heading')).toEqual([]);
+  });
+
+  it('a row standing above its own category\'s line is said so, not as a lost line (review R)', () => {
+    const row = seed1420.slice(seed1420.indexOf('Materiaalit ja jätteet 5 8'), seed1420.indexOf('Uusiutuvien energialähteiden käyttö 5 8'));
+    const text = edit(seed1420.replace(row, ''), '\nTaloudellinen kestävyys\n', `\n${row}Taloudellinen kestävyys\n`);
+    const result = parse(text);
+    expect(categories(result)).toEqual(whole);
+    const said = result.diagnostics.filter((d) => d.rule === 'section-without-heading' && d.path?.startsWith('/horizontalPrinciples'));
+    expect(said.map((d) => d.line)).toEqual([lineStarting(text, 'Materiaalit ja jätteet')]);
+    expect(said[0].message).toContain("that category's line stands below it");
+  });
+
   it('the first category line lost: its rows get it (they had none, unsaid); the whole table unchanged and unsaid', () => {
     const text = edit(seed1420, '\nEkologinen kestävyys\n', '\n');
     const result = parse(text);
@@ -84,5 +109,41 @@ describe('forty-third round: false alarms on a print\'s header above the banner 
     expect(result.unmapped).toEqual(parse(wrapped).unmapped);
     expect(warnings(result)).toEqual(warnings(parse(wrapped)).map(([rule, line]) => [rule, (line as number) + 1]));
     expect(result.diagnostics.filter((d) => d.rule === 'label-rejoined' && d.message.includes('title'))).toHaveLength(1);
+  });
+});
+
+describe('forty-third round: real register copies cut in the summary (audit A)', () => {
+  const seed1420 = seed('004_3bb6e26593869c78.txt');
+  /** The seed up to its summary's heading, then `summary` as its text, the copy ending there. */
+  const cutIn = (summary: string, lineBreak: boolean) => `${seed1420.slice(0, seed1420.indexOf('3 Suunnitelman mukainen tiivistelmä toteutuksesta'))}3 Suunnitelman mukainen tiivistelmä toteutuksesta\n\n${summary}${lineBreak ? '\n' : ''}`;
+  const cutSaid = (text: string) => parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => [d.severity, d.line]);
+
+  it.each([
+    ['Hankkeen tavoitteet ovat 1. verkosto-osaaminen ja 2.', false],
+    ['Hankkeen tavoitteet ovat 1. verkosto-osaaminen ja 2.', true],
+    ['Konkreettisina tavoitteina on: 1.', false],
+    ['Tavoitteina on: 1. verkosto-osaamisen, 2. johtamisosaamisen, ml. oman työn johtamisen ja 3.', false],
+    ['Hankkeen tavoitteena on:\n1.', true],
+    ['Hankkeeseen rekrytoidaan erikokoisia hoivayrityksiä, joiden', true],
+  ])('a summary cut after a list\'s number or on a word no sentence ends with is said cut (it was read whole, unsaid): %j', (summary, lineBreak) => {
+    const text = cutIn(summary, lineBreak);
+    expect(cutSaid(text)).toEqual([['warning', text.trimEnd().split('\n').length]]);
+  });
+
+  it.each([
+    'Hankkeella on kaksi vaihetta, 1 ja 2.',
+    'Tuloksia mitattiin vuosina 2016, 2017 ja 2018.',
+    'Osallistujia oli 48, 61 ja 56.',
+    'Hankkeen tavoitteena on parantaa yritysten kilpailukykyä, joka on heikentynyt.',
+  ])('a whole sentence ending in figures or with a relative clause is no cut (guard): %j', (summary) => {
+    expect(cutSaid(cutIn(summary, true))).toEqual([]);
+    expect(cutSaid(cutIn(`${summary}\n\n4 Kohderyhmät\n\n4.1 Varsinaiset kohderyhmät\n\nYritykset.`, true)).filter(([, line]) => (line as number) < 60)).toEqual([]);
+  });
+
+  it('a specific objective on the line below its label, numbered as a later subsection (`7.1.`), is its value: no warning that it is text', () => {
+    const text = edit(seed1420, 'Erityistavoite: 10.1. Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen', 'Erityistavoite:\n7.1. Tuottavuuden ja työhyvinvoinnin parantaminen');
+    const result = parse(text);
+    expect(result.record!.project.specificObjective).toEqual({ code: '7.1', title: 'Tuottavuuden ja työhyvinvoinnin parantaminen' });
+    expect(result.diagnostics.filter((d) => d.rule === 'heading-variant')).toEqual([]);
   });
 });

@@ -581,7 +581,8 @@ export const scoreTableKind: ContentKind = {
     const definition = section.definition as { textPath: string; maxScore: number };
     type Row = { category: string | null; criterion: string; direct: number | null; indirect: number | null; text: string | null };
     const rows: Row[] = [];
-    const corrected = new WeakSet<Row>();
+    // The category a run of rows below a lost category line is read with, and the one they stand under.
+    let run: { written: string | null; own: string } | null = null;
     const blocks = bodyBlocks(node);
     let lastRowAt = -1;
     blocks.forEach((block, at) => {
@@ -631,19 +632,24 @@ export const scoreTableKind: ContentKind = {
         if (emptyMark) builder.diagnose('info', 'empty-value', `The explanation of "${block.criterion}" is "${explanation[0]}", a mark for no value: read as not written`, block.children[extra.cells]?.position ?? block.position, `${definition.textPath}.${rows.length}`);
         const placeholder = emptyMark || (explanation.length === 1 && explanation[0].length <= 120 && isDraftPlaceholder(explanation[0]));
         if (placeholder && !emptyMark) builder.diagnose('warning', 'placeholder-text', `The explanation of "${block.criterion}" is a draft's placeholder ("${explanation[0].slice(0, 60)}"): read as not written`, block.position, `${definition.textPath}.${rows.length}`);
-        const category = ownCategory(block, section);
+        let category = ownCategory(block, section);
         if (category !== block.category) {
-          const previous = rows[rows.length - 1];
           // (Said once for a run of rows below one lost category line.)
-          if (!(previous !== undefined && previous.category === category && corrected.has(previous))) {
-            builder.diagnose('warning', 'section-without-heading', `"${block.criterion}" stands ${block.category === null ? 'under no category line' : `under "${block.category}"`}, but the register's table has it under "${category}" (that category's line lost?): read with that category, as are the rows of that category right below it`, block.position, `${definition.textPath}.${rows.length}`);
+          if (run === null || run.written !== block.category || run.own !== category) {
+            const lineBelow = blocks.slice(at + 1).some((later) => later.type === 'heading' && normaliseKey(later.text) === normaliseKey(category!));
+            builder.diagnose('warning', 'section-without-heading', `"${block.criterion}" stands ${block.category === null ? 'under no category line' : `under "${block.category}"`}, but the register's table has it under "${category}" (${lineBelow ? "that category's line stands below it: rows out of the table's order?" : "that category's line lost?"}): read with that category, as are the table's rows of that category right below it`, block.position, `${definition.textPath}.${rows.length}`);
           }
-        }
+          run = { written: block.category, own: category! };
+        } else if (run !== null && block.category === run.written && layoutCategoryOf(block.criterion) === null) {
+          // A row of no criterion of the table inside such a run (`Uusiutuvien energialähteidn käyttö`): the lost line's category too, said.
+          builder.diagnose('warning', 'section-without-heading', `"${block.criterion}" is none of the table's criteria and stands among rows read with "${run.own}" (their category line lost?): read with that category too`, block.position, `${definition.textPath}.${rows.length}`);
+          category = run.own;
+        } else run = null;
         const entry = { category, criterion: block.criterion, direct, indirect, text: explanation.length > 0 && !placeholder ? explanation.join('\n') : null };
-        if (category !== block.category) corrected.add(entry);
         rows.push(entry);
         builder.sources.set(`${pointerOf(definition.textPath)}/${rows.length - 1}`, block.position);
       } else if (block.type === 'heading' || (block.type === 'furniture' && block.role === 'tableHeader')) {
+        run = null;
         // Categories are carried by their rows; the header only names the columns.
         if (gluedHeadings.has(block)) builder.diagnose('warning', 'glued-fields', `The category "${block.text}" stands on one line with the explanation before it (a lost line break); read apart`, block.position, definition.textPath);
         if (rewordedCategories.has(block)) builder.diagnose('warning', 'heading-variant', `"${block.text}" is not one of the table's categories (${((section.definition as { categories?: string[] }).categories ?? []).join(', ')}) but shares a word with one; read as the category of the rows below it (if it is a criterion without scores, or the explanation of the row above, their category is the one before)`, block.position, definition.textPath);

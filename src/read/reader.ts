@@ -908,6 +908,8 @@ function reportNumberedLinesInText(template: CompiledTemplate, tokens: LineToken
     let inside: SectionNode | null = null;
     for (const node of sections) if (node.id !== null && node.position.start.line <= at && node.position.end.line >= at && (inside === null || node.position.start.line >= inside.position.start.line)) inside = node;
     if (inside === null) continue;
+    // (A field's value on the line below its label, `Erityistavoite:` / `7.1. Tuottavuuden … parantaminen`, is read as that value: no text.)
+    if (inside.children.some((child) => child.type === 'field' && child.note === 'below' && child.position.start.line < at && child.position.end.line >= at && child.value.startsWith(line.text))) continue;
     const own = template.sectionById.get(inside.id!)!;
     const named = (template.sectionsByNumber.get(line.number!) ?? []).filter((s) => s.index > own.index && facts.headingLine[s.index] === 0);
     if (named.length === 0) continue;

@@ -161,7 +161,7 @@ function endsOnEnumerator(text: string): boolean {
   // next number of a list numbered so before it on the line, `1. verkosto-osaaminen ja 2.`.)
   if (/:\s*1\.$/u.test(text)) return true;
   const dotted = DOTTED_AFTER_SEPARATOR.exec(text);
-  if (dotted !== null && Number(dotted.groups!.number) > 1 && new RegExp(String.raw`(?:^|[\s,;:])${Number(dotted.groups!.number) - 1}\.\s+\p{L}`, 'u').test(text)) return true;
+  if (dotted !== null && Number(dotted.groups!.number) > 1 && new RegExp(String.raw`(?:^|[\s,;:])${Number(dotted.groups!.number) - 1}\.\s+(?!(?:${LIST_WORDS})\s)\p{L}`, 'iu').test(text)) return true;
   if (/[,;:]\s*\d{1,2}\.$/u.test(text)) return DOTTED_ITEM_BEFORE.test(text);
   if (BRACKETED_AT_END.test(text)) return BRACKETED_ITEM_BEFORE.test(text);
   if (!CLOSED_AT_END.test(text) || !CLOSED_ITEM_BEFORE.test(text)) return false;
@@ -175,8 +175,9 @@ const ITEM_MARK = String.raw`(?:\d{1,2}|\p{L}|[ivxIVX]{1,4})`;
 /** Alone on its line (`3)`, `(c)`): it numbers an item cut off after it. */
 const ENUMERATOR_ALONE = new RegExp(String.raw`^\(?${ITEM_MARK}\)$`, 'u');
 const DOTTED_ITEM_BEFORE = /(?:^|[\s,;:])\d{1,2}\.\s+\p{Lu}/u;
+const LIST_WORDS = [...vocabulary.listConjunctions, ...vocabulary.alternativeConjunctions].map(escapeRegExp).join('|');
 /** A number with its dot at the line's end after a comma or a list's conjunction (`, 3.`, `ja 2.`). */
-const DOTTED_AFTER_SEPARATOR = new RegExp(String.raw`(?:[,;]|\s(?:${vocabulary.listConjunctions.map(escapeRegExp).join('|')}))\s*(?<number>\d{1,2})\.$`, 'iu');
+const DOTTED_AFTER_SEPARATOR = new RegExp(String.raw`(?:[,;]|\s(?:${LIST_WORDS}))\s*(?<number>\d{1,2})\.$`, 'iu');
 const BRACKETED_AT_END = new RegExp(String.raw`[,;:]\s*\(${ITEM_MARK}\)$`, 'u');
 const BRACKETED_ITEM_BEFORE = new RegExp(String.raw`(?:^|[\s,;:])\(${ITEM_MARK}\)\s+\p{L}`, 'u');
 const CLOSED_AT_END = new RegExp(String.raw`(?:^|[\s,;:])${ITEM_MARK}\)$`, 'u');

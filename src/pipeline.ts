@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { decode } from './decode.js';
 import { toFilePositions } from './file-positions.js';
 import { describeDetection, detectTemplate } from './detect.js';
-import { definitionConflict, headingKey, headingStartedBy, labelStartedBy, isListMarkerCode, normaliseKey, opensWithListMarker, registryWith, TemplateRegistry, vocabulary, type CompiledSection, type CompiledTemplate, type TemplateDefinition } from './grammar/index.js';
+import { definitionConflict, headingKey, headingStartedBy, labelStartedBy, labelsInOrder, isListMarkerCode, normaliseKey, opensWithListMarker, registryWith, TemplateRegistry, vocabulary, type CompiledSection, type CompiledTemplate, type TemplateDefinition } from './grammar/index.js';
 import { definitionCheck, isValidated } from './grammar/checked.js';
 import { deriveValues } from './derive/derive.js';
 import { isMunicipalityName, startsAreaName, startsLongerAreaName, type AreaKind } from './derive/area-codes.js';
@@ -566,6 +566,30 @@ function valueLabelAbove(lines: SourceLine[], at: number, template: CompiledTemp
   return null;
 }
 
+/**
+ * Whether the text's last line is a fragment alone that the tree read as the whole text of a section
+ * opened by text without its heading (the summary), right after a section of fields, and a label of
+ * that section or a later one starts with it (`WW` of `WWW-osoite:`, `Yhteyshenkilön`, or the
+ * whole label without its colon, `Organisaatiotyyppi`): the copy stops inside that label. (However
+ * short: no section's text is a word or two that start a label.)
+ */
+function labelStartAfterFields(lines: SourceLine[], at: number, tree: DocumentNode, template: CompiledTemplate): boolean {
+  const last = lines[at];
+  if (last.text.length > LABEL_START_LENGTH || !/^\p{Lu}/u.test(last.text) || /[.!?:;)]$/u.test(last.text) || last.text.split(/\s+/u).length > LABEL_START_WORDS) return false;
+  const line = last.position.start.line;
+  const node = lastSection(tree, line + 1);
+  if (node === null || node.id === null || node.heading !== null || node.position.start.line !== line) return false;
+  const before = tree.children.filter((child): child is SectionNode => child.type === 'section' && child.id !== null && child.position.start.line < line).at(-1);
+  const fields = before?.id ? template.sectionById.get(before.id) : undefined;
+  if (fields === undefined || fields.definition.content !== 'fields') return false;
+  const key = normaliseKey(last.text);
+  return key !== '' && labelsInOrder(template).some((entry) => entry.section.index >= fields.index && entry.key.startsWith(key));
+}
+
+/** The longest a label's start alone at a copy's end is taken to be (`Yhteyshenkilön sähköpostisoit`). */
+const LABEL_START_LENGTH = 60;
+const LABEL_START_WORDS = 4;
+
 /** A number alone with dots in it, the last at its end (`9.`, `1.204.`). */
 const ONLY_DOTTED_NUMBER = /^\d+(?:\.\d+)*\.$/;
 /** A figure of thousands grouped by a dot, a dot after it (`1.204.`). */
@@ -628,6 +652,10 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   const value = last.kind === 'label' ? last.value ?? '' : last.text;
   if (UNFINISHED.test(value) || endsOnEnumerator(value)) return true;
   if (last.kind === 'text' && SENTENCE_GOES_ON.test(value)) return true;
+  if (last.kind === 'text' && labelStartAfterFields(lines, at, tree, template)) return true;
+  // A figure alone below a line that ends with a comma (`…, Novida ammattiopisto ja lukio,` / `020402`,
+  // an entry's Y-tunnus wrapped and cut): the list goes on, no text ends so.
+  if (last.kind === 'text' && !last.afterBlank && at > 0 && /^\d[\d\s-]*$/u.test(last.text) && lines[at - 1].text.endsWith(',')) return true;
   // A value that is only a figure of thousands grouped by a dot, a dot after it (`1.204.` of
   // `1.204.350`): the copy stops inside it. (A number alone with its dot, `Toimintalinja: 1.`, is
   // read as far as it goes where the copy stops before its summary; a figure of millions with a

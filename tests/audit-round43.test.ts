@@ -153,3 +153,28 @@ describe('forty-third round: real register copies cut in the summary (audit A)',
     expect(result.diagnostics.filter((d) => d.rule === 'heading-variant')).toEqual([]);
   });
 });
+
+describe('forty-third round: real register copies cut at every character (audit C)', () => {
+  const seed1420 = seed('004_3bb6e26593869c78.txt');
+  const upTo = (text: string, end: string) => {
+    expect(text).toContain(end);
+    return text.slice(0, text.indexOf(end) + end.length);
+  };
+  const cutSaid = (text: string) => parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => d.line);
+
+  it.each(['W', 'WW', 'Y', 'Ha'])('a copy cut inside the next label, `%s`, saved with its line break, is said cut there (the fragment was the summary, unsaid)', (fragment) => {
+    for (const shape of ['written', 'flat'] as const) {
+      const whole = `${upTo(seed1420, 'Postitoimipaikka: Kuusamo')}\n\n${fragment}\n`;
+      const text = shape === 'written' ? whole : `${deriveShape(whole, 'flat')}\n`;
+      expect(cutSaid(text), shape).toEqual([text.trimEnd().split('\n').length]);
+    }
+  });
+
+  it('a co-implementer entry wrapped and cut inside its Y-tunnus below a comma is said cut (it was the summary, unsaid)', () => {
+    const text = `${upTo(seed1420, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija').replace('Vain yksi hakija', 'Hakijoita on useampi kuin yksi (yhteishanke)')}\nOsatoteuttajat\nPohjolan ammattiopisto, liikelaitos, 5908301-5\nJärvikylän kunta, 6613186-3\nJärvikylän koulutuskuntayhtymä, Pohjolan ammattiopisto ja lukio, 0204027-1`;
+    // (Flattened, hard-wrapped at 70 columns, and cut inside the last entry's Y-tunnus.)
+    const copy = `${deriveShape(deriveShape(text, 'flat'), 'wrap60', 70).slice(0, -3)}\n`;
+    expect(copy.endsWith('ja lukio,\n020402\n')).toBe(true);
+    expect(cutSaid(copy)).toEqual([copy.trimEnd().split('\n').length]);
+  });
+});

@@ -260,7 +260,7 @@ export function headingStartedBy(template: CompiledTemplate, text: string, numbe
 const labelLists = new WeakMap<CompiledTemplate, { key: string; label: string; section: CompiledSection }[]>();
 
 /** Every label of the layout's fields sections with its key, in template order (computed once per layout). */
-function labelsInOrder(template: CompiledTemplate): { key: string; label: string; section: CompiledSection }[] {
+export function labelsInOrder(template: CompiledTemplate): { key: string; label: string; section: CompiledSection }[] {
   let list = labelLists.get(template);
   if (!list) {
     list = [];

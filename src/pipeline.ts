@@ -653,9 +653,10 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (UNFINISHED.test(value) || endsOnEnumerator(value)) return true;
   if (last.kind === 'text' && SENTENCE_GOES_ON.test(value)) return true;
   if (last.kind === 'text' && labelStartAfterFields(lines, at, tree, template)) return true;
-  // A figure alone below a line that ends with a comma (`…, Novida ammattiopisto ja lukio,` / `020402`,
-  // an entry's Y-tunnus wrapped and cut): the list goes on, no text ends so.
-  if (last.kind === 'text' && !last.afterBlank && at > 0 && /^\d[\d\s-]*$/u.test(last.text) && lines[at - 1].text.endsWith(',')) return true;
+  // A Y-tunnus's start alone below a line that ends with a comma (`…, Novida ammattiopisto ja lukio,` /
+  // `020402`, an entry's Y-tunnus wrapped and cut): the entry goes on. (Six or seven digits without the
+  // check digit: a year, a phone number, a whole Y-tunnus end a line so whole.)
+  if (last.kind === 'text' && !last.afterBlank && at > 0 && /^\d{6,7}-?$/u.test(last.text) && lines[at - 1].text.endsWith(',')) return true;
   // A value that is only a figure of thousands grouped by a dot, a dot after it (`1.204.` of
   // `1.204.350`): the copy stops inside it. (A number alone with its dot, `Toimintalinja: 1.`, is
   // read as far as it goes where the copy stops before its summary; a figure of millions with a
@@ -675,7 +676,8 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   // A list's number alone with its dot right below the list's intro or its item before
   // (`Tavoitteena on:` / `1.`, `1. Verkostot` / `2.`): its item was cut off.
   const lone = /^(\d{1,2})\.$/u.exec(last.text);
-  if (lone !== null && !last.afterBlank && at > 0 && (lines[at - 1].text.endsWith(':') || lines[at - 1].text.startsWith(`${Number(lone[1]) - 1}. `))) return true;
+  // (Only a list's first number below its intro: `(asteikko 1–5):` / `4.` is an answer.)
+  if (lone !== null && !last.afterBlank && at > 0 && ((lone[1] === '1' && lines[at - 1].text.endsWith(':')) || lines[at - 1].text.startsWith(`${Number(lone[1]) - 1}. `))) return true;
   // A list's marker alone right below the list's item (`-`): its item was cut off. (Alone after a
   // blank line it is a text not written yet, the register's `-`.)
   if (last.text.length === 1 && isListMarkerCode(last.text.charCodeAt(0)) && !last.afterBlank && at > 0 && opensWithListMarker(lines[at - 1].text)) return true;

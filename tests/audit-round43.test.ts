@@ -145,6 +145,18 @@ describe('forty-third round: real register copies cut in the summary (audit A)',
     expect(cutSaid(cutIn(`${summary}\n\n4 Kohderyhmät\n\n4.1 Varsinaiset kohderyhmät\n\nYritykset.`, true)).filter(([, line]) => (line as number) < 60)).toEqual([]);
   });
 
+  it.each([
+    'Osallistujien tyytyväisyys (asteikko 1–5):\n4.',
+    'Lisätietoja antaa Anna Keto, projektipäällikkö,\n0401234567',
+    'Seminaarit pidettiin vuosina 2016, 2017,\n2018',
+    'Raportissa kerrotaan, kuka teki mitä ja koska',
+    'The project was the best we ever dreamed of',
+  ])('a whole last line below an intro or a comma, or on a question\'s word, is no cut (review R2\'s false alarms, guarded): %j', (ending) => {
+    // (The final report's last line, the whole description above it, saved with its line break.)
+    const text = `${seed1420.trimEnd()}\n${ending}\n`;
+    expect(cutSaid(text)).toEqual([]);
+  });
+
   it('a specific objective on the line below its label, numbered as a later subsection (`7.1.`), is its value: no warning that it is text', () => {
     // (In a copy cut in its summary, where 7.1 has no heading.)
     const text = edit(cutIn('Hankkeen tavoitteena on yritysten verkostoituminen.', true), 'Erityistavoite: 10.1. Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen', 'Erityistavoite:\n7.1. Tuottavuuden ja työhyvinvoinnin parantaminen');

@@ -129,6 +129,13 @@ describe('forty-third round: real register copies cut in the summary (audit A)',
     expect(cutSaid(text)).toEqual([['warning', text.trimEnd().split('\n').length]]);
   });
 
+  it('a hard-wrapped summary cut after a list\'s number on a line of its own is said cut (audit C)', () => {
+    const text = cutIn('Tavoitteina on 1. verkosto-osaamisen, 2. johtamisosaamisen ja\n3.', true);
+    expect(cutSaid(text)).toEqual([['warning', text.trimEnd().split('\n').length]]);
+    // (A whole sentence with its rank after a colon is no cut: `… sijalle: 1.` on one line.)
+    expect(cutSaid(`${seed1420.trimEnd()}\nHanke sijoittui valtakunnallisessa vertailussa sijalle: 1.\n`)).toEqual([]);
+  });
+
   it('a flattened copy whose summary stops on a word no sentence ends with is said cut (it was read whole: the texts run together there)', () => {
     const text = deriveShape(cutIn('Tämän hankkeen tavoitteena on yritysten verkostoituminen.\nHankkeeseen rekrytoidaan erikokoisia hoivayrityksiä, joiden', true), 'flat') + '\n';
     expect(cutSaid(text)).toEqual([['warning', text.trimEnd().split('\n').length]]);

@@ -60,6 +60,16 @@ describe('forty-third round: values read wrong or lost', () => {
     expect(said[0].message).toContain("that category's line stands below it");
   });
 
+  it('a category written short (`Ekologinen`) with the next category line lost: the next category\'s rows get theirs, said; its own keep it as written (review R)', () => {
+    const text = edit(edit(seed1420, '\nEkologinen kestävyys\n', '\nEkologinen\n'), '\nTaloudellinen kestävyys\n', '\n');
+    const result = parse(text);
+    expect(categories(result).slice(4, 6)).toEqual([
+      ['Ekologinen', 'Natura 2000 -ohjelman kohteet'],
+      ['Taloudellinen kestävyys', 'Materiaalit ja jätteet'],
+    ]);
+    expect(result.diagnostics.filter((d) => d.rule === 'section-without-heading' && d.path?.startsWith('/horizontalPrinciples')).map((d) => d.line)).toEqual([lineStarting(text, 'Materiaalit ja jätteet')]);
+  });
+
   it('the first category line lost: its rows get it (they had none, unsaid); the whole table unchanged and unsaid', () => {
     const text = edit(seed1420, '\nEkologinen kestävyys\n', '\n');
     const result = parse(text);

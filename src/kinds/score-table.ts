@@ -110,6 +110,15 @@ export function startsCategoryOrCriterion(section: CompiledSection, key: string)
   return false;
 }
 
+/** The one category of the layout whose own words the text has (`Ekologinen` → `Ekologinen kestävyys`), else null. */
+function categoryNamedBy(text: string, section: CompiledSection): string | null {
+  const words = categoryWords(section);
+  const own = foldedStems(text).filter((stem) => words.distinctive.has(stem));
+  if (own.length === 0) return null;
+  const named = ((section.definition as { categories?: string[] }).categories ?? []).filter((category) => foldedStems(category).some((stem) => own.includes(stem)));
+  return named.length === 1 ? named[0] : null;
+}
+
 /** Whether the text has a word only one of the layout's categories has (`taloudelli…`). */
 function namesCategory(text: string, section: CompiledSection): boolean {
   const words = categoryWords(section);
@@ -684,8 +693,14 @@ export const scoreTableKind: ContentKind = {
  */
 function ownCategory(block: TableRowNode, section: CompiledSection): string | null {
   const register = layoutCategoryOf(block.criterion);
-  if (register === null || (block.category !== null && !section.categoryKeys.has(normaliseKey(block.category)))) return block.category;
+  if (register === null) return block.category;
   const key = normaliseKey(register);
+  if (block.category !== null && !section.categoryKeys.has(normaliseKey(block.category))) {
+    // (A category written otherwise, `Ekologinen`, stands for the one its own word names: kept as
+    // written where that is the criterion's, else the category's line below it was lost.)
+    const named = categoryNamedBy(block.category, section);
+    if (named === null || normaliseKey(named) === key) return block.category;
+  }
   if (block.category !== null && normaliseKey(block.category) === key) return block.category;
   // (As the layout writes it.)
   return ((section.definition as { categories?: string[] }).categories ?? []).find((category) => normaliseKey(category) === key) ?? block.category;

@@ -118,7 +118,7 @@ const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoes
 /** What no value or sentence ends with: a list's comma, a suspended compound's hyphen, a list word (`… liikenne- ja`, `LIIKENNE- JA`, `ja` alone below). */
 const UNFINISHED = new RegExp(`(?:,|\\p{L}-|(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'iu');
 
-/** A line of text that ends on a word no sentence ends with (vocabulary `sentenceGoesOnAfter`: `…, joiden`, `… koska`). */
+/** A line of text that ends on a word no sentence ends with (vocabulary `sentenceGoesOnAfter`: `…, joiden`, `… jotta`). */
 const SENTENCE_GOES_ON = new RegExp(`\\s(?:${vocabulary.sentenceGoesOnAfter.words.join('|')})$`, 'u');
 
 const FRAGMENT_AFTER_COMMA = /(?<word>\p{L}+),[ \t]+(?<fragment>\p{Ll}{1,2})$/u;
@@ -679,7 +679,8 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   // (Only a list's first number below its intro: `(asteikko 1–5):` / `4.` is an answer.)
   if (lone !== null && !last.afterBlank && at > 0 && ((lone[1] === '1' && lines[at - 1].text.endsWith(':')) || lines[at - 1].text.startsWith(`${Number(lone[1]) - 1}. `))) return true;
   // (Or wrapped onto its own line after a comma or a list word, the list numbered so on the lines above: `… 2. johtamisen ja` / `3.`.)
-  if (lone !== null && !last.afterBlank && at > 0 && Number(lone[1]) > 1 && DOTTED_AFTER_SEPARATOR.test(`${lines[at - 1].text} ${last.text}`) && endsOnEnumerator(`${lines[at - 1].text} ${last.text}`)) return true;
+  const joined = lone !== null && !last.afterBlank && at > 0 && Number(lone[1]) > 1 ? `${lines[at - 1].text} ${last.text}` : null;
+  if (joined !== null && DOTTED_AFTER_SEPARATOR.test(joined) && endsOnEnumerator(joined)) return true;
   // A list's marker alone right below the list's item (`-`): its item was cut off. (Alone after a
   // blank line it is a text not written yet, the register's `-`.)
   if (last.text.length === 1 && isListMarkerCode(last.text.charCodeAt(0)) && !last.afterBlank && at > 0 && opensWithListMarker(lines[at - 1].text)) return true;

@@ -67,6 +67,12 @@ const sectionCommon = {
   id: nonEmpty,
   /** Heading number as printed, without a trailing dot; null for un-numbered headings. */
   number: z.string().regex(/^\d{1,3}(?:\.\d{1,3})*$/).nullable(),
+  /**
+   * Other numbers the register's own prints give this section's heading in some descriptions of the
+   * layout (2007–2013's funding, section 7, is `4.` in a technical-assistance description): a heading
+   * of this section's text with one of them is said as an info, not as `heading-renumbered`.
+   */
+  alsoNumbered: z.array(z.string().regex(/^\d{1,3}(?:\.\d{1,3})*$/)).optional(),
   /** Id of the enclosing section for un-numbered subsections (numbered ones nest by their number). */
   parent: z.string().optional(),
   /** Accepted heading texts, in any language, the usual one first. Matched by text before number. */

@@ -446,6 +446,13 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
             this.state.diagnostics.push({ severity: 'warning', rule: 'heading-variant', message: `Heading "${first.image}" read as section ${describe(section)} by its number; its words name something else than the layout's heading, so it may be another section, and its values another measure`, ...located(first.payload.line.position) });
           } else if (first.tokenType === Heading && first.payload.variant) {
             this.state.diagnostics.push({ severity: 'info', rule: 'heading-variant', message: `Heading "${first.image}" read as section ${describe(section)}`, ...located(first.payload.line.position) });
+          } else if (first.tokenType === Heading && first.payload.line.kind === 'numbered' && section.definition.alsoNumbered?.includes(first.payload.line.number!) === true) {
+            this.state.diagnostics.push({
+              severity: 'info',
+              rule: 'heading-renumbered',
+              message: `Heading "${first.image}" is numbered ${first.payload.line.number}, as some of the register's own descriptions of this layout number section ${describe(section)}; read as that section`,
+              ...located(first.payload.line.position),
+            });
           } else if (first.tokenType === Heading && first.payload.line.kind === 'numbered' && section.definition.number !== null && first.payload.line.number !== section.definition.number) {
             this.state.diagnostics.push({
               severity: 'warning',

@@ -399,6 +399,12 @@ function endOfFileMark(text: string): number {
  * between digits and words (`040 860 8949` with thin spaces is the same number).
  */
 const SPACE_LIKE = /[\u00a0\u2000-\u200a\u202f\u205f]/;
+/**
+ * The hyphens that read as `-`: U+2010 and the non-breaking U+2011, which a word processor or a
+ * PDF's text layer writes (`Etelä‑Savo`, `0832600‑5`): a name or a code with one is the same.
+ */
+const TYPOGRAPHIC_HYPHEN = /[\u2010\u2011]/;
+const TYPOGRAPHIC_HYPHENS = /[\u2010\u2011]/g;
 const SPACE_LIKE_ALL = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
 const NO_BREAK_SPACE_UTF8 = Buffer.from('\u00a0', 'utf8');
 const MEDIUM_SPACE_UTF8 = Buffer.from('\u205f', 'utf8');
@@ -416,19 +422,21 @@ const SEPARATORS = /[\u0085\u2028\u2029]/;
  * (`spaces`), Unicode's line separators, the direction marks and embeddings (`marks`, invisible), and
  * `„` (a DOS text's `ä` read as Windows-1252, `lowQuote`).
  */
-function generalPunctuationUtf8(buffer: Buffer): { spaces: boolean; separators: boolean; marks: boolean; lowQuote: boolean } {
+function generalPunctuationUtf8(buffer: Buffer): { spaces: boolean; separators: boolean; marks: boolean; lowQuote: boolean; hyphens: boolean } {
   let spaces = includesSequence(buffer, NO_BREAK_SPACE_UTF8) || includesSequence(buffer, MEDIUM_SPACE_UTF8);
   let separators = includesSequence(buffer, NEXT_LINE_UTF8);
   let marks = false;
   let lowQuote = false;
-  for (let at = buffer.indexOf(GENERAL_PUNCTUATION_UTF8); at !== -1 && !(spaces && separators && marks && lowQuote); at = buffer.indexOf(GENERAL_PUNCTUATION_UTF8, at + 2)) {
+  let hyphens = false;
+  for (let at = buffer.indexOf(GENERAL_PUNCTUATION_UTF8); at !== -1 && !(spaces && separators && marks && lowQuote && hyphens); at = buffer.indexOf(GENERAL_PUNCTUATION_UTF8, at + 2)) {
     const third = buffer[at + 2];
     if ((third >= 0x80 && third <= 0x8a) || third === 0xaf) spaces = true;
     else if (third === 0xa8 || third === 0xa9) separators = true;
     else if ((third >= 0x8e && third <= 0x8f) || (third >= 0xaa && third <= 0xae)) marks = true;
     else if (third === 0x9e) lowQuote = true;
+    else if (third === 0x90 || third === 0x91) hyphens = true;
   }
-  return { spaces, separators, marks, lowQuote };
+  return { spaces, separators, marks, lowQuote, hyphens };
 }
 
 /** The first two bytes of U+2040–U+207F in UTF-8, among them the word joiner and the direction isolates. */
@@ -483,6 +491,8 @@ interface Unusual {
   ligatures: boolean;
   /** Signs of a wrong code page in the text as decoded: `Ã`, `Â` or `â` (UTF-8 read as Windows-1252), a C1 control, U+FFFD. */
   garbled: boolean;
+  /** U+2010 HYPHEN or U+2011 NON-BREAKING HYPHEN. */
+  hyphens: boolean;
 }
 
 /**
@@ -527,9 +537,9 @@ function includesSequence(buffer: Buffer, sequence: Buffer, from = 0): boolean {
 
 /** Which unusual characters the text has, looked for in its UTF-8 bytes where it has them (faster). */
 function findUnusual(bytes: Uint8Array, encoding: string, text: string): Unusual {
-  if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') return { controls: CONTROL.test(text), spaces: SPACE_LIKE.test(text), separators: SEPARATORS.test(text), invisible: INVISIBLE.test(text), ligatures: text.search(LIGATURES) !== -1, markup: MARKUP.test(text), garbled: true };
+  if (encoding !== 'utf-8' && encoding !== 'utf-8-bom') return { controls: CONTROL.test(text), spaces: SPACE_LIKE.test(text), separators: SEPARATORS.test(text), invisible: INVISIBLE.test(text), ligatures: text.search(LIGATURES) !== -1, markup: MARKUP.test(text), garbled: true, hyphens: TYPOGRAPHIC_HYPHEN.test(text) };
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const { spaces, separators, marks, lowQuote } = generalPunctuationUtf8(buffer);
+  const { spaces, separators, marks, lowQuote, hyphens } = generalPunctuationUtf8(buffer);
   return {
     controls: hasControlBytes(bytes),
     spaces,
@@ -541,6 +551,7 @@ function findUnusual(bytes: Uint8Array, encoding: string, text: string): Unusual
     invisible: marks || INVISIBLE_UTF8.some((c) => includesSequence(buffer, c, encoding === 'utf-8-bom' ? 3 : 0)) || hasJoinerOrIsolate(buffer),
     ligatures: buffer.indexOf(LIGATURE_UTF8_LEAD) !== -1,
     garbled: lowQuote || hasGarbledBytes(buffer),
+    hyphens,
   };
 }
 
@@ -981,6 +992,18 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     text = text.replace(/\u000b/g, '\n').replace(/\u001e/g, '-').replace(SOFT_HYPHEN_AT_LINE_END, '-').replace(/\u001f/g, '').replace(/\u0007/g, '\t');
     diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${count} control character${count === 1 ? '' : 's'} of a word processor (a manual line break, a non-breaking or optional hyphen, a table cell's end) read as a line break, a hyphen, nothing or a tab; lines in positions are the file's, columns those of the text so read` });
   }
+  if (unusual.hyphens) {
+    const count = text.match(TYPOGRAPHIC_HYPHENS)?.length ?? 0;
+    // (Said at the first of them.)
+    const first = text.search(TYPOGRAPHIC_HYPHEN);
+    text = text.replace(TYPOGRAPHIC_HYPHENS, '-');
+    if (count > 0) {
+      const lineStart = text.lastIndexOf('\n', first - 1) + 1;
+      let line = 1;
+      for (let at = text.indexOf('\n'); at !== -1 && at < first; at = text.indexOf('\n', at + 1)) line++;
+      diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${count} typographic hyphen${count === 1 ? '' : 's'} (U+2010, U+2011 non-breaking: a word processor's or a PDF's) read as "-", as a word processor's own non-breaking hyphen is; the first here`, line, column: first - lineStart + 1 });
+    }
+  }
   if (unusual.invisible) {
     const count = text.match(INVISIBLE)?.length ?? 0;
     text = text.replace(SOFT_HYPHEN_AT_LINE_END, '-').replace(INVISIBLE, '');
@@ -1295,6 +1318,9 @@ const FEW_CELL_ROWS = 5;
 const PRINTABLE_LETTER = /=C3=(?:A4|B6|A5|84|96|A9)/g;
 /** The same letters' quoted-printable Windows-1252 (`=E4`), as a Finnish mail program writes its source. */
 const PRINTABLE_LETTER_1252 = /=(?:E4|F6|E5|C4|D6|E9)/g;
+/** A character of two or three bytes of UTF-8 written as quoted-printable (`=C3=A4`, `=E2=80=93`). */
+const PRINTABLE_UTF8_CHARACTERS = /=(?:C[2-9A-F]|D[0-9A-F])=[89AB][0-9A-F]|=E[0-9A-F]=[89AB][0-9A-F]=[89AB][0-9A-F]/g;
+const PRINTABLE_UTF8_CHARACTER = /=(?:C[2-9A-F]|D[0-9A-F])=[89AB][0-9A-F]|=E[0-9A-F]=[89AB][0-9A-F]=[89AB][0-9A-F]/;
 /** Fewer such letters than this in a text are its own (an address, a formula), not an encoding. */
 const FEW_PRINTABLE_LETTERS = 3;
 
@@ -1307,7 +1333,9 @@ const FEW_PRINTABLE_LETTERS = 3;
 const RAW_PER_ENCODED = 10;
 
 function quotedPrintable(text: string): string | null {
-  const utf8 = text.indexOf('=C3=') !== -1 && (text.match(PRINTABLE_LETTER)?.length ?? 0) >= FEW_PRINTABLE_LETTERS;
+  // (Or, in a text whose lines the mail broke with `=`, any character of UTF-8 encoded so: an English
+  // text's dashes and quotes, `Mentoring Migrants =E2=80=93 into Work`, `person=E2=80=99s`.)
+  const utf8 = (text.indexOf('=C3=') !== -1 && (text.match(PRINTABLE_LETTER)?.length ?? 0) >= FEW_PRINTABLE_LETTERS) || (text.indexOf('=\n') !== -1 && PRINTABLE_UTF8_CHARACTER.test(text));
   if (!utf8 && (text.indexOf('=') === -1 || (text.match(PRINTABLE_LETTER_1252)?.length ?? 0) < FEW_PRINTABLE_LETTERS)) return null;
   const joined = text.replace(/=\n/g, '');
   // The encoded runs between characters written as themselves (a forwarding note with its `ä` above
@@ -1325,7 +1353,7 @@ function quotedPrintable(text: string): string | null {
   // (Only a source with a few such characters, a note above it: a text written as itself with a few
   // `=E4`-like sequences in it, a quoted subject line or an address's parameters, is no source.)
   const raw = runs.length >> 1;
-  if (raw > 0 && raw * RAW_PER_ENCODED > (text.match(utf8 ? PRINTABLE_LETTER : PRINTABLE_LETTER_1252)?.length ?? 0)) return null;
+  if (raw > 0 && raw * RAW_PER_ENCODED > (text.match(utf8 ? PRINTABLE_UTF8_CHARACTERS : PRINTABLE_LETTER_1252)?.length ?? 0)) return null;
   const buffers = runs.filter((run): run is number[] => typeof run !== 'string').map((run) => Buffer.from(run));
   const asUtf8 = buffers.every((buffer) => isUtf8(buffer));
   // (Outlook writes a Finnish mail's source in Windows-1252: `yhteis=F6llisyyden`.)

@@ -125,6 +125,24 @@ const FRAGMENT_AFTER_COMMA = /(?<word>\p{L}+),[ \t]+(?<fragment>\p{Ll}{1,2})$/u;
 /** The abbreviations a list may end with, without their dot (`…, yritykset, ym`). */
 const LIST_END_ABBREVIATIONS = new Set([...vocabulary.valueGoesOnAfter.abbreviations.words, ...vocabulary.listGoesOnMarkers.words].map((word) => word.replace(/\.$/u, '').toLowerCase()));
 
+/** A bracket's last word an abbreviation with its dot, the bracket closed after it (`… jne.)`). */
+const ABBREVIATION_CLOSING_BRACKET = /(?:^|[\s(,])(?<word>\p{L}+(?:\.\p{L}+)*)\.\)$/u;
+
+/**
+ * Whether the text's line `at` ends with a bracket that a sentence's words opened (a word or a comma
+ * before it, on this line or the one above) and a list's abbreviation closes (`… tarkoituksenmukaisin
+ * tavoin (internet, sanomalehdet jne.)`): the sentence goes on after the bracket. (A bracket after a
+ * sentence's end, `… tehty. (Ks. liite jne.)`, is a sentence of its own.)
+ */
+function closesBracketMidSentence(lines: SourceLine[], at: number): boolean {
+  const last = lines[at].text;
+  const word = ABBREVIATION_CLOSING_BRACKET.exec(last)?.groups?.word;
+  if (word === undefined || !LIST_END_ABBREVIATIONS.has(word.toLowerCase())) return false;
+  const text = !last.includes('(') && at > 0 && !lines[at].afterBlank ? `${lines[at - 1].text} ${last}` : last;
+  const open = text.lastIndexOf('(');
+  return open > 0 && text.indexOf(')', open) === text.length - 1 && /[\p{L}\d,]\s+$/u.test(text.slice(0, open));
+}
+
 /**
  * A line's last word of one or two lower-case letters, right after a word of letters (no full
  * stop): after a figure or a mark it may be a unit, an initial or an item's letter (`30 op`, `7 b`,
@@ -509,7 +527,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // (An amount with its unit after it, `Toteutunut julkinen rahoitus yhteensä: 683 845 €`, ends whole as well: the unit comes last.)
   // (So does a value that is one the register writes in its field, whole, `Innovatiivisuus: Ei erityistä
   // innovatiivisuutta projektin tavoitteena`, unless the project has ended and its final report is not there.)
-  const endsLikeText = (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
+  const endsLikeText = (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !(last.kind === 'text' && closesBracketMidSentence(lines, end - 1)) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
   const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
   if (wholeBeforeAbsent && readWhole) return { line: last.position.start.line, section: cutSection(tree, last.position.start.line, template), endsWhole: true };
@@ -549,6 +567,23 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     if (numbered !== undefined) return { line, section: compiled, label: `${numbered.definition.number} ${numbered.definition.headings[0]}`, clipped: clip !== -1 };
   }
   return { line, section: compiled, clipped: clip !== -1, ...(clip === -1 && finalTextOneWord(last, tree, template) ? { oneWord: true } : {}), ...(early && readWhole ? { beforeRequired: true, endOffset: last.position.end.offset, ...(beforeLater ? { afterSummary: true } : {}) } : {}), ...(insideLayout && !early && readWhole ? { beforeAbsentSections: true } : {}) };
+}
+
+/**
+ * Where the first of two descriptions in one text stops, when it looks cut (a copy cut inside its
+ * summary, the next project's copy pasted below it): read as the end of a text that stops before
+ * the second, its furniture above (the second's banner) left out.
+ */
+function cutBeforeAnother(text: string, lines: SourceLine[], tree: DocumentNode, template: CompiledTemplate, anotherLine: number): CutOff | null {
+  const furniture = furnitureLinesOf(tree);
+  let end = lines.findIndex((line) => line.position.start.line >= anotherLine);
+  if (end === -1) return findCutOff(text, lines, tree, template);
+  const start = lines[end].position.start.offset;
+  while (end > 0 && furniture.has(lines[end - 1].position.start.line)) end--;
+  if (end === 0) return null;
+  const first = { ...tree, children: tree.children.filter((child) => child.position.start.line < anotherLine) };
+  const cut = findCutOff(text.slice(0, start), lines.slice(0, end), first, template);
+  return cut === null ? null : { ...cut, beforeAnother: true };
 }
 
 const clipMarker = new RegExp(vocabulary.pageFurniture.clipMarkers.map((p) => `(?:${p})`).join('|'), 'iu');
@@ -651,6 +686,10 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (last.kind === 'label' && last.value === '') return sentenceStopsMidWay(lines, at, tree, template);
   const value = last.kind === 'label' ? last.value ?? '' : last.text;
   if (UNFINISHED.test(value) || endsOnEnumerator(value)) return true;
+  // (An abbreviation that a sentence goes on after, `… ovat mm.`, `esim.`, ends no line's text.)
+  if (last.kind === 'text' && ENDS_WITH_ABBREVIATION.test(value)) return true;
+  // (Nor a bracket that a sentence's words opened and an abbreviation closes: `… tavoin (internet, … jne.)`.)
+  if (last.kind === 'text' && closesBracketMidSentence(lines, at)) return true;
   if (last.kind === 'text' && SENTENCE_GOES_ON.test(value)) return true;
   if (last.kind === 'text' && labelStartAfterFields(lines, at, tree, template)) return true;
   // A Y-tunnus's start alone below a line that ends with a comma (`…, Novida ammattiopisto ja lukio,` /
@@ -983,14 +1022,21 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // (In a copy without blank lines too: `3 … toteutuksesta` / `Hankkeen tavoitteena o`.)
   // (Not the register's placeholder, `Kesken`: a text not written yet.)
   if ((last.afterBlank || withoutBlankLines(lines)) && at > 0 && words < SENTENCE_PARAGRAPH_WORDS && headingKey(lines[at - 1], template) !== null && !PLACEHOLDERS.includes(last.text.toLowerCase())) return true;
-  for (let i = at, reach = 0; i > 0 && !lines[i].afterBlank && /^\p{Ll}/u.test(lines[i].text) && reach < SENTENCE_REACH; i--, reach++) {
+  // (A line going on from the one above starts in lower case, or with a bracket opened before its
+  // words: `… tarkoituksenmukaisin tavoin` / `(internet, sanoma`.)
+  let characters = last.text.length;
+  for (let i = at, reach = 0; i > 0 && !lines[i].afterBlank && GOES_ON_FROM_ABOVE.test(lines[i].text) && reach < SENTENCE_REACH; i--, reach++) {
     const line = lines[i - 1];
     if (line.kind !== 'text' || !/[\p{L},]$/u.test(line.text)) break;
     // (A list's item wrapped over several lines is no sentence that ends with a full stop.)
     if (startsListItem(line.text)) return false;
     words += line.text.split(/\s+/u).length;
+    characters += line.text.length + 1;
   }
-  if (words >= SENTENCE_PARAGRAPH_WORDS) return true;
+  // (Or fewer words, of a hard-wrapped line's length, in a section's text: Finnish words are long,
+  // `Hankkeeseen kuuluu ESR-aluekoordinaatioon liittyvä` / `tiedottam`. A field's wrapped value, cut
+  // so, is read as far as it goes where the copy stops before its summary.)
+  if (words >= SENTENCE_PARAGRAPH_WORDS || (isText && characters >= WRAPPED_SENTENCE_CHARACTERS && characters > last.text.length)) return true;
   // A word alone, a capital at its start, right below a sentence's end (`… Tavoite 85 ylittyi.` /
   // `Tulokset`): a sub-heading whose text was cut away below it.
   if (asText && words === 1 && above !== null && /[.!?]$/u.test(above.text) && /^\p{Lu}\p{Ll}{3,}$/u.test(last.text)) return true;
@@ -1034,10 +1080,14 @@ function sectionOpenedBy(line: SourceLine, tree: DocumentNode, template: Compile
 
 /** How many lines up a wrapped sentence is followed to its start. */
 const SENTENCE_REACH = 8;
+/** A line that goes on from the one above: in lower case, or a bracket opened before its words. */
+const GOES_ON_FROM_ABOVE = /^\(?\p{Ll}/u;
+/** The fewest characters of a sentence hard-wrapped over two lines or more, whatever its words, for its unfinished end to be a cut. */
+const WRAPPED_SENTENCE_CHARACTERS = 50;
 
 /** Whether a line opens a list's item: a marker, a number or letter of one, a year (`2019 Koulutus …`), a sign (`o`, `✓`, `>`, `→`, `[1]`). */
 function startsListItem(text: string): boolean {
-  return opensWithListMarker(text) || ENUMERATED_ITEM.test(text) || !/^[\p{L}\d]/u.test(text) || /^[oO]\s/u.test(text) || ROMAN_ITEM.test(text) || /^(?:19|20)\d{2}(?:\s*[:–-]|\s+\p{Lu})/u.test(text);
+  return opensWithListMarker(text) || ENUMERATED_ITEM.test(text) || !(/^[\p{L}\d]/u.test(text) || BRACKETED_WORDS.test(text)) || /^[oO]\s/u.test(text) || ROMAN_ITEM.test(text) || /^(?:19|20)\d{2}(?:\s*[:–-]|\s+\p{Lu})/u.test(text);
 }
 
 /** A person's name (a title before it, a second name after it) and a comma opening a line (`Anna-Liisa Keto, projektipäällikkö, …`): a closing signature, no sentence. */
@@ -1055,6 +1105,8 @@ function isSignature(text: string): boolean {
 const PLAIN_WORD_END = /(?:^|\s)["”“«„(]?\p{L}[\p{L}-]*$/u;
 /** A line ending on a figure after a word in lower case (`… josta tuen osuus on 3` of 350 000): in a prose section's sentence only (a score row ends so whole). */
 const FIGURE_AFTER_WORD = /\s\p{Ll}{2,}\s\d[\d\s.,–-]*$/u;
+/** A bracket opening a sentence's words in lower case, a hard-wrapped line's start (`(internet, sanomalehdet …`): no list's sign. */
+const BRACKETED_WORDS = /^\(\p{Ll}{2}/u;
 /** A list's item numbered or lettered (`1) Ohjaus`, `a. Valmennus`, `(3) Arviointi`). */
 const ENUMERATED_ITEM = /^\(?(?:\d{1,2}|\p{L})[.)]\s/u;
 const ROMAN_ITEM = /^[ivxIVX]{1,4}\)/u;
@@ -1241,7 +1293,7 @@ function cutOffDiagnostic(cut: CutOff, openedByCut: SectionNode | null, lines: S
   const from = skipsSections ? open : section;
   const after = template.sections.filter((s) => !present.has(s.definition.id) && (from === null || s.index > from.index) && s.definition.content !== 'container');
   const names = after.map((s) => s.definition.number ?? s.definition.headings[0]);
-  const where = from ? ` in section ${from.definition.number ?? `"${from.definition.headings[0]}"`}` : '';
+  const where = `${from ? ` in section ${from.definition.number ?? `"${from.definition.headings[0]}"`}` : ''}${cut.beforeAnother ? ' (a second description follows it)' : ''}`;
   const absent = names.length > 0 ? `; ${names.length === 1 ? 'section' : 'sections'} ${names.join(', ')} of ${template.name} ${names.length === 1 ? 'is' : 'are'} therefore absent` : '';
   const required = cutAway.length > 0 ? `, and with ${cutAway.length === 1 ? 'it' : 'them'} the required ${cutAway.map((label) => `"${label}"`).join(', ')}: the description is incomplete` : '';
   return {
@@ -1258,7 +1310,7 @@ function cutOffDiagnostic(cut: CutOff, openedByCut: SectionNode | null, lines: S
           : cut.beforeAbsentSections
           ? `The copy stops here${where}, with none of the layout's later sections after it: its last line, which ends without a full stop, may be cut (a list's item, a name or an address may as well end whole)${absent}${required}`
           : `The text stops here${where}, mid-way (the last line ends without a full stop or the end of a value): it looks cut off${absent}${required}`,
-    ...located((cut.clipped ? lines.find((l) => l.position.start.line === cut.line) : undefined)?.position ?? lines[lines.length - 1].position),
+    ...located((cut.clipped || cut.beforeAnother ? lines.find((l) => l.position.start.line === cut.line) : undefined)?.position ?? lines[lines.length - 1].position),
     ...(sources.pointerAt(cut.line) ? { path: sources.pointerAt(cut.line)! } : {}),
   };
 }
@@ -1301,7 +1353,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   const documentPosition = { start: { line: 1, column: 1, offset: 0 }, end };
   // Whether any line has a tab or a run of three spaces (a column gap), asked once of the text: most
   // have neither, and their lines need no look.
-  const { tree, diagnostics: readDiagnostics } = readDocument(lines, template, documentPosition, {
+  const { tree, diagnostics: readDiagnostics, facts } = readDocument(lines, template, documentPosition, {
     hasTabs: decoded.text.includes('\t'),
     endsUnbroken: !/\n\s*$/.test(decoded.text.slice(-64)),
     hasColumnGaps: decoded.text.includes('   '),
@@ -1309,7 +1361,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
     quoteEndLine: decoded.quoteEndLine ?? null,
     replyLines: decoded.replyLines ? new Set(decoded.replyLines) : null,
   });
-  const cut = findCutOff(decoded.text, lines, tree, template);
+  const cut = facts.anotherDescriptionLine === null ? findCutOff(decoded.text, lines, tree, template) : cutBeforeAnother(decoded.text, lines, tree, template, facts.anotherDescriptionLine);
   const mapped = mapDocument(tree, template, cut);
   const summaryBar = tree.children.find((c) => c.type === 'preamble' && c.role === 'summaryBar');
   const page = template.definition.page !== undefined;

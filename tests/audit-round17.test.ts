@@ -252,7 +252,9 @@ describe('audit round 17: characters of copies made by programs', () => {
     const result = parse(copy);
     expect(result.record!.contact.email).toBe('anne-multas@ksak.fi');
     expect(result.record!.organisation.website).toBe('http://www.ksak-fi.fi');
-    expect(result.diagnostics.filter((d) => d.message.includes('typographic hyphen')).length).toBe(2);
+    // (Since round 44 the text's typographic hyphens read as `-` when it is decoded, said once there;
+    // an address's own note is for those that reach it otherwise.)
+    expect(result.diagnostics.filter((d) => d.message.includes('typographic hyphen')).map((d) => [d.rule, d.message.slice(0, 21)])).toEqual([['invisible-characters', '2 typographic hyphens']]);
   });
 
   it('a spacing diaeresis after its letter (`a¨`, a PDF\'s or OCR\'s) is the letter with its dots', () => {

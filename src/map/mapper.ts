@@ -48,6 +48,8 @@ export interface CutOff {
   endsWhole?: boolean;
   /** The last line is the whole text of the layout's last section, one word without a full stop (`Proje`): perhaps cut inside it. */
   oneWord?: boolean;
+  /** The cut is the end of the first of two descriptions in the text, the second below it: said at the cut line. */
+  beforeAnother?: boolean;
 }
 
 function mapExtraSection(context: MapContext, node: SectionNode): void {
@@ -55,10 +57,11 @@ function mapExtraSection(context: MapContext, node: SectionNode): void {
   if (node.heading) {
     builder.keep(null, null, node.heading.written ?? node.heading.text, node.heading.position);
     const key = normaliseKey(node.heading.text);
-    const another = context.template.titleKeys.has(key) ? 'the layout\'s title again' : isOtherLanguageTitle(node.heading.text) ? 'the title of a rendering in another language' : context.template.titledOthers.find((o) => o.titleKeys.has(key))?.name;
+    // (A second description without its title starts at its first section's heading: `1 Hanke` again.)
+    const another = context.template.titleKeys.has(key) ? 'the layout\'s title again' : isOtherLanguageTitle(node.heading.text) ? 'the title of a rendering in another language' : context.template.sections[0].headingKeys.has(key) ? 'the first section\'s heading again' : context.template.sections[0].fieldsByLabel.has(key) ? 'the first section\'s first field again, another project\'s' : context.template.titledOthers.find((o) => o.titleKeys.has(key))?.name;
     // (A page of another layout pasted below, from its title: one of its section headings follows, with its facts.)
     const page = another === undefined ? context.template.pageOthers.find((other) => node.children.some((child) => child.type === 'paragraph' && child.children.some((line) => line.text.length <= 60 && other.sectionsByHeading.has(normaliseKey(line.text))))) : undefined;
-    const message = another ? `"${node.heading.text}", ${another.startsWith('the') ? another : `the title of ${another}`} with its first section below it, starts a second description: it is kept in unmapped, not read into this record` : page ? `"${node.heading.text}" starts a page of ${page.name} pasted below the description (its sections' headings and facts follow): it is kept in unmapped, not read into this record` : `"${node.heading.text}" is a heading ${context.template.name} does not know; the section is kept in unmapped`;
+    const message = another ? `"${node.heading.text}", ${another.startsWith('the') ? another : `the title of ${another}`}${another.startsWith('the first section') ? ' with its fields below it' : ' with its first section below it'}, starts a second description: it is kept in unmapped, not read into this record` : page ? `"${node.heading.text}" starts a page of ${page.name} pasted below the description (its sections' headings and facts follow): it is kept in unmapped, not read into this record` : `"${node.heading.text}" is a heading ${context.template.name} does not know; the section is kept in unmapped`;
     builder.diagnose('warning', 'unknown-section', message, node.heading.position);
   }
   for (const child of node.children) {

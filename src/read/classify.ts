@@ -1805,9 +1805,35 @@ function untitledSecondAt(lines: SourceLine[], template: CompiledTemplate): numb
     if (startsFirstSection(line, template) && labelsBelow(i, template)) {
       if (start === -1) start = i;
       else if (past && showsAgain(lines, i + 1, template, shown)) return i;
+      // (Or another project's code below it than the one above: a copy cut inside its first section,
+      // the next project's copy pasted below it, `Hankekoodi: S21111` … `1 Hanke` / `Hankekoodi: S22876`.)
+      // (Past its first section, only as above: a summary may quote a predecessor's code and name.)
+      else if (!past && otherProjectCodeBelow(lines, start, i, template)) return i;
     } else if (start !== -1 && markLaterSections(line, template, shown)) past = true;
   }
   return -1;
+}
+
+
+/** The project's code a line of the layout's code field writes (`Hankekoodi: S21111`), in capitals, else null. */
+function projectCodeOn(line: SourceLine, template: CompiledTemplate): string | null {
+  if (line.kind !== 'label' || line.value === '' || !(template.inlineLabels.get(line.labelKey!)?.some((f) => f.definition.type === 'projectCode') ?? false)) return null;
+  return /^[A-Za-z]\d{5}$/u.test(line.value!) ? line.value!.toUpperCase() : null;
+}
+
+/**
+ * Whether the first section that starts at `at` gives another project's code than the one that
+ * started at `start` (each within a few lines of its start): a second project's description.
+ */
+function otherProjectCodeBelow(lines: SourceLine[], start: number, at: number, template: CompiledTemplate): boolean {
+  let above: string | null = null;
+  for (let j = start; j < Math.min(at, start + 1 + codeReach()) && above === null; j++) above = projectCodeOn(lines[j], template);
+  if (above === null) return false;
+  for (let j = at; j < Math.min(lines.length, at + 1 + codeReach()); j++) {
+    const below = projectCodeOn(lines[j], template);
+    if (below !== null) return below !== above;
+  }
+  return false;
 }
 
 /**
@@ -1995,12 +2021,30 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
       }
       // (A line that is furniture wherever it stands, a print's header or page count above the banner
       // — `Sivu 1 (3)` —, goes on with the run: the banner and the title below it are still the text's top.)
-      if (!wrapped && !isSharedFurniture(line) && !isAnywhereFurniture(line.text) && !(template.definition.page !== undefined && isMenuItem(line)) && !(shared?.[top - 1] === 1 && isMenuItemHeading(lines, top, template))) break;
+      // (A Markdown code fence opening the copy, ```` ```text ````, is the copy's wrapping, no text of it.)
+      if (!wrapped && !isSharedFurniture(line) && !isAnywhereFurniture(line.text) && !(template.definition.page !== undefined && isMenuItem(line)) && !(shared?.[top - 1] === 1 && isMenuItemHeading(lines, top, template)) && !CODE_FENCE.test(line.text)) break;
       (shared ??= new Uint8Array(lines.length))[top] = 1;
     }
     top++;
   }
   let bottom = lines.length;
+  // The fence that closes a copy opened by one above its first heading (a Markdown document's quote
+  // of it, `# Hankekuvaus` / ```` ```text ```` / …): its own line below the last heading ends the copy,
+  // and what stands after it, a source's line or a sender's words, is no part of its last text.
+  const headings = facts.headingIndices;
+  const opening = headings.length === 0 ? -1 : lines.findIndex((line, i) => i < headings[0] && CODE_FENCE.test(line.text));
+  if (opening !== -1) {
+    // (The opening fence is furniture where it leads the copy; below a document's own lines, it goes with them.)
+    shared ??= new Uint8Array(lines.length);
+    const marks = /^[`~]+/u.exec(lines[opening].text)![0];
+    for (let i = bottom - 1; i > headings[headings.length - 1]; i--) {
+      if (lines[i].text !== marks) continue;
+      shared.fill(2, i + 1, bottom);
+      shared[i] = 1;
+      bottom = i;
+      break;
+    }
+  }
   // A copy cut inside a furniture phrase at its end, below furniture (`Euroopan unioni` / … /
   // `Vipuvoimaa EU:lta 201`): the cut phrase is furniture too, and the run goes on above it.
   if (bottom - 1 > top && startsFurniturePhrase(lines[bottom - 1].text) && (isSharedFurniture(lines[bottom - 2]) || companionKeys.has(normaliseKey(lines[bottom - 2].text)))) (shared ??= new Uint8Array(lines.length))[--bottom] = 1;
@@ -2225,6 +2269,9 @@ function isAttachmentMark(line: SourceLine): boolean {
   const rest = line.text.replace(attachmentMark, '');
   return rest === '' || reportTitle.test(rest);
 }
+
+/** A Markdown code fence's line (```` ``` ````, ```` ```text ````, `~~~`), that a copy may be wrapped in. */
+const CODE_FENCE = /^(?:`{3,}|~{3,})[\p{L}\d+-]*$/u;
 
 /**
  * The line a report or claim appended below the description starts at (its title, `Loppuraportti
@@ -2587,6 +2634,8 @@ function quotedToEnd(lines: SourceLine[], from: number, bottom: number): boolean
 
 /** Labels of the layout below a mail's thread header that make it the description forwarded, not a quoted message. */
 const FORWARDED_LABELS = 3;
+/** How many lines below a first section's start its project code is looked for. */
+const codeReach = () => 2 * FORWARDED_LABELS;
 
 /** How many of the layout's label lines stand from `from` up to `bottom` (counted up to FORWARDED_LABELS). */
 function layoutLabelsBetween(lines: SourceLine[], template: CompiledTemplate, from: number, bottom: number, notOf: CompiledTemplate | null = null): number {
@@ -2858,6 +2907,20 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // (The register's or site's name, the EU's banner, a description's words, a date with its time of day below a field's value or a figure.)
     return isRunningName(lines, i, before, lines[breakLine].afterBlank, template, repeated) || isPrintTime(lines, i, before, lines[breakLine].afterBlank, repeated) ? once(i) : 0;
   };
+  // A line that stands word for word at the top of two pages or more (the text's first line is the
+  // first page's top) is a running header, whatever its words (`Euroopan sosiaalirahasto – EURA 2014`,
+  // the applicant's name): a page's first line of text is not written twice so.
+  // (Below an empty label, the same at two pages' tops after their breaks: a value and the text's
+  // first line may be the project's name both.)
+  let pageTops: Map<string, number> | null = null;
+  if (formFeedLines !== null) {
+    pageTops = new Map();
+    for (let i = 0; i < lines.length; i++) if (i === 0 || formFeedLines.has(lines[i].position.start.line)) pageTops.set(lines[i].text, (pageTops.get(lines[i].text) ?? 0) + (i === 0 ? 1 : 2));
+  }
+  const sameAtPageTops = (i: number): 0 | 1 => {
+    const weight = pageTops === null || lines[i].text.length > MAX_NAME_LENGTH ? 0 : pageTops.get(lines[i].text) ?? 0;
+    return weight >= 4 || (weight >= 3 && !valueOrField(i, lines[i].text)) ? 1 : 0;
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     // The page's footer before the form feed, the last line of the page before: a print's date and
@@ -2867,7 +2930,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
       if (isPageTopHeader(lines, i - 1)) (marks ??= new Uint8Array(lines.length))[i - 1] = 1;
       else if (isPrintTime(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, repeated) || isPrintDateAlone(lines, i - 1, template, repeated) || isRunningName(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, template, repeated)) (marks ??= new Uint8Array(lines.length))[i - 1] = once(i - 1);
     }
-    const pageTop = formFeedLines !== null && i > 0 && formFeedLines.has(line.position.start.line) ? runningHeader(i, i) : 0;
+    const pageTop = formFeedLines !== null && i > 0 && formFeedLines.has(line.position.start.line) ? runningHeader(i, i) || sameAtPageTops(i) : i === 0 ? sameAtPageTops(0) : 0;
     if (pageTop !== 0) {
       (marks ??= new Uint8Array(lines.length))[i] = pageTop;
       continue;
@@ -3370,6 +3433,43 @@ function coverAboveTitle(lines: SourceLine[], template: CompiledTemplate): void 
   }
 }
 
+/**
+ * A cover above a description that has no title: a mail's or a note's id lines (`Hankekoodi: …` /
+ * `Hankkeen nimi: …` / a sentence), or a copy cut inside its first section, above the description's
+ * first section — its heading (`1 Hanke`), or its first field's label again (a copy without headings).
+ * As above a title, the cover's label lines are read as text (kept in unmapped, said), not as the
+ * description's fields: only where no other heading of the layout stands above, and the description
+ * below has more of the layout's labels than the cover (a copy pasted twice whole has as many).
+ */
+function coverAboveFirstSection(lines: SourceLine[], template: CompiledTemplate): void {
+  const first = template.sections[0];
+  if (first.definition.content !== 'fields' || template.definition.page !== undefined) return;
+  let above = 0;
+  let started = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const heading = isHeadingLine(line, template);
+    if (heading && !(above > 0 && first.headingKeys.has(headingKey(line, template)!))) return;
+    const start = heading || (line.kind === 'label' && startsFirstSection(line, template));
+    if (!start || !(heading || started)) {
+      if (line.kind === 'label' && template.labelKeys.has(line.labelKey!)) {
+        if (++above > COVER_LABELS) return;
+        if (startsFirstSection(line, template)) started = true;
+      }
+      continue;
+    }
+    let below = 0;
+    let headings = 0;
+    for (let j = i; j < lines.length && below <= above && headings < COVER_HEADINGS_BELOW; j++) {
+      if (lines[j].kind === 'label' && template.labelKeys.has(lines[j].labelKey!)) below++;
+      else if (j > i && isHeadingLine(lines[j], template)) headings++;
+    }
+    if (below <= above && headings < COVER_HEADINGS_BELOW) return;
+    for (let j = 0; j < i; j++) if (lines[j].kind === 'label') lines[j].kind = 'text';
+    return;
+  }
+}
+
 /** The fewest headings a table of contents lists. */
 const CONTENTS_HEADINGS = 3;
 
@@ -3468,6 +3568,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
   const { hasTabs, hasColumnGaps, formFeedLines } = clues;
   resolveRetypedLabels(lines, template);
   coverAboveTitle(lines, template);
+  coverAboveFirstSection(lines, template);
   contentsList(lines, template);
   const secondAt = secondDescriptionAt(lines, template);
   const facts = computeFacts(lines, template, hasTabs, secondAt === -1 ? lines.length : secondAt);

@@ -992,18 +992,6 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     text = text.replace(/\u000b/g, '\n').replace(/\u001e/g, '-').replace(SOFT_HYPHEN_AT_LINE_END, '-').replace(/\u001f/g, '').replace(/\u0007/g, '\t');
     diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${count} control character${count === 1 ? '' : 's'} of a word processor (a manual line break, a non-breaking or optional hyphen, a table cell's end) read as a line break, a hyphen, nothing or a tab; lines in positions are the file's, columns those of the text so read` });
   }
-  if (unusual.hyphens) {
-    const count = text.match(TYPOGRAPHIC_HYPHENS)?.length ?? 0;
-    // (Said at the first of them.)
-    const first = text.search(TYPOGRAPHIC_HYPHEN);
-    text = text.replace(TYPOGRAPHIC_HYPHENS, '-');
-    if (count > 0) {
-      const lineStart = text.lastIndexOf('\n', first - 1) + 1;
-      let line = 1;
-      for (let at = text.indexOf('\n'); at !== -1 && at < first; at = text.indexOf('\n', at + 1)) line++;
-      diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${count} typographic hyphen${count === 1 ? '' : 's'} (U+2010, U+2011 non-breaking: a word processor's or a PDF's) read as "-", as a word processor's own non-breaking hyphen is; the first here`, line, column: first - lineStart + 1 });
-    }
-  }
   if (unusual.invisible) {
     const count = text.match(INVISIBLE)?.length ?? 0;
     text = text.replace(SOFT_HYPHEN_AT_LINE_END, '-').replace(INVISIBLE, '');
@@ -1092,6 +1080,17 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
       text = joined;
       diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: 'Spacing diaeresis after a letter ("a¨", as a PDF or OCR writes "ä") read as the letter with its dots; columns are in the text so read' });
     }
+  }
+  // Typographic hyphens, as written or as a mail's or a page's source wrote them (`=E2=80=91`,
+  // `&#8209;`), once every other conversion is done: said at the first, in the text as read.
+  if ((unusual.hyphens || printable !== null || unescaped !== null) && TYPOGRAPHIC_HYPHEN.test(text)) {
+    const count = text.match(TYPOGRAPHIC_HYPHENS)!.length;
+    const first = text.search(TYPOGRAPHIC_HYPHEN);
+    text = text.replace(TYPOGRAPHIC_HYPHENS, '-');
+    const lineStart = text.lastIndexOf('\n', first - 1) + 1;
+    let line = 1;
+    for (let at = text.indexOf('\n'); at !== -1 && at < first; at = text.indexOf('\n', at + 1)) line++;
+    diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${count} typographic hyphen${count === 1 ? '' : 's'} (U+2010, U+2011 non-breaking: a word processor's or a PDF's) read as "-", as a word processor's own non-breaking hyphen is; the first here`, line, column: first - lineStart + 1 });
   }
   // Below U+0300 every text is already NFC; V8 answers this test on a one-byte string without a scan.
   if (MAY_NEED_NFC.test(text)) {
@@ -1319,8 +1318,8 @@ const PRINTABLE_LETTER = /=C3=(?:A4|B6|A5|84|96|A9)/g;
 /** The same letters' quoted-printable Windows-1252 (`=E4`), as a Finnish mail program writes its source. */
 const PRINTABLE_LETTER_1252 = /=(?:E4|F6|E5|C4|D6|E9)/g;
 /** A character of two or three bytes of UTF-8 written as quoted-printable (`=C3=A4`, `=E2=80=93`). */
-const PRINTABLE_UTF8_CHARACTERS = /=(?:C[2-9A-F]|D[0-9A-F])=[89AB][0-9A-F]|=E[0-9A-F]=[89AB][0-9A-F]=[89AB][0-9A-F]/g;
-const PRINTABLE_UTF8_CHARACTER = /=(?:C[2-9A-F]|D[0-9A-F])=[89AB][0-9A-F]|=E[0-9A-F]=[89AB][0-9A-F]=[89AB][0-9A-F]/;
+const PRINTABLE_UTF8_CHARACTERS = /=(?:C[2-9A-F]|D[0-9A-F])=[89AB][0-9A-F]|=E[0-9A-F](?:=[89AB][0-9A-F]){2}|=F[0-4](?:=[89AB][0-9A-F]){3}/g;
+const PRINTABLE_UTF8_CHARACTER = new RegExp(PRINTABLE_UTF8_CHARACTERS.source);
 /** Fewer such letters than this in a text are its own (an address, a formula), not an encoding. */
 const FEW_PRINTABLE_LETTERS = 3;
 

@@ -114,6 +114,8 @@ const PROSE_LINE_END = /(?:[.!?;…]|[.!?][)\]"”»'])$/u;
 // (Only a unit that is no other's start: `683 845 eur` may be `euroa` cut.)
 const AMOUNT_WITH_UNIT_END = new RegExp(`\\d\\s*(?:${vocabulary.amountUnits.filter((unit, _, units) => !units.some((other) => other !== unit && other.startsWith(unit))).map(escapeRegExp).join('|')})$`, 'iu');
 /** An abbreviation no value or sentence ends with, in lower case (`va.`, `mm.`; `Anna N.` is an initial). */
+/** A line's last word after a word in lower case (`ovat mm.`). */
+const AFTER_LOWER_CASE_WORD = /(?:^|\s)\p{Ll}[\p{L}-]*\s+\S+$/u;
 const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoesOnAfter.abbreviations.words.map((w) => w.replace(/\./g, '\\.')).join('|')})\\.$`, 'u');
 /** What no value or sentence ends with: a list's comma, a suspended compound's hyphen, a list word (`… liikenne- ja`, `LIIKENNE- JA`, `ja` alone below). */
 const UNFINISHED = new RegExp(`(?:,|\\p{L}-|(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'iu');
@@ -124,24 +126,6 @@ const SENTENCE_GOES_ON = new RegExp(`\\s(?:${vocabulary.sentenceGoesOnAfter.word
 const FRAGMENT_AFTER_COMMA = /(?<word>\p{L}+),[ \t]+(?<fragment>\p{Ll}{1,2})$/u;
 /** The abbreviations a list may end with, without their dot (`…, yritykset, ym`). */
 const LIST_END_ABBREVIATIONS = new Set([...vocabulary.valueGoesOnAfter.abbreviations.words, ...vocabulary.listGoesOnMarkers.words].map((word) => word.replace(/\.$/u, '').toLowerCase()));
-
-/** A bracket's last word an abbreviation with its dot, the bracket closed after it (`… jne.)`). */
-const ABBREVIATION_CLOSING_BRACKET = /(?:^|[\s(,])(?<word>\p{L}+(?:\.\p{L}+)*)\.\)$/u;
-
-/**
- * Whether the text's line `at` ends with a bracket that a sentence's words opened (a word or a comma
- * before it, on this line or the one above) and a list's abbreviation closes (`… tarkoituksenmukaisin
- * tavoin (internet, sanomalehdet jne.)`): the sentence goes on after the bracket. (A bracket after a
- * sentence's end, `… tehty. (Ks. liite jne.)`, is a sentence of its own.)
- */
-function closesBracketMidSentence(lines: SourceLine[], at: number): boolean {
-  const last = lines[at].text;
-  const word = ABBREVIATION_CLOSING_BRACKET.exec(last)?.groups?.word;
-  if (word === undefined || !LIST_END_ABBREVIATIONS.has(word.toLowerCase())) return false;
-  const text = !last.includes('(') && at > 0 && !lines[at].afterBlank ? `${lines[at - 1].text} ${last}` : last;
-  const open = text.lastIndexOf('(');
-  return open > 0 && text.indexOf(')', open) === text.length - 1 && /[\p{L}\d,]\s+$/u.test(text.slice(0, open));
-}
 
 /**
  * A line's last word of one or two lower-case letters, right after a word of letters (no full
@@ -527,7 +511,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // (An amount with its unit after it, `Toteutunut julkinen rahoitus yhteensä: 683 845 €`, ends whole as well: the unit comes last.)
   // (So does a value that is one the register writes in its field, whole, `Innovatiivisuus: Ei erityistä
   // innovatiivisuutta projektin tavoitteena`, unless the project has ended and its final report is not there.)
-  const endsLikeText = (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !(last.kind === 'text' && closesBracketMidSentence(lines, end - 1)) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
+  const endsLikeText = (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
   const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
   if (wholeBeforeAbsent && readWhole) return { line: last.position.start.line, section: cutSection(tree, last.position.start.line, template), endsWhole: true };
@@ -686,10 +670,10 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (last.kind === 'label' && last.value === '') return sentenceStopsMidWay(lines, at, tree, template);
   const value = last.kind === 'label' ? last.value ?? '' : last.text;
   if (UNFINISHED.test(value) || endsOnEnumerator(value)) return true;
-  // (An abbreviation that a sentence goes on after, `… ovat mm.`, `esim.`, ends no line's text.)
-  if (last.kind === 'text' && ENDS_WITH_ABBREVIATION.test(value)) return true;
-  // (Nor a bracket that a sentence's words opened and an abbreviation closes: `… tavoin (internet, … jne.)`.)
-  if (last.kind === 'text' && closesBracketMidSentence(lines, at)) return true;
+  // (An abbreviation that a sentence goes on after, `… ovat mm.`, `esim.`, ends no line's text. After
+  // a figure or a capital it may be a unit or a phrase's end: `32 mm.`, `VAT incl.`.)
+  if (last.kind === 'text' && ENDS_WITH_ABBREVIATION.test(value) && AFTER_LOWER_CASE_WORD.test(value)) return true;
+
   if (last.kind === 'text' && SENTENCE_GOES_ON.test(value)) return true;
   if (last.kind === 'text' && labelStartAfterFields(lines, at, tree, template)) return true;
   // A Y-tunnus's start alone below a line that ends with a comma (`…, Novida ammattiopisto ja lukio,` /

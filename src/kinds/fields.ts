@@ -829,10 +829,17 @@ function sameListMarker(above: string, line: string): boolean {
  * text's own sentence (`Ohjausryhmän kanta oli: Kyllä`): which, the line does not tell.
  */
 function isQuestionWithAnswer(text: string): boolean {
-  const colon = text.lastIndexOf(':');
+  // (Or the answer after a column's gap, the question's words broken over the lines below it: a
+  // print's two-column table as `pdftotext -layout` writes it, `Hankkeen päätavoite on    Ei` /
+  // `sukupuolten tasa-arvon` / `edistäminen:`.)
+  const gap = COLUMN_GAP_BEFORE_LAST.exec(text);
+  const colon = gap !== null ? gap.index : text.lastIndexOf(':');
   if (colon < 3 || colon > 160) return false;
   return /^\p{Lu}/u.test(text) && !/[.!?]\s/u.test(text.slice(0, colon)) && n.parseYesNo(text.slice(colon + 1)).problem === undefined;
 }
+
+/** A gap of a table's columns (three spaces or more, or a tab) before a line's last word. */
+const COLUMN_GAP_BEFORE_LAST = /(?: {3,}|\t)\s*(?=\S+$)/u;
 
 /**
  * In a copy without blank lines, a line in lower case right between a value and the next of the

@@ -1807,8 +1807,9 @@ function untitledSecondAt(lines: SourceLine[], template: CompiledTemplate): numb
       else if (past && showsAgain(lines, i + 1, template, shown)) return i;
       // (Or another project's code below it than the one above: a copy cut inside its first section,
       // the next project's copy pasted below it, `Hankekoodi: S21111` … `1 Hanke` / `Hankekoodi: S22876`.)
-      // (Past its first section, only as above: a summary may quote a predecessor's code and name.)
-      else if (!past && otherProjectCodeBelow(lines, start, i, template)) return i;
+      // (Past its first section, only at the section's heading, `1 Hanke`: a summary may quote a
+      // predecessor's code and name, not under such a heading.)
+      else if ((!past || line.kind !== 'label') && otherProjectCodeBelow(lines, start, i, template)) return i;
     } else if (start !== -1 && markLaterSections(line, template, shown)) past = true;
   }
   return -1;
@@ -2031,14 +2032,24 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   // The fence that closes a copy opened by one above its first heading (a Markdown document's quote
   // of it, `# Hankekuvaus` / ```` ```text ```` / …): its own line below the last heading ends the copy,
   // and what stands after it, a source's line or a sender's words, is no part of its last text.
+  // (The last of an odd number of fences above the first heading: the fences of a block before the copy close in pairs.)
   const headings = facts.headingIndices;
-  const opening = headings.length === 0 ? -1 : lines.findIndex((line, i) => i < headings[0] && CODE_FENCE.test(line.text));
-  if (opening !== -1) {
+  let opening = -1;
+  let fences = 0;
+  for (let i = 0; i < (headings.length === 0 ? 0 : headings[0]); i++) {
+    if (!CODE_FENCE.test(lines[i].text)) continue;
+    fences++;
+    opening = i;
+  }
+  if (fences % 2 === 1) {
     // (The opening fence is furniture where it leads the copy; below a document's own lines, it goes with them.)
     shared ??= new Uint8Array(lines.length);
+    // (The first such line below the last section's text: another fenced block after it is the
+    // document's too. Right below the heading, the fence holds the section's text.)
+    // (A closing fence is its opening's marks, as many or more, alone.)
     const marks = /^[`~]+/u.exec(lines[opening].text)![0];
-    for (let i = bottom - 1; i > headings[headings.length - 1]; i--) {
-      if (lines[i].text !== marks) continue;
+    for (let i = headings[headings.length - 1] + 2; i < bottom; i++) {
+      if (!(lines[i].text.startsWith(marks) && /^(?:`+|~+)$/u.test(lines[i].text))) continue;
       shared.fill(2, i + 1, bottom);
       shared[i] = 1;
       bottom = i;
@@ -2910,16 +2921,21 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   // A line that stands word for word at the top of two pages or more (the text's first line is the
   // first page's top) is a running header, whatever its words (`Euroopan sosiaalirahasto – EURA 2014`,
   // the applicant's name): a page's first line of text is not written twice so.
-  // (Below an empty label, the same at two pages' tops after their breaks: a value and the text's
-  // first line may be the project's name both.)
+  // (Of two words at least, no field's line; at two pages' tops only where one is the text's first
+  // line and the other no value below an empty label, else at three: a value may stand at two,
+  // `Hakijan virallinen nimi:` / `\fKylien yhdistys ry` and the same name below another label, as may
+  // a one-word answer, `Kyllä`.)
   let pageTops: Map<string, number> | null = null;
   if (formFeedLines !== null) {
     pageTops = new Map();
-    for (let i = 0; i < lines.length; i++) if (i === 0 || formFeedLines.has(lines[i].position.start.line)) pageTops.set(lines[i].text, (pageTops.get(lines[i].text) ?? 0) + (i === 0 ? 1 : 2));
+    for (let i = 0; i < lines.length; i++) if (i === 0 || formFeedLines.has(lines[i].position.start.line)) pageTops.set(lines[i].text, (pageTops.get(lines[i].text) ?? 0) + 1);
   }
   const sameAtPageTops = (i: number): 0 | 1 => {
-    const weight = pageTops === null || lines[i].text.length > MAX_NAME_LENGTH ? 0 : pageTops.get(lines[i].text) ?? 0;
-    return weight >= 4 || (weight >= 3 && !valueOrField(i, lines[i].text)) ? 1 : 0;
+    const line = lines[i];
+    // (Nor the layout's title or a heading: a second description printed after the first starts a page with its title.)
+    const tops = pageTops === null || line.kind === 'label' || line.text.length > MAX_NAME_LENGTH || !line.text.includes(' ') || isHeadingLine(line, template) || template.titleKeys.has(phraseKey(line, template) ?? '') ? 0 : pageTops.get(line.text) ?? 0;
+    // (A print's header stands at its first page's top too: at two pages' tops, one is the text's first line.)
+    return tops >= 3 || (tops === 2 && line.text === lines[0].text && !valueOrField(i, line.text)) ? 1 : 0;
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -3450,7 +3466,9 @@ function coverAboveFirstSection(lines: SourceLine[], template: CompiledTemplate)
     const line = lines[i];
     const heading = isHeadingLine(line, template);
     if (heading && !(above > 0 && first.headingKeys.has(headingKey(line, template)!))) return;
-    const start = heading || (line.kind === 'label' && startsFirstSection(line, template));
+    // (Its first field again, in a copy without headings, only with another project's code: the same
+    // project's id lines above its copy may hold a field the copy lacks, and are read as its fields.)
+    const start = heading || (line.kind === 'label' && startsFirstSection(line, template) && started && otherProjectCodeBelow(lines, 0, i, template));
     if (!start || !(heading || started)) {
       if (line.kind === 'label' && template.labelKeys.has(line.labelKey!)) {
         if (++above > COVER_LABELS) return;

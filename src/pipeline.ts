@@ -565,6 +565,8 @@ function cutBeforeAnother(text: string, lines: SourceLine[], tree: DocumentNode,
   const start = lines[end].position.start.offset;
   while (end > 0 && furniture.has(lines[end - 1].position.start.line)) end--;
   if (end === 0) return null;
+  // (Read up to the second's first line, the first ends with the line break between them: as a copy
+  // saved whole with its line break, its last line must end a value or a sentence to be whole.)
   const first = { ...tree, children: tree.children.filter((child) => child.position.start.line < anotherLine) };
   const cut = findCutOff(text.slice(0, start), lines.slice(0, end), first, template);
   return cut === null ? null : { ...cut, beforeAnother: true };

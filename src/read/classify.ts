@@ -13,7 +13,7 @@ import { builtInRegistry, headingKey, headingStartedBy, isListMarkerCode, opensW
 import { keyOf, leadOf, PhraseStarts, shortKey } from '../key.js';
 import { municipalityCode, regionCode, subRegionCode } from '../derive/area-codes.js';
 import { joinWrapped } from './join.js';
-import { CONJUNCTIONS, endsWithBusinessIdLabel, escapeRegExp, HAS_BUSINESS_ID, hasAnyOrganisationWord, isPlaceholder, lowerCode, parseStatus, parseYesNo, PRINT_TITLE_SITE } from '../map/normalise.js';
+import { CONJUNCTIONS, endsWithBusinessIdLabel, escapeRegExp, HAS_BUSINESS_ID, hasAnyOrganisationWord, isPlaceholder, lowerCode, parseProjectCode, parseStatus, parseYesNo, PRINT_TITLE_SITE } from '../map/normalise.js';
 import type { SourceLine } from '../types.js';
 import {
   Banner,
@@ -1816,10 +1816,10 @@ function untitledSecondAt(lines: SourceLine[], template: CompiledTemplate): numb
 }
 
 
-/** The project's code a line of the layout's code field writes (`Hankekoodi: S21111`), in capitals, else null. */
+/** The project's code a line of the layout's code field writes (`Hankekoodi: S21111`), as the field reads it, else null. */
 function projectCodeOn(line: SourceLine, template: CompiledTemplate): string | null {
   if (line.kind !== 'label' || line.value === '' || !(template.inlineLabels.get(line.labelKey!)?.some((f) => f.definition.type === 'projectCode') ?? false)) return null;
-  return /^[A-Za-z]\d{5}$/u.test(line.value!) ? line.value!.toUpperCase() : null;
+  return parseProjectCode(line.value!).value;
 }
 
 /**
@@ -1828,9 +1828,9 @@ function projectCodeOn(line: SourceLine, template: CompiledTemplate): string | n
  */
 function otherProjectCodeBelow(lines: SourceLine[], start: number, at: number, template: CompiledTemplate): boolean {
   let above: string | null = null;
-  for (let j = start; j < Math.min(at, start + 1 + codeReach()) && above === null; j++) above = projectCodeOn(lines[j], template);
+  for (let j = start; j < Math.min(at, start + 1 + CODE_REACH) && above === null; j++) above = projectCodeOn(lines[j], template);
   if (above === null) return false;
-  for (let j = at; j < Math.min(lines.length, at + 1 + codeReach()); j++) {
+  for (let j = at; j < Math.min(lines.length, at + 1 + CODE_REACH); j++) {
     const below = projectCodeOn(lines[j], template);
     if (below !== null) return below !== above;
   }
@@ -2646,7 +2646,7 @@ function quotedToEnd(lines: SourceLine[], from: number, bottom: number): boolean
 /** Labels of the layout below a mail's thread header that make it the description forwarded, not a quoted message. */
 const FORWARDED_LABELS = 3;
 /** How many lines below a first section's start its project code is looked for. */
-const codeReach = () => 2 * FORWARDED_LABELS;
+const CODE_REACH = 2 * FORWARDED_LABELS;
 
 /** How many of the layout's label lines stand from `from` up to `bottom` (counted up to FORWARDED_LABELS). */
 function layoutLabelsBetween(lines: SourceLine[], template: CompiledTemplate, from: number, bottom: number, notOf: CompiledTemplate | null = null): number {

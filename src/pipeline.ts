@@ -114,6 +114,8 @@ const PROSE_LINE_END = /(?:[.!?;…]|[.!?][)\]"”»'])$/u;
 // (Only a unit that is no other's start: `683 845 eur` may be `euroa` cut.)
 const AMOUNT_WITH_UNIT_END = new RegExp(`\\d\\s*(?:${vocabulary.amountUnits.filter((unit, _, units) => !units.some((other) => other !== unit && other.startsWith(unit))).map(escapeRegExp).join('|')})$`, 'iu');
 /** An abbreviation no value or sentence ends with, in lower case (`va.`, `mm.`; `Anna N.` is an initial). */
+/** An abbreviation that may end a sentence in another language at a line's end (`… mm.`, `… incl.`). */
+const MAY_END_SENTENCE = new RegExp(`(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.abbreviations.mayEndSentence.map((w) => w.replace(/\./g, '\\.')).join('|')})\\.$`, 'u');
 /** A line's last word after a word in lower case (`ovat mm.`). */
 const AFTER_LOWER_CASE_WORD = /(?:^|\s)\p{Ll}[\p{L}-]*\s+\S+$/u;
 const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoesOnAfter.abbreviations.words.map((w) => w.replace(/\./g, '\\.')).join('|')})\\.$`, 'u');
@@ -672,9 +674,10 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (last.kind === 'label' && last.value === '') return sentenceStopsMidWay(lines, at, tree, template);
   const value = last.kind === 'label' ? last.value ?? '' : last.text;
   if (UNFINISHED.test(value) || endsOnEnumerator(value)) return true;
-  // (An abbreviation that a sentence goes on after, `… ovat mm.`, `esim.`, ends no line's text. After
-  // a figure or a capital it may be a unit or a phrase's end: `32 mm.`, `VAT incl.`.)
-  if (last.kind === 'text' && ENDS_WITH_ABBREVIATION.test(value) && AFTER_LOWER_CASE_WORD.test(value)) return true;
+  // (An abbreviation that a sentence goes on after, `… ovat esim.`, `ns.`, ends no line's text. After
+  // a figure or a capital it may be a unit or a phrase's end, `32 mm.`, `VAT incl.`, and some end a
+  // sentence in another language, `… praktikplatser mm.`: vocabulary `mayEndSentence`.)
+  if (last.kind === 'text' && ENDS_WITH_ABBREVIATION.test(value) && AFTER_LOWER_CASE_WORD.test(value) && !MAY_END_SENTENCE.test(value)) return true;
 
   if (last.kind === 'text' && SENTENCE_GOES_ON.test(value)) return true;
   if (last.kind === 'text' && labelStartAfterFields(lines, at, tree, template)) return true;

@@ -1988,7 +1988,7 @@ function contentsRunEnd(lines: SourceLine[], at: number, template: CompiledTempl
   return end;
 }
 
-function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: TextFacts, quoteEndLine: number | null): { top: number; bottom: number; shared: Uint8Array | null; wrappedTitle: number } {
+function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: TextFacts, quoteEndLine: number | null, headers: Uint8Array | null = null): { top: number; bottom: number; shared: Uint8Array | null; wrappedTitle: number } {
   // By line index: the lines of the two runs that are shared furniture (not a title or banner); null when none.
   let shared: Uint8Array | null = null;
   let top = 0;
@@ -2022,8 +2022,13 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
       }
       // (A line that is furniture wherever it stands, a print's header or page count above the banner
       // — `Sivu 1 (3)` —, goes on with the run: the banner and the title below it are still the text's top.)
-      // (A Markdown code fence opening the copy, ```` ```text ````, is the copy's wrapping, no text of it.)
-      if (!wrapped && !isSharedFurniture(line) && !isAnywhereFurniture(line.text) && !(template.definition.page !== undefined && isMenuItem(line)) && !(shared?.[top - 1] === 1 && isMenuItemHeading(lines, top, template)) && !CODE_FENCE.test(line.text)) break;
+      // (A Markdown code fence opening the copy, ```` ```text ````, is the copy's wrapping, no text of it;
+      // a print's running header on its first page, `headers`, is the print's.)
+      if (!wrapped && !isSharedFurniture(line) && !isAnywhereFurniture(line.text) && !(template.definition.page !== undefined && isMenuItem(line)) && !(shared?.[top - 1] === 1 && isMenuItemHeading(lines, top, template)) && !CODE_FENCE.test(line.text)) {
+        if (headers?.[top] !== 1) break;
+        top++;
+        continue;
+      }
       (shared ??= new Uint8Array(lines.length))[top] = 1;
     }
     top++;
@@ -2044,16 +2049,22 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   if (fences % 2 === 1) {
     // (The opening fence is furniture where it leads the copy; below a document's own lines, it goes with them.)
     shared ??= new Uint8Array(lines.length);
-    // (The first such line below the last section's text: another fenced block after it is the
-    // document's too. Right below the heading, the fence holds the section's text.)
-    // (A closing fence is its opening's marks, as many or more, alone.)
+    // (Only the one fence below the last section's text, its opening's marks, as many or more, alone:
+    // with more fences there, which closes the copy and which a block inside its text, the lines do
+    // not tell. Right below the heading, the fence holds the section's text.)
     const marks = /^[`~]+/u.exec(lines[opening].text)![0];
-    for (let i = headings[headings.length - 1] + 2; i < bottom; i++) {
-      if (!(lines[i].text.startsWith(marks) && /^(?:`+|~+)$/u.test(lines[i].text))) continue;
-      shared.fill(2, i + 1, bottom);
-      shared[i] = 1;
-      bottom = i;
-      break;
+    const last = headings[headings.length - 1];
+    const closes = (i: number) => lines[i].text.startsWith(marks) && /^(?:`+|~+)$/u.test(lines[i].text);
+    let closing = -1;
+    for (let i = last + 1; i < bottom && closing !== -2; i++) {
+      if (CODE_FENCE.test(lines[i].text)) closing = closing === -1 && i > last + 1 && closes(i) ? i : -2;
+    }
+    // (With more, the copy's last line, a fence alone, still closes it: nothing stands after it.)
+    if (closing === -2 && bottom - 1 > last + 1 && closes(bottom - 1)) closing = bottom - 1;
+    if (closing >= 0) {
+      shared.fill(2, closing + 1, bottom);
+      shared[closing] = 1;
+      bottom = closing;
     }
   }
   // A copy cut inside a furniture phrase at its end, below furniture (`Euroopan unioni` / … /
@@ -2921,10 +2932,10 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   // A line that stands word for word at the top of two pages or more (the text's first line is the
   // first page's top) is a running header, whatever its words (`Euroopan sosiaalirahasto – EURA 2014`,
   // the applicant's name): a page's first line of text is not written twice so.
-  // (Of two words at least, no field's line; at two pages' tops only where one is the text's first
-  // line and the other no value below an empty label, else at three: a value may stand at two,
-  // `Hakijan virallinen nimi:` / `\fKylien yhdistys ry` and the same name below another label, as may
-  // a one-word answer, `Kyllä`.)
+  // (Of two words at least, no field's line nor a sentence's, and at the text's first line too; at
+  // two pages' tops only where the other is no value below an empty label, else at three: a value may
+  // stand at two, `Hakijan virallinen nimi:` / `\fKylien yhdistys ry` and the same name below another
+  // label, as may a one-word answer, `Kyllä`.)
   let pageTops: Map<string, number> | null = null;
   if (formFeedLines !== null) {
     pageTops = new Map();
@@ -2933,9 +2944,9 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   const sameAtPageTops = (i: number): 0 | 1 => {
     const line = lines[i];
     // (Nor the layout's title or a heading: a second description printed after the first starts a page with its title.)
-    const tops = pageTops === null || line.kind === 'label' || line.text.length > MAX_NAME_LENGTH || !line.text.includes(' ') || isHeadingLine(line, template) || template.titleKeys.has(phraseKey(line, template) ?? '') ? 0 : pageTops.get(line.text) ?? 0;
-    // (A print's header stands at its first page's top too: at two pages' tops, one is the text's first line.)
-    return tops >= 3 || (tops === 2 && line.text === lines[0].text && !valueOrField(i, line.text)) ? 1 : 0;
+    const tops = pageTops === null || line.kind === 'label' || line.text.length > MAX_NAME_LENGTH || !line.text.includes(' ') || /[.!?:;,]$/u.test(line.text) || isHeadingLine(line, template) || template.titleKeys.has(phraseKey(line, template) ?? '') ? 0 : pageTops.get(line.text) ?? 0;
+    // (A print's header stands at its first page's top too: one of its tops is the text's first line.)
+    return line.text === lines[0].text && (tops >= 3 || (tops === 2 && !valueOrField(i, line.text))) ? 1 : 0;
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -3594,10 +3605,10 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
   // (Only a text with a run of three spaces somewhere can have a column gap: most have none, and their
   // lines are not looked at for one. A copy in columns has several such lines: one alone is a table's.)
   const columnGaps = hasColumnGaps && facts.blankSeparated && columnGapLabels(lines, template) >= 2;
-  const { top, bottom, shared, wrappedTitle } = furnitureRuns(lines, template, facts, clues.quoteEndLine);
+  const headers = headersAfterPageCounts(lines, template, facts, formFeedLines);
+  const { top, bottom, shared, wrappedTitle } = furnitureRuns(lines, template, facts, clues.quoteEndLine, headers);
   const midFurniture = facts.blankSeparated ? furnitureBeforeHeadings(lines, template, top, bottom) : furnitureLinesBeforeHeadings(lines, facts, top, bottom);
   const runsInside = furnitureRunsInside(lines, top, bottom);
-  const headers = headersAfterPageCounts(lines, template, facts, formFeedLines);
   const page = template.definition.page;
   const tokens: LineToken[] = [];
   // How many lines of their own the text writes each label on, counted only for a rare glued line.

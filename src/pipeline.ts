@@ -1069,8 +1069,10 @@ function sectionOpenedBy(line: SourceLine, tree: DocumentNode, template: Compile
 
 /** How many lines up a wrapped sentence is followed to its start. */
 const SENTENCE_REACH = 8;
+/** A bracket opening a sentence's words in lower case, a hard-wrapped line's start (`(internet, sanomalehdet …`): no list's sign. */
+const BRACKETED_WORDS = /^\(\p{Ll}{2}/u;
 /** A line that goes on from the one above: in lower case, or a bracket opened before its words. */
-const GOES_ON_FROM_ABOVE = /^\(?\p{Ll}/u;
+const GOES_ON_FROM_ABOVE = new RegExp(`^\\p{Ll}|${BRACKETED_WORDS.source}`, 'u');
 /** The fewest characters of a sentence hard-wrapped over two lines or more, whatever its words, for its unfinished end to be a cut. */
 const WRAPPED_SENTENCE_CHARACTERS = 50;
 
@@ -1094,8 +1096,6 @@ function isSignature(text: string): boolean {
 const PLAIN_WORD_END = /(?:^|\s)["”“«„(]?\p{L}[\p{L}-]*$/u;
 /** A line ending on a figure after a word in lower case (`… josta tuen osuus on 3` of 350 000): in a prose section's sentence only (a score row ends so whole). */
 const FIGURE_AFTER_WORD = /\s\p{Ll}{2,}\s\d[\d\s.,–-]*$/u;
-/** A bracket opening a sentence's words in lower case, a hard-wrapped line's start (`(internet, sanomalehdet …`): no list's sign. */
-const BRACKETED_WORDS = /^\(\p{Ll}{2}/u;
 /** A list's item numbered or lettered (`1) Ohjaus`, `a. Valmennus`, `(3) Arviointi`). */
 const ENUMERATED_ITEM = /^\(?(?:\d{1,2}|\p{L})[.)]\s/u;
 const ROMAN_ITEM = /^[ivxIVX]{1,4}\)/u;

@@ -9,9 +9,9 @@ import { normaliseKey, type CompiledSection, type CompiledTemplate } from '../gr
 import { kindOf } from '../kinds/registry.js';
 import { keepUnread, sectionName, type MapContext } from '../kinds/map-context.js';
 import type { EsrRecord, Unmapped } from '../record/schema.js';
-import type { Diagnostic, DocumentNode, PreambleNode, SectionNode } from '../types.js';
+import type { Diagnostic, DocumentNode, LineNode, PreambleNode, SectionNode } from '../types.js';
 import { isOtherLanguageTitle } from '../read/classify.js';
-import { businessIdAtNameEnd } from './normalise.js';
+import { businessIdAtNameEnd, parseProjectCode } from './normalise.js';
 import { mapPagePreamble } from './page.js';
 import { RecordBuilder, type SourcePositions } from './record-builder.js';
 
@@ -255,6 +255,24 @@ function businessIdInName(builder: RecordBuilder): void {
   } else builder.diagnose('info', 'normalised-value', `The name "${written.slice(0, 80)}" is read without the Y-tunnus written in it: "${found.name}"`, at, 'organisation.name');
 }
 
+/**
+ * Text above the description that writes another project's code in the layout's code field
+ * (`Hankekoodi: S21111` above a copy of S22876: a mail's cover, or another project's copy cut above
+ * this one, read as text): said at the record's code, which the text does not settle alone.
+ */
+function sayOtherCodeAbove(context: MapContext, lines: LineNode[]): void {
+  const own = context.builder.record.project.code;
+  if (lines.length === 0 || own === null) return;
+  for (const line of lines) {
+    const colon = line.text.indexOf(':');
+    if (colon < 1 || !(context.template.inlineLabels.get(normaliseKey(line.text.slice(0, colon)))?.some((f) => f.definition.type === 'projectCode') ?? false)) continue;
+    const code = parseProjectCode(line.text.slice(colon + 1)).value;
+    if (code === null || code === own) continue;
+    context.builder.diagnose('warning', 'unmapped-text', `"${line.text.slice(0, 60)}", above the description, names another project's code than the record's (${own}): a mail's cover, or another project's copy cut above this one; the record is read from the description below it`, line.position, 'project');
+    return;
+  }
+}
+
 export function mapDocument(tree: DocumentNode, template: CompiledTemplate, cut: CutOff | null): MapResult {
   const builder = new RecordBuilder(template);
   const context: MapContext = { builder, template, cutLine: cut !== null && cut.beforeRequired !== true && cut.endsWhole !== true ? cut.line : null, mayBeCutLine: cut?.beforeRequired === true ? cut.line : null, mayBeCutEnd: cut?.endOffset ?? null, mayBeCutAfterSummary: cut?.afterSummary === true, cutLabel: cut?.label ?? null, fieldPaths: new Map(), document: tree };
@@ -264,13 +282,18 @@ export function mapDocument(tree: DocumentNode, template: CompiledTemplate, cut:
 
   const preamble: PreambleNode[] = [];
   const found = new Map<string, SectionNode>();
+  const textAbove: LineNode[] = [];
   for (const node of tree.children) {
     if (node.type === 'section') mapSection(context, node, found);
     else if (node.type === 'preamble') preamble.push(node);
     else if (node.type === 'furniture' && node.role === 'title') builder.record.fund = template.titleKeys.get(normaliseKey(node.text)) ?? null;
     else if (node.type === 'furniture' && node.role === 'banner') continue;
-    else keepUnread(context, null, node, 'Text before the first section');
+    else {
+      keepUnread(context, null, node, 'Text before the first section');
+      if (node.type === 'paragraph') textAbove.push(...node.children);
+    }
   }
+  sayOtherCodeAbove(context, textAbove);
   sayColumnsReadAsRows(context, found);
   // After the sections: the summary bar is checked against the field block it summarises.
   if (template.definition.page) mapPagePreamble(builder, template, preamble);

@@ -2936,17 +2936,21 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   // two pages' tops only where the other is no value below an empty label, else at three: a value may
   // stand at two, `Hakijan virallinen nimi:` / `\fKylien yhdistys ry` and the same name below another
   // label, as may a one-word answer, `Kyllä`.)
+  // (The first page's top is the text's first line past lines that are furniture anywhere: a web
+  // page's image links above a print, `![]() |`.)
   let pageTops: Map<string, number> | null = null;
+  let firstTop = 0;
   if (formFeedLines !== null) {
     pageTops = new Map();
-    for (let i = 0; i < lines.length; i++) if (i === 0 || formFeedLines.has(lines[i].position.start.line)) pageTops.set(lines[i].text, (pageTops.get(lines[i].text) ?? 0) + 1);
+    while (firstTop < lines.length - 1 && isAnywhereFurniture(lines[firstTop].text)) firstTop++;
+    for (let i = firstTop; i < lines.length; i++) if (i === firstTop || formFeedLines.has(lines[i].position.start.line)) pageTops.set(lines[i].text, (pageTops.get(lines[i].text) ?? 0) + 1);
   }
   const sameAtPageTops = (i: number): 0 | 1 => {
     const line = lines[i];
     // (Nor the layout's title or a heading: a second description printed after the first starts a page with its title.)
     const tops = pageTops === null || line.kind === 'label' || line.text.length > MAX_NAME_LENGTH || !line.text.includes(' ') || /[.!?:;,]$/u.test(line.text) || isHeadingLine(line, template) || template.titleKeys.has(phraseKey(line, template) ?? '') ? 0 : pageTops.get(line.text) ?? 0;
     // (A print's header stands at its first page's top too: one of its tops is the text's first line.)
-    return line.text === lines[0].text && (tops >= 3 || (tops === 2 && !valueOrField(i, line.text))) ? 1 : 0;
+    return line.text === lines[firstTop].text && (tops >= 3 || (tops === 2 && !valueOrField(i, line.text))) ? 1 : 0;
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
@@ -2957,7 +2961,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
       if (isPageTopHeader(lines, i - 1)) (marks ??= new Uint8Array(lines.length))[i - 1] = 1;
       else if (isPrintTime(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, repeated) || isPrintDateAlone(lines, i - 1, template, repeated) || isRunningName(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, template, repeated)) (marks ??= new Uint8Array(lines.length))[i - 1] = once(i - 1);
     }
-    const pageTop = formFeedLines !== null && i > 0 && formFeedLines.has(line.position.start.line) ? runningHeader(i, i) || sameAtPageTops(i) : i === 0 ? sameAtPageTops(0) : 0;
+    const pageTop = formFeedLines !== null && i > 0 && formFeedLines.has(line.position.start.line) ? runningHeader(i, i) || sameAtPageTops(i) : i === firstTop ? sameAtPageTops(i) : 0;
     if (pageTop !== 0) {
       (marks ??= new Uint8Array(lines.length))[i] = pageTop;
       continue;

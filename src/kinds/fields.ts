@@ -1502,7 +1502,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
         if (joinedAt !== null) builder.diagnose('warning', 'normalised-value', `${node.label}: "${joinedAt}" goes on onto the next line, read as one entry (two organisations?)`, item.position, `${path}.${i}`);
         else if (node.note === 'wrapped' && item.position.end.line > item.position.start.line) builder.diagnose('info', 'normalised-value', `${node.label}: entries hard-wrapped onto the next line read as one each`, item.position, `${path}.${i}`);
         // A whole Y-tunnus with its right check digit cannot be the cut part: only a shorter one may be.
-        if (context.cutLine !== null && item.position.end.line === context.cutLine && !(read.value!.businessId !== null && n.checkBusinessId(read.value!.businessId) === 'valid')) {
+        // (Also where the text may stop, before its summary: `Turun yliopisto, 02458` saved with its line break.)
+        const onCutLine = (context.cutLine !== null && item.position.end.line === context.cutLine) || (context.mayBeCutLine != null && item.position.end.line === context.mayBeCutLine);
+        if (onCutLine && !(read.value!.businessId !== null && n.checkBusinessId(read.value!.businessId) === 'valid')) {
           // The entry the text is cut in: its Y-tunnus, or the digits of one, may be incomplete.
           const name = read.value!.businessId === null ? read.value!.name.replace(/(?:[\s,;(–-]+(?:FI-?)?\d[\d\s-]*)$/u, '') : read.value!.name;
           items.push({ name, businessId: null });

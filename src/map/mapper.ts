@@ -52,13 +52,19 @@ export interface CutOff {
   beforeAnother?: boolean;
 }
 
+/** `the first section of esr-2007-2013` when the key is another layout's first heading or first field's label (a second description of that layout, flattened or not). */
+function firstSectionOfOther(template: CompiledTemplate, key: string): string | undefined {
+  const other = template.titledOthers.find((o) => o.sections[0].headingKeys.has(key) || o.sections[0].fieldsByLabel.get(key)?.some((f) => f.index === 0) === true);
+  return other && `the first section of ${other.name}`;
+}
+
 function mapExtraSection(context: MapContext, node: SectionNode): void {
   const { builder } = context;
   if (node.heading) {
     builder.keep(null, null, node.heading.written ?? node.heading.text, node.heading.position);
     const key = normaliseKey(node.heading.text);
     // (A second description without its title starts at its first section's heading: `1 Hanke` again.)
-    const another = context.template.titleKeys.has(key) ? 'the layout\'s title again' : isOtherLanguageTitle(node.heading.text) ? 'the title of a rendering in another language' : context.template.sections[0].headingKeys.has(key) ? 'the first section\'s heading again' : context.template.sections[0].fieldsByLabel.has(key) ? 'the first section\'s first field again' : context.template.titledOthers.find((o) => o.titleKeys.has(key))?.name;
+    const another = context.template.titleKeys.has(key) ? 'the layout\'s title again' : isOtherLanguageTitle(node.heading.text) ? 'the title of a rendering in another language' : context.template.sections[0].headingKeys.has(key) ? 'the first section\'s heading again' : context.template.sections[0].fieldsByLabel.has(key) ? 'the first section\'s first field again' : (context.template.titledOthers.find((o) => o.titleKeys.has(key))?.name ?? firstSectionOfOther(context.template, key));
     // (A page of another layout pasted below, from its title: one of its section headings follows, with its facts.)
     const page = another === undefined ? context.template.pageOthers.find((other) => node.children.some((child) => child.type === 'paragraph' && child.children.some((line) => line.text.length <= 60 && other.sectionsByHeading.has(normaliseKey(line.text))))) : undefined;
     const message = another ? `"${node.heading.text}", ${another.startsWith('the') ? another : `the title of ${another}`}${another.startsWith('the first section') ? ' with its fields below it' : ' with its first section below it'}, starts a second description: it is kept in unmapped, not read into this record` : page ? `"${node.heading.text}" starts a page of ${page.name} pasted below the description (its sections' headings and facts follow): it is kept in unmapped, not read into this record` : `"${node.heading.text}" is a heading ${context.template.name} does not know; the section is kept in unmapped`;

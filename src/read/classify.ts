@@ -1703,6 +1703,7 @@ function secondDescriptionAt(lines: SourceLine[], template: CompiledTemplate): n
       if (first.headingKeys.has(key)) firstHeadings++;
       else if (!otherStarts) otherStarts = otherFirstHeadingKeys(template).has(key);
     } else if (firstLabelKeys.has(line.labelKey!) || (line.value === '' && first.headingKeys.has(line.labelKey!))) firstLabels++;
+    else if (!otherStarts) otherStarts = otherFirstLabelKeys(template).has(line.labelKey!);
   }
   const untitled = firstHeadings >= 2 || firstLabels >= 2 || otherStarts ? untitledSecondAt(lines, template) : -1;
   const second = untitled !== -1 && (titled === -1 || untitled < titled) ? untitled : titled;
@@ -1800,7 +1801,8 @@ function untitledSecondAt(lines: SourceLine[], template: CompiledTemplate): numb
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind === 'text') continue;
-    if (line.kind === 'numbered' && past && template.titledOthers.some((other) => startsFirstSection(line, other) && !startsFirstSection(line, template) && labelsBelow(i, other))) return i;
+    // (In a flattened copy, by its first field's label: `Projektikoodi: S11234` below a 2014–2020 text.)
+    if (past && template.titledOthers.some((other) => startsFirstSection(line, other) && !startsFirstSection(line, template) && (line.kind === 'numbered' || !template.labelKeys.has(line.labelKey!)) && labelsBelow(i, other))) return i;
     // (Its fields below it: a first section's heading alone, pasted into a text, starts no description.)
     if (startsFirstSection(line, template) && labelsBelow(i, template)) {
       if (start === -1) start = i;
@@ -1894,6 +1896,17 @@ function otherFirstHeadingKeys(template: CompiledTemplate): Set<string> {
   return keys;
 }
 
+const otherFirstLabels = new WeakMap<CompiledTemplate, Set<string>>();
+/** The labels of the other titled layouts' first fields that the layout does not have (`Projektikoodi` for 2014–2020). */
+function otherFirstLabelKeys(template: CompiledTemplate): Set<string> {
+  let keys = otherFirstLabels.get(template);
+  if (keys === undefined) {
+    keys = new Set(template.titledOthers.flatMap((other) => [...firstFieldLabelKeys(other)]).filter((key) => !template.labelKeys.has(key)));
+    otherFirstLabels.set(template, keys);
+  }
+  return keys;
+}
+
 const firstFieldLabels = new WeakMap<CompiledTemplate, Set<string>>();
 /** The keys of the labels of the layout's first field (when its first section holds fields). */
 function firstFieldLabelKeys(template: CompiledTemplate): Set<string> {
@@ -1965,13 +1978,16 @@ function linkReferencesAt(lines: SourceLine[], top: number, bottom: number): num
 }
 
 const contentsHeadingKeys = new Set(vocabulary.pageFurniture.contentsHeadings.map(normaliseKey));
+/** A table of contents' heading (vocabulary `contentsHeadings`: `Sisällysluettelo`, `Contents`). */
+function isContentsHeading(line: SourceLine): boolean {
+  return line.text.length <= 40 && contentsHeadingKeys.has(normaliseKey(line.text.replace(/:$/u, '')));
+}
 /** The most lines a page's table of contents has below its heading. */
 const CONTENTS_LINES = 15;
 
 /** Past a table of contents' heading at line `at` and its lines (short, no sentence) up to a blank line; -1 when the line is no such heading. */
 function contentsRunEnd(lines: SourceLine[], at: number, template: CompiledTemplate): number {
-  const line = lines[at];
-  if (line.text.length > 40 || !contentsHeadingKeys.has(normaliseKey(line.text.replace(/:$/u, '')))) return -1;
+  if (!isContentsHeading(lines[at])) return -1;
   // Past the short lines from `from` up to a blank line.
   const itemsEnd = (from: number) => {
     let end = from;
@@ -3506,6 +3522,27 @@ function coverAboveFirstSection(lines: SourceLine[], template: CompiledTemplate)
 /** The fewest headings a table of contents lists. */
 const CONTENTS_HEADINGS = 3;
 
+/** A contents entry's page number after dot leaders or a gap (`2 Hakijan perustiedot ....... 1`, `…  12`). */
+const PAGE_NUMBER_AT_END = /(?:\.{3,}|…|\s{2,}|\t)\s*\d{1,3}$/u;
+
+/** A contents entry's page number, after dot leaders or a space (`7 Hakemusvaiheessa … seurantiedoista 3`). */
+const ENTRY_PAGE_NUMBER = /\s*(?:\.{2,}|…)?\s+\d{1,3}$/u;
+
+/** The heading key of a layout's heading, or of one with its page number after it (a table of contents' line); null for any other line. */
+function contentsEntryKey(line: SourceLine, template: CompiledTemplate): string | null {
+  if (isHeadingLine(line, template)) return headingKey(line, template);
+  if (line.kind !== 'numbered' || !ENTRY_PAGE_NUMBER.test(line.value!)) return null;
+  const key = shortKey(line.value!.replace(ENTRY_PAGE_NUMBER, ''));
+  return key !== null && template.sectionsByHeading.has(key) ? key : null;
+}
+
+/** Whether most of the lines from `from` to `end` end in a page number after dot leaders or a gap. */
+function listsPageNumbers(lines: SourceLine[], from: number, end: number): boolean {
+  let numbered = 0;
+  for (let j = from; j < end; j++) if (PAGE_NUMBER_AT_END.test(lines[j].text)) numbered++;
+  return numbered * 2 > end - from;
+}
+
 /**
  * A table of contents without page numbers (`Sisällys` / `1 Hanke` / `2 Hakijan perustiedot` / …, a
  * word processor's or a page's list of its headings, an appendix list): a run of the layout's
@@ -3514,15 +3551,21 @@ const CONTENTS_HEADINGS = 3;
  */
 function contentsList(lines: SourceLine[], template: CompiledTemplate): void {
   for (let i = 0; i < lines.length; i++) {
-    if (!isHeadingLine(lines[i], template)) continue;
+    const first = contentsEntryKey(lines[i], template);
+    if (first === null) continue;
     // (Blank lines between them or not: a pasted list keeps its paragraphs. It ends where its first heading stands again.)
-    const first = headingKey(lines[i], template);
     let end = i + 1;
-    while (end < lines.length && isHeadingLine(lines[end], template) && headingKey(lines[end], template) !== first) end++;
+    while (end < lines.length) {
+      const key = contentsEntryKey(lines[end], template);
+      if (key === null || key === first) break;
+      end++;
+    }
     if (end - i < CONTENTS_HEADINGS) return;
     let again = false;
     for (let j = end; j < lines.length && !again; j++) again = isHeadingLine(lines[j], template) && headingKey(lines[j], template) === first;
-    if (!again) return;
+    // (In a flattened copy the headings are gone below it: a list under a contents heading
+    // (`Sisällysluettelo`), or whose lines end in their page numbers, is one all the same.)
+    if (!again && !(i > 0 && isContentsHeading(lines[i - 1])) && !listsPageNumbers(lines, i, end)) return;
     for (let j = i; j < end; j++) lines[j].kind = 'text';
     return;
   }

@@ -1,0 +1,92 @@
+// What the forty-fifth round found: each reproduced on a small invented text or an edited fixture,
+// read right now or said at its line.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from '../src/index.js';
+import type { Result } from '../src/index.js';
+import { root } from './helpers/fixtures.js';
+
+const fixture = (path: string) => readFileSync(`${root}/fixtures/${path}`, 'utf8');
+/** The line number of the text's first line that starts so. */
+const lineStarting = (text: string, start: string) => text.split('\n').findIndex((line) => line.startsWith(start)) + 1;
+const said = (result: Result, rule: string) => result.diagnostics.filter((d) => d.rule === rule).map((d) => [d.severity, d.line]);
+
+/** A flattened 2014–2020 copy (invented): no headings, sections opened by their labels. */
+const flat2014 = fixture('shapes/flattened/esr-2014-2020.txt');
+/** A flattened 2007–2013 copy (invented), its page's image link left out, cut after its applicant's name (a copy pasted below another). */
+const flat2007 = fixture('shapes/flattened/esr-2007-2013.txt').replace('![]() |\n', '').split('\n').slice(0, 11).join('\n') + '\n';
+
+const contents = (entry: (number: string, heading: string) => string) =>
+  [
+    ['1', 'Hanke'],
+    ['2', 'Hakijan perustiedot'],
+    ['3', 'Suunnitelman mukainen tiivistelmä toteutuksesta'],
+    ['4', 'Hankkeen kohderyhmät'],
+    ['5', 'Projektin julkinen rahoitus, euroa'],
+    ['6', 'Maantieteellinen kohdealue'],
+  ]
+    .map(([number, heading]) => entry(number, heading))
+    .join('\n');
+
+describe('forty-fifth round: a table of contents above a flattened copy', () => {
+  // (The flattened copy has no headings below its contents: before, the contents' lines were read as
+  // the sections, and every field below them was `missing-field`, with values plainly there.)
+  const tidy = parse(flat2014).record!;
+
+  it('under a contents heading (`Sisällys`), without page numbers', () => {
+    const text = `Sisällys\n${contents((number, heading) => `${number} ${heading}`)}\n${flat2014}`;
+    const result = parse(text);
+    expect(result.record!.project).toEqual(tidy.project);
+    expect(result.record!.organisation).toEqual(tidy.organisation);
+    expect(said(result, 'missing-field')).toEqual([]);
+    expect(JSON.stringify(result.unmapped)).toContain('2 Hakijan perustiedot');
+  });
+
+  it('with dot leaders and page numbers, some after a single space', () => {
+    const text = `${contents((number, heading) => `${number} ${heading} ${number === '3' ? '' : '.............'} ${Number(number) > 2 ? 2 : 1}`.replace('  ', ' '))}\n${flat2014}`;
+    const result = parse(text);
+    expect(result.record!.project).toEqual(tidy.project);
+    expect(said(result, 'missing-field')).toEqual([]);
+  });
+
+  it('a list of the layout\'s headings without a contents heading or page numbers is still read as the headings they are', () => {
+    // (The headings of a copy whose sections are empty but their first: not a table of contents.)
+    const text = `${contents((number, heading) => `${number} ${heading}`)}\n${flat2014}`;
+    expect(parse(text).diagnostics.some((d) => d.rule === 'missing-field')).toBe(true);
+  });
+});
+
+describe('forty-fifth round: a second description of another layout below a flattened one', () => {
+  it('`Projektikoodi:` of a 2007–2013 copy below a 2014–2020 one starts a second description, kept apart and said', () => {
+    const text = `${flat2014.trimEnd()}\n${flat2007}`;
+    const result = parse(text);
+    const at = lineStarting(text, 'Projektikoodi:');
+    // (Before, `Projektikoodi: S12764` and the two lines below it went into the first's last text, unsaid.)
+    expect(result.record).toEqual({ ...parse(flat2014).record, summary: result.record!.summary });
+    expect(JSON.stringify(result.record)).not.toContain('S12764');
+    const warning = result.diagnostics.find((d) => d.rule === 'unknown-section' && d.line === at);
+    expect(warning?.message).toContain('the first section of esr-2007-2013');
+    expect(warning?.message).toContain('starts a second description');
+  });
+});
+
+describe('forty-fifth round: a co-implementer entry cut inside its Y-tunnus', () => {
+  const joint = fixture('shapes/co-implementers/joint-project.txt');
+  const cutInside = (digits: string) => `${joint.slice(0, joint.indexOf('Pohjoisen työvalmennus'))}Pohjoisen työvalmennus, palvelut ja koulutus ry, ${digits}\n`;
+
+  it('saved with its line break: the name without the digits, no Y-tunnus, the cut said at the entry (audit A: `Turun yliopisto, 02458`)', () => {
+    for (const digits of ['1957', '19574', '195740']) {
+      const text = cutInside(digits);
+      const result = parse(text);
+      expect(result.record!.organisation.coImplementers, digits).toEqual([{ name: 'Pohjoisen työvalmennus, palvelut ja koulutus ry', businessId: null }]);
+      const line = lineStarting(text, 'Pohjoisen työvalmennus');
+      expect(result.diagnostics.some((d) => d.rule === 'value-cut-off' && d.line === line && d.message.includes('its Y-tunnus is not read'))).toBe(true);
+      expect(said(result, 'missing-business-id')).toEqual([]);
+    }
+  });
+
+  it('a whole Y-tunnus with its right check digit on that line is read', () => {
+    const result = parse(cutInside('1957402-0'));
+    expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Pohjoisen työvalmennus, palvelut ja koulutus ry', businessId: '1957402-0' }]);
+  });
+});

@@ -341,7 +341,9 @@ function stopsOnValueBeforeLater(last: SourceLine, tree: DocumentNode, template:
     // written without their unit. Digits alone only: a unit or cents after them show the figure
     // ended, `4 850 €`, `4 850,25`; a zero is no figure's start.)
     if (field.definition.type === 'amount') {
-      const amount = /^(?:\d{1,3}(?: \d{3})*|\d{4})$/u.test(value) ? parseAmount(value).value : null;
+      // (A currency written before the figure, `EUR 2 300`, `€ 2 300`, does not show its end as one after it does.)
+      const figure = value.replace(CURRENCY_BEFORE_FIGURE, '');
+      const amount = /^(?:\d{1,3}(?: \d{3})*|\d{4})$/u.test(figure) ? parseAmount(figure).value : null;
       // (Or the section's last amount where the copy has none of the layout's later sections: `Toteutunut
       // julkinen rahoitus yhteensä: 1 185` of `1 185 262`, the copy stopping there.)
       return (
@@ -645,6 +647,9 @@ function valueLooksCut(value: string, label: SourceLine, template: CompiledTempl
     areaListCut(value, label, template)
   );
 }
+
+/** A currency before an amount's figure (`EUR 2 300`, `€ 2 300`). */
+const CURRENCY_BEFORE_FIGURE = /^(?:EUR|€)\s*/iu;
 
 /** The record paths of the area lists whose names the classification knows. */
 const AREA_PATHS: ReadonlyMap<string, AreaKind> = new Map([

@@ -90,3 +90,36 @@ describe('forty-fifth round: a co-implementer entry cut inside its Y-tunnus', ()
     expect(result.record!.organisation.coImplementers).toEqual([{ name: 'Pohjoisen työvalmennus, palvelut ja koulutus ry', businessId: '1957402-0' }]);
   });
 });
+
+describe('forty-fifth round: a 2014–2020 copy that stops on an amount, saved with its line break', () => {
+  const joint = fixture('shapes/co-implementers/joint-project.txt');
+  /** The copy down to the line that starts with `anchor`, then `lines`. */
+  const upTo = (anchor: string, ...lines: string[]) => {
+    expect(joint).toContain(anchor);
+    return `${joint.slice(0, joint.indexOf(anchor))}${lines.join('\n')}\n`;
+  };
+  const cutSaid = (result: Result, line: number) => result.diagnostics.some((d) => d.rule === 'value-cut-off' && d.line === line) && result.diagnostics.some((d) => d.rule === 'text-cut-off' && d.severity === 'warning');
+
+  it('an amount cut after its first group with the currency before it (`EUR 2 300` of `EUR 2 300 000`), as without it', () => {
+    for (const amount of ['EUR 412', '€ 412', '412']) {
+      const text = upTo('Myönnetty EU- ja valtion rahoitus', `Myönnetty EU- ja valtion rahoitus: ${amount}`);
+      expect(cutSaid(parse(text), lineStarting(text, 'Myönnetty')), amount).toBe(true);
+    }
+  });
+});
+
+describe('forty-fifth round: a label and its value parted by a tab, in a copy without blank lines', () => {
+  it('one such line among the layout\'s labels is read (audit B: `missing-field`, the value in unmapped)', () => {
+    const text = flat2014.replace('Hakijan virallinen nimi: Itärajan kansalaisopisto', 'Hakijan virallinen nimi\tItärajan kansalaisopisto');
+    expect(text).not.toBe(flat2014);
+    const result = parse(text);
+    expect(result.record!.organisation.name).toBe('Itärajan kansalaisopisto');
+    expect(said(result, 'missing-field')).toEqual([]);
+  });
+
+  it('a line with a tab in a text, with no label of the layout beside it, stays the text\'s', () => {
+    const summaryLine = flat2014.split('\n').find((line) => line.length > 80 && !line.includes(':'))!;
+    const text = flat2014.replace(summaryLine, `${summaryLine}\nVastuuviranomainen\tvaihtui kesken hankkeen.`);
+    expect(parse(text).record!.project.managingAuthority).toBe(parse(flat2014).record!.project.managingAuthority);
+  });
+});

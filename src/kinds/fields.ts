@@ -1508,7 +1508,8 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
           // The entry the text is cut in: its Y-tunnus, or the digits of one, may be incomplete.
           const name = read.value!.businessId === null ? read.value!.name.replace(/(?:[\s,;(–-]+(?:FI-?)?\d[\d\s-]*)$/u, '') : read.value!.name;
           items.push({ name, businessId: null });
-          builder.diagnose('warning', 'value-cut-off', `${node.label}: "${item.text}" stands on the line where the text is cut off; its Y-tunnus is not read, since it may be incomplete`, item.position, `${path}.${i}`);
+          const where = context.cutLine !== null && item.position.end.line === context.cutLine ? 'is cut off' : 'stops, before its summary';
+          builder.diagnose('warning', 'value-cut-off', `${node.label}: "${item.text}" stands on the line where the text ${where}; its Y-tunnus is not read, since it may be incomplete`, item.position, `${path}.${i}`);
           builder.sources.set(`${builder.pointer(path)}/${i}`, item.position);
           return;
         }

@@ -3519,6 +3519,11 @@ function coverAboveFirstSection(lines: SourceLine[], template: CompiledTemplate)
   }
 }
 
+/** A `Label: value` line of one of the layout's labels. */
+function isLayoutLabelLine(line: SourceLine | undefined, template: CompiledTemplate): boolean {
+  return line !== undefined && line.kind === 'label' && template.labelKeys.has(line.labelKey!);
+}
+
 /** The fewest headings a table of contents lists. */
 const CONTENTS_HEADINGS = 3;
 
@@ -3968,7 +3973,9 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       i += 2;
       continue;
     }
-    let tab = facts.hasTabs && (facts.tabbedLabels || facts.blankSeparated) ? labelTab(line.text) : columnGaps && line.kind === 'text' && template.labelStarts.admits(line.text, leadOf(line)) ? labelColumnGap(line.text) : -1;
+    // (In a copy without blank lines, one such line among the layout's labels: `EURA-tunnus: S11876` /
+    // `Toteuttajaorganisaatio<TAB>Kotkan kaupunki` / `Maakunta: Kymenlaakso`, one row of a web table pasted.)
+    let tab = facts.hasTabs && (facts.tabbedLabels || facts.blankSeparated || (line.kind === 'text' && (isLayoutLabelLine(lines[i - 1], template) || isLayoutLabelLine(lines[i + 1], template)))) ? labelTab(line.text) : columnGaps && line.kind === 'text' && template.labelStarts.admits(line.text, leadOf(line)) ? labelColumnGap(line.text) : -1;
     // A label wrapped in its column with its colon on the line below (`Suunnitelman mukainen   Alkaa …` /
     // `toteutusaika:`, a text browser's table or a PDF's), in any copy: the two make a label of the layout.
     // (Or with the value's own end beside it, in its column: `Suunnitelman mukainen   Alkaa 1.1.2015 ja päättyy` /

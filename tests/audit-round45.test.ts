@@ -123,3 +123,45 @@ describe('forty-fifth round: a label and its value parted by a tab, in a copy wi
     expect(parse(text).record!.project.managingAuthority).toBe(parse(flat2014).record!.project.managingAuthority);
   });
 });
+
+describe('forty-fifth round: values as people write them (audit B)', () => {
+  const joint = fixture('shapes/co-implementers/joint-project.txt');
+  const periodLine = joint.split('\n').find((line) => line.startsWith('Suunnitelman mukainen toteutusaika:'))!;
+
+  it('a period with a remark in brackets after its end date: the period read, the remark said (a warning where it gives another date)', () => {
+    const extended = joint.replace(periodLine, `${periodLine} (jatkettu 31.12.2030 asti)`);
+    const result = parse(extended);
+    expect(result.record!.project.period).toEqual(parse(joint).record!.project.period);
+    const line = lineStarting(extended, 'Suunnitelman mukainen toteutusaika:');
+    expect(result.diagnostics.filter((d) => d.line === line && d.rule === 'normalised-value').map((d) => d.severity)).toEqual(['warning']);
+    expect(said(result, 'invalid-date')).toEqual([]);
+    const remark = parse(joint.replace(periodLine, `${periodLine} (muutettu)`));
+    expect(remark.record!.project.period).toEqual(parse(joint).record!.project.period);
+    expect(remark.diagnostics.filter((d) => d.line === line && d.rule === 'normalised-value').map((d) => d.severity)).toEqual(['info']);
+  });
+
+  it('the women\'s figure before their word, after a slash, or with a remark after it', () => {
+    const planned = joint.split('\n').find((line) => /^Suunniteltu: \d+, joista naisia \d+$/u.test(line))!;
+    const [, total, women] = /(\d+), joista naisia (\d+)/u.exec(planned)!;
+    for (const [written, severity] of [
+      [`${total} henkilöä, joista ${women} naisia`, 'info'],
+      [`${total}, joista ${women} naista`, 'info'],
+      [`${total} / naisia ${women}`, 'info'],
+      [`${total}, joista naisia ${women} (tilanne 31.12.2019)`, 'warning'],
+    ] as const) {
+      const text = joint.replace(planned, `Suunniteltu: ${written}`);
+      const result = parse(text);
+      const read = JSON.stringify(result.record!.indicators);
+      expect(read, written).toBe(JSON.stringify(parse(joint).record!.indicators));
+      const line = lineStarting(text, `Suunniteltu: ${written}`);
+      expect(result.diagnostics.filter((d) => d.line === line).map((d) => d.severity), written).toEqual([severity]);
+    }
+  });
+
+  it('a figure before another word than women\'s is still no women clause', () => {
+    const planned = joint.split('\n').find((line) => /^Suunniteltu: \d+, joista naisia \d+$/u.test(line))!;
+    const text = joint.replace(planned, 'Suunniteltu: 150, joista 60 alle 25-vuotiaita');
+    const result = parse(text);
+    expect(result.diagnostics.some((d) => d.line === lineStarting(text, 'Suunniteltu: 150') && d.rule === 'invalid-number')).toBe(true);
+  });
+});

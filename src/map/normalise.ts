@@ -78,6 +78,8 @@ const periodVariantPatterns = vocabulary.period.variantPatterns.map((p) => new R
 const periodStartOnlyPatterns = vocabulary.period.startOnlyPatterns.map((p) => new RegExp(p, 'iu'));
 const womenClausePattern = new RegExp(vocabulary.indicator.womenClausePattern, 'iu');
 const womenOnlyPattern = new RegExp(vocabulary.indicator.womenOnlyPattern, 'iu');
+/** The women's figure before their word (`joista 60 naisia`). */
+const womenFigureFirstPattern = new RegExp(vocabulary.indicator.womenFigureFirstPattern, 'iu');
 const ofWomenPattern = new RegExp(vocabulary.indicator.ofWomenPattern, 'iu');
 const ofMenPattern = new RegExp(vocabulary.indicator.ofMenPattern, 'iu');
 const programmeAxisPattern = new RegExp(vocabulary.priorityAxis.programmePattern, 'iu');
@@ -395,6 +397,8 @@ export function parsePeriod(input: string): Normalised<Period> {
   if (weekdays !== null) return withWeekdaysLeftOut(input, weekdays, parsePeriod(weekdays.text));
   // A sentence's full stop after the end date's year (`… päättyy 28.2.2019.`) is not the date's.
   const written = input.trim();
+  const remark = REMARK_AFTER_PERIOD.exec(written);
+  if (remark !== null) return withRemarkLeftOut(written, remark[2], parsePeriod(remark[1]));
   const text = /\d{4}\.$/u.test(written) ? written.slice(0, -1) : written;
   let start: string | undefined;
   let end: string | undefined;
@@ -455,6 +459,21 @@ export function parsePeriod(input: string): Normalised<Period> {
   // A year far from any programme period (`1908`, `2111`): a typing error, most likely; read, and said.
   const far = [from.value!, to.value!].filter((date) => Number(date.slice(0, 4)) < EARLIEST_PROJECT_YEAR || Number(date.slice(0, 4)) > LATEST_PROJECT_YEAR);
   return withNotes({ start: from.value, end: to.value }, notes, [...partWarnings, ...(far.length > 0 ? [{ rule: 'invalid-date', message: `"${written}": ${far.join(', ')} is far from the programme periods (${EARLIEST_PROJECT_YEAR}–${LATEST_PROJECT_YEAR}); a typing error? Read as written` }] : [])]);
+}
+
+/** A remark in brackets after a period's end date (`… päättyy 31.8.2019 (jatkettu 31.12.2019 asti)`). */
+const REMARK_AFTER_PERIOD = /^(.*\d{4}\.?)\s*(\([^()]{1,80}\))\.?$/u;
+
+/**
+ * The period written before a remark in brackets: read when both its dates are, and the remark said —
+ * as a warning where it holds a date (`jatkettu 31.12.2019 asti`: the end it gives may be the real
+ * one), else as a note. Otherwise what the period before it gives.
+ */
+function withRemarkLeftOut(written: string, remark: string, read: Normalised<Period>): Normalised<Period> {
+  if (read.problem || read.value?.start == null || read.value.end == null) return read;
+  const dated = /\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?/u.test(remark);
+  const said = { rule: NORMALISED_VALUE, message: `"${written}": the remark ${remark} after the period is not read${dated ? ' (it gives another date: the project may have been extended or changed)' : ''}; read as ${read.value.start} – ${read.value.end}` };
+  return dated ? withNotes(read.value, read.notes, [...(read.warnings ?? []), said]) : withNotes(read.value, [...(read.notes ?? []), said], read.warnings);
 }
 
 /**
@@ -701,6 +720,9 @@ function parseIndicatorAsWritten(written: string): Normalised<IndicatorValue> {
   return parseUnusualIndicator(input);
 }
 
+/** A remark in brackets after a figure, at the value's end (`57 (tilanne 31.12.2012)`). */
+const REMARK_AFTER_FIGURE = /(?<=\d)\s*\(([^()]{1,60})\)\.?$/u;
+
 function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   if (FIGURES_APART.test(input)) return fail('invalid-number', `"${input.trim()}" holds two figures apart (a tab or a run of spaces between them: cells of a table pasted?), not one count`);
   const text = input.trim().replace(/\s+/g, ' ');
@@ -742,7 +764,11 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   // A range (`250-300`, `250 – 300`) is no one count: neither bound is the total.
   if (/^[-–—]\s*\d/.test(rest)) return fail('invalid-number', `"${input}" is a range, not a count`);
   const forms: string[] = [];
-  if (rest.startsWith(',')) rest = rest.slice(1).trim();
+  // (A slash before the short clause, `150 / naisia 60`: the total, then of them the women.)
+  if (rest.startsWith('/') && womenOnlyPattern.test(rest.slice(1).trim())) {
+    rest = rest.slice(1).trim();
+    forms.push('a slash before the women clause');
+  } else if (rest.startsWith(',')) rest = rest.slice(1).trim();
   else if (rest.startsWith('(') && rest.endsWith(')')) {
     rest = rest.slice(1, -1).trim();
     forms.push('the women clause in brackets');
@@ -750,7 +776,11 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   let clause = womenClausePattern.exec(rest);
   if (!clause) {
     clause = womenOnlyPattern.exec(rest);
-    if (clause) forms.push('the short form of the women clause');
+    if (clause && forms[0] !== 'a slash before the women clause') forms.push('the short form of the women clause');
+  }
+  if (!clause) {
+    clause = womenFigureFirstPattern.exec(rest);
+    if (clause) forms.push('the women\'s figure before their word');
   }
   // The total's unit or a remark on it before the clause's comma (`120 henkilöä, joista naisia 50`,
   // `244 (tilanne 31.12.2019), joista naisia 116`): the clause after it. (Not the words of a clause
@@ -758,7 +788,7 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   let remark: string | null = null;
   if (!clause && !ofWomenPattern.test(directly) && !ofMenPattern.test(directly)) {
     const before = UNIT_OR_REMARK_BEFORE_CLAUSE.exec(directly);
-    const after = before ? womenClausePattern.exec(before.groups!.rest) ?? womenOnlyPattern.exec(before.groups!.rest) : null;
+    const after = before ? womenClausePattern.exec(before.groups!.rest) ?? womenOnlyPattern.exec(before.groups!.rest) ?? womenFigureFirstPattern.exec(before.groups!.rest) : null;
     const unit = before?.groups!.unit?.trim().toLowerCase();
     if (before && after && (unit === undefined || unitWords.has(unit)) && (unit !== undefined || before.groups!.remark !== undefined)) {
       clause = after;
@@ -781,6 +811,13 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   // the one before them; the two make the total, or the figures are said not to.
   const men = clause ? MEN_AFTER_WOMEN.exec(womenWritten) : null;
   if (men) womenWritten = womenWritten.slice(0, men.index);
+  // A remark in brackets after the women's figure (`joista naisia 57 (tilanne 31.12.2012)`): not read, said.
+  const womenRemark = clause && remark === null ? REMARK_AFTER_FIGURE.exec(womenWritten) : null;
+  if (womenRemark) {
+    womenWritten = womenWritten.slice(0, womenRemark.index);
+    remark = womenRemark[1];
+    forms.push('a remark after the women\'s figure');
+  }
   // The women's unit after their figure (`joista naisia 50 hlöä`).
   const unitAfter = clause ? UNIT_AFTER_FIGURE.exec(womenWritten) : null;
   if (unitAfter) womenWritten = womenWritten.slice(0, unitAfter.index);

@@ -128,7 +128,7 @@ describe('forty-fifth round: values as people write them (audit B)', () => {
   const joint = fixture('shapes/co-implementers/joint-project.txt');
   const periodLine = joint.split('\n').find((line) => line.startsWith('Suunnitelman mukainen toteutusaika:'))!;
 
-  it('a period with a remark in brackets after its end date: the period read, the remark said (a warning where it gives another date)', () => {
+  it('a period with a remark in brackets after its end date: the period read, the remark said with a warning (it may tell of another period)', () => {
     const extended = joint.replace(periodLine, `${periodLine} (jatkettu 31.12.2030 asti)`);
     const result = parse(extended);
     expect(result.record!.project.period).toEqual(parse(joint).record!.project.period);
@@ -137,7 +137,7 @@ describe('forty-fifth round: values as people write them (audit B)', () => {
     expect(said(result, 'invalid-date')).toEqual([]);
     const remark = parse(joint.replace(periodLine, `${periodLine} (muutettu)`));
     expect(remark.record!.project.period).toEqual(parse(joint).record!.project.period);
-    expect(remark.diagnostics.filter((d) => d.line === line && d.rule === 'normalised-value').map((d) => d.severity)).toEqual(['info']);
+    expect(remark.diagnostics.filter((d) => d.line === line && d.rule === 'normalised-value').map((d) => d.severity)).toEqual(['warning']);
   });
 
   it('the women\'s figure before their word, after a slash, or with a remark after it', () => {
@@ -163,5 +163,33 @@ describe('forty-fifth round: values as people write them (audit B)', () => {
     const text = joint.replace(planned, 'Suunniteltu: 150, joista 60 alle 25-vuotiaita');
     const result = parse(text);
     expect(result.diagnostics.some((d) => d.line === lineStarting(text, 'Suunniteltu: 150') && d.rule === 'invalid-number')).toBe(true);
+  });
+});
+
+describe('forty-fifth round: the blind reviews\' misfires, mended (guards)', () => {
+  const joint = fixture('shapes/co-implementers/joint-project.txt');
+
+  it('a summary quoting a predecessor of 2007–2013 by four of its fields is no second description, with its headings or flattened (reviews R, R2)', () => {
+    const summaryStart = joint.split('\n').find((line) => line.startsWith('Hankkeessa rakennetaan'))!;
+    const quoted = joint.replace(summaryStart, `Hanke jatkaa aiemman projektin työtä. Aiemman projektin tiedot:\nProjektikoodi: S19876\nProjektin nimi: Vanha polku\nOsio: Itä-Suomen suuralueosio\nProjektityyppi: Projekti, jossa on henkilöitä mukana\n${summaryStart}`);
+    const result = parse(quoted);
+    expect(result.record!.funding).toEqual(parse(joint).record!.funding);
+    expect(result.diagnostics.some((d) => d.rule === 'unknown-section' && d.message.includes('second description'))).toBe(false);
+    const flat = parse(quoted.replace(/^\d+(?:\.\d+)? [^\n]+\n/gmu, '').replace(/\n{2,}/gu, '\n'));
+    expect(flat.diagnostics.some((d) => d.rule === 'unknown-section' && d.message.includes('second description'))).toBe(false);
+    expect(flat.record!.funding.grantedEuAndState).toBe(parse(joint).record!.funding.grantedEuAndState);
+  });
+
+  it('a table at a flattened summary\'s start whose header starts with a label (`Organisaatiotyyppi<TAB>Osallistujia`) fills no field (review R2)', () => {
+    const text = flat2014.replace(/^Organisaatiotyyppi: [^\n]*\n/mu, '');
+    const summaryStart = text.split('\n').find((line) => line.length > 80 && !line.includes(':'))!;
+    const tabled = text.replace(summaryStart, `Organisaatiotyyppi\tOsallistujia\nYritys\t12\nKunta\t3\n${summaryStart}`);
+    expect(parse(tabled).record!.organisation.type).toBeNull();
+  });
+
+  it('a women\'s share in brackets after the figure (`joista naisia 40 (%)`) is no count of women', () => {
+    const planned = joint.split('\n').find((line) => /^Suunniteltu: \d+, joista naisia \d+$/u.test(line))!;
+    const result = parse(joint.replace(planned, 'Suunniteltu: 120, joista naisia 40 (%)'));
+    expect(result.record!.indicators.participants.planned).toEqual({ total: 120, women: null });
   });
 });

@@ -134,8 +134,8 @@ describe('parseIndicator', () => {
       expect(read.value, written).toBeNull();
       expect(read.problem?.rule, written).toBe('invalid-number');
     }
-    // A unit word after the count, or a clause about women in another order, keeps the total.
-    expect(n.parseIndicator('80 henkilöä, joista 35 naisia').value).toEqual({ total: 80, women: null });
+    // A unit word after the count keeps the total; the women's figure before their word is read too (round 45).
+    expect(n.parseIndicator('80 henkilöä, joista 35 naisia').value).toEqual({ total: 80, women: 35 });
   });
   it('reads no women count from a share or a decimal', () => {
     const share = n.parseIndicator('80 joista naisten osuus 45');

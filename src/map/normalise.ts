@@ -465,15 +465,15 @@ export function parsePeriod(input: string): Normalised<Period> {
 const REMARK_AFTER_PERIOD = /^(.*\d{4}\.?)\s*(\([^()]{1,80}\))\.?$/u;
 
 /**
- * The period written before a remark in brackets: read when both its dates are, and the remark said —
- * as a warning where it holds a date (`jatkettu 31.12.2019 asti`: the end it gives may be the real
- * one), else as a note. Otherwise what the period before it gives.
+ * The period written before a remark in brackets: read when both its dates are, and the remark said
+ * with a warning — whatever its words (`jatkettu 31.12.2019 asti`, `jatkettu 4 kk`, `pidennetty`,
+ * `keskeytetty`), the period it tells of may be another than the one read. Otherwise what the
+ * period before it gives.
  */
 function withRemarkLeftOut(written: string, remark: string, read: Normalised<Period>): Normalised<Period> {
   if (read.problem || read.value?.start == null || read.value.end == null) return read;
-  const dated = /\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?/u.test(remark);
-  const said = { rule: NORMALISED_VALUE, message: `"${written}": the remark ${remark} after the period is not read${dated ? ' (it gives another date: the project may have been extended or changed)' : ''}; read as ${read.value.start} – ${read.value.end}` };
-  return dated ? withNotes(read.value, read.notes, [...(read.warnings ?? []), said]) : withNotes(read.value, [...(read.notes ?? []), said], read.warnings);
+  const said = { rule: NORMALISED_VALUE, message: `"${written}": the remark ${remark} after the period is not read (the project may have been extended, shortened or changed); read as written before it, ${read.value.start} – ${read.value.end}` };
+  return withNotes(read.value, read.notes, [...(read.warnings ?? []), said]);
 }
 
 /**
@@ -720,8 +720,8 @@ function parseIndicatorAsWritten(written: string): Normalised<IndicatorValue> {
   return parseUnusualIndicator(input);
 }
 
-/** A remark in brackets after a figure, at the value's end (`57 (tilanne 31.12.2012)`). */
-const REMARK_AFTER_FIGURE = /(?<=\d)\s*\(([^()]{1,60})\)\.?$/u;
+/** A remark in brackets after a figure, at the value's end (`57 (tilanne 31.12.2012)`; not a share, `40 (%)`). */
+const REMARK_AFTER_FIGURE = /(?<=\d)\s*\(([^()%]{1,60})\)\.?$/u;
 
 function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   if (FIGURES_APART.test(input)) return fail('invalid-number', `"${input.trim()}" holds two figures apart (a tab or a run of spaces between them: cells of a table pasted?), not one count`);

@@ -1792,6 +1792,7 @@ function pageBelowAt(lines: SourceLine[], template: CompiledTemplate, before: nu
  */
 function untitledSecondAt(lines: SourceLine[], template: CompiledTemplate): number {
   let start = -1;
+  let withoutHeadings: boolean | undefined;
   let past = false;
   // The sections after the first that the description above has shown, by index.
   const shown = new Uint8Array(template.sections.length);
@@ -1801,8 +1802,10 @@ function untitledSecondAt(lines: SourceLine[], template: CompiledTemplate): numb
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind === 'text') continue;
-    // (In a flattened copy, by its first field's label: `Projektikoodi: S11234` below a 2014–2020 text.)
-    if (past && template.titledOthers.some((other) => startsFirstSection(line, other) && !startsFirstSection(line, template) && (line.kind === 'numbered' || !template.labelKeys.has(line.labelKey!)) && labelsBelow(i, other))) return i;
+    // (In a flattened copy, by its first field's label: `Projektikoodi: S11234` below a 2014–2020 text —
+    // only where no heading of the layout stands and none of its own labels below: a summary quoting a
+    // predecessor's fields, `Projektikoodi:` … four lines, goes on with the layout's later sections.)
+    if (past && template.titledOthers.some((other) => startsFirstSection(line, other) && !startsFirstSection(line, template) && (line.kind === 'numbered' || (!template.labelKeys.has(line.labelKey!) && (withoutHeadings ??= !lines.some((l) => isHeadingLine(l, template))) && runsIntoSecondSection(lines, i, other) && onlyOtherLabelsBelow(lines, i + 1, template, other))) && labelsBelow(i, other))) return i;
     // (Its fields below it: a first section's heading alone, pasted into a text, starts no description.)
     if (startsFirstSection(line, template) && labelsBelow(i, template)) {
       if (start === -1) start = i;
@@ -1817,6 +1820,24 @@ function untitledSecondAt(lines: SourceLine[], template: CompiledTemplate): numb
   return -1;
 }
 
+
+/**
+ * Whether the run of field lines from `at` on, no text between them, reaches a label of the other
+ * layout's second section (its applicant: `Toteuttajaorganisaation nimi:`) — as a description does,
+ * not a summary quoting a predecessor's code, name and type, its text going on below them.
+ */
+function runsIntoSecondSection(lines: SourceLine[], at: number, other: CompiledTemplate): boolean {
+  const second = other.sections[1];
+  if (second === undefined) return false;
+  for (let j = at + 1; j < lines.length && lines[j].kind === 'label'; j++) if (second.fieldsByLabel.has(lines[j].labelKey!)) return true;
+  return false;
+}
+
+/** Whether no line from `from` on is a label of the layout that the other layout lacks (the rest is the other's description). */
+function onlyOtherLabelsBelow(lines: SourceLine[], from: number, template: CompiledTemplate, other: CompiledTemplate): boolean {
+  for (let j = from; j < lines.length; j++) if (lines[j].kind === 'label' && template.labelKeys.has(lines[j].labelKey!) && !other.labelKeys.has(lines[j].labelKey!)) return false;
+  return true;
+}
 
 /** The project's code a line of the layout's code field writes (`Hankekoodi: S21111`), as the field reads it, else null. */
 function projectCodeOn(line: SourceLine, template: CompiledTemplate): string | null {
@@ -3519,6 +3540,11 @@ function coverAboveFirstSection(lines: SourceLine[], template: CompiledTemplate)
   }
 }
 
+/** A line that is one of the layout's section headings. */
+function isLayoutHeadingLine(line: SourceLine | undefined, template: CompiledTemplate): boolean {
+  return line !== undefined && line.kind !== 'label' && isHeadingLine(line, template);
+}
+
 /** A `Label: value` line of one of the layout's labels. */
 function isLayoutLabelLine(line: SourceLine | undefined, template: CompiledTemplate): boolean {
   return line !== undefined && line.kind === 'label' && template.labelKeys.has(line.labelKey!);
@@ -3974,8 +4000,10 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       continue;
     }
     // (In a copy without blank lines, one such line among the layout's labels: `EURA-tunnus: S11876` /
-    // `Toteuttajaorganisaatio<TAB>Kotkan kaupunki` / `Maakunta: Kymenlaakso`, one row of a web table pasted.)
-    let tab = facts.hasTabs && (facts.tabbedLabels || facts.blankSeparated || (line.kind === 'text' && (isLayoutLabelLine(lines[i - 1], template) || isLayoutLabelLine(lines[i + 1], template)))) ? labelTab(line.text) : columnGaps && line.kind === 'text' && template.labelStarts.admits(line.text, leadOf(line)) ? labelColumnGap(line.text) : -1;
+    // `Toteuttajaorganisaatio<TAB>Kotkan kaupunki` / `Maakunta: Kymenlaakso`, one row of a web table
+    // pasted — a field's line or a heading above it and a field's line below it: a table at a text's
+    // start, `Organisaatiotyyppi<TAB>Lukumäärä` below the last field, has its next row below it.)
+    let tab = facts.hasTabs && (facts.tabbedLabels || facts.blankSeparated || (line.kind === 'text' && (isLayoutLabelLine(lines[i - 1], template) || isLayoutHeadingLine(lines[i - 1], template)) && isLayoutLabelLine(lines[i + 1], template))) ? labelTab(line.text) : columnGaps && line.kind === 'text' && template.labelStarts.admits(line.text, leadOf(line)) ? labelColumnGap(line.text) : -1;
     // A label wrapped in its column with its colon on the line below (`Suunnitelman mukainen   Alkaa …` /
     // `toteutusaika:`, a text browser's table or a PDF's), in any copy: the two make a label of the layout.
     // (Or with the value's own end beside it, in its column: `Suunnitelman mukainen   Alkaa 1.1.2015 ja päättyy` /

@@ -193,3 +193,11 @@ describe('forty-fifth round: the blind reviews\' misfires, mended (guards)', () 
     expect(result.record!.indicators.participants.planned).toEqual({ total: 120, women: null });
   });
 });
+
+describe('forty-fifth round: the third review\'s misfire, mended (guard)', () => {
+  const joint = fixture('shapes/co-implementers/joint-project.txt');
+  it('a name\'s own number at an entry\'s end on the line the copy stops on (`Asunto Oy Koulukatu 12`) stays the name\'s, with or without the line break (review R3)', () => {
+    const upTo = `${joint.slice(0, joint.indexOf('Pohjoisen työvalmennus'))}Asunto Oy Koulukatu 12`;
+    for (const text of [`${upTo}\n`, upTo]) expect(parse(text).record!.organisation.coImplementers, JSON.stringify(text.slice(-3))).toEqual([{ name: 'Asunto Oy Koulukatu 12', businessId: null }]);
+  });
+});

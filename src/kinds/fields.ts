@@ -1050,6 +1050,13 @@ function wholeOnCutLine(type: string, value: string): boolean {
 const keptAsWrittenWhenCut = new Set(['website', 'phone']);
 
 /** Types whose value on a cut line cannot be trusted: a number, a date, a code, an address. */
+/**
+ * The digits of a Y-tunnus cut at an entry's end: after a comma, a semicolon, a bracket or a dash
+ * (`Turun yliopisto, 02458`), or four digits or more after a space; a name's own number after a
+ * space (`Asunto Oy Koulukatu 12`) stays the name's.
+ */
+const CUT_BUSINESS_ID_AT_END = /(?:\s*[,;(–-]\s*(?:FI-?)?\d[\d\s-]*|\s+(?:FI-?)?\d{4}[\d\s-]*)$/u;
+
 const untrustedWhenCut = new Set(['projectCode', 'businessId', 'email', 'websites', 'amount', 'indicator', 'date', 'budgetRange', 'specificObjective', 'priorityAxis']);
 
 function reportUnreadable(builder: RecordBuilder, field: CompiledField, node: FieldNode, problem: n.Problem, position: Position): void {
@@ -1506,7 +1513,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
         const onCutLine = (context.cutLine !== null && item.position.end.line === context.cutLine) || (context.mayBeCutLine != null && item.position.end.line === context.mayBeCutLine);
         if (onCutLine && !(read.value!.businessId !== null && n.checkBusinessId(read.value!.businessId) === 'valid')) {
           // The entry the text is cut in: its Y-tunnus, or the digits of one, may be incomplete.
-          const name = read.value!.businessId === null ? read.value!.name.replace(/(?:[\s,;(–-]+(?:FI-?)?\d[\d\s-]*)$/u, '') : read.value!.name;
+          const name = read.value!.businessId === null ? read.value!.name.replace(CUT_BUSINESS_ID_AT_END, '') : read.value!.name;
           items.push({ name, businessId: null });
           const where = context.cutLine !== null && item.position.end.line === context.cutLine ? 'is cut off' : 'stops, before its summary';
           builder.diagnose('warning', 'value-cut-off', `${node.label}: "${item.text}" stands on the line where the text ${where}; its Y-tunnus is not read, since it may be incomplete`, item.position, `${path}.${i}`);

@@ -180,6 +180,11 @@ describe('forty-fifth round: the blind reviews\' misfires, mended (guards)', () 
     expect(flat.record!.funding.grantedEuAndState).toBe(parse(joint).record!.funding.grantedEuAndState);
   });
 
+  it('a flattened copy\'s last text quoting a predecessor\'s code, name and applicant is no second description (review R3\'s texts)', () => {
+    const quoted = `${flat2014.trimEnd()}\nProjektikoodi: S19876\nProjektin nimi: Vanha polku\nOsio: Itä-Suomen suuralueosio\nToteuttajaorganisaation nimi: Järvilaakson Koulutus Oy\nEdeltäjähankkeen tulokset hyödynnettiin.\n`;
+    expect(parse(quoted).diagnostics.some((d) => d.rule === 'unknown-section' && d.message.includes('second description'))).toBe(false);
+  });
+
   it('a table at a flattened summary\'s start whose header starts with a label (`Organisaatiotyyppi<TAB>Osallistujia`) fills no field (review R2)', () => {
     const text = flat2014.replace(/^Organisaatiotyyppi: [^\n]*\n/mu, '');
     const summaryStart = text.split('\n').find((line) => line.length > 80 && !line.includes(':'))!;

@@ -1803,9 +1803,9 @@ function untitledSecondAt(lines: SourceLine[], template: CompiledTemplate): numb
     const line = lines[i];
     if (line.kind === 'text') continue;
     // (In a flattened copy, by its first field's label: `Projektikoodi: S11234` below a 2014–2020 text —
-    // only where no heading of the layout stands and none of its own labels below: a summary quoting a
+    // only where no numbered heading of the layout stands and none of its own labels below: a summary quoting a
     // predecessor's fields, `Projektikoodi:` … four lines, goes on with the layout's later sections.)
-    if (past && template.titledOthers.some((other) => startsFirstSection(line, other) && !startsFirstSection(line, template) && (line.kind === 'numbered' || (!template.labelKeys.has(line.labelKey!) && (withoutHeadings ??= !lines.some((l) => isHeadingLine(l, template))) && runsIntoSecondSection(lines, i, other) && onlyOtherLabelsBelow(lines, i + 1, template, other))) && labelsBelow(i, other))) return i;
+    if (past && template.titledOthers.some((other) => startsFirstSection(line, other) && !startsFirstSection(line, template) && (line.kind === 'numbered' || (!template.labelKeys.has(line.labelKey!) && (withoutHeadings ??= !lines.some((l) => l.kind === 'numbered' && isHeadingLine(l, template))) && runsIntoSecondSection(lines, i, other) && onlyOtherLabelsBelow(lines, i + 1, template, other))) && labelsBelow(i, other))) return i;
     // (Its fields below it: a first section's heading alone, pasted into a text, starts no description.)
     if (startsFirstSection(line, template) && labelsBelow(i, template)) {
       if (start === -1) start = i;
@@ -1822,14 +1822,19 @@ function untitledSecondAt(lines: SourceLine[], template: CompiledTemplate): numb
 
 
 /**
- * Whether the run of field lines from `at` on, no text between them, reaches a label of the other
- * layout's second section (its applicant: `Toteuttajaorganisaation nimi:`) — as a description does,
- * not a summary quoting a predecessor's code, name and type, its text going on below them.
+ * Whether the run of field lines from `at` on, no text between them, writes every required field of
+ * the other layout's first section (its period and authority too) and reaches its second section (its
+ * applicant: `Toteuttajaorganisaation nimi:`) — as a description does, not a text quoting a
+ * predecessor's code, name and applicant, its text going on below them.
  */
 function runsIntoSecondSection(lines: SourceLine[], at: number, other: CompiledTemplate): boolean {
-  const second = other.sections[1];
+  const [first, second] = other.sections;
   if (second === undefined) return false;
-  for (let j = at + 1; j < lines.length && lines[j].kind === 'label'; j++) if (second.fieldsByLabel.has(lines[j].labelKey!)) return true;
+  const written = new Set<CompiledField>();
+  for (let j = at; j < lines.length && lines[j].kind === 'label'; j++) {
+    if (second.fieldsByLabel.has(lines[j].labelKey!)) return first.fields.every((field) => field.definition.required === undefined || written.has(field));
+    for (const field of first.fieldsByLabel.get(lines[j].labelKey!) ?? []) written.add(field);
+  }
   return false;
 }
 

@@ -1049,7 +1049,6 @@ function wholeOnCutLine(type: string, value: string): boolean {
 /** Types whose value is kept as written, only checked: on a cut line, not checked (a web address, a phone number). */
 const keptAsWrittenWhenCut = new Set(['website', 'phone']);
 
-/** Types whose value on a cut line cannot be trusted: a number, a date, a code, an address. */
 /**
  * The digits of a Y-tunnus cut at an entry's end: after a comma, a semicolon, a bracket or a dash
  * (`Turun yliopisto, 02458`), or four digits or more after a space; a name's own number after a
@@ -1057,6 +1056,7 @@ const keptAsWrittenWhenCut = new Set(['website', 'phone']);
  */
 const CUT_BUSINESS_ID_AT_END = /(?:\s*[,;(–-]\s*(?:FI-?)?\d[\d\s-]*|\s+(?:FI-?)?\d{4}[\d\s-]*)$/u;
 
+/** Types whose value on a cut line cannot be trusted: a number, a date, a code, an address. */
 const untrustedWhenCut = new Set(['projectCode', 'businessId', 'email', 'websites', 'amount', 'indicator', 'date', 'budgetRange', 'specificObjective', 'priorityAxis']);
 
 function reportUnreadable(builder: RecordBuilder, field: CompiledField, node: FieldNode, problem: n.Problem, position: Position): void {

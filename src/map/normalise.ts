@@ -765,7 +765,8 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   if (/^[-–—]\s*\d/.test(rest)) return fail('invalid-number', `"${input}" is a range, not a count`);
   const forms: string[] = [];
   // (A slash before the short clause, `150 / naisia 60`: the total, then of them the women.)
-  if (rest.startsWith('/') && womenOnlyPattern.test(rest.slice(1).trim())) {
+  const slashed = rest.startsWith('/') && womenOnlyPattern.test(rest.slice(1).trim());
+  if (slashed) {
     rest = rest.slice(1).trim();
     forms.push('a slash before the women clause');
   } else if (rest.startsWith(',')) rest = rest.slice(1).trim();
@@ -776,7 +777,7 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   let clause = womenClausePattern.exec(rest);
   if (!clause) {
     clause = womenOnlyPattern.exec(rest);
-    if (clause && forms[0] !== 'a slash before the women clause') forms.push('the short form of the women clause');
+    if (clause && !slashed) forms.push('the short form of the women clause');
   }
   if (!clause) {
     clause = womenFigureFirstPattern.exec(rest);

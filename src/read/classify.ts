@@ -1799,13 +1799,18 @@ function untitledSecondAt(lines: SourceLine[], template: CompiledTemplate): numb
   // (Another layout's by labels it does not share with this one: `1. Hanke` as a sub-heading of a
   // 2007–2013 text, the funding labels both layouts have below it, starts no 2014–2020 description.)
   const labelsBelow = (i: number, layout: CompiledTemplate) => layoutLabelsBetween(lines, layout, i + 1, Math.min(lines.length, i + 1 + 2 * FORWARDED_LABELS), layout === template ? null : template) >= FORWARDED_LABELS;
+  // (Another layout's first section by its heading; in a copy without this layout's numbered headings,
+  // by its first field's label too, where a description of it follows: see below.)
+  const startsOther = (i: number, other: CompiledTemplate) =>
+    lines[i].kind === 'numbered' ||
+    (!template.labelKeys.has(lines[i].labelKey!) && (withoutHeadings ??= !lines.some((l) => l.kind === 'numbered' && isHeadingLine(l, template))) && runsIntoSecondSection(lines, i, other) && onlyOtherLabelsBelow(lines, i + 1, template, other));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind === 'text') continue;
     // (In a flattened copy, by its first field's label: `Projektikoodi: S11234` below a 2014–2020 text —
     // only where no numbered heading of the layout stands and none of its own labels below: a summary quoting a
     // predecessor's fields, `Projektikoodi:` … four lines, goes on with the layout's later sections.)
-    if (past && template.titledOthers.some((other) => startsFirstSection(line, other) && !startsFirstSection(line, template) && (line.kind === 'numbered' || (!template.labelKeys.has(line.labelKey!) && (withoutHeadings ??= !lines.some((l) => l.kind === 'numbered' && isHeadingLine(l, template))) && runsIntoSecondSection(lines, i, other) && onlyOtherLabelsBelow(lines, i + 1, template, other))) && labelsBelow(i, other))) return i;
+    if (past && template.titledOthers.some((other) => startsFirstSection(line, other) && !startsFirstSection(line, template) && startsOther(i, other) && labelsBelow(i, other))) return i;
     // (Its fields below it: a first section's heading alone, pasted into a text, starts no description.)
     if (startsFirstSection(line, template) && labelsBelow(i, template)) {
       if (start === -1) start = i;

@@ -266,7 +266,9 @@ export function detectTemplate(lines: SourceLine[], templates: CompiledTemplate[
   for (;;) {
     let best: CompiledTemplate | null = null;
     for (const template of templates) if (scores[template.name] >= MIN_SCORE && (best === null || scores[template.name] > scores[best.name])) best = template;
+    if (best === null && otherProgramme === undefined) best = templates.find((template) => firstFieldsExcerpt(template, lines)) ?? null;
     if (best === null) return otherProgramme ? { template: null, scores, otherProgramme } : { template: null, scores };
+    best = firstDescribed(best, templates, scores, lines);
     const report = reportTitleLine(best, lines);
     if (report !== null) return { template: null, scores, otherProgramme: { template: best.name, text: report.text, position: report.position, report: true } };
     const other = otherProgrammeLine(best, lines);
@@ -279,6 +281,64 @@ export function detectTemplate(lines: SourceLine[], templates: CompiledTemplate[
     otherProgramme ??= { template: best.name, text: other.text, position: other.position };
     scores[best.name] = 0;
   }
+}
+
+/** How many of its first section's fields, from its first on, a copy of them alone writes to be read as the layout's. */
+const EXCERPT_FIELDS = 4;
+/** How many lines (a page's image links, a banner) may stand above such a copy's first field. */
+const EXCERPT_LINES_ABOVE = 3;
+
+/**
+ * Whether the text is the start of a description of the layout and no more: its first section's
+ * fields from the first on (`Hankekoodi:`, `Hankkeen nimi:`, `Toimintalinja:`, `Erityistavoite:`),
+ * in the layout's order, four at least, each a line of its own, the copy ending there (or on one line
+ * more, where it was cut) — a copy cut after a fixed number of characters, too short to reach the
+ * score. (A report or a decision quoting the fields has its own text after them.)
+ */
+function firstFieldsExcerpt(template: CompiledTemplate, lines: SourceLine[]): boolean {
+  const start = lines.findIndex((line) => line.kind === 'label');
+  const fields = template.sections[0]?.fields ?? [];
+  if (start === -1 || start > EXCERPT_LINES_ABOVE || fields.length === 0) return false;
+  let next = 0;
+  let written = 0;
+  let i = start;
+  for (; i < lines.length && lines[i].kind === 'label'; i++) {
+    const key = lines[i].labelKey!;
+    let k = next;
+    while (k < fields.length && !fields[k].definition.labels.some((label) => normaliseKey(label) === key)) k++;
+    if (k === fields.length || (written === 0 && k !== 0)) return false;
+    next = k + 1;
+    written++;
+  }
+  return written >= EXCERPT_FIELDS && lines.length - i <= 1;
+}
+
+/**
+ * Of two layouts that both score, the one whose description comes first: two flattened descriptions
+ * in one text (a 2007–2013 one, then its 2014–2020 successor's) score the later one's layout higher
+ * when it is the longer, and the labels both layouts share count for it in both. Another layout is
+ * chosen when its own first field (`Projektikoodi:`, a label the best-scoring layout lacks) stands
+ * before the best one's own first field and no label of the best one's own stands above it — as a
+ * title decides for the first description it stands above. (A summary quoting a predecessor's
+ * code below the layout's own fields changes nothing.)
+ */
+function firstDescribed(best: CompiledTemplate, templates: CompiledTemplate[], scores: Record<string, number>, lines: SourceLine[]): CompiledTemplate {
+  const bestAt = ownFirstFieldAt(best, lines, null);
+  for (const other of templates) {
+    if (other === best || scores[other.name] < MIN_SCORE) continue;
+    const at = ownFirstFieldAt(other, lines, best);
+    if (at === -1 || (bestAt !== -1 && bestAt < at)) continue;
+    if (!lines.slice(0, at).some((line) => line.kind === 'label' && best.labelKeys.has(line.labelKey!) && !other.labelKeys.has(line.labelKey!))) return other;
+  }
+  return best;
+}
+
+/** The index of the first line that writes the layout's first field with a label `than` lacks (any of its labels, with none), else -1. */
+function ownFirstFieldAt(template: CompiledTemplate, lines: SourceLine[], than: CompiledTemplate | null): number {
+  const field = template.sections[0]?.fields[0];
+  if (field === undefined) return -1;
+  const keys = field.definition.labels.map(normaliseKey).filter((key) => than === null || !than.labelKeys.has(key));
+  return keys.length === 0 ? -1 : lines.findIndex((line) => line.kind === 'label' && keys.includes(line.labelKey!));
 }
 
 /** What detection looks for, said in the `unknown-template` message. */

@@ -859,7 +859,10 @@ function stopsInsideLayout(lines: SourceLine[], at: number, tree: DocumentNode, 
   const textLabel = last.kind === 'label' && !template.labelKeys.has(last.labelKey!);
   if (template.definition.page !== undefined || (last.kind === 'label' && !textLabel) || PROSE_LINE_END.test(last.text) || PLACEHOLDERS.includes(last.text.toLowerCase()) || /^[-–—]$/u.test(last.text)) return false;
   const node = lastSection(tree, last.position.start.line + 1);
-  if (node === null || node.id === null || node.heading === null) return false;
+  // (There, only a list's item: a sentence is told by its own end, {@link sentenceStopsMidWay}, and a
+  // line ending on a name, `Lisätietoja antaa … Riikka Hämäläinen`, ends a flattened summary whole as
+  // often; a line of marks alone, a Markdown fence or a rule, is no text's line that stops.)
+  if (node === null || node.id === null || (node.heading === null && (!startsListItem(last.text) || !/[\p{L}\d]/u.test(last.text) || !proseBeforeAbsentFields(node, tree, template)))) return false;
   // (A numbered line only as the text's, a list's item, `4. Hankkeen kohderyhmät kootaan kunnista`, not a heading.)
   const child = node.children.at(-1);
   const line = last.position.start.line;
@@ -886,6 +889,19 @@ function stopsInsideLayout(lines: SourceLine[], at: number, tree: DocumentNode, 
     (child?.type === 'field' && child.block && child.children.slice(child.valueLines).some((l) => l.position.start.line === line)) ||
     (child?.type === 'tableRow' && /\p{L}/u.test(last.text) && child.children.some((l) => l.position.start.line === line));
   return ownText && section.index > template.lastRequiredIndex && (lacksLaterSection(tree, section, template, true) || projectEnded(tree, template));
+}
+
+/**
+ * Whether a section of text that no heading opened (a flattened copy's summary, after its last field)
+ * stands before a section of fields the layout has and the copy lacks, with none of the layout's later
+ * sections there: only the prose sections between may have run into it, so the copy stops inside the
+ * layout as a headed copy would (`Keskeisiä osatavoitteita ovat:` / `- Tunnistaa … nykytila, Ko`).
+ */
+function proseBeforeAbsentFields(node: SectionNode, tree: DocumentNode, template: CompiledTemplate): boolean {
+  const section = node.id === null ? undefined : template.sectionById.get(node.id);
+  if (section === undefined || section.definition.content !== 'prose') return false;
+  const later = laterSections(tree, section, template);
+  return !later.some((entry) => entry.present) && later.some((entry) => entry.later.definition.content === 'fields');
 }
 
 /**

@@ -111,7 +111,7 @@ function startField(state: ReadState, section: CompiledSection, token: LineToken
     known: chosen !== null,
     field: field ? { section: section.definition.id, index: field.index } : null,
     duplicate: chosen === 'duplicate',
-    note: token.payload.note === 'printed' || token.payload.note === 'subheading' || token.payload.note === 'afterBreak' || token.payload.note === 'reply' || token.payload.note === 'senderNote' || token.payload.note === 'appended' || token.payload.note === 'printedOnce' || token.payload.note === 'related' || token.payload.note === 'spaced' || token.payload.note === 'cell' || token.payload.note === 'address' || token.payload.note === 'category' || token.payload.note === 'rewordedHeader' ? null : token.payload.note,
+    note: token.payload.note === 'printed' || token.payload.note === 'subheading' || token.payload.note === 'afterBreak' || token.payload.note === 'reply' || token.payload.note === 'senderNote' || token.payload.note === 'appended' || token.payload.note === 'thread' || token.payload.note === 'threadGoesOn' || token.payload.note === 'printedOnce' || token.payload.note === 'related' || token.payload.note === 'spaced' || token.payload.note === 'cell' || token.payload.note === 'address' || token.payload.note === 'category' || token.payload.note === 'rewordedHeader' ? null : token.payload.note,
     position: line.position,
     valuePosition: line.kind === 'label' && line.value ? line.valuePosition ?? null : null,
     children: token.payload.extra.length === 0 ? [] : token.payload.extra.map(lineNode),
@@ -1106,7 +1106,7 @@ function hasSiblingField(template: CompiledTemplate, path: string, name: string)
 }
 
 const HEADER_LIKE_TYPES = new Set(['text', 'personName', 'address', 'list']);
-const PLACEHOLDER_TYPES = new Set(['text', 'personName', 'status', 'address', 'email', 'phone', 'website', 'websites', 'postalCode', 'businessId']);
+const PLACEHOLDER_TYPES = new Set(['text', 'specificObjective', 'personName', 'status', 'address', 'email', 'phone', 'website', 'websites', 'postalCode', 'businessId']);
 
 /** A value without a text browser's link number before it (`[4]Jyväskylän Nuorisopajat ry`, lynx). */
 function withoutLinkNumber(text: string): string {

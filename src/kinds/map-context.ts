@@ -103,6 +103,12 @@ export function keepUnread(context: MapContext, sectionId: string | null, block:
       } else if (block.role === 'appended') {
         builder.keep(sectionId, null, block.text, block.position);
         builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" stands below the description's last section, from a report's title or an attachment's mark on (a report, a claim or an attachment appended to the copy): no part of its text; kept in unmapped`, block.position);
+      } else if (block.role === 'thread') {
+        builder.keep(sectionId, null, block.text, block.position);
+        builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" stands in an e-mail's quoted message right below the description (from its delimiter or sender's header line on, no sign-off above it), which may speak of the description: no part of its text; kept in unmapped (its lines below too)`, block.position);
+      } else if (block.role === 'threadGoesOn') {
+        builder.keep(sectionId, null, block.text, block.position);
+        builder.diagnose('info', 'unmapped-text', `"${block.text.slice(0, 60)}" stands in the e-mail's quoted message below the description: kept in unmapped`, block.position);
       } else if (block.role === 'address') {
         builder.keep(sectionId, null, block.text, block.position);
         builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" is an address closing the copy, below its last sentence (a print's footer, or the text's own contact details): kept in unmapped, no part of the text above it`, block.position);

@@ -1356,6 +1356,9 @@ export function parsePhone(input: string): Normalised<string> {
   return withNotes(number.value, [{ rule: NORMALISED_VALUE, message: `"${input.trim()}" read as "${number.value}": the link's "tel:" left out` }, ...(number.notes ?? [])], number.warnings ?? []);
 }
 
+/** A group of a number's digits with letters glued to it (`12AB`, `45xx`, `x123`). */
+const DIGITS_WITH_LETTERS = /(?<![\p{L}\d])(?:\d+\p{L}+|\p{L}+\d+)[\p{L}\d]*(?![\p{L}\d])/u;
+
 function parsePhoneNumber(input: string): Normalised<string> {
   const text = input.trim();
   let digits = 0;
@@ -1363,6 +1366,9 @@ function parsePhoneNumber(input: string): Normalised<string> {
   // No phone number has more digits than `+358 40 123 4567`'s twelve: more are two numbers run together.
   if (digits > MOST_PHONE_DIGITS && !/[,;/(]|\s(?:tai|ja|or)\s/u.test(text)) return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" has ${digits} digits: more than one phone number, run together? Kept as written` }]);
   // (A tab between the groups of one number, `013 555<TAB>8800`, is a space; between two it parts them, said above.)
+  // (Letters inside a group of its digits, `044 555 12AB`, `040 123 45xx`: a number not written whole.)
+  const lettered = DIGITS_WITH_LETTERS.exec(text);
+  if (digits >= 5 && lettered !== null) return withNotes(withTabsAsSpaces(text), [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" has letters among the digits of a group ("${lettered[0]}"): a number not written whole, or mistyped? Kept as written` }]);
   if (digits >= 5) return ok(withTabsAsSpaces(text));
   return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" is not a phone number; kept as written` }]);
 }

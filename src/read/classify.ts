@@ -234,6 +234,22 @@ function isThreadHeader(lines: SourceLine[], i: number, bottom: number): boolean
   for (let j = i + 1; j < Math.min(bottom, i + 1 + THREAD_HEADER_LINES); j++) if (threadSent.test(lines[j].text)) return true;
   return false;
 }
+/**
+ * Whether the footer found at `start` is a quoted message right below the description's text — its
+ * header there, no sign-off, signature or furniture phrase above it — and the message has sentences
+ * of its own: a forward whose quoted part may speak of the description (`Kuvauksessa on virhe: …`),
+ * kept in unmapped and said. (Below a reply's sign-off it is the message answered, a request for the
+ * copy: furniture.)
+ */
+function quotedMessageRightBelow(lines: SourceLine[], top: number, start: number, bottom: number): boolean {
+  if (!isThreadHeader(lines, start, bottom) || start <= top || isFurniturePhrase(lines[start - 1]) || isAnywhereFurniture(lines[start - 1].text)) return false;
+  for (let i = start + 1; i < bottom; i++) if (!mailHeader.test(lines[i].text) && SENTENCE_END.test(lines[i].text) && lines[i].text.split(' ').length >= QUOTED_SENTENCE_WORDS) return true;
+  return false;
+}
+
+/** The fewest words of a quoted message's line that make it a sentence of the message's own (not `Kiitos.`). */
+const QUOTED_SENTENCE_WORDS = 3;
+
 /** A closing phrase is short: a longer line is tried only against the patterns (a disclaimer). */
 const SIGNATURE_START_LENGTH = 40;
 
@@ -1810,7 +1826,9 @@ function untitledSecondAt(lines: SourceLine[], template: CompiledTemplate): numb
     // (In a flattened copy, by its first field's label: `Projektikoodi: S11234` below a 2014–2020 text —
     // only where no numbered heading of the layout stands and none of its own labels below: a summary quoting a
     // predecessor's fields, `Projektikoodi:` … four lines, goes on with the layout's later sections.)
-    if (past && template.titledOthers.some((other) => startsFirstSection(line, other) && !startsFirstSection(line, template) && startsOther(i, other) && labelsBelow(i, other))) return i;
+    // (By its label, the run of its first section's fields up to its applicant is enough: a 2014–2020
+    // section 1 below a 2007–2013 text shares most of its labels with it.)
+    if (past && template.titledOthers.some((other) => startsFirstSection(line, other) && !startsFirstSection(line, template) && startsOther(i, other) && (line.kind === 'label' || labelsBelow(i, other)))) return i;
     // (Its fields below it: a first section's heading alone, pasted into a text, starts no description.)
     if (startsFirstSection(line, template) && labelsBelow(i, template)) {
       if (start === -1) start = i;
@@ -1818,8 +1836,10 @@ function untitledSecondAt(lines: SourceLine[], template: CompiledTemplate): numb
       // (Or another project's code below it than the one above: a copy cut inside its first section,
       // the next project's copy pasted below it, `Hankekoodi: S21111` … `1 Hanke` / `Hankekoodi: S22876`.)
       // (Past its first section, only at the section's heading, `1 Hanke`: a summary may quote a
-      // predecessor's code and name, not under such a heading.)
-      else if ((!past || line.kind !== 'label') && otherProjectCodeBelow(lines, start, i, template)) return i;
+      // predecessor's code and name, not under such a heading. So too where the first section opened at
+      // its heading: a code pasted twice below it, `Hankekoodi: S21734` / `Hankekoodi: S21999`, is one
+      // field written twice, said so — a second description in a copy with headings has its own.)
+      else if ((line.kind !== 'label' || (!past && lines[start].kind !== 'numbered')) && otherProjectCodeBelow(lines, start, i, template)) return i;
     } else if (start !== -1 && markLaterSections(line, template, shown)) past = true;
   }
   return -1;
@@ -2183,7 +2203,10 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   // last heading, everything is furniture.
   const { at: footer, uncertain } = footerStart(lines, template, top, bottom);
   if (footer !== -1) {
-    (shared ??= new Uint8Array(lines.length)).fill(uncertain ? 6 : 1, footer, bottom);
+    const quoted = !uncertain && quotedMessageRightBelow(lines, top, footer, bottom);
+    (shared ??= new Uint8Array(lines.length)).fill(uncertain ? 6 : quoted ? 8 : 1, footer, bottom);
+    // (The message's first line is said; the lines below it are kept with it.)
+    if (quoted) shared[footer] = 7;
     bottom = footer;
     // A furniture phrase right above it goes with it (`Lähetetty iPhonesta` above a quoted message);
     // not a sentence that a cookie notice's pattern would take.
@@ -3762,8 +3785,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       tokens.push(lineToken(Furniture, line, { note: 'printedOnce' }));
       continue;
     }
-    if (shared?.[i] === 2 || shared?.[i] === 3 || shared?.[i] === 4 || shared?.[i] === 5) {
-      tokens.push(lineToken(Furniture, line, { note: shared[i] === 2 ? 'senderNote' : shared[i] === 3 ? 'related' : shared[i] === 4 ? 'appended' : 'address' }));
+    if (shared?.[i] === 2 || shared?.[i] === 3 || shared?.[i] === 4 || shared?.[i] === 5 || shared?.[i] === 7 || shared?.[i] === 8) {
+      tokens.push(lineToken(Furniture, line, { note: shared[i] === 2 ? 'senderNote' : shared[i] === 3 ? 'related' : shared[i] === 4 ? 'appended' : shared[i] === 5 ? 'address' : shared[i] === 7 ? 'thread' : 'threadGoesOn' }));
       continue;
     }
     // (Such a run inside a list or a value is left there as a printed page's break is: what goes on below it goes on.)

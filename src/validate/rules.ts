@@ -117,6 +117,8 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
   for (const key of ['grantedEuAndState', 'plannedPublicTotal'] as const) {
     if (record.funding[key] === 0) report('warning', 'zero-funding', `funding.${key} is 0: a project in the register is funded (a draft's figure not written yet?)`, `funding.${key}`);
   }
+  // So is a page's budget of nothing (`Budjetti: 0 €`, `0–0 €`).
+  if (record.funding.budgetRange?.max === 0) report('warning', 'zero-funding', "funding.budgetRange is 0: a project in the register is funded (a draft's figure not written yet?)", 'funding.budgetRange');
 
   // The EU and state funding is a part of the public funding: a part above its whole is a figure
   // written wrong or in the other field (`Myönnetty EU- ja valtion rahoitus: 900 000` with

@@ -3,9 +3,10 @@
  * layout's structure — its title, its headings, or runs of its fields as `Label: value` lines —
  * not when it merely uses the words (application forms, reports and news use the same ones).
  */
-import { headingKey, looksLikeMenu, looksLikeSummaryBar, normaliseKey, phraseKey, vocabulary, type CompiledTemplate } from './grammar/index.js';
+import { headingKey, labelStartedBy, looksLikeMenu, looksLikeSummaryBar, normaliseKey, phraseKey, vocabulary, type CompiledTemplate } from './grammar/index.js';
 import type { Position, SourceLine } from './types.js';
 import { joinWrapped } from './read/join.js';
+import { runsIntoSecondSection } from './read/first-section.js';
 
 /** Score a text must reach without a title: e.g. two headings and a label run, or a run of five labels. */
 export const MIN_SCORE = 5;
@@ -291,14 +292,17 @@ const EXCERPT_LINES_ABOVE = 3;
 /**
  * Whether the text is the start of a description of the layout and no more: its first section's
  * fields from the first on (`Hankekoodi:`, `Hankkeen nimi:`, `Toimintalinja:`, `Erityistavoite:`),
- * in the layout's order, four at least, each a line of its own, the copy ending there (or on one line
- * more, where it was cut) — a copy cut after a fixed number of characters, too short to reach the
- * score. (A report or a decision quoting the fields has its own text after them.)
+ * in the layout's order, four at least, each a line of its own, the copy ending there (or on the start
+ * of its next label, where it was cut: `Suunnitelman mukainen tot`) — a copy cut after a fixed number
+ * of characters, too short to reach the score. No sentence or date above them (a page's image links
+ * only): a news item or a report quoting the fields has its own; nor a line after them that is a
+ * value's wrapped end (`capacity of people …`), which the copy cut there cannot tell from text.
  */
 function firstFieldsExcerpt(template: CompiledTemplate, lines: SourceLine[]): boolean {
   const start = lines.findIndex((line) => line.kind === 'label');
   const fields = template.sections[0]?.fields ?? [];
   if (start === -1 || start > EXCERPT_LINES_ABOVE || fields.length === 0) return false;
+  if (lines.slice(0, start).some((line) => /[.!?]$|\d{1,2}\.\d{1,2}\.\d{2,4}/u.test(line.text))) return false;
   let next = 0;
   let written = 0;
   let i = start;
@@ -310,7 +314,7 @@ function firstFieldsExcerpt(template: CompiledTemplate, lines: SourceLine[]): bo
     next = k + 1;
     written++;
   }
-  return written >= EXCERPT_FIELDS && lines.length - i <= 1;
+  return written >= EXCERPT_FIELDS && (i === lines.length || (i === lines.length - 1 && !lines[i].text.includes(':') && labelStartedBy(template, lines[i].text) !== null));
 }
 
 /**
@@ -318,19 +322,36 @@ function firstFieldsExcerpt(template: CompiledTemplate, lines: SourceLine[]): bo
  * in one text (a 2007–2013 one, then its 2014–2020 successor's) score the later one's layout higher
  * when it is the longer, and the labels both layouts share count for it in both. Another layout is
  * chosen when its own first field (`Projektikoodi:`, a label the best-scoring layout lacks) stands
- * before the best one's own first field and no label of the best one's own stands above it — as a
- * title decides for the first description it stands above. (A summary quoting a predecessor's
- * code below the layout's own fields changes nothing.)
+ * before the best one's own first field, no label of the best one's own above it, and its run of
+ * fields writes its first section's required fields and reaches its applicant — as a title decides
+ * for the first description it stands above. (A summary quoting a predecessor's code below the
+ * layout's own fields changes nothing; nor does a cover's line or two above a description, another
+ * project's `Projektikoodi: S10555` above a flattened 2014–2020 copy.)
  */
 function firstDescribed(best: CompiledTemplate, templates: CompiledTemplate[], scores: Record<string, number>, lines: SourceLine[]): CompiledTemplate {
   const bestAt = ownFirstFieldAt(best, lines, null);
   for (const other of templates) {
     if (other === best || scores[other.name] < MIN_SCORE) continue;
     const at = ownFirstFieldAt(other, lines, best);
-    if (at === -1 || (bestAt !== -1 && bestAt < at)) continue;
+    if (at === -1 || (bestAt !== -1 && bestAt < at) || !runsIntoSecondSection(lines, at, other) || ownLabelInRun(lines, at, best, other)) continue;
     if (!lines.slice(0, at).some((line) => line.kind === 'label' && best.labelKeys.has(line.labelKey!) && !other.labelKeys.has(line.labelKey!))) return other;
   }
   return best;
+}
+
+/**
+ * Whether the run of field lines from `at` up to the other layout's second section holds a label of
+ * `best` that the other lacks (`Hankekoodi:` below `Projektikoodi:` and `Projektin nimi:`): the
+ * run is the best one's description with a cover's lines above it, not the other's.
+ */
+function ownLabelInRun(lines: SourceLine[], at: number, best: CompiledTemplate, other: CompiledTemplate): boolean {
+  const second = other.sections[1];
+  for (let j = at; j < lines.length && lines[j].kind === 'label'; j++) {
+    const key = lines[j].labelKey!;
+    if (second?.fieldsByLabel.has(key)) return false;
+    if (best.labelKeys.has(key) && !other.labelKeys.has(key)) return true;
+  }
+  return false;
 }
 
 /** The index of the first line that writes the layout's first field with a label `than` lacks (any of its labels, with none), else -1. */

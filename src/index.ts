@@ -16,11 +16,10 @@ import { formatDefinitionErrors, validateDefinition } from './grammar/validate.j
 
 // Definitions a caller passes without validating them are checked when first used: a bad one
 // gives each result an `invalid-definition` error instead of failing inside the reader.
+// (As the object it is: its errors are located by their path, no line of a text its author never saw.)
 useDefinitionCheck((definition, name) => {
-  // Indented, so that an error's line and column point into something a reader can follow.
-  const text = JSON.stringify(definition, null, 2) as string | undefined;
-  if (text === undefined) return `${name}: not a definition (an object)`;
-  const checked = validateDefinition(text, name);
+  if (definition === null || typeof definition !== 'object') return `${name}: not a definition (an object)`;
+  const checked = validateDefinition(definition, name);
   return checked.definition !== null ? null : formatDefinitionErrors(checked.errors);
 });
 

@@ -1325,8 +1325,18 @@ function cutOffDiagnostic(cut: CutOff, openedByCut: SectionNode | null, lines: S
   };
 }
 
+/**
+ * Larger inputs are refused rather than read whole: no real description comes near this. (The
+ * command line refuses a file before reading it; the library's bytes and texts are refused here, so
+ * both give the same result.)
+ */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
 export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis {
   const file = options.file ?? '<input>';
+  if (bytes.length > MAX_INPUT_BYTES) {
+    return { result: failedResult(file, { severity: 'error', rule: 'file-too-large', message: `The input is ${bytes.length} bytes; descriptions larger than ${MAX_INPUT_BYTES} bytes are not read` }, { bytes: bytes.length }), text: null };
+  }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const decoded = decode(bytes);
   if ('failure' in decoded) {

@@ -52,9 +52,15 @@ describe('forty-sixth round: a flattened copy of its first four fields alone', (
     expect(said(result, 'text-cut-off')).toEqual([['error', lineStarting(text, 'Erityistavoite')]]);
   });
 
-  it('guard: three fields, or four with text of their own after them (a decision quoting them), are no description', () => {
+  it('cut inside its fifth label (`Suunnitelman mukainen tot`), it is read so too', () => {
+    expect(parse(firstFields(4, 'Suunnitelman mukainen tot\n')).record!.project.code).toBe('S23105');
+  });
+
+  it('guard: three fields, four with text of their own after them (a decision quoting them), four below a news item\'s sentence, or the fourth\'s value wrapped onto a line below, are no description (review R)', () => {
     expect(parse(firstFields(3)).template).toBeNull();
     expect(parse(firstFields(4, 'Ohjausryhmä esittää hankkeelle jatkoaikaa.\nKokous päätettiin klo 15.\n')).template).toBeNull();
+    expect(parse(`Uutinen 12.3.2019\nItärajan kansalaisopisto sai ESR-rahoitusta.\n${lines.slice(2, 6).join('\n')}\n`).template).toBeNull();
+    expect(parse(firstFields(4, 'olevien työ- ja toimintakyvyn parantaminen\n').replace(' olevien työ- ja toimintakyvyn parantaminen\n', '\n')).template).toBeNull();
   });
 });
 
@@ -104,6 +110,19 @@ describe('forty-sixth round: a flattened 2007–2013 description, then a 2014–
     expect(second[0].message).toContain('starts a second description');
   });
 
+  it('guard: another project\'s first field or two above a flattened copy, a cover\'s lines, leave the copy\'s own layout and values (review R: the layout switched, the cover\'s code the record\'s)', () => {
+    const body = flat2014.replace(/^(?:!\[\]\(\) \|\n)+/u, '');
+    for (const cover of ['Projektikoodi: S10555\n', 'Projektikoodi: S10555\nProjektin nimi: Pajalta töihin\n']) {
+      const result = parse(`${cover}${body}`);
+      expect(result.template, cover).toBe('esr-2014-2020');
+      expect(result.record!.project.code, cover).toBe('S23105');
+      expect(result.record!.project.name, cover).toBe('Digitaidot arkeen');
+    }
+    const e07 = flat2007.replace(/^(?:!\[\]\(\) \|\n)+/u, '');
+    const result = parse(`Hankekoodi: S21999\nHankkeen nimi: Toinen hanke\n${e07}`);
+    expect([result.template, result.record!.project.code]).toEqual(['esr-2007-2013', 'S12764']);
+  });
+
   it('guard: a 2014–2020 summary quoting its predecessor\'s code below its own fields stays 2014–2020', () => {
     const text = rewrite(flat2014, 'Ryhmiin ohjataan', 'Edeltäjähanke:\nProjektikoodi: S12764\nProjektin nimi: Työhön Savosta\nOsio: Itä-Suomen suuralueosio\nRyhmiin ohjataan');
     expect(parse(text).template).toBe('esr-2014-2020');
@@ -138,7 +157,8 @@ describe('forty-sixth round: an official\'s drafts', () => {
   });
 
   it('a phone number with letters among its digits is said (was kept unsaid); a number with its remark is not', () => {
-    for (const [phone, warned] of [['044 555 12AB', true], ['040 123 45xx', true], ['0400 225 587 (vaihde)', false], ['+358 40 123 4567', false]] as const) {
+    // (Nor a remark's word in lower case glued to it: `(24h)`, `/24h`, `6000vaihde`, review R.)
+    for (const [phone, warned] of [['044 555 12AB', true], ['040 123 45xx', true], ['0400 225 587 (vaihde)', false], ['+358 40 123 4567', false], ['0400-225 587 (24h)', false], ['0400 225 587/24h', false], ['020 610 6000vaihde', false]] as const) {
       const text = rewrite(seed004, 'Yhteyshenkilön puhelinnumero: 0400 225 587', `Yhteyshenkilön puhelinnumero: ${phone}`);
       const result = parse(text);
       expect(result.record!.contact.phone, phone).toBe(phone);
@@ -162,5 +182,20 @@ describe('forty-sixth round: an official\'s drafts', () => {
     expect(said(result, 'duplicate-field')).toEqual([['warning', lineStarting(text, 'Hankekoodi: S21999')]]);
     expect(said(result, 'text-cut-off')).toEqual([]);
     expect(said(result, 'unknown-section')).toEqual([]);
+  });
+});
+
+describe('forty-sixth round (audit D): the library as a program uses it', () => {
+  it('parse() refuses an input over 64 MiB as the CLI and parseFile do (it read it, 1.3 GB and `ok: true`)', () => {
+    const result = parse(Buffer.alloc(64 * 1024 * 1024 + 1, 0x61));
+    expect([result.ok, result.diagnostics.map((d) => d.rule)]).toEqual([false, ['file-too-large']]);
+  });
+
+  it('a definition given as an object is located by its path, not by a line of a text made of it (it said `definitions[0]:44:19` of a file whose line 15 it was)', () => {
+    const definition = JSON.parse(readFileSync(`${root}/fixtures/definitions/project-card.json`, 'utf8')) as { sections: { fields?: { path: string }[] }[] };
+    const field = definition.sections.flatMap((section) => section.fields ?? [])[0];
+    field.path = 'project.title';
+    const message = parse('x', { definitions: [definition as never] }).diagnostics.find((d) => d.rule === 'invalid-definition')!.message;
+    expect(message).toMatch(/definitions\[0\]: sections\[\d+\]\.fields\[\d+\]\.path: the record has no path "project\.title"/u);
   });
 });

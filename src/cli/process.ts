@@ -4,11 +4,10 @@
  */
 import { closeSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { analyse, failedResult, type Analysis, type ParseOptions } from '../pipeline.js';
+import { analyse, failedResult, MAX_INPUT_BYTES, type Analysis, type ParseOptions } from '../pipeline.js';
 import type { Input } from './inputs.js';
 
-/** Larger files are refused rather than read whole: no real description comes near this. */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+export { MAX_INPUT_BYTES };
 
 export function inputName(input: Input): string {
   return input.kind === 'stdin' ? '<stdin>' : input.path;

@@ -14,8 +14,12 @@ import { TemplateDefinitionSchema, type FieldType, type TemplateDefinition } fro
 
 export interface DefinitionError {
   file: string;
-  line: number;
-  column: number;
+  /**
+   * Where in the definition's text (1-based); absent for a definition given as an object, which has
+   * no text of its own: its `path` says where.
+   */
+  line?: number;
+  column?: number;
   /** Where in the definition, as a JSON path (`sections[3].fields[0].type`). */
   path: string;
   message: string;
@@ -202,6 +206,11 @@ function endsInside(error: ParseError, text: string): boolean {
  * (a file saved so by an editor); an object (already parsed) written out again. Null for bytes that
  * are neither (a Windows-1252 file would have its ä and ö garbled).
  */
+/** Whether a definition was given as its object (not as its JSON text or bytes). */
+function isDefinitionObject(input: unknown): boolean {
+  return input !== null && typeof input === 'object' && !(input instanceof Uint8Array) && !ArrayBuffer.isView(input) && !(input instanceof ArrayBuffer);
+}
+
 function definitionText(input: unknown): string | null {
   if (typeof input === 'string') return input;
   const bytes = input instanceof Uint8Array ? input : ArrayBuffer.isView(input) ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : input instanceof ArrayBuffer ? new Uint8Array(input) : null;
@@ -230,10 +239,12 @@ export function validateDefinition(input: string | Uint8Array | object, file: st
     };
   }
   const errors: DefinitionError[] = [];
+  // (An object's errors are located by their path alone: a line of the text made of it here is of no file its author saw.)
+  const written = !isDefinitionObject(input);
   const at = (path: (string | number)[], message: string) => {
     let node: Node | undefined;
     for (let n = path.length; n >= 0 && !node; n--) node = findNodeAtLocation(tree, path.slice(0, n));
-    errors.push({ file, ...pointAt(text, node?.offset ?? 0), path: pathText(path), message });
+    errors.push({ file, ...(written ? pointAt(text, node?.offset ?? 0) : {}), path: pathText(path), message });
   };
   const value = JSON.parse(text) as unknown;
   const parsed = TemplateDefinitionSchema.safeParse(value);
@@ -374,7 +385,7 @@ export function definitionErrorAt(input: string | Uint8Array, file: string, path
 }
 
 export function formatDefinitionErrors(errors: DefinitionError[]): string {
-  return errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.path}: ${e.message}`).join('\n');
+  return errors.map((e) => `${e.file}${e.line === undefined ? '' : `:${e.line}:${e.column}`}: ${e.path}: ${e.message}`).join('\n');
 }
 
 export class DefinitionLoadError extends Error {

@@ -1356,8 +1356,11 @@ export function parsePhone(input: string): Normalised<string> {
   return withNotes(number.value, [{ rule: NORMALISED_VALUE, message: `"${input.trim()}" read as "${number.value}": the link's "tel:" left out` }, ...(number.notes ?? [])], number.warnings ?? []);
 }
 
-/** A group of a number's digits with letters glued to it (`12AB`, `45xx`, `x123`). */
-const DIGITS_WITH_LETTERS = /(?<![\p{L}\d])(?:\d+\p{L}+|\p{L}+\d+)[\p{L}\d]*(?![\p{L}\d])/u;
+/**
+ * A group of a number's digits with capitals or x's glued to it in place of digits (`12AB`, `45xx`,
+ * `XX45`) — not a remark's word in lower case, `24h`, `6000vaihde`.
+ */
+const DIGITS_WITH_LETTERS = /(?<![\p{L}\d])(?:\d+(?:[xX]+|\p{Lu}{1,4})|(?:[xX]+|\p{Lu}{1,4})\d+)(?![\p{L}\d])/u;
 
 function parsePhoneNumber(input: string): Normalised<string> {
   const text = input.trim();

@@ -13,6 +13,7 @@ import { builtInRegistry, headingKey, headingStartedBy, isListMarkerCode, opensW
 import { keyOf, leadOf, PhraseStarts, shortKey } from '../key.js';
 import { municipalityCode, regionCode, subRegionCode } from '../derive/area-codes.js';
 import { joinWrapped } from './join.js';
+import { runsIntoSecondSection } from './first-section.js';
 import { CONJUNCTIONS, endsWithBusinessIdLabel, escapeRegExp, HAS_BUSINESS_ID, hasAnyOrganisationWord, isPlaceholder, lowerCode, parseProjectCode, parseStatus, parseYesNo, PRINT_TITLE_SITE } from '../map/normalise.js';
 import type { SourceLine } from '../types.js';
 import {
@@ -1845,23 +1846,6 @@ function untitledSecondAt(lines: SourceLine[], template: CompiledTemplate): numb
   return -1;
 }
 
-
-/**
- * Whether the run of field lines from `at` on, no text between them, writes every required field of
- * the other layout's first section (its period and authority too) and reaches its second section (its
- * applicant: `Toteuttajaorganisaation nimi:`) — as a description does, not a text quoting a
- * predecessor's code, name and applicant, its text going on below them.
- */
-function runsIntoSecondSection(lines: SourceLine[], at: number, other: CompiledTemplate): boolean {
-  const [first, second] = other.sections;
-  if (second === undefined) return false;
-  const written = new Set<CompiledField>();
-  for (let j = at; j < lines.length && lines[j].kind === 'label'; j++) {
-    if (second.fieldsByLabel.has(lines[j].labelKey!)) return first.fields.every((field) => field.definition.required === undefined || written.has(field));
-    for (const field of first.fieldsByLabel.get(lines[j].labelKey!) ?? []) written.add(field);
-  }
-  return false;
-}
 
 /** Whether no line from `from` on is a label of the layout that the other layout lacks (the rest is the other's description). */
 function onlyOtherLabelsBelow(lines: SourceLine[], from: number, template: CompiledTemplate, other: CompiledTemplate): boolean {

@@ -515,7 +515,9 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // (An amount with its unit after it, `Toteutunut julkinen rahoitus yhteensä: 683 845 €`, ends whole as well: the unit comes last.)
   // (So does a value that is one the register writes in its field, whole, `Innovatiivisuus: Ei erityistä
   // innovatiivisuutta projektin tavoitteena`, unless the project has ended and its final report is not there.)
-  const endsLikeText = (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
+  // (A text's last word that is a web address cut after a dot, `(verkkosivut, www.oph.`, ends no sentence.)
+  const addressCut = last.kind === 'text' && webAddressCutAfterDot(last.text.slice(last.text.lastIndexOf(' ') + 1));
+  const endsLikeText = !addressCut && (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
   const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
   if (wholeBeforeAbsent && readWhole) return { line: last.position.start.line, section: cutSection(tree, last.position.start.line, template), endsWhole: true };
@@ -685,6 +687,8 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (last.kind === 'text' && ENDS_WITH_ABBREVIATION.test(value) && AFTER_LOWER_CASE_WORD.test(value) && !MAY_END_SENTENCE.test(value)) return true;
 
   if (last.kind === 'text' && SENTENCE_GOES_ON.test(value)) return true;
+  // A web address cut after a dot as the text's last word (`(verkkosivut, www.oph.`).
+  if (last.kind === 'text' && webAddressCutAfterDot(value.slice(value.lastIndexOf(' ') + 1))) return true;
   if (last.kind === 'text' && labelStartAfterFields(lines, at, tree, template)) return true;
   // A Y-tunnus's start alone below a line that ends with a comma (`…, Novida ammattiopisto ja lukio,` /
   // `020402`, an entry's Y-tunnus wrapped and cut): the entry goes on. (Six or seven digits without the
@@ -1022,7 +1026,10 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // in a flattened copy whose texts run together, may be a whole line without its full stop, or a closing name.)
   const belowSentence = at > 1 && withoutBlankLines(lines) && /[.!?]$/u.test(lines[at - 2].text) && section.definition.required === true && /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(last.text);
   const subHeadingAbove = above !== null && (above.afterBlank || (at > 1 && isLayoutHeading(lines[at - 2], template)) || belowSentence) && above.text.split(/\s+/u).length <= SUB_HEADING_WORDS && last.text.split(/\s+/u).length >= SENTENCE_PARAGRAPH_WORDS;
-  if (above !== null && above.kind === 'text' && /^\p{Lu}/u.test(last.text) && !/[.!?:;]$/u.test(above.text) && !rowAbove && !subHeadingAbove) return false;
+  // (Unless the text is hard-wrapped and the line's first word did not fit on the line above: a sentence
+  // going on at a name, `Opetushallitus toimeenpanee … viittä` / `Manner-Suomen … muk`.)
+  const wrappedOnto = above !== null && wrappedAt(lines, above, last);
+  if (above !== null && above.kind === 'text' && /^\p{Lu}/u.test(last.text) && !/[.!?:;]$/u.test(above.text) && !rowAbove && !subHeadingAbove && !wrappedOnto) return false;
   // (Nor is a line below a closing quote or a question: the quote's attribution, `”…” / kertoo
   // projektipäällikkö …`, the question's answer, `Mitä jäi käteen?` / `Toimiva yhteistyöverkosto …`.)
   if (above !== null && /["”»?]$/u.test(above.text)) return false;
@@ -1035,9 +1042,10 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // (A line going on from the one above starts in lower case, or with a bracket opened before its
   // words: `… tarkoituksenmukaisin tavoin` / `(internet, sanoma`.)
   let characters = last.text.length;
-  for (let i = at, reach = 0; i > 0 && !lines[i].afterBlank && GOES_ON_FROM_ABOVE.test(lines[i].text) && reach < SENTENCE_REACH; i--, reach++) {
+  for (let i = at, reach = 0; i > 0 && !lines[i].afterBlank && (GOES_ON_FROM_ABOVE.test(lines[i].text) || wrappedAt(lines, lines[i - 1], lines[i])) && reach < SENTENCE_REACH; i--, reach++) {
     const line = lines[i - 1];
-    if (line.kind !== 'text' || !/[\p{L},]$/u.test(line.text)) break;
+    // (Or on a compound's hyphen, `… Manner-Suomen ESR-` / `ohjelma-asiakirjan mukaista valt`.)
+    if (line.kind !== 'text' || !/[\p{L},-]$/u.test(line.text)) break;
     // (A list's item wrapped over several lines is no sentence that ends with a full stop.)
     if (startsListItem(line.text)) return false;
     words += line.text.split(/\s+/u).length;
@@ -1057,7 +1065,8 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // or a blank line (`… ikääntyy.` / `Osaajia houkut`): a sentence cut after its first words, or a
   // sub-heading whose text was cut away below it — the copy stops inside the text either way. (A
   // closing name ends on a capital, `Anna Keto`.)
-  if (section.definition.content === 'prose') return asText && SHORT_LINE_CUT.test(last.text) && (last.afterBlank || (above !== null && /[.!?]$/u.test(above.text)));
+  // (So in a section of subsections written as one text, a technical-assistance description's 3.)
+  if (isText) return asText && SHORT_LINE_CUT.test(last.text) && (last.afterBlank || (above !== null && /[.!?]$/u.test(above.text)));
   // An 8.1 or 8.2 explanation of a few words ending on a word in lower case, right below its
   // question's answer or its row or a sentence (`…: Kyllä` / `Analyysi tehtiin TE-toimiston tilastoist`,
   // `… 3 4` / `30 % osallistujista tek`), where the copy lacks a section every copy has (the final
@@ -1090,6 +1099,32 @@ function sectionOpenedBy(line: SourceLine, tree: DocumentNode, template: Compile
 
 /** How many lines up a wrapped sentence is followed to its start. */
 const SENTENCE_REACH = 8;
+
+/** The longest line of a hard-wrapped text: every line at most this long (a text's own lines run longer). */
+const LONGEST_WRAP = 100;
+/** The fewest lines a text has for its longest to be taken as the width it is wrapped at. */
+const WRAPPED_TEXT_LINES = 8;
+const wrapWidths = new WeakMap<SourceLine[], number | null>();
+
+/** The width a hard-wrapped text is wrapped at (its longest line), else null. */
+function wrapWidthOf(lines: SourceLine[]): number | null {
+  let width = wrapWidths.get(lines);
+  if (width === undefined) {
+    let longest = 0;
+    for (const line of lines) if (line.text.length > longest) longest = line.text.length;
+    width = lines.length >= WRAPPED_TEXT_LINES && longest <= LONGEST_WRAP ? longest : null;
+    wrapWidths.set(lines, width);
+  }
+  return width;
+}
+
+/** Whether `line`, right below `above`, is `above`'s sentence hard-wrapped: its first word would not have fitted on `above` at the text's width. */
+function wrappedAt(lines: SourceLine[], above: SourceLine, line: SourceLine): boolean {
+  if (line.afterBlank || above.kind !== 'text' || !/[\p{L},]$/u.test(above.text)) return false;
+  const width = wrapWidthOf(lines);
+  const space = line.text.indexOf(' ');
+  return width !== null && above.text.length + 1 + (space === -1 ? line.text.length : space) > width;
+}
 /** A bracket opening a sentence's words in lower case, a hard-wrapped line's start (`(internet, sanomalehdet …`): no list's sign. */
 const BRACKETED_WORDS = /^\(\p{Ll}{2}/u;
 /** A line that goes on from the one above: in lower case, or a bracket opened before its words. */

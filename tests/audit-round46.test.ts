@@ -199,3 +199,45 @@ describe('forty-sixth round (audit D): the library as a program uses it', () => 
     expect(message).toMatch(/definitions\[0\]: sections\[\d+\]\.fields\[\d+\]\.path: the record has no path "project\.title"/u);
   });
 });
+
+describe('forty-sixth round (audit A2): a technical-assistance copy cut inside its section 3 text', () => {
+  const ta = fixture('shapes/renumbered/technical-assistance-area-text-2007-2013.txt');
+  /** Each line hard-wrapped at `width` (greedy, at spaces), as a mail program or an editor wraps. */
+  const wrap = (text: string, width: number) =>
+    text
+      .split('\n')
+      .flatMap((line) => {
+        const out: string[] = [];
+        let current = '';
+        for (const word of line.split(' ')) {
+          if (current !== '' && current.length + 1 + word.length > width) {
+            out.push(current);
+            current = word;
+          } else current = current === '' ? word : `${current} ${word}`;
+        }
+        out.push(current);
+        return out;
+      })
+      .join('\n');
+  const upTo = (text: string, end: string) => `${text.slice(0, text.indexOf(end) + end.length)}\n`;
+
+  it('hard-wrapped, cut in a sentence that goes on at a name on its own line (`… yhdessä` / `Kainuun lii`), saved with its line break: said cut (was read whole, its funding unsaid)', () => {
+    const wrapped = wrap(rewrite(ta, 'Projekti toimii koko Kainuun maakunnan alueella.', 'Projekti toimii koko Kainuun maakunnan alueella yhdessä Kainuun liiton ja kuntien kanssa.'), 60);
+    expect(wrapped).toContain('yhdessä\nKainuun liiton');
+    const text = upTo(wrapped, '\nKainuun lii');
+    expect(said(parse(text), 'text-cut-off')).toEqual([['warning', text.trimEnd().split('\n').length]]);
+  });
+
+  it('cut inside a web address after one of its dots (`(verkkosivut, www.kainuunliitto.`): said cut, with or without its line break (the dot was read as a sentence\'s end)', () => {
+    const full = rewrite(ta, 'raportoimaan tuloksistaan.', 'raportoimaan tuloksistaan (verkkosivut, www.kainuunliitto.fi/hankkeet).');
+    for (const text of [upTo(full, 'www.kainuunliitto.'), upTo(full, 'www.kainuunliitto.').trimEnd()]) {
+      expect(said(parse(text), 'text-cut-off'), JSON.stringify(text.slice(-3))).toEqual([['warning', lineStarting(text, 'Projektissa neuvotaan')]]);
+    }
+  });
+
+  it('guard: a sentence ending on a whole address (`… www.kainuunliitto.fi.`) is not said cut by its address', () => {
+    const full = rewrite(ta, 'raportoimaan tuloksistaan.', 'raportoimaan tuloksistaan osoitteessa www.kainuunliitto.fi.');
+    const text = upTo(full, 'www.kainuunliitto.fi.');
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off' && d.line === lineStarting(text, 'Projektissa neuvotaan'))).toEqual([]);
+  });
+});

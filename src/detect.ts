@@ -294,15 +294,15 @@ const EXCERPT_LINES_ABOVE = 3;
  * fields from the first on (`Hankekoodi:`, `Hankkeen nimi:`, `Toimintalinja:`, `Erityistavoite:`),
  * in the layout's order, four at least, each a line of its own, the copy ending there (or on the start
  * of its next label, where it was cut: `Suunnitelman mukainen tot`) — a copy cut after a fixed number
- * of characters, too short to reach the score. No sentence or date above them (a page's image links
- * only): a news item or a report quoting the fields has its own; nor a line after them that is a
+ * of characters, too short to reach the score. No words above them (a page's image links only): a
+ * news item or a report quoting the fields has its own heading or sentence; nor a line after them that is a
  * value's wrapped end (`capacity of people …`), which the copy cut there cannot tell from text.
  */
 function firstFieldsExcerpt(template: CompiledTemplate, lines: SourceLine[]): boolean {
   const start = lines.findIndex((line) => line.kind === 'label');
   const fields = template.sections[0]?.fields ?? [];
   if (start === -1 || start > EXCERPT_LINES_ABOVE || fields.length === 0) return false;
-  if (lines.slice(0, start).some((line) => /[.!?]$|\d{1,2}\.\d{1,2}\.\d{2,4}/u.test(line.text))) return false;
+  if (lines.slice(0, start).some((line) => /\p{L}/u.test(line.text))) return false;
   let next = 0;
   let written = 0;
   let i = start;

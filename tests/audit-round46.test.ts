@@ -60,6 +60,8 @@ describe('forty-sixth round: a flattened copy of its first four fields alone', (
     expect(parse(firstFields(3)).template).toBeNull();
     expect(parse(firstFields(4, 'Ohjausryhmä esittää hankkeelle jatkoaikaa.\nKokous päätettiin klo 15.\n')).template).toBeNull();
     expect(parse(`Uutinen 12.3.2019\nItärajan kansalaisopisto sai ESR-rahoitusta.\n${lines.slice(2, 6).join('\n')}\n`).template).toBeNull();
+    // (A heading alone above them too: `Uutiset`, `Hankkeen perustiedot`, review R2.)
+    for (const heading of ['Uutiset', 'Hankkeen perustiedot', '![]() |\nDigitaidot arkeen']) expect(parse(`${heading}\n${lines.slice(2, 6).join('\n')}\n`).template, heading).toBeNull();
     expect(parse(firstFields(4, 'olevien työ- ja toimintakyvyn parantaminen\n').replace(' olevien työ- ja toimintakyvyn parantaminen\n', '\n')).template).toBeNull();
   });
 });
@@ -123,6 +125,14 @@ describe('forty-sixth round: a flattened 2007–2013 description, then a 2014–
     expect([result.template, result.record!.project.code]).toEqual(['esr-2007-2013', 'S12764']);
   });
 
+  it('guard: a flattened 2007–2013 final report quoting its successor\'s first section and applicant is not split there (review R2)', () => {
+    const quote = 'Jatkohanke:\nHankekoodi: S23999\nHankkeen nimi: Työhön Savosta II\nToimintalinja: 5. Sosiaalinen osallisuus ja köyhyyden torjunta\nErityistavoite: 10.1. Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen\nSuunnitelman mukainen toteutusaika: Alkaa 1.1.2015 ja päättyy 31.12.2017\nVastuuviranomainen: Pohjois-Savon elinkeino-, liikenne- ja ympäristökeskus\nHakijan virallinen nimi: Savon aikuisopisto Oy\nOrganisaatiotyyppi: Oppilaitos\nLisätietoja saa projektipäälliköltä.\n';
+    const result = parse(`${flat2007.trimEnd()}\n${quote}`);
+    expect(result.template).toBe('esr-2007-2013');
+    expect(said(result, 'unknown-section')).toEqual([]);
+    expect(result.record!.finalReportSummary).toContain('Lisätietoja saa projektipäälliköltä.');
+  });
+
   it('guard: a 2014–2020 summary quoting its predecessor\'s code below its own fields stays 2014–2020', () => {
     const text = rewrite(flat2014, 'Ryhmiin ohjataan', 'Edeltäjähanke:\nProjektikoodi: S12764\nProjektin nimi: Työhön Savosta\nOsio: Itä-Suomen suuralueosio\nRyhmiin ohjataan');
     expect(parse(text).template).toBe('esr-2014-2020');
@@ -158,7 +168,7 @@ describe('forty-sixth round: an official\'s drafts', () => {
 
   it('a phone number with letters among its digits is said (was kept unsaid); a number with its remark is not', () => {
     // (Nor a remark's word in lower case glued to it: `(24h)`, `/24h`, `6000vaihde`, review R.)
-    for (const [phone, warned] of [['044 555 12AB', true], ['040 123 45xx', true], ['0400 225 587 (vaihde)', false], ['+358 40 123 4567', false], ['0400-225 587 (24h)', false], ['0400 225 587/24h', false], ['020 610 6000vaihde', false]] as const) {
+    for (const [phone, warned] of [['044 555 12AB', true], ['040 123 45xx', true], ['0400 225 587 (vaihde)', false], ['+358 40 123 4567', false], ['0400-225 587 (24h)', false], ['0400 225 587/24h', false], ['020 610 6000vaihde', false], ['0400 225 587 24H', false], ['0400 225 587 x123', false], ['0400 225 58XX', true], ['0400 2255A', true]] as const) {
       const text = rewrite(seed004, 'Yhteyshenkilön puhelinnumero: 0400 225 587', `Yhteyshenkilön puhelinnumero: ${phone}`);
       const result = parse(text);
       expect(result.record!.contact.phone, phone).toBe(phone);

@@ -1358,9 +1358,10 @@ export function parsePhone(input: string): Normalised<string> {
 
 /**
  * A group of a number's digits with capitals or x's glued to it in place of digits (`12AB`, `45xx`,
- * `XX45`) — not a remark's word in lower case, `24h`, `6000vaihde`.
+ * `XX45`, `4321A`) — not a remark's word in lower case, `24h`, `6000vaihde`, hours in capitals, `24H`,
+ * nor an extension, `x123`.
  */
-const DIGITS_WITH_LETTERS = /(?<![\p{L}\d])(?:\d+(?:[xX]+|\p{Lu}{1,4})|(?:[xX]+|\p{Lu}{1,4})\d+)(?![\p{L}\d])/u;
+const DIGITS_WITH_LETTERS = /(?<![\p{L}\d])(?:\d+(?:[xX]{2,}|\p{Lu}{2,4})|\d{3,}\p{Lu}|[xX]{2,}\d*)(?![\p{L}\d])/u;
 
 function parsePhoneNumber(input: string): Normalised<string> {
   const text = input.trim();

@@ -13,7 +13,7 @@ import { builtInRegistry, headingKey, headingStartedBy, isListMarkerCode, opensW
 import { keyOf, leadOf, PhraseStarts, shortKey } from '../key.js';
 import { municipalityCode, regionCode, subRegionCode } from '../derive/area-codes.js';
 import { joinWrapped } from './join.js';
-import { runsIntoSecondSection } from './first-section.js';
+import { goesOnPastApplicant, runsIntoSecondSection } from './first-section.js';
 import { CONJUNCTIONS, endsWithBusinessIdLabel, escapeRegExp, HAS_BUSINESS_ID, hasAnyOrganisationWord, isPlaceholder, lowerCode, parseProjectCode, parseStatus, parseYesNo, PRINT_TITLE_SITE } from '../map/normalise.js';
 import type { SourceLine } from '../types.js';
 import {
@@ -1827,9 +1827,11 @@ function untitledSecondAt(lines: SourceLine[], template: CompiledTemplate): numb
     // (In a flattened copy, by its first field's label: `Projektikoodi: S11234` below a 2014–2020 text —
     // only where no numbered heading of the layout stands and none of its own labels below: a summary quoting a
     // predecessor's fields, `Projektikoodi:` … four lines, goes on with the layout's later sections.)
-    // (By its label, the run of its first section's fields up to its applicant is enough: a 2014–2020
-    // section 1 below a 2007–2013 text shares most of its labels with it.)
-    if (past && template.titledOthers.some((other) => startsFirstSection(line, other) && !startsFirstSection(line, template) && startsOther(i, other) && (line.kind === 'label' || labelsBelow(i, other)))) return i;
+    // (By its label, the run of its first section's fields up to its applicant is enough — a 2014–2020
+    // section 1 below a 2007–2013 text shares most of its labels with it — where the run goes on past
+    // the applicant or to the text's end: a final report quoting a successor's first section and
+    // applicant stops after them, its text going on, review R2.)
+    if (past && template.titledOthers.some((other) => startsFirstSection(line, other) && !startsFirstSection(line, template) && startsOther(i, other) && (labelsBelow(i, other) || line.kind === 'label') && (line.kind !== 'label' || goesOnPastApplicant(lines, i, other)))) return i;
     // (Its fields below it: a first section's heading alone, pasted into a text, starts no description.)
     if (startsFirstSection(line, template) && labelsBelow(i, template)) {
       if (start === -1) start = i;

@@ -21,3 +21,18 @@ export function runsIntoSecondSection(lines: SourceLine[], at: number, layout: C
   }
   return false;
 }
+
+/**
+ * Whether the field lines from `at` on, no text between them, go on through three fields of the
+ * layout's sections after its first (its applicant's name, type, Y-tunnus …), or up to the text's end
+ * (a copy cut there): a description does; a quote of a successor's first section and applicant in a
+ * final report stops after one or two, its text going on.
+ */
+export function goesOnPastApplicant(lines: SourceLine[], at: number, layout: CompiledTemplate): boolean {
+  let count = 0;
+  let j = at;
+  for (; j < lines.length && lines[j].kind === 'label'; j++) if (layout.sections.some((section) => section.index > 0 && section.fieldsByLabel.has(lines[j].labelKey!))) count++;
+  return count >= LATER_FIELDS || j === lines.length;
+}
+
+const LATER_FIELDS = 3;

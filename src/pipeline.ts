@@ -1065,8 +1065,9 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // or a blank line (`… ikääntyy.` / `Osaajia houkut`): a sentence cut after its first words, or a
   // sub-heading whose text was cut away below it — the copy stops inside the text either way. (A
   // closing name ends on a capital, `Anna Keto`.)
-  // (So in a section of subsections written as one text, a technical-assistance description's 3.)
-  if (isText) return asText && SHORT_LINE_CUT.test(last.text) && (last.afterBlank || (above !== null && /[.!?]$/u.test(above.text)));
+  // (Not in a section of subsections written as one text, a technical-assistance description's 3: an
+  // excerpt of it ends on a closing line so, `Kiitos kaikille mukana olleille`, review R3 of round 46.)
+  if (section.definition.content === 'prose') return asText && SHORT_LINE_CUT.test(last.text) && (last.afterBlank || (above !== null && /[.!?]$/u.test(above.text)));
   // An 8.1 or 8.2 explanation of a few words ending on a word in lower case, right below its
   // question's answer or its row or a sentence (`…: Kyllä` / `Analyysi tehtiin TE-toimiston tilastoist`,
   // `… 3 4` / `30 % osallistujista tek`), where the copy lacks a section every copy has (the final

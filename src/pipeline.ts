@@ -204,6 +204,11 @@ function endsInTopLevel(value: string): boolean {
 /** A country's two letters, or one of the generic top-level parts. */
 const isTopLevel = (part: string) => /^[a-z]{2}$/iu.test(part) || GENERIC_TOP_LEVEL.has(part.toLowerCase());
 
+/** Whether a text's last word is a web address cut after a dot (`… (verkkosivut, www.oph.`). */
+function endsOnCutAddress(text: string): boolean {
+  return webAddressCutAfterDot(text.slice(text.lastIndexOf(' ') + 1));
+}
+
 /** A web address cut after a dot before its top-level part: `http://www.`, `www.ksak.`, `http://hanke.`. */
 function webAddressCutAfterDot(item: string): boolean {
   const host = /^(?:https?:\/\/|(?=www\.))([^\s/]+)\.$/iu.exec(item);
@@ -516,8 +521,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // (So does a value that is one the register writes in its field, whole, `Innovatiivisuus: Ei erityistä
   // innovatiivisuutta projektin tavoitteena`, unless the project has ended and its final report is not there.)
   // (A text's last word that is a web address cut after a dot, `(verkkosivut, www.oph.`, ends no sentence.)
-  const addressCut = last.kind === 'text' && webAddressCutAfterDot(last.text.slice(last.text.lastIndexOf(' ') + 1));
-  const endsLikeText = !addressCut && (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
+  const endsLikeText = !(last.kind === 'text' && endsOnCutAddress(last.text)) && (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
   const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
   if (wholeBeforeAbsent && readWhole) return { line: last.position.start.line, section: cutSection(tree, last.position.start.line, template), endsWhole: true };
@@ -688,7 +692,7 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
 
   if (last.kind === 'text' && SENTENCE_GOES_ON.test(value)) return true;
   // A web address cut after a dot as the text's last word (`(verkkosivut, www.oph.`).
-  if (last.kind === 'text' && webAddressCutAfterDot(value.slice(value.lastIndexOf(' ') + 1))) return true;
+  if (last.kind === 'text' && endsOnCutAddress(value)) return true;
   if (last.kind === 'text' && labelStartAfterFields(lines, at, tree, template)) return true;
   // A Y-tunnus's start alone below a line that ends with a comma (`…, Novida ammattiopisto ja lukio,` /
   // `020402`, an entry's Y-tunnus wrapped and cut): the entry goes on. (Six or seven digits without the
@@ -1101,22 +1105,14 @@ function sectionOpenedBy(line: SourceLine, tree: DocumentNode, template: Compile
 /** How many lines up a wrapped sentence is followed to its start. */
 const SENTENCE_REACH = 8;
 
-/** The longest line of a hard-wrapped text: every line at most this long (a text's own lines run longer). */
-const LONGEST_WRAP = 100;
-/** The fewest lines a text has for its longest to be taken as the width it is wrapped at. */
-const WRAPPED_TEXT_LINES = 8;
+/**
+ * The width the reader found the text hard-wrapped at (its facts' `wrapWidth`), by the text's lines:
+ * set once a text is read, before its end is looked at.
+ */
 const wrapWidths = new WeakMap<SourceLine[], number | null>();
 
-/** The width a hard-wrapped text is wrapped at (its longest line), else null. */
 function wrapWidthOf(lines: SourceLine[]): number | null {
-  let width = wrapWidths.get(lines);
-  if (width === undefined) {
-    let longest = 0;
-    for (const line of lines) if (line.text.length > longest) longest = line.text.length;
-    width = lines.length >= WRAPPED_TEXT_LINES && longest <= LONGEST_WRAP ? longest : null;
-    wrapWidths.set(lines, width);
-  }
-  return width;
+  return wrapWidths.get(lines) ?? null;
 }
 
 /** Whether `line`, right below `above`, is `above`'s sentence hard-wrapped: its first word would not have fitted on `above` at the text's width. */
@@ -1417,6 +1413,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
     quoteEndLine: decoded.quoteEndLine ?? null,
     replyLines: decoded.replyLines ? new Set(decoded.replyLines) : null,
   });
+  wrapWidths.set(lines, facts.wrapWidth);
   const cut = facts.anotherDescriptionLine === null ? findCutOff(decoded.text, lines, tree, template) : cutBeforeAnother(decoded.text, lines, tree, template, facts.anotherDescriptionLine);
   const mapped = mapDocument(tree, template, cut);
   const summaryBar = tree.children.find((c) => c.type === 'preamble' && c.role === 'summaryBar');

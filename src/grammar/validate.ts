@@ -206,11 +206,6 @@ function endsInside(error: ParseError, text: string): boolean {
  * (a file saved so by an editor); an object (already parsed) written out again. Null for bytes that
  * are neither (a Windows-1252 file would have its ä and ö garbled).
  */
-/** Whether a definition was given as its object (not as its JSON text or bytes). */
-function isDefinitionObject(input: unknown): boolean {
-  return input !== null && typeof input === 'object' && !(input instanceof Uint8Array) && !ArrayBuffer.isView(input) && !(input instanceof ArrayBuffer);
-}
-
 function definitionText(input: unknown): string | null {
   if (typeof input === 'string') return input;
   const bytes = input instanceof Uint8Array ? input : ArrayBuffer.isView(input) ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : input instanceof ArrayBuffer ? new Uint8Array(input) : null;
@@ -221,6 +216,11 @@ function definitionText(input: unknown): string | null {
   } catch {
     return null;
   }
+}
+
+/** Whether a definition was given as its object (not as its JSON text or bytes). */
+function isDefinitionObject(input: unknown): boolean {
+  return input !== null && typeof input === 'object' && !(input instanceof Uint8Array) && !ArrayBuffer.isView(input) && !(input instanceof ArrayBuffer);
 }
 
 export function validateDefinition(input: string | Uint8Array | object, file: string): CheckedDefinition {

@@ -371,8 +371,9 @@ export function describeDetection(templates: CompiledTemplate[]): string {
         const dotted = t.definition.topLevelDot === true && !s.number.includes('.');
         return `${s.number}${dotted ? '.' : ''} ${s.headings[0]}`;
       });
-      const title = t.definition.titles[0]?.text;
-      return `${t.name} (${title ? `title "${title}", ` : ''}headings such as "${headings.join('", "')}")`;
+      // (A layout's first title of each fund: an EAKR description is looked for as well as an ESR one.)
+      const titles = t.definition.titles.filter((title, i, all) => all.findIndex((other) => other.fund === title.fund) === i).map((title) => `"${title.text}"`);
+      return `${t.name} (${titles.length > 0 ? `title ${titles.join(' or ')}, ` : ''}headings such as "${headings.join('", "')}")`;
     })
     .join('; ');
 }

@@ -119,6 +119,11 @@ const MAY_END_SENTENCE = new RegExp(`(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.a
 /** A line's last word after a word in lower case (`ovat mm.`). */
 const AFTER_LOWER_CASE_WORD = /(?:^|\s)\p{Ll}[\p{L}-]*\s+\S+$/u;
 const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoesOnAfter.abbreviations.words.map((w) => w.replace(/\./g, '\\.')).join('|')})\\.$`, 'u');
+/**
+ * An abbreviation of two letters or more alone on its line, capitalised as a paragraph's first word
+ * (`Kts.`, `Esim.`): the words after it were cut. (One letter alone, `N.`, may be an initial.)
+ */
+const ABBREVIATION_ALONE = new RegExp(`^\\(?(?:${vocabulary.valueGoesOnAfter.abbreviations.words.filter((w) => w.length >= 2).map((w) => `${w[0].toUpperCase()}${w.slice(1).replace(/\./g, '\\.')}`).join('|')})\\.$`, 'u');
 /** What no value or sentence ends with: a list's comma, a suspended compound's hyphen, a list word (`… liikenne- ja`, `LIIKENNE- JA`, `ja` alone below). */
 const UNFINISHED = new RegExp(`(?:,|\\p{L}-|(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'iu');
 
@@ -521,7 +526,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // (So does a value that is one the register writes in its field, whole, `Innovatiivisuus: Ei erityistä
   // innovatiivisuutta projektin tavoitteena`, unless the project has ended and its final report is not there.)
   // (A text's last word that is a web address cut after a dot, `(verkkosivut, www.oph.`, ends no sentence.)
-  const endsLikeText = !(last.kind === 'text' && endsOnCutAddress(last.text)) && (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
+  const endsLikeText = !(last.kind === 'text' && endsOnCutAddress(last.text)) && (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ABBREVIATION_ALONE.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
   const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
   if (wholeBeforeAbsent && readWhole) return { line: last.position.start.line, section: cutSection(tree, last.position.start.line, template), endsWhole: true };
@@ -646,6 +651,7 @@ function valueLooksCut(value: string, label: SourceLine, template: CompiledTempl
     (/^\S+\.$/.test(value) && !endsInTopLevel(value) && (template.inlineLabels.get(label.labelKey!) ?? []).some((f) => ADDRESS_TYPES.has(f.definition.type))) ||
     // An abbreviation no value ends with (`Asema: va.`, `n.`): the word it stands before was cut off.
     ENDS_WITH_ABBREVIATION.test(value) ||
+    ABBREVIATION_ALONE.test(value) ||
     // The start of a set value on the label's line (below it, a wrapped line is only the value's end: `hakija`).
     (!below && isSetValueStart(value, label, template)) ||
     // A phone number stopped after its area code (`(02)`, `09`).
@@ -689,6 +695,7 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   // a figure or a capital it may be a unit or a phrase's end, `32 mm.`, `VAT incl.`, and some end a
   // sentence in another language, `… praktikplatser mm.`: vocabulary `mayEndSentence`.)
   if (last.kind === 'text' && ENDS_WITH_ABBREVIATION.test(value) && AFTER_LOWER_CASE_WORD.test(value) && !MAY_END_SENTENCE.test(value)) return true;
+  if (last.kind === 'text' && ABBREVIATION_ALONE.test(value)) return true;
 
   if (last.kind === 'text' && SENTENCE_GOES_ON.test(value)) return true;
   // A web address cut after a dot as the text's last word (`(verkkosivut, www.oph.`).
@@ -1029,7 +1036,10 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // case: `… 90 vuodessa.` / `Tulokset` / `Hankkeen tuloksena … on sel`. A later text's last line,
   // in a flattened copy whose texts run together, may be a whole line without its full stop, or a closing name.)
   const belowSentence = at > 1 && withoutBlankLines(lines) && /[.!?]$/u.test(lines[at - 2].text) && section.definition.required === true && /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(last.text);
-  const subHeadingAbove = above !== null && (above.afterBlank || (at > 1 && isLayoutHeading(lines[at - 2], template)) || belowSentence) && above.text.split(/\s+/u).length <= SUB_HEADING_WORDS && last.text.split(/\s+/u).length >= SENTENCE_PARAGRAPH_WORDS;
+  // (Or, in a flattened copy, right below the last field before the summary: `Hakijoiden lukumäärä …: Vain
+  // yksi hakija` / `Tavoitteet` / `Väestönkasvua … Tilastokeskuksen muk`.)
+  const belowField = at > 1 && withoutBlankLines(lines) && lines[at - 2].kind === 'label' && section.definition.required === true;
+  const subHeadingAbove = above !== null && (above.afterBlank || (at > 1 && isLayoutHeading(lines[at - 2], template)) || belowSentence || belowField) && above.text.split(/\s+/u).length <= SUB_HEADING_WORDS && last.text.split(/\s+/u).length >= SENTENCE_PARAGRAPH_WORDS;
   // (Unless the text is hard-wrapped and the line's first word did not fit on the line above: a sentence
   // going on at a name, `Opetushallitus toimeenpanee … viittä` / `Manner-Suomen … muk`.)
   const wrappedOnto = above !== null && wrappedAt(lines, above, last);
@@ -1043,6 +1053,9 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // (In a copy without blank lines too: `3 … toteutuksesta` / `Hankkeen tavoitteena o`.)
   // (Not the register's placeholder, `Kesken`: a text not written yet.)
   if ((last.afterBlank || withoutBlankLines(lines)) && at > 0 && words < SENTENCE_PARAGRAPH_WORDS && headingKey(lines[at - 1], template) !== null && !PLACEHOLDERS.includes(last.text.toLowerCase())) return true;
+  // (So, in a flattened copy, is a word alone, a capital at its start, right below the last field before
+  // the summary: a sub-heading whose text was cut away, `…: Vain yksi hakija` / `Tavoitteet`.)
+  if (asText && withoutBlankLines(lines) && at > 0 && section.definition.required === true && lines[at - 1].kind === 'label' && /^\p{Lu}\p{Ll}{3,}$/u.test(last.text) && !PLACEHOLDERS.includes(last.text.toLowerCase())) return true;
   // (A line going on from the one above starts in lower case, or with a bracket opened before its
   // words: `… tarkoituksenmukaisin tavoin` / `(internet, sanoma`.)
   let characters = last.text.length;

@@ -195,6 +195,8 @@ export interface PreambleNode {
   inTitleParagraph?: true;
   /** A title with the line right below it in its paragraph set aside (that line): a name, a date or the title in another language, or the title itself. */
   lineBelow?: string;
+  /** A title line that starts as no title does (in lower case, with a separator or a mark), the text's first: a line's end, its start cut away above it. */
+  cutAbove?: true;
 }
 
 /**

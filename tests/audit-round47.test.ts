@@ -55,3 +55,64 @@ describe('forty-seventh round: a copy ending on an abbreviation', () => {
     expect(said(parse(cutAfter4_1('N.')), 'text-cut-off')).toEqual([]);
   });
 });
+
+describe('forty-seventh round: a project page copied without its top (a copy starting inside it)', () => {
+  const page = fixture('pages/ended.txt');
+  const from = (start: string) => {
+    expect(page).toContain(start);
+    return page.slice(page.indexOf(start));
+  };
+  it('a first line that is a line\'s end (`… Etelä-Savossa.`, `| Etelä-Savo`, `ttynyt`) is no title: kept in unmapped, said at line 1 (was the project\'s name, unsaid)', () => {
+    for (const start of ['työllistymisen tukeminen Etelä-Savossa.', '| Etelä-Savo', 'ttynyt']) {
+      const result = parse(from(start));
+      expect(result.template, start).toBe('project-page');
+      expect(result.record!.project.name, start).toBeNull();
+      expect(result.record!.project.tagline, start).toBeNull();
+      expect(result.unmapped.some((entry) => entry.line === 1 && start.startsWith(String(entry.value))), start).toBe(true);
+      expect(result.diagnostics.filter((d) => d.rule === 'unmapped-text' && d.line === 1 && d.message.includes('cut away')), start).toHaveLength(1);
+    }
+  });
+
+  it('a bar cut inside its first date (`.2016 – 31.12.2018 | Etelä-Savo`) is the bar, its start not read, and no title', () => {
+    const result = parse(from('.2016 – 31.12.2018'));
+    expect(result.record!.project.name).toBeNull();
+    expect(said(result, 'summary-bar-mismatch')).toEqual([['warning', 1]]);
+  });
+
+  it('the bar\'s end (`8 | Etelä-Savo`) and a value right above a later field (`Mikkelin kaupunki` / `Maakunta: …`) are no title either', () => {
+    for (const start of ['8 | Etelä-Savo', 'Mikkelin kaupunki\nMaakunta']) {
+      const result = parse(from(start));
+      expect(result.record!.project.name, start).toBeNull();
+      expect(said(result, 'unmapped-text'), start).toContainEqual(['warning', 1]);
+    }
+  });
+
+  it('the title cut inside (`työhön`), its tagline and bar below it: no title, the tagline and the bar read', () => {
+    const result = parse(from('työhön\n'));
+    expect(result.record!.project.name).toBeNull();
+    expect(result.record!.project.tagline).toBe('Nuorten työllistymisen tukeminen Etelä-Savossa.');
+    expect(result.record!.project.period).toEqual({ start: '2016-01-01', end: '2018-12-31' });
+  });
+
+  it('guard: the whole page, a title in a brand\'s small letter (`eTaidot arkeen`), and a draft\'s placeholder title keep their readings', () => {
+    expect(parse(page).record!.project.name).toBe('Nuorten polut työhön');
+    expect(parse(page.replace('Nuorten polut työhön', 'eTaidot arkeen')).record!.project.name).toBe('eTaidot arkeen');
+    const draft = parse(page.replace('Nuorten polut työhön', '<nimi>'));
+    expect(said(draft, 'placeholder-text')).toEqual([['warning', 1]]);
+  });
+});
+
+describe('forty-seventh round: a 2007–2013 copy whose section 2 opens on a label two of its fields share', () => {
+  const seed000 = fixture('seeds/000_ddad63b48901b7a4.txt');
+  it('the contact\'s `Puhelinnumero:` first (the lines above cut away) is read as the organisation\'s by order, and said (was unsaid)', () => {
+    const lines = seed000.split('\n');
+    const contactPhone = lines.findIndex((line, i) => line.startsWith('Puhelinnumero:') && i > lines.findIndex((l) => l.startsWith('Sähköposti:')));
+    const text = lines.slice(contactPhone).join('\n');
+    const result = parse(text);
+    expect(result.diagnostics.filter((d) => d.rule === 'ambiguous-label' && d.line === 1 && d.path === '/organisation/phone')).toHaveLength(1);
+  });
+
+  it('guard: the whole seed has no such warning', () => {
+    expect(said(parse(seed000), 'ambiguous-label')).toEqual([]);
+  });
+});

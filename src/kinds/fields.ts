@@ -1621,6 +1621,13 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         }
       } else if (block.field !== null) {
         const field = section.fields[block.field.index];
+        // A section opened by a label that several of its fields share (2007–2013's `Puhelinnumero:`,
+        // the organisation's and then the contact's), the fields before it absent (a copy whose top is
+        // cut away): read as the first of them by order, but whose it is the lines do not tell.
+        if (node.openedBy === 'labels' && firstBlockOf.size === 0 && field.index > 0 && (section.fieldsByLabel.get(block.key)?.length ?? 0) > 1) {
+          const others = section.fieldsByLabel.get(block.key)!.filter((other) => other !== field).map((other) => other.definition.path);
+          builder.diagnose('warning', 'ambiguous-label', `"${block.label}" opens section ${sectionName(section)} with none of its fields before it, and the section has the label for ${others.join(', ')} too: read as ${field.definition.path}, the first of them, but it may be the other's (the copy's lines above it cut away?)`, block.position, field.definition.path);
+        }
         if (!firstBlockOf.has(field)) firstBlockOf.set(field, block);
         if (block.note === 'glued') builder.diagnose('info', 'glued-fields', `"${block.label}" stands on one line with another field; read as a field of its own`, block.position, field.definition.path);
         else if (block.note === 'gluedWithoutColon') builder.diagnose('warning', 'glued-fields', `"${block.label}", a label without its colon, stands on one line after another field's value; read as a field of its own (the words may be the value's)`, block.position, field.definition.path);

@@ -7,7 +7,7 @@ import type { CompiledTemplate } from '../grammar/index.js';
 import { continuesWrapped, DATE_ALONE, goesOnWrapped, isMailHeader, isMailSender, isSharedFurniture, SENTENCE_END, type TextFacts } from '../read/classify.js';
 import { span } from '../read/reader.js';
 import { joinWrapped } from '../read/join.js';
-import { CONJUNCTIONS } from '../map/normalise.js';
+import { CONJUNCTIONS, isDraftPlaceholder } from '../map/normalise.js';
 import { normaliseKey, vocabulary } from '../grammar/index.js';
 import { Furniture, Status, SummaryBar, Text, type LineToken } from '../read/tokens.js';
 import type { BlockNode, PreambleNode, SourceLine } from '../types.js';
@@ -41,9 +41,10 @@ function barGoesOn(bar: string, next: SourceLine, separator: string, facts: Text
   return bar.split(separator).length < 3 && continuesWrapped({ text: bar }, next, facts);
 }
 
-export function buildPreamble(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts): BlockNode[] {
+/** `following`: the line that opens the first section, after these (null at the text's end). */
+export function buildPreamble(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts, following: LineToken | null = null): BlockNode[] {
   if (!template.definition.page) return collectBlocks(tokens);
-  return readTop(template, tokens, facts, linesAboveTitle(template, tokens, facts)).blocks;
+  return readTop(template, tokens, facts, linesAboveTitle(template, tokens, facts), following).blocks;
 }
 
 /**
@@ -289,12 +290,38 @@ function taglineFollowedByBar(tokens: LineToken[], index: number, afterBlank = t
   return false;
 }
 
+/** A summary bar's end, its start cut away: a figure (a date's end) before the bar's separator. */
+const CUT_BAR_END = /^\d[\d.]*\s*\|/u;
+
+/** Whether the next line after the one at `index` (past furniture; `following` after the last) is a field of the layout that is not its section's first. */
+function aboveLaterField(template: CompiledTemplate, tokens: LineToken[], index: number, following: LineToken | null): boolean {
+  let next: LineToken | null = following;
+  for (let i = index + 1; i < tokens.length; i++) {
+    if (tokens[i].tokenType === Furniture || isTopFurniture(tokens[i].payload.line)) continue;
+    next = tokens[i];
+    break;
+  }
+  const line = next?.payload.line;
+  const fields = line?.kind === 'label' ? template.inlineLabels.get(line.labelKey!) : undefined;
+  return fields !== undefined && fields.every((field) => field.index > 0);
+}
+
+/** Whether the status line follows the line at `index`, past furniture only. */
+function statusFollows(tokens: LineToken[], index: number): boolean {
+  for (let i = index + 1; i < tokens.length; i++) {
+    if (tokens[i].tokenType === Furniture || isTopFurniture(tokens[i].payload.line)) continue;
+    return tokens[i].tokenType === Status;
+  }
+  return false;
+}
+
 /** The top of a page by place: title, tagline, summary bar, status; `above` are lines read as text before the title. */
-function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts, above: Set<LineToken>): { blocks: BlockNode[]; leftOver: number } {
+function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts, above: Set<LineToken>, following: LineToken | null = null): { blocks: BlockNode[]; leftOver: number } {
   const blocks = new BlockCollector();
   let title: LineToken | null = null;
   let tagline = false;
   let titleLines = 1;
+  let titleCut = false;
   let previous: LineToken | null = null;
   let last: PreambleNode | undefined;
   let leftOver = 0;
@@ -335,6 +362,17 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       title = token;
       blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowFurniture: tokens[index - 1].payload.line.text });
     }
+    else if (title === null && ((!TITLE_START.test(line.text) && !isDraftPlaceholder(line.text)) || CUT_BAR_END.test(line.text) || aboveLaterField(template, tokens, index, following)) && tokens.slice(0, index).every((other) => other.tokenType === Furniture || isTopFurniture(other.payload.line))) {
+      // The text's first line starting as no title does, in lower case or with a separator or a mark
+      // (`aalla.`, `| Satakunta`, `e käynnissä`, `.2019`), or a summary bar's end (`9 | Satakunta`), or
+      // right above a field that is not its section's first (`Tampereen kaupunki` / `Maakunta: …`, the
+      // value of the field above it): the end of a line, or a value, whose start was cut away with the
+      // page's top. No title; a line below it is the tagline only with the bar or the status right
+      // below that (the title cut inside: `työllistymispoluille` / `Tavoitteena on …` / bar).
+      title = token;
+      titleCut = true;
+      blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, cutAbove: true });
+    }
     else if (title === null) {
       title = token;
       const note = afterMailNote.get(token);
@@ -364,6 +402,10 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       // A line ending in the bar's separator right below the title and right above the bar (a breadcrumb's
       // last crumb, a fund's name, `Etelä-Savo |`, that no bar takes): no tagline, which is a sentence; text
       // before the page's sections, said. (With more below it, it is a tagline wrapped after its bar: `Tekijät |` / `taidot ja työ`.)
+      blocks.token(token);
+    } else if (!tagline && previous === title && titleCut && !taglineFollowedByBar(tokens, index, false) && !statusFollows(tokens, index)) {
+      tagline = true;
+      leftOver++;
       blocks.token(token);
     } else if (!tagline && previous === title) {
       tagline = true;

@@ -170,6 +170,11 @@ export function mapPagePreamble(builder: RecordBuilder, template: CompiledTempla
   for (const node of nodes) {
     switch (node.role) {
       case 'title':
+        if (node.cutAbove) {
+          builder.keep(null, null, node.text, node.position);
+          builder.diagnose('warning', 'unmapped-text', `The page's first line "${node.text.slice(0, 60)}" starts as no title does (in lower case, or with a separator or a mark): the end of a line whose start was cut away with the page's top? Kept in unmapped; the page's title is not read`, node.position, 'project.name');
+          break;
+        }
         if (isDraftPlaceholderLine(builder, node, 'project.name', 'The title')) {
           placeholderTitle = node;
           break;

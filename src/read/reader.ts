@@ -580,7 +580,7 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
     };
     this.documentRule = this.RULE('document', () => {
       const lines = this.subrule(1, preambleRule, { ARGS: [] });
-      this.ACTION(() => (this.preamble = buildPreamble(this.template, lines, this.state.facts)));
+      this.ACTION(() => (this.preamble = buildPreamble(this.template, lines, this.state.facts, this.next())));
       this.many(2, eachSection);
       return this.sectionsRead;
     });

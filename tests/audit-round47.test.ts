@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from '../src/index.js';
 import type { Result } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
+import { deriveShape } from './helpers/shapes.js';
 
 const fixture = (path: string) => readFileSync(`${root}/fixtures/${path}`, 'utf8');
 /** The line number of the text's first line that starts so. */
@@ -114,5 +115,22 @@ describe('forty-seventh round: a 2007–2013 copy whose section 2 opens on a lab
 
   it('guard: the whole seed has no such warning', () => {
     expect(said(parse(seed000), 'ambiguous-label')).toEqual([]);
+  });
+});
+
+describe('forty-seventh round: a hard-wrapped project page copied from its tagline (no title line)', () => {
+  const page = deriveShape(fixture('seeds/003_4ea2b71e336645b9.txt'), 'wrap60');
+  const withoutTitle = page.slice(page.indexOf('Tavoitteena on'));
+  it('the tagline wrapped over two lines (`Tavoitteena on … toimintakyvyn` / `parantaminen.`, bar below) is one sentence read as the title, said (was title and tagline, unsaid)', () => {
+    expect(withoutTitle.split('\n').slice(0, 2)).toEqual(['Tavoitteena on työttömien henkilöiden työ- ja toimintakyvyn', 'parantaminen.']);
+    const result = parse(withoutTitle);
+    expect(result.record!.project.tagline).toBeNull();
+    expect(result.diagnostics.filter((d) => d.rule === 'heading-variant' && d.line === 1 && d.message.includes('copied without its title'))).toHaveLength(1);
+  });
+
+  it('guard: the whole wrapped page keeps its title and tagline', () => {
+    const result = parse(page);
+    expect(result.record!.project.name).toBe('Osallisuuden askeleet työllistymispoluille');
+    expect(result.record!.project.tagline).toBe('Tavoitteena on työttömien henkilöiden työ- ja toimintakyvyn parantaminen.');
   });
 });

@@ -384,9 +384,11 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       else if (note !== undefined) blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowMail: note });
       else if (news !== undefined) blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowNews: news });
       else preamble('title');
-    } else if (!tagline && previous === title && facts.blankSeparated && last?.type === 'preamble' && last.role === 'title' && continuesWrapped(last, line, facts)) {
+    } else if (!tagline && previous === title && (facts.blankSeparated || (/^\p{Ll}/u.test(line.text) && /\.$/u.test(line.text) && taglineFollowedByBar(tokens, index, false))) && last?.type === 'preamble' && last.role === 'title' && continuesWrapped(last, line, facts)) {
       // The title hard-wrapped onto the next line: not the tagline, which a copy with blank lines
-      // has after one (without them, a short title and its tagline cannot be told from a wrap).
+      // has after one (without them, a short title and its tagline cannot be told from a wrap —
+      // but for a sentence's end in lower case right above the bar: `Tavoitteena on … toimintakyvyn` /
+      // `parantaminen.` / bar, one sentence, the tagline of a page copied without its title, said as such).
       last.text = joinWrapped(last.text, line.text);
       last.position = span(last.position, line.position);
       title = token;

@@ -197,6 +197,10 @@ export interface PreambleNode {
   lineBelow?: string;
   /** A title line that starts as no title does (in lower case, with a separator or a mark), the text's first: a line's end, its start cut away above it. */
   cutAbove?: true;
+  /** A title that is the text's first line, only furniture above it. */
+  atTextStart?: true;
+  /** Such a title in lower case (the title cut inside?), or right above a field not its section's first (a value whose label was cut away?). */
+  topDoubt?: 'lowerCase' | 'aboveField';
 }
 
 /**

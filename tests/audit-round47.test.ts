@@ -80,19 +80,60 @@ describe('forty-seventh round: a project page copied without its top (a copy sta
     expect(said(result, 'summary-bar-mismatch')).toEqual([['warning', 1]]);
   });
 
-  it('the bar\'s end (`8 | Etelä-Savo`) and a value right above a later field (`Mikkelin kaupunki` / `Maakunta: …`) are no title either', () => {
-    for (const start of ['8 | Etelä-Savo', 'Mikkelin kaupunki\nMaakunta']) {
-      const result = parse(from(start));
-      expect(result.record!.project.name, start).toBeNull();
-      expect(said(result, 'unmapped-text'), start).toContainEqual(['warning', 1]);
+  it('the bar\'s end (`8 | Etelä-Savo`) is no title either', () => {
+    const result = parse(from('8 | Etelä-Savo'));
+    expect(result.record!.project.name).toBeNull();
+    expect(said(result, 'unmapped-text')).toContainEqual(['warning', 1]);
+  });
+
+  it('a value right above a later field (`Mikkelin kaupunki` / `Maakunta: …`) is read as the title, but said: a page\'s title above its facts looks the same (review R)', () => {
+    const result = parse(from('Mikkelin kaupunki\nMaakunta'));
+    expect(result.record!.project.name).toBe('Mikkelin kaupunki');
+    expect(said(result, 'heading-variant')).toContainEqual(['warning', 1]);
+  });
+
+  it('audit T: a copy starting at the bar\'s last part (`Etelä-Savo`), inside a sentence (`…, joka on` / `palkannut …`), inside the summary, after `Erityistavoite:`, or at a placeholder (`Kesken.`) has no title (each was the project\'s name, unsaid)', () => {
+    const team = page.replace('Projektipäällikkö ja kaksi ohjaajaa.', 'Hanketta hallinnoi Mikkelin kaupunki, joka on\npalkannut projektipäällikön ja kaksi ohjaajaa.');
+    const cases = [
+      from('Etelä-Savo\n\nHanke päättynyt'),
+      team.slice(team.indexOf('Mikkelin kaupunki, joka on')),
+      from('Hanke tuki nuoria työhön.'),
+      from('Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen\n\nLyhyt'),
+      from('Kyllä, kahteen kuntaan.').replace('Kyllä, kahteen kuntaan.', 'Kesken.'),
+    ];
+    for (const text of cases) {
+      const result = parse(text);
+      const first = text.split('\n')[0];
+      expect(result.record!.project.name, first).toBeNull();
+      expect(result.record!.project.tagline, first).toBeNull();
+      expect(result.unmapped.some((entry) => entry.line === 1), first).toBe(true);
+      expect(said(result, 'unmapped-text'), first).toContainEqual(['warning', 1]);
     }
   });
 
-  it('the title cut inside (`työhön`), its tagline and bar below it: no title, the tagline and the bar read', () => {
-    const result = parse(from('työhön\n'));
+  it('guard (audit T): a copy starting at the facts\' `Aloituspäivä:` reads it, not as a page\'s date stamp, and has no title', () => {
+    const result = parse(from('Aloituspäivä: 01.01.2016'));
     expect(result.record!.project.name).toBeNull();
+    expect(result.record!.project.period).toEqual({ start: '2016-01-01', end: '2018-12-31' });
+  });
+
+  it('the title cut inside (`työhön`), its tagline and bar below it: read as the title, said (a title in lower case looks the same, review R), the tagline and the bar read', () => {
+    const result = parse(from('työhön\n'));
+    expect(result.record!.project.name).toBe('työhön');
+    expect(said(result, 'heading-variant')).toContainEqual(['warning', 1]);
     expect(result.record!.project.tagline).toBe('Nuorten työllistymisen tukeminen Etelä-Savossa.');
     expect(result.record!.project.period).toEqual({ start: '2016-01-01', end: '2018-12-31' });
+  });
+
+  it('guard (review R): a title wrapped after a relative word above its tagline and bar (`Kylä, joka` / `kantaa`), a title led by an ellipsis, and a page whose facts stand below its summary keep their titles', () => {
+    const wrapped = parse(page.replace('Nuorten polut työhön', 'Kylä, joka\nkantaa'));
+    expect(wrapped.record!.project.name).toBe('Kylä, joka kantaa');
+    expect(parse(deriveShape(page.replace('Nuorten polut työhön', 'Kylä, joka\nkantaa'), 'noblank')).record!.project.name).toBe('Kylä, joka kantaa');
+    expect(parse(page.replace('Nuorten polut työhön', '…ja kylä elää!')).record!.project.name).toBe('…ja kylä elää!');
+    const top = page.slice(0, page.indexOf('Toimintalinja 5 (ESR) |'));
+    const facts = page.slice(page.indexOf('Yleistiedot hankkeesta'), page.indexOf('Lyhyt selostus hankkeesta:'));
+    const rest = page.slice(page.indexOf('Lyhyt selostus hankkeesta:'));
+    expect(parse(`${top}${rest}\n${facts}`).record!.project.name).toBe('Nuorten polut työhön');
   });
 
   it('guard: the whole page, a title in a brand\'s small letter (`eTaidot arkeen`), and a draft\'s placeholder title keep their readings', () => {
@@ -132,5 +173,36 @@ describe('forty-seventh round: a hard-wrapped project page copied from its tagli
     const result = parse(page);
     expect(result.record!.project.name).toBe('Osallisuuden askeleet työllistymispoluille');
     expect(result.record!.project.tagline).toBe('Tavoitteena on työttömien henkilöiden työ- ja toimintakyvyn parantaminen.');
+  });
+});
+
+describe('forty-seventh round (audit T): a copy whose top was cut inside a longer label', () => {
+  const seed000 = fixture('seeds/000_ddad63b48901b7a4.txt');
+  it('`kunnat: …`, the end of `Maakunnat:` or `Seutukunnat:`, first is no `Kunnat:` field: kept in unmapped, said; the copy\'s own `Kunnat:` read (were the regions as municipalities, the real list a duplicate)', () => {
+    for (const label of ['Maakunnat: Etelä-Karjala', 'Seutukunnat: Salon']) {
+      const text = seed000.slice(seed000.indexOf(label) + label.indexOf('kunnat'));
+      expect(text.startsWith('kunnat: ')).toBe(true);
+      const result = parse(text);
+      expect(result.record!.targetArea.municipalities[0], label).toBe('Espoo');
+      expect(result.unmapped.some((entry) => entry.line === 1 && String(entry.value).startsWith('kunnat: ')), label).toBe(true);
+      expect(said(result, 'unmapped-text'), label).toContainEqual(['warning', 1]);
+      expect(said(result, 'duplicate-field'), label).toEqual([]);
+    }
+  });
+
+  it('` puhelinnumero: …`, the end of the contact\'s `Yhteyshenkilön puhelinnumero:`, is not the organisation\'s phone (was read so, unsaid)', () => {
+    const label = 'Yhteyshenkilön puhelinnumero:';
+    const text = seed004.slice(seed004.indexOf(label) + 'Yhteyshenkilön'.length);
+    const result = parse(text);
+    expect(result.record!.organisation.phone).toBeNull();
+    expect(said(result, 'unmapped-text')).toContainEqual(['warning', 1]);
+  });
+
+  it('guard: a copy starting at `Kunnat:` (its capital), or at a page\'s `rahoittaja:` (the end of `Hankkeen rahoittaja:`, one field with `Rahoittaja:`), reads it', () => {
+    const result = parse(seed000.slice(seed000.indexOf('Kunnat: Espoo')));
+    expect(result.record!.targetArea.municipalities[0]).toBe('Espoo');
+    const page = fixture('pages/ended.txt');
+    const funder = parse(page.slice(page.indexOf('rahoittaja: Etelä-Savon')));
+    expect(funder.record!.project.managingAuthority).toBe('Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus');
   });
 });

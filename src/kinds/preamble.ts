@@ -3,7 +3,7 @@
  * text, which no section takes); on a project page, its un-headed top by place: the title, the
  * tagline right below it, the summary bar and the status line.
  */
-import type { CompiledTemplate } from '../grammar/index.js';
+import type { CompiledSection, CompiledTemplate } from '../grammar/index.js';
 import { continuesWrapped, DATE_ALONE, goesOnWrapped, isMailHeader, isMailSender, isSharedFurniture, SENTENCE_END, type TextFacts } from '../read/classify.js';
 import { span } from '../read/reader.js';
 import { joinWrapped } from '../read/join.js';
@@ -26,7 +26,9 @@ function isTopFurniture(line: SourceLine): boolean {
  * Above a page's title, a short line ending in a full date: a copy's note (`Päivitetty versio
  * 2.3.2019`), no title. (Below it, such a line may be the status, `Hanke päättynyt 28.2.2019`.)
  */
-function isDatedNote(line: SourceLine): boolean {
+function isDatedNote(line: SourceLine, template: CompiledTemplate): boolean {
+  // (Not a field of the layout, `Aloituspäivä: 01.01.2016`, at the top of a copy that starts with the page's facts.)
+  if (line.kind === 'label' && template.labelKeys.has(line.labelKey!)) return false;
   return FULL_DATE.test(line.text) && line.text.split(/\s+/u).length <= DATED_NOTE_WORDS;
 }
 const FULL_DATE = /(?:^|\s)\d{1,2}\.\d{1,2}\.\d{4}\.?$/u;
@@ -41,10 +43,13 @@ function barGoesOn(bar: string, next: SourceLine, separator: string, facts: Text
   return bar.split(separator).length < 3 && continuesWrapped({ text: bar }, next, facts);
 }
 
-/** `following`: the line that opens the first section, after these (null at the text's end). */
-export function buildPreamble(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts, following: LineToken | null = null): BlockNode[] {
+/**
+ * `following`: the line that opens the first section, after these (null at the text's end);
+ * `followingSection`: that section, given only where the text has no summary bar or status anywhere.
+ */
+export function buildPreamble(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts, following: LineToken | null = null, followingSection: CompiledSection | null = null): BlockNode[] {
   if (!template.definition.page) return collectBlocks(tokens);
-  return readTop(template, tokens, facts, linesAboveTitle(template, tokens, facts), following).blocks;
+  return readTop(template, tokens, facts, linesAboveTitle(template, tokens, facts), following, followingSection).blocks;
 }
 
 /**
@@ -58,7 +63,7 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
   const bar = tokens.findIndex((token) => token.tokenType === SummaryBar);
   // (Without a summary bar the title is the first line: only a mail's headers above it are passed over.)
   const top = bar === -1 ? tokens : tokens.slice(0, bar);
-  const candidates = top.filter((token) => token.tokenType !== Furniture && token.tokenType !== Status && !isTopFurniture(token.payload.line) && !isDatedNote(token.payload.line));
+  const candidates = top.filter((token) => token.tokenType !== Furniture && token.tokenType !== Status && !isTopFurniture(token.payload.line) && !isDatedNote(token.payload.line, template));
   // A page forwarded by e-mail: the mail's headers (a sender and another header right below it) and
   // its own lines above the page's title. One line that reads like a header (`Aihe: …` as a title
   // or a tagline, `Päivämäärä: …`) is no mail.
@@ -120,7 +125,7 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
     const next = candidates[i + 1].payload.line;
     const sameParagraph = facts.blankSeparated && !next.afterBlank;
     if (!sameParagraph && SENTENCE_END.test(next.text)) break;
-    if (readTop(template, top, facts, above).leftOver === 0) break;
+    if (readTop(template, top, facts, above, null, null, true).leftOver === 0) break;
     if (sameParagraph) {
       let end = i + 1;
       while (end + 1 < candidates.length && !candidates[end + 1].payload.line.afterBlank) end++;
@@ -146,7 +151,7 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
             tried.add(candidates[i]);
             belowInParagraph.set(candidates[end], firstText);
           } else lineBelowTitle.set(candidates[i], candidates[end]);
-          if (readTop(template, top, facts, tried).leftOver === 0) return tried;
+          if (readTop(template, top, facts, tried, null, null, true).leftOver === 0) return tried;
           belowInParagraph.delete(candidates[end]);
           lineBelowTitle.delete(candidates[i]);
         }
@@ -163,13 +168,13 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
   // huhtikuussa.` / `Työpaja Kipinä` / `Nuorten työpajatoiminnan kehittäminen.` / bar). The fewest first
   // lines passed over that leave none, where the title so found is no sentence.
   // (In a copy with blank lines, each its own paragraph: a line in the title's paragraph is a name or a date below it.)
-  if (facts.blankSeparated && readTop(template, top, facts, above).leftOver > 0) {
+  if (facts.blankSeparated && readTop(template, top, facts, above, null, null, true).leftOver > 0) {
     const tried = new Set(above);
     for (let k = first + 1; k < candidates.length && k <= first + MAX_LINES_ABOVE_TITLE; k++) {
       tried.add(candidates[k - 1]);
       if (!candidates[k].payload.line.afterBlank) break;
       // (The title so found no sentence, with a tagline that is one: not a crumb set aside above the bar.)
-      if (k + 1 < candidates.length && !SENTENCE_END.test(candidates[k].payload.line.text) && SENTENCE_END.test(candidates[candidates.length - 1].payload.line.text) && readTop(template, top, facts, tried).leftOver === 0) {
+      if (k + 1 < candidates.length && !SENTENCE_END.test(candidates[k].payload.line.text) && SENTENCE_END.test(candidates[candidates.length - 1].payload.line.text) && readTop(template, top, facts, tried, null, null, true).leftOver === 0) {
         afterNews.set(candidates[k], candidates[first].payload.line.text);
         return tried;
       }
@@ -290,6 +295,15 @@ function taglineFollowedByBar(tokens: LineToken[], index: number, afterBlank = t
   return false;
 }
 
+/** Whether a tagline's sentence follows the line at `index` with the summary bar right after it (`barBelow`: the lines above the bar, read on their own). */
+function taglineAndBarBelow(tokens: LineToken[], index: number, barBelow: boolean): boolean {
+  const end = sentenceEnd(tokens, index + 1);
+  return end !== -1 && (taglineFollowedByBar(tokens, end, false) || (barBelow && end + 1 >= tokens.length));
+}
+
+/** A title led by an ellipsis (`…ja kylä elää!`): a style, no cut. */
+const ELLIPSIS_START = /^(?:…|\.\.\.)\s*\p{L}/u;
+
 /** A summary bar's end, its start cut away: a figure (a date's end) before the bar's separator. */
 const CUT_BAR_END = /^\d[\d.]*\s*\|/u;
 
@@ -306,6 +320,34 @@ function aboveLaterField(template: CompiledTemplate, tokens: LineToken[], index:
   return fields !== undefined && fields.every((field) => field.index > 0);
 }
 
+/** Whether only furniture (a date stamp too) stands above the line at `index`: the text's first line. */
+function atTextStart(template: CompiledTemplate, tokens: LineToken[], index: number): boolean {
+  for (let i = 0; i < index; i++) if (tokens[i].tokenType !== Furniture && !isTopFurniture(tokens[i].payload.line) && !isDatedNote(tokens[i].payload.line, template)) return false;
+  return true;
+}
+
+/**
+ * A line that ends inside a sentence: on a word no sentence ends with, or in a clause such a word
+ * opens after a comma (`…, joka on`). (Not on a conjunction, a comma or a dash: a title wrapped ends
+ * so, `… osallisuus ja` / `työllistyminen …`.)
+ */
+const SENTENCE_GOES_ON_END = new RegExp(`(?:\\s(?:${vocabulary.sentenceGoesOnAfter.words.join('|')})|,\\s(?:${vocabulary.sentenceGoesOnAfter.words.join('|')})\\s.*)$`, 'iu');
+
+/** Whether the line at `index` ends inside a sentence that goes on, in lower case, on the next line (past furniture). */
+function sentenceGoesOnBelow(tokens: LineToken[], index: number): boolean {
+  if (!SENTENCE_GOES_ON_END.test(tokens[index].payload.line.text)) return false;
+  for (let i = index + 1; i < tokens.length; i++) {
+    if (tokens[i].tokenType === Furniture || isTopFurniture(tokens[i].payload.line)) continue;
+    return tokens[i].tokenType === Text && /^\p{Ll}/u.test(tokens[i].payload.line.text);
+  }
+  return false;
+}
+
+/** Whether the text's first section is one after the page's first required one (its facts) — given only where the text has no summary bar or status: the page's top and its facts are not there. */
+function beforeLaterSection(template: CompiledTemplate, followingSection: CompiledSection | null): boolean {
+  return followingSection !== null && followingSection.index > template.sections.findIndex((section) => section.definition.required === true);
+}
+
 /** Whether the status line follows the line at `index`, past furniture only. */
 function statusFollows(tokens: LineToken[], index: number): boolean {
   for (let i = index + 1; i < tokens.length; i++) {
@@ -316,7 +358,9 @@ function statusFollows(tokens: LineToken[], index: number): boolean {
 }
 
 /** The top of a page by place: title, tagline, summary bar, status; `above` are lines read as text before the title. */
-function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts, above: Set<LineToken>, following: LineToken | null = null): { blocks: BlockNode[]; leftOver: number } {
+function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts, above: Set<LineToken>, following: LineToken | null = null, followingSection: CompiledSection | null = null, barBelow = false): { blocks: BlockNode[]; leftOver: number } {
+  // (`barBelow`: the lines above the bar read on their own, while the title is looked for.)
+  const barOrStatus = barBelow || tokens.some((token) => token.tokenType === SummaryBar || token.tokenType === Status);
   const blocks = new BlockCollector();
   let title: LineToken | null = null;
   let tagline = false;
@@ -340,7 +384,7 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       blocks.block(furnitureNode(token)!);
       if (title === null && token.payload.note !== 'printed' && token.payload.note !== 'printedOnce') lastFurniture = token;
     }
-    else if (isTopFurniture(line) || (title === null && token.tokenType !== Status && isDatedNote(line)) || (title === null && index > 0 && tokens[index - 1] === lastFurniture && goesOnWrapped(tokens[index - 1].payload.line, line, facts))) {
+    else if (isTopFurniture(line) || (title === null && token.tokenType !== Status && isDatedNote(line, template)) || (title === null && index > 0 && tokens[index - 1] === lastFurniture && goesOnWrapped(tokens[index - 1].payload.line, line, facts))) {
       // A date stamp or an image's caption among the top lines (`Päivitetty 3.4.2019`, `Kuva: …`): furniture, no title or tagline;
       // and so are the lines of a furniture line hard-wrapped (a cookie notice's sentence) above the title.
       blocks.block({ type: 'furniture', role: 'furniture', text: line.text, position: line.position });
@@ -362,13 +406,16 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       title = token;
       blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowFurniture: tokens[index - 1].payload.line.text });
     }
-    else if (title === null && ((!TITLE_START.test(line.text) && !isDraftPlaceholder(line.text)) || CUT_BAR_END.test(line.text) || aboveLaterField(template, tokens, index, following)) && tokens.slice(0, index).every((other) => other.tokenType === Furniture || isTopFurniture(other.payload.line))) {
+    else if (title === null && ((!TITLE_START.test(line.text) && !ELLIPSIS_START.test(line.text) && !isDraftPlaceholder(line.text) && !taglineAndBarBelow(tokens, index, barBelow)) || CUT_BAR_END.test(line.text) || (sentenceGoesOnBelow(tokens, index) && !barOrStatus) || beforeLaterSection(template, followingSection)) && atTextStart(template, tokens, index)) {
       // The text's first line starting as no title does, in lower case or with a separator or a mark
-      // (`aalla.`, `| Satakunta`, `e käynnissä`, `.2019`), or a summary bar's end (`9 | Satakunta`), or
-      // right above a field that is not its section's first (`Tampereen kaupunki` / `Maakunta: …`, the
-      // value of the field above it): the end of a line, or a value, whose start was cut away with the
-      // page's top. No title; a line below it is the tagline only with the bar or the status right
-      // below that (the title cut inside: `työllistymispoluille` / `Tavoitteena on …` / bar).
+      // (`aalla.`, `| Satakunta`, `e käynnissä`, `.2019`; not with a tagline's sentence and the bar
+      // below it, a title in lower case, `kylät kuntoon` — or cut inside: kept, said), or a summary
+      // bar's end (`9 | Satakunta`), or a sentence going on below it where the page has no bar or
+      // status (`Setlementti ry, joka on` / `palkannut …`; a title wrapped so above its tagline is the
+      // title), or any line above a section after the page's facts where the text has no bar, status
+      // or facts (`Hanke kokoaa nuoria …` / `Tulokset`, a later section's text): the end of a line, or
+      // a text, whose start was cut away with the page's top. No title; a line below it is the
+      // tagline only with the bar or the status right below that.
       title = token;
       titleCut = true;
       blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, cutAbove: true });
@@ -381,6 +428,13 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       setAside = lineBelowTitle.get(token);
       if (paragraphStart !== undefined) blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowInParagraph: paragraphStart });
       else if (setAside !== undefined) blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, lineBelow: setAside.payload.line.text });
+      else if (atTextStart(template, tokens, index)) {
+        // (A title in lower case above its tagline and the bar, or right above a field not its section's
+        // first — `Tampereen kaupunki` / `Maakunta: …`, a value whose label was cut away with the page's
+        // top, or a page's title above its facts: kept, and said.)
+        const doubt = !TITLE_START.test(line.text) && !ELLIPSIS_START.test(line.text) && !isDraftPlaceholder(line.text) ? 'lowerCase' : aboveLaterField(template, tokens, index, following) ? 'aboveField' : undefined;
+        blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, atTextStart: true, ...(doubt !== undefined ? { topDoubt: doubt } : {}) });
+      }
       else if (note !== undefined) blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowMail: note });
       else if (news !== undefined) blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowNews: news });
       else preamble('title');

@@ -170,9 +170,10 @@ export function mapPagePreamble(builder: RecordBuilder, template: CompiledTempla
   for (const node of nodes) {
     switch (node.role) {
       case 'title':
-        if (node.cutAbove) {
+        // (Also a region's name alone as the text's first line with no summary bar: the bar's last part, `Etelä-Savo`.)
+        if (node.cutAbove || (node.atTextStart && regionCode(node.text) !== null && !nodes.some((other) => other.role === 'summaryBar'))) {
           builder.keep(null, null, node.text, node.position);
-          builder.diagnose('warning', 'unmapped-text', `The page's first line "${node.text.slice(0, 60)}" starts as no title does (in lower case, or with a separator or a mark): the end of a line whose start was cut away with the page's top? Kept in unmapped; the page's title is not read`, node.position, 'project.name');
+          builder.diagnose('warning', 'unmapped-text', `The page's first line "${node.text.slice(0, 60)}" is no title (it starts or ends as no title does, or stands where the page's top is not): a line, a value or a text whose start was cut away with the page's top? Kept in unmapped; the page's title is not read`, node.position, 'project.name');
           break;
         }
         if (isDraftPlaceholderLine(builder, node, 'project.name', 'The title')) {
@@ -195,6 +196,8 @@ export function mapPagePreamble(builder: RecordBuilder, template: CompiledTempla
           builder.set('project.name', name ?? node.text, node.position);
           if (name !== null) builder.diagnose('info', 'normalised-value', `The title "${node.text.slice(0, 80)}" ends with the site's name, as a browser tab's title does (a reader view's or a saved page's copy): read as "${name.slice(0, 60)}"`, node.position, 'project.name');
         }
+        if (node.topDoubt === 'lowerCase') builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title, but it is the text's first line and starts in lower case: the copy may start inside the title, its start cut away`, node.position, 'project.name');
+        else if (node.topDoubt === 'aboveField') builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title, but it is the text's first line and a field stands right below it with the fields before it absent: it may be the value of the field above, its label cut away with the page's top`, node.position, 'project.name');
         // A table of contents' heading as the title (`Sisältö`, its items below it, a copy without blank lines): said.
         if (CONTENTS_HEADINGS.has(normaliseKey(node.text.replace(/:$/u, '')))) builder.diagnose('warning', 'heading-variant', `"${node.text}" is read as the title, but it is a table of contents' heading: the page's title may be among the lines below it`, node.position, 'project.name');
         else if (node.belowFurniture !== undefined) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title, but it is a sentence, like a tagline, and the line above it ("${node.belowFurniture.slice(0, 60)}"), read as page furniture, may be the title`, node.position, 'project.name');

@@ -3690,9 +3690,25 @@ export interface TextClues {
 
 export const NO_CLUES: TextClues = { hasTabs: true, endsUnbroken: false, hasColumnGaps: true, formFeedLines: null, quoteEndLine: null, replyLines: null };
 
+/**
+ * The text's first line led by a label in lower case that the end of a longer label of the layout is
+ * (`kunnat: Etelä-Savo`, of `Maakunnat:` or `Seutukunnat:`): a copy whose top was cut inside that
+ * label. Whose value it is, the line does not tell: text, kept in unmapped (said there), not a field.
+ */
+function labelEndAtTop(lines: SourceLine[], template: CompiledTemplate): void {
+  const first = lines[0];
+  if (first === undefined || first.kind !== 'label' || first.position.start.line !== 1 || !/^\p{Ll}/u.test(first.label ?? '')) return;
+  const key = first.labelKey!;
+  // (Not where the longer labels are the same field's: `rahoittaja` of `Hankkeen rahoittaja`, both a page's funder.)
+  const paths = (labelKey: string) => [...(template.inlineLabels.get(labelKey) ?? []), ...(template.bareLabels.get(labelKey) ?? [])].map((field) => field.definition.path);
+  const own = new Set(paths(key));
+  if ([...template.labelKeys].some((other) => other !== key && other.endsWith(key) && paths(other).some((path) => !own.has(path)))) first.kind = 'text';
+}
+
 export function classifyLines(lines: SourceLine[], template: CompiledTemplate, clues: TextClues = NO_CLUES): Classified {
   const { hasTabs, hasColumnGaps, formFeedLines } = clues;
   resolveRetypedLabels(lines, template);
+  labelEndAtTop(lines, template);
   coverAboveTitle(lines, template);
   coverAboveFirstSection(lines, template);
   contentsList(lines, template);

@@ -19,7 +19,7 @@ import { classifyLines, isTitleLike, LONE_NUMBER, NO_CLUES, readsAsStrayFurnitur
 import { isPlaceholder, parseYesNo } from '../map/normalise.js';
 import { PredicateLookahead } from './lookahead.js';
 
-import { AnyLine, BareLabel, Heading, isTextLike, Label, LabelText, lineTokenTypes, TableHeader, TableRow, Text, Title, UnknownHeading, type LineToken } from './tokens.js';
+import { AnyLine, BareLabel, Heading, isTextLike, Label, LabelText, lineTokenTypes, Status, SummaryBar, TableHeader, TableRow, Text, Title, UnknownHeading, type LineToken } from './tokens.js';
 
 export function span(first: Position, last: Position): Position {
   return { start: first.start, end: last.end };
@@ -56,9 +56,12 @@ function columnsApart(template: CompiledTemplate, section: CompiledSection, head
 /** The longest single word a cut may leave of a label or heading. */
 const CUT_FRAGMENT_LENGTH = 24;
 
-/** What the grammar's predicates know while one text is read. */
 const NO_FIELDS: CompiledField[] = [];
 
+/** The longest line looked at as a page's early heading (`Yleistiedot hankkeesta`, `Tietoja hankkeesta:`). */
+const MAX_EARLY_HEADING = 80;
+
+/** What the grammar's predicates know while one text is read. */
 export class ReadState {
   /** By section index: whether the section is open (or was), and whether it opened by its heading. */
   private readonly opened: Uint8Array;
@@ -580,11 +583,30 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
     };
     this.documentRule = this.RULE('document', () => {
       const lines = this.subrule(1, preambleRule, { ARGS: [] });
-      this.ACTION(() => (this.preamble = buildPreamble(this.template, lines, this.state.facts, this.next())));
+      this.ACTION(() => {
+        const following = this.next();
+        // (The first section opened, for a page's top: one after the page's facts, with no summary bar or
+        // status anywhere and no heading of the facts or a section before them below, means the top is not there.)
+        const followingSection = following !== null && this.template.definition.page !== undefined && !this.pageTopAnywhere() ? this.state.sectionOpenedBy(following) : null;
+        this.preamble = buildPreamble(this.template, lines, this.state.facts, following, followingSection);
+      });
       this.many(2, eachSection);
       return this.sectionsRead;
     });
     this.performSelfAnalysis();
+  }
+
+  /** Whether the text has a page's summary bar or status, or a heading of its facts or a section before them, anywhere. */
+  private pageTopAnywhere(): boolean {
+    const facts = this.template.sections.findIndex((section) => section.definition.required === true);
+    const early = this.template.sections.slice(0, facts + 1);
+    return (this.input as LineToken[]).some((token) => {
+      if (token.tokenType === SummaryBar || token.tokenType === Status) return true;
+      const line = token.payload?.line;
+      if (line === undefined || line.text.length > MAX_EARLY_HEADING) return false;
+      const key = normaliseKey(line.text.replace(/:$/u, ''));
+      return early.some((section) => section.headingKeys.has(key));
+    });
   }
 
   private inPreamble(): boolean {

@@ -45,7 +45,8 @@ function barGoesOn(bar: string, next: SourceLine, separator: string, facts: Text
 
 /**
  * `following`: the line that opens the first section, after these (null at the text's end);
- * `followingSection`: that section, given only where the text has no summary bar or status anywhere.
+ * `followingSection`: that section, given only where the text has no summary bar, status or heading
+ * of the facts or a section before them anywhere.
  */
 export function buildPreamble(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts, following: LineToken | null = null, followingSection: CompiledSection | null = null): BlockNode[] {
   if (!template.definition.page) return collectBlocks(tokens);
@@ -287,12 +288,14 @@ function furnitureBetween(tokens: LineToken[], from: LineToken, index: number): 
 
 /** Whether the summary bar follows the line at `index` (a tagline's paragraph), past furniture only. */
 function taglineFollowedByBar(tokens: LineToken[], index: number, afterBlank = true): boolean {
-  for (let i = index + 1; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token.tokenType === Furniture || isTopFurniture(token.payload.line)) continue;
-    return token.tokenType === SummaryBar && (token.payload.line.afterBlank || !afterBlank);
-  }
-  return false;
+  const token = lineBelow(tokens, index);
+  return token !== undefined && token.tokenType === SummaryBar && (token.payload.line.afterBlank || !afterBlank);
+}
+
+/** The line after the one at `index`, past furniture; undefined at the end of `tokens`. */
+function lineBelow(tokens: LineToken[], index: number): LineToken | undefined {
+  for (let i = index + 1; i < tokens.length; i++) if (tokens[i].tokenType !== Furniture && !isTopFurniture(tokens[i].payload.line)) return tokens[i];
+  return undefined;
 }
 
 /** Whether a tagline's sentence follows the line at `index` with the summary bar right after it (`barBelow`: the lines above the bar, read on their own). */
@@ -309,13 +312,7 @@ const CUT_BAR_END = /^\d[\d.]*\s*\|/u;
 
 /** Whether the next line after the one at `index` (past furniture; `following` after the last) is a field of the layout that is not its section's first. */
 function aboveLaterField(template: CompiledTemplate, tokens: LineToken[], index: number, following: LineToken | null): boolean {
-  let next: LineToken | null = following;
-  for (let i = index + 1; i < tokens.length; i++) {
-    if (tokens[i].tokenType === Furniture || isTopFurniture(tokens[i].payload.line)) continue;
-    next = tokens[i];
-    break;
-  }
-  const line = next?.payload.line;
+  const line = (lineBelow(tokens, index) ?? following)?.payload.line;
   const fields = line?.kind === 'label' ? template.inlineLabels.get(line.labelKey!) : undefined;
   return fields !== undefined && fields.every((field) => field.index > 0);
 }
@@ -336,25 +333,18 @@ const SENTENCE_GOES_ON_END = new RegExp(`(?:\\s(?:${vocabulary.sentenceGoesOnAft
 /** Whether the line at `index` ends inside a sentence that goes on, in lower case, on the next line (past furniture). */
 function sentenceGoesOnBelow(tokens: LineToken[], index: number): boolean {
   if (!SENTENCE_GOES_ON_END.test(tokens[index].payload.line.text)) return false;
-  for (let i = index + 1; i < tokens.length; i++) {
-    if (tokens[i].tokenType === Furniture || isTopFurniture(tokens[i].payload.line)) continue;
-    return tokens[i].tokenType === Text && /^\p{Ll}/u.test(tokens[i].payload.line.text);
-  }
-  return false;
+  const next = lineBelow(tokens, index);
+  return next !== undefined && next.tokenType === Text && /^\p{Ll}/u.test(next.payload.line.text);
 }
 
-/** Whether the text's first section is one after the page's first required one (its facts) — given only where the text has no summary bar or status: the page's top and its facts are not there. */
+/** Whether the text's first section is one after the page's first required one (its facts) — given only where the text has no summary bar, status or heading of the facts or a section before them: the page's top and its facts are not there. */
 function beforeLaterSection(template: CompiledTemplate, followingSection: CompiledSection | null): boolean {
   return followingSection !== null && followingSection.index > template.sections.findIndex((section) => section.definition.required === true);
 }
 
 /** Whether the status line follows the line at `index`, past furniture only. */
 function statusFollows(tokens: LineToken[], index: number): boolean {
-  for (let i = index + 1; i < tokens.length; i++) {
-    if (tokens[i].tokenType === Furniture || isTopFurniture(tokens[i].payload.line)) continue;
-    return tokens[i].tokenType === Status;
-  }
-  return false;
+  return lineBelow(tokens, index)?.tokenType === Status;
 }
 
 /** The top of a page by place: title, tagline, summary bar, status; `above` are lines read as text before the title. */

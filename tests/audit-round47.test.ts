@@ -100,6 +100,8 @@ describe('forty-seventh round: a project page copied without its top (a copy sta
       from('Hanke tuki nuoria työhön.'),
       from('Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen\n\nLyhyt'),
       from('Kyllä, kahteen kuntaan.').replace('Kyllä, kahteen kuntaan.', 'Kesken.'),
+      // (A team's text of one long sentence, its heading cut away; a team's role named `Projektitiimi` below.)
+      `${page.replace('Projektipäällikkö ja kaksi ohjaajaa.', 'Hanketta hallinnoi Mikkelin kaupunki, joka on palkannut projektipäällikön ja kaksi ohjaajaa.').slice(page.indexOf('Projektitiimi:\n\n') + 'Projektitiimi:\n\n'.length)}\nEri tahojen merkitys\n\nProjektitiimi\n\nTiimi veti hanketta.\n`,
     ];
     for (const text of cases) {
       const result = parse(text);
@@ -123,6 +125,19 @@ describe('forty-seventh round: a project page copied without its top (a copy sta
     expect(said(result, 'heading-variant')).toContainEqual(['warning', 1]);
     expect(result.record!.project.tagline).toBe('Nuorten työllistymisen tukeminen Etelä-Savossa.');
     expect(result.record!.project.period).toEqual({ start: '2016-01-01', end: '2018-12-31' });
+  });
+
+  it('guard (review R2): a title in lower case right on the bar, or with its tagline and status and no bar, or above a tagline in lower case, is read and said; a title wrapped after `että` above `Yleistiedot hankkeesta`, no bar or status, is read', () => {
+    const lower = page.replace('Nuorten polut työhön', 'kylätalkoot 2.0');
+    const cases = [lower.replace('Nuorten työllistymisen tukeminen Etelä-Savossa.\n\n', ''), lower.replace(/Toimintalinja 5 \(ESR\) \|[^\n]*\n\n/u, ''), lower.replace('Nuorten työllistymisen tukeminen Etelä-Savossa.', 'nuorten työllistymisen tukeminen.')];
+    for (const text of cases) {
+      const result = parse(text);
+      expect(result.record!.project.name).toBe('kylätalkoot 2.0');
+      expect(said(result, 'heading-variant')).toContainEqual(['warning', 1]);
+    }
+    const wrapped = page.replace('Nuorten polut työhön', 'Kylät kuntoon niin, että\nkaikki pääsevät mukaan').replace(/Toimintalinja 5 \(ESR\) \|[^\n]*\n\nHanke päättynyt\n/u, '');
+    expect(wrapped).not.toContain('Hanke päättynyt');
+    expect(parse(wrapped).record!.project.name).toBe('Kylät kuntoon niin, että kaikki pääsevät mukaan');
   });
 
   it('guard (review R): a title wrapped after a relative word above its tagline and bar (`Kylä, joka` / `kantaa`), a title led by an ellipsis, and a page whose facts stand below its summary keep their titles', () => {
@@ -190,12 +205,15 @@ describe('forty-seventh round (audit T): a copy whose top was cut inside a longe
     }
   });
 
-  it('` puhelinnumero: …`, the end of the contact\'s `Yhteyshenkilön puhelinnumero:`, is not the organisation\'s phone (was read so, unsaid)', () => {
+  it('` puhelinnumero: …`, the end of the contact\'s `Yhteyshenkilön puhelinnumero:`, written once: read as the organisation\'s phone, but said (was unsaid); so is `kunnat: …` written once (review R2: a whole `kunnat:` list looks the same)', () => {
     const label = 'Yhteyshenkilön puhelinnumero:';
     const text = seed004.slice(seed004.indexOf(label) + 'Yhteyshenkilön'.length);
     const result = parse(text);
-    expect(result.record!.organisation.phone).toBeNull();
-    expect(said(result, 'unmapped-text')).toContainEqual(['warning', 1]);
+    expect(result.record!.organisation.phone).toBe('0400 225 587');
+    expect(result.diagnostics.filter((d) => d.rule === 'ambiguous-label' && d.line === 1 && d.path === '/organisation/phone')).toHaveLength(1);
+    const list = parse(seed000.slice(seed000.indexOf('Kunnat: Espoo')).replace('Kunnat: Espoo', 'kunnat: Espoo'));
+    expect(list.record!.targetArea.municipalities[0]).toBe('Espoo');
+    expect(said(list, 'ambiguous-label')).toContainEqual(['warning', 1]);
   });
 
   it('guard: a copy starting at `Kunnat:` (its capital), or at a page\'s `rahoittaja:` (the end of `Hankkeen rahoittaja:`, one field with `Rahoittaja:`), reads it', () => {

@@ -1621,6 +1621,11 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         }
       } else if (block.field !== null) {
         const field = section.fields[block.field.index];
+        // The text's first line led by its label in lower case, which the end of another field's longer
+        // label is (`kunnat: …` of `Maakunnat:`, ` puhelinnumero: …` of `Yhteyshenkilön puhelinnumero:`):
+        // read, but the copy may start inside that label.
+        const longer = block.position.start.line === 1 ? longerLabelsEndingWith(context.template, block.label, field) : [];
+        if (longer.length > 0) builder.diagnose('warning', 'ambiguous-label', `"${block.label.trim()}" starts the text in lower case, and the layout's ${longer.map((label) => `"${label}"`).join(', ')} end with it: read as ${field.definition.path}, but the copy may start inside that label, its start cut away`, block.position, field.definition.path);
         // A section opened by a label that several of its fields share (2007–2013's `Puhelinnumero:`,
         // the organisation's and then the contact's), the fields before it absent (a copy whose top is
         // cut away): read as the first of them by order, but whose it is the lines do not tell.
@@ -1698,6 +1703,14 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
  * Whether the section after `section` in the layout is a text opened by its text whose heading the
  * copy does not have: a value below the last label of `section` may be that text's first line.
  */
+/** Labels of the layout's other fields that a label written in lower case is the end of (`kunnat` of `Maakunnat`, `Seutukunnat`). */
+function longerLabelsEndingWith(template: CompiledTemplate, label: string, field: CompiledField): string[] {
+  if (!/^\s*\p{Ll}/u.test(label)) return [];
+  const key = normaliseKey(label);
+  const longer = template.sections.flatMap((section) => section.fields.filter((other) => other.definition.path !== field.definition.path).flatMap((other) => other.definition.labels));
+  return [...new Set(longer.filter((other) => normaliseKey(other) !== key && normaliseKey(other).endsWith(key)))];
+}
+
 function nextTextUnheaded(context: MapContext, section: CompiledSection): boolean {
   const next = context.template.sections[section.index + 1];
   if (next === undefined || next.definition.content !== 'prose' || !next.opensByText) return false;

@@ -44,13 +44,13 @@ function barGoesOn(bar: string, next: SourceLine, separator: string, facts: Text
 }
 
 /**
- * `following`: the line that opens the first section, after these (null at the text's end);
- * `followingSection`: that section, given only where the text has no summary bar, status or heading
- * of the facts or a section before them anywhere.
+ * `following`: the line that opens the first section, after these (null at the text's end), and
+ * `followingSection` that section; `topAnywhere`: whether the text has a summary bar, a status or a
+ * heading of the facts or a section before them anywhere.
  */
-export function buildPreamble(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts, following: LineToken | null = null, followingSection: CompiledSection | null = null): BlockNode[] {
+export function buildPreamble(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts, following: LineToken | null = null, followingSection: CompiledSection | null = null, topAnywhere = true): BlockNode[] {
   if (!template.definition.page) return collectBlocks(tokens);
-  return readTop(template, tokens, facts, linesAboveTitle(template, tokens, facts), following, followingSection).blocks;
+  return readTop(template, tokens, facts, linesAboveTitle(template, tokens, facts), { following, followingSection, topAnywhere }).blocks;
 }
 
 /**
@@ -126,7 +126,7 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
     const next = candidates[i + 1].payload.line;
     const sameParagraph = facts.blankSeparated && !next.afterBlank;
     if (!sameParagraph && SENTENCE_END.test(next.text)) break;
-    if (readTop(template, top, facts, above, null, null, true).leftOver === 0) break;
+    if (readTop(template, top, facts, above).leftOver === 0) break;
     if (sameParagraph) {
       let end = i + 1;
       while (end + 1 < candidates.length && !candidates[end + 1].payload.line.afterBlank) end++;
@@ -152,7 +152,7 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
             tried.add(candidates[i]);
             belowInParagraph.set(candidates[end], firstText);
           } else lineBelowTitle.set(candidates[i], candidates[end]);
-          if (readTop(template, top, facts, tried, null, null, true).leftOver === 0) return tried;
+          if (readTop(template, top, facts, tried).leftOver === 0) return tried;
           belowInParagraph.delete(candidates[end]);
           lineBelowTitle.delete(candidates[i]);
         }
@@ -169,13 +169,13 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
   // huhtikuussa.` / `Työpaja Kipinä` / `Nuorten työpajatoiminnan kehittäminen.` / bar). The fewest first
   // lines passed over that leave none, where the title so found is no sentence.
   // (In a copy with blank lines, each its own paragraph: a line in the title's paragraph is a name or a date below it.)
-  if (facts.blankSeparated && readTop(template, top, facts, above, null, null, true).leftOver > 0) {
+  if (facts.blankSeparated && readTop(template, top, facts, above).leftOver > 0) {
     const tried = new Set(above);
     for (let k = first + 1; k < candidates.length && k <= first + MAX_LINES_ABOVE_TITLE; k++) {
       tried.add(candidates[k - 1]);
       if (!candidates[k].payload.line.afterBlank) break;
       // (The title so found no sentence, with a tagline that is one: not a crumb set aside above the bar.)
-      if (k + 1 < candidates.length && !SENTENCE_END.test(candidates[k].payload.line.text) && SENTENCE_END.test(candidates[candidates.length - 1].payload.line.text) && readTop(template, top, facts, tried, null, null, true).leftOver === 0) {
+      if (k + 1 < candidates.length && !SENTENCE_END.test(candidates[k].payload.line.text) && SENTENCE_END.test(candidates[candidates.length - 1].payload.line.text) && readTop(template, top, facts, tried).leftOver === 0) {
         afterNews.set(candidates[k], candidates[first].payload.line.text);
         return tried;
       }
@@ -298,10 +298,31 @@ function lineBelow(tokens: LineToken[], index: number): LineToken | undefined {
   return undefined;
 }
 
-/** Whether a tagline's sentence follows the line at `index` with the summary bar right after it (`barBelow`: the lines above the bar, read on their own). */
-function taglineAndBarBelow(tokens: LineToken[], index: number, barBelow: boolean): boolean {
-  const end = sentenceEnd(tokens, index + 1);
-  return end !== -1 && (taglineFollowedByBar(tokens, end, false) || (barBelow && end + 1 >= tokens.length));
+/** What stands around a page's top lines: the line and section after them, and whether the text has the top's parts anywhere. */
+interface PageAround {
+  following: LineToken | null;
+  followingSection: CompiledSection | null;
+  topAnywhere: boolean;
+}
+/** The lines above the summary bar, read on their own while the title is looked for: the page has a bar. */
+const ABOVE_BAR: PageAround = { following: null, followingSection: null, topAnywhere: true };
+
+/** A line that starts as no title does: not with a capital, a figure, a quote, a bracket, a hash, a brand's small letter, an ellipsis; no draft's placeholder. */
+function startsAsNoTitle(line: SourceLine): boolean {
+  return !TITLE_START.test(line.text) && !ELLIPSIS_START.test(line.text) && !isDraftPlaceholder(line.text);
+}
+
+/**
+ * Whether the text's first line at `index` is a line's end, its start cut away: led by a separator or
+ * a mark; or in lower case where the page has no bar or status (`barOrStatus`), or a sentence's end
+ * right above the bar or the status (a tagline's end, `aalla.`; `aboveBar`: the lines above the bar,
+ * read on their own).
+ */
+function fragmentAtTop(tokens: LineToken[], index: number, line: SourceLine, barOrStatus: boolean, aboveBar: boolean): boolean {
+  if (!startsAsNoTitle(line)) return false;
+  if (!/^\p{L}/u.test(line.text) || !barOrStatus) return true;
+  const next = lineBelow(tokens, index);
+  return /[.!?]$/u.test(line.text) && (next === undefined ? aboveBar : next.tokenType === SummaryBar || next.tokenType === Status);
 }
 
 /** A title led by an ellipsis (`…ja kylä elää!`): a style, no cut. */
@@ -342,15 +363,21 @@ function beforeLaterSection(template: CompiledTemplate, followingSection: Compil
   return followingSection !== null && followingSection.index > template.sections.findIndex((section) => section.definition.required === true);
 }
 
+/** A sentence of many words with its end (`Hanketta hallinnoi …, joka on palkannut … ohjaajaa.`): a text's, no title's. */
+function isLongSentence(text: string): boolean {
+  return SENTENCE_END.test(text) && text.split(/\s+/u).length >= LONG_SENTENCE_WORDS;
+}
+const LONG_SENTENCE_WORDS = 8;
+
 /** Whether the status line follows the line at `index`, past furniture only. */
 function statusFollows(tokens: LineToken[], index: number): boolean {
   return lineBelow(tokens, index)?.tokenType === Status;
 }
 
 /** The top of a page by place: title, tagline, summary bar, status; `above` are lines read as text before the title. */
-function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts, above: Set<LineToken>, following: LineToken | null = null, followingSection: CompiledSection | null = null, barBelow = false): { blocks: BlockNode[]; leftOver: number } {
-  // (`barBelow`: the lines above the bar read on their own, while the title is looked for.)
-  const barOrStatus = barBelow || tokens.some((token) => token.tokenType === SummaryBar || token.tokenType === Status);
+function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts, above: Set<LineToken>, around: PageAround = ABOVE_BAR): { blocks: BlockNode[]; leftOver: number } {
+  const { following, followingSection, topAnywhere } = around;
+  const barOrStatus = around === ABOVE_BAR || tokens.some((token) => token.tokenType === SummaryBar || token.tokenType === Status);
   const blocks = new BlockCollector();
   let title: LineToken | null = null;
   let tagline = false;
@@ -396,16 +423,17 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       title = token;
       blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowFurniture: tokens[index - 1].payload.line.text });
     }
-    else if (title === null && ((!TITLE_START.test(line.text) && !ELLIPSIS_START.test(line.text) && !isDraftPlaceholder(line.text) && !taglineAndBarBelow(tokens, index, barBelow)) || CUT_BAR_END.test(line.text) || (sentenceGoesOnBelow(tokens, index) && !barOrStatus) || beforeLaterSection(template, followingSection)) && atTextStart(template, tokens, index)) {
-      // The text's first line starting as no title does, in lower case or with a separator or a mark
-      // (`aalla.`, `| Satakunta`, `e käynnissä`, `.2019`; not with a tagline's sentence and the bar
-      // below it, a title in lower case, `kylät kuntoon` — or cut inside: kept, said), or a summary
-      // bar's end (`9 | Satakunta`), or a sentence going on below it where the page has no bar or
-      // status (`Setlementti ry, joka on` / `palkannut …`; a title wrapped so above its tagline is the
-      // title), or any line above a section after the page's facts where the text has no bar, status
-      // or facts (`Hanke kokoaa nuoria …` / `Tulokset`, a later section's text): the end of a line, or
-      // a text, whose start was cut away with the page's top. No title; a line below it is the
-      // tagline only with the bar or the status right below that.
+    else if (title === null && (fragmentAtTop(tokens, index, line, barOrStatus, around === ABOVE_BAR) || CUT_BAR_END.test(line.text) || ((sentenceGoesOnBelow(tokens, index) || isLongSentence(line.text)) && !barOrStatus && (followingSection?.index ?? 1) > 0) || (!topAnywhere && beforeLaterSection(template, followingSection))) && atTextStart(template, tokens, index)) {
+      // The text's first line starting as no title does — with a separator or a mark (`| Satakunta`,
+      // `.2019`), or in lower case with no bar or status below (`ttynyt`, `e käynnissä`) or as a
+      // sentence's end right above them (`aalla.` / bar); not a title in lower case above the page's
+      // top, `kylät kuntoon` (kept, said) —, or a summary bar's end (`9 | Satakunta`), or a sentence
+      // going on below it, or a long sentence, where the page has no bar or status and no first section
+      // right below (`Setlementti ry, joka on` / `palkannut …` / `Tietoja hankkeesta:`, a team's text;
+      // a title wrapped so above `Yleistiedot hankkeesta` is the title), or any line above a section after the page's facts
+      // where the text has no bar, status or facts (`Hanke kokoaa nuoria …` / `Tulokset`, a later
+      // section's text): the end of a line, or a text, whose start was cut away with the page's top.
+      // No title; a line below it is the tagline only with the bar or the status right below that.
       title = token;
       titleCut = true;
       blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, cutAbove: true });
@@ -422,7 +450,7 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
         // (A title in lower case above its tagline and the bar, or right above a field not its section's
         // first — `Tampereen kaupunki` / `Maakunta: …`, a value whose label was cut away with the page's
         // top, or a page's title above its facts: kept, and said.)
-        const doubt = !TITLE_START.test(line.text) && !ELLIPSIS_START.test(line.text) && !isDraftPlaceholder(line.text) ? 'lowerCase' : aboveLaterField(template, tokens, index, following) ? 'aboveField' : undefined;
+        const doubt = startsAsNoTitle(line) ? 'lowerCase' : aboveLaterField(template, tokens, index, following) ? 'aboveField' : undefined;
         blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, atTextStart: true, ...(doubt !== undefined ? { topDoubt: doubt } : {}) });
       }
       else if (note !== undefined) blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowMail: note });

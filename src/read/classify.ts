@@ -3691,9 +3691,10 @@ export interface TextClues {
 export const NO_CLUES: TextClues = { hasTabs: true, endsUnbroken: false, hasColumnGaps: true, formFeedLines: null, quoteEndLine: null, replyLines: null };
 
 /**
- * The text's first line led by a label in lower case that the end of a longer label of the layout is
- * (`kunnat: Etelä-Savo`, of `Maakunnat:` or `Seutukunnat:`): a copy whose top was cut inside that
- * label. Whose value it is, the line does not tell: text, kept in unmapped (said there), not a field.
+ * The text's first line led by a label in lower case that the end of a longer label of another field
+ * is (`kunnat: Etelä-Savo`, of `Maakunnat:` or `Seutukunnat:`), with the label written again below
+ * (`Kunnat: Juva`): a copy whose top was cut inside the longer label — text, kept in unmapped (said
+ * there), not a field. (Written once only, the line is the field's, said where it is mapped.)
  */
 function labelEndAtTop(lines: SourceLine[], template: CompiledTemplate): void {
   const first = lines[0];
@@ -3702,6 +3703,7 @@ function labelEndAtTop(lines: SourceLine[], template: CompiledTemplate): void {
   // (Not where the longer labels are the same field's: `rahoittaja` of `Hankkeen rahoittaja`, both a page's funder.)
   const paths = (labelKey: string) => [...(template.inlineLabels.get(labelKey) ?? []), ...(template.bareLabels.get(labelKey) ?? [])].map((field) => field.definition.path);
   const own = new Set(paths(key));
+  if (!lines.some((line, i) => i > 0 && line.kind === 'label' && line.labelKey === key)) return;
   if ([...template.labelKeys].some((other) => other !== key && other.endsWith(key) && paths(other).some((path) => !own.has(path)))) first.kind = 'text';
 }
 

@@ -585,10 +585,11 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
       const lines = this.subrule(1, preambleRule, { ARGS: [] });
       this.ACTION(() => {
         const following = this.next();
-        // (The first section opened, for a page's top: one after the page's facts, with no summary bar or
-        // status anywhere and no heading of the facts or a section before them below, means the top is not there.)
-        const followingSection = following !== null && this.template.definition.page !== undefined && !this.pageTopAnywhere() ? this.state.sectionOpenedBy(following) : null;
-        this.preamble = buildPreamble(this.template, lines, this.state.facts, following, followingSection);
+        // (The first section opened, for a page's top, and whether the text has the top's bar or status, or
+        // a heading of the facts or a section before them, anywhere.)
+        const page = this.template.definition.page !== undefined;
+        const followingSection = following !== null && page ? this.state.sectionOpenedBy(following) : null;
+        this.preamble = buildPreamble(this.template, lines, this.state.facts, following, followingSection, page && this.pageTopAnywhere());
       });
       this.many(2, eachSection);
       return this.sectionsRead;
@@ -596,10 +597,11 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
     this.performSelfAnalysis();
   }
 
-  /** Whether the text has a page's summary bar or status, or a heading of its facts or a section before them, anywhere. */
+  /** Whether the text has a page's summary bar or status, or a heading of its facts or a section before them (not a sub-section), anywhere. */
   private pageTopAnywhere(): boolean {
     const facts = this.template.sections.findIndex((section) => section.definition.required === true);
-    const early = this.template.sections.slice(0, facts + 1);
+    // (Not a sub-section's heading: `Projektitiimi` names a role in the page's last section too.)
+    const early = this.template.sections.slice(0, facts + 1).filter((section) => section.definition.parent === undefined);
     return (this.input as LineToken[]).some((token) => {
       if (token.tokenType === SummaryBar || token.tokenType === Status) return true;
       const line = token.payload?.line;

@@ -199,8 +199,8 @@ export interface PreambleNode {
   cutAbove?: true;
   /** A title that is the text's first line, only furniture above it. */
   atTextStart?: true;
-  /** Such a title in lower case (the title cut inside?), or right above a field not its section's first (a value whose label was cut away?). */
-  topDoubt?: 'lowerCase' | 'aboveField';
+  /** Such a title in lower case (the title cut inside?), right above a field not its section's first (a value whose label was cut away?), or above a section after the facts with no bar, status or facts in the text (a later section's text?). */
+  topDoubt?: 'lowerCase' | 'aboveField' | 'laterSection';
 }
 
 /**

@@ -86,10 +86,22 @@ describe('forty-seventh round: a project page copied without its top (a copy sta
     expect(said(result, 'unmapped-text')).toContainEqual(['warning', 1]);
   });
 
-  it('a value right above a later field (`Mikkelin kaupunki` / `Maakunta: …`) is read as the title, but said: a page\'s title above its facts looks the same (review R)', () => {
-    const result = parse(from('Mikkelin kaupunki\nMaakunta'));
-    expect(result.record!.project.name).toBe('Mikkelin kaupunki');
-    expect(said(result, 'heading-variant')).toContainEqual(['warning', 1]);
+  it('a value right above a later field (`Mikkelin kaupunki` / `Maakunta: …`), or a value above a later section (`Työelämän … parantaminen` / `Lyhyt selostus hankkeesta:`, no bar, status or facts), is read as the title, but said: a page\'s title there looks the same (reviews R, R3)', () => {
+    for (const start of ['Mikkelin kaupunki\nMaakunta', 'Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen\n\nLyhyt']) {
+      const result = parse(from(start));
+      expect(result.record!.project.name, start).toBe(start.split('\n')[0]);
+      expect(said(result, 'heading-variant'), start).toContainEqual(['warning', 1]);
+    }
+  });
+
+  it('guard (review R3): a title in lower case right above the facts\' fields, or right on `Yleistiedot hankkeesta`, with no bar or status, is read and said', () => {
+    const facts = page.slice(page.indexOf('EURA-tunnus:'));
+    const general = page.slice(page.indexOf('Yleistiedot hankkeesta'));
+    for (const text of [`kylät kuntoon\n${facts}`, `kylät kuntoon\n\n${general}`]) {
+      const result = parse(text);
+      expect(result.record!.project.name).toBe('kylät kuntoon');
+      expect(said(result, 'heading-variant')).toContainEqual(['warning', 1]);
+    }
   });
 
   it('audit T: a copy starting at the bar\'s last part (`Etelä-Savo`), inside a sentence (`…, joka on` / `palkannut …`), inside the summary, after `Erityistavoite:`, or at a placeholder (`Kesken.`) has no title (each was the project\'s name, unsaid)', () => {
@@ -98,7 +110,6 @@ describe('forty-seventh round: a project page copied without its top (a copy sta
       from('Etelä-Savo\n\nHanke päättynyt'),
       team.slice(team.indexOf('Mikkelin kaupunki, joka on')),
       from('Hanke tuki nuoria työhön.'),
-      from('Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen\n\nLyhyt'),
       from('Kyllä, kahteen kuntaan.').replace('Kyllä, kahteen kuntaan.', 'Kesken.'),
       // (A team's text of one long sentence, its heading cut away; a team's role named `Projektitiimi` below.)
       `${page.replace('Projektipäällikkö ja kaksi ohjaajaa.', 'Hanketta hallinnoi Mikkelin kaupunki, joka on palkannut projektipäällikön ja kaksi ohjaajaa.').slice(page.indexOf('Projektitiimi:\n\n') + 'Projektitiimi:\n\n'.length)}\nEri tahojen merkitys\n\nProjektitiimi\n\nTiimi veti hanketta.\n`,

@@ -314,13 +314,15 @@ function startsAsNoTitle(line: SourceLine): boolean {
 
 /**
  * Whether the text's first line at `index` is a line's end, its start cut away: led by a separator or
- * a mark; or in lower case where the page has no bar or status (`barOrStatus`), or a sentence's end
- * right above the bar or the status (a tagline's end, `aalla.`; `aboveBar`: the lines above the bar,
- * read on their own).
+ * a mark; or in lower case where the page has no bar or status (`barOrStatus`) — unless it stands
+ * right on the page's first section or right above a field (`firstBelow`: a title's place, kept and
+ * said) —, or a sentence's end right above the bar or the status (a tagline's end, `aalla.`;
+ * `aboveBar`: the lines above the bar, read on their own).
  */
-function fragmentAtTop(tokens: LineToken[], index: number, line: SourceLine, barOrStatus: boolean, aboveBar: boolean): boolean {
+function fragmentAtTop(tokens: LineToken[], index: number, line: SourceLine, barOrStatus: boolean, aboveBar: boolean, firstBelow: (index: number) => boolean): boolean {
   if (!startsAsNoTitle(line)) return false;
-  if (!/^\p{L}/u.test(line.text) || !barOrStatus) return true;
+  if (!/^\p{L}/u.test(line.text)) return true;
+  if (!barOrStatus) return !firstBelow(index);
   const next = lineBelow(tokens, index);
   return /[.!?]$/u.test(line.text) && (next === undefined ? aboveBar : next.tokenType === SummaryBar || next.tokenType === Status);
 }
@@ -369,6 +371,12 @@ function isLongSentence(text: string): boolean {
 }
 const LONG_SENTENCE_WORDS = 8;
 
+/** Whether a line is the end of one of the page's status lines (`ttynyt`, `e käynnissä`), its start cut away. */
+function statusLineEnd(template: CompiledTemplate, text: string): boolean {
+  const end = text.toLowerCase();
+  return (template.definition.page?.statusLines ?? []).some((status) => status.toLowerCase().endsWith(end));
+}
+
 /** Whether the status line follows the line at `index`, past furniture only. */
 function statusFollows(tokens: LineToken[], index: number): boolean {
   return lineBelow(tokens, index)?.tokenType === Status;
@@ -377,6 +385,9 @@ function statusFollows(tokens: LineToken[], index: number): boolean {
 /** The top of a page by place: title, tagline, summary bar, status; `above` are lines read as text before the title. */
 function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts, above: Set<LineToken>, around: PageAround = ABOVE_BAR): { blocks: BlockNode[]; leftOver: number } {
   const { following, followingSection, topAnywhere } = around;
+  // (A line right on the page's first section, or right above a field: a title's place.)
+  // (Not the end of a status line, `ttynyt` of `Hanke päättynyt`.)
+  const firstBelow = (index: number) => !statusLineEnd(template, tokens[index].payload.line.text) && ((followingSection?.index === 0 && lineBelow(tokens, index) === undefined) || aboveLaterField(template, tokens, index, following));
   const barOrStatus = around === ABOVE_BAR || tokens.some((token) => token.tokenType === SummaryBar || token.tokenType === Status);
   const blocks = new BlockCollector();
   let title: LineToken | null = null;
@@ -423,7 +434,7 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       title = token;
       blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowFurniture: tokens[index - 1].payload.line.text });
     }
-    else if (title === null && (fragmentAtTop(tokens, index, line, barOrStatus, around === ABOVE_BAR) || CUT_BAR_END.test(line.text) || ((sentenceGoesOnBelow(tokens, index) || isLongSentence(line.text)) && !barOrStatus && (followingSection?.index ?? 1) > 0) || (!topAnywhere && beforeLaterSection(template, followingSection))) && atTextStart(template, tokens, index)) {
+    else if (title === null && (fragmentAtTop(tokens, index, line, barOrStatus, around === ABOVE_BAR, firstBelow) || CUT_BAR_END.test(line.text) || ((sentenceGoesOnBelow(tokens, index) || isLongSentence(line.text)) && !barOrStatus && (followingSection?.index ?? 1) > 0) || (!topAnywhere && beforeLaterSection(template, followingSection) && SENTENCE_END.test(line.text))) && atTextStart(template, tokens, index)) {
       // The text's first line starting as no title does — with a separator or a mark (`| Satakunta`,
       // `.2019`), or in lower case with no bar or status below (`ttynyt`, `e käynnissä`) or as a
       // sentence's end right above them (`aalla.` / bar); not a title in lower case above the page's
@@ -431,8 +442,9 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       // going on below it, or a long sentence, where the page has no bar or status and no first section
       // right below (`Setlementti ry, joka on` / `palkannut …` / `Tietoja hankkeesta:`, a team's text;
       // a title wrapped so above `Yleistiedot hankkeesta` is the title), or any line above a section after the page's facts
-      // where the text has no bar, status or facts (`Hanke kokoaa nuoria …` / `Tulokset`, a later
-      // section's text): the end of a line, or a text, whose start was cut away with the page's top.
+      // where the text has no bar, status or facts, a sentence (`Hanke kokoaa nuoria …` / `Tulokset`,
+      // a later section's text; a line that is no sentence there is kept as the title, said): the end
+      // of a line, or a text, whose start was cut away with the page's top.
       // No title; a line below it is the tagline only with the bar or the status right below that.
       title = token;
       titleCut = true;
@@ -450,7 +462,7 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
         // (A title in lower case above its tagline and the bar, or right above a field not its section's
         // first — `Tampereen kaupunki` / `Maakunta: …`, a value whose label was cut away with the page's
         // top, or a page's title above its facts: kept, and said.)
-        const doubt = startsAsNoTitle(line) ? 'lowerCase' : aboveLaterField(template, tokens, index, following) ? 'aboveField' : undefined;
+        const doubt = startsAsNoTitle(line) ? 'lowerCase' : aboveLaterField(template, tokens, index, following) ? 'aboveField' : !topAnywhere && beforeLaterSection(template, followingSection) ? 'laterSection' : undefined;
         blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, atTextStart: true, ...(doubt !== undefined ? { topDoubt: doubt } : {}) });
       }
       else if (note !== undefined) blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowMail: note });

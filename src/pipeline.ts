@@ -124,8 +124,8 @@ const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoes
  * (`Kts.`, `Esim.`): the words after it were cut. (One letter alone, `N.`, may be an initial.)
  */
 const ABBREVIATION_ALONE = new RegExp(`^\\(?(?:${vocabulary.valueGoesOnAfter.abbreviations.words.filter((w) => w.length >= 2).map((w) => `${w[0].toUpperCase()}${w.slice(1).replace(/\./g, '\\.')}`).join('|')})\\.$`, 'u');
-/** What no value or sentence ends with: a list's comma, a suspended compound's hyphen, a list word (`… liikenne- ja`, `LIIKENNE- JA`, `ja` alone below). */
-const UNFINISHED = new RegExp(`(?:,|\\p{L}-|(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'iu');
+/** What no value or sentence ends with: a list's comma or semicolon (`… seuraavat asiat;`, the list it opens cut away), a suspended compound's hyphen, a list word (`… liikenne- ja`, `LIIKENNE- JA`, `ja` alone below). */
+const UNFINISHED = new RegExp(`(?:[,;]|\\p{L}-|(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'iu');
 
 /** A line of text that ends on a word no sentence ends with (vocabulary `sentenceGoesOnAfter`: `…, joiden`, `… jotta`). */
 const SENTENCE_GOES_ON = new RegExp(`\\s(?:${vocabulary.sentenceGoesOnAfter.words.join('|')})$`, 'u');
@@ -135,11 +135,11 @@ const FRAGMENT_AFTER_COMMA = /(?<word>\p{L}+),[ \t]+(?<fragment>\p{Ll}{1,2})$/u;
 const LIST_END_ABBREVIATIONS = new Set([...vocabulary.valueGoesOnAfter.abbreviations.words, ...vocabulary.listGoesOnMarkers.words].map((word) => word.replace(/\.$/u, '').toLowerCase()));
 
 /**
- * A line's last word of one or two lower-case letters, right after a word of letters (no full
- * stop): after a figure or a mark it may be a unit, an initial or an item's letter (`30 op`, `7 b`,
+ * A line's last word of one or two lower-case letters, right after a word of letters or a suspended
+ * compound's part (`informaatio- j`; no full stop): after a figure or a mark it may be a unit, an initial or an item's letter (`30 op`, `7 b`,
  * `/ ak`), which no list can hold.
  */
-const SHORT_LAST_WORD = /(?:^|\s)\p{L}{3,}\s+(?<word>\p{Ll}{1,2})$/u;
+const SHORT_LAST_WORD = /(?:^|\s)\p{L}{3,}-?\s+(?<word>\p{Ll}{1,2})$/u;
 const SHORT_WORDS_AT_END = new Set(vocabulary.shortWordsAtEnd.words);
 
 /** Whether a line of prose ends on a word's first letter or two ({@link SHORT_LAST_WORD}) that is no word of its own (vocabulary `shortWordsAtEnd`). */
@@ -526,7 +526,8 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // (So does a value that is one the register writes in its field, whole, `Innovatiivisuus: Ei erityistä
   // innovatiivisuutta projektin tavoitteena`, unless the project has ended and its final report is not there.)
   // (A text's last word that is a web address cut after a dot, `(verkkosivut, www.oph.`, ends no sentence.)
-  const endsLikeText = !(last.kind === 'text' && endsOnCutAddress(last.text)) && (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ABBREVIATION_ALONE.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
+  // (A semicolon ends a list's item, not a text: `… seuraavat asiat;` as the last line introduces what was cut away.)
+  const endsLikeText = !(last.kind === 'text' && endsOnCutAddress(last.text)) && !last.text.endsWith(';') && (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ABBREVIATION_ALONE.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
   const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
   if (wholeBeforeAbsent && readWhole) return { line: last.position.start.line, section: cutSection(tree, last.position.start.line, template), endsWhole: true };
@@ -1084,7 +1085,8 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // closing name ends on a capital, `Anna Keto`.)
   // (Not in a section of subsections written as one text, a technical-assistance description's 3: an
   // excerpt of it ends on a closing line so, `Kiitos kaikille mukana olleille`, review R3 of round 46.)
-  if (section.definition.content === 'prose') return asText && SHORT_LINE_CUT.test(last.text) && (last.afterBlank || (above !== null && /[.!?]$/u.test(above.text)));
+  // (Or below a list's item, the list over: `5. kehittää … työyhteisötasolla` / `Hankkeessa rakennetaan yhteisto`.)
+  if (section.definition.content === 'prose') return asText && SHORT_LINE_CUT.test(last.text) && (last.afterBlank || (above !== null && (/[.!?]$/u.test(above.text) || startsListItem(above.text))));
   // An 8.1 or 8.2 explanation of a few words ending on a word in lower case, right below its
   // question's answer or its row or a sentence (`…: Kyllä` / `Analyysi tehtiin TE-toimiston tilastoist`,
   // `… 3 4` / `30 % osallistujista tek`), where the copy lacks a section every copy has (the final

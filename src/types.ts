@@ -100,6 +100,8 @@ export interface FieldNode {
   field: { section: string; index: number } | null;
   /** The label again after its field was filled: kept in unmapped. */
   duplicate: boolean;
+  /** A duplicate that writes the line of the field filled last again, right below it (a line copied twice). */
+  repeatsLineAbove?: true;
   /**
    * How the line was read, when not as written: `glued` (split from a line holding two fields),
    * `rejoined` (a label broken before its colon), `below` (the value stands on the line below the label),

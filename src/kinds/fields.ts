@@ -91,7 +91,7 @@ function inBody(state: ReadState, section: CompiledSection, token: LineToken | n
   if (token.tokenType === UnknownHeading && token.payload.sections.includes(section)) return true;
   if ((token.tokenType === Label || token.tokenType === BareLabel) && token.payload.fields.some((f) => f.section === section)) {
     const chosen = state.fieldFor(section, token);
-    if (chosen === 'duplicate') return !state.opensLater(token);
+    if (chosen === 'duplicate') return !state.opensLater(token) || state.repeatsFilledLine(token);
     return chosen === null || !state.movesOn(section, chosen, token);
   }
   return !state.endsBody(token);
@@ -111,6 +111,7 @@ function startField(state: ReadState, section: CompiledSection, token: LineToken
     known: chosen !== null,
     field: field ? { section: section.definition.id, index: field.index } : null,
     duplicate: chosen === 'duplicate',
+    ...(chosen === 'duplicate' && state.repeatsFilledLine(token) ? { repeatsLineAbove: true } : {}),
     note: token.payload.note === 'printed' || token.payload.note === 'subheading' || token.payload.note === 'afterBreak' || token.payload.note === 'reply' || token.payload.note === 'senderNote' || token.payload.note === 'appended' || token.payload.note === 'thread' || token.payload.note === 'threadGoesOn' || token.payload.note === 'printedOnce' || token.payload.note === 'related' || token.payload.note === 'spaced' || token.payload.note === 'cell' || token.payload.note === 'address' || token.payload.note === 'category' || token.payload.note === 'rewordedHeader' ? null : token.payload.note,
     position: line.position,
     valuePosition: line.kind === 'label' && line.value ? line.valuePosition ?? null : null,
@@ -1677,6 +1678,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         const firstBlock = first ?? (candidates.length === 1 ? earlier[0] : undefined);
         const path = firstBlock?.field ? section.fields[firstBlock.field.index].definition.path : undefined;
         if (first !== undefined) builder.diagnose('warning', 'duplicate-field', `"${block.label}" is another wording of "${first.label}" above, one field of section ${sectionName(section)} in this layout (${path}): the first value is kept, this one is in unmapped; which is meant the text does not tell`, block.position, path);
+        else if (block.repeatsLineAbove === true) builder.diagnose('warning', 'duplicate-field', `"${block.label}" is written twice in a row, the same line again (a line copied twice?); read once, as section ${sectionName(section)}'s, the second is in unmapped — if a line between the two was lost, the second may be another section's field`, block.position, path);
         else builder.diagnose('warning', 'duplicate-field', `"${block.label}" appears again in section ${sectionName(section)}; the first value is kept, this one is in unmapped`, block.position, path);
       } else {
         builder.keep(id, block.label, fieldText(block), block.position);

@@ -493,6 +493,11 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       tagline = true;
       leftOver++;
       blocks.token(token);
+    } else if (!tagline && previous === title && last?.type === 'preamble' && last.role === 'title' && normaliseKey(line.text) === normaliseKey(last.text)) {
+      // The title written again right below it (a breadcrumb's last crumb, or the window's title, above
+      // the page's heading): no tagline. Text before the page's sections, said; the tagline may follow it.
+      blocks.token(token);
+      continue;
     } else if (!tagline && previous === title) {
       tagline = true;
       // Page furniture between the two (a menu, a share bar) and this line no sentence, as a tagline
@@ -505,8 +510,10 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       // (A paragraph of the two lines only: the top written without blank lines, title / tagline / bar, is not looked at.)
       else if (facts.blankSeparated && !line.afterBlank && !SENTENCE_END.test(line.text) && /^[\p{Lu}\d]/u.test(line.text) && (tokens[index + 1]?.payload.line.afterBlank ?? true)) blocks.block({ type: 'preamble', role: 'tagline', text: line.text, position: line.position, inTitleParagraph: true });
       else preamble('tagline');
-    } else if (tagline && last?.type === 'preamble' && last.role === 'tagline' && !line.afterBlank && (continuesWrapped(last, line, facts) || (/^\p{Ll}/u.test(line.text) && !SENTENCE_END.test(last.text)))) {
-      // The tagline hard-wrapped onto the next line (also where the copy is too short to tell its width: it goes on in lower case).
+    } else if (tagline && last?.type === 'preamble' && last.role === 'tagline' && ((!line.afterBlank && (continuesWrapped(last, line, facts) || (/^\p{Ll}/u.test(line.text) && !SENTENCE_END.test(last.text)))) || (line.afterBlank && /^\p{Ll}/u.test(line.text) && SENTENCE_END.test(line.text) && !SENTENCE_END.test(last.text) && (around === ABOVE_BAR ? lineBelow(tokens, index) === undefined : taglineFollowedByBar(tokens, index))))) {
+      // The tagline hard-wrapped onto the next line (also where the copy is too short to tell its width: it goes on in lower case);
+      // also over a blank line, where the rest is a sentence's end in lower case right above the bar
+      // (`Tavoitteena on … toimintakyvyn` / blank / `parantaminen.` / blank / bar: a copy that put a blank line at each break).
       last.text = joinWrapped(last.text, line.text);
       last.position = span(last.position, line.position);
     } else {

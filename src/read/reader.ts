@@ -317,7 +317,25 @@ export class ReadState {
   /** Those of them said to be in doubt. */
   private readonly doubtfulShared: { field: CompiledField; others: CompiledField[]; label: string; position: Position }[] = [];
 
+  /** The line of the field filled last. */
+  private lastFilledLine: SourceLine | null = null;
+
+  /**
+   * Whether `token` writes the line of the field filled last again, right below it (no other line
+   * between but a blank one): a line copied twice, so the same field again — not a later section's
+   * that shares the label (a flattened copy's `Postinumero: 80100` twice, or `Suunniteltu: 60` twice,
+   * would otherwise open the implementation address or the next indicator and shift every value after it).
+   */
+  repeatsFilledLine(token: LineToken): boolean {
+    const above = this.lastFilledLine;
+    const line = token.payload.line;
+    if (above === null || line.text !== above.text) return false;
+    const gap = line.position.start.line - above.position.end.line;
+    return gap === 1 || (gap === 2 && line.afterBlank);
+  }
+
   fill(field: CompiledField, token: LineToken): void {
+    this.lastFilledLine = token.payload.line;
     const at = field.section.index;
     const filled = (this.filled[at] ??= new Uint8Array(field.section.fields.length));
     // A field before the last one filled: the copy's fields are not in the layout's order, so a

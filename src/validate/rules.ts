@@ -14,6 +14,13 @@ type Indicator = EsrRecord['indicators']['participants'];
 
 /** The second character of an ESR project's code in each programme period (SPEC §7). */
 const ESR_CODE_DIGIT: Record<NonNullable<EsrRecord['programmePeriod']>, string> = { '2007-2013': '1', '2014-2020': '2' };
+/**
+ * The second character of an EAKR project's code in each period, as the register's codes have it
+ * (REAL-SHAPES §4: `A3…` of 2007–2013; the 2014–2020 register's `A7…`). No rule of the programmes
+ * says so, so another digit is a warning, not an error: a code of another period or programme
+ * (2021–2027's), or mistyped.
+ */
+const EAKR_CODE_DIGIT: Record<NonNullable<EsrRecord['programmePeriod']>, string> = { '2007-2013': '3', '2014-2020': '7' };
 
 /**
  * `template` is null for a stored result whose template is unknown: the rules that need one (the
@@ -87,6 +94,10 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
       const layoutDigit = template?.definition.programmePeriod ? template.definition.esrCodeDigit : null;
       if (digit && code[0] === 'S' && code[1] !== digit && code[1] !== layoutDigit) {
         report('error', 'invalid-project-code', `Project code "${code}" does not belong to the ${period ?? 'layout\'s'} period (expected S${digit}…)`, 'project.code');
+      }
+      const eakrPeriod = period ?? template?.definition.programmePeriod ?? null;
+      if (code[0] === 'A' && eakrPeriod !== null && code[1] !== EAKR_CODE_DIGIT[eakrPeriod]) {
+        report('warning', 'invalid-project-code', `Project code "${code}" is not numbered as the register numbers EAKR projects of ${eakrPeriod} (A${EAKR_CODE_DIGIT[eakrPeriod]}…): a code of another period or programme, or mistyped?`, 'project.code');
       }
     }
   }

@@ -1,0 +1,137 @@
+// What the forty-eighth round found: each reproduced on a small invented text or an edited fixture,
+// read right now or said at its line.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from '../src/index.js';
+import type { Result } from '../src/index.js';
+import { root } from './helpers/fixtures.js';
+
+const fixture = (path: string) => readFileSync(`${root}/fixtures/${path}`, 'utf8');
+/** The line number of the text's first line that starts so. */
+const lineStarting = (text: string, start: string) => text.split('\n').findIndex((line) => line.startsWith(start)) + 1;
+const said = (result: Result, rule: string) => result.diagnostics.filter((d) => d.rule === rule).map((d) => [d.severity, d.line]);
+/** The text with its line `n` (1-based) written twice. */
+const lineTwice = (text: string, n: number) => {
+  const lines = text.split('\n');
+  return [...lines.slice(0, n), lines[n - 1], ...lines.slice(n)].join('\n');
+};
+
+const seed003 = fixture('seeds/003_4ea2b71e336645b9.txt');
+const seed004 = fixture('seeds/004_3bb6e26593869c78.txt');
+const flat2014 = fixture('shapes/flattened/esr-2014-2020.txt');
+const flat2007 = fixture('shapes/flattened/esr-2007-2013.txt');
+/** The flattened 2014–2020 copy up to its last field of section 2 (its summary and later sections left out). */
+const flatFields = flat2014.split('\n').slice(0, lineStarting(flat2014, 'Hakijoiden lukumäärä')).join('\n');
+
+describe('forty-eighth round: a line written twice in a row in a copy without headings', () => {
+  it('`Postinumero: 80100` twice stays section 2\'s, said (opened the implementation address and sent the rest of section 2 to unmapped)', () => {
+    const at = lineStarting(flat2014, 'Postinumero:');
+    const text = lineTwice(flat2014, at);
+    const result = parse(text);
+    expect(result.record).toEqual(parse(flat2014).record);
+    expect(result.record!.targetArea.implementationAddress).toEqual({ street: null, postalCode: null, city: null });
+    expect(result.record!.organisation.address).toEqual({ street: 'Koulukatu 6', postalCode: '80100', city: 'Joensuu' });
+    expect(said(result, 'duplicate-field')).toEqual([['warning', at + 1]]);
+    expect(result.diagnostics.find((d) => d.rule === 'duplicate-field')!.message).toContain('written twice in a row');
+    expect(said(result, 'unknown-label')).toEqual([]);
+  });
+
+  it('`Suunniteltu: 60, joista naisia 25` twice stays the participants\', said (shifted every indicator after it by one)', () => {
+    const at = lineStarting(flat2007, 'Suunniteltu: 60');
+    const text = lineTwice(flat2007, at);
+    const result = parse(text);
+    expect(result.record).toEqual(parse(flat2007).record);
+    expect(result.record!.indicators.participants).toEqual({ planned: { total: 60, women: 25 }, actual: { total: 72, women: 31 } });
+    expect(result.record!.indicators.newJobs.planned).toEqual({ total: 10, women: 4 });
+    expect(said(result, 'duplicate-field')).toEqual([['warning', at + 1]]);
+  });
+
+  it('guard: `Suunniteltu:` right below another with another value (the `Toteutunut` line between lost) still moves on to the next indicator', () => {
+    const at = lineStarting(flat2007, 'Toteutunut seurantatietojen mukaan: 72');
+    const lines = flat2007.split('\n');
+    const text = [...lines.slice(0, at - 1), ...lines.slice(at)].join('\n');
+    const result = parse(text);
+    expect(result.record!.indicators.newJobs.planned).toEqual({ total: 10, women: 4 });
+    expect(said(result, 'duplicate-field')).toEqual([]);
+  });
+});
+
+describe('forty-eighth round: a project page\'s top', () => {
+  it('the title written twice (a crumb or the window\'s title above the heading) is no tagline: kept in unmapped, said (was read as the tagline)', () => {
+    const page = fixture('pages/no-summary-bar.txt');
+    const result = parse(lineTwice(page, 1));
+    expect(result.record!.project.name).toBe('Kylätalojen verkosto');
+    expect(result.record!.project.tagline).toBeNull();
+    expect(result.unmapped).toContainEqual({ section: null, label: null, value: 'Kylätalojen verkosto', line: 2 });
+    expect(said(result, 'unmapped-text')).toEqual([['warning', 2]]);
+  });
+
+  it('the title written twice above its tagline and bar: the tagline is still read', () => {
+    const result = parse(lineTwice(seed003, 1));
+    expect(result.record).toEqual(parse(seed003).record);
+    expect(said(result, 'unmapped-text')).toEqual([['warning', 2]]);
+  });
+
+  it('a tagline broken over a blank line, its end in lower case right above the bar, is one tagline (was title and tagline, the title in unmapped)', () => {
+    const text = seed003.replace('toimintakyvyn parantaminen.\n', 'toimintakyvyn\n\nparantaminen.\n');
+    expect(text).not.toBe(seed003);
+    const result = parse(text);
+    expect(result.record!.project.name).toBe('Osallisuuden askeleet työllistymispoluille');
+    expect(result.record!.project.tagline).toBe('Tavoitteena on työttömien henkilöiden työ- ja toimintakyvyn parantaminen.');
+    expect(result.record).toEqual(parse(seed003).record);
+    expect(result.unmapped).toEqual([]);
+  });
+});
+
+describe('forty-eighth round: copies cut inside their summary, saved with a line break', () => {
+  it('a flattened summary cut inside the word after a suspended compound (`informaatio- j`) is said cut (was read whole)', () => {
+    const text = `${flatFields}\nHankkeessa perehdytään kognitiiviseen, informaatio- j\n`;
+    expect(said(parse(text), 'text-cut-off')).toEqual([['warning', lineStarting(text, 'Hankkeessa perehdytään')]]);
+  });
+
+  it('a flattened summary cut in a short sentence right below a numbered list\'s last item is said cut (was read whole)', () => {
+    const text = `${flatFields}\nTavoitteena on, että hanke\n1. kartoittaa osallistujien tilanteen\n2. kehittää uusia toimintatapoja\nHankkeessa rakennetaan yhteisto\n`;
+    expect(said(parse(text), 'text-cut-off')).toEqual([['warning', lineStarting(text, 'Hankkeessa rakennetaan')]]);
+  });
+
+  it('a summary whose last line ends with a semicolon that introduces a list (`… seuraavat asiat;`) is said cut, with or without its line break', () => {
+    const upToSummary = seed004.slice(0, seed004.indexOf('4 Hankkeen kohderyhmät'));
+    const firstParagraph = upToSummary.slice(0, upToSummary.indexOf('\n\n', upToSummary.indexOf('3 Suunnitelman mukainen') + 60));
+    for (const end of ['\n', '']) {
+      const text = `${firstParagraph} Hanke mahdollistaa seuraavat asiat;${end}`;
+      const lastLine = text.trimEnd().split('\n').length;
+      expect(said(parse(text), 'text-cut-off'), JSON.stringify(end)).toEqual([['warning', lastLine]]);
+    }
+  });
+
+  it('guard: the same copies ending with a whole sentence are not said cut', () => {
+    expect(said(parse(`${flatFields}\nTavoitteena on, että hanke\n1. kartoittaa osallistujien tilanteen\n2. kehittää uusia toimintatapoja\nHankkeessa rakennetaan yhteistoimintaa.\n`), 'text-cut-off')).toEqual([]);
+    expect(said(parse(`${flatFields}\nHankkeessa perehdytään kognitiiviseen, informaatio- ja viestintäteknologiaan.\n`), 'text-cut-off')).toEqual([]);
+  });
+});
+
+describe('forty-eighth round: an EAKR code of another period or programme', () => {
+  const eakr2014 = fixture('variations/eakr.txt');
+  const eakr2007 = fixture('shapes/eakr-2007-2013/ita-suomi.txt');
+  const codeLine = (text: string) => lineStarting(text, text.includes('Hankekoodi:') ? 'Hankekoodi:' : 'Projektikoodi:');
+
+  it('`A80123` (not numbered as the register numbers 2014–2020 EAKR projects, A7…) in a 2014–2020 description is said (was read as 2014–2020 with no diagnostic)', () => {
+    const text = eakr2014.replace('Hankekoodi: A70012', 'Hankekoodi: A80123');
+    const result = parse(text);
+    expect(result.record!.project.code).toBe('A80123');
+    expect(result.record!.programmePeriod).toBe('2014-2020');
+    expect(said(result, 'invalid-project-code')).toEqual([['warning', codeLine(text)]]);
+  });
+
+  it('a 2014–2020 code (`A70123`) in a 2007–2013 description is said, and a 2007–2013 code (`A31482`) in a 2014–2020 one', () => {
+    const in2007 = eakr2007.replace('Projektikoodi: A31482', 'Projektikoodi: A70123');
+    expect(said(parse(in2007), 'invalid-project-code')).toEqual([['warning', codeLine(in2007)]]);
+    const in2014 = eakr2014.replace('Hankekoodi: A70012', 'Hankekoodi: A31482');
+    expect(said(parse(in2014), 'invalid-project-code')).toEqual([['warning', codeLine(in2014)]]);
+  });
+
+  it('guard: each period\'s own codes are not said', () => {
+    expect(said(parse(eakr2014), 'invalid-project-code')).toEqual([]);
+    expect(said(parse(eakr2007), 'invalid-project-code')).toEqual([]);
+  });
+});

@@ -124,8 +124,8 @@ const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoes
  * (`Kts.`, `Esim.`): the words after it were cut. (One letter alone, `N.`, may be an initial.)
  */
 const ABBREVIATION_ALONE = new RegExp(`^\\(?(?:${vocabulary.valueGoesOnAfter.abbreviations.words.filter((w) => w.length >= 2).map((w) => `${w[0].toUpperCase()}${w.slice(1).replace(/\./g, '\\.')}`).join('|')})\\.$`, 'u');
-/** What no value or sentence ends with: a list's comma or semicolon (`… seuraavat asiat;`, the list it opens cut away), a suspended compound's hyphen, a list word (`… liikenne- ja`, `LIIKENNE- JA`, `ja` alone below). */
-const UNFINISHED = new RegExp(`(?:[,;]|\\p{L}-|(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'iu');
+/** What no value or sentence ends with: a list's comma, a suspended compound's hyphen, a list word (`… liikenne- ja`, `LIIKENNE- JA`, `ja` alone below). */
+const UNFINISHED = new RegExp(`(?:,|\\p{L}-|(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'iu');
 
 /** A line of text that ends on a word no sentence ends with (vocabulary `sentenceGoesOnAfter`: `…, joiden`, `… jotta`). */
 const SENTENCE_GOES_ON = new RegExp(`\\s(?:${vocabulary.sentenceGoesOnAfter.words.join('|')})$`, 'u');
@@ -133,6 +133,15 @@ const SENTENCE_GOES_ON = new RegExp(`\\s(?:${vocabulary.sentenceGoesOnAfter.word
 const FRAGMENT_AFTER_COMMA = /(?<word>\p{L}+),[ \t]+(?<fragment>\p{Ll}{1,2})$/u;
 /** The abbreviations a list may end with, without their dot (`…, yritykset, ym`). */
 const LIST_END_ABBREVIATIONS = new Set([...vocabulary.valueGoesOnAfter.abbreviations.words, ...vocabulary.listGoesOnMarkers.words].map((word) => word.replace(/\.$/u, '').toLowerCase()));
+
+/**
+ * A line, no list's item, ending with a semicolon (`… Hanke mahdollistaa seuraavat asiat;`): it
+ * introduces what follows, cut away. (A list's item ends so, its last one too in a whole text,
+ * review R of round 48: `- kuntien kanssa;`.)
+ */
+function semicolonOpensCutList(text: string): boolean {
+  return text.endsWith(';') && !startsListItem(text);
+}
 
 /**
  * A line's last word of one or two lower-case letters, right after a word of letters or a suspended
@@ -526,8 +535,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // (So does a value that is one the register writes in its field, whole, `Innovatiivisuus: Ei erityistä
   // innovatiivisuutta projektin tavoitteena`, unless the project has ended and its final report is not there.)
   // (A text's last word that is a web address cut after a dot, `(verkkosivut, www.oph.`, ends no sentence.)
-  // (A semicolon ends a list's item, not a text: `… seuraavat asiat;` as the last line introduces what was cut away.)
-  const endsLikeText = !(last.kind === 'text' && endsOnCutAddress(last.text)) && !last.text.endsWith(';') && (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ABBREVIATION_ALONE.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
+  const endsLikeText = !(last.kind === 'text' && endsOnCutAddress(last.text)) && !semicolonOpensCutList(last.text) && (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ABBREVIATION_ALONE.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
   const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
   if (wholeBeforeAbsent && readWhole) return { line: last.position.start.line, section: cutSection(tree, last.position.start.line, template), endsWhole: true };
@@ -691,7 +699,7 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   const last = lines[at];
   if (last.kind === 'label' && last.value === '') return sentenceStopsMidWay(lines, at, tree, template);
   const value = last.kind === 'label' ? last.value ?? '' : last.text;
-  if (UNFINISHED.test(value) || endsOnEnumerator(value)) return true;
+  if (UNFINISHED.test(value) || endsOnEnumerator(value) || semicolonOpensCutList(value)) return true;
   // (An abbreviation that a sentence goes on after, `… ovat esim.`, `ns.`, ends no line's text. After
   // a figure or a capital it may be a unit or a phrase's end, `32 mm.`, `VAT incl.`, and some end a
   // sentence in another language, `… praktikplatser mm.`: vocabulary `mayEndSentence`.)
@@ -1044,7 +1052,8 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // (Unless the text is hard-wrapped and the line's first word did not fit on the line above: a sentence
   // going on at a name, `Opetushallitus toimeenpanee … viittä` / `Manner-Suomen … muk`.)
   const wrappedOnto = above !== null && wrappedAt(lines, above, last);
-  if (above !== null && above.kind === 'text' && /^\p{Lu}/u.test(last.text) && !/[.!?:;]$/u.test(above.text) && !rowAbove && !subHeadingAbove && !wrappedOnto) return false;
+  // (A list's item with its marker above it, `- palvelusivusto`, is no such line: the list is over, as below a numbered item.)
+  if (above !== null && above.kind === 'text' && /^\p{Lu}/u.test(last.text) && !/[.!?:;]$/u.test(above.text) && !rowAbove && !subHeadingAbove && !wrappedOnto && !opensWithListMarker(above.text)) return false;
   // (Nor is a line below a closing quote or a question: the quote's attribution, `”…” / kertoo
   // projektipäällikkö …`, the question's answer, `Mitä jäi käteen?` / `Toimiva yhteistyöverkosto …`.)
   if (above !== null && /["”»?]$/u.test(above.text)) return false;
@@ -1085,8 +1094,9 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
   // closing name ends on a capital, `Anna Keto`.)
   // (Not in a section of subsections written as one text, a technical-assistance description's 3: an
   // excerpt of it ends on a closing line so, `Kiitos kaikille mukana olleille`, review R3 of round 46.)
-  // (Or below a list's item, the list over: `5. kehittää … työyhteisötasolla` / `Hankkeessa rakennetaan yhteisto`.)
-  if (section.definition.content === 'prose') return asText && SHORT_LINE_CUT.test(last.text) && (last.afterBlank || (above !== null && (/[.!?]$/u.test(above.text) || startsListItem(above.text))));
+  // (Or, three words at least, below a list's item, the list over: `5. kehittää … työyhteisötasolla` /
+  // `Hankkeessa rakennetaan yhteisto`; `Kiitos kaikille` there closes a text, review R of round 48.)
+  if (section.definition.content === 'prose') return asText && SHORT_LINE_CUT.test(last.text) && (last.afterBlank || (above !== null && (/[.!?]$/u.test(above.text) || (startsListItem(above.text) && words >= 3))));
   // An 8.1 or 8.2 explanation of a few words ending on a word in lower case, right below its
   // question's answer or its row or a sentence (`…: Kyllä` / `Analyysi tehtiin TE-toimiston tilastoist`,
   // `… 3 4` / `30 % osallistujista tek`), where the copy lacks a section every copy has (the final

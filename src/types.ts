@@ -195,6 +195,8 @@ export interface PreambleNode {
   belowInParagraph?: string;
   /** A tagline read from the line right below the title, in its paragraph, no sentence: it may be a name, a date or the title in another language. */
   inTitleParagraph?: true;
+  /** A tagline joined over a blank line with the paragraph below it, a clause going on in lower case (that paragraph): it may be a sentence of its own. */
+  joinedOverBlank?: string;
   /** A title with the line right below it in its paragraph set aside (that line): a name, a date or the title in another language, or the title itself. */
   lineBelow?: string;
   /** A title line that starts as no title does (in lower case, with a separator or a mark), the text's first: a line's end, its start cut away above it. */

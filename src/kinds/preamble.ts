@@ -382,6 +382,12 @@ function statusFollows(tokens: LineToken[], index: number): boolean {
   return lineBelow(tokens, index)?.tokenType === Status;
 }
 
+/** The most words of a tagline's end on a paragraph of its own joined to it without a warning (`sosiaalisen kuntoutuksen kehittämishanke.`). */
+const MAX_WORDS_JOINED_UNSAID = 3;
+
+/** A line whose first word is in lower case throughout (`parantaminen.`; not a brand's, `eKylä-palvelut`, `iPad-kurssit`). */
+const LOWER_CASE_WORD_FIRST = /^\p{Ll}[\p{Ll}-]*(?:[\s.,;:!?]|$)/u;
+
 /** The top of a page by place: title, tagline, summary bar, status; `above` are lines read as text before the title. */
 function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts, above: Set<LineToken>, around: PageAround = ABOVE_BAR): { blocks: BlockNode[]; leftOver: number } {
   const { following, followingSection, topAnywhere } = around;
@@ -493,7 +499,7 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       tagline = true;
       leftOver++;
       blocks.token(token);
-    } else if (!tagline && previous === title && last?.type === 'preamble' && last.role === 'title' && normaliseKey(line.text) === normaliseKey(last.text)) {
+    } else if (!tagline && previous === title && last?.type === 'preamble' && last.role === 'title' && line.text === last.text) {
       // The title written again right below it (a breadcrumb's last crumb, or the window's title, above
       // the page's heading): no tagline. Text before the page's sections, said; the tagline may follow it.
       blocks.token(token);
@@ -510,10 +516,12 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       // (A paragraph of the two lines only: the top written without blank lines, title / tagline / bar, is not looked at.)
       else if (facts.blankSeparated && !line.afterBlank && !SENTENCE_END.test(line.text) && /^[\p{Lu}\d]/u.test(line.text) && (tokens[index + 1]?.payload.line.afterBlank ?? true)) blocks.block({ type: 'preamble', role: 'tagline', text: line.text, position: line.position, inTitleParagraph: true });
       else preamble('tagline');
-    } else if (tagline && last?.type === 'preamble' && last.role === 'tagline' && ((!line.afterBlank && (continuesWrapped(last, line, facts) || (/^\p{Ll}/u.test(line.text) && !SENTENCE_END.test(last.text)))) || (line.afterBlank && /^\p{Ll}/u.test(line.text) && SENTENCE_END.test(line.text) && !SENTENCE_END.test(last.text) && (around === ABOVE_BAR ? lineBelow(tokens, index) === undefined : taglineFollowedByBar(tokens, index))))) {
+    } else if (tagline && last?.type === 'preamble' && last.role === 'tagline' && ((!line.afterBlank && (continuesWrapped(last, line, facts) || (/^\p{Ll}/u.test(line.text) && !SENTENCE_END.test(last.text)))) || (line.afterBlank && LOWER_CASE_WORD_FIRST.test(line.text) && SENTENCE_END.test(line.text) && !SENTENCE_END.test(last.text) && (around === ABOVE_BAR ? lineBelow(tokens, index) === undefined : taglineFollowedByBar(tokens, index))))) {
       // The tagline hard-wrapped onto the next line (also where the copy is too short to tell its width: it goes on in lower case);
       // also over a blank line, where the rest is a sentence's end in lower case right above the bar
       // (`Tavoitteena on … toimintakyvyn` / blank / `parantaminen.` / blank / bar: a copy that put a blank line at each break).
+      // (A clause of some words so, `hankkeen kohderyhmänä ovat …`, may be a sentence of its own written in lower case: said.)
+      if (line.afterBlank && line.text.split(/\s+/u).length > MAX_WORDS_JOINED_UNSAID) last.joinedOverBlank = line.text;
       last.text = joinWrapped(last.text, line.text);
       last.position = span(last.position, line.position);
     } else {

@@ -234,6 +234,7 @@ export function mapPagePreamble(builder: RecordBuilder, template: CompiledTempla
           mapSummaryBar(builder, template, { ...node, text: asBar });
           break;
         }
+        if (node.joinedOverBlank !== undefined) builder.diagnose('warning', 'heading-variant', `The tagline is read over a blank line, its paragraph going on in lower case in the next ("${node.joinedOverBlank.slice(0, 60)}"), right above the summary bar: that paragraph may be a sentence of its own`, node.position, 'project.tagline');
         if (node.inTitleParagraph) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the tagline, but it stands right below the title in its paragraph and is no sentence: it may be a name, a date or the title in another language, and the page without a tagline`, node.position, 'project.tagline');
         if (node.belowFurniture !== undefined) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the tagline, but it is no sentence and page furniture stands between it and the title "${node.belowFurniture.slice(0, 60)}": that line may be the site's header, and this one the title`, node.position, 'project.tagline');
         builder.set('project.tagline', node.text, node.position);

@@ -320,18 +320,26 @@ export class ReadState {
   /** The line of the field filled last. */
   private lastFilledLine: SourceLine | null = null;
 
-  /**
-   * Whether `token` writes the line of the field filled last again, right below it (no other line
-   * between but a blank one): a line copied twice, so the same field again — not a later section's
-   * that shares the label (a flattened copy's `Postinumero: 80100` twice, or `Suunniteltu: 60` twice,
-   * would otherwise open the implementation address or the next indicator and shift every value after it).
-   */
-  repeatsFilledLine(token: LineToken): boolean {
+  /** Whether `token` writes the line of the field filled last again, right below it (no other line between but a blank one). */
+  writesFilledLineAgain(token: LineToken): boolean {
     const above = this.lastFilledLine;
     const line = token.payload.line;
     if (above === null || line.text !== above.text) return false;
     const gap = line.position.start.line - above.position.end.line;
     return gap === 1 || (gap === 2 && line.afterBlank);
+  }
+
+  /**
+   * Whether `token` is the line of the field filled last copied twice, so the same field again — not
+   * a later section's that shares the label: a flattened copy's `Postinumero: 80100` twice would
+   * otherwise open the implementation address, whose first field it is not, and send the rest of
+   * section 2 to unmapped. A later section's first field (`Suunniteltu: 5` of 4.1, then of 4.2, in a
+   * copy without the `Toteutunut` lines) opens that section, said ({@link writesFilledLineAgain}).
+   */
+  repeatsFilledLine(token: LineToken): boolean {
+    if (!this.writesFilledLineAgain(token)) return false;
+    const later = this.sectionOpenedBy(token);
+    return later === null || !token.payload.fields.includes(later.fields[0]);
   }
 
   fill(field: CompiledField, token: LineToken): void {
@@ -502,6 +510,13 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
               severity: 'warning',
               rule: 'section-without-heading',
               message: `Section ${describe(section)} has no heading here; opened by its first label, "${first.payload.line.label ?? first.image}", which is also a label of ${describe(before!)} right above it: these may be that section's lines written twice, not this section's`,
+              ...located(first.payload.line.position),
+            });
+          } else if (openedBy === 'labels' && this.state.writesFilledLineAgain(first)) {
+            this.state.diagnostics.push({
+              severity: 'warning',
+              rule: 'section-without-heading',
+              message: `Section ${describe(section)} has no heading here; opened by its first label, "${first.payload.line.label ?? first.image}", on a line written exactly as the one right above it: the copy may have that line twice, and the values from here on belong to the sections before`,
               ...located(first.payload.line.position),
             });
           } else if (openedBy !== 'heading' && openedBy !== 'tableHeader') {

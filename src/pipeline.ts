@@ -137,10 +137,11 @@ const LIST_END_ABBREVIATIONS = new Set([...vocabulary.valueGoesOnAfter.abbreviat
 /**
  * A line, no list's item, ending with a semicolon (`… Hanke mahdollistaa seuraavat asiat;`): it
  * introduces what follows, cut away. (A list's item ends so, its last one too in a whole text,
- * review R of round 48: `- kuntien kanssa;`.)
+ * review R of round 48: `- kuntien kanssa;`, or below another line so ending, a list without
+ * markers, review R2.)
  */
-function semicolonOpensCutList(text: string): boolean {
-  return text.endsWith(';') && !startsListItem(text);
+function semicolonOpensCutList(text: string, above: SourceLine | undefined): boolean {
+  return text.endsWith(';') && !startsListItem(text) && !(above !== undefined && !above.afterBlank && above.text.endsWith(';'));
 }
 
 /**
@@ -535,7 +536,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // (So does a value that is one the register writes in its field, whole, `Innovatiivisuus: Ei erityistä
   // innovatiivisuutta projektin tavoitteena`, unless the project has ended and its final report is not there.)
   // (A text's last word that is a web address cut after a dot, `(verkkosivut, www.oph.`, ends no sentence.)
-  const endsLikeText = !(last.kind === 'text' && endsOnCutAddress(last.text)) && !semicolonOpensCutList(last.text) && (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ABBREVIATION_ALONE.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
+  const endsLikeText = !(last.kind === 'text' && endsOnCutAddress(last.text)) && !semicolonOpensCutList(last.text, before) && (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ABBREVIATION_ALONE.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
   const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
   if (wholeBeforeAbsent && readWhole) return { line: last.position.start.line, section: cutSection(tree, last.position.start.line, template), endsWhole: true };
@@ -699,7 +700,7 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   const last = lines[at];
   if (last.kind === 'label' && last.value === '') return sentenceStopsMidWay(lines, at, tree, template);
   const value = last.kind === 'label' ? last.value ?? '' : last.text;
-  if (UNFINISHED.test(value) || endsOnEnumerator(value) || semicolonOpensCutList(value)) return true;
+  if (UNFINISHED.test(value) || endsOnEnumerator(value) || semicolonOpensCutList(value, lines[at - 1])) return true;
   // (An abbreviation that a sentence goes on after, `… ovat esim.`, `ns.`, ends no line's text. After
   // a figure or a capital it may be a unit or a phrase's end, `32 mm.`, `VAT incl.`, and some end a
   // sentence in another language, `… praktikplatser mm.`: vocabulary `mayEndSentence`.)

@@ -36,14 +36,30 @@ describe('forty-eighth round: a line written twice in a row in a copy without he
     expect(said(result, 'unknown-label')).toEqual([]);
   });
 
-  it('`Suunniteltu: 60, joista naisia 25` twice: the second opens the next indicator, whose first field it is, and is said there (the shift was unsaid)', () => {
-    // (Review R: two indicators' planned figures may be the same, `Suunniteltu: 5` of 4.1 and of 4.2 in
-    // a copy without the `Toteutunut` lines, so the second is not taken for a copy of the first.)
+  it('`Suunniteltu: 60, joista naisia 25` twice, its women clause the participants\' and not the next indicator\'s, stays the participants\', said (shifted every indicator after it by one)', () => {
     const at = lineStarting(flat2007, 'Suunniteltu: 60');
     const result = parse(lineTwice(flat2007, at));
-    expect(result.record!.indicators.newJobs.planned).toEqual({ total: 60, women: 25 });
+    expect(result.record).toEqual(parse(flat2007).record);
+    expect(result.record!.indicators.participants).toEqual({ planned: { total: 60, women: 25 }, actual: { total: 72, women: 31 } });
+    expect(said(result, 'duplicate-field')).toEqual([['warning', at + 1]]);
+  });
+
+  it('an indicator\'s line without a clause twice (`Suunniteltu: 5`): the second opens the next indicator, whose first field it is, said at the line (review R: two indicators\' figures may be the same)', () => {
+    const text = flat2007.replace('Suunniteltu: 10, joista naisten työpaikkoja 4', 'Suunniteltu: 5');
+    const at = lineStarting(text, 'Suunniteltu: 5');
+    const result = parse(lineTwice(text, at));
+    expect(result.record!.indicators.newJobs.planned).toEqual({ total: 5, women: null });
+    expect(result.record!.indicators.newCompanies.planned).toEqual({ total: 5, women: null });
     expect(said(result, 'section-without-heading')).toContainEqual(['warning', at + 1]);
     expect(result.diagnostics.find((d) => d.rule === 'section-without-heading' && d.line === at + 1)!.message).toContain('written exactly as the one right above it');
+  });
+
+  it('guard (review R2): in a copy with no `Toteutunut` lines at all, equal planned figures of consecutive indicators are said as an info only', () => {
+    const text = flat2007.split('\n').filter((line) => !line.startsWith('Toteutunut seurantatietojen')).join('\n').replace('Suunniteltu: 10, joista naisten työpaikkoja 4', 'Suunniteltu: 5').replace('Suunniteltu: 2, joista naisten perustamia 1', 'Suunniteltu: 5');
+    const result = parse(text);
+    expect(result.record!.indicators.newJobs.planned).toEqual({ total: 5, women: null });
+    expect(result.record!.indicators.newCompanies.planned).toEqual({ total: 5, women: null });
+    expect(said(result, 'section-without-heading').filter(([severity]) => severity !== 'info')).toEqual([]);
   });
 
   it('guard (review R): 4.1\'s and 4.2\'s planned figures the same, no `Toteutunut` lines, are read as the two sections\'', () => {
@@ -147,9 +163,11 @@ describe('forty-eighth round: copies cut inside their summary, saved with a line
     expect(said(parse(text), 'text-cut-off')).toEqual([['warning', lineStarting(text, 'Hankkeessa rakennetaan')]]);
   });
 
-  it('guard (review R): a whole text whose last list item ends with a semicolon is not said cut', () => {
-    const text = `${seed004.trimEnd()}\n\nHankkeen keskeiset tuotokset ovat:\n- sosiaalisen kuntoutuksen palvelusivusto;\n- vastuutyöntekijämalli;\n`;
-    expect(said(parse(text), 'text-cut-off')).toEqual(said(parse(seed004), 'text-cut-off'));
+  it('guard (reviews R, R2): a whole text whose last list item ends with a semicolon, with or without markers, is not said cut', () => {
+    for (const marker of ['- ', '']) {
+      const text = `${seed004.trimEnd()}\n\nHankkeen keskeiset tuotokset ovat:\n${marker}sosiaalisen kuntoutuksen palvelusivusto;\n${marker}vastuutyöntekijämalli;\n`;
+      expect(said(parse(text), 'text-cut-off'), marker).toEqual(said(parse(seed004), 'text-cut-off'));
+    }
   });
 
   it('guard (review R): a closing line of two words below a list is not said cut mid-way', () => {
@@ -186,5 +204,39 @@ describe('forty-eighth round: an EAKR code of another period or programme', () =
   it('guard: each period\'s own codes are not said', () => {
     expect(said(parse(eakr2014), 'invalid-project-code')).toEqual([]);
     expect(said(parse(eakr2007), 'invalid-project-code')).toEqual([]);
+  });
+});
+
+describe('forty-eighth round: a copy hard-wrapped narrower than a label\'s or a heading\'s half', () => {
+  const wrap = (text: string, width: number) =>
+    text.split('\n').flatMap((line) => {
+      const out: string[] = [];
+      let rest = line;
+      while (rest.length > width) {
+        const cut = rest.lastIndexOf(' ', width);
+        if (cut <= 0) break;
+        out.push(rest.slice(0, cut));
+        rest = rest.slice(cut + 1);
+      }
+      return [...out, rest];
+    }).join('\n');
+  const hardWrapped = fixture('shapes/people-made/hard-wrapped-70.txt');
+
+  it('an 8.1 question broken over three lines before its colon is read (its answer and text went into the question above, unsaid)', () => {
+    const text = wrap(hardWrapped, 40);
+    expect(text).toContain('Sukupuolinäkökulma on huomioitu hankkeen\ntoiminnassa\n(valtavirtaistaminen): Kyllä');
+    const result = parse(text);
+    const whole = parse(hardWrapped).record!.horizontalPrinciples.genderEquality;
+    const read = result.record!.horizontalPrinciples.genderEquality;
+    expect(read.mainstreaming?.answer).toBe(true);
+    expect(read.mainstreaming?.text?.replace(/\s+/gu, ' ')).toBe(whole.mainstreaming?.text?.replace(/\s+/gu, ' '));
+    expect(read.environmentAnalysis?.text?.replace(/\s+/gu, ' ')).toBe(whole.environmentAnalysis?.text?.replace(/\s+/gu, ' '));
+    expect(said(result, 'label-rejoined')).toContainEqual(['info', lineStarting(text, 'Sukupuolinäkökulma on huomioitu')]);
+  });
+
+  it('a numbered heading broken over three lines is read as the heading (it was the text of the section above, unsaid)', () => {
+    const text = wrap(hardWrapped, 40);
+    expect(text).toMatch(/\n7 Hakemusvaiheessa ilmoitettavat arviot\n\S+\n\S+\n/u);
+    expect(parse(text).record!.targetArea.description).toBeNull();
   });
 });

@@ -1002,23 +1002,14 @@ function sameAreaInBoth(a: string, b: string): boolean {
   });
 }
 
-/** Whether `value` has one of `words`, as words. */
-function hasWords(value: string, words: string[]): boolean {
-  const lower = value.toLowerCase();
-  return words.some((word) => {
-    const at = lower.indexOf(word.toLowerCase());
-    return at !== -1 && !/\p{L}/u.test(lower.charAt(at - 1)) && !/\p{L}/u.test(lower.charAt(at + word.length));
-  });
-}
-
 /** An indicator value whose women clause names another indicator (`joista naisten perustamia` read as qualifications): said. */
 function sayOtherClause(context: MapContext, field: CompiledField, node: FieldNode, value: string, position: Position, headed: boolean): void {
   const own = field.definition.clauseWords!;
-  if (hasWords(value, own)) return;
+  if (n.hasWords(value, own)) return;
   for (const section of context.template.sections) {
     for (const other of section.fields) {
       const words = other.definition.clauseWords;
-      if (words === undefined || other === field || !hasWords(value, words)) continue;
+      if (words === undefined || other === field || !n.hasWords(value, words)) continue;
       // A clause of one word (`joista naisia`, the participants') is also how people write any
       // figure's: under the figure's own heading it says nothing; placed by order, it is a doubt.
       const generic = words.every((word) => !word.includes(' '));

@@ -2500,3 +2500,12 @@ export function checkBusinessId(value: string): 'valid' | 'malformed' | 'wrong-c
   const expected = remainder === 0 ? 0 : 11 - remainder;
   return expected === Number(match[2]) ? 'valid' : 'wrong-check-digit';
 }
+
+/** Whether `value` has one of `words`, as words (an indicator's women clause, `joista naisten työpaikkoja`). */
+export function hasWords(value: string, words: readonly string[]): boolean {
+  const lower = value.toLowerCase();
+  return words.some((word) => {
+    const at = lower.indexOf(word.toLowerCase());
+    return at !== -1 && !/\p{L}/u.test(lower.charAt(at - 1)) && !/\p{L}/u.test(lower.charAt(at + word.length));
+  });
+}

@@ -526,7 +526,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     let sections = named === undefined ? NO_SECTIONS : line.kind === 'numbered' ? named : named.filter((s) => s.definition.number === null);
     // A heading hard-wrapped onto the next line is in the text too.
     if (sections.length === 0 && line.kind !== 'label' && i < headingsBefore) {
-      const wrapped = line.kind === 'numbered' ? wrappedHeading(line, lines[i + 1], template) : wrappedPlainHeading(line, lines[i + 1], template);
+      const wrapped = line.kind === 'numbered' ? wrappedHeading(line, lines[i + 1], template, lines[i + 2]) : wrappedPlainHeading(line, lines[i + 1], template);
       if (wrapped) sections = wrapped.payload.sections;
     }
     for (const section of sections) {
@@ -1553,6 +1553,18 @@ function rejoinedLabel(line: SourceLine, next: SourceLine | undefined, template:
   const parts = labelOfParts(line.text, next, template);
   if (parts === null) return null;
   return { ...next, text: parts.join(line.text, next.text), label: parts.label, labelKey: parts.key, afterBlank: line.afterBlank, key: undefined, lead: undefined, position: { start: line.position.start, end: next.position.end } };
+}
+
+/**
+ * A label broken over three lines before its colon, in a copy wrapped narrower than the label's half
+ * (`Sukupuolinäkökulma on huomioitu hankkeen` / `toiminnassa` / `(valtavirtaistaminen): Kyllä`): the
+ * two plain lines and the label line after them, when together they are a label of the layout.
+ */
+function rejoinedLabelOverThree(line: SourceLine, middle: SourceLine | undefined, next: SourceLine | undefined, template: CompiledTemplate): SourceLine | null {
+  if (!middle || !next || middle.kind !== 'text' || middle.afterBlank || line.kind !== 'text' || line.text.length + middle.text.length > 120) return null;
+  const start = joinWrapped(line.text, middle.text);
+  const joined = rejoinedLabel({ ...line, text: start }, next, template);
+  return joined === null ? null : { ...joined, text: joined.text, position: { start: line.position.start, end: next.position.end } };
 }
 
 /**
@@ -3901,7 +3913,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
         else tokens.push(restToken(glued.rest, template));
         continue;
       }
-      const heading = numberedHeading(lines, i, template, facts) ?? wrappedHeading(line, lines[i + 1], template);
+      const heading = numberedHeading(lines, i, template, facts) ?? wrappedHeading(line, lines[i + 1], template, lines[i + 2]);
       if (heading) {
         tokens.push(heading);
         i += heading.payload.extra.length;
@@ -4146,6 +4158,13 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       const bare = template.bareLabels.get(rejoined.labelKey!);
       tokens.push(lineToken(bare ? BareLabel : Label, rejoined, { fields: bare ?? template.inlineLabels.get(rejoined.labelKey!)!, extra: [lines[i + 1]], original: line, note: 'rejoined' }));
       i++;
+      continue;
+    }
+    const overThree = rejoinedLabelOverThree(line, lines[i + 1], lines[i + 2], template);
+    if (overThree) {
+      const bare = template.bareLabels.get(overThree.labelKey!);
+      tokens.push(lineToken(bare ? BareLabel : Label, overThree, { fields: bare ?? template.inlineLabels.get(overThree.labelKey!)!, extra: [lines[i + 1], lines[i + 2]], original: line, note: 'rejoined' }));
+      i += 2;
       continue;
     }
     const wrapped = wrappedPlainHeading(line, lines[i + 1], template);
@@ -4761,7 +4780,7 @@ function wrappedPlainHeading(line: SourceLine, next: SourceLine | undefined, tem
 }
 
 /** A numbered heading hard-wrapped onto the next line: together they are the heading's text. */
-function wrappedHeading(line: SourceLine, next: SourceLine | undefined, template: CompiledTemplate): LineToken | null {
+function wrappedHeading(line: SourceLine, next: SourceLine | undefined, template: CompiledTemplate, after?: SourceLine): LineToken | null {
   if (!next || next.afterBlank || next.kind !== 'text' || (line.value ?? '').length + 1 + next.text.length > template.longestHeading) return null;
   let join = joinWrapped;
   let sections = template.sectionsByHeading.get(normaliseKey(joinWrapped(line.value ?? '', next.text)));
@@ -4769,6 +4788,15 @@ function wrappedHeading(line: SourceLine, next: SourceLine | undefined, template
   if (!sections && /^\p{Ll}+$/u.test(next.text) && /\p{L}$/u.test(line.text)) {
     join = (a: string, b: string) => a + b;
     sections = template.sectionsByHeading.get(normaliseKey(join(line.value ?? '', next.text)));
+  }
+  // (Or over three lines, in a copy wrapped narrower than the heading's half: `7 Hakemusvaiheessa
+  // ilmoitettavat arviot` / `hankekohtaisista` / `seurantatiedoista`.)
+  if (!sections && after !== undefined && !after.afterBlank && after.kind === 'text' && (line.value ?? '').length + next.text.length + after.text.length + 2 <= template.longestHeading) {
+    const three = template.sectionsByHeading.get(normaliseKey(joinWrapped(joinWrapped(line.value ?? '', next.text), after.text)));
+    if (three) {
+      const joined: SourceLine = { ...line, text: joinWrapped(joinWrapped(line.text, next.text), after.text), value: joinWrapped(joinWrapped(line.value ?? '', next.text), after.text), valueKey: undefined, key: undefined, lead: undefined, position: { start: line.position.start, end: after.position.end } };
+      return lineToken(Heading, joined, { sections: three, extra: [next, after], original: line, note: 'rejoined' });
+    }
   }
   if (!sections) return null;
   const joined: SourceLine = { ...line, text: join(line.text, next.text), value: join(line.value ?? '', next.text), valueKey: undefined, key: undefined, lead: undefined, position: { start: line.position.start, end: next.position.end } };

@@ -16,7 +16,7 @@ import { contentKinds, type BodyBlock } from '../kinds/registry.js';
 import { pointerOf } from '../map/record-builder.js';
 import { buildPreamble } from '../kinds/preamble.js';
 import { classifyLines, isTitleLike, LONE_NUMBER, NO_CLUES, readsAsStrayFurniture, scoreRowParts, type TextClues, type TextFacts } from './classify.js';
-import { isPlaceholder, parseYesNo } from '../map/normalise.js';
+import { hasWords, isPlaceholder, parseYesNo } from '../map/normalise.js';
 import { PredicateLookahead } from './lookahead.js';
 
 import { AnyLine, BareLabel, Heading, isTextLike, Label, LabelText, lineTokenTypes, Status, SummaryBar, TableHeader, TableRow, Text, Title, UnknownHeading, type LineToken } from './tokens.js';
@@ -317,8 +317,9 @@ export class ReadState {
   /** Those of them said to be in doubt. */
   private readonly doubtfulShared: { field: CompiledField; others: CompiledField[]; label: string; position: Position }[] = [];
 
-  /** The line of the field filled last. */
+  /** The line of the field filled last, and that field. */
   private lastFilledLine: SourceLine | null = null;
+  private lastFilledField: CompiledField | null = null;
 
   /** Whether `token` writes the line of the field filled last again, right below it (no other line between but a blank one). */
   writesFilledLineAgain(token: LineToken): boolean {
@@ -339,11 +340,18 @@ export class ReadState {
   repeatsFilledLine(token: LineToken): boolean {
     if (!this.writesFilledLineAgain(token)) return false;
     const later = this.sectionOpenedBy(token);
-    return later === null || !token.payload.fields.includes(later.fields[0]);
+    if (later === null || !token.payload.fields.includes(later.fields[0])) return true;
+    // (Unless its women clause is the field's above and not the later one's, `Suunniteltu: 60, joista
+    // naisia 30` of 3.4 twice, review R2: that line copied twice.)
+    const value = token.payload.line.value ?? '';
+    const own = this.lastFilledField?.definition.clauseWords;
+    const theirs = later.fields[0].definition.clauseWords;
+    return own !== undefined && hasWords(value, own) && !(theirs !== undefined && hasWords(value, theirs));
   }
 
   fill(field: CompiledField, token: LineToken): void {
     this.lastFilledLine = token.payload.line;
+    this.lastFilledField = field;
     const at = field.section.index;
     const filled = (this.filled[at] ??= new Uint8Array(field.section.fields.length));
     // A field before the last one filled: the copy's fields are not in the layout's order, so a
@@ -513,8 +521,13 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
               ...located(first.payload.line.position),
             });
           } else if (openedBy === 'labels' && this.state.writesFilledLineAgain(first)) {
+            // (A warning where the copy writes the other fields of the section above somewhere — its
+            // `Toteutunut` lines —, so that its having none here is odd; an info in a copy with none
+            // of them, whose sections' first lines follow each other: review R2.)
+            const others = before?.fields.filter((field) => !first.payload.fields.includes(field)) ?? [];
+            const othersWritten = others.length > 0 && (this.input as LineToken[]).some((token) => (token.tokenType === Label || token.tokenType === BareLabel) && token.payload.fields.some((field) => others.includes(field)));
             this.state.diagnostics.push({
-              severity: 'warning',
+              severity: othersWritten ? 'warning' : 'info',
               rule: 'section-without-heading',
               message: `Section ${describe(section)} has no heading here; opened by its first label, "${first.payload.line.label ?? first.image}", on a line written exactly as the one right above it: the copy may have that line twice, and the values from here on belong to the sections before`,
               ...located(first.payload.line.position),
@@ -1092,7 +1105,7 @@ export function readDocument(lines: SourceLine[], template: CompiledTemplate, do
     if (note === 'rejoined') {
       const line = token.payload.line;
       const what = token.tokenType === Heading ? `heading "${line.text}"` : token.tokenType === TableHeader ? `table header "${line.text}"` : token.tokenType === Title ? `title "${line.text}"` : `label "${line.label}"`;
-      state.diagnostics.push({ severity: 'info', rule: 'label-rejoined', message: `The ${what} is broken over two lines; read as one`, ...located(line.position) });
+      state.diagnostics.push({ severity: 'info', rule: 'label-rejoined', message: `The ${what} is broken over ${token.payload.extra.length === 2 ? 'three' : 'two'} lines; read as one`, ...located(line.position) });
     } else if (note === 'spaced') {
       const line = token.payload.line;
       state.diagnostics.push({ severity: 'warning', rule: 'label-without-colon', message: `"${line.text.slice(0, 60)}" is read as the field "${line.label}" written without its colon: every name after the label is one the field lists`, ...located(line.position) });

@@ -526,7 +526,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     let sections = named === undefined ? NO_SECTIONS : line.kind === 'numbered' ? named : named.filter((s) => s.definition.number === null);
     // A heading hard-wrapped onto the next line is in the text too.
     if (sections.length === 0 && line.kind !== 'label' && i < headingsBefore) {
-      const wrapped = line.kind === 'numbered' ? wrappedHeading(line, lines[i + 1], template, lines[i + 2]) : wrappedPlainHeading(line, lines[i + 1], template);
+      const wrapped = line.kind === 'numbered' ? wrappedHeading(line, lines[i + 1], template) : wrappedPlainHeading(line, lines[i + 1], template);
       if (wrapped) sections = wrapped.payload.sections;
     }
     for (const section of sections) {

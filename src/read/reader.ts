@@ -340,13 +340,21 @@ export class ReadState {
   repeatsFilledLine(token: LineToken): boolean {
     if (!this.writesFilledLineAgain(token)) return false;
     const later = this.sectionOpenedBy(token);
-    if (later === null || !token.payload.fields.includes(later.fields[0])) return true;
-    // (Unless its women clause is the field's above and not the later one's, `Suunniteltu: 60, joista
-    // naisia 30` of 3.4 twice, review R2: that line copied twice.)
+    return later === null || !token.payload.fields.includes(later.fields[0]);
+  }
+
+  /**
+   * Whether the women clause of `token`'s value is that of the field filled last and not the one of
+   * the later section's first field it opens (`Suunniteltu: 12, joista naisten työpaikkoja 4` of 4.1
+   * written twice, opening 4.2, whose clause is `joista naisten perustamia`): the line above copied twice, likely.
+   * (Not read once for that, review R3: a run of indicators one section short is read as none.)
+   */
+  hasClauseOfFieldAbove(token: LineToken, later: CompiledSection): boolean {
     const value = token.payload.line.value ?? '';
     const own = this.lastFilledField?.definition.clauseWords;
-    const theirs = later.fields[0].definition.clauseWords;
-    return own !== undefined && hasWords(value, own) && !(theirs !== undefined && hasWords(value, theirs));
+    const theirs = later.fields[0]?.definition.clauseWords;
+    // (A clause of one word, `joista naisia`, is how people write any figure's: no sign.)
+    return own !== undefined && own.some((word) => word.includes(' ')) && this.lastFilledField!.section !== later && hasWords(value, own) && !(theirs !== undefined && hasWords(value, theirs));
   }
 
   fill(field: CompiledField, token: LineToken): void {
@@ -521,15 +529,17 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
               ...located(first.payload.line.position),
             });
           } else if (openedBy === 'labels' && this.state.writesFilledLineAgain(first)) {
-            // (A warning where the copy writes the other fields of the section above somewhere — its
-            // `Toteutunut` lines —, so that its having none here is odd; an info in a copy with none
-            // of them, whose sections' first lines follow each other: review R2.)
+            // (A warning where the line's women clause is the section above's, or where a field of the
+            // section above follows it — its `Toteutunut` line, which the two may share —; an info
+            // where neither, a plan's copy whose sections' first lines follow each other: reviews R2, R3.)
+            const clause = this.state.hasClauseOfFieldAbove(first, section);
             const others = before?.fields.filter((field) => !first.payload.fields.includes(field)) ?? [];
-            const othersWritten = others.length > 0 && (this.input as LineToken[]).some((token) => (token.tokenType === Label || token.tokenType === BareLabel) && token.payload.fields.some((field) => others.includes(field)));
+            const after = this.ahead(2);
+            const otherFollows = after !== null && (after.tokenType === Label || after.tokenType === BareLabel) && after.payload.fields.some((field) => others.includes(field));
             this.state.diagnostics.push({
-              severity: othersWritten ? 'warning' : 'info',
+              severity: clause || otherFollows ? 'warning' : 'info',
               rule: 'section-without-heading',
-              message: `Section ${describe(section)} has no heading here; opened by its first label, "${first.payload.line.label ?? first.image}", on a line written exactly as the one right above it: the copy may have that line twice, and the values from here on belong to the sections before`,
+              message: `Section ${describe(section)} has no heading here; opened by its first label, "${first.payload.line.label ?? first.image}", on a line written exactly as the one right above it${clause ? ', its women clause that of the section above' : ''}: the copy may have that line twice, and the values from here on belong to the sections before`,
               ...located(first.payload.line.position),
             });
           } else if (openedBy !== 'heading' && openedBy !== 'tableHeader') {

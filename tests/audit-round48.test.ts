@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from '../src/index.js';
 import type { Result } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
+import { wrap as wrapLine } from './helpers/shapes.js';
 
 const fixture = (path: string) => readFileSync(`${root}/fixtures/${path}`, 'utf8');
 /** The line number of the text's first line that starts so. */
@@ -215,22 +216,11 @@ describe('forty-eighth round: an EAKR code of another period or programme', () =
 });
 
 describe('forty-eighth round: a copy hard-wrapped narrower than a label\'s or a heading\'s half', () => {
-  const wrap = (text: string, width: number) =>
-    text.split('\n').flatMap((line) => {
-      const out: string[] = [];
-      let rest = line;
-      while (rest.length > width) {
-        const cut = rest.lastIndexOf(' ', width);
-        if (cut <= 0) break;
-        out.push(rest.slice(0, cut));
-        rest = rest.slice(cut + 1);
-      }
-      return [...out, rest];
-    }).join('\n');
+  const wrapAt = (text: string, width: number) => text.split('\n').flatMap((line) => wrapLine(line, width)).join('\n');
   const hardWrapped = fixture('shapes/people-made/hard-wrapped-70.txt');
 
   it('an 8.1 question broken over three lines before its colon is read (its answer and text went into the question above, unsaid)', () => {
-    const text = wrap(hardWrapped, 40);
+    const text = wrapAt(hardWrapped, 40);
     expect(text).toContain('Sukupuolinäkökulma on huomioitu hankkeen\ntoiminnassa\n(valtavirtaistaminen): Kyllä');
     const result = parse(text);
     const whole = parse(hardWrapped).record!.horizontalPrinciples.genderEquality;
@@ -242,7 +232,7 @@ describe('forty-eighth round: a copy hard-wrapped narrower than a label\'s or a 
   });
 
   it('a numbered heading broken over three lines is read as the heading (it was the text of the section above, unsaid)', () => {
-    const text = wrap(hardWrapped, 40);
+    const text = wrapAt(hardWrapped, 40);
     expect(text).toMatch(/\n7 Hakemusvaiheessa ilmoitettavat arviot\n\S+\n\S+\n/u);
     expect(parse(text).record!.targetArea.description).toBeNull();
   });

@@ -6,7 +6,8 @@ import type { Result } from '../../src/index.js';
  */
 export type ShapeName = 'noblank' | 'wrap60' | 'flat';
 
-function wrap(line: string, width: number): string[] {
+/** A line hard-wrapped at `width` columns, broken at the last space that fits. */
+export function wrap(line: string, width: number): string[] {
   const out: string[] = [];
   let rest = line;
   while (rest.length > width) {

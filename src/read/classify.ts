@@ -1564,7 +1564,7 @@ function rejoinedLabelOverThree(line: SourceLine, middle: SourceLine | undefined
   if (!middle || !next || middle.kind !== 'text' || middle.afterBlank || line.kind !== 'text' || line.text.length + middle.text.length > 120) return null;
   const start = joinWrapped(line.text, middle.text);
   const joined = rejoinedLabel({ ...line, text: start }, next, template);
-  return joined === null ? null : { ...joined, text: joined.text, position: { start: line.position.start, end: next.position.end } };
+  return joined === null ? null : { ...joined, position: { start: line.position.start, end: next.position.end } };
 }
 
 /**

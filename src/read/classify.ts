@@ -4765,7 +4765,10 @@ function headsParagraph(lines: SourceLine[], i: number, facts: TextFacts, templa
   // `The project reached 214 participants, … Most` / `participants completed …`.)
   const sentenceBelow = after !== undefined && lines[i + 2] !== undefined && goesOnWrapped(after, lines[i + 2], facts);
   const opensText = after !== undefined && (after.kind === 'label' ? pastLayout : pastLayout || !isTitleLike(after.text) || sentenceBelow);
-  return before !== undefined && /[.!?]$/.test(before.text) && opensText && /^\p{Lu}/u.test(text);
+  // (Or right below a field's figure, `Toteutunut seurantatietojen mukaan: 27` / `10 Liitteet`: the
+  // very next number past the layout's own, below a figure that ends a value as a full stop does.)
+  const belowFigure = pastLayout && Number.parseInt(lines[i].number ?? '', 10) === template.lastTopNumber + 1 && before?.kind === 'label' && FIGURES_ONLY.test(before.value ?? '');
+  return before !== undefined && (/[.!?]$/.test(before.text) || belowFigure) && opensText && /^\p{Lu}/u.test(text);
 }
 
 /** An un-numbered heading hard-wrapped onto the next line (a page's heading with its colon: `Lyhyt selostus` / `hankkeesta:`). */

@@ -1318,8 +1318,11 @@ function startsKnownValue(known: readonly string[], value: string, lacking: bool
     return full.length > written.length && full.startsWith(written) && (lacking || /\p{L}/u.test(full[written.length]));
   }) && !known.some((whole) => whole.toLowerCase() === written);
 }
-/** The fewest letters of a value on a cut copy's last line for it to be told a register's value's start (`Ku`). */
-const KNOWN_VALUE_START_LETTERS = 2;
+/**
+ * The fewest letters of a value on a cut copy's last line for it to be told a register's value's start
+ * (`E` of `Ei erityistä …`, `Ku`): no value the register writes is one letter.
+ */
+const KNOWN_VALUE_START_LETTERS = 1;
 
 /** Whether the copy lacks a section of the layout after `section` before its last, or the final report of a project that has ended. */
 function copyLacksLater(tree: DocumentNode, section: CompiledSection, template: CompiledTemplate): boolean {

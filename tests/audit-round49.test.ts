@@ -1,8 +1,10 @@
 // What the forty-ninth round found: each reproduced on a small invented text or an edited fixture,
 // read right now or said at its line.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { parse } from '../src/index.js';
 import type { Result } from '../src/index.js';
+import { root } from './helpers/fixtures.js';
 
 const said = (result: Result, rule: string) => result.diagnostics.filter((d) => d.rule === rule).map((d) => [d.severity, d.line]);
 
@@ -36,5 +38,40 @@ describe('forty-ninth round: a section past the layout\'s own in a copy without 
     expect(result.record!.finalReportSummary).toBeNull();
     expect(result.unmapped.map((u) => u.value)).toEqual(['10 Liitteet', 'Hankkeen loppuraportti on saatavilla hakijalta.']);
     expect(said(result, 'unknown-section')).toEqual([['warning', 19]]);
+  });
+});
+
+const seed000 = readFileSync(`${root}/fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
+const seed004 = readFileSync(`${root}/fixtures/seeds/004_3bb6e26593869c78.txt`, 'utf8');
+/** The text up to and with line `n`'s first `keep` characters, saved with a line break. */
+const cutAt = (text: string, n: number, keep: number) => [...text.split('\n').slice(0, n - 1), text.split('\n')[n - 1].slice(0, keep)].join('\n') + '\n';
+
+describe('forty-ninth round: copies cut and saved with a line break', () => {
+  it('`Innovatiivisuus: E`, one letter of a register\'s value, is said cut (was read as the value "E" with no diagnostic)', () => {
+    const text = cutAt(seed000, 141, 'Innovatiivisuus: E'.length);
+    const result = parse(text);
+    expect(said(result, 'text-cut-off')).toEqual([['warning', 141]]);
+    expect(said(result, 'value-cut-off')).toEqual([['warning', 141]]);
+  });
+
+  it('`Kunnat: Kuusamo, S`: `S` starts a name (`Salo`; `S:t Michel` is no word `S` whole) and is said cut (was an unknown municipality, info only)', () => {
+    const text = cutAt(seed004.replace('Kunnat: Kuusamo', 'Kunnat: Kuusamo, Salla'), 105, 'Kunnat: Kuusamo, S'.length);
+    const result = parse(text);
+    expect(said(result, 'text-cut-off')).toEqual([['warning', 105]]);
+    expect(said(result, 'value-cut-off')).toEqual([['warning', 105]]);
+  });
+
+  it('`… päättyy 28.2.20` where the copy stops before its summary: the end date is not read (was 2020-02-28, a year of four digits cut short)', () => {
+    const text = cutAt(seed004, 15, 'Suunnitelman mukainen toteutusaika: Alkaa 1.1.2015 ja päättyy 31.12.20'.length);
+    const result = parse(text);
+    expect(result.record!.project.period).toEqual({ start: '2015-01-01', end: null });
+    expect(said(result, 'value-cut-off')).toEqual([['warning', 15]]);
+    expect(result.diagnostics.find((d) => d.rule === 'value-cut-off')!.message).toContain('only the start is read');
+  });
+
+  it('the same period whole, `… päättyy 31.12.2018`, where the copy stops: read whole, said as may be cut (guard)', () => {
+    const text = cutAt(seed004, 15, 200);
+    const result = parse(text);
+    expect(result.record!.project.period).toEqual({ start: '2015-01-01', end: '2018-12-31' });
   });
 });

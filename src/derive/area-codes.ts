@@ -199,8 +199,10 @@ export function startsAreaName(kind: AreaKind, name: string): boolean {
   let starts = false;
   for (const known of index.keys()) {
     if (known.length <= key.length || !known.startsWith(key)) continue;
-    if (!/\p{L}/u.test(known.charAt(key.length))) return false;
-    starts = true;
+    // (A Swedish name's `S:t Michel` is no word of `S` whole: only a space or a hyphen ends a word.)
+    const next = known.charAt(key.length);
+    if (/[\s-]/u.test(next)) return false;
+    if (/\p{L}/u.test(next)) starts = true;
   }
   return starts;
 }

@@ -1038,6 +1038,10 @@ function wholeOnCutLine(type: string, value: string): boolean {
   return false;
 }
 
+const DATE_TYPES = new Set(['date', 'period']);
+/** A date at a value's end whose year has two digits (`28.2.20`). */
+const ENDS_ON_TWO_DIGIT_YEAR = /(?:^|[^\d.])\d{1,2}\.\s?\d{1,2}\.\s?\d{2}$/u;
+
 /** Types whose value is kept as written, only checked: on a cut line, not checked (a web address, a phone number). */
 const keptAsWrittenWhenCut = new Set(['website', 'phone']);
 
@@ -1347,14 +1351,18 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     builder.attempted.set(path, node.position);
     return;
   }
+  const onMayBeCutLine = context.mayBeCutLine != null && node.position.end.line === context.mayBeCutLine && (context.mayBeCutEnd == null || node.position.end.offset >= context.mayBeCutEnd);
+  // On the line where the text stops, a date whose year has two digits (`päättyy 28.2.20`) is a year
+  // of four cut short: the register writes years whole. Read as on a line cut for certain.
+  const onCutLine = (context.cutLine !== null && node.position.end.line === context.cutLine) || (onMayBeCutLine && DATE_TYPES.has(definition.type) && ENDS_ON_TWO_DIGIT_YEAR.test(value));
   // (A Y-tunnus whose check digit is right, a date with its year, is whole: a cut cannot have taken anything of it.)
-  const wholeWhenCut = context.cutLine !== null && node.position.end.line === context.cutLine && wholeOnCutLine(definition.type, value);
-  if (context.cutLine !== null && node.position.end.line === context.cutLine && untrustedWhenCut.has(definition.type) && !wholeWhenCut) {
+  const wholeWhenCut = onCutLine && wholeOnCutLine(definition.type, value);
+  if (onCutLine && untrustedWhenCut.has(definition.type) && !wholeWhenCut) {
     builder.diagnose('warning', 'value-cut-off', `${node.label}: "${value}" stands on the line where the text is cut off; not read, since it may be incomplete`, position, path);
     builder.unreadable.add(path);
     return;
   }
-  if (context.mayBeCutLine != null && node.position.end.line === context.mayBeCutLine && (context.mayBeCutEnd == null || node.position.end.offset >= context.mayBeCutEnd)) {
+  if (onMayBeCutLine && !onCutLine) {
     // (A block's list, `Osatoteuttajat` and its entries, where the text stops: more entries may have followed.)
     const list = field.form === 'block' && value === '';
     const before = context.mayBeCutAfterSummary === true ? 'before later sections the copy lacks' : 'before its summary';
@@ -1363,12 +1371,12 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   // (A block's entries are said one by one where they are mapped: not its heading's empty value too.)
   // (A yes/no answer with its text below it is whole on its own line: the cut, in the text, is said at the text's line.)
   const answerAbove = definition.type === 'yesNoText' && position.end.line < context.cutLine!;
-  if (context.cutLine !== null && node.position.end.line === context.cutLine && definition.type !== 'period' && !wholeWhenCut && !(field.form === 'block' && value === '') && !answerAbove) {
+  if (onCutLine && definition.type !== 'period' && !wholeWhenCut && !(field.form === 'block' && value === '') && !answerAbove) {
     // A list of names has its codes derived beside it (targetArea.municipalityCodes): the warning is about both.
     const about = definition.type === 'list' || definition.type === 'municipalities' ? path.slice(0, path.lastIndexOf('.')) || path : path;
     builder.diagnose('warning', 'value-cut-off', `${node.label}: "${value}" stands on the line where the text is cut off; kept as written, it (and what is derived from it) may be incomplete`, position, about);
   }
-  if (context.cutLine !== null && node.position.end.line === context.cutLine && definition.type === 'period' && !wholeWhenCut) {
+  if (onCutLine && definition.type === 'period' && !wholeWhenCut) {
     const start = /(\d{1,2}\.\d{1,2}\.\d{4})/.exec(value);
     const from = start ? n.parseFinnishDate(start[1]) : null;
     builder.diagnose('warning', 'value-cut-off', `${node.label}: "${value}" stands on the line where the text is cut off; only the start is read`, position, path);
@@ -1401,7 +1409,6 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     return;
   }
   if (LIST_TYPES.has(definition.type) && n.mayHoldDraftPlaceholder(value)) sayPlaceholderItem(context, node, value, position, path);
-  const onCutLine = context.cutLine !== null && node.position.end.line === context.cutLine;
   // The section was placed by its heading, or without one by the order of its shared labels: the
   // clause may say otherwise (figures pasted under another heading, or a section pasted twice).
   if (definition.clauseWords !== undefined) sayOtherClause(context, field, node, value, position, headed);

@@ -1,10 +1,13 @@
 // What the forty-ninth round found: each reproduced on a small invented text or an edited fixture,
 // read right now or said at its line.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from '../src/index.js';
 import type { Result } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
+import { runCli } from './helpers/cli.js';
 
 const said = (result: Result, rule: string) => result.diagnostics.filter((d) => d.rule === rule).map((d) => [d.severity, d.line]);
 
@@ -73,5 +76,40 @@ describe('forty-ninth round: copies cut and saved with a line break', () => {
     const text = cutAt(seed004, 15, 200);
     const result = parse(text);
     expect(result.record!.project.period).toEqual({ start: '2015-01-01', end: '2018-12-31' });
+  });
+});
+
+describe('forty-ninth round: the command line', () => {
+  /** `dir/s/b.txt`, `dir/s/up -> ..` (a loop) and `dir/l -> s` (a second name into it). */
+  const loopReachedTwice = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'esr-loop2-'));
+    mkdirSync(join(dir, 's'));
+    writeFileSync(join(dir, 's', 'b.txt'), seed004);
+    symlinkSync('..', join(dir, 's', 'up'));
+    symlinkSync('s', join(dir, 'l'));
+    return dir;
+  };
+
+  it('a folder loop reached by two names is walked once (the walk doubled its paths at every level and ran out of memory)', async () => {
+    const dir = loopReachedTwice();
+    const { code, stdout } = await runCli(['-q', '-f', 'ndjson', dir]);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n').map((line) => JSON.parse(line).file)).toEqual([join(dir, 'l', 'b.txt')]);
+  });
+
+  it('the same through a glob', async () => {
+    const dir = loopReachedTwice();
+    const { code, stdout } = await runCli(['-q', '-f', 'ndjson', `${dir}/**/*.txt`]);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n').map((line) => JSON.parse(line).file)).toEqual([join(dir, 'l', 'b.txt')]);
+  });
+
+  it('a link to a folder beside it is still followed (guard): its files come out once, under the shorter path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'esr-side-'));
+    mkdirSync(join(dir, 'vanhat', 'arkisto'), { recursive: true });
+    writeFileSync(join(dir, 'vanhat', 'arkisto', 'a.txt'), seed004);
+    symlinkSync(join('vanhat', 'arkisto'), join(dir, 'uusi'));
+    const { stdout } = await runCli(['-q', '-f', 'ndjson', dir]);
+    expect(stdout.trim().split('\n').map((line) => JSON.parse(line).file)).toEqual([join(dir, 'uusi', 'a.txt')]);
   });
 });

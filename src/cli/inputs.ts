@@ -9,7 +9,8 @@
  * skip more; see `excludePatterns`.
  */
 import type FastGlob from 'fast-glob';
-import { realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import { UsageError } from './errors.js';
 
@@ -135,6 +136,36 @@ function onceOverall(inputs: Input[], realFolders: Map<string, string>): Input[]
 }
 
 /**
+ * fast-glob's file system with one change: a folder that is one of its own folders above it, through
+ * a link (`s/up -> ..`), is read as empty. fast-glob follows links without looking for loops: one
+ * loop ends where the system refuses a path of too many links, but a loop reached by two names (`l ->
+ * s` beside `s/up -> ..`) doubles the paths at every level, and the walk ran out of memory. (Every file
+ * is still found, under its path without the loop.)
+ */
+function walkWithoutLoops(realFolders: Map<string, string>): FastGlob.Options['fs'] {
+  const real = (folder: string) => {
+    let found = realFolders.get(`${folder}/`);
+    if (found === undefined) {
+      try {
+        found = realpathSync.native(folder);
+      } catch {
+        found = folder;
+      }
+      realFolders.set(`${folder}/`, found);
+    }
+    return found;
+  };
+  const entersLoop = (folder: string) => {
+    const own = real(folder);
+    for (let above = dirname(folder); above !== folder; folder = above, above = dirname(above)) if (real(above) === own) return true;
+    return false;
+  };
+  return {
+    readdirSync: ((folder: string, options?: unknown) => (entersLoop(String(folder)) ? [] : readdirSync(folder, options as never))) as typeof readdirSync,
+  };
+}
+
+/**
  * The paths a walk or a pattern finds that are inputs: files, and links whose target is gone (an
  * input that cannot be read gets its failed result, not left out). Folders and pipes named `*.txt`
  * are none. (Entries, not files only: the same walk.)
@@ -148,9 +179,9 @@ function inputEntries(pattern: string, options: FastGlob.Options): string[] {
 
 export function expandInputs(args: string[], options: ExpandOptions): Input[] {
   const excluded = excludePatterns(options.exclude ?? []);
-  const walkOptions = { onlyFiles: true, dot: false, followSymbolicLinks: true, ignore: [...ALWAYS_SKIPPED, ...excluded] };
   const inputs: Input[] = [];
   const realFolders = new Map<string, string>();
+  const walkOptions = { onlyFiles: true, dot: false, followSymbolicLinks: true, ignore: [...ALWAYS_SKIPPED, ...excluded], fs: walkWithoutLoops(realFolders) };
   for (const arg of args) {
     const kind = argumentKind(arg, options.extensions);
     if (kind === 'stdin') {

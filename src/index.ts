@@ -139,7 +139,8 @@ export function parse(input: string | Uint8Array | ArrayBuffer | ArrayBufferView
  */
 export function parseFile(path: string, options: ParseOptions = {}): Result {
   options = checkedOptions(options);
-  const { result } = analyseFile(path, options);
+  if (typeof path !== 'string' && !((path as unknown) instanceof String)) return notAnInput(path, options, "parseFile() takes a file's path as a string");
+  const { result } = analyseFile(String(path), options);
   if (options.file !== undefined) result.file = options.file;
   return result;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from '../src/index.js';
+import { parse, parseFile, validateDefinition, validateResult } from '../src/index.js';
 import type { Result } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
 import { runCli } from './helpers/cli.js';
@@ -111,5 +111,18 @@ describe('forty-ninth round: the command line', () => {
     symlinkSync(join('vanhat', 'arkisto'), join(dir, 'uusi'));
     const { stdout } = await runCli(['-q', '-f', 'ndjson', dir]);
     expect(stdout.trim().split('\n').map((line) => JSON.parse(line).file)).toEqual([join(dir, 'uusi', 'a.txt')]);
+  });
+});
+
+describe('forty-ninth round: the library and definitions', () => {
+  it('parseFile(undefined) from JavaScript is a failed result that says what it takes (it had no `file`, failed the schema and showed an internal TypeError)', () => {
+    const result = parseFile(undefined as unknown as string);
+    expect(result.file).toBe('<input>');
+    expect(result.diagnostics).toEqual([{ severity: 'error', rule: 'unreadable', message: "Nothing to read: parseFile() takes a file's path as a string, not undefined" }]);
+    expect(validateResult(JSON.parse(JSON.stringify(result))).map((d) => d.rule)).toEqual(['failed-result']);
+  });
+
+  it('an empty definition file is said to be empty (was "a value expected (a comma after the last item?)")', () => {
+    expect(validateDefinition('\n', 'oma.json').errors).toEqual([{ file: 'oma.json', line: 1, column: 1, path: '(the definition)', message: 'Not valid JSON: the file is empty (a definition is one JSON object)' }]);
   });
 });

@@ -230,6 +230,8 @@ export function validateDefinition(input: string | Uint8Array | object, file: st
   const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   const syntax: ParseError[] = [];
   const tree = parseTree(text, syntax, { allowTrailingComma: false, disallowComments: true });
+  // (A file of white space alone, saved empty: said so, not as the value missing at its end.)
+  if (text.trim() === '') return { definition: null, errors: [{ file, line: 1, column: 1, path: '(the definition)', message: 'Not valid JSON: the file is empty (a definition is one JSON object)' }] };
   if (syntax.length > 0 || !tree) {
     const first = syntax[0];
     return {

@@ -157,11 +157,15 @@ function loosePattern(value: string): string {
   return value.trim().split(/\s+/u).map(escapeRegExp).join('\\s+');
 }
 
-/** A phone number as a pattern of its digits with any spaces or dashes between them (`03 - 849 4200`). */
+/**
+ * A phone number as a pattern of its digits with any spaces, dashes, slashes or brackets between them
+ * (`03 - 849 4200`, `(014) 333 2177`, `014/333 2177`), its leading zero also written as the country's
+ * code (`+358 14 …`, `00358 14 …`, `+358 (0)14 …`).
+ */
 function phonePattern(phone: string): string | null {
-  const digits = digitsOf(phone);
-  if (digits.length < 5) return null;
-  return `(?<!\\d)${[...digits].join('[\\s-]*')}(?!\\d)`;
+  if (digitsOf(phone).length < 5) return null;
+  const rest = nationalDigits(phone).slice(1);
+  return `(?<![\\d+])(?:(?:\\+|00)358[\\s-]*(?:\\(0\\)[\\s-]*)?|\\(?0)${[...rest].join('[\\s\\-/()]*')}(?!\\d)`;
 }
 
 /**
@@ -202,14 +206,15 @@ export function textRedactor(result: Result, brokenStarts: readonly string[] = [
     if (value && value.trim().length >= 3) patterns.push(loosePattern(value));
   }
   // A two-word name also as lists and signatures write it: with a comma between (`Kaunismaa, Pekka`),
-  // or either word as its initial before the other (`P. Kaunismaa`): which word is the surname, the
-  // name does not say.
+  // or either word as its initial before or after the other (`P. Kaunismaa`, `Kaunismaa P.`, `Pekka
+  // K.`): which word is the surname, the name does not say.
   // (The initial as a capital with its dot and a space, as written: `a.multas-sali` is no name.)
   const initials: string[] = [];
   if (nameWords.length === 2 && nameWords.every((word) => word.length >= 2)) {
     for (const [one, other] of [nameWords, [nameWords[1], nameWords[0]]]) {
       patterns.push(`(?<![\\p{L}])${escapeRegExp(one)},\\s*${escapeRegExp(other)}(?![\\p{L}])`);
-      if (/^\p{Lu}/u.test(one)) initials.push(`(?<![\\p{L}\\p{N}./@-])${escapeRegExp(one[0])}\\.\\s+${escapeRegExp(other)}(?![\\p{L}-])`);
+      // (And after the other, as signatures write it: `Kaunismaa P.`, `Pekka K.`.)
+      if (/^\p{Lu}/u.test(one)) initials.push(`(?<![\\p{L}\\p{N}./@-])${escapeRegExp(one[0])}\\.\\s+${escapeRegExp(other)}(?![\\p{L}-])`, `(?<![\\p{L}\\p{N}./@-])${escapeRegExp(other)}\\s+${escapeRegExp(one[0])}\\.(?![\\p{L}\\p{N}])`);
     }
   }
   const initialed = initials.length === 0 ? null : new RegExp(initials.join('|'), 'gu');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse, parseFile, validateDefinition, validateResult } from '../src/index.js';
+import { parse, parseFile, redact, validateDefinition, validateResult } from '../src/index.js';
 import type { Result } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
 import { runCli } from './helpers/cli.js';
@@ -124,5 +124,29 @@ describe('forty-ninth round: the library and definitions', () => {
 
   it('an empty definition file is said to be empty (was "a value expected (a comma after the last item?)")', () => {
     expect(validateDefinition('\n', 'oma.json').errors).toEqual([{ file: 'oma.json', line: 1, column: 1, path: '(the definition)', message: 'Not valid JSON: the file is empty (a definition is one JSON object)' }]);
+  });
+});
+
+describe('forty-ninth round: --redact', () => {
+  /** Seed 004 with a landline as the contact's phone and `sentence` as its final report. */
+  const withReport = (sentence: string) => {
+    const lines = seed004.replace('Yhteyshenkilön puhelinnumero: 0400 225 587', 'Yhteyshenkilön puhelinnumero: 014 333 2177').split('\n');
+    const at = lines.findIndex((line) => line.startsWith('9 Loppuraportin'));
+    return [...lines.slice(0, at + 1), '', sentence].join('\n');
+  };
+  const redactedReport = (text: string) => redact({ result: parse(text), text }).result.record!.finalReportSummary;
+
+  it('the contact\'s landline in other notations goes (`(014) 333 2177`, `+358 14 333 2177`, `014/333 2177` stayed)', () => {
+    expect(redactedReport(withReport('Soita 014-3332177, (014) 333 2177, +358 14 333 2177, +358 (0)14 333 2177, 00358 14 333 2177 tai 014/333 2177.'))).toBe(
+      'Soita [redacted], [redacted], [redacted], [redacted], [redacted] tai [redacted].',
+    );
+  });
+
+  it('another landline stays (guard)', () => {
+    expect(redactedReport(withReport('Vaihde (014) 333 2000.'))).toBe('Vaihde (014) 333 2000.');
+  });
+
+  it('the contact\'s name with an initial after the other word goes (`Multas A.`, `Anne M.` stayed)', () => {
+    expect(redactedReport(withReport('Kirjoittajat: Multas A. ja Anne M. sekä A. Multas.'))).toBe('Kirjoittajat: [redacted] ja [redacted] sekä [redacted].');
   });
 });

@@ -150,3 +150,31 @@ describe('forty-ninth round: --redact', () => {
     expect(redactedReport(withReport('Kirjoittajat: Multas A. ja Anne M. sekä A. Multas.'))).toBe('Kirjoittajat: [redacted] ja [redacted] sekä [redacted].');
   });
 });
+
+describe('forty-ninth round: the sustainability table with lost line breaks', () => {
+  const lines = seed004.split('\n');
+  const at = (start: string) => lines.findIndex((line) => line.startsWith(start));
+  const rows = (result: Result) => result.record!.horizontalPrinciples.sustainableDevelopment.map((row) => [row.criterion, row.direct, row.indirect]);
+
+  it('a row between two sentences of one line is read apart, said (it went into the row above\'s explanation, unsaid)', () => {
+    const row = at('Tasa-arvon edistäminen 9 9');
+    const joined = [...lines.slice(0, row - 1), `${lines[row - 1]} ${lines[row]} ${lines[row + 1]}`, ...lines.slice(row + 2)].join('\n');
+    const result = parse(joined);
+    expect(rows(result)).toEqual(rows(parse(seed004)));
+    expect(said(result, 'glued-fields')).toEqual([['warning', row]]);
+  });
+
+  it('rows run into an explanation and wrapped anywhere, as a reflowed copy has them, are said where they start (were unsaid)', () => {
+    const row = at('Tasa-arvon edistäminen 9 9');
+    const run = `${lines[row - 1]} Tasa-arvon edistäminen 9`;
+    const rest = `9 ${lines[row + 1]} Yhteiskunnallinen ja kulttuurinen yhdenvertaisuus 8 9 ${lines[row + 3]}`;
+    const text = [...lines.slice(0, row - 1), run, rest, ...lines.slice(row + 4)].join('\n');
+    const result = parse(text);
+    const message = result.diagnostics.find((d) => d.rule === 'glued-fields' && d.message.includes('holds'));
+    expect(message?.line).toBe(row);
+    expect(message?.message).toContain('holds the table\'s row "Tasa-arvon edistäminen 9 9"');
+    // (The next row, after a sentence's end on the line below, is read apart.)
+    expect(rows(result)).toContainEqual(['Yhteiskunnallinen ja kulttuurinen yhdenvertaisuus', 8, 9]);
+    expect(rows(result)).not.toContainEqual(['Tasa-arvon edistäminen', 9, 9]);
+  });
+});

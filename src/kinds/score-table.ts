@@ -6,13 +6,13 @@
  * cannot be told).
  */
 import { normaliseKey, vocabulary, type CompiledSection } from '../grammar/index.js';
-import { isDraftPlaceholder, isEmptyMarker, isPlaceholder } from '../map/normalise.js';
+import { escapeRegExp, isDraftPlaceholder, isEmptyMarker, isPlaceholder } from '../map/normalise.js';
 import { pointerOf } from '../map/record-builder.js';
 import { isLayoutCriterion, isStopWord, layoutCategoryOf, isTitleLike, LONE_NUMBER, scoreRowParts, stems } from '../read/classify.js';
 import type { RuleDsl } from '../read/reader.js';
 import { span } from '../read/reader.js';
 import { Furniture, lineToken, TableHeader, Text, type LineToken } from '../read/tokens.js';
-import type { BlockNode, SourceLine, TableRowNode } from '../types.js';
+import type { BlockNode, LineNode, SourceLine, TableRowNode } from '../types.js';
 import { BlockCollector, isRunningHeader, lineNode, linePart, takeBody } from './blocks.js';
 import { joinWrapped } from '../read/join.js';
 import { bodyBlocks, keepUnread } from './map-context.js';
@@ -242,6 +242,14 @@ function splitGlued(line: SourceLine, section: CompiledSection): [SourceLine, So
     const at = parts!.criterion.length - name.length;
     if (at > 0 && parts!.criterion.endsWith(name) && SENTENCE_BEFORE.test(text.slice(0, at))) return [partOf(line, 0, at), partOf(line, at, text.length)];
   }
+  // A row between two sentences of one line, both its line breaks lost (`… kierrätystä.
+  // Ilmastonmuutoksen aiheuttamien riskien vähentäminen 2 5 Hankkeen toimenpiteissä …`): the text
+  // before it apart; the row and its explanation are split in turn.
+  for (const name of criterionNames) {
+    for (let at = text.indexOf(name, 1); at > 0; at = text.indexOf(name, at + 1)) {
+      if (SCORES_AFTER.test(text.slice(at + name.length)) && SENTENCE_BEFORE.test(text.slice(0, at))) return [partOf(line, 0, at), partOf(line, at, text.length)];
+    }
+  }
   if (!/\p{L}$/u.test(text)) return null;
   for (const category of (section.definition as { categories?: string[] }).categories ?? []) {
     const at = text.length - category.length;
@@ -268,6 +276,31 @@ function pageNumberInText(tokens: LineToken[], lines: SourceLine[], at: number):
  * layout writes it (`… kanssa. Taloudellinen kestävyys`; `… 2) taloudellinen kestävyys` is the text's).
  */
 const SENTENCE_BEFORE = /\p{L}{3,}[.!?]\s*$/u;
+/** A criterion of the table with its two scores, anywhere in a text, its words parted by any white space (a line break too). */
+const ROW_IN_TEXT = new RegExp(`(?<![\\p{L}])(?:${[...criterionNames].sort((a, b) => b.length - a.length).map((name) => name.split(/\s+/u).map(escapeRegExp).join('\\s+')).join('|')})\\s+\\d{1,2}\\s+\\d{1,2}(?!\\d)`, 'gu');
+
+/**
+ * A row of the table inside an explanation's lines, where a copy that reflowed its text ran rows
+ * into each other's explanations and wrapped them anywhere (`… niihin.  Liikkuminen ja logistiikka 5 8`,
+ * `… Tasa-arvon edistäminen 8` / `6 Hankkeen …`): the row as written and the line it starts on.
+ */
+function rowInsideExplanation(lines: LineNode[]): { row: string; count: number; line: LineNode } | null {
+  if (lines.length === 0) return null;
+  const starts: number[] = [];
+  let joined = '';
+  for (const line of lines) {
+    starts.push(joined.length);
+    joined += `${line.text} `;
+  }
+  const found = [...joined.matchAll(ROW_IN_TEXT)];
+  if (found.length === 0) return null;
+  let at = starts.length - 1;
+  while (at > 0 && starts[at] > found[0].index) at--;
+  return { row: found[0][0].replace(/\s+/gu, ' '), count: found.length, line: lines[at] };
+}
+
+/** A row's two scores right after its criterion, then the line's end or more text. */
+const SCORES_AFTER = /^\s+\d{1,2}\s+\d{1,2}(?:\s|$)/u;
 
 /** Whether a row has no explanation yet (no lines of its own but its cells). */
 function awaitsExplanation(row: TableRowNode): boolean {
@@ -287,9 +320,15 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
   const blocks = new BlockCollector();
   const tokens: LineToken[] = [];
   for (const token of tokensAsRead) {
-    const split = token.tokenType === Furniture || token.tokenType === TableHeader ? null : splitGlued(token.payload.line, section);
+    let split = token.tokenType === Furniture || token.tokenType === TableHeader ? null : splitGlued(token.payload.line, section);
     if (split === null) tokens.push(token);
-    else tokens.push(lineToken(Text, split[0]), lineToken(Text, split[1]));
+    // (The part after a split may hold two again: a row between two sentences, then its explanation.)
+    while (split !== null) {
+      tokens.push(lineToken(Text, split[0]));
+      const rest = split[1];
+      split = splitGlued(rest, section);
+      if (split === null) tokens.push(lineToken(Text, rest));
+    }
   }
   const lines = tokens.map((t) => t.payload.line);
   let category: string | null = null;
@@ -632,6 +671,8 @@ export const scoreTableKind: ContentKind = {
         if (extra.wrapped) builder.diagnose('info', 'row-rejoined', `The row "${block.criterion}" is wrapped onto two lines; read as one`, block.position);
         if (gluedRows.has(block)) builder.diagnose('warning', 'glued-fields', `The row "${block.criterion}" stands on one line with the text before or after it (a lost line break); read apart`, block.position, `${definition.textPath}.${rows.length}`);
         if (extra.gluedCategory !== undefined) builder.diagnose('info', 'glued-fields', `The category "${extra.gluedCategory}" and the row "${block.criterion}" stand on one line; read apart`, block.position, `${definition.textPath}.${rows.length}`);
+        const inside = rowInsideExplanation(block.children.slice(extra.cells));
+        if (inside !== null) builder.diagnose('warning', 'glued-fields', `The explanation of "${block.criterion}" holds ${inside.count === 1 ? "the table's row" : `${inside.count} of the table's rows, the first`} "${inside.row}": rows run together where their line breaks were lost (a reflowed copy); not read apart, the row and what follows it stay in this explanation`, inside.line.position, `${definition.textPath}.${rows.length}`);
         for (const line of extra.titleLines ?? []) {
           builder.diagnose('warning', 'heading-variant', `"${line.text}" stands above a row where a category may, but is none of the table's categories (${((section.definition as { categories?: string[] }).categories ?? []).join(', ')}): read as a line of the explanation of "${block.criterion}" (if it is a category written otherwise, the rows below it have that category, not ${block.category === null ? 'none' : `"${block.category}"`})`, line.position, `${definition.textPath}.${rows.length}`);
         }

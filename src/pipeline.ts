@@ -539,7 +539,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   const endsLikeText = !(last.kind === 'text' && endsOnCutAddress(last.text)) && !semicolonOpensCutList(last.text, before) && (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ABBREVIATION_ALONE.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
   const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
-  if (wholeBeforeAbsent && readWhole) return { line: last.position.start.line, section: cutSection(tree, last.position.start.line, template), endsWhole: true };
+  if (wholeBeforeAbsent && readWhole) return { line: last.position.start.line, section: cutSection(tree, last.position.start.line, template), endsWhole: true, ...(wholeBeforeAbsent === 'afterSection' ? { sectionWhole: true } : {}) };
   if (endsLikeText && clip === -1 && !early && !insideLayout) return null;
   const section = lastSection(tree);
   // A cut line read as a heading the layout does not know (`Hankkeen päätoteuttajan` on a page)
@@ -938,7 +938,7 @@ function proseBeforeAbsentFields(node: SectionNode, tree: DocumentNode, template
  * its sections otherwise, a technical-assistance description's `4.` for the funding of section 7,
  * whose layout has fewer sections.)
  */
-function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {
+function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): 'insideSection' | 'afterSection' | false {
   if (template.definition.page !== undefined || furnitureLinesOf(tree).has(last.position.start.line)) return false;
   const node = lastSection(tree, last.position.start.line + 1);
   const section = node?.id ? template.sectionById.get(node.id) : undefined;
@@ -954,7 +954,12 @@ function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template
   // (Two of them at least: one field left out, an optional one, `Valtakunnallisen osion
   // kehittämisohjelma` after 8.1's classifications, is how whole copies are written too.)
   const written = new Set(node.children.flatMap((child) => (child.type === 'field' ? [child.key] : [])));
-  return section.fields.slice(fields[0].index + 1).filter((later) => later.definition.labels.every((label) => !written.has(normaliseKey(label)))).length >= ABSENT_FIELDS_OF_A_CUT;
+  if (section.fields.slice(fields[0].index + 1).filter((later) => later.definition.labels.every((label) => !written.has(normaliseKey(label)))).length >= ABSENT_FIELDS_OF_A_CUT) return 'insideSection';
+  // (Or on a field with one of its section's fields after it absent at most, where the copy lacks a
+  // later section before the layout's last as well, `Kunnat: Kajaani, Sotkamo` with sections 7 and 8 absent: the register
+  // prints every section but the final report, so the copy stops there, at a line's end or as an
+  // excerpt, and a list on its last line may have gone on. Said; the value is read as written.)
+  return lacksLaterSection(tree, section, template, true) ? 'afterSection' : false;
 }
 
 /** How many of its section's later fields a copy that ends on a field lacks for it to be said to end there. */
@@ -1377,7 +1382,7 @@ function cutOffDiagnostic(cut: CutOff, openedByCut: SectionNode | null, lines: S
         : cut.oneWord
           ? `The text ends here${where} on one word without a full stop: a copy cut inside the text's first word, or a text of one word${absent}${required}`
           : cut.endsWhole
-          ? `The copy ends here${where}, before fields of that section and any of the layout's later sections: a copy cut at a line's end, or an excerpt${absent}${required}`
+          ? `The copy ends here${where}, ${cut.sectionWhole ? "with none of the layout's later sections after it: a copy cut at a line's end (a list on this line may have gone on), or an excerpt" : "before fields of that section and any of the layout's later sections: a copy cut at a line's end, or an excerpt"}${absent}${required}`
           : cut.beforeAbsentSections
           ? `The copy stops here${where}, with none of the layout's later sections after it: its last line, which ends without a full stop, may be cut (a list's item, a name or an address may as well end whole)${absent}${required}`
           : `The text stops here${where}, mid-way (the last line ends without a full stop or the end of a value): it looks cut off${absent}${required}`,

@@ -522,7 +522,9 @@ describe('audit round 37: a copy without a final line break ending on an amount 
   it('reads the amount whole (it was taken for cut, null)', () => {
     const result = parse(text);
     expect(result.record!.funding.actualPublicTotal).toBe(683845);
-    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off' || d.rule === 'value-cut-off')).toEqual([]);
+    // (Since round 49 the copy's end before the sections it lacks is said; the amount is not doubted.)
+    expect(result.diagnostics.filter((d) => d.rule === 'value-cut-off')).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => d.message)).toEqual([expect.stringContaining('with none of the layout\'s later sections after it')]);
   });
   it('an amount without its unit there is still taken for cut (guard)', () => {
     const result = parse(text.replace('683 845 €', '683 8'));

@@ -158,9 +158,12 @@ describe('audit round 40: copies that stop', () => {
     expect(result.record!.funding.grantedEuAndState).toBe(960000);
     expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off' || d.rule === 'value-cut-off').map((d) => [d.line, d.message.slice(0, 22)])).toEqual([[lineOf(text, line), 'The copy ends here in ']]);
   });
-  it('a copy that ends with its section whole (an excerpt) is not said (guard)', () => {
+  it('a copy that ends with its section whole (an excerpt) is said to end there, its values not doubted (round 49: sections 8 and 9 absent were unsaid)', () => {
     const text = lines(title1420, '', ...head1420(), ...body1420, 'Myönnetty EU- ja valtion rahoitus: 960 000', '', 'Toteutunut EU- ja valtion rahoitus: 948 210', '', 'Suunniteltu julkinen rahoitus yhteensä: 1 200 000', '', 'Toteutunut julkinen rahoitus yhteensä: 1 185 262');
-    expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off' || d.rule === 'value-cut-off')).toEqual([]);
+    const result = parse(text);
+    expect(result.diagnostics.filter((d) => d.rule === 'value-cut-off')).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => [d.severity, d.message])).toEqual([['warning', expect.stringContaining('with none of the layout\'s later sections after it')]]);
+    expect(result.record!.funding.actualPublicTotal).toBe(1185262);
   });
   it('an 8.1 explanation with a colon, cut after it (`…tilastoista: nuor`), the final report absent: said (the same cut before the colon was)', () => {
     const line = 'Analyysi tehtiin TE-toimiston tilastoista: nuor';

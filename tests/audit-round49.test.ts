@@ -178,3 +178,23 @@ describe('forty-ninth round: the sustainability table with lost line breaks', ()
     expect(rows(result)).not.toContainEqual(['Tasa-arvon edistäminen', 9, 9]);
   });
 });
+
+describe('forty-ninth round: a copy that stops on its section\'s last field, later sections absent', () => {
+  it('`Kunnat: Kuusamo, Salla` with a line break, sections 7–9 absent, is said to end there; the list is read as written (it was unsaid, and `validate` passed it)', () => {
+    const lines = seed004.split('\n');
+    const at = lines.indexOf('Kunnat: Kuusamo');
+    const text = [...lines.slice(0, at), 'Kunnat: Kuusamo, Salla'].join('\n') + '\n';
+    const result = parse(text);
+    expect(result.record!.targetArea.municipalities).toEqual(['Kuusamo', 'Salla']);
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => [d.severity, d.line, d.message])).toEqual([
+      ['warning', at + 1, expect.stringContaining("with none of the layout's later sections after it: a copy cut at a line's end (a list on this line may have gone on), or an excerpt; sections Toteutuspaikan osoite, jos hanke toteutetaan yhdessä paikassa, 7.1, 7.2, 8.1, 8.2, 9 of esr-2014-2020 are therefore absent")],
+    ]);
+    expect(said(result, 'value-cut-off')).toEqual([]);
+  });
+
+  it('a copy ending with section 8.2 whole, only the final report absent, is not said (guard: a project\'s report not written yet)', () => {
+    const lines = seed004.split('\n');
+    const text = lines.slice(0, lines.findIndex((line) => line.startsWith('9 Loppuraportin'))).join('\n');
+    expect(said(parse(text), 'text-cut-off')).toEqual([]);
+  });
+});

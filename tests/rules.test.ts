@@ -54,6 +54,8 @@ const cases: [fixture: string, expected: Expected[]][] = [
       ['missing-section', 'warning', undefined, undefined],
       ['invalid-date', 'error', 9, 37],
       ['invalid-number', 'warning', 23, 14],
+      // (The copy ends in section 7, sections 8.1 and 9 absent: said at its last line.)
+      ['text-cut-off', 'warning', 31, 1],
     ],
   ],
   [
@@ -97,6 +99,8 @@ describe('rules (errors and warnings, exactly)', () => {
       ['placeholder-text', 'info', 33],
       ['empty-value', 'info', 37],
       ['empty-value', 'info', 39],
+      // (The copy ends in 7.2, sections 8.1, 8.2 and 9 absent: said at its last line.)
+      ['text-cut-off', 'warning', 45],
       ['empty-value', 'info', 45],
     ]);
   });

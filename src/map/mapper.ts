@@ -46,6 +46,8 @@ export interface CutOff {
   beforeAbsentSections?: boolean;
   /** The last line ends whole (a sentence, a field's value), but the copy has none of the layout's later sections: said, nothing on the line doubted. */
   endsWhole?: boolean;
+  /** With `endsWhole`: the last line's field has one of its section's later fields absent at most, but a later section before the layout's last is absent. */
+  sectionWhole?: boolean;
   /** The last line is the whole text of the layout's last section, one word without a full stop (`Proje`): perhaps cut inside it. */
   oneWord?: boolean;
   /** The cut is the end of the first of two descriptions in the text, the second below it: said at the cut line. */

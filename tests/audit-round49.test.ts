@@ -8,6 +8,7 @@ import { parse, parseFile, redact, validateDefinition, validateResult } from '..
 import type { Result } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
 import { runCli } from './helpers/cli.js';
+import { deriveShape } from './helpers/shapes.js';
 
 const said = (result: Result, rule: string) => result.diagnostics.filter((d) => d.rule === rule).map((d) => [d.severity, d.line]);
 
@@ -196,5 +197,48 @@ describe('forty-ninth round: a copy that stops on its section\'s last field, lat
     const lines = seed004.split('\n');
     const text = lines.slice(0, lines.findIndex((line) => line.startsWith('9 Loppuraportin'))).join('\n');
     expect(said(parse(text), 'text-cut-off')).toEqual([]);
+  });
+});
+
+describe('forty-ninth round: indicators of a flattened copy placed by their women clause', () => {
+  const flat2007 = readFileSync(`${root}/fixtures/shapes/flattened/esr-2007-2013.txt`, 'utf8');
+  const flat2014 = readFileSync(`${root}/fixtures/shapes/flattened/esr-2014-2020.txt`, 'utf8');
+  const without = (text: string, starts: string[]) => text.split('\n').filter((line) => !starts.some((start) => line.startsWith(start))).join('\n');
+
+  it('3.4 left out: 4.1\'s and 4.2\'s figures go where their clauses say (were all unmapped, read by order as 3.4 and 4.1)', () => {
+    const text = without(flat2007, ['Suunniteltu: 60', 'Toteutunut seurantatietojen mukaan: 72']);
+    const result = parse(text);
+    expect(result.record!.indicators.participants).toEqual({ planned: null, actual: null });
+    expect(result.record!.indicators.newJobs).toEqual({ planned: { total: 10, women: 4 }, actual: { total: 14, women: 6 } });
+    expect(result.record!.indicators.newCompanies).toEqual({ planned: { total: 2, women: 1 }, actual: { total: 1, women: 0 } });
+    expect(result.record!.indicators.qualifications).toEqual({ planned: { total: 20, women: 8 }, actual: { total: 23, women: 11 } });
+    expect(result.unmapped.filter((u) => u.label === 'Suunniteltu')).toEqual([]);
+    const at = text.split('\n').findIndex((line) => line.startsWith('Suunniteltu: 10')) + 1;
+    expect(result.diagnostics.find((d) => d.rule === 'section-without-heading' && d.line === at)).toMatchObject({ severity: 'info', message: expect.stringContaining('placed by its figures\' women clause ("naisten työpaikkoja"), not by the layout\'s order, which would read it as 3.4') });
+  });
+
+  it('a 2014–2020 copy with 7.2 alone, flattened: `joista naisia` is no count of companies, read as 7.2\'s, warned (were unmapped as 7.1)', () => {
+    const joint = readFileSync(`${root}/fixtures/shapes/co-implementers/joint-project.txt`, 'utf8');
+    const result = parse(`${deriveShape(joint, 'flat')}\n`);
+    expect(result.record!.indicators.participatingCompanies).toEqual({ planned: null, actual: null });
+    expect(result.record!.indicators.participants).toEqual({ planned: { total: 120, women: 50 }, actual: { total: 134, women: 61 } });
+    expect(result.diagnostics.filter((d) => d.rule === 'section-without-heading' && d.message.includes('women clause')).map((d) => d.severity)).toEqual(['warning']);
+  });
+
+  it('the whole run is read by order as before (guard)', () => {
+    expect(parse(flat2007).record!.indicators).toEqual({
+      participants: { planned: { total: 60, women: 25 }, actual: { total: 72, women: 31 } },
+      newJobs: { planned: { total: 10, women: 4 }, actual: { total: 14, women: 6 } },
+      newCompanies: { planned: { total: 2, women: 1 }, actual: { total: 1, women: 0 } },
+      qualifications: { planned: { total: 20, women: 8 }, actual: { total: 23, women: 11 } },
+      participatingCompanies: { planned: null, actual: null },
+    });
+  });
+
+  it('a clause of one word where other sections have clauses of their own places nothing (guard: `joista naisia` may be written after any figure)', () => {
+    const text = without(flat2007, ['Suunniteltu: 60', 'Toteutunut seurantatietojen mukaan: 72', 'Suunniteltu: 2,', 'Toteutunut seurantatietojen mukaan: 1,', 'Suunniteltu: 20', 'Toteutunut seurantatietojen mukaan: 23']).replace('10, joista naisten työpaikkoja 4', '10, joista naisia 4');
+    const result = parse(text);
+    expect(result.diagnostics.filter((d) => d.message.includes('women clause ("naisia")'))).toEqual([]);
+    expect(result.record!.indicators.newJobs.planned).toBeNull();
   });
 });

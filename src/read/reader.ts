@@ -765,14 +765,15 @@ function parserFor(template: CompiledTemplate): LayoutParser {
  * one of them (a copy without the applicant's section: the contact's `Nimi` opened it). In a layout
  * whose sections keep their order, a label of this section's own below the shared one settles it.
  */
-function markAmbiguous(template: CompiledTemplate, sections: SectionNode[], facts: TextFacts): void {
+function markAmbiguous(template: CompiledTemplate, sections: SectionNode[], facts: TextFacts, diagnostics: Diagnostic[]): void {
   if (!sections.some((node) => node.openedBy === 'labels')) return;
+  const placed = placeByClause(template, sections, facts, diagnostics);
   const byId = new Map<string, SectionNode>();
   for (const node of sections) if (node.id !== null) byId.set(node.id, node);
   const isShared = (key: string) => template.sections.filter((s) => s.fieldsByLabel.has(key)).length > 1;
   const hasField = (node: SectionNode | undefined, key: string) => node?.children.some((c) => c.type === 'field' && c.key === key) === true;
   for (const node of sections) {
-    if (node.openedBy !== 'labels' || node.ambiguous || node.id === null) continue;
+    if (node.openedBy !== 'labels' || node.ambiguous || node.id === null || placed.has(node)) continue;
     const first = node.children.find((c) => c.type === 'field');
     if (!first || first.type !== 'field') continue;
     const sharing = template.sections.filter((s) => s.fieldsByLabel.has(first.key));
@@ -791,9 +792,73 @@ function markAmbiguous(template: CompiledTemplate, sections: SectionNode[], fact
       const opener = later?.children.find((c) => c.type === 'field');
       return s.index > own.index && opener?.type === 'field' && !isShared(opener.key) && keys.every((key) => s.fieldsByLabel.has(key) && !hasField(later, key));
     });
-    if (opened.length < candidates.length) for (const s of opened) byId.get(s.definition.id)!.ambiguous = true;
-    else if (laterLacksIt) node.ambiguous = true;
+    if (opened.length < candidates.length) {
+      for (const s of opened) if (!placed.has(byId.get(s.definition.id)!)) byId.get(s.definition.id)!.ambiguous = true;
+    } else if (laterLacksIt) node.ambiguous = true;
   }
+}
+
+/**
+ * Sections opened by their shared labels (`Suunniteltu:` of every indicator) in a copy without their
+ * headings, placed by what their figures' women clauses say rather than by the layout's order, where
+ * the order cannot tell (a run with some of the layout's indicators left out): `25, joista naisten
+ * työpaikkoja 10` is 4.1's new jobs wherever it stands, `80, joista naisia 35` no count of companies
+ * (7.1 has no women clause). Only where every clause of the section's figures names the same one
+ * section, that section no other has opened, and the sections so placed keep the layout's order. A
+ * section moved is said at its first line (a clause of one word, `naisia`, as a warning: people write
+ * it after any figure). Returns the sections placed so, moved or confirmed.
+ */
+function placeByClause(template: CompiledTemplate, sections: SectionNode[], facts: TextFacts, diagnostics: Diagnostic[]): Set<SectionNode> {
+  const placed = new Set<SectionNode>();
+  const moves = new Map<SectionNode, { to: CompiledSection; words: string; generic: boolean }>();
+  for (const node of sections) {
+    if (node.openedBy !== 'labels' || node.id === null) continue;
+    const fields = node.children.filter((c) => c.type === 'field' && c.known && c.value !== '');
+    const first = fields[0];
+    if (first === undefined || first.type !== 'field') continue;
+    const candidates = template.sections.filter((s) => s.fieldsByLabel.has(first.key) && facts.headingLine[s.index] === 0 && s.fields.some((f) => f.definition.clauseWords !== undefined));
+    if (candidates.length < 2) continue;
+    let target: CompiledSection | null = null;
+    let words = '';
+    let conflict = false;
+    for (const field of fields) {
+      if (field.type !== 'field') continue;
+      const named = candidates.flatMap((s) => s.fields.filter((f) => (f.definition.clauseWords?.length ?? 0) > 0 && hasWords(field.value, f.definition.clauseWords!)).slice(0, 1).map((f) => ({ s, f })));
+      if (named.length === 0) continue;
+      if (named.length > 1 || (target !== null && target !== named[0].s)) conflict = true;
+      target = named[0].s;
+      words = named[0].f.definition.clauseWords![0];
+    }
+    if (target === null || conflict) continue;
+    // (A clause of one word names its section only where the others cannot have a women clause at all.)
+    const generic = !words.includes(' ');
+    if (generic && !candidates.every((s) => s === target || s.fields.every((f) => f.definition.clauseWords === undefined || f.definition.clauseWords.length === 0))) continue;
+    moves.set(node, { to: target, words, generic });
+  }
+  if (moves.size === 0) return placed;
+  // The ids after the moves: each once, in the layout's order along the text.
+  const after = sections.map((node) => moves.get(node)?.to.definition.id ?? node.id);
+  const indexes = after.map((id) => (id === null ? -1 : template.sectionById.get(id)!.index)).filter((index) => index !== -1);
+  if (new Set(indexes).size !== indexes.length || indexes.some((index, i) => i > 0 && index < indexes[i - 1])) return placed;
+  for (const [node, move] of moves) {
+    placed.add(node);
+    const from = template.sectionById.get(node.id!)!;
+    if (move.to === from) continue;
+    node.id = move.to.definition.id;
+    for (const child of node.children) {
+      if (child.type !== 'field' || child.field === null) continue;
+      const field = move.to.fieldsByLabel.get(child.key)?.find((f) => f.section === move.to);
+      child.field = field === undefined ? null : { section: move.to.definition.id, index: field.index };
+      child.known = field !== undefined;
+    }
+    const line = node.children.find((c) => c.type === 'field')!.position.start.line;
+    const said = diagnostics.findIndex((d) => d.rule === 'section-without-heading' && d.line === line);
+    const message = `Section ${describe(move.to)} has no heading here; opened by its first label, and placed by its figures' women clause ("${move.words}"), not by the layout's order, which would read it as ${describe(from)}${move.generic ? ' (a clause of one word is also written after other figures)' : ''}`;
+    const diagnostic: Diagnostic = { severity: move.generic ? 'warning' : 'info', rule: 'section-without-heading', message, ...located(node.children.find((c) => c.type === 'field')!.position) };
+    if (said === -1) diagnostics.push(diagnostic);
+    else diagnostics[said] = { ...diagnostics[said], severity: diagnostic.severity, message };
+  }
+  return placed;
 }
 
 /** The record object a section fills: the common part of its paths (`targetArea` for 3.1). */
@@ -1131,7 +1196,7 @@ export function readDocument(lines: SourceLine[], template: CompiledTemplate, do
   reportNumberedLinesInText(template, tokens, sections, facts, state.diagnostics);
   reportLabelsInText(tokens, sections, facts.lastLine, state.diagnostics);
   reportStrayFurniture(tokens, state.diagnostics);
-  markAmbiguous(template, sections, facts);
+  markAmbiguous(template, sections, facts, state.diagnostics);
   reportRunningText(template, sections, facts, state.diagnostics);
   reportTrailingText(template, sections, facts, state.diagnostics);
   // Sections nest by their parents; a parent's position covers its subsections.

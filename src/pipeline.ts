@@ -959,8 +959,24 @@ function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template
   // later section before the layout's last as well, `Kunnat: Kajaani, Sotkamo` with sections 7 and 8 absent: the register
   // prints every section but the final report, so the copy stops there, at a line's end or as an
   // excerpt, and a list on its last line may have gone on. Said; the value is read as written.)
-  return lacksLaterSection(tree, section, template, true) ? 'afterSection' : false;
+  // (Not the sections the copy's title says its kind has none of: an EAKR description of 2007–2013
+  // ends with its funding.)
+  const without = titleWithout(tree, template);
+  const end = template.sections.length - 1;
+  return laterSections(tree, section, template).some(({ later, present }) => !present && later.index < end && later.definition.content !== 'container' && !without.has(later.definition.id)) ? 'afterSection' : false;
 }
+
+/** The ids of the sections the copy's title line says its kind of description does not have. */
+function titleWithout(tree: DocumentNode, template: CompiledTemplate): ReadonlySet<string> {
+  if (template.titleWithout.size === 0) return NO_IDS;
+  for (const node of tree.children) {
+    if (node.type === 'section') break;
+    const without = node.type === 'furniture' && node.role === 'title' ? template.titleWithout.get(normaliseKey(node.text)) : undefined;
+    if (without !== undefined) return without;
+  }
+  return NO_IDS;
+}
+const NO_IDS: ReadonlySet<string> = new Set();
 
 /** How many of its section's later fields a copy that ends on a field lacks for it to be said to end there. */
 const ABSENT_FIELDS_OF_A_CUT = 2;

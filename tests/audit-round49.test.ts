@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse, parseFile, redact, validateDefinition, validateResult } from '../src/index.js';
+import { loadDefinition, parse, parseFile, redact, validateDefinition, validateResult } from '../src/index.js';
 import type { Result } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
 import { runCli } from './helpers/cli.js';
@@ -240,5 +240,52 @@ describe('forty-ninth round: indicators of a flattened copy placed by their wome
     const result = parse(text);
     expect(result.diagnostics.filter((d) => d.message.includes('women clause ("naisia")'))).toEqual([]);
     expect(result.record!.indicators.newJobs.planned).toBeNull();
+  });
+});
+
+describe('forty-ninth round: the blind review\'s misfires, mended', () => {
+  it('R1: a whole EAKR description of 2007–2013 ends with its funding, section 7: not said to stop early (its title\'s `without`)', () => {
+    const result = parse(readFileSync(`${root}/fixtures/shapes/eakr-2007-2013/ita-suomi.txt`, 'utf8'));
+    expect(said(result, 'text-cut-off')).toEqual([]);
+  });
+
+  it('R1: an ESR description of 2007–2013 ending the same way is (guard)', () => {
+    const text = readFileSync(`${root}/fixtures/shapes/eakr-2007-2013/ita-suomi.txt`, 'utf8').replace('Euroopan aluekehitysrahaston (EAKR) rahoittaman projektin kuvaus', 'Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus');
+    expect(said(parse(text), 'text-cut-off').map(([severity]) => severity)).toEqual(['warning']);
+  });
+
+  it('R1: a title\'s `without` naming no section is a located definition error', () => {
+    const layout = JSON.parse(readFileSync(`${root}/grammar/esr-2007-2013.json`, 'utf8'));
+    layout.name = 'oma-2007';
+    layout.titles = [{ text: 'Oma kuvaus', fund: 'EAKR', without: ['8', '10'] }];
+    const { errors } = validateDefinition(JSON.stringify(layout, null, 2), 'oma.json');
+    expect(errors.map((e) => [e.path, e.message])).toEqual([['titles[0].without[1]', 'no section has the id "10"']]);
+    expect(() => loadDefinition(JSON.stringify({ ...layout, titles: [{ text: 'Oma kuvaus', fund: 'EAKR', without: ['8'] }] }))).not.toThrow();
+  });
+
+  const lines = seed004.split('\n');
+  const hyvinvointi = lines.findIndex((line) => line.startsWith('Hyvinvoinnin edistäminen'));
+  const explanationSays = (sentence: string) => [...lines.slice(0, hyvinvointi + 1), `${lines[hyvinvointi + 1]} ${sentence}`, ...lines.slice(hyvinvointi + 2)].join('\n');
+  const rowsOf = (text: string) => parse(text).record!.horizontalPrinciples.sustainableDevelopment.map((row) => [row.criterion, row.direct, row.indirect]);
+
+  it.each([
+    ['lower case after the figures', 'Tasa-arvon edistäminen 2 3 kertaa vuodessa on tavoitteena.'],
+    ['a figure off the scale', 'Tasa-arvon edistäminen 6 12 Kuukauden aikana.'],
+    ['a criterion with a row of its own', 'Tasa-arvon edistäminen 2 3 Tampereella ja Nokialla.'],
+    ['after an abbreviation', 'Tavoitteena esim. Kulttuuriympäristö 2 3 Kajaanissa.'],
+  ])('R2: an explanation that names a criterion with figures (%s) stays whole', (_, sentence) => {
+    const text = explanationSays(`Lisäksi näin. ${sentence}`);
+    expect(rowsOf(text)).toEqual(rowsOf(seed004));
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'glued-fields')).toEqual([]);
+  });
+
+  it('R3: `Alkaa 1.6.17 ja päättyy 30.6.20` where the copy stops writes its years with two digits: read whole, as before', () => {
+    const text = `${[...lines.slice(0, 14), 'Suunnitelman mukainen toteutusaika: Alkaa 1.6.17 ja päättyy 30.6.20'].join('\n')}\n`;
+    expect(parse(text).record!.project.period).toEqual({ start: '2017-06-01', end: '2020-06-30' });
+  });
+
+  it('R4: another person\'s double initial after the contact\'s surname is not redacted (`Multas A.-P.` was left `[redacted]-P.`)', () => {
+    const text = [...lines.slice(0, lines.findIndex((line) => line.startsWith('9 Loppuraportin')) + 1), '', 'Puheenjohtajana toimi Multas A.-P. ja sihteerinä Multas A.'].join('\n');
+    expect(redact({ result: parse(text), text }).result.record!.finalReportSummary).toBe('Puheenjohtajana toimi Multas A.-P. ja sihteerinä [redacted]');
   });
 });

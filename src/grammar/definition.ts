@@ -152,9 +152,11 @@ export const TemplateDefinitionSchema = z
     esrCodeDigit: z.string().regex(/^\d$/, 'one digit').nullable().optional(),
     /**
      * Title lines, each naming the fund; a title decides the layout at once. A layout of another
-     * programme (a Leader project's) leaves `fund` out: its title then says no fund.
+     * programme (a Leader project's) leaves `fund` out: its title then says no fund. `without`: the
+     * ids of sections a description under this title does not have (an EAKR description of
+     * 2007–2013 ends with its funding, section 7): a copy that stops before them is not cut for it.
      */
-    titles: z.array(z.strictObject({ text: nonEmpty, fund: z.enum(['ESR', 'EAKR']).optional() })),
+    titles: z.array(z.strictObject({ text: nonEmpty, fund: z.enum(['ESR', 'EAKR']).optional(), without: z.array(nonEmpty).optional() })),
     banner: z.array(nonEmpty),
     /** Whole lines that are page furniture in this layout (besides the shared furniture vocabulary). */
     furniture: z.array(nonEmpty),

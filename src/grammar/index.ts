@@ -93,6 +93,8 @@ export interface CompiledTemplate {
   /** Fields whose label stands alone (`nextLine`, `block`), by label key. */
   bareLabels: Map<string, CompiledField[]>;
   titleKeys: Map<string, 'ESR' | 'EAKR' | null>;
+  /** Per title's key, the ids of the sections a description under it does not have (`without`). */
+  titleWithout: Map<string, Set<string>>;
   /** The other layouts of the registry that have titles: a second description pasted below may be of one of them. */
   titledOthers: CompiledTemplate[];
   /** The other layouts of the registry that are web pages (`page`): one may be pasted below a description of this layout. */
@@ -341,6 +343,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
   const sectionById = new Map(sections.map((s) => [s.definition.id, s]));
   for (const section of sections) section.parentIndex = section.parentId !== null ? sectionById.get(section.parentId)?.index ?? -1 : -1;
   const titleKeys = new Map(definition.titles.map((t) => [normaliseKey(t.text), t.fund ?? null] as const));
+  const titleWithout = new Map(definition.titles.flatMap((t) => (t.without === undefined ? [] : [[normaliseKey(t.text), new Set(t.without)] as const])));
   const bannerKeys = new Set(definition.banner.map(normaliseKey));
   const furnitureKeys = new Set(definition.furniture.map(normaliseKey));
   const statusKeys = new Set((definition.page?.statusLines ?? []).map(normaliseKey));
@@ -359,6 +362,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
     inlineLabels,
     bareLabels,
     titleKeys,
+    titleWithout,
     titledOthers: [],
     pageOthers: [],
     otherProgrammes: definition.otherProgrammes?.length ? caseless(definition.otherProgrammes) : null,

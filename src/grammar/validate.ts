@@ -277,6 +277,9 @@ export function validateDefinition(input: string | Uint8Array | object, file: st
       at(['otherProgrammes', p], `not a regular expression: ${(error as Error).message}`);
     }
   });
+  for (const [t, title] of definition.titles.entries()) {
+    for (const [w, id] of (title.without ?? []).entries()) if (!definition.sections.some((section) => section.id === id)) at(['titles', t, 'without', w], `no section has the id "${id}"`);
+  }
   const ids = new Set<string>();
   definition.sections.forEach((section, s) => {
     if (ids.has(section.id)) at(['sections', s, 'id'], `section id "${section.id}" is used twice`);

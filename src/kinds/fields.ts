@@ -1041,6 +1041,7 @@ function wholeOnCutLine(type: string, value: string): boolean {
 const DATE_TYPES = new Set(['date', 'period']);
 /** A date at a value's end whose year has two digits (`28.2.20`). */
 const ENDS_ON_TWO_DIGIT_YEAR = /(?:^|[^\d.])\d{1,2}\.\s?\d{1,2}\.\s?\d{2}$/u;
+const FOUR_DIGIT_YEAR_DATE = /\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?!\d)/u;
 
 /** Types whose value is kept as written, only checked: on a cut line, not checked (a web address, a phone number). */
 const keptAsWrittenWhenCut = new Set(['website', 'phone']);
@@ -1354,7 +1355,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   const onMayBeCutLine = context.mayBeCutLine != null && node.position.end.line === context.mayBeCutLine && (context.mayBeCutEnd == null || node.position.end.offset >= context.mayBeCutEnd);
   // On the line where the text stops, a date whose year has two digits (`päättyy 28.2.20`) is a year
   // of four cut short: the register writes years whole. Read as on a line cut for certain.
-  const onCutLine = (context.cutLine !== null && node.position.end.line === context.cutLine) || (onMayBeCutLine && DATE_TYPES.has(definition.type) && ENDS_ON_TWO_DIGIT_YEAR.test(value));
+  // (A period whose start is written with two digits too, `Alkaa 1.6.17 ja päättyy 30.6.20`, writes its
+  // years so: its end is whole as written.)
+  const onCutLine = (context.cutLine !== null && node.position.end.line === context.cutLine) || (onMayBeCutLine && DATE_TYPES.has(definition.type) && ENDS_ON_TWO_DIGIT_YEAR.test(value) && (definition.type === 'date' || FOUR_DIGIT_YEAR_DATE.test(value)));
   // (A Y-tunnus whose check digit is right, a date with its year, is whole: a cut cannot have taken anything of it.)
   const wholeWhenCut = onCutLine && wholeOnCutLine(definition.type, value);
   if (onCutLine && untrustedWhenCut.has(definition.type) && !wholeWhenCut) {
@@ -1379,7 +1382,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   if (onCutLine && definition.type === 'period' && !wholeWhenCut) {
     const start = /(\d{1,2}\.\d{1,2}\.\d{4})/.exec(value);
     const from = start ? n.parseFinnishDate(start[1]) : null;
-    builder.diagnose('warning', 'value-cut-off', `${node.label}: "${value}" stands on the line where the text is cut off; only the start is read`, position, path);
+    builder.diagnose('warning', 'value-cut-off', `${node.label}: "${value}" stands on the line where the text is cut off; ${from && !from.problem ? 'only the start is read' : 'not read'}`, position, path);
     if (from && !from.problem) builder.set(path, { start: from.value, end: null }, position);
     builder.unreadable.add(path);
     return;

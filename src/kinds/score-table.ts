@@ -231,7 +231,7 @@ const ROW_THEN_TEXT = /^(?<criterion>.+?)\s+\d{1,2}\s+\d{1,2}\s+(?=\p{L}\S*\s+\S
  * an explanation and the next row (`… kanssa. Natura 2000 -ohjelman kohteet 5 8`) or the next
  * category (`… kanssa. Taloudellinen kestävyys`). Only by the layout's own criteria and categories.
  */
-function splitGlued(line: SourceLine, section: CompiledSection): [SourceLine, SourceLine] | null {
+function splitGlued(line: SourceLine, section: CompiledSection, rowsOfTheirOwn: ReadonlySet<string> = NO_KEYS): [SourceLine, SourceLine] | null {
   const text = line.text;
   if (text.length < 20) return null;
   const rowFirst = ROW_THEN_TEXT.exec(text);
@@ -245,9 +245,12 @@ function splitGlued(line: SourceLine, section: CompiledSection): [SourceLine, So
   // A row between two sentences of one line, both its line breaks lost (`… kierrätystä.
   // Ilmastonmuutoksen aiheuttamien riskien vähentäminen 2 5 Hankkeen toimenpiteissä …`): the text
   // before it apart; the row and its explanation are split in turn.
+  // (Not a criterion the table has a row of its own for: then the words and figures are a sentence's,
+  // `… Tasa-arvon edistäminen 2 3 Tampereella …`; nor after an abbreviation's dot, `esim.`.)
   for (const name of criterionNames) {
+    if (rowsOfTheirOwn.has(normaliseKey(name))) continue;
     for (let at = text.indexOf(name, 1); at > 0; at = text.indexOf(name, at + 1)) {
-      if (SCORES_AFTER.test(text.slice(at + name.length)) && SENTENCE_BEFORE.test(text.slice(0, at))) return [partOf(line, 0, at), partOf(line, at, text.length)];
+      if (SCORES_AFTER.test(text.slice(at + name.length)) && SENTENCE_BEFORE.test(text.slice(0, at)) && !ABBREVIATION_BEFORE.test(text.slice(0, at))) return [partOf(line, 0, at), partOf(line, at, text.length)];
     }
   }
   if (!/\p{L}$/u.test(text)) return null;
@@ -276,15 +279,18 @@ function pageNumberInText(tokens: LineToken[], lines: SourceLine[], at: number):
  * layout writes it (`… kanssa. Taloudellinen kestävyys`; `… 2) taloudellinen kestävyys` is the text's).
  */
 const SENTENCE_BEFORE = /\p{L}{3,}[.!?]\s*$/u;
+/** An abbreviation's dot at the end of a text (`esim.`, `mm.`): no sentence ends there. */
+const ABBREVIATION_BEFORE = new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoesOnAfter.abbreviations.words.map(escapeRegExp).join('|')})\\s*$`, 'iu');
+const NO_KEYS: ReadonlySet<string> = new Set();
 /** A criterion of the table with its two scores, anywhere in a text, its words parted by any white space (a line break too). */
-const ROW_IN_TEXT = new RegExp(`(?<![\\p{L}])(?:${[...criterionNames].sort((a, b) => b.length - a.length).map((name) => name.split(/\s+/u).map(escapeRegExp).join('\\s+')).join('|')})\\s+\\d{1,2}\\s+\\d{1,2}(?!\\d)`, 'gu');
+const ROW_IN_TEXT = new RegExp(`(?<![\\p{L}])(?:${[...criterionNames].sort((a, b) => b.length - a.length).map((name) => name.split(/\s+/u).map(escapeRegExp).join('\\s+')).join('|')})\\s+(?:10|\\d)\\s+(?:10|\\d)(?=\\s*$|\\s+["”«]?\\p{Lu})`, 'gu');
 
 /**
  * A row of the table inside an explanation's lines, where a copy that reflowed its text ran rows
  * into each other's explanations and wrapped them anywhere (`… niihin.  Liikkuminen ja logistiikka 5 8`,
  * `… Tasa-arvon edistäminen 8` / `6 Hankkeen …`): the row as written and the line it starts on.
  */
-function rowInsideExplanation(lines: LineNode[]): { row: string; count: number; line: LineNode } | null {
+function rowInsideExplanation(lines: LineNode[], rowsRead: ReadonlySet<string>): { row: string; count: number; line: LineNode } | null {
   if (lines.length === 0) return null;
   const starts: number[] = [];
   let joined = '';
@@ -292,15 +298,20 @@ function rowInsideExplanation(lines: LineNode[]): { row: string; count: number; 
     starts.push(joined.length);
     joined += `${line.text} `;
   }
-  const found = [...joined.matchAll(ROW_IN_TEXT)];
+  // (A criterion the table has a row of is only named by the sentence.)
+  const found = [...joined.matchAll(ROW_IN_TEXT)].filter((match) => !rowsRead.has(normaliseKey(match[0].replace(/\s+\d{1,2}\s+\d{1,2}$/u, ''))));
   if (found.length === 0) return null;
   let at = starts.length - 1;
   while (at > 0 && starts[at] > found[0].index) at--;
   return { row: found[0][0].replace(/\s+/gu, ' '), count: found.length, line: lines[at] };
 }
 
-/** A row's two scores right after its criterion, then the line's end or more text. */
-const SCORES_AFTER = /^\s+\d{1,2}\s+\d{1,2}(?:\s|$)/u;
+/**
+ * A row's two scores right after its criterion, each on the table's scale, then the line's end or its
+ * explanation's first word with its capital (`… 2 5 Hankkeen …`; `Tasa-arvon edistäminen 2 3 kertaa
+ * vuodessa` is a sentence's, the review's R2).
+ */
+const SCORES_AFTER = /^\s+(?:10|\d)\s+(?:10|\d)(?=\s*$|\s+["”«]?\p{Lu})/u;
 
 /** Whether a row has no explanation yet (no lines of its own but its cells). */
 function awaitsExplanation(row: TableRowNode): boolean {
@@ -319,14 +330,19 @@ const EXPLANATION_WORDS = 7;
 function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode: string | null, wrapped: boolean, cutLine: number | null, headingAfter: boolean): BlockNode[] {
   const blocks = new BlockCollector();
   const tokens: LineToken[] = [];
+  // The criteria the table writes as rows of their own lines: a sentence that names one with figures is no row of it.
+  const rowsOfTheirOwn = new Set(tokensAsRead.flatMap((token) => {
+    const parts = scoreRowParts(token.payload.line.text);
+    return parts !== null && criterionKeys.has(normaliseKey(parts.criterion)) ? [normaliseKey(parts.criterion)] : [];
+  }));
   for (const token of tokensAsRead) {
-    let split = token.tokenType === Furniture || token.tokenType === TableHeader ? null : splitGlued(token.payload.line, section);
+    let split = token.tokenType === Furniture || token.tokenType === TableHeader ? null : splitGlued(token.payload.line, section, rowsOfTheirOwn);
     if (split === null) tokens.push(token);
     // (The part after a split may hold two again: a row between two sentences, then its explanation.)
     while (split !== null) {
       tokens.push(lineToken(Text, split[0]));
       const rest = split[1];
-      split = splitGlued(rest, section);
+      split = splitGlued(rest, section, rowsOfTheirOwn);
       if (split === null) tokens.push(lineToken(Text, rest));
     }
   }
@@ -632,6 +648,7 @@ export const scoreTableKind: ContentKind = {
     // The category a run of rows below a lost category line is read with, and the one they stand under.
     let run: { written: string | null; own: string } | null = null;
     const blocks = bodyBlocks(node);
+    const rowsRead = new Set(blocks.flatMap((block) => (block.type === 'tableRow' ? [normaliseKey(block.criterion)] : [])));
     let lastRowAt = -1;
     blocks.forEach((block, at) => {
       if (block.type === 'tableRow') lastRowAt = at;
@@ -671,7 +688,7 @@ export const scoreTableKind: ContentKind = {
         if (extra.wrapped) builder.diagnose('info', 'row-rejoined', `The row "${block.criterion}" is wrapped onto two lines; read as one`, block.position);
         if (gluedRows.has(block)) builder.diagnose('warning', 'glued-fields', `The row "${block.criterion}" stands on one line with the text before or after it (a lost line break); read apart`, block.position, `${definition.textPath}.${rows.length}`);
         if (extra.gluedCategory !== undefined) builder.diagnose('info', 'glued-fields', `The category "${extra.gluedCategory}" and the row "${block.criterion}" stand on one line; read apart`, block.position, `${definition.textPath}.${rows.length}`);
-        const inside = rowInsideExplanation(block.children.slice(extra.cells));
+        const inside = rowInsideExplanation(block.children.slice(extra.cells), rowsRead);
         if (inside !== null) builder.diagnose('warning', 'glued-fields', `The explanation of "${block.criterion}" holds ${inside.count === 1 ? "the table's row" : `${inside.count} of the table's rows, the first`} "${inside.row}": rows run together where their line breaks were lost (a reflowed copy); not read apart, the row and what follows it stay in this explanation`, inside.line.position, `${definition.textPath}.${rows.length}`);
         for (const line of extra.titleLines ?? []) {
           builder.diagnose('warning', 'heading-variant', `"${line.text}" stands above a row where a category may, but is none of the table's categories (${((section.definition as { categories?: string[] }).categories ?? []).join(', ')}): read as a line of the explanation of "${block.criterion}" (if it is a category written otherwise, the rows below it have that category, not ${block.category === null ? 'none' : `"${block.category}"`})`, line.position, `${definition.textPath}.${rows.length}`);

@@ -289,3 +289,20 @@ describe('forty-ninth round: the blind review\'s misfires, mended', () => {
     expect(redact({ result: parse(text), text }).result.record!.finalReportSummary).toBe('Puheenjohtajana toimi Multas A.-P. ja sihteerinä [redacted]');
   });
 });
+
+describe('forty-ninth round: a reflowed copy\'s yes/no question', () => {
+  it('a question run onto the sentence above and broken before its colon is rejoined (its answer was null, the question in the text above, no diagnostic)', () => {
+    const lines = seed004.split('\n');
+    const at = lines.findIndex((line) => line.startsWith('Sukupuolinäkökulma on huomioitu hankkeen toiminnassa'));
+    const [question, answer] = lines[at].split(': ');
+    const words = question.split(' ');
+    const start = words.slice(0, 5).join(' ');
+    const end = words.slice(5).join(' ');
+    const text = [...lines.slice(0, at - 1), `${lines[at - 1]} ${start}`, `${end}: ${answer}`, ...lines.slice(at + 1)].join('\n');
+    const result = parse(text);
+    const tidy = parse(seed004).record!.horizontalPrinciples.genderEquality;
+    expect(result.record!.horizontalPrinciples.genderEquality.mainstreaming).toEqual(tidy.mainstreaming);
+    expect(result.record!.horizontalPrinciples.genderEquality.environmentAnalysis).toEqual(tidy.environmentAnalysis);
+    expect(said(result, 'label-rejoined')).toEqual([['info', at]]);
+  });
+});

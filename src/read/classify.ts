@@ -1556,6 +1556,30 @@ function rejoinedLabel(line: SourceLine, next: SourceLine | undefined, template:
 }
 
 /**
+ * A sentence, then the start of a yes/no question of the layout whose end, colon and answer stand on
+ * the line below (`… ratkaisuja. Sukupuolinäkökulma on huomioitu hankkeen` / `toiminnassa
+ * (valtavirtaistaminen): Kyllä`, a reflowed copy's 8.1): the text, and the question rejoined. Null
+ * when the line below is a label of its own or the two make no question.
+ */
+function questionStartAfterSentence(line: SourceLine, next: SourceLine | undefined, template: CompiledTemplate): { text: SourceLine; start: SourceLine; label: SourceLine } | null {
+  if (!next || next.kind !== 'label' || next.afterBlank || line.kind !== 'text' || template.labelKeys.has(next.labelKey!)) return null;
+  const at = (offset: number) => ({ line: line.position.start.line, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
+  for (let end = line.text.search(/[.!?]\s+\S/u); end !== -1; ) {
+    let from = end + 1;
+    while (/\s/u.test(line.text[from])) from++;
+    const start: SourceLine = { kind: 'text', text: line.text.slice(from), afterBlank: false, position: { start: at(from), end: line.position.end } };
+    const joined = /^\p{Lu}/u.test(start.text) ? rejoinedLabel(start, next, template) : null;
+    if (joined !== null && (template.inlineLabels.get(joined.labelKey!) ?? []).every((field) => field.definition.type === 'yesNoText')) {
+      const text: SourceLine = { kind: 'text', text: line.text.slice(0, end + 1), afterBlank: line.afterBlank, position: { start: line.position.start, end: at(end + 1) } };
+      return { text, start, label: joined };
+    }
+    const after = line.text.slice(from).search(/[.!?]\s+\S/u);
+    end = after === -1 ? -1 : from + after;
+  }
+  return null;
+}
+
+/**
  * A label broken over three lines before its colon, in a copy wrapped narrower than the label's half
  * (`Sukupuolinäkökulma on huomioitu hankkeen` / `toiminnassa` / `(valtavirtaistaminen): Kyllä`): the
  * two plain lines and the label line after them, when together they are a label of the layout.
@@ -4151,6 +4175,12 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       for (let j = i + 1; j < broken.at; j++) tokens.push(lineToken(Furniture, lines[j], { note: 'printed' }));
       tokens.push(broken.token);
       i = broken.at;
+      continue;
+    }
+    const questionBelow = line.text.length > 42 ? questionStartAfterSentence(line, lines[i + 1], template) : null;
+    if (questionBelow) {
+      tokens.push(lineToken(Text, questionBelow.text), lineToken(Label, questionBelow.label, { fields: template.inlineLabels.get(questionBelow.label.labelKey!)!, extra: [lines[i + 1]], original: questionBelow.start, note: 'rejoined' }));
+      i++;
       continue;
     }
     const rejoined = rejoinedLabel(line, lines[i + 1], template);

@@ -966,15 +966,20 @@ function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template
   return laterSections(tree, section, template).some(({ later, present }) => !present && later.index < end && later.definition.content !== 'container' && !without.has(later.definition.id)) ? 'afterSection' : false;
 }
 
-/** The ids of the sections the copy's title line says its kind of description does not have. */
+/**
+ * The ids of the sections the copy's title line says its kind of description does not have; in a
+ * copy without its title, those of the title of the fund its code's letter names (`A31482`: EAKR).
+ */
 function titleWithout(tree: DocumentNode, template: CompiledTemplate): ReadonlySet<string> {
   if (template.titleWithout.size === 0) return NO_IDS;
   for (const node of tree.children) {
     if (node.type === 'section') break;
-    const without = node.type === 'furniture' && node.role === 'title' ? template.titleWithout.get(normaliseKey(node.text)) : undefined;
-    if (without !== undefined) return without;
+    if (node.type === 'furniture' && node.role === 'title') return template.titleWithout.get(normaliseKey(node.text)) ?? NO_IDS;
   }
-  return NO_IDS;
+  const code = fieldValueAt(tree, template, 'project.code')?.trim() ?? '';
+  const fund = /^S\s?\d/iu.test(code) ? 'ESR' : /^A\s?\d/iu.test(code) ? 'EAKR' : null;
+  const title = fund === null ? undefined : template.definition.titles.find((t) => t.fund === fund);
+  return title === undefined ? NO_IDS : template.titleWithout.get(normaliseKey(title.text)) ?? NO_IDS;
 }
 const NO_IDS: ReadonlySet<string> = new Set();
 

@@ -214,7 +214,7 @@ export function textRedactor(result: Result, brokenStarts: readonly string[] = [
     for (const [one, other] of [nameWords, [nameWords[1], nameWords[0]]]) {
       patterns.push(`(?<![\\p{L}])${escapeRegExp(one)},\\s*${escapeRegExp(other)}(?![\\p{L}])`);
       // (And after the other, as signatures write it: `Kaunismaa P.`, `Pekka K.`.)
-      if (/^\p{Lu}/u.test(one)) initials.push(`(?<![\\p{L}\\p{N}./@-])${escapeRegExp(one[0])}\\.\\s+${escapeRegExp(other)}(?![\\p{L}-])`, `(?<![\\p{L}\\p{N}./@-])${escapeRegExp(other)}\\s+${escapeRegExp(one[0])}\\.(?![\\p{L}\\p{N}-])`);
+      if (/^\p{Lu}/u.test(one)) initials.push(`(?<![\\p{L}\\p{N}./@-])${escapeRegExp(one[0])}\\.\\s+${escapeRegExp(other)}(?![\\p{L}-])`, `(?<![\\p{L}\\p{N}./@-])${escapeRegExp(other)}\\s+${escapeRegExp(one[0])}\\.(?![\\p{L}\\p{N}]|\\s*[-‐‑–—]?\\s*\\p{Lu}\\.)`);
     }
   }
   const initialed = initials.length === 0 ? null : new RegExp(initials.join('|'), 'gu');

@@ -1039,8 +1039,8 @@ function wholeOnCutLine(type: string, value: string): boolean {
 }
 
 const DATE_TYPES = new Set(['date', 'period']);
-/** A date at a value's end whose year has two digits (`28.2.20`). */
-const ENDS_ON_TWO_DIGIT_YEAR = /(?:^|[^\d.])\d{1,2}\.\s?\d{1,2}\.\s?\d{2}$/u;
+/** A date at a value's end whose year is `20`, what is left of a four-digit year cut after two (`28.2.20`; `28.2.19` is no such start). */
+const ENDS_ON_TWO_DIGIT_YEAR = /(?:^|[^\d.])\d{1,2}\.\s?\d{1,2}\.\s?20$/u;
 const FOUR_DIGIT_YEAR_DATE = /\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?!\d)/u;
 
 /** Types whose value is kept as written, only checked: on a cut line, not checked (a web address, a phone number). */

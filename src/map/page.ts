@@ -46,6 +46,11 @@ function mapBarPeriod(builder: RecordBuilder, node: PreambleNode, part: string):
       // What reading the dates doubted or changed (a two-digit year, `30.04.20`) is said, as for the facts' dates.
       for (const warning of period.warnings ?? []) builder.diagnose('warning', warning.rule, `The summary bar: ${warning.message}`, node.position, 'project.period');
       for (const note of period.notes ?? []) builder.diagnose('info', note.rule, `The summary bar: ${note.message}`, node.position, 'project.period');
+    } else if (current.start === period.value.start && current.end === null && period.value.end !== null && builder.diagnostics.some((d) => d.rule === 'value-cut-off' && d.path === '/project/period/end')) {
+      // (The facts' end not read where the copy stops, `Lopetuspäivä: 31.12.20`: the bar's, said. An
+      // end written otherwise, `30.04.2020 (jatkettu 31.12.2020)`, is not the bar's to settle.)
+      builder.set('project.period', { start: current.start, end: period.value.end }, node.position);
+      builder.diagnose('info', 'normalised-value', `The project facts' end date is not read; the summary bar's "${period.value.end}" is taken`, node.position, 'project.period');
     } else if (current.start !== period.value.start || current.end !== period.value.end) {
       mismatch(builder, node, 'the period is', `${period.value.start} – ${period.value.end}`, `${current.start} – ${current.end}`, 'project.period');
     }

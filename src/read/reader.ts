@@ -802,15 +802,14 @@ function markAmbiguous(template: CompiledTemplate, sections: SectionNode[], fact
  * Sections opened by their shared labels (`Suunniteltu:` of every indicator) in a copy without their
  * headings, placed by what their figures' women clauses say rather than by the layout's order, where
  * the order cannot tell (a run with some of the layout's indicators left out): `25, joista naisten
- * työpaikkoja 10` is 4.1's new jobs wherever it stands, `80, joista naisia 35` no count of companies
- * (7.1 has no women clause). Only where every clause of the section's figures names the same one
- * section, that section no other has opened, and the sections so placed keep the layout's order. A
- * section moved is said at its first line (a clause of one word, `naisia`, as a warning: people write
- * it after any figure). Returns the sections placed so, moved or confirmed.
+ * työpaikkoja 10` is 4.1's new jobs wherever it stands.
+ * Only where every clause of the section's figures names the same one section, in more than one word,
+ * that section no other has opened, and the sections so placed keep the layout's order. A section
+ * moved is said at its first line. Returns the sections placed so, moved or confirmed.
  */
 function placeByClause(template: CompiledTemplate, sections: SectionNode[], facts: TextFacts, diagnostics: Diagnostic[]): Set<SectionNode> {
   const placed = new Set<SectionNode>();
-  const moves = new Map<SectionNode, { to: CompiledSection; words: string; generic: boolean }>();
+  const moves = new Map<SectionNode, { to: CompiledSection; words: string }>();
   for (const node of sections) {
     if (node.openedBy !== 'labels' || node.id === null) continue;
     const fields = node.children.filter((c) => c.type === 'field' && c.known && c.value !== '');
@@ -830,10 +829,10 @@ function placeByClause(template: CompiledTemplate, sections: SectionNode[], fact
       words = named[0].f.definition.clauseWords![0];
     }
     if (target === null || conflict) continue;
-    // (A clause of one word names its section only where the others cannot have a women clause at all.)
-    const generic = !words.includes(' ');
-    if (generic && !candidates.every((s) => s === target || s.fields.every((f) => f.definition.clauseWords === undefined || f.definition.clauseWords.length === 0))) continue;
-    moves.set(node, { to: target, words, generic });
+    // (A clause of one word, `joista naisia`, places nothing: people write it after any figure, a
+    // count of companies too, `20 yritystä, joista naisia 5`: review R2.)
+    if (!words.includes(' ')) continue;
+    moves.set(node, { to: target, words });
   }
   if (moves.size === 0) return placed;
   // The ids after the moves: each once, in the layout's order along the text.
@@ -853,8 +852,8 @@ function placeByClause(template: CompiledTemplate, sections: SectionNode[], fact
     }
     const line = node.children.find((c) => c.type === 'field')!.position.start.line;
     const said = diagnostics.findIndex((d) => d.rule === 'section-without-heading' && d.line === line);
-    const message = `Section ${describe(move.to)} has no heading here; opened by its first label, and placed by its figures' women clause ("${move.words}"), not by the layout's order, which would read it as ${describe(from)}${move.generic ? ' (a clause of one word is also written after other figures)' : ''}`;
-    const diagnostic: Diagnostic = { severity: move.generic ? 'warning' : 'info', rule: 'section-without-heading', message, ...located(node.children.find((c) => c.type === 'field')!.position) };
+    const message = `Section ${describe(move.to)} has no heading here; opened by its first label, and placed by its figures' women clause ("${move.words}"), not by the layout's order, which would read it as ${describe(from)}`;
+    const diagnostic: Diagnostic = { severity: 'info', rule: 'section-without-heading', message, ...located(node.children.find((c) => c.type === 'field')!.position) };
     if (said === -1) diagnostics.push(diagnostic);
     else diagnostics[said] = { ...diagnostics[said], severity: diagnostic.severity, message };
   }

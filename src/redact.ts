@@ -158,14 +158,14 @@ function loosePattern(value: string): string {
 }
 
 /**
- * A phone number as a pattern of its digits with any spaces, dashes, slashes or brackets between them
- * (`03 - 849 4200`, `(014) 333 2177`, `014/333 2177`), its leading zero also written as the country's
+ * A phone number as a pattern of its digits with any spaces, dashes, slashes, dots or brackets between
+ * them (`03 - 849 4200`, `(014) 333 2177`, `014/333 2177`, `0400.225.587`), its leading zero also written as the country's
  * code (`+358 14 …`, `00358 14 …`, `+358 (0)14 …`).
  */
 function phonePattern(phone: string): string | null {
   if (digitsOf(phone).length < 5) return null;
   const rest = nationalDigits(phone).slice(1);
-  return `(?<![\\d+])(?:(?:\\+|00)358[\\s-]*(?:\\(0\\)[\\s-]*)?|\\(?0)${[...rest].join('[\\s\\-/()]*')}(?!\\d)`;
+  return `(?<![\\d+])(?:(?:\\+|00)358[\\s-]*(?:\\(0\\)[\\s-]*)?|\\(?0)${[...rest].join('[\\s\\-/().]*')}(?!\\d)`;
 }
 
 /**
@@ -193,7 +193,8 @@ function brokenAddressStarts(text: string | null): string[] {
 
 export function textRedactor(result: Result, brokenStarts: readonly string[] = []): (text: string) => string {
   const contact = result.record?.contact;
-  const organisationPhone = result.record?.organisation.phone && !organisationPhoneIsPersonal(result) ? digitsOf(result.record.organisation.phone) : null;
+  // (As dialled at home: `+358 40 860 8949` is the organisation's `040 860 8949`, review R2.)
+  const organisationPhone = result.record?.organisation.phone && !organisationPhoneIsPersonal(result) ? nationalDigits(result.record.organisation.phone) : null;
   const patterns: string[] = [];
   // The contact's own values first: an e-mail that is not an address (`testi.example.fi`) is not found by EMAIL.
   // A two-word name is also looked for the other way round: lists write `Multas Anne`, prose `Anne Multas`.
@@ -219,13 +220,13 @@ export function textRedactor(result: Result, brokenStarts: readonly string[] = [
   }
   const initialed = initials.length === 0 ? null : new RegExp(initials.join('|'), 'gu');
   // A contact number that is the organisation's own (a switchboard) is not personal in the texts.
-  const contactPhone = contact?.phone && digitsOf(contact.phone) !== organisationPhone ? phonePattern(contact.phone) : null;
+  const contactPhone = contact?.phone && nationalDigits(contact.phone) !== organisationPhone ? phonePattern(contact.phone) : null;
   if (contactPhone) patterns.push(contactPhone);
   // One pass for the contact's values and mobile numbers: at one place the contact's value wins.
   const personal = new RegExp([...patterns, `(?<mobile>${MOBILE.source})`].join('|'), 'giu');
   const replace = (match: string, ...rest: unknown[]) => {
     const groups = rest.at(-1) as { mobile?: string };
-    if (groups.mobile !== undefined && (BUSINESS_ID.test(match) || digitsOf(match) === organisationPhone)) return match;
+    if (groups.mobile !== undefined && (BUSINESS_ID.test(match) || nationalDigits(match) === organisationPhone)) return match;
     return REDACTED;
   };
   return (text: string) => {

@@ -336,3 +336,24 @@ describe('forty-ninth round: review R2\'s misfires, mended', () => {
     expect(redact({ result: parse(text), text }).result.record!.finalReportSummary).toBe('Kirjoittajat Multas A. P. Kainulainen, Multas A.–P. Laine ja [redacted]');
   });
 });
+
+describe('forty-ninth round: --redact, review R2', () => {
+  const lines = seed004.split('\n');
+  const withReport = (sentence: string) => [...lines.slice(0, lines.findIndex((line) => line.startsWith('9 Loppuraportin')) + 1), '', sentence].join('\n');
+  const redactedReport = (text: string) => redact({ result: parse(text), text }).result.record!.finalReportSummary;
+
+  it('the contact\'s phone written with dots goes (`0400.225.587` stayed)', () => {
+    expect(redactedReport(withReport('Soita 0400.225.587.'))).toBe('Soita [redacted].');
+  });
+
+  it('the organisation\'s own phone written with the country\'s code stays (`+358 40 860 8949` went)', () => {
+    expect(redactedReport(withReport('Toimisto +358 40 860 8949 tai 040 860 8949.'))).toBe('Toimisto +358 40 860 8949 tai 040 860 8949.');
+  });
+
+  it('a row of the table run into an explanation, followed by lower case, is said (it was lost unsaid)', () => {
+    const at = lines.findIndex((line) => line.startsWith('Kulttuuriympäristö 4 8'));
+    const text = [...lines.slice(0, at - 1), `${lines[at - 1]} Kulttuuriympäristö 4 8 ${lines[at + 1].charAt(0).toLowerCase()}${lines[at + 1].slice(1)}`, ...lines.slice(at + 2)].join('\n');
+    const result = parse(text);
+    expect(result.diagnostics.filter((d) => d.rule === 'glued-fields').map((d) => [d.line, d.message.includes('holds the table\'s row "Kulttuuriympäristö 4 8"')])).toEqual([[at, true]]);
+  });
+});

@@ -282,8 +282,12 @@ const SENTENCE_BEFORE = /\p{L}{3,}[.!?]\s*$/u;
 /** An abbreviation's dot at the end of a text (`esim.`, `mm.`): no sentence ends there. */
 const ABBREVIATION_BEFORE = new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoesOnAfter.abbreviations.words.map(escapeRegExp).join('|')})\\s*$`, 'iu');
 const NO_KEYS: ReadonlySet<string> = new Set();
-/** A criterion of the table with its two scores, anywhere in a text, its words parted by any white space (a line break too). */
-const ROW_IN_TEXT = new RegExp(`(?<![\\p{L}])(?:${[...criterionNames].sort((a, b) => b.length - a.length).map((name) => name.split(/\s+/u).map(escapeRegExp).join('\\s+')).join('|')})\\s+(?:10|\\d)\\s+(?:10|\\d)(?=\\s*$|\\s+["”«]?\\p{Lu})`, 'gu');
+/**
+ * A criterion of the table with two figures, anywhere in a text, its words parted by any white space
+ * (a line break too). Said, not read apart, so whatever follows (`… 5 8 hankkeen …`, `… 5 18 …`): a
+ * criterion the table has no row of is a row lost (review R2).
+ */
+const ROW_IN_TEXT = new RegExp(`(?<![\\p{L}])(?:${[...criterionNames].sort((a, b) => b.length - a.length).map((name) => name.split(/\s+/u).map(escapeRegExp).join('\\s+')).join('|')})\\s+\\d{1,2}\\s+\\d{1,2}(?!\\d)`, 'gu');
 
 /**
  * A row of the table inside an explanation's lines, where a copy that reflowed its text ran rows

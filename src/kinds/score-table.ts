@@ -247,8 +247,8 @@ function splitGlued(line: SourceLine, section: CompiledSection, rowsOfTheirOwn: 
   // before it apart; the row and its explanation are split in turn.
   // (Not a criterion the table has a row of its own for: then the words and figures are a sentence's,
   // `… Tasa-arvon edistäminen 2 3 Tampereella …`; nor after an abbreviation's dot, `esim.`.)
-  for (const name of criterionNames) {
-    if (rowsOfTheirOwn.has(normaliseKey(name))) continue;
+  for (const { name, key } of TWO_FIGURES.test(text) ? CRITERIA : []) {
+    if (rowsOfTheirOwn.has(key)) continue;
     for (let at = text.indexOf(name, 1); at > 0; at = text.indexOf(name, at + 1)) {
       if (SCORES_AFTER.test(text.slice(at + name.length)) && SENTENCE_BEFORE.test(text.slice(0, at)) && !ABBREVIATION_BEFORE.test(text.slice(0, at))) return [partOf(line, 0, at), partOf(line, at, text.length)];
     }
@@ -279,6 +279,10 @@ function pageNumberInText(tokens: LineToken[], lines: SourceLine[], at: number):
  * layout writes it (`… kanssa. Taloudellinen kestävyys`; `… 2) taloudellinen kestävyys` is the text's).
  */
 const SENTENCE_BEFORE = /\p{L}{3,}[.!?]\s*$/u;
+/** Two figures of the scale parted by white space: what a row's scores need (`… 2 5 …`; not `1 000`). */
+const TWO_FIGURES = /(?:^|\s)(?:10|\d)\s+(?:10|\d)(?:\s|$)/u;
+/** The table's criteria with their keys. */
+const CRITERIA = criterionNames.map((name) => ({ name, key: normaliseKey(name) }));
 /** An abbreviation's dot at the end of a text (`esim.`, `mm.`): no sentence ends there. */
 const ABBREVIATION_BEFORE = new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoesOnAfter.abbreviations.words.map(escapeRegExp).join('|')})\\s*$`, 'iu');
 const NO_KEYS: ReadonlySet<string> = new Set();
@@ -295,7 +299,8 @@ const ROW_IN_TEXT = new RegExp(`(?<![\\p{L}])(?:${[...criterionNames].sort((a, b
  * `… Tasa-arvon edistäminen 8` / `6 Hankkeen …`): the row as written and the line it starts on.
  */
 function rowInsideExplanation(lines: LineNode[], rowsRead: ReadonlySet<string>): { row: string; count: number; line: LineNode } | null {
-  if (lines.length === 0) return null;
+  // (Two figures parted by white space, on a line or across two: most explanations have none.)
+  if (lines.length === 0 || !lines.some((line, i) => /\d\s+\d/u.test(line.text) || (i > 0 && /\d$/u.test(lines[i - 1].text) && /^\d/u.test(line.text)))) return null;
   const starts: number[] = [];
   let joined = '';
   for (const line of lines) {

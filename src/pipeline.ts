@@ -9,7 +9,7 @@ import { toFilePositions } from './file-positions.js';
 import { describeDetection, detectTemplate } from './detect.js';
 import { definitionConflict, headingKey, headingStartedBy, labelStartedBy, labelsInOrder, isListMarkerCode, normaliseKey, opensWithListMarker, registryWith, TemplateRegistry, vocabulary, type CompiledSection, type CompiledTemplate, type TemplateDefinition } from './grammar/index.js';
 import { definitionCheck, isValidated } from './grammar/checked.js';
-import { deriveValues } from './derive/derive.js';
+import { deriveValues, fundOfCode } from './derive/derive.js';
 import { isMunicipalityName, startsAreaName, startsLongerAreaName, type AreaKind } from './derive/area-codes.js';
 import { mapDocument, type CutOff } from './map/mapper.js';
 import type { SourcePositions } from './map/record-builder.js';
@@ -976,8 +976,7 @@ function titleWithout(tree: DocumentNode, template: CompiledTemplate): ReadonlyS
     if (node.type === 'section') break;
     if (node.type === 'furniture' && node.role === 'title') return template.titleWithout.get(normaliseKey(node.text)) ?? NO_IDS;
   }
-  const code = fieldValueAt(tree, template, 'project.code')?.trim() ?? '';
-  const fund = /^S\s?\d/iu.test(code) ? 'ESR' : /^A\s?\d/iu.test(code) ? 'EAKR' : null;
+  const fund = fundOfCode(fieldValueAt(tree, template, 'project.code')?.trim() ?? null);
   const title = fund === null ? undefined : template.definition.titles.find((t) => t.fund === fund);
   return title === undefined ? NO_IDS : template.titleWithout.get(normaliseKey(title.text)) ?? NO_IDS;
 }

@@ -77,7 +77,8 @@ const aboutUnknown: Record<AreaKind, string> = {
 
 const programmeAxis = new RegExp(vocabulary.priorityAxis.programmePattern, 'iu');
 
-function fundOfCode(code: string | null): EsrRecord['fund'] {
+/** The fund a project code's letter names (`S…` ESR, `A…` EAKR). */
+export function fundOfCode(code: string | null): EsrRecord['fund'] {
   if (code === null) return null;
   return /^S/i.test(code) ? 'ESR' : /^A/i.test(code) ? 'EAKR' : null;
 }

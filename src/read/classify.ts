@@ -270,6 +270,10 @@ function isSignatureStart(text: string): boolean {
   if (slash > 0 && text.length <= SIGNATURE_START_LENGTH * 2 && signatureStarts.has(normaliseKey(text.slice(0, slash))) && signatureStarts.has(normaliseKey(text.slice(slash + 1).replace(/,$/u, '')))) return true;
   return signatureStartPattern.test(text);
 }
+/** Whether a line opens an e-mail's signature: its delimiter (`--`) or a closing (`Terveisin`, `t. Matti`). */
+export function opensSignature(text: string): boolean {
+  return (text.length <= 3 && signatureDelimiter.test(text)) || isSignatureStart(text);
+}
 const stopWords = new Set(vocabulary.headingStopWords.map(normaliseKey));
 /** A word headings share without meaning (`Hankkeen`, `Projektin`: `headingStopWords`). */
 export const isStopWord = (word: string): boolean => stopWords.has(normaliseKey(word));
@@ -1000,6 +1004,37 @@ function labelAfterSentence(line: SourceLine, template: CompiledTemplate, label 
     }
     const next = label.slice(from).search(/[.!?]\s+\S/u);
     end = next === -1 ? -1 : from + next;
+  }
+  return null;
+}
+
+/**
+ * A label the layout lacks whose last words are a label of the field above's section, written in its
+ * capital (`Etelä-Savo Aloituspäivä`, `liikenne- ja ympäristökeskus EURA-tunnus`), right below that
+ * field: a copy reflowed so that the field's value ran onto the next line, before the next label. The
+ * words before the label are that value (the field above has none: `Maakunta:` / `Etelä-Savo
+ * Aloituspäivä: …`) or its end (`… elinkeino-,` / `liikenne- ja …`), said by the field as a value
+ * on the line below or as one going on over two lines (a warning where they start with a capital).
+ * The line's two parts, else null.
+ */
+function valueRunIntoLabel(line: SourceLine, above: LineToken | undefined, template: CompiledTemplate): { value: SourceLine; label: SourceLine } | null {
+  if (above === undefined || above.tokenType !== Label || line.afterBlank) return null;
+  // (A line starting with a figure is lexed as numbered: `3 (EAKR) Erityistavoite: …`, the axis's end.)
+  if (line.kind === 'label' ? template.inlineLabels.has(line.labelKey!) || template.bareLabels.has(line.labelKey!) : line.text.indexOf(': ') === -1) return null;
+  const label = line.kind === 'label' ? line.label! : line.text.slice(0, line.text.indexOf(': '));
+  const aboveSections = new Set(above.payload.fields.map((f) => f.section));
+  WORD_START_CAPITAL.lastIndex = 1;
+  for (let match = WORD_START_CAPITAL.exec(label); match !== null; match = WORD_START_CAPITAL.exec(label)) {
+    const fields = template.inlineLabels.get(normaliseKey(label.slice(match.index)));
+    if (fields === undefined || !fields.some((f) => aboveSections.has(f.section))) continue;
+    const head = label.slice(0, match.index).trim();
+    // (Not a sentence before the label, `… kanssa. Kunnat: …`: prose, said as an unknown label.)
+    if (/[.!?](?:\s+\p{Lu}|$)/u.test(head)) return null;
+    let valueFrom = label.length + 1;
+    while (valueFrom < line.text.length && WHITE_SPACE.test(line.text[valueFrom])) valueFrom++;
+    const at = (offset: number) => ({ line: line.position.start.line, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
+    const value: SourceLine = { kind: 'text', text: head, afterBlank: false, position: { start: line.position.start, end: at(head.length) } };
+    return { value, label: sliceLine(line, match.index, label.slice(match.index), line.text.slice(valueFrom), valueFrom) };
   }
   return null;
 }
@@ -3071,8 +3106,12 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // A running header of the project's name and a description's words, a paragraph of its own written
     // so twice at least (`Polku eteenpäin – hankekuvaus`): a print's, without page counts too.
     // (Its parts are set apart by a dash, a bar or a colon: a sub-heading without one is passed over at once.)
-    if (line.kind === 'text' && line.afterBlank && (i + 1 === lines.length || lines[i + 1].afterBlank) && line.text.length <= 100 && !/[.!?:;,]$/u.test(line.text) && HEADER_PARTS.test(line.text) && isNameHeader(line.text, projectName) && repeated(i)) {
-      (marks ??= new Uint8Array(lines.length))[i] = 1;
+    // (Inside a paragraph, a page's break in its sentence, `… johon osallistui` / `Polku eteenpäin –
+    // hankekuvaus` / `163 asiakasta.`, it is one though written once: said where it is.)
+    const paragraphOfItsOwn = line.afterBlank && (i + 1 === lines.length || lines[i + 1].afterBlank);
+    const insideSentence = !line.afterBlank && i > 0 && i + 1 < lines.length && !lines[i + 1].afterBlank && !/[.!?:]$/u.test(lines[i - 1].text);
+    if (line.kind === 'text' && (paragraphOfItsOwn || insideSentence) && line.text.length <= 100 && !/[.!?:;,]$/u.test(line.text) && HEADER_PARTS.test(line.text) && isNameHeader(line.text, projectName) && (paragraphOfItsOwn ? repeated(i) : true)) {
+      (marks ??= new Uint8Array(lines.length))[i] = paragraphOfItsOwn ? 1 : once(i);
       continue;
     }
     // A print's date (and time) with the page count after a run of spaces (`14.3.2019          2/5`):
@@ -3799,7 +3838,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
   const headingMissing = numbered.some((s) => facts.headingLine[s.index] === 0) && numbered.some((s) => facts.headingLine[s.index] > 0);
 
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    let line = lines[i];
     if (i === wrappedTitle) {
       const next = lines[i + 1];
       const joined: SourceLine = { ...line, text: joinWrapped(line.text, next.text), key: undefined, lead: undefined, tokenType: undefined, position: { start: line.position.start, end: next.position.end } };
@@ -3938,14 +3977,23 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
         continue;
       }
       const heading = numberedHeading(lines, i, template, facts) ?? wrappedHeading(line, lines[i + 1], template, lines[i + 2]);
+      const runOn = heading ? null : valueRunIntoLabel(line, tokens[tokens.length - 1], template);
       if (heading) {
         tokens.push(heading);
         i += heading.payload.extra.length;
-      } else tokens.push(lineToken(TableRowOrText(line), line));
+      } else if (runOn) tokens.push(lineToken(TableRowOrText(runOn.value), runOn.value), restToken(runOn.label, template));
+      else tokens.push(lineToken(TableRowOrText(line), line));
       continue;
     }
 
     if (line.kind === 'label') {
+      // The field above's value run onto this line before the next label (a reflowed copy:
+      // `Maakunta:` / `Etelä-Savo Aloituspäivä: 01.01.2016`): that value's words, then the field.
+      const runOn = valueRunIntoLabel(line, tokens[tokens.length - 1], template);
+      if (runOn !== null) {
+        tokens.push(lineToken(TableRowOrText(runOn.value), runOn.value));
+        line = runOn.label;
+      }
       // A label of the layout with a colon typed inside it (`Yhteyshenkilön asema: hakijaorganisaatiossa:
       // Projektipäällikkö`): that label, said where mapped (its words as written differ from its key).
       if (mayHaveColonInsideLabel(line.value!)) {
@@ -5036,6 +5084,29 @@ function rewordedAfterField(lines: SourceLine[], i: number, key: string, templat
 }
 
 /**
+ * In a copy without blank lines that has the layout's headings, a numbered line right below a
+ * field of the layout, with text below it, whose top-level number is the one after the last heading
+ * above and no heading of the layout's has (`2. Projektin toteuttaja` … `Puhelinnumero: 0295 …` /
+ * `3. Projektin tavoitteet ja toimenpiteet` / its text): a heading the layout does not know — with
+ * blank lines it stands apart as one; a list's item does not follow a field's value.
+ */
+function nextNumberAfterField(lines: SourceLine[], i: number, template: CompiledTemplate, facts: TextFacts): boolean {
+  const line = lines[i];
+  const before = lines[i - 1];
+  const next = lines[i + 1];
+  if (facts.blankSeparated || before === undefined || next === undefined || before.kind !== 'label' || (before.value ?? '') === '' || !template.inlineLabels.has(before.labelKey!)) return false;
+  const number = line.number!.replace(/\.$/u, '');
+  if (!/^\d{1,2}$/u.test(number) || (line.value ?? '').length > 80 || /[.!?:,;]$/u.test(line.value ?? '') || !/^\p{Lu}/u.test(next.text)) return false;
+  const at = line.position.start.line;
+  let above = 0;
+  for (const section of template.sections) {
+    const headed = facts.headingLine[section.index];
+    if (headed > 0 && headed < at && section.definition.number !== null) above = Math.max(above, Number.parseInt(section.definition.number, 10));
+  }
+  return above > 0 && Number(number) === above + 1 && (template.sectionsByNumber.get(number) ?? []).every((s) => facts.headingLine[s.index] === 0);
+}
+
+/**
  * Whether numbered line `i` is the text's last, right below a sentence's end, with a number of the
  * layout's (`… nurses.` / `4 Target groups of the project` in a copy without blank lines): a heading
  * with nothing below it, where the copy stops — not the sentence's going on.
@@ -5085,7 +5156,7 @@ function numberedHeading(lines: SourceLine[], i: number, template: CompiledTempl
     (line.value ?? '').split(/\s+/u).length <= 5 &&
     (template.sectionsByHeading.get(headingKey(lines[i - 1], template) ?? '') ?? []).some((s) => s.definition.number === parentNumber(line.number!) && s.definition.content !== 'prose') &&
     !namesAnotherSubsection(key, line.number!, template);
-  const headsText = underParent || standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)) || headsParagraphPastLayout(lines, i, template, facts) || rewordedHeadsParagraph(lines, i, key, template, facts) || rewordedAfterField(lines, i, key, template, facts) || headsFieldsPastOpenSection(lines, i, template, facts);
+  const headsText = underParent || standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)) || headsParagraphPastLayout(lines, i, template, facts) || rewordedHeadsParagraph(lines, i, key, template, facts) || rewordedAfterField(lines, i, key, template, facts) || headsFieldsPastOpenSection(lines, i, template, facts) || nextNumberAfterField(lines, i, template, facts);
   const alone = (headsText || endsTextBelowSentence(lines, i, template)) && isTitleLike(line.value ?? '') && /^\p{Lu}/u.test(line.value ?? '');
   if (!alone) return null;
   // At the text's end with nothing below it, a heading the layout does not know, said and kept in

@@ -17,7 +17,7 @@ import { escapeRegExp, parseAmount, parseStatus, splitMunicipalities } from './m
 import { parseLines } from './parse/line-parser.js';
 import { startsSetValue } from './kinds/fields.js';
 import { startsCategoryOrCriterion } from './kinds/score-table.js';
-import { endsInWordedScore, endsSentenceAbove, isPageBreakLine, isSharedFurniture } from './read/classify.js';
+import { endsInWordedScore, endsSentenceAbove, isPageBreakLine, isSharedFurniture, opensSignature } from './read/classify.js';
 import { located, readDocument } from './read/reader.js';
 import type { Result } from './record/schema.js';
 import type { Diagnostic, DocumentNode, SectionNode, SourceLine, TableRowNode } from './types.js';
@@ -485,6 +485,14 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   if (end === lines.length && clip === -1 && isLastPageCount(lines[end - 1].text)) {
     const furniture = furnitureLinesOf(tree);
     while (end > 0 && furniture.has(lines[end - 1].position.start.line)) end--;
+  }
+  // Nor is a mail's signature read as furniture (`--` / `Terveisin` / … / `puh. 040 …`), which its
+  // last line ends without a full stop: the text ends above it, as if saved without a line break there.
+  if (end === lines.length && clip === -1 && end > 1) {
+    const furniture = furnitureLinesOf(tree);
+    let start = end;
+    while (start > 1 && furniture.has(lines[start - 1].position.start.line)) start--;
+    if (start < end && opensSignature(lines[start].text)) return findCutOff(text.slice(0, lines[start - 1].position.end.offset), lines.slice(0, start), tree, template);
   }
   if (end === 0) return null;
   // A copy that stops on a field's value before a section every description has (the summary) is

@@ -1581,6 +1581,21 @@ function readsLikeListHeading(text: string): boolean {
   return plural && !n.hasAnyOrganisationWord(last);
 }
 
+/** A record path's object (`contact` of `contact.phone`). */
+const parentPathOf = (path: string) => path.slice(0, Math.max(0, path.lastIndexOf('.')));
+
+/**
+ * Whether a field is a person's name that comes first of the section's fields of its record object
+ * (`contact.name` of the contact's): written a second time, it starts another person's entry. (Only a
+ * person's: a project's code or an organisation's name written twice is more likely a line copied
+ * twice than a second project.)
+ */
+function opensPersonEntry(section: CompiledSection, field: CompiledField): boolean {
+  const parent = parentPathOf(field.definition.path);
+  const fields = section.fields.filter((other) => parentPathOf(other.definition.path) === parent);
+  return field.definition.type === 'personName' && parent !== '' && fields.length > 1 && fields[0] === field;
+}
+
 /** The last field of a section's body. */
 function lastFieldOf(node: SectionNode): BlockNode | undefined {
   const blocks = bodyBlocks(node);
@@ -1601,6 +1616,9 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
   let fieldAbove: FieldNode | undefined;
   // The block that first wrote each field: a later one of another wording is said against it.
   const firstBlockOf = new Map<CompiledField, FieldNode>();
+  // A person's name written again as the first of its object's fields (`Hankkeen yhteyshenkilön nimi:`
+  // a second time, another person): a second entry starts there, and that object's fields below it are its.
+  let secondEntry: { parent: string; label: string; line: number } | undefined;
   for (const [i, block] of blocks.entries()) {
     const around = block.type === 'paragraph' && fieldAbove !== undefined && fieldAbove.position.end.line > block.position.end.line ? fieldAbove : undefined;
     if (block.type === 'field') fieldAbove = block;
@@ -1623,6 +1641,11 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         }
       } else if (block.field !== null) {
         const field = section.fields[block.field.index];
+        if (secondEntry !== undefined && parentPathOf(field.definition.path) === secondEntry.parent) {
+          builder.keep(id, block.label, fieldText(block), block.position);
+          builder.diagnose('warning', 'duplicate-field', `"${block.label}" stands below "${secondEntry.label}" written a second time (line ${secondEntry.line}), another entry of ${secondEntry.parent}: it is that entry's, not the first's; kept in unmapped`, block.position, field.definition.path);
+          continue;
+        }
         // The text's first line led by its label in lower case, which the end of another field's longer
         // label is (`kunnat: …` of `Maakunnat:`, ` puhelinnumero: …` of `Yhteyshenkilön puhelinnumero:`):
         // read, but the copy may start inside that label.
@@ -1678,6 +1701,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         // it would have been the text does not tell either.)
         const firstBlock = first ?? (candidates.length === 1 ? earlier[0] : undefined);
         const path = firstBlock?.field ? section.fields[firstBlock.field.index].definition.path : undefined;
+        if (first === undefined && block.repeatsLineAbove !== true && candidates.length === 1 && opensPersonEntry(section, candidates[0])) secondEntry ??= { parent: parentPathOf(candidates[0].definition.path), label: block.label, line: block.position.start.line };
         if (first !== undefined) builder.diagnose('warning', 'duplicate-field', `"${block.label}" is another wording of "${first.label}" above, one field of section ${sectionName(section)} in this layout (${path}): the first value is kept, this one is in unmapped; which is meant the text does not tell`, block.position, path);
         else if (block.repeatsLineAbove === true) builder.diagnose('warning', 'duplicate-field', `"${block.label}" is written twice in a row, the same line again (a line copied twice?); read once, as section ${sectionName(section)}'s, the second is in unmapped — if a line between the two was lost, the second may be another section's field`, block.position, path);
         else builder.diagnose('warning', 'duplicate-field', `"${block.label}" appears again in section ${sectionName(section)}; the first value is kept, this one is in unmapped`, block.position, path);

@@ -1121,8 +1121,23 @@ function labelAtStart(template: MapContext['template'], text: string): string | 
   return null;
 }
 
+/**
+ * A line a person's name was read as going on to that is a whole name or a title of its own (`Liisa
+ * Virtanen` / `Pekka Mäki`, `… Virtanen` / `projektipäällikkö`): a second person, or the title on a line
+ * of its own, as likely as one name written over two lines. (A name's wrapped end is one word, `Marja-Liisa` / `Kettunen-Virtanen`.)
+ */
+function secondPersonOrTitle(node: FieldNode): LineNode | undefined {
+  // (Not a line joined at a hyphen, a word's end: `MULTA-` / `NEN-KOIVU ANNE`.)
+  const afterHyphen = (text: string) => node.value.charCodeAt(node.value.indexOf(text) - 1) === 45;
+  return node.children.find((child, i) => (i > 0 || node.note !== 'below') && n.isNameOrTitle(child.text) && !afterHyphen(child.text));
+}
+function sayPersonOrTitle(context: MapContext, node: FieldNode, position: Position, path: string): void {
+  const line = secondPersonOrTitle(node)!;
+  context.builder.diagnose('warning', 'value-wrapped', `${node.label}: the name is read as going on over ${node.children.length + (node.note === 'below' ? 0 : 1)} lines ("${node.value.slice(0, 60)}"), but "${line.text.slice(0, 40)}" is a name or a title of its own: a second person or the person's title may stand there`, position, path);
+}
+
 /** Says how a value read over several lines was read (`value-wrapped`). */
-function sayWrapped(context: MapContext, node: FieldNode, position: Position, path: string, fieldBelow: boolean): void {
+function sayWrapped(context: MapContext, node: FieldNode, position: Position, path: string, fieldBelow: boolean, type: string): void {
   const { builder } = context;
   const how = node.note === 'wrapped' ? 'the copy is hard-wrapped' : 'no blank line between them';
   // A sentence read into a value (starts with a capital after a value that was complete:
@@ -1159,6 +1174,7 @@ function sayWrapped(context: MapContext, node: FieldNode, position: Position, pa
   // (Right above the next field, a wrapped line that is no sentence, nor a label without its colon,
   // is the value's: `… kehittämisyhtiö` / `Oy`.)
   else if (capital && !(fieldBelow && node.note === 'wrapped' && !readsAsSentence(capital.text) && labelAtStart(context.template, capital.text) === null && labelStartedBy(context.template, capital.text) === null)) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${capital.text.slice(0, 40)}" starts with a capital and may be text of its own`, position, path);
+  else if (type === 'personName' && secondPersonOrTitle(node) !== undefined) sayPersonOrTitle(context, node, position, path);
   else builder.diagnose('info', 'value-wrapped', `${node.label}: the value goes on over ${node.children.length + 1} lines (${how}); read as one`, position, path);
 }
 
@@ -1313,12 +1329,13 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   if (node.hyphenBreak?.kind === 'address') builder.diagnose('warning', 'value-wrapped', `${node.label}: the address is broken at a hyphen at the line's end; read as "${value}" (the hyphen a printed copy's hyphenation), but it may be "${node.hyphenBreak.other}" (the address's own hyphen)`, node.hyphenBreak.position, path);
   if (node.hyphenBreak?.kind === 'addressKept') builder.diagnose('warning', 'value-wrapped', `${node.label}: the address is broken at a hyphen at the line's end between the same vowels; read as "${value}" (the address's own hyphen, as a compound's same vowels are written), but it may be "${node.hyphenBreak.other}" (a printed copy's hyphenation)`, node.hyphenBreak.position, path);
   if (node.hyphenBreak?.kind === 'capitals') builder.diagnose('warning', 'value-wrapped', `${node.label}: a word in capitals is broken at a hyphen at the line's end; read as "${value}" (the word's own hyphen), but it may be "${node.hyphenBreak.other}" (a printed copy's hyphenation)`, node.hyphenBreak.position, path);
-  if ((node.note === 'wrapped' || node.note === 'joined') && !node.block) sayWrapped(context, node, position, path, fieldBelow);
+  if ((node.note === 'wrapped' || node.note === 'joined') && !node.block) sayWrapped(context, node, position, path, fieldBelow, definition.type);
   // A value below its label that goes on over the next lines (`Vastuuhenkilön nimi:` / `Jarno
   // Karjalainen` / `Pekka Virtanen`): noted; a warning where a line starts with a label of the layout.
   if (node.note === 'below' && !node.block && field.form === 'inline' && node.children.length > 1) {
     const labelled = node.children.slice(1).find((child) => labelAtStart(context.template, child.text) !== null);
     if (labelled) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value below the label is read as going on over ${node.children.length} lines, but "${labelled.text.slice(0, 40)}" starts with a label of the layout and may be that field, written without its colon`, position, path);
+    else if (definition.type === 'personName' && secondPersonOrTitle(node) !== undefined) sayPersonOrTitle(context, node, position, path);
     else builder.diagnose('info', 'value-wrapped', `${node.label}: the value below the label goes on over ${node.children.length} lines; read as one`, position, path);
   }
   if (!hasContent) {

@@ -605,9 +605,10 @@ const SMALLEST_KEPT_WITH_CENTS = 100;
 
 /**
  * Two figures with a tab or a run of spaces between them (`520 000<TAB>446 507`): table cells, not
- * one number. A group of three that starts with 0 after the gap (`650  000`) is no figure of its own.
+ * one number. A group of three that starts with 0 after a run of spaces (`650  000`) is no figure of
+ * its own; after a tab it may be (`120<TAB>050`, read as 120 050 it would be a plausible wrong count).
  */
-const FIGURES_APART = /\d(?:[ \u00a0\u202f]*\t[ \t\u00a0\u202f]*|[ \u00a0\u202f]{2,})(?!0\d\d(?!\d))\d/u;
+const FIGURES_APART = /\d(?:[ \u00a0\u202f]*\t[ \t\u00a0\u202f]*|[ \u00a0\u202f]{2,}(?!0\d\d(?!\d)))\d/u;
 /**
  * No amount or count of one project reaches a billion: a larger figure is two run together
  * (`520 000 446 507`, cells pasted with single spaces) and is not read.
@@ -720,6 +721,9 @@ function parseIndicatorAsWritten(written: string): Normalised<IndicatorValue> {
   return parseUnusualIndicator(input);
 }
 
+/** A unit of money or time right after an indicator's figure (`€`, `euroa`, `tuntia`, `h`, `päivää`): the figure counts no one. */
+const NO_COUNT_UNIT = /^(?:€|eur(?:oa|os)?(?![\p{L}])|tuntia?(?![\p{L}])|tunnin(?![\p{L}])|h(?![\p{L}])|päivää(?![\p{L}])|hours?(?![\p{L}])|days(?![\p{L}]))/iu;
+
 /** A remark in brackets after a figure, at the value's end (`57 (tilanne 31.12.2012)`; not a share, `40 (%)`). */
 const REMARK_AFTER_FIGURE = /(?<=\d)\s*\(([^()%]{1,60})\)\.?$/u;
 
@@ -807,6 +811,9 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   // `274 (tilanne 31.12.2018)`, `240 henkilöä`, or a women clause after the sign, `163 / naisia 81`,
   // keeps it, with a warning.)
   if (!clause && /^[%/:+*×=]/u.test(rest) && !womenOnlyPattern.test(rest.slice(1).trim())) return fail('invalid-number', `"${input}" is not a count: "${head[1]}" is followed by "${rest}"`);
+  // A sum of money or a time after the figure (`120 000 €`, `120 tuntia`): no count of anyone, not read.
+  const measure = NO_COUNT_UNIT.exec(rest);
+  if (!clause && measure !== null) return fail('invalid-number', `"${input.trim()}" is ${/^(?:€|eur)/iu.test(measure[0]) ? 'a sum of money' : 'a length of time'} ("${measure[0]}"), not a count: not read`);
   let womenWritten = clause?.groups!.women ?? '';
   // The men counted after the women (`61 ja miehiä 73`, `270, miehiä 120`): the women's figure is
   // the one before them; the two make the total, or the figures are said not to.
@@ -1843,6 +1850,9 @@ function unsplit(text: string): Normalised<Address> {
   if (misshapen !== null) return withNotes({ street: text, postalCode: null, city: null }, [], [{ rule: 'invalid-postal-code', message: `"${text}": "${misshapen[1]}" stands where the postal code would, but is no five-digit postal code; kept whole as the street, without a postal code or city` }]);
   const place = /,\s*(\p{Lu}[\p{L}-]+)$/u.exec(text);
   if (place !== null && /\d/.test(text.slice(0, place.index))) return withNotes({ street: text, postalCode: null, city: null }, [], [{ rule: 'invalid-value', message: `"${text}" has no postal code; kept whole as the street, though "${place[1]}" after its comma may be the city` }]);
+  // The place first (`Kuopio, Opistotie 3`): as above, said.
+  const placeFirst = /^(\p{Lu}[\p{L}-]+),\s*\p{Lu}[^,]*\d/u.exec(text);
+  if (placeFirst !== null) return withNotes({ street: text, postalCode: null, city: null }, [], [{ rule: 'invalid-value', message: `"${text}" has no postal code; kept whole as the street, though "${placeFirst[1]}" before its comma may be the city` }]);
   return ok({ street: text, postalCode: null, city: null });
 }
 
@@ -2021,9 +2031,44 @@ export function parsePersonName(input: string): Normalised<string> {
     return withNotes(titled.groups!.name, [note(`"${text}" read as the name "${titled.groups!.name}" (the title "${titled.groups!.title}" before it left out)`)]);
   }
   const match = NAME_THEN_TITLE.exec(text) ?? namedWithCapitalisedTitle(text);
-  if (match === null) return ok(text);
+  if (match === null) {
+    const apart = nameWithTitleApart(text);
+    return apart === null ? ok(text) : withNotes(apart.name, [note(`"${text}" read as the name "${apart.name}" (${apart.left} left out)`)]);
+  }
   const title = (match.groups!.title ?? match.groups!.bracketed)!.trim();
   return withNotes(match.groups!.name, [note(`"${text}" read as the name "${match.groups!.name}" (the title "${title}" after it left out)`)]);
+}
+
+/**
+ * A name and the person's title set apart otherwise than by a comma or brackets, the title known by a
+ * word's ending (vocabulary `capitalisedTitleEndings`): in capitals before the name (`Projektipäällikkö
+ * Liisa Virtanen`, `Vs. koulutuspäällikkö Heikki Miettinen`, `PROJEKTIPÄÄLLIKKÖ LIISA VIRTANEN`), or after
+ * it behind a dash, a colon, a slash or a tab (`Liisa Virtanen – projektipäällikkö`), or with the
+ * organisation after the title (`Liisa Virtanen, projektipäällikkö, Järvikylän säätiö sr`): the name, and
+ * what was left out. Null when the value is not so written.
+ */
+function nameWithTitleApart(text: string): { name: string; left: string } | null {
+  const before = TITLE_CAPITALISED_THEN_NAME.exec(text);
+  if (before !== null && endsAsTitle(before.groups!.title) && !titleWords(before.groups!.name)) return { name: before.groups!.name, left: `the title "${before.groups!.title}" before it` };
+  const after = NAME_THEN_TITLE_APART.exec(text);
+  if (after !== null && endsAsTitle(after.groups!.title) && !titleWords(after.groups!.name)) {
+    const organisation = after.groups!.organisation;
+    return { name: after.groups!.name, left: organisation === undefined ? `the title "${after.groups!.title}" after it` : `the title "${after.groups!.title}" and "${organisation}" after it` };
+  }
+  return null;
+}
+/** Whether a title's last word ends as a title does (`Projektipäällikkö`, `Project Manager`; not `Hankkeen`). */
+const endsAsTitle = (title: string) => titleWords(title.split(/\s+/u).pop()!);
+const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}`;
+/** An acting title's prefix in any case (`vs.`, `Vs.`, `VS.`). */
+const ACTING_ANY_CASE = `(?:(?:${vocabulary.personNameTitle.acting.flatMap((word) => [word, word.toUpperCase(), `${word[0].toUpperCase()}${word.slice(1)}`]).map(escapeRegExp).join('|')})\\.?\\s+)?`;
+const TITLE_CAPITALISED_THEN_NAME = new RegExp(String.raw`^(?<title>${ACTING_ANY_CASE}\p{L}[\p{L}-]{2,40}(?:\s+\p{L}[\p{L}-]{2,40})?)\s+(?<name>${NAME_WORDS})$`, 'u');
+const NAME_THEN_TITLE_APART = new RegExp(String.raw`^(?<name>${NAME_WORDS})(?:\s*(?:[,:/\t]|\s[-–—])\s*|\s+(?=\p{Ll}))(?<title>${ACTING}\p{L}[\p{L}-]{2,40}(?:\s+\p{L}[\p{L}-]{2,40})?)(?:\s*,\s*(?<organisation>\p{Lu}[^,]{1,80}))?$`, 'u');
+
+/** Whether a line is a person's whole name (two to four capitalised words) or a title (`projektipäällikkö`, `Project Manager`). */
+export function isNameOrTitle(text: string): boolean {
+  const line = text.trim();
+  return (WHOLE_NAME.test(line) && !ORGANISATION_WORD.test(line)) || (line.length <= 60 && !/[\d@]/u.test(line) && endsAsTitle(line));
 }
 
 /** A person's name as a name field writes it: two to four capitalised words (`Jaana Nyberg`, `Mäki Jouni`). */

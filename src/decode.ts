@@ -1045,6 +1045,21 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     fileLines = fileLines === undefined ? softBroken.lines : undefined;
     diagnostics.push({ severity: 'warning', rule: 'encoding', message: `${softBroken.count} line${softBroken.count === 1 ? ' ends' : 's end'} in "=", an e-mail's soft line break (quoted-printable without encoded letters): joined to the line below; a joined line is located at its first line, and columns after the join are in the joined text`, line: softBroken.firstLine, column: 1 });
   }
+  // A few letters left as a mail's quoted-printable escapes inside words (`J=C3=A4rvikyl=C3=A4n`, `J=E4rvi`),
+  // too few to take the text for the mail's source: kept as written, said at each such line.
+  if (printable === null && text.indexOf('=') !== -1) {
+    // (Lines counted as the matches go, once over the text: a text full of them stays linear.)
+    let lastLine = 0;
+    let line = 1;
+    let counted = 0;
+    for (const escaped of text.matchAll(LETTER_ESCAPE_IN_WORD)) {
+      for (let at = text.indexOf('\n', counted); at !== -1 && at < escaped.index; at = text.indexOf('\n', at + 1)) line++;
+      counted = escaped.index;
+      if (line === lastLine) continue;
+      lastLine = line;
+      diagnostics.push({ severity: 'warning', rule: 'encoding', message: `"${escaped[0]}" holds "${escaped[1]}", an e-mail's quoted-printable escape for a letter ("=C3=A4" or "=E4" for "ä"), left in a text otherwise written as itself: kept as written, not decoded (the value it stands in is not read right)`, line, column: escaped.index - text.lastIndexOf('\n', escaped.index - 1) });
+    }
+  }
   const unescaped = unusual.markup ? withoutCharacterReferences(text) : null;
   if (unescaped !== null) {
     text = unescaped.text;
@@ -1322,6 +1337,8 @@ const PRINTABLE_UTF8_CHARACTERS = /=(?:C[2-9A-F]|D[0-9A-F])=[89AB][0-9A-F]|=E[0-
 const PRINTABLE_UTF8_CHARACTER = new RegExp(PRINTABLE_UTF8_CHARACTERS.source);
 /** Fewer such letters than this in a text are its own (an address, a formula), not an encoding. */
 const FEW_PRINTABLE_LETTERS = 3;
+/** A word with a Finnish letter written as its quoted-printable escape inside it (`J=C3=A4rvi`, `Yhteyshenkil=C3=B6n`, `J=E4rvi`). */
+const LETTER_ESCAPE_IN_WORD = /\p{L}*(=C3=(?:A4|B6|A5|84|96|A9)|=(?:E4|F6|E5|C4|D6))(?=\p{L}|=C3=|=[EFCD][4-6])[\p{L}=0-9A-F]*/gu;
 
 /**
  * An e-mail's quoted-printable source saved as the text (`V=C3=A4litt=C3=A4v=C3=A4t`, long lines

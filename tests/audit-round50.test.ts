@@ -195,3 +195,92 @@ describe('fiftieth round: a second contact person\'s block', () => {
     expect(said(result, 'duplicate-field')).toEqual([['warning', 47]]);
   });
 });
+
+/** The joint project with one line of its own changed. */
+const withLine = (from: string, to: string) => {
+  expect(jointProject).toContain(from);
+  return jointProject.replace(from, to);
+};
+const contactName = (value: string) => parse(withLine('Hankkeen yhteyshenkilön nimi: Kettunen Marja', `Hankkeen yhteyshenkilön nimi: ${value}`));
+
+describe('fiftieth round: a contact\'s name with the person\'s title', () => {
+  it('a title in capitals before the name, or after it behind a dash, a colon, a slash, a tab, or with the organisation after it, is left out, noted (was kept in the name, unsaid)', () => {
+    for (const [written, title] of [
+      ['Projektipäällikkö Marja Kettunen', 'Projektipäällikkö'],
+      ['Toiminnanjohtaja Marja Kettunen', 'Toiminnanjohtaja'],
+      ['Vs. koulutuspäällikkö Marja Kettunen', 'Vs. koulutuspäällikkö'],
+      ['Project Manager Marja Kettunen', 'Project Manager'],
+      ['Marja Kettunen – projektipäällikkö', 'projektipäällikkö'],
+      ['Marja Kettunen: projektipäällikkö', 'projektipäällikkö'],
+      ['Marja Kettunen / projektipäällikkö', 'projektipäällikkö'],
+      ['Marja Kettunen\tprojektipäällikkö', 'projektipäällikkö'],
+    ]) {
+      const result = contactName(written);
+      expect(result.record!.contact.name).toBe('Marja Kettunen');
+      expect(result.diagnostics.find((d) => d.path === '/contact/name')).toMatchObject({ severity: 'info', rule: 'normalised-value', line: 39 });
+      expect(result.diagnostics.find((d) => d.path === '/contact/name')!.message).toContain(`"${title}"`);
+    }
+    const withOrganisation = contactName('Marja Kettunen, projektipäällikkö, Pohjolan koulutusyhtymä');
+    expect(withOrganisation.record!.contact.name).toBe('Marja Kettunen');
+    expect(withOrganisation.diagnostics.find((d) => d.path === '/contact/name')!.message).toContain('"Pohjolan koulutusyhtymä"');
+  });
+
+  it('names without a title are kept as written (guard): surname first, three names, two persons said as before', () => {
+    for (const name of ['Kettunen Marja', 'Anna Maria Kettunen', 'von Bonsdorff Ulla', 'Marja Kettunen - Pekka Rinne']) {
+      expect(contactName(name).record!.contact.name).toBe(name);
+    }
+    expect(said(contactName('Marja Kettunen ja Pekka Rinne'), 'invalid-value')).toEqual([['warning', 39]]);
+  });
+
+  it('a whole name or a title on the line below the name is said as a warning (was an info: `Kettunen Marja` / `Rinne Pekka` read as one name)', () => {
+    for (const below of ['Rinne Pekka', 'Projektipäällikkö']) {
+      const result = parse(withLine('Hankkeen yhteyshenkilön nimi: Kettunen Marja', `Hankkeen yhteyshenkilön nimi: Kettunen Marja\n${below}`));
+      expect(result.diagnostics.filter((d) => d.rule === 'value-wrapped').map((d) => [d.severity, d.line, d.path])).toEqual([['warning', 39, '/contact/name']]);
+    }
+    const wrappedSurname = parse(withLine('Hankkeen yhteyshenkilön nimi: Kettunen Marja', 'Hankkeen yhteyshenkilön nimi: Marja\nKettunen-Virtanen'));
+    expect(wrappedSurname.diagnostics.filter((d) => d.rule === 'value-wrapped').map((d) => d.severity)).toEqual(['info']);
+  });
+});
+
+describe('fiftieth round: figures in other notations', () => {
+  it('a tab between a figure\'s groups is two figures, not read (was `120<TAB>050` read as 120 050 unsaid)', () => {
+    const result = parse(withLine('Suunniteltu: 120, joista naisia 50', 'Suunniteltu: 120\t050'));
+    expect(result.record!.indicators.participants!.planned).toBeNull();
+    expect(said(result, 'invalid-number')).toEqual([['warning', 94]]);
+    const amount = parse(withLine('Myönnetty EU- ja valtion rahoitus: 412 000', 'Myönnetty EU- ja valtion rahoitus: 412\t000'));
+    expect(amount.record!.funding.grantedEuAndState).toBeNull();
+    // (A run of spaces before a group that starts with 0 stays a thousands' gap, guard.)
+    expect(parse(withLine('Myönnetty EU- ja valtion rahoitus: 412 000', 'Myönnetty EU- ja valtion rahoitus: 412  000')).record!.funding.grantedEuAndState).toBe(412000);
+  });
+
+  it('an indicator\'s figure in euros or hours is no count, not read (was 120 000 participants, said as a missing women clause)', () => {
+    for (const written of ['120 000 €', '120 000 euroa', '120 tuntia']) {
+      const result = parse(withLine('Suunniteltu: 120, joista naisia 50', `Suunniteltu: ${written}`));
+      expect(result.record!.indicators.participants!.planned).toBeNull();
+      expect(result.diagnostics.find((d) => d.rule === 'invalid-number')).toMatchObject({ severity: 'warning', line: 94 });
+      expect(result.diagnostics.find((d) => d.rule === 'invalid-number')!.message).toMatch(/not a count: not read/u);
+    }
+    expect(parse(withLine('Suunniteltu: 120, joista naisia 50', 'Suunniteltu: 120 henkilöä')).record!.indicators.participants!.planned).toEqual({ total: 120, women: null });
+  });
+
+  it('an address with the place before the street is kept whole, said (was: no city, nothing said)', () => {
+    const result = parse(taDescription.replace('Osoite: PL 86, 90101 Oulu', 'Osoite: Oulu, Kivikkotie 14'));
+    expect(result.record!.organisation.address).toEqual({ street: 'Oulu, Kivikkotie 14', postalCode: null, city: null });
+    expect(said(result, 'invalid-value')).toEqual([['warning', 33]]);
+  });
+});
+
+describe('fiftieth round: a mail\'s escapes left in a text written as itself', () => {
+  it('`J=C3=A4rvikyl=C3=A4n` in a value is said at its line (was kept unsaid)', () => {
+    const result = parse(withLine('Hakijan virallinen nimi: Pohjolan koulutusyhtymä', 'Hakijan virallinen nimi: J=C3=A4rvikyl=C3=A4n koulutusyhtymä'));
+    expect(result.record!.organisation.name).toBe('J=C3=A4rvikyl=C3=A4n koulutusyhtymä');
+    expect(result.diagnostics.filter((d) => d.rule === 'encoding').map((d) => [d.severity, d.line, d.column])).toEqual([['warning', 23, 26]]);
+    const latin = parse(withLine('Hakijan virallinen nimi: Pohjolan koulutusyhtymä', 'Hakijan virallinen nimi: J=E4rvikyl=E4n koulutusyhtymä'));
+    expect(latin.diagnostics.filter((d) => d.rule === 'encoding').map((d) => [d.severity, d.line])).toEqual([['warning', 23]]);
+  });
+
+  it('an `=` with hex figures outside a word is not said (guard): `?id=E4` in an address, `=C3` alone', () => {
+    const result = parse(withLine('WWW-osoite: www.pohjolan-koulutusyhtyma.fi', 'WWW-osoite: www.pohjolan-koulutusyhtyma.fi/?sivu=E4'));
+    expect(said(result, 'encoding')).toEqual([]);
+  });
+});

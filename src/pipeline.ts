@@ -544,7 +544,10 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // (So does a value that is one the register writes in its field, whole, `Innovatiivisuus: Ei erityistä
   // innovatiivisuutta projektin tavoitteena`, unless the project has ended and its final report is not there.)
   // (A text's last word that is a web address cut after a dot, `(verkkosivut, www.oph.`, ends no sentence.)
-  const endsLikeText = !(last.kind === 'text' && endsOnCutAddress(last.text)) && !semicolonOpensCutList(last.text, before) && (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ABBREVIATION_ALONE.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
+  // (A figure in its groups on the layout's last field at the very end, an EAKR or technical-assistance
+  // description of 2007–2013 ending with its funding saved without a final line break: whole.)
+  const endsOnLastFigure = !savedWithBreak && clip === -1 && end === lines.length && endsLayoutOnGroupedFigure(last, tree, template);
+  const endsLikeText = endsOnLastFigure || !(last.kind === 'text' && endsOnCutAddress(last.text)) && !semicolonOpensCutList(last.text, before) && (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ABBREVIATION_ALONE.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
   const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
   if (wholeBeforeAbsent && readWhole) return { line: last.position.start.line, section: cutSection(tree, last.position.start.line, template), endsWhole: true, ...(wholeBeforeAbsent === 'afterSection' ? { sectionWhole: true } : {}) };
@@ -973,6 +976,29 @@ function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template
   const end = template.sections.length - 1;
   return laterSections(tree, section, template).some(({ later, present }) => !present && later.index < end && later.definition.content !== 'container' && !without.has(later.definition.id)) ? 'afterSection' : false;
 }
+
+/**
+ * Whether the copy's last line is the last field of its section, a figure written in its thousands'
+ * groups (`Toteutunut julkinen rahoitus yhteensä: 171 450`), and the section is the last the copy's kind
+ * of description has: no later section of the layout is absent but those its title says it lacks (an
+ * EAKR description of 2007–2013), or the copy numbers its sections otherwise (a technical-assistance one).
+ * Such a copy saved without its final line break ends whole; one cut inside the figure leaves a group
+ * short (`171 45`), and a cut right at a group's end inside the last line of a whole copy is far rarer
+ * than a copy saved without its last line break.
+ */
+function endsLayoutOnGroupedFigure(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {
+  if (template.definition.page !== undefined || last.kind !== 'label' || !GROUPED_FIGURE.test(last.value ?? '')) return false;
+  const node = lastSection(tree, last.position.start.line + 1);
+  const section = node?.id ? template.sectionById.get(node.id) : undefined;
+  if (node === null || section === undefined) return false;
+  const fields = template.inlineLabels.get(last.labelKey!)?.filter((field) => field.section === section) ?? [];
+  if (!fields.some((field) => field.index === section.fields.length - 1)) return false;
+  if (numberedOtherwise(node, section)) return true;
+  const without = titleWithout(tree, template);
+  return laterSections(tree, section, template).every(({ later, present }) => present || later.definition.content === 'container' || without.has(later.definition.id));
+}
+/** A figure in thousands' groups of three (`171 450`, `1 020 000`, `171.450`), cents after a comma allowed. */
+const GROUPED_FIGURE = /^\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d{2})?$/u;
 
 /**
  * The ids of the sections the copy's title line says its kind of description does not have; in a

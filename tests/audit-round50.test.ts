@@ -284,3 +284,27 @@ describe('fiftieth round: a mail\'s escapes left in a text written as itself', (
     expect(said(result, 'encoding')).toEqual([]);
   });
 });
+
+describe('fiftieth round: a whole description ending with its funding, saved without a final line break', () => {
+  it('the last amount is read and nothing is said cut (was `text-cut-off`, the amount null): technical-assistance and EAKR descriptions of 2007–2013', () => {
+    for (const path of ['shapes/renumbered/technical-assistance-2007-2013.txt', 'shapes/eakr-2007-2013/ita-suomi.txt']) {
+      const text = fixture(path);
+      const whole = parse(text);
+      const withoutBreak = parse(text.trimEnd());
+      expect(withoutBreak.record).toEqual(whole.record);
+      expect(said(withoutBreak, 'text-cut-off')).toEqual([]);
+      expect(said(parse(deriveShape(text, 'noblank')), 'text-cut-off')).toEqual([]);
+    }
+  });
+
+  it('cut inside the amount (a group short) or on an amount before the section\'s last is still said cut (guard)', () => {
+    const text = fixture('shapes/renumbered/technical-assistance-2007-2013.txt').trimEnd();
+    for (const cut of [text.slice(0, -1), text.slice(0, -3), text.slice(0, -4)]) {
+      const result = parse(cut);
+      expect(result.record!.funding.actualPublicTotal).toBeNull();
+      expect(said(result, 'text-cut-off').length).toBe(1);
+    }
+    const earlier = text.slice(0, text.indexOf('\n', text.indexOf('Myönnetty EU- ja valtion rahoitus:')));
+    expect(said(parse(earlier), 'text-cut-off').length).toBe(1);
+  });
+});

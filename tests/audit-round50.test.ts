@@ -308,3 +308,25 @@ describe('fiftieth round: a whole description ending with its funding, saved wit
     expect(said(parse(earlier), 'text-cut-off').length).toBe(1);
   });
 });
+
+describe('fiftieth round: a printed page\'s number alone inside a sentence of a copy not hard-wrapped', () => {
+  it('is furniture, said as a warning (was kept in the summary, unsaid)', () => {
+    const result = parse(pageBreakInSummary('').replace('\nSivu 2 (4)\n\n', '\n2\n'));
+    expect(result.record!.summary).toContain('koulutusjaksoja,\njoiden sisältö');
+    expect(said(result, 'page-furniture')).toEqual([['warning', 61]]);
+  });
+
+  it('a figure alone after a sentence\'s end, or before a line in capitals, stays the text\'s (guard)', () => {
+    const result = parse(pageBreakInSummary('').replace('koulutusjaksoja,\nSivu 2 (4)\n\n', 'koulutusjaksoja.\n2\n'));
+    expect(said(result, 'page-furniture')).toEqual([]);
+  });
+});
+
+describe('fiftieth round: a period of dates with the month in words and a dash', () => {
+  it('is read (was `invalid-date`, the period null)', () => {
+    const result = parse(withLine('Suunnitelman mukainen toteutusaika: Alkaa 1.3.2017 ja päättyy 28.2.2020', 'Suunnitelman mukainen toteutusaika: 1. maaliskuuta 2017 – 28. helmikuuta 2020'));
+    expect(result.record!.project.period).toEqual({ start: '2017-03-01', end: '2020-02-28' });
+    expect(said(result, 'invalid-date')).toEqual([]);
+    expect(parse(withLine('Suunnitelman mukainen toteutusaika: Alkaa 1.3.2017 ja päättyy 28.2.2020', 'Suunnitelman mukainen toteutusaika: 1.3.2017 – 28. helmikuuta 2020')).record!.project.period).toEqual({ start: '2017-03-01', end: '2020-02-28' });
+  });
+});

@@ -425,7 +425,8 @@ export function parsePeriod(input: string): Normalised<Period> {
   }
   if (start === undefined) {
     // (Any dash: a word processor's minus sign or figure dash, `1.1.2015 − 31.12.2017`, is one too.)
-    const dashed = /^(\S+)\s*[-–—\u2010-\u2012\u2015\u2212\ufe63\uff0d]\s*(\S+)$/u.exec(text);
+    // (Or dates of words, a dash with spaces between them: `1. maaliskuuta 2016 – 28. helmikuuta 2019`.)
+    const dashed = /^(\S+)\s*[-–—\u2010-\u2012\u2015\u2212\ufe63\uff0d]\s*(\S+)$/u.exec(text) ?? /^(\d[^-–—]*?\p{L}[^-–—]*?)\s+[-–—\u2010-\u2012\u2015\u2212\ufe63\uff0d]\s+(\d[^-–—]*)$/u.exec(text) ?? /^(\d[^-–—]*?)\s+[-–—\u2010-\u2012\u2015\u2212\ufe63\uff0d]\s+(\d[^-–—]*?\p{L}[^-–—]*)$/u.exec(text);
     start = dashed?.[1];
     end = dashed?.[2];
   }

@@ -3138,8 +3138,10 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // line above (`… parantaa` / `2` / `matkailualan …`): a wrap does not leave a number alone.
     const alone = LONE_NUMBER.test(lines[i].text);
     const width = facts.wrapWidth;
-    if (alone && width !== null && i > 0 && !lines[i].afterBlank && !lines[i + 1].afterBlank && lines[i - 1].kind === 'text' && !/[.!?:;]$/.test(lines[i - 1].text) && /^\p{Ll}/u.test(lines[i + 1].text) && lines[i - 1].text.length + 1 + lines[i].text.length <= width) {
-      (marks ??= new Uint8Array(lines.length))[i] = 1;
+    // (In a copy not hard-wrapped at all, its lines as long as their sentences, no wrap left it either:
+    // said as a warning, as the figure may be the sentence's own, broken by hand.)
+    if (alone && i > 0 && !lines[i].afterBlank && !lines[i + 1].afterBlank && lines[i - 1].kind === 'text' && !/[.!?:;]$/.test(lines[i - 1].text) && /^\p{Ll}/u.test(lines[i + 1].text) && (width === null || lines[i - 1].text.length + 1 + lines[i].text.length <= width)) {
+      (marks ??= new Uint8Array(lines.length))[i] = width === null ? 2 : 1;
       continue;
     }
     if (!alone && !isPageCountLine(lines[i].text)) continue;

@@ -118,6 +118,13 @@ export const ScoreTableSectionSchema = z.strictObject({
   textPath: nonEmpty,
   /** The column header line (regular expression, case-insensitive): `VälitönVälillinen`. */
   headerPattern: nonEmpty,
+  /**
+   * The two score columns' names, in the layout's order (`["Välitön", "Välillinen"]`): a header line the
+   * pattern does not match that names both (`Välitön vaikutus Välillinen vaikutus`) is the header written
+   * otherwise, said; one that names them the other way round (`VälillinenVälitön`) has its columns
+   * swapped, and its rows' two scores are read in the header's order, said.
+   */
+  columns: z.tuple([nonEmpty, nonEmpty]).optional(),
   /** Category lines between rows. */
   categories: z.array(nonEmpty),
   /** Highest score of the scale. */

@@ -75,6 +75,9 @@ export interface CompiledSection {
   opensByTableHeader: boolean;
   /** scoreTable sections: the header line and the category lines. */
   tableHeader: RegExp | null;
+  /** scoreTable sections with `columns`: a header line naming the two columns in the layout's order, and one naming them the other way round. */
+  columnsInOrder: RegExp | null;
+  columnsSwapped: RegExp | null;
   categoryKeys: Set<string>;
   /** Free text among the fields has a place of its own (fields sections with a textPath). */
   ownsText: boolean;
@@ -145,6 +148,16 @@ function caseless(patterns: string[]): { test(text: string): boolean } {
   const other = patterns.filter((p) => !lower.includes(p)).map((p) => new RegExp(p, 'iu'));
   const joined = lower.length > 0 ? new RegExp(lower.map((p) => `(?:${p})`).join('|'), 'u') : null;
   return { test: (text) => (joined !== null && joined.test(text.toLowerCase())) || other.some((p) => p.test(text)) };
+}
+
+/**
+ * A table's header line that names its two columns in this order, each name with any words after it
+ * (`Välitön vaikutus Välillinen vaikutus`, `VälitönVälillinen`, `| Välitön | Välillinen |`) and nothing
+ * but marks around them; tested on the line in lower case.
+ */
+function columnsHeader(first: string, second: string): RegExp {
+  const name = (column: string) => column.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`^[\\s|:;,-]*${name(first)}(?:\\s+\\p{L}+)?[\\s|:;,/-]*${name(second)}(?:\\s+\\p{L}+)?[\\s|:;,-]*$`, 'u');
 }
 
 /** Room for a trailing colon and stray spaces around a phrase. */
@@ -313,6 +326,8 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
       opensByText: opens.includes('text'),
       opensByTableHeader: opens.includes('tableHeader'),
       tableHeader: section.content === 'scoreTable' ? new RegExp(section.headerPattern, 'iu') : null,
+      columnsInOrder: section.content === 'scoreTable' && section.columns ? columnsHeader(section.columns[0], section.columns[1]) : null,
+      columnsSwapped: section.content === 'scoreTable' && section.columns ? columnsHeader(section.columns[1], section.columns[0]) : null,
       categoryKeys: new Set(section.content === 'scoreTable' ? section.categories.map(normaliseKey) : []),
       ownsText: section.content === 'fields' && section.textPath !== undefined,
     };

@@ -74,6 +74,8 @@ function gluedCategory(criterion: string, section: CompiledSection): { category:
 const rowForms = new WeakMap<TableRowNode, RowForm>();
 /** Category lines read by a word of a category of the layout, not by its name: said when mapped. */
 const rewordedCategories = new WeakSet<BlockNode>();
+/** Header lines written otherwise than the layout's pattern that name the columns (`columns`): in the layout's order, or swapped. */
+const headerForms = new WeakMap<BlockNode, 'inOrder' | 'swapped'>();
 
 /** Stems with ä, ö, å as a, o, a: a copy that lost them (`kestavyys`) still meets the layout's words. */
 const fold = (text: string) => text.replace(/[äå]/gu, 'a').replace(/ö/gu, 'o');
@@ -157,6 +159,8 @@ function row(category: string | null, criterion: string, scores: (number | null)
   if (gluedParts.has(first)) gluedRows.add(node);
   return node;
 }
+/** The longest header line written otherwise that is looked at (`| Välitön vaikutus | Välillinen vaikutus |`). */
+const HEADER_LONGEST = 80;
 /** A wrapped word or two alone between a criterion's start and its row's end. */
 const WRAPPED_BETWEEN_LENGTH = 30;
 
@@ -372,6 +376,16 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
       const last = token.payload.extra[token.payload.extra.length - 1] ?? line;
       const text = [line, ...token.payload.extra].map((l) => l.text).join(' ');
       blocks.block({ type: 'furniture', role: 'tableHeader', text, position: span(line.position, last.position) });
+      continue;
+    }
+    // The header written otherwise, naming the columns (`Välitön vaikutus Välillinen vaikutus`), or
+    // naming them the other way round (`VälillinenVälitön`): the rows below are read by it.
+    const columns = section.columnsInOrder !== null && line.text.length <= HEADER_LONGEST ? line.text.toLowerCase() : null;
+    const form = columns === null ? null : section.columnsSwapped!.test(columns) ? 'swapped' : section.columnsInOrder!.test(columns) ? 'inOrder' : null;
+    if (form !== null) {
+      const header: BlockNode = { type: 'furniture', role: 'tableHeader', text: line.text, position: line.position };
+      headerForms.set(header, form);
+      blocks.block(header);
       continue;
     }
     if (token.tokenType === Furniture) {
@@ -654,6 +668,8 @@ export const scoreTableKind: ContentKind = {
     const definition = section.definition as { textPath: string; maxScore: number };
     type Row = { category: string | null; criterion: string; direct: number | null; indirect: number | null; text: string | null };
     const rows: Row[] = [];
+    // Whether a header above names the columns the other way round: the rows' scores are read by it.
+    let swapped = false;
     // The category a run of rows below a lost category line is read with, and the one they stand under.
     let run: { written: string | null; own: string } | null = null;
     const blocks = bodyBlocks(node);
@@ -677,7 +693,7 @@ export const scoreTableKind: ContentKind = {
         const third = !cut && !extra.noScores && lastCode >= 48 && lastCode <= 57 ? /\s(\d{1,2})$/u.exec(block.criterion) : null;
         const threeFigures = third !== null && Number(third[1]) <= definition.maxScore;
         if (threeFigures) builder.diagnose('warning', 'invalid-number', `"${block.criterion} ${block.scores.join(' ')}" ends in three figures: which two are the scores is not told; neither is read`, block.position, `${definition.textPath}.${rows.length}`);
-        const [direct, indirect] = (cut || threeFigures ? [null, null] : block.scores).map((score) => {
+        const [direct, indirect] = (cut || threeFigures ? [null, null] : swapped ? [block.scores[1] ?? null, block.scores[0] ?? null] : block.scores).map((score) => {
           if (score === null || score <= definition.maxScore) return score;
           builder.diagnose('warning', 'invalid-number', `"${block.criterion}": score ${score} is off the 0–${definition.maxScore} scale`, block.position);
           return null;
@@ -726,6 +742,11 @@ export const scoreTableKind: ContentKind = {
         builder.sources.set(`${pointerOf(definition.textPath)}/${rows.length - 1}`, block.position);
       } else if (block.type === 'heading' || (block.type === 'furniture' && block.role === 'tableHeader')) {
         run = null;
+        const form = headerForms.get(block);
+        if (form !== undefined) swapped = form === 'swapped';
+        const [first, second] = (section.definition as { columns?: [string, string] }).columns ?? ['', ''];
+        if (form === 'swapped') builder.diagnose('warning', 'heading-variant', `"${block.text}" is the table's column header with its columns the other way round ("${second}" before "${first}"): the scores of the rows below it are read in its order, the first as "${second}"`, block.position, definition.textPath);
+        else if (form === 'inOrder') builder.diagnose('info', 'heading-variant', `"${block.text}" is read as the table's column header written otherwise ("${first}", then "${second}")`, block.position, definition.textPath);
         // Categories are carried by their rows; the header only names the columns.
         if (gluedHeadings.has(block)) builder.diagnose('warning', 'glued-fields', `The category "${block.text}" stands on one line with the explanation before it (a lost line break); read apart`, block.position, definition.textPath);
         if (rewordedCategories.has(block)) builder.diagnose('warning', 'heading-variant', `"${block.text}" is not one of the table's categories (${((section.definition as { categories?: string[] }).categories ?? []).join(', ')}) but shares a word with one; read as the category of the rows below it (if it is a criterion without scores, or the explanation of the row above, their category is the one before)`, block.position, definition.textPath);

@@ -330,3 +330,87 @@ describe('fiftieth round: a period of dates with the month in words and a dash',
     expect(parse(withLine('Suunnitelman mukainen toteutusaika: Alkaa 1.3.2017 ja päättyy 28.2.2020', 'Suunnitelman mukainen toteutusaika: 1.3.2017 – 28. helmikuuta 2020')).record!.project.period).toEqual({ start: '2017-03-01', end: '2020-02-28' });
   });
 });
+
+const reactEu = fixture('shapes/react-eu/priority-axis-9.txt');
+
+describe('fiftieth round: section 8 as people write it', () => {
+  it('a reworded yes/no question wrapped before its bracket (`… toiminnassa` / `(valtavirtaistaminen): Kyllä`) inside the answer above is said (was taken into that text unsaid)', () => {
+    const text = reactEu.replace('Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen): Kyllä', 'Sukupuolinäkökulma on otettu huomioon hankkeen toiminnassa\n(valtavirtaistaminen): Kyllä');
+    const result = parse(text);
+    expect(result.diagnostics.filter((d) => d.rule === 'label-in-text').map((d) => [d.severity, d.line])).toEqual([['warning', 90]]);
+  });
+
+  it('the same question wrapped in its own words is rejoined and read (guard)', () => {
+    const text = reactEu.replace('Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen): Kyllä', 'Sukupuolinäkökulma on huomioitu hankkeen toiminnassa\n(valtavirtaistaminen): Kyllä');
+    const result = parse(text);
+    expect(result.record!.horizontalPrinciples.genderEquality.mainstreaming).toEqual(parse(reactEu).record!.horizontalPrinciples.genderEquality.mainstreaming);
+    expect(said(result, 'label-in-text')).toEqual([]);
+  });
+
+  it('a column header naming the columns the other way round (`VälillinenVälitön`) swaps the rows\' scores, said (was read in the layout\'s order, unsaid)', () => {
+    const tidy = parse(reactEu).record!.horizontalPrinciples.sustainableDevelopment;
+    for (const header of ['VälillinenVälitön', 'Välillinen vaikutus Välitön vaikutus', '| Välillinen | Välitön |']) {
+      const result = parse(reactEu.replace('VälitönVälillinen', header));
+      const rows = result.record!.horizontalPrinciples.sustainableDevelopment;
+      expect(rows.map((row) => [row.criterion, row.direct, row.indirect])).toEqual(tidy.map((row) => [row.criterion, row.indirect, row.direct]));
+      expect(result.diagnostics.filter((d) => d.rule === 'heading-variant').map((d) => [d.severity, d.line])).toEqual([['warning', 96]]);
+      expect(result.unmapped).toEqual([]);
+    }
+  });
+
+  it('a header naming the columns in the layout\'s order with other words is the header, noted (was unmapped with a warning)', () => {
+    const result = parse(reactEu.replace('VälitönVälillinen', 'Välitön vaikutus Välillinen vaikutus'));
+    expect(result.record).toEqual(parse(reactEu).record);
+    expect(result.unmapped).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.rule === 'heading-variant').map((d) => [d.severity, d.line])).toEqual([['info', 96]]);
+  });
+});
+
+describe('fiftieth round: the review\'s misfires, each with a guard', () => {
+  it('a word before a known label below a whole value (`Hankkeen EURA-tunnus:`) is no value run on: an unknown label as before, the value above whole', () => {
+    const result = parse(tidyPage.replace('EURA-tunnus: A72418', 'Hankkeen EURA-tunnus: A72418'));
+    expect(result.record!.project.managingAuthority).toBe('Pohjois-Karjalan elinkeino-, liikenne- ja ympäristökeskus');
+    expect(said(result, 'unknown-label')).toEqual([['warning', 12]]);
+  });
+
+  it('nor below an empty label when it is one word ending as a label\'s first does (`Maakunta:` / `Hankkeen Aloituspäivä: …`)', () => {
+    const result = parse(tidyPage.replace('Maakunta: Pohjois-Karjala\nAloituspäivä: 01.03.2017', 'Maakunta:\nHankkeen Aloituspäivä: 01.03.2017'));
+    expect(result.record!.targetArea.regions).toEqual(['Pohjois-Karjala']);
+    expect(said(result, 'unknown-label')).toEqual([['warning', 15]]);
+  });
+
+  it('the same contact\'s name written again (in capitals, surname first, with a title) keeps the contact\'s fields', () => {
+    for (const again of ['KETTUNEN MARJA', 'Marja Kettunen', 'projektipäällikkö Marja Kettunen']) {
+      const result = parse(withLine('Yhteyshenkilön asema hakijaorganisaatiossa: Projektipäällikkö', `Hankkeen yhteyshenkilön nimi: ${again}\n\nYhteyshenkilön asema hakijaorganisaatiossa: Projektipäällikkö`));
+      expect(result.record!.contact).toEqual({ name: 'Kettunen Marja', title: 'Projektipäällikkö', email: 'marja.kettunen@pohjolan-koulutusyhtyma.fi', phone: '040 555 7182' });
+      expect(said(result, 'duplicate-field')).toEqual([['warning', 41]]);
+    }
+  });
+
+  it('an address led by a building\'s name (`Virastotalo, Kauppakatu 5`) is a street, unsaid', () => {
+    const result = parse(taDescription.replace('Osoite: PL 86, 90101 Oulu', 'Osoite: Virastotalo, Kauppakatu 5'));
+    expect(said(result, 'invalid-value')).toEqual([]);
+  });
+
+  it('a reflowed page\'s value running into the next section\'s heading (`… hyödyntäminen Lyhyt selostus hankkeesta:`) is read whole, the heading read (the review: the value was cut at the line above)', () => {
+    const text = tidyPage.replace('Erityistavoite: Uuden tiedon ja osaamisen tuottaminen sekä hyödyntäminen\n\nLyhyt selostus hankkeesta:', 'Erityistavoite: Uuden tiedon ja osaamisen\ntuottaminen sekä hyödyntäminen Lyhyt selostus hankkeesta:');
+    const result = parse(text);
+    expect(result.record!.summary).toBe('Hanke kehitti kylien kuljetuksia yhdessä asukkaiden kanssa.');
+    expect(result.record!.project.specificObjective).toEqual({ code: null, title: 'Uuden tiedon ja osaamisen tuottaminen sekä hyödyntäminen' });
+    expect(result.unmapped).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.path === '/project/specificObjective').map((d) => [d.severity, d.rule, d.line])).toEqual([['info', 'value-wrapped', 19]]);
+  });
+});
+
+describe('fiftieth round: a co-implementer\'s remark wrapped onto a line of its own', () => {
+  it('is that entry\'s, not glued to the next entry\'s name (was `nuorisopalvelut Järvikylän kunta`, noted only)', () => {
+    const text = withLine('Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0\n', 'Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0,\nnuorisopalvelut\n');
+    const result = parse(text);
+    expect(result.record!.organisation.coImplementers).toEqual([
+      { name: 'Pohjoisen työvalmennus, palvelut ja koulutus ry', businessId: '1957402-0' },
+      { name: 'Järvikylän kunta', businessId: '3064219-4' },
+      { name: 'Järvikylän kunta', businessId: '3064219-4' },
+    ]);
+    expect(result.diagnostics.filter((d) => d.rule === 'normalised-value' && d.severity === 'warning').map((d) => d.line)).toEqual([51]);
+  });
+});

@@ -188,6 +188,11 @@ function itemGoesOn(field: CompiledField | null, before: SourceLine | { text: st
     if (field.itemPattern.test(line.text) || isListMarkerCode(line.text.charCodeAt(0))) return false;
     return facts.blankSeparated ? !line.afterBlank : /^\p{Ll}/u.test(line.text) || VALUE_GOES_ON.test(before.text);
   }
+  // (An entry that ends with its Y-tunnus and a comma goes on with a remark in lower case, `…, 0245896-3,`
+  // / `aikuiskoulutusyksikkö`: that entry's, not the next one's start.)
+  if (field?.definition.type === 'organisations' && /^\p{Ll}/u.test(line.text) && /,$/u.test(before.text) && ENDS_WITH_BUSINESS_ID.test(before.text.slice(0, -1))) return true;
+  // (And with that remark it has ended: a line in capitals below it is the next entry.)
+  if (field?.definition.type === 'organisations' && /^\p{Lu}/u.test(line.text) && BUSINESS_ID_THEN_REMARK.test(before.text)) return false;
   if (!idsFirst && field?.itemPattern?.test(before.text)) return false;
   // Items after a list marker (`- `, `• `), no pattern given: a line without one, going on in lower
   // case, is the item's wrapped end whatever the copy's width (as a trailing list's, below).
@@ -203,6 +208,9 @@ function itemGoesOn(field: CompiledField | null, before: SourceLine | { text: st
   if (field?.definition.type === 'organisations' && field.itemPattern?.test(line.text) && n.hasBusinessIdLabel(before.text)) return false;
   return continuesWrapped(before, line, facts) || (field?.definition.type === 'organisations' && entryGoesOn(before.text, line, idsFirst));
 }
+
+/** An entry's Y-tunnus with a remark in lower case after its comma at the line's end (`0245896-3, aikuiskoulutusyksikkö`). */
+const BUSINESS_ID_THEN_REMARK = /(?:^|[\s,;:(])\d{7}\s*[-\u2010-\u2015\u2212]?\s*\d,\s*\p{Ll}[\p{L}\s-]*$/u;
 
 /** An entry's Y-tunnus broken after its hyphen, its check digit on the next line (`0500700-`). */
 const BROKEN_BUSINESS_ID = /(?:^|[\s,;:(])\d{7}\s*[-\u2010-\u2015\u2212]$/u;
@@ -836,8 +844,13 @@ function isQuestionWithAnswer(text: string): boolean {
   const gap = COLUMN_GAP_BEFORE_LAST.exec(text);
   const colon = gap !== null ? gap.index : text.lastIndexOf(':');
   if (colon < 3 || colon > 160) return false;
-  return /^\p{Lu}/u.test(text) && !/[.!?]\s/u.test(text.slice(0, colon)) && n.parseYesNo(text.slice(colon + 1)).problem === undefined;
+  // (Or a question's end wrapped onto a line of its own, in lower case or in its bracket, `(valtavirtaistaminen): Kyllä`,
+  // `edistäminen: Ei`: a short line.)
+  const start = /^\p{Lu}/u.test(text) || (colon <= WRAPPED_QUESTION_END && /^[\p{Ll}(]/u.test(text));
+  return start && !/[.!?]\s/u.test(text.slice(0, colon)) && n.parseYesNo(text.slice(colon + 1)).problem === undefined;
 }
+/** The longest end of a question hard-wrapped onto its answer's line, before the colon. */
+const WRAPPED_QUESTION_END = 40;
 
 /** A gap of a table's columns (three spaces or more, or a tab) before a line's last word. */
 const COLUMN_GAP_BEFORE_LAST = /(?: {3,}|\t)\s*(?=\S+$)/u;
@@ -1613,6 +1626,19 @@ function opensPersonEntry(section: CompiledSection, field: CompiledField): boole
   return field.definition.type === 'personName' && parent !== '' && fields.length > 1 && fields[0] === field;
 }
 
+/**
+ * Whether a name written again names another person than the first: both written, and neither's
+ * words all among the other's, case, order and a title aside (`LIISA VIRTANEN`, `Virtanen Liisa`,
+ * `projektipäällikkö Liisa Virtanen` are Liisa Virtanen again).
+ */
+function anotherPerson(first: string, again: string): boolean {
+  const words = (name: string) => new Set(n.parsePersonName(name).value?.toLowerCase().split(/[\s,]+/u).filter((word) => word !== '') ?? []);
+  const [a, b] = [words(first), words(again)];
+  if (a.size === 0 || b.size === 0) return false;
+  const within = (x: Set<string>, y: Set<string>) => [...x].every((word) => y.has(word));
+  return !within(a, b) && !within(b, a);
+}
+
 /** The last field of a section's body. */
 function lastFieldOf(node: SectionNode): BlockNode | undefined {
   const blocks = bodyBlocks(node);
@@ -1718,7 +1744,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         // it would have been the text does not tell either.)
         const firstBlock = first ?? (candidates.length === 1 ? earlier[0] : undefined);
         const path = firstBlock?.field ? section.fields[firstBlock.field.index].definition.path : undefined;
-        if (first === undefined && block.repeatsLineAbove !== true && candidates.length === 1 && opensPersonEntry(section, candidates[0])) secondEntry ??= { parent: parentPathOf(candidates[0].definition.path), label: block.label, line: block.position.start.line };
+        if (first === undefined && block.repeatsLineAbove !== true && candidates.length === 1 && opensPersonEntry(section, candidates[0]) && anotherPerson(earlier[0]?.value ?? '', block.value)) secondEntry ??= { parent: parentPathOf(candidates[0].definition.path), label: block.label, line: block.position.start.line };
         if (first !== undefined) builder.diagnose('warning', 'duplicate-field', `"${block.label}" is another wording of "${first.label}" above, one field of section ${sectionName(section)} in this layout (${path}): the first value is kept, this one is in unmapped; which is meant the text does not tell`, block.position, path);
         else if (block.repeatsLineAbove === true) builder.diagnose('warning', 'duplicate-field', `"${block.label}" is written twice in a row, the same line again (a line copied twice?); read once, as section ${sectionName(section)}'s, the second is in unmapped — if a line between the two was lost, the second may be another section's field`, block.position, path);
         else builder.diagnose('warning', 'duplicate-field', `"${block.label}" appears again in section ${sectionName(section)}; the first value is kept, this one is in unmapped`, block.position, path);

@@ -20,6 +20,7 @@
  */
 import { isListMarkerCode, normaliseKey, vocabulary, WORD_LIST_MARK } from '../grammar/index.js';
 import { PhraseStarts } from '../key.js';
+import { isMunicipalityName } from '../derive/area-codes.js';
 import type { Position } from '../types.js';
 
 export interface Problem {
@@ -1851,9 +1852,9 @@ function unsplit(text: string): Normalised<Address> {
   if (misshapen !== null) return withNotes({ street: text, postalCode: null, city: null }, [], [{ rule: 'invalid-postal-code', message: `"${text}": "${misshapen[1]}" stands where the postal code would, but is no five-digit postal code; kept whole as the street, without a postal code or city` }]);
   const place = /,\s*(\p{Lu}[\p{L}-]+)$/u.exec(text);
   if (place !== null && /\d/.test(text.slice(0, place.index))) return withNotes({ street: text, postalCode: null, city: null }, [], [{ rule: 'invalid-value', message: `"${text}" has no postal code; kept whole as the street, though "${place[1]}" after its comma may be the city` }]);
-  // The place first (`Kuopio, Opistotie 3`): as above, said.
+  // A municipality first (`Kuopio, Opistotie 3`): as above, said. (Not a building's name, `Virastotalo, Kauppakatu 5`.)
   const placeFirst = /^(\p{Lu}[\p{L}-]+),\s*\p{Lu}[^,]*\d/u.exec(text);
-  if (placeFirst !== null) return withNotes({ street: text, postalCode: null, city: null }, [], [{ rule: 'invalid-value', message: `"${text}" has no postal code; kept whole as the street, though "${placeFirst[1]}" before its comma may be the city` }]);
+  if (placeFirst !== null && isMunicipalityName(placeFirst[1])) return withNotes({ street: text, postalCode: null, city: null }, [], [{ rule: 'invalid-value', message: `"${text}" has no postal code; kept whole as the street, though "${placeFirst[1]}" before its comma may be the city` }]);
   return ok({ street: text, postalCode: null, city: null });
 }
 

@@ -1023,13 +1023,24 @@ function valueRunIntoLabel(line: SourceLine, above: LineToken | undefined, templ
   if (line.kind === 'label' ? template.inlineLabels.has(line.labelKey!) || template.bareLabels.has(line.labelKey!) : line.text.indexOf(': ') === -1) return null;
   const label = line.kind === 'label' ? line.label! : line.text.slice(0, line.text.indexOf(': '));
   const aboveSections = new Set(above.payload.fields.map((f) => f.section));
+  const aboveValue = above.payload.line.value ?? '';
   WORD_START_CAPITAL.lastIndex = 1;
   for (let match = WORD_START_CAPITAL.exec(label); match !== null; match = WORD_START_CAPITAL.exec(label)) {
-    const fields = template.inlineLabels.get(normaliseKey(label.slice(match.index)));
-    if (fields === undefined || !fields.some((f) => aboveSections.has(f.section))) continue;
+    const key = normaliseKey(label.slice(match.index));
+    const fields = template.inlineLabels.get(key);
+    // (Or the next section's heading with its colon, `… parantaminen Lyhyt selostus hankkeesta:`, the value going on in lower case.)
+    const heading = fields === undefined && line.kind === 'label' && line.value === '' && /^\p{Ll}/u.test(label) && headingSections(template, key, false).length > 0;
+    if (!heading && (fields === undefined || !fields.some((f) => aboveSections.has(f.section)))) continue;
     const head = label.slice(0, match.index).trim();
     // (Not a sentence before the label, `… kanssa. Kunnat: …`: prose, said as an unknown label.)
     if (/[.!?](?:\s+\p{Lu}|$)/u.test(head)) return null;
+    // Only where the words cannot start the label: they go on in lower case, with a figure or a bracket
+    // (`liikenne- ja …`, `3 (EAKR) …`), or after a value left unfinished (`… elinkeino-,`, `… ja`), or
+    // they are the value of an empty label above — not one word ending as a label's first does
+    // (`Hankkeen`, `Rahoittajan`: `Hankkeen EURA-tunnus:` is a label the layout lacks, the value above whole).
+    const goesOn = /^[\p{Ll}\d(]/u.test(head) || VALUE_GOES_ON_AT_END.test(aboveValue);
+    const belowEmpty = aboveValue === '' && !(!/\s/u.test(head) && (isStopWord(head) || /n$/u.test(head)));
+    if (!goesOn && !belowEmpty) return null;
     let valueFrom = label.length + 1;
     while (valueFrom < line.text.length && WHITE_SPACE.test(line.text[valueFrom])) valueFrom++;
     const at = (offset: number) => ({ line: line.position.start.line, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
@@ -3138,9 +3149,10 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // line above (`… parantaa` / `2` / `matkailualan …`): a wrap does not leave a number alone.
     const alone = LONE_NUMBER.test(lines[i].text);
     const width = facts.wrapWidth;
-    // (In a copy not hard-wrapped at all, its lines as long as their sentences, no wrap left it either:
-    // said as a warning, as the figure may be the sentence's own, broken by hand.)
-    if (alone && i > 0 && !lines[i].afterBlank && !lines[i + 1].afterBlank && lines[i - 1].kind === 'text' && !/[.!?:;]$/.test(lines[i - 1].text) && /^\p{Ll}/u.test(lines[i + 1].text) && (width === null || lines[i - 1].text.length + 1 + lines[i].text.length <= width)) {
+    // (In a copy not hard-wrapped at all, its lines as long as their sentences, no wrap left it either —
+    // a page's number of a description's print, twenty at most: said as a warning, as the figure may be
+    // the sentence's own, broken by hand; `noin` / `80` / `asiakasta.` is.)
+    if (alone && i > 0 && !lines[i].afterBlank && !lines[i + 1].afterBlank && lines[i - 1].kind === 'text' && !/[.!?:;]$/.test(lines[i - 1].text) && /^\p{Ll}/u.test(lines[i + 1].text) && (width === null ? Number(lines[i].text) <= PRINT_PAGES_MOST : lines[i - 1].text.length + 1 + lines[i].text.length <= width)) {
       (marks ??= new Uint8Array(lines.length))[i] = width === null ? 2 : 1;
       continue;
     }
@@ -3285,6 +3297,8 @@ const PAGE_COUNT_SPAN = 24;
 
 /** A number alone on its line: a printed page's number, wherever it is not a list's item or a figure. */
 export const LONE_NUMBER = /^\d{1,3}$/;
+/** The most pages a description's print has (a page's number alone above it is more likely a figure of the text). */
+const PRINT_PAGES_MOST = 20;
 
 /** The most lines a printed page's break takes (its footer, page number, header). */
 const PAGE_BREAK_LINES = 4;

@@ -993,10 +993,17 @@ function endsLayoutOnGroupedFigure(last: SourceLine, tree: DocumentNode, templat
   if (node === null || section === undefined) return false;
   const fields = template.inlineLabels.get(last.labelKey!)?.filter((field) => field.section === section) ?? [];
   if (!fields.some((field) => field.index === section.fields.length - 1)) return false;
+  // (And of the size of the section's other amounts: a copy cut right at a group's end, `1 083` of
+  // `1 083 845`, leaves a figure a thousandth of theirs; with none to compare, the copy is taken as cut.)
+  const figure = (text: string) => Number(text.replace(/,\d{2}$/u, '').replace(/[ \u00a0\u202f.]/gu, ''));
+  const others = node.children.flatMap((child) => (child.type === 'field' && child.position.start.line !== last.position.start.line && GROUPED_FIGURE.test(child.value.trim()) ? [figure(child.value.trim())] : []));
+  if (others.length === 0 || figure(last.value!) * AMOUNTS_APART < others.reduce((a, b) => Math.max(a, b), 0)) return false;
   if (numberedOtherwise(node, section)) return true;
   const without = titleWithout(tree, template);
   return laterSections(tree, section, template).every(({ later, present }) => present || later.definition.content === 'container' || without.has(later.definition.id));
 }
+/** How many times larger than the last amount another amount of its section may be (a cut group makes it a thousand; a project spends a quarter of its plan at least). */
+const AMOUNTS_APART = 4;
 /** A figure in thousands' groups of three (`171 450`, `1 020 000`, `171.450`), cents after a comma allowed. */
 const GROUPED_FIGURE = /^\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d{2})?$/u;
 

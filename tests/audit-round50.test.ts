@@ -414,3 +414,34 @@ describe('fiftieth round: a co-implementer\'s remark wrapped onto a line of its 
     expect(result.diagnostics.filter((d) => d.rule === 'normalised-value' && d.severity === 'warning').map((d) => d.line)).toEqual([51]);
   });
 });
+
+describe('fiftieth round: the second review\'s misfires, each with a guard', () => {
+  it('an amount cut right at a group\'s end without a final line break (`1 083` of `683 845`-size amounts) is still said cut', () => {
+    const text = fixture('shapes/eakr-2007-2013/ita-suomi.txt').trimEnd();
+    const amount = /Toteutunut julkinen rahoitus yhteensä: ([\d ]+)$/u.exec(text)![1];
+    for (const cut of [text.slice(0, -4), text.replace(/: [\d ]+$/u, ': 83 083')]) {
+      const result = parse(cut);
+      expect(result.record!.funding.actualPublicTotal).toBeNull();
+      expect(said(result, 'text-cut-off').length).toBe(1);
+    }
+    expect(parse(text).record!.funding.actualPublicTotal).toBe(Number(amount.replace(/ /gu, '')));
+  });
+
+  it('two names one under the other do not tell whose the fields below are: the first contact keeps them, the second name said', () => {
+    const text = withLine('Hankkeen yhteyshenkilön nimi: Kettunen Marja', 'Hankkeen yhteyshenkilön nimi: Kettunen Marja\n\nHankkeen yhteyshenkilön nimi: Rinne Pekka');
+    const result = parse(text);
+    expect(result.record!.contact).toEqual({ name: 'Kettunen Marja', title: 'Projektipäällikkö', email: 'marja.kettunen@pohjolan-koulutusyhtyma.fi', phone: '040 555 7182' });
+    expect(said(result, 'duplicate-field')).toEqual([['warning', 41]]);
+  });
+
+  it('the same person with an initial or a double surname is no other person; an e-mail naming the first person stays the first\'s', () => {
+    for (const again of ['M. Kettunen', 'Kettunen-Rinne Marja']) {
+      const result = parse(withLine('Yhteyshenkilön asema hakijaorganisaatiossa: Projektipäällikkö', `Yhteyshenkilön asema hakijaorganisaatiossa: Projektipäällikkö\n\nHankkeen yhteyshenkilön nimi: ${again}`));
+      expect(result.record!.contact.email).toBe('marja.kettunen@pohjolan-koulutusyhtyma.fi');
+      expect(result.record!.contact.phone).toBe('040 555 7182');
+    }
+    const other = parse(withLine('Yhteyshenkilön asema hakijaorganisaatiossa: Projektipäällikkö', 'Yhteyshenkilön asema hakijaorganisaatiossa: Projektipäällikkö\n\nHankkeen yhteyshenkilön nimi: Rinne Pekka'));
+    expect(other.record!.contact.email).toBe('marja.kettunen@pohjolan-koulutusyhtyma.fi');
+    expect(other.record!.contact.phone).toBeNull();
+  });
+});

@@ -1632,11 +1632,27 @@ function opensPersonEntry(section: CompiledSection, field: CompiledField): boole
  * `projektipäällikkö Liisa Virtanen` are Liisa Virtanen again).
  */
 function anotherPerson(first: string, again: string): boolean {
-  const words = (name: string) => new Set(n.parsePersonName(name).value?.toLowerCase().split(/[\s,]+/u).filter((word) => word !== '') ?? []);
-  const [a, b] = [words(first), words(again)];
+  const [a, b] = [nameWords(first), nameWords(again)];
   if (a.size === 0 || b.size === 0) return false;
-  const within = (x: Set<string>, y: Set<string>) => [...x].every((word) => y.has(word));
-  return !within(a, b) && !within(b, a);
+  return ![...a].some((word) => b.has(word));
+}
+/** A name's words in lower case, of two letters at least, a double surname's parts apart (`R. Hakala`, `Riikka Hakala-Nurmi` share `hakala`). */
+const nameWords = (name: string) => new Set(n.parsePersonName(name).value?.toLowerCase().split(/[\s,.-]+/u).filter((word) => word.length >= 2) ?? []);
+/** Whether a value (an e-mail address) holds a word of one name and none of the other's. */
+function namesOnly(value: string, name: string, other: string): boolean {
+  const words = value.toLowerCase().split(/[^\p{L}]+/u);
+  const has = (of: string) => [...nameWords(of)].some((word) => word.length >= 3 && words.includes(word));
+  return has(name) && !has(other);
+}
+
+/**
+ * Whether a field of the object (`contact`) other than the name stands between the name's first block and
+ * its second: the first person's entry has its fields, and the second's start below it. (Two names one
+ * under the other, `…nimi: Riikka Hakala` / `…nimi: Pekka Mäki`, do not tell whose the fields below are.)
+ */
+function fieldOfObjectBetween(blocks: readonly BlockNode[], first: FieldNode | undefined, again: FieldNode, section: CompiledSection, parent: string): boolean {
+  if (first === undefined) return false;
+  return blocks.some((block) => block.type === 'field' && block !== first && block.field !== null && block.position.start.line > first.position.start.line && block.position.start.line < again.position.start.line && parentPathOf(section.fields[block.field.index].definition.path) === parent);
 }
 
 /** The last field of a section's body. */
@@ -1661,7 +1677,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
   const firstBlockOf = new Map<CompiledField, FieldNode>();
   // A person's name written again as the first of its object's fields (`Hankkeen yhteyshenkilön nimi:`
   // a second time, another person): a second entry starts there, and that object's fields below it are its.
-  let secondEntry: { parent: string; label: string; line: number } | undefined;
+  let secondEntry: { parent: string; label: string; line: number; firstName: string; secondName: string } | undefined;
   for (const [i, block] of blocks.entries()) {
     const around = block.type === 'paragraph' && fieldAbove !== undefined && fieldAbove.position.end.line > block.position.end.line ? fieldAbove : undefined;
     if (block.type === 'field') fieldAbove = block;
@@ -1684,7 +1700,8 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         }
       } else if (block.field !== null) {
         const field = section.fields[block.field.index];
-        if (secondEntry !== undefined && parentPathOf(field.definition.path) === secondEntry.parent) {
+        // (Not a value that names the first person and not the second, `riikka.hakala(at)…` below `Tapio Nurmi`: the first's.)
+        if (secondEntry !== undefined && parentPathOf(field.definition.path) === secondEntry.parent && !namesOnly(block.value, secondEntry.firstName, secondEntry.secondName)) {
           builder.keep(id, block.label, fieldText(block), block.position);
           builder.diagnose('warning', 'duplicate-field', `"${block.label}" stands below "${secondEntry.label}" written a second time (line ${secondEntry.line}), another entry of ${secondEntry.parent}: it is that entry's, not the first's; kept in unmapped`, block.position, field.definition.path);
           continue;
@@ -1744,7 +1761,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         // it would have been the text does not tell either.)
         const firstBlock = first ?? (candidates.length === 1 ? earlier[0] : undefined);
         const path = firstBlock?.field ? section.fields[firstBlock.field.index].definition.path : undefined;
-        if (first === undefined && block.repeatsLineAbove !== true && candidates.length === 1 && opensPersonEntry(section, candidates[0]) && anotherPerson(earlier[0]?.value ?? '', block.value)) secondEntry ??= { parent: parentPathOf(candidates[0].definition.path), label: block.label, line: block.position.start.line };
+        if (first === undefined && block.repeatsLineAbove !== true && candidates.length === 1 && opensPersonEntry(section, candidates[0]) && anotherPerson(earlier[0]?.value ?? '', block.value) && fieldOfObjectBetween(blocks, earlier[0], block, section, parentPathOf(candidates[0].definition.path))) secondEntry ??= { parent: parentPathOf(candidates[0].definition.path), label: block.label, line: block.position.start.line, firstName: earlier[0]!.value, secondName: block.value };
         if (first !== undefined) builder.diagnose('warning', 'duplicate-field', `"${block.label}" is another wording of "${first.label}" above, one field of section ${sectionName(section)} in this layout (${path}): the first value is kept, this one is in unmapped; which is meant the text does not tell`, block.position, path);
         else if (block.repeatsLineAbove === true) builder.diagnose('warning', 'duplicate-field', `"${block.label}" is written twice in a row, the same line again (a line copied twice?); read once, as section ${sectionName(section)}'s, the second is in unmapped — if a line between the two was lost, the second may be another section's field`, block.position, path);
         else builder.diagnose('warning', 'duplicate-field', `"${block.label}" appears again in section ${sectionName(section)}; the first value is kept, this one is in unmapped`, block.position, path);

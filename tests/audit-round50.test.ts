@@ -445,3 +445,19 @@ describe('fiftieth round: the second review\'s misfires, each with a guard', () 
     expect(other.record!.contact.phone).toBeNull();
   });
 });
+
+describe('fiftieth round: a heading run onto a value\'s wrapped end in a reflowed copy without blank lines', () => {
+  it('`ympäristökeskus 2 Hakijan perustiedot` is the value\'s end and the heading (was read into the value, an info)', () => {
+    const noBlank = deriveShape(jointProject, 'noblank').replace('Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus\n2 Hakijan perustiedot', 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja\nympäristökeskus 2 Hakijan perustiedot');
+    expect(noBlank).toContain('ympäristökeskus 2 Hakijan perustiedot');
+    const result = parse(noBlank);
+    expect(result.record!.project.managingAuthority).toBe('Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus');
+    expect(result.record!.organisation.name).toBe('Pohjolan koulutusyhtymä');
+    expect(said(result, 'glued-fields')).toEqual([['warning', 11]]);
+  });
+
+  it('a figure and words that are no heading of the layout stay the value\'s (guard)', () => {
+    const noBlank = deriveShape(jointProject, 'noblank').replace('Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja\nympäristökeskus 2 toimipaikkaa');
+    expect(parse(noBlank).record!.project.managingAuthority).toBe('Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus 2 toimipaikkaa');
+  });
+});

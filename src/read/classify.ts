@@ -4728,10 +4728,17 @@ function headingAfterLostBreak(line: SourceLine, template: CompiledTemplate, fac
     for (const digit of line.value!.matchAll(/\s(?=\d)/gu)) starts.push(valueStart + digit.index + 1);
   } else {
     const end = HEADING_AFTER_SENTENCE.exec(line.text);
-    if (end === null) return null;
-    let from = end.index + 1;
-    while (/\s/.test(line.text.charAt(from))) from++;
-    starts = [from];
+    if (end !== null) {
+      let from = end.index + 1;
+      while (/\s/.test(line.text.charAt(from))) from++;
+      starts = [from];
+    } else {
+      // (Or after a value's wrapped end, no sentence's: `ympäristökeskus 2 Hakijan perustiedot` in a
+      // reflowed copy — the words after the number must be the layout's heading, word for word.)
+      if (!/\s\d/u.test(line.text)) return null;
+      starts = [];
+      for (const digit of line.text.matchAll(/\s(?=\d)/gu)) starts.push(digit.index + 1);
+    }
   }
   const lineNumber = line.position.start.line;
   let from = -1;

@@ -461,3 +461,28 @@ describe('fiftieth round: a heading run onto a value\'s wrapped end in a reflowe
     expect(parse(noBlank).record!.project.managingAuthority).toBe('Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus 2 toimipaikkaa');
   });
 });
+
+describe('fiftieth round: a page\'s heading run onto the end of the sentence above it (a reflowed page)', () => {
+  const page = fixture('pages/ended.txt');
+  it('`… työhön. Tulokset` is the sentence and the heading (was: the summary held the results, results null, nothing said)', () => {
+    const text = page.replace('Hanke tuki nuoria työhön.\n\nTulokset\n', 'Hanke tuki nuoria\ntyöhön. Tulokset\n');
+    expect(text).not.toBe(page);
+    const result = parse(text);
+    expect(result.record!.summary).toBe('Hanke tuki nuoria\ntyöhön.');
+    expect(result.record!.projectPage!.results).toBe(parse(page).record!.projectPage!.results);
+    expect(said(result, 'glued-fields')).toEqual([['warning', 31]]);
+  });
+
+  it('so is a heading with its colon (`… ohjaajaa. Tietoja hankkeesta:`)', () => {
+    const text = page.replace('Projektipäällikkö ja kaksi ohjaajaa.\n\nTietoja hankkeesta:\n', 'Projektipäällikkö ja kaksi\nohjaajaa. Tietoja hankkeesta:\n');
+    expect(text).not.toBe(page);
+    const result = parse(text);
+    expect(result.record!.projectPage!.team).toBe('Projektipäällikkö ja kaksi\nohjaajaa.');
+    expect(result.record!.project.euraId).toBe('S21234');
+  });
+
+  it('a sentence that ends with a heading\'s words the page has elsewhere stays the text\'s (guard)', () => {
+    const text = page.replace('Hanke tuki nuoria työhön.', 'Hanke tuki nuoria työhön. Tulokset');
+    expect(parse(text).record!.summary).toBe('Hanke tuki nuoria työhön. Tulokset');
+  });
+});

@@ -3979,6 +3979,11 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
         tokens.push(lineToken(Heading, glued.heading, { sections: glued.sections, note: 'glued' }), lineToken(TableRowOrText(glued.rest), glued.rest));
         continue;
       }
+      const after = pageHeadingAfterSentence(line, template, facts);
+      if (after !== null) {
+        tokens.push(lineToken(TableRowOrText(after.before), after.before), lineToken(Heading, after.heading, { sections: after.sections, note: 'glued' }));
+        continue;
+      }
     }
 
     if (line.kind === 'numbered') {
@@ -4002,6 +4007,14 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       continue;
     }
 
+    if (line.kind === 'label' && line.value === '' && template.definition.page !== undefined) {
+      // (A page's heading with its colon run onto the sentence above: `… ohjaajaa. Tietoja hankkeesta:`.)
+      const after = pageHeadingAfterSentence(line, template, facts);
+      if (after !== null) {
+        tokens.push(lineToken(TableRowOrText(after.before), after.before), lineToken(Heading, after.heading, { sections: after.sections, note: 'glued' }));
+        continue;
+      }
+    }
     if (line.kind === 'label') {
       // The field above's value run onto this line before the next label (a reflowed copy:
       // `Maakunta:` / `Etelä-Savo Aloituspäivä: 01.01.2016`): that value's words, then the field.
@@ -4655,6 +4668,26 @@ function gluedPageHeading(lines: SourceLine[], i: number, template: CompiledTemp
       const rest: SourceLine = { kind: 'text', text: line.text.slice(from), afterBlank: false, position: { start: at(from), end: line.position.end } };
       return { heading, rest, sections: [section] };
     }
+  }
+  return null;
+}
+
+/**
+ * A page's section heading run onto the end of the sentence above it (`Hanke tuki nuoria työhön.
+ * Tulokset`, a reflowed copy), a heading the page has nowhere else, word for word after the sentence's
+ * end: the sentence, and the heading. Null when there is none.
+ */
+function pageHeadingAfterSentence(line: SourceLine, template: CompiledTemplate, facts: TextFacts): { before: SourceLine; heading: SourceLine; sections: CompiledSection[] } | null {
+  if (!facts.headingLine.some((at) => at > 0)) return null;
+  for (const end of line.text.matchAll(/[.!?]\s+(?=\p{Lu})/gu)) {
+    const from = end.index + end[0].length;
+    const key = normaliseKey(line.text.slice(from).replace(/:$/u, ''));
+    const sections = template.sections.filter((section) => section.definition.number === null && facts.headingLine[section.index] === 0 && placeable(section, line.position.start.line, template, facts.headingLine) && section.definition.headings.some((written) => normaliseKey(written) === key));
+    if (sections.length === 0) continue;
+    const at = (offset: number) => ({ line: line.position.start.line, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
+    const before: SourceLine = { kind: 'text', text: line.text.slice(0, end.index + 1), afterBlank: line.afterBlank, position: { start: line.position.start, end: at(end.index + 1) } };
+    const heading: SourceLine = { kind: 'text', text: line.text.slice(from), afterBlank: false, position: { start: at(from), end: line.position.end } };
+    return { before, heading, sections };
   }
   return null;
 }

@@ -486,3 +486,23 @@ describe('fiftieth round: a page\'s heading run onto the end of the sentence abo
     expect(parse(text).record!.summary).toBe('Hanke tuki nuoria työhön. Tulokset');
   });
 });
+
+describe('fiftieth round: a table row with its first cell empty, and entries numbered without dots', () => {
+  it('a tab-separated row with two tabs before its one score has no direct score, the indirect read (was: both null)', () => {
+    const text = reactEu.replace('Ilmastonmuutoksen hillintä 8 9', 'Ilmastonmuutoksen hillintä\t\t9');
+    expect(text).not.toBe(reactEu);
+    const row = parse(text).record!.horizontalPrinciples.sustainableDevelopment.find((r) => r.criterion === 'Ilmastonmuutoksen hillintä')!;
+    expect([row.direct, row.indirect]).toEqual([null, 9]);
+    expect(said(parse(text), 'missing-score')).toEqual([['warning', 98]]);
+  });
+
+  it('co-implementers numbered 1, 2, 3 without the dot are read without the numbers, noted (were kept in the names, unsaid)', () => {
+    const text = withLine('Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0\nJärvikylän kunta, 3064219-4\nJärvikylän kunta, 3064219-4', '1 Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0\n2 Järvikylän kunta, 3064219-4\n3 Järvikylän kunta, 3064219-4');
+    const result = parse(text);
+    expect(result.record!.organisation.coImplementers).toEqual(parse(jointProject).record!.organisation.coImplementers);
+    expect(result.diagnostics.filter((d) => d.rule === 'normalised-value' && d.path === '/organisation/coImplementers').map((d) => [d.severity, d.line])).toEqual([['info', 51]]);
+    // (A name that starts with a figure, alone, stays whole: guard.)
+    const one = withLine('Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0', '4H-yhdistys Pohjola, 1957402-0');
+    expect(parse(one).record!.organisation.coImplementers[0].name).toBe('4H-yhdistys Pohjola');
+  });
+});

@@ -1530,8 +1530,11 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
       // a heading the layout does not know, in a copy without blank lines): the entries below it may be
       // another list's, each said.
       let headingAbove: string | null = null;
+      // Entries numbered 1, 2, 3 … without the number's dot (`1 Pohjolan ammattiopisto, …`): the numbers are the list's, noted.
+      const numbered = itemLines.length >= 2 && itemLines.every((item, i) => item.text.startsWith(`${i + 1} `) && /^\d+\s+\p{Lu}/u.test(item.text));
+      if (numbered) builder.diagnose('info', 'normalised-value', `${node.label}: the entries are numbered 1–${itemLines.length} without the number's dot; read without the numbers`, itemLines[0].position, path);
       itemLines.forEach((item, i) => {
-        const read = n.readCoImplementer(item.text);
+        const read = n.readCoImplementer(numbered ? item.text.replace(/^\d+\s+/u, '') : item.text);
         if (headingAbove !== null) builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${item.text}" is read as an entry of this list, but it stands below "${headingAbove}", which has no Y-tunnus and reads like a list's heading: it may be another list's`, item.position, `${path}.${i}`);
         else if (read.value!.businessId === null && i < itemLines.length - 1 && readsLikeListHeading(item.text)) headingAbove = item.text;
         // (Said of the entries joined, not of every entry of a block that has one.)

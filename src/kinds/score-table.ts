@@ -564,7 +564,9 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     // in a hard-wrapped copy its explanation's first line may look like a title.)
     const knownOne = one !== null && /^\p{Lu}/u.test(line.text) && criterionKeys.has(normaliseKey(one.groups!.criterion.trim()));
     if (one && Number(one.groups!.score) <= maxScore && !rowAwaitsExplanation && !inExplanation && (nextExplains || nextStarts || knownOne)) {
-      lastRow = row(category, one.groups!.criterion.trim(), [null, null], line, line, [], { missing: one.groups!.score });
+      // (Two tabs before the score, `Materiaalit ja jätteet<TAB><TAB>6`: the first cell, the direct score's, is empty.)
+      const emptyDirect = /\t[ ]*\t[ ]*\d{1,2}$/u.test(line.text);
+      lastRow = row(category, one.groups!.criterion.trim(), emptyDirect ? [null, Number(one.groups!.score)] : [null, null], line, line, [], { missing: one.groups!.score, ...(emptyDirect ? { emptyDirect } : {}) });
       blocks.block(lastRow);
       continue;
     }

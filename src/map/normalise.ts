@@ -2050,6 +2050,8 @@ export function parsePersonName(input: string): Normalised<string> {
  * what was left out. Null when the value is not so written.
  */
 function nameWithTitleApart(text: string): { name: string; left: string } | null {
+  // (A name and a title are three words at least: most names, two words, are passed over at once.)
+  if (text.indexOf(' ', text.indexOf(' ') + 1) === -1 && !/[:/\t]/u.test(text)) return null;
   const before = TITLE_CAPITALISED_THEN_NAME.exec(text);
   if (before !== null && endsAsTitle(before.groups!.title) && !titleWords(before.groups!.name)) return { name: before.groups!.name, left: `the title "${before.groups!.title}" before it` };
   const after = NAME_THEN_TITLE_APART.exec(text);

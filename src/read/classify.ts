@@ -4678,18 +4678,27 @@ function gluedPageHeading(lines: SourceLine[], i: number, template: CompiledTemp
  * end: the sentence, and the heading. Null when there is none.
  */
 function pageHeadingAfterSentence(line: SourceLine, template: CompiledTemplate, facts: TextFacts): { before: SourceLine; heading: SourceLine; sections: CompiledSection[] } | null {
-  if (!facts.headingLine.some((at) => at > 0)) return null;
-  for (const end of line.text.matchAll(/[.!?]\s+(?=\p{Lu})/gu)) {
-    const from = end.index + end[0].length;
-    const key = normaliseKey(line.text.slice(from).replace(/:$/u, ''));
-    const sections = template.sections.filter((section) => section.definition.number === null && facts.headingLine[section.index] === 0 && placeable(section, line.position.start.line, template, facts.headingLine) && section.definition.headings.some((written) => normaliseKey(written) === key));
-    if (sections.length === 0) continue;
-    const at = (offset: number) => ({ line: line.position.start.line, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
-    const before: SourceLine = { kind: 'text', text: line.text.slice(0, end.index + 1), afterBlank: line.afterBlank, position: { start: line.position.start, end: at(end.index + 1) } };
-    const heading: SourceLine = { kind: 'text', text: line.text.slice(from), afterBlank: false, position: { start: at(from), end: line.position.end } };
-    return { before, heading, sections };
-  }
-  return null;
+  // (The heading is the words after the line's last sentence's end, of no sentence's marks: one look at the line, then a key's lookup.)
+  const end = HEADING_AFTER_LAST_SENTENCE.exec(line.text);
+  if (end === null || !facts.headingLine.some((at) => at > 0)) return null;
+  const from = end.index + end[0].length;
+  const key = normaliseKey(line.text.slice(from).replace(/:$/u, ''));
+  if (!unnumberedHeadingKeys(template).has(key)) return null;
+  const sections = template.sections.filter((section) => section.definition.number === null && facts.headingLine[section.index] === 0 && placeable(section, line.position.start.line, template, facts.headingLine) && section.definition.headings.some((written) => normaliseKey(written) === key));
+  if (sections.length === 0) return null;
+  const at = (offset: number) => ({ line: line.position.start.line, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
+  const before: SourceLine = { kind: 'text', text: line.text.slice(0, end.index + 1), afterBlank: line.afterBlank, position: { start: line.position.start, end: at(end.index + 1) } };
+  const heading: SourceLine = { kind: 'text', text: line.text.slice(from), afterBlank: false, position: { start: at(from), end: line.position.end } };
+  return { before, heading, sections };
+}
+/** A sentence's end, then words with no sentence's mark to the line's end (a question's or a colon at it aside). */
+const HEADING_AFTER_LAST_SENTENCE = /[.!?]\s+(?=\p{Lu}[^.!?:]*[?:]?$)/u;
+const unnumberedHeadings = new WeakMap<CompiledTemplate, Set<string>>();
+/** The keys of the headings of a layout's sections that have no number (a page's), found once for each layout. */
+function unnumberedHeadingKeys(template: CompiledTemplate): Set<string> {
+  let keys = unnumberedHeadings.get(template);
+  if (keys === undefined) unnumberedHeadings.set(template, (keys = new Set(template.sections.filter((section) => section.definition.number === null).flatMap((section) => section.definition.headings.map(normaliseKey)))));
+  return keys;
 }
 
 /**

@@ -995,8 +995,8 @@ function endsLayoutOnGroupedFigure(last: SourceLine, tree: DocumentNode, templat
   if (!fields.some((field) => field.index === section.fields.length - 1)) return false;
   // (And of the size of the section's other amounts: a copy cut right at a group's end, `1 083` of
   // `1 083 845`, leaves a figure a thousandth of theirs; with none to compare, the copy is taken as cut.)
-  const figure = (text: string) => Number(text.replace(/,\d{2}$/u, '').replace(/[ \u00a0\u202f.]/gu, ''));
-  const others = node.children.flatMap((child) => (child.type === 'field' && child.position.start.line !== last.position.start.line && GROUPED_FIGURE.test(child.value.trim()) ? [figure(child.value.trim())] : []));
+  const figure = (text: string) => parseAmount(text.trim()).value ?? 0;
+  const others = node.children.flatMap((child) => (child.type === 'field' && child.position.start.line !== last.position.start.line && GROUPED_FIGURE.test(child.value.trim()) ? [figure(child.value)] : []));
   if (others.length === 0 || figure(last.value!) * AMOUNTS_APART < others.reduce((a, b) => Math.max(a, b), 0)) return false;
   if (numberedOtherwise(node, section)) return true;
   const without = titleWithout(tree, template);

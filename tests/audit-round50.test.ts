@@ -37,19 +37,18 @@ const tidyPage = [
   'Hanke kehitti kylien kuljetuksia yhdessä asukkaiden kanssa.',
 ].join('\n');
 
+/** The page with its facts' lines written otherwise. */
+const withFacts = (lines: string[]) => tidyPage.replace(/Hankkeen rahoittaja:[^]*?hyödyntäminen/u, lines.join('\n'));
 /** The same page with its facts reflowed as `fmt -w 58` joins a paragraph's lines. */
-const reflowedPage = tidyPage.replace(
-  /Hankkeen rahoittaja:[^]*?hyödyntäminen/u,
-  [
-    'Hankkeen rahoittaja: Pohjois-Karjalan elinkeino-,',
-    'liikenne- ja ympäristökeskus EURA-tunnus: A72418',
-    'Toteuttajaorganisaatio: Joensuun seudun kehittämisyhtiö oy',
-    'Maakunta: Pohjois-Karjala Aloituspäivä: 01.03.2017',
-    'Lopetuspäivä: 28.02.2020 Budjetti: 500000-1000000 €',
-    'Toimintalinja: Toimintalinja 3 (EAKR) Erityistavoite:',
-    'Uuden tiedon ja osaamisen tuottaminen sekä hyödyntäminen',
-  ].join('\n'),
-);
+const reflowedPage = withFacts([
+  'Hankkeen rahoittaja: Pohjois-Karjalan elinkeino-,',
+  'liikenne- ja ympäristökeskus EURA-tunnus: A72418',
+  'Toteuttajaorganisaatio: Joensuun seudun kehittämisyhtiö oy',
+  'Maakunta: Pohjois-Karjala Aloituspäivä: 01.03.2017',
+  'Lopetuspäivä: 28.02.2020 Budjetti: 500000-1000000 €',
+  'Toimintalinja: Toimintalinja 3 (EAKR) Erityistavoite:',
+  'Uuden tiedon ja osaamisen tuottaminen sekä hyödyntäminen',
+]);
 
 describe('fiftieth round: a project page whose facts were reflowed onto fewer lines', () => {
   it('the tidy page reads its facts (guard)', () => {
@@ -68,16 +67,13 @@ describe('fiftieth round: a project page whose facts were reflowed onto fewer li
   });
 
   it('an empty label\'s value before the next label (`Maakunta:` / `Pohjois-Karjala Aloituspäivä: …`), and an axis\'s end that starts with its figure (`Toimintalinja:` / `3 (EAKR) Erityistavoite: …`), are those fields\' values', () => {
-    const text = tidyPage.replace(
-      /Hankkeen rahoittaja:[^]*?hyödyntäminen/u,
-      [
-        'Hankkeen rahoittaja: Pohjois-Karjalan elinkeino-, liikenne- ja ympäristökeskus',
-        'EURA-tunnus: A72418 Toteuttajaorganisaatio: Joensuun seudun kehittämisyhtiö oy Maakunta:',
-        'Pohjois-Karjala Aloituspäivä: 01.03.2017 Lopetuspäivä: 28.02.2020',
-        'Budjetti: 500000-1000000 € Toimintalinja: Toimintalinja',
-        '3 (EAKR) Erityistavoite: Uuden tiedon ja osaamisen tuottaminen sekä hyödyntäminen',
-      ].join('\n'),
-    );
+    const text = withFacts([
+      'Hankkeen rahoittaja: Pohjois-Karjalan elinkeino-, liikenne- ja ympäristökeskus',
+      'EURA-tunnus: A72418 Toteuttajaorganisaatio: Joensuun seudun kehittämisyhtiö oy Maakunta:',
+      'Pohjois-Karjala Aloituspäivä: 01.03.2017 Lopetuspäivä: 28.02.2020',
+      'Budjetti: 500000-1000000 € Toimintalinja: Toimintalinja',
+      '3 (EAKR) Erityistavoite: Uuden tiedon ja osaamisen tuottaminen sekä hyödyntäminen',
+    ]);
     const reflowed = parse(text);
     expect(reflowed.record).toEqual(parse(tidyPage).record);
     expect(said(reflowed, 'value-below-label')).toEqual([['info', 13]]);

@@ -502,3 +502,13 @@ describe('fiftieth round: a table row with its first cell empty, and entries num
     expect(parse(one).record!.organisation.coImplementers[0].name).toBe('4H-yhdistys Pohjola');
   });
 });
+
+describe('fiftieth round: a row\'s explanation that is a sentence ending in figures', () => {
+  it('right below a row without explanation is that row\'s, unsaid (was a false `heading-variant` warning)', () => {
+    const text = reactEu.replace('Energiatehokas korjaaminen vähentää rakennusten päästöjä.\nTaloudellinen kestävyys\n', 'Ryhmiä on kaksi ja osallistujia ryhmissä 8 ja 10\n');
+    expect(text).not.toBe(reactEu);
+    const result = parse(text);
+    expect(result.record!.horizontalPrinciples.sustainableDevelopment[0].text).toBe('Ryhmiä on kaksi ja osallistujia ryhmissä 8 ja 10');
+    expect(said(result, 'heading-variant')).toEqual([]);
+  });
+});

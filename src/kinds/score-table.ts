@@ -8,7 +8,7 @@
 import { normaliseKey, vocabulary, type CompiledSection } from '../grammar/index.js';
 import { escapeRegExp, isDraftPlaceholder, isEmptyMarker, isPlaceholder } from '../map/normalise.js';
 import { pointerOf } from '../map/record-builder.js';
-import { isLayoutCriterion, isStopWord, layoutCategoryOf, isTitleLike, LONE_NUMBER, scoreRowParts, stems } from '../read/classify.js';
+import { isLayoutCriterion, isStopWord, layoutCategoryOf, isTitleLike, LONE_NUMBER, readsAsSentence, scoreRowParts, stems } from '../read/classify.js';
 import type { RuleDsl } from '../read/reader.js';
 import { span } from '../read/reader.js';
 import { Furniture, lineToken, TableHeader, Text, type LineToken } from '../read/tokens.js';
@@ -615,7 +615,8 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     // does not have, or the row's explanation of a few words).
     const underBareRow = rowBelow && !looksLikeCategory && lastRow !== null && lastRow.children.length === 0;
     if ((looksLikeCategory || underBareRow) && lastRow !== null && section.categoryKeys.size > 0 && (underBareRow || !namesCategory(line.text, section))) {
-      if (/^\p{Lu}/u.test(line.text)) {
+      // (A sentence is the row's explanation, said of nothing: `Ryhmiä on kaksi ja osallistujia ryhmissä 8 ja 10`.)
+      if (/^\p{Lu}/u.test(line.text) && !(underBareRow && readsAsSentence(line.text))) {
         const form = rowForms.get(lastRow);
         if (form !== undefined) (form.titleLines ??= []).push(line);
       }

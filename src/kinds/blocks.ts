@@ -6,11 +6,7 @@ import { isPageBreakLine, LONE_NUMBER } from '../read/classify.js';
 import { Banner, Furniture, Title, type LineToken } from '../read/tokens.js';
 import type { BlockNode, FurnitureNode, LineNode, ParagraphNode, SourceLine } from '../types.js';
 
-/** Part of a line, `from` to `to` in its text (trimmed), with its own position: two lines' worth written on one. */
-export function linePart(line: SourceLine, from: number, to: number): SourceLine {
-  const at = (offset: number) => ({ line: line.position.start.line, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
-  return { kind: 'text', text: line.text.slice(from, to).trim(), afterBlank: from === 0 ? line.afterBlank : false, position: { start: at(from), end: at(to) } };
-}
+export { linePart } from '../read/line-part.js';
 
 export function lineNode(line: SourceLine): LineNode {
   return { type: 'line', text: line.text, position: line.position };

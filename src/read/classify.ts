@@ -13,6 +13,7 @@ import { builtInRegistry, headingKey, headingStartedBy, isListMarkerCode, opensW
 import { keyOf, leadOf, PhraseStarts, shortKey } from '../key.js';
 import { municipalityCode, regionCode, subRegionCode } from '../derive/area-codes.js';
 import { joinWrapped } from './join.js';
+import { linePart } from './line-part.js';
 import { goesOnPastApplicant, runsIntoSecondSection } from './first-section.js';
 import { CONJUNCTIONS, endsWithBusinessIdLabel, escapeRegExp, HAS_BUSINESS_ID, hasAnyOrganisationWord, isPlaceholder, lowerCode, parseProjectCode, parseStatus, parseYesNo, PRINT_TITLE_SITE } from '../map/normalise.js';
 import type { SourceLine } from '../types.js';
@@ -1043,9 +1044,7 @@ function valueRunIntoLabel(line: SourceLine, above: LineToken | undefined, templ
     if (!goesOn && !belowEmpty) return null;
     let valueFrom = label.length + 1;
     while (valueFrom < line.text.length && WHITE_SPACE.test(line.text[valueFrom])) valueFrom++;
-    const at = (offset: number) => ({ line: line.position.start.line, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
-    const value: SourceLine = { kind: 'text', text: head, afterBlank: false, position: { start: line.position.start, end: at(head.length) } };
-    return { value, label: sliceLine(line, match.index, label.slice(match.index), line.text.slice(valueFrom), valueFrom) };
+    return { value: { ...linePart(line, 0, head.length), afterBlank: false }, label: sliceLine(line, match.index, label.slice(match.index), line.text.slice(valueFrom), valueFrom) };
   }
   return null;
 }
@@ -4686,10 +4685,7 @@ function pageHeadingAfterSentence(line: SourceLine, template: CompiledTemplate, 
   if (!unnumberedHeadingKeys(template).has(key)) return null;
   const sections = template.sections.filter((section) => section.definition.number === null && facts.headingLine[section.index] === 0 && placeable(section, line.position.start.line, template, facts.headingLine) && section.definition.headings.some((written) => normaliseKey(written) === key));
   if (sections.length === 0) return null;
-  const at = (offset: number) => ({ line: line.position.start.line, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
-  const before: SourceLine = { kind: 'text', text: line.text.slice(0, end.index + 1), afterBlank: line.afterBlank, position: { start: line.position.start, end: at(end.index + 1) } };
-  const heading: SourceLine = { kind: 'text', text: line.text.slice(from), afterBlank: false, position: { start: at(from), end: line.position.end } };
-  return { before, heading, sections };
+  return { before: linePart(line, 0, end.index + 1), heading: linePart(line, from, line.text.length), sections };
 }
 /** A sentence's end, then words with no sentence's mark to the line's end (a question's or a colon at it aside). */
 const HEADING_AFTER_LAST_SENTENCE = /[.!?]\s+(?=\p{Lu}[^.!?:]*[?:]?$)/u;

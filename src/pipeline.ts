@@ -19,6 +19,7 @@ import { startsSetValue } from './kinds/fields.js';
 import { startsCategoryOrCriterion } from './kinds/score-table.js';
 import { endsInWordedScore, endsSentenceAbove, isPageBreakLine, isSharedFurniture, opensSignature } from './read/classify.js';
 import { located, readDocument } from './read/reader.js';
+import { closesBarRow } from './read/table-cells.js';
 import type { Result } from './record/schema.js';
 import type { Diagnostic, DocumentNode, SectionNode, SourceLine, TableRowNode } from './types.js';
 import { semanticRules } from './validate/rules.js';
@@ -547,7 +548,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // (A figure in its groups on the layout's last field at the very end, an EAKR or technical-assistance
   // description of 2007–2013 ending with its funding saved without a final line break: whole.)
   const endsOnLastFigure = !savedWithBreak && clip === -1 && end === lines.length && endsLayoutOnGroupedFigure(last, tree, template);
-  const endsLikeText = endsOnLastFigure || !(last.kind === 'text' && endsOnCutAddress(last.text)) && !semicolonOpensCutList(last.text, before) && (terminal.test(last.text) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ABBREVIATION_ALONE.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
+  const endsLikeText = endsOnLastFigure || !(last.kind === 'text' && endsOnCutAddress(last.text)) && !semicolonOpensCutList(last.text, before) && (terminal.test(last.text) || closesBarRow(lines, end - 1) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ABBREVIATION_ALONE.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
   const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
   if (wholeBeforeAbsent && readWhole) return { line: last.position.start.line, section: cutSection(tree, last.position.start.line, template), endsWhole: true, ...(wholeBeforeAbsent === 'afterSection' ? { sectionWhole: true } : {}) };
@@ -893,7 +894,7 @@ function stopsInsideLayout(lines: SourceLine[], at: number, tree: DocumentNode, 
   // (A line with a colon inside is the text's too where its label is none of the layout's, `Budjetti:
   // 120 000 €` in a summary: tried below.)
   const textLabel = last.kind === 'label' && !template.labelKeys.has(last.labelKey!);
-  if (template.definition.page !== undefined || (last.kind === 'label' && !textLabel) || PROSE_LINE_END.test(last.text) || PLACEHOLDERS.includes(last.text.toLowerCase()) || /^[-–—]$/u.test(last.text)) return false;
+  if (template.definition.page !== undefined || (last.kind === 'label' && !textLabel) || PROSE_LINE_END.test(last.text) || closesBarRow(lines, at) || PLACEHOLDERS.includes(last.text.toLowerCase()) || /^[-–—]$/u.test(last.text)) return false;
   const node = lastSection(tree, last.position.start.line + 1);
   // (There, only a list's item: a sentence is told by its own end, {@link sentenceStopsMidWay}, and a
   // line ending on a name, `Lisätietoja antaa … Riikka Hämäläinen`, ends a flattened summary whole as

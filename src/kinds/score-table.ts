@@ -15,6 +15,7 @@ import { Furniture, lineToken, TableHeader, Text, type LineToken } from '../read
 import type { BlockNode, LineNode, SourceLine, TableRowNode } from '../types.js';
 import { BlockCollector, isRunningHeader, lineNode, linePart, takeBody } from './blocks.js';
 import { joinWrapped } from '../read/join.js';
+import { barsIn, cellsHeaderOrder, tableCells } from '../read/table-cells.js';
 import { bodyBlocks, keepUnread } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
@@ -59,6 +60,8 @@ interface RowForm {
   gluedCategory?: string;
   /** The scores were written with a word in brackets after each (`5 (kohtalainen) 7 (merkittävä)`): said when mapped. */
   worded?: boolean;
+  /** The row was written as a table's cells, parted by bars or tabs, and read cell by cell: said once a table, when mapped. */
+  cellsParted?: 'bars' | 'tabs';
 }
 
 /** A row's criterion that starts with a category of the table and goes on with a capital: the two, else null. */
@@ -157,7 +160,127 @@ function row(category: string | null, criterion: string, scores: (number | null)
   const node: TableRowNode = { type: 'tableRow', category, criterion, scores: scores as number[], position: span(first.position, last.position), children: cells.map(lineNode) };
   rowForms.set(node, { cells: cells.length, wrapped: false, ...form });
   if (gluedParts.has(first)) gluedRows.add(node);
+  const parted = cellRowParts.get(first);
+  if (parted !== undefined) rowForms.get(node)!.cellsParted = parted;
   return node;
+}
+
+/** A row drawn with bars and wrapped over lines, joined: its text's offsets placed back on its lines. */
+interface WrappedRow {
+  line: SourceLine;
+  part(from: number, to: number): SourceLine;
+}
+
+/** A line of empty cells drawn with bars. */
+const EMPTY_CELLS = /^[|\s]+$/u;
+/** The longest a row drawn with bars is followed over wrapped lines. */
+const WRAPPED_ROW_LINES = 40;
+
+/**
+ * How many bars the table's rows drawn with bars have (its header's and most rows' count, four
+ * cells or more), else 0: a row with fewer, its last line not closed by one, goes on below.
+ */
+function barsOfTableRows(lines: SourceLine[]): number {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    if (line.text.charCodeAt(0) !== 124 || line.text.charCodeAt(line.text.length - 1) !== 124) continue;
+    const bars = barsIn(line.text);
+    counts.set(bars, (counts.get(bars) ?? 0) + 1);
+  }
+  let best = 0;
+  for (const [bars, count] of counts) if (bars >= 5 && count >= 2 && count > (counts.get(best) ?? 0)) best = bars;
+  return best;
+}
+
+/**
+ * A row drawn with bars that a copy hard-wrapped (`| Ilmastonmuutoksen … | 6 |` / `8 | Hankkeen …` /
+ * `… jne. |`): its lines from `at` joined (by line breaks) while they have fewer bars than the
+ * table's rows, up to the line that closes it with the last bar; null where it is no such row (the
+ * lines below start another row, stop at a blank line, or have too many bars).
+ */
+function wrappedBarRow(tokens: LineToken[], at: number, bars: number): { row: WrappedRow; count: number } | null {
+  const lines = tokens.map((token) => token.payload.line);
+  const first = lines[at];
+  if (bars === 0 || first.text.charCodeAt(0) !== 124) return null;
+  let count = barsIn(first.text);
+  if (count >= bars) return null;
+  let end = at;
+  while (count < bars && end + 1 < lines.length && end - at < WRAPPED_ROW_LINES) {
+    const next = lines[end + 1];
+    // (Empty cells alone on a line, `| | | |`, are taken as furniture where they stand alone.)
+    if (next.afterBlank || (tokens[end + 1].tokenType !== Text && !EMPTY_CELLS.test(next.text))) return null;
+    count += barsIn(next.text);
+    end++;
+  }
+  const last = lines[end].text;
+  if (count !== bars || last.charCodeAt(last.length - 1) !== 124) return null;
+  const pieces = lines.slice(at, end + 1);
+  const starts: number[] = [];
+  let text = '';
+  for (const piece of pieces) {
+    if (text !== '') text += '\n';
+    starts.push(text.length);
+    text += piece.text;
+  }
+  const pointAt = (offset: number) => {
+    let k = starts.length - 1;
+    while (k > 0 && starts[k] > offset) k--;
+    const start = pieces[k].position.start;
+    const within = Math.min(offset - starts[k], pieces[k].text.length);
+    return { line: start.line, column: start.column + within, offset: start.offset + within };
+  };
+  const line: SourceLine = { kind: 'text', text, afterBlank: first.afterBlank, position: span(first.position, lines[end].position) };
+  return { row: { line, part: (from, to) => ({ kind: 'text', text: text.slice(from, to).trim(), afterBlank: from === 0 ? first.afterBlank : false, position: { start: pointAt(from), end: pointAt(to) } }) }, count: end - at + 1 };
+}
+
+/** Lines of the table read off a row written as cells (bars or tabs): how they were parted. */
+const cellRowParts = new WeakMap<SourceLine, 'bars' | 'tabs'>();
+/** A header written as cells (`| Kriteeri | Välitön | Välillinen | Perustelu |`) and how it orders the score columns. */
+const cellHeaders = new WeakMap<SourceLine, 'inOrder' | 'swapped'>();
+/** What a score's cell may hold: a score, nothing, or what is said as no score when read (`-`, `x`, `5,5`). */
+const SCORE_CELL = /^(?:\d{1,3}|[-–—xX]|\d{1,2}[,.]\d)?$/u;
+
+/**
+ * A row of the table written as cells (drawn with bars, or parted by tabs with an explanation's
+ * cell), read cell by cell: the row as `Criterion 6 9` — or `Criterion<TAB><TAB>9` where the direct
+ * cell is empty, `Criterion` where both are — and its explanation as a line of its own, each with
+ * the place of its cells; a header naming the score columns as one line; a row's explanation going
+ * on in a row of empty cells as that line. Null for a line that is no such row, or one whose cells
+ * are no criterion and scores (left to be read as written).
+ */
+function cellRowLines(line: SourceLine, section: CompiledSection, wrapped: WrappedRow | null = null): SourceLine[] | null {
+  const cells = tableCells(line.text);
+  if (cells === null || cells.length < 2) return null;
+  const parted = line.text.trimStart().startsWith('|') ? 'bars' : 'tabs';
+  const part = (from: number, to: number, text?: string): SourceLine => {
+    const piece = wrapped === null ? linePart(line, from, to) : wrapped.part(from, to);
+    if (text !== undefined) piece.text = text;
+    cellRowParts.set(piece, parted);
+    return piece;
+  };
+  // (A cell wrapped over lines: the criterion's words rejoined, the explanation's lines kept.)
+  for (const cell of cells.slice(0, 3)) if (cell.text.includes('\n')) cell.text = cell.text.split('\n').reduce(joinWrapped);
+  const columns = (section.definition as { columns?: [string, string] }).columns;
+  const order = columns === undefined ? null : cellsHeaderOrder(cells, columns);
+  if (order !== null) {
+    const header = part(cells[0].from, cells[cells.length - 1].to, cells.map((cell) => cell.text).filter((text) => text !== '').join(' '));
+    cellHeaders.set(header, order);
+    return [header];
+  }
+  const [criterion, direct, indirect] = cells;
+  const rest = cells.slice(3).filter((cell) => cell.text !== '');
+  if (parted === 'tabs' && rest.length === 0) return null;
+  if (direct !== undefined && !SCORE_CELL.test(direct.text)) return null;
+  if (indirect !== undefined && !SCORE_CELL.test(indirect.text)) return null;
+  const lines: SourceLine[] = [];
+  const scores = [direct, indirect].filter((cell) => cell !== undefined && cell.text !== '') as typeof cells;
+  if (criterion.text !== '') {
+    const last = scores.length > 0 ? scores[scores.length - 1] : criterion;
+    const written = direct?.text === '' && indirect !== undefined && indirect.text !== '' ? `${criterion.text}\t\t${indirect.text}` : [criterion.text, ...scores.map((cell) => cell.text)].join(' ');
+    lines.push(part(criterion.from, last.to, written));
+  } else if (scores.length > 0) return null;
+  if (rest.length > 0) lines.push(part(rest[0].from, rest[rest.length - 1].to, rest.map((cell) => cell.text).join(' ')));
+  return lines.length > 0 ? lines : null;
 }
 /** The longest header line written otherwise that is looked at (`| Välitön vaikutus | Välillinen vaikutus |`). */
 const HEADER_LONGEST = 80;
@@ -348,7 +471,18 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     const parts = scoreRowParts(token.payload.line.text);
     return parts !== null && criterionKeys.has(normaliseKey(parts.criterion)) ? [normaliseKey(parts.criterion)] : [];
   }));
-  for (const token of tokensAsRead) {
+  const bars = barsOfTableRows(tokensAsRead.map((token) => token.payload.line));
+  for (let t = 0; t < tokensAsRead.length; t++) {
+    const token = tokensAsRead[t];
+    // (A row drawn with bars wrapped over lines of text: joined, then read by its cells.)
+    const wrappedRow = token.tokenType === Text ? wrappedBarRow(tokensAsRead, t, bars) : null;
+    // (A header written as cells is a table header's token where it opened the section: read by its cells too.)
+    const cellLines = wrappedRow !== null ? cellRowLines(wrappedRow.row.line, section, wrappedRow.row) : token.tokenType === Text || (token.tokenType === TableHeader && token.payload.note === null) ? cellRowLines(token.payload.line, section) : null;
+    if (cellLines !== null) {
+      for (const cellLine of cellLines) tokens.push(lineToken(Text, cellLine));
+      if (wrappedRow !== null) t += wrappedRow.count - 1;
+      continue;
+    }
     let split = token.tokenType === Furniture || token.tokenType === TableHeader ? null : splitGlued(token.payload.line, section, rowsOfTheirOwn);
     if (split === null) tokens.push(token);
     // (The part after a split may hold two again: a row between two sentences, then its explanation.)
@@ -381,7 +515,7 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     // The header written otherwise, naming the columns (`Välitön vaikutus Välillinen vaikutus`), or
     // naming them the other way round (`VälillinenVälitön`): the rows below are read by it.
     const columns = section.columnsInOrder !== null && line.text.length <= HEADER_LONGEST ? line.text.toLowerCase() : null;
-    const form = columns === null ? null : section.columnsSwapped!.test(columns) ? 'swapped' : section.columnsInOrder!.test(columns) ? 'inOrder' : null;
+    const form = cellHeaders.get(line) ?? (columns === null ? null : section.columnsSwapped!.test(columns) ? 'swapped' : section.columnsInOrder!.test(columns) ? 'inOrder' : null);
     if (form !== null) {
       const header: BlockNode = { type: 'furniture', role: 'tableHeader', text: line.text, position: line.position };
       headerForms.set(header, form);
@@ -673,6 +807,8 @@ export const scoreTableKind: ContentKind = {
     const rows: Row[] = [];
     // Whether a header above names the columns the other way round: the rows' scores are read by it.
     let swapped = false;
+    // Whether the table's rows written as cells have been said (once a table).
+    let cellsSaid = false;
     // The category a run of rows below a lost category line is read with, and the one they stand under.
     let run: { written: string | null; own: string } | null = null;
     const blocks = bodyBlocks(node);
@@ -713,6 +849,10 @@ export const scoreTableKind: ContentKind = {
         if (extra.belowBareRow !== undefined) builder.diagnose('warning', 'heading-variant', `"${block.criterion}" is read as a row, but it is none of the table's criteria and stands right below the row "${extra.belowBareRow}", which has no explanation: it may be that row's explanation, ending in figures`, block.position, `${definition.textPath}.${rows.length}`);
         if (extra.sentenceAbove !== undefined) builder.diagnose('warning', 'heading-variant', `"${block.criterion}" is read as a row, but it is none of the table's criteria and reads like a sentence: it may be the explanation, ending in figures, of the row above ("${extra.sentenceAbove.slice(0, 60)}")`, block.position, `${definition.textPath}.${rows.length}`);
         if (extra.worded) builder.diagnose('info', 'normalised-value', `The row "${block.criterion}" writes its scores with words in brackets after them; read as ${block.scores.join(' and ')}`, block.position, `${definition.textPath}.${rows.length}`);
+        if (extra.cellsParted !== undefined && !cellsSaid) {
+          cellsSaid = true;
+          builder.diagnose('info', 'normalised-value', `The table's rows are written as cells parted by ${extra.cellsParted === 'bars' ? 'bars (a converted copy)' : 'tabs (a pasted table)'}; read cell by cell: the criterion, the two scores, the explanation`, block.position, `${definition.textPath}.${rows.length}`);
+        }
         if (extra.wrapped) builder.diagnose('info', 'row-rejoined', `The row "${block.criterion}" is wrapped onto two lines; read as one`, block.position);
         if (gluedRows.has(block)) builder.diagnose('warning', 'glued-fields', `The row "${block.criterion}" stands on one line with the text before or after it (a lost line break); read apart`, block.position, `${definition.textPath}.${rows.length}`);
         if (extra.gluedCategory !== undefined) builder.diagnose('info', 'glued-fields', `The category "${extra.gluedCategory}" and the row "${block.criterion}" stand on one line; read apart`, block.position, `${definition.textPath}.${rows.length}`);

@@ -121,3 +121,54 @@ describe('fifty-first round: the sustainability table written as cells (bars or 
     }
   });
 });
+
+/** An invented project page whose development needs are a list copied without its bullets, each item between blank lines. */
+const pageWithNeeds = (needs: string[]) =>
+  [
+    'Kylätalkoista työelämään',
+    '',
+    'Hankkeessa vahvistetaan maaseudun nuorten työelämävalmiuksia.',
+    '',
+    'Toimintalinja 5 (ESR) | 01.09.2018 – 31.12.2020 | Keski-Suomi',
+    '',
+    'Tietoja hankkeesta:',
+    '',
+    'Hankkeen rahoittaja: Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus',
+    'EURA-tunnus: S21874',
+    'Toteuttajaorganisaatio: Saarijärven Kylät ry',
+    'Maakunta: Keski-Suomi',
+    'Aloituspäivä: 01.09.2018',
+    'Lopetuspäivä: 31.12.2020',
+    '',
+    'Lyhyt selostus hankkeesta:',
+    '',
+    'Hankkeessa nuoret osallistuvat kylien talkoisiin.',
+    '',
+    'Kehittymisen paikat',
+    '',
+    ...needs,
+  ].join('\n');
+
+describe('fifty-first round: a page\'s development needs listed without their bullets', () => {
+  const needs = ['Ennen hanketta:', '', 'Nuoret jäävät palvelujen ulkopuolelle', '', 'Hankkeen aikana:', '', 'Koronapandemia keskeytti ryhmätoiminnan', '', 'Hankkeen jälkeen:', '', 'Toiminnan rahoitus on epävarmaa', ''];
+
+  it('each item between blank lines is its list\'s item (was an unknown section, the next sub-heading its text, every list empty)', () => {
+    const result = parse(pageWithNeeds(needs));
+    expect(result.record!.projectPage.developmentNeeds).toEqual({ before: ['Nuoret jäävät palvelujen ulkopuolelle'], during: ['Koronapandemia keskeytti ryhmätoiminnan'], after: ['Toiminnan rahoitus on epävarmaa'] });
+    expect(result.unmapped).toEqual([]);
+    expect(said(result, 'unknown-section')).toEqual([]);
+  });
+
+  it('one item without its dash among dashed ones, two items under one sub-heading, and the copy without blank lines: the same lists', () => {
+    const mixed = ['Ennen hanketta:', '', '- Nuoret jäävät palvelujen ulkopuolelle', '', 'Talkoot eivät tavoittaneet nuoria', '', 'Hankkeen aikana:', '', '- Koronapandemia keskeytti ryhmätoiminnan', '', 'Hankkeen jälkeen:', '', '- Toiminnan rahoitus on epävarmaa', ''];
+    const expected = { before: ['Nuoret jäävät palvelujen ulkopuolelle', 'Talkoot eivät tavoittaneet nuoria'], during: ['Koronapandemia keskeytti ryhmätoiminnan'], after: ['Toiminnan rahoitus on epävarmaa'] };
+    expect(parse(pageWithNeeds(mixed)).record!.projectPage.developmentNeeds).toEqual(expected);
+    expect(parse(deriveShape(pageWithNeeds(mixed), 'noblank')).record!.projectPage.developmentNeeds).toEqual(expected);
+  });
+
+  it('a short line with a paragraph below it, after the lists, still heads that paragraph: an unknown section, said (guard)', () => {
+    const result = parse(pageWithNeeds([...needs, 'Muut huomiot', '', 'Hankkeen kokemuksia hyödynnetään jatkossa kylien omassa toiminnassa.', '']));
+    expect(result.record!.projectPage.developmentNeeds.after).toEqual(['Toiminnan rahoitus on epävarmaa']);
+    expect(said(result, 'unknown-section')).toEqual([['warning', 34]]);
+  });
+});

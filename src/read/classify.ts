@@ -14,6 +14,7 @@ import { keyOf, leadOf, PhraseStarts, shortKey } from '../key.js';
 import { municipalityCode, regionCode, subRegionCode } from '../derive/area-codes.js';
 import { joinWrapped } from './join.js';
 import { linePart } from './line-part.js';
+import { cellsHeaderOrder, tableCells } from './table-cells.js';
 import { goesOnPastApplicant, runsIntoSecondSection } from './first-section.js';
 import { CONJUNCTIONS, endsWithBusinessIdLabel, escapeRegExp, HAS_BUSINESS_ID, hasAnyOrganisationWord, isPlaceholder, lowerCode, parseProjectCode, parseStatus, parseYesNo, PRINT_TITLE_SITE } from '../map/normalise.js';
 import type { SourceLine } from '../types.js';
@@ -1575,6 +1576,8 @@ const TYPED_VALUES = new Set(['priorityAxis', 'specificObjective', 'phone', 'bus
 const GLUED_WORD_SHORTEST = 12;
 /** A value with a field glued after it is short: a long one (a sentence) is not looked into. */
 const GLUED_VALUE_LONGEST = 200;
+/** The longest line tried as a table's header written as cells (`| Kriteeri | Välitön vaikutus (0–10) | … |`). */
+const CELLS_HEADER_LONGEST = 200;
 /** A label glued after a tab, two spaces or a bar is this long at least (`Asema`). */
 const GLUED_LABEL_SHORTEST = 5;
 
@@ -2823,6 +2826,34 @@ export function continuesWrapped(line: { text: string }, next: SourceLine, facts
 export interface Classified {
   tokens: LineToken[];
   facts: TextFacts;
+}
+
+/** How many items of a list under its label are looked over, above and below a line, for {@link isItemWithoutMarker}. */
+const LIST_ITEMS_AROUND = 12;
+
+/**
+ * Whether a short line standing alone is an item of the list of the label above it, written without
+ * its dash (a web page's list copied without its bullets, each item between blank lines): right below
+ * an empty label whose value is a list of lines after it (`Ennen hanketta:`, a page's), or below items
+ * read under it; and only where the lines below, each short and alone too, reach a label of that
+ * label's section, a heading of the layout, a short line heading a paragraph, or the text's end. (A
+ * short line with a paragraph right below it heads that paragraph: a heading the layout does not know.)
+ */
+function isItemWithoutMarker(tokens: LineToken[], lines: SourceLine[], i: number, template: CompiledTemplate): boolean {
+  let t = tokens.length - 1;
+  while (t >= 0 && tokens.length - t <= LIST_ITEMS_AROUND && tokens[t].tokenType === Text) t--;
+  const label = tokens[t];
+  if (label === undefined || label.tokenType !== Label || (label.payload.line.value ?? '') !== '') return false;
+  const lists = label.payload.fields.filter((field) => field.form === 'trailing' && field.definition.type === 'lines');
+  if (lists.length === 0) return false;
+  for (let j = i + 1; j < lines.length && j <= i + LIST_ITEMS_AROUND; j++) {
+    const next = lines[j];
+    if (next.kind === 'label') return (template.inlineLabels.get(next.labelKey!) ?? []).some((field) => lists.some((list) => list.section === field.section));
+    if (isHeadingLine(next, template)) return true;
+    // (A paragraph: the short line right above it heads it; the lines before that are the list's.)
+    if (!isTitleLike(next.text) || !standsAlone(lines, j)) return j > i + 1;
+  }
+  return lines.length - i - 1 <= LIST_ITEMS_AROUND;
 }
 
 function isHeadingLine(line: SourceLine, template: CompiledTemplate): boolean {
@@ -4350,6 +4381,14 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
         continue;
       }
     }
+    // The header written as cells (`| Kriteeri | Välitön | Välillinen | Perustelu |`, a converted
+    // copy's; parted by tabs, a pasted table's): read by its cells, wherever the layout names the columns.
+    const cells = tables.length > 0 && line.text.length <= CELLS_HEADER_LONGEST ? tableCells(line.text) : null;
+    const cellsHeader = cells === null ? [] : tables.filter((s) => s.definition.content === 'scoreTable' && s.definition.columns !== undefined && cellsHeaderOrder(cells, s.definition.columns) !== null);
+    if (cellsHeader.length > 0) {
+      tokens.push(lineToken(TableHeader, line, { sections: cellsHeader }));
+      continue;
+    }
     if (tables.length > 0 && line.text.length <= 60) {
       const header = tables.filter((s) => s.tableHeader!.test(line.text));
       if (header.length > 0) {
@@ -4396,6 +4435,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       template.definition.unknownHeadings &&
       !underProseHeading &&
       isTitleLike(line.text) &&
+      !isItemWithoutMarker(tokens, lines, i, template) &&
       (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template))) &&
       !goesOnPastPageBreak(lines, i) &&
       // (A line in lower case below a page's break goes on with the text or value above the break

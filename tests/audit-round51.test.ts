@@ -172,3 +172,23 @@ describe('fifty-first round: a page\'s development needs listed without their bu
     expect(said(result, 'unknown-section')).toEqual([['warning', 34]]);
   });
 });
+
+describe('fifty-first round: a row\'s explanation ending in two figures, hard-wrapped', () => {
+  const explanation = ['Jätteiden lajittelua harjoitellaan kaikilla pajoilla, ja', 'sekajätteen määrä puolitetaan 2 8'];
+  const table = (lines: string[]) => withTable(['VälitönVälillinen', 'Ekologinen kestävyys', 'Ilmastonmuutoksen hillintä 8 9', ...lines, 'Taloudellinen kestävyys', 'Uusiutuvien energialähteiden käyttö 6 8', 'Koulutuksessa perehdytään maalämpöön ja aurinkoenergiaan.']);
+
+  it('stays that row\'s explanation, said as in the copy on one line (was a new row of the sentence with scores 2 and 8, said only as info)', () => {
+    for (const lines of [explanation, [explanation.join(' ')]]) {
+      const result = parse(table(lines));
+      const rows = result.record!.horizontalPrinciples.sustainableDevelopment;
+      expect(rows.map((row) => row.criterion)).toEqual(['Ilmastonmuutoksen hillintä', 'Uusiutuvien energialähteiden käyttö']);
+      expect(rows[0].text?.replace(/\n/gu, ' ')).toBe(explanation.join(' '));
+      expect(said(result, 'heading-variant')).toEqual([['warning', 98 + lines.length]]);
+    }
+  });
+
+  it('a criterion wrapped before its scores right below a row without explanation is still one row (guard)', () => {
+    const result = parse(table(['Pinta- ja pohjavedet, maaperä sekä ilma (ja', 'kasvihuonekaasujen väheneminen) 4 8']));
+    expect(result.record!.horizontalPrinciples.sustainableDevelopment[1]).toMatchObject({ criterion: 'Pinta- ja pohjavedet, maaperä sekä ilma (ja kasvihuonekaasujen väheneminen)', direct: 4, indirect: 8 });
+  });
+});

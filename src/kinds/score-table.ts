@@ -621,7 +621,12 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
       continue;
     }
     // (Or wherever a criterion of the table's own is wrapped: `Pinta- ja pohjavedet, maaperä sekä ilma` / `(ja kasvihuonekaasujen väheneminen) 4 8`, `… ilma (ja` / `kasvihuonekaasujen väheneminen) 4 8`.)
-    if (nextRow && ((isTitleLike(line.text) && /^\p{Ll}/u.test(nextRow.criterion)) || criterionKeys.has(normaliseKey(joinWrapped(line.text, nextRow.criterion))))) {
+    // (Not a sentence right below a row still without its explanation — seven words or more, a
+    // percentage —, naming none of the table's criteria: that explanation, hard-wrapped, ending in
+    // figures, `Jätteiden lajittelua harjoitellaan kaikilla pajoilla, ja` / `sekajätteen määrä puolitetaan 2 8`,
+    // said below as in the copy that is not wrapped.)
+    const wrappedSentence = nextRow !== null && lastRow !== null && awaitsExplanation(lastRow) && !line.afterBlank && explanationSigns(joinWrapped(line.text, nextRow.criterion)) === 2 && !startsCategoryOrCriterion(section, normaliseKey(joinWrapped(line.text, nextRow.criterion)));
+    if (nextRow && !wrappedSentence && ((isTitleLike(line.text) && /^\p{Ll}/u.test(nextRow.criterion)) || criterionKeys.has(normaliseKey(joinWrapped(line.text, nextRow.criterion))))) {
       lastRow = row(category, joinWrapped(line.text, nextRow.criterion), nextRow.scores, line, next, [next], { wrapped: true });
       blocks.block(lastRow);
       i++;

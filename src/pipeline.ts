@@ -19,6 +19,7 @@ import { startsSetValue } from './kinds/fields.js';
 import { startsCategoryOrCriterion } from './kinds/score-table.js';
 import { endsInWordedScore, endsSentenceAbove, isPageBreakLine, isSharedFurniture, opensSignature } from './read/classify.js';
 import { located, readDocument } from './read/reader.js';
+import { keyOf } from './key.js';
 import { closesBarRow } from './read/table-cells.js';
 import type { Result } from './record/schema.js';
 import type { Diagnostic, DocumentNode, SectionNode, SourceLine, TableRowNode } from './types.js';
@@ -480,7 +481,8 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // Page furniture after the text (`Palaute`, `© …`) is not where a copy was cut — unless it is one
   // word that starts a label (`Projektit` of `Projektityyppi:`).
   let end = clip === -1 ? lines.length : clip;
-  while (end > 0 && isSharedFurniture(lines[end - 1]) && !(end > 1 && endsSentenceAbove(lines[end - 2], lines[end - 1]))) end--;
+  // (So is a line of the layout's own furniture, a definition's `Tulosta kortti`.)
+  while (end > 0 && (isSharedFurniture(lines[end - 1]) || template.furnitureKeys.has(keyOf(lines[end - 1]) ?? '')) && !(end > 1 && endsSentenceAbove(lines[end - 2], lines[end - 1]))) end--;
   // Nor is a print's last page's count (`Sivu 2 / 2`, `3 (3)`) and its footer, read as furniture: the
   // print ends there. (A count of a page before the last, `Sivu 1 / 3`, is where a copy of the print stops.)
   if (end === lines.length && clip === -1 && isLastPageCount(lines[end - 1].text)) {

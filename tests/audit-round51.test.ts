@@ -6,6 +6,7 @@ import { parse } from '../src/index.js';
 import type { Result } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
 import { deriveShape } from './helpers/shapes.js';
+import { validateDefinition } from '../src/grammar/validate.js';
 
 const said = (result: Result, rule: string) => result.diagnostics.filter((d) => d.rule === rule).map((d) => [d.severity, d.line]);
 const fixture = (path: string) => readFileSync(`${root}/fixtures/${path}`, 'utf8');
@@ -190,5 +191,65 @@ describe('fifty-first round: a row\'s explanation ending in two figures, hard-wr
   it('a criterion wrapped before its scores right below a row without explanation is still one row (guard)', () => {
     const result = parse(table(['Pinta- ja pohjavedet, maaperä sekä ilma (ja', 'kasvihuonekaasujen väheneminen) 4 8']));
     expect(result.record!.horizontalPrinciples.sustainableDevelopment[1]).toMatchObject({ criterion: 'Pinta- ja pohjavedet, maaperä sekä ilma (ja kasvihuonekaasujen väheneminen)', direct: 4, indirect: 8 });
+  });
+});
+
+describe('fifty-first round: layouts by data', () => {
+  const inlinePartners = (form: 'inline' | 'block') => ({
+    name: 'kumppanit-rivilla',
+    description: 'Partners written after their label.',
+    programmePeriod: '2014-2020',
+    ordered: true,
+    titles: [{ text: 'Hankkeen tietolomake', fund: 'ESR' }],
+    banner: [],
+    furniture: ['Tulosta lomake'],
+    constants: {},
+    sections: [
+      {
+        id: 'a',
+        number: '1',
+        headings: ['Tiedot'],
+        content: 'fields',
+        required: true,
+        fields: [
+          { labels: ['Hankekoodi'], path: 'project.code', type: 'projectCode' },
+          { labels: ['Kumppanit'], path: 'organisation.coImplementers', type: 'organisations', form },
+        ],
+      },
+    ],
+  });
+  const card = (partners: string[]) => ['Hankkeen tietolomake', '', '1 Tiedot', '', 'Hankekoodi: S21777', '', ...partners, ''].join('\n');
+  const partnersOf = (text: string) => parse(text, { definitions: [inlinePartners('inline')] }).record!.organisation.coImplementers;
+
+  it('an inline organisations value wrapped, or on the line below its label, is one entry (was a second, made-up entry of the wrapped line, said only as info)', () => {
+    expect(partnersOf(card(['Kumppanit: Pohjanlahden ammattiopiston', 'koulutussäätiö, 2659017-6']))).toEqual([{ name: 'Pohjanlahden ammattiopiston koulutussäätiö', businessId: '2659017-6' }]);
+    expect(partnersOf(card(['Kumppanit:', 'Vaasan kaupunki, 0713482-9']))).toEqual([{ name: 'Vaasan kaupunki', businessId: '0713482-9' }]);
+    expect(partnersOf(card(['Kumppanit: Vaasan kaupunki, 0713482-9; Pohjanlahden säätiö', 'sr, 2659017-6']))).toEqual([
+      { name: 'Vaasan kaupunki', businessId: '0713482-9' },
+      { name: 'Pohjanlahden säätiö sr', businessId: '2659017-6' },
+    ]);
+  });
+
+  it('a block organisations field still reads each line below its heading as an entry (guard)', () => {
+    const result = parse(card(['Kumppanit', '', 'Vaasan kaupunki, 0713482-9', 'Pohjanlahden säätiö sr, 2659017-6']), { definitions: [inlinePartners('block')] });
+    expect(result.record!.organisation.coImplementers.map((entry) => entry.businessId)).toEqual(['0713482-9', '2659017-6']);
+  });
+
+  it('the layout\'s own furniture as the last line of a copy without a final line break is no cut (was text-cut-off, failing --strict)', () => {
+    const result = parse(`${card(['Kumppanit: Vaasan kaupunki, 0713482-9'])}\nTulosta lomake`, { definitions: [inlinePartners('inline')] });
+    expect(said(result, 'text-cut-off')).toEqual([]);
+    expect(said(result, 'page-furniture')).toEqual([['info', 9]]);
+  });
+
+  it('a title written twice, and keys of one field type on another, are refused with their place (were loaded, the key ignored or the last title deciding)', () => {
+    const twice = { ...inlinePartners('inline'), titles: [{ text: 'Hankkeen tietolomake', fund: 'ESR' }, { text: 'Hankkeen  tietolomake', fund: 'EAKR' }] };
+    expect(validateDefinition(JSON.stringify(twice, null, 2), 'twice.json').errors.map((e) => [e.path, e.message])).toEqual([['titles[1].text', 'the title "Hankkeen  tietolomake" is written twice (titles[0] too): a text\'s title would be read by one of them only']]);
+    const misplaced = inlinePartners('inline');
+    Object.assign(misplaced.sections[0].fields[0], { values: ['S21777'], clauseWords: ['naisia'], valueMayHaveColon: true });
+    expect(validateDefinition(JSON.stringify(misplaced, null, 2), 'misplaced.json').errors.map((e) => [e.path, e.line, e.message])).toEqual([
+      ['sections[0].fields[0].values', 33, 'values is for a "text" field, not a projectCode one'],
+      ['sections[0].fields[0].valueMayHaveColon', 39, 'valueMayHaveColon is for a "text" field, not a projectCode one'],
+      ['sections[0].fields[0].clauseWords', 36, 'clauseWords is for an "indicator" field, not a projectCode one'],
+    ]);
   });
 });

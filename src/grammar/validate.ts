@@ -277,7 +277,13 @@ export function validateDefinition(input: string | Uint8Array | object, file: st
       at(['otherProgrammes', p], `not a regular expression: ${(error as Error).message}`);
     }
   });
+  const titleKeys = new Map<string, number>();
   for (const [t, title] of definition.titles.entries()) {
+    // (A title is matched as its key: written twice, the second would decide what the first does, unsaid.)
+    const key = normaliseKey(title.text);
+    const first = titleKeys.get(key);
+    if (first !== undefined) at(['titles', t, 'text'], `the title "${title.text}" is written twice (titles[${first}] too): a text's title would be read by one of them only`);
+    else titleKeys.set(key, t);
     for (const [w, id] of (title.without ?? []).entries()) if (!definition.sections.some((section) => section.id === id)) at(['titles', t, 'without', w], `no section has the id "${id}"`);
   }
   const ids = new Set<string>();
@@ -329,7 +335,9 @@ export function validateDefinition(input: string | Uint8Array | object, file: st
         }
         if (field.itemPattern !== undefined && field.form !== 'block') at(['sections', s, 'fields', f, 'itemPattern'], 'itemPattern is for fields of the form "block"');
         // (Only a text's value is compared with the register's values: elsewhere the list would be read by nothing.)
-        if (field.knownValues !== undefined && field.type !== 'text') at(['sections', s, 'fields', f, 'knownValues'], `knownValues is for a "text" field, not ${withArticle(field.type)} one`);
+        // (So are its set values and a colon inside it; a women clause is an indicator's.)
+        for (const key of ['knownValues', 'values', 'valueMayHaveColon'] as const) if (field[key] !== undefined && field.type !== 'text') at(['sections', s, 'fields', f, key], `${key} is for a "text" field, not ${withArticle(field.type)} one`);
+        if (field.clauseWords !== undefined && field.type !== 'indicator') at(['sections', s, 'fields', f, 'clauseWords'], `clauseWords is for an "indicator" field, not ${withArticle(field.type)} one`);
         const form = field.form ?? 'inline';
         if (!formsOf[field.type].includes(form)) at(['sections', s, 'fields', f, 'form'], `${withArticle(field.type)} field is read from the form ${formsOf[field.type].map((x) => `"${x}"`).join(' or ')}, not "${form}" (its lines would be read by nothing)`);
       });

@@ -1499,7 +1499,10 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     }
     case 'organisations': {
       const items: { name: string; businessId: string | null }[] = [];
-      const written = value ? [{ text: value, position }, ...node.children.map((c) => ({ text: withoutLinkNumber(c.text), position: c.position }))] : node.children.map((c) => ({ text: withoutLinkNumber(c.text), position: c.position }));
+      // (An inline value's wrapped lines, or its line below an empty label, are joined into the value:
+      // no entries of their own. A block's lines below its heading are.)
+      const entryLines = (node.block ? node.children.slice(node.valueLines) : []).map((c) => ({ text: withoutLinkNumber(c.text), position: c.position }));
+      const written = value ? [{ text: value, position }, ...entryLines] : entryLines;
       // `Osatoteuttajat` / `-` or `Ei osatoteuttajia`: a block that says it has none.
       if (n.saysNoEntries(written.map((item) => item.text))) {
         builder.diagnose('info', 'empty-value', `${node.label}: "${written.map((item) => item.text).join(' ')}" read as no entries`, node.position, path);

@@ -279,6 +279,15 @@ function furnitureLinesOf(tree: DocumentNode): Set<number> {
   return lines;
 }
 
+/** Where the line `line` is a page's furniture: the last line above it that is none (its value may go on past the page's break), else null. */
+function lineAboveFurniture(lines: SourceLine[], line: number, tree: DocumentNode): number | null {
+  const furniture = furnitureLinesOf(tree);
+  if (!furniture.has(line)) return null;
+  let at = lines.findIndex((l) => l.position.start.line === line);
+  while (at > 0 && furniture.has(lines[at].position.start.line)) at--;
+  return at >= 0 && !furniture.has(lines[at].position.start.line) ? lines[at].position.end.line : null;
+}
+
 /** The layout's section a cut at line `line` stops in: the last one of the layout that starts before it. */
 function cutSection(tree: DocumentNode, line: number, template: CompiledTemplate): CompiledTemplate['sections'][number] | null {
   const open = lastSection(tree, line + 1);
@@ -1513,6 +1522,10 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   });
   wrapWidths.set(lines, facts.wrapWidth);
   const cut = facts.anotherDescriptionLine === null ? findCutOff(decoded.text, lines, tree, template) : cutBeforeAnother(decoded.text, lines, tree, template, facts.anotherDescriptionLine);
+  if (cut !== null) {
+    const above = lineAboveFurniture(lines, cut.line, tree);
+    if (above !== null) cut.lineAboveFurniture = above;
+  }
   const mapped = mapDocument(tree, template, cut);
   const summaryBar = tree.children.find((c) => c.type === 'preamble' && c.role === 'summaryBar');
   const page = template.definition.page !== undefined;

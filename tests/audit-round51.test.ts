@@ -253,3 +253,43 @@ describe('fifty-first round: layouts by data', () => {
     ]);
   });
 });
+
+describe('fifty-first round: printed copies — running headers beside page counts, a cut at a page count', () => {
+  const header = 'Hankekuvaus – tuloste 12.3.2021';
+  /** The fixture without blank lines, hard-wrapped, printed: the header at the top and after each page count, one page break inside the summary's sentence. */
+  const printed = () => {
+    const lines = deriveShape(reactEu, 'noblank').split('\n');
+    const summaryAt = lines.findIndex((line) => line.startsWith('Hankkeessa koulutetaan'));
+    const summary = lines[summaryAt];
+    const cut = summary.indexOf(' energiatehokkaisiin');
+    lines.splice(summaryAt, 1, summary.slice(0, cut), 'Sivu 1 / 2', header, summary.slice(cut + 1));
+    const secondBreak = lines.findIndex((line) => line.startsWith('7 Hakemusvaiheessa'));
+    lines.splice(secondBreak, 0, 'Sivu 2 / 2', header);
+    return [header, ...lines].join('\n');
+  };
+
+  it('a header written word for word beside every page count and at the top is furniture, also inside a sentence (was in the summary, and a warning at each page)', () => {
+    const result = parse(printed());
+    expect(result.record!.summary).toBe(parse(reactEu).record!.summary!.replace(' energiatehokkaisiin', '\nenergiatehokkaisiin'));
+    expect(result.unmapped).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture' && d.message.includes('tuloste')).map((d) => d.line)).toEqual([1, 29, 42]);
+    expect(result.record!.fund).toBe('ESR');
+  });
+
+  it('a line written once beside a page count stays text (guard)', () => {
+    const lines = deriveShape(reactEu, 'noblank').split('\n');
+    const at = lines.findIndex((line) => line.startsWith('Rakennus- ja kiinteistöalan pk-yritysten'));
+    lines.splice(at + 1, 0, 'Sivu 1 / 2');
+    const result = parse(lines.join('\n'));
+    expect(result.record!.targetGroups.primary).toBe('Rakennus- ja kiinteistöalan pk-yritysten työntekijät sekä alalle työllistyvät työttömät.');
+  });
+
+  it('a copy cut right after a page count below a value: that value is said cut (was read as whole, unsaid)', () => {
+    const lines = deriveShape(reactEu, 'noblank').split('\n');
+    const at = lines.findIndex((line) => line.startsWith('Vastuuviranomainen:'));
+    const result = parse([...lines.slice(0, at), 'Vastuuviranomainen: Pirkanmaan elinkeino-, liikenne- ja', '01/20'].join('\n'));
+    expect(result.record!.project.managingAuthority).toBe('Pirkanmaan elinkeino-, liikenne- ja');
+    expect(result.diagnostics.filter((d) => d.rule === 'value-cut-off').map((d) => [d.line, d.path])).toEqual([[at + 1, '/project/managingAuthority']]);
+  });
+});

@@ -1387,7 +1387,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   // of four cut short: the register writes years whole. Read as on a line cut for certain.
   // (A period whose start is written with two digits too, `Alkaa 1.6.17 ja päättyy 30.6.20`, writes its
   // years so: its end is whole as written.)
-  const onCutLine = (context.cutLine !== null && node.position.end.line === context.cutLine) || (onMayBeCutLine && DATE_TYPES.has(definition.type) && ENDS_ON_TWO_DIGIT_YEAR.test(value) && (definition.type === 'date' || FOUR_DIGIT_YEAR_DATE.test(value)));
+  const onCutLine = (context.cutLine !== null && (node.position.end.line === context.cutLine || node.position.end.line === context.cutAboveFurniture)) || (onMayBeCutLine && DATE_TYPES.has(definition.type) && ENDS_ON_TWO_DIGIT_YEAR.test(value) && (definition.type === 'date' || FOUR_DIGIT_YEAR_DATE.test(value)));
   // (A Y-tunnus whose check digit is right, a date with its year, is whole: a cut cannot have taken anything of it.)
   const wholeWhenCut = onCutLine && wholeOnCutLine(definition.type, value);
   if (onCutLine && untrustedWhenCut.has(definition.type) && !wholeWhenCut) {

@@ -8,6 +8,8 @@ export interface MapContext {
   template: CompiledTemplate;
   /** The last line of a text that stops mid-way (cut off), else null: values on it are not trusted. */
   cutLine: number | null;
+  /** With a cut line that is a page's furniture: the line above it whose value may go on past the break, cut too. */
+  cutAboveFurniture?: number | null;
   /**
    * The last line of a text that stops on a value that may be whole, before its summary (a copy cut
    * there, or an excerpt), else null: its value is read, and said as perhaps incomplete.

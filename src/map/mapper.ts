@@ -52,6 +52,12 @@ export interface CutOff {
   oneWord?: boolean;
   /** The cut is the end of the first of two descriptions in the text, the second below it: said at the cut line. */
   beforeAnother?: boolean;
+  /**
+   * The cut line is a printed page's furniture (its number, `01/20`, may be the cut start of a
+   * value's next line as well): the last line above it that is none, whose value may go on past the
+   * page's break and so be cut.
+   */
+  lineAboveFurniture?: number;
 }
 
 /** `the first section of esr-2007-2013` when the key is another layout's first heading or first field's label (a second description of that layout, flattened or not). */
@@ -283,7 +289,7 @@ function sayOtherCodeAbove(context: MapContext, lines: LineNode[]): void {
 
 export function mapDocument(tree: DocumentNode, template: CompiledTemplate, cut: CutOff | null): MapResult {
   const builder = new RecordBuilder(template);
-  const context: MapContext = { builder, template, cutLine: cut !== null && cut.beforeRequired !== true && cut.endsWhole !== true ? cut.line : null, mayBeCutLine: cut?.beforeRequired === true ? cut.line : null, mayBeCutEnd: cut?.endOffset ?? null, mayBeCutAfterSummary: cut?.afterSummary === true, cutLabel: cut?.label ?? null, fieldPaths: new Map(), document: tree };
+  const context: MapContext = { builder, template, cutLine: cut !== null && cut.beforeRequired !== true && cut.endsWhole !== true ? cut.line : null, cutAboveFurniture: cut !== null && cut.beforeRequired !== true && cut.endsWhole !== true ? cut.lineAboveFurniture ?? null : null, mayBeCutLine: cut?.beforeRequired === true ? cut.line : null, mayBeCutEnd: cut?.endOffset ?? null, mayBeCutAfterSummary: cut?.afterSummary === true, cutLabel: cut?.label ?? null, fieldPaths: new Map(), document: tree };
   const { definition } = template;
   builder.record.programmePeriod = definition.programmePeriod;
   for (const [path, value] of Object.entries(definition.constants)) builder.set(path, value, null);

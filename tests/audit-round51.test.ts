@@ -293,3 +293,23 @@ describe('fifty-first round: printed copies — running headers beside page coun
     expect(result.diagnostics.filter((d) => d.rule === 'value-cut-off').map((d) => [d.line, d.path])).toEqual([[at + 1, '/project/managingAuthority']]);
   });
 });
+
+describe('fifty-first round: a page\'s fact whose label is lost', () => {
+  const page = (facts: string[]) => pageWithNeeds([]).replace(/Hankkeen rahoittaja:[^]*?Lopetuspäivä: 31\.12\.2020/u, facts.join('\n'));
+
+  it('a line below a value that is a value of its own kind (a region, an EURA code) is said, not only noted (was an info)', () => {
+    for (const [facts, line] of [
+      [['Hankkeen rahoittaja: Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus', 'EURA-tunnus: S21874', 'Toteuttajaorganisaatio: Saarijärven Kylät ry', 'Keski-Suomi', 'Aloituspäivä: 01.09.2018'], 11],
+      [['Hankkeen rahoittaja: Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus', '2014/9123/09 02 01 01/2017/KESELY', 'Toteuttajaorganisaatio: Saarijärven Kylät ry', 'Aloituspäivä: 01.09.2018'], 9],
+    ] as const) {
+      const result = parse(page([...facts]));
+      expect(result.diagnostics.filter((d) => d.rule === 'value-wrapped').map((d) => [d.severity, d.line])).toEqual([['warning', line]]);
+    }
+  });
+
+  it('an organisation and its unit over two lines stays a note (guard)', () => {
+    const result = parse(page(['Hankkeen rahoittaja: Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus', 'Toteuttajaorganisaatio: Jyväskylän kaupunki', 'Sivistyspalvelut', 'Aloituspäivä: 01.09.2018']));
+    expect(result.record!.organisation.name).toBe('Jyväskylän kaupunki Sivistyspalvelut');
+    expect(result.diagnostics.filter((d) => d.rule === 'value-wrapped').map((d) => d.severity)).toEqual(['info']);
+  });
+});

@@ -1174,6 +1174,8 @@ function sayWrapped(context: MapContext, node: FieldNode, position: Position, pa
   // with a label of the layout, written without its colon (`Maakunta Lappi` on a page).
   const capitalAt = node.note === 'joined' ? node.children.findIndex((child) => labelAtStart(context.template, child.text) !== null) : node.children.findIndex((child, i) => /^\p{Lu}/u.test(child.text) && !VALUE_GOES_ON.test(before[i]));
   const capital = capitalAt !== -1 ? node.children[capitalAt] : undefined;
+  // (A text's line below it that is a value of another kind, written alone: a field whose label is lost.)
+  const ownValue = type === 'text' ? node.children.find((child, i) => /^[\p{Lu}\d]/u.test(child.text) && !VALUE_GOES_ON.test(before[i]) && readsAsValueOfItsOwn(child.text)) : undefined;
   // Two whole names of organisations of one kind one below the other (`Keski-Suomen … ympäristökeskus` /
   // `Etelä-Savon … ympäristökeskus`): two organisations, perhaps, not one written over two lines (a
   // unit is of another kind, or none: `… koulutusyhtymä` / `… ammattiopisto`, `Jyväskylän kaupunki` / `Gradia`).
@@ -1188,7 +1190,20 @@ function sayWrapped(context: MapContext, node: FieldNode, position: Position, pa
   // is the value's: `… kehittämisyhtiö` / `Oy`.)
   else if (capital && !(fieldBelow && node.note === 'wrapped' && !readsAsSentence(capital.text) && labelAtStart(context.template, capital.text) === null && labelStartedBy(context.template, capital.text) === null)) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${capital.text.slice(0, 40)}" starts with a capital and may be text of its own`, position, path);
   else if (type === 'personName' && secondPersonOrTitle(node) !== undefined) sayPersonOrTitle(context, node, position, path);
+  else if (ownValue !== undefined) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${ownValue.text.slice(0, 40)}" reads as a value of its own (a region, a date, an EURA code, a budget): a field whose label is lost may stand there`, position, path);
   else builder.diagnose('info', 'value-wrapped', `${node.label}: the value goes on over ${node.children.length + 1} lines (${how}); read as one`, position, path);
+}
+
+/** An EURA code of 2014–2020 (`2014/9123/09 02 01 01/2017/KESELY`) or a budget's range (`500000-1000000 €`) alone. */
+const EURA_CODE_OR_BUDGET = /^(?:20\d\d\/\d+\/\S.*|\d[\d\s]*[-–]\s*\d[\d\s]*(?:€|euroa|EUR))$/u;
+
+/**
+ * Whether a text's line below a value is a value of another kind, written alone: a region's name,
+ * a date, an EURA code or a budget's range (a page's facts whose label was lost: `Laukaan kunta` /
+ * `Keski-Suomi`). No organisation's unit or address line is written so.
+ */
+function readsAsValueOfItsOwn(text: string): boolean {
+  return regionCode(text) !== null || n.parseFinnishDate(text).problem === undefined || EURA_CODE_OR_BUDGET.test(text);
 }
 
 /**

@@ -313,3 +313,36 @@ describe('fifty-first round: a page\'s fact whose label is lost', () => {
     expect(result.diagnostics.filter((d) => d.rule === 'value-wrapped').map((d) => d.severity)).toEqual(['info']);
   });
 });
+
+describe('fifty-first round: nothing lost (a line-by-line check on mutated copies)', () => {
+  const noBlank = deriveShape(reactEu, 'noblank');
+
+  it('a `©` line at the start of a section\'s text in a copy without blank lines leaves the sentences below it the text\'s (they were furniture, lost)', () => {
+    const text = noBlank.replace('Hankkeessa koulutetaan', '© 2021 Esimerkkiammattiopisto\nHankkeessa koulutetaan');
+    const result = parse(text);
+    expect(result.record!.summary).toContain('Hankkeessa koulutetaan rakennus- ja kiinteistöalan työntekijöitä');
+    expect(said(result, 'furniture-in-text')).toEqual([['warning', 26]]);
+  });
+
+  it('a copyright footer going on in lower case at the end of a copy without blank lines is still furniture (guard)', () => {
+    const result = parse(`${noBlank}\n© 2021 Esimerkkiammattiopisto. Kaikki oikeudet\npidätetään.`);
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.line).slice(-2)).toEqual([58, 59]);
+    expect(result.unmapped).toEqual([]);
+  });
+
+  it('a numbered line sharing a word with a heading, in a flattened copy, is said where read as that section (was an info only, its words in no value)', () => {
+    const flat = deriveShape(reactEu, 'flat');
+    expect(flat).toContain('etäseurantaan. Koulutus');
+    const result = parse(flat.replace('etäseurantaan. Koulutus', 'etäseurantaan.\n9. Loppuraportin kirjoittaminen\nKoulutus'));
+    expect(result.diagnostics.filter((d) => d.rule === 'heading-variant' && d.message.includes('Loppuraportin kirjoittaminen')).map((d) => d.severity)).toEqual(['warning']);
+    // (With the layout's headings in the copy, such a line is no heading of section 9: guard.)
+    const headed = parse(reactEu.replace('Koulutus toteutetaan lyhyinä jaksoina', '9. Loppuraportin kirjoittaminen\nKoulutus toteutetaan lyhyinä jaksoina'));
+    expect(headed.record!.summary).toContain('Koulutus toteutetaan lyhyinä jaksoina');
+  });
+
+  it('a value ending in a suspended compound and its list word alone below it is kept as written (was `liikenneja`); a word hyphenated before it is joined (guard)', () => {
+    const cutLine = (value: string[]) => parse(reactEu.replace('Vastuuviranomainen: Pirkanmaan elinkeino-, liikenne- ja ympäristökeskus', value.join('\n'))).record!.project.managingAuthority;
+    expect(cutLine(['Vastuuviranomainen: Pirkanmaan elinkeino-, liikenne-', 'ja'])).toBe('Pirkanmaan elinkeino-, liikenne- ja');
+    expect(cutLine(['Vastuuviranomainen: Pirkanmaan toiminnanjohta-', 'ja'])).toBe('Pirkanmaan toiminnanjohtaja');
+  });
+});

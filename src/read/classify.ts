@@ -2224,7 +2224,9 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
       }
       // A copyright footer's paragraph, its sentences after the `©` line (`… Kaikki oikeudet` / `pidätetään.`).
       let start = bottom - 1;
-      while (start > top && bottom - start <= WRAPPED_FURNITURE_LINES && !lines[start].afterBlank && !mayBeCopyright(lines[start - 1].text)) start--;
+      // (In a copy without blank lines, only lines going on in lower case: a capitalised sentence below
+      // the `©` line there may be the text of the section it ends, `© 2021 Kylätalo ry` / `Hankkeeseen osallistui …`.)
+      while (start > top && bottom - start <= WRAPPED_FURNITURE_LINES && !lines[start].afterBlank && (facts.blankSeparated || /^\p{Ll}/u.test(lines[start].text)) && !mayBeCopyright(lines[start - 1].text)) start--;
       start--;
       // (Not over a heading or a field of the layout: in a copy without blank lines, a `©` line between
       // two fields is no footer of what follows it.)

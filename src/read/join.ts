@@ -34,9 +34,13 @@ const HYPHENATED_END = new RegExp(`([aeiouyäö])- (${vocabulary.valueGoesOnAfte
 /**
  * A value whose last line is a list word alone below a line ending with a hyphen after a vowel
  * (`Toiminnanjohta-` / `ja`): no compound is suspended at a value's end, the word was hyphenated
- * (`Toiminnanjohtaja`). (Not on a cut line, where the value may have gone on; written on one line,
+ * (`Toiminnanjohtaja`), unless suspended compounds stand before it in a list (`elinkeino-, liikenne-` /
+ * `ja`: kept as written). (Not on a cut line, where the value may have gone on; written on one line,
  * `… liikenne- ja` is a value cut off, and said so.) `lastLine`: the value's last line as written.
  */
 export function withHyphenatedEnd(value: string, lastLine: string): string {
-  return SUSPENDED_COMPOUND.test(lastLine) && !/\s/u.test(lastLine) && HYPHENATED_END.test(value) ? value.replace(HYPHENATED_END, '$1$2') : value;
+  return SUSPENDED_COMPOUND.test(lastLine) && !/\s/u.test(lastLine) && HYPHENATED_END.test(value) && !SUSPENDED_LIST_END.test(value) ? value.replace(HYPHENATED_END, '$1$2') : value;
 }
+
+/** A list of suspended compounds before the last (`elinkeino-, liikenne- ja`): that one is suspended too, its compound's end lost below. */
+const SUSPENDED_LIST_END = /\p{L}-,\s+\S+-\s+\S+$/u;

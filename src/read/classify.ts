@@ -3122,27 +3122,27 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // (A print's header stands at its first page's top too: one of its tops is the text's first line.)
     return line.text === lines[firstTop].text && (tops >= 3 || (tops === 2 && !valueOrField(i, line.text))) ? 1 : 0;
   };
-  // A line standing word for word beside a page's count (`Sivu 2 / 4`, above or below it) twice or
-  // more, or once and at the text's first line (the first page's top): a print's running header or
-  // footer, whatever its words (`Hankekuvaus – tuloste 12.3.2021`). (Of two words at least, no
-  // field's line, heading or sentence.)
+  // A line standing word for word right below a page's count (`Sivu 2 / 4`: the next page's top)
+  // twice or more, or once and at the text's first line (the first page's top): a print's running
+  // header, whatever its words (`Hankekuvaus – tuloste 12.3.2021`). (Of two words at least, no
+  // field's line or value, list entry, heading or sentence.)
   let besideCounts: Map<string, number> | null = null;
   const besidePageCounts = (i: number): boolean => {
     const line = lines[i];
-    if (line.kind === 'label' || line.text.length > MAX_NAME_LENGTH || !line.text.includes(' ') || /[.!?:;,]$/u.test(line.text) || isPageCountLine(line.text)) return false;
+    if (line.kind === 'label' || line.text.length > MAX_NAME_LENGTH || !line.text.includes(' ') || /[.!?:;,]$/u.test(line.text) || HAS_BUSINESS_ID.test(line.text) || isPageCountLine(line.text)) return false;
     if (besideCounts === null) {
       besideCounts = new Map();
       for (let k = 0; k < lines.length; k++) {
         if (!isPageCountLine(lines[k].text)) continue;
-        for (const j of [k - 1, k + 1]) if (j >= 0 && j < lines.length && !isPageCountLine(lines[j].text)) besideCounts.set(lines[j].text, (besideCounts.get(lines[j].text) ?? 0) + 1);
+        if (k + 1 < lines.length && !isPageCountLine(lines[k + 1].text)) besideCounts.set(lines[k + 1].text, (besideCounts.get(lines[k + 1].text) ?? 0) + 1);
       }
     }
     const count = (besideCounts.get(line.text) ?? 0) + (line.text === lines[firstTop].text ? 1 : 0);
-    return count >= 2 && !isHeadingLine(line, template) && !template.titleKeys.has(phraseKey(line, template) ?? '');
+    return count >= 2 && !isHeadingLine(line, template) && !template.titleKeys.has(phraseKey(line, template) ?? '') && !valueOrField(i, line.text);
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if ((i === firstTop || (i > 0 && isPageCountLine(lines[i - 1].text)) || (i + 1 < lines.length && isPageCountLine(lines[i + 1].text))) && line.text.length <= MAX_NAME_LENGTH && besidePageCounts(i)) {
+    if ((i === firstTop || (i > 0 && isPageCountLine(lines[i - 1].text))) && line.text.length <= MAX_NAME_LENGTH && besidePageCounts(i)) {
       (marks ??= new Uint8Array(lines.length))[i] = 1;
       continue;
     }

@@ -881,10 +881,16 @@ function legacyText(buffer: Buffer): { text: string; encoding: string; diagnosti
  */
 const HEAP_BYTES_PER_LINE = 4096;
 
+/**
+ * The most non-blank lines any text may have, whatever the heap: a worker thread's heap is a little
+ * smaller than the main thread's, and a text must be read or refused alike with any `--jobs`.
+ */
+const MOST_LINES = 1_048_576;
+
 let lineLimit: number | undefined;
-/** The most non-blank lines a text may have: about a million with V8's default 4 GB heap. */
+/** The most non-blank lines a text may have: 2^20, or fewer where the heap is smaller than V8's default 4 GB. */
 export function maxLines(): number {
-  lineLimit ??= Math.floor((createRequire(import.meta.url)('node:v8') as typeof import('node:v8')).getHeapStatistics().heap_size_limit / HEAP_BYTES_PER_LINE);
+  lineLimit ??= Math.min(MOST_LINES, Math.floor((createRequire(import.meta.url)('node:v8') as typeof import('node:v8')).getHeapStatistics().heap_size_limit / HEAP_BYTES_PER_LINE));
   return lineLimit;
 }
 

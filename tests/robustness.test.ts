@@ -1,12 +1,13 @@
 // SPEC §6: odd encodings, bad files and unsafe output, attacked rather than confirmed.
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { analyseSafely, readFileBytes } from '../src/cli/process.js';
-import { decode } from '../src/decode.js';
+import { decode, maxLines } from '../src/decode.js';
+import { outcomeOf } from '../src/cli/outcome.js';
 import { parse, type Result } from '../src/index.js';
 import { runCli } from './helpers/cli.js';
 import { descriptionFixtures, readFixture, root } from './helpers/fixtures.js';
@@ -295,5 +296,65 @@ describe('output safety', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).toBe('');
     expect(code).toBe(0);
+  });
+
+  it('a closed pipe with -o or --tables: the files are written whole, the exit code the batch\'s (round 51 audit C3: they stopped at the first file, exit 0)', async () => {
+    const dir = fresh('esr-pipe-files-');
+    const text = readFileSync(seed000);
+    for (let i = 0; i < 300; i++) writeFileSync(join(dir, `d${String(i).padStart(3, '0')}.txt`), text);
+    writeFileSync(join(dir, 'zz-empty.txt'), '');
+    const tables = join(fresh('esr-pipe-tables-'), 't');
+    const out = join(fresh('esr-pipe-out-'), 'o');
+    for (const args of [['-q', '--format', 'ndjson', '--tables', tables, dir], ['-q', '--format', 'csv', '-o', out, dir]]) {
+      const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+      child.stdout.destroy();
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(stderr, args.join(' ')).toBe('');
+      // (The empty file failed: exit 1, as without the pipe.)
+      expect(code, args.join(' ')).toBe(1);
+    }
+    // (The same tables as a run whose output is read to the end.)
+    const whole = join(fresh('esr-pipe-whole-'), 't');
+    spawnSync(process.execPath, [bin, '-q', '--format', 'ndjson', '--tables', whole, dir], { stdio: ['ignore', 'ignore', 'ignore'] });
+    expect(readFileSync(join(tables, 'records.csv'), 'utf8')).toBe(readFileSync(join(whole, 'records.csv'), 'utf8'));
+    expect(readFileSync(join(tables, 'records.csv'), 'utf8').match(/d\d{3}\.txt/gu)).toHaveLength(300);
+    expect(readdirSync(out)).toHaveLength(301);
+  });
+
+  it('output that cannot be written (a full disk) is said as such, not as an internal error (round 51 audit C5)', () => {
+    const full = openSync('/dev/full', 'w');
+    const child = spawnSync(process.execPath, [bin, '-q', seed000], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+    closeSync(full);
+    expect(child.status).toBe(1);
+    expect(child.stderr).toMatch(/^esr-parse: cannot write the output: ENOSPC/u);
+  });
+
+  it('standard input that is a directory is unreadable, not an empty file (round 51 audit C6)', () => {
+    const dir = openSync(fresh('esr-stdin-dir-'), 'r');
+    const child = spawnSync(process.execPath, [bin, '-q', '-'], { stdio: [dir, 'pipe', 'pipe'], encoding: 'utf8' });
+    closeSync(dir);
+    expect(child.status).toBe(1);
+    const result = JSON.parse(child.stdout) as Result;
+    expect(result.diagnostics.map((d) => [d.rule, d.message])).toEqual([['unreadable', 'Standard input: Is a directory, not a file']]);
+  });
+
+  it('a result longer than V8\'s longest string is that file\'s internal-error result, the others written (round 51 audit C1: the run ended, its JSON cut)', () => {
+    const analysis = analyseSafely(readFileSync(seed000), { file: 'big.txt' });
+    (analysis.result.record as unknown as { toJSON(): never }).toJSON = () => {
+      throw new RangeError('Invalid string length');
+    };
+    const outcome = outcomeOf(analysis, { minimum: 'warning', indent: 2 });
+    expect(outcome.failed).toBe(true);
+    const written = JSON.parse(outcome.data) as Result;
+    expect(written.record).toBeNull();
+    expect(written.source.bytes).toBe(readFileSync(seed000).length);
+    expect(written.diagnostics.map((d) => [d.rule, d.message])).toEqual([['internal-error', 'The result is too large to write as one JSON text (Invalid string length); read the file without --tree and --pretty']]);
+  });
+
+  it('the most non-blank lines a text may have is the same in every thread (2^20 at most; round 51 audit C2)', () => {
+    expect(maxLines()).toBeLessThanOrEqual(1_048_576);
   });
 });

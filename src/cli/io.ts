@@ -16,7 +16,13 @@ export async function inputsOrStdin(args: string[], io: CliIO, options: ExpandOp
     if (io.stdinIsTTY) throw new UsageError('No input: name files, directories or globs, or pipe a description into standard input');
     // Nothing named and nothing piped (`validate $(changed files)` with none, stdin /dev/null) is no
     // input, as at a terminal: a usage error, not an empty description that failed.
-    const bytes = await io.readStdin();
+    let bytes: Uint8Array;
+    try {
+      bytes = await io.readStdin();
+    } catch {
+      // (Unreadable, a directory or closed: read again where it is parsed, and said there as `unreadable`.)
+      return [{ kind: 'stdin' }];
+    }
     if (bytes.length === 0) throw new UsageError('No input: no file was named and standard input is empty');
     return [{ kind: 'stdin', bytes }];
   }

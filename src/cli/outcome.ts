@@ -4,7 +4,7 @@
  */
 import { stylish } from '../format/reporters.js';
 import type { TemplateDefinition } from '../grammar/definition.js';
-import type { Analysis } from '../pipeline.js';
+import { failedResult, type Analysis } from '../pipeline.js';
 import type { Severity } from '../types.js';
 import { redact } from '../redact.js';
 
@@ -36,13 +36,19 @@ export interface Outcome {
 
 export function outcomeOf(analysis: Analysis, settings: OutcomeSettings): Outcome {
   const { result, text } = settings.redact ? redact(analysis) : analysis;
-  const failed = !result.ok || (settings.strict === true && result.diagnostics.some((d) => d.severity === 'warning'));
-  const report = settings.quiet ? '' : stylish([{ file: result.file, diagnostics: result.diagnostics, text }], { minimum: settings.minimum, color: settings.color });
-  return {
-    file: result.file,
-    data: JSON.stringify(result, null, settings.indent || undefined),
-    failed,
-    report,
-    bytes: result.source.bytes,
-  };
+  let failed = !result.ok || (settings.strict === true && result.diagnostics.some((d) => d.severity === 'warning'));
+  let report = settings.quiet ? '' : stylish([{ file: result.file, diagnostics: result.diagnostics, text }], { minimum: settings.minimum, color: settings.color });
+  let data: string;
+  try {
+    data = JSON.stringify(result, null, settings.indent || undefined);
+  } catch (error) {
+    // A result longer than V8's longest string (about 512 MB: the tree of a text of a million lines,
+    // indented) cannot be written as one JSON text: that file's internal-error result, the batch going on.
+    if (!(error instanceof RangeError)) throw error;
+    const tooLarge = failedResult(result.file, { severity: 'error', rule: 'internal-error', message: `The result is too large to write as one JSON text (${error.message}); read the file without ${settings.indent ? '--tree and --pretty' : '--tree'}` }, result.source);
+    data = JSON.stringify(tooLarge, null, settings.indent || undefined);
+    failed = true;
+    if (!settings.quiet) report += stylish([{ file: result.file, diagnostics: tooLarge.diagnostics, text: null }], { minimum: settings.minimum, color: settings.color });
+  }
+  return { file: result.file, data, failed, report, bytes: result.source.bytes };
 }

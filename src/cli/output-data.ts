@@ -4,14 +4,14 @@
  * however many files there are: a row per result on stdout, rows appended to each table file.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { once } from 'node:events';
 import { join } from 'node:path';
 import { CsvWriter, type CsvDialect } from '../format/csv.js';
 import { BatchSummary } from '../format/summary.js';
 import { tables } from '../format/tables.js';
 import type { Result } from '../record/schema.js';
 import { CliError, EXIT_FAILED, UsageError } from './errors.js';
-import { makeDirectorySync } from './io.js';
+import { makeDirectorySync, write } from './io.js';
+import type { OutputStream } from './run.js';
 import type { Outcome } from './outcome.js';
 
 export type SummaryFormat = 'text' | 'json';
@@ -23,14 +23,7 @@ export interface DataOutputOptions {
   summary?: SummaryFormat;
 }
 
-interface Stream {
-  write(chunk: string | Uint8Array): boolean;
-  once?(event: 'drain', listener: () => void): unknown;
-}
-
-async function write(stream: Stream, chunk: string): Promise<void> {
-  if (!stream.write(chunk) && stream.once) await once(stream as unknown as NodeJS.EventEmitter, 'drain');
-}
+type Stream = OutputStream;
 
 /** `--summary` alone means the text form; `--summary=json` the JSON form. */
 export function summaryFormat(value: string | boolean): SummaryFormat {

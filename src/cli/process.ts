@@ -28,6 +28,8 @@ export function reasonOf(error: unknown): string {
       return 'Permission denied';
     case 'EISDIR':
       return 'Is a directory, not a file';
+    case 'EBADF':
+      return 'Closed: nothing can be read from it';
     default:
       return code ? `Cannot be read (${code})` : `Cannot be read (${String(error)})`;
   }
@@ -39,7 +41,12 @@ export function reasonOf(error: unknown): string {
  */
 export async function readBytes(input: Input, stdin: () => Promise<Uint8Array>): Promise<Uint8Array | Analysis> {
   if (input.kind !== 'stdin') return readFileBytes(input.path);
-  const bytes = input.bytes ?? (await stdin());
+  let bytes: Uint8Array;
+  try {
+    bytes = input.bytes ?? (await stdin());
+  } catch (error) {
+    return unreadable(inputName(input), `Standard input: ${reasonOf(error)}`);
+  }
   return bytes.length > MAX_INPUT_BYTES ? tooLarge(inputName(input), bytes.length, true) : bytes;
 }
 

@@ -25,6 +25,11 @@ export interface OutputStream {
   write(chunk: string | Uint8Array): boolean;
   isTTY?: boolean;
   once?(event: 'drain', listener: () => void): unknown;
+  /**
+   * The run writes files besides (`-o`, `--tables`): when the stream's reader goes away (`| head`),
+   * it goes on without the stream, so that those files are whole, instead of ending at once.
+   */
+  goOnWhenClosed?(): void;
 }
 
 export interface CliIO {
@@ -222,6 +227,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       io.stderr.write(`esr-parse: ${error.message}\n`);
       return error.exitCode;
     }
+    // (Writing the output failed, `> /dev/full`: the place written to, not a fault inside esr-parse.)
+    if ((error as NodeJS.ErrnoException)?.syscall === 'write') {
+      io.stderr.write(`esr-parse: cannot write the output: ${(error as Error).message}\n`);
+      return EXIT_FAILED;
+    }
     io.stderr.write(`esr-parse: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_FAILED;
   }
@@ -261,13 +271,28 @@ function lazyStream(stream: () => NodeJS.WriteStream, fd: number): OutputStream 
   };
 }
 
-/** process.stdout, for pipes and terminals; ends quietly when its reader goes away (`| head`). */
+/**
+ * process.stdout, for pipes and terminals; ends quietly when its reader goes away (`| head`) —
+ * or, for a run that writes files besides, goes on without it (writes to it then do nothing).
+ */
 function processStdout(): OutputStream {
+  let goOn = false;
+  let closed = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(EXIT_OK);
-    throw error;
+    if (error.code !== 'EPIPE') throw error;
+    if (!goOn) process.exit(EXIT_OK);
+    closed = true;
+    // (A write that waits for the stream to drain waits no longer.)
+    process.stdout.emit('drain');
   });
-  return process.stdout;
+  return {
+    isTTY: process.stdout.isTTY,
+    write: (chunk) => closed || process.stdout.write(chunk),
+    once: (event, listener) => (closed ? listener() : process.stdout.once(event, listener)),
+    goOnWhenClosed: () => {
+      goOn = true;
+    },
+  };
 }
 
 /** The real process's streams. */
@@ -281,8 +306,14 @@ export function processIO(): CliIO {
     cores: availableParallelism(),
     load: loadavg()[0],
     env: process.env,
-    readStdin: () => readCapped(process.stdin),
+    readStdin: readStandardInput,
   };
+}
+
+/** Standard input, refused where it is a directory or closed (Node's stream reads either as empty, an `empty-file` it is not). */
+async function readStandardInput(): Promise<Uint8Array> {
+  if (fstatSync(0).isDirectory()) throw Object.assign(new Error('standard input is a directory'), { code: 'EISDIR' });
+  return readCapped(process.stdin);
 }
 
 /** Entry point of `bin/esr-parse.js`: runs, and ends quietly when stdout's reader goes away. */

@@ -114,7 +114,7 @@ class JsonOutput {
       await write(this.stream, data);
     } else if (this.pretty) {
       await write(this.stream, this.count === 0 ? '[\n  ' : ',\n  ');
-      await write(this.stream, indentLines(data, '  '));
+      await write(this.stream, indentedOrAsIs(data, '  '));
     } else {
       await write(this.stream, this.count === 0 ? '[' : ',');
       await write(this.stream, data);
@@ -133,10 +133,21 @@ function indentLines(text: string, by: string): string {
   return text.replace(/\n/g, `\n${by}`);
 }
 
+/** The element indented in its array, or as it is where the indented text would pass V8's longest string (JSON either way). */
+function indentedOrAsIs(text: string, by: string): string {
+  try {
+    return indentLines(text, by);
+  } catch (error) {
+    if (error instanceof RangeError) return text;
+    throw error;
+  }
+}
+
 export async function parseCommand(args: string[], options: ParseCommandOptions, io: CliIO): Promise<number> {
   const inputs = await inputsOrStdin(args, io, { extensions: ['txt'], exclude: options.exclude });
   const pretty = options.pretty === true || (io.stdout.isTTY === true && options.compact !== true);
   const outDir = options.outDir !== undefined ? new OutDir(options.outDir, inputs) : null;
+  if (outDir !== null || options.tables !== undefined) io.stdout.goOnWhenClosed?.();
   const settings: OutcomeSettings = {
     template: options.template,
     definitions: options.definitions,

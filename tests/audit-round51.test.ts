@@ -346,3 +346,21 @@ describe('fifty-first round: nothing lost (a line-by-line check on mutated copie
     expect(cutLine(['Vastuuviranomainen: Pirkanmaan toiminnanjohta-', 'ja'])).toBe('Pirkanmaan toiminnanjohtaja');
   });
 });
+
+describe('fifty-first round: a page\'s roles in a copy wrapped narrowly', () => {
+  const roles = ['Eri tahojen merkitys', '', 'Projektitiimi', '', 'Projektipäällikkö johtaa hanketta ja valmentajat tekevät asiakastyön.', '', 'Hankkeen toteuttajaorganisaatio', '', 'Saarijärven Kylät ry vastaa hankkeen hallinnosta.', ''];
+  const narrow = (lines: string[]) => deriveShape(deriveShape(pageWithNeeds(lines), 'wrap60', 36), 'noblank');
+
+  it('a role\'s name read as the first line of a wrapped line of the text above is said (was read into that text unsaid)', () => {
+    const result = parse(narrow(roles));
+    const said51 = result.diagnostics.filter((d) => d.rule === 'ambiguous-role');
+    expect(said51.map((d) => d.severity)).toEqual(['warning']);
+    expect(said51[0].message).toContain('Hankkeen toteuttajaorganisaatio');
+  });
+
+  it('a role\'s text wrapped in lower case below a short first line is not said (guard)', () => {
+    const result = parse(narrow(['Eri tahojen merkitys', '', 'Projektitiimi', '', 'Projektipäällikkö johtaa hanketta.', '', 'Kunta', '', 'Kunta tarjosi tilat ja ohjasi asiakkaita ryhmiin vuosien ajan.', '']));
+    expect(said(result, 'ambiguous-role')).toEqual([]);
+    expect(result.record!.projectPage.roles.map((role) => role.role)).toEqual(['Projektitiimi', 'Kunta']);
+  });
+});

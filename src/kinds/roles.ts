@@ -5,7 +5,7 @@ import { continuesWrapped, isTitleLike, type TextFacts } from '../read/classify.
 import { span, type RuleDsl } from '../read/reader.js';
 import { Furniture, Label, lineToken, Text, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { normaliseKey, vocabulary } from '../grammar/index.js';
-import type { BlockNode, DocumentNode, ParagraphNode, Position } from '../types.js';
+import type { BlockNode, DocumentNode, LineNode, ParagraphNode, Position } from '../types.js';
 import { BlockCollector, linePart, isLonePageNumber, isNumberAfterColon, loneNumberOf, paragraphText, sayNumberAfterColon, takeBody } from './blocks.js';
 import { bodyBlocks, keepUnread } from './map-context.js';
 import type { ContentKind } from './registry.js';
@@ -14,8 +14,14 @@ const labelled = (words: string[]) => new RegExp(`^(?:${words.map(n.escapeRegExp
 const roleLabel = labelled(vocabulary.roleLabels.role);
 const roleTextLabel = labelled(vocabulary.roleLabels.text);
 
-/** Lines of a hard-wrapped copy joined back where a line continues the one before it. */
-function unwrap(tokens: LineToken[], facts: TextFacts | null): LineToken[] {
+/**
+ * Lines of a hard-wrapped copy joined back where a line continues the one before it. `roleLike`
+ * gets the offsets of joined lines whose first is a short line after a sentence's end and whose
+ * second starts with a capital (`… asiakastyön.` / `Hankkeen toteuttajaorganisaatio` / `Kainuun
+ * Nuorisopalvelut ry vastaa`): a role's name and its text's first line in a copy wrapped narrowly
+ * look the same, said when mapped.
+ */
+function unwrap(tokens: LineToken[], facts: TextFacts | null, roleLike: Set<number>): LineToken[] {
   if (facts === null || facts.wrapWidth === null) return tokens;
   const out: LineToken[] = [];
   for (const token of tokens) {
@@ -23,12 +29,18 @@ function unwrap(tokens: LineToken[], facts: TextFacts | null): LineToken[] {
     const line = token.payload.line;
     // (Page furniture, a print's header or footer, is no line of a role's text to join, nor to join onto.)
     if (previous && previous.tokenType !== Furniture && token.tokenType !== Furniture && continuesWrapped(previous.payload.line, line, facts)) {
-      const joined = { ...previous.payload.line, text: `${previous.payload.line.text} ${line.text}`, position: span(previous.payload.line.position, line.position) };
+      const first = previous.payload.line;
+      const before = out[out.length - 2]?.payload.line;
+      if (first.position.start.line === first.position.end.line && before !== undefined && /[.!?]$/u.test(before.text) && isTitleLike(first.text) && /^\p{Lu}/u.test(first.text) && /^\p{Lu}/u.test(line.text)) roleLike.add(first.position.start.offset);
+      const joined = { ...first, text: `${first.text} ${line.text}`, position: span(first.position, line.position) };
       out[out.length - 1] = lineToken(previous.tokenType, joined, previous.payload);
     } else out.push(token);
   }
   return out;
 }
+
+/** A role's text whose first line may be a role's name (see {@link unwrap}): said when mapped. */
+const mayStartWithRole = new WeakMap<BlockNode, LineNode>();
 
 /**
  * A number alone among the roles that a printed page's break left: inside a sentence going on
@@ -51,7 +63,8 @@ const LIST_ITEM = /^[-–•*]\s/u;
 
 function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
   const blocks = new BlockCollector();
-  const tokens = unwrap(all, facts);
+  const roleLike = new Set<number>();
+  const tokens = unwrap(all, facts, roleLike);
   // Whether the current role's text has had a list item.
   let listInText = false;
   // The key of the role whose text the lines are.
@@ -119,7 +132,14 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     if (role || bulleted) currentRole = normaliseKey(role ? line.text : line.text.slice(bullet![0].length));
     else blocks.token(token);
   });
-  return blocks.done();
+  const built = blocks.done();
+  if (roleLike.size > 0) {
+    for (const block of built) {
+      const line = block.type === 'paragraph' ? block.children.find((child) => roleLike.has(child.position.start.offset)) : undefined;
+      if (line !== undefined) mayStartWithRole.set(block, line);
+    }
+  }
+  return built;
 }
 
 /** An e-mail address (`@`, `(at)`) or a phone number. */
@@ -161,6 +181,10 @@ export const rolesKind: ContentKind = {
       else if (block.type === 'paragraph' && current && !isRolePageNumber(blocks, i)) {
         if (isNumberAfterColon(blocks, i)) sayNumberAfterColon(context, block);
         const text = paragraphText(block);
+        const line = mayStartWithRole.get(block);
+        if (line !== undefined) {
+          builder.diagnose('warning', 'ambiguous-role', `The text of role "${current.role}" goes on below a sentence's end with a short line read as the start of a wrapped line ("${line.text.slice(0, 50)}"): in a copy wrapped this narrowly, it may as well be a role of its own with its text below; read as the text of "${current.role}"`, line.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}.text`);
+        }
         current.text = current.text === null ? text : `${current.text}\n\n${text}`;
         current.end = block.position;
       } else keepUnread(context, section.definition.id, block, current ? 'A number alone among the roles: a printed copy\'s page number' : 'A line before the first role');

@@ -364,3 +364,15 @@ describe('fifty-first round: a page\'s roles in a copy wrapped narrowly', () => 
     expect(result.record!.projectPage.roles.map((role) => role.role)).toEqual(['Projektitiimi', 'Kunta']);
   });
 });
+
+describe('fifty-first round: a set value of the register whole in a flattened, hard-wrapped copy', () => {
+  it('does not go on with a capitalised sentence below it, however long the line (was the next text read into it, said)', () => {
+    const flat = deriveShape(fixture('seeds/001_870e9aa13936b8c2.txt'), 'flat');
+    const value = 'Innovatiivisuus: Selvästi innovatiivisia tuloksia tuottava projekti\n';
+    expect(flat).toContain(value);
+    const text = deriveShape(flat.replace(value, `${value}Projektissa kehitettiin uusia toimintamalleja kuntien työllisyyspalveluihin.\n`), 'wrap60', 72);
+    const result = parse(text);
+    expect(result.record!.classification.innovativeness).toBe('Selvästi innovatiivisia tuloksia tuottava projekti');
+    expect(said(result, 'value-wrapped').filter(([, line]) => line === text.split('\n').findIndex((l) => l.startsWith('Innovatiivisuus:')) + 1)).toEqual([]);
+  });
+});

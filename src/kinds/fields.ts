@@ -631,6 +631,12 @@ function breaksField(node: FieldNode, read: FieldProgress, token: LineToken): bo
   );
 }
 
+/** Whether a value is one of the register's set values (or, with `printed`, of those its print writes) whole, and the line below starts with a capital. */
+function endsSetValue(field: CompiledField | null, value: string, below: string, printed = false): boolean {
+  const set = printed ? field?.definition.knownValues : field?.definition.values;
+  return set !== undefined && /^\p{Lu}/u.test(below) && set.some((known) => known.toLowerCase() === value.replace(/\.$/u, '').toLowerCase());
+}
+
 function continues(state: ReadState, node: FieldNode, read: FieldProgress, token: LineToken | null, after: LineToken | null, afterNext: LineToken | null = null): boolean {
   if (token === null) return false;
   // A rule or a signature's delimiter (`--`, `___`, `====`) right below a value is no part of it.
@@ -679,6 +685,10 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   }
   if (token.tokenType === LabelText || !isTextLike(token)) return false;
   const line = token.payload.line;
+  // (Nor one its print writes, whole, `Jonkin verran innovatiivisia tuloksia tuottava projekti`, in a
+  // hard-wrapped copy too, however long the line: the text after it is the next section's, a flattened
+  // copy's final report.)
+  if (read.form === 'inline' && endsSetValue(read.field, node.value, line.text, true)) return false;
   // The last line, the start of a label (`Tote`): a copy cut inside the next label, not this value's end.
   if (line.position.start.line === state.facts.lastLine && !/[.!?]$/.test(line.text) && labelStartedBy(state.template, line.text) !== null) return false;
   // A row of a table pasted from a PDF, a label's start and its value a column apart (`Yhteyshenkilön
@@ -792,8 +802,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // (a remark is: `(Y-tunnus muuttunut 2017, vanha 1572860-0)`).
   if (read.field !== null && node.value !== '' && PAGE_STAMP.test(line.text) && wholeOnCutLine(read.field.definition.type, node.value)) return false;
   // A value the register sets, whole (`Vain yksi hakija`), does not go on with a capitalised line: the text after it is the next section's.
-  const set = read.field?.definition.values;
-  if (set !== undefined && /^\p{Lu}/u.test(line.text) && set.some((known) => known.toLowerCase() === node.value.replace(/\.$/u, '').toLowerCase())) return false;
+  if (endsSetValue(read.field, node.value, line.text)) return false;
   // A value going on in its column (a pdftotext -layout copy: `Toimintalinja:      2: Työllistymisen ja` /
   // `                    työmarkkinoilla` / `                    pysymisen`): a line that starts where the
   // value did, far right of its label's column, the label's column beside it empty. The column's

@@ -376,3 +376,23 @@ describe('fifty-first round: a set value of the register whole in a flattened, h
     expect(said(result, 'value-wrapped').filter(([, line]) => line === text.split('\n').findIndex((l) => l.startsWith('Innovatiivisuus:')) + 1)).toEqual([]);
   });
 });
+
+describe('fifty-first round: a page break inside a value, with the next page\'s header written once', () => {
+  it('the header between a value that cannot end there and its end in lower case is furniture, said; the value read whole (was cut at `ja`, the header and the end in unmapped)', () => {
+    const lines = deriveShape(reactEu, 'noblank').split('\n');
+    const at = lines.findIndex((line) => line.startsWith('Vastuuviranomainen:'));
+    lines.splice(at, 1, 'Vastuuviranomainen: Pirkanmaan elinkeino-, liikenne- ja', 'Sivu 1 / 3', 'Tulostettu hankekuvaus 12.3.2021', 'ympäristökeskus');
+    const result = parse(lines.join('\n'));
+    expect(result.record!.project.managingAuthority).toBe('Pirkanmaan elinkeino-, liikenne- ja ympäristökeskus');
+    expect(result.unmapped).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.severity === 'warning').map((d) => d.line)).toEqual([at + 3]);
+  });
+
+  it('a capitalised line after a page count below a whole value stays text (guard)', () => {
+    const lines = deriveShape(reactEu, 'noblank').split('\n');
+    const at = lines.findIndex((line) => line.startsWith('Rakennus- ja kiinteistöalan pk-yritysten'));
+    lines.splice(at, 1, 'Rakennus- ja kiinteistöalan pk-yritysten työntekijät sekä', 'Sivu 1 / 3', 'Tampereen Rakennusopiston', 'opiskelijat.');
+    const result = parse(lines.join('\n'));
+    expect(result.record!.targetGroups.primary).toContain('Tampereen Rakennusopiston');
+  });
+});

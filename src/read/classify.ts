@@ -3140,6 +3140,17 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     const count = (besideCounts.get(line.text) ?? 0) + (line.text === lines[firstTop].text ? 1 : 0);
     return count >= 2 && !isHeadingLine(line, template) && !template.titleKeys.has(phraseKey(line, template) ?? '') && !valueOrField(i, line.text);
   };
+  // A short line right below a page's count, between a line that cannot end there (`Vastuuviranomainen:
+  // Pohjois-Savon elinkeino-, liikenne- ja`) and a line going on from it in lower case (`ympäristökeskus`):
+  // the next page's running header, whatever its words, though written once (said as such).
+  const headerInsideValue = (i: number): 0 | 2 => {
+    const line = lines[i];
+    const above = lines[i - 2];
+    const below = lines[i + 1];
+    if (above === undefined || below === undefined || line.kind === 'label' || line.afterBlank || below.afterBlank || line.text.length > MAX_NAME_LENGTH || /[.!?:;,]$/u.test(line.text)) return 0;
+    // (With a figure or a dash between its parts, as a header's date or code is: `… sekä` / `Tampereen kaupungin` / `kanssa.` is a name going on.)
+    return ENDS_UNFINISHED.test(above.text) && /^\p{Ll}/u.test(below.text) && /^[\p{Lu}\d]/u.test(line.text) && /\d|\s[-–—|]\s/u.test(line.text) ? 2 : 0;
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if ((i === firstTop || (i > 0 && isPageCountLine(lines[i - 1].text))) && line.text.length <= MAX_NAME_LENGTH && besidePageCounts(i)) {
@@ -3161,7 +3172,8 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // So is one below a print stamp (`Tulostettu 12.3.2019 klo 10.15` / `S21456`), a page's break too,
     // and below any line of a print's header or footer with a page count in it, whatever its order
     // (`Sivu 1/4    Tulostettu 12.3.2024 14:05`, `https://… 1/4`, `Page 1 of 4    Printed …`).
-    const belowStamp = i + 1 < lines.length && line.text.length <= 160 && (PRINT_STAMP_START.test(line.text) || mayHoldPageCount(line.text)) && isAnywhereFurniture(line.text) ? runningHeader(i + 1, i) : 0;
+    const belowCount = i + 1 < lines.length && line.text.length <= 160 && (PRINT_STAMP_START.test(line.text) || mayHoldPageCount(line.text)) && isAnywhereFurniture(line.text);
+    const belowStamp = belowCount ? runningHeader(i + 1, i) || headerInsideValue(i + 1) : 0;
     if (belowStamp !== 0) (marks ??= new Uint8Array(lines.length))[i + 1] = belowStamp;
     // (A `pdftotext -layout` header spaces its name and code apart: `Työpolku Pohjanmaalla      S11234`.)
     if (projectCode !== null && line.text.length <= 120 && line.afterBlank && (i + 1 === lines.length || lines[i + 1].afterBlank) && line.text.includes(projectCode) && withoutMarks(line.text).length <= 60 && !valueOrField(i) && isCodeHeader(line.text, projectCode, codeNames)) {

@@ -284,6 +284,9 @@ function lineAboveFurniture(lines: SourceLine[], line: number, tree: DocumentNod
   const furniture = furnitureLinesOf(tree);
   if (!furniture.has(line)) return null;
   let at = lines.findIndex((l) => l.position.start.line === line);
+  // (Only a page's count of figures alone, `01/20`, which may as well be the cut start of the value's
+  // next line; a whole footer, `Sivu 2 / 4`, ends the copy at a page's end, the value above it whole.)
+  if (at === -1 || /\p{L}/u.test(lines[at].text)) return null;
   while (at > 0 && furniture.has(lines[at].position.start.line)) at--;
   return at >= 0 && !furniture.has(lines[at].position.start.line) ? lines[at].position.end.line : null;
 }

@@ -150,6 +150,9 @@ const pageWithNeeds = (needs: string[]) =>
     ...needs,
   ].join('\n');
 
+/** The lists of a page's development needs, one item each, without dashes, between blank lines. */
+const needsGuard = ['Ennen hanketta:', '', 'Nuoret jäävät palvelujen ulkopuolelle', '', 'Hankkeen aikana:', '', 'Koronapandemia keskeytti ryhmätoiminnan', '', 'Hankkeen jälkeen:', '', 'Toiminnan rahoitus on epävarmaa', ''];
+
 describe('fifty-first round: a page\'s development needs listed without their bullets', () => {
   const needs = ['Ennen hanketta:', '', 'Nuoret jäävät palvelujen ulkopuolelle', '', 'Hankkeen aikana:', '', 'Koronapandemia keskeytti ryhmätoiminnan', '', 'Hankkeen jälkeen:', '', 'Toiminnan rahoitus on epävarmaa', ''];
 
@@ -394,5 +397,62 @@ describe('fifty-first round: a page break inside a value, with the next page\'s 
     lines.splice(at, 1, 'Rakennus- ja kiinteistöalan pk-yritysten työntekijät sekä', 'Sivu 1 / 3', 'Tampereen Rakennusopiston', 'opiskelijat.');
     const result = parse(lines.join('\n'));
     expect(result.record!.targetGroups.primary).toContain('Tampereen Rakennusopiston');
+  });
+});
+
+describe('fifty-first round: the reviews\' misfires, guarded', () => {
+  const noBlank = () => deriveShape(reactEu, 'noblank').split('\n');
+
+  it('a value written twice, each right below a page count, stays a value (R2: it was taken for a running header, the value null)', () => {
+    const lines = noBlank();
+    const first = lines.findIndex((line) => line.startsWith('Rakennus- ja kiinteistöalan pk-yritysten'));
+    lines.splice(first, 1, 'Sivu 1 / 3', 'Ei vaikutusta ryhmiin');
+    const energy = lines.findIndex((line) => line.startsWith('Koulutuksessa perehdytään'));
+    lines.splice(energy, 1, 'Sivu 2 / 3', 'Ei vaikutusta ryhmiin');
+    const result = parse(lines.join('\n'));
+    expect(result.record!.targetGroups.primary).toBe('Ei vaikutusta ryhmiin');
+    expect(result.record!.horizontalPrinciples.sustainableDevelopment[1].text).toBe('Ei vaikutusta ryhmiin');
+  });
+
+  it('a page\'s title at its first line, repeated below page counts, stays its title; the repeats are furniture (R: the tagline became the name)', () => {
+    const page = pageWithNeeds([]).replace('Lyhyt selostus hankkeesta:', 'Sivu 1 / 2\nKylätalkoista työelämään\nLyhyt selostus hankkeesta:');
+    const result = parse(page);
+    expect(result.record!.project.name).toBe('Kylätalkoista työelämään');
+    expect(result.record!.project.tagline).toBe('Hankkeessa vahvistetaan maaseudun nuorten työelämävalmiuksia.');
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  it('a page\'s footer below a `©` line at the end of a copy without blank lines stays furniture, phrases in capitals too (R: appended to the last text unsaid)', () => {
+    const text = `${deriveShape(pageWithNeeds(needsGuard), 'noblank')}\n© Rakennerahastot 2019\nKaikki oikeudet pidätetään\nPalaute\nyhteystiedot ja saavutettavuus`;
+    const result = parse(text);
+    expect(result.record!.projectPage.developmentNeeds.after).toEqual(['Toiminnan rahoitus on epävarmaa']);
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture').map((d) => d.line).slice(-4)).toEqual([20, 21, 22, 23]);
+  });
+
+  it('a page\'s button below a list without dashes ends the list (R: `Palaute` became an item)', () => {
+    const result = parse(pageWithNeeds([...needsGuard, 'Palaute', '', 'Sivun alkuun', '']));
+    expect(result.record!.projectPage.developmentNeeds.after).toEqual(['Toiminnan rahoitus on epävarmaa']);
+  });
+
+  it('a whole value above a copy\'s last page count saved without a line break is kept (R: nulled as cut)', () => {
+    const lines = noBlank();
+    const at = lines.findIndex((line) => line.startsWith('Suunniteltu julkinen rahoitus yhteensä'));
+    const result = parse([...lines.slice(0, at + 1), 'Sivu 2 / 4'].join('\n'));
+    expect(result.record!.funding.plannedPublicTotal).toBe(437500);
+    expect(said(result, 'value-cut-off')).toEqual([]);
+  });
+
+  it('a bar table\'s explanation cell ending in two figures is that row\'s explanation (R: a row of its own)', () => {
+    const result = parse(withTable(barTable.map((line) => line.replace('Energiatehokas korjaaminen vähentää rakennusten päästöjä.', 'Päästöt puolitetaan 2 8'))));
+    expect(rowsOf(result).map((row) => [row.criterion, row.text])).toEqual([
+      ['Ilmastonmuutoksen hillintä', 'Päästöt puolitetaan 2 8'],
+      ['Uusiutuvien energialähteiden käyttö', 'Koulutuksessa perehdytään maalämpöön ja aurinkoenergiaan.'],
+    ]);
+  });
+
+  it('a short first line of an explanation ending in figures, hard-wrapped, stays the explanation, said (R: a row of the sentence)', () => {
+    const result = parse(withTable(['VälitönVälillinen', 'Ekologinen kestävyys', 'Ilmastonmuutoksen hillintä 8 9', 'Jätteitä lajitellaan, ja', 'sekajätteen määrä puolitetaan 2 8', 'Taloudellinen kestävyys', 'Uusiutuvien energialähteiden käyttö 6 8', 'Koulutuksessa perehdytään maalämpöön ja aurinkoenergiaan.']));
+    expect(rowsOf(result).map((row) => row.criterion)).toEqual(['Ilmastonmuutoksen hillintä', 'Uusiutuvien energialähteiden käyttö']);
+    expect(result.diagnostics.some((d) => d.rule === 'heading-variant' && d.severity === 'warning' && d.line === 100)).toBe(true);
   });
 });

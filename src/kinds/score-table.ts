@@ -235,6 +235,8 @@ function wrappedBarRow(tokens: LineToken[], at: number, bars: number): { row: Wr
 
 /** Lines of the table read off a row written as cells (bars or tabs): how they were parted. */
 const cellRowParts = new WeakMap<SourceLine, 'bars' | 'tabs'>();
+/** A row's explanation read off its own cell: that row's explanation whatever it ends with (`… puolitetaan 2 8`). */
+const explanationCells = new WeakSet<SourceLine>();
 /** A header written as cells (`| Kriteeri | Välitön | Välillinen | Perustelu |`) and how it orders the score columns. */
 const cellHeaders = new WeakMap<SourceLine, 'inOrder' | 'swapped'>();
 /** What a score's cell may hold: a score, nothing, or what is said as no score when read (`-`, `x`, `5,5`). */
@@ -279,7 +281,12 @@ function cellRowLines(line: SourceLine, section: CompiledSection, wrapped: Wrapp
     const written = direct?.text === '' && indirect !== undefined && indirect.text !== '' ? `${criterion.text}\t\t${indirect.text}` : [criterion.text, ...scores.map((cell) => cell.text)].join(' ');
     lines.push(part(criterion.from, last.to, written));
   } else if (scores.length > 0) return null;
-  if (rest.length > 0) lines.push(part(rest[0].from, rest[rest.length - 1].to, rest.map((cell) => cell.text).join(' ')));
+  if (rest.length > 0) {
+    // (Cells past the explanation's are its text parted by bars as written: `Lajittelu | kierrätys`.)
+    const explanation = part(rest[0].from, rest[rest.length - 1].to, rest.map((cell) => cell.text).join(' | '));
+    explanationCells.add(explanation);
+    lines.push(explanation);
+  }
   return lines.length > 0 ? lines : null;
 }
 /** The longest header line written otherwise that is looked at (`| Välitön vaikutus | Välillinen vaikutus |`). */
@@ -526,6 +533,11 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
       blocks.token(token);
       continue;
     }
+    if (lastRow !== null && explanationCells.has(line)) {
+      lastRow.children.push(lineNode(line));
+      lastRow.position = span(lastRow.position, line.position);
+      continue;
+    }
     // A printed copy's page break inside the table: a running header, or a number alone after a
     // row (its scores, one a line, are taken with the row): kept apart, not a category or text.
     if ((projectCode !== null && isRunningHeader(line.text, projectCode)) || (lastRow !== null && LONE_NUMBER.test(line.text))) {
@@ -625,7 +637,9 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     // percentage —, naming none of the table's criteria: that explanation, hard-wrapped, ending in
     // figures, `Jätteiden lajittelua harjoitellaan kaikilla pajoilla, ja` / `sekajätteen määrä puolitetaan 2 8`,
     // said below as in the copy that is not wrapped.)
-    const wrappedSentence = nextRow !== null && lastRow !== null && awaitsExplanation(lastRow) && !line.afterBlank && explanationSigns(joinWrapped(line.text, nextRow.criterion)) === 2 && !startsCategoryOrCriterion(section, normaliseKey(joinWrapped(line.text, nextRow.criterion)));
+    // (Or a comma before a word in lower case: `Jätteitä lajitellaan, ja` / `sekajätteen määrä puolitetaan 2 8`,
+    // the review's R; a criterion of the table's own wrapped so is no such sentence.)
+    const wrappedSentence = nextRow !== null && lastRow !== null && awaitsExplanation(lastRow) && !line.afterBlank && explanationSigns(joinWrapped(line.text, nextRow.criterion)) >= 1 && !startsCategoryOrCriterion(section, normaliseKey(joinWrapped(line.text, nextRow.criterion)));
     if (nextRow && !wrappedSentence && ((isTitleLike(line.text) && /^\p{Ll}/u.test(nextRow.criterion)) || criterionKeys.has(normaliseKey(joinWrapped(line.text, nextRow.criterion))))) {
       lastRow = row(category, joinWrapped(line.text, nextRow.criterion), nextRow.scores, line, next, [next], { wrapped: true });
       blocks.block(lastRow);

@@ -2226,7 +2226,7 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
       let start = bottom - 1;
       // (In a copy without blank lines, only lines going on in lower case: a capitalised sentence below
       // the `©` line there may be the text of the section it ends, `© 2021 Kylätalo ry` / `Hankkeeseen osallistui …`.)
-      while (start > top && bottom - start <= WRAPPED_FURNITURE_LINES && !lines[start].afterBlank && (facts.blankSeparated || /^\p{Ll}/u.test(lines[start].text)) && !mayBeCopyright(lines[start - 1].text)) start--;
+      while (start > top && bottom - start <= WRAPPED_FURNITURE_LINES && !lines[start].afterBlank && (facts.blankSeparated || footerGoesOn(lines[start])) && !mayBeCopyright(lines[start - 1].text)) start--;
       start--;
       // (Not over a heading or a field of the layout: in a copy without blank lines, a `©` line between
       // two fields is no footer of what follows it.)
@@ -2830,6 +2830,19 @@ export interface Classified {
   facts: TextFacts;
 }
 
+/**
+ * In a copy without blank lines, a line below a `©` line that is its footer's: going on in lower case,
+ * a furniture phrase, or a short phrase without a sentence's end (`Kaikki oikeudet pidätetään`) — not a
+ * sentence of the text the `©` line stands above (`Hankkeeseen osallistui 96 nuorta.`).
+ */
+function footerGoesOn(line: SourceLine): boolean {
+  return /^\p{Ll}/u.test(line.text) || isSharedFurniture(line) || (line.text.length <= FOOTER_PHRASE_LENGTH && !/[.!?]$/u.test(line.text));
+}
+/** A header's date or code, or its parts set apart by a dash or a bar: what a value written twice below page breaks seldom has. */
+const HEADER_SIGNS = /\d|\s[-–—|]\s/u;
+/** The longest phrase of a footer below its `©` line (`Kaikki oikeudet pidätetään`, `Yhteystiedot ja saavutettavuus`). */
+const FOOTER_PHRASE_LENGTH = 60;
+
 /** How many items of a list under its label are looked over, above and below a line, for {@link isItemWithoutMarker}. */
 const LIST_ITEMS_AROUND = 12;
 
@@ -2842,6 +2855,8 @@ const LIST_ITEMS_AROUND = 12;
  * short line with a paragraph right below it heads that paragraph: a heading the layout does not know.)
  */
 function isItemWithoutMarker(tokens: LineToken[], lines: SourceLine[], i: number, template: CompiledTemplate): boolean {
+  // (A page's button, `Palaute`, is none: it ends the list.)
+  if (isSharedFurniture(lines[i])) return false;
   let t = tokens.length - 1;
   while (t >= 0 && tokens.length - t <= LIST_ITEMS_AROUND && tokens[t].tokenType === Text) t--;
   const label = tokens[t];
@@ -2851,7 +2866,7 @@ function isItemWithoutMarker(tokens: LineToken[], lines: SourceLine[], i: number
   for (let j = i + 1; j < lines.length && j <= i + LIST_ITEMS_AROUND; j++) {
     const next = lines[j];
     if (next.kind === 'label') return (template.inlineLabels.get(next.labelKey!) ?? []).some((field) => lists.some((list) => list.section === field.section));
-    if (isHeadingLine(next, template)) return true;
+    if (isHeadingLine(next, template) || isSharedFurniture(next)) return true;
     // (A paragraph: the short line right above it heads it; the lines before that are the list's.)
     if (!isTitleLike(next.text) || !standsAlone(lines, j)) return j > i + 1;
   }
@@ -3122,10 +3137,12 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // (A print's header stands at its first page's top too: one of its tops is the text's first line.)
     return line.text === lines[firstTop].text && (tops >= 3 || (tops === 2 && !valueOrField(i, line.text))) ? 1 : 0;
   };
-  // A line standing word for word right below a page's count (`Sivu 2 / 4`: the next page's top)
-  // twice or more, or once and at the text's first line (the first page's top): a print's running
-  // header, whatever its words (`Hankekuvaus – tuloste 12.3.2021`). (Of two words at least, no
-  // field's line or value, list entry, heading or sentence.)
+  // A line standing word for word at the text's first line (the first page's top) and right below a
+  // page's count (`Sivu 2 / 4`: the next page's top), or below two counts with a figure or a dash
+  // between its parts, as a header's date or code is: a print's running header, whatever its words
+  // (`Hankekuvaus – tuloste 12.3.2021`). (Of two words at least, no field's line or value, list entry,
+  // heading or sentence; a value written twice, each below a page's break, is no header: the review's
+  // R2. A page's title at its first line stays its title, the lines below counts repeating it furniture.)
   let besideCounts: Map<string, number> | null = null;
   const besidePageCounts = (i: number): boolean => {
     const line = lines[i];
@@ -3137,8 +3154,8 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
         if (k + 1 < lines.length && !isPageCountLine(lines[k + 1].text)) besideCounts.set(lines[k + 1].text, (besideCounts.get(lines[k + 1].text) ?? 0) + 1);
       }
     }
-    const count = (besideCounts.get(line.text) ?? 0) + (line.text === lines[firstTop].text ? 1 : 0);
-    return count >= 2 && !isHeadingLine(line, template) && !template.titleKeys.has(phraseKey(line, template) ?? '') && !valueOrField(i, line.text);
+    const below = besideCounts.get(line.text) ?? 0;
+    return ((line.text === lines[firstTop].text && below >= 1) || (below >= 2 && HEADER_SIGNS.test(line.text))) && !isHeadingLine(line, template) && !template.titleKeys.has(phraseKey(line, template) ?? '') && !valueOrField(i, line.text);
   };
   // A short line right below a page's count, between a line that cannot end there (`Vastuuviranomainen:
   // Pohjois-Savon elinkeino-, liikenne- ja`) and a line going on from it in lower case (`ympäristökeskus`):
@@ -3153,7 +3170,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if ((i === firstTop || (i > 0 && isPageCountLine(lines[i - 1].text))) && line.text.length <= MAX_NAME_LENGTH && besidePageCounts(i)) {
+    if (((i === firstTop && template.definition.page === undefined) || (i > 0 && isPageCountLine(lines[i - 1].text))) && line.text.length <= MAX_NAME_LENGTH && besidePageCounts(i)) {
       (marks ??= new Uint8Array(lines.length))[i] = 1;
       continue;
     }

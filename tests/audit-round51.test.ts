@@ -456,3 +456,17 @@ describe('fifty-first round: the reviews\' misfires, guarded', () => {
     expect(result.diagnostics.some((d) => d.rule === 'heading-variant' && d.severity === 'warning' && d.line === 100)).toBe(true);
   });
 });
+
+describe('fifty-first round: a running header wrapped before the project\'s code', () => {
+  it('the code alone below the header\'s first line is furniture too (R2: left in the text above, unsaid)', () => {
+    const lines = deriveShape(reactEu, 'noblank').split('\n');
+    const header = ['Vihreät taidot Pirkanmaalle – Esimerkkiammattiopisto Oy – hankekuvaus', 'S25077'];
+    const at = lines.findIndex((line) => line.startsWith('Rakennus- ja kiinteistöalan pk-yritysten'));
+    lines.splice(at + 1, 0, 'Sivu 1 / 3', ...header);
+    const energy = lines.findIndex((line) => line.startsWith('Suunniteltu julkinen rahoitus'));
+    lines.splice(energy + 1, 0, 'Sivu 2 / 3', ...header);
+    const result = parse(lines.join('\n'));
+    expect(result.record!.targetGroups.primary).toBe('Rakennus- ja kiinteistöalan pk-yritysten työntekijät sekä alalle työllistyvät työttömät.');
+    expect(result.unmapped).toEqual([]);
+  });
+});

@@ -3170,6 +3170,12 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    // The project's code alone right below a running header taken above: the header's end, wrapped
+    // (`Kainuun Polkuverstas – … – hankekuvaus` / `S21873`).
+    if (projectCode !== null && line.text === projectCode && i > 0 && marks !== null && marks[i - 1] !== 0 && !line.afterBlank) {
+      marks[i] = marks[i - 1];
+      continue;
+    }
     if (((i === firstTop && template.definition.page === undefined) || (i > 0 && isPageCountLine(lines[i - 1].text))) && line.text.length <= MAX_NAME_LENGTH && besidePageCounts(i)) {
       (marks ??= new Uint8Array(lines.length))[i] = 1;
       continue;

@@ -470,3 +470,28 @@ describe('fifty-first round: a running header wrapped before the project\'s code
     expect(result.unmapped).toEqual([]);
   });
 });
+
+describe('fifty-first round: the third review\'s misfires, guarded', () => {
+  it('a list\'s item right below two page counts stays an item (R3: taken for a running header by its figure and dash)', () => {
+    const lines = deriveShape(reactEu, 'noblank').split('\n');
+    const item = '- Ryhmätoiminta 2 kertaa viikossa – myös kesällä';
+    const at = lines.findIndex((line) => line.startsWith('Koulutus toteutetaan') || line.startsWith('Hankkeessa koulutetaan'));
+    lines.splice(at + 1, 0, 'Sivu 1 / 3', item, 'Sivu 2 / 3', item);
+    const result = parse(lines.join('\n'));
+    expect(result.record!.summary!.split('\n').filter((line) => line === item)).toHaveLength(2);
+  });
+
+  it('two short lines after the last list without dashes may be a heading the page lacks and its line: not read as items (R3: read as items unsaid)', () => {
+    const result = parse(pageWithNeeds([...needsGuard, 'Hankkeen yhteistyökumppanit', '', 'Saarijärven seurakunta', '']));
+    expect(result.record!.projectPage.developmentNeeds.after).not.toContain('Hankkeen yhteistyökumppanit');
+    expect(result.diagnostics.some((d) => d.severity === 'warning' && d.rule === 'unknown-section')).toBe(true);
+  });
+
+  it('a row drawn with bars cut inside it is kept apart, said, not glued onto the row above (R3)', () => {
+    const text = withTable(barTable).replace(/\| Uusiutuvien energialähteiden käyttö \| 6 \| 8 \| Koulutuksessa[^\n]*/u, '| Uusiutuvien energialähteiden käyttö |');
+    const result = parse(text.replace(/\n+$/u, ''));
+    expect(rowsOf(result).map((row) => row.text)).toEqual(['Energiatehokas korjaaminen vähentää rakennusten päästöjä.']);
+    expect(said(result, 'text-cut-off')).toEqual([['warning', 101]]);
+    expect(result.unmapped.map((entry) => entry.value)).toContain('| Uusiutuvien energialähteiden käyttö |');
+  });
+});

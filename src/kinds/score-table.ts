@@ -533,6 +533,12 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
       blocks.token(token);
       continue;
     }
+    // (A line drawn with bars that is no whole row of a table drawn so, `| Hyvinvoinnin edistäminen |`
+    // where a copy is cut, is no explanation's: kept apart, said.)
+    if (bars > 0 && line.text.charCodeAt(0) === 124 && !cellRowParts.has(line) && token.tokenType !== Furniture) {
+      blocks.token(token);
+      continue;
+    }
     if (lastRow !== null && explanationCells.has(line)) {
       lastRow.children.push(lineNode(line));
       lastRow.position = span(lastRow.position, line.position);

@@ -2866,11 +2866,14 @@ function isItemWithoutMarker(tokens: LineToken[], lines: SourceLine[], i: number
   for (let j = i + 1; j < lines.length && j <= i + LIST_ITEMS_AROUND; j++) {
     const next = lines[j];
     if (next.kind === 'label') return (template.inlineLabels.get(next.labelKey!) ?? []).some((field) => lists.some((list) => list.section === field.section));
-    if (isHeadingLine(next, template) || isSharedFurniture(next)) return true;
+    // (Before the layout's next heading, a button or the text's end, only one such line: two may as
+    // well be a heading the layout does not know and its line, `Hankkeen yhteistyökumppanit` /
+    // `Saarijärven seurakunta`, the review's R3.)
+    if (isHeadingLine(next, template) || isSharedFurniture(next)) return j === i + 1;
     // (A paragraph: the short line right above it heads it; the lines before that are the list's.)
     if (!isTitleLike(next.text) || !standsAlone(lines, j)) return j > i + 1;
   }
-  return lines.length - i - 1 <= LIST_ITEMS_AROUND;
+  return i === lines.length - 1;
 }
 
 function isHeadingLine(line: SourceLine, template: CompiledTemplate): boolean {
@@ -3146,7 +3149,8 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   let besideCounts: Map<string, number> | null = null;
   const besidePageCounts = (i: number): boolean => {
     const line = lines[i];
-    if (line.kind === 'label' || line.text.length > MAX_NAME_LENGTH || !line.text.includes(' ') || /[.!?:;,]$/u.test(line.text) || HAS_BUSINESS_ID.test(line.text) || isPageCountLine(line.text)) return false;
+    // (Nor a list's item, `-Ryhmätoiminta 2 kertaa viikossa – myös kesällä`: the review's R3.)
+    if (line.kind === 'label' || line.text.length > MAX_NAME_LENGTH || !line.text.includes(' ') || /[.!?:;,]$/u.test(line.text) || HAS_BUSINESS_ID.test(line.text) || isPageCountLine(line.text) || /^[-–•*]/u.test(line.text) || opensWithListMarker(line.text)) return false;
     if (besideCounts === null) {
       besideCounts = new Map();
       for (let k = 0; k < lines.length; k++) {

@@ -495,3 +495,13 @@ describe('fifty-first round: the third review\'s misfires, guarded', () => {
     expect(result.unmapped.map((entry) => entry.value)).toContain('| Uusiutuvien energialähteiden käyttö |');
   });
 });
+
+describe('fifty-first round: a picture\'s credit', () => {
+  it('`© Kuva: …` is furniture wherever it stands, also as a section\'s only line or with a colon before a heading (R3: read as the text)', () => {
+    const noBlank = deriveShape(pageWithNeeds(needsGuard), 'noblank');
+    const result = parse(noBlank.replace('Kehittymisen paikat', 'Onko malli siirretty?\n© Kuva: Kyläyhdistys ry\nKehittymisen paikat').replace('Hankkeessa nuoret osallistuvat kylien talkoisiin.', 'Hankkeessa nuoret osallistuvat kylien talkoisiin.\n© Kuva: Saarijärven kaupunki'));
+    expect(result.record!.summary).toBe('Hankkeessa nuoret osallistuvat kylien talkoisiin.');
+    expect(result.record!.projectPage.modelTransferred).toBeNull();
+    expect(result.diagnostics.filter((d) => d.rule === 'page-furniture' && d.message.includes('© Kuva')).map((d) => d.severity)).toEqual(['info', 'info']);
+  });
+});

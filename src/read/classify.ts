@@ -2976,7 +2976,8 @@ function furnitureLinesBeforeHeadings(lines: SourceLine[], facts: TextFacts, top
     if (heading <= top + 1 || heading >= bottom) continue;
     // The run of furniture lines right above the heading, back from it.
     let start = heading;
-    while (start - 1 > top && heading - start < FURNITURE_RUN && lines[start - 1].kind === 'text' && isFurnitureLineBeforeHeading(lines[start - 1])) start--;
+    // (A copyright line with a colon, `© Kuva: Saarijärven kaupunki`, a picture's credit, is lexed as a label: one too.)
+    while (start - 1 > top && heading - start < FURNITURE_RUN && (lines[start - 1].kind === 'text' || isCopyrightLine(lines[start - 1].text)) && isFurnitureLineBeforeHeading(lines[start - 1])) start--;
     if (start === heading) continue;
     // (Not right after a heading, nor after a list's intro or item, `Viestintäkanavat:` / `Verkkosivut` / `Facebook`: a short line without a sentence's end above.)
     const above = lines[start - 1].text;

@@ -484,7 +484,10 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     // (A row drawn with bars wrapped over lines of text: joined, then read by its cells.)
     const wrappedRow = token.tokenType === Text ? wrappedBarRow(tokensAsRead, t, bars) : null;
     // (A header written as cells is a table header's token where it opened the section: read by its cells too.)
-    const cellLines = wrappedRow !== null ? cellRowLines(wrappedRow.row.line, section, wrappedRow.row) : token.tokenType === Text || (token.tokenType === TableHeader && token.payload.note === null) ? cellRowLines(token.payload.line, section) : null;
+    // (Nor a row that does not close with its bar where the table's rows do, `| Materiaalit ja jätteet | 4 |
+    // 6 | Jätteitä lajitel`: a copy cut inside it, kept apart below — the review's R4.)
+    const unclosed = bars > 0 && token.payload.line.text.charCodeAt(0) === 124 && token.payload.line.text.charCodeAt(token.payload.line.text.length - 1) !== 124;
+    const cellLines = wrappedRow !== null ? cellRowLines(wrappedRow.row.line, section, wrappedRow.row) : !unclosed && (token.tokenType === Text || (token.tokenType === TableHeader && token.payload.note === null)) ? cellRowLines(token.payload.line, section) : null;
     if (cellLines !== null) {
       for (const cellLine of cellLines) tokens.push(lineToken(Text, cellLine));
       if (wrappedRow !== null) t += wrappedRow.count - 1;

@@ -2869,7 +2869,7 @@ function isItemWithoutMarker(tokens: LineToken[], lines: SourceLine[], i: number
     // (Before the layout's next heading, a button or the text's end, only one such line: two may as
     // well be a heading the layout does not know and its line, `Hankkeen yhteistyökumppanit` /
     // `Saarijärven seurakunta`, the review's R3.)
-    if (isHeadingLine(next, template) || isSharedFurniture(next)) return j === i + 1;
+    if (isHeadingLine(next, template) || isSharedFurniture(next) || isAnywhereFurniture(next.text)) return j === i + 1;
     // (A paragraph: the short line right above it heads it; the lines before that are the list's.)
     if (!isTitleLike(next.text) || !standsAlone(lines, j)) return j > i + 1;
   }

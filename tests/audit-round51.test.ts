@@ -326,9 +326,14 @@ describe('fifty-first round: a page\'s fact whose label is lost', () => {
 describe('fifty-first round: nothing lost (a line-by-line check on mutated copies)', () => {
   const noBlank = deriveShape(reactEu, 'noblank');
 
-  it('a `©` line at the start of a section\'s text in a copy without blank lines leaves the sentences below it the text\'s (they were furniture, lost)', () => {
-    const text = noBlank.replace('Hankkeessa koulutetaan', '© 2021 Esimerkkiammattiopisto\nHankkeessa koulutetaan');
+  it('a `©` line at the start of the last section\'s text in a copy without blank lines leaves the sentences below it the text\'s (they were furniture, lost)', () => {
+    const text = `${noBlank}\n9 Loppuraportin tiivistelmä\n© 2023 Esimerkkiammattiopisto\nHankkeeseen osallistui 96 työntekijää.\nKoulutukset jatkuvat ammattiopiston omana toimintana.`;
     const result = parse(text);
+    expect(result.record!.finalReportSummary).toContain('Hankkeeseen osallistui 96 työntekijää.\nKoulutukset jatkuvat ammattiopiston omana toimintana.');
+    expect(said(result, 'furniture-in-text')).toEqual([['warning', 59]]);
+  });
+  it('… and at the start of a section\'s text in the middle (guard)', () => {
+    const result = parse(noBlank.replace('Hankkeessa koulutetaan', '© 2021 Esimerkkiammattiopisto\nHankkeessa koulutetaan'));
     expect(result.record!.summary).toContain('Hankkeessa koulutetaan rakennus- ja kiinteistöalan työntekijöitä');
     expect(said(result, 'furniture-in-text')).toEqual([['warning', 26]]);
   });

@@ -885,10 +885,10 @@ const HEAP_BYTES_PER_LINE = 4096;
  * The most non-blank lines any text may have, whatever the heap: a worker thread's heap is a little
  * smaller than the main thread's, and a text must be read or refused alike with any `--jobs`.
  */
-const MOST_LINES = 1_048_576;
+const MOST_LINES = 1_050_000;
 
 let lineLimit: number | undefined;
-/** The most non-blank lines a text may have: 2^20, or fewer where the heap is smaller than V8's default 4 GB. */
+/** The most non-blank lines a text may have: 1,050,000 (a million lines and a description's), or fewer where the heap is smaller than V8's default 4 GB. */
 export function maxLines(): number {
   lineLimit ??= Math.min(MOST_LINES, Math.floor((createRequire(import.meta.url)('node:v8') as typeof import('node:v8')).getHeapStatistics().heap_size_limit / HEAP_BYTES_PER_LINE));
   return lineLimit;

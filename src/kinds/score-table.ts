@@ -15,7 +15,7 @@ import { Furniture, lineToken, TableHeader, Text, type LineToken } from '../read
 import type { BlockNode, LineNode, SourceLine, TableRowNode } from '../types.js';
 import { BlockCollector, isRunningHeader, lineNode, linePart, takeBody } from './blocks.js';
 import { joinWrapped } from '../read/join.js';
-import { barsIn, cellsHeaderOrder, tableCells } from '../read/table-cells.js';
+import { barsIn, cellsHeaderOrder, isClosedBarRow, startsWithBar, tableCells } from '../read/table-cells.js';
 import { bodyBlocks, keepUnread } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
@@ -183,7 +183,7 @@ const WRAPPED_ROW_LINES = 40;
 function barsOfTableRows(lines: SourceLine[]): number {
   const counts = new Map<number, number>();
   for (const line of lines) {
-    if (line.text.charCodeAt(0) !== 124 || line.text.charCodeAt(line.text.length - 1) !== 124) continue;
+    if (!isClosedBarRow(line.text)) continue;
     const bars = barsIn(line.text);
     counts.set(bars, (counts.get(bars) ?? 0) + 1);
   }
@@ -201,7 +201,7 @@ function barsOfTableRows(lines: SourceLine[]): number {
 function wrappedBarRow(tokens: LineToken[], at: number, bars: number): { row: WrappedRow; count: number } | null {
   const lines = tokens.map((token) => token.payload.line);
   const first = lines[at];
-  if (bars === 0 || first.text.charCodeAt(0) !== 124) return null;
+  if (bars === 0 || !startsWithBar(first.text)) return null;
   let count = barsIn(first.text);
   if (count >= bars) return null;
   let end = at;
@@ -486,7 +486,7 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     // (A header written as cells is a table header's token where it opened the section: read by its cells too.)
     // (Nor a row that does not close with its bar where the table's rows do, `| Materiaalit ja jätteet | 4 |
     // 6 | Jätteitä lajitel`: a copy cut inside it, kept apart below — the review's R4.)
-    const unclosed = bars > 0 && token.payload.line.text.charCodeAt(0) === 124 && token.payload.line.text.charCodeAt(token.payload.line.text.length - 1) !== 124;
+    const unclosed = bars > 0 && startsWithBar(token.payload.line.text) && !isClosedBarRow(token.payload.line.text);
     const cellLines = wrappedRow !== null ? cellRowLines(wrappedRow.row.line, section, wrappedRow.row) : !unclosed && (token.tokenType === Text || (token.tokenType === TableHeader && token.payload.note === null)) ? cellRowLines(token.payload.line, section) : null;
     if (cellLines !== null) {
       for (const cellLine of cellLines) tokens.push(lineToken(Text, cellLine));
@@ -538,7 +538,7 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     }
     // (A line drawn with bars that is no whole row of a table drawn so, `| Hyvinvoinnin edistäminen |`
     // where a copy is cut, is no explanation's: kept apart, said.)
-    if (bars > 0 && line.text.charCodeAt(0) === 124 && !cellRowParts.has(line) && token.tokenType !== Furniture) {
+    if (bars > 0 && startsWithBar(line.text) && !cellRowParts.has(line) && token.tokenType !== Furniture) {
       blocks.token(token);
       continue;
     }

@@ -22,6 +22,16 @@ export function tableCells(text: string): TableCell[] | null {
   return text.indexOf('\t') === -1 ? null : cellsBetween(text, -1, '\t', 3);
 }
 
+/** Whether a line (trimmed) starts with a bar, as a row drawn with bars does. */
+export function startsWithBar(text: string): boolean {
+  return text.charCodeAt(0) === 124;
+}
+
+/** Whether a line (trimmed) starts and ends with a bar: a row drawn with bars, closed. */
+export function isClosedBarRow(text: string): boolean {
+  return text.charCodeAt(0) === 124 && text.charCodeAt(text.length - 1) === 124;
+}
+
 /** White space around a cell's text: spaces, tabs, and the line breaks of a row wrapped over lines. */
 function isCellSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10;
@@ -82,12 +92,12 @@ const ROWS_ABOVE = 40;
  */
 export function closesBarRow(lines: readonly { text: string }[], at: number): boolean {
   const text = lines[at].text;
-  if (text.charCodeAt(0) !== 124 || text.charCodeAt(text.length - 1) !== 124) return false;
+  if (!isClosedBarRow(text)) return false;
   const bars = barsIn(text);
   if (bars < 3) return false;
   for (let k = at - 1; k >= Math.max(0, at - ROWS_ABOVE); k--) {
     const above = lines[k].text;
-    if (above.charCodeAt(0) === 124 && above.charCodeAt(above.length - 1) === 124 && barsIn(above) === bars) return true;
+    if (isClosedBarRow(above) && barsIn(above) === bars) return true;
   }
   return false;
 }

@@ -1056,8 +1056,12 @@ const ENUMERATED_HEADING = /^(?<number>\d{1,2}(?:\.\d{1,2})*)?\s*(?<letter>(?<=\
 const GLUED_NUMBER_HEADING = /^(?<number>\d{1,2}(?:\.\d{1,2})*)\.?(?<rest>\p{Lu}.*)$/u;
 const BULLETED_HEADING = /^[-–•*·] (?<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?<rest>\p{Lu}.*)$/u;
 
-/** A heading numbered in Roman numerals (`V Projektin julkinen rahoitus`, `IV. Kohderyhmät`). */
-const ROMAN_HEADING = /^(?:I{1,3}|IV|VI{0,3}|IX|X)[.)]?\s+(?<rest>\p{Lu}.*)$/u;
+/**
+ * A heading numbered in Roman numerals (`V Projektin julkinen rahoitus`, `IV. Kohderyhmät`), or a
+ * subsection's with its Arabic number after a dot (`VIII.2 Kestävä kehitys`, `VII.1 …`).
+ */
+const ROMAN_HEADING = /^(?<roman>I{1,3}|IV|VI{0,3}|IX|X)(?:\.(?<sub>\d{1,2}))?[.)]?\s+(?<rest>\p{Lu}.*)$/u;
+const ROMAN_VALUES: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
 
 function enumeratedHeading(line: SourceLine, template: CompiledTemplate, facts: TextFacts): LineToken | null {
   const first = line.text.charCodeAt(0);
@@ -1071,9 +1075,19 @@ function enumeratedHeading(line: SourceLine, template: CompiledTemplate, facts: 
   }
   // (I, V or X, and another of them, a dot, a bracket or a space.)
   if ((first === 73 || first === 86 || first === 88) && (second === 73 || second === 86 || second === 88 || second === 46 || second === 41 || second === 32)) {
-    // (Standing apart, after a blank line: `I Kartoitus` / `II Hankkeen kohderyhmät` in a list is the list's.)
     const roman = ROMAN_HEADING.exec(line.text);
-    if (roman !== null && line.afterBlank) return headingByText(line, roman.groups!.rest, undefined, 'I', template, facts);
+    if (roman !== null) {
+      // A numeral that is the section's own number (`VII.1` for 7.1, `III` for 3): the heading, as an
+      // Arabic number would be, wherever it stands — a copy numbered in Roman throughout has no other
+      // heading to stand between.
+      const { roman: numeral, sub, rest } = roman.groups!;
+      const number = sub === undefined ? String(ROMAN_VALUES[numeral]) : `${ROMAN_VALUES[numeral]}.${Number(sub)}`;
+      const own = headingByText(line, rest, number, undefined, template, facts, true);
+      if (own !== null) return own;
+      // (Standing apart, after a blank line: `I Kartoitus` / `II Hankkeen kohderyhmät` in a list is the list's.)
+      if (line.afterBlank) return headingByText(line, rest, undefined, 'I', template, facts);
+      return null;
+    }
   }
   // A digit first, or one letter and its bracket or dot: most lines are looked at no further; after
   // the digits and dots of a number, a bracket, a dot, a colon, a dash, or a letter and its bracket.
@@ -1099,9 +1113,11 @@ function enumeratedHeading(line: SourceLine, template: CompiledTemplate, facts: 
   return headingByText(line, match.groups!.rest, match.groups!.number, match.groups!.letter, template, facts);
 }
 
-function headingByText(line: SourceLine, rest: string, number: string | undefined, letter: string | undefined, template: CompiledTemplate, facts: TextFacts): LineToken | null {
-  const named = template.sectionsByHeading.get(normaliseKey(rest));
-  if (named === undefined) return null;
+/** `onlyOwnNumber`: only a section whose number is `number` (a Roman numeral's value). */
+function headingByText(line: SourceLine, rest: string, number: string | undefined, letter: string | undefined, template: CompiledTemplate, facts: TextFacts, onlyOwnNumber = false): LineToken | null {
+  const everyNamed = template.sectionsByHeading.get(normaliseKey(rest));
+  const named = onlyOwnNumber ? everyNamed?.filter((section) => section.definition.number === number) : everyNamed;
+  if (named === undefined || named.length === 0) return null;
   // Only where the section's heading may stand, its own heading not elsewhere in the text (a list
   // item naming a heading, `1) Varsinaiset kohderyhmät` in a summary, is text); a letter alone
   // (`B.`, a Roman numeral) only between the headings of the sections around it.
@@ -1116,7 +1132,8 @@ function headingByText(line: SourceLine, rest: string, number: string | undefine
     letter === undefined
       ? { ...line, kind: 'numbered', number, label: undefined, labelKey: undefined, value: rest, valueKey: shortKey(rest), key: undefined, lead: undefined, tokenType: undefined }
       : { ...line, kind: 'text', label: undefined, labelKey: undefined, value: undefined, valueKey: undefined, key: undefined, lead: undefined, tokenType: undefined };
-  return lineToken(Heading, heading, { sections, variant: renumbered ? false : 'reworded' });
+  const ownNumber = letter === undefined && number !== undefined && !renumbered;
+  return lineToken(Heading, heading, { sections, variant: renumbered ? false : ownNumber ? 'numberForm' : 'reworded' });
 }
 
 const questionHeadings = new WeakMap<CompiledTemplate, boolean>();

@@ -489,9 +489,11 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
             this.state.diagnostics.push({ severity: 'info', rule: 'glued-fields', message: `Heading "${first.image}" and the first line of its section stand on one line; read apart`, ...located(first.payload.line.position) });
           } else if (first.tokenType === Heading && first.payload.variant === 'renamed') {
             this.state.diagnostics.push({ severity: 'warning', rule: 'heading-variant', message: `Heading "${first.image}" read as section ${describe(section)} by its number; its words name something else than the layout's heading, so it may be another section, and its values another measure`, ...located(first.payload.line.position) });
-          } else if (first.tokenType === Heading && first.payload.variant && first.payload.line.kind === 'numbered' && !this.state.facts.headingLine.some((line) => line > 0)) {
+          } else if (first.tokenType === Heading && first.payload.variant === 'reworded' && first.payload.line.kind === 'numbered' && !this.state.facts.headingLine.some((line) => line > 0)) {
             // (In a copy with no heading written as the layout writes it, a flattened one, a numbered
-            // line sharing a word with a heading may as well be the text's, a numbered list's item.)
+            // line sharing a word with a heading may as well be the text's, a numbered list's item —
+            // not one that is the heading word for word with the section's own number in another
+            // form, `VII.1 …`, `3.1) …`, as a copy numbered so throughout writes each.)
             this.state.diagnostics.push({ severity: 'warning', rule: 'heading-variant', message: `"${first.image}" is read as the heading of section ${describe(section)} by its number and a word of the layout's heading, but the copy writes none of the layout's headings as the layout does (a flattened copy?): it may be a line of the text above (a numbered list's item), and the text below it that text's too`, ...located(first.payload.line.position), ...textPointerOf(section) });
           } else if (first.tokenType === Heading && first.payload.variant) {
             this.state.diagnostics.push({ severity: 'info', rule: 'heading-variant', message: `Heading "${first.image}" read as section ${describe(section)}`, ...located(first.payload.line.position) });

@@ -42,9 +42,11 @@ export interface LinePayload {
   /**
    * Heading matched by number and a shared word only, or without its number: a reworded heading;
    * `renamed` when it has words of its own besides (`7.1 Uusien yritysten lukumäärä` for
-   * `Osallistuvien yritysten lukumäärä`), so that it may be another section altogether.
+   * `Osallistuvien yritysten lukumäärä`), so that it may be another section altogether;
+   * `numberForm` when its words are the heading's and its number the section's, written in another
+   * form (`VII.1`, `3.1)`, `3 .`).
    */
-  variant: false | 'reworded' | 'renamed';
+  variant: false | 'reworded' | 'renamed' | 'numberForm';
   /** Label, BareLabel: every field of the layout with this label. */
   fields: CompiledField[];
   /** Lines the token owns besides its first (the rest of a label or heading broken over two lines). */

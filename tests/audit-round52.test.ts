@@ -48,3 +48,44 @@ describe('fifty-second round: headings numbered in another form', () => {
     expect(notInfo(result)).toEqual(notInfo(tidy));
   });
 });
+
+describe('fifty-second round: a converter\'s marks around values and items', () => {
+  it('a value in Markdown emphasis (`**…**`, `*…*`, `_…_`, `__…__`) is read without the marks, an info each (was kept with them, unsaid)', () => {
+    const tidy = parse(seed2007);
+    const edited = seed2007
+      .replace('Projektin nimi: Mahdollistaja', 'Projektin nimi: **Mahdollistaja**')
+      .replace('Asema: projektipäällikkö', 'Asema: __projektipäällikkö__')
+      .replace('Kunnat: Espoo, Hanko', 'Kunnat: *Espoo, Hanko')
+      .replace('Länsi-Turunmaa, Raasepori, Kemiönsaari', 'Länsi-Turunmaa, Raasepori, Kemiönsaari*');
+    expect(edited).toContain('Kemiönsaari*\n');
+    const result = parse(edited);
+    expect(result.record).toEqual(tidy.record);
+    const emphasis = result.diagnostics.filter((d) => d.rule === 'normalised-value' && d.message.includes('Markdown emphasis'));
+    expect(emphasis.map((d) => [d.severity, d.line])).toEqual([['info', 11], ['info', 43], ['info', 57]]);
+  });
+
+  it('a mark inside the value stays (guard): `*` or `_` at one end only, or the same mark within', () => {
+    const oneEnd = parse(seed2007.replace('Projektin nimi: Mahdollistaja', 'Projektin nimi: *Mahdollistaja'));
+    expect(oneEnd.record!.project.name).toBe('*Mahdollistaja');
+    const within = parse(seed2007.replace('Projektin nimi: Mahdollistaja', 'Projektin nimi: _Mahdollistaja_ja_muut_'));
+    expect(within.record!.project.name).toBe('_Mahdollistaja_ja_muut_');
+  });
+
+  it('a page\'s development-needs items numbered `1)` or lettered `a)` are read without the markers, said (were kept with them, unsaid)', () => {
+    const page = fixture('pages/ended.txt');
+    const tidy = parse(page);
+    for (const [before, during] of [['1) Palvelut', '1) Yhteistyö'], ['a) Palvelut', 'a) Yhteistyö']]) {
+      const result = parse(page.replace('\n-Palvelut olivat hajallaan\n', `\n${before} olivat hajallaan\n`).replace('\n-Yhteistyö tiivistyi\n', `\n${during} tiivistyi\n`));
+      expect(result.record).toEqual(tidy.record);
+      expect(result.diagnostics.filter((d) => d.rule === 'normalised-value').map((d) => [d.severity, d.line])).toEqual([['info', 54], ['info', 58]]);
+    }
+  });
+
+  it('items numbered `1.`, `2.` in sequence lose their numbers; one `2. vaiheessa …` item keeps its ordinal (guard)', () => {
+    const page = fixture('pages/ended.txt');
+    const sequence = parse(page.replace('\n-Palvelut olivat hajallaan\n', '\n1. Palvelut olivat hajallaan\n2. Tieto ei kulkenut\n'));
+    expect(sequence.record!.projectPage.developmentNeeds.before).toEqual(['Palvelut olivat hajallaan', 'Tieto ei kulkenut']);
+    const ordinal = parse(page.replace('\n-Palvelut olivat hajallaan\n', '\n2. vaiheessa palvelut koottiin\n'));
+    expect(ordinal.record!.projectPage.developmentNeeds.before).toEqual(['2. vaiheessa palvelut koottiin']);
+  });
+});

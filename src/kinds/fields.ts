@@ -1312,6 +1312,12 @@ function figureUnderRemark(context: MapContext, field: CompiledField, node: Fiel
 /** A letter, `=` and a word going on in lower case (`a= nd`). */
 const SOFT_BREAK_LEFT = /\p{L}= \p{Ll}/u;
 
+/** A list item's number or letter in a bracket: `1) `, `12) `, `a) `, `(b) `. */
+const ENUMERATOR_BRACKET = /^\(?(?:\d{1,2}|[a-zåäö])\) +/u;
+
+/** A value wholly between a Markdown emphasis's marks (`**…**`, `__…__`, `*…*`, `_…_`). */
+const WHOLE_EMPHASIS = /^(\*\*?|__?)(\S(?:.*\S)?)\1$/su;
+
 function writeField(context: MapContext, field: CompiledField, node: FieldNode, headed = true, fieldBelow = false, headingText: string | null = null): void {
   const { builder } = context;
   const { definition } = field;
@@ -1340,8 +1346,12 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   const written = onCut ? withoutLinkNumber(node.value) : withHyphenatedEnd(withoutLinkNumber(node.value), node.block || node.children.length === 0 ? '' : node.children[node.children.length - 1].text);
   // The label's colon written twice (`Hankkeen nimi:: Kotona Suomessa`): no part of the value.
   const doubledColon = written.charCodeAt(0) === 58 ? /^(?::\s+)+|^:+$/u.exec(written) : null;
-  const value = doubledColon === null ? written : written.slice(doubledColon[0].length);
+  const unemphasised = doubledColon === null ? written : written.slice(doubledColon[0].length);
   if (doubledColon !== null) builder.diagnose('info', 'normalised-value', `${node.label}: the colon after the label is written twice; the value read without the second`, position, path);
+  // A value in a Markdown converter's emphasis (`**Ovet auki**`, `_Savon säätiö_`): the marks are no part of it.
+  const emphasis = unemphasised.length > 2 && (unemphasised.charCodeAt(0) === 42 || unemphasised.charCodeAt(0) === 95) ? WHOLE_EMPHASIS.exec(unemphasised) : null;
+  const value = emphasis === null || emphasis[2].includes(emphasis[1][0]) ? unemphasised : emphasis[2];
+  if (value !== unemphasised) builder.diagnose('info', 'normalised-value', `${node.label}: "${unemphasised.slice(0, 60)}" is written in Markdown emphasis (${emphasis![1]}…${emphasis![1]}); read without the marks`, position, path);
   // A word broken by an e-mail's soft line break that the decoding did not join (its lines re-wrapped:
   // `… health a=` / `nd social …`, read as `a= nd`): kept as written, said.
   if (value.includes('= ') && SOFT_BREAK_LEFT.test(value)) builder.diagnose('warning', 'invalid-value', `${node.label}: "${value.slice(0, 80)}" holds a word broken by "=" (an e-mail's soft line break?); kept as written`, position, path);
@@ -1615,7 +1625,12 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
         builder.diagnose('info', 'placeholder-text', `${node.label} is a placeholder ("${items[0]}"), read as not written yet`, node.children[0]?.position ?? position, path);
       } else {
         // A list's marker alone (`-`, `•`) is no item: an item not written, said.
-        const read = items.map(n.listItem);
+        const marked = items.map(n.listItem);
+        // Items numbered or lettered (`1) …`, `a) …`; `1. …`, `2. …` only as a sequence from one:
+        // `2. vaiheessa …` alone is an ordinal's sentence): the markers are no part of them.
+        const numbered = marked.every((item, k) => ENUMERATOR_BRACKET.test(item) || (marked.length > 1 && item.startsWith(`${k + 1}. `)));
+        const read = numbered ? marked.map((item) => item.replace(ENUMERATOR_BRACKET, '').replace(/^\d{1,2}\. +/u, '')) : marked;
+        if (numbered) builder.diagnose('info', 'normalised-value', `${node.label}: the items are numbered or lettered ("${(ENUMERATOR_BRACKET.exec(marked[0])?.[0] ?? '1. ').trim()} …"); read without their markers`, node.position, path);
         if (read.some((item) => item === '')) builder.diagnose('info', 'empty-value', `${node.label}: a list marker without its item ("${items[read.indexOf('')].trim()}") read as no item`, node.position, path);
         builder.set(path, read.filter((item) => item !== ''), node.position);
       }

@@ -89,3 +89,28 @@ describe('fifty-second round: a converter\'s marks around values and items', () 
     expect(ordinal.record!.projectPage.developmentNeeds.before).toEqual(['2. vaiheessa palvelut koottiin']);
   });
 });
+
+describe('fifty-second round: the whole country and places besides', () => {
+  it('`Valtakunnallinen hanke` above lists naming a region is nationwide, said at the lists (was true, unsaid)', () => {
+    const result = parse(esr2014.replace('6 Maantieteellinen kohdealue\n\nMaakunnat: Pirkanmaa', '6 Maantieteellinen kohdealue\n\nValtakunnallinen hanke\n\nMaakunnat: Pirkanmaa'));
+    expect(result.record!.targetArea.nationwide).toBe(true);
+    expect(result.record!.targetArea.regions).toEqual(['Pirkanmaa']);
+    const warning = result.diagnostics.filter((d) => d.path === '/targetArea/nationwide');
+    expect(warning.map((d) => [d.severity, d.rule, d.line])).toEqual([['warning', 'invalid-value', 69]]);
+  });
+
+  it('`Maakunnat: Koko Suomi` with `Kunnat:` naming towns is nationwide, said (was an info only)', () => {
+    const result = parse(esr2014.replace('Maakunnat: Pirkanmaa\n\nSeutukunnat: Tampereen\n', 'Maakunnat: Koko Suomi\n\n'));
+    expect(result.record!.targetArea.nationwide).toBe(true);
+    expect(result.record!.targetArea.municipalities).toEqual(['Tampere', 'Nokia', 'Ylöjärvi']);
+    // (The Kunnat line is 70: the copy keeps the blank line after the removed Seutukunnat.)
+    expect(result.diagnostics.filter((d) => d.path === '/targetArea/nationwide').map((d) => [d.severity, d.rule, d.line])).toEqual([['warning', 'invalid-value', 70]]);
+  });
+
+  it('the lists alone, or the whole country alone, are said no more than before (guard)', () => {
+    expect(parse(esr2014).diagnostics.filter((d) => d.path?.startsWith('/targetArea'))).toEqual([]);
+    const whole = parse(esr2014.replace('Maakunnat: Pirkanmaa\n\nSeutukunnat: Tampereen\n\nKunnat: Tampere, Nokia, Ylöjärvi\n', 'Maakunnat: Koko Suomi\n'));
+    expect(whole.record!.targetArea.nationwide).toBe(true);
+    expect(whole.diagnostics.filter((d) => d.path?.startsWith('/targetArea')).map((d) => [d.severity, d.rule])).toEqual([['info', 'normalised-value']]);
+  });
+});

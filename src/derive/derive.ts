@@ -270,7 +270,16 @@ export function deriveValues(
     area.nationwide = true;
   }
   const named = area.regions.length + area.subRegions.length + area.municipalities.length;
+  const wholeAlready = area.nationwide === true;
   if (area.description !== null && n.isNationwide(area.description)) area.nationwide = true;
+  // The whole country said (in the description, or as a list's only item) and places named in the
+  // lists besides (`Valtakunnallinen hanke` / `Maakunnat: Pohjois-Savo`): which the area is, the text
+  // does not tell — read as nationwide, the names kept, said where a list's remark was not (above).
+  const besides = (['regions', 'subRegions', 'municipalities'] as const).find((key) => area[key].length > 0);
+  if (area.nationwide === true && besides !== undefined && !diagnostics.some((d) => d.rule === 'invalid-value' && d.path === `/targetArea/${besides}`)) {
+    const said = wholeAlready ? 'a list' : 'the description';
+    diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The target area is the whole country by ${said}, but ${besides} names ${area[besides].map((r) => `"${r}"`).slice(0, 3).join(', ')}${area[besides].length > 3 ? ', …' : ''} besides: read as nationwide, and the names kept (the places of a focus, or an area that is not the whole country?)`, ...located(sources.get(`/targetArea/${besides}`)), path: '/targetArea/nationwide' });
+  }
   else if (wholeInDoubt !== null && area.nationwide === null) {
     const { key, item } = wholeInDoubt;
     diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: n.namesWholeCountry(item) ? `"${item}" in ${key} names the whole country, but among ${area[key].length - 1} other names (a list this long is names, not the whole country with a remark): targetArea.nationwide is not read` : `"${item}" in ${key} mentions the whole country, but not in a form read as nationwide: targetArea.nationwide is not read`, ...located(sources.get(`/targetArea/${key}`)), path: '/targetArea/nationwide' });

@@ -114,3 +114,23 @@ describe('fifty-second round: the whole country and places besides', () => {
     expect(whole.diagnostics.filter((d) => d.path?.startsWith('/targetArea')).map((d) => [d.severity, d.rule])).toEqual([['info', 'normalised-value']]);
   });
 });
+
+describe('fifty-second round: two title lines naming two funds', () => {
+  const esrTitle = 'Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus';
+  const eakrTitle = 'Euroopan aluekehitysrahaston (EAKR) rahoittaman hankkeen kuvaus';
+  it('either way round, the fund is the code\'s letter\'s, said at the second title (was the last title\'s, the other unsaid)', () => {
+    expect(esr2014).toContain(`\n${esrTitle}\n`);
+    for (const [first, second] of [[eakrTitle, esrTitle], [esrTitle, eakrTitle]]) {
+      const result = parse(esr2014.replace(`\n${esrTitle}\n`, `\n${first}\n\n${second}\n`));
+      expect(result.record!.fund).toBe('ESR');
+      expect(result.diagnostics.filter((d) => d.path === '/fund').map((d) => [d.severity, d.rule, d.line])).toEqual([['warning', 'invalid-value', 5]]);
+      expect(said(result, 'invalid-project-code')).toEqual([]);
+    }
+  });
+
+  it('the same title written twice is no conflict (guard)', () => {
+    const result = parse(esr2014.replace(`\n${esrTitle}\n`, `\n${esrTitle}\n\n${esrTitle}\n`));
+    expect(result.record!.fund).toBe('ESR');
+    expect(result.diagnostics.filter((d) => d.path === '/fund')).toEqual([]);
+  });
+});

@@ -297,10 +297,23 @@ export function mapDocument(tree: DocumentNode, template: CompiledTemplate, cut:
   const preamble: PreambleNode[] = [];
   const found = new Map<string, SectionNode>();
   const textAbove: LineNode[] = [];
+  let firstTitle: { text: string; line: number; fund: string | null } | null = null;
   for (const node of tree.children) {
     if (node.type === 'section') mapSection(context, node, found);
     else if (node.type === 'preamble') preamble.push(node);
-    else if (node.type === 'furniture' && node.role === 'title') builder.record.fund = template.titleKeys.get(normaliseKey(node.text)) ?? null;
+    else if (node.type === 'furniture' && node.role === 'title') {
+      const fund = template.titleKeys.get(normaliseKey(node.text)) ?? null;
+      // Two titles naming two funds (`… (EAKR) …` / `… (ESR) …`): which the text is, neither tells —
+      // the fund is left to the project code's letter (derived), said.
+      if (firstTitle !== null && firstTitle.fund !== fund) {
+        builder.diagnose('warning', 'invalid-value', `"${node.text}" names another fund (${fund ?? 'none'}) than the title at line ${firstTitle.line} ("${firstTitle.text}", ${firstTitle.fund ?? 'none'}): the fund is read from the project code's letter, if any`, node.position, 'fund');
+        builder.record.fund = null;
+        firstTitle.fund = null;
+      } else if (firstTitle === null) {
+        firstTitle = { text: node.text, line: node.position.start.line, fund };
+        builder.record.fund = fund;
+      }
+    }
     else if (node.type === 'furniture' && node.role === 'banner') continue;
     else {
       keepUnread(context, null, node, 'Text before the first section');

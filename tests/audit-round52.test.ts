@@ -134,3 +134,45 @@ describe('fifty-second round: two title lines naming two funds', () => {
     expect(result.diagnostics.filter((d) => d.path === '/fund')).toEqual([]);
   });
 });
+
+describe('fifty-second round: converters\' and browsers\' marks around labels and addresses', () => {
+  it('labels in Markdown italics (`*Projektin nimi:*`, `_Osio:_`) are read as the labels (were unknown labels, the values in unmapped)', () => {
+    const tidy = parse(seed2007);
+    const result = parse(seed2007.replace('Projektin nimi: Mahdollistaja', '*Projektin nimi:* Mahdollistaja').replace('Osio: Etelä-Suomen', '_Osio:_ Etelä-Suomen'));
+    expect(result.record).toEqual(tidy.record);
+    expect(result.unmapped).toEqual(tidy.unmapped);
+    expect(notInfo(result)).toEqual(notInfo(tidy));
+  });
+
+  it('a list\'s `* ` marker before one label is still a list\'s item, said as before (guard: labels after markers are read where a copy writes several)', () => {
+    const result = parse(seed2007.replace('Projektin nimi: Mahdollistaja', '* Projektin nimi: Mahdollistaja'));
+    expect(result.record!.project.name).toBe(null);
+    expect(said(result, 'unknown-label')).toEqual([['warning', 11]]);
+  });
+
+  it('a page\'s heading with its colon written twice (`Lyhyt selostus hankkeesta::`) is the heading (was an unknown label, the summary null)', () => {
+    const page = fixture('pages/ended.txt');
+    const tidy = parse(page);
+    const result = parse(page.replace('\nLyhyt selostus hankkeesta:\n', '\nLyhyt selostus hankkeesta::\n'));
+    expect(result.record).toEqual(tidy.record);
+    expect(notInfo(result)).toEqual(notInfo(tidy));
+  });
+
+  it('a text browser\'s link number before the second address (`[1]www.a.fi, [2]www.b.fi`) is left out, said (was kept, a warning)', () => {
+    const tidy = parse(seed2007);
+    const result = parse(seed2007.replace('Projektin kotisivun osoite: www.mahdollistaja.fi, www.syfo.fi/mahdollistaja', 'Projektin kotisivun osoite: [1]www.mahdollistaja.fi, [2]www.syfo.fi/mahdollistaja'));
+    expect(result.record).toEqual(tidy.record);
+    expect(said(result, 'invalid-url')).toEqual([]);
+    expect(said(result, 'normalised-value')).toContainEqual(['info', 39]);
+  });
+
+  it('a mail program\'s link after the contact\'s address (`… <mailto:…>`) is an info when it is the same address (was a warning and an unmapped entry)', () => {
+    const tidy = parse(seed2007);
+    const result = parse(seed2007.replace('Sähköposti: anna.keto-tokoi(at)thl.fi', 'Sähköposti: anna.keto-tokoi(at)thl.fi <mailto:anna.keto-tokoi@thl.fi>'));
+    expect(result.record).toEqual(tidy.record);
+    expect(result.unmapped).toEqual(tidy.unmapped);
+    expect(said(result, 'invalid-email')).toEqual([]);
+    const other = parse(seed2007.replace('Sähköposti: anna.keto-tokoi(at)thl.fi', 'Sähköposti: anna.keto-tokoi(at)thl.fi <mailto:toimisto@thl.fi>'));
+    expect(said(other, 'invalid-email')).toEqual([['warning', 45]]);
+  });
+});

@@ -44,7 +44,8 @@ export function withoutListMarker(label: string): string {
 /** Whether a line's text opens with a list item's marker: `* Hankekoodi: …`, not a Markdown bold label's `**Hankekoodi:** …`. */
 export function opensWithListMarker(text: string): boolean {
   const code = text.charCodeAt(0);
-  return listMarkerCodes.has(code) && !(code === 42 && text.charCodeAt(1) === 42);
+  // (Nor an italic one's, `*Projektin nimi:* …`: a Markdown list's `*` has a space after it.)
+  return listMarkerCodes.has(code) && !(code === 42 && (text.charCodeAt(1) === 42 || /\p{L}/u.test(text.charAt(1))));
 }
 
 export type FieldForm = NonNullable<FieldDefinition['form']>;

@@ -180,6 +180,15 @@ function boldStart(text: string, start: number, end: number): number {
 }
 
 /**
+ * Whether the character at `at` is the mark that opened an italic label at `labelStart`: one `*` or
+ * `_` right before a letter (`*Projektin nimi:*`; not a bold label's `**`, nor a list's `* `).
+ */
+function isItalicMark(text: string, at: number, labelStart: number): boolean {
+  const mark = text.charCodeAt(labelStart);
+  return (mark === 42 || mark === 95) && text.charCodeAt(at) === mark && /\p{L}/u.test(text.charAt(labelStart + 1));
+}
+
+/**
  * The offset of the `**` that closes the emphasis opened at `start`, before `end`, when
  * it closes a label (right before or after its colon) or the whole line; -1 otherwise (a bold word
  * that starts a sentence is left as written).
@@ -327,6 +336,8 @@ class LineScanner {
       // A bold label's closing markers after its colon (`**Hankekoodi:** S21994`).
       // (Also after a list marker: `- **Hankekoodi:** S21994`.)
       if (restStart + 1 < end && text.charCodeAt(restStart) === 42 && text.charCodeAt(restStart + 1) === 42 && text.charCodeAt(restStart + 2) !== 42 && text.startsWith('**', boldStart(text, start, end))) restStart = skipSpace(text, restStart + 2, end);
+      // An italic label's closing mark after its colon (`*Projektin nimi:* Polku`, `_Osio:_ …`).
+      else if (restStart < end && isItalicMark(text, restStart, boldStart(text, start, end)) && (restStart + 1 === end || isSpace(text.charCodeAt(restStart + 1)))) restStart = skipSpace(text, restStart + 1, end);
       // A table's cell border between the label and its value (`Vastuuhenkilön nimi:| Jarno …`, a
       // copy of a web table): no value starts with one.
       if (text.charCodeAt(restStart) === 124) restStart = skipSpace(text, restStart + 1, end);

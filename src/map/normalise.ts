@@ -902,6 +902,11 @@ export function parseEmail(input: string): Normalised<string> {
     });
     if (forms.size > 0) changes.push(`${[...forms].map((f) => `"${f}"`).join(', ')} read as "@"`);
   }
+  // A mail program's link, its text then its address (`a@x.fi <mailto:a@x.fi>`): the one address.
+  const mailLink = value.endsWith('>') ? /^(\S+@\S+)\s*<mailto:([^<>\s]+)>$/iu.exec(value) : null;
+  if (mailLink !== null && mailLink[1].toLowerCase() === mailLink[2].toLowerCase() && isValidEmail(mailLink[1])) {
+    return withNotes(mailLink[1], [note(`"${written}" is a mail program's link (its text, then its address in angle brackets): read as "${mailLink[1]}"${changes.length > 0 ? ` (${changes.join('; ')})` : ''}`)]);
+  }
   if (/\s/.test(value)) {
     // Spaces around `@` and a dot between spaces are the address's (`anna . keto @ thl.fi`); a space anywhere else
     // separates it from other words (`… puh. 040 111 2222`, `a(at)x.fi tai b(at)x.fi`), which
@@ -1287,7 +1292,12 @@ export function parseWebsites(input: string, { readRemarkAddresses = true }: { r
     return withNotes([text], notes, [{ rule: 'invalid-url', message: `"${text.slice(0, 80)}" does not look like a web address; kept as written` }]);
   }
   for (const piece of pieces) {
-    const item = piece.trim();
+    const trimmed = piece.trim();
+    // A text browser's link number before an address after the first (`[1]www.a.fi, [2]www.b.fi`,
+    // lynx; the first's the lexer took off): no part of it.
+    const linkNumber = /^\[\d{1,3}\](?=\S)/u.exec(trimmed);
+    const item = linkNumber !== null && WEB_ADDRESS.test(trimmed.slice(linkNumber[0].length)) ? trimmed.slice(linkNumber[0].length) : trimmed;
+    if (item !== trimmed) notes.push(note(`"${trimmed}" read as "${item}" (a text browser's link number before it left out)`));
     if (item.length === 0) continue;
     const unwrapped = unwrapMailLink(item, notes, warnings) ?? unwrapLink(item, notes, warnings);
     if (unwrapped !== null) {

@@ -49,6 +49,12 @@ function isBoldLabel(label: string): boolean {
   return label.charCodeAt(0) === 42 && label.charCodeAt(1) === 42 && label.charCodeAt(2) !== 42 && label.length > 2;
 }
 
+/** `*Label`, `*Label*`, `_Label_`: one mark right before a letter (a list's `* Label` is no italics). */
+function isItalicLabel(label: string): boolean {
+  const mark = label.charCodeAt(0);
+  return (mark === 42 || mark === 95) && label.length > 2 && /\p{L}/u.test(label.charAt(1)) && (label.indexOf(label[0], 1) === -1 || label.indexOf(label[0], 1) === label.length - 1);
+}
+
 /** The line as written, from its first to its last non-blank character: a slice of the source, not a copy. */
 function toSourceLine(source: string, kind: LineKind, parts: LinePartsTable, row: number): SourceLine {
   const lineNumber = parts.line(row);
@@ -100,6 +106,8 @@ function toSourceLine(source: string, kind: LineKind, parts: LinePartsTable, row
     line.label = withoutListMarker(line.label);
     // A label in Markdown bold (`**Hankekoodi:** …`, `**Hankekoodi**: …`, `- **Hankekoodi:** …`): without the markers.
     if (isBoldLabel(line.label)) line.label = line.label.slice(2, line.label.endsWith(line.label.slice(0, 2)) ? -2 : undefined).trim();
+    // In italics (`*Projektin nimi:*`, `*Projektin nimi*:`, `_Osio:_`): without the marks.
+    else if (isItalicLabel(line.label)) line.label = line.label.slice(1, line.label.endsWith(line.label[0]) ? -1 : undefined).trim();
     line.labelKey = normaliseKey(line.label);
     line.value = value;
   }

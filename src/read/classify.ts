@@ -4150,7 +4150,9 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
         tokens.push(lineToken(LabelText, line));
         continue;
       }
-      if (line.value === '') {
+      // (A heading's colon written twice, `Lyhyt selostus hankkeesta::`, is a heading's colon too.)
+      const onlyColons = line.value !== '' && /^[:\s]+$/u.test(line.value!);
+      if (line.value === '' || onlyColons) {
         const sections = headingSections(template, labelKey, false);
         if (sections.length > 0 && !template.inlineLabels.has(labelKey) && !template.bareLabels.has(labelKey)) {
           tokens.push(lineToken(Heading, line, { sections }));

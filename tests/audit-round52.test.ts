@@ -176,3 +176,57 @@ describe('fifty-second round: converters\' and browsers\' marks around labels an
     expect(said(other, 'invalid-email')).toEqual([['warning', 45]]);
   });
 });
+
+describe('fifty-second round: a women clause naming another measure', () => {
+  it('`120, joista naisten työpaikkoja 50` under 7.2 of a 2014–2020 copy is said (was 50 women participants, unsaid)', () => {
+    const result = parse(esr2014.replace('7.2 Osallistuvien henkilöiden lukumäärä\n\nSuunniteltu: 140', '7.2 Osallistuvien henkilöiden lukumäärä\n\nSuunniteltu: 140, joista naisten työpaikkoja 50'));
+    expect(result.record!.indicators.participants.planned).toEqual({ total: 140, women: 50 });
+    expect(said(result, 'ambiguous-label')).toEqual([['warning', 81]]);
+  });
+
+  it('the indicator\'s own clause, or an estimate\'s word after it, is not said (guard)', () => {
+    for (const clause of ['joista naisia 60', 'joista naisia noin 60', 'joista naisia arviolta 60']) {
+      const result = parse(esr2014.replace('7.2 Osallistuvien henkilöiden lukumäärä\n\nSuunniteltu: 140', `7.2 Osallistuvien henkilöiden lukumäärä\n\nSuunniteltu: 140, ${clause}`));
+      expect(said(result, 'ambiguous-label')).toEqual([]);
+    }
+  });
+});
+
+describe('fifty-second round: a draft\'s placeholders where a list, an address, an axis or an entry stands', () => {
+  it('`Kunnat: TBD`, `Maakunnat: TBD`, `Seutukunnat: TBD` are read as not written, a warning each (were kept as names, an info)', () => {
+    const result = parse(seed2007.replace(/^Maakunnat: .*$/mu, 'Maakunnat: TBD').replace(/^Seutukunnat: .*$/mu, 'Seutukunnat: TBD').replace(/^Kunnat: .*$/mu, 'Kunnat: TBD'));
+    const area = result.record!.targetArea;
+    expect([area.regions, area.subRegions, area.municipalities]).toEqual([[], [], []]);
+    expect(said(result, 'placeholder-text')).toEqual([['warning', 53], ['warning', 55], ['warning', 57]]);
+  });
+
+  it('a placeholder among a short list\'s names is kept, said (was kept, unsaid: `TBD` was not looked for in lists)', () => {
+    const result = parse(esr2014.replace('Kunnat: Tampere, Nokia, Ylöjärvi', 'Kunnat: Tampere, TBD, Nokia, Ylöjärvi'));
+    expect(result.record!.targetArea.municipalities).toEqual(['Tampere', 'TBD', 'Nokia', 'Ylöjärvi']);
+    expect(said(result, 'placeholder-text')).toEqual([['warning', 71]]);
+  });
+
+  it('`Sähköposti: TBD` is no address: read as not written, a warning (was kept, an info)', () => {
+    const result = parse(seed2007.replace('Sähköposti: anna.keto-tokoi(at)thl.fi', 'Sähköposti: TBD'));
+    expect(result.record!.contact.email).toBe(null);
+    expect(said(result, 'placeholder-text')).toEqual([['warning', 45]]);
+    const pattern = parse(seed2007.replace('Sähköposti: anna.keto-tokoi(at)thl.fi', 'Sähköposti: etunimi.sukunimi(at)thl.fi'));
+    expect(pattern.record!.contact.email).toBe('etunimi.sukunimi@thl.fi');
+  });
+
+  it('`Toimintalinja: TBD` is read as not written (was the axis\'s title); `Asema: xxx` is a placeholder, a warning (was an empty value, an info)', () => {
+    const axis = parse(esr2014.replace('Toimintalinja: 9. REACT-EU ESR-toimenpiteet', 'Toimintalinja: TBD'));
+    expect(axis.record!.project.priorityAxis).toBe(null);
+    expect(said(axis, 'placeholder-text')).toEqual([['warning', 11]]);
+    const title = parse(seed2007.replace('Asema: projektipäällikkö', 'Asema: xxx'));
+    expect(title.record!.contact.title).toBe(null);
+    expect(said(title, 'placeholder-text')).toEqual([['warning', 43]]);
+  });
+
+  it('a co-implementer entry `TBD` is no organisation, said (was an entry named TBD)', () => {
+    const text = fixture('shapes/co-implementers/joint-project.txt');
+    const result = parse(text.replace('Järvikylän kunta, 3064219-4\nJärvikylän kunta, 3064219-4', 'Järvikylän kunta, 3064219-4\nTBD'));
+    expect(result.record!.organisation.coImplementers.map((c) => c.name)).toEqual(['Pohjoisen työvalmennus, palvelut ja koulutus ry', 'Järvikylän kunta']);
+    expect(said(result, 'placeholder-text')).toEqual([['warning', 53]]);
+  });
+});

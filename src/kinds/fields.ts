@@ -1040,7 +1040,20 @@ function sayOtherClause(context: MapContext, field: CompiledField, node: FieldNo
       return;
     }
   }
+  // A clause that names what its figure counts (`joista naisten työpaikkoja`, `joista naisten
+  // omistamia`), a measure no indicator of the layout has: the figure may count that, not women
+  // among this indicator's. (One word, `joista naisia`, `joista naisten`, says women only.)
+  const clause = NAMING_WOMEN_CLAUSE.exec(value);
+  if (clause !== null) {
+    context.builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${value}" has a women clause that names a measure ("${clause[1]}"), not this indicator's${own.length > 0 ? ` ("${own[0]}")` : ''} (${field.definition.path}): its figure, read as the women, may count something else`, position, field.definition.path);
+  }
 }
+
+/**
+ * `joista naisten työpaikkoja 12`: a women clause whose second word names what is counted (a
+ * plural's partitive, `työpaikkoja`, `omistamia`), right before its figure — not an estimate's word.
+ */
+const NAMING_WOMEN_CLAUSE = /\bjoista\s+(nais\p{L}*\s+(?!(?:jopa|vajaa|arviolta|ehkä|yhteensä|kaikkiaan|ainakin)(?!\p{L}))\p{L}{3,}[aä]):?\s+\d/iu;
 
 /**
  * Whether a value on the line where the text is cut off is whole all the same: a Y-tunnus whose
@@ -1125,7 +1138,7 @@ function hasSiblingField(template: CompiledTemplate, path: string, name: string)
 }
 
 const HEADER_LIKE_TYPES = new Set(['text', 'personName', 'address', 'list']);
-const PLACEHOLDER_TYPES = new Set(['text', 'specificObjective', 'personName', 'status', 'address', 'email', 'phone', 'website', 'websites', 'postalCode', 'businessId']);
+const PLACEHOLDER_TYPES = new Set(['text', 'priorityAxis', 'specificObjective', 'personName', 'status', 'address', 'email', 'phone', 'website', 'websites', 'postalCode', 'businessId']);
 
 /** A value without a text browser's link number before it (`[4]Jyväskylän Nuorisopajat ry`, lynx). */
 function withoutLinkNumber(text: string): string {
@@ -1224,7 +1237,8 @@ function readsAsValueOfItsOwn(text: string): boolean {
 function keptDraftPlaceholder(context: MapContext, field: CompiledField, node: FieldNode, value: string, position: Position): boolean {
   const { builder } = context;
   const path = field.definition.path;
-  const patternAddress = field.definition.type === 'email' || value.includes('@');
+  // (An address pattern has its at sign, or the text's way of writing it: `etunimi.sukunimi(at)…`; `TBD` is none.)
+  const patternAddress = value.includes('@') || (field.definition.type === 'email' && /[([]\s*at?\s*[)\]]/iu.test(value));
   if (patternAddress) {
     builder.diagnose('info', 'placeholder-text', `${node.label} is a draft's placeholder ("${value.slice(0, 60)}"), an address pattern, not the contact's own?: kept as written`, position, path);
     return true;
@@ -1367,7 +1381,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   }
   // An axis or an objective starts with its number or a capital: one that starts in lower case on its
   // label's line lost its start above the label (a table whose cells are centred, w3m's, html2text's).
-  if (node.note !== 'below' && NUMBERED_VALUE_TYPES.has(definition.type) && /^\p{Ll}/u.test(value)) builder.diagnose('warning', 'value-wrapped', `${node.label}: "${value.slice(0, 40)}" starts in lower case; its first words may stand above the label (a table whose cells are centred) and are not read`, position, path);
+  if (node.note !== 'below' && NUMBERED_VALUE_TYPES.has(definition.type) && /^\p{Ll}/u.test(value) && !n.isDraftPlaceholder(value)) builder.diagnose('warning', 'value-wrapped', `${node.label}: "${value.slice(0, 40)}" starts in lower case; its first words may stand above the label (a table whose cells are centred) and are not read`, position, path);
   const handWrapped = node.handWrappedLine === undefined ? undefined : node.children.find((child) => child.position.start.line === node.handWrappedLine);
   if (handWrapped) builder.diagnose('info', 'value-wrapped', `${node.label}: "${handWrapped.text.slice(0, 40)}" on the line below, in lower case between this field and the next, is read as the value's wrapped end (the copy's width does not show a wrap there: wrapped by hand)`, handWrapped.position, path);
   const stamp = node.pageStampLine === undefined ? undefined : node.children.find((child) => child.position.start.line === node.pageStampLine);
@@ -1403,7 +1417,8 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     return;
   }
   // (On the line where the text is cut, what is left of a value, `0` or `+`, is said as cut below, not as a placeholder.)
-  const draftChecked = value && lines.length === 0 && PLACEHOLDER_TYPES.has(definition.type) && (context.cutLine === null || node.position.end.line !== context.cutLine);
+  // (A list whose whole value is one, `Kunnat: TBD`, too: its items are tried one by one below.)
+  const draftChecked = value && lines.length === 0 && (PLACEHOLDER_TYPES.has(definition.type) || (LIST_TYPES.has(definition.type) && n.isDraftPlaceholder(value) && !n.isUncertainPlaceholder(value))) && (context.cutLine === null || node.position.end.line !== context.cutLine);
   // A draft's form that echoes its label as the value (`Hakijan virallinen nimi: Hakijan virallinen nimi`).
   if (draftChecked && isOwnLabel(definition, value)) {
     builder.diagnose('warning', 'placeholder-text', `${node.label}: the value is the field's own label ("${value.slice(0, 60)}"), a draft's placeholder, not a value: read as not written`, position, path);
@@ -1556,6 +1571,12 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
         // (A header row stands first, above the table's rule: `| Kainuun liitto | Y-tunnus |` alone is an entry.)
         if (i === 0 && rows.length > 1 && rows[1].position.start.line === item.position.end.line + 2 && n.isEntryTableHeader(item.text)) {
           builder.diagnose('info', 'page-furniture', `${node.label}: "${item.text}" is the header row of a table of entries; passed over`, item.position, path);
+          return [];
+        }
+        // A draft's placeholder written as an entry (`TBD`, `[osatoteuttaja]`): no organisation, said.
+        // (Not a capitalised word alone, `Nimi`: a table's header cell, said as such below.)
+        if (n.isDraftPlaceholder(item.text) && !n.isUncertainPlaceholder(item.text) && !/^\p{Lu}\p{Ll}+$/u.test(item.text)) {
+          builder.diagnose('warning', 'placeholder-text', `${node.label}: "${item.text.slice(0, 60)}" is a draft's placeholder, not an organisation: read as no entry`, item.position, path);
           return [];
         }
         const parts = n.splitEntries(item.text);

@@ -230,3 +230,17 @@ describe('fifty-second round: a draft\'s placeholders where a list, an address, 
     expect(said(result, 'placeholder-text')).toEqual([['warning', 53]]);
   });
 });
+
+describe('fifty-second round: municipality names inflected with their stems changed', () => {
+  it('`Helsingissä`, `Turussa`, `Lahdessa`, `Siilinjärvellä` in a list are names inflected, a warning each (was an info: "a misspelling")', () => {
+    const result = parse(esr2014.replace('Kunnat: Tampere, Nokia, Ylöjärvi', 'Kunnat: Helsingissä, Turussa, Lahdessa, Siilinjärvellä'));
+    const said = result.diagnostics.filter((d) => d.rule === 'unknown-municipality').map((d) => [d.severity, /is "(\p{L}+)" inflected/u.exec(d.message)?.[1]]);
+    expect(said).toEqual([['warning', 'Helsinki'], ['warning', 'Turku'], ['warning', 'Lahti'], ['warning', 'Siilinjärvi']]);
+    expect(result.record!.targetArea.municipalityCodes).toEqual([null, null, null, null]);
+  });
+
+  it('a misspelt name or a merged municipality stays an info (guard)', () => {
+    const result = parse(esr2014.replace('Kunnat: Tampere, Nokia, Ylöjärvi', 'Kunnat: Tampre, Nilsiä'));
+    expect(result.diagnostics.filter((d) => d.rule === 'unknown-municipality').map((d) => d.severity)).toEqual(['info', 'info']);
+  });
+});

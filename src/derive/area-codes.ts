@@ -208,6 +208,29 @@ export function startsAreaName(kind: AreaKind, name: string): boolean {
 }
 
 /**
+ * The one name of its kind (one word) that `stem` keeps all but its last two letters of, give or take
+ * a letter in length: an inflected name's stem where the case changed its end (consonant gradation
+ * and the stem's vowel, `Helsingi-ssä` of Helsinki, `Turu-ssa` of Turku, `Lahde-ssa` of Lahti,
+ * `Siilinjärve-llä`), with its first letter in capitals; null where none or several do.
+ */
+export function gradedAreaName(kind: AreaKind, stem: string): string | null {
+  const key = nameKey(stem);
+  if (key.length < 3 || /[\s-]/u.test(key)) return null;
+  const indexes = getIndexes();
+  const index = kind === 'municipality' ? indexes.municipalities : kind === 'region' ? indexes.regions : indexes.subRegions;
+  let found: string | null = null;
+  for (const known of index.keys()) {
+    if (Math.abs(known.length - key.length) > 1 || known.charCodeAt(0) !== key.charCodeAt(0) || /[\s-]/u.test(known)) continue;
+    let same = 0;
+    while (same < known.length && known.charCodeAt(same) === key.charCodeAt(same)) same++;
+    if (same < 3 || same < known.length - 2 || same < key.length - 2) continue;
+    if (found !== null && found !== known) return null;
+    found = known;
+  }
+  return found === null ? null : found.charAt(0).toUpperCase() + found.slice(1);
+}
+
+/**
  * Whether `name` is a name of its kind and also the start of a longer one (`Kemi` of Kemijärvi, `Ii`
  * of Iisalmi, `Suupohjan` of `Suupohjan rannikkoseudun`): what a copy cut inside a list's last name may leave.
  */

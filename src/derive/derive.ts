@@ -8,7 +8,7 @@ import * as n from '../map/normalise.js';
 import { located, type PositionLookup } from '../map/record-builder.js';
 import type { EsrRecord } from '../record/schema.js';
 import type { Diagnostic, Position } from '../types.js';
-import { areaCodes, descriptionYears, municipalityCode, regionCode, subRegionCode, type AreaKind } from './area-codes.js';
+import { areaCodes, descriptionYears, gradedAreaName, municipalityCode, regionCode, subRegionCode, type AreaKind } from './area-codes.js';
 
 const listOf: Record<AreaKind, 'regions' | 'subRegions' | 'municipalities'> = {
   region: 'regions',
@@ -59,6 +59,12 @@ function inflectedName(name: string, kind: AreaKind, codeOf: (name: string) => s
     if (name.length < ending.length + 2 || !name.toLowerCase().endsWith(ending)) continue;
     const stem = name.slice(0, -ending.length);
     if (codeOf(stem) !== null) return stem;
+  }
+  // (A case that changes the name's end too, `Helsingissä`, `Turussa`, `Lahdessa`, `Siilinjärvellä`.)
+  for (const ending of areaNameEndings) {
+    if (ending.length < 2 || name.length < ending.length + 3 || !name.toLowerCase().endsWith(ending)) continue;
+    const graded = gradedAreaName(kind, name.slice(0, -ending.length));
+    if (graded !== null) return graded;
   }
   return null;
 }

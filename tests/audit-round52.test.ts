@@ -244,3 +244,17 @@ describe('fifty-second round: municipality names inflected with their stems chan
     expect(result.diagnostics.filter((d) => d.rule === 'unknown-municipality').map((d) => d.severity)).toEqual(['info', 'info']);
   });
 });
+
+describe('fifty-second round: amounts and periods as writers write them', () => {
+  it('an amount with `e` glued to it (`592722e`) is read as `592 722 e` is (was not read, a warning)', () => {
+    const result = parse(seed2007.replace('Myönnetty EU- ja valtion rahoitus: 592 722', 'Myönnetty EU- ja valtion rahoitus: 592722e'));
+    expect(result.record!.funding.grantedEuAndState).toBe(592722);
+    expect(said(result, 'invalid-number')).toEqual([]);
+  });
+
+  it('a period open at its end (`1.9.2008 -`) keeps its start, said (was neither date, an error)', () => {
+    const result = parse(seed2007.replace('Suunnitelman mukainen toteutusaika: Alkaa 1.9.2008 ja päättyy 31.8.2011', 'Suunnitelman mukainen toteutusaika: 1.9.2008 –'));
+    expect(result.record!.project.period).toEqual({ start: '2008-09-01', end: null });
+    expect(said(result, 'invalid-date')).toEqual([['warning', 19]]);
+  });
+});

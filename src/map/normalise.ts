@@ -531,8 +531,8 @@ export function parseAmount(input: string): Normalised<number> {
   // A word saying it is a total (`yhteensä 520 000 €`, `520 000 € yht.`): the figure, noted.
   const total = /\p{L}/u.test(text) ? AMOUNT_TOTAL_WORD.exec(text) : null;
   if (total !== null) text = `${text.slice(0, total.index)}${text.slice(total.index + total[0].length)}`.trim();
-  // Whole euros as people write them: `497 650,-`, `515 375:-` (Swedish), `120 000,– €`, `515 375 e`, `€ 412 300`, and a sentence's full stop (`592 722.`).
-  if (!isDigit(text.charCodeAt(text.length - 1))) text = text.replace(amountUnitPattern, '').replace(/(?:[,:][-–]+|\s+e\.?)$/iu, '').replace(/(?<=\d{3})\.$/u, '');
+  // Whole euros as people write them: `497 650,-`, `515 375:-` (Swedish), `120 000,– €`, `515 375 e`, `50000e`, `€ 412 300`, and a sentence's full stop (`592 722.`).
+  if (!isDigit(text.charCodeAt(text.length - 1))) text = text.replace(amountUnitPattern, '').replace(/(?:[,:][-–]+|\s+e\.?|(?<=\d)e\.?)$/iu, '').replace(/(?<=\d{3})\.$/u, '');
   if (!isDigit(text.charCodeAt(0))) text = text.replace(amountUnitPrefix, '');
   const match = GROUPED_AMOUNT.exec(text);
   if (!match) {

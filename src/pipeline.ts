@@ -267,11 +267,15 @@ function isLastPageCount(text: string): boolean {
 const LAST_PAGE_COUNT = /(?:^|\s)(\d{1,3})\s*(?:\/\s*|\(\s*|\s\S{1,3}\s+)(\d{1,3})\s*\)?$/u;
 
 /** The lines the document tree holds as page furniture. */
-function furnitureLinesOf(tree: DocumentNode): Set<number> {
-  const lines = new Set<number>();
+/** The roles of furniture below a description that is no part of it (src/kinds/map-context.ts keeps each in unmapped). */
+const APART_BELOW = new Set(['thread', 'note', 'appended']);
+
+/** The lines read as furniture, each with its furniture's role. */
+function furnitureLinesOf(tree: DocumentNode): Map<number, string> {
+  const lines = new Map<number, string>();
   const walk = (children: DocumentNode['children']) => {
     for (const child of children) {
-      if (child.type === 'furniture') for (let line = child.position.start.line; line <= child.position.end.line; line++) lines.add(line);
+      if (child.type === 'furniture') for (let line = child.position.start.line; line <= child.position.end.line; line++) lines.set(line, child.role);
       else if (child.type === 'section') walk(child.children);
     }
   };
@@ -507,7 +511,9 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     const furniture = furnitureLinesOf(tree);
     let start = end;
     while (start > 1 && furniture.has(lines[start - 1].position.start.line)) start--;
-    if (start < end && opensSignature(lines[start].text)) return findCutOff(text.slice(0, lines[start - 1].position.end.offset), lines.slice(0, start), tree, template);
+    // (Or what is kept apart below the text, whose last line is its own: a quoted message, `Lähettäjä: …`
+    // / `Lähetetty: …`, a note of its sender's, a report appended.)
+    if (start < end && (opensSignature(lines[start].text) || APART_BELOW.has(furniture.get(lines[start].position.start.line) ?? ''))) return findCutOff(text.slice(0, lines[start - 1].position.end.offset), lines.slice(0, start), tree, template);
   }
   if (end === 0) return null;
   // A copy that stops on a field's value before a section every description has (the summary) is

@@ -258,3 +258,30 @@ describe('fifty-second round: amounts and periods as writers write them', () => 
     expect(said(result, 'invalid-date')).toEqual([['warning', 19]]);
   });
 });
+
+describe('fifty-second round: noise on lines kept apart', () => {
+  const mail = ['Lähettäjä: Mikko Salonen <mikko.salonen@example.fi>', 'Lähetetty: 14. maaliskuuta 2019 10:12', 'Vastaanottaja: Leena Kivimäki', 'Aihe: Kokouksen siirto', 'Hei Leena,', 'siirretäänkö ensi viikon palaveri torstaille? Minulla on tiistaina koulutus Iisalmessa.', 'Terveisin', 'Mikko'];
+  it('an e-mail below a copy without blank lines, with no final line break, is no cut (was text-cut-off at its last line)', () => {
+    const noBlank = esr2014.replace(/\n{2,}/gu, '\n').trimEnd();
+    const whole = parse(noBlank);
+    expect(said(whole, 'text-cut-off')).toEqual([]);
+    const result = parse(`${noBlank}\n${mail.join('\n')}`);
+    expect(said(result, 'text-cut-off')).toEqual([]);
+    expect(result.record).toEqual(whole.record);
+    expect(result.unmapped.map((u) => u.value).join('\n')).toContain('Hei Leena,');
+  });
+
+  it('a copy cut mid-sentence above such an e-mail is still said cut (guard)', () => {
+    const cut = esr2014.replace(/\n{2,}/gu, '\n').trimEnd().replace(/ja aurinkoenergiaan\.$/u, 'ja aurinko');
+    const result = parse(`${cut}\n${mail.join('\n')}`);
+    expect(cut.endsWith('ja aurinko')).toBe(true);
+    expect(said(result, 'text-cut-off').length).toBe(1);
+  });
+
+  it('`Maakunta: Pohjois-Savo` above a description, with its colon, is not said as a label without its colon (was two contradicting warnings)', () => {
+    const result = parse(`Toteuttajaorganisaatio: Pajalan Taitotalo Oy\nMaakunta: Pohjois-Savo\n\n${esr2014}`);
+    expect(said(result, 'label-without-colon')).toEqual([]);
+    expect(said(result, 'unmapped-text')).toEqual([['warning', 1]]);
+    expect(result.unmapped[0]).toMatchObject({ line: 1, value: 'Toteuttajaorganisaatio: Pajalan Taitotalo Oy\nMaakunta: Pohjois-Savo' });
+  });
+});

@@ -810,6 +810,8 @@ function spacedAreaLabel(line: SourceLine, template: CompiledTemplate): { line: 
   const text = line.text;
   if (text.length > 4000 || /[.!?:]$/u.test(text) || !/^\p{Lu}/u.test(text)) return null;
   for (let space = text.indexOf(' '), words = 1; space > 0 && words <= 2; space = text.indexOf(' ', space + 1), words++) {
+    // (A label with its colon, `Maakunta: Pohjois-Savo` where the layout does not take it, is none without one.)
+    if (text.charCodeAt(space - 1) === 58) return null;
     const fields = template.inlineLabels.get(normaliseKey(text.slice(0, space)));
     if (fields === undefined || fields.length !== 1) continue;
     const known = AREA_LISTS.get(fields[0].definition.path);

@@ -285,3 +285,39 @@ describe('fifty-second round: noise on lines kept apart', () => {
     expect(result.unmapped[0]).toMatchObject({ line: 1, value: 'Toteuttajaorganisaatio: Pajalan Taitotalo Oy\nMaakunta: Pohjois-Savo' });
   });
 });
+
+describe('fifty-second round: a diagnostic about one item points at the item', () => {
+  const place = (result: Result, rule: string) => result.diagnostics.filter((d) => d.rule === rule).map((d) => [d.line, d.column, d.endColumn, d.path]);
+  it('an unknown municipality in a list is located at its name (was the whole list)', () => {
+    const result = parse(esr2014.replace('Kunnat: Tampere, Nokia, Ylöjärvi', 'Kunnat: Tampere, Nokiaa, Ylöjärvi, Tampree'));
+    // `Kunnat: Tampere, ` is 17 characters: `Nokiaa` is columns 18–23, `Tampree` 36–42.
+    expect(place(result, 'unknown-municipality')).toEqual([[71, 18, 24, '/targetArea/municipalities/1'], [71, 36, 43, '/targetArea/municipalities/3']]);
+  });
+
+  it('a list the whole country was taken out of is located at the list (guard: its indices moved)', () => {
+    const result = parse(esr2014.replace('Kunnat: Tampere, Nokia, Ylöjärvi', 'Kunnat: Koko Suomi, Nokiaa'));
+    const unknown = result.diagnostics.filter((d) => d.rule === 'unknown-municipality');
+    expect(unknown.map((d) => [d.line, d.column, d.path])).toEqual([[71, 9, '/targetArea/municipalities/0']]);
+  });
+
+  it('a co-implementer\'s wrong Y-tunnus is located at the Y-tunnus (was the entry\'s line start)', () => {
+    const text = fixture('shapes/co-implementers/joint-project.txt');
+    const result = parse(text.replace('Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0', 'Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-1'));
+    // The Y-tunnus starts after `Pohjoisen työvalmennus, palvelut ja koulutus ry, ` (49 characters).
+    expect(place(result, 'invalid-business-id')).toEqual([[51, 50, 59, '/organisation/coImplementers/0']]);
+  });
+});
+
+describe('fifty-second round: a page\'s summary bar and a fact not read', () => {
+  it('`Lopetuspäivä: TBD` under a bar with the end date: the fact said, the bar no mismatch (was a warning that the two disagree)', () => {
+    const result = parse(fixture('pages/ended.txt').replace('Lopetuspäivä: 31.12.2018', 'Lopetuspäivä: TBD'));
+    expect(result.record!.project.period).toEqual({ start: '2016-01-01', end: null });
+    expect(said(result, 'summary-bar-mismatch')).toEqual([['info', 5]]);
+    expect(result.diagnostics.some((d) => d.line === 23 && d.severity !== 'info')).toBe(true);
+  });
+
+  it('a fact that disagrees with the bar is still a warning (guard)', () => {
+    const result = parse(fixture('pages/ended.txt').replace('Lopetuspäivä: 31.12.2018', 'Lopetuspäivä: 31.12.2019'));
+    expect(said(result, 'summary-bar-mismatch')).toEqual([['warning', 5]]);
+  });
+});

@@ -78,9 +78,11 @@ describe('parseAmount', () => {
     expect(n.parseAmount('515 375 e').value).toBe(515375);
     expect(n.parseAmount('€ 412 300').value).toBe(412300);
     expect(n.parseAmount('EUR 650 000').value).toBe(650000);
-    // Still no number: a word that ends in e, a figure with a letter glued on.
+    // The unit glued on, as `500000€` is (round 52: `50000e` is a common way to write it).
+    expect(n.parseAmount('500 000e').value).toBe(500000);
+    // Still no number: a word that ends in e, a figure with another letter glued on.
     expect(n.parseAmount('noin 500 000 e').problem?.rule).toBe('invalid-number');
-    expect(n.parseAmount('500 000e').problem?.rule).toBe('invalid-number');
+    expect(n.parseAmount('500 000k').problem?.rule).toBe('invalid-number');
   });
   it('reads grouped thousands', () => {
     expect(n.parseAmount('1 030 258')).toEqual({ value: 1030258 });

@@ -239,12 +239,16 @@ export function deriveValues(
   // ilman pääkaupunkiseutua`), or a phrase of it in a long list: the list does not say the area is
   // not the whole country, so nationwide is left unread rather than false.
   let wholeInDoubt: { key: 'regions' | 'subRegions' | 'municipalities'; item: string } | null = null;
+  // Whether each list is as the mapper read it (its items' places recorded by their index), not one
+  // with the whole country taken out of it.
+  const asRead = { regions: true, subRegions: true, municipalities: true };
   // `Maakunnat: Koko Suomi`: the whole country written where a list of names stands.
   for (const key of ['regions', 'subRegions', 'municipalities'] as const) {
     const list = area[key];
     if (list.length === 1 && n.isNationwide(list[0])) {
       diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `"${list[0]}" read as the whole country (nationwide), not as a name`, ...located(sources.get(`/targetArea/${key}`)), path: `/targetArea/${key}` });
       area[key] = [];
+      asRead[key] = false;
       area.nationwide = true;
       continue;
     }
@@ -273,6 +277,7 @@ export function deriveValues(
       path: `/targetArea/${key}`,
     });
     area[key] = rest;
+    asRead[key] = false;
     area.nationwide = true;
   }
   const named = area.regions.length + area.subRegions.length + area.municipalities.length;
@@ -302,6 +307,8 @@ export function deriveValues(
       diagnostics.push({ severity: 'info', rule: 'empty-value', message: `The target area is described in words only ("${shown}"), with no list of regions or municipalities: the places it names are not read, and targetArea.nationwide is null`, ...located(sources.get('/targetArea/description')), path: '/targetArea/nationwide' });
     }
   }
+  // Where one name of a list stands (its own place where the mapper recorded one and the list is as read).
+  const placeOfName = (list: 'regions' | 'subRegions' | 'municipalities', index: number) => located((asRead[list] ? sources.get(`/targetArea/${list}/${index}`) : undefined) ?? sources.get(`/targetArea/${list}`));
   // Statistics Finland codes (src/derive/area-codes.ts), aligned index by index with the names.
   const codes = areaCodes(area, descriptionYears(record.project.period));
   area.regionCodes = codes.regionCodes;
@@ -318,7 +325,7 @@ export function deriveValues(
       if (code === null) return;
       const first = firstAt.get(code);
       if (first === undefined) { firstAt.set(code, index); return; }
-      diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `"${names[first]}" and "${names[index]}" in ${list} are the same ${kind} (code ${code}), named twice${names[first].toLowerCase() === names[index].toLowerCase() ? '' : ' (in its two languages?)'}: both kept, so its code is in the list twice`, ...located(sources.get(`/targetArea/${list}`)), path: `/targetArea/${list}/${index}` });
+      diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `"${names[first]}" and "${names[index]}" in ${list} are the same ${kind} (code ${code}), named twice${names[first].toLowerCase() === names[index].toLowerCase() ? '' : ' (in its two languages?)'}: both kept, so its code is in the list twice`, ...placeOfName(list, index), path: `/targetArea/${list}/${index}` });
     });
   }
   // Most names of a list unknown as its kind, several of them names of another kind (`Seutukunnat:`
@@ -383,7 +390,7 @@ export function deriveValues(
           : kindOf !== null
           ? `"${name}" in ${list} names one ${kind} with its kind ("${kindOf}") after its name in the genitive: kept as written, its code null (the classification writes the name alone${alone !== null ? `, "${alone}"` : ''})`
           : `"${name}" is not a ${kind} of the Statistics Finland classification 2013–2026 (${aboutUnknown[kind]}); its code is null`,
-      ...located(sources.get(`/targetArea/${list}`)),
+      ...placeOfName(list, index),
       path: `/targetArea/${list}/${index}`,
     });
   }

@@ -1326,6 +1326,41 @@ function figureUnderRemark(context: MapContext, field: CompiledField, node: Fiel
 /** A letter, `=` and a word going on in lower case (`a= nd`). */
 const SOFT_BREAK_LEFT = /\p{L}= \p{Ll}/u;
 
+/**
+ * Where the Y-tunnus (its last run of seven digits and a check digit) stands on an entry's line, when
+ * the entry is the whole line as written (its text as long as its place); undefined otherwise.
+ */
+function idPlaceOnLine(entry: { text: string; position: Position }): Position | undefined {
+  const { start, end } = entry.position;
+  if (start.line !== end.line || end.column - start.column !== entry.text.length) return undefined;
+  let found: RegExpExecArray | null = null;
+  for (const match of entry.text.matchAll(BUSINESS_ID_AS_WRITTEN)) found = match;
+  if (found === null) return undefined;
+  const point = (offset: number) => ({ line: start.line, column: start.column + offset, offset: start.offset + offset });
+  return { start: point(found.index), end: point(found.index + found[0].length) };
+}
+const BUSINESS_ID_AS_WRITTEN = /\d{7}\s*[-\u2010-\u2015\u2212]?\s*\d(?!\d)/gu;
+
+/**
+ * Where each item of a list read from one line stands on it, for diagnostics about one item (an
+ * unknown municipality): each found in the value as written, a whole word or words, in order; an
+ * item not found so (written otherwise, `Koski Tl` of `Koski, Tl`) has the list's place.
+ */
+function setItemPositions(builder: MapContext['builder'], path: string, items: unknown[], written: string, position: Position): void {
+  let from = 0;
+  const pointer = `/${path.split('.').join('/')}`;
+  const point = (offset: number) => ({ line: position.start.line, column: position.start.column + offset, offset: position.start.offset + offset });
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (typeof item !== 'string' || item === '') continue;
+    let at = written.indexOf(item, from);
+    while (at !== -1 && (/\p{L}/u.test(written.charAt(at - 1)) || /\p{L}/u.test(written.charAt(at + item.length)))) at = written.indexOf(item, at + 1);
+    if (at === -1) continue;
+    builder.sources.setPart(`${pointer}/${i}`, { start: point(at), end: point(at + item.length) });
+    from = at + item.length;
+  }
+}
+
 /** A list item's number or letter in a bracket: `1) `, `12) `, `a) `, `(b) `. */
 const ENUMERATOR_BRACKET = /^\(?(?:\d{1,2}|[a-zåäö])\) +/u;
 
@@ -1504,6 +1539,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     if (result.problem) reportUnreadable(builder, field, node, result.problem, position);
     else {
       builder.set(path, result.value, position);
+      if (Array.isArray(result.value) && node.valuePosition && node.valuePosition.start.line === node.valuePosition.end.line) setItemPositions(builder, path, result.value, node.value, node.valuePosition);
       noteAll(builder, result, node, position, path);
       const otherUnit = definition.type === 'indicator' ? n.unitOfOtherMeasure(value, definition.path) : null;
       if (otherUnit !== null) builder.diagnose('warning', 'invalid-number', `${node.label}: "${value}" counts in "${otherUnit}", which is not what this indicator counts: read as written, but the figure may belong to another indicator`, position, path);
@@ -1624,6 +1660,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
         const otherHeading = otherBlockHeadingAtStart(context, field, read.value!.name);
         if (otherHeading !== null) builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${item.text}" starts with "${otherHeading}", the heading of another list: that list's heading glued to its first entry? Read as an entry of this list`, item.position, `${path}.${i}`);
         builder.sources.set(`${builder.pointer(path)}/${i}`, item.position);
+        // The Y-tunnus's own place on an entry's line as written, for a diagnostic about it.
+        const idAt = read.value!.businessId === null ? undefined : idPlaceOnLine(item);
+        if (idAt !== undefined) builder.sources.setPart(`${builder.pointer(path)}/${i}/businessId`, idAt);
         for (const note of read.notes ?? []) builder.diagnose('info', note.rule, `${node.label}: ${note.message}`, item.position, `${path}.${i}`);
         for (const warning of read.warnings ?? []) builder.diagnose('warning', warning.rule, `${node.label}: ${warning.message}`, item.position, `${path}.${i}`);
       });

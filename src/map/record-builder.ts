@@ -71,7 +71,18 @@ export class SourcePositions implements PositionLookup {
     return best;
   }
 
+  /**
+   * Where one part of a value stands (a list's item, an entry's Y-tunnus): found by `get`, not by
+   * `pointerAt`, which names the value a line was read into.
+   */
+  setPart(pointer: string, position: Position): void {
+    (this.parts ??= new Map()).set(pointer, position);
+  }
+  private parts: Map<string, Position> | null = null;
+
   get(pointer: string): Position | undefined {
+    const part = this.parts?.get(pointer);
+    if (part !== undefined) return part;
     if (this.index === null) {
       this.index = new Map();
       for (let i = 0; i < this.pointers.length; i++) this.index.set(this.pointers[i], this.positions[i]);

@@ -44,7 +44,8 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
   }
   record.organisation.coImplementers.forEach((co, i) => {
     if (co.businessId !== null && checkBusinessId(co.businessId) !== 'valid') {
-      report('error', 'invalid-business-id', `Co-implementer "${co.name}": Y-tunnus "${co.businessId}" is not valid`, `organisation.coImplementers.${i}`);
+      const at = sources.get(pointerOf(`organisation.coImplementers.${i}.businessId`)) ?? sources.get(pointerOf(`organisation.coImplementers.${i}`));
+      diagnostics.push({ severity: 'error', rule: 'invalid-business-id', message: `Co-implementer "${co.name}": Y-tunnus "${co.businessId}" is not valid`, ...located(at), path: pointerOf(`organisation.coImplementers.${i}`) });
     }
   });
   (record.organisation.transferRecipients ?? []).forEach((recipient, i) => {

@@ -321,3 +321,37 @@ describe('fifty-second round: a page\'s summary bar and a fact not read', () => 
     expect(said(result, 'summary-bar-mismatch')).toEqual([['warning', 5]]);
   });
 });
+
+describe('fifty-second round: the review\'s misfires (headings in another number form, women clauses)', () => {
+  it('in a copy numbered in Roman throughout, a line of the summary that is a later heading written again stays the summary\'s (was read as that heading, the sections between lost)', () => {
+    const roman = romanHeadings(esr2014);
+    const summaryStart = roman.indexOf('\n', roman.indexOf('III Suunnitelman mukainen tiivistelmä toteutuksesta\n\n') + 60) + 1;
+    const withReference = `${roman.slice(0, summaryStart)}\nTasa-arvosta tarkemmin luvussa\n\nVIII.1 Sukupuolten tasa-arvo\n${roman.slice(summaryStart)}`;
+    const tidy = parse(roman);
+    const result = parse(withReference);
+    expect(result.record!.funding).toEqual(tidy.record!.funding);
+    expect(result.record!.targetArea).toEqual(tidy.record!.targetArea);
+    expect(result.record!.summary).toContain('VIII.1 Sukupuolten tasa-arvo');
+    expect(result.unmapped).toEqual([]);
+  });
+
+  it('one line `4.2) Välilliset kohderyhmät` in a flattened copy is still a warning (a numbered list\'s item?); a copy numbered so throughout gets infos', () => {
+    const flat = fixture('shapes/flattened/esr-2014-2020.txt');
+    const line = flat.split('\n').find((l) => l.startsWith('Ryhmiin ohjataan'))!;
+    const result = parse(flat.replace(`${line}\n`, `${line}\n4.2) Välilliset kohderyhmät\n`));
+    expect(result.diagnostics.filter((d) => d.rule === 'heading-variant').map((d) => d.severity)).toEqual(['warning']);
+  });
+
+  it('women clauses that are the indicator\'s own in other words are not said (naisten määrä, naisten suorittamia, naisyrittäjien perustamia, companies\' naisten omistamia)', () => {
+    const participants = (clause: string) => parse(esr2014.replace('7.2 Osallistuvien henkilöiden lukumäärä\n\nSuunniteltu: 140', `7.2 Osallistuvien henkilöiden lukumäärä\n\nSuunniteltu: 140, ${clause}`));
+    expect(said(participants('joista naisten määrä 60'), 'ambiguous-label')).toEqual([]);
+    expect(said(participants('joista naisten lukumäärä 60'), 'ambiguous-label')).toEqual([]);
+    const companies = parse(esr2014.replace('7.1 Osallistuvien yritysten lukumäärä\n\nSuunniteltu: 25', '7.1 Osallistuvien yritysten lukumäärä\n\nSuunniteltu: 25, joista naisten omistamia 8'));
+    expect(said(companies, 'ambiguous-label')).toEqual([]);
+    const qualifications = seed2007.split('\n').findIndex((l) => l.startsWith('4.3 '));
+    const lines = seed2007.split('\n');
+    const planned = lines.findIndex((l, k) => k > qualifications && l.startsWith('Suunniteltu:'));
+    lines[planned] = `${lines[planned]}, joista naisten suorittamia 1`;
+    expect(said(parse(lines.join('\n')), 'ambiguous-label')).toEqual([]);
+  });
+});

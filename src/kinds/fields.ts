@@ -74,7 +74,7 @@ const ENDS_WITH_LIST_WORD = new RegExp(`\\s(?:${vocabulary.valueGoesOnAfter.word
 /** A value's line that ends so (a comma, a dash, a list word) goes on on the next line, whatever that line starts with. */
 const VALUE_GOES_ON = new RegExp(`(?:[,;/–-]|(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'u');
 
-const NO_FACTS: ReadState['facts'] = { headingLine: new Int32Array(0), headingIndices: [], gluedHeadingLines: 0, lastHeadingLine: null, secondHeadingLine: null, blankSeparated: true, wrapWidth: null, lastLine: 0, unmatchedNumberedLine: null, bulletedLabels: false, lastLabelLine: new Int32Array(0), hasTabs: false, tabbedLabels: false, projectCode: null, organisationName: null, inProse: null, strayInFields: null, sentenceLabels: null, endsUnbroken: false, anotherDescriptionLine: null, layoutLabelLines: 0, furnitureLines: null };
+const NO_FACTS: ReadState['facts'] = { headingLine: new Int32Array(0), headingIndices: [], gluedHeadingLines: 0, numberFormHeadings: 0, lastHeadingLine: null, secondHeadingLine: null, blankSeparated: true, wrapWidth: null, lastLine: 0, unmatchedNumberedLine: null, bulletedLabels: false, lastLabelLine: new Int32Array(0), hasTabs: false, tabbedLabels: false, projectCode: null, organisationName: null, inProse: null, strayInFields: null, sentenceLabels: null, endsUnbroken: false, anotherDescriptionLine: null, layoutLabelLines: 0, furnitureLines: null };
 
 
 
@@ -1043,17 +1043,17 @@ function sayOtherClause(context: MapContext, field: CompiledField, node: FieldNo
   // A clause that names what its figure counts (`joista naisten työpaikkoja`, `joista naisten
   // omistamia`), a measure no indicator of the layout has: the figure may count that, not women
   // among this indicator's. (One word, `joista naisia`, `joista naisten`, says women only.)
-  const clause = NAMING_WOMEN_CLAUSE.exec(value);
+  // (Only under an indicator whose own clause is one word, `joista naisia`, the participants': one
+  // whose own names its measure, `joista naisten tutkintoja`, is written in other words too,
+  // `naisten suorittamia`; and companies' are as naturally `naisten omistamia` as `naisyrittäjiä`.)
+  const clause = own.length > 0 && own.every((word) => !word.includes(' ')) ? NAMING_WOMEN_CLAUSE.exec(value) : null;
   if (clause !== null) {
     context.builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${value}" has a women clause that names a measure ("${clause[1]}"), not this indicator's${own.length > 0 ? ` ("${own[0]}")` : ''} (${field.definition.path}): its figure, read as the women, may count something else`, position, field.definition.path);
   }
 }
 
-/**
- * `joista naisten työpaikkoja 12`: a women clause whose second word names what is counted (a
- * plural's partitive, `työpaikkoja`, `omistamia`), right before its figure — not an estimate's word.
- */
-const NAMING_WOMEN_CLAUSE = /\bjoista\s+(nais\p{L}*\s+(?!(?:jopa|vajaa|arviolta|ehkä|yhteensä|kaikkiaan|ainakin)(?!\p{L}))\p{L}{3,}[aä]):?\s+\d/iu;
+/** A women clause that names what its figure counts (vocabulary `indicator.namingWomenClausePattern`). */
+const NAMING_WOMEN_CLAUSE = new RegExp(vocabulary.indicator.namingWomenClausePattern, 'iu');
 
 /**
  * Whether a value on the line where the text is cut off is whole all the same: a Y-tunnus whose

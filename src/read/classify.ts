@@ -51,6 +51,12 @@ export interface TextFacts {
    */
   gluedHeadingLines: number;
   /**
+   * How many lines were read as headings word for word with their own numbers written in another
+   * form (`VII.1 …`, `3.1) …`): a copy numbered so throughout has several; one such line in a copy
+   * without headings may be a numbered list's item.
+   */
+  numberFormHeadings: number;
+  /**
    * By section index: the line of the last heading of that section when the text has it more than
    * once, else 0; null when no heading is written twice (nearly every text).
    */
@@ -571,6 +577,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     headingLine,
     headingIndices,
     gluedHeadingLines: gluedHeadingNumbers.size,
+    numberFormHeadings: 0,
     lastHeadingLine,
     secondHeadingLine,
     blankSeparated: blankBefore >= Math.max(2, Math.floor(lines.length / 10)),
@@ -1065,7 +1072,8 @@ const BULLETED_HEADING = /^[-–•*·] (?<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?
 const ROMAN_HEADING = /^(?<roman>I{1,3}|IV|VI{0,3}|IX|X)(?:\.(?<sub>\d{1,2}))?[.)]?\s+(?<rest>\p{Lu}.*)$/u;
 const ROMAN_VALUES: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
 
-function enumeratedHeading(line: SourceLine, template: CompiledTemplate, facts: TextFacts): LineToken | null {
+function enumeratedHeading(lines: SourceLine[], i: number, template: CompiledTemplate, facts: TextFacts): LineToken | null {
+  const line = lines[i];
   const first = line.text.charCodeAt(0);
   const second = line.text.charCodeAt(1);
   // A numbered heading with a list's marker before it (`- 4.2 Välilliset kohderyhmät`, `• 3.3 …`: a
@@ -1084,7 +1092,9 @@ function enumeratedHeading(line: SourceLine, template: CompiledTemplate, facts: 
       // heading to stand between.
       const { roman: numeral, sub, rest } = roman.groups!;
       const number = sub === undefined ? String(ROMAN_VALUES[numeral]) : `${ROMAN_VALUES[numeral]}.${Number(sub)}`;
-      const own = headingByText(line, rest, number, undefined, template, facts, true);
+      // (Not where the same line stands again further down: that one is the heading, this one a
+      // reference to it in the text, `Tasa-arvosta tarkemmin luvussa` / `VIII.1 Sukupuolten tasa-arvo`.)
+      const own = writtenAgainBelow(lines, i) ? null : headingByText(line, rest, number, undefined, template, facts, true);
       if (own !== null) return own;
       // (Standing apart, after a blank line: `I Kartoitus` / `II Hankkeen kohderyhmät` in a list is the list's.)
       if (line.afterBlank) return headingByText(line, rest, undefined, 'I', template, facts);
@@ -1116,6 +1126,12 @@ function enumeratedHeading(line: SourceLine, template: CompiledTemplate, facts: 
 }
 
 /** `onlyOwnNumber`: only a section whose number is `number` (a Roman numeral's value). */
+/** Whether the line's text is written again on a later line. */
+function writtenAgainBelow(lines: SourceLine[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j].text === lines[i].text) return true;
+  return false;
+}
+
 function headingByText(line: SourceLine, rest: string, number: string | undefined, letter: string | undefined, template: CompiledTemplate, facts: TextFacts, onlyOwnNumber = false): LineToken | null {
   const everyNamed = template.sectionsByHeading.get(normaliseKey(rest));
   const named = onlyOwnNumber ? everyNamed?.filter((section) => section.definition.number === number) : everyNamed;
@@ -1135,6 +1151,7 @@ function headingByText(line: SourceLine, rest: string, number: string | undefine
       ? { ...line, kind: 'numbered', number, label: undefined, labelKey: undefined, value: rest, valueKey: shortKey(rest), key: undefined, lead: undefined, tokenType: undefined }
       : { ...line, kind: 'text', label: undefined, labelKey: undefined, value: undefined, valueKey: undefined, key: undefined, lead: undefined, tokenType: undefined };
   const ownNumber = letter === undefined && number !== undefined && !renumbered;
+  if (ownNumber) facts.numberFormHeadings++;
   return lineToken(Heading, heading, { sections, variant: renumbered ? false : ownNumber ? 'numberForm' : 'reworded' });
 }
 
@@ -4072,7 +4089,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
 
     // A heading numbered in another form (`3.3) Välilliset kohderyhmät`, `9 – Loppuraportin
     // tiivistelmä`, `8 b) Kestävä kehitys`, `B. Kestävä kehitys`): its text is the layout's heading.
-    const enumerated = line.kind !== 'numbered' || !template.sectionsByHeading.has(line.valueKey ?? '') ? enumeratedHeading(line, template, facts) : null;
+    const enumerated = line.kind !== 'numbered' || !template.sectionsByHeading.has(line.valueKey ?? '') ? enumeratedHeading(lines, i, template, facts) : null;
     if (enumerated !== null) {
       tokens.push(enumerated);
       continue;

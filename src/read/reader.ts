@@ -489,7 +489,7 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
             this.state.diagnostics.push({ severity: 'info', rule: 'glued-fields', message: `Heading "${first.image}" and the first line of its section stand on one line; read apart`, ...located(first.payload.line.position) });
           } else if (first.tokenType === Heading && first.payload.variant === 'renamed') {
             this.state.diagnostics.push({ severity: 'warning', rule: 'heading-variant', message: `Heading "${first.image}" read as section ${describe(section)} by its number; its words name something else than the layout's heading, so it may be another section, and its values another measure`, ...located(first.payload.line.position) });
-          } else if (first.tokenType === Heading && first.payload.variant === 'reworded' && first.payload.line.kind === 'numbered' && !this.state.facts.headingLine.some((line) => line > 0)) {
+          } else if (first.tokenType === Heading && (first.payload.variant === 'reworded' || (first.payload.variant === 'numberForm' && this.state.facts.numberFormHeadings < NUMBER_FORM_THROUGHOUT)) && first.payload.line.kind === 'numbered' && !this.state.facts.headingLine.some((line) => line > 0)) {
             // (In a copy with no heading written as the layout writes it, a flattened one, a numbered
             // line sharing a word with a heading may as well be the text's, a numbered list's item —
             // not one that is the heading word for word with the section's own number in another
@@ -1169,6 +1169,9 @@ export interface ReadResult {
   diagnostics: Diagnostic[];
   facts: TextFacts;
 }
+
+/** How many headings in another number form a copy writes for its form to be the copy's own throughout. */
+const NUMBER_FORM_THROUGHOUT = 3;
 
 /** Reads the lines of a text of `template` into its positioned document tree. */
 export function readDocument(lines: SourceLine[], template: CompiledTemplate, documentPosition: Position, clues: TextClues = NO_CLUES): ReadResult {

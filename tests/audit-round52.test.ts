@@ -355,3 +355,11 @@ describe('fifty-second round: the review\'s misfires (headings in another number
     expect(said(parse(lines.join('\n')), 'ambiguous-label')).toEqual([]);
   });
 });
+
+describe('fifty-second round: the whole country mentioned, places listed', () => {
+  it('`Valtakunnallinen projekti, jonka toiminta keskittyy …` with a municipality list is read false from the lists, noted (was unsaid)', () => {
+    const result = parse(esr2014.replace('6 Maantieteellinen kohdealue\n\nMaakunnat: Pirkanmaa', '6 Maantieteellinen kohdealue\n\nValtakunnallinen projekti, jonka toiminta keskittyy Pirkanmaalle.\n\nMaakunnat: Pirkanmaa'));
+    expect(result.record!.targetArea.nationwide).toBe(false);
+    expect(result.diagnostics.filter((d) => d.path === '/targetArea/nationwide').map((d) => [d.severity, d.rule, d.line])).toEqual([['info', 'normalised-value', 67]]);
+  });
+});

@@ -294,7 +294,13 @@ export function deriveValues(
   else if (wholeInDoubt !== null && area.nationwide === null) {
     const { key, item } = wholeInDoubt;
     diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: n.namesWholeCountry(item) ? `"${item}" in ${key} names the whole country, but among ${area[key].length - 1} other names (a list this long is names, not the whole country with a remark): targetArea.nationwide is not read` : `"${item}" in ${key} mentions the whole country, but not in a form read as nationwide: targetArea.nationwide is not read`, ...located(sources.get(`/targetArea/${key}`)), path: '/targetArea/nationwide' });
-  } else if (named > 0 && area.nationwide === null) area.nationwide = false;
+  } else if (named > 0 && area.nationwide === null) {
+    area.nationwide = false;
+    // (The description mentioning the whole country in words not read as nationwide, `Valtakunnallinen
+    // projekti, jonka toiminta keskittyy pääkaupunkiseudulle.`, or the results' spreading: the lists decide, noted.)
+    const mention = area.description === null ? undefined : mentionOfWholeCountry(area.description);
+    if (mention !== undefined) diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The target area's description mentions the whole country ("${mention}"), and its lists name places: targetArea.nationwide is read as false from the lists`, ...located(sources.get('/targetArea/description')), path: '/targetArea/nationwide' });
+  }
   // The whole country mentioned otherwise (`Hanke toteutetaan valtakunnallisesti.`): not read, said.
   if (area.nationwide === null && area.description !== null && wholeInDoubt === null) {
     const mention = mentionOfWholeCountry(area.description);

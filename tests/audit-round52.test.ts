@@ -243,6 +243,13 @@ describe('fifty-second round: municipality names inflected with their stems chan
     const result = parse(esr2014.replace('Kunnat: Tampere, Nokia, Ylöjärvi', 'Kunnat: Tampre, Nilsiä'));
     expect(result.diagnostics.filter((d) => d.rule === 'unknown-municipality').map((d) => d.severity)).toEqual(['info', 'info']);
   });
+
+  it('old municipalities\' names inflected, or words sharing a name\'s start, are no other name inflected (review R2: `Kemiössä` was called Kemi inflected)', () => {
+    const result = parse(esr2014.replace('Kunnat: Tampere, Nokia, Ylöjärvi', 'Kunnat: Kemiössä, Lemussa, Nurmossa, Rannalla, Lappeella'));
+    expect(result.diagnostics.filter((d) => d.rule === 'unknown-municipality').map((d) => d.severity)).toEqual(['info', 'info', 'info', 'info', 'info']);
+    const joroinen = parse(esr2014.replace('Kunnat: Tampere, Nokia, Ylöjärvi', 'Kunnat: Joroisissa, Kontiolahdella'));
+    expect(joroinen.diagnostics.filter((d) => d.rule === 'unknown-municipality').map((d) => /is "([\p{L}-]+)" inflected/u.exec(d.message)?.[1])).toEqual(['Joroinen', 'Kontiolahti']);
+  });
 });
 
 describe('fifty-second round: amounts and periods as writers write them', () => {
@@ -361,5 +368,28 @@ describe('fifty-second round: the whole country mentioned, places listed', () =>
     const result = parse(esr2014.replace('6 Maantieteellinen kohdealue\n\nMaakunnat: Pirkanmaa', '6 Maantieteellinen kohdealue\n\nValtakunnallinen projekti, jonka toiminta keskittyy Pirkanmaalle.\n\nMaakunnat: Pirkanmaa'));
     expect(result.record!.targetArea.nationwide).toBe(false);
     expect(result.diagnostics.filter((d) => d.path === '/targetArea/nationwide').map((d) => [d.severity, d.rule, d.line])).toEqual([['info', 'normalised-value', 67]]);
+  });
+});
+
+describe('fifty-second round: a women\'s share in brackets', () => {
+  const participants = (clause: string) => parse(esr2014.replace('7.2 Osallistuvien henkilöiden lukumäärä\n\nSuunniteltu: 140', `7.2 Osallistuvien henkilöiden lukumäärä\n\nSuunniteltu: ${clause}`));
+  it('`140, joista naisia 60 (43 %)` reads the women, noted (was the total only, a warning)', () => {
+    const result = participants('140, joista naisia 60 (43 %)');
+    expect(result.record!.indicators.participants.planned).toEqual({ total: 140, women: 60 });
+    expect(said(result, 'invalid-number')).toEqual([]);
+  });
+  it('a share the figures do not make is said (60 of 140 is not 60 %)', () => {
+    const result = participants('140, joista naisia 60 (60 %)');
+    expect(result.record!.indicators.participants.planned).toEqual({ total: 140, women: 60 });
+    expect(said(result, 'invalid-number')).toEqual([['warning', 81]]);
+  });
+});
+
+describe('fifty-second round: the review R2\'s misfire on a page', () => {
+  it('a bar open at its end over a fact not read says nothing of the bar\'s end (was an info "the summary bar says null")', () => {
+    const page = fixture('pages/ended.txt').replace('Toimintalinja 5 (ESR) | 01.01.2016 – 31.12.2018 | Etelä-Savo', 'Toimintalinja 5 (ESR) | 01.01.2016 – | Etelä-Savo').replace('Lopetuspäivä: 31.12.2018', 'Lopetuspäivä: TBD');
+    const result = parse(page);
+    expect(result.diagnostics.filter((d) => d.message.includes('"null"'))).toEqual([]);
+    expect(result.record!.project.period).toEqual({ start: '2016-01-01', end: null });
   });
 });

@@ -27,6 +27,7 @@
 import areaCodesJson from '../../grammar/area-codes.json' with { type: 'json' };
 import genitivesJson from '../../grammar/subregion-genitives.json' with { type: 'json' };
 import regionGenitivesJson from '../../grammar/region-genitives.json' with { type: 'json' };
+import vocabularyJson from '../../grammar/vocabulary.json' with { type: 'json' };
 
 /** [value, first year, last year]. */
 type Span = [string, number, number];
@@ -208,27 +209,27 @@ export function startsAreaName(kind: AreaKind, name: string): boolean {
 }
 
 /**
- * The one name of its kind (one word) that `stem` keeps all but its last two letters of, give or take
- * a letter in length: an inflected name's stem where the case changed its end (consonant gradation
- * and the stem's vowel, `Helsingi-ssä` of Helsinki, `Turu-ssa` of Turku, `Lahde-ssa` of Lahti,
- * `Siilinjärve-llä`), with its first letter in capitals; null where none or several do.
+ * The one name of its kind whose stem, its end changed as a case changes it before a weak-grade
+ * ending (vocabulary `areaNameInflections.stemChanges`: `Helsingi-ssä` of Helsinki, `Turu-ssa` of
+ * Turku, `Lahde-ssa` of Lahti, `Siilinjärve-llä`), `stem` is; with its words' first letters in
+ * capitals; null where none or several are.
  */
 export function gradedAreaName(kind: AreaKind, stem: string): string | null {
   const key = nameKey(stem);
-  if (key.length < 3 || /[\s-]/u.test(key)) return null;
+  if (key.length < 3) return null;
   const indexes = getIndexes();
   const index = kind === 'municipality' ? indexes.municipalities : kind === 'region' ? indexes.regions : indexes.subRegions;
   let found: string | null = null;
   for (const known of index.keys()) {
-    if (Math.abs(known.length - key.length) > 1 || known.charCodeAt(0) !== key.charCodeAt(0) || /[\s-]/u.test(known)) continue;
-    let same = 0;
-    while (same < known.length && known.charCodeAt(same) === key.charCodeAt(same)) same++;
-    if (same < 3 || same < known.length - 2 || same < key.length - 2) continue;
-    if (found !== null && found !== known) return null;
-    found = known;
+    for (const [end, stemEnd] of STEM_CHANGES) {
+      if (!known.endsWith(end) || known.length - end.length + stemEnd.length !== key.length || !key.endsWith(stemEnd) || !key.startsWith(known.slice(0, -end.length))) continue;
+      if (found !== null && found !== known) return null;
+      found = known;
+    }
   }
-  return found === null ? null : found.charAt(0).toUpperCase() + found.slice(1);
+  return found === null ? null : found.replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
+const STEM_CHANGES = vocabularyJson.areaNameInflections.stemChanges as [string, string][];
 
 /**
  * Whether `name` is a name of its kind and also the start of a longer one (`Kemi` of Kemijärvi, `Ii`

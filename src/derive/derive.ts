@@ -47,6 +47,7 @@ function describesArea(name: string, kind: AreaKind): boolean {
 }
 
 const areaNameEndings = vocabulary.areaNameInflections.endings;
+const stemChangeEndings = vocabulary.areaNameInflections.stemChangeEndings;
 const areaNameWords = new Set(vocabulary.areaNameInflections.nameWords);
 
 /**
@@ -61,8 +62,8 @@ function inflectedName(name: string, kind: AreaKind, codeOf: (name: string) => s
     if (codeOf(stem) !== null) return stem;
   }
   // (A case that changes the name's end too, `Helsingissä`, `Turussa`, `Lahdessa`, `Siilinjärvellä`.)
-  for (const ending of areaNameEndings) {
-    if (ending.length < 2 || name.length < ending.length + 3 || !name.toLowerCase().endsWith(ending)) continue;
+  for (const ending of stemChangeEndings) {
+    if (name.length < ending.length + 3 || !name.toLowerCase().endsWith(ending)) continue;
     const graded = gradedAreaName(kind, name.slice(0, -ending.length));
     if (graded !== null) return graded;
   }

@@ -726,6 +726,11 @@ function parseIndicatorAsWritten(written: string): Normalised<IndicatorValue> {
 /** A unit of money or time right after an indicator's figure (`€`, `euroa`, `tuntia`, `h`, `päivää`): the figure counts no one. */
 const NO_COUNT_UNIT = /^(?:€|eur(?:oa|os)?(?![\p{L}])|tuntia?(?![\p{L}])|tunnin(?![\p{L}])|h(?![\p{L}])|päivää(?![\p{L}])|hours?(?![\p{L}])|days(?![\p{L}]))/iu;
 
+/** A share in per cent in brackets after the women's figure, at the value's end (`57 (43,5 %)`). */
+const WOMEN_SHARE = /(?<=\d)\s*\(\s*(\d{1,3}(?:[,.]\d{1,2})?)\s*%\s*\)\.?$/u;
+/** How far (percentage points) a written share may be from the one its figures make: rounding. */
+const SHARE_TOLERANCE = 1;
+
 /** A remark in brackets after a figure, at the value's end (`57 (tilanne 31.12.2012)`; not a share, `40 (%)`). */
 const REMARK_AFTER_FIGURE = /(?<=\d)\s*\(([^()%]{1,60})\)\.?$/u;
 
@@ -828,10 +833,22 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
     remark = womenRemark[1];
     forms.push('a remark after the women\'s figure');
   }
+  // The women's share in brackets after their figure (`joista naisia 50 (42 %)`): read, and checked
+  // against the figures; a share they do not make is said (which figure is wrong, the text does not tell).
+  const share = clause && remark === null ? WOMEN_SHARE.exec(womenWritten) : null;
+  if (share) {
+    womenWritten = womenWritten.slice(0, share.index);
+    forms.push('the women\'s share in brackets after their figure');
+  }
   // The women's unit after their figure (`joista naisia 50 hlöä`).
   const unitAfter = clause ? UNIT_AFTER_FIGURE.exec(womenWritten) : null;
   if (unitAfter) womenWritten = womenWritten.slice(0, unitAfter.index);
   const women = clause ? parseCount(womenWritten) : null;
+  if (share && women && !women.problem && total.value! > 0) {
+    const written = Number(share[1].replace(',', '.'));
+    const made = (women.value! / total.value!) * 100;
+    if (Math.abs(made - written) > SHARE_TOLERANCE) remark = `${share[1]} %, which ${women.value} of ${total.value} is not (${made.toFixed(1).replace('.', ',')} %)`;
+  }
   if (women && !women.problem && (men || unitAfter || remark)) {
     const menCount = men ? Number(men.groups!.men.replace(/[ .]/g, '')) : null;
     const sum = menCount === null || women.value! + menCount === total.value;

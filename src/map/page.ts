@@ -51,7 +51,7 @@ function mapBarPeriod(builder: RecordBuilder, node: PreambleNode, part: string):
       // end written otherwise, `30.04.2020 (jatkettu 31.12.2020)`, is not the bar's to settle.)
       builder.set('project.period', { start: current.start, end: period.value.end }, node.position);
       builder.diagnose('info', 'normalised-value', `The project facts' end date is not read; the summary bar's "${period.value.end}" is taken`, node.position, 'project.period');
-    } else if ((current.start === null || current.end === null) && (current.start ?? period.value.start) === period.value.start && (current.end ?? period.value.end) === period.value.end) {
+    } else if ((current.start === null) !== (current.end === null) && period.value[current.start === null ? 'start' : 'end'] !== null && (current.start ?? period.value.start) === period.value.start && (current.end ?? period.value.end) === period.value.end) {
       // (One of the facts' dates missing or not read, `Lopetuspäivä: TBD`, the other the bar's: no
       // disagreement — the facts have no date there, as said where they do not; the bar's is not taken.)
       const missing = current.start === null ? 'start' : 'end';

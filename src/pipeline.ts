@@ -17,7 +17,7 @@ import { escapeRegExp, parseAmount, parseStatus, splitMunicipalities } from './m
 import { parseLines } from './parse/line-parser.js';
 import { startsSetValue } from './kinds/fields.js';
 import { startsCategoryOrCriterion } from './kinds/score-table.js';
-import { endsInWordedScore, endsSentenceAbove, isPageBreakLine, isSharedFurniture, opensSignature } from './read/classify.js';
+import { endsInWordedScore, endsSentenceAbove, isPageBreakLine, isSharedFurniture, opensSignature, opensThread } from './read/classify.js';
 import { located, readDocument } from './read/reader.js';
 import { keyOf } from './key.js';
 import { closesBarRow } from './read/table-cells.js';
@@ -511,9 +511,9 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     const furniture = furnitureLinesOf(tree);
     let start = end;
     while (start > 1 && furniture.has(lines[start - 1].position.start.line)) start--;
-    // (Or what is kept apart below the text, whose last line is its own: a quoted message, `Lähettäjä: …`
-    // / `Lähetetty: …`, a note of its sender's, a report appended.)
-    if (start < end && (opensSignature(lines[start].text) || APART_BELOW.has(furniture.get(lines[start].position.start.line) ?? ''))) return findCutOff(text.slice(0, lines[start - 1].position.end.offset), lines.slice(0, start), tree, template);
+    // (Or a message's header, `Lähettäjä: …` / `Lähetetty: …`, or what is kept apart below the text,
+    // whose last line is its own: a quoted message, a note of its sender's, a report appended.)
+    if (start < end && (opensSignature(lines[start].text) || opensThread(lines, start) || APART_BELOW.has(furniture.get(lines[start].position.start.line) ?? ''))) return findCutOff(text.slice(0, lines[start - 1].position.end.offset), lines.slice(0, start), tree, template);
   }
   if (end === 0) return null;
   // A copy that stops on a field's value before a section every description has (the summary) is

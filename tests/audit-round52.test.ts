@@ -278,6 +278,12 @@ describe('fifty-second round: noise on lines kept apart', () => {
     expect(result.unmapped.map((u) => u.value).join('\n')).toContain('Hei Leena,');
   });
 
+  it('a message\'s header alone below such a copy (`Lähettäjä:` / `Lähetetty:` / `Aihe:`) is no cut either (review R2)', () => {
+    const noBlank = esr2014.replace(/\n{2,}/gu, '\n').trimEnd();
+    const result = parse(`${noBlank}\n${mail.slice(0, 4).join('\n')}`);
+    expect(said(result, 'text-cut-off')).toEqual([]);
+  });
+
   it('a copy cut mid-sentence above such an e-mail is still said cut (guard)', () => {
     const cut = esr2014.replace(/\n{2,}/gu, '\n').trimEnd().replace(/ja aurinkoenergiaan\.$/u, 'ja aurinko');
     const result = parse(`${cut}\n${mail.join('\n')}`);

@@ -282,6 +282,11 @@ function isSignatureStart(text: string): boolean {
 export function opensSignature(text: string): boolean {
   return (text.length <= 3 && signatureDelimiter.test(text)) || isSignatureStart(text);
 }
+
+/** Whether line `i` opens a forwarded or answered message's header (`Lähettäjä: …` / `Lähetetty: …`, or its delimiter). */
+export function opensThread(lines: SourceLine[], i: number): boolean {
+  return isThreadHeader(lines, i, lines.length);
+}
 const stopWords = new Set(vocabulary.headingStopWords.map(normaliseKey));
 /** A word headings share without meaning (`Hankkeen`, `Projektin`: `headingStopWords`). */
 export const isStopWord = (word: string): boolean => stopWords.has(normaliseKey(word));

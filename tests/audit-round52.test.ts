@@ -399,3 +399,25 @@ describe('fifty-second round: the review R2\'s misfire on a page', () => {
     expect(result.record!.project.period).toEqual({ start: '2016-01-01', end: null });
   });
 });
+
+describe('fifty-second round: a page\'s footer below its roles', () => {
+  const page = fixture('pages/ended.txt');
+  const roles = (result: Result) => result.record!.projectPage.roles.map((r) => r.role);
+  it('`Palaute` and the site\'s address below the last role are no role: the button furniture, the address kept in unmapped, said (was a role "Palaute", unsaid)', () => {
+    const result = parse(`${page}\nPalaute\n\nTyö- ja elinkeinoministeriö\nPL 32, 00023 Valtioneuvosto\n`);
+    expect(roles(result)).toEqual(roles(parse(page)));
+    expect(result.unmapped.map((u) => u.value)).toEqual(['Työ- ja elinkeinoministeriö', 'PL 32, 00023 Valtioneuvosto']);
+    expect(said(result, 'unmapped-text')).toEqual([['warning', 78], ['warning', 79]]);
+  });
+
+  it('the site\'s address lines above a `©` line are no role (was a role named by the address\'s first line)', () => {
+    const result = parse(`${page}\nTyö- ja elinkeinoministeriö\nAleksanterinkatu 4, 00170 Helsinki\n© 2026 Työ- ja elinkeinoministeriö\n`);
+    expect(roles(result)).toEqual(roles(parse(page)));
+    expect(said(result, 'unmapped-text')).toEqual([['warning', 76], ['warning', 77]]);
+  });
+
+  it('a role whose text ends without a full stop, above a `©` line, stays a role (guard: no address in it)', () => {
+    const result = parse(`${page}\nRahoittaja\nEtelä-Savon ELY-keskus\n© 2026 Työ- ja elinkeinoministeriö\n`);
+    expect(roles(result)).toEqual([...roles(parse(page)), 'Rahoittaja']);
+  });
+});

@@ -61,10 +61,40 @@ const rolesWithText = new WeakSet<BlockNode>();
 const ROLE_WITH_TEXT = /^(?<role>\p{Lu}[^:]{1,40}):\s+(?<text>\p{Lu}.*[.!?])$/u;
 const LIST_ITEM = /^[-–•*]\s/u;
 
+/** A web page's buttons (vocabulary `pageFurniture.buttons`). */
+const BUTTON_KEYS = new Set(vocabulary.pageFurniture.buttons.map(normaliseKey));
+/** A postal code and its town (`00170 Helsinki`), as an address's line writes them. */
+const POSTAL_TOWN = /(?:^|\s)\d{5}\s+\p{Lu}/u;
+
+/**
+ * The roles' last lines when they are the site's footer rather than a role: from a page's button
+ * (`Palaute`) to the end with no sentence below it, or the lines above a `©` line after the last
+ * role's sentence that hold an address or a phone number and no sentence (`Työ- ja
+ * elinkeinoministeriö` / `PL 32, 00023 Valtioneuvosto`). The button is furniture; the other lines
+ * are kept in unmapped as an address closing the copy, said.
+ */
+function withFooterApart(tokens: LineToken[]): LineToken[] {
+  const isSentence = (token: LineToken) => token.tokenType !== Furniture && /[.!?]$/u.test(token.payload.line.text) && token.payload.line.text.split(/\s+/u).length >= 3;
+  const footer = (from: number, to: number) => tokens.map((token, k) => (k < from || k >= to || token.tokenType === Furniture ? token : lineToken(Furniture, token.payload.line, { note: 'address' })));
+  const button = tokens.findIndex((token, k) => k > 0 && token.tokenType !== Furniture && BUTTON_KEYS.has(normaliseKey(token.payload.line.text)) && !tokens.slice(k + 1).some(isSentence));
+  if (button !== -1 && button < tokens.length - 1) {
+    const out = footer(button + 1, tokens.length);
+    out[button] = lineToken(Furniture, tokens[button].payload.line);
+    return out;
+  }
+  const copyright = tokens.findIndex((token) => token.tokenType === Furniture && token.payload.line.text.startsWith('©'));
+  if (copyright <= 0 || tokens.slice(copyright + 1).some((token) => token.tokenType !== Furniture)) return tokens;
+  let top = copyright;
+  while (top > 0 && !isSentence(tokens[top - 1]) && tokens[top - 1].payload.line.text.length <= 80) top--;
+  const above = tokens.slice(top, copyright).filter((token) => token.tokenType !== Furniture);
+  if (top === 0 || above.length === 0 || !above.some((token) => CONTACT.test(token.payload.line.text) || POSTAL_TOWN.test(token.payload.line.text))) return tokens;
+  return footer(top, copyright);
+}
+
 function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
   const blocks = new BlockCollector();
   const roleLike = new Set<number>();
-  const tokens = unwrap(all, facts, roleLike);
+  const tokens = unwrap(withFooterApart(all), facts, roleLike);
   // Whether the current role's text has had a list item.
   let listInText = false;
   // The key of the role whose text the lines are.

@@ -421,3 +421,21 @@ describe('fifty-second round: a page\'s footer below its roles', () => {
     expect(roles(result)).toEqual([...roles(parse(page)), 'Rahoittaja']);
   });
 });
+
+describe('fifty-second round: a summary bar one part a line', () => {
+  const page = fixture('pages/ended.txt');
+  const bar = 'Toimintalinja 5 (ESR) | 01.01.2016 – 31.12.2018 | Etelä-Savo';
+  it('below the tagline: the bar, as when written on one line (was text before the first section)', () => {
+    const result = parse(page.replace(bar, 'Toimintalinja 5 (ESR)\n01.01.2016 – 31.12.2018\nEtelä-Savo'));
+    expect(result.record).toEqual(parse(page).record);
+    expect(result.unmapped).toEqual([]);
+  });
+
+  it('below a title without a tagline: the bar, not the tagline (was the tagline "Toimintalinja 5 (ESR)", unsaid)', () => {
+    const withoutTagline = page.replace('\nNuorten työllistymisen tukeminen Etelä-Savossa.\n', '');
+    const tidy = parse(withoutTagline);
+    expect(tidy.record!.project.tagline).toBe(null);
+    const result = parse(withoutTagline.replace(bar, 'Toimintalinja 5 (ESR)\n01.01.2016 – 31.12.2018\nEtelä-Savo'));
+    expect(result.record).toEqual(tidy.record);
+  });
+});

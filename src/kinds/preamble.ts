@@ -3,7 +3,7 @@
  * text, which no section takes); on a project page, its un-headed top by place: the title, the
  * tagline right below it, the summary bar and the status line.
  */
-import type { CompiledSection, CompiledTemplate } from '../grammar/index.js';
+import { looksLikeSummaryBar, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import { continuesWrapped, DATE_ALONE, goesOnWrapped, isMailHeader, isMailSender, isSharedFurniture, SENTENCE_END, type TextFacts } from '../read/classify.js';
 import { span } from '../read/reader.js';
 import { joinWrapped } from '../read/join.js';
@@ -389,6 +389,28 @@ const MAX_WORDS_JOINED_UNSAID = 3;
 const LOWER_CASE_WORD_FIRST = /^\p{Ll}[\p{Ll}-]*(?:[\s.,;:!?]|$)/u;
 
 /** The top of a page by place: title, tagline, summary bar, status; `above` are lines read as text before the title. */
+/** A date, as a summary bar's period holds one. */
+const BAR_PART_DATE = /\d{1,2}\.\s*\d{1,2}\.\s*\d{4}/u;
+
+/**
+ * How many lines from `index` (two or three, none after a blank line, none with the bar's separator
+ * or a sentence's end) make a summary bar when joined with its separator, one of them a date's;
+ * 0 when none do.
+ */
+function splitBarLines(tokens: LineToken[], index: number, template: CompiledTemplate): number {
+  const separator = template.definition.page!.summaryBarSeparator;
+  for (const count of [3, 2]) {
+    const parts = tokens.slice(index, index + count);
+    if (parts.length < count || parts.some((t, k) => (k > 0 && t.payload.line.afterBlank) || t.tokenType !== Text || t.payload.line.text.includes(separator.trim()) || SENTENCE_END.test(t.payload.line.text) || t.payload.line.text.length > 80)) continue;
+    if (!parts.some((t) => BAR_PART_DATE.test(t.payload.line.text))) continue;
+    // (The line after them starts a paragraph of its own: the bar's parts are all of it.)
+    const after = tokens[index + count];
+    if (after !== undefined && !after.payload.line.afterBlank) continue;
+    if (looksLikeSummaryBar(parts.map((t) => t.payload.line.text).join(separator), template)) return count;
+  }
+  return 0;
+}
+
 function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts, above: Set<LineToken>, around: PageAround = ABOVE_BAR): { blocks: BlockNode[]; leftOver: number } {
   const { following, followingSection, topAnywhere } = around;
   // (A line right on the page's first section, or right above a field: a title's place.)
@@ -406,6 +428,7 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
   let lastFurniture: LineToken | null = null;
   // (The line set aside below the title: text, no tagline, nor the title's `previous` for what follows.)
   let setAside: LineToken | undefined;
+  const barInTokens = tokens.some((t) => t.tokenType === SummaryBar);
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     const line = token.payload.line;
@@ -474,6 +497,17 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       else if (note !== undefined) blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowMail: note });
       else if (news !== undefined) blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowNews: news });
       else preamble('title');
+    } else if (title !== null && !barInTokens && splitBarLines(tokens, index, template) > 0) {
+      // The summary bar one part a line (`Toimintalinja 4 (ESR)` / `01.02.2018 – 31.01.2021` /
+      // `Keski-Pohjanmaa`, a phone's or a narrow window's copy), below the title or its tagline: the
+      // bar, its parts joined, not a tagline or text.
+      const count = splitBarLines(tokens, index, template);
+      const parts = tokens.slice(index, index + count).map((t) => t.payload.line);
+      blocks.block({ type: 'preamble', role: 'summaryBar', text: parts.map((part) => part.text).join(template.definition.page!.summaryBarSeparator), position: span(parts[0].position, parts[parts.length - 1].position) });
+      last = undefined;
+      index += count - 1;
+      previous = tokens[index];
+      continue;
     } else if (!tagline && previous === title && (facts.blankSeparated || (/^\p{Ll}/u.test(line.text) && /\.$/u.test(line.text) && taglineFollowedByBar(tokens, index, false))) && last?.type === 'preamble' && last.role === 'title' && continuesWrapped(last, line, facts)) {
       // The title hard-wrapped onto the next line: not the tagline, which a copy with blank lines
       // has after one (without them, a short title and its tagline cannot be told from a wrap —

@@ -439,3 +439,18 @@ describe('fifty-second round: a summary bar one part a line', () => {
     expect(result.record).toEqual(tidy.record);
   });
 });
+
+describe('fifty-second round: a printed page\'s break inside a page\'s fact', () => {
+  const page = fixture('pages/ended.txt');
+  it('the fact goes on past the break in a copy with blank lines (was cut, its end an unknown heading)', () => {
+    const result = parse(page.replace('toimintakyvyn parantaminen', 'toimintakyvyn\n\nhttps://www.rakennerahastot.fi/web/hanke/a    1/3\n\n5.12.2026 klo 9.41\n\nparantaminen'));
+    expect(result.record).toEqual(parse(page).record);
+    expect(said(result, 'unknown-section')).toEqual([]);
+    expect(said(result, 'value-wrapped')).toEqual([['info', 26]]);
+  });
+
+  it('a line in capitals after a whole fact and a break stays a heading the page does not know, said (guard)', () => {
+    const result = parse(page.replace('toimintakyvyn parantaminen\n', 'toimintakyvyn parantaminen\n\nhttps://www.rakennerahastot.fi/web/hanke/a    1/3\n\nMuut tiedot\n'));
+    expect(result.record!.project.specificObjective).toEqual(parse(page).record!.project.specificObjective);
+  });
+});

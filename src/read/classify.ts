@@ -4573,7 +4573,9 @@ function goesOnPastFurniture(tokens: LineToken[]): boolean {
   while (t >= 0 && tokens[t].tokenType === Furniture) t--;
   if (t < 0) return false;
   const line = tokens[t].payload.line;
-  return ENDS_UNFINISHED.test(line.kind === 'label' ? line.value ?? '' : line.text);
+  // (Or a field's value that is no sentence, `Erityistavoite: … työ- ja toimintakyvyn` / break /
+  // `parantaminen`: a line in lower case, alone, is no heading of a page; the field says whether it goes on.)
+  return ENDS_UNFINISHED.test(line.kind === 'label' ? line.value ?? '' : line.text) || (tokens[t].tokenType === Label && line.value !== '' && !/[.!?]$/u.test(line.value ?? ''));
 }
 
 export function isDigitCode(code: number): boolean {

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from '../src/index.js';
 import type { Result } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
+import { deriveShape } from './helpers/shapes.js';
 
 const said = (result: Result, rule: string) => result.diagnostics.filter((d) => d.rule === rule).map((d) => [d.severity, d.line]);
 const fixture = (path: string) => readFileSync(`${root}/fixtures/${path}`, 'utf8');
@@ -452,5 +453,14 @@ describe('fifty-second round: a printed page\'s break inside a page\'s fact', ()
   it('a line in capitals after a whole fact and a break stays a heading the page does not know, said (guard)', () => {
     const result = parse(page.replace('toimintakyvyn parantaminen\n', 'toimintakyvyn parantaminen\n\nhttps://www.rakennerahastot.fi/web/hanke/a    1/3\n\nMuut tiedot\n'));
     expect(result.record!.project.specificObjective).toEqual(parse(page).record!.project.specificObjective);
+  });
+});
+
+describe('fifty-second round: a role\'s text wrapped narrowly at a hyphen', () => {
+  it('`TE-` / `toimisto` and `digituki-` / `illoista` join as written, no space, in a copy wrapped at 28 columns (was "TE- toimisto", unsaid)', () => {
+    // (Broken at its hyphens where the word did not fit, as a phone's copy does; the rest wrapped at 28 columns.)
+    const page = fixture('pages/ended.txt').replace('Yritykset tarjosivat työkokeilupaikkoja.', 'Yritykset, kunnat ja TE-\ntoimisto tarjosivat hyvin\npaikkoja sekä tiedottivat\ndigituki-\nilloista.');
+    const result = parse(deriveShape(page, 'wrap60', 28));
+    expect(result.record!.projectPage.roles.at(-1)!.text).toBe('Yritykset, kunnat ja TE-toimisto tarjosivat hyvin paikkoja sekä tiedottivat digituki-illoista.');
   });
 });

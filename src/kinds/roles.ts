@@ -3,6 +3,7 @@ import * as n from '../map/normalise.js';
 import { pointerOf } from '../map/record-builder.js';
 import { continuesWrapped, isTitleLike, type TextFacts } from '../read/classify.js';
 import { span, type RuleDsl } from '../read/reader.js';
+import { joinWrapped } from '../read/join.js';
 import { Furniture, Label, lineToken, Text, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { normaliseKey, vocabulary } from '../grammar/index.js';
 import type { BlockNode, DocumentNode, LineNode, ParagraphNode, Position } from '../types.js';
@@ -32,7 +33,8 @@ function unwrap(tokens: LineToken[], facts: TextFacts | null, roleLike: Set<numb
       const first = previous.payload.line;
       const before = out[out.length - 2]?.payload.line;
       if (first.position.start.line === first.position.end.line && before !== undefined && /[.!?]$/u.test(before.text) && isTitleLike(first.text) && /^\p{Lu}/u.test(first.text) && /^\p{Lu}/u.test(line.text)) roleLike.add(first.position.start.offset);
-      const joined = { ...first, text: `${first.text} ${line.text}`, position: span(first.position, line.position) };
+      // (As a value's lines are joined: `digituki-` / `illoista`, `TE-` / `toimistosta` keep their hyphens, no space.)
+      const joined = { ...first, text: joinWrapped(first.text, line.text), position: span(first.position, line.position) };
       out[out.length - 1] = lineToken(previous.tokenType, joined, previous.payload);
     } else out.push(token);
   }

@@ -464,3 +464,17 @@ describe('fifty-second round: a role\'s text wrapped narrowly at a hyphen', () =
     expect(result.record!.projectPage.roles.at(-1)!.text).toBe('Yritykset, kunnat ja TE-toimisto tarjosivat hyvin paikkoja sekä tiedottivat digituki-illoista.');
   });
 });
+
+describe('fifty-second round: a page\'s good practices written without their dashes', () => {
+  const page = fixture('pages/ended.txt');
+  it('two short lines between blank lines under `Hyvät käytännöt` are its text (were unknown headings, the text null)', () => {
+    const result = parse(page.replace('\n-Ryhmävalmennus\n', '\nRyhmävalmennus\n\nVertaisryhmät kerran viikossa\n'));
+    expect(result.record!.projectPage.goodPractices).toBe('Ryhmävalmennus\n\nVertaisryhmät kerran viikossa');
+    expect(said(result, 'unknown-section')).toEqual([]);
+  });
+
+  it('a short line above a paragraph of sentences there still heads it, said (guard)', () => {
+    const result = parse(page.replace('\n-Ryhmävalmennus\n', '\n-Ryhmävalmennus\n\nMuut tiedot\n\nHankkeella oli myös muita tuloksia, joita ei ole kirjattu.\n'));
+    expect(said(result, 'unknown-section').length).toBe(1);
+  });
+});

@@ -2917,6 +2917,33 @@ function isItemWithoutMarker(tokens: LineToken[], lines: SourceLine[], i: number
   return i === lines.length - 1;
 }
 
+/**
+ * A page's prose section whose text is a list written without its markers, one short line each
+ * between blank lines (`Hyvät käytännöt` / `Työvalmentajan jalkautuminen yrityksiin` / `Vertaisryhmät
+ * kerran viikossa` / the next heading): each line its text, no heading the page does not know — where
+ * every line from the section's heading to the next heading of the layout (or a button, or the end)
+ * is such a line, two of them at least and no more than `LIST_ITEMS_AROUND`, none a sentence.
+ */
+function isListItemUnderProseHeading(tokens: LineToken[], lines: SourceLine[], i: number, template: CompiledTemplate): boolean {
+  let t = tokens.length - 1;
+  while (t >= 0 && tokens.length - t <= LIST_ITEMS_AROUND && tokens[t].tokenType === Text) t--;
+  const heading = tokens[t];
+  if (heading === undefined || heading.tokenType !== Heading || !(heading.payload.sections as CompiledSection[]).every((s) => s.definition.content === 'prose')) return false;
+  // (The items above it, since the heading, are such lines too.)
+  for (let k = t + 1; k < tokens.length; k++) {
+    const item = tokens[k].payload.line;
+    if (!isTitleLike(item.text) || !item.afterBlank || SENTENCE_END.test(item.text)) return false;
+  }
+  let end = i;
+  while (end < lines.length && !isHeadingLine(lines[end], template) && !isSharedFurniture(lines[end]) && !isAnywhereFurniture(lines[end].text)) {
+    if (end - i > LIST_ITEMS_AROUND) return false;
+    if (!isTitleLike(lines[end].text) || !standsAlone(lines, end) || SENTENCE_END.test(lines[end].text)) return false;
+    end++;
+  }
+  const items = end - i + (tokens.length - 1 - t);
+  return items >= 2 && items <= LIST_ITEMS_AROUND;
+}
+
 function isHeadingLine(line: SourceLine, template: CompiledTemplate): boolean {
   const key = headingKey(line, template);
   return key !== null && template.sectionsByHeading.has(key);
@@ -4523,10 +4550,11 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     // paragraph after it, it heads that paragraph: `Tulokset` / `Yhteistyökumppanit` / `Seurakunta …`.)
     const previous = tokens[tokens.length - 1];
     const underProseHeading =
-      previous !== undefined &&
-      previous.tokenType === Heading &&
-      (previous.payload.sections as CompiledSection[]).every((s) => s.definition.content === 'prose') &&
-      (i + 1 >= lines.length || isHeadingLine(lines[i + 1], template));
+      (previous !== undefined &&
+        previous.tokenType === Heading &&
+        (previous.payload.sections as CompiledSection[]).every((s) => s.definition.content === 'prose') &&
+        (i + 1 >= lines.length || isHeadingLine(lines[i + 1], template))) ||
+      (page && isListItemUnderProseHeading(tokens, lines, i, template));
     // A question heading with its answer on the same line, without a colon (`Onko malli siirretty? Kyllä, …`).
     const asked = questionThenAnswer(line, template);
     if (asked !== null) {

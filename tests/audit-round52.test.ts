@@ -478,3 +478,14 @@ describe('fifty-second round: a page\'s good practices written without their das
     expect(said(result, 'unknown-section').length).toBe(1);
   });
 });
+
+describe('fifty-second round: a printed page\'s break inside a page\'s paragraph', () => {
+  it('the paragraph\'s first part, a sentence and the next one\'s start, is no unknown heading: the text keeps both parts (was an unknown section, the results null)', () => {
+    const page = fixture('pages/ended.txt').replace('Kolmekymmentä nuorta työllistyi.', 'Kolmekymmentä nuorta työllistyi. Hankkeessa valmistui kaksi oppaata\n\nhttps://www.rakennerahastot.fi/web/hanke/a    1/3\n\n5.12.2026 klo 9.41\n\nnuorten ohjaajille.');
+    const result = parse(page);
+    expect(said(result, 'unknown-section')).toEqual([]);
+    // (Both parts in the text; where the page broke, the text keeps a paragraph's break: left, README Known limits.)
+    expect(result.record!.projectPage.results).toContain('Kolmekymmentä nuorta työllistyi. Hankkeessa valmistui kaksi oppaata');
+    expect(result.record!.projectPage.results).toContain('nuorten ohjaajille.');
+  });
+});

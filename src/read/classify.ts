@@ -4570,6 +4570,9 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       template.definition.unknownHeadings &&
       !underProseHeading &&
       isTitleLike(line.text) &&
+      // (Nor a line with a sentence's end inside it, `… 27 yritystä. Hankkeessa on …`: a text's line,
+      // its paragraph broken by a printed page's break.)
+      !SENTENCE_INSIDE.test(line.text) &&
       !isItemWithoutMarker(tokens, lines, i, template) &&
       (standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template))) &&
       !goesOnPastPageBreak(lines, i) &&

@@ -489,3 +489,13 @@ describe('fifty-second round: a printed page\'s break inside a page\'s paragraph
     expect(result.record!.projectPage.results).toContain('nuorten ohjaajille.');
   });
 });
+
+describe('fifty-second round: a page copied with the site\'s menu', () => {
+  it('the menu\'s `Rahoitus` above a page without a bar is furniture, not its title (was the title "Rahoitus")', () => {
+    const page = fixture('pages/no-summary-bar.txt');
+    const tidy = parse(page);
+    const result = parse(`Siirry pääsisältöön\nEtusivu\nHankkeet\nRahoitus\nAjankohtaista\nOta yhteyttä\n\n${page}`);
+    expect(result.record!.project.name).toBe(tidy.record!.project.name);
+    expect(result.record!.project.tagline).toBe(tidy.record!.project.tagline);
+  });
+});

@@ -499,3 +499,26 @@ describe('fifty-second round: a page copied with the site\'s menu', () => {
     expect(result.record!.project.tagline).toBe(tidy.record!.project.tagline);
   });
 });
+
+describe('fifty-second round: a copy cut right after a date\'s day and month', () => {
+  const cutAfter = (text: string, marker: string, replacement: string) => {
+    expect(text).toContain(marker);
+    return text.slice(0, text.indexOf(marker)) + replacement;
+  };
+  it('a summary cut at `… kokeillaan 1.3.` (no final line break) is said cut (was read whole, sections 4–9 absent unsaid)', () => {
+    const cut = cutAfter(esr2014, 'Koulutus toteutetaan lyhyinä jaksoina työn ohessa.', 'Koulutus toteutetaan lyhyinä jaksoina, ja ensimmäinen jakso alkaa 1.3.');
+    expect(said(parse(cut), 'text-cut-off')).toEqual([['warning', 51]]);
+    expect(said(parse(`${cut}\n`), 'text-cut-off')).toEqual([['warning', 51]]);
+  });
+
+  it('a sentence ending on a date with its year is whole (guard)', () => {
+    const whole = cutAfter(esr2014, 'Koulutus toteutetaan lyhyinä jaksoina työn ohessa.', 'Koulutus alkaa 1.3.2021.');
+    expect(said(parse(whole), 'text-cut-off').length).toBeLessThanOrEqual(1);
+    expect(parse(whole).diagnostics.filter((d) => d.rule === 'text-cut-off' && d.message.includes('mid-way'))).toEqual([]);
+  });
+
+  it('sub-regions written with their first part as it stands (`Nivala-Haapajärven`, `Haapavesi-Siikalatvan`) have their codes (were unknown)', () => {
+    const result = parse(esr2014.replace('Seutukunnat: Tampereen', 'Seutukunnat: Nivala-Haapajärven, Haapavesi-Siikalatvan'));
+    expect(result.record!.targetArea.subRegionCodes).toEqual(['176', '175']);
+  });
+});

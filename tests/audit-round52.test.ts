@@ -412,9 +412,10 @@ describe('fifty-second round: a page\'s footer below its roles', () => {
   });
 
   it('the site\'s address lines above a `©` line are no role (was a role named by the address\'s first line)', () => {
-    const result = parse(`${page}\nTyö- ja elinkeinoministeriö\nAleksanterinkatu 4, 00170 Helsinki\n© 2026 Työ- ja elinkeinoministeriö\n`);
+    // (Three lines, the site's name, its ministry, a street: two may as well be a last role and its contact line, below.)
+    const result = parse(`${page}\nRakennerahastot.fi\nTyö- ja elinkeinoministeriö\nAleksanterinkatu 4, 00170 Helsinki\n© 2026 Työ- ja elinkeinoministeriö\n`);
     expect(roles(result)).toEqual(roles(parse(page)));
-    expect(said(result, 'unmapped-text')).toEqual([['warning', 76], ['warning', 77]]);
+    expect(said(result, 'unmapped-text')).toEqual([['warning', 76], ['warning', 77], ['warning', 78]]);
   });
 
   it('a role whose text ends without a full stop, above a `©` line, stays a role (guard: no address in it)', () => {
@@ -520,5 +521,36 @@ describe('fifty-second round: a copy cut right after a date\'s day and month', (
   it('sub-regions written with their first part as it stands (`Nivala-Haapajärven`, `Haapavesi-Siikalatvan`) have their codes (were unknown)', () => {
     const result = parse(esr2014.replace('Seutukunnat: Tampereen', 'Seutukunnat: Nivala-Haapajärven, Haapavesi-Siikalatvan'));
     expect(result.record!.targetArea.subRegionCodes).toEqual(['176', '175']);
+  });
+});
+
+describe('fifty-second round: the review R3\'s misfires on pages', () => {
+  const page = fixture('pages/ended.txt');
+  const tidy = parse(page);
+  const roles = (result: Result) => result.record!.projectPage.roles.map((r) => r.role);
+
+  it('a print\'s line in lower case below a break under a whole fact is not glued onto it, said (was `Mikkelin kaupunki eurarahoitus.fi`)', () => {
+    for (const line of ['tulostettu rakennerahastot.fi-palvelusta', 'eurarahoitus.fi', 'hankkeen kuvaus']) {
+      const result = parse(page.replace('Toteuttajaorganisaatio: Mikkelin kaupunki\n', `Toteuttajaorganisaatio: Mikkelin kaupunki\n\nSivu 1 (3)\n\n${line}\n\n`));
+      expect(result.record!.organisation.name).toBe('Mikkelin kaupunki');
+      expect(result.record!.targetArea.regions).toEqual(['Etelä-Savo']);
+      expect(result.unmapped.map((u) => u.value)).toEqual([line]);
+    }
+  });
+
+  it('a fact going on with a list word past a break is joined (guard: `ja Juvan kunta`)', () => {
+    const result = parse(page.replace('Toteuttajaorganisaatio: Mikkelin kaupunki\n', 'Toteuttajaorganisaatio: Mikkelin kaupunki\n\nSivu 1 (3)\n\nja Juvan kunta\n\n'));
+    expect(result.record!.organisation.name).toBe('Mikkelin kaupunki ja Juvan kunta');
+  });
+
+  it('a last role named `Palaute` with its text, or a last role with a contact line above a `©` line, stays a role (was set apart as an address)', () => {
+    expect(roles(parse(`${page}\nPalaute\n\nOsallistujat antoivat palautetta\n`))).toEqual([...roles(tidy), 'Palaute']);
+    expect(roles(parse(`${page}\nRahoittaja\nEtelä-Savon ELY-keskus, puh. 0295 025 500\n© Rakennerahastot\n`))).toEqual([...roles(tidy), 'Rahoittaja']);
+  });
+
+  it('a role\'s text wrapped after an abbreviation\'s hyphen keeps it (`pk-` / `yritysten`, `e-` / `palvelut`; was `pkyritysten`)', () => {
+    const wrapped = page.replace('Yritykset tarjosivat työkokeilupaikkoja.', 'Yritykset, kunnat ja alueen pk-\nyritysten edustajat kehittivät\nyhdessä uusia sähköisiä e-\npalveluita nuorille.');
+    const result = parse(deriveShape(wrapped, 'wrap60', 30));
+    expect(result.record!.projectPage.roles.at(-1)!.text).toBe('Yritykset, kunnat ja alueen pk-yritysten edustajat kehittivät yhdessä uusia sähköisiä e-palveluita nuorille.');
   });
 });

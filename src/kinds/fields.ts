@@ -588,8 +588,19 @@ function continuesAfterBreaks(p: RuleDsl, node: FieldNode, read: FieldProgress):
  * figure's value (`Puhelinnumero: 040 123` / `Sivu 2/3` / `lisätietoja …`).
  */
 function goesOnPastBreak(read: FieldProgress, line: SourceLine): boolean {
-  return line.afterBlank && line.text.length <= VALUE_END_AFTER_BREAK && /^\p{Ll}/u.test(line.text) && !/[.!?]$/u.test(line.text) && !FIGURE_TYPES.has(read.field?.definition.type ?? '') && fits(read.field, line.text);
+  return line.afterBlank && line.text.length <= VALUE_END_AFTER_BREAK && /^\p{Ll}/u.test(line.text) && !/[.!?]$/u.test(line.text) && !FIGURE_TYPES.has(read.field?.definition.type ?? '') && fits(read.field, line.text) &&
+    // (Only where the value cannot end above the break — on a common noun's genitive, which a noun
+    // follows, or a word a value goes on after — or the line goes on with a list word, `ja Juvan
+    // kunta`; and no print's stamp or address, `tulostettu 12.3.2019`, `eurarahoitus.fi`: `Mikkelin
+    // kaupunki` is whole.)
+    !PRINT_LINE_SIGNS.test(line.text) && (VALUE_GOES_ON.test(read.lastLine) || ENDS_ON_COMMON_GENITIVE.test(read.lastLine) || LIST_WORD_FIRST.test(line.text));
 }
+/** A print's stamp or a web address in a line: a dot before a letter or digit, a slash, an at sign, a figure. */
+const PRINT_LINE_SIGNS = /\.\S|\/|@|\d/u;
+/** A value's last word a common noun's genitive (in lower case, ending in `n`). */
+const ENDS_ON_COMMON_GENITIVE = /(?:^|\s)\p{Ll}[\p{Ll}-]*n$/u;
+/** A line starting with a list word (`ja`, `sekä`, `tai`: vocabulary `valueGoesOnAfter`). */
+const LIST_WORD_FIRST = new RegExp(`^(?:${vocabulary.valueGoesOnAfter.words.join('|')})\\s`, 'iu');
 
 /** A list's name broken at its own hyphen going on with its capital, after the blank line below a page's break too (`…, Länsi-` / break / `Turunmaa, Raasepori`). */
 function nameGoesOnPastBreak(read: FieldProgress, node: FieldNode, line: SourceLine): boolean {

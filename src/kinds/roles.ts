@@ -65,6 +65,8 @@ const LIST_ITEM = /^[-–•*]\s/u;
 
 /** A web page's buttons (vocabulary `pageFurniture.buttons`). */
 const BUTTON_KEYS = new Set(vocabulary.pageFurniture.buttons.map(normaliseKey));
+/** The fewest lines above a closing `©` line that are the site's footer rather than a last role and its text. */
+const FOOTER_LINES = 3;
 /** A postal code and its town (`00170 Helsinki`), as an address's line writes them. */
 const POSTAL_TOWN = /(?:^|\s)\d{5}\s+\p{Lu}/u;
 
@@ -78,7 +80,9 @@ const POSTAL_TOWN = /(?:^|\s)\d{5}\s+\p{Lu}/u;
 function withFooterApart(tokens: LineToken[]): LineToken[] {
   const isSentence = (token: LineToken) => token.tokenType !== Furniture && /[.!?]$/u.test(token.payload.line.text) && token.payload.line.text.split(/\s+/u).length >= 3;
   const footer = (from: number, to: number) => tokens.map((token, k) => (k < from || k >= to || token.tokenType === Furniture ? token : lineToken(Furniture, token.payload.line, { note: 'address' })));
-  const button = tokens.findIndex((token, k) => k > 0 && token.tokenType !== Furniture && BUTTON_KEYS.has(normaliseKey(token.payload.line.text)) && !tokens.slice(k + 1).some(isSentence));
+  const isAddressLine = (token: LineToken) => CONTACT.test(token.payload.line.text) || POSTAL_TOWN.test(token.payload.line.text);
+  // (With an address or a phone below it: a role named so, `Palaute` / `Osallistujat antoivat palautetta`, has its text.)
+  const button = tokens.findIndex((token, k) => k > 0 && token.tokenType !== Furniture && BUTTON_KEYS.has(normaliseKey(token.payload.line.text)) && !tokens.slice(k + 1).some(isSentence) && tokens.slice(k + 1).some(isAddressLine));
   if (button !== -1 && button < tokens.length - 1) {
     const out = footer(button + 1, tokens.length);
     out[button] = lineToken(Furniture, tokens[button].payload.line);
@@ -89,7 +93,9 @@ function withFooterApart(tokens: LineToken[]): LineToken[] {
   let top = copyright;
   while (top > 0 && !isSentence(tokens[top - 1]) && tokens[top - 1].payload.line.text.length <= 80) top--;
   const above = tokens.slice(top, copyright).filter((token) => token.tokenType !== Furniture);
-  if (top === 0 || above.length === 0 || !above.some((token) => CONTACT.test(token.payload.line.text) || POSTAL_TOWN.test(token.payload.line.text))) return tokens;
+  // (Three lines at least, the site's name or its ministry, a street, a phone: two may as well be a
+  // last role and its contact line, `Rahoittaja` / `Etelä-Savon ELY-keskus, puh. …`, read as before.)
+  if (top === 0 || above.length < FOOTER_LINES || !above.some(isAddressLine)) return tokens;
   return footer(top, copyright);
 }
 

@@ -4579,7 +4579,9 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       // (A line in lower case below a page's break goes on with the text or value above the break
       // when that cannot end there: `Erityistavoite: … työ- ja` / footer / header / `toimintakyvyn
       // parantaminen`. After a whole value or sentence it stays a heading the layout does not know, said.)
-      !(previous?.tokenType === Furniture && /^\p{Ll}/u.test(line.text) && goesOnPastFurniture(tokens)) &&
+      // (Nor any line in lower case right below a break: a page's heading has its capital. The field
+      // above says whether the line goes on with it; else it is a stray line of the facts, said.)
+      !(previous?.tokenType === Furniture && /^\p{Ll}/u.test(line.text) && (goesOnPastFurniture(tokens) || tokensAboveAreFields(tokens))) &&
       !isPlaceholder(line.text) &&
       parseYesNo(line.text).problem !== undefined
     ) {
@@ -4604,9 +4606,19 @@ function goesOnPastFurniture(tokens: LineToken[]): boolean {
   while (t >= 0 && tokens[t].tokenType === Furniture) t--;
   if (t < 0) return false;
   const line = tokens[t].payload.line;
-  // (Or a field's value that is no sentence, `Erityistavoite: … työ- ja toimintakyvyn` / break /
-  // `parantaminen`: a line in lower case, alone, is no heading of a page; the field says whether it goes on.)
-  return ENDS_UNFINISHED.test(line.kind === 'label' ? line.value ?? '' : line.text) || (tokens[t].tokenType === Label && line.value !== '' && !/[.!?]$/u.test(line.value ?? ''));
+  // (Or a field's value ending on a common noun's genitive, which a noun follows, `Erityistavoite: …
+  // työ- ja toimintakyvyn` / break / `parantaminen`: the field says whether it goes on. Not a whole
+  // name, `Mikkelin kaupunki` / break / `tulostettu …`, the print's line.)
+  return ENDS_UNFINISHED.test(line.kind === 'label' ? line.value ?? '' : line.text) || (tokens[t].tokenType === Label && ENDS_ON_GENITIVE.test(line.value ?? ''));
+}
+/** A value's last word a common noun's genitive (in lower case, ending in `n`). */
+const ENDS_ON_GENITIVE = /(?:^|\s)\p{Ll}[\p{Ll}-]*n$/u;
+
+/** Whether the last line above the furniture at the tokens' end is a field's (a label with its value). */
+function tokensAboveAreFields(tokens: LineToken[]): boolean {
+  let t = tokens.length - 1;
+  while (t >= 0 && tokens[t].tokenType === Furniture) t--;
+  return t >= 0 && tokens[t].tokenType === Label;
 }
 
 export function isDigitCode(code: number): boolean {

@@ -554,3 +554,14 @@ describe('fifty-second round: the review R3\'s misfires on pages', () => {
     expect(result.record!.projectPage.roles.at(-1)!.text).toBe('Yritykset, kunnat ja alueen pk-yritysten edustajat kehittivät yhdessä uusia sähköisiä e-palveluita nuorille.');
   });
 });
+
+describe('fifty-second round: a description read with `--template project-page`', () => {
+  it('its title or a numbered heading taken for the page\'s title is said (was the project\'s name, unsaid)', () => {
+    const result = parse(esr2014, { template: 'project-page' });
+    expect(result.diagnostics.filter((d) => d.path === '/project/name' && d.rule === 'heading-variant').map((d) => d.severity)).toEqual(['warning']);
+  });
+
+  it('a page\'s own title is not said (guard)', () => {
+    expect(parse(fixture('pages/ended.txt')).diagnostics.filter((d) => d.path === '/project/name')).toEqual([]);
+  });
+});

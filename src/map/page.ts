@@ -175,6 +175,15 @@ function isTemplateShaped(text: string): boolean {
 }
 const TITLE_PLACEHOLDER_SHAPE = new RegExp(vocabulary.draftPlaceholders.titleShape, 'iu');
 
+/** A section's number and a heading's capital (`3 Suunnitelman mukainen …`, `2.1 Hakija`). */
+const NUMBERED_HEADING_LIKE = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u;
+
+/** A built-in description layout's title line (`Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus`). */
+function isDescriptionTitle(text: string): boolean {
+  const key = normaliseKey(text);
+  return builtInDefinitions.some((definition) => definition.page === undefined && definition.titles.some((title) => normaliseKey(title.text) === key));
+}
+
 export function mapPagePreamble(builder: RecordBuilder, template: CompiledTemplate, nodes: PreambleNode[]): void {
   let placeholderTitle: PreambleNode | null = null;
   for (const node of nodes) {
@@ -204,6 +213,9 @@ export function mapPagePreamble(builder: RecordBuilder, template: CompiledTempla
             break;
           }
           builder.set('project.name', name ?? node.text, node.position);
+          // A numbered section's heading of a description read as the title (a description above the
+          // page, or a description read with `--template` as a page): said, as no page's title is numbered so.
+          if (NUMBERED_HEADING_LIKE.test(node.text) || isDescriptionTitle(node.text)) builder.diagnose('warning', 'heading-variant', `The page's title "${node.text.slice(0, 80)}" reads as a description's numbered heading or title, not a project page's title: a description's text above the page, or a description read as a page?`, node.position, 'project.name');
           if (name !== null) builder.diagnose('info', 'normalised-value', `The title "${node.text.slice(0, 80)}" ends with the site's name, as a browser tab's title does (a reader view's or a saved page's copy): read as "${name.slice(0, 60)}"`, node.position, 'project.name');
         }
         if (node.topDoubt === 'lowerCase') builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title, but it is the text's first line and starts in lower case: the copy may start inside the title, its start cut away`, node.position, 'project.name');

@@ -127,8 +127,22 @@ const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoes
  */
 const ABBREVIATION_ALONE = new RegExp(`^\\(?(?:${vocabulary.valueGoesOnAfter.abbreviations.words.filter((w) => w.length >= 2).map((w) => `${w[0].toUpperCase()}${w.slice(1).replace(/\./g, '\\.')}`).join('|')})\\.$`, 'u');
 /** What no value or sentence ends with: a list's comma, a suspended compound's hyphen, a list word (`… liikenne- ja`, `LIIKENNE- JA`, `ja` alone below). */
-/** A day and a month with their dots and no year after them, at a line's end. */
-const DATE_WITHOUT_YEAR_AT_END = /(?:^|[\s(])\d{1,2}\.\d{1,2}\.$/u;
+/**
+ * A day and a month with their dots and no year after them, at a line's end — a day and a month
+ * that are one (not `klo 9.30.`), not a section's or an attachment's number after its word in the
+ * inessive (`kohdassa 4.1.`, `liitteessä 2.1.`), not the last of dates written so (`1.3., 15.4. ja
+ * 31.5.`, `1.3. – 31.5.`).
+ */
+function endsOnDateWithoutYear(text: string): boolean {
+  const end = DATE_AT_END.exec(text);
+  if (end === null) return false;
+  const day = Number(end[2]);
+  const month = Number(end[3]);
+  if (day < 1 || day > 31 || month < 1 || month > 12) return false;
+  const before = text.slice(0, end.index + end[1].length);
+  return !/(?:^|\s)klo$|\p{L}(?:ssa|ssä)$|\d{1,2}\.\d{1,2}\./u.test(before.trimEnd()) && !/\d{1,2}\.\d{1,2}\./u.test(before);
+}
+const DATE_AT_END = /(^|[\s(])(\d{1,2})\.(\d{1,2})\.$/u;
 const UNFINISHED = new RegExp(`(?:,|\\p{L}-|(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'iu');
 
 /** A line of text that ends on a word no sentence ends with (vocabulary `sentenceGoesOnAfter`: `…, joiden`, `… jotta`). */
@@ -570,7 +584,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // (A figure in its groups on the layout's last field at the very end, an EAKR or technical-assistance
   // description of 2007–2013 ending with its funding saved without a final line break: whole.)
   const endsOnLastFigure = !savedWithBreak && clip === -1 && end === lines.length && endsLayoutOnGroupedFigure(last, tree, template);
-  const endsLikeText = endsOnLastFigure || !(last.kind === 'text' && endsOnCutAddress(last.text)) && !(last.kind !== 'label' && DATE_WITHOUT_YEAR_AT_END.test(last.text)) && !semicolonOpensCutList(last.text, before) && (terminal.test(last.text) || closesBarRow(lines, end - 1) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ABBREVIATION_ALONE.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
+  const endsLikeText = endsOnLastFigure || !(last.kind === 'text' && endsOnCutAddress(last.text)) && !(last.kind !== 'label' && endsOnDateWithoutYear(last.text)) && !semicolonOpensCutList(last.text, before) && (terminal.test(last.text) || closesBarRow(lines, end - 1) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ABBREVIATION_ALONE.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
   const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
   if (wholeBeforeAbsent && readWhole) return { line: last.position.start.line, section: cutSection(tree, last.position.start.line, template), endsWhole: true, ...(wholeBeforeAbsent === 'afterSection' ? { sectionWhole: true } : {}) };
@@ -744,7 +758,7 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (last.kind === 'text' && SENTENCE_GOES_ON.test(value)) return true;
   // A date without its year as a text's last word (`… kokeillaan 1.3.`, `Hanke päättyi 31.12.`): the
   // copy stops inside it, as no sentence of a description ends on a day and a month.
-  if (last.kind !== 'label' && DATE_WITHOUT_YEAR_AT_END.test(value)) return true;
+  if (last.kind !== 'label' && endsOnDateWithoutYear(value)) return true;
   // A web address cut after a dot as the text's last word (`(verkkosivut, www.oph.`).
   if (last.kind === 'text' && endsOnCutAddress(value)) return true;
   if (last.kind === 'text' && labelStartAfterFields(lines, at, tree, template)) return true;

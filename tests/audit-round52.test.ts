@@ -548,10 +548,10 @@ describe('fifty-second round: the review R3\'s misfires on pages', () => {
     expect(roles(parse(`${page}\nRahoittaja\nEtelä-Savon ELY-keskus, puh. 0295 025 500\n© Rakennerahastot\n`))).toEqual([...roles(tidy), 'Rahoittaja']);
   });
 
-  it('a role\'s text wrapped after an abbreviation\'s hyphen keeps it (`pk-` / `yritysten`, `e-` / `palvelut`; was `pkyritysten`)', () => {
-    const wrapped = page.replace('Yritykset tarjosivat työkokeilupaikkoja.', 'Yritykset, kunnat ja alueen pk-\nyritysten edustajat kehittivät\nyhdessä uusia sähköisiä e-\npalveluita nuorille.');
+  it('a role\'s text wrapped after an abbreviation\'s hyphen keeps it (`pk-` / `yritysten`, `sote-` / `palveluja`; was `pkyritysten`), a syllable\'s not (`ai-` / `kuisille`, review R4)', () => {
+    const wrapped = page.replace('Yritykset tarjosivat työkokeilupaikkoja.', 'Yritykset, kunnat ja alueen pk-\nyritysten edustajat kehittivät\nyhdessä uusia paikallisia sote-\npalveluja nuorille ja ai-\nkuisille kuntalaisille.');
     const result = parse(deriveShape(wrapped, 'wrap60', 30));
-    expect(result.record!.projectPage.roles.at(-1)!.text).toBe('Yritykset, kunnat ja alueen pk-yritysten edustajat kehittivät yhdessä uusia sähköisiä e-palveluita nuorille.');
+    expect(result.record!.projectPage.roles.at(-1)!.text).toBe('Yritykset, kunnat ja alueen pk-yritysten edustajat kehittivät yhdessä uusia paikallisia sote-palveluja nuorille ja aikuisille kuntalaisille.');
   });
 });
 
@@ -563,5 +563,17 @@ describe('fifty-second round: a description read with `--template project-page`'
 
   it('a page\'s own title is not said (guard)', () => {
     expect(parse(fixture('pages/ended.txt')).diagnostics.filter((d) => d.path === '/project/name')).toEqual([]);
+  });
+});
+
+describe('fifty-second round: the review R4\'s misfires on texts ending on figures', () => {
+  const ending = (last: string) => `${esr2014.slice(0, esr2014.indexOf('Koulutus toteutetaan lyhyinä jaksoina työn ohessa.'))}${last}\n`;
+  it('a time, a section\'s number after its word, or the last of several dates is no cut', () => {
+    for (const last of ['Koulutus alkaa klo 9.30.', 'Tarkemmin kohdassa 4.1.', 'Jaksot alkavat 1.3., 15.4. ja 31.5.', 'Jakso on 1.3. – 31.5.']) {
+      expect(parse(ending(last)).diagnostics.filter((d) => d.rule === 'text-cut-off' && d.message.includes('mid-way'))).toEqual([]);
+    }
+  });
+  it('a date without its year alone at the end is still said cut (guard)', () => {
+    expect(said(parse(ending('Ensimmäinen jakso alkaa 1.3.')), 'text-cut-off')).toEqual([['warning', 51]]);
   });
 });

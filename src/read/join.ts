@@ -16,11 +16,12 @@ export function joinWrapped(before: string, after: string): string {
   // The same vowel either side is written with its hyphen (`kuorma-` / `autoilijat`).
   const last = before.charAt(before.length - 2).toLowerCase();
   if (last === after.charAt(0) && /[aeiouyäö]/u.test(last)) return `${before}${after}`;
-  // So is an abbreviation's (`pk-` / `yritysten`, `e-` / `palvelut`). (A word with a hyphen of its
-  // own, `Mikkeli-Juva-` / `yhteistyö`, cannot be told from a name hyphenated by the print,
+  // So is an abbreviation's (`pk-` / `yritysten`, `sote-` / `palvelut`: vocabulary
+  // `hyphenKeptAfter`, none a word's first syllable). (A word with a hyphen of its own,
+  // `Mikkeli-Juva-` / `yhteistyö`, cannot be told from a name hyphenated by the print,
   // `Etelä-Pohjan-` / `maan`: joined without it, as before.)
   const word = WORD_BEFORE_HYPHEN.exec(before)?.[1] ?? '';
-  if (word.length === 1 || HYPHEN_KEPT_AFTER.has(word.toLowerCase())) return `${before}${after}`;
+  if (HYPHEN_KEPT_AFTER.has(word)) return `${before}${after}`;
   return `${before.slice(0, -1)}${after}`;
 }
 

@@ -10,7 +10,7 @@ import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
-import { blockHeadingInValue, continuesWrapped, isAnywhereFurniture, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
+import { blockHeadingInValue, continuesWrapped, ENDS_ON_GENITIVE, isAnywhereFurniture, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
 import { joinWrapped, withHyphenatedEnd } from '../read/join.js';
 
 export { joinWrapped };
@@ -593,12 +593,10 @@ function goesOnPastBreak(read: FieldProgress, line: SourceLine): boolean {
     // follows, or a word a value goes on after — or the line goes on with a list word, `ja Juvan
     // kunta`; and no print's stamp or address, `tulostettu 12.3.2019`, `eurarahoitus.fi`: `Mikkelin
     // kaupunki` is whole.)
-    !PRINT_LINE_SIGNS.test(line.text) && (VALUE_GOES_ON.test(read.lastLine) || ENDS_ON_COMMON_GENITIVE.test(read.lastLine) || LIST_WORD_FIRST.test(line.text));
+    !PRINT_LINE_SIGNS.test(line.text) && (VALUE_GOES_ON.test(read.lastLine) || ENDS_ON_GENITIVE.test(read.lastLine) || LIST_WORD_FIRST.test(line.text));
 }
 /** A print's stamp or a web address in a line: a dot before a letter or digit, a slash, an at sign, a figure. */
 const PRINT_LINE_SIGNS = /\.\S|\/|@|\d/u;
-/** A value's last word a common noun's genitive (in lower case, ending in `n`). */
-const ENDS_ON_COMMON_GENITIVE = /(?:^|\s)\p{Ll}[\p{Ll}-]*n$/u;
 /** A line starting with a list word (`ja`, `sekä`, `tai`: vocabulary `valueGoesOnAfter`). */
 const LIST_WORD_FIRST = new RegExp(`^(?:${vocabulary.valueGoesOnAfter.words.join('|')})\\s`, 'iu');
 

@@ -1,7 +1,7 @@
 /** `Eri tahojen merkitys` of project pages: a role line (`Kumppanit`), then the text about it. */
 import * as n from '../map/normalise.js';
 import { pointerOf } from '../map/record-builder.js';
-import { continuesWrapped, isTitleLike, type TextFacts } from '../read/classify.js';
+import { continuesWrapped, isPageButton, isTitleLike, type TextFacts } from '../read/classify.js';
 import { span, type RuleDsl } from '../read/reader.js';
 import { joinWrapped } from '../read/join.js';
 import { Furniture, Label, lineToken, Text, UnknownHeading, type LineToken } from '../read/tokens.js';
@@ -63,8 +63,6 @@ const rolesWithText = new WeakSet<BlockNode>();
 const ROLE_WITH_TEXT = /^(?<role>\p{Lu}[^:]{1,40}):\s+(?<text>\p{Lu}.*[.!?])$/u;
 const LIST_ITEM = /^[-–•*]\s/u;
 
-/** A web page's buttons (vocabulary `pageFurniture.buttons`). */
-const BUTTON_KEYS = new Set(vocabulary.pageFurniture.buttons.map(normaliseKey));
 /** The fewest lines above a closing `©` line that are the site's footer rather than a last role and its text. */
 const FOOTER_LINES = 3;
 /** A postal code and its town (`00170 Helsinki`), as an address's line writes them. */
@@ -82,7 +80,7 @@ function withFooterApart(tokens: LineToken[]): LineToken[] {
   const footer = (from: number, to: number) => tokens.map((token, k) => (k < from || k >= to || token.tokenType === Furniture ? token : lineToken(Furniture, token.payload.line, { note: 'address' })));
   const isAddressLine = (token: LineToken) => CONTACT.test(token.payload.line.text) || POSTAL_TOWN.test(token.payload.line.text);
   // (With an address or a phone below it: a role named so, `Palaute` / `Osallistujat antoivat palautetta`, has its text.)
-  const button = tokens.findIndex((token, k) => k > 0 && token.tokenType !== Furniture && BUTTON_KEYS.has(normaliseKey(token.payload.line.text)) && !tokens.slice(k + 1).some(isSentence) && tokens.slice(k + 1).some(isAddressLine));
+  const button = tokens.findIndex((token, k) => k > 0 && token.tokenType !== Furniture && isPageButton(token.payload.line.text) && !tokens.slice(k + 1).some(isSentence) && tokens.slice(k + 1).some(isAddressLine));
   if (button !== -1 && button < tokens.length - 1) {
     const out = footer(button + 1, tokens.length);
     out[button] = lineToken(Furniture, tokens[button].payload.line);

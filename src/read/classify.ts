@@ -2753,6 +2753,10 @@ function buttonBelow(lines: SourceLine[], index: number, bottom: number): boolea
 
 /** A web page's buttons (vocabulary `pageFurniture.buttons`): no value's wrapped end. */
 const buttonKeys = new Set<string>(vocabulary.pageFurniture.buttons.map(normaliseKey));
+/** Whether a line is one of a web page's buttons (`Palaute`, `Tulosta`), whole. */
+export function isPageButton(text: string): boolean {
+  return buttonKeys.has(normaliseKey(text));
+}
 
 /** Furniture that stays text inside a text (vocabulary `pageFurniture.strayInTextPatterns`): a `©` line, a breadcrumb. */
 const strayInText = new RegExp(vocabulary.pageFurniture.strayInTextPatterns.map((p) => `(?:${p})`).join('|'), 'iu');
@@ -4611,8 +4615,8 @@ function goesOnPastFurniture(tokens: LineToken[]): boolean {
   // name, `Mikkelin kaupunki` / break / `tulostettu …`, the print's line.)
   return ENDS_UNFINISHED.test(line.kind === 'label' ? line.value ?? '' : line.text) || (tokens[t].tokenType === Label && ENDS_ON_GENITIVE.test(line.value ?? ''));
 }
-/** A value's last word a common noun's genitive (in lower case, ending in `n`). */
-const ENDS_ON_GENITIVE = /(?:^|\s)\p{Ll}[\p{Ll}-]*n$/u;
+/** A value's last word a common noun's genitive (in lower case, ending in `n`), which a noun follows. */
+export const ENDS_ON_GENITIVE = /(?:^|\s)\p{Ll}[\p{Ll}-]*n$/u;
 
 /** Whether the last line above the furniture at the tokens' end is a field's (a label with its value). */
 function tokensAboveAreFields(tokens: LineToken[]): boolean {

@@ -577,3 +577,12 @@ describe('fifty-second round: the review R4\'s misfires on texts ending on figur
     expect(said(parse(ending('Ensimmäinen jakso alkaa 1.3.')), 'text-cut-off')).toEqual([['warning', 51]]);
   });
 });
+
+describe('fifty-second round: a role\'s text going on past a hyphen at a line\'s end', () => {
+  it('`… ja Mikkeli-` / `Juva-yhteistyö vuosina 2016–` / `2018. …` is one text, no role (was a role "Juva-yhteistyö vuosina 2016–", unsaid; review R3, both builds)', () => {
+    const page = fixture('pages/ended.txt').replace('Yritykset tarjosivat työkokeilupaikkoja.', 'Yritykset tarjosivat työkokeilupaikkoja, ja nuoriso-\nohjaajat jatkoivat Mikkeli-\nJuva-yhteistyö vuosina 2016–\n2018. Lisäksi kunnat osallistuivat.');
+    const result = parse(page);
+    expect(result.record!.projectPage.roles.map((r) => r.role)).toEqual(['Kumppanit']);
+    expect(result.record!.projectPage.roles[0].text).toContain('Juva-yhteistyö vuosina 2016–');
+  });
+});

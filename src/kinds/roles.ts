@@ -136,7 +136,8 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     // not the end of the text above it (said by the map); after a role line, it is that role's text.
     // (Nor a line going on below it in lower case, past a page's break too: `… toimii projektihenki-` / footer / `löstön esimiehenä …`.)
     // (A brand written in lower case, `eNorssi-verkosto …`, may start a role's text.)
-    const goesOn = /\p{L}-$/u.test(line.text) || (next !== undefined && /^\p{Ll}/u.test(next.text) && !/^\p{Ll}+\p{Lu}/u.test(next.text));
+    // (Nor a line the one above goes on to, broken at a hyphen: `… ja Mikkeli-` / `Juva-yhteistyö vuosina 2016–`.)
+    const goesOn = /\p{L}-$/u.test(line.text) || (next !== undefined && /^\p{Ll}/u.test(next.text) && !/^\p{Ll}+\p{Lu}/u.test(next.text)) || (previousAt >= 0 && !line.afterBlank && /\p{L}-$/u.test(tokens[previousAt].payload.line.text));
     const role = token.tokenType !== Furniture && !listed && !address && !goesOn && isTitleLike(line.text) && !n.isPlaceholder(line.text) && (next !== undefined ? !isTitleLike(next.text) || alone || afterSentence : afterSentence);
     // A role line with a list's marker (`• Kumppanit`, a word processor's list): only before a sentence
     // of its own (short items of a list in a role's text are the text's).

@@ -586,3 +586,14 @@ describe('fifty-second round: a role\'s text going on past a hyphen at a line\'s
     expect(result.record!.projectPage.roles[0].text).toContain('Juva-yhteistyö vuosina 2016–');
   });
 });
+
+describe('fifty-second round: postal codes written otherwise', () => {
+  it('`70 100` and `SF-70100` are read as 70100, noted (were kept as written, a warning)', () => {
+    for (const written of ['33 200', 'SF-33200', 'SF 33200']) {
+      const result = parse(esr2014.replace('Postinumero: 33200', `Postinumero: ${written}`));
+      expect(result.record!.organisation.address.postalCode).toBe('33200');
+      expect(said(result, 'invalid-postal-code')).toEqual([]);
+      expect(said(result, 'normalised-value')).toContainEqual(['info', 33]);
+    }
+  });
+});

@@ -1796,6 +1796,9 @@ export function parsePostalCode(input: string): Normalised<string> {
   if (text.length === 5 && PLAIN_DIGITS.test(text)) return ok(text);
   const prefixed = PREFIXED_POSTAL_CODE.exec(text);
   if (prefixed) return withNotes(prefixed[1], [note(`"${text}" read as "${prefixed[1]}" (country prefix removed)`)]);
+  // Two digits and three apart (`70 100`), as a sum's thousands are written: the code, noted.
+  const spaced = /^(\d{2})[ \u00a0\u202f](\d{3})$/u.exec(text);
+  if (spaced) return withNotes(`${spaced[1]}${spaced[2]}`, [note(`"${text}" read as "${spaced[1]}${spaced[2]}" (the space inside it left out)`)]);
   // The city written after the code (`28100 Pori`), as on an envelope: the code, the city left to its own field.
   const withCity = POSTAL_CODE_AND_CITY.exec(text);
   // (A warning: where the city's own field is empty or names another city, this one is not read.)

@@ -597,3 +597,27 @@ describe('fifty-second round: postal codes written otherwise', () => {
     }
   });
 });
+
+describe('fifty-second round: a PDF\'s form feed between pages inside a page\'s fact (pdftotext)', () => {
+  const page = fixture('pages/ended.txt');
+  it('`… liikenne- ja` / form feed / `ympäristökeskus`, `… toimintakyvyn` / form feed / `parantaminen` and a fact going on `ja …` are one value each (were an unknown section and the facts in unmapped)', () => {
+    const tidy = parse(page);
+    const copies = [
+      page.replace('Hankkeen rahoittaja: Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus', 'Hankkeen rahoittaja: Etelä-Savon elinkeino-, liikenne- ja\n\n\f\nympäristökeskus\n'),
+      page.replace('toimintakyvyn parantaminen', 'toimintakyvyn\n\n\f\nparantaminen\n'),
+    ];
+    for (const copy of copies) {
+      const result = parse(copy);
+      expect(result.record).toEqual(tidy.record);
+      expect(said(result, 'unknown-section')).toEqual([]);
+    }
+    const joined = parse(page.replace('Toteuttajaorganisaatio: Mikkelin kaupunki', 'Toteuttajaorganisaatio: Mikkelin kaupunki\n\n\f\nja Juvan kunta\n'));
+    expect(joined.record!.organisation.name).toBe('Mikkelin kaupunki ja Juvan kunta');
+  });
+
+  it('a line below a whole fact past a form feed stays apart, said (guard)', () => {
+    const result = parse(page.replace('Toteuttajaorganisaatio: Mikkelin kaupunki', 'Toteuttajaorganisaatio: Mikkelin kaupunki\n\n\f\nhankkeen kuvaus\n'));
+    expect(result.record!.organisation.name).toBe('Mikkelin kaupunki');
+    expect(result.diagnostics.some((d) => d.severity !== 'info')).toBe(true);
+  });
+});

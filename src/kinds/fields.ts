@@ -798,7 +798,10 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // (Not a placeholder `-`; after a blank line, not a comma: `Anna Keto-Tokoi,` / blank / `asema ei tiedossa`.)
   const unfinished = VALUE_GOES_ON.test(read.lastLine) && /[\p{L}\d]/u.test(node.value) && !(line.afterBlank && /[,;/]$/.test(read.lastLine)) && /^\p{Ll}/u.test(line.text) && fits(read.field, line.text);
   // (Past a page's break in a copy in columns, a line at the value's own column goes on with it: see continuesAfterBreaks.)
-  if (line.afterBlank) return listGoesOn || unfinished || (read.pastPageBreak === true && (atValueColumn(node, line) || (read.facts.blankSeparated && (goesOnPastBreak(read, line) || nameGoesOnPastBreak(read, node, line)))));
+  // (So does one ending on a common noun's genitive, past a blank line only, in a copy with blank
+  // lines: a PDF's form feed between its pages, `… toimintakyvyn` / `\f` / `parantaminen`, leaves no other sign.)
+  const genitiveGoesOn = line.afterBlank && read.facts.blankSeparated && read.form === 'inline' && (ENDS_ON_GENITIVE.test(read.lastLine) || LIST_WORD_FIRST.test(line.text)) && goesOnPastBreak(read, line);
+  if (line.afterBlank) return listGoesOn || unfinished || genitiveGoesOn || (read.pastPageBreak === true && (atValueColumn(node, line) || (read.facts.blankSeparated && (goesOnPastBreak(read, line) || nameGoesOnPastBreak(read, node, line)))));
   // A set value wrapped before its end (`Hakijoita on useampi kuin yksi` / `(yhteishanke)`) goes on to it.
   if (completesSetValue(read.field, node.value, line.text)) return true;
   // A list's names going on in a narrow column, whatever the copy's width (a pdftotext -layout copy:

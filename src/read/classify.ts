@@ -4586,6 +4586,9 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       // (Nor any line in lower case right below a break: a page's heading has its capital. The field
       // above says whether the line goes on with it; else it is a stray line of the facts, said.)
       !(previous?.tokenType === Furniture && /^\p{Ll}/u.test(line.text) && (goesOnPastFurniture(tokens) || tokensAboveAreFields(tokens))) &&
+      // (So does one right below a field that cannot end where it does, past a blank line only: a
+      // PDF's form feed between pages, `… liikenne- ja` / `\f` / `ympäristökeskus`, leaves no other sign.)
+      !(previous?.tokenType === Label && /^\p{Ll}/u.test(line.text) && (goesOnPastFurniture(tokens) || STARTS_WITH_LIST_WORD.test(line.text))) &&
       !isPlaceholder(line.text) &&
       parseYesNo(line.text).problem !== undefined
     ) {
@@ -4602,6 +4605,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
 }
 
 /** How a line ends that cannot end a value or a sentence: a comma, a hyphen or dash, a list word (`… työ- ja`). */
+/** A line going on with a list word (`ja Kuopion kaupunki`): the end of a value above it. */
+const STARTS_WITH_LIST_WORD = new RegExp(`^(?:${vocabulary.valueGoesOnAfter.words.join('|')})\\s`, 'iu');
 const ENDS_UNFINISHED = new RegExp(`(?:[,;/\u2013-]|\\s(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'iu');
 
 /** Whether the last line before the page-break furniture that ends `tokens` cannot end where it does. */

@@ -10,7 +10,7 @@ import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
-import { blockHeadingInValue, continuesWrapped, ENDS_ON_GENITIVE, isAnywhereFurniture, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
+import { blockHeadingInValue, continuesWrapped, ENDS_ON_GENITIVE, isAnywhereFurniture, STARTS_WITH_LIST_WORD, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
 import { joinWrapped, withHyphenatedEnd } from '../read/join.js';
 
 export { joinWrapped };
@@ -593,12 +593,11 @@ function goesOnPastBreak(read: FieldProgress, line: SourceLine): boolean {
     // follows, or a word a value goes on after — or the line goes on with a list word, `ja Juvan
     // kunta`; and no print's stamp or address, `tulostettu 12.3.2019`, `eurarahoitus.fi`: `Mikkelin
     // kaupunki` is whole.)
-    !PRINT_LINE_SIGNS.test(line.text) && (VALUE_GOES_ON.test(read.lastLine) || ENDS_ON_GENITIVE.test(read.lastLine) || LIST_WORD_FIRST.test(line.text));
+    !PRINT_LINE_SIGNS.test(line.text) && (VALUE_GOES_ON.test(read.lastLine) || ENDS_ON_GENITIVE.test(read.lastLine) || STARTS_WITH_LIST_WORD.test(line.text));
 }
 /** A print's stamp or a web address in a line: a dot before a letter or digit, a slash, an at sign, a figure. */
 const PRINT_LINE_SIGNS = /\.\S|\/|@|\d/u;
-/** A line starting with a list word (`ja`, `sekä`, `tai`: vocabulary `valueGoesOnAfter`). */
-const LIST_WORD_FIRST = new RegExp(`^(?:${vocabulary.valueGoesOnAfter.words.join('|')})\\s`, 'iu');
+
 
 /** A list's name broken at its own hyphen going on with its capital, after the blank line below a page's break too (`…, Länsi-` / break / `Turunmaa, Raasepori`). */
 function nameGoesOnPastBreak(read: FieldProgress, node: FieldNode, line: SourceLine): boolean {
@@ -800,7 +799,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // (Past a page's break in a copy in columns, a line at the value's own column goes on with it: see continuesAfterBreaks.)
   // (So does one ending on a common noun's genitive, past a blank line only, in a copy with blank
   // lines: a PDF's form feed between its pages, `… toimintakyvyn` / `\f` / `parantaminen`, leaves no other sign.)
-  const genitiveGoesOn = line.afterBlank && read.facts.blankSeparated && read.form === 'inline' && (ENDS_ON_GENITIVE.test(read.lastLine) || LIST_WORD_FIRST.test(line.text)) && goesOnPastBreak(read, line);
+  const genitiveGoesOn = line.afterBlank && read.facts.blankSeparated && read.form === 'inline' && (ENDS_ON_GENITIVE.test(read.lastLine) || STARTS_WITH_LIST_WORD.test(line.text)) && goesOnPastBreak(read, line);
   if (line.afterBlank) return listGoesOn || unfinished || genitiveGoesOn || (read.pastPageBreak === true && (atValueColumn(node, line) || (read.facts.blankSeparated && (goesOnPastBreak(read, line) || nameGoesOnPastBreak(read, node, line)))));
   // A set value wrapped before its end (`Hakijoita on useampi kuin yksi` / `(yhteishanke)`) goes on to it.
   if (completesSetValue(read.field, node.value, line.text)) return true;

@@ -4606,7 +4606,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
 
 /** How a line ends that cannot end a value or a sentence: a comma, a hyphen or dash, a list word (`… työ- ja`). */
 /** A line going on with a list word (`ja Kuopion kaupunki`): the end of a value above it. */
-const STARTS_WITH_LIST_WORD = new RegExp(`^(?:${vocabulary.valueGoesOnAfter.words.join('|')})\\s`, 'iu');
+export const STARTS_WITH_LIST_WORD = new RegExp(`^(?:${vocabulary.valueGoesOnAfter.words.join('|')})\\s`, 'iu');
 const ENDS_UNFINISHED = new RegExp(`(?:[,;/\u2013-]|\\s(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'iu');
 
 /** Whether the last line before the page-break furniture that ends `tokens` cannot end where it does. */

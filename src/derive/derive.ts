@@ -232,7 +232,7 @@ export function deriveValues(
   const diagnostics: Diagnostic[] = [];
   if (options.page) derivePage(record, options.summaryBar, options.axisText ?? null, diagnostics, sources);
   // A fund nothing says (no title line, no code's letter, no `(ESR)`): null, said.
-  if (record.fund === null) diagnostics.push({ severity: 'info', rule: 'empty-value', message: `The fund is not said: no title line naming it, no project or EURA code with its letter (\`S\`, \`A\`), no \`(ESR)\` / \`(EAKR)\`; fund is null`, path: '/fund' });
+  if (record.fund === null) diagnostics.push({ severity: 'info', rule: 'empty-value', message: `The fund is not said: no title line naming it, no project or EURA code read with its letter (\`S\`, \`A\`), no \`(ESR)\` / \`(EAKR)\`; fund is null`, path: '/fund' });
   deriveAddress(record.organisation.address, '/organisation/address', sources, diagnostics);
   deriveAddress(record.targetArea.implementationAddress, '/targetArea/implementationAddress', sources, diagnostics);
   const area = record.targetArea;

@@ -734,6 +734,30 @@ const SHARE_TOLERANCE = 1;
 /** A remark in brackets after a figure, at the value's end (`57 (tilanne 31.12.2012)`; not a share, `40 (%)`). */
 const REMARK_AFTER_FIGURE = /(?<=\d)\s*\(([^()%]{1,60})\)\.?$/u;
 
+/** One figure then the word of whom it counts (`35 naista`, `45 miestä`). */
+const FIGURE_THEN_WORD = /^(?<figure>\d{1,3}(?:[ .]\d{3})*|\d+)\s+(?<word>\p{L}+)$/u;
+const BETWEEN_TWO_COUNTS = new RegExp(`\\s*[,;]\\s*|\\s+(?:${vocabulary.listConjunctions.join('|')})\\s+`, 'iu');
+
+/**
+ * `35 naista, 45 miestä`, `35 naista ja 45 miestä`, `45 miestä, 35 naista`, `35 naista`: the women's
+ * figure and the men's (null when not written); null when the text is not that, or counts neither.
+ */
+function womenAndMenFiguresFirst(text: string): { women: number; men: number | null } | null {
+  const parts = text.split(BETWEEN_TWO_COUNTS);
+  if (parts.length > 2) return null;
+  let women: number | null = null;
+  let men: number | null = null;
+  for (const part of parts) {
+    const counted = FIGURE_THEN_WORD.exec(part.trim());
+    if (counted === null) return null;
+    const figure = Number(counted.groups!.figure.replace(/[ .]/g, ''));
+    if (ofWomenPattern.test(counted.groups!.word) && women === null) women = figure;
+    else if (ofMenPattern.test(counted.groups!.word) && men === null) men = figure;
+    else return null;
+  }
+  return women === null ? null : { women, men };
+}
+
 function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   if (FIGURES_APART.test(input)) return fail('invalid-number', `"${input.trim()}" holds two figures apart (a tab or a run of spaces between them: cells of a table pasted?), not one count`);
   const text = input.trim().replace(/\s+/g, ' ');
@@ -793,6 +817,19 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   if (!clause) {
     clause = womenFigureFirstPattern.exec(rest);
     if (clause) forms.push('the women\'s figure before their word');
+  }
+  // The women and the men each a figure before its word, after the total's comma or in its brackets
+  // (`80 (35 naista, 45 miestä)`, `80, 35 naista ja 45 miestä`): the women read, the men checked
+  // against the total as after a clause.
+  if (!clause && !slashed) {
+    const figures = womenAndMenFiguresFirst(rest);
+    if (figures !== null) {
+      const sum = figures.men === null || figures.women + figures.men === total.value;
+      forms.push(figures.men === null ? 'the women\'s figure before their word' : `the women's and the men's figures before their words${sum ? '' : `, ${figures.women} and ${figures.men} not making the total`}`);
+      const message = `"${input.trim()}" read as total ${total.value}, women ${figures.women} (${forms.join(', ')})`;
+      if (!sum) return withNotes({ total: total.value, women: figures.women }, [], [{ rule: 'invalid-number', message }]);
+      return withNotes({ total: total.value, women: figures.women }, [...(total.notes ?? []), note(message)]);
+    }
   }
   // The total's unit or a remark on it before the clause's comma (`120 henkilöä, joista naisia 50`,
   // `244 (tilanne 31.12.2019), joista naisia 116`): the clause after it. (Not the words of a clause

@@ -28,6 +28,14 @@ describe('fifty-third round: the women and the men each a figure before its word
     }
   });
 
+  it('a semicolon before the women clause (`120; naisia 50`, `120; joista naisia 50`) reads the women, noted (was the total only, round 52\'s Left)', () => {
+    for (const written of ['120; naisia 50', '120; joista naisia 50']) {
+      const result = parse(withPlanned(written));
+      expect(result.record!.indicators.participants.planned).toEqual({ total: 120, women: 50 });
+      expect(at(result, 69)).toEqual([['info', 'normalised-value']]);
+    }
+  });
+
   it('figures that do not make the total (`80 (35 naista, 40 miestä)`) keep both read, a warning', () => {
     const result = parse(withPlanned('80 (35 naista, 40 miestä)'));
     expect(result.record!.indicators.participants.planned).toEqual({ total: 80, women: 35 });

@@ -805,7 +805,10 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
     rest = rest.slice(1).trim();
     forms.push('a slash before the women clause');
   } else if (rest.startsWith(',')) rest = rest.slice(1).trim();
-  else if (rest.startsWith('(') && rest.endsWith(')')) {
+  else if (rest.startsWith(';')) {
+    rest = rest.slice(1).trim();
+    forms.push('a semicolon before the women clause');
+  } else if (rest.startsWith('(') && rest.endsWith(')')) {
     rest = rest.slice(1, -1).trim();
     forms.push('the women clause in brackets');
   } else forms.push('no comma before the women clause');

@@ -36,6 +36,12 @@ describe('fifty-third round: the women and the men each a figure before its word
     }
   });
 
+  it('another group after the women (`120, joista naisia 50, nuoria 30`) reads the women, the group said not read (was the total only, round 52\'s Left)', () => {
+    const result = parse(withPlanned('120, joista naisia 50, nuoria 30'));
+    expect(result.record!.indicators.participants.planned).toEqual({ total: 120, women: 50 });
+    expect(result.diagnostics.filter((d) => d.line === 69).map((d) => [d.severity, d.rule, d.message.endsWith('the group "nuoria 30" is not read')])).toEqual([['warning', 'invalid-number', true]]);
+  });
+
   it('figures that do not make the total (`80 (35 naista, 40 miestä)`) keep both read, a warning', () => {
     const result = parse(withPlanned('80 (35 naista, 40 miestä)'));
     expect(result.record!.indicators.participants.planned).toEqual({ total: 80, women: 35 });

@@ -731,6 +731,9 @@ const WOMEN_SHARE = /(?<=\d)\s*\(\s*(\d{1,3}(?:[,.]\d{1,2})?)\s*%\s*\)\.?$/u;
 /** How far (percentage points) a written share may be from the one its figures make: rounding. */
 const SHARE_TOLERANCE = 1;
 
+/** A group other than the women counted after their figure, at the value's end (`50, nuoria 30`, `50, 30 nuorta`). */
+const OTHER_GROUP_AFTER_WOMEN = /(?<=\d)\s*[,;]\s*((?:\p{L}{3,}(?:\s+\p{L}{3,})?\s+\d{1,3}(?:[ .]\d{3})*|\d{1,3}(?:[ .]\d{3})*\s+\p{L}{3,}))\.?$/u;
+
 /** A remark in brackets after a figure, at the value's end (`57 (tilanne 31.12.2012)`; not a share, `40 (%)`). */
 const REMARK_AFTER_FIGURE = /(?<=\d)\s*\(([^()%]{1,60})\)\.?$/u;
 
@@ -866,6 +869,14 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   // the one before them; the two make the total, or the figures are said not to.
   const men = clause ? MEN_AFTER_WOMEN.exec(womenWritten) : null;
   if (men) womenWritten = womenWritten.slice(0, men.index);
+  // Another group counted after the women (`joista naisia 50, nuoria 30`): the women read, the other
+  // group not (the record has no field for it), said.
+  const otherGroup = clause && !men && remark === null ? OTHER_GROUP_AFTER_WOMEN.exec(womenWritten) : null;
+  if (otherGroup) {
+    womenWritten = womenWritten.slice(0, otherGroup.index);
+    remark = otherGroup[1];
+    forms.push('another group counted after the women');
+  }
   // A remark in brackets after the women's figure (`joista naisia 57 (tilanne 31.12.2012)`): not read, said.
   const womenRemark = clause && remark === null ? REMARK_AFTER_FIGURE.exec(womenWritten) : null;
   if (womenRemark) {
@@ -895,7 +906,7 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
     if (men) forms.push(`the men counted after the women${sum ? '' : `, ${women.value} and ${menCount} not making the total`}`);
     if (unitAfter) forms.push('a unit after the women\'s figure');
     const message = `"${input.trim()}" read as total ${total.value}, women ${women.value} (${forms.join(', ')})`;
-    if (!sum || remark) return withNotes({ total: total.value, women: women.value }, [], [{ rule: 'invalid-number', message: remark ? `${message}; the remark "${remark}" is not read` : message }]);
+    if (!sum || remark) return withNotes({ total: total.value, women: women.value }, [], [{ rule: 'invalid-number', message: remark ? `${message}; the ${otherGroup ? 'group' : 'remark'} "${remark}" is not read` : message }]);
     return withNotes({ total: total.value, women: women.value }, [...(total.notes ?? []), ...(women.notes ?? []), note(message)]);
   }
   if (!women || women.problem) {

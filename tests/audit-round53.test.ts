@@ -67,3 +67,26 @@ describe('fifty-third round: a wrap after a lower-case abbreviation\'s hyphen', 
     expect(result.record!.projectPage.roles.at(-1)!.text).toBe('Yritykset ja alueen ely-keskuksen edustajat sekä hankkeen tekijät kehittivät yhdessä uusia palveluja.');
   });
 });
+
+describe('fifty-third round: English and Swedish answers and phrases (audit P)', () => {
+  const esr2014 = fixture('shapes/react-eu/priority-axis-9.txt');
+  it('`Maakunnat: Whole country` (and `All of Finland`, `Entire country`) is nationwide, noted (was false, the name unknown)', () => {
+    for (const phrase of ['Whole country', 'All of Finland', 'Entire country']) {
+      const result = parse(esr2014.replace('Maakunnat: Pirkanmaa\n\nSeutukunnat: Tampereen\n\nKunnat: Tampere, Nokia, Ylöjärvi', `Maakunnat: ${phrase}\n\nSeutukunnat:\n\nKunnat:`));
+      expect(result.record!.targetArea.nationwide).toBe(true);
+      expect(at(result, 67)).toEqual([['info', 'normalised-value']]);
+    }
+  });
+
+  it('yes/no answers in English or Swedish (`Yes`, `Nej`, `Kyllä / Yes`) are read, noted (were null, a warning); `Kyllä / Ei` stays no answer', () => {
+    const answered = (answer: string) => parse(esr2014.replace('sukupuolinäkökulmasta: Kyllä', `sukupuolinäkökulmasta: ${answer}`));
+    for (const [answer, value] of [['Yes', true], ['Ja', true], ['No', false], ['Nej', false], ['Kyllä / Yes', true], ['Ei / No', false]] as const) {
+      const result = answered(answer);
+      expect(result.record!.horizontalPrinciples.genderEquality.environmentAnalysis!.answer).toBe(value);
+      expect(at(result, 87)).toEqual([['info', 'normalised-value']]);
+    }
+    const both = answered('Kyllä / Ei');
+    expect(both.record!.horizontalPrinciples.genderEquality.environmentAnalysis!.answer).toBe(null);
+    expect(at(both, 87)).toEqual([['warning', 'invalid-value']]);
+  });
+});

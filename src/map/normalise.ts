@@ -1765,7 +1765,23 @@ export function parseYesNo(input: string): Normalised<boolean> {
     const value = yesKeys.has(normaliseKey(word)) ? true : noKeys.has(normaliseKey(word)) ? false : null;
     if (value !== null && (yesKeys.has(normaliseKey(other)) || noKeys.has(normaliseKey(other))) && yesKeys.has(normaliseKey(other)) !== value) return withNotes(value, [note(`"${input.trim()}" read as "${word}", the answer whose box is ticked`)]);
   }
+  // In English or Swedish, alone or after the Finnish answer (`Yes`, `Kyllä / Yes`): read, noted.
+  const parts = input.trim().split(LANGUAGES_APART);
+  const answers = parts.length <= 2 ? parts.map((part) => answerInAnyLanguage(normaliseKey(part))) : [];
+  if (answers.length > 0 && answers.every((answer) => answer !== null && answer === answers[0]) && !(parts.length === 1 && (yesKeys.has(key) || noKeys.has(key)))) {
+    const value = answers[0]!;
+    return withNotes(value, [note(`"${input.trim()}" read as "${value ? vocabulary.yes[0] : vocabulary.no[0]}"${parts.length === 2 ? ' (the answer in two languages)' : ''}`)]);
+  }
   return fail('invalid-value', `"${input}" is not a yes/no answer (${vocabulary.yes[0]} / ${vocabulary.no[0]})`);
+}
+
+const otherLanguageYesKeys = keySet(vocabulary.answersInOtherLanguages.yes);
+const otherLanguageNoKeys = keySet(vocabulary.answersInOtherLanguages.no);
+/** A yes/no answer of the layout's or of another language, by its key; null when none. */
+function answerInAnyLanguage(key: string): boolean | null {
+  if (yesKeys.has(key) || otherLanguageYesKeys.has(key)) return true;
+  if (noKeys.has(key) || otherLanguageNoKeys.has(key)) return false;
+  return null;
 }
 
 /** `Kyllä, analyysissä todettiin …`, `Ei. Syy …`, `Kyllä (osittain)`, `Kyllä<TAB>…`: the answer, then what explains it. */

@@ -90,3 +90,108 @@ describe('fifty-third round: English and Swedish answers and phrases (audit P)',
     expect(at(both, 87)).toEqual([['warning', 'invalid-value']]);
   });
 });
+
+describe('fifty-third round: a numbered list in a flattened copy (audit M)', () => {
+  // Invented flattened copies (no headings, no blank lines, as the register's flattened copies come).
+  const flat2007 = [
+    '![]() |',
+    '![]() |',
+    'Projektikoodi: S11234',
+    'Projektin nimi: Polkuja pajalle',
+    'Osio: Manner-Suomen osio',
+    'Toimintalinja: 2: Työllistymisen ja työmarkkinoilla pysymisen edistäminen sekä syrjäytymisen ehkäiseminen',
+    'Projektityyppi: Projekti, jossa on henkilöitä mukana',
+    'Suunnitelman mukainen toteutusaika: Alkaa 1.3.2009 ja päättyy 28.2.2012',
+    'Toiminnan tila: Toiminta päättynyt',
+    'Vastuuviranomainen: Satakunnan elinkeino-, liikenne- ja ympäristökeskus',
+    'Toteuttajaorganisaation nimi: Karhulan Työpaja ry',
+    'Organisaatiotyyppi: Yhdistys',
+    'Y-tunnus: 1234567-1',
+    'Osoite: Pajakatu 4, 28100 Pori',
+    'Maakunnat: Satakunta',
+    'Seutukunnat: Porin',
+    'Kunnat: Pori, Ulvila',
+    'Alle 25-vuotiaat työttömät nuoret.',
+    '1. Peruskoulun jälkeen ilman opiskelupaikkaa jääneet',
+    '2. Ammatillisen koulutuksen keskeyttäneet',
+    'Nuorten kanssa työskentelevät ohjaajat.',
+    'Suunniteltu: 60, joista naisia 25',
+    'Toteutunut seurantatietojen mukaan: 71, joista naisia 30',
+    'Suunniteltu: 5, joista naisten työpaikkoja 2',
+    'Toteutunut seurantatietojen mukaan: 4, joista naisten työpaikkoja 2',
+    'Suunniteltu: 0, joista naisten perustamia 0',
+    'Toteutunut seurantatietojen mukaan: 0, joista naisten perustamia 0',
+    'Suunniteltu: 10, joista naisten tutkintoja 4',
+    'Toteutunut seurantatietojen mukaan: 12, joista naisten tutkintoja 5',
+    'Nuoret työskentelevät pajoissa ja suorittavat tutkinnon osia.',
+    'Myönnetty EU- ja valtion rahoitus: 410 000',
+    'Toteutunut EU- ja valtion rahoitus: 395 120',
+    'Suunniteltu julkinen rahoitus yhteensä: 520 000',
+    'Toteutunut julkinen rahoitus yhteensä: 501 300',
+  ].join('\n');
+  const flat2014 = [
+    '![]() |',
+    '![]() |',
+    'Hankekoodi: S21987',
+    'Hankkeen nimi: Askelmerkit',
+    'Toimintalinja: 5. Sosiaalinen osallisuus ja köyhyyden torjunta',
+    'Erityistavoite: 10.1. Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen',
+    'Suunnitelman mukainen toteutusaika: Alkaa 1.2.2016 ja päättyy 31.1.2019',
+    'Toiminnan tila: Toiminta päättynyt',
+    'Vastuuviranomainen: Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus',
+    'Hakijan virallinen nimi: Savon Kuntoutussäätiö sr',
+    'Organisaatiotyyppi: Säätiö',
+    'Y-tunnus: 7654321-2',
+    'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija',
+    'Hankkeessa valmennetaan pitkäaikaistyöttömiä Mikkelissä.',
+    'Myönnetty EU- ja valtion rahoitus: 600 000',
+    'Toteutunut EU- ja valtion rahoitus: 580 000',
+    'Suunniteltu julkinen rahoitus yhteensä: 750 000',
+    'Toteutunut julkinen rahoitus yhteensä: 725 000',
+    'Maakunnat: Etelä-Savo',
+    'Seutukunnat: Mikkelin',
+    'Kunnat: Mikkeli',
+    'Suunniteltu: 10',
+    'Toteutunut seurantatietojen mukaan: 8',
+    'Suunniteltu: 240',
+    'Toteutunut seurantatietojen mukaan: 251',
+    'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta: Kyllä',
+    'Naisia on työttömistä 40 %.',
+    'Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen): Kyllä',
+    'Ryhmät kootaan kahdella tavalla.',
+    '1. Sekaryhmät',
+    '2. Naisten ryhmä',
+    'Hankkeen päätavoite on sukupuolten tasa-arvon edistäminen: Ei',
+    'Tasa-arvo huomioidaan kaikissa toimenpiteissä.',
+    'VälitönVälillinen',
+    'Ekologinen kestävyys',
+    'Luonnonvarojen käytön kestävyys 5 7',
+    'Kierrätys pajoilla.',
+    'Hankkeeseen osallistui 251 henkilöä.',
+  ].join('\n');
+
+  it('items `1.` and `2.` on lines next to each other after a sentence are the text\'s list: the indicators below read (were an unknown section taking them to unmapped, unsaid at their lines)', () => {
+    const result = parse(flat2007);
+    expect(result.record!.targetGroups.primary).toBe('Alle 25-vuotiaat työttömät nuoret.\n1. Peruskoulun jälkeen ilman opiskelupaikkaa jääneet\n2. Ammatillisen koulutuksen keskeyttäneet\nNuorten kanssa työskentelevät ohjaajat.');
+    expect(result.record!.indicators.participants).toEqual({ planned: { total: 60, women: 25 }, actual: { total: 71, women: 30 } });
+    expect(result.record!.indicators.qualifications).toEqual({ planned: { total: 10, women: 4 }, actual: { total: 12, women: 5 } });
+    expect(result.record!.summary).toBe('Nuoret työskentelevät pajoissa ja suorittavat tutkinnon osia.');
+    expect(result.unmapped).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.rule === 'unknown-section')).toEqual([]);
+  });
+
+  it('the same in 8.1 of a 2014–2020 copy: the main-goal answer below the list is read (was in unmapped, unsaid)', () => {
+    const result = parse(flat2014);
+    expect(result.record!.horizontalPrinciples.genderEquality.mainstreaming).toEqual({ answer: true, text: 'Ryhmät kootaan kahdella tavalla.\n1. Sekaryhmät\n2. Naisten ryhmä' });
+    expect(result.record!.horizontalPrinciples.genderEquality.primaryGoal).toEqual({ answer: false, text: 'Tasa-arvo huomioidaan kaikissa toimenpiteissä.' });
+    expect(result.diagnostics.filter((d) => d.rule === 'unknown-section')).toEqual([]);
+  });
+
+  it('the layout\'s labels in the text of an unknown section whose sections are read nowhere are said each (they were unsaid at their lines)', () => {
+    // Items not next to each other: the first stays an unknown heading, as before.
+    const result = parse(flat2007.replace('2. Ammatillisen koulutuksen keskeyttäneet', 'Nuoria on paljon.\n2. Ammatillisen koulutuksen keskeyttäneet'));
+    expect(result.diagnostics.filter((d) => d.rule === 'unknown-section').map((d) => d.line)).toEqual([19, 21]);
+    expect(result.record!.indicators.participants).toEqual({ planned: null, actual: null });
+    expect(result.diagnostics.filter((d) => d.rule === 'label-in-text').map((d) => [d.severity, d.line])).toEqual([23, 24, 25, 26, 27, 28, 29, 30].map((line) => ['warning', line]));
+  });
+});

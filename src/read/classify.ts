@@ -5164,8 +5164,10 @@ function isListNumber(lines: SourceLine[], i: number, template: CompiledTemplate
   // In a copy without any heading of the layout (a flattened one), numbered lines in sequence with a
   // colon inside, `Name: detail` (`1. Järvikylän konepaja: …`, `2. Järvikylän kunta: …`), are a list:
   // no heading is so written. (Without the colon they may be the headings of a copy whose headings
-  // the layout does not know, in another language or of another document: said as such.)
-  if (current === null) return !facts.headingLine.some((at, index) => at > 0 && template.sections[index].definition.number !== null) && (line.value ?? '').includes(': ') && numberedInSequence(lines, i, template);
+  // the layout does not know, in another language or of another document: said as such.) So are
+  // items in sequence on lines next to each other (`1. Peruskoulun …` / `2. Ammatillisen …`): no
+  // section's heading stands right above the next one's.
+  if (current === null) return !facts.headingLine.some((at, index) => at > 0 && template.sections[index].definition.number !== null) && ((line.value ?? '').includes(': ') || nextToItsNeighbour(lines, i)) && numberedInSequence(lines, i, template);
   const own = current.definition.number;
   if (own === null || own === undefined) return false;
   // Followed by `Label: value` lines of a layout, it heads fields (a second description pasted
@@ -5224,6 +5226,15 @@ function numberedInSequence(lines: SourceLine[], i: number, template: CompiledTe
     if (lines[j].kind === 'numbered') return lines[j].number === '2';
   }
   return false;
+}
+
+/** A numbered line with the item before or after it in number on the line right above or below it. */
+function nextToItsNeighbour(lines: SourceLine[], i: number): boolean {
+  const item = Number(lines[i].number);
+  const above = lines[i - 1];
+  const below = lines[i + 1];
+  return (above?.kind === 'numbered' && Number(above.number) === item - 1 && above.position.start.line === lines[i].position.start.line - 1)
+    || (below?.kind === 'numbered' && Number(below.number) === item + 1 && below.position.start.line === lines[i].position.start.line + 1);
 }
 
 /** The mark after a numbered line's number (`.`, `)`, or none). */

@@ -1088,6 +1088,7 @@ function reportNumberedLinesInText(template: CompiledTemplate, tokens: LineToken
  */
 function reportLabelsInText(tokens: LineToken[], sections: SectionNode[], lastLine: number, diagnostics: Diagnostic[]): void {
   let fieldLines: Uint8Array | null = null;
+  let readSections: Set<string> | null = null;
   let said = 0;
   let more = 0;
   let firstMore: Position | null = null;
@@ -1095,7 +1096,13 @@ function reportLabelsInText(tokens: LineToken[], sections: SectionNode[], lastLi
     if (token.tokenType !== Label) continue;
     fieldLines ??= linesOfFields(sections, new Uint8Array(lastLine + 2));
     const line = token.payload.line;
-    if (fieldLines[line.position.start.line] === 1) continue;
+    const mark = fieldLines[line.position.start.line];
+    if (mark === FIELD_LINE) continue;
+    // In the text of a section the layout does not know (kept in unmapped, said there): said only
+    // where no section of the label's was read anywhere (the fields a flattened copy's unknown
+    // heading took along, `Suunniteltu: 60` below `1. Peruskoulun …`), not a second description's.
+    readSections ??= idsOfSections(sections, new Set());
+    if (mark === UNKNOWN_SECTION_LINE && token.payload.fields.some((f) => readSections!.has(f.section.definition.id))) continue;
     // A text of many such lines (a description pasted again and again) is said by its first ones.
     if (said === MOST_LABELS_IN_TEXT_SAID) {
       if (more++ === 0) firstMore = line.position;
@@ -1108,7 +1115,9 @@ function reportLabelsInText(tokens: LineToken[], sections: SectionNode[], lastLi
     diagnostics.push({
       severity: sentence ? 'info' : 'warning',
       rule: 'label-in-text',
-      message: `"${line.text.slice(0, 60)}" starts with the label "${line.label}" of ${owners}, but stands in a text where no field takes it; read as text`,
+      message: mark === UNKNOWN_SECTION_LINE
+        ? `"${line.text.slice(0, 60)}" starts with the label "${line.label}" of ${owners}, none of which is read, but stands in the text of a section the layout does not know: kept in unmapped with that text, its field not read`
+        : `"${line.text.slice(0, 60)}" starts with the label "${line.label}" of ${owners}, but stands in a text where no field takes it; read as text`,
       ...located(line.position),
     });
   }
@@ -1150,14 +1159,26 @@ function reportStrayFurniture(tokens: LineToken[], diagnostics: Diagnostic[]): v
 /** How many `label-in-text` (and `furniture-in-text`) lines of one text are said one by one: a text of many is said by its first ones. */
 const MOST_LABELS_IN_TEXT_SAID = 20;
 
-/** The lines of fields, and every line of a section the layout does not know (kept in unmapped, said there). */
+const FIELD_LINE = 1;
+const UNKNOWN_SECTION_LINE = 2;
+
+/** The lines of fields (FIELD_LINE), and every other line of a section the layout does not know (UNKNOWN_SECTION_LINE: kept in unmapped, said there). */
+/** The ids of the sections read (subsections too). */
+function idsOfSections(sections: SectionNode[], ids: Set<string>): Set<string> {
+  for (const node of sections) {
+    if (node.id !== null) ids.add(node.id);
+    for (const child of node.children) if (child.type === 'section') idsOfSections([child], ids);
+  }
+  return ids;
+}
+
 function linesOfFields(sections: SectionNode[], lines: Uint8Array): Uint8Array {
   for (const node of sections) {
-    if (node.id === null) lines.fill(1, node.position.start.line, Math.min(lines.length, node.position.end.line + 1));
+    if (node.id === null) lines.fill(UNKNOWN_SECTION_LINE, node.position.start.line, Math.min(lines.length, node.position.end.line + 1));
     for (const child of node.children) {
       // (A line a content kind read as a heading of its own, a page's role and its text on one line
       // `Rahoittaja: ELY-keskus on …`, is read: no label in a text.)
-      if (child.type === 'field' || child.type === 'heading') lines[child.position.start.line] = 1;
+      if (child.type === 'field' || child.type === 'heading') lines[child.position.start.line] = FIELD_LINE;
       else if (child.type === 'section') linesOfFields([child], lines);
     }
   }

@@ -195,3 +195,19 @@ describe('fifty-third round: a numbered list in a flattened copy (audit M)', () 
     expect(result.diagnostics.filter((d) => d.rule === 'label-in-text').map((d) => [d.severity, d.line])).toEqual([23, 24, 25, 26, 27, 28, 29, 30].map((line) => ['warning', line]));
   });
 });
+
+describe('fifty-third round: amounts in another currency named by the heading or the label (audit Q1)', () => {
+  it('`7. Projektin julkinen rahoitus, markkaa` leaves its amounts unread, a warning each (were read as euros, unsaid)', () => {
+    const result = parse(seed2007.replace('7. Projektin julkinen rahoitus, euroa', '7. Projektin julkinen rahoitus, markkaa'));
+    expect(result.record!.funding).toMatchObject({ grantedEuAndState: null, actualEuAndState: null, plannedPublicTotal: null, actualPublicTotal: null });
+    expect([123, 125, 127, 129].map((line) => at(result, line))).toEqual([123, 125, 127, 129].map(() => [['warning', 'invalid-number']]));
+  });
+
+  it('a label\'s `(mk)` or `(FIM)` leaves that amount unread, a warning; `(euroa)` stays read', () => {
+    const result = parse(seed2007.replace('Myönnetty EU- ja valtion rahoitus: 592 722', 'Myönnetty EU- ja valtion rahoitus (mk): 592 722').replace('Toteutunut EU- ja valtion rahoitus: 561 706', 'Toteutunut EU- ja valtion rahoitus (FIM): 561 706').replace('Suunniteltu julkinen rahoitus yhteensä: 694 522', 'Suunniteltu julkinen rahoitus yhteensä (euroa): 694 522'));
+    expect(result.record!.funding).toMatchObject({ grantedEuAndState: null, actualEuAndState: null, plannedPublicTotal: 694522, actualPublicTotal: 674523 });
+    expect(at(result, 123)).toEqual([['info', 'normalised-value'], ['warning', 'invalid-number']]);
+    expect(at(result, 125)).toEqual([['info', 'normalised-value'], ['warning', 'invalid-number']]);
+    expect(at(result, 127)).toEqual([['info', 'normalised-value']]);
+  });
+});

@@ -1288,6 +1288,7 @@ function headingParts(heading: string): { head: string; tail: string } {
 }
 const headingTail = (heading: string) => headingParts(heading).tail;
 const womenRemark = new RegExp(vocabulary.figureRemarks.women, 'iu');
+const otherCurrency = new RegExp(vocabulary.figureRemarks.otherCurrency, 'iu');
 const otherMeasureRemark = new RegExp(vocabulary.figureRemarks.otherMeasure, 'iu');
 
 /**
@@ -1312,6 +1313,15 @@ function figureUnderRemark(context: MapContext, field: CompiledField, node: Fiel
     if ((remarkUnit || headingUnit) && !definition.labels.some((label) => thousandsOrMillions.test(labelRemark(label) ?? ''))) {
       const said = remarkUnit ? `its label says "(${remark})"` : `the heading above it says "${headingText}"`;
       builder.diagnose('warning', 'invalid-number', `${node.label}: "${value.slice(0, 40)}" is in thousands or millions of euros (${said}), not in euros: not read`, position, path);
+      builder.unreadable.add(path);
+      return true;
+    }
+    // In another currency (`(mk)`, `…, markkaa`): not euros, and not converted.
+    const remarkCurrency = remark !== null && otherCurrency.test(remark.trim());
+    const headingCurrency = !remarkCurrency && headingText !== null && otherCurrency.test(headingTail(headingText));
+    if (remarkCurrency || headingCurrency) {
+      const said = remarkCurrency ? `its label says "(${remark})"` : `the heading above it says "${headingText}"`;
+      builder.diagnose('warning', 'invalid-number', `${node.label}: "${value.slice(0, 40)}" is in another currency than euros (${said}): not read`, position, path);
       builder.unreadable.add(path);
       return true;
     }

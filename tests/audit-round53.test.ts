@@ -211,3 +211,53 @@ describe('fifty-third round: amounts in another currency named by the heading or
     expect(at(result, 127)).toEqual([['info', 'normalised-value']]);
   });
 });
+
+describe('fifty-third round: co-implementer lists in a flattened copy (audit O)', () => {
+  const joint = fixture('shapes/co-implementers/joint-project.txt');
+  const block = 'Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0\nJärvikylän kunta, 3064219-4\nJärvikylän kunta, 3064219-4\n';
+  const withBlock = (lines: string[]) => {
+    expect(joint).toContain(block);
+    return deriveShape(joint.replace(block, `${lines.join('\n')}\n`), 'flat');
+  };
+  const summaryStart = 'Hankkeessa rakennetaan pitkään työttömänä';
+  const graz = { name: 'Universität Graz', businessId: null };
+  const pohjoisen = { name: 'Pohjoisen työvalmennus, palvelut ja koulutus ry', businessId: '1957402-0' };
+  const kunta = { name: 'Järvikylän kunta', businessId: '3064219-4' };
+
+  it('a marked entry without its Y-tunnus among marked entries (`- Universität Graz`) is an entry, said (was the summary\'s start with every entry below it, unsaid)', () => {
+    for (const marks of [['- ', '- ', '- '], ['1. ', '2. ', '3. '], ['a) ', 'b) ', 'c) '], ['• ', '• ', '• ']]) {
+      const result = parse(withBlock([`${marks[0]}Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0`, `${marks[1]}Universität Graz`, `${marks[2]}Järvikylän kunta, 3064219-4`]));
+      expect(result.record!.organisation.coImplementers).toEqual([pohjoisen, graz, kunta]);
+      expect(result.record!.summary!.startsWith(summaryStart)).toBe(true);
+      expect(result.diagnostics.filter((d) => d.rule === 'missing-business-id').length).toBe(1);
+    }
+  });
+
+  it('such an entry first, or every entry without one, is read alike (was an empty list)', () => {
+    const first = parse(withBlock(['- Universität Graz', '- Järvikylän kunta, 3064219-4']));
+    expect(first.record!.organisation.coImplementers).toEqual([graz, kunta]);
+    const none = parse(withBlock(['- Universität Graz', '- Stichting Werkbrug']));
+    expect(none.record!.organisation.coImplementers).toEqual([graz, { name: 'Stichting Werkbrug', businessId: null }]);
+    expect(none.diagnostics.filter((d) => d.rule === 'missing-business-id').length).toBe(2);
+  });
+
+  it('entries with the Y-tunnus first after a marker or in brackets (`- 1957402-0 …`, `(3064219-4) …`) are read (were the summary\'s start, an empty list)', () => {
+    for (const lines of [['- 1957402-0 Pohjoisen työvalmennus, palvelut ja koulutus ry', '- 3064219-4 Järvikylän kunta'], ['(1957402-0) Pohjoisen työvalmennus, palvelut ja koulutus ry', '(3064219-4) Järvikylän kunta']]) {
+      const result = parse(withBlock(lines));
+      expect(result.record!.organisation.coImplementers).toEqual([pohjoisen, kunta]);
+      expect(result.record!.summary!.startsWith(summaryStart)).toBe(true);
+    }
+  });
+
+  it('`Y-tunnus 3064219-4, Järvikylän kunta` and `(3064219-4) Järvikylän kunta` read the Y-tunnus apart from the name, in a copy with blank lines too (the name kept it, said as missing)', () => {
+    const tidy = joint.replace(block, 'Y-tunnus 1957402-0, Pohjoisen työvalmennus, palvelut ja koulutus ry\n(3064219-4) Järvikylän kunta\n');
+    const result = parse(tidy);
+    expect(result.record!.organisation.coImplementers).toEqual([pohjoisen, kunta]);
+    expect(result.diagnostics.filter((d) => d.rule === 'missing-business-id')).toEqual([]);
+  });
+
+  it('a sentence after the entries\' marker stays the summary\'s (guard)', () => {
+    const result = parse(withBlock(['- Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0', '- Hankkeessa kokeillaan uusia tapoja tukea työnhakijoita.']));
+    expect(result.record!.organisation.coImplementers).toEqual([pohjoisen]);
+  });
+});

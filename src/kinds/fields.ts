@@ -163,8 +163,11 @@ function entryGoesOn(before: string, line: SourceLine, idsFirst: boolean): boole
   // joins a name to the Y-tunnus above it instead.)
   if (idsFirst) return dashGoesOn(before) || /^\p{Ll}/u.test(line.text) || (ALONE_BUSINESS_ID.test(before) && !ALONE_BUSINESS_ID.test(line.text));
   // (Not a brand's name in lower case before its capital, `eduPori ry, …`: an entry of its own.)
-  return dashGoesOn(before) || (/^\p{Ll}/u.test(line.text) && !BRAND_START.test(line.text)) || ALONE_BUSINESS_ID.test(line.text) || ENDS_WITH_SUSPENDED_COMPOUND.test(before) || endsWithAttributeAndListWord(before) || (LEGAL_FORM_ALONE.test(line.text) && !ENDS_WITH_BUSINESS_ID.test(before));
+  // (Nor a lettered list's next item, `c) Rautavaaran kunta, …`.)
+  return dashGoesOn(before) || (/^\p{Ll}/u.test(line.text) && !BRAND_START.test(line.text) && !LETTERED_ITEM.test(line.text)) || ALONE_BUSINESS_ID.test(line.text) || ENDS_WITH_SUSPENDED_COMPOUND.test(before) || endsWithAttributeAndListWord(before) || (LEGAL_FORM_ALONE.test(line.text) && !ENDS_WITH_BUSINESS_ID.test(before));
 }
+/** A lettered list's item (`b) Universität Graz`). */
+const LETTERED_ITEM = /^[a-z]\)[ \t]+\p{Lu}/u;
 /** A name that starts in lower case before its capital (`eduPori`, `eKylä`). */
 const BRAND_START = /^\p{Ll}{1,4}\p{Lu}/u;
 /** A legal form alone at a line's start, before a Y-tunnus or nothing (`Oy, 1357924-2`): no name of its own. */
@@ -714,6 +717,17 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     if (read.lines === 1 && saysNone(read.lastLine) && !hasEntryId(read.field, line.text)) return false;
     if (read.field?.itemPattern?.test(line.text)) return true;
     const last = node.children[node.children.length - 1];
+    // A list's item naming an organisation without its Y-tunnus (`- Universität Graz`, a foreign
+    // partner), after the same marker as the entry above it, or as the entry below it: an entry, in a
+    // copy without blank lines too. (Not a sentence: the text after the block may be a list of its own.)
+    // (Also the first of a list of such names right below the block's heading: said each as an entry
+    // without its Y-tunnus, which the register's own entries have.)
+    const item = read.field?.definition.type === 'organisations' && !line.afterBlank ? listItemName(line.text) : null;
+    if (item !== null && looksLikeName(item) && !readsAsSentence(item)) {
+      const below = after !== null && isTextLike(after) && !after.payload.line.afterBlank ? after.payload.line.text : null;
+      const belowItem = below !== null && nextInList(line.text, below) ? listItemName(below) : null;
+      if ((last !== undefined && nextInList(last.text, line.text)) || (belowItem !== null && (hasEntryId(read.field, below!) || (read.lines === 0 && looksLikeName(belowItem) && !readsAsSentence(belowItem))))) return true;
+    }
     // A Y-tunnus broken after its hyphen (`Folkhälsans Förbund rf, 0500700-` / `9`): its check digit, no page number.
     if (last && BROKEN_BUSINESS_ID.test(last.text) && CHECK_DIGIT_START.test(line.text) && !line.afterBlank) return true;
     // A page number or running header between entries is no entry (kept apart by the caller).
@@ -848,6 +862,24 @@ function atValueColumn(node: FieldNode, line: SourceLine): boolean {
 }
 
 /** Whether a line starts with the same list marker and a space as the line above, then a capital, as an entry does (`- Aalto-yliopisto, …`). */
+/** A list item's text after its marker (`- Universität Graz`, `2. Universität Graz`), else null. */
+function listItemName(text: string): string | null {
+  if (isListMarkerCode(text.charCodeAt(0)) && /^.[ \t]/u.test(text)) return text.slice(1).trim();
+  const mark = WORD_LIST_MARK.exec(text);
+  return mark !== null && !mark[0].startsWith('o') ? text.slice(mark[0].length).trim() : null;
+}
+
+/** Whether `line` is the list's item after `above`: after the same marker, or numbered next (`2.` after `1.`). */
+function nextInList(above: string, line: string): boolean {
+  if (sameListMarker(above, line)) return true;
+  const upper = /^(\d{1,2}|[a-z])([.)])[ \t]/u.exec(above);
+  const lower = /^(\d{1,2}|[a-z])([.)])[ \t]+\p{Lu}/u.exec(line);
+  if (upper === null || lower === null || upper[2] !== lower[2]) return false;
+  // (Numbers, or letters, the next of the one above: `2.` after `1.`, `b)` after `a)`.)
+  const rank = (mark: string) => (/\d/u.test(mark) ? Number(mark) : mark.charCodeAt(0) - 96);
+  return /\d/u.test(upper[1]) === /\d/u.test(lower[1]) && rank(lower[1]) === rank(upper[1]) + 1;
+}
+
 function sameListMarker(above: string, line: string): boolean {
   return isListMarkerCode(line.charCodeAt(0)) && /^.\s+\p{Lu}/u.test(line) && line.length <= 120 && above.charAt(0) === line.charAt(0) && /\s/u.test(above.charAt(1));
 }

@@ -2487,7 +2487,7 @@ const writtenBusinessId = String.raw`(?:FI\s*-?\s*)?\d{6,7}\s*[-\u00ad\u2010-\u2
  * name (`1234567-8 Name`). Only an id that reads into shape is taken: a name may end in a number.
  */
 const ID_AFTER_NAME = new RegExp(String.raw`^(?<name>.*?\S)\s*(?:[,;:(]|\s[-\u2013\u2014]|\t|\s)\s*(?:${businessIdLabel}\s*:?\s*)?(?<id>${writtenBusinessId})\s*\)?\s*[.;]?$`, 'iu');
-const ID_BEFORE_NAME = new RegExp(String.raw`^(?<id>\d{7}\s*[-\u2010-\u2015]\s*\d)\s*(?:[,;:\u2013\u2014-]\s*|\s+)(?<name>\p{L}.*)$`, 'u');
+const ID_BEFORE_NAME = new RegExp(String.raw`^(?:${businessIdLabel}\s+)?\(?(?<id>\d{7}\s*[-\u2010-\u2015]\s*\d)\s*\)?\s*(?:[,;:\u2013\u2014-]\s*|\s+)(?<name>\p{L}.*)$`, 'iu');
 
 function otherEntryForm(text: string): Normalised<CoImplementer> | null {
   const match = ID_AFTER_NAME.exec(text) ?? ID_BEFORE_NAME.exec(text);

@@ -261,3 +261,13 @@ describe('fifty-third round: co-implementer lists in a flattened copy (audit O)'
     expect(result.record!.organisation.coImplementers).toEqual([pohjoisen]);
   });
 });
+
+describe('fifty-third round: values to be confirmed (audit L A1)', () => {
+  it('`täsmentyy myöhemmin`, `vahvistetaan myöhemmin`, `vahvistamatta`, `rekrytointi käynnissä` as a name are placeholders, said (were the value, unsaid)', () => {
+    for (const phrase of ['täsmentyy myöhemmin', 'vahvistetaan myöhemmin', 'vahvistamatta', 'rekrytointi käynnissä']) {
+      const result = parse(seed2007.replace('Projektin nimi: Mahdollistaja', `Projektin nimi: ${phrase}`));
+      expect(result.record!.project.name).toBe(null);
+      expect(result.diagnostics.filter((d) => d.rule === 'placeholder-text').map((d) => [d.severity, d.line])).toEqual([['warning', 11]]);
+    }
+  });
+});

@@ -271,3 +271,36 @@ describe('fifty-third round: values to be confirmed (audit L A1)', () => {
     }
   });
 });
+
+describe('fifty-third round: an edit\'s old value struck through in Markdown (audit L A2, A3)', () => {
+  const esr2014 = fixture('shapes/react-eu/priority-axis-9.txt');
+  it('`~~old~~ new` in a text, a typed value or a list is read without the struck words, a warning (the struck words were kept in names, unsaid)', () => {
+    const result = parse(esr2014
+      .replace('Hakijan virallinen nimi: Tampereen Esimerkkiammattiopisto Oy', 'Hakijan virallinen nimi: ~~Tampereen Koulutus Oy~~ Tampereen Esimerkkiammattiopisto Oy')
+      .replace('Kunnat: Tampere, Nokia, Ylöjärvi', 'Kunnat: Tampere, ~~Pirkkala~~, Nokia, Ylöjärvi'));
+    expect(result.record).toEqual(parse(esr2014).record);
+    expect(at(result, 23)).toEqual([['warning', 'invalid-value']]);
+    expect(at(result, 71)).toEqual([['warning', 'invalid-value']]);
+  });
+
+  it('a value struck through as a whole is no value, said', () => {
+    const result = parse(esr2014.replace('Hakijan virallinen nimi: Tampereen Esimerkkiammattiopisto Oy', 'Hakijan virallinen nimi: ~~Tampereen Esimerkkiammattiopisto Oy~~'));
+    expect(result.record!.organisation.name).toBe(null);
+    expect(result.diagnostics.filter((d) => d.line === 23 && d.severity !== 'info').map((d) => d.rule)).toEqual(['missing-field', 'invalid-value']);
+  });
+
+  it('a co-implementer entry\'s struck name or Y-tunnus is left out, said', () => {
+    const joint = fixture('shapes/co-implementers/joint-project.txt');
+    const result = parse(joint.replace('Järvikylän kunta, 3064219-4\nJärvikylän kunta, 3064219-4\n', '~~Järvikylän seurakunta~~ Järvikylän kunta, ~~3064219-3~~ 3064219-4\n'));
+    expect(result.record!.organisation.coImplementers.at(-1)).toEqual({ name: 'Järvikylän kunta', businessId: '3064219-4' });
+    expect(result.diagnostics.filter((d) => d.line === 52 && d.severity === 'warning').map((d) => d.rule)).toEqual(['normalised-value']);
+  });
+
+  it('a score-table row whose criterion ends with a figure or a mark (`… 5 / 6 8`, `… ~~4~~ 8 9`) is said (its scores were read from the last two figures, unsaid)', () => {
+    for (const row of ['Ilmastonmuutoksen hillintä 5 / 8 9', 'Ilmastonmuutoksen hillintä ~~4~~ 8 9']) {
+      const result = parse(esr2014.replace('Ilmastonmuutoksen hillintä 8 9', row));
+      expect(result.diagnostics.filter((d) => d.line === 98 && d.severity === 'warning').map((d) => d.rule)).toEqual(['invalid-value']);
+    }
+    expect(parse(esr2014).diagnostics.filter((d) => d.line === 98)).toEqual([]);
+  });
+});

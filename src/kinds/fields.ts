@@ -1452,8 +1452,16 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   if (doubledColon !== null) builder.diagnose('info', 'normalised-value', `${node.label}: the colon after the label is written twice; the value read without the second`, position, path);
   // A value in a Markdown converter's emphasis (`**Ovet auki**`, `_Savon säätiö_`): the marks are no part of it.
   const emphasis = unemphasised.length > 2 && (unemphasised.charCodeAt(0) === 42 || unemphasised.charCodeAt(0) === 95) ? WHOLE_EMPHASIS.exec(unemphasised) : null;
-  const value = emphasis === null || emphasis[2].includes(emphasis[1][0]) ? unemphasised : emphasis[2];
-  if (value !== unemphasised) builder.diagnose('info', 'normalised-value', `${node.label}: "${unemphasised.slice(0, 60)}" is written in Markdown emphasis (${emphasis![1]}…${emphasis![1]}); read without the marks`, position, path);
+  const emphasised = emphasis === null || emphasis[2].includes(emphasis[1][0]) ? unemphasised : emphasis[2];
+  if (emphasised !== unemphasised) builder.diagnose('info', 'normalised-value', `${node.label}: "${unemphasised.slice(0, 60)}" is written in Markdown emphasis (${emphasis![1]}…${emphasis![1]}); read without the marks`, position, path);
+  // Words struck through in Markdown (`~~Kasvu Oy~~ Kehitys Oy`, an edit's old value): no part of the
+  // value, which is read without them, said (the line keeps them).
+  // (A list's item so struck leaves no empty item: `Jyväskylä, ~~Laukaa~~, Muurame`.)
+  const value = emphasised.includes('~~') ? emphasised.replace(n.STRUCK_THROUGH, ' ').replace(/\s*,(?:\s*,)+/gu, ',').replace(/^\s*,\s*|\s*,\s*$/gu, '').trim() : emphasised;
+  if (value !== emphasised) {
+    const struck = [...emphasised.matchAll(n.STRUCK_THROUGH)].map((m) => `"${m[0].trim().slice(2, -2)}"`).join(', ');
+    builder.diagnose('warning', 'invalid-value', value === '' ? `${node.label}: "${emphasised.slice(0, 60)}" is struck through (Markdown ~~…~~) as a whole: read as no value` : `${node.label}: "${emphasised.slice(0, 60)}" has ${struck} struck through (Markdown ~~…~~, an edit's old value?); read as "${value.slice(0, 60)}"`, position, path);
+  }
   // A word broken by an e-mail's soft line break that the decoding did not join (its lines re-wrapped:
   // `… health a=` / `nd social …`, read as `a= nd`): kept as written, said.
   if (value.includes('= ') && SOFT_BREAK_LEFT.test(value)) builder.diagnose('warning', 'invalid-value', `${node.label}: "${value.slice(0, 80)}" holds a word broken by "=" (an e-mail's soft line break?); kept as written`, position, path);

@@ -23,6 +23,8 @@ const scoreOnly = /^\d{1,3}$/;
 /** The longest a category line may be (the layout's longest has 58 characters). */
 const CATEGORY_LENGTH = 100;
 const endsInOneScore = /^(?<criterion>.*\p{L}.*?)\s+(?<score>\d{1,2})$/u;
+/** A criterion's end that is a score's figure or a mark beside one (`5 /`, `~~4~~`, `4*`). */
+const SCORE_LEFT_IN_CRITERION = /(?:\s\d{1,2}\s*[/*~]*|~~|[/*])$/u;
 /** The table's criteria as the register writes them (vocabulary `scoreCriteria`): only to tell a criterion's wrapped end. */
 const criterionNames = Object.values(vocabulary.scoreCriteria.byCategory).flat();
 const criterionKeys = new Set(criterionNames.map(normaliseKey));
@@ -876,6 +878,10 @@ export const scoreTableKind: ContentKind = {
         if (extra.figuresInExplanation !== undefined) builder.diagnose('warning', 'heading-variant', `"${extra.figuresInExplanation.text.slice(0, 60)}" is read as the explanation of "${block.criterion}": it reads like a sentence and names none of the table's criteria, but it ends in two figures as a row does — it may be a row of a criterion written otherwise`, extra.figuresInExplanation.position, `${definition.textPath}.${rows.length}`);
         if (extra.belowBareRow !== undefined) builder.diagnose('warning', 'heading-variant', `"${block.criterion}" is read as a row, but it is none of the table's criteria and stands right below the row "${extra.belowBareRow}", which has no explanation: it may be that row's explanation, ending in figures`, block.position, `${definition.textPath}.${rows.length}`);
         if (extra.sentenceAbove !== undefined) builder.diagnose('warning', 'heading-variant', `"${block.criterion}" is read as a row, but it is none of the table's criteria and reads like a sentence: it may be the explanation, ending in figures, of the row above ("${extra.sentenceAbove.slice(0, 60)}")`, block.position, `${definition.textPath}.${rows.length}`);
+        // A criterion ending in a figure or a sign (`… kestävyys 5 /`, `… kestävyys ~~4~~`, `… kestävyys 5*`):
+        // a score written otherwise stands in it (two scores, one struck through), and which the row
+        // means, the line does not tell.
+        if (SCORE_LEFT_IN_CRITERION.test(block.criterion)) builder.diagnose('warning', 'invalid-value', `The row "${block.criterion}" ends its criterion with a figure or a mark: a score written otherwise (two scores, one struck through?) may stand there; the scores read are ${block.scores.map((score) => score ?? 'null').join(' and ')}`, block.position, `${definition.textPath}.${rows.length}`);
         if (extra.worded) builder.diagnose('info', 'normalised-value', `The row "${block.criterion}" writes its scores with words in brackets after them; read as ${block.scores.join(' and ')}`, block.position, `${definition.textPath}.${rows.length}`);
         if (extra.cellsParted !== undefined && !cellsSaid) {
           cellsSaid = true;

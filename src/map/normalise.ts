@@ -2285,7 +2285,15 @@ export function businessIdAtNameEnd(text: string): { name: string; id: string } 
   return { name: text.slice(0, found.index).replace(/[\s,]+$/u, ''), id };
 }
 
-export function readCoImplementer(line: string): Normalised<CoImplementer> {
+export function readCoImplementer(written: string): Normalised<CoImplementer> {
+  // Words struck through in Markdown (`~~Kasvu Oy~~ Kehitys Oy, …`, an edit's old name or Y-tunnus):
+  // no part of the entry, read without them, said.
+  const line = written.includes('~~') ? written.replace(STRUCK_THROUGH, ' ').trim() : written;
+  if (line !== written) {
+    const read = readCoImplementer(line);
+    const struck = [...written.matchAll(STRUCK_THROUGH)].map((m) => `"${m[0].trim().slice(2, -2)}"`).join(', ');
+    return read.value === null ? read : withNotes(read.value, read.notes, [...(read.warnings ?? []), { rule: NORMALISED_VALUE, message: `"${written.trim()}" has ${struck} struck through (Markdown ~~…~~, an edit's old value?); read as "${read.value.name}"${read.value.businessId === null ? '' : `, "${read.value.businessId}"`}` }]);
+  }
   const cells = tableRowCells(line);
   const read = readEntry(cells === null ? line : cells.join(', '));
   // A table's row of more cells than a name and a Y-tunnus (`| Kajaani | Kainuun liitto | 0952935-7 |`):
@@ -2312,6 +2320,9 @@ export function readCoImplementer(line: string): Normalised<CoImplementer> {
   if (read.value !== null && LEGAL_FORM_NAME.test(read.value.name)) return withNotes(read.value, read.notes, [...(read.warnings ?? []), { rule: NORMALISED_VALUE, message: `"${line.trim()}" is read as an entry named "${read.value.name}", a legal form alone: the start of its name may be on the line above, or the entry a part of another` }]);
   return read;
 }
+/** Words struck through in Markdown (`~~…~~`), with the spaces around them. */
+export const STRUCK_THROUGH = /\s*~~(?=\S)[^~\n]*?\S~~\s*/gu;
+
 /** A remark of words in lower case in brackets after a name's words (`(hallinnoija)`, `(päätoteuttaja)`). */
 const ROLE_IN_NAME = /\s*\((\p{Ll}[\p{Ll} -]{2,40})\)(?=\s|$)/gu;
 /** The legal forms of vocabulary `legalForms`, as alternatives of a regular expression (matched case-insensitively). */

@@ -881,7 +881,7 @@ export const scoreTableKind: ContentKind = {
         // A criterion ending in a figure or a sign (`… kestävyys 5 /`, `… kestävyys ~~4~~`, `… kestävyys 5*`):
         // a score written otherwise stands in it (two scores, one struck through), and which the row
         // means, the line does not tell.
-        if (SCORE_LEFT_IN_CRITERION.test(block.criterion) && block.scores.every((score) => score !== null)) builder.diagnose('warning', 'invalid-value', `The row "${block.criterion}" ends its criterion with a figure or a mark: a score written otherwise (two scores, one struck through?) may stand there; the scores read are ${block.scores.map((score) => score ?? 'null').join(' and ')}`, block.position, `${definition.textPath}.${rows.length}`);
+        if (!threeFigures && SCORE_LEFT_IN_CRITERION.test(block.criterion)) builder.diagnose('warning', 'invalid-value', `The row "${block.criterion}" ends its criterion with a figure or a mark: a score written otherwise (two scores, one struck through?) may stand there; the scores read are ${block.scores.map((score) => score ?? 'null').join(' and ')}`, block.position, `${definition.textPath}.${rows.length}`);
         if (extra.worded) builder.diagnose('info', 'normalised-value', `The row "${block.criterion}" writes its scores with words in brackets after them; read as ${block.scores.join(' and ')}`, block.position, `${definition.textPath}.${rows.length}`);
         if (extra.cellsParted !== undefined && !cellsSaid) {
           cellsSaid = true;

@@ -304,3 +304,24 @@ describe('fifty-third round: an edit\'s old value struck through in Markdown (au
     expect(parse(esr2014).diagnostics.filter((d) => d.line === 98)).toEqual([]);
   });
 });
+
+describe('fifty-third round: a text section\'s heading left out between two headed sections (audit N1, N2)', () => {
+  it('without `3.3 Välilliset kohderyhmät` its paragraph is read as 3.2\'s end, said at it and at 3.3\'s path (was merged, unsaid)', () => {
+    const result = parse(seed2007.replace('\n3.3 Välilliset kohderyhmät\n\n', '\n'));
+    expect(result.record!.targetGroups.indirect).toBe(null);
+    const said = result.diagnostics.filter((d) => d.rule === 'ambiguous-prose-boundary').map((d) => [d.severity, d.line, d.path]);
+    expect(said).toEqual([['warning', 63, '/targetGroups/primary'], ['info', 63, '/targetGroups/indirect']]);
+  });
+
+  it('a page without its `Tulokset` heading: said at the summary', () => {
+    const page = fixture('pages/ended.txt');
+    const result = parse(page.replace('\nTulokset\n\n', '\n'));
+    expect(result.diagnostics.filter((d) => d.rule === 'ambiguous-prose-boundary' && d.severity === 'warning').map((d) => d.path)).toEqual(['/summary']);
+    expect(result.diagnostics.filter((d) => d.rule === 'ambiguous-prose-boundary' && d.severity === 'info').map((d) => d.path)).toEqual(['/projectPage/results']);
+  });
+
+  it('every heading written: nothing said (guard)', () => {
+    expect(parse(seed2007).diagnostics.filter((d) => d.rule === 'ambiguous-prose-boundary')).toEqual([]);
+    expect(parse(fixture('pages/ended.txt')).diagnostics.filter((d) => d.rule === 'ambiguous-prose-boundary')).toEqual([]);
+  });
+});

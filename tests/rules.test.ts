@@ -96,6 +96,10 @@ describe('rules (errors and warnings, exactly)', () => {
       ['empty-value', 'info', 29],
       // The summary a description must have, written `Kesken.`: said at its heading.
       ['missing-section', 'warning', 31],
+      // (4.1 and 4.2 written without their headings, between 3 and 5: their texts, if any, would be 3's.)
+      ['ambiguous-prose-boundary', 'info', 33],
+      ['ambiguous-prose-boundary', 'info', 33],
+      ['ambiguous-prose-boundary', 'info', 33],
       ['placeholder-text', 'info', 33],
       ['empty-value', 'info', 37],
       ['empty-value', 'info', 39],

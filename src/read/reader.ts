@@ -991,6 +991,56 @@ function reportTrailingText(template: CompiledTemplate, sections: SectionNode[],
 }
 
 /**
+ * In a copy that writes its sections' headings, a section with a text whose heading is left out
+ * between two sections read by their headings: its text, if it has one, is read as the end of the
+ * section above (`4.2 Välilliset kohderyhmät` left out, its paragraph at the end of 4.1's text). The
+ * register writes every heading, so which paragraphs are whose cannot be told: said at the text that
+ * may hold it (a warning where that text has more than one paragraph, an info where it has one), and
+ * for each section left out, with the record path it would have filled.
+ */
+function reportHeadingsLeftOut(template: CompiledTemplate, sections: SectionNode[], facts: TextFacts, diagnostics: Diagnostic[]): void {
+  const opened = new Set<string>();
+  for (const node of sections) if (node.id !== null) opened.add(node.id);
+  for (const node of sections) {
+    if (node.openedBy !== 'heading' || node.id === null || node.heading === null) continue;
+    const section = template.sectionById.get(node.id)!;
+    const merged: CompiledSection[] = [];
+    let closed = false;
+    for (let i = section.index + 1; i < template.sections.length; i++) {
+      const next = template.sections[i];
+      if (opened.has(next.definition.id)) {
+        closed = true;
+        break;
+      }
+      if (facts.headingLine[next.index] === 0 && hasText(next)) merged.push(next);
+    }
+    // (Not below a heading with another beside it, two columns printed side by side: said as such.)
+    const headingLine = node.heading.position.start.line;
+    if (diagnostics.some((d) => d.rule === 'ambiguous-label' && d.line === headingLine)) continue;
+    // (At the text's end, a section left out is a cut copy's or a shorter one's, said as such.)
+    if (merged.length === 0 || !closed) continue;
+    const text = trailingText(node, template);
+    if (text === null) continue;
+    const paragraphs = node.children.filter((child) => child.type === 'paragraph');
+    // (A list's last item, or a role's, may as well be the text left out: `Toimintatavat`'s paragraph read as a need.)
+    const several = section.definition.content !== 'prose' || paragraphs.length > 1 || (paragraphs.length === 1 && paragraphs[0].position.end.line > paragraphs[0].position.start.line && !facts.blankSeparated);
+    const at = located(text.first);
+    const where = { line: at.line, column: at.column, endLine: at.line, endColumn: at.column };
+    diagnostics.push({
+      severity: several ? 'warning' : 'info',
+      rule: 'ambiguous-prose-boundary',
+      message: `The copy writes no heading for ${merged.map(describe).join(', ')}, between ${describe(section)} and the next section read: ${merged.length === 1 ? 'its text, if it has one,' : 'their texts, if they have any,'} ${several ? 'may be the end of this text' : 'would be this text'}, all read as ${describe(section)}'s`,
+      ...where,
+      ...(text.path ? { path: pointerOf(text.path) } : {}),
+    });
+    for (const other of merged) {
+      const path = other.definition.content === 'fields' ? scopeOf(other) : textPathOf(other);
+      diagnostics.push({ severity: 'info', rule: 'ambiguous-prose-boundary', message: `Section ${describe(other)} has no heading in this copy: its text, if it has one, is read as part of ${describe(section)}`, ...where, ...(path ? { path: pointerOf(path) } : {}) });
+    }
+  }
+}
+
+/**
  * A line that is the heading of a section of the layout, read as text of another section: the
  * section's heading written again (the copy repeats it, or the text quotes it), or a later
  * section's heading inside the text before the headings of the sections between. Which of two
@@ -1228,6 +1278,7 @@ export function readDocument(lines: SourceLine[], template: CompiledTemplate, do
   markAmbiguous(template, sections, facts, state.diagnostics);
   reportRunningText(template, sections, facts, state.diagnostics);
   reportTrailingText(template, sections, facts, state.diagnostics);
+  reportHeadingsLeftOut(template, sections, facts, state.diagnostics);
   // Sections nest by their parents; a parent's position covers its subsections.
   const children: DocumentNode['children'] = [...preamble];
   const nodeAt: (SectionNode | undefined)[] = new Array(template.sections.length).fill(undefined);

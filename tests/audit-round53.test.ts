@@ -325,3 +325,20 @@ describe('fifty-third round: a text section\'s heading left out between two head
     expect(parse(fixture('pages/ended.txt')).diagnostics.filter((d) => d.rule === 'ambiguous-prose-boundary')).toEqual([]);
   });
 });
+
+describe('fifty-third round: a heading\'s number after a word or sign (audit N4)', () => {
+  it('`§7 …`, `Osa 7: …`, `Luku 9 …` are the sections\' headings, an info each (were lines of the text above, unsaid)', () => {
+    const tidy = parse(seed2007);
+    for (const [prefix, colon] of [['§', ''], ['§ ', ''], ['Osa ', ':'], ['Luku ', '.']]) {
+      const text = seed2007.replace('\n7. Projektin julkinen rahoitus, euroa\n', `\n${prefix}7${colon} Projektin julkinen rahoitus, euroa\n`).replace('\n9. Loppuraportin tiivistelmä\n', `\n${prefix}9${colon} Loppuraportin tiivistelmä\n`);
+      const result = parse(text);
+      expect(result.record).toEqual(tidy.record);
+      expect(result.diagnostics.filter((d) => d.rule === 'heading-variant').map((d) => [d.severity, d.line])).toEqual([['info', 121], ['info', 143]]);
+    }
+  });
+
+  it('a number not the section\'s own after such a word stays text (guard: `Osa 3 Hankkeen kohderyhmät` is no 2007–2013 heading by number)', () => {
+    const result = parse(seed2007.replace('\n9. Loppuraportin tiivistelmä\n', '\nOsa 3 Loppuraportin tiivistelmä\n'));
+    expect(result.diagnostics.some((d) => d.rule === 'heading-variant' && d.line === 143 && d.severity === 'info')).toBe(false);
+  });
+});

@@ -1075,6 +1075,9 @@ const BULLETED_HEADING = /^[-–•*·] (?<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?
  * subsection's with its Arabic number after a dot (`VIII.2 Kestävä kehitys`, `VII.1 …`).
  */
 const ROMAN_HEADING = /^(?<roman>I{1,3}|IV|VI{0,3}|IX|X)(?:\.(?<sub>\d{1,2}))?[.)]?\s+(?<rest>\p{Lu}.*)$/u;
+/** A heading's number after a word or sign (vocabulary `headingNumberWords`): `§ 7 …`, `Osa 7: …`. */
+const WORDED_NUMBER_HEADING = new RegExp(`^(?:${vocabulary.headingNumberWords.words.map((word) => escapeRegExp(word)).join('|')})\\s*(?<number>\\d{1,2}(?:\\.\\d{1,2})*)\\.?[:)]?\\s+(?<rest>\\p{Lu}.*)$`, 'u');
+const HEADING_NUMBER_WORD_STARTS = new Set(vocabulary.headingNumberWords.words.map((word) => word.charAt(0)));
 const ROMAN_VALUES: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
 
 function enumeratedHeading(lines: SourceLine[], i: number, template: CompiledTemplate, facts: TextFacts): LineToken | null {
@@ -1087,6 +1090,15 @@ function enumeratedHeading(lines: SourceLine[], i: number, template: CompiledTem
     const bulleted = BULLETED_HEADING.exec(line.text);
     if (bulleted === null) return null;
     return headingByText(line, bulleted.groups!.rest, bulleted.groups!.number, undefined, template, facts);
+  }
+  // A word or sign before the number (`§7 Projektin julkinen rahoitus, euroa`, `Osa 7: …`): the
+  // heading, by its words, where the number is the section's own.
+  if (HEADING_NUMBER_WORD_STARTS.has(line.text.charAt(0))) {
+    const worded = WORDED_NUMBER_HEADING.exec(line.text);
+    if (worded !== null) {
+      const own = headingByText(line, worded.groups!.rest, worded.groups!.number, undefined, template, facts, true);
+      if (own !== null) return own;
+    }
   }
   // (I, V or X, and another of them, a dot, a bracket or a space.)
   if ((first === 73 || first === 86 || first === 88) && (second === 73 || second === 86 || second === 88 || second === 46 || second === 41 || second === 32)) {

@@ -342,3 +342,16 @@ describe('fifty-third round: a heading\'s number after a word or sign (audit N4)
     expect(result.diagnostics.some((d) => d.rule === 'heading-variant' && d.line === 143 && d.severity === 'info')).toBe(false);
   });
 });
+
+describe('fifty-third round: a part the layout does not have, unnumbered, inside a text (audit N3)', () => {
+  const ending = 'tilaisuuksia, jotka tunnistetaan hankkeen aikana.\n';
+  it('`Liitteet` / its list standing alone at the end of 6.2\'s text is said (was read as 6.2\'s text, unsaid)', () => {
+    expect(seed2007).toContain(ending);
+    const result = parse(seed2007.replace(ending, `${ending}\nLiitteet\n\nValmennusmallin kuvaus, 12 sivua.\n`));
+    expect(result.diagnostics.filter((d) => d.rule === 'heading-in-text').map((d) => [d.severity, d.line, d.path])).toEqual([['warning', 121, '/communication/disseminationPlan']]);
+  });
+
+  it('the same word inside a sentence, or alone at the text\'s end, is not said (guard)', () => {
+    expect(parse(seed2007.replace(ending, `${ending}\nLiitteet ovat hakemuksessa.\n`)).diagnostics.filter((d) => d.rule === 'heading-in-text')).toEqual([]);
+  });
+});

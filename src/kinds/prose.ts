@@ -1,5 +1,5 @@
 /** Prose sections: their paragraphs are the section's text, up to the line that opens what comes next. */
-import { normaliseKey, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
+import { normaliseKey, vocabulary, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import type { RuleDsl } from '../read/reader.js';
 import { isDigitCode } from '../read/classify.js';
 import type { DocumentNode, ParagraphNode, SectionNode } from '../types.js';
@@ -7,6 +7,8 @@ import { collectBlocks, isLonePageNumber, isNumberAfterColon, paragraphText, pla
 import { projectCodeOf, writeSectionText } from './fields.js';
 import { bodyBlocks, keepUnread, sectionName, withoutCutLabel } from './map-context.js';
 import type { ContentKind } from './registry.js';
+
+const extraPartHeadings = new Set(vocabulary.extraPartHeadings.words.map(normaliseKey));
 
 export const proseKind: ContentKind = {
   content: 'prose',
@@ -35,6 +37,14 @@ export const proseKind: ContentKind = {
         context.builder.diagnose('info', 'heading-in-text', `"${line}" stands alone in capitals inside the text of ${sectionName(section)}: the title of another document pasted after it? Read as text`, paragraph.position, textPath);
       }
     }
+    // The heading of a part no layout has (`Liitteet`, `Riskit`: vocabulary `extraPartHeadings`)
+    // standing alone, text after it: that text is read as this section's, but it is not its own.
+    own.forEach((paragraph, at) => {
+      const line = paragraph.children[0].text;
+      if (at > 0 && at + 1 < own.length && paragraph.children.length === 1 && line.length <= 40 && extraPartHeadings.has(normaliseKey(line.replace(/:$/u, '')))) {
+        context.builder.diagnose('warning', 'heading-in-text', `"${line}" stands alone inside the text of ${sectionName(section)} as the heading of a part the layout does not have: read, with the text below it, as that section's text`, paragraph.position, textPath);
+      }
+    });
     // A sub-section's heading of this section (`5.1 Projektin aikataulu` in section 5), which the
     // layout does not divide: it and its text are the section's, read so, but said — the field holds
     // more than one part of the description, and the heading may be a section the layout lacks.

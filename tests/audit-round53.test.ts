@@ -355,3 +355,25 @@ describe('fifty-third round: a part the layout does not have, unnumbered, inside
     expect(parse(seed2007.replace(ending, `${ending}\nLiitteet ovat hakemuksessa.\n`)).diagnostics.filter((d) => d.rule === 'heading-in-text')).toEqual([]);
   });
 });
+
+describe('fifty-third round: marks and remarks written into values (audit L A4, A5, B1)', () => {
+  it('a footnote\'s mark at a value\'s end (`…*`, `…¹`) is read without it, a warning (was kept in names, lost from answers, unsaid)', () => {
+    for (const mark of ['*', '¹', ' *)']) {
+      const result = parse(seed2007.replace('Toteuttajaorganisaation nimi: Terveyden ja hyvinvoinnin laitos', `Toteuttajaorganisaation nimi: Terveyden ja hyvinvoinnin laitos${mark}`));
+      expect(result.record!.organisation.name).toBe('Terveyden ja hyvinvoinnin laitos');
+      expect(at(result, 27)).toEqual([['warning', 'invalid-value']]);
+    }
+  });
+
+  it('`HUOM!` inside a value is said, the value kept as written', () => {
+    const result = parse(seed2007.replace('Toteuttajaorganisaation nimi: Terveyden ja hyvinvoinnin laitos', 'Toteuttajaorganisaation nimi: Terveyden ja hyvinvoinnin laitos HUOM! nimi muuttunut'));
+    expect(result.record!.organisation.name).toBe('Terveyden ja hyvinvoinnin laitos HUOM! nimi muuttunut');
+    expect(at(result, 27)).toEqual([['warning', 'invalid-value']]);
+  });
+
+  it('an earlier axis in a remark with a comma (`(muutettu, aiemmin 1)`) is two axes, said (was the number read, the remark in the title, unsaid)', () => {
+    const result = parse(seed2007.replace(/^Toimintalinja: (.*)$/mu, 'Toimintalinja: $1 (muutettu, aiemmin 1)'));
+    expect(result.record!.project.priorityAxis!.number).toBe(null);
+    expect(result.diagnostics.filter((d) => d.path === '/project/priorityAxis' && d.severity === 'warning').map((d) => d.rule)).toEqual(['invalid-value']);
+  });
+});

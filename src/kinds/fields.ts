@@ -1417,6 +1417,11 @@ function setItemPositions(builder: MapContext['builder'], path: string, items: u
 /** A list item's number or letter in a bracket: `1) `, `12) `, `a) `, `(b) `. */
 const ENUMERATOR_BRACKET = /^\(?(?:\d{1,2}|[a-zåäö])\) +/u;
 
+/** A footnote's mark after a value's last letter, digit or bracket (`Oy*`, `Oy¹`, `1234 *)`, `päättynyt**`). */
+const FOOTNOTE_MARK_AT_END = /(?<=[\p{L}\d.)])\s?(?:\*{1,3}\)?|[¹²³⁴⁵⁶⁷⁸⁹])$/u;
+/** An official's remark's first word as a whole word (vocabulary `officialRemarks`). */
+const OFFICIAL_REMARK = new RegExp(`(?<![\\p{L}])(?:${vocabulary.officialRemarks.words.map(n.escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+
 /** A value wholly between a Markdown emphasis's marks (`**…**`, `__…__`, `*…*`, `_…_`). */
 const WHOLE_EMPHASIS = /^(\*\*?|__?)(\S(?:.*\S)?)\1$/su;
 
@@ -1457,11 +1462,21 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   // Words struck through in Markdown (`~~Kasvu Oy~~ Kehitys Oy`, an edit's old value): no part of the
   // value, which is read without them, said (the line keeps them).
   // (A list's item so struck leaves no empty item: `Jyväskylä, ~~Laukaa~~, Muurame`.)
-  const value = emphasised.includes('~~') ? emphasised.replace(n.STRUCK_THROUGH, ' ').replace(/\s*,(?:\s*,)+/gu, ',').replace(/^\s*,\s*|\s*,\s*$/gu, '').trim() : emphasised;
+  let value = emphasised.includes('~~') ? emphasised.replace(n.STRUCK_THROUGH, ' ').replace(/\s*,(?:\s*,)+/gu, ',').replace(/^\s*,\s*|\s*,\s*$/gu, '').trim() : emphasised;
   if (value !== emphasised) {
     const struck = [...emphasised.matchAll(n.STRUCK_THROUGH)].map((m) => `"${m[0].trim().slice(2, -2)}"`).join(', ');
     builder.diagnose('warning', 'invalid-value', value === '' ? `${node.label}: "${emphasised.slice(0, 60)}" is struck through (Markdown ~~…~~) as a whole: read as no value` : `${node.label}: "${emphasised.slice(0, 60)}" has ${struck} struck through (Markdown ~~…~~, an edit's old value?); read as "${value.slice(0, 60)}"`, position, path);
   }
+  // A footnote's mark at the value's end (`Järvikehitys Oy*`, `Ei¹`, `014 555 1234 *)`): no part of the
+  // value, which is read without it, said (the footnote, wherever it stands, is not read).
+  const footnote = value.length > 1 ? FOOTNOTE_MARK_AT_END.exec(value) : null;
+  if (footnote !== null) {
+    builder.diagnose('warning', 'invalid-value', `${node.label}: "${value.slice(0, 60)}" ends with a footnote's mark ("${footnote[0].trim()}"); read without it, the footnote not read`, position, path);
+    value = value.slice(0, footnote.index);
+  }
+  // An official's remark inside the value (`Järvikehitys Oy HUOM! nimi muuttunut`): kept as written, said.
+  const remarkAt = value.length > 0 ? OFFICIAL_REMARK.exec(value) : null;
+  if (remarkAt !== null && remarkAt.index > 0) builder.diagnose('warning', 'invalid-value', `${node.label}: "${value.slice(0, 80)}" holds a remark ("${value.slice(remarkAt.index).trim().slice(0, 40)}"); kept as written`, position, path);
   // A word broken by an e-mail's soft line break that the decoding did not join (its lines re-wrapped:
   // `… health a=` / `nd social …`, read as `a= nd`): kept as written, said.
   if (value.includes('= ') && SOFT_BREAK_LEFT.test(value)) builder.diagnose('warning', 'invalid-value', `${node.label}: "${value.slice(0, 80)}" holds a word broken by "=" (an e-mail's soft line break?); kept as written`, position, path);

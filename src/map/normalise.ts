@@ -1526,7 +1526,7 @@ function namesAnotherAxis(rest: string, first: string): boolean {
 }
 
 /** A remark's number of an axis: a word or two at most before it, `TL` glued or not (`myös TL1`, `osin 3`). */
-const AXIS_IN_REMARK = /^(?:[\p{L}.]+\s+){0,2}(?:tl\s?)?(\d{1,2})\.?$/iu;
+const AXIS_IN_REMARK = /^(?:[\p{L}.]+,?\s+){0,2}(?:tl\s?)?(\d{1,2})\.?$/iu;
 /** A remark's objective code: a word or two at most before it (`myös 10.2`, `10.2.`). */
 const CODE_IN_REMARK = /^(?:[\p{L}.]+\s+){0,2}(\d{1,2}\.\d{1,2})\.?$/u;
 /**
@@ -2296,6 +2296,12 @@ export function readCoImplementer(written: string): Normalised<CoImplementer> {
   }
   const cells = tableRowCells(line);
   const read = readEntry(cells === null ? line : cells.join(', '));
+  // A footnote's mark after the name (`Kasvu Oy*, 1357246-2`, `Kasvu Oy¹`): no part of it, said.
+  const footnote = read.value !== null ? FOOTNOTE_AFTER_NAME.exec(read.value.name) : null;
+  if (footnote !== null && read.value !== null && footnote.index > 0) {
+    const name = read.value.name.slice(0, footnote.index);
+    return withNotes({ ...read.value, name }, read.notes, [...(read.warnings ?? []), { rule: NORMALISED_VALUE, message: `"${line.trim()}" has a footnote's mark ("${footnote[0].trim()}") after the name; read as "${name}", the footnote not read` }]);
+  }
   // A table's row of more cells than a name and a Y-tunnus (`| Kajaani | Kainuun liitto | 0952935-7 |`):
   // which cell is the name, the row does not say; read as written, said. (A row's number before them,
   // `| 1 | Kainuun liitto | … |`, is left out.)
@@ -2320,6 +2326,9 @@ export function readCoImplementer(written: string): Normalised<CoImplementer> {
   if (read.value !== null && LEGAL_FORM_NAME.test(read.value.name)) return withNotes(read.value, read.notes, [...(read.warnings ?? []), { rule: NORMALISED_VALUE, message: `"${line.trim()}" is read as an entry named "${read.value.name}", a legal form alone: the start of its name may be on the line above, or the entry a part of another` }]);
   return read;
 }
+/** A footnote's mark after a name's last letter or bracket (`Oy*`, `Oy¹`). */
+const FOOTNOTE_AFTER_NAME = /(?<=[\p{L}.)])\s?(?:\*{1,3}\)?|[¹²³⁴⁵⁶⁷⁸⁹])$/u;
+
 /** Words struck through in Markdown (`~~…~~`), with the spaces around them. */
 export const STRUCK_THROUGH = /\s*~~(?=\S)[^~\n]*?\S~~\s*/gu;
 

@@ -377,3 +377,58 @@ describe('fifty-third round: marks and remarks written into values (audit L A4, 
     expect(result.diagnostics.filter((d) => d.path === '/project/priorityAxis' && d.severity === 'warning').map((d) => d.rule)).toEqual(['invalid-value']);
   });
 });
+
+describe('fifty-third round: a flattened copy\'s sub-headings named as later sections (audit M2)', () => {
+  const flat = [
+    '![]() |',
+    '![]() |',
+    'Hankekoodi: S21987',
+    'Hankkeen nimi: Askelmerkit',
+    'Toimintalinja: 5. Sosiaalinen osallisuus ja köyhyyden torjunta',
+    'Erityistavoite: 10.1. Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen',
+    'Suunnitelman mukainen toteutusaika: Alkaa 1.2.2016 ja päättyy 31.1.2019',
+    'Toiminnan tila: Toiminta päättynyt',
+    'Vastuuviranomainen: Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus',
+    'Hakijan virallinen nimi: Savon Kuntoutussäätiö sr',
+    'Organisaatiotyyppi: Säätiö',
+    'Y-tunnus: 7654321-2',
+    'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija',
+    'Hankkeessa valmennetaan pitkäaikaistyöttömiä Mikkelissä.',
+    'Sukupuolten tasa-arvo',
+    'Ryhmät kootaan tasapuolisesti.',
+    'Kestävä kehitys',
+    'Pajoilla käytetään kierrätysmateriaaleja.',
+    'Loppuraportin tiivistelmä',
+    'Loppuraportti laaditaan hankkeen päättyessä.',
+    'Myönnetty EU- ja valtion rahoitus: 600 000',
+    'Toteutunut EU- ja valtion rahoitus: 580 000',
+    'Suunniteltu julkinen rahoitus yhteensä: 750 000',
+    'Toteutunut julkinen rahoitus yhteensä: 725 000',
+    'Maakunnat: Etelä-Savo',
+    'Seutukunnat: Mikkelin',
+    'Kunnat: Mikkeli',
+    'Suunniteltu: 10',
+    'Toteutunut seurantatietojen mukaan: 8',
+    'Suunniteltu: 240',
+    'Toteutunut seurantatietojen mukaan: 251',
+    'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta: Kyllä',
+    'Naisia on työttömistä 40 %.',
+    'Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen): Kyllä',
+    'Ryhmät kootaan sekaryhminä.',
+    'Hankkeen päätavoite on sukupuolten tasa-arvon edistäminen: Ei',
+    'Tasa-arvo huomioidaan kaikissa toimenpiteissä.',
+    'VälitönVälillinen',
+    'Ekologinen kestävyys',
+    'Luonnonvarojen käytön kestävyys 5 7',
+    'Kierrätys pajoilla.',
+    'Hankkeeseen osallistui 251 henkilöä.',
+  ].join('\n');
+  it('later sections\' heading words in the summary, the earlier sections\' labels below them, stay the summary\'s (were the copy\'s headings, every later field text, the table empty)', () => {
+    const result = parse(flat);
+    expect(result.record!.summary!.startsWith('Hankkeessa valmennetaan pitkäaikaistyöttömiä Mikkelissä.\nSukupuolten tasa-arvo\nRyhmät kootaan tasapuolisesti.')).toBe(true);
+    expect(result.record!.funding.grantedEuAndState).toBe(600000);
+    expect(result.record!.targetArea.municipalities).toEqual(['Mikkeli']);
+    expect(result.record!.horizontalPrinciples.sustainableDevelopment.map((row) => [row.criterion, row.direct, row.indirect])).toEqual([['Luonnonvarojen käytön kestävyys', 5, 7]]);
+    expect(result.diagnostics.filter((d) => d.rule === 'label-in-text')).toEqual([]);
+  });
+});

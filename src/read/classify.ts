@@ -4823,6 +4823,31 @@ function plainHeadings(lines: SourceLine[], template: CompiledTemplate, facts: T
       if (section.definition.number !== null) found.push({ line: line.position.start.line, section: section.index });
     }
   }
+  // A line of a later section's heading with a label of an earlier section further down (`Sukupuolten
+  // tasa-arvo` in the summary, the funding's and the area's labels below it): the text's own
+  // sub-heading, not that section's heading — the sections come in the layout's order.
+  if (found.length > 0) {
+    const labelLines: number[] = [];
+    const labelOwners: number[] = [];
+    for (const line of lines) {
+      if (line.kind !== 'label') continue;
+      const fields = template.inlineLabels.get(line.labelKey!) ?? template.bareLabels.get(line.labelKey!);
+      if (fields === undefined || fields.length === 0) continue;
+      let owner = 0;
+      for (const field of fields) owner = Math.max(owner, field.section.index);
+      labelLines.push(line.position.start.line);
+      labelOwners.push(owner);
+    }
+    // The lowest owner of the labels from each one on.
+    const lowestFrom = new Int32Array(labelOwners.length + 1).fill(template.sections.length);
+    for (let k = labelOwners.length - 1; k >= 0; k--) lowestFrom[k] = Math.min(lowestFrom[k + 1], labelOwners[k]);
+    let next = 0;
+    const kept = found.filter((entry) => {
+      while (next < labelLines.length && labelLines[next] <= entry.line) next++;
+      return lowestFrom[next] >= entry.section;
+    });
+    found.splice(0, found.length, ...kept);
+  }
   // Longest increasing run of section indexes in line order (few lines: quadratic is fine).
   const length = found.map(() => 1);
   const before = found.map(() => -1);

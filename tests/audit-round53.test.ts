@@ -233,12 +233,22 @@ describe('fifty-third round: co-implementer lists in a flattened copy (audit O)'
     }
   });
 
-  it('such an entry first, or every entry without one, is read alike (was an empty list)', () => {
+  it('such an entry first is read alike (was an empty list); names alone below the heading, or after the last entry, stay the text\'s, said (review R: the summary\'s own list may stand there)', () => {
     const first = parse(withBlock(['- Universität Graz', '- Järvikylän kunta, 3064219-4']));
     expect(first.record!.organisation.coImplementers).toEqual([graz, kunta]);
     const none = parse(withBlock(['- Universität Graz', '- Stichting Werkbrug']));
-    expect(none.record!.organisation.coImplementers).toEqual([graz, { name: 'Stichting Werkbrug', businessId: null }]);
-    expect(none.diagnostics.filter((d) => d.rule === 'missing-business-id').length).toBe(2);
+    expect(none.record!.organisation.coImplementers).toEqual([]);
+    expect(none.diagnostics.filter((d) => d.rule === 'ambiguous-label' && d.path === '/organisation/coImplementers').map((d) => d.severity)).toEqual(['warning']);
+    const last = parse(withBlock(['- Järvikylän kunta, 3064219-4', '- Universität Graz']));
+    expect(last.record!.organisation.coImplementers).toEqual([kunta]);
+    expect(last.diagnostics.filter((d) => d.rule === 'ambiguous-label' && d.path === '/organisation/coImplementers').map((d) => d.severity)).toEqual(['warning']);
+  });
+
+  it('the summary\'s own marked sentences after marked entries stay the summary\'s, unsaid (review R\'s misfire)', () => {
+    const result = parse(withBlock(['- Järvikylän kunta, 3064219-4', '- Järvikylän kunta järjestää työkokeilut', '- Työpaja vastaa valmennuksesta']));
+    expect(result.record!.organisation.coImplementers).toEqual([kunta]);
+    expect(result.record!.summary!.startsWith('- Järvikylän kunta järjestää työkokeilut\n- Työpaja vastaa valmennuksesta\n')).toBe(true);
+    expect(result.diagnostics.filter((d) => (d.rule === 'ambiguous-label' || d.rule === 'missing-business-id') && d.path?.startsWith('/organisation/coImplementers'))).toEqual([]);
   });
 
   it('entries with the Y-tunnus first after a marker or in brackets (`- 1957402-0 …`, `(3064219-4) …`) are read (were the summary\'s start, an empty list)', () => {
@@ -289,6 +299,11 @@ describe('fifty-third round: an edit\'s old value struck through in Markdown (au
     expect(result.diagnostics.filter((d) => d.line === 23 && d.severity !== 'info').map((d) => d.rule)).toEqual(['missing-field', 'invalid-value']);
   });
 
+  it('`~~` inside a web address is no strikethrough (review R\'s misfire)', () => {
+    const text = seed2007.replace(/^(Toteuttajaorganisaation nimi: .*)$/mu, '$1\n\nWWW-osoite: www.esimerkki.fi/~~arkisto~~/kuusisto');
+    expect(parse(text).diagnostics.filter((d) => d.message.includes('struck through'))).toEqual([]);
+  });
+
   it('a co-implementer entry\'s struck name or Y-tunnus is left out, said', () => {
     const joint = fixture('shapes/co-implementers/joint-project.txt');
     const result = parse(joint.replace('Järvikylän kunta, 3064219-4\nJärvikylän kunta, 3064219-4\n', '~~Järvikylän seurakunta~~ Järvikylän kunta, ~~3064219-3~~ 3064219-4\n'));
@@ -318,6 +333,15 @@ describe('fifty-third round: a text section\'s heading left out between two head
     const result = parse(page.replace('\nTulokset\n\n', '\n'));
     expect(result.diagnostics.filter((d) => d.rule === 'ambiguous-prose-boundary' && d.severity === 'warning').map((d) => d.path)).toEqual(['/summary']);
     expect(result.diagnostics.filter((d) => d.rule === 'ambiguous-prose-boundary' && d.severity === 'info').map((d) => d.path)).toEqual(['/projectPage/results']);
+  });
+
+  it('a part left out with its parent heading (`6.`, `6.1`, `6.2`) is an info; a renumbered technical-assistance copy says nothing (review R\'s misfires)', () => {
+    const start = seed2007.indexOf('\n6. ');
+    const end = seed2007.indexOf('\n7. Projektin julkinen rahoitus');
+    expect(start).toBeGreaterThan(0);
+    const result = parse(seed2007.slice(0, start) + seed2007.slice(end));
+    expect(result.diagnostics.filter((d) => d.rule === 'ambiguous-prose-boundary').map((d) => d.severity)).toEqual(['info', 'info', 'info']);
+    expect(parse(fixture('shapes/renumbered/technical-assistance-area-text-2007-2013.txt')).diagnostics.filter((d) => d.rule === 'ambiguous-prose-boundary')).toEqual([]);
   });
 
   it('every heading written: nothing said (guard)', () => {

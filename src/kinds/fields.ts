@@ -720,13 +720,13 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     // A list's item naming an organisation without its Y-tunnus (`- Universität Graz`, a foreign
     // partner), after the same marker as the entry above it, or as the entry below it: an entry, in a
     // copy without blank lines too. (Not a sentence: the text after the block may be a list of its own.)
-    // (Also the first of a list of such names right below the block's heading: said each as an entry
-    // without its Y-tunnus, which the register's own entries have.)
+    // (Only with an entry with its Y-tunnus after it in the list: marked lines after the block's last
+    // entry, or a list of names alone below its heading, may as well be the summary's own list — said
+    // where the block is mapped.)
     const item = read.field?.definition.type === 'organisations' && !line.afterBlank ? listItemName(line.text) : null;
     if (item !== null && looksLikeName(item) && !readsAsSentence(item)) {
       const below = after !== null && isTextLike(after) && !after.payload.line.afterBlank ? after.payload.line.text : null;
-      const belowItem = below !== null && nextInList(line.text, below) ? listItemName(below) : null;
-      if ((last !== undefined && nextInList(last.text, line.text)) || (belowItem !== null && (hasEntryId(read.field, below!) || (read.lines === 0 && looksLikeName(belowItem) && !readsAsSentence(belowItem))))) return true;
+      if (below !== null && nextInList(line.text, below) && hasEntryId(read.field, below) && (last === undefined || nextInList(last.text, line.text))) return true;
     }
     // A Y-tunnus broken after its hyphen (`Folkhälsans Förbund rf, 0500700-` / `9`): its check digit, no page number.
     if (last && BROKEN_BUSINESS_ID.test(last.text) && CHECK_DIGIT_START.test(line.text) && !line.afterBlank) return true;
@@ -1425,6 +1425,20 @@ const OFFICIAL_REMARK = new RegExp(`(?<![\\p{L}])(?:${vocabulary.officialRemarks
 /** A value wholly between a Markdown emphasis's marks (`**…**`, `__…__`, `*…*`, `_…_`). */
 const WHOLE_EMPHASIS = /^(\*\*?|__?)(\S(?:.*\S)?)\1$/su;
 
+/**
+ * A list's item naming an organisation without its Y-tunnus right below a block of entries, in a copy
+ * without blank lines (`- Universität Graz`, a foreign partner last, or the only ones): an entry, or
+ * the text's own list after the block — which, the lines do not tell. Read as the text's, said. (Only
+ * an item of names: capitalised words, short ones, organisation words; not `- Kunta järjestää …`.)
+ */
+function sayEntryLikeBelow(context: MapContext, node: FieldNode, entryLines: { text: string }[], path: string): void {
+  const below = lineRightBelow(context.document, node.position.end.line);
+  const item = below === null ? null : listItemName(below);
+  if (item === null || !looksLikeName(item) || readsAsSentence(item) || !item.split(/\s+/u).every((word) => /^[\p{Lu}\d]/u.test(word) || word.length <= 3 || n.hasOrganisationWord(word))) return;
+  if (entryLines.length > 0 && !nextInList(entryLines[entryLines.length - 1].text, below!)) return;
+  context.builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${below!.slice(0, 60)}" below the ${entryLines.length === 0 ? "block's heading" : 'last entry'} names an organisation without its Y-tunnus: an entry of this list (a foreign partner?) or the first line of the text after it; read as the text's`, node.position, path);
+}
+
 function writeField(context: MapContext, field: CompiledField, node: FieldNode, headed = true, fieldBelow = false, headingText: string | null = null): void {
   const { builder } = context;
   const { definition } = field;
@@ -1517,6 +1531,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     // value written otherwise (`Only one applicant`).
     if (below !== null && below.length <= SHORT_LINE_BELOW && !mayBeSetValue(definition.values!, below)) builder.diagnose('info', 'empty-value', `${node.label} has no value; "${below}" on the line below is none of its values (${definition.values!.map((v) => `"${v}"`).join(', ')}) and is read as the next section's text`, node.position, path);
     else if (field.form !== 'block') builder.diagnose('info', 'empty-value', `${node.label} has no value`, node.position, path);
+    if (field.form === 'block' && definition.type === 'organisations') sayEntryLikeBelow(context, node, [], path);
     builder.attempted.set(path, node.position);
     if (field.form === 'block') builder.set(path, [], node.position);
     return;
@@ -1664,6 +1679,10 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
       // no entries of their own. A block's lines below its heading are.)
       const entryLines = (node.block ? node.children.slice(node.valueLines) : []).map((c) => ({ text: withoutLinkNumber(c.text), position: c.position }));
       const written = value ? [{ text: value, position }, ...entryLines] : entryLines;
+      // A list's item naming an organisation without its Y-tunnus right below the block, in a copy
+      // without blank lines, right below it (`- Universität Graz`, a foreign partner last, or the only ones): an entry,
+      // or the text's own list after the block — which, the lines do not tell. Read as the text's, said.
+      sayEntryLikeBelow(context, node, entryLines, path);
       // `Osatoteuttajat` / `-` or `Ei osatoteuttajia`: a block that says it has none.
       if (n.saysNoEntries(written.map((item) => item.text))) {
         builder.diagnose('info', 'empty-value', `${node.label}: "${written.map((item) => item.text).join(' ')}" read as no entries`, node.position, path);

@@ -2330,7 +2330,7 @@ export function readCoImplementer(written: string): Normalised<CoImplementer> {
 const FOOTNOTE_AFTER_NAME = /(?<=[\p{L}.)])\s?(?:\*{1,3}\)?|[¹²³⁴⁵⁶⁷⁸⁹])$/u;
 
 /** Words struck through in Markdown (`~~…~~`), with the spaces around them. */
-export const STRUCK_THROUGH = /\s*~~(?=\S)[^~\n]*?\S~~\s*/gu;
+export const STRUCK_THROUGH = /\s*(?<![^\s,;(])~~(?=\S)[^~\n]*?\S~~(?![^\s,;.)])\s*/gu;
 
 /** A remark of words in lower case in brackets after a name's words (`(hallinnoija)`, `(päätoteuttaja)`). */
 const ROLE_IN_NAME = /\s*\((\p{Ll}[\p{Ll} -]{2,40})\)(?=\s|$)/gu;

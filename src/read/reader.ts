@@ -999,37 +999,42 @@ function reportTrailingText(template: CompiledTemplate, sections: SectionNode[],
  * for each section left out, with the record path it would have filled.
  */
 function reportHeadingsLeftOut(template: CompiledTemplate, sections: SectionNode[], facts: TextFacts, diagnostics: Diagnostic[]): void {
-  const opened = new Set<string>();
-  for (const node of sections) if (node.id !== null) opened.add(node.id);
+  const opened = new Map<string, SectionNode>();
+  for (const node of sections) if (node.id !== null) opened.set(node.id, node);
   for (const node of sections) {
     if (node.openedBy !== 'heading' || node.id === null || node.heading === null) continue;
     const section = template.sectionById.get(node.id)!;
     const merged: CompiledSection[] = [];
-    let closed = false;
+    let closing: SectionNode | undefined;
     for (let i = section.index + 1; i < template.sections.length; i++) {
       const next = template.sections[i];
-      if (opened.has(next.definition.id)) {
-        closed = true;
-        break;
-      }
+      closing = opened.get(next.definition.id);
+      if (closing !== undefined) break;
       if (facts.headingLine[next.index] === 0 && hasText(next)) merged.push(next);
     }
     // (Not below a heading with another beside it, two columns printed side by side: said as such.)
     const headingLine = node.heading.position.start.line;
     if (diagnostics.some((d) => d.rule === 'ambiguous-label' && d.line === headingLine)) continue;
-    // (At the text's end, a section left out is a cut copy's or a shorter one's, said as such.)
-    if (merged.length === 0 || !closed) continue;
+    // (At the text's end, a section left out is a cut copy's or a shorter one's, said as such; before a
+    // section numbered otherwise than the layout numbers it, a renumbered copy's — a technical-assistance
+    // description's `4. Projektin julkinen rahoitus` — whose layout has no such sections.)
+    if (merged.length === 0 || closing === undefined) continue;
+    const closingSection = template.sectionById.get(closing.id!)!;
+    if (closing.heading?.number != null && closingSection.definition.number !== null && closing.heading.number !== closingSection.definition.number) continue;
     const text = trailingText(node, template);
     if (text === null) continue;
     const paragraphs = node.children.filter((child) => child.type === 'paragraph');
     // (A list's last item, or a role's, may as well be the text left out: `Toimintatavat`'s paragraph read as a need.)
-    const several = section.definition.content !== 'prose' || paragraphs.length > 1 || (paragraphs.length === 1 && paragraphs[0].position.end.line > paragraphs[0].position.start.line && !facts.blankSeparated);
+    // (Where a left-out section's parent heading is left out too, `6.` with `6.1` and `6.2`, the whole
+    // part is more likely absent than its headings lost: an info.)
+    const partAbsent = merged.some((other) => other.parentIndex !== -1 && other.parentIndex !== section.index && other.parentIndex !== section.parentIndex && facts.headingLine[other.parentIndex] === 0);
+    const several = !partAbsent && (section.definition.content !== 'prose' || paragraphs.length > 1 || (paragraphs.length === 1 && paragraphs[0].position.end.line > paragraphs[0].position.start.line && !facts.blankSeparated));
     const at = located(text.first);
     const where = { line: at.line, column: at.column, endLine: at.line, endColumn: at.column };
     diagnostics.push({
       severity: several ? 'warning' : 'info',
       rule: 'ambiguous-prose-boundary',
-      message: `The copy writes no heading for ${merged.map(describe).join(', ')}, between ${describe(section)} and the next section read: ${merged.length === 1 ? 'its text, if it has one,' : 'their texts, if they have any,'} ${several ? 'may be the end of this text' : 'would be this text'}, all read as ${describe(section)}'s`,
+      message: `The copy writes no heading for ${merged.map(describe).join(', ')}, between ${describe(section)} and the next section read: ${merged.length === 1 ? 'its text, if it has one,' : 'their texts, if they have any,'} ${several ? 'may be the end of this text' : partAbsent ? 'would be in this text (the whole part, its heading too, may as well be absent)' : 'would be this text'}, all read as ${describe(section)}'s`,
       ...where,
       ...(text.path ? { path: pointerOf(text.path) } : {}),
     });

@@ -456,3 +456,10 @@ describe('fifty-third round: a flattened copy\'s sub-headings named as later sec
     expect(result.diagnostics.filter((d) => d.rule === 'label-in-text')).toEqual([]);
   });
 });
+
+describe('fifty-third round: the old provinces (audit Q4)', () => {
+  it('`Maakunnat: Kaikki läänit` is nationwide, noted (was false, the name unknown)', () => {
+    const result = parse(seed2007.replace(/^Maakunnat: .*$/mu, 'Maakunnat: Kaikki läänit'));
+    expect(result.record!.targetArea.nationwide).toBe(true);
+  });
+});

@@ -1417,8 +1417,6 @@ function setItemPositions(builder: MapContext['builder'], path: string, items: u
 /** A list item's number or letter in a bracket: `1) `, `12) `, `a) `, `(b) `. */
 const ENUMERATOR_BRACKET = /^\(?(?:\d{1,2}|[a-zåäö])\) +/u;
 
-/** A footnote's mark after a value's last letter, digit or bracket (`Oy*`, `Oy¹`, `1234 *)`, `päättynyt**`). */
-const FOOTNOTE_MARK_AT_END = /(?<=[\p{L}\d.)])\s?(?:\*{1,3}\)?|[¹²³⁴⁵⁶⁷⁸⁹])$/u;
 /** An official's remark's first word as a whole word (vocabulary `officialRemarks`). */
 const OFFICIAL_REMARK = new RegExp(`(?<![\\p{L}])(?:${vocabulary.officialRemarks.words.map(n.escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
 
@@ -1475,15 +1473,14 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   if (emphasised !== unemphasised) builder.diagnose('info', 'normalised-value', `${node.label}: "${unemphasised.slice(0, 60)}" is written in Markdown emphasis (${emphasis![1]}…${emphasis![1]}); read without the marks`, position, path);
   // Words struck through in Markdown (`~~Kasvu Oy~~ Kehitys Oy`, an edit's old value): no part of the
   // value, which is read without them, said (the line keeps them).
-  // (A list's item so struck leaves no empty item: `Jyväskylä, ~~Laukaa~~, Muurame`.)
-  let value = emphasised.includes('~~') ? emphasised.replace(n.STRUCK_THROUGH, ' ').replace(/\s*,(?:\s*,)+/gu, ',').replace(/^\s*,\s*|\s*,\s*$/gu, '').trim() : emphasised;
-  if (value !== emphasised) {
-    const struck = [...emphasised.matchAll(n.STRUCK_THROUGH)].map((m) => `"${m[0].trim().slice(2, -2)}"`).join(', ');
-    builder.diagnose('warning', 'invalid-value', value === '' ? `${node.label}: "${emphasised.slice(0, 60)}" is struck through (Markdown ~~…~~) as a whole: read as no value` : `${node.label}: "${emphasised.slice(0, 60)}" has ${struck} struck through (Markdown ~~…~~, an edit's old value?); read as "${value.slice(0, 60)}"`, position, path);
+  const unstruck = n.withoutStruckWords(emphasised);
+  let value = unstruck === null ? emphasised : unstruck.text;
+  if (unstruck !== null) {
+    builder.diagnose('warning', 'invalid-value', value === '' ? `${node.label}: "${emphasised.slice(0, 60)}" is struck through (Markdown ~~…~~) as a whole: read as no value` : `${node.label}: "${emphasised.slice(0, 60)}" has ${unstruck.struck} struck through (Markdown ~~…~~, an edit's old value?); read as "${value.slice(0, 60)}"`, position, path);
   }
   // A footnote's mark at the value's end (`Järvikehitys Oy*`, `Ei¹`, `014 555 1234 *)`): no part of the
   // value, which is read without it, said (the footnote, wherever it stands, is not read).
-  const footnote = value.length > 1 ? FOOTNOTE_MARK_AT_END.exec(value) : null;
+  const footnote = value.length > 1 ? n.FOOTNOTE_MARK_AT_END.exec(value) : null;
   if (footnote !== null) {
     builder.diagnose('warning', 'invalid-value', `${node.label}: "${value.slice(0, 60)}" ends with a footnote's mark ("${footnote[0].trim()}"); read without it, the footnote not read`, position, path);
     value = value.slice(0, footnote.index);

@@ -2288,16 +2288,16 @@ export function businessIdAtNameEnd(text: string): { name: string; id: string } 
 export function readCoImplementer(written: string): Normalised<CoImplementer> {
   // Words struck through in Markdown (`~~Kasvu Oy~~ Kehitys Oy, …`, an edit's old name or Y-tunnus):
   // no part of the entry, read without them, said.
-  const line = written.includes('~~') ? written.replace(STRUCK_THROUGH, ' ').trim() : written;
-  if (line !== written) {
+  const unstruck = withoutStruckWords(written);
+  const line = unstruck === null ? written : unstruck.text;
+  if (unstruck !== null) {
     const read = readCoImplementer(line);
-    const struck = [...written.matchAll(STRUCK_THROUGH)].map((m) => `"${m[0].trim().slice(2, -2)}"`).join(', ');
-    return read.value === null ? read : withNotes(read.value, read.notes, [...(read.warnings ?? []), { rule: NORMALISED_VALUE, message: `"${written.trim()}" has ${struck} struck through (Markdown ~~…~~, an edit's old value?); read as "${read.value.name}"${read.value.businessId === null ? '' : `, "${read.value.businessId}"`}` }]);
+    return read.value === null ? read : withNotes(read.value, read.notes, [...(read.warnings ?? []), { rule: NORMALISED_VALUE, message: `"${written.trim()}" has ${unstruck.struck} struck through (Markdown ~~…~~, an edit's old value?); read as "${read.value.name}"${read.value.businessId === null ? '' : `, "${read.value.businessId}"`}` }]);
   }
   const cells = tableRowCells(line);
   const read = readEntry(cells === null ? line : cells.join(', '));
   // A footnote's mark after the name (`Kasvu Oy*, 1357246-2`, `Kasvu Oy¹`): no part of it, said.
-  const footnote = read.value !== null ? FOOTNOTE_AFTER_NAME.exec(read.value.name) : null;
+  const footnote = read.value !== null ? FOOTNOTE_MARK_AT_END.exec(read.value.name) : null;
   if (footnote !== null && read.value !== null && footnote.index > 0) {
     const name = read.value.name.slice(0, footnote.index);
     return withNotes({ ...read.value, name }, read.notes, [...(read.warnings ?? []), { rule: NORMALISED_VALUE, message: `"${line.trim()}" has a footnote's mark ("${footnote[0].trim()}") after the name; read as "${name}", the footnote not read` }]);
@@ -2326,11 +2326,23 @@ export function readCoImplementer(written: string): Normalised<CoImplementer> {
   if (read.value !== null && LEGAL_FORM_NAME.test(read.value.name)) return withNotes(read.value, read.notes, [...(read.warnings ?? []), { rule: NORMALISED_VALUE, message: `"${line.trim()}" is read as an entry named "${read.value.name}", a legal form alone: the start of its name may be on the line above, or the entry a part of another` }]);
   return read;
 }
-/** A footnote's mark after a name's last letter or bracket (`Oy*`, `Oy¹`). */
-const FOOTNOTE_AFTER_NAME = /(?<=[\p{L}.)])\s?(?:\*{1,3}\)?|[¹²³⁴⁵⁶⁷⁸⁹])$/u;
+/** A footnote's mark after a value's last letter, digit or bracket (`Oy*`, `Oy¹`, `1234 *)`, `päättynyt**`). */
+export const FOOTNOTE_MARK_AT_END = /(?<=[\p{L}\d.)])\s?(?:\*{1,3}\)?|[¹²³⁴⁵⁶⁷⁸⁹])$/u;
 
 /** Words struck through in Markdown (`~~…~~`), with the spaces around them. */
-export const STRUCK_THROUGH = /\s*(?<![^\s,;(])~~(?=\S)[^~\n]*?\S~~(?![^\s,;.)])\s*/gu;
+const STRUCK_THROUGH = /\s*(?<![^\s,;(])~~(?=\S)[^~\n]*?\S~~(?![^\s,;.)])\s*/gu;
+
+/**
+ * A text without its words struck through in Markdown (`~~Kasvu Oy~~ Kehitys Oy`, an edit's old value),
+ * a list's item so struck leaving no empty item (`Jyväskylä, ~~Laukaa~~, Muurame`), and the struck
+ * words as said (`"Kasvu Oy"`); null when nothing is struck.
+ */
+export function withoutStruckWords(text: string): { text: string; struck: string } | null {
+  if (!text.includes('~~')) return null;
+  const kept = text.replace(STRUCK_THROUGH, ' ').replace(/\s*,(?:\s*,)+/gu, ',').replace(/^\s*,\s*|\s*,\s*$/gu, '').trim();
+  if (kept === text) return null;
+  return { text: kept, struck: [...text.matchAll(STRUCK_THROUGH)].map((m) => `"${m[0].trim().slice(2, -2)}"`).join(', ') };
+}
 
 /** A remark of words in lower case in brackets after a name's words (`(hallinnoija)`, `(päätoteuttaja)`). */
 const ROLE_IN_NAME = /\s*\((\p{Ll}[\p{Ll} -]{2,40})\)(?=\s|$)/gu;

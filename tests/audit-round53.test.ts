@@ -463,3 +463,52 @@ describe('fifty-third round: the old provinces (audit Q4)', () => {
     expect(result.record!.targetArea.nationwide).toBe(true);
   });
 });
+
+describe('fifty-third round: a flattened summary opening with `Label: sentence` lines (audit M3)', () => {
+  const flat = [
+    '![]() |',
+    '![]() |',
+    'Hankekoodi: S21987',
+    'Hankkeen nimi: Askelmerkit',
+    'Toimintalinja: 5. Sosiaalinen osallisuus ja köyhyyden torjunta',
+    'Erityistavoite: 10.1. Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen',
+    'Suunnitelman mukainen toteutusaika: Alkaa 1.2.2016 ja päättyy 31.1.2019',
+    'Toiminnan tila: Toiminta päättynyt',
+    'Vastuuviranomainen: Etelä-Savon elinkeino-, liikenne- ja ympäristökeskus',
+    'Hakijan virallinen nimi: Savon Kuntoutussäätiö sr',
+    'Organisaatiotyyppi: Säätiö',
+    'Y-tunnus: 7654321-2',
+    'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija',
+    'Tausta: Mikkelin seudulla on noin 600 pitkäaikaistyötöntä.',
+    'Tavoite: lisätä työllisyyttä ja toimintakykyä.',
+    'Hankkeessa valmennetaan pitkäaikaistyöttömiä Mikkelissä.',
+    'Myönnetty EU- ja valtion rahoitus: 600 000',
+    'Toteutunut EU- ja valtion rahoitus: 580 000',
+    'Suunniteltu julkinen rahoitus yhteensä: 750 000',
+    'Toteutunut julkinen rahoitus yhteensä: 725 000',
+    'Maakunnat: Etelä-Savo',
+    'Seutukunnat: Mikkelin',
+    'Kunnat: Mikkeli',
+    'Suunniteltu: 10',
+    'Toteutunut seurantatietojen mukaan: 8',
+    'Suunniteltu: 240',
+    'Toteutunut seurantatietojen mukaan: 251',
+    'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta: Kyllä',
+    'Naisia on työttömistä 40 %.',
+    'Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen): Kyllä',
+    'Ryhmät kootaan sekaryhminä.',
+    'Hankkeen päätavoite on sukupuolten tasa-arvon edistäminen: Ei',
+    'Tasa-arvo huomioidaan kaikissa toimenpiteissä.',
+    'VälitönVälillinen',
+    'Ekologinen kestävyys',
+    'Luonnonvarojen käytön kestävyys 5 7',
+    'Kierrätys pajoilla.',
+    'Hankkeeseen osallistui 251 henkilöä.',
+  ].join('\n');
+  it('`Tausta: …` / `Tavoite: …` right below the fields are the summary\'s first lines, an info (were unknown labels of section 2, in unmapped)', () => {
+    const result = parse(flat);
+    expect(result.record!.summary!.startsWith('Tausta: Mikkelin seudulla on noin 600 pitkäaikaistyötöntä.\nTavoite: lisätä työllisyyttä ja toimintakykyä.\n')).toBe(true);
+    expect(result.unmapped).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.rule === 'label-in-text').map((d) => [d.severity, d.line])).toEqual([['info', 14]]);
+  });
+});

@@ -3917,7 +3917,10 @@ function isProseSubheadingAfterFields(lines: SourceLine[], i: number, tokens: Li
   // toimii seuraavasti:` / `1. kartoittaa tarpeet`, `- yksilövalmennus`; no value is so written.)
   const below = lines[i + 1];
   const textBelow = below !== undefined && ((below.kind === 'text' && readsAsSentence(below.text)) || (belowFields && below.kind === 'numbered' && /^\p{Ll}/u.test(below.value ?? '')) || (belowFields && below.kind === 'text' && LOWER_CASE_ITEM.test(below.text)));
-  if (!sentences && (line.value !== '' || line.label!.length > 40 || !/^\p{L}[\p{L} -]*$/u.test(line.label!) || !textBelow)) return false;
+  // (So is a short label of no layout with a sentence after it, `Tausta: Mikkelin seudulla on noin 600
+  // pitkäaikaistyötöntä.`: the text's own sub-heading run into its first sentence.)
+  const sentenceAfter = belowFields && template.labelKeys.has(lines[i - 1].labelKey!) && line.value !== '' && line.label!.length <= 40 && /^\p{Lu}[\p{L} -]*$/u.test(line.label!) && /[.!?]$/u.test(line.value!) && line.value!.split(/\s+/u).length >= 4 && !builtInRegistry().templates.some((layout) => layout.labelKeys.has(line.labelKey!));
+  if (!sentences && !sentenceAfter && (line.value !== '' || line.label!.length > 40 || !/^\p{L}[\p{L} -]*$/u.test(line.label!) || !textBelow)) return false;
   if (endsWithBusinessIdLabel(line.label!) || facts.headingLine.some((at, index) => at > 0 && template.sections[index].definition.number !== null)) return false;
   // The section of the last field: of a label several sections share (`Suunniteltu:` of each
   // indicator), the one of them a prose section opened by its text follows.

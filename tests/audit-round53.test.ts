@@ -512,3 +512,105 @@ describe('fifty-third round: a flattened summary opening with `Label: sentence` 
     expect(result.diagnostics.filter((d) => d.rule === 'label-in-text').map((d) => [d.severity, d.line])).toEqual([['info', 14]]);
   });
 });
+
+describe('fifty-third round: the review R2\'s misfires', () => {
+  it('a remark with a comma and a figure that is no axis (`(tarkistettu, versio 2)`) keeps the axis read (guard)', () => {
+    const result = parse(seed2007.replace(/^Toimintalinja: (.*)$/mu, 'Toimintalinja: $1 (tarkistettu, versio 2)'));
+    expect(result.record!.project.priorityAxis!.number).toBe(2);
+  });
+
+  it('a unit\'s superscript (`m²`) is no footnote\'s mark (guard)', () => {
+    const result = parse(seed2007.replace('Projektin nimi: Mahdollistaja', 'Projektin nimi: Mahdollistaja 100 m²'));
+    expect(result.record!.project.name).toBe('Mahdollistaja 100 m²');
+  });
+
+  it('a summary\'s own sub-headings `Riskit`, `Aikataulu` are not said (guard)', () => {
+    const ending = 'tilaisuuksia, jotka tunnistetaan hankkeen aikana.\n';
+    for (const word of ['Riskit', 'Aikataulu', 'Lisätiedot']) {
+      expect(parse(seed2007.replace(ending, `${ending}\n${word}\n\nHanke etenee kolmessa vaiheessa.\n`)).diagnostics.filter((d) => d.rule === 'heading-in-text')).toEqual([]);
+    }
+  });
+});
+
+describe('fifty-third round: a flattened copy keeping its headings\' words, two sections swapped (review R2)', () => {
+  const swapped = [
+    'Euroopan unioni Vipuvoimaa EU:lta',
+    'Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus',
+    'Hanke',
+    'Hankekoodi: S21234',
+    'Hankkeen nimi: Polku eteenpäin',
+    'Toimintalinja: 5. Sosiaalinen osallisuus ja köyhyyden torjunta',
+    'Erityistavoite: 10.1. Työelämän ulkopuolella olevien työ- ja toimintakyvyn parantaminen',
+    'Suunnitelman mukainen toteutusaika: Alkaa 1.3.2016 ja päättyy 28.2.2019',
+    'Toiminnan tila: Toiminta päättynyt',
+    'Vastuuviranomainen: Keski-Suomen elinkeino-, liikenne- ja ympäristökeskus',
+    'Hakijan perustiedot',
+    'Hakijan virallinen nimi: Kivikoski Oy',
+    'Organisaatiotyyppi: Yritys',
+    'Y-tunnus: 1234567-1',
+    'Jakeluosoite: Rantatie 4',
+    'Puhelinnumero: 040 111 2233',
+    'Postinumero: 40100',
+    'Postitoimipaikka: Jyväskylä',
+    'WWW-osoite: http://www.kivikoski.example',
+    'Hankkeen yhteyshenkilön nimi: Virtanen Leena',
+    'Yhteyshenkilön asema hakijaorganisaatiossa: Projektipäällikkö',
+    'Yhteyshenkilön sähköpostisoite: leena.virtanen(at)kivikoski.example',
+    'Yhteyshenkilön puhelinnumero: 040 222 3344',
+    'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija',
+    'Suunnitelman mukainen tiivistelmä toteutuksesta',
+    'Hankkeessa kehitetään pitkään työttömänä olleille valmennusmalli Jyväskylän seudulla.',
+    'Hankkeen toiminta perustuu yksilövalmennukseen ja ryhmätoimintaan.',
+    'Hankkeen kohderyhmät',
+    'Varsinaiset kohderyhmät',
+    'Yli vuoden työttömänä olleet jyväskyläläiset.',
+    'Välilliset kohderyhmät',
+    'Kaupungin työllisyyspalvelut ja järjestöt.',
+    'Maantieteellinen kohdealue',
+    'Maakunnat: Keski-Suomi',
+    'Seutukunnat: Jyväskylän',
+    'Kunnat: Jyväskylä, Muurame',
+    'Toteutuspaikan osoite, jos hanke toteutetaan yhdessä paikassa',
+    'Jakeluosoite:',
+    'Postinumero:',
+    'Postitoimipaikka:',
+    'Projektin julkinen rahoitus, euroa',
+    'Myönnetty EU- ja valtion rahoitus: 320 000',
+    'Toteutunut EU- ja valtion rahoitus: 301 500',
+    'Suunniteltu julkinen rahoitus yhteensä: 400 000',
+    'Toteutunut julkinen rahoitus yhteensä: 376 875',
+    'Hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista',
+    'Osallistuvien yritysten lukumäärä',
+    'Suunniteltu: 5',
+    'Toteutunut seurantatietojen mukaan: 4',
+    'Osallistuvien henkilöiden lukumäärä',
+    'Suunniteltu: 120, joista naisia 50',
+    'Toteutunut seurantatietojen mukaan: 131, joista naisia 60',
+    'Horisontaaliset periaatteet',
+    'Sukupuolten tasa-arvo',
+    'Hankkeessa on tehty toimintaympäristön analyysi sukupuolinäkökulmasta: Kyllä',
+    'Analyysi tehtiin tilastojen pohjalta.',
+    'Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen): Kyllä',
+    'Valmennus räätälöidään.',
+    'Hankkeen päätavoite on sukupuolten tasa-arvon edistäminen: Ei',
+    'Tasa-arvo huomioidaan toiminnassa.',
+    'Kestävä kehitys',
+    'VälitönVälillinen',
+    'Ekologinen kestävyys',
+    'Luonnonvarojen käytön kestävyys 5 7',
+    'Kierrätystä esitellään.',
+    'Taloudellinen kestävyys',
+    'Materiaalit ja jätteet 4 6',
+    'Materiaalit käytetään säästeliäästi.',
+    'Sosiaalinen ja kulttuurinen kestävyys sekä yhdenvertaisuus',
+    'Hyvinvoinnin edistäminen 9 9',
+    'Osallistujien hyvinvointi paranee.',
+    'Loppuraportin tiivistelmä',
+    'Hankkeessa valmennettiin 131 henkilöä.',
+  ].join('\n');
+  it('`Maantieteellinen kohdealue` with its own labels right below stays the area\'s heading (guard: the area was emptied)', () => {
+    const result = parse(swapped);
+    expect(result.record!.targetArea.municipalities).toEqual(['Jyväskylä', 'Muurame']);
+    expect(result.record!.targetArea.regions).toEqual(['Keski-Suomi']);
+  });
+});

@@ -1503,7 +1503,7 @@ function anotherAxis(rest: string): number | null {
   // objective's code, nor an ordinal with its word, `(2. hakukierros)`.)
   for (const bracket of rest.matchAll(/\(([^()]*)\)/gu)) {
     const number = AXIS_IN_REMARK.exec(bracket[1].trim());
-    if (number !== null) return Number(number[1]);
+    if (number !== null) return Number(number[1] ?? number[2]);
   }
   const alone = /^(\d{1,2})\.?$/u.exec(rest.trim());
   if (alone !== null) return Number(alone[1]);
@@ -1525,8 +1525,8 @@ function namesAnotherAxis(rest: string, first: string): boolean {
   return other !== null && other !== Number(first);
 }
 
-/** A remark's number of an axis: a word or two at most before it, `TL` glued or not (`myös TL1`, `osin 3`). */
-const AXIS_IN_REMARK = /^(?:[\p{L}.]+,?\s+){0,2}(?:tl\s?)?(\d{1,2})\.?$/iu;
+/** A remark's number of an axis: a word or two at most before it, `TL` glued or not (`myös TL1`, `osin 3`), or a former one's after a comma (`muutettu, aiemmin 1`; vocabulary `businessIdFormer`). */
+const AXIS_IN_REMARK = new RegExp(`^(?:[\\p{L}.]+\\s+){0,2}(?:tl\\s?)?(\\d{1,2})\\.?$|,\\s*(?:${vocabulary.businessIdFormer.words.map(escapeRegExp).join('|')})\\s+(?:tl\\s?)?(\\d{1,2})\\.?$`, 'iu');
 /** A remark's objective code: a word or two at most before it (`myös 10.2`, `10.2.`). */
 const CODE_IN_REMARK = /^(?:[\p{L}.]+\s+){0,2}(\d{1,2}\.\d{1,2})\.?$/u;
 /**
@@ -2326,8 +2326,8 @@ export function readCoImplementer(written: string): Normalised<CoImplementer> {
   if (read.value !== null && LEGAL_FORM_NAME.test(read.value.name)) return withNotes(read.value, read.notes, [...(read.warnings ?? []), { rule: NORMALISED_VALUE, message: `"${line.trim()}" is read as an entry named "${read.value.name}", a legal form alone: the start of its name may be on the line above, or the entry a part of another` }]);
   return read;
 }
-/** A footnote's mark after a value's last letter, digit or bracket (`Oy*`, `Oy¹`, `1234 *)`, `päättynyt**`). */
-export const FOOTNOTE_MARK_AT_END = /(?<=[\p{L}\d.)])\s?(?:\*{1,3}\)?|[¹²³⁴⁵⁶⁷⁸⁹])$/u;
+/** A footnote's mark after a value's last letter, digit or bracket (`Oy*`, `Oy¹`, `1234 *)`, `päättynyt**`; not a unit's `m²`, `km³`). */
+export const FOOTNOTE_MARK_AT_END = /(?<=[\p{L}\d.)])\s?(?:\*{1,3}\)?|¹|(?<![\p{L}])[²³⁴⁵⁶⁷⁸⁹])$/u;
 
 /** Words struck through in Markdown (`~~…~~`), with the spaces around them. */
 const STRUCK_THROUGH = /\s*(?<![^\s,;(])~~(?=\S)[^~\n]*?\S~~(?![^\s,;.)])\s*/gu;

@@ -4817,13 +4817,13 @@ function headsOwnLabel(lines: SourceLine[], lineNumber: number, sectionIndex: nu
  * is left out of it).
  */
 function plainHeadings(lines: SourceLine[], template: CompiledTemplate, facts: TextFacts): Int32Array {
-  const found: { line: number; section: number }[] = [];
+  const found: { line: number; section: number; at: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind !== 'text' || !mayHeadSection(lines, i, facts, template)) continue;
     const key = keyOf(line);
     for (const section of (key !== null && template.sectionsByHeading.get(key)) || NO_SECTIONS) {
-      if (section.definition.number !== null) found.push({ line: line.position.start.line, section: section.index });
+      if (section.definition.number !== null) found.push({ line: line.position.start.line, section: section.index, at: i });
     }
   }
   // A line of a later section's heading with a label of an earlier section further down (`Sukupuolten
@@ -4845,9 +4845,11 @@ function plainHeadings(lines: SourceLine[], template: CompiledTemplate, facts: T
     const lowestFrom = new Int32Array(labelOwners.length + 1).fill(template.sections.length);
     for (let k = labelOwners.length - 1; k >= 0; k--) lowestFrom[k] = Math.min(lowestFrom[k + 1], labelOwners[k]);
     let next = 0;
+    // (Not one with its own section's first line right below it, `Maantieteellinen kohdealue` /
+    // `Maakunnat: …`: that section's heading, in a copy whose sections are out of order.)
     const kept = found.filter((entry) => {
       while (next < labelLines.length && labelLines[next] <= entry.line) next++;
-      return lowestFrom[next] >= entry.section;
+      return lowestFrom[next] >= entry.section || headsOwnLines(lines, entry.at, template);
     });
     found.splice(0, found.length, ...kept);
   }

@@ -614,3 +614,20 @@ describe('fifty-third round: a flattened copy keeping its headings\' words, two 
     expect(result.record!.targetArea.regions).toEqual(['Keski-Suomi']);
   });
 });
+
+describe('fifty-third round: review R2\'s unsaid co-implementer cases', () => {
+  const joint = fixture('shapes/co-implementers/joint-project.txt');
+  const block = 'Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0\nJärvikylän kunta, 3064219-4\nJärvikylän kunta, 3064219-4\n';
+  const withBlock = (lines: string[]) => deriveShape(joint.replace(block, `${lines.join('\n')}\n`), 'flat');
+  it('a marked name between two unmarked entries is an entry, said (it and the entry after it were the summary\'s, unsaid)', () => {
+    const result = parse(withBlock(['Järvikylän kunta, 3064219-4', '- Universität Graz', 'Pohjoisen työvalmennus, palvelut ja koulutus ry, 1957402-0']));
+    expect(result.record!.organisation.coImplementers.map((entry) => entry.name)).toEqual(['Järvikylän kunta', 'Universität Graz', 'Pohjoisen työvalmennus, palvelut ja koulutus ry']);
+    expect(result.diagnostics.filter((d) => d.rule === 'missing-business-id').length).toBe(1);
+  });
+
+  it('a marked name after unmarked entries is said as a possible entry', () => {
+    const result = parse(withBlock(['Järvikylän kunta, 3064219-4', '- Universität Graz']));
+    expect(result.record!.organisation.coImplementers.map((entry) => entry.name)).toEqual(['Järvikylän kunta']);
+    expect(result.diagnostics.filter((d) => d.rule === 'ambiguous-label' && d.path === '/organisation/coImplementers').length).toBe(1);
+  });
+});

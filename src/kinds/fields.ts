@@ -727,6 +727,9 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     if (item !== null && looksLikeName(item) && !readsAsSentence(item)) {
       const below = after !== null && isTextLike(after) && !after.payload.line.afterBlank ? after.payload.line.text : null;
       if (below !== null && nextInList(line.text, below) && hasEntryId(read.field, below) && (last === undefined || nextInList(last.text, line.text))) return true;
+      // (Between two entries with their Y-tunnus, whatever their marks: `Muuramen kunta, …` / `- Jyväskylän
+      // ammattiopisto` / `Keski-Suomen yhdistys ry, …`.)
+      if (below !== null && last !== undefined && hasEntryId(read.field, last.text) && hasEntryId(read.field, below)) return true;
     }
     // A Y-tunnus broken after its hyphen (`Folkhälsans Förbund rf, 0500700-` / `9`): its check digit, no page number.
     if (last && BROKEN_BUSINESS_ID.test(last.text) && CHECK_DIGIT_START.test(line.text) && !line.afterBlank) return true;
@@ -1433,7 +1436,6 @@ function sayEntryLikeBelow(context: MapContext, node: FieldNode, entryLines: { t
   const below = lineRightBelow(context.document, node.position.end.line);
   const item = below === null ? null : listItemName(below);
   if (item === null || !looksLikeName(item) || readsAsSentence(item) || !item.split(/\s+/u).every((word) => /^[\p{Lu}\d]/u.test(word) || word.length <= 3 || n.hasOrganisationWord(word))) return;
-  if (entryLines.length > 0 && !nextInList(entryLines[entryLines.length - 1].text, below!)) return;
   context.builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${below!.slice(0, 60)}" below the ${entryLines.length === 0 ? "block's heading" : 'last entry'} names an organisation without its Y-tunnus: an entry of this list (a foreign partner?) or the first line of the text after it; read as the text's`, node.position, path);
 }
 

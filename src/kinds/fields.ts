@@ -1420,8 +1420,19 @@ function setItemPositions(builder: MapContext['builder'], path: string, items: u
 /** A list item's number or letter in a bracket: `1) `, `12) `, `a) `, `(b) `. */
 const ENUMERATOR_BRACKET = /^\(?(?:\d{1,2}|[a-zåäö])\) +/u;
 
-/** An official's remark's first word as a whole word (vocabulary `officialRemarks`). */
-const OFFICIAL_REMARK = new RegExp(`(?<![\\p{L}])(?:${vocabulary.officialRemarks.words.map(n.escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+/** An official's remark's first word (vocabulary `officialRemarks`), not followed by a letter. */
+const OFFICIAL_REMARK = new RegExp(`(?:${vocabulary.officialRemarks.words.map(n.escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
+/** The last characters a footnote's mark ends with. */
+const FOOTNOTE_LAST = /[*)¹²³⁴⁵⁶⁷⁸⁹]/u;
+
+/** Where an official's remark's word stands in a value as a whole word (`… HUOM! nimi muuttunut`), else null. */
+function officialRemarkIn(value: string): { index: number } | null {
+  OFFICIAL_REMARK.lastIndex = 0;
+  for (let found = OFFICIAL_REMARK.exec(value); found !== null; found = OFFICIAL_REMARK.exec(value)) {
+    if (found.index === 0 || !/\p{L}/u.test(value.charAt(found.index - 1))) return { index: found.index };
+  }
+  return null;
+}
 
 /** A value wholly between a Markdown emphasis's marks (`**…**`, `__…__`, `*…*`, `_…_`). */
 const WHOLE_EMPHASIS = /^(\*\*?|__?)(\S(?:.*\S)?)\1$/su;
@@ -1482,13 +1493,14 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   }
   // A footnote's mark at the value's end (`Järvikehitys Oy*`, `Ei¹`, `014 555 1234 *)`): no part of the
   // value, which is read without it, said (the footnote, wherever it stands, is not read).
-  const footnote = value.length > 1 ? n.FOOTNOTE_MARK_AT_END.exec(value) : null;
+  // (The pattern's look-behind is tried only where the last character may be such a mark.)
+  const footnote = value.length > 1 && FOOTNOTE_LAST.test(value.charAt(value.length - 1)) ? n.FOOTNOTE_MARK_AT_END.exec(value) : null;
   if (footnote !== null) {
     builder.diagnose('warning', 'invalid-value', `${node.label}: "${value.slice(0, 60)}" ends with a footnote's mark ("${footnote[0].trim()}"); read without it, the footnote not read`, position, path);
     value = value.slice(0, footnote.index);
   }
   // An official's remark inside the value (`Järvikehitys Oy HUOM! nimi muuttunut`): kept as written, said.
-  const remarkAt = value.length > 0 ? OFFICIAL_REMARK.exec(value) : null;
+  const remarkAt = value.length > 0 ? officialRemarkIn(value) : null;
   if (remarkAt !== null && remarkAt.index > 0) builder.diagnose('warning', 'invalid-value', `${node.label}: "${value.slice(0, 80)}" holds a remark ("${value.slice(remarkAt.index).trim().slice(0, 40)}"); kept as written`, position, path);
   // A word broken by an e-mail's soft line break that the decoding did not join (its lines re-wrapped:
   // `… health a=` / `nd social …`, read as `a= nd`): kept as written, said.

@@ -1001,6 +1001,7 @@ function reportTrailingText(template: CompiledTemplate, sections: SectionNode[],
 function reportHeadingsLeftOut(template: CompiledTemplate, sections: SectionNode[], facts: TextFacts, diagnostics: Diagnostic[]): void {
   const opened = new Map<string, SectionNode>();
   for (const node of sections) if (node.id !== null) opened.set(node.id, node);
+  let sideBySide: Set<number | undefined> | undefined;
   for (const node of sections) {
     if (node.openedBy !== 'heading' || node.id === null || node.heading === null) continue;
     const section = template.sectionById.get(node.id)!;
@@ -1013,8 +1014,8 @@ function reportHeadingsLeftOut(template: CompiledTemplate, sections: SectionNode
       if (facts.headingLine[next.index] === 0 && hasText(next)) merged.push(next);
     }
     // (Not below a heading with another beside it, two columns printed side by side: said as such.)
-    const headingLine = node.heading.position.start.line;
-    if (diagnostics.some((d) => d.rule === 'ambiguous-label' && d.line === headingLine)) continue;
+    sideBySide ??= new Set(diagnostics.filter((d) => d.rule === 'ambiguous-label').map((d) => d.line));
+    if (sideBySide.has(node.heading.position.start.line)) continue;
     // (At the text's end, a section left out is a cut copy's or a shorter one's, said as such; before a
     // section numbered otherwise than the layout numbers it, a renumbered copy's — a technical-assistance
     // description's `4. Projektin julkinen rahoitus` — whose layout has no such sections.)

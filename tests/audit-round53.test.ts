@@ -631,3 +631,12 @@ describe('fifty-third round: review R2\'s unsaid co-implementer cases', () => {
     expect(result.diagnostics.filter((d) => d.rule === 'ambiguous-label' && d.path === '/organisation/coImplementers').length).toBe(1);
   });
 });
+
+describe('fifty-third round: a code of another fund under the title (audit Q6)', () => {
+  it('an EAKR `A…` code under the ESR title: the title\'s fund kept, the disagreement said at the fund (was ESR, unsaid there)', () => {
+    const result = parse(seed2007.replace('Projektikoodi: S10843', 'Projektikoodi: A10843'));
+    expect(result.record!.fund).toBe('ESR');
+    expect(result.diagnostics.filter((d) => d.path === '/fund').map((d) => [d.severity, d.rule, d.line])).toEqual([['warning', 'invalid-value', 9]]);
+    expect(parse(seed2007).diagnostics.filter((d) => d.path === '/fund')).toEqual([]);
+  });
+});

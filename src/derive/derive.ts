@@ -228,8 +228,14 @@ export function deriveValues(
   sources: PositionLookup,
   options: { page: boolean; summaryBar: { text: string; position: Position } | null; axisText?: string | null },
 ): Diagnostic[] {
-  record.fund ??= fundOfCode(record.project.code);
+  const codeFund = fundOfCode(record.project.code);
   const diagnostics: Diagnostic[] = [];
+  // A fund the title names against the one the project code's letter names (an EAKR `A…` code under the
+  // ESR title): the title's kept, said — which of the two is wrong, the text does not tell.
+  if (record.fund !== null && codeFund !== null && record.fund !== codeFund) {
+    diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The title names the fund ${record.fund}, but the project code "${record.project.code}" is numbered as ${codeFund}'s; fund is read as the title says`, ...located(sources.get('/project/code')), path: '/fund' });
+  }
+  record.fund ??= codeFund;
   if (options.page) derivePage(record, options.summaryBar, options.axisText ?? null, diagnostics, sources);
   // A fund nothing says (no title line, no code's letter, no `(ESR)`): null, said.
   if (record.fund === null) diagnostics.push({ severity: 'info', rule: 'empty-value', message: `The fund is not said: no title line naming it, no project or EURA code read with its letter (\`S\`, \`A\`), no \`(ESR)\` / \`(EAKR)\`; fund is null`, path: '/fund' });

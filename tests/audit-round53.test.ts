@@ -640,3 +640,14 @@ describe('fifty-third round: a code of another fund under the title (audit Q6)',
     expect(parse(seed2007).diagnostics.filter((d) => d.path === '/fund')).toEqual([]);
   });
 });
+
+describe('fifty-third round: a 2021–2027 code in a text read by an earlier layout (audit Q3)', () => {
+  it('`Hankekoodi: S30184` leaves programmePeriod null, said (was 2014-2020, said only at the code)', () => {
+    const esr2014 = fixture('shapes/react-eu/priority-axis-9.txt');
+    const code = /^Hankekoodi: (S2\d{4})$/mu.exec(esr2014)![1];
+    const result = parse(esr2014.replace(`Hankekoodi: ${code}`, 'Hankekoodi: S30184'));
+    expect(result.record!.programmePeriod).toBe(null);
+    expect(result.diagnostics.filter((d) => d.path === '/programmePeriod').map((d) => [d.severity, d.rule])).toEqual([['warning', 'invalid-value']]);
+    expect(parse(esr2014).record!.programmePeriod).toBe('2014-2020');
+  });
+});

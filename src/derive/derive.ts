@@ -84,6 +84,9 @@ const aboutUnknown: Record<AreaKind, string> = {
 
 const programmeAxis = new RegExp(vocabulary.priorityAxis.programmePattern, 'iu');
 
+/** An ESR project code of the 2021–2027 programme, `S3` and four digits. */
+const LATER_PROGRAMME_CODE = /^S\s?3\d{4}$/iu;
+
 /** The fund a project code's letter names (`S…` ESR, `A…` EAKR). */
 export function fundOfCode(code: string | null): EsrRecord['fund'] {
   if (code === null) return null;
@@ -236,6 +239,12 @@ export function deriveValues(
     diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The title names the fund ${record.fund}, but the project code "${record.project.code}" is numbered as ${codeFund}'s; fund is read as the title says`, ...located(sources.get('/project/code')), path: '/fund' });
   }
   record.fund ??= codeFund;
+  // An ESR project code of the 2021–2027 programme (`S3…`) in a description read by a layout of an
+  // earlier period: the layout's period is not the text's, and no period the record knows is — null, said.
+  if (!options.page && record.programmePeriod !== null && record.project.code !== null && LATER_PROGRAMME_CODE.test(record.project.code)) {
+    diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The project code "${record.project.code}" is numbered as the 2021–2027 programme's, not ${record.programmePeriod}'s as the layout is: programmePeriod is not read`, ...located(sources.get('/project/code')), path: '/programmePeriod' });
+    record.programmePeriod = null;
+  }
   if (options.page) derivePage(record, options.summaryBar, options.axisText ?? null, diagnostics, sources);
   // A fund nothing says (no title line, no code's letter, no `(ESR)`): null, said.
   if (record.fund === null) diagnostics.push({ severity: 'info', rule: 'empty-value', message: `The fund is not said: no title line naming it, no project or EURA code read with its letter (\`S\`, \`A\`), no \`(ESR)\` / \`(EAKR)\`; fund is null`, path: '/fund' });

@@ -576,3 +576,13 @@ describe('fifty-third round: a 2021–2027 code in a text read by an earlier lay
     expect(parse(esr2014).record!.programmePeriod).toBe('2014-2020');
   });
 });
+
+describe('fifty-third round: the review R3\'s misfire', () => {
+  it('a field the layout lacks or mistypes, with a sentence after it, right below the fields stays an unknown label (`Muu kohdealue: …`, `Kunnnat: …`), not the summary\'s first line', () => {
+    for (const line of ['Muu kohdealue: Koko Pohjois-Savon maakunta ja sen rajakunnat.', 'Kunnnat: Mikkeli, Juva ja Pieksämäki kuuluvat alueeseen.']) {
+      const result = parse(flat2014.replace('Vain yksi hakija\n', `Vain yksi hakija\n${line}\n`));
+      expect(result.unmapped.map((entry) => entry.line)).toEqual([14]);
+      expect(result.diagnostics.filter((d) => d.line === 14 && d.rule === 'unknown-label').map((d) => d.severity)).toEqual(['warning']);
+    }
+  });
+});

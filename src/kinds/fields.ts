@@ -1447,7 +1447,7 @@ function sayEntryLikeBelow(context: MapContext, node: FieldNode, entryLines: { t
   const below = lineRightBelow(context.document, node.position.end.line);
   const item = below === null ? null : listItemName(below);
   if (item === null || !looksLikeName(item) || readsAsSentence(item) || !item.split(/\s+/u).every((word) => /^[\p{Lu}\d]/u.test(word) || word.length <= 3 || n.hasOrganisationWord(word))) return;
-  context.builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${below!.slice(0, 60)}" below the ${entryLines.length === 0 ? "block's heading" : 'last entry'} names an organisation without its Y-tunnus: an entry of this list (a foreign partner?) or the first line of the text after it; read as the text's`, node.position, path);
+  context.builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${below!.slice(0, 60)}" below the ${entryLines.length === 0 ? "block's heading" : 'last entry'} names an organisation without its Y-tunnus: an entry of this list (a foreign partner?) or a line of what follows the block; not read as an entry`, node.position, path);
 }
 
 function writeField(context: MapContext, field: CompiledField, node: FieldNode, headed = true, fieldBelow = false, headingText: string | null = null): void {

@@ -3902,6 +3902,8 @@ const SENTENCE_INSIDE = /\p{Ll}[.!?]\s+\p{Lu}\p{Ll}/u;
  * below it, past the last label of the section of the fields above it, where the next section opens
  * by its text: that section's first line, not a field taking all its text as a value.
  */
+const TEXT_TITLE_WORDS = new Set(vocabulary.textTitleWords.words);
+
 function isProseSubheadingAfterFields(lines: SourceLine[], i: number, tokens: LineToken[], template: CompiledTemplate, facts: TextFacts): boolean {
   const line = lines[i];
   // (Words only: `Stichting Voorbeeld (NL), Y-tunnus:` below an entry is an entry's own label, and so
@@ -3919,7 +3921,9 @@ function isProseSubheadingAfterFields(lines: SourceLine[], i: number, tokens: Li
   const textBelow = below !== undefined && ((below.kind === 'text' && readsAsSentence(below.text)) || (belowFields && below.kind === 'numbered' && /^\p{Ll}/u.test(below.value ?? '')) || (belowFields && below.kind === 'text' && LOWER_CASE_ITEM.test(below.text)));
   // (So is a short label of no layout with a sentence after it, `Tausta: Mikkelin seudulla on noin 600
   // pitkäaikaistyötöntä.`: the text's own sub-heading run into its first sentence.)
-  const sentenceAfter = belowFields && template.labelKeys.has(lines[i - 1].labelKey!) && line.value !== '' && line.label!.length <= 40 && /^\p{Lu}[\p{L} -]*$/u.test(line.label!) && /[.!?]$/u.test(line.value!) && line.value!.split(/\s+/u).length >= 4 && !builtInRegistry().templates.some((layout) => layout.labelKeys.has(line.labelKey!));
+  // (Only a label of a text's sub-heading words, vocabulary `textTitleWords`: `Kunnnat: …`, `Muu
+  // kohdealue: …` are fields, a typo's or ones the layout lacks, said as unknown labels — review R3.)
+  const sentenceAfter = belowFields && template.labelKeys.has(lines[i - 1].labelKey!) && line.value !== '' && line.label!.length <= 40 && /^\p{Lu}[\p{L} -]*$/u.test(line.label!) && line.label!.toLowerCase().split(/\s+/u).every((word) => TEXT_TITLE_WORDS.has(word)) && /[.!?]$/u.test(line.value!) && line.value!.split(/\s+/u).length >= 4;
   if (!sentences && !sentenceAfter && (line.value !== '' || line.label!.length > 40 || !/^\p{L}[\p{L} -]*$/u.test(line.label!) || !textBelow)) return false;
   if (endsWithBusinessIdLabel(line.label!) || facts.headingLine.some((at, index) => at > 0 && template.sections[index].definition.number !== null)) return false;
   // The section of the last field: of a label several sections share (`Suunniteltu:` of each

@@ -718,11 +718,9 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     if (read.field?.itemPattern?.test(line.text)) return true;
     const last = node.children[node.children.length - 1];
     // A list's item naming an organisation without its Y-tunnus (`- Universität Graz`, a foreign
-    // partner), after the same marker as the entry above it, or as the entry below it: an entry, in a
-    // copy without blank lines too. (Not a sentence: the text after the block may be a list of its own.)
-    // (Only with an entry with its Y-tunnus after it in the list: marked lines after the block's last
-    // entry, or a list of names alone below its heading, may as well be the summary's own list — said
-    // where the block is mapped.)
+    // partner) with an entry with its Y-tunnus after it in the same list: an entry, in a copy without
+    // blank lines too. (Not a sentence. Marked lines after the block's last entry, or names alone below
+    // its heading, may as well be the summary's own list: not taken, said where the block is mapped.)
     const item = read.field?.definition.type === 'organisations' && !line.afterBlank ? listItemName(line.text) : null;
     if (item !== null && looksLikeName(item) && !readsAsSentence(item)) {
       const below = after !== null && isTextLike(after) && !after.payload.line.afterBlank ? after.payload.line.text : null;
@@ -1439,9 +1437,9 @@ const WHOLE_EMPHASIS = /^(\*\*?|__?)(\S(?:.*\S)?)\1$/su;
 
 /**
  * A list's item naming an organisation without its Y-tunnus right below a block of entries, in a copy
- * without blank lines (`- Universität Graz`, a foreign partner last, or the only ones): an entry, or
- * the text's own list after the block — which, the lines do not tell. Read as the text's, said. (Only
- * an item of names: capitalised words, short ones, organisation words; not `- Kunta järjestää …`.)
+ * without blank lines (`- Universität Graz`, a foreign partner last, or the only ones): an entry, or a
+ * line of what follows the block — which, the lines do not tell. Not taken as an entry, said. (Only an
+ * item of names: capitalised words, short ones, organisation words; not `- Kunta järjestää …`.)
  */
 function sayEntryLikeBelow(context: MapContext, node: FieldNode, entryLines: { text: string }[], path: string): void {
   const below = lineRightBelow(context.document, node.position.end.line);
@@ -1690,9 +1688,6 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
       // no entries of their own. A block's lines below its heading are.)
       const entryLines = (node.block ? node.children.slice(node.valueLines) : []).map((c) => ({ text: withoutLinkNumber(c.text), position: c.position }));
       const written = value ? [{ text: value, position }, ...entryLines] : entryLines;
-      // A list's item naming an organisation without its Y-tunnus right below the block, in a copy
-      // without blank lines, right below it (`- Universität Graz`, a foreign partner last, or the only ones): an entry,
-      // or the text's own list after the block — which, the lines do not tell. Read as the text's, said.
       sayEntryLikeBelow(context, node, entryLines, path);
       // `Osatoteuttajat` / `-` or `Ei osatoteuttajia`: a block that says it has none.
       if (n.saysNoEntries(written.map((item) => item.text))) {

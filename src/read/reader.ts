@@ -885,6 +885,14 @@ function hasText(section: CompiledSection): boolean {
   return section.definition.content === 'prose' || section.definition.content === 'roles' || section.ownsText;
 }
 
+/** For each section whose text, having no heading in the copy, may be read as part of `section`'s: an info at `where`, with the record path that section would have filled. */
+function sayTextsReadAsPartOf(section: CompiledSection, merged: CompiledSection[], where: Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'>, diagnostics: Diagnostic[]): void {
+  for (const other of merged) {
+    const path = other.definition.content === 'fields' ? scopeOf(other) : textPathOf(other);
+    diagnostics.push({ severity: 'info', rule: 'ambiguous-prose-boundary', message: `Section ${describe(other)} has no heading in this copy: its text, if it has one, is read as part of ${describe(section)}`, ...where, ...(path ? { path: pointerOf(path) } : {}) });
+  }
+}
+
 /**
  * A section opened by text (its heading missing) takes all text up to the next line that opens
  * something: the text of the sections after it that have no heading in the copy either, and never
@@ -916,10 +924,7 @@ function reportRunningText(template: CompiledTemplate, sections: SectionNode[], 
       ...where,
       ...(hasText(section) ? { path: pointerOf(textPathOf(section)) } : {}),
     });
-    for (const other of merged) {
-      const path = other.definition.content === 'fields' ? scopeOf(other) : textPathOf(other);
-      diagnostics.push({ severity: 'info', rule: 'ambiguous-prose-boundary', message: `Section ${describe(other)} has no heading in this copy: its text, if it has one, is read as part of ${describe(section)}`, ...where, ...(path ? { path: pointerOf(path) } : {}) });
-    }
+    sayTextsReadAsPartOf(section, merged, where, diagnostics);
   }
 }
 
@@ -983,10 +988,7 @@ function reportTrailingText(template: CompiledTemplate, sections: SectionNode[],
       ...where,
       ...(text.path ? { path: pointerOf(text.path) } : {}),
     });
-    for (const other of merged) {
-      const path = other.definition.content === 'fields' ? scopeOf(other) : textPathOf(other);
-      diagnostics.push({ severity: 'info', rule: 'ambiguous-prose-boundary', message: `Section ${describe(other)} has no heading in this copy: its text, if it has one, is read as part of ${describe(section)}`, ...where, ...(path ? { path: pointerOf(path) } : {}) });
-    }
+    sayTextsReadAsPartOf(section, merged, where, diagnostics);
   }
 }
 
@@ -1039,10 +1041,7 @@ function reportHeadingsLeftOut(template: CompiledTemplate, sections: SectionNode
       ...where,
       ...(text.path ? { path: pointerOf(text.path) } : {}),
     });
-    for (const other of merged) {
-      const path = other.definition.content === 'fields' ? scopeOf(other) : textPathOf(other);
-      diagnostics.push({ severity: 'info', rule: 'ambiguous-prose-boundary', message: `Section ${describe(other)} has no heading in this copy: its text, if it has one, is read as part of ${describe(section)}`, ...where, ...(path ? { path: pointerOf(path) } : {}) });
-    }
+    sayTextsReadAsPartOf(section, merged, where, diagnostics);
   }
 }
 

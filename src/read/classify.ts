@@ -456,8 +456,21 @@ export function endsSentenceAbove(above: SourceLine, line: SourceLine): boolean 
 /** A line that ends on a conjunction or a comma: its sentence goes on below. */
 const GOES_ON_AFTER = new RegExp(`(?:\\s(?:${CONJUNCTIONS})|,)$`, 'u');
 
+/**
+ * Whether a line is shared furniture, by line: asked of the same line by several of the reader's
+ * passes, and each answer runs up to forty patterns. (A line's text never changes; a line made
+ * from another, with other text, is another object.)
+ */
+const sharedFurnitureOf = new WeakMap<SourceLine, boolean>();
+
 /** A line of the shared page-furniture vocabulary (menus, image links, `©`, `Palaute` …). */
 export function isSharedFurniture(line: SourceLine): boolean {
+  let known = sharedFurnitureOf.get(line);
+  if (known === undefined) sharedFurnitureOf.set(line, (known = readsAsSharedFurniture(line)));
+  return known;
+}
+
+function readsAsSharedFurniture(line: SourceLine): boolean {
   if (isFurniturePhrase(line)) return true;
   if (line.text.length > 200) return false;
   if (furniturePatterns.some((p) => p.test(line.text))) return !(mayBeCopyright(line.text) && YEAR_THEN_LOWER_CASE.test(line.text));

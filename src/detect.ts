@@ -127,6 +127,10 @@ function otherProgrammeLine(template: CompiledTemplate, lines: SourceLine[]): So
   return null;
 }
 
+function isLayoutLabel(line: SourceLine | undefined, template: CompiledTemplate): boolean {
+  return line !== undefined && line.kind === 'label' && template.labelKeys.has(line.labelKey!);
+}
+
 function score(template: CompiledTemplate, lines: SourceLine[]): number {
   let total = 0;
   const headingsSeen = new Set<string>();
@@ -183,6 +187,10 @@ function score(template: CompiledTemplate, lines: SourceLine[]): number {
       run.push(key);
       valueBelow = template.bareLabels.get(key)!.some((field) => field.definition.form === 'nextLine');
     } else if (valueOfBareLabel && line.kind !== 'label' && !(key && template.sectionsByHeading.has(key))) continue;
+    // One label the layout lacks right between two of its own (`Projektin nimi:` / `Rahoittajan
+    // muistiinpano: …` / `Suunnitelman mukainen toteutusaika:`, an extra field a copy carries) does
+    // not break their run, nor counts in it. (Two or more in a row do: a form of its own.)
+    else if (line.kind === 'label' && isLayoutLabel(lines[i - 1], template) && isLayoutLabel(lines[i + 1], template)) continue;
     else if (!(key && (template.sectionsByHeading.has(key) || template.bareLabels.has(key))) && !isValueLineBetweenLabels(lines, i, template)) closeRun();
   }
   closeRun();

@@ -1861,6 +1861,22 @@ function fieldOfObjectBetween(blocks: readonly BlockNode[], first: FieldNode | u
   return blocks.some((block) => block.type === 'field' && block !== first && block.field !== null && block.position.start.line > first.position.start.line && block.position.start.line < again.position.start.line && parentPathOf(section.fields[block.field.index].definition.path) === parent);
 }
 
+/**
+ * A copy without headings: text after the section's last field read, kept in the section only by a
+ * label of it written again below (`Maakunnat: … tekevät yhteistyötä …`, a sentence of the next
+ * section's text that starts with the label): free text after a section's last field is the next
+ * section's (REAL-SHAPES §2), so the text read as this section's may be the next one's. Said.
+ */
+function sayTextBeforeRepeatedLabel(context: MapContext, section: CompiledSection, node: SectionNode, blocks: BlockNode[], text: BlockNode[], lastReadEnd: number, textPath: string): void {
+  if (node.openedBy !== 'labels' || lastReadEnd === 0) return;
+  const after = text.find((paragraph) => paragraph.position.start.line > lastReadEnd);
+  if (after === undefined) return;
+  const repeated = blocks.find((block) => block.type === 'field' && block.duplicate === true && block.position.start.line > after.position.start.line);
+  if (repeated === undefined || repeated.type !== 'field') return;
+  const next = context.template.sections[section.index + 1];
+  context.builder.diagnose('warning', 'ambiguous-prose-boundary', `"${paragraphText(after as ParagraphNode).slice(0, 60)}" stands after the last field read of section ${sectionName(section)}, which has no heading in this copy, and is read as its text only because "${repeated.label}" is written again below it (line ${repeated.position.start.line}): it may be the text of the section after it${next !== undefined ? ` (${sectionName(next)})` : ''}`, after.position, textPath);
+}
+
 /** The last field of a section's body. */
 function lastFieldOf(node: SectionNode): BlockNode | undefined {
   const blocks = bodyBlocks(node);
@@ -1884,6 +1900,8 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
   // A person's name written again as the first of its object's fields (`Hankkeen yhteyshenkilön nimi:`
   // a second time, another person): a second entry starts there, and that object's fields below it are its.
   let secondEntry: { parent: string; label: string; line: number; firstName: string; secondName: string } | undefined;
+  // The last line of the last field read as a value (not one kept in unmapped).
+  let lastReadEnd = 0;
   for (const [i, block] of blocks.entries()) {
     const around = block.type === 'paragraph' && fieldAbove !== undefined && fieldAbove.position.end.line > block.position.end.line ? fieldAbove : undefined;
     if (block.type === 'field') fieldAbove = block;
@@ -1948,6 +1966,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
           continue;
         }
         writeField(context, field, block, node.openedBy === 'heading', blocks[i + 1]?.type === 'field' && blocks[i + 1].position.start.line === block.position.end.line + 1, headingText);
+        lastReadEnd = block.position.end.line;
         // (One of the field's set values, `Vain yksi hakija`, is its own.)
         if (i === blocks.length - 1 && (block.note === 'below' || field.form === 'nextLine') && block.value !== '' && !(field.definition.values ?? []).includes(block.value) && nextTextUnheaded(context, section)) {
           builder.diagnose('warning', 'value-below-label', `${block.label}: "${block.value.slice(0, 60)}" on the line below is read as the value, but the text of ${sectionName(context.template.sections[section.index + 1])} after it has no heading in this copy and may start with that line (the label left empty)`, block.valuePosition ?? block.position, field.definition.path);
@@ -1987,6 +2006,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
   }
   const textPath = section.definition.content === 'fields' ? section.definition.textPath : undefined;
   const text = withoutCutLabel(context, id, section, paragraphs);
+  if (textPath && text.length > 0) sayTextBeforeRepeatedLabel(context, section, node, blocks, text, lastReadEnd, textPath);
   if (textPath && text.length > 0) writeSectionText(context, section, textPath, text as never);
   else for (const p of text) keepUnread(context, id, p, `Text in section ${sectionName(section)}, which holds fields only`);
   flagUnreadContinuations(context, section, node);

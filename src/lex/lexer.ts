@@ -98,6 +98,9 @@ export class LinePartsTable {
 }
 
 /** JavaScript's `\s` without the line feed: the same set String#trim removes. */
+/** A section's number, a space and a word (`8.2 Kestävä`, `7 Hakemusvaiheessa`). */
+const NUMBER_THEN_WORD = /^\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+\p{L}/u;
+
 function isSpace(code: number): boolean {
   if (code === 32 || code === 9) return true;
   if (code < 0x80) return code === 11 || code === 12 || code === 13;
@@ -315,6 +318,13 @@ class LineScanner {
         end = close;
         start += 2;
       }
+    }
+    // A numbered heading in a mail program's bold, one asterisk each side (`*8.2 Kestävä kehitys*`, as
+    // Outlook and Thunderbird write an HTML mail's `<b>` in its plain text): read without the marks.
+    // (Only a section's number, a space and a word inside: `*) ks. liite`, `* 2 kertaa` are no such line.)
+    else if (first === 42 && end - start > 4 && text.charCodeAt(end - 1) === 42 && text.charCodeAt(start + 1) >= 48 && text.charCodeAt(start + 1) <= 57 && text.charCodeAt(end - 2) !== 42 && !isSpace(text.charCodeAt(end - 2)) && text.indexOf('*', start + 1) === end - 1 && NUMBER_THEN_WORD.test(text.slice(start + 1, end - 1))) {
+      start += 1;
+      end -= 1;
     }
     const numbered = numberEnd(text, start);
     if (numbered !== -1) {

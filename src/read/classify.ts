@@ -3238,6 +3238,24 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // (A print's header stands at its first page's top too: one of its tops is the text's first line.)
     return line.text === lines[firstTop].text && (tops >= 3 || (tops === 2 && !valueOrField(i, line.text))) ? 1 : 0;
   };
+  // Likewise a line standing word for word at the bottom of pages, right before their form feeds (and
+  // as the text's last line, the last page's bottom): a print's running footer, whatever its words (the
+  // applicant's name, `LUOTTAMUKSELLINEN`, a site's address) — which a PDF's text writes where the page
+  // ends, inside a paragraph or a value as often as not. (At three bottoms, or at two where it has two
+  // words and is no value below an empty label.)
+  let pageBottoms: Map<string, number> | null = null;
+  if (formFeedLines !== null) {
+    pageBottoms = new Map();
+    const count = (text: string) => pageBottoms!.set(text, (pageBottoms!.get(text) ?? 0) + 1);
+    for (let i = 1; i < lines.length; i++) if (formFeedLines.has(lines[i].position.start.line)) count(lines[i - 1].text);
+    if (lines.length > 0) count(lines[lines.length - 1].text);
+  }
+  const sameAtPageBottoms = (i: number): 0 | 1 => {
+    const line = lines[i];
+    if (pageBottoms === null || line.kind === 'label' || line.text.length > MAX_NAME_LENGTH || /[.!?:;,]$/u.test(line.text) || isHeadingLine(line, template) || template.titleKeys.has(phraseKey(line, template) ?? '')) return 0;
+    const bottoms = pageBottoms.get(line.text) ?? 0;
+    return bottoms >= 3 || (bottoms === 2 && line.text.includes(' ') && !valueOrField(i, line.text)) ? 1 : 0;
+  };
   // A line standing word for word at the text's first line (the first page's top) and right below a
   // page's count (`Sivu 2 / 4`: the next page's top), or below two counts with a figure or a dash
   // between its parts, as a header's date or code is: a print's running header, whatever its words
@@ -3272,6 +3290,10 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    if (i === lines.length - 1 && i > 1 && pageBottoms !== null && (marks === null || marks[i] === 0) && sameAtPageBottoms(i) === 1) {
+      (marks ??= new Uint8Array(lines.length))[i] = 1;
+      continue;
+    }
     // The project's code alone right below a running header taken above: the header's end, wrapped
     // (`Kainuun Polkuverstas – … – hankekuvaus` / `S21873`).
     if (projectCode !== null && line.text === projectCode && i > 0 && marks !== null && marks[i - 1] !== 0 && !line.afterBlank) {
@@ -3286,7 +3308,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // time alone (`30.11.2026 klo 14.05`), not a date among dates nor a value below its empty label,
     // or a header's line (`EURA 2014`, `Hankkeen kuvaus`).
     if (formFeedLines !== null && i > 1 && formFeedLines.has(line.position.start.line) && (marks === null || marks[i - 1] === 0) && !valueOrField(i - 1, lines[i - 1].text)) {
-      if (isPageTopHeader(lines, i - 1)) (marks ??= new Uint8Array(lines.length))[i - 1] = 1;
+      if (isPageTopHeader(lines, i - 1) || sameAtPageBottoms(i - 1) === 1) (marks ??= new Uint8Array(lines.length))[i - 1] = 1;
       else if (isPrintTime(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, repeated) || isPrintDateAlone(lines, i - 1, template, repeated) || isRunningName(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, template, repeated)) (marks ??= new Uint8Array(lines.length))[i - 1] = once(i - 1);
     }
     const pageTop = formFeedLines !== null && i > 0 && formFeedLines.has(line.position.start.line) ? runningHeader(i, i) || sameAtPageTops(i) : i === firstTop ? sameAtPageTops(i) : 0;

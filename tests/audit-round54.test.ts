@@ -100,3 +100,17 @@ describe('fifty-fourth round: detection of a short flattened copy with an extra 
     expect(result.unmapped).toContainEqual(expect.objectContaining({ label: 'Rahoittajan muistiinpano', value: 'ei julkaista' }));
   });
 });
+
+describe('fifty-fourth round: a flattened copy whose figures shift by a section', () => {
+  it('a figure with the one-word women clause placed by order under another indicator is a warning (was an info only)', () => {
+    const edited = seed2007.replace(/\n3\.2 Varsinaiset kohderyhmät\n\n/u, '\n3.2 Varsinaiset kohderyhmät\n\nKoulutukseen haetaan työttömiä.\nSuunniteltu: 120, joista naisia 70\n');
+    const flat = deriveShape(edited, 'flat');
+    const lines = flat.split('\n');
+    const jobs = lines.indexOf('Suunniteltu: 80, joista naisia 35') + 1;
+    expect(jobs).toBeGreaterThan(0);
+    const result = parse(flat);
+    // (The text's own figure taken as the participants', each section's figures one place down: said at each.)
+    expect(result.record!.indicators.newJobs.planned).toEqual({ total: 80, women: 35 });
+    expect(result.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', rule: 'ambiguous-label', line: jobs, path: '/indicators/newJobs/planned' }));
+  });
+});

@@ -1080,7 +1080,10 @@ function sayOtherClause(context: MapContext, field: CompiledField, node: FieldNo
       // figure's: under the figure's own heading it says nothing; placed by order, it is a doubt.
       const generic = words.every((word) => !word.includes(' '));
       if (generic && headed) return;
-      context.builder.diagnose(generic ? 'info' : 'warning', 'ambiguous-label', `${node.label}: "${value}" has the women clause of section ${sectionName(other.section)} ("${words[0]}"), not of ${sectionName(field.section)}, ${headed ? 'under whose heading it stands' : "where the layout's order puts it"} (${field.definition.path}): which it is cannot be told`, position, field.definition.path);
+      // (Placed by order, a warning either way: a copy without headings whose figures shifted by a
+      // section, a text's own `Suunniteltu: 120, joista naisia 70` read as the first, puts each
+      // section's figures one place down, and the first of them carries only this one-word clause.)
+      context.builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${value}" has the women clause of section ${sectionName(other.section)} ("${words[0]}"), not of ${sectionName(field.section)}, ${headed ? 'under whose heading it stands' : "where the layout's order puts it"} (${field.definition.path}): which it is cannot be told`, position, field.definition.path);
       return;
     }
   }

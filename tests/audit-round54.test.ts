@@ -114,3 +114,17 @@ describe('fifty-fourth round: a flattened copy whose figures shift by a section'
     expect(result.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', rule: 'ambiguous-label', line: jobs, path: '/indicators/newJobs/planned' }));
   });
 });
+
+describe('fifty-fourth round: a block of contact details after the last text (a Word text box)', () => {
+  it('`Lisätietoja hankkeesta` with a name and a phone below it in the final report\'s text is said (was read as the report\'s, unsaid)', () => {
+    const text = `${seed2014.replace(/\n+$/u, '')}\n\nLisätietoja hankkeesta\nLiisa Esimerkki, projektipäällikkö\npuh. 050 123 4567\n`;
+    const line = text.split('\n').indexOf('Lisätietoja hankkeesta') + 1;
+    const result = parse(text);
+    expect(result.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', rule: 'heading-in-text', line, path: '/finalReportSummary' }));
+  });
+
+  it('the same words opening a paragraph of the text, no way of contact with them, say nothing (guard)', () => {
+    const text = `${seed2014.replace(/\n+$/u, '')}\n\nLisätietoja\nHankkeen tuloksista kerrotaan loppuseminaarissa.\n`;
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'heading-in-text')).toEqual([]);
+  });
+});

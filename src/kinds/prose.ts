@@ -9,6 +9,9 @@ import { bodyBlocks, keepUnread, sectionName, withoutCutLabel } from './map-cont
 import type { ContentKind } from './registry.js';
 
 const extraPartHeadings = new Set(vocabulary.extraPartHeadings.words.map(normaliseKey));
+const contactBlockHeadings = new Set(vocabulary.contactBlockHeadings.words.map(normaliseKey));
+/** A way of contact on a line: a phone number after its word (`puh. 050 …`), an e-mail or a web address. */
+const CONTACT_WAY = new RegExp(`(?:^|\\s)(?:${vocabulary.phoneAbbreviations.words.join('|')})\\.?\\s*:?\\s*\\+?\\d|\\+358|www\\.|https?:\\/\\/|[\\w.-]+(?:@|\\((?:at|a)\\))[\\w-]+\\.`, 'iu');
 
 export const proseKind: ContentKind = {
   content: 'prose',
@@ -44,6 +47,15 @@ export const proseKind: ContentKind = {
       if (at > 0 && at + 1 < own.length && paragraph.children.length === 1 && line.length <= 40 && extraPartHeadings.has(normaliseKey(line.replace(/:$/u, '')))) {
         context.builder.diagnose('warning', 'heading-in-text', `"${line}" stands alone inside the text of ${sectionName(section)} as the heading of a part the layout does not have: read, with the text below it, as that section's text`, paragraph.position, textPath);
       }
+    });
+    // A contact block's heading at a paragraph's start, a way of contact in its lines (`Lisätietoja
+    // hankkeesta` / `Liisa Kuusela, projektipäällikkö` / `puh. 050 …`, a Word text box's or a
+    // signature's lines after the text): read as the section's text, but no part of it.
+    own.forEach((paragraph, at) => {
+      const heading = paragraph.children[0].text;
+      if (at === 0 || heading.length > 40 || !contactBlockHeadings.has(normaliseKey(heading.replace(/:$/u, '')))) return;
+      const block = paragraph.children.length > 1 ? paragraph.children.slice(1) : (own[at + 1]?.children ?? []);
+      if (block.some((line) => CONTACT_WAY.test(line.text))) context.builder.diagnose('warning', 'heading-in-text', `"${heading}" stands inside the text of ${sectionName(section)} as the heading of a block of contact details (a text box's or a signature's?): read, with its lines, as that section's text`, paragraph.position, textPath);
     });
     // A sub-section's heading of this section (`5.1 Projektin aikataulu` in section 5), which the
     // layout does not divide: it and its text are the section's, read so, but said — the field holds

@@ -128,3 +128,23 @@ describe('fifty-fourth round: a block of contact details after the last text (a 
     expect(parse(text).diagnostics.filter((d) => d.rule === 'heading-in-text')).toEqual([]);
   });
 });
+
+describe('fifty-fourth round: a word processor\'s table of co-implementers saved as text', () => {
+  const coImplementers = fixture('variations/co-implementers.txt');
+  const tabbed = coImplementers.replace('Osatoteuttajat:\nLahden ammattikorkeakoulu Oy, 2630644-6\nKoulutuskeskus Salpaus, kuntayhtymä, 0116480-8\n', 'Osatoteuttajat:\nNimi\tY-tunnus\nLahden ammattikorkeakoulu Oy\t2630644-6\nKoulutuskeskus Salpaus, kuntayhtymä\t0116480-8\n');
+
+  it('its header row `Nimi<TAB>Y-tunnus` is passed over, noted (was an entry without a Y-tunnus)', () => {
+    expect(tabbed).not.toBe(coImplementers);
+    const result = parse(tabbed);
+    expect(result.record!.organisation.coImplementers.slice(0, 2)).toEqual([
+      { name: 'Lahden ammattikorkeakoulu Oy', businessId: '2630644-6' },
+      { name: 'Koulutuskeskus Salpaus, kuntayhtymä', businessId: '0116480-8' },
+    ]);
+    expect(at(result, tabbed.split('\n').indexOf('Nimi\tY-tunnus') + 1)).toContainEqual(['info', 'page-furniture']);
+  });
+
+  it('a first entry with a figure in it is no header (guard)', () => {
+    const result = parse(tabbed.replace('Nimi\tY-tunnus', 'Yhdistys 2\tY-tunnus'));
+    expect(result.record!.organisation.coImplementers[0].name).toBe('Yhdistys 2\tY-tunnus');
+  });
+});

@@ -1708,8 +1708,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
       const rows = n.joinWrappedTableRows(written, span);
       if (rows.length < written.length) for (const row of rows) if (row.position.end.line > row.position.start.line && row.text.startsWith('|')) builder.diagnose('warning', 'normalised-value', `${node.label}: a table's row wrapped cell by cell onto the next row, read as one: "${row.text}" (two organisations?)`, row.position, path);
       const itemLines = rows.flatMap((item, i) => {
-        // (A header row stands first, above the table's rule: `| Kainuun liitto | Y-tunnus |` alone is an entry.)
-        if (i === 0 && rows.length > 1 && rows[1].position.start.line === item.position.end.line + 2 && n.isEntryTableHeader(item.text)) {
+        // (A header row stands first, above the table's rule: `| Kainuun liitto | Y-tunnus |` alone is an
+        // entry. A word processor's table saved as text has no rule: its header's cells parted by tabs.)
+        if (i === 0 && rows.length > 1 && (rows[1].position.start.line === item.position.end.line + 2 || item.text.includes('\t')) && n.isEntryTableHeader(item.text)) {
           builder.diagnose('info', 'page-furniture', `${node.label}: "${item.text}" is the header row of a table of entries; passed over`, item.position, path);
           return [];
         }

@@ -2458,9 +2458,14 @@ function rowCellsAsWritten(text: string): string[] | null {
   return trimmed.slice(1, -1).split('|').map((cell) => cell.trim());
 }
 
-/** A table's header row above its entries, `| Nimi | Y-tunnus |`: a cell is the Y-tunnus's label alone. */
+/**
+ * A table's header row above its entries, `| Nimi | Y-tunnus |`, or its cells parted by tabs as a
+ * word processor saves a table as text (`Nimi<TAB>Y-tunnus`): a cell is the Y-tunnus's label alone,
+ * and no cell holds a figure.
+ */
 export function isEntryTableHeader(text: string): boolean {
-  return rowCellsAsWritten(text)?.some((cell) => BUSINESS_ID_LABEL_ALONE.test(cell)) ?? false;
+  const cells = rowCellsAsWritten(text) ?? (text.includes('\t') && !/\d/u.test(text) ? text.split('\t').map((cell) => cell.trim()).filter((cell) => cell !== '') : null);
+  return cells?.some((cell) => BUSINESS_ID_LABEL_ALONE.test(cell)) ?? false;
 }
 const BUSINESS_ID_LABEL_ALONE = new RegExp(`^${businessIdLabel}:?$`, 'iu');
 

@@ -148,3 +148,13 @@ describe('fifty-fourth round: a word processor\'s table of co-implementers saved
     expect(result.record!.organisation.coImplementers[0].name).toBe('Yhdistys 2\tY-tunnus');
   });
 });
+
+describe('fifty-fourth round: the sustainability table\'s header saved as text with tabs', () => {
+  it('`Kriteeri<TAB>Välitön<TAB>Välillinen` (three cells, no explanation\'s) is the header, noted (was a warning of a line that is no row)', () => {
+    const text = seed2014.replace('\nVälitönVälillinen\n', '\nKriteeri\tVälitön\tVälillinen\n');
+    const line = text.split('\n').indexOf('Kriteeri\tVälitön\tVälillinen') + 1;
+    const result = parse(text);
+    expect(at(result, line)).toEqual([['info', 'heading-variant']]);
+    expect(result.record!.horizontalPrinciples).toEqual(parse(seed2014).record!.horizontalPrinciples);
+  });
+});

@@ -15,7 +15,7 @@ import { Furniture, lineToken, TableHeader, Text, type LineToken } from '../read
 import type { BlockNode, LineNode, SourceLine, TableRowNode } from '../types.js';
 import { BlockCollector, isRunningHeader, lineNode, linePart, takeBody } from './blocks.js';
 import { joinWrapped } from '../read/join.js';
-import { barsIn, cellsHeaderOrder, isClosedBarRow, startsWithBar, tableCells } from '../read/table-cells.js';
+import { barsIn, cellsHeaderOrder, headerCells, isClosedBarRow, startsWithBar } from '../read/table-cells.js';
 import { bodyBlocks, keepUnread } from './map-context.js';
 import type { ContentKind } from './registry.js';
 
@@ -253,7 +253,7 @@ const SCORE_CELL = /^(?:\d{1,3}|[-–—xX]|\d{1,2}[,.]\d)?$/u;
  * are no criterion and scores (left to be read as written).
  */
 function cellRowLines(line: SourceLine, section: CompiledSection, wrapped: WrappedRow | null = null): SourceLine[] | null {
-  const cells = tableCells(line.text);
+  const cells = headerCells(line.text);
   if (cells === null || cells.length < 2) return null;
   const parted = line.text.trimStart().startsWith('|') ? 'bars' : 'tabs';
   const part = (from: number, to: number, text?: string): SourceLine => {

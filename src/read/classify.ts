@@ -14,7 +14,7 @@ import { keyOf, leadOf, PhraseStarts, shortKey } from '../key.js';
 import { municipalityCode, regionCode, subRegionCode } from '../derive/area-codes.js';
 import { joinWrapped } from './join.js';
 import { linePart } from './line-part.js';
-import { cellsHeaderOrder, tableCells } from './table-cells.js';
+import { cellsHeaderOrder, headerCells } from './table-cells.js';
 import { goesOnPastApplicant, runsIntoSecondSection } from './first-section.js';
 import { CONJUNCTIONS, endsWithBusinessIdLabel, escapeRegExp, HAS_BUSINESS_ID, hasAnyOrganisationWord, isPlaceholder, lowerCode, parseProjectCode, parseStatus, parseYesNo, PRINT_TITLE_SITE } from '../map/normalise.js';
 import type { SourceLine } from '../types.js';
@@ -4575,7 +4575,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     }
     // The header written as cells (`| Kriteeri | Välitön | Välillinen | Perustelu |`, a converted
     // copy's; parted by tabs, a pasted table's): read by its cells, wherever the layout names the columns.
-    const cells = tables.length > 0 && line.text.length <= CELLS_HEADER_LONGEST ? tableCells(line.text) : null;
+    const cells = tables.length > 0 && line.text.length <= CELLS_HEADER_LONGEST ? headerCells(line.text) : null;
     const cellsHeader = cells === null ? [] : tables.filter((s) => s.definition.content === 'scoreTable' && s.definition.columns !== undefined && cellsHeaderOrder(cells, s.definition.columns) !== null);
     if (cellsHeader.length > 0) {
       tokens.push(lineToken(TableHeader, line, { sections: cellsHeader }));

@@ -22,6 +22,15 @@ export function tableCells(text: string): TableCell[] | null {
   return text.indexOf('\t') === -1 ? null : cellsBetween(text, -1, '\t', 3);
 }
 
+/**
+ * A line's cells as {@link tableCells} finds them, or three cells parted by two tabs: a table's header
+ * row without its explanation's column (`Kriteeri<TAB>Välitön<TAB>Välillinen`, a word processor's
+ * table saved as text), which only a header is read from (a row of three cells is read as written).
+ */
+export function headerCells(text: string): TableCell[] | null {
+  return tableCells(text) ?? (text.indexOf('\t') === -1 ? null : cellsBetween(text, -1, '\t', 2));
+}
+
 /** Whether a line (trimmed) starts with a bar, as a row drawn with bars does. */
 export function startsWithBar(text: string): boolean {
   return text.charCodeAt(0) === 124;

@@ -158,3 +158,18 @@ describe('fifty-fourth round: the sustainability table\'s header saved as text w
     expect(result.record!.horizontalPrinciples).toEqual(parse(seed2014).record!.horizontalPrinciples);
   });
 });
+
+describe('fifty-fourth round: a project page printed from a browser (its title at each page\'s top, its footer at each bottom)', () => {
+  it('the title at the first line stays the title, its repeats below the breaks are the header (was furniture, the tagline read as the name)', () => {
+    const page = fixture('pages/ended.txt');
+    const lines = page.replace(/\n+$/u, '').split('\n');
+    const footer = 'rakennerahastot.fi/hankkeet | Tulostettu 5.12.2026';
+    // Breaks after the page's 20th and 40th lines: the footer, the form feed, the title again.
+    const printed = [...lines.slice(0, 20), footer, `\f${lines[0]}`, ...lines.slice(20, 40), footer, `\f${lines[0]}`, ...lines.slice(40), footer].join('\n');
+    const result = parse(printed);
+    const tidy = parse(page).record!;
+    expect(result.record!.project.name).toBe(tidy.project.name);
+    expect(result.record!.project.tagline).toBe(tidy.project.tagline);
+    expect(JSON.stringify(result.record)).not.toContain('Tulostettu');
+  });
+});

@@ -3311,7 +3311,9 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
       if (isPageTopHeader(lines, i - 1) || sameAtPageBottoms(i - 1) === 1) (marks ??= new Uint8Array(lines.length))[i - 1] = 1;
       else if (isPrintTime(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, repeated) || isPrintDateAlone(lines, i - 1, template, repeated) || isRunningName(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, template, repeated)) (marks ??= new Uint8Array(lines.length))[i - 1] = once(i - 1);
     }
-    const pageTop = formFeedLines !== null && i > 0 && formFeedLines.has(line.position.start.line) ? runningHeader(i, i) || sameAtPageTops(i) : i === firstTop ? sameAtPageTops(i) : 0;
+    // (A project page's first line is its title, which a browser's print repeats at each page's top:
+    // it stays the title there, its repeats below each break are the header.)
+    const pageTop = formFeedLines !== null && i > 0 && formFeedLines.has(line.position.start.line) ? runningHeader(i, i) || sameAtPageTops(i) : i === firstTop && template.definition.page === undefined ? sameAtPageTops(i) : 0;
     if (pageTop !== 0) {
       (marks ??= new Uint8Array(lines.length))[i] = pageTop;
       continue;

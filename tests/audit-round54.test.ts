@@ -173,3 +173,12 @@ describe('fifty-fourth round: a project page printed from a browser (its title a
     expect(JSON.stringify(result.record)).not.toContain('Tulostettu');
   });
 });
+
+describe('fifty-fourth round: a period written `Alkaa 1.9.2008 - 31.8.2011`', () => {
+  it('reads both dates, noted (was the start only, a warning)', () => {
+    const text = seed2007.replace(/Suunnitelman mukainen toteutusaika: .*/u, 'Suunnitelman mukainen toteutusaika: Alkaa 1.9.2008 - 31.8.2011');
+    const result = parse(text);
+    expect(result.record!.project.period).toEqual({ start: '2008-09-01', end: '2011-08-31' });
+    expect(result.diagnostics.filter((d) => d.path === '/project/period').map((d) => [d.severity, d.rule])).toEqual([['info', 'normalised-value']]);
+  });
+});

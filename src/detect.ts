@@ -136,6 +136,7 @@ function score(template: CompiledTemplate, lines: SourceLine[]): number {
   const headingsSeen = new Set<string>();
   const labelsSeen = new Set<string>();
   let run: string[] = [];
+  let foreignLabelInRun = false;
   const lone: string[] = [];
   const closeRun = () => {
     if (run.length < MIN_LABEL_RUN) lone.push(...run);
@@ -148,6 +149,7 @@ function score(template: CompiledTemplate, lines: SourceLine[]): number {
       }
     }
     run = [];
+    foreignLabelInRun = false;
   };
   // A page's summary bar and the status line after it are its structure as much as a heading is
   // (a page cut before its facts box has little else); each counts once.
@@ -189,8 +191,9 @@ function score(template: CompiledTemplate, lines: SourceLine[]): number {
     } else if (valueOfBareLabel && line.kind !== 'label' && !(key && template.sectionsByHeading.has(key))) continue;
     // One label the layout lacks right between two of its own (`Projektin nimi:` / `Rahoittajan
     // muistiinpano: …` / `Suunnitelman mukainen toteutusaika:`, an extra field a copy carries) does
-    // not break their run, nor counts in it. (Two or more in a row do: a form of its own.)
-    else if (line.kind === 'label' && isLayoutLabel(lines[i - 1], template) && isLayoutLabel(lines[i + 1], template)) continue;
+    // not break their run, nor counts in it: once a run. (Two in a row, or a second in the run, do:
+    // a form of its own with a few of the layout's labels among its own, an application's data sheet.)
+    else if (line.kind === 'label' && !foreignLabelInRun && isLayoutLabel(lines[i - 1], template) && isLayoutLabel(lines[i + 1], template)) foreignLabelInRun = true;
     else if (!(key && (template.sectionsByHeading.has(key) || template.bareLabels.has(key))) && !isValueLineBetweenLabels(lines, i, template)) closeRun();
   }
   closeRun();

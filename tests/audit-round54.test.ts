@@ -182,3 +182,69 @@ describe('fifty-fourth round: a period written `Alkaa 1.9.2008 - 31.8.2011`', ()
     expect(result.diagnostics.filter((d) => d.path === '/project/period').map((d) => [d.severity, d.rule])).toEqual([['info', 'normalised-value']]);
   });
 });
+
+describe('fifty-fourth round, review R: lines at page bottoms that are the text\'s own stay its own', () => {
+  const lines = seed2014.replace(/\n+$/u, '').split('\n');
+  const tidy = parse(seed2014).record!;
+  const withBreakAfter = (edit: (lines: string[]) => string[], after: (lines: string[]) => number[]) => {
+    const edited = edit(lines.slice());
+    const breaks = after(edited);
+    return edited.map((line, i) => (breaks.includes(i) ? `\f${line}` : line)).join('\n');
+  };
+
+  it('the same target-group line at two page bottoms stays both sections\' text (was furniture, both null)', () => {
+    const same = 'Alle 30-vuotiaat työttömät nuoret';
+    const edited = lines.slice();
+    const first = edited.indexOf('4.1 Varsinaiset kohderyhmät') + 2;
+    const second = edited.indexOf('4.2 Välilliset kohderyhmät') + 2;
+    const text = edited.map((line, i) => (i === first || i === second ? same : line)).map((line, i) => (i === first + 1 || i === second + 1 ? `\f${line}` : line)).join('\n');
+    const result = parse(text);
+    expect(result.record!.targetGroups.indirect).toBe(same);
+    expect(result.record!.targetGroups.primary).toMatch(new RegExp(`^${same}`, 'u'));
+  });
+
+  it('a list\'s item and a wrapped sentence\'s middle line at two page bottoms stay in the text', () => {
+    const text = withBreakAfter((l) => l, (l) => [l.indexOf('- ryhmätoiminta ja tuki sosiaalisiin vuorovaikutussuhteisiin') + 1]);
+    const twice = `${text}\n\n- ryhmätoiminta ja tuki sosiaalisiin vuorovaikutussuhteisiin`;
+    expect(parse(twice).record!.summary).toBe(tidy.summary);
+  });
+
+  it('a running header below three breaks (the project\'s name, a list\'s item above it) is furniture (was text of the list, unsaid)', () => {
+    const breaks = [lines.indexOf('- kuntoutuspalvelujen yhteensovittaminen'), lines.indexOf('4.2 Välilliset kohderyhmät') - 2, lines.indexOf('5 Projektin julkinen rahoitus, euroa') - 2];
+    const out: string[] = [];
+    lines.forEach((line, i) => {
+      out.push(line);
+      if (breaks.includes(i)) out.push('\fVälittävät verkostot');
+    });
+    const result = parse(out.join('\n'));
+    expect(result.record!.summary).toBe(tidy.summary);
+    expect(JSON.stringify(result.record!.targetGroups)).not.toContain('Välittävät verkostot');
+  });
+
+  it('`LUOTTAMUKSELLINEN` at two page bottoms is furniture; a bare page number before a break inside a list too (said)', () => {
+    const breaks = [lines.indexOf('- kuntoutuspalvelujen yhteensovittaminen'), lines.indexOf('4.2 Välilliset kohderyhmät') - 2, lines.indexOf('5 Projektin julkinen rahoitus, euroa') - 2];
+    const out: string[] = [];
+    lines.forEach((line, i) => {
+      out.push(line);
+      if (breaks.includes(i)) out.push(i === breaks[0] ? '2' : 'LUOTTAMUKSELLINEN', '\f');
+    });
+    const text = out.join('\n').replace(/\n\f\n/gu, '\n\f');
+    const result = parse(text);
+    expect(result.record!.summary).toBe(tidy.summary);
+    expect(JSON.stringify(result.record)).not.toContain('LUOTTAMUKSELLINEN');
+    const numberLine = text.split('\n').indexOf('2') + 1;
+    expect(at(result, numberLine)).toContainEqual(['warning', 'page-furniture']);
+  });
+});
+
+describe('fifty-fourth round, review R: guards of detection and of the contact block', () => {
+  it('an application\'s data sheet with its own labels among the layout\'s stays unknown-template', () => {
+    const sheet = ['Projektin nimi: Työpolku Kajaaniin', 'Hakija: Kainuun Esimerkkiopisto', 'Projektikoodi: S11234', 'Yhteyshenkilö: Pertti Heikkinen', 'Toteuttajaorganisaation nimi: Kainuun Esimerkkiopisto', 'Sähköposti: pertti.heikkinen(at)esimerkkiopisto.fi', 'Y-tunnus: 1234567-1', '', 'Hakemuksen liitteet: budjetti, ansioluettelot.'].join('\n');
+    expect(parse(sheet).template).toBeNull();
+  });
+
+  it('`Lisätietoja hankkeesta:` over a sentence naming the project\'s site says nothing (no phone, no e-mail)', () => {
+    const text = `${seed2014.replace(/\n+$/u, '')}\n\nLisätietoja hankkeesta:\nHankkeen kotisivu www.esimerkki.fi kertoo tapahtumista.\n`;
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'heading-in-text')).toEqual([]);
+  });
+});

@@ -10,8 +10,12 @@ import type { ContentKind } from './registry.js';
 
 const extraPartHeadings = new Set(vocabulary.extraPartHeadings.words.map(normaliseKey));
 const contactBlockHeadings = new Set(vocabulary.contactBlockHeadings.words.map(normaliseKey));
-/** A way of contact on a line: a phone number after its word (`puh. 050 …`), an e-mail or a web address. */
-const CONTACT_WAY = new RegExp(`(?:^|\\s)(?:${vocabulary.phoneAbbreviations.words.join('|')})\\.?\\s*:?\\s*\\+?\\d|\\+358|www\\.|https?:\\/\\/|[\\w.-]+(?:@|\\((?:at|a)\\))[\\w-]+\\.`, 'iu');
+/**
+ * A person's way of contact on a line: a phone number after its word (`puh. 050 …`) or an e-mail
+ * address. (Not a web address alone: a text's sentence names the project's site, `Hankkeen kotisivu
+ * www.… kertoo tapahtumista`.)
+ */
+const CONTACT_WAY = new RegExp(`(?:^|\\s)(?:${vocabulary.phoneAbbreviations.words.join('|')})\\.?\\s*:?\\s*\\+?\\d|\\+358|[\\w.-]+(?:@|\\((?:at|a)\\))[\\w-]+\\.`, 'iu');
 
 export const proseKind: ContentKind = {
   content: 'prose',

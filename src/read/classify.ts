@@ -3162,6 +3162,15 @@ function isPrintDateAlone(lines: SourceLine[], i: number, template: CompiledTemp
 /** Among how many first lines a page's title stands (below its logo's lines and menus). */
 const TITLE_AMONG_FIRST = 8;
 
+/** A date (`5.12.2026`) or a page's count (`3 (7)`, `3/7`) in a line. */
+const PRINT_LINE_SIGN = /\d{1,2}\.\d{1,2}\.\d{2,4}|\d\s*(?:\/\s*\d|\(\s*\d+\s*\))/u;
+/** A web address in a line (`www.esimerkki.fi`, `https://…`, `rakennerahastot.fi/hankkeet`). */
+const WEB_ADDRESS_LIKE = /(?:^|\s)(?:https?:\/\/|www\.|[\w-]+\.(?:fi|com|org|net|eu)(?:\/|\s|$))/iu;
+/** A word in capitals alone, five letters or more (`LUOTTAMUKSELLINEN`, `LUONNOS`). */
+const CAPITALS_WORD = /^\p{Lu}{5,}$/u;
+/** A page's number alone (`2`, `- 2 -`, `(2)`). */
+const PAGE_NUMBER_ALONE = /^(?:-\s*)?\(?\d{1,3}\)?(?:\s*-)?$/u;
+
 function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate, facts: TextFacts, formFeedLines: Set<number> | null = null): Uint8Array | null {
   let marks: Uint8Array | null = null;
   let name: string[] | null | undefined;
@@ -3225,36 +3234,64 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   // (The first page's top is the text's first line past lines that are furniture anywhere: a web
   // page's image links above a print, `![]() |`.)
   let pageTops: Map<string, number> | null = null;
+  // The same, counted at the tops after form feeds only (a print whose first page starts with the
+  // description's own title or banner, its header from the second page on).
+  let breakTops: Map<string, number> | null = null;
   let firstTop = 0;
   if (formFeedLines !== null) {
     pageTops = new Map();
+    breakTops = new Map();
     while (firstTop < lines.length - 1 && isAnywhereFurniture(lines[firstTop].text)) firstTop++;
-    for (let i = firstTop; i < lines.length; i++) if (i === firstTop || formFeedLines.has(lines[i].position.start.line)) pageTops.set(lines[i].text, (pageTops.get(lines[i].text) ?? 0) + 1);
+    for (let i = firstTop; i < lines.length; i++) {
+      const afterBreak = formFeedLines.has(lines[i].position.start.line);
+      if (i === firstTop || afterBreak) pageTops.set(lines[i].text, (pageTops.get(lines[i].text) ?? 0) + 1);
+      if (afterBreak && i > 0) breakTops.set(lines[i].text, (breakTops.get(lines[i].text) ?? 0) + 1);
+    }
   }
   const sameAtPageTops = (i: number): 0 | 1 => {
     const line = lines[i];
     // (Nor the layout's title or a heading: a second description printed after the first starts a page with its title.)
-    const tops = pageTops === null || line.kind === 'label' || line.text.length > MAX_NAME_LENGTH || !line.text.includes(' ') || /[.!?:;,]$/u.test(line.text) || isHeadingLine(line, template) || template.titleKeys.has(phraseKey(line, template) ?? '') ? 0 : pageTops.get(line.text) ?? 0;
+    const header = !(pageTops === null || line.kind === 'label' || line.text.length > MAX_NAME_LENGTH || /[.!?:;,]$/u.test(line.text) || isHeadingLine(line, template) || template.titleKeys.has(phraseKey(line, template) ?? ''));
+    const tops = header && line.text.includes(' ') ? pageTops!.get(line.text) ?? 0 : 0;
     // (A print's header stands at its first page's top too: one of its tops is the text's first line.)
-    return line.text === lines[firstTop].text && (tops >= 3 || (tops === 2 && !valueOrField(i, line.text))) ? 1 : 0;
+    if (line.text === lines[firstTop].text && (tops >= 3 || (tops === 2 && !valueOrField(i, line.text)))) return 1;
+    // (Or at three tops after breaks, whatever stands above it — a list's item, a sentence going on:
+    // `\fPolkuja pajalle`, `\f12.3.2019` — or at two where it reads as a print's line, a date, the
+    // code, an address, the project's name; never a list's item, an entry, a line going on in lower case.)
+    const afterBreaks = header && formFeedLines!.has(line.position.start.line) && mayBeRunningLine(i) ? breakTops!.get(line.text) ?? 0 : 0;
+    return afterBreaks >= 3 || (afterBreaks === 2 && readsAsPrintLine(i) && !valueOrField(i, line.text)) ? 1 : 0;
   };
   // Likewise a line standing word for word at the bottom of pages, right before their form feeds (and
   // as the text's last line, the last page's bottom): a print's running footer, whatever its words (the
   // applicant's name, `LUOTTAMUKSELLINEN`, a site's address) — which a PDF's text writes where the page
   // ends, inside a paragraph or a value as often as not. (At three bottoms, or at two where it has two
   // words and is no value below an empty label.)
+  // (The text's last line is one only where the line stands at two bottoms before breaks as well.)
   let pageBottoms: Map<string, number> | null = null;
   if (formFeedLines !== null) {
     pageBottoms = new Map();
-    const count = (text: string) => pageBottoms!.set(text, (pageBottoms!.get(text) ?? 0) + 1);
-    for (let i = 1; i < lines.length; i++) if (formFeedLines.has(lines[i].position.start.line)) count(lines[i - 1].text);
-    if (lines.length > 0) count(lines[lines.length - 1].text);
+    for (let i = 1; i < lines.length; i++) if (formFeedLines.has(lines[i].position.start.line)) pageBottoms.set(lines[i - 1].text, (pageBottoms.get(lines[i - 1].text) ?? 0) + 1);
   }
-  const sameAtPageBottoms = (i: number): 0 | 1 => {
+  // A line a print may repeat on each page: no field's line, heading, title, sentence's end, list's
+  // item, entry with a Y-tunnus, nor a line going on in lower case (a wrapped sentence's middle:
+  // `yhdessä kunnan ja yritysten kanssa`; a web address may start so) or below a block's bare label.
+  const mayBeRunningLine = (i: number): boolean => {
     const line = lines[i];
-    if (pageBottoms === null || line.kind === 'label' || line.text.length > MAX_NAME_LENGTH || /[.!?:;,]$/u.test(line.text) || isHeadingLine(line, template) || template.titleKeys.has(phraseKey(line, template) ?? '')) return 0;
-    const bottoms = pageBottoms.get(line.text) ?? 0;
-    return bottoms >= 3 || (bottoms === 2 && line.text.includes(' ') && !valueOrField(i, line.text)) ? 1 : 0;
+    if (line.kind === 'label' || line.text.length > MAX_NAME_LENGTH || /[.!?:;,]$/u.test(line.text) || isHeadingLine(line, template) || template.titleKeys.has(phraseKey(line, template) ?? '')) return false;
+    if (/^[-–•*·]/u.test(line.text) || opensWithListMarker(line.text) || HAS_BUSINESS_ID.test(line.text)) return false;
+    if (/^\p{Ll}/u.test(line.text) && !WEB_ADDRESS_LIKE.test(line.text)) return false;
+    return !(i > 0 && template.bareLabels.has(keyOf(lines[i - 1]) ?? ''));
+  };
+  // What only a print writes as a line of its own: a date, the project's code, a web address, a word
+  // in capitals (`LUOTTAMUKSELLINEN`), the project's name.
+  const readsAsPrintLine = (i: number): boolean => {
+    const text = lines[i].text;
+    return PRINT_LINE_SIGN.test(text) || CAPITALS_WORD.test(text) || WEB_ADDRESS_LIKE.test(text) || (projectCode !== null && text.includes(projectCode)) || (projectName()?.includes(normaliseKey(withoutMarks(text))) ?? false);
+  };
+  const sameAtPageBottoms = (i: number): 0 | 1 => {
+    if (pageBottoms === null || !mayBeRunningLine(i)) return 0;
+    const bottoms = pageBottoms.get(lines[i].text) ?? 0;
+    return bottoms >= 3 || (bottoms === 2 && readsAsPrintLine(i) && !valueOrField(i, lines[i].text)) ? 1 : 0;
   };
   // A line standing word for word at the text's first line (the first page's top) and right below a
   // page's count (`Sivu 2 / 4`: the next page's top), or below two counts with a figure or a dash
@@ -3290,7 +3327,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (i === lines.length - 1 && i > 1 && pageBottoms !== null && (marks === null || marks[i] === 0) && sameAtPageBottoms(i) === 1) {
+    if (i === lines.length - 1 && i > 1 && pageBottoms !== null && (marks === null || marks[i] === 0) && (pageBottoms.get(line.text) ?? 0) >= 2 && sameAtPageBottoms(i) === 1) {
       (marks ??= new Uint8Array(lines.length))[i] = 1;
       continue;
     }
@@ -3309,6 +3346,9 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // or a header's line (`EURA 2014`, `Hankkeen kuvaus`).
     if (formFeedLines !== null && i > 1 && formFeedLines.has(line.position.start.line) && (marks === null || marks[i - 1] === 0) && !valueOrField(i - 1, lines[i - 1].text)) {
       if (isPageTopHeader(lines, i - 1) || sameAtPageBottoms(i - 1) === 1) (marks ??= new Uint8Array(lines.length))[i - 1] = 1;
+      // A page's number alone as its last line (`2` / `\f- järjestetään …`), inside a list or a
+      // sentence as well: a print's page number (said, as a number alone elsewhere is).
+      else if (PAGE_NUMBER_ALONE.test(lines[i - 1].text) && !(i > 1 && lines[i - 2].kind === 'label' && lines[i - 2].value === '')) (marks ??= new Uint8Array(lines.length))[i - 1] = 2;
       else if (isPrintTime(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, repeated) || isPrintDateAlone(lines, i - 1, template, repeated) || isRunningName(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, template, repeated)) (marks ??= new Uint8Array(lines.length))[i - 1] = once(i - 1);
     }
     // (A project page's first line is its title, which a browser's print repeats at each page's top:

@@ -248,3 +248,27 @@ describe('fifty-fourth round, review R: guards of detection and of the contact b
     expect(parse(text).diagnostics.filter((d) => d.rule === 'heading-in-text')).toEqual([]);
   });
 });
+
+describe('fifty-fourth round, audit X: a word processor\'s copy whose labels are parted from their values by tabs', () => {
+  const coImplementers = fixture('variations/co-implementers.txt');
+  // (Every `Label: value` line as `Label<TAB>value`, as such a copy writes them; the block's entries as cells.)
+  const tabbed = coImplementers
+    .split('\n')
+    .map((line) => line.replace(/^([^:\n]{2,60}):\s+(?=\S)/u, '$1\t'))
+    .join('\n')
+    .replace('Osatoteuttajat:\nLahden ammattikorkeakoulu Oy, 2630644-6\nKoulutuskeskus Salpaus, kuntayhtymä, 0116480-8\n', 'Osatoteuttajat:\nNimi\tY-tunnus\nLahden ammattikorkeakoulu Oy\t2630644-6\nKoulutuskeskus Salpaus, kuntayhtymä\t0116480-8\n');
+
+  it('the table\'s rows below the block\'s heading are its entries (were unknown labels, the list empty)', () => {
+    expect(tabbed).toContain('Lahden ammattikorkeakoulu Oy\t2630644-6');
+    expect(parse(tabbed).record!.organisation.coImplementers).toEqual(parse(coImplementers).record!.organisation.coImplementers);
+  });
+
+  it('a table left empty, its header alone below the heading, is no entry (was the entry "Nimi Y-tunnus")', () => {
+    const block = fixture('shapes/co-implementers/empty-block-and-transfer.txt');
+    const empty = block.replace('\nOsatoteuttajat\n\nTuen siirronsaajat\n', '\nOsatoteuttajat\n\nNimi\tY-tunnus\n\nTuen siirronsaajat\n');
+    expect(empty).not.toBe(block);
+    const result = parse(empty);
+    expect(result.record!.organisation.coImplementers).toEqual([]);
+    expect(result.record!.organisation.transferRecipients).toEqual(parse(block).record!.organisation.transferRecipients);
+  });
+});

@@ -1710,7 +1710,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
       const itemLines = rows.flatMap((item, i) => {
         // (A header row stands first, above the table's rule: `| Kainuun liitto | Y-tunnus |` alone is an
         // entry. A word processor's table saved as text has no rule: its header's cells parted by tabs.)
-        if (i === 0 && rows.length > 1 && (rows[1].position.start.line === item.position.end.line + 2 || item.text.includes('\t')) && n.isEntryTableHeader(item.text)) {
+        if (i === 0 && ((rows.length > 1 && (rows[1].position.start.line === item.position.end.line + 2 || item.text.includes('\t')) && n.isEntryTableHeader(item.text)) || n.isEntryTableHeaderAlone(item.text))) {
           builder.diagnose('info', 'page-furniture', `${node.label}: "${item.text}" is the header row of a table of entries; passed over`, item.position, path);
           return [];
         }

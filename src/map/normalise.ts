@@ -2468,6 +2468,17 @@ export function isEntryTableHeader(text: string): boolean {
   return cells?.some((cell) => BUSINESS_ID_LABEL_ALONE.test(cell)) ?? false;
 }
 const BUSINESS_ID_LABEL_ALONE = new RegExp(`^${businessIdLabel}:?$`, 'iu');
+const ENTRY_TABLE_COLUMNS = new Set(vocabulary.entryTableColumns.words.map((word) => word.toLowerCase()));
+
+/**
+ * A header row of a table of entries with nothing else in it but its column names (`Nimi<TAB>Y-tunnus`,
+ * `| Organisaatio | Y-tunnus |`): the header of a table left empty, alone. (`| Kainuun liitto | Y-tunnus |`
+ * names an organisation: an entry whose Y-tunnus was left out.)
+ */
+export function isEntryTableHeaderAlone(text: string): boolean {
+  const cells = rowCellsAsWritten(text) ?? (text.includes('\t') ? text.split('\t').map((cell) => cell.trim()).filter((cell) => cell !== '') : null);
+  return cells !== null && cells.length >= 2 && cells.some((cell) => BUSINESS_ID_LABEL_ALONE.test(cell)) && cells.every((cell) => BUSINESS_ID_LABEL_ALONE.test(cell) || ENTRY_TABLE_COLUMNS.has(cell.toLowerCase()));
+}
 
 /** A line that is the Y-tunnus's label alone (`Y-tunnus`): a table's header cell, one a line. */
 export function isBusinessIdLabelAlone(text: string): boolean {

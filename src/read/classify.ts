@@ -16,7 +16,7 @@ import { joinWrapped } from './join.js';
 import { linePart } from './line-part.js';
 import { cellsHeaderOrder, headerCells } from './table-cells.js';
 import { goesOnPastApplicant, runsIntoSecondSection } from './first-section.js';
-import { CONJUNCTIONS, endsWithBusinessIdLabel, escapeRegExp, HAS_BUSINESS_ID, hasAnyOrganisationWord, isPlaceholder, lowerCode, parseProjectCode, parseStatus, parseYesNo, PRINT_TITLE_SITE } from '../map/normalise.js';
+import { CONJUNCTIONS, endsWithBusinessIdLabel, escapeRegExp, HAS_BUSINESS_ID, hasAnyOrganisationWord, isEntryTableHeader, isPlaceholder, lowerCode, parseProjectCode, parseStatus, parseYesNo, PRINT_TITLE_SITE } from '../map/normalise.js';
 import type { SourceLine } from '../types.js';
 import {
   Banner,
@@ -4477,7 +4477,9 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       }
       // In a copy that writes its labels with tabs, a row of a label the layout does not have
       // (`Tilinumero (IBAN)<TAB>FI14…`) is a field of its own, not the value above going on.
-      if (facts.tabbedLabels && line.kind === 'text' && written.length <= 40 && /^\p{Lu}/u.test(written) && !/[.!?]$/u.test(written) && line.text.charCodeAt(tab) === 9) {
+      // (Not a list's entry, `Lahden ammattikorkeakoulu Oy<TAB>2630644-6`, nor a table of entries' header,
+      // `Nimi<TAB>Y-tunnus`: a word processor's table of co-implementers below its block's heading.)
+      if (facts.tabbedLabels && line.kind === 'text' && written.length <= 40 && /^\p{Lu}/u.test(written) && !/[.!?]$/u.test(written) && line.text.charCodeAt(tab) === 9 && !HAS_BUSINESS_ID.test(line.text.slice(tab)) && !isEntryTableHeader(line.text)) {
         tokens.push(lineToken(LabelText, tabLabelLine(line, tab, written)));
         continue;
       }

@@ -272,3 +272,13 @@ describe('fifty-fourth round, audit X: a word processor\'s copy whose labels are
     expect(result.record!.organisation.transferRecipients).toEqual(parse(block).record!.organisation.transferRecipients);
   });
 });
+
+describe('fifty-fourth round, audit W: a criterion the sustainability table has twice', () => {
+  it('the second row is said (a final report\'s line written as a row was read as a second row unsaid)', () => {
+    const text = seed2014.replace(/\n9 Loppuraportin tiivistelmä\n/u, '\nToteutuneet arviot:\nYmpäristöosaaminen 9 9\n\n9 Loppuraportin tiivistelmä\n');
+    const line = text.split('\n').indexOf('Ympäristöosaaminen 9 9') + 1;
+    expect(line).toBeGreaterThan(0);
+    const result = parse(text);
+    expect(result.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', rule: 'duplicate-field', line }));
+  });
+});

@@ -915,6 +915,10 @@ export const scoreTableKind: ContentKind = {
           category = run.own;
         } else run = null;
         const entry = { category, criterion: block.criterion, direct, indirect, text: explanation.length > 0 && !placeholder ? explanation.join('\n') : null };
+        // A criterion the table has a row of above: the table written twice, or another part's line
+        // written as a row (a final report's `Ympäristöosaaminen 9 9`). Read as a row of its own, said.
+        const earlier = rows.findIndex((row) => normaliseKey(row.criterion) === normaliseKey(block.criterion));
+        if (earlier !== -1) builder.diagnose('warning', 'duplicate-field', `"${block.criterion}" has a row above in the table already (${definition.textPath}.${earlier}): read as a row of its own, but one of the two may be another part's text written as a row, or the table written twice`, block.position, `${definition.textPath}.${rows.length}`);
         rows.push(entry);
         builder.sources.set(`${pointerOf(definition.textPath)}/${rows.length - 1}`, block.position);
       } else if (block.type === 'heading' || (block.type === 'furniture' && block.role === 'tableHeader')) {

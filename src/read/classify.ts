@@ -3166,6 +3166,8 @@ const TITLE_AMONG_FIRST = 8;
 const PRINT_LINE_SIGN = /\d{1,2}\.\d{1,2}\.\d{2,4}|\d\s*(?:\/\s*\d|\(\s*\d+\s*\))/u;
 /** A web address in a line (`www.esimerkki.fi`, `https://…`, `rakennerahastot.fi/hankkeet`). */
 const WEB_ADDRESS_LIKE = /(?:^|\s)(?:https?:\/\/|www\.|[\w-]+\.(?:fi|com|org|net|eu)(?:\/|\s|$))/iu;
+/** A cell of a Y-tunnus alone after a tab (`<TAB>2630644-6`; not an account's number, `<TAB>FI1480001900966160`). */
+const BUSINESS_ID_CELL = /^\t\s*\(?(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u2212]?\s*\d\)?\s*$/u;
 /** A word in capitals alone, five letters or more (`LUOTTAMUKSELLINEN`, `LUONNOS`). */
 const CAPITALS_WORD = /^\p{Lu}{5,}$/u;
 /** A page's number alone (`2`, `- 2 -`, `(2)`). */
@@ -4479,7 +4481,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       // (`Tilinumero (IBAN)<TAB>FI14…`) is a field of its own, not the value above going on.
       // (Not a list's entry, `Lahden ammattikorkeakoulu Oy<TAB>2630644-6`, nor a table of entries' header,
       // `Nimi<TAB>Y-tunnus`: a word processor's table of co-implementers below its block's heading.)
-      if (facts.tabbedLabels && line.kind === 'text' && written.length <= 40 && /^\p{Lu}/u.test(written) && !/[.!?]$/u.test(written) && line.text.charCodeAt(tab) === 9 && !HAS_BUSINESS_ID.test(line.text.slice(tab)) && !isEntryTableHeader(line.text)) {
+      if (facts.tabbedLabels && line.kind === 'text' && written.length <= 40 && /^\p{Lu}/u.test(written) && !/[.!?]$/u.test(written) && line.text.charCodeAt(tab) === 9 && !BUSINESS_ID_CELL.test(line.text.slice(tab)) && !isEntryTableHeader(line.text)) {
         tokens.push(lineToken(LabelText, tabLabelLine(line, tab, written)));
         continue;
       }

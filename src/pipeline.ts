@@ -269,6 +269,9 @@ function formFeedLines(text: string): Set<number> | null {
       afterFeed = false;
     }
   }
+  // (A form feed after the text's last line, as pdftotext ends a print: its line, past the text's
+  // lines, tells the last page's bottom as the others are told.)
+  if (afterFeed) starts.add(line);
   return starts;
 }
 

@@ -221,18 +221,18 @@ describe('fifty-fourth round, review R: lines at page bottoms that are the text\
     expect(JSON.stringify(result.record!.targetGroups)).not.toContain('Välittävät verkostot');
   });
 
-  it('`LUOTTAMUKSELLINEN` at two page bottoms is furniture; a bare page number before a break inside a list too (said)', () => {
+  it('`LUOTTAMUKSELLINEN` at two page bottoms is furniture (said); the page\'s own number alone before its break inside a list too (said)', () => {
     const breaks = [lines.indexOf('- kuntoutuspalvelujen yhteensovittaminen'), lines.indexOf('4.2 Välilliset kohderyhmät') - 2, lines.indexOf('5 Projektin julkinen rahoitus, euroa') - 2];
     const out: string[] = [];
     lines.forEach((line, i) => {
       out.push(line);
-      if (breaks.includes(i)) out.push(i === breaks[0] ? '2' : 'LUOTTAMUKSELLINEN', '\f');
+      if (breaks.includes(i)) out.push(i === breaks[0] ? '1' : 'LUOTTAMUKSELLINEN', '\f');
     });
     const text = out.join('\n').replace(/\n\f\n/gu, '\n\f');
     const result = parse(text);
     expect(result.record!.summary).toBe(tidy.summary);
     expect(JSON.stringify(result.record)).not.toContain('LUOTTAMUKSELLINEN');
-    const numberLine = text.split('\n').indexOf('2') + 1;
+    const numberLine = text.split('\n').indexOf('1') + 1;
     expect(at(result, numberLine)).toContainEqual(['warning', 'page-furniture']);
   });
 });
@@ -280,5 +280,59 @@ describe('fifty-fourth round, audit W: a criterion the sustainability table has 
     expect(line).toBeGreaterThan(0);
     const result = parse(text);
     expect(result.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', rule: 'duplicate-field', line }));
+  });
+});
+
+describe('fifty-fourth round, review R2: what a print\'s page break leaves the text\'s own', () => {
+  const tidy2007 = parse(seed2007).record!;
+  const tidy2014 = parse(seed2014).record!;
+
+  it('a women figure wrapped onto a page\'s last line is the figure, not the page\'s number (only the page\'s own number is one)', () => {
+    const text = seed2007.replace('Suunniteltu: 80, joista naisia 35', 'Suunniteltu: 80, joista naisia\n35\n\f');
+    expect(parse(text).record!.indicators.participants.planned).toEqual(tidy2007.indicators.participants.planned);
+  });
+
+  it('a period\'s end date at two pages\' tops below `… ja päättyy` is its end, not a running header', () => {
+    const text = seed2014
+      .replace(/Suunnitelman mukainen toteutusaika: Alkaa 1\.1\.2015 ja päättyy 31\.12\.2018/u, 'Suunnitelman mukainen toteutusaika: Alkaa 1.1.2015 ja päättyy\n\f31.12.2018')
+      .replace('Hankkeen toteutusaika on 1.1.2015 - 31.12.2017.', 'Hankkeen toteutusaika päättyy\n\f31.12.2018\nja tulokset jäävät käyttöön.');
+    expect(text.match(/\f31\.12\.2018/gu)).toHaveLength(2);
+    expect(parse(text).record!.project.period).toEqual(tidy2014.project.period);
+  });
+
+  it('yes/no answers at three pages\' tops below their questions stay the answers', () => {
+    const text = seed2014.replace(/: (Kyllä|Ei)\n/gu, ':\n\f$1\n');
+    expect(text.match(/\n\f(?:Kyllä|Ei)\n/gu)).toHaveLength(3);
+    expect(parse(text).record!.horizontalPrinciples.genderEquality).toEqual(tidy2014.horizontalPrinciples.genderEquality);
+  });
+
+  it('a footer on each page of a print that ends with its form feed (pdftotext\'s last) is furniture at the last page too', () => {
+    const lines = seed2014.replace(/\n+$/u, '').split('\n');
+    const breaks = [lines.indexOf('4.1 Varsinaiset kohderyhmät') - 1, lines.indexOf('8.1 Sukupuolten tasa-arvo') - 1];
+    const footer = 'Luottamuksellinen – vain sisäiseen käyttöön';
+    const out: string[] = [];
+    lines.forEach((line, i) => {
+      out.push(breaks.includes(i - 1) ? `\f${line}` : line);
+      if (breaks.includes(i)) out.push(footer);
+    });
+    const text = `${out.join('\n')}\n${footer}\n\f`;
+    const result = parse(text);
+    expect(JSON.stringify(result.record)).not.toContain(footer);
+    expect(result.record!.finalReportSummary).toBe(tidy2014.finalReportSummary);
+  });
+
+  it('a co-implementer table of three tab cells reads the name and the Y-tunnus, the third cell kept in unmapped and noted', () => {
+    const coImplementers = fixture('variations/co-implementers.txt');
+    const text = coImplementers.replace('Osatoteuttajat:\nLahden ammattikorkeakoulu Oy, 2630644-6\n', 'Osatoteuttajat:\nNimi\tY-tunnus\tKotikunta\nLahden ammattikorkeakoulu Oy\t2630644-6\tLahti\n');
+    const result = parse(text);
+    expect(result.record!.organisation.coImplementers[0]).toEqual({ name: 'Lahden ammattikorkeakoulu Oy', businessId: '2630644-6' });
+    const line = text.split('\n').indexOf('Lahden ammattikorkeakoulu Oy\t2630644-6\tLahti') + 1;
+    expect(result.unmapped).toContainEqual(expect.objectContaining({ value: 'Lahti', line }));
+    expect(at(result, line)).toContainEqual(['info', 'normalised-value']);
+  });
+
+  it('`Lisätietoja hankkeesta:` over a sentence with an e-mail in it says nothing (a line of contact is no sentence)', () => {
+    const text = `${seed2014.replace(/\n+$/u, '')}\n\nLisätietoja hankkeesta:\nHankkeen uutiskirjeen voi tilata osoitteesta uutiskirje(at)esimerkki.fi.\n`;
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'heading-in-text')).toEqual([]);
   });
 });

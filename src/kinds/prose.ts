@@ -59,7 +59,8 @@ export const proseKind: ContentKind = {
       const heading = paragraph.children[0].text;
       if (at === 0 || heading.length > 40 || !contactBlockHeadings.has(normaliseKey(heading.replace(/:$/u, '')))) return;
       const block = paragraph.children.length > 1 ? paragraph.children.slice(1) : (own[at + 1]?.children ?? []);
-      if (block.some((line) => CONTACT_WAY.test(line.text))) context.builder.diagnose('warning', 'heading-in-text', `"${heading}" stands inside the text of ${sectionName(section)} as the heading of a block of contact details (a text box's or a signature's?): read, with its lines, as that section's text`, paragraph.position, textPath);
+      // (A line of contact, not a sentence that names one: `puh. 050 …`, `liisa@…`, short, no sentence's end.)
+      if (block.some((line) => CONTACT_WAY.test(line.text) && line.text.length <= 80 && !/[.!?]$/u.test(line.text))) context.builder.diagnose('warning', 'heading-in-text', `"${heading}" stands inside the text of ${sectionName(section)} as the heading of a block of contact details (a text box's or a signature's?): read, with its lines, as that section's text`, paragraph.position, textPath);
     });
     // A sub-section's heading of this section (`5.1 Projektin aikataulu` in section 5), which the
     // layout does not divide: it and its text are the section's, read so, but said — the field holds

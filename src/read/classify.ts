@@ -3166,8 +3166,8 @@ const TITLE_AMONG_FIRST = 8;
 const PRINT_LINE_SIGN = /\d{1,2}\.\d{1,2}\.\d{2,4}|\d\s*(?:\/\s*\d|\(\s*\d+\s*\))/u;
 /** A web address in a line (`www.esimerkki.fi`, `https://…`, `rakennerahastot.fi/hankkeet`). */
 const WEB_ADDRESS_LIKE = /(?:^|\s)(?:https?:\/\/|www\.|[\w-]+\.(?:fi|com|org|net|eu)(?:\/|\s|$))/iu;
-/** A cell of a Y-tunnus alone after a tab (`<TAB>2630644-6`; not an account's number, `<TAB>FI1480001900966160`). */
-const BUSINESS_ID_CELL = /^\t\s*\(?(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u2212]?\s*\d\)?\s*$/u;
+/** A cell of a Y-tunnus alone after a tab, other cells after it or none (`<TAB>2630644-6<TAB>Lahti`; not an account's number, `<TAB>FI1480001900966160`). */
+const BUSINESS_ID_CELL = /^\t\s*\(?(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u2212]?\s*\d\)?[ ]*(?:\t.*)?$/u;
 /** A word in capitals alone, five letters or more (`LUOTTAMUKSELLINEN`, `LUONNOS`). */
 const CAPITALS_WORD = /^\p{Lu}{5,}$/u;
 /** A page's number alone (`2`, `- 2 -`, `(2)`). */
@@ -3260,8 +3260,12 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // (Or at three tops after breaks, whatever stands above it — a list's item, a sentence going on:
     // `\fPolkuja pajalle`, `\f12.3.2019` — or at two where it reads as a print's line, a date, the
     // code, an address, the project's name; never a list's item, an entry, a line going on in lower case.)
-    const afterBreaks = header && formFeedLines!.has(line.position.start.line) && mayBeRunningLine(i) ? breakTops!.get(line.text) ?? 0 : 0;
-    return afterBreaks >= 3 || (afterBreaks === 2 && readsAsPrintLine(i) && !valueOrField(i, line.text)) ? 1 : 0;
+    const afterBreaks = header && formFeedLines!.has(line.position.start.line) && mayBeRunningLine(i) && !valueOrField(i, line.text) ? breakTops!.get(line.text) ?? 0 : 0;
+    // (At two, only below a line that ends what it says: a date at a page's top below `… ja päättyy`
+    // or a sentence going on is its end, review R2.)
+    const above = lines[i - 1];
+    const apart = above === undefined || line.afterBlank || /[.!?]$/u.test(above.text) || isPageCountLine(above.text) || LONE_NUMBER.test(above.text) || (marks !== null && marks[i - 1] !== 0);
+    return afterBreaks >= 3 || (afterBreaks === 2 && apart && readsAsPrintLine(i)) ? 1 : 0;
   };
   // Likewise a line standing word for word at the bottom of pages, right before their form feeds (and
   // as the text's last line, the last page's bottom): a print's running footer, whatever its words (the
@@ -3270,9 +3274,22 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   // words and is no value below an empty label.)
   // (The text's last line is one only where the line stands at two bottoms before breaks as well.)
   let pageBottoms: Map<string, number> | null = null;
+  // The page a line stands on (1 for the first): one more than the form feeds before it.
+  let pageStarts: number[] | null = null;
+  const pageOf = (i: number): number => {
+    pageStarts ??= lines.flatMap((l, k) => (k > 0 && formFeedLines !== null && formFeedLines.has(l.position.start.line) ? [k] : []));
+    let page = 1;
+    for (const start of pageStarts) if (start <= i) page++;
+    return page;
+  };
+  // Whether a form feed stands after the text's last line (pdftotext ends a print so): that line is a page's bottom as well.
+  let feedAfterLast = false;
   if (formFeedLines !== null) {
     pageBottoms = new Map();
     for (let i = 1; i < lines.length; i++) if (formFeedLines.has(lines[i].position.start.line)) pageBottoms.set(lines[i - 1].text, (pageBottoms.get(lines[i - 1].text) ?? 0) + 1);
+    const last = lines[lines.length - 1];
+    feedAfterLast = last !== undefined && [...formFeedLines].some((at) => at > last.position.end.line);
+    if (feedAfterLast) pageBottoms.set(last.text, (pageBottoms.get(last.text) ?? 0) + 1);
   }
   // A line a print may repeat on each page: no field's line, heading, title, sentence's end, list's
   // item, entry with a Y-tunnus, nor a line going on in lower case (a wrapped sentence's middle:
@@ -3288,12 +3305,14 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   // in capitals (`LUOTTAMUKSELLINEN`), the project's name.
   const readsAsPrintLine = (i: number): boolean => {
     const text = lines[i].text;
-    return PRINT_LINE_SIGN.test(text) || CAPITALS_WORD.test(text) || WEB_ADDRESS_LIKE.test(text) || (projectCode !== null && text.includes(projectCode)) || (projectName()?.includes(normaliseKey(withoutMarks(text))) ?? false);
+    return PRINT_LINE_SIGN.test(text) || WEB_ADDRESS_LIKE.test(text) || (projectCode !== null && text.includes(projectCode)) || (projectName()?.includes(normaliseKey(withoutMarks(text))) ?? false);
   };
-  const sameAtPageBottoms = (i: number): 0 | 1 => {
-    if (pageBottoms === null || !mayBeRunningLine(i)) return 0;
+  // (At two bottoms a word in capitals alone, `LUOTTAMUKSELLINEN`, is a print's stamp as likely as a
+  // text's sub-heading in capitals, `TOIMENPITEET`: furniture, said — review R2.)
+  const sameAtPageBottoms = (i: number): 0 | 1 | 2 => {
+    if (pageBottoms === null || !mayBeRunningLine(i) || valueOrField(i, lines[i].text)) return 0;
     const bottoms = pageBottoms.get(lines[i].text) ?? 0;
-    return bottoms >= 3 || (bottoms === 2 && readsAsPrintLine(i) && !valueOrField(i, lines[i].text)) ? 1 : 0;
+    return bottoms >= 3 || (bottoms === 2 && readsAsPrintLine(i)) ? 1 : bottoms === 2 && CAPITALS_WORD.test(lines[i].text) ? 2 : 0;
   };
   // A line standing word for word at the text's first line (the first page's top) and right below a
   // page's count (`Sivu 2 / 4`: the next page's top), or below two counts with a figure or a dash
@@ -3329,9 +3348,12 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (i === lines.length - 1 && i > 1 && pageBottoms !== null && (marks === null || marks[i] === 0) && (pageBottoms.get(line.text) ?? 0) >= 2 && sameAtPageBottoms(i) === 1) {
-      (marks ??= new Uint8Array(lines.length))[i] = 1;
-      continue;
+    if (i === lines.length - 1 && i > 1 && pageBottoms !== null && (marks === null || marks[i] === 0) && (feedAfterLast || (pageBottoms.get(line.text) ?? 0) >= 2)) {
+      const bottom = feedAfterLast ? sameAtPageBottoms(i) : (pageBottoms.get(line.text) ?? 0) + 1 >= 3 || readsAsPrintLine(i) ? sameAtPageBottoms(i) : 0;
+      if (bottom !== 0) {
+        (marks ??= new Uint8Array(lines.length))[i] = bottom;
+        continue;
+      }
     }
     // The project's code alone right below a running header taken above: the header's end, wrapped
     // (`Kainuun Polkuverstas – … – hankekuvaus` / `S21873`).
@@ -3347,10 +3369,13 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // time alone (`30.11.2026 klo 14.05`), not a date among dates nor a value below its empty label,
     // or a header's line (`EURA 2014`, `Hankkeen kuvaus`).
     if (formFeedLines !== null && i > 1 && formFeedLines.has(line.position.start.line) && (marks === null || marks[i - 1] === 0) && !valueOrField(i - 1, lines[i - 1].text)) {
-      if (isPageTopHeader(lines, i - 1) || sameAtPageBottoms(i - 1) === 1) (marks ??= new Uint8Array(lines.length))[i - 1] = 1;
+      const bottom = sameAtPageBottoms(i - 1);
+      if (isPageTopHeader(lines, i - 1) || bottom !== 0) (marks ??= new Uint8Array(lines.length))[i - 1] = bottom === 2 ? 2 : 1;
       // A page's number alone as its last line (`2` / `\f- järjestetään …`), inside a list or a
-      // sentence as well: a print's page number (said, as a number alone elsewhere is).
-      else if (PAGE_NUMBER_ALONE.test(lines[i - 1].text) && !(i > 1 && lines[i - 2].kind === 'label' && lines[i - 2].value === '')) (marks ??= new Uint8Array(lines.length))[i - 1] = 2;
+      // sentence as well: a print's page number (said, as a number alone elsewhere is) — only the
+      // page's own number, one more than the breaks above it (a figure of the text, `80` below `joista
+      // naisia` or in a column of figures, is none: review R2).
+      else if (PAGE_NUMBER_ALONE.test(lines[i - 1].text) && Number(/\d+/u.exec(lines[i - 1].text)![0]) === pageOf(i - 1) && !(i > 1 && lines[i - 2].kind === 'label' && lines[i - 2].value === '')) (marks ??= new Uint8Array(lines.length))[i - 1] = 2;
       else if (isPrintTime(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, repeated) || isPrintDateAlone(lines, i - 1, template, repeated) || isRunningName(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, template, repeated)) (marks ??= new Uint8Array(lines.length))[i - 1] = once(i - 1);
     }
     // (A project page's first line is its title, which a browser's print repeats at each page's top:
@@ -4481,7 +4506,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       // (`Tilinumero (IBAN)<TAB>FI14…`) is a field of its own, not the value above going on.
       // (Not a list's entry, `Lahden ammattikorkeakoulu Oy<TAB>2630644-6`, nor a table of entries' header,
       // `Nimi<TAB>Y-tunnus`: a word processor's table of co-implementers below its block's heading.)
-      if (facts.tabbedLabels && line.kind === 'text' && written.length <= 40 && /^\p{Lu}/u.test(written) && !/[.!?]$/u.test(written) && line.text.charCodeAt(tab) === 9 && !BUSINESS_ID_CELL.test(line.text.slice(tab)) && !isEntryTableHeader(line.text)) {
+      if (facts.tabbedLabels && line.kind === 'text' && written.length <= 40 && /^\p{Lu}/u.test(written) && !/[.!?]$/u.test(written) && line.text.charCodeAt(tab) === 9 && !(BUSINESS_ID_CELL.test(line.text.slice(tab)) && !endsWithBusinessIdLabel(written)) && !isEntryTableHeader(line.text)) {
         tokens.push(lineToken(LabelText, tabLabelLine(line, tab, written)));
         continue;
       }

@@ -336,3 +336,15 @@ describe('fifty-fourth round, review R2: what a print\'s page break leaves the t
     expect(parse(text).diagnostics.filter((d) => d.rule === 'heading-in-text')).toEqual([]);
   });
 });
+
+describe('fifty-fourth round, audit Y (scanned and OCR\'d copies)', () => {
+  it('`Kunnat; …` (the colon read as a semicolon) is the list, said (was the area\'s description, the list empty, unsaid)', () => {
+    const text = seed2007.replace(/\nKunnat: /u, '\nKunnat; ');
+    const line = text.split('\n').findIndex((l) => l.startsWith('Kunnat; ')) + 1;
+    expect(line).toBeGreaterThan(0);
+    const result = parse(text);
+    expect(result.record!.targetArea.municipalities).toEqual(parse(seed2007).record!.targetArea.municipalities);
+    expect(result.record!.targetArea.description).toBeNull();
+    expect(at(result, line)).toContainEqual(['warning', 'label-without-colon']);
+  });
+});

@@ -837,7 +837,8 @@ function spacedAreaLabel(line: SourceLine, template: CompiledTemplate): { line: 
   for (let space = text.indexOf(' '), words = 1; space > 0 && words <= 2; space = text.indexOf(' ', space + 1), words++) {
     // (A label with its colon, `Maakunta: Pohjois-Savo` where the layout does not take it, is none without one.)
     if (text.charCodeAt(space - 1) === 58) return null;
-    const fields = template.inlineLabels.get(normaliseKey(text.slice(0, space)));
+    // (Or with a semicolon where its colon was, as a scan's OCR reads one: `Kunnat; Rovaniemi, Ranua`.)
+    const fields = template.inlineLabels.get(normaliseKey(text.slice(0, space).replace(/;$/u, '')));
     if (fields === undefined || fields.length !== 1) continue;
     const known = AREA_LISTS.get(fields[0].definition.path);
     if (known === undefined) return null;
@@ -849,7 +850,7 @@ function spacedAreaLabel(line: SourceLine, template: CompiledTemplate): { line: 
     const unknown = unknownNames.length;
     const placeLike = unknownNames.every((name) => PLACE_NAME.test(name));
     if (names.length === 0 || (unknown > 0 && !((names.length >= 5 && unknown <= names.length / 10) || (names.length >= 3 && unknown <= names.length / 3 && placeLike)))) return null;
-    return { line: tabLabelLine(line, space, text.slice(0, space)), fields };
+    return { line: tabLabelLine(line, space, text.slice(0, space).replace(/;$/u, '')), fields };
   }
   return null;
 }
@@ -3166,6 +3167,8 @@ const TITLE_AMONG_FIRST = 8;
 const PRINT_LINE_SIGN = /\d{1,2}\.\d{1,2}\.\d{2,4}|\d\s*(?:\/\s*\d|\(\s*\d+\s*\))/u;
 /** A web address in a line (`www.esimerkki.fi`, `https://…`, `rakennerahastot.fi/hankkeet`). */
 const WEB_ADDRESS_LIKE = /(?:^|\s)(?:https?:\/\/|www\.|[\w-]+\.(?:fi|com|org|net|eu)(?:\/|\s|$))/iu;
+/** A word (or two) and a semicolon at a line's start, then a space (`Kunnat; Rovaniemi`): a label whose colon a scan's OCR read so? */
+const SEMICOLON_AFTER_WORD = /^\p{L}[\p{L}-]{1,30}(?: \p{L}[\p{L}-]{1,30})?;\s/u;
 /** A cell of a Y-tunnus alone after a tab, other cells after it or none (`<TAB>2630644-6<TAB>Lahti`; not an account's number, `<TAB>FI1480001900966160`). */
 const BUSINESS_ID_CELL = /^\t\s*\(?(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u2212]?\s*\d\)?[ ]*(?:\t.*)?$/u;
 /** A word in capitals alone, five letters or more (`LUOTTAMUKSELLINEN`, `LUONNOS`). */
@@ -4514,7 +4517,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     // A list of areas with a space where its label's colon was (`Maakunnat Päijät-Häme`, `Kunnat
     // Hartola, Heinola, Sysmä`: a table pasted as text): the field, said, when every name after the
     // label is one of the areas the field lists, or nearly every one of a long list (`Kunnat ovat mukana …` is text).
-    if (line.kind === 'text' && template.labelStarts.admits(line.text, leadOf(line))) {
+    if (line.kind === 'text' && (template.labelStarts.admits(line.text, leadOf(line)) || SEMICOLON_AFTER_WORD.test(line.text))) {
       const spaced = spacedAreaLabel(line, template);
       if (spaced !== null) {
         tokens.push(lineToken(Label, spaced.line, { fields: spaced.fields, note: 'spaced' }));

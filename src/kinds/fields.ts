@@ -112,7 +112,7 @@ function startField(state: ReadState, section: CompiledSection, token: LineToken
     field: field ? { section: section.definition.id, index: field.index } : null,
     duplicate: chosen === 'duplicate',
     ...(chosen === 'duplicate' && state.repeatsFilledLine(token) ? { repeatsLineAbove: true } : {}),
-    note: token.payload.note === 'printed' || token.payload.note === 'subheading' || token.payload.note === 'afterBreak' || token.payload.note === 'reply' || token.payload.note === 'senderNote' || token.payload.note === 'appended' || token.payload.note === 'thread' || token.payload.note === 'threadGoesOn' || token.payload.note === 'printedOnce' || token.payload.note === 'related' || token.payload.note === 'spaced' || token.payload.note === 'cell' || token.payload.note === 'address' || token.payload.note === 'category' || token.payload.note === 'rewordedHeader' ? null : token.payload.note,
+    note: token.payload.note === 'printed' || token.payload.note === 'subheading' || token.payload.note === 'afterBreak' || token.payload.note === 'reply' || token.payload.note === 'senderNote' || token.payload.note === 'appended' || token.payload.note === 'thread' || token.payload.note === 'threadGoesOn' || token.payload.note === 'printedOnce' || token.payload.note === 'related' || token.payload.note === 'spaced' || token.payload.note === 'semicolon' || token.payload.note === 'cell' || token.payload.note === 'address' || token.payload.note === 'category' || token.payload.note === 'rewordedHeader' ? null : token.payload.note,
     position: line.position,
     valuePosition: line.kind === 'label' && line.value ? line.valuePosition ?? null : null,
     children: token.payload.extra.length === 0 ? [] : token.payload.extra.map(lineNode),

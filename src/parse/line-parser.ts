@@ -44,6 +44,9 @@ function endBeforeCellBorder(source: string, valueStart: number, textEnd: number
   return end < textEnd - 1 || source.lastIndexOf('|', end - 1) < valueStart ? end : textEnd;
 }
 
+/** A scan's stray mark, then a space, then a letter: `| Sukupuolinäkökulma …`, `' Kunnat`, `» Hankkeen nimi`. */
+const STRAY_MARK_BEFORE_LABEL = /^['~»|¦‘’`] \p{L}/u;
+
 /** `**Label`, `**Label**`: the lexer took the line as labelled with these markers around its label. */
 function isBoldLabel(label: string): boolean {
   return label.charCodeAt(0) === 42 && label.charCodeAt(1) === 42 && label.charCodeAt(2) !== 42 && label.length > 2;
@@ -104,6 +107,9 @@ function toSourceLine(source: string, kind: LineKind, parts: LinePartsTable, row
     line.label = source.slice(textStart, headEnd - 1).trim();
     // A list marker before the label (`- Hankekoodi: S21234`, `• Hankkeen nimi: …`) is not part of it.
     line.label = withoutListMarker(line.label);
+    // A scan's stray mark and a space before it (`| Sukupuolinäkökulma on huomioitu …: Kyllä`, `' Kunnat:`,
+    // an OCR's reading of a speck or the page's edge; no other bar on the line, which a table's row has).
+    if (STRAY_MARK_BEFORE_LABEL.test(line.label) && source.lastIndexOf('|', textEnd - 1) <= textStart) line.label = line.label.slice(2).trim();
     // A label in Markdown bold (`**Hankekoodi:** …`, `**Hankekoodi**: …`, `- **Hankekoodi:** …`): without the markers.
     if (isBoldLabel(line.label)) line.label = line.label.slice(2, line.label.endsWith(line.label.slice(0, 2)) ? -2 : undefined).trim();
     // In italics (`*Projektin nimi:*`, `*Projektin nimi*:`, `_Osio:_`): without the marks.

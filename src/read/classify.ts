@@ -1083,6 +1083,8 @@ const ENUMERATED_HEADING = /^(?<number>\d{1,2}(?:\.\d{1,2})*)?\s*(?<letter>(?<=\
 
 const GLUED_NUMBER_HEADING = /^(?<number>\d{1,2}(?:\.\d{1,2})*)\.?(?<rest>\p{Lu}.*)$/u;
 const BULLETED_HEADING = /^[-–•*·] (?<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?<rest>\p{Lu}.*)$/u;
+/** A numbered heading after a scan's stray mark, and a space or none (`'9 Loppuraportin …`, `| 8.1 …`; no other bar on the line). */
+const STRAY_MARK_HEADING = /^['~»|¦‘’`] ?(?<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?<rest>\p{Lu}[^|]*)$/u;
 
 /**
  * A heading numbered in Roman numerals (`V Projektin julkinen rahoitus`, `IV. Kohderyhmät`), or a
@@ -1098,6 +1100,15 @@ function enumeratedHeading(lines: SourceLine[], i: number, template: CompiledTem
   const line = lines[i];
   const first = line.text.charCodeAt(0);
   const second = line.text.charCodeAt(1);
+  // A numbered heading with a scan's stray mark before it (`'9 Loppuraportin tiivistelmä`, `| 8.1 …`,
+  // `» 7.2 …`: an OCR's reading of a page's speck or edge): the heading, by its words and its own number.
+  if (first === 39 || first === 126 || first === 0xbb || first === 124 || first === 0xa6 || first === 0x2018 || first === 0x2019 || first === 96) {
+    const stray = STRAY_MARK_HEADING.exec(line.text);
+    if (stray !== null) {
+      const own = headingByText(line, stray.groups!.rest, stray.groups!.number, undefined, template, facts, true);
+      if (own !== null) return own;
+    }
+  }
   // A numbered heading with a list's marker before it (`- 4.2 Välilliset kohderyhmät`, `• 3.3 …`: a
   // word processor's or Markdown's list): the heading, by its words (another number said, as for any heading).
   if ((first === 45 || first === 0x2022 || first === 42 || first === 0x2013 || first === 0xb7) && second === 32 && isDigitCode(line.text.charCodeAt(2))) {
@@ -4514,13 +4525,23 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
         continue;
       }
     }
+    // A label of the layout whole before a semicolon where its colon was, as a scan's OCR reads one
+    // (`Hankkeen päätavoite on sukupuolten tasa-arvon edistäminen; Ei`): the field, said.
+    const semicolon = line.kind === 'text' ? line.text.indexOf('; ') : -1;
+    if (semicolon > 2 && semicolon <= 160) {
+      const fields = template.inlineLabels.get(normaliseKey(withoutListMarker(line.text.slice(0, semicolon))));
+      if (fields !== undefined) {
+        tokens.push(lineToken(Label, tabLabelLine(line, semicolon + 1, withoutListMarker(line.text.slice(0, semicolon))), { fields, note: 'semicolon' }));
+        continue;
+      }
+    }
     // A list of areas with a space where its label's colon was (`Maakunnat Päijät-Häme`, `Kunnat
     // Hartola, Heinola, Sysmä`: a table pasted as text): the field, said, when every name after the
     // label is one of the areas the field lists, or nearly every one of a long list (`Kunnat ovat mukana …` is text).
     if (line.kind === 'text' && (template.labelStarts.admits(line.text, leadOf(line)) || SEMICOLON_AFTER_WORD.test(line.text))) {
       const spaced = spacedAreaLabel(line, template);
       if (spaced !== null) {
-        tokens.push(lineToken(Label, spaced.line, { fields: spaced.fields, note: 'spaced' }));
+        tokens.push(lineToken(Label, spaced.line, { fields: spaced.fields, note: /^[^\s;]+;/u.test(line.text) ? 'semicolon' : 'spaced' }));
         continue;
       }
       // A two-column table copied cell by cell (`Hankekoodi` / `S21965` / `Hankkeen nimi` / …): in a

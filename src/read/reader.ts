@@ -1268,6 +1268,9 @@ export function readDocument(lines: SourceLine[], template: CompiledTemplate, do
     } else if (note === 'spaced') {
       const line = token.payload.line;
       state.diagnostics.push({ severity: 'warning', rule: 'label-without-colon', message: `"${line.text.slice(0, 60)}" is read as the field "${line.label}" written without its colon: every name after the label is one the field lists`, ...located(line.position) });
+    } else if (note === 'semicolon') {
+      const line = token.payload.line;
+      state.diagnostics.push({ severity: 'warning', rule: 'label-without-colon', message: `"${line.text.slice(0, 60)}" is read as the field "${line.label}", a semicolon where its colon stands (a scan's OCR?)`, ...located(line.position) });
     } else if (note === 'cell') {
       const line = token.payload.line;
       state.diagnostics.push({ severity: 'info', rule: 'label-without-colon', message: `"${line.text}" alone on its line, without its colon, is read as the label, its value on the line below (a table copied cell by cell)`, ...located(line.position) });

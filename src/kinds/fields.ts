@@ -1736,12 +1736,15 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
         // A table's row of three cells or more parted by tabs (`Nimi<TAB>Y-tunnus<TAB>Kotikunta`): its name
         // and Y-tunnus read, the cells after them kept in unmapped, said.
         const cells = item.text.includes('\t') ? item.text.split('\t').map((cell) => cell.trim()).filter((cell) => cell !== '') : [];
+        // (The name is the first cell: another before the Y-tunnus, `Iisalmen kaupunki<TAB>Iisalmi<TAB>…`, is
+        // the table's other column, kept too — review R3.)
         const idCell = cells.length >= 3 ? cells.findIndex((cell, k) => k > 0 && ALONE_BUSINESS_ID.test(cell)) : -1;
-        if (idCell > 0 && idCell < cells.length - 1) {
-          builder.keep(field.section.definition.id, node.label, cells.slice(idCell + 1).join('\t'), item.position);
-          builder.diagnose('info', 'normalised-value', `${node.label}: "${item.text.replace(/\t/gu, ' | ')}" is a table's row of ${cells.length} cells: read as the entry's name and Y-tunnus, the cells after them (${cells.slice(idCell + 1).join(', ')}) kept in unmapped`, item.position, `${path}.${i}`);
+        const otherCells = idCell > 0 ? cells.filter((_, k) => k !== 0 && k !== idCell) : [];
+        if (otherCells.length > 0) {
+          builder.keep(field.section.definition.id, node.label, otherCells.join('\t'), item.position);
+          builder.diagnose('info', 'normalised-value', `${node.label}: "${item.text.replace(/\t/gu, ' | ')}" is a table's row of ${cells.length} cells: read as the entry's name (its first cell) and Y-tunnus, the other cells (${otherCells.join(', ')}) kept in unmapped`, item.position, `${path}.${i}`);
         }
-        const entryText = idCell > 0 ? `${cells.slice(0, idCell).join(' ')}, ${cells[idCell]}` : item.text;
+        const entryText = idCell > 0 ? `${cells[0]}, ${cells[idCell]}` : item.text;
         const read = n.readCoImplementer(numbered ? entryText.replace(/^\d+\s+/u, '') : entryText);
         if (headingAbove !== null) builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${item.text}" is read as an entry of this list, but it stands below "${headingAbove}", which has no Y-tunnus and reads like a list's heading: it may be another list's`, item.position, `${path}.${i}`);
         else if (read.value!.businessId === null && i < itemLines.length - 1 && readsLikeListHeading(item.text)) headingAbove = item.text;

@@ -3300,10 +3300,11 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   let feedAfterLast = false;
   if (formFeedLines !== null) {
     pageBottoms = new Map();
-    for (let i = 1; i < lines.length; i++) if (formFeedLines.has(lines[i].position.start.line)) pageBottoms.set(lines[i - 1].text, (pageBottoms.get(lines[i - 1].text) ?? 0) + 1);
+    // (A value below its empty label at a page's bottom is the value's, counted as no footer: review R3.)
+    for (let i = 1; i < lines.length; i++) if (formFeedLines.has(lines[i].position.start.line) && !valueOrField(i - 1, lines[i - 1].text)) pageBottoms.set(lines[i - 1].text, (pageBottoms.get(lines[i - 1].text) ?? 0) + 1);
     const last = lines[lines.length - 1];
     feedAfterLast = last !== undefined && [...formFeedLines].some((at) => at > last.position.end.line);
-    if (feedAfterLast) pageBottoms.set(last.text, (pageBottoms.get(last.text) ?? 0) + 1);
+    if (feedAfterLast && !valueOrField(lines.length - 1, last.text)) pageBottoms.set(last.text, (pageBottoms.get(last.text) ?? 0) + 1);
   }
   // A line a print may repeat on each page: no field's line, heading, title, sentence's end, list's
   // item, entry with a Y-tunnus, nor a line going on in lower case (a wrapped sentence's middle:
@@ -3389,7 +3390,8 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
       // sentence as well: a print's page number (said, as a number alone elsewhere is) — only the
       // page's own number, one more than the breaks above it (a figure of the text, `80` below `joista
       // naisia` or in a column of figures, is none: review R2).
-      else if (PAGE_NUMBER_ALONE.test(lines[i - 1].text) && Number(/\d+/u.exec(lines[i - 1].text)![0]) === pageOf(i - 1) && !(i > 1 && lines[i - 2].kind === 'label' && lines[i - 2].value === '')) (marks ??= new Uint8Array(lines.length))[i - 1] = 2;
+      // (Not the last of a column of figures, nor a figure below a line ending with a colon: review R3.)
+      else if (PAGE_NUMBER_ALONE.test(lines[i - 1].text) && Number(/\d+/u.exec(lines[i - 1].text)![0]) === pageOf(i - 1) && !(i > 1 && (lines[i - 2].kind === 'label' || LONE_NUMBER.test(lines[i - 2].text) || lines[i - 2].text.endsWith(':')))) (marks ??= new Uint8Array(lines.length))[i - 1] = 1;
       else if (isPrintTime(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, repeated) || isPrintDateAlone(lines, i - 1, template, repeated) || isRunningName(lines, i - 1, lines[i - 2], lines[i - 1].afterBlank, template, repeated)) (marks ??= new Uint8Array(lines.length))[i - 1] = once(i - 1);
     }
     // (A project page's first line is its title, which a browser's print repeats at each page's top:
@@ -4527,8 +4529,10 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     }
     // A label of the layout whole before a semicolon where its colon was, as a scan's OCR reads one
     // (`Hankkeen päätavoite on sukupuolten tasa-arvon edistäminen; Ei`): the field, said.
+    // (Only before a value, short and no sentence — `Ei`, `Rovaniemi, Kemi` —: a text's own line
+    // starting so, `Kunnat; oppilaitokset ja yritykset tekevät yhteistyötä.`, is a sentence: review R3.)
     const semicolon = line.kind === 'text' ? line.text.indexOf('; ') : -1;
-    if (semicolon > 2 && semicolon <= 160) {
+    if (semicolon > 2 && semicolon <= 160 && line.text.length - semicolon <= 80 && !/[.!?]$/u.test(line.text)) {
       const fields = template.inlineLabels.get(normaliseKey(withoutListMarker(line.text.slice(0, semicolon))));
       if (fields !== undefined) {
         tokens.push(lineToken(Label, tabLabelLine(line, semicolon + 1, withoutListMarker(line.text.slice(0, semicolon))), { fields, note: 'semicolon' }));

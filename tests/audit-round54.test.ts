@@ -407,3 +407,18 @@ describe('fifty-fourth round, review R3: guards', () => {
     expect(tidy2014.organisation.coImplementers).toEqual([]);
   });
 });
+
+describe('fifty-fourth round, audit Y: a scan\'s letters for digits in typed values', () => {
+  it('a postal code with a letter for a digit (`96l00`) is said (the address was the street whole, unsaid)', () => {
+    const result = parse(seed2007.replace('Osoite: PL 30', 'Osoite: Kauppakatu 18, 96l00 Rovaniemi'));
+    expect(result.record!.organisation.address.city).toBeNull();
+    expect(result.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', rule: 'invalid-postal-code', path: '/organisation/address' }));
+  });
+
+  it('a phone number with a scan\'s O for 0 is said; a figure `18Z` is not read as 18', () => {
+    const phone = parse(seed2014.replace('0400 225 587', 'O400 225 587'));
+    expect(phone.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', rule: 'invalid-value', path: '/contact/phone' }));
+    const figure = parse(seed2007.replace('Toteutunut seurantatietojen mukaan: 274, joista naisia 92', 'Toteutunut seurantatietojen mukaan: 27Z, joista naisia 92'));
+    expect(figure.record!.indicators.participants.actual).toBeNull();
+  });
+});

@@ -767,7 +767,7 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   // A letter glued to the figure (`12O`, `1O0`, `4S`: a scan's O for 0, S for 5) makes it no count.
   // (Only the letters a scan reads for digits, O, S, l, I, B, with a digit or the figure's end after
   // them: `5yritystä`, `40opiskelijaa` are a unit glued on, read as before.)
-  if (/^\d+[OoSlIB](?:\d|$|[\s,;])/u.test(text)) return fail('invalid-number', `"${input.trim()}" has a letter in its figure (a scan's O for 0?): not read as a count`);
+  if (/^\d+[OoSlIBZg](?:\d|$|[\s,;])/u.test(text)) return fail('invalid-number', `"${input.trim()}" has a letter in its figure (a scan's O for 0?): not read as a count`);
   const head = LEADING_COUNT.exec(text);
   if (!head) {
     // The women and the men, no total (`naisia 61, miehiä 73`, `miehiä 73, naisia 61`): the two make it, noted.
@@ -1450,6 +1450,9 @@ export function parsePhone(input: string): Normalised<string> {
  */
 const DIGITS_WITH_LETTERS = /(?<![\p{L}\d])(?:\d+(?:[xX]{2,}|\p{Lu}{2,4})|\d{3,}\p{Lu}|[xX]{2,}\d*)(?![\p{L}\d])/u;
 
+/** A letter a scan reads for a digit (O, o, l, I) inside a group of digits, or leading one (`O40`, `73l`, `5O20`). */
+const SCANNED_LETTER_IN_DIGITS = /(?<![\p{L}])[OolI]\d|\d[OolI](?:\d|(?![\p{L}]))/u;
+
 function parsePhoneNumber(input: string): Normalised<string> {
   const text = input.trim();
   let digits = 0;
@@ -1460,6 +1463,9 @@ function parsePhoneNumber(input: string): Normalised<string> {
   // (Letters inside a group of its digits, `044 555 12AB`, `040 123 45xx`: a number not written whole.)
   const lettered = DIGITS_WITH_LETTERS.exec(text);
   if (digits >= 5 && lettered !== null) return withNotes(withTabsAsSpaces(text), [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" has letters among the digits of a group ("${lettered[0]}"): a number not written whole, or mistyped? Kept as written` }]);
+  // (A letter a scan reads for a digit inside a group, `O40 731 5520`, `040 73l 5520`: a number not read right.)
+  const scanned = SCANNED_LETTER_IN_DIGITS.exec(text);
+  if (digits >= 5 && scanned !== null) return withNotes(withTabsAsSpaces(text), [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" has a letter among its digits ("${scanned[0]}": a scan's O for 0, l for 1?); kept as written` }]);
   if (digits >= 5) return ok(withTabsAsSpaces(text));
   return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" is not a phone number; kept as written` }]);
 }
@@ -1945,7 +1951,8 @@ function unsplit(text: string): Normalised<Address> {
   if (/(?<!\d)\d{5}(?!\d)/u.test(text)) return withNotes({ street: text, postalCode: null, city: null }, [], [{ rule: 'invalid-value', message: `"${text}" may hold a postal code, but not in the form "street, postal code city"; kept whole as the street, without a postal code or city` }]);
   // `Mannerheimintie 166, Helsinki`: a place after a comma, without a postal code.
   // A postal code of four or six figures, or spaced (`Pajakatu 4, 8010 Joensuu`, `…, 00 270 Helsinki`, `8013 0 Joensuu`).
-  const misshapen = /,\s*(\d{4}|\d{6}|(?=[\d ]*\d \d)\d(?: ?\d){4})\s+\p{Lu}[\p{L}-]*$/u.exec(text);
+  // (Or with a letter a scan reads for a digit, `96l00 Rovaniemi`, `961O0`: three digits at least.)
+  const misshapen = /,\s*(\d{4}|\d{6}|(?=[\d ]*\d \d)\d(?: ?\d){4}|(?=(?:[OoIlSBgZb]*\d){3})(?=\S*[OoIlSBgZb])[\dOoIlSBgZb]{5})\s+\p{Lu}[\p{L}-]*$/u.exec(text);
   if (misshapen !== null) return withNotes({ street: text, postalCode: null, city: null }, [], [{ rule: 'invalid-postal-code', message: `"${text}": "${misshapen[1]}" stands where the postal code would, but is no five-digit postal code; kept whole as the street, without a postal code or city` }]);
   const place = /,\s*(\p{Lu}[\p{L}-]+)$/u.exec(text);
   if (place !== null && /\d/.test(text.slice(0, place.index))) return withNotes({ street: text, postalCode: null, city: null }, [], [{ rule: 'invalid-value', message: `"${text}" has no postal code; kept whole as the street, though "${place[1]}" after its comma may be the city` }]);

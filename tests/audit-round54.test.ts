@@ -422,3 +422,25 @@ describe('fifty-fourth round, audit Y: a scan\'s letters for digits in typed val
     expect(figure.record!.indicators.participants.actual).toBeNull();
   });
 });
+
+describe('fifty-fourth round, audit Y: a scan\'s stray marks at a value\'s start or end', () => {
+  const tidy = parse(seed2014).record!;
+  for (const [from, to, path] of [
+    ['Hakijan virallinen nimi: KSAK Oy', "Hakijan virallinen nimi: KSAK Oy '", '/organisation/name'],
+    ['Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi:; Välittävät verkostot', '/project/name'],
+    ['0400 225 587', '0400 225 587 ~', '/contact/phone'],
+  ] as const) {
+    it(`\`${to}\` is read without the mark, said (was kept in the value, unsaid)`, () => {
+      const text = seed2014.replace(from, to);
+      expect(text).not.toBe(seed2014);
+      const result = parse(text);
+      expect(result.record).toEqual(tidy);
+      expect(result.diagnostics).toContainEqual(expect.objectContaining({ severity: 'warning', rule: 'invalid-value', path }));
+    });
+  }
+
+  it("a value that ends with a quote of its own (`Välittävät 'verkostot'`) keeps it (guard)", () => {
+    const text = seed2014.replace('Hankkeen nimi: Välittävät verkostot', "Hankkeen nimi: Välittävät 'verkostot'");
+    expect(parse(text).record!.project.name).toBe("Välittävät 'verkostot'");
+  });
+});

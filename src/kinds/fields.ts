@@ -1425,6 +1425,9 @@ const ENUMERATOR_BRACKET = /^\(?(?:\d{1,2}|[a-zåäö])\) +/u;
 const OFFICIAL_REMARK = new RegExp(`(?:${vocabulary.officialRemarks.words.map(n.escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
 /** The last characters a footnote's mark ends with. */
 const FOOTNOTE_LAST = /[*)¹²³⁴⁵⁶⁷⁸⁹]/u;
+/** The marks a scan's OCR reads from a speck or a page's edge: `'`, `~`, `»`, `|`, `¦`, and `;` (a colon read twice, `:;`) at a start. */
+const STRAY_MARKS = new Set([39, 126, 0xbb, 124, 0xa6, 59]);
+const STRAY_MARK_AROUND = /^(?:(?<before>[;'~»|¦])\s+(?<value>\S.*?)|(?<value2>\S.*?)\s+(?<after>['~»|¦]))$/su;
 
 /** Where an official's remark's word stands in a value as a whole word (`… HUOM! nimi muuttunut`), else null. */
 function officialRemarkIn(value: string): { index: number } | null {
@@ -1499,6 +1502,14 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   if (footnote !== null) {
     builder.diagnose('warning', 'invalid-value', `${node.label}: "${value.slice(0, 60)}" ends with a footnote's mark ("${footnote[0].trim()}"); read without it, the footnote not read`, position, path);
     value = value.slice(0, footnote.index);
+  }
+  // A scan's stray mark at the value's start or end, a space between (`Tunturisäätiö sr '`, `; Työpolku
+  // Pohjoiseen`, `040 731 5520 ~`: an OCR's reading of a speck or of the colon read twice): no part of
+  // the value, which is read without it, said.
+  const stray = value.length > 2 && (STRAY_MARKS.has(value.charCodeAt(0)) || STRAY_MARKS.has(value.charCodeAt(value.length - 1))) ? STRAY_MARK_AROUND.exec(value) : null;
+  if (stray !== null) {
+    builder.diagnose('warning', 'invalid-value', `${node.label}: "${value.slice(0, 60)}" has a stray mark at its ${stray.groups!.before !== undefined ? 'start' : 'end'} ("${(stray.groups!.before ?? stray.groups!.after)!}", a scan's speck?); read without it`, position, path);
+    value = (stray.groups!.value ?? stray.groups!.value2)!;
   }
   // An official's remark inside the value (`Järvikehitys Oy HUOM! nimi muuttunut`): kept as written, said.
   const remarkAt = value.length > 0 ? officialRemarkIn(value) : null;

@@ -444,3 +444,29 @@ describe('fifty-fourth round, audit Y: a scan\'s stray marks at a value\'s start
     expect(parse(text).record!.project.name).toBe("Välittävät 'verkostot'");
   });
 });
+
+describe('fifty-fourth round, review R4: guards', () => {
+  const coImplementers = fixture('variations/co-implementers.txt');
+
+  it('a numbered or marked tab row of entries keeps the name, not its number or marker', () => {
+    for (const marker of ['1.', '-']) {
+      const text = coImplementers.replace('Osatoteuttajat:\nLahden ammattikorkeakoulu Oy, 2630644-6\n', `Osatoteuttajat:\n${marker}\tLahden ammattikorkeakoulu Oy\t2630644-6\n`);
+      expect(parse(text).record!.organisation.coImplementers[0]).toEqual({ name: 'Lahden ammattikorkeakoulu Oy', businessId: '2630644-6' });
+    }
+  });
+
+  it('a value between a pair of marks (`« Nimi »`) is kept as written, said nothing of', () => {
+    const result = parse(seed2014.replace('Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: « Välittävät verkostot »'));
+    expect(result.record!.project.name).toBe('« Välittävät verkostot »');
+    expect(result.diagnostics.filter((d) => d.path === '/project/name')).toEqual([]);
+  });
+
+  it('a text\'s own short line with a label and a semicolon stays the text, said nothing of', () => {
+    for (const line of ['Kunnat; Kuusamo ja Taivalkoski', 'Suunniteltu; 150']) {
+      const text = seed2014.replace('Sukupuolten tasa-arvon edistäminen huomioidaan hankkeen toimenpiteissä valtavirtaistamisen kautta.', line);
+      const result = parse(text);
+      expect(result.record!.horizontalPrinciples.genderEquality.primaryGoal.text).toBe(line);
+      expect(result.diagnostics.filter((d) => d.rule === 'label-without-colon')).toEqual([]);
+    }
+  });
+});

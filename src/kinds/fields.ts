@@ -1425,8 +1425,12 @@ const ENUMERATOR_BRACKET = /^\(?(?:\d{1,2}|[a-zåäö])\) +/u;
 const OFFICIAL_REMARK = new RegExp(`(?:${vocabulary.officialRemarks.words.map(n.escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
 /** The last characters a footnote's mark ends with. */
 const FOOTNOTE_LAST = /[*)¹²³⁴⁵⁶⁷⁸⁹]/u;
+/** A cell of a list's number or marker alone (`1.`, `2)`, `-`, `•`). */
+const ROW_MARKER_CELL = /^(?:\d{1,3}[.)]?|[-–•*·])$/u;
 /** The marks a scan's OCR reads from a speck or a page's edge: `'`, `~`, `»`, `|`, `¦`, and `;` (a colon read twice, `:;`) at a start. */
 const STRAY_MARKS = new Set([39, 126, 0xbb, 124, 0xa6, 59]);
+/** A quotation mark or a stray mark: one at each end of a value is a quote, or a pair, not a speck. */
+const QUOTE_OR_MARK = /['"«»‘’“”„~|¦]/u;
 const STRAY_MARK_AROUND = /^(?:(?<before>[;'~»|¦])\s+(?<value>\S.*?)|(?<value2>\S.*?)\s+(?<after>['~»|¦]))$/su;
 
 /** Where an official's remark's word stands in a value as a whole word (`… HUOM! nimi muuttunut`), else null. */
@@ -1506,7 +1510,8 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   // A scan's stray mark at the value's start or end, a space between (`Tunturisäätiö sr '`, `; Työpolku
   // Pohjoiseen`, `040 731 5520 ~`: an OCR's reading of a speck or of the colon read twice): no part of
   // the value, which is read without it, said.
-  const stray = value.length > 2 && (STRAY_MARKS.has(value.charCodeAt(0)) || STRAY_MARKS.has(value.charCodeAt(value.length - 1))) ? STRAY_MARK_AROUND.exec(value) : null;
+  // (Not a mark at both ends, `« Nimi »`, `' Nimi '`: a quote of the value, kept as written — review R4.)
+  const stray = value.length > 2 && (STRAY_MARKS.has(value.charCodeAt(0)) || STRAY_MARKS.has(value.charCodeAt(value.length - 1))) && !(QUOTE_OR_MARK.test(value.charAt(0)) && QUOTE_OR_MARK.test(value.charAt(value.length - 1))) ? STRAY_MARK_AROUND.exec(value) : null;
   if (stray !== null) {
     builder.diagnose('warning', 'invalid-value', `${node.label}: "${value.slice(0, 60)}" has a stray mark at its ${stray.groups!.before !== undefined ? 'start' : 'end'} ("${(stray.groups!.before ?? stray.groups!.after)!}", a scan's speck?); read without it`, position, path);
     value = (stray.groups!.value ?? stray.groups!.value2)!;
@@ -1749,13 +1754,16 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
         const cells = item.text.includes('\t') ? item.text.split('\t').map((cell) => cell.trim()).filter((cell) => cell !== '') : [];
         // (The name is the first cell: another before the Y-tunnus, `Iisalmen kaupunki<TAB>Iisalmi<TAB>…`, is
         // the table's other column, kept too — review R3.)
+        // (A list's number or marker in a cell of its own, `1.<TAB>Name<TAB>…`, `-<TAB>Name<TAB>…`, is no name:
+        // the name is the first cell with words — review R4.)
         const idCell = cells.length >= 3 ? cells.findIndex((cell, k) => k > 0 && ALONE_BUSINESS_ID.test(cell)) : -1;
-        const otherCells = idCell > 0 ? cells.filter((_, k) => k !== 0 && k !== idCell) : [];
+        const nameCell = idCell > 0 ? cells.findIndex((cell, k) => k < idCell && /\p{L}{2}/u.test(cell)) : -1;
+        const otherCells = nameCell !== -1 ? cells.filter((cell, k) => k !== nameCell && k !== idCell && !ROW_MARKER_CELL.test(cell)) : [];
         if (otherCells.length > 0) {
           builder.keep(field.section.definition.id, node.label, otherCells.join('\t'), item.position);
-          builder.diagnose('info', 'normalised-value', `${node.label}: "${item.text.replace(/\t/gu, ' | ')}" is a table's row of ${cells.length} cells: read as the entry's name (its first cell) and Y-tunnus, the other cells (${otherCells.join(', ')}) kept in unmapped`, item.position, `${path}.${i}`);
+          builder.diagnose('info', 'normalised-value', `${node.label}: "${item.text.replace(/\t/gu, ' | ')}" is a table's row of ${cells.length} cells: read as the entry's name ("${cells[nameCell]}") and Y-tunnus, the other cells (${otherCells.join(', ')}) kept in unmapped`, item.position, `${path}.${i}`);
         }
-        const entryText = idCell > 0 ? `${cells[0]}, ${cells[idCell]}` : item.text;
+        const entryText = nameCell !== -1 ? `${cells[nameCell]}, ${cells[idCell]}` : item.text;
         const read = n.readCoImplementer(numbered ? entryText.replace(/^\d+\s+/u, '') : entryText);
         if (headingAbove !== null) builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${item.text}" is read as an entry of this list, but it stands below "${headingAbove}", which has no Y-tunnus and reads like a list's heading: it may be another list's`, item.position, `${path}.${i}`);
         else if (read.value!.businessId === null && i < itemLines.length - 1 && readsLikeListHeading(item.text)) headingAbove = item.text;

@@ -4529,10 +4529,10 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     }
     // A label of the layout whole before a semicolon where its colon was, as a scan's OCR reads one
     // (`Hankkeen päätavoite on sukupuolten tasa-arvon edistäminen; Ei`): the field, said.
-    // (Only before a value, short and no sentence — `Ei`, `Rovaniemi, Kemi` —: a text's own line
-    // starting so, `Kunnat; oppilaitokset ja yritykset tekevät yhteistyötä.`, is a sentence: review R3.)
+    // (Only a question before its yes/no answer, `Kyllä`, `Ei`: a text's own line may start with a
+    // label and a semicolon, `Kunnat; oppilaitokset …`, `Suunniteltu; 150`: reviews R3 and R4.)
     const semicolon = line.kind === 'text' ? line.text.indexOf('; ') : -1;
-    if (semicolon > 2 && semicolon <= 160 && line.text.length - semicolon <= 80 && !/[.!?]$/u.test(line.text)) {
+    if (semicolon > 2 && semicolon <= 160 && line.text.length - semicolon <= 12 && parseYesNo(line.text.slice(semicolon + 2)).problem === undefined) {
       const fields = template.inlineLabels.get(normaliseKey(withoutListMarker(line.text.slice(0, semicolon))));
       if (fields !== undefined) {
         tokens.push(lineToken(Label, tabLabelLine(line, semicolon + 1, withoutListMarker(line.text.slice(0, semicolon))), { fields, note: 'semicolon' }));
@@ -4543,9 +4543,14 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     // Hartola, Heinola, Sysmä`: a table pasted as text): the field, said, when every name after the
     // label is one of the areas the field lists, or nearly every one of a long list (`Kunnat ovat mukana …` is text).
     if (line.kind === 'text' && (template.labelStarts.admits(line.text, leadOf(line)) || SEMICOLON_AFTER_WORD.test(line.text))) {
-      const spaced = spacedAreaLabel(line, template);
+      // (With a semicolon only among the fields, a field's line above or below it: a text's own line
+      // may start so, `Kunnat; Iisalmi ja Kiuruvesi`, review R4.)
+      const semicolonLabel = /^[^\s;]+;/u.test(line.text);
+      const found = spacedAreaLabel(line, template);
+      const ofSection = (near: SourceLine | undefined) => near !== undefined && near.kind === 'label' && (template.inlineLabels.get(near.labelKey!) ?? []).some((field) => found!.fields.some((own) => own.section === field.section));
+      const spaced = found !== null && (!semicolonLabel || ofSection(lines[i - 1]) || ofSection(lines[i + 1])) ? found : null;
       if (spaced !== null) {
-        tokens.push(lineToken(Label, spaced.line, { fields: spaced.fields, note: /^[^\s;]+;/u.test(line.text) ? 'semicolon' : 'spaced' }));
+        tokens.push(lineToken(Label, spaced.line, { fields: spaced.fields, note: semicolonLabel ? 'semicolon' : 'spaced' }));
         continue;
       }
       // A two-column table copied cell by cell (`Hankekoodi` / `S21965` / `Hankkeen nimi` / …): in a

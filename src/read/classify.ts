@@ -3284,9 +3284,10 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   // Likewise a line standing word for word at the bottom of pages, right before their form feeds (and
   // as the text's last line, the last page's bottom): a print's running footer, whatever its words (the
   // applicant's name, `LUOTTAMUKSELLINEN`, a site's address) — which a PDF's text writes where the page
-  // ends, inside a paragraph or a value as often as not. (At three bottoms, or at two where it has two
-  // words and is no value below an empty label.)
-  // (The text's last line is one only where the line stands at two bottoms before breaks as well.)
+  // ends, inside a paragraph or a value as often as not. (At three bottoms, or at two where it reads as a
+  // print's line, below; a value below its empty label at a bottom counts as none. The text's last line
+  // is a bottom where a form feed follows it, as pdftotext ends a print, or where the line stands at two
+  // bottoms before breaks as well.)
   let pageBottoms: Map<string, number> | null = null;
   // The page a line stands on (1 for the first): one more than the form feeds before it.
   let pageStarts: number[] | null = null;
@@ -3364,7 +3365,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (i === lines.length - 1 && i > 1 && pageBottoms !== null && (marks === null || marks[i] === 0) && (feedAfterLast || (pageBottoms.get(line.text) ?? 0) >= 2)) {
-      const bottom = feedAfterLast ? sameAtPageBottoms(i) : (pageBottoms.get(line.text) ?? 0) + 1 >= 3 || readsAsPrintLine(i) ? sameAtPageBottoms(i) : 0;
+      const bottom = sameAtPageBottoms(i);
       if (bottom !== 0) {
         (marks ??= new Uint8Array(lines.length))[i] = bottom;
         continue;

@@ -470,3 +470,14 @@ describe('fifty-fourth round, review R4: guards', () => {
     }
   });
 });
+
+describe('fifty-fourth round: a copy ending with the layout\'s last heading', () => {
+  it('a project page cut right after its roles\' heading notes the section read as empty (its roles were absent, unsaid)', () => {
+    const page = fixture('seeds/003_4ea2b71e336645b9.txt');
+    const cut = page.slice(0, page.indexOf('\nEri tahojen merkitys\n') + '\nEri tahojen merkitys'.length);
+    const line = cut.split('\n').length;
+    const result = parse(cut);
+    expect(result.record!.projectPage.roles).toEqual([]);
+    expect(result.diagnostics).toContainEqual(expect.objectContaining({ severity: 'info', rule: 'empty-value', line, path: '/projectPage/roles' }));
+  });
+});

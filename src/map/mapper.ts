@@ -287,6 +287,20 @@ function sayOtherCodeAbove(context: MapContext, lines: LineNode[]): void {
   }
 }
 
+/**
+ * The layout's last section with its heading as the text's last line and nothing below it: read as
+ * empty (a final report not written yet), but a copy may as well stop right there — noted, so that
+ * what the section would hold is not missing unsaid (a page's roles, its last section).
+ */
+function sayEmptyLastSection(context: MapContext, tree: DocumentNode): void {
+  const last = tree.children[tree.children.length - 1];
+  if (last === undefined || last.type !== 'section' || last.id === null || last.heading === null || last.children.length > 0) return;
+  const section = context.template.sectionById.get(last.id);
+  const path = (section?.definition as { textPath?: string } | undefined)?.textPath;
+  if (section === undefined || section.index !== context.template.sections.length - 1 || path === undefined) return;
+  context.builder.diagnose('info', 'empty-value', `Section ${sectionName(section)} has its heading as the text's last line and nothing below it: read as empty (not written yet, or the copy stops there)`, last.heading.position, path);
+}
+
 export function mapDocument(tree: DocumentNode, template: CompiledTemplate, cut: CutOff | null): MapResult {
   const builder = new RecordBuilder(template);
   const context: MapContext = { builder, template, cutLine: cut !== null && cut.beforeRequired !== true && cut.endsWhole !== true ? cut.line : null, cutAboveFurniture: cut !== null && cut.beforeRequired !== true && cut.endsWhole !== true ? cut.lineAboveFurniture ?? null : null, mayBeCutLine: cut?.beforeRequired === true ? cut.line : null, mayBeCutEnd: cut?.endOffset ?? null, mayBeCutAfterSummary: cut?.afterSummary === true, cutLabel: cut?.label ?? null, fieldPaths: new Map(), document: tree };
@@ -321,6 +335,7 @@ export function mapDocument(tree: DocumentNode, template: CompiledTemplate, cut:
     }
   }
   sayOtherCodeAbove(context, textAbove);
+  sayEmptyLastSection(context, tree);
   sayColumnsReadAsRows(context, found);
   // After the sections: the summary bar is checked against the field block it summarises.
   if (template.definition.page) mapPagePreamble(builder, template, preamble);

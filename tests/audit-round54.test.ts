@@ -481,3 +481,20 @@ describe('fifty-fourth round: a copy ending with the layout\'s last heading', ()
     expect(result.diagnostics).toContainEqual(expect.objectContaining({ severity: 'info', rule: 'empty-value', line, path: '/projectPage/roles' }));
   });
 });
+
+describe('fifty-fourth round, review R4: the last page\'s number at the text\'s end', () => {
+  it('a print numbered 1, 2, 3 at its pages\' bottoms: each its page\'s number, the last too (was unmapped text, a warning)', () => {
+    const lines = seed2014.replace(/\n+$/u, '').split('\n');
+    const breaks = [lines.indexOf('4.1 Varsinaiset kohderyhmät') - 1, lines.indexOf('8.1 Sukupuolten tasa-arvo') - 1];
+    const out: string[] = [];
+    lines.forEach((line, i) => {
+      out.push(breaks.includes(i - 1) ? `\f${line}` : line);
+      if (breaks.includes(i)) out.push(String(breaks.indexOf(i) + 1));
+    });
+    const text = `${out.join('\n')}\n3\n`;
+    const result = parse(text);
+    expect(result.record).toEqual(parse(seed2014).record);
+    const last = text.split('\n').length - 1;
+    expect(at(result, last)).toEqual([['info', 'page-furniture']]);
+  });
+});

@@ -3371,6 +3371,12 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
         continue;
       }
     }
+    // The last page's own number alone as the text's last line, in a print with breaks (`3` after two
+    // form feeds; not the last of a column of figures, nor below a colon or an empty label): its number.
+    if (i === lines.length - 1 && i > 1 && pageBottoms !== null && (marks === null || marks[i] === 0) && PAGE_NUMBER_ALONE.test(line.text) && Number(/\d+/u.exec(line.text)![0]) === pageOf(i) && pageOf(i) > 1 && !(lines[i - 1].kind === 'label' || LONE_NUMBER.test(lines[i - 1].text) || lines[i - 1].text.endsWith(':'))) {
+      (marks ??= new Uint8Array(lines.length))[i] = 1;
+      continue;
+    }
     // The project's code alone right below a running header taken above: the header's end, wrapped
     // (`Kainuun Polkuverstas – … – hankekuvaus` / `S21873`).
     if (projectCode !== null && line.text === projectCode && i > 0 && marks !== null && marks[i - 1] !== 0 && !line.afterBlank) {

@@ -2,6 +2,7 @@
  * The lexed text's non-blank lines, positioned, each with its shape (numbered, labelled, plain);
  * grouping lines into sections and fields is the layout grammar's (src/read).
  */
+import { SCAN_MARK_CLASS } from './scan-marks.js';
 import { LABELLED, lex, LinePartsTable, NUMBERED, PLAIN } from '../lex/lexer.js';
 import { withoutListMarker } from '../grammar/index.js';
 import { normaliseKey, shortKey } from '../key.js';
@@ -45,7 +46,7 @@ function endBeforeCellBorder(source: string, valueStart: number, textEnd: number
 }
 
 /** A scan's stray mark, then a space, then a letter: `| Sukupuolinäkökulma …`, `' Kunnat`, `» Hankkeen nimi`. */
-const STRAY_MARK_BEFORE_LABEL = /^['~»|¦‘’`] \p{L}/u;
+const STRAY_MARK_BEFORE_LABEL = new RegExp(`^${SCAN_MARK_CLASS} \\p{L}`, 'u');
 
 /** `**Label`, `**Label**`: the lexer took the line as labelled with these markers around its label. */
 function isBoldLabel(label: string): boolean {

@@ -15,6 +15,7 @@ import { municipalityCode, regionCode, subRegionCode } from '../derive/area-code
 import { joinWrapped } from './join.js';
 import { linePart } from './line-part.js';
 import { cellsHeaderOrder, headerCells } from './table-cells.js';
+import { isScanMarkCode, SCAN_MARK_CLASS } from '../parse/scan-marks.js';
 import { goesOnPastApplicant, runsIntoSecondSection } from './first-section.js';
 import { CONJUNCTIONS, endsWithBusinessIdLabel, escapeRegExp, HAS_BUSINESS_ID, hasAnyOrganisationWord, isEntryTableHeader, isPlaceholder, lowerCode, parseProjectCode, parseStatus, parseYesNo, PRINT_TITLE_SITE } from '../map/normalise.js';
 import type { SourceLine } from '../types.js';
@@ -1084,7 +1085,7 @@ const ENUMERATED_HEADING = /^(?<number>\d{1,2}(?:\.\d{1,2})*)?\s*(?<letter>(?<=\
 const GLUED_NUMBER_HEADING = /^(?<number>\d{1,2}(?:\.\d{1,2})*)\.?(?<rest>\p{Lu}.*)$/u;
 const BULLETED_HEADING = /^[-–•*·] (?<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?<rest>\p{Lu}.*)$/u;
 /** A numbered heading after a scan's stray mark, and a space or none (`'9 Loppuraportin …`, `| 8.1 …`; no other bar on the line). */
-const STRAY_MARK_HEADING = /^['~»|¦‘’`] ?(?<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?<rest>\p{Lu}[^|]*)$/u;
+const STRAY_MARK_HEADING = new RegExp(`^${SCAN_MARK_CLASS} ?(?<number>\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+(?<rest>\\p{Lu}[^|]*)$`, 'u');
 
 /**
  * A heading numbered in Roman numerals (`V Projektin julkinen rahoitus`, `IV. Kohderyhmät`), or a
@@ -1102,7 +1103,7 @@ function enumeratedHeading(lines: SourceLine[], i: number, template: CompiledTem
   const second = line.text.charCodeAt(1);
   // A numbered heading with a scan's stray mark before it (`'9 Loppuraportin tiivistelmä`, `| 8.1 …`,
   // `» 7.2 …`: an OCR's reading of a page's speck or edge): the heading, by its words and its own number.
-  if (first === 39 || first === 126 || first === 0xbb || first === 124 || first === 0xa6 || first === 0x2018 || first === 0x2019 || first === 96) {
+  if (isScanMarkCode(first)) {
     const stray = STRAY_MARK_HEADING.exec(line.text);
     if (stray !== null) {
       const own = headingByText(line, stray.groups!.rest, stray.groups!.number, undefined, template, facts, true);

@@ -11,6 +11,7 @@ import type * as Entities from 'entities';
 import type * as IconvLite from 'iconv-lite';
 import { otherCodePageText, repairedCodePageText } from './mojibake.js';
 import type { Diagnostic } from './types.js';
+import { lazyRegExp } from './lazy-regexp.js';
 
 /**
  * iconv-lite, loaded from node_modules at the first text that is not UTF-8: its code page tables
@@ -36,7 +37,7 @@ function entities(): typeof Entities {
  * An HTML character reference: named (`&auml;`, `&nbsp;`, `&ndash;`) or numeric (`&#228;`,
  * `&#xE4;`), with its semicolon (`&copy` in a web address's query is none).
  */
-const CHARACTER_REFERENCE = /&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z][a-z0-9]{1,31});/giu;
+const CHARACTER_REFERENCE = lazyRegExp(() => /&(?:#\d{2,7}|#x[0-9a-f]{2,6}|[a-z][a-z0-9]{1,31});/giu);
 
 /**
  * A text copied from a page's HTML source, or through a tool that escaped it: its character
@@ -64,16 +65,16 @@ function withoutCharacterReferences(text: string): { text: string; count: number
  * value below its label; an empty one, `:`, is nothing) and its dashes. Each replaced within its
  * line: lines stay. Null when there is none.
  */
-const MARKDOWN_ESCAPE = /\\(?:([!-/:-@[-`{-~])|(?=\n|$))/gu;
-const MARKDOWN_LINK = /(?<!!)\[([^\]\n]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/gu;
-const DEFINITION_MARK = /(?<=[^\n]\n\n?):(?: {3}|\t)(?:(?=\S)|[ \t]*(?=\n|$))/gu;
+const MARKDOWN_ESCAPE = lazyRegExp(() => /\\(?:([!-/:-@[-`{-~])|(?=\n|$))/gu);
+const MARKDOWN_LINK = lazyRegExp(() => /(?<!!)\[([^\]\n]+)\]\(((?:[^()\s]|\([^()\s]*\))+)\)/gu);
+const DEFINITION_MARK = lazyRegExp(() => /(?<=[^\n]\n\n?):(?: {3}|\t)(?:(?=\S)|[ \t]*(?=\n|$))/gu);
 /**
  * pandoc's Markdown writes an en dash as `--` and an em dash as `---` (a dash it means literally is
  * escaped, `\\-\\-`): in a text with its escapes or definition lists, such a dash between words or
  * figures is read as the dash (`2014--2020`, `BioSata -- Biotalouden`); a rule of dashes is not.
  */
-const MARKDOWN_DASH = /(?<=\d)(?<!\\)--(?=\d)|(?<=[\p{L}\d)] )(?<!\\)-{2,3}(?=[ ]?[\p{L}\d(])|(?<=[\p{L}\d)])(?<!\\)-{2,3}(?= [\p{L}\d(])/gu;
-const MARKDOWN_SIGNS = /\\[.()[\]*_#-]|\\\n|\n:(?: {3}|\t)\S/gu;
+const MARKDOWN_DASH = lazyRegExp(() => /(?<=\d)(?<!\\)--(?=\d)|(?<=[\p{L}\d)] )(?<!\\)-{2,3}(?=[ ]?[\p{L}\d(])|(?<=[\p{L}\d)])(?<!\\)-{2,3}(?= [\p{L}\d(])/gu);
+const MARKDOWN_SIGNS = lazyRegExp(() => /\\[.()[\]*_#-]|\\\n|\n:(?: {3}|\t)\S/gu);
 /**
  * pandoc's attributes at a heading's end (`## Tulokset {#tulokset}`, `{#id .title}`, `{.unnumbered}`):
  * the converter's, never the page's words. (Only a brace of identifiers, classes and key=value pairs
@@ -81,9 +82,9 @@ const MARKDOWN_SIGNS = /\\[.()[\]*_#-]|\\\n|\n:(?: {3}|\t)\S/gu;
  */
 const PANDOC_ATTRIBUTE = String.raw`(?:[#.][^\s{}]+|[\w-]+=(?:"[^"\n]*"|[^\s{}"]+))`;
 // (Its first an identifier or a class, as pandoc writes them: a text's own braces, `{x=1}`, are left.)
-const PANDOC_ATTRIBUTES = new RegExp(String.raw`[ \t]+\{[#.][^\s{}]+(?:[ \t]+${PANDOC_ATTRIBUTE})*\}(?=[ \t]*$)`, 'gmu');
+const PANDOC_ATTRIBUTES = lazyRegExp(() => new RegExp(String.raw`[ \t]+\{[#.][^\s{}]+(?:[ \t]+${PANDOC_ATTRIBUTE})*\}(?=[ \t]*$)`, 'gmu'));
 /** An ordered list's number with its dot escaped, at a line's start (`1\\. kartoittaa`, `12\\. Hankkeen`). */
-const ESCAPED_LIST_NUMBER = /^([ \t]*\d{1,2})\\\.(?=[ \t])/gmu;
+const ESCAPED_LIST_NUMBER = lazyRegExp(() => /^([ \t]*\d{1,2})\\\.(?=[ \t])/gmu);
 /** Fewer of a converter's escapes and definition marks than this are a text's own backslashes (`K:\\Hankkeet\\_2019`). */
 const FEW_MARKDOWN_SIGNS = 3;
 
@@ -119,9 +120,9 @@ function withoutMarkdownSyntax(text: string): string | null {
  * placeholder, is no tag of these; nor `<sup>`, whose footnote's figure would join the value's:
  * `310<sup>1</sup>`.)
  */
-const HTML_TAG = /<\/?(?:a|b|i|u|s|em|strong|span|font|small|big|mark|br|p|div|li|ul|ol|h[1-6]|td|tr|th|table|tbody|thead|[ovw]:[a-z]{1,20})(?:\s[^<>\n]*)?\/?>/giu;
+const HTML_TAG = lazyRegExp(() => /<\/?(?:a|b|i|u|s|em|strong|span|font|small|big|mark|br|p|div|li|ul|ol|h[1-6]|td|tr|th|table|tbody|thead|[ovw]:[a-z]{1,20})(?:\s[^<>\n]*)?\/?>/giu);
 /** The tags that break a line or a block: a space where they stand between two words (`yksi<br>kaksi`). */
-const HTML_BREAK_TAG = /^<\/?(?:br|p|div|li|ul|ol|h[1-6]|td|tr|th|table|tbody|thead)\b/iu;
+const HTML_BREAK_TAG = lazyRegExp(() => /^<\/?(?:br|p|div|li|ul|ol|h[1-6]|td|tr|th|table|tbody|thead)\b/iu);
 
 /**
  * The text without the HTML tags inside its lines; null when it has none. A line of tags alone
@@ -146,7 +147,7 @@ function withoutHtmlTags(text: string): { text: string; count: number } | null {
   return count === 0 ? null : { text: lines.join('\n'), count };
 }
 
-const BOX_ROW = /^[ \t]*[\u2502\u2503].*[\u2502\u2503][ \t]*$/gmu;
+const BOX_ROW = lazyRegExp(() => /^[ \t]*[\u2502\u2503].*[\u2502\u2503][ \t]*$/gmu);
 /** Fewer such rows than this are a text's own drawing. */
 const FEW_BOX_ROWS = 3;
 
@@ -204,7 +205,7 @@ export interface ComposedLine {
  * converter wrote without a line break before it. The form feed starts the next page's first line,
  * as it does where a line break precedes it.
  */
-const MID_LINE_FEED = /\S[ \t]*\f/;
+const MID_LINE_FEED = lazyRegExp(() => /\S[ \t]*\f/);
 
 /** Whether a character ends a line of the text as {@link fileLinesOf} reads it. */
 const endsTextLine = (code: number) => code === 10 || code === 11 || code === 0x2028 || code === 0x85 || code === 0x2029;
@@ -306,7 +307,7 @@ function detectLineEnding(text: string): LineEnding {
 const BINARY_CONTROL_SHARE = 0.02;
 
 /** C0 control characters other than tab, LF, FF and CR: binary content. */
-const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f]/;
+const CONTROL = lazyRegExp(() => /[\u0000-\u0008\u000b\u000e-\u001f]/);
 /** The text inside a spreadsheet cell's quotes ({@link decode}), its doubled quotes single; null when it is no such cell. */
 function wholeCellText(text: string): string | null {
   const first = text.length - text.trimStart().length;
@@ -329,7 +330,7 @@ function identityLines(text: string): FileLines {
 }
 
 /** A combining mark (one UTF-16 unit: those NFC composes with a letter before them). */
-const COMBINING_MARK = /^\p{M}$/u;
+const COMBINING_MARK = lazyRegExp(() => /^\p{M}$/u);
 
 /**
  * The column map of a line NFC changed ({@link FileLines}), made when a position on it is first moved
@@ -398,14 +399,14 @@ function endOfFileMark(text: string): number {
  * U+2000–U+200A (thin, hair, figure, em, …) and U+205F that a word processor or a web page writes
  * between digits and words (`040 860 8949` with thin spaces is the same number).
  */
-const SPACE_LIKE = /[\u00a0\u2000-\u200a\u202f\u205f]/;
+const SPACE_LIKE = lazyRegExp(() => /[\u00a0\u2000-\u200a\u202f\u205f]/);
 /**
  * The hyphens that read as `-`: U+2010 and the non-breaking U+2011, which a word processor or a
  * PDF's text layer writes (`Etelä‑Savo`, `0832600‑5`): a name or a code with one is the same.
  */
-const TYPOGRAPHIC_HYPHEN = /[\u2010\u2011]/;
-const TYPOGRAPHIC_HYPHENS = /[\u2010\u2011]/g;
-const SPACE_LIKE_ALL = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
+const TYPOGRAPHIC_HYPHEN = lazyRegExp(() => /[\u2010\u2011]/);
+const TYPOGRAPHIC_HYPHENS = lazyRegExp(() => /[\u2010\u2011]/g);
+const SPACE_LIKE_ALL = lazyRegExp(() => /[\u00a0\u2000-\u200a\u202f\u205f]/g);
 const NO_BREAK_SPACE_UTF8 = Buffer.from('\u00a0', 'utf8');
 const MEDIUM_SPACE_UTF8 = Buffer.from('\u205f', 'utf8');
 const NEXT_LINE_UTF8 = Buffer.from('\u0085', 'utf8');
@@ -415,7 +416,7 @@ const GENERAL_PUNCTUATION_UTF8 = Buffer.from([0xe2, 0x80]);
  * Unicode's own line breaks, which Word (a manual line break copied on a Mac), InDesign and
  * JavaScript strings put in a text: read as a line break, a paragraph separator as a blank line.
  */
-const SEPARATORS = /[\u0085\u2028\u2029]/;
+const SEPARATORS = lazyRegExp(() => /[\u0085\u2028\u2029]/);
 
 /**
  * What of U+2000–U+203F UTF-8 bytes hold, in one search for its lead bytes: the typographic spaces
@@ -500,7 +501,7 @@ interface Unusual {
  * (`Speciﬁc objective`, `www.ksak.ﬁ`): no label, address or name is written with them. They are
  * replaced by their letters.
  */
-const LIGATURES = /[\ufb00-\ufb06]/g;
+const LIGATURES = lazyRegExp(() => /[\ufb00-\ufb06]/g);
 const LIGATURE_LETTERS = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
 /** The first two bytes of every ligature's UTF-8 (U+FB00–U+FB06 are EF AC 80–86). */
 const LIGATURE_UTF8_LEAD = Buffer.from([0xef, 0xac]);
@@ -511,13 +512,13 @@ const LIGATURE_UTF8_LEAD = Buffer.from([0xef, 0xac]);
  * marks and isolates of writing direction (Outlook and Windows put `\u200e` around dates). In a
  * value they break it unseen (`Savon­linna` is no municipality, `1­20` no count): they are removed.
  */
-const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+const INVISIBLE = lazyRegExp(() => /[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g);
 /**
  * A soft (optional) hyphen at a line's end is where a word was hyphenated (a PDF's or a word
  * processor's `Järvi\u00ad` / `kylän`, the next line going on in lower case): read as the hyphen it
  * shows there, so that the line is joined as a hyphenated one (`Järvikylän`), not as two words.
  */
-const SOFT_HYPHEN_AT_LINE_END = /[\u00ad\u001f](?=[ \t]*\r?\n[ \t]*\p{Ll})/gu;
+const SOFT_HYPHEN_AT_LINE_END = lazyRegExp(() => /[\u00ad\u001f](?=[ \t]*\r?\n[ \t]*\p{Ll})/gu);
 /** (The rest of them, U+200E–U+200F, U+202A–U+202E, U+2060, U+2066–U+2069, are looked for with the punctuation's lead bytes.) */
 const INVISIBLE_UTF8 = ['\u00ad', '\u200b', '\u200c', '\u200d', '\ufeff'].map((c) => Buffer.from(c, 'utf8'));
 
@@ -567,11 +568,11 @@ function hasGarbledBytes(buffer: Buffer): boolean {
   return GARBLED_UTF8.some((sequence) => includesSequence(buffer, sequence));
 }
 
-const MARKUP = /[&\\\]"\u00a8\u2502{]/u;
+const MARKUP = lazyRegExp(() => /[&\\\]"\u00a8\u2502{]/u);
 const MARKUP_BYTES = [0x26, 0x5c, 0x5d, 0x22, 0xa8, 0x94, 0x7b];
 
 /** Characters from the combining diacritics (U+0300) up: only these can change under NFC. */
-const MAY_NEED_NFC = /[\u0300-\uffff]/;
+const MAY_NEED_NFC = lazyRegExp(() => /[\u0300-\uffff]/);
 
 /**
  * Characters drawn as a colon that are none: the full-width colon of an East Asian input method
@@ -580,17 +581,17 @@ const MAY_NEED_NFC = /[\u0300-\uffff]/;
  * raised and triangular modifier colons (U+02F8, U+02D0). A label written with one (`Seutukunnat：`)
  * is still a label: each is read as the colon it shows, one character for one (columns stay).
  */
-const LOOK_ALIKE_COLON = /[\u02d0\u02f8\u2236\ua789\ufe13\ufe55\uff1a]/gu;
+const LOOK_ALIKE_COLON = lazyRegExp(() => /[\u02d0\u02f8\u2236\ua789\ufe13\ufe55\uff1a]/gu);
 /**
  * Characters from the first look-alike colon (U+02D0) up: only a text with one may hold a look-alike.
  * (Without the `u` flag, which makes V8 scan a two-byte text several times slower; a surrogate half
  * matches too, which only lets a text with an astral character be looked at more closely.)
  */
-const MAY_HOLD_LOOK_ALIKE = /[\u02d0-\uffff]/;
+const MAY_HOLD_LOOK_ALIKE = lazyRegExp(() => /[\u02d0-\uffff]/);
 /** Any of the look-alike colons, or a Cyrillic or Greek letter: one scan, as most texts with such characters (a dash, a quote) have none. */
-const LOOK_ALIKE = /[\u02d0\u02f8\u0370-\u03ff\u0400-\u052f\u2236\ua789\ufe13\ufe55\uff1a]/u;
+const LOOK_ALIKE = lazyRegExp(() => /[\u02d0\u02f8\u0370-\u03ff\u0400-\u052f\u2236\ua789\ufe13\ufe55\uff1a]/u);
 /** Cyrillic and Greek letters: looked at only in a text that has one. */
-const CYRILLIC_OR_GREEK = /[\u0370-\u03ff\u0400-\u052f]/u;
+const CYRILLIC_OR_GREEK = lazyRegExp(() => /[\u0370-\u03ff\u0400-\u052f]/u);
 /**
  * The Cyrillic and Greek letters drawn as a Latin one (a spoof, or a copy through a transliterating
  * keyboard or OCR): `еmma` with a Cyrillic `е`. Inside a Latin word or an address they are read as the
@@ -601,12 +602,12 @@ const LATIN_LOOK_ALIKE: Record<string, string> = {
   А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', І: 'I', Ј: 'J', Ѕ: 'S', Ӓ: 'Ä', Ӧ: 'Ö',
   Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', ο: 'o',
 };
-const LATIN_LOOK_ALIKES = new RegExp(`[${Object.keys(LATIN_LOOK_ALIKE).join('')}]`, 'gu');
+const LATIN_LOOK_ALIKES = lazyRegExp(() => new RegExp(`[${Object.keys(LATIN_LOOK_ALIKE).join('')}]`, 'gu'));
 /** A run of letters and figures: a word, a code (`А31482`), a part of an address (`еmma` of `еmma.esimerkki@…`). */
-const WORD = /[\p{L}\p{N}]+/gu;
-const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/u;
+const WORD = lazyRegExp(() => /[\p{L}\p{N}]+/gu);
+const LATIN_LETTER = lazyRegExp(() => /[A-Za-z\u00c0-\u024f]/u);
 /** A Cyrillic or Greek letter drawn as no Latin one (`п`, `и`, `λ`): a word with one is that language's. */
-const OTHER_SCRIPT_LETTER = new RegExp(`(?![${Object.keys(LATIN_LOOK_ALIKE).join('')}])[\\u0370-\\u03ff\\u0400-\\u052f]`, 'u');
+const OTHER_SCRIPT_LETTER = lazyRegExp(() => new RegExp(`(?![${Object.keys(LATIN_LOOK_ALIKE).join('')}])[\\u0370-\\u03ff\\u0400-\\u052f]`, 'u'));
 
 /**
  * Whether a word's Cyrillic or Greek letters are look-alikes of Latin ones written for them: beside
@@ -836,7 +837,7 @@ const LEGACY_CODE_PAGES: ReadonlyArray<{ encoding: string; name: string }> = [
   { encoding: 'cp850', name: 'DOS code page 850' },
   { encoding: 'macintosh', name: 'Mac OS Roman' },
 ];
-const FINNISH_LETTERS = /[äöåÄÖÅ]/gu;
+const FINNISH_LETTERS = lazyRegExp(() => /[äöåÄÖÅ]/gu);
 /** Fewer such letters than this are no Finnish text's (a few typographic quotes read in DOS's code page make as many). */
 const FEW_FINNISH_LETTERS = 10;
 
@@ -847,7 +848,7 @@ const FEW_FINNISH_LETTERS = 10;
  * letters alone: a text typed in Windows-1252 writes `´` for an apostrophe and `a¨` for `ä`.)
  */
 const ISO_8859_15 = { encoding: 'iso-8859-15', name: 'ISO-8859-15' };
-const ISO_8859_15_SIGNS = /(?<=\d[ \u00a0]?)\u00a4|\u00a4(?=[ \u00a0]?\d)/u;
+const ISO_8859_15_SIGNS = lazyRegExp(() => /(?<=\d[ \u00a0]?)\u00a4|\u00a4(?=[ \u00a0]?\d)/u);
 
 function isIso885915(buffer: Buffer, asWindows1252: string): boolean {
   if (!ISO_8859_15_SIGNS.test(asWindows1252)) return false;
@@ -1148,11 +1149,11 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
 }
 
 // (Not before a figure: `§<TAB>2 Soveltamisala` is a law's section.)
-const WORD_BULLET_LETTER = /^[ \t]*[o\u00a7]\t(?=\D)/mu;
-const WORD_BULLET_LETTER_ALL = /^([ \t]*)[o\u00a7]\t(?=\D)/gmu;
+const WORD_BULLET_LETTER = lazyRegExp(() => /^[ \t]*[o\u00a7]\t(?=\D)/mu);
+const WORD_BULLET_LETTER_ALL = lazyRegExp(() => /^([ \t]*)[o\u00a7]\t(?=\D)/gmu);
 
 /** A line's number at its start, and what parts it from the line's text (`   7  `, `7: `, `7\t`, `7 | `). */
-const LINE_NUMBER = /^[ \t]*(\d{1,7})(?:[ \t]*[:|.][ \t]?|\t|[ ]+|$)/u;
+const LINE_NUMBER = lazyRegExp(() => /^[ \t]*(\d{1,7})(?:[ \t]*[:|.][ \t]?|\t|[ ]+|$)/u);
 /** Fewer numbered lines than this are a list's, not a copy's line numbers. */
 const FEW_NUMBERED_LINES = 10;
 
@@ -1266,11 +1267,11 @@ function inlineReplyLines(lines: string[], quotedLine: RegExp, marks: RegExp, la
 }
 
 /** A label's cell and its value's (`Hankekoodi:;S21994`), or a row's empty cells at its end (`Osatoteuttajat;`). */
-const CELL_ROW = /^[^;\n]*(?::;|;+$)/;
+const CELL_ROW = lazyRegExp(() => /^[^;\n]*(?::;|;+$)/);
 /** A quoted cell at a row's start or after a separator. */
-const QUOTED_CELL = /(?:^|;)"/mu;
+const QUOTED_CELL = lazyRegExp(() => /(?:^|;)"/mu);
 /** Two cells, the first short and no sentence (`Hankekoodi;S21994`): a label's without its colon and its value's. */
-const CELL_PAIR = /^[^;\n\t.!?]{1,80};[^;\n]+$/;
+const CELL_PAIR = lazyRegExp(() => /^[^;\n\t.!?]{1,80};[^;\n]+$/);
 
 /**
  * A two-column spreadsheet (a description copied into Excel and saved as CSV, as Finnish Excel
@@ -1308,7 +1309,7 @@ function spreadsheetCells(text: string, markup: boolean): { text: string; quoted
 }
 
 /** A row of quoted cells as a spreadsheet writes it (`"Hankekoodi:";"S21994"`, `"1 Hanke",""`), or one quoted cell alone. */
-const QUOTED_ROW = /^"(?:[^"]|"")*"(?:[;,\t]|$)/;
+const QUOTED_ROW = lazyRegExp(() => /^"(?:[^"]|"")*"(?:[;,\t]|$)/);
 
 /**
  * A spreadsheet's CSV with quoted cells (`"Hankkeen nimi:";"Romaniportti"`, a cell's own line breaks
@@ -1339,16 +1340,16 @@ function csvRows(text: string): string | null {
 const FEW_CELL_ROWS = 5;
 
 /** The quoted-printable UTF-8 of `ä`, `ö`, `å`, `Ä`, `Ö`, `é` (`=C3=A4`). */
-const PRINTABLE_LETTER = /=C3=(?:A4|B6|A5|84|96|A9)/g;
+const PRINTABLE_LETTER = lazyRegExp(() => /=C3=(?:A4|B6|A5|84|96|A9)/g);
 /** The same letters' quoted-printable Windows-1252 (`=E4`), as a Finnish mail program writes its source. */
-const PRINTABLE_LETTER_1252 = /=(?:E4|F6|E5|C4|D6|E9)/g;
+const PRINTABLE_LETTER_1252 = lazyRegExp(() => /=(?:E4|F6|E5|C4|D6|E9)/g);
 /** A character of two or three bytes of UTF-8 written as quoted-printable (`=C3=A4`, `=E2=80=93`). */
-const PRINTABLE_UTF8_CHARACTERS = /=(?:C[2-9A-F]|D[0-9A-F])=[89AB][0-9A-F]|=E[0-9A-F](?:=[89AB][0-9A-F]){2}|=F[0-4](?:=[89AB][0-9A-F]){3}/g;
-const PRINTABLE_UTF8_CHARACTER = new RegExp(PRINTABLE_UTF8_CHARACTERS.source);
+const PRINTABLE_UTF8_CHARACTERS = lazyRegExp(() => /=(?:C[2-9A-F]|D[0-9A-F])=[89AB][0-9A-F]|=E[0-9A-F](?:=[89AB][0-9A-F]){2}|=F[0-4](?:=[89AB][0-9A-F]){3}/g);
+const PRINTABLE_UTF8_CHARACTER = lazyRegExp(() => new RegExp(PRINTABLE_UTF8_CHARACTERS.source));
 /** Fewer such letters than this in a text are its own (an address, a formula), not an encoding. */
 const FEW_PRINTABLE_LETTERS = 3;
 /** A word with a Finnish letter written as its quoted-printable escape inside it (`J=C3=A4rvi`, `Yhteyshenkil=C3=B6n`, `J=E4rvi`). */
-const LETTER_ESCAPE_IN_WORD = /\p{L}*(=C3=(?:A4|B6|A5|84|96|A9)|=(?:E4|F6|E5|C4|D6))(?=\p{L}|=C3=|=[EFCD][4-6])[\p{L}=0-9A-F]*/gu;
+const LETTER_ESCAPE_IN_WORD = lazyRegExp(() => /\p{L}*(=C3=(?:A4|B6|A5|84|96|A9)|=(?:E4|F6|E5|C4|D6))(?=\p{L}|=C3=|=[EFCD][4-6])[\p{L}=0-9A-F]*/gu);
 
 /**
  * An e-mail's quoted-printable source saved as the text (`V=C3=A4litt=C3=A4v=C3=A4t`, long lines
@@ -1438,13 +1439,13 @@ function withoutSoftLineBreaks(text: string): { text: string; count: number; fir
   return { text: out, count, firstLine: first!, lines: { line, shift } };
 }
 /** A line whose last word is a web address (its `=` a query's). */
-const WEB_ADDRESS_LAST = /(?:^|\s)(?:https?:\/\/|www\.)\S*=$/iu;
+const WEB_ADDRESS_LAST = lazyRegExp(() => /(?:^|\s)(?:https?:\/\/|www\.)\S*=$/iu);
 /** A mail program breaks a quoted-printable line at 76 characters (a quote's `> ` before it, or its letters decoded). */
 const SOFT_BREAK_LONGEST = 80;
 const SOFT_BREAK_SHORTEST = 70;
 
 /** `ä`, `ö`, `å`, `Ä`, `Ö` as UTF-8 read as Windows-1252: `Ã¤`, `Ã¶`, `Ã¥`, `Ã„`, `Ã–`. */
-const TWICE_ENCODED = /Ã[¤¶¥„–]/g;
+const TWICE_ENCODED = lazyRegExp(() => /Ã[¤¶¥„–]/g);
 
 /**
  * A text saved as UTF-8 after its UTF-8 was read as Windows-1252 (`TyÃ¶llisyys`): written back as

@@ -7,6 +7,7 @@ import { headingKey, labelStartedBy, looksLikeMenu, looksLikeSummaryBar, normali
 import type { Position, SourceLine } from './types.js';
 import { joinWrapped } from './read/join.js';
 import { runsIntoSecondSection } from './read/first-section.js';
+import { lazyRegExp } from './lazy-regexp.js';
 
 /** Score a text must reach without a title: e.g. two headings and a label run, or a run of five labels. */
 export const MIN_SCORE = 5;
@@ -66,10 +67,10 @@ const TITLE_WITHIN = 5;
 
 // (At a text's top, any report's, decision's, application's or minutes' title with any words after
 // it; a title below a description is looked for more narrowly, in the reader.)
-const reportTitleBelow = new RegExp(vocabulary.reportTitles.pattern, 'iu');
-const topTitle = new RegExp(vocabulary.reportTitles.topTitle, 'iu');
+const reportTitleBelow = lazyRegExp(() => new RegExp(vocabulary.reportTitles.pattern, 'iu'));
+const topTitle = lazyRegExp(() => new RegExp(vocabulary.reportTitles.topTitle, 'iu'));
 /** A word one of which a report's title at a text's top holds: a quick test before `topTitle`'s. */
-const topTitleWord = new RegExp(vocabulary.reportTitles.topTitleWords, 'iu');
+const topTitleWord = lazyRegExp(() => new RegExp(vocabulary.reportTitles.topTitleWords, 'iu'));
 const reportTitle = { test: (text: string) => reportTitleBelow.test(text) || (topTitleWord.test(text) && topTitle.test(text)) };
 
 /**

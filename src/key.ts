@@ -1,3 +1,5 @@
+import { lazyRegExp } from './lazy-regexp.js';
+
 /** White space other than a single space between words: a tab, a run of spaces, Unicode spaces. */
 const FOLD_SPACES = 1;
 const FOLD_APOSTROPHES = 2;
@@ -47,7 +49,7 @@ export function normaliseKey(text: string): string {
 }
 
 /** Typographic apostrophes read as the plain one: `Contact person’s email address`. */
-const APOSTROPHES = /[\u2018\u2019\u02bc\u00b4`]/g;
+const APOSTROPHES = lazyRegExp(() => /[\u2018\u2019\u02bc\u00b4`]/g);
 
 function computeKey(text: string): string {
   let key = text.toLowerCase();

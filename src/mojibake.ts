@@ -9,6 +9,7 @@
  * lines are the file's.
  */
 import type { Diagnostic } from './types.js';
+import { lazyRegExp } from './lazy-regexp.js';
 
 /** Windows-1252's characters for the bytes 0x80–0x9F (U+FFFD where it has none). */
 const WINDOWS_1252_HIGH = '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
@@ -28,8 +29,8 @@ const CONTINUATION = `[\\u0080-\\u00bf${WINDOWS_1252_HIGH.replace(/\ufffd/gu, ''
  * `â` and two (U+2000–U+2FFF: dashes, quotes, `…`, `€`, `™`). Other lead bytes stand for letters a
  * Finnish text has before a dash or quote (`Ä`, `Ö`, `Å`: `KYLÄ”`), so only these three are read.
  */
-const GARBLED = new RegExp(`[\\u00c2\\u00c3]${CONTINUATION}|\\u00e2${CONTINUATION}{2}`, 'gu');
-const MAY_BE_GARBLED = /[\u0080-\u009f\ufffd]|[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/u;
+const GARBLED = lazyRegExp(() => new RegExp(`[\\u00c2\\u00c3]${CONTINUATION}|\\u00e2${CONTINUATION}{2}`, 'gu'));
+const MAY_BE_GARBLED = lazyRegExp(() => /[\u0080-\u009f\ufffd]|[\u00c2\u00c3\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/u);
 
 /** What the bytes of a garbled run meant, if they are UTF-8 of a character such a run stands for. */
 function readBack(run: string): string | null {

@@ -25,6 +25,7 @@ import type { Result } from './record/schema.js';
 import type { Diagnostic, DocumentNode, SectionNode, SourceLine, TableRowNode } from './types.js';
 import { semanticRules } from './validate/rules.js';
 import { validateAgainstSchema } from './validate/schema-validator.js';
+import { lazyRegExp } from './lazy-regexp.js';
 
 export interface ParseOptions {
   /** Name shown in the result's `file`; `<input>` when not given. */
@@ -106,26 +107,26 @@ function registryOf(options: ParseOptions): TemplateRegistry | Diagnostic {
 const definitionConflicts = new WeakMap<TemplateDefinition[], Map<boolean, string | null>>();
 
 /** How a value's line ends when it is whole: a full stop, or its closing bracket or quote (`(yhteishanke)`). */
-const VALUE_LINE_END = /[.!?;)\]"”»…']$/u;
+const VALUE_LINE_END = lazyRegExp(() => /[.!?;)\]"”»…']$/u);
 /**
  * How a line of text ends when it is whole: a sentence's end, or a bracket or quote closed right
  * after one (`… (ks. liite).`, `(Lähde: THL.)`); `… ammattikorkeakoulu (TAMK)` stops mid-sentence.
  */
-const PROSE_LINE_END = /(?:[.!?;…]|[.!?][)\]"”»'])$/u;
+const PROSE_LINE_END = lazyRegExp(() => /(?:[.!?;…]|[.!?][)\]"”»'])$/u);
 /** An amount's figure and its unit at a line's end (`683 845 €`, `683 845 euroa`). */
 // (Only a unit that is no other's start: `683 845 eur` may be `euroa` cut.)
-const AMOUNT_WITH_UNIT_END = new RegExp(`\\d\\s*(?:${vocabulary.amountUnits.filter((unit, _, units) => !units.some((other) => other !== unit && other.startsWith(unit))).map(escapeRegExp).join('|')})$`, 'iu');
+const AMOUNT_WITH_UNIT_END = lazyRegExp(() => new RegExp(`\\d\\s*(?:${vocabulary.amountUnits.filter((unit, _, units) => !units.some((other) => other !== unit && other.startsWith(unit))).map(escapeRegExp).join('|')})$`, 'iu'));
 /** An abbreviation no value or sentence ends with, in lower case (`va.`, `mm.`; `Anna N.` is an initial). */
 /** An abbreviation that may end a sentence in another language at a line's end (`… mm.`, `… incl.`). */
-const MAY_END_SENTENCE = new RegExp(`(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.abbreviations.mayEndSentence.map((w) => w.replace(/\./g, '\\.')).join('|')})\\.$`, 'u');
+const MAY_END_SENTENCE = lazyRegExp(() => new RegExp(`(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.abbreviations.mayEndSentence.map((w) => w.replace(/\./g, '\\.')).join('|')})\\.$`, 'u'));
 /** A line's last word after a word in lower case (`ovat mm.`). */
-const AFTER_LOWER_CASE_WORD = /(?:^|\s)\p{Ll}[\p{L}-]*\s+\S+$/u;
-const ENDS_WITH_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoesOnAfter.abbreviations.words.map((w) => w.replace(/\./g, '\\.')).join('|')})\\.$`, 'u');
+const AFTER_LOWER_CASE_WORD = lazyRegExp(() => /(?:^|\s)\p{Ll}[\p{L}-]*\s+\S+$/u);
+const ENDS_WITH_ABBREVIATION = lazyRegExp(() => new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoesOnAfter.abbreviations.words.map((w) => w.replace(/\./g, '\\.')).join('|')})\\.$`, 'u'));
 /**
  * An abbreviation of two letters or more alone on its line, capitalised as a paragraph's first word
  * (`Kts.`, `Esim.`): the words after it were cut. (One letter alone, `N.`, may be an initial.)
  */
-const ABBREVIATION_ALONE = new RegExp(`^\\(?(?:${vocabulary.valueGoesOnAfter.abbreviations.words.filter((w) => w.length >= 2).map((w) => `${w[0].toUpperCase()}${w.slice(1).replace(/\./g, '\\.')}`).join('|')})\\.$`, 'u');
+const ABBREVIATION_ALONE = lazyRegExp(() => new RegExp(`^\\(?(?:${vocabulary.valueGoesOnAfter.abbreviations.words.filter((w) => w.length >= 2).map((w) => `${w[0].toUpperCase()}${w.slice(1).replace(/\./g, '\\.')}`).join('|')})\\.$`, 'u'));
 /** What no value or sentence ends with: a list's comma, a suspended compound's hyphen, a list word (`… liikenne- ja`, `LIIKENNE- JA`, `ja` alone below). */
 /**
  * A day and a month with their dots and no year after them, at a line's end — a day and a month
@@ -142,13 +143,13 @@ function endsOnDateWithoutYear(text: string): boolean {
   const before = text.slice(0, end.index + end[1].length);
   return !/(?:^|\s)klo$|\p{L}(?:ssa|ssä)$|\d{1,2}\.\d{1,2}\./u.test(before.trimEnd()) && !/\d{1,2}\.\d{1,2}\./u.test(before);
 }
-const DATE_AT_END = /(^|[\s(])(\d{1,2})\.(\d{1,2})\.$/u;
-const UNFINISHED = new RegExp(`(?:,|\\p{L}-|(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'iu');
+const DATE_AT_END = lazyRegExp(() => /(^|[\s(])(\d{1,2})\.(\d{1,2})\.$/u);
+const UNFINISHED = lazyRegExp(() => new RegExp(`(?:,|\\p{L}-|(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'iu'));
 
 /** A line of text that ends on a word no sentence ends with (vocabulary `sentenceGoesOnAfter`: `…, joiden`, `… jotta`). */
-const SENTENCE_GOES_ON = new RegExp(`\\s(?:${vocabulary.sentenceGoesOnAfter.words.join('|')})$`, 'u');
+const SENTENCE_GOES_ON = lazyRegExp(() => new RegExp(`\\s(?:${vocabulary.sentenceGoesOnAfter.words.join('|')})$`, 'u'));
 
-const FRAGMENT_AFTER_COMMA = /(?<word>\p{L}+),[ \t]+(?<fragment>\p{Ll}{1,2})$/u;
+const FRAGMENT_AFTER_COMMA = lazyRegExp(() => /(?<word>\p{L}+),[ \t]+(?<fragment>\p{Ll}{1,2})$/u);
 /** The abbreviations a list may end with, without their dot (`…, yritykset, ym`). */
 const LIST_END_ABBREVIATIONS = new Set([...vocabulary.valueGoesOnAfter.abbreviations.words, ...vocabulary.listGoesOnMarkers.words].map((word) => word.replace(/\.$/u, '').toLowerCase()));
 
@@ -167,7 +168,7 @@ function semicolonOpensCutList(text: string, above: SourceLine | undefined): boo
  * compound's part (`informaatio- j`; no full stop): after a figure or a mark it may be a unit, an initial or an item's letter (`30 op`, `7 b`,
  * `/ ak`), which no list can hold.
  */
-const SHORT_LAST_WORD = /(?:^|\s)\p{L}{3,}-?\s+(?<word>\p{Ll}{1,2})$/u;
+const SHORT_LAST_WORD = lazyRegExp(() => /(?:^|\s)\p{L}{3,}-?\s+(?<word>\p{Ll}{1,2})$/u);
 const SHORT_WORDS_AT_END = new Set(vocabulary.shortWordsAtEnd.words);
 
 /** Whether a line of prose ends on a word's first letter or two ({@link SHORT_LAST_WORD}) that is no word of its own (vocabulary `shortWordsAtEnd`). */
@@ -210,15 +211,15 @@ function endsOnEnumerator(text: string): boolean {
 /** An inline list's number or letter (`3`, `c`, `iii`). */
 const ITEM_MARK = String.raw`(?:\d{1,2}|\p{L}|[ivxIVX]{1,4})`;
 /** Alone on its line (`3)`, `(c)`): it numbers an item cut off after it. */
-const ENUMERATOR_ALONE = new RegExp(String.raw`^\(?${ITEM_MARK}\)$`, 'u');
-const DOTTED_ITEM_BEFORE = /(?:^|[\s,;:])\d{1,2}\.\s+\p{Lu}/u;
+const ENUMERATOR_ALONE = lazyRegExp(() => new RegExp(String.raw`^\(?${ITEM_MARK}\)$`, 'u'));
+const DOTTED_ITEM_BEFORE = lazyRegExp(() => /(?:^|[\s,;:])\d{1,2}\.\s+\p{Lu}/u);
 const LIST_WORDS = [...vocabulary.listConjunctions, ...vocabulary.alternativeConjunctions].map(escapeRegExp).join('|');
 /** A number with its dot at the line's end after a comma or a list's conjunction (`, 3.`, `ja 2.`). */
-const DOTTED_AFTER_SEPARATOR = new RegExp(String.raw`(?:[,;]|\s(?:${LIST_WORDS}))\s*(?<number>\d{1,2})\.$`, 'iu');
-const BRACKETED_AT_END = new RegExp(String.raw`[,;:]\s*\(${ITEM_MARK}\)$`, 'u');
-const BRACKETED_ITEM_BEFORE = new RegExp(String.raw`(?:^|[\s,;:])\(${ITEM_MARK}\)\s+\p{L}`, 'u');
-const CLOSED_AT_END = new RegExp(String.raw`(?:^|[\s,;:])${ITEM_MARK}\)$`, 'u');
-const CLOSED_ITEM_BEFORE = new RegExp(String.raw`(?:^|[\s,;:])${ITEM_MARK}\)\s+\p{L}`, 'u');
+const DOTTED_AFTER_SEPARATOR = lazyRegExp(() => new RegExp(String.raw`(?:[,;]|\s(?:${LIST_WORDS}))\s*(?<number>\d{1,2})\.$`, 'iu'));
+const BRACKETED_AT_END = lazyRegExp(() => new RegExp(String.raw`[,;:]\s*\(${ITEM_MARK}\)$`, 'u'));
+const BRACKETED_ITEM_BEFORE = lazyRegExp(() => new RegExp(String.raw`(?:^|[\s,;:])\(${ITEM_MARK}\)\s+\p{L}`, 'u'));
+const CLOSED_AT_END = lazyRegExp(() => new RegExp(String.raw`(?:^|[\s,;:])${ITEM_MARK}\)$`, 'u'));
+const CLOSED_ITEM_BEFORE = lazyRegExp(() => new RegExp(String.raw`(?:^|[\s,;:])${ITEM_MARK}\)\s+\p{L}`, 'u'));
 
 /** Field types whose value is one word that never ends with a full stop (`liisa.` is an e-mail cut off). */
 const ADDRESS_TYPES = new Set(['email', 'websites', 'website']);
@@ -283,7 +284,7 @@ function isLastPageCount(text: string): boolean {
   const count = LAST_PAGE_COUNT.exec(text);
   return count !== null && count[1] === count[2] && isPageBreakLine(text);
 }
-const LAST_PAGE_COUNT = /(?:^|\s)(\d{1,3})\s*(?:\/\s*|\(\s*|\s\S{1,3}\s+)(\d{1,3})\s*\)?$/u;
+const LAST_PAGE_COUNT = lazyRegExp(() => /(?:^|\s)(\d{1,3})\s*(?:\/\s*|\(\s*|\s\S{1,3}\s+)(\d{1,3})\s*\)?$/u);
 
 /** The lines the document tree holds as page furniture. */
 /** The roles of furniture below a description that is no part of it (src/kinds/map-context.ts keeps each in unmapped). */
@@ -648,7 +649,7 @@ function cutBeforeAnother(text: string, lines: SourceLine[], tree: DocumentNode,
   return cut === null ? null : { ...cut, beforeAnother: true };
 }
 
-const clipMarker = new RegExp(vocabulary.pageFurniture.clipMarkers.map((p) => `(?:${p})`).join('|'), 'iu');
+const clipMarker = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.clipMarkers.map((p) => `(?:${p})`).join('|'), 'iu'));
 /** How near the end a clip note stands (a signature or a link may follow it). */
 const CLIP_MARKER_LINES = 5;
 
@@ -688,9 +689,9 @@ const LABEL_START_LENGTH = 60;
 const LABEL_START_WORDS = 4;
 
 /** A number alone with dots in it, the last at its end (`9.`, `1.204.`). */
-const ONLY_DOTTED_NUMBER = /^\d+(?:\.\d+)*\.$/;
+const ONLY_DOTTED_NUMBER = lazyRegExp(() => /^\d+(?:\.\d+)*\.$/);
 /** A figure of thousands grouped by a dot, a dot after it (`1.204.`). */
-const THOUSANDS_AND_DOT = /^\d{1,3}\.\d{3}\.$/;
+const THOUSANDS_AND_DOT = lazyRegExp(() => /^\d{1,3}\.\d{3}\.$/);
 
 /**
  * Whether a value on the text's last line looks cut: a number or a date stopped at a dot, an address
@@ -722,7 +723,7 @@ function valueLooksCut(value: string, label: SourceLine, template: CompiledTempl
 }
 
 /** A currency before an amount's figure (`EUR 2 300`, `€ 2 300`). */
-const CURRENCY_BEFORE_FIGURE = /^(?:EUR|€)\s*/iu;
+const CURRENCY_BEFORE_FIGURE = lazyRegExp(() => /^(?:EUR|€)\s*/iu);
 
 /** The record paths of the area lists whose names the classification knows. */
 const AREA_PATHS: ReadonlyMap<string, AreaKind> = new Map([
@@ -1048,7 +1049,7 @@ function endsLayoutOnGroupedFigure(last: SourceLine, tree: DocumentNode, templat
 /** How many times larger than the last amount another amount of its section may be (a cut group makes it a thousand; a project spends a quarter of its plan at least). */
 const AMOUNTS_APART = 4;
 /** A figure in thousands' groups of three (`171 450`, `1 020 000`, `171.450`), cents after a comma allowed. */
-const GROUPED_FIGURE = /^\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d{2})?$/u;
+const GROUPED_FIGURE = lazyRegExp(() => /^\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d{2})?$/u);
 
 /**
  * The ids of the sections the copy's title line says its kind of description does not have; in a
@@ -1216,15 +1217,15 @@ function sentenceStopsMidWay(lines: SourceLine[], at: number, tree: DocumentNode
 
 
 /** A line whose last word is in lower case, of letters only (`… tilastoist`). */
-const LOWER_CASE_WORD_END = /(?:^|\s)\p{Ll}[\p{Ll}-]*$/u;
+const LOWER_CASE_WORD_END = lazyRegExp(() => /(?:^|\s)\p{Ll}[\p{Ll}-]*$/u);
 
 /** A line of a few words starting in a capital, every later word in lower case (a compound's part after a space and its hyphen too, `Polku eteenpäin -hankk`), the last of letters only (`Osaajia houkut`, `Hankkeen tulokset`). */
-const SHORT_LINE_CUT = /^\p{Lu}[\p{Ll}-]*(?:\s+-?\p{Ll}[\p{Ll}-]*)+$/u;
+const SHORT_LINE_CUT = lazyRegExp(() => /^\p{Lu}[\p{Ll}-]*(?:\s+-?\p{Ll}[\p{Ll}-]*)+$/u);
 
 /** The most words of a sub-heading opening a paragraph (`Tiivistelmä`, `Hankkeen tausta`). */
 const SUB_HEADING_WORDS = 3;
 /** A year's plan's line (`Vuosi 2014: Kuvataan …`, `2015: …`): the text's, however few its words before the colon. */
-const YEAR_LABEL = /(?:^|\s)(?:19|20)\d{2}\s*$/u;
+const YEAR_LABEL = lazyRegExp(() => /(?:^|\s)(?:19|20)\d{2}\s*$/u);
 /** The fewest words after a short label's colon for the line to read as a sentence (a plan's `Kenelle: …`). */
 const SENTENCE_VALUE_WORDS = 8;
 /** The fewest words before a colon for a line to read as a sentence with a colon inside (`Hankkeen toimenpiteet ovat:`). */
@@ -1258,9 +1259,9 @@ function wrappedAt(lines: SourceLine[], above: SourceLine, line: SourceLine): bo
   return width !== null && above.text.length + 1 + (space === -1 ? line.text.length : space) > width;
 }
 /** A bracket opening a sentence's words in lower case, a hard-wrapped line's start (`(internet, sanomalehdet …`): no list's sign. */
-const BRACKETED_WORDS = /^\(\p{Ll}{2}/u;
+const BRACKETED_WORDS = lazyRegExp(() => /^\(\p{Ll}{2}/u);
 /** A line that goes on from the one above: in lower case, or a bracket opened before its words. */
-const GOES_ON_FROM_ABOVE = new RegExp(`^\\p{Ll}|${BRACKETED_WORDS.source}`, 'u');
+const GOES_ON_FROM_ABOVE = lazyRegExp(() => new RegExp(`^\\p{Ll}|${BRACKETED_WORDS.source}`, 'u'));
 /** The fewest characters of a sentence hard-wrapped over two lines or more, whatever its words, for its unfinished end to be a cut. */
 const WRAPPED_SENTENCE_CHARACTERS = 50;
 
@@ -1270,7 +1271,7 @@ function startsListItem(text: string): boolean {
 }
 
 /** A person's name (a title before it, a second name after it) and a comma opening a line (`Anna-Liisa Keto, projektipäällikkö, …`): a closing signature, no sentence. */
-const SIGNED_NAME = /^(?:\p{L}+\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,2}(?:\s+\p{Ll}{2,4}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,2})?,\s/u;
+const SIGNED_NAME = lazyRegExp(() => /^(?:\p{L}+\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,2}(?:\s+\p{Ll}{2,4}\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,2})?,\s/u);
 /** The most words a part of a closing signature has between its commas (a sentence's clause has more). */
 const SIGNATURE_PART_WORDS = 5;
 
@@ -1281,12 +1282,12 @@ function isSignature(text: string): boolean {
 
 /** A line ending on a word of letters (`… Oy ja ha`), not an address's part or a figure. */
 // (Or a word right after a quote or a bracket it opens, `… valintaa ”Rakennemuutokseen`: no sentence ends inside a quote it opened.)
-const PLAIN_WORD_END = /(?:^|\s)["”“«„(]?\p{L}[\p{L}-]*$/u;
+const PLAIN_WORD_END = lazyRegExp(() => /(?:^|\s)["”“«„(]?\p{L}[\p{L}-]*$/u);
 /** A line ending on a figure after a word in lower case (`… josta tuen osuus on 3` of 350 000): in a prose section's sentence only (a score row ends so whole). */
-const FIGURE_AFTER_WORD = /\s\p{Ll}{2,}\s\d[\d\s.,–-]*$/u;
+const FIGURE_AFTER_WORD = lazyRegExp(() => /\s\p{Ll}{2,}\s\d[\d\s.,–-]*$/u);
 /** A list's item numbered or lettered (`1) Ohjaus`, `a. Valmennus`, `(3) Arviointi`). */
-const ENUMERATED_ITEM = /^\(?(?:\d{1,2}|\p{L})[.)]\s/u;
-const ROMAN_ITEM = /^[ivxIVX]{1,4}\)/u;
+const ENUMERATED_ITEM = lazyRegExp(() => /^\(?(?:\d{1,2}|\p{L})[.)]\s/u);
+const ROMAN_ITEM = lazyRegExp(() => /^[ivxIVX]{1,4}\)/u);
 
 /** Whether the text's last line is a score table's row of one line, the last block of the tree's last section, which the layout has sections after. */
 function scoreRowAtEnd(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {
@@ -1354,14 +1355,14 @@ const CUT_START_LENGTH = 80;
 /** The longest a score table's category or criterion is written (its whole name: a start of one is no longer). */
 const SCORE_NAME_LENGTH = 80;
 /** A score row's two scores at a line's end (`… 2 3`). */
-const SCORE_ROW_END = /\p{L}\S*\s+\d{1,2}\s+\d{1,2}$/u;
+const SCORE_ROW_END = lazyRegExp(() => /\p{L}\S*\s+\d{1,2}\s+\d{1,2}$/u);
 
 /**
  * Whether a line is a proper start of a label or a heading of the layout of a section after section
  * `after`, cut inside a word or after two words at least.
  */
 /** A word of five letters or more in the genitive (`ratkaisun`, `hankkeen`), as a key writes it. */
-const GENITIVE_WORD = /^\p{Ll}{4,}n$/u;
+const GENITIVE_WORD = lazyRegExp(() => /^\p{Ll}{4,}n$/u);
 
 function startsPartCut(text: string, template: CompiledTemplate, after: number): boolean {
   if (text.length > CUT_START_LENGTH || /[.!?:;)]$/u.test(text)) return false;

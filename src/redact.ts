@@ -23,6 +23,7 @@
 import type { Result } from './record/schema.js';
 import { escapeRegExp } from './map/normalise.js';
 import { builtInDefinitions, normaliseKey, vocabulary } from './grammar/index.js';
+import { lazyRegExp } from './lazy-regexp.js';
 
 export const REDACTED = '[redacted]';
 
@@ -36,13 +37,13 @@ export interface Redactable {
  * The at of an address: `@`, `(at)`, `[at]`, `(a)`, with a space either side allowed, or the word
  * `at` between spaces (`liisa.koivu at testi.fi`: only after a local part with a dot, see below).
  */
-const AT_SIGN = /\s?(?:@|\(a(?:-\s*)?t\)|\[at\]|\(a\))\s?|\s+at\s+/giu;
-const LOCAL_CHAR = /[\p{L}\p{N}._%+-]/u;
+const AT_SIGN = lazyRegExp(() => /\s?(?:@|\(a(?:-\s*)?t\)|\[at\]|\(a\))\s?|\s+at\s+/giu);
+const LOCAL_CHAR = lazyRegExp(() => /[\p{L}\p{N}._%+-]/u);
 /** What follows the at: a domain with a dot and a top-level part of letters. */
-const DOMAIN = /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
+const DOMAIN = lazyRegExp(() => /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy);
 
 /** An at sign written right after the local part, one that only an address has. */
-const PLAIN_AT = /^(?:@|\(a(?:-\s*)?t\)|\[at\])\s?$/iu;
+const PLAIN_AT = lazyRegExp(() => /^(?:@|\(a(?:-\s*)?t\)|\[at\])\s?$/iu);
 /**
  * The start of an address broken over two lines by a wrap (`pekka.kaun` / `ismaa(at)humak.fi`): a
  * word of letters with a dot between them at the end of the line above (not a date, a web address
@@ -52,10 +53,10 @@ const PLAIN_AT = /^(?:@|\(a(?:-\s*)?t\)|\[at\])\s?$/iu;
  */
 /** A word that may start a local part: letters with dots between (see LOCAL_PART_ABOVE). */
 const LOCAL_PART_WORD = String.raw`(?![wW]{3}\.)(?![^\s]*\p{Ll}\.\p{Lu})[\p{L}_-]+(?:\.[\p{L}_-]+)+(?<!\.(?:fi|com|org|net|eu|se|info|pdf|docx?|xlsx?|pptx?|txt|html?|odt|rtf|zip|jpe?g|png))`;
-const LOCAL_PART_ABOVE = new RegExp(String.raw`(?:^|(?<=\s))${LOCAL_PART_WORD}[ \t]*\n[ \t]*$`, 'u');
-const LOCAL_PART_QUOTED = new RegExp(String.raw`(?<=")${LOCAL_PART_WORD} $`, 'u');
+const LOCAL_PART_ABOVE = lazyRegExp(() => new RegExp(String.raw`(?:^|(?<=\s))${LOCAL_PART_WORD}[ \t]*\n[ \t]*$`, 'u'));
+const LOCAL_PART_QUOTED = lazyRegExp(() => new RegExp(String.raw`(?<=")${LOCAL_PART_WORD} $`, 'u'));
 /** Whatever of a domain follows, dots and all (possibly nothing). */
-const PARTIAL_DOMAIN = /[\p{L}\p{N}.-]*/uy;
+const PARTIAL_DOMAIN = lazyRegExp(() => /[\p{L}\p{N}.-]*/uy);
 
 /**
  * `name(at)example.fi`, `name [at] example.fi`, `name@example.fi` → `[redacted]`. Found from each at
@@ -105,7 +106,7 @@ export function redactEmails(text: string): string {
  * Finnish mobile numbers: 04x and 050, or +358 4x and +358 50 (also `00358`, `358`, `+358 (0)50`),
  * the area part in brackets (`(040)`), then 5–8 more digits in any spacing or after a slash (`040/765 4321`).
  */
-const MOBILE = /(?<![\p{N}+])(?:(?:\+|00)?358[\s-]*(?:\(0\)[\s-]*)?|\(?0)(?:4\d|50)\)?(?:[\s/-]*\d){5,8}(?![\p{N}])/gu;
+const MOBILE = lazyRegExp(() => /(?<![\p{N}+])(?:(?:\+|00)?358[\s-]*(?:\(0\)[\s-]*)?|\(?0)(?:4\d|50)\)?(?:[\s/-]*\d){5,8}(?![\p{N}])/gu);
 
 /** Degrees and titles written before a name (`FT`, `KTM`, `Dos.`), as the vocabulary lists them. */
 const DEGREES = new Set(vocabulary.degreesBeforeNames.words);
@@ -132,16 +133,16 @@ const CONTACT_LABEL_KEYS: ReadonlySet<string> = (() => {
 /** A line that starts with a contact label and goes on with its value: after a colon, a table's bar, a tab or a run of spaces. */
 /** The contact labels as one pattern, longest first, any white space between their words. */
 const CONTACT_LABELS = [...CONTACT_LABEL_KEYS].sort((a, b) => b.length - a.length).map((key) => key.split(' ').map(escapeRegExp).join('\\s+')).join('|');
-const CONTACT_LABEL_LINE = new RegExp(`^(?<lead>[ \\t>|*•·-]*(?:${CONTACT_LABELS})(?:[ \\t]*\\*\\*)?(?:[ \\t]*[:|][ \\t]*|\\t[ \\t]*|[ \\t]{2,}))(?<value>[^\\n|]*[^\\s|])`, 'gimu');
+const CONTACT_LABEL_LINE = lazyRegExp(() => new RegExp(`^(?<lead>[ \\t>|*•·-]*(?:${CONTACT_LABELS})(?:[ \\t]*\\*\\*)?(?:[ \\t]*[:|][ \\t]*|\\t[ \\t]*|[ \\t]{2,}))(?<value>[^\\n|]*[^\\s|])`, 'gimu'));
 
 /** A text that starts with a contact label (only at its start). */
-const CONTACT_LABEL_START = new RegExp(CONTACT_LABEL_LINE.source, 'iu');
+const CONTACT_LABEL_START = lazyRegExp(() => new RegExp(CONTACT_LABEL_LINE.source, 'iu'));
 
 /** A contact line quoted in a message: the label after the quote mark, then its value up to the closing one. */
-const CONTACT_LABEL_QUOTED = new RegExp(`(?<quoted>"(?:${CONTACT_LABELS})\\s*:\\s*)[^"\\n]*[^\\s"]`, 'giu');
+const CONTACT_LABEL_QUOTED = lazyRegExp(() => new RegExp(`(?<quoted>"(?:${CONTACT_LABELS})\\s*:\\s*)[^"\\n]*[^\\s"]`, 'giu'));
 
 /** Y-tunnus `0416480-8` has the shape of a mobile number's start; it is never one. */
-const BUSINESS_ID = /^\d{7}-\d$/;
+const BUSINESS_ID = lazyRegExp(() => /^\d{7}-\d$/);
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 
@@ -184,7 +185,7 @@ function organisationPhoneIsPersonal(result: Result): boolean {
 }
 
 /** An address's start on the line above its at (`anne.mul` / `tas(at)ksak.fi`): a message may name it apart (`"anne.mul" not`). */
-const BROKEN_ADDRESS = new RegExp(String.raw`(?<=^|\s)(${LOCAL_PART_WORD})[ \t]*\n[ \t]*[\p{L}\p{N}._%+-]*(?:@|\(a(?:-\s*)?t\)|\[at\])`, 'gu');
+const BROKEN_ADDRESS = lazyRegExp(() => new RegExp(String.raw`(?<=^|\s)(${LOCAL_PART_WORD})[ \t]*\n[ \t]*[\p{L}\p{N}._%+-]*(?:@|\(a(?:-\s*)?t\)|\[at\])`, 'gu'));
 
 /** The starts of addresses broken over two lines in a text, as they stand. */
 function brokenAddressStarts(text: string | null): string[] {

@@ -28,6 +28,7 @@ import areaCodesJson from '../../grammar/area-codes.json' with { type: 'json' };
 import genitivesJson from '../../grammar/subregion-genitives.json' with { type: 'json' };
 import regionGenitivesJson from '../../grammar/region-genitives.json' with { type: 'json' };
 import vocabularyJson from '../../grammar/vocabulary.json' with { type: 'json' };
+import { lazyRegExp } from '../lazy-regexp.js';
 
 /** [value, first year, last year]. */
 type Span = [string, number, number];
@@ -53,7 +54,7 @@ export interface YearRange {
 export const CLASSIFICATION_YEARS: YearRange = { from: data.years[0], to: data.years[1] };
 
 /** Words of letters (hyphens inside them) between single spaces: no dash stands alone (`Etelä - Savo` is not plain). */
-const PLAIN_NAME = /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)*$/u;
+const PLAIN_NAME = lazyRegExp(() => /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*)*$/u);
 
 /**
  * `Koski, Tl` / `KOSKI  TL` → `koski tl`; `Kotka – Hamina` → `kotka-hamina`. Texts reach the mapper
@@ -160,7 +161,7 @@ function lookUp(index: NameIndex, name: string, years: YearRange): string | null
   return codes.size === 1 ? ([...codes][0] ?? null) : null;
 }
 
-const SUB_REGION_WORD = /\s+(?:seutukunta|seutukunnan|seutukunnat)$/iu;
+const SUB_REGION_WORD = lazyRegExp(() => /\s+(?:seutukunta|seutukunnan|seutukunnat)$/iu);
 
 export function municipalityCode(name: string, years: YearRange = CLASSIFICATION_YEARS): string | null {
   return lookUp(getIndexes().municipalities, name, years);

@@ -9,6 +9,7 @@ import { located, type PositionLookup } from '../map/record-builder.js';
 import type { EsrRecord } from '../record/schema.js';
 import type { Diagnostic, Position } from '../types.js';
 import { areaCodes, descriptionYears, gradedAreaName, municipalityCode, regionCode, subRegionCode, type AreaKind } from './area-codes.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 const listOf: Record<AreaKind, 'regions' | 'subRegions' | 'municipalities'> = {
   region: 'regions',
@@ -82,10 +83,10 @@ const aboutUnknown: Record<AreaKind, string> = {
   'sub-region': 'a sub-region abolished before 2013, or a misspelling',
 };
 
-const programmeAxis = new RegExp(vocabulary.priorityAxis.programmePattern, 'iu');
+const programmeAxis = lazyRegExp(() => new RegExp(vocabulary.priorityAxis.programmePattern, 'iu'));
 
 /** An ESR project code of the 2021–2027 programme, `S3` and four digits. */
-const LATER_PROGRAMME_CODE = /^S\s?3\d{4}$/iu;
+const LATER_PROGRAMME_CODE = lazyRegExp(() => /^S\s?3\d{4}$/iu);
 
 /** The fund a project code's letter names (`S…` ESR, `A…` EAKR). */
 export function fundOfCode(code: string | null): EsrRecord['fund'] {
@@ -93,10 +94,10 @@ export function fundOfCode(code: string | null): EsrRecord['fund'] {
   return /^S/i.test(code) ? 'ESR' : /^A/i.test(code) ? 'EAKR' : null;
 }
 
-const reactEu = new RegExp(`\\b(?:${vocabulary.priorityAxis.bracketTags.map(n.escapeRegExp).join('|')})\\b`, 'iu');
+const reactEu = lazyRegExp(() => new RegExp(`\\b(?:${vocabulary.priorityAxis.bracketTags.map(n.escapeRegExp).join('|')})\\b`, 'iu'));
 
 /** `5 (ESR)`: an axis number and the fund's brackets, as a page's facts may write the axis. */
-const NUMBER_AND_FUND = /^\d{1,2}\s*\((?<fund>[^)]*)\)$/u;
+const NUMBER_AND_FUND = lazyRegExp(() => /^\d{1,2}\s*\((?<fund>[^)]*)\)$/u);
 
 /** The fund a page's `Toimintalinja 5 (ESR)` names (`(ESR, REACT-EU)`: its first word), in any of the `|`-separated parts of `text`. */
 function fundNamed(text: string): 'ESR' | 'EAKR' | null {
@@ -214,7 +215,7 @@ const LAST_START_OF_2007_2013 = ELIGIBLE_DATES['2007-2013'].last;
 const LAST_START_OF_2014_2020 = ELIGIBLE_DATES['2014-2020'].last;
 
 /** (One expression of them all: it is tried on every name of every list.) */
-const wholeCountryMention = new RegExp(vocabulary.nationwideMentions.patterns.map((pattern) => `(?:${pattern})`).join('|'), 'iu');
+const wholeCountryMention = lazyRegExp(() => new RegExp(vocabulary.nationwideMentions.patterns.map((pattern) => `(?:${pattern})`).join('|'), 'iu'));
 
 /** The words by which `text` mentions the whole country (`valtakunnallisesti`, `koko Suomen` …), if any. */
 function mentionOfWholeCountry(text: string): string | undefined {
@@ -420,7 +421,7 @@ export function deriveValues(
 }
 
 /** A postal code written after the city in the city's field (`Joensuu 80200`; before it: `n.POSTAL_CODE_BEFORE_CITY`). */
-const CODE_AFTER_CITY = /^(?<city>\p{Lu}[\p{L}\s-]*?)\s+(?<code>\d{5})$/u;
+const CODE_AFTER_CITY = lazyRegExp(() => /^(?<city>\p{Lu}[\p{L}\s-]*?)\s+(?<code>\d{5})$/u);
 
 /**
  * An address written into fields of its own (`Jakeluosoite`, `Postinumero`, `Postitoimipaikka`) as

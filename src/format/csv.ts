@@ -17,6 +17,7 @@
 import { stringify, type Options } from 'csv-stringify/sync';
 import resultSchema from '../../schemas/esr-parse-result.schema.json' with { type: 'json' };
 import type { Result } from '../record/schema.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 export type CsvDialect = 'rfc4180' | 'excel-fi';
 export const csvDialects: readonly CsvDialect[] = ['rfc4180', 'excel-fi'];
@@ -33,17 +34,17 @@ const dialectOptions: Record<CsvDialect, { delimiter: string; bom: boolean; spre
 };
 
 /** What a spreadsheet would run as a formula (csv-stringify's escape_formulas list). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = lazyRegExp(() => /^[=+\-@\t\r]/);
 /**
  * A text a spreadsheet would take for a number or a date and change: figures with a leading zero or
  * spaces (`049`, `00100`, `0400 225 587`: Finnish Excel and LibreOffice read the space as a thousands
  * separator), a code that reads as a day and month (`10.1`), a Y-tunnus. An ISO date (`2011-08-31`)
  * is left to become a date, as it should.
  */
-const TAKEN_FOR_A_NUMBER = /^(?=.*\d)[\d .,:/-]+$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const TAKEN_FOR_A_NUMBER = lazyRegExp(() => /^(?=.*\d)[\d .,:/-]+$/);
+const ISO_DATE = lazyRegExp(() => /^\d{4}-\d{2}-\d{2}$/);
 /** A phone number in the international form: `+` and a figure, then anything (its groups, a remark, a second number). */
-const INTERNATIONAL_NUMBER = /^\+\d[\d ()-]{4}/;
+const INTERNATIONAL_NUMBER = lazyRegExp(() => /^\+\d[\d ()-]{4}/);
 
 /**
  * A text cell as a Finnish spreadsheet must get it to keep it as written: a would-be formula
@@ -84,7 +85,7 @@ export interface Column {
  * Lists whose items are free text (a page's development needs, one line each): a `; ` may stand
  * inside an item, so their items are joined by line breaks, which none holds.
  */
-const FREE_TEXT_LISTS = /^projectPage\.developmentNeeds\./;
+const FREE_TEXT_LISTS = lazyRegExp(() => /^projectPage\.developmentNeeds\./);
 
 function leaves(node: SchemaNode, keys: string[]): Column[] {
   const types = typesOf(node);

@@ -6,6 +6,7 @@ import { createColors } from 'picocolors';
 import { junit } from './junit.js';
 import { sarif } from './sarif.js';
 import type { Diagnostic, Severity } from '../types.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 export interface FileReport {
   file: string;
@@ -48,8 +49,8 @@ class LineIndex {
   }
 }
 
-const MAY_COMBINE = /[\u0300-\uffff]/u;
-const COMBINING_MARKS = /\p{M}/gu;
+const MAY_COMBINE = lazyRegExp(() => /[\u0300-\uffff]/u);
+const COMBINING_MARKS = lazyRegExp(() => /\p{M}/gu);
 
 /** Longer lines are shown as a window around the column: a frame must not print a 30 MB line. */
 const FRAME_MAX_LINE = 240;

@@ -11,6 +11,7 @@ import vocabularyJson from '../../grammar/vocabulary.json' with { type: 'json' }
 import type { FieldDefinition, SectionDefinition, TemplateDefinition } from './definition.js';
 import { keyOf, leadOf, normaliseKey, PhraseStarts, rememberWrittenForms } from '../key.js';
 import type { SourceLine } from '../types.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 export type { FieldDefinition, SectionDefinition, TemplateDefinition } from './definition.js';
 export { normaliseKey } from '../key.js';
@@ -34,7 +35,7 @@ export function isListMarkerCode(code: number): boolean {
  * A word processor's other list mark at a line's start, with the spaces or tab after it: a number or
  * a letter with its dot or bracket (`1.`, `2)`, `a)`), or `o` and a tab (its second-level bullet).
  */
-export const WORD_LIST_MARK = /^(?:\d{1,2}[.)]|[a-z]\)|o(?=\t))[ \t]+/u;
+export const WORD_LIST_MARK = lazyRegExp(() => /^(?:\d{1,2}[.)]|[a-z]\)|o(?=\t))[ \t]+/u);
 
 /** A label's words without a list marker and its space before them (`• Kunnat`, `- Hankekoodi`). */
 export function withoutListMarker(label: string): string {

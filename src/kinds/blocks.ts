@@ -5,6 +5,7 @@ import type { MapContext } from './map-context.js';
 import { isPageBreakLine, LONE_NUMBER } from '../read/classify.js';
 import { Banner, Furniture, Title, type LineToken } from '../read/tokens.js';
 import type { BlockNode, FurnitureNode, LineNode, ParagraphNode, SourceLine } from '../types.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 export { linePart } from '../read/line-part.js';
 
@@ -70,7 +71,7 @@ export class BlockCollector {
 }
 
 /** A printed copy's running header: a line led by the project code (`S21457 Polkuja 12.3.2019`), not a sentence. */
-const RUNNING_HEADER = /^[A-Z]\d{5}\s.{0,100}[^.!?]$/u;
+const RUNNING_HEADER = lazyRegExp(() => /^[A-Z]\d{5}\s.{0,100}[^.!?]$/u);
 
 /**
  * A paragraph that is a number alone, or a running header led by the project's own code (`code`,

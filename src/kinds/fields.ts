@@ -19,6 +19,7 @@ import type { BlockNode, DocumentNode, FieldNode, LineNode, ParagraphNode, Posit
 import { BlockCollector, collectBlocks, isLonePageNumber, isNumberAfterColon, isRunningHeader, lineNode, loneNumberOf, paragraphText, sayNumberAfterColon } from './blocks.js';
 import { bodyBlocks, keepUnread, sectionName, valuesBelowLabels, withoutCutLabel, withoutCutLabelLine, type MapContext } from './map-context.js';
 import type { ContentKind } from './registry.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 /** How far a field's reading has got: kept beside the node, not in the tree. */
 interface FieldProgress {
@@ -39,14 +40,14 @@ interface FieldProgress {
 }
 
 /** A suspended compound and a list word at a line's end (`Kuntoutus- ja`): the compound's last part comes next. */
-const ENDS_WITH_SUSPENDED_COMPOUND = new RegExp(`\\p{L}-\\s+(?:${vocabulary.valueGoesOnAfter.words.join('|')})$`, 'u');
+const ENDS_WITH_SUSPENDED_COMPOUND = lazyRegExp(() => new RegExp(`\\p{L}-\\s+(?:${vocabulary.valueGoesOnAfter.words.join('|')})$`, 'u'));
 
 /**
  * A word that qualifies the next, alone on its line or after a comma, and a list word at the line's
  * end (`Etelä-Pohjanmaan ja`, `…, Tieteen, Teknologian ja`): the qualified word comes next.
  */
 const attributeEnding = vocabulary.valueGoesOnAfter.attributeEnding;
-const ATTRIBUTE_AND_LIST_WORD = new RegExp(`(?:^|,\\s*)([\\p{L}-]*${attributeEnding.pattern})\\s+(?:${attributeEnding.listWords.join('|')})$`, 'iu');
+const ATTRIBUTE_AND_LIST_WORD = lazyRegExp(() => new RegExp(`(?:^|,\\s*)([\\p{L}-]*${attributeEnding.pattern})\\s+(?:${attributeEnding.listWords.join('|')})$`, 'iu'));
 
 function endsWithAttributeAndListWord(text: string): boolean {
   const word = ATTRIBUTE_AND_LIST_WORD.exec(text)?.[1].toLowerCase();
@@ -66,13 +67,13 @@ function joinedAfterAttribute(text: string): string | null {
   return null;
 }
 
-const ATTRIBUTE_LIST_WORD_CAPITAL = new RegExp(`((?:^|,\\s*)([\\p{L}-]*${attributeEnding.pattern})\\s+(?:${attributeEnding.listWords.join('|')}))\\s+\\p{Lu}`, 'giu');
+const ATTRIBUTE_LIST_WORD_CAPITAL = lazyRegExp(() => new RegExp(`((?:^|,\\s*)([\\p{L}-]*${attributeEnding.pattern})\\s+(?:${attributeEnding.listWords.join('|')}))\\s+\\p{Lu}`, 'giu'));
 
 /** A line that ends with a list word (`ja`, `sekä`): not a name's end. */
-const ENDS_WITH_LIST_WORD = new RegExp(`\\s(?:${vocabulary.valueGoesOnAfter.words.join('|')})$`, 'u');
+const ENDS_WITH_LIST_WORD = lazyRegExp(() => new RegExp(`\\s(?:${vocabulary.valueGoesOnAfter.words.join('|')})$`, 'u'));
 
 /** A value's line that ends so (a comma, a dash, a list word) goes on on the next line, whatever that line starts with. */
-const VALUE_GOES_ON = new RegExp(`(?:[,;/–-]|(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'u');
+const VALUE_GOES_ON = lazyRegExp(() => new RegExp(`(?:[,;/–-]|(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'u'));
 
 const NO_FACTS: ReadState['facts'] = { headingLine: new Int32Array(0), headingIndices: [], gluedHeadingLines: 0, numberFormHeadings: 0, lastHeadingLine: null, secondHeadingLine: null, blankSeparated: true, wrapWidth: null, lastLine: 0, unmatchedNumberedLine: null, bulletedLabels: false, lastLabelLine: new Int32Array(0), hasTabs: false, tabbedLabels: false, projectCode: null, organisationName: null, inProse: null, strayInFields: null, sentenceLabels: null, endsUnbroken: false, anotherDescriptionLine: null, layoutLabelLines: 0, furnitureLines: null };
 
@@ -167,11 +168,11 @@ function entryGoesOn(before: string, line: SourceLine, idsFirst: boolean): boole
   return dashGoesOn(before) || (/^\p{Ll}/u.test(line.text) && !BRAND_START.test(line.text) && !LETTERED_ITEM.test(line.text)) || ALONE_BUSINESS_ID.test(line.text) || ENDS_WITH_SUSPENDED_COMPOUND.test(before) || endsWithAttributeAndListWord(before) || (LEGAL_FORM_ALONE.test(line.text) && !ENDS_WITH_BUSINESS_ID.test(before));
 }
 /** A lettered list's item (`b) Universität Graz`). */
-const LETTERED_ITEM = /^[a-z]\)[ \t]+\p{Lu}/u;
+const LETTERED_ITEM = lazyRegExp(() => /^[a-z]\)[ \t]+\p{Lu}/u);
 /** A name that starts in lower case before its capital (`eduPori`, `eKylä`). */
-const BRAND_START = /^\p{Ll}{1,4}\p{Lu}/u;
+const BRAND_START = lazyRegExp(() => /^\p{Ll}{1,4}\p{Lu}/u);
 /** A legal form alone at a line's start, before a Y-tunnus or nothing (`Oy, 1357924-2`): no name of its own. */
-const LEGAL_FORM_ALONE = new RegExp(`^(?:${n.LEGAL_FORMS})(?:\\s*[,;(]|\\s+\\d|\\s*$)`, 'iu');
+const LEGAL_FORM_ALONE = lazyRegExp(() => new RegExp(`^(?:${n.LEGAL_FORMS})(?:\\s*[,;(]|\\s+\\d|\\s*$)`, 'iu'));
 
 /**
  * Whether `line` goes on the block's item `before` (hard-wrapped): never after a whole item (its
@@ -213,16 +214,16 @@ function itemGoesOn(field: CompiledField | null, before: SourceLine | { text: st
 }
 
 /** An entry's Y-tunnus with a remark in lower case after its comma at the line's end (`0245896-3, aikuiskoulutusyksikkö`). */
-const BUSINESS_ID_THEN_REMARK = /(?:^|[\s,;:(])\d{7}\s*[-\u2010-\u2015\u2212]?\s*\d,\s*\p{Ll}[\p{L}\s-]*$/u;
+const BUSINESS_ID_THEN_REMARK = lazyRegExp(() => /(?:^|[\s,;:(])\d{7}\s*[-\u2010-\u2015\u2212]?\s*\d,\s*\p{Ll}[\p{L}\s-]*$/u);
 
 /** An entry's Y-tunnus broken after its hyphen, its check digit on the next line (`0500700-`). */
-const BROKEN_BUSINESS_ID = /(?:^|[\s,;:(])\d{7}\s*[-\u2010-\u2015\u2212]$/u;
+const BROKEN_BUSINESS_ID = lazyRegExp(() => /(?:^|[\s,;:(])\d{7}\s*[-\u2010-\u2015\u2212]$/u);
 
 /** An entry's line ending with its Y-tunnus (`kuntoutuskeskus, 1617033-8`). */
-const ENDS_WITH_BUSINESS_ID = /(?:^|[\s,;:(])(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015\u2212]?\s*\d\)?\.?$/u;
+const ENDS_WITH_BUSINESS_ID = lazyRegExp(() => /(?:^|[\s,;:(])(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015\u2212]?\s*\d\)?\.?$/u);
 
 /** The line after a broken Y-tunnus: its check digit, alone or before the entry's name (`3177889-` / `4 Juvan kunta`). */
-const CHECK_DIGIT_START = /^\d(?:$|[\s,;:\u2013\u2014-])/u;
+const CHECK_DIGIT_START = lazyRegExp(() => /^\d(?:$|[\s,;:\u2013\u2014-])/u);
 
 /**
  * Whether a block's entries put the Y-tunnus first (`0952935-7` / `Kainuun liitto`, a table's cells
@@ -242,10 +243,10 @@ function idsFirst(node: FieldNode, next?: string): boolean {
   if (ID_AT_START.test(lines[0])) return true;
   return lines.length >= 3 && n.isBusinessIdLabelAlone(lines[0]) && /^\p{L}+$/u.test(lines[1]) && ID_AT_START.test(lines[2]);
 }
-const ID_AT_START = /^\(?(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u2212]?\s*\d\)?(?:\s|$)/u;
+const ID_AT_START = lazyRegExp(() => /^\(?(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u2212]?\s*\d\)?(?:\s|$)/u);
 
 /** A Y-tunnus alone on its line (`2345678-0`, `(2345678-0)`): the end of the entry above it, broken before it. */
-const ALONE_BUSINESS_ID = /^\(?(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u2212]?\s*\d\)?$/u;
+const ALONE_BUSINESS_ID = lazyRegExp(() => /^\(?(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u2212]?\s*\d\)?$/u);
 
 /**
  * The first line of an entry wrapped before its Y-tunnus, in a copy without blank lines: the one or
@@ -272,7 +273,7 @@ function hasEntryId(field: CompiledField | null, text: string): boolean {
 }
 
 /** A text's short sub-heading: a capitalised word and up to three in lower case, letters and hyphens, each a word of `textTitleWords` (`Taustaa`, `Hankkeen tausta ja tavoitteet`). */
-const TEXT_TITLE_SHAPE = /^\p{Lu}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}$/u;
+const TEXT_TITLE_SHAPE = lazyRegExp(() => /^\p{Lu}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}$/u);
 const textTitleWords = new Set(vocabulary.textTitleWords.words);
 const isTextTitle = (text: string) => TEXT_TITLE_SHAPE.test(text) && text.toLowerCase().split(/\s+/u).every((word) => textTitleWords.has(word));
 
@@ -296,7 +297,7 @@ function firstWordLength(text: string): number {
 /** Field types whose value is an e-mail or web address. */
 const ADDRESS_FIELD_TYPES = new Set(['email', 'website', 'websites']);
 /** A word that is part of an e-mail or web address: an `@`, `(at)`, a slash, or a dot between letters. (An e-mail field's value is one address, `liisa-` / `maria.esimerkki(at)…` too.) */
-const ADDRESS_PART = /[@/]|\(at\)|\p{L}\.\p{L}/iu;
+const ADDRESS_PART = lazyRegExp(() => /[@/]|\(at\)|\p{L}\.\p{L}/iu);
 
 /** Field types whose value is a list of names, which may run long (a region's every municipality). */
 const LIST_TYPES = new Set<string>(['list', 'municipalities', 'websites']);
@@ -467,7 +468,7 @@ const NUMBERED_VALUE_TYPES = new Set(['priorityAxis', 'specificObjective']);
  * it is not that value's wrapped end, and between such a field's empty label and its value it is
  * kept apart.
  */
-const PAGE_STAMP = /^(?:\d{1,3}|\d{1,2}\.\d{1,2}\.\d{4}|[A-Z]\d{5}(?:\s.*)?)$/u;
+const PAGE_STAMP = lazyRegExp(() => /^(?:\d{1,3}|\d{1,2}\.\d{1,2}\.\d{4}|[A-Z]\d{5}(?:\s.*)?)$/u);
 /**
  * What a browser's print puts in its header or footer, which a copy made from the print leaves
  * between any two lines: the page's web address alone, the date and time of printing. Below a value
@@ -475,7 +476,7 @@ const PAGE_STAMP = /^(?:\d{1,3}|\d{1,2}\.\d{1,2}\.\d{4}|[A-Z]\d{5}(?:\s.*)?)$/u;
  * cannot fit on the line above, so the width does not tell it from a wrap), or as the value below an
  * empty label (the date and time, then after a gap the page's title: Chrome's header).
  */
-const PRINT_STAMP = new RegExp(`^(?:(?:https?:\\/\\/|www\\.)\\S+|${vocabulary.pageFurniture.printDateTime}(?:(?:\\s{2,}|\\t).*)?)$`, 'iu');
+const PRINT_STAMP = lazyRegExp(() => new RegExp(`^(?:(?:https?:\\/\\/|www\\.)\\S+|${vocabulary.pageFurniture.printDateTime}(?:(?:\\s{2,}|\\t).*)?)$`, 'iu'));
 const WEB_ADDRESS_TYPES = new Set(['website', 'websites', 'email']);
 /** A page number alone on its line. */
 /** At most this many values below their labels: a copy that writes its values on their labels' lines. */
@@ -511,7 +512,7 @@ function completesValue(field: CompiledField | null, value: string, line: string
   return alone.problem !== undefined || (alone.warnings?.length ?? 0) > 0;
 }
 
-const WHOLE_BUSINESS_ID = /^\d{7}-\d$/;
+const WHOLE_BUSINESS_ID = lazyRegExp(() => /^\d{7}-\d$/);
 /** The fewest figures a phone number has (`02 77 81`: a Finnish landline without its area code has five or more). */
 const PHONE_DIGITS = 5;
 /**
@@ -543,8 +544,8 @@ const FIGURE_TYPES = new Set(['phone', 'businessId', 'postalCode', 'projectCode'
 /** Field types whose value is a figure, a code, an address or a person's name: never a sentence's words (an indicator or a period has words: `204, joista naisten työpaikkoja 1 002`). */
 const NO_SENTENCE_TYPES = new Set(['phone', 'email', 'businessId', 'postalCode', 'projectCode', 'website', 'websites', 'date', 'amount', 'budgetRange', 'personName', 'programmePeriod']);
 /** A value whose last word, in capitals, ends with a hyphen at the line's end (`MÄKE-`), and a line that goes on in capitals (`LÄ-PUSA`). */
-const CAPITALS_BEFORE_HYPHEN = /(?:^|[\s(-])\p{Lu}{2,}-$/u;
-const CAPITALS_START = /^\p{Lu}{2}/u;
+const CAPITALS_BEFORE_HYPHEN = lazyRegExp(() => /(?:^|[\s(-])\p{Lu}{2,}-$/u);
+const CAPITALS_START = lazyRegExp(() => /^\p{Lu}{2}/u);
 
 /**
  * The two lines after the next one, past a printed page's furniture: a block's entry wrapped across
@@ -599,7 +600,7 @@ function goesOnPastBreak(read: FieldProgress, line: SourceLine): boolean {
     !PRINT_LINE_SIGNS.test(line.text) && (VALUE_GOES_ON.test(read.lastLine) || ENDS_ON_GENITIVE.test(read.lastLine) || STARTS_WITH_LIST_WORD.test(line.text));
 }
 /** A print's stamp or a web address in a line: a dot before a letter or digit, a slash, an at sign, a figure. */
-const PRINT_LINE_SIGNS = /\.\S|\/|@|\d/u;
+const PRINT_LINE_SIGNS = lazyRegExp(() => /\.\S|\/|@|\d/u);
 
 
 /** A list's name broken at its own hyphen going on with its capital, after the blank line below a page's break too (`…, Länsi-` / break / `Turunmaa, Raasepori`). */
@@ -614,7 +615,7 @@ function isNamesGoingOn(text: string): boolean {
 }
 
 /** A line of only dashes, underscores, equals signs, tildes or asterisks. */
-const RULE_LINE = /^[-_=~*–—]{2,}$/u;
+const RULE_LINE = lazyRegExp(() => /^[-_=~*–—]{2,}$/u);
 
 /** The longest end of a value that goes on after a page break in a copy with blank lines: a few words. */
 const VALUE_END_AFTER_BREAK = 60;
@@ -906,7 +907,7 @@ function isQuestionWithAnswer(text: string): boolean {
 const WRAPPED_QUESTION_END = 40;
 
 /** A gap of a table's columns (three spaces or more, or a tab) before a line's last word. */
-const COLUMN_GAP_BEFORE_LAST = /(?: {3,}|\t)\s*(?=\S+$)/u;
+const COLUMN_GAP_BEFORE_LAST = lazyRegExp(() => /(?: {3,}|\t)\s*(?=\S+$)/u);
 
 /**
  * In a copy without blank lines, a line in lower case right between a value and the next of the
@@ -927,7 +928,7 @@ function standsBetweenFields(facts: TextFacts, field: CompiledField | null, line
   );
 }
 /** A note's start (`ks. yhteystiedot liitteestä`, `huom. …`): no value's wrapped end. */
-const STARTS_WITH_ABBREVIATION = new RegExp(`^(?:${vocabulary.valueGoesOnAfter.abbreviations.words.map((w) => w.replace(/\./g, '\\.')).join('|')})\\.\\s`, 'u');
+const STARTS_WITH_ABBREVIATION = lazyRegExp(() => new RegExp(`^(?:${vocabulary.valueGoesOnAfter.abbreviations.words.map((w) => w.replace(/\./g, '\\.')).join('|')})\\.\\s`, 'u'));
 
 /** `after`: the line after `token` (to tell a line wrapped by hand from one wrapped at the copy's width). */
 function extendField(node: FieldNode, read: FieldProgress, token: LineToken, after: LineToken | null): void {
@@ -1100,7 +1101,7 @@ function sayOtherClause(context: MapContext, field: CompiledField, node: FieldNo
 }
 
 /** A women clause that names what its figure counts (vocabulary `indicator.namingWomenClausePattern`). */
-const NAMING_WOMEN_CLAUSE = new RegExp(vocabulary.indicator.namingWomenClausePattern, 'iu');
+const NAMING_WOMEN_CLAUSE = lazyRegExp(() => new RegExp(vocabulary.indicator.namingWomenClausePattern, 'iu'));
 
 /**
  * Whether a value on the line where the text is cut off is whole all the same: a Y-tunnus whose
@@ -1122,8 +1123,8 @@ function wholeOnCutLine(type: string, value: string): boolean {
 
 const DATE_TYPES = new Set(['date', 'period']);
 /** A date at a value's end whose year is `20`, what is left of a four-digit year cut after two (`28.2.20`; `28.2.19` is no such start). */
-const ENDS_ON_TWO_DIGIT_YEAR = /(?:^|[^\d.])\d{1,2}\.\s?\d{1,2}\.\s?20$/u;
-const FOUR_DIGIT_YEAR_DATE = /\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?!\d)/u;
+const ENDS_ON_TWO_DIGIT_YEAR = lazyRegExp(() => /(?:^|[^\d.])\d{1,2}\.\s?\d{1,2}\.\s?20$/u);
+const FOUR_DIGIT_YEAR_DATE = lazyRegExp(() => /\d{1,2}\.\s?\d{1,2}\.\s?\d{4}(?!\d)/u);
 
 /** Types whose value is kept as written, only checked: on a cut line, not checked (a web address, a phone number). */
 const keptAsWrittenWhenCut = new Set(['website', 'phone']);
@@ -1133,7 +1134,7 @@ const keptAsWrittenWhenCut = new Set(['website', 'phone']);
  * (`Turun yliopisto, 02458`), or four digits or more after a space; a name's own number after a
  * space (`Asunto Oy Koulukatu 12`) stays the name's.
  */
-const CUT_BUSINESS_ID_AT_END = /(?:\s*[,;(–-]\s*(?:FI-?)?\d[\d\s-]*|\s+(?:FI-?)?\d{4}[\d\s-]*)$/u;
+const CUT_BUSINESS_ID_AT_END = lazyRegExp(() => /(?:\s*[,;(–-]\s*(?:FI-?)?\d[\d\s-]*|\s+(?:FI-?)?\d{4}[\d\s-]*)$/u);
 
 /** Types whose value on a cut line cannot be trusted: a number, a date, a code, an address. */
 const untrustedWhenCut = new Set(['projectCode', 'businessId', 'email', 'websites', 'amount', 'indicator', 'date', 'budgetRange', 'specificObjective', 'priorityAxis']);
@@ -1264,7 +1265,7 @@ function sayWrapped(context: MapContext, node: FieldNode, position: Position, pa
 }
 
 /** An EURA code of 2014–2020 (`2014/9123/09 02 01 01/2017/KESELY`) or a budget's range (`500000-1000000 €`) alone. */
-const EURA_CODE_OR_BUDGET = /^(?:20\d\d\/\d+\/\S.*|\d[\d\s]*[-–]\s*\d[\d\s]*(?:€|euroa|EUR))$/u;
+const EURA_CODE_OR_BUDGET = lazyRegExp(() => /^(?:20\d\d\/\d+\/\S.*|\d[\d\s]*[-–]\s*\d[\d\s]*(?:€|euroa|EUR))$/u);
 
 /**
  * Whether a text's line below a value is a value of another kind, written alone: a region's name,
@@ -1310,7 +1311,7 @@ function sayPlaceholderItem(context: MapContext, node: FieldNode, value: string,
 /** Figures whose meaning a remark on their label (or their section's heading) can change: see `figureRemarks` in grammar/vocabulary.json. */
 const FIGURE_REMARK_TYPES = new Set(['amount', 'budgetRange', 'indicator']);
 /** The unit as the whole of what it is written in (`tuh. euroa`, `1000 €`), not a phrase about amounts (`1 000 euron tarkkuudella`). */
-const thousandsOrMillions = new RegExp(`^(?:${vocabulary.figureRemarks.thousandsOrMillions})(?:\\s+(?:of\\s+)?(?:€|e|eur|euro\\p{L}*))?\\.?$`, 'iu');
+const thousandsOrMillions = lazyRegExp(() => new RegExp(`^(?:${vocabulary.figureRemarks.thousandsOrMillions})(?:\\s+(?:of\\s+)?(?:€|e|eur|euro\\p{L}*))?\\.?$`, 'iu'));
 
 /**
  * A heading parted at what it says after its last comma, or in brackets at its end (`…, tuhatta
@@ -1323,9 +1324,9 @@ function headingParts(heading: string): { head: string; tail: string } {
   return comma === -1 ? { head: heading, tail: '' } : { head: heading.slice(0, comma), tail: heading.slice(comma + 1).trim() };
 }
 const headingTail = (heading: string) => headingParts(heading).tail;
-const womenRemark = new RegExp(vocabulary.figureRemarks.women, 'iu');
-const otherCurrency = new RegExp(vocabulary.figureRemarks.otherCurrency, 'iu');
-const otherMeasureRemark = new RegExp(vocabulary.figureRemarks.otherMeasure, 'iu');
+const womenRemark = lazyRegExp(() => new RegExp(vocabulary.figureRemarks.women, 'iu'));
+const otherCurrency = lazyRegExp(() => new RegExp(vocabulary.figureRemarks.otherCurrency, 'iu'));
+const otherMeasureRemark = lazyRegExp(() => new RegExp(vocabulary.figureRemarks.otherMeasure, 'iu'));
 
 /**
  * A figure whose label says in brackets (`Myönnetty EU- ja valtion rahoitus (1000 €):`,
@@ -1381,7 +1382,7 @@ function figureUnderRemark(context: MapContext, field: CompiledField, node: Fiel
 }
 
 /** A letter, `=` and a word going on in lower case (`a= nd`). */
-const SOFT_BREAK_LEFT = /\p{L}= \p{Ll}/u;
+const SOFT_BREAK_LEFT = lazyRegExp(() => /\p{L}= \p{Ll}/u);
 
 /**
  * Where the Y-tunnus (its last run of seven digits and a check digit) stands on an entry's line, when
@@ -1396,7 +1397,7 @@ function idPlaceOnLine(entry: { text: string; position: Position }): Position | 
   const point = (offset: number) => ({ line: start.line, column: start.column + offset, offset: start.offset + offset });
   return { start: point(found.index), end: point(found.index + found[0].length) };
 }
-const BUSINESS_ID_AS_WRITTEN = /\d{7}\s*[-\u2010-\u2015\u2212]?\s*\d(?!\d)/gu;
+const BUSINESS_ID_AS_WRITTEN = lazyRegExp(() => /\d{7}\s*[-\u2010-\u2015\u2212]?\s*\d(?!\d)/gu);
 
 /**
  * Where each item of a list read from one line stands on it, for diagnostics about one item (an
@@ -1419,19 +1420,19 @@ function setItemPositions(builder: MapContext['builder'], path: string, items: u
 }
 
 /** A list item's number or letter in a bracket: `1) `, `12) `, `a) `, `(b) `. */
-const ENUMERATOR_BRACKET = /^\(?(?:\d{1,2}|[a-zåäö])\) +/u;
+const ENUMERATOR_BRACKET = lazyRegExp(() => /^\(?(?:\d{1,2}|[a-zåäö])\) +/u);
 
 /** An official's remark's first word (vocabulary `officialRemarks`), not followed by a letter. */
-const OFFICIAL_REMARK = new RegExp(`(?:${vocabulary.officialRemarks.words.map(n.escapeRegExp).join('|')})(?![\\p{L}])`, 'gu');
+const OFFICIAL_REMARK = lazyRegExp(() => new RegExp(`(?:${vocabulary.officialRemarks.words.map(n.escapeRegExp).join('|')})(?![\\p{L}])`, 'gu'));
 /** The last characters a footnote's mark ends with. */
-const FOOTNOTE_LAST = /[*)¹²³⁴⁵⁶⁷⁸⁹]/u;
+const FOOTNOTE_LAST = lazyRegExp(() => /[*)¹²³⁴⁵⁶⁷⁸⁹]/u);
 /** A cell of a list's number or marker alone (`1.`, `2)`, `-`, `•`). */
-const ROW_MARKER_CELL = /^(?:\d{1,3}[.)]?|[-–•*·])$/u;
+const ROW_MARKER_CELL = lazyRegExp(() => /^(?:\d{1,3}[.)]?|[-–•*·])$/u);
 /** The marks a scan's OCR reads from a speck or a page's edge: `'`, `~`, `»`, `|`, `¦`, and `;` (a colon read twice, `:;`) at a start. */
 const STRAY_MARKS = new Set([39, 126, 0xbb, 124, 0xa6, 59]);
 /** A quotation mark or a stray mark: one at each end of a value is a quote, or a pair, not a speck. */
-const QUOTE_OR_MARK = /['"«»‘’“”„~|¦]/u;
-const STRAY_MARK_AROUND = /^(?:(?<before>[;'~»|¦])\s+(?<value>\S.*?)|(?<value2>\S.*?)\s+(?<after>['~»|¦]))$/su;
+const QUOTE_OR_MARK = lazyRegExp(() => /['"«»‘’“”„~|¦]/u);
+const STRAY_MARK_AROUND = lazyRegExp(() => /^(?:(?<before>[;'~»|¦])\s+(?<value>\S.*?)|(?<value2>\S.*?)\s+(?<after>['~»|¦]))$/su);
 
 /** Where an official's remark's word stands in a value as a whole word (`… HUOM! nimi muuttunut`), else null. */
 function officialRemarkIn(value: string): { index: number } | null {
@@ -1443,7 +1444,7 @@ function officialRemarkIn(value: string): { index: number } | null {
 }
 
 /** A value wholly between a Markdown emphasis's marks (`**…**`, `__…__`, `*…*`, `_…_`). */
-const WHOLE_EMPHASIS = /^(\*\*?|__?)(\S(?:.*\S)?)\1$/su;
+const WHOLE_EMPHASIS = lazyRegExp(() => /^(\*\*?|__?)(\S(?:.*\S)?)\1$/su);
 
 /**
  * A list's item naming an organisation without its Y-tunnus right below a block of entries, in a copy
@@ -2141,7 +2142,7 @@ function isColumnPasteOfLines(blocks: BlockNode[], i: number, field: CompiledFie
 }
 
 /** A line's end that a value wrapped onto the next line goes on from: a comma, a dash, a list's word (`Ylitornio, Pello,`). */
-const GOES_ON_AT_END = new RegExp(`(?:[,;–-]|\\s(?:${n.CONJUNCTIONS}))$`, 'iu');
+const GOES_ON_AT_END = lazyRegExp(() => new RegExp(`(?:[,;–-]|\\s(?:${n.CONJUNCTIONS}))$`, 'iu'));
 
 /** The first of the run of empty labels right above `blocks[i]` (`i` itself when there is none). */
 function firstEmptyLabelAbove(blocks: BlockNode[], i: number): number {

@@ -12,9 +12,10 @@ import { normaliseKey, vocabulary } from '../grammar/index.js';
 import { Furniture, Status, SummaryBar, Text, type LineToken } from '../read/tokens.js';
 import type { BlockNode, PreambleNode, SourceLine } from '../types.js';
 import { BlockCollector, collectBlocks, furnitureNode } from './blocks.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 /** A web address alone on its line. */
-const BARE_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/iu;
+const BARE_ADDRESS = lazyRegExp(() => /^(?:https?:\/\/|www\.)\S+$/iu);
 
 /** Furniture among a page's top lines: the shared furniture, and a web address alone (a reader view's or a saved page's source line), no title or tagline. */
 function isTopFurniture(line: SourceLine): boolean {
@@ -31,7 +32,7 @@ function isDatedNote(line: SourceLine, template: CompiledTemplate): boolean {
   if (line.kind === 'label' && template.labelKeys.has(line.labelKey!)) return false;
   return FULL_DATE.test(line.text) && line.text.split(/\s+/u).length <= DATED_NOTE_WORDS;
 }
-const FULL_DATE = /(?:^|\s)\d{1,2}\.\d{1,2}\.\d{4}\.?$/u;
+const FULL_DATE = lazyRegExp(() => /(?:^|\s)\d{1,2}\.\d{1,2}\.\d{4}\.?$/u);
 const DATED_NOTE_WORDS = 4;
 
 /** The most headers of an e-mail below its sender (`Lähetetty`, `Vastaanottaja`, `Kopio`, `Aihe`). */
@@ -198,7 +199,7 @@ const PAGE_MARKS = new Set(vocabulary.pageMarks.words);
 
 /** A line right below a mail's note above a page that is one word or two (a first name, a full name), and the note's last line. */
 const afterMailNote = new WeakMap<LineToken, string>();
-const NAME_ALONE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
+const NAME_ALONE = lazyRegExp(() => /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u);
 
 /** A mail's greeting: a few words ending with a comma (`Hei,`, `Hyvä vastaanottaja,`). */
 function isGreeting(text: string): boolean {
@@ -275,10 +276,10 @@ function titleEndsAbove(tokens: LineToken[], index: number, facts: TextFacts): b
 }
 
 /** How a title starts, unlike a tagline in lower case: a capital, a figure, a quote, a bracket, a hash, or a brand's small letter before its capital (`eKylä`). */
-const TITLE_START = /^(?:[\p{Lu}\d"'“”«(#]|\p{Ll}{1,2}\p{Lu})/u;
+const TITLE_START = lazyRegExp(() => /^(?:[\p{Lu}\d"'“”«(#]|\p{Ll}{1,2}\p{Lu})/u);
 
 /** A title's line that cannot end there: a conjunction, a comma or a dash last (`… osallisuus ja`). */
-const TITLE_GOES_ON = new RegExp(`(?:\\s(?:${CONJUNCTIONS})|[,–-])$`, 'iu');
+const TITLE_GOES_ON = lazyRegExp(() => new RegExp(`(?:\\s(?:${CONJUNCTIONS})|[,–-])$`, 'iu'));
 
 /** Whether a line read as page furniture (a menu's item, a share bar) stands between `from` and the line at `index`. */
 function furnitureBetween(tokens: LineToken[], from: LineToken, index: number): boolean {
@@ -328,10 +329,10 @@ function fragmentAtTop(tokens: LineToken[], index: number, line: SourceLine, bar
 }
 
 /** A title led by an ellipsis (`…ja kylä elää!`): a style, no cut. */
-const ELLIPSIS_START = /^(?:…|\.\.\.)\s*\p{L}/u;
+const ELLIPSIS_START = lazyRegExp(() => /^(?:…|\.\.\.)\s*\p{L}/u);
 
 /** A summary bar's end, its start cut away: a figure (a date's end) before the bar's separator. */
-const CUT_BAR_END = /^\d[\d.]*\s*\|/u;
+const CUT_BAR_END = lazyRegExp(() => /^\d[\d.]*\s*\|/u);
 
 /** Whether the next line after the one at `index` (past furniture; `following` after the last) is a field of the layout that is not its section's first. */
 function aboveLaterField(template: CompiledTemplate, tokens: LineToken[], index: number, following: LineToken | null): boolean {
@@ -351,7 +352,7 @@ function atTextStart(template: CompiledTemplate, tokens: LineToken[], index: num
  * opens after a comma (`…, joka on`). (Not on a conjunction, a comma or a dash: a title wrapped ends
  * so, `… osallisuus ja` / `työllistyminen …`.)
  */
-const SENTENCE_GOES_ON_END = new RegExp(`(?:\\s(?:${vocabulary.sentenceGoesOnAfter.words.join('|')})|,\\s(?:${vocabulary.sentenceGoesOnAfter.words.join('|')})\\s.*)$`, 'iu');
+const SENTENCE_GOES_ON_END = lazyRegExp(() => new RegExp(`(?:\\s(?:${vocabulary.sentenceGoesOnAfter.words.join('|')})|,\\s(?:${vocabulary.sentenceGoesOnAfter.words.join('|')})\\s.*)$`, 'iu'));
 
 /** Whether the line at `index` ends inside a sentence that goes on, in lower case, on the next line (past furniture). */
 function sentenceGoesOnBelow(tokens: LineToken[], index: number): boolean {
@@ -386,11 +387,11 @@ function statusFollows(tokens: LineToken[], index: number): boolean {
 const MAX_WORDS_JOINED_UNSAID = 3;
 
 /** A line whose first word is in lower case throughout (`parantaminen.`; not a brand's, `eKylä-palvelut`, `iPad-kurssit`). */
-const LOWER_CASE_WORD_FIRST = /^\p{Ll}[\p{Ll}-]*(?:[\s.,;:!?]|$)/u;
+const LOWER_CASE_WORD_FIRST = lazyRegExp(() => /^\p{Ll}[\p{Ll}-]*(?:[\s.,;:!?]|$)/u);
 
 /** The top of a page by place: title, tagline, summary bar, status; `above` are lines read as text before the title. */
 /** A date, as a summary bar's period holds one. */
-const BAR_PART_DATE = /\d{1,2}\.\s*\d{1,2}\.\s*\d{4}/u;
+const BAR_PART_DATE = lazyRegExp(() => /\d{1,2}\.\s*\d{1,2}\.\s*\d{4}/u);
 
 /**
  * How many lines from `index` (two or three, none after a blank line, none with the bar's separator

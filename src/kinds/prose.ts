@@ -7,6 +7,7 @@ import { collectBlocks, isLonePageNumber, isNumberAfterColon, paragraphText, pla
 import { projectCodeOf, writeSectionText } from './fields.js';
 import { bodyBlocks, keepUnread, sectionName, withoutCutLabel } from './map-context.js';
 import type { ContentKind } from './registry.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 const extraPartHeadings = new Set(vocabulary.extraPartHeadings.words.map(normaliseKey));
 const contactBlockHeadings = new Set(vocabulary.contactBlockHeadings.words.map(normaliseKey));
@@ -15,7 +16,7 @@ const contactBlockHeadings = new Set(vocabulary.contactBlockHeadings.words.map(n
  * address. (Not a web address alone: a text's sentence names the project's site, `Hankkeen kotisivu
  * www.… kertoo tapahtumista`.)
  */
-const CONTACT_WAY = new RegExp(`(?:^|\\s)(?:${vocabulary.phoneAbbreviations.words.join('|')})\\.?\\s*:?\\s*\\+?\\d|\\+358|[\\w.-]+(?:@|\\((?:at|a)\\))[\\w-]+\\.`, 'iu');
+const CONTACT_WAY = lazyRegExp(() => new RegExp(`(?:^|\\s)(?:${vocabulary.phoneAbbreviations.words.join('|')})\\.?\\s*:?\\s*\\+?\\d|\\+358|[\\w.-]+(?:@|\\((?:at|a)\\))[\\w-]+\\.`, 'iu'));
 
 export const proseKind: ContentKind = {
   content: 'prose',
@@ -105,7 +106,7 @@ export const proseKind: ContentKind = {
 };
 
 /** A line of a label and a figure, an amount or a date alone (`Planned public funding in total: 600 000`, `Start date: 1.3.2021`; not a year alone, a plan's `Milloin:2009`). */
-const FIELD_LINE_WITH_FIGURE = /^[^:\d]{3,80}:\s*(?!(?:19|20)\d{2}\s*$)(?:\d{1,3}(?:[ \u00a0.]?\d{3})*(?:,\d{1,2})?\s*(?:€|e|eur|euroa|euros)?|\d{1,2}\.\d{1,2}\.\d{4})\s*$/iu;
+const FIELD_LINE_WITH_FIGURE = lazyRegExp(() => /^[^:\d]{3,80}:\s*(?!(?:19|20)\d{2}\s*$)(?:\d{1,3}(?:[ \u00a0.]?\d{3})*(?:,\d{1,2})?\s*(?:€|e|eur|euroa|euros)?|\d{1,2}\.\d{1,2}\.\d{4})\s*$/iu);
 
 /** Whether the text writes the layout's first section's heading in another of its wordings than the first (`Project` for `Hanke`: the layout's other language). */
 function firstHeadingInOtherWording(document: DocumentNode, template: CompiledTemplate): boolean {
@@ -117,10 +118,10 @@ function firstHeadingInOtherWording(document: DocumentNode, template: CompiledTe
 }
 
 /** A line that reads like a heading: a capital first, two to eight words, no sentence's end, colon or list marker. */
-const HEADING_LIKE = /^\p{Lu}[\p{L}'’-]*(?:,?\s[\p{L}'’-]+){1,7}$/u;
+const HEADING_LIKE = lazyRegExp(() => /^\p{Lu}[\p{L}'’-]*(?:,?\s[\p{L}'’-]+){1,7}$/u);
 
 /** A sub-section's heading alone on its line (`5.1 Projektin aikataulu`): the section's number, a sub-number, words that end no sentence. (Not `3.9. Aloitusseminaari`, a date.) */
-const SUB_SECTION_HEADING = /^(\d{1,2})\.\d{1,2}\s+\p{Lu}[^.!?:;]{0,78}$/u;
+const SUB_SECTION_HEADING = lazyRegExp(() => /^(\d{1,2})\.\d{1,2}\s+\p{Lu}[^.!?:;]{0,78}$/u);
 
 /** The shortest text whose second copy right after it is taken for one pasted twice (a short answer may be said twice). */
 const REPEATED_TEXT_LENGTH = 80;

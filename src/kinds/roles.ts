@@ -10,6 +10,7 @@ import type { BlockNode, DocumentNode, LineNode, ParagraphNode, Position } from 
 import { BlockCollector, linePart, isLonePageNumber, isNumberAfterColon, loneNumberOf, paragraphText, sayNumberAfterColon, takeBody } from './blocks.js';
 import { bodyBlocks, keepUnread } from './map-context.js';
 import type { ContentKind } from './registry.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 const labelled = (words: string[]) => new RegExp(`^(?:${words.map(n.escapeRegExp).join('|')})\\s*:\\s*(?=\\S)`, 'iu');
 const roleLabel = labelled(vocabulary.roleLabels.role);
@@ -56,17 +57,17 @@ function isRolePageNumber(blocks: readonly BlockNode[], at: number): boolean {
   return blocks[at - 1]?.type === 'heading' || blocks[at + 1] === undefined || blocks[at + 1].type === 'heading';
 }
 
-const BULLET = /^[-–•*]\s+(?=\p{Lu})/u;
+const BULLET = lazyRegExp(() => /^[-–•*]\s+(?=\p{Lu})/u);
 /** Roles read off a line that holds their text too: said when mapped. */
 const rolesWithText = new WeakSet<BlockNode>();
 /** A role and its text on one line, parted by a colon (`Rahoittaja: ELY-keskus on mahdollistanut …`): a short name, a sentence. */
-const ROLE_WITH_TEXT = /^(?<role>\p{Lu}[^:]{1,40}):\s+(?<text>\p{Lu}.*[.!?])$/u;
-const LIST_ITEM = /^[-–•*]\s/u;
+const ROLE_WITH_TEXT = lazyRegExp(() => /^(?<role>\p{Lu}[^:]{1,40}):\s+(?<text>\p{Lu}.*[.!?])$/u);
+const LIST_ITEM = lazyRegExp(() => /^[-–•*]\s/u);
 
 /** The fewest lines above a closing `©` line that are the site's footer rather than a last role and its text. */
 const FOOTER_LINES = 3;
 /** A postal code and its town (`00170 Helsinki`), as an address's line writes them. */
-const POSTAL_TOWN = /(?:^|\s)\d{5}\s+\p{Lu}/u;
+const POSTAL_TOWN = lazyRegExp(() => /(?:^|\s)\d{5}\s+\p{Lu}/u);
 
 /**
  * The roles' last lines when they are the site's footer rather than a role: from a page's button
@@ -180,7 +181,7 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
 }
 
 /** An e-mail address (`@`, `(at)`) or a phone number. */
-const CONTACT = /\S(?:@|\((?:at|a)\))\S|(?:^|\s)(?:\+358|0\d{1,3})[\s-]?\d{2,4}[\s-]?\d{2,4}/iu;
+const CONTACT = lazyRegExp(() => /\S(?:@|\((?:at|a)\))\S|(?:^|\s)(?:\+358|0\d{1,3})[\s-]?\d{2,4}[\s-]?\d{2,4}/iu);
 
 /** Whether a text is a few short lines, one of them an e-mail address or a phone number, none a sentence. */
 function isContactText(text: string): boolean {

@@ -18,19 +18,20 @@ import { joinWrapped } from '../read/join.js';
 import { barsIn, cellsHeaderOrder, headerCells, isClosedBarRow, startsWithBar } from '../read/table-cells.js';
 import { bodyBlocks, keepUnread } from './map-context.js';
 import type { ContentKind } from './registry.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
-const scoreOnly = /^\d{1,3}$/;
+const scoreOnly = lazyRegExp(() => /^\d{1,3}$/);
 /** The longest a category line may be (the layout's longest has 58 characters). */
 const CATEGORY_LENGTH = 100;
-const endsInOneScore = /^(?<criterion>.*\p{L}.*?)\s+(?<score>\d{1,2})$/u;
+const endsInOneScore = lazyRegExp(() => /^(?<criterion>.*\p{L}.*?)\s+(?<score>\d{1,2})$/u);
 /** A criterion's end that is a score's figure or a mark beside one (`5 /`, `~~4~~`, `4*`). */
-const SCORE_LEFT_IN_CRITERION = /(?:\s\d{1,2}\s*[/*~]*|~~|[/*])$/u;
+const SCORE_LEFT_IN_CRITERION = lazyRegExp(() => /(?:\s\d{1,2}\s*[/*~]*|~~|[/*])$/u);
 /** The table's criteria as the register writes them (vocabulary `scoreCriteria`): only to tell a criterion's wrapped end. */
 const criterionNames = Object.values(vocabulary.scoreCriteria.byCategory).flat();
 const criterionKeys = new Set(criterionNames.map(normaliseKey));
 
 /** `Criterion - -`, `Criterion –`: dashes where the scores stand. */
-const SCORES_AS_DASHES = /^(?<criterion>.*?\p{L}\S*)\s+[-–—](?:\s+[-–—])?$/u;
+const SCORES_AS_DASHES = lazyRegExp(() => /^(?<criterion>.*?\p{L}\S*)\s+[-–—](?:\s+[-–—])?$/u);
 
 /** A line's criterion before dashes written for its scores, else null (only a line ending in a dash is looked at). */
 function beforeDashes(text: string): string | null {
@@ -174,7 +175,7 @@ interface WrappedRow {
 }
 
 /** A line of empty cells drawn with bars. */
-const EMPTY_CELLS = /^[|\s]+$/u;
+const EMPTY_CELLS = lazyRegExp(() => /^[|\s]+$/u);
 /** The longest a row drawn with bars is followed over wrapped lines. */
 const WRAPPED_ROW_LINES = 40;
 
@@ -242,7 +243,7 @@ const explanationCells = new WeakSet<SourceLine>();
 /** A header written as cells (`| Kriteeri | Välitön | Välillinen | Perustelu |`) and how it orders the score columns. */
 const cellHeaders = new WeakMap<SourceLine, 'inOrder' | 'swapped'>();
 /** What a score's cell may hold: a score, nothing, or what is said as no score when read (`-`, `x`, `5,5`). */
-const SCORE_CELL = /^(?:\d{1,3}|[-–—xX]|\d{1,2}[,.]\d)?$/u;
+const SCORE_CELL = lazyRegExp(() => /^(?:\d{1,3}|[-–—xX]|\d{1,2}[,.]\d)?$/u);
 
 /**
  * A row of the table written as cells (drawn with bars, or parted by tabs with an explanation's
@@ -359,7 +360,7 @@ function partOf(line: SourceLine, from: number, to: number): SourceLine {
 }
 
 // (An explanation of two words at least: `Etäkokouksia suositaan.`; the criterion is the layout's own.)
-const ROW_THEN_TEXT = /^(?<criterion>.+?)\s+\d{1,2}\s+\d{1,2}\s+(?=\p{L}\S*\s+\S+)/u;
+const ROW_THEN_TEXT = lazyRegExp(() => /^(?<criterion>.+?)\s+\d{1,2}\s+\d{1,2}\s+(?=\p{L}\S*\s+\S+)/u);
 
 /**
  * Where a line of the table holds two that lost the line break between them, the two (a copy that
@@ -414,20 +415,20 @@ function pageNumberInText(tokens: LineToken[], lines: SourceLine[], at: number):
  * stop (not `mm.`, `esim.` is one), then the next row's or category's own capital, written as the
  * layout writes it (`… kanssa. Taloudellinen kestävyys`; `… 2) taloudellinen kestävyys` is the text's).
  */
-const SENTENCE_BEFORE = /\p{L}{3,}[.!?]\s*$/u;
+const SENTENCE_BEFORE = lazyRegExp(() => /\p{L}{3,}[.!?]\s*$/u);
 /** Two figures of the scale parted by white space: what a row's scores need (`… 2 5 …`; not `1 000`). */
-const TWO_FIGURES = /(?:^|\s)(?:10|\d)\s+(?:10|\d)(?:\s|$)/u;
+const TWO_FIGURES = lazyRegExp(() => /(?:^|\s)(?:10|\d)\s+(?:10|\d)(?:\s|$)/u);
 /** The table's criteria with their keys. */
 const CRITERIA = criterionNames.map((name) => ({ name, key: normaliseKey(name) }));
 /** An abbreviation's dot at the end of a text (`esim.`, `mm.`): no sentence ends there. */
-const ABBREVIATION_BEFORE = new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoesOnAfter.abbreviations.words.map(escapeRegExp).join('|')})\\s*$`, 'iu');
+const ABBREVIATION_BEFORE = lazyRegExp(() => new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoesOnAfter.abbreviations.words.map(escapeRegExp).join('|')})\\s*$`, 'iu'));
 const NO_KEYS: ReadonlySet<string> = new Set();
 /**
  * A criterion of the table with two figures, anywhere in a text, its words parted by any white space
  * (a line break too). Said, not read apart, so whatever follows (`… 5 8 hankkeen …`, `… 5 18 …`): a
  * criterion the table has no row of is a row lost (review R2).
  */
-const ROW_IN_TEXT = new RegExp(`(?<![\\p{L}])(?:${[...criterionNames].sort((a, b) => b.length - a.length).map((name) => name.split(/\s+/u).map(escapeRegExp).join('\\s+')).join('|')})\\s+\\d{1,2}\\s+\\d{1,2}(?!\\d)`, 'gu');
+const ROW_IN_TEXT = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${[...criterionNames].sort((a, b) => b.length - a.length).map((name) => name.split(/\s+/u).map(escapeRegExp).join('\\s+')).join('|')})\\s+\\d{1,2}\\s+\\d{1,2}(?!\\d)`, 'gu'));
 
 /**
  * A row of the table inside an explanation's lines, where a copy that reflowed its text ran rows
@@ -456,7 +457,7 @@ function rowInsideExplanation(lines: LineNode[], rowsRead: ReadonlySet<string>):
  * explanation's first word with its capital (`… 2 5 Hankkeen …`; `Tasa-arvon edistäminen 2 3 kertaa
  * vuodessa` is a sentence's, the review's R2).
  */
-const SCORES_AFTER = /^\s+(?:10|\d)\s+(?:10|\d)(?=\s*$|\s+["”«]?\p{Lu})/u;
+const SCORES_AFTER = lazyRegExp(() => /^\s+(?:10|\d)\s+(?:10|\d)(?=\s*$|\s+["”«]?\p{Lu})/u);
 
 /** Whether a row has no explanation yet (no lines of its own but its cells). */
 function awaitsExplanation(row: TableRowNode): boolean {

@@ -12,6 +12,7 @@
  * expressions in the comments say, once per line.
  */
 import vocabularyData from '../../grammar/vocabulary.json' with { type: 'json' };
+import { lazyRegExp } from '../lazy-regexp.js';
 
 /** A non-blank line's shape. */
 export const NUMBERED = 0;
@@ -99,7 +100,7 @@ export class LinePartsTable {
 
 /** JavaScript's `\s` without the line feed: the same set String#trim removes. */
 /** A section's number, a space and a word (`8.2 Kestävä`, `7 Hakemusvaiheessa`). */
-const NUMBER_THEN_WORD = /^\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+\p{L}/u;
+const NUMBER_THEN_WORD = lazyRegExp(() => /^\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+\p{L}/u);
 
 function isSpace(code: number): boolean {
   if (code === 32 || code === 9) return true;
@@ -150,7 +151,7 @@ function isAddressScheme(text: string, start: number, colon: number): boolean {
 const MAX_LABEL_LENGTH = 120;
 
 // `\d{1,3}(?:\.\d{1,3})*\.?` followed by white space and more text on the same line.
-const sectionNumberPattern = /\d{1,3}(?:\.\d{1,3})*\.?(?=[^\S\n]+\S)/y;
+const sectionNumberPattern = lazyRegExp(() => /\d{1,3}(?:\.\d{1,3})*\.?(?=[^\S\n]+\S)/y);
 
 /** The end of the section number that starts the text at `start`, or -1 when the line is not numbered. */
 function numberEnd(text: string, start: number): number {

@@ -22,6 +22,7 @@ import { isListMarkerCode, normaliseKey, vocabulary, WORD_LIST_MARK } from '../g
 import { PhraseStarts } from '../key.js';
 import { isMunicipalityName } from '../derive/area-codes.js';
 import type { Position } from '../types.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 export interface Problem {
   rule: string;
@@ -54,13 +55,13 @@ const keySet = (words: string[]) => new Set(words.map(normaliseKey));
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A page's EURA id that is a project's code (`S21234`, `S 21234`), perhaps with its fund after it (`S21234 (ESR)`, `S21234 ESR`). */
-export const EURA_CODE = /^[SA]\s?\d{5}(?:\s*\(?\s*(?:ESR|EAKR)\s*\)?)?\.?$/iu;
+export const EURA_CODE = lazyRegExp(() => /^[SA]\s?\d{5}(?:\s*\(?\s*(?:ESR|EAKR)\s*\)?)?\.?$/iu);
 
 /**
  * A page's title with its site's name after a dash or a bar (`Työkykyä yhdessä - Rakennerahastot`):
  * the browser tab's title, as a print header or a reader view gives it (`printTitleSites`).
  */
-export const PRINT_TITLE_SITE = new RegExp(`\\S\\s[-–—|]\\s(?:${vocabulary.pageFurniture.printTitleSites.map(escapeRegExp).map((site) => site.replace(/ /g, '\\s*')).join('|')})$`, 'iu');
+export const PRINT_TITLE_SITE = lazyRegExp(() => new RegExp(`\\S\\s[-–—|]\\s(?:${vocabulary.pageFurniture.printTitleSites.map(escapeRegExp).map((site) => site.replace(/ /g, '\\s*')).join('|')})$`, 'iu'));
 
 /** A page title without the site's name after it (`Askel arkeen - Rakennerahastot` → `Askel arkeen`), or null when it has none. */
 export function withoutSiteName(title: string): string | null {
@@ -77,13 +78,13 @@ const nationwideKeys = keySet(vocabulary.nationwide);
 const periodPatterns = (vocabulary.period.patterns ?? [vocabulary.period.pattern]).map((p) => new RegExp(p, 'iu'));
 const periodVariantPatterns = vocabulary.period.variantPatterns.map((p) => new RegExp(p, 'iu'));
 const periodStartOnlyPatterns = vocabulary.period.startOnlyPatterns.map((p) => new RegExp(p, 'iu'));
-const womenClausePattern = new RegExp(vocabulary.indicator.womenClausePattern, 'iu');
-const womenOnlyPattern = new RegExp(vocabulary.indicator.womenOnlyPattern, 'iu');
+const womenClausePattern = lazyRegExp(() => new RegExp(vocabulary.indicator.womenClausePattern, 'iu'));
+const womenOnlyPattern = lazyRegExp(() => new RegExp(vocabulary.indicator.womenOnlyPattern, 'iu'));
 /** The women's figure before their word (`joista 60 naisia`). */
-const womenFigureFirstPattern = new RegExp(vocabulary.indicator.womenFigureFirstPattern, 'iu');
-const ofWomenPattern = new RegExp(vocabulary.indicator.ofWomenPattern, 'iu');
-const ofMenPattern = new RegExp(vocabulary.indicator.ofMenPattern, 'iu');
-const programmeAxisPattern = new RegExp(vocabulary.priorityAxis.programmePattern, 'iu');
+const womenFigureFirstPattern = lazyRegExp(() => new RegExp(vocabulary.indicator.womenFigureFirstPattern, 'iu'));
+const ofWomenPattern = lazyRegExp(() => new RegExp(vocabulary.indicator.ofWomenPattern, 'iu'));
+const ofMenPattern = lazyRegExp(() => new RegExp(vocabulary.indicator.ofMenPattern, 'iu'));
+const programmeAxisPattern = lazyRegExp(() => new RegExp(vocabulary.priorityAxis.programmePattern, 'iu'));
 const conjunctionWords = new Set(vocabulary.listConjunctions.map((word) => word.toLowerCase()));
 const bracketTags = new Set(vocabulary.priorityAxis.bracketTags.map((tag) => tag.toLowerCase()));
 const fundByName = new Map<string, 'ESR' | 'EAKR'>([...vocabulary.fundNames.ESR.map((name) => [name.toLowerCase(), 'ESR'] as const), ...vocabulary.fundNames.EAKR.map((name) => [name.toLowerCase(), 'EAKR'] as const)]);
@@ -93,13 +94,13 @@ export function fundOfBracket(bracket: string): 'ESR' | 'EAKR' | null {
   const text = bracket.trim().toLowerCase();
   return fundByName.get(text) ?? fundByName.get(text.split(/[\s,;/]+/u)[0]) ?? null;
 }
-const prefixedAxisPattern = new RegExp(vocabulary.priorityAxis.prefixPattern, 'iu');
-const amountUnitPrefix = new RegExp(`^(?:${vocabulary.amountUnits.map(escapeRegExp).join('|')})\\s*`, 'iu');
-const amountUnitPattern = new RegExp(`\\s*(?:${vocabulary.amountUnits.map(escapeRegExp).join('|')})\\.?$`, 'iu');
+const prefixedAxisPattern = lazyRegExp(() => new RegExp(vocabulary.priorityAxis.prefixPattern, 'iu'));
+const amountUnitPrefix = lazyRegExp(() => new RegExp(`^(?:${vocabulary.amountUnits.map(escapeRegExp).join('|')})\\s*`, 'iu'));
+const amountUnitPattern = lazyRegExp(() => new RegExp(`\\s*(?:${vocabulary.amountUnits.map(escapeRegExp).join('|')})\\.?$`, 'iu'));
 const emptyMarkerKeys = new Set(vocabulary.emptyMarkers.map((m) => normaliseKey(m) || m));
 const EMPTY_MARKER_MAX = Math.max(...vocabulary.emptyMarkers.map((m) => m.length)) + 4;
 const emptyMarkerStarts = new Set(vocabulary.emptyMarkers.flatMap((m) => [m.toLowerCase().charCodeAt(0), m.toUpperCase().charCodeAt(0)]));
-const conjunctionPattern = new RegExp(`\\s+(?:${vocabulary.listConjunctions.map(escapeRegExp).join('|')})\\s+`, 'iu');
+const conjunctionPattern = lazyRegExp(() => new RegExp(`\\s+(?:${vocabulary.listConjunctions.map(escapeRegExp).join('|')})\\s+`, 'iu'));
 const qualifierKeys = new Set(vocabulary.municipalityQualifiers.words.map((w) => w.toLowerCase()));
 
 /** Placeholders and nationwide phrases are a few words: longer texts are not normalised at all. */
@@ -115,15 +116,15 @@ export function lowerCode(code: number): number {
 /** The draft placeholders' patterns by the start (one or two characters, lower case) of the values they match, and those of any start. */
 const draftPlaceholderByStart = new Map<number, RegExp>();
 const startKey = (start: string) => (start.length === 1 ? start.charCodeAt(0) : start.charCodeAt(0) * 65536 + start.charCodeAt(1));
-const draftPlaceholderAnyStart = new RegExp(vocabulary.draftPlaceholders.patterns.filter((p) => p.starts.includes('*')).map((p) => `(?:${p.pattern})`).join('|'), 'iu');
+const draftPlaceholderAnyStart = lazyRegExp(() => new RegExp(vocabulary.draftPlaceholders.patterns.filter((p) => p.starts.includes('*')).map((p) => `(?:${p.pattern})`).join('|'), 'iu'));
 for (const start of new Set(vocabulary.draftPlaceholders.patterns.flatMap((p) => p.starts.filter((s) => s !== '*').map((s) => s.toLowerCase())))) {
   const patterns = vocabulary.draftPlaceholders.patterns.filter((p) => p.starts.some((s) => s.toLowerCase() === start));
   draftPlaceholderByStart.set(startKey(start), new RegExp(patterns.map((p) => `(?:${p.pattern})`).join('|'), 'iu'));
 }
 /** The parts (as written or in capitals) a value must hold for the patterns of any start to be tried, as one expression: one scan of the value. */
-const draftPlaceholderContains = new RegExp(vocabulary.draftPlaceholders.contains.flatMap((part) => [part, part.toUpperCase()]).map(escapeRegExp).join('|'), 'u');
-const uncertainPlaceholder = new RegExp(vocabulary.draftPlaceholders.patterns.filter((p) => 'uncertain' in p && p.uncertain).map((p) => `(?:${p.pattern})`).join('|'), 'iu');
-const certainPlaceholder = new RegExp(vocabulary.draftPlaceholders.patterns.filter((p) => !('uncertain' in p && p.uncertain)).map((p) => `(?:${p.pattern})`).join('|'), 'iu');
+const draftPlaceholderContains = lazyRegExp(() => new RegExp(vocabulary.draftPlaceholders.contains.flatMap((part) => [part, part.toUpperCase()]).map(escapeRegExp).join('|'), 'u'));
+const uncertainPlaceholder = lazyRegExp(() => new RegExp(vocabulary.draftPlaceholders.patterns.filter((p) => 'uncertain' in p && p.uncertain).map((p) => `(?:${p.pattern})`).join('|'), 'iu'));
+const certainPlaceholder = lazyRegExp(() => new RegExp(vocabulary.draftPlaceholders.patterns.filter((p) => !('uncertain' in p && p.uncertain)).map((p) => `(?:${p.pattern})`).join('|'), 'iu'));
 
 /**
  * Whether a value {@link isDraftPlaceholder} finds is one that may as well be real (`XXX-akatemia`,
@@ -133,7 +134,7 @@ export function isUncertainPlaceholder(value: string): boolean {
   const start = value.length > DRAFT_PLACEHOLDER_SPAN ? value.slice(0, DRAFT_PLACEHOLDER_SPAN) : value;
   return uncertainPlaceholder.test(start) && !certainPlaceholder.test(start);
 }
-const draftPlaceholderInList = new RegExp(vocabulary.draftPlaceholders.inList, 'iu');
+const draftPlaceholderInList = lazyRegExp(() => new RegExp(vocabulary.draftPlaceholders.inList, 'iu'));
 /** How much of a long value (a section's text) is looked at for a draft's placeholder. */
 const DRAFT_PLACEHOLDER_SPAN = 300;
 /** The longest value the draft placeholders of any start (`*`) can match. */
@@ -204,14 +205,14 @@ export function namesWholeCountry(item: string): boolean {
   return count === null || Number(count[1]) >= vocabulary.nationwideExceptions.mainlandRegions;
 }
 const exceptionWords = vocabulary.nationwideExceptions.words.map((word) => escapeRegExp(word).replace(/ /g, '\\s+')).join('|');
-const NATIONWIDE_EXCEPTION = new RegExp(`(?<![\\p{L}])(?:${exceptionWords})(?![\\p{L}])`, 'iu');
-const NATIONWIDE_EXCEPTIONS = new RegExp(`(?<![\\p{L}])(?:${exceptionWords})(?![\\p{L}])`, 'giu');
+const NATIONWIDE_EXCEPTION = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${exceptionWords})(?![\\p{L}])`, 'iu'));
+const NATIONWIDE_EXCEPTIONS = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${exceptionWords})(?![\\p{L}])`, 'giu'));
 const nationwideAllowed = new Set(vocabulary.nationwideExceptions.allowed);
 /** A count of regions in a nationwide phrase's start (`Kaikki 18 maakuntaa`). */
-const REGION_COUNT = /^\S+\s+(?:\S+\s+)?(\d{1,2})\s/u;
+const REGION_COUNT = lazyRegExp(() => /^\S+\s+(?:\S+\s+)?(\d{1,2})\s/u);
 
 /** The two languages of one phrase, parted by a slash or a spaced dash (`Koko Suomi – Hela Finland`). */
-const LANGUAGES_APART = /\s*\/\s*|\s+[-\u2013\u2014]\s+/u;
+const LANGUAGES_APART = lazyRegExp(() => /\s*\/\s*|\s+[-\u2013\u2014]\s+/u);
 
 /** A phrase of `nationwide`, in one language or two (`Koko Suomi / Hela Finland`, `Valtakunnallinen/riksomfattande`). */
 function isNationwidePhrase(text: string): boolean {
@@ -252,10 +253,10 @@ const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
 /** `1.9.2008` or `01.05.2017` → `2008-09-01`; rejects impossible calendar dates. */
 const monthOfName = new Map<string, number>();
 vocabulary.monthNames.names.forEach((forms, i) => forms.forEach((name) => monthOfName.set(name, i + 1)));
-const DAY_MONTH_NAME_YEAR = /^(\d{1,2})(?:\.|st|nd|rd|th)?\s*(\p{L}+)\.?,?\s+(\d{4})$/u;
+const DAY_MONTH_NAME_YEAR = lazyRegExp(() => /^(\d{1,2})(?:\.|st|nd|rd|th)?\s*(\p{L}+)\.?,?\s+(\d{4})$/u);
 /** The English order, month first: `August 1, 2021`, `Aug. 1 2021`. */
-const MONTH_NAME_DAY_YEAR = /^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u;
-const TWO_DIGIT_YEAR = /^(\d{1,2})\.(\d{1,2})\.(\d{2})$/;
+const MONTH_NAME_DAY_YEAR = lazyRegExp(() => /^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/u);
+const TWO_DIGIT_YEAR = lazyRegExp(() => /^(\d{1,2})\.(\d{1,2})\.(\d{2})$/);
 
 /**
  * A date with its month in words (`1. helmikuuta 2009`, `1.tammikuuta 2015`, `1 September 2018`,
@@ -275,12 +276,12 @@ function dateInOtherForm(text: string): [RegExpExecArray, string] | null {
 }
 
 /** Midnight after a date, as a spreadsheet exports a date cell (`2017-05-01 00:00:00`, `2017-05-01T00:00:00`, `1.5.2017 0:00`). */
-const MIDNIGHT_AFTER = /(?<=\d)(?:\s+|T)0?0[:.]00(?:[:.]00(?:\.0+)?)?$/u;
+const MIDNIGHT_AFTER = lazyRegExp(() => /(?<=\d)(?:\s+|T)0?0[:.]00(?:[:.]00(?:\.0+)?)?$/u);
 
 /** Weekday names (vocabulary `weekdayNames`) by their form, as the day's number (Monday 1 … Sunday 7). */
 const weekdayOfName = new Map<string, number>(vocabulary.weekdayNames.names.flatMap((forms, i) => forms.map((form) => [form, i + 1] as [string, number])));
 /** A weekday's name right before a date's day (`maanantaina 1.2.2016`, `ke 01.08.2018`, `Mon, 1 February`). */
-const WEEKDAY_BEFORE_DATE = new RegExp(`(?<![\\p{L}])(${[...weekdayOfName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\.?,?\\s+(?=\\d{1,2}(?:\\.|\\s+\\p{L}))`, 'giu');
+const WEEKDAY_BEFORE_DATE = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(${[...weekdayOfName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\.?,?\\s+(?=\\d{1,2}(?:\\.|\\s+\\p{L}))`, 'giu'));
 
 /**
  * The text without the weekdays written before its dates, and a problem where a weekday is not the
@@ -374,7 +375,7 @@ export function parseFinnishDate(input: string): Normalised<string> {
 }
 
 /** A date, then a remark in brackets (`1.5.2017 (arvio)`). */
-const DATE_THEN_REMARK = /^(\d{1,2}\.\s?\d{1,2}\.\s?\d{4})\s*\(([^()]{1,40})\)\.?$/u;
+const DATE_THEN_REMARK = lazyRegExp(() => /^(\d{1,2}\.\s?\d{1,2}\.\s?\d{4})\s*\(([^()]{1,40})\)\.?$/u);
 
 export interface Period {
   start: string | null;
@@ -464,7 +465,7 @@ export function parsePeriod(input: string): Normalised<Period> {
 }
 
 /** A remark in brackets after a period's end date (`… päättyy 31.8.2019 (jatkettu 31.12.2019 asti)`). */
-const REMARK_AFTER_PERIOD = /^(.*\d{4}\.?)\s*(\([^()]{1,80}\))\.?$/u;
+const REMARK_AFTER_PERIOD = lazyRegExp(() => /^(.*\d{4}\.?)\s*(\([^()]{1,80}\))\.?$/u);
 
 /**
  * The period written before a remark in brackets: read when both its dates are, and the remark said
@@ -501,9 +502,9 @@ function startOnly(input: string, text: string): Normalised<Period> {
   return fail('invalid-date', `"${input}" is not a period ("${vocabulary.period.example}")`);
 }
 
-const PLAIN_DIGITS = /^\d{1,9}$/;
+const PLAIN_DIGITS = lazyRegExp(() => /^\d{1,9}$/);
 /** Digits grouped by single spaces or by dots, each later group exactly three digits, or not grouped. */
-const GROUPED_AMOUNT = /^(\d{1,3}(?: \d{3})+|\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/;
+const GROUPED_AMOUNT = lazyRegExp(() => /^(\d{1,3}(?: \d{3})+|\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/);
 
 /**
  * `1 030 258` → 1030258. Spaces of any kind (no-break, thin) group thousands; a unit (`€`, `euroa`) may
@@ -594,11 +595,11 @@ function amountWithRemark(input: string): Normalised<number> | null {
   return withNotes(read.value, read.notes, [{ rule: 'invalid-number', message: `"${input.trim()}" read as ${read.value}; ${said} not read, which may change what the figure means` }]);
 }
 /** A word saying an amount is a total, before or after it (vocabulary `amountRemarks.totalWords`). */
-const AMOUNT_TOTAL_WORD = new RegExp(`^(?:${vocabulary.amountRemarks.totalWords.map(escapeRegExp).join('|')}):?\\s+(?=\\D{0,4}\\d)|(?<=[\\d€.])\\s+(?:${vocabulary.amountRemarks.totalWords.map(escapeRegExp).join('|')})$`, 'iu');
+const AMOUNT_TOTAL_WORD = lazyRegExp(() => new RegExp(`^(?:${vocabulary.amountRemarks.totalWords.map(escapeRegExp).join('|')}):?\\s+(?=\\D{0,4}\\d)|(?<=[\\d€.])\\s+(?:${vocabulary.amountRemarks.totalWords.map(escapeRegExp).join('|')})$`, 'iu'));
 /** A word of approximation before an amount (vocabulary `amountRemarks.approximate`). */
-const AMOUNT_APPROXIMATE = new RegExp(`^(?:${vocabulary.amountRemarks.approximate.map(escapeRegExp).join('|')})\\s+(?=\\d)`, 'iu');
+const AMOUNT_APPROXIMATE = lazyRegExp(() => new RegExp(`^(?:${vocabulary.amountRemarks.approximate.map(escapeRegExp).join('|')})\\s+(?=\\d)`, 'iu'));
 /** A bracketed remark, or a clause after a comma (vocabulary `amountRemarks.clauses`), at an amount's end. */
-const AMOUNT_REMARK = new RegExp(`\\s*\\([^()]{1,80}\\)$|,\\s*(?:${vocabulary.amountRemarks.clauses.map(escapeRegExp).join('|')})(?![\\p{L}]).*$`, 'iu');
+const AMOUNT_REMARK = lazyRegExp(() => new RegExp(`\\s*\\([^()]{1,80}\\)$|,\\s*(?:${vocabulary.amountRemarks.clauses.map(escapeRegExp).join('|')})(?![\\p{L}]).*$`, 'iu'));
 
 /** A figure with cents below this is taken for one written in thousands or millions without its unit. */
 const SMALLEST_WITH_CENTS = 1000;
@@ -610,7 +611,7 @@ const SMALLEST_KEPT_WITH_CENTS = 100;
  * one number. A group of three that starts with 0 after a run of spaces (`650  000`) is no figure of
  * its own; after a tab it may be (`120<TAB>050`, read as 120 050 it would be a plausible wrong count).
  */
-const FIGURES_APART = /\d(?:[ \u00a0\u202f]*\t[ \t\u00a0\u202f]*|[ \u00a0\u202f]{2,}(?!0\d\d(?!\d)))\d/u;
+const FIGURES_APART = lazyRegExp(() => /\d(?:[ \u00a0\u202f]*\t[ \t\u00a0\u202f]*|[ \u00a0\u202f]{2,}(?!0\d\d(?!\d)))\d/u);
 /**
  * No amount or count of one project reaches a billion: a larger figure is two run together
  * (`520 000 446 507`, cells pasted with single spaces) and is not read.
@@ -649,19 +650,19 @@ export interface IndicatorValue {
 }
 
 /** A unit (one word) or a bracketed remark right after an indicator's total, then the comma before its clause. */
-const UNIT_OR_REMARK_BEFORE_CLAUSE = /^\s*(?<unit>\p{L}[\p{L}.-]*\s*)?(?<remark>\([^()]{1,60}\))?\s*,\s*(?<rest>\S.*)$/u;
+const UNIT_OR_REMARK_BEFORE_CLAUSE = lazyRegExp(() => /^\s*(?<unit>\p{L}[\p{L}.-]*\s*)?(?<remark>\([^()]{1,60}\))?\s*,\s*(?<rest>\S.*)$/u);
 /** The men's figure after the women's: `… ja miehiä 73`, `…, miehiä 120`. */
-const MEN_AFTER_WOMEN = new RegExp(`(?:\\s*,\\s*|\\s+(?:${vocabulary.listConjunctions.join('|')})\\s+)(?:${vocabulary.indicator.menWords.join('|')})\\s*:?\\s+(?<men>\\d{1,3}(?:[ .]\\d{3})*)$`, 'iu');
+const MEN_AFTER_WOMEN = lazyRegExp(() => new RegExp(`(?:\\s*,\\s*|\\s+(?:${vocabulary.listConjunctions.join('|')})\\s+)(?:${vocabulary.indicator.menWords.join('|')})\\s*:?\\s+(?<men>\\d{1,3}(?:[ .]\\d{3})*)$`, 'iu'));
 /** The men counted before the women, no total (`miehiä 73, naisia 61`). */
-const MEN_BEFORE_WOMEN = new RegExp(`^(?:${vocabulary.indicator.menWords.join('|')})\\s*:?\\s+(?<men>\\d{1,3}(?:[ .]\\d{3})*)(?:\\s*,\\s*|\\s+(?:${vocabulary.listConjunctions.join('|')})\\s+)`, 'iu');
+const MEN_BEFORE_WOMEN = lazyRegExp(() => new RegExp(`^(?:${vocabulary.indicator.menWords.join('|')})\\s*:?\\s+(?<men>\\d{1,3}(?:[ .]\\d{3})*)(?:\\s*,\\s*|\\s+(?:${vocabulary.listConjunctions.join('|')})\\s+)`, 'iu'));
 /** A unit after a figure (`50 hlöä`, `5 työpaikkaa`): vocabulary `indicator.unitWords`. */
-const UNIT_AFTER_FIGURE = new RegExp(`(?<=\\d)\\s+(?:${vocabulary.indicator.unitWords.map(escapeRegExp).join('|')})$`, 'iu');
+const UNIT_AFTER_FIGURE = lazyRegExp(() => new RegExp(`(?<=\\d)\\s+(?:${vocabulary.indicator.unitWords.map(escapeRegExp).join('|')})$`, 'iu'));
 const unitWords = new Set(vocabulary.indicator.unitWords.map((word) => word.toLowerCase()));
 /** A rate's words right after the figure, or after its unit (`60 vuodessa`, `60 henkilöä vuosittain`): vocabulary `indicator.perPeriodWords`. */
-const PER_PERIOD = new RegExp(
+const PER_PERIOD = lazyRegExp(() => new RegExp(
   `^(?:(?:${vocabulary.indicator.unitWords.map(escapeRegExp).join('|')})(?=[\\s/]))?\\s*(?:(?<period>${vocabulary.indicator.perPeriodWords.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})|/\\s*(?<abbreviation>${vocabulary.indicator.perPeriodAbbreviations.map(escapeRegExp).join('|')}))(?![\\p{L}])`,
   'iu',
-);
+));
 
 const unitsOfAnyMeasure = new Set(vocabulary.indicator.unitsOfAnyMeasure.map((unit) => unit.toLowerCase()));
 const websiteRemarkWords = new Set(vocabulary.websiteRemarkWords.map((word) => word.toLowerCase()));
@@ -679,7 +680,7 @@ export function unitOfOtherMeasure(value: string, path: string): string | null {
 }
 
 /** The count an indicator starts with: digits grouped by spaces or dots, then anything. */
-const LEADING_COUNT = /^(\d{1,3}(?:[ .]\d{3})+|\d+)(.*)$/;
+const LEADING_COUNT = lazyRegExp(() => /^(\d{1,3}(?:[ .]\d{3})+|\d+)(.*)$/);
 
 /**
  * `80, joista naisia 35` → {total: 80, women: 35}; `20` → {total: 20, women: null}. Read with a note:
@@ -724,22 +725,22 @@ function parseIndicatorAsWritten(written: string): Normalised<IndicatorValue> {
 }
 
 /** A unit of money or time right after an indicator's figure (`€`, `euroa`, `tuntia`, `h`, `päivää`): the figure counts no one. */
-const NO_COUNT_UNIT = /^(?:€|eur(?:oa|os)?(?![\p{L}])|tuntia?(?![\p{L}])|tunnin(?![\p{L}])|h(?![\p{L}])|päivää(?![\p{L}])|hours?(?![\p{L}])|days(?![\p{L}]))/iu;
+const NO_COUNT_UNIT = lazyRegExp(() => /^(?:€|eur(?:oa|os)?(?![\p{L}])|tuntia?(?![\p{L}])|tunnin(?![\p{L}])|h(?![\p{L}])|päivää(?![\p{L}])|hours?(?![\p{L}])|days(?![\p{L}]))/iu);
 
 /** A share in per cent in brackets after the women's figure, at the value's end (`57 (43,5 %)`). */
-const WOMEN_SHARE = /(?<=\d)\s*\(\s*(\d{1,3}(?:[,.]\d{1,2})?)\s*%\s*\)\.?$/u;
+const WOMEN_SHARE = lazyRegExp(() => /(?<=\d)\s*\(\s*(\d{1,3}(?:[,.]\d{1,2})?)\s*%\s*\)\.?$/u);
 /** How far (percentage points) a written share may be from the one its figures make: rounding. */
 const SHARE_TOLERANCE = 1;
 
 /** A group other than the women counted after their figure, at the value's end (`50, nuoria 30`, `50, 30 nuorta`). */
-const OTHER_GROUP_AFTER_WOMEN = /(?<=\d)\s*[,;]\s*((?:\p{L}{3,}(?:\s+\p{L}{3,})?\s+\d{1,3}(?:[ .]\d{3})*|\d{1,3}(?:[ .]\d{3})*\s+\p{L}{3,}))\.?$/u;
+const OTHER_GROUP_AFTER_WOMEN = lazyRegExp(() => /(?<=\d)\s*[,;]\s*((?:\p{L}{3,}(?:\s+\p{L}{3,})?\s+\d{1,3}(?:[ .]\d{3})*|\d{1,3}(?:[ .]\d{3})*\s+\p{L}{3,}))\.?$/u);
 
 /** A remark in brackets after a figure, at the value's end (`57 (tilanne 31.12.2012)`; not a share, `40 (%)`). */
-const REMARK_AFTER_FIGURE = /(?<=\d)\s*\(([^()%]{1,60})\)\.?$/u;
+const REMARK_AFTER_FIGURE = lazyRegExp(() => /(?<=\d)\s*\(([^()%]{1,60})\)\.?$/u);
 
 /** One figure then the word of whom it counts (`35 naista`, `45 miestä`). */
-const FIGURE_THEN_WORD = /^(?<figure>\d{1,3}(?:[ .]\d{3})*|\d+)\s+(?<word>\p{L}+)$/u;
-const BETWEEN_TWO_COUNTS = new RegExp(`\\s*[,;]\\s*|\\s+(?:${vocabulary.listConjunctions.join('|')})\\s+`, 'iu');
+const FIGURE_THEN_WORD = lazyRegExp(() => /^(?<figure>\d{1,3}(?:[ .]\d{3})*|\d+)\s+(?<word>\p{L}+)$/u);
+const BETWEEN_TWO_COUNTS = lazyRegExp(() => new RegExp(`\\s*[,;]\\s*|\\s+(?:${vocabulary.listConjunctions.join('|')})\\s+`, 'iu'));
 
 /**
  * `35 naista, 45 miestä`, `35 naista ja 45 miestä`, `45 miestä, 35 naista`, `35 naista`: the women's
@@ -920,12 +921,12 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
 
 const normalAt = vocabulary.emailAtNormal;
 /** Every other way of writing `@`, in any letter case, with the spaces around it. */
-const unusualAtPattern = new RegExp(
+const unusualAtPattern = lazyRegExp(() => new RegExp(
   vocabulary.emailAt
     .map((form) => (/^\s*\p{L}+\s*$/u.test(form) ? `\\s+${escapeRegExp(form.trim())}\\s+` : `\\s*${escapeRegExp(form.trim())}\\s*`))
     .join('|'),
   'giu',
-);
+));
 
 /**
  * `anna.keto-tokoi(at)thl.fi` → `anna.keto-tokoi@thl.fi`: `(at)` is the register's own form and needs no
@@ -938,8 +939,8 @@ const unusualAtPattern = new RegExp(
  * hyphen is meant. Between spaces it parts two values and is left; a dash or a minus may part two
  * glued addresses and is left too.
  */
-const HYPHEN_IN_ADDRESS = /(?<=\S)[\u2010\u2011](?=\S)/gu;
-const TYPOGRAPHIC_HYPHEN = /[\u2010\u2011]/u;
+const HYPHEN_IN_ADDRESS = lazyRegExp(() => /(?<=\S)[\u2010\u2011](?=\S)/gu);
+const TYPOGRAPHIC_HYPHEN = lazyRegExp(() => /[\u2010\u2011]/u);
 
 export function parseEmail(input: string): Normalised<string> {
   const written = input.trim();
@@ -1044,7 +1045,7 @@ function splitOutsideBrackets(input: string): string[] {
 }
 
 /** `Kouvola (Valkeala, Elimäki)`, `Vaasa (Vasa)`: a name and a remark in brackets after it. */
-const NAME_AND_REMARK = /^(?<name>[^()]*\S)\s*\((?<remark>[^()]*)\)$/u;
+const NAME_AND_REMARK = lazyRegExp(() => /^(?<name>[^()]*\S)\s*\((?<remark>[^()]*)\)$/u);
 
 /** Splits at `ja` / `sekä` between two names (`Taivalkoski ja Posio`), noting it. */
 function splitAtConjunctions(items: string[], keepWhole: (item: string) => boolean, notes: Problem[]): string[] {
@@ -1075,7 +1076,7 @@ function splitAtConjunctions(items: string[], keepWhole: (item: string) => boole
   return result;
 }
 
-const listGoesOn = new RegExp(`(?:^|[\\s,;])(?:${vocabulary.listGoesOnMarkers.words.map(escapeRegExp).join('|')})\\.?$`, 'iu');
+const listGoesOn = lazyRegExp(() => new RegExp(`(?:^|[\\s,;])(?:${vocabulary.listGoesOnMarkers.words.map(escapeRegExp).join('|')})\\.?$`, 'iu'));
 
 /**
  * A list of names as its names: a marker that more are meant (`… Kemi ym.`) is taken off with a note,
@@ -1240,8 +1241,8 @@ export function splitMunicipalities(input: string, isMunicipality?: (name: strin
   return parseMunicipalities(input, isMunicipality).value!;
 }
 
-const ADDRESS_START = /^(?:https?:\/\/|www\.)/i;
-const WEB_ADDRESS = /^(?:https?:\/\/\S+|[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?:[/:?#]\S*)?)$/iu;
+const ADDRESS_START = lazyRegExp(() => /^(?:https?:\/\/|www\.)/i);
+const WEB_ADDRESS = lazyRegExp(() => /^(?:https?:\/\/\S+|[\p{L}\d-]+(?:\.[\p{L}\d-]+)+(?:[/:?#]\S*)?)$/iu);
 
 /**
  * A comma separates two addresses unless it sits in an address's path (`…/page,2`) and what follows
@@ -1303,7 +1304,7 @@ const LINK_WRAPPERS: { start: RegExp; wrapped: (address: URL) => string | null }
  * A mail program's link as its plain text writes it (Outlook: the link's text, then its address in
  * angle brackets, `http://www.a.fi<http://www.a.fi/>`, the address often a Safe Links redirect).
  */
-const MAIL_LINK = /^(.*?)\s*<((?:https?:\/\/|mailto:)[^<>\s]+)>$/iu;
+const MAIL_LINK = lazyRegExp(() => /^(.*?)\s*<((?:https?:\/\/|mailto:)[^<>\s]+)>$/iu);
 
 /** A mail program's link read as the address it shows (its text, when an address; else its target), with a note; null: no such link. */
 function unwrapMailLink(item: string, notes: Problem[], warnings: Problem[]): string | null {
@@ -1448,10 +1449,10 @@ export function parsePhone(input: string): Normalised<string> {
  * `XX45`, `4321A`) — not a remark's word in lower case, `24h`, `6000vaihde`, hours in capitals, `24H`,
  * nor an extension, `x123`.
  */
-const DIGITS_WITH_LETTERS = /(?<![\p{L}\d])(?:\d+(?:[xX]{2,}|\p{Lu}{2,4})|\d{3,}\p{Lu}|[xX]{2,}\d*)(?![\p{L}\d])/u;
+const DIGITS_WITH_LETTERS = lazyRegExp(() => /(?<![\p{L}\d])(?:\d+(?:[xX]{2,}|\p{Lu}{2,4})|\d{3,}\p{Lu}|[xX]{2,}\d*)(?![\p{L}\d])/u);
 
 /** A letter a scan reads for a digit (O, o, l, I) inside a group of digits, or leading one (`O40`, `73l`, `5O20`). */
-const SCANNED_LETTER_IN_DIGITS = /(?<![\p{L}])[OolI]\d|\d[OolI](?:\d|(?![\p{L}]))/u;
+const SCANNED_LETTER_IN_DIGITS = lazyRegExp(() => /(?<![\p{L}])[OolI]\d|\d[OolI](?:\d|(?![\p{L}]))/u);
 
 function parsePhoneNumber(input: string): Normalised<string> {
   const text = input.trim();
@@ -1476,7 +1477,7 @@ export interface PriorityAxis {
 }
 
 /** `N: title` or `N. title`, or a dash, bracket or nothing between them (those are noted). */
-const NUMBERED_AXIS = /^(\d{1,2})(?:\s*([:.)\-–—/|])\s*|\s+)(\S.*)$/u;
+const NUMBERED_AXIS = lazyRegExp(() => /^(\d{1,2})(?:\s*([:.)\-–—/|])\s*|\s+)(\S.*)$/u);
 
 /** `ja`, `sekä`, `tai` …: the words that join two items of a list, or two alternatives, as one alternation. */
 export const CONJUNCTIONS = [...vocabulary.listConjunctions, ...vocabulary.alternativeConjunctions].map(escapeRegExp).join('|');
@@ -1486,15 +1487,15 @@ export const CONJUNCTIONS = [...vocabulary.listConjunctions, ...vocabulary.alter
  * `10.1, 10.2`, `10.1 tai 10.2`, `7.1/7.2`): a list's separator or conjunction, then a digit. The
  * record holds one axis and one objective, so neither number is the value's.
  */
-const SECOND_NUMBER = new RegExp(`^(?:[,;/&+]|(?:${CONJUNCTIONS})(?![\\p{L}]))\\s*\\d`, 'iu');
+const SECOND_NUMBER = lazyRegExp(() => new RegExp(`^(?:[,;/&+]|(?:${CONJUNCTIONS})(?![\\p{L}]))\\s*\\d`, 'iu'));
 
 /** A second code after the first one's title (`10.1. Työelämän …, 10.2 Syrjäytymisvaarassa …`). */
-const ANOTHER_CODE = new RegExp(`(?:[,;/]|\\s(?:${CONJUNCTIONS}))\\s*\\d{1,2}\\.\\d{1,2}(?!\\d)`, 'iu');
+const ANOTHER_CODE = lazyRegExp(() => new RegExp(`(?:[,;/]|\\s(?:${CONJUNCTIONS}))\\s*\\d{1,2}\\.\\d{1,2}(?!\\d)`, 'iu'));
 /** A second axis after the first one's title (`5. Sosiaalinen osallisuus …, 3. Työllisyys`). */
-const ANOTHER_AXIS = new RegExp(`(?:[,;/]|\\s(?:${CONJUNCTIONS}))\\s*\\d{1,2}[.:]\\s+\\p{Lu}`, 'u');
+const ANOTHER_AXIS = lazyRegExp(() => new RegExp(`(?:[,;/]|\\s(?:${CONJUNCTIONS}))\\s*\\d{1,2}[.:]\\s+\\p{Lu}`, 'u'));
 
 /** A list's separator, dash or conjunction, with the space after it. */
-const SEPARATOR = new RegExp(`(?:[,;/&+\u2013\u2014]|\\s-|(?:^|\\s)(?:${CONJUNCTIONS})(?![\\p{L}]))\\s*`, 'giu');
+const SEPARATOR = lazyRegExp(() => new RegExp(`(?:[,;/&+\u2013\u2014]|\\s-|(?:^|\\s)(?:${CONJUNCTIONS})(?![\\p{L}]))\\s*`, 'giu'));
 
 /**
  * The number of another axis that what follows an axis's number names, else null: a number alone
@@ -1532,9 +1533,9 @@ function namesAnotherAxis(rest: string, first: string): boolean {
 }
 
 /** A remark's number of an axis: a word or two at most before it, `TL` glued or not (`myös TL1`, `osin 3`), or a former one's after a comma (`muutettu, aiemmin 1`; vocabulary `businessIdFormer`). */
-const AXIS_IN_REMARK = new RegExp(`^(?:[\\p{L}.]+\\s+){0,2}(?:tl\\s?)?(\\d{1,2})\\.?$|,\\s*(?:${vocabulary.businessIdFormer.words.map(escapeRegExp).join('|')})\\s+(?:tl\\s?)?(\\d{1,2})\\.?$`, 'iu');
+const AXIS_IN_REMARK = lazyRegExp(() => new RegExp(`^(?:[\\p{L}.]+\\s+){0,2}(?:tl\\s?)?(\\d{1,2})\\.?$|,\\s*(?:${vocabulary.businessIdFormer.words.map(escapeRegExp).join('|')})\\s+(?:tl\\s?)?(\\d{1,2})\\.?$`, 'iu'));
 /** A remark's objective code: a word or two at most before it (`myös 10.2`, `10.2.`). */
-const CODE_IN_REMARK = /^(?:[\p{L}.]+\s+){0,2}(\d{1,2}\.\d{1,2})\.?$/u;
+const CODE_IN_REMARK = lazyRegExp(() => /^(?:[\p{L}.]+\s+){0,2}(\d{1,2}\.\d{1,2})\.?$/u);
 /**
  * Whether a day and month cannot be an objective's code: its first number is above the programmes'
  * axes (12, REACT-EU's). (`muutettu 9.1.` may be the objective changed to 9.1: two codes, said.)
@@ -1542,9 +1543,9 @@ const CODE_IN_REMARK = /^(?:[\p{L}.]+\s+){0,2}(\d{1,2}\.\d{1,2})\.?$/u;
 const noCodeOf = (dayMonth: string) => Number(dayMonth.split('.')[0]) > HIGHEST_AXIS;
 const HIGHEST_AXIS = 12;
 /** The words before a day and month that make them a date (`päivitetty`, `alkaen`): the vocabulary's `specificObjective.dateWordsInRemark`. */
-const DATE_WORDS_IN_REMARK = new RegExp(vocabulary.specificObjective.dateWordsInRemark, 'iu');
+const DATE_WORDS_IN_REMARK = lazyRegExp(() => new RegExp(vocabulary.specificObjective.dateWordsInRemark, 'iu'));
 /** An objective's code after a word or two of the value (`… ja osin 10.2`, `10.1 ja osin 10.2 Työelämän …`), no date's (`1.1.2016`). */
-const CODE_AFTER_WORDS = /(?:^|\s)(?:[\p{L}.]+\s+){1,2}(\d{1,2}\.\d{1,2})(?!\d|\.\d)/gu;
+const CODE_AFTER_WORDS = lazyRegExp(() => /(?:^|\s)(?:[\p{L}.]+\s+){1,2}(\d{1,2}\.\d{1,2})(?!\d|\.\d)/gu);
 
 /** The same for an objective's code: `10.1 – 10.2`, `ET 10.1 – ET 10.2`, `ET 10.1. … sekä ET 10.2`. */
 function anotherCode(rest: string): string | null {
@@ -1585,7 +1586,7 @@ function namesTwo(what: string, text: string, first: string): Problem[] {
 }
 
 /** A day, a month and a year (`31.12.2017`, `1.1. 2016`; not a decade's word after a code, `10.1. 2020-luvun …`): a date, never an axis number or an objective's code. */
-const OBJECTIVE_LIKE_DATE = /^\d{1,2}\.\d{1,2}\.\s?(?:19|20)\d{2}(?![\d-])/u;
+const OBJECTIVE_LIKE_DATE = lazyRegExp(() => /^\d{1,2}\.\d{1,2}\.\s?(?:19|20)\d{2}(?![\d-])/u);
 
 /**
  * `2: Title` (2007–2013), `5. Title` (2014–2020, also `9. REACT-EU ESF measures`) or `Toimintalinja 5
@@ -1636,7 +1637,7 @@ export function parsePriorityAxis(input: string): Normalised<PriorityAxis> {
 }
 
 /** A bracket first in an axis's title, and a separator after it (`(ESR) | …`). */
-const FUND_BRACKET_FIRST = /^\((?<inner>[^()]{1,40})\)\s*(?:[|:\u2013\u2014-]\s*)?/u;
+const FUND_BRACKET_FIRST = lazyRegExp(() => /^\((?<inner>[^()]{1,40})\)\s*(?:[|:\u2013\u2014-]\s*)?/u);
 
 /** Whether a bracket's words name the fund only (`ESR`, `ESR, REACT-EU`), no title. */
 function bracketNamesFund(bracket: string): boolean {
@@ -1649,14 +1650,14 @@ export interface SpecificObjective {
 }
 
 /** `Työelämän … parantaminen, 10.1`, `… – 10.1`, `… / 10.1.`, `… (ET 10.1)`: the code after the title. */
-const CODE_AFTER_TITLE = /^(?<title>\p{L}.*?)(?:\s*[,;/\-\u2013\u2014]\s*|\s+)(?:\((?<inner>[^()]{1,40})\)|(?<bare>[1-9]\d?\.[1-9]\d?))\.?$/u;
-const WORDS_BEFORE_CODE_AT_END = new RegExp(vocabulary.specificObjective.wordsBeforeCodeAtEnd, 'iu');
+const CODE_AFTER_TITLE = lazyRegExp(() => /^(?<title>\p{L}.*?)(?:\s*[,;/\-\u2013\u2014]\s*|\s+)(?:\((?<inner>[^()]{1,40})\)|(?<bare>[1-9]\d?\.[1-9]\d?))\.?$/u);
+const WORDS_BEFORE_CODE_AT_END = lazyRegExp(() => new RegExp(vocabulary.specificObjective.wordsBeforeCodeAtEnd, 'iu'));
 /** `(10.1) Työelämän …`: the code in brackets before the title. */
-const CODE_IN_BRACKETS_FIRST = /^\((?<bare>[1-9]\d?\.[1-9]\d?)\.?\)\s*[.:\-\u2013\u2014]?\s*(?<title>\p{L}.*)$/u;
-const CODED_OBJECTIVE = /^(\d{1,2}(?:\.\d{1,2})+)(?:\s*([.:)\-–—/|])\s*|\s+)(\S.*)$/u;
+const CODE_IN_BRACKETS_FIRST = lazyRegExp(() => /^\((?<bare>[1-9]\d?\.[1-9]\d?)\.?\)\s*[.:\-\u2013\u2014]?\s*(?<title>\p{L}.*)$/u);
+const CODED_OBJECTIVE = lazyRegExp(() => /^(\d{1,2}(?:\.\d{1,2})+)(?:\s*([.:)\-–—/|])\s*|\s+)(\S.*)$/u);
 
 /** `10.1. Title` or `10.1 Title` → {code: "10.1", title}; `10.1: Title` and `10.1 – Title` with a note. */
-const objectivePrefix = new RegExp(vocabulary.specificObjective.prefixPattern, 'iu');
+const objectivePrefix = lazyRegExp(() => new RegExp(vocabulary.specificObjective.prefixPattern, 'iu'));
 
 export function parseSpecificObjective(input: string): Normalised<SpecificObjective> {
   const written = input.trim();
@@ -1719,7 +1720,7 @@ const remarkUndoes = new Set(vocabulary.status.remarkUndoes.map((word) => word.t
 const wordsOf = (keys: Set<string>) => new Set([...keys].flatMap((key) => key.split(' ')));
 const statusWords = ((ended, ongoing) => new Set([...ended].filter((w) => !ongoing.has(w)).concat([...ongoing].filter((w) => !ended.has(w)))))(wordsOf(endedKeys), wordsOf(ongoingKeys));
 const statusPhrases: [string, Status['state']][] = [...[...endedKeys].map((key) => [key, 'ended'] as [string, Status['state']]), ...[...ongoingKeys].map((key) => [key, 'ongoing'] as [string, Status['state']])];
-const TRAILING_DATE = /[\s,:]+\(?\d{1,2}\.\d{1,2}\.\d{2,4}\)?\.?$/;
+const TRAILING_DATE = lazyRegExp(() => /[\s,:]+\(?\d{1,2}\.\d{1,2}\.\d{2,4}\)?\.?$/);
 
 /** The text is kept whole; the state is read from it, also when a date follows (`Toiminta päättynyt 31.8.2011`, noted). */
 export function parseStatus(input: string): Normalised<Status> {
@@ -1791,9 +1792,9 @@ function answerInAnyLanguage(key: string): boolean | null {
 }
 
 /** `Kyllä, analyysissä todettiin …`, `Ei. Syy …`, `Kyllä (osittain)`, `Kyllä<TAB>…`: the answer, then what explains it. */
-const ANSWER_THEN_TEXT = /^(?<word>\p{L}+)(?:\s*[,.;:]\s+|\s*[,.;:]?\t\s*|\s+[-–—]\s+|\s*(?=\())(?<rest>\S.*)$/su;
+const ANSWER_THEN_TEXT = lazyRegExp(() => /^(?<word>\p{L}+)(?:\s*[,.;:]\s+|\s*[,.;:]?\t\s*|\s+[-–—]\s+|\s*(?=\())(?<rest>\S.*)$/su);
 
-const NOT_ONLY = /^\(?\p{L}+\s+(?:ainoastaan|vain|pelkästään|only)\b/iu;
+const NOT_ONLY = lazyRegExp(() => /^\(?\p{L}+\s+(?:ainoastaan|vain|pelkästään|only)\b/iu);
 const answerQualifiers = new Set(vocabulary.answerQualifiers.words.map((word) => word.toLowerCase()));
 /** Whether the words after an answer start by qualifying it (`mutta vain osittain …`, `(osittain)`; after a yes, `ei kuitenkaan …`). */
 export function qualifiesAnswer(rest: string, answer: boolean): boolean {
@@ -1809,7 +1810,7 @@ export function qualifiesAnswer(rest: string, answer: boolean): boolean {
  * An answer of two letters or more followed by a space only: before a qualifying word (`Ei vielä,
  * …`, `Ei ole, koska …`) or a sentence of its own (`Kyllä Satama-ala on …`).
  */
-const ANSWER_BEFORE_WORDS = /^(?<word>\p{L}{2,})\s+(?<rest>(?<next>\p{L}+).*)$/su;
+const ANSWER_BEFORE_WORDS = lazyRegExp(() => /^(?<word>\p{L}{2,})\s+(?<rest>(?<next>\p{L}+).*)$/su);
 
 /** Answers of more than one word (`Ei ole`), longest first, each with what follows it (`Ei ole, koska …`) as ANSWER_THEN_TEXT's groups. */
 const wordedAnswers = [...vocabulary.yes, ...vocabulary.no]
@@ -1837,9 +1838,9 @@ function answerBeforeWords(input: string): RegExpExecArray | null {
 }
 
 /** A form's two answers, each with its check box, ticked or not: `Kyllä (x) Ei ( )`. */
-const TWO_BOXES = /^(\p{L}+)\s*:?\s*\(\s*([xX*✓✔]?)\s*\)[\s,;/]*(\p{L}+)\s*:?\s*\(\s*([xX*✓✔]?)\s*\)$/u;
+const TWO_BOXES = lazyRegExp(() => /^(\p{L}+)\s*:?\s*\(\s*([xX*✓✔]?)\s*\)[\s,;/]*(\p{L}+)\s*:?\s*\(\s*([xX*✓✔]?)\s*\)$/u);
 /** A form's check box after an answer, and the other answer with its box: `( ) Ei (x)`, `(x), Ei ( )`, `( ) / E (X)`. */
-const CHECK_BOXES = /^\(\s*[xX*✓✔]?\s*\)[\s,;/]*\p{L}+\s*:?\s*\(\s*[xX*✓✔]?\s*\)/u;
+const CHECK_BOXES = lazyRegExp(() => /^\(\s*[xX*✓✔]?\s*\)[\s,;/]*\p{L}+\s*:?\s*\(\s*[xX*✓✔]?\s*\)/u);
 
 /** A yes/no answer written with its explanation on the same line, else null. */
 export function splitYesNoAnswer(input: string): { answer: boolean; word: string; rest: string } | null {
@@ -1854,10 +1855,10 @@ export function splitYesNoAnswer(input: string): { answer: boolean; word: string
 }
 
 const countryPrefix = `(?:${vocabulary.postalCodePrefixes.map(escapeRegExp).join('|')})\\s*-?\\s*`;
-const PREFIXED_POSTAL_CODE = new RegExp(`^${countryPrefix}(\\d{5})$`, 'iu');
-const POSTAL_CODE_AND_CITY = new RegExp(`^(?:${countryPrefix})?(\\d{5})\\s+(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)?)$`, 'u');
+const PREFIXED_POSTAL_CODE = lazyRegExp(() => new RegExp(`^${countryPrefix}(\\d{5})$`, 'iu'));
+const POSTAL_CODE_AND_CITY = lazyRegExp(() => new RegExp(`^(?:${countryPrefix})?(\\d{5})\\s+(\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)?)$`, 'u'));
 /** A postal code written before the city in the city's field (`80200 Joensuu`, `FI-80200 Joensuu`, `80200, Joensuu`). */
-export const POSTAL_CODE_BEFORE_CITY = new RegExp(`^(?:${countryPrefix})?(?<code>\\d{5}),?\\s+(?<city>\\p{Lu}[\\p{L}\\s-]*)$`, 'u');
+export const POSTAL_CODE_BEFORE_CITY = lazyRegExp(() => new RegExp(`^(?:${countryPrefix})?(?<code>\\d{5}),?\\s+(?<city>\\p{Lu}[\\p{L}\\s-]*)$`, 'u'));
 
 /**
  * A five-digit postal code; `FI-00271` → `00271` with a note. Anything else is kept as written with a
@@ -1895,8 +1896,8 @@ export interface Address {
 }
 
 const countryNames = new Set(vocabulary.countries.names.map((name) => name.toLowerCase()));
-const POST_OFFICE_BOX = /^(?:PL|PB|P\.?\s?O\.?\s*Box)\s*\d{1,6}$/iu;
-const ADDRESS = new RegExp(`^(?:(?<street>.*?)(?<before>[,;\\s]+|\\s+[-\u2013]\\s+))?(?<prefix>${countryPrefix})?(?<postalCode>\\d{5})(?<comma>\\s*,)?\\s+(?<city>\\p{L}[\\p{L} .-]*)$`, 'iu');
+const POST_OFFICE_BOX = lazyRegExp(() => /^(?:PL|PB|P\.?\s?O\.?\s*Box)\s*\d{1,6}$/iu);
+const ADDRESS = lazyRegExp(() => new RegExp(`^(?:(?<street>.*?)(?<before>[,;\\s]+|\\s+[-\u2013]\\s+))?(?<prefix>${countryPrefix})?(?<postalCode>\\d{5})(?<comma>\\s*,)?\\s+(?<city>\\p{L}[\\p{L} .-]*)$`, 'iu'));
 
 /**
  * `Rauhankatu 3, 18100 Heinola` → street, postal code, city (as written, capitals kept); without a
@@ -1972,10 +1973,10 @@ function isCanonicalBusinessId(text: string): boolean {
 }
 
 /** Dashes that people and word processors put where the Y-tunnus has its hyphen. */
-const DASH_LIKE = /[\u00ad\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/gu;
-const vatPrefix = new RegExp(`^${escapeRegExp(vocabulary.businessIdVatPrefix)}\\s*-?\\s*(?=\\d)`, 'iu');
+const DASH_LIKE = lazyRegExp(() => /[\u00ad\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/gu);
+const vatPrefix = lazyRegExp(() => new RegExp(`^${escapeRegExp(vocabulary.businessIdVatPrefix)}\\s*-?\\s*(?=\\d)`, 'iu'));
 /** A Y-tunnus label written into the value (`FO 0209602-6`, `Y-tunnus: 0832600-5`). */
-const labelPrefix = new RegExp(`^(?:${vocabulary.businessIdLabels.words.map(escapeRegExp).join('|')})\\s*:?\\s*(?=\\d)`, 'iu');
+const labelPrefix = lazyRegExp(() => new RegExp(`^(?:${vocabulary.businessIdLabels.words.map(escapeRegExp).join('|')})\\s*:?\\s*(?=\\d)`, 'iu'));
 
 /**
  * Y-tunnus to `NNNNNNN-N`. Read with a note: without its hyphen (`22295006`), without its leading zero
@@ -2059,17 +2060,17 @@ function formerIdInRemark(remark: string, id: string): boolean {
 /** How far before a former Y-tunnus the word that says so may stand (`vanha Y-tunnus: 0245437-2`). */
 const FORMER_WORD_SPAN = 30;
 
-const CURRENT_ID_WORDS = new RegExp(`(?<![\\p{L}])(?:${vocabulary.businessIdFormer.current.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
-const FORMER_ID_WORDS = new RegExp(`(?<![\\p{L}])(?:${vocabulary.businessIdFormer.words.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+const CURRENT_ID_WORDS = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${vocabulary.businessIdFormer.current.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'));
+const FORMER_ID_WORDS = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${vocabulary.businessIdFormer.words.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'));
 
 /** A Y-tunnus in a remark: with its hyphen, or in VAT form (`FI08326005`). */
-const ID_IN_REMARK = /(?<![\p{L}\d])((?:\d{7}\s*[-\u2010-\u2015\u2212]\s*\d)|(?:FI\s?\d{8}))(?!\d)/giu;
+const ID_IN_REMARK = lazyRegExp(() => /(?<![\p{L}\d])((?:\d{7}\s*[-\u2010-\u2015\u2212]\s*\d)|(?:FI\s?\d{8}))(?!\d)/giu);
 /** A remark that names an organisation: two capitalised words, or a word organisations' names end in. */
-const NAMES_ORGANISATION = new RegExp(`\\p{Lu}\\p{Ll}+[\\s-]+(?:\\S+\\s+)?\\p{Lu}\\p{Ll}|(?<![\\p{L}])(?:${vocabulary.organisationWords.words.map(escapeRegExp).join('|')})(?![\\p{L}])|\\p{L}(?:${vocabulary.organisationWords.endings.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u');
+const NAMES_ORGANISATION = lazyRegExp(() => new RegExp(`\\p{Lu}\\p{Ll}+[\\s-]+(?:\\S+\\s+)?\\p{Lu}\\p{Ll}|(?<![\\p{L}])(?:${vocabulary.organisationWords.words.map(escapeRegExp).join('|')})(?![\\p{L}])|\\p{L}(?:${vocabulary.organisationWords.endings.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'u'));
 
-const ORGANISATION_WORD = new RegExp(`(?<![\\p{L}])(?:${vocabulary.organisationWords.words.map(escapeRegExp).join('|')})(?![\\p{L}])|\\p{L}(?:${vocabulary.organisationWords.endings.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+const ORGANISATION_WORD = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${vocabulary.organisationWords.words.map(escapeRegExp).join('|')})(?![\\p{L}])|\\p{L}(?:${vocabulary.organisationWords.endings.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'));
 
-const SWEDISH_ORGANISATION_WORD = new RegExp(`(?<![\\p{L}])(?:${vocabulary.organisationWords.swedish.words.map(escapeRegExp).join('|')})(?![\\p{L}])|\\p{L}(?:${vocabulary.organisationWords.swedish.endings.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+const SWEDISH_ORGANISATION_WORD = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${vocabulary.organisationWords.swedish.words.map(escapeRegExp).join('|')})(?![\\p{L}])|\\p{L}(?:${vocabulary.organisationWords.swedish.endings.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'));
 
 /**
  * Whether the two sides of an entry's dash name one organisation in Finnish and in Swedish (`Oy
@@ -2090,7 +2091,7 @@ export function hasOrganisationWord(text: string): boolean {
   return ORGANISATION_WORD.test(text);
 }
 
-const ORGANISATION_WORDS = new RegExp(ORGANISATION_WORD.source, 'giu');
+const ORGANISATION_WORDS = lazyRegExp(() => new RegExp(ORGANISATION_WORD.source, 'giu'));
 
 /** The last organisation word of a text, lower-cased (`keskus` of `… ympäristökeskus`), else null. */
 export function organisationKind(text: string): string | null {
@@ -2102,7 +2103,7 @@ export function organisationKind(text: string): string | null {
 }
 
 /** A Y-tunnus with a remark after it, in brackets or after a comma, semicolon or dash. */
-const BUSINESS_ID_WITH_REMARK = /^(?<id>(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u2212]?\s*\d)\s*(?:\((?<bracketed>[^()]*\p{L}[^()]*)\)\.?|[,;\u2013\u2014]\s*(?<after>\p{L}.*)|\s-\s+(?<dashed>\p{L}.*))$/u;
+const BUSINESS_ID_WITH_REMARK = lazyRegExp(() => /^(?<id>(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u2212]?\s*\d)\s*(?:\((?<bracketed>[^()]*\p{L}[^()]*)\)\.?|[,;\u2013\u2014]\s*(?<after>\p{L}.*)|\s-\s+(?<dashed>\p{L}.*))$/u);
 
 /**
  * A project code as written, or read into its shape (a letter and five digits) with a note: a
@@ -2118,7 +2119,7 @@ const BUSINESS_ID_WITH_REMARK = /^(?<id>(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u
  */
 const ACTING = `(?:(?:${vocabulary.personNameTitle.acting.map(escapeRegExp).join('|')})\\.?\\s+(?=\\p{Ll}))?`;
 const NOT_TITLE = `(?!(?:${[...vocabulary.personNameTitle.notTitle, ...vocabulary.personNameTitle.acting].map(escapeRegExp).join('|')})[\\s.])`;
-const NAME_THEN_TITLE = new RegExp(String.raw`^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,\s*(?<title>${ACTING}${NOT_TITLE}\p{Ll}[\p{Ll}\s/-]{1,60}?)\.?|\(\s*(?<bracketed>${ACTING}${NOT_TITLE}\p{Ll}[\p{Ll}\s,/-]{1,60}?)\s*\))$`, 'u');
+const NAME_THEN_TITLE = lazyRegExp(() => new RegExp(String.raw`^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,\s*(?<title>${ACTING}${NOT_TITLE}\p{Ll}[\p{Ll}\s/-]{1,60}?)\.?|\(\s*(?<bracketed>${ACTING}${NOT_TITLE}\p{Ll}[\p{Ll}\s,/-]{1,60}?)\s*\))$`, 'u'));
 
 export function parsePersonName(input: string): Normalised<string> {
   const text = input.trim();
@@ -2170,8 +2171,8 @@ const endsAsTitle = (title: string) => titleWords(title.split(/\s+/u).pop()!);
 const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}`;
 /** An acting title's prefix in any case (`vs.`, `Vs.`, `VS.`). */
 const ACTING_ANY_CASE = `(?:(?:${vocabulary.personNameTitle.acting.flatMap((word) => [word, word.toUpperCase(), `${word[0].toUpperCase()}${word.slice(1)}`]).map(escapeRegExp).join('|')})\\.?\\s+)?`;
-const TITLE_CAPITALISED_THEN_NAME = new RegExp(String.raw`^(?<title>${ACTING_ANY_CASE}\p{L}[\p{L}-]{2,40}(?:\s+\p{L}[\p{L}-]{2,40})?)\s+(?<name>${NAME_WORDS})$`, 'u');
-const NAME_THEN_TITLE_APART = new RegExp(String.raw`^(?<name>${NAME_WORDS})(?:\s*(?:[,:/\t]|\s[-–—])\s*|\s+(?=\p{Ll}))(?<title>${ACTING}\p{L}[\p{L}-]{2,40}(?:\s+\p{L}[\p{L}-]{2,40})?)(?:\s*,\s*(?<organisation>\p{Lu}[^,]{1,80}))?$`, 'u');
+const TITLE_CAPITALISED_THEN_NAME = lazyRegExp(() => new RegExp(String.raw`^(?<title>${ACTING_ANY_CASE}\p{L}[\p{L}-]{2,40}(?:\s+\p{L}[\p{L}-]{2,40})?)\s+(?<name>${NAME_WORDS})$`, 'u'));
+const NAME_THEN_TITLE_APART = lazyRegExp(() => new RegExp(String.raw`^(?<name>${NAME_WORDS})(?:\s*(?:[,:/\t]|\s[-–—])\s*|\s+(?=\p{Ll}))(?<title>${ACTING}\p{L}[\p{L}-]{2,40}(?:\s+\p{L}[\p{L}-]{2,40})?)(?:\s*,\s*(?<organisation>\p{Lu}[^,]{1,80}))?$`, 'u'));
 
 /** Whether a line is a person's whole name (two to four capitalised words) or a title (`projektipäällikkö`, `Project Manager`). */
 export function isNameOrTitle(text: string): boolean {
@@ -2180,10 +2181,10 @@ export function isNameOrTitle(text: string): boolean {
 }
 
 /** A person's name as a name field writes it: two to four capitalised words (`Jaana Nyberg`, `Mäki Jouni`). */
-const WHOLE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+const WHOLE_NAME = lazyRegExp(() => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u);
 /** A title in lower case before the name (`projektipäällikkö Jaana Nyberg`, `vs. koulutuspäällikkö Heikki Miettinen`). */
 // (The name may start with its particles, `von Bonsdorff Ulla`, `af Hällström`: short words in lower case, never a title's.)
-const TITLE_THEN_NAME = new RegExp(String.raw`^(?<title>${ACTING}\p{Ll}[\p{Ll}-]{2,40}(?:\s+\p{Ll}[\p{Ll}-]{3,40}){0,2})\s+(?<name>(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’.-]*){1,3})$`, 'u');
+const TITLE_THEN_NAME = lazyRegExp(() => new RegExp(String.raw`^(?<title>${ACTING}\p{Ll}[\p{Ll}-]{2,40}(?:\s+\p{Ll}[\p{Ll}-]{3,40}){0,2})\s+(?<name>(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’.-]*){1,3})$`, 'u'));
 
 /** Whether a word of the text ends as a title does (vocabulary `capitalisedTitleEndings`: `päällikkö`, `manager`). */
 function titleWords(text: string): boolean {
@@ -2211,12 +2212,12 @@ function namesTwoPersons(text: string): boolean {
   return parts.filter((part) => WHOLE_NAME.test(part) && !titleWords(part) && !ORGANISATION_WORD.test(part) && !/\p{Lu}{2}/u.test(part)).length >= 2;
 }
 
-const PHONE_IN_NAME = /\d(?:[\s-]?\d){5}/u;
-const DATES_AND_YEARS = /\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?/gu;
+const PHONE_IN_NAME = lazyRegExp(() => /\d(?:[\s-]?\d){5}/u);
+const DATES_AND_YEARS = lazyRegExp(() => /\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?/gu);
 /** A name, then a remark in brackets with a figure in it (`Riikka Vähälä (1.9.2018 alkaen)`). */
 // (A date or a year in it, and no capital: `(Maija Mallikas 1.1.2017 alkaen)` names another person, `(puh. 040 123 4567)` a number.)
-const NAME_THEN_DATED_REMARK = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*\(((?=[^()]*(?:\d{1,2}\.\d{1,2}\.|(?:19|20)\d{2}))[^()\p{Lu}]*)\)\.?$/u;
-const PERSON_SEPARATOR = new RegExp(`[,;/]|\\s(?:${CONJUNCTIONS})\\s`, 'iu');
+const NAME_THEN_DATED_REMARK = lazyRegExp(() => /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*\(((?=[^()]*(?:\d{1,2}\.\d{1,2}\.|(?:19|20)\d{2}))[^()\p{Lu}]*)\)\.?$/u);
+const PERSON_SEPARATOR = lazyRegExp(() => new RegExp(`[,;/]|\\s(?:${CONJUNCTIONS})\\s`, 'iu'));
 
 /** A name with a title in capitals after its comma or in its bracket, known by a word's ending (vocabulary `capitalisedTitleEndings`). */
 function namedWithCapitalisedTitle(text: string): RegExpExecArray | null {
@@ -2225,13 +2226,13 @@ function namedWithCapitalisedTitle(text: string): RegExpExecArray | null {
   return match !== null && title.toLowerCase().split(/[\s/-]+/u).some((word) => TITLE_ENDINGS.some((ending) => word.endsWith(ending))) ? match : null;
 }
 const TITLE_ENDINGS = vocabulary.personNameTitle.capitalisedTitleEndings;
-const NAME_THEN_CAPITALISED_TITLE = new RegExp(String.raw`^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,\s*(?<title>\p{Lu}[\p{L}\s/-]{1,60}?)\.?|\(\s*(?<bracketed>\p{Lu}[\p{L}\s,/-]{1,60}?)\s*\))$`, 'u');
+const NAME_THEN_CAPITALISED_TITLE = lazyRegExp(() => new RegExp(String.raw`^(?<name>\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,\s*(?<title>\p{Lu}[\p{L}\s/-]{1,60}?)\.?|\(\s*(?<bracketed>\p{Lu}[\p{L}\s,/-]{1,60}?)\s*\))$`, 'u'));
 
 /** An e-mail address among a name's words (`@`, or the register's `(at)`). */
-const NAME_WITH_ADDRESS = /\S(?:@|\(at\)|\[at\])\S/iu;
+const NAME_WITH_ADDRESS = lazyRegExp(() => /\S(?:@|\(at\)|\[at\])\S/iu);
 
 /** A programme period as a page writes it (`2007–2013`, `2014 - 2020`, `Ohjelmakausi 2014–2020`): the record's form. */
-const PROGRAMME_PERIOD = /(?<![\d])(2007|2014)\s*[-\u2010-\u2015\u2212/]\s*(2013|2020)(?![\d])/u;
+const PROGRAMME_PERIOD = lazyRegExp(() => /(?<![\d])(2007|2014)\s*[-\u2010-\u2015\u2212/]\s*(2013|2020)(?![\d])/u);
 
 export function parseProgrammePeriod(input: string): Normalised<string> {
   const text = input.trim();
@@ -2273,14 +2274,14 @@ export interface CoImplementer {
  */
 const businessIdLabel = `(?:${vocabulary.businessIdLabels.words.map(escapeRegExp).join('|')})`;
 /** The label of a Y-tunnus at the end of a co-implementer's name (`Karstulan kunta, Y-tunnus`): an entry with a colon in it, not a label. */
-const ENDS_WITH_ID_LABEL = new RegExp(String.raw`\S[\s,]\s*${businessIdLabel}$`, 'iu');
+const ENDS_WITH_ID_LABEL = lazyRegExp(() => new RegExp(String.raw`\S[\s,]\s*${businessIdLabel}$`, 'iu'));
 
 export function endsWithBusinessIdLabel(label: string): boolean {
   return ENDS_WITH_ID_LABEL.test(label);
 }
 
 /** A Y-tunnus at the end of a name, after a comma or a space or in brackets, perhaps with its label (`…, 1234567-1`, `… (Y-tunnus 1234567-1)`). */
-const ID_AT_NAME_END = new RegExp(String.raw`(?:,\s*|\s+|\s*\(\s*)(?:${businessIdLabel}\s*:?\s*)?(?<id>\d{7}\s?[-\u2010-\u2015\u2212]\s?\d)\s*\)?$`, 'iu');
+const ID_AT_NAME_END = lazyRegExp(() => new RegExp(String.raw`(?:,\s*|\s+|\s*\(\s*)(?:${businessIdLabel}\s*:?\s*)?(?<id>\d{7}\s?[-\u2010-\u2015\u2212]\s?\d)\s*\)?$`, 'iu'));
 
 /** A name written with a Y-tunnus of a right check digit at its end: the name without it, and the Y-tunnus; else null. */
 export function businessIdAtNameEnd(text: string): { name: string; id: string } | null {
@@ -2334,10 +2335,10 @@ export function readCoImplementer(written: string): Normalised<CoImplementer> {
   return read;
 }
 /** A footnote's mark after a value's last letter, digit or bracket (`Oy*`, `Oy¹`, `1234 *)`, `päättynyt**`; not a unit's `m²`, `km³`). */
-export const FOOTNOTE_MARK_AT_END = /(?<=[\p{L}\d.)])\s?(?:\*{1,3}\)?|¹|(?<![\p{L}])[²³⁴⁵⁶⁷⁸⁹])$/u;
+export const FOOTNOTE_MARK_AT_END = lazyRegExp(() => /(?<=[\p{L}\d.)])\s?(?:\*{1,3}\)?|¹|(?<![\p{L}])[²³⁴⁵⁶⁷⁸⁹])$/u);
 
 /** Words struck through in Markdown (`~~…~~`), with the spaces around them. */
-const STRUCK_THROUGH = /\s*(?<![^\s,;(])~~(?=\S)[^~\n]*?\S~~(?![^\s,;.)])\s*/gu;
+const STRUCK_THROUGH = lazyRegExp(() => /\s*(?<![^\s,;(])~~(?=\S)[^~\n]*?\S~~(?![^\s,;.)])\s*/gu);
 
 /**
  * A text without its words struck through in Markdown (`~~Kasvu Oy~~ Kehitys Oy`, an edit's old value),
@@ -2352,10 +2353,10 @@ export function withoutStruckWords(text: string): { text: string; struck: string
 }
 
 /** A remark of words in lower case in brackets after a name's words (`(hallinnoija)`, `(päätoteuttaja)`). */
-const ROLE_IN_NAME = /\s*\((\p{Ll}[\p{Ll} -]{2,40})\)(?=\s|$)/gu;
+const ROLE_IN_NAME = lazyRegExp(() => /\s*\((\p{Ll}[\p{Ll} -]{2,40})\)(?=\s|$)/gu);
 /** The legal forms of vocabulary `legalForms`, as alternatives of a regular expression (matched case-insensitively). */
 export const LEGAL_FORMS = vocabulary.legalForms.words.map(escapeRegExp).join('|');
-const LEGAL_FORM_NAME = new RegExp(`^(?:${LEGAL_FORMS})\\.?$`, 'iu');
+const LEGAL_FORM_NAME = lazyRegExp(() => new RegExp(`^(?:${LEGAL_FORMS})\\.?$`, 'iu'));
 const ENTRY_ROLES = new Set(vocabulary.entryRoles.words);
 
 /**
@@ -2367,10 +2368,10 @@ const ENTRY_ROLES = new Set(vocabulary.entryRoles.words);
 const SHARE_WORD = `(?:(?:${vocabulary.entryShares.words.map(escapeRegExp).join('|')}):?\\s+)`;
 const ABOUT = `(?:(?:${vocabulary.entryShares.about.map(escapeRegExp).join('|')})\\s+)?`;
 const SHARE_FIGURE = '(?:\\d[\\d \\u00a0\\u202f]*(?:[.,]\\d+)?\\s*(?:€|eur|euroa)|\\d{1,3}(?:[.,]\\d+)?\\s*%)';
-const SHARE_AT_NAME_END = new RegExp(
+const SHARE_AT_NAME_END = lazyRegExp(() => new RegExp(
   `(?:,\\s*|\\s*\\(\\s*|\\s*[:–-]\\s+)${SHARE_WORD}?${ABOUT}${SHARE_FIGURE}\\s*\\)?$|,?\\s+${SHARE_WORD}${ABOUT}${SHARE_FIGURE}$|\\s+${ABOUT}\\d{1,3}(?:[.,]\\d+)?\\s*%$`,
   'iu',
-);
+));
 
 function readEntry(line: string): Normalised<CoImplementer> {
   // A list marker (`-`, `•`, Word's bullets, `1.`, `a)`, `o` and a tab) is not part of the name.
@@ -2474,7 +2475,7 @@ export function isEntryTableHeader(text: string): boolean {
   const cells = rowCellsAsWritten(text) ?? (text.includes('\t') && !/\d/u.test(text) ? text.split('\t').map((cell) => cell.trim()).filter((cell) => cell !== '') : null);
   return cells?.some((cell) => BUSINESS_ID_LABEL_ALONE.test(cell)) ?? false;
 }
-const BUSINESS_ID_LABEL_ALONE = new RegExp(`^${businessIdLabel}:?$`, 'iu');
+const BUSINESS_ID_LABEL_ALONE = lazyRegExp(() => new RegExp(`^${businessIdLabel}:?$`, 'iu'));
 const ENTRY_TABLE_COLUMNS = new Set(vocabulary.entryTableColumns.words.map((word) => word.toLowerCase()));
 
 /**
@@ -2506,21 +2507,21 @@ function tableRowCells(text: string): string[] | null {
 
 /** A list's conjunction at an entry's start (`ja Åbo Akademi, 0204819-8`), and one before a name (`ja Posion kunta`). */
 const LIST_CONJUNCTIONS = vocabulary.listConjunctions.map(escapeRegExp).join('|');
-const LEADING_CONJUNCTION = new RegExp(`^(?:${LIST_CONJUNCTIONS})\\s+(?=\\p{L})`, 'u');
-const CONJUNCTION_THEN_NAME = new RegExp(`^(?:${LIST_CONJUNCTIONS})\\s+\\p{Lu}`, 'u');
+const LEADING_CONJUNCTION = lazyRegExp(() => new RegExp(`^(?:${LIST_CONJUNCTIONS})\\s+(?=\\p{L})`, 'u'));
+const CONJUNCTION_THEN_NAME = lazyRegExp(() => new RegExp(`^(?:${LIST_CONJUNCTIONS})\\s+\\p{Lu}`, 'u'));
 
 /**
  * A remark in lower case or a figure after the Y-tunnus, as brackets would hold it: `Kuusamon
  * kaupunki, 0189280-5, osuus 20 %`, `…, 40 %` (a figure and a capital after it is a name, `2M-IT Oy`,
  * `4H-yhdistys Joensuu ry`: an entry of its own).
  */
-const REMARK_AFTER_ID = new RegExp(String.raw`^(?<name>.*?\S)\s*,\s*(?<id>(?:FI\s*-?\s*)?\d{7}\s*[-\u2010-\u2015\u2212]\s*\d)\s*[,;]\s*(?<remark>(?:\p{Ll}|\d(?=[^\p{Lu}]*$)).*)$`, 'u');
+const REMARK_AFTER_ID = lazyRegExp(() => new RegExp(String.raw`^(?<name>.*?\S)\s*,\s*(?<id>(?:FI\s*-?\s*)?\d{7}\s*[-\u2010-\u2015\u2212]\s*\d)\s*[,;]\s*(?<remark>(?:\p{Ll}|\d(?=[^\p{Lu}]*$)).*)$`, 'u'));
 
 /** An entry that ends in a remark in brackets right after a figure (the Y-tunnus's check digit): `…, 0204427-7 (40 %)`. */
-const REMARK_IN_BRACKETS = /^(?<head>.*\d)\s*\((?<remark>[^()]+)\)$/u;
+const REMARK_IN_BRACKETS = lazyRegExp(() => /^(?<head>.*\d)\s*\((?<remark>[^()]+)\)$/u);
 
 /** `Karstulan kunta, Y-tunnus: -`, `Stichting X (NL), Y-tunnus: ei suomalaista`: the name, and a Y-tunnus said to be none. */
-const ID_LABEL_WITHOUT_ID = new RegExp(String.raw`^(?<name>.*?\S)\s*,?\s*${businessIdLabel}\s*:(?<rest>.*)$`, 'iu');
+const ID_LABEL_WITHOUT_ID = lazyRegExp(() => new RegExp(String.raw`^(?<name>.*?\S)\s*,?\s*${businessIdLabel}\s*:(?<rest>.*)$`, 'iu'));
 
 /** Whether an entry writes a Y-tunnus label with a colon (`…, Y-tunnus: -`). */
 export function hasBusinessIdLabel(text: string): boolean {
@@ -2541,8 +2542,8 @@ const writtenBusinessId = String.raw`(?:FI\s*-?\s*)?\d{6,7}\s*[-\u00ad\u2010-\u2
  * 1234567-8`, a tab, `Name, Y-tunnus: 1234567-8`, a space), a full stop after it, or before the
  * name (`1234567-8 Name`). Only an id that reads into shape is taken: a name may end in a number.
  */
-const ID_AFTER_NAME = new RegExp(String.raw`^(?<name>.*?\S)\s*(?:[,;:(]|\s[-\u2013\u2014]|\t|\s)\s*(?:${businessIdLabel}\s*:?\s*)?(?<id>${writtenBusinessId})\s*\)?\s*[.;]?$`, 'iu');
-const ID_BEFORE_NAME = new RegExp(String.raw`^(?:${businessIdLabel}\s+)?\(?(?<id>\d{7}\s*[-\u2010-\u2015]\s*\d)\s*\)?\s*(?:[,;:\u2013\u2014-]\s*|\s+)(?<name>\p{L}.*)$`, 'iu');
+const ID_AFTER_NAME = lazyRegExp(() => new RegExp(String.raw`^(?<name>.*?\S)\s*(?:[,;:(]|\s[-\u2013\u2014]|\t|\s)\s*(?:${businessIdLabel}\s*:?\s*)?(?<id>${writtenBusinessId})\s*\)?\s*[.;]?$`, 'iu'));
+const ID_BEFORE_NAME = lazyRegExp(() => new RegExp(String.raw`^(?:${businessIdLabel}\s+)?\(?(?<id>\d{7}\s*[-\u2010-\u2015]\s*\d)\s*\)?\s*(?:[,;:\u2013\u2014-]\s*|\s+)(?<name>\p{L}.*)$`, 'iu'));
 
 function otherEntryForm(text: string): Normalised<CoImplementer> | null {
   const match = ID_AFTER_NAME.exec(text) ?? ID_BEFORE_NAME.exec(text);
@@ -2563,7 +2564,7 @@ function otherEntryForm(text: string): Normalised<CoImplementer> | null {
  * conjunction and a name (not a remark in lower case, `osuus 20 %`, nor a share or an amount,
  * `40 %`, `120 000 €`).
  */
-const ENTRY_AFTER_ID = new RegExp(String.raw`(?<=,\s*(?:FI[-\s]?)?\d{6,7}\s*[-‐‑–—]?\s*\d)\s*[;,]\s+(?=[^\s\p{Ll}\d]|\d[^,;]*\p{Lu}|[^;]*?\d{7}\s*[-‐-―]\s*\d|(?:${vocabulary.listConjunctions.map(escapeRegExp).join('|')})\s+\p{Lu})`, 'u');
+const ENTRY_AFTER_ID = lazyRegExp(() => new RegExp(String.raw`(?<=,\s*(?:FI[-\s]?)?\d{6,7}\s*[-‐‑–—]?\s*\d)\s*[;,]\s+(?=[^\s\p{Ll}\d]|\d[^,;]*\p{Lu}|[^;]*?\d{7}\s*[-‐-―]\s*\d|(?:${vocabulary.listConjunctions.map(escapeRegExp).join('|')})\s+\p{Lu})`, 'u'));
 
 export function splitEntries(line: string): string[] {
   const parts = line.split(ENTRY_AFTER_ID);
@@ -2577,17 +2578,17 @@ export function splitEntries(line: string): string[] {
   }
   return joined.flatMap(splitAfterIds);
 }
-const ID_ALONE = /^(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015\u2212]\s*\d\s*$/u;
-const TWO_IDS_AT_END = /^(?<name>.*\S),\s*(?<first>(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015\u2212]\s*\d),\s*(?<second>(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015\u2212]\s*\d)\s*$/u;
+const ID_ALONE = lazyRegExp(() => /^(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015\u2212]\s*\d\s*$/u);
+const TWO_IDS_AT_END = lazyRegExp(() => /^(?<name>.*\S),\s*(?<first>(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015\u2212]\s*\d),\s*(?<second>(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015\u2212]\s*\d)\s*$/u);
 
 /** A Y-tunnus after a name (`(3177889-4)`, ` 1044556-4`), then what may start the next entry. */
 // (Also written without its hyphen, `17560098`, with a space for it, `1756009 8`, or without its
 // leading zero, `343265-0`: taken only with its right check digit.)
-const ID_THEN_MORE = new RegExp(String.raw`(?<=[\s,(\t\u2013\u2014-])(?<id>(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015]\s*\d|FI[-\s]?\d{8}|\d{8}|\d{7} \d|\d{6}\s*[-\u2010-\u2015]\s*\d)\)?(?<gap>\s*[;,]\s*|\s+(?:${vocabulary.listConjunctions.map(escapeRegExp).join('|')})\s+|\s+)(?=\p{Lu})`, 'gu');
-const STRICT_ID = /^(?:(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015]\s*\d|FI[-\s]?\d{8})$/u;
+const ID_THEN_MORE = lazyRegExp(() => new RegExp(String.raw`(?<=[\s,(\t\u2013\u2014-])(?<id>(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015]\s*\d|FI[-\s]?\d{8}|\d{8}|\d{7} \d|\d{6}\s*[-\u2010-\u2015]\s*\d)\)?(?<gap>\s*[;,]\s*|\s+(?:${vocabulary.listConjunctions.map(escapeRegExp).join('|')})\s+|\s+)(?=\p{Lu})`, 'gu'));
+const STRICT_ID = lazyRegExp(() => /^(?:(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015]\s*\d|FI[-\s]?\d{8})$/u);
 /** A Y-tunnus somewhere in a text (`3909926-3`, a figure dash or a minus too), or a VAT number (`FI39099263`). */
-export const HAS_BUSINESS_ID = /\d{7}\s*[-\u2010-\u2015\u2212]\s*\d|FI[-\s]?\d{8}/u;
-const ANY_ID = new RegExp(HAS_BUSINESS_ID.source, 'gu');
+export const HAS_BUSINESS_ID = lazyRegExp(() => /\d{7}\s*[-\u2010-\u2015\u2212]\s*\d|FI[-\s]?\d{8}/u);
+const ANY_ID = lazyRegExp(() => new RegExp(HAS_BUSINESS_ID.source, 'gu'));
 
 /**
  * Whether an id written loosely (`17560098`, `1756009 8`, `343265-0`) at `start` ends an entry, the
@@ -2603,9 +2604,9 @@ function isLooseIdBetweenEntries(line: string, start: number, end: number, writt
   return !SAME_ENTRY_AFTER.test(line.slice(end));
 }
 /** Words before a figure that make it a phone number, a VAT number or a share, not an entry's Y-tunnus. */
-const NOT_AN_ID_BEFORE = new RegExp(String.raw`(?:^|[\s,(])(?:puh|p|tel|gsm|mob|alv|vat|osuus|${vocabulary.businessIdLabels.words.map(escapeRegExp).join('|')})\.?:?\s*(?:\d{2,4}\s+)?$`, 'iu');
+const NOT_AN_ID_BEFORE = lazyRegExp(() => new RegExp(String.raw`(?:^|[\s,(])(?:puh|p|tel|gsm|mob|alv|vat|osuus|${vocabulary.businessIdLabels.words.map(escapeRegExp).join('|')})\.?:?\s*(?:\d{2,4}\s+)?$`, 'iu'));
 /** What goes on with the same entry after its id: an id's label, a VAT number, an amount's unit. */
-const SAME_ENTRY_AFTER = new RegExp(String.raw`^(?:${vocabulary.businessIdLabels.words.map(escapeRegExp).join('|')}|alv|vat|fi[-\s]?\d|${vocabulary.amountUnits.map(escapeRegExp).join('|')})(?![\p{L}])`, 'iu');
+const SAME_ENTRY_AFTER = lazyRegExp(() => new RegExp(String.raw`^(?:${vocabulary.businessIdLabels.words.map(escapeRegExp).join('|')}|alv|vat|fi[-\s]?\d|${vocabulary.amountUnits.map(escapeRegExp).join('|')})(?![\p{L}])`, 'iu'));
 
 /**
  * Entries each with its Y-tunnus in brackets or after a space, on one line (`Juvan kunta
@@ -2638,8 +2639,8 @@ export function saysSingleApplicant(arrangement: string): boolean {
 }
 
 /** `… kuin Lahden kaupunki`: a word that names an entry after it, with the entry's capital (case kept). */
-const namesEntry = new RegExp(`(?:^|\\s)(?:${vocabulary.noEntries.namingWords.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})\\s+\\p{Lu}`, 'u');
-const noEntriesPattern = new RegExp(vocabulary.noEntries.patterns.map((p) => `(?:${p})`).join('|'), 'iu');
+const namesEntry = lazyRegExp(() => new RegExp(`(?:^|\\s)(?:${vocabulary.noEntries.namingWords.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|')})\\s+\\p{Lu}`, 'u'));
+const noEntriesPattern = lazyRegExp(() => new RegExp(vocabulary.noEntries.patterns.map((p) => `(?:${p})`).join('|'), 'iu'));
 
 /**
  * The lines of a co-implementer or transfer-recipient block that say it has none (`-`, `Ei ole`,
@@ -2660,7 +2661,7 @@ export interface BudgetRange {
   max: number | null;
 }
 
-const unitsAnywhere = new RegExp(vocabulary.amountUnits.map(escapeRegExp).join('|'), 'giu');
+const unitsAnywhere = lazyRegExp(() => new RegExp(vocabulary.amountUnits.map(escapeRegExp).join('|'), 'giu'));
 
 /** `500000-1000000 €` → {min, max}. */
 export function parseBudgetRange(input: string): Normalised<BudgetRange> {

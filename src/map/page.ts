@@ -12,8 +12,9 @@ import * as n from './normalise.js';
 /** A table of contents' headings (vocabulary `pageFurniture.contentsHeadings`). */
 const CONTENTS_HEADINGS = new Set(vocabulary.pageFurniture.contentsHeadings.map(normaliseKey));
 import type { RecordBuilder } from './record-builder.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
-const programmeAxis = new RegExp(vocabulary.priorityAxis.programmePattern, 'iu');
+const programmeAxis = lazyRegExp(() => new RegExp(vocabulary.priorityAxis.programmePattern, 'iu'));
 
 function mismatch(builder: RecordBuilder, node: PreambleNode, what: string, bar: string, block: string, path: string): void {
   builder.diagnose(
@@ -26,9 +27,9 @@ function mismatch(builder: RecordBuilder, node: PreambleNode, what: string, bar:
 }
 
 /** A bar part that holds a date (`01.05.2017 – 30.04.2020`, `01.05.2017 –`): the period, whole or not. */
-const BAR_DATE = /\d{1,2}\.\s*\d{1,2}\.\s*\d{4}|\d{4}-\d{2}-\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+const BAR_DATE = lazyRegExp(() => /\d{1,2}\.\s*\d{1,2}\.\s*\d{4}|\d{4}-\d{2}-\d{2}|(?<!\d)(?:19|20)\d{2}(?!\d)/u);
 /** An open-ended period in the bar: a start date and a dash with nothing after it. */
-const OPEN_PERIOD = /^(?<start>\S.*?)\s*[-–—]$/u;
+const OPEN_PERIOD = lazyRegExp(() => /^(?<start>\S.*?)\s*[-–—]$/u);
 
 /** The same region written in both places: by its key, or by its Statistics Finland code (`Österbotten`, `Pohjanmaa`). */
 function sameRegion(a: string, b: string): boolean {
@@ -81,8 +82,8 @@ function barPartNotRead(builder: RecordBuilder, node: PreambleNode, part: string
 }
 
 /** A gap between a table's columns as a print in columns leaves it: a tab, or three spaces or more. */
-const COLUMN_GAP = /\t|\s{3,}/u;
-const COLUMN_GAPS = /\s*\t\s*|\s{3,}/u;
+const COLUMN_GAP = lazyRegExp(() => /\t|\s{3,}/u);
+const COLUMN_GAPS = lazyRegExp(() => /\s*\t\s*|\s{3,}/u);
 
 /** The fewest letters of a region cut short that the summary bar's whole name completes (`Keski-Pohja`, not `P`). */
 const SHORTEST_CUT_REGION = 4;
@@ -173,10 +174,10 @@ const NAME_LABELS = new Set(builtInDefinitions.flatMap((definition) => definitio
 function isTemplateShaped(text: string): boolean {
   return TITLE_PLACEHOLDER_SHAPE.test(text) || NAME_LABELS.has(normaliseKey(text));
 }
-const TITLE_PLACEHOLDER_SHAPE = new RegExp(vocabulary.draftPlaceholders.titleShape, 'iu');
+const TITLE_PLACEHOLDER_SHAPE = lazyRegExp(() => new RegExp(vocabulary.draftPlaceholders.titleShape, 'iu'));
 
 /** A section's number and a heading's capital (`3 Suunnitelman mukainen …`, `2.1 Hakija`). */
-const NUMBERED_HEADING_LIKE = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u;
+const NUMBERED_HEADING_LIKE = lazyRegExp(() => /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u);
 
 /** A built-in description layout's title line (`Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus`). */
 function isDescriptionTitle(text: string): boolean {

@@ -7,6 +7,7 @@ import { LABELLED, lex, LinePartsTable, NUMBERED, PLAIN } from '../lex/lexer.js'
 import { withoutListMarker } from '../grammar/index.js';
 import { normaliseKey, shortKey } from '../key.js';
 import type { LineKind, Point, Position, SourceLine } from '../types.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 const kindOfShape: LineKind[] = [];
 kindOfShape[NUMBERED] = 'numbered';
@@ -46,7 +47,7 @@ function endBeforeCellBorder(source: string, valueStart: number, textEnd: number
 }
 
 /** A scan's stray mark, then a space, then a letter: `| Sukupuolinäkökulma …`, `' Kunnat`, `» Hankkeen nimi`. */
-const STRAY_MARK_BEFORE_LABEL = new RegExp(`^${SCAN_MARK_CLASS} \\p{L}`, 'u');
+const STRAY_MARK_BEFORE_LABEL = lazyRegExp(() => new RegExp(`^${SCAN_MARK_CLASS} \\p{L}`, 'u'));
 
 /** `**Label`, `**Label**`: the lexer took the line as labelled with these markers around its label. */
 function isBoldLabel(label: string): boolean {

@@ -37,6 +37,7 @@ import {
   UnknownHeading,
   type LineToken,
 } from './tokens.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 export interface TextFacts {
   /**
@@ -134,14 +135,14 @@ const MAX_PHRASE_LINE = 80;
 const furnitureStarts = new PhraseStarts(furniturePhrases);
 const furniturePatterns = vocabulary.pageFurniture.patterns.map((p) => new RegExp(p, 'iu'));
 /** The anywhere patterns as one expression: each is anchored at the line's start, so a line unlike all of them fails at once. */
-const anywhereFurniture = new RegExp(vocabulary.pageFurniture.anywherePatterns.map((p) => `(?:${p})`).join('|'), 'iu');
+const anywhereFurniture = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.anywherePatterns.map((p) => `(?:${p})`).join('|'), 'iu'));
 /** The same whose letter case counts (no `i` flag: `\p{Lu}` is a capital); each starts with a date, so only lines that start with a digit are tried. */
-const anywhereCasedFurniture = new RegExp(vocabulary.pageFurniture.anywhereCasedPatterns.map((p) => `(?:${p})`).join('|'), 'u');
-const anywhereEndFurniture = new RegExp(vocabulary.pageFurniture.anywhereEndPatterns.map((p) => `(?:${p})`).join('|'), 'iu');
+const anywhereCasedFurniture = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.anywhereCasedPatterns.map((p) => `(?:${p})`).join('|'), 'u'));
+const anywhereEndFurniture = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.anywhereEndPatterns.map((p) => `(?:${p})`).join('|'), 'iu'));
 /** A page's running header as its first line, tried only right after a page's break (`pageTopPatterns`). */
-const pageTopHeader = new RegExp(vocabulary.pageFurniture.pageTopPatterns.map((p) => `(?:${p})`).join('|'), 'iu');
+const pageTopHeader = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.pageTopPatterns.map((p) => `(?:${p})`).join('|'), 'iu'));
 /** The register's or the site's name, a description's words, the EU's banner: a running header only where it stands apart (vocabulary `pageTopNamePatterns`). */
-const pageTopName = new RegExp(vocabulary.pageFurniture.pageTopNamePatterns.map((p) => `(?:${p})`).join('|'), 'iu');
+const pageTopName = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.pageTopNamePatterns.map((p) => `(?:${p})`).join('|'), 'iu'));
 
 /**
  * Whether line `i` is a print's running header or footer of names (`EURA 2014`, `Rakennerahastot.fi`,
@@ -178,7 +179,7 @@ function repeatedLines(lines: SourceLine[]): (i: number) => boolean {
     return (counts.get(lines[i].text) ?? 0) > 1;
   };
 }
-const pageTopRepeated = new RegExp(vocabulary.pageFurniture.pageTopRepeatedPattern, 'iu');
+const pageTopRepeated = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.pageTopRepeatedPattern, 'iu'));
 
 /**
  * Whether line `i`, right after a page's break, is a printed page's running header: one of
@@ -198,18 +199,18 @@ function isPageTopHeader(lines: SourceLine[], i: number): boolean {
 const footerStarts = new Set(vocabulary.pageFurniture.footerStarts.map(normaliseKey));
 const footerStartPatterns = vocabulary.pageFurniture.footerStartPatterns.map((pattern) => new RegExp(pattern, 'iu'));
 const signatureStarts = new Set(vocabulary.pageFurniture.signatureStarts.map(normaliseKey));
-const signatureStartPattern = new RegExp(vocabulary.pageFurniture.signatureStartPatterns.map((p) => `(?:${p})`).join('|'), 'u');
-const signatureDelimiter = new RegExp(vocabulary.pageFurniture.signatureDelimiters.map((p) => `(?:${p})`).join('|'), 'u');
-const replyAbove = new RegExp(vocabulary.pageFurniture.replyAboveLines.map((p) => `(?:${p})`).join('|'), 'iu');
+const signatureStartPattern = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.signatureStartPatterns.map((p) => `(?:${p})`).join('|'), 'u'));
+const signatureDelimiter = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.signatureDelimiters.map((p) => `(?:${p})`).join('|'), 'u'));
+const replyAbove = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.replyAboveLines.map((p) => `(?:${p})`).join('|'), 'iu'));
 /**
  * A signature's contact line: an e-mail address, a phone number (`puh.`, `tel.`, `+358`, `040 123
  * 4567`), a postal address's code and city (`Kasarminkatu 9, 50100 Mikkeli`) or a web address.
  */
-const CONTACT_LINE = /@|\b(?:puh|tel|gsm|mob)\b|\+358|(?:^|\s)0\d{1,3}[ -]?\d{3}[ -]?\d{2,4}\b|(?:^|[\s,])\d{5}\s+\p{Lu}\p{L}+$|^(?:https?:\/\/|www\.)\S+$/iu;
-const threadFrom = new RegExp(vocabulary.pageFurniture.threadHeaders.from.map((p) => `(?:${p})`).join('|'), 'iu');
-const threadSent = new RegExp(vocabulary.pageFurniture.threadHeaders.sent.map((p) => `(?:${p})`).join('|'), 'iu');
-const threadDelimiter = new RegExp(vocabulary.pageFurniture.threadHeaders.delimiters.map((p) => `(?:${p})`).join('|'), 'iu');
-const mailHeader = new RegExp([...vocabulary.pageFurniture.threadHeaders.from, ...vocabulary.pageFurniture.threadHeaders.sent, ...vocabulary.pageFurniture.threadHeaders.other, ...vocabulary.pageFurniture.threadHeaders.delimiters].map((p) => `(?:${p})`).join('|'), 'iu');
+const CONTACT_LINE = lazyRegExp(() => /@|\b(?:puh|tel|gsm|mob)\b|\+358|(?:^|\s)0\d{1,3}[ -]?\d{3}[ -]?\d{2,4}\b|(?:^|[\s,])\d{5}\s+\p{Lu}\p{L}+$|^(?:https?:\/\/|www\.)\S+$/iu);
+const threadFrom = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.threadHeaders.from.map((p) => `(?:${p})`).join('|'), 'iu'));
+const threadSent = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.threadHeaders.sent.map((p) => `(?:${p})`).join('|'), 'iu'));
+const threadDelimiter = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.threadHeaders.delimiters.map((p) => `(?:${p})`).join('|'), 'iu'));
+const mailHeader = lazyRegExp(() => new RegExp([...vocabulary.pageFurniture.threadHeaders.from, ...vocabulary.pageFurniture.threadHeaders.sent, ...vocabulary.pageFurniture.threadHeaders.other, ...vocabulary.pageFurniture.threadHeaders.delimiters].map((p) => `(?:${p})`).join('|'), 'iu'));
 
 /** A line of an e-mail's headers (`Lähettäjä: …`, `Aihe: …`, `-----Alkuperäinen viesti-----`). */
 export function isMailHeader(text: string): boolean {
@@ -385,14 +386,14 @@ function isMadeOf(key: string | null, phrases: Set<string>): boolean {
 
 /** Whether a line is one of the furniture phrases (a button, a link: `Hyväksy`, `Takaisin`). */
 /** A Markdown link alone on its line: its text, then its address in brackets. */
-const MARKDOWN_LINK_LINE = /^\[([^\]\n]{1,60})\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*\)$/u;
+const MARKDOWN_LINK_LINE = lazyRegExp(() => /^\[([^\]\n]{1,60})\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*\)$/u);
 
 /**
  * A Markdown list's item at a page's top that is a furniture phrase, as a link or as its text
  * (`* [Etusivu](https://…)`, `* Hankkeet`): the site's menu. (Only in the run of furniture at the
  * top: inside a text such an item is the text's.)
  */
-const MENU_ITEM_MARK = /^[*+-][ \t]+(?=\S)/u;
+const MENU_ITEM_MARK = lazyRegExp(() => /^[*+-][ \t]+(?=\S)/u);
 function isMenuItem(line: SourceLine): boolean {
   return MENU_ITEM_MARK.test(line.text) && line.text.length <= 120 && isFurniturePhrase({ ...line, text: line.text.replace(MENU_ITEM_MARK, ''), key: undefined, lead: undefined });
 }
@@ -419,14 +420,14 @@ function markdownMenuEnd(lines: SourceLine[], top: number): number {
 const MENU_ITEMS = 2;
 /** The longest a menu's item is written, its link's address with it. */
 const MENU_ITEM_LENGTH = 160;
-const MARKDOWN_LINK_IN_ITEM = /^\[[^\]]+\]\([^()\s]*\)/u;
+const MARKDOWN_LINK_IN_ITEM = lazyRegExp(() => /^\[[^\]]+\]\([^()\s]*\)/u);
 /** Whether an item opens a link's text or address and leaves it open (`[Tietoa rakennerahasto-`, `[Hankkeet](https://…/hankkeet-ja-`). */
 function opensLinkUnclosed(item: string): boolean {
   return (item.startsWith('[') && !item.includes(']')) || (/\]\([^)]*$/u.test(item));
 }
 
 /** A text browser's link number before a link's text (`[3]Takaisin hakuun`, lynx -dump). */
-const LINK_NUMBER = /^\[\d{1,3}\](?=\S)/u;
+const LINK_NUMBER = lazyRegExp(() => /^\[\d{1,3}\](?=\S)/u);
 
 function isFurniturePhrase(line: SourceLine): boolean {
   // A button's or menu's link in a text browser's copy is that phrase (a text's `[1]Lähde…` is no phrase of the vocabulary).
@@ -455,7 +456,7 @@ export function endsSentenceAbove(above: SourceLine, line: SourceLine): boolean 
   return !line.afterBlank && (/^\p{Ll}/u.test(line.text) || GOES_ON_AFTER.test(above.text)) && /[.!?]$/u.test(line.text) && /\p{L}\s+[^\s.@/|]*\p{L},?$/u.test(above.text) && !isSharedFurniture(above);
 }
 /** A line that ends on a conjunction or a comma: its sentence goes on below. */
-const GOES_ON_AFTER = new RegExp(`(?:\\s(?:${CONJUNCTIONS})|,)$`, 'u');
+const GOES_ON_AFTER = lazyRegExp(() => new RegExp(`(?:\\s(?:${CONJUNCTIONS})|,)$`, 'u'));
 
 /**
  * Whether a line is shared furniture, by line: asked of the same line by several of the reader's
@@ -641,7 +642,7 @@ function startsWithOwnHeading(line: SourceLine, template: CompiledTemplate): boo
 const SEVERAL_GLUED_HEADINGS = 3;
 
 /** A line or value that ends like a sentence. */
-export const SENTENCE_END = /[.!?]$/;
+export const SENTENCE_END = lazyRegExp(() => /[.!?]$/);
 
 /**
  * Label lines that stand in prose and open no section by their labels. A section whose heading
@@ -821,7 +822,7 @@ const AREA_LISTS = new Map<string, (name: string) => string | null>([
   ['targetArea.subRegions', (name) => subRegionCode(name)],
   ['targetArea.municipalities', (name) => municipalityCode(name)],
 ]);
-const AREA_LIST_SEPARATOR = new RegExp(`\\s*[,;]\\s*|\\s+(?:${CONJUNCTIONS})\\s+`, 'u');
+const AREA_LIST_SEPARATOR = lazyRegExp(() => new RegExp(`\\s*[,;]\\s*|\\s+(?:${CONJUNCTIONS})\\s+`, 'u'));
 
 /** Whether a name is a place an area list's field (by its record path) holds: a list written a name a line goes on with it after a page's break. */
 export function isAreaOfList(path: string, name: string): boolean {
@@ -830,7 +831,7 @@ export function isAreaOfList(path: string, name: string): boolean {
 }
 
 /** A line `Label names…` of an area list's label, without its colon, whose names are areas of the list's kind (all of a short list's, nine in ten of a long one's), as a label line; else null. */
-const PLACE_NAME = /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}$/u;
+const PLACE_NAME = lazyRegExp(() => /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}$/u);
 
 function spacedAreaLabel(line: SourceLine, template: CompiledTemplate): { line: SourceLine; fields: CompiledField[] } | null {
   const text = line.text;
@@ -1080,20 +1081,20 @@ function valueRunIntoLabel(line: SourceLine, above: LineToken | undefined, templ
 }
 
 /** A heading's number in a form the line lexer does not take for one: `3.3)`, `9 –`, `8 b)`, `B.`, `9:`. */
-const ENUMERATED_HEADING = /^(?<number>\d{1,2}(?:\.\d{1,2})*)?\s*(?<letter>(?<=\d\s*)[a-z]|(?<!\d)[A-Za-z])?\s*(?:[).:]|\s[-–—])\s*(?<rest>\p{L}.*)$/u;
+const ENUMERATED_HEADING = lazyRegExp(() => /^(?<number>\d{1,2}(?:\.\d{1,2})*)?\s*(?<letter>(?<=\d\s*)[a-z]|(?<!\d)[A-Za-z])?\s*(?:[).:]|\s[-–—])\s*(?<rest>\p{L}.*)$/u);
 
-const GLUED_NUMBER_HEADING = /^(?<number>\d{1,2}(?:\.\d{1,2})*)\.?(?<rest>\p{Lu}.*)$/u;
-const BULLETED_HEADING = /^[-–•*·] (?<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?<rest>\p{Lu}.*)$/u;
+const GLUED_NUMBER_HEADING = lazyRegExp(() => /^(?<number>\d{1,2}(?:\.\d{1,2})*)\.?(?<rest>\p{Lu}.*)$/u);
+const BULLETED_HEADING = lazyRegExp(() => /^[-–•*·] (?<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?<rest>\p{Lu}.*)$/u);
 /** A numbered heading after a scan's stray mark, and a space or none (`'9 Loppuraportin …`, `| 8.1 …`; no other bar on the line). */
-const STRAY_MARK_HEADING = new RegExp(`^${SCAN_MARK_CLASS} ?(?<number>\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+(?<rest>\\p{Lu}[^|]*)$`, 'u');
+const STRAY_MARK_HEADING = lazyRegExp(() => new RegExp(`^${SCAN_MARK_CLASS} ?(?<number>\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s+(?<rest>\\p{Lu}[^|]*)$`, 'u'));
 
 /**
  * A heading numbered in Roman numerals (`V Projektin julkinen rahoitus`, `IV. Kohderyhmät`), or a
  * subsection's with its Arabic number after a dot (`VIII.2 Kestävä kehitys`, `VII.1 …`).
  */
-const ROMAN_HEADING = /^(?<roman>I{1,3}|IV|VI{0,3}|IX|X)(?:\.(?<sub>\d{1,2}))?[.)]?\s+(?<rest>\p{Lu}.*)$/u;
+const ROMAN_HEADING = lazyRegExp(() => /^(?<roman>I{1,3}|IV|VI{0,3}|IX|X)(?:\.(?<sub>\d{1,2}))?[.)]?\s+(?<rest>\p{Lu}.*)$/u);
 /** A heading's number after a word or sign (vocabulary `headingNumberWords`): `§ 7 …`, `Osa 7: …`. */
-const WORDED_NUMBER_HEADING = new RegExp(`^(?:${vocabulary.headingNumberWords.words.map((word) => escapeRegExp(word)).join('|')})\\s*(?<number>\\d{1,2}(?:\\.\\d{1,2})*)\\.?[:)]?\\s+(?<rest>\\p{Lu}.*)$`, 'u');
+const WORDED_NUMBER_HEADING = lazyRegExp(() => new RegExp(`^(?:${vocabulary.headingNumberWords.words.map((word) => escapeRegExp(word)).join('|')})\\s*(?<number>\\d{1,2}(?:\\.\\d{1,2})*)\\.?[:)]?\\s+(?<rest>\\p{Lu}.*)$`, 'u'));
 const HEADING_NUMBER_WORD_STARTS = new Set(vocabulary.headingNumberWords.words.map((word) => word.charAt(0)));
 const ROMAN_VALUES: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10 };
 
@@ -1272,10 +1273,10 @@ function dashNearEnd(text: string): boolean {
 }
 const printSiteEnds = new Set(vocabulary.pageFurniture.printTitleSites.map((site) => lowerCode(site.charCodeAt(site.length - 1))));
 
-const WEB_ADDRESS_ALONE = /^(?:https?:\/\/|www\.)\S+$/iu;
+const WEB_ADDRESS_ALONE = lazyRegExp(() => /^(?:https?:\/\/|www\.)\S+$/iu);
 
 /** A date and time alone (`30.11.2026 14.05`): a browser print's, beside its header's or footer's other line. */
-const DATE_TIME_ALONE = new RegExp(`^${vocabulary.pageFurniture.printDateTime}$`, 'iu');
+const DATE_TIME_ALONE = lazyRegExp(() => new RegExp(`^${vocabulary.pageFurniture.printDateTime}$`, 'iu'));
 
 /** A page's title with its site's name (`Työkykyä yhdessä - Rakennerahastot`): only lines that end like a site's name are tried. */
 function isPrintTitle(text: string): boolean {
@@ -1283,7 +1284,7 @@ function isPrintTitle(text: string): boolean {
 }
 
 /** A print header's page title with its site's name and, after a gap, the page's address (a Firefox print: `Osallisuuden askeleet … - Rakennerahastot      https://www.rakennerahastot.fi/…`). */
-const GAP_THEN_ADDRESS = /(?:\s{2,}|\t)(?:https?:\/\/|www\.)\S+$/iu;
+const GAP_THEN_ADDRESS = lazyRegExp(() => /(?:\s{2,}|\t)(?:https?:\/\/|www\.)\S+$/iu);
 function isPrintTitleWithAddress(text: string): boolean {
   const address = text.length <= 300 && text.includes('://') ? GAP_THEN_ADDRESS.exec(text) : null;
   return address !== null && isPrintTitle(text.slice(0, address.index));
@@ -1424,7 +1425,7 @@ function nextFieldsSectionAfterLast(template: CompiledTemplate, fields: Compiled
   return null;
 }
 
-const HTML_BREAK_BEFORE = /<br\s*\/?>$/iu;
+const HTML_BREAK_BEFORE = lazyRegExp(() => /<br\s*\/?>$/iu);
 
 function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Set<CompiledSection>, next: CompiledSection | null = null, labelsOfText: () => Map<string, number> = () => new Map()): SourceLine[] | null {
   const text = line.text;
@@ -1626,9 +1627,9 @@ function fitsGluedValue(type: CompiledField['definition']['type'], value: string
       return /^[\p{Lu}\d"'(]/u.test(value);
   }
 }
-const WHITE_SPACE = /\s/u;
+const WHITE_SPACE = lazyRegExp(() => /\s/u);
 /** A capital letter after white space (a label's start, as {@link gluedLabelSplit} looks for one; one of the Basic Multilingual Plane only). */
-const WORD_START_CAPITAL = /(?<=\s)\p{Lu}/gu;
+const WORD_START_CAPITAL = lazyRegExp(() => /(?<=\s)\p{Lu}/gu);
 /** Whether the text writes a field under any of its labels (`Y-tunnus:`, `Business ID:`) on a line of its own. */
 function fieldWritten(field: CompiledField, labelsOfText: () => Map<string, number>): boolean {
   const labels = labelsOfText();
@@ -1809,7 +1810,7 @@ const FIRST_SECTION_REACH = 3;
  * Whether the layout's first section starts right below the line at `at`: its heading, or the label
  * of its first field (a printed page's running header has a later field below it, `Erityistavoite:`).
  */
-const otherLanguageTitle = new RegExp(vocabulary.otherLanguageTitles.pattern, 'iu');
+const otherLanguageTitle = lazyRegExp(() => new RegExp(vocabulary.otherLanguageTitles.pattern, 'iu'));
 /** A description's title in a language no layout is written in (`otherLanguageTitles`). */
 export function isOtherLanguageTitle(text: string): boolean {
   return text.length <= 160 && otherLanguageTitle.test(text);
@@ -2150,7 +2151,7 @@ function isWrappedTitle(line: SourceLine, next: SourceLine | undefined, template
 
 /** The leading and trailing runs of page furniture (shared vocabulary); in between such lines are content. */
 /** A line that ends like the start of something the next line goes on with (a list's colon, a comma, `ja`). */
-const GOES_ON = new RegExp(`(?:[:,;]|\\s(?:${CONJUNCTIONS}))$`, 'iu');
+const GOES_ON = lazyRegExp(() => new RegExp(`(?:[:,;]|\\s(?:${CONJUNCTIONS}))$`, 'iu'));
 
 /**
  * Whether the line at `from` goes on from the text above it rather than standing apart: in the
@@ -2168,7 +2169,7 @@ function continuesText(lines: SourceLine[], from: number, facts: TextFacts): boo
 }
 
 const linkReferenceHeadings = new Set(vocabulary.pageFurniture.linkReferences.headings.map(normaliseKey));
-const linkReferenceItem = new RegExp(vocabulary.pageFurniture.linkReferences.item, 'iu');
+const linkReferenceItem = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.linkReferences.item, 'iu'));
 
 /** Where a closing list of link references starts (its heading), the list running to `bottom`; -1 when there is none. */
 function linkReferencesAt(lines: SourceLine[], top: number, bottom: number): number {
@@ -2500,11 +2501,11 @@ function summaryBarBrokenAfterFirst(line: SourceLine, next: SourceLine | undefin
   return (template.summaryBarPattern === null || template.summaryBarPattern.test(line.text)) && looksLikeSummaryBar(`${line.text} ${next.text}`, template);
 }
 
-const reportTitle = new RegExp(vocabulary.reportTitles.pattern, 'iu');
+const reportTitle = lazyRegExp(() => new RegExp(vocabulary.reportTitles.pattern, 'iu'));
 /** A report's, a claim's or a decision's title (vocabulary `reportTitles.topTitle`), and a word one of them holds (a quick test first). */
-const topTitle = new RegExp(vocabulary.reportTitles.topTitle, 'iu');
-const topTitleWord = new RegExp(vocabulary.reportTitles.topTitleWords, 'iu');
-const attachmentMark = new RegExp(vocabulary.reportTitles.attachmentMark, 'iu');
+const topTitle = lazyRegExp(() => new RegExp(vocabulary.reportTitles.topTitle, 'iu'));
+const topTitleWord = lazyRegExp(() => new RegExp(vocabulary.reportTitles.topTitleWords, 'iu'));
+const attachmentMark = lazyRegExp(() => new RegExp(vocabulary.reportTitles.attachmentMark, 'iu'));
 
 /** A short paragraph of an attachment's mark alone (`LIITE 1`, `Liite 2:`), or with a report's title (`Liite 2: Väliraportti`). */
 function isAttachmentMark(line: SourceLine): boolean {
@@ -2514,7 +2515,7 @@ function isAttachmentMark(line: SourceLine): boolean {
 }
 
 /** A Markdown code fence's line (```` ``` ````, ```` ```text ````, `~~~`), that a copy may be wrapped in. */
-const CODE_FENCE = /^(?:`{3,}|~{3,})[\p{L}\d+-]*$/u;
+const CODE_FENCE = lazyRegExp(() => /^(?:`{3,}|~{3,})[\p{L}\d+-]*$/u);
 
 /**
  * The line a report or claim appended below the description starts at (its title, `Loppuraportti
@@ -2571,11 +2572,11 @@ function appendedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, 
 }
 
 /** A postcode and its post office (`96100 Rovaniemi`), alone or after a separator. */
-const POSTCODE_PLACE = /(?:^|[,•·|–]\s*)\d{5}\s+\p{Lu}[\p{L}-]+/u;
+const POSTCODE_PLACE = lazyRegExp(() => /(?:^|[,•·|–]\s*)\d{5}\s+\p{Lu}[\p{L}-]+/u);
 /** A phone written with its abbreviation (`p. 016 …`, `puh. +358 …`, `tel.`), a web or an e-mail address. */
-const CONTACT_WAY = new RegExp(`(?:^|[,•·|–]\\s*)(?:(?:${vocabulary.phoneAbbreviations.words.join('|')})\\.?\\s*:?\\s*\\+?\\d|www\\.|https?:\\/\\/|[\\w.-]+@[\\w-]+\\.)`, 'iu');
+const CONTACT_WAY = lazyRegExp(() => new RegExp(`(?:^|[,•·|–]\\s*)(?:(?:${vocabulary.phoneAbbreviations.words.join('|')})\\.?\\s*:?\\s*\\+?\\d|www\\.|https?:\\/\\/|[\\w.-]+@[\\w-]+\\.)`, 'iu'));
 /** A phone number alone on its line (`040 123 4567`, `+358 40 123 4567`). */
-const PHONE_ALONE = /^(?:\+\d{3}\s?\d{1,3}|0\d{1,3})[\s-]?\d{2,4}(?:[\s-]?\d{2,4}){0,2}$/u;
+const PHONE_ALONE = lazyRegExp(() => /^(?:\+\d{3}\s?\d{1,3}|0\d{1,3})[\s-]?\d{2,4}(?:[\s-]?\d{2,4}){0,2}$/u);
 /** How many lines above an address closing the copy a page's block heading is looked for. */
 const BLOCK_HEADING_REACH = 20;
 /** The most lines of an address closing a print. */
@@ -2625,12 +2626,12 @@ function addressFooterAt(lines: SourceLine[], facts: TextFacts, template: Compil
 }
 
 /** A person's name alone on a line: two or three words in capitals (`Pekka Salonen`, `Anna-Liisa M. Keto`). */
-const PERSON_NAME_ALONE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
+const PERSON_NAME_ALONE = lazyRegExp(() => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u);
 
 const senderNoteStarts = new Set(vocabulary.pageFurniture.senderNoteStarts);
 const senderNoteCapitalStarts = new Set(vocabulary.pageFurniture.senderNoteCapitalStarts);
-const senderNoteDelimiter = new RegExp(vocabulary.pageFurniture.senderNoteDelimiter, 'u');
-const senderNoteSource = new RegExp(vocabulary.pageFurniture.senderNoteSource, 'iu');
+const senderNoteDelimiter = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.senderNoteDelimiter, 'u'));
+const senderNoteSource = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.senderNoteSource, 'iu'));
 const SENDER_NOTE_LINES = 3;
 const SENDER_NOTE_LINE_LENGTH = 300;
 
@@ -2668,7 +2669,7 @@ const mayBeCopyright = (text: string) => {
 };
 
 /** A copyright footer's first line: the sign, or `(c)` / `Copyright` with a year (`(c) kumppanuutta …` is a list's item). */
-const COPYRIGHT = /^(?:©|(?:\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b)/iu;
+const COPYRIGHT = lazyRegExp(() => /^(?:©|(?:\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b)/iu);
 
 /**
  * `(c)` or `Copyright` and a year, then a word in lower case: a list's item (`(c) 2011 kolmas ryhmä`)
@@ -2677,7 +2678,7 @@ const COPYRIGHT = /^(?:©|(?:\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b)/iu;
  * address (`rakennerahastot.fi`, `www.…`); nor is any word after `Copyright ©`.
  * (Letter case counts here, so the expression is apart from the vocabulary's, which ignore it.)
  */
-const YEAR_THEN_LOWER_CASE = /^(?:\([cC]\)|[cC]opyright|COPYRIGHT)\s*(?:19|20)\d{2}\s*(?:-\p{Ll}|(?!(?:by|kaikki|all|alla)(?!\p{L})|www\.|[\p{L}\d-]+\.\p{Ll}{2,})\p{Ll})/u;
+const YEAR_THEN_LOWER_CASE = lazyRegExp(() => /^(?:\([cC]\)|[cC]opyright|COPYRIGHT)\s*(?:19|20)\d{2}\s*(?:-\p{Ll}|(?!(?:by|kaikki|all|alla)(?!\p{L})|www\.|[\p{L}\d-]+\.\p{Ll}{2,})\p{Ll})/u);
 
 /** `(c) 2011 Kolmas ryhmä` right below `(b) …`: a lettered list's third item, no copyright line. */
 function thirdLetteredItem(above: SourceLine, line: SourceLine): boolean {
@@ -2797,7 +2798,7 @@ export function isPageButton(text: string): boolean {
 }
 
 /** Furniture that stays text inside a text (vocabulary `pageFurniture.strayInTextPatterns`): a `©` line, a breadcrumb. */
-const strayInText = new RegExp(vocabulary.pageFurniture.strayInTextPatterns.map((p) => `(?:${p})`).join('|'), 'iu');
+const strayInText = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.strayInTextPatterns.map((p) => `(?:${p})`).join('|'), 'iu'));
 
 /**
  * Whether a line kept as text reads as a web page's furniture — a button alone and capitalised
@@ -2818,13 +2819,13 @@ export function readsAsStrayFurniture(line: SourceLine, textAbove: SourceLine | 
   return (strayInText.test(text) && !YEAR_THEN_LOWER_CASE.test(text)) || pageTopHeader.test(text) || pageTopName.test(text);
 }
 /** A value's line that cannot end there: a conjunction, a hyphen, a slash, a comma or an ampersand at its end. */
-const VALUE_GOES_ON_AT_END = new RegExp(`(?:[-–/,&+]|\\s(?:${CONJUNCTIONS}))$`, 'iu');
+const VALUE_GOES_ON_AT_END = lazyRegExp(() => new RegExp(`(?:[-–/,&+]|\\s(?:${CONJUNCTIONS}))$`, 'iu'));
 
 /** The most lines of a signature after its `--` with no contact line among them: a name, a title, an organisation. */
 const SHORT_SIGNATURE_LINES = 4;
 
 /** A person's name alone on a line, as a signature starts (`Matti Meikäläinen`, `Anna-Liisa Virtanen`). */
-const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u;
+const PERSON_NAME = lazyRegExp(() => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}$/u);
 
 /**
  * Whether the lines below a signature's delimiter (`--`) are a signature's: one holds a contact
@@ -2922,7 +2923,7 @@ function footerGoesOn(line: SourceLine): boolean {
   return /^\p{Ll}/u.test(line.text) || isSharedFurniture(line) || (line.text.length <= FOOTER_PHRASE_LENGTH && !/[.!?]$/u.test(line.text));
 }
 /** A header's date or code, or its parts set apart by a dash or a bar: what a value written twice below page breaks seldom has. */
-const HEADER_SIGNS = /\d|\s[-–—|]\s/u;
+const HEADER_SIGNS = lazyRegExp(() => /\d|\s[-–—|]\s/u);
 /** The longest phrase of a footer below its `©` line (`Kaikki oikeudet pidätetään`, `Yhteystiedot ja saavutettavuus`). */
 const FOOTER_PHRASE_LENGTH = 60;
 
@@ -3118,10 +3119,10 @@ export function isPageBreakLine(text: string): boolean {
 }
 
 /** A line that starts with a date (an item of a list of dates). */
-const DATE_START = /^\d{1,2}\.\d{1,2}\.\d{4}/u;
+const DATE_START = lazyRegExp(() => /^\d{1,2}\.\d{1,2}\.\d{4}/u);
 
 /** A date alone, as a print stamp writes it (`30.11.2026`, `30.11.2026 9.12`). */
-export const DATE_ALONE = /^\d{1,2}\.\d{1,2}\.\d{4}(?:\s+(?:klo\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)?$/;
+export const DATE_ALONE = lazyRegExp(() => /^\d{1,2}\.\d{1,2}\.\d{4}(?:\s+(?:klo\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?)?$/);
 
 /**
  * A date with its time of day alone (`30.11.2026 klo 14.05`), as a print stamps it beside a page's
@@ -3137,7 +3138,7 @@ function isPrintTime(lines: SourceLine[], i: number, above: SourceLine | undefin
 }
 
 /** A print's date (and time) and a page count after a gap: `14.3.2019          2/5`, `14.3.2019 10:12\t2 (5)`. */
-const DATE_COUNT_FOOTER = /^(?<date>\d{1,2}\.\d{1,2}\.\d{4})(?:\s+(?:klo\s*)?\d{1,2}[.:]\d{2})?(?:\s{2,}|\t)\s*\d{1,3}\s*(?:\/\s*\d{1,3}|\(\s*\d{1,3}\s*\))$/u;
+const DATE_COUNT_FOOTER = lazyRegExp(() => /^(?<date>\d{1,2}\.\d{1,2}\.\d{4})(?:\s+(?:klo\s*)?\d{1,2}[.:]\d{2})?(?:\s{2,}|\t)\s*\d{1,3}\s*(?:\/\s*\d{1,3}|\(\s*\d{1,3}\s*\))$/u);
 
 /** How many lines of the text are such a footer with the same date as `text`'s (a print's pages each have one). */
 function datedFooters(lines: SourceLine[], text: string): number {
@@ -3176,17 +3177,17 @@ function isPrintDateAlone(lines: SourceLine[], i: number, template: CompiledTemp
 const TITLE_AMONG_FIRST = 8;
 
 /** A date (`5.12.2026`) or a page's count (`3 (7)`, `3/7`) in a line. */
-const PRINT_LINE_SIGN = /\d{1,2}\.\d{1,2}\.\d{2,4}|\d\s*(?:\/\s*\d|\(\s*\d+\s*\))/u;
+const PRINT_LINE_SIGN = lazyRegExp(() => /\d{1,2}\.\d{1,2}\.\d{2,4}|\d\s*(?:\/\s*\d|\(\s*\d+\s*\))/u);
 /** A web address in a line (`www.esimerkki.fi`, `https://…`, `rakennerahastot.fi/hankkeet`). */
-const WEB_ADDRESS_LIKE = /(?:^|\s)(?:https?:\/\/|www\.|[\w-]+\.(?:fi|com|org|net|eu)(?:\/|\s|$))/iu;
+const WEB_ADDRESS_LIKE = lazyRegExp(() => /(?:^|\s)(?:https?:\/\/|www\.|[\w-]+\.(?:fi|com|org|net|eu)(?:\/|\s|$))/iu);
 /** A word (or two) and a semicolon at a line's start, then a space (`Kunnat; Rovaniemi`): a label whose colon a scan's OCR read so? */
-const SEMICOLON_AFTER_WORD = /^\p{L}[\p{L}-]{1,30}(?: \p{L}[\p{L}-]{1,30})?;\s/u;
+const SEMICOLON_AFTER_WORD = lazyRegExp(() => /^\p{L}[\p{L}-]{1,30}(?: \p{L}[\p{L}-]{1,30})?;\s/u);
 /** A cell of a Y-tunnus alone after a tab, other cells after it or none (`<TAB>2630644-6<TAB>Lahti`; not an account's number, `<TAB>FI1480001900966160`). */
-const BUSINESS_ID_CELL = /^\t\s*\(?(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u2212]?\s*\d\)?[ ]*(?:\t.*)?$/u;
+const BUSINESS_ID_CELL = lazyRegExp(() => /^\t\s*\(?(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u2212]?\s*\d\)?[ ]*(?:\t.*)?$/u);
 /** A word in capitals alone, five letters or more (`LUOTTAMUKSELLINEN`, `LUONNOS`). */
-const CAPITALS_WORD = /^\p{Lu}{5,}$/u;
+const CAPITALS_WORD = lazyRegExp(() => /^\p{Lu}{5,}$/u);
 /** A page's number alone (`2`, `- 2 -`, `(2)`). */
-const PAGE_NUMBER_ALONE = /^(?:-\s*)?\(?\d{1,3}\)?(?:\s*-)?$/u;
+const PAGE_NUMBER_ALONE = lazyRegExp(() => /^(?:-\s*)?\(?\d{1,3}\)?(?:\s*-)?$/u);
 
 function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate, facts: TextFacts, formFeedLines: Set<number> | null = null): Uint8Array | null {
   let marks: Uint8Array | null = null;
@@ -3580,10 +3581,10 @@ const wrapsOnto = (line: SourceLine) => line.kind === 'text' && line.text.length
 const SHORTEST_WRAPPED_LINE = 25;
 
 /** How a print stamp starts (`Tulostettu …`, `Printed …`, a date): only such lines are looked at for one. */
-const PRINT_STAMP_START = new RegExp(`^(?:${vocabulary.printStampStarts.map((word) => word.replace(/[.*+?^$\{\}()|[\]\\]/gu, '\\$&')).join('|')}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\s)`, 'iu');
+const PRINT_STAMP_START = lazyRegExp(() => new RegExp(`^(?:${vocabulary.printStampStarts.map((word) => word.replace(/[.*+?^$\{\}()|[\]\\]/gu, '\\$&')).join('|')}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\s)`, 'iu'));
 
 /** A page count anywhere in a line (`1/4`, `2 (5)`, `1 of 4`): a print's header or footer line with one marks a page's break. */
-const PAGE_COUNT_INSIDE = /(?:^|\s)\d{1,3}\s*(?:\/\s*\d{1,3}|\(\s*\d{1,3}\s*\)|\s+of\s+\d{1,3})(?:\s|$)/iu;
+const PAGE_COUNT_INSIDE = lazyRegExp(() => /(?:^|\s)\d{1,3}\s*(?:\/\s*\d{1,3}|\(\s*\d{1,3}\s*\)|\s+of\s+\d{1,3})(?:\s|$)/iu);
 
 /**
  * Whether a line starts or ends with a page count (`Sivu 1/4 …`, `1/4 …`, `Page 1 of 4 …`, `… 1/4`),
@@ -3602,7 +3603,7 @@ function mayHoldPageCount(text: string): boolean {
 const PAGE_COUNT_SPAN = 24;
 
 /** A number alone on its line: a printed page's number, wherever it is not a list's item or a figure. */
-export const LONE_NUMBER = /^\d{1,3}$/;
+export const LONE_NUMBER = lazyRegExp(() => /^\d{1,3}$/);
 /** The most pages a description's print has (a page's number alone above it is more likely a figure of the text). */
 const PRINT_PAGES_MOST = 20;
 
@@ -3645,13 +3646,13 @@ function headingWrittenBelow(lines: SourceLine[], at: number, key: string, templ
 const MAX_NAME_LENGTH = 300;
 
 /** A page count after a run of spaces or a tab at a line's end (`   3 (5)`, `\t2/5`): the line before it, and the count. */
-const SPACED_PAGE_COUNT = /^(?<before>\S.*?)(?:\s{2,}|\t)(?<page>\d{1,3})\s*(?:\/\s*|\(\s*|\s+of\s+)(?<pages>\d{1,3})\s*\)?$/u;
+const SPACED_PAGE_COUNT = lazyRegExp(() => /^(?<before>\S.*?)(?:\s{2,}|\t)(?<page>\d{1,3})\s*(?:\/\s*|\(\s*|\s+of\s+)(?<pages>\d{1,3})\s*\)?$/u);
 
 /**
  * The same after one space, written with a slash or brackets (`Polkuja eteenpäin 2/3`, a PDF's
  * header that lost its run of spaces): only after the project's name or its code's header.
  */
-const PAGE_COUNT_AFTER_SPACE = /^(?<before>\S.*?)\s(?<page>\d{1,3})\s*(?:\/\s*|\(\s*)(?<pages>\d{1,3})\s*\)?$/u;
+const PAGE_COUNT_AFTER_SPACE = lazyRegExp(() => /^(?<before>\S.*?)\s(?<page>\d{1,3})\s*(?:\/\s*|\(\s*)(?<pages>\d{1,3})\s*\)?$/u);
 
 function isNameOrCodeFooter(text: string, projectCode: string | null, projectName: () => string[] | null, pageTitle: (key: string, before: number) => boolean, index: number): boolean {
   if (!endsLikePageCount(text)) return false;
@@ -3664,7 +3665,7 @@ function isNameOrCodeFooter(text: string, projectCode: string | null, projectNam
   return (named !== null && named.includes(key)) || pageTitle(key, index);
 }
 
-const CONTINUED = new RegExp(String.raw`\s*\((?:${vocabulary.pageFurniture.continuedMarks.map((mark) => mark.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\.?(?:\s+\p{L}+){0,3}\)$`, 'iu');
+const CONTINUED = lazyRegExp(() => new RegExp(String.raw`\s*\((?:${vocabulary.pageFurniture.continuedMarks.map((mark) => mark.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\.?(?:\s+\p{L}+){0,3}\)$`, 'iu'));
 
 /** A section's heading repeated at a printed page's top with `(jatkuu)` after it, its section's heading above: a running header. */
 function isContinuedHeading(line: SourceLine, template: CompiledTemplate, facts: TextFacts): boolean {
@@ -3676,17 +3677,17 @@ function isContinuedHeading(line: SourceLine, template: CompiledTemplate, facts:
 }
 
 /** Words a print header writes beside the project's code (`Projektin kuvaus S21734`, `EURA 2014 | Hankkeen kuvaus`). */
-const HEADER_WORDS = new RegExp(vocabulary.printHeaderWords.pattern, 'iu');
+const HEADER_WORDS = lazyRegExp(() => new RegExp(vocabulary.printHeaderWords.pattern, 'iu'));
 
 /** Whether a text is a print header's words alone (`Hankkeen kuvaus`, `EURA 2014 | Projektin kuvaus` without its marks). */
 export function isPrintHeaderWords(text: string): boolean {
   return HEADER_WORDS.test(text);
 }
 /** A line naming a contact person (`Yhteyshenkilö …`). */
-const CONTACT_PERSON = new RegExp(`^(?:${vocabulary.contactBlock.personStarts.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu');
+const CONTACT_PERSON = lazyRegExp(() => new RegExp(`^(?:${vocabulary.contactBlock.personStarts.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'iu'));
 
 /** A print's stamp with its word inside a line (`… Tulostettu 14.3.2019`). */
-const PRINT_STAMP_WORDS = new RegExp(`(?:^|\\s)(?:${vocabulary.printStampStarts.map(escapeRegExp).join('|')})\\s*:?\\s*\\d{1,2}\\.\\s*\\d{1,2}\\.\\s*\\d{4}`, 'iu');
+const PRINT_STAMP_WORDS = lazyRegExp(() => new RegExp(`(?:^|\\s)(?:${vocabulary.printStampStarts.map(escapeRegExp).join('|')})\\s*:?\\s*\\d{1,2}\\.\\s*\\d{1,2}\\.\\s*\\d{4}`, 'iu'));
 
 /** Field types whose value a running header's line (a name, a code, a date) could be. */
 const HEADER_LIKE_VALUE_TYPES = new Set(['text', 'personName', 'list', 'projectCode', 'date', 'period', 'lines']);
@@ -3722,7 +3723,7 @@ function isCodeHeader(text: string, code: string, projectName: () => string[] | 
 }
 
 /** A dash, a bar or a colon between a running header's parts (`Polku eteenpäin – hankekuvaus`, `Hankekuvaus: Polku eteenpäin`). */
-const HEADER_PARTS = /\s[-–—|]\s|:\s/u;
+const HEADER_PARTS = lazyRegExp(() => /\s[-–—|]\s|:\s/u);
 
 /** Whether a line is the project's name and a description's words before or after it (`Polku eteenpäin – hankekuvaus`, `Hankekuvaus: Polku eteenpäin`). */
 function isNameHeader(text: string, projectName: () => string[] | null): boolean {
@@ -3737,7 +3738,7 @@ function isNameHeader(text: string, projectName: () => string[] | null): boolean
 }
 
 /** A print's date (and time) at a header's end, `Tulostettu 12.3.2019`, `12.3.2019 klo 10.15` (vocabulary `printHeaderWords.stampAtEnd`). */
-const PRINT_STAMP_END = new RegExp(vocabulary.printHeaderWords.stampAtEnd, 'iu');
+const PRINT_STAMP_END = lazyRegExp(() => new RegExp(vocabulary.printHeaderWords.stampAtEnd, 'iu'));
 
 /** A line without brackets, dashes and commas, its spaces single: how a header and the name it repeats are compared. */
 function withoutMarks(text: string): string {
@@ -3796,13 +3797,13 @@ function squashedLabelsOf(template: CompiledTemplate): Map<string, string | null
 }
 
 /** A remark in brackets after a label (`Hankkeen nimi (suomeksi)`), or an enumerator before it (`1) `, `a) `). */
-const LABEL_REMARK = /\s*\(([^()]{1,60})\)\s*$/u;
+const LABEL_REMARK = lazyRegExp(() => /\s*\(([^()]{1,60})\)\s*$/u);
 
 /** The remark in brackets after a label (`suomeksi` of `Hankkeen nimi (suomeksi)`), else null. */
 export function labelRemark(label: string): string | null {
   return LABEL_REMARK.exec(label)?.[1].trim() ?? null;
 }
-const LABEL_ENUMERATOR = /^(?:\d{1,2}|[a-z])\)\s+/u;
+const LABEL_ENUMERATOR = lazyRegExp(() => /^(?:\d{1,2}|[a-z])\)\s+/u);
 
 /** By template, what each label it does not have was found to stand for (the same unknown labels recur from text to text). */
 const retypedCache = new WeakMap<CompiledTemplate, Map<string, string | null>>();
@@ -3970,10 +3971,10 @@ function isLayoutLabelLine(line: SourceLine | undefined, template: CompiledTempl
 const CONTENTS_HEADINGS = 3;
 
 /** A contents entry's page number after dot leaders or a gap (`2 Hakijan perustiedot ....... 1`, `…  12`). */
-const PAGE_NUMBER_AT_END = /(?:\.{3,}|…|\s{2,}|\t)\s*\d{1,3}$/u;
+const PAGE_NUMBER_AT_END = lazyRegExp(() => /(?:\.{3,}|…|\s{2,}|\t)\s*\d{1,3}$/u);
 
 /** A contents entry's page number, after dot leaders or a space (`7 Hakemusvaiheessa … seurantiedoista 3`). */
-const ENTRY_PAGE_NUMBER = /\s*(?:\.{2,}|…)?\s+\d{1,3}$/u;
+const ENTRY_PAGE_NUMBER = lazyRegExp(() => /\s*(?:\.{2,}|…)?\s+\d{1,3}$/u);
 
 /** The heading key of a layout's heading, or of one with its page number after it (a table of contents' line); null for any other line. */
 function contentsEntryKey(line: SourceLine, template: CompiledTemplate): string | null {
@@ -4019,10 +4020,10 @@ function contentsList(lines: SourceLine[], template: CompiledTemplate): void {
 }
 
 /** A list's item with its marker, in lower case (`- yksilövalmennus`, `• ryhmävalmennus`). */
-const LOWER_CASE_ITEM = /^[-–•*·]\s+\p{Ll}/u;
+const LOWER_CASE_ITEM = lazyRegExp(() => /^[-–•*·]\s+\p{Ll}/u);
 
 /** A sentence's end and another sentence after it (`… asioita. Hanke toimii`): no label holds one. */
-const SENTENCE_INSIDE = /\p{Ll}[.!?]\s+\p{Lu}\p{Ll}/u;
+const SENTENCE_INSIDE = lazyRegExp(() => /\p{Ll}[.!?]\s+\p{Lu}\p{Ll}/u);
 
 /**
  * A sub-heading written as a bare label the layout does not have (`TAVOITTEET:`, `Tavoite:`, as real
@@ -4772,8 +4773,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
 
 /** How a line ends that cannot end a value or a sentence: a comma, a hyphen or dash, a list word (`… työ- ja`). */
 /** A line going on with a list word (`ja Kuopion kaupunki`): the end of a value above it. */
-export const STARTS_WITH_LIST_WORD = new RegExp(`^(?:${vocabulary.valueGoesOnAfter.words.join('|')})\\s`, 'iu');
-const ENDS_UNFINISHED = new RegExp(`(?:[,;/\u2013-]|\\s(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'iu');
+export const STARTS_WITH_LIST_WORD = lazyRegExp(() => new RegExp(`^(?:${vocabulary.valueGoesOnAfter.words.join('|')})\\s`, 'iu'));
+const ENDS_UNFINISHED = lazyRegExp(() => new RegExp(`(?:[,;/\u2013-]|\\s(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'iu'));
 
 /** Whether the last line before the page-break furniture that ends `tokens` cannot end where it does. */
 function goesOnPastFurniture(tokens: LineToken[]): boolean {
@@ -4787,7 +4788,7 @@ function goesOnPastFurniture(tokens: LineToken[]): boolean {
   return ENDS_UNFINISHED.test(line.kind === 'label' ? line.value ?? '' : line.text) || (tokens[t].tokenType === Label && ENDS_ON_GENITIVE.test(line.value ?? ''));
 }
 /** A value's last word a common noun's genitive (in lower case, ending in `n`), which a noun follows. */
-export const ENDS_ON_GENITIVE = /(?:^|\s)\p{Ll}[\p{Ll}-]*n$/u;
+export const ENDS_ON_GENITIVE = lazyRegExp(() => /(?:^|\s)\p{Ll}[\p{Ll}-]*n$/u);
 
 /** Whether the last line above the furniture at the tokens' end is a field's (a label with its value). */
 function tokensAboveAreFields(tokens: LineToken[]): boolean {
@@ -5082,7 +5083,7 @@ function pageHeadingAfterSentence(line: SourceLine, template: CompiledTemplate, 
   return { before: linePart(line, 0, end.index + 1), heading: linePart(line, from, line.text.length), sections };
 }
 /** A sentence's end, then words with no sentence's mark to the line's end (a question's or a colon at it aside). */
-const HEADING_AFTER_LAST_SENTENCE = /[.!?]\s+(?=\p{Lu}[^.!?:]*[?:]?$)/u;
+const HEADING_AFTER_LAST_SENTENCE = lazyRegExp(() => /[.!?]\s+(?=\p{Lu}[^.!?:]*[?:]?$)/u);
 const unnumberedHeadings = new WeakMap<CompiledTemplate, Set<string>>();
 /** The keys of the headings of a layout's sections that have no number (a page's), found once for each layout. */
 function unnumberedHeadingKeys(template: CompiledTemplate): Set<string> {
@@ -5229,7 +5230,7 @@ function headingAfterLostBreak(line: SourceLine, template: CompiledTemplate, fac
   return { before, heading, sections };
 }
 /** A sentence's end, then a number that may start a heading, to the line's end. */
-const HEADING_AFTER_SENTENCE = /[.!?)](?=\s+\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[^.!?]*$)/u;
+const HEADING_AFTER_SENTENCE = lazyRegExp(() => /[.!?)](?=\s+\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[^.!?]*$)/u);
 
 /** The token of what followed a glued heading on its line: a field of the layout, or text. */
 function restToken(rest: SourceLine, template: CompiledTemplate): LineToken {
@@ -5490,7 +5491,7 @@ function headsParagraphPastLayout(lines: SourceLine[], i: number, template: Comp
 }
 
 /** A value of figures alone (an amount, a count), perhaps with its unit: `748 600`, `12 000 €`. */
-const FIGURES_ONLY = /^\d[\d\s.,\u00a0\u202f]*(?:\s*(?:€|e|eur|euroa|euros|%))?$/iu;
+const FIGURES_ONLY = lazyRegExp(() => /^\d[\d\s.,\u00a0\u202f]*(?:\s*(?:€|e|eur|euroa|euros|%))?$/iu);
 
 /**
  * In a copy without blank lines, a numbered line with `Label: figures` lines right below it, whose

@@ -1,5 +1,6 @@
 /** Lines of a value, label or heading broken by a copy's wrapping, joined as they were written. */
 import { vocabulary } from '../grammar/index.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 /**
  * A value's lines joined where a copy wrapped them: with a space, or none after a hyphen that ends
@@ -26,7 +27,7 @@ export function joinWrapped(before: string, after: string): string {
 }
 
 /** The word before a line's closing hyphen. */
-const WORD_BEFORE_HYPHEN = /(?:^|[\s(/])([\p{L}\d-]*?[\p{L}\d])-$/u;
+const WORD_BEFORE_HYPHEN = lazyRegExp(() => /(?:^|[\s(/])([\p{L}\d-]*?[\p{L}\d])-$/u);
 const HYPHEN_KEPT_AFTER = new Set(vocabulary.hyphenKeptAfter.words);
 
 /**
@@ -36,10 +37,10 @@ const HYPHEN_KEPT_AFTER = new Set(vocabulary.hyphenKeptAfter.words);
  * before it (`Toiminnanjohta-` / `ja, kouluttaja`); so is the list word alone at the value's end
  * (`withHyphenatedEnd`).
  */
-const SUSPENDED_COMPOUND = new RegExp(`^(?:${vocabulary.valueGoesOnAfter.words.join('|')})(?:\\s+[\\p{L}\\d]|$)`, 'iu');
+const SUSPENDED_COMPOUND = lazyRegExp(() => new RegExp(`^(?:${vocabulary.valueGoesOnAfter.words.join('|')})(?:\\s+[\\p{L}\\d]|$)`, 'iu'));
 
 /** A stem ending in a vowel, its hyphen, and the list word (`johta- ja`: the agent noun's `-ja`; `Valmennus- ja` is no word). */
-const HYPHENATED_END = new RegExp(`([aeiouyäö])- (${vocabulary.valueGoesOnAfter.words.join('|')})$`, 'u');
+const HYPHENATED_END = lazyRegExp(() => new RegExp(`([aeiouyäö])- (${vocabulary.valueGoesOnAfter.words.join('|')})$`, 'u'));
 
 /**
  * A value whose last line is a list word alone below a line ending with a hyphen after a vowel
@@ -53,4 +54,4 @@ export function withHyphenatedEnd(value: string, lastLine: string): string {
 }
 
 /** A list of suspended compounds before the last (`elinkeino-, liikenne- ja`): that one is suspended too, its compound's end lost below. */
-const SUSPENDED_LIST_END = /\p{L}-,\s+\S+-\s+\S+$/u;
+const SUSPENDED_LIST_END = lazyRegExp(() => /\p{L}-,\s+\S+-\s+\S+$/u);

@@ -20,6 +20,7 @@ import { hasWords, isPlaceholder, parseYesNo } from '../map/normalise.js';
 import { PredicateLookahead } from './lookahead.js';
 
 import { AnyLine, BareLabel, Heading, isTextLike, Label, LabelText, lineTokenTypes, Status, SummaryBar, TableHeader, TableRow, Text, Title, UnknownHeading, type LineToken } from './tokens.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 export function span(first: Position, last: Position): Position {
   return { start: first.start, end: last.end };
@@ -30,7 +31,7 @@ export function located(position: Position): Pick<Diagnostic, 'line' | 'column' 
 }
 
 /** A numbered heading's number and first word (`4.2 Välilliset …`). */
-const NUMBERED_HEADING_START = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\p{L}+)/u;
+const NUMBERED_HEADING_START = lazyRegExp(() => /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\p{L}+)/u);
 
 /** The JSON pointer of a section's text, where it has one. */
 function textPointerOf(section: CompiledSection): { path?: string } {

@@ -9,6 +9,7 @@ import { located, pointerOf } from '../map/mapper.js';
 import type { PositionLookup } from '../map/record-builder.js';
 import type { EsrRecord } from '../record/schema.js';
 import type { Diagnostic, Severity } from '../types.js';
+import { lazyRegExp } from '../lazy-regexp.js';
 
 type Indicator = EsrRecord['indicators']['participants'];
 
@@ -161,7 +162,7 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
 }
 
 /** A label of a word or three and its colon at a text's start (`Yhteyshenkilö: …`, `Hankkeen hallinnoija: …`; not a name's `Oy:n`). */
-const FIELD_LINE_START = /^\p{L}[\p{L}-]*(?: [\p{L}-]+){0,2}:\s/u;
+const FIELD_LINE_START = lazyRegExp(() => /^\p{L}[\p{L}-]*(?: [\p{L}-]+){0,2}:\s/u);
 
 /** Whether an entry's name names a unit of the applicant: the applicant's name and a comma, or its words inflected (`kunnan` of `kunta`). */
 function isUnitOf(name: string, applicant: string): boolean {

@@ -38,6 +38,7 @@ import {
   type LineToken,
 } from './tokens.js';
 import { lazyRegExp } from '../lazy-regexp.js';
+import { PatternSet } from '../pattern-set.js';
 
 export interface TextFacts {
   /**
@@ -133,12 +134,12 @@ const CUT_PHRASE_SHORTEST = 10;
 /** No furniture phrase is longer than a short line. */
 const MAX_PHRASE_LINE = 80;
 const furnitureStarts = new PhraseStarts(furniturePhrases);
-const furniturePatterns = vocabulary.pageFurniture.patterns.map((p) => new RegExp(p, 'iu'));
-/** The anywhere patterns as one expression: each is anchored at the line's start, so a line unlike all of them fails at once. */
-const anywhereFurniture = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.anywherePatterns.map((p) => `(?:${p})`).join('|'), 'iu'));
+const furniturePatterns = new PatternSet(vocabulary.pageFurniture.patterns, 'iu');
+/** The anywhere patterns (each anchored at the line's start: a line is tried on those its first character admits). */
+const anywhereFurniture = new PatternSet(vocabulary.pageFurniture.anywherePatterns, 'iu');
 /** The same whose letter case counts (no `i` flag: `\p{Lu}` is a capital); each starts with a date, so only lines that start with a digit are tried. */
-const anywhereCasedFurniture = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.anywhereCasedPatterns.map((p) => `(?:${p})`).join('|'), 'u'));
-const anywhereEndFurniture = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.anywhereEndPatterns.map((p) => `(?:${p})`).join('|'), 'iu'));
+const anywhereCasedFurniture = new PatternSet(vocabulary.pageFurniture.anywhereCasedPatterns, 'u');
+const anywhereEndFurniture = new PatternSet(vocabulary.pageFurniture.anywhereEndPatterns, 'iu');
 /** A page's running header as its first line, tried only right after a page's break (`pageTopPatterns`). */
 const pageTopHeader = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.pageTopPatterns.map((p) => `(?:${p})`).join('|'), 'iu'));
 /** The register's or the site's name, a description's words, the EU's banner: a running header only where it stands apart (vocabulary `pageTopNamePatterns`). */
@@ -475,7 +476,7 @@ export function isSharedFurniture(line: SourceLine): boolean {
 function readsAsSharedFurniture(line: SourceLine): boolean {
   if (isFurniturePhrase(line)) return true;
   if (line.text.length > 200) return false;
-  if (furniturePatterns.some((p) => p.test(line.text))) return !(mayBeCopyright(line.text) && YEAR_THEN_LOWER_CASE.test(line.text));
+  if (furniturePatterns.test(line.text)) return !(mayBeCopyright(line.text) && YEAR_THEN_LOWER_CASE.test(line.text));
   // Furniture phrases side by side (`Palaute | Saavutettavuusseloste`), or in two languages (`Tulosta / Skriv ut`).
   // (Such a line is short: a sentence with a dash or a slash in it is not looked at.)
   return line.text.length <= 80 && (line.text.includes('|') || line.text.includes('/') || line.text.includes(' – ') || line.text.includes(' - ')) && isPhrasesSideBySide(line.text);
@@ -4218,7 +4219,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     // pattern's line with a figure in it, not led by one, or ending with an arrow. Not a date and time,
     // which may end a value, `Seminaari pidetään` / `12.3.2015 klo 10.00`: said there; nor words
     // alone, `Evästeet hallintaan`, which may be a name's wrapped end.)
-    if (line.kind === 'text' && !line.afterBlank && facts.blankSeparated && (lines[i + 1] === undefined || lines[i + 1].afterBlank) && lines[i - 1]?.kind === 'label' && lines[i - 1].value !== '' && !VALUE_GOES_ON_AT_END.test(lines[i - 1].value!) && (buttonKeys.has(normaliseKey(line.text)) || (line.text.length <= 80 && !isDigitCode(line.text.charCodeAt(0)) && /\d|[»›→]$/u.test(line.text) && furniturePatterns.some((p) => p.test(line.text))))) {
+    if (line.kind === 'text' && !line.afterBlank && facts.blankSeparated && (lines[i + 1] === undefined || lines[i + 1].afterBlank) && lines[i - 1]?.kind === 'label' && lines[i - 1].value !== '' && !VALUE_GOES_ON_AT_END.test(lines[i - 1].value!) && (buttonKeys.has(normaliseKey(line.text)) || (line.text.length <= 80 && !isDigitCode(line.text.charCodeAt(0)) && /\d|[»›→]$/u.test(line.text) && furniturePatterns.test(line.text)))) {
       tokens.push(lineToken(Furniture, line));
       continue;
     }

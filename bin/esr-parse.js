@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { start } from '../dist/start.js';
-
-await start();
+// CommonJS (bin/package.json): Node starts a CommonJS entry sooner than an ES module.
+'use strict';
+require('../dist/start.cjs').start();

@@ -47,8 +47,18 @@ await build({
   banner: { js: "'use strict';\nconst __esrModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 asciiOnly('dist/cli.cjs');
-// What bin/esr-parse.js runs: the cached script above, or the ES module bundle (src/start.ts).
-await build({ ...common, entryPoints: ['src/start.ts'], outfile: 'dist/start.js', banner: {} });
+// What bin/esr-parse.js runs: the cached script above, or the ES module bundle (src/start.ts). As
+// CommonJS, like the bin (bin/package.json): Node starts a CommonJS entry a few milliseconds sooner
+// than an ES module, and the cached script is CommonJS anyway. (Its one `import()`, of the module
+// bundle, stays a dynamic import.)
+await build({
+  ...common,
+  format: 'cjs',
+  entryPoints: ['src/start.ts'],
+  outfile: 'dist/start.cjs',
+  define: { 'import.meta.url': '__esrModuleUrl' },
+  banner: { js: "'use strict';\nconst __esrModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js' });
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], { stdio: 'inherit' });
 writeCodeCache();

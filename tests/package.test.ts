@@ -52,8 +52,14 @@ describe('the packed tarball in a fresh TypeScript project', () => {
 
   it('holds the entry points, their declarations, the LICENSE and no sources or tests', () => {
     const files: string[] = packed.files.map((f: { path: string }) => f.path);
-    for (const file of ['LICENSE', 'README.md', 'bin/esr-parse.js', 'dist/index.js', 'dist/cli.js', 'dist/types/index.d.ts', 'schemas/esr-parse-result.schema.json']) expect(files).toContain(file);
+    for (const file of ['LICENSE', 'README.md', 'bin/esr-parse.js', 'bin/package.json', 'dist/start.cjs', 'dist/cli.cjs', 'dist/index.js', 'dist/cli.js', 'dist/types/index.d.ts', 'schemas/esr-parse-result.schema.json']) expect(files).toContain(file);
     expect(files.filter((f) => f.startsWith('src/') || f.startsWith('tests/'))).toEqual([]);
+  });
+
+  it('its bin runs from the installed package (a CommonJS entry beside the package\'s ES modules)', () => {
+    const bin = join(project, 'node_modules/esr-parse/bin/esr-parse.js');
+    const record = JSON.parse(execFileSync(process.execPath, [bin, '--format', 'ndjson', 'seed.txt'], { cwd: project, encoding: 'utf8' }));
+    expect([record.ok, record.template, record.record.project.code]).toEqual([true, 'esr-2007-2013', 'S10843']);
   });
 
   it('no declaration imports a JSON file', () => {

@@ -86,6 +86,21 @@ function fold(text: string): string {
   return lower.includes('ſ') ? lower.replaceAll('ſ', 's') : lower;
 }
 
+/**
+ * Adds a character as the `i` flag compares it: its lower case and its upper case's lower case.
+ * (ASCII by its code: the classes `\s` and `\w` put a hundred characters in a lead, and case
+ * conversions of each were most of the reading's time at start-up.)
+ */
+function foldInto(lead: Set<string>, character: string): void {
+  const code = character.charCodeAt(0);
+  if (code < 128) {
+    lead.add(code >= 65 && code <= 90 ? String.fromCharCode(code | 0x20) : character);
+    return;
+  }
+  lead.add(fold(character));
+  lead.add(fold(character.toUpperCase()));
+}
+
 /** The characters a pattern's source may begin with, all of whose alternatives are anchored at `^`; null where that cannot be told. */
 export function leadCharacters(source: string, ignoreCase: boolean): Set<string> | null {
   const reader = new SourceReader(source);
@@ -94,10 +109,8 @@ export function leadCharacters(source: string, ignoreCase: boolean): Set<string>
     if (!reader.take('^')) return null;
     const sequence = reader.sequence(')');
     if (sequence === null || sequence.nullable) return null;
-    for (const character of sequence.lead) {
-      lead.add(ignoreCase ? fold(character) : character);
-      if (ignoreCase) lead.add(fold(character.toUpperCase()));
-    }
+    if (ignoreCase) for (const character of sequence.lead) foldInto(lead, character);
+    else for (const character of sequence.lead) lead.add(character);
     reader.skipAlternative();
     if (reader.done()) return lead;
     if (!reader.take('|')) return null;
@@ -229,16 +242,22 @@ class SourceReader {
   private escapedCharacter(): string | null {
     const next = this.source[this.at + 1];
     const simple: Record<string, string> = { t: '\t', n: '\n', r: '\r', f: '\f', v: '\v', '0': '\0' };
-    if (next in simple && !(next === '0' && /\d/.test(this.source[this.at + 2] ?? ''))) {
+    if (next in simple && !(next === '0' && isDigit(this.source.charCodeAt(this.at + 2)))) {
       this.at += 2;
       return simple[next];
     }
-    const hex = /^\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/.exec(this.source.slice(this.at, this.at + 10));
-    if (hex !== null) {
-      this.at += hex[0].length;
-      return String.fromCodePoint(parseInt(hex[1] ?? hex[2] ?? hex[3], 16));
+    if (next === 'u' || next === 'x') {
+      const braced = next === 'u' && this.source[this.at + 2] === '{';
+      const from = this.at + (braced ? 3 : 2);
+      const to = braced ? this.source.indexOf('}', from) : from + (next === 'u' ? 4 : 2);
+      const digits = this.source.slice(from, to);
+      // (A surrogate written alone may be half of a pair: what it stands for is not told.)
+      const code = to > from && to - from <= 6 && isHex(digits) ? parseInt(digits, 16) : -1;
+      if (code < 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
+      this.at = braced ? to + 1 : to;
+      return String.fromCodePoint(code);
     }
-    if (/[\p{L}\p{N}]/u.test(next)) return null;
+    if (isAsciiAlphanumeric(next.charCodeAt(0))) return null;
     const character = String.fromCodePoint(this.source.codePointAt(this.at + 1)!);
     this.at += 1 + character.length;
     return character;
@@ -289,10 +308,20 @@ class SourceReader {
 
   /** Passes over a quantifier after an element; whether it allows none (`?`, `*`, `{0,…}`). */
   private quantifierAllowsNone(): boolean {
-    const quantifier = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(this.source.slice(this.at, this.at + 16));
-    if (quantifier === null) return false;
-    this.at += quantifier[0].length;
-    return quantifier[0][0] === '?' || quantifier[0][0] === '*' || quantifier[1] === '0';
+    const character = this.source[this.at];
+    let none: boolean;
+    if (character === '?' || character === '*' || character === '+') {
+      none = character !== '+';
+      this.at++;
+    } else if (character === '{') {
+      const close = this.source.indexOf('}', this.at);
+      const [least, most, ...more] = close < 0 ? [] : this.source.slice(this.at + 1, close).split(',');
+      if (least === undefined || least === '' || !isDigits(least) || (most !== undefined && most !== '' && !isDigits(most)) || more.length > 0) return false;
+      none = Number(least) === 0;
+      this.at = close + 1;
+    } else return false;
+    if (this.source[this.at] === '?') this.at++;
+    return none;
   }
 
   /** Passes over a group from its `(` to its matching `)`; false where the source ends first. */
@@ -346,11 +375,39 @@ class SourceReader {
     let run = '';
     while (!this.done()) {
       const character = String.fromCodePoint(this.source.codePointAt(this.at)!);
-      if (!/[\p{L}\p{N} ]/u.test(character)) break;
+      if (!isWordOrSpace(character)) break;
       run += character;
       this.at += character.length;
     }
-    if (/^[?*{]/.test(this.source.slice(this.at))) run = run.slice(0, -1);
+    const after = this.source[this.at];
+    if (after === '?' || after === '*' || after === '{') run = run.slice(0, -1);
     return run;
   }
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function isHex(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 0x20;
+    if (!isDigit(text.charCodeAt(i)) && !(code >= 97 && code <= 102)) return false;
+  }
+  return true;
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** A space, an ASCII letter or digit, or a letter with case beyond ASCII (a word's; a letter without case ends a run, which is only shorter). */
+function isWordOrSpace(character: string): boolean {
+  const code = character.codePointAt(0)!;
+  return code === 32 || isAsciiAlphanumeric(code) || (code >= 0xc0 && character.toLowerCase() !== character.toUpperCase());
 }

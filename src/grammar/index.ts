@@ -147,8 +147,8 @@ export interface CompiledTemplate {
  */
 function caseless(patterns: string[]): { test(text: string): boolean } {
   const lower = patterns.filter((p) => !/[A-ZÀ-Þ]/u.test(p.replace(/\\./gu, '')));
-  const other = patterns.filter((p) => !lower.includes(p)).map((p) => new RegExp(p, 'iu'));
-  const joined = lower.length > 0 ? new RegExp(lower.map((p) => `(?:${p})`).join('|'), 'u') : null;
+  const other = patterns.filter((p) => !lower.includes(p)).map((p) => lazyRegExp(() => new RegExp(p, 'iu')));
+  const joined = lower.length > 0 ? lazyRegExp(() => new RegExp(lower.map((p) => `(?:${p})`).join('|'), 'u')) : null;
   return { test: (text) => (joined !== null && joined.test(text.toLowerCase())) || other.some((p) => p.test(text)) };
 }
 
@@ -159,7 +159,7 @@ function caseless(patterns: string[]): { test(text: string): boolean } {
  */
 function columnsHeader(first: string, second: string): RegExp {
   const name = (column: string) => column.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return new RegExp(`^[\\s|:;,-]*${name(first)}(?:\\s+\\p{L}+)?[\\s|:;,/-]*${name(second)}(?:\\s+\\p{L}+)?[\\s|:;,-]*$`, 'u');
+  return lazyRegExp(() => new RegExp(`^[\\s|:;,-]*${name(first)}(?:\\s+\\p{L}+)?[\\s|:;,/-]*${name(second)}(?:\\s+\\p{L}+)?[\\s|:;,-]*$`, 'u'));
 }
 
 /** Room for a trailing colon and stray spaces around a phrase. */
@@ -327,7 +327,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
       opensByLabels: opens.includes('labels'),
       opensByText: opens.includes('text'),
       opensByTableHeader: opens.includes('tableHeader'),
-      tableHeader: section.content === 'scoreTable' ? new RegExp(section.headerPattern, 'iu') : null,
+      tableHeader: section.content === 'scoreTable' ? lazyRegExp(() => new RegExp(section.headerPattern, 'iu')) : null,
       columnsInOrder: section.content === 'scoreTable' && section.columns ? columnsHeader(section.columns[0], section.columns[1]) : null,
       columnsSwapped: section.content === 'scoreTable' && section.columns ? columnsHeader(section.columns[1], section.columns[0]) : null,
       categoryKeys: new Set(section.content === 'scoreTable' ? section.categories.map(normaliseKey) : []),
@@ -343,7 +343,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
           index: fieldIndex,
           section: compiled,
           form,
-          itemPattern: field.itemPattern ? new RegExp(field.itemPattern, 'iu') : form === 'block' && field.type === 'organisations' ? organisationEntry() : null,
+          itemPattern: field.itemPattern ? lazyRegExp(() => new RegExp(field.itemPattern!, 'iu')) : form === 'block' && field.type === 'organisations' ? organisationEntry() : null,
         };
         compiled.fields.push(compiledField);
         for (const label of field.labels) {
@@ -383,7 +383,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
     titledOthers: [],
     pageOthers: [],
     otherProgrammes: definition.otherProgrammes?.length ? caseless(definition.otherProgrammes) : null,
-    summaryBarPattern: definition.page?.summaryBarPattern !== undefined ? new RegExp(definition.page.summaryBarPattern, 'iu') : null,
+    summaryBarPattern: definition.page?.summaryBarPattern !== undefined ? lazyRegExp(() => new RegExp(definition.page!.summaryBarPattern!, 'iu')) : null,
     bannerKeys,
     furnitureKeys,
     statusKeys,

@@ -12,7 +12,7 @@ import { bodyBlocks, keepUnread } from './map-context.js';
 import type { ContentKind } from './registry.js';
 import { lazyRegExp } from '../lazy-regexp.js';
 
-const labelled = (words: string[]) => new RegExp(`^(?:${words.map(n.escapeRegExp).join('|')})\\s*:\\s*(?=\\S)`, 'iu');
+const labelled = (words: string[]) => lazyRegExp(() => new RegExp(`^(?:${words.map(n.escapeRegExp).join('|')})\\s*:\\s*(?=\\S)`, 'iu'));
 const roleLabel = labelled(vocabulary.roleLabels.role);
 const roleTextLabel = labelled(vocabulary.roleLabels.text);
 

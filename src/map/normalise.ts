@@ -75,9 +75,9 @@ const noKeys = keySet(vocabulary.no);
 const endedKeys = keySet([...vocabulary.status.ended, ...vocabulary.statusEnglish.ended]);
 const ongoingKeys = keySet([...vocabulary.status.ongoing, ...vocabulary.statusEnglish.ongoing]);
 const nationwideKeys = keySet(vocabulary.nationwide);
-const periodPatterns = (vocabulary.period.patterns ?? [vocabulary.period.pattern]).map((p) => new RegExp(p, 'iu'));
-const periodVariantPatterns = vocabulary.period.variantPatterns.map((p) => new RegExp(p, 'iu'));
-const periodStartOnlyPatterns = vocabulary.period.startOnlyPatterns.map((p) => new RegExp(p, 'iu'));
+const periodPatterns = (vocabulary.period.patterns ?? [vocabulary.period.pattern]).map((p) => lazyRegExp(() => new RegExp(p, 'iu')));
+const periodVariantPatterns = vocabulary.period.variantPatterns.map((p) => lazyRegExp(() => new RegExp(p, 'iu')));
+const periodStartOnlyPatterns = vocabulary.period.startOnlyPatterns.map((p) => lazyRegExp(() => new RegExp(p, 'iu')));
 const womenClausePattern = lazyRegExp(() => new RegExp(vocabulary.indicator.womenClausePattern, 'iu'));
 const womenOnlyPattern = lazyRegExp(() => new RegExp(vocabulary.indicator.womenOnlyPattern, 'iu'));
 /** The women's figure before their word (`joista 60 naisia`). */
@@ -119,7 +119,7 @@ const startKey = (start: string) => (start.length === 1 ? start.charCodeAt(0) : 
 const draftPlaceholderAnyStart = lazyRegExp(() => new RegExp(vocabulary.draftPlaceholders.patterns.filter((p) => p.starts.includes('*')).map((p) => `(?:${p.pattern})`).join('|'), 'iu'));
 for (const start of new Set(vocabulary.draftPlaceholders.patterns.flatMap((p) => p.starts.filter((s) => s !== '*').map((s) => s.toLowerCase())))) {
   const patterns = vocabulary.draftPlaceholders.patterns.filter((p) => p.starts.some((s) => s.toLowerCase() === start));
-  draftPlaceholderByStart.set(startKey(start), new RegExp(patterns.map((p) => `(?:${p.pattern})`).join('|'), 'iu'));
+  draftPlaceholderByStart.set(startKey(start), lazyRegExp(() => new RegExp(patterns.map((p) => `(?:${p.pattern})`).join('|'), 'iu')));
 }
 /** The parts (as written or in capitals) a value must hold for the patterns of any start to be tried, as one expression: one scan of the value. */
 const draftPlaceholderContains = lazyRegExp(() => new RegExp(vocabulary.draftPlaceholders.contains.flatMap((part) => [part, part.toUpperCase()]).map(escapeRegExp).join('|'), 'u'));
@@ -185,7 +185,7 @@ export function isEmptyMarker(value: string): boolean {
   return emptyMarkerKeys.has(normaliseKey(value) || value.trim());
 }
 
-const nationwideStarts = vocabulary.nationwideStarts.map((pattern) => new RegExp(pattern, 'iu'));
+const nationwideStarts = vocabulary.nationwideStarts.map((pattern) => lazyRegExp(() => new RegExp(pattern, 'iu')));
 
 /**
  * An item of a list of names that names the whole country: a phrase of `nationwide`, or one that
@@ -1816,7 +1816,7 @@ const ANSWER_BEFORE_WORDS = lazyRegExp(() => /^(?<word>\p{L}{2,})\s+(?<rest>(?<n
 const wordedAnswers = [...vocabulary.yes, ...vocabulary.no]
   .filter((answer) => answer.includes(' '))
   .sort((a, b) => b.length - a.length)
-  .map((answer) => new RegExp(`^(?<word>${escapeRegExp(answer)})(?:\\s*[,.;:]\\s+|\\s+[-–—]\\s+|\\s+(?=\\p{Lu}))(?<rest>\\S.*)$`, 'isu'));
+  .map((answer) => lazyRegExp(() => new RegExp(`^(?<word>${escapeRegExp(answer)})(?:\\s*[,.;:]\\s+|\\s+[-–—]\\s+|\\s+(?=\\p{Lu}))(?<rest>\\S.*)$`, 'isu')));
 
 function answerOfWords(input: string): RegExpExecArray | null {
   for (const pattern of wordedAnswers) {

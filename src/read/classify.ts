@@ -198,7 +198,7 @@ function isPageTopHeader(lines: SourceLine[], i: number): boolean {
   return false;
 }
 const footerStarts = new Set(vocabulary.pageFurniture.footerStarts.map(normaliseKey));
-const footerStartPatterns = vocabulary.pageFurniture.footerStartPatterns.map((pattern) => new RegExp(pattern, 'iu'));
+const footerStartPatterns = new PatternSet(vocabulary.pageFurniture.footerStartPatterns, 'iu');
 const signatureStarts = new Set(vocabulary.pageFurniture.signatureStarts.map(normaliseKey));
 const signatureStartPattern = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.signatureStartPatterns.map((p) => `(?:${p})`).join('|'), 'u'));
 const signatureDelimiter = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.signatureDelimiters.map((p) => `(?:${p})`).join('|'), 'u'));
@@ -2737,7 +2737,7 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
     // A cookie notice (its sentences are furniture) starts one too, with a button below it
     // (`Hyväksy`): the lines below it are its buttons and links, no text. (A list item or a
     // sentence of the text that names cookies has no button after it.)
-    const cookie = footerStartPatterns.some((pattern) => pattern.test(line.text));
+    const cookie = footerStartPatterns.test(line.text);
     // (Not over a field of the layout: a cookie notice printed over the page between two fields,
     // `… : 380 000` / `This website uses cookies.` / `Accept` / `Suunniteltu …: 475 000`, is no footer.)
     if (cookie && isCookieNotice(line) && buttonBelow(lines, i, bottom) && !fieldBelowButtons(lines, template, i, bottom)) {
@@ -3060,7 +3060,7 @@ function furnitureRunsInside(lines: SourceLine[], top: number, bottom: number): 
       continue;
     }
     // (The button below first: most lines have none, and no notice is looked for in them.)
-    if (next.text.length <= 40 && isFurniturePhrase(next) && footerStartPatterns.some((pattern) => pattern.test(line.text)) && isCookieNotice(line)) {
+    if (next.text.length <= 40 && isFurniturePhrase(next) && footerStartPatterns.test(line.text) && isCookieNotice(line)) {
       let end = i + 1;
       while (end < bottom && end - i <= COOKIE_BUTTONS && !lines[end].afterBlank && isFurniturePhrase(lines[end])) end++;
       if (end > i + 1) {

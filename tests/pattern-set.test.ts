@@ -29,12 +29,15 @@ describe('what a pattern begins with, read from its source', () => {
     expect(sorted(leadCharacters('^\\u00c4x', true))).toBe('ä');
     // An optional element, then white space any number of times, then words: all of them.
     expect(leadCharacters('^[↑⬆]?\\s*(?:top|ylös)', true)).toEqual(new Set(['↑', '⬆', 't', 'y', ' ', '\t', '\n', '\v', '\f', '\r', '\u00a0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff']));
+    expect(sorted(leadCharacters('^\\u{1F600}x', true))).toBe('😀');
+    expect(sorted(leadCharacters('^a{0,2}b', true))).toBe('ab');
+    expect(sorted(leadCharacters('^a{2}b|^c+?d', true))).toBe('ac');
     // A look-ahead is passed over; what follows it decides.
     expect(sorted(leadCharacters('^(?=.{0,20}$)(?:ab|cd)', true))).toBe('ac');
   });
 
   it('what it cannot tell is null: such a pattern is tried on every line', () => {
-    for (const source of ['^.foo', '^[^a]b', 'foo|^bar', '^a|b', '^(?:a)?$', '^\\p{Lu}x', '^\\Sx', 'abc', '^(?:a|b', '^[a-c', '^\\']) expect(leadCharacters(source, true), source).toBeNull();
+    for (const source of ['^\\uD83D\\uDE00', '^.foo', '^[^a]b', 'foo|^bar', '^a|b', '^(?:a)?$', '^\\p{Lu}x', '^\\Sx', 'abc', '^(?:a|b', '^[a-c', '^\\']) expect(leadCharacters(source, true), source).toBeNull();
   });
 
   it('an unanchored pattern that begins with one of its words: the words', () => {

@@ -36,17 +36,29 @@ await build({ ...common, entryPoints: { cli: 'src/cli.ts' }, outdir: 'dist', spl
 // The same CLI as one CommonJS script, for bin/esr-parse.js to compile with a V8 code cache: V8
 // compiles classic scripts with cached data, not ES modules (on Node 20). Its dynamic imports become
 // requires (a script compiled by node:vm has no loader for import()).
-await build({
+const commonJs = {
   ...common,
   format: 'cjs',
-  entryPoints: ['src/cli.ts'],
-  outfile: 'dist/cli.cjs',
   supported: { ...common.supported, 'dynamic-import': false },
   define: { 'import.meta.url': '__esrModuleUrl' },
   // Strict like the module bundle: the directive must come first, before the banner's code.
   banner: { js: "'use strict';\nconst __esrModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
-});
+};
+/**
+ * The definition language's validator (zod and its locales, a third of the CLI's code) only
+ * `--grammar` needs, as a script of its own that the CLI requires then: in the one script it was
+ * read, hashed and its namespaces defined at every start-up (the module bundle splits it as a chunk).
+ */
+const validatorApart = {
+  name: 'validator-apart',
+  setup(build) {
+    build.onResolve({ filter: /\/grammar\/validate\.js$/ }, (args) => (args.importer.endsWith('grammar-option.ts') ? { path: './grammar-validate.cjs', external: true } : undefined));
+  },
+};
+await build({ ...commonJs, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', plugins: [validatorApart] });
 asciiOnly('dist/cli.cjs');
+await build({ ...commonJs, entryPoints: ['src/grammar/validate.ts'], outfile: 'dist/grammar-validate.cjs' });
+asciiOnly('dist/grammar-validate.cjs');
 // What bin/esr-parse.js runs: the cached script above, or the ES module bundle (src/start.ts). As
 // CommonJS, like the bin (bin/package.json): Node starts a CommonJS entry a few milliseconds sooner
 // than an ES module, and the cached script is CommonJS anyway. (Its one `import()`, of the module

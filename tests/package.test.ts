@@ -52,7 +52,7 @@ describe('the packed tarball in a fresh TypeScript project', () => {
 
   it('holds the entry points, their declarations, the LICENSE and no sources or tests', () => {
     const files: string[] = packed.files.map((f: { path: string }) => f.path);
-    for (const file of ['LICENSE', 'README.md', 'bin/esr-parse.js', 'bin/package.json', 'dist/start.cjs', 'dist/cli.cjs', 'dist/index.js', 'dist/cli.js', 'dist/types/index.d.ts', 'schemas/esr-parse-result.schema.json']) expect(files).toContain(file);
+    for (const file of ['LICENSE', 'README.md', 'bin/esr-parse.js', 'bin/package.json', 'dist/start.cjs', 'dist/cli.cjs', 'dist/grammar-validate.cjs', 'dist/index.js', 'dist/cli.js', 'dist/types/index.d.ts', 'schemas/esr-parse-result.schema.json']) expect(files).toContain(file);
     expect(files.filter((f) => f.startsWith('src/') || f.startsWith('tests/'))).toEqual([]);
   });
 

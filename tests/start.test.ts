@@ -63,7 +63,7 @@ describe('start-up from the code cache', () => {
 
   it('the cached script and the module bundle print the same, exit the same, and share the work with workers', () => {
     // A Node option of the run's own sends the bin to the module bundle.
-    for (const args of [['--format', 'ndjson', ...seeds], ['validate', ...seeds], ['--jobs', '2', '--format', 'ndjson', ...Array(8).fill(seeds).flat()], ['--version']]) {
+    for (const args of [['--format', 'ndjson', ...seeds], ['validate', ...seeds], ['--grammar', 'fixtures/definitions/project-card.json', '--template', 'project-card', 'fixtures/definitions/project-card.txt'], ['--jobs', '2', '--format', 'ndjson', ...Array(8).fill(seeds).flat()], ['--version']]) {
       const cached = run([], args);
       const bundle = run(['--no-warnings'], args);
       expect(cached.stdout.length + cached.stderr.length).toBeGreaterThan(0);

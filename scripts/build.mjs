@@ -11,7 +11,24 @@ rmSync('dist', { recursive: true, force: true });
 // same code generated once here (ajv's "standalone" mode) costs nothing.
 writeStandaloneValidator();
 
+/**
+ * commander requires node:child_process as it loads, for subcommands that are executables of their
+ * own, which esr-parse has none of: with net and dgram that was ~1 ms of every start-up. Its require
+ * gets a stand-in that loads the module at first use.
+ */
+const childProcessAtFirstUse = {
+  name: 'child-process-at-first-use',
+  setup(build) {
+    build.onResolve({ filter: /^node:child_process$/ }, (args) => (args.importer.includes('/node_modules/commander/') ? { path: 'child_process', namespace: 'at-first-use' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'at-first-use' }, () => ({
+      contents: "let loaded; module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
+  plugins: [childProcessAtFirstUse],
   bundle: true,
   format: 'esm',
   platform: 'node',
@@ -55,7 +72,7 @@ const validatorApart = {
     build.onResolve({ filter: /\/grammar\/validate\.js$/ }, (args) => (args.importer.endsWith('grammar-option.ts') ? { path: './grammar-validate.cjs', external: true } : undefined));
   },
 };
-await build({ ...commonJs, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', plugins: [validatorApart] });
+await build({ ...commonJs, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', plugins: [childProcessAtFirstUse, validatorApart] });
 asciiOnly('dist/cli.cjs');
 await build({ ...commonJs, entryPoints: ['src/grammar/validate.ts'], outfile: 'dist/grammar-validate.cjs' });
 asciiOnly('dist/grammar-validate.cjs');

@@ -7,8 +7,9 @@
  * The stand-in answers what code asks of a regular expression: `test`, `exec`, its properties and
  * `lastIndex`, and the string methods (`replace`, `replaceAll`, `split`, `match`, `matchAll`,
  * `search`), which call a pattern's own symbol methods for any object that has them, as
- * `new RegExp(pattern)` reads its `source` and `flags`. It is no `instanceof RegExp`; nothing in
- * esr-parse asks that, nor hands one to a library.
+ * `new RegExp(pattern)` reads its `source` and `flags`. It is no `instanceof RegExp`: nothing in
+ * esr-parse asks that, and an expression handed to a library (zod's `.regex()` of the exported
+ * record schema) is made a real one.
  */
 class LazyRegExp {
   private made: RegExp | undefined = undefined;

@@ -53,19 +53,20 @@ export class PatternSet {
   test(text: string): boolean {
     if (!this.prepared) this.prepare();
     const first = text.length === 0 ? '' : String.fromCodePoint(text.codePointAt(0)!);
-    const key = this.ignoreCase ? fold(first) : first;
+    // (A first letter whose case the `i` flag may match otherwise than lower case tells: all patterns.)
+    const key = !this.ignoreCase ? first : hasUncertainCase(first) ? ANY_FIRST : fold(first);
     let pattern = this.forLead.get(key);
-    if (pattern === undefined) this.forLead.set(key, (pattern = this.alternation([...(this.byLead.get(key) ?? []), ...this.anyLead])));
+    if (pattern === undefined) this.forLead.set(key, (pattern = this.alternation(key === ANY_FIRST ? [...[...this.byLead.values()].flat(), ...this.anyLead] : [...(this.byLead.get(key) ?? []), ...this.anyLead])));
     if (pattern !== null && pattern.test(text)) return true;
-    if (this.alone.some((entry) => (entry.lead === null || entry.lead.has(key)) && (entry.made ??= new RegExp(this.sources[entry.index], this.flags)).test(text))) return true;
+    if (this.alone.some((entry) => (entry.lead === null || key === ANY_FIRST || entry.lead.has(key)) && (entry.made ??= new RegExp(this.sources[entry.index], this.flags)).test(text))) return true;
     if (this.byWords.length === 0) return false;
-    const held = this.ignoreCase ? fold(text) : text;
-    return this.byWords.some((entry) => entry.words.some((word) => held.includes(word)) && (entry.made ??= new RegExp(this.sources[entry.index], this.flags)).test(text));
+    const held = this.ignoreCase ? (hasUncertainCase(text) ? null : fold(text)) : text;
+    return this.byWords.some((entry) => (held === null || entry.words.some((word) => held.includes(word))) && (entry.made ??= new RegExp(this.sources[entry.index], this.flags)).test(text));
   }
 
-  private alternation(indexes: number[]): RegExp | null {
-    if (indexes.length === 0) return null;
-    indexes.sort((a, b) => a - b);
+  private alternation(listed: number[]): RegExp | null {
+    if (listed.length === 0) return null;
+    const indexes = [...new Set(listed)].sort((a, b) => a - b);
     const key = indexes.join(',');
     let made = this.made.get(key);
     if (made === undefined) this.made.set(key, (made = new RegExp(indexes.map((i) => `(?:${this.sources[i]})`).join('|'), this.flags)));
@@ -75,6 +76,26 @@ export class PatternSet {
 
 /** A backreference (`\1`, `\k<name>`) or a named group (`(?<name>`) in a source (or an escaped backslash before a digit: tried alone all the same). */
 const REFERENCE_OR_NAMED_GROUP = /\\(?:[1-9]|k<)|\(\?<(?![=!])/u;
+
+/** The key of a line whose first character's case is uncertain (see `hasUncertainCase`): every pattern is tried. */
+const ANY_FIRST = 'any';
+
+/**
+ * Whether a text has a letter beyond Latin (from U+0300 on, or the micro sign) that has case: the
+ * `i` flag compares letters by Unicode's case folding, which lower case does not always tell (`ς`
+ * and `σ`, `µ` and `μ`, `ϑ` and `θ`, a word's final `Σ` lower-cased to `ς`). Latin letters fold as
+ * their lower case does, but for the long s (see `fold`).
+ */
+function hasUncertainCase(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x300 && code !== 0xb5) continue;
+    const letter = String.fromCodePoint(text.codePointAt(i)!);
+    if (letter.toLowerCase() !== letter || letter.toUpperCase() !== letter) return true;
+    if (letter.length === 2) i++;
+  }
+  return false;
+}
 
 /**
  * A text as the `i` flag compares it, near enough for telling what may match: in lower case, with
@@ -136,6 +157,8 @@ export function leadWords(source: string, ignoreCase: boolean): string[] | null 
       if (reader.take(')')) break;
       reader.take('|');
     }
+    // (`(?:abc)?d` holds no word: a group that may be absent.)
+    if (reader.quantifierAllowsNone()) return null;
   } else {
     const word = reader.literalRun();
     if (word.length < 3) return null;
@@ -307,7 +330,7 @@ class SourceReader {
   }
 
   /** Passes over a quantifier after an element; whether it allows none (`?`, `*`, `{0,…}`). */
-  private quantifierAllowsNone(): boolean {
+  quantifierAllowsNone(): boolean {
     const character = this.source[this.at];
     let none: boolean;
     if (character === '?' || character === '*' || character === '+') {

@@ -75,7 +75,8 @@ function cachedCli(dist: URL): Cli | null {
  * the library leaves a process's flags alone.
  */
 function compileRegexesOnce(): void {
-  if (process.env[CACHE_OUT]) return;
+  // (Nor where the run gives its own: `node --regexp-tier-up esr-parse …`.)
+  if (process.env[CACHE_OUT] || process.execArgv.some((option) => option.includes('regexp-tier-up'))) return;
   setFlagsFromString('--no-regexp-tier-up');
 }
 

@@ -8,10 +8,10 @@
  */
 import { z } from 'zod';
 import type { DocumentNode } from '../types.js';
-import { lazyRegExp } from '../lazy-regexp.js';
 
 /** Names of layout definitions: lower-case words joined by hyphens (`esr-2014-2020`). */
-export const TEMPLATE_NAME_PATTERN = lazyRegExp(() => /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/);
+// (A RegExp of its own, not a lazy one: zod keeps it, and the library exports the schema.)
+export const TEMPLATE_NAME_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 export const SCHEMA_ID = 'https://esr-parse.github.io/schemas/esr-parse-result.schema.json';
 

@@ -167,6 +167,9 @@ const pathologicalKinds = {
   singleLine: { sizes: [8, 30], make: (mb) => `1. Projekti\n\nProjektin nimi: ${'x'.repeat(mb * MB)}\n` },
   repeatedLabels: { sizes: [4, 8], make: (mb) => `1. Projekti\n${fill('Projektin nimi: x\n', mb * MB)}` },
   repeatedDescriptions: { sizes: [8, 30], make: (mb) => fill(`${seedText}\n\n`, mb * MB) },
+  // A real description whose project name is megabytes of words with colons, brackets and commas
+  // (review P: each colon looked back over the whole value, 1.6 MB took 17 s).
+  longValue: { sizes: [8, 30], make: (mb) => seedText.replace(/^Projektin nimi: .*$/m, (line) => `${line} ${fill('osallistujat: työllisyys, (ks.) Keski-Suomi 2014 koulutus: (ESR) 610 ', mb * MB)}`) },
 };
 const scratch = mkdtempSync(join(tmpdir(), 'esr-bench-'));
 const pathological = {};

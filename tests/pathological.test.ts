@@ -66,6 +66,28 @@ describe('pathological inputs give a result, not an internal error', () => {
     expect(result.source.bytes).toBe(Buffer.byteLength(head) + 2 * LINES);
   });
 
+  // Review P (2026-12-05): a value of a few megabytes with colons and brackets in it took minutes (a
+  // look back over the whole value at every candidate label glued into it: 1.6 MB 17 s, 30 MB beyond
+  // 11 minutes), and a line of 20,000 glued fields ended in an internal error (a recursion per field).
+  it('a project name of 2 MB of words with colons, brackets and commas in them', () => {
+    const words = ['osallistujat:', 'työllisyys,', '(ks.)', 'Keski-Suomi', 'nimi@x.fi', '2014', 'koulutus:', '(ESR)', '610'];
+    let name = 'Mahdollistaja';
+    for (let i = 0; name.length < 2 * MB; i++) name += ` ${words[(i * 7) % words.length]}`;
+    const result = parse(`${head.replace('Projektin nimi: Polku', `Projektin nimi: ${name}`)}Tiivistelmä.\n`, { file: 'long-name', template: 'esr-2007-2013' });
+    expectAResult(result, 'long-name');
+    expect(result.record!.project.name).toBe(name);
+  });
+
+  it('a line of 20,000 fields glued after a value: each split, none an internal error', () => {
+    const result = parse(head.replace('Projektin nimi: Polku', `Projektin nimi: Polku${' Projektikoodi: S10843'.repeat(20_000)}`), { file: 'glued', template: 'esr-2007-2013' });
+    expectAResult(result, 'glued');
+    expect(result.record!.project.name).toBe('Polku');
+    expect(result.record!.project.code).toBe('S10843');
+    // (The glued fields are said once per label; each code after the first is a duplicate field.)
+    expect(result.diagnostics.filter((d) => d.rule === 'glued-fields')).toHaveLength(2);
+    expect(result.diagnostics.filter((d) => d.rule === 'duplicate-field')).toHaveLength(19_999);
+  });
+
   it('more non-blank lines than the heap holds: file-too-large, not a crash', () => {
     const limit = maxLines();
     const result = parse(`${'a\n\n'.repeat(limit)}b\n`, { file: 'too-many' });

@@ -117,6 +117,8 @@ export interface CompiledTemplate {
   labelKeys: Set<string>;
   /** Most words in a label: bounds the search for a second label glued into a value. */
   longestLabelWords: number;
+  /** Most characters in a label's key: bounds that search too, in a value of few spaces. */
+  longestLabelLength: number;
   /** The longest heading text, with room for stray spaces: longer lines are no heading. */
   longestHeading: number;
   /** Labels of yes/no questions, by word count: a question may be written without its colon. */
@@ -314,6 +316,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
   const bareLabels = new Map<string, CompiledField[]>();
   const labelKeys = new Set<string>();
   let longestLabelWords = 1;
+  let longestLabelLength = 1;
   const sections = definition.sections.map((section, index): CompiledSection => {
     const opens = section.opensBy ?? defaultOpeners(section);
     const compiled: CompiledSection = {
@@ -350,6 +353,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
           const key = normaliseKey(label);
           labelKeys.add(key);
           longestLabelWords = Math.max(longestLabelWords, key.split(' ').length);
+          longestLabelLength = Math.max(longestLabelLength, key.length);
           addTo(compiled.fieldsByLabel, key, compiledField);
           addTo(form === 'nextLine' || form === 'block' ? bareLabels : inlineLabels, key, compiledField);
         }
@@ -390,6 +394,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
     blockHeadingKeys,
     labelKeys,
     longestLabelWords,
+    longestLabelLength,
     longestHeading: Math.max(0, ...definition.sections.flatMap((s) => s.headings.map((h) => h.length))) + PHRASE_SLACK,
     questionLabels,
     questionStarts: new PhraseStarts(questionLabels.map((q) => q.key)),

@@ -1428,9 +1428,76 @@ function nextFieldsSectionAfterLast(template: CompiledTemplate, fields: Compiled
 
 const HTML_BREAK_BEFORE = lazyRegExp(() => /<br\s*\/?>$/iu);
 
+/**
+ * A line's value split where another field's label of its section is glued into it, at each such
+ * label (`Postinumero: 00120 Postitoimipaikka: Helsinki`); null when there is none. (A loop, not a
+ * recursion: a line may glue any number of fields.)
+ */
 function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Set<CompiledSection>, next: CompiledSection | null = null, labelsOfText: () => Map<string, number> = () => new Map()): SourceLine[] | null {
+  const parts: SourceLine[] = [];
+  const brackets = new BracketsOf(line.text);
+  let rest = line;
+  // (Each part's text is the line's from an offset on: `shift`.)
+  let shift = 0;
+  for (let split = splitAtFirstLabel(rest, shift, brackets, template, sections, next, labelsOfText); split !== null; split = splitAtFirstLabel(rest, shift, brackets, template, sections, next, labelsOfText)) {
+    parts.push(split[0]);
+    shift += rest.text.length - split[1].text.length;
+    rest = split[1];
+  }
+  return parts.length === 0 ? null : [...parts, rest];
+}
+
+/** Where a line opens and closes brackets, found at the first question (most lines are never asked). */
+class BracketsOf {
+  private opening: number[] | null = null;
+  private closing: number[] | null = null;
+  constructor(private readonly text: string) {}
+
+  /** Whether the text between two offsets leaves a bracket open at its end (its last bracket opens one). */
+  openBetween(from: number, to: number): boolean {
+    this.opening ??= positionsOf(this.text, '(', 0);
+    this.closing ??= positionsOf(this.text, ')', 0);
+    const opened = lastBefore(this.opening, to);
+    return opened >= from && opened > lastBefore(this.closing, to);
+  }
+}
+
+/** The positions of a character in a text from an offset on, in order. */
+function positionsOf(text: string, character: string, from: number): number[] {
+  const positions: number[] = [];
+  for (let at = text.indexOf(character, from); at !== -1; at = text.indexOf(character, at + 1)) positions.push(at);
+  return positions;
+}
+
+/** The last of sorted positions before an offset, or -1. */
+function lastBefore(positions: number[], offset: number): number {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (positions[middle] < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? -1 : positions[low - 1];
+}
+
+/** Whether a text has a comma right before an offset, white space between them aside (from `from` on). */
+function commaBefore(text: string, offset: number, from: number): boolean {
+  let at = offset - 1;
+  while (at >= from && /\s/.test(text[at])) at--;
+  return at >= from && text.charCodeAt(at) === 44;
+}
+
+/**
+ * The line split at the first label glued into its value (the value before it, and the label's
+ * line with the rest), or null. Each look at a candidate label costs what the label's length does,
+ * not the value's: a value may be megabytes long (issue 16).
+ */
+function splitAtFirstLabel(line: SourceLine, shift: number, brackets: BracketsOf, template: CompiledTemplate, sections: Set<CompiledSection>, next: CompiledSection | null, labelsOfText: () => Map<string, number>): [SourceLine, SourceLine] | null {
   const text = line.text;
   const valueStart = line.valuePosition ? line.valuePosition.start.offset - line.position.start.offset : text.length;
+  // A label has no more letters than the longest label's key (its spaces aside), with room for stray marks.
+  const longestSpan = 2 * template.longestLabelLength + 16;
   for (let colon = text.indexOf(':', valueStart); colon !== -1; colon = text.indexOf(':', colon + 1)) {
     if (text.charCodeAt(colon + 1) === 47) continue; // `://` of a URL
     // Candidate starts: word boundaries before the colon, up to the longest label's word count;
@@ -1440,7 +1507,9 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
     let found = -1;
     let foundLabel = '';
     let words = 0;
-    for (let start = colon - 1; start >= valueStart && words < template.longestLabelWords; start--) {
+    let letters = 0;
+    for (let start = colon - 1; start >= valueStart && words < template.longestLabelWords && letters <= longestSpan; start--) {
+      if (!/\s/.test(text[start])) letters++;
       // (An HTML line break left in a copy, `93601<br>Postitoimipaikka: …`, parts words too.)
       const atWord = start === valueStart || /\s/.test(text[start - 1]) || (text.charCodeAt(start - 1) === 62 && HTML_BREAK_BEFORE.test(text.slice(Math.max(valueStart, start - 6), start)));
       if (atWord) words++;
@@ -1461,12 +1530,12 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
       // text writes every field of that label on a line of its own too (else a glued field in lower
       // case, `PL 13, postinumero: 93601`).
       // Inside brackets a label in capitals is a remark too (`0832600-5 (vanha Y-tunnus: 0245437-2)`).
-      const before = start > valueStart ? text.slice(valueStart, start) : null;
-      const inBrackets = before !== null && before.lastIndexOf('(') > before.lastIndexOf(')');
+      const hasBefore = start > valueStart;
+      const inBrackets = hasBefore && brackets.openBetween(valueStart + shift, start + shift);
       // (So is, inside brackets, another wording of the line's own field: `Business ID: 2764310-2 (vanha
       // Y-tunnus: 2519804-1)` in an English rendering, whose text has no other `Y-tunnus:` line.)
       const ownField = inBrackets && fields !== undefined && fields.some((f) => (template.inlineLabels.get(line.labelKey ?? '') ?? []).includes(f));
-      const remark = before !== null && (ownField || ((inBrackets || (/^\p{Ll}/u.test(labelText) && /,\s*$/u.test(before))) && (labelsOfText().get(key) ?? 0) >= (fields?.length ?? 1)));
+      const remark = hasBefore && (ownField || ((inBrackets || (/^\p{Ll}/u.test(labelText) && commaBefore(text, start, valueStart))) && (labelsOfText().get(key) ?? 0) >= (fields?.length ?? 1)));
       if (fields && !remark && fields.some((f) => sections.has(f.section) || later(f))) {
         found = start;
         foundLabel = labelText;
@@ -1479,8 +1548,7 @@ function splitAtLabel(line: SourceLine, template: CompiledTemplate, sections: Se
     const first = partBefore(line, firstEnd, before, found);
     let valueFrom = colon + 1;
     while (valueFrom < text.length && /\s/.test(text[valueFrom])) valueFrom++;
-    const second = sliceLine(line, found, foundLabel, text.slice(valueFrom), valueFrom);
-    return [first, ...(splitAtLabel(second, template, sections, next, labelsOfText) ?? [second])];
+    return [first, sliceLine(line, found, foundLabel, text.slice(valueFrom), valueFrom)];
   }
   return null;
 }
@@ -5175,11 +5243,15 @@ function headingAfterLostBreak(line: SourceLine, template: CompiledTemplate, fac
     }
   }
   const lineNumber = line.position.start.line;
+  // A heading runs to the line's end: a start farther from it than any heading (written with room
+  // for doubled spaces) is passed over unread, so that a line of megabytes costs what its length does.
+  const farthest = 4 * template.longestHeading + 64;
   let from = -1;
   let written: RegExpExecArray | null = null;
   let key = '';
   let sections: CompiledSection[] = [];
   for (const start of starts) {
+    if (line.text.length - start > farthest) continue;
     written = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$/u.exec(line.text.slice(start));
     if (written === null) continue;
     key = normaliseKey(written[2]);
@@ -5197,6 +5269,7 @@ function headingAfterLostBreak(line: SourceLine, template: CompiledTemplate, fac
     const valueStart = line.text.length - line.value!.length;
     for (const digit of line.value!.matchAll(/\d(?=\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu})/gu)) {
       const start = valueStart + digit.index + 1;
+      if (line.text.length - start > farthest) continue;
       written = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$/u.exec(line.text.slice(start));
       if (written === null) continue;
       key = normaliseKey(written[2]);

@@ -13,7 +13,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import vm from 'node:vm';
 
 interface Cli {
@@ -65,24 +64,8 @@ function cachedCli(dist: URL): Cli | null {
   return module.exports;
 }
 
-/**
- * Has V8 compile each regular expression to machine code at its first use, where by default it
- * first compiles it for its interpreter and then, at its second use, again to machine code. A
- * parse runs some 170 expressions, most of them more than once: the double compilation was a
- * fifth of a small file's run, and a corpus runs them all thousands of times anyway. Set after
- * the script is compiled: V8 refuses a code cache made under other flags (and the build's run that
- * makes the cache leaves the flags as they are, for the same reason). The CLI's own process only:
- * the library leaves a process's flags alone.
- */
-function compileRegexesOnce(): void {
-  // (Nor where the run gives its own: `node --regexp-tier-up esr-parse …`.)
-  if (process.env[CACHE_OUT] || process.execArgv.some((option) => option.includes('regexp-tier-up'))) return;
-  setFlagsFromString('--no-regexp-tier-up');
-}
-
 export async function start(): Promise<void> {
   const dist = new URL('./', import.meta.url);
   const cli = cachedCli(dist) ?? ((await import(new URL('cli.js', dist).href)) as Cli);
-  compileRegexesOnce();
   await cli.main();
 }

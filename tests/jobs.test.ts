@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { run, type CliIO } from '../src/cli/run.js';
 import { runCli } from './helpers/cli.js';
 import { descriptionFixtures, root } from './helpers/fixtures.js';
 
@@ -30,6 +31,26 @@ describe('--jobs', () => {
     expect(two.stdout).toBe(one.stdout);
     expect(JSON.parse(three.stdout)).toEqual(one.stdout.trim().split('\n').map((l) => JSON.parse(l)));
     expect(one.stdout.trim().split('\n')).toHaveLength(descriptionFixtures().length * 3);
+  });
+
+  it('tunes V8 for one thread only where no worker is started (a flag changed before workers start crashed one run in fifty)', async () => {
+    const tuned = async (...args: string[]) => {
+      let calls = 0;
+      const io: CliIO = {
+        stdout: { write: () => true, isTTY: false },
+        stderr: { write: () => true, isTTY: false },
+        stdinIsTTY: true,
+        env: {},
+        readStdin: async () => new Uint8Array(),
+        workerScript: new URL(`file://${root}dist/cli.js`),
+        oneThread: () => calls++,
+      };
+      expect(await run([...args, dir], io)).toBeLessThanOrEqual(1);
+      return calls;
+    };
+    expect(await tuned('--jobs', '1')).toBe(1);
+    expect(await tuned('--jobs', '2')).toBe(0);
+    expect(await tuned('validate')).toBe(1);
   });
 
   it('gives the same diagnostics on stderr', () => {

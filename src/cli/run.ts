@@ -11,6 +11,7 @@ import { reporterNames } from '../format/reporters.js';
 import { parseCommand, type ParseCommandOptions } from './commands/parse.js';
 import { loadGrammars } from './grammar-option.js';
 import { readCapped } from './process.js';
+import { tuneForOneThread } from './v8-tuning.js';
 import { defaultJobs } from './workers.js';
 import { csvDialects } from '../format/csv.js';
 import { summaryFormat, withSummaryDefault } from './output-data.js';
@@ -44,6 +45,8 @@ export interface CliIO {
   load?: number;
   /** Environment variables (NO_COLOR, FORCE_COLOR, TERM, CI); none when absent. */
   env?: Record<string, string | undefined>;
+  /** Called before texts are parsed on this thread alone, no worker started: the real process tunes V8 for it (src/cli/v8-tuning.ts). */
+  oneThread?: () => void;
 }
 
 function positiveInteger(value: string): number {
@@ -307,6 +310,7 @@ export function processIO(): CliIO {
     load: loadavg()[0],
     env: process.env,
     readStdin: readStandardInput,
+    oneThread: tuneForOneThread,
   };
 }
 

@@ -87,6 +87,7 @@ function outcomes(inputs: Input[], settings: OutcomeSettings, jobs: number, io: 
   if (io.workerScript && jobs > 1 && paths.length === inputs.length && paths.length >= jobs * 4) {
     return parallelOutcomes(io.workerScript, jobs, paths, settings);
   }
+  io.oneThread?.();
   return (async function* () {
     for (const input of inputs) {
       if (input.kind === 'file') yield fileOutcome(input.path, settings);

@@ -122,6 +122,8 @@ async function reportOf(input: Input, options: ValidateCommandOptions, io: CliIO
 }
 
 export async function validateCommand(args: string[], options: ValidateCommandOptions, io: CliIO): Promise<number> {
+  // (validate parses on this thread alone.)
+  io.oneThread?.();
   const inputs = await inputsOrStdin(args, io, {
     extensions: ['txt', ...STORED_EXTENSIONS],
     walk: ['txt'],

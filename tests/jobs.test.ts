@@ -33,7 +33,7 @@ describe('--jobs', () => {
     expect(one.stdout.trim().split('\n')).toHaveLength(descriptionFixtures().length * 3);
   });
 
-  it('tunes V8 for one thread only where no worker is started (a flag changed before workers start crashed one run in fifty)', async () => {
+  it('tunes V8 for one thread only where no worker is started (with the flag changed before workers started, a few runs of --jobs 2 ended in a segmentation fault)', async () => {
     const tuned = async (...args: string[]) => {
       let calls = 0;
       const io: CliIO = {

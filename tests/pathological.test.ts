@@ -4,9 +4,11 @@
 // lines would need ~10 GB: past maxLines() such a text is refused with file-too-large), and
 // `npm run bench` runs them at other sizes. No timing asserts.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { maxLines } from '../src/decode.js';
 import { parse } from '../src/index.js';
 import type { Result } from '../src/index.js';
+import { root } from './helpers/fixtures.js';
 
 const MB = 1 << 20;
 /** Lines of the per-line kinds: a million, or fewer where the heap is smaller (maxLines). */
@@ -86,6 +88,22 @@ describe('pathological inputs give a result, not an internal error', () => {
     // (The glued fields are said once per label; each code after the first is a duplicate field.)
     expect(result.diagnostics.filter((d) => d.rule === 'glued-fields')).toHaveLength(2);
     expect(result.diagnostics.filter((d) => d.rule === 'duplicate-field')).toHaveLength(19_999);
+  });
+
+  // Review Q: the bounds above are measured without leader dots, which a label's or a heading's key leaves out.
+  it('a glued label with 90 leader dots before its colon is still split off', () => {
+    const result = parse(`1. Projekti\n\nProjektikoodi: S10843 Projektin nimi ${'.'.repeat(90)}: Polku\n\n5. Suunnitelman mukainen tiivistelmä toteutuksesta\n\nTiivistelmä.\n`, { file: 'leaders', template: 'esr-2007-2013' });
+    expect([result.record!.project.code, result.record!.project.name]).toEqual(['S10843', 'Polku']);
+    expect(result.diagnostics.filter((d) => d.rule === 'glued-fields').length).toBeGreaterThan(0);
+  });
+
+  it('a heading glued at a value\'s end with 250 leader dots after it is still the heading', () => {
+    const seed = readFileSync(`${root}fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
+    const joined = seed.replace('Vastuuviranomainen: Hämeen elinkeino-, liikenne- ja ympäristökeskus\n\n2. Projektin toteuttaja\n', `Vastuuviranomainen: Hämeen elinkeino-, liikenne- ja ympäristökeskus. 2. Projektin toteuttaja ${'.'.repeat(250)}\n`);
+    expect(joined).not.toBe(seed);
+    const result = parse(joined, { file: 'heading-leaders' });
+    expect(result.record!.project.managingAuthority).toBe('Hämeen elinkeino-, liikenne- ja ympäristökeskus.');
+    expect(result.diagnostics.some((d) => d.rule === 'glued-fields' && d.severity === 'warning' && d.line === 23)).toBe(true);
   });
 
   it('more non-blank lines than the heap holds: file-too-large, not a crash', () => {

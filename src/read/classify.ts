@@ -1481,6 +1481,11 @@ function lastBefore(positions: number[], offset: number): number {
   return low === 0 ? -1 : positions[low - 1];
 }
 
+/** A dot, an asterisk or white space: what a label's key leaves out at its end (leaders before a colon, `Nimi .....:`, `Nimi *:`). */
+function isLeaderMark(code: number): boolean {
+  return code === 46 || code === 42 || code === 32 || code === 9 || code === 0xa0;
+}
+
 /** Whether a text has a comma right before an offset, white space between them aside (from `from` on). */
 function commaBefore(text: string, offset: number, from: number): boolean {
   let at = offset - 1;
@@ -1508,8 +1513,11 @@ function splitAtFirstLabel(line: SourceLine, shift: number, brackets: BracketsOf
     let foundLabel = '';
     let words = 0;
     let letters = 0;
+    // (Leader dots or asterisks before the colon, `Toimintalinja ......:`, which a key leaves out: not counted.)
+    let leaderFrom = colon;
+    while (leaderFrom > valueStart && isLeaderMark(text.charCodeAt(leaderFrom - 1))) leaderFrom--;
     for (let start = colon - 1; start >= valueStart && words < template.longestLabelWords && letters <= longestSpan; start--) {
-      if (!/\s/.test(text[start])) letters++;
+      if (start < leaderFrom && !/\s/.test(text[start])) letters++;
       // (An HTML line break left in a copy, `93601<br>Postitoimipaikka: …`, parts words too.)
       const atWord = start === valueStart || /\s/.test(text[start - 1]) || (text.charCodeAt(start - 1) === 62 && HTML_BREAK_BEFORE.test(text.slice(Math.max(valueStart, start - 6), start)));
       if (atWord) words++;
@@ -5246,12 +5254,15 @@ function headingAfterLostBreak(line: SourceLine, template: CompiledTemplate, fac
   // A heading runs to the line's end: a start farther from it than any heading (written with room
   // for doubled spaces) is passed over unread, so that a line of megabytes costs what its length does.
   const farthest = 4 * template.longestHeading + 64;
+  // (Measured to the line's end without leader dots, asterisks or white space after the heading, which its key leaves out.)
+  let end = line.text.length;
+  while (end > 0 && (isLeaderMark(line.text.charCodeAt(end - 1)) || line.text.charCodeAt(end - 1) === 58)) end--;
   let from = -1;
   let written: RegExpExecArray | null = null;
   let key = '';
   let sections: CompiledSection[] = [];
   for (const start of starts) {
-    if (line.text.length - start > farthest) continue;
+    if (end - start > farthest) continue;
     written = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$/u.exec(line.text.slice(start));
     if (written === null) continue;
     key = normaliseKey(written[2]);
@@ -5269,7 +5280,7 @@ function headingAfterLostBreak(line: SourceLine, template: CompiledTemplate, fac
     const valueStart = line.text.length - line.value!.length;
     for (const digit of line.value!.matchAll(/\d(?=\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu})/gu)) {
       const start = valueStart + digit.index + 1;
-      if (line.text.length - start > farthest) continue;
+      if (end - start > farthest) continue;
       written = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$/u.exec(line.text.slice(start));
       if (written === null) continue;
       key = normaliseKey(written[2]);

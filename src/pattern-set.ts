@@ -8,9 +8,11 @@
  * start with, for a pattern anchored at the line's start (`^(?:sivu|page)\s*\d` begins with `s` or
  * `p`); the words a line must hold, for a pattern that begins with one of a few words wherever it
  * stands (`(?:eväste|cookie)…`). The patterns a line's first character admits are tried as one
- * alternation, made once for that set of patterns and kept; a pattern the reading cannot tell
- * (`\s`, `.`, a negated class, a backreference, anything not understood) is tried on every line:
- * the reading only ever leaves out what could not match.
+ * alternation, made once for that set of patterns and kept (a pattern with a backreference or a
+ * named group alone, as an alternation would renumber or repeat them); a pattern whose start the
+ * reading cannot tell (`.`, `\S`, `\p{L}`, a negated class, anything not understood) is tried on
+ * every line, and so is every pattern on a line whose first letter's case the `i` flag may fold
+ * otherwise than lower case: the reading only ever leaves out what could not match.
  */
 export class PatternSet {
   private readonly ignoreCase: boolean;

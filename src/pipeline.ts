@@ -591,7 +591,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   const endsLikeText = endsOnLastFigure || !(last.kind === 'text' && endsOnCutAddress(last.text)) && !(last.kind !== 'label' && endsOnDateWithoutYear(last.text)) && !semicolonOpensCutList(last.text, before) && (terminal.test(last.text) || closesBarRow(lines, end - 1) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ABBREVIATION_ALONE.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
   const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
-  if (wholeBeforeAbsent && readWhole) return { line: last.position.start.line, section: cutSection(tree, last.position.start.line, template), endsWhole: true, ...(wholeBeforeAbsent === 'afterSection' ? { sectionWhole: true } : {}) };
+  if (wholeBeforeAbsent && readWhole) return { line: last.position.start.line, section: cutSection(tree, last.position.start.line, template), endsWhole: true, ...(wholeBeforeAbsent === 'afterSection' ? { sectionWhole: true } : wholeBeforeAbsent === 'afterText' ? { sectionWhole: true, onText: true } : {}) };
   if (endsLikeText && clip === -1 && !early && !insideLayout) return null;
   const section = lastSection(tree);
   // A cut line read as a heading the layout does not know (`Hankkeen päätoteuttajan` on a page)
@@ -993,7 +993,7 @@ function proseBeforeAbsentFields(node: SectionNode, tree: DocumentNode, template
  * its sections otherwise, a technical-assistance description's `4.` for the funding of section 7,
  * whose layout has fewer sections.)
  */
-function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): 'insideSection' | 'afterSection' | false {
+function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): 'insideSection' | 'afterSection' | 'afterText' | false {
   if (template.definition.page !== undefined || furnitureLinesOf(tree).has(last.position.start.line)) return false;
   const node = lastSection(tree, last.position.start.line + 1);
   const section = node?.id ? template.sectionById.get(node.id) : undefined;
@@ -1005,7 +1005,7 @@ function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template
   // section whole; a copy cut at a line's end stops inside one (`Myönnetty EU- ja valtion rahoitus:
   // 960 000`, the section's other amounts and the later sections absent).
   const fields = last.kind === 'label' ? template.inlineLabels.get(last.labelKey!)?.filter((field) => field.section === section) : undefined;
-  if (fields === undefined || fields.length === 0) return false;
+  if (fields === undefined || fields.length === 0) return endsSectionText(last, node, section, template) && laterSectionAbsent(tree, section, template) ? 'afterText' : false;
   // (Two of them at least: one field left out, an optional one, `Valtakunnallisen osion
   // kehittämisohjelma` after 8.1's classifications, is how whole copies are written too.)
   const written = new Set(node.children.flatMap((child) => (child.type === 'field' ? [child.key] : [])));
@@ -1016,9 +1016,34 @@ function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template
   // excerpt, and a list on its last line may have gone on. Said; the value is read as written.)
   // (Not the sections the copy's title says its kind has none of: an EAKR description of 2007–2013
   // ends with its funding.)
+  return laterSectionAbsent(tree, section, template) ? 'afterSection' : false;
+}
+
+/**
+ * Whether a later section of the layout than this one, before its last, is absent from the copy (a
+ * container aside, and those the copy's title says its kind of description has none of: an EAKR
+ * description of 2007–2013 ends with its funding): the register prints every section but the final
+ * report, so a copy without one stops early.
+ */
+function laterSectionAbsent(tree: DocumentNode, section: CompiledSection, template: CompiledTemplate): boolean {
   const without = titleWithout(tree, template);
   const end = template.sections.length - 1;
-  return laterSections(tree, section, template).some(({ later, present }) => !present && later.index < end && later.definition.content !== 'container' && !without.has(later.definition.id)) ? 'afterSection' : false;
+  return laterSections(tree, section, template).some(({ later, present }) => !present && later.index < end && later.definition.content !== 'container' && !without.has(later.definition.id));
+}
+
+/**
+ * Whether the last line is a line of its section's own text, below its heading: a paragraph's (a
+ * sentence that ends whole, a list's item), not a value's, a heading's nor a label's of the layout.
+ * A copy whose last section stands whole before absent ones stops there as one cut after a field
+ * does (a copy cut after a paragraph, or an excerpt), which is said.
+ */
+function endsSectionText(last: SourceLine, node: SectionNode, section: CompiledSection, template: CompiledTemplate): boolean {
+  // (Not a container's text: a technical-assistance description of 2007–2013 writes its section 3 as
+  // one text, and numbers its later sections otherwise, so which of the layout's are absent is not known.)
+  if (section.definition.content === 'container' || (last.kind === 'label' && template.labelKeys.has(last.labelKey!))) return false;
+  const child = node.children.at(-1);
+  const line = last.position.start.line;
+  return child?.type === 'paragraph' && child.children.some((l) => l.position.start.line === line);
 }
 
 /**
@@ -1487,7 +1512,7 @@ function cutOffDiagnostic(cut: CutOff, openedByCut: SectionNode | null, lines: S
         : cut.oneWord
           ? `The text ends here${where} on one word without a full stop: a copy cut inside the text's first word, or a text of one word${absent}${required}`
           : cut.endsWhole
-          ? `The copy ends here${where}, ${cut.sectionWhole ? "with none of the layout's later sections after it: a copy cut at a line's end (a list on this line may have gone on), or an excerpt" : "before fields of that section and any of the layout's later sections: a copy cut at a line's end, or an excerpt"}${absent}${required}`
+          ? `The copy ends here${where}, ${cut.onText ? "with none of the layout's later sections after its text: a copy cut at a line's end, or an excerpt" : cut.sectionWhole ? "with none of the layout's later sections after it: a copy cut at a line's end (a list on this line may have gone on), or an excerpt" : "before fields of that section and any of the layout's later sections: a copy cut at a line's end, or an excerpt"}${absent}${required}`
           : cut.beforeAbsentSections
           ? `The copy stops here${where}, with none of the layout's later sections after it: its last line, which ends without a full stop, may be cut (a list's item, a name or an address may as well end whole)${absent}${required}`
           : `The text stops here${where}, mid-way (the last line ends without a full stop or the end of a value): it looks cut off${absent}${required}`,

@@ -51,10 +51,12 @@ describe('--reporter sarif', () => {
       'invalid-business-id',
       'women-exceed-total',
       'invalid-email',
+      // (The fixture stops after its summary: said at its last line.)
+      'text-cut-off',
       'unreadable',
     ]);
     for (const rule of run.tool.driver.rules) expect(rule.help.text.length).toBeGreaterThan(10);
-    expect(run.results).toHaveLength(6);
+    expect(run.results).toHaveLength(7);
     expect(run.results[2]).toEqual({
       ruleId: 'invalid-business-id',
       ruleIndex: 2,
@@ -64,7 +66,8 @@ describe('--reporter sarif', () => {
       properties: { path: '/organisation/businessId' },
     });
     expect(run.results[4].level).toBe('warning');
-    expect(run.results[5].locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'fixtures/missing.txt' }, region: { startLine: 1 } });
+    expect(run.results[5].locations[0].physicalLocation).toEqual({ artifactLocation: { uri: warningOnly }, region: { startLine: 29, startColumn: 1, endLine: 29, endColumn: 13 } });
+    expect(run.results[6].locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'fixtures/missing.txt' }, region: { startLine: 1 } });
     for (const result of run.results) expect(result.locations[0].physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
   });
 
@@ -96,14 +99,14 @@ describe('--reporter junit', () => {
     expect(cases.map(([name]) => name)).toEqual([root + broken, root + warningOnly, root + seed]);
     expect(cases[0][1]).toContain('<failure message="4 errors, 0 warnings" type="error">7:1 error Projektin nimi (project.name) is missing from section 1 &quot;Projekti&quot; (missing-field)\n');
     expect(cases[0][1]).toContain('30:11 error Y-tunnus &quot;2229500-7&quot; has a wrong check digit (invalid-business-id)');
-    expect(cases[1][1]).toContain('<system-out>19:13 warning &quot;testi.example.fi&quot; is not an e-mail address (invalid-email)</system-out>');
+    expect(cases[1][1]).toContain('<system-out>19:13 warning &quot;testi.example.fi&quot; is not an e-mail address (invalid-email)\n29:1 warning The copy ends here in section 5');
     expect(cases[2][1]).toBe('');
   });
 
   it('--strict fails a file with a warning', async () => {
     const { stdout } = await runCli(['validate', '--strict', '--reporter', 'junit', root + warningOnly]);
     expect(stdout).toContain('failures="1"');
-    expect(stdout).toContain('<failure message="0 errors, 1 warning" type="warning">');
+    expect(stdout).toContain('<failure message="0 errors, 2 warnings" type="warning">');
   });
 
   it('escapes markup and drops characters XML cannot hold', () => {

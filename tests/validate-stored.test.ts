@@ -115,6 +115,8 @@ describe('validate: NDJSON and standard input', () => {
     expect(rows(stdout).map((d) => [d.rule, d.line])).toEqual([
       ['failed-result', 3],
       ['women-exceed-total', 3],
+      // (The fixture stops after its summary, said as a warning at its last line.)
+      ['stored-warnings', 3],
     ]);
     // (Each at its value's column on the record's line.)
     const third = ndjson.split('\n')[2];

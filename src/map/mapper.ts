@@ -48,6 +48,8 @@ export interface CutOff {
   endsWhole?: boolean;
   /** With `endsWhole`: the last line's field has one of its section's later fields absent at most, but a later section before the layout's last is absent. */
   sectionWhole?: boolean;
+  /** With `sectionWhole`: the last line is its section's text (a paragraph's), not a field's. */
+  onText?: boolean;
   /** The last line is the whole text of the layout's last section, one word without a full stop (`Proje`): perhaps cut inside it. */
   oneWord?: boolean;
   /** The cut is the end of the first of two descriptions in the text, the second below it: said at the cut line. */

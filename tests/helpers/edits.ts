@@ -25,7 +25,14 @@ export const lineOf = (text: string, line: string) => text.split('\n').indexOf(l
  * stops here …` and `The copy ends here …`, its last line perhaps whole: a guard of a whole-looking
  * last line allows those).
  */
-export const strongCuts = (result: Result) => result.diagnostics.filter((d) => d.rule === 'text-cut-off' && !d.message.startsWith('The copy stops here') && !d.message.startsWith('The copy ends here'));
+export const strongCuts = (result: Result) => result.diagnostics.filter((d) => d.rule === 'text-cut-off' && !d.message.startsWith('The copy stops here') && !endsWhole(d));
+
+/**
+ * A `text-cut-off` that says the copy ends whole, on a field's value or its section's text, before
+ * sections it lacks (`The copy ends here …`: a copy cut at a line's end, or an excerpt): nothing on
+ * the line is doubted.
+ */
+export const endsWhole = (d: Result['diagnostics'][number]) => d.rule === 'text-cut-off' && d.message.startsWith('The copy ends here');
 
 /** The severity and rule of each diagnostic on the text's line `line` (the first line written so). */
 export const rulesAt = (text: string, line: string) => parse(text).diagnostics.filter((d) => d.line === lineOf(text, line)).map((d) => [d.severity, d.rule]);

@@ -1,0 +1,63 @@
+// What the fifty-sixth round found: each reproduced on a fixture cut at a line's end, said now.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from '../src/index.js';
+import type { Result } from '../src/index.js';
+import { root } from './helpers/fixtures.js';
+import { deriveShape } from './helpers/shapes.js';
+
+const fixture = (path: string) => readFileSync(`${root}/fixtures/${path}`, 'utf8');
+const firstLines = (text: string, count: number) => `${text.split('\n').slice(0, count).join('\n')}\n`;
+const cuts = (result: Result) => result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => [d.severity, d.line, d.message]);
+
+const seed2007 = fixture('seeds/000_ddad63b48901b7a4.txt');
+const seed2014 = fixture('seeds/004_3bb6e26593869c78.txt');
+
+describe('fifty-sixth round (audit AB): a copy cut after a whole paragraph, its later sections absent', () => {
+  // (Was: no diagnostic at all, `ok`, and `validate` passed a description without its funding, area and indicators.)
+  it('a 2014–2020 copy ending with its summary (`… yhteisöön kuuluminen.`): said at its last line, the later sections named', () => {
+    const text = firstLines(seed2014, 51);
+    const result = parse(text);
+    expect(text.trimEnd().split('\n').at(-1)).toMatch(/kuuluminen\.$/u);
+    expect(cuts(result)).toEqual([[
+      'warning',
+      51,
+      "The copy ends here in section 3, with none of the layout's later sections after its text: a copy cut at a line's end, or an excerpt; sections 4.1, 4.2, 5, 6, Toteutuspaikan osoite, jos hanke toteutetaan yhdessä paikassa, 7.1, 7.2, 8.1, 8.2, 9 of esr-2014-2020 are therefore absent",
+    ]]);
+    // The values above the cut are read as in the whole copy; the summary is its first paragraph.
+    const whole = parse(seed2014).record!;
+    expect(result.record!.project).toEqual(whole.project);
+    expect(result.record!.organisation).toEqual(whole.organisation);
+    expect(result.record!.summary).toBe(whole.summary!.split('\n\n')[0]);
+    expect(result.record!.funding.grantedEuAndState).toBeNull();
+  });
+
+  it('a 2007–2013 copy ending with section 6.2\'s text, before its funding: said, sections 7, 8.1 and 9 named', () => {
+    const result = parse(firstLines(seed2007, 119));
+    expect(cuts(result).map(([severity, line, message]) => [severity, line, (message as string).replace(/^.*; /u, '')])).toEqual([['warning', 119, 'sections 7, 8.1, 9 of esr-2007-2013 are therefore absent']]);
+  });
+
+  it('the same copies without blank lines and hard-wrapped: said at their last line', () => {
+    for (const [text, section] of [[firstLines(seed2014, 51), '3'], [firstLines(seed2007, 119), '6.2']] as const) {
+      for (const shape of ['noblank', 'wrap60'] as const) {
+        const copy = `${deriveShape(text, shape).trimEnd()}\n`;
+        expect(cuts(parse(copy)).map(([severity, line, message]) => [severity, line, (message as string).slice(0, `The copy ends here in section ${section},`.length)]), `${section} ${shape}`).toEqual([['warning', copy.trimEnd().split('\n').length, `The copy ends here in section ${section},`]]);
+      }
+    }
+  });
+
+  it('guard: a flattened copy ending with its summary is not said (the register\'s flattened rendering is sections 1–2 and the summary, REAL-SHAPES §2)', () => {
+    const copy = `${deriveShape(firstLines(seed2014, 51), 'flat').trimEnd()}\n`;
+    expect(cuts(parse(copy))).toEqual([]);
+    expect(cuts(parse(fixture('shapes/flattened/esr-2014-2020.txt')))).toEqual([]);
+  });
+
+  it('guards: a copy whose only absent section is the final report, and a technical-assistance copy ending with its section 3 text, are not said cut', () => {
+    const withoutReport = firstLines(seed2014, seed2014.split('\n').indexOf('9 Loppuraportin tiivistelmä'));
+    expect(cuts(parse(withoutReport))).toEqual([]);
+    const assistance = fixture('shapes/renumbered/technical-assistance-area-text-2007-2013.txt');
+    const cutAssistance = firstLines(assistance, assistance.split('\n').findIndex((line) => line.startsWith('Projekti toimii koko Kainuun')) + 1);
+    expect(cutAssistance.trimEnd().split('\n').at(-1)).toMatch(/yritykset\.$/u);
+    expect(cuts(parse(cutAssistance))).toEqual([]);
+  });
+});

@@ -92,12 +92,25 @@ function checkedOptions(options: ParseOptions | null | undefined): ParseOptions 
   return { ...options, file: typeof file === 'number' || typeof file === 'bigint' ? String(file) : undefined };
 }
 
-/** Bytes in any view of them (a Buffer, an ArrayBuffer from fetch(), a DataView) as a Uint8Array; null for anything else. */
-function asBytes(input: unknown): Uint8Array | null {
-  if (input instanceof Uint8Array) return input;
-  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-  if (input instanceof ArrayBuffer) return new Uint8Array(input);
+/**
+ * Bytes in any view of them (a Buffer, an ArrayBuffer from fetch(), a DataView) as a Uint8Array;
+ * null for anything else; `detached` for a buffer transferred to another thread, of which no view
+ * can be made (V8 throws).
+ */
+function asBytes(input: unknown): Uint8Array | null | 'detached' {
+  try {
+    // (A view of a detached buffer reads as empty: asked of an empty one only.)
+    if (input instanceof Uint8Array) return input.byteLength > 0 || new Uint8Array(input.buffer) ? input : null;
+    if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+    if (input instanceof ArrayBuffer) return new Uint8Array(input);
+  } catch {
+    return 'detached';
+  }
   return null;
+}
+
+function detached(options: ParseOptions): Result {
+  return failedResult(options.file ?? '<input>', { severity: 'error', rule: 'unreadable', message: 'Nothing to read: the bytes\' buffer is detached (transferred to another thread or worker)' });
 }
 
 /** Parses raw bytes (any supported encoding). Never throws. */
@@ -105,6 +118,7 @@ export function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Resul
   options = checkedOptions(options);
   const view = asBytes(bytes);
   if (view === null) return notAnInput(bytes, options, 'parseBytes() takes the bytes of a text (a Uint8Array, Buffer or ArrayBuffer)');
+  if (view === 'detached') return detached(options);
   return guarded(() => parseBytesUnguarded(view, options), options);
 }
 
@@ -128,6 +142,7 @@ export function parse(input: string | Uint8Array | ArrayBuffer | ArrayBufferView
   if (typeof input === 'string' || (input as unknown) instanceof String) return parseText(input as string, options);
   const bytes = asBytes(input);
   if (bytes === null) return notAnInput(input, options);
+  if (bytes === 'detached') return detached(options);
   return parseBytes(bytes, options);
 }
 

@@ -83,7 +83,8 @@ function registryOf(options: ParseOptions): TemplateRegistry | Diagnostic {
   let registry = registries.get(extra);
   if (!registry) {
     const check = definitionCheck();
-    const problems = check === null ? [] : extra.flatMap((definition, i) => (isValidated(definition) ? [] : [check(definition, `definitions[${i}]`)])).filter((p) => p !== null);
+    // (Array.from: a hole in the list, `[ , def]`, is checked as the undefined it reads as, not skipped.)
+    const problems = check === null ? [] : Array.from(extra).flatMap((definition, i) => (isValidated(definition) ? [] : [check(definition, `definitions[${i}]`)])).filter((p) => p !== null);
     registry = problems.length > 0
       ? { severity: 'error', rule: 'invalid-definition', message: `A layout definition passed in the options is not valid:\n${problems.join('\n')}` }
       : registryWith(extra);

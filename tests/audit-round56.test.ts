@@ -1,7 +1,11 @@
-// What the fifty-sixth round found: each reproduced on a fixture cut at a line's end, said now.
+// What the fifty-sixth round found: each reproduced on an edited fixture or a small input, said or read now.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parse } from '../src/index.js';
+import { loadDefinition, validateDefinition } from '../src/grammar/validate.js';
+import { runCli } from './helpers/cli.js';
 import type { Result } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
 import { deriveShape } from './helpers/shapes.js';
@@ -71,5 +75,49 @@ describe('fifty-sixth round (audit AB): a copy cut after a whole paragraph, its 
     const cutAssistance = firstLines(assistance, assistance.split('\n').findIndex((line) => line.startsWith('Projekti toimii koko Kainuun')) + 1);
     expect(cutAssistance.trimEnd().split('\n').at(-1)).toMatch(/yritykset\.$/u);
     expect(cuts(parse(cutAssistance))).toEqual([]);
+  });
+});
+
+describe('fifty-sixth round (audit AC): the command line\'s and the library\'s contract', () => {
+  const card = fixture('definitions/project-card.json');
+  const errorsOf = (text: string) => validateDefinition(text, 'bad.json').errors.map((e) => [e.line, e.column, e.path, e.message]);
+
+  it('a constant under the key `__proto__` is refused, located (was dropped unsaid, the definition loaded)', () => {
+    const text = card.replace('"constants": { "funding.currency": "EUR" }', '"constants": { "__proto__": { "funding.currency": "EUR" } }');
+    expect(errorsOf(text)).toEqual([[10, 31, 'constants.__proto__', 'the record has no path "__proto__"']]);
+    expect(errorsOf(card.replace('"constants": { "funding.currency": "EUR" }', '"constants": { "funding.currency": "EUR", "__proto__": "x" }'))).toEqual([[10, 58, 'constants.__proto__', 'the record has no path "__proto__"']]);
+  });
+
+  it('a definition saved with CR line endings alone has its errors on their lines (was line 1, a column of hundreds)', () => {
+    const bad = card.replace('"path": "funding.grantedEuAndState", "type": "amount"', '"path": "funding.grantedEuAndState", "type": "text"');
+    expect(errorsOf(bad.replace(/\n/gu, '\r'))).toEqual(errorsOf(bad));
+    expect(errorsOf(bad.replace(/\n/gu, '\r\n'))).toEqual(errorsOf(bad));
+  });
+
+  it('the library: a detached buffer and a list of definitions with a hole are results saying so, not a throw or an internal error', () => {
+    const buffer = new ArrayBuffer(8);
+    const view = new Uint8Array(buffer);
+    structuredClone(buffer, { transfer: [buffer] });
+    for (const input of [buffer, view]) {
+      expect(parse(input).diagnostics.map((d) => [d.rule, d.message])).toEqual([['unreadable', "Nothing to read: the bytes' buffer is detached (transferred to another thread or worker)"]]);
+    }
+    // eslint-disable-next-line no-sparse-arrays
+    expect(parse(seed2014, { definitions: [, loadDefinition(card)] as never }).diagnostics.map((d) => [d.rule, d.message])).toEqual([
+      ['invalid-definition', 'A layout definition passed in the options is not valid:\ndefinitions[0]: not a definition (an object)'],
+    ]);
+  });
+
+  it('a file reached through a link to it, in a walk or named twice, comes out once (was twice, counted twice in --summary)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'esr-link-'));
+    try {
+      mkdirSync(join(dir, 'z'));
+      writeFileSync(join(dir, 'a.txt'), seed2014);
+      symlinkSync('../a.txt', join(dir, 'z', 'link.txt'));
+      const files = async (args: string[]) => (await runCli(['-q', '-f', 'ndjson', ...args])).stdout.trim().split('\n').map((line) => JSON.parse(line).file);
+      expect(await files([dir])).toEqual([join(dir, 'a.txt')]);
+      expect(await files([join(dir, 'z', 'link.txt'), join(dir, 'a.txt')])).toEqual([join(dir, 'z', 'link.txt')]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

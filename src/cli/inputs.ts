@@ -9,7 +9,7 @@
  * skip more; see `excludePatterns`.
  */
 import type FastGlob from 'fast-glob';
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import { UsageError } from './errors.js';
@@ -24,8 +24,12 @@ export function fg(): typeof FastGlob {
   return fastGlob;
 }
 
-/** An input; standard input's bytes are held when they were read to tell whether there is any input at all. */
-export type Input = { kind: 'file'; path: string } | { kind: 'stdin'; bytes?: Uint8Array };
+/**
+ * An input; standard input's bytes are held when they were read to tell whether there is any input
+ * at all. A folder a walk could not list (no permission) is an input too, with the error: its result
+ * says it is unreadable, and the batch goes on.
+ */
+export type Input = { kind: 'file'; path: string; unlisted?: Error } | { kind: 'stdin'; bytes?: Uint8Array };
 
 export interface ExpandOptions {
   /** Extensions of input files: a directory named so is a file to report, not a tree to walk. */
@@ -103,8 +107,18 @@ function onceEach(found: string[], realFolders: Map<string, string>): string[] {
   return [...byFile.values()].sort();
 }
 
-/** A file's real folder and its name: the same for every path of one file (through a link to its folder too). */
+/**
+ * A file's real folder and its name: the same for every path of one file (through a link to its
+ * folder too); a link to a file is its target's real path (the file came out twice, under both names).
+ */
 function realFileKey(path: string, realFolders: Map<string, string>): string {
+  if (isLink(path)) {
+    try {
+      return realpathSync.native(path);
+    } catch {
+      // (A link whose target is gone is its own input: its result says it cannot be read.)
+    }
+  }
   const slash = path.lastIndexOf('/');
   const folder = path.slice(0, slash + 1);
   let real = realFolders.get(folder);
@@ -117,6 +131,14 @@ function realFileKey(path: string, realFolders: Map<string, string>): string {
     realFolders.set(folder, real);
   }
   return `${real}/${path.slice(slash + 1)}`;
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -142,7 +164,7 @@ function onceOverall(inputs: Input[], realFolders: Map<string, string>): Input[]
  * s` beside `s/up -> ..`) doubles the paths at every level, and the walk ran out of memory. (Every file
  * is still found, under its path without the loop.)
  */
-function walkWithoutLoops(realFolders: Map<string, string>): FastGlob.Options['fs'] {
+function walkWithoutLoops(realFolders: Map<string, string>, unlisted: Map<string, Error>): FastGlob.Options['fs'] {
   const real = (folder: string) => {
     let found = realFolders.get(`${folder}/`);
     if (found === undefined) {
@@ -160,8 +182,21 @@ function walkWithoutLoops(realFolders: Map<string, string>): FastGlob.Options['f
     for (let above = dirname(folder); above !== folder; folder = above, above = dirname(above)) if (real(above) === own) return true;
     return false;
   };
+  // (A folder that cannot be listed, `chmod 000`, is kept with its error and read as empty: one such
+  // folder ended the whole run with an internal error, no file of the batch read.)
+  const listed = (folder: string, options?: unknown) => {
+    try {
+      return readdirSync(folder, options as never);
+    } catch (error) {
+      // (A folder that is not there, a glob's base or one removed during the walk, is fast-glob's to pass over.)
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') throw error;
+      unlisted.set(folder, error instanceof Error ? error : new Error(String(error)));
+      return [];
+    }
+  };
   return {
-    readdirSync: ((folder: string, options?: unknown) => (entersLoop(String(folder)) ? [] : readdirSync(folder, options as never))) as typeof readdirSync,
+    readdirSync: ((folder: string, options?: unknown) => (entersLoop(String(folder)) ? [] : listed(String(folder), options))) as typeof readdirSync,
   };
 }
 
@@ -181,7 +216,16 @@ export function expandInputs(args: string[], options: ExpandOptions): Input[] {
   const excluded = excludePatterns(options.exclude ?? []);
   const inputs: Input[] = [];
   const realFolders = new Map<string, string>();
-  const walkOptions = { onlyFiles: true, dot: false, followSymbolicLinks: true, ignore: [...ALWAYS_SKIPPED, ...excluded], fs: walkWithoutLoops(realFolders) };
+  const unlisted = new Map<string, Error>();
+  const walkOptions = { onlyFiles: true, dot: false, followSymbolicLinks: true, ignore: [...ALWAYS_SKIPPED, ...excluded], fs: walkWithoutLoops(realFolders, unlisted) };
+  /** The files a walk found and the folders it could not list, in path order. */
+  const walked = (found: string[]): Input[] => {
+    const files: Input[] = onceEach(found, realFolders).map((path) => ({ kind: 'file', path }));
+    if (unlisted.size === 0) return files;
+    const folders: Input[] = [...unlisted].map(([path, error]) => ({ kind: 'file', path, unlisted: error }));
+    unlisted.clear();
+    return [...files, ...folders].sort((a, b) => ((a as { path: string }).path < (b as { path: string }).path ? -1 : 1));
+  };
   for (const arg of args) {
     const kind = argumentKind(arg, options.extensions);
     if (kind === 'stdin') {
@@ -197,20 +241,20 @@ export function expandInputs(args: string[], options: ExpandOptions): Input[] {
       // (`dir/a.txt`, `./dir/a.txt`, `/abs/dir/a.txt`) and --exclude sees them so.
       const pattern = `${fg().escapePath(arg.replace(/(.)\/+$/, '$1'))}/**/*.${extensions}`;
       // Synchronous: the batch waits for the list anyway, and fast-glob's stream took half as long again.
-      const found = inputEntries(pattern, { ...walkOptions, caseSensitiveMatch: false });
+      const found = walked(inputEntries(pattern, { ...walkOptions, caseSensitiveMatch: false }));
       if (found.length === 0) {
         const why = excluded.length > 0 ? ' that is not excluded' : '';
         throw new UsageError(`No *.${walk.join(', *.')} file${why} in the directory "${arg}"${options.walkHint ?? ''}`);
       }
-      for (const path of onceEach(found, realFolders)) inputs.push({ kind: 'file', path: path.replace(/^\/\//, '/') });
+      for (const input of found) inputs.push({ ...input, path: (input as { path: string }).path.replace(/^\/\//, '/') } as Input);
       continue;
     }
     if (kind === 'glob') {
       // A pattern that names node_modules itself may go there.
       const ignore = arg.includes('node_modules') ? excluded : walkOptions.ignore;
-      const found = inputEntries(arg, { ...walkOptions, followSymbolicLinks: undefined, ignore });
+      const found = walked(inputEntries(arg, { ...walkOptions, followSymbolicLinks: undefined, ignore }));
       if (found.length === 0) throw new UsageError(`No file matches the pattern "${arg}"${excluded.length > 0 ? ' (after --exclude)' : ''}`);
-      for (const path of onceEach(found, realFolders)) inputs.push({ kind: 'file', path });
+      for (const input of found) inputs.push(input);
       continue;
     }
     // A literal name is read as given (a missing one becomes its failed result), unless excluded.

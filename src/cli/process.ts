@@ -40,7 +40,7 @@ export function reasonOf(error: unknown): string {
  * thread pool for every file left the process idle for almost half of a large run.
  */
 export async function readBytes(input: Input, stdin: () => Promise<Uint8Array>): Promise<Uint8Array | Analysis> {
-  if (input.kind !== 'stdin') return readFileBytes(input.path);
+  if (input.kind !== 'stdin') return input.unlisted === undefined ? readFileBytes(input.path) : unreadable(input.path, `A folder that cannot be listed: ${reasonOf(input.unlisted)}; the files in it are not read`);
   let bytes: Uint8Array;
   try {
     bytes = input.bytes ?? (await stdin());

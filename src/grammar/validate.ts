@@ -9,7 +9,22 @@ import { markValidated } from './checked.js';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import resultSchema from '../../schemas/esr-parse-result.schema.json' with { type: 'json' };
 import { normaliseKey } from '../key.js';
-import { pointAt } from '../parse/line-parser.js';
+/**
+ * Line and column (1-based) of an offset into a definition's text, its lines ended by LF, CRLF or CR
+ * alone (a file saved by an old Mac editor: every error was on line 1).
+ */
+function pointAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
 import { TemplateDefinitionSchema, type FieldType, type TemplateDefinition } from './definition.js';
 
 export interface DefinitionError {
@@ -263,6 +278,10 @@ export function validateDefinition(input: string | Uint8Array | object, file: st
     return { definition: null, errors };
   }
   const definition = parsed.data;
+  // (A constant under the key `__proto__` is an own key of the JSON but no key of the object read
+  // from it, and would be lost unsaid: said as any other path the record lacks.)
+  const constants = (value as { constants?: unknown }).constants;
+  if (constants !== null && typeof constants === 'object' && Object.hasOwn(constants, '__proto__')) at(['constants', '__proto__'], 'the record has no path "__proto__"');
   if (definition.page?.summaryBarPattern !== undefined) {
     try {
       new RegExp(definition.page.summaryBarPattern, 'iu');

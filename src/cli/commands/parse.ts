@@ -82,7 +82,7 @@ class OutDir {
 
 /** Outcomes of the inputs in order: on worker threads when it pays, else one by one here. */
 function outcomes(inputs: Input[], settings: OutcomeSettings, jobs: number, io: CliIO): AsyncGenerator<Outcome> {
-  const paths = inputs.flatMap((i) => (i.kind === 'file' ? [i.path] : []));
+  const paths = inputs.flatMap((i) => (i.kind === 'file' && i.unlisted === undefined ? [i.path] : []));
   // Starting a worker costs about as much as parsing a few files: small batches stay here.
   if (io.workerScript && jobs > 1 && paths.length === inputs.length && paths.length >= jobs * 4) {
     return parallelOutcomes(io.workerScript, jobs, paths, settings);
@@ -90,7 +90,7 @@ function outcomes(inputs: Input[], settings: OutcomeSettings, jobs: number, io: 
   io.oneThread?.();
   return (async function* () {
     for (const input of inputs) {
-      if (input.kind === 'file') yield fileOutcome(input.path, settings);
+      if (input.kind === 'file' && input.unlisted === undefined) yield fileOutcome(input.path, settings);
       else yield outcomeOf(await processInput(input, settings, io.readStdin), settings);
     }
   })();

@@ -1218,15 +1218,28 @@ function unquotedWith(text: string, quotedLine: RegExp, marks: RegExp, share: nu
   let written = 0;
   let quoted = 0;
   let lastQuotedLine = 0;
+  // (A quoted line the mail program wrapped again goes on on lines without the mark: counted with
+  // the quote, so that a copy quoted and then re-wrapped, most of its lines unmarked, is read as quoted.)
+  const width = quoteWidth(lines, quotedLine);
+  let wrapped = 0;
+  let inQuote = false;
   for (const [i, line] of lines.entries()) {
-    if (line.trim() === '') continue;
+    if (line.trim() === '') {
+      inQuote = false;
+      continue;
+    }
     written++;
     if (quotedLine.test(line)) {
       quoted++;
       lastQuotedLine = i + 1;
+      inQuote = true;
+    } else if (inQuote && lines[i - 1].trimEnd().length + 1 + line.trim().split(/\s/, 1)[0].length > width) {
+      wrapped++;
+    } else {
+      inQuote = false;
     }
   }
-  if (quoted <= FEW_QUOTED_LINES || quoted < written * share) return null;
+  if (quoted <= FEW_QUOTED_LINES || quoted + wrapped < written * share) return null;
   const replyLines = inlineReplyLines(lines, quotedLine, marks, lastQuotedLine);
   // The last quoted line's end, wrapped by the mail program without its mark, is the quote's too:
   // the reply's own lines start after a blank line.
@@ -1237,6 +1250,13 @@ function unquotedWith(text: string, quotedLine: RegExp, marks: RegExp, share: nu
 /** Mail programs wrap quoted lines at this many characters at the most (the marks included). */
 const MAIL_WRAP = 76;
 
+/** The width a mail program wrapped a quote at: its longest quoted line's (or narrower: 60, 72). */
+function quoteWidth(lines: string[], quotedLine: RegExp, end = lines.length): number {
+  let width = 0;
+  for (let i = 0; i < end; i++) if (quotedLine.test(lines[i])) width = Math.max(width, lines[i].trimEnd().length);
+  return Math.min(width, MAIL_WRAP);
+}
+
 /**
  * The reply's own lines between quoted ones (an inline reply: `> Postitoimipaikka: Vantaa` /
  * `Tämä on vanha osoite.` / `> WWW-osoite: …`): unquoted lines right below a quoted one whose first
@@ -1246,10 +1266,7 @@ const MAIL_WRAP = 76;
 function inlineReplyLines(lines: string[], quotedLine: RegExp, marks: RegExp, lastQuotedLine: number): number[] {
   const reply: number[] = [];
   let inReply = false;
-  // The width the mail program wrapped the quote at is its longest quoted line's (or narrower: 60, 72).
-  let width = 0;
-  for (let i = 0; i < lastQuotedLine; i++) if (quotedLine.test(lines[i])) width = Math.max(width, lines[i].trimEnd().length);
-  width = Math.min(width, MAIL_WRAP);
+  const width = quoteWidth(lines, quotedLine, lastQuotedLine);
   for (let i = 1; i < lastQuotedLine - 1; i++) {
     const line = lines[i];
     if (line.trim() === '' || quotedLine.test(line)) {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parse } from '../src/index.js';
 import { loadDefinition, validateDefinition } from '../src/grammar/validate.js';
 import { runCli } from './helpers/cli.js';
+import { rewrite } from './helpers/edits.js';
 import type { Result } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
 import { deriveShape, wrap } from './helpers/shapes.js';
@@ -99,6 +100,28 @@ describe('fifty-sixth round (audit AB): a copy quoted in a mail reply and then w
     const own = 'Tämä on vastaajan oma rivi, joka on pitkä mutta ei jatka lainattua riviä lainkaan.';
     const reply = [...seed2014.split('\n').filter((line) => line.trim() !== '').slice(0, 5).map((line) => `> ${line}`), ...Array(8).fill(own)].join('\n');
     expect(parse(reply).diagnostics.some((d) => d.rule === 'quoted-text')).toBe(false);
+  });
+});
+
+describe('fifty-sixth round (audit AB): a period wrapped before a date in a copy without blank lines', () => {
+  const whole = 'Suunnitelman mukainen toteutusaika: Alkaa 1.1.2015 ja päättyy 31.12.2018';
+  it('is read whole, the line or two below it completing it (was a date lost, said)', () => {
+    for (const wrapped of [
+      'Suunnitelman mukainen toteutusaika: Alkaa\n1.1.2015 ja päättyy 31.12.2018',
+      'Suunnitelman mukainen toteutusaika: Alkaa 1.1.2015 ja päättyy\n31.12.2018',
+      'Suunnitelman mukainen toteutusaika: Alkaa 1.1.2015 ja\npäättyy\n31.12.2018',
+    ]) {
+      const result = parse(rewrite(deriveShape(seed2014, 'noblank'), whole, wrapped));
+      expect(result.record!.project.period, wrapped).toEqual({ start: '2015-01-01', end: '2018-12-31' });
+      expect(result.unmapped, wrapped).toEqual([]);
+      expect(result.diagnostics.filter((d) => d.rule === 'value-wrapped').map((d) => d.severity), wrapped).toEqual(['info']);
+    }
+  });
+  it('guard: a period whole on its line keeps the next field\'s line apart; one the line below cannot complete is said as before', () => {
+    const tidy = parse(deriveShape(seed2014, 'noblank'));
+    expect(tidy.record!.project.status).toEqual({ text: 'Toiminta päättynyt', state: 'ended' });
+    const bad = parse(rewrite(deriveShape(seed2014, 'noblank'), whole, 'Suunnitelman mukainen toteutusaika: Alkaa 31.2.2015 ja\npäättyy 31.12.2018'));
+    expect(bad.diagnostics.filter((d) => d.rule === 'invalid-date').length).toBe(1);
   });
 });
 

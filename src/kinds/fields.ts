@@ -819,6 +819,10 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   if (line.afterBlank) return listGoesOn || unfinished || genitiveGoesOn || (read.pastPageBreak === true && (atValueColumn(node, line) || (read.facts.blankSeparated && (goesOnPastBreak(read, line) || nameGoesOnPastBreak(read, node, line)))));
   // A set value wrapped before its end (`Hakijoita on useampi kuin yksi` / `(yhteishanke)`) goes on to it.
   if (completesSetValue(read.field, node.value, line.text)) return true;
+  // So does a period wrapped before a date (`Alkaa` / `1.1.2015 ja päättyy 31.12.2018`, `… ja päättyy` /
+  // `31.12.2018`) that the line below makes whole, in a copy without blank lines too, whatever its width.
+  // (Or with the line after it, a word alone between: `… ja` / `päättyy` / `31.12.2018`.)
+  if (read.field?.definition.type === 'period' && node.value !== '' && (completesValue(read.field, node.value, line.text, read.lastLine, state.facts.blankSeparated) || (after !== null && isTextLike(after) && !after.payload.line.afterBlank && completesValue(read.field, joinWrapped(node.value, line.text), after.payload.line.text, line.text, state.facts.blankSeparated)))) return true;
   // A list's names going on in a narrow column, whatever the copy's width (a pdftotext -layout copy:
   // `Aura, Pöytyä, Koski` / `Tl, Marttila,`): a line of names each with a capital, ending in a comma.
   if (read.field !== null && LIST_TYPES.has(read.field.definition.type) && isNamesGoingOn(line.text) && fits(read.field, line.text)) return true;

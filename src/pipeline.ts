@@ -592,7 +592,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   const endsLikeText = endsOnLastFigure || !(last.kind === 'text' && endsOnCutAddress(last.text)) && !(last.kind !== 'label' && endsOnDateWithoutYear(last.text)) && !semicolonOpensCutList(last.text, before) && (terminal.test(last.text) || closesBarRow(lines, end - 1) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ABBREVIATION_ALONE.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
   const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
-  if (wholeBeforeAbsent && readWhole) return { line: last.position.start.line, section: cutSection(tree, last.position.start.line, template), endsWhole: true, ...(wholeBeforeAbsent === 'afterSection' ? { sectionWhole: true } : wholeBeforeAbsent === 'afterText' ? { sectionWhole: true, onText: true } : wholeBeforeAbsent === 'afterRowText' ? { sectionWhole: true, onText: true, onRowText: true } : {}) };
+  if (wholeBeforeAbsent && readWhole) return { line: last.position.start.line, section: cutSection(tree, last.position.start.line, template), endsWhole: true, ...(wholeBeforeAbsent === 'afterSection' ? { sectionWhole: true } : wholeBeforeAbsent === 'afterText' ? { sectionWhole: true, onText: true } : {}) };
   if (endsLikeText && clip === -1 && !early && !insideLayout) return null;
   const section = lastSection(tree);
   // A cut line read as a heading the layout does not know (`Hankkeen päätoteuttajan` on a page)
@@ -994,7 +994,7 @@ function proseBeforeAbsentFields(node: SectionNode, tree: DocumentNode, template
  * its sections otherwise, a technical-assistance description's `4.` for the funding of section 7,
  * whose layout has fewer sections.)
  */
-function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): 'insideSection' | 'afterSection' | 'afterText' | 'afterRowText' | false {
+function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): 'insideSection' | 'afterSection' | 'afterText' | false {
   if (template.definition.page !== undefined || furnitureLinesOf(tree).has(last.position.start.line)) return false;
   const node = lastSection(tree, last.position.start.line + 1);
   const section = node?.id ? template.sectionById.get(node.id) : undefined;
@@ -1006,10 +1006,7 @@ function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template
   // section whole; a copy cut at a line's end stops inside one (`Myönnetty EU- ja valtion rahoitus:
   // 960 000`, the section's other amounts and the later sections absent).
   const fields = last.kind === 'label' ? template.inlineLabels.get(last.labelKey!)?.filter((field) => field.section === section) : undefined;
-  if (fields === undefined || fields.length === 0) {
-    if (endsRowBeforeLaterCategory(last, node, section) && projectEnded(tree, template)) return 'afterRowText';
-    return endsSectionText(last, node, section, template) && laterSectionAbsent(tree, section, template) ? 'afterText' : false;
-  }
+  if (fields === undefined || fields.length === 0) return endsSectionText(last, node, section, template) && laterSectionAbsent(tree, section, template) ? 'afterText' : false;
   // (Two of them at least: one field left out, an optional one, `Valtakunnallisen osion
   // kehittämisohjelma` after 8.1's classifications, is how whole copies are written too.)
   const written = new Set(node.children.flatMap((child) => (child.type === 'field' ? [child.key] : [])));
@@ -1033,23 +1030,6 @@ function laterSectionAbsent(tree: DocumentNode, section: CompiledSection, templa
   const without = titleWithout(tree, template);
   const end = template.sections.length - 1;
   return laterSections(tree, section, template).some(({ later, present }) => !present && later.index < end && later.definition.content !== 'container' && !without.has(later.definition.id));
-}
-
-/**
- * Whether the last line is the explanation below a score table's row of a category before the
- * table's last: the table lacks the categories after it, which a print lists every one of, so the copy
- * stops there as one ending on a whole row does ({@link stopsOnWholeRow}). (Asked only of a project
- * that has ended, its final report absent too: the fixtures and the tests' texts abridge the table
- * of a project not ended so, and a copy of such a project ending there is read as it stands.)
- */
-function endsRowBeforeLaterCategory(last: SourceLine, node: SectionNode, section: CompiledSection): boolean {
-  const row = node.children.at(-1);
-  if (section.definition.content !== 'scoreTable' || row?.type !== 'tableRow' || row.category === null) return false;
-  const line = last.position.start.line;
-  if (!row.children.some((l) => l.position.start.line === line)) return false;
-  const categories = [...section.categoryKeys];
-  const at = categories.indexOf(normaliseKey(row.category));
-  return at !== -1 && at < categories.length - 1;
 }
 
 /**
@@ -1533,7 +1513,7 @@ function cutOffDiagnostic(cut: CutOff, openedByCut: SectionNode | null, lines: S
         : cut.oneWord
           ? `The text ends here${where} on one word without a full stop: a copy cut inside the text's first word, or a text of one word${absent}${required}`
           : cut.endsWhole
-          ? `The copy ends here${where}, ${cut.onRowText ? "on a row's explanation, with the later categories of its table absent (a print lists every category): a copy cut at a line's end, or an excerpt" : cut.onText ? "with none of the layout's later sections after its text: a copy cut at a line's end, or an excerpt" : cut.sectionWhole ? "with none of the layout's later sections after it: a copy cut at a line's end (a list on this line may have gone on), or an excerpt" : "before fields of that section and any of the layout's later sections: a copy cut at a line's end, or an excerpt"}${absent}${required}`
+          ? `The copy ends here${where}, ${cut.onText ? "with none of the layout's later sections after its text: a copy cut at a line's end, or an excerpt" : cut.sectionWhole ? "with none of the layout's later sections after it: a copy cut at a line's end (a list on this line may have gone on), or an excerpt" : "before fields of that section and any of the layout's later sections: a copy cut at a line's end, or an excerpt"}${absent}${required}`
           : cut.beforeAbsentSections
           ? `The copy stops here${where}, with none of the layout's later sections after it: its last line, which ends without a full stop, may be cut (a list's item, a name or an address may as well end whole)${absent}${required}`
           : `The text stops here${where}, mid-way (the last line ends without a full stop or the end of a value): it looks cut off${absent}${required}`,

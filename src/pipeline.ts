@@ -550,7 +550,9 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   const openedAbove = clip === -1 && end < lines.length ? sectionOpenedBy(lines[end - 1], tree, template) : undefined;
   const insideLayout = clip === -1 && end === lines.length && stopsInsideLayout(lines, end - 1, tree, template);
   const wholeBeforeAbsent = clip === -1 && end === lines.length && !early && !insideLayout && endsBeforeAbsentSections(lines[end - 1], tree, template);
-  if (savedWithBreak && !early && !lastUnfinished && !insideLayout && !wholeBeforeAbsent && openedAbove === undefined) return null;
+  // (So does one whose furniture or signature below was passed over: the copy's own last line above it.)
+  const wholeAboveFurniture = clip === -1 && end < lines.length && endsBeforeAbsentSections(lines[end - 1], tree, template) !== false;
+  if (savedWithBreak && !early && !lastUnfinished && !insideLayout && !wholeBeforeAbsent && !wholeAboveFurniture && openedAbove === undefined) return null;
   if (clip === -1 && end < lines.length) {
     const word = lines[lines.length - 1];
     const started = /\s/.test(word.text) ? null : labelStartedBy(template, word.text);
@@ -561,7 +563,12 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     const furniture = furnitureLinesOf(tree);
     let above = end - 1;
     while (above > 0 && furniture.has(lines[above].position.start.line)) above--;
-    if (!endsUnfinished(lines, above, template, tree)) return null;
+    if (!endsUnfinished(lines, above, template, tree)) {
+      // (The copy's own last line whole, later sections absent: said as a copy that ends there, the
+      // page's furniture or a mail's signature below it as they are. Review R of round 56.)
+      const whole = endsBeforeAbsentSections(lines[above], tree, template);
+      return whole ? { line: lines[above].position.start.line, section: cutSection(tree, lines[above].position.start.line, template), endsWhole: true, ...wholeKind(whole) } : null;
+    }
     return { line: lines[above].position.start.line, section: cutSection(tree, lines[above].position.start.line, template), clipped: false };
   }
   const last = lines[end - 1];
@@ -592,7 +599,9 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   const endsLikeText = endsOnLastFigure || !(last.kind === 'text' && endsOnCutAddress(last.text)) && !(last.kind !== 'label' && endsOnDateWithoutYear(last.text)) && !semicolonOpensCutList(last.text, before) && (terminal.test(last.text) || closesBarRow(lines, end - 1) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ABBREVIATION_ALONE.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
   const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
-  if (wholeBeforeAbsent && readWhole) return { line: last.position.start.line, section: cutSection(tree, last.position.start.line, template), endsWhole: true, ...(wholeBeforeAbsent === 'afterSection' ? { sectionWhole: true } : wholeBeforeAbsent === 'afterText' ? { sectionWhole: true, onText: true } : {}) };
+  // (Also where one check doubts the line but it ends as a text does, `… painottuu vuonna 2010.`:
+  // the copy was silent, its later sections lost unsaid. Review R of round 56.)
+  if (wholeBeforeAbsent && (readWhole || (endsLikeText && last.kind !== 'label'))) return { line: last.position.start.line, section: cutSection(tree, last.position.start.line, template), endsWhole: true, ...wholeKind(wholeBeforeAbsent) };
   if (endsLikeText && clip === -1 && !early && !insideLayout) return null;
   const section = lastSection(tree);
   // A cut line read as a heading the layout does not know (`Hankkeen päätoteuttajan` on a page)
@@ -1020,6 +1029,11 @@ function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template
   return laterSectionAbsent(tree, section, template) ? 'afterSection' : false;
 }
 
+/** What a copy that ends whole before absent sections is said to end on. */
+function wholeKind(kind: 'insideSection' | 'afterSection' | 'afterText'): Partial<CutOff> {
+  return kind === 'afterSection' ? { sectionWhole: true } : kind === 'afterText' ? { sectionWhole: true, onText: true } : {};
+}
+
 /**
  * Whether a later section of the layout than this one, before its last, is absent from the copy (a
  * container aside, and those the copy's title says its kind of description has none of: an EAKR
@@ -1042,7 +1056,10 @@ function endsSectionText(last: SourceLine, node: SectionNode, section: CompiledS
   // (Not a container's text: a technical-assistance description of 2007–2013 writes its section 3 as
   // one text, and numbers its later sections otherwise, so which of the layout's are absent is not known.)
   if (section.definition.content === 'container' || (last.kind === 'label' && template.labelKeys.has(last.labelKey!))) return false;
-  const child = node.children.at(-1);
+  // (The section's last child before the page's furniture read into it, `Sivun alkuun`, `Tulosta`.)
+  let at = node.children.length - 1;
+  while (at >= 0 && node.children[at].type === 'furniture') at--;
+  const child = node.children[at];
   const line = last.position.start.line;
   return child?.type === 'paragraph' && child.children.some((l) => l.position.start.line === line);
 }
@@ -1517,7 +1534,7 @@ function cutOffDiagnostic(cut: CutOff, openedByCut: SectionNode | null, lines: S
           : cut.beforeAbsentSections
           ? `The copy stops here${where}, with none of the layout's later sections after it: its last line, which ends without a full stop, may be cut (a list's item, a name or an address may as well end whole)${absent}${required}`
           : `The text stops here${where}, mid-way (the last line ends without a full stop or the end of a value): it looks cut off${absent}${required}`,
-    ...located((cut.clipped || cut.beforeAnother ? lines.find((l) => l.position.start.line === cut.line) : undefined)?.position ?? lines[lines.length - 1].position),
+    ...located((cut.clipped || cut.beforeAnother || cut.endsWhole ? lines.find((l) => l.position.start.line === cut.line) : undefined)?.position ?? lines[lines.length - 1].position),
     ...(sources.pointerAt(cut.line) ? { path: sources.pointerAt(cut.line)! } : {}),
   };
 }

@@ -51,6 +51,17 @@ describe('fifty-sixth round (audit AB): a copy cut after a whole paragraph, its 
     }
   });
 
+  it('the same where the last sentence ends on a year or a date, or where a page\'s furniture or a mail\'s signature follows (review R: still unsaid)', () => {
+    const cut = firstLines(seed2007, 103).trimEnd();
+    const lastLine = cut.split('\n').length;
+    const ending = (text: string) => cuts(parse(text)).map(([severity, line, message]) => [severity, line, (message as string).slice(0, 60)]);
+    const said = [['warning', lastLine, "The copy ends here in section 5, with none of the layout's l"]];
+    expect(ending(`${cut.replace(/[^.\s]+\.$/u, 'vuonna 2010.')}\n`)).toEqual(said);
+    expect(ending(`${cut.replace(/[^.\s]+\.$/u, 'ajalla 1.1.2009 - 31.12.2010.')}\n`)).toEqual(said);
+    expect(ending(`${cut}\n\nSivun alkuun\n\nTulosta\n`)).toEqual(said);
+    expect(ending(`${cut}\n\nTerveisin\nMatti Meikäläinen\n`)).toEqual(said);
+  });
+
   it('guard: a flattened copy ending with its summary is not said (the register\'s flattened rendering is sections 1–2 and the summary, REAL-SHAPES §2)', () => {
     const copy = `${deriveShape(firstLines(seed2014, 51), 'flat').trimEnd()}\n`;
     expect(cuts(parse(copy))).toEqual([]);
@@ -151,6 +162,11 @@ describe('fifty-sixth round (audit AC): the command line\'s and the library\'s c
       const files = async (args: string[]) => (await runCli(['-q', '-f', 'ndjson', ...args])).stdout.trim().split('\n').map((line) => JSON.parse(line).file);
       expect(await files([dir])).toEqual([join(dir, 'a.txt')]);
       expect(await files([join(dir, 'z', 'link.txt'), join(dir, 'a.txt')])).toEqual([join(dir, 'z', 'link.txt')]);
+      // (The file's own path, not a shorter link's to it: review R.)
+      rmSync(join(dir, 'z'), { recursive: true });
+      writeFileSync(join(dir, 'S10001-kuvaus.txt'), seed2007);
+      symlinkSync('S10001-kuvaus.txt', join(dir, 'l.txt'));
+      expect(await files([dir])).toEqual([join(dir, 'S10001-kuvaus.txt'), join(dir, 'a.txt')]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

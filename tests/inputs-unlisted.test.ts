@@ -22,6 +22,9 @@ const dir = mkdtempSync(join(tmpdir(), 'esr-unlisted-'));
 const seed = readFileSync(`${root}fixtures/seeds/004_3bb6e26593869c78.txt`);
 mkdirSync(join(dir, 'open'));
 mkdirSync(join(dir, 'locked'));
+// (A hidden folder and node_modules are not walked into for files: one that cannot be listed is no input either.)
+mkdirSync(join(dir, '.hid', 'locked'), { recursive: true });
+mkdirSync(join(dir, 'node_modules', 'locked'), { recursive: true });
 writeFileSync(join(dir, 'open', 'a.txt'), seed);
 writeFileSync(join(dir, 'locked', 'b.txt'), seed);
 writeFileSync(join(dir, 'z.txt'), seed);
@@ -35,6 +38,17 @@ describe('a folder that cannot be listed', () => {
       ['/open/a.txt', false],
       ['/z.txt', false],
     ]);
+  });
+
+  it('is named from the argument as written, as the walk\'s files are', () => {
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      expect(expandInputs(['.'], { extensions: ['txt'] }).map((input) => (input.kind === 'file' ? input.path : '-'))).toEqual(['locked', 'open/a.txt', 'z.txt']);
+      expect(expandInputs(['**/*.txt'], { extensions: ['txt'] }).map((input) => (input.kind === 'file' ? input.path : '-'))).toEqual(['locked', 'open/a.txt', 'z.txt']);
+    } finally {
+      process.chdir(cwd);
+    }
   });
 
   it('walked, globbed or named: its result is `unreadable` and every other file is read (exit 1)', async () => {

@@ -10,7 +10,7 @@
  */
 import type FastGlob from 'fast-glob';
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { UsageError } from './errors.js';
 
@@ -102,7 +102,10 @@ function onceEach(found: string[], realFolders: Map<string, string>): string[] {
   for (const path of found) {
     const file = realFileKey(path, realFolders);
     const kept = byFile.get(file);
-    if (kept === undefined || path.length < kept.length || (path.length === kept.length && path < kept)) byFile.set(file, path);
+    if (kept === undefined) byFile.set(file, path);
+    // (A file's own path before a link's to it, `S10001-kuvaus.txt` before `latest.txt -> …`: the
+    // shortest only among paths alike, as a folder's loop makes them.)
+    else if (kept !== path && isLink(kept) !== isLink(path) ? isLink(kept) : path.length < kept.length || (path.length === kept.length && path < kept)) byFile.set(file, path);
   }
   return [...byFile.values()].sort();
 }
@@ -201,6 +204,31 @@ function walkWithoutLoops(realFolders: Map<string, string>, unlisted: Map<string
 }
 
 /**
+ * The folders a walk could not list, as inputs named as the walk's files are (from the argument as
+ * written: fast-glob lists a folder by its absolute path). A hidden folder and one in node_modules
+ * are left out, as their files are: a drive's `.Trashes` that only its owner may list is no input.
+ */
+function unlistedFolders(unlisted: Map<string, Error>, base: string): Input[] {
+  const absoluteBase = resolve(base);
+  const folders: Input[] = [];
+  for (const [listed, error] of unlisted) {
+    const folder = resolve(listed);
+    const below = folder.startsWith(`${absoluteBase}/`) ? folder.slice(absoluteBase.length + 1) : folder === absoluteBase ? '' : null;
+    if (below !== null && below.split('/').some((segment) => segment.startsWith('.') || segment === 'node_modules')) continue;
+    folders.push({ kind: 'file', path: below === null ? listed : below === '' ? base : base === '.' ? below : `${base === '/' ? '' : base}/${below}`, unlisted: error });
+  }
+  return folders;
+}
+
+/** A pattern's folders before its first with a glob's marks (`d/x/*.txt` → `d/x`), `.` where the first has them. */
+function staticBase(pattern: string): string {
+  const segments = pattern.split('/');
+  const magic = segments.findIndex((segment) => /[*?[\]{}()!+@]/u.test(segment));
+  const base = segments.slice(0, magic === -1 ? segments.length - 1 : magic).join('/');
+  return base === '' ? (pattern.startsWith('/') ? '/' : '.') : base;
+}
+
+/**
  * The paths a walk or a pattern finds that are inputs: files, and links whose target is gone (an
  * input that cannot be read gets its failed result, not left out). Folders and pipes named `*.txt`
  * are none. (Entries, not files only: the same walk.)
@@ -219,10 +247,10 @@ export function expandInputs(args: string[], options: ExpandOptions): Input[] {
   const unlisted = new Map<string, Error>();
   const walkOptions = { onlyFiles: true, dot: false, followSymbolicLinks: true, ignore: [...ALWAYS_SKIPPED, ...excluded], fs: walkWithoutLoops(realFolders, unlisted) };
   /** The files a walk found and the folders it could not list, in path order. */
-  const walked = (found: string[]): Input[] => {
+  const walked = (found: string[], base: string): Input[] => {
     const files: Input[] = onceEach(found, realFolders).map((path) => ({ kind: 'file', path }));
     if (unlisted.size === 0) return files;
-    const folders: Input[] = [...unlisted].map(([path, error]) => ({ kind: 'file', path, unlisted: error }));
+    const folders = unlistedFolders(unlisted, base);
     unlisted.clear();
     return [...files, ...folders].sort((a, b) => ((a as { path: string }).path < (b as { path: string }).path ? -1 : 1));
   };
@@ -241,7 +269,7 @@ export function expandInputs(args: string[], options: ExpandOptions): Input[] {
       // (`dir/a.txt`, `./dir/a.txt`, `/abs/dir/a.txt`) and --exclude sees them so.
       const pattern = `${fg().escapePath(arg.replace(/(.)\/+$/, '$1'))}/**/*.${extensions}`;
       // Synchronous: the batch waits for the list anyway, and fast-glob's stream took half as long again.
-      const found = walked(inputEntries(pattern, { ...walkOptions, caseSensitiveMatch: false }));
+      const found = walked(inputEntries(pattern, { ...walkOptions, caseSensitiveMatch: false }), arg.replace(/(.)\/+$/, '$1'));
       if (found.length === 0) {
         const why = excluded.length > 0 ? ' that is not excluded' : '';
         throw new UsageError(`No *.${walk.join(', *.')} file${why} in the directory "${arg}"${options.walkHint ?? ''}`);
@@ -252,7 +280,7 @@ export function expandInputs(args: string[], options: ExpandOptions): Input[] {
     if (kind === 'glob') {
       // A pattern that names node_modules itself may go there.
       const ignore = arg.includes('node_modules') ? excluded : walkOptions.ignore;
-      const found = walked(inputEntries(arg, { ...walkOptions, followSymbolicLinks: undefined, ignore }));
+      const found = walked(inputEntries(arg, { ...walkOptions, followSymbolicLinks: undefined, ignore }), staticBase(arg));
       if (found.length === 0) throw new UsageError(`No file matches the pattern "${arg}"${excluded.length > 0 ? ' (after --exclude)' : ''}`);
       for (const input of found) inputs.push(input);
       continue;

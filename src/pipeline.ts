@@ -1061,7 +1061,8 @@ function endsSectionText(last: SourceLine, node: SectionNode, section: CompiledS
   while (at >= 0 && node.children[at].type === 'furniture') at--;
   const child = node.children[at];
   const line = last.position.start.line;
-  return child?.type === 'paragraph' && child.children.some((l) => l.position.start.line === line);
+  // (Or the section's last field's own lines below its label, an answer's explanation: `8.1` whole, 8.2 absent.)
+  return (child?.type === 'paragraph' || (child?.type === 'field' && last.kind !== 'label')) && child.children.some((l) => l.position.start.line === line);
 }
 
 /**

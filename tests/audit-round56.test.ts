@@ -62,6 +62,14 @@ describe('fifty-sixth round (audit AB): a copy cut after a whole paragraph, its 
     expect(ending(`${cut}\n\nTerveisin\nMatti Meikäläinen\n`)).toEqual(said);
   });
 
+  it('a copy ending with 8.1\'s last answer and its explanation, 8.2 absent: said (review R: the whole table was lost unsaid)', () => {
+    const lines = seed2014.split('\n');
+    const count = lines.indexOf('8.2 Kestävä kehitys') - 1;
+    const text = firstLines(seed2014, count);
+    expect(text.trimEnd().split('\n').at(-1)).toMatch(/valtavirtaistamisen kautta\.$/u);
+    expect(cuts(parse(text)).map(([severity, line, message]) => [severity, line, (message as string).replace(/^.*; /u, '')])).toEqual([['warning', text.trimEnd().split('\n').length, 'sections 8.2, 9 of esr-2014-2020 are therefore absent']]);
+  });
+
   it('guard: a flattened copy ending with its summary is not said (the register\'s flattened rendering is sections 1–2 and the summary, REAL-SHAPES §2)', () => {
     const copy = `${deriveShape(firstLines(seed2014, 51), 'flat').trimEnd()}\n`;
     expect(cuts(parse(copy))).toEqual([]);

@@ -1535,7 +1535,8 @@ function cutOffDiagnostic(cut: CutOff, openedByCut: SectionNode | null, lines: S
           : cut.beforeAbsentSections
           ? `The copy stops here${where}, with none of the layout's later sections after it: its last line, which ends without a full stop, may be cut (a list's item, a name or an address may as well end whole)${absent}${required}`
           : `The text stops here${where}, mid-way (the last line ends without a full stop or the end of a value): it looks cut off${absent}${required}`,
-    ...located((cut.clipped || cut.beforeAnother || cut.endsWhole ? lines.find((l) => l.position.start.line === cut.line) : undefined)?.position ?? lines[lines.length - 1].position),
+    // (At the copy's own last line, not the page's furniture or a signature passed over below it.)
+    ...located(lines.find((l) => l.position.start.line === cut.line)?.position ?? lines[lines.length - 1].position),
     ...(sources.pointerAt(cut.line) ? { path: sources.pointerAt(cut.line)! } : {}),
   };
 }

@@ -70,6 +70,13 @@ describe('fifty-sixth round (audit AB): a copy cut after a whole paragraph, its 
     expect(cuts(parse(text)).map(([severity, line, message]) => [severity, line, (message as string).replace(/^.*; /u, '')])).toEqual([['warning', text.trimEnd().split('\n').length, 'sections 8.2, 9 of esr-2014-2020 are therefore absent']]);
   });
 
+  it('a copy cut inside a value, a page\'s furniture below it: said at the cut line, not the furniture\'s (review S)', () => {
+    const cut = fixture('variations/cut-off.txt').trimEnd();
+    const line = cut.split('\n').length;
+    const result = parse(`${cut}\n\nSivun alkuun\n\nTulosta\n`);
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off' || d.rule === 'value-cut-off').map((d) => [d.rule, d.line])).toEqual([['text-cut-off', line], ['value-cut-off', line]]);
+  });
+
   it('guard: a flattened copy ending with its summary is not said (the register\'s flattened rendering is sections 1–2 and the summary, REAL-SHAPES §2)', () => {
     const copy = `${deriveShape(firstLines(seed2014, 51), 'flat').trimEnd()}\n`;
     expect(cuts(parse(copy))).toEqual([]);

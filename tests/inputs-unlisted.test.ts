@@ -51,6 +51,15 @@ describe('a folder that cannot be listed', () => {
     }
   });
 
+  it('in a hidden folder or node_modules, is an input where a pattern names them (their files are read)', () => {
+    mkdirSync(join(dir, '.hid', 'sub'), { recursive: true });
+    writeFileSync(join(dir, '.hid', 'sub', 'h.txt'), seed);
+    const paths = (pattern: string) => expandInputs([pattern], { extensions: ['txt'] }).map((input) => (input.kind === 'file' ? input.path.slice(dir.length) : '-'));
+    expect(paths(`${dir}/.h*/**/*.txt`)).toEqual(['/.hid/locked', '/.hid/sub/h.txt']);
+    expect(paths(`${dir}/**/node_modules/**/*.txt`)).toEqual(['/locked', '/node_modules/locked']);
+    rmSync(join(dir, '.hid', 'sub'), { recursive: true });
+  });
+
   it('walked, globbed or named: its result is `unreadable` and every other file is read (exit 1)', async () => {
     for (const args of [[dir], [`${dir}/**/*.txt`], [join(dir, 'locked'), join(dir, 'z.txt')]]) {
       const { code, stdout, stderr } = await runCli(['-q', '-f', 'ndjson', ...args]);

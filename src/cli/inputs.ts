@@ -208,13 +208,14 @@ function walkWithoutLoops(realFolders: Map<string, string>, unlisted: Map<string
  * written: fast-glob lists a folder by its absolute path). A hidden folder and one in node_modules
  * are left out, as their files are: a drive's `.Trashes` that only its owner may list is no input.
  */
-function unlistedFolders(unlisted: Map<string, Error>, base: string): Input[] {
+function unlistedFolders(unlisted: Map<string, Error>, base: string, named: { hidden: boolean; nodeModules: boolean } = { hidden: false, nodeModules: false }): Input[] {
   const absoluteBase = resolve(base);
   const folders: Input[] = [];
   for (const [listed, error] of unlisted) {
     const folder = resolve(listed);
     const below = folder.startsWith(`${absoluteBase}/`) ? folder.slice(absoluteBase.length + 1) : folder === absoluteBase ? '' : null;
-    if (below !== null && below.split('/').some((segment) => segment.startsWith('.') || segment === 'node_modules')) continue;
+    // (Unless a pattern names them: `'d/.h*/**/*.txt'`, `'d/**/node_modules/**/*.txt'` read their files.)
+    if (below !== null && below.split('/').some((segment) => (segment.startsWith('.') && !named.hidden) || (segment === 'node_modules' && !named.nodeModules))) continue;
     folders.push({ kind: 'file', path: below === null ? listed : below === '' ? base : base === '.' ? below : `${base === '/' ? '' : base}/${below}`, unlisted: error });
   }
   return folders;
@@ -247,10 +248,10 @@ export function expandInputs(args: string[], options: ExpandOptions): Input[] {
   const unlisted = new Map<string, Error>();
   const walkOptions = { onlyFiles: true, dot: false, followSymbolicLinks: true, ignore: [...ALWAYS_SKIPPED, ...excluded], fs: walkWithoutLoops(realFolders, unlisted) };
   /** The files a walk found and the folders it could not list, in path order. */
-  const walked = (found: string[], base: string): Input[] => {
+  const walked = (found: string[], base: string, named?: { hidden: boolean; nodeModules: boolean }): Input[] => {
     const files: Input[] = onceEach(found, realFolders).map((path) => ({ kind: 'file', path }));
     if (unlisted.size === 0) return files;
-    const folders = unlistedFolders(unlisted, base);
+    const folders = unlistedFolders(unlisted, base, named);
     unlisted.clear();
     return [...files, ...folders].sort((a, b) => ((a as { path: string }).path < (b as { path: string }).path ? -1 : 1));
   };
@@ -280,7 +281,7 @@ export function expandInputs(args: string[], options: ExpandOptions): Input[] {
     if (kind === 'glob') {
       // A pattern that names node_modules itself may go there.
       const ignore = arg.includes('node_modules') ? excluded : walkOptions.ignore;
-      const found = walked(inputEntries(arg, { ...walkOptions, followSymbolicLinks: undefined, ignore }), staticBase(arg));
+      const found = walked(inputEntries(arg, { ...walkOptions, followSymbolicLinks: undefined, ignore }), staticBase(arg), { hidden: /(?:^|\/)\.[^./]/u.test(arg), nodeModules: arg.includes('node_modules') });
       if (found.length === 0) throw new UsageError(`No file matches the pattern "${arg}"${excluded.length > 0 ? ' (after --exclude)' : ''}`);
       for (const input of found) inputs.push(input);
       continue;

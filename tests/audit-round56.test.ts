@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parse } from '../src/index.js';
 import { loadDefinition, validateDefinition } from '../src/grammar/validate.js';
 import { runCli } from './helpers/cli.js';
-import { rewrite } from './helpers/edits.js';
+import { lineOf, rewrite } from './helpers/edits.js';
 import type { Result } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
 import { deriveShape, wrap } from './helpers/shapes.js';
@@ -136,6 +136,22 @@ describe('fifty-sixth round (audit AB): a period wrapped before a date in a copy
     expect(tidy.record!.project.status).toEqual({ text: 'Toiminta päättynyt', state: 'ended' });
     const bad = parse(rewrite(deriveShape(seed2014, 'noblank'), whole, 'Suunnitelman mukainen toteutusaika: Alkaa 31.2.2015 ja\npäättyy 31.12.2018'));
     expect(bad.diagnostics.filter((d) => d.rule === 'invalid-date').length).toBe(1);
+  });
+});
+
+describe('fifty-sixth round (audit AA): a co-implementer entry with its town after its Y-tunnus', () => {
+  const base = fixture('variations/co-implementers.txt');
+  it('is one entry, the town left out and said (was a second entry named by the town, said as lacking its Y-tunnus)', () => {
+    for (const shape of [(t: string) => t, (t: string) => deriveShape(t, 'noblank')]) {
+      const text = shape(rewrite(base, 'Lahden ammattikorkeakoulu Oy, 2630644-6', 'Lahden ammattikorkeakoulu Oy, 2630644-6, Lahti'));
+      const result = parse(text);
+      expect(result.record!.organisation.coImplementers).toEqual(parse(shape(base)).record!.organisation.coImplementers);
+      expect(result.diagnostics.filter((d) => d.message.includes('"Lahti" after the Y-tunnus')).map((d) => [d.severity, d.line])).toEqual([['warning', lineOf(text, 'Lahden ammattikorkeakoulu Oy, 2630644-6, Lahti')]]);
+    }
+  });
+  it('guard: a second organisation after the Y-tunnus on the same line is still an entry of its own', () => {
+    const text = rewrite(base, 'Lahden ammattikorkeakoulu Oy, 2630644-6', 'Lahden ammattikorkeakoulu Oy, 2630644-6, Lahden kaupunki, 0208201-1');
+    expect(parse(text).record!.organisation.coImplementers.map((entry) => entry.businessId)).toEqual(['2630644-6', '0208201-1', '0116480-8', null]);
   });
 });
 

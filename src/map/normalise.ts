@@ -2293,7 +2293,26 @@ export function businessIdAtNameEnd(text: string): { name: string; id: string } 
   return { name: text.slice(0, found.index).replace(/[\s,]+$/u, ''), id };
 }
 
+/** A municipality's name alone after an entry's Y-tunnus (`Kasvu Oy, 1020304-7, Jyväskylä`): the entry before it and the town. */
+const TOWN_AFTER_ID = lazyRegExp(() => /^(?<entry>.*\d{7}\s*[-\u2010-\u2015\u2212]\s*\d)\s*,\s*(?<town>\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\.?\s*$/u);
+const TOWN_ALONE = lazyRegExp(() => /^\s*(?<town>\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\.?\s*$/u);
+function townAfterId(line: string): { entry: string; town: string } | null {
+  const match = TOWN_AFTER_ID.exec(line.trim());
+  return match !== null && isMunicipalityName(match.groups!.town) ? { entry: match.groups!.entry, town: match.groups!.town } : null;
+}
+function isTownAlone(part: string): boolean {
+  const match = TOWN_ALONE.exec(part);
+  return match !== null && isMunicipalityName(match.groups!.town);
+}
+
 export function readCoImplementer(written: string): Normalised<CoImplementer> {
+  // The entry's town after its Y-tunnus (`Kasvu Oy, 1020304-7, Jyväskylä`): no entry of its own, and no
+  // part of the record's entry; left out, said.
+  const town = townAfterId(written);
+  if (town !== null) {
+    const read = readCoImplementer(town.entry);
+    return read.value === null ? read : withNotes(read.value, read.notes, [...(read.warnings ?? []), { rule: NORMALISED_VALUE, message: `"${written.trim()}": "${town.town}" after the Y-tunnus is read as the organisation's town, not an entry of its own; it is left out of the record` }]);
+  }
   // Words struck through in Markdown (`~~Kasvu Oy~~ Kehitys Oy, …`, an edit's old name or Y-tunnus):
   // no part of the entry, read without them, said.
   const unstruck = withoutStruckWords(written);
@@ -2573,7 +2592,8 @@ export function splitEntries(line: string): string[] {
   // that entry's second id (said where the entry is read), not an entry of its own.
   const joined: string[] = [];
   for (const part of parts) {
-    if (joined.length > 0 && ID_ALONE.test(part)) joined[joined.length - 1] += `, ${part}`;
+    // (Nor is a municipality's name alone after it, `…, 1020304-7, Jyväskylä`: the entry's town, as people add it.)
+    if (joined.length > 0 && (ID_ALONE.test(part) || isTownAlone(part))) joined[joined.length - 1] += `, ${part}`;
     else joined.push(part);
   }
   return joined.flatMap(splitAfterIds);

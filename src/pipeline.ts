@@ -83,11 +83,23 @@ function registryOf(options: ParseOptions): TemplateRegistry | Diagnostic {
   let registry = registries.get(extra);
   if (!registry) {
     const check = definitionCheck();
-    // (Array.from: a hole in the list, `[ , def]`, is checked as the undefined it reads as, not skipped.)
-    const problems = check === null ? [] : Array.from(extra).flatMap((definition, i) => (isValidated(definition) ? [] : [check(definition, `definitions[${i}]`)])).filter((p) => p !== null);
-    registry = problems.length > 0
-      ? { severity: 'error', rule: 'invalid-definition', message: `A layout definition passed in the options is not valid:\n${problems.join('\n')}` }
-      : registryWith(extra);
+    // (Each index: a hole in the list, `[ , def]`, is checked as the undefined it reads as, not skipped.
+    // The first few problems are told; a list longer than any set of layouts is refused as it is.)
+    const problems: string[] = [];
+    let more = 0;
+    if (check !== null && extra.length <= MOST_DEFINITIONS) {
+      for (let i = 0; i < extra.length; i++) {
+        const problem = isValidated(extra[i]) ? null : check(extra[i], `definitions[${i}]`);
+        if (problem === null) continue;
+        if (problems.length < PROBLEMS_TOLD) problems.push(problem);
+        else more++;
+      }
+    }
+    registry = extra.length > MOST_DEFINITIONS
+      ? { severity: 'error', rule: 'invalid-definition', message: `options.definitions holds ${extra.length} entries; more than ${MOST_DEFINITIONS} layout definitions are not read` }
+      : problems.length > 0
+        ? { severity: 'error', rule: 'invalid-definition', message: `A layout definition passed in the options is not valid:\n${problems.join('\n')}${more > 0 ? `\n… and ${more} more` : ''}` }
+        : registryWith(extra);
     registries.set(extra, registry);
   }
   if (!(registry instanceof TemplateRegistry) || extra.length === 0) return registry;
@@ -104,6 +116,10 @@ function registryOf(options: ParseOptions): TemplateRegistry | Diagnostic {
   }
   return conflict === null ? registry : { severity: 'error', rule: 'invalid-definition', message: `The layout definitions passed in the options cannot be used together: ${conflict}` };
 }
+
+/** The most layout definitions one call reads, and the most of their problems one message tells. */
+const MOST_DEFINITIONS = 1000;
+const PROBLEMS_TOLD = 5;
 
 const definitionConflicts = new WeakMap<TemplateDefinition[], Map<boolean, string | null>>();
 

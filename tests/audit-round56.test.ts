@@ -149,6 +149,12 @@ describe('fifty-sixth round (audit AA): a co-implementer entry with its town aft
       expect(result.diagnostics.filter((d) => d.message.includes('"Lahti" after the Y-tunnus')).map((d) => [d.severity, d.line])).toEqual([['warning', lineOf(text, 'Lahden ammattikorkeakoulu Oy, 2630644-6, Lahti')]]);
     }
   });
+  it('guard (review T): an entry written Y-tunnus first whose name is a municipality keeps its name; a loosely written Y-tunnus keeps its id', () => {
+    const entries = (line: string) => parse(rewrite(base, 'Lahden ammattikorkeakoulu Oy, 2630644-6', line)).record!.organisation.coImplementers[0];
+    expect(entries('2630644-6, Lahti')).toEqual({ name: 'Lahti', businessId: '2630644-6' });
+    expect(entries('Y-tunnus 2630644-6, Lahti')).toEqual({ name: 'Lahti', businessId: '2630644-6' });
+    expect(entries('Lahden ammattikorkeakoulu Oy, FI26306446, Lahti')).toEqual({ name: 'Lahden ammattikorkeakoulu Oy', businessId: '2630644-6' });
+  });
   it('guard: a second organisation after the Y-tunnus on the same line is still an entry of its own', () => {
     const text = rewrite(base, 'Lahden ammattikorkeakoulu Oy, 2630644-6', 'Lahden ammattikorkeakoulu Oy, 2630644-6, Lahden kaupunki, 0208201-1');
     expect(parse(text).record!.organisation.coImplementers.map((entry) => entry.businessId)).toEqual(['2630644-6', '0208201-1', '0116480-8', null]);
@@ -182,6 +188,12 @@ describe('fifty-sixth round (audit AC): the command line\'s and the library\'s c
     expect(parse(seed2014, { definitions: [, loadDefinition(card)] as never }).diagnostics.map((d) => [d.rule, d.message])).toEqual([
       ['invalid-definition', 'A layout definition passed in the options is not valid:\ndefinitions[0]: not a definition (an object)'],
     ]);
+  });
+
+  it('the library: a definitions list of many holes tells its first five problems; one longer than any set of layouts is refused at once (review R)', () => {
+    const message = (definitions: unknown[]) => parse(seed2014, { definitions: definitions as never }).diagnostics.map((d) => [d.rule, d.message.split('\n').length, d.message.split('\n').at(-1)]);
+    expect(message(new Array(1000))).toEqual([['invalid-definition', 7, '… and 995 more']]);
+    expect(message(new Array(2 ** 31))).toEqual([['invalid-definition', 1, 'options.definitions holds 2147483648 entries; more than 1000 layout definitions are not read']]);
   });
 
   it('a file reached through a link to it, in a walk or named twice, comes out once (was twice, counted twice in --summary)', async () => {

@@ -105,7 +105,10 @@ function onceEach(found: string[], realFolders: Map<string, string>): string[] {
     if (kept === undefined) byFile.set(file, path);
     // (A file's own path before a link's to it, `S10001-kuvaus.txt` before `latest.txt -> …`: the
     // shortest only among paths alike, as a folder's loop makes them.)
-    else if (kept !== path && isLink(kept) !== isLink(path) ? isLink(kept) : path.length < kept.length || (path.length === kept.length && path < kept)) byFile.set(file, path);
+    else if (kept !== path) {
+      const [keptLink, pathLink] = [isLink(kept), isLink(path)];
+      if (keptLink !== pathLink ? keptLink : path.length < kept.length || (path.length === kept.length && path < kept)) byFile.set(file, path);
+    }
   }
   return [...byFile.values()].sort();
 }

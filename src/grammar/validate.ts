@@ -9,22 +9,7 @@ import { markValidated } from './checked.js';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import resultSchema from '../../schemas/esr-parse-result.schema.json' with { type: 'json' };
 import { normaliseKey } from '../key.js';
-/**
- * Line and column (1-based) of an offset into a definition's text, its lines ended by LF, CRLF or CR
- * alone (a file saved by an old Mac editor: every error was on line 1).
- */
-function pointAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
+import { pointAt } from '../parse/line-parser.js';
 import { TemplateDefinitionSchema, type FieldType, type TemplateDefinition } from './definition.js';
 
 export interface DefinitionError {

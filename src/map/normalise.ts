@@ -2295,7 +2295,6 @@ export function businessIdAtNameEnd(text: string): { name: string; id: string } 
 
 /** A municipality's name alone after an entry's Y-tunnus (`Kasvu Oy, 1020304-7, Jyväskylä`): the entry before it and the town. */
 const TOWN_AFTER_ID = lazyRegExp(() => /^(?<entry>.*\d{7}\s*[-\u2010-\u2015\u2212]\s*\d)\s*,\s*(?<town>\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\.?\s*$/u);
-const TOWN_ALONE = lazyRegExp(() => /^\s*(?<town>\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\.?\s*$/u);
 /** What stands before an entry's Y-tunnus when the entry has no name there: nothing, or the id's label (`Y-tunnus 0208201-1, Jyväskylä` is an entry written id first). */
 const NO_NAME_BEFORE_ID = lazyRegExp(() => new RegExp(`^[\\s,;:(]*(?:${businessIdLabel}\\s*:?)?[\\s,;:(]*$`, 'iu'));
 function townAfterId(line: string): { entry: string; town: string } | null {
@@ -2304,10 +2303,6 @@ function townAfterId(line: string): { entry: string; town: string } | null {
   const entry = match.groups!.entry;
   // (Only after a name and its Y-tunnus written whole, as the entry is then read: `1020304-7, Jyväskylä` is Jyväskylä's entry, id first.)
   return NO_NAME_BEFORE_ID.test(entry.replace(/\d{7}\s*[-\u2010-\u2015\u2212]\s*\d$/u, '')) ? null : { entry, town: match.groups!.town };
-}
-function isTownAlone(part: string): boolean {
-  const match = TOWN_ALONE.exec(part);
-  return match !== null && isMunicipalityName(match.groups!.town);
 }
 
 export function readCoImplementer(written: string): Normalised<CoImplementer> {
@@ -2598,7 +2593,7 @@ export function splitEntries(line: string): string[] {
   const joined: string[] = [];
   for (const part of parts) {
     // (Nor is a municipality's name alone after it, `…, 1020304-7, Jyväskylä`: the entry's town, as people add it.)
-    if (joined.length > 0 && (ID_ALONE.test(part) || (isTownAlone(part) && townAfterId(`${joined[joined.length - 1]}, ${part}`) !== null))) joined[joined.length - 1] += `, ${part}`;
+    if (joined.length > 0 && (ID_ALONE.test(part) || townAfterId(`${joined[joined.length - 1]}, ${part}`) !== null)) joined[joined.length - 1] += `, ${part}`;
     else joined.push(part);
   }
   return joined.flatMap(splitAfterIds);

@@ -123,13 +123,19 @@ function toSourceLine(source: string, kind: LineKind, parts: LinePartsTable, row
 }
 
 
-/** Line and column (1-based) of an offset into a text, for the rare report that has only an offset. */
+/**
+ * Line and column (1-based) of an offset into a text, for the rare report that has only an offset;
+ * lines ended by LF, CRLF or CR alone (a definition or stored result saved by an old Mac editor).
+ */
 export function pointAt(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
   }
   return { line, column: offset - lineStart + 1 };
 }

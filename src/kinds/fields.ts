@@ -195,6 +195,8 @@ function itemGoesOn(field: CompiledField | null, before: SourceLine | { text: st
   // (An entry that ends with its Y-tunnus and a comma goes on with a remark in lower case, `…, 0245896-3,`
   // / `aikuiskoulutusyksikkö`: that entry's, not the next one's start.)
   if (field?.definition.type === 'organisations' && /^\p{Ll}/u.test(line.text) && /,$/u.test(before.text) && ENDS_WITH_BUSINESS_ID.test(before.text.slice(0, -1))) return true;
+  // (So it does with its town, a municipality's name alone, `…, 0245896-3,` / `Jyväskylä`.)
+  if (field?.definition.type === 'organisations' && /,$/u.test(before.text) && ENDS_WITH_BUSINESS_ID.test(before.text.slice(0, -1)) && n.endsWithTownAfterId(`${before.text} ${line.text}`)) return true;
   // (And with that remark it has ended: a line in capitals below it is the next entry.)
   if (field?.definition.type === 'organisations' && /^\p{Lu}/u.test(line.text) && BUSINESS_ID_THEN_REMARK.test(before.text)) return false;
   if (!idsFirst && field?.itemPattern?.test(before.text)) return false;
@@ -205,12 +207,22 @@ function itemGoesOn(field: CompiledField | null, before: SourceLine | { text: st
     if (line.text.charAt(0) === before.text.charAt(0)) return false;
     if (!isListMarkerCode(line.text.charCodeAt(0)) && /^\p{Ll}/u.test(line.text) && !(facts.blankSeparated && line.afterBlank)) return true;
   }
+  // (And with its town after its Y-tunnus, `…, 1020304-7,` / `Jyväskylä`: a line in capitals below is the next
+  // entry, where its first word would have fitted on the town's line — a break the copy had, not a wrap's.
+  // Where it would not, `Jyväskylä` / `Energia Oy, …` may be one name wrapped: read as before.)
+  if (field?.definition.type === 'organisations' && /^\p{Lu}/u.test(line.text) && n.endsWithTownAfterId(before.text) && !continuesWrapped({ text: ' '.repeat(lastLineLength(before)) }, line, facts)) return false;
   // An entry whose Y-tunnus lost its check digit to the wrap is followed by a whole entry, not by its end.
   if (BROKEN_BUSINESS_ID.test(before.text)) return CHECK_DIGIT_START.test(line.text);
   // An entry that says its Y-tunnus is none (`…, Y-tunnus: ei suomalaista`) has ended at its label: a
   // whole entry below is the next one, however the copy is wrapped.
   if (field?.definition.type === 'organisations' && field.itemPattern?.test(line.text) && n.hasBusinessIdLabel(before.text)) return false;
   return continuesWrapped(before, line, facts) || (field?.definition.type === 'organisations' && entryGoesOn(before.text, line, idsFirst));
+}
+
+/** The length of the last of the lines an item was joined from (its end column; `end` is exclusive). */
+function lastLineLength(item: SourceLine | { text: string; position?: Position }): number {
+  const position = 'position' in item ? item.position : undefined;
+  return position === undefined || position.end.line === position.start.line ? item.text.length : position.end.column - 1;
 }
 
 /** An entry's Y-tunnus with a remark in lower case after its comma at the line's end (`0245896-3, aikuiskoulutusyksikkö`). */

@@ -2305,6 +2305,11 @@ function townAfterId(line: string): { entry: string; town: string } | null {
   return NO_NAME_BEFORE_ID.test(entry.replace(/\d{7}\s*[-\u2010-\u2015\u2212]\s*\d$/u, '')) ? null : { entry, town: match.groups!.town };
 }
 
+/** Whether an entry's line ends with its town after its Y-tunnus (`Kasvu Oy, 1020304-7, Jyväskylä`): the entry has ended there. */
+export function endsWithTownAfterId(line: string): boolean {
+  return townAfterId(line) !== null;
+}
+
 export function readCoImplementer(written: string): Normalised<CoImplementer> {
   // The entry's town after its Y-tunnus (`Kasvu Oy, 1020304-7, Jyväskylä`): no entry of its own, and no
   // part of the record's entry; left out, said.
@@ -2594,11 +2599,26 @@ export function splitEntries(line: string): string[] {
   for (const part of parts) {
     // (Nor is a municipality's name alone after it, `…, 1020304-7, Jyväskylä`: the entry's town, as people add it.)
     if (joined.length > 0 && (ID_ALONE.test(part) || townAfterId(`${joined[joined.length - 1]}, ${part}`) !== null)) joined[joined.length - 1] += `, ${part}`;
-    else joined.push(part);
+    else if (joined.length > 0) {
+      // (Nor when the next entry follows the town, `…, 1020304-7, Jyväskylä; Kehitys Oy, 2456781-0`: the
+      // town is the entry's before it, not the first word of the next one's name.)
+      const town = TOWN_THEN_ENTRY.exec(part);
+      if (town !== null && townAfterId(`${joined[joined.length - 1]}, ${town.groups!.town}`) !== null && hasNamedId(town.groups!.entry)) {
+        joined[joined.length - 1] += `, ${town.groups!.town}`;
+        joined.push(town.groups!.entry);
+      } else joined.push(part);
+    } else joined.push(part);
   }
   return joined.flatMap(splitAfterIds);
 }
 const ID_ALONE = lazyRegExp(() => /^(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015\u2212]\s*\d\s*$/u);
+/** A municipality's name, a comma or semicolon, and the rest (`Jyväskylä; Kehitys Oy, 2456781-0`). */
+const TOWN_THEN_ENTRY = lazyRegExp(() => /^(?<town>\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\s*[;,]\s+(?<entry>\p{Lu}.*)$/u);
+/** Whether a text is an entry with a name before its Y-tunnus (`Kehitys Oy, 2456781-0`), not an id alone. */
+function hasNamedId(text: string): boolean {
+  const id = /\d{7}\s*[-\u2010-\u2015\u2212]\s*\d/u.exec(text);
+  return id !== null && /\p{L}/u.test(text.slice(0, id.index));
+}
 const TWO_IDS_AT_END = lazyRegExp(() => /^(?<name>.*\S),\s*(?<first>(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015\u2212]\s*\d),\s*(?<second>(?:FI[-\s]?)?\d{7}\s*[-\u2010-\u2015\u2212]\s*\d)\s*$/u);
 
 /** A Y-tunnus after a name (`(3177889-4)`, ` 1044556-4`), then what may start the next entry. */

@@ -30,6 +30,17 @@ const SCORE_LEFT_IN_CRITERION = lazyRegExp(() => /(?:\s\d{1,2}\s*[/*~]*|~~|[/*])
 const criterionNames = Object.values(vocabulary.scoreCriteria.byCategory).flat();
 const criterionKeys = new Set(criterionNames.map(normaliseKey));
 
+/**
+ * Whether a line starts a row: two scores at its end, or a criterion of the table's own with one
+ * score (`Hyvinvoinnin edistäminen 7`, the other missing) or none. (A category written otherwise
+ * above such a row is a category as above a whole one; audit AD of round 57.)
+ */
+function startsRow(text: string): boolean {
+  if (scoreRowParts(text) !== null) return true;
+  const one = endsInOneScore.exec(text);
+  return criterionKeys.has(normaliseKey(one === null ? text : one.groups!.criterion.trim()));
+}
+
 /** `Criterion - -`, `Criterion –`: dashes where the scores stand. */
 const SCORES_AS_DASHES = lazyRegExp(() => /^(?<criterion>.*?\p{L}\S*)\s+[-–—](?:\s+[-–—])?$/u);
 
@@ -57,6 +68,8 @@ interface RowForm {
   sentenceAbove?: string;
   /** A row of no criterion of the table's, right below a row without explanation (its criterion): said when mapped. */
   belowBareRow?: string;
+  /** A row of no criterion of the table's, right below the explanation of another row (its criterion): said when mapped, if it has no explanation of its own. */
+  belowExplanation?: string;
   /** A line of the explanation that ends in two figures, as a row does (it may be a row of a criterion the table does not have): said when mapped. */
   figuresInExplanation?: SourceLine;
   /** The category that stood on the row's line before its criterion: said when mapped. */
@@ -80,6 +93,8 @@ function gluedCategory(criterion: string, section: CompiledSection): { category:
 const rowForms = new WeakMap<TableRowNode, RowForm>();
 /** Category lines read by a word of a category of the layout, not by its name: said when mapped. */
 const rewordedCategories = new WeakSet<BlockNode>();
+/** Categories written with a colon after them, as a label is (`Taloudellinen kestävyys:`): said when mapped. */
+const colonCategories = new WeakSet<BlockNode>();
 /** Header lines written otherwise than the layout's pattern that name the columns (`columns`): in the layout's order, or swapped. */
 const headerForms = new WeakMap<BlockNode, 'inOrder' | 'swapped'>();
 
@@ -564,7 +579,10 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     const parts = scoreRowParts(line.text);
     // (Nor where a sentence follows it, as a row's explanation does: `Ilmastonmuutoksen … ja siihen
     // sopeutuminen 6 8` / `Asiakkaita neuvotaan …` is a row of a criterion written otherwise, said.)
-    const signs = parts !== null && lastRow !== null && awaitsExplanation(lastRow) && !line.afterBlank && !startsCategoryOrCriterion(section, normaliseKey(parts.criterion)) ? explanationSigns(parts.criterion) : 0;
+    // (So is such a line below the explanation's first lines, `Hankkeen tapahtumissa vältetään …` /
+    // `Kierrätysmateriaalin osuus … nostaa sitä vuosittain 5 7`: it goes on the explanation. Audit AD of round 57.)
+    const belowExplanation = parts !== null && lastRow !== null && !awaitsExplanation(lastRow) && !line.afterBlank && lastRow.children[lastRow.children.length - 1]?.position.start.line === lines[i - 1]?.position.start.line && !startsCategoryOrCriterion(section, normaliseKey(parts.criterion)) && !isLayoutCriterion(parts.criterion);
+    const signs = parts !== null && lastRow !== null && (awaitsExplanation(lastRow) || belowExplanation) && !line.afterBlank && !startsCategoryOrCriterion(section, normaliseKey(parts.criterion)) ? explanationSigns(parts.criterion) : 0;
     const explainedBelow = signs === 2 && lines[i + 1] !== undefined && !lines[i + 1].afterBlank && scoreRowParts(lines[i + 1].text) === null && !isCategoryLine(lines[i + 1].text, section);
     // (A row's criterion in lower case right below an explanation's line that goes on — a comma or a word
     // last —, `Asiakkaita ohjataan …, joukkoliikennettä,` / `bussilinjat 5 8`: the explanation hard-wrapped,
@@ -572,6 +590,11 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     const wrappedExplanation = parts !== null && lastRow !== null && !awaitsExplanation(lastRow) && !line.afterBlank && /^\p{Ll}/u.test(parts.criterion) && /[,\p{Ll}]$/u.test(lines[i - 1].text);
     const sentenceLike = explainedBelow ? 1 : wrappedExplanation ? 2 : signs;
     if (sentenceLike === 2) rowForms.get(lastRow!)!.figuresInExplanation = line;
+    if (sentenceLike === 2 && belowExplanation) {
+      lastRow!.children.push(lineNode(line));
+      lastRow!.position = span(lastRow!.position, line.position);
+      continue;
+    }
     const whole = sentenceLike === 2 ? null : parts;
     const next = lines[i + 1];
     // The criterion's end wrapped inside its cell below the scores (a text browser's table,
@@ -604,15 +627,20 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
       // (None of the table's criteria, right below a row still without its explanation: it may be
       // that explanation, ending in figures, `Kierrätyspajaan palkataan työnjohtaja 1 3`.)
       const belowBareRow = sentenceLike === 0 && lastRow !== null && awaitsExplanation(lastRow) && !line.afterBlank && !startsCategoryOrCriterion(section, normaliseKey(whole.criterion)) && !isLayoutCriterion(whole.criterion) ? lastRow.criterion : null;
-      lastRow = row(category, whole.criterion, whole.scores, line, line, [], { ...(sentenceLike === 1 ? { sentenceAbove: lines[i - 1].text } : {}), ...(belowBareRow !== null ? { belowBareRow } : {}), ...(whole.worded ? { worded: true } : {}) });
+      // (Nor right below an explanation's line: it may be that explanation's last line, when no
+      // explanation of its own follows it — said when mapped.)
+      const belowText = sentenceLike === 0 && belowExplanation ? lastRow!.criterion : null;
+      lastRow = row(category, whole.criterion, whole.scores, line, line, [], { ...(sentenceLike === 1 ? { sentenceAbove: lines[i - 1].text } : {}), ...(belowBareRow !== null ? { belowBareRow } : {}), ...(belowText !== null ? { belowExplanation: belowText } : {}), ...(whole.worded ? { worded: true } : {}) });
       blocks.block(lastRow);
       continue;
     }
     const key = line.text.length <= 100 ? normaliseKey(line.text) : null;
     if (key !== null && section.categoryKeys.has(key)) {
-      category = line.text;
+      // (Written as a label, `Taloudellinen kestävyys:`: the category without its colon, said.)
+      category = line.text.replace(/\s*:$/u, '');
       lastRow = null;
-      const heading: BlockNode = { type: 'heading', number: null, text: line.text, position: line.position };
+      const heading: BlockNode = { type: 'heading', number: null, text: category, position: line.position };
+      if (category !== line.text) colonCategories.add(heading);
       if (gluedParts.has(line)) gluedHeadings.add(heading);
       blocks.block(heading);
       continue;
@@ -751,7 +779,7 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     // the category of the rows below, said. Right below a row still without its explanation (a table
     // may have none), only a line that starts like a category: `Sosiaalinen kestävyys`, not
     // `Parantaa taloudellista kestävyyttä`, which is that row's explanation.
-    if (!isKnownCategory && next !== undefined && scoreRowParts(next.text) !== null && isTitleLike(line.text) && scoreRowParts(line.text) === null && isRewordedCategory(line.text, section) && (!rowAwaitsExplanation || startsLikeCategory(line.text, section))) {
+    if (!isKnownCategory && next !== undefined && startsRow(next.text) && isTitleLike(line.text) && scoreRowParts(line.text) === null && isRewordedCategory(line.text, section) && (!rowAwaitsExplanation || startsLikeCategory(line.text, section))) {
       category = line.text;
       lastRow = null;
       const heading: BlockNode = { type: 'heading', number: null, text: line.text, position: line.position };
@@ -771,7 +799,7 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     // (Below a row with no explanation, only a line that starts a category, `Sosiaalinen ja
     // kulttuurinen kestävyys` without its end: another short line there may as well be the row's
     // explanation, `Ekologinen kierrätys ja hyötykäyttö`, said below.)
-    const rowBelow = next !== undefined && scoreRowParts(next.text) !== null && isTitleLike(line.text);
+    const rowBelow = next !== undefined && startsRow(next.text) && isTitleLike(line.text);
     const looksLikeCategory = rowBelow && (lastRow === null || lastRow.children.length > 0 || isKnownCategory);
     // Where the layout names its categories, a short line below a row's explanation that is none of
     // them (`kierrätys`, the last item of a list in the explanation) is that explanation's: read as
@@ -878,6 +906,7 @@ export const scoreTableKind: ContentKind = {
         }
         if (extra.figuresInExplanation !== undefined) builder.diagnose('warning', 'heading-variant', `"${extra.figuresInExplanation.text.slice(0, 60)}" is read as the explanation of "${block.criterion}": it reads like a sentence and names none of the table's criteria, but it ends in two figures as a row does — it may be a row of a criterion written otherwise`, extra.figuresInExplanation.position, `${definition.textPath}.${rows.length}`);
         if (extra.belowBareRow !== undefined) builder.diagnose('warning', 'heading-variant', `"${block.criterion}" is read as a row, but it is none of the table's criteria and stands right below the row "${extra.belowBareRow}", which has no explanation: it may be that row's explanation, ending in figures`, block.position, `${definition.textPath}.${rows.length}`);
+        if (extra.belowExplanation !== undefined && awaitsExplanation(block)) builder.diagnose('warning', 'heading-variant', `"${block.criterion}" is read as a row, but it is none of the table's criteria, has no explanation of its own and stands right below the explanation of "${extra.belowExplanation}": it may be that explanation's last line, ending in figures`, block.position, `${definition.textPath}.${rows.length}`);
         if (extra.sentenceAbove !== undefined) builder.diagnose('warning', 'heading-variant', `"${block.criterion}" is read as a row, but it is none of the table's criteria and reads like a sentence: it may be the explanation, ending in figures, of the row above ("${extra.sentenceAbove.slice(0, 60)}")`, block.position, `${definition.textPath}.${rows.length}`);
         // A criterion ending in a figure or a sign (`… kestävyys 5 /`, `… kestävyys ~~4~~`, `… kestävyys 5*`):
         // a score written otherwise stands in it (two scores, one struck through), and which the row
@@ -931,6 +960,7 @@ export const scoreTableKind: ContentKind = {
         else if (form === 'inOrder') builder.diagnose('info', 'heading-variant', `"${block.text}" is read as the table's column header written otherwise ("${first}", then "${second}")`, block.position, definition.textPath);
         // Categories are carried by their rows; the header only names the columns.
         if (gluedHeadings.has(block)) builder.diagnose('warning', 'glued-fields', `The category "${block.text}" stands on one line with the explanation before it (a lost line break); read apart`, block.position, definition.textPath);
+        if (colonCategories.has(block)) builder.diagnose('info', 'normalised-value', `The category "${block.text}:" is written with a colon after it; read as "${block.text}"`, block.position, definition.textPath);
         if (rewordedCategories.has(block)) builder.diagnose('warning', 'heading-variant', `"${block.text}" is not one of the table's categories (${((section.definition as { categories?: string[] }).categories ?? []).join(', ')}) but shares a word with one; read as the category of the rows below it (if it is a criterion without scores, or the explanation of the row above, their category is the one before)`, block.position, definition.textPath);
         // A category with no row below it (the next line another category, or the table's end): in no row of the record, said.
         const following = blocks[at + 1];

@@ -1019,7 +1019,7 @@ function proseBeforeAbsentFields(node: SectionNode, tree: DocumentNode, template
  * its sections otherwise, a technical-assistance description's `4.` for the funding of section 7,
  * whose layout has fewer sections.)
  */
-function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): 'insideSection' | 'afterSection' | 'afterText' | false {
+function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): 'insideSection' | 'afterSection' | 'afterText' | 'onHeading' | false {
   if (template.definition.page !== undefined || furnitureLinesOf(tree).has(last.position.start.line)) return false;
   const node = lastSection(tree, last.position.start.line + 1);
   const section = node?.id ? template.sectionById.get(node.id) : undefined;
@@ -1027,6 +1027,10 @@ function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template
   if (numberedOtherwise(node, section) || tree.children.some((child) => child.type === 'section' && child.id !== null && numberedOtherwise(child, template.sectionById.get(child.id)))) return false;
   // (Before the final report too, in a project not ended: 8.1's classifications cut after the first.)
   if (laterSections(tree, section, template).some((later) => later.present)) return false;
+  // A section's heading with nothing under it, the copy's last line (`8.2 Kestävä kehitys`): the copy
+  // stops there, its text and any later section absent — whatever sections follow in the layout. (Not
+  // the layout's last heading, above: a final report not written yet. Audit AE of round 57.)
+  if (node.heading.position.start.line === last.position.start.line && node.children.length === 0) return 'onHeading';
   // Only on a field's line before fields of its section the copy lacks too: an excerpt ends with a
   // section whole; a copy cut at a line's end stops inside one (`Myönnetty EU- ja valtion rahoitus:
   // 960 000`, the section's other amounts and the later sections absent).
@@ -1046,8 +1050,8 @@ function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template
 }
 
 /** What a copy that ends whole before absent sections is said to end on. */
-function wholeKind(kind: 'insideSection' | 'afterSection' | 'afterText'): Partial<CutOff> {
-  return kind === 'afterSection' ? { sectionWhole: true } : kind === 'afterText' ? { sectionWhole: true, onText: true } : {};
+function wholeKind(kind: 'insideSection' | 'afterSection' | 'afterText' | 'onHeading'): Partial<CutOff> {
+  return kind === 'afterSection' ? { sectionWhole: true } : kind === 'afterText' ? { sectionWhole: true, onText: true } : kind === 'onHeading' ? { sectionWhole: true, onHeading: true } : {};
 }
 
 /**
@@ -1547,7 +1551,7 @@ function cutOffDiagnostic(cut: CutOff, openedByCut: SectionNode | null, lines: S
         : cut.oneWord
           ? `The text ends here${where} on one word without a full stop: a copy cut inside the text's first word, or a text of one word${absent}${required}`
           : cut.endsWhole
-          ? `The copy ends here${where}, ${cut.onText ? "with none of the layout's later sections after its text: a copy cut at a line's end, or an excerpt" : cut.sectionWhole ? "with none of the layout's later sections after it: a copy cut at a line's end (a list on this line may have gone on), or an excerpt" : "before fields of that section and any of the layout's later sections: a copy cut at a line's end, or an excerpt"}${absent}${required}`
+          ? `The copy ends here${where}, ${cut.onHeading ? "on the section's heading, with nothing under it: a copy cut at a line's end, or an excerpt" : cut.onText ? "with none of the layout's later sections after its text: a copy cut at a line's end, or an excerpt" : cut.sectionWhole ? "with none of the layout's later sections after it: a copy cut at a line's end (a list on this line may have gone on), or an excerpt" : "before fields of that section and any of the layout's later sections: a copy cut at a line's end, or an excerpt"}${absent}${required}`
           : cut.beforeAbsentSections
           ? `The copy stops here${where}, with none of the layout's later sections after it: its last line, which ends without a full stop, may be cut (a list's item, a name or an address may as well end whole)${absent}${required}`
           : `The text stops here${where}, mid-way (the last line ends without a full stop or the end of a value): it looks cut off${absent}${required}`,

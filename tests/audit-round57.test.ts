@@ -39,3 +39,62 @@ describe('fifty-seventh round (left by round 56): a co-implementer\'s town after
     expect(entries(`${first}; Lahti, 0208201-1`)).toEqual([{ name: 'Lahden ammattikorkeakoulu Oy', businessId: '2630644-6' }, { name: 'Lahti', businessId: '0208201-1' }]);
   });
 });
+
+describe('fifty-seventh round (audit AD): the sustainability table as officials fill it', () => {
+  const seed2014 = fixture('seeds/004_3bb6e26593869c78.txt');
+  const rows = (text: string) => parse(text).record!.horizontalPrinciples.sustainableDevelopment;
+  const explanation = 'Hankkeen toimenpiteissä huomioidaan materiaaleja ja jätteitä esiteltäessä asiakkaille oikeaoppista kierrätystä ja hyötykäyttöä.';
+
+  it('an explanation\'s second line ending in two figures, a sentence naming no criterion, is that explanation\'s line, said (was a row of its own, invented scores 5 and 7, unsaid)', () => {
+    const added = 'Kierrätysmateriaalin osuus hankinnoista on nyt 40 % ja tavoitteena on nostaa sitä vuosittain 5 7';
+    const text = rewrite(seed2014, `${explanation}\n`, `${explanation}\n${added}\n`);
+    const read = rows(text);
+    expect(read.length).toBe(rows(seed2014).length);
+    expect(read[5]).toEqual({ ...rows(seed2014)[5], text: `${explanation}\n${added}` });
+    expect(parse(text).diagnostics.filter((d) => d.line === lineOf(text, added)).map((d) => [d.severity, d.rule])).toEqual([['warning', 'heading-variant']]);
+  });
+
+  it('a short line of none of the table\'s criteria with figures, below an explanation and with none of its own, is a row, said as maybe that explanation\'s end (was unsaid)', () => {
+    const text = rewrite(seed2014, `${explanation}\n`, `${explanation}\nRyhmäkoko 6 8\n`);
+    expect(rows(text)[6]).toMatchObject({ criterion: 'Ryhmäkoko', direct: 6, indirect: 8, text: null });
+    expect(parse(text).diagnostics.filter((d) => d.line === lineOf(text, 'Ryhmäkoko 6 8')).map((d) => [d.severity, d.rule, d.message.slice(0, 55)])).toEqual([["warning", "heading-variant", "\"Ryhmäkoko\" is read as a row, but it is none of the tab"]]);
+    // (A row of a criterion of the table's own there is a row, as in the seed: nothing said.)
+    expect(parse(seed2014).diagnostics.filter((d) => d.rule === 'heading-variant')).toEqual([]);
+  });
+
+  it('a category written otherwise above a row with one score is that category, said (was the previous row\'s explanation\'s last line)', () => {
+    const text = rewrite(rewrite(seed2014, 'Sosiaalinen ja kulttuurinen kestävyys sekä yhdenvertaisuus', 'Sosiaalinen ja kulttuurinen kestävyys ja yhdenvertaisuus'), 'Hyvinvoinnin edistäminen 10 10', 'Hyvinvoinnin edistäminen 10');
+    const read = rows(text);
+    expect(read[9].text).toBe(rows(seed2014)[9].text);
+    expect(read[10]).toMatchObject({ category: 'Sosiaalinen ja kulttuurinen kestävyys ja yhdenvertaisuus', criterion: 'Hyvinvoinnin edistäminen', direct: null, indirect: null });
+    expect(parse(text).diagnostics.filter((d) => d.line === lineOf(text, 'Sosiaalinen ja kulttuurinen kestävyys ja yhdenvertaisuus')).map((d) => [d.severity, d.rule])).toEqual([['warning', 'heading-variant']]);
+  });
+
+  it('a category written with a colon is read without it, said (was kept with it, a fourth category, unsaid)', () => {
+    const text = rewrite(seed2014, 'Taloudellinen kestävyys\n', 'Taloudellinen kestävyys:\n');
+    expect(rows(text).map((row) => row.category)).toEqual(rows(seed2014).map((row) => row.category));
+    expect(parse(text).diagnostics.filter((d) => d.line === lineOf(text, 'Taloudellinen kestävyys:')).map((d) => [d.severity, d.rule])).toEqual([['info', 'normalised-value']]);
+  });
+});
+
+describe('fifty-seventh round (audit AE): three changes at once', () => {
+  const seed2014 = fixture('seeds/004_3bb6e26593869c78.txt');
+  it('a label wrapped before its colon whose line holds a second field glued after its value: both fields read, said (was the second field in the first\'s value, unsaid)', () => {
+    const text = rewrite(seed2014, 'Hakijan virallinen nimi: KSAK Oy\n\nOrganisaatiotyyppi: Ammatillinen oppilaitos', 'Hakijan virallinen\nnimi: KSAK Oy  Organisaatiotyyppi: Ammatillinen oppilaitos');
+    const result = parse(text);
+    expect(result.record!.organisation).toEqual(parse(seed2014).record!.organisation);
+    const line = lineOf(text, 'nimi: KSAK Oy  Organisaatiotyyppi: Ammatillinen oppilaitos');
+    expect(result.diagnostics.filter((d) => d.line === line || d.line === line - 1).map((d) => [d.line - line, d.rule])).toEqual([[-1, 'label-rejoined'], [0, 'glued-fields']]);
+  });
+
+  it('a copy cut right after a section\'s heading: said at it, the later sections named (was nothing said)', () => {
+    // (Its section 8 has no 8.1: the heading 8's, a blank line, and 8.2's.)
+    const text = `${fixture('shapes/people-made/score-table-one-cell-per-line.txt').split('\n').slice(0, 35).join('\n')}\n`;
+    expect(text.trimEnd().split('\n').slice(-3)).toEqual(['8 Horisontaaliset periaatteet', '', '8.2 Kestävä kehitys']);
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => [d.severity, d.line, d.message])).toEqual([[
+      'warning', 35, "The copy ends here in section 8.2, on the section's heading, with nothing under it: a copy cut at a line's end, or an excerpt; section 9 of esr-2014-2020 is therefore absent",
+    ]]);
+    // (The layout's last heading with nothing under it is a final report not written yet: nothing said, as before.)
+    expect(parse(seed2014.replace(/\n9 Loppuraportin tiivistelmä[\s\S]*$/u, '\n9 Loppuraportin tiivistelmä\n')).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
+  });
+});

@@ -50,6 +50,8 @@ export interface CutOff {
   sectionWhole?: boolean;
   /** With `sectionWhole`: the last line is its section's text (a paragraph's), not a field's. */
   onText?: boolean;
+  /** With `sectionWhole`: the last line is its section's heading, nothing under it. */
+  onHeading?: boolean;
   /** The last line is the whole text of the layout's last section, one word without a full stop (`Proje`): perhaps cut inside it. */
   oneWord?: boolean;
   /** The cut is the end of the first of two descriptions in the text, the second below it: said at the cut line. */

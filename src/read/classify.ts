@@ -1753,6 +1753,27 @@ function partBefore(line: SourceLine, end: number, value: string, valueEnd: numb
 }
 
 /** `Label` broken before its colon: this plain line and the label line after it, when together they are a label. */
+/**
+ * The token of a label rejoined from the lines it was broken over, and of the fields glued after its
+ * value on its last line (`Hakijan virallinen` / `nimi: Koivulan Koulutus Oy  Organisaatiotyyppi: …`):
+ * split there as on a line of its own, each glued field at its place on that line. (Audit AE of round
+ * 57: the glued field was the value's.)
+ */
+function pushRejoined(tokens: LineToken[], rejoined: SourceLine, original: SourceLine, extra: SourceLine[], template: CompiledTemplate, facts: TextFacts, labelsOfText: () => Map<string, number>): void {
+  const bare = template.bareLabels.get(rejoined.labelKey!);
+  const fields = bare ?? template.inlineLabels.get(rejoined.labelKey!)!;
+  const last = extra[extra.length - 1];
+  const parts = bare ? null : splitGlued({ ...rejoined, text: last.text, position: last.position }, template, fields, facts, labelsOfText);
+  if (parts === null) {
+    tokens.push(lineToken(bare ? BareLabel : Label, rejoined, { fields, extra, original, note: 'rejoined' }));
+    return;
+  }
+  // (The first part is the rejoined label and its value up to the glued label: the rejoined text less the rest of the last line.)
+  const first: SourceLine = { ...parts[0], text: rejoined.text.slice(0, rejoined.text.length - (last.text.length - parts[0].text.length)).trimEnd(), position: { start: rejoined.position.start, end: parts[0].position.end } };
+  tokens.push(lineToken(Label, first, { fields, extra, original, note: 'rejoined' }));
+  for (const part of parts.slice(1)) tokens.push(lineToken(template.bareLabels.has(part.labelKey!) ? BareLabel : Label, part, { fields: template.inlineLabels.get(part.labelKey!) ?? template.bareLabels.get(part.labelKey!)!, note: 'glued' }));
+}
+
 function rejoinedLabel(line: SourceLine, next: SourceLine | undefined, template: CompiledTemplate): SourceLine | null {
   if (!next || next.kind !== 'label' || next.afterBlank || line.kind !== 'text' || line.text.length > 120) return null;
   const parts = labelOfParts(line.text, next, template);
@@ -4674,15 +4695,13 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     }
     const rejoined = rejoinedLabel(line, lines[i + 1], template);
     if (rejoined) {
-      const bare = template.bareLabels.get(rejoined.labelKey!);
-      tokens.push(lineToken(bare ? BareLabel : Label, rejoined, { fields: bare ?? template.inlineLabels.get(rejoined.labelKey!)!, extra: [lines[i + 1]], original: line, note: 'rejoined' }));
+      pushRejoined(tokens, rejoined, line, [lines[i + 1]], template, facts, labelsOfText);
       i++;
       continue;
     }
     const overThree = rejoinedLabelOverThree(line, lines[i + 1], lines[i + 2], template);
     if (overThree) {
-      const bare = template.bareLabels.get(overThree.labelKey!);
-      tokens.push(lineToken(bare ? BareLabel : Label, overThree, { fields: bare ?? template.inlineLabels.get(overThree.labelKey!)!, extra: [lines[i + 1], lines[i + 2]], original: line, note: 'rejoined' }));
+      pushRejoined(tokens, overThree, line, [lines[i + 1], lines[i + 2]], template, facts, labelsOfText);
       i += 2;
       continue;
     }

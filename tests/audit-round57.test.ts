@@ -98,3 +98,15 @@ describe('fifty-seventh round (audit AE): three changes at once', () => {
     expect(parse(seed2014.replace(/\n9 Loppuraportin tiivistelmä[\s\S]*$/u, '\n9 Loppuraportin tiivistelmä\n')).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
   });
 });
+
+describe('fifty-seventh round (audit AE): a copy without blank lines between a page\'s furniture set apart by blank lines', () => {
+  it('reads as the copy without the furniture: a heading below a value is no wrapped end of it (was `0201256-6 3 Hankkeen tiivistelmä`, an invalid Y-tunnus, the summary lost to unmapped)', () => {
+    const noblank = deriveShape(fixture('variations/heading-variant.txt'), 'noblank');
+    const framed = `Etusivu | Hankkeet | Haku\n\n${noblank.trimEnd()}\n\nJaa: Facebook | Twitter\n© Esimerkkivirasto 2020\n`;
+    const result = parse(framed);
+    expect(result.record!.organisation).toEqual(parse(noblank).record!.organisation);
+    expect(result.record!.summary).toBe(parse(noblank).record!.summary);
+    expect(result.record!.organisation.businessId).toBe('0201256-6');
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});

@@ -526,7 +526,10 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
   const gluedHeadingNumbers = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (i > 0 && line.afterBlank) blankBefore++;
+    // (Not the blank lines that set a page's furniture apart above the description or below it, `Etusivu |
+    // Hankkeet` / blank / a copy without blank lines / blank / `Jaa: Facebook`: its lines are not parted so.
+    // Audit AE of round 57.)
+    if (i > 0 && line.afterBlank && firstKnown !== -1 && !isSharedFurniture(line)) blankBefore++;
     // (A word alone, longer than the copy's width — a web address — shows no width: a wrap leaves it whole.)
     if (line.text.length > longest && isSpacedLine(line.text)) {
       longest = line.text.length;

@@ -801,6 +801,9 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   // read as far as it goes where the copy stops before its summary; a figure of millions with a
   // full stop, `1.204.350.`, is whole.)
   if (last.kind === 'label' && THOUSANDS_AND_DOT.test(value)) return true;
+  // An amount whose last group is short of three figures (`120 0`, `1 083 8`): the copy stops inside it,
+  // however its layout's sections end (a technical-assistance description's last amount; audit AF of round 57).
+  if (last.kind === 'label' && GROUP_CUT_SHORT.test(value) && (template.inlineLabels.get(last.labelKey!) ?? []).some((field) => field.definition.type === 'amount')) return true;
   // A word of one or two lower-case letters after a comma (`… sosiaalisia taitoja, k`): a list's next
   // word cut after its first letters. (No item or sentence ends so; `ym`, `mm` are written with a dot.)
   if (last.kind === 'text' && endsOnFragment(value)) return true;
@@ -1024,9 +1027,9 @@ function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template
   const node = lastSection(tree, last.position.start.line + 1);
   const section = node?.id ? template.sectionById.get(node.id) : undefined;
   if (node === null || section === undefined || node.heading === null || section.index >= template.sections.length - 1) return false;
-  if (numberedOtherwise(node, section) || tree.children.some((child) => child.type === 'section' && child.id !== null && numberedOtherwise(child, template.sectionById.get(child.id)))) return false;
   // (Before the final report too, in a project not ended: 8.1's classifications cut after the first.)
   if (laterSections(tree, section, template).some((later) => later.present)) return false;
+  if (numberedOtherwise(node, section) || tree.children.some((child) => child.type === 'section' && child.id !== null && numberedOtherwise(child, template.sectionById.get(child.id)))) return amountsCutShort(last, node, section, template);
   // A section's heading with nothing under it, the copy's last line (`8.2 Kestävä kehitys`): the copy
   // stops there, its text and any later section absent — whatever sections follow in the layout. (Not
   // the layout's last heading, above: a final report not written yet. Audit AE of round 57.)
@@ -1046,7 +1049,20 @@ function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template
   // excerpt, and a list on its last line may have gone on. Said; the value is read as written.)
   // (Not the sections the copy's title says its kind has none of: an EAKR description of 2007–2013
   // ends with its funding.)
-  return laterSectionAbsent(tree, section, template) ? 'afterSection' : false;
+  return laterSectionAbsent(tree, section, template) ? 'afterSection' : amountsCutShort(last, node, section, template);
+}
+
+/**
+ * A section of amounts only, the funding, whose every label the register prints: a copy whose last
+ * line is one of them with a later one absent stops there, whatever sections its kind has after it (a
+ * technical-assistance description ending with its funding `4.`, an EAKR one of 2007–2013 with its
+ * funding last; audit AF of round 57).
+ */
+function amountsCutShort(last: SourceLine, node: SectionNode, section: CompiledSection, template: CompiledTemplate): 'insideSection' | false {
+  if (last.kind !== 'label' || section.fields.length < 2 || !section.fields.every((field) => field.definition.type === 'amount')) return false;
+  const own = template.inlineLabels.get(last.labelKey!)?.find((field) => field.section === section);
+  const written = new Set(node.children.flatMap((child) => (child.type === 'field' ? [child.key] : [])));
+  return own !== undefined && section.fields.slice(own.index + 1).some((later) => later.definition.labels.every((label) => !written.has(normaliseKey(label)))) ? 'insideSection' : false;
 }
 
 /** What a copy that ends whole before absent sections is said to end on. */
@@ -1106,12 +1122,22 @@ function endsLayoutOnGroupedFigure(last: SourceLine, tree: DocumentNode, templat
   const figure = (text: string) => parseAmount(text.trim()).value ?? 0;
   const others = node.children.flatMap((child) => (child.type === 'field' && child.position.start.line !== last.position.start.line && GROUPED_FIGURE.test(child.value.trim()) ? [figure(child.value)] : []));
   if (others.length === 0 || figure(last.value!) * AMOUNTS_APART < others.reduce((a, b) => Math.max(a, b), 0)) return false;
-  if (numberedOtherwise(node, section)) return true;
+  if (numberedOtherwise(node, section) || technicalAssistance(tree, template)) return true;
   const without = titleWithout(tree, template);
   return laterSections(tree, section, template).every(({ later, present }) => present || later.definition.content === 'container' || without.has(later.definition.id));
 }
+/** Whether the copy's priority axis is a technical-assistance one (`5: Tekninen tuki`), whose description ends with its funding. */
+function technicalAssistance(tree: DocumentNode, template: CompiledTemplate): boolean {
+  const axis = fieldValueAt(tree, template, 'project.priorityAxis');
+  if (axis === null) return false;
+  const key = normaliseKey(axis);
+  return vocabulary.priorityAxis.technicalAssistance.some((words) => key.includes(normaliseKey(words)));
+}
+
 /** How many times larger than the last amount another amount of its section may be (a cut group makes it a thousand; a project spends a quarter of its plan at least). */
 const AMOUNTS_APART = 4;
+/** A figure in thousands' groups whose last group has one or two figures (`120 0`, `1 083 84`). */
+const GROUP_CUT_SHORT = lazyRegExp(() => /^\d{1,3}(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]\d{1,2}$/u);
 /** A figure in thousands' groups of three (`171 450`, `1 020 000`, `171.450`), cents after a comma allowed. */
 const GROUPED_FIGURE = lazyRegExp(() => /^\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d{2})?$/u);
 

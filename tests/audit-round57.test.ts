@@ -110,3 +110,33 @@ describe('fifty-seventh round (audit AE): a copy without blank lines between a p
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });
+
+describe('fifty-seventh round (audit AF): the end of a technical-assistance description of 2007–2013, its funding last', () => {
+  const ta = fixture('shapes/renumbered/technical-assistance-2007-2013.txt');
+  const cutsOf = (text: string) => parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => [d.severity, d.line, d.message.split(':')[0]]);
+  const upTo = (text: string, line: string) => `${text.slice(0, text.indexOf(line) + line.length)}\n`;
+
+  it('flattened and saved without a final line break, its last amount whole: read (was null, said cut, sections 8.1 and 9 named absent)', () => {
+    const flat = deriveShape(ta, 'flat');
+    expect(flat.endsWith('Toteutunut julkinen rahoitus yhteensä: 171 450')).toBe(true);
+    const result = parse(flat);
+    expect(result.record!.funding).toEqual(parse(ta).record!.funding);
+    expect(cutsOf(flat)).toEqual([]);
+    // (Its priority axis says it: `5: Tekninen tuki`. Another axis, the same end: a figure on the last line read as cut, as before.)
+    expect(cutsOf(flat.replace('Toimintalinja: 5: Tekninen tuki', 'Toimintalinja: 2: Työllisyys'))).toHaveLength(1);
+  });
+
+  it('cut inside its last amount and saved with a line break (`180 0`): said cut at that line (was an invalid number only)', () => {
+    const text = upTo(ta, 'Suunniteltu julkinen rahoitus yhteensä: 180 0');
+    expect(cutsOf(text)).toEqual([['warning', lineOf(text, 'Suunniteltu julkinen rahoitus yhteensä: 180 0'), 'The text stops here in section 7, mid-way (the last line ends without a full stop or the end of a value)']]);
+    expect(parse(text).record!.funding.plannedPublicTotal).toBeNull();
+  });
+
+  it('ending on an amount with its funding\'s last amount absent: said (was nothing said, the record looking whole)', () => {
+    const text = upTo(ta, 'Suunniteltu julkinen rahoitus yhteensä: 180 000');
+    expect(cutsOf(text)).toEqual([['warning', lineOf(text, 'Suunniteltu julkinen rahoitus yhteensä: 180 000'), "The copy ends here in section 7, before fields of that section and any of the layout's later sections"]]);
+    expect(parse(text).record!.funding.plannedPublicTotal).toBe(180000);
+    // (The whole copy: nothing said.)
+    expect(cutsOf(ta)).toEqual([]);
+  });
+});

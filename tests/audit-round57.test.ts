@@ -140,3 +140,19 @@ describe('fifty-seventh round (audit AF): the end of a technical-assistance desc
     expect(cutsOf(ta)).toEqual([]);
   });
 });
+
+describe('fifty-seventh round (audit AD): municipalities one a line, a line of two joined by `ja`', () => {
+  const seed2014 = fixture('seeds/004_3bb6e26593869c78.txt');
+  it('each name read, the line of two split at its conjunction, with and without blank lines (was `Kuusamo Taivalkoski`, `Posio Salla`, said unknown)', () => {
+    const text = rewrite(seed2014, 'Kunnat: Kuusamo\n', 'Kunnat:\nKuusamo\nTaivalkoski ja Posio\nSalla\n');
+    for (const copy of [text, deriveShape(text, 'noblank')]) {
+      const area = parse(copy).record!.targetArea;
+      expect(area.municipalities).toEqual(['Kuusamo', 'Taivalkoski', 'Posio', 'Salla']);
+      expect(area.municipalityCodes).toEqual(['305', '832', '614', '732']);
+    }
+  });
+  it('guard: a sentence below the list is no line of it', () => {
+    const text = rewrite(seed2014, 'Kunnat: Kuusamo\n', 'Kunnat:\nKuusamo\nTaivalkoski ja Posio ovat mukana.\n');
+    expect(parse(text).record!.targetArea.municipalities).not.toContain('Posio');
+  });
+});

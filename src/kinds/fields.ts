@@ -347,10 +347,25 @@ function itemGoesOnBelow(item: string, below: string): boolean {
 }
 
 
-/** Whether a value is a list of the field's area names alone (`Rovaniemi, Ranua`): the next name a line goes on with it. */
+/** Whether a value is a list of the field's area names alone (`Rovaniemi, Ranua`, `Enonkoski ja Rantasalmi`): the next name a line goes on with it. */
 function namesAreasOnly(field: CompiledField | null, value: string): boolean {
-  return value.split(/,\s*/u).every((part) => areaNameOf(field, part) !== null);
+  return value.split(AREA_LIST_SEPARATOR).every((part) => areaNameOf(field, part) !== null);
 }
+/** Between the names of an area list: a comma, or a conjunction (`ja`, `sekä`). */
+const AREA_LIST_SEPARATOR = lazyRegExp(() => new RegExp(`\\s*,\\s*|\\s+(?:${vocabulary.listConjunctions.map(n.escapeRegExp).join('|')})\\s+`, 'u'));
+
+/**
+ * The names a line of an area list's field holds alone, one or more joined by a conjunction
+ * (`Enonkoski ja Rantasalmi` among names one a line): the line as written; else null. (Audit AD of
+ * round 57: glued to the names above and below it.)
+ */
+function areaNamesOf(field: CompiledField | null, text: string): string | null {
+  const one = areaNameOf(field, text);
+  if (one !== null) return one;
+  return text.length <= MAX_AREA_LINE && !isListMarkerCode(text.charCodeAt(0)) && /\s/u.test(text) && namesAreasOnly(field, text) ? text : null;
+}
+/** The longest line of names joined by conjunctions that is taken as a list's line (a few names). */
+const MAX_AREA_LINE = 120;
 const MAX_LIST_BELOW = 4000;
 
 function fits(field: CompiledField | null, text: string): boolean {
@@ -789,7 +804,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // inline: a value below an empty label, or a wrapped value
   // (A list of areas written one name a line, `Kunnat:` / `• Rovaniemi` / `• Ranua`: each line a name
   // of the list, in a copy without blank lines too.)
-  if (node.value !== '' && !line.afterBlank && areaNameOf(read.field, line.text) !== null && namesAreasOnly(read.field, node.value)) return true;
+  if (node.value !== '' && !line.afterBlank && areaNamesOf(read.field, line.text) !== null && namesAreasOnly(read.field, node.value)) return true;
   if (node.value !== '' && !line.afterBlank && read.markedItems === true) {
     if (markedAreaItemOf(read.field, line.text) !== null) return true;
     // (A sentence after the same marker below the names is no name: the text's, not the list's.)
@@ -988,7 +1003,7 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken, aft
     const markedItem = node.value === '' || read.markedItems === true ? markedAreaItemOf(read.field, line.text) : null;
     // (A marked item's wrapped end, taken above, keeps the list marked: the next marked line is the next item.)
     read.markedItems = markedItem !== null || (read.markedItems === true && node.value !== '');
-    const areaName = markedItem ?? areaNameOf(read.field, line.text);
+    const areaName = markedItem ?? areaNamesOf(read.field, line.text);
     const joined = areaName !== null && (node.value === '' || markedItem !== null || namesAreasOnly(read.field, node.value)) ? (node.value ? `${node.value}, ${areaName}` : areaName) : node.value ? joinWrapped(node.value, line.text) : line.text;
     if (node.hyphenBreak === undefined && node.value.endsWith('-') && ADDRESS_FIELD_TYPES.has(read.field?.definition.type ?? '') && joined === `${node.value.slice(0, -1)}${line.text}` && (read.field?.definition.type === 'email' || ADDRESS_PART.test(node.value.slice(node.value.lastIndexOf(' ') + 1, -1)))) {
       node.hyphenBreak = { position: line.position, other: `${node.value}${line.text}`, kind: 'address' };

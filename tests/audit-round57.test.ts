@@ -156,3 +156,14 @@ describe('fifty-seventh round (audit AD): municipalities one a line, a line of t
     expect(parse(text).record!.targetArea.municipalities).not.toContain('Posio');
   });
 });
+
+describe('fifty-seventh round (audit AD): a two-column copy\'s `-` below its label', () => {
+  it('is that label\'s no-value, said as on the label\'s line (was text kept in unmapped, said stray)', () => {
+    const seed2007 = fixture('seeds/000_ddad63b48901b7a4.txt');
+    const text = rewrite(seed2007, 'Toteutunut julkinen rahoitus yhteensä: 674 523', 'Toteutunut julkinen rahoitus yhteensä:\n\n-');
+    const result = parse(text);
+    expect(result.record!.funding.actualPublicTotal).toBeNull();
+    expect(result.unmapped).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.line === lineOf(text, '-')).map((d) => [d.severity, d.rule])).toEqual([['info', 'value-below-label'], ['info', 'empty-value']]);
+  });
+});

@@ -375,14 +375,16 @@ function fits(field: CompiledField | null, text: string): boolean {
   const scheme = /^(mailto|tel):/iu.exec(text)?.[1].toLowerCase();
   if (scheme !== undefined) return field.definition.type === (scheme === 'mailto' ? 'email' : 'phone');
   switch (field.definition.type) {
+    // (Or a mark that says there is none, `-`, as on the label's line: a two-column copy's `Toteutunut
+    // julkinen rahoitus yhteensä:` / blank / `-`. Audit AD of round 57.)
     case 'amount':
-      return !n.parseAmount(text).problem;
+      return !n.parseAmount(text).problem || n.isEmptyMarker(text);
     case 'indicator':
-      return !n.parseIndicator(text).problem;
+      return !n.parseIndicator(text).problem || n.isEmptyMarker(text);
     case 'period':
-      return !n.parsePeriod(text).problem;
+      return !n.parsePeriod(text).problem || n.isEmptyMarker(text);
     case 'date':
-      return !n.parseFinnishDate(text).problem;
+      return !n.parseFinnishDate(text).problem || n.isEmptyMarker(text);
     case 'municipalities':
     case 'list':
       // A sentence (`Toiminta painottuu Kuopioon, jossa on 70 % osallistujista.`) is no list of names.

@@ -183,8 +183,15 @@ function score(template: CompiledTemplate, lines: SourceLine[]): number {
       }
     }
     const tabbed = line.kind === 'text' ? tabbedLabelKey(line.text, template) : null;
+    // (A label broken before its colon, `Toteuttajaorganisaation` / `nimi: Porin kaupunki`, a copy's
+    // wrap: one of the run's fields, its two lines one. Audit AE of round 57.)
+    const broken = line.kind === 'text' && tabbed === null ? brokenLabelKey(line, lines[i + 1], template) : null;
     if (line.kind === 'label' && template.labelKeys.has(line.labelKey!)) run.push(line.labelKey!);
     else if (tabbed !== null) run.push(tabbed);
+    else if (broken !== null) {
+      run.push(broken);
+      i++;
+    }
     // A block's or a next-line field's label alone on its line (`Osatoteuttajat`) is one of the run's fields too.
     else if (key && template.bareLabels.has(key) && !template.sectionsByHeading.has(key)) {
       run.push(key);
@@ -221,6 +228,15 @@ function tabbedLabelKey(text: string, template: CompiledTemplate): string | null
   const key = normaliseKey(text.slice(0, tab));
   return template.labelKeys.has(key) ? key : null;
 }
+
+/** The layout's label a text line and the label line below it make together (`Toteuttajaorganisaation` / `nimi: …`), else null. */
+function brokenLabelKey(line: SourceLine, next: SourceLine | undefined, template: CompiledTemplate): string | null {
+  if (next === undefined || next.kind !== 'label' || next.afterBlank || line.text.length > BROKEN_LABEL_START || template.labelKeys.has(next.labelKey!)) return null;
+  const key = normaliseKey(`${line.text} ${next.label}`);
+  return template.labelKeys.has(key) ? key : null;
+}
+/** The longest start of a label broken before its colon that is looked at (the layout's labels are shorter). */
+const BROKEN_LABEL_START = 80;
 
 /** A label's line a hard wrap broke is at least this long (a short one, `Toimintalinja: 5:`, was not wrapped but ended). */
 const SHORTEST_WRAPPED_LINE = 30;

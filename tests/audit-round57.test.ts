@@ -167,3 +167,14 @@ describe('fifty-seventh round (audit AD): a two-column copy\'s `-` below its lab
     expect(result.diagnostics.filter((d) => d.line === lineOf(text, '-')).map((d) => [d.severity, d.rule])).toEqual([['info', 'value-below-label'], ['info', 'empty-value']]);
   });
 });
+
+describe('fifty-seventh round (audit AE): a short flattened copy with a label broken before its colon', () => {
+  it('is read as its layout, the label rejoined (was `unknown-template`, the record lost)', () => {
+    const flat = deriveShape(fixture('variations/numbered-list-in-prose.txt'), 'flat');
+    const broken = rewrite(flat, 'Toteuttajaorganisaation nimi:', 'Toteuttajaorganisaation\nnimi:');
+    const result = parse(broken);
+    expect(result.template).toBe('esr-2007-2013');
+    expect(result.record!.organisation).toEqual(parse(flat).record!.organisation);
+    expect(result.diagnostics.filter((d) => d.rule === 'label-rejoined').map((d) => d.line)).toEqual([lineOf(broken, 'Toteuttajaorganisaation')]);
+  });
+});

@@ -178,3 +178,52 @@ describe('fifty-seventh round (audit AE): a short flattened copy with a label br
     expect(result.diagnostics.filter((d) => d.rule === 'label-rejoined').map((d) => d.line)).toEqual([lineOf(broken, 'Toteuttajaorganisaation')]);
   });
 });
+
+describe('fifty-seventh round (audit AG): the sustainability table as converters write it', () => {
+  const seed2014 = fixture('seeds/004_3bb6e26593869c78.txt');
+  const table = (body: string) => seed2014.replace(/(8\.2 Kestävä kehitys\n\n)[\s\S]*?(\n\n9 Loppuraportin tiivistelmä)/u, `$1${body}$2`);
+  const rows = (text: string) => parse(text).record!.horizontalPrinciples.sustainableDevelopment;
+
+  it('a print\'s columns (`pdftotext -layout`) with a criterion wrapped in its cell: the row read, its criterion joined, said (was the row above\'s explanation, unsaid)', () => {
+    const text = table([
+      '                                            Välitön Välillinen Perustelu',
+      'Ekologinen kestävyys',
+      'Luonnonvarojen käytön kestävyys                   3          5   Valmennuksessa käsitellään',
+      '                                                                 kierrätystä.',
+      'Ilmastonmuutoksen aiheuttamien riskien            2          4   Tapaamisiin kuljetaan',
+      'vähentäminen                                                     kävellen.',
+      'Natura 2000 -ohjelman kohteet                     0          0   Ei vaikutusta.',
+    ].join('\n'));
+    expect(rows(text)).toEqual([
+      { category: 'Ekologinen kestävyys', criterion: 'Luonnonvarojen käytön kestävyys', direct: 3, indirect: 5, text: 'Valmennuksessa käsitellään\nkierrätystä.' },
+      { category: 'Ekologinen kestävyys', criterion: 'Ilmastonmuutoksen aiheuttamien riskien vähentäminen', direct: 2, indirect: 4, text: 'Tapaamisiin kuljetaan\nkävellen.' },
+      { category: 'Ekologinen kestävyys', criterion: 'Natura 2000 -ohjelman kohteet', direct: 0, indirect: 0, text: 'Ei vaikutusta.' },
+    ]);
+    const line = lineOf(text, 'Ilmastonmuutoksen aiheuttamien riskien            2          4   Tapaamisiin kuljetaan');
+    expect(parse(text).diagnostics.filter((d) => d.line === line).map((d) => [d.severity, d.rule])).toEqual([['info', 'label-rejoined']]);
+  });
+
+  it('a Markdown table\'s category row in bold: the category (was the row above\'s explanation\'s last line, unsaid)', () => {
+    const text = table([
+      '| Kriteeri | Välitön | Välillinen | Perustelu |',
+      '|---|---|---|---|',
+      '| **Ekologinen kestävyys** | | | |',
+      '| Natura 2000 -ohjelman kohteet | 0 | 0 | Ei vaikutusta. |',
+      '| **Taloudellinen kestävyys** | | | |',
+      '| Materiaalit ja jätteet | 2 | 4 | Jätteet lajitellaan. |',
+    ].join('\n'));
+    expect(rows(text)).toEqual([
+      { category: 'Ekologinen kestävyys', criterion: 'Natura 2000 -ohjelman kohteet', direct: 0, indirect: 0, text: 'Ei vaikutusta.' },
+      { category: 'Taloudellinen kestävyys', criterion: 'Materiaalit ja jätteet', direct: 2, indirect: 4, text: 'Jätteet lajitellaan.' },
+    ]);
+  });
+
+  it('a row written as cells with its indirect cell empty after its score: the direct score read, said (was both null)', () => {
+    for (const row of ['| Natura 2000 -ohjelman kohteet | 3 | | Ei vaikutusta. |', 'Natura 2000 -ohjelman kohteet\t3\t\tEi vaikutusta.']) {
+      const header = row.startsWith('|') ? '| Kriteeri | Välitön | Välillinen | Perustelu |\n|---|---|---|---|\n| Ekologinen kestävyys | | | |' : 'Ekologinen kestävyys';
+      const text = table(`${header}\n${row}`);
+      expect(rows(text), row).toEqual([{ category: 'Ekologinen kestävyys', criterion: 'Natura 2000 -ohjelman kohteet', direct: 3, indirect: null, text: 'Ei vaikutusta.' }]);
+      expect(parse(text).diagnostics.filter((d) => d.rule === 'missing-score').map((d) => [d.severity, d.line, d.message])).toEqual([['warning', lineOf(text, row), '"Natura 2000 -ohjelman kohteet" has no indirect score (its cell is empty); the direct score is 3']]);
+    }
+  });
+});

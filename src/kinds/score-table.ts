@@ -60,6 +60,8 @@ interface RowForm {
   missing?: string;
   /** That score stands after an empty line: the direct cell is empty. */
   emptyDirect?: boolean;
+  /** That score stands in the direct cell of a row written as cells, the indirect cell empty after it. */
+  emptyIndirect?: boolean;
   /** A criterion written without either score. */
   noScores?: boolean;
   /** Capitalised short lines of the explanation that stand where a category might: said when mapped. */
@@ -178,6 +180,7 @@ function row(category: string | null, criterion: string, scores: (number | null)
   const node: TableRowNode = { type: 'tableRow', category, criterion, scores: scores as number[], position: span(first.position, last.position), children: cells.map(lineNode) };
   rowForms.set(node, { cells: cells.length, wrapped: false, ...form });
   if (gluedParts.has(first)) gluedRows.add(node);
+  if (columnWrapped.has(first)) columnWrappedRows.add(node);
   const parted = cellRowParts.get(first);
   if (parted !== undefined) rowForms.get(node)!.cellsParted = parted;
   return node;
@@ -280,6 +283,11 @@ function cellRowLines(line: SourceLine, section: CompiledSection, wrapped: Wrapp
   };
   // (A cell wrapped over lines: the criterion's words rejoined, the explanation's lines kept.)
   for (const cell of cells.slice(0, 3)) if (cell.text.includes('\n')) cell.text = cell.text.split('\n').reduce(joinWrapped);
+  // (A cell in Markdown's bold or italics, `**Taloudellinen kestävyys**`, a category's row: read without the marks. Audit AG of round 57.)
+  for (const cell of cells) {
+    const emphasis = MARKDOWN_EMPHASIS.exec(cell.text);
+    if (emphasis !== null) cell.text = emphasis.groups!.text;
+  }
   const columns = (section.definition as { columns?: [string, string] }).columns;
   const order = columns === undefined ? null : cellsHeaderOrder(cells, columns);
   if (order !== null) {
@@ -297,7 +305,9 @@ function cellRowLines(line: SourceLine, section: CompiledSection, wrapped: Wrapp
   if (criterion.text !== '') {
     const last = scores.length > 0 ? scores[scores.length - 1] : criterion;
     const written = direct?.text === '' && indirect !== undefined && indirect.text !== '' ? `${criterion.text}\t\t${indirect.text}` : [criterion.text, ...scores.map((cell) => cell.text)].join(' ');
-    lines.push(part(criterion.from, last.to, written));
+    const rowLine = part(criterion.from, last.to, written);
+    if (direct !== undefined && direct.text !== '' && indirect !== undefined && indirect.text === '') emptyIndirectRows.add(rowLine);
+    lines.push(rowLine);
   } else if (scores.length > 0) return null;
   if (rest.length > 0) {
     // (Cells past the explanation's are its text parted by bars as written: `Lajittelu | kierrätys`.)
@@ -307,6 +317,10 @@ function cellRowLines(line: SourceLine, section: CompiledSection, wrapped: Wrapp
   }
   return lines.length > 0 ? lines : null;
 }
+/** Rows written as cells whose indirect cell is empty after the direct score (`| Criterion | 3 | | … |`). */
+const emptyIndirectRows = new WeakSet<SourceLine>();
+/** A cell's text in Markdown's bold or italics: the text within the marks. */
+const MARKDOWN_EMPHASIS = lazyRegExp(() => /^(?<mark>\*{1,2}|_{1,2})(?<text>[^*_\s](?:.*[^*_\s])?)\k<mark>$/u);
 /** The longest header line written otherwise that is looked at (`| Välitön vaikutus | Välillinen vaikutus |`). */
 const HEADER_LONGEST = 80;
 /** A wrapped word or two alone between a criterion's start and its row's end. */
@@ -356,6 +370,8 @@ const WRAPPED_CELL_LENGTH = 60;
 
 /** Rows and categories read off a line that held two: said when mapped. */
 const gluedRows = new WeakSet<TableRowNode>();
+/** Rows whose criterion a print's column wrapped onto the next line, read as one. */
+const columnWrappedRows = new WeakSet<TableRowNode>();
 const gluedHeadings = new WeakSet<BlockNode>();
 
 /** The index of the table's last row or category line, else -1 (an explanation's second paragraph has more of the table after it). */
@@ -372,6 +388,50 @@ function partOf(line: SourceLine, from: number, to: number): SourceLine {
   const part = linePart(line, from, to);
   gluedParts.add(part);
   return part;
+}
+
+/** A row in a print's columns: the criterion, its two scores and its explanation's first line, each two spaces apart at least. */
+const COLUMN_ROW = lazyRegExp(() => /^(?<criterion>\S.*?\S)[ \t]{2,}(?<direct>\d{1,2})[ \t]{2,}(?<indirect>\d{1,2})(?:[ \t]{2,}(?<text>\S.*))?$/u);
+/** Rows whose criterion a print's column wrapped onto the next line: said when mapped. */
+const columnWrapped = new WeakSet<SourceLine>();
+
+/**
+ * A row of the table as a print's columns write it (`pdftotext -layout`: `Ilmastonmuutoksen
+ * aiheuttamien riskien      2      4   Tapaamisiin kuljetaan kävellen.` / `vähentäminen`): the row, the
+ * criterion's end from the next line's first column joined where the two make one of the table's
+ * criteria, then the explanation's parts — the lines it reads as, and how many lines it took; null for a
+ * line that is no such row (one of a known criterion without text is an ordinary row). The gaps set
+ * the cells apart, so a criterion the table does not have is a row too. (Audit AG of round 57: such a
+ * row was the row above's explanation, unsaid.)
+ */
+function columnRowLines(line: SourceLine, next: SourceLine | undefined): { lines: SourceLine[]; consumed: number } | null {
+  if (line.text.length < 20 || !/\d[ \t]{2,}\d/u.test(line.text)) return null;
+  const match = COLUMN_ROW.exec(line.text);
+  if (match === null) return null;
+  const { criterion, direct, indirect, text } = match.groups!;
+  const known = criterionKeys.has(normaliseKey(criterion));
+  let written = criterion;
+  let end = line;
+  let nextRest: SourceLine | null = null;
+  if (!known && next !== undefined && !next.afterBlank && next.position.start.column === line.position.start.column) {
+    const gap = /[ \t]{3,}/u.exec(next.text);
+    const cell = gap === null ? next.text : next.text.slice(0, gap.index);
+    const joined = joinWrapped(criterion, cell);
+    if (cell.length <= 40 && /^[\p{Ll}(]/u.test(cell) && criterionKeys.has(normaliseKey(joined))) {
+      written = joined;
+      end = linePart(next, 0, cell.length);
+      if (gap !== null) nextRest = linePart(next, gap.index + gap[0].length, next.text.length);
+    }
+  }
+  if (written === criterion && (known || text === undefined)) return null;
+  const scoresEnd = line.text.length - (text === undefined ? 0 : text.length);
+  const rowLine: SourceLine = { ...linePart(line, 0, scoresEnd), text: `${written} ${direct} ${indirect}`, position: span(line.position, end.position) };
+  if (written !== criterion) columnWrapped.add(rowLine);
+  else gluedParts.add(rowLine);
+  const lines = [rowLine];
+  if (text !== undefined) lines.push(linePart(line, scoresEnd, line.text.length));
+  if (nextRest !== null) lines.push(nextRest);
+  return { lines, consumed: written === criterion ? 1 : 2 };
 }
 
 // (An explanation of two words at least: `Etäkokouksia suositaan.`; the criterion is the layout's own.)
@@ -509,6 +569,13 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     if (cellLines !== null) {
       for (const cellLine of cellLines) tokens.push(lineToken(Text, cellLine));
       if (wrappedRow !== null) t += wrappedRow.count - 1;
+      continue;
+    }
+    // (A row in a print's columns, `pdftotext -layout`: read apart, its criterion's end wrapped in its cell joined.)
+    const columns = token.tokenType === Text ? columnRowLines(token.payload.line, tokensAsRead[t + 1]?.payload.line) : null;
+    if (columns !== null) {
+      for (const columnLine of columns.lines) tokens.push(lineToken(Text, columnLine));
+      t += columns.consumed - 1;
       continue;
     }
     let split = token.tokenType === Furniture || token.tokenType === TableHeader ? null : splitGlued(token.payload.line, section, rowsOfTheirOwn);
@@ -759,7 +826,9 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     if (one && Number(one.groups!.score) <= maxScore && !rowAwaitsExplanation && !inExplanation && (nextExplains || nextStarts || knownOne)) {
       // (Two tabs before the score, `Materiaalit ja jätteet<TAB><TAB>6`: the first cell, the direct score's, is empty.)
       const emptyDirect = /\t[ ]*\t[ ]*\d{1,2}$/u.test(line.text);
-      lastRow = row(category, one.groups!.criterion.trim(), emptyDirect ? [null, Number(one.groups!.score)] : [null, null], line, line, [], { missing: one.groups!.score, ...(emptyDirect ? { emptyDirect } : {}) });
+      // (A row written as cells whose indirect cell is empty after its score, `| Criterion | 3 | | … |`: the score is the direct one.)
+      const emptyIndirect = !emptyDirect && emptyIndirectRows.has(line);
+      lastRow = row(category, one.groups!.criterion.trim(), emptyDirect ? [null, Number(one.groups!.score)] : emptyIndirect ? [Number(one.groups!.score), null] : [null, null], line, line, [], { missing: one.groups!.score, ...(emptyDirect ? { emptyDirect } : {}), ...(emptyIndirect ? { emptyIndirect } : {}) });
       blocks.block(lastRow);
       continue;
     }
@@ -899,6 +968,8 @@ export const scoreTableKind: ContentKind = {
         if (extra.noScores) {
           const hedge = namesCategory(block.criterion, section) ? ' (if it is a category written otherwise, the rows below it have that category, not the one before)' : '';
           builder.diagnose('warning', 'missing-score', `"${block.criterion}" has no scores; read as a row of the table with both null${hedge}`, block.position, `${definition.textPath}.${rows.length}`);
+        } else if (extra.missing !== undefined && extra.emptyIndirect) {
+          builder.diagnose('warning', 'missing-score', `"${block.criterion}" has no indirect score (its cell is empty); the direct score is ${extra.missing}`, block.position, `${definition.textPath}.${rows.length}`);
         } else if (extra.missing !== undefined && extra.emptyDirect) {
           builder.diagnose('warning', 'missing-score', `"${block.criterion}" has no direct score (its cell is empty); the indirect score is ${extra.missing}`, block.position, `${definition.textPath}.${rows.length}`);
         } else if (extra.missing !== undefined) {
@@ -918,6 +989,7 @@ export const scoreTableKind: ContentKind = {
           builder.diagnose('info', 'normalised-value', `The table's rows are written as cells parted by ${extra.cellsParted === 'bars' ? 'bars (a converted copy)' : 'tabs (a pasted table)'}; read cell by cell: the criterion, the two scores, the explanation`, block.position, `${definition.textPath}.${rows.length}`);
         }
         if (extra.wrapped) builder.diagnose('info', 'row-rejoined', `The row "${block.criterion}" is wrapped onto two lines; read as one`, block.position);
+        if (columnWrappedRows.has(block)) builder.diagnose('info', 'label-rejoined', `The row's criterion "${block.criterion}" is broken over two lines in a print's columns; read as one row, its scores and explanation beside it`, block.position, `${definition.textPath}.${rows.length}`);
         if (gluedRows.has(block)) builder.diagnose('warning', 'glued-fields', `The row "${block.criterion}" stands on one line with the text before or after it (a lost line break); read apart`, block.position, `${definition.textPath}.${rows.length}`);
         if (extra.gluedCategory !== undefined) builder.diagnose('info', 'glued-fields', `The category "${extra.gluedCategory}" and the row "${block.criterion}" stand on one line; read apart`, block.position, `${definition.textPath}.${rows.length}`);
         const inside = rowInsideExplanation(block.children.slice(extra.cells), rowsRead);

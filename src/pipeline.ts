@@ -1122,16 +1122,26 @@ function endsLayoutOnGroupedFigure(last: SourceLine, tree: DocumentNode, templat
   const figure = (text: string) => parseAmount(text.trim()).value ?? 0;
   const others = node.children.flatMap((child) => (child.type === 'field' && child.position.start.line !== last.position.start.line && GROUPED_FIGURE.test(child.value.trim()) ? [figure(child.value)] : []));
   if (others.length === 0 || figure(last.value!) * AMOUNTS_APART < others.reduce((a, b) => Math.max(a, b), 0)) return false;
-  if (numberedOtherwise(node, section) || technicalAssistance(tree, template)) return true;
+  if (numberedOtherwise(node, section)) return true;
   const without = titleWithout(tree, template);
-  return laterSections(tree, section, template).every(({ later, present }) => present || later.definition.content === 'container' || without.has(later.definition.id));
+  const kind = axisKindWithout(tree, template);
+  return laterSections(tree, section, template).every(({ later, present }) => present || later.definition.content === 'container' || without.has(later.definition.id) || kind.has(later.definition.id));
 }
-/** Whether the copy's priority axis is a technical-assistance one (`5: Tekninen tuki`), whose description ends with its funding. */
-function technicalAssistance(tree: DocumentNode, template: CompiledTemplate): boolean {
+/**
+ * The ids of the sections the copy's kind of description does not have, by its priority axis (the
+ * layout's `axisKinds`: a technical-assistance description of 2007–2013, `5: Tekninen tuki`, ends with
+ * its funding) — only where none of those sections has a field read in the copy: a description with
+ * area lists or indicators is of the other kind, whatever its axis says.
+ */
+function axisKindWithout(tree: DocumentNode, template: CompiledTemplate): ReadonlySet<string> {
+  if (template.axisKinds.length === 0) return NO_IDS;
   const axis = fieldValueAt(tree, template, 'project.priorityAxis');
-  if (axis === null) return false;
+  if (axis === null) return NO_IDS;
   const key = normaliseKey(axis);
-  return vocabulary.priorityAxis.technicalAssistance.some((words) => key.includes(normaliseKey(words)));
+  const kind = template.axisKinds.find((candidate) => candidate.axisKeys.some((words) => key.includes(words)));
+  if (kind === undefined) return NO_IDS;
+  const withFields = (children: DocumentNode['children']): boolean => children.some((child) => child.type === 'section' && ((child.id !== null && kind.without.has(child.id) && child.children.some((c) => c.type === 'field')) || withFields(child.children)));
+  return withFields(tree.children) ? NO_IDS : kind.without;
 }
 
 /** How many times larger than the last amount another amount of its section may be (a cut group makes it a thousand; a project spends a quarter of its plan at least). */

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from '../src/index.js';
+import { validateDefinition } from '../src/grammar/validate.js';
 import { lineOf, rewrite } from './helpers/edits.js';
 import { root } from './helpers/fixtures.js';
 import { deriveShape } from './helpers/shapes.js';
@@ -225,5 +226,41 @@ describe('fifty-seventh round (audit AG): the sustainability table as converters
       expect(rows(text), row).toEqual([{ category: 'Ekologinen kestävyys', criterion: 'Natura 2000 -ohjelman kohteet', direct: 3, indirect: null, text: 'Ei vaikutusta.' }]);
       expect(parse(text).diagnostics.filter((d) => d.rule === 'missing-score').map((d) => [d.severity, d.line, d.message])).toEqual([['warning', lineOf(text, row), '"Natura 2000 -ohjelman kohteet" has no indirect score (its cell is empty); the direct score is 3']]);
     }
+  });
+});
+
+describe('fifty-seventh round (review U): the mends\' misfires', () => {
+  const seed2014 = fixture('seeds/004_3bb6e26593869c78.txt');
+  const seed2007 = fixture('seeds/000_ddad63b48901b7a4.txt');
+  const rows = (text: string) => parse(text).record!.horizontalPrinciples.sustainableDevelopment;
+
+  it('a criterion written otherwise, seven words or more, below an explanation that ended: a row, with its explanation or without (was the explanation\'s line, or a false warning)', () => {
+    const pinta = 'Pinta- ja pohjavedet, maaperä sekä ilma (ja kasvihuonekaasujen väheneminen) 4 8';
+    const reworded = 'Pinta- ja pohjavedet, maaperä ja ilma (kasvihuonekaasujen väheneminen) 4 8';
+    const withText = rewrite(seed2014, pinta, reworded);
+    expect(rows(withText).map((row) => row.criterion)[3]).toBe('Pinta- ja pohjavedet, maaperä ja ilma (kasvihuonekaasujen väheneminen)');
+    expect(parse(withText).diagnostics.filter((d) => d.rule === 'heading-variant')).toEqual([]);
+    const explanation = seed2014.split('\n')[lineOf(seed2014, pinta)];
+    const withoutText = rewrite(withText, `${reworded}\n${explanation}\n`, `${reworded}\n`);
+    expect(rows(withoutText)).toHaveLength(rows(seed2014).length);
+    expect(rows(withoutText)[3]).toMatchObject({ criterion: 'Pinta- ja pohjavedet, maaperä ja ilma (kasvihuonekaasujen väheneminen)', direct: 4, indirect: 8, text: null });
+  });
+
+  it('a flattened copy cut after its funding\'s last amount, its axis technical assistance: still said cut where its layout has later sections or it has a non-technical-assistance description\'s fields', () => {
+    const cutAfter = (text: string, line: string) => text.slice(0, text.indexOf(line) + line.length);
+    const g1 = deriveShape(cutAfter(rewrite(seed2014, 'Toimintalinja: 5. Sosiaalinen osallisuus ja köyhyyden torjunta', 'Toimintalinja: 6. Tekninen tuki'), 'Toteutunut julkinen rahoitus yhteensä: 558 866'), 'flat');
+    expect(g1.endsWith('558 866')).toBe(true);
+    expect(parse(g1).diagnostics.filter((d) => d.rule === 'text-cut-off')).toHaveLength(1);
+    const g2 = deriveShape(cutAfter(rewrite(seed2007, /Toimintalinja: .*/u.exec(seed2007)![0], 'Toimintalinja: 5: Tekninen tuki'), 'Toteutunut julkinen rahoitus yhteensä: 674 523'), 'flat');
+    expect(g2.endsWith('674 523')).toBe(true);
+    expect(parse(g2).diagnostics.filter((d) => d.rule === 'text-cut-off')).toHaveLength(1);
+    expect(parse(g2).record!.funding.actualPublicTotal).toBeNull();
+  });
+
+  it('a definition\'s axis kind naming a section the layout lacks is refused, located', () => {
+    const card = fixture('definitions/project-card.json');
+    const bad = card.replace('"constants":', '"axisKinds": [{"axis": ["tekninen tuki"], "without": ["99"]}],\n  "constants":');
+    expect(bad).not.toBe(card);
+    expect(validateDefinition(bad, 'bad.json').errors.map((e) => [e.path, e.message])).toEqual([['axisKinds[0].without[0]', 'no section has the id "99"']]);
   });
 });

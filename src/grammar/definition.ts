@@ -164,6 +164,14 @@ export const TemplateDefinitionSchema = z
      * 2007–2013 ends with its funding, section 7): a copy that stops before them is not cut for it.
      */
     titles: z.array(z.strictObject({ text: nonEmpty, fund: z.enum(['ESR', 'EAKR']).optional(), without: z.array(nonEmpty).optional() })),
+    /**
+     * Kinds of description its priority axis names, and the sections such a description does not have
+     * (a technical-assistance description of 2007–2013, `Toimintalinja: 5: Tekninen tuki`, ends with its
+     * funding): `axis`, words the axis's value holds (case ignored); `without`, section ids. A copy is of
+     * the kind only where none of those sections has a field read: a flattened copy of one ending on its
+     * funding's last amount is then not cut for them.
+     */
+    axisKinds: z.array(z.strictObject({ axis: z.array(nonEmpty).min(1), without: z.array(nonEmpty).min(1) })).optional(),
     banner: z.array(nonEmpty),
     /** Whole lines that are page furniture in this layout (besides the shared furniture vocabulary). */
     furniture: z.array(nonEmpty),

@@ -100,6 +100,8 @@ export interface CompiledTemplate {
   titleKeys: Map<string, 'ESR' | 'EAKR' | null>;
   /** Per title's key, the ids of the sections a description under it does not have (`without`). */
   titleWithout: Map<string, Set<string>>;
+  /** The definition's `axisKinds`: the axis's words as keys, and the ids of the sections such a description does not have. */
+  axisKinds: { axisKeys: string[]; without: Set<string> }[];
   /** The other layouts of the registry that have titles: a second description pasted below may be of one of them. */
   titledOthers: CompiledTemplate[];
   /** The other layouts of the registry that are web pages (`page`): one may be pasted below a description of this layout. */
@@ -384,6 +386,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
     bareLabels,
     titleKeys,
     titleWithout,
+    axisKinds: (definition.axisKinds ?? []).map((kind) => ({ axisKeys: kind.axis.map(normaliseKey), without: new Set(kind.without) })),
     titledOthers: [],
     pageOthers: [],
     otherProgrammes: definition.otherProgrammes?.length ? caseless(definition.otherProgrammes) : null,

@@ -290,6 +290,9 @@ export function validateDefinition(input: string | Uint8Array | object, file: st
     else titleKeys.set(key, t);
     for (const [w, id] of (title.without ?? []).entries()) if (!definition.sections.some((section) => section.id === id)) at(['titles', t, 'without', w], `no section has the id "${id}"`);
   }
+  (definition.axisKinds ?? []).forEach((kind, k) => {
+    for (const [w, id] of kind.without.entries()) if (!definition.sections.some((section) => section.id === id)) at(['axisKinds', k, 'without', w], `no section has the id "${id}"`);
+  });
   const ids = new Set<string>();
   definition.sections.forEach((section, s) => {
     if (ids.has(section.id)) at(['sections', s, 'id'], `section id "${section.id}" is used twice`);

@@ -649,7 +649,9 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     // (So is such a line below the explanation's first lines, `Hankkeen tapahtumissa vältetään …` /
     // `Kierrätysmateriaalin osuus … nostaa sitä vuosittain 5 7`: it goes on the explanation. Audit AD of round 57.)
     const belowExplanation = parts !== null && lastRow !== null && !awaitsExplanation(lastRow) && !line.afterBlank && lastRow.children[lastRow.children.length - 1]?.position.start.line === lines[i - 1]?.position.start.line && !startsCategoryOrCriterion(section, normaliseKey(parts.criterion)) && !isLayoutCriterion(parts.criterion);
-    const signs = parts !== null && lastRow !== null && (awaitsExplanation(lastRow) || belowExplanation) && !line.afterBlank && !startsCategoryOrCriterion(section, normaliseKey(parts.criterion)) ? explanationSigns(parts.criterion) : 0;
+    // (There only with a percentage, or below an explanation's line left unfinished: a criterion written
+    // otherwise may be seven words long, as the table's own `Pinta- ja pohjavedet, …` is. Review U.)
+    const signs = parts !== null && lastRow !== null && !line.afterBlank && !startsCategoryOrCriterion(section, normaliseKey(parts.criterion)) && (awaitsExplanation(lastRow) || (belowExplanation && (parts.criterion.includes('%') || !/[.!?:]$/u.test(lines[i - 1].text)))) ? explanationSigns(parts.criterion) : 0;
     const explainedBelow = signs === 2 && lines[i + 1] !== undefined && !lines[i + 1].afterBlank && scoreRowParts(lines[i + 1].text) === null && !isCategoryLine(lines[i + 1].text, section);
     // (A row's criterion in lower case right below an explanation's line that goes on — a comma or a word
     // last —, `Asiakkaita ohjataan …, joukkoliikennettä,` / `bussilinjat 5 8`: the explanation hard-wrapped,

@@ -264,3 +264,22 @@ describe('fifty-seventh round (review U): the mends\' misfires', () => {
     expect(validateDefinition(bad, 'bad.json').errors.map((e) => [e.path, e.message])).toEqual([['axisKinds[0].without[0]', 'no section has the id "99"']]);
   });
 });
+
+describe('fifty-seventh round (audit AH): project pages at their end, as people copy them', () => {
+  const page = fixture('pages/ended.txt');
+  const needs = (text: string) => parse(text).record!.projectPage.developmentNeeds;
+
+  it('`Kesken.` above an item of a needs list: the item read, the placeholder left out, said (was an item `Kesken.`, unsaid)', () => {
+    const text = rewrite(page, 'Hankkeen aikana:\n\n-Yhteistyö tiivistyi', 'Hankkeen aikana:\n\nKesken.\n\n-Yhteistyö tiivistyi');
+    expect(needs(text).during).toEqual(needs(page).during);
+    expect(parse(text).diagnostics.filter((d) => d.line === lineOf(text, 'Kesken.')).map((d) => [d.severity, d.rule])).toEqual([['warning', 'placeholder-text']]);
+  });
+
+  it('the site\'s footer from its button below a needs list, a postal address in it: kept in unmapped, said (was the list\'s items, unsaid)', () => {
+    const cut = `${page.slice(0, page.indexOf('Toimintatavat'))}Palaute\nRakennerahastot.fi\nPL 32, 00023 Valtioneuvosto\n© Rakennerahastot 2026\n`;
+    const result = parse(cut);
+    expect(result.record!.projectPage.developmentNeeds).toEqual(needs(page));
+    expect(result.unmapped.map((u) => u.value)).toEqual(['Palaute', 'Rakennerahastot.fi', 'PL 32, 00023 Valtioneuvosto']);
+    expect(result.diagnostics.filter((d) => d.line === lineOf(cut, 'PL 32, 00023 Valtioneuvosto')).map((d) => [d.severity, d.rule])).toEqual([['warning', 'unmapped-text']]);
+  });
+});

@@ -1851,6 +1851,12 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
         }
         items = items.filter((item, k) => !LONE_NUMBER.test(item) || (k > 0 && items[k - 1].endsWith(':')));
       }
+      // (A placeholder first, items after it, `Kesken.` / `Yhteistyö tiivistyi.`: the items are read, the
+      // placeholder is none of them, said. Audit AH of round 57.)
+      if (items.length > 1 && n.isPlaceholder(items[0])) {
+        builder.diagnose('warning', 'placeholder-text', `${node.label}: "${items[0]}" says the list is not written yet, yet ${items.length - 1 === 1 ? 'an item follows' : 'items follow'}: ${items.length - 1 === 1 ? 'it is' : 'they are'} read, "${items[0]}" left out`, (value ? null : node.children.find((child) => child.text.trim() === items[0].trim())?.position) ?? position, path);
+        items = items.slice(1);
+      }
       if (items.length === 1 && n.isPlaceholder(items[0])) {
         builder.diagnose('info', 'placeholder-text', `${node.label} is a placeholder ("${items[0]}"), read as not written yet`, node.children[0]?.position ?? position, path);
       } else {

@@ -2720,7 +2720,10 @@ function addressFooterAt(lines: SourceLine[], facts: TextFacts, template: Compil
   // (Reached by phone or e-mail: a web address below two capitalised words, `Hankkeen Kotisivu`, is a link's caption.)
   // (Not on a project page, whose last role or section may close with its own contact person.)
   const signed = template.definition.page === undefined && block.length >= 2 && PERSON_NAME_ALONE.test(block[0].text) && block.some((line) => PHONE_ALONE.test(line.text) || (CONTACT_WAY.test(line.text) && !/www\.|https?:\/\//iu.test(line.text)));
-  if (!(block.some((line) => POSTCODE_PLACE.test(line.text)) && ways >= 1) && ways < 2 && !signed) return -1;
+  // (Or, on a project page, the site's footer from its button: `Palaute` / `Rakennerahastot.fi` / `PL 32,
+  // 00023 Valtioneuvosto`, a postal address or a way to reach it below the button. Audit AH of round 57.)
+  const siteFooter = template.definition.page !== undefined && block.length >= 2 && isPageButton(block[0].text) && block.slice(1).some((line) => POSTCODE_PLACE.test(line.text) || CONTACT_WAY.test(line.text) || PHONE_ALONE.test(line.text));
+  if (!(block.some((line) => POSTCODE_PLACE.test(line.text)) && ways >= 1) && ways < 2 && !signed && !siteFooter) return -1;
   // (Not under a page's block heading, `Yhteystiedot`: contacts are that block's text.)
   for (let i = start - 1; i > top && start - i <= BLOCK_HEADING_REACH; i--) if (template.blockHeadingKeys.has(keyOf(lines[i]) ?? '')) return -1;
   return start;

@@ -960,13 +960,33 @@ function opensBracketUnclosed(text: string): boolean {
  * section was not opened by its heading, a flattened copy, whose later texts may have run into it;
  * nor a field's value, read by its own checks, nor a heading, nor furniture.)
  */
+/**
+ * On a project page, whether the copy's last line is a line of a page's text before its last section
+ * (its roles) that stops inside a sentence: three words or more, a word's letters last, no full stop,
+ * no list's item, placeholder or signature. A page's sections are each optional, so those absent after
+ * it tell nothing; the line's end does (`Kolmekymmentä nuorta työllist`, a copy saved with its line
+ * break after the cut). Said as a copy that may be cut there. (Audit AH of round 57: unsaid, the cut
+ * value read as whole.)
+ */
+function pageTextStopsMidWay(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {
+  if (last.kind !== 'text' || PROSE_LINE_END.test(last.text) || !PLAIN_WORD_END.test(last.text) || startsListItem(last.text) || isSignature(last.text) || PLACEHOLDERS.includes(last.text.toLowerCase()) || last.text.split(/\s+/u).length < PAGE_SENTENCE_WORDS) return false;
+  const node = lastSection(tree, last.position.start.line + 1);
+  const section = node?.id ? template.sectionById.get(node.id) : undefined;
+  if (node === null || section === undefined || section.definition.content !== 'prose' || section.index >= template.sections.length - 1 || furnitureLinesOf(tree).has(last.position.start.line)) return false;
+  const child = node.children.at(-1);
+  return child?.type === 'paragraph' && child.children.some((l) => l.position.start.line === last.position.start.line);
+}
+/** The fewest words of a page's text line that is taken as a sentence stopped mid-way (fewer may be a sub-heading or a name). */
+const PAGE_SENTENCE_WORDS = 3;
+
 function stopsInsideLayout(lines: SourceLine[], at: number, tree: DocumentNode, template: CompiledTemplate): boolean {
   const last = lines[at];
   // (Nor the register's placeholder, `Kesken`, or a dash alone: a text not written yet.)
   // (A line with a colon inside is the text's too where its label is none of the layout's, `Budjetti:
   // 120 000 €` in a summary: tried below.)
   const textLabel = last.kind === 'label' && !template.labelKeys.has(last.labelKey!);
-  if (template.definition.page !== undefined || (last.kind === 'label' && !textLabel) || PROSE_LINE_END.test(last.text) || closesBarRow(lines, at) || PLACEHOLDERS.includes(last.text.toLowerCase()) || /^[-–—]$/u.test(last.text)) return false;
+  if (template.definition.page !== undefined) return pageTextStopsMidWay(last, tree, template);
+  if ((last.kind === 'label' && !textLabel) || PROSE_LINE_END.test(last.text) || closesBarRow(lines, at) || PLACEHOLDERS.includes(last.text.toLowerCase()) || /^[-–—]$/u.test(last.text)) return false;
   const node = lastSection(tree, last.position.start.line + 1);
   // (There, only a list's item: a sentence is told by its own end, {@link sentenceStopsMidWay}, and a
   // line ending on a name, `Lisätietoja antaa … Riikka Hämäläinen`, ends a flattened summary whole as

@@ -283,3 +283,18 @@ describe('fifty-seventh round (audit AH): project pages at their end, as people 
     expect(result.diagnostics.filter((d) => d.line === lineOf(cut, 'PL 32, 00023 Valtioneuvosto')).map((d) => [d.severity, d.rule])).toEqual([['warning', 'unmapped-text']]);
   });
 });
+
+describe('fifty-seventh round (audit AH): a page cut inside a sentence and saved with its line break', () => {
+  it('is said to stop there, as without the line break (was nothing said, the cut text read as whole)', () => {
+    const page = fixture('pages/ended.txt');
+    const results = parse(page).record!.projectPage.results!;
+    const cutText = results.slice(0, results.indexOf(' ', 20) + 6).trimEnd();
+    expect(cutText).toMatch(/\p{L}$/u);
+    const text = `${page.slice(0, page.indexOf(results) + cutText.length)}\n`;
+    const result = parse(text);
+    expect(result.record!.projectPage.results).toBe(cutText);
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => [d.severity, d.line, d.message.slice(0, 41)])).toEqual([["warning", text.trimEnd().split("\n").length, "The copy stops here in section \"Tulokset\""]]);
+    // (Whole, or ending on the sentence's full stop: nothing said.)
+    expect(parse(page).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
+  });
+});

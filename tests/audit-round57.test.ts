@@ -298,3 +298,14 @@ describe('fifty-seventh round (audit AH): a page cut inside a sentence and saved
     expect(parse(page).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
   });
 });
+
+describe('fifty-seventh round (audit AH): a page cut right after a role\'s line, below a list in the role above', () => {
+  it('the line is a role without its text, said (was the list\'s role\'s text\'s last line, unsaid)', () => {
+    const page = fixture('pages/ended.txt');
+    const text = `${page.slice(0, page.indexOf('Yritykset tarjosivat työkokeilupaikkoja.'))}Hankkeen kumppaneita olivat:\n-Porin kansalaisopisto\n-Satakunnan yrittäjät ry\n\nRahoittaja\n`;
+    const roles = parse(text).record!.projectPage.roles;
+    expect(roles.at(-2)).toEqual({ role: 'Kumppanit', text: 'Hankkeen kumppaneita olivat:\n-Porin kansalaisopisto\n-Satakunnan yrittäjät ry' });
+    expect(roles.at(-1)).toEqual({ role: 'Rahoittaja', text: null });
+    expect(parse(text).diagnostics.filter((d) => d.line === lineOf(text, 'Rahoittaja')).map((d) => [d.severity, d.rule])).toEqual([['warning', 'ambiguous-role']]);
+  });
+});

@@ -309,3 +309,13 @@ describe('fifty-seventh round (audit AH): a page cut right after a role\'s line,
     expect(parse(text).diagnostics.filter((d) => d.line === lineOf(text, 'Rahoittaja')).map((d) => [d.severity, d.rule])).toEqual([['warning', 'ambiguous-role']]);
   });
 });
+
+describe('fifty-seventh round (audit AH): a needs list\'s label written without its colon', () => {
+  it('above its items after list markers: the list\'s label, said (was a heading the layout does not know, the items in unmapped)', () => {
+    const page = fixture('pages/ended.txt');
+    const text = rewrite(rewrite(page, 'Hankkeen aikana:\n', 'Hankkeen aikana\n'), 'Hankkeen jälkeen:\n', 'Hankkeen jälkeen\n');
+    expect(parse(text).record!.projectPage.developmentNeeds).toEqual(parse(page).record!.projectPage.developmentNeeds);
+    expect(parse(text).unmapped).toEqual([]);
+    expect(parse(text).diagnostics.filter((d) => d.line === lineOf(text, 'Hankkeen aikana')).map((d) => [d.severity, d.rule])).toEqual([['info', 'label-without-colon']]);
+  });
+});

@@ -1370,6 +1370,17 @@ function cellLabelAt(lines: SourceLine[], i: number, template: CompiledTemplate)
   return { line: { ...line, kind: 'label', label: line.text, labelKey: key!, value: '', valuePosition: undefined, key: undefined, lead: undefined, tokenType: undefined }, fields };
 }
 
+/** The line at `i` as the label, without its colon, of a list of lines whose first item below it has a list's marker (`Hankkeen aikana` / `-Yhteistyö tiivistyi`). */
+function listLabelAt(lines: SourceLine[], i: number, template: CompiledTemplate): { line: SourceLine; fields: CompiledField[] } | null {
+  const line = lines[i];
+  const next = lines[i + 1];
+  if (next === undefined || line.text.length > 60 || /[.!?:]$/u.test(line.text) || !opensWithListMarker(next.text)) return null;
+  const key = keyOf(line);
+  const fields = key === null ? undefined : template.inlineLabels.get(key)?.filter((field) => field.definition.type === 'lines' && field.form === 'trailing');
+  if (fields === undefined || fields.length === 0) return null;
+  return { line: { ...line, kind: 'label', label: line.text, labelKey: key!, value: '', valuePosition: undefined, key: undefined, lead: undefined, tokenType: undefined }, fields };
+}
+
 function countCellLabels(lines: SourceLine[], template: CompiledTemplate): number {
   let count = 0;
   for (let i = 0; i < lines.length && count < CELL_LABELS; i++) {
@@ -4674,6 +4685,13 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       if (cell !== null && (cellLabels ??= countCellLabels(lines, template)) >= CELL_LABELS) {
         tokens.push(lineToken(Label, cell.line, { fields: cell.fields, note: 'cell' }));
         lastCellLabel = i;
+        continue;
+      }
+      // A list's label without its colon, its items after list markers below it (a page's `Hankkeen
+      // aikana` / `-Yhteistyö tiivistyi`, a reader view's copy): the label. (Audit AH of round 57.)
+      const listLabel = listLabelAt(lines, i, template);
+      if (listLabel !== null) {
+        tokens.push(lineToken(Label, listLabel.line, { fields: listLabel.fields, note: 'listLabel' }));
         continue;
       }
     }

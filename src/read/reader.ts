@@ -1275,6 +1275,9 @@ export function readDocument(lines: SourceLine[], template: CompiledTemplate, do
     } else if (note === 'cell') {
       const line = token.payload.line;
       state.diagnostics.push({ severity: 'info', rule: 'label-without-colon', message: `"${line.text}" alone on its line, without its colon, is read as the label, its value on the line below (a table copied cell by cell)`, ...located(line.position) });
+    } else if (note === 'listLabel') {
+      const line = token.payload.line;
+      state.diagnostics.push({ severity: 'info', rule: 'label-without-colon', message: `"${line.text}" alone on its line, without its colon, with a list's items below it, is read as the label of that list (a reader view or a word processor drops such colons)`, ...located(line.position) });
     } else if (note === 'subheading') {
       const line = token.payload.line;
       state.diagnostics.push({ severity: 'info', rule: 'label-in-text', message: `"${line.text}", a label the layout does not have, stands past the fields with text below it: read as a sub-heading, the first line of the text that follows`, ...located(line.position) });

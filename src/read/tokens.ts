@@ -72,7 +72,7 @@ export interface LinePayload {
    * whose header line is lost): the table's category, not its header; `rewordedHeader`: the short line
    * right above such a category naming a column of the header (`Välitön vaikutus Välillinen vaikutus`).
    */
-  note: 'category' | 'rewordedHeader' | 'glued' | 'gluedWithoutColon' | 'rejoined' | 'printed' | 'subheading' | 'afterBreak' | 'reply' | 'senderNote' | 'appended' | 'thread' | 'threadGoesOn' | 'printedOnce' | 'related' | 'spaced' | 'semicolon' | 'cell' | 'address' | null;
+  note: 'category' | 'rewordedHeader' | 'glued' | 'gluedWithoutColon' | 'rejoined' | 'printed' | 'subheading' | 'afterBreak' | 'reply' | 'senderNote' | 'appended' | 'thread' | 'threadGoesOn' | 'printedOnce' | 'related' | 'spaced' | 'semicolon' | 'cell' | 'listLabel' | 'address' | null;
 }
 
 /** A line token is its own payload (one object per line, not two): `token.payload === token`. */

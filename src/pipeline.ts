@@ -970,12 +970,22 @@ function opensBracketUnclosed(text: string): boolean {
  */
 function pageTextStopsMidWay(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {
   if (last.kind !== 'text' || PROSE_LINE_END.test(last.text) || !PLAIN_WORD_END.test(last.text) || startsListItem(last.text) || isSignature(last.text) || PLACEHOLDERS.includes(last.text.toLowerCase()) || last.text.split(/\s+/u).length < PAGE_SENTENCE_WORDS) return false;
+  // (Not a line that ends on a name, `Lisätietoja antaa Liisa Esimerkki`, nor on an abbreviation written
+  // without its dot, `… työkokeilut jne`: pages close so whole. Review V.)
+  if (ENDS_ON_CAPITALISED_WORD.test(last.text) || ENDS_ON_BARE_ABBREVIATION.test(last.text)) return false;
   const node = lastSection(tree, last.position.start.line + 1);
   const section = node?.id ? template.sectionById.get(node.id) : undefined;
   if (node === null || section === undefined || section.definition.content !== 'prose' || section.index >= template.sections.length - 1 || furnitureLinesOf(tree).has(last.position.start.line)) return false;
+  // (Only a paragraph of that one line: a page's paragraph is one line, and a line below another of its
+  // paragraph is a closing line or a list's item written without its marker, `Tervetuloa mukaan
+  // toimintaan`, `Ryhmävalmennus` / `Yksilöllinen ohjaus`. Review V.)
   const child = node.children.at(-1);
-  return child?.type === 'paragraph' && child.children.some((l) => l.position.start.line === last.position.start.line);
+  return child?.type === 'paragraph' && child.children.length === 1 && child.children[0].position.start.line === last.position.start.line;
 }
+/** A line's last word capitalised after another word (a name's end: `… antaa Liisa Esimerkki`). */
+const ENDS_ON_CAPITALISED_WORD = lazyRegExp(() => /\s\p{Lu}[\p{L}-]*$/u);
+/** A line's last word an abbreviation written without its dot (`jne`, `ym`, `yms`, `tms`, `etc`). */
+const ENDS_ON_BARE_ABBREVIATION = lazyRegExp(() => /\s(?:jne|ym|yms|tms|mm|etc|ns)$/iu);
 /** The fewest words of a page's text line that is taken as a sentence stopped mid-way (fewer may be a sub-heading or a name). */
 const PAGE_SENTENCE_WORDS = 3;
 

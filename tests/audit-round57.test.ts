@@ -319,3 +319,52 @@ describe('fifty-seventh round (audit AH): a needs list\'s label written without 
     expect(parse(text).diagnostics.filter((d) => d.line === lineOf(text, 'Hankkeen aikana')).map((d) => [d.severity, d.rule])).toEqual([['info', 'label-without-colon']]);
   });
 });
+
+describe('fifty-seventh round (review V): the later mends\' misfires', () => {
+  const seed2014 = fixture('seeds/004_3bb6e26593869c78.txt');
+  const table = (body: string) => seed2014.replace(/(8\.2 Kestävä kehitys\n\n)[\s\S]*?(\n\n9 Loppuraportin tiivistelmä)/u, `$1${body}$2`);
+  const rows = (text: string) => parse(text).record!.horizontalPrinciples.sustainableDevelopment;
+  const page = fixture('pages/ended.txt');
+
+  it('a Markdown cell with two emphasised parts keeps its marks (was its outer marks taken off, unsaid)', () => {
+    const text = table('| Kriteeri | Välitön | Välillinen | Perustelu |\n|---|---|---|---|\n| Ekologinen kestävyys | | | |\n| Natura 2000 -ohjelman kohteet | 2 | 4 | **Jätteet** lajitellaan ja **kierrätetään** |');
+    expect(rows(text)[0].text).toBe('**Jätteet** lajitellaan ja **kierrätetään**');
+  });
+
+  it('an explanation\'s line with figures set apart by spaces, or a table of its own, stays the explanation\'s (was a row of its own)', () => {
+    for (const line of ['Hankkeessa järjestetään  työpajoja  2  3  kertaa vuodessa.', 'jätemäärän vähennys  10  15  prosenttia vuodessa.']) {
+      const text = table(`Ekologinen kestävyys\nLuonnonvarojen käytön kestävyys 6 9\n${line}\nNatura 2000 -ohjelman kohteet 5 8\nEi vaikutusta.`);
+      expect(rows(text).map((row) => [row.criterion, row.text]), line).toEqual([['Luonnonvarojen käytön kestävyys', line], ['Natura 2000 -ohjelman kohteet', 'Ei vaikutusta.']]);
+    }
+  });
+
+  it('a criterion wrapped over three lines of its column is joined whole (was cut short, its end in the explanation)', () => {
+    const text = table([
+      '                                                   Välitön   Välillinen   Perustelu',
+      'Taloudellinen kestävyys',
+      'Paikallisen elinkeinorakenteen                     6         8            Esitellään paikallisia',
+      'kestävä                                                                   työpaikkoja.',
+      'kehittäminen',
+    ].join('\n'));
+    expect(rows(text)).toEqual([{ category: 'Taloudellinen kestävyys', criterion: 'Paikallisen elinkeinorakenteen kestävä kehittäminen', direct: 6, indirect: 8, text: 'Esitellään paikallisia\ntyöpaikkoja.' }]);
+  });
+
+  it('an empty cell below a header with its columns the other way round is named as read (was the other column named)', () => {
+    const text = table('| Kriteeri | Välillinen | Välitön | Perustelu |\n|---|---|---|---|\n| Ekologinen kestävyys | | | |\n| Natura 2000 -ohjelman kohteet | 3 | | Ei vaikutusta. |');
+    expect(rows(text)[0]).toMatchObject({ direct: null, indirect: 3 });
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'missing-score').map((d) => d.message)).toEqual(['"Natura 2000 -ohjelman kohteet" has no direct score (its cell is empty); the indirect score is 3']);
+  });
+
+  it('a whole page closing on a name, an abbreviation without its dot, or a line below its paragraph\'s sentence is not said cut', () => {
+    const upTo = page.slice(0, page.indexOf('Eri tahojen merkitys'));
+    for (const ending of ['Viikoittaiset ryhmät.\nLisätietoja antaa Liisa Esimerkki', 'Viikoittaiset ryhmät.\nTervetuloa mukaan toimintaan', 'Viikoittaiset ryhmät, yksilöohjaus, työkokeilut jne']) {
+      const text = `${upTo}Toimintatavat\n\n${ending}\n`;
+      expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off'), ending).toEqual([]);
+    }
+  });
+
+  it('a page\'s closing line of more than two words below a list stays the role\'s text (was a role without text)', () => {
+    const text = `${page.slice(0, page.indexOf('Yritykset tarjosivat työkokeilupaikkoja.'))}Hankkeen kumppaneita olivat:\n-Porin kansalaisopisto\n-Satakunnan yrittäjät ry\n\nKiitos kaikille mukana olleille\n`;
+    expect(parse(text).record!.projectPage.roles.at(-1)).toEqual({ role: 'Kumppanit', text: 'Hankkeen kumppaneita olivat:\n-Porin kansalaisopisto\n-Satakunnan yrittäjät ry\n\nKiitos kaikille mukana olleille' });
+  });
+});

@@ -63,6 +63,8 @@ const rolesWithText = new WeakSet<BlockNode>();
 /** A role and its text on one line, parted by a colon (`Rahoittaja: ELY-keskus on mahdollistanut …`): a short name, a sentence. */
 const ROLE_WITH_TEXT = lazyRegExp(() => /^(?<role>\p{Lu}[^:]{1,40}):\s+(?<text>\p{Lu}.*[.!?])$/u);
 const LIST_ITEM = lazyRegExp(() => /^[-–•*]\s/u);
+/** The most words of a role's name standing alone below a list (`Rahoittaja`, `Muut kumppanit`). */
+const ROLE_NAME_WORDS = 2;
 /** A list's item after its marker, with or without a space (`- Porin kansalaisopisto`, `-Porin kansalaisopisto`). */
 const MARKED_ITEM = lazyRegExp(() => /^[-–•*]\s?\p{L}/u);
 
@@ -143,7 +145,9 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     const goesOn = /\p{L}-$/u.test(line.text) || (next !== undefined && /^\p{Ll}/u.test(next.text) && !/^\p{Ll}+\p{Lu}/u.test(next.text)) || (previousAt >= 0 && !line.afterBlank && /\p{L}-$/u.test(tokens[previousAt].payload.line.text));
     // (So is the text's last line standing alone below a list's item, `-Satakunnan yrittäjät ry` / blank /
     // `Rahoittaja`: the copy cut after a role's line. Audit AH of round 57: it was the list's role's text.)
-    const afterListItem = alone && previousAt >= 0 && MARKED_ITEM.test(tokens[previousAt].payload.line.text);
+    // (Only a role's name, two words at most: `Kiitos kaikille mukana olleille`, `Yhteistyö sujui hyvin`
+    // are the text's closing line. Review V.)
+    const afterListItem = alone && previousAt >= 0 && MARKED_ITEM.test(tokens[previousAt].payload.line.text) && line.text.split(/\s+/u).length <= ROLE_NAME_WORDS && !/^(?:ja|sekä|and)\s/iu.test(line.text);
     const role = token.tokenType !== Furniture && !listed && !address && !goesOn && isTitleLike(line.text) && !n.isPlaceholder(line.text) && (next !== undefined ? !isTitleLike(next.text) || alone || afterSentence : afterSentence || afterListItem);
     // A role line with a list's marker (`• Kumppanit`, a word processor's list): only before a sentence
     // of its own (short items of a list in a role's text are the text's).

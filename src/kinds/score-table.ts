@@ -320,7 +320,8 @@ function cellRowLines(line: SourceLine, section: CompiledSection, wrapped: Wrapp
 /** Rows written as cells whose indirect cell is empty after the direct score (`| Criterion | 3 | | … |`). */
 const emptyIndirectRows = new WeakSet<SourceLine>();
 /** A cell's text in Markdown's bold or italics: the text within the marks. */
-const MARKDOWN_EMPHASIS = lazyRegExp(() => /^(?<mark>\*{1,2}|_{1,2})(?<text>[^*_\s](?:.*[^*_\s])?)\k<mark>$/u);
+// (No mark inside: `**Jätteet** lajitellaan ja **kierrätetään**` is emphasis of two words, not of the cell. Review V.)
+const MARKDOWN_EMPHASIS = lazyRegExp(() => /^(?<mark>\*{1,2}|_{1,2})(?<text>[^*_\s](?:[^*_]*[^*_\s])?)\k<mark>$/u);
 /** The longest header line written otherwise that is looked at (`| Välitön vaikutus | Välillinen vaikutus |`). */
 const HEADER_LONGEST = 80;
 /** A wrapped word or two alone between a criterion's start and its row's end. */
@@ -397,41 +398,47 @@ const columnWrapped = new WeakSet<SourceLine>();
 
 /**
  * A row of the table as a print's columns write it (`pdftotext -layout`: `Ilmastonmuutoksen
- * aiheuttamien riskien      2      4   Tapaamisiin kuljetaan kävellen.` / `vähentäminen`): the row, the
- * criterion's end from the next line's first column joined where the two make one of the table's
- * criteria, then the explanation's parts — the lines it reads as, and how many lines it took; null for a
- * line that is no such row (one of a known criterion without text is an ordinary row). The gaps set
- * the cells apart, so a criterion the table does not have is a row too. (Audit AG of round 57: such a
- * row was the row above's explanation, unsaid.)
+ * aiheuttamien riskien      2      4   Tapaamisiin kuljetaan kävellen.` / `vähentäminen`), its
+ * criterion wrapped in its column: the row, the criterion's end joined from the first column of the
+ * lines below at the same column (up to two more, while the words joined start one of the table's
+ * criteria, until they are one), then the explanation's parts beside them — the lines it reads as, and
+ * how many lines it took; null for any other line (a criterion the table does not have, one in lower
+ * case, a line of text with figures set apart by spaces: review V). (Audit AG of round 57: such a row
+ * was the row above's explanation, unsaid.)
  */
-function columnRowLines(line: SourceLine, next: SourceLine | undefined): { lines: SourceLine[]; consumed: number } | null {
-  if (line.text.length < 20 || !/\d[ \t]{2,}\d/u.test(line.text)) return null;
+function columnRowLines(line: SourceLine, following: (SourceLine | undefined)[]): { lines: SourceLine[]; consumed: number } | null {
+  if (line.text.length < 20 || !/^\p{Lu}/u.test(line.text) || !/\d[ \t]{2,}\d/u.test(line.text)) return null;
   const match = COLUMN_ROW.exec(line.text);
   if (match === null) return null;
   const { criterion, direct, indirect, text } = match.groups!;
-  const known = criterionKeys.has(normaliseKey(criterion));
+  if (criterionKeys.has(normaliseKey(criterion)) || !startsCriterion(criterion)) return null;
   let written = criterion;
   let end = line;
-  let nextRest: SourceLine | null = null;
-  if (!known && next !== undefined && !next.afterBlank && next.position.start.column === line.position.start.column) {
+  const rests: SourceLine[] = [];
+  for (const next of following) {
+    if (next === undefined || next.afterBlank || next.position.start.column !== line.position.start.column) return null;
     const gap = /[ \t]{3,}/u.exec(next.text);
     const cell = gap === null ? next.text : next.text.slice(0, gap.index);
-    const joined = joinWrapped(criterion, cell);
-    if (cell.length <= 40 && /^[\p{Ll}(]/u.test(cell) && criterionKeys.has(normaliseKey(joined))) {
-      written = joined;
-      end = linePart(next, 0, cell.length);
-      if (gap !== null) nextRest = linePart(next, gap.index + gap[0].length, next.text.length);
+    const joined = joinWrapped(written, cell);
+    if (cell.length > 40 || !/^[\p{Ll}(]/u.test(cell) || !startsCriterion(joined)) return null;
+    written = joined;
+    end = linePart(next, 0, cell.length);
+    if (gap !== null) rests.push(linePart(next, gap.index + gap[0].length, next.text.length));
+    if (criterionKeys.has(normaliseKey(written))) {
+      const scoresEnd = line.text.length - (text === undefined ? 0 : text.length);
+      const rowLine: SourceLine = { ...linePart(line, 0, scoresEnd), text: `${written} ${direct} ${indirect}`, position: span(line.position, end.position) };
+      columnWrapped.add(rowLine);
+      const lines = [rowLine];
+      if (text !== undefined) lines.push(linePart(line, scoresEnd, line.text.length));
+      return { lines: [...lines, ...rests], consumed: 1 + following.indexOf(next) + 1 };
     }
   }
-  if (written === criterion && (known || text === undefined)) return null;
-  const scoresEnd = line.text.length - (text === undefined ? 0 : text.length);
-  const rowLine: SourceLine = { ...linePart(line, 0, scoresEnd), text: `${written} ${direct} ${indirect}`, position: span(line.position, end.position) };
-  if (written !== criterion) columnWrapped.add(rowLine);
-  else gluedParts.add(rowLine);
-  const lines = [rowLine];
-  if (text !== undefined) lines.push(linePart(line, scoresEnd, line.text.length));
-  if (nextRest !== null) lines.push(nextRest);
-  return { lines, consumed: written === criterion ? 1 : 2 };
+  return null;
+}
+/** Whether words start one of the table's criteria (`Ilmastonmuutoksen aiheuttamien riskien`). */
+function startsCriterion(words: string): boolean {
+  const key = normaliseKey(words);
+  return criterionNames.some((name) => normaliseKey(name).startsWith(key));
 }
 
 // (An explanation of two words at least: `Etäkokouksia suositaan.`; the criterion is the layout's own.)
@@ -572,7 +579,7 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
       continue;
     }
     // (A row in a print's columns, `pdftotext -layout`: read apart, its criterion's end wrapped in its cell joined.)
-    const columns = token.tokenType === Text ? columnRowLines(token.payload.line, tokensAsRead[t + 1]?.payload.line) : null;
+    const columns = token.tokenType === Text ? columnRowLines(token.payload.line, [tokensAsRead[t + 1]?.payload.line, tokensAsRead[t + 2]?.payload.line, tokensAsRead[t + 3]?.payload.line]) : null;
     if (columns !== null) {
       for (const columnLine of columns.lines) tokens.push(lineToken(Text, columnLine));
       t += columns.consumed - 1;
@@ -970,10 +977,10 @@ export const scoreTableKind: ContentKind = {
         if (extra.noScores) {
           const hedge = namesCategory(block.criterion, section) ? ' (if it is a category written otherwise, the rows below it have that category, not the one before)' : '';
           builder.diagnose('warning', 'missing-score', `"${block.criterion}" has no scores; read as a row of the table with both null${hedge}`, block.position, `${definition.textPath}.${rows.length}`);
-        } else if (extra.missing !== undefined && extra.emptyIndirect) {
-          builder.diagnose('warning', 'missing-score', `"${block.criterion}" has no indirect score (its cell is empty); the direct score is ${extra.missing}`, block.position, `${definition.textPath}.${rows.length}`);
-        } else if (extra.missing !== undefined && extra.emptyDirect) {
-          builder.diagnose('warning', 'missing-score', `"${block.criterion}" has no direct score (its cell is empty); the indirect score is ${extra.missing}`, block.position, `${definition.textPath}.${rows.length}`);
+        } else if (extra.missing !== undefined && (extra.emptyIndirect || extra.emptyDirect)) {
+          // (Named as read: a header with its columns the other way round swaps which cell is which. Review V.)
+          const noDirect = extra.emptyDirect === true ? !swapped : swapped;
+          builder.diagnose('warning', 'missing-score', `"${block.criterion}" has no ${noDirect ? 'direct' : 'indirect'} score (its cell is empty); the ${noDirect ? 'indirect' : 'direct'} score is ${extra.missing}`, block.position, `${definition.textPath}.${rows.length}`);
         } else if (extra.missing !== undefined) {
           builder.diagnose('warning', 'missing-score', `"${block.criterion}" has one score ("${extra.missing}") where the table has two; which column it belongs to is unknown, both are null`, block.position, `${definition.textPath}.${rows.length}`);
         }

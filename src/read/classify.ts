@@ -505,6 +505,9 @@ const NO_SECTIONS: CompiledSection[] = [];
  * description's title line (or the line count): headings from it on are the second's, not counted
  * where the first's sections are placed.
  */
+/** How many blank lines a page's furniture may set apart (above and below a copy, between its parts). */
+const FURNITURE_BLANKS = 6;
+
 function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: boolean, headingsBefore = lines.length): TextFacts {
   const headingLine = new Int32Array(template.sections.length);
   let lastHeadingLine: Int32Array | null = null;
@@ -528,8 +531,8 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     const line = lines[i];
     // (Not the blank lines that set a page's furniture apart above the description or below it, `Etusivu |
     // Hankkeet` / blank / a copy without blank lines / blank / `Jaa: Facebook`: its lines are not parted so.
-    // Audit AE of round 57.)
-    if (i > 0 && line.afterBlank && firstKnown !== -1 && !isSharedFurniture(line)) blankBefore++;
+    // Audit AE of round 57. Those below are taken off after the loop, where they may decide.)
+    if (i > 0 && line.afterBlank && firstKnown !== -1) blankBefore++;
     // (A word alone, longer than the copy's width — a web address — shows no width: a wrap leaves it whole.)
     if (line.text.length > longest && isSpacedLine(line.text)) {
       longest = line.text.length;
@@ -597,6 +600,12 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     longest = 0;
     for (let i = firstKnown; i < lines.length; i++) if (lines[i].text.length > longest && isSpacedLine(lines[i].text)) longest = lines[i].text.length;
   }
+  // (Furniture is asked of the lines after a blank only where a few blank lines decide: a copy parted by
+  // blank lines has many more than furniture sets apart.)
+  const blankParted = Math.max(2, Math.floor(lines.length / 10));
+  if (blankBefore >= blankParted && blankBefore < blankParted + FURNITURE_BLANKS) {
+    for (let i = Math.max(1, firstKnown + 1); i < lines.length; i++) if (lines[i].afterBlank && isSharedFurniture(lines[i])) blankBefore--;
+  }
   return {
     headingLine,
     headingIndices,
@@ -604,7 +613,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     numberFormHeadings: 0,
     lastHeadingLine,
     secondHeadingLine,
-    blankSeparated: blankBefore >= Math.max(2, Math.floor(lines.length / 10)),
+    blankSeparated: blankBefore >= blankParted,
     layoutLabelLines,
     wrapWidth: lines.length >= 8 && longest > 0 && longest <= MAX_WRAP_WIDTH && breaksMidSentence(lines, longest) ? longest : null,
     lastLine: lines.length > 0 ? lines[lines.length - 1].position.start.line : 0,

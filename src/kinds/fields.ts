@@ -360,6 +360,8 @@ const AREA_LIST_SEPARATOR = lazyRegExp(() => new RegExp(`\\s*,\\s*|\\s+(?:${voca
  * round 57: glued to the names above and below it.)
  */
 function areaNamesOf(field: CompiledField | null, text: string): string | null {
+  const type = field?.definition.type;
+  if (type !== 'municipalities' && type !== 'list') return null;
   const one = areaNameOf(field, text);
   if (one !== null) return one;
   return text.length <= MAX_AREA_LINE && !isListMarkerCode(text.charCodeAt(0)) && /\s/u.test(text) && namesAreasOnly(field, text) ? text : null;

@@ -30,6 +30,9 @@ const SCORE_LEFT_IN_CRITERION = lazyRegExp(() => /(?:\s\d{1,2}\s*[/*~]*|~~|[/*])
 const criterionNames = Object.values(vocabulary.scoreCriteria.byCategory).flat();
 const criterionKeys = new Set(criterionNames.map(normaliseKey));
 
+/** The longest line of one of the table's criteria and one score (the longest criterion is some 80 characters). */
+const ROW_WITH_ONE_SCORE_LONGEST = 100;
+
 /**
  * Whether a line starts a row: two scores at its end, or a criterion of the table's own with one
  * score (`Hyvinvoinnin edistäminen 7`, the other missing) or none. (A category written otherwise
@@ -37,6 +40,8 @@ const criterionKeys = new Set(criterionNames.map(normaliseKey));
  */
 function startsRow(text: string): boolean {
   if (scoreRowParts(text) !== null) return true;
+  // (An explanation's sentence is longer than any criterion with its score.)
+  if (text.length > ROW_WITH_ONE_SCORE_LONGEST) return false;
   const one = endsInOneScore.exec(text);
   return criterionKeys.has(normaliseKey(one === null ? text : one.groups!.criterion.trim()));
 }

@@ -950,17 +950,6 @@ function opensBracketUnclosed(text: string): boolean {
 }
 
 /**
- * Whether the text's last line (`at`) is a line of text that does not end a sentence, in a section of
- * the layout before its last, under that section's heading, and the copy has none of the layout's
- * sections after that one: the summary with nothing of 4–9 below it, 8.2's explanation of a project
- * that has ended without its final report (or before a section the copy lacks). The copy stops inside
- * that text, however the line ends (a list's item, `- ruokapa`, a word, `Puuty`): said, and the text
- * kept as written. (A line ending a sentence may end the text whole: a copy cut right after it is
- * not told. Not on a project page, whose later sections are often left out; nor in a copy whose
- * section was not opened by its heading, a flattened copy, whose later texts may have run into it;
- * nor a field's value, read by its own checks, nor a heading, nor furniture.)
- */
-/**
  * On a project page, whether the copy's last line is a line of a page's text before its last section
  * (its roles) that stops inside a sentence: three words or more, a word's letters last, no full stop,
  * no list's item, placeholder or signature. A page's sections are each optional, so those absent after
@@ -989,6 +978,18 @@ const ENDS_ON_BARE_ABBREVIATION = lazyRegExp(() => /\s(?:jne|ym|yms|tms|mm|etc|n
 /** The fewest words of a page's text line that is taken as a sentence stopped mid-way (fewer may be a sub-heading or a name). */
 const PAGE_SENTENCE_WORDS = 3;
 
+/**
+ * Whether the text's last line (`at`) is a line of text that does not end a sentence, in a section of
+ * the layout before its last, under that section's heading, and the copy has none of the layout's
+ * sections after that one: the summary with nothing of 4–9 below it, 8.2's explanation of a project
+ * that has ended without its final report (or before a section the copy lacks). The copy stops inside
+ * that text, however the line ends (a list's item, `- ruokapa`, a word, `Puuty`): said, and the text
+ * kept as written. (A line ending a sentence may end the text whole: a copy cut right after it is
+ * not told. On a project page, whose later sections are often left out, only {@link pageTextStopsMidWay}'s
+ * line; not in a copy whose
+ * section was not opened by its heading, a flattened copy, whose later texts may have run into it;
+ * nor a field's value, read by its own checks, nor a heading, nor furniture.)
+ */
 function stopsInsideLayout(lines: SourceLine[], at: number, tree: DocumentNode, template: CompiledTemplate): boolean {
   const last = lines[at];
   // (Nor the register's placeholder, `Kesken`, or a dash alone: a text not written yet.)
@@ -1071,8 +1072,7 @@ function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template
   if (fields === undefined || fields.length === 0) return endsSectionText(last, node, section, template) && laterSectionAbsent(tree, section, template) ? 'afterText' : false;
   // (Two of them at least: one field left out, an optional one, `Valtakunnallisen osion
   // kehittämisohjelma` after 8.1's classifications, is how whole copies are written too.)
-  const written = new Set(node.children.flatMap((child) => (child.type === 'field' ? [child.key] : [])));
-  if (section.fields.slice(fields[0].index + 1).filter((later) => later.definition.labels.every((label) => !written.has(normaliseKey(label)))).length >= ABSENT_FIELDS_OF_A_CUT) return 'insideSection';
+  if (laterFieldsAbsent(node, section, fields[0].index) >= ABSENT_FIELDS_OF_A_CUT) return 'insideSection';
   // (Or on a field with one of its section's fields after it absent at most, where the copy lacks a
   // later section before the layout's last as well, `Kunnat: Kajaani, Sotkamo` with sections 7 and 8 absent: the register
   // prints every section but the final report, so the copy stops there, at a line's end or as an
@@ -1091,8 +1091,13 @@ function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template
 function amountsCutShort(last: SourceLine, node: SectionNode, section: CompiledSection, template: CompiledTemplate): 'insideSection' | false {
   if (last.kind !== 'label' || section.fields.length < 2 || !section.fields.every((field) => field.definition.type === 'amount')) return false;
   const own = template.inlineLabels.get(last.labelKey!)?.find((field) => field.section === section);
+  return own !== undefined && laterFieldsAbsent(node, section, own.index) > 0 ? 'insideSection' : false;
+}
+
+/** How many of a section's fields after the one at `index` the copy's section node has none of. */
+function laterFieldsAbsent(node: SectionNode, section: CompiledSection, index: number): number {
   const written = new Set(node.children.flatMap((child) => (child.type === 'field' ? [child.key] : [])));
-  return own !== undefined && section.fields.slice(own.index + 1).some((later) => later.definition.labels.every((label) => !written.has(normaliseKey(label)))) ? 'insideSection' : false;
+  return section.fields.slice(index + 1).filter((later) => later.definition.labels.every((label) => !written.has(normaliseKey(label)))).length;
 }
 
 /** What a copy that ends whole before absent sections is said to end on. */

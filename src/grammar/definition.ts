@@ -122,7 +122,8 @@ export const ScoreTableSectionSchema = z.strictObject({
    * The two score columns' names, in the layout's order (`["Välitön", "Välillinen"]`): a header line the
    * pattern does not match that names both (`Välitön vaikutus Välillinen vaikutus`) is the header written
    * otherwise, said; one that names them the other way round (`VälillinenVälitön`) has its columns
-   * swapped, and its rows' two scores are read in the header's order, said.
+   * swapped, and its rows' two scores are read in the header's order, said. A row that writes each score
+   * after its column's name (`Criterion välitön 5, välillinen 8`) is read by the names, noted.
    */
   columns: z.tuple([nonEmpty, nonEmpty]).optional(),
   /** Category lines between rows. */

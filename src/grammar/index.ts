@@ -80,6 +80,8 @@ export interface CompiledSection {
   /** scoreTable sections with `columns`: a header line naming the two columns in the layout's order, and one naming them the other way round. */
   columnsInOrder: RegExp | null;
   columnsSwapped: RegExp | null;
+  /** scoreTable sections with `columns`: a row whose two scores are each named by its column (`Criterion välitön 5, välillinen 8`). */
+  namedScores: RegExp | null;
   categoryKeys: Set<string>;
   /** Free text among the fields has a place of its own (fields sections with a textPath). */
   ownsText: boolean;
@@ -164,6 +166,18 @@ function caseless(patterns: string[]): { test(text: string): boolean } {
 function columnsHeader(first: string, second: string): RegExp {
   const name = (column: string) => column.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   return lazyRegExp(() => new RegExp(`^[\\s|:;,-]*${name(first)}(?:\\s+\\p{L}+)?[\\s|:;,/-]*${name(second)}(?:\\s+\\p{L}+)?[\\s|:;,-]*$`, 'u'));
+}
+
+/**
+ * A row that names each score by its column, in either order, each name with a word after it or not
+ * and a colon or not (`Criterion välitön 5, välillinen 8`, `Criterion (välillinen vaikutus: 8; välitön
+ * vaikutus: 5)`), the two apart by a mark or a short word: groups `criterion`, `firstName`, `first`,
+ * `secondName`, `second`. Tested on the line as written, case-insensitively.
+ */
+function namedScoresRow(columns: [string, string]): RegExp {
+  const names = columns.map((column) => column.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+  const score = (name: string, figure: string) => `(?<${name}>${names})(?:\\s+\\p{L}+)?\\s*[:=]?\\s*(?<${figure}>\\d{1,2})`;
+  return lazyRegExp(() => new RegExp(`^(?<criterion>\\P{L}*\\p{L}.*?)[\\s,;:(–-]*[\\s(]${score('firstName', 'first')}\\s*(?:[,;/]\\s*|\\s(?:\\p{L}{1,4}\\s+)?)${score('secondName', 'second')}\\s*\\)?\\.?$`, 'iu'));
 }
 
 /** Room for a trailing colon and stray spaces around a phrase. */
@@ -335,6 +349,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
       tableHeader: section.content === 'scoreTable' ? lazyRegExp(() => new RegExp(section.headerPattern, 'iu')) : null,
       columnsInOrder: section.content === 'scoreTable' && section.columns ? columnsHeader(section.columns[0], section.columns[1]) : null,
       columnsSwapped: section.content === 'scoreTable' && section.columns ? columnsHeader(section.columns[1], section.columns[0]) : null,
+      namedScores: section.content === 'scoreTable' && section.columns ? namedScoresRow(section.columns) : null,
       categoryKeys: new Set(section.content === 'scoreTable' ? section.categories.map(normaliseKey) : []),
       ownsText: section.content === 'fields' && section.textPath !== undefined,
     };

@@ -83,8 +83,48 @@ interface RowForm {
   gluedCategory?: string;
   /** The scores were written with a word in brackets after each (`5 (kohtalainen) 7 (merkittävä)`): said when mapped. */
   worded?: boolean;
+  /** Each score was written after its column's name (`välitön 5, välillinen 8`): said when mapped. */
+  named?: boolean;
   /** The row was written as a table's cells, parted by bars or tabs, and read cell by cell: said once a table, when mapped. */
   cellsParted?: 'bars' | 'tabs';
+}
+
+/**
+ * A row whose scores are each named by its column (`Natura 2000 -ohjelman kohteet välitön 5, välillinen
+ * 8`), read by the names whatever their order; null where the line is no such row or names one column twice.
+ */
+function namedScoreRow(text: string, section: CompiledSection): { criterion: string; scores: number[]; worded?: true; named?: true } | null {
+  // (Only a line as short as a row and ending as one: an explanation's long line is never tried.)
+  if (section.namedScores === null || text.length > CATEGORY_LENGTH + HEADER_LONGEST || !/[\d).]$/u.test(text)) return null;
+  const match = section.namedScores.exec(text);
+  if (!match) return null;
+  const { criterion, firstName, first, secondName, second } = match.groups!;
+  if (secondName.toLowerCase() === firstName.toLowerCase()) return null;
+  const firstIsDirect = firstName.toLowerCase() === (section.definition as { columns: [string, string] }).columns[0].toLowerCase();
+  return { criterion: criterion.trim(), scores: firstIsDirect ? [Number(first), Number(second)] : [Number(second), Number(first)], named: true };
+}
+
+/** The most lines a row with named scores is read over, hard-wrapped (`Ilmastonmuutoksen aiheuttamien riskien` / `vähentäminen välitön 6, välillinen` / `8`). */
+const NAMED_ROW_LINES = 6;
+
+/**
+ * A row with named scores hard-wrapped, starting on `lines[at]` (a capital, no row alone): the row and
+ * how many lines after the first it takes, where the lines joined make one and each line before its
+ * last goes on in lower case, a bracket or a figure; null where they do not.
+ */
+function wrappedNamedRow(lines: SourceLine[], at: number, section: CompiledSection): { criterion: string; scores: number[]; count: number } | null {
+  const first = lines[at];
+  if (section.namedScores === null || !/^\p{Lu}/u.test(first.text) || /[.!?]$/u.test(first.text)) return null;
+  let joined = first.text;
+  for (let k = at + 1; k < lines.length && k < at + NAMED_ROW_LINES; k++) {
+    const line = lines[k];
+    if (line.afterBlank || !/^[\p{Ll}(\d]/u.test(line.text)) return null;
+    joined = joinWrapped(joined, line.text);
+    if (joined.length > CATEGORY_LENGTH + HEADER_LONGEST) return null;
+    const row = namedScoreRow(joined, section);
+    if (row !== null) return row.criterion.length <= CATEGORY_LENGTH && isTitleLike(row.criterion) ? { criterion: row.criterion, scores: row.scores, count: k - at } : null;
+  }
+  return null;
 }
 
 /** A row's criterion that starts with a category of the table and goes on with a capital: the two, else null. */
@@ -561,11 +601,13 @@ function explanationSigns(criterion: string): 0 | 1 | 2 {
 const EXPLANATION_WORDS = 7;
 
 function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode: string | null, wrapped: boolean, cutLine: number | null, headingAfter: boolean): BlockNode[] {
+  // A row as the register writes it, or with each score after its column's name (`… välitön 5, välillinen 8`).
+  const rowParts = (text: string): { criterion: string; scores: number[]; worded?: true; named?: true } | null => scoreRowParts(text) ?? namedScoreRow(text, section);
   const blocks = new BlockCollector();
   const tokens: LineToken[] = [];
   // The criteria the table writes as rows of their own lines: a sentence that names one with figures is no row of it.
   const rowsOfTheirOwn = new Set(tokensAsRead.flatMap((token) => {
-    const parts = scoreRowParts(token.payload.line.text);
+    const parts = rowParts(token.payload.line.text);
     return parts !== null && criterionKeys.has(normaliseKey(parts.criterion)) ? [normaliseKey(parts.criterion)] : [];
   }));
   const bars = barsOfTableRows(tokensAsRead.map((token) => token.payload.line));
@@ -611,7 +653,7 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const token = tokens[i];
-    if (i > 0 && line.afterBlank && lastRow !== null && (scoreRowParts(line.text) !== null || isCategoryLine(line.text, section))) blankInside = true;
+    if (i > 0 && line.afterBlank && lastRow !== null && (rowParts(line.text) !== null || isCategoryLine(line.text, section))) blankInside = true;
     if ((token.tokenType === TableHeader && token.payload.note !== 'category') || section.tableHeader!.test(line.text)) {
       // A header one cell per line spans its lines.
       const last = token.payload.extra[token.payload.extra.length - 1] ?? line;
@@ -655,7 +697,7 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     // explanation: `Jätteen määrä vähenee 20 %, kierrätys kasvaa 5 8`. One that may be either — a comma
     // before a word in lower case, `Asiakkaita ohjataan …, bussilinjat 5 8`, `Vesistöt, maaperä ja ilma
     // 4 8` — is read as a row, said.)
-    const parts = scoreRowParts(line.text);
+    const parts = rowParts(line.text);
     // (Nor where a sentence follows it, as a row's explanation does: `Ilmastonmuutoksen … ja siihen
     // sopeutuminen 6 8` / `Asiakkaita neuvotaan …` is a row of a criterion written otherwise, said.)
     // (So is such a line below the explanation's first lines, `Hankkeen tapahtumissa vältetään …` /
@@ -664,7 +706,7 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     // (There only with a percentage, or below an explanation's line left unfinished: a criterion written
     // otherwise may be seven words long, as the table's own `Pinta- ja pohjavedet, …` is. Review U.)
     const signs = parts !== null && lastRow !== null && !line.afterBlank && !startsCategoryOrCriterion(section, normaliseKey(parts.criterion)) && (awaitsExplanation(lastRow) || (belowExplanation && (parts.criterion.includes('%') || !/[.!?:]$/u.test(lines[i - 1].text)))) ? explanationSigns(parts.criterion) : 0;
-    const explainedBelow = signs === 2 && lines[i + 1] !== undefined && !lines[i + 1].afterBlank && scoreRowParts(lines[i + 1].text) === null && !isCategoryLine(lines[i + 1].text, section);
+    const explainedBelow = signs === 2 && lines[i + 1] !== undefined && !lines[i + 1].afterBlank && rowParts(lines[i + 1].text) === null && !isCategoryLine(lines[i + 1].text, section);
     // (A row's criterion in lower case right below an explanation's line that goes on — a comma or a word
     // last —, `Asiakkaita ohjataan …, joukkoliikennettä,` / `bussilinjat 5 8`: the explanation hard-wrapped,
     // ending in figures.)
@@ -678,6 +720,16 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     }
     const whole = sentenceLike === 2 ? null : parts;
     const next = lines[i + 1];
+    // A row with named scores hard-wrapped (`… vähentäminen välitön` / `6, välillinen 8`, `Criterion` /
+    // `välitön 4, välillinen 8`): its lines one row.
+    const namedWrapped = parts === null ? wrappedNamedRow(lines, i, section) : null;
+    if (namedWrapped !== null) {
+      const end = lines[i + namedWrapped.count];
+      lastRow = row(category, namedWrapped.criterion, namedWrapped.scores, line, end, lines.slice(i + 1, i + 1 + namedWrapped.count), { wrapped: true, named: true });
+      blocks.block(lastRow);
+      i += namedWrapped.count;
+      continue;
+    }
     // The criterion's end wrapped inside its cell below the scores (a text browser's table,
     // `Ilmastonmuutoksen aiheuttamien riskien   3   4` / `vähentäminen`): a few words in lower case
     // or in brackets, no sentence, where an explanation starts with a capital.
@@ -689,7 +741,7 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     while (past < lines.length && tokens[past].tokenType === Furniture) past++;
     const below = lines[past];
     if (whole && below && (past > i + 1 || !below.afterBlank) && below.text.length <= 40 && /^[\p{Ll}(]/u.test(below.text) && !criterionKeys.has(normaliseKey(whole.criterion)) && criterionKeys.has(normaliseKey(joinWrapped(whole.criterion, below.text)))) {
-      lastRow = row(category, joinWrapped(whole.criterion, below.text), whole.scores, line, below, [below], { wrapped: true });
+      lastRow = row(category, joinWrapped(whole.criterion, below.text), whole.scores, line, below, [below], { wrapped: true, ...(whole.named ? { named: true } : {}) });
       blocks.block(lastRow);
       for (let j = i + 1; j < past; j++) blocks.token(tokens[j]);
       i = past;
@@ -701,7 +753,7 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
       if (glued !== null) {
         category = glued.category;
         blocks.block({ type: 'heading', number: null, text: glued.category, position: line.position });
-        lastRow = row(category, glued.criterion, whole.scores, line, line, [], { gluedCategory: glued.category });
+        lastRow = row(category, glued.criterion, whole.scores, line, line, [], { gluedCategory: glued.category, ...(whole.named ? { named: true } : {}) });
         blocks.block(lastRow);
         continue;
       }
@@ -711,7 +763,7 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
       // (Nor right below an explanation's line: it may be that explanation's last line, when no
       // explanation of its own follows it — said when mapped.)
       const belowText = sentenceLike === 0 && belowExplanation ? lastRow!.criterion : null;
-      lastRow = row(category, whole.criterion, whole.scores, line, line, [], { ...(sentenceLike === 1 ? { sentenceAbove: lines[i - 1].text } : {}), ...(belowBareRow !== null ? { belowBareRow } : {}), ...(belowText !== null ? { belowExplanation: belowText } : {}), ...(whole.worded ? { worded: true } : {}) });
+      lastRow = row(category, whole.criterion, whole.scores, line, line, [], { ...(sentenceLike === 1 ? { sentenceAbove: lines[i - 1].text } : {}), ...(belowBareRow !== null ? { belowBareRow } : {}), ...(belowText !== null ? { belowExplanation: belowText } : {}), ...(whole.worded ? { worded: true } : {}), ...(whole.named ? { named: true } : {}) });
       blocks.block(lastRow);
       continue;
     }
@@ -737,18 +789,18 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     }
     // A row wrapped before its scores: the rest of the criterion and the scores on the next line
     // — or on the first line after a printed page break (its footer and header between them).
-    const nextRow = next && !next.afterBlank ? scoreRowParts(next.text) : null;
+    const nextRow = next && !next.afterBlank ? rowParts(next.text) : null;
     // — or wrapped twice, a copy wrapped again narrower leaving a word alone between (`… (ja
     // kasvihuonekaasu-` / `jen` / `väheneminen) 4 8`): the lines between short, in lower case, no
     // sentence's end; the first a criterion's start (a capital), the row's rest in lower case.
     const between = nextRow === null ? wrappedCriterionLines(lines, i) : 0;
     if (between > 0) {
       const end = lines[i + between + 1];
-      const rest = scoreRowParts(end.text)!;
+      const rest = rowParts(end.text)!;
       let criterion = line.text;
       for (let k = i + 1; k <= i + between; k++) criterion = joinWrapped(criterion, lines[k].text);
       const cells = lines.slice(i + 1, i + between + 2);
-      lastRow = row(category, joinWrapped(criterion, rest.criterion), rest.scores, line, end, cells, { wrapped: true });
+      lastRow = row(category, joinWrapped(criterion, rest.criterion), rest.scores, line, end, cells, { wrapped: true, ...(rest.named ? { named: true } : {}) });
       blocks.block(lastRow);
       i += between + 1;
       continue;
@@ -762,18 +814,18 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     // the review's R; a criterion of the table's own wrapped so is no such sentence.)
     const wrappedSentence = nextRow !== null && lastRow !== null && awaitsExplanation(lastRow) && !line.afterBlank && explanationSigns(joinWrapped(line.text, nextRow.criterion)) >= 1 && !startsCategoryOrCriterion(section, normaliseKey(joinWrapped(line.text, nextRow.criterion)));
     if (nextRow && !wrappedSentence && ((isTitleLike(line.text) && /^\p{Ll}/u.test(nextRow.criterion)) || criterionKeys.has(normaliseKey(joinWrapped(line.text, nextRow.criterion))))) {
-      lastRow = row(category, joinWrapped(line.text, nextRow.criterion), nextRow.scores, line, next, [next], { wrapped: true });
+      lastRow = row(category, joinWrapped(line.text, nextRow.criterion), nextRow.scores, line, next, [next], { wrapped: true, ...(nextRow.named ? { named: true } : {}) });
       blocks.block(lastRow);
       i++;
       continue;
     }
     let afterBreak = i + 1;
     while (afterBreak < lines.length && tokens[afterBreak].tokenType === Furniture) afterBreak++;
-    const rowAfterBreak = afterBreak > i + 1 && afterBreak < lines.length && /[\p{L}-]$/u.test(line.text) ? scoreRowParts(lines[afterBreak].text) : null;
+    const rowAfterBreak = afterBreak > i + 1 && afterBreak < lines.length && /[\p{L}-]$/u.test(line.text) ? rowParts(lines[afterBreak].text) : null;
     if (rowAfterBreak && isTitleLike(line.text) && /^\p{Ll}/u.test(rowAfterBreak.criterion)) {
       for (let k = i + 1; k < afterBreak; k++) blocks.token(tokens[k]);
       const end = lines[afterBreak];
-      lastRow = row(category, joinWrapped(line.text, rowAfterBreak.criterion), rowAfterBreak.scores, line, end, [end], { wrapped: true });
+      lastRow = row(category, joinWrapped(line.text, rowAfterBreak.criterion), rowAfterBreak.scores, line, end, [end], { wrapped: true, ...(rowAfterBreak.named ? { named: true } : {}) });
       blocks.block(lastRow);
       i = afterBreak;
       continue;
@@ -832,8 +884,8 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     // or nothing (the table's end), when this line has no explanation of its own.
     // (The table's end is no such start on the line where a cut copy stops: that line may be anything cut.)
     const nextIsCategory = next !== undefined && isCategoryLine(next.text, section);
-    const nextStarts = (next === undefined && line.position.start.line !== cutLine) || nextIsCategory || (next !== undefined && scoreRowParts(next.text) !== null);
-    const nextExplains = next !== undefined && !scoreRowParts(next.text) && !isTitleLike(next.text);
+    const nextStarts = (next === undefined && line.position.start.line !== cutLine) || nextIsCategory || (next !== undefined && rowParts(next.text) !== null);
+    const nextExplains = next !== undefined && !rowParts(next.text) && !isTitleLike(next.text);
     // (A criterion of the table's own, `Natura 2000 -ohjelman kohteet 5`, starts a row whatever follows:
     // in a hard-wrapped copy its explanation's first line may look like a title.)
     const knownOne = one !== null && /^\p{Lu}/u.test(line.text) && criterionKeys.has(normaliseKey(one.groups!.criterion.trim()));
@@ -862,7 +914,7 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     // the category of the rows below, said. Right below a row still without its explanation (a table
     // may have none), only a line that starts like a category: `Sosiaalinen kestävyys`, not
     // `Parantaa taloudellista kestävyyttä`, which is that row's explanation.
-    if (!isKnownCategory && next !== undefined && startsRow(next.text) && isTitleLike(line.text) && scoreRowParts(line.text) === null && isRewordedCategory(line.text, section) && (!rowAwaitsExplanation || startsLikeCategory(line.text, section))) {
+    if (!isKnownCategory && next !== undefined && startsRow(next.text) && isTitleLike(line.text) && rowParts(line.text) === null && isRewordedCategory(line.text, section) && (!rowAwaitsExplanation || startsLikeCategory(line.text, section))) {
       category = line.text;
       lastRow = null;
       const heading: BlockNode = { type: 'heading', number: null, text: line.text, position: line.position };
@@ -997,6 +1049,7 @@ export const scoreTableKind: ContentKind = {
         // a score written otherwise stands in it (two scores, one struck through), and which the row
         // means, the line does not tell.
         if (!threeFigures && SCORE_LEFT_IN_CRITERION.test(block.criterion)) builder.diagnose('warning', 'invalid-value', `The row "${block.criterion}" ends its criterion with a figure or a mark: a score written otherwise (two scores, one struck through?) may stand there; the scores read are ${block.scores.map((score) => score ?? 'null').join(' and ')}`, block.position, `${definition.textPath}.${rows.length}`);
+        if (extra.named) builder.diagnose('info', 'normalised-value', `The row "${block.criterion}" writes each score after its column's name; read by the names as ${block.scores.join(' and ')}`, block.position, `${definition.textPath}.${rows.length}`);
         if (extra.worded) builder.diagnose('info', 'normalised-value', `The row "${block.criterion}" writes its scores with words in brackets after them; read as ${block.scores.join(' and ')}`, block.position, `${definition.textPath}.${rows.length}`);
         if (extra.cellsParted !== undefined && !cellsSaid) {
           cellsSaid = true;

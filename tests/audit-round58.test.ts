@@ -42,3 +42,68 @@ describe('fifty-eighth round (left by round 57): sustainability scores written a
     for (const width of [30, 35, 40, 45, 50, 55, 60, 72]) expect(scores(deriveShape(named, 'wrap60', width)), `width ${width}`).toEqual(tidy);
   });
 });
+
+describe('fifty-eighth round (audits AI and AK): a description inside a page, a mail or the minutes that quote it', () => {
+  const seed2014 = fixture('seeds/004_3bb6e26593869c78.txt').replace(/\n*$/u, '\n');
+  const tidy = parse(seed2014).record!;
+  const said = (text: string, line: string) => parse(text).diagnostics.filter((d) => d.line === lineOf(text, line)).map((d) => [d.severity, d.rule]);
+
+  it('a page\'s footer below its back-to-top button is furniture, not the final report\'s last paragraphs (was read into it, unsaid)', () => {
+    const text = `${seed2014}\nSivun alkuun\n\nTyö- ja elinkeinoministeriö\n\nKestävää kasvua ja työtä 2014–2020\n`;
+    expect(parse(text).record).toEqual(tidy);
+    expect(said(text, 'Kestävää kasvua ja työtä 2014–2020')).toEqual([['info', 'page-furniture']]);
+  });
+
+  it('a short line after a blank line below the sustainability table, past a print\'s furniture, is kept apart and said, not the last row\'s explanation (was glued to it, unsaid)', () => {
+    const table = seed2014.slice(0, seed2014.indexOf('\n9 '));
+    const text = `${table}\n\nPäivitetty 12.3.2020\n\nKiitos mielenkiinnosta\n`;
+    const rows = parse(text).record!.horizontalPrinciples.sustainableDevelopment;
+    expect(rows.at(-1)).toEqual(tidy.horizontalPrinciples.sustainableDevelopment.at(-1));
+    // (And the copy's end there, without section 9, said as a cut.)
+    expect(said(text, 'Kiitos mielenkiinnosta')).toEqual([['warning', 'unmapped-text'], ['warning', 'text-cut-off']]);
+  });
+
+  it('a source line naming the register by its name below the copy is the sender\'s note: kept apart, said', () => {
+    const text = `${seed2014}\nLähde: Rakennerahastojen tietopalvelu\n`;
+    expect(parse(text).record).toEqual(tidy);
+    expect(said(text, 'Lähde: Rakennerahastojen tietopalvelu')).toEqual([['warning', 'unmapped-text']]);
+  });
+
+  it('the minutes\' or a decision\'s own labels after the last section, as `Label: …` or alone as their headings, are no part of its text: kept apart, said (were the final report\'s last paragraphs, unsaid), in every shape', () => {
+    const minutes = '\nPäätösehdotus: Kunnanhallitus päättää myöntää hankkeelle 8 000 euroa vuosille 2016–2018.\n\nPäätös: Hyväksyttiin.\n\nLisätiedot: Heikki Pursiainen, puh. 044 555 0045\n';
+    const headed = '\nPäätösehdotus\n\nKunnanhallitus päättää myöntää hankkeelle 8 000 euroa.\n\nPäätös\n\nHyväksyttiin.\n';
+    for (const text of [`${seed2014}${minutes}`, `${seed2014}${headed}`, deriveShape(`${seed2014}${minutes}`, 'noblank'), deriveShape(`${seed2014}${minutes}`, 'wrap60')]) {
+      const read = parse(text);
+      expect(read.record!.finalReportSummary).toBe(parse(text.slice(0, text.indexOf('Päätösehdotus'))).record!.finalReportSummary);
+      expect(read.unmapped.map((u) => u.value).join('\n')).toMatch(/^Päätösehdotus[^]*Hyväksyttiin\./u);
+      expect(said(text, text.split('\n').find((l) => l.startsWith('Päätösehdotus'))!)).toEqual([['warning', 'unmapped-text']]);
+    }
+  });
+
+  it('guard: a paragraph of the final report that only names a decision in its text stays the report\'s', () => {
+    const text = `${seed2014}\nPäätös jatkaa toimintaa tehtiin syksyllä 2018.\n`;
+    expect(parse(text).record!.finalReportSummary).toMatch(/\n\nPäätös jatkaa toimintaa tehtiin syksyllä 2018\.$/u);
+  });
+
+  const signature = 'Ystävällisin terveisin\n\nPetri Manninen\nsuunnittelija\nSavon Hankepalvelu Oy\nKauppakatu 40, 70110 Kuopio\nPuhelinnumero: 040 555 1299\nY-tunnus: 3012458-1\nwww.savonhankepalvelu.fi\n';
+
+  it('a mail\'s signature with a few of the layout\'s contact lines below the whole description is the signature (was read into the final report, said only at one line)', () => {
+    const text = `${seed2014}\n${signature}`;
+    expect(parse(text).record).toEqual(tidy);
+  });
+
+  it('a copy cut inside section 2 above a signature with contact lines: the sender\'s phone and Y-tunnus are not the applicant\'s (were, unsaid), in every shape', () => {
+    const cut = seed2014.slice(0, seed2014.indexOf('Y-tunnus: 0832600-5'));
+    const short = 'Ystävällisin terveisin\n\nPetri Manninen\nSavon Hankepalvelu Oy\nPuhelinnumero: 040 555 1299\nY-tunnus: 3012458-1\n';
+    for (const text of [`${cut}\n${signature}`, deriveShape(`${cut}\n${signature}`, 'noblank'), deriveShape(`${cut}${short}`, 'noblank')]) {
+      const organisation = parse(text).record!.organisation;
+      expect(organisation.businessId).toBeNull();
+      expect(organisation.phone).toBeNull();
+    }
+  });
+
+  it('guard: the description\'s own section 2 after a sign-off is read (a layout\'s fields other than contact lines end a signature)', () => {
+    const text = seed2014.replace('2 Hakijan perustiedot\n', 'Terveisin\n\n2 Hakijan perustiedot\n');
+    expect(parse(text).record!.organisation).toEqual(tidy.organisation);
+  });
+});

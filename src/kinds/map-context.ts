@@ -104,7 +104,7 @@ export function keepUnread(context: MapContext, sectionId: string | null, block:
         builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" below the description is a note its sender wrote, no part of its text; kept in unmapped`, block.position);
       } else if (block.role === 'appended') {
         builder.keep(sectionId, null, block.text, block.position);
-        builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" stands below the description's last section, from a report's title or an attachment's mark on (a report, a claim or an attachment appended to the copy): no part of its text; kept in unmapped`, block.position);
+        builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" stands below the description's last section, from a report's title, an attachment's mark or a decision's or minutes' own label on (a report, a claim, a decision or an attachment appended to the copy, or the minutes quoting it): no part of its text; kept in unmapped`, block.position);
       } else if (block.role === 'thread') {
         builder.keep(sectionId, null, block.text, block.position);
         builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" stands in an e-mail's quoted message right below the description (from its delimiter or sender's header line on, no sign-off above it), which may speak of the description: no part of its text; kept in unmapped (its lines below too)`, block.position);

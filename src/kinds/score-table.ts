@@ -422,7 +422,7 @@ const gluedHeadings = new WeakSet<BlockNode>();
 
 /** The index of the table's last row or category line, else -1 (an explanation's second paragraph has more of the table after it). */
 function lastRowLine(lines: SourceLine[], section: CompiledSection): number {
-  for (let j = lines.length - 1; j >= 0; j--) if (scoreRowParts(lines[j].text) !== null || isCategoryLine(lines[j].text, section)) return j;
+  for (let j = lines.length - 1; j >= 0; j--) if (scoreRowParts(lines[j].text) !== null || namedScoreRow(lines[j].text, section) !== null || isCategoryLine(lines[j].text, section)) return j;
   return -1;
 }
 
@@ -959,8 +959,9 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     }
     // A paragraph after a blank line, below a table written without any (rows and explanations line
     // by line), is no second explanation: the text of a section whose heading is missing (the final
-    // report's), kept apart and said, not read into the last row.
-    if (afterTable || (lastRow && !headingAfter && line.afterBlank && !blankInside && lastRow.children.length > (rowForms.get(lastRow)?.cells ?? 0) && !isTitleLike(line.text) && i > lastTableLine)) {
+    // report's), kept apart and said, not read into the last row. (A short line too: a page's footer
+    // past its furniture, `Päivitetty 12.3.2020` / `Työ- ja elinkeinoministeriö`. Audit AI of round 58.)
+    if (afterTable || (lastRow && !headingAfter && line.afterBlank && !blankInside && lastRow.children.length > (rowForms.get(lastRow)?.cells ?? 0) && i > lastTableLine)) {
       afterTable = true;
       blocks.token(token);
       continue;

@@ -2466,7 +2466,7 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   // A report, claim or decision appended below the description (`Loppuraportti S21693` / `Yhteenveto` /
   // …): from its title on, marked 4, kept apart, said. (Before the signature is looked for: a mail's
   // signature may stand above the document it carries.)
-  const appended = appendedDocumentAt(lines, facts, top, bottom);
+  const appended = appendedDocumentAt(lines, facts, template, top, bottom);
   if (appended !== -1) {
     (shared ??= new Uint8Array(lines.length)).fill(4, appended, bottom);
     bottom = appended;
@@ -2627,6 +2627,7 @@ const reportTitle = lazyRegExp(() => new RegExp(vocabulary.reportTitles.pattern,
 const topTitle = lazyRegExp(() => new RegExp(vocabulary.reportTitles.topTitle, 'iu'));
 const topTitleWord = lazyRegExp(() => new RegExp(vocabulary.reportTitles.topTitleWords, 'iu'));
 const attachmentMark = lazyRegExp(() => new RegExp(vocabulary.reportTitles.attachmentMark, 'iu'));
+const decisionLabels = new Set(vocabulary.reportTitles.decisionLabels.map(normaliseKey));
 
 /** A short paragraph of an attachment's mark alone (`LIITE 1`, `Liite 2:`), or with a report's title (`Liite 2: Väliraportti`). */
 function isAttachmentMark(line: SourceLine): boolean {
@@ -2644,9 +2645,18 @@ const CODE_FENCE = lazyRegExp(() => /^(?:`{3,}|~{3,})[\p{L}\d+-]*$/u);
  * with more below it, after the text of the layout's last heading (not its first line: a section
  * may open with such words); else -1.
  */
-function appendedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, bottom: number): number {
+function appendedDocumentAt(lines: SourceLine[], facts: TextFacts, template: CompiledTemplate, top: number, bottom: number): number {
   const headings = facts.headingIndices;
   if (headings.length === 0) return -1;
+  // (Whichever starts first: an attachment may list its own `Puheenjohtaja:` lines, minutes their attachments.)
+  const decision = decisionAt(lines, facts, template, Math.max(top + 1, headings[headings.length - 1] + 2), bottom);
+  const attached = attachedDocumentAt(lines, facts, top, decision === -1 ? bottom : decision + 1);
+  return attached !== -1 && (decision === -1 || attached < decision) ? attached : decision;
+}
+
+/** The first line of a report, claim or attachment appended below the description (`appendedDocumentAt`), looked for up to `bottom`; else -1. */
+function attachedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, bottom: number): number {
+  const headings = facts.headingIndices;
   for (let i = Math.max(top + 1, headings[headings.length - 1] + 2); i < bottom - 1; i++) {
     const line = lines[i];
     // (`Liite 2: Väliraportti` is read as a label: its mark is taken off before the title is looked at.)
@@ -2698,6 +2708,22 @@ const POSTCODE_PLACE = lazyRegExp(() => /(?:^|[,•·|–]\s*)\d{5}\s+\p{Lu}[\p{
 const CONTACT_WAY = lazyRegExp(() => new RegExp(`(?:^|[,•·|–]\\s*)(?:(?:${vocabulary.phoneAbbreviations.words.join('|')})\\.?\\s*:?\\s*\\+?\\d|www\\.|https?:\\/\\/|[\\w.-]+@[\\w-]+\\.)`, 'iu'));
 /** A phone number alone on its line (`040 123 4567`, `+358 40 123 4567`). */
 const PHONE_ALONE = lazyRegExp(() => /^(?:\+\d{3}\s?\d{1,3}|0\d{1,3})[\s-]?\d{2,4}(?:[\s-]?\d{2,4}){0,2}$/u);
+/**
+ * The first line, from `from` on, of a funder's decision or a board's minutes that quote the description
+ * above: one of their labels (vocabulary `decisionLabels`, none of the layout's) opening a paragraph, as
+ * `Päätösehdotus: …` or alone on its line (`Päätös` / `Hyväksyttiin.`); else -1. (Audits AI and AK of round 58:
+ * the minutes' proposal and decision were read as the final report's last paragraphs.)
+ */
+function decisionAt(lines: SourceLine[], facts: TextFacts, template: CompiledTemplate, from: number, bottom: number): number {
+  for (let i = from; i < bottom; i++) {
+    const line = lines[i];
+    if (!(line.afterBlank || (!facts.blankSeparated && /[.!?]$/u.test(lines[i - 1].text)))) continue;
+    const key = line.kind === 'label' ? line.labelKey! : line.text.length <= 40 ? keyOf(line) : null;
+    if (key !== null && decisionLabels.has(key) && !template.labelKeys.has(key) && /^\p{Lu}/u.test(line.text)) return i;
+  }
+  return -1;
+}
+
 /** How many lines above an address closing the copy a page's block heading is looked for. */
 const BLOCK_HEADING_REACH = 20;
 /** The most lines of an address closing a print. */
@@ -2980,6 +3006,7 @@ const SIGNATURE_LINE_LENGTH = 80;
  * closing quoted in the text, has those after it) — or, from some line on, a disclaimer.
  */
 function signatureGoesOn(lines: SourceLine[], template: CompiledTemplate, start: number, bottom: number): boolean {
+  let contactLabels = 0;
   for (let i = start; i < bottom; i++) {
     const line = lines[i];
     // (Not with the layout's fields after it: a flattened copy's fields are no disclaimer's or ticket's.)
@@ -2993,9 +3020,21 @@ function signatureGoesOn(lines: SourceLine[], template: CompiledTemplate, start:
     // (So is a message quoted with `>` marks to the end, as a reply quotes the one it answers.)
     if (quotedToEnd(lines, i, bottom)) return true;
     if (line.text.length > SIGNATURE_LINE_LENGTH || SENTENCE_END.test(line.text)) return false;
-    if (line.kind === 'label' && template.labelKeys.has(line.labelKey!)) return false;
+    // (A few of the layout's contact lines are a signature's own, below its sign-off: `Puhelinnumero: 040
+    // 555 1299` / `Y-tunnus: 3012458-1`, the sender's, not the applicant's. Audit AK of round 58.)
+    if (line.kind === 'label' && template.labelKeys.has(line.labelKey!) && (!isContactLabel(template, line.labelKey!) || ++contactLabels > SIGNATURE_CONTACT_LABELS)) return false;
   }
   return true;
+}
+
+/** The most of the layout's contact lines (a phone, an e-mail, a Y-tunnus, an address) a signature holds. */
+const SIGNATURE_CONTACT_LABELS = 3;
+const CONTACT_TYPES = new Set(['phone', 'email', 'businessId', 'website', 'websites', 'address', 'postalCode']);
+
+/** Whether every field of the layout a label names is a way to reach someone or an organisation's id. */
+function isContactLabel(template: CompiledTemplate, key: string): boolean {
+  const fields = template.inlineLabels.get(key);
+  return fields !== undefined && fields.every((field) => CONTACT_TYPES.has(field.definition.type));
 }
 
 /** Whether every line from `from` up to `bottom` is quoted with `>` (an e-mail's quotation of the message it answers). */

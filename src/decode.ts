@@ -24,6 +24,20 @@ function iconv(): typeof IconvLite {
 }
 
 /**
+ * A legacy code page's text as Windows and browsers read it: Windows-1252's five undefined bytes
+ * (0x81, 0x8D, 0x8F, 0x90, 0x9D) as the C1 controls of their numbers, not U+FFFD, so that a UTF-8
+ * sign pasted into such a text (`”` is E2 80 9D) still reads back; Mac OS Roman's 0xDB as `€`, as
+ * Mac OS has had it since 8.5 (iconv-lite's table has the older `¤`). (Audit AL of round 58.)
+ */
+function legacyDecode(buffer: Buffer, encoding: string): string {
+  const text = iconv().decode(buffer, encoding);
+  if (encoding === 'windows-1252') return text.indexOf('\ufffd') === -1 ? text : text.replace(/\ufffd/gu, (sign, at: number) => (WINDOWS_1252_UNDEFINED.has(buffer[at]) ? String.fromCharCode(buffer[at]) : sign));
+  if (encoding === 'macintosh') return text.indexOf('\u00a4') === -1 ? text : text.replace(/\u00a4/gu, (sign, at: number) => (buffer[at] === 0xdb ? '\u20ac' : sign));
+  return text;
+}
+const WINDOWS_1252_UNDEFINED = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+/**
  * entities (the HTML character references), loaded at the first text that holds one: its tables
  * are large and almost no text needs them.
  */
@@ -785,21 +799,44 @@ function toText(bytes: Uint8Array): { text: string; encoding: string; diagnostic
     // The byte order mark says UTF-8: the bad bytes are replaced, whatever their number.
     return mostlyUtf8(bytes.subarray(3), 'utf-8-bom')!;
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: iconv().decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le', diagnostics: [] };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: iconv().decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be', diagnostics: [] };
-  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16Text(iconv().decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), 'utf-16le', []);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16Text(iconv().decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), 'utf-16be', []);
   const text = utf8(bytes);
   if (text !== null) return { text, encoding: 'utf-8', diagnostics: [] };
   const sixteen = utf16WithoutMark(bytes);
   if (sixteen !== null) {
-    return { text: iconv().decode(Buffer.from(bytes), sixteen), encoding: sixteen, diagnostics: [{ severity: 'warning', rule: 'encoding', message: `The file is UTF-16 (${sixteen === 'utf-16le' ? 'little' : 'big'}-endian) without a byte order mark, as some programs save it: read so` }] };
+    return utf16Text(iconv().decode(Buffer.from(bytes), sixteen), sixteen, [{ severity: 'warning', rule: 'encoding', message: `The file is UTF-16 (${sixteen === 'utf-16le' ? 'little' : 'big'}-endian) without a byte order mark, as some programs save it: read so` }]);
   }
   const almost = mostlyUtf8(bytes, 'utf-8');
   if (almost !== null) return almost;
   return legacyText(Buffer.from(bytes));
+}
+
+/**
+ * A UTF-16 text with each lone surrogate (half of a pair, where an export was cut inside an emoji or
+ * joined wrongly) as U+FFFD and a located warning, as a bad byte of UTF-8 is: a lone surrogate is no
+ * character, and JSON with one is refused by jq and DuckDB. (Audit AL of round 58.)
+ */
+function utf16Text(text: string, encoding: string, diagnostics: Diagnostic[]): { text: string; encoding: string; diagnostics: Diagnostic[] } {
+  if (!/\p{Cs}/u.test(text)) return { text, encoding, diagnostics };
+  let line = 1;
+  let lineStart = 0;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      line++;
+      lineStart = i + 1;
+    } else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    else if (code >= 0xd800 && code <= 0xdfff) {
+      out += `${text.slice(from, i)}\ufffd`;
+      from = i + 1;
+      const column = i - lineStart + 1;
+      diagnostics.push({ severity: 'warning', rule: 'encoding', message: 'Half of a UTF-16 surrogate pair without its other half (a character cut or joined wrongly); replaced by U+FFFD', line, column, endLine: line, endColumn: column + 1 });
+    }
+  }
+  return { text: out + text.slice(from), encoding, diagnostics };
 }
 
 /** How many bytes of a text are looked at to tell UTF-16 without its byte order mark. */
@@ -857,11 +894,11 @@ function isIso885915(buffer: Buffer, asWindows1252: string): boolean {
 }
 
 function legacyText(buffer: Buffer): { text: string; encoding: string; diagnostics: Diagnostic[] } {
-  let best = { text: iconv().decode(buffer, 'windows-1252'), page: LEGACY_CODE_PAGES[0] };
+  let best = { text: legacyDecode(buffer, 'windows-1252'), page: LEGACY_CODE_PAGES[0] };
   if (isIso885915(buffer, best.text)) best = { text: iconv().decode(buffer, ISO_8859_15.encoding), page: ISO_8859_15 };
   let bestLetters = best.text.match(FINNISH_LETTERS)?.length ?? 0;
   for (const page of LEGACY_CODE_PAGES.slice(1)) {
-    const text = iconv().decode(buffer, page.encoding);
+    const text = legacyDecode(buffer, page.encoding);
     const letters = text.match(FINNISH_LETTERS)?.length ?? 0;
     // (Clearly more: a text with few such letters stays in the most likely code page.)
     if (letters > 2 * bestLetters + 2 && letters >= FEW_FINNISH_LETTERS) {
@@ -1404,7 +1441,7 @@ function quotedPrintable(text: string): string | null {
   if (!asUtf8 && utf8) return null;
   let out = '';
   let at = 0;
-  for (const run of runs) out += typeof run === 'string' ? run : asUtf8 ? buffers[at++].toString('utf8') : iconv().decode(buffers[at++], 'windows-1252');
+  for (const run of runs) out += typeof run === 'string' ? run : asUtf8 ? buffers[at++].toString('utf8') : legacyDecode(buffers[at++], 'windows-1252');
   return out;
 }
 

@@ -250,6 +250,13 @@ function messageRedactor(result: Result, brokenStarts: readonly string[]): (text
   };
 }
 
+const QUOTED = lazyRegExp(() => /"[^"\n]*"/gu);
+
+/** Whether a diagnostic's path is a value `--redact` takes out of the record: the contact's, or a personal organisation phone. */
+function aboutRedactedValue(path: string | undefined, result: Result): boolean {
+  return path !== undefined && (path.startsWith('/contact/') || (path === '/organisation/phone' && organisationPhoneIsPersonal(result)));
+}
+
 /** The keys of a tree node whose strings say what the node is, not what the text writes. */
 const NODE_KINDS = new Set(['type', 'kind', 'key', 'label', 'section', 'note']);
 
@@ -315,7 +322,9 @@ export function redact(input: Redactable | Result | { result: Result; text?: str
       label: u.label === null ? null : redactText(u.label),
       value: redactText(u.value),
     })),
-    diagnostics: result.diagnostics.map((d) => ({ ...d, message: redactMessage(d.message) })),
+    // (A message about a value that goes, the contact's or a personal phone, loses every quote too: it may
+    // quote a part of the value no pattern knows, `("1112233O")`. Audit AL of round 58.)
+    diagnostics: result.diagnostics.map((d) => ({ ...d, message: aboutRedactedValue(d.path, result) ? redactMessage(d.message).replace(QUOTED, `"${REDACTED}"`) : redactMessage(d.message) })),
   };
   if (result.tree) redacted.tree = redactTree(result.tree, redactText);
   return { result: redacted, text: text === null ? null : redactText(text) };

@@ -107,3 +107,103 @@ describe('fifty-eighth round (audits AI and AK): a description inside a page, a 
     expect(parse(text).record!.organisation).toEqual(tidy.organisation);
   });
 });
+
+describe('fifty-eighth round (audit AJ): a print\'s page counts and dates where a PDF put them', () => {
+  const seed2014 = fixture('seeds/004_3bb6e26593869c78.txt');
+  const tidy = parse(seed2014).record!;
+  const rulesAt = (text: string, line: number) => parse(text).diagnostics.filter((d) => d.line === line).map((d) => [d.severity, d.rule]);
+
+  it('a page count or a print\'s date set beside a value after a wide gap is no part of it: the value read without it, the rest furniture, said (was kept in the value, unsaid)', () => {
+    for (const beside of ['2/5', 'Sivu 2 (5)', 'S21736   Sivu 2 (6)', '14.2.2019 10.12', '- 2 -']) {
+      const text = rewrite(seed2014, 'Puhelinnumero: 040 860 8949\n', `Puhelinnumero: 040 860 8949        ${beside}\n`);
+      expect(parse(text).record!.organisation.phone, beside).toBe('040 860 8949');
+      expect(rulesAt(text, 31), beside).toEqual([['warning', 'page-furniture']]);
+    }
+    // (An empty label's too: the value stays empty, said as such.)
+    const empty = seed2014.split('\n').map((line, i) => (i === 112 ? 'Postitoimipaikka:                - 2 -' : line)).join('\n');
+    expect(parse(empty).record!.targetArea.implementationAddress.city).toBeNull();
+    expect(rulesAt(empty, 113)).toContainEqual(['warning', 'page-furniture']);
+    // (In a list too: `Kuusamo   3` was a municipality.)
+    const list = rewrite(seed2014, 'Kunnat: Kuusamo\n', 'Kunnat: Kuusamo        3 (7)\n');
+    expect(parse(list).record!.targetArea.municipalities).toEqual(tidy.targetArea.municipalities);
+  });
+
+  it('guard: a value with a figure after a narrow space, or a fraction of its own, stays whole', () => {
+    const text = rewrite(seed2014, 'Puhelinnumero: 040 860 8949\n', 'Puhelinnumero: 040 860 8949 / 2\n');
+    expect(parse(text).record!.organisation.phone).toBe('040 860 8949 / 2');
+  });
+
+  it('a print\'s date and time alone standing apart inside a text, or between the target area\'s fields, is said as furniture in the text (was read in, unsaid)', () => {
+    const inArea = rewrite(seed2014, 'Seutukunnat: Koillismaan\n', 'Seutukunnat: Koillismaan\n\n14.2.2019 10.12\n');
+    expect(rulesAt(inArea, 105)).toEqual([['warning', 'furniture-in-text']]);
+    const summaryLine = seed2014.split('\n').findIndex((line) => line.startsWith('5 Suunnitelman mukainen tiivistelmä')) + 3;
+    const lines = seed2014.split('\n');
+    lines.splice(summaryLine, 0, '', '14.2.2019 10.12');
+    const inSummary = lines.join('\n');
+    // (Between blank lines in the summary it is kept out of it as furniture, or said in it.)
+    const said = rulesAt(inSummary, summaryLine + 2);
+    expect(parse(inSummary).record!.summary!.includes('14.2.2019 10.12') ? said : [['warning', 'furniture-in-text']]).toEqual([['warning', 'furniture-in-text']]);
+    expect(said.length).toBe(1);
+  });
+
+  it('guard: a date and time below a sentence that goes on is the text\'s own', () => {
+    const text = rewrite(seed2014, 'Seutukunnat: Koillismaan\n', 'Seutukunnat: Koillismaan\n\nAlueen seminaari pidetään\n12.3.2015 klo 10.00\n');
+    expect(rulesAt(text, 106)).toEqual([]);
+  });
+});
+
+describe('fifty-eighth round (audit AL): the outputs as data journalists and CI use them', () => {
+  const seed2014 = fixture('seeds/004_3bb6e26593869c78.txt');
+
+  it('a UTF-16 text with half of a surrogate pair: U+FFFD and a located encoding warning (was a lone surrogate in the JSON that jq and DuckDB refuse, unsaid)', () => {
+    const text = rewrite(seed2014, 'Hankkeen nimi: ', 'Hankkeen nimi: \ud800');
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const result = parse(bytes);
+    expect(JSON.stringify(result)).not.toMatch(/\\ud[89ab]/u);
+    expect(result.record!.project.name).toMatch(/^\ufffd/u);
+    expect(result.diagnostics.filter((d) => d.rule === 'encoding').map((d) => [d.severity, d.line, d.column])).toEqual([['warning', text.split('\n').findIndex((line) => line.startsWith('Hankkeen nimi: ')) + 1, 16]]);
+  });
+
+  it('a Windows-1252 text with a UTF-8 quotation mark pasted in reads it back (its last byte, 0x9D, is one Windows-1252 leaves undefined: was said lost)', async () => {
+    const iconv = (await import('iconv-lite')).default;
+    const bytes = iconv.encode(seed2014, 'windows-1252');
+    const at = bytes.indexOf('Hankkeen nimi: ') + 'Hankkeen nimi: '.length;
+    const file = Buffer.concat([bytes.subarray(0, at), Buffer.from('\u201d', 'utf8'), bytes.subarray(at)]);
+    const result = parse(file);
+    expect(result.source.encoding).toBe('windows-1252');
+    expect(result.record!.project.name).toBe(`\u201d${parse(seed2014).record!.project.name}`);
+  });
+
+  it('a Mac OS Roman text\'s euro sign (0xDB since Mac OS 8.5) is the euro, and the amount beside it is read (was `¤`, the amount null)', async () => {
+    const iconv = (await import('iconv-lite')).default;
+    const text = rewrite(seed2014, 'Myönnetty EU- ja valtion rahoitus: 520 000', 'Myönnetty EU- ja valtion rahoitus: 520 000 €');
+    const bytes = iconv.encode(text.replace('€', '¤'), 'macintosh');
+    const result = parse(bytes);
+    expect(result.source.encoding).toBe('macintosh');
+    expect(result.record!.funding.grantedEuAndState).toBe(520000);
+  });
+
+  it('a phone number with one capital letter inside or leading a group of its digits is said (was not)', () => {
+    for (const phone of ['040 860 89B9', '040 860 B949']) {
+      const text = rewrite(seed2014, 'Puhelinnumero: 040 860 8949', `Puhelinnumero: ${phone}`);
+      expect(parse(text).diagnostics.filter((d) => d.line === 31).map((d) => d.rule), phone).toEqual(['invalid-value']);
+    }
+  });
+
+  it('--redact: a message about the contact\'s phone quotes none of it, even a part no pattern knows (`("1112233O")` was printed)', async () => {
+    const { analyse } = await import('../src/pipeline.js');
+    const { redact } = await import('../src/redact.js');
+    const text = rewrite(seed2014, 'Yhteyshenkilön puhelinnumero: 0400 225 587', 'Yhteyshenkilön puhelinnumero: 040 1112233O');
+    const { result } = redact(analyse(new TextEncoder().encode(text)));
+    expect(JSON.stringify(result)).not.toMatch(/1112233|2233O/u);
+    expect(result.diagnostics.filter((d) => d.path === '/contact/phone').length).toBeGreaterThan(0);
+  });
+
+  it('excel-fi: an accounting negative, a percentage, a sum with its currency, scientific notation and the truth words stay texts; the record\'s own booleans stay booleans', async () => {
+    const { CsvWriter } = await import('../src/format/csv.js');
+    const excel = new CsvWriter('excel-fi');
+    expect(excel.line(['(12 000)', '5 %', '1 500 €', '€100', '1,5e3', 'TOSI', 'Epätosi', 'Kuusamo', true, 5])).toBe(
+      '"=""(12 000)""";"=""5 %""";"=""1 500 €""";"=""€100""";"=""1,5e3""";"=""TOSI""";"=""Epätosi""";Kuusamo;true;5\r\n',
+    );
+  });
+});

@@ -17,6 +17,7 @@
 import { stringify, type Options } from 'csv-stringify/sync';
 import resultSchema from '../../schemas/esr-parse-result.schema.json' with { type: 'json' };
 import type { Result } from '../record/schema.js';
+import { vocabulary } from '../grammar/index.js';
 import { lazyRegExp } from '../lazy-regexp.js';
 
 export type CsvDialect = 'rfc4180' | 'excel-fi';
@@ -41,7 +42,12 @@ const FORMULA_START = lazyRegExp(() => /^[=+\-@\t\r]/);
  * separator), a code that reads as a day and month (`10.1`), a Y-tunnus. An ISO date (`2011-08-31`)
  * is left to become a date, as it should.
  */
-const TAKEN_FOR_A_NUMBER = lazyRegExp(() => /^(?=.*\d)[\d .,:/-]+$/);
+const TAKEN_FOR_A_NUMBER = lazyRegExp(() => /^\(?[€$£]?\s?(?=[^a-zA-Z]*\d)[\d .,:/-]+(?:[eE][-+]?\d+)?\s?[%€$£]?\)?$/u);
+/**
+ * (So are an accounting negative, `(12 000)`, a percentage, `5 %`, a sum with its currency, `1 500 €`,
+ * `€100`, a figure in scientific notation, `1,5e3`, and the spreadsheet's own truth values. Audit AL of round 58.)
+ */
+const SPREADSHEET_BOOLEANS = new Set(vocabulary.spreadsheetBooleans.map((word) => word.toLowerCase()));
 const ISO_DATE = lazyRegExp(() => /^\d{4}-\d{2}-\d{2}$/);
 /** A phone number in the international form: `+` and a figure, then anything (its groups, a remark, a second number). */
 const INTERNATIONAL_NUMBER = lazyRegExp(() => /^\+\d[\d ()-]{4}/);
@@ -56,7 +62,7 @@ function spreadsheetText(cell: string): string {
   // other numbers: its text by a formula, no `'` in it; a formula's text is at most 255 characters.)
   if (cell.charCodeAt(0) === 43 && INTERNATIONAL_NUMBER.test(cell) && cell.length <= 200) return `="${cell.replace(/"/g, '""')}"`;
   if (FORMULA_START.test(cell)) return `'${cell}`;
-  if (TAKEN_FOR_A_NUMBER.test(cell) && !ISO_DATE.test(cell)) return `="${cell}"`;
+  if ((TAKEN_FOR_A_NUMBER.test(cell) && !ISO_DATE.test(cell)) || (cell.length <= 8 && SPREADSHEET_BOOLEANS.has(cell.toLowerCase()))) return `="${cell}"`;
   return cell;
 }
 
@@ -124,13 +130,13 @@ export function cellText(value: unknown, separator = LIST_SEPARATOR): string {
   return String(value);
 }
 
-/** A cell of the record: a number stays a number (a spreadsheet's figure); anything else its text. */
-function cellOf(value: unknown, column: Column): string | number {
-  return typeof value === 'number' ? value : cellText(value, column.separator);
+/** A cell of the record: a number stays a number (a spreadsheet's figure), a boolean a boolean (its truth value); anything else its text. */
+function cellOf(value: unknown, column: Column): string | number | boolean {
+  return typeof value === 'number' || typeof value === 'boolean' ? value : cellText(value, column.separator);
 }
 
-export function csvCells(result: Result): (string | number)[] {
-  return [result.file, String(result.ok), result.template ?? '', ...recordColumns.map((column) => cellOf(valueAt(result.record, column.keys), column))];
+export function csvCells(result: Result): (string | number | boolean)[] {
+  return [result.file, result.ok, result.template ?? '', ...recordColumns.map((column) => cellOf(valueAt(result.record, column.keys), column))];
 }
 
 /** Writes rows of one dialect: the header first (with the BOM where the dialect has one), then one row per call. */

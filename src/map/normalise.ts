@@ -1446,10 +1446,10 @@ export function parsePhone(input: string): Normalised<string> {
 
 /**
  * A group of a number's digits with capitals or x's glued to it in place of digits (`12AB`, `45xx`,
- * `XX45`, `4321A`) — not a remark's word in lower case, `24h`, `6000vaihde`, hours in capitals, `24H`,
+ * `XX45`, `4321A`; one capital inside or first, a scan's or a typist's, `22B3`, `B233`) — not a remark's word in lower case, `24h`, `6000vaihde`, hours in capitals, `24H`,
  * nor an extension, `x123`.
  */
-const DIGITS_WITH_LETTERS = lazyRegExp(() => /(?<![\p{L}\d])(?:\d+(?:[xX]{2,}|\p{Lu}{2,4})|\d{3,}\p{Lu}|[xX]{2,}\d*)(?![\p{L}\d])/u);
+const DIGITS_WITH_LETTERS = lazyRegExp(() => /(?<![\p{L}\d])(?:\d+(?:[xX]{2,}|\p{Lu}{2,4})|\d{3,}\p{Lu}|[xX]{2,}\d*|\d+\p{Lu}\d+|\p{Lu}\d{3,})(?![\p{L}\d])/u);
 
 /** A letter a scan reads for a digit (O, o, l, I) inside a group of digits, or leading one (`O40`, `73l`, `5O20`). */
 const SCANNED_LETTER_IN_DIGITS = lazyRegExp(() => /(?<![\p{L}])[OolI]\d|\d[OolI](?:\d|(?![\p{L}]))/u);

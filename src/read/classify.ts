@@ -1252,6 +1252,37 @@ function headingAndText(line: SourceLine): [SourceLine, SourceLine] {
   return [part(line.label!, { start: line.position.start, end: colon }, line.afterBlank), part(line.value!, valuePosition, false)];
 }
 
+/** Page furniture a print set beside a value after a wide gap (vocabulary `besideValue`, `printDateTime`). */
+const FURNITURE_BESIDE_VALUE = lazyRegExp(() => new RegExp(`(?:[ \\u00a0]{3,}|\\t)(?:${vocabulary.pageFurniture.besideValue}|${vocabulary.pageFurniture.printDateTime})$`, 'iu'));
+
+/**
+ * A field's line with a print's page count or date set beside its value after a wide gap
+ * (`Puhelinnumero: 03 555 2222      2/5`): the line without it, and the furniture apart; else null.
+ * (Audit AJ of round 58: the count was read into the value, unsaid.)
+ */
+function furnitureBesideValue(line: SourceLine): [SourceLine, SourceLine] | null {
+  const value = line.value;
+  if (value === undefined || value.length < 4 || line.valuePosition === undefined) return null;
+  const last = value.charCodeAt(value.length - 1);
+  if (!isDigitCode(last) && last !== 41 && last !== 45) return null;
+  const valueStart = line.valuePosition.start.offset - line.position.start.offset;
+  // (Or an empty label's, the gap before the value: `Postitoimipaikka:      - 2 -`. Tested with that gap.)
+  const gapBefore = /(?:[ \u00a0]{3,}|\t)$/u.test(line.text.slice(0, valueStart));
+  const match = FURNITURE_BESIDE_VALUE.exec(gapBefore ? `   ${value}` : value);
+  if (match === null) return null;
+  // Where the value is cut, -1 for none of it.
+  const cut = gapBefore ? (match.index === 0 ? -1 : match.index - 3) : match.index;
+  if (cut === 0) return null;
+  const gapStart = cut === -1 ? line.text.slice(0, valueStart).trimEnd().length : valueStart + cut;
+  const furnitureStart = line.text.length - match[0].trimStart().length;
+  const at = (offset: number) => ({ line: line.position.start.line, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
+  const kept = cut === -1 ? '' : value.slice(0, cut).trimEnd();
+  return [
+    { ...line, text: line.text.slice(0, gapStart).trimEnd(), value: kept, valueKey: undefined, key: undefined, lead: undefined, tokenType: undefined, position: { start: line.position.start, end: at(gapStart) }, valuePosition: kept === '' ? undefined : { start: line.valuePosition.start, end: at(gapStart) } },
+    { kind: 'text', text: line.text.slice(furnitureStart), afterBlank: false, position: { start: at(furnitureStart), end: line.position.end } },
+  ];
+}
+
 /** A line that is furniture wherever it stands (an image link, a share line). */
 export function isAnywhereFurniture(text: string): boolean {
   // A printed copy's header or footer ends in its page count (`…    Sivu 1/5`): only a line that
@@ -2962,11 +2993,14 @@ export function readsAsStrayFurniture(line: SourceLine, textAbove: SourceLine | 
   if (text.length > 80 || /[.!?]$/u.test(text)) return false;
   // (Below a line of text that goes on, it is that sentence's end: `… rinnalla` / `Tulosta` is no button there.)
   // (Nor right below an intro, `… kanavissa:`: there it is a list's item.)
-  if (!line.afterBlank && textAbove !== null && !/[.!?;]$/u.test(textAbove.text)) return false;
+  // (A print's date and time alone, `14.2.2019 10.12`, goes on no sentence but one ending in a word or a
+  // comma, `Seminaari pidetään` / `12.3.2015 klo 10.00`: below a score table's row it is the print's. Audit AJ of round 58.)
+  if (!line.afterBlank && textAbove !== null && !/[.!?;]$/u.test(textAbove.text)) return /[\d)]$/u.test(textAbove.text) && isDateTimeAlone(text);
   const first = text.charCodeAt(0);
   if (first >= 65 && first <= 90 && text.length <= 20 && buttonKeys.has(keyOf(line) ?? '')) return true;
-  // (So is a printed page's running header, `Hankkeen kuvaus`, `EURA 2014`, away from a page's break.)
-  return (strayInText.test(text) && !YEAR_THEN_LOWER_CASE.test(text)) || pageTopHeader.test(text) || pageTopName.test(text);
+  // (So is a printed page's running header, `Hankkeen kuvaus`, `EURA 2014`, away from a page's break,
+  // and a print's date and time alone, `14.2.2019 10.12`. Audit AJ of round 58.)
+  return (strayInText.test(text) && !YEAR_THEN_LOWER_CASE.test(text)) || pageTopHeader.test(text) || pageTopName.test(text) || isDateTimeAlone(text);
 }
 /** A value's line that cannot end there: a conjunction, a hyphen, a slash, a comma or an ampersand at its end. */
 const VALUE_GOES_ON_AT_END = lazyRegExp(() => new RegExp(`(?:[-–/,&+]|\\s(?:${CONJUNCTIONS}))$`, 'iu'));
@@ -4552,6 +4586,12 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
         continue;
       }
       const fields = template.inlineLabels.get(labelKey);
+      // (A print's page count or date beside the value, after a wide gap: the value without it, the rest furniture, said.)
+      const beside = fields ? furnitureBesideValue(line) : null;
+      if (beside !== null) {
+        tokens.push(lineToken(Label, beside[0], { fields: fields! }), lineToken(Furniture, beside[1], { note: 'printedOnce' }));
+        continue;
+      }
       if (fields) {
         const parts = splitGlued(line, template, fields, facts, labelsOfText);
         const withoutColon = parts === null && fieldsUnwritten(fields) ? splitAtLabelWithoutColon(line, template, new Set(fields.map((f) => f.section)), labelsOfText) : null;

@@ -1201,7 +1201,7 @@ function reportStrayFurniture(tokens: LineToken[], diagnostics: Diagnostic[]): v
         diagnostics.push({
           severity: 'warning',
           rule: 'furniture-in-text',
-          message: `"${line.text.slice(0, 60)}" reads as a web page's furniture (a button, a copyright line, a breadcrumb) but stands inside the description, not in the furniture at its top or end: read as the line it stands among, though it may be the page's`,
+          message: `"${line.text.slice(0, 60)}" reads as a web page's or a print's furniture (a button, a copyright line, a breadcrumb, a print's date and time) but stands inside the description, not in the furniture at its top or end: read as the line it stands among, though it may be the page's`,
           ...located(line.position),
         });
       }

@@ -1056,6 +1056,10 @@ function proseBeforeAbsentFields(node: SectionNode, tree: DocumentNode, template
 function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): 'insideSection' | 'afterSection' | 'afterText' | 'onHeading' | false {
   if (template.definition.page !== undefined || furnitureLinesOf(tree).has(last.position.start.line)) return false;
   const node = lastSection(tree, last.position.start.line + 1);
+  // (A section the layout does not know, the copy's last, below one it knows: `4. Hankkeen tulokset` and
+  // a sentence after section 3, the later sections absent. Said as an end after that section's text,
+  // where the layout has later sections none of which the copy has. Audit AJ of round 58.)
+  if (node !== null && node.id === null && node.heading !== null) return endsInUnknownSection(tree, node, template) ? 'afterText' : false;
   const section = node?.id ? template.sectionById.get(node.id) : undefined;
   if (node === null || section === undefined || node.heading === null || section.index >= template.sections.length - 1) return false;
   // (Before the final report too, in a project not ended: 8.1's classifications cut after the first.)
@@ -1080,6 +1084,30 @@ function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template
   // (Not the sections the copy's title says its kind has none of: an EAKR description of 2007–2013
   // ends with its funding.)
   return laterSectionAbsent(tree, section, template) ? 'afterSection' : amountsCutShort(last, node, section, template);
+}
+
+/**
+ * Whether a copy ending in a section the layout does not know (`unknown`, at the top level) has a
+ * section of the layout right before it, not the layout's last, with every later section of the layout
+ * absent (a renumbered copy's sections numbered otherwise aside: there `unknown` may be a known one's).
+ */
+function endsInUnknownSection(tree: DocumentNode, unknown: SectionNode, template: CompiledTemplate): boolean {
+  let known: SectionNode | null = null;
+  let unknownAfter = 0;
+  for (const child of tree.children) {
+    if (child.type !== 'section') continue;
+    if (child.id !== null) {
+      known = child;
+      unknownAfter = 0;
+    } else unknownAfter++;
+  }
+  // (One alone: a rendering the layout does not know, `4 Target groups of the project` / `4.1 …` / `5 …`,
+  // has several, and is said section by section, not as a cut.)
+  if (unknownAfter !== 1 || tree.children.at(-1) !== unknown || unknown.children.some((child) => child.type === 'section')) return false;
+  const section = known?.id ? template.sectionById.get(known.id) : undefined;
+  if (section === undefined || section.index >= template.sections.length - 1) return false;
+  if (tree.children.some((child) => child.type === 'section' && child.id !== null && numberedOtherwise(child, template.sectionById.get(child.id)))) return false;
+  return !laterSections(tree, section, template).some((later) => later.present) && laterSectionAbsent(tree, section, template);
 }
 
 /**

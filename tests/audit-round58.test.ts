@@ -207,3 +207,42 @@ describe('fifty-eighth round (audit AL): the outputs as data journalists and CI 
     );
   });
 });
+
+describe('fifty-eighth round (audits AJ and AI): values and ends a print or a person leaves unfinished', () => {
+  const seed2014 = fixture('seeds/004_3bb6e26593869c78.txt');
+  const periodLine = 'Suunnitelman mukainen toteutusaika: Alkaa 1.1.2015 ja päättyy 31.12.2018';
+
+  it('a phone number of five or six digits (its end wrapped away, or cut) is said (was read as whole, unsaid)', () => {
+    const text = rewrite(seed2014, 'Puhelinnumero: 040 860 8949', 'Puhelinnumero: 040 860');
+    const result = parse(text);
+    expect(result.record!.organisation.phone).toBe('040 860');
+    expect(result.diagnostics.filter((d) => d.line === 31).map((d) => [d.severity, d.rule])).toEqual([['warning', 'invalid-value']]);
+    // (Seven digits are a number: `09 123 45`.)
+    expect(parse(rewrite(seed2014, 'Puhelinnumero: 040 860 8949', 'Puhelinnumero: 09 123 45')).diagnostics.filter((d) => d.line === 31)).toEqual([]);
+  });
+
+  it('a period with a remark after a comma reads its end date, the remark said (was the end null, said unreadable)', () => {
+    for (const remark of [', jatkettu 30.6.2019 asti', '; pidennetty']) {
+      const text = rewrite(seed2014, periodLine, `${periodLine}${remark}`);
+      const result = parse(text);
+      expect(result.record!.project.period, remark).toEqual({ start: '2015-01-01', end: '2018-12-31' });
+      expect(result.diagnostics.filter((d) => d.line === 15).map((d) => [d.severity, d.rule]), remark).toEqual([['warning', 'normalised-value']]);
+    }
+    // (Guard: a comma between its two dates is one period.)
+    const comma = parse(rewrite(seed2014, periodLine, 'Suunnitelman mukainen toteutusaika: Alkaa 1.1.2015, päättyy 31.12.2018'));
+    expect(comma.record!.project.period).toEqual({ start: '2015-01-01', end: '2018-12-31' });
+  });
+
+  it('a copy ending in a section the layout does not know, right after section 3, says the later sections are absent (was unsaid)', () => {
+    const cut = seed2014.slice(0, seed2014.indexOf('\n4 ') + 1);
+    const text = `${cut}\n4. Hankkeen tulokset\n\nPuolet osallistujista on työssä.\n`;
+    const said = parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off');
+    expect(said.map((d) => [d.severity, d.line])).toEqual([['warning', lineOf(text, 'Puolet osallistujista on työssä.')]]);
+    expect(said[0].message).toMatch(/sections 4\.1, 4\.2, 5/u);
+  });
+
+  it('guard: a rendering whose later sections the layout does not know, several of them, is no cut', () => {
+    const english = parse(fixture('shapes/english/react-eu-english.txt'));
+    expect(english.diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
+  });
+});

@@ -401,6 +401,13 @@ export function parsePeriod(input: string): Normalised<Period> {
   const written = input.trim();
   const remark = REMARK_AFTER_PERIOD.exec(written);
   if (remark !== null) return withRemarkLeftOut(written, remark[2], parsePeriod(remark[1]));
+  // (Or after a comma, `… päättyy 31.12.2021, jatkettu 30.6.2022 asti`: only where what stands before it
+  // is a whole period; `Alkaa 1.9.2019, päättyy 31.12.2021` is one period. Audit AI of round 58.)
+  const clause = REMARK_CLAUSE_AFTER_PERIOD.exec(written);
+  if (clause !== null) {
+    const before = parsePeriod(clause[1]);
+    if (!before.problem && before.value?.start != null && before.value.end != null) return withRemarkLeftOut(written, `"${clause[2]}"`, before);
+  }
   const text = /\d{4}\.$/u.test(written) ? written.slice(0, -1) : written;
   let start: string | undefined;
   let end: string | undefined;
@@ -466,6 +473,8 @@ export function parsePeriod(input: string): Normalised<Period> {
 
 /** A remark in brackets after a period's end date (`… päättyy 31.8.2019 (jatkettu 31.12.2019 asti)`). */
 const REMARK_AFTER_PERIOD = lazyRegExp(() => /^(.*\d{4}\.?)\s*(\([^()]{1,80}\))\.?$/u);
+/** A remark in a clause after a comma or semicolon, words first (`…, jatkettu 30.6.2022 asti`). */
+const REMARK_CLAUSE_AFTER_PERIOD = lazyRegExp(() => /^(.*\d{4})\s*[,;]\s+(\p{L}[^()\n]{0,79}?)\.?$/u);
 
 /**
  * The period written before a remark in brackets: read when both its dates are, and the remark said
@@ -1429,6 +1438,8 @@ export function parseWebsite(input: string): Normalised<string> {
  * A value without five digits (an e-mail address, a word) is no number: kept, with a warning.
  */
 const MOST_PHONE_DIGITS = 13;
+/** No Finnish phone number has fewer digits than `09 123 45`'s seven. */
+const FEWEST_PHONE_DIGITS = 7;
 
 /** A text with its tabs, and the spaces around them, read as one space (`KSAK<TAB>Oy`). */
 export function withTabsAsSpaces(text: string): string {
@@ -1467,6 +1478,9 @@ function parsePhoneNumber(input: string): Normalised<string> {
   // (A letter a scan reads for a digit inside a group, `O40 731 5520`, `040 73l 5520`: a number not read right.)
   const scanned = SCANNED_LETTER_IN_DIGITS.exec(text);
   if (digits >= 5 && scanned !== null) return withNotes(withTabsAsSpaces(text), [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" has a letter among its digits ("${scanned[0]}": a scan's O for 0, l for 1?); kept as written` }]);
+  // (Five or six digits are too few for a Finnish number, `09 123 45` has seven: one cut, or its end wrapped
+  // onto the next line, `040 555` / `4567`. Audit AJ of round 58.)
+  if (digits >= 5 && digits < FEWEST_PHONE_DIGITS) return withNotes(withTabsAsSpaces(text), [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" has only ${digits} digits, too few for a phone number: cut, or its end on the next line? Kept as written` }]);
   if (digits >= 5) return ok(withTabsAsSpaces(text));
   return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" is not a phone number; kept as written` }]);
 }

@@ -48,10 +48,25 @@ describe('fifty-eighth round (audits AI and AK): a description inside a page, a 
   const tidy = parse(seed2014).record!;
   const said = (text: string, line: string) => parse(text).diagnostics.filter((d) => d.line === lineOf(text, line)).map((d) => [d.severity, d.rule]);
 
-  it('a page\'s footer below its back-to-top button is furniture, not the final report\'s last paragraphs (was read into it, unsaid)', () => {
+  it('a page\'s footer below its back-to-top button is furniture, each line said, not the final report\'s last paragraphs (was read into it, unsaid)', () => {
     const text = `${seed2014}\nSivun alkuun\n\nTyö- ja elinkeinoministeriö\n\nKestävää kasvua ja työtä 2014–2020\n`;
     expect(parse(text).record).toEqual(tidy);
-    expect(said(text, 'Kestävää kasvua ja työtä 2014–2020')).toEqual([['info', 'page-furniture']]);
+    expect(said(text, 'Kestävää kasvua ja työtä 2014–2020')).toEqual([['warning', 'page-furniture']]);
+  });
+
+  it('guard: on a project page, which may have the button after every section, the blocks after the last one stay the page\'s', () => {
+    const page = fixture('pages/ended.txt').replace(/\n*$/u, '\n');
+    const text = `${page}\nSivun alkuun\n\nYhteyshenkilöt\n\nMaija Virtanen\nprojektipäällikkö\n`;
+    expect(parse(text).unmapped.map((u) => u.value).join('\n')).toMatch(/Maija Virtanen/u);
+  });
+
+  it('guard: one label a final report may open a paragraph with (`Lisätiedot:`, `Aika:`) is the report\'s; two in a run, or one only minutes write, are not', () => {
+    for (const tail of ['Lisätiedot: www.valittavatverkostot.fi', 'Aika: 2015–2018\n\nHankkeen tulokset jäävät elämään kaupungin palveluissa.']) {
+      const text = `${seed2014}\n${tail}\n`;
+      expect(parse(text).record!.finalReportSummary, tail).toContain(tail.split('\n')[0]);
+    }
+    expect(parse(`${seed2014}\nKokous: 3/2016\nAika: 14.3.2016 klo 17.00\n`).record!.finalReportSummary).toBe(tidy.finalReportSummary);
+    expect(parse(`${seed2014}\nEsittelijä: kunnanjohtaja\n`).record!.finalReportSummary).toBe(tidy.finalReportSummary);
   });
 
   it('a short line after a blank line below the sustainability table, past a print\'s furniture, is kept apart and said, not the last row\'s explanation (was glued to it, unsaid)', () => {
@@ -144,6 +159,16 @@ describe('fifty-eighth round (audit AJ): a print\'s page counts and dates where 
     const said = rulesAt(inSummary, summaryLine + 2);
     expect(parse(inSummary).record!.summary!.includes('14.2.2019 10.12') ? said : [['warning', 'furniture-in-text']]).toEqual([['warning', 'furniture-in-text']]);
     expect(said.length).toBe(1);
+  });
+
+  it('guard: an event\'s time below an intro, in a timetable or above its name is the text\'s own', () => {
+    const at = (tail: string) => {
+      const text = rewrite(seed2014, 'Seutukunnat: Koillismaan\n', `Seutukunnat: Koillismaan\n\n${tail}\n`);
+      return parse(text).diagnostics.filter((d) => d.rule === 'furniture-in-text').length;
+    };
+    expect(at('Hankkeen päätösseminaari:\n\n12.3.2018 10.00')).toBe(0);
+    expect(at('Työpajat pidettiin\n\n12.3.2018 10.00\n14.5.2018 13.00')).toBe(0);
+    expect(at('12.3.2016 09.00\nAvausseminaari')).toBe(0);
   });
 
   it('guard: a date and time below a sentence that goes on is the text\'s own', () => {
@@ -244,5 +269,37 @@ describe('fifty-eighth round (audits AJ and AI): values and ends a print or a pe
   it('guard: a rendering whose later sections the layout does not know, several of them, is no cut', () => {
     const english = parse(fixture('shapes/english/react-eu-english.txt'));
     expect(english.diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
+  });
+});
+
+describe('fifty-eighth round (review W): the round\'s mends where they must not reach', () => {
+  const seed2014 = fixture('seeds/004_3bb6e26593869c78.txt').replace(/\n*$/u, '\n');
+  const seed2007 = fixture('seeds/000_ddad63b48901b7a4.txt');
+
+  it('an explanation that names the scores, wrapped, stays the explanation: no row of its sentence (was a 16th row, its row\'s text lost, infos only)', () => {
+    const text = rewrite(seed2014, 'Natura 2000 -ohjelman kohteet 5 8\nHankkeen toimenpiteissä huomioidaan Natura 2000 –ohjelman kohteita esimerkiksi asiakkaiden käydään asiakkaiden Kuusamossa sijaitsevien Natura kohteissa.\n', 'Natura 2000 -ohjelman kohteet 5 8\nNatura-kohteisiin tehdään retkiä\n(välitön vaikutus 2, välillinen 4)\n');
+    const rows = parse(text).record!.horizontalPrinciples.sustainableDevelopment;
+    expect(rows).toHaveLength(15);
+    expect(rows[4]).toMatchObject({ criterion: 'Natura 2000 -ohjelman kohteet', direct: 5, indirect: 8, text: 'Natura-kohteisiin tehdään retkiä\n(välitön vaikutus 2, välillinen 4)' });
+  });
+
+  it('a count written after a wide gap as `80 (35)` is the count, not a page\'s (was dropped whole as furniture, said empty)', () => {
+    const text = rewrite(seed2007, 'Suunniteltu: 80, joista naisia 35', 'Suunniteltu:     80 (35)');
+    expect(parse(text).record!.indicators.participants.planned).toMatchObject({ total: 80 });
+  });
+
+  it('the description\'s own contact-person fields below a sign-off in a cut copy are no signature: said where they stand (were taken as furniture)', () => {
+    const cut = seed2014.slice(0, seed2014.indexOf('Yhteyshenkilön sähköpostisoite:'));
+    const text = `${cut}Ystävällisesti\n\nYhteyshenkilön sähköpostisoite: anne.multas(at)ksak.fi\n\nYhteyshenkilön puhelinnumero: 0400 225 587\n`;
+    const rules = parse(text).diagnostics.filter((d) => d.line === lineOf(text, 'Yhteyshenkilön puhelinnumero: 0400 225 587')).map((d) => d.rule);
+    expect(rules).not.toContain('page-furniture');
+    expect(rules.length).toBeGreaterThan(0);
+  });
+
+  it('a room code in a phone\'s remark is no letter among its digits', () => {
+    for (const remark of ['(huone B233)', ', työhuone A205', '/ toimisto K1234']) {
+      const text = rewrite(seed2014, 'Puhelinnumero: 040 860 8949', `Puhelinnumero: 040 860 8949 ${remark}`);
+      expect(parse(text).diagnostics.filter((d) => d.line === 31 && d.rule === 'invalid-value'), remark).toEqual([]);
+    }
   });
 });

@@ -122,7 +122,9 @@ function wrappedNamedRow(lines: SourceLine[], at: number, section: CompiledSecti
     joined = joinWrapped(joined, line.text);
     if (joined.length > CATEGORY_LENGTH + HEADER_LONGEST) return null;
     const row = namedScoreRow(joined, section);
-    if (row !== null) return row.criterion.length <= CATEGORY_LENGTH && isTitleLike(row.criterion) ? { criterion: row.criterion, scores: row.scores, count: k - at } : null;
+    // (Only a criterion of the table's own: an explanation's sentence wrapped down to scores it names,
+    // `Natura-kohteisiin tehdään retkiä` / `(välitön vaikutus 2, välillinen 4)`, is that explanation. Review W.)
+    if (row !== null) return row.criterion.length <= CATEGORY_LENGTH && (criterionKeys.has(normaliseKey(row.criterion)) || isLayoutCriterion(row.criterion)) ? { criterion: row.criterion, scores: row.scores, count: k - at } : null;
   }
   return null;
 }

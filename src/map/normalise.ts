@@ -1460,7 +1460,11 @@ export function parsePhone(input: string): Normalised<string> {
  * `XX45`, `4321A`; one capital inside or first, a scan's or a typist's, `22B3`, `B233`) — not a remark's word in lower case, `24h`, `6000vaihde`, hours in capitals, `24H`,
  * nor an extension, `x123`.
  */
-const DIGITS_WITH_LETTERS = lazyRegExp(() => /(?<![\p{L}\d])(?:\d+(?:[xX]{2,}|\p{Lu}{2,4})|\d{3,}\p{Lu}|[xX]{2,}\d*|\d+\p{Lu}\d+|\p{Lu}\d{3,})(?![\p{L}\d])/u);
+const DIGITS_WITH_LETTERS = lazyRegExp(() => /(?<![\p{L}\d])(?:\d+(?:[xX]{2,}|\p{Lu}{2,4})|\d{3,}\p{Lu}|[xX]{2,}\d*)(?![\p{L}\d])/u);
+/** One capital inside a group of the number's own digits or leading it (`22B3`, `B233`): tried on the number before any remark, `(huone B233)`. */
+const ONE_CAPITAL_IN_DIGITS = lazyRegExp(() => /(?<![\p{L}\d])(?:\d+\p{Lu}\d+|\p{Lu}\d{3,})(?![\p{L}\d])/u);
+/** Where a phone number's remark starts: a bracket, a comma, a slash, or a word of two letters or more. */
+const PHONE_REMARK = lazyRegExp(() => /[(,/]|\s\p{L}{2,}/u);
 
 /** A letter a scan reads for a digit (O, o, l, I) inside a group of digits, or leading one (`O40`, `73l`, `5O20`). */
 const SCANNED_LETTER_IN_DIGITS = lazyRegExp(() => /(?<![\p{L}])[OolI]\d|\d[OolI](?:\d|(?![\p{L}]))/u);
@@ -1473,7 +1477,8 @@ function parsePhoneNumber(input: string): Normalised<string> {
   if (digits > MOST_PHONE_DIGITS && !/[,;/(]|\s(?:tai|ja|or)\s/u.test(text)) return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" has ${digits} digits: more than one phone number, run together? Kept as written` }]);
   // (A tab between the groups of one number, `013 555<TAB>8800`, is a space; between two it parts them, said above.)
   // (Letters inside a group of its digits, `044 555 12AB`, `040 123 45xx`: a number not written whole.)
-  const lettered = DIGITS_WITH_LETTERS.exec(text);
+  const remark = PHONE_REMARK.exec(text);
+  const lettered = DIGITS_WITH_LETTERS.exec(text) ?? ONE_CAPITAL_IN_DIGITS.exec(remark === null ? text : text.slice(0, remark.index));
   if (digits >= 5 && lettered !== null) return withNotes(withTabsAsSpaces(text), [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" has letters among the digits of a group ("${lettered[0]}"): a number not written whole, or mistyped? Kept as written` }]);
   // (A letter a scan reads for a digit inside a group, `O40 731 5520`, `040 73l 5520`: a number not read right.)
   const scanned = SCANNED_LETTER_IN_DIGITS.exec(text);

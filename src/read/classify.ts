@@ -198,6 +198,7 @@ function isPageTopHeader(lines: SourceLine[], i: number): boolean {
   return false;
 }
 const footerStarts = new Set(vocabulary.pageFurniture.footerStarts.map(normaliseKey));
+const footerStartsUncertain = new Set(vocabulary.pageFurniture.footerStartsUncertain.map(normaliseKey));
 const footerStartPatterns = new PatternSet(vocabulary.pageFurniture.footerStartPatterns, 'iu');
 const signatureStarts = new Set(vocabulary.pageFurniture.signatureStarts.map(normaliseKey));
 const signatureStartPattern = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.signatureStartPatterns.map((p) => `(?:${p})`).join('|'), 'u'));
@@ -1273,6 +1274,9 @@ function furnitureBesideValue(line: SourceLine): [SourceLine, SourceLine] | null
   // Where the value is cut, -1 for none of it.
   const cut = gapBefore ? (match.index === 0 ? -1 : match.index - 3) : match.index;
   if (cut === 0) return null;
+  // (The whole value so only where it cannot be a value: a page named, `Sivu 2 (5)`, a code before it, `- 2 -`, a
+  // print's date; `80 (35)`, `20 / 25` after a wide gap may be a count written so. Review W of round 58.)
+  if (cut === -1 && !/\p{L}/u.test(match[0]) && !/^\s*-\s*\d{1,3}\s*-$/u.test(match[0]) && !isDateTimeAlone(match[0].trim())) return null;
   const gapStart = cut === -1 ? line.text.slice(0, valueStart).trimEnd().length : valueStart + cut;
   const furnitureStart = line.text.length - match[0].trimStart().length;
   const at = (offset: number) => ({ line: line.position.start.line, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
@@ -2659,6 +2663,7 @@ const topTitle = lazyRegExp(() => new RegExp(vocabulary.reportTitles.topTitle, '
 const topTitleWord = lazyRegExp(() => new RegExp(vocabulary.reportTitles.topTitleWords, 'iu'));
 const attachmentMark = lazyRegExp(() => new RegExp(vocabulary.reportTitles.attachmentMark, 'iu'));
 const decisionLabels = new Set(vocabulary.reportTitles.decisionLabels.map(normaliseKey));
+const decisionLabelsInRun = new Set(vocabulary.reportTitles.decisionLabelsInRun.map(normaliseKey));
 
 /** A short paragraph of an attachment's mark alone (`LIITE 1`, `Liite 2:`), or with a report's title (`Liite 2: Väliraportti`). */
 function isAttachmentMark(line: SourceLine): boolean {
@@ -2746,13 +2751,45 @@ const PHONE_ALONE = lazyRegExp(() => /^(?:\+\d{3}\s?\d{1,3}|0\d{1,3})[\s-]?\d{2,
  * the minutes' proposal and decision were read as the final report's last paragraphs.)
  */
 function decisionAt(lines: SourceLine[], facts: TextFacts, template: CompiledTemplate, from: number, bottom: number): number {
+  // The run of paragraphs opening with such labels so far: its first line, whether it has a label only
+  // such a document writes, and how many it has. (One word a final report opens a paragraph with too,
+  // alone, `Lisätiedot: www.hanke.fi`, `Aika: 2015–2018`, is the report's. Review W of round 58.)
+  let run = -1;
+  let strong = false;
+  let count = 0;
   for (let i = from; i < bottom; i++) {
     const line = lines[i];
-    if (!(line.afterBlank || (!facts.blankSeparated && /[.!?]$/u.test(lines[i - 1].text)))) continue;
-    const key = line.kind === 'label' ? line.labelKey! : line.text.length <= 40 ? keyOf(line) : null;
-    if (key !== null && decisionLabels.has(key) && !template.labelKeys.has(key) && /^\p{Lu}/u.test(line.text)) return i;
+    const opens = line.afterBlank || (!facts.blankSeparated && /[.!?]$/u.test(lines[i - 1].text));
+    // (Inside a run's paragraph, its label lines one below the other count too: `Kokous: 3/2016` / `Aika: …` / `Paikka: …`.)
+    if (!opens && (run === -1 || line.kind !== 'label')) continue;
+    const kind = decisionLabelKind(line, template);
+    if (!opens) {
+      strong ||= kind === 2;
+      if (kind !== 0 && (strong || ++count >= 2)) return run;
+      continue;
+    }
+    if (kind === 0) {
+      // (A heading of the minutes alone has its paragraph below it, `Päätösehdotus` / `Kunnanhallitus …`: the run goes on past it.)
+      if (run !== -1 && !(lines[i - 1].kind !== 'label' && decisionLabelKind(lines[i - 1], template) !== 0)) run = -1;
+      continue;
+    }
+    if (run === -1) {
+      run = i;
+      strong = false;
+      count = 0;
+    }
+    strong ||= kind === 2;
+    if (strong || ++count >= 2) return run;
   }
   return -1;
+}
+
+/** 2 for a label only a decision or minutes write (`decisionLabels`), 1 for one a report may write too (`decisionLabelsInRun`), else 0. */
+function decisionLabelKind(line: SourceLine, template: CompiledTemplate): 0 | 1 | 2 {
+  if (!/^\p{Lu}/u.test(line.text)) return 0;
+  const key = line.kind === 'label' ? line.labelKey! : line.text.length <= 40 ? keyOf(line) : null;
+  if (key === null || template.labelKeys.has(key)) return 0;
+  return decisionLabels.has(key) ? 2 : decisionLabelsInRun.has(key) ? 1 : 0;
 }
 
 /** How many lines above an address closing the copy a page's block heading is looked for. */
@@ -2905,6 +2942,7 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
   // Else the latest start before which no line after it is a sentence: a footer is links and names
   // (a sentence after `Muut hankkeet` makes it text). Most texts have none: only then are headings looked for.
   found = -1;
+  let fromButton = false;
   for (let i = bottom - 1; i >= Math.max(top + 1, bottom - FOOTER_LINES); i--) {
     const line = lines[i];
     // (A footer's start may be a question: `Oliko tästä sivusta apua?`.)
@@ -2912,6 +2950,14 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
     // (Or a page's intro to its links that starts so, `Seuraa meitä somessa:`.)
     if (key !== null && (footerStarts.has(key) || (line.text.endsWith(':') && startsAsFooter(line.text)))) {
       found = i;
+      fromButton = false;
+      continue;
+    }
+    // (Or a back-to-top button below a description's last text, `Sivun alkuun` / `Työ- ja elinkeinoministeriö`,
+    // its lines said: a block of the page's own may stand there too. Audit AI and review W of round 58.)
+    if (key !== null && footerStartsUncertain.has(key) && template.definition.page === undefined) {
+      found = i;
+      fromButton = true;
       continue;
     }
     // A cookie notice (its sentences are furniture) starts one too, with a button below it
@@ -2930,7 +2976,8 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
       break;
     }
   }
-  return { at: found !== -1 && headingAfter(lines, template, found, bottom) ? -1 : found, uncertain: false };
+  if (found === -1 || headingAfter(lines, template, found, bottom)) return { at: -1, uncertain: false };
+  return { at: found, uncertain: fromButton && lines.slice(found + 1, bottom).some((line) => !isSharedFurniture(line) && !isAnywhereFurniture(line.text)) };
 }
 
 /**
@@ -2988,20 +3035,36 @@ const strayInText = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.strayIn
  * it is text): it may be furniture left inside the text, or the text's own
  * sub-heading or credit, which no line tells apart; the reader says it.
  */
-export function readsAsStrayFurniture(line: SourceLine, textAbove: SourceLine | null): boolean {
+export function readsAsStrayFurniture(line: SourceLine, textAbove: SourceLine | null, below?: SourceLine): boolean {
   const text = line.text;
   if (text.length > 80 || /[.!?]$/u.test(text)) return false;
   // (Below a line of text that goes on, it is that sentence's end: `… rinnalla` / `Tulosta` is no button there.)
   // (Nor right below an intro, `… kanavissa:`: there it is a list's item.)
   // (A print's date and time alone, `14.2.2019 10.12`, goes on no sentence but one ending in a word or a
   // comma, `Seminaari pidetään` / `12.3.2015 klo 10.00`: below a score table's row it is the print's. Audit AJ of round 58.)
-  if (!line.afterBlank && textAbove !== null && !/[.!?;]$/u.test(textAbove.text)) return /[\d)]$/u.test(textAbove.text) && isDateTimeAlone(text);
+  if (!line.afterBlank && textAbove !== null && !/[.!?;]$/u.test(textAbove.text)) return scoreRowParts(textAbove.text) !== null && isPrintStampInText(line, textAbove, below);
   const first = text.charCodeAt(0);
   if (first >= 65 && first <= 90 && text.length <= 20 && buttonKeys.has(keyOf(line) ?? '')) return true;
   // (So is a printed page's running header, `Hankkeen kuvaus`, `EURA 2014`, away from a page's break,
   // and a print's date and time alone, `14.2.2019 10.12`. Audit AJ of round 58.)
-  return (strayInText.test(text) && !YEAR_THEN_LOWER_CASE.test(text)) || pageTopHeader.test(text) || pageTopName.test(text) || isDateTimeAlone(text);
+  return (strayInText.test(text) && !YEAR_THEN_LOWER_CASE.test(text)) || pageTopHeader.test(text) || pageTopName.test(text) || isPrintStampInText(line, textAbove, below);
 }
+
+/**
+ * A print's date and time alone in a text, with no other date and time beside it, no intro above it
+ * and no event's name right below it: a timetable's or an event's time is the text's (`Seminaari:` /
+ * `12.3.2018 klo 10.00`, `Työpajat:` / `12.3.2018 10.00` / `14.5.2018 13.00`,
+ * `12.3.2016 09.00` / `Avausseminaari`). Review W of round 58.
+ */
+function isPrintStampInText(line: SourceLine, above: SourceLine | null, below: SourceLine | undefined): boolean {
+  if (!isDateTimeAlone(line.text)) return false;
+  if ((above !== null && (isDateTimeAlone(above.text) || above.text.endsWith(':'))) || (below !== undefined && isDateTimeAlone(below.text))) return false;
+  // (An event's name right below it, a short line of no sentence: `12.3.2016 09.00` / `Avausseminaari`.)
+  return below === undefined || below.afterBlank || below.kind !== 'text' || below.text.length > EVENT_NAME_LENGTH || /[.!?]$/u.test(below.text);
+}
+/** The longest an event's name below its time is. */
+const EVENT_NAME_LENGTH = 40;
+
 /** A value's line that cannot end there: a conjunction, a hyphen, a slash, a comma or an ampersand at its end. */
 const VALUE_GOES_ON_AT_END = lazyRegExp(() => new RegExp(`(?:[-–/,&+]|\\s(?:${CONJUNCTIONS}))$`, 'iu'));
 
@@ -3065,10 +3128,15 @@ function signatureGoesOn(lines: SourceLine[], template: CompiledTemplate, start:
 const SIGNATURE_CONTACT_LABELS = 3;
 const CONTACT_TYPES = new Set(['phone', 'email', 'businessId', 'website', 'websites', 'address', 'postalCode']);
 
-/** Whether every field of the layout a label names is a way to reach someone or an organisation's id. */
+/**
+ * Whether a label is one word naming a way to reach someone or an organisation's id, as a sender's
+ * signature writes them (`Puhelinnumero`, `Sähköposti`, `Y-tunnus`); not a label of several words,
+ * `Yhteyshenkilön puhelinnumero`, which names the description's own contact person and no signature
+ * writes. (Review W of round 58.)
+ */
 function isContactLabel(template: CompiledTemplate, key: string): boolean {
   const fields = template.inlineLabels.get(key);
-  return fields !== undefined && fields.every((field) => CONTACT_TYPES.has(field.definition.type));
+  return fields !== undefined && !key.includes(' ') && fields.every((field) => CONTACT_TYPES.has(field.definition.type));
 }
 
 /** Whether every line from `from` up to `bottom` is quoted with `>` (an e-mail's quotation of the message it answers). */
@@ -4508,7 +4576,10 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
         else tokens.push(restToken(glued.rest, template));
         continue;
       }
-      const heading = numberedHeading(lines, i, template, facts) ?? wrappedHeading(line, lines[i + 1], template, lines[i + 2]);
+      // (A heading hyphenated at its line's end, `4.1 Varsinaiset kohde-` / `ryhmät`, is the heading
+      // joined, before its first line alone is taken for the heading reworded. Audit AJ of round 58.)
+      const hyphenated = /\p{L}-$/u.test(line.text) ? wrappedHeading(line, lines[i + 1], template, lines[i + 2]) : null;
+      const heading = hyphenated ?? numberedHeading(lines, i, template, facts) ?? wrappedHeading(line, lines[i + 1], template, lines[i + 2]);
       const runOn = heading ? null : valueRunIntoLabel(line, tokens[tokens.length - 1], template);
       if (heading) {
         tokens.push(heading);

@@ -1190,9 +1190,10 @@ function reportStrayFurniture(tokens: LineToken[], diagnostics: Diagnostic[]): v
   let said = 0;
   let more = 0;
   let firstMore: Position | null = null;
-  for (const token of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k];
     const line = token.payload.line;
-    if (token.tokenType === Text && readsAsStrayFurniture(line, textAbove)) {
+    if (token.tokenType === Text && readsAsStrayFurniture(line, textAbove, tokens[k + 1]?.payload.line)) {
       // (A text of many such lines is said by its first ones, as labels in a text are.)
       if (said === MOST_LABELS_IN_TEXT_SAID) {
         if (more++ === 0) firstMore = line.position;

@@ -316,3 +316,13 @@ describe('fifty-eighth round (audit AJ): headings a print hyphenated at their li
     expect(parse(rewrite(seed2007, '4.1 Uusien työpaikkojen määrä\n', '4.1 Uusien työpaik-\nkojen määrä\n')).record!.indicators).toEqual(tidy2007.indicators);
   });
 });
+
+describe('fifty-eighth round (audit AL): emoji as phones write them', () => {
+  it('a zero-width joiner between two emoji is kept (it makes them one: a family, a technologist); elsewhere it is removed as before', () => {
+    const seed2014 = fixture('seeds/004_3bb6e26593869c78.txt');
+    const text = rewrite(seed2014, 'Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: Välittävät\u200d verkostot 👩\u200d💻');
+    const result = parse(text);
+    expect(result.record!.project.name).toBe('Välittävät verkostot 👩\u200d💻');
+    expect(result.diagnostics.filter((d) => d.rule === 'invisible-characters').map((d) => d.message)).toEqual([expect.stringMatching(/^1 invisible character /u)]);
+  });
+});

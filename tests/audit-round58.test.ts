@@ -326,3 +326,21 @@ describe('fifty-eighth round (audit AL): emoji as phones write them', () => {
     expect(result.diagnostics.filter((d) => d.rule === 'invisible-characters').map((d) => d.message)).toEqual([expect.stringMatching(/^1 invisible character /u)]);
   });
 });
+
+describe('fifty-eighth round (audit AK): the lines a reply or a sender adds below a description', () => {
+  const seed2014 = fixture('seeds/004_3bb6e26593869c78.txt').replace(/\n*$/u, '\n');
+  const tidy = parse(seed2014).record!;
+
+  it('a reply\'s own lines below a quoted description with the replier\'s phone among them are no part of the final report (were read into it, said only at the phone)', () => {
+    const quoted = seed2014.trimEnd().split('\n').map((line) => (line === '' ? '>' : `> ${line}`)).join('\n');
+    const text = `${quoted}\n\nMinusta summa on väärin.\nPuhelinnumero: 050 555 4321\n`;
+    expect(parse(text).record!.finalReportSummary).toBe(tidy.finalReportSummary);
+  });
+
+  it('a signature without a closing word right below an empty final section is no final report (was one, unsaid)', () => {
+    const empty = `${seed2014.slice(0, seed2014.indexOf('\n9 ') + 1)}\n9 Loppuraportin tiivistelmä\n\nPetri Manninen\nSavon Hankepalvelu Oy\npuh. 040 555 1299\n`;
+    const result = parse(empty);
+    expect(result.record!.finalReportSummary).toBeNull();
+    expect(result.unmapped.map((u) => u.value).join('\n')).toMatch(/Petri Manninen/u);
+  });
+});

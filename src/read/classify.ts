@@ -2541,7 +2541,8 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   if (quoteEndLine !== null) {
     let reply = bottom;
     while (reply > top && lines[reply - 1].position.start.line > quoteEndLine) reply--;
-    if (reply < bottom && bottom - reply <= REPLY_LINES && !lines.slice(reply, bottom).some((line) => line.text.length > REPLY_LINE_LENGTH || isHeadingLine(line, template) || (line.kind === 'label' && template.labelKeys.has(line.labelKey!)))) {
+    // (A contact line of the layout's own words among them, the replier's `Puhelinnumero: …`, is theirs too. Audit AK of round 58.)
+    if (reply < bottom && bottom - reply <= REPLY_LINES && !lines.slice(reply, bottom).some((line) => line.text.length > REPLY_LINE_LENGTH || isHeadingLine(line, template) || (line.kind === 'label' && template.labelKeys.has(line.labelKey!) && !isContactLabel(template, line.labelKey!)))) {
       // (With a sentence among them, kept in unmapped, said: a reply's comment may say what the copy
       // lacks, `… päätöksessä oli 450 000 euroa.`; a name, a title and an organisation alone are its signature.)
       const comment = lines.slice(reply, bottom).some((line) => /[.!?]$/u.test(line.text) && line.text.split(' ').length >= 3);
@@ -2825,7 +2826,10 @@ function addressFooterAt(lines: SourceLine[], facts: TextFacts, template: Compil
   let above = start - 1;
   while (above > top && (isAnywhereFurniture(lines[above].text) || isSharedFurniture(lines[above]))) above--;
   const listAbove = (facts.blankSeparated || start > listStart) && opensWithListMarker(lines[above].text);
-  if (!/[.!?]$/u.test(lines[above].text) && !listAbove) return -1;
+  // (Or right below the last section's heading, its text not written: `9 Loppuraportin tiivistelmä` / `Petri
+  // Manninen` / `puh. 040 555 1299` is a sender's signature, no final report. Audit AK of round 58.)
+  const emptyLastSection = above === start - 1 && isHeadingLine(lines[above], template);
+  if (!/[.!?]$/u.test(lines[above].text) && !listAbove && !emptyLastSection) return -1;
   const block = lines.slice(start, bottom);
   // (Or a person's or an office's contact lines, two ways at least: `Liisa Esimerkki` / `liisa@…` / `040 123 4567`.)
   const ways = block.filter((line) => CONTACT_WAY.test(line.text) || PHONE_ALONE.test(line.text)).length;

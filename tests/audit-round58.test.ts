@@ -344,3 +344,16 @@ describe('fifty-eighth round (audit AK): the lines a reply or a sender adds belo
     expect(result.unmapped.map((u) => u.value).join('\n')).toMatch(/Petri Manninen/u);
   });
 });
+
+describe('fifty-eighth round (audit AK): two descriptions in one file', () => {
+  it('a sender\'s separator line right above the second description\'s title is no part of the first\'s last text: said (was its last paragraph, unsaid)', () => {
+    const seed2014 = fixture('seeds/004_3bb6e26593869c78.txt').replace(/\n*$/u, '\n');
+    const tidy = parse(seed2014).record!.finalReportSummary;
+    for (const separator of ['Kuvaus 2/2', 'Hanke 2', '---------- 2 ----------', 'Seuraava hanke:']) {
+      const text = `${seed2014}\n${separator}\n\n${seed2014}`;
+      const result = parse(text);
+      expect(result.record!.finalReportSummary, separator).toBe(tidy);
+      expect(result.diagnostics.filter((d) => d.line === lineOf(text, separator)).map((d) => [d.severity, d.rule]), separator).toEqual([['warning', 'page-furniture']]);
+    }
+  });
+});

@@ -2004,12 +2004,27 @@ function introducedAddress(lines: SourceLine[], i: number, template: CompiledTem
  * line or two, a printed copy's header lines between them) is furniture, not the first's last text.
  */
 function bannerAboveIsFurniture(tokens: LineToken[], lines: SourceLine[], at: number, template: CompiledTemplate): void {
-  for (let t = tokens.length - 1, j = at - 1; t >= 0 && j >= 0 && tokens[t].payload.line === lines[j]; t--, j--) {
+  let t = tokens.length - 1;
+  for (let j = at - 1; t >= 0 && j >= 0 && tokens[t].payload.line === lines[j]; t--, j--) {
     if (tokens[t].tokenType === Furniture) continue;
     if (tokens[t].tokenType !== Text || !isBannerLine(lines[j], template)) break;
     tokens[t] = lineToken(Furniture, lines[j], { note: 'printed' });
   }
+  // (A separator of the sender's right above it, a short line of its own, `Kuvaus 2/2`, `Hanke 2`,
+  // `---------- 2 ----------`, `Seuraava hanke:`: no part of the first description's last text; said.
+  // Audit AK of round 58.)
+  while (t >= 0 && tokens[t].tokenType === Furniture) t--;
+  const separator = t >= 0 ? tokens[t] : undefined;
+  const line = separator?.payload.line;
+  if (separator === undefined || line!.text.length > SEPARATOR_LENGTH || /[.!?]$/u.test(line!.text)) return;
+  const index = lines.indexOf(line!);
+  // (Apart from the text above it: a blank line, or in a copy without blank lines, a sentence's end.)
+  const apart = line!.afterBlank || (index > 0 && /[.!?]$/u.test(lines[index - 1].text));
+  const unread = separator.tokenType === Text || (line!.kind === 'label' && line!.value === '' && !template.labelKeys.has(line!.labelKey!));
+  if (unread && apart && index >= at - 3) tokens[t] = lineToken(Furniture, line!, { note: 'printedOnce' });
 }
+/** The longest a sender's separator between two descriptions is. */
+const SEPARATOR_LENGTH = 40;
 
 /**
  * The index of the title line of a second description pasted below the first (the layout's title

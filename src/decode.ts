@@ -1241,13 +1241,24 @@ function unquoted(text: string): { text: string; mark: string; lastQuotedLine: n
   if (first === -1) return null;
   // Some mail programs quote with `|` instead (`| Hankekoodi: S21734`): only a text whose first
   // line is so quoted, and whose lines nearly all are (a table's rows start with `|` too, a menu's do not).
-  if (text.charCodeAt(first) === 124) {
+  // (Or whose first lines are the reply's own, a few, `Otto Saarinen kirjoitti 1.3.2016:`. Audit AK of round 58.)
+  if (text.charCodeAt(first) === 124 || pipedAfterFewLines(text, first)) {
     const piped = unquotedWith(text, /^\s*\|(?:\s|$)/, /^\s*(?:\|[ \t]?)+/, 0.9);
     return piped === null ? null : { ...piped, mark: '|' };
   }
   if (text.charCodeAt(first) !== 62 && (text.indexOf('>') === -1 || !/\n[ \t]*>/.test(text))) return null;
   const quoted = unquotedWith(text, /^\s*>/, /^\s*(?:>\s?)+/, 0.5);
   return quoted === null ? null : { ...quoted, mark: '>' };
+}
+
+/** The most lines of a reply's own above a quote with `|`. */
+const REPLY_LINES_ABOVE_QUOTE = 8;
+
+/** Whether a text's first line quoted with `|` stands below a few lines of the reply's own, at most. */
+function pipedAfterFewLines(text: string, first: number): boolean {
+  const bar = text.search(/^[ \t]*\|(?:[ \t]|$)/mu);
+  if (bar === -1 || bar < first) return false;
+  return text.slice(first, bar).split('\n').filter((line) => line.trim() !== '').length <= REPLY_LINES_ABOVE_QUOTE;
 }
 
 /** The text without its quote marks when more than `share` of its non-blank lines (and more than a few) have them, else null. */

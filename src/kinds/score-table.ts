@@ -112,7 +112,7 @@ const NAMED_ROW_LINES = 6;
  * how many lines after the first it takes, where the lines joined make one and each line before its
  * last goes on in lower case, a bracket or a figure; null where they do not.
  */
-function wrappedNamedRow(lines: SourceLine[], at: number, section: CompiledSection): { criterion: string; scores: number[]; count: number } | null {
+function wrappedNamedRow(lines: SourceLine[], at: number, section: CompiledSection, belowRow: boolean): { criterion: string; scores: number[]; count: number } | null {
   const first = lines[at];
   if (section.namedScores === null || !/^\p{Lu}/u.test(first.text) || /[.!?]$/u.test(first.text)) return null;
   let joined = first.text;
@@ -122,9 +122,11 @@ function wrappedNamedRow(lines: SourceLine[], at: number, section: CompiledSecti
     joined = joinWrapped(joined, line.text);
     if (joined.length > CATEGORY_LENGTH + HEADER_LONGEST) return null;
     const row = namedScoreRow(joined, section);
-    // (Only a criterion of the table's own: an explanation's sentence wrapped down to scores it names,
-    // `Natura-kohteisiin tehdään retkiä` / `(välitön vaikutus 2, välillinen 4)`, is that explanation. Review W.)
-    if (row !== null) return row.criterion.length <= CATEGORY_LENGTH && (criterionKeys.has(normaliseKey(row.criterion)) || isLayoutCriterion(row.criterion)) ? { criterion: row.criterion, scores: row.scores, count: k - at } : null;
+    // (Below a row, only a criterion of the table's own: an explanation's sentence wrapped down to scores
+    // it names, `Natura-kohteisiin tehdään retkiä` / `(välitön vaikutus 2, välillinen 4)`, is that
+    // explanation. Review W. Below a category or the header, where no explanation stands, any criterion. Review X.)
+    const known = criterionKeys.has(normaliseKey(row?.criterion ?? '')) || isLayoutCriterion(row?.criterion ?? '');
+    if (row !== null) return row.criterion.length <= CATEGORY_LENGTH && (known || (!belowRow && isTitleLike(row.criterion))) ? { criterion: row.criterion, scores: row.scores, count: k - at } : null;
   }
   return null;
 }
@@ -724,7 +726,7 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     const next = lines[i + 1];
     // A row with named scores hard-wrapped (`… vähentäminen välitön` / `6, välillinen 8`, `Criterion` /
     // `välitön 4, välillinen 8`): its lines one row.
-    const namedWrapped = parts === null ? wrappedNamedRow(lines, i, section) : null;
+    const namedWrapped = parts === null ? wrappedNamedRow(lines, i, section, lastRow !== null) : null;
     if (namedWrapped !== null) {
       const end = lines[i + namedWrapped.count];
       lastRow = row(category, namedWrapped.criterion, namedWrapped.scores, line, end, lines.slice(i + 1, i + 1 + namedWrapped.count), { wrapped: true, named: true });

@@ -404,7 +404,8 @@ export function parsePeriod(input: string): Normalised<Period> {
   // (Or after a comma, `… päättyy 31.12.2021, jatkettu 30.6.2022 asti`: only where what stands before it
   // is a whole period; `Alkaa 1.9.2019, päättyy 31.12.2021` is one period. Audit AI of round 58.)
   const clause = REMARK_CLAUSE_AFTER_PERIOD.exec(written);
-  if (clause !== null) {
+  // (Not a clause with a period of its own, `…, toinen vaihe 1.1.2017–31.12.2018`: a second phase. Review X.)
+  if (clause !== null && !TWO_DATES.test(clause[2])) {
     const before = parsePeriod(clause[1]);
     if (!before.problem && before.value?.start != null && before.value.end != null) return withRemarkLeftOut(written, `"${clause[2]}"`, before);
   }
@@ -473,6 +474,7 @@ export function parsePeriod(input: string): Normalised<Period> {
 
 /** A remark in brackets after a period's end date (`… päättyy 31.8.2019 (jatkettu 31.12.2019 asti)`). */
 const REMARK_AFTER_PERIOD = lazyRegExp(() => /^(.*\d{4}\.?)\s*(\([^()]{1,80}\))\.?$/u);
+const TWO_DATES = lazyRegExp(() => /\d{1,2}\.\d{1,2}\.(?:\d{4})?\D+\d{1,2}\.\d{1,2}\.\d{4}/u);
 /** A remark in a clause after a comma or semicolon, words first (`…, jatkettu 30.6.2022 asti`). */
 const REMARK_CLAUSE_AFTER_PERIOD = lazyRegExp(() => /^(.*\d{4})\s*[,;]\s+(\p{L}[^()\n]{0,79}?)\.?$/u);
 
@@ -1485,7 +1487,8 @@ function parsePhoneNumber(input: string): Normalised<string> {
   if (digits >= 5 && scanned !== null) return withNotes(withTabsAsSpaces(text), [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" has a letter among its digits ("${scanned[0]}": a scan's O for 0, l for 1?); kept as written` }]);
   // (Five or six digits are too few for a Finnish number, `09 123 45` has seven: one cut, or its end wrapped
   // onto the next line, `040 555` / `4567`. Audit AJ of round 58.)
-  if (digits >= 5 && digits < FEWEST_PHONE_DIGITS) return withNotes(withTabsAsSpaces(text), [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" has only ${digits} digits, too few for a phone number: cut, or its end on the next line? Kept as written` }]);
+  // (Only a number with its area code, `0…` or `+…`: a service or short number, `116 117`, `13 120`, is whole. Review X.)
+  if (digits >= 5 && digits < FEWEST_PHONE_DIGITS && /^\D*[0+]/u.test(text)) return withNotes(withTabsAsSpaces(text), [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" has only ${digits} digits, too few for a phone number: cut, or its end on the next line? Kept as written` }]);
   if (digits >= 5) return ok(withTabsAsSpaces(text));
   return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" is not a phone number; kept as written` }]);
 }

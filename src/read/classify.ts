@@ -1253,6 +1253,9 @@ function headingAndText(line: SourceLine): [SourceLine, SourceLine] {
   return [part(line.label!, { start: line.position.start, end: colon }, line.afterBlank), part(line.value!, valuePosition, false)];
 }
 
+/** The kinds of field whose value is figures, which a bare page count after a wide gap may be. */
+const FIGURE_TYPES = new Set(['amount', 'indicator', 'date', 'period', 'budgetRange', 'phone', 'postalCode', 'businessId', 'projectCode']);
+
 /** Page furniture a print set beside a value after a wide gap (vocabulary `besideValue`, `printDateTime`). */
 const FURNITURE_BESIDE_VALUE = lazyRegExp(() => new RegExp(`(?:[ \\u00a0]{3,}|\\t)(?:${vocabulary.pageFurniture.besideValue}|${vocabulary.pageFurniture.printDateTime})$`, 'iu'));
 
@@ -1261,7 +1264,7 @@ const FURNITURE_BESIDE_VALUE = lazyRegExp(() => new RegExp(`(?:[ \\u00a0]{3,}|\\
  * (`Puhelinnumero: 03 555 2222      2/5`): the line without it, and the furniture apart; else null.
  * (Audit AJ of round 58: the count was read into the value, unsaid.)
  */
-function furnitureBesideValue(line: SourceLine): [SourceLine, SourceLine] | null {
+function furnitureBesideValue(line: SourceLine, fields: CompiledField[]): [SourceLine, SourceLine] | null {
   const value = line.value;
   if (value === undefined || value.length < 4 || line.valuePosition === undefined) return null;
   const last = value.charCodeAt(value.length - 1);
@@ -1274,9 +1277,9 @@ function furnitureBesideValue(line: SourceLine): [SourceLine, SourceLine] | null
   // Where the value is cut, -1 for none of it.
   const cut = gapBefore ? (match.index === 0 ? -1 : match.index - 3) : match.index;
   if (cut === 0) return null;
-  // (The whole value so only where it cannot be a value: a page named, `Sivu 2 (5)`, a code before it, `- 2 -`, a
-  // print's date; `80 (35)`, `20 / 25` after a wide gap may be a count written so. Review W of round 58.)
-  if (cut === -1 && !/\p{L}/u.test(match[0]) && !/^\s*-\s*\d{1,3}\s*-$/u.test(match[0]) && !isDateTimeAlone(match[0].trim())) return null;
+  // (The whole value so, a bare `2 (5)` or `2/5`, only in a field of no figures: in a count's, `80 (35)`,
+  // `20 / 25`, it may be the count written so. Reviews W and X of round 58.)
+  if (cut === -1 && !/\p{L}/u.test(match[0]) && !/^\s*-\s*\d{1,3}\s*-$/u.test(match[0]) && !isDateTimeAlone(match[0].trim()) && fields.some((field) => FIGURE_TYPES.has(field.definition.type))) return null;
   const gapStart = cut === -1 ? line.text.slice(0, valueStart).trimEnd().length : valueStart + cut;
   const furnitureStart = line.text.length - match[0].trimStart().length;
   const at = (offset: number) => ({ line: line.position.start.line, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
@@ -1338,7 +1341,7 @@ function isPrintTitleWithAddress(text: string): boolean {
   return address !== null && isPrintTitle(text.slice(0, address.index));
 }
 
-function isDateTimeAlone(text: string): boolean {
+export function isDateTimeAlone(text: string): boolean {
   const first = text.charCodeAt(0);
   return first >= 48 && first <= 57 && DATE_TIME_ALONE.test(text);
 }
@@ -2680,6 +2683,7 @@ const topTitleWord = lazyRegExp(() => new RegExp(vocabulary.reportTitles.topTitl
 const attachmentMark = lazyRegExp(() => new RegExp(vocabulary.reportTitles.attachmentMark, 'iu'));
 const decisionLabels = new Set(vocabulary.reportTitles.decisionLabels.map(normaliseKey));
 const decisionLabelsInRun = new Set(vocabulary.reportTitles.decisionLabelsInRun.map(normaliseKey));
+const decisionLabelsAlongside = new Set(vocabulary.reportTitles.decisionLabelsAlongside.map(normaliseKey));
 
 /** A short paragraph of an attachment's mark alone (`LIITE 1`, `Liite 2:`), or with a report's title (`Liite 2: Väliraportti`). */
 function isAttachmentMark(line: SourceLine): boolean {
@@ -2772,7 +2776,14 @@ function decisionAt(lines: SourceLine[], facts: TextFacts, template: CompiledTem
   // alone, `Lisätiedot: www.hanke.fi`, `Aika: 2015–2018`, is the report's. Review W of round 58.)
   let run = -1;
   let strong = false;
+  let core = false;
   let count = 0;
+  // Whether the run so far makes a decision: a label only minutes write, or two with one of the minutes' own words.
+  const counted = (kind: 0 | 1 | 2 | 3) => {
+    strong ||= kind === 3;
+    core ||= kind === 2;
+    return strong || (++count >= 2 && core);
+  };
   for (let i = from; i < bottom; i++) {
     const line = lines[i];
     const opens = line.afterBlank || (!facts.blankSeparated && /[.!?]$/u.test(lines[i - 1].text));
@@ -2780,8 +2791,7 @@ function decisionAt(lines: SourceLine[], facts: TextFacts, template: CompiledTem
     if (!opens && (run === -1 || line.kind !== 'label')) continue;
     const kind = decisionLabelKind(line, template);
     if (!opens) {
-      strong ||= kind === 2;
-      if (kind !== 0 && (strong || ++count >= 2)) return run;
+      if (kind !== 0 && counted(kind)) return run;
       continue;
     }
     if (kind === 0) {
@@ -2791,21 +2801,23 @@ function decisionAt(lines: SourceLine[], facts: TextFacts, template: CompiledTem
     }
     if (run === -1) {
       run = i;
-      strong = false;
+      strong = core = false;
       count = 0;
     }
-    strong ||= kind === 2;
-    if (strong || ++count >= 2) return run;
+    if (counted(kind)) return run;
   }
   return -1;
 }
 
-/** 2 for a label only a decision or minutes write (`decisionLabels`), 1 for one a report may write too (`decisionLabelsInRun`), else 0. */
-function decisionLabelKind(line: SourceLine, template: CompiledTemplate): 0 | 1 | 2 {
+/**
+ * 3 for a label only a decision or minutes write (`decisionLabels`), 2 for one of the minutes' own words a
+ * report may write too (`decisionLabelsInRun`), 1 for one a report writes as often (`decisionLabelsAlongside`), else 0.
+ */
+function decisionLabelKind(line: SourceLine, template: CompiledTemplate): 0 | 1 | 2 | 3 {
   if (!/^\p{Lu}/u.test(line.text)) return 0;
   const key = line.kind === 'label' ? line.labelKey! : line.text.length <= 40 ? keyOf(line) : null;
   if (key === null || template.labelKeys.has(key)) return 0;
-  return decisionLabels.has(key) ? 2 : decisionLabelsInRun.has(key) ? 1 : 0;
+  return decisionLabels.has(key) ? 3 : decisionLabelsInRun.has(key) ? 2 : decisionLabelsAlongside.has(key) ? 1 : 0;
 }
 
 /** How many lines above an address closing the copy a page's block heading is looked for. */
@@ -3054,35 +3066,33 @@ const strayInText = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.strayIn
  * it is text): it may be furniture left inside the text, or the text's own
  * sub-heading or credit, which no line tells apart; the reader says it.
  */
-export function readsAsStrayFurniture(line: SourceLine, textAbove: SourceLine | null, below?: SourceLine): boolean {
+export function readsAsStrayFurniture(line: SourceLine, textAbove: SourceLine | null, timetable = false): boolean {
   const text = line.text;
   if (text.length > 80 || /[.!?]$/u.test(text)) return false;
   // (Below a line of text that goes on, it is that sentence's end: `… rinnalla` / `Tulosta` is no button there.)
   // (Nor right below an intro, `… kanavissa:`: there it is a list's item.)
   // (A print's date and time alone, `14.2.2019 10.12`, goes on no sentence but one ending in a word or a
   // comma, `Seminaari pidetään` / `12.3.2015 klo 10.00`: below a score table's row it is the print's. Audit AJ of round 58.)
-  if (!line.afterBlank && textAbove !== null && !/[.!?;]$/u.test(textAbove.text)) return scoreRowParts(textAbove.text) !== null && isPrintStampInText(line, textAbove, below);
+  if (!line.afterBlank && textAbove !== null && !/[.!?;]$/u.test(textAbove.text)) return scoreRowParts(textAbove.text) !== null && isPrintStampInText(line, textAbove, timetable);
   const first = text.charCodeAt(0);
   if (first >= 65 && first <= 90 && text.length <= 20 && buttonKeys.has(keyOf(line) ?? '')) return true;
   // (So is a printed page's running header, `Hankkeen kuvaus`, `EURA 2014`, away from a page's break,
   // and a print's date and time alone, `14.2.2019 10.12`. Audit AJ of round 58.)
-  return (strayInText.test(text) && !YEAR_THEN_LOWER_CASE.test(text)) || pageTopHeader.test(text) || pageTopName.test(text) || isPrintStampInText(line, textAbove, below);
+  return (strayInText.test(text) && !YEAR_THEN_LOWER_CASE.test(text)) || pageTopHeader.test(text) || pageTopName.test(text) || isPrintStampInText(line, textAbove, timetable);
 }
 
 /**
- * A print's date and time alone in a text, with no other date and time beside it, no intro above it
- * and no event's name right below it: a timetable's or an event's time is the text's (`Seminaari:` /
- * `12.3.2018 klo 10.00`, `Työpajat:` / `12.3.2018 10.00` / `14.5.2018 13.00`,
- * `12.3.2016 09.00` / `Avausseminaari`). Review W of round 58.
+ * A print's date and time alone in a text, not below an intro (`Seminaari:` / `12.3.2018 klo 10.00`) nor in
+ * a timetable (`timetable`: another date and time alone a few lines away, `12.3.2016 09.00` /
+ * `Avausseminaari` / `14.5.2016 13.00` / `Työpaja`), where it is the text's. (A page title or a name below
+ * it is a print's header split over two lines: said. Reviews W and X of round 58.)
  */
-function isPrintStampInText(line: SourceLine, above: SourceLine | null, below: SourceLine | undefined): boolean {
-  if (!isDateTimeAlone(line.text)) return false;
-  if ((above !== null && (isDateTimeAlone(above.text) || above.text.endsWith(':'))) || (below !== undefined && isDateTimeAlone(below.text))) return false;
-  // (An event's name right below it, a short line of no sentence: `12.3.2016 09.00` / `Avausseminaari`.)
-  return below === undefined || below.afterBlank || below.kind !== 'text' || below.text.length > EVENT_NAME_LENGTH || /[.!?]$/u.test(below.text);
+function isPrintStampInText(line: SourceLine, above: SourceLine | null, timetable: boolean): boolean {
+  return isDateTimeAlone(line.text) && !timetable && !(above !== null && above.text.endsWith(':'));
 }
-/** The longest an event's name below its time is. */
-const EVENT_NAME_LENGTH = 40;
+/** How many lines away another date and time alone makes a timetable. */
+export const TIMETABLE_REACH = 3;
+
 
 /** A value's line that cannot end there: a conjunction, a hyphen, a slash, a comma or an ampersand at its end. */
 const VALUE_GOES_ON_AT_END = lazyRegExp(() => new RegExp(`(?:[-–/,&+]|\\s(?:${CONJUNCTIONS}))$`, 'iu'));
@@ -4677,7 +4687,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       }
       const fields = template.inlineLabels.get(labelKey);
       // (A print's page count or date beside the value, after a wide gap: the value without it, the rest furniture, said.)
-      const beside = fields ? furnitureBesideValue(line) : null;
+      const beside = fields ? furnitureBesideValue(line, fields) : null;
       if (beside !== null) {
         tokens.push(lineToken(Label, beside[0], { fields: fields! }), lineToken(Furniture, beside[1], { note: 'printedOnce' }));
         continue;

@@ -15,7 +15,7 @@ import type { Diagnostic, DocumentNode, HeadingNode, Position, SectionNode, Sour
 import { contentKinds, type BodyBlock } from '../kinds/registry.js';
 import { pointerOf } from '../map/record-builder.js';
 import { buildPreamble } from '../kinds/preamble.js';
-import { classifyLines, isTitleLike, LONE_NUMBER, NO_CLUES, readsAsStrayFurniture, scoreRowParts, type TextClues, type TextFacts } from './classify.js';
+import { classifyLines, isDateTimeAlone, isTitleLike, LONE_NUMBER, NO_CLUES, readsAsStrayFurniture, scoreRowParts, TIMETABLE_REACH, type TextClues, type TextFacts } from './classify.js';
 import { hasWords, isPlaceholder, parseYesNo } from '../map/normalise.js';
 import { PredicateLookahead } from './lookahead.js';
 
@@ -1185,6 +1185,14 @@ function reportLabelsInText(tokens: LineToken[], sections: SectionNode[], lastLi
  * standing apart from the sentence above: furniture left inside the text, or the text's own
  * sub-heading or credit. Kept as text, and said, since nothing on the lines tells which.
  */
+/** Whether another date and time alone stands a few lines from a date and time alone at `k`: a timetable's. */
+function inTimetable(tokens: LineToken[], k: number): boolean {
+  const first = tokens[k].payload.line.text.charCodeAt(0);
+  if (first < 48 || first > 57) return false;
+  for (let j = Math.max(0, k - TIMETABLE_REACH); j <= Math.min(tokens.length - 1, k + TIMETABLE_REACH); j++) if (j !== k && isDateTimeAlone(tokens[j].payload.line.text)) return true;
+  return false;
+}
+
 function reportStrayFurniture(tokens: LineToken[], diagnostics: Diagnostic[]): void {
   let textAbove: SourceLine | null = null;
   let said = 0;
@@ -1193,7 +1201,7 @@ function reportStrayFurniture(tokens: LineToken[], diagnostics: Diagnostic[]): v
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     const line = token.payload.line;
-    if (token.tokenType === Text && readsAsStrayFurniture(line, textAbove, tokens[k + 1]?.payload.line)) {
+    if (token.tokenType === Text && readsAsStrayFurniture(line, textAbove, inTimetable(tokens, k))) {
       // (A text of many such lines is said by its first ones, as labels in a text are.)
       if (said === MOST_LABELS_IN_TEXT_SAID) {
         if (more++ === 0) firstMore = line.position;

@@ -82,6 +82,8 @@ export interface CompiledSection {
   columnsSwapped: RegExp | null;
   /** scoreTable sections with `columns`: a row whose two scores are each named by its column (`Criterion välitön 5, välillinen 8`). */
   namedScores: RegExp | null;
+  /** The columns' names as one case-insensitive test: a line without either is tried no further for named scores. */
+  namedScoresHint: RegExp | null;
   categoryKeys: Set<string>;
   /** Free text among the fields has a place of its own (fields sections with a textPath). */
   ownsText: boolean;
@@ -178,6 +180,10 @@ function namedScoresRow(columns: [string, string]): RegExp {
   const names = columns.map((column) => column.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
   const score = (name: string, figure: string) => `(?<${name}>${names})(?:\\s+\\p{L}+)?\\s*[:=]?\\s*(?<${figure}>\\d{1,2})`;
   return lazyRegExp(() => new RegExp(`^(?<criterion>\\P{L}*\\p{L}.*?)[\\s,;:(–-]*[\\s(]${score('firstName', 'first')}\\s*(?:[,;/]\\s*|\\s(?:\\p{L}{1,4}\\s+)?)${score('secondName', 'second')}\\s*\\)?\\.?$`, 'iu'));
+}
+
+function columnNames(columns: [string, string]): RegExp {
+  return lazyRegExp(() => new RegExp(columns.map((column) => column.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'iu'));
 }
 
 /** Room for a trailing colon and stray spaces around a phrase. */
@@ -350,6 +356,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
       columnsInOrder: section.content === 'scoreTable' && section.columns ? columnsHeader(section.columns[0], section.columns[1]) : null,
       columnsSwapped: section.content === 'scoreTable' && section.columns ? columnsHeader(section.columns[1], section.columns[0]) : null,
       namedScores: section.content === 'scoreTable' && section.columns ? namedScoresRow(section.columns) : null,
+      namedScoresHint: section.content === 'scoreTable' && section.columns ? columnNames(section.columns) : null,
       categoryKeys: new Set(section.content === 'scoreTable' ? section.categories.map(normaliseKey) : []),
       ownsText: section.content === 'fields' && section.textPath !== undefined,
     };

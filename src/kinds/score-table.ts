@@ -95,7 +95,7 @@ interface RowForm {
  */
 function namedScoreRow(text: string, section: CompiledSection): { criterion: string; scores: number[]; worded?: true; named?: true } | null {
   // (Only a line as short as a row and ending as one: an explanation's long line is never tried.)
-  if (section.namedScores === null || text.length > CATEGORY_LENGTH + HEADER_LONGEST || !/[\d).]$/u.test(text)) return null;
+  if (section.namedScores === null || text.length > CATEGORY_LENGTH + HEADER_LONGEST || !/[\d).]$/u.test(text) || !section.namedScoresHint!.test(text)) return null;
   const match = section.namedScores.exec(text);
   if (!match) return null;
   const { criterion, firstName, first, secondName, second } = match.groups!;

@@ -1269,6 +1269,9 @@ function furnitureBesideValue(line: SourceLine, fields: CompiledField[]): [Sourc
   if (value === undefined || value.length < 4 || line.valuePosition === undefined) return null;
   const last = value.charCodeAt(value.length - 1);
   if (!isDigitCode(last) && last !== 41 && last !== 45) return null;
+  // (Most lines have no wide gap at all: looked for first, cheaply.)
+  const text = line.text;
+  if (!text.includes('   ') && !text.includes('\t') && !text.includes('\u00a0')) return null;
   const valueStart = line.valuePosition.start.offset - line.position.start.offset;
   // (Or an empty label's, the gap before the value: `Postitoimipaikka:      - 2 -`. Tested with that gap.)
   const gapBefore = /(?:[ \u00a0]{3,}|\t)$/u.test(line.text.slice(0, valueStart));

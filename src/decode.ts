@@ -1300,7 +1300,8 @@ function unquotedWith(text: string, quotedLine: RegExp, marks: RegExp, share: nu
   const replyLines = inlineReplyLines(lines, quotedLine, marks, lastQuotedLine);
   // The last quoted line's end, wrapped by the mail program without its mark, is the quote's too:
   // the reply's own lines start after a blank line.
-  while (lastQuotedLine < lines.length && lines[lastQuotedLine].trim() !== '') lastQuotedLine++;
+  // (Not below a quote's own blank line, `>`: nothing of it was wrapped, and the reply starts right there.)
+  if (lines[lastQuotedLine - 1].replace(marks, '').trim() !== '') while (lastQuotedLine < lines.length && lines[lastQuotedLine].trim() !== '') lastQuotedLine++;
   return { text: lines.map((line) => line.replace(marks, '')).join('\n'), lastQuotedLine, replyLines };
 }
 

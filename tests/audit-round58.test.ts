@@ -339,6 +339,14 @@ describe('fifty-eighth round (audit AK): the lines a reply or a sender adds belo
     expect(parse(text).record!.finalReportSummary).toBe(tidy.finalReportSummary);
   });
 
+  it('a reply right below a quote\'s own blank line (`>`), with no blank line of its own, is the reply\'s: kept apart, said (was read into the last text as the quote\'s wrapped end)', () => {
+    const quoted = seed2014.split('\n').map((line) => (line === '' ? '>' : `> ${line}`)).join('\n');
+    const text = `${quoted}\nMinusta summa on väärin.\nPuhelinnumero: 050 555 4321\n`;
+    const result = parse(text);
+    expect(result.record!.finalReportSummary).toBe(tidy.finalReportSummary);
+    expect(result.diagnostics.filter((d) => d.line === lineOf(text, 'Minusta summa on väärin.')).map((d) => [d.severity, d.rule])).toEqual([['warning', 'unmapped-text']]);
+  });
+
   it('a signature without a closing word right below an empty final section is no final report (was one, unsaid)', () => {
     const empty = `${seed2014.slice(0, seed2014.indexOf('\n9 ') + 1)}\n9 Loppuraportin tiivistelmä\n\nPetri Manninen\nSavon Hankepalvelu Oy\npuh. 040 555 1299\n`;
     const result = parse(empty);

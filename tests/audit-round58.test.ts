@@ -409,3 +409,14 @@ describe('fifty-eighth round (review X): the later mends where they must not rea
     expect(parse(text).diagnostics.filter((d) => d.line === 31)).toEqual([]);
   });
 });
+
+describe('fifty-eighth round (audit AJ): a project page\'s status line hyphenated by a print', () => {
+  it('is the status joined, not the title\'s tagline (was the tagline, the status null, unsaid)', () => {
+    const page = fixture('pages/no-summary-bar.txt');
+    const tidy = parse(page).record!.project;
+    const text = rewrite(page, 'Hanke käynnissä\n', 'Hanke käyn-\nnissä\n');
+    const project = parse(text).record!.project;
+    expect(project.status).toEqual(tidy.status);
+    expect(project.tagline).toBe(tidy.tagline);
+  });
+});

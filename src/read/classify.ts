@@ -4558,6 +4558,21 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
         tokens.push(lineToken(Status, line));
         continue;
       }
+    }
+    // A page's status line a print hyphenated at its line's end (`Hanke käyn-` / `nissä`): the status
+    // joined, not a title's tagline. (Audit AJ of round 58: read as the tagline, the status null, unsaid.)
+    if (template.statusKeys.size > 0 && line.kind === 'text' && /\p{L}-$/u.test(line.text) && lines[i + 1] !== undefined && !lines[i + 1].afterBlank && /^\p{Ll}/u.test(lines[i + 1].text)) {
+      const next = lines[i + 1];
+      const text = joinWrapped(line.text, next.text);
+      const joinedKey = normaliseKey(text);
+      if (template.statusKeys.has(joinedKey) || datedStatus(joinedKey, template)) {
+        const joined: SourceLine = { ...line, text, key: undefined, lead: undefined, position: { start: line.position.start, end: next.position.end } };
+        tokens.push(lineToken(Status, joined, { extra: [next], original: line, note: 'rejoined' }));
+        i++;
+        continue;
+      }
+    }
+    if (key !== null) {
       // A page's contact or news block after its last section's heading, its lines right below it or not.
       // (In a copy without blank lines, a block's heading stands on a line of its own all the same:
       // taken so when a contact line (an e-mail, a phone) follows within a few lines, not a word of a

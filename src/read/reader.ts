@@ -1273,7 +1273,7 @@ export function readDocument(lines: SourceLine[], template: CompiledTemplate, do
     // A glued field is said by its mapping, with its record path.
     if (note === 'rejoined') {
       const line = token.payload.line;
-      const what = token.tokenType === Heading ? `heading "${line.text}"` : token.tokenType === TableHeader ? `table header "${line.text}"` : token.tokenType === Title ? `title "${line.text}"` : `label "${line.label}"`;
+      const what = token.tokenType === Heading ? `heading "${line.text}"` : token.tokenType === TableHeader ? `table header "${line.text}"` : token.tokenType === Title ? `title "${line.text}"` : token.tokenType === Status ? `status line "${line.text}"` : `label "${line.label}"`;
       state.diagnostics.push({ severity: 'info', rule: 'label-rejoined', message: `The ${what} is broken over ${token.payload.extra.length === 2 ? 'three' : 'two'} lines; read as one`, ...located(line.position) });
     } else if (note === 'spaced') {
       const line = token.payload.line;

@@ -420,3 +420,13 @@ describe('fifty-eighth round (audit AJ): a project page\'s status line hyphenate
     expect(project.tagline).toBe(tidy.tagline);
   });
 });
+
+describe('fifty-eighth round (audit AK): a second description whose title a copy wrapped', () => {
+  it('starts at the title\'s first line: the title is no part of the first description\'s last text (was appended to it, unsaid)', () => {
+    const seed2014 = fixture('seeds/004_3bb6e26593869c78.txt').replace(/\n*$/u, '\n');
+    const second = fixture('variations/eakr.txt').replace('Euroopan aluekehitysrahaston (EAKR) rahoittaman hankkeen kuvaus', 'Euroopan aluekehitysrahaston (EAKR) rahoittaman hankkeen\nkuvaus');
+    expect(second).toMatch(/hankkeen\nkuvaus/u);
+    const text = `${seed2014}\n${second}`;
+    expect(parse(text).record!.finalReportSummary).toBe(parse(seed2014).record!.finalReportSummary);
+  });
+});

@@ -2055,6 +2055,12 @@ function secondDescriptionAt(lines: SourceLine[], template: CompiledTemplate): n
       const own = phraseKey(line, template);
       const layout = own !== null && template.titleKeys.has(own) ? template : template.titledOthers.find((o) => o.titleKeys.has(phraseKey(line, o) ?? ''));
       if (layout !== undefined && opensFirstSectionBelow(lines, i, layout) && descriptionAbove(lines, i, template)) titled = i;
+      // (Or its title hard-wrapped over two lines, `… rahoittaman hankkeen` / `kuvaus`: audit AK of round 58.)
+      else if (layout === undefined && line.afterBlank && lines[i + 1] !== undefined && !lines[i + 1].afterBlank && lines[i + 1].kind === 'text' && lines[i + 1].text.length <= WRAPPED_TITLE_END && /^\p{Ll}/u.test(lines[i + 1].text)) {
+        const joined = normaliseKey(joinWrapped(line.text, lines[i + 1].text));
+        const wrapped = template.titleKeys.has(joined) ? template : template.titledOthers.find((o) => o.titleKeys.has(joined));
+        if (wrapped !== undefined && opensFirstSectionBelow(lines, i + 1, wrapped) && descriptionAbove(lines, i, template)) titled = i;
+      }
       else if (isOtherLanguageTitle(line.text) && firstNumberedBelow(lines, i) && descriptionAbove(lines, i, template)) titled = i;
     } else if (line.kind === 'numbered') {
       const key = line.valueKey ?? '';
@@ -2068,6 +2074,9 @@ function secondDescriptionAt(lines: SourceLine[], template: CompiledTemplate): n
   const page = pageBelowAt(lines, template, second === -1 ? lines.length : second);
   return page !== -1 ? page : second;
 }
+
+/** The longest end of a title hard-wrapped onto a line of its own (`kuvaus`, `projektin kuvaus`). */
+const WRAPPED_TITLE_END = 20;
 
 /** How many lines below a page's section heading its facts' labels are looked for (its team's text stands between). */
 const PAGE_LABEL_REACH = 40;

@@ -165,8 +165,13 @@ function caseless(patterns: string[]): { test(text: string): boolean } {
  * (`Välitön vaikutus Välillinen vaikutus`, `VälitönVälillinen`, `| Välitön | Välillinen |`) and nothing
  * but marks around them; tested on the line in lower case.
  */
+/** A column's name as a pattern of itself. */
+function columnPattern(column: string): string {
+  return column.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
 function columnsHeader(first: string, second: string): RegExp {
-  const name = (column: string) => column.toLowerCase().replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const name = (column: string) => columnPattern(column.toLowerCase());
   return lazyRegExp(() => new RegExp(`^[\\s|:;,-]*${name(first)}(?:\\s+\\p{L}+)?[\\s|:;,/-]*${name(second)}(?:\\s+\\p{L}+)?[\\s|:;,-]*$`, 'u'));
 }
 
@@ -177,13 +182,13 @@ function columnsHeader(first: string, second: string): RegExp {
  * `secondName`, `second`. Tested on the line as written, case-insensitively.
  */
 function namedScoresRow(columns: [string, string]): RegExp {
-  const names = columns.map((column) => column.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+  const names = columns.map(columnPattern).join('|');
   const score = (name: string, figure: string) => `(?<${name}>${names})(?:\\s+\\p{L}+)?\\s*[:=]?\\s*(?<${figure}>\\d{1,2})`;
   return lazyRegExp(() => new RegExp(`^(?<criterion>\\P{L}*\\p{L}.*?)[\\s,;:(–-]*[\\s(]${score('firstName', 'first')}\\s*(?:[,;/]\\s*|\\s(?:\\p{L}{1,4}\\s+)?)${score('secondName', 'second')}\\s*\\)?\\.?$`, 'iu'));
 }
 
 function columnNames(columns: [string, string]): RegExp {
-  return lazyRegExp(() => new RegExp(columns.map((column) => column.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'iu'));
+  return lazyRegExp(() => new RegExp(columns.map(columnPattern).join('|'), 'iu'));
 }
 
 /** Room for a trailing colon and stray spaces around a phrase. */

@@ -89,11 +89,14 @@ interface RowForm {
   cellsParted?: 'bars' | 'tabs';
 }
 
+/** A row's criterion and two scores as a line writes them, and how (`worded`, `named`: said when mapped). */
+type RowParts = { criterion: string; scores: number[]; worded?: true; named?: true };
+
 /**
  * A row whose scores are each named by its column (`Natura 2000 -ohjelman kohteet välitön 5, välillinen
  * 8`), read by the names whatever their order; null where the line is no such row or names one column twice.
  */
-function namedScoreRow(text: string, section: CompiledSection): { criterion: string; scores: number[]; worded?: true; named?: true } | null {
+function namedScoreRow(text: string, section: CompiledSection): RowParts | null {
   // (Only a line as short as a row and ending as one: an explanation's long line is never tried.)
   if (section.namedScores === null || text.length > CATEGORY_LENGTH + HEADER_LONGEST || !/[\d).]$/u.test(text) || !section.namedScoresHint!.test(text)) return null;
   const match = section.namedScores.exec(text);
@@ -122,11 +125,12 @@ function wrappedNamedRow(lines: SourceLine[], at: number, section: CompiledSecti
     joined = joinWrapped(joined, line.text);
     if (joined.length > CATEGORY_LENGTH + HEADER_LONGEST) return null;
     const row = namedScoreRow(joined, section);
+    if (row === null) continue;
     // (Below a row, only a criterion of the table's own: an explanation's sentence wrapped down to scores
     // it names, `Natura-kohteisiin tehdään retkiä` / `(välitön vaikutus 2, välillinen 4)`, is that
     // explanation. Review W. Below a category or the header, where no explanation stands, any criterion. Review X.)
-    const known = criterionKeys.has(normaliseKey(row?.criterion ?? '')) || isLayoutCriterion(row?.criterion ?? '');
-    if (row !== null) return row.criterion.length <= CATEGORY_LENGTH && (known || (!belowRow && isTitleLike(row.criterion))) ? { criterion: row.criterion, scores: row.scores, count: k - at } : null;
+    const known = criterionKeys.has(normaliseKey(row.criterion)) || isLayoutCriterion(row.criterion);
+    return row.criterion.length <= CATEGORY_LENGTH && (known || (!belowRow && isTitleLike(row.criterion))) ? { criterion: row.criterion, scores: row.scores, count: k - at } : null;
   }
   return null;
 }
@@ -606,7 +610,7 @@ const EXPLANATION_WORDS = 7;
 
 function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode: string | null, wrapped: boolean, cutLine: number | null, headingAfter: boolean): BlockNode[] {
   // A row as the register writes it, or with each score after its column's name (`… välitön 5, välillinen 8`).
-  const rowParts = (text: string): { criterion: string; scores: number[]; worded?: true; named?: true } | null => scoreRowParts(text) ?? namedScoreRow(text, section);
+  const rowParts = (text: string): RowParts | null => scoreRowParts(text) ?? namedScoreRow(text, section);
   const blocks = new BlockCollector();
   const tokens: LineToken[] = [];
   // The criteria the table writes as rows of their own lines: a sentence that names one with figures is no row of it.

@@ -1257,7 +1257,10 @@ function headingAndText(line: SourceLine): [SourceLine, SourceLine] {
 const FIGURE_TYPES = new Set(['amount', 'indicator', 'date', 'period', 'budgetRange', 'phone', 'postalCode', 'businessId', 'projectCode']);
 
 /** Page furniture a print set beside a value after a wide gap (vocabulary `besideValue`, `printDateTime`). */
-const FURNITURE_BESIDE_VALUE = lazyRegExp(() => new RegExp(`(?:[ \\u00a0]{3,}|\\t)(?:${vocabulary.pageFurniture.besideValue}|${vocabulary.pageFurniture.printDateTime})$`, 'iu'));
+/** A print's gap between columns: three spaces (or no-break spaces) or a tab. */
+const WIDE_GAP = '(?:[ \\u00a0]{3,}|\\t)';
+const FURNITURE_BESIDE_VALUE = lazyRegExp(() => new RegExp(`${WIDE_GAP}(?:${vocabulary.pageFurniture.besideValue}|${vocabulary.pageFurniture.printDateTime})$`, 'iu'));
+const WIDE_GAP_AT_END = lazyRegExp(() => new RegExp(`${WIDE_GAP}$`, 'u'));
 
 /**
  * A field's line with a print's page count or date set beside its value after a wide gap
@@ -1274,7 +1277,7 @@ function furnitureBesideValue(line: SourceLine, fields: CompiledField[]): [Sourc
   if (!text.includes('   ') && !text.includes('\t') && !text.includes('\u00a0')) return null;
   const valueStart = line.valuePosition.start.offset - line.position.start.offset;
   // (Or an empty label's, the gap before the value: `Postitoimipaikka:      - 2 -`. Tested with that gap.)
-  const gapBefore = /(?:[ \u00a0]{3,}|\t)$/u.test(line.text.slice(0, valueStart));
+  const gapBefore = WIDE_GAP_AT_END.test(text.slice(0, valueStart));
   const match = FURNITURE_BESIDE_VALUE.exec(gapBefore ? `   ${value}` : value);
   if (match === null) return null;
   // Where the value is cut, -1 for none of it.
@@ -1283,13 +1286,13 @@ function furnitureBesideValue(line: SourceLine, fields: CompiledField[]): [Sourc
   // (The whole value so, a bare `2 (5)` or `2/5`, only in a field of no figures: in a count's, `80 (35)`,
   // `20 / 25`, it may be the count written so. Reviews W and X of round 58.)
   if (cut === -1 && !/\p{L}/u.test(match[0]) && !/^\s*-\s*\d{1,3}\s*-$/u.test(match[0]) && !isDateTimeAlone(match[0].trim()) && fields.some((field) => FIGURE_TYPES.has(field.definition.type))) return null;
-  const gapStart = cut === -1 ? line.text.slice(0, valueStart).trimEnd().length : valueStart + cut;
-  const furnitureStart = line.text.length - match[0].trimStart().length;
+  const gapStart = cut === -1 ? text.slice(0, valueStart).trimEnd().length : valueStart + cut;
+  const furnitureStart = text.length - match[0].trimStart().length;
   const at = (offset: number) => ({ line: line.position.start.line, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
   const kept = cut === -1 ? '' : value.slice(0, cut).trimEnd();
   return [
-    { ...line, text: line.text.slice(0, gapStart).trimEnd(), value: kept, valueKey: undefined, key: undefined, lead: undefined, tokenType: undefined, position: { start: line.position.start, end: at(gapStart) }, valuePosition: kept === '' ? undefined : { start: line.valuePosition.start, end: at(gapStart) } },
-    { kind: 'text', text: line.text.slice(furnitureStart), afterBlank: false, position: { start: at(furnitureStart), end: line.position.end } },
+    { ...line, text: text.slice(0, gapStart).trimEnd(), value: kept, valueKey: undefined, key: undefined, lead: undefined, tokenType: undefined, position: { start: line.position.start, end: at(gapStart) }, valuePosition: kept === '' ? undefined : { start: line.valuePosition.start, end: at(gapStart) } },
+    { kind: 'text', text: text.slice(furnitureStart), afterBlank: false, position: { start: at(furnitureStart), end: line.position.end } },
   ];
 }
 
@@ -3104,7 +3107,6 @@ function isPrintStampInText(line: SourceLine, above: SourceLine | null, timetabl
 }
 /** How many lines away another date and time alone makes a timetable. */
 export const TIMETABLE_REACH = 3;
-
 
 /** A value's line that cannot end there: a conjunction, a hyphen, a slash, a comma or an ampersand at its end. */
 const VALUE_GOES_ON_AT_END = lazyRegExp(() => new RegExp(`(?:[-–/,&+]|\\s(?:${CONJUNCTIONS}))$`, 'iu'));

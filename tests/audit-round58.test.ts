@@ -51,7 +51,8 @@ describe('fifty-eighth round (audits AI and AK): a description inside a page, a 
   it('a page\'s footer below its back-to-top button is furniture, each line said, not the final report\'s last paragraphs (was read into it, unsaid)', () => {
     const text = `${seed2014}\nSivun alkuun\n\nTyö- ja elinkeinoministeriö\n\nKestävää kasvua ja työtä 2014–2020\n`;
     expect(parse(text).record).toEqual(tidy);
-    expect(said(text, 'Kestävää kasvua ja työtä 2014–2020')).toEqual([['warning', 'page-furniture']]);
+    // (Kept in unmapped too since the fifty-ninth round.)
+    expect(said(text, 'Kestävää kasvua ja työtä 2014–2020')).toEqual([['warning', 'unmapped-text']]);
   });
 
   it('guard: on a project page, which may have the button after every section, the blocks after the last one stay the page\'s', () => {

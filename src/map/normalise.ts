@@ -953,6 +953,9 @@ const unusualAtPattern = lazyRegExp(() => new RegExp(
 const HYPHEN_IN_ADDRESS = lazyRegExp(() => /(?<=\S)[\u2010\u2011](?=\S)/gu);
 const TYPOGRAPHIC_HYPHEN = lazyRegExp(() => /[\u2010\u2011]/u);
 
+/** A name (no address of its own) then an address in angle brackets. */
+const DISPLAY_NAME_AND_ADDRESS = lazyRegExp(() => /^["']?(\p{L}[^<>@"]{0,80}?)["']?\s*<(?:mailto:)?([^<>\s]+@[^<>\s]+)>$/iu);
+
 export function parseEmail(input: string): Normalised<string> {
   const written = input.trim();
   let value = written.includes(normalAt) ? written.split(normalAt).join('@') : written;
@@ -981,6 +984,12 @@ export function parseEmail(input: string): Normalised<string> {
       return '@';
     });
     if (forms.size > 0) changes.push(`${[...forms].map((f) => `"${f}"`).join(', ')} read as "@"`);
+  }
+  // A mail program's display form, a name then the address in angle brackets (`Anna Keto
+  // <anna.keto@thl.fi>`, pasted from Outlook): the address, the name left out. (Audit AO of round 59.)
+  const displayed = value.endsWith('>') ? DISPLAY_NAME_AND_ADDRESS.exec(value) : null;
+  if (displayed !== null && isValidEmail(displayed[2])) {
+    return withNotes(displayed[2], [note(`"${written}" is a mail program's name and address: read as "${displayed[2]}" (the name "${displayed[1]}" left out${changes.length > 0 ? `; ${changes.join('; ')}` : ''})`)]);
   }
   // A mail program's link, its text then its address (`a@x.fi <mailto:a@x.fi>`): the one address.
   const mailLink = value.endsWith('>') ? /^(\S+@\S+)\s*<mailto:([^<>\s]+)>$/iu.exec(value) : null;
@@ -1550,9 +1559,27 @@ function anotherAxis(rest: string): number | null {
 
 /** Whether the value names an axis besides `first` (the same axis written again, `5. … - TL 5`, is one). */
 function namesAnotherAxis(rest: string, first: string): boolean {
-  const other = anotherAxis(rest);
+  const other = anotherAxis(rest) ?? axisWithTitleIn(rest, Number(first));
   return other !== null && other !== Number(first);
 }
+
+/**
+ * Another axis written with its title inside the first's (`… (myös TL 3 Työllisyys)`, `… (aiemmin 4.
+ * Koulutus)`, `3 Työllisyys …; 5 Sosiaalinen …`, `3 Työllisyys … 5. Sosiaalinen …`): an axis's number
+ * with a dot or a colon and a capital after it anywhere, or, after a bracket, a semicolon, a dash, `+`
+ * or `&` and a word or two at most, with a capital after it. (`Covid-19 …`, a year, a date are none.)
+ * Audit AO of round 59: the first axis was read, unsaid.
+ */
+function axisWithTitleIn(rest: string, first: number): number | null {
+  if (!/\d/u.test(rest)) return null;
+  for (const found of rest.matchAll(AXIS_WITH_TITLE)) {
+    const number = Number(found[1] ?? found[2]);
+    if (number >= 1 && number <= HIGHEST_AXIS && number !== first) return number;
+  }
+  return null;
+}
+// (Case kept: a capital starts the other axis's title, `(2. hakukierros)` is an ordinal.)
+const AXIS_WITH_TITLE = lazyRegExp(() => /(?<![\p{L}\d.,\-])(?:[tT][lL]\s?)?(\d{1,2})[.:]\s+\p{Lu}|(?:[(;\u2013\u2014]|\s[-+&])\s*(?:[\p{L}.]+\s+){0,2}(?:[tT][lL]\s?)?(\d{1,2})\.?\s+\p{Lu}/gu);
 
 /** A remark's number of an axis: a word or two at most before it, `TL` glued or not (`myös TL1`, `osin 3`), or a former one's after a comma (`muutettu, aiemmin 1`; vocabulary `businessIdFormer`). */
 const AXIS_IN_REMARK = lazyRegExp(() => new RegExp(`^(?:[\\p{L}.]+\\s+){0,2}(?:tl\\s?)?(\\d{1,2})\\.?$|,\\s*(?:${vocabulary.businessIdFormer.words.map(escapeRegExp).join('|')})\\s+(?:tl\\s?)?(\\d{1,2})\\.?$`, 'iu'));
@@ -1599,9 +1626,31 @@ function anotherCode(rest: string): string | null {
 }
 
 function namesAnotherCode(rest: string, first: string): boolean {
-  const other = anotherCode(rest);
+  const other = anotherCode(rest) ?? codeInTitle(rest, first);
   return other !== null && other !== first;
 }
+
+/**
+ * Another objective's code anywhere in the first's title (`… (10.3 Köyhyysuhan …)`, `… (ja 10.3 …)`,
+ * `… – 10.3 …`, `… & 10.3 …`): a code's shape, of an axis the programmes have, no date's (`1.1.2016`,
+ * `1.1. 2016`, `päivitetty 15.3.`, `1.9. alkaen`), no version's (`4.0`). No objective's title holds such
+ * a number. Audit AO of round 59: the first code was read, unsaid.
+ */
+function codeInTitle(rest: string, first: string): string | null {
+  if (!/\d\.\d/u.test(rest)) return null;
+  for (const found of rest.matchAll(CODE_SHAPE_IN_TITLE)) {
+    const code = found[1];
+    if (code === first || noCodeOf(code)) continue;
+    const before = rest.slice(Math.max(0, found.index - 40), found.index).split(/\s+/u).filter(Boolean).slice(-2).join(' ');
+    if (before !== '' && DATE_WORDS_IN_REMARK.test(`${before.split(' ').pop()} `)) continue;
+    if (DATE_WORD_AFTER.test(rest.slice(found.index + found[0].length))) continue;
+    return code;
+  }
+  return null;
+}
+const CODE_SHAPE_IN_TITLE = lazyRegExp(() => /(?<![\d.,])([1-9]\d?\.[1-9]\d?)(?![\d%]|[.,]\d|\.\s?(?:19|20)\d{2}|\s?%)/gu);
+/** A date's word right after a day and month (`1.9. alkaen`, `15.3. asti`). */
+const DATE_WORD_AFTER = lazyRegExp(() => /^\.?\s*(?:alkaen|lähtien|asti|saakka|mennessä|lukien|from|onwards)(?![\p{L}])/iu);
 
 function namesTwo(what: string, text: string, first: string): Problem[] {
   return [{ rule: 'invalid-value', message: `"${text}" names more than one ${what} (${first} and another); the record holds one, so no ${what === 'priority axis' ? 'number' : 'code'} is read and the whole value is kept as the title` }];
@@ -1794,6 +1843,10 @@ export function parseYesNo(input: string): Normalised<boolean> {
     const value = yesKeys.has(normaliseKey(word)) ? true : noKeys.has(normaliseKey(word)) ? false : null;
     if (value !== null && (yesKeys.has(normaliseKey(other)) || noKeys.has(normaliseKey(other))) && yesKeys.has(normaliseKey(other)) !== value) return withNotes(value, [note(`"${input.trim()}" read as "${word}", the answer whose box is ticked`)]);
   }
+  // The boxes before the answers, as Word's and PDF forms draw them (`[x] Kyllä [ ] Ei`, `☒ Kyllä ☐ Ei`,
+  // `( ) Kyllä (x) Ei`), or square or drawn boxes after them (`Kyllä ☐ Ei ☒`): the ticked one. (Audit AO of round 59.)
+  const ticked = tickedAnswer(input.trim());
+  if (ticked !== null) return withNotes(ticked.value, [note(`"${input.trim()}" read as "${ticked.word}", the answer whose box is ticked`)]);
   // In English or Swedish, alone or after the Finnish answer (`Yes`, `Kyllä / Yes`): read, noted.
   const parts = input.trim().split(LANGUAGES_APART);
   const answers = parts.length <= 2 ? parts.map((part) => answerInAnyLanguage(normaliseKey(part))) : [];
@@ -1860,6 +1913,25 @@ function answerBeforeWords(input: string): RegExpExecArray | null {
 }
 
 /** A form's two answers, each with its check box, ticked or not: `Kyllä (x) Ei ( )`. */
+/** A check box: brackets with a mark or none in them, or a drawn box (☒ ☑ ticked, ☐ not). */
+const BOX = String.raw`(?:[[(]\s*([xX*✓✔]?)\s*[\])]|([☐☒☑]))`;
+const BOXES_FIRST = lazyRegExp(() => new RegExp(String.raw`^${BOX}\s*(\p{L}+)[\s,;/]*${BOX}\s*(\p{L}+)$`, 'u'));
+const DRAWN_BOXES_AFTER = lazyRegExp(() => new RegExp(String.raw`^(\p{L}+)\s*:?\s*${BOX}[\s,;/]*(\p{L}+)\s*:?\s*${BOX}$`, 'u'));
+const isTicked = (mark: string | undefined, drawn: string | undefined) => (drawn !== undefined ? drawn !== '☐' : mark !== undefined && mark !== '');
+
+/** A form's yes and no, each with its box, one of them ticked: the ticked answer; else null. */
+function tickedAnswer(text: string): { value: boolean; word: string } | null {
+  if (!/[[(☐☒☑]/u.test(text)) return null;
+  const first = BOXES_FIRST.exec(text);
+  const after = first === null ? DRAWN_BOXES_AFTER.exec(text) : null;
+  if (first === null && after === null) return null;
+  const [word1, tick1, word2, tick2] = first !== null ? [first[3], isTicked(first[1], first[2]), first[6], isTicked(first[4], first[5])] : [after![1], isTicked(after![2], after![3]), after![4], isTicked(after![5], after![6])];
+  if (tick1 === tick2) return null;
+  const answer1 = answerInAnyLanguage(normaliseKey(word1));
+  const answer2 = answerInAnyLanguage(normaliseKey(word2));
+  if (answer1 === null || answer2 === null || answer1 === answer2) return null;
+  return tick1 ? { value: answer1, word: word1 } : { value: answer2, word: word2 };
+}
 const TWO_BOXES = lazyRegExp(() => /^(\p{L}+)\s*:?\s*\(\s*([xX*✓✔]?)\s*\)[\s,;/]*(\p{L}+)\s*:?\s*\(\s*([xX*✓✔]?)\s*\)$/u);
 /** A form's check box after an answer, and the other answer with its box: `( ) Ei (x)`, `(x), Ei ( )`, `( ) / E (X)`. */
 const CHECK_BOXES = lazyRegExp(() => /^\(\s*[xX*✓✔]?\s*\)[\s,;/]*\p{L}+\s*:?\s*\(\s*[xX*✓✔]?\s*\)/u);
@@ -2165,6 +2237,9 @@ export function parsePersonName(input: string): Normalised<string> {
     return apart === null ? ok(text) : withNotes(apart.name, [note(`"${text}" read as the name "${apart.name}" (${apart.left} left out)`)]);
   }
   const title = (match.groups!.title ?? match.groups!.bracketed)!.trim();
+  // (A remark that is no title, `(eläkkeellä)`, `(siirtynyt muihin tehtäviin)`, `(ei enää hankkeessa)`:
+  // it may say the person is no longer, or not now, the contact. Said. Audit AO of round 59.)
+  if (!titleWords(title) && !AGENT_NOUN_END.test(title)) return withNotes(match.groups!.name, [], [{ rule: NORMALISED_VALUE, message: `"${text}" read as the name "${match.groups!.name}"; the remark "${title}" after it, no title, is left out: it may say the person is no longer (or not now) the contact` }]);
   return withNotes(match.groups!.name, [note(`"${text}" read as the name "${match.groups!.name}" (the title "${title}" after it left out)`)]);
 }
 
@@ -2188,6 +2263,9 @@ function nameWithTitleApart(text: string): { name: string; left: string } | null
   }
   return null;
 }
+/** A title's last word as an agent noun ends (`tiedottaja`, `kouluttaja`, `hankevetäjä`), besides the vocabulary's title endings. */
+const AGENT_NOUN_END = lazyRegExp(() => /(?:j[aä]|ist|or|er)$/u);
+
 /** Whether a title's last word ends as a title does (`Projektipäällikkö`, `Project Manager`; not `Hankkeen`). */
 const endsAsTitle = (title: string) => titleWords(title.split(/\s+/u).pop()!);
 const NAME_WORDS = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}`;
@@ -2220,16 +2298,33 @@ function titleWords(text: string): boolean {
  * alone before the first names, `Virtanen, Outi Maria`.)
  */
 function namesTwoPersons(text: string): boolean {
-  // (Another person's name in a bracket with a date, `Outi Virtanen (Maija Mallikas 1.1.2017 alkaen)`:
-  // without one it may as well be the person's organisation or former name, `(Koillismaan Työpaja)`, `(ent. Anna Virtanen)`.)
+  // (Another person's name in a bracket with a date, `Outi Virtanen (Maija Mallikas 1.1.2017 alkaen)`,
+  // or after a deputy's word, `(sijainen Matti Mäki)`: without either it may as well be the person's
+  // organisation or former name, `(Koillismaan Työpaja)`, `(ent. Anna Virtanen)`.)
   if (text.includes('(')) {
-    for (const bracket of text.matchAll(/\(([^()]*\d[^()]*)\)/gu)) {
+    for (const bracket of text.matchAll(/\(([^()]*)\)/gu)) {
+      if (!/\d/u.test(bracket[1]) && !DEPUTY_WORD.test(bracket[1])) continue;
       const name = /\p{Lu}\p{Ll}[\p{Ll}'’-]*\s+\p{Lu}\p{Ll}[\p{Ll}'’-]*/u.exec(bracket[1]);
       if (name !== null && !titleWords(name[0]) && !ORGANISATION_WORD.test(name[0])) return true;
     }
   }
   if (!PERSON_SEPARATOR.test(text)) return false;
-  const parts = text.replace(/\([^()]*\)/gu, ' ').split(PERSON_SEPARATOR).map((part) => part.trim().replace(/^(?:[^\p{Lu}\s]\S*\s+)+/u, '').trim()).filter((part) => part !== '');
+  // (Each part without its dates, `Anna Keto 1.9.2008–31.12.2009`, the words after them, `1.1.2010
+  // alkaen`, and a title in capitals before it, `Projektipäällikkö Anna Keto`. Audit AO of round 59.)
+  const parts = text
+    .replace(/\([^()]*\)/gu, ' ')
+    .split(PERSON_SEPARATOR)
+    .map((part) =>
+      part
+        .replace(DATES_AND_YEARS, ' ')
+        .replace(/(?:\s+(?:[-–—]|\p{Ll}+\.?))+\s*$/u, '')
+        .replace(/[\s\-–—]+$/u, '')
+        .trim()
+        .replace(/^(?:[^\p{Lu}\s]\S*\s+)+/u, '')
+        .replace(/^\p{Lu}\p{Ll}+\s+(?=\p{Lu})/u, (first) => (titleWords(first) ? '' : first))
+        .trim(),
+    )
+    .filter((part) => part !== '');
   // (Nor an organisation's name, `Keski-Suomen ELY-keskus`, `Kumppanit Oy`: a name field may say where the person works.)
   return parts.filter((part) => WHOLE_NAME.test(part) && !titleWords(part) && !ORGANISATION_WORD.test(part) && !/\p{Lu}{2}/u.test(part)).length >= 2;
 }
@@ -2239,7 +2334,9 @@ const DATES_AND_YEARS = lazyRegExp(() => /\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|(?:19|2
 /** A name, then a remark in brackets with a figure in it (`Riikka Vähälä (1.9.2018 alkaen)`). */
 // (A date or a year in it, and no capital: `(Maija Mallikas 1.1.2017 alkaen)` names another person, `(puh. 040 123 4567)` a number.)
 const NAME_THEN_DATED_REMARK = lazyRegExp(() => /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*\(((?=[^()]*(?:\d{1,2}\.\d{1,2}\.|(?:19|20)\d{2}))[^()\p{Lu}]*)\)\.?$/u);
-const PERSON_SEPARATOR = lazyRegExp(() => new RegExp(`[,;/]|\\s(?:${CONJUNCTIONS})\\s`, 'iu'));
+const PERSON_SEPARATOR = lazyRegExp(() => new RegExp(`[,;/]|\\s[&+]\\s|\\s(?:${CONJUNCTIONS})\\s`, 'iu'));
+/** A deputy's word in a bracket after the name (vocabulary `personNameTitle.deputyWords`). */
+const DEPUTY_WORD = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${vocabulary.personNameTitle.deputyWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'));
 
 /** A name with a title in capitals after its comma or in its bracket, known by a word's ending (vocabulary `capitalisedTitleEndings`). */
 function namedWithCapitalisedTitle(text: string): RegExpExecArray | null {
@@ -2381,7 +2478,7 @@ export function readCoImplementer(written: string): Normalised<CoImplementer> {
   return read;
 }
 /** A footnote's mark after a value's last letter, digit or bracket (`Oy*`, `Oy¹`, `1234 *)`, `päättynyt**`; not a unit's `m²`, `km³`). */
-export const FOOTNOTE_MARK_AT_END = lazyRegExp(() => /(?<=[\p{L}\d.)])\s?(?:\*{1,3}\)?|¹|(?<![\p{L}])[²³⁴⁵⁶⁷⁸⁹])$/u);
+export const FOOTNOTE_MARK_AT_END = lazyRegExp(() => /(?<=[\p{L}\d.)€%])\s?(?:\*{1,3}\)?|¹|(?<![\p{L}])[²³⁴⁵⁶⁷⁸⁹])$/u);
 
 /** Words struck through in Markdown (`~~…~~`), with the spaces around them. */
 const STRUCK_THROUGH = lazyRegExp(() => /\s*(?<![^\s,;(])~~(?=\S)[^~\n]*?\S~~(?![^\s,;.)])\s*/gu);

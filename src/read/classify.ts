@@ -483,6 +483,29 @@ function readsAsSharedFurniture(line: SourceLine): boolean {
   return line.text.length <= 80 && (line.text.includes('|') || line.text.includes('/') || line.text.includes(' – ') || line.text.includes(' - ')) && isPhrasesSideBySide(line.text);
 }
 
+/** The most items of a list between its intro and the furniture run below them. */
+const LIST_ITEMS_ABOVE_RUN = 6;
+
+/** The mark of a line at the text's end read as furniture that may be the text's own: kept in unmapped, said. */
+const MAY_BE_TEXT = 9;
+
+/**
+ * Whether a line that only a furniture pattern makes furniture may be the text's own (audit AN of
+ * round 59): a line naming cookies that does not speak to the reader as a cookie notice does (a
+ * final report's `… päivitti yritysten evästeasetukset.`, a list's `tietosuoja ja evästeet`; vocabulary
+ * `cookieNoticeWords`), or names parted by bars that are no furniture phrases (`Kuusamon kaupunki |
+ * Posion kunta | Taivalkosken kunta`, a slogan `Osallisuus | Työ | Hyvinvointi`).
+ */
+function mayBeOwnLineAtEnd(line: SourceLine): boolean {
+  if (isFurniturePhrase(line) || isAnywhereFurniture(line.text) || isCopyrightLine(line.text)) return false;
+  const text = line.text;
+  if (COOKIE_WORD.test(text)) return !cookieNoticeWords.test(text);
+  return text.includes(' | ') && !isPhrasesSideBySide(text) && BARRED_NAMES.test(text);
+}
+const COOKIE_WORD = lazyRegExp(() => /eväste|cookie|kakor/iu);
+const cookieNoticeWords = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.cookieNoticeWords, 'iu'));
+const BARRED_NAMES = lazyRegExp(() => /^[^|:]{1,40}(?:\s\|\s[^|:]{1,40}){2,}$/u);
+
 /** Whether every part of a line parted by `|`, `/` or a spaced dash is a furniture phrase (`Palaute | Saavutettavuusseloste`, `Tulosta / Skriv ut`). */
 function isPhrasesSideBySide(text: string): boolean {
   return text.split(/\||\/|\s[-–]\s/u).every((part) => furniturePhrases.has(normaliseKey(part)));
@@ -1998,6 +2021,20 @@ function opensFirstSectionBelow(lines: SourceLine[], at: number, template: Compi
  * register's page, `WWW-osoite:` / `https://www.eura2014.fi`): the text's or the field's, not a
  * printed copy's footer.
  */
+/**
+ * A figure shaped as a page count that a sentence's intro asks for and that stands alone below it, a
+ * paragraph of its own (`… keskiarvosana asteikolla yhdestä viiteen:` / `4/5`): the text's answer, no
+ * printed page's count. (Audit AN of round 59.)
+ */
+function introducedFigure(lines: SourceLine[], i: number, template: CompiledTemplate): boolean {
+  if (i === 0 || lines[i].afterBlank || !lines[i - 1].text.endsWith(':') || !FRACTION_ALONE.test(lines[i].text)) return false;
+  // (The intro is a sentence's, lexed as text or as a label the layout does not have, with no value.)
+  const intro = lines[i - 1];
+  if (intro.kind !== 'text' && !(intro.kind === 'label' && intro.value === '' && !template.labelKeys.has(intro.labelKey!))) return false;
+  return i + 1 === lines.length || lines[i + 1].afterBlank;
+}
+const FRACTION_ALONE = lazyRegExp(() => /^\d{1,3}\s*(?:\/\s*\d{1,3}|\(\s*\d{1,3}\s*\))$/u);
+
 function introducedAddress(lines: SourceLine[], i: number, template: CompiledTemplate): boolean {
   if (i === 0 || !lines[i - 1].text.endsWith(':') || !/^(?:https?:\/\/|www\.)\S+$/iu.test(lines[i].text)) return false;
   // (With a page count below it, `…/hanke/S21877` / `1/2`, it is a print's footer all the same.)
@@ -2478,7 +2515,13 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   if (bottom - 1 > top && startsFurniturePhrase(lines[bottom - 1].text) && (isSharedFurniture(lines[bottom - 2]) || companionKeys.has(normaliseKey(lines[bottom - 2].text)))) (shared ??= new Uint8Array(lines.length))[--bottom] = 1;
   while (bottom > top) {
     // (A line that is furniture wherever it stands, a text browser's link list, a rule, goes with the run.)
-    if ((isSharedFurniture(lines[bottom - 1]) && !(bottom - 1 > top && (endsSentenceAbove(lines[bottom - 2], lines[bottom - 1]) || thirdLetteredItem(lines[bottom - 2], lines[bottom - 1])))) || isAnywhereFurniture(lines[bottom - 1].text)) (shared ??= new Uint8Array(lines.length))[--bottom] = 1;
+    if ((isSharedFurniture(lines[bottom - 1]) && !(bottom - 1 > top && (endsSentenceAbove(lines[bottom - 2], lines[bottom - 1]) || thirdLetteredItem(lines[bottom - 2], lines[bottom - 1])))) || (isAnywhereFurniture(lines[bottom - 1].text) && !introducedFigure(lines, bottom - 1, template))) {
+      shared ??= new Uint8Array(lines.length);
+      // (Unless certain furniture stands right below it, a line only a pattern makes furniture that may be
+      // the text's own is kept apart, said: `… päivitti evästeasetukset.`, `Kuusamon kaupunki | Posion kunta`.)
+      shared[bottom - 1] = (bottom === lines.length || shared[bottom] !== 1) && mayBeOwnLineAtEnd(lines[bottom - 1]) ? MAY_BE_TEXT : 1;
+      bottom--;
+    }
     else {
       // A furniture line hard-wrapped (a cookie notice, a footer's sentence): its lines after the first, each going on from the one before.
       // (Only with furniture below it, a notice's button: a text's last paragraph that mentions cookies is the text's;
@@ -2487,7 +2530,9 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
       let first = bottom < lines.length || wrappedAtEnd ? bottom - 1 : top;
       while (first > top && bottom - first <= WRAPPED_FURNITURE_LINES && goesOnWrapped(lines[first - 1], lines[first], facts) && !isSharedFurniture(lines[first - 1])) first--;
       if (first > top && (bottom < lines.length || (wrappedAtEnd && first === bottom - 1)) && goesOnWrapped(lines[first - 1], lines[first], facts) && isSharedFurniture(lines[first - 1])) {
-        (shared ??= new Uint8Array(lines.length)).fill(1, first - 1, bottom);
+        // (Its first line one that may be the text's own, with no certain furniture below: the whole line kept apart, said.)
+        const doubtful = (bottom === lines.length || (shared !== null && shared[bottom] !== 1)) && mayBeOwnLineAtEnd(lines[first - 1]);
+        (shared ??= new Uint8Array(lines.length)).fill(doubtful ? MAY_BE_TEXT : 1, first - 1, bottom);
         bottom = first - 1;
         continue;
       }
@@ -2509,7 +2554,11 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   // text's list, not a page's links: the run starts below them (a line that is furniture anywhere stays in it).
   // (An intro is a sentence's words, not a field's empty label; a page's button, `Tulosta`, is no item.)
   // (Nor a page's own intro to its links, `Seuraa meitä somessa:`, which starts as a footer does.)
-  const intro = lines[bottom - 1];
+  // (Also with the list's first items above the run, `… kanavissa:` / `Hankkeen verkkosivut` / `Paikallislehdet` /
+  // `Facebook`: short lines, no sentence, right below the intro. Audit AN of round 59.)
+  let introAt = bottom - 1;
+  while (shared !== null && introAt > top && bottom - introAt <= LIST_ITEMS_ABOVE_RUN && !lines[introAt].afterBlank && !lines[introAt].text.endsWith(':') && lines[introAt].kind === 'text' && lines[introAt].text.length <= 60 && !SENTENCE_END.test(lines[introAt].text)) introAt--;
+  const intro = lines[introAt] ?? lines[bottom - 1];
   if (shared !== null && bottom > top && bottom < lines.length && !lines[bottom].afterBlank && intro.text.endsWith(':') && !(intro.kind === 'label' && template.labelKeys.has(intro.labelKey!)) && intro.text.split(' ').length >= 3 && !startsAsFooter(intro.text)) {
     while (bottom < lines.length && shared[bottom] === 1 && !lines[bottom].afterBlank && !isAnywhereFurniture(lines[bottom].text) && !buttonKeys.has(keyOf(lines[bottom]) ?? '')) shared[bottom++] = 0;
   }
@@ -2546,6 +2595,8 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   if (footer !== -1) {
     const quoted = !uncertain && quotedMessageRightBelow(lines, top, footer, bottom);
     (shared ??= new Uint8Array(lines.length)).fill(uncertain ? 6 : quoted ? 8 : 1, footer, bottom);
+    // (A footer that may be the text's own keeps its lines no furniture's in unmapped, said. Audit AN of round 59.)
+    if (uncertain) for (let i = footer; i < bottom; i++) if (!isSharedFurniture(lines[i]) && !isAnywhereFurniture(lines[i].text)) shared[i] = MAY_BE_TEXT;
     // (The message's first line is said; the lines below it are kept with it.)
     if (quoted) shared[footer] = 7;
     bottom = footer;
@@ -2981,12 +3032,15 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
     const starts = isSignatureStart(text) || replyAbove.test(text) || signed !== 0 || isThreadHeader(lines, i, bottom);
     if (starts && signatureGoesOn(lines, template, i, bottom)) {
       found = i;
-      uncertain = signed === 2;
+      // (A closing word over lines that name no person and hold no contact, `Kiitos` / `Kuusamon kaupunki` /
+      // `Ksakki ry`, may be the text's own thanks to its partners: said. Audit AN of round 59.)
+      uncertain = signed === 2 || (signed === 0 && THANKS_ALONE.test(text) && !namesSigner(lines, i + 1, bottom));
     }
   }
   if (found !== -1 && !headingAfter(lines, template, found, bottom)) return { at: found, uncertain };
   // Else the latest start before which no line after it is a sentence: a footer is links and names
   // (a sentence after `Muut hankkeet` makes it text). Most texts have none: only then are headings looked for.
+  // (A related projects' heading, `Muut hankkeet`, starts none: its box is kept apart, said, below.)
   found = -1;
   let fromButton = false;
   for (let i = bottom - 1; i >= Math.max(top + 1, bottom - FOOTER_LINES); i--) {
@@ -2994,7 +3048,7 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
     // (A footer's start may be a question: `Oliko tästä sivusta apua?`.)
     const key = line.text.length <= 40 && furnitureStarts.admits(line.text, leadOf(line)) ? keyOf(line) : null;
     // (Or a page's intro to its links that starts so, `Seuraa meitä somessa:`.)
-    if (key !== null && (footerStarts.has(key) || (line.text.endsWith(':') && startsAsFooter(line.text)))) {
+    if (key !== null && !relatedProjectsHeadings.has(key) && (footerStarts.has(key) || (line.text.endsWith(':') && startsAsFooter(line.text)))) {
       found = i;
       fromButton = false;
       continue;
@@ -3025,6 +3079,15 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
   if (found === -1 || headingAfter(lines, template, found, bottom)) return { at: -1, uncertain: false };
   return { at: found, uncertain: fromButton && lines.slice(found + 1, bottom).some((line) => !isSharedFurniture(line) && !isAnywhereFurniture(line.text)) };
 }
+
+/** Whether a signature's lines name its signer: a person's name, a first name alone (`Liisa`), or a contact line among them. */
+function namesSigner(lines: SourceLine[], from: number, bottom: number): boolean {
+  for (let i = from; i < bottom; i++) if (PERSON_NAME.test(lines[i].text) || FIRST_NAME_ALONE.test(lines[i].text) || CONTACT_LINE.test(lines[i].text)) return true;
+  return false;
+}
+const FIRST_NAME_ALONE = lazyRegExp(() => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.?)?$/u);
+/** A closing of thanks alone, without the comma a mail's closing has (`Kiitos`, `Kiitos paljon`): a text may thank its partners so. */
+const THANKS_ALONE = lazyRegExp(() => new RegExp(`^(?:${vocabulary.pageFurniture.thanksClosings.map(escapeRegExp).join('|')})$`, 'iu'));
 
 /**
  * Whether a line that names cookies (a `footerStartPatterns` line) is a cookie notice's: one of the
@@ -3125,11 +3188,14 @@ const PERSON_NAME = lazyRegExp(() => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu
  * (`Asiakaspalvelu, Esimerkki Oy`). Otherwise the `--` is a rule in the text.
  */
 function isSignedBelow(lines: SourceLine[], delimiter: number, bottom: number): 0 | 1 | 2 {
-  for (let i = delimiter + 1; i < bottom; i++) if (CONTACT_LINE.test(lines[i].text)) return 1;
+  // (A contact sentence alone below it, `--` / `Lisätietoja antaa projektipäällikkö Anne Multas, puh. …`, hard-wrapped
+  // or not, may be the text's: said.)
+  for (let i = delimiter + 1; i < bottom; i++) if (CONTACT_LINE.test(lines[i].text)) return bottom - delimiter - 1 <= 2 && /^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(lines[delimiter + 1].text) && lines[delimiter + 1].text.length > 40 ? 2 : 1;
   // (A quotation's attribution in the text, `"Sain töitä."` / `--` / `Maria Virtanen`, follows the quotation's closing mark.)
   const below = bottom - delimiter - 1;
   if (below < 1 || below > SHORT_SIGNATURE_LINES || (delimiter > 0 && /["”»]$/u.test(lines[delimiter - 1].text))) return 0;
-  if (PERSON_NAME.test(lines[delimiter + 1].text)) return 1;
+  // (One name alone below a rule under a sentence, `—` / `Maija Virtanen`, may be a quotation's attribution: said.)
+  if (PERSON_NAME.test(lines[delimiter + 1].text)) return below === 1 && delimiter > 0 && SENTENCE_END.test(lines[delimiter - 1].text) ? 2 : 1;
   // (A unit and its organisation after a comma, `Asiakaspalvelu, Esimerkki Oy`, on one of one or two
   // lines: a list of partners below a rule, `--` / `Seinäjoen kaupunki` / `Lapuan kaupunki`, is the text's.)
   const signed = lines.slice(delimiter + 1, bottom);
@@ -3321,7 +3387,7 @@ function furnitureBeforeHeadings(lines: SourceLine[], template: CompiledTemplate
     const before = lines[start - 1];
     if (before !== undefined && isHeadingLine(before, template)) continue;
     marks ??= new Uint8Array(lines.length);
-    marks.fill(1, start, end + 1);
+    for (let i = start; i <= end; i++) marks[i] = mayBeOwnLineAtEnd(lines[i]) ? MAY_BE_TEXT : 1;
   }
   return marks;
 }
@@ -4502,6 +4568,10 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       tokens.push(lineToken(Furniture, line, { note: 'printedOnce' }));
       continue;
     }
+    if (shared?.[i] === MAY_BE_TEXT || midFurniture?.[i] === MAY_BE_TEXT) {
+      tokens.push(lineToken(Furniture, line, { note: 'mayBeText' }));
+      continue;
+    }
     if (shared?.[i] === 2 || shared?.[i] === 3 || shared?.[i] === 4 || shared?.[i] === 5 || shared?.[i] === 7 || shared?.[i] === 8) {
       tokens.push(lineToken(Furniture, line, { note: shared[i] === 2 ? 'senderNote' : shared[i] === 3 ? 'related' : shared[i] === 4 ? 'appended' : shared[i] === 5 ? 'address' : shared[i] === 7 ? 'thread' : 'threadGoesOn' }));
       continue;
@@ -4514,7 +4584,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     if (
       shared?.[i] === 1 ||
       midFurniture?.[i] === 1 ||
-      ((line.kind !== 'label' || !template.labelKeys.has(line.labelKey!)) && (isAnywhereFurniture(line.text) || (isPrintTitleWithAddress(line.text) && !(i > 0 && lines[i - 1].text.endsWith(':')))) && !introducedAddress(lines, i, template))
+      ((line.kind !== 'label' || !template.labelKeys.has(line.labelKey!)) && (isAnywhereFurniture(line.text) || (isPrintTitleWithAddress(line.text) && !(i > 0 && lines[i - 1].text.endsWith(':')))) && !introducedAddress(lines, i, template) && !introducedFigure(lines, i, template))
     ) {
       tokens.push(lineToken(Furniture, line));
       continue;

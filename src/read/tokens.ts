@@ -70,9 +70,11 @@ export interface LinePayload {
    * own contact details; kept in unmapped); `category`: a table's first category, its first row below
    * it, opening the table in a copy with neither its heading nor its column header (a flattened copy
    * whose header line is lost): the table's category, not its header; `rewordedHeader`: the short line
-   * right above such a category naming a column of the header (`Välitön vaikutus Välillinen vaikutus`).
+   * right above such a category naming a column of the header (`Välitön vaikutus Välillinen vaikutus`);
+   * `mayBeText`: a line at the text's end read as a page's furniture, a footer's or a signature's, that may be
+   * the text's own (kept in unmapped, said).
    */
-  note: 'category' | 'rewordedHeader' | 'glued' | 'gluedWithoutColon' | 'rejoined' | 'printed' | 'subheading' | 'afterBreak' | 'reply' | 'senderNote' | 'appended' | 'thread' | 'threadGoesOn' | 'printedOnce' | 'related' | 'spaced' | 'semicolon' | 'cell' | 'listLabel' | 'address' | null;
+  note: 'category' | 'rewordedHeader' | 'glued' | 'gluedWithoutColon' | 'rejoined' | 'printed' | 'subheading' | 'afterBreak' | 'reply' | 'senderNote' | 'appended' | 'thread' | 'threadGoesOn' | 'printedOnce' | 'related' | 'spaced' | 'semicolon' | 'cell' | 'listLabel' | 'address' | 'mayBeText' | null;
 }
 
 /** A line token is its own payload (one object per line, not two): `token.payload === token`. */

@@ -1,0 +1,182 @@
+// What the fifty-ninth round found (audits AN, the lines set aside at a text's end; AO, the value readers):
+// each reproduced on an edited fixture, read or said now.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from '../src/index.js';
+import { lineOf, rewrite } from './helpers/edits.js';
+import { root } from './helpers/fixtures.js';
+import { deriveShape } from './helpers/shapes.js';
+
+const fixture = (path: string) => readFileSync(`${root}/fixtures/${path}`, 'utf8');
+const seed2007 = fixture('seeds/000_ddad63b48901b7a4.txt');
+const seed2014 = fixture('seeds/004_3bb6e26593869c78.txt').replace(/\n*$/u, '\n');
+const said = (text: string, line: string) => parse(text).diagnostics.filter((d) => d.line === lineOf(text, line)).map((d) => [d.severity, d.rule]);
+
+describe('fifty-ninth round (audit AO): a specific objective or an axis naming another with its title', () => {
+  const objectiveLine = seed2014.split('\n').find((l) => l.startsWith('Erityistavoite:'))!;
+  const axisLine = seed2014.split('\n').find((l) => l.startsWith('Toimintalinja:'))!;
+  const project = (text: string) => parse(text).record!.project;
+
+  it.each([
+    '10.1 Työelämän ulkopuolella olevien (10.3 Köyhyysuhan alla olevien)',
+    '10.1 Työelämän ulkopuolella olevien (ja 10.3 Köyhyysuhan alla olevien)',
+    '10.1 Työelämän ulkopuolella olevien parantaminen – 10.3 Köyhyysuhan alla olevien',
+    '10.1 Työelämän ulkopuolella olevien & 10.3 Köyhyysuhan alla',
+    '10.1 Työelämän ulkopuolella olevien (aiemmin 10.3 Köyhyysuhan alla)',
+  ])('`%s`: no code, said (was 10.1, unsaid)', (value) => {
+    const line = `Erityistavoite: ${value}`;
+    const text = rewrite(seed2014, objectiveLine, line);
+    expect(project(text).specificObjective).toEqual({ code: null, title: value });
+    expect(said(text, line)).toContainEqual(['warning', 'invalid-value']);
+  });
+
+  it.each(['10.1 Työelämän ulkopuolella olevien (päivitetty 15.3.)', '10.1 Työelämän ulkopuolella olevien (1.9. alkaen)', '10.1 Työelämän ulkopuolella olevien, muutettu 1.1.2016'])('guard: a date or a version in the title is no second code: `%s` reads 10.1', (value) => {
+    const text = rewrite(seed2014, objectiveLine, `Erityistavoite: ${value}`);
+    expect(project(text).specificObjective!.code).toBe('10.1');
+  });
+
+  it.each(['5. Sosiaalinen osallisuus ja köyhyyden torjunta (myös TL 3 Työllisyys)', '5. Sosiaalinen osallisuus ja köyhyyden torjunta (aiemmin 4. Koulutus)', '3 Työllisyys ja työvoiman liikkuvuus; 5 Sosiaalinen osallisuus', '3 Työllisyys ja työvoiman liikkuvuus 5. Sosiaalinen osallisuus'])('axis `%s`: no number, said (was the first, unsaid)', (value) => {
+    const line = `Toimintalinja: ${value}`;
+    const text = rewrite(seed2014, axisLine, line);
+    expect(project(text).priorityAxis).toEqual({ number: null, title: value });
+    expect(said(text, line)).toContainEqual(['warning', 'invalid-value']);
+  });
+
+  it.each(['5. Sosiaalinen osallisuus ja köyhyyden torjunta (covid-19-tilanne huomioiden)', '5. Sosiaalinen osallisuus ja köyhyyden torjunta (ESR)'])('guard: `%s` reads axis 5', (value) => {
+    expect(project(rewrite(seed2014, axisLine, `Toimintalinja: ${value}`)).priorityAxis!.number).toBe(5);
+  });
+});
+
+describe('fifty-ninth round (audit AO): contact names, e-mail forms, amounts and check boxes', () => {
+  const nameLine = seed2007.split('\n').find((l) => l.startsWith('Vastuuhenkilön nimi:'))!;
+  const name = (value: string) => {
+    const line = `Vastuuhenkilön nimi: ${value}`;
+    const text = rewrite(seed2007, nameLine, line);
+    return { name: parse(text).record!.contact.name, said: said(text, line) };
+  };
+
+  it.each(['Anna Keto-Tokoi & Matti Meikäläinen', 'Anna Keto-Tokoi + Matti Meikäläinen', 'Anna Keto-Tokoi 1.9.2008–31.12.2009, Matti Meikäläinen 1.1.2010 alkaen', 'Projektipäällikkö Anna Keto-Tokoi, projektikoordinaattori Matti Meikäläinen', 'Anna Keto-Tokoi (sijainen Matti Meikäläinen)', 'Anna Keto-Tokoi (varahenkilö Matti Meikäläinen)'])('`%s` names two persons: kept as written, said (was unsaid)', (value) => {
+    expect(name(value)).toEqual({ name: value, said: [['warning', 'invalid-value']] });
+  });
+
+  it.each(['Anna Keto-Tokoi 2008–2011', 'Anna Keto-Tokoi (ent. Anna Virtanen)', 'Virtanen, Outi Maria', 'Outi Virtanen, Project Manager'])('guard: `%s` names one person: no two-person warning', (value) => {
+    expect(name(value).said).not.toContainEqual(['warning', 'invalid-value']);
+  });
+
+  it('a remark that the contact has left, `(eläkkeellä)`: the name read, the remark said with a warning, no more called a title', () => {
+    const read = name('Anna Keto-Tokoi (eläkkeellä)');
+    expect(read).toEqual({ name: 'Anna Keto-Tokoi', said: [['warning', 'normalised-value']] });
+    expect(name('Anna Keto-Tokoi (projektipäällikkö)')).toEqual({ name: 'Anna Keto-Tokoi', said: [['info', 'normalised-value']] });
+    expect(name('Anna Keto-Tokoi (tiedottaja)').said).toEqual([['info', 'normalised-value']]);
+  });
+
+  it('an e-mail in a mail program\'s display form, `Name <address>`: the address read, noted (was the whole text)', () => {
+    const emailLine = seed2007.split('\n').find((l) => l.startsWith('Sähköposti:'))!;
+    const line = 'Sähköposti: Anna Keto-Tokoi <anna.keto-tokoi@thl.fi>';
+    const text = rewrite(seed2007, emailLine, line);
+    expect(parse(text).record!.contact.email).toBe('anna.keto-tokoi@thl.fi');
+    expect(said(text, line)).toEqual([['info', 'normalised-value']]);
+  });
+
+  it('an amount with a footnote mark right after its euro sign, `592 000 €*`: read, the footnote said (was null)', () => {
+    const amountLine = seed2014.split('\n').find((l) => l.startsWith('Myönnetty EU- ja valtion rahoitus:'))!;
+    const line = 'Myönnetty EU- ja valtion rahoitus: 592 000 €*';
+    const text = rewrite(seed2014, amountLine, line);
+    expect(parse(text).record!.funding.grantedEuAndState).toBe(592000);
+    expect(said(text, line)).toEqual([['warning', 'invalid-value']]);
+  });
+
+  it.each([
+    ['[x] Kyllä [ ] Ei', true],
+    ['[ ] Kyllä [x] Ei', false],
+    ['☒ Kyllä ☐ Ei', true],
+    ['☐ Kyllä ☒ Ei', false],
+    ['(x) Kyllä ( ) Ei', true],
+    ['Kyllä ☐ Ei ☒', false],
+  ])('a check box before or beside each answer, `%s`: the ticked answer (was none)', (boxes, answer) => {
+    const question = seed2014.split('\n').find((l) => /sukupuolinäkökulmasta: (?:Kyllä|Ei)$/u.test(l))!;
+    const line = question.replace(/(?:Kyllä|Ei)$/u, boxes);
+    const text = rewrite(seed2014, question, line);
+    expect(parse(text).record!.horizontalPrinciples.genderEquality.environmentAnalysis.answer).toBe(answer);
+    expect(said(text, line)).toEqual([['info', 'normalised-value']]);
+  });
+
+  it('guard: both boxes ticked, or none, is no answer: said', () => {
+    const question = seed2014.split('\n').find((l) => /sukupuolinäkökulmasta: (?:Kyllä|Ei)$/u.test(l))!;
+    const line = question.replace(/(?:Kyllä|Ei)$/u, '[x] Kyllä [x] Ei');
+    expect(said(rewrite(seed2014, question, line), line)).toContainEqual(['warning', 'invalid-value']);
+  });
+});
+
+describe('fifty-ninth round (audit AN): lines at a text\'s end that read as a page\'s or a mail\'s, but may be the text\'s own', () => {
+  const tidy = parse(seed2014).record!;
+  const withEnd = (...lines: string[]) => `${seed2014}\n${lines.join('\n')}\n`;
+  const kept = (text: string) => parse(text).unmapped.map((u) => u.value);
+  const report = (text: string) => parse(text).record!.finalReportSummary;
+
+  it.each([
+    'Hanke koulutti 40 pienyritystä verkkokaupassa ja päivitti yritysten verkkosivujen evästeasetukset vastaamaan tietosuoja-asetusta.',
+    'Verkkopalvelussa käytetään evästeitä vain kävijämäärien seurantaan.',
+    'Verkkopalvelun evästeet huomioitiin',
+  ])('a last line naming cookies that speaks to no reader: kept in unmapped, said (was dropped as a cookie notice, info only): `%s`', (line) => {
+    const text = withEnd(line);
+    expect(said(text, line)).toEqual([['warning', 'unmapped-text']]);
+    expect(kept(text)).toContain(line);
+    expect(report(text)).toBe(tidy.finalReportSummary);
+  });
+
+  it('guard: a cookie notice speaking to the reader at the end stays furniture (info)', () => {
+    const line = 'Käytämme evästeitä parantaaksemme käyttökokemusta.';
+    expect(said(withEnd(line), line)).toEqual([['info', 'page-furniture']]);
+  });
+
+  it('a last line of names parted by bars (no furniture phrases): kept in unmapped, said; a menu of phrases stays furniture', () => {
+    const names = 'Kuusamon kaupunki | Posion kunta | Taivalkosken kunta';
+    expect(said(withEnd(names), names)).toEqual([['warning', 'unmapped-text']]);
+    const menu = 'Palaute | Saavutettavuusseloste | Tietosuoja';
+    expect(said(withEnd(menu), menu)).toEqual([['info', 'page-furniture']]);
+  });
+
+  it('`Kiitos` over lines that name no person: kept in unmapped, said (was a signature, info only); with a name below it stays a signature', () => {
+    const text = withEnd('Kiitos', 'Kuusamon kaupunki', 'Ksakki ry');
+    expect(kept(text)).toEqual(expect.arrayContaining(['Kiitos', 'Kuusamon kaupunki', 'Ksakki ry']));
+    expect(said(text, 'Ksakki ry')).toEqual([['warning', 'unmapped-text']]);
+    const signed = withEnd('Kiitos', 'Kaarina Lumme', 'projektipäällikkö');
+    expect(said(signed, 'Kaarina Lumme')).toEqual([['info', 'page-furniture']]);
+    expect(parse(signed).record).toEqual(tidy);
+  });
+
+  it('a rule with one name alone below it under a sentence (a quotation\'s attribution): kept in unmapped, said', () => {
+    const text = withEnd('Sain hankkeesta uskoa itseeni ja löysin työpaikan.', '—', 'Maija Virtanen');
+    expect(said(text, 'Maija Virtanen')).toEqual([['warning', 'unmapped-text']]);
+    expect(kept(text)).toContain('Maija Virtanen');
+  });
+
+  it('`Muut hankkeet` and the names under it at a description\'s end: kept in unmapped, said, as the README says (was furniture, info only)', () => {
+    const text = withEnd('Muut hankkeet', 'Polkuja pajalle', 'Työkykyä yhdessä');
+    expect(said(text, 'Polkuja pajalle')).toEqual([['warning', 'unmapped-text']]);
+    expect(kept(text)).toEqual(expect.arrayContaining(['Polkuja pajalle', 'Työkykyä yhdessä']));
+  });
+
+  it('a list without markers whose last items are furniture phrases keeps them all (was cut after its ordinary items)', () => {
+    const text = withEnd('Hankkeesta viestittiin seuraavissa kanavissa:', 'Hankkeen verkkosivut', 'Paikallislehdet', 'Facebook', 'Instagram', 'YouTube');
+    expect(report(text)).toMatch(/kanavissa:\nHankkeen verkkosivut\nPaikallislehdet\nFacebook\nInstagram\nYouTube$/u);
+  });
+
+  it('a score alone below its intro, `4/5`, is the text\'s, no page count; a page count between paragraphs stays furniture', () => {
+    const text = withEnd('Osallistujien koulutuksille antama keskiarvosana asteikolla yhdestä viiteen:', '4/5', '', 'Hankkeen toimintamalli jää käyttöön.');
+    expect(report(text)).toMatch(/viiteen:\n4\/5\n\nHankkeen toimintamalli jää käyttöön\.$/u);
+    const paged = withEnd('Hanke päättyi suunnitellusti.', '', '4/5', '', 'Hankkeen toimintamalli jää käyttöön.');
+    expect(report(paged)).not.toContain('4/5');
+  });
+
+  it('the same ends in the copy without blank lines and the hard-wrapped copy: kept apart, said, never in the final report', () => {
+    const line = 'Verkkopalvelussa käytetään evästeitä vain kävijämäärien seurantaan.';
+    for (const shape of ['noblank', 'wrap60'] as const) {
+      const text = deriveShape(withEnd(line), shape);
+      const result = parse(text);
+      expect(result.record!.finalReportSummary, shape).not.toMatch(/evästeitä/u);
+      expect(result.diagnostics.some((d) => d.severity === 'warning' && d.rule === 'unmapped-text' && /eväst/u.test(d.message)), shape).toBe(true);
+    }
+  });
+});

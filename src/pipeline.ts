@@ -9,7 +9,7 @@ import { toFilePositions } from './file-positions.js';
 import { describeDetection, detectTemplate } from './detect.js';
 import { definitionConflict, headingKey, headingStartedBy, labelStartedBy, labelsInOrder, isListMarkerCode, normaliseKey, opensWithListMarker, registryWith, TemplateRegistry, vocabulary, type CompiledSection, type CompiledTemplate, type TemplateDefinition } from './grammar/index.js';
 import { definitionCheck, isValidated } from './grammar/checked.js';
-import { deriveValues, fundOfCode } from './derive/derive.js';
+import { deriveValues, fundOfCode, laterProgrammeLine } from './derive/derive.js';
 import { isMunicipalityName, startsAreaName, startsLongerAreaName, type AreaKind } from './derive/area-codes.js';
 import { mapDocument, type CutOff } from './map/mapper.js';
 import type { SourcePositions } from './map/record-builder.js';
@@ -21,7 +21,7 @@ import { endsInWordedScore, endsSentenceAbove, isPageBreakLine, isSharedFurnitur
 import { located, readDocument } from './read/reader.js';
 import { keyOf } from './key.js';
 import { closesBarRow } from './read/table-cells.js';
-import type { Result } from './record/schema.js';
+import type { Result, Unmapped } from './record/schema.js';
 import type { Diagnostic, DocumentNode, SectionNode, SourceLine, TableRowNode } from './types.js';
 import { semanticRules } from './validate/rules.js';
 import { validateAgainstSchema } from './validate/schema-validator.js';
@@ -1729,6 +1729,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
     page,
     summaryBar: summaryBar && 'text' in summaryBar ? { text: summaryBar.text, position: summaryBar.position } : null,
     axisText: page ? fieldValueAt(tree, template, 'project.priorityAxis') : null,
+    laterProgrammeLine: page ? null : laterProgrammeLine(mapped.unmapped),
   });
   // (A section read from the cut line, a label's or heading's start kept apart, ran together with
   // nothing: the cut is said instead.)
@@ -1739,6 +1740,10 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   const labelsInText = readDiagnostics.some((d) => d.rule === 'label-in-text') ? new Set(readDiagnostics.filter((d) => d.rule === 'label-in-text').map((d) => d.line)) : null;
   for (const d of mapped.diagnostics) if (labelsInText === null || d.rule !== 'unknown-label' || !labelsInText.has(d.line)) diagnostics.push(d);
   for (const d of derived) diagnostics.push(d);
+  if (page) {
+    const named = otherProgrammeAtTop(tree, template, mapped.unmapped);
+    if (named !== null) diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `"${named.text.slice(0, 60)}" above the page's sections names another programme than the ESR's and EAKR's: this may be that programme's project page (Interreg, Leader, …), read as ${template.name}`, line: named.line, column: 1, path: '/fund' });
+  }
   if (cut) diagnostics.push(cutOffDiagnostic(cut, openedByCut, lines, tree, template, mapped.sources, mapped.cutAway));
   for (const d of semanticRules(mapped.record, template, mapped.sources)) diagnostics.push(d);
 
@@ -1760,4 +1765,24 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
 
 export function parseText(text: string, options: ParseOptions = {}): Result {
   return parseBytes(new TextEncoder().encode(text), options);
+}
+
+/**
+ * A line above a project page's first section — its title, its tagline, a banner or a line kept apart —
+ * that names another programme (the layout's `otherProgrammes`: `Interreg Nord`, `Leader Pohjoisin Lappi`):
+ * the page may be that programme's. (Detection rules a page out by its summary bar and funder's field;
+ * a banner or a title may be a project's own name, `Leader-yhteistyö Koillismaalla`: said, not refused.
+ * Audit AM of round 59.)
+ */
+function otherProgrammeAtTop(tree: DocumentNode, template: CompiledTemplate, unmapped: Unmapped[]): { text: string; line: number } | null {
+  const otherProgrammes = template.otherProgrammes;
+  if (otherProgrammes === null) return null;
+  const firstSection = tree.children.find((child) => child.type === 'section');
+  const sectionLine = firstSection?.position.start.line ?? Number.MAX_SAFE_INTEGER;
+  for (const child of tree.children) {
+    if (child.position.start.line >= sectionLine) break;
+    if (child.type === 'preamble' && (child.role === 'title' || child.role === 'tagline') && child.text.length <= 300 && otherProgrammes.test(child.text)) return { text: child.text, line: child.position.start.line };
+  }
+  const kept = unmapped.find((entry) => entry.line < sectionLine && entry.value.length <= 120 && otherProgrammes.test(entry.value));
+  return kept === undefined ? null : { text: kept.value, line: kept.line };
 }

@@ -180,3 +180,51 @@ describe('fifty-ninth round (audit AN): lines at a text\'s end that read as a pa
     }
   });
 });
+
+describe('fifty-ninth round (audit AM): a description among other documents\' matter', () => {
+  const seed2014Lines = seed2014.split('\n');
+  const tidy = parse(seed2014).record!;
+
+  it('a known contact field between two labels the layout does not have (a funder\'s contact block in section 2) is said; its value read as before', () => {
+    const after = seed2014Lines.find((l) => l.startsWith('Hakijoiden lukumäärä'))!;
+    // (The organisation's own phone taken out, as in the audit's copy: the funder's then fills its place.)
+    const ownPhone = seed2014Lines.find((l) => l.startsWith('Puhelinnumero:'))!;
+    const text = rewrite(rewrite(seed2014, `${ownPhone}\n`, ''), after, `${after}\n\nRahoittajan yhteyshenkilö: Pirjo Koskela\n\nPuhelinnumero: 0295 027 123\n\nSähköposti: pirjo.koskela(at)ely-keskus.fi`);
+    expect(said(text, 'Puhelinnumero: 0295 027 123')).toEqual([['warning', 'ambiguous-label']]);
+    expect(parse(text).record!.organisation.phone).toBe('0295 027 123');
+  });
+
+  it('guard: a project\'s name between two unknown labels is not said so (only a contact\'s kind of value)', () => {
+    const nameLine = seed2014Lines.find((l) => l.startsWith('Hankkeen nimi:'))!;
+    const text = rewrite(seed2014, nameLine, `Hankkeen lempinimi: Polku\n\n${nameLine}\n\nHankkeen tunnuslause: Yhdessä`);
+    expect(said(text, nameLine)).toEqual([]);
+  });
+
+  it.each(['Rahoituspäätös', 'Väliraportti 2/2018', 'Maksatushakemus 5 (viimeinen)', 'Ohjausryhmän pöytäkirja 3/2018'])('`%s` as a paragraph of its own below the final report, prose below it: someone else\'s document, kept in unmapped, said (was the final report\'s text, unsaid)', (title) => {
+    const text = `${seed2014}\n${title}\n\nHankkeessa tavoitettiin 71 osallistujaa. Kustannukset toteutuivat suunnitellusti.\n`;
+    expect(parse(text).record!.finalReportSummary).toBe(tidy.finalReportSummary);
+    expect(said(text, title)).toEqual([['warning', 'unmapped-text']]);
+  });
+
+  it('guard: `Loppuraportti` as a paragraph of its own over prose stays the final report\'s sub-heading', () => {
+    const text = `${seed2014}\nLoppuraportti\n\nHankkeessa tavoitettiin 71 osallistujaa.\n`;
+    expect(parse(text).record!.finalReportSummary).toMatch(/Loppuraportti\n\nHankkeessa tavoitettiin 71 osallistujaa\.$/u);
+  });
+
+  it('a text without a project code that names the 2021–2027 programme above its first section: programmePeriod null, said (was 2014-2020, unsaid)', () => {
+    const codeLine = seed2014Lines.find((l) => l.startsWith('Hankekoodi:'))!;
+    const text = `Uudistuva ja osaava Suomi 2021–2027\n\n${seed2014.replace(`${codeLine}\n`, '')}`;
+    const result = parse(text);
+    expect(result.record!.programmePeriod).toBeNull();
+    expect(said(text, 'Uudistuva ja osaava Suomi 2021–2027')).toContainEqual(['warning', 'invalid-value']);
+    // (With the code of the layout's period, the code says the period.)
+    expect(parse(`Uudistuva ja osaava Suomi 2021–2027\n\n${seed2014}`).record!.programmePeriod).toBe('2014-2020');
+  });
+
+  it('a project page under another programme\'s banner (`Interreg Nord`) is said to be maybe that programme\'s page', () => {
+    const page = fixture('pages/ended.txt');
+    const text = `Interreg Nord\n\n${page}`;
+    expect(said(text, 'Interreg Nord')).toContainEqual(['warning', 'invalid-value']);
+    expect(parse(page).diagnostics.some((d) => /another programme/u.test(d.message))).toBe(false);
+  });
+});

@@ -6,7 +6,7 @@
 import { vocabulary } from '../grammar/index.js';
 import * as n from '../map/normalise.js';
 import { located, type PositionLookup } from '../map/record-builder.js';
-import type { EsrRecord } from '../record/schema.js';
+import type { EsrRecord, Unmapped } from '../record/schema.js';
 import type { Diagnostic, Position } from '../types.js';
 import { areaCodes, descriptionYears, gradedAreaName, municipalityCode, regionCode, subRegionCode, type AreaKind } from './area-codes.js';
 import { lazyRegExp } from '../lazy-regexp.js';
@@ -84,6 +84,12 @@ const aboutUnknown: Record<AreaKind, string> = {
 };
 
 const programmeAxis = lazyRegExp(() => new RegExp(vocabulary.priorityAxis.programmePattern, 'iu'));
+
+/** The first line kept in unmapped that names the 2021–2027 programme (vocabulary `laterProgrammeNames`), else null. */
+export function laterProgrammeLine(unmapped: Unmapped[]): Unmapped | null {
+  return unmapped.find((entry) => entry.label === null && entry.value.length <= 200 && LATER_PROGRAMME_NAME.test(entry.value)) ?? null;
+}
+const LATER_PROGRAMME_NAME = lazyRegExp(() => new RegExp(vocabulary.laterProgrammeNames, 'iu'));
 
 /** An ESR project code of the 2021–2027 programme, `S3` and four digits. */
 const LATER_PROGRAMME_CODE = lazyRegExp(() => /^S\s?3\d{4}$/iu);
@@ -230,7 +236,7 @@ const MOST_ITEMS_BESIDE_WHOLE_COUNTRY = 4;
 export function deriveValues(
   record: EsrRecord,
   sources: PositionLookup,
-  options: { page: boolean; summaryBar: { text: string; position: Position } | null; axisText?: string | null },
+  options: { page: boolean; summaryBar: { text: string; position: Position } | null; axisText?: string | null; laterProgrammeLine?: Unmapped | null },
 ): Diagnostic[] {
   const codeFund = fundOfCode(record.project.code);
   const diagnostics: Diagnostic[] = [];
@@ -244,6 +250,15 @@ export function deriveValues(
   // earlier period: the layout's period is not the text's, and no period the record knows is — null, said.
   if (!options.page && record.programmePeriod !== null && record.project.code !== null && LATER_PROGRAMME_CODE.test(record.project.code)) {
     diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The project code "${record.project.code}" is numbered as the 2021–2027 programme's, not ${record.programmePeriod}'s as the layout is: programmePeriod is not read`, ...located(sources.get('/project/code')), path: '/programmePeriod' });
+    record.programmePeriod = null;
+  }
+  // A line kept apart that names the 2021–2027 programme (`Uudistuva ja osaava Suomi 2021–2027` above the
+  // first section), with no code to say otherwise: the layout's period may not be the text's — null, said.
+  // (Audit AM of round 59: a text of the later programme read as of 2014–2020, unsaid.)
+  const later = options.laterProgrammeLine;
+  // (Only with no project code: a code of the layout's period says the period, whatever a note around the copy names.)
+  if (!options.page && later && record.programmePeriod !== null && record.project.code === null) {
+    diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `"${later.value.slice(0, 60)}" names the 2021–2027 programme, not ${record.programmePeriod}'s as the layout is: programmePeriod is not read`, line: later.line, column: 1, path: '/programmePeriod' });
     record.programmePeriod = null;
   }
   if (options.page) derivePage(record, options.summaryBar, options.axisText ?? null, diagnostics, sources);

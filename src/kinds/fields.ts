@@ -1961,6 +1961,9 @@ function lastFieldOf(node: SectionNode): BlockNode | undefined {
   return undefined;
 }
 
+/** The field types a contact block of someone else's has (a person's or an organisation's contact details). */
+const CONTACT_KIND_TYPES = new Set(['phone', 'email', 'personName', 'website', 'address', 'postalCode', 'businessId']);
+
 function mapFields(context: MapContext, section: CompiledSection, node: SectionNode): void {
   const { builder } = context;
   const id = section.definition.id;
@@ -2042,6 +2045,17 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
           builder.diagnose('warning', 'ambiguous-label', `${block.label}: "${block.value.slice(0, 40)}" stands below it after other labels with no value above, and more ${COUNTED_TYPES.has(field.definition.type) ? 'figures' : 'values'} follow: a table pasted by its columns (the labels, then the values), whose values cannot be told apart by place; not read, kept in unmapped`, block.valuePosition ?? block.position, field.definition.path);
           continue;
         }
+        // A field of the layout between two labels it does not have (`Rahoittajan yhteyshenkilö: …` /
+        // `Puhelinnumero: …` / `Sähköposti: …`): a block of someone else's fields may hold it. Read, said.
+        // (Audit AM of round 59: a funder's officer's phone was read as the applicant's, unsaid.)
+        const unknownAt = (k: number) => {
+          const other = blocks[k];
+          return other?.type === 'field' && other.field === null && !other.duplicate && other.afterHeading === undefined && Math.abs(other.position.start.line - block.position.start.line) <= 3 ? other : undefined;
+        };
+        // (Only a contact's kind of value, which such a block has: a phone, an e-mail, a name, an address.)
+        const above = CONTACT_KIND_TYPES.has(field.definition.type) ? unknownAt(i - 1) : undefined;
+        const below = above === undefined ? undefined : unknownAt(i + 1);
+        if (above !== undefined && below !== undefined) builder.diagnose('warning', 'ambiguous-label', `"${block.label}" stands between "${above.label}" and "${below.label}", labels ${context.template.name} does not have: the three may be someone else's (a funder's contact, a partner's); read as ${field.definition.path}`, block.position, field.definition.path);
         writeField(context, field, block, node.openedBy === 'heading', blocks[i + 1]?.type === 'field' && blocks[i + 1].position.start.line === block.position.end.line + 1, headingText);
         lastReadEnd = block.position.end.line;
         // (One of the field's set values, `Vain yksi hakija`, is its own.)

@@ -101,7 +101,7 @@ export function keepUnread(context: MapContext, sectionId: string | null, block:
         builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" is written without the quote mark among the quoted lines of the description: the reply's own comment, no part of a value; kept in unmapped`, block.position);
       } else if (block.role === 'note') {
         builder.keep(sectionId, null, block.text, block.position);
-        builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" below the description is a note its sender wrote, no part of its text; kept in unmapped`, block.position);
+        builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" is a note its sender wrote beside the description (above or below it), no part of its text; kept in unmapped`, block.position);
       } else if (block.role === 'appended') {
         builder.keep(sectionId, null, block.text, block.position);
         builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" stands below the description's last section, from a report's title, an attachment's mark or a decision's or minutes' own label on (a report, a claim, a decision or an attachment appended to the copy, or the minutes quoting it): no part of its text; kept in unmapped`, block.position);

@@ -2745,6 +2745,8 @@ function summaryBarBrokenAfterFirst(line: SourceLine, next: SourceLine | undefin
 const reportTitle = lazyRegExp(() => new RegExp(vocabulary.reportTitles.pattern, 'iu'));
 /** A report's, a claim's or a decision's title (vocabulary `reportTitles.topTitle`), and a word one of them holds (a quick test first). */
 const topTitle = lazyRegExp(() => new RegExp(vocabulary.reportTitles.topTitle, 'iu'));
+/** A final report's title (vocabulary `reportTitles.ownReport`), which the description's own last section may have as a sub-heading. */
+const ownReportTitle = lazyRegExp(() => new RegExp(vocabulary.reportTitles.ownReport, 'iu'));
 const topTitleWord = lazyRegExp(() => new RegExp(vocabulary.reportTitles.topTitleWords, 'iu'));
 const attachmentMark = lazyRegExp(() => new RegExp(vocabulary.reportTitles.attachmentMark, 'iu'));
 const decisionLabels = new Set(vocabulary.reportTitles.decisionLabels.map(normaliseKey));
@@ -2813,7 +2815,12 @@ function attachedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, 
     // or a numbered heading of the report follows it.)
     const next = lines[i + 1];
     if (lines[i - 1].text.endsWith(':') || /^\p{Ll}/u.test(next.text)) continue;
-    if (coded || next.kind === 'label' || (next.kind === 'numbered' && !/[.!?]$/u.test(next.text))) {
+    // (Or a title of someone else's document, a paragraph of its own, `Rahoituspäätös`, `Väliraportti 2/2018`,
+    // `Ohjausryhmän pöytäkirja 3/2018` over a paragraph: no final report has such a sub-heading, as it may have
+    // `Loppuraportti`. Audit AM of round 59: the decision's or claim's text went into the final report, unsaid.)
+    // (Not over a numbered sentence, `1. Ohjausmalli otettiin käyttöön …`: the final report's own list under its sub-heading.)
+    const othersDocument = line.afterBlank && next.afterBlank && next.kind !== 'numbered' && !ownReportTitle.test(title);
+    if (coded || othersDocument || next.kind === 'label' || (next.kind === 'numbered' && !/[.!?]$/u.test(next.text))) {
       // (A title of its own right above it, `PÄÄTÖS` / `Rahoituspäätös S11784`, goes with it.)
       // (So does an attachment's mark above it, `LIITE 1` / `Loppuraportti S21693`.)
       const above = lines[i - 1];

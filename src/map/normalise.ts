@@ -1573,11 +1573,16 @@ function namesAnotherAxis(rest: string, first: string): boolean {
 function axisWithTitleIn(rest: string, first: number): number | null {
   if (!/\d/u.test(rest)) return null;
   for (const found of rest.matchAll(AXIS_WITH_TITLE)) {
+    // (A call's or a round's ordinal, `2. Haku`, `(Haku 2: …)`, `(muutos 2. Hakukierroksella)`, a date's month, `1. Maaliskuuta`: no axis. Review Y.)
+    const around = rest.slice(Math.max(0, found.index - 20), found.index + found[0].length + 20);
+    if (NOT_AXIS_WORDS.test(around)) continue;
     const number = Number(found[1] ?? found[2]);
     if (number >= 1 && number <= HIGHEST_AXIS && number !== first) return number;
   }
   return null;
 }
+/** Words beside a number that make it a call's, a round's or a date's (vocabulary `priorityAxis.notAxisWords`). */
+const NOT_AXIS_WORDS = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${vocabulary.priorityAxis.notAxisWords.join('|')})`, 'iu'));
 // (Case kept: a capital starts the other axis's title, `(2. hakukierros)` is an ordinal.)
 const AXIS_WITH_TITLE = lazyRegExp(() => /(?<![\p{L}\d.,\-])(?:[tT][lL]\s?)?(\d{1,2})[.:]\s+\p{Lu}|(?:[(;\u2013\u2014]|\s[-+&])\s*(?:[\p{L}.]+\s+){0,2}(?:[tT][lL]\s?)?(\d{1,2})\.?\s+\p{Lu}/gu);
 
@@ -1642,13 +1647,24 @@ function codeInTitle(rest: string, first: string): string | null {
     const code = found[1];
     if (code === first || noCodeOf(code)) continue;
     const before = rest.slice(Math.max(0, found.index - 40), found.index).split(/\s+/u).filter(Boolean).slice(-2).join(' ');
-    if (before !== '' && DATE_WORDS_IN_REMARK.test(`${before.split(' ').pop()} `)) continue;
-    if (DATE_WORD_AFTER.test(rest.slice(found.index + found[0].length))) continue;
+    const lastWord = before.split(' ').pop() ?? '';
+    if (lastWord !== '' && (DATE_WORDS_IN_REMARK.test(`${lastWord} `) || DATE_NOUN_BEFORE.test(lastWord))) continue;
+    const after = rest.slice(found.index + found[0].length);
+    // (A day and month with its dot before another's range, `1.9. – 31.10.`, or a name, `10.3. Mikkelissä`, a decimal before a unit, `2.5 milj. €`. Review Y.)
+    if (DATE_WORD_AFTER.test(after) || DAY_MONTH_RANGE.test(after) || UNIT_AFTER.test(after) || DAY_MONTH_THEN_DASH.test(rest.slice(0, found.index))) continue;
     return code;
   }
   return null;
 }
 const CODE_SHAPE_IN_TITLE = lazyRegExp(() => /(?<![\d.,])([1-9]\d?\.[1-9]\d?)(?![\d%]|[.,]\d|\.\s?(?:19|20)\d{2}|\s?%)/gu);
+/** A word before a day and month that makes it a date (vocabulary `specificObjective.dateNounsBefore`: `päätös`, `haku`, `hakuaika`). */
+const DATE_NOUN_BEFORE = lazyRegExp(() => new RegExp(`^\\(?(?:${vocabulary.specificObjective.dateNounsBefore.map(escapeRegExp).join('|')})$`, 'iu'));
+/** A day and month's dot, then a dash and another (`1.9. – 31.10.`), or a capitalised place after it (`10.3. Mikkelissä`). */
+const DAY_MONTH_RANGE = lazyRegExp(() => /^\.\s*(?:[-–—]\s*\d{1,2}\.\d{1,2}\.?|\p{Lu}\p{Ll}+(?:ssa|ssä|lla|llä)(?![\p{L}]))/u);
+/** A day and month and a dash right before (`2.5. – 3.6.`: the range's end). */
+const DAY_MONTH_THEN_DASH = lazyRegExp(() => /\d{1,2}\.\d{1,2}\.?\s*[-–—]\s*$/u);
+/** A unit after a decimal (`2.5 milj. €`, `1.5 %`, `2.5 M€`). */
+const UNIT_AFTER = lazyRegExp(() => /^\s*(?:milj|mrd|tuhatta|t€|k€|m€|€|%|euroa|eur)(?![\p{L}])/iu);
 /** A date's word right after a day and month (`1.9. alkaen`, `15.3. asti`). */
 const DATE_WORD_AFTER = lazyRegExp(() => /^\.?\s*(?:alkaen|lähtien|asti|saakka|mennessä|lukien|from|onwards)(?![\p{L}])/iu);
 
@@ -2239,7 +2255,7 @@ export function parsePersonName(input: string): Normalised<string> {
   const title = (match.groups!.title ?? match.groups!.bracketed)!.trim();
   // (A remark that is no title, `(eläkkeellä)`, `(siirtynyt muihin tehtäviin)`, `(ei enää hankkeessa)`:
   // it may say the person is no longer, or not now, the contact. Said. Audit AO of round 59.)
-  if (!titleWords(title) && !AGENT_NOUN_END.test(title)) return withNotes(match.groups!.name, [], [{ rule: NORMALISED_VALUE, message: `"${text}" read as the name "${match.groups!.name}"; the remark "${title}" after it, no title, is left out: it may say the person is no longer (or not now) the contact` }]);
+  if (CONTACT_AWAY.test(title)) return withNotes(match.groups!.name, [], [{ rule: NORMALISED_VALUE, message: `"${text}" read as the name "${match.groups!.name}"; the remark "${title}" after it, no title, is left out: it may say the person is no longer (or not now) the contact` }]);
   return withNotes(match.groups!.name, [note(`"${text}" read as the name "${match.groups!.name}" (the title "${title}" after it left out)`)]);
 }
 
@@ -2263,8 +2279,8 @@ function nameWithTitleApart(text: string): { name: string; left: string } | null
   }
   return null;
 }
-/** A title's last word as an agent noun ends (`tiedottaja`, `kouluttaja`, `hankevetäjä`), besides the vocabulary's title endings. */
-const AGENT_NOUN_END = lazyRegExp(() => /(?:j[aä]|ist|or|er)$/u);
+/** A remark that says the person has left or is away (vocabulary `personNameTitle.awayWords`: `eläkkeellä`, `siirtynyt`, `äitiyslomalla`). */
+const CONTACT_AWAY = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${vocabulary.personNameTitle.awayWords.join('|')})`, 'iu'));
 
 /** Whether a title's last word ends as a title does (`Projektipäällikkö`, `Project Manager`; not `Hankkeen`). */
 const endsAsTitle = (title: string) => titleWords(title.split(/\s+/u).pop()!);

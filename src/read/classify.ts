@@ -486,6 +486,17 @@ function readsAsSharedFurniture(line: SourceLine): boolean {
 /** The most items of a list between its intro and the furniture run below them. */
 const LIST_ITEMS_ABOVE_RUN = 6;
 
+/**
+ * A contact sentence (`Lisätietoja antaa projektipäällikkö Anne Multas, puh. …`): words in lower case
+ * after its first, three at least before its first comma, no organisation's name leading it (a
+ * signature's `Kuusamon kaupunki, puh. …` is none. Review Y of round 59).
+ */
+function isContactSentence(text: string): boolean {
+  if (text.length <= 40 || !/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(text)) return false;
+  const lead = text.split(',')[0];
+  return lead.split(/\s+/u).length >= 3 && !hasAnyOrganisationWord(lead);
+}
+
 /** The mark of a line at the text's end read as furniture that may be the text's own: kept in unmapped, said. */
 const MAY_BE_TEXT = 9;
 
@@ -499,9 +510,18 @@ const MAY_BE_TEXT = 9;
 function mayBeOwnLineAtEnd(line: SourceLine): boolean {
   if (isFurniturePhrase(line) || isAnywhereFurniture(line.text) || isCopyrightLine(line.text)) return false;
   const text = line.text;
-  if (COOKIE_WORD.test(text)) return !cookieNoticeWords.test(text);
-  return text.includes(' | ') && !isPhrasesSideBySide(text) && BARRED_NAMES.test(text);
+  // (Phrases side by side, one of them naming cookies, `Tietosuoja | Evästeet | Saavutettavuus`: a footer's links. Review Y.)
+  if ((text.includes('|') || text.includes('/')) && isPhrasesSideBySide(text)) return false;
+  // (A short link or button, no sentence, `Vain välttämättömät evästeet`, `Cookie policy`, is the page's;
+  // a sentence, a passive's verb, `… evästeet huomioitiin`, a list's item or a long line may be the text's. Review Y.)
+  if (COOKIE_WORD.test(text)) return !cookieNoticeWords.test(text) && (SENTENCE_END.test(text) || isListMarkerCode(text.charCodeAt(0)) || PASSIVE_VERB.test(text) || text.split(' ').length > SHORT_LINK_WORDS);
+  // (Names parted by bars none of which is a furniture phrase: a site's links or a breadcrumb have one, `Etusivu | …`. Review Y.)
+  return text.includes(' | ') && BARRED_NAMES.test(text) && !text.split('|').some((part) => furniturePhrases.has(normaliseKey(part)));
 }
+/** A Finnish passive's verb (`käytetään`, `huomioitiin`, `päivitettiin`): a sentence's, no button's. */
+const PASSIVE_VERB = lazyRegExp(() => /\p{L}(?:aan|ään|iin)(?![\p{L}])/u);
+/** The most words of a page's link or button. */
+const SHORT_LINK_WORDS = 5;
 const COOKIE_WORD = lazyRegExp(() => /eväste|cookie|kakor/iu);
 const cookieNoticeWords = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.cookieNoticeWords, 'iu'));
 const BARRED_NAMES = lazyRegExp(() => /^[^|:]{1,40}(?:\s\|\s[^|:]{1,40}){2,}$/u);
@@ -2031,9 +2051,11 @@ function introducedFigure(lines: SourceLine[], i: number, template: CompiledTemp
   // (The intro is a sentence's, lexed as text or as a label the layout does not have, with no value.)
   const intro = lines[i - 1];
   if (intro.kind !== 'text' && !(intro.kind === 'label' && intro.value === '' && !template.labelKeys.has(intro.labelKey!))) return false;
-  return i + 1 === lines.length || lines[i + 1].afterBlank;
+  if (!(i + 1 === lines.length || lines[i + 1].afterBlank)) return false;
+  // (Not in a copy with page counts elsewhere, `1/3`, `2/3`: a printed page's count. Review Y of round 59.)
+  return !lines.some((other, j) => j !== i && (FRACTION_ALONE.test(other.text) || isPageCountLine(other.text)));
 }
-const FRACTION_ALONE = lazyRegExp(() => /^\d{1,3}\s*(?:\/\s*\d{1,3}|\(\s*\d{1,3}\s*\))$/u);
+export const FRACTION_ALONE = lazyRegExp(() => /^\d{1,3}\s*(?:\/\s*\d{1,3}|\(\s*\d{1,3}\s*\))$/u);
 
 function introducedAddress(lines: SourceLine[], i: number, template: CompiledTemplate): boolean {
   if (i === 0 || !lines[i - 1].text.endsWith(':') || !/^(?:https?:\/\/|www\.)\S+$/iu.test(lines[i].text)) return false;
@@ -2550,6 +2572,9 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
       } else break;
     }
   }
+  // (A doubtful line right below certain furniture of the run, a banner's last button below its notice, an
+  // address bar below `Seuraa meitä` or a `©` line, is the run's. Review Y of round 59.)
+  if (shared !== null) for (let i = bottom + 1; i < lines.length; i++) if (shared[i] === MAY_BE_TEXT && shared[i - 1] === 1 && !lines[i].afterBlank) shared[i] = 1;
   // Items right below a list's intro (`Hanke viestii kanavissa:` / `Facebook` / `Instagram`) are the
   // text's list, not a page's links: the run starts below them (a line that is furniture anywhere stays in it).
   // (An intro is a sentence's words, not a field's empty label; a page's button, `Tulosta`, is no item.)
@@ -3041,7 +3066,7 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
       found = i;
       // (A closing word over lines that name no person and hold no contact, `Kiitos` / `Kuusamon kaupunki` /
       // `Ksakki ry`, may be the text's own thanks to its partners: said. Audit AN of round 59.)
-      uncertain = signed === 2 || (signed === 0 && THANKS_ALONE.test(text) && !namesSigner(lines, i + 1, bottom));
+      uncertain = signed === 2 || (signed === 0 && THANKS_ALONE.test(text) && onlyOrganisations(lines, i + 1, bottom));
     }
   }
   if (found !== -1 && !headingAfter(lines, template, found, bottom)) return { at: found, uncertain };
@@ -3087,12 +3112,12 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
   return { at: found, uncertain: fromButton && lines.slice(found + 1, bottom).some((line) => !isSharedFurniture(line) && !isAnywhereFurniture(line.text)) };
 }
 
-/** Whether a signature's lines name its signer: a person's name, a first name alone (`Liisa`), or a contact line among them. */
-function namesSigner(lines: SourceLine[], from: number, bottom: number): boolean {
-  for (let i = from; i < bottom; i++) if (PERSON_NAME.test(lines[i].text) || FIRST_NAME_ALONE.test(lines[i].text) || CONTACT_LINE.test(lines[i].text)) return true;
-  return false;
+/** Whether a signature's lines are organisations' names only (`Kuusamon kaupunki` / `Ksakki ry`), none a person's or a contact line: partners a text may thank. */
+function onlyOrganisations(lines: SourceLine[], from: number, bottom: number): boolean {
+  if (from >= bottom) return false;
+  for (let i = from; i < bottom; i++) if (!hasAnyOrganisationWord(lines[i].text) || CONTACT_LINE.test(lines[i].text) || PERSON_NAME.test(lines[i].text)) return false;
+  return true;
 }
-const FIRST_NAME_ALONE = lazyRegExp(() => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.?)?$/u);
 /** A closing of thanks alone, without the comma a mail's closing has (`Kiitos`, `Kiitos paljon`): a text may thank its partners so. */
 const THANKS_ALONE = lazyRegExp(() => new RegExp(`^(?:${vocabulary.pageFurniture.thanksClosings.map(escapeRegExp).join('|')})$`, 'iu'));
 
@@ -3158,6 +3183,9 @@ export function readsAsStrayFurniture(line: SourceLine, textAbove: SourceLine | 
   // (Nor right below an intro, `… kanavissa:`: there it is a list's item.)
   // (A print's date and time alone, `14.2.2019 10.12`, goes on no sentence but one ending in a word or a
   // comma, `Seminaari pidetään` / `12.3.2015 klo 10.00`: below a score table's row it is the print's. Audit AJ of round 58.)
+  // (A figure shaped as a page count right below an intro, `… viiteen:` / `4/5`, read as the text's answer: a
+  // printed page's count there looks the same. Review Y of round 59.)
+  if (textAbove !== null && textAbove.text.endsWith(':') && FRACTION_ALONE.test(text)) return true;
   if (!line.afterBlank && textAbove !== null && !/[.!?;]$/u.test(textAbove.text)) return scoreRowParts(textAbove.text) !== null && isPrintStampInText(line, textAbove, timetable);
   const first = text.charCodeAt(0);
   if (first >= 65 && first <= 90 && text.length <= 20 && buttonKeys.has(keyOf(line) ?? '')) return true;
@@ -3197,12 +3225,12 @@ const PERSON_NAME = lazyRegExp(() => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu
 function isSignedBelow(lines: SourceLine[], delimiter: number, bottom: number): 0 | 1 | 2 {
   // (A contact sentence alone below it, `--` / `Lisätietoja antaa projektipäällikkö Anne Multas, puh. …`, hard-wrapped
   // or not, may be the text's: said.)
-  for (let i = delimiter + 1; i < bottom; i++) if (CONTACT_LINE.test(lines[i].text)) return bottom - delimiter - 1 <= 2 && /^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(lines[delimiter + 1].text) && lines[delimiter + 1].text.length > 40 ? 2 : 1;
+  for (let i = delimiter + 1; i < bottom; i++) if (CONTACT_LINE.test(lines[i].text)) return bottom - delimiter - 1 <= 2 && isContactSentence(lines[delimiter + 1].text) ? 2 : 1;
   // (A quotation's attribution in the text, `"Sain töitä."` / `--` / `Maria Virtanen`, follows the quotation's closing mark.)
   const below = bottom - delimiter - 1;
   if (below < 1 || below > SHORT_SIGNATURE_LINES || (delimiter > 0 && /["”»]$/u.test(lines[delimiter - 1].text))) return 0;
   // (One name alone below a rule under a sentence, `—` / `Maija Virtanen`, may be a quotation's attribution: said.)
-  if (PERSON_NAME.test(lines[delimiter + 1].text)) return below === 1 && delimiter > 0 && SENTENCE_END.test(lines[delimiter - 1].text) ? 2 : 1;
+  if (PERSON_NAME.test(lines[delimiter + 1].text)) return below === 1 && delimiter > 0 && SENTENCE_END.test(lines[delimiter - 1].text) && /^[\u2013\u2014]$/u.test(lines[delimiter].text.trim()) ? 2 : 1;
   // (A unit and its organisation after a comma, `Asiakaspalvelu, Esimerkki Oy`, on one of one or two
   // lines: a list of partners below a rule, `--` / `Seinäjoen kaupunki` / `Lapuan kaupunki`, is the text's.)
   const signed = lines.slice(delimiter + 1, bottom);

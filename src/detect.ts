@@ -71,7 +71,10 @@ const reportTitleBelow = lazyRegExp(() => new RegExp(vocabulary.reportTitles.pat
 const topTitle = lazyRegExp(() => new RegExp(vocabulary.reportTitles.topTitle, 'iu'));
 /** A word one of which a report's title at a text's top holds: a quick test before `topTitle`'s. */
 const topTitleWord = lazyRegExp(() => new RegExp(vocabulary.reportTitles.topTitleWords, 'iu'));
-const reportTitle = { test: (text: string) => reportTitleBelow.test(text) || (topTitleWord.test(text) && topTitle.test(text)) };
+// (Also a title with a remark after a dash, or a name before it: `LOPPURAPORTTI – JULKINEN TIIVISTELMÄ`,
+// `Välittävät verkostot – hankkeen loppuraportti`. Audit AM of round 59.)
+const reportTitle = { test: (text: string) => reportTitleBelow.test(text) || (topTitleWord.test(text) && topTitle.test(text)) || (DASH_APART.test(text) && text.split(DASH_APART).some((part) => reportTitleBelow.test(part.trim()))) };
+const DASH_APART = lazyRegExp(() => /\s[-–—]\s/u);
 
 /**
  * A report's or a claim's title among a text's first lines, before any field or heading of the
@@ -267,7 +270,11 @@ function isValueLineBetweenLabels(lines: SourceLine[], at: number, template: Com
 
 /** A title line decides at once, whichever template it belongs to and wherever it stands. */
 function byTitle(lines: SourceLine[], templates: CompiledTemplate[]): CompiledTemplate | null {
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
+    // (Not the subject of a sentence going on below it in lower case, `… rahoittaman hankkeen kuvaus` /
+    // `on ladattavissa alla olevasta linkistä.`: a page that names the title, no title. Audit AM of round 59.)
+    const next = lines[index + 1];
+    if (next !== undefined && !next.afterBlank && /^\p{Ll}/u.test(next.text)) continue;
     for (const template of templates) {
       const key = phraseKey(line, template);
       if (key !== null && template.titleKeys.has(key)) return template;

@@ -281,3 +281,23 @@ describe('fifty-ninth round (review Y of the first mends): guards', () => {
     expect(said(text, line)).toEqual([['info', 'normalised-value']]);
   });
 });
+
+describe('fifty-ninth round (audit AM): texts titled as reports, and a title that is a sentence\'s subject', () => {
+  const flatFields = fixture('seeds/004_3bb6e26593869c78.txt').split('\n').filter((l) => /^[^:]{3,60}: \S/u.test(l)).slice(0, 12).join('\n');
+
+  it.each(['LOPPURAPORTTI – JULKINEN TIIVISTELMÄ', 'Välittävät verkostot – hankkeen loppuraportti', 'Lägesrapport 2/2017', 'Slutrapport – offentligt sammandrag', 'Beslut om stöd'])('`%s` above a run of the layout\'s fields: refused as no description (was read, ok)', (title) => {
+    const result = parse(`${title}\n\n${flatFields}\n`);
+    expect(result.template).toBeNull();
+    expect(result.diagnostics[0].rule).toBe('unknown-template');
+  });
+
+  it('a description\'s title going on in lower case below it is a sentence naming it, no title: refused (was an empty description)', () => {
+    const result = parse('Euroopan sosiaalirahaston (ESR) rahoittaman hankkeen kuvaus\non ladattavissa alla olevasta linkistä. Kuvaus koskee hanketta Nuoret Esiin (S20777).\n');
+    expect(result.template).toBeNull();
+  });
+
+  it('guard: the title of a description in a copy without blank lines, its first section\'s heading below it, still decides', () => {
+    const seed = fixture('seeds/004_3bb6e26593869c78.txt');
+    expect(parse(deriveShape(seed, 'noblank')).template).toBe('esr-2014-2020');
+  });
+});

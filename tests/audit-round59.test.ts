@@ -158,6 +158,14 @@ describe('fifty-ninth round (audit AN): lines at a text\'s end that read as a pa
     expect(kept(text)).toEqual(expect.arrayContaining(['Polkuja pajalle', 'Työkykyä yhdessä']));
   });
 
+  it('`Seuraa meitä` over the project\'s own channels with their names in a description: kept in unmapped, said', () => {
+    const text = withEnd('Seuraa meitä', 'Facebook: Välittävät verkostot', 'Instagram: @valittavatverkostot');
+    expect(said(text, 'Facebook: Välittävät verkostot')).toEqual([['warning', 'unmapped-text']]);
+    expect(kept(text)).toContain('Instagram: @valittavatverkostot');
+    // (A site's footer with its channels alone stays furniture.)
+    expect(said(withEnd('Seuraa meitä', 'Facebook', 'Instagram'), 'Instagram')).toEqual([['info', 'page-furniture']]);
+  });
+
   it('a list without markers whose last items are furniture phrases keeps them all (was cut after its ordinary items)', () => {
     const text = withEnd('Hankkeesta viestittiin seuraavissa kanavissa:', 'Hankkeen verkkosivut', 'Paikallislehdet', 'Facebook', 'Instagram', 'YouTube');
     expect(report(text)).toMatch(/kanavissa:\nHankkeen verkkosivut\nPaikallislehdet\nFacebook\nInstagram\nYouTube$/u);

@@ -3109,8 +3109,13 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
     }
   }
   if (found === -1 || headingAfter(lines, template, found, bottom)) return { at: -1, uncertain: false };
-  return { at: found, uncertain: fromButton && lines.slice(found + 1, bottom).some((line) => !isSharedFurniture(line) && !isAnywhereFurniture(line.text)) };
+  // (Below a description's `Seuraa meitä`, a channel with its name, `Facebook: Välittävät verkostot`, may be
+  // the project's own: said. Audit AN of round 59.)
+  const ownChannels = template.definition.page === undefined && lines.slice(found + 1, bottom).some((line) => CHANNEL_WITH_NAME.test(line.text));
+  return { at: found, uncertain: (fromButton || ownChannels) && lines.slice(found + 1, bottom).some((line) => !isSharedFurniture(line) && !isAnywhereFurniture(line.text)) };
 }
+/** A social medium's name with an account's name or handle after it (`Instagram: @valittavatverkostot`). */
+const CHANNEL_WITH_NAME = lazyRegExp(() => /^(?:facebook|instagram|twitter|x|youtube|linkedin|tiktok|threads|bluesky)\s*:\s*\S/iu);
 
 /** Whether a signature's lines are organisations' names only (`Kuusamon kaupunki` / `Ksakki ry`), none a person's or a contact line: partners a text may thank. */
 function onlyOrganisations(lines: SourceLine[], from: number, bottom: number): boolean {

@@ -1769,20 +1769,22 @@ export function parseText(text: string, options: ParseOptions = {}): Result {
 
 /**
  * A line above a project page's first section — its title, its tagline, a banner or a line kept apart —
- * that names another programme (the layout's `otherProgrammes`: `Interreg Nord`, `Leader Pohjoisin Lappi`):
+ * that is another programme's banner (vocabulary `otherProgrammeBanners`: `Interreg Nord`, `Leader Pohjoisin Lappi`,
+ * the programme's name alone with a region's; a title or tagline that uses such a word, `Karelia-ammattikorkeakoulun …`,
+ * `Erasmus+ -vaihdot`, a project named `Aurora`, is none. Review Z):
  * the page may be that programme's. (Detection rules a page out by its summary bar and funder's field;
  * a banner or a title may be a project's own name, `Leader-yhteistyö Koillismaalla`: said, not refused.
  * Audit AM of round 59.)
  */
 function otherProgrammeAtTop(tree: DocumentNode, template: CompiledTemplate, unmapped: Unmapped[]): { text: string; line: number } | null {
-  const otherProgrammes = template.otherProgrammes;
-  if (otherProgrammes === null) return null;
+  if (template.otherProgrammes === null) return null;
   const firstSection = tree.children.find((child) => child.type === 'section');
   const sectionLine = firstSection?.position.start.line ?? Number.MAX_SAFE_INTEGER;
   for (const child of tree.children) {
     if (child.position.start.line >= sectionLine) break;
-    if (child.type === 'preamble' && (child.role === 'title' || child.role === 'tagline') && child.text.length <= 300 && otherProgrammes.test(child.text)) return { text: child.text, line: child.position.start.line };
+    if (child.type === 'preamble' && (child.role === 'title' || child.role === 'tagline') && OTHER_PROGRAMME_BANNER.test(child.text.trim())) return { text: child.text, line: child.position.start.line };
   }
-  const kept = unmapped.find((entry) => entry.line < sectionLine && entry.value.length <= 120 && otherProgrammes.test(entry.value));
+  const kept = unmapped.find((entry) => entry.line < sectionLine && OTHER_PROGRAMME_BANNER.test(entry.value.trim()));
   return kept === undefined ? null : { text: kept.value, line: kept.line };
 }
+const OTHER_PROGRAMME_BANNER = lazyRegExp(() => new RegExp(vocabulary.otherProgrammeBanners, 'iu'));

@@ -213,10 +213,23 @@ describe('fifty-ninth round (audit AM): a description among other documents\' ma
     expect(said(text, nameLine)).toEqual([]);
   });
 
-  it.each(['Rahoituspäätös', 'Väliraportti 2/2018', 'Maksatushakemus 5 (viimeinen)', 'Ohjausryhmän pöytäkirja 3/2018'])('`%s` as a paragraph of its own below the final report, prose below it: someone else\'s document, kept in unmapped, said (was the final report\'s text, unsaid)', (title) => {
+  it.each(['Väliraportti 2/2018', 'Maksatushakemus 5 (viimeinen)', 'Ohjausryhmän pöytäkirja 3/2018'])('`%s` as a paragraph of its own below the final report, prose below it: someone else\'s document, kept in unmapped, said (was the final report\'s text, unsaid)', (title) => {
     const text = `${seed2014}\n${title}\n\nHankkeessa tavoitettiin 71 osallistujaa. Kustannukset toteutuivat suunnitellusti.\n`;
     expect(parse(text).record!.finalReportSummary).toBe(tidy.finalReportSummary);
     expect(said(text, title)).toEqual([['warning', 'unmapped-text']]);
+  });
+
+  it.each(['Rahoituspäätös', 'Pöytäkirja', 'Muutospäätös'])('a bare title `%s` (no number) over sentences below the final report: kept as its text, said (review Z: a final report may have such a sub-heading)', (title) => {
+    const text = `${seed2014}\n${title}\n\nHankkeessa tavoitettiin 71 osallistujaa. Kustannukset toteutuivat suunnitellusti.\n`;
+    expect(parse(text).record!.finalReportSummary).toContain(`${title}\n\nHankkeessa tavoitettiin`);
+    expect(said(text, title)).toEqual([['warning', 'ambiguous-prose-boundary']]);
+  });
+
+  it.each(['Hankkeen päätös', 'Projektin päätös', 'HANKKEEN PÄÄTÖS', 'Seurantaraportti'])('guard (review Z): `%s`, the project\'s end as a sub-heading, stays the final report\'s, unsaid as another document', (title) => {
+    const text = `${seed2014}\n${title}\n\nHanke päättyi suunnitellusti 31.12.2018.\n`;
+    expect(parse(text).record!.finalReportSummary).toContain('Hanke päättyi suunnitellusti 31.12.2018.');
+    expect(said(text, title)).not.toContainEqual(['warning', 'unmapped-text']);
+    expect(said(text, title)).not.toContainEqual(['warning', 'ambiguous-prose-boundary']);
   });
 
   it('guard: `Loppuraportti` as a paragraph of its own over prose stays the final report\'s sub-heading', () => {
@@ -226,7 +239,10 @@ describe('fifty-ninth round (audit AM): a description among other documents\' ma
 
   it('a text without a project code that names the 2021–2027 programme above its first section: programmePeriod null, said (was 2014-2020, unsaid)', () => {
     const codeLine = seed2014Lines.find((l) => l.startsWith('Hankekoodi:'))!;
-    const text = `Uudistuva ja osaava Suomi 2021–2027\n\n${seed2014.replace(`${codeLine}\n`, '')}`;
+    const periodLine = seed2014Lines.find((l) => l.startsWith('Suunnitelman mukainen toteutusaika:'))!;
+    // (Its dates the later programme's: a project of 2014–2020's years is left alone, review Z.)
+    const later = seed2014.replace(`${codeLine}\n`, '').replace(periodLine, 'Suunnitelman mukainen toteutusaika: Alkaa 1.9.2022 ja päättyy 31.12.2024');
+    const text = `Uudistuva ja osaava Suomi 2021–2027\n\n${later}`;
     const result = parse(text);
     expect(result.record!.programmePeriod).toBeNull();
     expect(said(text, 'Uudistuva ja osaava Suomi 2021–2027')).toContainEqual(['warning', 'invalid-value']);
@@ -307,5 +323,39 @@ describe('fifty-ninth round (audit AM): texts titled as reports, and a title tha
   it('guard: the title of a description in a copy without blank lines, its first section\'s heading below it, still decides', () => {
     const seed = fixture('seeds/004_3bb6e26593869c78.txt');
     expect(parse(deriveShape(seed, 'noblank')).template).toBe('esr-2014-2020');
+  });
+});
+
+describe('fifty-ninth round (review Z of the whole round): guards', () => {
+  const page = fixture('pages/ended.txt');
+  const pageLines = page.split('\n');
+  const tagline = pageLines[2];
+
+  it.each(['Karelia-ammattikorkeakoulun ja Vaasan kaupungin yhteinen hanke työttömien osaamisen vahvistamiseksi.', 'Hanke tukee maaseudun kehittämistä ja nuorten työllistymistä.', 'Erasmus+ -vaihdot osaksi ammatillista koulutusta.'])('a page\'s tagline that uses a programme\'s word is no banner: no warning (`%s`)', (line) => {
+    const text = rewrite(page, tagline, line);
+    expect(parse(text).diagnostics.some((d) => /another programme/u.test(d.message))).toBe(false);
+  });
+
+  it('a description without a code whose note names the next programme, its own dates of 2014–2020: the period kept', () => {
+    const seed = fixture('seeds/004_3bb6e26593869c78.txt');
+    const codeLine = seed.split('\n').find((l) => l.startsWith('Hankekoodi:'))!;
+    const text = `Jatkohanke on haettu ESR+ -rahoituksella 2021–2027.\n\n${seed.replace(`${codeLine}\n`, '')}`;
+    expect(parse(text).record!.programmePeriod).toBe('2014-2020');
+  });
+
+  it('the applicant\'s own contact field between its extra labels (no person\'s name above) is not said to be someone else\'s', () => {
+    const seed = fixture('seeds/004_3bb6e26593869c78.txt');
+    const phone = seed.split('\n').find((l) => l.startsWith('Puhelinnumero:'))!;
+    const text = rewrite(seed, phone, `Matkapuhelin: 0400 225 587\n\n${phone}\n\nFaksi: 08 850 1235`);
+    expect(said(text, phone)).not.toContainEqual(['warning', 'ambiguous-label']);
+  });
+
+  it.each([
+    [['© Vaasan kaupunki 2021', '', 'Evästeasetusten muuttaminen']],
+    [['Siirry evästeasetuksiin']],
+    [['Vaasan kaupunki | Tietosuoja | Evästeet']],
+  ])('a page\'s cookie links at its end stay furniture (%j)', (end) => {
+    const text = `${page.replace(/\n*$/u, '\n')}\n${end.join('\n')}\n`;
+    expect(said(text, end[end.length - 1])).toEqual([['info', 'page-furniture']]);
   });
 });

@@ -257,7 +257,10 @@ export function deriveValues(
   // (Audit AM of round 59: a text of the later programme read as of 2014–2020, unsaid.)
   const later = options.laterProgrammeLine;
   // (Only with no project code: a code of the layout's period says the period, whatever a note around the copy names.)
-  if (!options.page && later && record.programmePeriod !== null && record.project.code === null) {
+  // (Nor where the project starts in the layout's programme's years, before 2021: a note naming the next
+  // programme, `Jatkohanke on haettu ESR+ -rahoituksella`, is no sign. Review Z.)
+  const start = record.project.period?.start ?? null;
+  if (!options.page && later && record.programmePeriod !== null && record.project.code === null && (start === null || start >= '2021-01-01')) {
     diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `"${later.value.slice(0, 60)}" names the 2021–2027 programme, not ${record.programmePeriod}'s as the layout is: programmePeriod is not read`, line: later.line, column: 1, path: '/programmePeriod' });
     record.programmePeriod = null;
   }

@@ -75,7 +75,7 @@ const ENDS_WITH_LIST_WORD = lazyRegExp(() => new RegExp(`\\s(?:${vocabulary.valu
 /** A value's line that ends so (a comma, a dash, a list word) goes on on the next line, whatever that line starts with. */
 const VALUE_GOES_ON = lazyRegExp(() => new RegExp(`(?:[,;/–-]|(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'u'));
 
-const NO_FACTS: ReadState['facts'] = { headingLine: new Int32Array(0), headingIndices: [], gluedHeadingLines: 0, numberFormHeadings: 0, lastHeadingLine: null, secondHeadingLine: null, blankSeparated: true, wrapWidth: null, lastLine: 0, unmatchedNumberedLine: null, bulletedLabels: false, lastLabelLine: new Int32Array(0), hasTabs: false, tabbedLabels: false, projectCode: null, organisationName: null, inProse: null, strayInFields: null, sentenceLabels: null, endsUnbroken: false, anotherDescriptionLine: null, layoutLabelLines: 0, furnitureLines: null };
+const NO_FACTS: ReadState['facts'] = { headingLine: new Int32Array(0), headingIndices: [], gluedHeadingLines: 0, numberFormHeadings: 0, lastHeadingLine: null, secondHeadingLine: null, blankSeparated: true, wrapWidth: null, lastLine: 0, unmatchedNumberedLine: null, bulletedLabels: false, lastLabelLine: new Int32Array(0), hasTabs: false, tabbedLabels: false, projectCode: null, organisationName: null, inProse: null, strayInFields: null, sentenceLabels: null, endsUnbroken: false, anotherDescriptionLine: null, layoutLabelLines: 0, furnitureLines: null, appendedTitleInText: null };
 
 
 
@@ -1963,6 +1963,8 @@ function lastFieldOf(node: SectionNode): BlockNode | undefined {
 
 /** The field types a contact block of someone else's has (a person's or an organisation's contact details). */
 const CONTACT_KIND_TYPES = new Set(['phone', 'email', 'personName', 'website', 'address', 'postalCode', 'businessId']);
+/** A person's name at a value's start: two capitalised words (`Pirjo Koskela`, `Anna-Liisa Keto`). */
+const PERSON_NAME_START = lazyRegExp(() => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+/u);
 
 function mapFields(context: MapContext, section: CompiledSection, node: SectionNode): void {
   const { builder } = context;
@@ -2053,7 +2055,10 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
           return other?.type === 'field' && other.field === null && !other.duplicate && other.afterHeading === undefined && Math.abs(other.position.start.line - block.position.start.line) <= 3 ? other : undefined;
         };
         // (Only a contact's kind of value, which such a block has: a phone, an e-mail, a name, an address.)
-        const above = CONTACT_KIND_TYPES.has(field.definition.type) ? unknownAt(i - 1) : undefined;
+        // (And the label above holds a person's name, as a contact block opens: `Rahoittajan yhteyshenkilö: Pirjo
+        // Koskela`; the applicant's own extra fields, `Yhteyshenkilön matkapuhelin: 0400 …` / `Faksi:`, are none. Review Z.)
+        const opener = CONTACT_KIND_TYPES.has(field.definition.type) ? unknownAt(i - 1) : undefined;
+        const above = opener !== undefined && PERSON_NAME_START.test(opener.value) ? opener : undefined;
         const below = above === undefined ? undefined : unknownAt(i + 1);
         if (above !== undefined && below !== undefined) builder.diagnose('warning', 'ambiguous-label', `"${block.label}" stands between "${above.label}" and "${below.label}", labels ${context.template.name} does not have: the three may be someone else's (a funder's contact, a partner's); read as ${field.definition.path}`, block.position, field.definition.path);
         writeField(context, field, block, node.openedBy === 'heading', blocks[i + 1]?.type === 'field' && blocks[i + 1].position.start.line === block.position.end.line + 1, headingText);

@@ -119,6 +119,12 @@ export interface TextFacts {
   /** How many lines are `Label: value` with a label of the layout. */
   layoutLabelLines: number;
   /** The lines read as page furniture (a printed page's footer or header), by line number; null when none. */
+  /**
+   * A bare title of another document (`Rahoituspäätös`, `Pöytäkirja`, no number or code) standing as a
+   * paragraph of its own below the last section's text, over sentences: kept as the text's (a final
+   * report may have such a sub-heading), and said; the line, else null.
+   */
+  appendedTitleInText: SourceLine | null;
   furnitureLines: Set<number> | null;
 }
 
@@ -512,14 +518,18 @@ function mayBeOwnLineAtEnd(line: SourceLine): boolean {
   const text = line.text;
   // (Phrases side by side, one of them naming cookies, `Tietosuoja | Evästeet | Saavutettavuus`: a footer's links. Review Y.)
   if ((text.includes('|') || text.includes('/')) && isPhrasesSideBySide(text)) return false;
+  // (Names parted by bars one of which is a furniture phrase: a site's links or a breadcrumb, `Etusivu | …`,
+  // `Vaasan kaupunki | Tietosuoja | Evästeet`. Reviews Y and Z.)
+  if (text.includes(' | ') && text.split('|').some((part) => furniturePhrases.has(normaliseKey(part)))) return false;
   // (A short link or button, no sentence, `Vain välttämättömät evästeet`, `Cookie policy`, is the page's;
   // a sentence, a passive's verb, `… evästeet huomioitiin`, a list's item or a long line may be the text's. Review Y.)
   if (COOKIE_WORD.test(text)) return !cookieNoticeWords.test(text) && (SENTENCE_END.test(text) || isListMarkerCode(text.charCodeAt(0)) || PASSIVE_VERB.test(text) || text.split(' ').length > SHORT_LINK_WORDS);
   // (Names parted by bars none of which is a furniture phrase: a site's links or a breadcrumb have one, `Etusivu | …`. Review Y.)
-  return text.includes(' | ') && BARRED_NAMES.test(text) && !text.split('|').some((part) => furniturePhrases.has(normaliseKey(part)));
+  return text.includes(' | ') && BARRED_NAMES.test(text);
 }
 /** A Finnish passive's verb (`käytetään`, `huomioitiin`, `päivitettiin`): a sentence's, no button's. */
-const PASSIVE_VERB = lazyRegExp(() => /\p{L}(?:aan|ään|iin)(?![\p{L}])/u);
+// (Its `t` or `d` before the ending: `evästeasetuksiin`, an illative, is no verb. Review Z.)
+const PASSIVE_VERB = lazyRegExp(() => /\p{L}[td](?:aan|ään|iin)(?![\p{L}])/u);
 /** The most words of a page's link or button. */
 const SHORT_LINK_WORDS = 5;
 const COOKIE_WORD = lazyRegExp(() => /eväste|cookie|kakor/iu);
@@ -674,6 +684,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     endsUnbroken: false,
     anotherDescriptionLine: null,
     furnitureLines: null,
+    appendedTitleInText: null,
   };
 }
 
@@ -2574,7 +2585,7 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   }
   // (A doubtful line right below certain furniture of the run, a banner's last button below its notice, an
   // address bar below `Seuraa meitä` or a `©` line, is the run's. Review Y of round 59.)
-  if (shared !== null) for (let i = bottom + 1; i < lines.length; i++) if (shared[i] === MAY_BE_TEXT && shared[i - 1] === 1 && !lines[i].afterBlank) shared[i] = 1;
+  if (shared !== null) for (let i = bottom + 1; i < lines.length; i++) if (shared[i] === MAY_BE_TEXT && shared[i - 1] === 1) shared[i] = 1;
   // Items right below a list's intro (`Hanke viestii kanavissa:` / `Facebook` / `Instagram`) are the
   // text's list, not a page's links: the run starts below them (a line that is furniture anywhere stays in it).
   // (An intro is a sentence's words, not a field's empty label; a page's button, `Tulosta`, is no item.)
@@ -2844,7 +2855,13 @@ function attachedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, 
     // `Ohjausryhmän pöytäkirja 3/2018` over a paragraph: no final report has such a sub-heading, as it may have
     // `Loppuraportti`. Audit AM of round 59: the decision's or claim's text went into the final report, unsaid.)
     // (Not over a numbered sentence, `1. Ohjausmalli otettiin käyttöön …`: the final report's own list under its sub-heading.)
-    const othersDocument = line.afterBlank && next.afterBlank && next.kind !== 'numbered' && !ownReportTitle.test(title);
+    let othersDocument = line.afterBlank && next.afterBlank && next.kind !== 'numbered' && !ownReportTitle.test(title);
+    // (A bare title, no number or code, over sentences only: kept as the text's, said — a final report may
+    // have such a sub-heading. Review Z of round 59.)
+    if (othersDocument && !/\d/u.test(title) && lines.slice(i + 1, bottom).every((below) => below.kind === 'text' && (SENTENCE_END.test(below.text) || !below.afterBlank))) {
+      facts.appendedTitleInText ??= line;
+      othersDocument = false;
+    }
     if (coded || othersDocument || next.kind === 'label' || (next.kind === 'numbered' && !/[.!?]$/u.test(next.text))) {
       // (A title of its own right above it, `PÄÄTÖS` / `Rahoituspäätös S11784`, goes with it.)
       // (So does an attachment's mark above it, `LIITE 1` / `Loppuraportti S21693`.)

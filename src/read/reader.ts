@@ -1296,6 +1296,10 @@ export function readDocument(lines: SourceLine[], template: CompiledTemplate, do
   reportNumberedLinesInText(template, tokens, sections, facts, state.diagnostics);
   reportLabelsInText(tokens, sections, facts.lastLine, state.diagnostics);
   reportStrayFurniture(tokens, state.diagnostics);
+  if (facts.appendedTitleInText !== null) {
+    const line = facts.appendedTitleInText;
+    state.diagnostics.push({ severity: 'warning', rule: 'ambiguous-prose-boundary', message: `"${line.text.slice(0, 60)}" below the last section's text is another document's title (a decision, a claim, minutes) as a paragraph of its own: read as a sub-heading of the text with what follows it, though a document appended to the copy may start there`, ...located(line.position) });
+  }
   markAmbiguous(template, sections, facts, state.diagnostics);
   reportRunningText(template, sections, facts, state.diagnostics);
   reportTrailingText(template, sections, facts, state.diagnostics);

@@ -359,3 +359,18 @@ describe('fifty-ninth round (review Z of the whole round): guards', () => {
     expect(said(text, end[end.length - 1])).toEqual([['info', 'page-furniture']]);
   });
 });
+
+describe('fifty-ninth round (audit AM): a news item above a project page, under a site\'s dated line', () => {
+  it('the page\'s own title and tagline are read, the news item\'s headline and lead kept apart, said (was the headline as the name, unsaid)', () => {
+    const page = fixture('pages/ended.txt');
+    const lines = page.split('\n');
+    const news = 'Ajankohtaista | 12.6.2017\n\nKaupungissa alkoi uusi ESR-hanke\n\nKaupungin hanke tukee työttömiä kahdessa kunnassa. Alla hankkeen tiedot.\n\n';
+    const text = `${news}${page}`;
+    const tidy = parse(page).record!.project;
+    const read = parse(text).record!.project;
+    expect(read.name).toBe(tidy.name);
+    expect(read.tagline).toBe(tidy.tagline);
+    expect(said(text, lines[0])).toContainEqual(['warning', 'heading-variant']);
+    expect(said(text, 'Kaupungissa alkoi uusi ESR-hanke')).toEqual([['warning', 'unmapped-text']]);
+  });
+});

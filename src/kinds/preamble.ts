@@ -62,7 +62,13 @@ export function buildPreamble(template: CompiledTemplate, tokens: LineToken[], f
  */
 function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts): Set<LineToken> {
   const above = new Set<LineToken>();
-  const bar = tokens.findIndex((token) => token.tokenType === SummaryBar);
+  let bar = tokens.findIndex((token) => token.tokenType === SummaryBar);
+  // (A site's line with a date at the very top, `Ajankohtaista | 12.6.2017`, read as a bar, with the page's
+  // own bar further down: the lines above that one are what is passed over. Audit AM of round 59.)
+  if (bar === 0) {
+    const next = tokens.findIndex((token, index) => index > 0 && token.tokenType === SummaryBar);
+    if (next !== -1) bar = next;
+  }
   // (Without a summary bar the title is the first line: only a mail's headers above it are passed over.)
   const top = bar === -1 ? tokens : tokens.slice(0, bar);
   const candidates = top.filter((token) => token.tokenType !== Furniture && token.tokenType !== Status && !isTopFurniture(token.payload.line) && !isDatedNote(token.payload.line, template));

@@ -374,3 +374,38 @@ describe('fifty-ninth round (audit AM): a news item above a project page, under 
     expect(said(text, 'Kaupungissa alkoi uusi ESR-hanke')).toEqual([['warning', 'unmapped-text']]);
   });
 });
+
+describe('fifty-ninth round (audit AQ): how copies end — a mail\'s and a site\'s lines below the text', () => {
+  const withEnd = (...lines: string[]) => `${seed2014}\n${lines.join('\n')}\n`;
+  const tidy = parse(seed2014).record!;
+
+  it.each([
+    ['ti 12.3.2019 klo 10.15 Anna Virtanen <anna.virtanen@kuusamo.fi> kirjoitti:', '> Hei,', '> tässä pyytämäsi kuvaus.'],
+    ['On Tue, Mar 12, 2019 at 10:15 AM Anna Virtanen <anna.virtanen@kuusamo.fi> wrote:', '> Hi,', '> here is the description.'],
+  ])('a reply\'s attribution and the lines it quotes: no part of the final report, kept apart, said (`%s`)', (...end) => {
+    const text = withEnd(...end);
+    expect(parse(text).record!.finalReportSummary).toBe(tidy.finalReportSummary);
+    expect(said(text, end[0])).toEqual([['warning', 'unmapped-text']]);
+  });
+
+  it('guard: a sentence of the text ending with `kirjoitti:` and a quotation below it without `>` stays the text\'s', () => {
+    const text = withEnd('Osallistuja kirjoitti palautteessaan 12.3.2019:', '"Sain hankkeesta uskoa itseeni."');
+    expect(parse(text).record!.finalReportSummary).toContain('Sain hankkeesta uskoa itseeni.');
+  });
+
+  it.each(['Lähetetty Outlookista Androidille', 'Lähetetty Samsung Galaxy -älypuhelimesta', 'Sent from Outlook for iOS', 'Virus-free. www.avast.com', 'Sisältö päivitetty 05.06.2023'])('`%s` at the end is furniture, no part of the final report', (line) => {
+    const text = withEnd(line);
+    expect(parse(text).record!.finalReportSummary).toBe(tidy.finalReportSummary);
+    expect(said(text, line)).toEqual([['info', 'page-furniture']]);
+  });
+
+  it('the programme\'s banner in four lines (`Kestävää kasvua ja työtä 2014–2020` / `Suomen rakennerahasto-ohjelma` / `Euroopan unioni` / `Euroopan sosiaalirahasto`) is furniture whole', () => {
+    const text = withEnd('Kestävää kasvua ja työtä 2014–2020', 'Suomen rakennerahasto-ohjelma', 'Euroopan unioni', 'Euroopan sosiaalirahasto');
+    expect(parse(text).record!.finalReportSummary).toBe(tidy.finalReportSummary);
+  });
+
+  it('a newsletter box (`Tilaa uutiskirje` / `Sähköpostiosoite` / `Tilaa`) is the site\'s footer, no part of the final report', () => {
+    const text = withEnd('Tilaa uutiskirje', 'Sähköpostiosoite', 'Tilaa');
+    expect(parse(text).record!.finalReportSummary).toBe(tidy.finalReportSummary);
+  });
+});

@@ -217,6 +217,7 @@ const replyAbove = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.replyAbo
 const CONTACT_LINE = lazyRegExp(() => /@|\b(?:puh|tel|gsm|mob)\b|\+358|(?:^|\s)0\d{1,3}[ -]?\d{3}[ -]?\d{2,4}\b|(?:^|[\s,])\d{5}\s+\p{Lu}\p{L}+$|^(?:https?:\/\/|www\.)\S+$/iu);
 const threadFrom = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.threadHeaders.from.map((p) => `(?:${p})`).join('|'), 'iu'));
 const threadSent = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.threadHeaders.sent.map((p) => `(?:${p})`).join('|'), 'iu'));
+const threadAttribution = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.threadHeaders.attribution, 'iu'));
 const threadDelimiter = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.threadHeaders.delimiters.map((p) => `(?:${p})`).join('|'), 'iu'));
 const mailHeader = lazyRegExp(() => new RegExp([...vocabulary.pageFurniture.threadHeaders.from, ...vocabulary.pageFurniture.threadHeaders.sent, ...vocabulary.pageFurniture.threadHeaders.other, ...vocabulary.pageFurniture.threadHeaders.delimiters].map((p) => `(?:${p})`).join('|'), 'iu'));
 
@@ -247,6 +248,9 @@ function contactFollows(lines: SourceLine[], i: number): boolean {
  * it), or the delimiter above it (`-----Alkuperäinen viesti-----`).
  */
 function isThreadHeader(lines: SourceLine[], i: number, bottom: number): boolean {
+  // (A reply's attribution with the quoted lines right below it, `ti 12.3.2019 klo 10.15 Anna Virtanen <…>
+  // kirjoitti:` / `> Hei,`: the message answered. Audit AQ of round 59.)
+  if (i + 1 < bottom && lines[i + 1].text.startsWith('>') && lines[i].text.endsWith(':') && threadAttribution.test(lines[i].text)) return true;
   const first = lowerCode(lines[i].text.charCodeAt(0));
   if ((first === 45 || first === 98 || first === 97 || first === 118) && lines[i].text.length <= 80 && threadDelimiter.test(lines[i].text)) return true;
   if (!threadFrom.test(lines[i].text)) return false;

@@ -51,8 +51,9 @@ describe('fifty-eighth round (audits AI and AK): a description inside a page, a 
   it('a page\'s footer below its back-to-top button is furniture, each line said, not the final report\'s last paragraphs (was read into it, unsaid)', () => {
     const text = `${seed2014}\nSivun alkuun\n\nTyö- ja elinkeinoministeriö\n\nKestävää kasvua ja työtä 2014–2020\n`;
     expect(parse(text).record).toEqual(tidy);
-    // (Kept in unmapped too since the fifty-ninth round.)
-    expect(said(text, 'Kestävää kasvua ja työtä 2014–2020')).toEqual([['warning', 'unmapped-text']]);
+    // (Kept in unmapped too since the fifty-ninth round; the programme's slogan is a furniture phrase since its audit AQ.)
+    expect(said(text, 'Työ- ja elinkeinoministeriö')).toEqual([['warning', 'unmapped-text']]);
+    expect(said(text, 'Kestävää kasvua ja työtä 2014–2020')).toEqual([['info', 'page-furniture']]);
   });
 
   it('guard: on a project page, which may have the button after every section, the blocks after the last one stay the page\'s', () => {

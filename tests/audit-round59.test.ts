@@ -409,3 +409,23 @@ describe('fifty-ninth round (audit AQ): how copies end — a mail\'s and a site\
     expect(parse(text).record!.finalReportSummary).toBe(tidy.finalReportSummary);
   });
 });
+
+describe('fifty-ninth round (audit AQ): a notice wrapped in its banner, a signature below a sentence without its full stop', () => {
+  const withEnd = (...lines: string[]) => `${seed2014}\n${lines.join('\n')}\n`;
+  const tidy = parse(seed2014).record!;
+
+  it.each([
+    [['Käytämme evästeitä parantaaksemme sivuston', 'käyttökokemusta.', 'Hyväksy', 'Hylkää']],
+    [['This website uses cookies to ensure you get the best', 'experience on our website.', 'Accept', 'Decline']],
+  ])('a cookie notice wrapped over two lines with its buttons below it is furniture whole, in a copy not hard-wrapped (%j)', (end) => {
+    const text = withEnd(...end);
+    expect(parse(text).record!.finalReportSummary).toBe(tidy.finalReportSummary);
+    for (const line of end) expect(said(text, line), line).toEqual([['info', 'page-furniture']]);
+  });
+
+  it('a signature below a last sentence whose full stop was left out is kept apart, said, as below one with its stop', () => {
+    const text = withEnd('Palautetta voi lähettää osoitteeseen palaute@kuusamo.fi', '', 'Anna Virtanen', 'Kuusamon kaupunki', 'puh. 040 123 4567');
+    expect(parse(text).record!.finalReportSummary).toMatch(/palaute@kuusamo\.fi$/u);
+    expect(said(text, 'Anna Virtanen')).toEqual([['warning', 'unmapped-text']]);
+  });
+});

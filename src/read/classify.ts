@@ -2565,8 +2565,12 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
       // at the very end, only a furniture line with its end wrapped onto the last line of a hard-wrapped copy.)
       const wrappedAtEnd = bottom === lines.length && bottom - 2 >= top && continuesWrapped(lines[bottom - 2], lines[bottom - 1], facts);
       let first = bottom < lines.length || wrappedAtEnd ? bottom - 1 : top;
-      while (first > top && bottom - first <= WRAPPED_FURNITURE_LINES && goesOnWrapped(lines[first - 1], lines[first], facts) && !isSharedFurniture(lines[first - 1])) first--;
-      if (first > top && (bottom < lines.length || (wrappedAtEnd && first === bottom - 1)) && goesOnWrapped(lines[first - 1], lines[first], facts) && isSharedFurniture(lines[first - 1])) {
+      // (With furniture below it, its buttons, a line going on in lower case is the notice's too, in a copy not
+      // hard-wrapped as a whole: a banner's narrow box wraps its sentence, `Käytämme evästeitä parantaaksemme
+      // sivuston` / `käyttökokemusta.` / `Hyväksy`. Audit AQ of round 59.)
+      const goesOn = (above: SourceLine, line: SourceLine) => goesOnWrapped(above, line, facts) || (bottom < lines.length && !line.afterBlank && /^\p{Ll}/u.test(line.text));
+      while (first > top && bottom - first <= WRAPPED_FURNITURE_LINES && goesOn(lines[first - 1], lines[first]) && !isSharedFurniture(lines[first - 1])) first--;
+      if (first > top && (bottom < lines.length || (wrappedAtEnd && first === bottom - 1)) && goesOn(lines[first - 1], lines[first]) && isSharedFurniture(lines[first - 1])) {
         // (Its first line one that may be the text's own, with no certain furniture below: the whole line kept apart, said.)
         const doubtful = (bottom === lines.length || (shared !== null && shared[bottom] !== 1)) && mayBeOwnLineAtEnd(lines[first - 1]);
         (shared ??= new Uint8Array(lines.length)).fill(doubtful ? MAY_BE_TEXT : 1, first - 1, bottom);
@@ -2975,7 +2979,10 @@ function addressFooterAt(lines: SourceLine[], facts: TextFacts, template: Compil
   // (Or right below the last section's heading, its text not written: `9 Loppuraportin tiivistelmä` / `Petri
   // Manninen` / `puh. 040 555 1299` is a sender's signature, no final report. Audit AK of round 58.)
   const emptyLastSection = above === start - 1 && isHeadingLine(lines[above], template);
-  if (!/[.!?]$/u.test(lines[above].text) && !listAbove && !emptyLastSection) return -1;
+  // (Or a sentence whose full stop was left out, after an address, `… osoitteeseen palaute@kuusamo.fi`, a
+  // paragraph of its own above it: four words or more, ending in no comma, colon or dash. Audit AQ of round 59.)
+  const sentenceWithoutStop = facts.blankSeparated && lines[start].afterBlank && lines[above].kind === 'text' && lines[above].text.split(/\s+/u).length >= 4 && !/[,:;\u2013\u2014-]$/u.test(lines[above].text);
+  if (!/[.!?]$/u.test(lines[above].text) && !listAbove && !emptyLastSection && !sentenceWithoutStop) return -1;
   const block = lines.slice(start, bottom);
   // (Or a person's or an office's contact lines, two ways at least: `Liisa Esimerkki` / `liisa@…` / `040 123 4567`.)
   const ways = block.filter((line) => CONTACT_WAY.test(line.text) || PHONE_ALONE.test(line.text)).length;

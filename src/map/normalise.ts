@@ -1660,13 +1660,13 @@ const CODE_SHAPE_IN_TITLE = lazyRegExp(() => /(?<![\d.,])([1-9]\d?\.[1-9]\d?)(?!
 /** A word before a day and month that makes it a date (vocabulary `specificObjective.dateNounsBefore`: `päätös`, `haku`, `hakuaika`). */
 const DATE_NOUN_BEFORE = lazyRegExp(() => new RegExp(`^\\(?(?:${vocabulary.specificObjective.dateNounsBefore.map(escapeRegExp).join('|')})$`, 'iu'));
 /** A day and month's dot, then a dash and another (`1.9. – 31.10.`), or a capitalised place after it (`10.3. Mikkelissä`). */
-const DAY_MONTH_RANGE = lazyRegExp(() => /^\.\s*(?:[-–—]\s*\d{1,2}\.\d{1,2}\.?|\p{Lu}\p{Ll}+(?:ssa|ssä|lla|llä)(?![\p{L}]))/u);
+const DAY_MONTH_RANGE = lazyRegExp(() => new RegExp(`^\\.\\s*(?:[-–—]\\s*\\d{1,2}\\.\\d{1,2}\\.?|\\p{Lu}\\p{Ll}+(?:${vocabulary.specificObjective.placeCaseEndings.join('|')})(?![\\p{L}]))`, 'u'));
 /** A day and month and a dash right before (`2.5. – 3.6.`: the range's end). */
 const DAY_MONTH_THEN_DASH = lazyRegExp(() => /\d{1,2}\.\d{1,2}\.?\s*[-–—]\s*$/u);
 /** A unit after a decimal (`2.5 milj. €`, `1.5 %`, `2.5 M€`). */
-const UNIT_AFTER = lazyRegExp(() => /^\s*(?:milj|mrd|tuhatta|t€|k€|m€|€|%|euroa|eur)(?![\p{L}])/iu);
+const UNIT_AFTER = lazyRegExp(() => new RegExp(`^\\s*(?:${vocabulary.specificObjective.unitsAfterDecimal.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'));
 /** A date's word right after a day and month (`1.9. alkaen`, `15.3. asti`). */
-const DATE_WORD_AFTER = lazyRegExp(() => /^\.?\s*(?:alkaen|lähtien|asti|saakka|mennessä|lukien|from|onwards)(?![\p{L}])/iu);
+const DATE_WORD_AFTER = lazyRegExp(() => new RegExp(`^\\.?\\s*(?:${vocabulary.specificObjective.dateWordsAfter.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'));
 
 function namesTwo(what: string, text: string, first: string): Problem[] {
   return [{ rule: 'invalid-value', message: `"${text}" names more than one ${what} (${first} and another); the record holds one, so no ${what === 'priority axis' ? 'number' : 'code'} is read and the whole value is kept as the title` }];

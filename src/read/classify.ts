@@ -528,15 +528,14 @@ function mayBeOwnLineAtEnd(line: SourceLine): boolean {
   // (A short link or button, no sentence, `Vain välttämättömät evästeet`, `Cookie policy`, is the page's;
   // a sentence, a passive's verb, `… evästeet huomioitiin`, a list's item or a long line may be the text's. Review Y.)
   if (COOKIE_WORD.test(text)) return !cookieNoticeWords.test(text) && (SENTENCE_END.test(text) || isListMarkerCode(text.charCodeAt(0)) || PASSIVE_VERB.test(text) || text.split(' ').length > SHORT_LINK_WORDS);
-  // (Names parted by bars none of which is a furniture phrase: a site's links or a breadcrumb have one, `Etusivu | …`. Review Y.)
+  // (Else names parted by bars, none of them a furniture phrase.)
   return text.includes(' | ') && BARRED_NAMES.test(text);
 }
-/** A Finnish passive's verb (`käytetään`, `huomioitiin`, `päivitettiin`): a sentence's, no button's. */
-// (Its `t` or `d` before the ending: `evästeasetuksiin`, an illative, is no verb. Review Z.)
-const PASSIVE_VERB = lazyRegExp(() => /\p{L}[td](?:aan|ään|iin)(?![\p{L}])/u);
+/** A Finnish passive's verb (vocabulary `passiveVerb`): a sentence's, no button's. */
+const PASSIVE_VERB = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.passiveVerb, 'u'));
 /** The most words of a page's link or button. */
 const SHORT_LINK_WORDS = 5;
-const COOKIE_WORD = lazyRegExp(() => /eväste|cookie|kakor/iu);
+const COOKIE_WORD = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.cookieWord, 'iu'));
 const cookieNoticeWords = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.cookieNoticeWords, 'iu'));
 const BARRED_NAMES = lazyRegExp(() => /^[^|:]{1,40}(?:\s\|\s[^|:]{1,40}){2,}$/u);
 
@@ -3142,8 +3141,8 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
   const ownChannels = template.definition.page === undefined && lines.slice(found + 1, bottom).some((line) => CHANNEL_WITH_NAME.test(line.text));
   return { at: found, uncertain: (fromButton || ownChannels) && lines.slice(found + 1, bottom).some((line) => !isSharedFurniture(line) && !isAnywhereFurniture(line.text)) };
 }
-/** A social medium's name with an account's name or handle after it (`Instagram: @valittavatverkostot`). */
-const CHANNEL_WITH_NAME = lazyRegExp(() => /^(?:facebook|instagram|twitter|x|youtube|linkedin|tiktok|threads|bluesky)\s*:\s*\S/iu);
+/** A channel of the share bar's (vocabulary `shareBar.channels`) with an account's name or handle after it (`Instagram: @valittavatverkostot`). */
+const CHANNEL_WITH_NAME = lazyRegExp(() => new RegExp(`^(?:${vocabulary.pageFurniture.shareBar.channels.map(escapeRegExp).join('|')})\\s*:\\s*\\S`, 'iu'));
 
 /** Whether a signature's lines are organisations' names only (`Kuusamon kaupunki` / `Ksakki ry`), none a person's or a contact line: partners a text may thank. */
 function onlyOrganisations(lines: SourceLine[], from: number, bottom: number): boolean {

@@ -4022,6 +4022,31 @@ const wrapsOnto = (line: SourceLine) => line.kind === 'text' && line.text.length
 const SHORTEST_WRAPPED_LINE = 25;
 
 /** How a print stamp starts (`Tulostettu …`, `Printed …`, a date): only such lines are looked at for one. */
+/** A web page's date stamp's start (`Julkaistu`, `Päivitetty`: vocabulary `publicationStampStarts`). */
+const PUBLICATION_STAMP_START = lazyRegExp(() => new RegExp(`^(?:${vocabulary.publicationStampStarts.map(escapeRegExp).join('|')})\\s*:?\\s*\\d`, 'iu'));
+
+/**
+ * A date stamp (`Julkaistu 15.6.2018`) right below a line of a description's own text, after its
+ * first section has begun and with text of its own below it: a web page puts its stamp at its top
+ * or end, not between a section's paragraphs, where a publication's date is the text's (a guide's
+ * title above it). Kept in unmapped and said rather than dropped.
+ */
+function isStampAmidText(lines: readonly SourceLine[], i: number, template: CompiledTemplate): boolean {
+  const line = lines[i];
+  if (template.definition.page !== undefined || line.afterBlank || i < 2 || !PUBLICATION_STAMP_START.test(line.text)) return false;
+  const above = lines[i - 1];
+  if (above.kind !== 'text' || isHeadingLine(above, template) || isSharedFurniture(above) || isAnywhereFurniture(above.text)) return false;
+  let begun = false;
+  for (let j = i - 2; j >= 0 && !begun; j--) begun = isHeadingLine(lines[j], template) || (lines[j].kind === 'label' && template.labelKeys.has(lines[j].labelKey!));
+  if (!begun) return false;
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+    const below = lines[j];
+    if (isHeadingLine(below, template)) return false;
+    if (below.kind === 'text' && !isSharedFurniture(below) && !isAnywhereFurniture(below.text)) return true;
+  }
+  return false;
+}
+
 const PRINT_STAMP_START = lazyRegExp(() => new RegExp(`^(?:${vocabulary.printStampStarts.map((word) => word.replace(/[.*+?^$\{\}()|[\]\\]/gu, '\\$&')).join('|')}|\\d{1,2}\\.\\d{1,2}\\.\\d{4}\\s)`, 'iu'));
 
 /** A page count anywhere in a line (`1/4`, `2 (5)`, `1 of 4`): a print's header or footer line with one marks a page's break. */
@@ -4653,7 +4678,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       midFurniture?.[i] === 1 ||
       ((line.kind !== 'label' || !template.labelKeys.has(line.labelKey!)) && (isAnywhereFurniture(line.text) || (isPrintTitleWithAddress(line.text) && !(i > 0 && lines[i - 1].text.endsWith(':')))) && !introducedAddress(lines, i, template) && !introducedFigure(lines, i, template))
     ) {
-      tokens.push(lineToken(Furniture, line));
+      tokens.push(lineToken(Furniture, line, shared?.[i] !== 1 && midFurniture?.[i] !== 1 && isStampAmidText(lines, i, template) ? { note: 'mayBeText' } : undefined));
       continue;
     }
     // A web page's button (`Tulosta`, `Sivun alkuun`: vocabulary `buttons`) right below a field's

@@ -32,3 +32,25 @@ describe('sixtieth round (round 59\'s AN9): a date stamp between a section\'s ow
     expect(said(stamped, 'Päivitetty 12.3.2019')).toEqual([['info', 'page-furniture']]);
   });
 });
+
+describe('sixtieth round (round 59\'s AQ8): a footer right below a list at the end of a copy without blank lines', () => {
+  const noBlank = (text: string) => text.replace(/\n{2,}/gu, '\n');
+  const withList = (items: string[], ...footer: string[]) => noBlank(`${seed2014}Hankkeen keskeiset tuotokset olivat:\n${items.join('\n')}\n${footer.join('\n')}\n`);
+  const report = (text: string) => parse(text).record!.finalReportSummary!;
+
+  it('below a dash list, a footer\'s bar and a `©` line are furniture, not items (were read into the final report, unsaid)', () => {
+    const text = withList(['- palvelusivusto', '- vastuutyöntekijämalli'], 'Saavutettavuusseloste | Tietosuoja | Evästeasetukset', '© 2024 Rakennerahastot.fi');
+    expect(report(text).endsWith('Hankkeen keskeiset tuotokset olivat:\n- palvelusivusto\n- vastuutyöntekijämalli')).toBe(true);
+    expect(said(text, '© 2024 Rakennerahastot.fi')).toEqual([['info', 'page-furniture']]);
+  });
+
+  it('below a list without markers, a `©` line is no item (was read into the final report, unsaid)', () => {
+    const text = withList(['palvelusivusto', 'vastuutyöntekijämalli'], '© 2024 Rakennerahastot.fi');
+    expect(report(text).endsWith('olivat:\npalvelusivusto\nvastuutyöntekijämalli')).toBe(true);
+  });
+
+  it('guard: furniture phrases as the last items of a list without markers, and dashed ones of a dashed list, stay the list\'s', () => {
+    expect(report(withList(['Hankkeen verkkosivut', 'Facebook', 'Instagram'])).endsWith('olivat:\nHankkeen verkkosivut\nFacebook\nInstagram')).toBe(true);
+    expect(report(withList(['- Hankkeen verkkosivut', '- Facebook', '- Instagram'])).endsWith('olivat:\n- Hankkeen verkkosivut\n- Facebook\n- Instagram')).toBe(true);
+  });
+});

@@ -2603,7 +2603,12 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   while (shared !== null && introAt > top && bottom - introAt <= LIST_ITEMS_ABOVE_RUN && !lines[introAt].afterBlank && !lines[introAt].text.endsWith(':') && lines[introAt].kind === 'text' && lines[introAt].text.length <= 60 && !SENTENCE_END.test(lines[introAt].text)) introAt--;
   const intro = lines[introAt] ?? lines[bottom - 1];
   if (shared !== null && bottom > top && bottom < lines.length && !lines[bottom].afterBlank && intro.text.endsWith(':') && !(intro.kind === 'label' && template.labelKeys.has(intro.labelKey!)) && intro.text.split(' ').length >= 3 && !startsAsFooter(intro.text)) {
-    while (bottom < lines.length && shared[bottom] === 1 && !lines[bottom].afterBlank && !isAnywhereFurniture(lines[bottom].text) && !buttonKeys.has(keyOf(lines[bottom]) ?? '')) shared[bottom++] = 0;
+    // (Below a list with markers, only lines with its marker are its items, and a `©` line never is one:
+    // `- vastuutyöntekijämalli` / `Saavutettavuusseloste | Tietosuoja` / `© 2024 …` in a copy without
+    // blank lines. Audit AQ of round 59.)
+    const marker = opensWithListMarker(lines[bottom - 1].text) ? lines[bottom - 1].text.charCodeAt(0) : -1;
+    const isItem = (line: SourceLine) => (marker === -1 || (line.text.charCodeAt(0) === marker && opensWithListMarker(line.text))) && !isCopyrightLine(line.text);
+    while (bottom < lines.length && shared[bottom] === 1 && !lines[bottom].afterBlank && !isAnywhereFurniture(lines[bottom].text) && !buttonKeys.has(keyOf(lines[bottom]) ?? '') && isItem(lines[bottom])) shared[bottom++] = 0;
   }
   // A fund's name at the end that goes on from the text (the last of a list of funders, the end of
   // a wrapped sentence) is the text's; standing alone, or beside another furniture line, it is the

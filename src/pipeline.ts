@@ -550,7 +550,9 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     while (start > 1 && furniture.has(lines[start - 1].position.start.line)) start--;
     // (Or a message's header, `Lähettäjä: …` / `Lähetetty: …`, or what is kept apart below the text,
     // whose last line is its own: a quoted message, a note of its sender's, a report appended.)
-    if (start < end && (opensSignature(lines[start].text) || opensThread(lines, start) || APART_BELOW.has(furniture.get(lines[start].position.start.line) ?? ''))) return findCutOff(text.slice(0, lines[start - 1].position.end.offset), lines.slice(0, start), tree, template);
+    // (Below a sender's note or a report appended, the text above is read as saved with its line break, as
+    // the copy would be without them: a list's last item or a table's row ends it whole. Audit AQ of round 59.)
+    if (start < end && (opensSignature(lines[start].text) || opensThread(lines, start) || APART_BELOW.has(furniture.get(lines[start].position.start.line) ?? ''))) return findCutOff(text.slice(0, lines[start - 1].position.end.offset) + (savedWithBreak && !opensSignature(lines[start].text) && !opensThread(lines, start) ? '\n' : ''), lines.slice(0, start), tree, template);
   }
   if (end === 0) return null;
   // A copy that stops on a field's value before a section every description has (the summary) is

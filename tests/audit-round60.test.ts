@@ -54,3 +54,29 @@ describe('sixtieth round (round 59\'s AQ8): a footer right below a list at the e
     expect(report(withList(['- Hankkeen verkkosivut', '- Facebook', '- Instagram'])).endsWith('olivat:\n- Hankkeen verkkosivut\n- Facebook\n- Instagram')).toBe(true);
   });
 });
+
+describe('sixtieth round (round 59\'s AQ9): a sender\'s one-line note below the text', () => {
+  const tidy = parse(seed2014).record!;
+  const withNote = (...lines: string[]) => `${seed2014}\n${lines.join('\n')}\n`;
+
+  it.each(['PS. Loppuraportti tulee erikseen ensi viikolla.', 'P.S. Liitteet lähetän huomenna.', 'Hei, tässä vielä korjattu versio. Soitellaan! t. Anna', 'Moi Anna! Tässä se kuvaus.', 'Tässä pyytämäsi kuvaus. Terveisin Anna'])('`%s`: kept in unmapped, said; the final report as without it (was its last paragraph, unsaid)', (note) => {
+    const text = withNote(note);
+    expect(said(text, note)).toEqual([['warning', 'unmapped-text']]);
+    expect(kept(text)).toEqual([note]);
+    expect(parse(text).record!.finalReportSummary).toBe(tidy.finalReportSummary);
+  });
+
+  it('below a list ending the text, no cut-off is said (the text above ends whole, as without the note)', () => {
+    const list = 'Hankkeen keskeiset tuotokset olivat:\n- palvelusivusto\n- vastuutyöntekijämalli';
+    const text = withNote(list, '', 'PS. Loppuraportti tulee erikseen.');
+    const result = parse(text);
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
+    expect(result.record!.finalReportSummary!.endsWith(list)).toBe(true);
+  });
+
+  it.each(['Terve, turvallinen ja viihtyisä työyhteisö on hankkeen tärkein tulos.', 'Huom. hankkeen tulokset julkaistaan syksyllä.', 'Hankkeen tulokset esiteltiin Terveisin-seminaarissa.'])('guard: a last paragraph of the text\'s own, `%s`, stays in the final report', (line) => {
+    const text = withNote(line);
+    expect(parse(text).record!.finalReportSummary!.endsWith(line)).toBe(true);
+    expect(kept(text)).toEqual([]);
+  });
+});

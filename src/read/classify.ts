@@ -3011,6 +3011,10 @@ const senderNoteStarts = new Set(vocabulary.pageFurniture.senderNoteStarts);
 const senderNoteCapitalStarts = new Set(vocabulary.pageFurniture.senderNoteCapitalStarts);
 const senderNoteDelimiter = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.senderNoteDelimiter, 'u'));
 const senderNoteSource = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.senderNoteSource, 'iu'));
+const senderNoteGreetings = new Set(vocabulary.pageFurniture.senderNoteGreetings);
+const senderNoteSignOff = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.senderNoteSignOff, 'u'));
+/** A greeting opening a line, with or without a first name, and its comma or exclamation mark (`Hei,`, `Moi Anna!`). */
+const GREETING = lazyRegExp(() => /^(\p{L}+)(?:\s+\p{Lu}\p{Ll}+)?\s*[,!]/u);
 const SENDER_NOTE_LINES = 3;
 const SENDER_NOTE_LINE_LENGTH = 300;
 
@@ -3020,9 +3024,18 @@ function senderNoteAt(lines: SourceLine[], template: CompiledTemplate, top: numb
   while (start > top && !lines[start].afterBlank && bottom - start < SENDER_NOTE_LINES) start--;
   if (start <= top || !lines[start].afterBlank) return -1;
   const first = lines[start].text;
-  const mark = /^([\p{L}.]{2,15})\s*[:!]/u.exec(first);
+  // (`PS.` and `NB.` in capitals take a full stop and a space as well as a colon: `PS. Loppuraportti tulee erikseen.`)
+  const mark = /^([\p{L}.]{2,15})(?:\s*[:!]|(?<=\.)\s)/u.exec(first);
   const word = mark === null ? '' : mark[1].replace(/\.$/u, '');
-  const starts = senderNoteStarts.has(word.toLowerCase()) || senderNoteCapitalStarts.has(word) || senderNoteDelimiter.test(first) || (bottom - start === 1 && senderNoteSource.test(first));
+  const dotted = mark !== null && !/[:!]/u.test(mark[0]);
+  const greeting = GREETING.exec(first);
+  const starts =
+    (!dotted && senderNoteStarts.has(word.toLowerCase())) ||
+    senderNoteCapitalStarts.has(word) ||
+    senderNoteDelimiter.test(first) ||
+    (bottom - start === 1 && senderNoteSource.test(first)) ||
+    (greeting !== null && senderNoteGreetings.has(greeting[1].toLowerCase())) ||
+    senderNoteSignOff.test(lines[bottom - 1].text);
   if (!starts) return -1;
   for (let i = start; i < bottom; i++) if (lines[i].text.length > SENDER_NOTE_LINE_LENGTH || isHeadingLine(lines[i], template) || (lines[i].kind === 'label' && template.labelKeys.has(lines[i].labelKey!))) return -1;
   return start;

@@ -80,3 +80,48 @@ describe('sixtieth round (round 59\'s AQ9): a sender\'s one-line note below the 
     expect(kept(text)).toEqual([]);
   });
 });
+
+describe('sixtieth round (audit AR): lines above a project page\'s title that are no title', () => {
+  const ended = fixture('pages/ended.txt');
+  const noBar = fixture('pages/no-summary-bar.txt');
+  const top = (text: string) => {
+    const result = parse(text);
+    return { name: result.record!.project.name, tagline: result.record!.project.tagline };
+  };
+
+  it.each([
+    ['Dnro ESAELY/412/2016'],
+    ['# Hankekuvaus'],
+    ['Hei, tässä pyytämäsi hankekuvaus.'],
+    ['Siirry sisältöön', 'Siirry hakuun'],
+  ])('a page without a summary bar below `%s`: its own title is its name (was the line above, unsaid)', (...lines) => {
+    const text = `${lines.join('\n')}\n\n${noBar}`;
+    expect(top(text)).toEqual({ name: 'Kylätalojen verkosto', tagline: null });
+    if (lines.length === 1) expect(said(text, lines[0])).toEqual([['warning', 'unmapped-text']]);
+  });
+
+  it.each([
+    ['EU:n lippu ja teksti Euroopan unioni, Euroopan', 'sosiaalirahasto'],
+    ['Kestävää kasvua ja työtä 2014–2020 – Suomen', 'rakennerahasto-ohjelma'],
+    ['Aihe: VS: Nuorten polut työhön -hankkeen', 'kuvaus'],
+    ['HANKEKUVAUS'],
+    ['Versio 1.2'],
+  ])('a page with a bar below a paragraph `%s`: title and tagline its own (was that paragraph as its name, the title as its tagline)', (...lines) => {
+    const text = `${lines.join('\n')}\n\n${ended}`;
+    expect(top(text)).toEqual(top(ended));
+  });
+
+  it('a mail\'s sign-off and its sender\'s name above a page whose title was cut away are no title: the tagline, said (was `Anna`, unsaid)', () => {
+    const cut = ended.slice(ended.indexOf('\n') + 1).replace(/^\n+/u, '');
+    const text = `Hi Pekka,\n\nPlease find below the project description you requested.\n\nBest regards,\nAnna\n\n${cut}`;
+    const result = parse(text);
+    expect(result.record!.project.name).not.toBe('Anna');
+    expect(result.diagnostics.some((d) => d.severity === 'warning' && d.path === '/project/name')).toBe(true);
+  });
+
+  it('guard: a page titled in two lines, its second in lower case, keeps its title whole', () => {
+    const title = ended.split('\n')[0];
+    const text = ended.replace(`${title}\n`, 'Nuorten polut työhön ja\nkoulutukseen Etelä-Savossa\n');
+    expect(top(text).name).toBe('Nuorten polut työhön ja koulutukseen Etelä-Savossa');
+  });
+});

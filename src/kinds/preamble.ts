@@ -36,7 +36,7 @@ const FULL_DATE = lazyRegExp(() => /(?:^|\s)\d{1,2}\.\d{1,2}\.\d{4}\.?$/u);
 const DATED_NOTE_WORDS = 4;
 
 /** The most headers of an e-mail below its sender (`Lähetetty`, `Vastaanottaja`, `Kopio`, `Aihe`). */
-const MAIL_HEADER_LINES = 5;
+const MAIL_HEADER_LINES = 8;
 
 /** A summary bar broken after a separator, or with fewer than its three parts where the width ran out. */
 function barGoesOn(bar: string, next: SourceLine, separator: string, facts: TextFacts): boolean {
@@ -118,6 +118,26 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
     above.add(candidates[first]);
     first++;
   }
+  // Lines that are no page's title (a mail's greeting or sign-off, a document's title or version, a
+  // register's header, a record's number, a logo's text: vocabulary `pageMarks.notTitlePatterns`), each
+  // with the rest of its paragraph: text before the title, said. Alone, the page has no title line
+  // (its title cut away below them), said as such. Audit AR of round 60.
+  // (Above a summary bar, wherever they stand among the lines above it, a mail's sign-off and the name below
+  // it too, `Best regards,` / `Anna`; without a bar only at the text's top, the page's own lines below.)
+  const inParagraph = (k: number) => candidates[k] !== undefined && !candidates[k].payload.line.afterBlank && (facts.blankSeparated || goesOnInLowerCase(candidates[k].payload.line)) && candidates[k].tokenType === Text;
+  for (let k = first; k < candidates.length && (bar !== -1 || k === first); k++) {
+    if (above.has(candidates[k]) && bar === -1) {
+      first++;
+      continue;
+    }
+    if (!readsAsNoTitle(candidates[k].payload.line.text)) continue;
+    above.add(candidates[k]);
+    while (inParagraph(k + 1)) above.add(candidates[++k]);
+    // (A sign-off's name below it, in a copy without blank lines too: `Best regards,` / `Anna`.)
+    if (candidates[k + 1] !== undefined && !candidates[k + 1].payload.line.afterBlank && /,$/u.test(candidates[k].payload.line.text) && NAME_ALONE.test(candidates[k + 1].payload.line.text)) above.add(candidates[++k]);
+    if (bar === -1) first = k + 1;
+  }
+  while (candidates[first] !== undefined && above.has(candidates[first])) first++;
   if (bar === -1) return above;
   for (let i = first; i + 1 < candidates.length; i++) {
     // No title ends with a comma or a colon: a mail's greeting or its reply's attribution above the
@@ -143,7 +163,10 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
         const below = candidates[i + j + 1].payload.line;
         return /^\p{Ll}/u.test(below.text) || continuesWrapped(token.payload.line, below, facts);
       };
-      if (candidates.slice(i, end).some(goesOn)) break;
+      // (Unless two paragraphs follow it before the bar, the first no sentence and the last one: a title and
+      // its tagline, and this a banner, a mail's subject or a logo's text wrapped over two lines. Audit AR of round 60.)
+      const titleAndTaglineBelow = paragraphsFrom(candidates, end + 1) === 2 && !SENTENCE_END.test(candidates[end + 1].payload.line.text) && SENTENCE_END.test(candidates[candidates.length - 1].payload.line.text);
+      if (candidates.slice(i, end).some(goesOn) && !titleAndTaglineBelow) break;
       // One paragraph of two lines, and one only between it and the bar, a sentence: that is the
       // tagline, and the title a line of the two. The first, as a rule, with a name, a date or the
       // title in another language below it (`Polkuja eteenpäin` / `Paths Forward`): the line below
@@ -202,6 +225,16 @@ const belowInParagraph = new WeakMap<LineToken, string>();
 const lineBelowTitle = new WeakMap<LineToken, LineToken>();
 /** A page's or a draft's mark (vocabulary `pageMarks`): a title in capitals (`POLKUJA ETEENPÄIN`) is none. */
 const PAGE_MARKS = new Set(vocabulary.pageMarks.words);
+const NOT_TITLE = lazyRegExp(() => new RegExp(vocabulary.pageMarks.notTitlePatterns.map((pattern) => `(?:${pattern})`).join('|'), 'iu'));
+const GREETINGS = new Set(vocabulary.pageFurniture.senderNoteGreetings);
+/** A mail's greeting opening a line, with or without a first name (`Hei,`, `Moi Anna!`, `Hi, here it is.`). */
+const GREETING_START = lazyRegExp(() => /^(\p{L}+)(?:\s+\p{Lu}\p{Ll}+)?\s*[,!]/u);
+
+/** A line that is no project page's title: a mail's greeting or sign-off, a document's title, version or number, a register's header, a logo's text. */
+function readsAsNoTitle(text: string): boolean {
+  const greeting = GREETING_START.exec(text);
+  return (greeting !== null && GREETINGS.has(greeting[1].toLowerCase())) || NOT_TITLE.test(text);
+}
 
 /** A line right below a mail's note above a page that is one word or two (a first name, a full name), and the note's last line. */
 const afterMailNote = new WeakMap<LineToken, string>();

@@ -240,6 +240,9 @@ export function mapPagePreamble(builder: RecordBuilder, template: CompiledTempla
           // and a tagline written without a full stop, `Digitaidot arkeen` / `Ikäihmisten digitaitojen
           // vahvistaminen`, are not said: pages write so.)
           const lower = tagline !== undefined && /^\p{Ll}/u.test(tagline.text);
+          // A sentence as the title, with a sentence as its tagline below it: a note or a news item's line
+          // above a page whose title was cut away? (`Alla hankkeen S21999 kuvaus EURA-järjestelmästä.`) Audit AR of round 60.
+          if (tagline !== undefined && isSentence(node.text) && isSentence(tagline.text)) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title, but it is a sentence, as the tagline below it is: it may be a note or a news item's line above the page, its title cut away`, node.position, 'project.name');
           if (tagline !== undefined && tagline.belowFurniture === undefined && isShortName(node.text) && isShortName(tagline.text) && (lower || n.hasAnyOrganisationWord(node.text))) {
             const maybe = lower ? 'the second may be the title\'s end, wrapped' : 'the first may be a site\'s or a logo\'s line, and the second the title';
             builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title and "${tagline.text.slice(0, 60)}" as the tagline, but neither is a sentence, as a tagline is: ${maybe}`, node.position, 'project.name');

@@ -125,3 +125,32 @@ describe('sixtieth round (audit AR): lines above a project page\'s title that ar
     expect(top(text).name).toBe('Nuorten polut työhön ja koulutukseen Etelä-Savossa');
   });
 });
+
+describe('sixtieth round (audit AT): derived values', () => {
+  const every = 'Etelä-Karjala, Etelä-Pohjanmaa, Etelä-Savo, Kainuu, Kanta-Häme, Keski-Pohjanmaa, Keski-Suomi, Kymenlaakso, Lappi, Pirkanmaa, Pohjanmaa, Pohjois-Karjala, Pohjois-Pohjanmaa, Pohjois-Savo, Päijät-Häme, Satakunta, Uusimaa, Varsinais-Suomi';
+
+  it('a regions list naming every mainland region is nationwide, the names kept, noted (was false, unsaid)', () => {
+    const text = seed2014.replace('Maakunnat: Pohjois-Pohjanmaa', `Maakunnat: ${every}`);
+    const result = parse(text);
+    expect(result.record!.targetArea.nationwide).toBe(true);
+    expect(result.record!.targetArea.regions).toHaveLength(18);
+    expect(result.diagnostics.filter((d) => d.path === '/targetArea/nationwide').map((d) => [d.severity, d.rule])).toEqual([['info', 'normalised-value']]);
+  });
+
+  it('guard: seventeen of them are no whole country', () => {
+    const text = seed2014.replace('Maakunnat: Pohjois-Pohjanmaa', `Maakunnat: ${every.replace(', Uusimaa', '')}`);
+    expect(parse(text).record!.targetArea.nationwide).toBe(false);
+  });
+
+  it('a page whose axis or bar names both funds has no fund, said (was the first named, unsaid)', () => {
+    const page = fixture('pages/no-summary-bar.txt').replace('EURA-tunnus: S22345\n', '');
+    const axis = page.replace('Budjetti:', 'Toimintalinja: Toimintalinja 5 (ESR/EAKR)\nBudjetti:');
+    expect(axis).not.toBe(page);
+    const result = parse(axis);
+    expect(result.record!.fund).toBeNull();
+    expect(result.diagnostics.filter((d) => d.path === '/fund').map((d) => [d.severity, d.rule])).toEqual([['warning', 'invalid-value']]);
+    const bar = fixture('pages/ended.txt').replace('Toimintalinja 5 (ESR) |', 'Toimintalinja 5 (EAKR, ESR) |').replace('Toimintalinja: Toimintalinja 5 (ESR)', 'Toimintalinja: Toimintalinja 5').replace('EURA-tunnus: S21234\n', '');
+    expect(parse(bar).record!.fund).toBeNull();
+    expect(parse(fixture('pages/ended.txt')).record!.fund).toBe('ESR');
+  });
+});

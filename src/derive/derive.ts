@@ -106,12 +106,13 @@ const reactEu = lazyRegExp(() => new RegExp(`\\b(?:${vocabulary.priorityAxis.bra
 const NUMBER_AND_FUND = lazyRegExp(() => /^\d{1,2}\s*\((?<fund>[^)]*)\)$/u);
 
 /** The fund a page's `Toimintalinja 5 (ESR)` names (`(ESR, REACT-EU)`: its first word), in any of the `|`-separated parts of `text`. */
-function fundNamed(text: string): 'ESR' | 'EAKR' | null {
-  let found: 'ESR' | 'EAKR' | null = null;
+function fundNamed(text: string): 'ESR' | 'EAKR' | 'both' | null {
+  let found: 'ESR' | 'EAKR' | 'both' | null = null;
   for (const part of text.split('|')) {
     // `Toimintalinja 5 (ESR)`, `5 (ESR)`, or the fund in a part of its own (`ESR`).
     const named = (programmeAxis.exec(part.trim()) ?? NUMBER_AND_FUND.exec(part.trim()))?.groups?.fund ?? (n.fundOfBracket(part.trim()) !== null ? part.trim() : undefined);
-    const fund = named === undefined ? null : n.fundOfBracket(named);
+    // (Both funds in the brackets, `(ESR/EAKR)`, `(EAKR, ESR)`: no fund of the two. Audit AT of round 60.)
+    const fund = named === undefined ? null : n.fundsOfBracket(named).size > 1 ? 'both' : n.fundOfBracket(named);
     if (fund !== null) found = fund;
   }
   return found;
@@ -123,8 +124,14 @@ function fundNamed(text: string): 'ESR' | 'EAKR' | null {
  */
 function derivePage(record: EsrRecord, summaryBar: { text: string; position: Position } | null, axisText: string | null, diagnostics: Diagnostic[], sources: PositionLookup): void {
   if (record.fund === null) {
-    const bar = summaryBar ? fundNamed(summaryBar.text) : null;
-    const facts = fundNamed([axisText ?? '', record.project.priorityAxis?.title ?? ''].join(' | '));
+    const barNamed = summaryBar ? fundNamed(summaryBar.text) : null;
+    const factsNamed = fundNamed([axisText ?? '', record.project.priorityAxis?.title ?? ''].join(' | '));
+    if (barNamed === 'both' || factsNamed === 'both') {
+      const where = factsNamed === 'both' ? sources.get('/project/priorityAxis') : summaryBar?.position;
+      diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The page's ${factsNamed === 'both' ? 'priority axis' : 'summary bar'} names both funds, ESR and EAKR: the fund is not read from it`, ...located(where), path: '/fund' });
+    }
+    const bar = barNamed === 'both' ? null : barNamed;
+    const facts = factsNamed === 'both' ? null : factsNamed;
     record.fund = facts ?? bar;
     if (bar !== null && facts !== null && bar !== facts) {
       diagnostics.push({
@@ -230,6 +237,17 @@ function mentionOfWholeCountry(text: string): string | undefined {
 
 const codeOfList = { regions: regionCode, subRegions: subRegionCode, municipalities: municipalityCode } as const;
 
+/** Mainland Finland's regions since 2011 (Itä-Uusimaa joined Uusimaa): a list naming as many distinct ones names them all. */
+const MAINLAND_REGIONS = 18;
+/** Åland's region code: no mainland region. */
+const ALAND_REGION = '21';
+
+function namesEveryMainlandRegion(regions: readonly string[]): boolean {
+  if (regions.length < MAINLAND_REGIONS) return false;
+  const codes = new Set(regions.map((name) => regionCode(name)).filter((code) => code !== null && code !== ALAND_REGION));
+  return codes.size >= MAINLAND_REGIONS;
+}
+
 /** The most items a target-area list that names the whole country is read with. */
 const MOST_ITEMS_BESIDE_WHOLE_COUNTRY = 4;
 
@@ -266,7 +284,7 @@ export function deriveValues(
   }
   if (options.page) derivePage(record, options.summaryBar, options.axisText ?? null, diagnostics, sources);
   // A fund nothing says (no title line, no code's letter, no `(ESR)`): null, said.
-  if (record.fund === null) diagnostics.push({ severity: 'info', rule: 'empty-value', message: `The fund is not said: no title line naming it, no project or EURA code read with its letter (\`S\`, \`A\`), no \`(ESR)\` / \`(EAKR)\`; fund is null`, path: '/fund' });
+  if (record.fund === null && !diagnostics.some((d) => d.path === '/fund' && d.severity === 'warning')) diagnostics.push({ severity: 'info', rule: 'empty-value', message: `The fund is not said: no title line naming it, no project or EURA code read with its letter (\`S\`, \`A\`), no \`(ESR)\` / \`(EAKR)\`; fund is null`, path: '/fund' });
   deriveAddress(record.organisation.address, '/organisation/address', sources, diagnostics);
   deriveAddress(record.targetArea.implementationAddress, '/targetArea/implementationAddress', sources, diagnostics);
   const area = record.targetArea;
@@ -329,6 +347,11 @@ export function deriveValues(
   else if (wholeInDoubt !== null && area.nationwide === null) {
     const { key, item } = wholeInDoubt;
     diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: n.namesWholeCountry(item) ? `"${item}" in ${key} names the whole country, but among ${area[key].length - 1} other names (a list this long is names, not the whole country with a remark): targetArea.nationwide is not read` : `"${item}" in ${key} mentions the whole country, but not in a form read as nationwide: targetArea.nationwide is not read`, ...located(sources.get(`/targetArea/${key}`)), path: '/targetArea/nationwide' });
+  } else if (named > 0 && area.nationwide === null && namesEveryMainlandRegion(area.regions)) {
+    // Every mainland region named (`Etelä-Karjala, Etelä-Pohjanmaa, …, Varsinais-Suomi`): the whole
+    // (mainland) country, as `Manner-Suomi` is; the names kept. Audit AT of round 60.
+    area.nationwide = true;
+    diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The regions list names every mainland region (${area.regions.length} names): targetArea.nationwide is read as true, the names kept`, ...located(sources.get('/targetArea/regions')), path: '/targetArea/nationwide' });
   } else if (named > 0 && area.nationwide === null) {
     area.nationwide = false;
     // (The description mentioning the whole country in words not read as nationwide, `Valtakunnallinen

@@ -90,6 +90,16 @@ const bracketTags = new Set(vocabulary.priorityAxis.bracketTags.map((tag) => tag
 const fundByName = new Map<string, 'ESR' | 'EAKR'>([...vocabulary.fundNames.ESR.map((name) => [name.toLowerCase(), 'ESR'] as const), ...vocabulary.fundNames.EAKR.map((name) => [name.toLowerCase(), 'EAKR'] as const)]);
 
 /** The fund the brackets after an axis name (`ESR`, `ESR, REACT-EU`, `Euroopan sosiaalirahasto`): all of them, or their first word. */
+/** The funds a bracket's words name (`ESR/EAKR`: both). */
+export function fundsOfBracket(bracket: string): Set<'ESR' | 'EAKR'> {
+  const funds = new Set<'ESR' | 'EAKR'>();
+  for (const word of bracket.trim().toLowerCase().split(/[\s,;/]+/u)) {
+    const fund = fundByName.get(word);
+    if (fund !== undefined) funds.add(fund);
+  }
+  return funds;
+}
+
 export function fundOfBracket(bracket: string): 'ESR' | 'EAKR' | null {
   const text = bracket.trim().toLowerCase();
   return fundByName.get(text) ?? fundByName.get(text.split(/[\s,;/]+/u)[0]) ?? null;

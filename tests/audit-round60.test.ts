@@ -154,3 +154,44 @@ describe('sixtieth round (audit AT): derived values', () => {
     expect(parse(fixture('pages/ended.txt')).record!.fund).toBe('ESR');
   });
 });
+
+describe('sixtieth round (audit AS): a print\'s, a page\'s, a mail\'s or an editor\'s line in the middle of a copy', () => {
+  const seed2007 = fixture('seeds/000_ddad63b48901b7a4.txt');
+  const seed2007b = fixture('seeds/001_870e9aa13936b8c2.txt');
+  const below = (text: string, line: string, inserted: string) => text.replace(`${line}\n`, `${line}\n${inserted}\n`);
+  const warned = (text: string, path: string) => parse(text).diagnostics.filter((d) => d.path === path && d.severity === 'warning').map((d) => d.rule);
+
+  it.each([
+    ['Toteuttajaorganisaation nimi: Terveyden ja hyvinvoinnin laitos', 'Lähetetty iPhonesta', '/organisation/name'],
+    ['Vastuuviranomainen: Hämeen elinkeino-, liikenne- ja ympäristökeskus', '1 Luku sisältää myös osa-aikaiset.', '/project/managingAuthority'],
+    ['Asema: projektipäällikkö', 'LUONNOS 12.3.2019', '/contact/title'],
+  ])('a line below `%s` that reads as no value\'s part (`%s`): said where it is joined (was an info only)', (line, inserted, path) => {
+    expect(warned(below(seed2007, line, inserted), path)).toContain('value-wrapped');
+  });
+
+  it('a form\'s code between a label and its value below it is furniture (was joined into the value, an info only); another line ending on a bracket there is said', () => {
+    const form = seed2007.replace('Projektin nimi: Mahdollistaja\n', 'Projektin nimi:\nLomake ESR 101 (2014)\nMahdollistaja\n');
+    expect(parse(form).record!.project.name).toBe('Mahdollistaja');
+    const other = seed2007.replace('Projektin nimi: Mahdollistaja\n', 'Projektin nimi:\nLiite 2 (2014)\nMahdollistaja\n');
+    expect(warned(other, '/project/name')).toContain('value-wrapped');
+  });
+
+  it('a form\'s code alone between two fields is furniture; a comment with its mark and a footnote are kept apart, said; the values as without them', () => {
+    const tidy = parse(seed2007b).record!;
+    for (const inserted of ['Lomake ESR 101 (2014)', '[KM1]Tarkista luku ennen lähettämistä.', '¹ Tilastokeskus, työssäkäyntitilasto 2016.']) {
+      const text = seed2007b.replace('Valtakunnallinen projekti\n', `Valtakunnallinen projekti\n\n${inserted}\n`);
+      const result = parse(text);
+      expect(result.record!.targetArea).toEqual(tidy.targetArea);
+      if (!inserted.startsWith('Lomake')) {
+        expect(result.unmapped.map((u) => u.value)).toEqual([inserted]);
+        expect(said(text, inserted)).toEqual([['warning', 'unmapped-text']]);
+      }
+    }
+  });
+
+  it('guard: an organisation and its unit over two lines, and a name over two, stay an info', () => {
+    const text = below(seed2007, 'Toteuttajaorganisaation nimi: Terveyden ja hyvinvoinnin laitos', 'Hyvinvointi ja terveyspolitiikat -toimiala');
+    expect(parse(text).record!.organisation.name).toBe('Terveyden ja hyvinvoinnin laitos Hyvinvointi ja terveyspolitiikat -toimiala');
+    expect(warned(text, '/organisation/name')).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
-import { blockHeadingInValue, continuesWrapped, ENDS_ON_GENITIVE, isAnywhereFurniture, STARTS_WITH_LIST_WORD, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
+import { blockHeadingInValue, continuesWrapped, ENDS_ON_GENITIVE, isAnywhereFurniture, isFurnitureText, STARTS_WITH_LIST_WORD, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
 import { joinWrapped, withHyphenatedEnd } from '../read/join.js';
 
 export { joinWrapped };
@@ -1288,9 +1288,14 @@ function sayWrapped(context: MapContext, node: FieldNode, position: Position, pa
     const kind = n.organisationKind(a);
     return kind !== null && kind === n.organisationKind(b);
   };
+  // (Not where a printed page's stamp below it is said on its own line.)
+  const stray = node.note === 'joined' && node.pageStampLine === undefined ? node.children.find((child, i) => !VALUE_GOES_ON.test(before[i]) && readsAsStrayBelowValue(child.text)) : undefined;
   const secondAt = node.note === 'joined' && capital === undefined ? node.children.findIndex((child, i) => /^\p{Lu}/u.test(child.text) && !VALUE_GOES_ON.test(before[i]) && sameKind(child.text, i === 0 ? node.value.slice(0, node.value.indexOf(child.text)) : node.children[i - 1].text)) : -1;
   if (secondAt !== -1) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${node.children[secondAt].text.slice(0, 40)}" names an organisation of its own and may be a second one`, position, path);
   else if (capital && node.note === 'joined') builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${capital.text.slice(0, 40)}" starts with the label "${labelAtStart(context.template, capital.text)}" and may be that field, written without its colon`, position, path);
+  // (A line below it that reads as no value's part — a page's or a mail's furniture, a footnote, an
+  // editor's comment, a mark in capitals, a sentence — in a copy with blank lines: said. Audit AS of round 60.)
+  else if (stray !== undefined) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${stray.text.slice(0, 40)}" reads as no part of a value (a page's or a mail's furniture, a footnote, a comment, a mark in capitals, or a sentence of its own): it may stand there from a print, a page or an edit`, position, path);
   // (Right above the next field, a wrapped line that is no sentence, nor a label without its colon,
   // is the value's: `… kehittämisyhtiö` / `Oy`.)
   else if (capital && !(fieldBelow && node.note === 'wrapped' && !readsAsSentence(capital.text) && labelAtStart(context.template, capital.text) === null && labelStartedBy(context.template, capital.text) === null)) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${capital.text.slice(0, 40)}" starts with a capital and may be text of its own`, position, path);
@@ -1307,6 +1312,14 @@ const EURA_CODE_OR_BUDGET = lazyRegExp(() => /^(?:20\d\d\/\d+\/\S.*|\d[\d\s]*[-�
  * a date, an EURA code or a budget's range (a page's facts whose label was lost: `Laukaan kunta` /
  * `Keski-Suomi`). No organisation's unit or address line is written so.
  */
+/** A footnote's text (`1 Luku sisältää …`, `* Arvio`), an editor's comment mark (`[KM1]`), or a mark in capitals alone (`MAINOS`, `LUONNOS 12.3.2019`). */
+const STRAY_MARK = lazyRegExp(() => /^(?:(?:\d{1,2}|[*†‡])\s+\p{Lu}\p{Ll}|\[[\p{L}\d ]{1,12}\]|\p{Lu}{4,}(?:\s+[\d.]+)?$)/u);
+
+/** A line below a value that reads as no part of it: furniture by the vocabulary, a footnote, a comment, a mark in capitals, a sentence. */
+function readsAsStrayBelowValue(text: string): boolean {
+  return STRAY_MARK.test(text) || readsAsSentence(text) || isFurnitureText(text);
+}
+
 function readsAsValueOfItsOwn(text: string): boolean {
   return regionCode(text) !== null || n.parseFinnishDate(text).problem === undefined || EURA_CODE_OR_BUDGET.test(text);
 }
@@ -1586,6 +1599,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     const labelled = node.children.slice(1).find((child) => labelAtStart(context.template, child.text) !== null);
     if (labelled) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value below the label is read as going on over ${node.children.length} lines, but "${labelled.text.slice(0, 40)}" starts with a label of the layout and may be that field, written without its colon`, position, path);
     else if (definition.type === 'personName' && secondPersonOrTitle(node) !== undefined) sayPersonOrTitle(context, node, position, path);
+    // (A line of them that reads as no value's part, or one in capitals below a line ending on a figure or
+    // a bracket, `Lomake ESR 101 (2014)` / `Mahdollistaja`: a print's or a form's line between label and value.)
+    else if (node.children.some((child, i) => readsAsStrayBelowValue(child.text) || (i > 0 && /[\d)]$/u.test(node.children[i - 1].text) && /^\p{Lu}/u.test(child.text)))) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value below the label is read as going on over ${node.children.length} lines, but a line of them reads as no part of a value, or starts anew below a line ending on a figure or a bracket (a print's header, a form's code, a footnote, a comment): it may stand there from a print, a page or an edit`, position, path);
     else builder.diagnose('info', 'value-wrapped', `${node.label}: the value below the label goes on over ${node.children.length} lines; read as one`, position, path);
   }
   if (!hasContent) {

@@ -1353,6 +1353,11 @@ function furnitureBesideValue(line: SourceLine, fields: CompiledField[]): [Sourc
   ];
 }
 
+/** Text of a line that is furniture by the vocabulary alone, wherever it stands: a phrase (`Lähetetty iPhonesta`), a pattern's line, an anywhere line. */
+export function isFurnitureText(text: string): boolean {
+  return (text.length <= 40 && furniturePhrases.has(normaliseKey(text))) || (text.length <= 200 && furniturePatterns.test(text)) || isAnywhereFurniture(text);
+}
+
 /** A line that is furniture wherever it stands (an image link, a share line). */
 export function isAnywhereFurniture(text: string): boolean {
   // A printed copy's header or footer ends in its page count (`…    Sivu 1/5`): only a line that
@@ -4040,6 +4045,10 @@ const wrapsOnto = (line: SourceLine) => line.kind === 'text' && line.text.length
 const SHORTEST_WRAPPED_LINE = 25;
 
 /** How a print stamp starts (`Tulostettu …`, `Printed …`, a date): only such lines are looked at for one. */
+/** An office program's comment mark at a line's start: the commenter's initials and the comment's number (`[KM1]`, `[A2]`). */
+const COMMENT_MARK = lazyRegExp(() => /^(?:\[\p{Lu}{1,4}\d{1,3}\]\s*\S|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\s*\p{Lu})/u);
+const SUPERSCRIPT_DIGITS = '¹²³⁴⁵⁶⁷⁸⁹⁰';
+
 /** A web page's date stamp's start (`Julkaistu`, `Päivitetty`: vocabulary `publicationStampStarts`). */
 const PUBLICATION_STAMP_START = lazyRegExp(() => new RegExp(`^(?:${vocabulary.publicationStampStarts.map(escapeRegExp).join('|')})\\s*:?\\s*\\d`, 'iu'));
 
@@ -4678,7 +4687,10 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       tokens.push(lineToken(Furniture, line, { note: 'printedOnce' }));
       continue;
     }
-    if (shared?.[i] === MAY_BE_TEXT || midFurniture?.[i] === MAY_BE_TEXT) {
+    // An office program's comment with its mark (`[KM1]Tarkista luku.`): an editor's, no value's part, but
+    // it may say something of the text: kept apart, said. Audit AS of round 60.
+    // (So is a footnote's text, led by its superscript number, `¹ Tilastokeskus, työssäkäyntitilasto 2016.`)
+    if (shared?.[i] === MAY_BE_TEXT || midFurniture?.[i] === MAY_BE_TEXT || ((line.text.charCodeAt(0) === 91 || SUPERSCRIPT_DIGITS.includes(line.text[0])) && COMMENT_MARK.test(line.text))) {
       tokens.push(lineToken(Furniture, line, { note: 'mayBeText' }));
       continue;
     }

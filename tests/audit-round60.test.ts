@@ -195,3 +195,30 @@ describe('sixtieth round (audit AS): a print\'s, a page\'s, a mail\'s or an edit
     expect(warned(text, '/organisation/name')).toEqual([]);
   });
 });
+
+describe('sixtieth round (audit AS): lists with markers and addresses', () => {
+  const page = fixture('pages/no-blank-lines.txt');
+  const first = '-Työttömille suunnattu matalan kynnyksen toiminta kohdealueilla ja muissakin kaupunginosissa on tarpeeseen nähden riittämätön';
+  const before = (text: string) => parse(text).record!.projectPage!.developmentNeeds!.before;
+
+  it('a photo\'s credit among a list\'s items with markers is no item: kept in unmapped, said (was the list\'s first item, unsaid)', () => {
+    const text = page.replace(`Ennen hanketta:\n${first}`, `Ennen hanketta:\nKuva: Matti Meikäläinen\n${first}`);
+    expect(before(text)).toEqual(before(page));
+    expect(said(text, 'Kuva: Matti Meikäläinen')).toEqual([['warning', 'unmapped-text']]);
+  });
+
+  it('another line without the marker among them is read as an item, said', () => {
+    const text = page.replace(`Ennen hanketta:\n${first}`, `Ennen hanketta:\n${first}\nYhteistyö oli vähäistä`);
+    expect(before(text)).toContain('Yhteistyö oli vähäistä');
+    expect(said(text, 'Yhteistyö oli vähäistä')).toEqual([['warning', 'value-wrapped']]);
+  });
+
+  it('a city with no letter (a print\'s date below an empty label) is not read, said (was the city)', () => {
+    const seed = fixture('seeds/004_3bb6e26593869c78.txt');
+    const text = seed.replace(/\n{2,}/gu, '\n').replace('Postitoimipaikka:\n7 Hakemusvaiheessa', 'Postitoimipaikka:\n14.2.2019\n7 Hakemusvaiheessa');
+    expect(text).toContain('14.2.2019');
+    const result = parse(text);
+    expect(result.record!.targetArea.implementationAddress.city).toBeNull();
+    expect(result.diagnostics.some((d) => d.severity === 'warning' && d.path === '/targetArea/implementationAddress/city')).toBe(true);
+  });
+});

@@ -479,7 +479,12 @@ function deriveAddress(address: n.Address, path: string, sources: PositionLookup
       diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The city "${address.city}" read without the full stop after it`, ...at('city'), path: `${path}/city` });
       address.city = stopped;
     }
-    const match = n.POSTAL_CODE_BEFORE_CITY.exec(address.city) ?? CODE_AFTER_CITY.exec(address.city);
+    // A city without a letter (`14.2.2019`, a print's date below an empty label): no post office's name, not read. Audit AS of round 60.
+    if (!/\p{L}/u.test(address.city)) {
+      diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The city "${address.city}" has no letter: no post office's name (a print's date or page number below an empty label?); not read`, ...at('city'), path: `${path}/city` });
+      address.city = null;
+    }
+    const match = address.city === null ? null : n.POSTAL_CODE_BEFORE_CITY.exec(address.city) ?? CODE_AFTER_CITY.exec(address.city);
     if (match !== null) {
       const { code, city } = match.groups!;
       const written = address.city;

@@ -1315,6 +1315,9 @@ const EURA_CODE_OR_BUDGET = lazyRegExp(() => /^(?:20\d\d\/\d+\/\S.*|\d[\d\s]*[-�
 /** A footnote's text (`1 Luku sisältää …`, `* Arvio`), an editor's comment mark (`[KM1]`), or a mark in capitals alone (`MAINOS`, `LUONNOS 12.3.2019`). */
 const STRAY_MARK = lazyRegExp(() => /^(?:(?:\d{1,2}|[*†‡])\s+\p{Lu}\p{Ll}|\[[\p{L}\d ]{1,12}\]|\p{Lu}{4,}(?:\s+[\d.]+)?$)/u);
 
+/** A photo's credit (`Kuva: Matti Meikäläinen`, `Kuva: Lehtikuva / Matti Björn`). */
+const CAPTION_CREDIT = lazyRegExp(() => new RegExp(`^(?:${vocabulary.captionCreditWords.map(n.escapeRegExp).join('|')})\\s*:\\s*\\S.{0,60}$`, 'iu'));
+
 /** A line below a value that reads as no part of it: furniture by the vocabulary, a footnote, a comment, a mark in capitals, a sentence. */
 function readsAsStrayBelowValue(text: string): boolean {
   return STRAY_MARK.test(text) || readsAsSentence(text) || isFurnitureText(text);
@@ -1868,6 +1871,21 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
           builder.diagnose('warning', 'unmapped-text', `${node.label}: "${child.text}", a number alone among its items, may be a printed copy's page number; kept in unmapped`, child.position, path);
         }
         items = items.filter((item, k) => !LONE_NUMBER.test(item) || (k > 0 && items[k - 1].endsWith(':')));
+      }
+      // A line without the marker the list's other items have (`-Työttömille …` / `-Palvelut …`), in capitals
+      // or reading as no item's part (a photo's credit, a print's or a mail's line, a comment): no item,
+      // kept in unmapped, said; another such line is read as an item, said. Audit AS of round 60.
+      const markedItems = items.filter((item) => isListMarkerCode(item.trim().charCodeAt(0))).length;
+      if (markedItems >= 2 && markedItems < items.length) {
+        const unmarked = node.children.filter((child) => child.text.trim() !== '' && !isListMarkerCode(child.text.trim().charCodeAt(0)) && items.includes(child.text));
+        const apart = new Set(unmarked.filter((child) => readsAsStrayBelowValue(child.text) || CAPTION_CREDIT.test(child.text)).map((child) => child.text));
+        for (const child of unmarked) {
+          if (apart.has(child.text)) {
+            builder.keep(field.section.definition.id, node.label, child.text, child.position);
+            builder.diagnose('warning', 'unmapped-text', `${node.label}: "${child.text.slice(0, 60)}" stands among the list's items without their marker and reads as no item (a photo's credit, a print's, a page's or a mail's line, a comment): kept in unmapped`, child.position, path);
+          } else builder.diagnose('warning', 'value-wrapped', `${node.label}: "${child.text.slice(0, 60)}" stands among the list's items without their marker: read as an item, but it may be text of its own`, child.position, path);
+        }
+        items = items.filter((item) => !apart.has(item));
       }
       // (A placeholder first, items after it, `Kesken.` / `Yhteistyö tiivistyi.`: the items are read, the
       // placeholder is none of them, said. Audit AH of round 57.)

@@ -93,6 +93,14 @@ describe('the description years', () => {
     expect(CLASSIFICATION_YEARS).toEqual({ from: 2013, to: 2026 });
   });
 
+  it('without the dates read, come from the programme period: a 2007–2013 project stays in its own map (audit AT of round 60)', () => {
+    expect(descriptionYears({ start: null, end: null }, '2007-2013')).toEqual({ from: 2013, to: 2015 });
+    expect(descriptionYears(null, '2014-2020')).toEqual({ from: 2014, to: 2023 });
+    // Heinävesi: Etelä-Savo's (10) for 2007–2013's projects, where the latest of all the years gave Pohjois-Karjala.
+    expect(municipalityMembership('090', descriptionYears(null, '2007-2013')).regionCode).toBe('10');
+    expect(descriptionYears({ start: null, end: null }, null)).toEqual(CLASSIFICATION_YEARS);
+  });
+
   it('decide membership: the latest of the years', () => {
     // Heinävesi 090: Etelä-Savo (10) until 2020, Pohjois-Karjala (12) from 2021.
     expect(municipalityMembership('090', { from: 2015, to: 2018 }).regionCode).toBe('10');

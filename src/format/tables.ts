@@ -49,7 +49,7 @@ export const tables: readonly TableSpec[] = [
     name: 'municipalities',
     columns: [...KEY, 'position', 'name', 'code', 'region_code', 'sub_region_code'],
     rows: (result) => {
-      const years = descriptionYears(result.record?.project.period);
+      const years = descriptionYears(result.record?.project.period, result.record?.programmePeriod ?? null);
       return listRows(
         result,
         (r) => r.targetArea.municipalities,
@@ -70,7 +70,7 @@ export const tables: readonly TableSpec[] = [
     name: 'sub_regions',
     columns: [...KEY, 'position', 'name', 'code', 'region_code'],
     rows: (result) => {
-      const years = descriptionYears(result.record?.project.period);
+      const years = descriptionYears(result.record?.project.period, result.record?.programmePeriod ?? null);
       return listRows(
         result,
         (r) => r.targetArea.subRegions,

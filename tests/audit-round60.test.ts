@@ -222,3 +222,16 @@ describe('sixtieth round (audit AS): lists with markers and addresses', () => {
     expect(result.diagnostics.some((d) => d.severity === 'warning' && d.path === '/targetArea/implementationAddress/city')).toBe(true);
   });
 });
+
+describe('sixtieth round (audit AT): a Y-tunnus with a wrong check digit in the applicant\'s name', () => {
+  const seed2007 = fixture('seeds/000_ddad63b48901b7a4.txt');
+  const line = 'Toteuttajaorganisaation nimi: Terveyden ja hyvinvoinnin laitos';
+
+  it.each(['(2229500-7)', ', Y-tunnus 2229500-7'])('`… %s`: the name read without it, said; the Y-tunnus as its own field gives it (was kept in the name, unsaid)', (written) => {
+    const text = seed2007.replace(`${line}\n`, `${line}${written.startsWith(',') ? '' : ' '}${written}\n`);
+    const result = parse(text);
+    expect(result.record!.organisation.name).toBe('Terveyden ja hyvinvoinnin laitos');
+    expect(result.record!.organisation.businessId).toBe(parse(seed2007).record!.organisation.businessId);
+    expect(result.diagnostics.filter((d) => d.path === '/organisation/businessId').map((d) => [d.severity, d.rule])).toEqual([['warning', 'invalid-value']]);
+  });
+});

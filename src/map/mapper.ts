@@ -260,11 +260,17 @@ function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut
  */
 function businessIdInName(builder: RecordBuilder): void {
   const organisation = builder.record.organisation;
-  const found = organisation.name === null ? null : businessIdAtNameEnd(organisation.name);
+  const found = organisation.name === null ? null : businessIdAtNameEnd(organisation.name, true);
   if (found === null) return;
   const at = builder.sources.get('/organisation/name') ?? null;
   const written = organisation.name!;
   organisation.name = found.name;
+  // (A Y-tunnus whose check digit is wrong: no part of the name either, but no Y-tunnus to read. Audit AT of round 60.)
+  if (!found.valid) {
+    const field = organisation.businessId === null ? 'the text has none of its own' : organisation.businessId === found.id ? 'its own field gives the same' : `its own field gives ${organisation.businessId}`;
+    builder.diagnose('warning', 'invalid-value', `The name "${written.slice(0, 80)}" holds a Y-tunnus, ${found.id}, whose check digit is wrong: the name is read as "${found.name}" and the Y-tunnus not from it (${field})`, at, 'organisation.businessId');
+    return;
+  }
   if (organisation.businessId === null) {
     builder.set('organisation.businessId', found.id, at);
     builder.diagnose('info', 'normalised-value', `The name "${written.slice(0, 80)}" holds the organisation's Y-tunnus: read as the name "${found.name}" and the Y-tunnus ${found.id} (the text has no Y-tunnus of its own for it)`, at, 'organisation.businessId');

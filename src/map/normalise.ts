@@ -2429,13 +2429,14 @@ export function endsWithBusinessIdLabel(label: string): boolean {
 const ID_AT_NAME_END = lazyRegExp(() => new RegExp(String.raw`(?:,\s*|\s+|\s*\(\s*)(?:${businessIdLabel}\s*:?\s*)?(?<id>\d{7}\s?[-\u2010-\u2015\u2212]\s?\d)\s*\)?$`, 'iu'));
 
 /** A name written with a Y-tunnus of a right check digit at its end: the name without it, and the Y-tunnus; else null. */
-export function businessIdAtNameEnd(text: string): { name: string; id: string } | null {
+export function businessIdAtNameEnd(text: string, withWrongCheckDigit = false): { name: string; id: string; valid: boolean } | null {
   const found = ID_AT_NAME_END.exec(text);
   if (found === null || found.index === 0) return null;
   // (A dash of any kind, `1234567–1`, is the Y-tunnus's hyphen.)
   const id = `${found.groups!.id.slice(0, 7)}-${found.groups!.id.slice(-1)}`;
-  if (checkBusinessId(id) !== 'valid') return null;
-  return { name: text.slice(0, found.index).replace(/[\s,]+$/u, ''), id };
+  const check = checkBusinessId(id);
+  if (check !== 'valid' && !(withWrongCheckDigit && check === 'wrong-check-digit')) return null;
+  return { name: text.slice(0, found.index).replace(/[\s,]+$/u, ''), id, valid: check === 'valid' };
 }
 
 /** A municipality's name alone after an entry's Y-tunnus (`Kasvu Oy, 1020304-7, Jyväskylä`): the entry before it and the town. */

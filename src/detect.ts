@@ -90,6 +90,10 @@ function reportTitleLine(template: CompiledTemplate, lines: SourceLine[]): Sourc
     if ((line.kind === 'text' || line.kind === 'label') && line.text.length <= 120 && reportTitle.test(line.text)) found = line;
   }
   if (found === null) return null;
+  // (Nor a register's or an application's word above a description's own title, `EURA 2014` / `Hakemus` /
+  // `Hankekuvaus`: the description is the document. Audit AR of round 60.)
+  const at = lines.indexOf(found);
+  if (lines.slice(at + 1, at + 1 + TITLE_BELOW_REPORT_WORD).some((line) => DESCRIPTION_DOCUMENT_TITLE.test(line.text))) return null;
   // (Nor the project's name as its field gives it, a flattened copy's top line: `Raportti 2.0` / … / `Hankkeen nimi: Raportti 2.0`.)
   const title = normaliseKey(found.text);
   if (lines.some((line) => line.kind === 'label' && normaliseKey(line.value ?? '') === title && (template.inlineLabels.get(line.labelKey!) ?? []).some((field) => field.definition.path === 'project.name'))) return null;
@@ -103,6 +107,10 @@ function reportTitleLine(template: CompiledTemplate, lines: SourceLine[]): Sourc
   }
   return found;
 }
+/** How far below a report's or an application's word a description's own title says the text is a description. */
+const TITLE_BELOW_REPORT_WORD = 2;
+const DESCRIPTION_DOCUMENT_TITLE = lazyRegExp(() => new RegExp(vocabulary.pageMarks.descriptionDocumentTitle, 'iu'));
+
 /** How many of the layout's headings make a text a description, whatever its first line says. */
 const REPORT_HEADINGS = 2;
 

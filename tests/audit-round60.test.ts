@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from '../src/index.js';
 import { lineOf } from './helpers/edits.js';
 import { root } from './helpers/fixtures.js';
+import { deriveShape } from './helpers/shapes.js';
 
 const fixture = (path: string) => readFileSync(`${root}/fixtures/${path}`, 'utf8');
 const seed2014 = fixture('seeds/004_3bb6e26593869c78.txt').replace(/\n*$/u, '\n');
@@ -233,5 +234,15 @@ describe('sixtieth round (audit AT): a Y-tunnus with a wrong check digit in the 
     expect(result.record!.organisation.name).toBe('Terveyden ja hyvinvoinnin laitos');
     expect(result.record!.organisation.businessId).toBe(parse(seed2007).record!.organisation.businessId);
     expect(result.diagnostics.filter((d) => d.path === '/organisation/businessId').map((d) => [d.severity, d.rule])).toEqual([['warning', 'invalid-value']]);
+  });
+});
+
+describe('sixtieth round (audit AR): a register\'s header above a flattened description', () => {
+  it('`EURA 2014` / `Hakemus` / `Hankekuvaus` above a flattened copy: read as the description (was refused as an application); `Hakemus` alone still refuses it', () => {
+    const flat = deriveShape(seed2014, 'flat');
+    const header = parse(`EURA 2014\nHakemus\nHankekuvaus\n${flat}`);
+    expect(header.template).toBe('esr-2014-2020');
+    expect(header.record!.project.code).toBe(parse(flat).record!.project.code);
+    expect(parse(`Hakemus\n${flat}`).template).toBeNull();
   });
 });

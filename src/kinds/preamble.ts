@@ -225,7 +225,7 @@ const belowInParagraph = new WeakMap<LineToken, string>();
 const lineBelowTitle = new WeakMap<LineToken, LineToken>();
 /** A page's or a draft's mark (vocabulary `pageMarks`): a title in capitals (`POLKUJA ETEENPÄIN`) is none. */
 const PAGE_MARKS = new Set(vocabulary.pageMarks.words);
-const NOT_TITLE = lazyRegExp(() => new RegExp(vocabulary.pageMarks.notTitlePatterns.map((pattern) => `(?:${pattern})`).join('|'), 'iu'));
+const NOT_TITLE = lazyRegExp(() => new RegExp([vocabulary.pageMarks.descriptionDocumentTitle, ...vocabulary.pageMarks.notTitlePatterns].map((pattern) => `(?:${pattern})`).join('|'), 'iu'));
 const GREETINGS = new Set(vocabulary.pageFurniture.senderNoteGreetings);
 /** A mail's greeting opening a line, with or without a first name (`Hei,`, `Moi Anna!`, `Hi, here it is.`). */
 const GREETING_START = lazyRegExp(() => /^(\p{L}+)(?:\s+\p{Lu}\p{Ll}+)?\s*[,!]/u);

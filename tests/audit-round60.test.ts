@@ -246,3 +246,12 @@ describe('sixtieth round (audit AR): a register\'s header above a flattened desc
     expect(parse(`Hakemus\n${flat}`).template).toBeNull();
   });
 });
+
+describe('sixtieth round (audit AS): a page count below a page\'s heading', () => {
+  it('`2 (7)` right below `Lyhyt selostus hankkeesta:` is a print\'s page count, not the summary\'s first line (was read into it, unsaid)', () => {
+    const page = fixture('pages/extra-section.txt');
+    const text = page.replace('Lyhyt selostus hankkeesta:\n', 'Lyhyt selostus hankkeesta:\n2 (7)\n');
+    expect(text).not.toBe(page);
+    expect(parse(text).record!.summary).toBe(parse(page).record!.summary);
+  });
+});

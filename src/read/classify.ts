@@ -2070,6 +2070,9 @@ function introducedFigure(lines: SourceLine[], i: number, template: CompiledTemp
   // (The intro is a sentence's, lexed as text or as a label the layout does not have, with no value.)
   const intro = lines[i - 1];
   if (intro.kind !== 'text' && !(intro.kind === 'label' && intro.value === '' && !template.labelKeys.has(intro.labelKey!))) return false;
+  // (Nor below a heading of the layout, `Lyhyt selostus hankkeesta:` / `2 (7)`, nor a count in brackets, as
+  // a print writes its pages: a score is written `4/5`. Audit AS of round 60.)
+  if (isHeadingLine(intro, template) || lines[i].text.includes('(')) return false;
   if (!(i + 1 === lines.length || lines[i + 1].afterBlank)) return false;
   // (Not in a copy with page counts elsewhere, `1/3`, `2/3`: a printed page's count. Review Y of round 59.)
   return !lines.some((other, j) => j !== i && (FRACTION_ALONE.test(other.text) || isPageCountLine(other.text)));

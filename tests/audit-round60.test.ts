@@ -255,3 +255,23 @@ describe('sixtieth round (audit AS): a page count below a page\'s heading', () =
     expect(parse(text).record!.summary).toBe(parse(page).record!.summary);
   });
 });
+
+describe('sixtieth round (audit AS): an ad\'s mark between a text\'s lines', () => {
+  const seed2007 = fixture('seeds/000_ddad63b48901b7a4.txt');
+  const regions = 'Maakunnat: Etelä-Karjala, Itä-Uusimaa, Uusimaa, Päijät-Häme, Varsinais-Suomi, Kymenlaakso';
+
+  it('`Mainos` inside a list of regions broken over lines: the list read whole, the mark kept in unmapped, said (was `Mainos Päijät-Häme`)', () => {
+    expect(seed2007).toContain(regions);
+    const text = seed2007.replace(regions, 'Maakunnat: Etelä-Karjala, Itä-Uusimaa, Uusimaa,\nMainos\nPäijät-Häme, Varsinais-Suomi, Kymenlaakso');
+    const result = parse(text);
+    expect(result.record!.targetArea.regions).toEqual(parse(seed2007).record!.targetArea.regions);
+    expect(result.unmapped.map((u) => u.value)).toEqual(['Mainos']);
+    expect(said(text, 'Mainos')).toEqual([['warning', 'unmapped-text']]);
+  });
+
+  it('`Mainos` alone above a section\'s fields is no description of the area (was its description, unsaid)', () => {
+    const text = seed2007.replace(`${regions}\n`, `Mainos\n${regions}\n`);
+    expect(parse(text).record!.targetArea.description).toBeNull();
+    expect(said(text, 'Mainos')).toEqual([['warning', 'unmapped-text']]);
+  });
+});

@@ -10,7 +10,7 @@ import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
-import { blockHeadingInValue, continuesWrapped, ENDS_ON_GENITIVE, isAnywhereFurniture, isFurnitureText, STARTS_WITH_LIST_WORD, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
+import { blockHeadingInValue, continuesWrapped, ENDS_ON_GENITIVE, isAnywhereFurniture, isFurnitureText, isMarkKeptApart, STARTS_WITH_LIST_WORD, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
 import { joinWrapped, withHyphenatedEnd } from '../read/join.js';
 
 export { joinWrapped };
@@ -653,7 +653,8 @@ const VALUE_END_AFTER_BREAK = 60;
 
 /** Furniture a printed or web copy leaves between any two lines: a page number, a print stamp, a running header, a share line (or an e-mail reply's comment between quoted lines). */
 function isLeftBetweenLines(token: LineToken): boolean {
-  return token.tokenType === Furniture && (token.payload.note === 'printed' || token.payload.note === 'printedOnce' || token.payload.note === 'reply' || isAnywhereFurniture(token.payload.line.text));
+  // (And a line kept apart as possibly the text's own that is an ad's mark, a comment or a footnote: `Uusimaa,` / `Mainos` / `Päijät-Häme, …`.)
+  return token.tokenType === Furniture && (token.payload.note === 'printed' || token.payload.note === 'printedOnce' || token.payload.note === 'reply' || isAnywhereFurniture(token.payload.line.text) || (token.payload.note === 'mayBeText' && isMarkKeptApart(token.payload.line.text)));
 }
 
 function isPageBreak(token: LineToken, field: CompiledField | null): boolean {

@@ -4051,6 +4051,12 @@ const SHORTEST_WRAPPED_LINE = 25;
 /** An office program's comment mark at a line's start: the commenter's initials and the comment's number (`[KM1]`, `[A2]`). */
 const COMMENT_MARK = lazyRegExp(() => /^(?:\[\p{Lu}{1,4}\d{1,3}\]\s*\S|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\s*\p{Lu})/u);
 const SUPERSCRIPT_DIGITS = '¹²³⁴⁵⁶⁷⁸⁹⁰';
+const adMarks = new Set(vocabulary.adMarks.map(normaliseKey));
+
+/** An office program's comment or a footnote led by its mark, or an ad's mark (`[KM1]…`, `¹ …`, `Mainos`): kept apart from the text around it, said. */
+export function isMarkKeptApart(text: string): boolean {
+  return ((text.charCodeAt(0) === 91 || SUPERSCRIPT_DIGITS.includes(text[0])) && COMMENT_MARK.test(text)) || (text.length <= 24 && adMarks.has(normaliseKey(text)));
+}
 
 /** A web page's date stamp's start (`Julkaistu`, `Päivitetty`: vocabulary `publicationStampStarts`). */
 const PUBLICATION_STAMP_START = lazyRegExp(() => new RegExp(`^(?:${vocabulary.publicationStampStarts.map(escapeRegExp).join('|')})\\s*:?\\s*\\d`, 'iu'));
@@ -4693,7 +4699,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     // An office program's comment with its mark (`[KM1]Tarkista luku.`): an editor's, no value's part, but
     // it may say something of the text: kept apart, said. Audit AS of round 60.
     // (So is a footnote's text, led by its superscript number, `¹ Tilastokeskus, työssäkäyntitilasto 2016.`)
-    if (shared?.[i] === MAY_BE_TEXT || midFurniture?.[i] === MAY_BE_TEXT || ((line.text.charCodeAt(0) === 91 || SUPERSCRIPT_DIGITS.includes(line.text[0])) && COMMENT_MARK.test(line.text))) {
+    // (And an ad's mark between the text's lines, `Mainos`: vocabulary `adMarks`.)
+    if (shared?.[i] === MAY_BE_TEXT || midFurniture?.[i] === MAY_BE_TEXT || isMarkKeptApart(line.text)) {
       tokens.push(lineToken(Furniture, line, { note: 'mayBeText' }));
       continue;
     }

@@ -170,11 +170,9 @@ describe('sixtieth round (audit AS): a print\'s, a page\'s, a mail\'s or an edit
     expect(warned(below(seed2007, line, inserted), path)).toContain('value-wrapped');
   });
 
-  it('a form\'s code between a label and its value below it is furniture (was joined into the value, an info only); another line ending on a bracket there is said', () => {
+  it('a form\'s code between a label and its value below it is furniture (was joined into the value, an info only)', () => {
     const form = seed2007.replace('Projektin nimi: Mahdollistaja\n', 'Projektin nimi:\nLomake ESR 101 (2014)\nMahdollistaja\n');
     expect(parse(form).record!.project.name).toBe('Mahdollistaja');
-    const other = seed2007.replace('Projektin nimi: Mahdollistaja\n', 'Projektin nimi:\nLiite 2 (2014)\nMahdollistaja\n');
-    expect(warned(other, '/project/name')).toContain('value-wrapped');
   });
 
   it('a form\'s code alone between two fields is furniture; a comment with its mark and a footnote are kept apart, said; the values as without them', () => {
@@ -273,5 +271,49 @@ describe('sixtieth round (audit AS): an ad\'s mark between a text\'s lines', () 
     const text = seed2007.replace(`${regions}\n`, `Mainos\n${regions}\n`);
     expect(parse(text).record!.targetArea.description).toBeNull();
     expect(said(text, 'Mainos')).toEqual([['warning', 'unmapped-text']]);
+  });
+});
+
+describe('sixtieth round (review BA): the text\'s own lines the round\'s mends must leave alone', () => {
+  const page003 = fixture('seeds/003_4ea2b71e336645b9.txt');
+  const title = 'Osallisuuden askeleet työllistymispoluille';
+  const seed2007 = fixture('seeds/000_ddad63b48901b7a4.txt').replace(/\n*$/u, '\n');
+  const name = (text: string) => parse(text).record!.project.name;
+
+  it('a title wrapped over two lines above a subtitle and the tagline stays the title (BA1)', () => {
+    expect(name(page003.replace(`${title}\n`, 'Osallisuuden askeleet\ntyöllistymispoluille\n\nVaasan kaupungin ESR-hanke 2017–2020\n'))).toBe(title);
+  });
+
+  it.each(['Versio 2.0 – nuorten työpajatoiminnan uudistaminen', 'LOGO – logistiikkaosaamista Pohjanmaalle', 'Dnro 2.0 – asianhallinnan kehittäminen', 'EURA 2021 -koulutushanke', 'Moi Suomi! – kotoutumisen polut', 'Hei, me tehdään!', 'Terveisin Lappi – matkailun kasvu'])('a title `%s` stays the title (BA2)', (own) => {
+    expect(name(page003.replace(`${title}\n`, `${own}\n`))).toBe(own);
+  });
+
+  it('a tagline opening with a greeting stays the tagline (BA3)', () => {
+    const tagline = 'Hei, yrittäjä! Hanke tarjoaa maksutonta sparrausta pienyrityksille.';
+    const text = page003.replace('Tavoitteena on työttömien henkilöiden työ- ja toimintakyvyn parantaminen.', tagline);
+    expect(parse(text).record!.project.tagline).toBe(tagline);
+  });
+
+  it.each(['Projektin vastuullisena johtajana toimi dosentti J. T. Laine.', 'Hei, nuori! -kampanja tavoitti 4 000 nuorta.', 'Hello, Vaasa! -tapahtumassa esiteltiin tulokset.'])('a last paragraph `%s` stays in the final report (BA4, BA5)', (own) => {
+    const text = `${seed2007}\n${own}\n`;
+    expect(parse(text).record!.finalReportSummary!.endsWith(own)).toBe(true);
+  });
+
+  it('sub-items without markers under a marked item ending with a colon stay the list\'s at the text\'s end (BA6)', () => {
+    const list = 'Hanke viestii toiminnastaan seuraavissa kanavissa:\n- hankkeen verkkosivut\n- sosiaalinen media:\nFacebook\nInstagram\nLinkedIn';
+    expect(parse(`${seed2007}\n${list}\n`).record!.finalReportSummary!.endsWith(list)).toBe(true);
+  });
+
+  it.each([['Osoite: PL 30', 'Osoite:\nPL 30\nHelsinki', '/organisation/address'], ['Vastuuviranomainen: Hämeen elinkeino-, liikenne- ja ympäristökeskus', 'Vastuuviranomainen: Hämeen ELY-keskus\nelinkeinot, työvoima, osaaminen ja kulttuuri -vastuualue', '/project/managingAuthority'], ['Projektin nimi: Mahdollistaja', 'Projektin nimi:\nMahdollistaja\nMAHIS', '/project/name']])('a value over two lines of its own, `%s`, draws no warning (BA7, BA8)', (line, written, path) => {
+    expect(seed2007).toContain(line);
+    const text = seed2007.replace(line, written);
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'value-wrapped' && d.severity === 'warning' && d.path?.startsWith(path))).toEqual([]);
+  });
+
+  it('the text\'s own bracketed codes and a footnote whose mark the text carries stay in the text (BA9, BA10)', () => {
+    const levels = 'Kielitaidon tasot olivat:\n[A1] Alkeistaso, 14 asiakasta\n[A2] Perustaso, 22 asiakasta';
+    expect(parse(`${seed2007}\n${levels}\n`).record!.finalReportSummary!.endsWith(levels)).toBe(true);
+    const footnote = 'Asiakkaat arvioivat omien ohjaustaitojensa kehittymistä.¹\n¹ Sosiaalisen tilinpidon menetelmä on kuvattu tarkemmin liitteessä 2.';
+    expect(parse(`${seed2007}\n${footnote}\n`).record!.finalReportSummary!.endsWith(footnote)).toBe(true);
   });
 });

@@ -1314,14 +1314,18 @@ const EURA_CODE_OR_BUDGET = lazyRegExp(() => /^(?:20\d\d\/\d+\/\S.*|\d[\d\s]*[-�
  * `Keski-Suomi`). No organisation's unit or address line is written so.
  */
 /** A footnote's text (`1 Luku sisältää …`, `* Arvio`), an editor's comment mark (`[KM1]`), or a mark in capitals alone (`MAINOS`, `LUONNOS 12.3.2019`). */
-const STRAY_MARK = lazyRegExp(() => /^(?:(?:\d{1,2}|[*†‡])\s+\p{Lu}\p{Ll}|\[[\p{L}\d ]{1,12}\]|\p{Lu}{4,}(?:\s+[\d.]+)?$)/u);
+const STRAY_MARK = lazyRegExp(() => /^(?:(?:\d{1,2}|[*†‡])\s+\p{Lu}\p{Ll}|\[[\p{L}\d ]{1,12}\])/u);
+/** A draft's or an ad's mark in capitals, with or without a date (`LUONNOS 12.3.2019`, `MAINOS`: vocabulary `pageMarks`, `adMarks`); not an acronym (`MAHIS`). */
+const CAPITALS_MARK = lazyRegExp(() => new RegExp(`^(?:${[...vocabulary.pageMarks.words, ...vocabulary.adMarks].map((word) => n.escapeRegExp(word.toUpperCase())).join('|')})(?:\\s+[\\d.]+)?$`, 'u'));
 
 /** A photo's credit (`Kuva: Matti Meikäläinen`, `Kuva: Lehtikuva / Matti Björn`). */
 const CAPTION_CREDIT = lazyRegExp(() => new RegExp(`^(?:${vocabulary.captionCreditWords.map(n.escapeRegExp).join('|')})\\s*:\\s*\\S.{0,60}$`, 'iu'));
 
 /** A line below a value that reads as no part of it: furniture by the vocabulary, a footnote, a comment, a mark in capitals, a sentence. */
 function readsAsStrayBelowValue(text: string): boolean {
-  return STRAY_MARK.test(text) || readsAsSentence(text) || isFurnitureText(text);
+  // (A sentence only with a capital and its end: an official name has many words in lower case too, `Hämeen
+  // elinkeino-, liikenne- ja ympäristökeskus`, and a value going on in lower case is its own. Review BA of round 60.)
+  return STRAY_MARK.test(text) || CAPITALS_MARK.test(text) || (/^\p{Lu}/u.test(text) && /[.!?]$/u.test(text) && readsAsSentence(text)) || isFurnitureText(text);
 }
 
 function readsAsValueOfItsOwn(text: string): boolean {
@@ -1605,7 +1609,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     else if (definition.type === 'personName' && secondPersonOrTitle(node) !== undefined) sayPersonOrTitle(context, node, position, path);
     // (A line of them that reads as no value's part, or one in capitals below a line ending on a figure or
     // a bracket, `Lomake ESR 101 (2014)` / `Mahdollistaja`: a print's or a form's line between label and value.)
-    else if (node.children.some((child, i) => readsAsStrayBelowValue(child.text) || (i > 0 && /[\d)]$/u.test(node.children[i - 1].text) && /^\p{Lu}/u.test(child.text)))) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value below the label is read as going on over ${node.children.length} lines, but a line of them reads as no part of a value, or starts anew below a line ending on a figure or a bracket (a print's header, a form's code, a footnote, a comment): it may stand there from a print, a page or an edit`, position, path);
+    else if (node.children.some((child) => readsAsStrayBelowValue(child.text))) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value below the label is read as going on over ${node.children.length} lines, but a line of them reads as no part of a value (a page's or a mail's furniture, a footnote, a mark in capitals, a sentence of its own): it may stand there from a print, a page or an edit`, position, path);
     else builder.diagnose('info', 'value-wrapped', `${node.label}: the value below the label goes on over ${node.children.length} lines; read as one`, position, path);
   }
   if (!hasContent) {

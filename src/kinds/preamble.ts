@@ -4,7 +4,7 @@
  * tagline right below it, the summary bar and the status line.
  */
 import { looksLikeSummaryBar, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
-import { continuesWrapped, DATE_ALONE, goesOnWrapped, isMailHeader, isMailSender, isSharedFurniture, SENTENCE_END, type TextFacts } from '../read/classify.js';
+import { continuesWrapped, DATE_ALONE, goesOnWrapped, isFurnitureText, isMailHeader, isMailSender, isSharedFurniture, SENTENCE_END, type TextFacts } from '../read/classify.js';
 import { span } from '../read/reader.js';
 import { joinWrapped } from '../read/join.js';
 import { CONJUNCTIONS, isDraftPlaceholder } from '../map/normalise.js';
@@ -125,7 +125,12 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
   // (Above a summary bar, wherever they stand among the lines above it, a mail's sign-off and the name below
   // it too, `Best regards,` / `Anna`; without a bar only at the text's top, the page's own lines below.)
   const inParagraph = (k: number) => candidates[k] !== undefined && !candidates[k].payload.line.afterBlank && (facts.blankSeparated || goesOnInLowerCase(candidates[k].payload.line)) && candidates[k].tokenType === Text;
-  for (let k = first; k < candidates.length && (bar !== -1 || k === first); k++) {
+  // (Above a bar, not in the last paragraph, the tagline's: `Hei, yrittäjä! Hanke tarjoaa …`. Review BA of round 60.)
+  // (In a copy without blank lines, its last line: a note right above it, `Hei, tässä kuvaus.`, is still passed over.)
+  let lastParagraph = candidates.length - 1;
+  while (facts.blankSeparated && lastParagraph > 0 && !candidates[lastParagraph].payload.line.afterBlank) lastParagraph--;
+  const searchEnd = bar === -1 ? candidates.length : lastParagraph;
+  for (let k = first; k < searchEnd && (bar !== -1 || k === first); k++) {
     if (above.has(candidates[k]) && bar === -1) {
       first++;
       continue;
@@ -165,7 +170,11 @@ function linesAboveTitle(template: CompiledTemplate, tokens: LineToken[], facts:
       };
       // (Unless two paragraphs follow it before the bar, the first no sentence and the last one: a title and
       // its tagline, and this a banner, a mail's subject or a logo's text wrapped over two lines. Audit AR of round 60.)
-      const titleAndTaglineBelow = paragraphsFrom(candidates, end + 1) === 2 && !SENTENCE_END.test(candidates[end + 1].payload.line.text) && SENTENCE_END.test(candidates[candidates.length - 1].payload.line.text);
+      // (Only a paragraph that reads as none of the page's: furniture by the vocabulary whole, `Kestävää kasvua ja
+      // työtä 2014–2020 – Suomen` / `rakennerahasto-ohjelma`, or a mail's header: a title wrapped over two lines
+      // above a subtitle and a tagline is the title. Review BA of round 60.)
+      const apartParagraph = isFurnitureText(candidates.slice(i, end + 1).map((token) => token.payload.line.text).join(' ')) || isMailHeader(candidates[i].payload.line.text);
+      const titleAndTaglineBelow = apartParagraph && paragraphsFrom(candidates, end + 1) === 2 && !SENTENCE_END.test(candidates[end + 1].payload.line.text) && SENTENCE_END.test(candidates[candidates.length - 1].payload.line.text);
       if (candidates.slice(i, end).some(goesOn) && !titleAndTaglineBelow) break;
       // One paragraph of two lines, and one only between it and the bar, a sentence: that is the
       // tagline, and the title a line of the two. The first, as a rule, with a name, a date or the
@@ -228,7 +237,9 @@ const PAGE_MARKS = new Set(vocabulary.pageMarks.words);
 const NOT_TITLE = lazyRegExp(() => new RegExp([vocabulary.pageMarks.descriptionDocumentTitle, ...vocabulary.pageMarks.notTitlePatterns].map((pattern) => `(?:${pattern})`).join('|'), 'iu'));
 const GREETINGS = new Set(vocabulary.pageFurniture.senderNoteGreetings);
 /** A mail's greeting opening a line, with or without a first name (`Hei,`, `Moi Anna!`, `Hi, here it is.`). */
-const GREETING_START = lazyRegExp(() => /^(\p{L}+)(?:\s+\p{Lu}\p{Ll}+)?\s*[,!]/u);
+// (Alone, or before a sentence that ends as a note's does, `Hei, tässä pyytämäsi hankekuvaus.`, `Moi! Tässä se
+// kuvaus, jota kyselit:`; not a title's greeting, `Moi Suomi! – …`, `Hei, me tehdään!`. Review BA of round 60.)
+const GREETING_START = lazyRegExp(() => /^(\p{L}+)(?:\s+\p{Lu}\p{Ll}+)?\s*[,!](?:\s*$|\s+[^-–].*[.:]$)/u);
 
 /** A line that is no project page's title: a mail's greeting or sign-off, a document's title, version or number, a register's header, a logo's text. */
 function readsAsNoTitle(text: string): boolean {

@@ -230,7 +230,8 @@ export function mapPagePreamble(builder: RecordBuilder, template: CompiledTempla
         else if (node.lineBelow !== undefined) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title, the sentence after its paragraph as the tagline; the line right below the title, "${node.lineBelow.slice(0, 60)}", is kept in unmapped: a name, a date or the title in another language — or the title, below a site's or a logo's line`, node.position, 'project.name');
         else if (node.belowMail !== undefined) builder.diagnose('warning', 'heading-variant', `"${node.text}" is read as the title, but it stands alone right below a mail's note ("${node.belowMail.slice(0, 60)}"): it may be the sender's name, and the title the line below it`, node.position, 'project.name');
         // A sentence as the title, with no tagline below it: the tagline of a page copied without its title?
-        else if (!nodes.some((other) => other.role === 'tagline') && isSentence(node.text)) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title, but it is a sentence and the page has no tagline: it may be the tagline of a page copied without its title`, node.position, 'project.name');
+        // (Three words with a full stop too, `Ikäihmisten digitaitojen vahvistaminen.`: no title ends so. Audit AR of round 60.)
+        else if (!nodes.some((other) => other.role === 'tagline') && (isSentence(node.text) || (/\p{L}\.$/u.test(node.text) && node.text.split(/\s+/u).length >= 3))) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title, but it is a sentence and the page has no tagline: it may be the tagline of a page copied without its title`, node.position, 'project.name');
         else {
           // Two short lines, neither a sentence, as title and tagline (`Satamayhtiö kertoo` / `Satamat
           // sähköiseksi`): a tagline is a sentence, and the first may be a site's or a logo's line above the title.
@@ -242,7 +243,7 @@ export function mapPagePreamble(builder: RecordBuilder, template: CompiledTempla
           const lower = tagline !== undefined && /^\p{Ll}/u.test(tagline.text);
           // A sentence as the title, with a sentence as its tagline below it: a note or a news item's line
           // above a page whose title was cut away? (`Alla hankkeen S21999 kuvaus EURA-järjestelmästä.`) Audit AR of round 60.
-          if (tagline !== undefined && isSentence(node.text) && isSentence(tagline.text)) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title, but it is a sentence, as the tagline below it is: it may be a note or a news item's line above the page, its title cut away`, node.position, 'project.name');
+          if (tagline !== undefined && isSentence(node.text) && /\.$/u.test(node.text) && isSentence(tagline.text)) builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title, but it is a sentence, as the tagline below it is: it may be a note or a news item's line above the page, its title cut away`, node.position, 'project.name');
           if (tagline !== undefined && tagline.belowFurniture === undefined && isShortName(node.text) && isShortName(tagline.text) && (lower || n.hasAnyOrganisationWord(node.text))) {
             const maybe = lower ? 'the second may be the title\'s end, wrapped' : 'the first may be a site\'s or a logo\'s line, and the second the title';
             builder.diagnose('warning', 'heading-variant', `"${node.text.slice(0, 60)}" is read as the title and "${tagline.text.slice(0, 60)}" as the tagline, but neither is a sentence, as a tagline is: ${maybe}`, node.position, 'project.name');

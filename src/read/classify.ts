@@ -1355,7 +1355,7 @@ function furnitureBesideValue(line: SourceLine, fields: CompiledField[]): [Sourc
 
 /** Text of a line that is furniture by the vocabulary alone, wherever it stands: a phrase (`Lähetetty iPhonesta`), a pattern's line, an anywhere line. */
 export function isFurnitureText(text: string): boolean {
-  return (text.length <= 40 && furniturePhrases.has(normaliseKey(text))) || (text.length <= 200 && furniturePatterns.test(text)) || isAnywhereFurniture(text);
+  return (text.length <= 100 && furniturePhrases.has(normaliseKey(text))) || (text.length <= 200 && furniturePatterns.test(text)) || isAnywhereFurniture(text);
 }
 
 /** A line that is furniture wherever it stands (an image link, a share line). */
@@ -2614,8 +2614,10 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
     // (Below a list with markers, only lines with its marker are its items, and a `©` line never is one:
     // `- vastuutyöntekijämalli` / `Saavutettavuusseloste | Tietosuoja` / `© 2024 …` in a copy without
     // blank lines. Audit AQ of round 59.)
-    const marker = opensWithListMarker(lines[bottom - 1].text) ? lines[bottom - 1].text.charCodeAt(0) : -1;
-    const isItem = (line: SourceLine) => (marker === -1 || (line.text.charCodeAt(0) === marker && opensWithListMarker(line.text))) && !isCopyrightLine(line.text);
+    // (Other lines without its marker are items still: sub-items, `- sosiaalinen media:` / `Facebook`, or an item
+    // its marker was left off. Only bars of phrases are not, a footer's links. Review BA of round 60.)
+    const marker = opensWithListMarker(lines[bottom - 1].text) && !lines[bottom - 1].text.endsWith(':') ? lines[bottom - 1].text.charCodeAt(0) : -1;
+    const isItem = (line: SourceLine) => (marker === -1 || opensWithListMarker(line.text) || !line.text.includes(' | ')) && !isCopyrightLine(line.text);
     while (bottom < lines.length && shared[bottom] === 1 && !lines[bottom].afterBlank && !isAnywhereFurniture(lines[bottom].text) && !buttonKeys.has(keyOf(lines[bottom]) ?? '') && isItem(lines[bottom])) shared[bottom++] = 0;
   }
   // A fund's name at the end that goes on from the text (the last of a list of funders, the end of
@@ -3042,7 +3044,8 @@ function senderNoteAt(lines: SourceLine[], template: CompiledTemplate, top: numb
     senderNoteCapitalStarts.has(word) ||
     senderNoteDelimiter.test(first) ||
     (bottom - start === 1 && senderNoteSource.test(first)) ||
-    (greeting !== null && senderNoteGreetings.has(greeting[1].toLowerCase())) ||
+    // (Not a campaign's, a guide's or an event's name, `Hei, nuori! -kampanja …`. Review BA of round 60.)
+    (greeting !== null && senderNoteGreetings.has(greeting[1].toLowerCase()) && !/[!?]\s+[-–]\p{L}/u.test(first)) ||
     senderNoteSignOff.test(lines[bottom - 1].text);
   if (!starts) return -1;
   for (let i = start; i < bottom; i++) if (lines[i].text.length > SENDER_NOTE_LINE_LENGTH || isHeadingLine(lines[i], template) || (lines[i].kind === 'label' && template.labelKeys.has(lines[i].labelKey!))) return -1;
@@ -4049,9 +4052,22 @@ const SHORTEST_WRAPPED_LINE = 25;
 
 /** How a print stamp starts (`Tulostettu …`, `Printed …`, a date): only such lines are looked at for one. */
 /** An office program's comment mark at a line's start: the commenter's initials and the comment's number (`[KM1]`, `[A2]`). */
-const COMMENT_MARK = lazyRegExp(() => /^(?:\[\p{Lu}{1,4}\d{1,3}\]\s*\S|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\s*\p{Lu})/u);
+// (The initials two letters or more, the comment glued to the mark as an office program writes it: `[A1] Alkeistaso`,
+// a level's or a work package's code, is the text's. Review BA of round 60.)
+const COMMENT_MARK = lazyRegExp(() => /^(?:\[\p{Lu}{2,4}\d{1,3}\]\S|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\s*\p{Lu})/u);
 const SUPERSCRIPT_DIGITS = '¹²³⁴⁵⁶⁷⁸⁹⁰';
 const adMarks = new Set(vocabulary.adMarks.map(normaliseKey));
+
+/** How far above a footnote its mark in the text is looked for. */
+const FOOTNOTE_MARK_LINES = 40;
+
+/** Whether a footnote's line (`¹ …`) has its mark in a line of the text above it: the text's own footnote. */
+function footnoteMarkedAbove(lines: readonly SourceLine[], i: number): boolean {
+  const mark = lines[i].text[0];
+  if (!SUPERSCRIPT_DIGITS.includes(mark)) return false;
+  for (let j = i - 1; j >= 0 && j >= i - FOOTNOTE_MARK_LINES; j--) if (lines[j].text.includes(mark)) return true;
+  return false;
+}
 
 /** An office program's comment or a footnote led by its mark, or an ad's mark (`[KM1]…`, `¹ …`, `Mainos`): kept apart from the text around it, said. */
 export function isMarkKeptApart(text: string): boolean {
@@ -4700,7 +4716,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     // it may say something of the text: kept apart, said. Audit AS of round 60.
     // (So is a footnote's text, led by its superscript number, `¹ Tilastokeskus, työssäkäyntitilasto 2016.`)
     // (And an ad's mark between the text's lines, `Mainos`: vocabulary `adMarks`.)
-    if (shared?.[i] === MAY_BE_TEXT || midFurniture?.[i] === MAY_BE_TEXT || isMarkKeptApart(line.text)) {
+    // (Not a footnote whose mark the text above carries, `… kehittymistä.¹` / `¹ Menetelmä on kuvattu …`: the text's own.)
+    if (shared?.[i] === MAY_BE_TEXT || midFurniture?.[i] === MAY_BE_TEXT || (isMarkKeptApart(line.text) && !footnoteMarkedAbove(lines, i))) {
       tokens.push(lineToken(Furniture, line, { note: 'mayBeText' }));
       continue;
     }

@@ -1308,12 +1308,7 @@ function sayWrapped(context: MapContext, node: FieldNode, position: Position, pa
 /** An EURA code of 2014–2020 (`2014/9123/09 02 01 01/2017/KESELY`) or a budget's range (`500000-1000000 €`) alone. */
 const EURA_CODE_OR_BUDGET = lazyRegExp(() => /^(?:20\d\d\/\d+\/\S.*|\d[\d\s]*[-–]\s*\d[\d\s]*(?:€|euroa|EUR))$/u);
 
-/**
- * Whether a text's line below a value is a value of another kind, written alone: a region's name,
- * a date, an EURA code or a budget's range (a page's facts whose label was lost: `Laukaan kunta` /
- * `Keski-Suomi`). No organisation's unit or address line is written so.
- */
-/** A footnote's text (`1 Luku sisältää …`, `* Arvio`), an editor's comment mark (`[KM1]`), or a mark in capitals alone (`MAINOS`, `LUONNOS 12.3.2019`). */
+/** A footnote's text (`1 Luku sisältää …`, `* Arvio`), or an editor's comment mark (`[KM1]`). */
 const STRAY_MARK = lazyRegExp(() => /^(?:(?:\d{1,2}|[*†‡])\s+\p{Lu}\p{Ll}|\[[\p{L}\d ]{1,12}\])/u);
 /** A draft's or an ad's mark in capitals, with or without a date (`LUONNOS 12.3.2019`, `MAINOS`: vocabulary `pageMarks`, `adMarks`); not an acronym (`MAHIS`). */
 const CAPITALS_MARK = lazyRegExp(() => new RegExp(`^(?:${[...vocabulary.pageMarks.words, ...vocabulary.adMarks].map((word) => n.escapeRegExp(word.toUpperCase())).join('|')})(?:\\s+[\\d.]+)?$`, 'u'));
@@ -1328,6 +1323,11 @@ function readsAsStrayBelowValue(text: string): boolean {
   return STRAY_MARK.test(text) || CAPITALS_MARK.test(text) || (/^\p{Lu}/u.test(text) && /[.!?]$/u.test(text) && readsAsSentence(text)) || isFurnitureText(text);
 }
 
+/**
+ * Whether a text's line below a value is a value of another kind, written alone: a region's name,
+ * a date, an EURA code or a budget's range (a page's facts whose label was lost: `Laukaan kunta` /
+ * `Keski-Suomi`). No organisation's unit or address line is written so.
+ */
 function readsAsValueOfItsOwn(text: string): boolean {
   return regionCode(text) !== null || n.parseFinnishDate(text).problem === undefined || EURA_CODE_OR_BUDGET.test(text);
 }
@@ -1607,8 +1607,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     const labelled = node.children.slice(1).find((child) => labelAtStart(context.template, child.text) !== null);
     if (labelled) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value below the label is read as going on over ${node.children.length} lines, but "${labelled.text.slice(0, 40)}" starts with a label of the layout and may be that field, written without its colon`, position, path);
     else if (definition.type === 'personName' && secondPersonOrTitle(node) !== undefined) sayPersonOrTitle(context, node, position, path);
-    // (A line of them that reads as no value's part, or one in capitals below a line ending on a figure or
-    // a bracket, `Lomake ESR 101 (2014)` / `Mahdollistaja`: a print's or a form's line between label and value.)
+    // (A line of them that reads as no value's part: a print's, a page's or an editor's line between label and value.)
     else if (node.children.some((child) => readsAsStrayBelowValue(child.text))) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value below the label is read as going on over ${node.children.length} lines, but a line of them reads as no part of a value (a page's or a mail's furniture, a footnote, a mark in capitals, a sentence of its own): it may stand there from a print, a page or an edit`, position, path);
     else builder.diagnose('info', 'value-wrapped', `${node.label}: the value below the label goes on over ${node.children.length} lines; read as one`, position, path);
   }

@@ -4,7 +4,7 @@
  * tagline right below it, the summary bar and the status line.
  */
 import { looksLikeSummaryBar, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
-import { continuesWrapped, DATE_ALONE, goesOnWrapped, isFurnitureText, isMailHeader, isMailSender, isSharedFurniture, SENTENCE_END, type TextFacts } from '../read/classify.js';
+import { continuesWrapped, DATE_ALONE, goesOnWrapped, isFurnitureText, isMailHeader, isMailSender, isSharedFurniture, opensWithGreeting, SENTENCE_END, type TextFacts } from '../read/classify.js';
 import { span } from '../read/reader.js';
 import { joinWrapped } from '../read/join.js';
 import { CONJUNCTIONS, isDraftPlaceholder } from '../map/normalise.js';
@@ -235,16 +235,16 @@ const lineBelowTitle = new WeakMap<LineToken, LineToken>();
 /** A page's or a draft's mark (vocabulary `pageMarks`): a title in capitals (`POLKUJA ETEENPÄIN`) is none. */
 const PAGE_MARKS = new Set(vocabulary.pageMarks.words);
 const NOT_TITLE = lazyRegExp(() => new RegExp([vocabulary.pageMarks.descriptionDocumentTitle, ...vocabulary.pageMarks.notTitlePatterns].map((pattern) => `(?:${pattern})`).join('|'), 'iu'));
-const GREETINGS = new Set(vocabulary.pageFurniture.senderNoteGreetings);
-/** A mail's greeting opening a line, with or without a first name (`Hei,`, `Moi Anna!`, `Hi, here it is.`). */
-// (Alone, or before a sentence that ends as a note's does, `Hei, tässä pyytämäsi hankekuvaus.`, `Moi! Tässä se
-// kuvaus, jota kyselit:`; not a title's greeting, `Moi Suomi! – …`, `Hei, me tehdään!`. Review BA of round 60.)
-const GREETING_START = lazyRegExp(() => /^(\p{L}+)(?:\s+\p{Lu}\p{Ll}+)?\s*[,!](?:\s*$|\s+[^-–].*[.:]$)/u);
+/**
+ * What follows a mail's greeting above a page: nothing, or a sentence that ends as a note's does (`Hei, tässä
+ * pyytämäsi hankekuvaus.`, `Moi! Tässä se kuvaus, jota kyselit:`); not a title's greeting, `Moi Suomi! – …`,
+ * `Hei, me tehdään!`. Review BA of round 60.
+ */
+const NOTE_AFTER_GREETING = lazyRegExp(() => /^\p{L}+(?:\s+\p{Lu}\p{Ll}+)?\s*[,!](?:\s*$|\s+[^-–].*[.:]$)/u);
 
 /** A line that is no project page's title: a mail's greeting or sign-off, a document's title, version or number, a register's header, a logo's text. */
 function readsAsNoTitle(text: string): boolean {
-  const greeting = GREETING_START.exec(text);
-  return (greeting !== null && GREETINGS.has(greeting[1].toLowerCase())) || NOT_TITLE.test(text);
+  return (opensWithGreeting(text) && NOTE_AFTER_GREETING.test(text)) || NOT_TITLE.test(text);
 }
 
 /** A line right below a mail's note above a page that is one word or two (a first name, a full name), and the note's last line. */

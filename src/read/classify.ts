@@ -3025,6 +3025,12 @@ const senderNoteGreetings = new Set(vocabulary.pageFurniture.senderNoteGreetings
 const senderNoteSignOff = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.senderNoteSignOff, 'u'));
 /** A greeting opening a line, with or without a first name, and its comma or exclamation mark (`Hei,`, `Moi Anna!`). */
 const GREETING = lazyRegExp(() => /^(\p{L}+)(?:\s+\p{Lu}\p{Ll}+)?\s*[,!]/u);
+
+/** Whether a line opens with a mail's greeting (vocabulary `senderNoteGreetings`), with or without a first name: `Hei,`, `Moi Anna!`. */
+export function opensWithGreeting(text: string): boolean {
+  const greeting = GREETING.exec(text);
+  return greeting !== null && senderNoteGreetings.has(greeting[1].toLowerCase());
+}
 const SENDER_NOTE_LINES = 3;
 const SENDER_NOTE_LINE_LENGTH = 300;
 
@@ -3038,14 +3044,13 @@ function senderNoteAt(lines: SourceLine[], template: CompiledTemplate, top: numb
   const mark = /^([\p{L}.]{2,15})(?:\s*[:!]|(?<=\.)\s)/u.exec(first);
   const word = mark === null ? '' : mark[1].replace(/\.$/u, '');
   const dotted = mark !== null && !/[:!]/u.test(mark[0]);
-  const greeting = GREETING.exec(first);
   const starts =
     (!dotted && senderNoteStarts.has(word.toLowerCase())) ||
     senderNoteCapitalStarts.has(word) ||
     senderNoteDelimiter.test(first) ||
     (bottom - start === 1 && senderNoteSource.test(first)) ||
     // (Not a campaign's, a guide's or an event's name, `Hei, nuori! -kampanja …`. Review BA of round 60.)
-    (greeting !== null && senderNoteGreetings.has(greeting[1].toLowerCase()) && !/[!?]\s+[-–]\p{L}/u.test(first)) ||
+    (opensWithGreeting(first) && !/[!?]\s+[-–]\p{L}/u.test(first)) ||
     senderNoteSignOff.test(lines[bottom - 1].text);
   if (!starts) return -1;
   for (let i = start; i < bottom; i++) if (lines[i].text.length > SENDER_NOTE_LINE_LENGTH || isHeadingLine(lines[i], template) || (lines[i].kind === 'label' && template.labelKeys.has(lines[i].labelKey!))) return -1;

@@ -317,3 +317,18 @@ describe('sixtieth round (review BA): the text\'s own lines the round\'s mends m
     expect(parse(`${seed2007}\n${footnote}\n`).record!.finalReportSummary!.endsWith(footnote)).toBe(true);
   });
 });
+
+describe('sixtieth round (audit AT): a page\'s EAKR id numbered for the other period', () => {
+  const page = fixture('pages/no-summary-bar.txt');
+  const with2010 = (id: string) => page.replace('EURA-tunnus: S22345', `EURA-tunnus: ${id}`).replace('Aloituspäivä: 01.09.2019', 'Aloituspäivä: 01.09.2010').replace('Lopetuspäivä: 31.08.2021', 'Lopetuspäivä: 31.08.2012');
+
+  it('`A71234` with a start in 2010: the period from the start, the numbering said (was unsaid)', () => {
+    const result = parse(with2010('A71234'));
+    expect(result.record!.programmePeriod).toBe('2007-2013');
+    expect(result.diagnostics.filter((d) => d.path === '/programmePeriod').map((d) => [d.severity, d.rule])).toEqual([['warning', 'invalid-value']]);
+  });
+
+  it('guard: `A31234` with a start in 2010 is not said', () => {
+    expect(parse(with2010('A31234')).diagnostics.filter((d) => d.path === '/programmePeriod' && d.severity === 'warning')).toEqual([]);
+  });
+});

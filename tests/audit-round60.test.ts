@@ -332,3 +332,13 @@ describe('sixtieth round (audit AT): a page\'s EAKR id numbered for the other pe
     expect(parse(with2010('A31234')).diagnostics.filter((d) => d.path === '/programmePeriod' && d.severity === 'warning')).toEqual([]);
   });
 });
+
+describe('sixtieth round (audit AS): a number alone after a print\'s date', () => {
+  it('`587` after a page\'s date below a phone is no page number: kept in unmapped, said (was dropped, info only)', () => {
+    const seed = fixture('seeds/004_3bb6e26593869c78.txt');
+    const line = seed.split('\n').find((l) => l.startsWith('Yhteyshenkilön puhelinnumero:'))!;
+    const text = seed.replace(`${line}\n`, 'Yhteyshenkilön puhelinnumero: 0400 225\n\n14.2.2019\n\n587\n');
+    expect(kept(text)).toContain('587');
+    expect(said(text, '587')).toEqual([['warning', 'unmapped-text']]);
+  });
+});

@@ -2136,7 +2136,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
       paragraphs.push(block);
       if (isNumberAfterColon(blocks, i)) sayNumberAfterColon(context, block, section.definition.content === 'fields' ? section.definition.textPath : undefined);
     }
-    else keepUnread(context, id, block, block.type === 'paragraph' ? `A number alone between the paragraphs of section ${sectionName(section)}, taken for a printed page's number` : `A line in section ${sectionName(section)} that is no field of it`);
+    else keepUnread(context, id, block, block.type === 'paragraph' ? `A number alone between the paragraphs of section ${sectionName(section)}, taken for a printed page's number (or a figure broken away from a value above it)` : `A line in section ${sectionName(section)} that is no field of it`);
   }
   const textPath = section.definition.content === 'fields' ? section.definition.textPath : undefined;
   const text = withoutCutLabel(context, id, section, paragraphs);

@@ -342,3 +342,17 @@ describe('sixtieth round (audit AS): a number alone after a print\'s date', () =
     expect(said(text, '587')).toEqual([['warning', 'unmapped-text']]);
   });
 });
+
+describe('sixtieth round (audit AT): two companies joined before one Y-tunnus', () => {
+  const joint = fixture('shapes/co-implementers/joint-project.txt');
+
+  it('`Kasvu Oy ja Rakenne Oy, 1234567-1` is read as one entry, said (was unsaid); one organisation\'s name with `ja` is not said', () => {
+    const text = joint.replace('Järvikylän kunta, 3064219-4\n', 'Kasvu Oy ja Rakenne Oy, 1234567-1\n');
+    expect(text).not.toBe(joint);
+    const result = parse(text);
+    const at = result.record!.organisation.coImplementers.findIndex((entry) => entry.name === 'Kasvu Oy ja Rakenne Oy');
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(result.diagnostics.filter((d) => d.path === `/organisation/coImplementers/${at}` && d.severity === 'warning').map((d) => d.rule)).toEqual(['normalised-value']);
+    expect(parse(joint).diagnostics.filter((d) => d.path?.startsWith('/organisation/coImplementers/') && d.message.includes('two organisations with their legal forms'))).toEqual([]);
+  });
+});

@@ -1308,6 +1308,9 @@ function sayWrapped(context: MapContext, node: FieldNode, position: Position, pa
 /** An EURA code of 2014–2020 (`2014/9123/09 02 01 01/2017/KESELY`) or a budget's range (`500000-1000000 €`) alone. */
 const EURA_CODE_OR_BUDGET = lazyRegExp(() => /^(?:20\d\d\/\d+\/\S.*|\d[\d\s]*[-–]\s*\d[\d\s]*(?:€|euroa|EUR))$/u);
 
+/** Two names, each ending with its legal form, joined by a conjunction (`Kasvu Oy ja Rakenne Oy`: vocabulary `legalForms`, `listConjunctions`). */
+const TWO_COMPANIES = lazyRegExp(() => new RegExp(`^\\S.*\\s(?:${n.LEGAL_FORMS})\\s+(?:${vocabulary.listConjunctions.map(n.escapeRegExp).join('|')}|&)\\s+\\S.*\\s(?:${n.LEGAL_FORMS})$`, 'iu'));
+
 /** A footnote's text (`1 Luku sisältää …`, `* Arvio`), or an editor's comment mark (`[KM1]`). */
 const STRAY_MARK = lazyRegExp(() => /^(?:(?:\d{1,2}|[*†‡])\s+\p{Lu}\p{Ll}|\[[\p{L}\d ]{1,12}\])/u);
 /** A draft's or an ad's mark in capitals, with or without a date (`LUONNOS 12.3.2019`, `MAINOS`: vocabulary `pageMarks`, `adMarks`); not an acronym (`MAHIS`). */
@@ -1845,6 +1848,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
           return;
         }
         items.push(read.value!);
+        // Two names each with its legal form, joined by a conjunction, before one Y-tunnus (`Kasvu Oy ja Rakenne Oy,
+        // 1234567-1`): two organisations, perhaps, the first without its Y-tunnus; read as one entry, said. Audit AT of round 60.
+        if (TWO_COMPANIES.test(read.value!.name)) builder.diagnose('warning', 'normalised-value', `${node.label}: "${read.value!.name.slice(0, 80)}" names two organisations with their legal forms, joined, before one Y-tunnus: read as one entry (two, the first without its Y-tunnus?)`, item.position, `${path}.${i}`);
         // `Helsingin kaupunki – Stadin ammattiopisto`: one organisation and its unit, or two, the first without its Y-tunnus.
         const halves = read.value!.name.split(/\s[-\u2013\u2014]\s/u);
         // (A name that holds another Y-tunnus is said so already; one named in Finnish and in Swedish is one.)

@@ -356,3 +356,16 @@ describe('sixtieth round (audit AT): two companies joined before one Y-tunnus', 
     expect(parse(joint).diagnostics.filter((d) => d.path?.startsWith('/organisation/coImplementers/') && d.message.includes('two organisations with their legal forms'))).toEqual([]);
   });
 });
+
+describe('sixtieth round (audit AS): a placeholder with an interruption beside it', () => {
+  const page003 = fixture('seeds/003_4ea2b71e336645b9.txt');
+
+  it.each(['Kuva: Matti Meikäläinen\nKesken.', '4\n\nKesken.', 'Kesken.\n\nKuva: Matti Meikäläinen'])('`%s` is the placeholder: not written yet, the other line kept in unmapped, said (was read as the text)', (written) => {
+    const text = page003.replace('Ratkaisun kuvaus\n\nKesken.\n', `Ratkaisun kuvaus\n\n${written}\n`);
+    expect(text).not.toBe(page003);
+    const result = parse(text);
+    expect(result.record!.projectPage!.solution).toBeNull();
+    expect(result.unmapped).toHaveLength(1);
+    expect(said(text, result.unmapped[0].value)).toEqual([['warning', 'unmapped-text']]);
+  });
+});

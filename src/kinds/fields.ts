@@ -2490,6 +2490,15 @@ export function writeSectionText(context: MapContext, section: CompiledSection, 
     for (const paragraph of paragraphs) for (const line of paragraph.children) keepUnread(context, section.definition.id, { type: 'paragraph', children: [line], position: line.position }, `"${line.text}", a number alone as the text of section ${sectionName(section)}, looks like a printed copy's page number, not text`);
     return;
   }
+  // A placeholder with a print's page number, a photo's credit or a page's line beside it (`Kuva: …` / `Kesken.`,
+  // `4` / `Kesken.`): the placeholder, those lines kept in unmapped, said. Audit AS of round 60.
+  const lines = paragraphs.flatMap((paragraph) => paragraph.children);
+  const strays = lines.filter((line) => LONE_NUMBER.test(line.text) || CAPTION_CREDIT.test(line.text) || isFurnitureText(line.text));
+  if (strays.length > 0 && strays.length < lines.length && n.isPlaceholder(lines.filter((line) => !strays.includes(line)).map((line) => line.text).join('\n'))) {
+    for (const line of strays) keepUnread(context, section.definition.id, { type: 'paragraph', children: [line], position: line.position }, `"${line.text.slice(0, 60)}" stands beside the placeholder of section ${sectionName(section)} (a printed page's number, a photo's credit or a page's line), no text of it`);
+    context.builder.diagnose('info', 'placeholder-text', `Section ${sectionName(section)} is a placeholder, read as not written yet`, paragraphs[0].position, path);
+    return;
+  }
   const text = paragraphs.map(paragraphText).join('\n\n');
   const position = { start: paragraphs[0].position.start, end: paragraphs[paragraphs.length - 1].position.end };
   if (n.isPlaceholder(text)) {

@@ -333,16 +333,6 @@ describe('sixtieth round (audit AT): a page\'s EAKR id numbered for the other pe
   });
 });
 
-describe('sixtieth round (audit AS): a number alone after a print\'s date', () => {
-  it('`587` after a page\'s date below a phone is no page number: kept in unmapped, said (was dropped, info only)', () => {
-    const seed = fixture('seeds/004_3bb6e26593869c78.txt');
-    const line = seed.split('\n').find((l) => l.startsWith('Yhteyshenkilön puhelinnumero:'))!;
-    const text = seed.replace(`${line}\n`, 'Yhteyshenkilön puhelinnumero: 0400 225\n\n14.2.2019\n\n587\n');
-    expect(kept(text)).toContain('587');
-    expect(said(text, '587')).toEqual([['warning', 'unmapped-text']]);
-  });
-});
-
 describe('sixtieth round (audit AT): two companies joined before one Y-tunnus', () => {
   const joint = fixture('shapes/co-implementers/joint-project.txt');
 
@@ -367,5 +357,22 @@ describe('sixtieth round (audit AS): a placeholder with an interruption beside i
     expect(result.record!.projectPage!.solution).toBeNull();
     expect(result.unmapped).toHaveLength(1);
     expect(said(text, result.unmapped[0].value)).toContainEqual(['warning', 'unmapped-text']);
+  });
+});
+
+describe('sixtieth round (review BB): the last mends\' guards', () => {
+  it('a page\'s S-id of 2007–2013 with a REACT-EU axis keeps the id\'s period, as said (BB2)', () => {
+    const page = fixture('pages/ended.txt').replace('EURA-tunnus: S21234', 'EURA-tunnus: S12345').replace('Toimintalinja 5 (ESR) |', 'Toimintalinja 9 (REACT-EU) |').replace('Toimintalinja: Toimintalinja 5 (ESR)', 'Toimintalinja: Toimintalinja 9 (REACT-EU)').replace('Aloituspäivä: 01.01.2016', 'Aloituspäivä: 01.03.2021').replace('Lopetuspäivä: 31.12.2018', 'Lopetuspäivä: 31.12.2022');
+    const result = parse(page);
+    expect(result.record!.programmePeriod).toBe('2007-2013');
+    expect(result.diagnostics.filter((d) => d.path === '/programmePeriod' && d.severity === 'warning')).toHaveLength(1);
+  });
+
+  it('an organisation named in two languages, and an entry without a Y-tunnus, are not said as two companies (BB3, BB4)', () => {
+    const joint = fixture('shapes/co-implementers/joint-project.txt');
+    for (const entry of ['Vaasan ammattikorkeakoulu Oy ja Vasa yrkeshögskola Ab, 1234567-1', 'Kasvu Oy ja Rakenne Oy']) {
+      const result = parse(joint.replace('Järvikylän kunta, 3064219-4\n', `${entry}\n`));
+      expect(result.diagnostics.filter((d) => d.message.includes('two organisations with their legal forms'))).toEqual([]);
+    }
   });
 });

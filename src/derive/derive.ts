@@ -179,10 +179,6 @@ function derivePage(record: EsrRecord, summaryBar: { text: string; position: Pos
       if (start <= LAST_START_OF_2007_2013) diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The page says no programme period (no EURA id of one): read as 2014–2020 from the project's start ${start}, though projects of 2007–2013 started until 2015`, ...located(sources.get('/project/period/start')), path: '/programmePeriod' });
     }
     else if (start && start >= '2007-01-01' && start < '2014-01-01') record.programmePeriod = '2007-2013';
-    // An EAKR id numbered as the other period's register codes are (`A71234` with a start in 2010): no rule
-    // says how EAKR projects are numbered, so the start decides, said. Audit AT of round 60.
-    const numbered = eakrIdPeriod(eura);
-    if (numbered !== null && record.programmePeriod !== null && numbered !== record.programmePeriod) diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The page's EURA id "${eura}" is numbered as the register's EAKR codes of ${numbered} are, but its start ${start} is of ${record.programmePeriod}: read from the start; one of them may be written wrong`, ...located(sources.get('/project/euraId')), path: '/programmePeriod' });
     // REACT-EU was added to the 2014–2020 programme (its axes 8 and 9); its projects start from 2021.
     else if ([axisText, summaryBar?.text].some((text) => text && reactEu.test(text))) record.programmePeriod = '2014-2020';
     // A project of the 2014–2020 programme may start as late as its last years (to 2023), and that
@@ -192,6 +188,10 @@ function derivePage(record: EsrRecord, summaryBar: { text: string; position: Pos
       record.programmePeriod = '2014-2020';
       diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The page's project starts ${start}, after 2020, with a fund of the 2014–2020 programme (${record.fund ?? 'ESR/EAKR'}): read as of 2014–2020`, path: '/programmePeriod' });
     }
+    // An EAKR id numbered as the other period's register codes are (`A71234` with a start in 2010): no rule
+    // says how EAKR projects are numbered, so the period read stays, said. (After the rules above: Review BB.) Audit AT of round 60.
+    const numbered = eakrIdPeriod(eura);
+    if (numbered !== null && record.programmePeriod !== null && numbered !== record.programmePeriod) diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The page's EURA id "${eura}" is numbered as the register's EAKR codes of ${numbered} are, but its start ${start} is of ${record.programmePeriod}: read from the start; one of them may be written wrong`, ...located(sources.get('/project/euraId')), path: '/programmePeriod' });
     // The id's period against the project's start: a start no project of that period had (a `2014/…` id
     // starting 2009, a `2007/…` one starting 2017; 2007–2013 projects started until 2015) is a typing
     // error in one of them.
@@ -204,16 +204,16 @@ function derivePage(record: EsrRecord, summaryBar: { text: string; position: Pos
   }
 }
 
-/**
- * The programme period an EURA id says, in either of its forms: `2014/…`, or the project code (ESR
- * `S1…` 2007–2013, `S2…` 2014–2020, SPEC §7); else null.
- */
 /** The period an EAKR code's numbering suggests (`A3…` of 2007–2013, `A7…` of 2014–2020, as the register numbered them). */
 function eakrIdPeriod(eura: string | null): EsrRecord['programmePeriod'] {
   const digit = eura !== null && n.EURA_CODE.test(eura) ? /^A\s?([37])/iu.exec(eura)?.[1] : undefined;
   return digit === '7' ? '2014-2020' : digit === '3' ? '2007-2013' : null;
 }
 
+/**
+ * The programme period an EURA id says, in either of its forms: `2014/…`, or the project code (ESR
+ * `S1…` 2007–2013, `S2…` 2014–2020, SPEC §7); else null.
+ */
 function periodOfEuraId(eura: string | null): EsrRecord['programmePeriod'] {
   if (eura === null) return null;
   if (/^20(?:07|14)\//u.test(eura)) return eura.startsWith('2014') ? '2014-2020' : '2007-2013';

@@ -1309,7 +1309,7 @@ function sayWrapped(context: MapContext, node: FieldNode, position: Position, pa
 const EURA_CODE_OR_BUDGET = lazyRegExp(() => /^(?:20\d\d\/\d+\/\S.*|\d[\d\s]*[-–]\s*\d[\d\s]*(?:€|euroa|EUR))$/u);
 
 /** Two names, each ending with its legal form, joined by a conjunction (`Kasvu Oy ja Rakenne Oy`: vocabulary `legalForms`, `listConjunctions`). */
-const TWO_COMPANIES = lazyRegExp(() => new RegExp(`^\\S.*\\s(?:${n.LEGAL_FORMS})\\s+(?:${vocabulary.listConjunctions.map(n.escapeRegExp).join('|')}|&)\\s+\\S.*\\s(?:${n.LEGAL_FORMS})$`, 'iu'));
+const TWO_COMPANIES = lazyRegExp(() => new RegExp(`^\\S.*\\s(${n.LEGAL_FORMS})\\s+(?:${vocabulary.listConjunctions.map(n.escapeRegExp).join('|')}|&)\\s+\\S.*\\s(${n.LEGAL_FORMS})$`, 'iu'));
 
 /** A footnote's text (`1 Luku sisältää …`, `* Arvio`), or an editor's comment mark (`[KM1]`). */
 const STRAY_MARK = lazyRegExp(() => /^(?:(?:\d{1,2}|[*†‡])\s+\p{Lu}\p{Ll}|\[[\p{L}\d ]{1,12}\])/u);
@@ -1850,7 +1850,10 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
         items.push(read.value!);
         // Two names each with its legal form, joined by a conjunction, before one Y-tunnus (`Kasvu Oy ja Rakenne Oy,
         // 1234567-1`): two organisations, perhaps, the first without its Y-tunnus; read as one entry, said. Audit AT of round 60.
-        if (TWO_COMPANIES.test(read.value!.name)) builder.diagnose('warning', 'normalised-value', `${node.label}: "${read.value!.name.slice(0, 80)}" names two organisations with their legal forms, joined, before one Y-tunnus: read as one entry (two, the first without its Y-tunnus?)`, item.position, `${path}.${i}`);
+        // (The same legal form twice, and a Y-tunnus after them: `Vaasan ammattikorkeakoulu Oy ja Vasa yrkeshögskola Ab` is one
+        // organisation named in two languages. Review BB of round 60.)
+        const forms = TWO_COMPANIES.exec(read.value!.name);
+        if (forms !== null && read.value!.businessId !== null && forms[1].toLowerCase() === forms[2].toLowerCase()) builder.diagnose('warning', 'normalised-value', `${node.label}: "${read.value!.name.slice(0, 80)}" names two organisations with their legal forms, joined, before one Y-tunnus: read as one entry (two, the first without its Y-tunnus?)`, item.position, `${path}.${i}`);
         // `Helsingin kaupunki – Stadin ammattiopisto`: one organisation and its unit, or two, the first without its Y-tunnus.
         const halves = read.value!.name.split(/\s[-\u2013\u2014]\s/u);
         // (A name that holds another Y-tunnus is said so already; one named in Finnish and in Swedish is one.)
@@ -2142,7 +2145,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
       paragraphs.push(block);
       if (isNumberAfterColon(blocks, i)) sayNumberAfterColon(context, block, section.definition.content === 'fields' ? section.definition.textPath : undefined);
     }
-    else keepUnread(context, id, block, block.type === 'paragraph' ? `A number alone between the paragraphs of section ${sectionName(section)}, taken for a printed page's number (or a figure broken away from a value above it)` : `A line in section ${sectionName(section)} that is no field of it`);
+    else keepUnread(context, id, block, block.type === 'paragraph' ? `A number alone between the paragraphs of section ${sectionName(section)}, taken for a printed page's number` : `A line in section ${sectionName(section)} that is no field of it`);
   }
   const textPath = section.definition.content === 'fields' ? section.definition.textPath : undefined;
   const text = withoutCutLabel(context, id, section, paragraphs);

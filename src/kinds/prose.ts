@@ -30,7 +30,7 @@ export const proseKind: ContentKind = {
       if (block.type === 'paragraph' && !isLonePageNumber(blocks, i, projectCodeOf(context), webPage)) {
         own.push(block);
         if (isNumberAfterColon(blocks, i)) sayNumberAfterColon(context, block, (section.definition as { textPath: string }).textPath);
-      } else keepUnread(context, section.definition.id, block, block.type === 'paragraph' ? `A number alone between the paragraphs of section ${sectionName(section)}, taken for a printed page's number (or a figure broken away from a value above it)` : `A line in section ${sectionName(section)}`);
+      } else keepUnread(context, section.definition.id, block, block.type === 'paragraph' ? `A number alone between the paragraphs of section ${sectionName(section)}, taken for a printed page's number` : `A line in section ${sectionName(section)}`);
     }
     // The whole text pasted twice over (`A B A B`): the second copy is kept apart, said.
     const half = repeatedHalf(own);

@@ -3939,9 +3939,6 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
       continue;
     }
     if (!alone && !isPageCountLine(lines[i].text)) continue;
-    // (A number alone above twenty is no page's of a description's print: a figure's or a phone's end,
-    // `0400 225` / `14.2.2019` / `587`. Audit AS of round 60.)
-    if (alone && Number(lines[i].text) > PRINT_PAGES_MOST) continue;
     // A footer on the line above the page count (`3.4.2012` / `2`, `Työpolku Pohjanmaalla` / `2 (4)`):
     // a date alone, the project's name or its code's header, not a field or a value below its label.
     // (A date alone below an empty label of a list is no value of it: `Ennen hanketta:` / `30.11.2026` / `2`.)

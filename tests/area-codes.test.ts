@@ -12,6 +12,7 @@ import {
   subRegionCode,
 } from '../src/derive/area-codes.js';
 import { parse } from '../src/index.js';
+import { ELIGIBLE_DATES } from '../src/derive/derive.js';
 
 describe('municipality codes', () => {
   it('match names as written: case, commas, dashes, Swedish names', () => {
@@ -94,11 +95,11 @@ describe('the description years', () => {
   });
 
   it('without the dates read, come from the programme period: a 2007–2013 project stays in its own map (audit AT of round 60)', () => {
-    expect(descriptionYears({ start: null, end: null }, '2007-2013')).toEqual({ from: 2013, to: 2015 });
-    expect(descriptionYears(null, '2014-2020')).toEqual({ from: 2014, to: 2023 });
+    expect(descriptionYears({ start: null, end: null }, ELIGIBLE_DATES['2007-2013'])).toEqual({ from: 2013, to: 2015 });
+    expect(descriptionYears(null, ELIGIBLE_DATES['2014-2020'])).toEqual({ from: 2014, to: 2023 });
     // Heinävesi: Etelä-Savo's (10) for 2007–2013's projects, where the latest of all the years gave Pohjois-Karjala.
-    expect(municipalityMembership('090', descriptionYears(null, '2007-2013')).regionCode).toBe('10');
-    expect(descriptionYears({ start: null, end: null }, null)).toEqual(CLASSIFICATION_YEARS);
+    expect(municipalityMembership('090', descriptionYears(null, ELIGIBLE_DATES['2007-2013'])).regionCode).toBe('10');
+    expect(descriptionYears({ start: null, end: null }, undefined)).toEqual(CLASSIFICATION_YEARS);
   });
 
   it('decide membership: the latest of the years', () => {

@@ -114,19 +114,15 @@ function getIndexes(): Indexes {
 }
 
 /**
- * The years of the projects of a programme period (they ran up to two years past its end), for a
- * description whose own dates are not read: a 2007–2013 project is not placed in a later map
- * (Heinävesi of Etelä-Savo, of Pohjois-Karjala from 2021). Audit AT of round 60.
+ * The description's years from its period (ISO dates), clamped to the classification's years; where
+ * its dates are not read, from the dates its programme period's projects could have (`eligible`, derive's
+ * ELIGIBLE_DATES): a 2007–2013 project is not placed in a later map (Heinävesi of Etelä-Savo, of
+ * Pohjois-Karjala from 2021). Audit AT of round 60.
  */
-const PROGRAMME_YEARS: Record<string, { from: number; to: number }> = { '2007-2013': { from: 2007, to: 2015 }, '2014-2020': { from: 2014, to: 2023 } };
-
-/** The description's years from its period (ISO dates), else from its programme period, clamped to the classification's years. */
-export function descriptionYears(period: { start: string | null; end: string | null } | null | undefined, programmePeriod: string | null = null): YearRange {
+export function descriptionYears(period: { start: string | null; end: string | null } | null | undefined, eligible?: { first: string; last: string }): YearRange {
   const start = period?.start ? Number(period.start.slice(0, 4)) : NaN;
   const end = period?.end ? Number(period.end.slice(0, 4)) : NaN;
-  const clampYear = (year: number) => Math.min(CLASSIFICATION_YEARS.to, Math.max(CLASSIFICATION_YEARS.from, year));
-  const programme = programmePeriod === null ? undefined : PROGRAMME_YEARS[programmePeriod];
-  if (Number.isNaN(start) && Number.isNaN(end) && programme !== undefined) return { from: clampYear(programme.from), to: clampYear(programme.to) };
+  if (Number.isNaN(start) && Number.isNaN(end) && eligible !== undefined) return descriptionYears({ start: eligible.first, end: eligible.last });
   if (Number.isNaN(start) && Number.isNaN(end)) return { ...CLASSIFICATION_YEARS };
   let from = Number.isNaN(start) ? end : start;
   let to = Number.isNaN(end) ? start : end;

@@ -384,7 +384,7 @@ export function deriveValues(
   // Where one name of a list stands (its own place where the mapper recorded one and the list is as read).
   const placeOfName = (list: 'regions' | 'subRegions' | 'municipalities', index: number) => located((asRead[list] ? sources.get(`/targetArea/${list}/${index}`) : undefined) ?? sources.get(`/targetArea/${list}`));
   // Statistics Finland codes (src/derive/area-codes.ts), aligned index by index with the names.
-  const codes = areaCodes(area, descriptionYears(record.project.period, record.programmePeriod));
+  const codes = areaCodes(area, descriptionYears(record.project.period, record.programmePeriod === null ? undefined : ELIGIBLE_DATES[record.programmePeriod]));
   area.regionCodes = codes.regionCodes;
   area.subRegionCodes = codes.subRegionCodes;
   area.municipalityCodes = codes.municipalityCodes;

@@ -17,8 +17,12 @@
  * unmapped            section, label, value, line
  */
 import { descriptionYears, municipalityMembership, subRegionRegion } from '../derive/area-codes.js';
+import { ELIGIBLE_DATES } from '../derive/derive.js';
 import type { Result } from '../record/schema.js';
 import { csvCells, csvHeader } from './csv.js';
+
+/** The dates a project of the record's programme period could have: its area's years where its own dates are not read. */
+const eligibleDatesOf = (period: string | null | undefined) => (period ? ELIGIBLE_DATES[period] : undefined);
 
 type Cell = string | number | boolean | null;
 type Row = Cell[];
@@ -49,7 +53,7 @@ export const tables: readonly TableSpec[] = [
     name: 'municipalities',
     columns: [...KEY, 'position', 'name', 'code', 'region_code', 'sub_region_code'],
     rows: (result) => {
-      const years = descriptionYears(result.record?.project.period, result.record?.programmePeriod ?? null);
+      const years = descriptionYears(result.record?.project.period, eligibleDatesOf(result.record?.programmePeriod));
       return listRows(
         result,
         (r) => r.targetArea.municipalities,
@@ -70,7 +74,7 @@ export const tables: readonly TableSpec[] = [
     name: 'sub_regions',
     columns: [...KEY, 'position', 'name', 'code', 'region_code'],
     rows: (result) => {
-      const years = descriptionYears(result.record?.project.period, result.record?.programmePeriod ?? null);
+      const years = descriptionYears(result.record?.project.period, eligibleDatesOf(result.record?.programmePeriod));
       return listRows(
         result,
         (r) => r.targetArea.subRegions,

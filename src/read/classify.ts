@@ -2611,11 +2611,10 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   while (shared !== null && introAt > top && bottom - introAt <= LIST_ITEMS_ABOVE_RUN && !lines[introAt].afterBlank && !lines[introAt].text.endsWith(':') && lines[introAt].kind === 'text' && lines[introAt].text.length <= 60 && !SENTENCE_END.test(lines[introAt].text)) introAt--;
   const intro = lines[introAt] ?? lines[bottom - 1];
   if (shared !== null && bottom > top && bottom < lines.length && !lines[bottom].afterBlank && intro.text.endsWith(':') && !(intro.kind === 'label' && template.labelKeys.has(intro.labelKey!)) && intro.text.split(' ').length >= 3 && !startsAsFooter(intro.text)) {
-    // (Below a list with markers, only lines with its marker are its items, and a `©` line never is one:
-    // `- vastuutyöntekijämalli` / `Saavutettavuusseloste | Tietosuoja` / `© 2024 …` in a copy without
-    // blank lines. Audit AQ of round 59.)
-    // (Other lines without its marker are items still: sub-items, `- sosiaalinen media:` / `Facebook`, or an item
-    // its marker was left off. Only bars of phrases are not, a footer's links. Review BA of round 60.)
+    // (A `©` line is never an item, nor, below a list with markers, a bar of phrases without one, a footer's
+    // links: `- vastuutyöntekijämalli` / `Saavutettavuusseloste | Tietosuoja` / `© 2024 …` in a copy without
+    // blank lines, audit AQ of round 59. Other lines without the marker are items: sub-items below an item
+    // ending with a colon, `- sosiaalinen media:` / `Facebook`, or an item its marker was left off, review BA.)
     const marker = opensWithListMarker(lines[bottom - 1].text) && !lines[bottom - 1].text.endsWith(':') ? lines[bottom - 1].text.charCodeAt(0) : -1;
     const isItem = (line: SourceLine) => (marker === -1 || opensWithListMarker(line.text) || !line.text.includes(' | ')) && !isCopyrightLine(line.text);
     while (bottom < lines.length && shared[bottom] === 1 && !lines[bottom].afterBlank && !isAnywhereFurniture(lines[bottom].text) && !buttonKeys.has(keyOf(lines[bottom]) ?? '') && isItem(lines[bottom])) shared[bottom++] = 0;
@@ -4056,9 +4055,11 @@ const wrapsOnto = (line: SourceLine) => line.kind === 'text' && line.text.length
 const SHORTEST_WRAPPED_LINE = 25;
 
 /** How a print stamp starts (`Tulostettu …`, `Printed …`, a date): only such lines are looked at for one. */
-/** An office program's comment mark at a line's start: the commenter's initials and the comment's number (`[KM1]`, `[A2]`). */
-// (The initials two letters or more, the comment glued to the mark as an office program writes it: `[A1] Alkeistaso`,
-// a level's or a work package's code, is the text's. Review BA of round 60.)
+/**
+ * An office program's comment mark at a line's start, the commenter's initials (two letters or more) and the
+ * comment's number glued to the comment (`[KM1]Tarkista …`), or a footnote's superscript number: `[A1]
+ * Alkeistaso`, a level's or a work package's code, is the text's (review BA of round 60).
+ */
 const COMMENT_MARK = lazyRegExp(() => /^(?:\[\p{Lu}{2,4}\d{1,3}\]\S|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\s*\p{Lu})/u);
 const SUPERSCRIPT_DIGITS = '¹²³⁴⁵⁶⁷⁸⁹⁰';
 const adMarks = new Set(vocabulary.adMarks.map(normaliseKey));

@@ -2483,6 +2483,27 @@ function openingOf(paragraph: ParagraphNode): string {
   return opening;
 }
 
+/**
+ * The lines beside a section's placeholder that are none of it (a printed page's number, a photo's
+ * credit, a page's line); null where the other lines are no placeholder. (The other lines' text is
+ * followed only as long as a placeholder's may be: a section's prose is given up at its first lines.)
+ */
+function straysBesidePlaceholder(lines: LineNode[]): LineNode[] | null {
+  const strays: LineNode[] = [];
+  const kept: string[] = [];
+  let keptLength = -1;
+  for (const line of lines) {
+    if (LONE_NUMBER.test(line.text) || CAPTION_CREDIT.test(line.text) || isFurnitureText(line.text)) {
+      strays.push(line);
+      continue;
+    }
+    keptLength += line.text.length + 1;
+    if (keptLength > n.PLACEHOLDER_MAX) return null;
+    kept.push(line.text);
+  }
+  return strays.length > 0 && kept.length > 0 && n.isPlaceholder(kept.join('\n')) ? strays : null;
+}
+
 /** A section's text: its paragraphs joined by a blank line; a placeholder is null with an `info`. */
 export function writeSectionText(context: MapContext, section: CompiledSection, path: string, written: import('../types.js').ParagraphNode[]): void {
   const paragraphs = withoutPageStamps(context, section, written);
@@ -2495,9 +2516,8 @@ export function writeSectionText(context: MapContext, section: CompiledSection, 
   }
   // A placeholder with a print's page number, a photo's credit or a page's line beside it (`Kuva: …` / `Kesken.`,
   // `4` / `Kesken.`): the placeholder, those lines kept in unmapped, said. Audit AS of round 60.
-  const lines = paragraphs.flatMap((paragraph) => paragraph.children);
-  const strays = lines.filter((line) => LONE_NUMBER.test(line.text) || CAPTION_CREDIT.test(line.text) || isFurnitureText(line.text));
-  if (strays.length > 0 && strays.length < lines.length && n.isPlaceholder(lines.filter((line) => !strays.includes(line)).map((line) => line.text).join('\n'))) {
+  const strays = straysBesidePlaceholder(paragraphs.flatMap((paragraph) => paragraph.children));
+  if (strays !== null) {
     for (const line of strays) keepUnread(context, section.definition.id, { type: 'paragraph', children: [line], position: line.position }, `"${line.text.slice(0, 60)}" stands beside the placeholder of section ${sectionName(section)} (a printed page's number, a photo's credit or a page's line), no text of it`);
     context.builder.diagnose('info', 'placeholder-text', `Section ${sectionName(section)} is a placeholder, read as not written yet`, paragraphs[0].position, path);
     return;

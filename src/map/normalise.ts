@@ -117,7 +117,8 @@ const qualifierKeys = new Set(vocabulary.municipalityQualifiers.words.map((w) =>
 const MAX_PHRASE_LENGTH = 60;
 const placeholderLengths = vocabulary.placeholders.map((p) => p.length);
 const PLACEHOLDER_MIN = Math.min(...placeholderLengths) - 2;
-const PLACEHOLDER_MAX = Math.max(...placeholderLengths) + 4;
+/** The longest text read as a placeholder. */
+export const PLACEHOLDER_MAX = Math.max(...placeholderLengths) + 4;
 
 /** A letter's lower-case code (Latin-1 letters), any other character's own. */
 export function lowerCode(code: number): number {

@@ -1355,7 +1355,7 @@ function furnitureBesideValue(line: SourceLine, fields: CompiledField[]): [Sourc
 
 /** Text of a line that is furniture by the vocabulary alone, wherever it stands: a phrase (`Lähetetty iPhonesta`), a pattern's line, an anywhere line. */
 export function isFurnitureText(text: string): boolean {
-  return (text.length <= 100 && furniturePhrases.has(normaliseKey(text))) || (text.length <= 200 && furniturePatterns.test(text)) || isAnywhereFurniture(text);
+  return (text.length <= 100 && furnitureStarts.admits(text) && furniturePhrases.has(normaliseKey(text))) || (text.length <= 200 && furniturePatterns.test(text)) || isAnywhereFurniture(text);
 }
 
 /** A line that is furniture wherever it stands (an image link, a share line). */
@@ -4063,6 +4063,7 @@ const SHORTEST_WRAPPED_LINE = 25;
 const COMMENT_MARK = lazyRegExp(() => /^(?:\[\p{Lu}{2,4}\d{1,3}\]\S|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\s*\p{Lu})/u);
 const SUPERSCRIPT_DIGITS = '¹²³⁴⁵⁶⁷⁸⁹⁰';
 const adMarks = new Set(vocabulary.adMarks.map(normaliseKey));
+const adMarkStarts = new PhraseStarts(adMarks);
 
 /** How far above a footnote its mark in the text is looked for. */
 const FOOTNOTE_MARK_LINES = 40;
@@ -4077,7 +4078,7 @@ function footnoteMarkedAbove(lines: readonly SourceLine[], i: number): boolean {
 
 /** An office program's comment or a footnote led by its mark, or an ad's mark (`[KM1]…`, `¹ …`, `Mainos`): kept apart from the text around it, said. */
 export function isMarkKeptApart(text: string): boolean {
-  return ((text.charCodeAt(0) === 91 || SUPERSCRIPT_DIGITS.includes(text[0])) && COMMENT_MARK.test(text)) || (text.length <= 24 && adMarks.has(normaliseKey(text)));
+  return ((text.charCodeAt(0) === 91 || SUPERSCRIPT_DIGITS.includes(text[0])) && COMMENT_MARK.test(text)) || (text.length <= 24 && adMarkStarts.admits(text) && adMarks.has(normaliseKey(text)));
 }
 
 /** A web page's date stamp's start (`Julkaistu`, `Päivitetty`: vocabulary `publicationStampStarts`). */

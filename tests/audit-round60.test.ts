@@ -163,9 +163,10 @@ describe('sixtieth round (audit AS): a print\'s, a page\'s, a mail\'s or an edit
   const warned = (text: string, path: string) => parse(text).diagnostics.filter((d) => d.path === path && d.severity === 'warning').map((d) => d.rule);
 
   it.each([
-    ['Toteuttajaorganisaation nimi: Terveyden ja hyvinvoinnin laitos', 'Lähetetty iPhonesta', '/organisation/name'],
+    // (`Lähetetty iPhonesta` and `LUONNOS 12.3.2019` there are no longer joined at all since round 61: audit-round61.test.ts.)
+    ['Toteuttajaorganisaation nimi: Terveyden ja hyvinvoinnin laitos', '2 Tieto vuodelta 2019.', '/organisation/name'],
     ['Vastuuviranomainen: Hämeen elinkeino-, liikenne- ja ympäristökeskus', '1 Luku sisältää myös osa-aikaiset.', '/project/managingAuthority'],
-    ['Asema: projektipäällikkö', 'LUONNOS 12.3.2019', '/contact/title'],
+    ['Asema: projektipäällikkö', '* Arvio', '/contact/title'],
   ])('a line below `%s` that reads as no value\'s part (`%s`): said where it is joined (was an info only)', (line, inserted, path) => {
     expect(warned(below(seed2007, line, inserted), path)).toContain('value-wrapped');
   });

@@ -10,7 +10,7 @@ import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
-import { blockHeadingInValue, continuesWrapped, ENDS_ON_GENITIVE, isAnywhereFurniture, isFurnitureText, isMarkKeptApart, STARTS_WITH_LIST_WORD, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
+import { blockHeadingInValue, continuesWrapped, ENDS_ON_GENITIVE, isAnywhereFurniture, isCapitalsMark, isFurnitureText, isMarkKeptApart, STARTS_WITH_LIST_WORD, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
 import { joinWrapped, withHyphenatedEnd } from '../read/join.js';
 
 export { joinWrapped };
@@ -1313,8 +1313,6 @@ const TWO_COMPANIES = lazyRegExp(() => new RegExp(`^\\S.*\\s(${n.LEGAL_FORMS})\\
 
 /** A footnote's text (`1 Luku sisältää …`, `* Arvio`), or an editor's comment mark (`[KM1]`). */
 const STRAY_MARK = lazyRegExp(() => /^(?:(?:\d{1,2}|[*†‡])\s+\p{Lu}\p{Ll}|\[[\p{L}\d ]{1,12}\])/u);
-/** A draft's or an ad's mark in capitals, with or without a date (`LUONNOS 12.3.2019`, `MAINOS`: vocabulary `pageMarks`, `adMarks`); not an acronym (`MAHIS`). */
-const CAPITALS_MARK = lazyRegExp(() => new RegExp(`^(?:${[...vocabulary.pageMarks.words, ...vocabulary.adMarks].map((word) => n.escapeRegExp(word.toUpperCase())).join('|')})(?:\\s+[\\d.]+)?$`, 'u'));
 
 /** A photo's credit (`Kuva: Matti Meikäläinen`, `Kuva: Lehtikuva / Matti Björn`). */
 const CAPTION_CREDIT = lazyRegExp(() => new RegExp(`^(?:${vocabulary.captionCreditWords.map(n.escapeRegExp).join('|')})\\s*:\\s*\\S.{0,60}$`, 'iu'));
@@ -1323,7 +1321,7 @@ const CAPTION_CREDIT = lazyRegExp(() => new RegExp(`^(?:${vocabulary.captionCred
 function readsAsStrayBelowValue(text: string): boolean {
   // (A sentence only with a capital and its end: an official name has many words in lower case too, `Hämeen
   // elinkeino-, liikenne- ja ympäristökeskus`, and a value going on in lower case is its own. Review BA of round 60.)
-  return STRAY_MARK.test(text) || CAPITALS_MARK.test(text) || (/^\p{Lu}/u.test(text) && /[.!?]$/u.test(text) && readsAsSentence(text)) || isFurnitureText(text);
+  return STRAY_MARK.test(text) || isCapitalsMark(text) || (/^\p{Lu}/u.test(text) && /[.!?]$/u.test(text) && readsAsSentence(text)) || isFurnitureText(text);
 }
 
 /**
@@ -2504,6 +2502,9 @@ function straysBesidePlaceholder(lines: LineNode[]): LineNode[] | null {
   return strays.length > 0 && kept.length > 0 && n.isPlaceholder(kept.join('\n')) ? strays : null;
 }
 
+/** A date alone, nothing more (`14.2.2019`). */
+const DATE_ONLY = lazyRegExp(() => /^\d{1,2}\.\d{1,2}\.\d{4}$/u);
+
 /** A section's text: its paragraphs joined by a blank line; a placeholder is null with an `info`. */
 export function writeSectionText(context: MapContext, section: CompiledSection, path: string, written: import('../types.js').ParagraphNode[]): void {
   const paragraphs = withoutPageStamps(context, section, written);
@@ -2524,6 +2525,10 @@ export function writeSectionText(context: MapContext, section: CompiledSection, 
   }
   const text = paragraphs.map(paragraphText).join('\n\n');
   const position = { start: paragraphs[0].position.start, end: paragraphs[paragraphs.length - 1].position.end };
+  // A date alone as a section's whole text (`14.2.2019`) may be a print's date, stamped at a page's top or
+  // bottom, as well as the text's own: kept, said. (Under a question, `Onko malli siirretty?`, it is the
+  // answer. Audit AS of round 60.)
+  if (DATE_ONLY.test(text) && !section.definition.headings.some((heading) => heading.endsWith('?'))) context.builder.diagnose('warning', 'furniture-in-text', `Section ${sectionName(section)} is only a date ("${text}"): read as its text, but a printed copy stamps its date so at a page's top or bottom`, position, path);
   if (n.isPlaceholder(text)) {
     context.builder.diagnose('info', 'placeholder-text', `Section ${sectionName(section)} is a placeholder ("${text}"), read as not written yet`, position, path);
     return;

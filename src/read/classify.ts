@@ -128,7 +128,12 @@ export interface TextFacts {
   furnitureLines: Set<number> | null;
 }
 
-const furniturePhrases = new Set(vocabulary.pageFurniture.phrases.map(normaliseKey));
+const furniturePhrases = new Set([...vocabulary.pageFurniture.phrases, ...vocabulary.pageFurniture.sentFromPhrases].map(normaliseKey));
+/** A mail program's "sent from" line (`Lähetetty iPhonesta`): furniture wherever it stands, written with its capital. */
+const sentFromKeys = new Set(vocabulary.pageFurniture.sentFromPhrases.map(normaliseKey));
+const sentFromStarts = new PhraseStarts(sentFromKeys);
+const SENT_FROM_FIRST = new Set(vocabulary.pageFurniture.sentFromPhrases.map((phrase) => phrase.charCodeAt(0)));
+const SENT_FROM_LONGEST = Math.max(...vocabulary.pageFurniture.sentFromPhrases.map((phrase) => phrase.length)) + 4;
 /** Whether a line is a furniture phrase's start cut short, ten characters or more (`Vipuvoimaa EU:lta 201`). */
 function startsFurniturePhrase(text: string): boolean {
   if (text.length < CUT_PHRASE_SHORTEST || text.length > MAX_PHRASE_LINE) return false;
@@ -1367,6 +1372,7 @@ export function isAnywhereFurniture(text: string): boolean {
   // Image links may be long; a share line is short: the long lines of prose are not tested, nor
   // lines that start unlike every anywhere line (most of them: one character looked at).
   const first = text.charCodeAt(0);
+  if (SENT_FROM_FIRST.has(first) && text.length <= SENT_FROM_LONGEST && sentFromStarts.admits(text) && sentFromKeys.has(normaliseKey(text))) return true;
   const one = lowerCode(first);
   if (!anywhereStarts.has(one)) {
     const starts = anywhereStarts.get(one * 65536 + lowerCode(text.charCodeAt(1)));
@@ -4068,6 +4074,12 @@ const adMarkStarts = new PhraseStarts(adMarks);
 /** How far above a footnote its mark in the text is looked for. */
 const FOOTNOTE_MARK_LINES = 40;
 
+/** Whether a line stands alone below an empty label, nothing else below it before a blank line or the next label: the label's value. */
+function isOnlyValueBelowLabel(lines: readonly SourceLine[], i: number): boolean {
+  const below = lines[i + 1];
+  return i > 0 && lines[i - 1].kind === 'label' && lines[i - 1].value === '' && !lines[i].afterBlank && (below === undefined || below.afterBlank || below.kind !== 'text');
+}
+
 /** Whether a footnote's line (`¹ …`) has its mark in a line of the text above it: the text's own footnote. */
 function footnoteMarkedAbove(lines: readonly SourceLine[], i: number): boolean {
   const mark = lines[i].text[0];
@@ -4076,9 +4088,30 @@ function footnoteMarkedAbove(lines: readonly SourceLine[], i: number): boolean {
   return false;
 }
 
-/** An office program's comment or a footnote led by its mark, or an ad's mark (`[KM1]…`, `¹ …`, `Mainos`): kept apart from the text around it, said. */
+/**
+ * A draft's mark in capitals, alone or with a date (`LUONNOS`, `LUONNOS 12.3.2019`: vocabulary
+ * `pageMarks.draftWords`), or a page's or an ad's mark in capitals with a date (`TIEDOTE 12.3.2019`,
+ * `MAINOS 12.3.2019`: `pageMarks.words`, `adMarks`); not an acronym (`MAHIS`), nor such a word alone
+ * (`TIEDOTE` may be a sub-heading).
+ */
+const CAPITALS_MARK = lazyRegExp(() => {
+  const words = (list: string[]) => list.map((word) => escapeRegExp(word.toUpperCase())).join('|');
+  return new RegExp(`^(?:${words(vocabulary.pageMarks.draftWords)})(?:\\s+[\\d.]+)?$|^(?:${words([...vocabulary.pageMarks.words, ...vocabulary.adMarks])})\\s+\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}$`, 'u');
+});
+const CAPITALS_MARK_FIRST = new Set([...vocabulary.pageMarks.draftWords, ...vocabulary.pageMarks.words, ...vocabulary.adMarks].map((word) => word.toUpperCase().charCodeAt(0)));
+/** The longest line read as a mark in capitals: a word and a date. */
+const CAPITALS_MARK_LONGEST = 40;
+
+export function isCapitalsMark(text: string): boolean {
+  return text.length <= CAPITALS_MARK_LONGEST && CAPITALS_MARK_FIRST.has(text.charCodeAt(0)) && CAPITALS_MARK.test(text);
+}
+
+/**
+ * An office program's comment or a footnote led by its mark, or an ad's or a draft's mark (`[KM1]…`,
+ * `¹ …`, `Mainos`, `LUONNOS 12.3.2019`): kept apart from the text around it, said.
+ */
 export function isMarkKeptApart(text: string): boolean {
-  return ((text.charCodeAt(0) === 91 || SUPERSCRIPT_DIGITS.includes(text[0])) && COMMENT_MARK.test(text)) || (text.length <= 24 && adMarkStarts.admits(text) && adMarks.has(normaliseKey(text)));
+  return ((text.charCodeAt(0) === 91 || SUPERSCRIPT_DIGITS.includes(text[0])) && COMMENT_MARK.test(text)) || (text.length <= 24 && adMarkStarts.admits(text) && adMarks.has(normaliseKey(text))) || isCapitalsMark(text);
 }
 
 /** A web page's date stamp's start (`Julkaistu`, `Päivitetty`: vocabulary `publicationStampStarts`). */
@@ -4724,7 +4757,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     // (So is a footnote's text, led by its superscript number, `¹ Tilastokeskus, työssäkäyntitilasto 2016.`)
     // (And an ad's mark between the text's lines, `Mainos`: vocabulary `adMarks`.)
     // (Not a footnote whose mark the text above carries, `… kehittymistä.¹` / `¹ Menetelmä on kuvattu …`: the text's own.)
-    if (shared?.[i] === MAY_BE_TEXT || midFurniture?.[i] === MAY_BE_TEXT || (isMarkKeptApart(line.text) && !footnoteMarkedAbove(lines, i))) {
+    // (Not a mark in capitals that is the only line below an empty label: its value, `Hankkeen nimi:` / `LUONNOS`.)
+    if (shared?.[i] === MAY_BE_TEXT || midFurniture?.[i] === MAY_BE_TEXT || (isMarkKeptApart(line.text) && !footnoteMarkedAbove(lines, i) && !(isCapitalsMark(line.text) && isOnlyValueBelowLabel(lines, i)))) {
       tokens.push(lineToken(Furniture, line, { note: 'mayBeText' }));
       continue;
     }

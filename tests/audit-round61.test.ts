@@ -1,0 +1,98 @@
+// What the sixty-first round mended of audit AS's interruptions (round 60): each on an edited seed, read or said now.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from '../src/index.js';
+import { lineOf } from './helpers/edits.js';
+import { root } from './helpers/fixtures.js';
+
+const seed2007 = readFileSync(`${root}/fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
+const tidy = parse(seed2007).record!;
+const said = (text: string, line: string) => parse(text).diagnostics.filter((d) => d.line === lineOf(text, line)).map((d) => [d.severity, d.rule]);
+const kept = (text: string) => parse(text).unmapped.map((u) => u.value);
+const noBlank = (text: string) => text.replace(/\n{2,}/gu, '\n');
+/** The seed with `insert` put in at `at` (a line of the seed, whole), above it. */
+const above = (at: string, insert: string, text = seed2007) => {
+  if (!text.includes(`\n${at}\n`)) throw new Error(`no line ${at}`);
+  return text.replace(`\n${at}\n`, `\n${insert}\n${at}\n`);
+};
+const AUTHORITY = 'Vastuuviranomainen: Hämeen elinkeino-, liikenne- ja ympäristökeskus';
+const REGIONS = 'Maakunnat: Etelä-Karjala, Itä-Uusimaa, Uusimaa, Päijät-Häme, Varsinais-Suomi, Kymenlaakso';
+const SECOND_GROUP_HEADING = '3.2 Varsinaiset kohderyhmät';
+
+describe('sixty-first round: a mail program\'s "sent from" line is furniture wherever it stands', () => {
+  it('as a paragraph of its own among section 3.1\'s fields: no description of the area (was its description, unsaid)', () => {
+    for (const line of ['Lähetetty iPhonesta', 'Sent from Outlook for Android', 'Skickat från min iPhone', 'Lähetetty Samsung Galaxy -älypuhelimesta']) {
+      const text = above(REGIONS, `${line}\n`);
+      expect(parse(text).record!.targetArea.description).toBe(tidy.targetArea.description);
+      expect(said(text, line)).toEqual([['info', 'page-furniture']]);
+    }
+  });
+
+  it('right below a value: the value without it (was joined into it, said since round 60)', () => {
+    const text = seed2007.replace('Toteuttajaorganisaation nimi: Terveyden ja hyvinvoinnin laitos\n', 'Toteuttajaorganisaation nimi: Terveyden ja hyvinvoinnin laitos\nLähetetty iPhonesta\n');
+    expect(parse(text).record!.organisation.name).toBe('Terveyden ja hyvinvoinnin laitos');
+    expect(said(text, 'Lähetetty iPhonesta')).toEqual([['info', 'page-furniture']]);
+  });
+
+  it('between a value\'s two lines: the value without it (was read into the authority\'s name, unsaid)', () => {
+    const text = seed2007.replace(AUTHORITY, 'Vastuuviranomainen: Hämeen elinkeino-, liikenne-\nLähetetty iPhonesta\nja ympäristökeskus');
+    expect(parse(text).record!.project.managingAuthority).toBe('Hämeen elinkeino-, liikenne- ja ympäristökeskus');
+  });
+
+  it('guard: a sentence that starts with the words, or a hard-wrapped sentence\'s end that is one of them in lower case, stays the text\'s (review BC)', () => {
+    for (const sentence of ['Lähetetty kutsut kaikille kunnille ja järjestöille keväällä 2009.', 'Lähetetty Outlookista kutsu kaikille', 'Kutsut on\nlähetetty Outlookista']) {
+      expect(parse(above(SECOND_GROUP_HEADING, `${sentence}\n`)).record!.targetArea.description).toBe(sentence);
+    }
+  });
+});
+
+describe('sixty-first round: a draft\'s mark in capitals is kept apart wherever it stands', () => {
+  const mark = 'LUONNOS 12.3.2019';
+
+  it('between a list\'s lines: the regions without it, the mark kept in unmapped, said (was read into a region\'s name, info only)', () => {
+    const text = seed2007.replace(REGIONS, `Maakunnat: Etelä-Karjala, Itä-Uusimaa, Uusimaa,\n${mark}\nPäijät-Häme, Varsinais-Suomi, Kymenlaakso`);
+    expect(parse(text).record!.targetArea.regions).toEqual(tidy.targetArea.regions);
+    expect(said(text, mark)).toContainEqual(['warning', 'unmapped-text']);
+    expect(kept(text)).toEqual([mark]);
+  });
+
+  it('between a section\'s text and the next heading in a copy without blank lines: the text without it, said (was the text\'s last line, unsaid)', () => {
+    const text = noBlank(above(SECOND_GROUP_HEADING, mark));
+    expect(parse(text).record!.targetArea.description).toBe(tidy.targetArea.description);
+    expect(said(text, mark)).toContainEqual(['warning', 'unmapped-text']);
+  });
+
+  it('right below a value: the value without it, the mark kept in unmapped, said (was joined into it, said since round 60)', () => {
+    const text = seed2007.replace('Asema: projektipäällikkö\n', `Asema: projektipäällikkö\n${mark}\n`);
+    expect(parse(text).record!.contact.title).toBe('projektipäällikkö');
+    expect(said(text, mark)).toEqual([['warning', 'unmapped-text']]);
+  });
+
+  it('guard: an acronym in capitals, a page\'s word in capitals alone (a sub-heading), the only value below an empty label, or the word in a sentence, stays the text\'s (review BC)', () => {
+    const text = above(SECOND_GROUP_HEADING, 'MAHIS\n');
+    expect(parse(text).record!.targetArea.description).toBe('MAHIS');
+    expect(parse(above(SECOND_GROUP_HEADING, 'TIEDOTE\n\nHankkeesta tiedotettiin kunnille.\n')).record!.targetArea.description).toBe('TIEDOTE\n\nHankkeesta tiedotettiin kunnille.');
+    expect(parse(seed2007.replace('Asema: projektipäällikkö\n', 'Asema:\nLUONNOS\n')).record!.contact.title).toBe('LUONNOS');
+    const sentence = 'Luonnos toimintamallista valmistui 12.3.2019.';
+    expect(parse(above(SECOND_GROUP_HEADING, `${sentence}\n`)).record!.targetArea.description).toBe(sentence);
+  });
+});
+
+describe('sixty-first round: a date alone as a section\'s whole text', () => {
+  const date = '14.2.2019';
+
+  it('is said: it may be a print\'s date (was the area\'s description, unsaid)', () => {
+    const text = above(SECOND_GROUP_HEADING, `${date}\n`);
+    expect(parse(text).record!.targetArea.description).toBe(date);
+    expect(said(text, date)).toEqual([['warning', 'furniture-in-text']]);
+  });
+
+  it('guard: a text ending with a date, and a date under a question, are not said (review BC)', () => {
+    const ending = above(SECOND_GROUP_HEADING, `Hanke päättyy\n\n${date}\n`);
+    expect(parse(ending).record!.targetArea.description).toBe(`Hanke päättyy\n\n${date}`);
+    expect(said(ending, date)).toEqual([]);
+    const page = readFileSync(`${root}/fixtures/pages/ended.txt`, 'utf8').replace('Onko malli siirretty?\n\nKyllä, kahteen kuntaan.\n', `Onko malli siirretty?\n\n${date}\n`);
+    expect(parse(page).record!.projectPage!.modelTransferred).toBe(date);
+    expect(said(page, date)).toEqual([]);
+  });
+});

@@ -78,6 +78,27 @@ describe('sixty-first round: a draft\'s mark in capitals is kept apart wherever 
   });
 });
 
+describe('sixty-first round: an office program\'s markup printed with the text is kept apart wherever it stands', () => {
+  const page = readFileSync(`${root}/fixtures/pages/ended.txt`, 'utf8');
+
+  it.each(['Poistettu: vuonna 2017', 'Muotoiltu: Fontti: 11 pt, Lihavointi', 'Kommentoinut [KM1]: Tarkista luku ennen lähettämistä.', 'Formatted: Font: 11 pt, Bold'])('`%s` below a placeholder: the placeholder, the line kept in unmapped, said (was the section\'s text, unsaid)', (markup) => {
+    const text = page.replace('Onko malli siirretty?\n\nKyllä, kahteen kuntaan.\n', `Onko malli siirretty?\n\nKesken.\n${markup}\n`);
+    expect(parse(text).record!.projectPage!.modelTransferred).toBeNull();
+    expect(said(text, markup)).toEqual([['warning', 'unmapped-text']]);
+    expect(kept(text)).toEqual([markup]);
+  });
+
+  it('between a list\'s lines: the regions without it (was read into a region\'s name)', () => {
+    const text = seed2007.replace(REGIONS, 'Maakunnat: Etelä-Karjala, Itä-Uusimaa, Uusimaa,\nPoistettu: Kanta-Häme,\nPäijät-Häme, Varsinais-Suomi, Kymenlaakso');
+    expect(parse(text).record!.targetArea.regions).toEqual(tidy.targetArea.regions);
+    expect(said(text, 'Poistettu: Kanta-Häme,')).toEqual([['warning', 'unmapped-text']]);
+  });
+
+  it('guard: such a word as a sentence\'s start without its colon stays the text\'s', () => {
+    for (const line of ['Lisätty tieto julkaistiin verkossa.', 'Poistettu toimintamalli korvattiin uudella.']) expect(parse(above(SECOND_GROUP_HEADING, `${line}\n`)).record!.targetArea.description).toBe(line);
+  });
+});
+
 describe('sixty-first round: a date alone as a section\'s whole text', () => {
   const date = '14.2.2019';
 

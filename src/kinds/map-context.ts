@@ -116,7 +116,7 @@ export function keepUnread(context: MapContext, sectionId: string | null, block:
         builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" is an address closing the copy, below its last sentence (a print's footer, or the text's own contact details): kept in unmapped, no part of the text above it`, block.position);
       } else if (block.role === 'mayBeText') {
         builder.keep(sectionId, null, block.text, block.position);
-        builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" looks like no part of the text (a page's footer, menu, cookie notice or date stamp, a mail's signature, an office program's comment or footnote) but may be the text's own line (where it stands: at the end of the text or of a section, or between a section's own lines): kept in unmapped, no part of the text around it`, block.position);
+        builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" looks like no part of the text (a page's footer, menu, cookie notice or date stamp, a mail's signature, an office program's comment, footnote or markup of a change, a draft's or an ad's mark) but may be the text's own line (where it stands: at the end of the text or of a section, or between a section's own lines): kept in unmapped, no part of the text around it`, block.position);
       } else if (block.role === 'related') {
         builder.keep(sectionId, null, block.text, block.position);
         builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" stands in a box of other projects at the page's end (under a heading such as "Samankaltaisia hankkeita"), which a copy of the whole page takes along: no part of this page's text; kept in unmapped`, block.position);

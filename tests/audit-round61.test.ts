@@ -81,7 +81,7 @@ describe('sixty-first round: a draft\'s mark in capitals is kept apart wherever 
 describe('sixty-first round: an office program\'s markup printed with the text is kept apart wherever it stands', () => {
   const page = readFileSync(`${root}/fixtures/pages/ended.txt`, 'utf8');
 
-  it.each(['Poistettu: vuonna 2017', 'Muotoiltu: Fontti: 11 pt, Lihavointi', 'Kommentoinut [KM1]: Tarkista luku ennen lähettämistä.', 'Formatted: Font: 11 pt, Bold'])('`%s` below a placeholder: the placeholder, the line kept in unmapped, said (was the section\'s text, unsaid)', (markup) => {
+  it.each(['Muotoiltu: Fontti: 11 pt, Lihavointi', 'Kommentoinut [KM1]: Tarkista luku ennen lähettämistä.', 'Formatted: Font: 11 pt, Bold', 'Commented [AB2]: Check the figure.'])('`%s` below a placeholder: the placeholder, the line kept in unmapped, said (was the section\'s text, unsaid)', (markup) => {
     const text = page.replace('Onko malli siirretty?\n\nKyllä, kahteen kuntaan.\n', `Onko malli siirretty?\n\nKesken.\n${markup}\n`);
     expect(parse(text).record!.projectPage!.modelTransferred).toBeNull();
     expect(said(text, markup)).toEqual([['warning', 'unmapped-text']]);
@@ -89,12 +89,27 @@ describe('sixty-first round: an office program\'s markup printed with the text i
   });
 
   it('between a list\'s lines: the regions without it (was read into a region\'s name)', () => {
-    const text = seed2007.replace(REGIONS, 'Maakunnat: Etelä-Karjala, Itä-Uusimaa, Uusimaa,\nPoistettu: Kanta-Häme,\nPäijät-Häme, Varsinais-Suomi, Kymenlaakso');
+    const balloon = 'Kommentoinut [KM1]: Onko Kanta-Häme mukana?';
+    const text = seed2007.replace(REGIONS, `Maakunnat: Etelä-Karjala, Itä-Uusimaa, Uusimaa,\n${balloon}\nPäijät-Häme, Varsinais-Suomi, Kymenlaakso`);
     expect(parse(text).record!.targetArea.regions).toEqual(tidy.targetArea.regions);
-    expect(said(text, 'Poistettu: Kanta-Häme,')).toEqual([['warning', 'unmapped-text']]);
+    expect(said(text, balloon)).toEqual([['warning', 'unmapped-text']]);
   });
 
-  it('guard: such a word as a sentence\'s start without its colon stays the text\'s', () => {
+  it('a balloon wrapped onto a second line below a value: both lines kept apart, the value as written (review BD: its second line was joined into the value, info only)', () => {
+    const text = noBlank(seed2007.replace('Projektin nimi: Mahdollistaja\n', 'Projektin nimi: Mahdollistaja\nKommentoinut [KM1]: Tarkista nimi ja luku seurantajärjestelmästä, koska ne\npoikkeavat loppuraportista.\n'));
+    expect(parse(text).record!.project.name).toBe('Mahdollistaja');
+    expect(kept(text)).toEqual(['Kommentoinut [KM1]: Tarkista nimi ja luku seurantajärjestelmästä, koska ne', 'poikkeavat loppuraportista.']);
+  });
+
+  it('a one-line balloon in a hard-wrapped paragraph: kept apart, the paragraph\'s lines below it left to the paragraph (was read into the text; review BD)', () => {
+    const lines = ['Hankkeen tavoitteena on kehittää kuntouttavaa työtoimintaa', 'Kommentoinut [KM1]: Tarkista luku ennen lähettämistä.', 'ja tuettua työllistymistä koko seutukunnassa.'];
+    // (The balloon parts the paragraph where it stood, as any line kept apart inside a text does.)
+    expect(parse(above(SECOND_GROUP_HEADING, `${lines.join('\n')}\n`)).record!.targetArea.description).toBe(`${lines[0]}\n\n${lines[2]}`);
+  });
+
+  it('guard: a tracked change\'s words, which a list of the text\'s own changes writes too, and such a word starting a sentence, stay the text\'s (review BD)', () => {
+    const list = 'Muutokset suunnitelmaan:\nLisätty: uusi kohderyhmä\nPoistettu: kesäleiri\nMuotoiltu: viestintäsuunnitelma uudelleen';
+    expect(parse(above('3.3 Välilliset kohderyhmät', `${list}\n`)).record!.targetGroups.primary).toBe(`${tidy.targetGroups.primary}\n\n${list}`);
     for (const line of ['Lisätty tieto julkaistiin verkossa.', 'Poistettu toimintamalli korvattiin uudella.']) expect(parse(above(SECOND_GROUP_HEADING, `${line}\n`)).record!.targetArea.description).toBe(line);
   });
 });

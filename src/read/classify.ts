@@ -4116,6 +4116,25 @@ function isOfficeMarkup(text: string): boolean {
   return colon > 0 && colon <= OFFICE_MARKUP_COLON && OFFICE_MARKUP.test(text);
 }
 
+/** A line kept apart that may wrap onto lines below it: a comment or a footnote led by its mark, an office program's markup note. */
+function isWrappingMark(text: string): boolean {
+  return ((text.charCodeAt(0) === 91 || SUPERSCRIPT_DIGITS.includes(text[0])) && COMMENT_MARK.test(text)) || isOfficeMarkup(text);
+}
+
+/** The most lines a comment, a footnote or a markup note wraps onto. */
+const WRAPPED_MARK_LINES = 3;
+
+/**
+ * The last line of a comment, a footnote or a markup note that starts at `at` and wraps, going on in lower
+ * case to its sentence's end within a few lines; `at` itself where it does not.
+ */
+function wrappedMarkEnd(lines: readonly SourceLine[], at: number, facts: TextFacts): number {
+  if (!isWrappingMark(lines[at].text) || /[.!?:;]$/u.test(lines[at].text)) return at;
+  let end = at;
+  while (end + 1 < lines.length && end - at < WRAPPED_MARK_LINES && !SENTENCE_END.test(lines[end].text) && goesOnWrapped(lines[end], lines[end + 1], facts)) end++;
+  return SENTENCE_END.test(lines[end].text) ? end : at;
+}
+
 /**
  * An office program's comment or a footnote led by its mark, its markup of a change, or an ad's or a
  * draft's mark (`[KM1]…`, `¹ …`, `Poistettu: vuonna 2017`, `Mainos`, `LUONNOS 12.3.2019`): kept apart
@@ -4771,6 +4790,12 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     // (Not a mark in capitals that is the only line below an empty label: its value, `Hankkeen nimi:` / `LUONNOS`.)
     if (shared?.[i] === MAY_BE_TEXT || midFurniture?.[i] === MAY_BE_TEXT || (isMarkKeptApart(line.text) && !footnoteMarkedAbove(lines, i) && !(isCapitalsMark(line.text) && isOnlyValueBelowLabel(lines, i)))) {
       tokens.push(lineToken(Furniture, line, { note: 'mayBeText' }));
+      // (A comment, a footnote or a markup note long enough to wrap takes the lines it goes on to, in lower
+      // case, to its sentence's end: `Kommentoinut [KM1]: Tarkista nimi ja luku, koska ne` / `poikkeavat
+      // loppuraportista.` Review BD. One that ends a sentence takes none: the text's own lines below it
+      // may go on from the line above it.)
+      const end = wrappedMarkEnd(lines, i, facts);
+      while (i < end) tokens.push(lineToken(Furniture, lines[++i], { note: 'mayBeText' }));
       continue;
     }
     if (shared?.[i] === 2 || shared?.[i] === 3 || shared?.[i] === 4 || shared?.[i] === 5 || shared?.[i] === 7 || shared?.[i] === 8) {

@@ -114,6 +114,22 @@ describe('sixty-first round: an office program\'s markup printed with the text i
   });
 });
 
+describe('sixty-first round: a web page\'s furniture as a section\'s whole text', () => {
+  it('a cookie notice between section 3.1\'s fields and the next heading: no description, kept in unmapped, said (was the area\'s description, unsaid)', () => {
+    const notice = 'Tämä sivusto käyttää evästeitä. Hyväksy evästeet';
+    const text = above(SECOND_GROUP_HEADING, `${notice}\n`);
+    expect(parse(text).record!.targetArea.description).toBeNull();
+    expect(said(text, notice)).toEqual([['warning', 'unmapped-text']]);
+    expect(kept(text)).toEqual([notice]);
+  });
+
+  it('guard: names parted by bars, and a sentence that mentions cookies, stay the text', () => {
+    for (const line of ['Kuusamon kaupunki | Posion kunta | Taivalkosken kunta', 'Verkkosivuilla käytetään evästeitä, joista kerrotaan tietosuojaselosteessa.']) {
+      expect(parse(above(SECOND_GROUP_HEADING, `${line}\n`)).record!.targetArea.description).toBe(line);
+    }
+  });
+});
+
 describe('sixty-first round: a date alone as a section\'s whole text', () => {
   const date = '14.2.2019';
 

@@ -10,7 +10,7 @@ import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
-import { blockHeadingInValue, continuesWrapped, ENDS_ON_GENITIVE, isAnywhereFurniture, isCapitalsMark, isFurnitureText, isMarkKeptApart, STARTS_WITH_LIST_WORD, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
+import { blockHeadingInValue, continuesWrapped, ENDS_ON_GENITIVE, isAnywhereFurniture, isCapitalsMark, isFurniturePatternText, isFurnitureText, isMarkKeptApart, STARTS_WITH_LIST_WORD, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
 import { joinWrapped, withHyphenatedEnd } from '../read/join.js';
 
 export { joinWrapped };
@@ -2513,6 +2513,12 @@ export function writeSectionText(context: MapContext, section: CompiledSection, 
   // its lines are printed pages' numbers.
   if (paragraphs.every((paragraph) => paragraph.children.every((line) => LONE_NUMBER.test(line.text)))) {
     for (const paragraph of paragraphs) for (const line of paragraph.children) keepUnread(context, section.definition.id, { type: 'paragraph', children: [line], position: line.position }, `"${line.text}", a number alone as the text of section ${sectionName(section)}, looks like a printed copy's page number, not text`);
+    return;
+  }
+  // A text of a web page's furniture alone (a cookie notice, `Tämä sivusto käyttää evästeitä. Hyväksy evästeet`,
+  // between a section's fields and the next heading) is no text of the section: kept apart, said. (Audit AS of round 60.)
+  if (paragraphs.every((paragraph) => paragraph.children.every((line) => isFurniturePatternText(line.text)))) {
+    for (const paragraph of paragraphs) for (const line of paragraph.children) keepUnread(context, section.definition.id, { type: 'paragraph', children: [line], position: line.position }, `"${line.text.slice(0, 60)}", as the whole text of section ${sectionName(section)}, reads as a web page's furniture (a cookie notice, a share line, a print's stamp), not text`);
     return;
   }
   // A placeholder with a print's page number, a photo's credit or a page's line beside it (`Kuva: …` / `Kesken.`,

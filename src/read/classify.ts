@@ -1363,6 +1363,17 @@ export function isFurnitureText(text: string): boolean {
   return (text.length <= 100 && furnitureStarts.admits(text) && furniturePhrases.has(normaliseKey(text))) || (text.length <= 200 && furniturePatterns.test(text)) || isAnywhereFurniture(text);
 }
 
+/**
+ * Text of a line that a furniture pattern makes furniture (a cookie notice, `Tämä sivusto käyttää
+ * evästeitä. Hyväksy evästeet`), or that is furniture wherever it stands: not a phrase alone, which may be
+ * a text's terse word (`Uutiset`), nor a line that may be the text's own (names parted by bars,
+ * `Kuusamon kaupunki | Posion kunta`; a sentence that mentions cookies).
+ */
+export function isFurniturePatternText(text: string): boolean {
+  if (isAnywhereFurniture(text)) return true;
+  return text.length <= 200 && furniturePatterns.test(text) && !(mayBeCopyright(text) && YEAR_THEN_LOWER_CASE.test(text)) && !mayBeOwnLineAtEnd({ kind: 'text', text, afterBlank: false } as SourceLine);
+}
+
 /** A line that is furniture wherever it stands (an image link, a share line). */
 export function isAnywhereFurniture(text: string): boolean {
   // A printed copy's header or footer ends in its page count (`…    Sivu 1/5`): only a line that

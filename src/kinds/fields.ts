@@ -10,7 +10,7 @@ import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
-import { blockHeadingInValue, continuesWrapped, ENDS_ON_GENITIVE, isAnywhereFurniture, isCapitalsMark, isFurniturePatternText, isFurnitureText, isMarkKeptApart, STARTS_WITH_LIST_WORD, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
+import { blockHeadingInValue, continuesWrapped, ENDS_ON_GENITIVE, isAnywhereFurniture, isCapitalsMark, isDateTimeAlone, isFurniturePatternText, isFurnitureText, isMarkKeptApart, STARTS_WITH_LIST_WORD, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
 import { joinWrapped, withHyphenatedEnd } from '../read/join.js';
 
 export { joinWrapped };
@@ -2517,7 +2517,8 @@ export function writeSectionText(context: MapContext, section: CompiledSection, 
   }
   // A text of a web page's furniture alone (a cookie notice, `Tämä sivusto käyttää evästeitä. Hyväksy evästeet`,
   // between a section's fields and the next heading) is no text of the section: kept apart, said. (Audit AS of round 60.)
-  if (paragraphs.every((paragraph) => paragraph.children.every((line) => isFurniturePatternText(line.text)))) {
+  // (Not a date and time alone, `14.2.2019 10.12`: an event's time as well as a print's, read as text and said.)
+  if (paragraphs.every((paragraph) => paragraph.children.every((line) => isFurniturePatternText(line.text) && !isDateTimeAlone(line.text)))) {
     for (const paragraph of paragraphs) for (const line of paragraph.children) keepUnread(context, section.definition.id, { type: 'paragraph', children: [line], position: line.position }, `"${line.text.slice(0, 60)}", as the whole text of section ${sectionName(section)}, reads as a web page's furniture (a cookie notice, a share line, a print's stamp), not text`);
     return;
   }

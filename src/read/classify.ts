@@ -4117,9 +4117,9 @@ export function isCapitalsMark(text: string): boolean {
   return text.length <= CAPITALS_MARK_LONGEST && CAPITALS_MARK_FIRST.has(text.charCodeAt(0)) && CAPITALS_MARK.test(text);
 }
 
-/** An office program's comment balloon or tracked change printed with the text (vocabulary `officeMarkup`; case counts). */
+/** An office program's comment balloon or formatting note printed with the text (vocabulary `officeMarkup`; case counts). */
 const OFFICE_MARKUP = lazyRegExp(() => new RegExp(vocabulary.officeMarkup.map((pattern) => `(?:${pattern})`).join('|'), 'u'));
-/** How far into its line the colon of an office program's markup stands at most (`Siirretty (poisto) [12]:`). */
+/** How far into its line the colon of an office program's markup stands at most (`Kommenterade [ABCD12]:`). */
 const OFFICE_MARKUP_COLON = 32;
 
 function isOfficeMarkup(text: string): boolean {
@@ -4147,9 +4147,9 @@ function wrappedMarkEnd(lines: readonly SourceLine[], at: number, facts: TextFac
 }
 
 /**
- * An office program's comment or a footnote led by its mark, its markup of a change, or an ad's or a
- * draft's mark (`[KM1]…`, `¹ …`, `Poistettu: vuonna 2017`, `Mainos`, `LUONNOS 12.3.2019`): kept apart
- * from the text around it, said.
+ * An office program's comment or a footnote led by its mark, its comment balloon or formatting note, or
+ * an ad's or a draft's mark (`[KM1]…`, `¹ …`, `Kommentoinut [KM1]: …`, `Muotoiltu: Fontti: 11 pt`,
+ * `Mainos`, `LUONNOS 12.3.2019`): kept apart from the text around it, said.
  */
 export function isMarkKeptApart(text: string): boolean {
   return ((text.charCodeAt(0) === 91 || SUPERSCRIPT_DIGITS.includes(text[0])) && COMMENT_MARK.test(text)) || (text.length <= 24 && adMarkStarts.admits(text) && adMarks.has(normaliseKey(text))) || isCapitalsMark(text) || isOfficeMarkup(text);

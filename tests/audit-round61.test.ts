@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from '../src/index.js';
 import { lineOf } from './helpers/edits.js';
 import { root } from './helpers/fixtures.js';
+import { deriveShape } from './helpers/shapes.js';
 
 const seed2007 = readFileSync(`${root}/fixtures/seeds/000_ddad63b48901b7a4.txt`, 'utf8');
 const tidy = parse(seed2007).record!;
@@ -99,6 +100,13 @@ describe('sixty-first round: an office program\'s markup printed with the text i
     const text = noBlank(seed2007.replace('Projektin nimi: Mahdollistaja\n', 'Projektin nimi: Mahdollistaja\nKommentoinut [KM1]: Tarkista nimi ja luku seurantajärjestelmästä, koska ne\npoikkeavat loppuraportista.\n'));
     expect(parse(text).record!.project.name).toBe('Mahdollistaja');
     expect(kept(text)).toEqual(['Kommentoinut [KM1]: Tarkista nimi ja luku seurantajärjestelmästä, koska ne', 'poikkeavat loppuraportista.']);
+  });
+
+  it('the same balloon in a copy wrapped again at 60 characters (three lines, the last two short): all three kept apart, the value as written (was joined into it, info only)', () => {
+    const text = deriveShape(seed2007.replace('Projektin nimi: Mahdollistaja\n', 'Projektin nimi: Mahdollistaja\nKommentoinut [KM1]: Tarkista nimi ja luku seurantajärjestelmästä, koska ne\npoikkeavat loppuraportista.\n'), 'wrap60');
+    expect(text).toContain('Kommentoinut [KM1]: Tarkista nimi ja luku\nseurantajärjestelmästä, koska ne\npoikkeavat loppuraportista.');
+    expect(parse(text).record!.project.name).toBe('Mahdollistaja');
+    expect(kept(text)).toEqual(['Kommentoinut [KM1]: Tarkista nimi ja luku', 'seurantajärjestelmästä, koska ne', 'poikkeavat loppuraportista.']);
   });
 
   it('a one-line balloon in a hard-wrapped paragraph: kept apart, the paragraph\'s lines below it left to the paragraph (was read into the text; review BD)', () => {

@@ -4142,7 +4142,10 @@ const WRAPPED_MARK_LINES = 3;
 function wrappedMarkEnd(lines: readonly SourceLine[], at: number, facts: TextFacts): number {
   if (!isWrappingMark(lines[at].text) || /[.!?:;]$/u.test(lines[at].text)) return at;
   let end = at;
-  while (end + 1 < lines.length && end - at < WRAPPED_MARK_LINES && !SENTENCE_END.test(lines[end].text) && goesOnWrapped(lines[end], lines[end + 1], facts)) end++;
+  // (Its first line wraps as a hard-wrapped line does; below it, the sentence still open, a line in lower case
+  // goes on with it: a copy wrapped again breaks a note's lines where they were broken already.)
+  const goesOn = (line: SourceLine, next: SourceLine) => (line === lines[at] ? goesOnWrapped(line, next, facts) : !next.afterBlank && /^\p{Ll}/u.test(next.text));
+  while (end + 1 < lines.length && end - at < WRAPPED_MARK_LINES && !SENTENCE_END.test(lines[end].text) && goesOn(lines[end], lines[end + 1])) end++;
   return SENTENCE_END.test(lines[end].text) ? end : at;
 }
 

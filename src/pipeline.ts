@@ -1732,6 +1732,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
     summaryBar: summaryBar && 'text' in summaryBar ? { text: summaryBar.text, position: summaryBar.position } : null,
     axisText: page ? fieldValueAt(tree, template, 'project.priorityAxis') : null,
     laterProgrammeLine: page ? null : laterProgrammeLine(mapped.unmapped),
+    warnedWithin: (start, end) => [readDiagnostics, mapped.diagnostics].some((list) => list.some((d) => d.severity !== 'info' && d.line !== undefined && d.line >= start && d.line <= end)),
   });
   // (A section read from the cut line, a label's or heading's start kept apart, ran together with
   // nothing: the cut is said instead.)

@@ -166,7 +166,8 @@ describe('fifty-eighth round (audit AJ): a print\'s page counts and dates where 
   it('guard: an event\'s time below an intro or in a timetable is the text\'s own', () => {
     const at = (tail: string) => {
       const text = rewrite(seed2014, 'Seutukunnat: Koillismaan\n', `Seutukunnat: Koillismaan\n\n${tail}\n`);
-      return parse(text).diagnostics.filter((d) => d.rule === 'furniture-in-text').length;
+      // (Not round 62's warning that the area's text beside its lists names none of its places: this guard is of the date's.)
+      return parse(text).diagnostics.filter((d) => d.rule === 'furniture-in-text' && !d.message.startsWith("The target area's text")).length;
     };
     expect(at('Hankkeen päätösseminaari:\n\n12.3.2018 10.00')).toBe(0);
     expect(at('Työpajat pidettiin\n\n12.3.2018 10.00\n14.5.2018 13.00')).toBe(0);

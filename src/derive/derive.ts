@@ -245,6 +245,19 @@ function mentionOfWholeCountry(text: string): string | undefined {
   return wholeCountryMention.exec(text)?.[0];
 }
 
+/**
+ * Whether a text names one of the places (`Hanke toimii Oulun seudulla.` beside `Oulu`): by the name's
+ * start with its capital, which Finnish inflection keeps (`Helsinki`, `Helsingissä`: `Helsi`; `Lahti`,
+ * `Lahden`: `Lah`), at a word's start (`Hanko` is not in `hankkeista`). A name whose stem changes more
+ * (`Uusimaa`, `Uudenmaan`) is not found: the text is said, not changed.
+ */
+function namesAPlaceOf(text: string, places: readonly string[]): boolean {
+  return places.some((place) => {
+    const stem = place.slice(0, Math.max(3, Math.min(5, place.length - 2)));
+    return new RegExp(`(?:^|[^\\p{L}])${n.escapeRegExp(stem)}`, 'u').test(text);
+  });
+}
+
 const codeOfList = { regions: regionCode, subRegions: subRegionCode, municipalities: municipalityCode } as const;
 
 /** Mainland Finland's regions since 2011 (Itä-Uusimaa joined Uusimaa): a list naming as many distinct ones names them all. */
@@ -264,7 +277,14 @@ const MOST_ITEMS_BESIDE_WHOLE_COUNTRY = 4;
 export function deriveValues(
   record: EsrRecord,
   sources: PositionLookup,
-  options: { page: boolean; summaryBar: { text: string; position: Position } | null; axisText?: string | null; laterProgrammeLine?: Unmapped | null },
+  options: {
+    page: boolean;
+    summaryBar: { text: string; position: Position } | null;
+    axisText?: string | null;
+    laterProgrammeLine?: Unmapped | null;
+    /** Whether the reader or the mapper said something (a warning or an error) of a line from `start` to `end`. */
+    warnedWithin?: (start: number, end: number) => boolean;
+  },
 ): Diagnostic[] {
   const codeFund = fundOfCode(record.project.code);
   const diagnostics: Diagnostic[] = [];
@@ -380,6 +400,16 @@ export function deriveValues(
       const shown = first.length > 60 || first !== area.description ? `${first.slice(0, 57)}…` : first;
       diagnostics.push({ severity: 'info', rule: 'empty-value', message: `The target area is described in words only ("${shown}"), with no list of regions or municipalities: the places it names are not read, and targetArea.nationwide is null`, ...located(sources.get('/targetArea/description')), path: '/targetArea/nationwide' });
     }
+  }
+  // A text beside the lists of places that names none of them, nor the whole country (`Maakunnat: Uusimaa` /
+  // `Tilaa uutiskirje – …!` / `Kunnat: …`): a description beside the lists is rare, and a line of a page, a
+  // print or a mail standing among the fields is read as it — kept, said. Audit AS of round 60.
+  // (Not where its lines are said already: a date alone, a print's header.)
+  const descriptionAt = sources.get('/targetArea/description');
+  if (area.description !== null && !(descriptionAt && options.warnedWithin?.(descriptionAt.start.line, descriptionAt.end.line)) && area.regions.length + area.subRegions.length + area.municipalities.length > 0 && !n.isNationwide(area.description) && mentionOfWholeCountry(area.description) === undefined && !namesAPlaceOf(area.description, [...area.regions, ...area.subRegions, ...area.municipalities])) {
+    const first = area.description.split('\n', 1)[0];
+    const shown = first.length > 60 || first !== area.description ? `${first.slice(0, 57)}…` : first;
+    diagnostics.push({ severity: 'warning', rule: 'furniture-in-text', message: `The target area's text "${shown}" stands beside its lists of places but names none of them: read as its description, but it may be a line of a web page, a print or a mail standing among the area's fields`, ...located(sources.get('/targetArea/description')), path: '/targetArea/description' });
   }
   // Where one name of a list stands (its own place where the mapper recorded one and the list is as read).
   const placeOfName = (list: 'regions' | 'subRegions' | 'municipalities', index: number) => located((asRead[list] ? sources.get(`/targetArea/${list}/${index}`) : undefined) ?? sources.get(`/targetArea/${list}`));

@@ -103,10 +103,17 @@ export function loneNumberOf(block: BlockNode | undefined): number | null {
   return block !== undefined && block.type === 'paragraph' && block.children.length === 1 && LONE_NUMBER.test(block.children[0].text) ? Number(block.children[0].text) : null;
 }
 
-/** Says a number alone below a line ending in a colon, read as the text's. */
-export function sayNumberAfterColon(context: MapContext, block: BlockNode, path?: string): void {
+/**
+ * Says a number alone between a text's paragraphs that is read as the text's: below a line ending in a colon
+ * (that line's value), or on a web page, which has no printed pages but a print of it has (`… palvelut` /
+ * `6` / `Hyvät käytännöt`); not a list's number (`1` / item / `2` / item).
+ */
+export function sayLoneNumberKept(context: MapContext, blocks: readonly BlockNode[], at: number, path?: string): void {
+  const block = blocks[at];
+  if (loneNumberOf(block) === null) return;
   const text = (block as ParagraphNode).children[0].text;
-  context.builder.diagnose('warning', 'page-number-in-text', `"${text}" alone below a line that ends with a colon is read as the text's (that line's value), but it may be a printed copy's page number`, block.position, path);
+  if (isNumberAfterColon(blocks, at)) context.builder.diagnose('warning', 'page-number-in-text', `"${text}" alone below a line that ends with a colon is read as the text's (that line's value), but it may be a printed copy's page number`, block.position, path);
+  else if (!isListNumber(blocks, at)) context.builder.diagnose('warning', 'page-number-in-text', `"${text}" alone between the paragraphs of the text is read as the text's, but it may be a printed copy's page number`, block.position, path);
 }
 
 /** The longest item of a list numbered with numbers alone (a printed page of one paragraph is longer). */

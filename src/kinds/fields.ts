@@ -10,13 +10,13 @@ import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
-import { blockHeadingInValue, continuesWrapped, ENDS_ON_GENITIVE, isAnywhereFurniture, isCapitalsMark, isDateTimeAlone, isFurniturePatternText, isFurnitureText, isMarkKeptApart, STARTS_WITH_LIST_WORD, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
+import { blockHeadingInValue, continuesWrapped, ENDS_ON_GENITIVE, isAnywhereFurniture, isCapitalsMark, isDateTimeAlone, isFurniturePatternText, isFurnitureText, isMarkKeptApart, isPullQuoteLine, isQuotedSentence, STARTS_WITH_LIST_WORD, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
 import { joinWrapped, withHyphenatedEnd } from '../read/join.js';
 
 export { joinWrapped };
 import type { FieldDefinition } from '../grammar/definition.js';
 import type { BlockNode, DocumentNode, FieldNode, LineNode, ParagraphNode, Position, SectionNode, SourceLine } from '../types.js';
-import { BlockCollector, collectBlocks, isLonePageNumber, isNumberAfterColon, isRunningHeader, lineNode, loneNumberOf, paragraphText, sayNumberAfterColon } from './blocks.js';
+import { BlockCollector, collectBlocks, isLonePageNumber, isRunningHeader, lineNode, loneNumberOf, paragraphText, sayLoneNumberKept } from './blocks.js';
 import { bodyBlocks, keepUnread, sectionName, valuesBelowLabels, withoutCutLabel, withoutCutLabelLine, type MapContext } from './map-context.js';
 import type { ContentKind } from './registry.js';
 import { lazyRegExp } from '../lazy-regexp.js';
@@ -653,8 +653,8 @@ const VALUE_END_AFTER_BREAK = 60;
 
 /** Furniture a printed or web copy leaves between any two lines: a page number, a print stamp, a running header, a share line (or an e-mail reply's comment between quoted lines). */
 function isLeftBetweenLines(token: LineToken): boolean {
-  // (And a line kept apart as possibly the text's own that is an ad's mark, a comment or a footnote: `Uusimaa,` / `Mainos` / `Päijät-Häme, …`.)
-  return token.tokenType === Furniture && (token.payload.note === 'printed' || token.payload.note === 'printedOnce' || token.payload.note === 'reply' || isAnywhereFurniture(token.payload.line.text) || (token.payload.note === 'mayBeText' && isMarkKeptApart(token.payload.line.text)));
+  // (And a line kept apart as possibly the text's own that is an ad's mark, a comment, a footnote or a pull quote: `Uusimaa,` / `Mainos` / `Päijät-Häme, …`.)
+  return token.tokenType === Furniture && (token.payload.note === 'printed' || token.payload.note === 'printedOnce' || token.payload.note === 'reply' || isAnywhereFurniture(token.payload.line.text) || (token.payload.note === 'mayBeText' && (isMarkKeptApart(token.payload.line.text) || isPullQuoteLine(token.payload.line.text))));
 }
 
 function isPageBreak(token: LineToken, field: CompiledField | null): boolean {
@@ -1321,7 +1321,7 @@ const CAPTION_CREDIT = lazyRegExp(() => new RegExp(`^(?:${vocabulary.captionCred
 function readsAsStrayBelowValue(text: string): boolean {
   // (A sentence only with a capital and its end: an official name has many words in lower case too, `Hämeen
   // elinkeino-, liikenne- ja ympäristökeskus`, and a value going on in lower case is its own. Review BA of round 60.)
-  return STRAY_MARK.test(text) || isCapitalsMark(text) || (/^\p{Lu}/u.test(text) && /[.!?]$/u.test(text) && readsAsSentence(text)) || isFurnitureText(text);
+  return STRAY_MARK.test(text) || isCapitalsMark(text) || (/^\p{Lu}/u.test(text) && /[.!?]$/u.test(text) && readsAsSentence(text)) || isQuotedSentence(text) || isFurnitureText(text);
 }
 
 /**
@@ -1608,6 +1608,12 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     const labelled = node.children.slice(1).find((child) => labelAtStart(context.template, child.text) !== null);
     if (labelled) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value below the label is read as going on over ${node.children.length} lines, but "${labelled.text.slice(0, 40)}" starts with a label of the layout and may be that field, written without its colon`, position, path);
     else if (definition.type === 'personName' && secondPersonOrTitle(node) !== undefined) sayPersonOrTitle(context, node, position, path);
+    // (A count's figures alone on the first line, more figures below, `Suunniteltu:` / `3` / `555, joista naisia
+    // 275`: read as one number, but the figure alone may be a print's page number. Audit AS of round 60.)
+    else if (/indicators/u.test(path) && node.children.some((child, i) => i + 1 < node.children.length && LONE_NUMBER.test(child.text) && /^\d{3}(?!\d)/u.test(node.children[i + 1].text))) {
+      const at = node.children.findIndex((child, i) => i + 1 < node.children.length && LONE_NUMBER.test(child.text) && /^\d{3}(?!\d)/u.test(node.children[i + 1].text));
+      builder.diagnose('warning', 'value-wrapped', `${node.label}: the count's figures go on on the next line ("${node.children[at].text}" / "${node.children[at + 1].text.slice(0, 20)}"), read as one number; "${node.children[at].text}" alone on its line may be a printed copy's page number, and then the count is the figures below it`, position, path);
+    }
     // (A line of them that reads as no value's part: a print's, a page's or an editor's line between label and value.)
     else if (node.children.some((child) => readsAsStrayBelowValue(child.text))) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value below the label is read as going on over ${node.children.length} lines, but a line of them reads as no part of a value (a page's or a mail's furniture, a footnote, a mark in capitals, a sentence of its own): it may stand there from a print, a page or an edit`, position, path);
     else builder.diagnose('info', 'value-wrapped', `${node.label}: the value below the label goes on over ${node.children.length} lines; read as one`, position, path);
@@ -2141,7 +2147,7 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
       keepUnread(context, id, block, `"${paragraphText(block as ParagraphNode).slice(0, 60)}" stands inside the value of "${around.label}" and is not read as part of it: a printed copy's page-break line, no text of section ${sectionName(section)}`);
     } else if (block.type === 'paragraph' && !isLonePageNumber(blocks, i, projectCodeOf(context), context.template.definition.page !== undefined)) {
       paragraphs.push(block);
-      if (isNumberAfterColon(blocks, i)) sayNumberAfterColon(context, block, section.definition.content === 'fields' ? section.definition.textPath : undefined);
+      sayLoneNumberKept(context, blocks, i, section.definition.content === 'fields' ? section.definition.textPath : undefined);
     }
     else keepUnread(context, id, block, block.type === 'paragraph' ? `A number alone between the paragraphs of section ${sectionName(section)}, taken for a printed page's number` : `A line in section ${sectionName(section)} that is no field of it`);
   }
@@ -2563,6 +2569,14 @@ export function writeSectionText(context: MapContext, section: CompiledSection, 
     context.builder.diagnose('warning', 'duplicate-field', `The text of section ${sectionName(section)} would fill ${path}, which a value above filled already: the first value kept, this text in unmapped`, position, path);
     for (const paragraph of paragraphs) context.builder.keep(section.definition.id, null, paragraphText(paragraph), paragraph.position);
     return;
+  }
+  // A number alone inside a paragraph, not taken for a page's (`… tapahtumina,` / `5` / `joissa …`, `Vuosi
+  // 2009:` / `6` / `Kehitetään …`): a word of a sentence wrapped narrowly, or a value below its colon, as
+  // well as a print's page number — read as the text's, said. (Not one of several, a list's.) Audit AS of round 60.
+  for (const paragraph of paragraphs) {
+    if (paragraph.children.length < 2) continue;
+    const numbers = paragraph.children.filter((line) => line.text.length <= 3 && LONE_NUMBER.test(line.text));
+    if (numbers.length === 1) context.builder.diagnose('warning', 'page-number-in-text', `"${numbers[0].text}" alone on a line inside the text of section ${sectionName(section)} is read as the text's (a word of a sentence wrapped narrowly, or a value below its colon), but it may be a printed copy's page number`, numbers[0].position, path);
   }
   context.builder.set(path, text, position);
 }

@@ -3,7 +3,7 @@ import { normaliseKey, vocabulary, type CompiledSection, type CompiledTemplate }
 import type { RuleDsl } from '../read/reader.js';
 import { isDigitCode } from '../read/classify.js';
 import type { DocumentNode, ParagraphNode, SectionNode } from '../types.js';
-import { collectBlocks, isLonePageNumber, isNumberAfterColon, paragraphText, plainBody, sayNumberAfterColon } from './blocks.js';
+import { collectBlocks, isLonePageNumber, paragraphText, plainBody, sayLoneNumberKept } from './blocks.js';
 import { projectCodeOf, writeSectionText } from './fields.js';
 import { bodyBlocks, keepUnread, sectionName, withoutCutLabel } from './map-context.js';
 import type { ContentKind } from './registry.js';
@@ -29,7 +29,7 @@ export const proseKind: ContentKind = {
       // A number alone between paragraphs is a printed copy's page number, not text of the section.
       if (block.type === 'paragraph' && !isLonePageNumber(blocks, i, projectCodeOf(context), webPage)) {
         own.push(block);
-        if (isNumberAfterColon(blocks, i)) sayNumberAfterColon(context, block, (section.definition as { textPath: string }).textPath);
+        sayLoneNumberKept(context, blocks, i, (section.definition as { textPath: string }).textPath);
       } else keepUnread(context, section.definition.id, block, block.type === 'paragraph' ? `A number alone between the paragraphs of section ${sectionName(section)}, taken for a printed page's number` : `A line in section ${sectionName(section)}`);
     }
     // The whole text pasted twice over (`A B A B`): the second copy is kept apart, said.

@@ -7,7 +7,7 @@ import { joinWrapped } from '../read/join.js';
 import { Furniture, Label, lineToken, Text, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { normaliseKey, vocabulary } from '../grammar/index.js';
 import type { BlockNode, DocumentNode, LineNode, ParagraphNode, Position } from '../types.js';
-import { BlockCollector, linePart, isLonePageNumber, isNumberAfterColon, loneNumberOf, paragraphText, sayNumberAfterColon, takeBody } from './blocks.js';
+import { BlockCollector, linePart, isLonePageNumber, isNumberAfterColon, loneNumberOf, paragraphText, sayLoneNumberKept, takeBody } from './blocks.js';
 import { bodyBlocks, keepUnread } from './map-context.js';
 import type { ContentKind } from './registry.js';
 import { lazyRegExp } from '../lazy-regexp.js';
@@ -226,7 +226,7 @@ export const rolesKind: ContentKind = {
         if (rolesWithText.has(block)) builder.diagnose('info', 'normalised-value', `Role "${block.text}" and its text stand on one line, parted by a colon: read apart`, block.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}`);
       }
       else if (block.type === 'paragraph' && current && !isRolePageNumber(blocks, i)) {
-        if (isNumberAfterColon(blocks, i)) sayNumberAfterColon(context, block);
+        sayLoneNumberKept(context, blocks, i);
         const text = paragraphText(block);
         const line = mayStartWithRole.get(block);
         if (line !== undefined) {

@@ -4158,6 +4158,43 @@ export function isMarkKeptApart(text: string): boolean {
   return ((text.charCodeAt(0) === 91 || SUPERSCRIPT_DIGITS.includes(text[0])) && COMMENT_MARK.test(text)) || (text.length <= 24 && adMarkStarts.admits(text) && adMarks.has(normaliseKey(text))) || isCapitalsMark(text) || isOfficeMarkup(text);
 }
 
+/**
+ * A sentence written wholly in quotation marks (`”Tärkeintä oli, että joku kuunteli.”`): a web page's pull
+ * quote or a person's words; not a name in quotes (`”Yhdessä eteenpäin”`), which ends no sentence.
+ */
+const QUOTED_SENTENCE = lazyRegExp(() => /^["”“«„]\p{Lu}[^"”“«»„]*\s[^"”“«»„]*\s[^"”“«»„]*[.!?…]["”“»]$/u);
+const QUOTE_OPENING = new Set(['"', '”', '“', '«', '„'].map((mark) => mark.charCodeAt(0)));
+
+export function isQuotedSentence(text: string): boolean {
+  return QUOTE_OPENING.has(text.charCodeAt(0)) && QUOTED_SENTENCE.test(text);
+}
+
+/** A pull quote's attribution below it (`– hankkeen osallistuja`, `— Maija M., projektipäällikkö`): a dash and a few words, no sentence. */
+const QUOTE_ATTRIBUTION = lazyRegExp(() => /^(?:[–—]\s?|-\s)\p{L}[^.!?]{0,60}$/u);
+/** A list's item by its marker (`- …`, `• …`, `2) …`, `3. …`). */
+const LIST_ITEM_START = lazyRegExp(() => /^(?:[-–—•*]|\d{1,2}[).])/u);
+
+/** A pull quote's line: its quoted sentence or its attribution (of a line kept apart as one). */
+export function isPullQuoteLine(text: string): boolean {
+  return isQuotedSentence(text) || QUOTE_ATTRIBUTION.test(text);
+}
+
+/**
+ * A quoted sentence where no text of its own stands: right below a label's line (a value's place: `Projektin
+ * nimi:` / `”…”` / `Mahdollistaja`), unless it is the label's only line; or anywhere with its attribution
+ * below it (`”…”` / `– hankkeen osallistuja`): a web page's pull quote, kept apart with that line. Returns
+ * the pull quote's last line, or -1 where the line is none. Audit AS of round 60.
+ */
+function pullQuoteEnd(lines: readonly SourceLine[], i: number): number {
+  if (!isQuotedSentence(lines[i].text)) return -1;
+  const below = lines[i + 1];
+  // (Not a list's item below a quote put among a list's items, `- ryhmätoiminta …` / `”…”` / `- asumisohjauksen
+  // kehittäminen`, nor one going on below it, in lower case or as the list's next item. Review of round 62.)
+  const inList = (line: SourceLine | undefined) => line !== undefined && !line.afterBlank && (LIST_ITEM_START.test(line.text) || /^\p{Ll}/u.test(line.text));
+  if (below !== undefined && !below.afterBlank && QUOTE_ATTRIBUTION.test(below.text) && !(i > 0 && !lines[i].afterBlank && LIST_ITEM_START.test(lines[i - 1].text)) && !inList(lines[i + 2])) return i + 1;
+  return i > 0 && !lines[i].afterBlank && lines[i - 1].kind === 'label' && !isOnlyValueBelowLabel(lines, i) ? i : -1;
+}
+
 /** A web page's date stamp's start (`Julkaistu`, `Päivitetty`: vocabulary `publicationStampStarts`). */
 const PUBLICATION_STAMP_START = lazyRegExp(() => new RegExp(`^(?:${vocabulary.publicationStampStarts.map(escapeRegExp).join('|')})\\s*:?\\s*\\d`, 'iu'));
 
@@ -4802,6 +4839,14 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     // (And an ad's mark between the text's lines, `Mainos`: vocabulary `adMarks`.)
     // (Not a footnote whose mark the text above carries, `… kehittymistä.¹` / `¹ Menetelmä on kuvattu …`: the text's own.)
     // (Not a mark in capitals that is the only line below an empty label: its value, `Hankkeen nimi:` / `LUONNOS`.)
+    // (So is a web page's pull quote in a value's place or with its attribution: `Projektin nimi:` / `”Tärkeintä
+    // oli, että joku kuunteli.”` / `Mahdollistaja`.)
+    const quoteEnd = line.text.length > 12 && QUOTE_OPENING.has(line.text.charCodeAt(0)) ? pullQuoteEnd(lines, i) : -1;
+    if (quoteEnd !== -1) {
+      tokens.push(lineToken(Furniture, line, { note: 'mayBeText' }));
+      while (i < quoteEnd) tokens.push(lineToken(Furniture, lines[++i], { note: 'mayBeText' }));
+      continue;
+    }
     if (shared?.[i] === MAY_BE_TEXT || midFurniture?.[i] === MAY_BE_TEXT || (isMarkKeptApart(line.text) && !footnoteMarkedAbove(lines, i) && !(isCapitalsMark(line.text) && isOnlyValueBelowLabel(lines, i)))) {
       tokens.push(lineToken(Furniture, line, { note: 'mayBeText' }));
       // (A comment, a footnote or a markup note long enough to wrap takes the lines it goes on to, in lower

@@ -258,6 +258,12 @@ function namesAPlaceOf(text: string, places: readonly string[]): boolean {
   });
 }
 
+/** Whether a text's place is below one of the area's lists and above another. */
+function standsBetweenLists(at: Position, sources: PositionLookup): boolean {
+  const starts = (['regions', 'subRegions', 'municipalities'] as const).map((key) => sources.get(`/targetArea/${key}`)?.start.line).filter((line): line is number => line !== undefined);
+  return starts.some((line) => line < at.start.line) && starts.some((line) => line > at.end.line);
+}
+
 const codeOfList = { regions: regionCode, subRegions: subRegionCode, municipalities: municipalityCode } as const;
 
 /** Mainland Finland's regions since 2011 (Itä-Uusimaa joined Uusimaa): a list naming as many distinct ones names them all. */
@@ -401,15 +407,16 @@ export function deriveValues(
       diagnostics.push({ severity: 'info', rule: 'empty-value', message: `The target area is described in words only ("${shown}"), with no list of regions or municipalities: the places it names are not read, and targetArea.nationwide is null`, ...located(sources.get('/targetArea/description')), path: '/targetArea/nationwide' });
     }
   }
-  // A text beside the lists of places that names none of them, nor the whole country (`Maakunnat: Uusimaa` /
-  // `Tilaa uutiskirje – …!` / `Kunnat: …`): a description beside the lists is rare, and a line of a page, a
-  // print or a mail standing among the fields is read as it — kept, said. Audit AS of round 60.
-  // (Not where its lines are said already: a date alone, a print's header.)
+  // A text between the area's lists that names none of their places, nor the whole country (`Maakunnat:
+  // Uusimaa` / `Tilaa uutiskirje – …!` / `Kunnat: …`): a line of a page, a print or a mail standing among
+  // the fields is read as the description — kept, said. (Not one above or below the lists, where a real
+  // description stands, `Koko maakunta.`, `Pääkaupunkiseutu.`. Audit AS of round 60; review BE of round 62.)
+  // (Nor where its lines are said already: a date alone, a print's header.)
   const descriptionAt = sources.get('/targetArea/description');
-  if (area.description !== null && !(descriptionAt && options.warnedWithin?.(descriptionAt.start.line, descriptionAt.end.line)) && area.regions.length + area.subRegions.length + area.municipalities.length > 0 && !n.isNationwide(area.description) && mentionOfWholeCountry(area.description) === undefined && !namesAPlaceOf(area.description, [...area.regions, ...area.subRegions, ...area.municipalities])) {
+  if (area.description !== null && descriptionAt && standsBetweenLists(descriptionAt, sources) && !(options.warnedWithin?.(descriptionAt.start.line, descriptionAt.end.line)) && !n.isNationwide(area.description) && mentionOfWholeCountry(area.description) === undefined && !namesAPlaceOf(area.description, [...area.regions, ...area.subRegions, ...area.municipalities])) {
     const first = area.description.split('\n', 1)[0];
     const shown = first.length > 60 || first !== area.description ? `${first.slice(0, 57)}…` : first;
-    diagnostics.push({ severity: 'warning', rule: 'furniture-in-text', message: `The target area's text "${shown}" stands beside its lists of places but names none of them: read as its description, but it may be a line of a web page, a print or a mail standing among the area's fields`, ...located(sources.get('/targetArea/description')), path: '/targetArea/description' });
+    diagnostics.push({ severity: 'warning', rule: 'furniture-in-text', message: `The target area's text "${shown}" stands between its lists of places but names none of them: read as its description, but it may be a line of a web page, a print or a mail standing among the area's fields`, ...located(descriptionAt), path: '/targetArea/description' });
   }
   // Where one name of a list stands (its own place where the mapper recorded one and the list is as read).
   const placeOfName = (list: 'regions' | 'subRegions' | 'municipalities', index: number) => located((asRead[list] ? sources.get(`/targetArea/${list}/${index}`) : undefined) ?? sources.get(`/targetArea/${list}`));

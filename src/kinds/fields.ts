@@ -1290,13 +1290,15 @@ function sayWrapped(context: MapContext, node: FieldNode, position: Position, pa
     return kind !== null && kind === n.organisationKind(b);
   };
   // (Not where a printed page's stamp below it is said on its own line.)
-  const stray = node.note === 'joined' && node.pageStampLine === undefined ? node.children.find((child, i) => !VALUE_GOES_ON.test(before[i]) && readsAsStrayBelowValue(child.text)) : undefined;
+  // (After a line that goes on, `… liikenne-`, `…, sosiaali-`, one that does not start in lower case: a sentence,
+  // a footnote, furniture between the value's lines, `Tilaa uutiskirje – …!`. Audit AS of round 60.)
+  const stray = node.note === 'joined' && node.pageStampLine === undefined ? node.children.find((child, i) => (!VALUE_GOES_ON.test(before[i]) || !/^\p{Ll}/u.test(child.text)) && readsAsStrayBelowValue(child.text)) : undefined;
   const secondAt = node.note === 'joined' && capital === undefined ? node.children.findIndex((child, i) => /^\p{Lu}/u.test(child.text) && !VALUE_GOES_ON.test(before[i]) && sameKind(child.text, i === 0 ? node.value.slice(0, node.value.indexOf(child.text)) : node.children[i - 1].text)) : -1;
   if (secondAt !== -1) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${node.children[secondAt].text.slice(0, 40)}" names an organisation of its own and may be a second one`, position, path);
   else if (capital && node.note === 'joined') builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${capital.text.slice(0, 40)}" starts with the label "${labelAtStart(context.template, capital.text)}" and may be that field, written without its colon`, position, path);
   // (A line below it that reads as no value's part — a page's or a mail's furniture, a footnote, an
   // editor's comment, a mark in capitals, a sentence — in a copy with blank lines: said. Audit AS of round 60.)
-  else if (stray !== undefined) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${stray.text.slice(0, 40)}" reads as no part of a value (a page's or a mail's furniture, a footnote, a comment, a mark in capitals, or a sentence of its own): it may stand there from a print, a page or an edit`, position, path);
+  else if (stray !== undefined) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${stray.text.slice(0, 40)}" reads as no part of a value (a page's or a mail's furniture, a footnote, a comment, a mark in capitals, or a sentence or a quotation of its own): it may stand there from a print, a page or an edit`, position, path);
   // (Right above the next field, a wrapped line that is no sentence, nor a label without its colon,
   // is the value's: `… kehittämisyhtiö` / `Oy`.)
   else if (capital && !(fieldBelow && node.note === 'wrapped' && !readsAsSentence(capital.text) && labelAtStart(context.template, capital.text) === null && labelStartedBy(context.template, capital.text) === null)) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${capital.text.slice(0, 40)}" starts with a capital and may be text of its own`, position, path);
@@ -1610,12 +1612,14 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     else if (definition.type === 'personName' && secondPersonOrTitle(node) !== undefined) sayPersonOrTitle(context, node, position, path);
     // (A count's figures alone on the first line, more figures below, `Suunniteltu:` / `3` / `555, joista naisia
     // 275`: read as one number, but the figure alone may be a print's page number. Audit AS of round 60.)
-    else if (/indicators/u.test(path) && node.children.some((child, i) => i + 1 < node.children.length && LONE_NUMBER.test(child.text) && /^\d{3}(?!\d)/u.test(node.children[i + 1].text))) {
+    // (So is a sum's: `Suunniteltu julkinen rahoitus yhteensä:` / `3` / `694 522`. Review BE of round 62.)
+    else if ((definition.type === 'indicator' || definition.type === 'amount') && node.children.some((child, i) => i + 1 < node.children.length && LONE_NUMBER.test(child.text) && /^\d{3}(?!\d)/u.test(node.children[i + 1].text))) {
       const at = node.children.findIndex((child, i) => i + 1 < node.children.length && LONE_NUMBER.test(child.text) && /^\d{3}(?!\d)/u.test(node.children[i + 1].text));
-      builder.diagnose('warning', 'value-wrapped', `${node.label}: the count's figures go on on the next line ("${node.children[at].text}" / "${node.children[at + 1].text.slice(0, 20)}"), read as one number; "${node.children[at].text}" alone on its line may be a printed copy's page number, and then the count is the figures below it`, position, path);
+      const next = node.children[at + 1].text;
+      builder.diagnose('warning', 'value-wrapped', `${node.label}: the figures go on on the next line ("${node.children[at].text}" / "${next.length > 40 ? `${next.slice(0, 40)}…` : next}"), read as one number; "${node.children[at].text}" alone on its line may be a printed copy's page number, and then the number is the figures below it`, position, path);
     }
     // (A line of them that reads as no value's part: a print's, a page's or an editor's line between label and value.)
-    else if (node.children.some((child) => readsAsStrayBelowValue(child.text))) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value below the label is read as going on over ${node.children.length} lines, but a line of them reads as no part of a value (a page's or a mail's furniture, a footnote, a mark in capitals, a sentence of its own): it may stand there from a print, a page or an edit`, position, path);
+    else if (node.children.some((child) => readsAsStrayBelowValue(child.text))) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value below the label is read as going on over ${node.children.length} lines, but a line of them reads as no part of a value (a page's or a mail's furniture, a footnote, a mark in capitals, a sentence or a quotation of its own): it may stand there from a print, a page or an edit`, position, path);
     else builder.diagnose('info', 'value-wrapped', `${node.label}: the value below the label goes on over ${node.children.length} lines; read as one`, position, path);
   }
   if (!hasContent) {
@@ -2508,6 +2512,9 @@ function straysBesidePlaceholder(lines: LineNode[]): LineNode[] | null {
   return strays.length > 0 && kept.length > 0 && n.isPlaceholder(kept.join('\n')) ? strays : null;
 }
 
+/** The longest words of a table's row whose figure stands alone below them (`Koulutettuja ohjaajia` / `48`). */
+const ROW_WORDS_LENGTH = 40;
+
 /** A date alone, nothing more (`14.2.2019`). */
 const DATE_ONLY = lazyRegExp(() => /^\d{1,2}\.\d{1,2}\.\d{4}$/u);
 
@@ -2570,13 +2577,34 @@ export function writeSectionText(context: MapContext, section: CompiledSection, 
     for (const paragraph of paragraphs) context.builder.keep(section.definition.id, null, paragraphText(paragraph), paragraph.position);
     return;
   }
+  // A placeholder as a paragraph of a longer text (`Tilaa uutiskirje – …!` / `Kesken.`, `Viikoittaiset ryhmät.` /
+  // `Kesken.`): the section may not be written yet, the other lines a page's, a print's or a mail's; or
+  // the text's part not written yet — read as the text, said. Audit AS of round 60.
+  if (paragraphs.length > 1) {
+    const placeholder = paragraphs.find((paragraph) => paragraph.children.length === 1 && n.isPlaceholder(paragraph.children[0].text));
+    if (placeholder !== undefined) context.builder.diagnose('warning', 'placeholder-text', `Section ${sectionName(section)} holds a placeholder ("${placeholder.children[0].text}") beside other text: read as its text, but the section may not be written yet, the other lines standing there from a page, a print or a mail`, placeholder.position, path);
+  }
   // A number alone inside a paragraph, not taken for a page's (`… tapahtumina,` / `5` / `joissa …`, `Vuosi
   // 2009:` / `6` / `Kehitetään …`): a word of a sentence wrapped narrowly, or a value below its colon, as
   // well as a print's page number — read as the text's, said. (Not one of several, a list's.) Audit AS of round 60.
+  // (The text's only one: several are a table's. Not a row's figure below its few words, `Aloittaneet` / `27`,
+  // ending its paragraph. A description prints on a few dozen pages: a number of three figures, `kaikkiaan` /
+  // `274` / `asiakasta`, or one with its unit below it, `40` / `%`, is the text's own. Review BE of round 62.)
+  let inside: LineNode | null = null;
+  let alone = 0;
   for (const paragraph of paragraphs) {
-    if (paragraph.children.length < 2) continue;
-    const numbers = paragraph.children.filter((line) => line.text.length <= 3 && LONE_NUMBER.test(line.text));
-    if (numbers.length === 1) context.builder.diagnose('warning', 'page-number-in-text', `"${numbers[0].text}" alone on a line inside the text of section ${sectionName(section)} is read as the text's (a word of a sentence wrapped narrowly, or a value below its colon), but it may be a printed copy's page number`, numbers[0].position, path);
+    paragraph.children.forEach((line, i) => {
+      if (line.text.length > 3 || !LONE_NUMBER.test(line.text)) return;
+      alone++;
+      if (i === 0 || line.text.length > 2) return;
+      const above = paragraph.children[i - 1].text;
+      const below = paragraph.children[i + 1]?.text;
+      if (below !== undefined ? !/^[%‰€$]/u.test(below) : above.length > ROW_WORDS_LENGTH || /[.!?:]$/u.test(above)) inside = line;
+    });
+  }
+  if (alone === 1 && inside !== null) {
+    const line: LineNode = inside;
+    context.builder.diagnose('warning', 'page-number-in-text', `"${line.text}" alone on a line inside the text of section ${sectionName(section)} is read as the text's (a word of a sentence wrapped narrowly, or a value below its colon), but it may be a printed copy's page number`, line.position, path);
   }
   context.builder.set(path, text, position);
 }

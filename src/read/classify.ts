@@ -4169,30 +4169,40 @@ export function isQuotedSentence(text: string): boolean {
   return QUOTE_OPENING.has(text.charCodeAt(0)) && QUOTED_SENTENCE.test(text);
 }
 
-/** A pull quote's attribution below it (`– hankkeen osallistuja`, `— Maija M., projektipäällikkö`): a dash and a few words, no sentence. */
-const QUOTE_ATTRIBUTION = lazyRegExp(() => /^(?:[–—]\s?|-\s)\p{L}[^.!?]{0,60}$/u);
+/**
+ * A pull quote's attribution below it (`– hankkeen osallistuja`, `— Maija M., projektipäällikkö`, `– osallistuja,
+ * 34 v.`): a dash and a few words, no sentence (no `!` or `?`, not five words in lower case).
+ */
+const QUOTE_ATTRIBUTION = lazyRegExp(() => /^(?:[–—]\s?|-\s)\p{L}[^!?]{0,60}$/u);
 /** A list's item by its marker (`- …`, `• …`, `2) …`, `3. …`). */
 const LIST_ITEM_START = lazyRegExp(() => /^(?:[-–—•*]|\d{1,2}[).])/u);
 
+function isQuoteAttribution(text: string): boolean {
+  return QUOTE_ATTRIBUTION.test(text) && !readsAsSentence(text);
+}
+
 /** A pull quote's line: its quoted sentence or its attribution (of a line kept apart as one). */
 export function isPullQuoteLine(text: string): boolean {
-  return isQuotedSentence(text) || QUOTE_ATTRIBUTION.test(text);
+  return isQuotedSentence(text) || isQuoteAttribution(text);
 }
 
 /**
- * A quoted sentence where no text of its own stands: right below a label's line (a value's place: `Projektin
- * nimi:` / `”…”` / `Mahdollistaja`), unless it is the label's only line; or anywhere with its attribution
- * below it (`”…”` / `– hankkeen osallistuja`): a web page's pull quote, kept apart with that line. Returns
- * the pull quote's last line, or -1 where the line is none. Audit AS of round 60.
+ * A web page's pull quote: a quoted sentence with its attribution right below it (`”…”` / `– hankkeen
+ * osallistuja`), kept apart with that line. Not where a list goes on around it (the dash is the list's
+ * next item: `- ryhmätoiminta …` / `”…”` / `- asumisohjauksen kehittäminen`, also with blank lines between
+ * the items), nor below a line that introduces it (`… kuvasi kokemustaan näin:`): the text's own
+ * testimonial. Only on a web page: a description's form quotes a person in its own text. Returns the
+ * attribution's line, or -1. Audit AS of round 60; review BE of round 62.
  */
 function pullQuoteEnd(lines: readonly SourceLine[], i: number): number {
   if (!isQuotedSentence(lines[i].text)) return -1;
   const below = lines[i + 1];
-  // (Not a list's item below a quote put among a list's items, `- ryhmätoiminta …` / `”…”` / `- asumisohjauksen
-  // kehittäminen`, nor one going on below it, in lower case or as the list's next item. Review of round 62.)
-  const inList = (line: SourceLine | undefined) => line !== undefined && !line.afterBlank && (LIST_ITEM_START.test(line.text) || /^\p{Ll}/u.test(line.text));
-  if (below !== undefined && !below.afterBlank && QUOTE_ATTRIBUTION.test(below.text) && !(i > 0 && !lines[i].afterBlank && LIST_ITEM_START.test(lines[i - 1].text)) && !inList(lines[i + 2])) return i + 1;
-  return i > 0 && !lines[i].afterBlank && lines[i - 1].kind === 'label' && !isOnlyValueBelowLabel(lines, i) ? i : -1;
+  if (below === undefined || below.afterBlank || !isQuoteAttribution(below.text)) return -1;
+  const above = i > 0 ? lines[i - 1] : undefined;
+  if (above !== undefined && !lines[i].afterBlank && (above.text.endsWith(':') || LIST_ITEM_START.test(above.text))) return -1;
+  const after = lines[i + 2];
+  if (after !== undefined && (LIST_ITEM_START.test(after.text) || (!after.afterBlank && /^\p{Ll}/u.test(after.text)))) return -1;
+  return i + 1;
 }
 
 /** A web page's date stamp's start (`Julkaistu`, `Päivitetty`: vocabulary `publicationStampStarts`). */
@@ -4839,9 +4849,9 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     // (And an ad's mark between the text's lines, `Mainos`: vocabulary `adMarks`.)
     // (Not a footnote whose mark the text above carries, `… kehittymistä.¹` / `¹ Menetelmä on kuvattu …`: the text's own.)
     // (Not a mark in capitals that is the only line below an empty label: its value, `Hankkeen nimi:` / `LUONNOS`.)
-    // (So is a web page's pull quote in a value's place or with its attribution: `Projektin nimi:` / `”Tärkeintä
-    // oli, että joku kuunteli.”` / `Mahdollistaja`.)
-    const quoteEnd = line.text.length > 12 && QUOTE_OPENING.has(line.text.charCodeAt(0)) ? pullQuoteEnd(lines, i) : -1;
+    // (So is a web page's pull quote with its attribution: `”Tärkeintä oli, että joku kuunteli.”` / `– hankkeen
+    // osallistuja`. Alone, or below a label, a quoted sentence may be a name or the text's: read, said where joined.)
+    const quoteEnd = line.text.length > 12 && QUOTE_OPENING.has(line.text.charCodeAt(0)) && template.definition.page !== undefined ? pullQuoteEnd(lines, i) : -1;
     if (quoteEnd !== -1) {
       tokens.push(lineToken(Furniture, line, { note: 'mayBeText' }));
       while (i < quoteEnd) tokens.push(lineToken(Furniture, lines[++i], { note: 'mayBeText' }));

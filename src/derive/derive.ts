@@ -413,7 +413,10 @@ export function deriveValues(
   // description stands, `Koko maakunta.`, `Pääkaupunkiseutu.`. Audit AS of round 60; review BE of round 62.)
   // (Nor where its lines are said already: a date alone, a print's header.)
   const descriptionAt = sources.get('/targetArea/description');
-  if (area.description !== null && descriptionAt && standsBetweenLists(descriptionAt, sources) && !(options.warnedWithin?.(descriptionAt.start.line, descriptionAt.end.line)) && !n.isNationwide(area.description) && mentionOfWholeCountry(area.description) === undefined && !namesAPlaceOf(area.description, [...area.regions, ...area.subRegions, ...area.municipalities])) {
+  // (Only a sentence, no words of an area's, `Koko maakunta.`, `Molemmat seutukunnat.`, nor a short name of a
+  // place the lists do not have as written, `Esbo och Grankulla.`, `Itä-Häme.`, `Kaakkurin ja Tuiran lähiöt.`:
+  // an area's own description. Review BF of round 62.)
+  if (area.description !== null && descriptionAt && standsBetweenLists(descriptionAt, sources) && n.readsAsSentence(area.description.split('\n', 1)[0]) && !describesArea(area.description, 'municipality') && !(options.warnedWithin?.(descriptionAt.start.line, descriptionAt.end.line)) && !n.isNationwide(area.description) && mentionOfWholeCountry(area.description) === undefined && !namesAPlaceOf(area.description, [...area.regions, ...area.subRegions, ...area.municipalities])) {
     const first = area.description.split('\n', 1)[0];
     const shown = first.length > 60 || first !== area.description ? `${first.slice(0, 57)}…` : first;
     diagnostics.push({ severity: 'warning', rule: 'furniture-in-text', message: `The target area's text "${shown}" stands between its lists of places but names none of them: read as its description, but it may be a line of a web page, a print or a mail standing among the area's fields`, ...located(descriptionAt), path: '/targetArea/description' });

@@ -113,9 +113,10 @@ export function sayLoneNumberKept(context: MapContext, blocks: readonly BlockNod
   if (loneNumberOf(block) === null) return;
   const text = (block as ParagraphNode).children[0].text;
   if (isNumberAfterColon(blocks, at)) context.builder.diagnose('warning', 'page-number-in-text', `"${text}" alone below a line that ends with a colon is read as the text's (that line's value), but it may be a printed copy's page number`, block.position, path);
-  // (Between two paragraphs of the text, the only such number: several are a list's or a table's, `Hanke
-  // lukuina` / `165` / `asiakasta` / `12` / …; one alone as the text is no text, kept apart. Review BE of round 62.)
-  else if (blocks[at - 1]?.type === 'paragraph' && blocks[at + 1]?.type === 'paragraph' && blocks.filter((other) => loneNumberOf(other) !== null).length === 1) context.builder.diagnose('warning', 'page-number-in-text', `"${text}" alone between the paragraphs of the text is read as the text's, but it may be a printed copy's page number`, block.position, path);
+  // (Of two figures, between two paragraphs of the text, the only such number: several are a list's or a
+  // table's, `Hanke lukuina` / `165` / `asiakasta` / `12` / …, three figures a count's, `300` / `kohderyhmän
+  // henkilöä.`; one alone as the text is no text, kept apart. Reviews BE, BF of round 62.)
+  else if (text.length <= 2 && blocks[at - 1]?.type === 'paragraph' && blocks[at + 1]?.type === 'paragraph' && blocks.filter((other) => loneNumberOf(other) !== null).length === 1) context.builder.diagnose('warning', 'page-number-in-text', `"${text}" alone between the paragraphs of the text is read as the text's, but it may be a printed copy's page number`, block.position, path);
 }
 
 /** The longest item of a list numbered with numbers alone (a printed page of one paragraph is longer). */

@@ -1290,9 +1290,10 @@ function sayWrapped(context: MapContext, node: FieldNode, position: Position, pa
     return kind !== null && kind === n.organisationKind(b);
   };
   // (Not where a printed page's stamp below it is said on its own line.)
-  // (After a line that goes on, `… liikenne-`, `…, sosiaali-`, one that does not start in lower case: a sentence,
-  // a footnote, furniture between the value's lines, `Tilaa uutiskirje – …!`. Audit AS of round 60.)
-  const stray = node.note === 'joined' && node.pageStampLine === undefined ? node.children.find((child, i) => (!VALUE_GOES_ON.test(before[i]) || !/^\p{Ll}/u.test(child.text)) && readsAsStrayBelowValue(child.text)) : undefined;
+  // (After a line that goes on, `… liikenne-`, `…, sosiaali-`, a sentence, a quotation or a footnote, `Tilaa
+  // uutiskirje – saat tiedon …!`: no name goes on so, as a funder's does, `… ELY-keskus ja` / `Euroopan
+  // sosiaalirahasto`. Audit AS of round 60; review BF of round 62.)
+  const stray = node.note === 'joined' && node.pageStampLine === undefined ? node.children.find((child, i) => (VALUE_GOES_ON.test(before[i]) ? readsAsOwnSentence(child.text) : readsAsStrayBelowValue(child.text))) : undefined;
   const secondAt = node.note === 'joined' && capital === undefined ? node.children.findIndex((child, i) => /^\p{Lu}/u.test(child.text) && !VALUE_GOES_ON.test(before[i]) && sameKind(child.text, i === 0 ? node.value.slice(0, node.value.indexOf(child.text)) : node.children[i - 1].text)) : -1;
   if (secondAt !== -1) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${node.children[secondAt].text.slice(0, 40)}" names an organisation of its own and may be a second one`, position, path);
   else if (capital && node.note === 'joined') builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${capital.text.slice(0, 40)}" starts with the label "${labelAtStart(context.template, capital.text)}" and may be that field, written without its colon`, position, path);
@@ -1319,11 +1320,16 @@ const STRAY_MARK = lazyRegExp(() => /^(?:(?:\d{1,2}|[*†‡])\s+\p{Lu}\p{Ll}|\[
 /** A photo's credit (`Kuva: Matti Meikäläinen`, `Kuva: Lehtikuva / Matti Björn`). */
 const CAPTION_CREDIT = lazyRegExp(() => new RegExp(`^(?:${vocabulary.captionCreditWords.map(n.escapeRegExp).join('|')})\\s*:\\s*\\S.{0,60}$`, 'iu'));
 
+/** A sentence of its own (with its capital and its end), a quotation or a footnote: no value goes on so. */
+function readsAsOwnSentence(text: string): boolean {
+  return STRAY_MARK.test(text) || (/^\p{Lu}/u.test(text) && /[.!?]$/u.test(text) && readsAsSentence(text)) || isQuotedSentence(text);
+}
+
 /** A line below a value that reads as no part of it: furniture by the vocabulary, a footnote, a comment, a mark in capitals, a sentence. */
 function readsAsStrayBelowValue(text: string): boolean {
   // (A sentence only with a capital and its end: an official name has many words in lower case too, `Hämeen
   // elinkeino-, liikenne- ja ympäristökeskus`, and a value going on in lower case is its own. Review BA of round 60.)
-  return STRAY_MARK.test(text) || isCapitalsMark(text) || (/^\p{Lu}/u.test(text) && /[.!?]$/u.test(text) && readsAsSentence(text)) || isQuotedSentence(text) || isFurnitureText(text);
+  return readsAsOwnSentence(text) || isCapitalsMark(text) || isFurnitureText(text);
 }
 
 /**
@@ -2582,7 +2588,7 @@ export function writeSectionText(context: MapContext, section: CompiledSection, 
   // the text's part not written yet — read as the text, said. Audit AS of round 60.
   if (paragraphs.length > 1) {
     const placeholder = paragraphs.find((paragraph) => paragraph.children.length === 1 && n.isPlaceholder(paragraph.children[0].text));
-    if (placeholder !== undefined) context.builder.diagnose('warning', 'placeholder-text', `Section ${sectionName(section)} holds a placeholder ("${placeholder.children[0].text}") beside other text: read as its text, but the section may not be written yet, the other lines standing there from a page, a print or a mail`, placeholder.position, path);
+    if (placeholder !== undefined) context.builder.diagnose('warning', 'placeholder-text', `Section ${sectionName(section)} holds a placeholder ("${placeholder.children[0].text}") beside other text: read as its text, which may be only partly written (the other lines a note of it, or a page's, a print's or a mail's lines standing there)`, placeholder.position, path);
   }
   // A number alone inside a paragraph, not taken for a page's (`… tapahtumina,` / `5` / `joissa …`, `Vuosi
   // 2009:` / `6` / `Kehitetään …`): a word of a sentence wrapped narrowly, or a value below its colon, as

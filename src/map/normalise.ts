@@ -175,6 +175,14 @@ export function mayHoldDraftPlaceholder(value: string): boolean {
   return value.length <= DRAFT_PLACEHOLDER_SPAN && draftPlaceholderInList.test(value);
 }
 
+/** A line of prose, not a value: five words or more, three of them in lower case, and no Y-tunnus. */
+export function readsAsSentence(text: string): boolean {
+  const words = text.split(/\s+/u);
+  let lower = 0;
+  for (const word of words) if (/^\p{Ll}\p{L}{2,}/u.test(word)) lower++;
+  return words.length >= 5 && lower >= 3 && !/\d{7}\s*[-\u2010-\u2015]\s*\d/u.test(text);
+}
+
 export function isPlaceholder(value: string): boolean {
   return value.length >= PLACEHOLDER_MIN && value.length <= PLACEHOLDER_MAX && placeholderStarts.admits(value) && placeholderKeys.has(normaliseKey(value));
 }

@@ -17,7 +17,7 @@ import { linePart } from './line-part.js';
 import { cellsHeaderOrder, headerCells } from './table-cells.js';
 import { isScanMarkCode, SCAN_MARK_CLASS } from '../parse/scan-marks.js';
 import { goesOnPastApplicant, runsIntoSecondSection } from './first-section.js';
-import { CONJUNCTIONS, endsWithBusinessIdLabel, escapeRegExp, HAS_BUSINESS_ID, hasAnyOrganisationWord, isEntryTableHeader, isPlaceholder, lowerCode, parseProjectCode, parseStatus, parseYesNo, PRINT_TITLE_SITE } from '../map/normalise.js';
+import { CONJUNCTIONS, endsWithBusinessIdLabel, escapeRegExp, HAS_BUSINESS_ID, hasAnyOrganisationWord, isEntryTableHeader, isPlaceholder, lowerCode, parseProjectCode, parseStatus, parseYesNo, PRINT_TITLE_SITE, readsAsSentence } from '../map/normalise.js';
 import type { SourceLine } from '../types.js';
 import {
   Banner,
@@ -2030,13 +2030,7 @@ function isSpacedLine(text: string): boolean {
   return /\s/u.test(words);
 }
 
-/** A line of prose, not a value: five words or more, three of them in lower case, and no Y-tunnus. */
-export function readsAsSentence(text: string): boolean {
-  const words = text.split(/\s+/u);
-  let lower = 0;
-  for (const word of words) if (/^\p{Ll}\p{L}{2,}/u.test(word)) lower++;
-  return words.length >= 5 && lower >= 3 && !/\d{7}\s*[-\u2010-\u2015]\s*\d/u.test(text);
-}
+export { readsAsSentence };
 
 function isBannerLine(line: SourceLine, template: CompiledTemplate): boolean {
   const key = keyOf(line);
@@ -3590,6 +3584,9 @@ function furnitureLinesBeforeHeadings(lines: SourceLine[], facts: TextFacts, top
   return marks;
 }
 
+/** The longest footer line read above a page's count (an organisation's name, address and phone). */
+const FOOTER_LENGTH = 120;
+
 /** The longest page-count line (`Sivu 12 (15)`, `Page 2 of 5`). */
 const PAGE_COUNT_LENGTH = 20;
 
@@ -3844,6 +3841,15 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     const below = besideCounts.get(line.text) ?? 0;
     return ((line.text === lines[firstTop].text && below >= 1) || (below >= 2 && HEADER_SIGNS.test(line.text))) && !isHeadingLine(line, template) && !template.titleKeys.has(phraseKey(line, template) ?? '') && !valueOrField(i, line.text);
   };
+  const isFooterAboveCount = (i: number): boolean => {
+    const line = lines[i];
+    const above = lines[i - 1];
+    // (Not an entry with its Y-tunnus, a list's item, nor a table's row with its figures in columns: `Järvikylän
+    // kunta, 1357913-8` / `Sivu 2 / 3`, `Pinta- ja pohjavedet, … (ja       4          8`.)
+    if (line.kind === 'label' || line.text.length > FOOTER_LENGTH || !/^[\p{Lu}\d]/u.test(line.text) || /[.!?:;,]$/u.test(line.text) || !HEADER_SIGNS.test(line.text) || isPageCountLine(line.text) || HAS_BUSINESS_ID.test(line.text) || opensWithListMarker(line.text) || /\s{3}\d/u.test(line.text)) return false;
+    const apart = above === undefined || line.afterBlank || /[.!?]$/u.test(above.text) || (above.kind === 'label' && above.value !== '') || isHeadingLine(above, template);
+    return apart && !isHeadingLine(line, template) && !valueOrField(i, line.text);
+  };
   // A short line right below a page's count, between a line that cannot end there (`Vastuuviranomainen:
   // Pohjois-Savon elinkeino-, liikenne- ja`) and a line going on from it in lower case (`ympäristökeskus`):
   // the next page's running header, whatever its words, though written once (said as such).
@@ -3899,6 +3905,15 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     const pageTop = formFeedLines !== null && i > 0 && formFeedLines.has(line.position.start.line) ? runningHeader(i, i) || sameAtPageTops(i) : i === firstTop && template.definition.page === undefined ? sameAtPageTops(i) : 0;
     if (pageTop !== 0) {
       (marks ??= new Uint8Array(lines.length))[i] = pageTop;
+      continue;
+    }
+    // A line right above a page's count, standing apart from the line above it (after a blank line, a
+    // heading, a field's whole line or a sentence's end), with a figure, a bar or a dash between its parts,
+    // no sentence, no field's line or value (`ESR-HK 2014 v2.1` / `Sivu 4 (7)`, `Esimerkkisäätiö sr |
+    // Rantakatu 5, 90100 Oulu | puh. 08 555 1200` / `Sivu 3 / 7`): the page's footer, though written once
+    // (said as such). Audit AS of round 60.
+    if (i + 1 < lines.length && !lines[i + 1].afterBlank && (marks === null || marks[i] === 0) && isPageCountLine(lines[i + 1].text) && isFooterAboveCount(i)) {
+      (marks ??= new Uint8Array(lines.length))[i] = once(i);
       continue;
     }
     // So is one below a print stamp (`Tulostettu 12.3.2019 klo 10.15` / `S21456`), a page's break too,
@@ -4162,8 +4177,8 @@ export function isMarkKeptApart(text: string): boolean {
  * A sentence written wholly in quotation marks (`”Tärkeintä oli, että joku kuunteli.”`): a web page's pull
  * quote or a person's words; not a name in quotes (`”Yhdessä eteenpäin”`), which ends no sentence.
  */
-const QUOTED_SENTENCE = lazyRegExp(() => /^["”“«„]\p{Lu}[^"”“«»„]*\s[^"”“«»„]*\s[^"”“«»„]*[.!?…]["”“»]$/u);
-const QUOTE_OPENING = new Set(['"', '”', '“', '«', '„'].map((mark) => mark.charCodeAt(0)));
+const QUOTED_SENTENCE = lazyRegExp(() => /^["”“«»„]\p{Lu}[^"”“«»„]*\s[^"”“«»„]*\s[^"”“«»„]*[.!?…]["”“»«]$/u);
+const QUOTE_OPENING = new Set(['"', '”', '“', '«', '»', '„'].map((mark) => mark.charCodeAt(0)));
 
 export function isQuotedSentence(text: string): boolean {
   return QUOTE_OPENING.has(text.charCodeAt(0)) && QUOTED_SENTENCE.test(text);
@@ -4194,12 +4209,15 @@ export function isPullQuoteLine(text: string): boolean {
  * testimonial. Only on a web page: a description's form quotes a person in its own text. Returns the
  * attribution's line, or -1. Audit AS of round 60; review BE of round 62.
  */
-function pullQuoteEnd(lines: readonly SourceLine[], i: number): number {
+function pullQuoteEnd(lines: readonly SourceLine[], i: number, template: CompiledTemplate): number {
   if (!isQuotedSentence(lines[i].text)) return -1;
   const below = lines[i + 1];
   if (below === undefined || below.afterBlank || !isQuoteAttribution(below.text)) return -1;
+  // (An introducing line above it, a blank line between as a page writes its paragraphs: `Hankkeen tunnuslause
+  // on:` / blank / `”…”` — not a heading or a field's label of the layout, `Lyhyt selostus hankkeesta:`. Review BF.)
   const above = i > 0 ? lines[i - 1] : undefined;
-  if (above !== undefined && !lines[i].afterBlank && (above.text.endsWith(':') || LIST_ITEM_START.test(above.text))) return -1;
+  const introduces = above !== undefined && above.text.endsWith(':') && !isHeadingLine(above, template) && !(above.kind === 'label' && template.labelKeys.has(above.labelKey!));
+  if (introduces || (above !== undefined && !lines[i].afterBlank && LIST_ITEM_START.test(above.text))) return -1;
   const after = lines[i + 2];
   if (after !== undefined && (LIST_ITEM_START.test(after.text) || (!after.afterBlank && /^\p{Ll}/u.test(after.text)))) return -1;
   return i + 1;
@@ -4851,7 +4869,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     // (Not a mark in capitals that is the only line below an empty label: its value, `Hankkeen nimi:` / `LUONNOS`.)
     // (So is a web page's pull quote with its attribution: `”Tärkeintä oli, että joku kuunteli.”` / `– hankkeen
     // osallistuja`. Alone, or below a label, a quoted sentence may be a name or the text's: read, said where joined.)
-    const quoteEnd = line.text.length > 12 && QUOTE_OPENING.has(line.text.charCodeAt(0)) && template.definition.page !== undefined ? pullQuoteEnd(lines, i) : -1;
+    const quoteEnd = line.text.length > 12 && QUOTE_OPENING.has(line.text.charCodeAt(0)) && template.definition.page !== undefined ? pullQuoteEnd(lines, i, template) : -1;
     if (quoteEnd !== -1) {
       tokens.push(lineToken(Furniture, line, { note: 'mayBeText' }));
       while (i < quoteEnd) tokens.push(lineToken(Furniture, lines[++i], { note: 'mayBeText' }));

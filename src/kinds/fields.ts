@@ -1614,15 +1614,16 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   // Karjalainen` / `Pekka Virtanen`): noted; a warning where a line starts with a label of the layout.
   if (node.note === 'below' && !node.block && field.form === 'inline' && node.children.length > 1) {
     const labelled = node.children.slice(1).find((child) => labelAtStart(context.template, child.text) !== null);
+    // (A count's or a sum's figures alone on a line, more figures below, `Suunniteltu:` / `3` / `555, joista
+    // naisia 275`, `Suunniteltu julkinen rahoitus yhteensä:` / `3` / `694 522`: read as one number, but the
+    // figure alone may be a print's page number. Audit AS of round 60; review BE of round 62.)
+    const figuresAt = definition.type === 'indicator' || definition.type === 'amount' ? node.children.findIndex((child, i) => i + 1 < node.children.length && LONE_NUMBER.test(child.text) && /^\d{3}(?!\d)/u.test(node.children[i + 1].text)) : -1;
     if (labelled) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value below the label is read as going on over ${node.children.length} lines, but "${labelled.text.slice(0, 40)}" starts with a label of the layout and may be that field, written without its colon`, position, path);
     else if (definition.type === 'personName' && secondPersonOrTitle(node) !== undefined) sayPersonOrTitle(context, node, position, path);
-    // (A count's figures alone on the first line, more figures below, `Suunniteltu:` / `3` / `555, joista naisia
-    // 275`: read as one number, but the figure alone may be a print's page number. Audit AS of round 60.)
-    // (So is a sum's: `Suunniteltu julkinen rahoitus yhteensä:` / `3` / `694 522`. Review BE of round 62.)
-    else if ((definition.type === 'indicator' || definition.type === 'amount') && node.children.some((child, i) => i + 1 < node.children.length && LONE_NUMBER.test(child.text) && /^\d{3}(?!\d)/u.test(node.children[i + 1].text))) {
-      const at = node.children.findIndex((child, i) => i + 1 < node.children.length && LONE_NUMBER.test(child.text) && /^\d{3}(?!\d)/u.test(node.children[i + 1].text));
-      const next = node.children[at + 1].text;
-      builder.diagnose('warning', 'value-wrapped', `${node.label}: the figures go on on the next line ("${node.children[at].text}" / "${next.length > 40 ? `${next.slice(0, 40)}…` : next}"), read as one number; "${node.children[at].text}" alone on its line may be a printed copy's page number, and then the number is the figures below it`, position, path);
+    else if (figuresAt !== -1) {
+      const alone = node.children[figuresAt].text;
+      const next = node.children[figuresAt + 1].text;
+      builder.diagnose('warning', 'value-wrapped', `${node.label}: the figures go on on the next line ("${alone}" / "${next.length > 40 ? `${next.slice(0, 40)}…` : next}"), read as one number; "${alone}" alone on its line may be a printed copy's page number, and then the number is the figures below it`, position, path);
     }
     // (A line of them that reads as no value's part: a print's, a page's or an editor's line between label and value.)
     else if (node.children.some((child) => readsAsStrayBelowValue(child.text))) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value below the label is read as going on over ${node.children.length} lines, but a line of them reads as no part of a value (a page's or a mail's furniture, a footnote, a mark in capitals, a sentence or a quotation of its own): it may stand there from a print, a page or an edit`, position, path);
@@ -2583,16 +2584,16 @@ export function writeSectionText(context: MapContext, section: CompiledSection, 
     for (const paragraph of paragraphs) context.builder.keep(section.definition.id, null, paragraphText(paragraph), paragraph.position);
     return;
   }
-  // A placeholder as a paragraph of a longer text (`Tilaa uutiskirje – …!` / `Kesken.`, `Viikoittaiset ryhmät.` /
-  // `Kesken.`): the section may not be written yet, the other lines a page's, a print's or a mail's; or
-  // the text's part not written yet — read as the text, said. Audit AS of round 60.
+  // A placeholder as a paragraph of a longer text (`Tilaa uutiskirje – …!` / `Kesken.`, `Kesken.` / `Päivitetään
+  // syksyllä 2019.`): a text only partly written, or one whose other lines stand there from a page, a print or
+  // a mail — read as the text, said. Audit AS of round 60; review BF of round 62.
   if (paragraphs.length > 1) {
     const placeholder = paragraphs.find((paragraph) => paragraph.children.length === 1 && n.isPlaceholder(paragraph.children[0].text));
     if (placeholder !== undefined) context.builder.diagnose('warning', 'placeholder-text', `Section ${sectionName(section)} holds a placeholder ("${placeholder.children[0].text}") beside other text: read as its text, which may be only partly written (the other lines a note of it, or a page's, a print's or a mail's lines standing there)`, placeholder.position, path);
   }
   // A number alone inside a paragraph, not taken for a page's (`… tapahtumina,` / `5` / `joissa …`, `Vuosi
   // 2009:` / `6` / `Kehitetään …`): a word of a sentence wrapped narrowly, or a value below its colon, as
-  // well as a print's page number — read as the text's, said. (Not one of several, a list's.) Audit AS of round 60.
+  // well as a print's page number — read as the text's, said. Audit AS of round 60.
   // (The text's only one: several are a table's. Not a row's figure below its few words, `Aloittaneet` / `27`,
   // ending its paragraph. A description prints on a few dozen pages: a number of three figures, `kaikkiaan` /
   // `274` / `asiakasta`, or one with its unit below it, `40` / `%`, is the text's own. Review BE of round 62.)

@@ -93,7 +93,8 @@ describe('sixty-second round: the target area\'s text between its lists is said'
   const REGIONS = 'Maakunnat: Etelä-Karjala, Itä-Uusimaa, Uusimaa, Päijät-Häme, Varsinais-Suomi, Kymenlaakso\n';
 
   it('a line that names none of the listed places: read as the description, said (was read so, unsaid)', () => {
-    for (const line of ['Tilaa uutiskirje – saat tiedon uusista hankkeista ensimmäisenä!', '1 Luku sisältää myös osa-aikaiset.']) {
+    // (A newsletter's call, `Tilaa uutiskirje – …!`, this round's example, is kept apart since the sixty-third round.)
+    for (const line of ['Lataa esite tästä – saat kaiken tiedon hankkeesta!', '1 Luku sisältää myös osa-aikaiset.']) {
       const text = edit(seed2007, REGIONS, `${REGIONS}\n${line}\n`);
       expect(parse(text).record!.targetArea.description).toBe(line);
       expect(saidAt(text, '/targetArea/description')).toEqual([['warning', 'furniture-in-text']]);
@@ -121,13 +122,13 @@ describe('sixty-second round: the target area\'s text between its lists is said'
 
 describe('sixty-second round: a placeholder beside other text, and a stray line after a value\'s hyphen, are said', () => {
   it('a placeholder as a paragraph of a longer text: read as the text, said (was read so, unsaid)', () => {
-    const text = edit(seedPage, 'Ratkaisun kuvaus\n\nKesken.\n', 'Ratkaisun kuvaus\n\nTilaa uutiskirje – saat tiedon uusista hankkeista!\n\nKesken.\n');
-    expect(parse(text).record!.projectPage!.solution).toBe('Tilaa uutiskirje – saat tiedon uusista hankkeista!\n\nKesken.');
+    const text = edit(seedPage, 'Ratkaisun kuvaus\n\nKesken.\n', 'Ratkaisun kuvaus\n\nLataa esite tästä – saat kaiken tiedon hankkeesta!\n\nKesken.\n');
+    expect(parse(text).record!.projectPage!.solution).toBe('Lataa esite tästä – saat kaiken tiedon hankkeesta!\n\nKesken.');
     expect(said(text, 'Kesken.')).toEqual([['warning', 'placeholder-text']]);
   });
 
   it('a sentence between a value\'s lines after its hyphen: read into it, said (was read so, unsaid)', () => {
-    const text = edit(seed2007, 'Vastuuviranomainen: Hämeen elinkeino-, liikenne- ja ympäristökeskus', 'Vastuuviranomainen: Hämeen elinkeino-, liikenne-\nTilaa uutiskirje – saat tiedon uusista hankkeista ensimmäisenä!\nja ympäristökeskus');
+    const text = edit(seed2007, 'Vastuuviranomainen: Hämeen elinkeino-, liikenne- ja ympäristökeskus', 'Vastuuviranomainen: Hämeen elinkeino-, liikenne-\nLataa esite tästä – saat kaiken tiedon hankkeesta!\nja ympäristökeskus');
     expect(saidAt(text, '/project/managingAuthority')).toContainEqual(['warning', 'value-wrapped']);
     // (A funder's name after `ja` is the value's own, though page furniture elsewhere. Review BF.)
     const funder = edit(seed2007, 'Vastuuviranomainen: Hämeen elinkeino-, liikenne- ja ympäristökeskus', 'Vastuuviranomainen: Hämeen ELY-keskus ja\nEuroopan sosiaalirahasto');

@@ -113,7 +113,7 @@ function startField(state: ReadState, section: CompiledSection, token: LineToken
     field: field ? { section: section.definition.id, index: field.index } : null,
     duplicate: chosen === 'duplicate',
     ...(chosen === 'duplicate' && state.repeatsFilledLine(token) ? { repeatsLineAbove: true } : {}),
-    note: token.payload.note === 'printed' || token.payload.note === 'subheading' || token.payload.note === 'afterBreak' || token.payload.note === 'reply' || token.payload.note === 'senderNote' || token.payload.note === 'appended' || token.payload.note === 'thread' || token.payload.note === 'threadGoesOn' || token.payload.note === 'printedOnce' || token.payload.note === 'related' || token.payload.note === 'spaced' || token.payload.note === 'semicolon' || token.payload.note === 'cell' || token.payload.note === 'listLabel' || token.payload.note === 'address' || token.payload.note === 'mayBeText' || token.payload.note === 'category' || token.payload.note === 'rewordedHeader' ? null : token.payload.note,
+    note: token.payload.note === 'printed' || token.payload.note === 'subheading' || token.payload.note === 'afterBreak' || token.payload.note === 'reply' || token.payload.note === 'senderNote' || token.payload.note === 'appended' || token.payload.note === 'thread' || token.payload.note === 'threadGoesOn' || token.payload.note === 'printedOnce' || token.payload.note === 'related' || token.payload.note === 'spaced' || token.payload.note === 'semicolon' || token.payload.note === 'cell' || token.payload.note === 'listLabel' || token.payload.note === 'address' || token.payload.note === 'mayBeText' || token.payload.note === 'pageInsert' || token.payload.note === 'signatureInText' || token.payload.note === 'category' || token.payload.note === 'rewordedHeader' ? null : token.payload.note,
     position: line.position,
     valuePosition: line.kind === 'label' && line.value ? line.valuePosition ?? null : null,
     children: token.payload.extra.length === 0 ? [] : token.payload.extra.map(lineNode),
@@ -653,8 +653,8 @@ const VALUE_END_AFTER_BREAK = 60;
 
 /** Furniture a printed or web copy leaves between any two lines: a page number, a print stamp, a running header, a share line (or an e-mail reply's comment between quoted lines). */
 function isLeftBetweenLines(token: LineToken): boolean {
-  // (And a line kept apart as possibly the text's own that is an ad's mark, a comment, a footnote or a pull quote: `Uusimaa,` / `Mainos` / `Päijät-Häme, …`.)
-  return token.tokenType === Furniture && (token.payload.note === 'printed' || token.payload.note === 'printedOnce' || token.payload.note === 'reply' || isAnywhereFurniture(token.payload.line.text) || (token.payload.note === 'mayBeText' && (isMarkKeptApart(token.payload.line.text) || isPullQuoteLine(token.payload.line.text))));
+  // (And a web page's insert, and a line kept apart as possibly the text's own that is an ad's mark, a comment, a footnote or a pull quote: `Uusimaa,` / `Mainos` / `Päijät-Häme, …`.)
+  return token.tokenType === Furniture && (token.payload.note === 'printed' || token.payload.note === 'printedOnce' || token.payload.note === 'reply' || token.payload.note === 'pageInsert' || token.payload.note === 'signatureInText' || isAnywhereFurniture(token.payload.line.text) || (token.payload.note === 'mayBeText' && (isMarkKeptApart(token.payload.line.text) || isPullQuoteLine(token.payload.line.text))));
 }
 
 function isPageBreak(token: LineToken, field: CompiledField | null): boolean {

@@ -4094,6 +4094,12 @@ const SHORTEST_WRAPPED_LINE = 25;
  */
 const COMMENT_MARK = lazyRegExp(() => /^(?:\[\p{Lu}{2,4}\d{1,3}\]\S|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\s*\p{Lu})/u);
 const SUPERSCRIPT_DIGITS = '¹²³⁴⁵⁶⁷⁸⁹⁰';
+/**
+ * A reviewer's note written in square brackets as a whole line, led by a name and a colon (`[Maija: tämä luku
+ * on väärin]`, `[MV: tarkista]`): a mail's or a reviewer's comment on the text, no line of it. Audit AS of
+ * round 60; round 63. (A bracketed line without a name's colon, `[Tähän kuvaus]`, is a placeholder's.)
+ */
+const BRACKETED_NOTE = lazyRegExp(() => /^\[\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?:\s[^\[\]]{3,160}\]$/u);
 const adMarks = new Set(vocabulary.adMarks.map(normaliseKey));
 const adMarkStarts = new PhraseStarts(adMarks);
 
@@ -4165,12 +4171,12 @@ function wrappedMarkEnd(lines: readonly SourceLine[], at: number, facts: TextFac
 }
 
 /**
- * An office program's comment or a footnote led by its mark, its comment balloon or formatting note, or
- * an ad's or a draft's mark (`[KM1]…`, `¹ …`, `Kommentoinut [KM1]: …`, `Muotoiltu: Fontti: 11 pt`,
+ * An office program's comment or a footnote led by its mark, its comment balloon or formatting note, a
+ * reviewer's note in brackets, or an ad's or a draft's mark (`[KM1]…`, `[Maija: …]`, `¹ …`, `Kommentoinut [KM1]: …`, `Muotoiltu: Fontti: 11 pt`,
  * `Mainos`, `LUONNOS 12.3.2019`): kept apart from the text around it, said.
  */
 export function isMarkKeptApart(text: string): boolean {
-  return ((text.charCodeAt(0) === 91 || SUPERSCRIPT_DIGITS.includes(text[0])) && COMMENT_MARK.test(text)) || (text.length <= 24 && adMarkStarts.admits(text) && adMarks.has(normaliseKey(text))) || isCapitalsMark(text) || isOfficeMarkup(text);
+  return ((text.charCodeAt(0) === 91 || SUPERSCRIPT_DIGITS.includes(text[0])) && (COMMENT_MARK.test(text) || BRACKETED_NOTE.test(text))) || (text.length <= 24 && adMarkStarts.admits(text) && adMarks.has(normaliseKey(text))) || isCapitalsMark(text) || isOfficeMarkup(text);
 }
 
 /**
@@ -4221,6 +4227,92 @@ function pullQuoteEnd(lines: readonly SourceLine[], i: number, template: Compile
   const after = lines[i + 2];
   if (after !== undefined && (LIST_ITEM_START.test(after.text) || (!after.afterBlank && /^\p{Ll}/u.test(after.text)))) return -1;
   return i + 1;
+}
+
+/** A call to subscribe to a newsletter, by its start (vocabulary `pageFurniture.pageInserts.callStarts`), alone or with a dash's clause or an exclamation. */
+const INSERT_CALL = lazyRegExp(() => new RegExp(`^(?:${vocabulary.pageFurniture.pageInserts.callStarts.map(escapeRegExp).join('|')})(?:[\\s!.]*$|\\s+[–—-]\\s.*$|[^.?:]*!$)`, 'iu'));
+/** A video's link with its length in brackets (vocabulary `pageFurniture.pageInserts.videoWords`): `Video: Näin hanke toimii (2:34)`. */
+const INSERT_VIDEO = lazyRegExp(() => new RegExp(`^(?:${vocabulary.pageFurniture.pageInserts.videoWords.map(escapeRegExp).join('|')})\\s*:\\s*.{1,100}\\(\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:min)?\\)$`, 'iu'));
+/** A "read also" link's lead alone on its line (vocabulary `pageFurniture.pageInserts.readAlsoLeads`). */
+const READ_ALSO_LEAD = lazyRegExp(() => new RegExp(`^(?:${vocabulary.pageFurniture.pageInserts.readAlsoLeads.map(escapeRegExp).join('|')})\\s*:?$`, 'iu'));
+/** A photo's credit: its word, a colon and one or two names of capitalised words (`Kuva: Lehtikuva / Liisa Takala`); case counts in the names. */
+const CREDIT_NAMES = lazyRegExp(() => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*[/|,&]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u);
+const creditWords = new Set(vocabulary.captionCreditWords);
+/** The longest line read as a page's insert; a caption with its credit may be a sentence long. */
+const PAGE_INSERT_LONGEST = 200;
+/** The most headline lines below a "read also" lead. */
+const READ_ALSO_LINES = 3;
+
+/** A photo's credit (`Kuva: Matti Meikäläinen`), or a caption that ends with one (`Osallistujia työpajassa. Kuva: Matti Meikäläinen`). */
+function isPhotoCredit(text: string): boolean {
+  const colon = text.lastIndexOf(':');
+  if (colon <= 0 || colon > text.length - 3) return false;
+  const before = text.slice(0, colon).trimEnd();
+  const space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('('));
+  const word = before.slice(space + 1).toLowerCase();
+  if (!creditWords.has(word)) return false;
+  // (Led by the word, or after a caption's sentence: `… 2016. Kuva: …`, `… 2016 (Kuva: …)`.)
+  const lead = before.slice(0, space + 1).trimEnd();
+  const names = text.slice(colon + 1).trim().replace(/\)$/u, (close) => (lead.endsWith('(') ? '' : close));
+  return (lead === '' || (/[.!?]$/u.test(lead) && lead.length > 12) || (lead.endsWith('(') && /[.!?\p{L}]\s*\($/u.test(lead))) && names.length <= 60 && CREDIT_NAMES.test(names);
+}
+
+/** A line a web page inserts between its paragraphs, by itself: see vocabulary `pageFurniture.pageInsertsDescription`. */
+export function isPageInsert(text: string): boolean {
+  if (text.length > PAGE_INSERT_LONGEST || text.length < 8) return false;
+  return isPhotoCredit(text) || INSERT_VIDEO.test(text) || INSERT_CALL.test(text) || (COOKIE_WORD.test(text) && cookieNoticeWords.test(text)) || READ_ALSO_LEAD.test(text);
+}
+
+/**
+ * A web page's insert standing between a text's lines (a cookie notice, a photo's credit, a video's link, a
+ * call to subscribe, a "read also" link with its headlines): the last of its lines, or -1. Not one a line
+ * ending in a colon introduces (`Kuvat:` / `Kuva: …`, the text's own list), not a field of the layout, and
+ * not a line a sentence goes on to (`… hankkeen` / `video: …`). Audit AS of round 60; round 63.
+ */
+function pageInsertEnd(lines: readonly SourceLine[], i: number, template: CompiledTemplate): number {
+  const line = lines[i];
+  if (!isPageInsert(line.text) || (line.kind === 'label' && template.labelKeys.has(line.labelKey!)) || isHeadingLine(line, template)) return -1;
+  const above = i > 0 ? lines[i - 1] : undefined;
+  if (above !== undefined && above.text.endsWith(':') && !isHeadingLine(above, template) && !(above.kind === 'label' && template.labelKeys.has(above.labelKey!))) return -1;
+  if (!line.afterBlank && above !== undefined && /^\p{Ll}/u.test(line.text)) return -1;
+  if (!READ_ALSO_LEAD.test(line.text)) return i;
+  // (A "read also" lead takes the headline lines right below it: short, no sentence's or intro's end, no field or heading of the layout.)
+  let end = i;
+  while (end + 1 < lines.length && end - i < READ_ALSO_LINES) {
+    const next = lines[end + 1];
+    if (next.afterBlank || next.text.length > 100 || /[.:;,]$/u.test(next.text) || /^\p{Ll}/u.test(next.text) || isHeadingLine(next, template) || (next.kind === 'label' && template.labelKeys.has(next.labelKey!))) break;
+    end++;
+  }
+  return end;
+}
+
+/**
+ * An e-mail's signature standing between a text's lines (a forwarded description with a mail's signature
+ * pasted in its middle): a closing (`Ystävällisin terveisin`, vocabulary `signatureStarts`) with a person's
+ * name right below it, or a delimiter (`--`) over a signature's lines (a name, a title, a contact), up to
+ * the next blank line, field or heading of the layout. The last of its lines, or -1. Not a closing a
+ * sentence goes on from (`Kiitos` / `yhteistyöstä kaikille …`), nor the text's last lines (the footer's, as
+ * before), nor one above the description's first heading or field (a sender's note's, as before; its
+ * banner may follow right below it). Audit AS of round 60; round 63.
+ */
+function signatureInTextEnd(lines: readonly SourceLine[], i: number, template: CompiledTemplate): number {
+  const line = lines[i];
+  const delimiter = line.text.length <= 3 && signatureDelimiter.test(line.text);
+  if (!delimiter && (line.text.length > SIGNATURE_START_LENGTH || !isSignatureStart(line.text) || signatureStartPattern.test(line.text))) return -1;
+  // (Inside the description: below its first heading or field. Above them it is the sender's note's, read as before.)
+  let begun = false;
+  for (let j = i - 1; j >= 0 && !begun; j--) begun = isHeadingLine(lines[j], template) || (lines[j].kind === 'label' && template.labelKeys.has(lines[j].labelKey!));
+  if (!begun) return -1;
+  let end = i;
+  while (end + 1 < lines.length && end - i < SHORT_SIGNATURE_LINES) {
+    const next = lines[end + 1];
+    // (Its lines are a signature's: no sentence but a contact's; the text goes on at the first, `Kesken.`.)
+    if (next.afterBlank || next.text.length > SIGNATURE_LINE_LENGTH || (SENTENCE_END.test(next.text) && !CONTACT_LINE.test(next.text)) || isHeadingLine(next, template) || (next.kind === 'label' && template.labelKeys.has(next.labelKey!))) break;
+    end++;
+  }
+  // (The first a person's name.)
+  if (end === i || end + 1 >= lines.length || !PERSON_NAME.test(lines[i + 1].text)) return -1;
+  return delimiter ? (isSignedBelow(lines as SourceLine[], i, end + 1) === 1 ? end : -1) : end;
 }
 
 /** A web page's date stamp's start (`Julkaistu`, `Päivitetty`: vocabulary `publicationStampStarts`). */
@@ -4917,6 +5009,21 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     // (A time with a colon, `12/1/26, 4:25 AM`, lexes as a label.)
     if ((line.kind !== 'label' || isDateTimeAlone(line.text) || isPrintTitle(line.text)) && isPrintStampBeside(lines, i)) {
       tokens.push(lineToken(Furniture, line, { note: 'printed' }));
+      continue;
+    }
+    // A web page's insert between the text's lines: a cookie notice, a photo's credit, a video's link, a
+    // call to subscribe, a "read also" link (vocabulary `pageFurniture.pageInserts`). Kept apart, said; a value goes on over it.
+    const insertEnd = line.text.length >= 8 && line.text.length <= PAGE_INSERT_LONGEST ? pageInsertEnd(lines, i, template) : -1;
+    if (insertEnd !== -1) {
+      tokens.push(lineToken(Furniture, line, { note: 'pageInsert' }));
+      while (i < insertEnd) tokens.push(lineToken(Furniture, lines[++i], { note: 'pageInsert' }));
+      continue;
+    }
+    // (So is an e-mail's signature there: a closing or a delimiter, and a person's name below it.)
+    const signatureEnd = line.text.length <= SIGNATURE_START_LENGTH && (line.kind === 'text' || line.kind === 'label') ? signatureInTextEnd(lines, i, template) : -1;
+    if (signatureEnd !== -1) {
+      tokens.push(lineToken(Furniture, line, { note: 'signatureInText' }));
+      while (i < signatureEnd) tokens.push(lineToken(Furniture, lines[++i], { note: 'signatureInText' }));
       continue;
     }
     // Another layout's title below a description, its first section right below it: a second

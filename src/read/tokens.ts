@@ -74,7 +74,7 @@ export interface LinePayload {
    * `mayBeText`: a line at the text's end read as a page's furniture, a footer's or a signature's, that may be
    * the text's own (kept in unmapped, said).
    */
-  note: 'category' | 'rewordedHeader' | 'glued' | 'gluedWithoutColon' | 'rejoined' | 'printed' | 'subheading' | 'afterBreak' | 'reply' | 'senderNote' | 'appended' | 'thread' | 'threadGoesOn' | 'printedOnce' | 'related' | 'spaced' | 'semicolon' | 'cell' | 'listLabel' | 'address' | 'mayBeText' | null;
+  note: 'category' | 'rewordedHeader' | 'glued' | 'gluedWithoutColon' | 'rejoined' | 'printed' | 'subheading' | 'afterBreak' | 'reply' | 'senderNote' | 'appended' | 'thread' | 'threadGoesOn' | 'printedOnce' | 'related' | 'spaced' | 'semicolon' | 'cell' | 'listLabel' | 'address' | 'mayBeText' | 'pageInsert' | 'signatureInText' | null;
 }
 
 /** A line token is its own payload (one object per line, not two): `token.payload === token`. */

@@ -1,0 +1,117 @@
+// What the sixty-third round mended of audit AS's interruptions (round 60): a web page's inserts and a mail's signature between a text's lines.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse } from '../src/index.js';
+import { lineOf } from './helpers/edits.js';
+import { root } from './helpers/fixtures.js';
+
+const seed = (name: string) => readFileSync(`${root}/fixtures/seeds/${name}`, 'utf8');
+const seed2007 = seed('000_ddad63b48901b7a4.txt');
+const seedNationwide = seed('001_870e9aa13936b8c2.txt');
+const seedPage = seed('003_4ea2b71e336645b9.txt');
+const said = (text: string, line: string) => parse(text).diagnostics.filter((d) => d.line === lineOf(text, line)).map((d) => [d.severity, d.rule]);
+const kept = (text: string) => parse(text).unmapped.map((u) => u.value);
+const edit = (text: string, from: string, to: string) => {
+  if (!text.includes(from)) throw new Error(`no ${from}`);
+  return text.replace(from, to);
+};
+const betweenParagraphs = (lines: string) => edit(seedPage, '\n\nHankkeessa järjestetään', `\n\n${lines}\n\nHankkeessa järjestetään`);
+const belowArea = (lines: string) => edit(seedNationwide, 'Valtakunnallinen projekti\n', `Valtakunnallinen projekti\n${lines}\n`);
+const noBlankLines = (text: string) => text.replace(/\n{2,}/gu, '\n');
+const summary = parse(seedPage).record!.summary;
+
+describe('sixty-third round: a web page\'s insert between a text\'s lines is kept apart and said (was read into the text, unsaid)', () => {
+  it('a cookie notice that speaks to the reader, between a page\'s paragraphs', () => {
+    const notice = 'Tämä sivusto käyttää evästeitä. Hyväksy evästeet';
+    const text = betweenParagraphs(notice);
+    expect(parse(text).record!.summary).toBe(summary);
+    expect(said(text, notice)).toEqual([['warning', 'unmapped-text']]);
+    expect(kept(text)).toEqual([notice]);
+  });
+
+  it('a photo\'s credit, or a caption that ends with one, below the target area\'s description (with and without blank lines)', () => {
+    for (const credit of ['Kuva: Lehtikuva / Liisa Takala', 'Kuva: Matti Meikäläinen', 'Osallistujia työpajassa syksyllä 2016. Kuva: Matti Meikäläinen']) {
+      for (const text of [belowArea(`\n${credit}`), noBlankLines(belowArea(credit))]) {
+        expect(parse(text).record!.targetArea.description).toBe('Valtakunnallinen projekti');
+        expect(said(text, credit)).toEqual([['warning', 'unmapped-text']]);
+      }
+    }
+  });
+
+  it('a video\'s link with its length inside a value: the value goes on over it', () => {
+    const text = edit(seed2007, 'Toteuttajaorganisaation nimi: Terveyden ja hyvinvoinnin laitos', 'Toteuttajaorganisaation nimi: Terveyden ja hyvinvoinnin\nVideo: Näin hanke toimii (2:34)\nlaitos');
+    expect(parse(text).record!.organisation.name).toBe('Terveyden ja hyvinvoinnin laitos');
+    expect(kept(text)).toEqual(['Video: Näin hanke toimii (2:34)']);
+  });
+
+  it('a "read also" link with its headline, and a call to subscribe', () => {
+    const readAlso = betweenParagraphs('Lue myös:\nKylätalot palkittiin vuoden hankkeena');
+    expect(parse(readAlso).record!.summary).toBe(summary);
+    expect(kept(readAlso)).toEqual(['Lue myös:', 'Kylätalot palkittiin vuoden hankkeena']);
+    const call = 'Tilaa uutiskirje – saat tiedon uusista hankkeista ensimmäisenä!';
+    const text = belowArea(call);
+    expect(parse(text).record!.targetArea.description).toBe('Valtakunnallinen projekti');
+    expect(said(text, call)).toEqual([['warning', 'unmapped-text']]);
+  });
+
+  it('a newsletter\'s call where round 62 said it (between the area\'s lists, between a value\'s lines after its hyphen): now read as if it were not there', () => {
+    const call = 'Tilaa uutiskirje – saat tiedon uusista hankkeista ensimmäisenä!';
+    const regions = 'Maakunnat: Etelä-Karjala, Itä-Uusimaa, Uusimaa, Päijät-Häme, Varsinais-Suomi, Kymenlaakso\n';
+    const area = edit(seed2007, regions, `${regions}${call}\n`);
+    expect(parse(area).record!.targetArea).toEqual(parse(seed2007).record!.targetArea);
+    expect(said(area, call)).toEqual([['warning', 'unmapped-text']]);
+    const hyphen = edit(seed2007, 'Vastuuviranomainen: Hämeen elinkeino-, liikenne- ja ympäristökeskus', `Vastuuviranomainen: Hämeen elinkeino-, liikenne-\n${call}\nja ympäristökeskus`);
+    expect(parse(hyphen).record!.project.managingAuthority).toBe('Hämeen elinkeino-, liikenne- ja ympäristökeskus');
+  });
+
+  it('guard: the text\'s own lines stay its own (an introduced credit, a sentence on cookies, a follow line with an address or alone, a credit in lower case)', () => {
+    for (const own of ['Hankkeen kuvat:\nKuva: Matti Meikäläinen', 'Hankkeen sivusto ei käytä evästeitä.', 'Seuraa hanketta Facebookissa: facebook.com/kylatalot', 'Kuva: hankkeen osallistujat retkellä', 'Lue myös hankkeen loppuraportti verkkosivuilta.', 'Seuraa meitä Facebookissa ja Instagramissa!']) {
+      const text = betweenParagraphs(own);
+      expect(kept(text)).toEqual([]);
+      expect(parse(text).record!.summary).toContain(own.split('\n').pop()!);
+    }
+  });
+
+  it('guard: a cookie notice at a page\'s end is furniture as before (info, not kept)', () => {
+    const text = `${seedPage.trimEnd()}\n\nTämä sivusto käyttää evästeitä. Hyväksy evästeet\n`;
+    expect(kept(text)).toEqual([]);
+    expect(said(text, 'Tämä sivusto käyttää evästeitä. Hyväksy evästeet')).toEqual([['info', 'page-furniture']]);
+  });
+});
+
+describe('sixty-third round: an e-mail\'s signature between a text\'s lines is kept apart and said (was read into the text, unsaid)', () => {
+  it('a closing with a person\'s name below it, below the target area\'s description (with and without blank lines)', () => {
+    for (const text of [belowArea('\nYstävällisin terveisin\nMatti Meikäläinen'), noBlankLines(belowArea('Ystävällisin terveisin\nMatti Meikäläinen'))]) {
+      expect(parse(text).record!.targetArea.description).toBe('Valtakunnallinen projekti');
+      expect(kept(text)).toEqual(['Ystävällisin terveisin', 'Matti Meikäläinen']);
+      expect(said(text, 'Ystävällisin terveisin')).toEqual([['warning', 'unmapped-text']]);
+    }
+  });
+
+  it('a delimiter over a name, a title and a phone, the text going on right below it', () => {
+    const text = edit(seedPage, '\n\nHankkeessa järjestetään', '\n\n--\nMatti Meikäläinen\nProjektisihteeri\npuh. 040 123 4567\nHankkeessa järjestetään');
+    expect(parse(text).record!.summary).toBe(summary);
+    expect(kept(text)).toEqual(['--', 'Matti Meikäläinen', 'Projektisihteeri', 'puh. 040 123 4567']);
+  });
+
+  it('guard: a thanks the text goes on from, and a rule over partners\' names, stay the text\'s', () => {
+    for (const own of ['Kiitos\nMatti Meikäläinen ja Liisa Virtanen osallistuivat.', '--\nSeinäjoen kaupunki\nLapuan kaupunki']) {
+      const text = betweenParagraphs(own);
+      expect(kept(text)).toEqual([]);
+      expect(parse(text).record!.summary).toContain(own.split('\n').pop()!);
+    }
+  });
+});
+
+describe('sixty-third round: a reviewer\'s note in brackets, a fund\'s name as a page\'s header', () => {
+  it('a note in brackets led by a name, between a page\'s paragraphs: kept apart, said, the text read without it (was read into it, unsaid)', () => {
+    const text = edit(seedPage, '\n\nHankkeessa järjestetään', '\n\n[Maija: tämä luku on väärin]\nHankkeessa järjestetään');
+    expect(parse(text).record!.summary).toBe(summary);
+    expect(said(text, '[Maija: tämä luku on väärin]')).toEqual([['warning', 'unmapped-text']]);
+  });
+
+  it('the fund\'s name and the system\'s as the first line of a printed page, once only: said (was joined into the area\'s text, unsaid)', () => {
+    const text = edit(seedNationwide, 'Valtakunnallinen projekti\n', 'Valtakunnallinen projekti\n\nASKEL - askelia kohti työelämää    6 (7)\n\fEuroopan sosiaalirahasto – EURA 2014\n');
+    expect(parse(text).diagnostics.filter((d) => d.line === 56 && d.severity === 'warning').map((d) => d.rule)).toEqual(['furniture-in-text']);
+  });
+});

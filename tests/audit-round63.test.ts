@@ -38,30 +38,36 @@ describe('sixty-third round: a web page\'s insert between a text\'s lines is kep
     }
   });
 
+  it('an insert hard-wrapped onto the next line: both lines kept apart', () => {
+    const credit = belowArea('\nOsallistujia työpajassa syksyllä 2016. Kuva: Matti\nMeikäläinen');
+    expect(parse(credit).record!.targetArea.description).toBe('Valtakunnallinen projekti');
+    expect(kept(credit)).toEqual(['Osallistujia työpajassa syksyllä 2016. Kuva: Matti', 'Meikäläinen']);
+    const video = betweenParagraphs('Video: Näin hanke toimii\n(2:34)');
+    expect(parse(video).record!.summary).toBe(summary);
+    expect(kept(video)).toEqual(['Video: Näin hanke toimii', '(2:34)']);
+    // (A cookie notice over its button, `Hyväksy evästeet`, is furniture with its button, as before.)
+    expect(parse(betweenParagraphs('Tämä sivusto käyttää evästeitä.\nHyväksy evästeet')).record!.summary).toBe(summary);
+  });
+
   it('a video\'s link with its length inside a value: the value goes on over it', () => {
     const text = edit(seed2007, 'Toteuttajaorganisaation nimi: Terveyden ja hyvinvoinnin laitos', 'Toteuttajaorganisaation nimi: Terveyden ja hyvinvoinnin\nVideo: Näin hanke toimii (2:34)\nlaitos');
     expect(parse(text).record!.organisation.name).toBe('Terveyden ja hyvinvoinnin laitos');
     expect(kept(text)).toEqual(['Video: Näin hanke toimii (2:34)']);
   });
 
-  it('a "read also" link with its headline, and a call to subscribe', () => {
+  it('a "read also" link with its headline', () => {
     const readAlso = betweenParagraphs('Lue myös:\nKylätalot palkittiin vuoden hankkeena');
     expect(parse(readAlso).record!.summary).toBe(summary);
     expect(kept(readAlso)).toEqual(['Lue myös:', 'Kylätalot palkittiin vuoden hankkeena']);
-    const call = 'Tilaa uutiskirje – saat tiedon uusista hankkeista ensimmäisenä!';
-    const text = belowArea(call);
-    expect(parse(text).record!.targetArea.description).toBe('Valtakunnallinen projekti');
-    expect(said(text, call)).toEqual([['warning', 'unmapped-text']]);
   });
 
-  it('a newsletter\'s call where round 62 said it (between the area\'s lists, between a value\'s lines after its hyphen): now read as if it were not there', () => {
-    const call = 'Tilaa uutiskirje – saat tiedon uusista hankkeista ensimmäisenä!';
-    const regions = 'Maakunnat: Etelä-Karjala, Itä-Uusimaa, Uusimaa, Päijät-Häme, Varsinais-Suomi, Kymenlaakso\n';
-    const area = edit(seed2007, regions, `${regions}${call}\n`);
-    expect(parse(area).record!.targetArea).toEqual(parse(seed2007).record!.targetArea);
-    expect(said(area, call)).toEqual([['warning', 'unmapped-text']]);
-    const hyphen = edit(seed2007, 'Vastuuviranomainen: Hämeen elinkeino-, liikenne- ja ympäristökeskus', `Vastuuviranomainen: Hämeen elinkeino-, liikenne-\n${call}\nja ympäristökeskus`);
-    expect(parse(hyphen).record!.project.managingAuthority).toBe('Hämeen elinkeino-, liikenne- ja ympäristökeskus');
+  it('a newsletter\'s call is read as the text\'s and said: it may be a page\'s banner or the project\'s own instruction (review BG)', () => {
+    for (const call of ['Tilaa uutiskirje – saat tiedon uusista hankkeista ensimmäisenä!', 'Tilaa uutiskirje hankkeen verkkosivuilta!']) {
+      for (const text of [betweenParagraphs(call), belowArea(call)]) {
+        expect(kept(text)).toEqual([]);
+        expect(said(text, call)).toEqual([['warning', 'furniture-in-text']]);
+      }
+    }
   });
 
   it('guard: the text\'s own lines stay its own (an introduced credit, a sentence on cookies, a follow line with an address or alone, a credit in lower case)', () => {
@@ -113,5 +119,32 @@ describe('sixty-third round: a reviewer\'s note in brackets, a fund\'s name as a
   it('the fund\'s name and the system\'s as the first line of a printed page, once only: said (was joined into the area\'s text, unsaid)', () => {
     const text = edit(seedNationwide, 'Valtakunnallinen projekti\n', 'Valtakunnallinen projekti\n\nASKEL - askelia kohti työelämää    6 (7)\n\fEuroopan sosiaalirahasto – EURA 2014\n');
     expect(parse(text).diagnostics.filter((d) => d.line === 56 && d.severity === 'warning').map((d) => d.rule)).toEqual(['furniture-in-text']);
+  });
+});
+
+describe('sixty-third round, review BG: the text\'s own lines that look like inserts or signatures stay its own', () => {
+  it('a sentence on the project\'s own site\'s cookies, bracketed sources and notes, a list of materials or videos, the project\'s own publications', () => {
+    for (const own of [
+      'Hankkeen verkkosivusto käyttää evästeitä kävijämäärien seurantaan.',
+      '[Lähde: Tilastokeskus 2016]',
+      '[HUOM: luvut alustavia]',
+      'Tiedotusmateriaalit:\nEsite (pdf)\nVideo: Mahdollistaja-malli (3:20)\nKäsikirja (pdf)',
+      'Hankkeessa tuotettiin kaksi videota.\nVideo: Hankkeen esittely (3:20)\nVideo: Osallistujat kertovat (2:45)',
+      'Katso myös:\nHankkeen väliraportti 2018\nToimintamallin kuvaus\nAsiakasraadin tulokset',
+      'Projektipäällikkö: Jonas Nylén\nKuvaaja: Liisa Takala\nProjektiasiantuntija: Anna Keto',
+    ]) {
+      const text = betweenParagraphs(own);
+      expect(kept(text)).toEqual([]);
+      expect(parse(text).record!.summary).toContain(own.split('\n').pop()!);
+    }
+  });
+
+  it('thanks over organisations\' names and a letter the text quotes are no signature; a signature takes only its own lines', () => {
+    for (const own of ['Kiitos\nVaasan Seudun Yhdistykset\nSuomen Punainen Risti', 'Eräs asiakas kirjoitti hankkeelle:\nYstävällisin terveisin\nMaija Mallikas']) {
+      expect(kept(betweenParagraphs(own))).toEqual([]);
+    }
+    const inList = betweenParagraphs('- Ensimmäinen kohta\nYstävällisin terveisin\nJonas Nylén\n- Toinen kohta');
+    expect(kept(inList)).toEqual(['Ystävällisin terveisin', 'Jonas Nylén']);
+    expect(parse(inList).record!.summary).toMatch(/- Ensimmäinen kohta\n+- Toinen kohta\n/u);
   });
 });

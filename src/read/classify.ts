@@ -3254,6 +3254,10 @@ const strayInText = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.strayIn
  */
 export function readsAsStrayFurniture(line: SourceLine, textAbove: SourceLine | null, timetable = false): boolean {
   const text = line.text;
+  // (A newsletter's call, `Tilaa uutiskirje – …!`: a page's banner, or the project's own instruction; not one a line introduces. Round 63, review BG.)
+  if (isNewsletterCall(text)) return textAbove === null || !textAbove.text.endsWith(':');
+  // (So is a "read also" lead the text keeps, its headline and the text going on below it: the page's box, or the text's own list's lead.)
+  if (isReadAlsoLead(text)) return textAbove === null || !textAbove.text.endsWith(':');
   if (text.length > 80 || /[.!?]$/u.test(text)) return false;
   // (Below a line of text that goes on, it is that sentence's end: `… rinnalla` / `Tulosta` is no button there.)
   // (Nor right below an intro, `… kanavissa:`: there it is a list's item.)
@@ -4095,11 +4099,18 @@ const SHORTEST_WRAPPED_LINE = 25;
 const COMMENT_MARK = lazyRegExp(() => /^(?:\[\p{Lu}{2,4}\d{1,3}\]\S|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}\s*\p{Lu})/u);
 const SUPERSCRIPT_DIGITS = '¹²³⁴⁵⁶⁷⁸⁹⁰';
 /**
- * A reviewer's note written in square brackets as a whole line, led by a name and a colon (`[Maija: tämä luku
- * on väärin]`, `[MV: tarkista]`): a mail's or a reviewer's comment on the text, no line of it. Audit AS of
- * round 60; round 63. (A bracketed line without a name's colon, `[Tähän kuvaus]`, is a placeholder's.)
+ * A reviewer's note written in square brackets as a whole line, led by a name and a colon, with a reviewer's
+ * word (`[Maija: tämä luku on väärin]`, `[MV: tarkista]`): a mail's or a reviewer's comment on the text, no
+ * line of it. Audit AS of round 60; round 63, review BG. (A bracketed line without a name's colon, `[Tähän
+ * kuvaus]`, is a placeholder's.)
  */
 const BRACKETED_NOTE = lazyRegExp(() => /^\[\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?:\s[^\[\]]{3,160}\]$/u);
+/** A reviewer's word in the note (vocabulary `reviewNoteWords`), or a question: `[Lähde: …]`, `[Kuva: …]` are the text's. */
+const REVIEW_NOTE_WORD = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${vocabulary.reviewNoteWords.map(escapeRegExp).join('|')})(?![\\p{L}])|\\?\\]$`, 'iu'));
+
+function isBracketedNote(text: string): boolean {
+  return BRACKETED_NOTE.test(text) && REVIEW_NOTE_WORD.test(text.slice(text.indexOf(':')));
+}
 const adMarks = new Set(vocabulary.adMarks.map(normaliseKey));
 const adMarkStarts = new PhraseStarts(adMarks);
 
@@ -4176,7 +4187,7 @@ function wrappedMarkEnd(lines: readonly SourceLine[], at: number, facts: TextFac
  * `Mainos`, `LUONNOS 12.3.2019`): kept apart from the text around it, said.
  */
 export function isMarkKeptApart(text: string): boolean {
-  return ((text.charCodeAt(0) === 91 || SUPERSCRIPT_DIGITS.includes(text[0])) && (COMMENT_MARK.test(text) || BRACKETED_NOTE.test(text))) || (text.length <= 24 && adMarkStarts.admits(text) && adMarks.has(normaliseKey(text))) || isCapitalsMark(text) || isOfficeMarkup(text);
+  return ((text.charCodeAt(0) === 91 || SUPERSCRIPT_DIGITS.includes(text[0])) && (COMMENT_MARK.test(text) || isBracketedNote(text))) || (text.length <= 24 && adMarkStarts.admits(text) && adMarks.has(normaliseKey(text))) || isCapitalsMark(text) || isOfficeMarkup(text);
 }
 
 /**
@@ -4229,21 +4240,31 @@ function pullQuoteEnd(lines: readonly SourceLine[], i: number, template: Compile
   return i + 1;
 }
 
-/** A call to subscribe to a newsletter, by its start (vocabulary `pageFurniture.pageInserts.callStarts`), alone or with a dash's clause or an exclamation. */
-const INSERT_CALL = lazyRegExp(() => new RegExp(`^(?:${vocabulary.pageFurniture.pageInserts.callStarts.map(escapeRegExp).join('|')})(?:[\\s!.]*$|\\s+[–—-]\\s.*$|[^.?:]*!$)`, 'iu'));
+/** A call to subscribe to a newsletter, by its start (vocabulary `pageFurniture.pageInserts.callStarts`), alone or with a dash's clause or an exclamation: said where it stands apart, read as the text's (it may be the project's own). */
+const INSERT_CALL = lazyRegExp(() => new RegExp(`^(?:${vocabulary.pageFurniture.pageInserts.callStarts.map(escapeRegExp).join('|')})(?:[\\s!.]*$|\\s+[–—-]\\s[^.?!]{0,100}[!.]?$|[^.?:!]*!$)`, 'iu'));
 /** A video's link with its length in brackets (vocabulary `pageFurniture.pageInserts.videoWords`): `Video: Näin hanke toimii (2:34)`. */
 const INSERT_VIDEO = lazyRegExp(() => new RegExp(`^(?:${vocabulary.pageFurniture.pageInserts.videoWords.map(escapeRegExp).join('|')})\\s*:\\s*.{1,100}\\(\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:min)?\\)$`, 'iu'));
+/** A line that names a video (a list of the project's own videos has several, or a sentence above that tells of one). */
+const VIDEO_WORD = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${vocabulary.pageFurniture.pageInserts.videoWords.map(escapeRegExp).join('|')})`, 'iu'));
 /** A "read also" link's lead alone on its line (vocabulary `pageFurniture.pageInserts.readAlsoLeads`). */
 const READ_ALSO_LEAD = lazyRegExp(() => new RegExp(`^(?:${vocabulary.pageFurniture.pageInserts.readAlsoLeads.map(escapeRegExp).join('|')})\\s*:?$`, 'iu'));
+/** A cookie notice as the page speaks it of itself (vocabulary `pageFurniture.pageInserts.cookieNotice`): `Tämä sivusto käyttää evästeitä.`, `Käytämme evästeitä …`. */
+const COOKIE_NOTICE = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.pageInserts.cookieNotice, 'iu'));
 /** A photo's credit: its word, a colon and one or two names of capitalised words (`Kuva: Lehtikuva / Liisa Takala`); case counts in the names. */
 const CREDIT_NAMES = lazyRegExp(() => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*[/|,&]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u);
-const creditWords = new Set(vocabulary.captionCreditWords);
+/** A photo's credit's words (vocabulary `captionCreditWords`, not `kuvaaja`: a photographer is a team's role too, `Kuvaaja: Liisa Takala`). */
+const creditWords = new Set(vocabulary.captionCreditWords.filter((word) => word !== 'kuvaaja'));
 /** The longest line read as a page's insert; a caption with its credit may be a sentence long. */
 const PAGE_INSERT_LONGEST = 200;
-/** The most headline lines below a "read also" lead. */
-const READ_ALSO_LINES = 3;
+/** A "read also" headline's most characters. */
+const HEADLINE_LONGEST = 100;
+/** An insert's line this long may be hard-wrapped; it goes on over at most this many lines. */
+const WRAPPED_INSERT_FROM = 40;
+const WRAPPED_INSERT_LINES = 2;
+/** How an insert's first line starts: a video's or a credit's word. */
+const INSERT_LEAD = lazyRegExp(() => new RegExp(`^(?:${[...vocabulary.pageFurniture.pageInserts.videoWords, ...creditWords].map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'));
 
-/** A photo's credit (`Kuva: Matti Meikäläinen`), or a caption that ends with one (`Osallistujia työpajassa. Kuva: Matti Meikäläinen`). */
+/** A photo's credit (`Kuva: Matti Meikäläinen`, `Kuva: Vaasan kaupunki`), or a caption that ends with one (`Osallistujia työpajassa. Kuva: Matti Meikäläinen`). */
 function isPhotoCredit(text: string): boolean {
   const colon = text.lastIndexOf(':');
   if (colon <= 0 || colon > text.length - 3) return false;
@@ -4254,33 +4275,79 @@ function isPhotoCredit(text: string): boolean {
   // (Led by the word, or after a caption's sentence: `… 2016. Kuva: …`, `… 2016 (Kuva: …)`.)
   const lead = before.slice(0, space + 1).trimEnd();
   const names = text.slice(colon + 1).trim().replace(/\)$/u, (close) => (lead.endsWith('(') ? '' : close));
-  return (lead === '' || (/[.!?]$/u.test(lead) && lead.length > 12) || (lead.endsWith('(') && /[.!?\p{L}]\s*\($/u.test(lead))) && names.length <= 60 && CREDIT_NAMES.test(names);
+  // (The credit a name's or names', or an organisation's: `Kuva: Vaasan kaupunki`.)
+  return (lead === '' || (/[.!?]$/u.test(lead) && lead.length > 12) || (lead.endsWith('(') && /[.!?\p{L}]\s*\($/u.test(lead))) && names.length <= 60 && (CREDIT_NAMES.test(names) || (/^\p{Lu}/u.test(names) && !/[.!?:;]$/u.test(names) && hasAnyOrganisationWord(names)));
 }
 
-/** A line a web page inserts between its paragraphs, by itself: see vocabulary `pageFurniture.pageInsertsDescription`. */
+/** A line a web page inserts between its paragraphs, by itself (not a "read also" lead, whose headline makes it one): see vocabulary `pageFurniture.pageInsertsDescription`. */
 export function isPageInsert(text: string): boolean {
   if (text.length > PAGE_INSERT_LONGEST || text.length < 8) return false;
-  return isPhotoCredit(text) || INSERT_VIDEO.test(text) || INSERT_CALL.test(text) || (COOKIE_WORD.test(text) && cookieNoticeWords.test(text)) || READ_ALSO_LEAD.test(text);
+  return isPhotoCredit(text) || INSERT_VIDEO.test(text) || (COOKIE_WORD.test(text) && COOKIE_NOTICE.test(text));
+}
+
+/** A "read also" link's lead alone on its line (`Lue myös:`). */
+export function isReadAlsoLead(text: string): boolean {
+  return text.length <= 30 && READ_ALSO_LEAD.test(text);
+}
+
+/** A newsletter's call (`Tilaa uutiskirje – saat tiedon uusista hankkeista ensimmäisenä!`): see {@link INSERT_CALL}. */
+export function isNewsletterCall(text: string): boolean {
+  return text.length <= 120 && INSERT_CALL.test(text);
 }
 
 /**
  * A web page's insert standing between a text's lines (a cookie notice, a photo's credit, a video's link, a
- * call to subscribe, a "read also" link with its headlines): the last of its lines, or -1. Not one a line
- * ending in a colon introduces (`Kuvat:` / `Kuva: …`, the text's own list), not a field of the layout, and
- * not a line a sentence goes on to (`… hankkeen` / `video: …`). Audit AS of round 60; round 63.
+ * "read also" link with its headline): the last of its lines, or -1. Not one a line ending in a colon
+ * introduces (`Kuvat:` / `Kuva: …`, the text's own list), not a field of the layout, not a line a sentence
+ * goes on to (`… hankkeen` / `video: …`), not one of a list of such lines (the project's videos, its team's
+ * `Rooli: Nimi` lines). Audit AS of round 60; round 63, review BG.
  */
 function pageInsertEnd(lines: readonly SourceLine[], i: number, template: CompiledTemplate): number {
   const line = lines[i];
-  if (!isPageInsert(line.text) || (line.kind === 'label' && template.labelKeys.has(line.labelKey!)) || isHeadingLine(line, template)) return -1;
+  const isLayoutLine = (other: SourceLine) => (other.kind === 'label' && template.labelKeys.has(other.labelKey!)) || isHeadingLine(other, template);
+  let text = line.text;
+  let end = i;
+  const readAlso = READ_ALSO_LEAD.test(text);
+  if (readAlso) {
+    // (A "read also" lead with one headline below it, a box of its own: no list's items, and the text or a
+    // blank line below it. The project's own publications, `Katso myös:` / two titles, are the text's. Review BG.)
+    const headline = lines[i + 1];
+    const after = lines[i + 2];
+    if (headline === undefined || headline.afterBlank || headline.text.length > HEADLINE_LONGEST || /[.:;,]$/u.test(headline.text) || !/^\p{Lu}\S*\s+\S+\s+\S/u.test(headline.text) || LIST_ITEM_START.test(headline.text) || isLayoutLine(headline)) return -1;
+    // (A line in lower case below it goes on with the value the box stands inside, `…, sosiaali-` / … / `ja terveystoimi`;
+    // below a lead that stands apart, with the headline it goes on with a sentence: `Katso myös` / `Hankkeen toimintaa on …` / `paikallislehdissä.`)
+    const valueGoesOn = !line.afterBlank && i > 0 && !SENTENCE_END.test(lines[i - 1].text) && !isLayoutLine(lines[i - 1]);
+    if (after !== undefined && !after.afterBlank && !isLayoutLine(after) && !(valueGoesOn && /^\p{Ll}/u.test(after.text)) && !LIST_ITEM_START.test(after.text)) return -1;
+    end = i + 1;
+  } else if (!isPageInsert(text)) {
+    // (Or one hard-wrapped onto the next line, `Tämä sivusto käyttää evästeitä, jotta` / `… hyväksyt ne.`, `Video: Näin hanke` / `toimii (2:34)`.)
+    const next = lines[i + 1];
+    if (next === undefined || next.afterBlank || isLayoutLine(next) || !(INSERT_LEAD.test(text) || COOKIE_WORD.test(text))) return -1;
+    text = joinWrapped(text, next.text);
+    if (!isPageInsert(text)) return -1;
+    end = i + 1;
+  }
+  if (isLayoutLine(line)) return -1;
   const above = i > 0 ? lines[i - 1] : undefined;
   if (above !== undefined && above.text.endsWith(':') && !isHeadingLine(above, template) && !(above.kind === 'label' && template.labelKeys.has(above.labelKey!))) return -1;
   if (!line.afterBlank && above !== undefined && /^\p{Ll}/u.test(line.text)) return -1;
-  if (!READ_ALSO_LEAD.test(line.text)) return i;
-  // (A "read also" lead takes the headline lines right below it: short, no sentence's or intro's end, no field or heading of the layout.)
-  let end = i;
-  while (end + 1 < lines.length && end - i < READ_ALSO_LINES) {
+  if (readAlso) return end;
+  // (One of a list: the project's videos, a sentence above telling of one; a team's `Rooli: Nimi` lines around a credit's. Review BG.)
+  const below = lines[end + 1];
+  if (INSERT_VIDEO.test(text) && [above, below].some((other) => other !== undefined && VIDEO_WORD.test(other.text))) return -1;
+  const roleLine = (other: SourceLine | undefined, apart: boolean) => other !== undefined && !apart && other.kind === 'label' && other.value !== '' && !template.labelKeys.has(other.labelKey!);
+  if (isPhotoCredit(text) && (roleLine(above, line.afterBlank) || roleLine(below, below?.afterBlank ?? true))) return -1;
+  // (Nor an item of a list of short lines around it, `Esite (pdf)` / `Video: … (3:20)` / `Käsikirja (pdf)`: a value
+  // going on over it, `…, sosiaali-` / `ja terveystoimi`, is no list. Review BG.)
+  const listItem = (other: SourceLine) => other.text.length <= HEADLINE_LONGEST && !SENTENCE_END.test(other.text) && !isLayoutLine(other) && !/^\p{Ll}/u.test(other.text);
+  if (above !== undefined && below !== undefined && !line.afterBlank && !below.afterBlank && listItem(above) && listItem(below) && !VALUE_GOES_ON_AT_END.test(above.text)) return -1;
+  // (A long one not ended goes on onto the line below where the two are one credit or video: `… 2016. Kuva: Matti` / `Meikäläinen`.)
+  while (end + 1 < lines.length && end - i < WRAPPED_INSERT_LINES && lines[end].text.length >= WRAPPED_INSERT_FROM && !SENTENCE_END.test(text)) {
     const next = lines[end + 1];
-    if (next.afterBlank || next.text.length > 100 || /[.:;,]$/u.test(next.text) || /^\p{Ll}/u.test(next.text) || isHeadingLine(next, template) || (next.kind === 'label' && template.labelKeys.has(next.labelKey!))) break;
+    if (next.afterBlank || isLayoutLine(next)) break;
+    const joined = joinWrapped(text, next.text);
+    if (joined.length > PAGE_INSERT_LONGEST || !(isPhotoCredit(joined) || INSERT_VIDEO.test(joined))) break;
+    text = joined;
     end++;
   }
   return end;
@@ -4298,22 +4365,42 @@ function pageInsertEnd(lines: readonly SourceLine[], i: number, template: Compil
 function signatureInTextEnd(lines: readonly SourceLine[], i: number, template: CompiledTemplate): number {
   const line = lines[i];
   const delimiter = line.text.length <= 3 && signatureDelimiter.test(line.text);
-  if (!delimiter && (line.text.length > SIGNATURE_START_LENGTH || !isSignatureStart(line.text) || signatureStartPattern.test(line.text))) return -1;
+  // (A closing of thanks, `Kiitos` / `Thank you`, over names may be the text's own thanks to its partners. Review BG.)
+  if (!delimiter && (line.text.length > SIGNATURE_START_LENGTH || !isSignatureStart(line.text) || signatureStartPattern.test(line.text) || THANKS_ALONE.test(line.text.replace(/[,!.]$/u, '')))) return -1;
+  const isLayoutLine = (other: SourceLine) => isHeadingLine(other, template) || (other.kind === 'label' && template.labelKeys.has(other.labelKey!));
+  // (Not a letter the text quotes, introduced by a line ending in a colon in its paragraph: `Eräs asiakas kirjoitti
+  // hankkeelle:` / (`Oppiminen jatkuu koko ajan.` /) `Terveisin` / `Maija Mallikas`.)
+  for (let j = i - 1; j >= 0; j--) {
+    if (lines[j].text.endsWith(':') && !isLayoutLine(lines[j])) return -1;
+    if (lines[j].afterBlank || isLayoutLine(lines[j])) break;
+  }
   // (Inside the description: below its first heading or field. Above them it is the sender's note's, read as before.)
   let begun = false;
-  for (let j = i - 1; j >= 0 && !begun; j--) begun = isHeadingLine(lines[j], template) || (lines[j].kind === 'label' && template.labelKeys.has(lines[j].labelKey!));
+  for (let j = i - 1; j >= 0 && !begun; j--) begun = isLayoutLine(lines[j]);
   if (!begun) return -1;
-  let end = i;
+  // (The first line below a person's name.)
+  const name = lines[i + 1];
+  // (Not an organisation's name in capitals, `Vaasan Setlementtiyhdistys`, `Suomen Punainen Risti`.)
+  if (name === undefined || name.afterBlank || isLayoutLine(name) || !PERSON_NAME.test(name.text) || hasAnyOrganisationWord(name.text)) return -1;
+  // (Below it a signature's lines only: a contact's, an organisation's, a title over one of them; the text goes on
+  // at any other, `Kesken.`, `kehittäminen ja …`, `- Konkreettisen …`, a role's heading. Review BG.)
+  const isContactOrOrganisation = (other: SourceLine | undefined) => other !== undefined && !other.afterBlank && other.text.length <= SIGNATURE_LINE_LENGTH && !isLayoutLine(other) && (CONTACT_LINE.test(other.text) || (/^\p{Lu}/u.test(other.text) && !SENTENCE_END.test(other.text) && !HAS_BUSINESS_ID.test(other.text) && hasAnyOrganisationWord(other.text)));
+  const isTitle = (other: SourceLine | undefined) => other !== undefined && !other.afterBlank && other.text.length <= SIGNATURE_TITLE_LONGEST && /^\p{Lu}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,3}$/u.test(other.text) && !isLayoutLine(other);
+  let end = i + 1;
+  let contacts = 0;
   while (end + 1 < lines.length && end - i < SHORT_SIGNATURE_LINES) {
     const next = lines[end + 1];
-    // (Its lines are a signature's: no sentence but a contact's; the text goes on at the first, `Kesken.`.)
-    if (next.afterBlank || next.text.length > SIGNATURE_LINE_LENGTH || (SENTENCE_END.test(next.text) && !CONTACT_LINE.test(next.text)) || isHeadingLine(next, template) || (next.kind === 'label' && template.labelKeys.has(next.labelKey!))) break;
+    if (isContactOrOrganisation(next)) contacts += CONTACT_LINE.test(next.text) ? 1 : 0;
+    else if (!(isTitle(next) && isContactOrOrganisation(lines[end + 2]))) break;
     end++;
   }
-  // (The first a person's name.)
-  if (end === i || end + 1 >= lines.length || !PERSON_NAME.test(lines[i + 1].text)) return -1;
-  return delimiter ? (isSignedBelow(lines as SourceLine[], i, end + 1) === 1 ? end : -1) : end;
+  if (end + 1 >= lines.length) return -1;
+  // (A delimiter's signature holds a contact: `--` / `Matti Meikäläinen` / `hankkeen asiakas` is a quotation's attribution.)
+  return delimiter ? (contacts > 0 && isSignedBelow(lines as SourceLine[], i, end + 1) === 1 ? end : -1) : end;
 }
+
+/** A signature's title line's most characters (`Projektisihteeri`, `Kehittämispäällikkö, Esimerkki Oy`). */
+const SIGNATURE_TITLE_LONGEST = 50;
 
 /** A web page's date stamp's start (`Julkaistu`, `Päivitetty`: vocabulary `publicationStampStarts`). */
 const PUBLICATION_STAMP_START = lazyRegExp(() => new RegExp(`^(?:${vocabulary.publicationStampStarts.map(escapeRegExp).join('|')})\\s*:?\\s*\\d`, 'iu'));

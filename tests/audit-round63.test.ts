@@ -49,6 +49,14 @@ describe('sixty-third round: a web page\'s insert between a text\'s lines is kep
     expect(parse(betweenParagraphs('Tämä sivusto käyttää evästeitä.\nHyväksy evästeet')).record!.summary).toBe(summary);
   });
 
+  it('a video\'s length and a credit written otherwise (review BG\'s misses)', () => {
+    for (const insert of ['Video: Näin hanke toimii (2 min 34 s)', 'Video: Näin hanke toimii (kesto 2:34)', '▶ Video: Näin hanke toimii (2:34)', 'Video (2:34): Näin hanke toimii', '(Kuva: Matti Meikäläinen)', 'Osallistujat työpajassa | Kuva: Matti Meikäläinen', 'Kuva: Matti Meikäläinen 2018', 'Kuva: Vaasan kaupunki']) {
+      const text = betweenParagraphs(insert);
+      expect(parse(text).record!.summary).toBe(summary);
+      expect(kept(text)).toEqual([insert]);
+    }
+  });
+
   it('a video\'s link with its length inside a value: the value goes on over it', () => {
     const text = edit(seed2007, 'Toteuttajaorganisaation nimi: Terveyden ja hyvinvoinnin laitos', 'Toteuttajaorganisaation nimi: Terveyden ja hyvinvoinnin\nVideo: Näin hanke toimii (2:34)\nlaitos');
     expect(parse(text).record!.organisation.name).toBe('Terveyden ja hyvinvoinnin laitos');
@@ -98,6 +106,12 @@ describe('sixty-third round: an e-mail\'s signature between a text\'s lines is k
     const text = edit(seedPage, '\n\nHankkeessa järjestetään', '\n\n--\nMatti Meikäläinen\nProjektisihteeri\npuh. 040 123 4567\nHankkeessa järjestetään');
     expect(parse(text).record!.summary).toBe(summary);
     expect(kept(text)).toEqual(['--', 'Matti Meikäläinen', 'Projektisihteeri', 'puh. 040 123 4567']);
+  });
+
+  it('a closing with the name on its line, a name with an initial or a title after it (review BG\'s misses)', () => {
+    expect(kept(betweenParagraphs('Terveisin Anna Keto-Tokoi\nprojektipäällikkö\npuh. 040 123 4567'))).toEqual(['Terveisin Anna Keto-Tokoi', 'projektipäällikkö', 'puh. 040 123 4567']);
+    expect(kept(betweenParagraphs('Ystävällisin terveisin\nAnna K. Keto-Tokoi'))).toEqual(['Ystävällisin terveisin', 'Anna K. Keto-Tokoi']);
+    expect(kept(betweenParagraphs('Terveisin\nAnna Keto-Tokoi, projektipäällikkö'))).toEqual(['Terveisin', 'Anna Keto-Tokoi, projektipäällikkö']);
   });
 
   it('guard: a thanks the text goes on from, and a rule over partners\' names, stay the text\'s', () => {

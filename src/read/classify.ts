@@ -4242,8 +4242,10 @@ function pullQuoteEnd(lines: readonly SourceLine[], i: number, template: Compile
 
 /** A call to subscribe to a newsletter, by its start (vocabulary `pageFurniture.pageInserts.callStarts`), alone or with a dash's clause or an exclamation: said where it stands apart, read as the text's (it may be the project's own). */
 const INSERT_CALL = lazyRegExp(() => new RegExp(`^(?:${vocabulary.pageFurniture.pageInserts.callStarts.map(escapeRegExp).join('|')})(?:[\\s!.]*$|\\s+[–—-]\\s[^.?!]{0,100}[!.]?$|[^.?:!]*!$)`, 'iu'));
-/** A video's link with its length in brackets (vocabulary `pageFurniture.pageInserts.videoWords`): `Video: Näin hanke toimii (2:34)`. */
-const INSERT_VIDEO = lazyRegExp(() => new RegExp(`^(?:${vocabulary.pageFurniture.pageInserts.videoWords.map(escapeRegExp).join('|')})\\s*:\\s*.{1,100}\\(\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:min)?\\)$`, 'iu'));
+/** A video's link with its length in brackets (vocabulary `pageFurniture.pageInserts.videoWords`): `Video: Näin hanke toimii (2:34)`, `▶ Video (2:34): …`, `Video: …, 2:34`. */
+const INSERT_VIDEO = lazyRegExp(() => new RegExp(`^(?:[▶►]\\s*)?(?:${vocabulary.pageFurniture.pageInserts.videoWords.map(escapeRegExp).join('|')})\\s*(?:\\(${VIDEO_LENGTH}\\)\\s*:\\s*.{1,100}|:\\s*.{1,100}?(?:\\(${VIDEO_LENGTH}\\)|,\\s*\\d{1,2}:\\d{2}))$`, 'iu'));
+/** A video's length as a page writes it beside its link: `2:34`, `02:34 min`, `kesto 2:34`, `2 min 34 s`, `3 min`. */
+const VIDEO_LENGTH = '\\s*(?:kesto|length|längd)?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*min)?|\\d{1,3}\\s*min(?:\\s*\\d{1,2}\\s*s)?)\\s*';
 /** A line that names a video (a list of the project's own videos has several, or a sentence above that tells of one). */
 const VIDEO_WORD = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${vocabulary.pageFurniture.pageInserts.videoWords.map(escapeRegExp).join('|')})`, 'iu'));
 /** A "read also" link's lead alone on its line (vocabulary `pageFurniture.pageInserts.readAlsoLeads`). */
@@ -4276,7 +4278,9 @@ function isPhotoCredit(text: string): boolean {
   const lead = before.slice(0, space + 1).trimEnd();
   const names = text.slice(colon + 1).trim().replace(/\)$/u, (close) => (lead.endsWith('(') ? '' : close));
   // (The credit a name's or names', or an organisation's: `Kuva: Vaasan kaupunki`.)
-  return (lead === '' || (/[.!?]$/u.test(lead) && lead.length > 12) || (lead.endsWith('(') && /[.!?\p{L}]\s*\($/u.test(lead))) && names.length <= 60 && (CREDIT_NAMES.test(names) || (/^\p{Lu}/u.test(names) && !/[.!?:;]$/u.test(names) && hasAnyOrganisationWord(names)));
+  // (Or after a bar or a dash, `… | Kuva: …`; or alone in brackets, `(Kuva: …)`. A year may follow the names: `Kuva: Matti Meikäläinen 2018`.)
+  const credited = names.replace(/,?\s+(?:19|20)\d{2}$/u, '');
+  return (lead === '' || lead === '(' || (/[.!?|–—]$/u.test(lead) && lead.length > 12) || (lead.endsWith('(') && /[.!?\p{L}]\s*\($/u.test(lead))) && credited.length <= 60 && (CREDIT_NAMES.test(credited) || (/^\p{Lu}/u.test(credited) && !/[.!?:;]$/u.test(credited) && hasAnyOrganisationWord(credited)));
 }
 
 /** A line a web page inserts between its paragraphs, by itself (not a "read also" lead, whose headline makes it one): see vocabulary `pageFurniture.pageInsertsDescription`. */
@@ -4366,7 +4370,9 @@ function signatureInTextEnd(lines: readonly SourceLine[], i: number, template: C
   const line = lines[i];
   const delimiter = line.text.length <= 3 && signatureDelimiter.test(line.text);
   // (A closing of thanks, `Kiitos` / `Thank you`, over names may be the text's own thanks to its partners. Review BG.)
-  if (!delimiter && (line.text.length > SIGNATURE_START_LENGTH || !isSignatureStart(line.text) || signatureStartPattern.test(line.text) || THANKS_ALONE.test(line.text.replace(/[,!.]$/u, '')))) return -1;
+  // (Or a closing with the name on its line: `Terveisin Anna Keto-Tokoi`.)
+  const closingWithName = !delimiter && CLOSING_WITH_NAME.test(line.text);
+  if (!delimiter && !closingWithName && (line.text.length > SIGNATURE_START_LENGTH || !isSignatureStart(line.text) || signatureStartPattern.test(line.text) || THANKS_ALONE.test(line.text.replace(/[,!.]$/u, '')))) return -1;
   const isLayoutLine = (other: SourceLine) => isHeadingLine(other, template) || (other.kind === 'label' && template.labelKeys.has(other.labelKey!));
   // (Not a letter the text quotes, introduced by a line ending in a colon in its paragraph: `Eräs asiakas kirjoitti
   // hankkeelle:` / (`Oppiminen jatkuu koko ajan.` /) `Terveisin` / `Maija Mallikas`.)
@@ -4378,15 +4384,17 @@ function signatureInTextEnd(lines: readonly SourceLine[], i: number, template: C
   let begun = false;
   for (let j = i - 1; j >= 0 && !begun; j--) begun = isLayoutLine(lines[j]);
   if (!begun) return -1;
-  // (The first line below a person's name.)
-  const name = lines[i + 1];
+  // (The first line below a person's name, with an initial or a title after a comma: `Anna K. Keto-Tokoi`,
+  // `Anna Keto-Tokoi, projektipäällikkö`.)
+  const name = closingWithName ? line : lines[i + 1];
+  const nameBelow = !closingWithName && name !== undefined && !name.afterBlank && !isLayoutLine(name) && SIGNATURE_NAME.test(name.text);
   // (Not an organisation's name in capitals, `Vaasan Setlementtiyhdistys`, `Suomen Punainen Risti`.)
-  if (name === undefined || name.afterBlank || isLayoutLine(name) || !PERSON_NAME.test(name.text) || hasAnyOrganisationWord(name.text)) return -1;
+  if (!(closingWithName || nameBelow) || hasAnyOrganisationWord(name.text)) return -1;
   // (Below it a signature's lines only: a contact's, an organisation's, a title over one of them; the text goes on
   // at any other, `Kesken.`, `kehittäminen ja …`, `- Konkreettisen …`, a role's heading. Review BG.)
   const isContactOrOrganisation = (other: SourceLine | undefined) => other !== undefined && !other.afterBlank && other.text.length <= SIGNATURE_LINE_LENGTH && !isLayoutLine(other) && (CONTACT_LINE.test(other.text) || (/^\p{Lu}/u.test(other.text) && !SENTENCE_END.test(other.text) && !HAS_BUSINESS_ID.test(other.text) && hasAnyOrganisationWord(other.text)));
-  const isTitle = (other: SourceLine | undefined) => other !== undefined && !other.afterBlank && other.text.length <= SIGNATURE_TITLE_LONGEST && /^\p{Lu}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,3}$/u.test(other.text) && !isLayoutLine(other);
-  let end = i + 1;
+  const isTitle = (other: SourceLine | undefined) => other !== undefined && !other.afterBlank && other.text.length <= SIGNATURE_TITLE_LONGEST && /^\p{L}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,3}$/u.test(other.text) && !isLayoutLine(other);
+  let end = closingWithName ? i : i + 1;
   let contacts = 0;
   while (end + 1 < lines.length && end - i < SHORT_SIGNATURE_LINES) {
     const next = lines[end + 1];
@@ -4399,6 +4407,14 @@ function signatureInTextEnd(lines: readonly SourceLine[], i: number, template: C
   return delimiter ? (contacts > 0 && isSignedBelow(lines as SourceLine[], i, end + 1) === 1 ? end : -1) : end;
 }
 
+/** A person's name as a signature writes it: `Matti Meikäläinen`, `Anna K. Keto-Tokoi`, `Anna Keto-Tokoi, projektipäällikkö`. */
+const SIGNATURE_NAME = lazyRegExp(() => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\.)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?:,\s*\p{Ll}[\p{L}-]+(?:\s[\p{L}-]+){0,3})?$/u);
+/** A closing of the vocabulary's (not a thanks) with a person's name on its line: `Terveisin Anna Keto-Tokoi`, `Mvh Matti Meikäläinen`. */
+const CLOSING_WITH_NAME = lazyRegExp(() => {
+  const thanks = new Set(vocabulary.pageFurniture.thanksClosings.map(normaliseKey));
+  const closings = vocabulary.pageFurniture.signatureStarts.filter((closing) => !thanks.has(normaliseKey(closing)) && !thanks.has(normaliseKey(closing).split(' ')[0]));
+  return new RegExp(`^(?:${closings.map(escapeRegExp).join('|')})[,\\s]+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,2}$`, 'u');
+});
 /** A signature's title line's most characters (`Projektisihteeri`, `Kehittämispäällikkö, Esimerkki Oy`). */
 const SIGNATURE_TITLE_LONGEST = 50;
 

@@ -37,8 +37,9 @@ export class BlockCollector {
   token(token: LineToken): void {
     const furniture = furnitureNode(token);
     // A printed copy's page break inside a paragraph (no blank line around it) does not end it: its
-    // running header, or its page count and print stamp.
-    if (furniture && (token.payload.note === 'printed' || token.payload.note === 'printedOnce' || (furniture.role === 'furniture' && isPageBreakLine(token.payload.line.text))) && this.current.length > 0 && !token.payload.line.afterBlank) this.inside.push(furniture);
+    // running header, or its page count and print stamp. (Nor does a web page's insert or a mail's
+    // signature kept apart there: `- …` / `Video: … (2:34)` / `- …` is one list. Review BH of round 63.)
+    if (furniture && (token.payload.note === 'printed' || token.payload.note === 'printedOnce' || token.payload.note === 'pageInsert' || token.payload.note === 'signatureInText' || (furniture.role === 'furniture' && isPageBreakLine(token.payload.line.text))) && this.current.length > 0 && !token.payload.line.afterBlank) this.inside.push(furniture);
     else if (furniture) this.block(furniture);
     else {
       // A token joined from lines (a label broken before its colon) is text here: its lines as written.

@@ -3256,6 +3256,8 @@ export function readsAsStrayFurniture(line: SourceLine, textAbove: SourceLine | 
   const text = line.text;
   // (A newsletter's call, `Tilaa uutiskirje – …!`: a page's banner, or the project's own instruction; not one a line introduces. Round 63, review BG.)
   if (isNewsletterCall(text)) return textAbove === null || !textAbove.text.endsWith(':');
+  // (And a reviewer's note in brackets, `[Maija: tämä luku on väärin]`: an author's note is written so too, `[Huom: tässä …]`. Review BH.)
+  if (text.charCodeAt(0) === 91 && isBracketedNote(text)) return true;
   // (So is a "read also" lead the text keeps, its headline and the text going on below it: the page's box, or the text's own list's lead.)
   if (isReadAlsoLead(text)) return textAbove === null || !textAbove.text.endsWith(':');
   if (text.length > 80 || /[.!?]$/u.test(text)) return false;
@@ -4108,7 +4110,7 @@ const BRACKETED_NOTE = lazyRegExp(() => /^\[\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]
 /** A reviewer's word in the note (vocabulary `reviewNoteWords`), or a question: `[Lähde: …]`, `[Kuva: …]` are the text's. */
 const REVIEW_NOTE_WORD = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${vocabulary.reviewNoteWords.map(escapeRegExp).join('|')})(?![\\p{L}])|\\?\\]$`, 'iu'));
 
-function isBracketedNote(text: string): boolean {
+export function isBracketedNote(text: string): boolean {
   return BRACKETED_NOTE.test(text) && REVIEW_NOTE_WORD.test(text.slice(text.indexOf(':')));
 }
 const adMarks = new Set(vocabulary.adMarks.map(normaliseKey));
@@ -4183,11 +4185,11 @@ function wrappedMarkEnd(lines: readonly SourceLine[], at: number, facts: TextFac
 
 /**
  * An office program's comment or a footnote led by its mark, its comment balloon or formatting note, a
- * reviewer's note in brackets, or an ad's or a draft's mark (`[KM1]…`, `[Maija: …]`, `¹ …`, `Kommentoinut [KM1]: …`, `Muotoiltu: Fontti: 11 pt`,
+ * or an ad's or a draft's mark (`[KM1]…`, `¹ …`, `Kommentoinut [KM1]: …`, `Muotoiltu: Fontti: 11 pt`,
  * `Mainos`, `LUONNOS 12.3.2019`): kept apart from the text around it, said.
  */
 export function isMarkKeptApart(text: string): boolean {
-  return ((text.charCodeAt(0) === 91 || SUPERSCRIPT_DIGITS.includes(text[0])) && (COMMENT_MARK.test(text) || isBracketedNote(text))) || (text.length <= 24 && adMarkStarts.admits(text) && adMarks.has(normaliseKey(text))) || isCapitalsMark(text) || isOfficeMarkup(text);
+  return ((text.charCodeAt(0) === 91 || SUPERSCRIPT_DIGITS.includes(text[0])) && COMMENT_MARK.test(text)) || (text.length <= 24 && adMarkStarts.admits(text) && adMarks.has(normaliseKey(text))) || isCapitalsMark(text) || isOfficeMarkup(text);
 }
 
 /**
@@ -4246,8 +4248,8 @@ const INSERT_CALL = lazyRegExp(() => new RegExp(`^(?:${vocabulary.pageFurniture.
 const INSERT_VIDEO = lazyRegExp(() => new RegExp(`^(?:[▶►]\\s*)?(?:${vocabulary.pageFurniture.pageInserts.videoWords.map(escapeRegExp).join('|')})\\s*(?:\\(${VIDEO_LENGTH}\\)\\s*:\\s*.{1,100}|:\\s*.{1,100}?(?:\\(${VIDEO_LENGTH}\\)|,\\s*\\d{1,2}:\\d{2}))$`, 'iu'));
 /** A video's length as a page writes it beside its link: `2:34`, `02:34 min`, `kesto 2:34`, `2 min 34 s`, `3 min`. */
 const VIDEO_LENGTH = '\\s*(?:kesto|length|längd)?\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*min)?|\\d{1,3}\\s*min(?:\\s*\\d{1,2}\\s*s)?)\\s*';
-/** A line that names a video (a list of the project's own videos has several, or a sentence above that tells of one). */
-const VIDEO_WORD = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${vocabulary.pageFurniture.pageInserts.videoWords.map(escapeRegExp).join('|')})`, 'iu'));
+/** A line that names a video, in a compound too (`esittelyvideota`, `lyhytelokuva`; vocabulary `videoWordStems`): a list of the project's own videos has several, or a sentence above that tells of one. */
+const VIDEO_WORD = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.pageInserts.videoWordStems.map(escapeRegExp).join('|'), 'iu'));
 /** A "read also" link's lead alone on its line (vocabulary `pageFurniture.pageInserts.readAlsoLeads`). */
 const READ_ALSO_LEAD = lazyRegExp(() => new RegExp(`^(?:${vocabulary.pageFurniture.pageInserts.readAlsoLeads.map(escapeRegExp).join('|')})\\s*:?$`, 'iu'));
 /** A cookie notice as the page speaks it of itself (vocabulary `pageFurniture.pageInserts.cookieNotice`): `Tämä sivusto käyttää evästeitä.`, `Käytämme evästeitä …`. */
@@ -4280,8 +4282,19 @@ function isPhotoCredit(text: string): boolean {
   // (The credit a name's or names', or an organisation's: `Kuva: Vaasan kaupunki`.)
   // (Or after a bar or a dash, `… | Kuva: …`; or alone in brackets, `(Kuva: …)`. A year may follow the names: `Kuva: Matti Meikäläinen 2018`.)
   const credited = names.replace(/,?\s+(?:19|20)\d{2}$/u, '');
-  return (lead === '' || lead === '(' || (/[.!?|–—]$/u.test(lead) && lead.length > 12) || (lead.endsWith('(') && /[.!?\p{L}]\s*\($/u.test(lead))) && credited.length <= 60 && (CREDIT_NAMES.test(credited) || (/^\p{Lu}/u.test(credited) && !/[.!?:;]$/u.test(credited) && hasAnyOrganisationWord(credited)));
+  // (A name of one word is a figure's caption as well, `Kuva: Organisaatiokaavio`: a person's two names, two credits or an organisation's. Review BH.)
+  return (lead === '' || lead === '(' || (/[.!?|–—]$/u.test(lead) && lead.length > 12) || (lead.endsWith('(') && /[.!?\p{L}]\s*\($/u.test(lead))) && credited.length <= 60 && ((CREDIT_NAMES.test(credited) && /[\s/|,&]/u.test(credited)) || (/^\p{Lu}/u.test(credited) && !/[.!?:;]$/u.test(credited) && hasAnyOrganisationWord(credited)));
 }
+
+/** A caption's line that a credit ends, its names wrapped onto the next line: `Osallistujia työpajassa. Kuva: Matti` / `Meikäläinen`. */
+function endsWithCreditWord(text: string): boolean {
+  const colon = text.lastIndexOf(':');
+  if (colon < text.length - CREDIT_NAME_TAIL) return false;
+  const before = text.slice(0, colon).trimEnd();
+  return creditWords.has(before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('(')) + 1).toLowerCase());
+}
+/** How far from a line's end a wrapped credit's colon stands at most. */
+const CREDIT_NAME_TAIL = 30;
 
 /** A line a web page inserts between its paragraphs, by itself (not a "read also" lead, whose headline makes it one): see vocabulary `pageFurniture.pageInsertsDescription`. */
 export function isPageInsert(text: string): boolean {
@@ -4311,7 +4324,8 @@ function pageInsertEnd(lines: readonly SourceLine[], i: number, template: Compil
   const isLayoutLine = (other: SourceLine) => (other.kind === 'label' && template.labelKeys.has(other.labelKey!)) || isHeadingLine(other, template);
   let text = line.text;
   let end = i;
-  const readAlso = READ_ALSO_LEAD.test(text);
+  // (On a web page: a form's `Katso myös` / a title is its own reference, said only. Review BH.)
+  const readAlso = template.definition.page !== undefined && READ_ALSO_LEAD.test(text);
   if (readAlso) {
     // (A "read also" lead with one headline below it, a box of its own: no list's items, and the text or a
     // blank line below it. The project's own publications, `Katso myös:` / two titles, are the text's. Review BG.)
@@ -4326,7 +4340,7 @@ function pageInsertEnd(lines: readonly SourceLine[], i: number, template: Compil
   } else if (!isPageInsert(text)) {
     // (Or one hard-wrapped onto the next line, `Tämä sivusto käyttää evästeitä, jotta` / `… hyväksyt ne.`, `Video: Näin hanke` / `toimii (2:34)`.)
     const next = lines[i + 1];
-    if (next === undefined || next.afterBlank || isLayoutLine(next) || !(INSERT_LEAD.test(text) || COOKIE_WORD.test(text))) return -1;
+    if (next === undefined || next.afterBlank || isLayoutLine(next) || !(INSERT_LEAD.test(text) || COOKIE_WORD.test(text) || endsWithCreditWord(text))) return -1;
     text = joinWrapped(text, next.text);
     if (!isPageInsert(text)) return -1;
     end = i + 1;
@@ -4339,12 +4353,16 @@ function pageInsertEnd(lines: readonly SourceLine[], i: number, template: Compil
   // (One of a list: the project's videos, a sentence above telling of one; a team's `Rooli: Nimi` lines around a credit's. Review BG.)
   const below = lines[end + 1];
   if (INSERT_VIDEO.test(text) && [above, below].some((other) => other !== undefined && VIDEO_WORD.test(other.text))) return -1;
-  const roleLine = (other: SourceLine | undefined, apart: boolean) => other !== undefined && !apart && other.kind === 'label' && other.value !== '' && !template.labelKeys.has(other.labelKey!);
-  if (isPhotoCredit(text) && (roleLine(above, line.afterBlank) || roleLine(below, below?.afterBlank ?? true))) return -1;
-  // (Nor an item of a list of short lines around it, `Esite (pdf)` / `Video: … (3:20)` / `Käsikirja (pdf)`: a value
-  // going on over it, `…, sosiaali-` / `ja terveystoimi`, is no list. Review BG.)
-  const listItem = (other: SourceLine) => other.text.length <= HEADLINE_LONGEST && !SENTENCE_END.test(other.text) && !isLayoutLine(other) && !/^\p{Ll}/u.test(other.text);
-  if (above !== undefined && below !== undefined && !line.afterBlank && !below.afterBlank && listItem(above) && listItem(below) && !VALUE_GOES_ON_AT_END.test(above.text)) return -1;
+  // (Also across blank lines, as a web page writes a team's lines. Review BH.)
+  const roleLine = (other: SourceLine | undefined) => other !== undefined && other.kind === 'label' && other.value !== '' && !template.labelKeys.has(other.labelKey!);
+  if (isPhotoCredit(text) && (roleLine(above) || roleLine(below))) return -1;
+  // (Nor an item of a list of short lines around it, `Esite (pdf)` / `Video: … (3:20)` / `Käsikirja (pdf)`, one
+  // per paragraph too (a seminar's programme): a value going on over it, `…, sosiaali-` / `ja terveystoimi`, is no list. Reviews BG, BH.)
+  // (An item is a line of its own: not a hard-wrapped sentence's line that goes on below it.)
+  // (Nor an item among items with markers, `- …` / `Video: …` / `- …`, that has none: no item of theirs.)
+  const listItem = (other: SourceLine, at: number) => other.text.length <= HEADLINE_LONGEST && !SENTENCE_END.test(other.text) && !isLayoutLine(other) && !/^\p{Ll}/u.test(other.text) && !(at + 1 < lines.length && !lines[at + 1].afterBlank && /^\p{Ll}/u.test(lines[at + 1].text)) && LIST_ITEM_START.test(other.text) === LIST_ITEM_START.test(line.text);
+  // (The text's first line is its title, no list's item.)
+  if (above !== undefined && below !== undefined && i > 1 && listItem(above, i - 1) && listItem(below, end + 1) && !VALUE_GOES_ON_AT_END.test(above.text)) return -1;
   // (A long one not ended goes on onto the line below where the two are one credit or video: `… 2016. Kuva: Matti` / `Meikäläinen`.)
   while (end + 1 < lines.length && end - i < WRAPPED_INSERT_LINES && lines[end].text.length >= WRAPPED_INSERT_FROM && !SENTENCE_END.test(text)) {
     const next = lines[end + 1];
@@ -4372,7 +4390,7 @@ function signatureInTextEnd(lines: readonly SourceLine[], i: number, template: C
   // (A closing of thanks, `Kiitos` / `Thank you`, over names may be the text's own thanks to its partners. Review BG.)
   // (Or a closing with the name on its line: `Terveisin Anna Keto-Tokoi`.)
   const closingWithName = !delimiter && CLOSING_WITH_NAME.test(line.text);
-  if (!delimiter && !closingWithName && (line.text.length > SIGNATURE_START_LENGTH || !isSignatureStart(line.text) || signatureStartPattern.test(line.text) || THANKS_ALONE.test(line.text.replace(/[,!.]$/u, '')))) return -1;
+  if (!delimiter && !closingWithName && (line.text.length > SIGNATURE_START_LENGTH || !isSignatureStart(line.text) || signatureStartPattern.test(line.text) || THANKS_ALONE.test(line.text.replace(/[,!.]$/u, '')) || THANKS_ALONE.test(line.text.split(' ')[0].replace(/[,!.]$/u, '')))) return -1;
   const isLayoutLine = (other: SourceLine) => isHeadingLine(other, template) || (other.kind === 'label' && template.labelKeys.has(other.labelKey!));
   // (Not a letter the text quotes, introduced by a line ending in a colon in its paragraph: `Eräs asiakas kirjoitti
   // hankkeelle:` / (`Oppiminen jatkuu koko ajan.` /) `Terveisin` / `Maija Mallikas`.)
@@ -4392,14 +4410,18 @@ function signatureInTextEnd(lines: readonly SourceLine[], i: number, template: C
   if (!(closingWithName || nameBelow) || hasAnyOrganisationWord(name.text)) return -1;
   // (Below it a signature's lines only: a contact's, an organisation's, a title over one of them; the text goes on
   // at any other, `Kesken.`, `kehittäminen ja …`, `- Konkreettisen …`, a role's heading. Review BG.)
-  const isContactOrOrganisation = (other: SourceLine | undefined) => other !== undefined && !other.afterBlank && other.text.length <= SIGNATURE_LINE_LENGTH && !isLayoutLine(other) && (CONTACT_LINE.test(other.text) || (/^\p{Lu}/u.test(other.text) && !SENTENCE_END.test(other.text) && !HAS_BUSINESS_ID.test(other.text) && hasAnyOrganisationWord(other.text)));
+  const isContact = (other: SourceLine | undefined) => other !== undefined && !other.afterBlank && other.text.length <= SIGNATURE_LINE_LENGTH && !isLayoutLine(other) && CONTACT_LINE.test(other.text);
+  // (An organisation's line ends the signature or stands over a contact: a line naming one that the text goes on
+  // below is the text's, `Diakonia-ammattikorkeakoulu toteutti sosiaalisen` / `…`. Review BH.)
+  const endsHere = (at: number) => at >= lines.length || lines[at].afterBlank || isLayoutLine(lines[at]) || isContact(lines[at]);
+  const isContactOrOrganisation = (other: SourceLine | undefined, at: number) => isContact(other) || (other !== undefined && !other.afterBlank && other.text.length <= SIGNATURE_LINE_LENGTH && !isLayoutLine(other) && /^\p{Lu}/u.test(other.text) && !SENTENCE_END.test(other.text) && !HAS_BUSINESS_ID.test(other.text) && hasAnyOrganisationWord(other.text) && endsHere(at + 1));
   const isTitle = (other: SourceLine | undefined) => other !== undefined && !other.afterBlank && other.text.length <= SIGNATURE_TITLE_LONGEST && /^\p{L}[\p{L}-]*(?:,?\s+[\p{L}-]+){0,3}$/u.test(other.text) && !isLayoutLine(other);
   let end = closingWithName ? i : i + 1;
   let contacts = 0;
   while (end + 1 < lines.length && end - i < SHORT_SIGNATURE_LINES) {
     const next = lines[end + 1];
-    if (isContactOrOrganisation(next)) contacts += CONTACT_LINE.test(next.text) ? 1 : 0;
-    else if (!(isTitle(next) && isContactOrOrganisation(lines[end + 2]))) break;
+    if (isContactOrOrganisation(next, end + 1)) contacts += CONTACT_LINE.test(next.text) ? 1 : 0;
+    else if (!(isTitle(next) && isContactOrOrganisation(lines[end + 2], end + 2))) break;
     end++;
   }
   if (end + 1 >= lines.length) return -1;

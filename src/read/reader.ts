@@ -15,7 +15,7 @@ import type { Diagnostic, DocumentNode, HeadingNode, Position, SectionNode, Sour
 import { contentKinds, type BodyBlock } from '../kinds/registry.js';
 import { pointerOf } from '../map/record-builder.js';
 import { buildPreamble } from '../kinds/preamble.js';
-import { classifyLines, isDateTimeAlone, isReadAlsoLead, isTitleLike, LONE_NUMBER, NO_CLUES, readsAsStrayFurniture, scoreRowParts, TIMETABLE_REACH, type TextClues, type TextFacts } from './classify.js';
+import { classifyLines, isBracketedNote, isDateTimeAlone, isReadAlsoLead, isTitleLike, LONE_NUMBER, NO_CLUES, readsAsStrayFurniture, scoreRowParts, TIMETABLE_REACH, type TextClues, type TextFacts } from './classify.js';
 import { hasWords, isPlaceholder, parseYesNo } from '../map/normalise.js';
 import { PredicateLookahead } from './lookahead.js';
 
@@ -1201,8 +1201,8 @@ function reportStrayFurniture(tokens: LineToken[], diagnostics: Diagnostic[]): v
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k];
     const line = token.payload.line;
-    // (A "read also" lead ends in its colon: a label's line of text.)
-    if ((token.tokenType === Text || (token.tokenType === LabelText && isReadAlsoLead(line.text))) && readsAsStrayFurniture(line, textAbove, inTimetable(tokens, k))) {
+    // (A "read also" lead ends in its colon, a reviewer's note has one after its name: a label's line of text.)
+    if ((token.tokenType === Text || (token.tokenType === LabelText && (isReadAlsoLead(line.text) || isBracketedNote(line.text)))) && readsAsStrayFurniture(line, textAbove, inTimetable(tokens, k))) {
       // (A text of many such lines is said by its first ones, as labels in a text are.)
       if (said === MOST_LABELS_IN_TEXT_SAID) {
         if (more++ === 0) firstMore = line.position;
@@ -1211,7 +1211,7 @@ function reportStrayFurniture(tokens: LineToken[], diagnostics: Diagnostic[]): v
         diagnostics.push({
           severity: 'warning',
           rule: 'furniture-in-text',
-          message: `"${line.text.slice(0, 60)}" reads as a web page's or a print's furniture (a button, a copyright line, a breadcrumb, a print's date and time, a newsletter's call, a "read also" link) but stands inside the description, not in the furniture at its top or end: read as the line it stands among, though it may be the page's`,
+          message: `"${line.text.slice(0, 60)}" reads as a web page's or a print's furniture (a button, a copyright line, a breadcrumb, a print's date and time, a newsletter's call, a "read also" link, a reviewer's note) but stands inside the description, not in the furniture at its top or end: read as the line it stands among, though it may be the page's`,
           ...located(line.position),
         });
       }

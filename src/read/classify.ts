@@ -4258,6 +4258,9 @@ const COOKIE_NOTICE = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.pageI
 const CREDIT_NAMES = lazyRegExp(() => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*[/|,&]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?$/u);
 /** A photo's credit's words (vocabulary `captionCreditWords`, not `kuvaaja`: a photographer is a team's role too, `Kuvaaja: Liisa Takala`). */
 const creditWords = new Set(vocabulary.captionCreditWords.filter((word) => word !== 'kuvaaja'));
+const CREDIT_WORD_LONGEST = Math.max(...[...creditWords].map((word) => word.length));
+/** The credit's words as written, in lower case, capitalised or in capitals: looked up without lower-casing the line (a line with `ä` in it is lower-cased through ICU). */
+const creditForms = new Set([...creditWords].flatMap((word) => [word, word[0].toUpperCase() + word.slice(1), word.toUpperCase()]));
 /** The longest line read as a page's insert; a caption with its credit may be a sentence long. */
 const PAGE_INSERT_LONGEST = 200;
 /** A "read also" headline's most characters. */
@@ -4272,14 +4275,15 @@ const INSERT_LEAD = lazyRegExp(() => new RegExp(`^(?:${[...vocabulary.pageFurnit
 function isPhotoCredit(text: string): boolean {
   const colon = text.lastIndexOf(':');
   if (colon <= 0 || colon > text.length - 3) return false;
-  const before = text.slice(0, colon).trimEnd();
-  const space = Math.max(before.lastIndexOf(' '), before.lastIndexOf('('));
-  const word = before.slice(space + 1).toLowerCase();
-  if (!creditWords.has(word)) return false;
+  // (The word right before the colon, found without copying the line: most lines with a colon are a field's.)
+  let end = colon;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  let start = end;
+  while (start > 0 && end - start <= CREDIT_WORD_LONGEST && text.charCodeAt(start - 1) !== 32 && text.charCodeAt(start - 1) !== 40) start--;
+  if (end - start > CREDIT_WORD_LONGEST || !creditForms.has(text.slice(start, end))) return false;
   // (Led by the word, or after a caption's sentence: `… 2016. Kuva: …`, `… 2016 (Kuva: …)`.)
-  const lead = before.slice(0, space + 1).trimEnd();
+  const lead = text.slice(0, start).trimEnd();
   const names = text.slice(colon + 1).trim().replace(/\)$/u, (close) => (lead.endsWith('(') ? '' : close));
-  // (The credit a name's or names', or an organisation's: `Kuva: Vaasan kaupunki`.)
   // (Or after a bar or a dash, `… | Kuva: …`; or alone in brackets, `(Kuva: …)`. A year may follow the names: `Kuva: Matti Meikäläinen 2018`.)
   const credited = names.replace(/,?\s+(?:19|20)\d{2}$/u, '');
   // (A name of one word is a figure's caption as well, `Kuva: Organisaatiokaavio`: a person's two names, two credits or an organisation's. Review BH.)
@@ -4291,7 +4295,7 @@ function endsWithCreditWord(text: string): boolean {
   const colon = text.lastIndexOf(':');
   if (colon < text.length - CREDIT_NAME_TAIL) return false;
   const before = text.slice(0, colon).trimEnd();
-  return creditWords.has(before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('(')) + 1).toLowerCase());
+  return creditForms.has(before.slice(Math.max(before.lastIndexOf(' '), before.lastIndexOf('(')) + 1));
 }
 /** How far from a line's end a wrapped credit's colon stands at most. */
 const CREDIT_NAME_TAIL = 30;
@@ -4299,7 +4303,8 @@ const CREDIT_NAME_TAIL = 30;
 /** A line a web page inserts between its paragraphs, by itself (not a "read also" lead, whose headline makes it one): see vocabulary `pageFurniture.pageInsertsDescription`. */
 export function isPageInsert(text: string): boolean {
   if (text.length > PAGE_INSERT_LONGEST || text.length < 8) return false;
-  return isPhotoCredit(text) || INSERT_VIDEO.test(text) || (COOKIE_WORD.test(text) && COOKIE_NOTICE.test(text));
+  // (The notice's pattern names the cookies itself, anchored at the line's start: no scan of the whole line for the word.)
+  return isPhotoCredit(text) || INSERT_VIDEO.test(text) || COOKIE_NOTICE.test(text);
 }
 
 /** A "read also" link's lead alone on its line (`Lue myös:`). */
@@ -4309,8 +4314,10 @@ export function isReadAlsoLead(text: string): boolean {
 
 /** A newsletter's call (`Tilaa uutiskirje – saat tiedon uusista hankkeista ensimmäisenä!`): see {@link INSERT_CALL}. */
 export function isNewsletterCall(text: string): boolean {
-  return text.length <= 120 && INSERT_CALL.test(text);
+  return text.length <= 120 && CALL_FIRST.has(lowerCode(text.charCodeAt(0))) && INSERT_CALL.test(text);
 }
+/** The first characters (lower case) of the newsletters' calls: a line starting otherwise is none. */
+const CALL_FIRST = new Set(vocabulary.pageFurniture.pageInserts.callStarts.map((call) => lowerCode(call.charCodeAt(0))));
 
 /**
  * A web page's insert standing between a text's lines (a cookie notice, a photo's credit, a video's link, a
@@ -4325,7 +4332,7 @@ function pageInsertEnd(lines: readonly SourceLine[], i: number, template: Compil
   let text = line.text;
   let end = i;
   // (On a web page: a form's `Katso myös` / a title is its own reference, said only. Review BH.)
-  const readAlso = template.definition.page !== undefined && READ_ALSO_LEAD.test(text);
+  const readAlso = template.definition.page !== undefined && isReadAlsoLead(text);
   if (readAlso) {
     // (A "read also" lead with one headline below it, a box of its own: no list's items, and the text or a
     // blank line below it. The project's own publications, `Katso myös:` / two titles, are the text's. Review BG.)
@@ -4338,9 +4345,9 @@ function pageInsertEnd(lines: readonly SourceLine[], i: number, template: Compil
     if (after !== undefined && !after.afterBlank && !isLayoutLine(after) && !(valueGoesOn && /^\p{Ll}/u.test(after.text)) && !LIST_ITEM_START.test(after.text)) return -1;
     end = i + 1;
   } else if (!isPageInsert(text)) {
-    // (Or one hard-wrapped onto the next line, `Tämä sivusto käyttää evästeitä, jotta` / `… hyväksyt ne.`, `Video: Näin hanke` / `toimii (2:34)`.)
+    // (Or one hard-wrapped onto the next line, `Video: Näin hanke` / `toimii (2:34)`, `… Kuva: Matti` / `Meikäläinen`.)
     const next = lines[i + 1];
-    if (next === undefined || next.afterBlank || isLayoutLine(next) || !(INSERT_LEAD.test(text) || COOKIE_WORD.test(text) || endsWithCreditWord(text))) return -1;
+    if (next === undefined || next.afterBlank || !(INSERT_LEAD.test(text) || endsWithCreditWord(text)) || isLayoutLine(next)) return -1;
     text = joinWrapped(text, next.text);
     if (!isPageInsert(text)) return -1;
     end = i + 1;
@@ -4389,6 +4396,7 @@ function signatureInTextEnd(lines: readonly SourceLine[], i: number, template: C
   const delimiter = line.text.length <= 3 && signatureDelimiter.test(line.text);
   // (A closing of thanks, `Kiitos` / `Thank you`, over names may be the text's own thanks to its partners. Review BG.)
   // (Or a closing with the name on its line: `Terveisin Anna Keto-Tokoi`.)
+  if (!delimiter && !signatureFirstTwo.has(lowerCode(line.text.charCodeAt(0)) * 65536 + lowerCode(line.text.charCodeAt(1)))) return -1;
   const closingWithName = !delimiter && CLOSING_WITH_NAME.test(line.text);
   if (!delimiter && !closingWithName && (line.text.length > SIGNATURE_START_LENGTH || !isSignatureStart(line.text) || signatureStartPattern.test(line.text) || THANKS_ALONE.test(line.text.replace(/[,!.]$/u, '')) || THANKS_ALONE.test(line.text.split(' ')[0].replace(/[,!.]$/u, '')))) return -1;
   const isLayoutLine = (other: SourceLine) => isHeadingLine(other, template) || (other.kind === 'label' && template.labelKeys.has(other.labelKey!));
@@ -5138,7 +5146,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     }
     // A web page's insert between the text's lines: a cookie notice, a photo's credit, a video's link, a
     // call to subscribe, a "read also" link (vocabulary `pageFurniture.pageInserts`). Kept apart, said; a value goes on over it.
-    const insertEnd = line.text.length >= 8 && line.text.length <= PAGE_INSERT_LONGEST ? pageInsertEnd(lines, i, template) : -1;
+    // (A field's line of the layout is none: most lines are, and are not looked at.)
+    const insertEnd = line.text.length >= 8 && line.text.length <= PAGE_INSERT_LONGEST && !(line.kind === 'label' && template.labelKeys.has(line.labelKey!)) ? pageInsertEnd(lines, i, template) : -1;
     if (insertEnd !== -1) {
       tokens.push(lineToken(Furniture, line, { note: 'pageInsert' }));
       while (i < insertEnd) tokens.push(lineToken(Furniture, lines[++i], { note: 'pageInsert' }));

@@ -19,6 +19,12 @@ const betweenParagraphs = (lines: string) => edit(seedPage, '\n\nHankkeessa jär
 const belowArea = (lines: string) => edit(seedNationwide, 'Valtakunnallinen projekti\n', `Valtakunnallinen projekti\n${lines}\n`);
 const noBlankLines = (text: string) => text.replace(/\n{2,}/gu, '\n');
 const summary = parse(seedPage).record!.summary;
+/** Lines of the text's own between a page's paragraphs: nothing kept apart, the summary holds their last line. */
+const staysOwn = (own: string) => {
+  const text = betweenParagraphs(own);
+  expect(kept(text)).toEqual([]);
+  expect(parse(text).record!.summary).toContain(own.split('\n').pop()!);
+};
 
 describe('sixty-third round: a web page\'s insert between a text\'s lines is kept apart and said (was read into the text, unsaid)', () => {
   it('a cookie notice that speaks to the reader, between a page\'s paragraphs', () => {
@@ -86,9 +92,7 @@ describe('sixty-third round: a web page\'s insert between a text\'s lines is kep
 
   it('guard: the text\'s own lines stay its own (an introduced credit, a sentence on cookies, a follow line with an address or alone, a credit in lower case)', () => {
     for (const own of ['Hankkeen kuvat:\nKuva: Matti Meikäläinen', 'Hankkeen sivusto ei käytä evästeitä.', 'Seuraa hanketta Facebookissa: facebook.com/kylatalot', 'Kuva: hankkeen osallistujat retkellä', 'Lue myös hankkeen loppuraportti verkkosivuilta.', 'Seuraa meitä Facebookissa ja Instagramissa!']) {
-      const text = betweenParagraphs(own);
-      expect(kept(text)).toEqual([]);
-      expect(parse(text).record!.summary).toContain(own.split('\n').pop()!);
+      staysOwn(own);
     }
   });
 
@@ -122,9 +126,7 @@ describe('sixty-third round: an e-mail\'s signature between a text\'s lines is k
 
   it('guard: a thanks the text goes on from, and a rule over partners\' names, stay the text\'s', () => {
     for (const own of ['Kiitos\nMatti Meikäläinen ja Liisa Virtanen osallistuivat.', '--\nSeinäjoen kaupunki\nLapuan kaupunki']) {
-      const text = betweenParagraphs(own);
-      expect(kept(text)).toEqual([]);
-      expect(parse(text).record!.summary).toContain(own.split('\n').pop()!);
+      staysOwn(own);
     }
   });
 });
@@ -155,9 +157,7 @@ describe('sixty-third round, review BG: the text\'s own lines that look like ins
       'Katso myös:\nHankkeen väliraportti 2018\nToimintamallin kuvaus\nAsiakasraadin tulokset',
       'Projektipäällikkö: Jonas Nylén\nKuvaaja: Liisa Takala\nProjektiasiantuntija: Anna Keto',
     ]) {
-      const text = betweenParagraphs(own);
-      expect(kept(text)).toEqual([]);
-      expect(parse(text).record!.summary).toContain(own.split('\n').pop()!);
+      staysOwn(own);
     }
   });
 
@@ -179,9 +179,7 @@ describe('sixty-third round, review BH: more of the text\'s own lines stay its o
       'Kuva: Organisaatiokaavio',
       'Hankkeessa tehtiin kaksi esittelyvideota.\nVideot: Asiakkaan polku (5:02) ja Vastuutyöntekijä (3:15)',
     ]) {
-      const text = betweenParagraphs(own);
-      expect(kept(text)).toEqual([]);
-      expect(parse(text).record!.summary).toContain(own.split('\n').pop()!);
+      staysOwn(own);
     }
     // (A seminar's programme, one item a paragraph, in a form's text.)
     const programme = edit(seed2007, '\n3.3 Välilliset kohderyhmät\n', '\n3.3 Välilliset kohderyhmät\n\nPäätösseminaarin ohjelma\n\nVideo: Hankkeen esittely (3:20)\n\nPaneelikeskustelu välityömarkkinoista\n');

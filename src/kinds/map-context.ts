@@ -119,7 +119,7 @@ export function keepUnread(context: MapContext, sectionId: string | null, block:
         builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" looks like no part of the text (a page's footer, menu, cookie notice, date stamp or pull quote, a mail's signature, an office program's comment, footnote or formatting note, a draft's or an ad's mark) but may be the text's own line (where it stands: at the end of the text or of a section, or between a section's own lines): kept in unmapped, no part of the text around it`, block.position);
       } else if (block.role === 'pageInsert') {
         builder.keep(sectionId, null, block.text, block.position);
-        builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" stands between the text's lines as a web page's insert (a cookie notice, a photo's credit or caption, a video's link, a call to subscribe to a newsletter, a "read also" link and its headline): kept in unmapped, no part of the text around it`, block.position);
+        builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" stands between the text's lines as a web page's insert (a cookie notice, a photo's credit or caption, a video's link, a "read also" link and its headline): kept in unmapped, no part of the text around it`, block.position);
       } else if (block.role === 'signatureInText') {
         builder.keep(sectionId, null, block.text, block.position);
         builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" stands between the text's lines as an e-mail's signature (a closing or a delimiter with a person's name below it, pasted with a forwarded copy): kept in unmapped, no part of the text around it`, block.position);

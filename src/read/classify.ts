@@ -5145,7 +5145,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       continue;
     }
     // A web page's insert between the text's lines: a cookie notice, a photo's credit, a video's link, a
-    // call to subscribe, a "read also" link (vocabulary `pageFurniture.pageInserts`). Kept apart, said; a value goes on over it.
+    // "read also" link (vocabulary `pageFurniture.pageInserts`). Kept apart, said; a value goes on over it.
     // (A field's line of the layout is none: most lines are, and are not looked at.)
     const insertEnd = line.text.length >= 8 && line.text.length <= PAGE_INSERT_LONGEST && !(line.kind === 'label' && template.labelKeys.has(line.labelKey!)) ? pageInsertEnd(lines, i, template) : -1;
     if (insertEnd !== -1) {

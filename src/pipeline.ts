@@ -1737,7 +1737,11 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   // (A section read from the cut line, a label's or heading's start kept apart, ran together with
   // nothing: the cut is said instead.)
   const openedByCut = cut === null || cut.label === undefined ? null : sectionOpenedByCutLine(tree, cut.line);
-  for (const d of readDiagnostics) if (openedByCut === null || d.rule !== 'ambiguous-prose-boundary' || d.line !== openedByCut.position.start.line) diagnostics.push(d);
+  // (A line the reader said is read as the text around it, `furniture-in-text`, which the mapping kept
+  // in unmapped or as furniture after all, a list's stray line, a page's date at its top, or said in its
+  // own words, a page's number between paragraphs, is said there: the reader's word on it is dropped.)
+  const keptLines = readDiagnostics.some((d) => d.rule === 'furniture-in-text') ? linesSaidByMapping(mapped.unmapped, mapped.diagnostics) : null;
+  for (const d of readDiagnostics) if ((openedByCut === null || d.rule !== 'ambiguous-prose-boundary' || d.line !== openedByCut.position.start.line) && !(keptLines !== null && d.rule === 'furniture-in-text' && d.line !== undefined && keptLines.has(d.line))) diagnostics.push(d);
   // A line the reader said is a layout's label in a text (`label-in-text`) is not also a label the
   // layout lacks (the prose's `unknown-label` for a field's line with a figure in its text).
   const labelsInText = readDiagnostics.some((d) => d.rule === 'label-in-text') ? new Set(readDiagnostics.filter((d) => d.rule === 'label-in-text').map((d) => d.line)) : null;
@@ -1764,6 +1768,18 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   result.ok = !diagnostics.some((d) => d.severity === 'error');
   if (options.tree) result.tree = tree;
   return finish(result);
+}
+
+/** The lines the entries of unmapped stand on (an entry of several lines covers each), those the mapping warned of, and those it kept as furniture. */
+function linesSaidByMapping(unmapped: Unmapped[], said: Diagnostic[]): Set<number> {
+  const lines = new Set<number>();
+  for (const d of said) if ((d.severity !== 'info' || d.rule === 'page-furniture') && d.line !== undefined) lines.add(d.line);
+  for (const entry of unmapped) {
+    let line = entry.line;
+    lines.add(line);
+    for (let at = entry.value.indexOf('\n'); at >= 0; at = entry.value.indexOf('\n', at + 1)) lines.add(++line);
+  }
+  return lines;
 }
 
 export function parseText(text: string, options: ParseOptions = {}): Result {

@@ -3277,6 +3277,37 @@ export function readsAsStrayFurniture(line: SourceLine, textAbove: SourceLine | 
 }
 
 /**
+ * What a line standing inside a text may be besides the text's own: a date alone (`14.2.2019`), as a
+ * print stamps at a page's top or bottom; a figure alone (`3`) as a paragraph of its own, as a print
+ * numbers its pages; a figure and a sentence (`1 Luku sisältää myös osa-aikaiset.`), as a page's
+ * footnote is printed; a tracked change's note (`Poistettu: vuonna 2017`: vocabulary `trackedChangeNotes`).
+ */
+export type PrintedNote = 'date' | 'pageNumber' | 'footnote' | 'trackedChange';
+
+/** A tracked change's note printed with the text (vocabulary `trackedChangeNotes`; case counts). */
+const TRACKED_CHANGE_NOTE = lazyRegExp(() => new RegExp(vocabulary.trackedChangeNotes.map((pattern) => `(?:${pattern})`).join('|'), 'u'));
+/** A date alone, no time of day (which {@link isPrintStampInText} takes). */
+const DATE_ONLY_LINE = lazyRegExp(() => /^\d{1,2}\.\d{1,2}\.\d{4}$/u);
+/** A footnote led by its plain figure: the figure, a word with a capital and a sentence of three words at least. */
+const PLAIN_FOOTNOTE = lazyRegExp(() => /^\d{1,2} \p{Lu}[\p{Ll}-]+(?: \S+){2,}\.$/u);
+/** The longest footnote taken so. */
+const FOOTNOTE_LENGTH = 200;
+
+/**
+ * What a line reads as by its shape alone, of the notes a print or an office program writes between a
+ * text's lines: a date alone, a figure alone, a footnote led by its figure, a tracked change's note.
+ * Where it stands and what stands beside it (a list of dates, a column of figures, a numbered list, a
+ * line ending in a colon above it) the reader weighs. Audit AS of round 60, round 64.
+ */
+export function printedNoteShape(text: string): PrintedNote | null {
+  const first = text.charCodeAt(0);
+  if (first < 48 || first > 57) return text.length >= 10 && text.indexOf(':') > 0 && TRACKED_CHANGE_NOTE.test(text) ? 'trackedChange' : null;
+  if (LONE_NUMBER.test(text)) return 'pageNumber';
+  if (DATE_ONLY_LINE.test(text)) return 'date';
+  return text.length <= FOOTNOTE_LENGTH && PLAIN_FOOTNOTE.test(text) ? 'footnote' : null;
+}
+
+/**
  * A print's date and time alone in a text, not below an intro (`Seminaari:` / `12.3.2018 klo 10.00`) nor in
  * a timetable (`timetable`: another date and time alone a few lines away, `12.3.2016 09.00` /
  * `Avausseminaari` / `14.5.2016 13.00` / `Työpaja`), where it is the text's. (A page title or a name below

@@ -15,7 +15,7 @@ import type { Diagnostic, DocumentNode, HeadingNode, Position, SectionNode, Sour
 import { contentKinds, type BodyBlock } from '../kinds/registry.js';
 import { pointerOf } from '../map/record-builder.js';
 import { buildPreamble } from '../kinds/preamble.js';
-import { classifyLines, isBracketedNote, isDateTimeAlone, isReadAlsoLead, isTitleLike, LONE_NUMBER, NO_CLUES, readsAsStrayFurniture, scoreRowParts, TIMETABLE_REACH, type TextClues, type TextFacts } from './classify.js';
+import { classifyLines, isBracketedNote, isDateTimeAlone, isReadAlsoLead, isTitleLike, LONE_NUMBER, NO_CLUES, printedNoteShape, readsAsStrayFurniture, type PrintedNote, scoreRowParts, TIMETABLE_REACH, type TextClues, type TextFacts } from './classify.js';
 import { hasWords, isPlaceholder, parseYesNo } from '../map/normalise.js';
 import { PredicateLookahead } from './lookahead.js';
 
@@ -1202,7 +1202,9 @@ function reportStrayFurniture(tokens: LineToken[], diagnostics: Diagnostic[]): v
     const token = tokens[k];
     const line = token.payload.line;
     // (A "read also" lead ends in its colon, a reviewer's note has one after its name: a label's line of text.)
-    if ((token.tokenType === Text || (token.tokenType === LabelText && (isReadAlsoLead(line.text) || isBracketedNote(line.text)))) && readsAsStrayFurniture(line, textAbove, inTimetable(tokens, k))) {
+    const stray = (token.tokenType === Text || (token.tokenType === LabelText && (isReadAlsoLead(line.text) || isBracketedNote(line.text)))) && readsAsStrayFurniture(line, textAbove, inTimetable(tokens, k));
+    const note = stray || (token.tokenType !== Text && token.tokenType !== LabelText) ? null : printedNoteAt(tokens, k);
+    if (stray || note !== null) {
       // (A text of many such lines is said by its first ones, as labels in a text are.)
       if (said === MOST_LABELS_IN_TEXT_SAID) {
         if (more++ === 0) firstMore = line.position;
@@ -1211,7 +1213,7 @@ function reportStrayFurniture(tokens: LineToken[], diagnostics: Diagnostic[]): v
         diagnostics.push({
           severity: 'warning',
           rule: 'furniture-in-text',
-          message: `"${line.text.slice(0, 60)}" reads as a web page's or a print's furniture (a button, a copyright line, a breadcrumb, a print's date and time, a newsletter's call, a "read also" link, a reviewer's note) but stands inside the description, not in the furniture at its top or end: read as the line it stands among, though it may be the page's`,
+          message: note !== null ? printedNoteMessage(line.text, note) : `"${line.text.slice(0, 60)}" reads as a web page's or a print's furniture (a button, a copyright line, a breadcrumb, a print's date and time, a newsletter's call, a "read also" link, a reviewer's note) but stands inside the description, not in the furniture at its top or end: read as the line it stands among, though it may be the page's`,
           ...located(line.position),
         });
       }
@@ -1220,6 +1222,67 @@ function reportStrayFurniture(tokens: LineToken[], diagnostics: Diagnostic[]): v
     textAbove = isTextLike(token) ? (extra.length > 0 ? extra[extra.length - 1] : line) : null;
   }
   if (more > 0) diagnostics.push({ severity: 'warning', rule: 'furniture-in-text', message: `${more} more lines that read as a web page's furniture stand inside the description, from here on (not said one by one); read as the lines they stand among`, ...located(firstMore!) });
+}
+
+/** A line that starts with a date (`14.2.2019`, `1.3.2020 Aloitusseminaari`). */
+const STARTS_WITH_DATE = lazyRegExp(() => /^\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d)/u);
+/** A numbered list's item or a figure leading a line (`1 Alkukartoitus`, `2. Työpajat`, `3) Arviointi`). */
+const STARTS_WITH_ITEM_NUMBER = lazyRegExp(() => /^\d{1,2}[.)]?\s+\S/u);
+/** A line led as a footnote is, by a figure and a word with a capital (`2 Toinen vaihe on kokeilu.`). */
+const STARTS_AS_FOOTNOTE = lazyRegExp(() => /^\d{1,2} \p{Lu}/u);
+/** How many lines away a list of dates, a numbered list or a column of figures is looked for. */
+const NOTE_NEIGHBOURS = 3;
+
+/**
+ * Whether the line of token `k`, a line of text alone (no line wrapped onto it), is a note a print or an
+ * office program writes between a text's lines (see {@link printedNoteShape}), standing where such a note
+ * stands rather than where the text's own line of that shape would: not introduced by a line ending in a
+ * colon (`Aikataulu:` / `14.2.2019`), and, for a date, a figure or a footnote, apart from the line above
+ * it (after a blank line, a heading, a field's whole line or a sentence's end) and with none of its kind
+ * beside it (a list of dates, a column of figures, a numbered list). A figure or a date alone only below a
+ * sentence's end or a heading; a date with no text beside it is a section's whole text, said by its section (fields). Said, never
+ * taken out: the text's own lines look the same. Audit AS of round 60, round 64.
+ */
+function printedNoteAt(tokens: LineToken[], k: number): PrintedNote | null {
+  const token = tokens[k];
+  const line = token.payload.line;
+  if (token.payload.extra.length > 0) return null;
+  const note = printedNoteShape(line.text);
+  if (note === null) return null;
+  const before = k > 0 ? tokens[k - 1] : null;
+  const above = before === null ? null : before.payload.extra.length > 0 ? before.payload.extra[before.payload.extra.length - 1] : before.payload.line;
+  if (above !== null && above.text.endsWith(':')) return null;
+  if (note === 'trackedChange') return note;
+  const beforeType = before?.tokenType;
+  const afterHeading = beforeType === Heading || beforeType === UnknownHeading;
+  const apart = line.afterBlank || above === null || /[.!?;]$/u.test(above.text) || afterHeading || (beforeType === Label && !above!.text.endsWith(':'));
+  if (!apart) return null;
+  // (A figure or a date alone only below a sentence's end or a heading: below a phrase going on, `Hanke
+  // päättyy` / `14.2.2019`, it is the text's — review BC of round 61; below a field, its value.)
+  if ((note === 'pageNumber' || note === 'date') && !(afterHeading || (above !== null && /[.!?]$/u.test(above.text)))) return null;
+  const next = k + 1 < tokens.length ? tokens[k + 1] : null;
+  // (A date with no text beside it, between a section's heading or fields and the next, is the section's whole text: said by the section.)
+  if (note === 'date' && !(before !== null && isTextLike(before)) && !(next !== null && isTextLike(next))) return null;
+  // (A footnote's neighbours: a list's item right beside it, `2. Työpajat`, or a line led so a few lines
+  // away, `2 Toinen vaihe …`; a list numbered otherwise further down, `1) Kohderyhmän …`, is the text's own.)
+  const kin = note === 'date' ? STARTS_WITH_DATE : note === 'pageNumber' ? LONE_NUMBER : STARTS_AS_FOOTNOTE;
+  for (let j = Math.max(0, k - NOTE_NEIGHBOURS); j <= Math.min(tokens.length - 1, k + NOTE_NEIGHBOURS); j++) if (j !== k && kin.test(tokens[j].payload.line.text)) return null;
+  if (note === 'footnote' && ((before !== null && STARTS_WITH_ITEM_NUMBER.test(before.payload.line.text)) || (next !== null && STARTS_WITH_ITEM_NUMBER.test(next.payload.line.text)))) return null;
+  return note;
+}
+
+function printedNoteMessage(text: string, note: PrintedNote): string {
+  const shown = `"${text.slice(0, 60)}"`;
+  switch (note) {
+    case 'date':
+      return `${shown}, a date alone on its line, stands inside the description where a print stamps its date at a page's top or bottom: read as the line it stands among, though it may be the print's`;
+    case 'pageNumber':
+      return `${shown}, a figure alone below a sentence's end, stands inside the description where a print numbers its pages: read as the line it stands among, though it may be the page's number`;
+    case 'footnote':
+      return `${shown} reads as a footnote led by its figure, standing inside the description where a print puts a page's footnotes: read as the line it stands among, though it may be the page's footnote`;
+    case 'trackedChange':
+      return `${shown} reads as a tracked change's note, which an office program prints beside the text, standing inside the description: read as the line it stands among, though it may be the program's`;
+  }
 }
 
 /** How many `label-in-text` (and `furniture-in-text`) lines of one text are said one by one: a text of many is said by its first ones. */

@@ -1,0 +1,113 @@
+// What the sixty-fourth round mended of audit AS's interruptions (round 60): a print's and an office program's
+// notes between a text's lines — a date alone, a page's number, a footnote led by its figure, a tracked
+// change's note — read into the text with nothing said. Each is now said where it stands
+// (`furniture-in-text`) and read as before: the text's own lines are written the same way.
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { readFileSync } from 'node:fs';
+import { lineOf, seed } from './helpers/edits.js';
+import { root } from './helpers/fixtures.js';
+
+const seedPage = seed('003_4ea2b71e336645b9');
+const seed2007 = seed('000_ddad63b48901b7a4');
+const seedNationwide = seed('001_870e9aa13936b8c2');
+const pageEnded = readFileSync(`${root}fixtures/pages/ended.txt`, 'utf8');
+const said = (text: string, line: string) => parse(text).diagnostics.filter((d) => d.line === lineOf(text, line)).map((d) => [d.severity, d.rule]);
+const edit = (text: string, from: string, to: string) => {
+  if (!text.includes(from)) throw new Error(`no ${from}`);
+  return text.replace(from, to);
+};
+const noBlankLines = (text: string) => text.replace(/\n{2,}/gu, '\n');
+/** The page's summary with `lines` as a paragraph of their own before its second paragraph. */
+const betweenParagraphs = (lines: string) => edit(seedPage, '\n\nHankkeessa järjestetään', `\n\n${lines}\n\nHankkeessa järjestetään`);
+/** The same, tight below the first paragraph's last sentence. */
+const belowSentence = (lines: string) => edit(seedPage, '\n\nHankkeessa järjestetään', `\n${lines}\n\nHankkeessa järjestetään`);
+const summary = parse(seedPage).record!.summary!;
+const [firstParagraph, ...rest] = summary.split('\n\n');
+const summaryWith = (lines: string, gap = '\n\n') => [`${firstParagraph}${gap}${lines}`, ...rest].join('\n\n');
+const saysNothing = (text: string, line: string) => expect(said(text, line)).toEqual([]);
+
+describe('sixty-fourth round: a print\'s or an office program\'s note between a text\'s lines is said (was read into the text, unsaid)', () => {
+  it('a date alone, as a print stamps a page: between paragraphs, below a sentence\'s end, in a copy without blank lines', () => {
+    for (const text of [betweenParagraphs('14.2.2019'), belowSentence('14.2.2019')]) {
+      expect(said(text, '14.2.2019')).toEqual([['warning', 'furniture-in-text']]);
+    }
+    expect(parse(betweenParagraphs('14.2.2019')).record!.summary).toBe(summaryWith('14.2.2019'));
+    expect(parse(belowSentence('14.2.2019')).record!.summary).toBe(summaryWith('14.2.2019', '\n'));
+    expect(said(noBlankLines(betweenParagraphs('14.2.2019')), '14.2.2019')).toEqual([['warning', 'furniture-in-text']]);
+  });
+
+  it('a figure alone below a sentence\'s end at a section\'s end, as a print numbers its pages (between paragraphs it was said already)', () => {
+    const text = edit(pageEnded, 'Yksilövalmennus ja työkokeilut.\n', 'Yksilövalmennus ja työkokeilut.\n\n6\n');
+    expect(parse(text).record!.projectPage.solution).toBe('Yksilövalmennus ja työkokeilut.\n\n6');
+    expect(said(text, '6')).toEqual([['warning', 'furniture-in-text']]);
+    // (Between a text's paragraphs the mapping says it in its own words, once.)
+    expect(said(betweenParagraphs('3'), '3')).toEqual([['warning', 'page-number-in-text']]);
+  });
+
+  it('a footnote led by its figure: below a heading, between paragraphs, tight below a sentence', () => {
+    const footnote = '1 Luku sisältää myös osa-aikaiset.';
+    const area = edit(seed2007, '3.1 Maantieteellinen kohdealue\n', `3.1 Maantieteellinen kohdealue\n${footnote}\n`);
+    expect(parse(area).record!.targetArea.description).toBe(footnote);
+    expect(said(area, footnote)).toEqual([['warning', 'furniture-in-text']]);
+    for (const text of [betweenParagraphs(footnote), belowSentence(footnote)]) expect(said(text, footnote)).toEqual([['warning', 'furniture-in-text']]);
+  });
+
+  it('a tracked change\'s note, wherever it stands: between paragraphs, inside a sentence, below the nationwide area', () => {
+    for (const note of ['Poistettu: vuonna 2017', 'Lisätty: ja kunnat', 'Siirretty (lisäys) [1]: Hankkeen tavoitteena', 'Deleted: in 2017']) {
+      const text = betweenParagraphs(note);
+      expect(parse(text).record!.summary).toBe(summaryWith(note));
+      expect(said(text, note)).toEqual([['warning', 'furniture-in-text']]);
+    }
+    const inside = edit(seedPage, 'kohdejoukon henkilöitä aktivoivaa toimintaa, kuten', 'kohdejoukon henkilöitä\nPoistettu: vuonna 2017\naktivoivaa toimintaa, kuten');
+    expect(said(inside, 'Poistettu: vuonna 2017')).toEqual([['warning', 'furniture-in-text']]);
+    // (Among a section's fields it is a label the layout lacks, kept apart and said so, as before.)
+    const area = edit(seedNationwide, 'Valtakunnallinen projekti\n', 'Valtakunnallinen projekti\nPoistettu: vuonna 2017\n');
+    expect(said(area, 'Poistettu: vuonna 2017')).toEqual([['warning', 'unknown-label']]);
+  });
+});
+
+describe('sixty-fourth round: the text\'s own lines of those shapes are not said', () => {
+  it('a date below an intro, a list\'s label, or among dates (a timetable)', () => {
+    const intro = betweenParagraphs('Hankkeen aloitusseminaari pidetään:\n14.2.2019');
+    saysNothing(intro, '14.2.2019');
+    const inList = edit(seedPage, 'Hankkeen jälkeen:\n\n', 'Hankkeen jälkeen:\n\n14.2.2019\n');
+    expect(parse(inList).record!.projectPage.developmentNeeds.after).toEqual(['14.2.2019', 'Kesken.']);
+    saysNothing(inList, '14.2.2019');
+    const timetable = betweenParagraphs('14.2.2019\nAloitusseminaari\n\n3.5.2019\nTyöpaja');
+    saysNothing(timetable, '14.2.2019');
+    saysNothing(timetable, '3.5.2019');
+  });
+
+  it('a date that is a section\'s whole text is said once, by its section', () => {
+    const area = edit(seedNationwide, 'Valtakunnallinen projekti\n', '14.2.2019\n');
+    expect(said(area, '14.2.2019').filter(([severity]) => severity !== 'info')).toEqual([['warning', 'furniture-in-text']]);
+    expect(parse(area).diagnostics.filter((d) => d.line === lineOf(area, '14.2.2019'))[0].message).toMatch(/^Section 3\.1 .* is only a date/u);
+  });
+
+  it('a figure below an intro or in a column of figures, a figure not below a sentence\'s end', () => {
+    // (Below an intro the mapping says it may be a page's number, as before, once.)
+    expect(said(betweenParagraphs('Osallistujia oli yhteensä:\n\n45'), '45')).toEqual([['warning', 'page-number-in-text']]);
+    saysNothing(betweenParagraphs('Osallistujia.\n\n45\n\n38\n\n12'), '45');
+    saysNothing(betweenParagraphs('Osallistujia oli\n45'), '45');
+  });
+
+  it('a numbered list, its items led by figures', () => {
+    const list = betweenParagraphs('1 Ensimmäinen vaihe on kartoitus.\n2 Toinen vaihe on kokeilu.\n3 Kolmas vaihe on arviointi.');
+    for (const item of ['1 Ensimmäinen vaihe on kartoitus.', '2 Toinen vaihe on kokeilu.', '3 Kolmas vaihe on arviointi.']) saysNothing(list, item);
+  });
+
+  it('a list of changes below its intro, and a lower-case "poistettu:" in a sentence', () => {
+    const changes = betweenParagraphs('Hakemukseen tehdyt muutokset:\nLisätty: uusi kohderyhmä');
+    saysNothing(changes, 'Lisätty: uusi kohderyhmä');
+    const lower = betweenParagraphs('poistettu: vanhat toimintamallit');
+    saysNothing(lower, 'poistettu: vanhat toimintamallit');
+  });
+
+  it('a line the mapping keeps apart among a list\'s items is said there only, not also as read', () => {
+    const footnote = '1 Luku sisältää myös osa-aikaiset.';
+    const text = edit(seedPage, 'työtä, koulutusta ja/tai kuntoutusta.\n', `työtä, koulutusta ja/tai kuntoutusta.\n${footnote}\n`);
+    expect(parse(text).unmapped.map((entry) => entry.value)).toEqual([footnote]);
+    expect(said(text, footnote)).toEqual([['warning', 'unmapped-text']]);
+  });
+});

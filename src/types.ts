@@ -117,6 +117,8 @@ export interface FieldNode {
   pageStampLine?: number;
   /** A value below its empty label with lines other than blank ones between (a printed page's break, its footer kept as furniture). */
   pastPageBreak?: boolean;
+  /** A value below its empty label with a printed page's count right below it (the value may be the page's footer). */
+  abovePageCount?: boolean;
   /** The line read as the value's wrapped end only because it stands between this field and the next, in lower case (a copy wrapped by hand): said. */
   handWrappedLine?: number;
   /**

@@ -11,6 +11,7 @@ import { root } from './helpers/fixtures.js';
 const seedPage = seed('003_4ea2b71e336645b9');
 const seed2007 = seed('000_ddad63b48901b7a4');
 const seedNationwide = seed('001_870e9aa13936b8c2');
+const seed2014 = seed('004_3bb6e26593869c78');
 const pageEnded = readFileSync(`${root}fixtures/pages/ended.txt`, 'utf8');
 const said = (text: string, line: string) => parse(text).diagnostics.filter((d) => d.line === lineOf(text, line)).map((d) => [d.severity, d.rule]);
 const edit = (text: string, from: string, to: string) => {
@@ -109,5 +110,34 @@ describe('sixty-fourth round: the text\'s own lines of those shapes are not said
     const text = edit(seedPage, 'työtä, koulutusta ja/tai kuntoutusta.\n', `työtä, koulutusta ja/tai kuntoutusta.\n${footnote}\n`);
     expect(parse(text).unmapped.map((entry) => entry.value)).toEqual([footnote]);
     expect(said(text, footnote)).toEqual([['warning', 'unmapped-text']]);
+  });
+});
+
+describe('sixty-fourth round: a printed page\'s break beside a value or a heading', () => {
+  const roles = parse(seedPage).record!.projectPage.roles;
+
+  it('a project\'s code alone below a page\'s count, in a text that gives no code: the print\'s header, kept apart and said (was read as a role\'s heading)', () => {
+    for (const gap of ['', '\n']) {
+      const text = edit(seedPage, 'Hankkeen toteuttajaorganisaatio\n\n', `Hankkeen toteuttajaorganisaatio\n\n${gap}Sivu 3 (7)\nS20078\n`);
+      expect(parse(text).record!.projectPage.roles).toEqual(roles);
+      expect(said(text, 'S20078')).toEqual([['warning', 'page-furniture']]);
+    }
+  });
+
+  it('a value below its empty label right above a page\'s count, with a figure or a bar: read, and said that it may be the page\'s footer (was read, unsaid)', () => {
+    for (const footer of ['ESR-HK 2014 v2.1', 'Esimerkkisäätiö sr | Rantakatu 5, 90100 Oulu']) {
+      const text = edit(seed2014, 'Postitoimipaikka:\n\n', `Postitoimipaikka:\n\n${footer}\nSivu 6 (7)\n`);
+      expect(parse(text).record!.targetArea.implementationAddress.city).toBe(footer);
+      expect(said(text, footer)).toEqual([['warning', 'value-below-label']]);
+    }
+  });
+
+  it('guard: a plain name below its empty label above a page\'s count, and a value inline, are read as before with no warning', () => {
+    const below = edit(seed2014, 'Postitoimipaikka:\n\n', 'Postitoimipaikka:\n\nKuusamo\nSivu 6 (7)\n');
+    expect(parse(below).record!.targetArea.implementationAddress.city).toBe('Kuusamo');
+    expect(said(below, 'Kuusamo')).toEqual([['info', 'value-below-label']]);
+    const inline = edit(seed2014, 'Postinumero: 93601\n', 'Postinumero: 93601\nSivu 2 (7)\n');
+    expect(parse(inline).record!.organisation.address.postalCode).toBe('93601');
+    expect(said(inline, 'Postinumero: 93601')).toEqual([]);
   });
 });

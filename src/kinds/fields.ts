@@ -10,7 +10,7 @@ import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
-import { blockHeadingInValue, continuesWrapped, ENDS_ON_GENITIVE, isAnywhereFurniture, isCapitalsMark, isDateTimeAlone, isFurniturePatternText, isFurnitureText, isMarkKeptApart, isPullQuoteLine, isQuotedSentence, STARTS_WITH_LIST_WORD, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
+import { blockHeadingInValue, continuesWrapped, ENDS_ON_GENITIVE, isAnywhereFurniture, isPageBreakLine, isCapitalsMark, isDateTimeAlone, isFurniturePatternText, isFurnitureText, isMarkKeptApart, isPullQuoteLine, isQuotedSentence, STARTS_WITH_LIST_WORD, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
 import { joinWrapped, withHyphenatedEnd } from '../read/join.js';
 
 export { joinWrapped };
@@ -1222,6 +1222,8 @@ function hasSiblingField(template: CompiledTemplate, path: string, name: string)
 }
 
 const HEADER_LIKE_TYPES = new Set(['text', 'personName', 'address', 'list']);
+/** A figure, or a bar or a dash between parts, as a page's footer has (`ESR-HK 2014 v2.1`, `Säätiö | Rantakatu 5`). */
+const FOOTER_SIGNS = lazyRegExp(() => /\d|\s[-–—|]\s/u);
 const PLACEHOLDER_TYPES = new Set(['text', 'priorityAxis', 'specificObjective', 'personName', 'status', 'address', 'email', 'phone', 'website', 'websites', 'postalCode', 'businessId']);
 
 /** A value without a text browser's link number before it (`[4]Jyväskylän Nuorisopajat ry`, lynx). */
@@ -1596,6 +1598,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     else if (labelLike !== null) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" on the line below is read as the value, though it reads like a label of its own ("${labelLike[0].slice(0, -2)}")`, position, path);
     // (A header is a name or a title: not an e-mail address, a number or one of the field's set values.)
     else if (node.pastPageBreak && HEADER_LIKE_TYPES.has(definition.type) && !(definition.values ?? []).includes(value)) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" is read as the value, below the empty label past a printed page's break, but it may be the next page's running header`, position, path);
+    // (Right above a printed page's count, a value with a figure, a bar or a dash between its parts may be
+    // the page's footer, `ESR-HK 2014 v2.1` / `Sivu 6 (7)`, as well as the value. Audit AS of round 60, round 64.)
+    else if (node.abovePageCount && HEADER_LIKE_TYPES.has(definition.type) && FOOTER_SIGNS.test(value) && !(definition.values ?? []).includes(value)) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" is read as the value, below the empty label and right above a printed page's count, but it may be the page's footer`, position, path);
     else builder.diagnose('info', 'value-below-label', `${node.label}: the value stands on the line below the label`, position, path);
   }
   // An axis or an objective starts with its number or a capital: one that starts in lower case on its
@@ -2649,6 +2654,8 @@ export const fieldsKind: ContentKind = {
       // same order (a field's own lines first, then the next line of the section), without the
       // loops' cost per line.
       const step = (token: LineToken) => {
+        // (A printed page's count right below a value that stands below its empty label: said when mapped.)
+        if (field !== null && field.note === 'below' && field.value !== '' && token.tokenType === Furniture && isPageBreakLine(token.payload.line.text)) field.abovePageCount = true;
         // A page break inside a value that goes on after it (`… liikenne- ja` / `Sivu 2 (5)` / a
         // running header / `ympäristökeskus`): each line of the break kept apart, before the header
         // could be read as the value's wrapped end.

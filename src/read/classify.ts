@@ -3711,6 +3711,8 @@ const SEMICOLON_AFTER_WORD = lazyRegExp(() => /^\p{L}[\p{L}-]{1,30}(?: \p{L}[\p{
 const BUSINESS_ID_CELL = lazyRegExp(() => /^\t\s*\(?(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u2212]?\s*\d\)?[ ]*(?:\t.*)?$/u);
 /** A word in capitals alone, five letters or more (`LUOTTAMUKSELLINEN`, `LUONNOS`). */
 const CAPITALS_WORD = lazyRegExp(() => /^\p{Lu}{5,}$/u);
+/** A project's code of the register alone (`S20078`, `A71234`). */
+const PROJECT_CODE_ALONE = lazyRegExp(() => /^[SA]\d{5}$/u);
 /** A page's number alone (`2`, `- 2 -`, `(2)`). */
 const PAGE_NUMBER_ALONE = lazyRegExp(() => /^(?:-\s*)?\(?\d{1,3}\)?(?:\s*-)?$/u);
 
@@ -3764,6 +3766,9 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     if (!byName && valueOrField(i, text)) return 0;
     const dated = apart && DATE_ALONE.test(text) && !(i > 0 && DATE_START.test(lines[i - 1].text)) && !(i + 1 < lines.length && DATE_START.test(lines[i + 1].text));
     if (byName || dated || (projectCode !== null && text.includes(projectCode) && (text === projectCode || (text.startsWith(`${projectCode} `) && /^[\p{Lu}\d]/u.test(text.slice(projectCode.length + 1))) || isCodeHeader(text, projectCode, codeNames)))) return 1;
+    // (A project's code alone in a text that gives none, `Sivu 3 (7)` / `S20078`: the print's header too,
+    // said, as the code is no line of a description's own. Audit AS of round 60, round 64.)
+    if (projectCode === null && PROJECT_CODE_ALONE.test(text)) return 2;
     // (The register's or site's name, the EU's banner, a description's words, a date with its time of day below a field's value or a figure.)
     return isRunningName(lines, i, before, lines[breakLine].afterBlank, template, repeated) || isPrintTime(lines, i, before, lines[breakLine].afterBlank, repeated) ? once(i) : 0;
   };

@@ -63,6 +63,10 @@ describe('sixty-fourth round: a print\'s or an office program\'s note between a 
     const inside = edit(seedPage, 'kohdejoukon henkilöitä aktivoivaa toimintaa, kuten', 'kohdejoukon henkilöitä\nPoistettu: vuonna 2017\naktivoivaa toimintaa, kuten');
     expect(said(inside, 'Poistettu: vuonna 2017')).toEqual([['warning', 'furniture-in-text']]);
     // (Among a section's fields it is a label the layout lacks, kept apart and said so, as before.)
+    // (Below a layout's empty label too: `Projektitiimi:` introduces no change of the text.)
+    const team = edit(pageEnded, 'Projektitiimi:\n', 'Projektitiimi:\nPoistettu: vuonna 2017\n');
+    expect(parse(team).record!.projectPage.team).toBe('Poistettu: vuonna 2017\n\nProjektipäällikkö ja kaksi ohjaajaa.');
+    expect(said(team, 'Poistettu: vuonna 2017')).toEqual([['warning', 'furniture-in-text']]);
     const area = edit(seedNationwide, 'Valtakunnallinen projekti\n', 'Valtakunnallinen projekti\nPoistettu: vuonna 2017\n');
     expect(said(area, 'Poistettu: vuonna 2017')).toEqual([['warning', 'unknown-label']]);
   });
@@ -130,6 +134,17 @@ describe('sixty-fourth round: a printed page\'s break beside a value or a headin
       expect(parse(text).record!.targetArea.implementationAddress.city).toBe(footer);
       expect(said(text, footer)).toEqual([['warning', 'value-below-label']]);
     }
+  });
+
+  it('a footnote as the value below an empty label: read, and said (was read, unsaid)', () => {
+    const note = '1 Luku sisältää myös osa-aikaiset.';
+    const text = edit(seed2014, 'Postitoimipaikka:\n\n', `Postitoimipaikka:\n\n${note}\n`);
+    expect(parse(text).record!.targetArea.implementationAddress.city).toBe(note);
+    expect(said(text, note)).toEqual([['warning', 'value-below-label']]);
+    // (A tracked change's note there is a label the section lacks: kept apart, said, as before.)
+    const tracked = edit(seed2014, 'Postitoimipaikka:\n\n', 'Postitoimipaikka:\n\nPoistettu: vuonna 2017\n');
+    expect(parse(tracked).record!.targetArea.implementationAddress.city).toBeNull();
+    expect(said(tracked, 'Poistettu: vuonna 2017')).toEqual([['warning', 'unknown-label']]);
   });
 
   it('guard: a plain name below its empty label above a page\'s count, and a value inline, are read as before with no warning', () => {

@@ -10,7 +10,7 @@ import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
-import { blockHeadingInValue, continuesWrapped, ENDS_ON_GENITIVE, isAnywhereFurniture, isPageBreakLine, isCapitalsMark, isDateTimeAlone, isFurniturePatternText, isFurnitureText, isMarkKeptApart, isPullQuoteLine, isQuotedSentence, STARTS_WITH_LIST_WORD, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
+import { blockHeadingInValue, continuesWrapped, ENDS_ON_GENITIVE, isAnywhereFurniture, isPageBreakLine, printedNoteShape, isCapitalsMark, isDateTimeAlone, isFurniturePatternText, isFurnitureText, isMarkKeptApart, isPullQuoteLine, isQuotedSentence, STARTS_WITH_LIST_WORD, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
 import { joinWrapped, withHyphenatedEnd } from '../read/join.js';
 
 export { joinWrapped };
@@ -1222,6 +1222,8 @@ function hasSiblingField(template: CompiledTemplate, path: string, name: string)
 }
 
 const HEADER_LIKE_TYPES = new Set(['text', 'personName', 'address', 'list']);
+/** What a value below its label is not, when it reads so (see {@link printedNoteShape}). */
+const BELOW_NOT_VALUE = new Set(['footnote', 'trackedChange']);
 /** A figure, or a bar or a dash between parts, as a page's footer has (`ESR-HK 2014 v2.1`, `Säätiö | Rantakatu 5`). */
 const FOOTER_SIGNS = lazyRegExp(() => /\d|\s[-–—|]\s/u);
 const PLACEHOLDER_TYPES = new Set(['text', 'priorityAxis', 'specificObjective', 'personName', 'status', 'address', 'email', 'phone', 'website', 'websites', 'postalCode', 'businessId']);
@@ -1600,6 +1602,8 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     else if (node.pastPageBreak && HEADER_LIKE_TYPES.has(definition.type) && !(definition.values ?? []).includes(value)) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" is read as the value, below the empty label past a printed page's break, but it may be the next page's running header`, position, path);
     // (Right above a printed page's count, a value with a figure, a bar or a dash between its parts may be
     // the page's footer, `ESR-HK 2014 v2.1` / `Sivu 6 (7)`, as well as the value. Audit AS of round 60, round 64.)
+    // (A footnote led by its figure, or a tracked change's note, is no value of a field's kind: `Postitoimipaikka:` / `1 Luku sisältää myös osa-aikaiset.`.)
+    else if (BELOW_NOT_VALUE.has(printedNoteShape(value) ?? '')) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" on the line below is read as the value, but it reads as a ${printedNoteShape(value) === 'footnote' ? 'footnote led by its figure' : "tracked change's note"} a print or an office program writes between a text's lines`, position, path);
     else if (node.abovePageCount && HEADER_LIKE_TYPES.has(definition.type) && FOOTER_SIGNS.test(value) && !(definition.values ?? []).includes(value)) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" is read as the value, below the empty label and right above a printed page's count, but it may be the page's footer`, position, path);
     else builder.diagnose('info', 'value-below-label', `${node.label}: the value stands on the line below the label`, position, path);
   }

@@ -1237,7 +1237,7 @@ const NOTE_NEIGHBOURS = 3;
  * Whether the line of token `k`, a line of text alone (no line wrapped onto it), is a note a print or an
  * office program writes between a text's lines (see {@link printedNoteShape}), standing where such a note
  * stands rather than where the text's own line of that shape would: not introduced by a line ending in a
- * colon (`Aikataulu:` / `14.2.2019`), and, for a date, a figure or a footnote, apart from the line above
+ * colon (`Aikataulu:` / `14.2.2019`; a layout's empty label introduces no footnote or tracked change), and, for a date, a figure or a footnote, apart from the line above
  * it (after a blank line, a heading, a field's whole line or a sentence's end) and with none of its kind
  * beside it (a list of dates, a column of figures, a numbered list). A figure or a date alone only below a
  * sentence's end or a heading; a date with no text beside it is a section's whole text, said by its section (fields). Said, never
@@ -1251,7 +1251,9 @@ function printedNoteAt(tokens: LineToken[], k: number): PrintedNote | null {
   if (note === null) return null;
   const before = k > 0 ? tokens[k - 1] : null;
   const above = before === null ? null : before.payload.extra.length > 0 ? before.payload.extra[before.payload.extra.length - 1] : before.payload.line;
-  if (above !== null && above.text.endsWith(':')) return null;
+  // (Below a layout's empty label, `Projektitiimi:` / `Poistettu: vuonna 2017`, a footnote or a tracked
+  // change's note is no answer the label asks for: only a line of text ending in a colon introduces one.)
+  if (above !== null && above.text.endsWith(':') && ((note !== 'footnote' && note !== 'trackedChange') || isTextLike(before!))) return null;
   if (note === 'trackedChange') return note;
   const beforeType = before?.tokenType;
   const afterHeading = beforeType === Heading || beforeType === UnknownHeading;

@@ -70,9 +70,25 @@ describe('sixty-fourth round: a print\'s or an office program\'s note between a 
     const area = edit(seedNationwide, 'Valtakunnallinen projekti\n', 'Valtakunnallinen projekti\nPoistettu: vuonna 2017\n');
     expect(said(area, 'Poistettu: vuonna 2017')).toEqual([['warning', 'unknown-label']]);
   });
+
+  it('a reviewer\'s reply written between the lines it answers, as a mail\'s reply is: between paragraphs, in a list, below a role\'s heading', () => {
+    for (const reply of ['Maija: tämä luku on väärin, tarkistan vielä.', 'MM: korjaa vuosi']) {
+      const text = betweenParagraphs(reply);
+      expect(parse(text).record!.summary).toBe(summaryWith(reply));
+      expect(said(text, reply)).toEqual([['warning', 'furniture-in-text']]);
+    }
+    const results = edit(pageEnded, 'Tulokset\n\n', 'Tulokset\n\nMaija: tämä luku on väärin, tarkistan vielä.\n');
+    expect(parse(results).record!.projectPage.results).toBe('Maija: tämä luku on väärin, tarkistan vielä.\nKolmekymmentä nuorta työllistyi.');
+    expect(said(results, 'Maija: tämä luku on väärin, tarkistan vielä.')).toEqual([['warning', 'furniture-in-text']]);
+  });
 });
 
 describe('sixty-fourth round: the text\'s own lines of those shapes are not said', () => {
+  it('a line led by one word and a colon with no correction in it, and one introduced by a colon', () => {
+    for (const own of ['Tavoite: tämä hanke pyrkii lisäämään työllisyyttä.', 'Kohderyhmä: nuoret ja heidän perheensä']) saysNothing(betweenParagraphs(own), own);
+    saysNothing(betweenParagraphs('Palautetta osallistujilta:\nMaija: tämä oli väärin ajoitettu, mutta hyödyllinen.'), 'Maija: tämä oli väärin ajoitettu, mutta hyödyllinen.');
+  });
+
   it('a date below an intro, a list\'s label, or among dates (a timetable)', () => {
     const intro = betweenParagraphs('Hankkeen aloitusseminaari pidetään:\n14.2.2019');
     saysNothing(intro, '14.2.2019');

@@ -3280,12 +3280,19 @@ export function readsAsStrayFurniture(line: SourceLine, textAbove: SourceLine | 
  * What a line standing inside a text may be besides the text's own: a date alone (`14.2.2019`), as a
  * print stamps at a page's top or bottom; a figure alone (`3`) as a paragraph of its own, as a print
  * numbers its pages; a figure and a sentence (`1 Luku sisältää myös osa-aikaiset.`), as a page's
- * footnote is printed; a tracked change's note (`Poistettu: vuonna 2017`: vocabulary `trackedChangeNotes`).
+ * footnote is printed; a tracked change's note (`Poistettu: vuonna 2017`: vocabulary `trackedChangeNotes`);
+ * a reviewer's reply in a mail (`Maija: tämä luku on väärin, tarkistan vielä.`: vocabulary `reviewReplyWords`).
  */
-export type PrintedNote = 'date' | 'pageNumber' | 'footnote' | 'trackedChange';
+export type PrintedNote = 'date' | 'pageNumber' | 'footnote' | 'trackedChange' | 'reviewReply';
 
 /** A tracked change's note printed with the text (vocabulary `trackedChangeNotes`; case counts). */
 const TRACKED_CHANGE_NOTE = lazyRegExp(() => new RegExp(vocabulary.trackedChangeNotes.map((pattern) => `(?:${pattern})`).join('|'), 'u'));
+/** A reviewer's reply's lead: one name with a capital, or initials, a colon, and the reply going on in lower case. */
+const REVIEW_REPLY_LEAD = lazyRegExp(() => /^(?:\p{Lu}\p{Ll}{1,14}|\p{Lu}{2,3}):\s\p{Ll}/u);
+/** A word of a reviewer's reply (vocabulary `reviewReplyWords`). */
+const REVIEW_REPLY_WORD = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${vocabulary.reviewReplyWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'));
+/** The longest reviewer's reply taken so. */
+const REVIEW_REPLY_LENGTH = 160;
 /** A date alone, no time of day (which {@link isPrintStampInText} takes). */
 const DATE_ONLY_LINE = lazyRegExp(() => /^\d{1,2}\.\d{1,2}\.\d{4}$/u);
 /** A footnote led by its plain figure: the figure, a word with a capital and a sentence of three words at least. */
@@ -3301,7 +3308,11 @@ const FOOTNOTE_LENGTH = 200;
  */
 export function printedNoteShape(text: string): PrintedNote | null {
   const first = text.charCodeAt(0);
-  if (first < 48 || first > 57) return text.length >= 10 && text.indexOf(':') > 0 && TRACKED_CHANGE_NOTE.test(text) ? 'trackedChange' : null;
+  if (first < 48 || first > 57) {
+    if (text.length < 10 || text.indexOf(':') < 0) return null;
+    if (TRACKED_CHANGE_NOTE.test(text)) return 'trackedChange';
+    return text.length <= REVIEW_REPLY_LENGTH && REVIEW_REPLY_LEAD.test(text) && REVIEW_REPLY_WORD.test(text.slice(text.indexOf(':'))) ? 'reviewReply' : null;
+  }
   if (LONE_NUMBER.test(text)) return 'pageNumber';
   if (DATE_ONLY_LINE.test(text)) return 'date';
   return text.length <= FOOTNOTE_LENGTH && PLAIN_FOOTNOTE.test(text) ? 'footnote' : null;

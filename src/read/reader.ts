@@ -1253,8 +1253,8 @@ function printedNoteAt(tokens: LineToken[], k: number): PrintedNote | null {
   const above = before === null ? null : before.payload.extra.length > 0 ? before.payload.extra[before.payload.extra.length - 1] : before.payload.line;
   // (Below a layout's empty label, `Projektitiimi:` / `Poistettu: vuonna 2017`, a footnote or a tracked
   // change's note is no answer the label asks for: only a line of text ending in a colon introduces one.)
-  if (above !== null && above.text.endsWith(':') && ((note !== 'footnote' && note !== 'trackedChange') || isTextLike(before!))) return null;
-  if (note === 'trackedChange') return note;
+  if (above !== null && above.text.endsWith(':') && ((note !== 'footnote' && note !== 'trackedChange' && note !== 'reviewReply') || isTextLike(before!))) return null;
+  if (note === 'trackedChange' || note === 'reviewReply') return note;
   const beforeType = before?.tokenType;
   const afterHeading = beforeType === Heading || beforeType === UnknownHeading;
   const apart = line.afterBlank || above === null || /[.!?;]$/u.test(above.text) || afterHeading || (beforeType === Label && !above!.text.endsWith(':'));
@@ -1282,6 +1282,8 @@ function printedNoteMessage(text: string, note: PrintedNote): string {
       return `${shown}, a figure alone below a sentence's end, stands inside the description where a print numbers its pages: read as the line it stands among, though it may be the page's number`;
     case 'footnote':
       return `${shown} reads as a footnote led by its figure, standing inside the description where a print puts a page's footnotes: read as the line it stands among, though it may be the page's footnote`;
+    case 'reviewReply':
+      return `${shown} reads as a reviewer's reply (a name, a colon and a correction) standing inside the description, as a mail's reply is written between the lines it answers: read as the line it stands among, though it may be the mail's`;
     case 'trackedChange':
       return `${shown} reads as a tracked change's note, which an office program prints beside the text, standing inside the description: read as the line it stands among, though it may be the program's`;
   }

@@ -1732,15 +1732,17 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
     summaryBar: summaryBar && 'text' in summaryBar ? { text: summaryBar.text, position: summaryBar.position } : null,
     axisText: page ? fieldValueAt(tree, template, 'project.priorityAxis') : null,
     laterProgrammeLine: page ? null : laterProgrammeLine(mapped.unmapped),
-    warnedWithin: (start, end) => [readDiagnostics, mapped.diagnostics].some((list) => list.some((d) => d.severity !== 'info' && d.line !== undefined && d.line >= start && d.line <= end)),
+    // (Not the reader's `furniture-in-text`: the derived word on the same line is the more precise, and the reader's is then dropped.)
+    warnedWithin: (start, end) => [readDiagnostics, mapped.diagnostics].some((list) => list.some((d) => d.severity !== 'info' && d.rule !== 'furniture-in-text' && d.line !== undefined && d.line >= start && d.line <= end)),
   });
   // (A section read from the cut line, a label's or heading's start kept apart, ran together with
   // nothing: the cut is said instead.)
   const openedByCut = cut === null || cut.label === undefined ? null : sectionOpenedByCutLine(tree, cut.line);
   // (A line the reader said is read as the text around it, `furniture-in-text`, which the mapping kept
   // in unmapped or as furniture after all, a list's stray line, a page's date at its top, or said in its
-  // own words, a page's number between paragraphs, is said there: the reader's word on it is dropped.)
-  const keptLines = readDiagnostics.some((d) => d.rule === 'furniture-in-text') ? linesSaidByMapping(mapped.unmapped, mapped.diagnostics) : null;
+  // own words, a page's number between paragraphs, the area's text between its lists, a section's boundary
+  // guessed there, is said there: the reader's word on it is dropped.)
+  const keptLines = readDiagnostics.some((d) => d.rule === 'furniture-in-text') ? linesSaidByMapping(mapped.unmapped, [...mapped.diagnostics, ...derived, ...readDiagnostics.filter((d) => d.rule !== 'furniture-in-text')]) : null;
   for (const d of readDiagnostics) if ((openedByCut === null || d.rule !== 'ambiguous-prose-boundary' || d.line !== openedByCut.position.start.line) && !(keptLines !== null && d.rule === 'furniture-in-text' && d.line !== undefined && keptLines.has(d.line))) diagnostics.push(d);
   // A line the reader said is a layout's label in a text (`label-in-text`) is not also a label the
   // layout lacks (the prose's `unknown-label` for a field's line with a figure in its text).

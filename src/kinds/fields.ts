@@ -1603,6 +1603,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     // (Right above a printed page's count, a value with a figure, a bar or a dash between its parts may be
     // the page's footer, `ESR-HK 2014 v2.1` / `Sivu 6 (7)`, as well as the value. Audit AS of round 60, round 64.)
     // (A footnote led by its figure, or a tracked change's note, is no value of a field's kind: `Postitoimipaikka:` / `1 Luku sisältää myös osa-aikaiset.`.)
+    // (Nor is a quoted sentence of its own, a web page's pull quote, a field's value below its label as
+    // likely as a pull quote standing there: `Jakeluosoite:` / `”Tärkeintä oli, että joku vihdoin kuunteli.”`.)
+    else if (isQuotedSentence(value)) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" on the line below is read as the value, but it is a quoted sentence of its own (a web page's pull quote?)`, position, path);
     else if (BELOW_NOT_VALUE.has(printedNoteShape(value) ?? '')) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" on the line below is read as the value, but it reads as a ${printedNoteShape(value) === 'footnote' ? 'footnote led by its figure' : "tracked change's note"} a print or an office program writes between a text's lines`, position, path);
     else if (node.abovePageCount && HEADER_LIKE_TYPES.has(definition.type) && FOOTER_SIGNS.test(value) && !(definition.values ?? []).includes(value)) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" is read as the value, below the empty label and right above a printed page's count, but it may be the page's footer`, position, path);
     else builder.diagnose('info', 'value-below-label', `${node.label}: the value stands on the line below the label`, position, path);

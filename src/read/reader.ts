@@ -1230,6 +1230,10 @@ const STARTS_WITH_DATE = lazyRegExp(() => /^\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d)/u);
 const STARTS_WITH_ITEM_NUMBER = lazyRegExp(() => /^\d{1,2}[.)]?\s+\S/u);
 /** A line led as a footnote is, by a figure and a word with a capital (`2 Toinen vaihe on kokeilu.`). */
 const STARTS_AS_FOOTNOTE = lazyRegExp(() => /^\d{1,2} \p{Lu}/u);
+/** How many lines away dates make a timetable's. */
+const DATE_NEIGHBOURS = 8;
+/** How many lines above a footnote its mark in the text is looked for. */
+const FOOTNOTE_MARK_REACH = 60;
 /** How many lines away a list of dates, a numbered list or a column of figures is looked for. */
 const NOTE_NEIGHBOURS = 3;
 
@@ -1250,27 +1254,57 @@ function printedNoteAt(tokens: LineToken[], k: number): PrintedNote | null {
   const note = printedNoteShape(line.text);
   if (note === null) return null;
   const before = k > 0 ? tokens[k - 1] : null;
-  const above = before === null ? null : before.payload.extra.length > 0 ? before.payload.extra[before.payload.extra.length - 1] : before.payload.line;
-  // (Below a layout's empty label, `Projektitiimi:` / `Poistettu: vuonna 2017`, a footnote or a tracked
-  // change's note is no answer the label asks for: only a line of text ending in a colon introduces one.)
-  if (above !== null && above.text.endsWith(':') && ((note !== 'footnote' && note !== 'trackedChange' && note !== 'reviewReply') || isTextLike(before!))) return null;
+  const above = before === null ? null : lastLineOf(before);
+  // (A line ending in a colon introduces a list of such lines, each below it: `Muutokset:` / `Lisätty: …` /
+  // `Poistettu: …`. Below a layout's empty label, `Projektitiimi:` / `Poistettu: vuonna 2017`, a footnote, a
+  // tracked change's note or a reply is no answer the label asks for: only a line of text introduces one.)
+  let first = k;
+  while (first > 0 && tokens[first - 1].payload.extra.length === 0 && printedNoteShape(tokens[first - 1].payload.line.text) === note) first--;
+  const introducer = first > 0 ? tokens[first - 1] : null;
+  if (introducer !== null && lastLineOf(introducer).text.endsWith(':') && ((note !== 'footnote' && note !== 'trackedChange' && note !== 'reviewReply') || isTextLike(introducer))) return null;
   if (note === 'trackedChange' || note === 'reviewReply') return note;
   const beforeType = before?.tokenType;
   const afterHeading = beforeType === Heading || beforeType === UnknownHeading;
   const apart = line.afterBlank || above === null || /[.!?;]$/u.test(above.text) || afterHeading || (beforeType === Label && !above!.text.endsWith(':'));
   if (!apart) return null;
-  // (A figure or a date alone only below a sentence's end or a heading: below a phrase going on, `Hanke
-  // päättyy` / `14.2.2019`, it is the text's — review BC of round 61; below a field, its value.)
-  if ((note === 'pageNumber' || note === 'date') && !(afterHeading || (above !== null && /[.!?]$/u.test(above.text)))) return null;
   const next = k + 1 < tokens.length ? tokens[k + 1] : null;
+  // (A figure alone only below a sentence's end, and not going on in lower case below, `Tulokset` / `30` /
+  // `nuorta työllistyi …`: there it is the sentence's first word. A date alone only below a sentence's end
+  // or a heading, not below a question it answers, `Milloin projekti päättyi?` / `31.1.2012`, nor below a
+  // phrase going on, `Hanke päättyy` / `14.2.2019` — review BC of round 61; below a field, its value.)
+  if (note === 'pageNumber' && !(above !== null && /[.!]$/u.test(above.text) && !(next !== null && /^\p{Ll}/u.test(next.payload.line.text)))) return null;
+  if (note === 'date' && !(afterHeading || (above !== null && /[.!]$/u.test(above.text)))) return null;
   // (A date with no text beside it, between a section's heading or fields and the next, is the section's whole text: said by the section.)
   if (note === 'date' && !(before !== null && isTextLike(before)) && !(next !== null && isTextLike(next))) return null;
-  // (A footnote's neighbours: a list's item right beside it, `2. Työpajat`, or a line led so a few lines
-  // away, `2 Toinen vaihe …`; a list numbered otherwise further down, `1) Kohderyhmän …`, is the text's own.)
+  // (A footnote is said only where the text above marks it, `osa-aikaiset1`, `¹`: a sentence of the text may
+  // start with a figure and a name, `3 Kuusamon yritystä on sitoutunut …` — review BI.)
+  if (note === 'footnote' && !footnoteMarkedAbove(tokens, k, /^\d+/u.exec(line.text)![0])) return null;
+  // (Its kin nearby make a list of the text's own: dates of a timetable, a column of figures, a numbered
+  // list's items beside it, `2. Työpajat`, or led so a few lines away, `2 Toinen vaihe …` — lines of text,
+  // not a section's numbered heading; a list numbered otherwise further down, `1) Kohderyhmän …`, is no sign.)
   const kin = note === 'date' ? STARTS_WITH_DATE : note === 'pageNumber' ? LONE_NUMBER : STARTS_AS_FOOTNOTE;
-  for (let j = Math.max(0, k - NOTE_NEIGHBOURS); j <= Math.min(tokens.length - 1, k + NOTE_NEIGHBOURS); j++) if (j !== k && kin.test(tokens[j].payload.line.text)) return null;
-  if (note === 'footnote' && ((before !== null && STARTS_WITH_ITEM_NUMBER.test(before.payload.line.text)) || (next !== null && STARTS_WITH_ITEM_NUMBER.test(next.payload.line.text)))) return null;
+  const reach = note === 'date' ? DATE_NEIGHBOURS : NOTE_NEIGHBOURS;
+  for (let j = Math.max(0, k - reach); j <= Math.min(tokens.length - 1, k + reach); j++) if (j !== k && isTextLike(tokens[j]) && kin.test(tokens[j].payload.line.text)) return null;
+  if (note === 'footnote' && ((before !== null && isTextLike(before) && STARTS_WITH_ITEM_NUMBER.test(before.payload.line.text)) || (next !== null && isTextLike(next) && STARTS_WITH_ITEM_NUMBER.test(next.payload.line.text)))) return null;
   return note;
+}
+
+function lastLineOf(token: LineToken): SourceLine {
+  const extra = token.payload.extra;
+  return extra.length > 0 ? extra[extra.length - 1] : token.payload.line;
+}
+
+/** Superscript figures, `¹` for 1 and so on, as a footnote's mark. */
+const SUPERSCRIPT_FIGURES = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** Whether a line above token `k` marks a footnote numbered `figure`: a word with the figure right after it (`osa-aikaiset1`, `työttömät.1`), or the figure in superscript (`¹`). */
+function footnoteMarkedAbove(tokens: LineToken[], k: number, figure: string): boolean {
+  const superscript = [...figure].map((digit) => SUPERSCRIPT_FIGURES[Number(digit)]).join('');
+  const mark = new RegExp(`\\p{L}[.,;:)]?${figure}(?![\\d.,:/-])|${superscript}(?![${SUPERSCRIPT_FIGURES}])`, 'u');
+  for (let j = k - 1; j >= 0 && j >= k - FOOTNOTE_MARK_REACH; j--) {
+    for (const { text } of [tokens[j].payload.line, ...tokens[j].payload.extra]) if ((text.includes(figure) || text.includes(superscript)) && mark.test(text)) return true;
+  }
+  return false;
 }
 
 function printedNoteMessage(text: string, note: PrintedNote): string {

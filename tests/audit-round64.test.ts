@@ -129,6 +129,19 @@ describe('sixty-fourth round: the text\'s own lines of those shapes are not said
     saysNothing(timetable, '3.5.2019');
   });
 
+  it('review BJ: a role\'s or a name\'s line with a word of correction, an interview\'s lines below their intro', () => {
+    for (const own of ['Opettaja: tarkista tehtävät ennen tuntia.', 'Syfo: korjaa ohjausprosessien puutteet yhdessä kuntien kanssa.', 'Työnantaja: tukea pitäisi saada nopeammin.']) saysNothing(betweenParagraphs(own), own);
+    const interview = betweenParagraphs('Osallistujat kertoivat kokemuksistaan:\nMaija: kurssi oli hyvä.\nPekka: ennen kurssia kaikki meni väärin, nyt tarkistan työni itse.');
+    saysNothing(interview, 'Pekka: ennen kurssia kaikki meni väärin, nyt tarkistan työni itse.');
+  });
+
+  it('review BJ: a report\'s date above its signer, a unit\'s superscript above a sentence led by a figure', () => {
+    const signed = betweenParagraphs('Raportti hyväksyttiin ohjausryhmässä.\n\n31.8.2011\nAnna Keto-Tokoi, projektipäällikkö');
+    saysNothing(signed, '31.8.2011');
+    const unit = betweenParagraphs('Toimitilaa on 120 m².\n\n2 Kehittämistyö jatkui syksyllä uusissa tiloissa.');
+    saysNothing(unit, '2 Kehittämistyö jatkui syksyllä uusissa tiloissa.');
+  });
+
   it('a numbered list, its items led by figures', () => {
     const list = betweenParagraphs('1 Ensimmäinen vaihe on kartoitus.\n2 Toinen vaihe on kokeilu.\n3 Kolmas vaihe on arviointi.');
     for (const item of ['1 Ensimmäinen vaihe on kartoitus.', '2 Toinen vaihe on kokeilu.', '3 Kolmas vaihe on arviointi.']) saysNothing(list, item);
@@ -177,6 +190,19 @@ describe('sixty-fourth round: a printed page\'s break beside a value or a headin
     const tracked = edit(seed2014, 'Postitoimipaikka:\n\n', 'Postitoimipaikka:\n\nPoistettu: vuonna 2017\n');
     expect(parse(tracked).record!.targetArea.implementationAddress.city).toBeNull();
     expect(said(tracked, 'Poistettu: vuonna 2017')).toEqual([['warning', 'unknown-label']]);
+  });
+
+  it('guard (review BJ): a code alone below a page\'s count where the sentence above the break goes on is the sentence\'s', () => {
+    const text = betweenParagraphs('Hanke jatkaa aiemman hankkeen työtä, jonka koodi on\nSivu 2 (7)\nS10843\nja sen tuloksia hyödynnetään.');
+    expect(parse(text).record!.summary).toContain('S10843');
+    expect(said(text, 'S10843')).toEqual([]);
+  });
+
+  it('guard (review BJ): a street\'s address below its empty label above a page\'s count is read with an info only', () => {
+    for (const street of ['PL 13', 'Torikatu 3 – 5']) {
+      const text = edit(seed2014, 'Postitoimipaikka:\n\n', `Postitoimipaikka:\n\n${street}\nSivu 6 (7)\n`);
+      expect(said(text, street)).toEqual([['info', 'value-below-label']]);
+    }
   });
 
   it('guard: a plain name below its empty label above a page\'s count, and a value inline, are read as before with no warning', () => {

@@ -1224,8 +1224,11 @@ function hasSiblingField(template: CompiledTemplate, path: string, name: string)
 const HEADER_LIKE_TYPES = new Set(['text', 'personName', 'address', 'list']);
 /** What a value below its label is not, when it reads so (see {@link printedNoteShape}). */
 const BELOW_NOT_VALUE = new Set(['footnote', 'trackedChange']);
-/** A figure, or a bar or a dash between parts, as a page's footer has (`ESR-HK 2014 v2.1`, `Säätiö | Rantakatu 5`). */
-const FOOTER_SIGNS = lazyRegExp(() => /\d|\s[-–—|]\s/u);
+/**
+ * A year's or a form's four figures, or a bar between parts, as a page's footer has (`ESR-HK 2014 v2.1`,
+ * `Säätiö | Rantakatu 5`); not a street's number, `PL 13`, `Torikatu 3 – 5` (review BJ).
+ */
+const FOOTER_SIGNS = lazyRegExp(() => /(?<!\d)\d{4}(?!\d)|\s\|\s/u);
 const PLACEHOLDER_TYPES = new Set(['text', 'priorityAxis', 'specificObjective', 'personName', 'status', 'address', 'email', 'phone', 'website', 'websites', 'postalCode', 'businessId']);
 
 /** A value without a text browser's link number before it (`[4]Jyväskylän Nuorisopajat ry`, lynx). */
@@ -1600,7 +1603,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     else if (labelLike !== null) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" on the line below is read as the value, though it reads like a label of its own ("${labelLike[0].slice(0, -2)}")`, position, path);
     // (A header is a name or a title: not an e-mail address, a number or one of the field's set values.)
     else if (node.pastPageBreak && HEADER_LIKE_TYPES.has(definition.type) && !(definition.values ?? []).includes(value)) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" is read as the value, below the empty label past a printed page's break, but it may be the next page's running header`, position, path);
-    // (Right above a printed page's count, a value with a figure, a bar or a dash between its parts may be
+    // (Right above a printed page's count, a value with a year's or a form's figures or a bar between its parts may be
     // the page's footer, `ESR-HK 2014 v2.1` / `Sivu 6 (7)`, as well as the value. Audit AS of round 60, round 64.)
     // (A footnote led by its figure, or a tracked change's note, is no value of a field's kind: `Postitoimipaikka:` / `1 Luku sisältää myös osa-aikaiset.`.)
     // (Nor is a quoted sentence of its own, a web page's pull quote, a field's value below its label as

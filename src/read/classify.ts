@@ -3287,10 +3287,12 @@ export type PrintedNote = 'date' | 'pageNumber' | 'footnote' | 'trackedChange' |
 
 /** A tracked change's note printed with the text (vocabulary `trackedChangeNotes`; case counts). */
 const TRACKED_CHANGE_NOTE = lazyRegExp(() => new RegExp(vocabulary.trackedChangeNotes.map((pattern) => `(?:${pattern})`).join('|'), 'u'));
-/** A reviewer's reply's lead: one name with a capital, or initials, a colon, and the reply going on in lower case. */
-const REVIEW_REPLY_LEAD = lazyRegExp(() => /^(?:\p{Lu}\p{Ll}{1,14}|\p{Lu}{2,3}):\s\p{Ll}/u);
-/** A word of a reviewer's reply (vocabulary `reviewReplyWords`). */
-const REVIEW_REPLY_WORD = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${vocabulary.reviewReplyWords.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'));
+/** A reviewer's reply's lead: initials (`MM:`), or one name with a capital (`Maija:`), a colon, and the reply going on in lower case. */
+const REVIEW_REPLY_LEAD = lazyRegExp(() => /^(?:(?<initials>\p{Lu}{2,3})|\p{Lu}\p{Ll}{1,14}):\s\p{Ll}/u);
+/** A word of a reviewer's reply after initials (vocabulary `reviewReplyWords.words`). */
+const REVIEW_REPLY_WORD = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${vocabulary.reviewReplyWords.words.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'));
+/** A phrase of a reviewer speaking of the text or of their own correction, after a name (vocabulary `reviewReplyWords.phrases`). */
+const REVIEW_REPLY_PHRASE = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${vocabulary.reviewReplyWords.phrases.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'));
 /** The longest reviewer's reply taken so. */
 const REVIEW_REPLY_LENGTH = 160;
 /** A date alone, no time of day (which {@link isPrintStampInText} takes). */
@@ -3311,7 +3313,10 @@ export function printedNoteShape(text: string): PrintedNote | null {
   if (first < 48 || first > 57) {
     if (text.length < 10 || text.indexOf(':') < 0) return null;
     if (TRACKED_CHANGE_NOTE.test(text)) return 'trackedChange';
-    return text.length <= REVIEW_REPLY_LENGTH && REVIEW_REPLY_LEAD.test(text) && REVIEW_REPLY_WORD.test(text.slice(text.indexOf(':'))) ? 'reviewReply' : null;
+    const lead = text.length <= REVIEW_REPLY_LENGTH ? REVIEW_REPLY_LEAD.exec(text) : null;
+    if (lead === null) return null;
+    const reply = text.slice(lead[0].length - 1);
+    return (lead.groups!.initials !== undefined ? REVIEW_REPLY_WORD : REVIEW_REPLY_PHRASE).test(reply) ? 'reviewReply' : null;
   }
   if (LONE_NUMBER.test(text)) return 'pageNumber';
   if (DATE_ONLY_LINE.test(text)) return 'date';
@@ -3778,8 +3783,10 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     const dated = apart && DATE_ALONE.test(text) && !(i > 0 && DATE_START.test(lines[i - 1].text)) && !(i + 1 < lines.length && DATE_START.test(lines[i + 1].text));
     if (byName || dated || (projectCode !== null && text.includes(projectCode) && (text === projectCode || (text.startsWith(`${projectCode} `) && /^[\p{Lu}\d]/u.test(text.slice(projectCode.length + 1))) || isCodeHeader(text, projectCode, codeNames)))) return 1;
     // (A project's code alone in a text that gives none, `Sivu 3 (7)` / `S20078`: the print's header too,
-    // said, as the code is no line of a description's own. Audit AS of round 60, round 64.)
-    if (projectCode === null && PROJECT_CODE_ALONE.test(text)) return 2;
+    // said, as the code is no line of a description's own, where the page before ends what it says or
+    // with a heading's line, blank lines between or not. Audit AS of round 60, round 64.)
+    // (Not where the sentence above the break goes on: `… jonka koodi on` / `Sivu 2 (7)` / `S10843` — review BJ.)
+    if (projectCode === null && PROJECT_CODE_ALONE.test(text) && (before === undefined || /[.!?]$/u.test(before.text) || isPageCountLine(before.text) || LONE_NUMBER.test(before.text) || (isTitleLike(before.text) && !/[,;]/u.test(before.text) && /^\p{Lu}/u.test(before.text)))) return 2;
     // (The register's or site's name, the EU's banner, a description's words, a date with its time of day below a field's value or a figure.)
     return isRunningName(lines, i, before, lines[breakLine].afterBlank, template, repeated) || isPrintTime(lines, i, before, lines[breakLine].afterBlank, repeated) ? once(i) : 0;
   };

@@ -1230,6 +1230,8 @@ const STARTS_WITH_DATE = lazyRegExp(() => /^\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d)/u);
 const STARTS_WITH_ITEM_NUMBER = lazyRegExp(() => /^\d{1,2}[.)]?\s+\S/u);
 /** A line led as a footnote is, by a figure and a word with a capital (`2 Toinen vaihe on kokeilu.`). */
 const STARTS_AS_FOOTNOTE = lazyRegExp(() => /^\d{1,2} \p{Lu}/u);
+/** A signer's line: a person's name, and a title after a comma (`Anna Keto-Tokoi, projektipäällikkö`). */
+const SIGNER_LINE = lazyRegExp(() => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)? \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:,\s.*)?$/u);
 /** How many lines away dates make a timetable's. */
 const DATE_NEIGHBOURS = 8;
 /** How many lines above a footnote its mark in the text is looked for. */
@@ -1258,8 +1260,9 @@ function printedNoteAt(tokens: LineToken[], k: number): PrintedNote | null {
   // (A line ending in a colon introduces a list of such lines, each below it: `Muutokset:` / `Lisätty: …` /
   // `Poistettu: …`. Below a layout's empty label, `Projektitiimi:` / `Poistettu: vuonna 2017`, a footnote, a
   // tracked change's note or a reply is no answer the label asks for: only a line of text introduces one.)
+  // (A reply's run is one of `Nimi: …` lines, as an interview's are: `Osallistujat kertoivat:` / `Maija: …` / `Pekka: …`.)
   let first = k;
-  while (first > 0 && tokens[first - 1].payload.extra.length === 0 && printedNoteShape(tokens[first - 1].payload.line.text) === note) first--;
+  while (first > 0 && tokens[first - 1].payload.extra.length === 0 && (printedNoteShape(tokens[first - 1].payload.line.text) === note || (note === 'reviewReply' && tokens[first - 1].tokenType === LabelText && !lastLineOf(tokens[first - 1]).text.endsWith(':')))) first--;
   const introducer = first > 0 ? tokens[first - 1] : null;
   if (introducer !== null && lastLineOf(introducer).text.endsWith(':') && ((note !== 'footnote' && note !== 'trackedChange' && note !== 'reviewReply') || isTextLike(introducer))) return null;
   if (note === 'trackedChange' || note === 'reviewReply') return note;
@@ -1276,6 +1279,8 @@ function printedNoteAt(tokens: LineToken[], k: number): PrintedNote | null {
   if (note === 'date' && !(afterHeading || (above !== null && /[.!]$/u.test(above.text)))) return null;
   // (A date with no text beside it, between a section's heading or fields and the next, is the section's whole text: said by the section.)
   if (note === 'date' && !(before !== null && isTextLike(before)) && !(next !== null && isTextLike(next))) return null;
+  // (Nor a report's date above its signer, `31.8.2011` / `Anna Keto-Tokoi, projektipäällikkö`, or as its last line — review BJ.)
+  if (note === 'date' && (next === null || (isTextLike(next) && SIGNER_LINE.test(next.payload.line.text)))) return null;
   // (A footnote is said only where the text above marks it, `osa-aikaiset1`, `¹`: a sentence of the text may
   // start with a figure and a name, `3 Kuusamon yritystä on sitoutunut …` — review BI.)
   if (note === 'footnote' && !footnoteMarkedAbove(tokens, k, /^\d+/u.exec(line.text)![0])) return null;
@@ -1300,7 +1305,8 @@ const SUPERSCRIPT_FIGURES = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** Whether a line above token `k` marks a footnote numbered `figure`: a word with the figure right after it (`osa-aikaiset1`, `työttömät.1`), or the figure in superscript (`¹`). */
 function footnoteMarkedAbove(tokens: LineToken[], k: number, figure: string): boolean {
   const superscript = [...figure].map((digit) => SUPERSCRIPT_FIGURES[Number(digit)]).join('');
-  const mark = new RegExp(`\\p{L}[.,;:)]?${figure}(?![\\d.,:/-])|${superscript}(?![${SUPERSCRIPT_FIGURES}])`, 'u');
+  // (After a word's lower-case end, not an acronym's, `CO2`, `H1`; a superscript not a unit's, `m²`, `km³` — review BJ.)
+  const mark = new RegExp(`\\p{Ll}[.,;:)]?${figure}(?![\\d.,:/-])|(?<!\\d\\s?\\p{L}{1,2})${superscript}(?![${SUPERSCRIPT_FIGURES}])`, 'u');
   for (let j = k - 1; j >= 0 && j >= k - FOOTNOTE_MARK_REACH; j--) {
     for (const { text } of [tokens[j].payload.line, ...tokens[j].payload.extra]) if ((text.includes(figure) || text.includes(superscript)) && mark.test(text)) return true;
   }

@@ -192,6 +192,16 @@ describe('sixty-fourth round: a printed page\'s break beside a value or a headin
     expect(said(tracked, 'Poistettu: vuonna 2017')).toEqual([['warning', 'unknown-label']]);
   });
 
+  it('a print\'s date right below the page\'s header: the header\'s, kept apart and said (review BJ\'s miss)', () => {
+    const text = edit(seedPage, 'Hankkeen toteuttajaorganisaatio\n\n', 'Hankkeen toteuttajaorganisaatio\n\nSivu 3 (7)\nS20078\n14.2.2019\n');
+    expect(parse(text).record!.projectPage.roles).toEqual(roles);
+    expect(said(text, '14.2.2019')).toEqual([['warning', 'page-furniture']]);
+    // (Not a timetable's first date, another date below it.)
+    const timetable = edit(seedPage, 'Hankkeen toteuttajaorganisaatio\n\n', 'Hankkeen toteuttajaorganisaatio\n\nSivu 3 (7)\nS20078\n14.2.2019\n3.5.2019\n');
+    expect(said(timetable, '14.2.2019')).toEqual([]);
+    expect(parse(timetable).record!.projectPage.roles[1].text).toMatch(/^14\.2\.2019\n3\.5\.2019\n/u);
+  });
+
   it('guard (review BJ): a code alone below a page\'s count where the sentence above the break goes on is the sentence\'s', () => {
     const text = betweenParagraphs('Hanke jatkaa aiemman hankkeen työtä, jonka koodi on\nSivu 2 (7)\nS10843\nja sen tuloksia hyödynnetään.');
     expect(parse(text).record!.summary).toContain('S10843');

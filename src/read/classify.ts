@@ -3942,6 +3942,13 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
       marks[i] = marks[i - 1];
       continue;
     }
+    // A print's date alone right below a page's running header taken above (`Sivu 3 (7)` / `S20078` /
+    // `14.2.2019`): the header's date, said — not a date among dates, nor a value below its empty label.
+    // Review BJ of round 64.
+    if (i > 0 && marks !== null && marks[i - 1] !== 0 && !line.afterBlank && DATE_ALONE.test(line.text) && !isPageCountLine(lines[i - 1].text) && !(i + 1 < lines.length && DATE_START.test(lines[i + 1].text)) && !valueOrField(i, line.text)) {
+      marks[i] = 2;
+      continue;
+    }
     if (((i === firstTop && template.definition.page === undefined) || (i > 0 && isPageCountLine(lines[i - 1].text))) && line.text.length <= MAX_NAME_LENGTH && besidePageCounts(i)) {
       (marks ??= new Uint8Array(lines.length))[i] = 1;
       continue;

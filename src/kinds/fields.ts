@@ -10,7 +10,7 @@ import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
-import { blockHeadingInValue, continuesWrapped, ENDS_ON_GENITIVE, isAnywhereFurniture, isPageBreakLine, printedNoteShape, isCapitalsMark, isDateTimeAlone, isFurniturePatternText, isFurnitureText, isMarkKeptApart, isPullQuoteLine, isQuotedSentence, STARTS_WITH_LIST_WORD, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
+import { blockHeadingInValue, continuesWrapped, DATE_ONLY_LINE, ENDS_ON_GENITIVE, isAnywhereFurniture, isPageBreakLine, printedNoteShape, isCapitalsMark, isDateTimeAlone, isFurniturePatternText, isFurnitureText, isMarkKeptApart, isPullQuoteLine, isQuotedSentence, STARTS_WITH_LIST_WORD, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
 import { joinWrapped, withHyphenatedEnd } from '../read/join.js';
 
 export { joinWrapped };
@@ -2537,8 +2537,6 @@ function straysBesidePlaceholder(lines: LineNode[]): LineNode[] | null {
 /** The longest words of a table's row whose figure stands alone below them (`Koulutettuja ohjaajia` / `48`). */
 const ROW_WORDS_LENGTH = 40;
 
-/** A date alone, nothing more (`14.2.2019`). */
-const DATE_ONLY = lazyRegExp(() => /^\d{1,2}\.\d{1,2}\.\d{4}$/u);
 
 /** A section's text: its paragraphs joined by a blank line; a placeholder is null with an `info`. */
 export function writeSectionText(context: MapContext, section: CompiledSection, path: string, written: import('../types.js').ParagraphNode[]): void {
@@ -2570,7 +2568,7 @@ export function writeSectionText(context: MapContext, section: CompiledSection, 
   // A date alone as a section's whole text (`14.2.2019`) may be a print's date, stamped at a page's top or
   // bottom, as well as the text's own: kept, said. (Under a question, `Onko malli siirretty?`, it is the
   // answer. Audit AS of round 60.)
-  if (DATE_ONLY.test(text) && !section.definition.headings.some((heading) => heading.endsWith('?'))) context.builder.diagnose('warning', 'furniture-in-text', `Section ${sectionName(section)} is only a date ("${text}"): read as its text, but a printed copy stamps its date so at a page's top or bottom`, position, path);
+  if (DATE_ONLY_LINE.test(text) && !section.definition.headings.some((heading) => heading.endsWith('?'))) context.builder.diagnose('warning', 'furniture-in-text', `Section ${sectionName(section)} is only a date ("${text}"): read as its text, but a printed copy stamps its date so at a page's top or bottom`, position, path);
   if (n.isPlaceholder(text)) {
     context.builder.diagnose('info', 'placeholder-text', `Section ${sectionName(section)} is a placeholder ("${text}"), read as not written yet`, position, path);
     return;

@@ -3296,7 +3296,7 @@ const REVIEW_REPLY_PHRASE = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${vocab
 /** The longest reviewer's reply taken so. */
 const REVIEW_REPLY_LENGTH = 160;
 /** A date alone, no time of day (which {@link isPrintStampInText} takes). */
-const DATE_ONLY_LINE = lazyRegExp(() => /^\d{1,2}\.\d{1,2}\.\d{4}$/u);
+export const DATE_ONLY_LINE = lazyRegExp(() => /^\d{1,2}\.\d{1,2}\.\d{4}$/u);
 /** A footnote led by its plain figure: the figure, a word with a capital and a sentence of three words at least. */
 const PLAIN_FOOTNOTE = lazyRegExp(() => /^\d{1,2} \p{Lu}[\p{Ll}-]+(?: \S+){2,}\.$/u);
 /** The longest footnote taken so. */

@@ -1218,8 +1218,7 @@ function reportStrayFurniture(tokens: LineToken[], diagnostics: Diagnostic[]): v
         });
       }
     }
-    const extra = token.payload.extra;
-    textAbove = isTextLike(token) ? (extra.length > 0 ? extra[extra.length - 1] : line) : null;
+    textAbove = isTextLike(token) ? lastLineOf(token) : null;
   }
   if (more > 0) diagnostics.push({ severity: 'warning', rule: 'furniture-in-text', message: `${more} more lines that read as a web page's furniture stand inside the description, from here on (not said one by one); read as the lines they stand among`, ...located(firstMore!) });
 }

@@ -22,7 +22,7 @@ import { located, readDocument } from './read/reader.js';
 import { keyOf } from './key.js';
 import { closesBarRow } from './read/table-cells.js';
 import type { Result, Unmapped } from './record/schema.js';
-import type { Diagnostic, DocumentNode, SectionNode, SourceLine, TableRowNode } from './types.js';
+import type { Diagnostic, DocumentNode, FieldNode, Position, SectionNode, SourceLine, TableRowNode } from './types.js';
 import { semanticRules } from './validate/rules.js';
 import { validateAgainstSchema } from './validate/schema-validator.js';
 import { lazyRegExp } from './lazy-regexp.js';
@@ -503,6 +503,27 @@ function fieldValueAt(tree: DocumentNode, template: CompiledTemplate, path: stri
     }
   }
   return null;
+}
+
+/**
+ * The fund the labels read say (the layout's `fundLabels`: ESR's `Osio`, EAKR's `Ohjelma`), with the
+ * labels as written and the first one's place; null when none of them was read, or both funds' were.
+ */
+function fundOfLabelsRead(tree: DocumentNode, template: CompiledTemplate): { fund: 'ESR' | 'EAKR'; labels: string[]; position: Position } | null {
+  if (template.labelFunds.size === 0) return null;
+  const read: { fund: 'ESR' | 'EAKR'; node: FieldNode }[] = [];
+  const walk = (children: DocumentNode['children']) => {
+    for (const child of children) {
+      if (child.type === 'section') walk(child.children);
+      else if (child.type === 'field' && child.field !== null && !child.duplicate) {
+        const fund = template.labelFunds.get(child.key);
+        if (fund !== undefined) read.push({ fund, node: child });
+      }
+    }
+  };
+  walk(tree.children);
+  if (read.length === 0 || read.some((r) => r.fund !== read[0].fund)) return null;
+  return { fund: read[0].fund, labels: read.map((r) => r.node.label), position: read[0].node.position };
 }
 
 /** The last section node of the layout in reading order (the deepest last one with an id). */
@@ -1732,6 +1753,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
     summaryBar: summaryBar && 'text' in summaryBar ? { text: summaryBar.text, position: summaryBar.position } : null,
     axisText: page ? fieldValueAt(tree, template, 'project.priorityAxis') : null,
     laterProgrammeLine: page ? null : laterProgrammeLine(mapped.unmapped),
+    labelsFund: fundOfLabelsRead(tree, template),
     // (Not the reader's `furniture-in-text`: the derived word on the same line is the more precise, and the reader's is then dropped.)
     warnedWithin: (start, end) => [readDiagnostics, mapped.diagnostics].some((list) => list.some((d) => d.severity !== 'info' && d.rule !== 'furniture-in-text' && d.line !== undefined && d.line >= start && d.line <= end)),
   });

@@ -37,13 +37,17 @@ export interface Redactable {
  * The at of an address: `@`, `(at)`, `[at]`, `(a)`, with a space either side allowed, or the word
  * `at` between spaces (`liisa.koivu at testi.fi`: only after a local part with a dot, see below).
  */
-const AT_SIGN = lazyRegExp(() => /\s?(?:@|\(a(?:-\s*)?t\)|\[at\]|\(a\))\s?|\s+at\s+/giu);
+const AT_SIGN = lazyRegExp(() => /\s?(?:@|\(a(?:-\s*)?t\)|\[at\]|\(a\)|[<{]at[>}]|[(\[{<]ät[)\]}>])\s?|\s+at\s+/giu);
 const LOCAL_CHAR = lazyRegExp(() => /[\p{L}\p{N}._%+-]/u);
-/** What follows the at: a domain with a dot and a top-level part of letters. */
-const DOMAIN = lazyRegExp(() => /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy);
+/**
+ * What follows the at: a domain with a dot and a top-level part of letters. The dot also written out
+ * as an address hidden from harvesters writes it (`[piste]`, `(dot)`, ` piste `; audit BK of round 65).
+ */
+const DOMAIN_DOT = String.raw`(?:\.|\s?[(\[{<](?:dot|piste)[)\]}>]\s?|\s(?:dot|piste)\s)`;
+const DOMAIN = lazyRegExp(() => new RegExp(String.raw`[\p{L}\p{N}-]+(?:${DOMAIN_DOT}[\p{L}\p{N}-]+)*${DOMAIN_DOT}\p{L}{2,}`, 'iuy'));
 
 /** An at sign written right after the local part, one that only an address has. */
-const PLAIN_AT = lazyRegExp(() => /^(?:@|\(a(?:-\s*)?t\)|\[at\])\s?$/iu);
+const PLAIN_AT = lazyRegExp(() => /^(?:@|\(a(?:-\s*)?t\)|\[at\]|[<{]at[>}]|[(\[{<]ät[)\]}>])\s?$/iu);
 /**
  * The start of an address broken over two lines by a wrap (`pekka.kaun` / `ismaa(at)humak.fi`): a
  * word of letters with a dot between them at the end of the line above (not a date, a web address
@@ -192,6 +196,23 @@ function brokenAddressStarts(text: string | null): string[] {
   return text === null ? [] : [...text.matchAll(BROKEN_ADDRESS)].map((match) => match[1]);
 }
 
+/** The fewest letters of a name's stem looked for alone: a shorter one (`Ari` → `Ar…`) starts too many words. */
+const FEWEST_STEM_LETTERS = 4;
+
+/**
+ * A name's word as a pattern of the stem its inflected forms share, or null for a word too short or
+ * not a name's: `Virtanen` → `Virta(?:nen|s)` (`Virtasen`), `Esimerkki` → `Esimerkk?` (`Esimerkin`,
+ * `Esimerkillä`: the double consonant made single), `Tuija` → `Tuij` (`Tuijan`), `Laine` → `Lain`.
+ */
+function inflectionStem(word: string): string | null {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
+  if (word.length > 5 && word.endsWith('nen')) return `${escapeRegExp(word.slice(0, -3))}(?:nen|s)`;
+  const stem = /[aeiouyäö]$/u.test(word) ? word.slice(0, -1) : word;
+  if (stem.length < FEWEST_STEM_LETTERS) return null;
+  const doubled = /([kpt])\1$/u.test(stem);
+  return doubled ? `${escapeRegExp(stem)}?` : escapeRegExp(stem);
+}
+
 export function textRedactor(result: Result, brokenStarts: readonly string[] = []): (text: string) => string {
   const contact = result.record?.contact;
   // (As dialled at home: `+358 40 860 8949` is the organisation's `040 860 8949`, review R2.)
@@ -204,9 +225,11 @@ export function textRedactor(result: Result, brokenStarts: readonly string[] = [
   const nameWords = allWords.slice(allWords.findIndex((word) => !DEGREES.has(word)));
   const bareName = nameWords.length > 0 && nameWords.length < allWords.length ? nameWords.join(' ') : null;
   const reversedName = nameWords.length === 2 ? `${nameWords[1]} ${nameWords[0]}` : null;
-  for (const value of [contact?.email, contact?.name, bareName, reversedName, contact?.title, ...brokenStarts]) {
+  for (const value of [contact?.email, contact?.name, bareName, reversedName, ...brokenStarts]) {
     if (value && value.trim().length >= 3) patterns.push(loosePattern(value));
   }
+  // (The title as a whole word, inflected too: `projektipäällikkönä` is not left as `[redacted]nä`. Audit BK of round 65.)
+  if (contact?.title && contact.title.trim().length >= 3) patterns.push(`${loosePattern(contact.title)}\\p{L}*`);
   // A two-word name also as lists and signatures write it: with a comma between (`Kaunismaa, Pekka`),
   // or either word as its initial before or after the other (`P. Kaunismaa`, `Kaunismaa P.`, `Pekka
   // K.`): which word is the surname, the name does not say.
@@ -220,6 +243,12 @@ export function textRedactor(result: Result, brokenStarts: readonly string[] = [
     }
   }
   const initialed = initials.length === 0 ? null : new RegExp(initials.join('|'), 'gu');
+  // The whole name with its last word inflected, as prose writes it (`Tuija Esimerkin mukaan`,
+  // `… Tuija Esimerkille`; audit BK of round 65). After the name as written is replaced. (Not a word
+  // of it alone: `Multasen perhe`, `Multas A.-P.` may be another person's, review R of round 49.)
+  const lastStem = nameWords.length >= 2 ? inflectionStem(nameWords.at(-1)!.split(/[-‐‑]/u).at(-1)!) : null;
+  const lastPrefix = nameWords.length >= 2 ? nameWords.at(-1)!.slice(0, nameWords.at(-1)!.length - nameWords.at(-1)!.split(/[-‐‑]/u).at(-1)!.length) : '';
+  const inflectedName = lastStem === null ? null : new RegExp(`(?<![\\p{L}\\p{N}])${loosePattern(nameWords.slice(0, -1).join(' '))}\\s+${escapeRegExp(lastPrefix)}${lastStem}\\p{Ll}*(?![\\p{L}\\p{N}])`, 'gu');
   // A contact number that is the organisation's own (a switchboard) is not personal in the texts.
   const contactPhone = contact?.phone && nationalDigits(contact.phone) !== organisationPhone ? phonePattern(contact.phone) : null;
   if (contactPhone) patterns.push(contactPhone);
@@ -232,7 +261,8 @@ export function textRedactor(result: Result, brokenStarts: readonly string[] = [
   };
   return (text: string) => {
     const named = initialed === null ? text : text.replace(initialed, REDACTED);
-    return redactEmails(named.replace(personal, replace)).replace(CONTACT_LABEL_LINE, (_match, lead: string) => `${lead}${REDACTED}`);
+    const redacted = redactEmails(named.replace(personal, replace)).replace(CONTACT_LABEL_LINE, (_match, lead: string) => `${lead}${REDACTED}`);
+    return inflectedName === null ? redacted : redacted.replace(inflectedName, REDACTED);
   };
 }
 

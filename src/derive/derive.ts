@@ -288,6 +288,8 @@ export function deriveValues(
     summaryBar: { text: string; position: Position } | null;
     axisText?: string | null;
     laterProgrammeLine?: Unmapped | null;
+    /** The fund the labels read are written by (the layout's `fundLabels`), when only one fund's were read. */
+    labelsFund?: { fund: 'ESR' | 'EAKR'; labels: string[]; position: Position } | null;
     /** Whether the reader or the mapper said something (a warning or an error) of a line from `start` to `end`. */
     warnedWithin?: (start: number, end: number) => boolean;
   },
@@ -299,7 +301,21 @@ export function deriveValues(
   if (record.fund !== null && codeFund !== null && record.fund !== codeFund) {
     diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The title names the fund ${record.fund}, but the project code "${record.project.code}" is numbered as ${codeFund}'s; fund is read as the title says`, ...located(sources.get('/project/code')), path: '/fund' });
   }
+  // The labels only one fund's descriptions write (`Osio`, `Ohjelma`): the fund where nothing else
+  // names it; against a title's or a code's fund, kept as that one says, said — which is written wrong,
+  // the text does not tell (audit BM of round 65: a flattened copy's `A…` code over ESR's labels, unsaid).
+  const byLabels = options.labelsFund ?? null;
+  const namedFund = record.fund ?? codeFund;
+  if (byLabels !== null && namedFund !== null && byLabels.fund !== namedFund) {
+    const labels = [...new Set(byLabels.labels)].map((label) => `"${label}"`).join(', ');
+    const by = record.fund !== null ? `The title names the fund ${record.fund}` : `The project code "${record.project.code}" is numbered as ${codeFund}'s`;
+    diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `${by}, but the labels ${labels} are those of ${byLabels.fund}'s descriptions of this layout: one of them is written wrong; fund is read as the ${record.fund !== null ? 'title' : 'code'} says`, ...located(byLabels.position), path: '/fund' });
+  }
   record.fund ??= codeFund;
+  if (record.fund === null && byLabels !== null) {
+    record.fund = byLabels.fund;
+    diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `No title or project code names the fund: read as ${byLabels.fund} from the labels ${[...new Set(byLabels.labels)].map((label) => `"${label}"`).join(', ')}, which only its descriptions of this layout write`, ...located(byLabels.position), path: '/fund' });
+  }
   // An ESR project code of the 2021–2027 programme (`S3…`) in a description read by a layout of an
   // earlier period: the layout's period is not the text's, and no period the record knows is — null, said.
   if (!options.page && record.programmePeriod !== null && record.project.code !== null && LATER_PROGRAMME_CODE.test(record.project.code)) {
@@ -520,9 +536,22 @@ const CODE_AFTER_CITY = lazyRegExp(() => /^(?<city>\p{Lu}[\p{L}\s-]*?)\s+(?<code
  * Split where the other fields are empty or say the same (an `info`); where they say otherwise,
  * kept as written and said (a warning): which is right the text does not tell.
  */
+/** Three words or more, the last ending a sentence: a sentence, not an address's part. */
+const ADDRESS_SENTENCE = lazyRegExp(() => /^\S+(?:\s+\S+){2,}[.!?]$/u);
+
 function deriveAddress(address: n.Address, path: string, sources: PositionLookup, diagnostics: Diagnostic[]): void {
   const at = (field: string) => located(sources.get(`${path}/${field}`));
-  if (address.city !== null) {
+  // A sentence written where the street or the post office stands (`Hanke toteutetaan usealla
+  // paikkakunnalla.`, `Ks. hakijan kotisivut.`): kept as written, said, as a website's sentence is.
+  // (Three words or more ending as a sentence ends, no figure: no street's or post office's name. Audit BK of round 65.)
+  let sentenceCity = false;
+  for (const part of ['street', 'city'] as const) {
+    const value = address[part];
+    if (value === null || !ADDRESS_SENTENCE.test(value) || /\d/u.test(value)) continue;
+    diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The ${part === 'street' ? 'street address' : 'city'} "${value.slice(0, 60)}" reads as a sentence, not ${part === 'street' ? 'a street or a post box' : "a post office's name"}; kept as written`, ...located(sources.get(`${path}/${part}`) ?? sources.get(path)), path: `${path}/${part}` });
+    if (part === 'city') sentenceCity = true;
+  }
+  if (address.city !== null && !sentenceCity) {
     // A sentence's full stop after the city (`Kouvola.`, `45100 Kouvola.`): no part of its name.
     const stopped = n.withoutFullStop(address.city);
     if (stopped !== address.city) {

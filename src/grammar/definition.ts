@@ -173,6 +173,13 @@ export const TemplateDefinitionSchema = z
      * funding's last amount is then not cut for them.
      */
     axisKinds: z.array(z.strictObject({ axis: z.array(nonEmpty).min(1), without: z.array(nonEmpty).min(1) })).optional(),
+    /**
+     * Labels that only one fund's descriptions of this layout write (2007–2013: ESR's `Osio`,
+     * `Toteuttajaorganisaation nimi`; EAKR's `Ohjelma`, `Toteuttajan nimi`): a text whose fields were
+     * read under one fund's labels only is of that fund. Where no title or code's letter names the
+     * fund, it is read from them; where one names the other fund, that is said.
+     */
+    fundLabels: z.array(z.strictObject({ fund: z.enum(['ESR', 'EAKR']), labels: z.array(nonEmpty).min(1) })).optional(),
     banner: z.array(nonEmpty),
     /** Whole lines that are page furniture in this layout (besides the shared furniture vocabulary). */
     furniture: z.array(nonEmpty),

@@ -102,6 +102,8 @@ export interface CompiledTemplate {
   /** Fields whose label stands alone (`nextLine`, `block`), by label key. */
   bareLabels: Map<string, CompiledField[]>;
   titleKeys: Map<string, 'ESR' | 'EAKR' | null>;
+  /** The definition's `fundLabels`: the fund each such label's key is written by. */
+  labelFunds: Map<string, 'ESR' | 'EAKR'>;
   /** Per title's key, the ids of the sections a description under it does not have (`without`). */
   titleWithout: Map<string, Set<string>>;
   /** The definition's `axisKinds`: the axis's words as keys, and the ids of the sections such a description does not have. */
@@ -412,6 +414,7 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
     inlineLabels,
     bareLabels,
     titleKeys,
+    labelFunds: new Map((definition.fundLabels ?? []).flatMap((group) => group.labels.map((label) => [normaliseKey(label), group.fund] as const))),
     titleWithout,
     axisKinds: (definition.axisKinds ?? []).map((kind) => ({ axisKeys: kind.axis.map(normaliseKey), without: new Set(kind.without) })),
     titledOthers: [],

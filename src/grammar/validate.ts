@@ -293,6 +293,18 @@ export function validateDefinition(input: string | Uint8Array | object, file: st
   (definition.axisKinds ?? []).forEach((kind, k) => {
     for (const [w, id] of kind.without.entries()) if (!definition.sections.some((section) => section.id === id)) at(['axisKinds', k, 'without', w], `no section has the id "${id}"`);
   });
+  // (A fund's label that no field is read under would never count; one in both funds' lists would count for both.)
+  const fieldLabelKeys = new Set(definition.sections.flatMap((section) => ('fields' in section && section.fields ? section.fields.flatMap((f) => f.labels.map(normaliseKey)) : [])));
+  const fundOfLabel = new Map<string, string>();
+  (definition.fundLabels ?? []).forEach((group, g) => {
+    group.labels.forEach((label, l) => {
+      const key = normaliseKey(label);
+      const other = fundOfLabel.get(key);
+      if (!fieldLabelKeys.has(key)) at(['fundLabels', g, 'labels', l], `"${label}" is no field's label in this layout`);
+      else if (other !== undefined && other !== group.fund) at(['fundLabels', g, 'labels', l], `"${label}" is listed for both ${other} and ${group.fund}`);
+      fundOfLabel.set(key, group.fund);
+    });
+  });
   const ids = new Set<string>();
   definition.sections.forEach((section, s) => {
     if (ids.has(section.id)) at(['sections', s, 'id'], `section id "${section.id}" is used twice`);

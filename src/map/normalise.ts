@@ -1504,7 +1504,9 @@ function parsePhoneNumber(input: string): Normalised<string> {
   let digits = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) digits++;
   // No phone number has more digits than `+358 40 123 4567`'s twelve: more are two numbers run together.
-  if (digits > MOST_PHONE_DIGITS && !/[,;/(]|\s(?:tai|ja|or)\s/u.test(text)) return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" has ${digits} digits: more than one phone number, run together? Kept as written` }]);
+  // (The international prefix dialled as `00` in place of `+`, `00358 40 123 4567`, is no digit of the number. Audit BK of round 65.)
+  const dialledPrefix = text.startsWith('00') && text.charCodeAt(2) >= 49 && text.charCodeAt(2) <= 57 ? 2 : 0;
+  if (digits - dialledPrefix > MOST_PHONE_DIGITS && !/[,;/(]|\s(?:tai|ja|or)\s/u.test(text)) return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" has ${digits} digits: more than one phone number, run together? Kept as written` }]);
   // (A tab between the groups of one number, `013 555<TAB>8800`, is a space; between two it parts them, said above.)
   // (Letters inside a group of its digits, `044 555 12AB`, `040 123 45xx`: a number not written whole.)
   const remark = PHONE_REMARK.exec(text);

@@ -244,7 +244,8 @@ export function textRedactor(result: Result, brokenStarts: readonly string[] = [
   }
   const initialed = initials.length === 0 ? null : new RegExp(initials.join('|'), 'gu');
   // The whole name with its last word inflected, as prose writes it (`Tuija Esimerkin mukaan`,
-  // `… Tuija Esimerkille`; audit BK of round 65). After the name as written is replaced. (Not a word
+  // `… Tuija Esimerkille`; audit BK of round 65), before the name as written is looked for, which
+  // would leave the ending (`[redacted]n`). (Not a word
   // of it alone: `Multasen perhe`, `Multas A.-P.` may be another person's, review R of round 49.)
   const lastStem = nameWords.length >= 2 ? inflectionStem(nameWords.at(-1)!.split(/[-‐‑]/u).at(-1)!) : null;
   const lastPrefix = nameWords.length >= 2 ? nameWords.at(-1)!.slice(0, nameWords.at(-1)!.length - nameWords.at(-1)!.split(/[-‐‑]/u).at(-1)!.length) : '';
@@ -260,9 +261,9 @@ export function textRedactor(result: Result, brokenStarts: readonly string[] = [
     return REDACTED;
   };
   return (text: string) => {
-    const named = initialed === null ? text : text.replace(initialed, REDACTED);
-    const redacted = redactEmails(named.replace(personal, replace)).replace(CONTACT_LABEL_LINE, (_match, lead: string) => `${lead}${REDACTED}`);
-    return inflectedName === null ? redacted : redacted.replace(inflectedName, REDACTED);
+    const whole = inflectedName === null ? text : text.replace(inflectedName, REDACTED);
+    const named = initialed === null ? whole : whole.replace(initialed, REDACTED);
+    return redactEmails(named.replace(personal, replace)).replace(CONTACT_LABEL_LINE, (_match, lead: string) => `${lead}${REDACTED}`);
   };
 }
 

@@ -393,6 +393,9 @@ export function parseFinnishDate(input: string): Normalised<string> {
   return form === null ? ok(value) : withNotes(value, [note(`"${written}" read as ${value} (${form})`)]);
 }
 
+/** A date as D.M.YYYY, its two numbers apart. */
+const DAY_MONTH_YEAR = lazyRegExp(() => /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u);
+
 /** A date, then a remark in brackets (`1.5.2017 (arvio)`). */
 const DATE_THEN_REMARK = lazyRegExp(() => /^(\d{1,2}\.\s?\d{1,2}\.\s?\d{4})\s*\(([^()]{1,40})\)\.?$/u);
 
@@ -473,6 +476,16 @@ export function parsePeriod(input: string): Normalised<Period> {
   const from = parseFinnishDate(start);
   const to = parseFinnishDate(end);
   if (from.problem && to.problem) return from;
+  // One date a calendar date only month first (`12.31.2018`), the other either way (`9.1.2015`): the
+  // period may be written month first, and the other date then another day; neither is read, said.
+  // (Audit BK of round 65: the start was read as 9 January, unsaid.)
+  const monthFirstOnly = (date: string) => { const m = DAY_MONTH_YEAR.exec(date); return m !== null && Number(m[2]) > 12 && Number(m[2]) <= 31 && Number(m[1]) >= 1 && Number(m[1]) <= 12; };
+  const eitherWay = (date: string) => { const m = DAY_MONTH_YEAR.exec(date); return m !== null && Number(m[1]) !== Number(m[2]) && Number(m[1]) <= 12 && Number(m[2]) <= 12; };
+  const ambiguous = (from.problem && monthFirstOnly(start) && eitherWay(end)) || (to.problem && monthFirstOnly(end) && eitherWay(start));
+  if (ambiguous) {
+    const [only, other] = from.problem ? [start, end] : [end, start];
+    return withNotes({ start: null, end: null }, [], [{ rule: 'invalid-date', severity: 'error', message: `"${written}": ${only} is a calendar date only month first, so the period may be written month first, and ${other} then another day than day first; neither date read` }]);
+  }
   if (from.problem) return withNotes({ start: null, end: to.value }, to.notes, [partDateProblem('start', start, from.problem, 'end')]);
   if (to.problem) return withNotes({ start: from.value, end: null }, from.notes, [partDateProblem('end', end, to.problem, 'start')]);
   const notes = [...(from.notes ?? []), ...(to.notes ?? [])];

@@ -1927,6 +1927,42 @@ function rejoinedLabel(line: SourceLine, next: SourceLine | undefined, template:
   return { ...next, text: parts.join(line.text, next.text), label: parts.label, labelKey: parts.key, afterBlank: line.afterBlank, key: undefined, lead: undefined, position: { start: line.position.start, end: next.position.end } };
 }
 
+/** The most words of a label's start a wrap leaves after a glued value. */
+const LABEL_START_WORDS = 4;
+
+/**
+ * A field's value with the start of another label of the layout glued after it, the label's end, its
+ * colon and its value on the line below, where a hard wrap broke the label (`Puhelinnumero: 02 435
+ * 1000 Toteuttajaorganisaation` / `Web-osoite: www.rannikko.fi`, `Tasa-arvo: …; Kestävä` / `kehitys:
+ * …`): the field with its value up to that start, the start, and the label rejoined. Null when the
+ * line below is a label of the layout, or no start of a word in capitals makes one with it.
+ * (Audit BL of round 65: the label's start was the value's end, unsaid.)
+ */
+function labelStartAfterValue(line: SourceLine, next: SourceLine | undefined, template: CompiledTemplate): { head: SourceLine; start: SourceLine; label: SourceLine } | null {
+  // (A label of the layout below in lower case, `puhelinnumero: …`, is no line of its own either: a label is written with its capital.)
+  if (!next || next.kind !== 'label' || next.afterBlank || (template.labelKeys.has(next.labelKey!) && !/^\p{Ll}/u.test(next.label!)) || line.valuePosition === undefined) return null;
+  const text = line.text;
+  const valueStart = line.valuePosition.start.offset - line.position.start.offset;
+  const at = (offset: number) => ({ line: line.position.start.line, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
+  let from = text.length;
+  for (let words = 0; words < LABEL_START_WORDS; words++) {
+    let space = from - 1;
+    while (space > valueStart && !/\s/u.test(text[space])) space--;
+    if (space <= valueStart) return null;
+    from = space + 1;
+    if (!/^\p{Lu}/u.test(text.slice(from))) { from = space; continue; }
+    const start: SourceLine = { kind: 'text', text: text.slice(from), afterBlank: false, position: { start: at(from), end: line.position.end } };
+    const label = rejoinedLabel(start, next, template);
+    if (label !== null) {
+      const before = text.slice(valueStart, from).trim().replace(/\s*[;|,]$/u, '');
+      if (before.length === 0) return null;
+      return { head: partBefore(line, valueStart + before.length, before, valueStart + before.length), start, label };
+    }
+    from = space;
+  }
+  return null;
+}
+
 /**
  * A sentence, then the start of a yes/no question of the layout whose end, colon and answer stand on
  * the line below (`… ratkaisuja. Sukupuolinäkökulma on huomioitu hankkeen` / `toiminnassa
@@ -5407,9 +5443,12 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
         continue;
       }
       if (fields) {
-        const parts = splitGlued(line, template, fields, facts, labelsOfText);
-        const withoutColon = parts === null && fieldsUnwritten(fields) ? splitAtLabelWithoutColon(line, template, new Set(fields.map((f) => f.section)), labelsOfText) : null;
-        const block = parts === null && withoutColon === null ? blockGluedAfterValue(line, fields) : null;
+        // (A label's start after the value, its end on the line below: the field is the line up to it.)
+        const brokenBelow = labelStartAfterValue(line, lines[i + 1], template);
+        const own = brokenBelow?.head ?? line;
+        const parts = splitGlued(own, template, fields, facts, labelsOfText);
+        const withoutColon = parts === null && fieldsUnwritten(fields) ? splitAtLabelWithoutColon(own, template, new Set(fields.map((f) => f.section)), labelsOfText) : null;
+        const block = parts === null && withoutColon === null ? blockGluedAfterValue(own, fields) : null;
         if (block) {
           tokens.push(lineToken(Label, block[0], { fields }), lineToken(BareLabel, block[1], { fields: template.bareLabels.get(block[1].labelKey!)!, note: 'gluedWithoutColon' }));
         } else if (parts) {
@@ -5419,7 +5458,11 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
           });
         } else if (withoutColon) {
           withoutColon.forEach((part, n) => tokens.push(lineToken(Label, part, { fields: n === 0 ? fields : template.inlineLabels.get(part.labelKey!)!, note: n === 0 ? null : 'gluedWithoutColon' })));
-        } else tokens.push(lineToken(Label, line, { fields }));
+        } else tokens.push(lineToken(Label, own, { fields }));
+        if (brokenBelow !== null) {
+          pushRejoined(tokens, brokenBelow.label, brokenBelow.start, [lines[i + 1]], template, facts, labelsOfText);
+          i++;
+        }
         continue;
       }
       // A sentence and then a yes/no question of the layout on one line (`Analyysi tehtiin

@@ -1,0 +1,152 @@
+// What the sixty-fifth round mended of its blind audits: BK (values as people write them), BL (copies
+// made by people) and BM (layouts, funds and numbering). Each case is a seed with one change, tidy or
+// in a derived shape; the mends' cases fail on the round's start (3391a52), the guards pass on both.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parse, redact, validateDefinition } from '../src/index.js';
+import { at, lineOf, rewrite, seed } from './helpers/edits.js';
+import { root } from './helpers/fixtures.js';
+import { deriveShape } from './helpers/shapes.js';
+
+const seed2007 = seed('000_ddad63b48901b7a4');
+const seed2014 = seed('004_3bb6e26593869c78');
+const fundSaid = (text: string) => parse(text).diagnostics.filter((d) => d.path === '/fund' && d.severity !== 'info').map((d) => [d.severity, d.rule, d.line]);
+/** Seed 000's fields of section 1–2 under EAKR's labels of 2007–2013 (REAL-SHAPES §4). */
+const eakrLabels = (text: string) => rewrite(rewrite(rewrite(text, 'Osio: ', 'Ohjelma: '), 'Toteuttajaorganisaation nimi: ', 'Toteuttajan nimi: '), 'Organisaatiotyyppi: ', 'Toteuttajatyyppi: ');
+
+describe('sixty-fifth round, audit BM: the fund of a copy without a title, by the labels only one fund\'s descriptions write', () => {
+  const flat = deriveShape(seed2007, 'flat');
+
+  it('a flattened copy\'s EAKR code over ESR\'s labels (`Osio`, `Toteuttajaorganisaation nimi`) is said (was EAKR, unsaid)', () => {
+    const text = rewrite(flat, 'Projektikoodi: S10843', 'Projektikoodi: A10843');
+    const result = parse(text);
+    expect(result.record!.fund).toBe('EAKR');
+    expect(fundSaid(text)).toEqual([['warning', 'invalid-value', lineOf(text, 'Osio: Etelä-Suomen suuralueosio')]]);
+  });
+
+  it('the mirror: an ESR code over EAKR\'s labels (`Ohjelma`, `Toteuttajan nimi`, `Toteuttajatyyppi`) is said (was ESR, unsaid)', () => {
+    const text = eakrLabels(flat);
+    expect(parse(text).record!.fund).toBe('ESR');
+    expect(fundSaid(text)).toEqual([['warning', 'invalid-value', lineOf(text, 'Ohjelma: Etelä-Suomen suuralueosio')]]);
+  });
+
+  it('with no code and no title, EAKR\'s labels give the fund, noted (was null)', () => {
+    const text = eakrLabels(flat).replace('Projektikoodi: S10843\n', '');
+    const result = parse(text);
+    expect(result.record!.fund).toBe('EAKR');
+    expect(at(result, '/fund')).toEqual([['info', 'normalised-value', lineOf(text, 'Ohjelma: Etelä-Suomen suuralueosio')]]);
+  });
+
+  it('a title naming ESR over EAKR\'s labels is said; the title\'s fund is kept', () => {
+    const text = eakrLabels(seed2007);
+    expect(parse(text).record!.fund).toBe('ESR');
+    expect(fundSaid(text)).toEqual([['warning', 'invalid-value', lineOf(text, 'Ohjelma: Etelä-Suomen suuralueosio')]]);
+  });
+
+  it('guards: the seed and its flattened copy, labels and code of one fund, say nothing of the fund; one label of each fund says nothing either', () => {
+    for (const text of [seed2007, flat]) {
+      expect(parse(text).record!.fund).toBe('ESR');
+      expect(at(parse(text), '/fund')).toEqual([]);
+    }
+    const mixed = rewrite(flat, 'Osio: ', 'Ohjelma: ');
+    expect(fundSaid(mixed)).toEqual([]);
+    expect(parse(seed2014).record!.fund).toBe('ESR');
+    expect(fundSaid(seed2014)).toEqual([]);
+  });
+
+  it('a definition\'s `fundLabels` naming no field\'s label, or one label for both funds, is a located error', () => {
+    const layout = JSON.parse(readFileSync(`${root}/grammar/esr-2007-2013.json`, 'utf8'));
+    layout.name = 'oma-2007';
+    layout.titles = [{ text: 'Oma kuvaus', fund: 'ESR' }];
+    layout.fundLabels = [{ fund: 'ESR', labels: ['Osio', 'Ei tällaista'] }, { fund: 'EAKR', labels: ['Ohjelma', 'Osio'] }];
+    const { errors } = validateDefinition(JSON.stringify(layout, null, 2), 'oma.json');
+    expect(errors.map((e) => [e.path, e.message])).toEqual([
+      ['fundLabels[0].labels[1]', '"Ei tällaista" is no field\'s label in this layout'],
+      ['fundLabels[1].labels[1]', '"Osio" is listed for both ESR and EAKR'],
+    ]);
+  });
+});
+
+describe('sixty-fifth round, audit BK: values as people write them', () => {
+  it('a period one of whose dates is a calendar date only month first (`päättyy 8.31.2011`) reads neither date (the start was 9 January, unsaid)', () => {
+    const text = rewrite(seed2007, 'Alkaa 1.9.2008 ja päättyy 31.8.2011', 'Alkaa 9.1.2008 ja päättyy 8.31.2011');
+    const result = parse(text);
+    expect(result.record!.project.period).toEqual({ start: null, end: null });
+    expect(result.diagnostics.filter((d) => d.rule === 'invalid-date').map((d) => [d.severity, d.line])).toEqual([['error', lineOf(text, 'Suunnitelman mukainen toteutusaika: Alkaa 9.1.2008 ja päättyy 8.31.2011')]]);
+  });
+
+  it('guards: a day above twelve in the other date reads it day first, as before; an impossible day alone costs only its date', () => {
+    const dayFirst = parse(rewrite(seed2007, 'Alkaa 1.9.2008 ja päättyy 31.8.2011', 'Alkaa 19.1.2008 ja päättyy 8.31.2011'));
+    expect(dayFirst.record!.project.period).toEqual({ start: '2008-01-19', end: null });
+    const wrongDay = parse(rewrite(seed2007, 'päättyy 31.8.2011', 'päättyy 31.9.2011'));
+    expect(wrongDay.record!.project.period).toEqual({ start: '2008-09-01', end: null });
+  });
+
+  it('a sentence written as the street or the city is kept as written and said (was unsaid)', () => {
+    const text = rewrite(rewrite(seed2014, 'Jakeluosoite:\n', 'Jakeluosoite: Hanke toteutetaan usealla paikkakunnalla.\n'), 'Postitoimipaikka:\n', 'Postitoimipaikka: Koko Pohjois-Pohjanmaan alue.\n');
+    const result = parse(text);
+    expect(result.record!.targetArea.implementationAddress).toEqual({ street: 'Hanke toteutetaan usealla paikkakunnalla.', postalCode: null, city: 'Koko Pohjois-Pohjanmaan alue.' });
+    expect(at(result, '/targetArea/implementationAddress/street')).toEqual([['warning', 'invalid-value', lineOf(text, 'Jakeluosoite: Hanke toteutetaan usealla paikkakunnalla.')]]);
+    expect(at(result, '/targetArea/implementationAddress/city')).toEqual([['warning', 'invalid-value', lineOf(text, 'Postitoimipaikka: Koko Pohjois-Pohjanmaan alue.')]]);
+    const oneLine = rewrite(seed2007, 'Osoite: PL 30', 'Osoite: Toimisto sijaitsee kaupungintalolla.');
+    expect(at(parse(oneLine), '/organisation/address/street')).toEqual([['warning', 'invalid-value', lineOf(oneLine, 'Osoite: Toimisto sijaitsee kaupungintalolla.')]]);
+  });
+
+  it('guards: a street and a city as written, and a city with a sentence\'s full stop, are no sentences', () => {
+    const text = rewrite(rewrite(seed2014, 'Jakeluosoite:\n', 'Jakeluosoite: Pohjoinen Rantakatu 7 B 12\n'), 'Postitoimipaikka:\n', 'Postitoimipaikka: Koski Tl.\n');
+    const result = parse(text);
+    expect(result.record!.targetArea.implementationAddress.city).toBe('Koski Tl');
+    expect(result.diagnostics.filter((d) => d.path?.startsWith('/targetArea/implementationAddress') && d.severity !== 'info')).toEqual([]);
+  });
+
+  it('`00358 40 123 4567`, the international prefix dialled, is one number (was said to be two run together)', () => {
+    const text = rewrite(seed2007, 'Puhelinnumero: 020 610 7074', 'Puhelinnumero: 00358 40 123 4567');
+    const result = parse(text);
+    expect(result.record!.contact.phone).toBe('00358 40 123 4567');
+    expect(at(result, '/contact/phone').filter((d) => d[0] !== 'info')).toEqual([]);
+    const two = rewrite(seed2007, 'Puhelinnumero: 020 610 7074', 'Puhelinnumero: 040 123 4567 050 765 4321');
+    expect(at(parse(two), '/contact/phone').map((d) => d[1])).toEqual(['invalid-value']);
+  });
+});
+
+describe('sixty-fifth round, audit BK: --redact', () => {
+  const finalReport = (sentence: string) => rewrite(seed2007, '\n9. Loppuraportin tiivistelmä\n', `\n9. Loppuraportin tiivistelmä\n\n${sentence}\n`);
+  const redactedReport = (text: string) => JSON.stringify(redact({ result: parse(text), text }));
+
+  it('the contact\'s name with its last word inflected goes (`Anna Keto-Tokoin mukaan` stayed)', () => {
+    const text = finalReport('Anna Keto-Tokoin mukaan malli jää käyttöön, ja kiitokset osoitettiin Anna Keto-Tokoille.');
+    const out = redactedReport(text);
+    expect(out).not.toMatch(/Keto-Toko/u);
+    expect(out).toContain('[redacted] mukaan malli jää käyttöön, ja kiitokset osoitettiin [redacted].');
+  });
+
+  it('a double consonant made single and a `-nen` name inflect too (`Tuija Esimerkille`, `Matti Virtaselle`)', () => {
+    for (const [name, inflected] of [['Tuija Esimerkki', 'Tuija Esimerkille'], ['Matti Virtanen', 'Matti Virtaselle']]) {
+      const text = finalReport(`Kiitokset osoitettiin ${inflected}.`).replace('Vastuuhenkilön nimi: Anna Keto-Tokoi', `Vastuuhenkilön nimi: ${name}`);
+      expect(redactedReport(text)).toContain('Kiitokset osoitettiin [redacted].');
+    }
+  });
+
+  it('guards: a word of the name alone stays (another person may share it: `Keto-Tokoin perhe`), and the name as written is one `[redacted]`', () => {
+    const text = finalReport('Keto-Tokoin perhe osallistui. Hanketta veti Anna Keto-Tokoi.');
+    const out = redactedReport(text);
+    expect(out).toContain('Keto-Tokoin perhe osallistui. Hanketta veti [redacted].');
+  });
+
+  it('the title as a whole word, inflected too (`projektipäällikkönä` was left `[redacted]nä`)', () => {
+    const out = redactedReport(finalReport('Hankkeen aikana projektipäällikkönä toimi hankkeen vetäjä.'));
+    expect(out).toContain('Hankkeen aikana [redacted] toimi hankkeen vetäjä.');
+  });
+
+  it('addresses hidden otherwise from harvesters go: `<at>`, `(ät)`, `{at}`, `[at] … [piste]`, ` at … piste `', () => {
+    const text = finalReport('Lisätietoja: liisa.koivu<at>testi.fi, liisa.koivu(ät)testi.fi, liisa.koivu{at}testi.fi, liisa.koivu [at] testi [piste] fi tai liisa.koivu at testi piste fi.');
+    const out = redactedReport(text);
+    expect(out).not.toMatch(/liisa|koivu|testi/u);
+    expect(out).toContain('Lisätietoja: [redacted], [redacted], [redacted], [redacted] tai [redacted].');
+  });
+
+  it('guard: the word `at` in a sentence and a web address stay', () => {
+    const text = finalReport('Materials are available at www.testi.fi and at the piste of the event.');
+    expect(redactedReport(text)).toContain('Materials are available at www.testi.fi and at the piste of the event.');
+  });
+});

@@ -150,3 +150,55 @@ describe('sixty-fifth round, audit BK: --redact', () => {
     expect(redactedReport(text)).toContain('Materials are available at www.testi.fi and at the piste of the event.');
   });
 });
+
+describe('sixty-fifth round, audit BL: copies made by people', () => {
+  const glued = (text: string, from: string, to: string) => rewrite(text, from, to);
+
+  it('two fields glued on a line, a hard wrap inside the second label: the label is rejoined, the first value ends before it (was `020 610 6000 Toteuttajaorganisaation`, unsaid)', () => {
+    const text = glued(seed2007, 'Puhelinnumero: 020 610 6000\n\nToteuttajaorganisaation Web-osoite: www.thl.fi', 'Puhelinnumero: 020 610 6000 Toteuttajaorganisaation\nWeb-osoite: www.thl.fi');
+    const result = parse(text);
+    expect(result.record!.organisation.phone).toBe('020 610 6000');
+    expect(result.record!.organisation.website).toBe('www.thl.fi');
+    expect(result.diagnostics.filter((d) => d.severity !== 'info' && d.line !== undefined && d.line >= 35 && d.line <= 36)).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.rule === 'label-rejoined').map((d) => d.line)).toEqual([lineOf(text, 'Puhelinnumero: 020 610 6000 Toteuttajaorganisaation')]);
+  });
+
+  it('the same after a separator (`; Kestävä` / `kehitys: …`, ` | Yhteyshenkilön asema` / `hakijaorganisaatiossa: …`)', () => {
+    const text2007 = glued(seed2007, 'Tasa-arvo: Sukupuolineutraali projekti\n\nKestävä kehitys: ', 'Tasa-arvo: Sukupuolineutraali projekti; Kestävä\nkehitys: ');
+    expect(parse(text2007).record!.classification).toMatchObject({ genderEquality: 'Sukupuolineutraali projekti', sustainableDevelopment: 'Projektilla ei ole erityistä vaikutusta kestävän kehityksen kannalta' });
+    const text2014 = glued(seed2014, 'Hankkeen yhteyshenkilön nimi: Multas Anne\n\nYhteyshenkilön asema hakijaorganisaatiossa: ', 'Hankkeen yhteyshenkilön nimi: Multas Anne | Yhteyshenkilön asema\nhakijaorganisaatiossa: ');
+    expect(parse(text2014).record!.contact).toMatchObject({ name: 'Multas Anne', title: 'Valmennusvastaava, kouluttaja' });
+  });
+
+  it('guards: a value ending in a capitalised word above a label of its own stays whole; a lower-case line below that makes no label stays said', () => {
+    const own = glued(seed2007, 'Puhelinnumero: 020 610 6000\n\nToteuttajaorganisaation Web-osoite: www.thl.fi', 'Puhelinnumero: 020 610 6000 Helsinki\nToteuttajaorganisaation Web-osoite: www.thl.fi');
+    expect(parse(own).record!.organisation.website).toBe('www.thl.fi');
+    expect(parse(own).diagnostics.some((d) => d.rule === 'label-rejoined')).toBe(false);
+    const none = glued(seed2007, 'Puhelinnumero: 020 610 6000\n\nToteuttajaorganisaation Web-osoite: www.thl.fi', 'Puhelinnumero: 020 610 6000 Toteuttajaorganisaation\nkotisivu: www.thl.fi');
+    expect(parse(none).diagnostics.some((d) => d.rule === 'label-rejoined')).toBe(false);
+    expect(parse(none).diagnostics.filter((d) => d.line === lineOf(none, 'kotisivu: www.thl.fi')).map((d) => d.rule)).toContain('unknown-label');
+  });
+
+  it('a flattened copy with a shared label once too many (`Suunniteltu` of 7.1 written twice, corrected) says every field of the sections sharing it (was read by order, unsaid)', () => {
+    const text = deriveShape(rewrite(seed2014, 'Suunniteltu: 20\n', 'Suunniteltu: 19\nSuunniteltu: 20\n'), 'flat');
+    const result = parse(text);
+    const line = text.split('\n').indexOf('Suunniteltu: 310') + 1;
+    const doubted = result.diagnostics.filter((d) => d.rule === 'ambiguous-label' && d.line !== undefined && d.line >= line - 3 && d.line <= line).map((d) => d.path).sort();
+    expect(doubted).toEqual(['/indicators/participants/actual', '/indicators/participants/planned', '/indicators/participatingCompanies/actual', '/indicators/participatingCompanies/planned']);
+  });
+
+  it('guards: the flattened seed, and a corrected copy under its heading, say no such doubt', () => {
+    expect(parse(deriveShape(seed2014, 'flat')).diagnostics.filter((d) => d.rule === 'ambiguous-label')).toEqual([]);
+    const headed = rewrite(seed2014, 'Suunniteltu: 20\n', 'Suunniteltu: 19\nSuunniteltu: 20\n');
+    expect(parse(headed).diagnostics.filter((d) => d.rule === 'ambiguous-label')).toEqual([]);
+    expect(parse(headed).record!.indicators.participatingCompanies.planned).toEqual({ total: 19, women: null });
+  });
+});
+
+describe('sixty-fifth round, audit BM: a copy\'s last line in a section the layout does not know', () => {
+  it('the cut is said in that section, after the last known one (was "in section 9")', () => {
+    const text = `${seed2014.trimEnd()}\n\n10 Liitteet\n\nLiite 2: Budjettierittely`;
+    const cut = parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off');
+    expect(cut.map((d) => [d.line, d.message.slice(0, 78)])).toEqual([[lineOf(text, 'Liite 2: Budjettierittely'), 'The text stops here in a section esr-2014-2020 does not know, after section 9,']]);
+  });
+});

@@ -30,8 +30,8 @@ describe('a bad definition is refused, each error located in its file', () => {
   it('a container\'s text path that holds no text', () => {
     const layout = readFileSync(`${root}grammar/esr-2007-2013.json`, 'utf8');
     expect(errorsOf(layout.replace('"textPath": "targetArea.description"', '"textPath": "targetArea.regions"')).map((e) => [e[0], e[2], e[3]])).toEqual([
-      [42, 'sections[2].textPath', '"targetArea.regions": the text of a container section is a string, but the record has a list there'],
-      [42, 'sections[2].textPath', '"targetArea.regions" is also the path of the field "Maakunnat" of section "3.1": a text and a field cannot fill one path'],
+      [43, 'sections[2].textPath', '"targetArea.regions": the text of a container section is a string, but the record has a list there'],
+      [43, 'sections[2].textPath', '"targetArea.regions" is also the path of the field "Maakunnat" of section "3.1": a text and a field cannot fill one path'],
     ]);
   });
   it('a form whose lines the field type does not read', () => {

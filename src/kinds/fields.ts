@@ -2043,6 +2043,18 @@ const CONTACT_KIND_TYPES = new Set(['phone', 'email', 'personName', 'website', '
 /** A person's name at a value's start: two capitalised words (`Pirjo Koskela`, `Anna-Liisa Keto`). */
 const PERSON_NAME_START = lazyRegExp(() => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+/u);
 
+/** Said once per section: the fields of the sections that share the duplicated label were placed by order, in doubt. */
+function saySharedInDoubt(context: MapContext, block: FieldNode): void {
+  const sharing = [...new Set((context.template.inlineLabels.get(block.key) ?? []).map((field) => field.section))];
+  if (sharing.length < 2) return;
+  const said = (context.sharedInDoubt ??= new Set());
+  for (const other of sharing) {
+    if (said.has(other)) continue;
+    said.add(other);
+    for (const field of other.fields) context.builder.diagnose('warning', 'ambiguous-label', `"${block.label}" is written once more than sections ${sharing.map(sectionName).join(', ')}, which share it, have places for, with no headings between: the lines were placed by their order, and which is whose it does not settle; ${field.definition.path} may be another line's`, block.position, field.definition.path);
+  }
+}
+
 function mapFields(context: MapContext, section: CompiledSection, node: SectionNode): void {
   const { builder } = context;
   const id = section.definition.id;
@@ -2163,6 +2175,11 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         if (first !== undefined) builder.diagnose('warning', 'duplicate-field', `"${block.label}" is another wording of "${first.label}" above, one field of section ${sectionName(section)} in this layout (${path}): the first value is kept, this one is in unmapped; which is meant the text does not tell`, block.position, path);
         else if (block.repeatsLineAbove === true) builder.diagnose('warning', 'duplicate-field', `"${block.label}" is written twice in a row, the same line again (a line copied twice?); read once, as section ${sectionName(section)}'s, the second is in unmapped — if a line between the two was lost, the second may be another section's field`, block.position, path);
         else builder.diagnose('warning', 'duplicate-field', `"${block.label}" appears again in section ${sectionName(section)}; the first value is kept, this one is in unmapped`, block.position, path);
+        // A label several sections share, once too many where they have no headings (a flattened copy's
+        // `Suunniteltu` written again, corrected): the lines were placed by order, and with one too many
+        // which is whose the order does not settle — every field of those sections said. (Audit BL of round 65:
+        // 7.1's actual figure read as 7.2's, 7.2's own figures kept apart as duplicates, unsaid.)
+        if (first === undefined && block.repeatsLineAbove !== true && node.openedBy !== 'heading') saySharedInDoubt(context, block);
       } else {
         builder.keep(id, block.label, fieldText(block), block.position);
         builder.diagnose('warning', 'unknown-label', `Label "${block.label}" is not expected in section ${sectionName(section)}; kept in unmapped`, block.position);

@@ -29,6 +29,8 @@ export interface MapContext {
   document: DocumentNode;
   /** How many fields of the document have their value on the line below their label; counted when first asked. */
   valuesBelowLabels?: number;
+  /** The sections whose shared labels' placement by order was said to be in doubt (a shared label once too many). */
+  sharedInDoubt?: Set<CompiledSection>;
 }
 
 /** How many fields of the document stand with their value below their label (a two-column copy has many). */

@@ -1663,7 +1663,8 @@ function cutOffDiagnostic(cut: CutOff, openedByCut: SectionNode | null, lines: S
   // (A last line in a section the layout does not know, `10 Liitteet` after 9, is named so: not in 9. Audit BM of round 65.)
   const standsIn = lastSection(tree, cut.line + 1);
   const named = from ? `section ${from.definition.number ?? `"${from.definition.headings[0]}"`}` : null;
-  const inSection = standsIn !== null && standsIn.id === null && standsIn.heading !== null ? ` in a section ${template.name} does not know${named ? `, after ${named}` : ''}` : named ? ` in ${named}` : '';
+  // (Not where that section's heading is the cut line itself: a cut heading, `2. Projektin`, read as one the layout does not know.)
+  const inSection = standsIn !== null && standsIn.id === null && standsIn.heading !== null && standsIn.position.start.line < cut.line ? ` in a section ${template.name} does not know${named ? `, after ${named}` : ''}` : named ? ` in ${named}` : '';
   const where = `${inSection}${cut.beforeAnother ? ' (a second description follows it)' : ''}`;
   const absent = names.length > 0 ? `; ${names.length === 1 ? 'section' : 'sections'} ${names.join(', ')} of ${template.name} ${names.length === 1 ? 'is' : 'are'} therefore absent` : '';
   const required = cutAway.length > 0 ? `, and with ${cutAway.length === 1 ? 'it' : 'them'} the required ${cutAway.map((label) => `"${label}"`).join(', ')}: the description is incomplete` : '';

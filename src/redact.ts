@@ -39,12 +39,15 @@ export interface Redactable {
  */
 const AT_SIGN = lazyRegExp(() => /\s?(?:@|\(a(?:-\s*)?t\)|\[at\]|\(a\)|[<{]at[>}]|[(\[{<]ät[)\]}>])\s?|\s+at\s+/giu);
 const LOCAL_CHAR = lazyRegExp(() => /[\p{L}\p{N}._%+-]/u);
+/** What follows the at: a domain with a dot and a top-level part of letters. */
+const DOMAIN = lazyRegExp(() => /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy);
 /**
- * What follows the at: a domain with a dot and a top-level part of letters. The dot also written out
- * as an address hidden from harvesters writes it (`[piste]`, `(dot)`, ` piste `; audit BK of round 65).
+ * A domain with its dots written out, as an address hidden from harvesters writes it (`thl [piste] fi`,
+ * `thl piste fi`, `thl(dot)fi`; audit BK of round 65): every dot so, and a top-level part of the common
+ * ones (`piste on käytössä` after an address is a sentence's words; review BN).
  */
-const DOMAIN_DOT = String.raw`(?:\.|\s?[(\[{<](?:dot|piste)[)\]}>]\s?|\s(?:dot|piste)\s)`;
-const DOMAIN = lazyRegExp(() => new RegExp(String.raw`[\p{L}\p{N}-]+(?:${DOMAIN_DOT}[\p{L}\p{N}-]+)*${DOMAIN_DOT}\p{L}{2,}`, 'iuy'));
+const WRITTEN_DOT = String.raw`(?:\s?[(\[{<](?:dot|piste)[)\]}>]\s?|\s(?:dot|piste)\s)`;
+const DOMAIN_WRITTEN = lazyRegExp(() => new RegExp(String.raw`[\p{L}\p{N}-]+(?:${WRITTEN_DOT}[\p{L}\p{N}-]+)*${WRITTEN_DOT}(?:fi|com|org|net|eu|se|info)(?![\p{L}\p{N}])`, 'iuy'));
 
 /** An at sign written right after the local part, one that only an address has. */
 const PLAIN_AT = lazyRegExp(() => /^(?:@|\(a(?:-\s*)?t\)|\[at\]|[<{]at[>}]|[(\[{<]ät[)\]}>])\s?$/iu);
@@ -82,8 +85,10 @@ export function redactEmails(text: string): string {
     // The word `at` only in a written-out address (`etu.suku at firma.fi`), not in a sentence (`available at www.hanke.fi`).
     if (/^\s+at\s+$/iu.test(at[0]) && (!text.slice(start, at.index).includes('.') || /^www\./iu.test(text.slice(at.index + at[0].length)))) continue;
     DOMAIN.lastIndex = at.index + at[0].length;
-    const domain = DOMAIN.exec(text);
-    let end = DOMAIN.lastIndex;
+    DOMAIN_WRITTEN.lastIndex = at.index + at[0].length;
+    const plain = DOMAIN.exec(text);
+    const domain = plain ?? DOMAIN_WRITTEN.exec(text);
+    let end = plain !== null ? DOMAIN.lastIndex : DOMAIN_WRITTEN.lastIndex;
     if (!domain) {
       // An address mistyped without its top-level part (`anne.multas(at)ksak`) or cut off after
       // its at (`liisa.virtanen(at)`) is still the person's: taken when the at sign is one only an
@@ -196,21 +201,24 @@ function brokenAddressStarts(text: string | null): string[] {
   return text === null ? [] : [...text.matchAll(BROKEN_ADDRESS)].map((match) => match[1]);
 }
 
-/** The fewest letters of a name's stem looked for alone: a shorter one (`Ari` → `Ar…`) starts too many words. */
-const FEWEST_STEM_LETTERS = 4;
+/** A case's ending after a word's stem and vowel (`-n`, `-lle`, `-ssa`, `-ksi`, `-na`, …), as names and titles take them. */
+const CASE_ENDING = '(?:n|t|a|ä|na|nä|ksi|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|hin|seen|ineen)';
 
 /**
- * A name's word as a pattern of the stem its inflected forms share, or null for a word too short or
- * not a name's: `Virtanen` → `Virta(?:nen|s)` (`Virtasen`), `Esimerkki` → `Esimerkk?` (`Esimerkin`,
- * `Esimerkillä`: the double consonant made single), `Tuija` → `Tuij` (`Tuijan`), `Laine` → `Lain`.
+ * A word as a pattern of its inflected forms, or null for a word not a name's or a title's (no
+ * letters, too short): its stem, its last vowel or `e` (`Niemi` → `Niemen`, `Laine` → `Laineen`), then a
+ * case's ending — not any letters, which would take another name of the same start (`Niemelä`,
+ * `Koskela`, `Lainio`; review BN of round 65). `Virtanen` → `Virtasen`, `Virtaselle`, `Virtasta`;
+ * `Esimerkki` → `Esimerkin`, `Esimerkillä` (the double consonant made single); `Östman` → `Östmanin`.
  */
-function inflectionStem(word: string): string | null {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return null;
-  if (word.length > 5 && word.endsWith('nen')) return `${escapeRegExp(word.slice(0, -3))}(?:nen|s)`;
-  const stem = /[aeiouyäö]$/u.test(word) ? word.slice(0, -1) : word;
-  if (stem.length < FEWEST_STEM_LETTERS) return null;
-  const doubled = /([kpt])\1$/u.test(stem);
-  return doubled ? `${escapeRegExp(stem)}?` : escapeRegExp(stem);
+function inflectedForms(word: string, caseless = false): string | null {
+  if (!(caseless ? /^\p{L}+$/u : /^\p{Lu}\p{Ll}+$/u).test(word) || word.length < 3) return null;
+  if (word.length > 5 && word.endsWith('nen')) return `${escapeRegExp(word.slice(0, -3))}(?:nen|se${CASE_ENDING}?|s(?:ta|tä))`;
+  const vowel = /[aeiouyäö]$/iu.exec(word)?.[0];
+  if (vowel === undefined) return `${escapeRegExp(word)}(?:[aeiouyäö]?${CASE_ENDING})?`;
+  const stem = word.slice(0, -1);
+  const doubled = /([kpt])\1$/iu.test(stem);
+  return `${escapeRegExp(stem)}${doubled ? '?' : ''}[${vowel}e]{1,2}${CASE_ENDING}?`;
 }
 
 export function textRedactor(result: Result, brokenStarts: readonly string[] = []): (text: string) => string {
@@ -229,7 +237,11 @@ export function textRedactor(result: Result, brokenStarts: readonly string[] = [
     if (value && value.trim().length >= 3) patterns.push(loosePattern(value));
   }
   // (The title as a whole word, inflected too: `projektipäällikkönä` is not left as `[redacted]nä`. Audit BK of round 65.)
-  if (contact?.title && contact.title.trim().length >= 3) patterns.push(`${loosePattern(contact.title)}\\p{L}*`);
+  if (contact?.title && contact.title.trim().length >= 3) {
+    const words = contact.title.trim().split(/\s+/u);
+    const last = inflectedForms(words.at(-1)!, true);
+    patterns.push(last === null ? loosePattern(contact.title) : `(?<![\\p{L}\\p{N}])${words.length > 1 ? `${loosePattern(words.slice(0, -1).join(' '))}\\s+` : ''}${last}(?![\\p{L}\\p{N}])`);
+  }
   // A two-word name also as lists and signatures write it: with a comma between (`Kaunismaa, Pekka`),
   // or either word as its initial before or after the other (`P. Kaunismaa`, `Kaunismaa P.`, `Pekka
   // K.`): which word is the surname, the name does not say.
@@ -247,9 +259,9 @@ export function textRedactor(result: Result, brokenStarts: readonly string[] = [
   // `… Tuija Esimerkille`; audit BK of round 65), before the name as written is looked for, which
   // would leave the ending (`[redacted]n`). (Not a word
   // of it alone: `Multasen perhe`, `Multas A.-P.` may be another person's, review R of round 49.)
-  const lastStem = nameWords.length >= 2 ? inflectionStem(nameWords.at(-1)!.split(/[-‐‑]/u).at(-1)!) : null;
+  const lastStem = nameWords.length >= 2 ? inflectedForms(nameWords.at(-1)!.split(/[-‐‑]/u).at(-1)!) : null;
   const lastPrefix = nameWords.length >= 2 ? nameWords.at(-1)!.slice(0, nameWords.at(-1)!.length - nameWords.at(-1)!.split(/[-‐‑]/u).at(-1)!.length) : '';
-  const inflectedName = lastStem === null ? null : new RegExp(`(?<![\\p{L}\\p{N}])${loosePattern(nameWords.slice(0, -1).join(' '))}\\s+${escapeRegExp(lastPrefix)}${lastStem}\\p{Ll}*(?![\\p{L}\\p{N}])`, 'gu');
+  const inflectedName = lastStem === null ? null : new RegExp(`(?<![\\p{L}\\p{N}])${loosePattern(nameWords.slice(0, -1).join(' '))}\\s+${escapeRegExp(lastPrefix)}${lastStem}(?![\\p{L}\\p{N}])`, 'gu');
   // A contact number that is the organisation's own (a switchboard) is not personal in the texts.
   const contactPhone = contact?.phone && nationalDigits(contact.phone) !== organisationPhone ? phonePattern(contact.phone) : null;
   if (contactPhone) patterns.push(contactPhone);

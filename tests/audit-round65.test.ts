@@ -195,10 +195,63 @@ describe('sixty-fifth round, audit BL: copies made by people', () => {
   });
 });
 
+describe('sixty-fifth round, audit BL: a municipality\'s name broken by a wrap without a hyphen', () => {
+  const seed002 = seed('002_bcdc1a367ba94878');
+
+  it('`Sys` / `mä` joined as `Sys mä` is the classification\'s `Sysmä`, noted (was an unknown name, its code null)', () => {
+    const text = rewrite(seed002, 'Kunnat: Hartola, Heinola, Sysmä', 'Kunnat: Hartola, Heinola, Sys\nmä');
+    const result = parse(text);
+    expect(result.record!.targetArea.municipalities).toEqual(['Hartola', 'Heinola', 'Sysmä']);
+    expect(result.record!.targetArea.municipalityCodes).toEqual(parse(seed002).record!.targetArea.municipalityCodes);
+    expect(at(result, '/targetArea/municipalities/2').map((d) => d[1])).toEqual(['normalised-value']);
+  });
+
+  it('guards: two names of their own, or a name and a word, are not joined', () => {
+    const two = parse(rewrite(seed002, 'Kunnat: Hartola, Heinola, Sysmä', 'Kunnat: Hartola, Heinola, Sysmä Heinola'));
+    expect(two.record!.targetArea.municipalities).toContain('Sysmä Heinola');
+    const word = parse(rewrite(seed002, 'Kunnat: Hartola, Heinola, Sysmä', 'Kunnat: Hartola, Heinola, Sysmä osittain'));
+    expect(word.record!.targetArea.municipalities).not.toContain('Sysmäosittain');
+  });
+});
+
 describe('sixty-fifth round, audit BM: a copy\'s last line in a section the layout does not know', () => {
   it('the cut is said in that section, after the last known one (was "in section 9")', () => {
     const text = `${seed2014.trimEnd()}\n\n10 Liitteet\n\nLiite 2: Budjettierittely`;
     const cut = parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off');
     expect(cut.map((d) => [d.line, d.message.slice(0, 78)])).toEqual([[lineOf(text, 'Liite 2: Budjettierittely'), 'The text stops here in a section esr-2014-2020 does not know, after section 9,']]);
+  });
+});
+
+describe('sixty-fifth round, review BN: the mends\' misfires, mended', () => {
+  const finalReport = (sentence: string, contact = 'Anna Keto-Tokoi', title = 'projektipäällikkö') => rewrite(rewrite(rewrite(seed2007, '\n9. Loppuraportin tiivistelmä\n', `\n9. Loppuraportin tiivistelmä\n\n${sentence}\n`), 'Vastuuhenkilön nimi: Anna Keto-Tokoi', `Vastuuhenkilön nimi: ${contact}`), 'Asema: projektipäällikkö', `Asema: ${title}`);
+  const redactedSummary = (text: string) => redact({ result: parse(text), text }).result.record!.finalReportSummary!.split('\n\n')[0];
+
+  it('another person of the same first name and a surname of the same start stays (`Timo Niemelä` for Timo Niemi, `Matti Virtasalo` for Matti Virtanen)', () => {
+    expect(redactedSummary(finalReport('Puhujana oli Timo Niemelä ministeriöstä, ja Timo Niemen esitys seurasi.', 'Timo Niemi'))).toBe('Puhujana oli Timo Niemelä ministeriöstä, ja [redacted] esitys seurasi.');
+    expect(redactedSummary(finalReport('Matti Virtasalo ja Matti Virtasen tiimi.', 'Matti Virtanen'))).toBe('Matti Virtasalo ja [redacted] tiimi.');
+  });
+
+  it('a compound word that starts with the title is no title (`Rehtorikokous` was `[redacted]`), its inflected forms are (`rehtorit`)', () => {
+    expect(redactedSummary(finalReport('Rehtorikokous ja rehtorit hyväksyivät suunnitelman.', 'Anna Keto-Tokoi', 'rehtori'))).toBe('Rehtorikokous ja [redacted] hyväksyivät suunnitelman.');
+  });
+
+  it('` piste ` after a whole address is the sentence\'s word (`… thl.fi piste on käytössä` lost "piste on")', () => {
+    expect(redactedSummary(finalReport('Osoite info(at)thl.fi piste on käytössä.'))).toBe('Osoite [redacted] piste on käytössä.');
+  });
+
+  it('an address of parts parted by commas, or of capitalised names, is no sentence; a date no calendar date either way is no month-first one', () => {
+    const street = rewrite(seed2007, 'Osoite: PL 30', 'Osoite: Kaupungintalo, Rauhankatu, Heinola.');
+    expect(at(parse(street), '/organisation/address/street').filter((d) => d[0] === 'warning')).toEqual([]);
+    const city = rewrite(rewrite(seed2014, 'Jakeluosoite:\n', 'Jakeluosoite: Kirkkokatu 5\n'), 'Postitoimipaikka:\n', 'Postitoimipaikka: Kuusamo, Pohjois-Pohjanmaa, Suomi.\n');
+    expect(parse(city).record!.targetArea.implementationAddress.city).toBe('Kuusamo, Pohjois-Pohjanmaa, Suomi');
+    const february = parse(rewrite(seed2007, 'päättyy 31.8.2011', 'päättyy 2.30.2011'));
+    expect(february.record!.project.period).toEqual({ start: '2008-09-01', end: null });
+  });
+
+  it('the misses: a month-first date with spaces, and `00 358` with a space', () => {
+    const spaced = parse(rewrite(seed2007, 'Alkaa 1.9.2008 ja päättyy 31.8.2011', 'Alkaa 9.1.2008 ja päättyy 8. 31. 2011'));
+    expect(spaced.record!.project.period).toEqual({ start: null, end: null });
+    const phone = parse(rewrite(seed2007, 'Puhelinnumero: 020 610 7074', 'Puhelinnumero: 00 358 20 610 7074'));
+    expect(at(phone, '/contact/phone').filter((d) => d[0] !== 'info')).toEqual([]);
   });
 });

@@ -439,6 +439,16 @@ export function deriveValues(
   }
   // Where one name of a list stands (its own place where the mapper recorded one and the list is as read).
   const placeOfName = (list: 'regions' | 'subRegions' | 'municipalities', index: number) => located((asRead[list] ? sources.get(`/targetArea/${list}/${index}`) : undefined) ?? sources.get(`/targetArea/${list}`));
+  // A name broken by a hard wrap without a hyphen (`Uusikau` / `punki`, joined as `Uusikau punki`): the
+  // classification's name when the two parts make one, noted. (Audit BL of round 65: said unknown.)
+  for (const [list, codeOf] of [['regions', regionCode], ['subRegions', subRegionCode], ['municipalities', municipalityCode]] as const) {
+    area[list].forEach((name, index) => {
+      const parts = /^(\p{L}+)\s+(\p{Ll}+)$/u.exec(name);
+      if (parts === null || codeOf(name) !== null || codeOf(parts[1] + parts[2]) === null) return;
+      area[list][index] = parts[1] + parts[2];
+      diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `"${name}" in ${list} read as "${area[list][index]}": a name broken by a line's wrap`, ...placeOfName(list, index), path: `/targetArea/${list}/${index}` });
+    });
+  }
   // Statistics Finland codes (src/derive/area-codes.ts), aligned index by index with the names.
   const codes = areaCodes(area, descriptionYears(record.project.period, record.programmePeriod === null ? undefined : ELIGIBLE_DATES[record.programmePeriod]));
   area.regionCodes = codes.regionCodes;
@@ -547,7 +557,8 @@ function deriveAddress(address: n.Address, path: string, sources: PositionLookup
   let sentenceCity = false;
   for (const part of ['street', 'city'] as const) {
     const value = address[part];
-    if (value === null || !ADDRESS_SENTENCE.test(value) || /\d/u.test(value)) continue;
+    // (No comma's parts of an address, `Kaupungintalo, Rauhankatu, Heinola.`; a street's sentence has its verb's and object's words in lower case. Review BN of round 65.)
+    if (value === null || !ADDRESS_SENTENCE.test(value) || /[\d,]/u.test(value) || (part === 'street' && (value.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) < 2)) continue;
     diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The ${part === 'street' ? 'street address' : 'city'} "${value.slice(0, 60)}" reads as a sentence, not ${part === 'street' ? 'a street or a post box' : "a post office's name"}; kept as written`, ...located(sources.get(`${path}/${part}`) ?? sources.get(path)), path: `${path}/${part}` });
     if (part === 'city') sentenceCity = true;
   }

@@ -394,7 +394,7 @@ export function parseFinnishDate(input: string): Normalised<string> {
 }
 
 /** A date as D.M.YYYY, its two numbers apart. */
-const DAY_MONTH_YEAR = lazyRegExp(() => /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/u);
+const DAY_MONTH_YEAR = lazyRegExp(() => /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})$/u);
 
 /** A date, then a remark in brackets (`1.5.2017 (arvio)`). */
 const DATE_THEN_REMARK = lazyRegExp(() => /^(\d{1,2}\.\s?\d{1,2}\.\s?\d{4})\s*\(([^()]{1,40})\)\.?$/u);
@@ -479,7 +479,8 @@ export function parsePeriod(input: string): Normalised<Period> {
   // One date a calendar date only month first (`12.31.2018`), the other either way (`9.1.2015`): the
   // period may be written month first, and the other date then another day; neither is read, said.
   // (Audit BK of round 65: the start was read as 9 January, unsaid.)
-  const monthFirstOnly = (date: string) => { const m = DAY_MONTH_YEAR.exec(date); return m !== null && Number(m[2]) > 12 && Number(m[2]) <= 31 && Number(m[1]) >= 1 && Number(m[1]) <= 12; };
+  // (A calendar date month first: `2.30.2011` is none either way, review BN of round 65.)
+  const monthFirstOnly = (date: string) => { const m = DAY_MONTH_YEAR.exec(date); return m !== null && Number(m[2]) > 12 && Number(m[1]) >= 1 && Number(m[1]) <= 12 && Number(m[2]) <= daysIn(Number(m[3]), Number(m[1])); };
   const eitherWay = (date: string) => { const m = DAY_MONTH_YEAR.exec(date); return m !== null && Number(m[1]) !== Number(m[2]) && Number(m[1]) <= 12 && Number(m[2]) <= 12; };
   const ambiguous = (from.problem && monthFirstOnly(start) && eitherWay(end)) || (to.problem && monthFirstOnly(end) && eitherWay(start));
   if (ambiguous) {
@@ -1518,7 +1519,7 @@ function parsePhoneNumber(input: string): Normalised<string> {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) digits++;
   // No phone number has more digits than `+358 40 123 4567`'s twelve: more are two numbers run together.
   // (The international prefix dialled as `00` in place of `+`, `00358 40 123 4567`, is no digit of the number. Audit BK of round 65.)
-  const dialledPrefix = text.startsWith('00') && text.charCodeAt(2) >= 49 && text.charCodeAt(2) <= 57 ? 2 : 0;
+  const dialledPrefix = /^00\s?[1-9]/u.test(text) ? 2 : 0;
   if (digits - dialledPrefix > MOST_PHONE_DIGITS && !/[,;/(]|\s(?:tai|ja|or)\s/u.test(text)) return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" has ${digits} digits: more than one phone number, run together? Kept as written` }]);
   // (A tab between the groups of one number, `013 555<TAB>8800`, is a space; between two it parts them, said above.)
   // (Letters inside a group of its digits, `044 555 12AB`, `040 123 45xx`: a number not written whole.)

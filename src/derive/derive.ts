@@ -558,8 +558,9 @@ function deriveAddress(address: n.Address, path: string, sources: PositionLookup
   for (const part of ['street', 'city'] as const) {
     const value = address[part];
     // (No comma's parts of an address, `Kaupungintalo, Rauhankatu, Heinola.`; a street's sentence has its verb's and object's words in lower case. Review BN of round 65.)
-    if (value === null || !ADDRESS_SENTENCE.test(value) || /[\d,]/u.test(value) || (part === 'street' && (value.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) < 2)) continue;
-    diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The ${part === 'street' ? 'street address' : 'city'} "${value.slice(0, 60)}" reads as a sentence, not ${part === 'street' ? 'a street or a post box' : "a post office's name"}; kept as written`, ...located(sources.get(`${path}/${part}`) ?? sources.get(path)), path: `${path}/${part}` });
+    // (Nor a name in two languages, `Pietarsaari - Jakobstad.`, `Helsingfors / Helsinki.`, nor `c/o …`. Review BO.)
+    if (value === null || !ADDRESS_SENTENCE.test(value) || /[\d,/]|\s[-‐‑–—]\s/u.test(value) || (part === 'street' && (value.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) < 2)) continue;
+    diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The ${part === 'street' ? 'street address' : 'city'} "${value.slice(0, 60)}" reads as a sentence or a description, not ${part === 'street' ? 'a street or a post box' : "a post office's name"}; kept as written`, ...located(sources.get(`${path}/${part}`) ?? sources.get(path)), path: `${path}/${part}` });
     if (part === 'city') sentenceCity = true;
   }
   if (address.city !== null && !sentenceCity) {

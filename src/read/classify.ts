@@ -1929,6 +1929,8 @@ function rejoinedLabel(line: SourceLine, next: SourceLine | undefined, template:
 
 /** The most words of a label's start a wrap leaves after a glued value. */
 const LABEL_START_WORDS = 4;
+/** The longest line of a label's words alone between its start and its end (a narrow wrap's). */
+const MIDDLE_OF_LABEL_LONGEST = 40;
 
 /**
  * A field's value with the start of another label of the layout glued after it, the label's end, its
@@ -1938,11 +1940,16 @@ const LABEL_START_WORDS = 4;
  * line below is a label of the layout, or no start of a word in capitals makes one with it.
  * (Audit BL of round 65: the label's start was the value's end, unsaid.)
  */
-function labelStartAfterValue(line: SourceLine, next: SourceLine | undefined, template: CompiledTemplate): { head: SourceLine; start: SourceLine; label: SourceLine } | null {
+function labelStartAfterValue(line: SourceLine, next: SourceLine | undefined, template: CompiledTemplate, afterNext?: SourceLine): { head: SourceLine; start: SourceLine; label: SourceLine; middle: SourceLine | null } | null {
+  // (The label broken over three lines, a word of it alone between, `… | Yhteyshenkilön` / `asema` /
+  // `hakijaorganisaatiossa: …`, a copy wrapped narrower: the middle line goes with it.)
+  const middle = next !== undefined && next.kind === 'text' && !next.afterBlank && next.text.length <= MIDDLE_OF_LABEL_LONGEST && /^\p{Ll}/u.test(next.text) ? next : null;
+  if (middle !== null) next = afterNext;
   // (A label of the layout below in lower case, `puhelinnumero: …`, is no line of its own either: a label is written with its capital.)
-  if (!next || next.kind !== 'label' || next.afterBlank || (template.labelKeys.has(next.labelKey!) && !/^\p{Ll}/u.test(next.label!)) || line.valuePosition === undefined) return null;
+  if (!next || next.kind !== 'label' || next.afterBlank || (template.labelKeys.has(next.labelKey!) && !/^\p{Ll}/u.test(next.label!)) || (line.kind === 'label' && line.valuePosition === undefined)) return null;
   const text = line.text;
-  const valueStart = line.valuePosition.start.offset - line.position.start.offset;
+  // (A plain line's whole text is the value going on: a wrapped value's line, `www.syfo.fi/mahdollistaja Vastuuhenkilön` / `nimi: …`.)
+  const valueStart = line.valuePosition === undefined ? 0 : line.valuePosition.start.offset - line.position.start.offset;
   const at = (offset: number) => ({ line: line.position.start.line, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
   let from = text.length;
   for (let words = 0; words < LABEL_START_WORDS; words++) {
@@ -1952,11 +1959,13 @@ function labelStartAfterValue(line: SourceLine, next: SourceLine | undefined, te
     from = space + 1;
     if (!/^\p{Lu}/u.test(text.slice(from))) { from = space; continue; }
     const start: SourceLine = { kind: 'text', text: text.slice(from), afterBlank: false, position: { start: at(from), end: line.position.end } };
-    const label = rejoinedLabel(start, next, template);
-    if (label !== null) {
+    const joined = rejoinedLabel(middle === null ? start : { ...start, text: joinWrapped(start.text, middle.text) }, next, template);
+    if (joined !== null) {
       const before = text.slice(valueStart, from).trim().replace(/\s*[;|,]$/u, '');
       if (before.length === 0) return null;
-      return { head: partBefore(line, valueStart + before.length, before, valueStart + before.length), start, label };
+      const label = middle === null ? joined : { ...joined, position: { start: start.position.start, end: next.position.end } };
+      const head = line.kind === 'label' ? partBefore(line, valueStart + before.length, before, valueStart + before.length) : { ...line, text: before, position: { start: line.position.start, end: at(before.length) } };
+      return { head, start, label, middle };
     }
     from = space;
   }
@@ -5444,7 +5453,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       }
       if (fields) {
         // (A label's start after the value, its end on the line below: the field is the line up to it.)
-        const brokenBelow = labelStartAfterValue(line, lines[i + 1], template);
+        const brokenBelow = labelStartAfterValue(line, lines[i + 1], template, lines[i + 2]);
         const own = brokenBelow?.head ?? line;
         const parts = splitGlued(own, template, fields, facts, labelsOfText);
         const withoutColon = parts === null && fieldsUnwritten(fields) ? splitAtLabelWithoutColon(own, template, new Set(fields.map((f) => f.section)), labelsOfText) : null;
@@ -5460,8 +5469,9 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
           withoutColon.forEach((part, n) => tokens.push(lineToken(Label, part, { fields: n === 0 ? fields : template.inlineLabels.get(part.labelKey!)!, note: n === 0 ? null : 'gluedWithoutColon' })));
         } else tokens.push(lineToken(Label, own, { fields }));
         if (brokenBelow !== null) {
-          pushRejoined(tokens, brokenBelow.label, brokenBelow.start, [lines[i + 1]], template, facts, labelsOfText);
-          i++;
+          const extra = brokenBelow.middle === null ? [lines[i + 1]] : [lines[i + 1], lines[i + 2]];
+          pushRejoined(tokens, brokenBelow.label, brokenBelow.start, extra, template, facts, labelsOfText);
+          i += extra.length;
         }
         continue;
       }
@@ -5654,6 +5664,17 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       for (let j = i + 1; j < broken.at; j++) tokens.push(lineToken(Furniture, lines[j], { note: 'printed' }));
       tokens.push(broken.token);
       i = broken.at;
+      continue;
+    }
+    // A value's wrapped line with the start of a label after it, its end on the line below (`… Vastuuhenkilön` / `nimi: …`):
+    // the line up to it, and the label rejoined. (Review BO of round 65: the contact's name was kept in unmapped, and
+    // left there by --redact.) Only a line going on from the one above it, which ends no sentence.
+    const startBelow = !line.afterBlank && i > 0 && lines[i - 1].kind !== 'numbered' && !/[.!?:]$/u.test(lines[i - 1].text) ? labelStartAfterValue(line, lines[i + 1], template, lines[i + 2]) : null;
+    if (startBelow) {
+      const extra = startBelow.middle === null ? [lines[i + 1]] : [lines[i + 1], lines[i + 2]];
+      tokens.push(lineToken(Text, startBelow.head));
+      pushRejoined(tokens, startBelow.label, startBelow.start, extra, template, facts, labelsOfText);
+      i += extra.length;
       continue;
     }
     const questionBelow = line.text.length > 42 ? questionStartAfterSentence(line, lines[i + 1], template) : null;

@@ -201,6 +201,8 @@ export interface PreambleNode {
   joinedOverBlank?: string;
   /** A title with the line right below it in its paragraph set aside (that line): a name, a date or the title in another language, or the title itself. */
   lineBelow?: string;
+  /** A title right below the text's first line, kept apart with no blank line between (that line): the title may be wrapped over the two, or be that line. */
+  belowKeptApart?: string;
   /** A title line that starts as no title does (in lower case, with a separator or a mark), the text's first: a line's end, its start cut away above it. */
   cutAbove?: true;
   /** A title that is the text's first line, only furniture above it. */

@@ -291,3 +291,31 @@ describe('sixty-fifth round, review BO: the mended version\'s misfires and misse
     expect(JSON.stringify(redact({ result, text }))).not.toContain('Keto-Tokoi');
   });
 });
+
+describe('sixty-fifth round, audit BP: project pages without blank lines', () => {
+  const page = readFileSync(`${root}fixtures/pages/no-blank-lines.txt`, 'utf8');
+
+  it('a title wrapped over two lines: the second read as the title is said, the first kept in unmapped (was said only as text before the first section)', () => {
+    const text = rewrite(page, 'Osallisuuden askeleet työllistymispoluille\n', 'Osallisuuden askeleet\ntyöllistymispoluille Vaasassa\n').replace('työllistymispoluille Vaasassa', 'Työllistymispoluille Vaasassa');
+    const result = parse(text);
+    expect(result.record!.project.name).toBe('Työllistymispoluille Vaasassa');
+    expect(at(result, '/project/name')).toEqual([['warning', 'heading-variant', 2]]);
+  });
+
+  it('guards: a document\'s, a register\'s or a logo\'s line above the title is not said so (`HANKKEEN KUVAUS`, `Lomake 1011 / ESR`, `… - Rakennerahastot`)', () => {
+    for (const above of ['HANKKEEN KUVAUS', 'Lomake 1011 / ESR', 'Osallisuuden askeleet työllistymispoluille - Rakennerahastot', 'Manner-Suomen ESR-ohjelma']) {
+      const result = parse(`${above}\n${page}`);
+      expect(result.record!.project.name).toBe('Osallisuuden askeleet työllistymispoluille');
+      expect(at(result, '/project/name').filter((d) => d[1] === 'heading-variant')).toEqual([]);
+    }
+  });
+
+  it('a contact\'s or an attachment\'s block between two sections is a block of its own, kept in unmapped, said (it was read into the section above, unsaid)', () => {
+    for (const block of ['Yhteystiedot\nProjektipäällikkö Maija Esimerkki\npuh. 040 123 4567\nmaija.esimerkki@vaasa.fi', 'Liitteet\nLoppuraportti.pdf (PDF, 450 kt)\nToimintamalli_kuvaus.docx']) {
+      const text = rewrite(page, '\nRatkaisun kuvaus\n', `\n${block}\nRatkaisun kuvaus\n`);
+      const result = parse(text);
+      expect(result.record!.projectPage.results).toBe(parse(page).record!.projectPage.results);
+      expect(result.diagnostics.filter((d) => d.line === lineOf(text, block.split('\n')[0])).map((d) => d.rule)).toEqual(['unknown-section']);
+    }
+  });
+});

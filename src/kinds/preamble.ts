@@ -462,6 +462,15 @@ function splitBarLines(tokens: LineToken[], index: number, template: CompiledTem
   return 0;
 }
 
+/**
+ * A line that may be a title or its start: words of a name (two or more, a capital first), no sentence's
+ * end, and none of what a document's, a register's or a logo's line has — figures, a colon, a slash or a
+ * bar, a dash between parts (`… - Rakennerahastot`), an acronym (`ESR`, `EU`).
+ */
+function mayBeTitleLine(text: string): boolean {
+  return text.length <= 80 && /^\p{Lu}\p{Ll}/u.test(text) && /\s/u.test(text) && !SENTENCE_END.test(text) && !/[\d:;,/|]|\s[-‐‑–—]\s|\p{Lu}{2}/u.test(text);
+}
+
 function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts, above: Set<LineToken>, around: PageAround = ABOVE_BAR): { blocks: BlockNode[]; leftOver: number } {
   const { following, followingSection, topAnywhere } = around;
   // (A line right on the page's first section, or right above a field: a title's place.)
@@ -547,6 +556,9 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       }
       else if (note !== undefined) blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowMail: note });
       else if (news !== undefined) blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowNews: news });
+      // (Right below the text's first line, kept apart, with no blank line between: a title wrapped over
+      // two lines in a copy without blank lines reads so, its second line taken for the title. Audits BL, BP of round 65.)
+      else if (index > 0 && !line.afterBlank && above.has(tokens[index - 1]) && tokens[index - 1].tokenType === Text && tokens.slice(0, index - 1).every((t) => t.tokenType === Furniture) && mayBeTitleLine(tokens[index - 1].payload.line.text)) blocks.block({ type: 'preamble', role: 'title', text: line.text, position: line.position, belowKeptApart: tokens[index - 1].payload.line.text });
       else preamble('title');
     } else if (title !== null && !barInTokens && splitBarLines(tokens, index, template) > 0) {
       // The summary bar one part a line (`Toimintalinja 4 (ESR)` / `01.02.2018 – 31.01.2021` /

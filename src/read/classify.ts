@@ -243,6 +243,14 @@ const THREAD_HEADER_LINES = 3;
 const CONTACT_BLOCK_REACH = 4;
 
 /** Whether an e-mail address, a phone number or a contact person stands on one of the few lines below line `i`. */
+/** An attachment's line: a file's name with its type (`Loppuraportti.pdf (PDF, 450 kt)`, `Toimintamalli_kuvaus.docx`). */
+const ATTACHMENT_LINE = lazyRegExp(() => /^\S.{0,120}\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip)(?:\s*\([^()]{0,30}\))?$/iu);
+
+/** Whether an attachment's line stands right below the line at `i`. */
+function attachmentFollows(lines: SourceLine[], i: number): boolean {
+  return i + 1 < lines.length && ATTACHMENT_LINE.test(lines[i + 1].text);
+}
+
 function contactFollows(lines: SourceLine[], i: number): boolean {
   for (let j = i + 1; j < lines.length && j <= i + CONTACT_BLOCK_REACH; j++) if (CONTACT_LINE.test(lines[j].text) || /\S\((?:at|a)\)\S/iu.test(lines[j].text) || CONTACT_PERSON.test(lines[j].text)) return true;
   return false;
@@ -5318,7 +5326,10 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       // (In a copy without blank lines, a block's heading stands on a line of its own all the same:
       // taken so when a contact line (an e-mail, a phone) follows within a few lines, not a word of a
       // text or a role's name.)
-      if (template.blockHeadingKeys.has(key) && (line.afterBlank || i === 0 || (!facts.blankSeparated && contactFollows(lines, i))) && !headingAfter(lines, template, i, lines.length)) {
+      // (Between sections too, in a copy without blank lines, with a contact's or an attachment's line
+      // below it: its lines were read into the section above. Audit BP of round 65.)
+      const blockBelow = !facts.blankSeparated && template.blockHeadingKeys.has(key) && (contactFollows(lines, i) || attachmentFollows(lines, i));
+      if (template.blockHeadingKeys.has(key) && (line.afterBlank || i === 0 || blockBelow) && (blockBelow || !headingAfter(lines, template, i, lines.length))) {
         tokens.push(lineToken(UnknownHeading, line));
         continue;
       }

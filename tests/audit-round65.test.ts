@@ -319,3 +319,19 @@ describe('sixty-fifth round, audit BP: project pages without blank lines', () =>
     }
   });
 });
+
+describe('sixty-fifth round, audit BP: a browser print\'s header after a page break, with its date', () => {
+  const page = readFileSync(`${root}fixtures/pages/no-blank-lines.txt`, 'utf8');
+
+  it('`6.5.2021 <title> - Rakennerahastot` right below the page before\'s footer (`https://… 2/3`) is the print\'s, kept apart (it was read as the text\'s line)', () => {
+    const text = rewrite(page, '\nRatkaisun kuvaus\n', '\nhttps://www.rakennerahastot.fi/hanke?id=S21999 2/3\n6.5.2021 Osallisuuden askeleet työllistymispoluille - Rakennerahastot\nRatkaisun kuvaus\n');
+    const result = parse(text);
+    expect(result.record!.projectPage).toEqual(parse(page).record!.projectPage);
+    expect(result.diagnostics.filter((d) => d.line === lineOf(text, '6.5.2021 Osallisuuden askeleet työllistymispoluille - Rakennerahastot')).map((d) => [d.severity, d.rule])).toEqual([['info', 'page-furniture']]);
+  });
+
+  it('guard: a list\'s item ending with the site\'s name, below no footer, stays the text\'s', () => {
+    const text = rewrite(page, '\nRatkaisun kuvaus\n', '\nLisää tietoa: 6.5.2021 julkaistu esittely - Rakennerahastot\nRatkaisun kuvaus\n');
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'page-furniture' && d.line === lineOf(text, 'Lisää tietoa: 6.5.2021 julkaistu esittely - Rakennerahastot'))).toEqual([]);
+  });
+});

@@ -1449,9 +1449,14 @@ function isPrintStampBeside(lines: SourceLine[], i: number): boolean {
   const text = lines[i].text;
   const beside = (j: number) => j >= 0 && j < lines.length;
   if (isDateTimeAlone(text)) return [i - 1, i + 1].some((j) => beside(j) && (isPrintTitle(lines[j].text) || isAnywhereFurniture(lines[j].text)));
-  // (Or with the page's address alone below it: a Firefox header over two lines.)
-  return isPrintTitle(text) && ([i - 1, i + 1].some((j) => beside(j) && isDateTimeAlone(lines[j].text)) || (beside(i + 1) && WEB_ADDRESS_ALONE.test(lines[i + 1].text) && isAnywhereFurniture(lines[i + 1].text)));
+  // (Or with the page's address alone below it: a Firefox header over two lines. Or right below the page
+  // before's footer, its address and page count, `https://www.rakennerahastot.fi/… 2/3`: a Chrome print's
+  // header with its date, `6.5.2021 Nuorten polut työhön - Rakennerahastot`, after the break. Audit BP of round 65.)
+  return isPrintTitle(text) && ([i - 1, i + 1].some((j) => beside(j) && isDateTimeAlone(lines[j].text)) || (beside(i + 1) && WEB_ADDRESS_ALONE.test(lines[i + 1].text) && isAnywhereFurniture(lines[i + 1].text)) || (beside(i - 1) && ADDRESS_THEN_PAGE_COUNT.test(lines[i - 1].text)));
 }
+
+/** A print's footer: the page's address, then its page count (`https://www.rakennerahastot.fi/hanke?id=S21234 2/3`). */
+const ADDRESS_THEN_PAGE_COUNT = lazyRegExp(() => /^(?:https?:\/\/|www\.)\S+\s+\d{1,3}\s*\/\s*\d{1,3}$/iu);
 
 /** Whether a line ends like a page count: a number in brackets (`3 (5)`), or a `/` or `of` among its last characters (`1/5`, `1 of 5`). */
 function endsLikePageCount(text: string): boolean {

@@ -335,3 +335,14 @@ describe('sixty-fifth round, audit BP: a browser print\'s header after a page br
     expect(parse(text).diagnostics.filter((d) => d.rule === 'page-furniture' && d.line === lineOf(text, 'Lisää tietoa: 6.5.2021 julkaistu esittely - Rakennerahastot'))).toEqual([]);
   });
 });
+
+describe('sixty-fifth round, audit BP: a summary bar one part a line with its separator alone between', () => {
+  it('`Toimintalinja 5 (ESR)` / `|` / `01.05.2017 – 30.04.2020` / `|` / `Pohjanmaa` is the bar, not the tagline\'s end', () => {
+    const page = seed('003_4ea2b71e336645b9');
+    const text = rewrite(page, 'Toimintalinja 5 (ESR) | 01.05.2017 – 30.04.2020 | Pohjanmaa', 'Toimintalinja 5 (ESR)\n|\n01.05.2017 – 30.04.2020\n|\nPohjanmaa');
+    const result = parse(text);
+    expect(result.record!.project.tagline).toBe(parse(page).record!.project.tagline);
+    expect(result.record!.project).toEqual(parse(page).record!.project);
+    expect(result.unmapped).toEqual(parse(page).unmapped);
+  });
+});

@@ -450,6 +450,15 @@ const BAR_PART_DATE = lazyRegExp(() => /\d{1,2}\.\s*\d{1,2}\.\s*\d{4}/u);
  */
 function splitBarLines(tokens: LineToken[], index: number, template: CompiledTemplate): number {
   const separator = template.definition.page!.summaryBarSeparator;
+  // (With the separator alone on a line between the parts, a table's cells copied a line each:
+  // `Toimintalinja 5 (ESR)` / `|` / `01.01.2016 – 31.12.2018` / `|` / `Etelä-Savo`. Audit BP of round 65.)
+  const separatorAlone = (k: number) => tokens[k] !== undefined && !tokens[k].payload.line.afterBlank && tokens[k].payload.line.text.trim() === separator.trim();
+  if (separatorAlone(index + 1)) {
+    const lines = separatorAlone(index + 3) ? 5 : 3;
+    const parts = [0, 2, 4].filter((k) => k < lines).map((k) => tokens[index + k]);
+    const after = tokens[index + lines];
+    if (parts.every((t) => t !== undefined && t.tokenType === Text && (t === parts[0] || !t.payload.line.afterBlank) && !SENTENCE_END.test(t.payload.line.text) && t.payload.line.text.length <= 80) && parts.some((t) => BAR_PART_DATE.test(t.payload.line.text)) && (after === undefined || after.payload.line.afterBlank) && looksLikeSummaryBar(parts.map((t) => t.payload.line.text).join(separator), template)) return lines;
+  }
   for (const count of [3, 2]) {
     const parts = tokens.slice(index, index + count);
     if (parts.length < count || parts.some((t, k) => (k > 0 && t.payload.line.afterBlank) || t.tokenType !== Text || t.payload.line.text.includes(separator.trim()) || SENTENCE_END.test(t.payload.line.text) || t.payload.line.text.length > 80)) continue;
@@ -565,7 +574,7 @@ function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFac
       // `Keski-Pohjanmaa`, a phone's or a narrow window's copy), below the title or its tagline: the
       // bar, its parts joined, not a tagline or text.
       const count = splitBarLines(tokens, index, template);
-      const parts = tokens.slice(index, index + count).map((t) => t.payload.line);
+      const parts = tokens.slice(index, index + count).map((t) => t.payload.line).filter((part) => part.text.trim() !== template.definition.page!.summaryBarSeparator.trim());
       blocks.block({ type: 'preamble', role: 'summaryBar', text: parts.map((part) => part.text).join(template.definition.page!.summaryBarSeparator), position: span(parts[0].position, parts[parts.length - 1].position) });
       last = undefined;
       index += count - 1;

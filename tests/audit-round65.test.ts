@@ -346,3 +346,25 @@ describe('sixty-fifth round, audit BP: a summary bar one part a line with its se
     expect(result.unmapped).toEqual(parse(page).unmapped);
   });
 });
+
+describe('sixty-fifth round, review BQ: the last mends\' misfires, mended', () => {
+  const page = readFileSync(`${root}fixtures/pages/no-blank-lines.txt`, 'utf8');
+
+  it('a sub-heading `Materiaalit` inside a section, its files and the section\'s text below it, stays the section\'s', () => {
+    const ended = readFileSync(`${root}fixtures/pages/ended.txt`, 'utf8').replace(/\n{2,}/gu, '\n');
+    const text = rewrite(ended, '\nToimintatavat\nViikoittaiset ryhmät.\n', '\nToimintatavat\nMateriaalit\nOpas.pdf\nViikoittaiset ryhmät.\n');
+    expect(parse(text).record!.projectPage.practices).toBe('Materiaalit\nOpas.pdf\nViikoittaiset ryhmät.');
+  });
+
+  it('a text\'s wrapped line ending with a label\'s start above `nimi: …` is no field (only a field\'s value going on is)', () => {
+    const text = rewrite(seed2007, '\n9. Loppuraportin tiivistelmä\n', '\n9. Loppuraportin tiivistelmä\n\nLoppuseminaarissa esiteltiin tulokset, ja tilaisuuden avasi Projektin\nnimi: Mahdollistaja oli esillä kaikissa puheenvuoroissa.\n');
+    expect(parse(text).diagnostics.some((d) => d.rule === 'label-rejoined')).toBe(false);
+  });
+
+  it('a list\'s item ending with the site\'s name right below a print\'s footer stays the text\'s; a sentence with a dash as the street is said', () => {
+    const text = rewrite(page, '\nRatkaisun kuvaus\n', '\nhttps://www.rakennerahastot.fi/hanke?id=S21999 2/3\n- Hankkeiden tietopankki - Rakennerahastot\nRatkaisun kuvaus\n');
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'page-furniture' && d.line === lineOf(text, '- Hankkeiden tietopankki - Rakennerahastot'))).toEqual([]);
+    const street = rewrite(seed2007, 'Osoite: PL 30', 'Osoite: Toimisto on suljettu - soita ensin.');
+    expect(at(parse(street), '/organisation/address/street').map((d) => d[1])).toContain('invalid-value');
+  });
+});

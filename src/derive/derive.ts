@@ -546,6 +546,9 @@ const CODE_AFTER_CITY = lazyRegExp(() => /^(?<city>\p{Lu}[\p{L}\s-]*?)\s+(?<code
  * Split where the other fields are empty or say the same (an `info`); where they say otherwise,
  * kept as written and said (a warning): which is right the text does not tell.
  */
+/** A name in two languages, a dash between (`Pietarsaari - Jakobstad.`). */
+const BILINGUAL_NAME = lazyRegExp(() => /^\p{Lu}\S*\s[-‐‑–—]\s\p{Lu}\S*$/u);
+
 /** Three words or more, the last ending a sentence: a sentence, not an address's part. */
 const ADDRESS_SENTENCE = lazyRegExp(() => /^\S+(?:\s+\S+){2,}[.!?]$/u);
 
@@ -559,7 +562,7 @@ function deriveAddress(address: n.Address, path: string, sources: PositionLookup
     const value = address[part];
     // (No comma's parts of an address, `Kaupungintalo, Rauhankatu, Heinola.`; a street's sentence has its verb's and object's words in lower case. Review BN of round 65.)
     // (Nor a name in two languages, `Pietarsaari - Jakobstad.`, `Helsingfors / Helsinki.`, nor `c/o …`. Review BO.)
-    if (value === null || !ADDRESS_SENTENCE.test(value) || /[\d,/]|\s[-‐‑–—]\s/u.test(value) || (part === 'street' && (value.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) < 2)) continue;
+    if (value === null || !ADDRESS_SENTENCE.test(value) || /[\d,/]/u.test(value) || BILINGUAL_NAME.test(value) || (part === 'street' && (value.match(/(?:^|\s)\p{Ll}/gu)?.length ?? 0) < 2)) continue;
     diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The ${part === 'street' ? 'street address' : 'city'} "${value.slice(0, 60)}" reads as a sentence or a description, not ${part === 'street' ? 'a street or a post box' : "a post office's name"}; kept as written`, ...located(sources.get(`${path}/${part}`) ?? sources.get(path)), path: `${path}/${part}` });
     if (part === 'city') sentenceCity = true;
   }

@@ -477,7 +477,8 @@ function splitBarLines(tokens: LineToken[], index: number, template: CompiledTem
  * bar, a dash between parts (`… - Rakennerahastot`), an acronym (`ESR`, `EU`).
  */
 function mayBeTitleLine(text: string): boolean {
-  return text.length <= 80 && /^\p{Lu}\p{Ll}/u.test(text) && /\s/u.test(text) && !SENTENCE_END.test(text) && !/[\d:;,/|]|\s[-‐‑–—]\s|\p{Lu}{2}/u.test(text);
+  // (Nor a breadcrumb led by a site's word, `Etusivu Hankkeet`. Review BQ of round 65.)
+  return text.length <= 80 && /^\p{Lu}\p{Ll}/u.test(text) && /\s/u.test(text) && !SENTENCE_END.test(text) && !/[\d:;,/|]|\s[-‐‑–—]\s|\p{Lu}{2}/u.test(text) && !isFurnitureText(text.slice(0, text.search(/\s/u)));
 }
 
 function readTop(template: CompiledTemplate, tokens: LineToken[], facts: TextFacts, above: Set<LineToken>, around: PageAround = ABOVE_BAR): { blocks: BlockNode[]; leftOver: number } {

@@ -243,8 +243,20 @@ const THREAD_HEADER_LINES = 3;
 const CONTACT_BLOCK_REACH = 4;
 
 /** Whether an e-mail address, a phone number or a contact person stands on one of the few lines below line `i`. */
-/** An attachment's line: a file's name with its type (`Loppuraportti.pdf (PDF, 450 kt)`, `Toimintamalli_kuvaus.docx`). */
-const ATTACHMENT_LINE = lazyRegExp(() => /^\S.{0,120}\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip)(?:\s*\([^()]{0,30}\))?$/iu);
+/** An attachment's line: a file's name with its type, no space in the name (`Loppuraportti.pdf (PDF, 450 kt)`, `Toimintamalli_kuvaus.docx`). */
+const ATTACHMENT_LINE = lazyRegExp(() => /^[^\s/]{1,120}\.(?:pdf|docx?|xlsx?|pptx?|odt|rtf|zip)(?:\s*\([^()]{0,30}\))?$/iu);
+
+/** The most lines of a page's contact or attachment block between two sections. */
+const BLOCK_BETWEEN_SECTIONS = 6;
+
+/** Whether the lines below a block's heading at `i`, none a sentence, reach the layout's next heading within a few lines. */
+function blockRunsToHeading(lines: SourceLine[], i: number, template: CompiledTemplate): boolean {
+  for (let j = i + 1; j < lines.length && j <= i + BLOCK_BETWEEN_SECTIONS + 1; j++) {
+    if (j > i + 1 && isHeadingLine(lines[j], template)) return true;
+    if (SENTENCE_END.test(lines[j].text) && !/@|\(at\)/iu.test(lines[j].text)) return false;
+  }
+  return false;
+}
 
 /** Whether an attachment's line stands right below the line at `i`. */
 function attachmentFollows(lines: SourceLine[], i: number): boolean {
@@ -1452,7 +1464,7 @@ function isPrintStampBeside(lines: SourceLine[], i: number): boolean {
   // (Or with the page's address alone below it: a Firefox header over two lines. Or right below the page
   // before's footer, its address and page count, `https://www.rakennerahastot.fi/… 2/3`: a Chrome print's
   // header with its date, `6.5.2021 Nuorten polut työhön - Rakennerahastot`, after the break. Audit BP of round 65.)
-  return isPrintTitle(text) && ([i - 1, i + 1].some((j) => beside(j) && isDateTimeAlone(lines[j].text)) || (beside(i + 1) && WEB_ADDRESS_ALONE.test(lines[i + 1].text) && isAnywhereFurniture(lines[i + 1].text)) || (beside(i - 1) && ADDRESS_THEN_PAGE_COUNT.test(lines[i - 1].text)));
+  return isPrintTitle(text) && ([i - 1, i + 1].some((j) => beside(j) && isDateTimeAlone(lines[j].text)) || (beside(i + 1) && WEB_ADDRESS_ALONE.test(lines[i + 1].text) && isAnywhereFurniture(lines[i + 1].text)) || (beside(i - 1) && ADDRESS_THEN_PAGE_COUNT.test(lines[i - 1].text) && !opensWithListMarker(text)));
 }
 
 /** A print's footer: the page's address, then its page count (`https://www.rakennerahastot.fi/hanke?id=S21234 2/3`). */
@@ -5333,7 +5345,9 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       // text or a role's name.)
       // (Between sections too, in a copy without blank lines, with a contact's or an attachment's line
       // below it: its lines were read into the section above. Audit BP of round 65.)
-      const blockBelow = !facts.blankSeparated && template.blockHeadingKeys.has(key) && (contactFollows(lines, i) || attachmentFollows(lines, i));
+      // (Only a block of its own: its lines, no sentence among them, run up to the layout's next heading within
+      // a few lines. A sub-heading inside a section, `Materiaalit` / files / the section's text, is the section's. Review BQ.)
+      const blockBelow = !facts.blankSeparated && template.blockHeadingKeys.has(key) && (contactFollows(lines, i) || attachmentFollows(lines, i)) && blockRunsToHeading(lines, i, template);
       if (template.blockHeadingKeys.has(key) && (line.afterBlank || i === 0 || blockBelow) && (blockBelow || !headingAfter(lines, template, i, lines.length))) {
         tokens.push(lineToken(UnknownHeading, line));
         continue;
@@ -5685,7 +5699,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     // A value's wrapped line with the start of a label after it, its end on the line below (`… Vastuuhenkilön` / `nimi: …`):
     // the line up to it, and the label rejoined. (Review BO of round 65: the contact's name was kept in unmapped, and
     // left there by --redact.) Only a line going on from the one above it, which ends no sentence.
-    const startBelow = !line.afterBlank && i > 0 && lines[i - 1].kind !== 'numbered' && !/[.!?:]$/u.test(lines[i - 1].text) ? labelStartAfterValue(line, lines[i + 1], template, lines[i + 2]) : null;
+    // (Right below a field's line of the layout, its value going on: not a text's wrapped line, `… Hankkeen` / `nimi: …`. Review BQ.)
+    const startBelow = !line.afterBlank && i > 0 && lines[i - 1].kind === 'label' && template.labelKeys.has(lines[i - 1].labelKey!) && (lines[i - 1].value ?? '') !== '' && !/[.!?:]$/u.test(lines[i - 1].text) ? labelStartAfterValue(line, lines[i + 1], template, lines[i + 2]) : null;
     if (startBelow) {
       const extra = startBelow.middle === null ? [lines[i + 1]] : [lines[i + 1], lines[i + 2]];
       tokens.push(lineToken(Text, startBelow.head));

@@ -5347,8 +5347,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       // below it: its lines were read into the section above. Audit BP of round 65.)
       // (Only a block of its own: its lines, no sentence among them, run up to the layout's next heading within
       // a few lines. A sub-heading inside a section, `Materiaalit` / files / the section's text, is the section's. Review BQ.)
-      const blockBelow = !facts.blankSeparated && template.blockHeadingKeys.has(key) && (contactFollows(lines, i) || attachmentFollows(lines, i)) && blockRunsToHeading(lines, i, template);
-      if (template.blockHeadingKeys.has(key) && (line.afterBlank || i === 0 || blockBelow) && (blockBelow || !headingAfter(lines, template, i, lines.length))) {
+      const linesOfBlock = !facts.blankSeparated && template.blockHeadingKeys.has(key) && (contactFollows(lines, i) || attachmentFollows(lines, i));
+      if (template.blockHeadingKeys.has(key) && (line.afterBlank || i === 0 || linesOfBlock) && (!headingAfter(lines, template, i, lines.length) || (linesOfBlock && blockRunsToHeading(lines, i, template)))) {
         tokens.push(lineToken(UnknownHeading, line));
         continue;
       }

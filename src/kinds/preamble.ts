@@ -457,7 +457,7 @@ function splitBarLines(tokens: LineToken[], index: number, template: CompiledTem
     const lines = separatorAlone(index + 3) ? 5 : 3;
     const parts = [0, 2, 4].filter((k) => k < lines).map((k) => tokens[index + k]);
     const after = tokens[index + lines];
-    if (parts.every((t) => t !== undefined && t.tokenType === Text && (t === parts[0] || !t.payload.line.afterBlank) && !SENTENCE_END.test(t.payload.line.text) && t.payload.line.text.length <= 80) && parts.some((t) => BAR_PART_DATE.test(t.payload.line.text)) && (after === undefined || after.payload.line.afterBlank) && looksLikeSummaryBar(parts.map((t) => t.payload.line.text).join(separator), template)) return lines;
+    if (parts.every((t) => t !== undefined && t.tokenType === Text && (t === parts[0] || !t.payload.line.afterBlank) && !SENTENCE_END.test(t.payload.line.text) && t.payload.line.text.length <= 80) && parts.some((t) => BAR_PART_DATE.test(t.payload.line.text)) && (after === undefined || after.payload.line.afterBlank || after.tokenType === Status) && looksLikeSummaryBar(parts.map((t) => t.payload.line.text).join(separator), template)) return lines;
   }
   for (const count of [3, 2]) {
     const parts = tokens.slice(index, index + count);

@@ -371,3 +371,19 @@ describe('sixty-fifth round, review BQ: the last mends\' misfires, mended', () =
     expect(at(parse(street), '/organisation/address/street').map((d) => d[1])).toContain('invalid-value');
   });
 });
+
+describe('sixty-fifth round, audit BP: a page\'s role whose text is a list above a paragraph', () => {
+  const ended = readFileSync(`${root}fixtures/pages/ended.txt`, 'utf8');
+  const roles = (text: string) => parse(text).record!.projectPage.roles.map((role) => role.role);
+
+  it('the list\'s last item, tight below two others, is no role of its own (`TE-toimisto` / `Kela` / `Tampereen yliopisto` / blank / paragraph)', () => {
+    const text = rewrite(ended, 'Kumppanit\n\nYritykset tarjosivat työkokeilupaikkoja.', 'Kumppanit\n\nTE-toimisto\nKela\nTampereen yliopisto\n\nYritykset tarjosivat työkokeilupaikkoja.');
+    expect(roles(text)).toEqual(['Kumppanit']);
+    expect(parse(text).record!.projectPage.roles[0].text).toBe('TE-toimisto\nKela\nTampereen yliopisto\n\nYritykset tarjosivat työkokeilupaikkoja.');
+  });
+
+  it('guard: a role below a note line tight under the text above stays a role', () => {
+    const text = rewrite(ended, 'Kumppanit\n\nYritykset tarjosivat työkokeilupaikkoja.', 'Kumppanit\n\nYritykset tarjosivat työkokeilupaikkoja.\n[Maija: tarkista]\nRahoittaja\n\nELY-keskus rahoitti hankkeen.');
+    expect(roles(text)).toEqual(['Kumppanit', 'Rahoittaja']);
+  });
+});

@@ -148,7 +148,13 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     // (Only a role's name, two words at most: `Kiitos kaikille mukana olleille`, `Yhteistyö sujui hyvin`
     // are the text's closing line. Review V.)
     const afterListItem = alone && previousAt >= 0 && MARKED_ITEM.test(tokens[previousAt].payload.line.text) && line.text.split(/\s+/u).length <= ROLE_NAME_WORDS && !/^(?:ja|sekä|and)\s/iu.test(line.text);
-    const role = token.tokenType !== Furniture && !listed && !address && !goesOn && isTitleLike(line.text) && !n.isPlaceholder(line.text) && (next !== undefined ? !isTitleLike(next.text) || alone || afterSentence : afterSentence || afterListItem);
+    // (Nor, in a copy with blank lines, a line right below a short line of a list without a blank between:
+    // the list's last item above a paragraph, `TE-toimisto` / `Kela` / `Tampereen yliopisto` / blank / `Kumppanit
+    // ohjasivat …`. Audit BP of round 65: it was read as a role of its own.)
+    // (Two such lines above it at least, the list's: one line above may be a note or a page's line.)
+    const shortItem = (at: number) => at >= 0 && tokens[at].tokenType !== Furniture && isTitleLike(tokens[at].payload.line.text) && !/[.!?:\]]$/u.test(tokens[at].payload.line.text);
+    const itemOfList = facts?.blankSeparated === true && !line.afterBlank && previousAt === i - 1 && shortItem(i - 1) && shortItem(i - 2) && !tokens[i - 1].payload.line.afterBlank;
+    const role = token.tokenType !== Furniture && !listed && !address && !goesOn && !itemOfList && isTitleLike(line.text) && !n.isPlaceholder(line.text) && (next !== undefined ? !isTitleLike(next.text) || alone || afterSentence : afterSentence || afterListItem);
     // A role line with a list's marker (`• Kumppanit`, a word processor's list): only before a sentence
     // of its own (short items of a list in a role's text are the text's).
     // (Not where the role's text above has a list of its own: `Hankkeen osatoteuttajat:` / `- Yhdistys ry` / `Järjestää …` / `- Seurakunta`.)

@@ -37,7 +37,8 @@ export interface Redactable {
  * The at of an address: `@`, `(at)`, `[at]`, `(a)`, with a space either side allowed, or the word
  * `at` between spaces (`liisa.koivu at testi.fi`: only after a local part with a dot, see below).
  */
-const AT_SIGN = lazyRegExp(() => /\s?(?:@|\(a(?:-\s*)?t\)|\[at\]|\(a\)|[<{]at[>}]|[(\[{<]ät[)\]}>])\s?|\s+at\s+/giu);
+const AT_WORDS = vocabulary.redactionForms.atSigns.map(escapeRegExp).join('|');
+const AT_SIGN = lazyRegExp(() => new RegExp(String.raw`\s?(?:@|\(a(?:-\s*)?t\)|\[at\]|\(a\)|[(\[{<](?:${AT_WORDS})[)\]}>])\s?|\s+at\s+`, 'giu'));
 const LOCAL_CHAR = lazyRegExp(() => /[\p{L}\p{N}._%+-]/u);
 /** What follows the at: a domain with a dot and a top-level part of letters. */
 const DOMAIN = lazyRegExp(() => /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy);
@@ -46,11 +47,12 @@ const DOMAIN = lazyRegExp(() => /[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/
  * `thl piste fi`, `thl(dot)fi`; audit BK of round 65): every dot so, and a top-level part of the common
  * ones (`piste on käytössä` after an address is a sentence's words; review BN).
  */
-const WRITTEN_DOT = String.raw`(?:\s?[(\[{<](?:dot|piste)[)\]}>]\s?|\s(?:dot|piste)\s)`;
-const DOMAIN_WRITTEN = lazyRegExp(() => new RegExp(String.raw`[\p{L}\p{N}-]+(?:${WRITTEN_DOT}[\p{L}\p{N}-]+)*${WRITTEN_DOT}(?:fi|com|org|net|eu|se|info)(?![\p{L}\p{N}])`, 'iuy'));
+const DOT_WORDS = vocabulary.redactionForms.dotWords.map(escapeRegExp).join('|');
+const WRITTEN_DOT = String.raw`(?:\s?[(\[{<](?:${DOT_WORDS})[)\]}>]\s?|\s(?:${DOT_WORDS})\s)`;
+const DOMAIN_WRITTEN = lazyRegExp(() => new RegExp(String.raw`[\p{L}\p{N}-]+(?:${WRITTEN_DOT}[\p{L}\p{N}-]+)*${WRITTEN_DOT}(?:${vocabulary.redactionForms.topLevelDomains.map(escapeRegExp).join('|')})(?![\p{L}\p{N}])`, 'iuy'));
 
 /** An at sign written right after the local part, one that only an address has. */
-const PLAIN_AT = lazyRegExp(() => /^(?:@|\(a(?:-\s*)?t\)|\[at\]|[<{]at[>}]|[(\[{<]ät[)\]}>])\s?$/iu);
+const PLAIN_AT = lazyRegExp(() => new RegExp(String.raw`^(?:@|\(a(?:-\s*)?t\)|\[at\]|[(\[{<](?:${AT_WORDS})[)\]}>])\s?$`, 'iu'));
 /**
  * The start of an address broken over two lines by a wrap (`pekka.kaun` / `ismaa(at)humak.fi`): a
  * word of letters with a dot between them at the end of the line above (not a date, a web address
@@ -206,7 +208,7 @@ function brokenAddressStarts(text: string | null): string[] {
 }
 
 /** A case's ending after a word's stem and vowel (`-n`, `-lle`, `-ssa`, `-ksi`, `-na`, …), as names and titles take them. */
-const CASE_ENDING = '(?:n|a|ä|na|nä|ksi|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|hin|seen|ineen)';
+const CASE_ENDING = `(?:${vocabulary.redactionForms.caseEndings.map(escapeRegExp).join('|')})`;
 
 /**
  * A word as a pattern of its inflected forms, or null for a word not a name's or a title's (no

@@ -60,11 +60,17 @@ function isRolePageNumber(blocks: readonly BlockNode[], at: number): boolean {
 const BULLET = lazyRegExp(() => /^[-–•*]\s+(?=\p{Lu})/u);
 /** Roles read off a line that holds their text too: said when mapped. */
 const rolesWithText = new WeakSet<BlockNode>();
+/** Roles read from a short line right below a list's items: said when mapped. */
+const rolesBelowList = new WeakSet<BlockNode>();
+/** Roles written with a colon read from a line below a list's item in a copy without blank lines: said when mapped. */
+const colonRolesInDoubt = new WeakSet<BlockNode>();
 /** A role and its text on one line, parted by a colon (`Rahoittaja: ELY-keskus on mahdollistanut …`): a short name, a sentence. */
 const ROLE_WITH_TEXT = lazyRegExp(() => /^(?<role>\p{Lu}[^:]{1,40}):\s+(?<text>\p{Lu}.*[.!?])$/u);
 const LIST_ITEM = lazyRegExp(() => /^[-–•*]\s/u);
 /** The most words of a role's name standing alone below a list (`Rahoittaja`, `Muut kumppanit`). */
 const ROLE_NAME_WORDS = 2;
+/** The most words of a role's name written with a colon (`Hankkeen toteuttajat:`); a longer line so is a sentence's start. */
+const COLON_ROLE_WORDS = 4;
 /** A list's item after its marker, with or without a space (`- Porin kansalaisopisto`, `-Porin kansalaisopisto`). */
 const MARKED_ITEM = lazyRegExp(() => /^[-–•*]\s?\p{L}/u);
 
@@ -117,10 +123,59 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     while (j < tokens.length && tokens[j].tokenType === Furniture) j++;
     return j;
   };
+  // Role lines written with a colon (`Hankkeen toteuttajat:` / `Tampereen kaupunki: hallinnointi` /
+  // blank / `Kumppanit:` / …): where the section's first line is one, as a page's own writing (audit BP
+  // of round 65: the lines above each were read as roles of their own). Elsewhere a line ending in a colon
+  // introduces a list of a role's text (`Hankkeen kumppaneina toimivat:`), as before.
+  const colonRoleName = (at: number): string | null => {
+    const token = tokens[at];
+    if (token === undefined || token.tokenType === Furniture) return null;
+    const name = /^(\p{Lu}.*?)\s*:$/u.exec(token.payload.line.text)?.[1];
+    if (name === undefined || !isTitleLike(name) || name.split(/\s+/u).length > COLON_ROLE_WORDS) return null;
+    const below = tokens[following(at)]?.payload.line;
+    return below === undefined || /:$/u.test(below.text) ? null : name;
+  };
+  const firstAt = tokens.findIndex((token) => token.tokenType !== Furniture);
+  const rolesWithColon = firstAt !== -1 && colonRoleName(firstAt) !== null;
+  const endsSentenceAt = (at: number) => at >= 0 && /[.!?]$/u.test(tokens[at].payload.line.text);
+  // Where a colon line below a role's text stands: after a blank line or a sentence's end, the next
+  // role; in a copy without blank lines below a list's item, the next role as well, in doubt (said).
+  const colonRolePlace = (at: number, above: number): 'sure' | 'in-doubt' | null => {
+    const line = tokens[at].payload.line;
+    if (line.afterBlank || endsSentenceAt(above)) return 'sure';
+    return facts?.blankSeparated === true ? null : 'in-doubt';
+  };
+  // How many lines of its text the current role has had: a colon line right below a role's name
+  // introduces its text's list.
+  let roleTextLines = 0;
+  // The lines read as roles written with a colon: no list's intro.
+  const roleLineAt = new Set<number>();
   tokens.forEach((token, i) => {
     const line = token.payload.line;
     const nextAt = following(i);
     const next = tokens[nextAt]?.payload.line;
+    let previousAt = i - 1;
+    while (previousAt >= 0 && tokens[previousAt].tokenType === Furniture) previousAt--;
+    // (Where the page's other roles are written without: one so between a role's text ending a sentence
+    // and a paragraph of its own, `… hallinnosta.` / blank / `Kumppanit:` / blank / `Oppilaitokset
+    // tarjoavat …`; a list's intro has its list below. Audit BS of round 66: it was read into the text above.)
+    const paragraphBelow = next !== undefined && /[.!?]$/u.test(next.text) && !isTitleLike(next.text);
+    const place = rolesWithColon
+      ? i === firstAt ? 'sure' : currentRole !== null && roleTextLines > 0 ? colonRolePlace(i, previousAt) : null
+      : currentRole !== null && roleTextLines > 0 && endsSentenceAt(previousAt) && paragraphBelow ? (facts?.blankSeparated !== true ? 'in-doubt' : line.afterBlank ? 'sure' : null) : null;
+    if (place !== null) {
+      const name = colonRoleName(i);
+      if (name !== null) {
+        const heading: BlockNode = { type: 'heading', number: null, text: name, position: line.position };
+        if (place === 'in-doubt') colonRolesInDoubt.add(heading);
+        blocks.block(heading);
+        roleLineAt.add(i);
+        currentRole = normaliseKey(name);
+        listInText = false;
+        roleTextLines = 0;
+        return;
+      }
+    }
     // A role line: a short title-like line before its text; in a copy with blank lines, also one
     // standing alone whatever follows (a role whose text is short, or `Kesken`), unless it is itself a placeholder.
     const alone = facts?.blankSeparated === true && line.afterBlank && (next === undefined || next.afterBlank);
@@ -129,13 +184,22 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     // Unless that short line is itself a role (its own next line is a sentence): then this line ends
     // the text before it (`… kesätyöpaikat.` / `Kunta tarjosi tilat` / `Rahoittaja` / `Rahoittaja on …`).
     const afterNext = tokens[following(nextAt)]?.payload.line;
-    let previousAt = i - 1;
-    while (previousAt >= 0 && tokens[previousAt].tokenType === Furniture) previousAt--;
+    // (Nor is a line a role's name for the text-like line below it where that line is the next role's, written with a colon.)
+    const nextIsColonRole = rolesWithColon && next !== undefined && colonRolePlace(nextAt, i) !== null && colonRoleName(nextAt) !== null;
     // (A line in lower case after that line goes on from it, past a page's break too: that line is text, no role.)
     const afterSentence = facts !== null && previousAt >= 0 && /[.!?]$/.test(tokens[previousAt].payload.line.text) && (afterNext === undefined || isTitleLike(afterNext.text) || /^\p{Ll}/u.test(afterNext.text));
     // Not an item of a list a line ending in a colon introduces (`Hankkeen kumppaneina toimivat:` /
     // `Kajaanin kaupunki ja …`), nor a web address or an e-mail address.
     const listed = i > 0 && /:$/u.test(tokens[i - 1].payload.line.text);
+    // (A short line right below a list's items whose intro above them ends with a colon, `Hankkeen kumppaneita
+    // ovat:` / `Gradia` / `Jamk` / `Kumppanit tarjoavat …` in a copy without blank lines: the list's last item
+    // or the next role, the copy does not tell; read as a role, said. Audit BS of round 66.)
+    let intro = previousAt;
+    while (intro >= 0 && (tokens[intro].tokenType === Furniture || (!tokens[intro].payload.line.afterBlank && isTitleLike(tokens[intro].payload.line.text) && !/[.!?:\]]$/u.test(tokens[intro].payload.line.text)))) intro--;
+    // (So in a copy with blank lines, such a line right below the items, a paragraph below it after a blank
+    // line: `Hankkeen kumppaneina toimivat:` / `Vaasan seurakuntayhtymä` / `Pohjanmaan yrittäjät` / blank /
+    // `Kumppanit tarjoavat …`, or `Lue myös:` / a link / `Rahoittaja` / blank / `Rahoittaja on …`.)
+    const belowListedItems = intro >= 0 && intro < previousAt && previousAt === i - 1 && !line.afterBlank && /:$/u.test(tokens[intro].payload.line.text) && !roleLineAt.has(intro);
     const address = /^(?:https?:\/\/|www\.)\S+$|@/iu.test(line.text);
     // The text's last line after a sentence's end is a role without its text (a copy cut after it),
     // not the end of the text above it (said by the map); after a role line, it is that role's text.
@@ -153,8 +217,13 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     // ohjasivat …`. Audit BP of round 65: it was read as a role of its own.)
     // (Two such lines above it at least, the list's: one line above may be a note or a page's line.)
     const shortItem = (at: number) => at >= 0 && tokens[at].tokenType !== Furniture && isTitleLike(tokens[at].payload.line.text) && !/[.!?:\]]$/u.test(tokens[at].payload.line.text);
-    const itemOfList = facts?.blankSeparated === true && !line.afterBlank && previousAt === i - 1 && shortItem(i - 1) && shortItem(i - 2) && !tokens[i - 1].payload.line.afterBlank;
-    const role = token.tokenType !== Furniture && !listed && !address && !goesOn && !itemOfList && isTitleLike(line.text) && !n.isPlaceholder(line.text) && (next !== undefined ? !isTitleLike(next.text) || alone || afterSentence : afterSentence || afterListItem);
+    // (Or one line above it, the first of a role's text, below the role's name and a blank line: `Kumppanit` /
+    // blank / `TE-toimisto` / `Kela` / blank / `Kumppanit ohjasivat …`, as the copy parts a role's name and its
+    // text by a blank line. Audit BP of round 65: `Kela` was a role.)
+    const firstOfText = currentRole !== null && roleTextLines === 1 && tokens[i - 1]?.payload.line.afterBlank === true;
+    const itemOfList = facts?.blankSeparated === true && !line.afterBlank && previousAt === i - 1 && shortItem(i - 1) && ((shortItem(i - 2) && !tokens[i - 1].payload.line.afterBlank) || firstOfText);
+    // (Nor a line holding a Y-tunnus, `Keski-Suomen Yrittäjät ry, 2466112-9`: an organisation of a list. Audit BS of round 66.)
+    const role = token.tokenType !== Furniture && !listed && !address && !goesOn && !itemOfList && !n.HAS_BUSINESS_ID.test(line.text) && isTitleLike(line.text) && !n.isPlaceholder(line.text) && (next !== undefined ? (!isTitleLike(next.text) && !nextIsColonRole) || alone || afterSentence : afterSentence || afterListItem);
     // A role line with a list's marker (`• Kumppanit`, a word processor's list): only before a sentence
     // of its own (short items of a list in a role's text are the text's).
     // (Not where the role's text above has a list of its own: `Hankkeen osatoteuttajat:` / `- Yhdistys ry` / `Järjestää …` / `- Seurakunta`.)
@@ -177,13 +246,23 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
       blocks.block(heading);
       blocks.token(lineToken(Text, linePart(line, colon + 1, line.text.length)));
       listInText = false;
+      roleTextLines = 1;
       currentRole = normaliseKey(name.text);
       return;
     }
-    if (role) blocks.block({ type: 'heading', number: null, text: line.text, position: line.position });
+    if (role) {
+      const heading: BlockNode = { type: 'heading', number: null, text: line.text, position: line.position };
+      if (belowListedItems) rolesBelowList.add(heading);
+      blocks.block(heading);
+    }
     else if (bulleted) blocks.block({ type: 'heading', number: null, text: line.text.slice(bullet[0].length), position: line.position });
-    if (role || bulleted) currentRole = normaliseKey(role ? line.text : line.text.slice(bullet![0].length));
-    else blocks.token(token);
+    if (role || bulleted) {
+      currentRole = normaliseKey(role ? line.text : line.text.slice(bullet![0].length));
+      roleTextLines = 0;
+    } else {
+      blocks.token(token);
+      if (token.tokenType !== Furniture) roleTextLines++;
+    }
   });
   const built = blocks.done();
   if (roleLike.size > 0) {
@@ -195,12 +274,16 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
   return built;
 }
 
+/** A contact block's heading at a line's start, alone or before its details (`Lisätietoja:`, `Yhteystiedot`; vocabulary `contactBlockHeadings`). */
+const CONTACT_HEADING = lazyRegExp(() => new RegExp(`^(?:${vocabulary.contactBlockHeadings.words.map(n.escapeRegExp).join('|')})\\s*(?::|$)`, 'iu'));
+const BUSINESS_ID_GLOBAL = lazyRegExp(() => /\b\d{7}\s?[-\u2010-\u2015\u2212]\s?\d\b/gu);
 /** An e-mail address (`@`, `(at)`) or a phone number. */
 const CONTACT = lazyRegExp(() => /\S(?:@|\((?:at|a)\))\S|(?:^|\s)(?:\+358|0\d{1,3})[\s-]?\d{2,4}[\s-]?\d{2,4}/iu);
 
 /** Whether a text is a few short lines, one of them an e-mail address or a phone number, none a sentence. */
 function isContactText(text: string): boolean {
-  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  // (A Y-tunnus, `Gradia, 0208201-1`, is no phone number: a list of organisations is no contact. Audit BS of round 66.)
+  const lines = text.split('\n').filter((line) => line.trim() !== '').map((line) => line.replace(BUSINESS_ID_GLOBAL, ''));
   return lines.length <= 5 && lines.some((line) => CONTACT.test(line)) && lines.every((line) => line.length <= 80 && !/[.!?]$/.test(line.trim()) || CONTACT.test(line));
 }
 
@@ -229,6 +312,8 @@ export const rolesKind: ContentKind = {
       const current = roles[roles.length - 1];
       if (block.type === 'heading') {
         roles.push({ role: block.text, text: null, start: block.position, end: block.position });
+        if (rolesBelowList.has(block) && roles.length > 1) builder.diagnose('warning', 'ambiguous-role', `"${block.text}" stands below a list's items in the text of role "${roles[roles.length - 2].role}", right below them: read as a role with the text below it; it may as well be the list's last item`, block.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}`);
+        if (colonRolesInDoubt.has(block) && roles.length > 1) builder.diagnose('warning', 'ambiguous-role', `"${block.text}:" stands right below a line of the text of role "${roles[roles.length - 2].role}", in a copy without blank lines: read as the next role, as the page writes its roles with a colon; it may as well introduce a list of that text`, block.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}`);
         if (rolesWithText.has(block)) builder.diagnose('info', 'normalised-value', `Role "${block.text}" and its text stand on one line, parted by a colon: read apart`, block.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}`);
       }
       else if (block.type === 'paragraph' && current && !isRolePageNumber(blocks, i)) {
@@ -237,6 +322,12 @@ export const rolesKind: ContentKind = {
         const line = mayStartWithRole.get(block);
         if (line !== undefined) {
           builder.diagnose('warning', 'ambiguous-role', `The text of role "${current.role}" goes on below a sentence's end with a short line read as the start of a wrapped line ("${line.text.slice(0, 50)}"): in a copy wrapped this narrowly, it may as well be a role of its own with its text below; read as the text of "${current.role}"`, line.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}.text`);
+        }
+        // A contact block after a role's text (`Lisätietoja: Anna Virtanen, …, p. 040 …`, a page's contact box
+        // below the roles): read as the text's, but no part of it, said. Audit BS of round 66.
+        const first = block.children[0].text;
+        if (current.text !== null && CONTACT_HEADING.test(first) && block.children.some((child) => CONTACT.test(child.text.replace(BUSINESS_ID_GLOBAL, '')))) {
+          builder.diagnose('warning', 'heading-in-text', `"${first.slice(0, 60)}" starts a block of contact details below the text of role "${current.role}" (the page's contact box?): read, with its lines, as that role's text`, block.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}.text`);
         }
         current.text = current.text === null ? text : `${current.text}\n\n${text}`;
         current.end = block.position;

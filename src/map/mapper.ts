@@ -11,7 +11,7 @@ import { keepUnread, sectionName, type MapContext } from '../kinds/map-context.j
 import type { EsrRecord, Unmapped } from '../record/schema.js';
 import type { Diagnostic, DocumentNode, LineNode, PreambleNode, SectionNode } from '../types.js';
 import { isOtherLanguageTitle } from '../read/classify.js';
-import { businessIdAtNameEnd, parseProjectCode } from './normalise.js';
+import { businessIdAtNameEnd, HAS_BUSINESS_ID, parseProjectCode } from './normalise.js';
 import { mapPagePreamble } from './page.js';
 import { RecordBuilder, type SourcePositions } from './record-builder.js';
 
@@ -265,6 +265,12 @@ function businessIdInName(builder: RecordBuilder): void {
   const at = builder.sources.get('/organisation/name') ?? null;
   const written = organisation.name!;
   organisation.name = found.name;
+  const form = [found.written === undefined ? null : `the Y-tunnus written "${found.written}"`, found.town === undefined ? null : `the town "${found.town}" after it left out`].filter(Boolean).join('; ');
+  const how = form === '' ? '' : ` (${form})`;
+  // (Another Y-tunnus left in the name, `Gradia, 0208201-1, Jamk Oy, 1234567-1`: two organisations written as one.)
+  if (HAS_BUSINESS_ID.test(found.name)) {
+    builder.diagnose('warning', 'invalid-value', `The name "${written.slice(0, 80)}" holds two Y-tunnus: two organisations written in one field? Read as the name "${found.name}" and the last Y-tunnus, ${found.id}`, at, 'organisation.name');
+  }
   // (A Y-tunnus whose check digit is wrong: no part of the name either, but no Y-tunnus to read. Audit AT of round 60.)
   if (!found.valid) {
     const field = organisation.businessId === null ? 'the text has none of its own' : organisation.businessId === found.id ? 'its own field gives the same' : `its own field gives ${organisation.businessId}`;
@@ -273,10 +279,10 @@ function businessIdInName(builder: RecordBuilder): void {
   }
   if (organisation.businessId === null) {
     builder.set('organisation.businessId', found.id, at);
-    builder.diagnose('info', 'normalised-value', `The name "${written.slice(0, 80)}" holds the organisation's Y-tunnus: read as the name "${found.name}" and the Y-tunnus ${found.id} (the text has no Y-tunnus of its own for it)`, at, 'organisation.businessId');
+    builder.diagnose('info', 'normalised-value', `The name "${written.slice(0, 80)}" holds the organisation's Y-tunnus: read as the name "${found.name}" and the Y-tunnus ${found.id} (the text has no Y-tunnus of its own for it${form === '' ? '' : `; ${form}`})`, at, 'organisation.businessId');
   } else if (organisation.businessId !== found.id) {
     builder.diagnose('warning', 'invalid-value', `The name "${written.slice(0, 80)}" holds the Y-tunnus ${found.id}, but the organisation's Y-tunnus is ${organisation.businessId}: one of them is written wrong; the name is read as "${found.name}", the Y-tunnus as its own field gives it`, at, 'organisation.businessId');
-  } else builder.diagnose('info', 'normalised-value', `The name "${written.slice(0, 80)}" is read without the Y-tunnus written in it: "${found.name}"`, at, 'organisation.name');
+  } else builder.diagnose('info', 'normalised-value', `The name "${written.slice(0, 80)}" is read without the Y-tunnus written in it: "${found.name}"${how}`, at, 'organisation.name');
 }
 
 /**

@@ -1510,6 +1510,13 @@ const ONE_CAPITAL_IN_DIGITS = lazyRegExp(() => /(?<![\p{L}\d])(?:\d+\p{Lu}\d+|\p
 /** Where a phone number's remark starts: a bracket, a comma, a slash, or a word of two letters or more. */
 const PHONE_REMARK = lazyRegExp(() => /[(,/]|\s\p{L}{2,}/u);
 
+/** A word, then a number of five digits or more after it (`, faksi 017 555 1201`). */
+const SECOND_NAMED_NUMBER = lazyRegExp(() => /^[\s,;/(]*(\p{L}{2,}\.?)\s*:?\s*\+?\d[\d\s-]{4,}/u);
+/** Whether a word is one that joins two alternatives or a list's items (`tai`, `ja`). */
+function listWordOnly(word: string): boolean {
+  return new RegExp(`^(?:${CONJUNCTIONS})$`, 'iu').test(word);
+}
+
 /** A letter a scan reads for a digit (O, o, l, I) inside a group of digits, or leading one (`O40`, `73l`, `5O20`). */
 const SCANNED_LETTER_IN_DIGITS = lazyRegExp(() => /(?<![\p{L}])[OolI]\d|\d[OolI](?:\d|(?![\p{L}]))/u);
 
@@ -1533,6 +1540,10 @@ function parsePhoneNumber(input: string): Normalised<string> {
   // onto the next line, `040 555` / `4567`. Audit AJ of round 58.)
   // (Only a number with its area code, `0…` or `+…`: a service or short number, `116 117`, `13 120`, is whole. Review X.)
   if (digits >= 5 && digits < FEWEST_PHONE_DIGITS && /^\D*[0+]/u.test(text)) return withNotes(withTabsAsSpaces(text), [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" has only ${digits} digits, too few for a phone number: cut, or its end on the next line? Kept as written` }]);
+  // A second number named by a word of its own after the first (`017 555 1200, faksi 017 555 1201`, `…, gsm 040 …`):
+  // a fax's or another line's, no alternative of the same phone (`… tai 050 …`). Kept as written, said. Audit BT of round 66.
+  const second = remark === null || remark.index < 5 ? null : SECOND_NAMED_NUMBER.exec(text.slice(remark.index));
+  if (digits >= 5 && second !== null && !listWordOnly(second[1])) return withNotes(withTabsAsSpaces(text), [], [{ rule: 'invalid-value', message: `"${text.slice(0, 80)}" holds a second number named "${second[1]}" after the first: kept as written, both` }]);
   if (digits >= 5) return ok(withTabsAsSpaces(text));
   return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" is not a phone number; kept as written` }]);
 }
@@ -2453,10 +2464,39 @@ export function endsWithBusinessIdLabel(label: string): boolean {
 /** A Y-tunnus at the end of a name, after a comma or a space or in brackets, perhaps with its label (`…, 1234567-1`, `… (Y-tunnus 1234567-1)`). */
 const ID_AT_NAME_END = lazyRegExp(() => new RegExp(String.raw`(?:,\s*|\s+|\s*\(\s*)(?:${businessIdLabel}\s*:?\s*)?(?<id>\d{7}\s?[-\u2010-\u2015\u2212]\s?\d)\s*\)?$`, 'iu'));
 
-/** A name written with a Y-tunnus of a right check digit at its end: the name without it, and the Y-tunnus; else null. */
-export function businessIdAtNameEnd(text: string, withWrongCheckDigit = false): { name: string; id: string; valid: boolean } | null {
+/**
+ * A Y-tunnus in another form at the end of a name, after a comma or in brackets: without its hyphen or its
+ * leading zero, or as a VAT number (`…, 02082011`, `… (FI02082011)`, `…, 208201-1`). Read only with a right
+ * check digit: eight figures may be a phone's or another number.
+ */
+const LOOSE_ID_AT_NAME_END = lazyRegExp(() => new RegExp(String.raw`(?:,\s*|\s*\(\s*)(?:${businessIdLabel}\s*:?\s*)?(?<id>(?:FI\s?-?)?\d{6,7}\s?[-‐-―−]?\s?\d)\s*\)?$`, 'iu'));
+
+/** A name written with its Y-tunnus at its end, as {@link businessIdAtNameEnd} reads it. */
+export interface NameWithBusinessId {
+  name: string;
+  id: string;
+  valid: boolean;
+  /** The Y-tunnus as written, where it is in another form than `NNNNNNN-N`. */
+  written?: string;
+  /** A town after the Y-tunnus (`…, 2466112-9, Jyväskylä`), left out. */
+  town?: string;
+}
+
+/** A name written with a Y-tunnus of a right check digit at its end (perhaps a town after it): the name without it, and the Y-tunnus; else null. */
+export function businessIdAtNameEnd(text: string, withWrongCheckDigit = false): NameWithBusinessId | null {
+  const town = townAfterId(text);
+  if (town !== null) {
+    const found = businessIdAtNameEnd(town.entry, withWrongCheckDigit);
+    return found === null ? null : { ...found, town: town.town };
+  }
   const found = ID_AT_NAME_END.exec(text);
-  if (found === null || found.index === 0) return null;
+  if (found === null || found.index === 0) {
+    const loose = LOOSE_ID_AT_NAME_END.exec(text);
+    if (loose === null || loose.index === 0) return null;
+    const id = parseBusinessId(loose.groups!.id).value!;
+    if (!isCanonicalBusinessId(id) || checkBusinessId(id) !== 'valid') return null;
+    return { name: text.slice(0, loose.index).replace(/[\s,]+$/u, ''), id, valid: true, written: loose.groups!.id };
+  }
   // (A dash of any kind, `1234567–1`, is the Y-tunnus's hyphen.)
   const id = `${found.groups!.id.slice(0, 7)}-${found.groups!.id.slice(-1)}`;
   const check = checkBusinessId(id);

@@ -664,7 +664,8 @@ function isPageBreak(token: LineToken, field: CompiledField | null): boolean {
 /** A page break where a field's lines may go on after it: below its empty label, or between a block's entries. */
 function breaksField(node: FieldNode, read: FieldProgress, token: LineToken): boolean {
   // Between a block's entries also a page number or running header alone (no entry is a number).
-  if (read.form === 'block') return token.tokenType === Furniture ? isLeftBetweenLines(token) : isTextLike(token) && PAGE_STAMP.test(token.payload.line.text) && !read.field?.itemPattern?.test(token.payload.line.text);
+  // (And a page's button or copyright line, `Tulosta`, `© ELY-keskus 2019`, read as text elsewhere: no organisation's entry. Audit BR of round 66.)
+  if (read.form === 'block') return token.tokenType === Furniture ? isLeftBetweenLines(token) : isTextLike(token) && (PAGE_STAMP.test(token.payload.line.text) || isFurnitureText(token.payload.line.text)) && !read.field?.itemPattern?.test(token.payload.line.text);
   if (read.form === 'trailing') return isLeftBetweenLines(token);
   // Below an empty label, or inside a value that cannot end where the page did (`… liikenne- ja`),
   // or a value with no sentence's end (`lehtori, tutkimusryhmän` / `Sivu 1/2` / `vetäjä`: what
@@ -764,8 +765,8 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     }
     // A Y-tunnus broken after its hyphen (`Folkhälsans Förbund rf, 0500700-` / `9`): its check digit, no page number.
     if (last && BROKEN_BUSINESS_ID.test(last.text) && CHECK_DIGIT_START.test(line.text) && !line.afterBlank) return true;
-    // A page number or running header between entries is no entry (kept apart by the caller).
-    if (PAGE_STAMP.test(line.text)) return false;
+    // A page number or running header between entries is no entry (kept apart by the caller), nor a page's button or copyright line.
+    if (PAGE_STAMP.test(line.text) || isFurnitureText(line.text)) return false;
     // The rest of an entry hard-wrapped before its Y-tunnus.
     if (last && itemGoesOn(read.field, last, line, state.facts, idsFirst(node, line.text))) return true;
     // An entry wrapped over two lines after a blank line among entries written without (a page's
@@ -1968,7 +1969,10 @@ function readsLikeListHeading(text: string): boolean {
   // A plural's ending (`… saajat`, `… organisaatiot`, English `… recipients`), on a word that is no
   // organisation's own (`Luleå tekniska universitet`).
   const plural = /\p{Ll}[aeiouyäö]t$/u.test(last) || (/^[\x20-\x7e]+$/u.test(text) && /\p{Ll}s$/u.test(last));
-  return plural && !n.hasAnyOrganisationWord(last);
+  // (Or, in English, the plural the phrase is of: `Recipients of transferred aid`. Audit BR of round 66.)
+  const of = words.indexOf('of');
+  const pluralOf = of > 0 && /^[\x20-\x7e]+$/u.test(text) && /\p{Ll}s$/u.test(words[of - 1]) && !n.hasAnyOrganisationWord(words[of - 1]);
+  return (plural && !n.hasAnyOrganisationWord(last)) || pluralOf;
 }
 
 /** A record path's object (`contact` of `contact.phone`). */

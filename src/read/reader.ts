@@ -33,6 +33,12 @@ export function located(position: Position): Pick<Diagnostic, 'line' | 'column' 
 /** A numbered heading's number and first word (`4.2 Välilliset …`). */
 const NUMBERED_HEADING_START = lazyRegExp(() => /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\p{L}+)/u);
 
+/** The record object a field's value goes in (`organisation` of `organisation.phone`). */
+const objectOf = (field: CompiledField) => field.definition.path.slice(0, Math.max(0, field.definition.path.lastIndexOf('.')));
+
+/** A line numbered as a section, a few words and no sentence's end after the number (`7. Projektin rahoitus`). */
+const NUMBERED_LINE = lazyRegExp(() => /^(\d{1,2})\.?\s+\p{Lu}[^.!?]{0,80}$/u);
+
 /** The JSON pointer of a section's text, where it has one. */
 function textPointerOf(section: CompiledSection): { path?: string } {
   const textPath = (section.definition as { textPath?: string }).textPath;
@@ -314,7 +320,7 @@ export class ReadState {
   private movedOnAt = 0;
 
   /** Fields chosen by order among several of a section with the same label, while another was free. */
-  private readonly placedByOrder: { field: CompiledField; others: CompiledField[]; label: string; position: Position }[] = [];
+  private readonly placedByOrder: { field: CompiledField; others: CompiledField[]; before: CompiledField | null; label: string; position: Position }[] = [];
   /** Those of them said to be in doubt. */
   private readonly doubtfulShared: { field: CompiledField; others: CompiledField[]; label: string; position: Position }[] = [];
 
@@ -359,6 +365,7 @@ export class ReadState {
   }
 
   fill(field: CompiledField, token: LineToken): void {
+    const filledBefore = this.lastFilledField;
     this.lastFilledLine = token.payload.line;
     this.lastFilledField = field;
     const at = field.section.index;
@@ -369,6 +376,11 @@ export class ReadState {
     if (field.index < this.cursor[at]) {
       for (const placed of this.placedByOrder) {
         if (placed.field.section !== field.section || placed.field.index <= field.index) continue;
+        // (Not a label standing amid its own object's fields, the field before it and the one out of
+        // order after it the organisation's as it is, the others another object's: `Organisaatiotyyppi` /
+        // `Puhelinnumero` / `Y-tunnus`. Audit BT of round 66: it was said to be perhaps the contact's.)
+        const object = objectOf(placed.field);
+        if (placed.before !== null && objectOf(placed.before) === object && objectOf(field) === object && placed.others.every((other) => objectOf(other) !== object)) continue;
         this.doubtfulShared.push(placed);
         this.diagnostics.push({
           severity: 'warning',
@@ -396,7 +408,7 @@ export class ReadState {
     // (Also where the others are filled: a second organisation's `Puhelinnumero` right below the
     // first, read as the contact's, shows itself by the fields that come after it.)
     const others = token.payload.fields.length > 1 ? token.payload.fields.filter((f) => f !== field && f.section === field.section && (filled[f.index] !== 1 || f.index < field.index)) : NO_FIELDS;
-    if (others.length > 0) this.placedByOrder.push({ field, others, label: token.payload.line.label ?? token.payload.line.text, position: token.payload.line.position });
+    if (others.length > 0) this.placedByOrder.push({ field, others, before: filledBefore?.section === field.section ? filledBefore : null, label: token.payload.line.label ?? token.payload.line.text, position: token.payload.line.position });
     filled[field.index] = 1;
     this.cursor[at] = field.index;
   }
@@ -550,6 +562,14 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
               ...located(first.payload.line.position),
             });
           } else if (openedBy !== 'heading' && openedBy !== 'tableHeader') {
+            // The line right above, read as the text of the section before, numbered as this section and no
+            // sentence (`7. Projektin rahoitus` in a copy without blank lines): this section's heading in other
+            // words, perhaps. Said at it. Audit BT of round 66.
+            const above = this.LA(0) as LineToken;
+            const numbered = openedBy === 'labels' && before !== null && before !== section && above?.payload?.line !== undefined && isTextLike(above) ? NUMBERED_LINE.exec(above.payload.line.text) : null;
+            if (numbered !== null && numbered[1] === section.definition.number) {
+              this.state.diagnostics.push({ severity: 'warning', rule: 'heading-variant', message: `"${above.payload.line.text.slice(0, 80)}", right above the first label of section ${describe(section)} and numbered as it, may be its heading written otherwise: read as a line of the text of ${describe(before!)}`, ...located(above.payload.line.position), ...textPointerOf(before!) });
+            }
             this.state.diagnostics.push({
               severity: 'info',
               rule: 'section-without-heading',

@@ -45,13 +45,14 @@ describe('sixty-sixth round, audit BS and BP: a page\'s roles written with a col
     ];
     expect(roles(text)).toEqual(expected);
     expect(rolesSaid(text)).toEqual([]);
-    // Without blank lines, a colon line right below a list's line reads the same, said: it may introduce a list.
+    // Without blank lines, the usual role names with a colon right below a list's line read the same; another
+    // name is read as a role too, said: it may introduce a list of the text above.
     const tight = deriveShape(text, 'noblank');
     expect(roles(tight)).toEqual(expected);
-    expect(rolesSaid(tight).map(([severity, rule, line]) => [severity, rule, line])).toEqual([
-      ['warning', 'ambiguous-role', lineOf(tight, 'Kumppanit:')],
-      ['warning', 'ambiguous-role', lineOf(tight, 'Rahoittaja:')],
-    ]);
+    expect(rolesSaid(tight)).toEqual([]);
+    const other = deriveShape(text.replace('Kumppanit:', 'Asiakasohjaus:'), 'noblank');
+    expect(roleNames(other)).toEqual(['Hankkeen toteuttajat', 'Asiakasohjaus', 'Rahoittaja']);
+    expect(rolesSaid(other)).toEqual([['warning', 'ambiguous-role', lineOf(other, 'Asiakasohjaus:')]]);
   });
 
   it('a line ending with a colon below a role\'s name, or after a role without a colon first, introduces the text\'s list (guards); a short line right below its items is said', () => {
@@ -103,12 +104,13 @@ describe('sixty-sixth round, audit BS and BP: a role\'s text that is a list of o
 
 describe('sixty-sixth round, audit BS: an organisation\'s name written with its Y-tunnus in another form', () => {
   const implementer = (text: string) => parse(text).record!.organisation;
-  for (const written of ['02082011', '(02082011)', 'FI02082011', '208201-1']) {
-    it(`\`Vaasan kaupunki${written.startsWith('(') ? ' ' : ', '}${written}\`: the name and the Y-tunnus 0208201-1, noted (the name kept it all, unsaid)`, () => {
+  for (const written of ['02082011', '(02082011)', 'FI02082011', 'FI 0208201-1', '208201-1']) {
+    it(`\`Vaasan kaupunki${written.startsWith('(') ? ' ' : ', '}${written}\`: the name and the Y-tunnus 0208201-1, said (the name kept it all, unsaid)`, () => {
       const line = `Toteuttajaorganisaatio: Vaasan kaupunki${written.startsWith('(') ? ' ' : ', '}${written}`;
       const text = rewrite(page, 'Toteuttajaorganisaatio: Vaasan kaupunki', line);
       expect(implementer(text)).toMatchObject({ name: 'Vaasan kaupunki', businessId: '0208201-1' });
-      expect(at(parse(text), '/organisation/businessId')).toEqual([['info', 'normalised-value', lineOf(text, line)]]);
+      // (Eight figures alone, no hyphen nor `FI`, may be another number: a warning.)
+      expect(at(parse(text), '/organisation/businessId')).toEqual([[/^\(?\d{8}\)?$/u.test(written) ? 'warning' : 'info', 'normalised-value', lineOf(text, line)]]);
     });
   }
 
@@ -195,5 +197,66 @@ describe('sixty-sixth round, audit BT: a shared label amid its own object\'s fie
   it('guard: the organisation\'s `Puhelinnumero` after its web addresses, read as the contact\'s by the order, is still said', () => {
     const text = rewrite(rewrite(seed2007, 'Puhelinnumero: 020 610 6000\n\n', ''), 'Vastuuhenkilön nimi: Anna Keto-Tokoi\n', 'Puhelinnumero: 020 610 6000\n\nVastuuhenkilön nimi: Anna Keto-Tokoi\n');
     expect(at(parse(text), '/contact/phone')).toContainEqual(['warning', 'ambiguous-label', lineOf(text, 'Puhelinnumero: 020 610 6000')]);
+  });
+});
+
+describe('sixty-sixth round, review BU of the roles\' mends', () => {
+  it('a colon line in a role\'s text, on a page whose roles have none, stays the text\'s (`Ohjausryhmään kuuluvat:` / blank / a sentence)', () => {
+    const last = seedRoles[seedRoles.length - 1].text!;
+    const text = rewrite(page, last, `${last}\n\nOhjausryhmään kuuluvat:\n\nVaasan kaupungin, Kelan ja TE-toimiston edustajat.`);
+    expect(roleNames(text)).toEqual(seedRoles.map((role) => role.role));
+    expect(rolesSaid(text)).toEqual([]);
+  });
+
+  it('a usual role name right below a role\'s one-line text is the next role (`Kumppanit` / blank / `Gradia` / `Rahoittaja`), as before', () => {
+    const text = rewrite(page, `${KUMPPANIT_TEXT}\n\nRahoittaja\n`, 'Gradia\nRahoittaja\n');
+    expect(roleNames(text)).toEqual(seedRoles.map((role) => role.role));
+    expect(roles(text)[2].text).toBe('Gradia');
+  });
+
+  it('on a page of colon roles: a role whose text opens with a list\'s intro, a sub-heading below a sentence, a usual role right below a short text', () => {
+    const base = withColons(page, ALL_ROLES);
+    const intro = rewrite(base, `Kumppanit:\n\n${KUMPPANIT_TEXT}`, 'Kumppanit:\n\nKumppaneita ovat:\n- Gradia\n- Jamk');
+    expect(roles(intro)[2]).toEqual({ role: 'Kumppanit', text: 'Kumppaneita ovat:\n- Gradia\n- Jamk' });
+    const sub = rewrite(base, `${KUMPPANIT_TEXT}\n`, `${KUMPPANIT_TEXT}\nTavoitteet:\nVerkosto kasvaa.\n`);
+    expect(roleNames(sub)).toEqual(seedRoles.map((role) => role.role));
+    const tight = rewrite(base, `${KUMPPANIT_TEXT}\n\nRahoittaja:`, 'Gradia\nRahoittaja:');
+    expect(roleNames(tight)).toEqual(seedRoles.map((role) => role.role));
+    // (Another name after a blank line is read as a role, said: `Mukana olivat:`.)
+    const other = rewrite(base, `${KUMPPANIT_TEXT}\n`, `${KUMPPANIT_TEXT}\n\nMukana olivat:\n\n- Gradia\n- Jamk\n`);
+    expect(roleNames(other)).toContain('Mukana olivat');
+    expect(rolesSaid(other)).toContainEqual(['warning', 'ambiguous-role', lineOf(other, 'Mukana olivat:')]);
+  });
+
+  it('a contact line right below a role\'s sentence, no blank line between, is said', () => {
+    const contact = 'Lisätietoja: Anna Virtanen, projektipäällikkö, p. 040 123 4567, anna.virtanen(at)vaasa.fi';
+    const text = rewrite(page, `${KUMPPANIT_TEXT}\n`, `${KUMPPANIT_TEXT}\n${contact}\n`);
+    expect(rolesSaid(text)).toContainEqual(['warning', 'heading-in-text', lineOf(text, contact)]);
+  });
+});
+
+describe('sixty-sixth round, review BV of the other mends', () => {
+  const seed2007 = seed('000_ddad63b48901b7a4');
+  const coImplementers = (entries: string[]) => rewrite(seed2014, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija\n', `Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)\n\nOsatoteuttajat\n\n${entries.join('\n')}\n`);
+
+  it('entries with bars between their parts, and an organisation named `Copyright …`, stay entries of the list', () => {
+    expect(parse(coImplementers(['Pohjolan ammattiopisto | 1630572-2 | Kemi', 'Kuusamon Kylät ry | 2301188-8 | Kuusamo'])).record!.organisation.coImplementers).toHaveLength(2);
+    expect(parse(coImplementers(['Pohjolan ammattiopisto, 1630572-2', 'Copyright Clearance Center Inc.', 'Kuusamon Kylät ry, 2301188-8'])).record!.organisation.coImplementers.map((e) => e.name)).toEqual(['Pohjolan ammattiopisto', 'Copyright Clearance Center Inc.', 'Kuusamon Kylät ry']);
+  });
+
+  it('opening hours after a phone (`klo 8 - 16`) are no second number; a second number named after its own comes (`(vaihde), … (faksi)`) is said', () => {
+    for (const [value, said] of [['020 610 6000 klo 8 - 16', false], ['020 610 6000 (arkisin 8 - 16)', false], ['020 610 6000 (vaihde), 020 610 6001 (faksi)', true], ['020 610 6000, p. 040 123 4567', true]] as const) {
+      const text = rewrite(seed2007, 'Puhelinnumero: 020 610 6000', `Puhelinnumero: ${value}`);
+      expect(at(parse(text), '/organisation/phone').length).toBe(said ? 1 : 0);
+    }
+  });
+
+  it('a numbered list\'s last item above section 7\'s first label is not said to be its heading; `7.0` and `7)` are', () => {
+    const list = deriveShape(rewrite(seed2007, '7. Projektin julkinen rahoitus, euroa\n', '6. Kevätseminaari\n\n7. Loppuseminaari Helsingissä\n\n'), 'noblank');
+    expect(parse(list).diagnostics.filter((d) => d.rule === 'heading-variant')).toEqual([]);
+    for (const heading of ['7.0 Projektin rahoitus', '7) Projektin rahoitus']) {
+      const text = deriveShape(rewrite(seed2007, '7. Projektin julkinen rahoitus, euroa', heading), 'noblank');
+      expect(at(parse(text), '/communication/disseminationPlan')).toEqual([['warning', 'heading-variant', lineOf(text, heading)]]);
+    }
   });
 });

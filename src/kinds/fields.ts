@@ -10,7 +10,7 @@ import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
-import { blockHeadingInValue, continuesWrapped, DATE_ONLY_LINE, ENDS_ON_GENITIVE, isAnywhereFurniture, isPageBreakLine, printedNoteShape, isCapitalsMark, isDateTimeAlone, isFurniturePatternText, isFurnitureText, isMarkKeptApart, isPullQuoteLine, isQuotedSentence, STARTS_WITH_LIST_WORD, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
+import { blockHeadingInValue, continuesWrapped, isFurnitureInList, DATE_ONLY_LINE, ENDS_ON_GENITIVE, isAnywhereFurniture, isPageBreakLine, printedNoteShape, isCapitalsMark, isDateTimeAlone, isFurniturePatternText, isFurnitureText, isMarkKeptApart, isPullQuoteLine, isQuotedSentence, STARTS_WITH_LIST_WORD, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
 import { joinWrapped, withHyphenatedEnd } from '../read/join.js';
 
 export { joinWrapped };
@@ -351,6 +351,28 @@ function itemGoesOnBelow(item: string, below: string): boolean {
 function namesAreasOnly(field: CompiledField | null, value: string): boolean {
   return value.split(AREA_LIST_SEPARATOR).every((part) => areaNameOf(field, part) !== null);
 }
+/** Whether a list's names and the line below read as names only when the line's first word ends the value's last name. */
+function wrappedInsideAreaName(field: CompiledField | null, value: string, text: string): boolean {
+  const type = field?.definition.type;
+  if ((type !== 'municipalities' && type !== 'list') || text.length > MAX_AREA_LINE || /[.!?]$/u.test(text)) return false;
+  const names = value.split(AREA_LIST_SEPARATOR);
+  const parts = text.split(AREA_LIST_SEPARATOR);
+  if (names.length < 2 || areaNameOf(field, parts[0]) !== null) return false;
+  return areaNameOf(field, `${names[names.length - 1]} ${parts[0]}`) !== null && names.slice(0, -1).every((name) => areaNameOf(field, name) !== null) && parts.slice(1).every((part) => areaNameOf(field, part) !== null);
+}
+/**
+ * A line of two names or more of an area list's kind and nothing else, parted by commas, semicolons or
+ * conjunctions, a full stop after the last (`Kuopio; Siilinjärvi; Mikkeli; Juva.`): below the list's empty
+ * label in a flattened copy, its value, not the text that opens the next section. Audit BT of round 66.
+ */
+function namesOnlyAreas(field: CompiledField | null, text: string): boolean {
+  const type = field?.definition.type;
+  if ((type !== 'municipalities' && type !== 'list') || text.length > MAX_AREA_LINE) return false;
+  const parts = text.replace(/\.$/u, '').split(AREA_LIST_SEPARATOR).flatMap((part) => part.split(/\s*;\s*/u));
+  return parts.length >= 2 && parts.every((part) => areaNameOf(field, part) !== null);
+}
+/** A field of municipalities, for telling names of one. */
+const MUNICIPALITY_LIST = { definition: { type: 'municipalities' } } as CompiledField;
 /** Between the names of an area list: a comma, or a conjunction (`ja`, `sekä`). */
 const AREA_LIST_SEPARATOR = lazyRegExp(() => new RegExp(`\\s*,\\s*|\\s+(?:${vocabulary.listConjunctions.map(n.escapeRegExp).join('|')})\\s+`, 'u'));
 
@@ -665,7 +687,7 @@ function isPageBreak(token: LineToken, field: CompiledField | null): boolean {
 function breaksField(node: FieldNode, read: FieldProgress, token: LineToken): boolean {
   // Between a block's entries also a page number or running header alone (no entry is a number).
   // (And a page's button or copyright line, `Tulosta`, `© ELY-keskus 2019`, read as text elsewhere: no organisation's entry. Audit BR of round 66.)
-  if (read.form === 'block') return token.tokenType === Furniture ? isLeftBetweenLines(token) : isTextLike(token) && (PAGE_STAMP.test(token.payload.line.text) || isFurnitureText(token.payload.line.text)) && !read.field?.itemPattern?.test(token.payload.line.text);
+  if (read.form === 'block') return token.tokenType === Furniture ? isLeftBetweenLines(token) : isTextLike(token) && (PAGE_STAMP.test(token.payload.line.text) || isFurnitureInList(token.payload.line.text)) && !read.field?.itemPattern?.test(token.payload.line.text);
   if (read.form === 'trailing') return isLeftBetweenLines(token);
   // Below an empty label, or inside a value that cannot end where the page did (`… liikenne- ja`),
   // or a value with no sentence's end (`lehtori, tutkimusryhmän` / `Sivu 1/2` / `vetäjä`: what
@@ -766,7 +788,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     // A Y-tunnus broken after its hyphen (`Folkhälsans Förbund rf, 0500700-` / `9`): its check digit, no page number.
     if (last && BROKEN_BUSINESS_ID.test(last.text) && CHECK_DIGIT_START.test(line.text) && !line.afterBlank) return true;
     // A page number or running header between entries is no entry (kept apart by the caller), nor a page's button or copyright line.
-    if (PAGE_STAMP.test(line.text) || isFurnitureText(line.text)) return false;
+    if (PAGE_STAMP.test(line.text) || isFurnitureInList(line.text)) return false;
     // The rest of an entry hard-wrapped before its Y-tunnus.
     if (last && itemGoesOn(read.field, last, line, state.facts, idsFirst(node, line.text))) return true;
     // An entry wrapped over two lines after a blank line among entries written without (a page's
@@ -811,6 +833,9 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // (A list of areas written one name a line, `Kunnat:` / `• Rovaniemi` / `• Ranua`: each line a name
   // of the list, in a copy without blank lines too.)
   if (node.value !== '' && !line.afterBlank && areaNamesOf(read.field, line.text) !== null && namesAreasOnly(read.field, node.value)) return true;
+  // (A list of names wrapped inside a name of two words, `…, Aura, Marttila, Koski` / `Tl, Pöytyä, Lieto`: the
+  // line goes on with the name, in a flattened copy too, where the list's names are all known so joined. Audit BT of round 66.)
+  if (node.value !== '' && !line.afterBlank && wrappedInsideAreaName(read.field, node.value, line.text)) return true;
   if (node.value !== '' && !line.afterBlank && read.markedItems === true) {
     if (markedAreaItemOf(read.field, line.text) !== null) return true;
     // (A sentence after the same marker below the names is no name: the text's, not the list's.)
@@ -829,7 +854,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     // Another field's label of the same section without its colon (`Jakeluosoite:` / `Postinumero`) is
     // no value of this one. (Another section's may be: `Organisaatiotyyppi:` / `Kunta`.)
     if (line.text.length <= 60 && read.field !== null && (state.template.inlineLabels.get(normaliseKey(line.text)) ?? []).some((f) => f.section === read.field!.section && f !== read.field)) return false;
-    return fits(read.field, line.text) && !isNotSetValue(read.field, token, after, state) && (state.facts.blankSeparated || (!line.afterBlank && (!/[.!?]$/.test(line.text) || !state.opensLater(token))));
+    return fits(read.field, line.text) && !isNotSetValue(read.field, token, after, state) && (state.facts.blankSeparated || (!line.afterBlank && (!/[.!?]$/.test(line.text) || !state.opensLater(token) || namesOnlyAreas(read.field, line.text))));
   }
   // A page number or running header below a complete value: the value's wrapped end only in a
   // hard-wrapped copy (said with a warning when mapped).
@@ -1310,7 +1335,8 @@ function sayWrapped(context: MapContext, node: FieldNode, position: Position, pa
   else if (stray !== undefined) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${stray.text.slice(0, 40)}" reads as no part of a value (a page's or a mail's furniture, a footnote, a comment, a mark in capitals, or a sentence or a quotation of its own): it may stand there from a print, a page or an edit`, position, path);
   // (Right above the next field, a wrapped line that is no sentence, nor a label without its colon,
   // is the value's: `… kehittämisyhtiö` / `Oy`.)
-  else if (capital && !(fieldBelow && node.note === 'wrapped' && !readsAsSentence(capital.text) && labelAtStart(context.template, capital.text) === null && labelStartedBy(context.template, capital.text) === null)) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${capital.text.slice(0, 40)}" starts with a capital and may be text of its own`, position, path);
+  // (Nor a line of an area list whose names, joined so, are all known: `…, Koski` / `Tl, Pöytyä, Lieto`.)
+  else if (capital && !(type === 'municipalities' && namesAreasOnly(MUNICIPALITY_LIST, node.value.replace(/\s+/gu, ' '))) && !(fieldBelow && node.note === 'wrapped' && !readsAsSentence(capital.text) && labelAtStart(context.template, capital.text) === null && labelStartedBy(context.template, capital.text) === null)) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${capital.text.slice(0, 40)}" starts with a capital and may be text of its own`, position, path);
   else if (type === 'personName' && secondPersonOrTitle(node) !== undefined) sayPersonOrTitle(context, node, position, path);
   else if (ownValue !== undefined) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${ownValue.text.slice(0, 40)}" reads as a value of its own (a region, a date, an EURA code, a budget): a field whose label is lost may stand there`, position, path);
   else builder.diagnose('info', 'value-wrapped', `${node.label}: the value goes on over ${node.children.length + 1} lines (${how}); read as one`, position, path);

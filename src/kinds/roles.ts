@@ -6,7 +6,7 @@ import { span, type RuleDsl } from '../read/reader.js';
 import { joinWrapped } from '../read/join.js';
 import { Furniture, Label, lineToken, Text, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { normaliseKey, vocabulary } from '../grammar/index.js';
-import type { BlockNode, DocumentNode, LineNode, ParagraphNode, Position } from '../types.js';
+import type { BlockNode, DocumentNode, LineNode, ParagraphNode, Position, SourceLine } from '../types.js';
 import { BlockCollector, linePart, isLonePageNumber, isNumberAfterColon, loneNumberOf, paragraphText, sayLoneNumberKept, takeBody } from './blocks.js';
 import { bodyBlocks, keepUnread } from './map-context.js';
 import type { ContentKind } from './registry.js';
@@ -69,6 +69,9 @@ const ROLE_WITH_TEXT = lazyRegExp(() => /^(?<role>\p{Lu}[^:]{1,40}):\s+(?<text>\
 const LIST_ITEM = lazyRegExp(() => /^[-–•*]\s/u);
 /** The most words of a role's name standing alone below a list (`Rahoittaja`, `Muut kumppanit`). */
 const ROLE_NAME_WORDS = 2;
+const usualRoleNames = new Set(vocabulary.pageRoleNames.words.map(normaliseKey));
+/** Whether a line is a role name project pages usually write (`Kumppanit`, `Rahoittaja`). */
+const isUsualRoleName = (text: string) => text.length <= 40 && usualRoleNames.has(normaliseKey(text));
 /** The most words of a role's name written with a colon (`Hankkeen toteuttajat:`); a longer line so is a sentence's start. */
 const COLON_ROLE_WORDS = 4;
 /** A list's item after its marker, with or without a space (`- Porin kansalaisopisto`, `-Porin kansalaisopisto`). */
@@ -124,26 +127,27 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     return j;
   };
   // Role lines written with a colon (`Hankkeen toteuttajat:` / `Tampereen kaupunki: hallinnointi` /
-  // blank / `Kumppanit:` / …): where the section's first line is one, as a page's own writing (audit BP
-  // of round 65: the lines above each were read as roles of their own). Elsewhere a line ending in a colon
-  // introduces a list of a role's text (`Hankkeen kumppaneina toimivat:`), as before.
+  // blank / `Kumppanit:` / …). A role name the page usually writes (vocabulary `pageRoleNames`) so is a role
+  // wherever it stands below a role's text; another line so only where the section's first line is one (the
+  // page's own writing), said where it may as well be a sub-heading or a list's intro of the text above
+  // (`Mukana olivat:`). Elsewhere a line ending in a colon belongs to a role's text, as before. (Audits BP of
+  // round 65 and BS of round 66; review BU of round 66.)
   const colonRoleName = (at: number): string | null => {
     const token = tokens[at];
-    if (token === undefined || token.tokenType === Furniture) return null;
+    if (token === undefined || token.tokenType === Furniture || !token.payload.line.text.endsWith(':')) return null;
     const name = /^(\p{Lu}.*?)\s*:$/u.exec(token.payload.line.text)?.[1];
     if (name === undefined || !isTitleLike(name) || name.split(/\s+/u).length > COLON_ROLE_WORDS) return null;
-    const below = tokens[following(at)]?.payload.line;
-    return below === undefined || /:$/u.test(below.text) ? null : name;
+    return tokens[following(at)] === undefined ? null : name;
   };
   const firstAt = tokens.findIndex((token) => token.tokenType !== Furniture);
   const rolesWithColon = firstAt !== -1 && colonRoleName(firstAt) !== null;
-  const endsSentenceAt = (at: number) => at >= 0 && /[.!?]$/u.test(tokens[at].payload.line.text);
-  // Where a colon line below a role's text stands: after a blank line or a sentence's end, the next
-  // role; in a copy without blank lines below a list's item, the next role as well, in doubt (said).
-  const colonRolePlace = (at: number, above: number): 'sure' | 'in-doubt' | null => {
-    const line = tokens[at].payload.line;
-    if (line.afterBlank || endsSentenceAt(above)) return 'sure';
-    return facts?.blankSeparated === true ? null : 'in-doubt';
+  const blankSeparated = facts?.blankSeparated === true;
+  /** Whether a colon line below a role's text is the next role: surely, in doubt (said), or not. */
+  const colonRolePlace = (name: string, line: SourceLine): 'sure' | 'in-doubt' | null => {
+    if (isUsualRoleName(name)) return 'sure';
+    if (!rolesWithColon) return null;
+    // (In a copy with blank lines, right below a line of the text: its sub-heading, `Tavoitteet:`.)
+    return !blankSeparated || line.afterBlank ? 'in-doubt' : null;
   };
   // How many lines of its text the current role has had: a colon line right below a role's name
   // introduces its text's list.
@@ -156,16 +160,11 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     const next = tokens[nextAt]?.payload.line;
     let previousAt = i - 1;
     while (previousAt >= 0 && tokens[previousAt].tokenType === Furniture) previousAt--;
-    // (Where the page's other roles are written without: one so between a role's text ending a sentence
-    // and a paragraph of its own, `… hallinnosta.` / blank / `Kumppanit:` / blank / `Oppilaitokset
-    // tarjoavat …`; a list's intro has its list below. Audit BS of round 66: it was read into the text above.)
-    const paragraphBelow = next !== undefined && /[.!?]$/u.test(next.text) && !isTitleLike(next.text);
-    const place = rolesWithColon
-      ? i === firstAt ? 'sure' : currentRole !== null && roleTextLines > 0 ? colonRolePlace(i, previousAt) : null
-      : currentRole !== null && roleTextLines > 0 && endsSentenceAt(previousAt) && paragraphBelow ? (facts?.blankSeparated !== true ? 'in-doubt' : line.afterBlank ? 'sure' : null) : null;
+    const colonName = colonRoleName(i);
+    const place = colonName === null ? null : i === firstAt ? 'sure' : currentRole !== null && roleTextLines > 0 ? colonRolePlace(colonName, line) : null;
     if (place !== null) {
-      const name = colonRoleName(i);
-      if (name !== null) {
+      const name = colonName!;
+      {
         const heading: BlockNode = { type: 'heading', number: null, text: name, position: line.position };
         if (place === 'in-doubt') colonRolesInDoubt.add(heading);
         blocks.block(heading);
@@ -185,7 +184,8 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     // the text before it (`… kesätyöpaikat.` / `Kunta tarjosi tilat` / `Rahoittaja` / `Rahoittaja on …`).
     const afterNext = tokens[following(nextAt)]?.payload.line;
     // (Nor is a line a role's name for the text-like line below it where that line is the next role's, written with a colon.)
-    const nextIsColonRole = rolesWithColon && next !== undefined && colonRolePlace(nextAt, i) !== null && colonRoleName(nextAt) !== null;
+    const nextColonName = next === undefined ? null : colonRoleName(nextAt);
+    const nextIsColonRole = nextColonName !== null && colonRolePlace(nextColonName, next!) !== null;
     // (A line in lower case after that line goes on from it, past a page's break too: that line is text, no role.)
     const afterSentence = facts !== null && previousAt >= 0 && /[.!?]$/.test(tokens[previousAt].payload.line.text) && (afterNext === undefined || isTitleLike(afterNext.text) || /^\p{Ll}/u.test(afterNext.text));
     // Not an item of a list a line ending in a colon introduces (`Hankkeen kumppaneina toimivat:` /
@@ -221,7 +221,9 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     // blank / `TE-toimisto` / `Kela` / blank / `Kumppanit ohjasivat …`, as the copy parts a role's name and its
     // text by a blank line. Audit BP of round 65: `Kela` was a role.)
     const firstOfText = currentRole !== null && roleTextLines === 1 && tokens[i - 1]?.payload.line.afterBlank === true;
-    const itemOfList = facts?.blankSeparated === true && !line.afterBlank && previousAt === i - 1 && shortItem(i - 1) && ((shortItem(i - 2) && !tokens[i - 1].payload.line.afterBlank) || firstOfText);
+    // (Not a role name the page usually writes: `Kumppanit` / blank / `Gradia` / `Rahoittaja` / blank / `Hankkeen
+    // rahoittaja on …` is a role with its text of one line, then the next role. Review BU of round 66.)
+    const itemOfList = facts?.blankSeparated === true && !line.afterBlank && previousAt === i - 1 && shortItem(i - 1) && ((shortItem(i - 2) && !tokens[i - 1].payload.line.afterBlank) || firstOfText) && !isUsualRoleName(line.text);
     // (Nor a line holding a Y-tunnus, `Keski-Suomen Yrittäjät ry, 2466112-9`: an organisation of a list. Audit BS of round 66.)
     const role = token.tokenType !== Furniture && !listed && !address && !goesOn && !itemOfList && !n.HAS_BUSINESS_ID.test(line.text) && isTitleLike(line.text) && !n.isPlaceholder(line.text) && (next !== undefined ? (!isTitleLike(next.text) && !nextIsColonRole) || alone || afterSentence : afterSentence || afterListItem);
     // A role line with a list's marker (`• Kumppanit`, a word processor's list): only before a sentence
@@ -313,7 +315,7 @@ export const rolesKind: ContentKind = {
       if (block.type === 'heading') {
         roles.push({ role: block.text, text: null, start: block.position, end: block.position });
         if (rolesBelowList.has(block) && roles.length > 1) builder.diagnose('warning', 'ambiguous-role', `"${block.text}" stands below a list's items in the text of role "${roles[roles.length - 2].role}", right below them: read as a role with the text below it; it may as well be the list's last item`, block.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}`);
-        if (colonRolesInDoubt.has(block) && roles.length > 1) builder.diagnose('warning', 'ambiguous-role', `"${block.text}:" stands right below a line of the text of role "${roles[roles.length - 2].role}", in a copy without blank lines: read as the next role, as the page writes its roles with a colon; it may as well introduce a list of that text`, block.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}`);
+        if (colonRolesInDoubt.has(block) && roles.length > 1) builder.diagnose('warning', 'ambiguous-role', `"${block.text}:" below the text of role "${roles[roles.length - 2].role}" is read as the next role, as the page writes its roles with a colon; it is none of the roles pages usually name, and may as well be a sub-heading or a list's intro of that text`, block.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}`);
         if (rolesWithText.has(block)) builder.diagnose('info', 'normalised-value', `Role "${block.text}" and its text stand on one line, parted by a colon: read apart`, block.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}`);
       }
       else if (block.type === 'paragraph' && current && !isRolePageNumber(blocks, i)) {
@@ -325,9 +327,12 @@ export const rolesKind: ContentKind = {
         }
         // A contact block after a role's text (`Lisätietoja: Anna Virtanen, …, p. 040 …`, a page's contact box
         // below the roles): read as the text's, but no part of it, said. Audit BS of round 66.
-        const first = block.children[0].text;
-        if (current.text !== null && CONTACT_HEADING.test(first) && block.children.some((child) => CONTACT.test(child.text.replace(BUSINESS_ID_GLOBAL, '')))) {
-          builder.diagnose('warning', 'heading-in-text', `"${first.slice(0, 60)}" starts a block of contact details below the text of role "${current.role}" (the page's contact box?): read, with its lines, as that role's text`, block.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}.text`);
+        // (Also a line of a paragraph, the heading and the details on it: `… panostuksilla.` / `Lisätietoja: Anna …, p. 040 …`. Review BU.)
+        const hasContact = (child: LineNode) => CONTACT.test(child.text.replace(BUSINESS_ID_GLOBAL, ''));
+        const contactAt = block.children.findIndex((child, k) => CONTACT_HEADING.test(child.text) && (k > 0 ? hasContact(child) : current.text !== null && block.children.some(hasContact)));
+        if (contactAt !== -1) {
+          const first = block.children[contactAt];
+          builder.diagnose('warning', 'heading-in-text', `"${first.text.slice(0, 60)}" starts a block of contact details in the text of role "${current.role}" (the page's contact box?): read, with its lines, as that role's text`, first.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}.text`);
         }
         current.text = current.text === null ? text : `${current.text}\n\n${text}`;
         current.end = block.position;

@@ -1510,11 +1510,16 @@ const ONE_CAPITAL_IN_DIGITS = lazyRegExp(() => /(?<![\p{L}\d])(?:\d+\p{Lu}\d+|\p
 /** Where a phone number's remark starts: a bracket, a comma, a slash, or a word of two letters or more. */
 const PHONE_REMARK = lazyRegExp(() => /[(,/]|\s\p{L}{2,}/u);
 
-/** A word, then a number of five digits or more after it (`, faksi 017 555 1201`). */
-const SECOND_NAMED_NUMBER = lazyRegExp(() => /^[\s,;/(]*(\p{L}{2,}\.?)\s*:?\s*\+?\d[\d\s-]{4,}/u);
-/** Whether a word is one that joins two alternatives or a list's items (`tai`, `ja`). */
-function listWordOnly(word: string): boolean {
-  return new RegExp(`^(?:${CONJUNCTIONS})$`, 'iu').test(word);
+/** A run of a number's digits and its spaces or dashes. */
+const DIGIT_RUN = lazyRegExp(() => /\+?\d[\d\s-]*\d/gu);
+/** The fewest digits of a second phone number after a phone's first (`020 610 6001`; hours, `8 - 16`, and extensions have fewer). */
+const SECOND_NUMBER_DIGITS = 6;
+const LIST_WORD = lazyRegExp(() => new RegExp(`^(?:${CONJUNCTIONS})$`, 'iu'));
+/** The first word naming a number in what follows a phone's first number, where a second number stands there; else null. */
+function secondNamedNumber(rest: string): string | null {
+  const numbers = (rest.match(DIGIT_RUN) ?? []).filter((run) => run.replace(/\D/gu, '').length >= SECOND_NUMBER_DIGITS);
+  if (numbers.length === 0) return null;
+  return (rest.match(/\p{L}+/gu) ?? []).find((word) => !LIST_WORD.test(word)) ?? null;
 }
 
 /** A letter a scan reads for a digit (O, o, l, I) inside a group of digits, or leading one (`O40`, `73l`, `5O20`). */
@@ -1542,8 +1547,9 @@ function parsePhoneNumber(input: string): Normalised<string> {
   if (digits >= 5 && digits < FEWEST_PHONE_DIGITS && /^\D*[0+]/u.test(text)) return withNotes(withTabsAsSpaces(text), [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" has only ${digits} digits, too few for a phone number: cut, or its end on the next line? Kept as written` }]);
   // A second number named by a word of its own after the first (`017 555 1200, faksi 017 555 1201`, `…, gsm 040 …`):
   // a fax's or another line's, no alternative of the same phone (`… tai 050 …`). Kept as written, said. Audit BT of round 66.
-  const second = remark === null || remark.index < 5 ? null : SECOND_NAMED_NUMBER.exec(text.slice(remark.index));
-  if (digits >= 5 && second !== null && !listWordOnly(second[1])) return withNotes(withTabsAsSpaces(text), [], [{ rule: 'invalid-value', message: `"${text.slice(0, 80)}" holds a second number named "${second[1]}" after the first: kept as written, both` }]);
+  // (Named before it or after it, `020 610 6000 (vaihde), 020 610 6001 (faksi)`, `…, p. 040 …`; not hours, `klo 8 - 16`, nor an extension, `/ 1234`.)
+  const named = digits >= 5 && remark !== null && remark.index >= 5 ? secondNamedNumber(text.slice(remark.index)) : null;
+  if (named !== null) return withNotes(withTabsAsSpaces(text), [], [{ rule: 'invalid-value', message: `"${text.slice(0, 80)}" holds a second number after the first, one named "${named}": kept as written, both` }]);
   if (digits >= 5) return ok(withTabsAsSpaces(text));
   return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 60)}" is not a phone number; kept as written` }]);
 }
@@ -2462,7 +2468,7 @@ export function endsWithBusinessIdLabel(label: string): boolean {
 }
 
 /** A Y-tunnus at the end of a name, after a comma or a space or in brackets, perhaps with its label (`…, 1234567-1`, `… (Y-tunnus 1234567-1)`). */
-const ID_AT_NAME_END = lazyRegExp(() => new RegExp(String.raw`(?:,\s*|\s+|\s*\(\s*)(?:${businessIdLabel}\s*:?\s*)?(?<id>\d{7}\s?[-\u2010-\u2015\u2212]\s?\d)\s*\)?$`, 'iu'));
+const ID_AT_NAME_END = lazyRegExp(() => new RegExp(String.raw`(?:,\s*|\s+|\s*\(\s*)(?:${businessIdLabel}\s*:?\s*)?(?:FI\s?)?(?<id>\d{7}\s?[-\u2010-\u2015\u2212]\s?\d)\s*\)?$`, 'iu'));
 
 /**
  * A Y-tunnus in another form at the end of a name, after a comma or in brackets: without its hyphen or its

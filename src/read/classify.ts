@@ -1379,6 +1379,11 @@ function furnitureBesideValue(line: SourceLine, fields: CompiledField[]): [Sourc
 }
 
 /** Text of a line that is furniture by the vocabulary alone, wherever it stands: a phrase (`Lähetetty iPhonesta`), a pattern's line, an anywhere line. */
+/** A page's furniture phrase alone (`Tulosta`, `Sivun alkuun`), or a copyright line: no entry of a list of organisations. */
+export function isFurnitureInList(text: string): boolean {
+  return (text.length <= 100 && furnitureStarts.admits(text) && furniturePhrases.has(normaliseKey(text))) || isCopyrightLine(text);
+}
+
 export function isFurnitureText(text: string): boolean {
   return (text.length <= 100 && furnitureStarts.admits(text) && furniturePhrases.has(normaliseKey(text))) || (text.length <= 200 && furniturePatterns.test(text)) || isAnywhereFurniture(text);
 }
@@ -3181,7 +3186,7 @@ function startsAsFooter(text: string): boolean {
 }
 
 /** A copyright footer's first line (`© …`, `(c) 2018 Esimerkki Oy`, `Copyright 2019 …`). */
-function isCopyrightLine(text: string): boolean {
+export function isCopyrightLine(text: string): boolean {
   return mayBeCopyright(text) && COPYRIGHT.test(text) && !YEAR_THEN_LOWER_CASE.test(text);
 }
 

@@ -37,7 +37,7 @@ const NUMBERED_HEADING_START = lazyRegExp(() => /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(
 const objectOf = (field: CompiledField) => field.definition.path.slice(0, Math.max(0, field.definition.path.lastIndexOf('.')));
 
 /** A line numbered as a section, a few words and no sentence's end after the number (`7. Projektin rahoitus`). */
-const NUMBERED_LINE = lazyRegExp(() => /^(\d{1,2})\.?\s+\p{Lu}[^.!?]{0,80}$/u);
+const NUMBERED_LINE = lazyRegExp(() => /^(\d{1,2})(?:\.0)?[.)]?\s+\p{Lu}[^.!?]{0,80}$/u);
 
 /** The JSON pointer of a section's text, where it has one. */
 function textPointerOf(section: CompiledSection): { path?: string } {
@@ -567,7 +567,10 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
             // words, perhaps. Said at it. Audit BT of round 66.
             const above = this.LA(0) as LineToken;
             const numbered = openedBy === 'labels' && before !== null && before !== section && above?.payload?.line !== undefined && isTextLike(above) ? NUMBERED_LINE.exec(above.payload.line.text) : null;
-            if (numbered !== null && numbered[1] === section.definition.number) {
+            // (Not a numbered list's last item, `6. Kevätseminaari` / `7. Loppuseminaari Helsingissä`: the line above numbered too. Review BV of round 66.)
+            const aboveThat = numbered === null ? null : (this.LA(-1) as LineToken);
+            const inList = aboveThat?.payload?.line !== undefined && /^\d{1,2}[.)]?\s/u.test(aboveThat.payload.line.text);
+            if (numbered !== null && numbered[1] === section.definition.number && !inList) {
               this.state.diagnostics.push({ severity: 'warning', rule: 'heading-variant', message: `"${above.payload.line.text.slice(0, 80)}", right above the first label of section ${describe(section)} and numbered as it, may be its heading written otherwise: read as a line of the text of ${describe(before!)}`, ...located(above.payload.line.position), ...textPointerOf(before!) });
             }
             this.state.diagnostics.push({

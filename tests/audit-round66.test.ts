@@ -260,3 +260,21 @@ describe('sixty-sixth round, review BV of the other mends', () => {
     }
   });
 });
+
+describe('sixty-sixth round, audit BT: a flattened copy\'s list of municipalities', () => {
+  const seed2002 = seed('002_bcdc1a367ba94878');
+  const codes = (text: string) => parse(text).record!.targetArea.municipalityCodes;
+
+  it('the list on the line below its empty label, semicolons between, a full stop after: read, said (it was read as the target groups\' text)', () => {
+    const text = deriveShape(rewrite(seed2002, 'Kunnat: Hartola, Heinola, Sysmä', 'Kunnat:\nHartola; Heinola; Sysmä.'), 'flat');
+    const result = parse(text);
+    expect(result.record!.targetArea.municipalities).toEqual(['Hartola', 'Heinola', 'Sysmä']);
+    expect(at(result, '/targetArea/municipalities').map(([severity, rule]) => [severity, rule])).toContainEqual(['info', 'value-below-label']);
+    expect(result.record!.targetGroups.primary).not.toContain('Hartola');
+  });
+
+  it('a list wrapped inside a name of two words (`…, Koski` / `Tl, Pöytyä`): read whole (its rest was the target groups\' text)', () => {
+    const text = deriveShape(rewrite(seed2002, 'Kunnat: Hartola, Heinola, Sysmä', 'Kunnat: Hartola, Heinola, Koski\nTl, Pöytyä, Sysmä'), 'flat');
+    expect(codes(text)).toEqual(['081', '111', '284', '636', '781']);
+  });
+});

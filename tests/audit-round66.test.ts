@@ -278,3 +278,45 @@ describe('sixty-sixth round, audit BT: a flattened copy\'s list of municipalitie
     expect(codes(text)).toEqual(['081', '111', '284', '636', '781']);
   });
 });
+
+describe('sixty-sixth round, review BW of the later mends', () => {
+  const seed2007 = seed('000_ddad63b48901b7a4');
+  const seed2002 = seed('002_bcdc1a367ba94878');
+
+  it('words a role\'s text lists or heads its parts with (`Kunnat:`, `Yritykset`) stay the text\'s, after a list\'s intro too', () => {
+    for (const lines of ['Hankkeen kumppaneina toimivat:\nKumppanit:\nVaasa ja Mustasaari osallistuvat ohjausryhmään.', `${KUMPPANIT_TEXT}\nKunnat:\n- Vaasa\n- Mustasaari`, 'Kunnat\nYritykset\nOppilaitokset\n\nKumppanit osallistuvat toimintaan.']) {
+      const text = rewrite(page, `Kumppanit\n\n${KUMPPANIT_TEXT}`, `Kumppanit\n\n${lines}`);
+      expect(roleNames(text)).toEqual(seedRoles.map((role) => role.role));
+    }
+  });
+
+  it('on a page of colon roles, a usual role right below a one-line text with its own text after a blank line is the next role', () => {
+    const base = withColons(page, ALL_ROLES);
+    const text = rewrite(base, `${seedRoles[3].text}\n\nOhjausryhma:`, 'Pohjanmaan ELY-keskus\nOhjausryhma:');
+    expect(roleNames(text)).toEqual(seedRoles.map((role) => role.role));
+  });
+
+  it('a labelled Y-tunnus of eight figures in the name is noted, not warned; `FI…` after a space is read', () => {
+    const name = 'Toteuttajaorganisaation nimi: Terveyden ja hyvinvoinnin laitos';
+    for (const [written, severity] of [[' (Y-tunnus: 22295006)', 'info'], [' FI22295006', 'info'], [', 22295006', 'warning']] as const) {
+      const text = rewrite(rewrite(seed2007, 'Y-tunnus: 2229500-6\n\n', ''), name, `${name}${written}`);
+      const result = parse(text);
+      expect(result.record!.organisation).toMatchObject({ name: 'Terveyden ja hyvinvoinnin laitos', businessId: '2229500-6' });
+      expect(at(result, '/organisation/businessId')).toEqual([[severity, 'normalised-value', lineOf(text, `${name}${written}`)]]);
+    }
+  });
+
+  it('a phone\'s remark with dates or years is no second number', () => {
+    for (const value of ['020 610 6000 (avoinna 1.8.2019 - 31.5.2020)', '020 610 6000 (voimassa 2019 - 2021)']) {
+      const text = rewrite(seed2007, 'Puhelinnumero: 020 610 6000', `Puhelinnumero: ${value}`);
+      expect(at(parse(text), '/organisation/phone')).toEqual([]);
+    }
+  });
+
+  it('a flattened copy\'s names with `ja` and a full stop below the empty label, and a wrap inside `Koski Tl` with a former municipality after it, are read', () => {
+    const below = deriveShape(rewrite(seed2002, 'Kunnat: Hartola, Heinola, Sysmä', 'Kunnat:\nHartola, Heinola ja Sysmä.'), 'flat');
+    expect(parse(below).record!.targetArea.municipalities).toEqual(['Hartola', 'Heinola', 'Sysmä']);
+    const wrapped = deriveShape(rewrite(seed2002, 'Kunnat: Hartola, Heinola, Sysmä', 'Kunnat: Hartola, Heinola, Koski\nTl, Nummi-Pusula, Sysmä.'), 'flat');
+    expect(parse(wrapped).record!.targetArea.municipalities).toEqual(['Hartola', 'Heinola', 'Koski Tl', 'Nummi-Pusula', 'Sysmä']);
+  });
+});

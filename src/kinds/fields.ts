@@ -354,12 +354,15 @@ function namesAreasOnly(field: CompiledField | null, value: string): boolean {
 /** Whether a list's names and the line below read as names only when the line's first word ends the value's last name. */
 function wrappedInsideAreaName(field: CompiledField | null, value: string, text: string): boolean {
   const type = field?.definition.type;
-  if ((type !== 'municipalities' && type !== 'list') || text.length > MAX_AREA_LINE || /[.!?]$/u.test(text)) return false;
+  if ((type !== 'municipalities' && type !== 'list') || text.length > MAX_AREA_LINE || /[!?]$/u.test(text)) return false;
   const names = value.split(AREA_LIST_SEPARATOR);
-  const parts = text.split(AREA_LIST_SEPARATOR);
-  if (names.length < 2 || areaNameOf(field, parts[0]) !== null) return false;
-  return areaNameOf(field, `${names[names.length - 1]} ${parts[0]}`) !== null && names.slice(0, -1).every((name) => areaNameOf(field, name) !== null) && parts.slice(1).every((part) => areaNameOf(field, part) !== null);
+  const parts = text.replace(/\.$/u, '').split(AREA_LIST_SEPARATOR);
+  if (areaNameOf(field, parts[0]) !== null || areaNameOf(field, `${names[names.length - 1]} ${parts[0]}`) === null) return false;
+  // (The joined name is the sign; the other names need only read as names: a former municipality's, `Nummi-Pusula`, too. Review BW.)
+  return [...names.slice(0, -1), ...parts.slice(1)].every((name) => PLACE_NAME.test(name.trim()));
 }
+/** A place's name as a list writes it: capitalised words, a hyphen or two, no figures. */
+const PLACE_NAME = lazyRegExp(() => /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}$/u);
 /**
  * A line of two names or more of an area list's kind and nothing else, parted by commas, semicolons or
  * conjunctions, a full stop after the last (`Kuopio; Siilinjärvi; Mikkeli; Juva.`): below the list's empty
@@ -411,8 +414,9 @@ function fits(field: CompiledField | null, text: string): boolean {
       return !n.parseFinnishDate(text).problem || n.isEmptyMarker(text);
     case 'municipalities':
     case 'list':
-      // A sentence (`Toiminta painottuu Kuopioon, jossa on 70 % osallistujista.`) is no list of names.
-      return !(/[.!?]$/u.test(text) && text.split(/\s+/u).length >= 4 && /\s\p{Ll}/u.test(text));
+      // A sentence (`Toiminta painottuu Kuopioon, jossa on 70 % osallistujista.`) is no list of names —
+      // but names only with a conjunction and a full stop are (`Hartola, Heinola ja Sysmä.`; review BW of round 66).
+      return !(/[.!?]$/u.test(text) && text.split(/\s+/u).length >= 4 && /\s\p{Ll}/u.test(text)) || namesOnlyAreas(field, text);
     // A code, a Y-tunnus, a postal code has figures: a line of words (a banner pasted below `Postinumero:`) is none.
     case 'postalCode':
     case 'projectCode':

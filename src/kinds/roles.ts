@@ -143,11 +143,18 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
   const rolesWithColon = firstAt !== -1 && colonRoleName(firstAt) !== null;
   const blankSeparated = facts?.blankSeparated === true;
   /** Whether a colon line below a role's text is the next role: surely, in doubt (said), or not. */
-  const colonRolePlace = (name: string, line: SourceLine): 'sure' | 'in-doubt' | null => {
-    if (isUsualRoleName(name)) return 'sure';
-    if (!rolesWithColon) return null;
-    // (In a copy with blank lines, right below a line of the text: its sub-heading, `Tavoitteet:`.)
-    return !blankSeparated || line.afterBlank ? 'in-doubt' : null;
+  // (Not right below a list's intro, `Hankkeen kumppaneina toimivat:` / `Kumppanit:`: an item of that list.
+  // In a copy with blank lines, not right below a line of the text: its sub-heading, `Tavoitteet:`, unless
+  // the page's usual role name after a sentence's end. Review BW of round 66.)
+  // (A usual name right below a one-line text with its own text after a blank line is the next role: `Rahoittaja:` /
+  // blank / `Pohjanmaan ELY-keskus` / `Ohjausryhmä:` / blank / `Ohjausryhmän kokoonpano …`.)
+  const colonRolePlace = (name: string, line: SourceLine, above: number, at: number): 'sure' | 'in-doubt' | null => {
+    const aboveText = above >= 0 ? tokens[above].payload.line.text : '';
+    if (aboveText.endsWith(':')) return null;
+    const apart = !blankSeparated || line.afterBlank;
+    const textApartBelow = blankSeparated && tokens[following(at)]?.payload.line.afterBlank === true;
+    if (isUsualRoleName(name) && (apart || /[.!?]$/u.test(aboveText) || textApartBelow)) return 'sure';
+    return rolesWithColon && apart ? 'in-doubt' : null;
   };
   // How many lines of its text the current role has had: a colon line right below a role's name
   // introduces its text's list.
@@ -161,7 +168,7 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     let previousAt = i - 1;
     while (previousAt >= 0 && tokens[previousAt].tokenType === Furniture) previousAt--;
     const colonName = colonRoleName(i);
-    const place = colonName === null ? null : i === firstAt ? 'sure' : currentRole !== null && roleTextLines > 0 ? colonRolePlace(colonName, line) : null;
+    const place = colonName === null ? null : i === firstAt ? 'sure' : currentRole !== null && roleTextLines > 0 ? colonRolePlace(colonName, line, previousAt, i) : null;
     if (place !== null) {
       const name = colonName!;
       {
@@ -185,7 +192,8 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     const afterNext = tokens[following(nextAt)]?.payload.line;
     // (Nor is a line a role's name for the text-like line below it where that line is the next role's, written with a colon.)
     const nextColonName = next === undefined ? null : colonRoleName(nextAt);
-    const nextIsColonRole = nextColonName !== null && colonRolePlace(nextColonName, next!) !== null;
+    // (On a page of colon roles only, and below a line of a role's text: elsewhere a title-like line above a colon line may be a role.)
+    const nextIsColonRole = rolesWithColon && nextColonName !== null && currentRole !== null && roleTextLines > 0 && colonRolePlace(nextColonName, next!, i, nextAt) !== null;
     // (A line in lower case after that line goes on from it, past a page's break too: that line is text, no role.)
     const afterSentence = facts !== null && previousAt >= 0 && /[.!?]$/.test(tokens[previousAt].payload.line.text) && (afterNext === undefined || isTitleLike(afterNext.text) || /^\p{Ll}/u.test(afterNext.text));
     // Not an item of a list a line ending in a colon introduces (`Hankkeen kumppaneina toimivat:` /
@@ -223,7 +231,7 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     const firstOfText = currentRole !== null && roleTextLines === 1 && tokens[i - 1]?.payload.line.afterBlank === true;
     // (Not a role name the page usually writes: `Kumppanit` / blank / `Gradia` / `Rahoittaja` / blank / `Hankkeen
     // rahoittaja on …` is a role with its text of one line, then the next role. Review BU of round 66.)
-    const itemOfList = facts?.blankSeparated === true && !line.afterBlank && previousAt === i - 1 && shortItem(i - 1) && ((shortItem(i - 2) && !tokens[i - 1].payload.line.afterBlank) || firstOfText) && !isUsualRoleName(line.text);
+    const itemOfList = facts?.blankSeparated === true && !line.afterBlank && previousAt === i - 1 && shortItem(i - 1) && ((shortItem(i - 2) && !tokens[i - 1].payload.line.afterBlank) || (firstOfText && !isUsualRoleName(line.text)));
     // (Nor a line holding a Y-tunnus, `Keski-Suomen Yrittäjät ry, 2466112-9`: an organisation of a list. Audit BS of round 66.)
     const role = token.tokenType !== Furniture && !listed && !address && !goesOn && !itemOfList && !n.HAS_BUSINESS_ID.test(line.text) && isTitleLike(line.text) && !n.isPlaceholder(line.text) && (next !== undefined ? (!isTitleLike(next.text) && !nextIsColonRole) || alone || afterSentence : afterSentence || afterListItem);
     // A role line with a list's marker (`• Kumppanit`, a word processor's list): only before a sentence

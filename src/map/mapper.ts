@@ -280,7 +280,7 @@ function businessIdInName(builder: RecordBuilder): void {
   if (organisation.businessId === null) {
     builder.set('organisation.businessId', found.id, at);
     // (Eight figures alone, no hyphen and no `FI`, may be another number whose check digit happens to fit: said. Review BV of round 66.)
-    const bare = found.written !== undefined && /^\(?\d{8}\)?$/u.test(found.written.replace(/\s+/gu, ''));
+    const bare = found.written !== undefined && found.labelled !== true && /^\(?\d{8}\)?$/u.test(found.written.replace(/\s+/gu, ''));
     builder.diagnose(bare ? 'warning' : 'info', 'normalised-value', `The name "${written.slice(0, 80)}" holds the organisation's Y-tunnus: read as the name "${found.name}" and the Y-tunnus ${found.id} (the text has no Y-tunnus of its own for it${form === '' ? '' : `; ${form}`})${bare ? ': eight figures without the hyphen may as well be another number whose last figure fits' : ''}`, at, 'organisation.businessId');
   } else if (organisation.businessId !== found.id) {
     builder.diagnose('warning', 'invalid-value', `The name "${written.slice(0, 80)}" holds the Y-tunnus ${found.id}, but the organisation's Y-tunnus is ${organisation.businessId}: one of them is written wrong; the name is read as "${found.name}", the Y-tunnus as its own field gives it`, at, 'organisation.businessId');

@@ -1511,13 +1511,16 @@ const ONE_CAPITAL_IN_DIGITS = lazyRegExp(() => /(?<![\p{L}\d])(?:\d+\p{Lu}\d+|\p
 const PHONE_REMARK = lazyRegExp(() => /[(,/]|\s\p{L}{2,}/u);
 
 /** A run of a number's digits and its spaces or dashes. */
-const DIGIT_RUN = lazyRegExp(() => /\+?\d[\d\s-]*\d/gu);
+const DIGIT_RUN = lazyRegExp(() => /(?<![\d.])\+?\d[\d\s-]*\d(?![\d.])/gu);
+/** Years from and to (`2019 - 2021`): no number. */
+const YEAR_RANGE = lazyRegExp(() => /^(?:19|20)\d{2}\s*-\s*(?:19|20)\d{2}$/u);
 /** The fewest digits of a second phone number after a phone's first (`020 610 6001`; hours, `8 - 16`, and extensions have fewer). */
 const SECOND_NUMBER_DIGITS = 6;
 const LIST_WORD = lazyRegExp(() => new RegExp(`^(?:${CONJUNCTIONS})$`, 'iu'));
 /** The first word naming a number in what follows a phone's first number, where a second number stands there; else null. */
 function secondNamedNumber(rest: string): string | null {
-  const numbers = (rest.match(DIGIT_RUN) ?? []).filter((run) => run.replace(/\D/gu, '').length >= SECOND_NUMBER_DIGITS);
+  // (Not a date's part nor years, `(avoinna 1.8.2019 - 31.5.2020)`, `(voimassa 2019 - 2021)`. Review BW of round 66.)
+  const numbers = (rest.match(DIGIT_RUN) ?? []).filter((run) => run.replace(/\D/gu, '').length >= SECOND_NUMBER_DIGITS && !YEAR_RANGE.test(run));
   if (numbers.length === 0) return null;
   return (rest.match(/\p{L}+/gu) ?? []).find((word) => !LIST_WORD.test(word)) ?? null;
 }
@@ -2475,7 +2478,7 @@ const ID_AT_NAME_END = lazyRegExp(() => new RegExp(String.raw`(?:,\s*|\s+|\s*\(\
  * leading zero, or as a VAT number (`…, 02082011`, `… (FI02082011)`, `…, 208201-1`). Read only with a right
  * check digit: eight figures may be a phone's or another number.
  */
-const LOOSE_ID_AT_NAME_END = lazyRegExp(() => new RegExp(String.raw`(?:,\s*|\s*\(\s*)(?:${businessIdLabel}\s*:?\s*)?(?<id>(?:FI\s?-?)?\d{6,7}\s?[-‐-―−]?\s?\d)\s*\)?$`, 'iu'));
+const LOOSE_ID_AT_NAME_END = lazyRegExp(() => new RegExp(String.raw`(?:,\s*|\s*\(\s*|\s+(?=FI))(?<label>${businessIdLabel}\s*:?\s*)?(?<id>(?:FI\s?-?)?\d{6,7}\s?[-‐-―−]?\s?\d)\s*\)?$`, 'iu'));
 
 /** A name written with its Y-tunnus at its end, as {@link businessIdAtNameEnd} reads it. */
 export interface NameWithBusinessId {
@@ -2486,6 +2489,8 @@ export interface NameWithBusinessId {
   written?: string;
   /** A town after the Y-tunnus (`…, 2466112-9, Jyväskylä`), left out. */
   town?: string;
+  /** Whether its label stands before it (`(Y-tunnus: 22295006)`). */
+  labelled?: boolean;
 }
 
 /** A name written with a Y-tunnus of a right check digit at its end (perhaps a town after it): the name without it, and the Y-tunnus; else null. */
@@ -2501,7 +2506,7 @@ export function businessIdAtNameEnd(text: string, withWrongCheckDigit = false): 
     if (loose === null || loose.index === 0) return null;
     const id = parseBusinessId(loose.groups!.id).value!;
     if (!isCanonicalBusinessId(id) || checkBusinessId(id) !== 'valid') return null;
-    return { name: text.slice(0, loose.index).replace(/[\s,]+$/u, ''), id, valid: true, written: loose.groups!.id };
+    return { name: text.slice(0, loose.index).replace(/[\s,]+$/u, ''), id, valid: true, written: loose.groups!.id, labelled: loose.groups!.label !== undefined };
   }
   // (A dash of any kind, `1234567–1`, is the Y-tunnus's hyphen.)
   const id = `${found.groups!.id.slice(0, 7)}-${found.groups!.id.slice(-1)}`;

@@ -797,8 +797,16 @@ function areaListCut(value: string, label: SourceLine, template: CompiledTemplat
 }
 
 /** Whether the line at `at`, the last of a copy saved with its line break, cannot be where the text ends. */
+/** A line ending with a word and a colon (`… seuraavat tahot:`). */
+const INTRODUCES_LIST = lazyRegExp(() => /\p{L}\s*:$/u);
+
 function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTemplate, tree: DocumentNode): boolean {
   const last = lines[at];
+  // A sentence that introduces what follows as the copy's last line (`Hankkeen kumppaneita ovat seuraavat
+  // tahot:`), nothing below it: the copy stops before the list. (Three words at least: `Lisätietoja:` may
+  // close a text as an empty label does; not a label of the layout, nor a mail's `… <anna@…> kirjoitti:`; the
+  // copy's very last line, not one above a page's furniture.) Cut copies of round 66.
+  if (at === lines.length - 1 && INTRODUCES_LIST.test(last.text) && !/[@<]/u.test(last.text) && (last.kind === 'text' || (last.kind === 'label' && !template.labelKeys.has(last.labelKey ?? ''))) && last.text.split(/\s+/u).length >= 3) return true;
   if (last.kind === 'label' && last.value === '') return sentenceStopsMidWay(lines, at, tree, template);
   const value = last.kind === 'label' ? last.value ?? '' : last.text;
   if (UNFINISHED.test(value) || endsOnEnumerator(value) || semicolonOpensCutList(value, lines[at - 1])) return true;

@@ -320,3 +320,28 @@ describe('sixty-sixth round, review BW of the later mends', () => {
     expect(parse(wrapped).record!.targetArea.municipalities).toEqual(['Hartola', 'Heinola', 'Koski Tl', 'Nummi-Pusula', 'Sysmä']);
   });
 });
+
+describe('sixty-sixth round, review BX of the round\'s end', () => {
+  it('on a page whose roles have no colon, a usual role name with a colon above a text\'s parts or a list stays the text\'s', () => {
+    const last = seedRoles[seedRoles.length - 1].text!;
+    for (const lines of ['Rahoittaja:\nPohjanmaan ELY-keskus', 'Hankkeen henkilöstö:\n- Anna Virtanen, projektipäällikkö\n- Matti Korhonen, ohjaaja']) {
+      const text = rewrite(page, last, `${last}\n\n${lines}`);
+      expect(roleNames(text)).toEqual(seedRoles.map((role) => role.role));
+    }
+  });
+
+  it('without blank lines, the usual role names below one-line texts are roles, the first written with a colon', () => {
+    const text = rewrite(page, page.slice(page.indexOf('Eri tahojen merkitys\n')), 'Eri tahojen merkitys\nProjektitiimi:\nAnna Virtanen\nToteuttajaorganisaatio\nVaasan kaupunki\nRahoittaja\nPohjanmaan ELY-keskus\nOhjausryhmä\nOhjausryhmään kuuluvat kaupungin ja Kelan edustajat.\n');
+    expect(roles(text)).toEqual([
+      { role: 'Projektitiimi', text: 'Anna Virtanen' },
+      { role: 'Toteuttajaorganisaatio', text: 'Vaasan kaupunki' },
+      { role: 'Rahoittaja', text: 'Pohjanmaan ELY-keskus' },
+      { role: 'Ohjausryhmä', text: 'Ohjausryhmään kuuluvat kaupungin ja Kelan edustajat.' },
+    ]);
+  });
+
+  it('a copy whose last line introduces a list (`… seuraavat tahot:`) is said cut off', () => {
+    const cut = `${page.slice(0, page.indexOf('\nRahoittaja\n'))}\n\nKumppaneita ovat mm. seuraavat tahot:\n`;
+    expect(parse(cut).diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => d.line)).toEqual([lineOf(cut, 'Kumppaneita ovat mm. seuraavat tahot:')]);
+  });
+});

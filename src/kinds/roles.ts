@@ -152,8 +152,13 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     const aboveText = above >= 0 ? tokens[above].payload.line.text : '';
     if (aboveText.endsWith(':')) return null;
     const apart = !blankSeparated || line.afterBlank;
-    const textApartBelow = blankSeparated && tokens[following(at)]?.payload.line.afterBlank === true;
-    if (isUsualRoleName(name) && (apart || /[.!?]$/u.test(aboveText) || textApartBelow)) return 'sure';
+    // (On a page whose roles have no colon, only with a paragraph below it: `Rahoittaja:` / `Pohjanmaan ELY-keskus`,
+    // `Hankkeen henkilöstö:` / `- Anna Virtanen, …` are a text's parts. Review BX of round 66.)
+    if (isUsualRoleName(name)) {
+      if (rolesWithColon) return 'sure';
+      const below = tokens[following(at)]?.payload.line.text ?? '';
+      return (apart || /[.!?]$/u.test(aboveText)) && /[.!?]$/u.test(below) && !isTitleLike(below) ? 'sure' : null;
+    }
     return rolesWithColon && apart ? 'in-doubt' : null;
   };
   // How many lines of its text the current role has had: a colon line right below a role's name
@@ -229,11 +234,15 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     // blank / `TE-toimisto` / `Kela` / blank / `Kumppanit ohjasivat …`, as the copy parts a role's name and its
     // text by a blank line. Audit BP of round 65: `Kela` was a role.)
     const firstOfText = currentRole !== null && roleTextLines === 1 && tokens[i - 1]?.payload.line.afterBlank === true;
+    // A role name pages usually write, below a role's text with a line below it, is the next role, its text
+    // one short line or not (`Projektitiimi:` / `Anna Virtanen` / `Toteuttajaorganisaatio` / `Vaasan kaupunki`
+    // without blank lines). Review BX of round 66.
+    const usualBelowText = currentRole !== null && roleTextLines > 0 && isUsualRoleName(line.text);
     // (Not a role name the page usually writes: `Kumppanit` / blank / `Gradia` / `Rahoittaja` / blank / `Hankkeen
     // rahoittaja on …` is a role with its text of one line, then the next role. Review BU of round 66.)
-    const itemOfList = facts?.blankSeparated === true && !line.afterBlank && previousAt === i - 1 && shortItem(i - 1) && ((shortItem(i - 2) && !tokens[i - 1].payload.line.afterBlank) || (firstOfText && !isUsualRoleName(line.text)));
+    const itemOfList = facts?.blankSeparated === true && !line.afterBlank && previousAt === i - 1 && shortItem(i - 1) && ((shortItem(i - 2) && !tokens[i - 1].payload.line.afterBlank) || firstOfText) && !isUsualRoleName(line.text);
     // (Nor a line holding a Y-tunnus, `Keski-Suomen Yrittäjät ry, 2466112-9`: an organisation of a list. Audit BS of round 66.)
-    const role = token.tokenType !== Furniture && !listed && !address && !goesOn && !itemOfList && !n.HAS_BUSINESS_ID.test(line.text) && isTitleLike(line.text) && !n.isPlaceholder(line.text) && (next !== undefined ? (!isTitleLike(next.text) && !nextIsColonRole) || alone || afterSentence : afterSentence || afterListItem);
+    const role = token.tokenType !== Furniture && !listed && !address && !goesOn && !itemOfList && !n.HAS_BUSINESS_ID.test(line.text) && isTitleLike(line.text) && !n.isPlaceholder(line.text) && (next !== undefined ? (!isTitleLike(next.text) && !nextIsColonRole) || alone || afterSentence || usualBelowText : afterSentence || afterListItem);
     // A role line with a list's marker (`• Kumppanit`, a word processor's list): only before a sentence
     // of its own (short items of a list in a role's text are the text's).
     // (Not where the role's text above has a list of its own: `Hankkeen osatoteuttajat:` / `- Yhdistys ry` / `Järjestää …` / `- Seurakunta`.)
@@ -262,7 +271,7 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     }
     if (role) {
       const heading: BlockNode = { type: 'heading', number: null, text: line.text, position: line.position };
-      if (belowListedItems) rolesBelowList.add(heading);
+      if (belowListedItems && !isUsualRoleName(line.text)) rolesBelowList.add(heading);
       blocks.block(heading);
     }
     else if (bulleted) blocks.block({ type: 'heading', number: null, text: line.text.slice(bullet[0].length), position: line.position });

@@ -387,7 +387,10 @@ describe('audit round 35: a page\'s roles in a copy without blank lines', () => 
   const top = ['Polku eteenpäin', 'Toimintalinja 5 (ESR) | 01.01.2019 – 31.12.2020 | Lappi', 'Hanke käynnissä', 'Tietoja hankkeesta:', 'Hankkeen rahoittaja: Lapin elinkeino-, liikenne- ja ympäristökeskus', 'EURA-tunnus: S22077', 'Toteuttajaorganisaatio: Järvilän kaupunki', 'Maakunta: Lappi', 'Aloituspäivä: 01.01.2019', 'Lopetuspäivä: 31.12.2020', 'Lyhyt selostus hankkeesta:', 'Työllistymistä tuetaan valmennuksella.', 'Eri tahojen merkitys'];
   it('a short line ending a role\'s text before another role is said (it may be a role without text)', () => {
     const text = `${[...top, 'Ohjausryhmä', 'Ohjausryhmä seuraa hankkeen etenemistä.', 'Kumppanit', 'Yritykset', 'Tarjoavat työkokeilupaikkoja.'].join('\n')}\n`;
-    expect(parse(text).diagnostics.filter((d) => d.rule === 'ambiguous-role' && d.message.includes('"Kumppanit"')).map((d) => [d.severity, d.line])).toEqual([['warning', lineOf(text, 'Kumppanit')]]);
+    // (Since round 66 `Kumppanit`, a role name pages usually write, is read as a role below the text, not the
+    // text's last line: the doubt is said where the role without text meets the next, `Yritykset`.)
+    expect(parse(text).record!.projectPage.roles.map((role) => role.role)).toEqual(['Ohjausryhmä', 'Kumppanit', 'Yritykset']);
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'ambiguous-role' && d.message.includes('"Kumppanit"')).map((d) => [d.severity, d.line])).toEqual([['warning', lineOf(text, 'Yritykset')]]);
   });
   it('a page block\'s heading read as a role is said', () => {
     const text = `${[...top, 'Päätoteuttaja', 'Järvilän kaupunki', 'Hankkeen uutiset', 'Hanke sai palkinnon.'].join('\n')}\n`;

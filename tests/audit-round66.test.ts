@@ -201,11 +201,14 @@ describe('sixty-sixth round, audit BT: a shared label amid its own object\'s fie
 });
 
 describe('sixty-sixth round, review BU of the roles\' mends', () => {
-  it('a colon line in a role\'s text, on a page whose roles have none, stays the text\'s (`Ohjausryhmään kuuluvat:` / blank / a sentence)', () => {
+  it('a colon line in a role\'s text, on a page whose roles have none, stays the text\'s (`Ohjausryhmään kuuluvat:` / blank / a sentence), said as it may be a role', () => {
     const last = seedRoles[seedRoles.length - 1].text!;
     const text = rewrite(page, last, `${last}\n\nOhjausryhmään kuuluvat:\n\nVaasan kaupungin, Kelan ja TE-toimiston edustajat.`);
     expect(roleNames(text)).toEqual(seedRoles.map((role) => role.role));
-    expect(rolesSaid(text)).toEqual([]);
+    expect(rolesSaid(text)).toEqual([['warning', 'ambiguous-role', lineOf(text, 'Ohjausryhmään kuuluvat:')]]);
+    // (Not below a role's name, nor above a list.)
+    const list = rewrite(page, last, `${last}\n\nOhjausryhmään kuuluvat:\n\n- Vaasan kaupunki\n- Kela`);
+    expect(rolesSaid(list).filter(([, rule]) => rule === 'ambiguous-role')).toEqual([]);
   });
 
   it('a usual role name right below a role\'s one-line text is the next role (`Kumppanit` / blank / `Gradia` / `Rahoittaja`), as before', () => {

@@ -42,6 +42,8 @@ function unwrap(tokens: LineToken[], facts: TextFacts | null, roleLike: Set<numb
   return out;
 }
 
+/** A role's text with a line that may be a role written with a colon (`Asiantuntijat:`): said when mapped. */
+const mayBeColonRole = new WeakMap<BlockNode, LineNode>();
 /** A role's text whose first line may be a role's name (see {@link unwrap}): said when mapped. */
 const mayStartWithRole = new WeakMap<BlockNode, LineNode>();
 
@@ -114,6 +116,7 @@ function withFooterApart(tokens: LineToken[]): LineToken[] {
 function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
   const blocks = new BlockCollector();
   const roleLike = new Set<number>();
+  const colonLineInText = new Set<number>();
   const tokens = unwrap(withFooterApart(all), facts, roleLike);
   // Whether the current role's text has had a list item.
   let listInText = false;
@@ -174,6 +177,12 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     while (previousAt >= 0 && tokens[previousAt].tokenType === Furniture) previousAt--;
     const colonName = colonRoleName(i);
     const place = colonName === null ? null : i === firstAt ? 'sure' : currentRole !== null && roleTextLines > 0 ? colonRolePlace(colonName, line, previousAt, i) : null;
+    // A colon line that reads as a role written so, apart between a sentence's end and a paragraph, on a page
+    // whose roles have no colon and with a name pages do not usually write (`Asiantuntijat:`): kept in the
+    // text, as a sub-heading or a list's intro may stand so too (`Ohjausryhmään kuuluvat:`), said. Review BX.
+    if (place === null && colonName !== null && !rolesWithColon && currentRole !== null && roleTextLines > 0 && blankSeparated && line.afterBlank && next !== undefined && /[.!?]$/u.test(next.text) && !isTitleLike(next.text) && previousAt >= 0 && /[.!?]$/u.test(tokens[previousAt].payload.line.text)) {
+      colonLineInText.add(line.position.start.offset);
+    }
     if (place !== null) {
       const name = colonName!;
       {
@@ -284,6 +293,12 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     }
   });
   const built = blocks.done();
+  if (colonLineInText.size > 0) {
+    for (const block of built) {
+      const line = block.type === 'paragraph' ? block.children.find((child) => colonLineInText.has(child.position.start.offset)) : undefined;
+      if (line !== undefined) mayBeColonRole.set(block, line);
+    }
+  }
   if (roleLike.size > 0) {
     for (const block of built) {
       const line = block.type === 'paragraph' ? block.children.find((child) => roleLike.has(child.position.start.offset)) : undefined;
@@ -338,6 +353,10 @@ export const rolesKind: ContentKind = {
       else if (block.type === 'paragraph' && current && !isRolePageNumber(blocks, i)) {
         sayLoneNumberKept(context, blocks, i);
         const text = paragraphText(block);
+        const colonLine = mayBeColonRole.get(block);
+        if (colonLine !== undefined) {
+          builder.diagnose('warning', 'ambiguous-role', `"${colonLine.text.slice(0, 50)}" stands apart between the text of role "${current.role}" and a paragraph, as a role written with a colon would; the page writes its roles without one, so it is read as a line of that text (a sub-heading or a list's intro?)`, colonLine.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}.text`);
+        }
         const line = mayStartWithRole.get(block);
         if (line !== undefined) {
           builder.diagnose('warning', 'ambiguous-role', `The text of role "${current.role}" goes on below a sentence's end with a short line read as the start of a wrapped line ("${line.text.slice(0, 50)}"): in a copy wrapped this narrowly, it may as well be a role of its own with its text below; read as the text of "${current.role}"`, line.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}.text`);

@@ -64,7 +64,7 @@ const BULLET = lazyRegExp(() => /^[-–•*]\s+(?=\p{Lu})/u);
 const rolesWithText = new WeakSet<BlockNode>();
 /** Roles read from a short line right below a list's items: said when mapped. */
 const rolesBelowList = new WeakSet<BlockNode>();
-/** Roles written with a colon read from a line below a list's item in a copy without blank lines: said when mapped. */
+/** Roles written with a colon on a page of colon roles whose name is none pages usually write (`Mukana olivat:`): said when mapped. */
 const colonRolesInDoubt = new WeakSet<BlockNode>();
 /** A role and its text on one line, parted by a colon (`Rahoittaja: ELY-keskus on mahdollistanut …`): a short name, a sentence. */
 const ROLE_WITH_TEXT = lazyRegExp(() => /^(?<role>\p{Lu}[^:]{1,40}):\s+(?<text>\p{Lu}.*[.!?])$/u);
@@ -111,6 +111,15 @@ function withFooterApart(tokens: LineToken[]): LineToken[] {
   // last role and its contact line, `Rahoittaja` / `Etelä-Savon ELY-keskus, puh. …`, read as before.)
   if (top === 0 || above.length < FOOTER_LINES || !above.some(isAddressLine)) return tokens;
   return footer(top, copyright);
+}
+
+/** Each paragraph with a line starting at one of `offsets`, that line, into `marks` (said when mapped). */
+function markParagraphs(built: BlockNode[], offsets: Set<number>, marks: WeakMap<BlockNode, LineNode>): void {
+  if (offsets.size === 0) return;
+  for (const block of built) {
+    const line = block.type === 'paragraph' ? block.children.find((child) => offsets.has(child.position.start.offset)) : undefined;
+    if (line !== undefined) marks.set(block, line);
+  }
 }
 
 function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
@@ -184,17 +193,14 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
       colonLineInText.add(line.position.start.offset);
     }
     if (place !== null) {
-      const name = colonName!;
-      {
-        const heading: BlockNode = { type: 'heading', number: null, text: name, position: line.position };
-        if (place === 'in-doubt') colonRolesInDoubt.add(heading);
-        blocks.block(heading);
-        roleLineAt.add(i);
-        currentRole = normaliseKey(name);
-        listInText = false;
-        roleTextLines = 0;
-        return;
-      }
+      const heading: BlockNode = { type: 'heading', number: null, text: colonName!, position: line.position };
+      if (place === 'in-doubt') colonRolesInDoubt.add(heading);
+      blocks.block(heading);
+      roleLineAt.add(i);
+      currentRole = normaliseKey(colonName!);
+      listInText = false;
+      roleTextLines = 0;
+      return;
     }
     // A role line: a short title-like line before its text; in a copy with blank lines, also one
     // standing alone whatever follows (a role whose text is short, or `Kesken`), unless it is itself a placeholder.
@@ -216,12 +222,15 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     // (A short line right below a list's items whose intro above them ends with a colon, `Hankkeen kumppaneita
     // ovat:` / `Gradia` / `Jamk` / `Kumppanit tarjoavat …` in a copy without blank lines: the list's last item
     // or the next role, the copy does not tell; read as a role, said. Audit BS of round 66.)
-    let intro = previousAt;
-    while (intro >= 0 && (tokens[intro].tokenType === Furniture || (!tokens[intro].payload.line.afterBlank && isTitleLike(tokens[intro].payload.line.text) && !/[.!?:\]]$/u.test(tokens[intro].payload.line.text)))) intro--;
     // (So in a copy with blank lines, such a line right below the items, a paragraph below it after a blank
     // line: `Hankkeen kumppaneina toimivat:` / `Vaasan seurakuntayhtymä` / `Pohjanmaan yrittäjät` / blank /
     // `Kumppanit tarjoavat …`, or `Lue myös:` / a link / `Rahoittaja` / blank / `Rahoittaja on …`.)
-    const belowListedItems = intro >= 0 && intro < previousAt && previousAt === i - 1 && !line.afterBlank && /:$/u.test(tokens[intro].payload.line.text) && !roleLineAt.has(intro);
+    // (Asked only of a line read as a role.)
+    const belowListedItems = () => {
+      let intro = previousAt;
+      while (intro >= 0 && (tokens[intro].tokenType === Furniture || (!tokens[intro].payload.line.afterBlank && isTitleLike(tokens[intro].payload.line.text) && !/[.!?:\]]$/u.test(tokens[intro].payload.line.text)))) intro--;
+      return intro >= 0 && intro < previousAt && previousAt === i - 1 && !line.afterBlank && /:$/u.test(tokens[intro].payload.line.text) && !roleLineAt.has(intro);
+    };
     const address = /^(?:https?:\/\/|www\.)\S+$|@/iu.test(line.text);
     // The text's last line after a sentence's end is a role without its text (a copy cut after it),
     // not the end of the text above it (said by the map); after a role line, it is that role's text.
@@ -280,7 +289,7 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     }
     if (role) {
       const heading: BlockNode = { type: 'heading', number: null, text: line.text, position: line.position };
-      if (belowListedItems && !isUsualRoleName(line.text)) rolesBelowList.add(heading);
+      if (!isUsualRoleName(line.text) && belowListedItems()) rolesBelowList.add(heading);
       blocks.block(heading);
     }
     else if (bulleted) blocks.block({ type: 'heading', number: null, text: line.text.slice(bullet[0].length), position: line.position });
@@ -293,18 +302,8 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     }
   });
   const built = blocks.done();
-  if (colonLineInText.size > 0) {
-    for (const block of built) {
-      const line = block.type === 'paragraph' ? block.children.find((child) => colonLineInText.has(child.position.start.offset)) : undefined;
-      if (line !== undefined) mayBeColonRole.set(block, line);
-    }
-  }
-  if (roleLike.size > 0) {
-    for (const block of built) {
-      const line = block.type === 'paragraph' ? block.children.find((child) => roleLike.has(child.position.start.offset)) : undefined;
-      if (line !== undefined) mayStartWithRole.set(block, line);
-    }
-  }
+  markParagraphs(built, colonLineInText, mayBeColonRole);
+  markParagraphs(built, roleLike, mayStartWithRole);
   return built;
 }
 

@@ -368,7 +368,7 @@ const PLACE_NAME = lazyRegExp(() => /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}$
  * conjunctions, a full stop after the last (`Kuopio; Siilinjärvi; Mikkeli; Juva.`): below the list's empty
  * label in a flattened copy, its value, not the text that opens the next section. Audit BT of round 66.
  */
-function namesOnlyAreas(field: CompiledField | null, text: string): boolean {
+function isLineOfAreaNames(field: CompiledField | null, text: string): boolean {
   const type = field?.definition.type;
   if ((type !== 'municipalities' && type !== 'list') || text.length > MAX_AREA_LINE) return false;
   const parts = text.replace(/\.$/u, '').split(AREA_LIST_SEPARATOR).flatMap((part) => part.split(/\s*;\s*/u));
@@ -416,7 +416,7 @@ function fits(field: CompiledField | null, text: string): boolean {
     case 'list':
       // A sentence (`Toiminta painottuu Kuopioon, jossa on 70 % osallistujista.`) is no list of names —
       // but names only with a conjunction and a full stop are (`Hartola, Heinola ja Sysmä.`; review BW of round 66).
-      return !(/[.!?]$/u.test(text) && text.split(/\s+/u).length >= 4 && /\s\p{Ll}/u.test(text)) || namesOnlyAreas(field, text);
+      return !(/[.!?]$/u.test(text) && text.split(/\s+/u).length >= 4 && /\s\p{Ll}/u.test(text)) || isLineOfAreaNames(field, text);
     // A code, a Y-tunnus, a postal code has figures: a line of words (a banner pasted below `Postinumero:`) is none.
     case 'postalCode':
     case 'projectCode':
@@ -858,7 +858,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     // Another field's label of the same section without its colon (`Jakeluosoite:` / `Postinumero`) is
     // no value of this one. (Another section's may be: `Organisaatiotyyppi:` / `Kunta`.)
     if (line.text.length <= 60 && read.field !== null && (state.template.inlineLabels.get(normaliseKey(line.text)) ?? []).some((f) => f.section === read.field!.section && f !== read.field)) return false;
-    return fits(read.field, line.text) && !isNotSetValue(read.field, token, after, state) && (state.facts.blankSeparated || (!line.afterBlank && (!/[.!?]$/.test(line.text) || !state.opensLater(token) || namesOnlyAreas(read.field, line.text))));
+    return fits(read.field, line.text) && !isNotSetValue(read.field, token, after, state) && (state.facts.blankSeparated || (!line.afterBlank && (!/[.!?]$/.test(line.text) || !state.opensLater(token) || isLineOfAreaNames(read.field, line.text))));
   }
   // A page number or running header below a complete value: the value's wrapped end only in a
   // hard-wrapped copy (said with a warning when mapped).

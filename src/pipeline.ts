@@ -305,7 +305,7 @@ const LAST_PAGE_COUNT = lazyRegExp(() => /(?:^|\s)(\d{1,3})\s*(?:\/\s*|\(\s*|\s\
 
 /** The lines the document tree holds as page furniture. */
 /** The roles of furniture below a description that is no part of it (src/kinds/map-context.ts keeps each in unmapped). */
-const APART_BELOW = new Set(['thread', 'note', 'appended']);
+const APART_BELOW = new Set(['thread', 'note', 'appended', 'signed']);
 
 /** The lines read as furniture, each with its furniture's role. */
 function furnitureLinesOf(tree: DocumentNode): Map<number, string> {
@@ -591,7 +591,10 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   const wholeBeforeAbsent = clip === -1 && end === lines.length && !early && !insideLayout && endsBeforeAbsentSections(lines[end - 1], tree, template);
   // (So does one whose furniture or signature below was passed over: the copy's own last line above it.)
   const wholeAboveFurniture = clip === -1 && end < lines.length && endsBeforeAbsentSections(lines[end - 1], tree, template) !== false;
-  if (savedWithBreak && !early && !lastUnfinished && !insideLayout && !wholeBeforeAbsent && !wholeAboveFurniture && openedAbove === undefined) return null;
+  if (savedWithBreak && !early && !lastUnfinished && !insideLayout && !wholeBeforeAbsent && !wholeAboveFurniture && openedAbove === undefined) {
+    const cutWord = clip === -1 && end === lines.length ? lastWordCut(lines, end - 1, tree, template, text) : null;
+    return cutWord !== null ? { line: lines[end - 1].position.start.line, section: cutSection(tree, lines[end - 1].position.start.line, template), cutWord } : null;
+  }
   if (clip === -1 && end < lines.length) {
     const word = lines[lines.length - 1];
     const started = /\s/.test(word.text) ? null : labelStartedBy(template, word.text);
@@ -677,6 +680,49 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     if (numbered !== undefined) return { line, section: compiled, label: `${numbered.definition.number} ${numbered.definition.headings[0]}`, clipped: clip !== -1 };
   }
   return { line, section: compiled, clipped: clip !== -1, ...(clip === -1 && finalTextOneWord(last, tree, template) ? { oneWord: true } : {}), ...(early && readWhole ? { beforeRequired: true, endOffset: last.position.end.offset, ...(beforeLater ? { afterSummary: true } : {}) } : {}), ...(insideLayout && !early && readWhole ? { beforeAbsentSections: true } : {}) };
+}
+
+/** The shortest line a paragraph of running sentences is wrapped at (a hard-wrapped copy's narrowest width, with the word that did not fit). */
+const WRAPPED_LINE_SHORTEST = 30;
+/** The fewest words of a last sentence looked at: a shorter one is a caption's, a name's or an item's as often. */
+const UNENDED_SENTENCE_WORDS = 5;
+/** The fewest letters of a last word looked for elsewhere in the text (a shorter one is the start of too many words). */
+const CUT_WORD_SHORTEST = 4;
+/** The fewest letters a longer word written elsewhere has past the last word: a case ending's one or two make a word of its own (`toimintaa`, `toimintaan`). */
+const CUT_WORD_REST = 3;
+
+/**
+ * The text's last word, in a text of the layout's (a prose section's) saved with a line break and
+ * ending on it without a full stop, where the word is never written alone in the text but is the start
+ * of a longer word written elsewhere in it (`… terveys- ja kuntoutuspalve`, the text has
+ * `kuntoutuspalvelujen`): a copy cut inside its last word. That word; else null. (A last sentence that
+ * lost its full stop, which whole reports have, ends on a whole word: not said. Audit CA of round 67.)
+ */
+function lastWordCut(lines: SourceLine[], at: number, tree: DocumentNode, template: CompiledTemplate, text: string): { word: string; longer: string } | null {
+  const last = lines[at];
+  const word = /(?:^|\s)(\p{Ll}+)$/u.exec(last.text)?.[1];
+  if (last.kind !== 'text' || word === undefined || word.length < CUT_WORD_SHORTEST) return null;
+  const section = cutSection(tree, last.position.start.line, template);
+  if (section === null || section.definition.content !== 'prose' || furnitureLinesOf(tree).has(last.position.start.line)) return null;
+  // The last sentence, begun with a capital and of five words at least: no list's item, no name and title
+  // below a quote (`– hankkeen` / `asiakas`), no short lines (a signature's), whose last word may well be
+  // whole and the start of a compound written elsewhere (`malli`, `mallintaminen`). Review of round 67.
+  let start = at;
+  while (start > 0 && !lines[start].afterBlank && lines[start - 1].kind === 'text' && !/[.!?:]$/u.test(lines[start - 1].text)) start--;
+  const paragraph = lines.slice(start, at + 1);
+  if (paragraph.some((line, k) => opensWithListMarker(line.text) || (k < paragraph.length - 1 && line.text.length < WRAPPED_LINE_SHORTEST))) return null;
+  const sentences = paragraph.map((line) => line.text).join(' ').split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  const final = sentences[sentences.length - 1];
+  if (!/^\p{Lu}/u.test(final) || final.split(/\s+/u).length < UNENDED_SENTENCE_WORDS) return null;
+  let longer: string | null = null;
+  const before = text.slice(0, last.position.start.offset + last.text.length - word.length).toLowerCase();
+  for (let from = before.indexOf(word); from !== -1; from = before.indexOf(word, from + 1)) {
+    if (from > 0 && /\p{L}/u.test(before[from - 1])) continue;
+    const rest = /^\p{L}*/u.exec(before.slice(from + word.length))![0];
+    if (rest.length === 0) return null;
+    if (rest.length >= CUT_WORD_REST) longer ??= word + rest;
+  }
+  return longer === null ? null : { word, longer };
 }
 
 /**
@@ -1685,6 +1731,8 @@ function cutOffDiagnostic(cut: CutOff, openedByCut: SectionNode | null, lines: S
         ? `The text stops here${where}, ${cut.afterSummary === true ? 'on a value, before later parts of the layout' : 'on a field\'s value, before the sections every description has'}: it looks cut off (the value on this line may be incomplete)${absent}${required}`
         : cut.oneWord
           ? `The text ends here${where} on one word without a full stop: a copy cut inside the text's first word, or a text of one word${absent}${required}`
+          : cut.cutWord !== undefined
+          ? `The text stops here${where}, inside its last word, it seems: "${cut.cutWord.word}", without a full stop, is written nowhere else in the text alone, but as the start of a longer word ("${cut.cutWord.longer}"): a copy cut inside a word${absent}${required}`
           : cut.endsWhole
           ? `The copy ends here${where}, ${cut.onHeading ? "on the section's heading, with nothing under it: a copy cut at a line's end, or an excerpt" : cut.onText ? "with none of the layout's later sections after its text: a copy cut at a line's end, or an excerpt" : cut.sectionWhole ? "with none of the layout's later sections after it: a copy cut at a line's end (a list on this line may have gone on), or an excerpt" : "before fields of that section and any of the layout's later sections: a copy cut at a line's end, or an excerpt"}${absent}${required}`
           : cut.beforeAbsentSections

@@ -166,7 +166,7 @@ export interface ParagraphNode {
 export interface FurnitureNode {
   type: 'furniture';
   /** `reply`: an unquoted line among the quoted lines of a description in an e-mail reply (the replier's comment); `note`: a note its sender wrote below the copy. */
-  role: 'banner' | 'title' | 'furniture' | 'uncertain' | 'tableHeader' | 'reply' | 'note' | 'appended' | 'thread' | 'threadGoesOn' | 'related' | 'address' | 'mayBeText' | 'pageInsert' | 'signatureInText';
+  role: 'banner' | 'title' | 'furniture' | 'uncertain' | 'tableHeader' | 'reply' | 'note' | 'appended' | 'thread' | 'threadGoesOn' | 'related' | 'address' | 'mayBeText' | 'pageInsert' | 'signatureInText' | 'signed';
   text: string;
   position: Position;
 }

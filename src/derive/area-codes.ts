@@ -238,6 +238,25 @@ export function gradedAreaName(kind: AreaKind, stem: string): string | null {
 }
 const STEM_CHANGES = vocabularyJson.areaNameInflections.stemChanges as [string, string][];
 
+/** The endings of the cases a place is named in where something is done or signed (`Kuusamossa`, `Vantaalla`). */
+const WHERE_ENDINGS = ['ssa', 'ssä', 'lla', 'llä'];
+
+/**
+ * Whether `word` names a municipality (of any classification year), as written or in the case of where
+ * something is done (`Kuusamo`, `Kuusamossa`, `Vantaalla`, `Helsingissä`), or in Swedish as written
+ * (`Vasa`): the place a signature is dated at.
+ */
+export function namesMunicipalityWhere(word: string): boolean {
+  if (municipalityCode(word) !== null) return true;
+  const lower = word.toLowerCase();
+  for (const ending of WHERE_ENDINGS) {
+    if (lower.length < ending.length + 2 || !lower.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    if (municipalityCode(stem) !== null || gradedAreaName('municipality', stem) !== null) return true;
+  }
+  return false;
+}
+
 /**
  * Whether `name` is a name of its kind and also the start of a longer one (`Kemi` of Kemijärvi, `Ii`
  * of Iisalmi, `Suupohjan` of `Suupohjan rannikkoseudun`): what a copy cut inside a list's last name may leave.

@@ -14,7 +14,7 @@ export function lineNode(line: SourceLine): LineNode {
 }
 
 export function furnitureNode(token: LineToken): FurnitureNode | null {
-  const role = token.tokenType === Furniture ? (token.payload.note === 'reply' ? 'reply' : token.payload.note === 'senderNote' ? 'note' : token.payload.note === 'appended' ? 'appended' : token.payload.note === 'thread' ? 'thread' : token.payload.note === 'threadGoesOn' ? 'threadGoesOn' : token.payload.note === 'address' ? 'address' : token.payload.note === 'printedOnce' ? 'uncertain' : token.payload.note === 'related' ? 'related' : token.payload.note === 'mayBeText' ? 'mayBeText' : token.payload.note === 'pageInsert' ? 'pageInsert' : token.payload.note === 'signatureInText' ? 'signatureInText' : 'furniture') : token.tokenType === Title ? 'title' : token.tokenType === Banner ? 'banner' : null;
+  const role = token.tokenType === Furniture ? (token.payload.note === 'reply' ? 'reply' : token.payload.note === 'senderNote' ? 'note' : token.payload.note === 'appended' ? 'appended' : token.payload.note === 'thread' ? 'thread' : token.payload.note === 'threadGoesOn' ? 'threadGoesOn' : token.payload.note === 'address' ? 'address' : token.payload.note === 'printedOnce' ? 'uncertain' : token.payload.note === 'related' ? 'related' : token.payload.note === 'mayBeText' ? 'mayBeText' : token.payload.note === 'pageInsert' ? 'pageInsert' : token.payload.note === 'signatureInText' ? 'signatureInText' : token.payload.note === 'signed' ? 'signed' : 'furniture') : token.tokenType === Title ? 'title' : token.tokenType === Banner ? 'banner' : null;
   return role ? { type: 'furniture', role, text: token.payload.line.text, position: token.payload.line.position } : null;
 }
 

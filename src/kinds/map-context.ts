@@ -125,6 +125,9 @@ export function keepUnread(context: MapContext, sectionId: string | null, block:
       } else if (block.role === 'signatureInText') {
         builder.keep(sectionId, null, block.text, block.position);
         builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" stands between the text's lines as an e-mail's signature (a closing or a delimiter with a person's name below it, pasted with a forwarded copy): kept in unmapped, no part of the text around it`, block.position);
+      } else if (block.role === 'signed') {
+        builder.keep(sectionId, null, block.text, block.position);
+        builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" signs the copy below its last sentence (a place and a date, the signers' names and titles below them): kept in unmapped, no part of the text above it`, block.position);
       } else if (block.role === 'related') {
         builder.keep(sectionId, null, block.text, block.position);
         builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" stands in a box of other projects at the page's end (under a heading such as "Samankaltaisia hankkeita"), which a copy of the whole page takes along: no part of this page's text; kept in unmapped`, block.position);

@@ -54,6 +54,8 @@ export interface CutOff {
   onHeading?: boolean;
   /** The last line is the whole text of the layout's last section, one word without a full stop (`Proje`): perhaps cut inside it. */
   oneWord?: boolean;
+  /** The last line ends, without a full stop, on a word the text writes elsewhere only as the start of a longer one (that one too): perhaps cut inside it. */
+  cutWord?: { word: string; longer: string };
   /** The cut is the end of the first of two descriptions in the text, the second below it: said at the cut line. */
   beforeAnother?: boolean;
   /**

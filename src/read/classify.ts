@@ -11,7 +11,7 @@
  */
 import { builtInRegistry, headingKey, headingStartedBy, isListMarkerCode, opensWithListMarker, withoutListMarker, looksLikeSummaryBar, normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import { keyOf, leadOf, PhraseStarts, shortKey } from '../key.js';
-import { municipalityCode, regionCode, subRegionCode } from '../derive/area-codes.js';
+import { municipalityCode, namesMunicipalityWhere, regionCode, subRegionCode } from '../derive/area-codes.js';
 import { joinWrapped } from './join.js';
 import { linePart } from './line-part.js';
 import { cellsHeaderOrder, headerCells } from './table-cells.js';
@@ -534,6 +534,8 @@ function isContactSentence(text: string): boolean {
 
 /** The mark of a line at the text's end read as furniture that may be the text's own: kept in unmapped, said. */
 const MAY_BE_TEXT = 9;
+/** The mark of a signature closing the copy, its place and date and the signers below it (`signedBlockAt`). */
+const SIGNED = 10;
 
 /**
  * Whether a line that only a furniture pattern makes furniture may be the text's own (audit AN of
@@ -2762,6 +2764,14 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
     (shared ??= new Uint8Array(lines.length)).fill(5, address, bottom);
     bottom = address;
   }
+  // The copy signed below its last sentence: a place and a date (`Kuusamossa 12.3.2016`), the signer's
+  // name and title below it or none: marked 10, kept apart, said — no line of the last section's text.
+  // (Above an address closing the copy too: `Helsingissä 30.9.2011` / `Anna Keto` / `puh. 040 …`.) Audit CA of round 67.
+  const signed = signedBlockAt(lines, facts, top, bottom);
+  if (signed !== -1) {
+    (shared ??= new Uint8Array(lines.length)).fill(SIGNED, signed, bottom);
+    bottom = signed;
+  }
   // The reply's own lines below a description quoted in an e-mail reply, above its signature (`Kiitos, katson tämän.` /
   // `Liisa`): a few short lines of no layout's structure after the last quoted line. (More, or a long
   // one, may be the description's own end, left unquoted: its text.)
@@ -2914,28 +2924,45 @@ const CODE_FENCE = lazyRegExp(() => /^(?:`{3,}|~{3,})[\p{L}\d+-]*$/u);
  */
 function appendedDocumentAt(lines: SourceLine[], facts: TextFacts, template: CompiledTemplate, top: number, bottom: number): number {
   const headings = facts.headingIndices;
-  if (headings.length === 0) return -1;
+  if (headings.length === 0) {
+    // (A flattened copy, no heading in it: looked for below its last field, `… työelämään.` / `Liitteet` /
+    // `Liite 1 Loppujulkaisu (pdf)` below the summary. Audit CA of round 67.)
+    let lastField = bottom - 1;
+    while (lastField > top && !(lines[lastField].kind === 'label' && template.labelKeys.has(lines[lastField].labelKey!))) lastField--;
+    // (Only an attachments' list, its lines all marks: a report's cover above the description it carries,
+    // `Päiväys: …` / `Liite 1` / the description's title, is no such list.)
+    const at = lastField > top ? attachedDocumentAt(lines, facts, top, lastField + 2, bottom) : -1;
+    return at !== -1 && lines.slice(at, bottom).every((line) => attachmentMark.test(line.text)) ? at : -1;
+  }
   // (Whichever starts first: an attachment may list its own `Puheenjohtaja:` lines, minutes their attachments.)
   const decision = decisionAt(lines, facts, template, Math.max(top + 1, headings[headings.length - 1] + 2), bottom);
-  const attached = attachedDocumentAt(lines, facts, top, decision === -1 ? bottom : decision + 1);
+  const attached = attachedDocumentAt(lines, facts, top, Math.max(top + 1, headings[headings.length - 1] + 2), decision === -1 ? bottom : decision + 1);
   return attached !== -1 && (decision === -1 || attached < decision) ? attached : decision;
 }
 
-/** The first line of a report, claim or attachment appended below the description (`appendedDocumentAt`), looked for up to `bottom`; else -1. */
-function attachedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, bottom: number): number {
-  const headings = facts.headingIndices;
-  for (let i = Math.max(top + 1, headings[headings.length - 1] + 2); i < bottom - 1; i++) {
+/** The first line of a report, claim or attachment appended below the description (`appendedDocumentAt`), looked for from `from` up to `bottom`; else -1. */
+function attachedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, from: number, bottom: number): number {
+  for (let i = from; i < bottom; i++) {
     const line = lines[i];
     // (`Liite 2: Väliraportti` is read as a label: its mark is taken off before the title is looked at.)
     const marked = attachmentMark.exec(line.text);
     const written = marked === null ? line.text : line.text.slice(marked[0].length);
+    // The copy's last paragraph an attachment's mark alone or with a short title (`Liite 1: Loppujulkaisu`,
+    // `Liite 1 Loppujulkaisu`, `Liitteet`), below the text's last sentence: the attachments' list, no line
+    // of the text. Audit CA of round 67.
+    if (i === bottom - 1) {
+      const apart = line.afterBlank || (!facts.blankSeparated && /[.!?]$/u.test(lines[i - 1].text));
+      return marked !== null && apart && /[.!?]$/u.test(lines[i - 1].text) && line.text.length <= 80 && /^\p{Lu}/u.test(line.text) && !/[.!?]$/u.test(written) && (written === '' || /^\p{Lu}/u.test(written)) ? i : -1;
+    }
     // An attachment's mark opening a paragraph of its own, alone or with a short title (`LIITE 1.
     // Kustannusarvio`, `Liitteet`, `Liite: Ohjausryhmä`), more below it: an attachment, no text of the
     // section's. (A sentence that names one, `Liite 1 sisältää budjetin.`, ends as a sentence; a mark
     // with a sentence below it, `Liite 1: Loppuraportti` / `Se on luettavissa …`, wrapped or not, is
     // the text's reference to an attachment: only a list, a table or fields below make one.)
-    const opensParagraph = line.afterBlank || (!facts.blankSeparated && /[.!?]$/u.test(lines[i - 1].text));
     const below = lines[i + 1];
+    // (Or, without the blank line above it, the attachments' heading alone over an attachment's mark, below
+    // the text's last sentence: `… työelämään.` / `Liitteet` / `Liite 1 Loppujulkaisu (pdf)`. Audit CA of round 67.)
+    const opensParagraph = line.afterBlank || ((!facts.blankSeparated || (written === '' && !below.afterBlank && attachmentMark.test(below.text))) && /[.!?]$/u.test(lines[i - 1].text));
     // (A line that neither ends a sentence nor goes on in lower case below it: a table's row, `Henkilöstökulut 98 400 132 000`.)
     const goesOnBelow = lines[i + 2] !== undefined && !lines[i + 2].afterBlank && /^\p{Ll}/u.test(lines[i + 2].text);
     const listTableOrFields = below.kind === 'label' || below.kind === 'numbered' || opensWithListMarker(below.text) || below.text.includes('\t') || (!/[.!?]$/u.test(below.text) && !goesOnBelow);
@@ -3042,6 +3069,43 @@ function decisionLabelKind(line: SourceLine, template: CompiledTemplate): 0 | 1 
   return decisionLabels.has(key) ? 3 : decisionLabelsInRun.has(key) ? 2 : decisionLabelsAlongside.has(key) ? 1 : 0;
 }
 
+/** The place and date a copy is signed with (vocabulary `signedPlaceDate`): `Kuusamossa 12.3.2016`, `Vantaalla 1. päivänä kesäkuuta 2012`. */
+const SIGNED_PLACE_DATE = lazyRegExp(() => new RegExp(vocabulary.signedPlaceDate.pattern, 'u'));
+/** The most lines below a signature's place and date: the signers' names and titles (three signers). */
+const SIGNED_LINES_BELOW = 6;
+/** The longest line of a signer's name or title. */
+const SIGNED_LINE_LENGTH = 60;
+/** A signer's name alone, as written or in capitals (`Anne Multas`, `JARNO KARJALAINEN`, `Anna Keto-Tokoi`). */
+const SIGNER_NAME = lazyRegExp(() => /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}|\p{Lu}{2,}(?:-\p{Lu}{2,})?(?:\s+\p{Lu}{2,}(?:-\p{Lu}{2,})?){1,2})$/u);
+
+/**
+ * The first line of a signature closing the text: its place and date, the place a municipality's name
+ * (`Kuusamossa`, `Kuusamo,`), standing apart below a sentence's end (after a blank line, or in a copy
+ * without blank lines below the sentence's full stop), with a signer's name below it (and their titles,
+ * more signers) or nothing; else -1. (Not a caption's or a meeting's date, `Loppuseminaarissa 12.3.2016`,
+ * `Maanantai, 14.3.2016`, nor an event's date over its title, `Kuusamossa 12.3.2016` / `Sosiaalisen
+ * kuntoutuksen uudet polut`: review CD of round 67.)
+ */
+function signedBlockAt(lines: SourceLine[], facts: TextFacts, top: number, bottom: number): number {
+  for (let i = bottom - 1; i > top && bottom - 1 - i <= SIGNED_LINES_BELOW; i--) {
+    const line = lines[i];
+    if (line.text.length > SIGNED_LINE_LENGTH) return -1;
+    const placeDate = SIGNED_PLACE_DATE.exec(line.text);
+    if (placeDate === null) {
+      if (line.kind === 'label' || /[.!?:;,]$/u.test(line.text) || opensWithListMarker(line.text)) return -1;
+      continue;
+    }
+    if (!namesMunicipalityWhere(placeDate[1])) return -1;
+    const below = lines.slice(i + 1, bottom);
+    if (below.length > 0 && !SIGNER_NAME.test(below[0].text)) return -1;
+    const above = lines[i - 1];
+    const apart = facts.blankSeparated ? line.afterBlank : /[.!?]$/u.test(above.text);
+    // (Below an intro, `Allekirjoitukset:`, or a heading: the text's own lines.)
+    return apart && /[.!?]$/u.test(above.text) ? i : -1;
+  }
+  return -1;
+}
+
 /** How many lines above an address closing the copy a page's block heading is looked for. */
 const BLOCK_HEADING_REACH = 20;
 /** The most lines of an address closing a print. */
@@ -3057,8 +3121,9 @@ function addressFooterAt(lines: SourceLine[], facts: TextFacts, template: Compil
   let start = bottom;
   while (start - 1 > top && bottom - start < ADDRESS_FOOTER_LINES) {
     const line = lines[start - 1];
-    // (A phone number alone may be lexed as a number's line, `050 111 2222`.)
-    const text = line.kind === 'text' || (line.kind === 'numbered' && (PHONE_ALONE.test(line.text) || POSTCODE_PLACE.test(line.text)));
+    // (A phone number alone may be lexed as a number's line, `050 111 2222`; a way of contact with its
+    // word and a colon, `Puhelin: 029 506 0000`, as a label the layout does not have. Audit CA of round 67.)
+    const text = line.kind === 'text' || (line.kind === 'numbered' && (PHONE_ALONE.test(line.text) || POSTCODE_PLACE.test(line.text))) || (line.kind === 'label' && !template.labelKeys.has(line.labelKey!) && CONTACT_WAY.test(line.text));
     // (No sentence's end inside either: `… tavoitteensa. Toiminta jatkuu osoitteessa` / `Koulukatu 6, …` is the text's.)
     if (!text || line.text.length > 80 || /[.!?:;]$/u.test(line.text) || /[.!?]\s+\p{Lu}/u.test(line.text)) break;
     start--;
@@ -5246,8 +5311,8 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       while (i < end) tokens.push(lineToken(Furniture, lines[++i], { note: 'mayBeText' }));
       continue;
     }
-    if (shared?.[i] === 2 || shared?.[i] === 3 || shared?.[i] === 4 || shared?.[i] === 5 || shared?.[i] === 7 || shared?.[i] === 8) {
-      tokens.push(lineToken(Furniture, line, { note: shared[i] === 2 ? 'senderNote' : shared[i] === 3 ? 'related' : shared[i] === 4 ? 'appended' : shared[i] === 5 ? 'address' : shared[i] === 7 ? 'thread' : 'threadGoesOn' }));
+    if (shared?.[i] === 2 || shared?.[i] === 3 || shared?.[i] === 4 || shared?.[i] === 5 || shared?.[i] === 7 || shared?.[i] === 8 || shared?.[i] === SIGNED) {
+      tokens.push(lineToken(Furniture, line, { note: shared[i] === 2 ? 'senderNote' : shared[i] === 3 ? 'related' : shared[i] === 4 ? 'appended' : shared[i] === 5 ? 'address' : shared[i] === 7 ? 'thread' : shared[i] === SIGNED ? 'signed' : 'threadGoesOn' }));
       continue;
     }
     // (Such a run inside a list or a value is left there as a printed page's break is: what goes on below it goes on.)

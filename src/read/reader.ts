@@ -510,7 +510,9 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
             this.state.diagnostics.push({ severity: 'warning', rule: 'heading-variant', message: `"${first.image}" is read as the heading of section ${describe(section)} by its number and a word of the layout's heading, but the copy writes none of the layout's headings as the layout does (a flattened copy?): it may be a line of the text above (a numbered list's item), and the text below it that text's too`, ...located(first.payload.line.position), ...textPointerOf(section) });
           } else if (first.tokenType === Heading && first.payload.variant) {
             this.state.diagnostics.push({ severity: 'info', rule: 'heading-variant', message: `Heading "${first.image}" read as section ${describe(section)}`, ...located(first.payload.line.position) });
-          } else if (first.tokenType === Heading && first.payload.line.kind === 'numbered' && section.definition.alsoNumbered?.includes(first.payload.line.number!) === true) {
+          } else if (first.tokenType === Heading && first.payload.line.kind === 'numbered' && section.definition.alsoNumbered?.includes(first.payload.line.number!) === true && !template.sections.some((other) => other !== section && other.definition.number === first.payload.line.number && this.headingNumberAt(this.state.facts.headingLine[other.index]) === other.definition.number)) {
+            // (Only where the copy has no heading of the layout's own section of that number written so: a technical-assistance
+            // description has no section 3 of the layout's, an ordinary one numbering its summary 3 has. Review CE of round 67.)
             this.state.diagnostics.push({
               severity: 'info',
               rule: 'heading-renumbered',
@@ -695,6 +697,13 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
       const key = normaliseKey(line.text.replace(/:$/u, ''));
       return early.some((section) => section.headingKeys.has(key));
     });
+  }
+
+  /** The number the heading at line `line` is written with (0 for none: no heading), else null. */
+  private headingNumberAt(line: number): string | null {
+    if (line <= 0) return null;
+    const token = (this.input as LineToken[]).find((t) => t.payload?.line?.position.start.line === line);
+    return token?.payload.line.kind === 'numbered' ? token.payload.line.number ?? null : null;
   }
 
   private inPreamble(): boolean {
@@ -1161,6 +1170,82 @@ function reportNumberedLinesInText(template: CompiledTemplate, tokens: LineToken
 }
 
 /**
+ * A section the layout does not have, added with one of the layout's own numbers (`7. Viestintä` after
+ * 6.2), the layout's later sections numbered higher from there on (`8. Projektin julkinen rahoitus`,
+ * read as 7 by its words): the added heading and its text are read as the text of the section above it,
+ * which the later headings' renumbering alone does not say. Said at each added heading, where the
+ * copy's numbering grows past the layout's (by one or more: two sections added, or another further
+ * down). Audit CC and review CE of round 67.
+ */
+function reportSectionAddedBeforeRenumbered(template: CompiledTemplate, tokens: LineToken[], sections: SectionNode[], diagnostics: Diagnostic[]): void {
+  let shiftSoFar = 0;
+  let headingAbove = 0;
+  for (const node of sections) {
+    if (node.heading === null) continue;
+    const headingAt = node.heading.position.start.line;
+    const shift = node.id !== null && node.heading.number !== null ? numberedHigherBy(template.sectionById.get(node.id)!, node.heading.number) : 0;
+    if (shift > shiftSoFar) {
+      const own = template.sectionById.get(node.id!)!;
+      const first = Number(own.definition.number!.split('.')[0]);
+      const added = new Set<string>();
+      for (let n = first + shiftSoFar; n < first + shift; n++) added.add(String(n));
+      sayAddedSections(template, tokens, sections, node, added, headingAbove, headingAt, diagnostics);
+      shiftSoFar = shift;
+    }
+    // (A heading the layout does not know, `6. Kokoaminen` of a list standing apart, bounds nothing: its lines are looked at.)
+    if (node.id !== null) headingAbove = headingAt;
+  }
+}
+
+/** The most sections a copy adds at one place that are looked for. */
+const ADDED_SECTIONS_MOST = 3;
+
+/** How much higher than the layout's own number `number`, a heading's, numbers the section (`8` for 7: 1, `6.1` for 4.1: 2); 0 where not so, or where it is a number the layout also gives it. */
+function numberedHigherBy(section: CompiledSection, number: string): number {
+  const own = section.definition.number;
+  if (own === null || own === undefined || section.definition.alsoNumbered?.includes(number) === true) return 0;
+  const ownParts = own.split('.');
+  const parts = number.replace(/\.$/u, '').split('.');
+  const shift = Number(parts[0]) - Number(ownParts[0]);
+  return parts.length === ownParts.length && shift >= 1 && shift <= ADDED_SECTIONS_MOST && parts.slice(1).join('.') === ownParts.slice(1).join('.') ? shift : 0;
+}
+
+/** Says each line between two headings numbered as one of `added` and standing as a heading (not a numbered list's item). */
+function sayAddedSections(template: CompiledTemplate, tokens: LineToken[], sections: SectionNode[], shifted: SectionNode, added: Set<string>, after: number, before: number, diagnostics: Diagnostic[]): void {
+  const own = template.sectionById.get(shifted.id!)!;
+  // (A numbered list's item: the text's numbered line above it numbered one lower, or one below it one higher — not a
+  // heading's, nor one said added: `7. Viestintä` / … / `8. Riskit`, two sections added.)
+  const saidAt = new Set<number>();
+  const listed = (k: number, number: string) => {
+    for (let j = k - 1; j >= 0; j--) {
+      const line = tokens[j].payload?.line;
+      if (line === undefined || line.position.start.line <= after) break;
+      if (tokens[j].tokenType !== Heading && line.kind === 'numbered' && /^\d{1,2}$/u.test(line.number!)) return Number(line.number) === Number(number) - 1 && !saidAt.has(line.position.start.line);
+    }
+    const below = tokens[k + 1]?.payload?.line;
+    return below !== undefined && tokens[k + 1].tokenType !== Heading && below.kind === 'numbered' && Number(below.number) === Number(number) + 1;
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const line = tokens[k].payload?.line;
+    if (line === undefined || line.position.start.line <= after || line.position.start.line >= before) continue;
+    if (tokens[k].tokenType === Heading || line.kind !== 'numbered' || !added.has(line.number!) || !/^\p{Lu}/u.test(line.value ?? '') || !isTitleLike(line.value ?? '') || listed(k, line.number!)) continue;
+    let inside: SectionNode | null = null;
+    for (const node of sections) if (node.id !== null && node.position.start.line <= line.position.start.line && node.position.end.line >= line.position.start.line && (inside === null || node.position.start.line >= inside.position.start.line)) inside = node;
+    const section = inside === null ? null : template.sectionById.get(inside.id!)!;
+    const path = section !== null && hasText(section) ? textPathOf(section) : null;
+    diagnostics.push({
+      severity: 'warning',
+      rule: 'heading-in-text',
+      message: `"${line.text.slice(0, 60)}" is numbered ${line.number}, and the copy numbers the layout's sections higher than the layout does from "${shifted.heading!.text.slice(0, 60)}" (${shifted.heading!.number}, the layout's ${describe(own)}) on: a section the layout does not have, added before them? Read, with the text below it, as ${section !== null ? `the text of ${describe(section)}` : 'the text above it'}`,
+      ...located(line.position),
+      ...(path ? { path: pointerOf(path) } : {}),
+    });
+    added.delete(line.number!);
+    saidAt.add(line.position.start.line);
+  }
+}
+
+/**
  * A line with a label of the layout that no field took: it stands in a section's text (a second
  * description pasted after the first, `Hankekoodi: S21988` in the final report; a sentence that
  * starts like a field). Read as text, and said: it may be a value the record lacks.
@@ -1424,6 +1509,7 @@ export function readDocument(lines: SourceLine[], template: CompiledTemplate, do
   }
   reportHeadingsInText(template, tokens, sections, state.diagnostics);
   reportNumberedLinesInText(template, tokens, sections, facts, state.diagnostics);
+  reportSectionAddedBeforeRenumbered(template, tokens, sections, state.diagnostics);
   reportLabelsInText(tokens, sections, facts.lastLine, state.diagnostics);
   reportStrayFurniture(tokens, state.diagnostics);
   if (facts.appendedTitleInText !== null) {

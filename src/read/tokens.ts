@@ -72,9 +72,10 @@ export interface LinePayload {
    * whose header line is lost): the table's category, not its header; `rewordedHeader`: the short line
    * right above such a category naming a column of the header (`Välitön vaikutus Välillinen vaikutus`);
    * `mayBeText`: a line at the text's end read as a page's furniture, a footer's or a signature's, that may be
-   * the text's own (kept in unmapped, said).
+   * the text's own (kept in unmapped, said); `signed`: a signature closing the copy, its place and date and
+   * the signers' names below it (kept in unmapped, said).
    */
-  note: 'category' | 'rewordedHeader' | 'glued' | 'gluedWithoutColon' | 'rejoined' | 'printed' | 'subheading' | 'afterBreak' | 'reply' | 'senderNote' | 'appended' | 'thread' | 'threadGoesOn' | 'printedOnce' | 'related' | 'spaced' | 'semicolon' | 'cell' | 'listLabel' | 'address' | 'mayBeText' | 'pageInsert' | 'signatureInText' | null;
+  note: 'category' | 'rewordedHeader' | 'glued' | 'gluedWithoutColon' | 'rejoined' | 'printed' | 'subheading' | 'afterBreak' | 'reply' | 'senderNote' | 'appended' | 'thread' | 'threadGoesOn' | 'printedOnce' | 'related' | 'spaced' | 'semicolon' | 'cell' | 'listLabel' | 'address' | 'mayBeText' | 'pageInsert' | 'signatureInText' | 'signed' | null;
 }
 
 /** A line token is its own payload (one object per line, not two): `token.payload === token`. */

@@ -686,8 +686,8 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
 const WRAPPED_LINE_SHORTEST = 30;
 /** The fewest words of a last sentence looked at: a shorter one is a caption's, a name's or an item's as often. */
 const UNENDED_SENTENCE_WORDS = 5;
-/** The fewest letters of a last word looked for elsewhere in the text (a shorter one is the start of too many words). */
-const CUT_WORD_SHORTEST = 4;
+/** The fewest letters of a last word looked for elsewhere in the text: a shorter one, a whole word too, starts too many others (`palvelu`, `palveluiden`; review CF). */
+const CUT_WORD_SHORTEST = 8;
 /** The fewest letters a longer word written elsewhere has past the last word: a case ending's one or two make a word of its own (`toimintaa`, `toimintaan`). */
 const CUT_WORD_REST = 3;
 

@@ -2940,6 +2940,9 @@ function appendedDocumentAt(lines: SourceLine[], facts: TextFacts, template: Com
   return attached !== -1 && (decision === -1 || attached < decision) ? attached : decision;
 }
 
+/** The most words of an attachment's title after its mark as the copy's last line (`Liite 1: Hankkeen kustannusarvio 2016–2018`). */
+const ATTACHMENT_TITLE_WORDS = 5;
+
 /** The first line of a report, claim or attachment appended below the description (`appendedDocumentAt`), looked for from `from` up to `bottom`; else -1. */
 function attachedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, from: number, bottom: number): number {
   for (let i = from; i < bottom; i++) {
@@ -2952,7 +2955,8 @@ function attachedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, 
     // of the text. Audit CA of round 67.
     if (i === bottom - 1) {
       const apart = line.afterBlank || (!facts.blankSeparated && /[.!?]$/u.test(lines[i - 1].text));
-      return marked !== null && apart && /[.!?]$/u.test(lines[i - 1].text) && line.text.length <= 80 && /^\p{Lu}/u.test(line.text) && !/[.!?]$/u.test(written) && (written === '' || /^\p{Lu}/u.test(written)) ? i : -1;
+      // (A title of a few words: a sentence that lost its full stop, `Liite 1 Hankkeen loppujulkaisu on luettavissa …`, is the text's. Review CF.)
+      return marked !== null && apart && /[.!?]$/u.test(lines[i - 1].text) && line.text.length <= 80 && /^\p{Lu}/u.test(line.text) && !/[.!?]$/u.test(written) && (written === '' || /^\p{Lu}/u.test(written)) && written.split(/\s+/u).length <= ATTACHMENT_TITLE_WORDS ? i : -1;
     }
     // An attachment's mark opening a paragraph of its own, alone or with a short title (`LIITE 1.
     // Kustannusarvio`, `Liitteet`, `Liite: Ohjausryhmä`), more below it: an attachment, no text of the
@@ -3069,6 +3073,11 @@ function decisionLabelKind(line: SourceLine, template: CompiledTemplate): 0 | 1 
   return decisionLabels.has(key) ? 3 : decisionLabelsInRun.has(key) ? 2 : decisionLabelsAlongside.has(key) ? 1 : 0;
 }
 
+/** A line that is a way of contact: a phone (with its word or alone), a web or an e-mail address, also as a label's value (`Sähköposti: anna.keto@…`, `Puhelin: 040 …`). */
+function isContactWay(line: SourceLine): boolean {
+  return CONTACT_WAY.test(line.text) || PHONE_ALONE.test(line.text) || (line.kind === 'label' && line.value !== undefined && line.value !== null && (CONTACT_WAY.test(line.value) || PHONE_ALONE.test(line.value)));
+}
+
 /** The place and date a copy is signed with (vocabulary `signedPlaceDate`): `Kuusamossa 12.3.2016`, `Vantaalla 1. päivänä kesäkuuta 2012`. */
 const SIGNED_PLACE_DATE = lazyRegExp(() => new RegExp(vocabulary.signedPlaceDate.pattern, 'u'));
 /** The most lines below a signature's place and date: the signers' names and titles (three signers). */
@@ -3076,7 +3085,7 @@ const SIGNED_LINES_BELOW = 6;
 /** The longest line of a signer's name or title. */
 const SIGNED_LINE_LENGTH = 60;
 /** A signer's name alone, as written or in capitals (`Anne Multas`, `JARNO KARJALAINEN`, `Anna Keto-Tokoi`). */
-const SIGNER_NAME = lazyRegExp(() => /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}|\p{Lu}{2,}(?:-\p{Lu}{2,})?(?:\s+\p{Lu}{2,}(?:-\p{Lu}{2,})?){1,2})$/u);
+const SIGNER_NAME = lazyRegExp(() => /^(?:(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.)(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}|\p{Lu}{2,}(?:-\p{Lu}{2,})?(?:\s+\p{Lu}{2,}(?:-\p{Lu}{2,})?){1,2})(?:,\s*\p{Ll}[\p{L}\s-]*)?$/u);
 
 /**
  * The first line of a signature closing the text: its place and date, the place a municipality's name
@@ -3092,16 +3101,19 @@ function signedBlockAt(lines: SourceLine[], facts: TextFacts, top: number, botto
     if (line.text.length > SIGNED_LINE_LENGTH) return -1;
     const placeDate = SIGNED_PLACE_DATE.exec(line.text);
     if (placeDate === null) {
-      if (line.kind === 'label' || /[.!?:;,]$/u.test(line.text) || opensWithListMarker(line.text)) return -1;
+      // (A signer's way of contact may be written as a label: `Puhelin: 040 …`. Review CF.)
+      if ((line.kind === 'label' && !isContactWay(line)) || /[.!?:;,]$/u.test(line.text) || opensWithListMarker(line.text)) return -1;
       continue;
     }
     if (!namesMunicipalityWhere(placeDate[1])) return -1;
     const below = lines.slice(i + 1, bottom);
     if (below.length > 0 && !SIGNER_NAME.test(below[0].text)) return -1;
     const above = lines[i - 1];
-    const apart = facts.blankSeparated ? line.afterBlank : /[.!?]$/u.test(above.text);
-    // (Below an intro, `Allekirjoitukset:`, or a heading: the text's own lines.)
-    return apart && /[.!?]$/u.test(above.text) ? i : -1;
+    const apart = facts.blankSeparated ? line.afterBlank : /[.]$/u.test(above.text);
+    // (Below an intro, `Allekirjoitukset:`, or a heading: the text's own lines; below an exclamation, an
+    // event's notice, `Tervetuloa loppuseminaariin!` / `Kuusamossa 12.3.2016` / its venue; below another
+    // place and date, a list of dates, `Raisiossa 12.3.2016.` / `Salossa 14.3.2016.`. Review CF.)
+    return apart && /[.]$/u.test(above.text) && !SIGNED_PLACE_DATE.test(above.text) ? i : -1;
   }
   return -1;
 }
@@ -3123,7 +3135,7 @@ function addressFooterAt(lines: SourceLine[], facts: TextFacts, template: Compil
     const line = lines[start - 1];
     // (A phone number alone may be lexed as a number's line, `050 111 2222`; a way of contact with its
     // word and a colon, `Puhelin: 029 506 0000`, as a label the layout does not have. Audit CA of round 67.)
-    const text = line.kind === 'text' || (line.kind === 'numbered' && (PHONE_ALONE.test(line.text) || POSTCODE_PLACE.test(line.text))) || (line.kind === 'label' && !template.labelKeys.has(line.labelKey!) && CONTACT_WAY.test(line.text));
+    const text = line.kind === 'text' || (line.kind === 'numbered' && (PHONE_ALONE.test(line.text) || POSTCODE_PLACE.test(line.text))) || (line.kind === 'label' && !template.labelKeys.has(line.labelKey!) && isContactWay(line));
     // (No sentence's end inside either: `… tavoitteensa. Toiminta jatkuu osoitteessa` / `Koulukatu 6, …` is the text's.)
     if (!text || line.text.length > 80 || /[.!?:;]$/u.test(line.text) || /[.!?]\s+\p{Lu}/u.test(line.text)) break;
     start--;
@@ -3149,12 +3161,12 @@ function addressFooterAt(lines: SourceLine[], facts: TextFacts, template: Compil
   if (!/[.!?]$/u.test(lines[above].text) && !listAbove && !emptyLastSection && !sentenceWithoutStop) return -1;
   const block = lines.slice(start, bottom);
   // (Or a person's or an office's contact lines, two ways at least: `Liisa Esimerkki` / `liisa@…` / `040 123 4567`.)
-  const ways = block.filter((line) => CONTACT_WAY.test(line.text) || PHONE_ALONE.test(line.text)).length;
+  const ways = block.filter(isContactWay).length;
   // (Or a person's name first and one way to reach them: a mail's signature without a closing word,
   // `Pekka Salonen` / `Länsirannikon ELY-keskus` / `puh. 0295 555 123`.)
   // (Reached by phone or e-mail: a web address below two capitalised words, `Hankkeen Kotisivu`, is a link's caption.)
   // (Not on a project page, whose last role or section may close with its own contact person.)
-  const signed = template.definition.page === undefined && block.length >= 2 && PERSON_NAME_ALONE.test(block[0].text) && block.some((line) => PHONE_ALONE.test(line.text) || (CONTACT_WAY.test(line.text) && !/www\.|https?:\/\//iu.test(line.text)));
+  const signed = template.definition.page === undefined && block.length >= 2 && PERSON_NAME_ALONE.test(block[0].text) && block.some((line) => isContactWay(line) && !/www\.|https?:\/\//iu.test(line.text));
   // (Or, on a project page, the site's footer from its button: `Palaute` / `Rakennerahastot.fi` / `PL 32,
   // 00023 Valtioneuvosto`, a postal address or a way to reach it below the button. Audit AH of round 57.)
   const siteFooter = template.definition.page !== undefined && block.length >= 2 && isPageButton(block[0].text) && block.slice(1).some((line) => POSTCODE_PLACE.test(line.text) || CONTACT_WAY.test(line.text) || PHONE_ALONE.test(line.text));

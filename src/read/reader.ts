@@ -510,7 +510,7 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
             this.state.diagnostics.push({ severity: 'warning', rule: 'heading-variant', message: `"${first.image}" is read as the heading of section ${describe(section)} by its number and a word of the layout's heading, but the copy writes none of the layout's headings as the layout does (a flattened copy?): it may be a line of the text above (a numbered list's item), and the text below it that text's too`, ...located(first.payload.line.position), ...textPointerOf(section) });
           } else if (first.tokenType === Heading && first.payload.variant) {
             this.state.diagnostics.push({ severity: 'info', rule: 'heading-variant', message: `Heading "${first.image}" read as section ${describe(section)}`, ...located(first.payload.line.position) });
-          } else if (first.tokenType === Heading && first.payload.line.kind === 'numbered' && section.definition.alsoNumbered?.includes(first.payload.line.number!) === true && !template.sections.some((other) => other !== section && other.definition.number === first.payload.line.number && this.headingNumberAt(this.state.facts.headingLine[other.index]) === other.definition.number)) {
+          } else if (first.tokenType === Heading && first.payload.line.kind === 'numbered' && section.definition.alsoNumbered?.includes(first.payload.line.number!) === true && !template.sections.some((other) => other !== section && other.definition.number === first.payload.line.number && this.headingWrittenOwn(other))) {
             // (Only where the copy has no heading of the layout's own section of that number written so: a technical-assistance
             // description has no section 3 of the layout's, an ordinary one numbering its summary 3 has. Review CE of round 67.)
             this.state.diagnostics.push({
@@ -699,11 +699,14 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
     });
   }
 
-  /** The number the heading at line `line` is written with (0 for none: no heading), else null. */
-  private headingNumberAt(line: number): string | null {
-    if (line <= 0) return null;
+  /** Whether the copy has the section's heading written with its own number or none (not another, as a technical-assistance description numbers its summary 3). */
+  private headingWrittenOwn(section: CompiledSection): boolean {
+    // (Read above by a heading in other words, `Projektin toteutusalue …` without its number, too.)
+    if (this.sectionsRead.some((node) => node.id === section.definition.id && node.heading !== null && (node.heading.number === null || node.heading.number === section.definition.number))) return true;
+    const line = this.state.facts.headingLine[section.index];
+    if (line <= 0) return false;
     const token = (this.input as LineToken[]).find((t) => t.payload?.line?.position.start.line === line);
-    return token?.payload.line.kind === 'numbered' ? token.payload.line.number ?? null : null;
+    return token?.payload.line.kind !== 'numbered' || token.payload.line.number === section.definition.number;
   }
 
   private inPreamble(): boolean {
@@ -1178,19 +1181,20 @@ function reportNumberedLinesInText(template: CompiledTemplate, tokens: LineToken
  * down). Audit CC and review CE of round 67.
  */
 function reportSectionAddedBeforeRenumbered(template: CompiledTemplate, tokens: LineToken[], sections: SectionNode[], diagnostics: Diagnostic[]): void {
-  let shiftSoFar = 0;
+  // (How much higher the copy numbers so far, at each level under its parent's number: `''` the
+  // sections', `6` the sub-sections of 6.)
+  const shiftsSoFar = new Map<string, number>();
   let headingAbove = 0;
   for (const node of sections) {
     if (node.heading === null) continue;
     const headingAt = node.heading.position.start.line;
-    const shift = node.id !== null && node.heading.number !== null ? numberedHigherBy(template.sectionById.get(node.id)!, node.heading.number) : 0;
-    if (shift > shiftSoFar) {
-      const own = template.sectionById.get(node.id!)!;
-      const first = Number(own.definition.number!.split('.')[0]);
+    const higher = node.id !== null && node.heading.number !== null ? numberedHigherBy(template.sectionById.get(node.id)!, node.heading.number) : null;
+    const soFar = higher === null ? 0 : shiftsSoFar.get(higher.parent) ?? 0;
+    if (higher !== null && higher.shift > soFar) {
       const added = new Set<string>();
-      for (let n = first + shiftSoFar; n < first + shift; n++) added.add(String(n));
+      for (let n = higher.own + soFar; n < higher.own + higher.shift; n++) added.add(higher.parent === '' ? String(n) : `${higher.parent}.${n}`);
       sayAddedSections(template, tokens, sections, node, added, headingAbove, headingAt, diagnostics);
-      shiftSoFar = shift;
+      shiftsSoFar.set(higher.parent, higher.shift);
     }
     // (A heading the layout does not know, `6. Kokoaminen` of a list standing apart, bounds nothing: its lines are looked at.)
     if (node.id !== null) headingAbove = headingAt;
@@ -1200,14 +1204,21 @@ function reportSectionAddedBeforeRenumbered(template: CompiledTemplate, tokens: 
 /** The most sections a copy adds at one place that are looked for. */
 const ADDED_SECTIONS_MOST = 3;
 
-/** How much higher than the layout's own number `number`, a heading's, numbers the section (`8` for 7: 1, `6.1` for 4.1: 2); 0 where not so, or where it is a number the layout also gives it. */
-function numberedHigherBy(section: CompiledSection, number: string): number {
+/**
+ * How much higher than the layout's own number a heading's `number` numbers the section, at its own
+ * level (`8` for 7: 1; `6.3` for 6.2: 1, under 6), with that number's last part and its parent's number;
+ * null where not so, or where it is a number the layout also gives it. (A sub-section numbered higher at
+ * its parent's level, `7.2` for 6.2, is a typo as often: not looked at.)
+ */
+function numberedHigherBy(section: CompiledSection, number: string): { shift: number; own: number; parent: string } | null {
   const own = section.definition.number;
-  if (own === null || own === undefined || section.definition.alsoNumbered?.includes(number) === true) return 0;
+  if (own === null || own === undefined || section.definition.alsoNumbered?.includes(number) === true) return null;
   const ownParts = own.split('.');
   const parts = number.replace(/\.$/u, '').split('.');
-  const shift = Number(parts[0]) - Number(ownParts[0]);
-  return parts.length === ownParts.length && shift >= 1 && shift <= ADDED_SECTIONS_MOST && parts.slice(1).join('.') === ownParts.slice(1).join('.') ? shift : 0;
+  const last = ownParts.length - 1;
+  if (parts.length !== ownParts.length || parts.slice(0, last).join('.') !== ownParts.slice(0, last).join('.')) return null;
+  const shift = Number(parts[last]) - Number(ownParts[last]);
+  return shift >= 1 && shift <= ADDED_SECTIONS_MOST ? { shift, own: Number(ownParts[last]), parent: ownParts.slice(0, last).join('.') } : null;
 }
 
 /** Says each line between two headings numbered as one of `added` and standing as a heading (not a numbered list's item). */
@@ -1228,9 +1239,14 @@ function sayAddedSections(template: CompiledTemplate, tokens: LineToken[], secti
   for (let k = 0; k < tokens.length; k++) {
     const line = tokens[k].payload?.line;
     if (line === undefined || line.position.start.line <= after || line.position.start.line >= before) continue;
-    if (tokens[k].tokenType === Heading || line.kind !== 'numbered' || !added.has(line.number!) || !/^\p{Lu}/u.test(line.value ?? '') || !isTitleLike(line.value ?? '') || listed(k, line.number!)) continue;
+    // (Its words as a heading's, a colon or a full stop after them or none: `7. Viestintä:`. Review CG.)
+    const words = (line.value ?? '').replace(/[:.]$/u, '');
+    if (tokens[k].tokenType === Heading || line.kind !== 'numbered' || !added.has(line.number!.replace(/\.$/u, '')) || !/^\p{Lu}/u.test(words) || !isTitleLike(words) || listed(k, line.number!)) continue;
     let inside: SectionNode | null = null;
     for (const node of sections) if (node.id !== null && node.position.start.line <= line.position.start.line && node.position.end.line >= line.position.start.line && (inside === null || node.position.start.line >= inside.position.start.line)) inside = node;
+    // (Nor a field's value on the line below its label, `Valtakunnallisen osion kehittämisohjelma:` / `9. Välityömarkkinat …`. Review CG.)
+    const at = line.position.start.line;
+    if (inside !== null && inside.children.some((child) => child.type === 'field' && child.position.start.line < at && child.position.end.line >= at)) continue;
     const section = inside === null ? null : template.sectionById.get(inside.id!)!;
     const path = section !== null && hasText(section) ? textPathOf(section) : null;
     diagnostics.push({
@@ -1240,7 +1256,7 @@ function sayAddedSections(template: CompiledTemplate, tokens: LineToken[], secti
       ...located(line.position),
       ...(path ? { path: pointerOf(path) } : {}),
     });
-    added.delete(line.number!);
+    added.delete(line.number!.replace(/\.$/u, ''));
     saidAt.add(line.position.start.line);
   }
 }

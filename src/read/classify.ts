@@ -2940,8 +2940,15 @@ function appendedDocumentAt(lines: SourceLine[], facts: TextFacts, template: Com
   return attached !== -1 && (decision === -1 || attached < decision) ? attached : decision;
 }
 
-/** The most words of an attachment's title after its mark as the copy's last line (`Liite 1: Hankkeen kustannusarvio 2016–2018`). */
-const ATTACHMENT_TITLE_WORDS = 5;
+/** The most words of an attachment's title after its mark as the copy's last line (`Liite 1: Hankkeen kustannusarvio ja rahoitussuunnitelma vuosille 2016–2018`). */
+const ATTACHMENT_TITLE_WORDS = 10;
+/** A verb a sentence is built on (vocabulary `sentenceVerbs`: `on`, `ovat`, `löytyy`): a title has none. */
+const SENTENCE_VERB = lazyRegExp(() => new RegExp(`(?:^|\\s)(?:${vocabulary.sentenceVerbs.words.map(escapeRegExp).join('|')})(?=\\s|$)`, 'u'));
+
+/** Whether the words after an attachment's mark are its title: ten words at most (a dash is none), none a sentence's verb (`Liite 1 Tulokset on esitetty …` is a sentence that lost its full stop). Reviews CF and CH of round 67. */
+function isAttachmentTitle(written: string): boolean {
+  return written.split(/\s+/u).filter((word) => /[\p{L}\d]/u.test(word)).length <= ATTACHMENT_TITLE_WORDS && !SENTENCE_VERB.test(written);
+}
 
 /** The first line of a report, claim or attachment appended below the description (`appendedDocumentAt`), looked for from `from` up to `bottom`; else -1. */
 function attachedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, from: number, bottom: number): number {
@@ -2956,7 +2963,7 @@ function attachedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, 
     if (i === bottom - 1) {
       const apart = line.afterBlank || (!facts.blankSeparated && /[.!?]$/u.test(lines[i - 1].text));
       // (A title of a few words: a sentence that lost its full stop, `Liite 1 Hankkeen loppujulkaisu on luettavissa …`, is the text's. Review CF.)
-      return marked !== null && apart && /[.!?]$/u.test(lines[i - 1].text) && line.text.length <= 80 && /^\p{Lu}/u.test(line.text) && !/[.!?]$/u.test(written) && (written === '' || /^\p{Lu}/u.test(written)) && written.split(/\s+/u).length <= ATTACHMENT_TITLE_WORDS ? i : -1;
+      return marked !== null && apart && /[.!?]$/u.test(lines[i - 1].text) && line.text.length <= 80 && /^\p{Lu}/u.test(line.text) && !/[.!?]$/u.test(written) && (written === '' || /^\p{Lu}/u.test(written)) && isAttachmentTitle(written) ? i : -1;
     }
     // An attachment's mark opening a paragraph of its own, alone or with a short title (`LIITE 1.
     // Kustannusarvio`, `Liitteet`, `Liite: Ohjausryhmä`), more below it: an attachment, no text of the
@@ -3073,6 +3080,9 @@ function decisionLabelKind(line: SourceLine, template: CompiledTemplate): 0 | 1 
   return decisionLabels.has(key) ? 3 : decisionLabelsInRun.has(key) ? 2 : decisionLabelsAlongside.has(key) ? 1 : 0;
 }
 
+/** The headings of a block of contact details (vocabulary `contactBlockHeadings`: `Yhteystiedot`, `Lisätietoja`). */
+const contactBlockHeadingKeys = new Set(vocabulary.contactBlockHeadings.words.map(normaliseKey));
+
 /** A line that is a way of contact: a phone (with its word or alone), a web or an e-mail address, also as a label's value (`Sähköposti: anna.keto@…`, `Puhelin: 040 …`). */
 function isContactWay(line: SourceLine): boolean {
   return CONTACT_WAY.test(line.text) || PHONE_ALONE.test(line.text) || (line.kind === 'label' && line.value !== undefined && line.value !== null && (CONTACT_WAY.test(line.value) || PHONE_ALONE.test(line.value)));
@@ -3151,6 +3161,16 @@ function addressFooterAt(lines: SourceLine[], facts: TextFacts, template: Compil
   if (start === bottom) return -1;
   let above = start - 1;
   while (above > top && (isAnywhereFurniture(lines[above].text) || isSharedFurniture(lines[above]))) above--;
+  // (A contact block's heading among the furniture passed over, `Yhteystiedot` / `Anna Keto` / `Puhelin: …`,
+  // goes with the block: left alone it would end the text above. Review CH of round 67.)
+  for (let k = above + 1; k < start; k++) {
+    // (Not a page's block heading, `Yhteystiedot`, whose contacts are that block's text: below.)
+    const key = normaliseKey(lines[k].text.replace(/:$/u, ''));
+    if (contactBlockHeadingKeys.has(key) && !template.blockHeadingKeys.has(key)) {
+      start = k;
+      break;
+    }
+  }
   const listAbove = (facts.blankSeparated || start > listStart) && opensWithListMarker(lines[above].text);
   // (Or right below the last section's heading, its text not written: `9 Loppuraportin tiivistelmä` / `Petri
   // Manninen` / `puh. 040 555 1299` is a sender's signature, no final report. Audit AK of round 58.)

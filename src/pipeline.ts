@@ -722,7 +722,8 @@ function lastWordCut(lines: SourceLine[], at: number, tree: DocumentNode, templa
   if (paragraph.some((line, k) => opensWithListMarker(line.text) || (k < paragraph.length - 1 && line.text.length < WRAPPED_LINE_SHORTEST))) return null;
   const sentences = paragraph.map((line) => line.text).join(' ').split(/(?<=[.!?])\s+(?=\p{Lu})/u);
   const final = sentences[sentences.length - 1];
-  if (!/^\p{Lu}/u.test(final) || final.split(/\s+/u).length < UNENDED_SENTENCE_WORDS) return null;
+  // (Begun with a capital, a quote's mark before it too: `”Hanke …`. Review CF of round 67.)
+  if (!/^["”“'«]?\p{Lu}/u.test(final) || final.split(/\s+/u).length < UNENDED_SENTENCE_WORDS) return null;
   let longer: string | null = null;
   const before = text.slice(0, last.position.start.offset + last.text.length - word.length).toLowerCase();
   for (let from = before.indexOf(word); from !== -1; from = before.indexOf(word, from + 1)) {

@@ -60,6 +60,13 @@ describe('sixty-seventh round, audit CA: what follows a description\'s last sect
     }
   });
 
+  it('an attachment\'s mark below a signature is kept apart as the attachment\'s, the signature above it as one (reviews CF, CH)', () => {
+    const text = `${seed2014}\n\nKuusamossa 12.3.2016\n\nA. Multas\n\nLiite 1: Loppujulkaisu\n`;
+    expect(parse(text).record!.finalReportSummary).toBe(finalReport2014);
+    expect(unmappedOf(text)).toEqual(['Kuusamossa 12.3.2016', 'A. Multas', 'Liite 1: Loppujulkaisu']);
+    expect(parse(text).diagnostics.find((d) => d.line === lineOf(text, 'Liite 1: Loppujulkaisu'))!.message).toContain('stands below the description\'s last section');
+  });
+
   it('a list of places and dates, and an event\'s notice below an exclamation, stay the text\'s (guards, review CF)', () => {
     for (const lines of [['Hankkeen tulokset esitellään kiertueella.', '', 'Raisiossa 12.3.2016.', '', 'Salossa 14.3.2016.'], ['Tervetuloa loppuseminaariin!', '', 'Kuusamossa 12.3.2016', '', 'Kaupungintalon Valtuustosali']]) {
       const text = `${seed2014}\n\n${lines.join('\n')}\n`;
@@ -99,8 +106,8 @@ describe('sixty-seventh round, audit CA: what follows a description\'s last sect
   });
 
   it('a reply in brackets is kept apart; the text\'s own numbered comments and an FAQ\'s answers stay the text\'s (review CD)', () => {
-    const reply = `${seed2007}\n\n[Kommentti [AM1]: Tarkista luvut.]\n[Vastaus [AK2]: Tarkistettu.]\n`;
-    expect(unmappedOf(reply)).toEqual(['[Kommentti [AM1]: Tarkista luvut.]', '[Vastaus [AK2]: Tarkistettu.]']);
+    const reply = `${seed2007}\n\n[Kommentti [AM1]: Tarkista luvut.]\n[Vastaus [AK2]: Tarkistettu.]\n[Kommentoinut [A1]: Tarkista.]\n`;
+    expect(unmappedOf(reply)).toEqual(['[Kommentti [AM1]: Tarkista luvut.]', '[Vastaus [AK2]: Tarkistettu.]', '[Kommentoinut [A1]: Tarkista.]']);
     const own = `${seed2007}\n\nAsiakkaiden palautetta loppukyselystä:\nKommentti [1]: Sain apua juuri silloin kun tarvitsin.\nVastaus [A1]: ryhmätoiminta ja yksilövalmennus.\n`;
     expect(unmappedOf(own)).toEqual([]);
     expect(parse(own).record!.finalReportSummary).toContain('Kommentti [1]: Sain apua');
@@ -133,7 +140,9 @@ describe('sixty-seventh round, audit CA: what follows a description\'s last sect
 
   it('a copy cut inside its last word, saved with a line break, the word written elsewhere only as a longer one\'s start, is said cut at its last line, as written and wrapped (was unsaid)', () => {
     const text = rewrite(seed2014, 'yhteisten toimintojen ja koulutusten kautta.', 'yhteisten toimintojen ja koulutusten kautta.\nKohderyhmään kuuluivat myös työllisyys-, sosiaali-, terveys- ja kuntoutuspalve') + '\n';
-    for (const shape of [text, deriveShape(text, 'wrap60')]) {
+    // (A last paragraph that is a quote, its mark before its capital, as well: review CF.)
+    const quoted = rewrite(seed2014, 'yhteisten toimintojen ja koulutusten kautta.', 'yhteisten toimintojen ja koulutusten kautta.\n”Kohderyhmään kuuluivat myös työllisyys-, sosiaali-, terveys- ja kuntoutuspalve') + '\n';
+    for (const shape of [text, deriveShape(text, 'wrap60'), quoted]) {
       const last = shape.trimEnd().split('\n').length;
       expect(cutsSaid(shape)).toEqual([['warning', last]]);
       expect(parse(shape).diagnostics.find((d) => d.rule === 'text-cut-off')!.message).toContain('"kuntoutuspalve", without a full stop, is written nowhere else in the text alone, but as the start of a longer word ("kuntoutuspalvelu');

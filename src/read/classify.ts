@@ -2767,9 +2767,12 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   // The copy signed below its last sentence: a place and a date (`Kuusamossa 12.3.2016`), the signer's
   // name and title below it or none: marked 10, kept apart, said — no line of the last section's text.
   // (Above an address closing the copy too: `Helsingissä 30.9.2011` / `Anna Keto` / `puh. 040 …`.) Audit CA of round 67.
-  const signed = signedBlockAt(lines, facts, top, bottom);
+  // (An attachment's mark as the copy's last line below the signature, `… / Anne Multas` / `Liite 1: Loppujulkaisu`,
+  // is the attachment's, kept apart as one: the signature is looked for above it. Reviews CF, CH of round 67.)
+  const markBelow = bottom - 1 > top && lines[bottom - 1].text.length <= 80 && isMarkedAttachmentTitle(lines[bottom - 1].text) ? bottom - 1 : bottom;
+  const signed = signedBlockAt(lines, facts, top, markBelow);
   if (signed !== -1) {
-    (shared ??= new Uint8Array(lines.length)).fill(SIGNED, signed, bottom);
+    (shared ??= new Uint8Array(lines.length)).fill(4, markBelow, bottom).fill(SIGNED, signed, markBelow);
     bottom = signed;
   }
   // The reply's own lines below a description quoted in an e-mail reply, above its signature (`Kiitos, katson tämän.` /
@@ -2944,6 +2947,14 @@ function appendedDocumentAt(lines: SourceLine[], facts: TextFacts, template: Com
 const ATTACHMENT_TITLE_WORDS = 10;
 /** A verb a sentence is built on (vocabulary `sentenceVerbs`: `on`, `ovat`, `löytyy`): a title has none. */
 const SENTENCE_VERB = lazyRegExp(() => new RegExp(`(?:^|\\s)(?:${vocabulary.sentenceVerbs.words.map(escapeRegExp).join('|')})(?=\\s|$)`, 'u'));
+
+/** Whether a line is an attachment's mark with its title or alone (`Liite 1: Loppujulkaisu`, `Liitteet`). */
+function isMarkedAttachmentTitle(text: string): boolean {
+  const marked = attachmentMark.exec(text);
+  if (marked === null || !/^\p{Lu}/u.test(text)) return false;
+  const written = text.slice(marked[0].length);
+  return !/[.!?]$/u.test(written) && (written === '' || /^\p{Lu}/u.test(written)) && isAttachmentTitle(written);
+}
 
 /** Whether the words after an attachment's mark are its title: ten words at most (a dash is none), none a sentence's verb (`Liite 1 Tulokset on esitetty …` is a sentence that lost its full stop). Reviews CF and CH of round 67. */
 function isAttachmentTitle(written: string): boolean {

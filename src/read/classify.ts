@@ -2972,9 +2972,8 @@ function attachedDocumentAt(lines: SourceLine[], facts: TextFacts, top: number, 
     // `Liite 1 Loppujulkaisu`, `Liitteet`), below the text's last sentence: the attachments' list, no line
     // of the text. Audit CA of round 67.
     if (i === bottom - 1) {
-      const apart = line.afterBlank || (!facts.blankSeparated && /[.!?]$/u.test(lines[i - 1].text));
       // (A title of a few words: a sentence that lost its full stop, `Liite 1 Hankkeen loppujulkaisu on luettavissa …`, is the text's. Review CF.)
-      return marked !== null && apart && /[.!?]$/u.test(lines[i - 1].text) && line.text.length <= 80 && /^\p{Lu}/u.test(line.text) && !/[.!?]$/u.test(written) && (written === '' || /^\p{Lu}/u.test(written)) && isAttachmentTitle(written) ? i : -1;
+      return (line.afterBlank || !facts.blankSeparated) && /[.!?]$/u.test(lines[i - 1].text) && line.text.length <= 80 && isMarkedAttachmentTitle(line.text) ? i : -1;
     }
     // An attachment's mark opening a paragraph of its own, alone or with a short title (`LIITE 1.
     // Kustannusarvio`, `Liitteet`, `Liite: Ohjausryhmä`), more below it: an attachment, no text of the

@@ -1153,8 +1153,7 @@ function reportNumberedLinesInText(template: CompiledTemplate, tokens: LineToken
     const value = line.value ?? '';
     if (!/^\p{Lu}/u.test(value) || !isTitleLike(value)) continue;
     const at = line.position.start.line;
-    let inside: SectionNode | null = null;
-    for (const node of sections) if (node.id !== null && node.position.start.line <= at && node.position.end.line >= at && (inside === null || node.position.start.line >= inside.position.start.line)) inside = node;
+    const inside = knownSectionAt(sections, at);
     if (inside === null) continue;
     // (A field's value on the line below its label, `Erityistavoite:` / `7.1. Tuottavuuden … parantaminen`, is read as that value: no text.)
     if (inside.children.some((child) => child.type === 'field' && child.note === 'below' && child.position.start.line < at && child.position.end.line >= at && child.value.startsWith(line.text))) continue;
@@ -1170,6 +1169,13 @@ function reportNumberedLinesInText(template: CompiledTemplate, tokens: LineToken
       ...(path ? { path: pointerOf(path) } : {}),
     });
   }
+}
+
+/** The innermost section of the layout's read whose lines hold line `at` (the latest to start), else null. */
+function knownSectionAt(sections: SectionNode[], at: number): SectionNode | null {
+  let inside: SectionNode | null = null;
+  for (const node of sections) if (node.id !== null && node.position.start.line <= at && node.position.end.line >= at && (inside === null || node.position.start.line >= inside.position.start.line)) inside = node;
+  return inside;
 }
 
 /**
@@ -1242,10 +1248,9 @@ function sayAddedSections(template: CompiledTemplate, tokens: LineToken[], secti
     // (Its words as a heading's, a colon or a full stop after them or none: `7. Viestintä:`. Review CG.)
     const words = (line.value ?? '').replace(/[:.]$/u, '');
     if (tokens[k].tokenType === Heading || line.kind !== 'numbered' || !added.has(line.number!.replace(/\.$/u, '')) || !/^\p{Lu}/u.test(words) || !isTitleLike(words) || listed(k, line.number!)) continue;
-    let inside: SectionNode | null = null;
-    for (const node of sections) if (node.id !== null && node.position.start.line <= line.position.start.line && node.position.end.line >= line.position.start.line && (inside === null || node.position.start.line >= inside.position.start.line)) inside = node;
-    // (Nor a field's value on the line below its label, `Valtakunnallisen osion kehittämisohjelma:` / `9. Välityömarkkinat …`. Review CG.)
     const at = line.position.start.line;
+    const inside = knownSectionAt(sections, at);
+    // (Nor a field's value on the line below its label, `Valtakunnallisen osion kehittämisohjelma:` / `9. Välityömarkkinat …`. Review CG.)
     if (inside !== null && inside.children.some((child) => child.type === 'field' && child.position.start.line < at && child.position.end.line >= at)) continue;
     const section = inside === null ? null : template.sectionById.get(inside.id!)!;
     const path = section !== null && hasText(section) ? textPathOf(section) : null;

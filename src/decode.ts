@@ -335,6 +335,39 @@ function wholeCellText(text: string): string | null {
 }
 
 /** The file's lines of a text whose lines are the file's. */
+/**
+ * By the line of a text whose CR CR LF ends are about to be read as one line break each (with
+ * CRLF and lone CR ends as one), the line an editor shows it on, counting each CR as a break of its own
+ * except the one before LF; and how many such ends there are.
+ */
+function lineAfterDoubleEnds(text: string): { line: Int32Array; count: number } {
+  const lines: number[] = [0, 1];
+  let fileLine = 1;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      fileLine++;
+      lines.push(fileLine);
+    } else if (code === 13) {
+      let end = i;
+      while (text.charCodeAt(end + 1) === 13) end++;
+      if (text.charCodeAt(end + 1) === 10) {
+        // A run of CRs and its LF: one line break of the text, one an editor shows for each CR.
+        if (end > i) count++;
+        fileLine += end - i + 1;
+        lines.push(fileLine);
+        i = end + 1;
+      } else {
+        // Lone CRs: one break each, for the text and the editor alike.
+        for (let k = i; k <= end; k++) lines.push(++fileLine);
+        i = end;
+      }
+    }
+  }
+  return { line: Int32Array.from(lines), count };
+}
+
 function identityLines(text: string): FileLines {
   let count = 1;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
@@ -977,8 +1010,12 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   let text = decoded.text;
   // CR CR LF is a CRLF file whose line ends were converted once more (by a text editor or a mail
   // program): one line break each, not a blank line after every line.
-  if (lineEnding !== 'lf' && lineEnding !== 'none') text = text.replace(text.includes('\r\r\n') ? /\r+\n|\r/g : /\r\n?/g, '\n');
+  // (An editor shows such an end as two line breaks, CR and CRLF: the text's lines are mapped to those
+  // it shows, `lineAfterDoubleEnds`, for positions. Audit DB of round 68.)
+  const doubleEnds = lineEnding !== 'lf' && lineEnding !== 'none' && text.includes('\r\r\n') ? lineAfterDoubleEnds(text) : null;
+  if (lineEnding !== 'lf' && lineEnding !== 'none') text = text.replace(doubleEnds !== null ? /\r+\n|\r/g : /\r\n?/g, '\n');
   const diagnostics = decoded.diagnostics.slice();
+  if (doubleEnds !== null) diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${doubleEnds.count} line end${doubleEnds.count === 1 ? ' is' : 's are'} written CR CR LF, a CRLF file converted once more: read as one line break each; positions are the lines an editor shows (two for each such end)` });
   // DOS's end-of-file mark (Ctrl-Z, U+001A) after the text, as old DOS and Windows tools write it:
   // the file ends there. (Nothing after it but white space: elsewhere it is a control character.)
   if (unusual.controls) {
@@ -1179,6 +1216,12 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   }
   const tooMany = tooManyLines(text);
   if (tooMany !== null) return { failure: tooMany, encoding: decoded.encoding };
+  // (Not in a quoted-printable source's text: its positions are the decoded text's, said.)
+  if (doubleEnds !== null && printable === null) {
+    fileLines ??= identityLines(text);
+    for (let row = 1; row < fileLines.line.length; row++) fileLines.line[row] = doubleEnds.line[Math.min(fileLines.line[row], doubleEnds.line.length - 1)];
+    delete fileLines.identity;
+  }
   const result: Decoded = fileLines === undefined ? { text, encoding: decoded.encoding, lineEnding, diagnostics } : { text, encoding: decoded.encoding, lineEnding, diagnostics, fileLines };
   if (quoteEndLine !== undefined) result.quoteEndLine = quoteEndLine;
   // (A quoted-printable source's soft line breaks, joined, moved the lines.)

@@ -70,7 +70,8 @@ export function toFilePositions(result: Result, text: string, map: FileLines): s
     // (A line that reading started at a form feed after a line's text has the form feed: nothing was
     // there between them. A paragraph separator made two lines of the text at one place: one mark.)
     const oneMark = map.shift[i + 1] > 0 && map.shift[i + 1] === map.shift[i] && map.line[i + 1] === map.line[i] && lines[i - 1] === '';
-    framed += (map.shift[i + 1] > 0 ? (lines[i].startsWith('\f') || oneMark ? '' : '\u000b') : '\n') + lines[i];
+    // (A line break read from CR CR LF is two lines an editor shows: the frame's text has the blank one between.)
+    framed += (map.shift[i + 1] > 0 ? (lines[i].startsWith('\f') || oneMark ? '' : '\u000b') : '\n'.repeat(Math.max(1, map.line[i + 1] - map.line[i]))) + lines[i];
   }
   return framed;
 }

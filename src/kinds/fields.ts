@@ -1920,6 +1920,10 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
         // (A name that holds another Y-tunnus is said so already; one named in Finnish and in Swedish is one.)
         if (halves.length === 2 && n.hasOrganisationWord(halves[0]) && n.hasOrganisationWord(halves[1]) && !n.isNamedInBothLanguages(halves[0], halves[1]) && !/\d{7}\s*[-\u2010-\u2015\u2212]\s*\d/u.test(read.value!.name)) builder.diagnose('warning', 'normalised-value', `${node.label}: "${read.value!.name}" is read as one entry, but both sides of its dash name an organisation: it may be two, the first written without its Y-tunnus`, item.position, `${path}.${i}`);
         if (read.value!.businessId === null) builder.diagnose('warning', 'missing-business-id', `${node.label}: "${item.text}" has no Y-tunnus; read as an entry of the list by its place`, item.position, `${path}.${i}`);
+        // An entry of one word with its Y-tunnus right below one without (`Pohjanmaan ammattikorkeakoulu` /
+        // `Osakeyhtiö, 1853554-8`, `Yrkeshögskolan Novia` / `Vasa, …`): the entry above may go on onto this
+        // line, its Y-tunnus this one's; read as two, said at the second too. Audit DA of round 68.
+        else if (i > 0 && itemLines[i - 1].position.end.line === item.position.start.line - 1 && items.length >= 2 && items[items.length - 2].businessId === null && !/\s/u.test(read.value!.name.trim())) builder.diagnose('warning', 'possibly-wrapped', `${node.label}: "${read.value!.name}" may be the end of the entry above ("${items[items.length - 2].name.slice(0, 60)}"), wrapped onto this line, the Y-tunnus that one's: read as an entry of its own`, item.position, `${path}.${i}`);
         // An entry led by another list's heading without its colon (`Tuen siirronsaajat Beeta Oy, …`
         // below the co-implementers): that list's heading glued to its first entry, said.
         const otherHeading = otherBlockHeadingAtStart(context, field, read.value!.name);

@@ -208,6 +208,8 @@ export interface ComposedLines {
   source: string;
   starts: Int32Array | null;
   lines: Map<number, ComposedLine | null>;
+  /** Whether the source still has the invisible characters reading removed (columns map past them too). */
+  invisible?: true;
 }
 export interface ComposedLine {
   columns: Int32Array;
@@ -368,6 +370,16 @@ function lineAfterDoubleEnds(text: string): { line: Int32Array; count: number } 
   return { line: Int32Array.from(lines), count };
 }
 
+/** Stands for the end of the removed invisible characters' message until it is known where columns point. */
+const INVISIBLE_POSITIONS = '\u0000columns';
+
+/** Whether two texts have as many lines, each of the same length. */
+function sameLineLengths(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if ((a.charCodeAt(i) === 10) !== (b.charCodeAt(i) === 10)) return false;
+  return true;
+}
+
 function identityLines(text: string): FileLines {
   let count = 1;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
@@ -389,9 +401,36 @@ export function composedLineAt(composed: ComposedLines, line: number): ComposedL
   const starts = (composed.starts ??= lineStartsOf(composed.source));
   if (line < 1 || line >= starts.length) return null;
   const written = composed.source.slice(starts[line - 1], starts[line] - 1);
-  const read = composedColumns(written);
+  const read = composed.invisible === true ? visibleColumns(written) : composedColumns(written);
   composed.lines.set(line, read);
   return read;
+}
+
+/**
+ * A line's columns after its invisible characters were removed ({@link INVISIBLE}) and its letters
+ * composed, mapped to those of the line as written; null when neither changed it. (A soft hyphen
+ * at the line's end, read as a hyphen where a word goes on below, is taken as kept: it is the
+ * line's last character either way.)
+ */
+function visibleColumns(written: string): ComposedLine | null {
+  const kept: number[] = [];
+  const removed = new Uint8Array(written.length);
+  let trailing = written.length;
+  while (trailing > 0 && (written.charCodeAt(trailing - 1) === 32 || written.charCodeAt(trailing - 1) === 9)) trailing--;
+  for (const match of written.matchAll(INVISIBLE)) if (!(match[0] === '\u00ad' && match.index + 1 === trailing)) removed.fill(1, match.index, match.index + match[0].length);
+  let visible = '';
+  for (let i = 0; i < written.length; i++) {
+    if (removed[i] === 1) continue;
+    kept.push(i + 1);
+    visible += written[i];
+  }
+  const composed = composedColumns(visible);
+  if (composed === null && kept.length === written.length) return null;
+  // (Columns of the visible line, composed or not, each to the column of the same character as written.)
+  const through = composed?.columns ?? Int32Array.from({ length: visible.length + 2 }, (_, column) => column);
+  const columns = new Int32Array(through.length);
+  for (let column = 1; column < through.length; column++) columns[column] = through[column] <= kept.length ? kept[through[column] - 1] : written.length + 1;
+  return { columns, written };
 }
 
 /** The offset each line starts at, and one past the text's end (a line break after it), by line (0-based). */
@@ -1078,10 +1117,15 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     text = text.replace(/\u000b/g, '\n').replace(/\u001e/g, '-').replace(SOFT_HYPHEN_AT_LINE_END, '-').replace(/\u001f/g, '').replace(/\u0007/g, '\t');
     diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${count} control character${count === 1 ? '' : 's'} of a word processor (a manual line break, a non-breaking or optional hyphen, a table cell's end) read as a line break, a hyphen, nothing or a tab; lines in positions are the file's, columns those of the text so read` });
   }
+  // The text before its invisible characters were removed, for columns as an editor counts them (each
+  // an invisible character of its own). Audit DB of round 68.
+  let withInvisible: string | undefined;
   if (unusual.invisible) {
     const count = text.match(INVISIBLE)?.length ?? 0;
+    if (count > 0) withInvisible = text;
     text = text.replace(SOFT_HYPHEN_AT_LINE_END, '-').replace(INVISIBLE, '');
-    if (count > 0) diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${count} invisible character${count === 1 ? '' : 's'} (soft hyphens, zero-width spaces, direction marks) removed from the text (a soft hyphen at a line's end read as a hyphen); positions are in the text without them` });
+    // (Where columns are mapped back past them is known at the end: the message is finished there.)
+    if (count > 0) diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${count} invisible character${count === 1 ? '' : 's'} (soft hyphens, zero-width spaces, direction marks) removed from the text (a soft hyphen at a line's end read as a hyphen); ${INVISIBLE_POSITIONS}` });
   }
   if (unusual.ligatures) {
     let count = 0;
@@ -1202,6 +1246,17 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
       fileLines.composed = { source: text, starts: null, lines: new Map() };
       text = composed;
     }
+  }
+  // (Only where what came between changed no line's length, as a quote's marks, a spreadsheet's cells
+  // or a ligature's letters do: there columns stay those of the text as read, as those steps say.)
+  if (withInvisible !== undefined) {
+    const mapped = printable === null && sameLineLengths(withInvisible.replace(SOFT_HYPHEN_AT_LINE_END, '-').replace(INVISIBLE, '').normalize('NFC'), text);
+    if (mapped) {
+      fileLines ??= identityLines(text);
+      fileLines.composed = { source: withInvisible, starts: null, lines: new Map(), invisible: true };
+    }
+    const said = diagnostics.find((d) => d.rule === 'invisible-characters' && d.message.endsWith(INVISIBLE_POSITIONS));
+    if (said !== undefined) said.message = said.message.replace(INVISIBLE_POSITIONS, mapped ? "columns are those of the file's lines, with them" : 'positions are in the text without them');
   }
   // (Likewise below U+02D0, the first look-alike colon: a one-byte string has none.)
   if (MAY_HOLD_LOOK_ALIKE.test(text) && LOOK_ALIKE.test(text)) {

@@ -24,6 +24,15 @@ describe('sixty-eighth round, audit DA: co-implementer and transfer-recipient bl
     }
   });
 
+  it('the heading written `Tuen siirron saajat` is still read as the layout\'s, said (guard: two labels of one field squashed alike are no doubt); `Tuensiirronsaajat` is read too (was unmapped, said)', () => {
+    const spaced = parse(withBlock('Tuen siirto', 'Tuen siirron saajat\n\nLapinlahden kunta, 2345671-3'));
+    expect(spaced.record!.organisation.transferRecipients).toEqual([{ name: 'Lapinlahden kunta', businessId: '2345671-3' }]);
+    expect(spaced.diagnostics.filter((d) => d.path === '/organisation/transferRecipients').map((d) => [d.rule, d.message])).toEqual([['normalised-value', '"Tuen siirron saajat" read as the label "Tuen siirronsaajat"']]);
+    const joined = parse(withBlock('Tuen siirto', 'Tuensiirronsaajat\n\nLapinlahden kunta, 2345671-3'));
+    expect(joined.record!.organisation.transferRecipients).toEqual([{ name: 'Lapinlahden kunta', businessId: '2345671-3' }]);
+    expect(joined.unmapped).toEqual([]);
+  });
+
   it('the English label `Number of applicants or support transfer procedure` is the arrangement\'s (was unmapped)', () => {
     const text = rewrite(seed2014, ARRANGEMENT, 'Number of applicants or support transfer procedure: Only one applicant');
     expect(parse(text).record!.organisation.applicantArrangement).toBe('Only one applicant');
@@ -59,5 +68,28 @@ describe('sixty-eighth round, audit DB: positions as an editor shows the file', 
     expect(idLine(result)).toBe(idLine(tidy) + 1);
     expect(crlf.split(/\r\n|\r|\n/u)[idLine(result) - 1]).toBe('Y-tunnus: 0832600-4');
     expect(result.diagnostics.filter((d) => d.rule === 'invisible-characters').map((d) => d.severity)).toEqual(['info']);
+  });
+
+  it('columns on a line with invisible characters (a zero-width space, soft hyphens) are those an editor shows, the characters counted (were the text\'s without them)', () => {
+    const text = rewrite(rewrite(seed2014, 'Y-tunnus: 0832600-5', 'Y-tunnus:\u200b 0832600-4'), 'Yhteyshenkilön sähköpostisoite: anne.multas(at)ksak.fi', 'Yhteyshenkilön sähkö\u00adposti\u00adsoite: anne.multas.ksak.fi');
+    const result = parse(text);
+    const line = (needle: string) => text.split('\n').find((l) => l.includes(needle))!;
+    const id = result.diagnostics.find((d) => d.rule === 'invalid-business-id')!;
+    expect(line('0832600-4').slice(id.column! - 1, id.endColumn! - 1)).toBe('0832600-4');
+    expect(result.diagnostics.find((d) => d.rule === 'invisible-characters')!.message).toMatch(/columns are those of the file's lines, with them$/u);
+    const email = result.diagnostics.find((d) => d.rule === 'invalid-email')!;
+    expect(line('anne.multas.ksak.fi').slice(email.column! - 1, email.endColumn! - 1)).toBe('anne.multas.ksak.fi');
+    // (Decomposed letters too on such a line, `o` and a combining diaeresis: composed and the invisible ones passed over, each column the file's.)
+    const both = rewrite(text, 'Yhteyshenkilön sähkö\u00adposti\u00adsoite: anne.multas.ksak.fi', 'Yhteyshenkilo\u0308n sa\u0308hko\u0308\u00adposti\u00adsoite:\u200b anne.multas.ksak.fi');
+    const bothEmail = parse(both).diagnostics.find((d) => d.rule === 'invalid-email')!;
+    expect(both.split('\n').find((l) => l.includes('anne.multas.ksak.fi'))!.slice(bothEmail.column! - 1, bothEmail.endColumn! - 1)).toBe('anne.multas.ksak.fi');
+  });
+
+  it('a reply\'s quoted copy with invisible characters keeps its columns those of the text as read, as its diagnostic says (guard)', () => {
+    const text = rewrite(seed2014, 'Y-tunnus: 0832600-5', 'Y-tunnus:\u200b 0832600-4').split('\n').map((l) => `> ${l}`).join('\n');
+    const result = parse(text);
+    const id = result.diagnostics.find((d) => d.rule === 'invalid-business-id')!;
+    expect(id.column).toBe(11);
+    expect(result.diagnostics.find((d) => d.rule === 'invisible-characters')!.message).toMatch(/positions are in the text without them$/u);
   });
 });

@@ -4922,9 +4922,13 @@ function squashedLabelsOf(template: CompiledTemplate): Map<string, string | null
   let map = squashedLabels.get(template);
   if (map === undefined) {
     map = new Map();
+    // (Two labels of the same fields squashed alike, `Tuen siirronsaajat` and `Tuensiirron saajat`, are no
+    // doubt: the first stands for both. Labels of other fields are.)
+    const pathsOf = (key: string) => [...(template.inlineLabels.get(key) ?? []), ...(template.bareLabels.get(key) ?? [])].map((field) => field.definition.path).sort().join(' ');
     for (const key of template.labelKeys) {
       const squashed = squash(key);
-      map.set(squashed, map.has(squashed) && map.get(squashed) !== key ? null : key);
+      const known = map.get(squashed);
+      map.set(squashed, known === undefined ? key : known !== null && (known === key || pathsOf(known) === pathsOf(key)) ? known : null);
     }
     squashedLabels.set(template, map);
   }

@@ -1054,7 +1054,7 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   const doubleEnds = lineEnding !== 'lf' && lineEnding !== 'none' && text.includes('\r\r\n') ? lineAfterDoubleEnds(text) : null;
   if (lineEnding !== 'lf' && lineEnding !== 'none') text = text.replace(doubleEnds !== null ? /\r+\n|\r/g : /\r\n?/g, '\n');
   const diagnostics = decoded.diagnostics.slice();
-  if (doubleEnds !== null) diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${doubleEnds.count} line end${doubleEnds.count === 1 ? ' is' : 's are'} written CR CR LF, a CRLF file converted once more: read as one line break each; positions are the lines an editor shows (two for each such end)` });
+  if (doubleEnds !== null) diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${doubleEnds.count} line end${doubleEnds.count === 1 ? ' is' : 's are'} written CR CR LF, a CRLF file converted once more: read as one line break each; positions are the lines an editor shows (a line break for each CR)` });
   // DOS's end-of-file mark (Ctrl-Z, U+001A) after the text, as old DOS and Windows tools write it:
   // the file ends there. (Nothing after it but white space: elsewhere it is a control character.)
   if (unusual.controls) {
@@ -1112,8 +1112,11 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     text = text.replace(/[\u0085\u2028]/g, '\n').replace(/\u2029/g, '\n\n');
     if (count > 0) diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${count} Unicode line or paragraph separator${count === 1 ? '' : 's'} (U+2028, U+2029, NEL) read as a line break (a paragraph separator as a blank line); lines in positions are the file's, columns those of the text so read` });
   }
+  // Whether an optional hyphen (U+001F) was removed: columns then stay those of the text as read.
+  let optionalHyphens = false;
   if (unusual.controls && /[\u0007\u000b\u001e\u001f]/.test(text)) {
     const count = text.match(/[\u0007\u000b\u001e\u001f]/g)!.length;
+    optionalHyphens = text.includes('\u001f');
     text = text.replace(/\u000b/g, '\n').replace(/\u001e/g, '-').replace(SOFT_HYPHEN_AT_LINE_END, '-').replace(/\u001f/g, '').replace(/\u0007/g, '\t');
     diagnostics.push({ severity: 'info', rule: 'invisible-characters', message: `${count} control character${count === 1 ? '' : 's'} of a word processor (a manual line break, a non-breaking or optional hyphen, a table cell's end) read as a line break, a hyphen, nothing or a tab; lines in positions are the file's, columns those of the text so read` });
   }
@@ -1250,7 +1253,7 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   // (Only where what came between changed no line's length, as a quote's marks, a spreadsheet's cells
   // or a ligature's letters do: there columns stay those of the text as read, as those steps say.)
   if (withInvisible !== undefined) {
-    const mapped = printable === null && sameLineLengths(withInvisible.replace(SOFT_HYPHEN_AT_LINE_END, '-').replace(INVISIBLE, '').normalize('NFC'), text);
+    const mapped = printable === null && !optionalHyphens && sameLineLengths(withInvisible.replace(SOFT_HYPHEN_AT_LINE_END, '-').replace(INVISIBLE, '').normalize('NFC'), text);
     if (mapped) {
       fileLines ??= identityLines(text);
       fileLines.composed = { source: withInvisible, starts: null, lines: new Map(), invisible: true };

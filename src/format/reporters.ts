@@ -49,8 +49,13 @@ class LineIndex {
   }
 }
 
-const MAY_COMBINE = lazyRegExp(() => /[\u0300-\uffff]/u);
+const MAY_COMBINE = lazyRegExp(() => /[\u00ad\u0300-\uffff]/u);
 const COMBINING_MARKS = lazyRegExp(() => /\p{M}/gu);
+/**
+ * Characters that take no place on the screen, which a file's line may keep (soft hyphens, zero-width
+ * spaces and joiners, direction marks and isolates): not printed in a frame, nor counted for its caret.
+ */
+const ZERO_WIDTH = lazyRegExp(() => /[\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/gu);
 
 /** Longer lines are shown as a window around the column: a frame must not print a 30 MB line. */
 const FRAME_MAX_LINE = 240;
@@ -79,10 +84,12 @@ function codeFrame(lines: LineIndex, d: Diagnostic): string {
   }
   const gutter = ` ${d.line} |`;
   // (A combining mark, `a` and its diaeresis as macOS writes `ä`, takes no place of its own on the screen.)
-  const shown = (part: string) => (part.length > 0 && MAY_COMBINE.test(part) ? part.replace(COMBINING_MARKS, '') : part);
+  // (A character of no width, a zero-width space or a direction mark the file keeps, is left out of both lines.)
+  const shown = (part: string) => (part.length > 0 && MAY_COMBINE.test(part) ? part.replace(COMBINING_MARKS, '').replace(ZERO_WIDTH, '') : part);
   const spacing = shown(text.slice(0, Math.max(column - 1, 0))).replace(/[^\t]/g, ' ');
   const marker = `\n ${gutter.replace(/\d/g, ' ')} ${spacing}${'^'.repeat(shown(text.slice(column - 1, column - 1 + width)).length || 1)}`;
-  return `>${gutter}${text.length > 0 ? ` ${text}` : ''}${marker}`;
+  const visible = MAY_COMBINE.test(text) ? text.replace(ZERO_WIDTH, '') : text;
+  return `>${gutter}${visible.length > 0 ? ` ${visible}` : ''}${marker}`;
 }
 
 /**

@@ -4,7 +4,7 @@
  * item lines, a label with its own trailing lines). The grammar decides which field a label line
  * fills and which lines belong to it; the mapping normalises each field's value into its record path.
  */
-import { headingStartedBy, isListMarkerCode, labelStartedBy, normaliseKey, vocabulary, WORD_LIST_MARK, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
+import { headingStartedBy, isListMarkerCode, labelStartedBy, opensWithListMarker, normaliseKey, vocabulary, WORD_LIST_MARK, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import { isCurrentMunicipalityName, isMunicipalityName, municipalityCode, regionCode, subRegionCode } from '../derive/area-codes.js';
 import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
@@ -167,12 +167,18 @@ function entryGoesOn(before: string, line: SourceLine, idsFirst: boolean): boole
   // (Nor a lettered list's next item, `c) Rautavaaran kunta, …`.)
   return dashGoesOn(before) || (/^\p{Ll}/u.test(line.text) && !BRAND_START.test(line.text) && !LETTERED_ITEM.test(line.text)) || ALONE_BUSINESS_ID.test(line.text) || ENDS_WITH_SUSPENDED_COMPOUND.test(before) || endsWithAttributeAndListWord(before) || (LEGAL_FORM_ALONE.test(line.text) && !ENDS_WITH_BUSINESS_ID.test(before));
 }
+/** A name whose last word is a legal form or an organisation's word (`… Oy`, `… kunta`, `… ammattikorkeakoulu`). */
+function endsAsWholeName(name: string): boolean {
+  const last = name.trim().split(' ').pop() ?? '';
+  return LEGAL_FORM_ALONE.test(last) || n.hasOrganisationWord(last);
+}
 /** A lettered list's item (`b) Universität Graz`). */
 const LETTERED_ITEM = lazyRegExp(() => /^[a-z]\)[ \t]+\p{Lu}/u);
 /** A name that starts in lower case before its capital (`eduPori`, `eKylä`). */
 const BRAND_START = lazyRegExp(() => /^\p{Ll}{1,4}\p{Lu}/u);
 /** A legal form alone at a line's start, before a Y-tunnus or nothing (`Oy, 1357924-2`): no name of its own. */
-const LEGAL_FORM_ALONE = lazyRegExp(() => new RegExp(`^(?:${n.LEGAL_FORMS})(?:\\s*[,;(]|\\s+\\d|\\s*$)`, 'iu'));
+// (Two, `Oy Ab, 2346782-6`: a company named in both languages' forms. Review DC of round 68.)
+const LEGAL_FORM_ALONE = lazyRegExp(() => new RegExp(`^(?:${n.LEGAL_FORMS})(?:\\s+(?:${n.LEGAL_FORMS}))?(?:\\s*[,;(]|\\s+\\d|\\s*$)`, 'iu'));
 
 /**
  * Whether `line` goes on the block's item `before` (hard-wrapped): never after a whole item (its
@@ -1920,10 +1926,12 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
         // (A name that holds another Y-tunnus is said so already; one named in Finnish and in Swedish is one.)
         if (halves.length === 2 && n.hasOrganisationWord(halves[0]) && n.hasOrganisationWord(halves[1]) && !n.isNamedInBothLanguages(halves[0], halves[1]) && !/\d{7}\s*[-\u2010-\u2015\u2212]\s*\d/u.test(read.value!.name)) builder.diagnose('warning', 'normalised-value', `${node.label}: "${read.value!.name}" is read as one entry, but both sides of its dash name an organisation: it may be two, the first written without its Y-tunnus`, item.position, `${path}.${i}`);
         if (read.value!.businessId === null) builder.diagnose('warning', 'missing-business-id', `${node.label}: "${item.text}" has no Y-tunnus; read as an entry of the list by its place`, item.position, `${path}.${i}`);
-        // An entry of one word with its Y-tunnus right below one without (`Pohjanmaan ammattikorkeakoulu` /
-        // `Osakeyhtiö, 1853554-8`, `Yrkeshögskolan Novia` / `Vasa, …`): the entry above may go on onto this
-        // line, its Y-tunnus this one's; read as two, said at the second too. Audit DA of round 68.
-        else if (i > 0 && itemLines[i - 1].position.end.line === item.position.start.line - 1 && items.length >= 2 && items[items.length - 2].businessId === null && !/\s/u.test(read.value!.name.trim())) builder.diagnose('warning', 'possibly-wrapped', `${node.label}: "${read.value!.name}" may be the end of the entry above ("${items[items.length - 2].name.slice(0, 60)}"), wrapped onto this line, the Y-tunnus that one's: read as an entry of its own`, item.position, `${path}.${i}`);
+        // An entry of one word with its Y-tunnus right below one without (`Yrkeshögskolan Novia` / `Vasa, …`):
+        // the entry above may go on onto this line, its Y-tunnus this one's; read as two, said at the second
+        // too. Audit DA of round 68. (Not below an entry that ends as a whole name does, with its legal form
+        // or an organisation's word, `Koivikon Kehitys Oy` / `Kela, …`, nor an entry its list's marker or
+        // number starts: review DC.)
+        else if (i > 0 && itemLines[i - 1].position.end.line === item.position.start.line - 1 && items.length >= 2 && items[items.length - 2].businessId === null && !/\s/u.test(read.value!.name.trim()) && !endsAsWholeName(items[items.length - 2].name) && !opensWithListMarker(item.text) && !/^\d{1,2}[.)]\s/u.test(item.text)) builder.diagnose('warning', 'possibly-wrapped', `${node.label}: "${read.value!.name}" may be the end of the entry above ("${items[items.length - 2].name.slice(0, 60)}"), wrapped onto this line, the Y-tunnus that one's: read as an entry of its own`, item.position, `${path}.${i}`);
         // An entry led by another list's heading without its colon (`Tuen siirronsaajat Beeta Oy, …`
         // below the co-implementers): that list's heading glued to its first entry, said.
         const otherHeading = otherBlockHeadingAtStart(context, field, read.value!.name);

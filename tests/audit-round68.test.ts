@@ -3,6 +3,7 @@
 // one change, tidy or in a derived shape; the mends' cases fail on the round's start (fd773ca), the
 // guards pass on both.
 import { describe, expect, it } from 'vitest';
+import { stylish } from '../src/format/reporters.js';
 import { parse, parseBytes } from '../src/index.js';
 import { rewrite, seed } from './helpers/edits.js';
 import { deriveShape } from './helpers/shapes.js';
@@ -40,15 +41,26 @@ describe('sixty-eighth round, audit DA: co-implementer and transfer-recipient bl
   });
 
   it('an entry of one word with its Y-tunnus right below one without is said as perhaps the end of that one, wrapped (was unsaid)', () => {
-    const text = withBlock('Hakijoita on useampi kuin yksi (yhteishanke)', 'Osatoteuttajat\n\nLapinlahden kunta, 2345671-3\nPohjoisen ammattikorkeakoulu\nOsakeyhtiö, 3456782-2');
+    const text = withBlock('Hakijoita on useampi kuin yksi (yhteishanke)', 'Osatoteuttajat\n\nLapinlahden kunta, 2345671-3\nYrkeshögskolan Norden\nVasa, 3456782-2');
     const result = parse(text);
-    expect(result.record!.organisation.coImplementers.map((entry) => entry.name)).toEqual(['Lapinlahden kunta', 'Pohjoisen ammattikorkeakoulu', 'Osakeyhtiö']);
+    expect(result.record!.organisation.coImplementers.map((entry) => entry.name)).toEqual(['Lapinlahden kunta', 'Yrkeshögskolan Norden', 'Vasa']);
     const lines = text.split('\n');
-    expect(result.diagnostics.filter((d) => d.path === '/organisation/coImplementers/2').map((d) => [d.rule, d.line])).toEqual([['possibly-wrapped', lines.indexOf('Osakeyhtiö, 3456782-2') + 1]]);
+    expect(result.diagnostics.filter((d) => d.path === '/organisation/coImplementers/2').map((d) => [d.rule, d.line])).toEqual([['possibly-wrapped', lines.indexOf('Vasa, 3456782-2') + 1]]);
   });
 
-  it('an entry of one word below an entry with its Y-tunnus, or below a blank line, is not (guards)', () => {
-    for (const block of ['Osatoteuttajat\n\nLapinlahden kunta, 2345671-3\nSitra, 3456782-2', 'Osatoteuttajat\n\nPohjoisen ammattikorkeakoulu\n\nSitra, 3456782-2']) {
+  it('a legal form written out (`Osakeyhtiö`), or two (`Oy Ab`), alone before a Y-tunnus ends the entry above, as `Oy` does (was an entry of its own, unsaid; review DC)', () => {
+    for (const [written, name] of [['Pohjoisen ammattikorkeakoulu\nOsakeyhtiö, 3456782-2', 'Pohjoisen ammattikorkeakoulu Osakeyhtiö'], ['Koivikon Kehitys\nOy Ab, 3456782-2', 'Koivikon Kehitys Oy Ab']]) {
+      const result = parse(withBlock('Hakijoita on useampi kuin yksi (yhteishanke)', `Osatoteuttajat\n\nLapinlahden kunta, 2345671-3\n${written}`));
+      expect(result.record!.organisation.coImplementers).toEqual([
+        { name: 'Lapinlahden kunta', businessId: '2345671-3' },
+        { name, businessId: '3456782-2' },
+      ]);
+      expect(result.diagnostics.filter((d) => d.path?.startsWith('/organisation/coImplementers/')).map((d) => [d.severity, d.rule])).toEqual([['info', 'normalised-value']]);
+    }
+  });
+
+  it('an entry of one word below an entry with its Y-tunnus, a blank line, a whole name (`… Oy`, `… kunta`) or with its list\'s marker is not said (guards, review DC)', () => {
+    for (const block of ['Osatoteuttajat\n\nLapinlahden kunta, 2345671-3\nSitra, 3456782-2', 'Osatoteuttajat\n\nPohjoisen ammattikorkeakoulu\n\nSitra, 3456782-2', 'Osatoteuttajat\n\nKoivikon Kehitys Oy\nSitra, 3456782-2', 'Osatoteuttajat\n\nLapinlahden kunta\nSitra, 3456782-2', 'Osatoteuttajat\n\n- Nordic Partners\n- Sitra, 3456782-2']) {
       const result = parse(withBlock('Hakijoita on useampi kuin yksi (yhteishanke)', block));
       expect(result.record!.organisation.coImplementers.at(-1)).toEqual({ name: 'Sitra', businessId: '3456782-2' });
       expect(result.diagnostics.filter((d) => d.rule === 'possibly-wrapped')).toEqual([]);
@@ -91,5 +103,28 @@ describe('sixty-eighth round, audit DB: positions as an editor shows the file', 
     const id = result.diagnostics.find((d) => d.rule === 'invalid-business-id')!;
     expect(id.column).toBe(11);
     expect(result.diagnostics.find((d) => d.rule === 'invisible-characters')!.message).toMatch(/positions are in the text without them$/u);
+  });
+
+  it('a code frame leaves a line\'s zero-width characters out and puts its carets under the value (review DC)', () => {
+    const text = rewrite(seed2014, 'Y-tunnus: 0832600-5', 'Y\u200d-tunnus: \u200e0832600-4');
+    const result = parse(text);
+    const frame = stylish([{ file: 'f.txt', diagnostics: result.diagnostics.filter((d) => d.rule === 'invalid-business-id'), text }], { minimum: 'info' }).split('\n').slice(2, 4);
+    expect(frame[0]).toBe('    > 27 | Y-tunnus: 0832600-4');
+    expect(frame[1]).toBe('         |           ^^^^^^^^^');
+  });
+
+  it('a 2014–2020 copy without its section 5, the sections around its place there, says it is missing, as written and flattened (was no diagnostic: `validate --strict` passed it)', () => {
+    const from = seed2014.indexOf('5 Projektin julkinen rahoitus, euroa');
+    const text = seed2014.slice(0, from) + seed2014.slice(seed2014.indexOf('6 Maantieteellinen kohdealue'));
+    for (const shape of [text, deriveShape(text, 'noblank'), deriveShape(text, 'flat')]) {
+      const result = parse(shape);
+      expect(result.record!.funding.grantedEuAndState).toBeNull();
+      expect(result.diagnostics.filter((d) => d.rule === 'missing-section').map((d) => [d.severity, d.message])).toEqual([['warning', 'Section 5 "Projektin julkinen rahoitus, euroa" is missing: the copy has sections of the layout before and after its place, and the register\'s print has it always']]);
+    }
+  });
+
+  it('a copy that ends before a section the register always prints, or the whole seed, says nothing of it (guards)', () => {
+    const prefix = seed2014.slice(0, seed2014.indexOf('5 Projektin julkinen rahoitus, euroa'));
+    for (const text of [seed2014, prefix]) expect(parse(text).diagnostics.filter((d) => d.rule === 'missing-section' && d.message.includes('print'))).toEqual([]);
   });
 });

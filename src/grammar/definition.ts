@@ -80,6 +80,12 @@ const sectionCommon = {
   /** A description of this layout must have it (`missing-section` when absent). */
   required: z.boolean().optional(),
   /**
+   * The register's print of the layout always has it: a copy that has sections of the layout both
+   * before and after its place and lacks it has lost it (`missing-section`, a warning); a copy that
+   * ends before it or starts after it (an excerpt, a cut copy) does not say so.
+   */
+  alwaysPrinted: z.boolean().optional(),
+  /**
    * How the section opens when its heading is not in the text (flattened copies): by the first of
    * its labels, or by free text that follows a fields section without a text of its own.
    * Its heading always opens it. A section opens in template order only.

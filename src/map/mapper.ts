@@ -186,6 +186,18 @@ function laterSectionNumberedBefore(sections: readonly CompiledSection[], found:
   return null;
 }
 
+/** Whether the copy has a section of the layout before `section`'s place and one after it. Audit DB of round 68. */
+function foundOnBothSides(sections: readonly CompiledSection[], found: Map<string, SectionNode>, section: CompiledSection): boolean {
+  let before = false;
+  let after = false;
+  for (const other of sections) {
+    if (other === section || !found.has(other.definition.id)) continue;
+    if (other.index < section.index) before = true;
+    else after = true;
+  }
+  return before && after;
+}
+
 /** Says what a description must have and lacks; returns the required fields a cut took away (said at the cut, not here). */
 function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut: CutOff | null): string[] {
   const { builder, template } = context;
@@ -215,6 +227,9 @@ function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut
       // its numbering leaves this section no place, so its absence is that layout's, not a loss.)
       builder.diagnose('info', 'missing-section', `Section ${number ?? ''} "${headings[0]}" is absent; the copy numbers section ${numberedPast.definition.number} "${numberedPast.definition.headings[0]}" as ${found.get(numberedPast.definition.id)!.heading!.number} (as a technical-assistance description does), leaving it no place`.replace('  ', ' '), found.get(numberedPast.definition.id)!.heading!.position);
     } else if (!node && required) builder.diagnose('warning', 'missing-section', `Section ${number ?? ''} "${headings[0]}" is missing`.replace('  ', ' '));
+    else if (!node && section.definition.alwaysPrinted === true && foundOnBothSides(template.sections, found, section)) {
+      builder.diagnose('warning', 'missing-section', `Section ${number ?? ''} "${headings[0]}" is missing: the copy has sections of the layout before and after its place, and the register's print has it always`.replace('  ', ' '));
+    }
     // A required text written with no text (its heading alone, `-`, `Kesken.`, a draft's placeholder).
     if (node?.heading && required && section.definition.content === 'prose' && builder.get(section.definition.textPath) === null && !(cut !== null && cut.line <= node.position.end.line + 2)) {
       builder.diagnose('warning', 'missing-section', `Section ${number ?? ''} "${headings[0]}" has no text`.replace('  ', ' '), node.heading?.position ?? node.position, section.definition.textPath);

@@ -127,4 +127,34 @@ describe('sixty-eighth round, audit DB: positions as an editor shows the file', 
     const prefix = seed2014.slice(0, seed2014.indexOf('5 Projektin julkinen rahoitus, euroa'));
     for (const text of [seed2014, prefix]) expect(parse(text).diagnostics.filter((d) => d.rule === 'missing-section' && d.message.includes('print'))).toEqual([]);
   });
+
+  it('not said of a copy cut after section 5 with a sentence below, of one with sections out of order, nor of a flattened copy\'s 7.1 and 7.2 (guards, review DD)', () => {
+    const printed = (text: string) => parse(text).diagnostics.filter((d) => d.rule === 'missing-section' && d.message.includes('print'));
+    const cut = `${seed2014.slice(0, seed2014.indexOf('6 Maantieteellinen kohdealue'))}Lisätietoja hankkeesta saa projektipäälliköltä.\n`;
+    const section5 = seed2014.slice(seed2014.indexOf('5 Projektin julkinen rahoitus, euroa'), seed2014.indexOf('6 Maantieteellinen kohdealue'));
+    const section6 = seed2014.slice(seed2014.indexOf('6 Maantieteellinen kohdealue'), seed2014.indexOf('7 Hakemusvaiheessa'));
+    const reordered = seed2014.replace(section5 + section6, section6 + section5);
+    const without71 = seed2014.slice(0, seed2014.indexOf('7.1 Osallistuvien yritysten lukumäärä')) + seed2014.slice(seed2014.indexOf('7.2 Osallistuvien henkilöiden lukumäärä'));
+    for (const text of [cut, deriveShape(cut, 'noblank'), reordered, deriveShape(reordered, 'noblank'), deriveShape(without71, 'flat')]) expect(printed(text)).toEqual([]);
+    // (As written, the copy without 7.1 says so.)
+    expect(printed(without71).map((d) => d.message.slice(0, 13))).toEqual(['Section 7.1 "']);
+  });
+
+  it('a lettered or Roman-numbered list\'s entries (`a. …` / `b. Sitra, …`, `i)` / `ii)`) are read apart, without their marks (was one entry, the marks in its name, with an info only; review DD)', () => {
+    for (const [first, second] of [['a. Nordic Partners', 'b. Sitra, 2345671-3'], ['i) Nordic Partners', 'ii) Sitra, 2345671-3']]) {
+      const result = parse(withBlock('Hakijoita on useampi kuin yksi (yhteishanke)', `Osatoteuttajat\n\n${first}\n${second}`));
+      expect(result.record!.organisation.coImplementers).toEqual([
+        { name: 'Nordic Partners', businessId: null },
+        { name: 'Sitra', businessId: '2345671-3' },
+      ]);
+    }
+  });
+
+  it('a one-word entry below a foreign partner, or one whose missing Y-tunnus is explained, is not said wrapped (guards, review DD)', () => {
+    for (const above of ['University of Tartu', 'Nordic Partners (ulkomainen)', 'Tallinn Partners AS']) {
+      const result = parse(withBlock('Hakijoita on useampi kuin yksi (yhteishanke)', `Osatoteuttajat\n\n${above}\nSitra, 2345671-3`));
+      expect(result.record!.organisation.coImplementers.at(-1)).toEqual({ name: 'Sitra', businessId: '2345671-3' });
+      expect(result.diagnostics.filter((d) => d.rule === 'possibly-wrapped')).toEqual([]);
+    }
+  });
 });

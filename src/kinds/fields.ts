@@ -172,8 +172,10 @@ function endsAsWholeName(name: string): boolean {
   const last = name.trim().split(' ').pop() ?? '';
   return LEGAL_FORM_ALONE.test(last) || n.hasOrganisationWord(last);
 }
-/** A lettered list's item (`b) Universität Graz`). */
-const LETTERED_ITEM = lazyRegExp(() => /^[a-z]\)[ \t]+\p{Lu}/u);
+/** A lettered list's item (`b) Universität Graz`; `b.`, `ii)`, `iv.` too: review DD of round 68). */
+const LETTERED_ITEM = lazyRegExp(() => /^(?:[a-z]|[ivx]{1,4})[.)][ \t]+\p{Lu}/u);
+/** A list's item led by its number, letter or Roman numeral (`2.`, `b)`, `iv.`). */
+const ENUMERATED_ITEM = lazyRegExp(() => /^(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]/u);
 /** A name that starts in lower case before its capital (`eduPori`, `eKylä`). */
 const BRAND_START = lazyRegExp(() => /^\p{Ll}{1,4}\p{Lu}/u);
 /** A legal form alone at a line's start, before a Y-tunnus or nothing (`Oy, 1357924-2`): no name of its own. */
@@ -1926,12 +1928,13 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
         // (A name that holds another Y-tunnus is said so already; one named in Finnish and in Swedish is one.)
         if (halves.length === 2 && n.hasOrganisationWord(halves[0]) && n.hasOrganisationWord(halves[1]) && !n.isNamedInBothLanguages(halves[0], halves[1]) && !/\d{7}\s*[-\u2010-\u2015\u2212]\s*\d/u.test(read.value!.name)) builder.diagnose('warning', 'normalised-value', `${node.label}: "${read.value!.name}" is read as one entry, but both sides of its dash name an organisation: it may be two, the first written without its Y-tunnus`, item.position, `${path}.${i}`);
         if (read.value!.businessId === null) builder.diagnose('warning', 'missing-business-id', `${node.label}: "${item.text}" has no Y-tunnus; read as an entry of the list by its place`, item.position, `${path}.${i}`);
-        // An entry of one word with its Y-tunnus right below one without (`Yrkeshögskolan Novia` / `Vasa, …`):
-        // the entry above may go on onto this line, its Y-tunnus this one's; read as two, said at the second
-        // too. Audit DA of round 68. (Not below an entry that ends as a whole name does, with its legal form
-        // or an organisation's word, `Koivikon Kehitys Oy` / `Kela, …`, nor an entry its list's marker or
-        // number starts: review DC.)
-        else if (i > 0 && itemLines[i - 1].position.end.line === item.position.start.line - 1 && items.length >= 2 && items[items.length - 2].businessId === null && !/\s/u.test(read.value!.name.trim()) && !endsAsWholeName(items[items.length - 2].name) && !opensWithListMarker(item.text) && !/^\d{1,2}[.)]\s/u.test(item.text)) builder.diagnose('warning', 'possibly-wrapped', `${node.label}: "${read.value!.name}" may be the end of the entry above ("${items[items.length - 2].name.slice(0, 60)}"), wrapped onto this line, the Y-tunnus that one's: read as an entry of its own`, item.position, `${path}.${i}`);
+        // An entry of one word with its Y-tunnus right below one without, the word a town's name or in lower
+        // case (`Yrkeshögskolan Novia` / `Vasa, …`, `Kurikan` / `kaupunki, …`): the entry above may go on onto
+        // this line, its Y-tunnus this one's; read as two, said at the second too. Audit DA of round 68. (Not
+        // below an entry that ends as a whole name does, with its legal form or an organisation's word, or
+        // that says why it has none in brackets, nor an entry its list's marker starts: reviews DC and DD.
+        // Any other word, `Sitra`, `Kela`, may be an organisation's whole name.)
+        else if (i > 0 && itemLines[i - 1].position.end.line === item.position.start.line - 1 && items.length >= 2 && items[items.length - 2].businessId === null && !/\s/u.test(read.value!.name.trim()) && (/^\p{Ll}/u.test(read.value!.name) || isMunicipalityName(read.value!.name)) && !endsAsWholeName(items[items.length - 2].name) && !/[()\t]/u.test(items[items.length - 2].name) && !opensWithListMarker(item.text) && !ENUMERATED_ITEM.test(item.text)) builder.diagnose('warning', 'possibly-wrapped', `${node.label}: "${read.value!.name}" may be the end of the entry above ("${items[items.length - 2].name.slice(0, 60)}"), wrapped onto this line, the Y-tunnus that one's: read as an entry of its own`, item.position, `${path}.${i}`);
         // An entry led by another list's heading without its colon (`Tuen siirronsaajat Beeta Oy, …`
         // below the co-implementers): that list's heading glued to its first entry, said.
         const otherHeading = otherBlockHeadingAtStart(context, field, read.value!.name);

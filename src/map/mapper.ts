@@ -5,6 +5,7 @@
  * the source position it came from, so that later diagnostics (schema errors included) can point
  * at the line.
  */
+import { lazyRegExp } from '../lazy-regexp.js';
 import { normaliseKey, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import { kindOf } from '../kinds/registry.js';
 import { keepUnread, sectionName, type MapContext } from '../kinds/map-context.js';
@@ -186,17 +187,47 @@ function laterSectionNumberedBefore(sections: readonly CompiledSection[], found:
   return null;
 }
 
-/** Whether the copy has a section of the layout before `section`'s place and one after it. Audit DB of round 68. */
-function foundOnBothSides(sections: readonly CompiledSection[], found: Map<string, SectionNode>, section: CompiledSection): boolean {
-  let before = false;
+/**
+ * Whether a section the register always prints was lost from a whole copy's middle (audit DB of round
+ * 68): the copy has the layout's first section (an excerpt starting further down has not) and a section
+ * after the place, opened by its heading or its labels (not a text that only runs on, the end of a cut
+ * copy); and nothing tells of the section elsewhere — no section placed by order among sections that
+ * share labels (a flattened copy's 7.1 and 7.2), no heading the layout does not know (a rendering's own),
+ * no line of the text that is its heading (written out of order). Review DD of round 68.
+ */
+function lostBetween(context: MapContext, found: Map<string, SectionNode>, section: CompiledSection): boolean {
+  const { template } = context;
+  if (!found.has(template.sections[0].definition.id)) return false;
   let after = false;
-  for (const other of sections) {
-    if (other === section || !found.has(other.definition.id)) continue;
-    if (other.index < section.index) before = true;
-    else after = true;
+  for (const other of template.sections) {
+    const node = found.get(other.definition.id);
+    if (node === undefined) continue;
+    if (node.ambiguous) return false;
+    if (other.index > section.index && (node.openedBy === 'heading' || node.openedBy === 'labels')) after = true;
   }
-  return before && after;
+  if (!after) return false;
+  if (context.document.children.some((child) => child.type === 'section' && child.id === null && child.heading !== null)) return false;
+  return !headingWrittenIn(context.document, section);
 }
+
+/** Whether a line of the tree is one of the section's headings, with or without its number. */
+function headingWrittenIn(document: DocumentNode, section: CompiledSection): boolean {
+  const stack: unknown[] = [document];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push(item);
+      continue;
+    }
+    const node = value as { text?: unknown; children?: unknown; heading?: unknown };
+    if (typeof node.text === 'string' && node.text.length <= 120 && section.headingKeys.has(normaliseKey(node.text.replace(LEADING_NUMBER, '')))) return true;
+    if (node.children !== undefined) stack.push(node.children);
+    if (node.heading !== undefined) stack.push(node.heading);
+  }
+  return false;
+}
+const LEADING_NUMBER = lazyRegExp(() => /^\d{1,2}(?:\.\d{1,2})*\.?\s+/u);
 
 /** Says what a description must have and lacks; returns the required fields a cut took away (said at the cut, not here). */
 function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut: CutOff | null): string[] {
@@ -227,7 +258,7 @@ function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut
       // its numbering leaves this section no place, so its absence is that layout's, not a loss.)
       builder.diagnose('info', 'missing-section', `Section ${number ?? ''} "${headings[0]}" is absent; the copy numbers section ${numberedPast.definition.number} "${numberedPast.definition.headings[0]}" as ${found.get(numberedPast.definition.id)!.heading!.number} (as a technical-assistance description does), leaving it no place`.replace('  ', ' '), found.get(numberedPast.definition.id)!.heading!.position);
     } else if (!node && required) builder.diagnose('warning', 'missing-section', `Section ${number ?? ''} "${headings[0]}" is missing`.replace('  ', ' '));
-    else if (!node && section.definition.alwaysPrinted === true && foundOnBothSides(template.sections, found, section)) {
+    else if (!node && section.definition.alwaysPrinted === true && lostBetween(context, found, section)) {
       builder.diagnose('warning', 'missing-section', `Section ${number ?? ''} "${headings[0]}" is missing: the copy has sections of the layout before and after its place, and the register's print has it always`.replace('  ', ' '));
     }
     // A required text written with no text (its heading alone, `-`, `Kesken.`, a draft's placeholder).

@@ -2619,12 +2619,17 @@ const SHARE_AT_NAME_END = lazyRegExp(() => new RegExp(
   'iu',
 ));
 
+/** A list entry's letter or Roman numeral and its dot or bracket before the name's capital (`b. `, `iv) `). */
+const ENTRY_LETTER_MARK = lazyRegExp(() => /^(?:[a-z]|[ivx]{1,4})[.)][ \t]+(?=\p{Lu})/u);
+
 function readEntry(line: string): Normalised<CoImplementer> {
   // A list marker (`-`, `•`, Word's bullets, `1.`, `a)`, `o` and a tab) is not part of the name.
   const trimmed = line.trim();
   // (A number's mark only before a name's capital: `1. kerros`, in lower case, is no list's mark.)
   const mark = WORD_LIST_MARK.exec(trimmed);
-  const marked = isListMarkerCode(trimmed.charCodeAt(0)) ? trimmed.slice(1).trim() : mark !== null && !(/^\d/u.test(mark[0]) && /^\p{Ll}/u.test(trimmed.slice(mark[0].length))) ? trimmed.slice(mark[0].length) : trimmed;
+  // (A letter's or a Roman numeral's with a dot too, `b. Sitra`, `ii) Sitra`, before a name's capital. Review DD of round 68.)
+  const lettered = mark === null ? ENTRY_LETTER_MARK.exec(trimmed) : null;
+  const marked = isListMarkerCode(trimmed.charCodeAt(0)) ? trimmed.slice(1).trim() : mark !== null && !(/^\d/u.test(mark[0]) && /^\p{Ll}/u.test(trimmed.slice(mark[0].length))) ? trimmed.slice(mark[0].length) : lettered !== null ? trimmed.slice(lettered[0].length) : trimmed;
   // The conjunction before a list's last entry (`…, ja Åbo Akademi, 0204819-8`) is not part of its name.
   const text = marked.replace(LEADING_CONJUNCTION, '');
   // (A remark in brackets after the Y-tunnus, `…, 0204427-7 (40 %)`, as one after a comma.)

@@ -80,9 +80,11 @@ const sectionCommon = {
   /** A description of this layout must have it (`missing-section` when absent). */
   required: z.boolean().optional(),
   /**
-   * The register's print of the layout always has it: a copy that has sections of the layout both
-   * before and after its place and lacks it has lost it (`missing-section`, a warning); a copy that
-   * ends before it or starts after it (an excerpt, a cut copy) does not say so.
+   * The register's print of the layout always has it: a whole copy that lacks it in its middle has
+   * lost it (`missing-section`, a warning) — one with the layout's first section and a later one
+   * opened by its heading or labels. An excerpt or a cut copy, one that writes the section's heading
+   * out of order, has headings the layout does not know or places sections by their order is not
+   * said to lack it (src/map/mapper.ts, `lostBetween`).
    */
   alwaysPrinted: z.boolean().optional(),
   /**

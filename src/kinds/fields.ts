@@ -164,16 +164,14 @@ function entryGoesOn(before: string, line: SourceLine, idsFirst: boolean): boole
   // joins a name to the Y-tunnus above it instead.)
   if (idsFirst) return dashGoesOn(before) || /^\p{Ll}/u.test(line.text) || (ALONE_BUSINESS_ID.test(before) && !ALONE_BUSINESS_ID.test(line.text));
   // (Not a brand's name in lower case before its capital, `eduPori ry, …`: an entry of its own.)
-  // (Nor a lettered list's next item, `c) Rautavaaran kunta, …`.)
-  return dashGoesOn(before) || (/^\p{Ll}/u.test(line.text) && !BRAND_START.test(line.text) && !LETTERED_ITEM.test(line.text)) || ALONE_BUSINESS_ID.test(line.text) || ENDS_WITH_SUSPENDED_COMPOUND.test(before) || endsWithAttributeAndListWord(before) || (LEGAL_FORM_ALONE.test(line.text) && !ENDS_WITH_BUSINESS_ID.test(before));
+  // (Nor a lettered list's next item, `c) Rautavaaran kunta, …`, `b. Sitra, …`, `ii) …`.)
+  return dashGoesOn(before) || (/^\p{Ll}/u.test(line.text) && !BRAND_START.test(line.text) && !n.ENTRY_LETTER_MARK.test(line.text)) || ALONE_BUSINESS_ID.test(line.text) || ENDS_WITH_SUSPENDED_COMPOUND.test(before) || endsWithAttributeAndListWord(before) || (LEGAL_FORM_ALONE.test(line.text) && !ENDS_WITH_BUSINESS_ID.test(before));
 }
 /** A name whose last word is a legal form or an organisation's word (`… Oy`, `… kunta`, `… ammattikorkeakoulu`). */
 function endsAsWholeName(name: string): boolean {
   const last = name.trim().split(' ').pop() ?? '';
   return LEGAL_FORM_ALONE.test(last) || n.hasOrganisationWord(last);
 }
-/** A lettered list's item (`b) Universität Graz`; `b.`, `ii)`, `iv.` too: review DD of round 68). */
-const LETTERED_ITEM = lazyRegExp(() => /^(?:[a-z]|[ivx]{1,4})[.)][ \t]+\p{Lu}/u);
 /** A list's item led by its number, letter or Roman numeral (`2.`, `b)`, `iv.`). */
 const ENUMERATED_ITEM = lazyRegExp(() => /^(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]/u);
 /** A name that starts in lower case before its capital (`eduPori`, `eKylä`). */

@@ -2619,8 +2619,8 @@ const SHARE_AT_NAME_END = lazyRegExp(() => new RegExp(
   'iu',
 ));
 
-/** A list entry's letter or Roman numeral and its dot or bracket before the name's capital (`b. `, `iv) `). */
-const ENTRY_LETTER_MARK = lazyRegExp(() => /^(?:[a-z]|[ivx]{1,4})[.)][ \t]+(?=\p{Lu})/u);
+/** A list entry's letter or Roman numeral and its dot or bracket before the name's capital (`b. `, `iv) `, `b) Universität Graz`). */
+export const ENTRY_LETTER_MARK = lazyRegExp(() => /^(?:[a-z]|[ivx]{1,4})[.)][ \t]+(?=\p{Lu})/u);
 
 function readEntry(line: string): Normalised<CoImplementer> {
   // A list marker (`-`, `•`, Word's bullets, `1.`, `a)`, `o` and a tab) is not part of the name.

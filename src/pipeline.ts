@@ -943,7 +943,8 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   const headed = openSectionIndex(lines, at, template);
   if (last.kind === 'numbered' && numberedHeadingCut(last, template, headed > 0 ? headed : (cutSection(tree, last.position.start.line, template)?.index ?? 0) - 1)) return true;
   // (Or right below a heading of the layout, in a copy without blank lines: `3. Projektin toteutusalue …` / `3.1`.)
-  const belowHeading = !last.afterBlank && at > 0 && withoutBlankLines(lines) && isLayoutHeading(lines[at - 1], template);
+  // (A heading's number alone so in any copy: `3.1` below `3. Projektin toteutusalue …` in a copy with a blank line elsewhere. Audit EA of round 69.)
+  const belowHeading = !last.afterBlank && at > 0 && (withoutBlankLines(lines) || /^\d{1,2}(?:\.\d{1,2})*\.?$/u.test(last.text)) && isLayoutHeading(lines[at - 1], template);
   if ((last.afterBlank || belowField || afterSentence || belowHeading) && /^[\p{Lu}\d]/u.test(last.text)) {
     // (Of a section after the one the copy is in: `Toiminta`, `7.1` at a summary's end are no cut.)
     // (Below a field or a sentence, a label or heading of the section it is in too: the copy is in its
@@ -966,7 +967,19 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   if (headingAtEnd(last, tree, template)) return true;
   if (scoreTableNameCut(lines, at, tree, template)) return true;
   // (Only a value on its label's line: a line below it is its wrapped end, `Vain yksi` / `hakija`.)
+  // (Or the value wrapped from its label's line, whole as joined, cut in its last line: `Kestävä kehitys: Projektilla
+  // ei ole erityistä vaikutusta kestävän` / `kehityks`. Audit EA of round 69.)
+  const wrapped = last.kind === 'text' ? wrappedValueEndingAt(lines, at, template) : null;
+  if (wrapped !== null && isSetValueStart(wrapped.value, wrapped.label, template, tree)) return true;
   return last.kind === 'label' && (isSetValueStart(value, last, template, tree) || areaListCut(value, last, template));
+}
+
+/** The label a value on its line goes on from, wrapped onto the lines down to `at` (no blank line between), and the value joined. */
+function wrappedValueEndingAt(lines: SourceLine[], at: number, template: CompiledTemplate): { label: SourceLine; value: string } | null {
+  const label = valueLabelAbove(lines, at, template);
+  if (label === null || (label.value ?? '') === '') return null;
+  const from = lines.lastIndexOf(label, at);
+  return { label, value: [label.value!, ...lines.slice(from + 1, at + 1).map((line) => line.text)].join(' ') };
 }
 
 /**
@@ -1265,17 +1278,26 @@ function endsSectionText(last: SourceLine, node: SectionNode, section: CompiledS
  * than a copy saved without its last line break.
  */
 function endsLayoutOnGroupedFigure(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {
-  if (template.definition.page !== undefined || last.kind !== 'label' || !GROUPED_FIGURE.test(last.value ?? '')) return false;
-  const node = lastSection(tree, last.position.start.line + 1);
+  if (template.definition.page !== undefined) return false;
+  const line = last.position.start.line;
+  const node = lastSection(tree, line + 1);
   const section = node?.id ? template.sectionById.get(node.id) : undefined;
   if (node === null || section === undefined) return false;
-  const fields = template.inlineLabels.get(last.labelKey!)?.filter((field) => field.section === section) ?? [];
-  if (!fields.some((field) => field.index === section.fields.length - 1)) return false;
-  // (And of the size of the section's other amounts: a copy cut right at a group's end, `1 083` of
-  // `1 083 845`, leaves a figure a thousandth of theirs; with none to compare, the copy is taken as cut.)
-  const figure = (text: string) => parseAmount(text.trim()).value ?? 0;
-  const others = node.children.flatMap((child) => (child.type === 'field' && child.position.start.line !== last.position.start.line && GROUPED_FIGURE.test(child.value.trim()) ? [figure(child.value)] : []));
-  if (others.length === 0 || figure(last.value!) * AMOUNTS_APART < others.reduce((a, b) => Math.max(a, b), 0)) return false;
+  // (The figure on its label's line, or alone below its empty label, a two-column paste's `Toteutunut julkinen
+  // rahoitus yhteensä:` / blank / `439 837`. Audit EA of round 69.)
+  const field = node.children.find((child): child is FieldNode => child.type === 'field' && child.position.start.line <= line && child.position.end.line >= line);
+  if (field === undefined || (last.kind !== 'label' && (field.note !== 'below' || last.text.trim() !== field.value.trim()))) return false;
+  const value = field.value.trim();
+  // (A lone `0`, a running project's spending, is no start of a longer figure.)
+  const zero = value === '0';
+  if (!zero && !GROUPED_FIGURE.test(value)) return false;
+  const fields = template.inlineLabels.get(field.key)?.filter((candidate) => candidate.section === section) ?? [];
+  if (!fields.some((candidate) => candidate.index === section.fields.length - 1)) return false;
+  // (And of the size of the section's other amounts, however written, `1 204 560 €` too: a copy cut right at a
+  // group's end, `1 083` of `1 083 845`, leaves a figure a thousandth of theirs; with none to compare, the copy
+  // is taken as cut.)
+  const others = node.children.flatMap((child) => (child.type === 'field' && child !== field ? [parseAmount(child.value.trim()).value ?? null] : [])).filter((amount): amount is number => amount !== null);
+  if (!zero && (others.length === 0 || (parseAmount(value).value ?? 0) * AMOUNTS_APART < others.reduce((a, b) => Math.max(a, b), 0))) return false;
   if (numberedOtherwise(node, section)) return true;
   const without = titleWithout(tree, template);
   const kind = axisKindWithout(tree, template);
@@ -1598,7 +1620,9 @@ function isHeadingNumberAlone(text: string, template: CompiledTemplate, after = 
   if (!/^\d{1,2}\.(?:\d{1,2}\.?)*$/.test(text)) return false;
   const number = text.replace(/\.$/, '');
   // (Or the start of one, cut at its dot: `3.` of `3.4`, below section 3's heading.)
-  return template.sections.some((section) => section.index > after && (section.definition.number === number || (text.endsWith('.') && section.definition.number?.startsWith(text) === true)));
+  // (Or a number the layout's section is also written with, a technical-assistance copy's `4.` of its funding,
+  // `4. Projektin julkinen rahoitus`, below its summary numbered `3.`. Audit EA of round 69.)
+  return template.sections.some((section) => section.index > after && (section.definition.number === number || section.definition.alsoNumbered?.includes(number) === true || (text.endsWith('.') && section.definition.number?.startsWith(text) === true)));
 }
 
 /**

@@ -601,7 +601,15 @@ function deriveAddress(address: n.Address, path: string, sources: PositionLookup
   if (address.street === null || !/\d{5}/u.test(address.street)) return;
   const split = n.parseAddress(address.street);
   const parts = split.value;
-  if (parts === null || parts.postalCode === null || parts.street === null || (split.warnings?.length ?? 0) > 0) return;
+  // (What the street's text is said to be as an address of its own, two addresses, `Kiviharjuntie 4, 90220 Oulu /
+  // Torikatu 2, 90100 Oulu`, is said at the street: kept as written. Audit EB of round 69.)
+  // (Only a street field of its own: an address written on one line was said when it was read.)
+  if ((split.warnings?.length ?? 0) > 0) {
+    if (sources.get(`${path}/street`) === undefined) return;
+    for (const warning of split.warnings!) diagnostics.push({ severity: 'warning', rule: warning.rule, message: `The street: ${warning.message}`, ...at('street'), path: `${path}/street` });
+    return;
+  }
+  if (parts === null || parts.postalCode === null || parts.street === null) return;
   const written = address.street;
   // (A city in its other language, `Vaasa` / `Vasa`, is the same municipality.)
   const sameCity = (a: string, b: string) => a.toLowerCase() === b.toLowerCase() || (municipalityCode(a) !== null && municipalityCode(a) === municipalityCode(b));

@@ -894,7 +894,10 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // A list's names going on in a narrow column, whatever the copy's width (a pdftotext -layout copy:
   // `Aura, Pöytyä, Koski` / `Tl, Marttila,`): a line of names each with a capital, ending in a comma.
   if (read.field !== null && LIST_TYPES.has(read.field.definition.type) && isNamesGoingOn(line.text) && fits(read.field, line.text)) return true;
-  if (listGoesOn || unfinished) return true;
+  // (So does one that ends with a list word, onto an area's name, `Kunnat: Oulu, Kempele ja` / `Liminka`, in a
+  // copy without blank lines too: the name a known one of the list's kind. Audit EB of round 69.)
+  const listWordGoesOn = read.field !== null && LIST_TYPES.has(read.field.definition.type) && ENDS_WITH_LIST_WORD.test(node.value) && areaNamesOf(read.field, line.text) !== null;
+  if (listGoesOn || unfinished || listWordGoesOn) return true;
   // A phone number, a code or an address goes on only with what it can hold (figures; no words).
   if (read.field !== null && node.value !== '' && !compactGoesOn(read.field.definition.type, line.text, node.value)) return false;
   // A Y-tunnus whose check digit is right, a date with its year, is whole: a page number below it is no part of it

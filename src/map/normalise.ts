@@ -906,6 +906,10 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   // `274 (tilanne 31.12.2018)`, `240 henkilöä`, or a women clause after the sign, `163 / naisia 81`,
   // keeps it, with a warning.)
   if (!clause && /^[%/:+*×=]/u.test(rest) && !womenOnlyPattern.test(rest.slice(1).trim())) return fail('invalid-number', `"${input}" is not a count: "${head[1]}" is followed by "${rest}"`);
+  // So does another figure the first is multiplied by, or an alternative to it, or a year's figure after it
+  // (`2 x 15`, `3 ryhmää x 10`, `30 tai 40`, `30 (2016) 40 (2017)`): the first figure is no total of everyone.
+  // Audit EB of round 69.
+  if (!clause && FIGURE_COMBINED_AFTER.test(directly)) return fail('invalid-number', `"${input}" is not one count: "${head[1]}" is followed by "${directly}", which makes another figure of it; not read`);
   // A sum of money or a time after the figure (`120 000 €`, `120 tuntia`): no count of anyone, not read.
   const measure = NO_COUNT_UNIT.exec(rest);
   if (!clause && measure !== null) return fail('invalid-number', `"${input.trim()}" is ${/^(?:€|eur)/iu.test(measure[0]) ? 'a sum of money' : 'a length of time'} ("${measure[0]}"), not a count: not read`);
@@ -2063,6 +2067,9 @@ export interface Address {
 const countryNames = new Set(vocabulary.countries.names.map((name) => name.toLowerCase()));
 const POST_OFFICE_BOX = lazyRegExp(() => /^(?:PL|PB|P\.?\s?O\.?\s*Box)\s*\d{1,6}$/iu);
 const ADDRESS = lazyRegExp(() => new RegExp(`^(?:(?<street>.*?)(?<before>[,;\\s]+|\\s+[-\u2013]\\s+))?(?<prefix>${countryPrefix})?(?<postalCode>\\d{5})(?<comma>\\s*,)?\\s+(?<city>\\p{L}[\\p{L} .-]*)$`, 'iu'));
+
+/** After a count's first figure: a multiplier (`x 15`, `ryhmää x 10`), an alternative (`tai 40`), or a remark in brackets with another figure after it (`(2016) 40`). */
+const FIGURE_COMBINED_AFTER = lazyRegExp(() => /^(?:(?:\p{L}+\.?\s*)?[x×*]\s*\d|(?:tai|or|eller|vai)\s+\d|\([^()]*\)\s*\d)/iu);
 
 /**
  * `Rauhankatu 3, 18100 Heinola` → street, postal code, city (as written, capitals kept); without a

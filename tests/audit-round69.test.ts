@@ -1,0 +1,123 @@
+// What the sixty-ninth round mended of its blind audits: EA (descriptions of 2007–2013, ESR and EAKR,
+// at full length, in every shape and cut) and EB (2014–2020 sections 3–8 as projects fill them in).
+// Each case is a seed with one change, tidy or in a derived shape; the mends' cases fail on the
+// round's start (42ccd9a), the guards pass on both.
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { at, lineOf, rewrite, seed, strongCuts } from './helpers/edits.js';
+import { deriveShape } from './helpers/shapes.js';
+
+const seed2007 = seed('000_ddad63b48901b7a4');
+const seed2014 = seed('004_3bb6e26593869c78');
+
+/** Seed 000 as an EAKR description of 2007–2013, which ends with its funding: its sections 8 and 9 left off, saved without a final line break. */
+const eakrEndingWith = (lastAmount: string, earlier = (text: string) => text) => {
+  let text = rewrite(seed2007, 'Euroopan sosiaalirahaston (ESR) rahoittaman projektin kuvaus', 'Euroopan aluekehitysrahaston (EAKR) rahoittaman projektin kuvaus');
+  text = rewrite(text, 'Projektikoodi: S10843', 'Projektikoodi: A31843');
+  text = text.slice(0, text.indexOf('Toteutunut julkinen rahoitus yhteensä: 674 523')) + lastAmount;
+  return earlier(text);
+};
+
+describe('sixty-ninth round, audit EA: descriptions of 2007–2013 whole and cut', () => {
+  it('an EAKR copy ending with its funding, without a final line break, is whole when its last amount is `0`, stands below its label, or the amounts above carry `€` (was taken as cut, the amount null)', () => {
+    const cases: [string, string, number][] = [
+      ['zero', 'Toteutunut julkinen rahoitus yhteensä: 0', 0],
+      ['below its label', 'Toteutunut julkinen rahoitus yhteensä:\n\n674 523', 674523],
+      ['others with €', 'Toteutunut julkinen rahoitus yhteensä: 674 523', 674523],
+    ];
+    for (const [name, last, amount] of cases) {
+      const text = eakrEndingWith(last, name === 'others with €' ? (t) => rewrite(t, 'Myönnetty EU- ja valtion rahoitus: 592 722', 'Myönnetty EU- ja valtion rahoitus: 592 722 €') : undefined);
+      const result = parse(text);
+      expect(result.record!.fund, name).toBe('EAKR');
+      expect(result.record!.funding.actualPublicTotal, name).toBe(amount);
+      expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off' || d.rule === 'value-cut-off'), name).toEqual([]);
+    }
+  });
+
+  it('guard: a last amount a thousandth of the others, `674`, is still taken as cut there', () => {
+    const result = parse(eakrEndingWith('Toteutunut julkinen rahoitus yhteensä: 674'));
+    expect(result.record!.funding.actualPublicTotal).toBeNull();
+    expect(result.diagnostics.filter((d) => d.rule === 'value-cut-off').length).toBe(1);
+  });
+
+  it('a technical-assistance copy cut after its funding heading\'s number `4.` (its summary numbered `3.`) is said cut there (was unsaid, `4.` in the summary)', () => {
+    let text = rewrite(seed2007, '5. Suunnitelman mukainen tiivistelmä toteutuksesta', '3. Suunnitelman mukainen tiivistelmä toteutuksesta');
+    const summaryEnd = text.indexOf('6. Tiedotus ja hyvien käytäntöjen levittäminen');
+    text = text.slice(0, text.indexOf('3. Projektin toteutusalue ja kohderyhmän kuvaus')) + text.slice(text.indexOf('3. Suunnitelman mukainen'), summaryEnd) + '4.\n';
+    const result = parse(text);
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => [d.severity, d.line])).toEqual([['warning', lineOf(text, '4.')]]);
+  });
+
+  it('a heading\'s number alone right below its section\'s heading, `3.1`, in a copy with a blank line elsewhere, is said cut there (was the area\'s description, unsaid)', () => {
+    const top = seed2007.slice(0, seed2007.indexOf('3.1 Maantieteellinen kohdealue'));
+    // (No blank lines but one, as a person's copy has them.)
+    const text = `${top.replace(/\n\n+/gu, '\n').replace('1. Projekti\n', '1. Projekti\n\n')}3.1\n`;
+    const result = parse(text);
+    expect(result.record!.targetArea.description).toBeNull();
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => d.line)).toEqual([lineOf(text, '3.1')]);
+  });
+
+  it('an 8.1 classification wrapped over two lines and cut inside its second line, saved with a line break, is said cut (was read whole, unsaid)', () => {
+    const start = seed2007.indexOf('8.1 Horisontaalinen luokittelu');
+    const section = seed2007.slice(start, seed2007.indexOf('9. Loppuraportin tiivistelmä'));
+    const line = section.split('\n').find((l) => l.startsWith('Kestävä kehitys: '))!;
+    const value = line.slice('Kestävä kehitys: '.length);
+    const words = value.split(' ');
+    expect(words.length).toBeGreaterThan(4);
+    const firstLine = `Kestävä kehitys: ${words.slice(0, -1).join(' ')}`;
+    const cutWord = words.at(-1)!.slice(0, -2);
+    const text = `${seed2007.slice(0, start)}${section.slice(0, section.indexOf(line))}${firstLine}\n${cutWord}\n`;
+    const result = parse(text);
+    expect(at(result, '/classification/sustainableDevelopment').map(([severity, rule]) => [severity, rule])).toContainEqual(['warning', 'value-cut-off']);
+    expect(strongCuts(result).map((d) => d.line)).toEqual([lineOf(text, cutWord)]);
+  });
+});
+
+describe('sixty-ninth round, audit EB: 2014–2020 sections 3–8 as projects fill them in', () => {
+  it('a street field of its own holding two addresses is said at the street (was kept with the fields\' postal code, unsaid)', () => {
+    const text = rewrite(seed2014, 'Jakeluosoite: PL 13', 'Jakeluosoite: Kiviharjuntie 4, 90220 Oulu / Torikatu 2, 90100 Oulu');
+    const result = parse(text);
+    expect(result.record!.organisation.address.street).toBe('Kiviharjuntie 4, 90220 Oulu / Torikatu 2, 90100 Oulu');
+    expect(at(result, '/organisation/address/street')).toEqual([['warning', 'invalid-value', lineOf(text, 'Jakeluosoite: Kiviharjuntie 4, 90220 Oulu / Torikatu 2, 90100 Oulu')]]);
+  });
+
+  it('guard: a street field holding its own whole address, agreeing with the fields, is split with an info only', () => {
+    const text = rewrite(seed2014, 'Jakeluosoite: PL 13', 'Jakeluosoite: Kiviharjuntie 4, 93601 Kuusamo');
+    const result = parse(text);
+    expect(result.record!.organisation.address.street).toBe('Kiviharjuntie 4');
+    expect(at(result, '/organisation/address/street').map(([severity]) => severity)).toEqual(['info']);
+  });
+
+  it('a municipality list ending with `ja` or `sekä` goes on to the next name in a copy without blank lines (was a name `Kempele ja`, the next the area\'s description)', () => {
+    for (const word of ['ja', 'sekä']) {
+      const text = deriveShape(rewrite(seed2014, 'Kunnat: Kuusamo', `Kunnat: Kuusamo, Taivalkoski ${word}\nPosio`), 'noblank');
+      const area = parse(text).record!.targetArea;
+      expect(area.municipalities, word).toEqual(['Kuusamo', 'Taivalkoski', 'Posio']);
+      expect(area.municipalityCodes, word).toEqual(['305', '832', '614']);
+      expect(area.description, word).toBe(parse(deriveShape(seed2014, 'noblank')).record!.targetArea.description);
+    }
+  });
+
+  it('a count multiplied or given as alternatives (`2 x 15`, `3 ryhmää x 10`, `30 tai 40`, `30 (2016) 40 (2017)`) is not read, said (was its first figure as the total)', () => {
+    for (const written of ['2 x 15', '3 ryhmää x 10', '30 tai 40', '30 (2016) 40 (2017)']) {
+      const text = rewrite(seed2014, 'Suunniteltu: 20\n', `Suunniteltu: ${written}\n`);
+      const result = parse(text);
+      const path = result.diagnostics.find((d) => d.line === lineOf(text, `Suunniteltu: ${written}`))?.path;
+      expect(path, written).toBeDefined();
+      const indicator = path!.split('/').slice(1);
+      const value = indicator.reduce<unknown>((object, key) => (object as Record<string, unknown>)[key], result.record);
+      expect(value, written).toBeNull();
+      expect(at(result, path!), written).toEqual([['warning', 'invalid-number', lineOf(text, `Suunniteltu: ${written}`)]]);
+    }
+  });
+
+  it('guard: a count with its unit or a remark, `20 henkilöä`, `20 (arvio)`, is still read', () => {
+    for (const written of ['20 henkilöä', '20 (arvio)']) {
+      const text = rewrite(seed2014, 'Suunniteltu: 20\n', `Suunniteltu: ${written}\n`);
+      const result = parse(text);
+      const path = result.diagnostics.find((d) => d.line === lineOf(text, `Suunniteltu: ${written}`))?.path ?? '/indicators/participants/planned';
+      const value = path.split('/').slice(1).reduce<unknown>((object, key) => (object as Record<string, unknown>)[key], result.record);
+      expect((value as { total: number } | null)?.total, written).toBe(20);
+    }
+  });
+});

@@ -974,13 +974,26 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   return last.kind === 'label' && (isSetValueStart(value, last, template, tree) || areaListCut(value, last, template));
 }
 
-/** The label a value on its line goes on from, wrapped onto the lines down to `at` (no blank line between), and the value joined. */
+/**
+ * The label a value goes on from, on its line or below it, wrapped onto the lines down to `at` (no blank line
+ * between but below an empty label; a few lines at most), and the value joined. Review RV1 of round 69.
+ */
 function wrappedValueEndingAt(lines: SourceLine[], at: number, template: CompiledTemplate): { label: SourceLine; value: string } | null {
-  const label = valueLabelAbove(lines, at, template);
-  if (label === null || (label.value ?? '') === '') return null;
-  const from = lines.lastIndexOf(label, at);
-  return { label, value: [label.value!, ...lines.slice(from + 1, at + 1).map((line) => line.text)].join(' ') };
+  for (let i = at - 1; i >= 0 && i >= at - WRAPPED_VALUE_LINES; i--) {
+    const line = lines[i];
+    if (line.kind === 'label') {
+      if (!template.inlineLabels.has(line.labelKey!)) return null;
+      const below = lines.slice(i + 1, at + 1);
+      // (Below an empty label, a blank line before the value's first line only, as a two-column copy writes it.)
+      if (below.some((l, k) => l.afterBlank && !(k === 0 && (line.value ?? '') === ''))) return null;
+      return { label: line, value: [line.value ?? '', ...below.map((l) => l.text)].join(' ').trim() };
+    }
+    if (line.kind !== 'text') return null;
+  }
+  return null;
 }
+/** The most lines a value wrapped from its label is looked through. */
+const WRAPPED_VALUE_LINES = 6;
 
 /**
  * A heading of a section before the layout's last, or a score table's header line, as the text's last
@@ -1287,7 +1300,8 @@ function endsLayoutOnGroupedFigure(last: SourceLine, tree: DocumentNode, templat
   // rahoitus yhteensä:` / blank / `439 837`. Audit EA of round 69.)
   const field = node.children.find((child): child is FieldNode => child.type === 'field' && child.position.start.line <= line && child.position.end.line >= line);
   if (field === undefined || (last.kind !== 'label' && (field.note !== 'below' || last.text.trim() !== field.value.trim()))) return false;
-  const value = field.value.trim();
+  // (With its unit after it, `674 523 €` below its label, as on the label's line. Review RV1 of round 69.)
+  const value = field.value.trim().replace(/\s*(?:€|eur|euroa)$/iu, '');
   // (A lone `0`, a running project's spending, is no start of a longer figure.)
   const zero = value === '0';
   if (!zero && !GROUPED_FIGURE.test(value)) return false;
@@ -1298,7 +1312,11 @@ function endsLayoutOnGroupedFigure(last: SourceLine, tree: DocumentNode, templat
   // is taken as cut.)
   const others = node.children.flatMap((child) => (child.type === 'field' && child !== field ? [parseAmount(child.value.trim()).value ?? null] : [])).filter((amount): amount is number => amount !== null);
   if (!zero && (others.length === 0 || (parseAmount(value).value ?? 0) * AMOUNTS_APART < others.reduce((a, b) => Math.max(a, b), 0))) return false;
-  if (numberedOtherwise(node, section)) return true;
+  // (Numbered as the layout's other numbering of it, a technical-assistance copy's `4. Projektin julkinen rahoitus`:
+  // its kind ends there. Not any other number, `6. Projektin julkinen rahoitus` of an ESR copy renumbered, whose
+  // later sections are absent. Review RV1 of round 69.)
+  const written = node.heading?.number?.replace(/\.$/u, '');
+  if (written !== undefined && section.definition.alsoNumbered?.includes(written) === true) return true;
   const without = titleWithout(tree, template);
   const kind = axisKindWithout(tree, template);
   return laterSections(tree, section, template).every(({ later, present }) => present || later.definition.content === 'container' || without.has(later.definition.id) || kind.has(later.definition.id));

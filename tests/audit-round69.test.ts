@@ -1,7 +1,8 @@
 // What the sixty-ninth round mended of its blind audits: EA (descriptions of 2007–2013, ESR and EAKR,
-// at full length, in every shape and cut) and EB (2014–2020 sections 3–8 as projects fill them in).
-// Each case is a seed with one change, tidy or in a derived shape; the mends' cases fail on the
-// round's start (42ccd9a), the guards pass on both.
+// at full length, in every shape and cut), EB (2014–2020 sections 3–8 as projects fill them in) and EC
+// (project pages), and of the differential reviews RV1 and RV2 of the mends. Each case is a seed with one
+// change, tidy or in a derived shape; the mends' cases fail on the round's start (42ccd9a), the guards
+// pass on both.
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { at, lineOf, rewrite, seed, strongCuts } from './helpers/edits.js';
@@ -118,6 +119,85 @@ describe('sixty-ninth round, audit EB: 2014–2020 sections 3–8 as projects fi
       const path = result.diagnostics.find((d) => d.line === lineOf(text, `Suunniteltu: ${written}`))?.path ?? '/indicators/participants/planned';
       const value = path.split('/').slice(1).reduce<unknown>((object, key) => (object as Record<string, unknown>)[key], result.record);
       expect((value as { total: number } | null)?.total, written).toBe(20);
+    }
+  });
+});
+
+describe('sixty-ninth round, reviews RV1 and RV2 of the mends, and audit EC: project pages', () => {
+  it('guard (RV1): an ESR copy whose funding is numbered otherwise (`6.`), without sections 8 and 9, is still said cut at its last amount', () => {
+    let text = rewrite(seed2007, '7. Projektin julkinen rahoitus, euroa', '6. Projektin julkinen rahoitus, euroa');
+    text = text.slice(0, text.indexOf('Toteutunut julkinen rahoitus yhteensä: 674 523')) + 'Toteutunut julkinen rahoitus yhteensä: 0';
+    const result = parse(text);
+    expect(result.record!.funding.actualPublicTotal).toBeNull();
+    expect(result.diagnostics.filter((d) => d.rule === 'value-cut-off').length).toBe(1);
+  });
+
+  it('an EAKR copy ending with its last amount and its unit below its empty label is whole (RV1; was taken as cut)', () => {
+    const result = parse(eakrEndingWith('Toteutunut julkinen rahoitus yhteensä:\n\n674 523 €'));
+    expect(result.record!.funding.actualPublicTotal).toBe(674523);
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off' || d.rule === 'value-cut-off')).toEqual([]);
+  });
+
+  it('an 8.1 classification below its empty label, or wrapped over five lines, cut in its last line, is said cut (RV1; was unsaid)', () => {
+    const start = seed2007.indexOf('Innovatiivisuus: Ei erityistä innovatiivisuutta projektin tavoitteena');
+    for (const written of ['Innovatiivisuus:\nEi erityistä innovatiivisuutta\nprojektin tavoittee\n', 'Innovatiivisuus: Ei\nerityistä\ninnovatiivisuutta\nprojektin\ntavoittee\n']) {
+      const text = seed2007.slice(0, start) + written;
+      const result = parse(text);
+      expect(at(result, '/classification/innovativeness').map(([severity, rule]) => [severity, rule]), written).toContainEqual(['warning', 'value-cut-off']);
+    }
+  });
+
+  it('a count below its empty label that another figure makes no total of stays its field\'s, said there (RV2; was unmapped); guards: a women\'s figure after a bracketed date keeps the total, `40 max 50` is no multiplier', () => {
+    for (const [written, total] of [['274 (31.12.2018) 92 naista', 274], ['40 max 50', 40]] as const) {
+      const text = rewrite(seed2014, 'Suunniteltu: 20\n', `Suunniteltu: ${written}\n`);
+      expect(parse(text).record!.indicators.participatingCompanies.planned?.total, written).toBe(total);
+    }
+    const text = rewrite(seed2014, 'Suunniteltu: 20\n', 'Suunniteltu:\n\n2 x 15\n');
+    const result = parse(text);
+    expect(result.record!.indicators.participatingCompanies.planned).toBeNull();
+    expect(at(result, '/indicators/participatingCompanies/planned').filter(([severity]) => severity !== 'info')).toEqual([['warning', 'invalid-number', lineOf(text, '2 x 15')]]);
+    expect(result.unmapped).toEqual([]);
+  });
+
+  it('guards (RV2): a list word goes on only to names of the list\'s own kind, without a list\'s marker', () => {
+    const regions = parse(deriveShape(rewrite(seed2014, 'Maakunnat: Pohjois-Pohjanmaa', 'Maakunnat: Pohjois-Pohjanmaa ja\nOulu'), 'noblank')).record!.targetArea;
+    expect(regions.regions).not.toContain('Oulu');
+    const marked = parse(deriveShape(rewrite(seed2014, 'Kunnat: Kuusamo', 'Kunnat: Kuusamo, Taivalkoski ja\n- Posio'), 'noblank')).record!.targetArea;
+    expect(marked.municipalities).not.toContain('- Posio');
+  });
+
+  it('a project page\'s axis naming its fund in other forms (`Toimintalinja 5 (ESR) – …`, `… (ESR)`, `[ESR]`, `(REACT-EU, ESR)`) gives the fund (EC; was null)', () => {
+    const seedPage = seed('003_4ea2b71e336645b9');
+    for (const axis of ['Toimintalinja 5 (ESR) – Sosiaalinen osallisuus', '5. Sosiaalinen osallisuus ja köyhyyden torjunta (ESR)', 'Toimintalinja 5 [ESR]', 'Toimintalinja 9 (REACT-EU, ESR)']) {
+      const text = rewrite(rewrite(seedPage, 'Toimintalinja 5 (ESR) | 01.05.2017', 'Toimintalinja 5 | 01.05.2017'), 'Toimintalinja: Toimintalinja 5 (ESR)', `Toimintalinja: ${axis}`);
+      const result = parse(text);
+      expect(result.record!.fund, axis).toBe('ESR');
+      expect(at(result, '/fund'), axis).toEqual([['info', 'normalised-value', lineOf(text, `Toimintalinja: ${axis}`)]]);
+    }
+  });
+
+  it('a page naming two programme periods does not read either from its words, said (EC; was the first, with an info)', () => {
+    const seedPage = seed('003_4ea2b71e336645b9');
+    const text = rewrite(seedPage, 'Budjetti: 500000-1000000 €', 'Budjetti: 500000-1000000 €\nOhjelmakausi: 2007–2013 ja 2014–2020');
+    const result = parse(text);
+    expect(result.diagnostics.filter((d) => d.line === lineOf(text, 'Ohjelmakausi: 2007–2013 ja 2014–2020')).map((d) => [d.severity, d.rule])).toEqual([['warning', 'invalid-value']]);
+    // (The period then comes from the page's EURA id, `2014/…`.)
+    expect(result.record!.programmePeriod).toBe('2014-2020');
+  });
+});
+
+describe('sixty-ninth round, audit EC: a browser print\'s header wrapped at a later page\'s top', () => {
+  it('is the header again, not the end of the text above it (was joined to the summary, unsaid)', () => {
+    const seedPage = seed('003_4ea2b71e336645b9');
+    const header = '14.2.2019 10.12                              Osallisuuden askeleet työllistymispoluille';
+    const paragraph = 'Hankkeen tavoitteena on Ristinummella, Vähässäkyrössä ja Vaasan keskusta-alueella asuvien';
+    const first = seedPage.split('\n').find((line) => line.startsWith(paragraph))!;
+    for (const [wrapped, site] of [[header, '- Rakennerahastot'], [`${header} -`, 'Rakennerahastot']]) {
+      const top = `${header} - Rakennerahastot\nhttps://www.rakennerahastot.fi/hanke/osallisuuden-askeleet                     1/2\n\n`;
+      const text = top + rewrite(seedPage, `${first}\n`, `${first}\n${wrapped}\n${site}\nhttps://www.rakennerahastot.fi/hanke/osallisuuden-askeleet                     2/2\n`);
+      const result = parse(text);
+      expect(result.record!.summary, site).toBe(parse(top + seedPage).record!.summary);
+      expect(result.diagnostics.filter((d) => d.line === lineOf(text, site)).map((d) => d.rule), site).toEqual(['page-furniture']);
     }
   });
 });

@@ -118,6 +118,12 @@ function fundNamed(text: string): 'ESR' | 'EAKR' | 'both' | null {
   return found;
 }
 
+/** The fund a text names by its letters as a word of their own (`(EAKR)`, `[ESR]`, `/ EAKR`, `ESR-toimenpiteet`; not `ESR+`, 2021–2027's), 'both' for both; else null. */
+function fundLettersIn(text: string): 'ESR' | 'EAKR' | 'both' | null {
+  const funds = new Set([...text.matchAll(/(?<![\p{L}\d])(ESR|EAKR)(?![\p{L}\d+])/gu)].map((match) => match[1] as 'ESR' | 'EAKR'));
+  return funds.size === 0 ? null : funds.size > 1 ? 'both' : [...funds][0];
+}
+
 /**
  * A project page: `Toimintalinja 5 (ESR)` names the fund, in the facts or the summary bar (the facts
  * are kept when the two differ, and the difference said); an EURA id `2014/…` or the dates the period.
@@ -125,7 +131,11 @@ function fundNamed(text: string): 'ESR' | 'EAKR' | 'both' | null {
 function derivePage(record: EsrRecord, summaryBar: { text: string; position: Position } | null, axisText: string | null, diagnostics: Diagnostic[], sources: PositionLookup): void {
   if (record.fund === null) {
     const barNamed = summaryBar ? fundNamed(summaryBar.text) : null;
-    const factsNamed = fundNamed([axisText ?? '', record.project.priorityAxis?.title ?? ''].join(' | '));
+    const axisWords = [axisText ?? '', record.project.priorityAxis?.title ?? ''].join(' | ');
+    // (Or the fund's letters anywhere in the axis's words, `Toimintalinja 2 (EAKR) – Tieto- ja viestintätekniikka`,
+    // `… köyhyyden torjunta (ESR)`, `Toimintalinja 2 [ESR]`, `9 (REACT-EU, ESR)`: read, noted. Audit EC of round 69.)
+    const factsNamed = fundNamed(axisWords) ?? fundLettersIn(axisWords);
+    if (factsNamed !== null && factsNamed !== 'both' && fundNamed(axisWords) === null) diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The priority axis "${(axisText ?? record.project.priorityAxis?.title ?? '').slice(0, 80)}" names the fund ${factsNamed}: read as the fund`, ...located(sources.get('/project/priorityAxis')), path: '/fund' });
     if (barNamed === 'both' || factsNamed === 'both') {
       const where = factsNamed === 'both' ? sources.get('/project/priorityAxis') : summaryBar?.position;
       diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The page's ${factsNamed === 'both' ? 'priority axis' : 'summary bar'} names both funds, ESR and EAKR: the fund is not read from it`, ...located(where), path: '/fund' });
@@ -186,7 +196,9 @@ function derivePage(record: EsrRecord, summaryBar: { text: string; position: Pos
     // (Only without an EURA id: an id of another form, `EURA2021/…`, `A80123`, is of another programme.)
     else if (!eura && start && start >= '2021-01-01' && start <= LAST_START_OF_2014_2020 && fundNamed([axisText ?? '', summaryBar?.text ?? ''].join(' | ')) !== null) {
       record.programmePeriod = '2014-2020';
-      diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The page's project starts ${start}, after 2020, with a fund of the 2014–2020 programme (${record.fund ?? 'ESR/EAKR'}): read as of 2014–2020`, path: '/programmePeriod' });
+      // (From 2022, projects of the 2021–2027 programme start too, and a page may name their fund so: a guess, said. Audit EC of round 69.)
+      const guess = start >= FIRST_START_OF_2021_2027;
+      diagnostics.push({ severity: guess ? 'warning' : 'info', rule: guess ? 'invalid-value' : 'normalised-value', message: `The page's project starts ${start}, after 2020, with a fund of the 2014–2020 programme (${record.fund ?? 'ESR/EAKR'}): read as of 2014–2020${guess ? ', though projects of the 2021–2027 programme started then too' : ''}`, ...located(sources.get('/project/period/start')), path: '/programmePeriod' });
     }
     // An EAKR id numbered as the other period's register codes are (`A71234` with a start in 2010): no rule
     // says how EAKR projects are numbered, so the period read stays, said. (After the rules above: Review BB.) Audit AT of round 60.
@@ -233,6 +245,9 @@ export const ELIGIBLE_DATES: Readonly<Record<string, { first: string; last: stri
 
 /** The latest start of a project of the 2007–2013 programme (its projects ran to the end of 2015). */
 const LAST_START_OF_2007_2013 = ELIGIBLE_DATES['2007-2013'].last;
+
+/** The first start of a project of the 2021–2027 programme (its first calls were in 2022). */
+const FIRST_START_OF_2021_2027 = '2022-01-01';
 
 /** The latest start of a project of the 2014–2020 programme (its projects ran to the end of 2023). */
 const LAST_START_OF_2014_2020 = ELIGIBLE_DATES['2014-2020'].last;
@@ -598,7 +613,11 @@ function deriveAddress(address: n.Address, path: string, sources: PositionLookup
     address.street = null;
     return;
   }
-  if (address.street === null || !/\d{5}/u.test(address.street)) return;
+  if (address.street === null) return;
+  // (Without five figures, only a street whose postal code and city fields are empty: `Kauppakatu 12, 9360 Kuusamo`,
+  // `Kauppakatu 12, Kuusamo` hold what those fields would. Review RV2 of round 69.)
+  const fiveFigures = /\d{5}/u.test(address.street);
+  if (!fiveFigures && (address.postalCode !== null || address.city !== null)) return;
   const split = n.parseAddress(address.street);
   const parts = split.value;
   // (What the street's text is said to be as an address of its own, two addresses, `Kiviharjuntie 4, 90220 Oulu /
@@ -606,9 +625,14 @@ function deriveAddress(address: n.Address, path: string, sources: PositionLookup
   // (Only a street field of its own: an address written on one line was said when it was read.)
   if ((split.warnings?.length ?? 0) > 0) {
     if (sources.get(`${path}/street`) === undefined) return;
-    for (const warning of split.warnings!) diagnostics.push({ severity: 'warning', rule: warning.rule, message: `The street: ${warning.message}`, ...at('street'), path: `${path}/street` });
+    const ownFields = address.postalCode !== null || address.city !== null;
+    for (const warning of split.warnings!) {
+      const message = ownFields ? warning.message.replace(/; kept (?:as written|whole as the street), without a postal code or city$/u, '; kept as written in the street (the postal code and city are their own fields\')') : warning.message;
+      diagnostics.push({ severity: 'warning', rule: warning.rule, message: `The street: ${message}`, ...at('street'), path: `${path}/street` });
+    }
     return;
   }
+  if (!fiveFigures) return;
   if (parts === null || parts.postalCode === null || parts.street === null) return;
   const written = address.street;
   // (A city in its other language, `Vaasa` / `Vasa`, is the same municipality.)

@@ -413,7 +413,8 @@ function fits(field: CompiledField | null, text: string): boolean {
     case 'amount':
       return !n.parseAmount(text).problem || n.isEmptyMarker(text);
     case 'indicator':
-      return !n.parseIndicator(text).problem || n.isEmptyMarker(text);
+      // (Or a count another figure makes no total of, `2 x 15`: its field's, not read, said there. Review RV2 of round 69.)
+      return !n.parseIndicator(text).problem || n.isEmptyMarker(text) || n.isCombinedCount(text);
     case 'period':
       return !n.parsePeriod(text).problem || n.isEmptyMarker(text);
     case 'date':
@@ -671,6 +672,13 @@ function nameGoesOnPastBreak(read: FieldProgress, node: FieldNode, line: SourceL
   return LIST_TYPES.has(read.field?.definition.type ?? '') && /\p{L}-$/u.test(node.value) && /^\p{Lu}\p{Ll}/u.test(line.text) && !/[.!?]$/u.test(line.text) && fits(read.field, line.text);
 }
 
+/** Whether every name of a line (`Liminka`, `Liminka ja Tyrnävä`, `Tyrnävä, Muhos.`) is an area of the list's kind (by its record path). */
+function namesOfListKind(path: string, text: string): boolean {
+  if (text.length > MAX_AREA_LINE) return false;
+  const names = text.replace(/\.$/u, '').split(/\s*[,;]\s*|\s+(?:ja|sekä|tai|and|och)\s+/u);
+  return names.length > 0 && names.every((name) => name !== '' && isAreaOfList(path, name));
+}
+
 /** A line of names each with a capital, ending in a comma (`Tl, Marttila,`): a list's middle line. */
 function isNamesGoingOn(text: string): boolean {
   if (text.length > 200 || !/,$/u.test(text) || !/^\p{Lu}/u.test(text) || /[.!?:;]/u.test(text)) return false;
@@ -896,7 +904,8 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   if (read.field !== null && LIST_TYPES.has(read.field.definition.type) && isNamesGoingOn(line.text) && fits(read.field, line.text)) return true;
   // (So does one that ends with a list word, onto an area's name, `Kunnat: Oulu, Kempele ja` / `Liminka`, in a
   // copy without blank lines too: the name a known one of the list's kind. Audit EB of round 69.)
-  const listWordGoesOn = read.field !== null && LIST_TYPES.has(read.field.definition.type) && ENDS_WITH_LIST_WORD.test(node.value) && areaNamesOf(read.field, line.text) !== null;
+  // (Each name of the line one of the list's own kind, `Oulu` no region; no list's marker before it, `- Liminka`. Review RV2.)
+  const listWordGoesOn = read.field !== null && LIST_TYPES.has(read.field.definition.type) && ENDS_WITH_LIST_WORD.test(node.value) && !opensWithListMarker(line.text) && namesOfListKind(read.field.definition.path, line.text);
   if (listGoesOn || unfinished || listWordGoesOn) return true;
   // A phone number, a code or an address goes on only with what it can hold (figures; no words).
   if (read.field !== null && node.value !== '' && !compactGoesOn(read.field.definition.type, line.text, node.value)) return false;

@@ -909,7 +909,7 @@ function parseUnusualIndicator(input: string): Normalised<IndicatorValue> {
   // So does another figure the first is multiplied by, or an alternative to it, or a year's figure after it
   // (`2 x 15`, `3 ryhmää x 10`, `30 tai 40`, `30 (2016) 40 (2017)`): the first figure is no total of everyone.
   // Audit EB of round 69.
-  if (!clause && FIGURE_COMBINED_AFTER.test(directly)) return fail('invalid-number', `"${input}" is not one count: "${head[1]}" is followed by "${directly}", which makes another figure of it; not read`);
+  if (!clause && combinesFigures(directly)) return fail('invalid-number', `"${input}" is not one count: "${head[1]}" is followed by "${directly}", which makes another figure of it; not read`);
   // A sum of money or a time after the figure (`120 000 €`, `120 tuntia`): no count of anyone, not read.
   const measure = NO_COUNT_UNIT.exec(rest);
   if (!clause && measure !== null) return fail('invalid-number', `"${input.trim()}" is ${/^(?:€|eur)/iu.test(measure[0]) ? 'a sum of money' : 'a length of time'} ("${measure[0]}"), not a count: not read`);
@@ -2065,11 +2065,27 @@ export interface Address {
 }
 
 const countryNames = new Set(vocabulary.countries.names.map((name) => name.toLowerCase()));
-const POST_OFFICE_BOX = lazyRegExp(() => /^(?:PL|PB|P\.?\s?O\.?\s*Box)\s*\d{1,6}$/iu);
+const POST_OFFICE_BOX = lazyRegExp(() => /^(?:PL|PB|Postilokero|Postbox|Box|P\.?\s?O\.?\s*Box)\s*\d{1,6}$/iu);
 const ADDRESS = lazyRegExp(() => new RegExp(`^(?:(?<street>.*?)(?<before>[,;\\s]+|\\s+[-\u2013]\\s+))?(?<prefix>${countryPrefix})?(?<postalCode>\\d{5})(?<comma>\\s*,)?\\s+(?<city>\\p{L}[\\p{L} .-]*)$`, 'iu'));
 
-/** After a count's first figure: a multiplier (`x 15`, `ryhmää x 10`), an alternative (`tai 40`), or a remark in brackets with another figure after it (`(2016) 40`). */
-const FIGURE_COMBINED_AFTER = lazyRegExp(() => /^(?:(?:\p{L}+\.?\s*)?[x×*]\s*\d|(?:tai|or|eller|vai)\s+\d|\([^()]*\)\s*\d)/iu);
+/**
+ * After a count's first figure: a multiplier (`x 15`, `ryhmää x 10`, `à 10`, `kertaa 15`), an alternative
+ * (`tai 40`, `henkilöä tai 50`), or another year's figure (`(2016) 40 (2017)`, `(2016), 40`, `vuonna 2016, 50`;
+ * not the women's figure after it, `(2017) 20 naista`). Reviews RV2 of round 69.
+ */
+const MULTIPLIED_OR_ALTERNATIVE = lazyRegExp(() => /^(?:\p{L}+\.?\s+)?(?:[x×*à]|kertaa|times|gånger|tai|or|eller|vai)\s*\d/iu);
+const YEAR_THEN_FIGURE = lazyRegExp(() => /^(?:\(\s*(?:19|20)\d{2}\s*\)|vuonna\s+(?:19|20)\d{2}|in\s+(?:19|20)\d{2})\s*[,;]?\s*(?:ja\s+|and\s+|och\s+)?\d+(?:[ .]\d{3})*(?!\d)(?!\s*(?:nais|nait|mieh|mies|women|men\b|kvinn|män))/iu);
+
+/** Whether what follows a count's first figure makes another figure of it: see MULTIPLIED_OR_ALTERNATIVE and YEAR_THEN_FIGURE. */
+function combinesFigures(rest: string): boolean {
+  return MULTIPLIED_OR_ALTERNATIVE.test(rest) || YEAR_THEN_FIGURE.test(rest);
+}
+
+/** A count whose first figure another makes no total (`2 x 15`, `30 tai 40`): not read, but a count's value all the same (its field's, below an empty label). */
+export function isCombinedCount(text: string): boolean {
+  const head = LEADING_COUNT.exec(text.trim());
+  return head !== null && combinesFigures(head[2].trim());
+}
 
 /**
  * `Rauhankatu 3, 18100 Heinola` → street, postal code, city (as written, capitals kept); without a
@@ -2436,6 +2452,9 @@ export function parseProgrammePeriod(input: string): Normalised<string> {
   const match = PROGRAMME_PERIOD.exec(text);
   if (match === null || `${match[1]}-${match[2]}` === '2007-2020' || `${match[1]}-${match[2]}` === '2014-2013') return fail('invalid-value', `"${text}" is no programme period of the layout (2007–2013, 2014–2020)`);
   const period = `${match[1]}-${match[2]}`;
+  // (Two periods named, `2007–2013 ja 2014–2020`, a project funded from both: which the record's is, the text does not say. Audit EC of round 69.)
+  const second = PROGRAMME_PERIOD.exec(text.slice(match.index + match[0].length));
+  if (second !== null && `${second[1]}-${second[2]}` !== period) return fail('invalid-value', `"${text}" names two programme periods, ${period} and ${second[1]}-${second[2]}: not read`);
   return period === text ? ok(period) : withNotes(period, [note(`"${text}" read as the programme period ${period}`)]);
 }
 

@@ -4265,7 +4265,33 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
       if (alone) marks[i] = 1;
     }
   }
-  return footersAboveMarks(lines, marks, template);
+  return footersAboveMarks(lines, wrappedHeadersAbovePageCounts(lines, marks), template);
+}
+
+/**
+ * A print's header as its first page has it, wrapped over two lines at a later page's top, right above
+ * that page's address and count (`14.2.2019 10.12   Metsästä työtä` / `- Rakennerahastot` /
+ * `https://… 2/2`): the header's again, no text's end. Audit EC of round 69.
+ */
+function wrappedHeadersAbovePageCounts(lines: SourceLine[], marks: Uint8Array | null): Uint8Array | null {
+  const squash = (text: string) => text.replace(/\s+/gu, ' ').trim();
+  // (The first page's header on its line, or wrapped there too, `… Metsästä työtä` / `- Rakennerahastot`.)
+  const top = lines.slice(0, PRINT_HEADER_TOP_LINES + 1);
+  const tops = new Set([...top.map((line) => line.text), ...top.slice(1).map((line, k) => (line.afterBlank ? '' : `${top[k].text} ${line.text}`))].filter((text) => text.length <= 160 && mayHoldPrintTime(text)).map(squash));
+  if (tops.size === 0) return marks;
+  // (Above the page's count, or its address with the count on the line below it.)
+  const countLine = (i: number) => i < lines.length && !lines[i].afterBlank && mayHoldPageCount(lines[i].text) && isAnywhereFurniture(lines[i].text);
+  for (let i = 2; i < lines.length; i++) {
+    if (lines[i].afterBlank || lines[i - 1].afterBlank || !(countLine(i) || (isAnywhereFurniture(lines[i].text) && countLine(i + 1)))) continue;
+    if (tops.has(squash(`${lines[i - 2].text} ${lines[i - 1].text}`))) (marks ??= new Uint8Array(lines.length)).fill(1, i - 2, i);
+  }
+  return marks;
+}
+/** The lines at a print's top its header stands among. */
+const PRINT_HEADER_TOP_LINES = 3;
+/** A date and a time of day in a line (`14.2.2019 10.12`), as a browser's print header starts. */
+function mayHoldPrintTime(text: string): boolean {
+  return /\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}[.:]\d{2}/u.test(text);
 }
 
 /**

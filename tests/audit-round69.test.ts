@@ -201,3 +201,23 @@ describe('sixty-ninth round, audit EC: a browser print\'s header wrapped at a la
     }
   });
 });
+
+describe('sixty-ninth round, review RV3 of the later mends', () => {
+  const seedPage = seed('003_4ea2b71e336645b9');
+  const withAxis = (axis: string) => rewrite(rewrite(seedPage, 'Toimintalinja 5 (ESR) | 01.05.2017', 'Toimintalinja 5 | 01.05.2017'), 'Toimintalinja: Toimintalinja 5 (ESR)', `Toimintalinja: ${axis}`);
+
+  it('a fund marked in lower case or in English (`(eakr)`, `(ERDF)`) is read; the letters in the axis\'s words, or `ESR plus`, are not (guards)', () => {
+    expect(parse(withAxis('Toimintalinja 5 (eakr) – Tieto- ja viestintätekniikka')).record!.fund).toBe('EAKR');
+    expect(parse(withAxis('Toimintalinja 5 (ERDF) – ICT')).record!.fund).toBe('EAKR');
+    for (const axis of ['Toimintalinja 1: Pk-yritysten kilpailukyky (yhteistyössä ESR-hankkeiden kanssa)', 'Toimintalinja 4 (ESR plus) – Työllisyys']) {
+      expect(parse(withAxis(axis)).record!.fund, axis).toBeNull();
+    }
+  });
+
+  it('`Ohjelmakausi: 2000–2006 ja 2007–2013` names two periods (was the second, with an info); a project\'s own years beside its period do not (guard)', () => {
+    const two = rewrite(seedPage, 'Budjetti: 500000-1000000 €', 'Budjetti: 500000-1000000 €\nOhjelmakausi: 2000–2006 ja 2007–2013');
+    expect(parse(two).diagnostics.filter((d) => d.line === lineOf(two, 'Ohjelmakausi: 2000–2006 ja 2007–2013')).map((d) => [d.severity, d.rule])).toEqual([['warning', 'invalid-value']]);
+    const own = rewrite(seedPage, 'Budjetti: 500000-1000000 €', 'Budjetti: 500000-1000000 €\nOhjelmakausi: 2014–2020 (hanke 2017–2020)');
+    expect(parse(own).diagnostics.filter((d) => d.line === lineOf(own, 'Ohjelmakausi: 2014–2020 (hanke 2017–2020)') && d.severity !== 'info')).toEqual([]);
+  });
+});

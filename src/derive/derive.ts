@@ -118,11 +118,23 @@ function fundNamed(text: string): 'ESR' | 'EAKR' | 'both' | null {
   return found;
 }
 
-/** The fund a text names by its letters as a word of their own (`(EAKR)`, `[ESR]`, `/ EAKR`, `ESR-toimenpiteet`; not `ESR+`, 2021–2027's), 'both' for both; else null. */
-function fundLettersIn(text: string): 'ESR' | 'EAKR' | 'both' | null {
-  const funds = new Set([...text.matchAll(/(?<![\p{L}\d])(ESR|EAKR)(?![\p{L}\d+])/gu)].map((match) => match[1] as 'ESR' | 'EAKR'));
+/**
+ * The fund a priority axis marks as a fund is marked (`(EAKR)`, `[esr]`, `(REACT-EU, ESR)`, `(EAKR-rahoitus)`,
+ * `(ERDF)` anywhere in it; `/ EAKR`, `, ESR` at its end; `REACT-EU ESR-toimenpiteet`), 'both' for both; else null.
+ * (Not the letters in the axis's words, `yhteistyössä ESR-hankkeiden kanssa`, nor `ESR plus`, 2021–2027's: review RV3.)
+ */
+function fundMarkedIn(text: string): 'ESR' | 'EAKR' | 'both' | null {
+  const funds = new Set<'ESR' | 'EAKR'>();
+  const add = (code: string) => funds.add(/^(?:esr|esf)$/iu.test(code) ? 'ESR' : 'EAKR');
+  for (const match of text.matchAll(FUND_IN_BRACKETS)) add(match[1]);
+  const atEnd = FUND_AT_END.exec(text);
+  if (atEnd !== null) add(atEnd[1]);
+  for (const match of text.matchAll(REACT_EU_FUND)) add(match[1]);
   return funds.size === 0 ? null : funds.size > 1 ? 'both' : [...funds][0];
 }
+const FUND_IN_BRACKETS = lazyRegExp(() => /[([]\s*(?:Euroopan\s+(?:sosiaalirahasto|aluekehitysrahasto)\s*,?\s*)?(?:REACT-EU\s*[,/]?\s*)?(ESR|EAKR|ESF|ERDF)(?:[-\s](?:rahoitus|rahoitteinen|hanke))?\s*[)\]]/giu);
+const FUND_AT_END = lazyRegExp(() => /(?:,|(?:^|\s)[/–-])\s*(ESR|EAKR|ESF|ERDF)\s*$/iu);
+const REACT_EU_FUND = lazyRegExp(() => /REACT-EU[\s,]+(ESR|EAKR)(?![\p{L}\d+])/gu);
 
 /**
  * A project page: `Toimintalinja 5 (ESR)` names the fund, in the facts or the summary bar (the facts
@@ -132,9 +144,9 @@ function derivePage(record: EsrRecord, summaryBar: { text: string; position: Pos
   if (record.fund === null) {
     const barNamed = summaryBar ? fundNamed(summaryBar.text) : null;
     const axisWords = [axisText ?? '', record.project.priorityAxis?.title ?? ''].join(' | ');
-    // (Or the fund's letters anywhere in the axis's words, `Toimintalinja 2 (EAKR) – Tieto- ja viestintätekniikka`,
+    // (Or the fund marked as a fund is anywhere in the axis's words, `Toimintalinja 2 (EAKR) – Tieto- ja viestintätekniikka`,
     // `… köyhyyden torjunta (ESR)`, `Toimintalinja 2 [ESR]`, `9 (REACT-EU, ESR)`: read, noted. Audit EC of round 69.)
-    const factsNamed = fundNamed(axisWords) ?? fundLettersIn(axisWords);
+    const factsNamed = fundNamed(axisWords) ?? fundMarkedIn(axisWords);
     if (factsNamed !== null && factsNamed !== 'both' && fundNamed(axisWords) === null) diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The priority axis "${(axisText ?? record.project.priorityAxis?.title ?? '').slice(0, 80)}" names the fund ${factsNamed}: read as the fund`, ...located(sources.get('/project/priorityAxis')), path: '/fund' });
     if (barNamed === 'both' || factsNamed === 'both') {
       const where = factsNamed === 'both' ? sources.get('/project/priorityAxis') : summaryBar?.position;
@@ -627,7 +639,7 @@ function deriveAddress(address: n.Address, path: string, sources: PositionLookup
     if (sources.get(`${path}/street`) === undefined) return;
     const ownFields = address.postalCode !== null || address.city !== null;
     for (const warning of split.warnings!) {
-      const message = ownFields ? warning.message.replace(/; kept (?:as written|whole as the street), without a postal code or city$/u, '; kept as written in the street (the postal code and city are their own fields\')') : warning.message;
+      const message = ownFields ? warning.message.replace(/; kept (?:as written|whole as the street), without a postal code or city$/u, '; kept as written in the street (the postal code and city are read from their own fields)') : warning.message;
       diagnostics.push({ severity: 'warning', rule: warning.rule, message: `The street: ${message}`, ...at('street'), path: `${path}/street` });
     }
     return;

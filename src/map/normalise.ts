@@ -2445,6 +2445,9 @@ const NAME_THEN_CAPITALISED_TITLE = lazyRegExp(() => new RegExp(String.raw`^(?<n
 const NAME_WITH_ADDRESS = lazyRegExp(() => /\S(?:@|\(at\)|\[at\])\S/iu);
 
 /** A programme period as a page writes it (`2007–2013`, `2014 - 2020`, `Ohjelmakausi 2014–2020`): the record's form. */
+/** A range of two years (`2000–2006`), and the EU's programme periods such a range may be (not a project's years, `2016–2018`). */
+const PROGRAMME_PERIODS = new Set(['1995-1999', '2000-2006', '2007-2013', '2014-2020', '2021-2027']);
+const PERIOD_YEAR_RANGE = lazyRegExp(() => /(?<!\d)((?:19|20)\d{2})\s*[-\u2010-\u2015\u2212/]\s*((?:19|20)\d{2})(?!\d)/gu);
 const PROGRAMME_PERIOD = lazyRegExp(() => /(?<![\d])(2007|2014)\s*[-\u2010-\u2015\u2212/]\s*(2013|2020)(?![\d])/u);
 
 export function parseProgrammePeriod(input: string): Normalised<string> {
@@ -2453,8 +2456,9 @@ export function parseProgrammePeriod(input: string): Normalised<string> {
   if (match === null || `${match[1]}-${match[2]}` === '2007-2020' || `${match[1]}-${match[2]}` === '2014-2013') return fail('invalid-value', `"${text}" is no programme period of the layout (2007–2013, 2014–2020)`);
   const period = `${match[1]}-${match[2]}`;
   // (Two periods named, `2007–2013 ja 2014–2020`, a project funded from both: which the record's is, the text does not say. Audit EC of round 69.)
-  const second = PROGRAMME_PERIOD.exec(text.slice(match.index + match[0].length));
-  if (second !== null && `${second[1]}-${second[2]}` !== period) return fail('invalid-value', `"${text}" names two programme periods, ${period} and ${second[1]}-${second[2]}: not read`);
+  // (Any other period too, `2000–2006 ja 2007–2013`. Review RV3.)
+  const other = [...text.matchAll(PERIOD_YEAR_RANGE)].map((range) => `${range[1]}-${range[2]}`).find((range) => range !== period && PROGRAMME_PERIODS.has(range));
+  if (other !== undefined) return fail('invalid-value', `"${text}" names two programme periods, ${period} and ${other}: not read`);
   return period === text ? ok(period) : withNotes(period, [note(`"${text}" read as the programme period ${period}`)]);
 }
 

@@ -4277,13 +4277,16 @@ function wrappedHeadersAbovePageCounts(lines: SourceLine[], marks: Uint8Array | 
   const squash = (text: string) => text.replace(/\s+/gu, ' ').trim();
   // (The first page's header on its line, or wrapped there too, `… Metsästä työtä` / `- Rakennerahastot`.)
   const top = lines.slice(0, PRINT_HEADER_TOP_LINES + 1);
-  const tops = new Set([...top.map((line) => line.text), ...top.slice(1).map((line, k) => (line.afterBlank ? '' : `${top[k].text} ${line.text}`))].filter((text) => text.length <= 160 && mayHoldPrintTime(text)).map(squash));
+  // (Or over three, `… Metsästä työtä` / `-` / `Rakennerahastot`, as a narrow wrap leaves it. Review RV3.)
+  const joined = (from: number, count: number, within: SourceLine[]) => (within.slice(from + 1, from + count).some((line) => line.afterBlank) || from + count > within.length ? '' : within.slice(from, from + count).map((line) => line.text).join(' '));
+  const tops = new Set(top.flatMap((_, k) => [top[k].text, joined(k, 2, top), joined(k, 3, top)]).filter((text) => text.length <= 160 && mayHoldPrintTime(text)).map(squash));
   if (tops.size === 0) return marks;
   // (Above the page's count, or its address with the count on the line below it.)
   const countLine = (i: number) => i < lines.length && !lines[i].afterBlank && mayHoldPageCount(lines[i].text) && isAnywhereFurniture(lines[i].text);
   for (let i = 2; i < lines.length; i++) {
     if (lines[i].afterBlank || lines[i - 1].afterBlank || !(countLine(i) || (isAnywhereFurniture(lines[i].text) && countLine(i + 1)))) continue;
     if (tops.has(squash(`${lines[i - 2].text} ${lines[i - 1].text}`))) (marks ??= new Uint8Array(lines.length)).fill(1, i - 2, i);
+    else if (i >= 3 && !lines[i - 2].afterBlank && tops.has(squash(joined(i - 3, 3, lines)))) (marks ??= new Uint8Array(lines.length)).fill(1, i - 3, i);
   }
   return marks;
 }

@@ -221,3 +221,16 @@ describe('sixty-ninth round, review RV3 of the later mends', () => {
     expect(parse(own).diagnostics.filter((d) => d.line === lineOf(own, 'Ohjelmakausi: 2014–2020 (hanke 2017–2020)') && d.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('sixty-ninth round, audit EC: a page\'s sentence ending in a colon', () => {
+  it('a paragraph of two sentences, the second ending in a colon, is the text\'s, not a heading (was an unknown section, the summary null)', () => {
+    const seedPage = seed('003_4ea2b71e336645b9');
+    const first = seedPage.split('\n').find((line) => line.startsWith('Hankkeen tavoitteena on Ristinummella'))!;
+    const intro = 'Hankkeessa kehitetään toimintaa kolmella alueella. Toiminta koostuu kolmesta osasta:';
+    // (On a page without its `Toimintatavat` heading, whose word the sentence's `Toiminta` shares.)
+    const text = rewrite(rewrite(seedPage, '\nToimintatavat\n', '\n'), `${first}\n`, `${intro}\n\n${first}\n`);
+    const result = parse(text);
+    expect(result.record!.summary!.startsWith(`${intro}\n\n${first}`)).toBe(true);
+    expect(result.diagnostics.filter((d) => d.rule === 'unknown-section')).toEqual([]);
+  });
+});

@@ -133,6 +133,8 @@ const PROSE_LINE_END = lazyRegExp(() => /(?:[.!?;…]|[.!?][)\]"”»'])$/u);
 /** An amount's figure and its unit at a line's end (`683 845 €`, `683 845 euroa`). */
 // (Only a unit that is no other's start: `683 845 eur` may be `euroa` cut.)
 const AMOUNT_WITH_UNIT_END = lazyRegExp(() => new RegExp(`\\d\\s*(?:${vocabulary.amountUnits.filter((unit, _, units) => !units.some((other) => other !== unit && other.startsWith(unit))).map(escapeRegExp).join('|')})$`, 'iu'));
+/** An amount's unit after its figure (`674 523 €`, `… EUR`): any of vocabulary `amountUnits`, the longest first. */
+const AMOUNT_UNIT_AFTER = lazyRegExp(() => new RegExp(`\\s*(?:${[...vocabulary.amountUnits].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})$`, 'iu'));
 /** An abbreviation no value or sentence ends with, in lower case (`va.`, `mm.`; `Anna N.` is an initial). */
 /** An abbreviation that may end a sentence in another language at a line's end (`… mm.`, `… incl.`). */
 const MAY_END_SENTENCE = lazyRegExp(() => new RegExp(`(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.abbreviations.mayEndSentence.map((w) => w.replace(/\./g, '\\.')).join('|')})\\.$`, 'u'));
@@ -1301,7 +1303,7 @@ function endsLayoutOnGroupedFigure(last: SourceLine, tree: DocumentNode, templat
   const field = node.children.find((child): child is FieldNode => child.type === 'field' && child.position.start.line <= line && child.position.end.line >= line);
   if (field === undefined || (last.kind !== 'label' && (field.note !== 'below' || last.text.trim() !== field.value.trim()))) return false;
   // (With its unit after it, `674 523 €` below its label, as on the label's line. Review RV1 of round 69.)
-  const value = field.value.trim().replace(/\s*(?:€|eur|euroa)$/iu, '');
+  const value = field.value.trim().replace(AMOUNT_UNIT_AFTER, '');
   // (A lone `0`, a running project's spending, is no start of a longer figure.)
   const zero = value === '0';
   if (!zero && !GROUPED_FIGURE.test(value)) return false;

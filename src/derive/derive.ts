@@ -125,16 +125,14 @@ function fundNamed(text: string): 'ESR' | 'EAKR' | 'both' | null {
  */
 function fundMarkedIn(text: string): 'ESR' | 'EAKR' | 'both' | null {
   const funds = new Set<'ESR' | 'EAKR'>();
-  const add = (code: string) => funds.add(/^(?:esr|esf)$/iu.test(code) ? 'ESR' : 'EAKR');
-  for (const match of text.matchAll(FUND_IN_BRACKETS)) add(match[1]);
-  const atEnd = FUND_AT_END.exec(text);
-  if (atEnd !== null) add(atEnd[1]);
-  for (const match of text.matchAll(REACT_EU_FUND)) add(match[1]);
+  for (const mark of FUND_MARKS) for (const match of text.matchAll(mark)) {
+    const fund = n.fundOfBracket(match.groups!.fund);
+    if (fund !== null) funds.add(fund);
+  }
   return funds.size === 0 ? null : funds.size > 1 ? 'both' : [...funds][0];
 }
-const FUND_IN_BRACKETS = lazyRegExp(() => /[([]\s*(?:Euroopan\s+(?:sosiaalirahasto|aluekehitysrahasto)\s*,?\s*)?(?:REACT-EU\s*[,/]?\s*)?(ESR|EAKR|ESF|ERDF)(?:[-\s](?:rahoitus|rahoitteinen|hanke))?\s*[)\]]/giu);
-const FUND_AT_END = lazyRegExp(() => /(?:,|(?:^|\s)[/–-])\s*(ESR|EAKR|ESF|ERDF)\s*$/iu);
-const REACT_EU_FUND = lazyRegExp(() => /REACT-EU[\s,]+(ESR|EAKR)(?![\p{L}\d+])/gu);
+/** (The third, `REACT-EU ESR-toimenpiteet`, in capitals only: a word's letters in lower case are no fund's code there.) */
+const FUND_MARKS = vocabulary.priorityAxis.fundMarkPatterns.map((pattern, k) => lazyRegExp(() => new RegExp(pattern, k === 2 ? 'gu' : 'giu')));
 
 /**
  * A project page: `Toimintalinja 5 (ESR)` names the fund, in the facts or the summary bar (the facts

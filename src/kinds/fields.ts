@@ -10,7 +10,7 @@ import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
-import { blockHeadingInValue, continuesWrapped, isFurnitureInList, DATE_ONLY_LINE, ENDS_ON_GENITIVE, isAnywhereFurniture, isPageBreakLine, printedNoteShape, isCapitalsMark, isDateTimeAlone, isFurniturePatternText, isFurnitureText, isMarkKeptApart, isPullQuoteLine, isQuotedSentence, STARTS_WITH_LIST_WORD, isAreaOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
+import { blockHeadingInValue, continuesWrapped, isFurnitureInList, DATE_ONLY_LINE, ENDS_ON_GENITIVE, isAnywhereFurniture, isPageBreakLine, printedNoteShape, isCapitalsMark, isDateTimeAlone, isFurniturePatternText, isFurnitureText, isMarkKeptApart, isPullQuoteLine, isQuotedSentence, STARTS_WITH_LIST_WORD, isAreaOfList, namesAreasOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
 import { joinWrapped, withHyphenatedEnd } from '../read/join.js';
 
 export { joinWrapped };
@@ -672,13 +672,6 @@ function nameGoesOnPastBreak(read: FieldProgress, node: FieldNode, line: SourceL
   return LIST_TYPES.has(read.field?.definition.type ?? '') && /\p{L}-$/u.test(node.value) && /^\p{Lu}\p{Ll}/u.test(line.text) && !/[.!?]$/u.test(line.text) && fits(read.field, line.text);
 }
 
-/** Whether every name of a line (`Liminka`, `Liminka ja Tyrnävä`, `Tyrnävä, Muhos.`) is an area of the list's kind (by its record path). */
-function namesOfListKind(path: string, text: string): boolean {
-  if (text.length > MAX_AREA_LINE) return false;
-  const names = text.replace(/\.$/u, '').split(/\s*[,;]\s*|\s+(?:ja|sekä|tai|and|och)\s+/u);
-  return names.length > 0 && names.every((name) => name !== '' && isAreaOfList(path, name));
-}
-
 /** A line of names each with a capital, ending in a comma (`Tl, Marttila,`): a list's middle line. */
 function isNamesGoingOn(text: string): boolean {
   if (text.length > 200 || !/,$/u.test(text) || !/^\p{Lu}/u.test(text) || /[.!?:;]/u.test(text)) return false;
@@ -905,7 +898,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // (So does one that ends with a list word, onto an area's name, `Kunnat: Oulu, Kempele ja` / `Liminka`, in a
   // copy without blank lines too: the name a known one of the list's kind. Audit EB of round 69.)
   // (Each name of the line one of the list's own kind, `Oulu` no region; no list's marker before it, `- Liminka`. Review RV2.)
-  const listWordGoesOn = read.field !== null && LIST_TYPES.has(read.field.definition.type) && ENDS_WITH_LIST_WORD.test(node.value) && !opensWithListMarker(line.text) && namesOfListKind(read.field.definition.path, line.text);
+  const listWordGoesOn = read.field !== null && LIST_TYPES.has(read.field.definition.type) && ENDS_WITH_LIST_WORD.test(node.value) && !opensWithListMarker(line.text) && line.text.length <= MAX_AREA_LINE && namesAreasOfList(read.field.definition.path, line.text);
   if (listGoesOn || unfinished || listWordGoesOn) return true;
   // A phone number, a code or an address goes on only with what it can hold (figures; no words).
   if (read.field !== null && node.value !== '' && !compactGoesOn(read.field.definition.type, line.text, node.value)) return false;

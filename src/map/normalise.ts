@@ -2068,17 +2068,11 @@ const countryNames = new Set(vocabulary.countries.names.map((name) => name.toLow
 const POST_OFFICE_BOX = lazyRegExp(() => /^(?:PL|PB|Postilokero|Postbox|Box|P\.?\s?O\.?\s*Box)\s*\d{1,6}$/iu);
 const ADDRESS = lazyRegExp(() => new RegExp(`^(?:(?<street>.*?)(?<before>[,;\\s]+|\\s+[-\u2013]\\s+))?(?<prefix>${countryPrefix})?(?<postalCode>\\d{5})(?<comma>\\s*,)?\\s+(?<city>\\p{L}[\\p{L} .-]*)$`, 'iu'));
 
-/**
- * After a count's first figure: a multiplier (`x 15`, `ryhmää x 10`, `à 10`, `kertaa 15`), an alternative
- * (`tai 40`, `henkilöä tai 50`), or another year's figure (`(2016) 40 (2017)`, `(2016), 40`, `vuonna 2016, 50`;
- * not the women's figure after it, `(2017) 20 naista`). Reviews RV2 of round 69.
- */
-const MULTIPLIED_OR_ALTERNATIVE = lazyRegExp(() => /^(?:\p{L}+\.?\s+)?(?:[x×*à]|kertaa|times|gånger|tai|or|eller|vai)\s*\d/iu);
-const YEAR_THEN_FIGURE = lazyRegExp(() => /^(?:\(\s*(?:19|20)\d{2}\s*\)|vuonna\s+(?:19|20)\d{2}|in\s+(?:19|20)\d{2})\s*[,;]?\s*(?:ja\s+|and\s+|och\s+)?\d+(?:[ .]\d{3})*(?!\d)(?!\s*(?:nais|nait|mieh|mies|women|men\b|kvinn|män))/iu);
+const COMBINED_FIGURES = vocabulary.indicator.combinedFiguresPatterns.map((pattern) => lazyRegExp(() => new RegExp(pattern, 'iu')));
 
-/** Whether what follows a count's first figure makes another figure of it: see MULTIPLIED_OR_ALTERNATIVE and YEAR_THEN_FIGURE. */
+/** Whether what follows a count's first figure makes another figure of it (vocabulary `indicator.combinedFiguresPatterns`: `2 x 15`, `30 tai 40`, `30 (2016) 40 (2017)`). */
 function combinesFigures(rest: string): boolean {
-  return MULTIPLIED_OR_ALTERNATIVE.test(rest) || YEAR_THEN_FIGURE.test(rest);
+  return COMBINED_FIGURES.some((pattern) => pattern.test(rest));
 }
 
 /** A count whose first figure another makes no total (`2 x 15`, `30 tai 40`): not read, but a count's value all the same (its field's, below an empty label). */

@@ -931,6 +931,12 @@ export function isAreaOfList(path: string, name: string): boolean {
   return known !== undefined && known(name) !== null;
 }
 
+/** Whether every name of a line (`Liminka`, `Liminka ja Tyrnävä`, `Tyrnävä, Muhos.`) is a place the area list's field (by its record path) holds. */
+export function namesAreasOfList(path: string, text: string): boolean {
+  const names = text.replace(/\.$/u, '').split(AREA_LIST_SEPARATOR);
+  return names.every((name) => name !== '' && isAreaOfList(path, name));
+}
+
 /** A line `Label names…` of an area list's label, without its colon, whose names are areas of the list's kind (all of a short list's, nine in ten of a long one's), as a label line; else null. */
 const PLACE_NAME = lazyRegExp(() => /^\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2}$/u);
 
@@ -4295,9 +4301,10 @@ function wrappedHeadersAbovePageCounts(lines: SourceLine[], marks: Uint8Array | 
 }
 /** The lines at a print's top its header stands among. */
 const PRINT_HEADER_TOP_LINES = 3;
-/** A date and a time of day in a line (`14.2.2019 10.12`), as a browser's print header starts. */
+/** A print's date and time of day in a line (`14.2.2019 10.12`, vocabulary `pageFurniture.printDateTime`), as a browser's print header starts. */
+const PRINT_DATE_TIME = lazyRegExp(() => new RegExp(vocabulary.pageFurniture.printDateTime, 'iu'));
 function mayHoldPrintTime(text: string): boolean {
-  return /\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}[.:]\d{2}/u.test(text);
+  return PRINT_DATE_TIME.test(text);
 }
 
 /**

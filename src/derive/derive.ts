@@ -131,8 +131,10 @@ function fundMarkedIn(text: string): 'ESR' | 'EAKR' | 'both' | null {
   }
   return funds.size === 0 ? null : funds.size > 1 ? 'both' : [...funds][0];
 }
-/** (The third, `REACT-EU ESR-toimenpiteet`, in capitals only: a word's letters in lower case are no fund's code there.) */
-const FUND_MARKS = vocabulary.priorityAxis.fundMarkPatterns.map((pattern, k) => lazyRegExp(() => new RegExp(pattern, k === 2 ? 'gu' : 'giu')));
+const FUND_MARKS = [
+  ...vocabulary.priorityAxis.fundMarkPatterns.map((pattern) => lazyRegExp(() => new RegExp(pattern, 'giu'))),
+  ...vocabulary.priorityAxis.fundMarkPatternsInCapitals.map((pattern) => lazyRegExp(() => new RegExp(pattern, 'gu'))),
+];
 
 /**
  * A project page: `Toimintalinja 5 (ESR)` names the fund, in the facts or the summary bar (the facts
@@ -144,8 +146,9 @@ function derivePage(record: EsrRecord, summaryBar: { text: string; position: Pos
     const axisWords = [axisText ?? '', record.project.priorityAxis?.title ?? ''].join(' | ');
     // (Or the fund marked as a fund is anywhere in the axis's words, `Toimintalinja 2 (EAKR) – Tieto- ja viestintätekniikka`,
     // `… köyhyyden torjunta (ESR)`, `Toimintalinja 2 [ESR]`, `9 (REACT-EU, ESR)`: read, noted. Audit EC of round 69.)
-    const factsNamed = fundNamed(axisWords) ?? fundMarkedIn(axisWords);
-    if (factsNamed !== null && factsNamed !== 'both' && fundNamed(axisWords) === null) diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The priority axis "${(axisText ?? record.project.priorityAxis?.title ?? '').slice(0, 80)}" names the fund ${factsNamed}: read as the fund`, ...located(sources.get('/project/priorityAxis')), path: '/fund' });
+    const axisNamed = fundNamed(axisWords);
+    const factsNamed = axisNamed ?? fundMarkedIn(axisWords);
+    if (factsNamed !== null && factsNamed !== 'both' && axisNamed === null) diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The priority axis "${(axisText ?? record.project.priorityAxis?.title ?? '').slice(0, 80)}" names the fund ${factsNamed}: read as the fund`, ...located(sources.get('/project/priorityAxis')), path: '/fund' });
     if (barNamed === 'both' || factsNamed === 'both') {
       const where = factsNamed === 'both' ? sources.get('/project/priorityAxis') : summaryBar?.position;
       diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The page's ${factsNamed === 'both' ? 'priority axis' : 'summary bar'} names both funds, ESR and EAKR: the fund is not read from it`, ...located(where), path: '/fund' });

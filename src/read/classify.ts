@@ -4278,7 +4278,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
 }
 
 /**
- * A print's header as its first page has it, wrapped over two lines at a later page's top, right above
+ * A print's header as its first page has it, wrapped over two or three lines at a later page's top, right above
  * that page's address and count (`14.2.2019 10.12   Metsästä työtä` / `- Rakennerahastot` /
  * `https://… 2/2`): the header's again, no text's end. Audit EC of round 69.
  */
@@ -4293,9 +4293,9 @@ function wrappedHeadersAbovePageCounts(lines: SourceLine[], marks: Uint8Array | 
   // (Above the page's count, or its address with the count on the line below it.)
   const countLine = (i: number) => i < lines.length && !lines[i].afterBlank && mayHoldPageCount(lines[i].text) && isAnywhereFurniture(lines[i].text);
   for (let i = 2; i < lines.length; i++) {
-    if (lines[i].afterBlank || lines[i - 1].afterBlank || !(countLine(i) || (isAnywhereFurniture(lines[i].text) && countLine(i + 1)))) continue;
-    if (tops.has(squash(`${lines[i - 2].text} ${lines[i - 1].text}`))) (marks ??= new Uint8Array(lines.length)).fill(1, i - 2, i);
-    else if (i >= 3 && !lines[i - 2].afterBlank && tops.has(squash(joined(i - 3, 3, lines)))) (marks ??= new Uint8Array(lines.length)).fill(1, i - 3, i);
+    if (lines[i].afterBlank || !(countLine(i) || (isAnywhereFurniture(lines[i].text) && countLine(i + 1)))) continue;
+    const count = [2, 3].find((k) => i >= k && tops.has(squash(joined(i - k, k, lines))));
+    if (count !== undefined) (marks ??= new Uint8Array(lines.length)).fill(1, i - count, i);
   }
   return marks;
 }

@@ -1173,8 +1173,12 @@ function proseBeforeAbsentFields(node: SectionNode, tree: DocumentNode, template
  * whose layout has fewer sections.)
  */
 function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): 'insideSection' | 'afterSection' | 'afterText' | 'onHeading' | false {
-  if (template.definition.page !== undefined || furnitureLinesOf(tree).has(last.position.start.line)) return false;
+  if (furnitureLinesOf(tree).has(last.position.start.line)) return false;
+  const page = template.definition.page !== undefined;
   const node = lastSection(tree, last.position.start.line + 1);
+  // (A page's sections are its own words, not a register's print: a page ends whole after any of them —
+  // but not on a heading with nothing under it, the later sections absent, below. Audit FB of round 70.)
+  if (page && (node === null || node.id === null)) return false;
   // (A section the layout does not know, the copy's last, below one it knows: `4. Hankkeen tulokset` and
   // a sentence after section 3, the later sections absent. Said as an end after that section's text,
   // where the layout has later sections none of which the copy has. Audit AJ of round 58.)
@@ -1183,6 +1187,14 @@ function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template
   if (node === null || section === undefined || node.heading === null || section.index >= template.sections.length - 1) return false;
   // (Before the final report too, in a project not ended: 8.1's classifications cut after the first.)
   if (laterSections(tree, section, template).some((later) => later.present)) return false;
+  // (Page furniture below the heading, `Sivun alkuun`, is no text of it. Review RV1 of round 70.) Only on a page
+  // that prints every section before it, as the register's pages do, empty ones with their headings too: a page
+  // that leaves some out, an excerpt, may end with an empty one.
+  if (page) {
+    const present = sectionsInTree(tree);
+    const printsAllBefore = template.sections.every((earlier) => earlier.index >= section.index || earlier.definition.content === 'container' || present.has(earlier.definition.id));
+    return printsAllBefore && node.heading.position.start.line === last.position.start.line && node.children.every((child) => child.type === 'furniture') ? 'onHeading' : false;
+  }
   if (numberedOtherwise(node, section) || tree.children.some((child) => child.type === 'section' && child.id !== null && numberedOtherwise(child, template.sectionById.get(child.id)))) return amountsCutShort(last, node, section, template);
   // A section's heading with nothing under it, the copy's last line (`8.2 Kestävä kehitys`): the copy
   // stops there, its text and any later section absent — whatever sections follow in the layout. (Not

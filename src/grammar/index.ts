@@ -33,9 +33,11 @@ export function isListMarkerCode(code: number): boolean {
 
 /**
  * A word processor's other list mark at a line's start, with the spaces or tab after it: a number or
- * a letter with its dot or bracket (`1.`, `2)`, `a)`), or `o` and a tab (its second-level bullet).
+ * a letter with its dot or bracket (`1.`, `2)`, `a)`), or `o` and a tab (its second-level bullet) —
+ * or spaces and a capital, as a copy turns the tab (`o Yritysyhteistyötä …`; no word of a text is `o`
+ * alone before a capital. Audit FA of round 70).
  */
-export const WORD_LIST_MARK = lazyRegExp(() => /^(?:\d{1,2}[.)]|[a-z]\)|o(?=\t))[ \t]+/u);
+export const WORD_LIST_MARK = lazyRegExp(() => /^(?:\d{1,2}[.)]|[a-z]\)|o(?=\t| +\p{Lu}))[ \t]+/u);
 
 /** A label's words without a list marker and its space before them (`• Kunnat`, `- Hankekoodi`). */
 export function withoutListMarker(label: string): string {

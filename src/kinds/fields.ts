@@ -592,11 +592,18 @@ function compactGoesOn(type: string, text: string, value = ''): boolean {
   // or with a figure after a figure, is the next text's: a flattened copy's summary below the last
   // indicator.)
   // (But a count's first figures alone, wrapped at its thousands' space, go on: `… mukaan: 1` / `356, joista naisia 802`.)
-  if (type === 'indicator') return !/^[\p{Lu}"'”“«]/u.test(text) && (!(/\d$/u.test(value) && /^\d/u.test(text)) || (/^\D*\d{1,3}$/u.test(value) && /^\d{3}(?!\d)/u.test(text) && isWholeIndicator(joinWrapped(value, text))));
+  // (So does the women's figure so wrapped, `… mukaan: 2 871, joista naisia 1` / `642`. Audit FB of round 70.)
+  // (Only where the women's figure joined is within the total: `12, joista naisia 4` / `100` is no 4 100. Review RV2.)
+  if (type === 'indicator') return !/^[\p{Lu}"'”“«]/u.test(text) && (!(/\d$/u.test(value) && /^\d/u.test(text)) || ((/^\D*\d{1,3}$/u.test(value) || (/\p{L}\s+\d{1,3}$/u.test(value) && womenWithinTotal(joinWrapped(value, text)))) && /^\d{3}(?!\d)/u.test(text) && isWholeIndicator(joinWrapped(value, text))));
   // (An address written with a spaced at, wrapped at its space: `anne.multas` / `(at) ksak.fi`.)
   if (type === 'email') return !/\s/u.test(text) || /^(?:\(at\)|\[at\]|\(a\)|@)\s*\S+$/iu.test(text);
   if (type === 'website') return !/\s/u.test(text);
   return true;
+}
+/** Whether a count's women's figure is the total's or less. */
+function womenWithinTotal(text: string): boolean {
+  const read = n.parseIndicator(text).value;
+  return read !== null && read !== undefined && read.total !== null && read.women !== null && read.women <= read.total;
 }
 /** Whether a count reads cleanly (no problem, no warning). */
 function isWholeIndicator(text: string): boolean {
@@ -960,7 +967,8 @@ function nextInList(above: string, line: string): boolean {
 }
 
 function sameListMarker(above: string, line: string): boolean {
-  return isListMarkerCode(line.charCodeAt(0)) && /^.\s+\p{Lu}/u.test(line) && line.length <= 120 && above.charAt(0) === line.charAt(0) && /\s/u.test(above.charAt(1));
+  // (Or Word's `o` bullet, before a tab or spaces, on both: review RV2 of round 70.)
+  return (isListMarkerCode(line.charCodeAt(0)) || /^o[ \t]/u.test(line)) && /^.\s+\p{Lu}/u.test(line) && line.length <= 120 && above.charAt(0) === line.charAt(0) && /\s/u.test(above.charAt(1));
 }
 
 /**
@@ -1078,7 +1086,10 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken, aft
     // marker the item before it starts with (`-`, `•`) is the next item, however long that was.
     const previous = node.children[node.children.length - 2];
     const marker = line.text.charAt(0);
-    const nextItem = isListMarkerCode(marker.charCodeAt(0)) && previous.text.charAt(0) === marker;
+    // (So does, below a marked item, a line with another marker before a space or a capital: `-Käsityöalan …` /
+    // `o Yritysyhteistyötä …`, `• Kohdealueiden …` / `-Toiminnan …`, as a copy mixes a list's marks. Audit FA of round 70.)
+    // (Only before a capital: `• … välillä oli` / `– erityisesti yritysten kanssa – vähäistä` is the item's wrapped end. Review RV2.)
+    const nextItem = (isListMarkerCode(marker.charCodeAt(0)) && previous.text.charAt(0) === marker) || (opensListItem(previous.text) && markThenCapital(line.text));
     // Items that start with a marker: a line without one, going on in lower case, is the item's
     // wrapped end, whatever the copy's width (a list wrapped by hand in a page of long lines).
     const itemEnd = isListMarkerCode(previous.text.charCodeAt(0)) && !isListMarkerCode(marker.charCodeAt(0)) && /^\p{Ll}/u.test(line.text);
@@ -1091,6 +1102,24 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken, aft
   }
   read.lines++;
   read.lastLine = line.text;
+}
+
+/**
+ * Whether a line opens with a list item's mark: a bullet or dash, or a word processor's other mark (`1)`,
+ * `a)`, `o` before a tab or a capital) — a number's only before a capital: `2. asteen koulutukseen` is an
+ * ordinal's words (review RV2 of round 70).
+ */
+function opensListItem(text: string): boolean {
+  if (isListMarkerCode(text.charCodeAt(0))) return true;
+  const mark = WORD_LIST_MARK.exec(text);
+  return mark !== null && (!isDigitCode(mark[0].charCodeAt(0)) || /^\p{Lu}/u.test(text.slice(mark[0].length)));
+}
+
+/** Whether a line opens with a list item's mark and a capital after it (`-Toiminnan …`, `o Yritysyhteistyötä …`). */
+function markThenCapital(text: string): boolean {
+  if (isListMarkerCode(text.charCodeAt(0))) return /^\S\s*\p{Lu}/u.test(text);
+  const mark = WORD_LIST_MARK.exec(text);
+  return mark !== null && /^\p{Lu}/u.test(text.slice(mark[0].length));
 }
 
 // —— mapping ——
@@ -1967,9 +1996,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
       // A line without the marker the list's other items have (`-Työttömille …` / `-Palvelut …`), in capitals
       // or reading as no item's part (a photo's credit, a print's or a mail's line, a comment): no item,
       // kept in unmapped, said; another such line is read as an item, said. Audit AS of round 60.
-      const markedItems = items.filter((item) => isListMarkerCode(item.trim().charCodeAt(0))).length;
+      const markedItems = items.filter((item) => opensListItem(item.trim())).length;
       if (markedItems >= 2 && markedItems < items.length) {
-        const unmarked = node.children.filter((child) => child.text.trim() !== '' && !isListMarkerCode(child.text.trim().charCodeAt(0)) && items.includes(child.text));
+        const unmarked = node.children.filter((child) => child.text.trim() !== '' && !opensListItem(child.text.trim()) && items.includes(child.text));
         const apart = new Set(unmarked.filter((child) => readsAsStrayBelowValue(child.text) || CAPTION_CREDIT.test(child.text)).map((child) => child.text));
         for (const child of unmarked) {
           if (apart.has(child.text)) {

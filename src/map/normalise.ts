@@ -2976,7 +2976,10 @@ export function parseBudgetRange(input: string): Normalised<BudgetRange> {
 /** A list item line: the leading dash or bullet (any of `listMarkers`, Word's private-use bullets too) goes, the text stays. */
 export function listItem(line: string): string {
   const trimmed = line.trim();
-  return isListMarkerCode(trimmed.charCodeAt(0)) ? trimmed.slice(1).trimStart() : trimmed;
+  if (isListMarkerCode(trimmed.charCodeAt(0))) return trimmed.slice(1).trimStart();
+  // (Or a word processor's second-level bullet, `o` before a tab or a capital: `o Yritysyhteistyötä …`.)
+  const mark = trimmed.charCodeAt(0) === 111 ? WORD_LIST_MARK.exec(trimmed) : null;
+  return mark === null ? trimmed : trimmed.slice(mark[0].length);
 }
 
 /** Y-tunnus `NNNNNNN-N` with its check digit (weights 7,9,10,5,8,4,2; mod 11). */

@@ -9,7 +9,7 @@
  * (`Postinumero: 00120 Postitoimipaikka: Helsinki`, or two fields separated by a tab) is split
  * where a label of the layout follows a value.
  */
-import { builtInRegistry, headingKey, headingStartedBy, isListMarkerCode, opensWithListMarker, withoutListMarker, looksLikeSummaryBar, normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
+import { builtInRegistry, headingKey, headingStartedBy, isListMarkerCode, opensWithListMarker, WORD_LIST_MARK, withoutListMarker, looksLikeSummaryBar, normaliseKey, phraseKey, vocabulary, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import { keyOf, leadOf, PhraseStarts, shortKey } from '../key.js';
 import { municipalityCode, namesMunicipalityWhere, regionCode, subRegionCode } from '../derive/area-codes.js';
 import { joinWrapped } from './join.js';
@@ -349,8 +349,9 @@ export function isTitleLike(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   // . ! ? : ; ,
   if (last === 46 || last === 33 || last === 63 || last === 58 || last === 59 || last === 44) return false;
-  // (Nor with any other list marker, `▪`, a word processor's Symbol bullet U+F0B7.)
-  return !/^[-–•*\d]/.test(text) && !isListMarkerCode(text.charCodeAt(0));
+  // (Nor with any other list marker, `▪`, a word processor's Symbol bullet U+F0B7, or its `o` or `a)`: audit FA of round 70.)
+  const first = text.charCodeAt(0);
+  return !/^[-–•*\d]/.test(text) && !isListMarkerCode(first) && !(first >= 97 && first <= 122 && WORD_LIST_MARK.test(text));
 }
 
 /** The words of a heading that carry meaning, cut to a stem so that inflected forms still meet. */
@@ -401,7 +402,9 @@ function hasOwnStems(text: string, sections: CompiledSection[]): boolean {
 
 function standsAlone(lines: SourceLine[], i: number): boolean {
   // (A printed page's number or header between it and the blank line, `… euroa` / `Sivu 2 (5)`, is no text of its paragraph.)
-  const blankAbove = lines[i].afterBlank || (i > 0 && lines[i - 1].afterBlank && isAnywhereFurniture(lines[i - 1].text));
+  // (So is a page's number or header right below a sentence's end, `… koulutuksessa.` / `Sivu 2/5`: the page broke between paragraphs. Audit FA of round 70.)
+  // (Not a question's mark: a question is a page's heading as often, `Onko malli siirretty?` / `- 2 -` / its answer. Review RV1.)
+  const blankAbove = lines[i].afterBlank || (i > 0 && (lines[i - 1].afterBlank || (i > 1 && /[.!]$/u.test(lines[i - 2].text))) && isAnywhereFurniture(lines[i - 1].text));
   return blankAbove && (i + 1 >= lines.length || lines[i + 1].afterBlank || (isAnywhereFurniture(lines[i + 1].text) && (i + 2 >= lines.length || lines[i + 2].afterBlank)));
 }
 
@@ -1507,13 +1510,13 @@ for (const written of vocabulary.pageFurniture.anywhereStarts) {
   anywhereStarts.set(code, [...(anywhereStarts.get(code) ?? []), start]);
 }
 
-function sliceLine(line: SourceLine, from: number, label: string, value: string, valueFrom: number): SourceLine {
+function sliceLine(line: SourceLine, from: number, label: string, value: string, valueFrom: number, labelKey = normaliseKey(label)): SourceLine {
   const start = { line: line.position.start.line, column: line.position.start.column + from, offset: line.position.start.offset + from };
   return {
     kind: 'label',
     text: line.text.slice(from),
     label,
-    labelKey: normaliseKey(label),
+    labelKey,
     value,
     afterBlank: false,
     position: { start, end: line.position.end },
@@ -1698,6 +1701,7 @@ function splitAtFirstLabel(line: SourceLine, shift: number, brackets: BracketsOf
     // run together without a space (`Polku eteenpäinToimintalinja: 5. …`), as copied table cells do.
     let found = -1;
     let foundLabel = '';
+    let foundKey = '';
     let words = 0;
     let letters = 0;
     // (Leader dots or asterisks before the colon, `Toimintalinja ......:`, which a key leaves out: not counted.)
@@ -1717,7 +1721,10 @@ function splitAtFirstLabel(line: SourceLine, shift: number, brackets: BracketsOf
       const key = normaliseKey(labelText);
       // Only a label of the same section splits (or of a later one, in a copy without blank lines):
       // `Hankkeen nimi: Nuoret ja Y-tunnus: uusi alku` is one name.
-      const fields = template.inlineLabels.get(key) ?? template.bareLabels.get(key);
+      // (Or a label retyped as a line of its own may be, `WWW–osoite:`, `Ytunnus:`: the layout's label. Audit FA of round 70.)
+      // (At a word's start only: `…/?Ytunnus:0832600-5` in a web address is none. Review RV2.)
+      const retyped = template.labelKeys.has(key) || !atWord ? null : retypedLabel(key, template);
+      const fields = retyped === null ? template.inlineLabels.get(key) ?? template.bareLabels.get(key) : template.inlineLabels.get(retyped) ?? template.bareLabels.get(retyped);
       // At the value's very start it is an empty field glued to the next (`WWW-osoite:⇥Hankkeen yhteyshenkilön nimi: …`).
       const later = (f: CompiledField) => f.section === next && /^\p{Lu}/u.test(labelText);
       // In lower case after a comma or inside brackets (`020 610 6000, sähköposti: kirjaamo(at)thl.fi`,
@@ -1730,10 +1737,12 @@ function splitAtFirstLabel(line: SourceLine, shift: number, brackets: BracketsOf
       // (So is, inside brackets, another wording of the line's own field: `Business ID: 2764310-2 (vanha
       // Y-tunnus: 2519804-1)` in an English rendering, whose text has no other `Y-tunnus:` line.)
       const ownField = inBrackets && fields !== undefined && fields.some((f) => (template.inlineLabels.get(line.labelKey ?? '') ?? []).includes(f));
-      const remark = hasBefore && (ownField || ((inBrackets || (/^\p{Ll}/u.test(labelText) && commaBefore(text, start, valueStart))) && (labelsOfText().get(key) ?? 0) >= (fields?.length ?? 1)));
+      // (Counted by the layout's label a retyped one stands for: `(entinen Ytunnus: …)` beside a `Y-tunnus:` line is a remark. Review RV2.)
+      const remark = hasBefore && (ownField || ((inBrackets || (/^\p{Ll}/u.test(labelText) && commaBefore(text, start, valueStart))) && (labelsOfText().get(retyped ?? key) ?? 0) >= (fields?.length ?? 1)));
       if (fields && !remark && fields.some((f) => sections.has(f.section) || later(f))) {
         found = start;
         foundLabel = labelText;
+        foundKey = retyped ?? key;
       }
     }
     if (found === -1) continue;
@@ -1743,7 +1752,7 @@ function splitAtFirstLabel(line: SourceLine, shift: number, brackets: BracketsOf
     const first = partBefore(line, firstEnd, before, found);
     let valueFrom = colon + 1;
     while (valueFrom < text.length && /\s/.test(text[valueFrom])) valueFrom++;
-    return [first, sliceLine(line, found, foundLabel, text.slice(valueFrom), valueFrom)];
+    return [first, sliceLine(line, found, foundLabel, text.slice(valueFrom), valueFrom, foundKey)];
   }
   return null;
 }
@@ -4098,6 +4107,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // (Not an entry with its Y-tunnus, a list's item, nor a table's row with its figures in columns: `Järvikylän
     // kunta, 1357913-8` / `Sivu 2 / 3`, `Pinta- ja pohjavedet, … (ja       4          8`.)
     if (line.kind === 'label' || line.text.length > FOOTER_LENGTH || !/^[\p{Lu}\d]/u.test(line.text) || /[.!?:;,]$/u.test(line.text) || !HEADER_SIGNS.test(line.text) || isPageCountLine(line.text) || HAS_BUSINESS_ID.test(line.text) || opensWithListMarker(line.text) || /\s{3}\d/u.test(line.text)) return false;
+    if (isLayoutsOwnLine(line, template)) return false;
     const apart = above === undefined || line.afterBlank || /[.!?]$/u.test(above.text) || (above.kind === 'label' && above.value !== '') || isHeadingLine(above, template);
     return apart && !isHeadingLine(line, template) && !valueOrField(i, line.text);
   };
@@ -5691,6 +5701,13 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
         tokens.push(lineToken(Text, line, { note: 'subheading' }));
         continue;
       }
+      // (A sentence's end before the colon, `… käytti 1 120 työpaikkaa. Toimintamallit: ks. …`: a sentence
+      // of a text, no label — in a flattened copy, the first line of the text after the fields. Audit FB of round 70.)
+      // (In a copy without blank lines only: with them, a line right below a field is read as its value's going on, said. Review RV2.)
+      if (!facts.blankSeparated && SENTENCE_INSIDE.test(line.label!)) {
+        tokens.push(lineToken(Text, line));
+        continue;
+      }
       tokens.push(headed.length > 0 ? lineToken(LabelText, line, { sections: headed }) : lineToken(LabelText, line));
       continue;
     }
@@ -6530,6 +6547,27 @@ function datedStatus(key: string, template: CompiledTemplate): boolean {
   return dated !== null && template.statusKeys.has(dated[1]);
 }
 
+/**
+ * A line only the description itself writes, though short and with a figure, as a print's footer is:
+ * a numbered line with a number of the layout's sections (`3 Summary of the implementation plan`, a
+ * heading reworded or wrapped), a list's numbered item (`1) Kohderyhmän tavoittaminen …`), a row of the
+ * register's table by one of its criteria (`Materiaalit ja jätteet 6 8`) or a page's summary bar. Such a
+ * line right above a page's count is the text's, not the page's footer. Audit FA of round 70.
+ */
+function isLayoutsOwnLine(line: SourceLine, template: CompiledTemplate): boolean {
+  // (Only the layout's own heading, as written or by its number and a word of its heading: `1 Hankekuvaus`,
+  // `10 Lisätietoja` may as well be a print's footer, said as such. Review RV1 of round 70.)
+  if (line.kind === 'numbered') {
+    const number = line.number!.replace(/\.$/u, '');
+    if (template.sectionsByHeading.has(line.valueKey ?? '') || (template.sectionsByNumber.get(number) ?? []).some((s) => sharesStem(line.value ?? '', s.definition.headings))) return true;
+  }
+  // (A list's item of words: `1) Tuloste 12.3.2021` with a date is a print's footer as well.)
+  const mark = WORD_LIST_MARK.exec(line.text);
+  if (mark !== null && !/\d/u.test(line.text.slice(mark[0].length))) return true;
+  const row = template.sections.some((s) => s.definition.content === 'scoreTable') ? scoreRowParts(line.text) : null;
+  return (row !== null && isLayoutCriterion(row.criterion)) || looksLikeSummaryBar(line.text, template);
+}
+
 /** A key with every dash one hyphen, no space around it: `Natura 2000 –ohjelman` is the layout's `Natura 2000 -ohjelman`. */
 const dashFoldedKey = (text: string) => normaliseKey(text).replace(/\s*[\u2010-\u2015\u2212-]\s*/gu, '-');
 /** The criteria of the register's table by their key, each with the category it stands under (vocabulary `scoreCriteria`). */
@@ -6562,7 +6600,8 @@ function TableRowOrText(line: SourceLine) {
  * first word would not have fitted on it: then it is a sentence's first line, broken at the width.
  */
 function headsParagraph(lines: SourceLine[], i: number, facts: TextFacts, template: CompiledTemplate): boolean {
-  const before = lines[i - 1];
+  // (Past a page's number or header between, `… koulutuksessa.` / `Sivu 2/5` / `10 Lisätietoja`. Audit FA of round 70.)
+  const before = i > 1 && isAnywhereFurniture(lines[i - 1].text) ? lines[i - 2] : lines[i - 1];
   const after = lines[i + 1];
   if (after !== undefined && continuesWrapped(lines[i], after, facts)) return false;
   // (Nor a long line whose sentence goes on below it in lower case, in a copy too uneven to show its

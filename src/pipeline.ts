@@ -1193,7 +1193,11 @@ function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template
   if (page) {
     const present = sectionsInTree(tree);
     const printsAllBefore = template.sections.every((earlier) => earlier.index >= section.index || earlier.definition.content === 'container' || present.has(earlier.definition.id));
-    return printsAllBefore && node.heading.position.start.line === last.position.start.line && node.children.every((child) => child.type === 'furniture') ? 'onHeading' : false;
+    if (!printsAllBefore) return false;
+    if (node.heading.position.start.line === last.position.start.line && node.children.every((child) => child.type === 'furniture')) return 'onHeading';
+    // (So is one ending on an empty label of a section's own, `Kehittymisen paikat` / `Ennen hanketta:`: the list it
+    // introduces and the later sections absent. Review RV3.)
+    return last.kind === 'label' && (last.value ?? '') === '' && (template.inlineLabels.get(last.labelKey!) ?? []).some((field) => field.section === section) ? 'insideSection' : false;
   }
   if (numberedOtherwise(node, section) || tree.children.some((child) => child.type === 'section' && child.id !== null && numberedOtherwise(child, template.sectionById.get(child.id)))) return amountsCutShort(last, node, section, template);
   // A section's heading with nothing under it, the copy's last line (`8.2 Kestävä kehitys`): the copy

@@ -1,7 +1,7 @@
 // What the seventieth round mended of its blind audits: FA (the edits real copying makes, applied one at a
-// time to the seeds and fixtures in every shape: page numbers, retyped labels, list marks) and FB (the
-// seeds' cousins: full-length descriptions of the seeds' layouts with other content, in every shape and
-// cut). Each case is a seed or fixture with one change, tidy or in a derived shape; the mends' cases fail on
+// time to the seeds and fixtures in every shape: page numbers, retyped labels, list marks), FB (the seeds'
+// cousins: full-length descriptions of the seeds' layouts with other content, in every shape and cut) and GA
+// (Word and PDF exports), and of the differential reviews RV1, RV2 and RV3 of the mends. Each case is a seed or fixture with one change, tidy or in a derived shape; the mends' cases fail on
 // the round's start (7d785bc), the guards pass on both.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -185,5 +185,54 @@ describe('seventieth round, reviews RV1 and RV2 of the mends', () => {
     // (In a hard-wrapped copy: the seed's other lines wrapped at 60 characters.)
     const text = rewrite(deriveShape(seed2007, 'wrap60'), 'Toteutunut seurantatietojen mukaan: 274, joista naisia 92', 'Toteutunut seurantatietojen mukaan: 12, joista naisia 4\n100');
     expect(parse(text).record!.indicators.participants!.actual!.women).not.toBe(4100);
+  });
+});
+
+describe('seventieth round, audit GA (Word and PDF exports) and review RV3', () => {
+  const firstOfSummary = seedPage.split('\n')[29];
+
+  it('a print\'s footer of a date and a page\'s count in a slash, written once, `14.2.2019      2/4`, is furniture, said (GA: was read into the summary)', () => {
+    const text = rewrite(seedPage, `${firstOfSummary}\n\n`, `${firstOfSummary}\n14.2.2019      2/4\n\n`);
+    const result = parse(text);
+    expect(result.record!.summary).toBe(parse(seedPage).record!.summary);
+    expect(warningsAt(text, '14.2.2019      2/4')).toContain('page-furniture');
+  });
+
+  it('so is one as wide as a page before a form feed, pdftotext -layout\'s (GA: missed at fifty spaces)', () => {
+    const footer = `14.2.2019${' '.repeat(60)}2/4`;
+    const text = rewrite(seedPage, `${firstOfSummary}\n\n`, `${firstOfSummary}\n${footer}\n\f`);
+    const squash = (value: string | null) => value?.replace(/\s+/gu, ' ');
+    expect(squash(parse(text).record!.summary)).toBe(squash(parse(seedPage).record!.summary));
+  });
+
+  it('a running header of the name\'s short form and the code after a single page break, `Välittävät verkostot      S20078`, is furniture (GA: read into the target group)', () => {
+    let text = rewrite(seed2014, 'Hankkeen nimi: Välittävät verkostot\n', 'Hankkeen nimi: Välittävät verkostot – sosiaalisen kuntoutuksen palvelumalli\n');
+    const primary = parse(text).record!.targetGroups.primary;
+    text = rewrite(text, '4.1 Varsinaiset kohderyhmät\n\n', '4.1 Varsinaiset kohderyhmät\n\nSivu 2 (4)\n\fVälittävät verkostot                       S20078\n\n');
+    expect(parse(text).record!.targetGroups.primary).toBe(primary);
+  });
+
+  it('guard: a numbered line of a section the text heads elsewhere above a page count, `2 Hakija`, stays the print\'s footer, said (RV3: was joined into the summary)', () => {
+    const text = rewrite(seed2014, '9 Loppuraportin tiivistelmä\n\n', '9 Loppuraportin tiivistelmä\n\n2 Hakija\nSivu 2/5\n\n');
+    const result = parse(text);
+    expect(result.record!.finalReportSummary).toBe(parse(seed2014).record!.finalReportSummary);
+    expect(warningsAt(text, '2 Hakija')).toContain('page-furniture');
+  });
+
+  it('an unknown heading below a page number below a paragraph ending in a long question is said (RV3: joined into the summary)', () => {
+    const text = rewrite(seedPage, `${firstOfSummary}\n\n`, `${firstOfSummary} Miten kohderyhmä tavoitetaan parhaiten omissa arkiympäristöissään?\nSivu 2/5\nLisätietoja hankkeesta\n\n`);
+    expect(warningsAt(text, 'Lisätietoja hankkeesta')).toContain('unknown-section');
+  });
+
+  it('a retyped label glued right after a value\'s figure, `PL 13Puhelin numero: …`, splits it off as the exact label does (RV3)', () => {
+    const text = rewrite(rewrite(seed2014, 'Jakeluosoite: PL 13\n', 'Jakeluosoite: PL 13Puhelin numero: 040 860 8949\n'), 'Puhelinnumero: 040 860 8949\n', '');
+    const { record } = parse(text);
+    expect(record!.organisation.address.street).toBe('PL 13');
+    expect(record!.organisation.phone).toBe('040 860 8949');
+  });
+
+  it('a project page ending on an empty label of its section, `Ennen hanketta:`, the later sections absent, is said cut there (RV3)', () => {
+    const text = `${seedPage.slice(0, seedPage.indexOf('Ennen hanketta:\n'))}Ennen hanketta:\n`;
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => d.line)).toEqual([lineOf(text, 'Ennen hanketta:')]);
   });
 });

@@ -967,8 +967,7 @@ function nextInList(above: string, line: string): boolean {
 }
 
 function sameListMarker(above: string, line: string): boolean {
-  // (Or Word's `o` bullet, before a tab or spaces, on both: review RV2 of round 70.)
-  return (isListMarkerCode(line.charCodeAt(0)) || /^o[ \t]/u.test(line)) && /^.\s+\p{Lu}/u.test(line) && line.length <= 120 && above.charAt(0) === line.charAt(0) && /\s/u.test(above.charAt(1));
+  return isListMarkerCode(line.charCodeAt(0)) && /^.\s+\p{Lu}/u.test(line) && line.length <= 120 && above.charAt(0) === line.charAt(0) && /\s/u.test(above.charAt(1));
 }
 
 /**

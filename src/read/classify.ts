@@ -403,8 +403,10 @@ function hasOwnStems(text: string, sections: CompiledSection[]): boolean {
 function standsAlone(lines: SourceLine[], i: number): boolean {
   // (A printed page's number or header between it and the blank line, `… euroa` / `Sivu 2 (5)`, is no text of its paragraph.)
   // (So is a page's number or header right below a sentence's end, `… koulutuksessa.` / `Sivu 2/5`: the page broke between paragraphs. Audit FA of round 70.)
-  // (Not a question's mark: a question is a page's heading as often, `Onko malli siirretty?` / `- 2 -` / its answer. Review RV1.)
-  const blankAbove = lines[i].afterBlank || (i > 0 && (lines[i - 1].afterBlank || (i > 1 && /[.!]$/u.test(lines[i - 2].text))) && isAnywhereFurniture(lines[i - 1].text));
+  // (Not a short question's mark: a question is a page's heading as often, `Onko malli siirretty?` / `- 2 -` / its
+  // answer — but a sentence's, long or after another sentence, is a paragraph's end. Reviews RV1, RV3.)
+  const endsParagraph = (text: string) => /[.!]$/u.test(text) || (text.endsWith('?') && (text.length > 60 || SENTENCE_INSIDE.test(text)));
+  const blankAbove = lines[i].afterBlank || (i > 0 && (lines[i - 1].afterBlank || (i > 1 && endsParagraph(lines[i - 2].text))) && isAnywhereFurniture(lines[i - 1].text));
   return blankAbove && (i + 1 >= lines.length || lines[i + 1].afterBlank || (isAnywhereFurniture(lines[i + 1].text) && (i + 2 >= lines.length || lines[i + 2].afterBlank)));
 }
 
@@ -1722,8 +1724,10 @@ function splitAtFirstLabel(line: SourceLine, shift: number, brackets: BracketsOf
       // Only a label of the same section splits (or of a later one, in a copy without blank lines):
       // `Hankkeen nimi: Nuoret ja Y-tunnus: uusi alku` is one name.
       // (Or a label retyped as a line of its own may be, `WWW–osoite:`, `Ytunnus:`: the layout's label. Audit FA of round 70.)
-      // (At a word's start only: `…/?Ytunnus:0832600-5` in a web address is none. Review RV2.)
-      const retyped = template.labelKeys.has(key) || !atWord ? null : retypedLabel(key, template);
+      // (At a word's start, or right after a letter or a figure, `PL 13Puhelin numero:`: `…/?Ytunnus:0832600-5` in a web
+      // address is none. Reviews RV2, RV3.)
+      // (Glued so, only a word's start in its capital: `(EAKR) Erityistavoite:` is no label `R) Erityistavoite`.)
+      const retyped = template.labelKeys.has(key) || !(atWord || (/[\p{L}\d]/u.test(text[start - 1]) && /^\p{Lu}\p{Ll}/u.test(labelText))) ? null : retypedLabel(key, template);
       const fields = retyped === null ? template.inlineLabels.get(key) ?? template.bareLabels.get(key) : template.inlineLabels.get(retyped) ?? template.bareLabels.get(retyped);
       // At the value's very start it is an empty field glued to the next (`WWW-osoite:⇥Hankkeen yhteyshenkilön nimi: …`).
       const later = (f: CompiledField) => f.section === next && /^\p{Lu}/u.test(labelText);
@@ -3881,6 +3885,12 @@ function isPrintTime(lines: SourceLine[], i: number, above: SourceLine | undefin
 /** A print's date (and time) and a page count after a gap: `14.3.2019          2/5`, `14.3.2019 10:12\t2 (5)`. */
 const DATE_COUNT_FOOTER = lazyRegExp(() => /^(?<date>\d{1,2}\.\d{1,2}\.\d{4})(?:\s+(?:klo\s*)?\d{1,2}[.:]\d{2})?(?:\s{2,}|\t)\s*\d{1,3}\s*(?:\/\s*\d{1,3}|\(\s*\d{1,3}\s*\))$/u);
 
+/** Whether a line ends with a page's count in a slash, `4/4`, its page one of a print's few (not a figure's `45/60`). */
+function isPageOfPages(text: string): boolean {
+  const count = /(\d{1,3})\s*\/\s*(\d{1,3})$/u.exec(text);
+  return count !== null && Number(count[1]) >= 1 && Number(count[1]) <= Number(count[2]) && Number(count[2]) <= PRINT_PAGES_MOST;
+}
+
 /** How many lines of the text are such a footer with the same date as `text`'s (a print's pages each have one). */
 function datedFooters(lines: SourceLine[], text: string): number {
   const date = DATE_COUNT_FOOTER.exec(text)!.groups!.date;
@@ -3938,7 +3948,10 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   const projectName = () => (name === undefined ? (name = projectNameOf(lines, template)) : name);
   // (Beside the project's code, a page's title names it too: `Kylätalot elämään – projektikuvaus<TAB>S21877`.)
   let titles: string[] | null | undefined;
-  const codeNames = () => projectName() ?? (titles === undefined ? (titles = pageTitlesOf(lines, template)) : titles);
+  // (Beside the code, the name's short form too, its words before a dash or a colon: `Rantapolku      S21587` of
+  // `Rantapolku – työllisyyden kumppanuusmalli …`. Audit GA of round 70.)
+  let withShort: string[] | null | undefined;
+  const codeNames = () => (withShort === undefined ? (withShort = withShortName(projectName() ?? (titles === undefined ? (titles = pageTitlesOf(lines, template)) : titles), lines, template)) : withShort);
   const repeated = repeatedLines(lines);
   // A line below an empty label is that label's value (`Hankkeen nimi:` / `S20078 Välittävät
   // verkostot`, `Aloituspäivä:` / `Sivu 2 (3)` / `01.05.2017`), and a label line a field.
@@ -4107,7 +4120,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // (Not an entry with its Y-tunnus, a list's item, nor a table's row with its figures in columns: `Järvikylän
     // kunta, 1357913-8` / `Sivu 2 / 3`, `Pinta- ja pohjavedet, … (ja       4          8`.)
     if (line.kind === 'label' || line.text.length > FOOTER_LENGTH || !/^[\p{Lu}\d]/u.test(line.text) || /[.!?:;,]$/u.test(line.text) || !HEADER_SIGNS.test(line.text) || isPageCountLine(line.text) || HAS_BUSINESS_ID.test(line.text) || opensWithListMarker(line.text) || /\s{3}\d/u.test(line.text)) return false;
-    if (isLayoutsOwnLine(line, template)) return false;
+    if (isLayoutsOwnLine(line, template, facts)) return false;
     const apart = above === undefined || line.afterBlank || /[.!?]$/u.test(above.text) || (above.kind === 'label' && above.value !== '') || isHeadingLine(above, template);
     return apart && !isHeadingLine(line, template) && !valueOrField(i, line.text);
   };
@@ -4209,7 +4222,9 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // A print's date (and time) with the page count after a run of spaces (`14.3.2019          2/5`):
     // a footer, not among dates (`3.4.2015     5/7` / `12.11.2015     6/7`, a table's) nor below an intro.
     // (Written so on two pages at least, or in a print with form feeds: `30.6.2019     45 (60)` alone in a text is its figures.)
-    if (line.text.length <= 60 && DATE_COUNT_FOOTER.test(line.text) && !(i > 0 && (DATE_START.test(lines[i - 1].text) || lines[i - 1].text.endsWith(':'))) && !(i + 1 < lines.length && DATE_START.test(lines[i + 1].text)) && (formFeedLines !== null || datedFooters(lines, line.text) > 1)) {
+    // (As wide as a page, too: pdftotext -layout sets the date at the left margin and the count at the right. Audit GA of round 70.)
+    // (Or once, with a count of pages in a slash, `14.2.2019      4/4`: a print's footer as surely, said as one the text has once.)
+    if (line.text.length <= 160 && DATE_COUNT_FOOTER.test(line.text) && !(i > 0 && (DATE_START.test(lines[i - 1].text) || lines[i - 1].text.endsWith(':'))) && !(i + 1 < lines.length && DATE_START.test(lines[i + 1].text)) && (formFeedLines !== null || datedFooters(lines, line.text) > 1 || isPageOfPages(line.text))) {
       // (1: furniture; 2: furniture the text has once, said — as `once` marks.)
       (marks ??= new Uint8Array(lines.length))[i] = datedFooters(lines, line.text) > 1 ? 1 : 2;
       // (The next page's running header below it, as below any page count.)
@@ -4954,6 +4969,13 @@ function projectNameOf(lines: SourceLine[], template: CompiledTemplate): string[
     return keys;
   }
   return null;
+}
+
+/** The project's names as keys and its name's short form, the words before a spaced dash or a colon (`Rantapolku` of `Rantapolku – …`). */
+function withShortName(names: string[] | null, lines: SourceLine[], template: CompiledTemplate): string[] | null {
+  const named = lines.find((line) => line.kind === 'label' && line.value && (template.inlineLabels.get(line.labelKey!) ?? []).some((field) => field.definition.path === 'project.name'));
+  const short = named === undefined ? null : /^(.{4,}?)(?:\s[-–—]\s|:\s)/u.exec(named.value!)?.[1] ?? null;
+  return short === null ? names : [...(names ?? []), normaliseKey(withoutMarks(short))];
 }
 
 /** A page's titles as keys: the lines among its first that may be its title (below its logo's lines and menus), else null. */
@@ -6554,12 +6576,17 @@ function datedStatus(key: string, template: CompiledTemplate): boolean {
  * register's table by one of its criteria (`Materiaalit ja jätteet 6 8`) or a page's summary bar. Such a
  * line right above a page's count is the text's, not the page's footer. Audit FA of round 70.
  */
-function isLayoutsOwnLine(line: SourceLine, template: CompiledTemplate): boolean {
-  // (Only the layout's own heading, as written or by its number and a word of its heading: `1 Hankekuvaus`,
-  // `10 Lisätietoja` may as well be a print's footer, said as such. Review RV1 of round 70.)
+function isLayoutsOwnLine(line: SourceLine, template: CompiledTemplate, facts: TextFacts): boolean {
+  // (Only the layout's own heading, as written or by its number and a word of its heading, of a section the text
+  // heads nowhere else, and without a date or a figure of a print's: `1 Hankekuvaus`, `10 Lisätietoja`, `2 Hakija`
+  // in a summary below section 2, `3 Suunnitelma 12.3.2021` may as well be a print's footer, said as such.
+  // Reviews RV1 and RV3 of round 70.)
   if (line.kind === 'numbered') {
     const number = line.number!.replace(/\.$/u, '');
-    if (template.sectionsByHeading.has(line.valueKey ?? '') || (template.sectionsByNumber.get(number) ?? []).some((s) => sharesStem(line.value ?? '', s.definition.headings))) return true;
+    const at = line.position.start.line;
+    const unheaded = (s: CompiledSection) => facts.headingLine[s.index] === 0 || facts.headingLine[s.index] === at;
+    if (/\d/u.test(line.value ?? '')) return false;
+    return (template.sectionsByHeading.get(line.valueKey ?? '') ?? []).some(unheaded) || (template.sectionsByNumber.get(number) ?? []).some((s) => unheaded(s) && sharesStem(line.value ?? '', s.definition.headings));
   }
   // (A list's item of words: `1) Tuloste 12.3.2021` with a date is a print's footer as well.)
   const mark = WORD_LIST_MARK.exec(line.text);

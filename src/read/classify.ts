@@ -400,12 +400,18 @@ function hasOwnStems(text: string, sections: CompiledSection[]): boolean {
   return stems(text.replace(/\([^)]*\)/gu, ' ')).some((stem) => !theirs.has(stem));
 }
 
+/**
+ * Whether a line ends its paragraph as a sentence does — not a short question's mark: a question is a page's
+ * heading as often (`Onko malli siirretty?` / `- 2 -` / its answer), but one that is long or follows another
+ * sentence ends a paragraph. Reviews RV1 and RV3 of round 70.
+ */
+function endsParagraph(text: string): boolean {
+  return /[.!]$/u.test(text) || (text.endsWith('?') && (text.length > 60 || SENTENCE_INSIDE.test(text)));
+}
+
 function standsAlone(lines: SourceLine[], i: number): boolean {
   // (A printed page's number or header between it and the blank line, `… euroa` / `Sivu 2 (5)`, is no text of its paragraph.)
   // (So is a page's number or header right below a sentence's end, `… koulutuksessa.` / `Sivu 2/5`: the page broke between paragraphs. Audit FA of round 70.)
-  // (Not a short question's mark: a question is a page's heading as often, `Onko malli siirretty?` / `- 2 -` / its
-  // answer — but a sentence's, long or after another sentence, is a paragraph's end. Reviews RV1, RV3.)
-  const endsParagraph = (text: string) => /[.!]$/u.test(text) || (text.endsWith('?') && (text.length > 60 || SENTENCE_INSIDE.test(text)));
   const blankAbove = lines[i].afterBlank || (i > 0 && (lines[i - 1].afterBlank || (i > 1 && endsParagraph(lines[i - 2].text))) && isAnywhereFurniture(lines[i - 1].text));
   return blankAbove && (i + 1 >= lines.length || lines[i + 1].afterBlank || (isAnywhereFurniture(lines[i + 1].text) && (i + 2 >= lines.length || lines[i + 2].afterBlank)));
 }
@@ -3888,7 +3894,12 @@ const DATE_COUNT_FOOTER = lazyRegExp(() => /^(?<date>\d{1,2}\.\d{1,2}\.\d{4})(?:
 /** Whether a line ends with a page's count in a slash, `4/4`, its page one of a print's few (not a figure's `45/60`). */
 function isPageOfPages(text: string): boolean {
   const count = /(\d{1,3})\s*\/\s*(\d{1,3})$/u.exec(text);
-  return count !== null && Number(count[1]) >= 1 && Number(count[1]) <= Number(count[2]) && Number(count[2]) <= PRINT_PAGES_MOST;
+  return count !== null && isPageOf(count[1], count[2]) && Number(count[2]) <= PRINT_PAGES_MOST;
+}
+
+/** Whether a page count's page is one of its pages (`2/5`; not `0/5`, `7/5`). */
+function isPageOf(page: string, pages: string): boolean {
+  return Number(page) >= 1 && Number(page) <= Number(pages);
 }
 
 /** How many lines of the text are such a footer with the same date as `text`'s (a print's pages each have one). */
@@ -4856,7 +4867,7 @@ const PAGE_COUNT_AFTER_SPACE = lazyRegExp(() => /^(?<before>\S.*?)\s(?<page>\d{1
 function isNameOrCodeFooter(text: string, projectCode: string | null, projectName: () => string[] | null, pageTitle: (key: string, before: number) => boolean, index: number): boolean {
   if (!endsLikePageCount(text)) return false;
   const match = text.includes('  ') || text.includes('\t') ? SPACED_PAGE_COUNT.exec(text) : PAGE_COUNT_AFTER_SPACE.exec(text);
-  if (match === null || Number(match.groups!.page) > Number(match.groups!.pages) || Number(match.groups!.page) === 0) return false;
+  if (match === null || !isPageOf(match.groups!.page, match.groups!.pages)) return false;
   const before = match.groups!.before;
   if (projectCode !== null && before.includes(projectCode)) return isCodeHeader(before, projectCode, projectName);
   const named = projectName();
@@ -4952,13 +4963,17 @@ const NAME_LINES = 3;
  * label's line, and, where the copy wrapped it onto the lines below (`Hankkeen nimi: PaTu - Parempi
  * … liiketoimintasuunnitelm-` / `alla`), in full, as a running header repeats it on one line.
  */
+/** Where the project's name stands: its label's line with a value, else -1. */
+function projectNameLineAt(lines: SourceLine[], template: CompiledTemplate): number {
+  return lines.findIndex((line) => line.kind === 'label' && line.value && (template.inlineLabels.get(line.labelKey!) ?? []).some((field) => field.definition.path === 'project.name'));
+}
+
 function projectNameOf(lines: SourceLine[], template: CompiledTemplate): string[] | null {
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.kind !== 'label' || !line.value) continue;
-    if (!(template.inlineLabels.get(line.labelKey!) ?? []).some((field) => field.definition.path === 'project.name')) continue;
-    const keys = [normaliseKey(withoutMarks(line.value))];
-    let name = line.value;
+  const i = projectNameLineAt(lines, template);
+  if (i !== -1) {
+    const value = lines[i].value!;
+    const keys = [normaliseKey(withoutMarks(value))];
+    let name = value;
     for (let j = i + 1; j < lines.length && j <= i + NAME_LINES && lines[j].kind === 'text' && !lines[j].afterBlank && name.length + lines[j].text.length < MAX_NAME_LENGTH; j++) {
       const next = lines[j].text;
       // (A word broken at its hyphen is whole in the header: `suunnitelm-` / `alla`; a name's own hyphen, `ESR-` / `hanke`, is kept too.)
@@ -4973,8 +4988,8 @@ function projectNameOf(lines: SourceLine[], template: CompiledTemplate): string[
 
 /** The project's names as keys and its name's short form, the words before a spaced dash or a colon (`Rantapolku` of `Rantapolku – …`). */
 function withShortName(names: string[] | null, lines: SourceLine[], template: CompiledTemplate): string[] | null {
-  const named = lines.find((line) => line.kind === 'label' && line.value && (template.inlineLabels.get(line.labelKey!) ?? []).some((field) => field.definition.path === 'project.name'));
-  const short = named === undefined ? null : /^(.{4,}?)(?:\s[-–—]\s|:\s)/u.exec(named.value!)?.[1] ?? null;
+  const at = projectNameLineAt(lines, template);
+  const short = at === -1 ? null : /^(.{4,}?)(?:\s[-–—]\s|:\s)/u.exec(lines[at].value!)?.[1] ?? null;
   return short === null ? names : [...(names ?? []), normaliseKey(withoutMarks(short))];
 }
 

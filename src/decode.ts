@@ -1146,6 +1146,16 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     text = text.replace(WORD_BULLET_LETTER_ALL, (_, space: string) => `${space}\u2022\t`);
     diagnostics.push({ severity: 'info', rule: 'look-alike-characters', message: 'Word\'s bullets saved as letters before a tab ("o", "§") read as bullets', line, column: 1 });
   }
+  // (The same bullet whose tab a copy turned into spaces, `o Oulun kaupunki, …`, before a capital, in a list: one of
+  // the three lines above or below it, blank lines passed over, marked so too or with another list's mark. No word of a text
+  // is `o` alone so; alone among other lines, such a line is left as written. Read as the bullet wherever the text
+  // is read — a co-implementer block of a copy without blank lines too, whose entries were read into the summary.
+  // Review RV2 of round 70.)
+  const spacedBullets = text.includes('o ') && WORD_BULLET_BEFORE_SPACES.test(text) ? spacedBulletsRead(text) : null;
+  if (spacedBullets !== null) {
+    text = spacedBullets.text;
+    diagnostics.push({ severity: 'info', rule: 'look-alike-characters', message: 'Word\'s bullets saved as the letter "o" before spaces and a capital, in a list, read as bullets', line: spacedBullets.firstLine, column: 1 });
+  }
   const numbered = withoutLineNumbers(text);
   if (numbered !== null) {
     text = numbered;
@@ -1290,6 +1300,33 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
 // (Not before a figure: `§<TAB>2 Soveltamisala` is a law's section.)
 const WORD_BULLET_LETTER = lazyRegExp(() => /^[ \t]*[o\u00a7]\t(?=\D)/mu);
 const WORD_BULLET_LETTER_ALL = lazyRegExp(() => /^([ \t]*)[o\u00a7]\t(?=\D)/gmu);
+const WORD_BULLET_BEFORE_SPACES = lazyRegExp(() => /^[ \t]*o +(?=\p{Lu})/mu);
+/** A line that starts with Word's `o` bullet before spaces and a capital. */
+const SPACED_BULLET_LINE = lazyRegExp(() => /^[ \t]*o +\p{Lu}/u);
+/** How many lines, blank ones passed over, above or below an `o` bullet are looked at for another list's item. */
+const LIST_NEIGHBOURS = 3;
+/** A line that starts with a list's mark and a space (`- `, `• `, `* `). */
+const MARKED_LINE = lazyRegExp(() => /^[ \t]*[-–—•*▪·][ \t]+\S/u);
+
+/** The text with each `o` bullet before spaces that stands in a list read as `•` (one character for one), and the first such line (1-based); null where none does. */
+function spacedBulletsRead(text: string): { text: string; firstLine: number } | null {
+  const lines = text.split('\n');
+  const marked = (line: string) => SPACED_BULLET_LINE.test(line) || MARKED_LINE.test(line);
+  const nearMarked = (i: number, step: number): boolean => {
+    let seen = 0;
+    for (let k = i + step; k >= 0 && k < lines.length && seen < LIST_NEIGHBOURS; k += step) {
+      if (lines[k].trim() === '') continue;
+      if (marked(lines[k])) return true;
+      seen++;
+    }
+    return false;
+  };
+  // (Among the few lines nearest it: a hard-wrapped item's end stands between two items. Review RVA of round 71.)
+  const inList = lines.map((line, i) => SPACED_BULLET_LINE.test(line) && (nearMarked(i, -1) || nearMarked(i, 1)));
+  const first = inList.indexOf(true);
+  if (first === -1) return null;
+  return { text: lines.map((line, i) => (inList[i] ? line.replace(/^([ \t]*)o/u, '$1\u2022') : line)).join('\n'), firstLine: first + 1 };
+}
 
 /** A line's number at its start, and what parts it from the line's text (`   7  `, `7: `, `7\t`, `7 | `). */
 const LINE_NUMBER = lazyRegExp(() => /^[ \t]*(\d{1,7})(?:[ \t]*[:|.][ \t]?|\t|[ ]+|$)/u);

@@ -640,7 +640,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // (A figure in its groups on the layout's last field at the very end, an EAKR or technical-assistance
   // description of 2007–2013 ending with its funding saved without a final line break: whole.)
   const endsOnLastFigure = !savedWithBreak && clip === -1 && end === lines.length && endsLayoutOnGroupedFigure(last, tree, template);
-  const endsLikeText = endsOnLastFigure || !(last.kind === 'text' && endsOnCutAddress(last.text)) && !(last.kind !== 'label' && endsOnDateWithoutYear(last.text)) && !semicolonOpensCutList(last.text, before) && (terminal.test(last.text) || closesBarRow(lines, end - 1) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ABBREVIATION_ALONE.test(last.text) && !ONLY_DOTTED_NUMBER.test(last.text) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
+  const endsLikeText = endsOnLastFigure || !(last.kind === 'text' && endsOnCutAddress(last.text)) && !(last.kind !== 'label' && endsOnDateWithoutYear(last.text)) && !semicolonOpensCutList(last.text, before) && (terminal.test(last.text) || closesBarRow(lines, end - 1) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ABBREVIATION_ALONE.test(last.text) && !(ONLY_DOTTED_NUMBER.test(last.text) && !(yearEndsWrappedSentence(last, before) && sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id))) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
   const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
   // (Also where one check doubts the line but it ends as a text does, `… painottuu vuonna 2010.`:
@@ -801,6 +801,14 @@ const LABEL_START_WORDS = 4;
 
 /** A number alone with dots in it, the last at its end (`9.`, `1.204.`). */
 const ONLY_DOTTED_NUMBER = lazyRegExp(() => /^\d+(?:\.\d+)*\.$/);
+/**
+ * A year and its full stop alone on a hard-wrapped sentence's last line (`… käynnistyvät syksyllä` /
+ * `2016.`): the sentence's end, no heading's number (which has one or two figures) — asked where the layout's
+ * last section is there (a copy that stops before it is said cut as before). Audit HA, review RVA of round 71.
+ */
+function yearEndsWrappedSentence(last: SourceLine, before: SourceLine | undefined): boolean {
+  return /^\d{4}\.$/u.test(last.text) && !last.afterBlank && before?.kind === 'text' && /\p{L}$/u.test(before.text);
+}
 /** A figure of thousands grouped by a dot, a dot after it (`1.204.`). */
 const THOUSANDS_AND_DOT = lazyRegExp(() => /^\d{1,3}\.\d{3}\.$/);
 

@@ -112,7 +112,12 @@ describe('audit regressions', () => {
     expect(roles.map((r) => r.role)).toEqual(['Projektitiimi', 'Hankkeen toteuttajaorganisaatio', 'Yritykset', 'Rahoittaja', 'Ohjausryhma']);
     expect(roles[2].text).toBe('Tarjosivat harjoittelupaikkoja');
     const said = parse(text).diagnostics.filter((d) => d.rule === 'ambiguous-role');
-    expect(said.map((d) => [d.severity, d.line, d.path])).toEqual([['warning', lineOf(text, 'Tarjosivat harjoittelupaikkoja'), '/projectPage/roles/2/text']]);
+    // (Glued below a sentence where the page's other roles are parted by blank lines: a sub-heading of the text above as
+    // likely, said too — the seventy-first round.)
+    expect(said.map((d) => [d.severity, d.line, d.path])).toEqual([
+      ['warning', lineOf(text, 'Yritykset'), '/projectPage/roles/2'],
+      ['warning', lineOf(text, 'Tarjosivat harjoittelupaikkoja'), '/projectPage/roles/2/text'],
+    ]);
   });
 
   it('a copy cut inside a label: the fragment is not the next section text', () => {

@@ -75,7 +75,7 @@ const ENDS_WITH_LIST_WORD = lazyRegExp(() => new RegExp(`\\s(?:${vocabulary.valu
 /** A value's line that ends so (a comma, a dash, a list word) goes on on the next line, whatever that line starts with. */
 const VALUE_GOES_ON = lazyRegExp(() => new RegExp(`(?:[,;/–-]|(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.words.join('|')}))$`, 'u'));
 
-const NO_FACTS: ReadState['facts'] = { headingLine: new Int32Array(0), headingIndices: [], gluedHeadingLines: 0, numberFormHeadings: 0, lastHeadingLine: null, secondHeadingLine: null, blankSeparated: true, wrapWidth: null, lastLine: 0, unmatchedNumberedLine: null, bulletedLabels: false, lastLabelLine: new Int32Array(0), hasTabs: false, tabbedLabels: false, projectCode: null, organisationName: null, inProse: null, strayInFields: null, sentenceLabels: null, endsUnbroken: false, anotherDescriptionLine: null, layoutLabelLines: 0, furnitureLines: null, appendedTitleInText: null };
+const NO_FACTS: ReadState['facts'] = { headingLine: new Int32Array(0), headingIndices: [], gluedHeadingLines: 0, numberFormHeadings: 0, lastHeadingLine: null, secondHeadingLine: null, blankSeparated: true, wrapWidth: null, lastLine: 0, unmatchedNumberedLine: null, tableHeaderLine: null, bulletedLabels: false, lastLabelLine: new Int32Array(0), hasTabs: false, tabbedLabels: false, projectCode: null, organisationName: null, inProse: null, strayInFields: null, sentenceLabels: null, endsUnbroken: false, anotherDescriptionLine: null, layoutLabelLines: 0, furnitureLines: null, appendedTitleInText: null };
 
 
 

@@ -97,7 +97,7 @@ export const proseKind: ContentKind = {
     // may be a value the record misses.
     for (const paragraph of own) {
       for (const child of paragraph.children) {
-        if (child.text.indexOf(':') !== -1 && FIELD_LINE_WITH_FIGURE.test(child.text)) context.builder.diagnose('warning', 'unknown-label', `"${child.text.slice(0, 80)}" inside the text of ${sectionName(section)} reads as a field's line (a label and a figure or a date) whose label the layout does not have: read as text, its value not read`, child.position, textPath);
+        if (isFieldLineWithFigure(child.text)) context.builder.diagnose('warning', 'unknown-label', `"${child.text.slice(0, 80)}" inside the text of ${sectionName(section)} reads as a field's line (a label and a figure or a date) whose label the layout does not have: read as text, its value not read`, child.position, textPath);
       }
     }
     writeSectionText(context, section, textPath, withoutCutLabel(context, null, section, own));
@@ -105,8 +105,21 @@ export const proseKind: ContentKind = {
   linesToBlocks: collectBlocks,
 };
 
-/** A line of a label and a figure, an amount or a date alone (`Planned public funding in total: 600 000`, `Start date: 1.3.2021`; not a year alone, a plan's `Milloin:2009`). */
+/**
+ * A line of a label and a figure, an amount or a date alone (`Planned public funding in total: 600 000`, `Start date: 1.3.2021`; not a year alone, a plan's `Milloin:2009`).
+ */
 const FIELD_LINE_WITH_FIGURE = lazyRegExp(() => /^[^:\d]{3,80}:\s*(?!(?:19|20)\d{2}\s*$)(?:\d{1,3}(?:[ \u00a0.]?\d{3})*(?:,\d{1,2})?\s*(?:€|e|eur|euroa|euros)?|\d{1,2}\.\d{1,2}\.\d{4})\s*$/iu);
+
+/**
+ * A sentence's end inside a field line's label, a word's full stop before a capital (case counts): `… omaa polkuaan.
+ * Budjetti: 350 000` is a hard-wrapped sentence's line — an abbreviation's full stop is none, `Kok. budjetti: 350 000`,
+ * `Suunn. julkinen rahoitus: 600 000`. Audit HA, reviews RVA and RVC of round 71.
+ */
+const SENTENCE_END_IN_LABEL = lazyRegExp(() => /\p{Ll}{4}[.!?]\s+\p{Lu}/u);
+function isFieldLineWithFigure(text: string): boolean {
+  const colon = text.indexOf(':');
+  return colon !== -1 && FIELD_LINE_WITH_FIGURE.test(text) && !SENTENCE_END_IN_LABEL.test(text.slice(0, colon));
+}
 
 /** Whether the text writes the layout's first section's heading in another of its wordings than the first (`Project` for `Hanke`: the layout's other language). */
 function firstHeadingInOtherWording(document: DocumentNode, template: CompiledTemplate): boolean {

@@ -64,6 +64,14 @@ const BULLET = lazyRegExp(() => /^[-–•*]\s+(?=\p{Lu})/u);
 const rolesWithText = new WeakSet<BlockNode>();
 /** Roles read from a short line right below a list's items: said when mapped. */
 const rolesBelowList = new WeakSet<BlockNode>();
+/** Roles read from a line glued below a sentence of a role's text, where the page parts its roles by blank lines: said when mapped. */
+const rolesGluedBelowSentence = new WeakSet<BlockNode>();
+/** Roles read below a line of the text ending with a colon: said when mapped. */
+const rolesBelowColonLine = new WeakSet<BlockNode>();
+/** Roles whose name is written in capitals below a role's text: said when mapped. */
+const rolesInCapitals = new WeakSet<BlockNode>();
+/** A line of capitals, five letters at least, none in lower case (`HANKKEEN TAVOITTEET`). */
+const IN_CAPITALS = lazyRegExp(() => /^(?=(?:[^\p{L}]*\p{Lu}){5})[^\p{Ll}]+$/u);
 /** Roles written with a colon on a page of colon roles whose name is none pages usually write (`Mukana olivat:`): said when mapped. */
 const colonRolesInDoubt = new WeakSet<BlockNode>();
 /** A role and its text on one line, parted by a colon (`Rahoittaja: ELY-keskus on mahdollistanut …`): a short name, a sentence. */
@@ -76,6 +84,16 @@ const usualRoleNames = new Set(vocabulary.pageRoleNames.words.map(normaliseKey))
 const isUsualRoleName = (text: string) => text.length <= 40 && usualRoleNames.has(normaliseKey(text));
 /** The most words of a role's name written with a colon (`Hankkeen toteuttajat:`); a longer line so is a sentence's start. */
 const COLON_ROLE_WORDS = 4;
+/** A line of a role's text in lower case that starts a line of its own: a web or e-mail address, a lettered item (`www.…`, `info@…`, `a) …`, `iv) …`; not an abbreviation, `n. 200`). */
+const OWN_LINE_IN_LOWER_CASE = lazyRegExp(() => /^(?:https?:\/\/|www\.|[^\s@]+(?:@|\(at\)|\[at\])\S|(?:[a-z]|[ivx]{1,4})\)\s)/iu);
+/** A label and its value on one line (`Projektikoodi: S10843`): a field's line, no role's name. */
+const LABEL_AND_VALUE = lazyRegExp(() => /^([^:]{1,60}):\s+\S/u);
+/** Whether a line is a label and its value whose label is no role's name pages usually write (`Kumppanit: 5 yhdistystä` may be a role's). */
+function labelAndValue(text: string): boolean {
+  const label = LABEL_AND_VALUE.exec(text)?.[1];
+  // (The page's own labels of a role's name and text, `Rooli: Kumppanit`, `Merkitys: …`, are no field's line.)
+  return label !== undefined && !isUsualRoleName(label) && !roleLabel.test(text) && !roleTextLabel.test(text);
+}
 /** A list's item after its marker, with or without a space (`- Porin kansalaisopisto`, `-Porin kansalaisopisto`). */
 const MARKED_ITEM = lazyRegExp(() => /^[-–•*]\s?\p{L}/u);
 
@@ -154,6 +172,11 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
   const firstAt = tokens.findIndex((token) => token.tokenType !== Furniture);
   const rolesWithColon = firstAt !== -1 && colonRoleName(firstAt) !== null;
   const blankSeparated = facts?.blankSeparated === true;
+  // (Whether the roles' own lines are parted by blank lines: a section pasted without them in a copy that has them
+  // elsewhere writes its roles glued below their texts. Review RVB of round 71.)
+  // (A blank line before a short title-like line, as before a role's name: one parting a role's text into paragraphs
+  // tells nothing. Review RVC.)
+  const rolesBlankSeparated = blankSeparated && tokens.some((token, k) => k > firstAt + 1 && token.tokenType !== Furniture && token.payload.line.afterBlank && isTitleLike(token.payload.line.text) && !/[.!?:]$/u.test(token.payload.line.text));
   /** Whether a colon line below a role's text is the next role: surely, in doubt (said), or not. */
   // (Not right below a list's intro, `Hankkeen kumppaneina toimivat:` / `Kumppanit:`: an item of that list.
   // In a copy with blank lines, not right below a line of the text: its sub-heading, `Tavoitteet:`, unless
@@ -218,7 +241,12 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     const afterSentence = facts !== null && previousAt >= 0 && /[.!?]$/.test(tokens[previousAt].payload.line.text) && (afterNext === undefined || isTitleLike(afterNext.text) || /^\p{Ll}/u.test(afterNext.text));
     // Not an item of a list a line ending in a colon introduces (`Hankkeen kumppaneina toimivat:` /
     // `Kajaanin kaupunki ja …`), nor a web address or an e-mail address.
-    const listed = i > 0 && /:$/u.test(tokens[i - 1].payload.line.text);
+    // (Not a role name pages usually write standing apart below it, with a sentence below: `Tavoitteet:` / blank /
+    // `Rahoittaja` / blank / `Hankkeen rahoittaja on …` ends a role's text with a line left open, said — it may as
+    // well be a list's one item, `Ohjausryhmään kuuluvat:` / `Rahoittaja`. Audit HC, review RVB of round 71.)
+    const belowColonLine = i > 0 && /:$/u.test(tokens[i - 1].payload.line.text);
+    const usualApartBelowColon = belowColonLine && blankSeparated && line.afterBlank && isUsualRoleName(line.text) && next !== undefined && /[.!?]$/u.test(next.text) && !isTitleLike(next.text);
+    const listed = belowColonLine && !usualApartBelowColon;
     // (A short line right below a list's items whose intro above them ends with a colon, `Hankkeen kumppaneita
     // ovat:` / `Gradia` / `Jamk` / `Kumppanit tarjoavat …` in a copy without blank lines: the list's last item
     // or the next role, the copy does not tell; read as a role, said. Audit BS of round 66.)
@@ -231,13 +259,18 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
       while (intro >= 0 && (tokens[intro].tokenType === Furniture || (!tokens[intro].payload.line.afterBlank && isTitleLike(tokens[intro].payload.line.text) && !/[.!?:\]]$/u.test(tokens[intro].payload.line.text)))) intro--;
       return intro >= 0 && intro < previousAt && previousAt === i - 1 && !line.afterBlank && /:$/u.test(tokens[intro].payload.line.text) && !roleLineAt.has(intro);
     };
-    const address = /^(?:https?:\/\/|www\.)\S+$|@/iu.test(line.text);
+    // (Or a line that starts with one, `www.kumppani.fi ja www.toinen.fi`. Audit HC of round 71.)
+    const address = /^(?:https?:\/\/|www\.)\S|@/iu.test(line.text);
     // The text's last line after a sentence's end is a role without its text (a copy cut after it),
     // not the end of the text above it (said by the map); after a role line, it is that role's text.
     // (Nor a line going on below it in lower case, past a page's break too: `… toimii projektihenki-` / footer / `löstön esimiehenä …`.)
     // (A brand written in lower case, `eNorssi-verkosto …`, may start a role's text.)
     // (Nor a line the one above goes on to, broken at a hyphen: `… ja Mikkeli-` / `Juva-yhteistyö vuosina 2016–`.)
-    const goesOn = /\p{L}-$/u.test(line.text) || (next !== undefined && /^\p{Ll}/u.test(next.text) && !/^\p{Ll}+\p{Lu}/u.test(next.text)) || (previousAt >= 0 && !line.afterBlank && /\p{L}-$/u.test(tokens[previousAt].payload.line.text));
+    // (A web address, an e-mail address or a list's lettered item below it after a blank line, `www.kumppani.fi`, `a)
+    // Työpajat`, starts the role's text as a line of its own: no line going on. Audit HC of round 71: the role was read
+    // into the one above. Without a blank line between, it may be the sentence's going on, `… osallistui` / `n. 200 …`,
+    // unless below a role's name pages usually write: `Kumppanit` / `info@kumppani.fi vastaa …`. Review RVC.)
+    const goesOn = /\p{L}-$/u.test(line.text) || (next !== undefined && /^\p{Ll}/u.test(next.text) && !/^\p{Ll}+\p{Lu}/u.test(next.text) && !(OWN_LINE_IN_LOWER_CASE.test(next.text) && ((blankSeparated && next.afterBlank) || isUsualRoleName(line.text)))) || (previousAt >= 0 && !line.afterBlank && /\p{L}-$/u.test(tokens[previousAt].payload.line.text));
     // (So is the text's last line standing alone below a list's item, `-Satakunnan yrittäjät ry` / blank /
     // `Rahoittaja`: the copy cut after a role's line. Audit AH of round 57: it was the list's role's text.)
     // (Only a role's name, two words at most: `Kiitos kaikille mukana olleille`, `Yhteistyö sujui hyvin`
@@ -260,7 +293,14 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     // rahoittaja on …` is a role with its text of one line, then the next role. Review BU of round 66.)
     const itemOfList = facts?.blankSeparated === true && !line.afterBlank && previousAt === i - 1 && shortItem(i - 1) && ((shortItem(i - 2) && !tokens[i - 1].payload.line.afterBlank) || firstOfText) && !isUsualRoleName(line.text);
     // (Nor a line holding a Y-tunnus, `Keski-Suomen Yrittäjät ry, 2466112-9`: an organisation of a list. Audit BS of round 66.)
-    const role = token.tokenType !== Furniture && !listed && !address && !goesOn && !itemOfList && !n.HAS_BUSINESS_ID.test(line.text) && isTitleLike(line.text) && !n.isPlaceholder(line.text) && (next !== undefined ? (!isTitleLike(next.text) && !nextIsColonRole) || alone || afterSentence || usualBelowText : afterSentence || afterListItem);
+    // (A line glued below a sentence of a role's text where the roles are parted by blank lines, `… toimijoita.` /
+    // `Aikataulu` / `1.1.2020 - 31.5.2020:`, unless a role's name pages usually write, is read as a role, said: the
+    // text's sub-heading as likely. Nor is a field's line a role's name, `Projektikoodi: S10843` / `Projektin nimi: …`,
+    // a label of no usual role name and its value, unless a paragraph stands below it, `Päärahoittaja: Pohjanmaan
+    // ELY-keskus` / blank / `Tahon tehtävänä on …`. Audit HC, reviews RVB and RVC of round 71.)
+    const paragraphBelow = next !== undefined && /[.!?]$/u.test(next.text) && !isTitleLike(next.text);
+    const gluedBelowSentence = rolesBlankSeparated && !line.afterBlank && previousAt === i - 1 && currentRole !== null && roleTextLines > 0 && /[.!?]$/u.test(tokens[previousAt].payload.line.text) && !isUsualRoleName(line.text);
+    const role = token.tokenType !== Furniture && !listed && !address && !goesOn && !itemOfList && !(labelAndValue(line.text) && !paragraphBelow) && !n.HAS_BUSINESS_ID.test(line.text) && isTitleLike(line.text) && !n.isPlaceholder(line.text) && (next !== undefined ? (!isTitleLike(next.text) && !nextIsColonRole) || alone || afterSentence || usualBelowText : afterSentence || afterListItem);
     // A role line with a list's marker (`• Kumppanit`, a word processor's list): only before a sentence
     // of its own (short items of a list in a role's text are the text's).
     // (Not where the role's text above has a list of its own: `Hankkeen osatoteuttajat:` / `- Yhdistys ry` / `Järjestää …` / `- Seurakunta`.)
@@ -290,6 +330,11 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     if (role) {
       const heading: BlockNode = { type: 'heading', number: null, text: line.text, position: line.position };
       if (!isUsualRoleName(line.text) && belowListedItems()) rolesBelowList.add(heading);
+      // (A name of words in capitals below a role's text, `HANKKEEN TAVOITTEET`: the text's sub-heading as likely — not
+      // an acronym, `ELY-KESKUS`, nor on a page whose first role is written so. Audit HC, review RVB of round 71.)
+      if (!isUsualRoleName(line.text) && currentRole !== null && roleTextLines > 0 && IN_CAPITALS.test(line.text) && /\s/u.test(line.text.trim()) && !IN_CAPITALS.test(tokens[firstAt].payload.line.text)) rolesInCapitals.add(heading);
+      if (usualApartBelowColon) rolesBelowColonLine.add(heading);
+      if (gluedBelowSentence) rolesGluedBelowSentence.add(heading);
       blocks.block(heading);
     }
     else if (bulleted) blocks.block({ type: 'heading', number: null, text: line.text.slice(bullet[0].length), position: line.position });
@@ -346,6 +391,9 @@ export const rolesKind: ContentKind = {
       if (block.type === 'heading') {
         roles.push({ role: block.text, text: null, start: block.position, end: block.position });
         if (rolesBelowList.has(block) && roles.length > 1) builder.diagnose('warning', 'ambiguous-role', `"${block.text}" stands below a list's items in the text of role "${roles[roles.length - 2].role}", right below them: read as a role with the text below it; it may as well be the list's last item`, block.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}`);
+        if (rolesGluedBelowSentence.has(block) && roles.length > 1) builder.diagnose('warning', 'ambiguous-role', `"${block.text}" stands right below a sentence of the text of role "${roles[roles.length - 2].role}", no blank line between, where the page parts its roles by blank lines: read as a role with the text below it; it may as well be a sub-heading of that text`, block.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}`);
+        if (rolesBelowColonLine.has(block) && roles.length > 1) builder.diagnose('warning', 'ambiguous-role', `"${block.text}" stands apart below a line of the text of role "${roles[roles.length - 2].role}" that ends with a colon: read as the next role, a name pages usually write with a paragraph below it; it may as well be that line's list of one item`, block.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}`);
+        if (rolesInCapitals.has(block) && roles.length > 1) builder.diagnose('warning', 'ambiguous-role', `"${block.text}" below the text of role "${roles[roles.length - 2].role}" is written in capitals, as a sub-heading of that text would be: read as a role with the text below it; it may as well be a line of that text`, block.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}`);
         if (colonRolesInDoubt.has(block) && roles.length > 1) builder.diagnose('warning', 'ambiguous-role', `"${block.text}:" below the text of role "${roles[roles.length - 2].role}" is read as the next role, as the page writes its roles with a colon; it is none of the roles pages usually name, and may as well be a sub-heading or a list's intro of that text`, block.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}`);
         if (rolesWithText.has(block)) builder.diagnose('info', 'normalised-value', `Role "${block.text}" and its text stand on one line, parted by a colon: read apart`, block.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}`);
       }

@@ -82,6 +82,8 @@ export interface TextFacts {
   bulletedLabels: boolean;
   /** By section index: the line of the last label line of that section's fields in the text, else 0. */
   lastLabelLine: Int32Array;
+  /** By section index: the line of the last table header of that section in the text, else 0; null when there is none. Set while classifying. */
+  tableHeaderLine: Int32Array | null;
   /** Some line of the copy has a tab. */
   hasTabs: boolean;
   /** The copy separates labels from values by a tab without a colon, on several lines. */
@@ -716,6 +718,7 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     wrapWidth: lines.length >= 8 && longest > 0 && longest <= MAX_WRAP_WIDTH && breaksMidSentence(lines, longest) ? longest : null,
     lastLine: lines.length > 0 ? lines[lines.length - 1].position.start.line : 0,
     unmatchedNumberedLine: null,
+    tableHeaderLine: null,
     bulletedLabels: bulleted >= SEVERAL_LABELS,
     lastLabelLine,
     hasTabs,
@@ -4310,7 +4313,30 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
       if (alone) marks[i] = 1;
     }
   }
-  return footersAboveMarks(lines, wrappedHeadersAbovePageCounts(lines, marks), template);
+  return footersAboveMarks(lines, wrappedPrintHeaders(lines, wrappedHeadersAbovePageCounts(lines, marks)), template);
+}
+
+/**
+ * A browser's print header hard-wrapped before its site's name, anywhere in the text (`30.11.2019 9.12
+ * Työkykyä yhdessä -` / `Rakennerahastot.fi`, or with the dash alone between): its lines joined are the
+ * header, furniture wherever it stands (a copy re-wrapped after printing). Audit HB of round 71.
+ */
+function wrappedPrintHeaders(lines: SourceLine[], marks: Uint8Array | null): Uint8Array | null {
+  for (let i = 1; i < lines.length; i++) {
+    const first = lines[i - 1].text;
+    // (A header starts with its date: only a line that starts with a figure is tried, with a line below it.)
+    if (!isDigitCode(first.charCodeAt(0)) || lines[i].afterBlank || first.length > 160 || (marks !== null && marks[i - 1] !== 0)) continue;
+    for (const count of [2, 3]) {
+      const end = i - 2 + count;
+      if (end >= lines.length || (count === 3 && (lines[end].afterBlank || !/^[-–—|]$/u.test(lines[i].text)))) continue;
+      const joined = lines.slice(i - 1, end + 1).map((line) => line.text).join(' ');
+      if (joined.length <= 160 && PRINT_TITLE_SITE.test(joined) && isAnywhereFurniture(joined)) {
+        (marks ??= new Uint8Array(lines.length)).fill(1, i - 1, end + 1);
+        break;
+      }
+    }
+  }
+  return marks;
 }
 
 /**
@@ -6093,7 +6119,11 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
   facts.inProse = labelsInProse(tokens, template);
   if (!facts.blankSeparated) facts.strayInFields = strayLinesInFields(tokens);
   facts.sentenceLabels = sentencesWithColon(tokens);
-  for (const token of tokens) if (token.tokenType === Furniture) (facts.furnitureLines ??= new Set()).add(token.payload.line.position.start.line);
+  for (const token of tokens) {
+    if (token.tokenType === Furniture) (facts.furnitureLines ??= new Set()).add(token.payload.line.position.start.line);
+    // (Not a second description's, pasted after the first: its table is no later part of the first. Review RVB of round 71.)
+    else if (token.tokenType === TableHeader && (facts.anotherDescriptionLine === null || token.payload.line.position.start.line < facts.anotherDescriptionLine)) for (const section of token.payload.sections) (facts.tableHeaderLine ??= new Int32Array(template.sections.length))[section.index] = token.payload.line.position.start.line;
+  }
   return { tokens, facts };
 }
 
@@ -6835,11 +6865,32 @@ function highestSectionNumber(template: CompiledTemplate): number {
 function headsParagraphPastLayout(lines: SourceLine[], i: number, template: CompiledTemplate, facts: TextFacts): boolean {
   const line = lines[i];
   const next = lines[i + 1];
-  if (!facts.blankSeparated || next === undefined || !/^\d{1,2}$/.test(line.number!)) return false;
-  const gluedBelow = !line.afterBlank && next.afterBlank && i > 0 && SENTENCE_END.test(lines[i - 1].text);
-  if (!gluedBelow && (!line.afterBlank || next.afterBlank)) return false;
+  const written = line.number!.replace(/\.$/u, '');
+  if (next === undefined || !/^\d{1,2}$/.test(written)) return false;
+  if (facts.blankSeparated) {
+    const gluedBelow = !line.afterBlank && next.afterBlank && i > 0 && SENTENCE_END.test(lines[i - 1].text);
+    if (!gluedBelow && (!line.afterBlank || next.afterBlank)) return false;
+  } else {
+    // (In a copy without blank lines, below a sentence's end or a list's marked item: a short heading's words, no
+    // sentence's, with a line below that starts as a paragraph does. Audit HB of round 71: `- uusi ohjausmalli
+    // nuorille` / `10. Lisätietoja` / its text was read into 9's. Not below a line going on, `… järjestettyyn` /
+    // `10. Valtakunnalliseen …`, `Hankkeen vaiheet:` / `10. Loppuseminaari 2011`: reviews RVA and RVC.)
+    const words = line.value ?? '';
+    // (Only in a copy with the layout's headings: in a flattened one, a numbered line is the text's own. And only
+    // past the last of them, no line of a numbered list above it back to that heading (`1. Kartoitus` / `10.
+    // Raportointi`, `9) Arviointi`). Review RVA of round 71.)
+    if (words.length > PAST_LAYOUT_HEADING_LONGEST || /[.!?:,;]$/u.test(words) || !/^[\p{Lu}\d"”«]/u.test(next.text) || !facts.headingLine.some((at) => at > 0)) return false;
+    const at = line.position.start.line;
+    if (facts.headingLine.some((heading) => heading > at)) return false;
+    if (i > 0 && !/[.!?]$/u.test(lines[i - 1].text) && !opensWithListMarker(lines[i - 1].text)) return false;
+    for (let k = i - 1; k >= 0; k--) {
+      const above = lines[k];
+      if (facts.headingLine.includes(above.position.start.line)) break;
+      if (NUMBERED_ITEM.test(above.text)) return false;
+    }
+  }
   const highest = highestSectionNumber(template);
-  const number = Number(line.number);
+  const number = Number(written);
   // (The next number only: `12 Nuorta työllistyi …` after a 9th section is a figure of the text.)
   if (highest <= 0 || number !== highest + 1) return false;
   // A list of the text that counts up to it (`9 Arviointi` … `10 Kustannukset`): an item, not a section.
@@ -6850,6 +6901,11 @@ function headsParagraphPastLayout(lines: SourceLine[], i: number, template: Comp
   }
   return true;
 }
+
+/** A numbered list's item at a line's start (`1. Kartoitus`, `9) Arviointi`). */
+const NUMBERED_ITEM = lazyRegExp(() => /^\d{1,2}[.)]\s/u);
+/** The longest words of a heading past the layout's last section, in a copy without blank lines. */
+const PAST_LAYOUT_HEADING_LONGEST = 60;
 
 /** A value of figures alone (an amount, a count), perhaps with its unit: `748 600`, `12 000 €`. */
 const FIGURES_ONLY = lazyRegExp(() => /^\d[\d\s.,\u00a0\u202f]*(?:\s*(?:€|e|eur|euroa|euros|%))?$/iu);

@@ -153,13 +153,17 @@ export class ReadState {
    * Whether opening `section` by this label would pass over a section between that opens by its
    * labels and has them further down: in a copy without headings, `Kunnat: Pori ja Rauma ovat
    * mukana.` in the summary, before the funding labels of section 5, is the summary's sentence, not
-   * section 6 opening.
+   * section 6 opening. So for one that opens by its table's header, written further down: a
+   * flattened copy's sentence below a stray label in 8.1 is no start of the final report before
+   * 8.2's table (audit HA of round 71).
    */
   private labelsOfSkippedLater(section: CompiledSection, token: LineToken): boolean {
     const line = token.payload.line.position.start.line;
+    const tableHeaders = this.facts.tableHeaderLine;
     for (let i = this.current === null ? 0 : this.current.index + 1; i < section.index; i++) {
       const skipped = this.template.sections[i];
-      if (skipped.opensByLabels && this.opened[i] === 0 && this.facts.lastLabelLine[i] > line) return true;
+      if (this.opened[i] !== 0) continue;
+      if ((skipped.opensByLabels && this.facts.lastLabelLine[i] > line) || (tableHeaders !== null && skipped.opensByTableHeader && tableHeaders[i] > line)) return true;
     }
     return false;
   }

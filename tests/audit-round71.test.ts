@@ -174,9 +174,17 @@ describe('seventy-first round, audit HC: prose and values whose lines look like 
     expect(warningsAt(text, 'Aikataulu')).toEqual(['ambiguous-role']);
   });
 
-  it('guard: a role of a name pages do not usually write with a label\'s colon, its paragraph below it, stays a role (`Päärahoittaja: Pohjanmaan ELY-keskus`)', () => {
-    const text = rewrite(seedPage, '\n\nRahoittaja\n\n', '\n\nPäärahoittaja: Pohjanmaan ELY-keskus\n\nTahon tehtävänä on tukea hankkeen toimintaa koko sen ajan.\n\nRahoittaja\n\n');
-    expect(roleNames(text)).toContain('Päärahoittaja: Pohjanmaan ELY-keskus');
+  it('guard: a role of a name pages do not usually write with a label\'s colon, its text below it, stays a role (`Päärahoittaja: Pohjanmaan ELY-keskus`; review RVD: a list below too)', () => {
+    for (const below of ['Tahon tehtävänä on tukea hankkeen toimintaa koko sen ajan.', 'Kumppaneita ovat:\n- Vaasan seurakunta\n- Pohjanmaan yrittäjät']) {
+      const text = rewrite(seedPage, '\n\nRahoittaja\n\n', `\n\nPäärahoittaja: Pohjanmaan ELY-keskus\n\n${below}\n\nRahoittaja\n\n`);
+      expect(roleNames(text), below).toContain('Päärahoittaja: Pohjanmaan ELY-keskus');
+    }
+  });
+
+  it('a field\'s line right below a sentence of a role\'s text, another field\'s line below it, is read as that text\'s, said (it may be a role written with its value)', () => {
+    const text = rewrite(seedPage, '\n\nRahoittaja\n\n', '\n\nPäärahoittaja: Pohjanmaan ELY-keskus\nLisätietoja: www.ely-keskus.fi/pohjanmaa\n\nRahoittaja\n\n');
+    expect(roleNames(text)).toEqual(seedRoles);
+    expect(warningsAt(text, 'Päärahoittaja: Pohjanmaan ELY-keskus')).toEqual(['ambiguous-role']);
   });
 
   it('a line in capitals with a paragraph below it in a role\'s text is read as a role, said (was unsaid)', () => {

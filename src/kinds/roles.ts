@@ -44,6 +44,8 @@ function unwrap(tokens: LineToken[], facts: TextFacts | null, roleLike: Set<numb
 
 /** A role's text with a line that may be a role written with a colon (`Asiantuntijat:`): said when mapped. */
 const mayBeColonRole = new WeakMap<BlockNode, LineNode>();
+/** A role's text with a field's line right below a sentence's end that may be a role written with its value (`Päärahoittaja: Pohjanmaan ELY-keskus`): said when mapped. */
+const mayBeFieldRole = new WeakMap<BlockNode, LineNode>();
 /** A role's text whose first line may be a role's name (see {@link unwrap}): said when mapped. */
 const mayStartWithRole = new WeakMap<BlockNode, LineNode>();
 
@@ -144,6 +146,7 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
   const blocks = new BlockCollector();
   const roleLike = new Set<number>();
   const colonLineInText = new Set<number>();
+  const fieldLineInText = new Set<number>();
   const tokens = unwrap(withFooterApart(all), facts, roleLike);
   // Whether the current role's text has had a list item.
   let listInText = false;
@@ -296,16 +299,20 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     // (A line glued below a sentence of a role's text where the roles are parted by blank lines, `… toimijoita.` /
     // `Aikataulu` / `1.1.2020 - 31.5.2020:`, unless a role's name pages usually write, is read as a role, said: the
     // text's sub-heading as likely. Nor is a field's line a role's name, `Projektikoodi: S10843` / `Projektin nimi: …`,
-    // a label of no usual role name and its value, unless a paragraph stands below it, `Päärahoittaja: Pohjanmaan
-    // ELY-keskus` / blank / `Tahon tehtävänä on …`. Audit HC, reviews RVB and RVC of round 71.)
-    const paragraphBelow = next !== undefined && /[.!?]$/u.test(next.text) && !isTitleLike(next.text);
+    // a label of no usual role name and its value, among field's lines (one above or below it, or nothing below):
+    // with its text below, `Päärahoittaja: Pohjanmaan ELY-keskus` / blank / `Kumppaneita ovat:` / …, it stays a role.
+    // Audit HC, reviews RVB, RVC and RVD of round 71.)
+    const amongFieldLines = next === undefined || LABEL_AND_VALUE.test(next.text) || (previousAt >= 0 && LABEL_AND_VALUE.test(tokens[previousAt].payload.line.text));
     const gluedBelowSentence = rolesBlankSeparated && !line.afterBlank && previousAt === i - 1 && currentRole !== null && roleTextLines > 0 && /[.!?]$/u.test(tokens[previousAt].payload.line.text) && !isUsualRoleName(line.text);
-    const role = token.tokenType !== Furniture && !listed && !address && !goesOn && !itemOfList && !(labelAndValue(line.text) && !paragraphBelow) && !n.HAS_BUSINESS_ID.test(line.text) && isTitleLike(line.text) && !n.isPlaceholder(line.text) && (next !== undefined ? (!isTitleLike(next.text) && !nextIsColonRole) || alone || afterSentence || usualBelowText : afterSentence || afterListItem);
+    const role = token.tokenType !== Furniture && !listed && !address && !goesOn && !itemOfList && !(labelAndValue(line.text) && amongFieldLines) && !n.HAS_BUSINESS_ID.test(line.text) && isTitleLike(line.text) && !n.isPlaceholder(line.text) && (next !== undefined ? (!isTitleLike(next.text) && !nextIsColonRole) || alone || afterSentence || usualBelowText : afterSentence || afterListItem);
     // A role line with a list's marker (`• Kumppanit`, a word processor's list): only before a sentence
     // of its own (short items of a list in a role's text are the text's).
     // (Not where the role's text above has a list of its own: `Hankkeen osatoteuttajat:` / `- Yhdistys ry` / `Järjestää …` / `- Seurakunta`.)
     const bullet = role ? null : BULLET.exec(line.text);
     const bulleted = bullet !== null && !listInText && token.tokenType !== Furniture && !listed && isTitleLike(line.text.slice(bullet[0].length)) && next !== undefined && !isTitleLike(next.text) && /[.!?]$/u.test(next.text);
+    // (Said where it would have been a role but for the field's lines around it, below a sentence's end.)
+    // (Not the text's last line, with no field's line beside it: a contact line there is said as the page's contact box.)
+    if (!role && labelAndValue(line.text) && amongFieldLines && next !== undefined && currentRole !== null && roleTextLines > 0 && previousAt >= 0 && /[.!?]$/u.test(tokens[previousAt].payload.line.text) && isTitleLike(line.text) && !listed && !address) fieldLineInText.add(line.position.start.offset);
     if (role || bulleted) listInText = false;
     else if (LIST_ITEM.test(line.text)) listInText = true;
     // A role and its text on one line (`Rahoittaja: ELY-keskus on …`) after a sentence's end or a blank
@@ -348,6 +355,7 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
   });
   const built = blocks.done();
   markParagraphs(built, colonLineInText, mayBeColonRole);
+  markParagraphs(built, fieldLineInText, mayBeFieldRole);
   markParagraphs(built, roleLike, mayStartWithRole);
   return built;
 }
@@ -400,6 +408,10 @@ export const rolesKind: ContentKind = {
       else if (block.type === 'paragraph' && current && !isRolePageNumber(blocks, i)) {
         sayLoneNumberKept(context, blocks, i);
         const text = paragraphText(block);
+        const fieldLine = mayBeFieldRole.get(block);
+        if (fieldLine !== undefined) {
+          builder.diagnose('warning', 'ambiguous-role', `"${fieldLine.text.slice(0, 50)}" below a sentence of the text of role "${current.role}" reads as a field's line, with another below or above it: read as a line of that text; it may as well be a role written with its value`, fieldLine.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}.text`);
+        }
         const colonLine = mayBeColonRole.get(block);
         if (colonLine !== undefined) {
           builder.diagnose('warning', 'ambiguous-role', `"${colonLine.text.slice(0, 50)}" stands apart between the text of role "${current.role}" and a paragraph, as a role written with a colon would; the page writes its roles without one, so it is read as a line of that text (a sub-heading or a list's intro?)`, colonLine.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}.text`);

@@ -26,11 +26,26 @@ const roleTextLabel = labelled(vocabulary.roleLabels.text);
 function unwrap(tokens: LineToken[], facts: TextFacts | null, roleLike: Set<number>): LineToken[] {
   if (facts === null || facts.wrapWidth === null) return tokens;
   const out: LineToken[] = [];
+  // The last line as the copy wrote it of the line joined so far: whether the next word would have
+  // fitted is asked of it, not of the joined text, longer than the copy's width once two lines are
+  // joined (`… rahoittajaan päin.` / `Kumppanit:` / `Tahon tehtävänä …` was one paragraph: review RVD
+  // of round 71).
+  let lastWritten = '';
   for (const token of tokens) {
     const previous = out[out.length - 1];
     const line = token.payload.line;
     // (Page furniture, a print's header or footer, is no line of a role's text to join, nor to join onto.)
-    if (previous && previous.tokenType !== Furniture && token.tokenType !== Furniture && continuesWrapped(previous.payload.line, line, facts)) {
+    // (Nor is a role's name pages usually write, with its colon, after a sentence's end a wrapped line's end,
+    // whatever its length: `… rahoittajaan päin.` / `Yhteistyökumppanit:`, as one without a colon is not.)
+    // (Nor, with or without its colon, below a list's item, `- Vaasan Setlementtiyhdistys ry` / `Ohjausryhmä:`: an
+    // item's wrapped end is no role's name the page usually writes. Review RVB of round 72.)
+    const usualName = isUsualRoleName(line.text.endsWith(':') ? line.text.slice(0, -1).trimEnd() : line.text);
+    const usualNameApart = usualName && ((/[.!?]$/u.test(lastWritten) && line.text.endsWith(':')) || (previous !== undefined && LIST_MARKED.test(previous.payload.line.text)));
+    // (A word broken at its hyphen goes on below, however short its line: `digituki-` / `illoista.`.)
+    const brokenWord = !line.afterBlank && /\p{L}-$/u.test(lastWritten) && /^\p{Ll}/u.test(line.text);
+    const joins = previous !== undefined && previous.tokenType !== Furniture && token.tokenType !== Furniture && !usualNameApart && (brokenWord || continuesWrapped({ text: lastWritten }, line, facts));
+    lastWritten = line.position.end.line === line.position.start.line ? line.text : line.text.slice(-Math.max(1, line.position.end.column - 1));
+    if (joins) {
       const first = previous.payload.line;
       const before = out[out.length - 2]?.payload.line;
       if (first.position.start.line === first.position.end.line && before !== undefined && /[.!?]$/u.test(before.text) && isTitleLike(first.text) && /^\p{Lu}/u.test(first.text) && /^\p{Lu}/u.test(line.text)) roleLike.add(first.position.start.offset);
@@ -79,6 +94,8 @@ const colonRolesInDoubt = new WeakSet<BlockNode>();
 /** A role and its text on one line, parted by a colon (`Rahoittaja: ELY-keskus on mahdollistanut …`): a short name, a sentence. */
 const ROLE_WITH_TEXT = lazyRegExp(() => /^(?<role>\p{Lu}[^:]{1,40}):\s+(?<text>\p{Lu}.*[.!?])$/u);
 const LIST_ITEM = lazyRegExp(() => /^[-–•*]\s/u);
+/** A list's item by any of its marks: `- `, `-Vaasan` (a dash glued to its capital), `• `, `1) `, `2. `. */
+const LIST_MARKED = lazyRegExp(() => /^(?:[-–•*]\s|[-–•*]\p{Lu}|\d{1,2}[.)]\s)/u);
 /** The most words of a role's name standing alone below a list (`Rahoittaja`, `Muut kumppanit`). */
 const ROLE_NAME_WORDS = 2;
 const usualRoleNames = new Set(vocabulary.pageRoleNames.words.map(normaliseKey));
@@ -195,7 +212,8 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     if (isUsualRoleName(name)) {
       if (rolesWithColon) return 'sure';
       const below = tokens[following(at)]?.payload.line.text ?? '';
-      return (apart || /[.!?]$/u.test(aboveText)) && /[.!?]$/u.test(below) && !isTitleLike(below) ? 'sure' : null;
+      // (Or below a list's item, `- Vaasan Setlementtiyhdistys ry` / `Ohjausryhmä:` / `Hankkeen ohjausryhmän …`. Review RVB of round 72.)
+      return (apart || /[.!?]$/u.test(aboveText) || LIST_MARKED.test(aboveText)) && /[.!?]$/u.test(below) && !isTitleLike(below) ? 'sure' : null;
     }
     return rolesWithColon && apart ? 'in-doubt' : null;
   };
@@ -215,7 +233,12 @@ function build(all: LineToken[], facts: TextFacts | null = null): BlockNode[] {
     // A colon line that reads as a role written so, apart between a sentence's end and a paragraph, on a page
     // whose roles have no colon and with a name pages do not usually write (`Asiantuntijat:`): kept in the
     // text, as a sub-heading or a list's intro may stand so too (`Ohjausryhmään kuuluvat:`), said. Review BX.
-    if (place === null && colonName !== null && !rolesWithColon && currentRole !== null && roleTextLines > 0 && blankSeparated && line.afterBlank && next !== undefined && /[.!?]$/u.test(next.text) && !isTitleLike(next.text) && previousAt >= 0 && /[.!?]$/u.test(tokens[previousAt].payload.line.text)) {
+    // (So is a name pages usually write with a list's intro or item below it, `Kumppanit:` / `Kumppaneita ovat:` /
+    // `- Vaasan seurakunta`: a role whose text is a list, or the text's sub-heading, as `Hankkeen henkilöstö:` /
+    // `- Anna Virtanen, …` may be. Review RVD of round 71: it went into the text above unsaid.)
+    const belowSentence = previousAt >= 0 && /[.!?]$/u.test(tokens[previousAt].payload.line.text);
+    const usualAboveList = colonName !== null && isUsualRoleName(colonName) && (!blankSeparated || line.afterBlank) && next !== undefined && (next.text.endsWith(':') || LIST_MARKED.test(next.text));
+    if (place === null && colonName !== null && !rolesWithColon && currentRole !== null && roleTextLines > 0 && belowSentence && ((blankSeparated && line.afterBlank && next !== undefined && /[.!?]$/u.test(next.text) && !isTitleLike(next.text)) || usualAboveList)) {
       colonLineInText.add(line.position.start.offset);
     }
     if (place !== null) {
@@ -414,7 +437,7 @@ export const rolesKind: ContentKind = {
         }
         const colonLine = mayBeColonRole.get(block);
         if (colonLine !== undefined) {
-          builder.diagnose('warning', 'ambiguous-role', `"${colonLine.text.slice(0, 50)}" stands apart between the text of role "${current.role}" and a paragraph, as a role written with a colon would; the page writes its roles without one, so it is read as a line of that text (a sub-heading or a list's intro?)`, colonLine.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}.text`);
+          builder.diagnose('warning', 'ambiguous-role', `"${colonLine.text.slice(0, 50)}" stands between the text of role "${current.role}" and the text below it, as a role written with a colon would; the page writes its roles without one, so it is read as a line of that text (a sub-heading or a list's intro?)`, colonLine.position, `${(section.definition as { textPath: string }).textPath}.${roles.length - 1}.text`);
         }
         const line = mayStartWithRole.get(block);
         if (line !== undefined) {

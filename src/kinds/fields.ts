@@ -757,7 +757,11 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // (Below a `nextLine` field's label alike: `Toimintalinja` / `2: Innovaatiotoiminta`.)
   // (Of any type: a `nextLine` field's value is the line below it, `Valtakunnallisen osion
   // kehittämisohjelma` / `2: Innovaatiotoiminta`.)
-  if (token.tokenType === LabelText && (read.form === 'nextLine' || (read.form === 'inline' && NUMBERED_VALUE_TYPES.has(read.field?.definition.type ?? ''))) && node.value === '' && read.lines === 0 && /^\d{1,2}(?:\.\d{1,2})?$/u.test(token.payload.line.label ?? '')) {
+  // (And with the words that lead its number, `Toimintalinja:` / blank / `TL 2: Työllistymisen …`, `Toimintalinja 2: …`:
+  // an axis's forms the value itself is read in. Audit IB of round 72.)
+  const type = read.field?.definition.type;
+  const numberedLabel = /^\d{1,2}(?:\.\d{1,2})?$/u.test(token.payload.line.label ?? '') || ((type === 'priorityAxis' || type === 'specificObjective') && /\d$/u.test(token.payload.line.label ?? '') && n.startsWithNumberedPrefix(type, token.payload.line.text));
+  if (token.tokenType === LabelText && (read.form === 'nextLine' || (read.form === 'inline' && NUMBERED_VALUE_TYPES.has(type ?? ''))) && node.value === '' && read.lines === 0 && numberedLabel) {
     return fits(read.field, token.payload.line.text);
   }
   // A two-column copy's `Hankkeen nimi:` / blank / `Työ: uusi alku`: a value with a colon in it below
@@ -1668,7 +1672,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   const hasContent = value.length > 0 || lines.length > 0;
   if (node.note === 'below') {
     // A value that reads like a label of its own (`Työ: uusi alku` below `Hankkeen nimi:`): read, and said.
-    const labelLike = /^(?![\d.]+:)[^:\s][^:]{0,40}:\s/u.exec(value);
+    // (Not an axis or an objective written with the words that lead its number, `TL 2: …`: the value's own form.)
+    const prefixed = (definition.type === 'priorityAxis' || definition.type === 'specificObjective') && n.startsWithNumberedPrefix(definition.type, value);
+    const labelLike = prefixed ? null : /^(?![\d.]+:)[^:\s][^:]{0,40}:\s/u.exec(value);
     if (PRINT_STAMP.test(value) && !WEB_ADDRESS_TYPES.has(definition.type)) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" on the line below is read as the value, but it may be a printed copy's header or footer (a date and time of printing, a web address)`, position, path);
     else if (labelLike !== null) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" on the line below is read as the value, though it reads like a label of its own ("${labelLike[0].slice(0, -2)}")`, position, path);
     // (A header is a name or a title: not an e-mail address, a number or one of the field's set values.)
@@ -2233,7 +2239,13 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         writeField(context, field, block, node.openedBy === 'heading', blocks[i + 1]?.type === 'field' && blocks[i + 1].position.start.line === block.position.end.line + 1, headingText);
         lastReadEnd = block.position.end.line;
         // (One of the field's set values, `Vain yksi hakija`, is its own.)
-        if (i === blocks.length - 1 && (block.note === 'below' || field.form === 'nextLine') && block.value !== '' && !(field.definition.values ?? []).includes(block.value) && nextTextUnheaded(context, section)) {
+        // (A paragraph of sentences over several lines below it is the text's as likely, however many values the copy
+        // writes below their labels: `Innovatiivisuus:` / a flattened, hard-wrapped final report. Audit IB of round 72.)
+        const valueLines = (block.valuePosition ?? block.position).end.line - (block.valuePosition ?? block.position).start.line + 1;
+        // (Not where the project is said to be running: it has no final report yet. Review RVB.)
+        const running = (context.builder.get('project.status') as { state?: string } | null)?.state === 'ongoing';
+        const paragraphBelow = block.note === 'below' && !running && valueLines >= PARAGRAPH_BELOW_LINES && (block.value.match(SENTENCE_ENDS) ?? []).length >= 2;
+        if (i === blocks.length - 1 && (block.note === 'below' || field.form === 'nextLine') && block.value !== '' && !(field.definition.values ?? []).includes(block.value) && nextTextUnheaded(context, section, paragraphBelow)) {
           builder.diagnose('warning', 'value-below-label', `${block.label}: "${block.value.slice(0, 60)}" on the line below is read as the value, but the text of ${sectionName(context.template.sections[section.index + 1])} after it has no heading in this copy and may start with that line (the label left empty)`, block.valuePosition ?? block.position, field.definition.path);
         }
       } else if (block.afterHeading !== undefined) {
@@ -2294,7 +2306,11 @@ function longerLabelsEndingWith(template: CompiledTemplate, label: string, field
   return [...new Set(longer.filter((other) => normaliseKey(other) !== key && normaliseKey(other).endsWith(key)))];
 }
 
-function nextTextUnheaded(context: MapContext, section: CompiledSection): boolean {
+/** The fewest lines of a value below its label, of two sentences at least, read as a paragraph (see {@link nextTextUnheaded}). */
+const PARAGRAPH_BELOW_LINES = 3;
+const SENTENCE_ENDS = /[.!?](?=\s|$)/gu;
+
+function nextTextUnheaded(context: MapContext, section: CompiledSection, paragraph = false): boolean {
   const next = context.template.sections[section.index + 1];
   if (next === undefined || next.definition.content !== 'prose' || !next.opensByText) return false;
   // (The text there, read without its heading. With no such text, nothing follows the value — unless
@@ -2314,7 +2330,7 @@ function nextTextUnheaded(context: MapContext, section: CompiledSection): boolea
     }
   };
   visit(context.document.children as (BlockNode | SectionNode)[]);
-  return unheaded || (!present && !headed && valuesBelowLabels(context) <= FEW_VALUES_BELOW);
+  return unheaded || (!present && !headed && (paragraph || valuesBelowLabels(context) <= FEW_VALUES_BELOW));
 }
 
 /**

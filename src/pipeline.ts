@@ -545,6 +545,20 @@ function lastKnownSection(tree: DocumentNode): SectionNode | null {
  * A copy cut after a fixed number of characters stops mid-sentence, mid-word or mid-value: its
  * last line ends without the punctuation a text, a figure or a heading ends with.
  */
+/**
+ * Whether a line is a field's label written whole without its colon and with no sentence's end (`Sukupuolinäkökulma
+ * on huomioitu hankkeen toiminnassa (valtavirtaistaminen)`): in the label's capital, on a line of its own (not a
+ * sentence's wrapped tail, `… oli erityisesti` / `kestävä kehitys`: review RVC of round 72).
+ */
+function endsOnLabelWithoutColon(lines: SourceLine[], at: number, template: CompiledTemplate): boolean {
+  const line = lines[at];
+  // (Not on a project page, whose role's name alone at the end is a role without its text, said as that.)
+  if (template.definition.page !== undefined || line.kind === 'label' || /[.!?:]$/u.test(line.text) || !/^\p{Lu}/u.test(line.text)) return false;
+  if (at > 0 && !line.afterBlank && !/[.!?:]$/u.test(lines[at - 1].text) && lines[at - 1].kind !== 'label') return false;
+  const key = normaliseKey(line.text);
+  return template.inlineLabels.has(key) && !template.bareLabels.has(key);
+}
+
 function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, template: CompiledTemplate): CutOff | null {
   // A mail program's note that it clipped the message (`[Viesti leikattu]`): the copy says it is cut,
   // at its last line before the note, however that line ends.
@@ -585,7 +599,8 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // (Only in a copy saved with its line break: one without is read as its last line ends.)
   const beforeLater = savedWithBreak && end === lines.length && !beforeRequired && (stopsOnValueBeforeLater(lines[end - 1], tree, template) || stopsOnWholeRow(lines[end - 1], tree, template));
   const early = beforeRequired || beforeLater;
-  const lastUnfinished = savedWithBreak && end === lines.length && endsUnfinished(lines, end - 1, template, tree);
+  // (A field's label written whole without its colon, as the last line, is cut there with the line break too. Review RVA.)
+  const lastUnfinished = savedWithBreak && end === lines.length && (endsUnfinished(lines, end - 1, template, tree) || (clip === -1 && endsOnLabelWithoutColon(lines, end - 1, template)));
   // Furniture right below a heading of a section before the layout's last (a word read as a page's
   // button, `5. … tiivistelmä` / `OK` of `OKSA -projektin …`): the copy stops at that heading.
   const openedAbove = clip === -1 && end < lines.length ? sectionOpenedBy(lines[end - 1], tree, template) : undefined;
@@ -626,7 +641,13 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // `Projektin kotisivun osoite:` / `www.jarvikyla.`, `… kotisivut` / `www.jarvikyla.fi, www.kylapaja.`.)
   const before = lines[end - 2];
   const labelAbove = last.kind === 'label' ? null : valueLabelAbove(lines, end - 1, template);
+  // (So is a field's label written whole without its colon at the very end of a copy saved without a line
+  // break, `Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen)`: cut before its colon,
+  // however the label itself ends. Audit IA of round 72.)
+  // (Not a sentence with its end, `Sukupuolinäkökulma on huomioitu hankkeen toiminnassa.`, `… kestävä kehitys.`: review RVA.)
+  const labelWithoutColon = endsOnLabelWithoutColon(lines, end - 1, template);
   const cutValue =
+    labelWithoutColon ||
     (last.kind === 'label' && (last.value === '' || valueLooksCut(last.value ?? '', last, template))) ||
     (labelAbove !== null && valueLooksCut(last.text, labelAbove, template, true));
   // A period's date without its year on the line a hard-wrapped value goes on to (`…Alkaa 1.9.2021 ja` / `päättyy 31.12.`).

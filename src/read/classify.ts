@@ -1752,7 +1752,10 @@ function splitAtFirstLabel(line: SourceLine, shift: number, brackets: BracketsOf
       const ownField = inBrackets && fields !== undefined && fields.some((f) => (template.inlineLabels.get(line.labelKey ?? '') ?? []).includes(f));
       // (Counted by the layout's label a retyped one stands for: `(entinen Ytunnus: …)` beside a `Y-tunnus:` line is a remark. Review RV2.)
       const remark = hasBefore && (ownField || ((inBrackets || (/^\p{Ll}/u.test(labelText) && commaBefore(text, start, valueStart))) && (labelsOfText().get(retyped ?? key) ?? 0) >= (fields?.length ?? 1)));
-      if (fields && !remark && fields.some((f) => sections.has(f.section) || later(f))) {
+      // (Nor a label read with a bracket's closing figure before it, `80 (naisia 35) Toteutunut …:`, an enumerator's
+      // `35)` where a bracket of the value is open: the label starts after it. Audit IB of round 72.)
+      const closesValueBracket = inBrackets && /^\d{1,3}\)/u.test(labelText);
+      if (fields && !remark && !closesValueBracket && fields.some((f) => sections.has(f.section) || later(f))) {
         found = start;
         foundLabel = labelText;
         foundKey = retyped ?? key;
@@ -2200,8 +2203,10 @@ export const FRACTION_ALONE = lazyRegExp(() => /^\d{1,3}\s*(?:\/\s*\d{1,3}|\(\s*
 
 function introducedAddress(lines: SourceLine[], i: number, template: CompiledTemplate): boolean {
   if (i === 0 || !lines[i - 1].text.endsWith(':') || !/^(?:https?:\/\/|www\.)\S+$/iu.test(lines[i].text)) return false;
-  // (With a page count below it, `…/hanke/S21877` / `1/2`, it is a print's footer all the same.)
-  if (i + 1 < lines.length && isPageCountLine(lines[i + 1].text)) return false;
+  // (With a page count below it, `…/hanke/S21877` / `1/2`, it is a print's footer all the same; so with a
+  // print's header or footer line right below it, `EURA 2014 – Hankerekisteri  12.3.2019  Sivu 2 / 3`, with its date or
+  // page count: a rule, a tag or a mail's note below a link has neither. Audit IA, review RVA of round 72.)
+  if (i + 1 < lines.length && (isPageCountLine(lines[i + 1].text) || (!lines[i + 1].afterBlank && PRINT_LINE_SIGN.test(lines[i + 1].text) && isAnywhereFurniture(lines[i + 1].text)))) return false;
   const above = lines[i - 1];
   // (Below another field's label, `Postitoimipaikka:` / the address, it is a footer all the same.)
   const fields = above.kind === 'label' ? template.inlineLabels.get(above.labelKey!) ?? template.bareLabels.get(above.labelKey!) : undefined;
@@ -3339,18 +3344,30 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
   // An e-mail's signature: everything from its first line on, a disclaimer's sentences too.
   let found = -1;
   let uncertain = false;
+  const hasBlankLines = lines.some((line) => line.afterBlank);
   for (let i = bottom - 1; i >= Math.max(top + 1, bottom - FOOTER_LINES); i--) {
     const text = lines[i].text;
     // (A delimiter is `--` or a dash, or Outlook's rule of underscores of any length after a blank
     // line or a sentence: one right below a line underlines it, a heading.)
     const rule = text.length <= 3 || (text.charCodeAt(0) === 95 && (lines[i].afterBlank || /[.!?]$/u.test(lines[i - 1].text)));
     const signed = rule && signatureDelimiter.test(text) ? isSignedBelow(lines, i, bottom) : 0;
-    const starts = isSignatureStart(text) || replyAbove.test(text) || signed !== 0 || isThreadHeader(lines, i, bottom);
+    // (A thanks of one word with its exclamation mark over lines below it, `Kiitos!` / `T. Markku Mäkinen`, as
+    // `Kiitos`; alone at the end, the text may end so. And a message quoted with `>` marks to the end after a
+    // blank line, its first line a mail's header, `> Lähettäjä: kirjaamo@…`: the message a reply answers. Audit IC
+    // of round 72: both went into the last section's text.)
+    // (Only over a signature's name or contact: `Kiitos!` / `* osallistujille` thanks in the text. The quoted message not below a line
+    // ending with a colon, which introduces a mail the text quotes. Review RVA.)
+    const thanksWithMark = i + 1 < bottom && text.endsWith('!') && THANKS_ALONE.test(text.slice(0, -1)) && signedBelow(lines, i + 1, bottom);
+    const quotedMessage = lines[i].afterBlank && text.charCodeAt(0) === 62 && !(i > 0 && lines[i - 1].text.endsWith(':')) && threadFrom.test(text.replace(/^>\s*/u, '')) && quotedToEnd(lines, i, bottom);
+    // (A closing with its full stop glued below a sentence, in a copy with blank lines, ends that sentence's paragraph:
+    // `… tarvittavan rahoituksen.` / `Kiitos.` of a hard-wrapped role's text. Review RVB of round 72.)
+    const endsParagraph = !lines[i].afterBlank && text.endsWith('.') && i > 0 && SENTENCE_END.test(lines[i - 1].text) && hasBlankLines;
+    const starts = ((isSignatureStart(text) && !endsParagraph) || thanksWithMark || quotedMessage || replyAbove.test(text) || signed !== 0 || isThreadHeader(lines, i, bottom));
     if (starts && signatureGoesOn(lines, template, i, bottom)) {
       found = i;
       // (A closing word over lines that name no person and hold no contact, `Kiitos` / `Kuusamon kaupunki` /
       // `Ksakki ry`, may be the text's own thanks to its partners: said. Audit AN of round 59.)
-      uncertain = signed === 2 || (signed === 0 && THANKS_ALONE.test(text) && onlyOrganisations(lines, i + 1, bottom));
+      uncertain = signed === 2 || (signed === 0 && THANKS_ALONE.test(thanksWithMark ? text.slice(0, -1) : text) && onlyOrganisations(lines, i + 1, bottom));
     }
   }
   if (found !== -1 && !headingAfter(lines, template, found, bottom)) return { at: found, uncertain };
@@ -3406,6 +3423,20 @@ function onlyOrganisations(lines: SourceLine[], from: number, bottom: number): b
   if (from >= bottom) return false;
   for (let i = from; i < bottom; i++) if (!hasAnyOrganisationWord(lines[i].text) || CONTACT_LINE.test(lines[i].text) || PERSON_NAME.test(lines[i].text)) return false;
   return true;
+}
+/**
+ * Whether one of the lines from `from` (up to three, before `bottom`) signs a mail: a name after `T.` (`T. Markku
+ * Mäkinen`), or a contact line. (Two words in capitals alone may be places or a team, `Kuusamo Taivalkoski`,
+ * `Hankkeen Tiimi`, thanked in the text: review RVC of round 72.)
+ */
+function signedBelow(lines: SourceLine[], from: number, bottom: number): boolean {
+  for (let j = from; j < Math.min(bottom, from + 3); j++) {
+    const text = lines[j].text;
+    if (CONTACT_LINE.test(text)) return true;
+    const initial = /^[tT]\.\s*/u.exec(text);
+    if (initial !== null && SIGNATURE_NAME.test(text.slice(initial[0].length)) && !hasAnyOrganisationWord(text)) return true;
+  }
+  return false;
 }
 /** A closing of thanks alone, without the comma a mail's closing has (`Kiitos`, `Kiitos paljon`): a text may thank its partners so. */
 const THANKS_ALONE = lazyRegExp(() => new RegExp(`^(?:${vocabulary.pageFurniture.thanksClosings.map(escapeRegExp).join('|')})$`, 'iu'));

@@ -550,13 +550,19 @@ function lastKnownSection(tree: DocumentNode): SectionNode | null {
  * on huomioitu hankkeen toiminnassa (valtavirtaistaminen)`): in the label's capital, on a line of its own (not a
  * sentence's wrapped tail, `… oli erityisesti` / `kestävä kehitys`: review RVC of round 72).
  */
-function endsOnLabelWithoutColon(lines: SourceLine[], at: number, template: CompiledTemplate): boolean {
+function endsOnLabelWithoutColon(lines: SourceLine[], at: number, template: CompiledTemplate, tree: DocumentNode): boolean {
   const line = lines[at];
   // (Not on a project page, whose role's name alone at the end is a role without its text, said as that.)
   if (template.definition.page !== undefined || line.kind === 'label' || /[.!?:]$/u.test(line.text) || !/^\p{Lu}/u.test(line.text)) return false;
   if (at > 0 && !line.afterBlank && !/[.!?:]$/u.test(lines[at - 1].text) && lines[at - 1].kind !== 'label') return false;
+  // (Nor an answer to a line ending with a colon or a question mark, `… teemat olivat:` / `Kestävä kehitys`; and only a
+  // label of the section the copy is in or a later one: another's words in a final report are its text. Review RVD.)
+  if (at > 0 && /[:?]$/u.test(lines[at - 1].text)) return false;
   const key = normaliseKey(line.text);
-  return template.inlineLabels.has(key) && !template.bareLabels.has(key);
+  if (!template.inlineLabels.has(key) || template.bareLabels.has(key)) return false;
+  const open = lastSection(tree, line.position.start.line);
+  const openIndex = open?.id ? template.sectionById.get(open.id)?.index ?? 0 : 0;
+  return template.inlineLabels.get(key)!.some((field) => field.section.index >= openIndex);
 }
 
 function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, template: CompiledTemplate): CutOff | null {
@@ -600,7 +606,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   const beforeLater = savedWithBreak && end === lines.length && !beforeRequired && (stopsOnValueBeforeLater(lines[end - 1], tree, template) || stopsOnWholeRow(lines[end - 1], tree, template));
   const early = beforeRequired || beforeLater;
   // (A field's label written whole without its colon, as the last line, is cut there with the line break too. Review RVA.)
-  const lastUnfinished = savedWithBreak && end === lines.length && (endsUnfinished(lines, end - 1, template, tree) || (clip === -1 && endsOnLabelWithoutColon(lines, end - 1, template)));
+  const lastUnfinished = savedWithBreak && end === lines.length && (endsUnfinished(lines, end - 1, template, tree) || (clip === -1 && endsOnLabelWithoutColon(lines, end - 1, template, tree)));
   // Furniture right below a heading of a section before the layout's last (a word read as a page's
   // button, `5. … tiivistelmä` / `OK` of `OKSA -projektin …`): the copy stops at that heading.
   const openedAbove = clip === -1 && end < lines.length ? sectionOpenedBy(lines[end - 1], tree, template) : undefined;
@@ -645,7 +651,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // break, `Sukupuolinäkökulma on huomioitu hankkeen toiminnassa (valtavirtaistaminen)`: cut before its colon,
   // however the label itself ends. Audit IA of round 72.)
   // (Not a sentence with its end, `Sukupuolinäkökulma on huomioitu hankkeen toiminnassa.`, `… kestävä kehitys.`: review RVA.)
-  const labelWithoutColon = endsOnLabelWithoutColon(lines, end - 1, template);
+  const labelWithoutColon = endsOnLabelWithoutColon(lines, end - 1, template, tree);
   const cutValue =
     labelWithoutColon ||
     (last.kind === 'label' && (last.value === '' || valueLooksCut(last.value ?? '', last, template))) ||

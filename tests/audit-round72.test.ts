@@ -114,7 +114,7 @@ describe('seventy-second round, audit IA: copies with several copying edits at o
   const furnitureAt = (text: string, line: string) => parse(text).diagnostics.filter((d) => d.line === lineOf(text, line)).map((d) => `${d.severity} ${d.rule}`);
 
   it('a print header naming the register, its page\'s title and a date (`EURA 2014 – Hankerekisteri  12.3.2019`, `12.3.2019 EURA 2014 – Hankerekisteri`) is furniture wherever it stands, once or beside a footer\'s address (was read into the text, unsaid)', () => {
-    for (const header of ['EURA 2014 – Hankerekisteri  12.3.2019', 'EURA 2014 – Hankerekisteri  12.3.2019  2/3', 'EURA 2007 | Hankerekisteri | 12.3.2019 10.12', '12.3.2019 EURA 2014 – Hankerekisteri', '12.3.2019 Rakennerahastot – Hankkeet']) {
+    for (const header of ['EURA 2014 – Hankerekisteri  12.3.2019', 'EURA 2014 – Hankerekisteri  12.3.2019  2/3', 'EURA 2014 – Hankerekisteri\t12.3.2019\t2/3', 'EURA 2007 | Hankerekisteri | 12.3.2019 10.12', '12.3.2019 EURA 2014 – Hankerekisteri', '12.3.2019 Rakennerahastot – Hankkeet']) {
       const once = rewrite(seed2007, `\n\n${paragraph}`, `\n\n${header}\n\n${paragraph}`);
       expect(summaryOf(once), header).toBe(summary);
       expect(furnitureAt(once, header), header).toEqual(['info page-furniture']);
@@ -161,9 +161,9 @@ describe('seventy-second round, audit IA: copies with several copying edits at o
     }
   });
 
-  it('guard: a last sentence with its full stop whose words are a label\'s, or a sentence\'s wrapped tail in lower case that is one (`… oli erityisesti` / `kestävä kehitys`), is no cut (reviews RVA, RVC)', () => {
+  it('guard: a last sentence with its full stop whose words are a label\'s, a sentence\'s wrapped tail in lower case that is one (`… oli erityisesti` / `kestävä kehitys`), or an answer to a colon line or a question, is no cut (reviews RVA, RVC, RVD)', () => {
     const label = 'Sukupuolinäkökulma on huomioitu hankkeen toiminnassa';
-    for (const end of [`${label}.`, 'Hankkeen läpileikkaavana teemana oli erityisesti\nkestävä kehitys\n', 'Hankkeen läpileikkaavana teemana oli erityisesti\ntasa-arvo\n']) {
+    for (const end of [`${label}.`, 'Hankkeen läpileikkaavana teemana oli erityisesti\nkestävä kehitys\n', 'Hankkeen läpileikkaavana teemana oli erityisesti\ntasa-arvo\n', 'Hankkeen läpileikkaavat teemat olivat:\nKestävä kehitys\n', 'Mikä teema nousi tärkeimmäksi?\n\nTasa-arvo\n']) {
       const text = `${seed2014.trimEnd()}\n\n${end}`;
       expect(parse(text).diagnostics.filter((d) => d.rule === 'text-cut-off'), end).toEqual([]);
     }
@@ -183,13 +183,18 @@ describe('seventy-second round, audit IC: descriptions inside other documents', 
     }
   });
 
+  it('guard: a mail\'s sign-off with its full stop glued below the last sentence, a name and a contact below it, is kept apart as before (review RVD)', () => {
+    const text = `${seed2007.trimEnd()}\nYstävällisin terveisin.\nMatti Meikäläinen\n040 123 4567\n`;
+    expect(parse(text).record!.finalReportSummary).toBe(finalSummary);
+  });
+
   it('a message quoted with `>` after the description, its first line a mail\'s header, is kept apart (was read into the last section\'s text, unsaid)', () => {
     const text = withEnd('> Lähettäjä: kirjaamo@ely-keskus.fi\n> Pyydämme toimittamaan hankkeen kuvauksen.');
     expect(parse(text).record!.finalReportSummary).toBe(finalSummary);
   });
 
-  it('guard: `Kiitos!` or `T. Laine` alone at the very end, `Kiitos!` over a list, a sentence or two words in capitals (review RVC), and a mail the text quotes after its intro stay the text\'s (review RVA)', () => {
-    for (const end of ['Kiitos!', 'T. Laine', 'Lämmin kiitos!\n* yhteistyökumppaneille\n* osallistujille', 'Kiitos!\nHankkeen tulokset jäävät elämään', 'Kiitos!\nKuusamo Taivalkoski', 'Kiitos!\n\nHankkeen Tiimi', 'Asiakas kirjoitti meille:\n\n> Lähettäjä: asiakas@example.fi\n> Kiitos avusta, löysin työpaikan.']) expect(parse(withEnd(end)).record!.finalReportSummary, end).toBe(`${finalSummary}\n\n${end}`);
+  it('guard: `Kiitos!` or `T. Laine` alone at the very end, `Kiitos!` over a list, a sentence, two words in capitals or a contact line alone (reviews RVC, RVD), and a mail the text quotes after its intro stay the text\'s (review RVA)', () => {
+    for (const end of ['Kiitos!', 'T. Laine', 'Lämmin kiitos!\n* yhteistyökumppaneille\n* osallistujille', 'Kiitos!\nHankkeen tulokset jäävät elämään', 'Kiitos!\nKuusamo Taivalkoski', 'Kiitos!\n\nHankkeen Tiimi', 'Kiitos kaikille!\nLoppuseminaari 12.3.2019\nKulttuurikeskus Kuusamotalo, 93600 Kuusamo', 'Lämmin kiitos!\nSeuraa meitä @valittavatverkostot', 'Asiakas kirjoitti meille:\n\n> Lähettäjä: asiakas@example.fi\n> Kiitos avusta, löysin työpaikan.']) expect(parse(withEnd(end)).record!.finalReportSummary, end).toBe(`${finalSummary}\n\n${end}`);
   });
 });
 

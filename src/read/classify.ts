@@ -3361,7 +3361,8 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
     const quotedMessage = lines[i].afterBlank && text.charCodeAt(0) === 62 && !(i > 0 && lines[i - 1].text.endsWith(':')) && threadFrom.test(text.replace(/^>\s*/u, '')) && quotedToEnd(lines, i, bottom);
     // (A closing with its full stop glued below a sentence, in a copy with blank lines, ends that sentence's paragraph:
     // `… tarvittavan rahoituksen.` / `Kiitos.` of a hard-wrapped role's text. Review RVB of round 72.)
-    const endsParagraph = !lines[i].afterBlank && text.endsWith('.') && i > 0 && SENTENCE_END.test(lines[i - 1].text) && hasBlankLines;
+    // (A thanks only, with no signature below it: `Terveisin.` / `Matti Meikäläinen` / `040 …` signs all the same. Review RVD.)
+    const endsParagraph = !lines[i].afterBlank && text.endsWith('.') && i > 0 && SENTENCE_END.test(lines[i - 1].text) && hasBlankLines && THANKS_ALONE.test(text.slice(0, -1)) && !signedBelow(lines, i + 1, bottom);
     const starts = ((isSignatureStart(text) && !endsParagraph) || thanksWithMark || quotedMessage || replyAbove.test(text) || signed !== 0 || isThreadHeader(lines, i, bottom));
     if (starts && signatureGoesOn(lines, template, i, bottom)) {
       found = i;
@@ -3425,16 +3426,17 @@ function onlyOrganisations(lines: SourceLine[], from: number, bottom: number): b
   return true;
 }
 /**
- * Whether one of the lines from `from` (up to three, before `bottom`) signs a mail: a name after `T.` (`T. Markku
- * Mäkinen`), or a contact line. (Two words in capitals alone may be places or a team, `Kuusamo Taivalkoski`,
- * `Hankkeen Tiimi`, thanked in the text: review RVC of round 72.)
+ * Whether the lines from `from` (up to three, before `bottom`) sign a mail: a name after `T.` (`T. Markku Mäkinen`),
+ * or a person's name with a contact line right below it. (Two words in capitals alone may be places or a team,
+ * `Kuusamo Taivalkoski`, `Hankkeen Tiimi`, and a contact line alone an address or a channel the text gives: reviews
+ * RVC and RVD of round 72.)
  */
 function signedBelow(lines: SourceLine[], from: number, bottom: number): boolean {
   for (let j = from; j < Math.min(bottom, from + 3); j++) {
     const text = lines[j].text;
-    if (CONTACT_LINE.test(text)) return true;
     const initial = /^[tT]\.\s*/u.exec(text);
     if (initial !== null && SIGNATURE_NAME.test(text.slice(initial[0].length)) && !hasAnyOrganisationWord(text)) return true;
+    if (SIGNATURE_NAME.test(text) && !hasAnyOrganisationWord(text) && j + 1 < bottom && CONTACT_LINE.test(lines[j + 1].text)) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 // What the seventy-second round mended: what the seventy-first round's last review left (RVD D, a usual
 // role's name written with a colon that went into the text of the role above, unsaid) and what the
 // round's blind audits found. Each case is a seed with one change, tidy or in a derived shape; the mends'
-// cases (16) fail on the round's start (9ceb1ce), the guards (8) pass on both.
+// cases (16) fail on the round's start (9ceb1ce), the guards (9) pass on both.
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { lineOf, rewrite, seed } from './helpers/edits.js';

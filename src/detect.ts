@@ -73,10 +73,11 @@ const topTitle = lazyRegExp(() => new RegExp(vocabulary.reportTitles.topTitle, '
 const topTitleWord = lazyRegExp(() => new RegExp(vocabulary.reportTitles.topTitleWords, 'iu'));
 // (Also a title with a remark after a dash, or a name before it: `LOPPURAPORTTI – JULKINEN TIIVISTELMÄ`,
 // `Välittävät verkostot – hankkeen loppuraportti`. Audit AM of round 59.)
+/** A line naming a description (the words `topTitle` in the vocabulary refuses a title for, too). */
+const NAMES_DESCRIPTION = lazyRegExp(() => /kuvaus|description|beskrivning/iu);
 // (A line naming a description is no report's title, whatever a part of it says: `Hankkeen kuvaus – myönteinen
 // rahoituspäätös`, as `topTitle` says of a whole line. Review RVB of round 72.)
 const reportTitle = { test: (text: string) => reportTitleBelow.test(text) || (topTitleWord.test(text) && topTitle.test(text)) || (DASH_APART.test(text) && !NAMES_DESCRIPTION.test(text) && text.split(DASH_APART).some((part) => reportTitleBelow.test(part.trim()))) };
-const NAMES_DESCRIPTION = /kuvaus|description|beskrivning/iu;
 const DASH_APART = lazyRegExp(() => /\s[-–—]\s/u);
 
 /**

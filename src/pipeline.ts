@@ -542,10 +542,6 @@ function lastKnownSection(tree: DocumentNode): SectionNode | null {
 }
 
 /**
- * A copy cut after a fixed number of characters stops mid-sentence, mid-word or mid-value: its
- * last line ends without the punctuation a text, a figure or a heading ends with.
- */
-/**
  * Whether a line is a field's label written whole without its colon and with no sentence's end (`Sukupuolinäkökulma
  * on huomioitu hankkeen toiminnassa (valtavirtaistaminen)`): in the label's capital, on a line of its own (not a
  * sentence's wrapped tail, `… oli erityisesti` / `kestävä kehitys`: review RVC of round 72).
@@ -565,6 +561,10 @@ function endsOnLabelWithoutColon(lines: SourceLine[], at: number, template: Comp
   return template.inlineLabels.get(key)!.some((field) => field.section.index >= openIndex);
 }
 
+/**
+ * A copy cut after a fixed number of characters stops mid-sentence, mid-word or mid-value: its
+ * last line ends without the punctuation a text, a figure or a heading ends with.
+ */
 function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, template: CompiledTemplate): CutOff | null {
   // A mail program's note that it clipped the message (`[Viesti leikattu]`): the copy says it is cut,
   // at its last line before the note, however that line ends.

@@ -760,7 +760,7 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // (And with the words that lead its number, `Toimintalinja:` / blank / `TL 2: Työllistymisen …`, `Toimintalinja 2: …`:
   // an axis's forms the value itself is read in. Audit IB of round 72.)
   const type = read.field?.definition.type;
-  const numberedLabel = /^\d{1,2}(?:\.\d{1,2})?$/u.test(token.payload.line.label ?? '') || ((type === 'priorityAxis' || type === 'specificObjective') && /\d$/u.test(token.payload.line.label ?? '') && n.startsWithNumberedPrefix(type, token.payload.line.text));
+  const numberedLabel = /^\d{1,2}(?:\.\d{1,2})?$/u.test(token.payload.line.label ?? '') || (/\d$/u.test(token.payload.line.label ?? '') && n.startsWithNumberedPrefix(type, token.payload.line.text));
   if (token.tokenType === LabelText && (read.form === 'nextLine' || (read.form === 'inline' && NUMBERED_VALUE_TYPES.has(type ?? ''))) && node.value === '' && read.lines === 0 && numberedLabel) {
     return fits(read.field, token.payload.line.text);
   }
@@ -1673,7 +1673,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   if (node.note === 'below') {
     // A value that reads like a label of its own (`Työ: uusi alku` below `Hankkeen nimi:`): read, and said.
     // (Not an axis or an objective written with the words that lead its number, `TL 2: …`: the value's own form.)
-    const prefixed = (definition.type === 'priorityAxis' || definition.type === 'specificObjective') && n.startsWithNumberedPrefix(definition.type, value);
+    const prefixed = n.startsWithNumberedPrefix(definition.type, value);
     const labelLike = prefixed ? null : /^(?![\d.]+:)[^:\s][^:]{0,40}:\s/u.exec(value);
     if (PRINT_STAMP.test(value) && !WEB_ADDRESS_TYPES.has(definition.type)) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" on the line below is read as the value, but it may be a printed copy's header or footer (a date and time of printing, a web address)`, position, path);
     else if (labelLike !== null) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" on the line below is read as the value, though it reads like a label of its own ("${labelLike[0].slice(0, -2)}")`, position, path);
@@ -2241,7 +2241,8 @@ function mapFields(context: MapContext, section: CompiledSection, node: SectionN
         // (One of the field's set values, `Vain yksi hakija`, is its own.)
         // (A paragraph of sentences over several lines below it is the text's as likely, however many values the copy
         // writes below their labels: `Innovatiivisuus:` / a flattened, hard-wrapped final report. Audit IB of round 72.)
-        const valueLines = (block.valuePosition ?? block.position).end.line - (block.valuePosition ?? block.position).start.line + 1;
+        const valuePosition = block.valuePosition ?? block.position;
+        const valueLines = valuePosition.end.line - valuePosition.start.line + 1;
         // (Not where the project is said to be running: it has no final report yet. Review RVB.)
         const running = (context.builder.get('project.status') as { state?: string } | null)?.state === 'ongoing';
         const paragraphBelow = block.note === 'below' && !running && valueLines >= PARAGRAPH_BELOW_LINES && (block.value.match(SENTENCE_ENDS) ?? []).length >= 2;
@@ -2308,7 +2309,7 @@ function longerLabelsEndingWith(template: CompiledTemplate, label: string, field
 
 /** The fewest lines of a value below its label, of two sentences at least, read as a paragraph (see {@link nextTextUnheaded}). */
 const PARAGRAPH_BELOW_LINES = 3;
-const SENTENCE_ENDS = /[.!?](?=\s|$)/gu;
+const SENTENCE_ENDS = lazyRegExp(() => /[.!?](?=\s|$)/gu);
 
 function nextTextUnheaded(context: MapContext, section: CompiledSection, paragraph = false): boolean {
   const next = context.template.sections[section.index + 1];

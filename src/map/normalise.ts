@@ -1805,9 +1805,10 @@ const CODED_OBJECTIVE = lazyRegExp(() => /^(\d{1,2}(?:\.\d{1,2})+)(?:\s*([.:)\-�
 /** `10.1. Title` or `10.1 Title` → {code: "10.1", title}; `10.1: Title` and `10.1 – Title` with a note. */
 const objectivePrefix = lazyRegExp(() => new RegExp(vocabulary.specificObjective.prefixPattern, 'iu'));
 
-/** Whether a line writes an axis or an objective with the words that lead its number (`TL 2: …`, `Toimintalinja 2: …`; vocabulary `prefixPattern`). */
-export function startsWithNumberedPrefix(type: 'priorityAxis' | 'specificObjective', text: string): boolean {
-  return (type === 'priorityAxis' ? prefixedAxisPattern : objectivePrefix).test(text.trim());
+/** Whether a line writes an axis or an objective (a field of `type`) with the words that lead its number (`TL 2: …`, `Toimintalinja 2: …`; vocabulary `prefixPattern`); false for other types. */
+export function startsWithNumberedPrefix(type: string | undefined, text: string): boolean {
+  if (type === 'priorityAxis') return prefixedAxisPattern.test(text.trim());
+  return type === 'specificObjective' && objectivePrefix.test(text.trim());
 }
 
 export function parseSpecificObjective(input: string): Normalised<SpecificObjective> {

@@ -3357,12 +3357,12 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
     // of round 72: both went into the last section's text.)
     // (Only over a signature's name or contact: `Kiitos!` / `* osallistujille` thanks in the text. The quoted message not below a line
     // ending with a colon, which introduces a mail the text quotes. Review RVA.)
-    const thanksWithMark = i + 1 < bottom && text.endsWith('!') && THANKS_ALONE.test(text.slice(0, -1)) && signedBelow(lines, i + 1, bottom);
+    const thanksWithMark = i + 1 < bottom && text.endsWith('!') && THANKS_ALONE.test(text.slice(0, -1)) && signsFrom(lines, i + 1, bottom);
     const quotedMessage = lines[i].afterBlank && text.charCodeAt(0) === 62 && !(i > 0 && lines[i - 1].text.endsWith(':')) && threadFrom.test(text.replace(/^>\s*/u, '')) && quotedToEnd(lines, i, bottom);
     // (A closing with its full stop glued below a sentence, in a copy with blank lines, ends that sentence's paragraph:
     // `… tarvittavan rahoituksen.` / `Kiitos.` of a hard-wrapped role's text. Review RVB of round 72.)
     // (A thanks only, with no signature below it: `Terveisin.` / `Matti Meikäläinen` / `040 …` signs all the same. Review RVD.)
-    const endsParagraph = !lines[i].afterBlank && text.endsWith('.') && i > 0 && SENTENCE_END.test(lines[i - 1].text) && hasBlankLines && THANKS_ALONE.test(text.slice(0, -1)) && !signedBelow(lines, i + 1, bottom);
+    const endsParagraph = !lines[i].afterBlank && text.endsWith('.') && i > 0 && SENTENCE_END.test(lines[i - 1].text) && hasBlankLines && THANKS_ALONE.test(text.slice(0, -1)) && !signsFrom(lines, i + 1, bottom);
     const starts = ((isSignatureStart(text) && !endsParagraph) || thanksWithMark || quotedMessage || replyAbove.test(text) || signed !== 0 || isThreadHeader(lines, i, bottom));
     if (starts && signatureGoesOn(lines, template, i, bottom)) {
       found = i;
@@ -3431,7 +3431,7 @@ function onlyOrganisations(lines: SourceLine[], from: number, bottom: number): b
  * `Kuusamo Taivalkoski`, `Hankkeen Tiimi`, and a contact line alone an address or a channel the text gives: reviews
  * RVC and RVD of round 72.)
  */
-function signedBelow(lines: SourceLine[], from: number, bottom: number): boolean {
+function signsFrom(lines: SourceLine[], from: number, bottom: number): boolean {
   for (let j = from; j < Math.min(bottom, from + 3); j++) {
     const text = lines[j].text;
     const initial = /^[tT]\.\s*/u.exec(text);

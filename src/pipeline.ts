@@ -17,6 +17,7 @@ import { escapeRegExp, parseAmount, parseStatus, splitMunicipalities } from './m
 import { parseLines } from './parse/line-parser.js';
 import { startsSetValue } from './kinds/fields.js';
 import { startsCategoryOrCriterion } from './kinds/score-table.js';
+import { startsUsualRoleName } from './kinds/roles.js';
 import { endsInWordedScore, endsSentenceAbove, isPageBreakLine, isSharedFurniture, opensSignature, opensThread } from './read/classify.js';
 import { located, readDocument } from './read/reader.js';
 import { keyOf } from './key.js';
@@ -140,7 +141,7 @@ const AMOUNT_UNIT_AFTER = lazyRegExp(() => new RegExp(`\\s*(?:${[...vocabulary.a
 const MAY_END_SENTENCE = lazyRegExp(() => new RegExp(`(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.abbreviations.mayEndSentence.map((w) => w.replace(/\./g, '\\.')).join('|')})\\.$`, 'u'));
 /** A line's last word after a word in lower case (`ovat mm.`). */
 const AFTER_LOWER_CASE_WORD = lazyRegExp(() => /(?:^|\s)\p{Ll}[\p{L}-]*\s+\S+$/u);
-const ENDS_WITH_ABBREVIATION = lazyRegExp(() => new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoesOnAfter.abbreviations.words.map((w) => w.replace(/\./g, '\\.')).join('|')})\\.$`, 'u'));
+const ENDS_WITH_ABBREVIATION = lazyRegExp(() => new RegExp(`(?:(?:^|[\\s(])(?:${vocabulary.valueGoesOnAfter.abbreviations.words.map((w) => w.replace(/\./g, '\\.')).join('|')})|,\\s+(?:${vocabulary.valueGoesOnAfter.abbreviations.words.filter((w) => w.length >= 2).map((w) => `${w[0].toUpperCase()}${w.slice(1).replace(/\./g, '\\.')}`).join('|')}))\\.$`, 'u'));
 /**
  * An abbreviation of two letters or more alone on its line, capitalised as a paragraph's first word
  * (`Kts.`, `Esim.`): the words after it were cut. (One letter alone, `N.`, may be an initial.)
@@ -303,9 +304,46 @@ function isLastPageCount(text: string): boolean {
   const count = LAST_PAGE_COUNT.exec(text);
   return count !== null && count[1] === count[2] && isPageBreakLine(text);
 }
+
+/** The first line of the section of this id in the document, else 0. */
+function sectionStartLine(tree: DocumentNode, id: string | undefined): number {
+  const node = id === undefined ? undefined : tree.children.find((child): child is SectionNode => child.type === 'section' && child.id === id);
+  return node?.position.start.line ?? 0;
+}
+
+/** Where the furniture at the copy's end counts a page before the last (`Sivu 2 / 3`, `2 (3)`): that count and the copy's own last line above it. */
+function pagesMissingAtEnd(lines: SourceLine[], tree: DocumentNode): { page: number; of: number; line: number; at: number } | null {
+  const furniture = furnitureLinesOf(tree);
+  let count: RegExpExecArray | null = null;
+  let above = lines.length - 1;
+  for (; above >= 0 && (furniture.has(lines[above].position.start.line) || isSharedFurniture(lines[above])); above--) {
+    const found: RegExpExecArray | null = count === null && isPageBreakLine(lines[above].text) ? LAST_PAGE_COUNT.exec(lines[above].text) : null;
+    if (found !== null) count = found;
+  }
+  if (count === null || above < 0) return null;
+  const page = Number(count[1]);
+  const of = Number(count[2]);
+  return page < of ? { page, of, line: lines[above].position.start.line, at: above } : null;
+}
+
+/**
+ * Where the lines read as furniture at the copy's end start, below a line of its own text; -1 where its
+ * last line is none, is one word (where a copy may be cut inside a label or a role's name, `Projektit` of
+ * `Projektitiimi`), or where they count a page before the last (the print goes on).
+ */
+function furnitureAtEnd(lines: SourceLine[], tree: DocumentNode): number {
+  const furniture = furnitureLinesOf(tree);
+  let start = lines.length;
+  while (start > 0 && furniture.has(lines[start - 1].position.start.line)) start--;
+  if (start === lines.length || start === 0 || !/\s/u.test(lines[lines.length - 1].text)) return -1;
+  for (let at = start; at < lines.length; at++) {
+    const count = LAST_PAGE_COUNT.exec(lines[at].text);
+    if (count !== null && count[1] !== count[2]) return -1;
+  }
+  return start;
+}
 const LAST_PAGE_COUNT = lazyRegExp(() => /(?:^|\s)(\d{1,3})\s*(?:\/\s*|\(\s*|\s\S{1,3}\s+)(\d{1,3})\s*\)?$/u);
 
-/** The lines the document tree holds as page furniture. */
 /** The roles of furniture below a description that is no part of it (src/kinds/map-context.ts keeps each in unmapped). */
 const APART_BELOW = new Set(['thread', 'note', 'appended', 'signed']);
 
@@ -573,7 +611,17 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // (Lines selected whole and saved end with a line break too: a last line that cannot be a whole
   // value or sentence, `… liikenne- ja`, `Erityisasiantuntija,`, `Hakijoita on useampi`, is a cut.)
   if (lines.length === 0) return null;
-  const savedWithBreak = clip === -1 && /\n\s*$/.test(text.slice(-64));
+  // A print's copy whose furniture at its end counts a page before the last (`Sivu 2 / 3`) lacks the
+  // pages after it, however its own last line ends. (Review RVD of round 72.)
+  // (Where that line cannot end there, `… liikenne- ja` / `01/20`, the copy is cut inside its value, said below.)
+  const pages = clip === -1 ? pagesMissingAtEnd(lines, tree) : null;
+  if (pages !== null && !endsUnfinished(lines, pages.at, template, tree)) return { line: pages.line, section: cutSection(tree, pages.line, template), pagesMissing: { page: pages.page, of: pages.of } };
+  // (A copy saved without its final line break whose last lines are read as furniture, a print's
+  // `Tulostettu 12.3.2019` or a sign-off `Kiitos!` / `t. Name`, broke its own text's last line before them:
+  // judged as the same copy saved with its break. Not on a count of a page before the last, `Sivu 1 / 3`:
+  // the print goes on. Review RVD of round 72.)
+  const furnitureStart = clip === -1 ? furnitureAtEnd(lines, tree) : -1;
+  const savedWithBreak = clip === -1 && (/\n\s*$/.test(text.slice(-64)) || furnitureStart !== -1);
   // Page furniture after the text (`Palaute`, `© …`) is not where a copy was cut — unless it is one
   // word that starts a label (`Projektit` of `Projektityyppi:`).
   let end = clip === -1 ? lines.length : clip;
@@ -597,6 +645,9 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     // the copy would be without them: a list's last item or a table's row ends it whole. Audit AQ of round 59.)
     if (start < end && (opensSignature(lines[start].text) || opensThread(lines, start) || APART_BELOW.has(furniture.get(lines[start].position.start.line) ?? ''))) return findCutOff(text.slice(0, lines[start - 1].position.end.offset) + (savedWithBreak && !opensSignature(lines[start].text) && !opensThread(lines, start) ? '\n' : ''), lines.slice(0, start), tree, template);
   }
+  // (The copy's own last line is the one above the furniture it ends on, `Tulostettu 12.3.2019` or a sign-off, as
+  // above the page's: judged so, whole or not, `… liikenne- ja` / `Tulostettu 12.3.2019`. Review RVA of round 73.)
+  if (end === lines.length && furnitureStart !== -1) end = furnitureStart;
   if (end === 0) return null;
   // A copy that stops on a field's value before a section every description has (the summary) is
   // cut there, however its last line ends: a copy cut after a fixed number of characters, saved
@@ -614,7 +665,9 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   const wholeBeforeAbsent = clip === -1 && end === lines.length && !early && !insideLayout && endsBeforeAbsentSections(lines[end - 1], tree, template);
   // (So does one whose furniture or signature below was passed over: the copy's own last line above it.)
   const wholeAboveFurniture = clip === -1 && end < lines.length && endsBeforeAbsentSections(lines[end - 1], tree, template) !== false;
-  if (savedWithBreak && !early && !lastUnfinished && !insideLayout && !wholeBeforeAbsent && !wholeAboveFurniture && openedAbove === undefined) {
+  // (Nor one whose own last line above them cannot end there, `… liikenne- ja`: cut, said below. Review RVA of round 73.)
+  const unfinishedAboveFurniture = clip === -1 && end < lines.length && endsUnfinished(lines, end - 1, template, tree);
+  if (savedWithBreak && !early && !lastUnfinished && !insideLayout && !wholeBeforeAbsent && !wholeAboveFurniture && !unfinishedAboveFurniture && openedAbove === undefined) {
     const cutWord = clip === -1 && end === lines.length ? lastWordCut(lines, end - 1, tree, template, text) : null;
     return cutWord !== null ? { line: lines[end - 1].position.start.line, section: cutSection(tree, lines[end - 1].position.start.line, template), cutWord } : null;
   }
@@ -622,6 +675,11 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     const word = lines[lines.length - 1];
     const started = /\s/.test(word.text) ? null : labelStartedBy(template, word.text);
     if (started !== null && normaliseKey(started.label) !== normaliseKey(word.text)) return { line: word.position.start.line, section: started.section, label: started.label };
+    // (Nor one that starts a role's name a project page writes, `Projektit` of `Projektitiimi`, at a page's end. Audit JC of round 73.)
+    // (Not where the page has that role already: a whole page ending on its menu's `Projektit`. Review RVA of round 73.)
+    const roleStarted = started === null && template.definition.page !== undefined && /^\p{Lu}/u.test(word.text) && !/\s/u.test(word.text) ? startsUsualRoleName(word.text) : null;
+    const rolesFrom = roleStarted === null ? 0 : sectionStartLine(tree, template.sections.find((section) => section.definition.content === 'roles')?.definition.id);
+    if (roleStarted !== null && !lines.some((line) => line.position.start.line > rolesFrom && normaliseKey(line.text.replace(/:$/u, '')) === roleStarted)) return { line: word.position.start.line, section: cutSection(tree, word.position.start.line, template) };
     // (Nor when the line above the furniture cannot end there: a print cut inside the header of the
     // page its value goes on to, `Erityistavoite: … työ- ja` / footer / `1.12.2026 15.42   Osal`.)
     if (openedAbove !== undefined) return { line: word.position.start.line, section: openedAbove, clipped: false };
@@ -910,7 +968,8 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   // (An abbreviation that a sentence goes on after, `… ovat esim.`, `ns.`, ends no line's text. After
   // a figure or a capital it may be a unit or a phrase's end, `32 mm.`, `VAT incl.`, and some end a
   // sentence in another language, `… praktikplatser mm.`: vocabulary `mayEndSentence`.)
-  if (last.kind === 'text' && ENDS_WITH_ABBREVIATION.test(value) && AFTER_LOWER_CASE_WORD.test(value) && !MAY_END_SENTENCE.test(value)) return true;
+  // (Or, capitalised, after a comma: `… Anna Mäkinen, Puh.`. Review RVA of round 73.)
+  if (last.kind === 'text' && ENDS_WITH_ABBREVIATION.test(value) && (AFTER_LOWER_CASE_WORD.test(value) || /,\s+\p{Lu}\S*$/u.test(value)) && !MAY_END_SENTENCE.test(value)) return true;
   if (last.kind === 'text' && ABBREVIATION_ALONE.test(value)) return true;
 
   if (last.kind === 'text' && SENTENCE_GOES_ON.test(value)) return true;
@@ -1232,7 +1291,10 @@ function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template
     if (node.heading.position.start.line === last.position.start.line && node.children.every((child) => child.type === 'furniture')) return 'onHeading';
     // (So is one ending on an empty label of a section's own, `Kehittymisen paikat` / `Ennen hanketta:`: the list it
     // introduces and the later sections absent. Review RV3.)
-    return last.kind === 'label' && (last.value ?? '') === '' && (template.inlineLabels.get(last.labelKey!) ?? []).some((field) => field.section === section) ? 'insideSection' : false;
+    if (last.kind === 'label' && (last.value ?? '') === '' && (template.inlineLabels.get(last.labelKey!) ?? []).some((field) => field.section === section)) return 'insideSection';
+    // (So is one ending on a section's own text, whole, the later sections absent: `Tulokset` and its
+    // paragraphs, then nothing of `Ratkaisun kuvaus` … `Eri tahojen merkitys`. Audit JC of round 73.)
+    return endsSectionText(last, node, section, template) && laterSectionAbsent(tree, section, template) ? 'afterText' : false;
   }
   if (numberedOtherwise(node, section) || tree.children.some((child) => child.type === 'section' && child.id !== null && numberedOtherwise(child, template.sectionById.get(child.id)))) return amountsCutShort(last, node, section, template);
   // A section's heading with nothing under it, the copy's last line (`8.2 Kestävä kehitys`): the copy
@@ -1844,6 +1906,8 @@ function cutOffDiagnostic(cut: CutOff, openedByCut: SectionNode | null, lines: S
           ? `The text stops here${where}, inside its last word, it seems: "${cut.cutWord.word}", without a full stop, is written nowhere else in the text alone, but as the start of a longer word ("${cut.cutWord.longer}"): a copy cut inside a word${absent}${required}`
           : cut.endsWhole
           ? `The copy ends here${where}, ${cut.onHeading ? "on the section's heading, with nothing under it: a copy cut at a line's end, or an excerpt" : cut.onText ? "with none of the layout's later sections after its text: a copy cut at a line's end, or an excerpt" : cut.sectionWhole ? "with none of the layout's later sections after it: a copy cut at a line's end (a list on this line may have gone on), or an excerpt" : "before fields of that section and any of the layout's later sections: a copy cut at a line's end, or an excerpt"}${absent}${required}`
+          : cut.pagesMissing !== undefined
+          ? `The copy ends here${where}, on page ${cut.pagesMissing.page} of a print of ${cut.pagesMissing.of} pages (its count below says so): the pages after it are missing (this line's value or text may go on there)${absent}${required}`
           : cut.beforeAbsentSections
           ? `The copy stops here${where}, with none of the layout's later sections after it: its last line, which ends without a full stop, may be cut (a list's item, a name or an address may as well end whole)${absent}${required}`
           : `The text stops here${where}, mid-way (the last line ends without a full stop or the end of a value): it looks cut off${absent}${required}`,

@@ -1605,6 +1605,31 @@ function sayEntryLikeBelow(context: MapContext, node: FieldNode, entryLines: { t
   context.builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${below!.slice(0, 60)}" below the ${entryLines.length === 0 ? "block's heading" : 'last entry'} names an organisation without its Y-tunnus: an entry of this list (a foreign partner?) or a line of what follows the block; not read as an entry`, node.position, path);
 }
 
+/**
+ * The later section of the layout whose heading a value below its label reads as: led by that
+ * section's own number (`7`, `7.`, `7,`) and starting with the heading's first words.
+ */
+function laterHeadingBelow(context: MapContext, field: CompiledField, value: string): CompiledSection | null {
+  // (Its number written any way, `7`, `7.`, `7,`, `7 -`, or another number, or none: then its whole heading.)
+  const numbered = /^(\d{1,2}(?:[.,]\d{1,2})?)[.,)]?\s*(?:[-–—]\s+)?(\p{Lu}.*)$/u.exec(value);
+  const number = numbered === null ? null : numbered[1].replace(',', '.');
+  const words = normaliseKey(numbered === null ? value : numbered[2]);
+  const present = new Set<string>();
+  const walk = (children: DocumentNode['children']) => {
+    for (const child of children) if (child.type === 'section') {
+      if (child.id !== null && child.heading !== null) present.add(child.id);
+      walk(child.children as DocumentNode['children']);
+    }
+  };
+  walk(context.document.children);
+  // (Only a section whose heading the copy has nowhere else: a value that reads as the heading of one the copy has is its value.)
+  return context.template.sections.find((section) => section.index > field.section.index && !present.has(section.definition.id) && [...section.headingKeys].some((key) => {
+    const lead = key.split(' ').slice(0, 2).join(' ');
+    if (key.length < 8 || !/\s/u.test(key)) return false;
+    return section.definition.number === number ? words.startsWith(lead) : numbered !== null ? words.startsWith(`${lead} `) : words === key || words.startsWith(`${key} `);
+  })) ?? null;
+}
+
 function writeField(context: MapContext, field: CompiledField, node: FieldNode, headed = true, fieldBelow = false, headingText: string | null = null): void {
   const { builder } = context;
   const { definition } = field;
@@ -1626,10 +1651,13 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   }
   // (A text below its answer whose last line is the start of a later label where the text is cut,
   // `…: Kyllä` / `… miehiä.` / `Sukupuolinäkökulma`: that line is no part of it.)
-  const below = node.block && definition.type === 'yesNoText' ? withoutCutLabelLine(context, field.section.definition.id, field.section, node.children.slice(node.valueLines), true) : node.children.slice(node.valueLines);
+  // (So is a list's, `Ennen hanketta:` / `Kesken.` / `Hankkeen`. Audit JC of round 73.)
+  const below = node.block && (definition.type === 'yesNoText' || definition.type === 'lines') ? withoutCutLabelLine(context, field.section.definition.id, field.section, node.children.slice(node.valueLines), true) : node.children.slice(node.valueLines);
   const lines = node.block ? withoutStampLines(context, field.section, below).map((c) => withoutLinkNumber(c.text)) : [];
   // (A block's lines are its items, not the value's: only an inline value's last line can end it so.)
-  const onCut = context.cutLine !== null && node.position.end.line === context.cutLine;
+  // (Not where the cut line was a label's start, left out above.)
+  const cutLabelLeftOut = node.block && below.length < node.children.length - node.valueLines;
+  const onCut = context.cutLine !== null && node.position.end.line === context.cutLine && !cutLabelLeftOut;
   const written = onCut ? withoutLinkNumber(node.value) : withHyphenatedEnd(withoutLinkNumber(node.value), node.block || node.children.length === 0 ? '' : node.children[node.children.length - 1].text);
   // The label's colon written twice (`Hankkeen nimi:: Kotona Suomessa`): no part of the value.
   const doubledColon = written.charCodeAt(0) === 58 ? /^(?::\s+)+|^:+$/u.exec(written) : null;
@@ -1687,6 +1715,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     else if (isQuotedSentence(value)) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" on the line below is read as the value, but it is a quoted sentence of its own (a web page's pull quote?)`, position, path);
     else if (BELOW_NOT_VALUE.has(printedNoteShape(value) ?? '')) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" on the line below is read as the value, but it reads as a ${printedNoteShape(value) === 'footnote' ? 'footnote led by its figure' : "tracked change's note"} a print or an office program writes between a text's lines`, position, path);
     else if (node.abovePageCount && HEADER_LIKE_TYPES.has(definition.type) && FOOTER_SIGNS.test(value) && !(definition.values ?? []).includes(value)) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" is read as the value, below the empty label and right above a printed page's count, but it may be the page's footer`, position, path);
+    // (Nor is a later section's heading written otherwise, its number and its words with more, `7 Hakemusvaiheessa
+    // ilmoitettavat arviot … ja seuranta` below the empty `Postitoimipaikka:`. Audit JB of round 73.)
+    else if (laterHeadingBelow(context, field, value) !== null) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" on the line below is read as the value, but it reads as the heading of ${sectionName(laterHeadingBelow(context, field, value)!)} written otherwise (the label left empty?)`, position, path);
     else builder.diagnose('info', 'value-below-label', `${node.label}: the value stands on the line below the label`, position, path);
   }
   // An axis or an objective starts with its number or a capital: one that starts in lower case on its
@@ -1758,7 +1789,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   // of four cut short: the register writes years whole. Read as on a line cut for certain.
   // (A period whose start is written with two digits too, `Alkaa 1.6.17 ja päättyy 30.6.20`, writes its
   // years so: its end is whole as written.)
-  const onCutLine = (context.cutLine !== null && (node.position.end.line === context.cutLine || node.position.end.line === context.cutAboveFurniture)) || (onMayBeCutLine && DATE_TYPES.has(definition.type) && ENDS_ON_TWO_DIGIT_YEAR.test(value) && (definition.type === 'date' || FOUR_DIGIT_YEAR_DATE.test(value)));
+  const onCutLine = (context.cutLine !== null && (node.position.end.line === context.cutLine || node.position.end.line === context.cutAboveFurniture) && !cutLabelLeftOut) || (onMayBeCutLine && DATE_TYPES.has(definition.type) && ENDS_ON_TWO_DIGIT_YEAR.test(value) && (definition.type === 'date' || FOUR_DIGIT_YEAR_DATE.test(value)));
   // (A Y-tunnus whose check digit is right, a date with its year, is whole: a cut cannot have taken anything of it.)
   const wholeWhenCut = onCutLine && wholeOnCutLine(definition.type, value);
   if (onCutLine && untrustedWhenCut.has(definition.type) && !wholeWhenCut) {
@@ -1988,6 +2019,13 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     }
     case 'lines': {
       let items = (value ? [value, ...lines] : lines).filter((l) => l.trim().length > 0);
+      // An item that is another list's label of the section led by a number or a marker (`11. Hankkeen aikana:`,
+      // a writer's numbering): read as this list's item with the items below it, said. Audit JB of round 73.
+      for (const child of node.children) {
+        const led = /^(?:\d{1,2}[.)]|[-–•*])\s*(\p{Lu}[^:]{2,40}):$/u.exec(child.text.trim());
+        const other = led === null ? undefined : (context.template.inlineLabels.get(normaliseKey(led[1])) ?? []).find((f) => f.section === field.section && f !== field);
+        if (other !== undefined) builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${child.text.trim()}" among the list's items reads as the label "${led![1]}" led by a number or a marker: read as an item, and the lines below it as this list's items (they may be the list of "${led![1]}")`, child.position, path);
+      }
       // A number alone among items that are words (`-Yhteistyö tiivistyi` / `2`): a printed copy's page number, no item.
       if (items.some((item) => !LONE_NUMBER.test(item))) {
         for (const [k, child] of node.children.entries()) {
@@ -2714,9 +2752,12 @@ export function writeSectionText(context: MapContext, section: CompiledSection, 
   // A placeholder as a paragraph of a longer text (`Tilaa uutiskirje – …!` / `Kesken.`, `Kesken.` / `Päivitetään
   // syksyllä 2019.`): a text only partly written, or one whose other lines stand there from a page, a print or
   // a mail — read as the text, said. Audit AS of round 60; review BF of round 62.
-  if (paragraphs.length > 1) {
-    const placeholder = paragraphs.find((paragraph) => paragraph.children.length === 1 && n.isPlaceholder(paragraph.children[0].text));
-    if (placeholder !== undefined) context.builder.diagnose('warning', 'placeholder-text', `Section ${sectionName(section)} holds a placeholder ("${placeholder.children[0].text}") beside other text: read as its text, which may be only partly written (the other lines a note of it, or a page's, a print's or a mail's lines standing there)`, placeholder.position, path);
+  // (A line of a paragraph too, in a copy without blank lines: `Kesken.` / `[täydennetty 3.4.2016]`. Audit JB of round 73.
+  // Not a sentence's wrapped tail, `… on` / `kesken.`: the placeholder's line starts its paragraph, or a sentence
+  // ends above it, and starts with a capital. Review RVB.)
+  if (paragraphs.length > 1 || paragraphs[0].children.length > 1) {
+    const placeholder = paragraphs.flatMap((paragraph) => paragraph.children.filter((line, i) => (i === 0 || /[.!?]$/u.test(paragraph.children[i - 1].text)) && /^\p{Lu}/u.test(line.text))).find((line) => n.isPlaceholder(line.text));
+    if (placeholder !== undefined) context.builder.diagnose('warning', 'placeholder-text', `Section ${sectionName(section)} holds a placeholder ("${placeholder.text}") beside other text: read as its text, which may be only partly written (the other lines a note of it, or a page's, a print's or a mail's lines standing there)`, placeholder.position, path);
   }
   // A number alone inside a paragraph, not taken for a page's (`… tapahtumina,` / `5` / `joissa …`, `Vuosi
   // 2009:` / `6` / `Kehitetään …`): a word of a sentence wrapped narrowly, or a value below its colon, as

@@ -101,6 +101,13 @@ const ROLE_NAME_WORDS = 2;
 const usualRoleNames = new Set(vocabulary.pageRoleNames.words.map(normaliseKey));
 /** Whether a line is a role name project pages usually write (`Kumppanit`, `Rahoittaja`). */
 const isUsualRoleName = (text: string) => text.length <= 40 && usualRoleNames.has(normaliseKey(text));
+/** The role name project pages usually write that a word is the start of and not the whole of (`Projektit` of `Projektitiimi`), else null: a copy cut inside it. */
+export function startsUsualRoleName(word: string): string | null {
+  const key = normaliseKey(word);
+  if (key.length < 4 || /\s/u.test(key)) return null;
+  for (const name of usualRoleNames) if (name.length > key.length && name.startsWith(key)) return name;
+  return null;
+}
 /** The most words of a role's name written with a colon (`Hankkeen toteuttajat:`); a longer line so is a sentence's start. */
 const COLON_ROLE_WORDS = 4;
 /** A line of a role's text in lower case that starts a line of its own: a web or e-mail address, a lettered item (`www.…`, `info@…`, `a) …`, `iv) …`; not an abbreviation, `n. 200`). */
@@ -393,7 +400,22 @@ const CONTACT = lazyRegExp(() => /\S(?:@|\((?:at|a)\))\S|(?:^|\s)(?:\+358|0\d{1,
 function isContactText(text: string): boolean {
   // (A Y-tunnus, `Gradia, 0208201-1`, is no phone number: a list of organisations is no contact. Audit BS of round 66.)
   const lines = text.split('\n').filter((line) => line.trim() !== '').map((line) => line.replace(BUSINESS_ID_GLOBAL, ''));
-  return lines.length <= 5 && lines.some((line) => CONTACT.test(line)) && lines.every((line) => line.length <= 80 && !/[.!?]$/.test(line.trim()) || CONTACT.test(line));
+  // (Not a line with a sentence of its own before its contact, `… vastaa hallinnosta. Yhteyshenkilönä toimii …, puh. …`. Audit JC of round 73.)
+  return lines.length <= 5 && lines.some((line) => CONTACT.test(line)) && lines.every((line) => (line.length <= 80 && !/[.!?]$/.test(line.trim())) || (CONTACT.test(line) && !goesOnAfterSentence(line)));
+}
+
+/**
+ * Whether a line with a contact has a sentence's end before it with words after it that lead up to the
+ * contact (`… raportoinnista. Yhteyshenkilönä toimii Leena Järvinen, puh. …`): a text, not only a contact.
+ * (An organisation's name ending with its dot, `… Aikuiskoulutus. Puh. 045 …`, has the contact's word
+ * alone after it. Review RVB of round 73.)
+ */
+function goesOnAfterSentence(line: string): boolean {
+  const end = /\p{Ll}{3}[.!?]\s+(?=\p{Lu})/u.exec(line);
+  if (end === null) return false;
+  const rest = line.slice(end.index + end[0].length);
+  const contact = CONTACT.exec(rest);
+  return contact !== null && rest.slice(0, contact.index).split(/\s+/u).filter((word) => word !== '').length >= 2;
 }
 
 /** Whether a section of this id stands in the document. */

@@ -65,6 +65,8 @@ export interface CutOff {
    * page's break and so be cut.
    */
   lineAboveFurniture?: number;
+  /** The furniture below the last line counts a page before the print's last (`Sivu 2 / 3`): the pages after it are missing. */
+  pagesMissing?: { page: number; of: number };
 }
 
 /** `the first section of esr-2007-2013` when the key is another layout's first heading or first field's label (a second description of that layout, flattened or not). */
@@ -369,7 +371,7 @@ function sayEmptyLastSection(context: MapContext, tree: DocumentNode): void {
 
 export function mapDocument(tree: DocumentNode, template: CompiledTemplate, cut: CutOff | null): MapResult {
   const builder = new RecordBuilder(template);
-  const context: MapContext = { builder, template, cutLine: cut !== null && cut.beforeRequired !== true && cut.endsWhole !== true ? cut.line : null, cutAboveFurniture: cut !== null && cut.beforeRequired !== true && cut.endsWhole !== true ? cut.lineAboveFurniture ?? null : null, mayBeCutLine: cut?.beforeRequired === true ? cut.line : null, mayBeCutEnd: cut?.endOffset ?? null, mayBeCutAfterSummary: cut?.afterSummary === true, cutLabel: cut?.label ?? null, fieldPaths: new Map(), document: tree };
+  const context: MapContext = { builder, template, cutLine: cut !== null && cut.beforeRequired !== true && cut.endsWhole !== true && cut.pagesMissing === undefined ? cut.line : null, cutAboveFurniture: cut !== null && cut.beforeRequired !== true && cut.endsWhole !== true && cut.pagesMissing === undefined ? cut.lineAboveFurniture ?? null : null, mayBeCutLine: cut?.beforeRequired === true ? cut.line : null, mayBeCutEnd: cut?.endOffset ?? null, mayBeCutAfterSummary: cut?.afterSummary === true, cutLabel: cut?.label ?? null, fieldPaths: new Map(), document: tree };
   const { definition } = template;
   builder.record.programmePeriod = definition.programmePeriod;
   for (const [path, value] of Object.entries(definition.constants)) builder.set(path, value, null);

@@ -1204,6 +1204,8 @@ function valueRunIntoLabel(line: SourceLine, above: LineToken | undefined, templ
 /** A heading's number in a form the line lexer does not take for one: `3.3)`, `9 –`, `8 b)`, `B.`, `9:`. */
 const ENUMERATED_HEADING = lazyRegExp(() => /^(?<number>\d{1,2}(?:\.\d{1,2})*)?\s*(?<letter>(?<=\d\s*)[a-z]|(?<!\d)[A-Za-z])?\s*(?:[).:]|\s[-–—])\s*(?<rest>\p{L}.*)$/u);
 
+/** A heading's number with a comma, a stray space or a dash after its dot (`6, …`, `8,2 …`, `8, 2 …`, `3 .4 …`, `6. - …`). */
+const IRREGULAR_NUMBER_HEADING = lazyRegExp(() => /^(?<major>\d{1,2})(?:(?:, ?|\s\.)(?<minor>\d{1,2}))?(?:,|\.?\s+[-–—])?\s+(?<rest>\p{Lu}.*)$/u);
 const GLUED_NUMBER_HEADING = lazyRegExp(() => /^(?<number>\d{1,2}(?:\.\d{1,2})*)\.?(?<rest>\p{Lu}.*)$/u);
 const BULLETED_HEADING = lazyRegExp(() => /^[-–•*·] (?<number>\d{1,2}(?:\.\d{1,2})*)\.?\s+(?<rest>\p{Lu}.*)$/u);
 /** A numbered heading after a scan's stray mark, and a space or none (`'9 Loppuraportin …`, `| 8.1 …`; no other bar on the line). */
@@ -1282,6 +1284,17 @@ function enumeratedHeading(lines: SourceLine[], i: number, template: CompiledTem
     while (k < line.text.length && /\s/u.test(line.text[k])) k++;
     const after = line.text.charCodeAt(k);
     const next = line.text.charCodeAt(k + 1);
+    // A number written with a comma or a stray space or dash (`6, Tiedotus …`, `8,2 Kestävä kehitys`,
+    // `3 .4 …`, `6. - Tiedotus …`): the heading, by its words, where the number is the section's own.
+    // (Audit JB of round 73.)
+    if (after === 44 || after === 46 || after === 45 || after === 0x2013 || after === 0x2014) {
+      const irregular = IRREGULAR_NUMBER_HEADING.exec(line.text);
+      if (irregular !== null) {
+        const { major, minor, rest } = irregular.groups!;
+        const own = headingByText(line, rest, minor === undefined ? major : `${major}.${minor}`, undefined, template, facts, true);
+        if (own !== null) return own;
+      }
+    }
     const marks = dotted || after === 41 || after === 46 || after === 58 || after === 45 || after === 0x2013 || after === 0x2014 || ((next === 41 || next === 46) && after >= 97 && after <= 122);
     if (!marks) return null;
   }

@@ -169,3 +169,61 @@ describe('seventy-third round, audit JC: project pages cut', () => {
     expect(warningsAt(text, 'Projektitiimi')).toEqual(['ambiguous-role']);
   });
 });
+
+describe('seventy-third round: the reviews\' findings in the first mends (RVA, RVB), mended and guarded', () => {
+  const cutInAuthority = seed2014.slice(0, seed2014.indexOf('Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja') + 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja'.length);
+  it('a copy cut inside a value above a print stamp is said cut at the value, with or without the final break (RVA: the stamp had hidden it; with the break, before the round too)', () => {
+    for (const end of ['\n', '']) {
+      const text = `${cutInAuthority}\nTulostettu 12.3.2019${end}`;
+      const result = parse(text);
+      expect(cuts(result).map((d) => [d.severity, d.line]), JSON.stringify(end)).toEqual([['error', lineOf(text, 'Tulostettu 12.3.2019') - 1]]);
+      expect(result.diagnostics.filter((d) => d.rule === 'value-cut-off').map((d) => d.path), JSON.stringify(end)).toEqual(['/project/managingAuthority']);
+    }
+  });
+
+  it('guard: a whole page ending on its menu\'s `Projektit` below its roles, the role `Projektitiimi` among them, is not said cut (RVA)', () => {
+    expect(cuts(parse(`${seedPage.trimEnd()}\n\nProjektit`))).toEqual([]);
+  });
+
+  it('a copy cut after a capitalised phone abbreviation after a comma (`…, Puh.`) is said cut (RVA)', () => {
+    const cut = `${seed2014.trimEnd()}\nLisätietoja antaa Anna Mäkinen, Puh.`;
+    expect(cuts(parse(cut)).map((d) => d.line)).toEqual([lineOf(cut, 'Lisätietoja antaa Anna Mäkinen, Puh.')]);
+  });
+
+  it('a print header with one space before its date and before its page count is furniture (RVA)', () => {
+    const header = 'Rakennerahastot 12.3.2019 2 (3)';
+    const text = rewrite(seed2007, '3.3 Välilliset kohderyhmät', `${header}\n\n3.3 Välilliset kohderyhmät`);
+    expect(parse(text).record!.targetGroups.primary).toBe(expected('000_ddad63b48901b7a4').targetGroups.primary);
+  });
+
+  it('guard: a list below the last row\'s explanation ending with a colon stays that explanation\'s (RVB)', () => {
+    const text = rewrite(seed2014, 'kokonaisvaltainen näkemys ympäristöosaamisesta.\n', 'kokonaisvaltainen näkemys ympäristöosaamisesta. Hankkeessa harjoitellaan muun muassa:\n\nJätteiden lajittelu\n\nEnergiansäästö arjessa\n');
+    expect(parse(text).record!.horizontalPrinciples.sustainableDevelopment.at(-1)!.text).toMatch(/muun muassa:\nJätteiden lajittelu\nEnergiansäästö arjessa$/u);
+  });
+
+  it('guard: a sentence wrapped before its last word `kesken.` is no placeholder (RVB)', () => {
+    const text = rewrite(seedPage, 'Kesken.\n\nHyvät käytännöt', 'Materiaalin tuottaminen on\nkesken.\n\nHyvät käytännöt');
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'placeholder-text' && d.severity === 'warning')).toEqual([]);
+  });
+
+  it('guard: a role\'s text that is a contact after an organisation\'s name with its dot is still said to be only a contact (RVB)', () => {
+    const team = 'Projektipäällikkö hoitaa hallinnolliset tehtävät, toimii projektihenkilöstön esimiehenä, johtaa ohjausryhmän ja käytännön työtä koordinoivan työryhmän työskentelyä ja toimii yhteyshenkilönä rahoittajaan päin.';
+    const text = rewrite(seedPage, team, 'Leena Järvinen, projektipäällikkö, Koillis-Suomen Aikuiskoulutus. Puh. 045 2766168, leena.jarvinen(at)ksak.fi');
+    expect(warningsAt(text, 'Projektitiimi')).toEqual(['ambiguous-role']);
+  });
+
+  it('a heading numbered `3, 4` (a comma and a space) is read; a later heading below an empty label without its number, or with its colon above a page\'s first label, is said (RVB)', () => {
+    expect(parse(rewrite(seed2007, '3.4 Aloittaneiden henkilöiden määrä', '3, 4 Aloittaneiden henkilöiden määrä')).record).toEqual(expected('000_ddad63b48901b7a4'));
+    const unnumbered = 'Hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista ja seuranta';
+    expect(warningsAt(rewrite(seed2014, '7 Hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista', unnumbered), unnumbered)).toEqual(['value-below-label']);
+    const copy = deriveShape(rewrite(seedPage, 'Kehittymisen paikat\n', 'Kehittymisen paikat ja seuranta:\n'), 'noblank');
+    expect(warningsAt(copy, 'Kehittymisen paikat ja seuranta:')).toEqual(['heading-variant']);
+  });
+
+  it('guard: a value below its label that reads as the heading of a section the copy has is not said (RVB)', () => {
+    const line = '4 Hankkeen kohderyhmät tutuksi';
+    const text = rewrite(seed2014, 'Hankkeen nimi: Välittävät verkostot', `Hankkeen nimi:\n${line}`);
+    expect(parse(text).record!.project.name).toBe(line);
+    expect(warningsAt(text, line)).not.toContain('value-below-label');
+  });
+});

@@ -140,8 +140,10 @@ const AMOUNT_UNIT_AFTER = lazyRegExp(() => new RegExp(`\\s*(?:${[...vocabulary.a
 /** An abbreviation that may end a sentence in another language at a line's end (`… mm.`, `… incl.`). */
 const MAY_END_SENTENCE = lazyRegExp(() => new RegExp(`(?:^|\\s)(?:${vocabulary.valueGoesOnAfter.abbreviations.mayEndSentence.map((w) => w.replace(/\./g, '\\.')).join('|')})\\.$`, 'u'));
 /** A line's last word after a word in lower case (`ovat mm.`). */
-const AFTER_LOWER_CASE_WORD = lazyRegExp(() => /(?:^|\s)\p{Ll}[\p{L}-]*\s+\S+$/u);
-const ENDS_WITH_ABBREVIATION = lazyRegExp(() => new RegExp(`(?:(?:^|[\\s(])(?:${vocabulary.valueGoesOnAfter.abbreviations.words.map((w) => w.replace(/\./g, '\\.')).join('|')})|,\\s+(?:${vocabulary.valueGoesOnAfter.abbreviations.words.filter((w) => w.length >= 2).map((w) => `${w[0].toUpperCase()}${w.slice(1).replace(/\./g, '\\.')}`).join('|')}))\\.$`, 'u'));
+const AFTER_LOWER_CASE_WORD = lazyRegExp(() => /(?:^|\s)\p{Ll}[\p{L}-]*,?\s+\S+$/u);
+const ENDS_WITH_ABBREVIATION = lazyRegExp(() => new RegExp(`(?:^|[\\s(])(?:${vocabulary.valueGoesOnAfter.abbreviations.words.map((w) => w.replace(/\./g, '\\.')).join('|')})\\.$`, 'u'));
+/** A phone's word capitalised after a comma at a line's end (`…, Puh.`, `…, TEL.`): the number after it cut. */
+const ENDS_WITH_PHONE_WORD = lazyRegExp(() => new RegExp(`,\\s+(?:${vocabulary.phoneAbbreviations.words.filter((w) => w.length >= 2).flatMap((w) => [`${w[0].toUpperCase()}${w.slice(1)}`, w.toUpperCase()]).join('|')})\\.$`, 'u'));
 /**
  * An abbreviation of two letters or more alone on its line, capitalised as a paragraph's first word
  * (`Kts.`, `Esim.`): the words after it were cut. (One letter alone, `N.`, may be an initial.)
@@ -299,10 +301,16 @@ function formFeedLines(text: string): Set<number> | null {
 /** A list's last item (after its last comma or semicolon), or the whole value. */
 const lastItem = (value: string) => value.slice(Math.max(value.lastIndexOf(','), value.lastIndexOf(';')) + 1).trim();
 
+/** A printed page's count on a line of a page's break (`Sivu 2 / 3`, `Page 3 of 3`, `2 (3)`), else null. */
+function pageCountOf(text: string): { page: number; of: number } | null {
+  const count = LAST_PAGE_COUNT.exec(text);
+  return count !== null && isPageBreakLine(text) ? { page: Number(count[1]), of: Number(count[2]) } : null;
+}
+
 /** A page's count whose page is the last (`Sivu 2 / 2`, `Page 3 of 3`, `2 (2)`). */
 function isLastPageCount(text: string): boolean {
-  const count = LAST_PAGE_COUNT.exec(text);
-  return count !== null && count[1] === count[2] && isPageBreakLine(text);
+  const count = pageCountOf(text);
+  return count !== null && count.page === count.of;
 }
 
 /** The first line of the section of this id in the document, else 0. */
@@ -312,33 +320,33 @@ function sectionStartLine(tree: DocumentNode, id: string | undefined): number {
 }
 
 /** Where the furniture at the copy's end counts a page before the last (`Sivu 2 / 3`, `2 (3)`): that count and the copy's own last line above it. */
-function pagesMissingAtEnd(lines: SourceLine[], tree: DocumentNode): { page: number; of: number; line: number; at: number } | null {
-  const furniture = furnitureLinesOf(tree);
-  let count: RegExpExecArray | null = null;
+function pagesMissingAtEnd(lines: SourceLine[], furniture: Map<number, string>): { page: number; of: number; line: number; at: number } | null {
+  let count: { page: number; of: number } | null = null;
   let above = lines.length - 1;
-  for (; above >= 0 && (furniture.has(lines[above].position.start.line) || isSharedFurniture(lines[above])); above--) {
-    const found: RegExpExecArray | null = count === null && isPageBreakLine(lines[above].text) ? LAST_PAGE_COUNT.exec(lines[above].text) : null;
-    if (found !== null) count = found;
-  }
+  for (; above >= 0 && (furniture.has(lines[above].position.start.line) || isSharedFurniture(lines[above])); above--) count ??= pageCountOf(lines[above].text);
   if (count === null || above < 0) return null;
-  const page = Number(count[1]);
-  const of = Number(count[2]);
-  return page < of ? { page, of, line: lines[above].position.start.line, at: above } : null;
+  return count.page < count.of ? { ...count, line: lines[above].position.start.line, at: above } : null;
 }
+
+/** The roles of furniture a copy may end on whole: a page's or a print's, a site's address below the text. */
+const PAGE_END_ROLES = new Set(['furniture', 'address', 'related', 'pageInsert']);
 
 /**
  * Where the lines read as furniture at the copy's end start, below a line of its own text; -1 where its
- * last line is none, is one word (where a copy may be cut inside a label or a role's name, `Projektit` of
- * `Projektitiimi`), or where they count a page before the last (the print goes on).
+ * last line is none, is one word that starts a label or a page's role name (where a copy may be cut inside
+ * it, `Projektit` of `Projektitiimi`), or where they count a page before the last (the print goes on).
  */
-function furnitureAtEnd(lines: SourceLine[], tree: DocumentNode): number {
-  const furniture = furnitureLinesOf(tree);
+function furnitureAtEnd(lines: SourceLine[], furniture: Map<number, string>, template: CompiledTemplate): number {
   let start = lines.length;
-  while (start > 0 && furniture.has(lines[start - 1].position.start.line)) start--;
-  if (start === lines.length || start === 0 || !/\s/u.test(lines[lines.length - 1].text)) return -1;
+  // (A page's or a print's furniture, or a site's address below: not a table's header, `VälitönVälillinen`,
+  // where a copy stops before its rows, nor a line that may be text.)
+  while (start > 0 && PAGE_END_ROLES.has(furniture.get(lines[start - 1].position.start.line) ?? '')) start--;
+  if (start === lines.length || start === 0) return -1;
+  const last = lines[lines.length - 1].text;
+  if (!/\s/u.test(last) && (labelStartedBy(template, last) !== null || (template.definition.page !== undefined && startsUsualRoleName(last) !== null))) return -1;
   for (let at = start; at < lines.length; at++) {
-    const count = LAST_PAGE_COUNT.exec(lines[at].text);
-    if (count !== null && count[1] !== count[2]) return -1;
+    const count = pageCountOf(lines[at].text);
+    if (count !== null && count.page !== count.of) return -1;
   }
   return start;
 }
@@ -614,14 +622,13 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // A print's copy whose furniture at its end counts a page before the last (`Sivu 2 / 3`) lacks the
   // pages after it, however its own last line ends. (Review RVD of round 72.)
   // (Where that line cannot end there, `… liikenne- ja` / `01/20`, the copy is cut inside its value, said below.)
-  const pages = clip === -1 ? pagesMissingAtEnd(lines, tree) : null;
-  if (pages !== null && !endsUnfinished(lines, pages.at, template, tree)) return { line: pages.line, section: cutSection(tree, pages.line, template), pagesMissing: { page: pages.page, of: pages.of } };
-  // (A copy saved without its final line break whose last lines are read as furniture, a print's
-  // `Tulostettu 12.3.2019` or a sign-off `Kiitos!` / `t. Name`, broke its own text's last line before them:
-  // judged as the same copy saved with its break. Not on a count of a page before the last, `Sivu 1 / 3`:
-  // the print goes on. Review RVD of round 72.)
-  const furnitureStart = clip === -1 ? furnitureAtEnd(lines, tree) : -1;
-  const savedWithBreak = clip === -1 && (/\n\s*$/.test(text.slice(-64)) || furnitureStart !== -1);
+  const furnitureAll = furnitureLinesOf(tree);
+  const pages = clip === -1 ? pagesMissingAtEnd(lines, furnitureAll) : null;
+  if (pages !== null) {
+    const section = cutSection(tree, pages.line, template);
+    return endsUnfinished(lines, pages.at, template, tree) ? { line: pages.line, section } : { line: pages.line, section, pagesMissing: { page: pages.page, of: pages.of } };
+  }
+  const savedWithBreak = clip === -1 && /\n\s*$/.test(text.slice(-64));
   // Page furniture after the text (`Palaute`, `© …`) is not where a copy was cut — unless it is one
   // word that starts a label (`Projektit` of `Projektityyppi:`).
   let end = clip === -1 ? lines.length : clip;
@@ -630,13 +637,13 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // Nor is a print's last page's count (`Sivu 2 / 2`, `3 (3)`) and its footer, read as furniture: the
   // print ends there. (A count of a page before the last, `Sivu 1 / 3`, is where a copy of the print stops.)
   if (end === lines.length && clip === -1 && isLastPageCount(lines[end - 1].text)) {
-    const furniture = furnitureLinesOf(tree);
+    const furniture = furnitureAll;
     while (end > 0 && furniture.has(lines[end - 1].position.start.line)) end--;
   }
   // Nor is a mail's signature read as furniture (`--` / `Terveisin` / … / `puh. 040 …`), which its
   // last line ends without a full stop: the text ends above it, as if saved without a line break there.
   if (end === lines.length && clip === -1 && end > 1) {
-    const furniture = furnitureLinesOf(tree);
+    const furniture = furnitureAll;
     let start = end;
     while (start > 1 && furniture.has(lines[start - 1].position.start.line)) start--;
     // (Or a message's header, `Lähettäjä: …` / `Lähetetty: …`, or what is kept apart below the text,
@@ -645,9 +652,12 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     // the copy would be without them: a list's last item or a table's row ends it whole. Audit AQ of round 59.)
     if (start < end && (opensSignature(lines[start].text) || opensThread(lines, start) || APART_BELOW.has(furniture.get(lines[start].position.start.line) ?? ''))) return findCutOff(text.slice(0, lines[start - 1].position.end.offset) + (savedWithBreak && !opensSignature(lines[start].text) && !opensThread(lines, start) ? '\n' : ''), lines.slice(0, start), tree, template);
   }
-  // (The copy's own last line is the one above the furniture it ends on, `Tulostettu 12.3.2019` or a sign-off, as
-  // above the page's: judged so, whole or not, `… liikenne- ja` / `Tulostettu 12.3.2019`. Review RVA of round 73.)
-  if (end === lines.length && furnitureStart !== -1) end = furnitureStart;
+  // Nor are lines read as furniture (a print's `Tulostettu 12.3.2019` or header, a sign-off `Kiitos!` /
+  // `t. Name`): the copy's own last line is the one above them, judged as the copy would be without them,
+  // saved with or without its final line break (`… liikenne- ja` / `Tulostettu 12.3.2019` is cut; a whole
+  // sentence above them is not). Review RVD of round 72, reviews RVA and RVC of round 73.
+  const furnitureStart = end === lines.length && clip === -1 ? furnitureAtEnd(lines, furnitureAll, template) : -1;
+  if (furnitureStart !== -1) return findCutOff(text.slice(0, lines[furnitureStart - 1].position.end.offset) + (savedWithBreak ? '\n' : ''), lines.slice(0, furnitureStart), tree, template);
   if (end === 0) return null;
   // A copy that stops on a field's value before a section every description has (the summary) is
   // cut there, however its last line ends: a copy cut after a fixed number of characters, saved
@@ -683,7 +693,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     // (Nor when the line above the furniture cannot end there: a print cut inside the header of the
     // page its value goes on to, `Erityistavoite: … työ- ja` / footer / `1.12.2026 15.42   Osal`.)
     if (openedAbove !== undefined) return { line: word.position.start.line, section: openedAbove, clipped: false };
-    const furniture = furnitureLinesOf(tree);
+    const furniture = furnitureAll;
     let above = end - 1;
     while (above > 0 && furniture.has(lines[above].position.start.line)) above--;
     if (!endsUnfinished(lines, above, template, tree)) {
@@ -725,7 +735,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // (A figure in its groups on the layout's last field at the very end, an EAKR or technical-assistance
   // description of 2007–2013 ending with its funding saved without a final line break: whole.)
   const endsOnLastFigure = !savedWithBreak && clip === -1 && end === lines.length && endsLayoutOnGroupedFigure(last, tree, template);
-  const endsLikeText = endsOnLastFigure || !(last.kind === 'text' && endsOnCutAddress(last.text)) && !(last.kind !== 'label' && endsOnDateWithoutYear(last.text)) && !semicolonOpensCutList(last.text, before) && (terminal.test(last.text) || closesBarRow(lines, end - 1) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ABBREVIATION_ALONE.test(last.text) && !(ONLY_DOTTED_NUMBER.test(last.text) && !(yearEndsWrappedSentence(last, before) && sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id))) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
+  const endsLikeText = endsOnLastFigure || !(last.kind === 'text' && endsOnCutAddress(last.text)) && !(last.kind !== 'label' && endsOnDateWithoutYear(last.text)) && !semicolonOpensCutList(last.text, before) && (terminal.test(last.text) || closesBarRow(lines, end - 1) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ENDS_WITH_PHONE_WORD.test(last.text) && !ABBREVIATION_ALONE.test(last.text) && !(ONLY_DOTTED_NUMBER.test(last.text) && !(yearEndsWrappedSentence(last, before) && sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id))) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
   const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
   // (Also where one check doubts the line but it ends as a text does, `… painottuu vuonna 2010.`:
@@ -968,8 +978,8 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   // (An abbreviation that a sentence goes on after, `… ovat esim.`, `ns.`, ends no line's text. After
   // a figure or a capital it may be a unit or a phrase's end, `32 mm.`, `VAT incl.`, and some end a
   // sentence in another language, `… praktikplatser mm.`: vocabulary `mayEndSentence`.)
-  // (Or, capitalised, after a comma: `… Anna Mäkinen, Puh.`. Review RVA of round 73.)
-  if (last.kind === 'text' && ENDS_WITH_ABBREVIATION.test(value) && (AFTER_LOWER_CASE_WORD.test(value) || /,\s+\p{Lu}\S*$/u.test(value)) && !MAY_END_SENTENCE.test(value)) return true;
+  // (Nor a phone's word capitalised after a comma, `… Anna Mäkinen, Puh.`. Reviews RVA and RVC of round 73.)
+  if (last.kind === 'text' && ((ENDS_WITH_ABBREVIATION.test(value) && AFTER_LOWER_CASE_WORD.test(value) && !MAY_END_SENTENCE.test(value)) || ENDS_WITH_PHONE_WORD.test(value))) return true;
   if (last.kind === 'text' && ABBREVIATION_ALONE.test(value)) return true;
 
   if (last.kind === 'text' && SENTENCE_GOES_ON.test(value)) return true;

@@ -227,3 +227,47 @@ describe('seventy-third round: the reviews\' findings in the first mends (RVA, R
     expect(warningsAt(text, line)).not.toContain('value-below-label');
   });
 });
+
+describe('seventy-third round: the third review\'s findings (RVC), mended and guarded', () => {
+  it('a copy cut inside a sentence above a print stamp, saved without its final break, is said cut at that sentence (RVC: the fixes had read it as whole)', () => {
+    const text = `${seed2014.trimEnd()} Hankkeen tuloksia esiteltiin myös alueen\nTulostettu 12.3.2019`;
+    expect(cuts(parse(text)).map((d) => [d.severity, d.line])).toEqual([['warning', lineOf(text, 'Tulostettu 12.3.2019') - 1]]);
+  });
+
+  it('a value that cannot end where a count of a page before the last follows is said cut, saved with its break (RVC: nothing was said)', () => {
+    const at = seed2007.indexOf('Vastuuviranomainen: Hämeen elinkeino-, liikenne- ja') + 'Vastuuviranomainen: Hämeen elinkeino-, liikenne- ja'.length;
+    const text = `${seed2007.slice(0, at)}\nSivu 2 / 3\n`;
+    const result = parse(text);
+    expect(cuts(result).map((d) => d.line)).toEqual([lineOf(text, 'Sivu 2 / 3') - 1]);
+    expect(result.diagnostics.filter((d) => d.rule === 'value-cut-off').map((d) => d.path)).toEqual(['/project/managingAuthority']);
+  });
+
+  it('a copy cut after a lower-case abbreviation after a comma (`…, esim.`) is said cut; a whole sentence ending on weekdays after commas (`Ti, To, Ma.`) is not (RVC)', () => {
+    const cut = `${seed2014.trimEnd()}\nHankkeessa kokeiltiin uusia malleja, esim.\n`;
+    expect(cuts(parse(cut)).map((d) => d.line)).toEqual([lineOf(cut, 'Hankkeessa kokeiltiin uusia malleja, esim.')]);
+    expect(cuts(parse(`${seed2014.trimEnd()}\nRyhmät kokoontuivat viikoittain Ti, To, Ma.\n`))).toEqual([]);
+  });
+
+  it('guard: a lower-case `kesken.` standing as a paragraph of its own beside other text is still said (RVC)', () => {
+    const text = rewrite(seed2007, '3.3 Välilliset kohderyhmät', 'kesken.\n\n3.3 Välilliset kohderyhmät');
+    expect(warningsAt(text, 'kesken.')).toEqual(['placeholder-text']);
+  });
+
+  it('a role\'s text of a sentence, one word and a contact is not only a contact (RVC)', () => {
+    const team = 'Projektipäällikkö hoitaa hallinnolliset tehtävät, toimii projektihenkilöstön esimiehenä, johtaa ohjausryhmän ja käytännön työtä koordinoivan työryhmän työskentelyä ja toimii yhteyshenkilönä rahoittajaan päin.';
+    const text = rewrite(seedPage, team, 'Projektityöntekijä vastaa hankkeen hallinnosta ja raportoinnista. Yhteystiedot 045 2766168, leena@ksak.fi');
+    expect(warningsAt(text, 'Projektitiimi')).toEqual([]);
+  });
+
+  it('a part\'s heading after the table\'s last row with a name below it, no sentence, is kept apart too (RVC)', () => {
+    const text = rewrite(seed2014, '\n9 Loppuraportin tiivistelmä', '\nLisätietoja\n\nMaija Mallikas\n\n9 Loppuraportin tiivistelmä');
+    expect(parse(text).unmapped.map((u) => u.value)).toEqual(['Lisätietoja', 'Maija Mallikas']);
+  });
+
+  it('guard: in a copy cut before its later sections, a project\'s name below its label that starts like a later heading of two words is not said (RVC)', () => {
+    const line = 'Kestävä kehitys Koillismaalla';
+    const whole = rewrite(seed2014, 'Hankkeen nimi: Välittävät verkostot', `Hankkeen nimi:\n${line}`);
+    const text = whole.slice(0, whole.indexOf('4 Hankkeen kohderyhmät'));
+    expect(warningsAt(text, line)).not.toContain('value-below-label');
+  });
+});

@@ -1606,28 +1606,49 @@ function sayEntryLikeBelow(context: MapContext, node: FieldNode, entryLines: { t
 }
 
 /**
- * The later section of the layout whose heading a value below its label reads as: led by that
- * section's own number (`7`, `7.`, `7,`) and starting with the heading's first words.
+ * The later section of the layout whose heading a value below its label reads as, where that section may
+ * stand next (up to the first later section the copy has under its heading): led by the section's own
+ * number written any way (`7`, `7.`, `7,`, `7 -`) and starting with its heading's first two words; led by
+ * another number and going on past them; or, without a number, its whole heading of three words or more
+ * and more words.
  */
 function laterHeadingBelow(context: MapContext, field: CompiledField, value: string): CompiledSection | null {
-  // (Its number written any way, `7`, `7.`, `7,`, `7 -`, or another number, or none: then its whole heading.)
-  const numbered = /^(\d{1,2}(?:[.,]\d{1,2})?)[.,)]?\s*(?:[-–—]\s+)?(\p{Lu}.*)$/u.exec(value);
+  const numbered = LED_BY_NUMBER.exec(value);
   const number = numbered === null ? null : numbered[1].replace(',', '.');
   const words = normaliseKey(numbered === null ? value : numbered[2]);
-  const present = new Set<string>();
-  const walk = (children: DocumentNode['children']) => {
-    for (const child of children) if (child.type === 'section') {
-      if (child.id !== null && child.heading !== null) present.add(child.id);
-      walk(child.children as DocumentNode['children']);
-    }
-  };
-  walk(context.document.children);
-  // (Only a section whose heading the copy has nowhere else: a value that reads as the heading of one the copy has is its value.)
-  return context.template.sections.find((section) => section.index > field.section.index && !present.has(section.definition.id) && [...section.headingKeys].some((key) => {
-    const lead = key.split(' ').slice(0, 2).join(' ');
-    if (key.length < 8 || !/\s/u.test(key)) return false;
-    return section.definition.number === number ? words.startsWith(lead) : numbered !== null ? words.startsWith(`${lead} `) : words === key || words.startsWith(`${key} `);
+  const reach = nextHeadedSection(context, field.section.index);
+  return context.template.sections.find((section) => section.index > field.section.index && section.index <= reach && [...section.headingKeys].some((key) => {
+    const heading = key.split(' ');
+    if (key.length < 8 || heading.length < 2) return false;
+    const lead = heading.slice(0, 2).join(' ');
+    if (number !== null) return section.definition.number === number ? words === lead || words.startsWith(`${lead} `) : words.startsWith(`${lead} `);
+    return heading.length >= 3 && (words === key || words.startsWith(`${key} `));
   })) ?? null;
+}
+/** A label with its colon led by a list's number or marker (`11. Hankkeen aikana:`). */
+const MARKED_LABEL = lazyRegExp(() => /^(?:\d{1,2}[.)]|[-–•*])\s*(\p{Lu}[^:]{2,40}):$/u);
+const LED_BY_NUMBER = lazyRegExp(() => /^(\d{1,2}(?:[.,]\d{1,2})?)[.,)]?\s*(?:[-–—]\s+)?(\p{Lu}.*)$/u);
+
+const headedSections = new WeakMap<DocumentNode, number[]>();
+/** The template index of the first section after `index` that the copy has under its heading (the layout's end if none). */
+function nextHeadedSection(context: MapContext, index: number): number {
+  let indices = headedSections.get(context.document);
+  if (indices === undefined) {
+    indices = [];
+    const pending: DocumentNode['children'][] = [context.document.children];
+    while (pending.length > 0) {
+      for (const child of pending.pop()!) {
+        if (child.type !== 'section') continue;
+        const section = child.id === null ? undefined : context.template.sectionById.get(child.id);
+        if (section !== undefined && child.heading !== null) indices.push(section.index);
+        pending.push(child.children as DocumentNode['children']);
+      }
+    }
+    headedSections.set(context.document, indices);
+  }
+  let next = context.template.sections.length;
+  for (const at of indices) if (at > index && at < next) next = at;
+  return next;
 }
 
 function writeField(context: MapContext, field: CompiledField, node: FieldNode, headed = true, fieldBelow = false, headingText: string | null = null): void {
@@ -1699,6 +1720,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   if (value.includes('= ') && SOFT_BREAK_LEFT.test(value)) builder.diagnose('warning', 'invalid-value', `${node.label}: "${value.slice(0, 80)}" holds a word broken by "=" (an e-mail's soft line break?); kept as written`, position, path);
   const hasContent = value.length > 0 || lines.length > 0;
   if (node.note === 'below') {
+    let laterHeading: CompiledSection | null = null;
     // A value that reads like a label of its own (`Työ: uusi alku` below `Hankkeen nimi:`): read, and said.
     // (Not an axis or an objective written with the words that lead its number, `TL 2: …`: the value's own form.)
     const prefixed = n.startsWithNumberedPrefix(definition.type, value);
@@ -1717,7 +1739,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
     else if (node.abovePageCount && HEADER_LIKE_TYPES.has(definition.type) && FOOTER_SIGNS.test(value) && !(definition.values ?? []).includes(value)) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" is read as the value, below the empty label and right above a printed page's count, but it may be the page's footer`, position, path);
     // (Nor is a later section's heading written otherwise, its number and its words with more, `7 Hakemusvaiheessa
     // ilmoitettavat arviot … ja seuranta` below the empty `Postitoimipaikka:`. Audit JB of round 73.)
-    else if (laterHeadingBelow(context, field, value) !== null) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" on the line below is read as the value, but it reads as the heading of ${sectionName(laterHeadingBelow(context, field, value)!)} written otherwise (the label left empty?)`, position, path);
+    else if ((laterHeading = laterHeadingBelow(context, field, value)) !== null) builder.diagnose('warning', 'value-below-label', `${node.label}: "${value.slice(0, 60)}" on the line below is read as the value, but it reads as the heading of ${sectionName(laterHeading)} written otherwise (the label left empty?)`, position, path);
     else builder.diagnose('info', 'value-below-label', `${node.label}: the value stands on the line below the label`, position, path);
   }
   // An axis or an objective starts with its number or a capital: one that starts in lower case on its
@@ -2021,10 +2043,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
       let items = (value ? [value, ...lines] : lines).filter((l) => l.trim().length > 0);
       // An item that is another list's label of the section led by a number or a marker (`11. Hankkeen aikana:`,
       // a writer's numbering): read as this list's item with the items below it, said. Audit JB of round 73.
-      for (const child of node.children) {
-        const led = /^(?:\d{1,2}[.)]|[-–•*])\s*(\p{Lu}[^:]{2,40}):$/u.exec(child.text.trim());
-        const other = led === null ? undefined : (context.template.inlineLabels.get(normaliseKey(led[1])) ?? []).find((f) => f.section === field.section && f !== field);
-        if (other !== undefined) builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${child.text.trim()}" among the list's items reads as the label "${led![1]}" led by a number or a marker: read as an item, and the lines below it as this list's items (they may be the list of "${led![1]}")`, child.position, path);
+      for (const child of node.children.slice(node.valueLines)) {
+        const led = MARKED_LABEL.exec(child.text.trim());
+        if (led !== null && (context.template.inlineLabels.get(normaliseKey(led[1])) ?? []).some((f) => f.section === field.section && f !== field)) builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${child.text.trim()}" among the list's items reads as the label "${led[1]}" led by a number or a marker: read as an item, and the lines below it as this list's items (they may be the list of "${led[1]}")`, child.position, path);
       }
       // A number alone among items that are words (`-Yhteistyö tiivistyi` / `2`): a printed copy's page number, no item.
       if (items.some((item) => !LONE_NUMBER.test(item))) {
@@ -2756,7 +2777,7 @@ export function writeSectionText(context: MapContext, section: CompiledSection, 
   // Not a sentence's wrapped tail, `… on` / `kesken.`: the placeholder's line starts its paragraph, or a sentence
   // ends above it, and starts with a capital. Review RVB.)
   if (paragraphs.length > 1 || paragraphs[0].children.length > 1) {
-    const placeholder = paragraphs.flatMap((paragraph) => paragraph.children.filter((line, i) => (i === 0 || /[.!?]$/u.test(paragraph.children[i - 1].text)) && /^\p{Lu}/u.test(line.text))).find((line) => n.isPlaceholder(line.text));
+    const placeholder = paragraphs.flatMap((paragraph) => paragraph.children.filter((line, i) => paragraph.children.length === 1 || ((i === 0 || /[.!?]$/u.test(paragraph.children[i - 1].text)) && /^\p{Lu}/u.test(line.text)))).find((line) => n.isPlaceholder(line.text));
     if (placeholder !== undefined) context.builder.diagnose('warning', 'placeholder-text', `Section ${sectionName(section)} holds a placeholder ("${placeholder.text}") beside other text: read as its text, which may be only partly written (the other lines a note of it, or a page's, a print's or a mail's lines standing there)`, placeholder.position, path);
   }
   // A number alone inside a paragraph, not taken for a page's (`… tapahtumina,` / `5` / `joissa …`, `Vuosi

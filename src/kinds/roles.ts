@@ -406,17 +406,20 @@ function isContactText(text: string): boolean {
 
 /**
  * Whether a line with a contact has a sentence's end before it with words after it that lead up to the
- * contact (`… raportoinnista. Yhteyshenkilönä toimii Leena Järvinen, puh. …`): a text, not only a contact.
- * (An organisation's name ending with its dot, `… Aikuiskoulutus. Puh. 045 …`, has the contact's word
- * alone after it. Review RVB of round 73.)
+ * contact (`… raportoinnista. Yhteyshenkilönä toimii Leena Järvinen, puh. …`, `… Yhteystiedot 045 …`): a
+ * text, not only a contact. (An organisation's name ending with its dot, `… Aikuiskoulutus. Puh. 045 …`, has
+ * a phone's word first after it. Reviews RVB and RVC of round 73.)
  */
 function goesOnAfterSentence(line: string): boolean {
   const end = /\p{Ll}{3}[.!?]\s+(?=\p{Lu})/u.exec(line);
   if (end === null) return false;
   const rest = line.slice(end.index + end[0].length);
   const contact = CONTACT.exec(rest);
-  return contact !== null && rest.slice(0, contact.index).split(/\s+/u).filter((word) => word !== '').length >= 2;
+  if (contact === null) return false;
+  const lead = rest.slice(0, contact.index).split(/\s+/u).filter((word) => word !== '');
+  return lead.length >= 1 && !PHONE_WORDS.has(lead[0].replace(/[.:]+$/u, '').toLowerCase());
 }
+const PHONE_WORDS = new Set(vocabulary.phoneAbbreviations.words);
 
 /** Whether a section of this id stands in the document. */
 function hasSection(children: DocumentNode['children'], id: string): boolean {

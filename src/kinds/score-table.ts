@@ -969,11 +969,11 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     // by line), is no second explanation: the text of a section whose heading is missing (the final
     // report's), kept apart and said, not read into the last row. (A short line too: a page's footer
     // past its furniture, `Päivitetty 12.3.2020` / `Työ- ja elinkeinoministeriö`. Audit AI of round 58.)
-    // (Nor, where a later section's heading follows, a heading of a part the layout does not have standing
-    // alone after the last row's explanation, a blank line each side, `Lisätietoja`: no explanation of that
-    // row. Audit JB of round 73.)
-    const partBelow = lastRow !== null && line.afterBlank && !blankInside && i > lastTableLine && lastRow.children.length > (rowForms.get(lastRow)?.cells ?? 0) && standsAsPartHeading(lines, i, section);
-    if (afterTable || partBelow || (lastRow && !headingAfter && line.afterBlank && !blankInside && lastRow.children.length > (rowForms.get(lastRow)?.cells ?? 0) && i > lastTableLine)) {
+    // (Nor, where a later section's heading follows, a part's heading the layout does not have standing alone
+    // after the last row's explanation, a blank line each side, `Lisätietoja`: no explanation of that row.
+    // Audit JB of round 73.)
+    const afterLastExplanation = lastRow !== null && line.afterBlank && !blankInside && i > lastTableLine && lastRow.children.length > (rowForms.get(lastRow)?.cells ?? 0);
+    if (afterTable || (afterLastExplanation && (!headingAfter || standsAsPartHeading(lines, i, section)))) {
       afterTable = true;
       blocks.token(token);
       continue;
@@ -998,13 +998,14 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
 /**
  * Whether the line stands alone as a part's heading: a few words with a capital, no sentence's end nor a
  * colon, below a sentence's end (not a list's item under its intro, `… muun muassa:`), a blank line below it
- * and a sentence below that (not a list's next item), and no row or category of the table.
+ * and a line with a capital below that (not a lower-case line going on from it), and no row or category of
+ * the table.
  */
 function standsAsPartHeading(lines: SourceLine[], at: number, section: CompiledSection): boolean {
   const line = lines[at];
   const above = lines[at - 1];
   const below = lines[at + 1];
-  return above !== undefined && below !== undefined && below.afterBlank && /[.!?]$/u.test(above.text) && line.text.length <= 40 && /^\p{Lu}[^.!?:]*$/u.test(line.text) && line.text.split(/\s+/u).length <= 4 && /^\p{Lu}.*[.!?]$/u.test(below.text) && scoreRowParts(line.text) === null && scoreRowParts(below.text) === null && !isCategoryLine(line.text, section);
+  return above !== undefined && below !== undefined && below.afterBlank && /[.!?]$/u.test(above.text) && line.text.length <= 40 && /^\p{Lu}[^.!?:]*$/u.test(line.text) && line.text.split(/\s+/u).length <= 4 && /^\p{Lu}/u.test(below.text) && scoreRowParts(line.text) === null && scoreRowParts(below.text) === null && !isCategoryLine(line.text, section);
 }
 
 export const scoreTableKind: ContentKind = {

@@ -371,7 +371,9 @@ function sayEmptyLastSection(context: MapContext, tree: DocumentNode): void {
 
 export function mapDocument(tree: DocumentNode, template: CompiledTemplate, cut: CutOff | null): MapResult {
   const builder = new RecordBuilder(template);
-  const context: MapContext = { builder, template, cutLine: cut !== null && cut.beforeRequired !== true && cut.endsWhole !== true && cut.pagesMissing === undefined ? cut.line : null, cutAboveFurniture: cut !== null && cut.beforeRequired !== true && cut.endsWhole !== true && cut.pagesMissing === undefined ? cut.lineAboveFurniture ?? null : null, mayBeCutLine: cut?.beforeRequired === true ? cut.line : null, mayBeCutEnd: cut?.endOffset ?? null, mayBeCutAfterSummary: cut?.afterSummary === true, cutLabel: cut?.label ?? null, fieldPaths: new Map(), document: tree };
+  // (A copy said only to end early, or to lack a print's later pages, doubts no value on its last line.)
+  const certainCut = cut !== null && cut.beforeRequired !== true && cut.endsWhole !== true && cut.pagesMissing === undefined;
+  const context: MapContext = { builder, template, cutLine: certainCut ? cut.line : null, cutAboveFurniture: certainCut ? cut.lineAboveFurniture ?? null : null, mayBeCutLine: cut?.beforeRequired === true ? cut.line : null, mayBeCutEnd: cut?.endOffset ?? null, mayBeCutAfterSummary: cut?.afterSummary === true, cutLabel: cut?.label ?? null, fieldPaths: new Map(), document: tree };
   const { definition } = template;
   builder.record.programmePeriod = definition.programmePeriod;
   for (const [path, value] of Object.entries(definition.constants)) builder.set(path, value, null);

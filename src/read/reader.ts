@@ -36,17 +36,15 @@ const NUMBERED_HEADING_START = lazyRegExp(() => /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(
 /** The record object a field's value goes in (`organisation` of `organisation.phone`). */
 const objectOf = (field: CompiledField) => field.definition.path.slice(0, Math.max(0, field.definition.path.lastIndexOf('.')));
 
-/** A line numbered as a section, a few words and no sentence's end after the number (`7. Projektin rahoitus`). */
-/** Whether a short line without a sentence's end starts with one of the section's headings and goes on with more words (`Kehittymisen paikat ja seuranta`). */
+/** Whether a short line without a sentence's end starts with one of the section's headings and goes on with more words (`Kehittymisen paikat ja seuranta`, with its colon too). */
 function startsWithHeadingOf(text: string, section: CompiledSection): boolean {
   if (text.length > 100 || /[.!?]$/u.test(text)) return false;
-  // (With its colon too, `Kehittymisen paikat ja seuranta:`. Review RVB.)
-  text = text.replace(/:$/u, '');
-  const key = normaliseKey(text);
+  const key = normaliseKey(text.replace(/:$/u, ''));
   for (const heading of section.headingKeys) if (heading.length >= 6 && key.startsWith(`${heading} `)) return true;
   return false;
 }
 
+/** A line numbered as a section, a few words and no sentence's end after the number (`7. Projektin rahoitus`). */
 const NUMBERED_LINE = lazyRegExp(() => /^(\d{1,2})(?:\.0)?[.)]?\s+\p{Lu}[^.!?]{0,80}$/u);
 
 /** The JSON pointer of a section's text, where it has one. */
@@ -582,13 +580,14 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
             // sentence (`7. Projektin rahoitus` in a copy without blank lines): this section's heading in other
             // words, perhaps. Said at it. Audit BT of round 66.
             const above = this.LA(0) as LineToken;
-            const numbered = openedBy === 'labels' && before !== null && before !== section && above?.payload?.line !== undefined && isTextLike(above) ? NUMBERED_LINE.exec(above.payload.line.text) : null;
+            const textAbove = openedBy === 'labels' && before !== null && before !== section && above?.payload?.line !== undefined && isTextLike(above) ? above.payload.line.text : null;
+            const numbered = textAbove === null ? null : NUMBERED_LINE.exec(textAbove);
             // (Not a numbered list's last item, `6. Kevätseminaari` / `7. Loppuseminaari Helsingissä`: the line above numbered too. Review BV of round 66.)
             const aboveThat = numbered === null ? null : (this.LA(-1) as LineToken);
             const inList = aboveThat?.payload?.line !== undefined && /^\d{1,2}[.)]?\s/u.test(aboveThat.payload.line.text);
             // (Or unnumbered, starting with the section's heading and more words, no sentence: `Kehittymisen paikat ja
             // seuranta` above `Ennen hanketta:` in a page's copy without blank lines. Audit JB of round 73.)
-            const reworded = numbered === null && openedBy === 'labels' && before !== null && before !== section && above?.payload?.line !== undefined && isTextLike(above) && startsWithHeadingOf(above.payload.line.text, section);
+            const reworded = numbered === null && textAbove !== null && startsWithHeadingOf(textAbove, section);
             if ((numbered !== null && numbered[1] === section.definition.number && !inList) || reworded) {
               this.state.diagnostics.push({ severity: 'warning', rule: 'heading-variant', message: `"${above.payload.line.text.slice(0, 80)}", right above the first label of section ${describe(section)} and ${reworded ? 'starting with its heading' : 'numbered as it'}, may be its heading written otherwise: read as a line of the text of ${describe(before!)}`, ...located(above.payload.line.position), ...textPointerOf(before!) });
             }

@@ -328,8 +328,8 @@ function pagesMissingAtEnd(lines: SourceLine[], furniture: Map<number, string>):
   return count.page < count.of ? { ...count, line: lines[above].position.start.line, at: above } : null;
 }
 
-/** The roles of furniture a copy may end on whole: a page's or a print's, a site's address below the text. */
-const PAGE_END_ROLES = new Set(['furniture', 'address', 'related', 'pageInsert']);
+/** The roles of furniture a copy may end on whole: a page's or a print's, a site's address below the text, a line taken for a print's (said where it stands). */
+const PAGE_END_ROLES = new Set(['furniture', 'address', 'related', 'pageInsert', 'uncertain']);
 
 /**
  * Where the lines read as furniture at the copy's end start, below a line of its own text; -1 where its
@@ -341,7 +341,8 @@ function furnitureAtEnd(lines: SourceLine[], furniture: Map<number, string>, tem
   // (A page's or a print's furniture, or a site's address below: not a table's header, `VälitönVälillinen`,
   // where a copy stops before its rows, nor a line that may be text.)
   while (start > 0 && PAGE_END_ROLES.has(furniture.get(lines[start - 1].position.start.line) ?? '')) start--;
-  if (start === lines.length || start === 0) return -1;
+  // (Nor where the line above them is furniture of another kind, a line that may be text: the copy is read as it stands.)
+  if (start === lines.length || start === 0 || furniture.has(lines[start - 1].position.start.line)) return -1;
   const last = lines[lines.length - 1].text;
   if (!/\s/u.test(last) && (labelStartedBy(template, last) !== null || (template.definition.page !== undefined && startsUsualRoleName(last) !== null))) return -1;
   for (let at = start; at < lines.length; at++) {
@@ -1717,7 +1718,11 @@ function scoreRowAtEnd(last: SourceLine, tree: DocumentNode, template: CompiledT
 /** The score table's row that is the text's last line, without an explanation, in a table before the layout's last section; else null. */
 function rowAtEnd(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): { row: TableRowNode; section: CompiledSection } | null {
   const open = lastSection(tree);
-  const row = open?.children.at(-1);
+  // (The section's last child but the page's furniture after it, a print's stamp below the row.)
+  const children = open?.children ?? [];
+  let at = children.length - 1;
+  while (at >= 0 && children[at].type === 'furniture') at--;
+  const row = children[at];
   if (row?.type !== 'tableRow' || row.children.length > 0 || row.position.start.line !== last.position.start.line || row.position.end.line !== last.position.start.line) return null;
   const section = template.sectionById.get(open!.id ?? '');
   return section !== undefined && section.definition.content === 'scoreTable' && section.index < template.sections.length - 1 ? { row, section } : null;

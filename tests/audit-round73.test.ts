@@ -271,3 +271,17 @@ describe('seventy-third round: the third review\'s findings (RVC), mended and gu
     expect(warningsAt(text, line)).not.toContain('value-below-label');
   });
 });
+
+describe('seventy-third round: the fourth review\'s findings (RVD), mended and guarded', () => {
+  it('a copy ending on a sustainability row with a print stamp below it, saved with its break, is said to stop on that row, as without the stamp (RVD)', () => {
+    const row = 'Ympäristöosaaminen 4 8';
+    const text = `${seed2014.slice(0, seed2014.indexOf(row) + row.length)}\nTulostettu 12.3.2019\n`;
+    expect(cuts(parse(text)).map((d) => [d.severity, d.line])).toEqual(cuts(parse(`${seed2014.slice(0, seed2014.indexOf(row) + row.length)}\n`)).map((d) => [d.severity, d.line]));
+    expect(cuts(parse(text))).toHaveLength(1);
+  });
+
+  it('guard: two short lines below the last row\'s explanation, no sentence below them, stay that explanation\'s (RVD)', () => {
+    const text = rewrite(seed2014, 'kokonaisvaltainen näkemys ympäristöosaamisesta.\n', 'kokonaisvaltainen näkemys ympäristöosaamisesta.\n\nKierrätys ja lajittelu\n\nEnergiansäästö arjessa\n');
+    expect(parse(text).record!.horizontalPrinciples.sustainableDevelopment.at(-1)!.text).toMatch(/\nKierrätys ja lajittelu\nEnergiansäästö arjessa$/u);
+  });
+});

@@ -995,17 +995,20 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
   return blocks.done();
 }
 
+const CONTACT_BLOCK_HEADINGS = new Set(vocabulary.contactBlockHeadings.words.map(normaliseKey));
 /**
  * Whether the line stands alone as a part's heading: a few words with a capital, no sentence's end nor a
  * colon, below a sentence's end (not a list's item under its intro, `… muun muassa:`), a blank line below it
- * and a line with a capital below that (not a lower-case line going on from it), and no row or category of
- * the table.
+ * and a sentence below that, or a name below a contact block's heading, and no row or category of the table.
  */
 function standsAsPartHeading(lines: SourceLine[], at: number, section: CompiledSection): boolean {
   const line = lines[at];
   const above = lines[at - 1];
   const below = lines[at + 1];
-  return above !== undefined && below !== undefined && below.afterBlank && /[.!?]$/u.test(above.text) && line.text.length <= 40 && /^\p{Lu}[^.!?:]*$/u.test(line.text) && line.text.split(/\s+/u).length <= 4 && /^\p{Lu}/u.test(below.text) && scoreRowParts(line.text) === null && scoreRowParts(below.text) === null && !isCategoryLine(line.text, section);
+  // (A sentence below it, or a name below a contact block's heading, `Lisätietoja` / `Maija Mallikas`: not a
+  // list's next item, `Kierrätys ja lajittelu` / `Energiansäästö arjessa`. Review RVD of round 73.)
+  const textBelow = /^\p{Lu}.*[.!?]$/u.test(below?.text ?? '') || (CONTACT_BLOCK_HEADINGS.has(normaliseKey(line.text)) && /^\p{Lu}/u.test(below?.text ?? ''));
+  return above !== undefined && below !== undefined && below.afterBlank && /[.!?]$/u.test(above.text) && line.text.length <= 40 && /^\p{Lu}[^.!?:]*$/u.test(line.text) && line.text.split(/\s+/u).length <= 4 && textBelow && scoreRowParts(line.text) === null && scoreRowParts(below.text) === null && !isCategoryLine(line.text, section);
 }
 
 export const scoreTableKind: ContentKind = {

@@ -623,8 +623,8 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // A print's copy whose furniture at its end counts a page before the last (`Sivu 2 / 3`) lacks the
   // pages after it, however its own last line ends. (Review RVD of round 72.)
   // (Where that line cannot end there, `… liikenne- ja` / `01/20`, the copy is cut inside its value, said below.)
-  const furnitureAll = furnitureLinesOf(tree);
-  const pages = clip === -1 ? pagesMissingAtEnd(lines, furnitureAll) : null;
+  const furniture = furnitureLinesOf(tree);
+  const pages = clip === -1 ? pagesMissingAtEnd(lines, furniture) : null;
   if (pages !== null) {
     const section = cutSection(tree, pages.line, template);
     return endsUnfinished(lines, pages.at, template, tree) ? { line: pages.line, section } : { line: pages.line, section, pagesMissing: { page: pages.page, of: pages.of } };
@@ -638,13 +638,11 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // Nor is a print's last page's count (`Sivu 2 / 2`, `3 (3)`) and its footer, read as furniture: the
   // print ends there. (A count of a page before the last, `Sivu 1 / 3`, is where a copy of the print stops.)
   if (end === lines.length && clip === -1 && isLastPageCount(lines[end - 1].text)) {
-    const furniture = furnitureAll;
     while (end > 0 && furniture.has(lines[end - 1].position.start.line)) end--;
   }
   // Nor is a mail's signature read as furniture (`--` / `Terveisin` / … / `puh. 040 …`), which its
   // last line ends without a full stop: the text ends above it, as if saved without a line break there.
   if (end === lines.length && clip === -1 && end > 1) {
-    const furniture = furnitureAll;
     let start = end;
     while (start > 1 && furniture.has(lines[start - 1].position.start.line)) start--;
     // (Or a message's header, `Lähettäjä: …` / `Lähetetty: …`, or what is kept apart below the text,
@@ -657,7 +655,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // `t. Name`): the copy's own last line is the one above them, judged as the copy would be without them,
   // saved with or without its final line break (`… liikenne- ja` / `Tulostettu 12.3.2019` is cut; a whole
   // sentence above them is not). Review RVD of round 72, reviews RVA and RVC of round 73.
-  const furnitureStart = end === lines.length && clip === -1 ? furnitureAtEnd(lines, furnitureAll, template) : -1;
+  const furnitureStart = end === lines.length && clip === -1 ? furnitureAtEnd(lines, furniture, template) : -1;
   if (furnitureStart !== -1) return findCutOff(text.slice(0, lines[furnitureStart - 1].position.end.offset) + (savedWithBreak ? '\n' : ''), lines.slice(0, furnitureStart), tree, template);
   if (end === 0) return null;
   // A copy that stops on a field's value before a section every description has (the summary) is
@@ -694,7 +692,6 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     // (Nor when the line above the furniture cannot end there: a print cut inside the header of the
     // page its value goes on to, `Erityistavoite: … työ- ja` / footer / `1.12.2026 15.42   Osal`.)
     if (openedAbove !== undefined) return { line: word.position.start.line, section: openedAbove, clipped: false };
-    const furniture = furnitureAll;
     let above = end - 1;
     while (above > 0 && furniture.has(lines[above].position.start.line)) above--;
     if (!endsUnfinished(lines, above, template, tree)) {

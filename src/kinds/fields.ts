@@ -1625,8 +1625,8 @@ function laterHeadingBelow(context: MapContext, field: CompiledField, value: str
     return heading.length >= 3 && (words === key || words.startsWith(`${key} `));
   })) ?? null;
 }
-/** A label with its colon led by a list's number or marker (`11. Hankkeen aikana:`). */
-const MARKED_LABEL = lazyRegExp(() => /^(?:\d{1,2}[.)]|[-–•*])\s*(\p{Lu}[^:]{2,40}):$/u);
+/** A label with its colon led by a list's number or marker (`11. Hankkeen aikana:`), a note in brackets before its colon or not (`1. Hankkeen aikana (2017–2019):`, as an unmarked label is read). */
+const MARKED_LABEL = lazyRegExp(() => /^(?:\d{1,2}[.)]|[-–•*])\s*(\p{Lu}[^:()]{2,40}?)(?:\s*\([^()]{1,40}\))?:$/u);
 const LED_BY_NUMBER = lazyRegExp(() => /^(\d{1,2}(?:[.,]\d{1,2})?)[.,)]?\s*(?:[-–—]\s+)?(\p{Lu}.*)$/u);
 
 const headedSections = new WeakMap<DocumentNode, number[]>();

@@ -3,11 +3,16 @@
 // 1–2 at full variety under copying edits) and KC (copies cut at every place). Each case is a seed with one
 // change, tidy or in a derived shape; the mends' cases fail on the round's start (40d7540), the guards pass
 // on both.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../src/index.js';
+import { parse, type Result } from '../src/index.js';
+import { root } from './helpers/fixtures.js';
 import { lineOf, rewrite, seed } from './helpers/edits.js';
 
+const seed2007 = seed('000_ddad63b48901b7a4');
 const seedPage = seed('003_4ea2b71e336645b9');
+const expected = (name: string) => JSON.parse(readFileSync(`${root}fixtures/seeds/${name}.expected.json`, 'utf8')).record;
+const cuts = (result: Result) => result.diagnostics.filter((d) => d.rule === 'text-cut-off');
 const warningsAt = (text: string, line: string) => parse(text).diagnostics.filter((d) => d.line === lineOf(text, line) && d.severity !== 'info').map((d) => d.rule);
 
 describe('seventy-fourth round: what the seventy-third left (review RVB 8)', () => {
@@ -20,5 +25,17 @@ describe('seventy-fourth round: what the seventy-third left (review RVB 8)', () 
     const result = parse(rewrite(seedPage, 'Hankkeen aikana:', '2) Hankkeen aikana (syksyllä):'));
     expect(result.record!.projectPage.developmentNeeds.during).toHaveLength(3);
     expect(result.record!.projectPage.developmentNeeds.during[0]).toMatch(/^Kohderyhmän henkilöiden motivointi/u);
+  });
+
+  it('a thanks with its exclamation mark over a first name alone at the copy\'s end (`Kiitos!` / `Maija`) is a mail\'s sign-off, no part of the final report; a cut line above it is said (RVC 3: both were read into the text, the cut unsaid)', () => {
+    const whole = parse(`${seed2007.trimEnd()}\n\nKiitos!\nMaija\n`);
+    expect(whole.record!.finalReportSummary).toBe(expected('000_ddad63b48901b7a4').finalReportSummary);
+    expect(cuts(whole)).toEqual([]);
+    const cutText = `${seed2007.trimEnd()}\nHankkeen toteutukseen osallistuivat elinkeino-, liikenne- ja\n\nKiitos!\nMaija\n`;
+    expect(cuts(parse(cutText)).map((d) => d.line)).toEqual([lineOf(cutText, 'Hankkeen toteutukseen osallistuivat elinkeino-, liikenne- ja')]);
+  });
+
+  it('guard: `Kiitos!` alone at the end of a final report stays its text', () => {
+    expect(parse(`${seed2007.trimEnd()}\n\nKiitos!\n`).record!.finalReportSummary).toMatch(/\n\nKiitos!$/u);
   });
 });

@@ -3450,9 +3450,13 @@ function signsFrom(lines: SourceLine[], from: number, bottom: number): boolean {
     const initial = /^[tT]\.\s*/u.exec(text);
     if (initial !== null && SIGNATURE_NAME.test(text.slice(initial[0].length)) && !hasAnyOrganisationWord(text)) return true;
     if (SIGNATURE_NAME.test(text) && !hasAnyOrganisationWord(text) && j + 1 < bottom && CONTACT_LINE.test(lines[j + 1].text)) return true;
+    // (A first name alone as the copy's last line, right below the thanks: `Kiitos!` / `Maija`. Review RVC 3 of round 73.)
+    if (j === from && j === bottom - 1 && FIRST_NAME_ALONE.test(text) && !hasAnyOrganisationWord(text)) return true;
   }
   return false;
 }
+/** A first name alone on its line (`Maija`, `Anna-Liisa`). */
+const FIRST_NAME_ALONE = lazyRegExp(() => /^\p{Lu}\p{Ll}{1,15}(?:-\p{Lu}\p{Ll}{1,15})?$/u);
 /** A closing of thanks alone, without the comma a mail's closing has (`Kiitos`, `Kiitos paljon`): a text may thank its partners so. */
 const THANKS_ALONE = lazyRegExp(() => new RegExp(`^(?:${vocabulary.pageFurniture.thanksClosings.map(escapeRegExp).join('|')})$`, 'iu'));
 

@@ -11,6 +11,7 @@ import { lineOf, rewrite, seed } from './helpers/edits.js';
 
 const seed2007 = seed('000_ddad63b48901b7a4');
 const seedPage = seed('003_4ea2b71e336645b9');
+const seed2014 = seed('004_3bb6e26593869c78');
 const expected = (name: string) => JSON.parse(readFileSync(`${root}fixtures/seeds/${name}.expected.json`, 'utf8')).record;
 const cuts = (result: Result) => result.diagnostics.filter((d) => d.rule === 'text-cut-off');
 const warningsAt = (text: string, line: string) => parse(text).diagnostics.filter((d) => d.line === lineOf(text, line) && d.severity !== 'info').map((d) => d.rule);
@@ -37,5 +38,27 @@ describe('seventy-fourth round: what the seventy-third left (review RVB 8)', () 
 
   it('guard: `Kiitos!` alone at the end of a final report stays its text', () => {
     expect(parse(`${seed2007.trimEnd()}\n\nKiitos!\n`).record!.finalReportSummary).toMatch(/\n\nKiitos!$/u);
+  });
+});
+
+describe('seventy-fourth round, audit KA: the sustainability table drawn with bars, its rows of three cells hard-wrapped', () => {
+  // The 2014–2020 seed's table as a converted copy draws it: `| criterion | 6 | 9 |`, the explanation on the line below.
+  const drawn = seed2014.replace('VälitönVälillinen', '| Kriteeri | Välitön | Välillinen |').replace(/^(\p{Lu}[^\n]*?) (\d{1,2}) (\d{1,2})$/gmu, '| $1 | $2 | $3 |');
+  const rows = () => expected('004_3bb6e26593869c78').horizontalPrinciples.sustainableDevelopment;
+  it('guard: the table drawn so, unwrapped, is the seed\'s', () => {
+    expect(drawn).toContain('| Kasvillisuus, eliöt ja luonnon monimuotoisuus | 4 | 8 |');
+    expect(parse(drawn).record!.horizontalPrinciples.sustainableDevelopment).toEqual(rows());
+  });
+  it('a row wrapped inside its criterion, before its closing bar, after its criterion\'s cell, or between its scores with the border written twice, is that row (was read into the explanation above, its bar kept in the criterion or the explanation, unsaid)', () => {
+    for (const wrapped of [
+      '| Kasvillisuus, eliöt ja luonnon\nmonimuotoisuus | 4 | 8 |',
+      '| Kasvillisuus, eliöt ja luonnon monimuotoisuus | 4 | 8\n|',
+      '| Kasvillisuus, eliöt ja luonnon monimuotoisuus\n| 4 | 8 |',
+      '| Kasvillisuus, eliöt ja luonnon monimuotoisuus | 4 |\n| 8 |',
+    ]) {
+      const result = parse(rewrite(drawn, '| Kasvillisuus, eliöt ja luonnon monimuotoisuus | 4 | 8 |', wrapped));
+      expect(result.record!.horizontalPrinciples.sustainableDevelopment, wrapped).toEqual(rows());
+      expect(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.rule), wrapped).toEqual([]);
+    }
   });
 });

@@ -262,7 +262,7 @@ function barsOfTableRows(lines: SourceLine[]): number {
     counts.set(bars, (counts.get(bars) ?? 0) + 1);
   }
   let best = 0;
-  for (const [bars, count] of counts) if (bars >= 5 && count >= 2 && count > (counts.get(best) ?? 0)) best = bars;
+  for (const [bars, count] of counts) if (bars >= 4 && count >= 2 && count > (counts.get(best) ?? 0)) best = bars;
   return best;
 }
 
@@ -283,7 +283,8 @@ function wrappedBarRow(tokens: LineToken[], at: number, bars: number): { row: Wr
     const next = lines[end + 1];
     // (Empty cells alone on a line, `| | | |`, are taken as furniture where they stand alone.)
     if (next.afterBlank || (tokens[end + 1].tokenType !== Text && !EMPTY_CELLS.test(next.text))) return null;
-    count += barsIn(next.text);
+    // (A cell's closing bar written again at the next line's start, `|… monimuotoisuus|4|` / `|8|`, is one border.)
+    count += barsIn(next.text) - (bordersTwice(lines[end].text, next.text) ? 1 : 0);
     end++;
   }
   const last = lines[end].text;
@@ -291,10 +292,11 @@ function wrappedBarRow(tokens: LineToken[], at: number, bars: number): { row: Wr
   const pieces = lines.slice(at, end + 1);
   const starts: number[] = [];
   let text = '';
-  for (const piece of pieces) {
+  for (const [k, piece] of pieces.entries()) {
     if (text !== '') text += '\n';
     starts.push(text.length);
-    text += piece.text;
+    // (The border written twice counted once: the second bar a space, the offsets as written.)
+    text += k > 0 && bordersTwice(pieces[k - 1].text, piece.text) ? ` ${piece.text.slice(1)}` : piece.text;
   }
   const pointAt = (offset: number) => {
     let k = starts.length - 1;
@@ -306,6 +308,9 @@ function wrappedBarRow(tokens: LineToken[], at: number, bars: number): { row: Wr
   const line: SourceLine = { kind: 'text', text, afterBlank: first.afterBlank, position: span(first.position, lines[end].position) };
   return { row: { line, part: (from, to) => ({ kind: 'text', text: text.slice(from, to).trim(), afterBlank: from === 0 ? first.afterBlank : false, position: { start: pointAt(from), end: pointAt(to) } }) }, count: end - at + 1 };
 }
+
+/** Whether a wrapped row's line ends with a bar and the next starts with one: the same border written on both. */
+const bordersTwice = (above: string, below: string) => above.charCodeAt(above.length - 1) === 124 && startsWithBar(below);
 
 /** Lines of the table read off a row written as cells (bars or tabs): how they were parted. */
 const cellRowParts = new WeakMap<SourceLine, 'bars' | 'tabs'>();

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, type Result } from '../src/index.js';
 import { root } from './helpers/fixtures.js';
 import { lineOf, rewrite, seed } from './helpers/edits.js';
+import { deriveShape } from './helpers/shapes.js';
 
 const seed2007 = seed('000_ddad63b48901b7a4');
 const seedPage = seed('003_4ea2b71e336645b9');
@@ -59,6 +60,54 @@ describe('seventy-fourth round, audit KA: the sustainability table drawn with ba
       const result = parse(rewrite(drawn, '| Kasvillisuus, eliöt ja luonnon monimuotoisuus | 4 | 8 |', wrapped));
       expect(result.record!.horizontalPrinciples.sustainableDevelopment, wrapped).toEqual(rows());
       expect(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.rule), wrapped).toEqual([]);
+    }
+  });
+});
+
+describe('seventy-fourth round, audit KB: sections 1–2 in hard-wrapped and printed copies', () => {
+  const applicants = 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija';
+  // The 2014–2020 seed hard-wrapped at 60 columns, with a co-implementer block whose lines stand as given.
+  const wrappedWithBlock = (...entries: string[]) => {
+    const wrapped = deriveShape(rewrite(seed2014, applicants, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)\n\nOsatoteuttajat\n\nENTRIES'), 'wrap60');
+    return rewrite(wrapped, 'ENTRIES', entries.join('\n'));
+  };
+  const entries = (text: string) => parse(text).record!.organisation.coImplementers.map((entry) => [entry.name, entry.businessId]);
+
+  it('a remark with figures after an entry\'s Y-tunnus on a line as long as the wrap stays that entry\'s (was the next entry\'s name, unsaid)', () => {
+    const text = wrappedWithBlock('Metsälän kunta, 0509322-6', 'Lehtolan evankelis-luterilainen seurakunta, 2598829-7, osuus 16 %', 'Järvikylän ammattikorkeakoulu Oy, 2393625-8');
+    expect(entries(text)).toEqual([['Metsälän kunta', '0509322-6'], ['Lehtolan evankelis-luterilainen seurakunta', '2598829-7'], ['Järvikylän ammattikorkeakoulu Oy', '2393625-8']]);
+  });
+
+  it('a long entry without a Y-tunnus above a whole entry in capitals is an entry of its own, said (was joined to it, unsaid)', () => {
+    for (const first of [['Kalliolan yliopisto, Avoin yliopisto, täydennyskoulutus'], ['Kalliolan työvoiman palvelukeskus, sosiaali- ja', 'terveyspalvelujen kuntayhtymä']]) {
+      const text = wrappedWithBlock(...first, 'Järvikylän kunta, 1912406-2');
+      expect(entries(text), first[0]).toEqual([[first.join(' '), null], ['Järvikylän kunta', '1912406-2']]);
+      expect(warningsAt(text, first[0]), first[0]).toEqual(['missing-business-id']);
+    }
+  });
+
+  it('guard: a name wrapped after a genitive goes on with the line below (`… Oulun` / `Yliopistollinen sairaala, …`)', () => {
+    const text = wrappedWithBlock('Pohjois-Pohjanmaan sairaanhoitopiirin kuntayhtymä, Oulun', 'Yliopistollinen sairaala, 1912406-2');
+    expect(entries(text)).toEqual([['Pohjois-Pohjanmaan sairaanhoitopiirin kuntayhtymä, Oulun Yliopistollinen sairaala', '1912406-2']]);
+  });
+
+  it('a print\'s header of the page\'s title, its site and the print\'s date and time inside the block is furniture (was glued to the next entry\'s name)', () => {
+    const text = wrappedWithBlock('Metsälän kunta, 0509322-6', 'Lehtolan Yrittäjät ry, 2598829-7', '1', 'ESR-hankkeen kuvaus – Rakennerahastot   7.12.2026 14.32', 'Järvikylän ammattikorkeakoulu Oy, 2393625-8');
+    expect(entries(text)).toEqual([['Metsälän kunta', '0509322-6'], ['Lehtolan Yrittäjät ry', '2598829-7'], ['Järvikylän ammattikorkeakoulu Oy', '2393625-8']]);
+    expect(parse(text).diagnostics.filter((d) => d.line === lineOf(text, 'ESR-hankkeen kuvaus – Rakennerahastot   7.12.2026 14.32')).map((d) => d.rule)).toEqual(['page-furniture']);
+  });
+
+  it('a label broken over two lines in a copy whose print header has a column\'s gap is the whole label (was `Hankkeen` / `nimi:`, the word between dropped)', () => {
+    const text = rewrite(seed2014, 'Hankkeen yhteyshenkilön nimi: Multas Anne\n', 'Hankkeen yhteyshenkilön\nnimi: Multas Anne\n\n1\nESR-hankkeen kuvaus – Rakennerahastot   7.12.2026 14.32\n');
+    expect(parse(text).record!.contact.name).toBe('Multas Anne');
+    expect(warningsAt(text, 'Hankkeen yhteyshenkilön')).toEqual([]);
+  });
+
+  it('a list of municipalities written one name a line goes on past a blank line or a page\'s break (the names after it were the section\'s text, unsaid)', () => {
+    for (const between of ['', 'Sivu 3 / 7\n\nhttps://www.eura2014.fi/rrtiepa/projekti.php?projektikoodi=S21913\n']) for (const marker of ['', '- ']) {
+      const text = rewrite(seed2014, 'Kunnat: Kuusamo\n', `Kunnat:\n${marker}Kuusamo\n${marker}Taivalkoski\n\n${between}${marker}Posio\n${marker}Salla\n`);
+      const area = parse(text).record!.targetArea;
+      expect([area.municipalities, area.municipalityCodes], JSON.stringify([between, marker])).toEqual([['Kuusamo', 'Taivalkoski', 'Posio', 'Salla'], ['305', '832', '614', '732']]);
     }
   });
 });

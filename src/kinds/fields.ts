@@ -222,7 +222,20 @@ function itemGoesOn(field: CompiledField | null, before: SourceLine | { text: st
   // An entry that says its Y-tunnus is none (`…, Y-tunnus: ei suomalaista`) has ended at its label: a
   // whole entry below is the next one, however the copy is wrapped.
   if (field?.definition.type === 'organisations' && field.itemPattern?.test(line.text) && n.hasBusinessIdLabel(before.text)) return false;
+  // An entry without a Y-tunnus whose name ends whole, above a whole entry in capitals with its own
+  // (`Kalliolan yliopisto, Avoin yliopisto, täydennyskoulutus` / `Järvikylän kunta, 1912406-2`): two
+  // entries, the first said to lack its Y-tunnus, however long it is. Audit KB of round 74: joined, unsaid.
+  if (field?.definition.type === 'organisations' && !idsFirst && wholeEntryBelowNameWithoutId(before.text, line.text)) return false;
   return continuesWrapped(before, line, facts) || (field?.definition.type === 'organisations' && entryGoesOn(before.text, line, idsFirst));
+}
+
+/**
+ * Whether `line` is a whole entry, a name in capitals and its Y-tunnus, below a name without one that
+ * can end where it does (not a genitive, `Oulun`, a list word, a dash or an open bracket).
+ */
+function wholeEntryBelowNameWithoutId(before: string, line: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(line) || !ENDS_WITH_BUSINESS_ID.test(line) || LEGAL_FORM_ALONE.test(line) || ALONE_BUSINESS_ID.test(line) || n.HAS_BUSINESS_ID.test(before)) return false;
+  return !VALUE_GOES_ON.test(before) && !ENDS_ON_GENITIVE.test(before) && !/\p{Lu}[\p{L}-]*n$/u.test(before) && before.lastIndexOf('(') <= before.lastIndexOf(')');
 }
 
 /** The length of the last of the lines an item was joined from (its end column; `end` is exclusive). */
@@ -231,8 +244,8 @@ function lastLineLength(item: SourceLine | { text: string; position?: Position }
   return position === undefined || position.end.line === position.start.line ? item.text.length : position.end.column - 1;
 }
 
-/** An entry's Y-tunnus with a remark in lower case after its comma at the line's end (`0245896-3, aikuiskoulutusyksikkö`). */
-const BUSINESS_ID_THEN_REMARK = lazyRegExp(() => /(?:^|[\s,;:(])\d{7}\s*[-\u2010-\u2015\u2212]?\s*\d,\s*\p{Ll}[\p{L}\s-]*$/u);
+/** An entry's Y-tunnus with a remark in lower case after its comma at the line's end (`0245896-3, aikuiskoulutusyksikkö`, `…, osuus 16 %`). */
+const BUSINESS_ID_THEN_REMARK = lazyRegExp(() => /(?:^|[\s,;:(])\d{7}\s*[-\u2010-\u2015\u2212]?\s*\d,\s*\p{Ll}[\p{L}\p{N}\s%.,–-]*$/u);
 
 /** An entry's Y-tunnus broken after its hyphen, its check digit on the next line (`0500700-`). */
 const BROKEN_BUSINESS_ID = lazyRegExp(() => /(?:^|[\s,;:(])\d{7}\s*[-\u2010-\u2015\u2212]$/u);
@@ -644,8 +657,9 @@ function continuesAfterBreaks(p: RuleDsl, node: FieldNode, read: FieldProgress):
   const listAfterComma = read.field !== null && LIST_TYPES.has(read.field.definition.type) && /,$/u.test(node.value) && after !== null && isTextLike(after) && !/[.!?]$/u.test(after.payload.line.text);
   // (Nor a name broken at its own hyphen: `Kunnat: …, Länsi-` / `Sivu 2/11` / `Turunmaa, Raasepori`.)
   const nameAfterHyphen = /\p{L}-$/u.test(node.value) && after !== null && isTextLike(after) && /^\p{Lu}\p{Ll}/u.test(after.payload.line.text) && !/[.!?]$/u.test(after.payload.line.text);
-  // (Nor a list written a name a line, its next name after the break: `Ranua` / `Sivu 2 / 3` / `Posio`, a place of the list's kind.)
-  if (read.form === 'inline' && read.field !== null && read.lines >= 2 && !read.lastLine.includes(',') && after !== null && isTextLike(after) && !after.payload.line.afterBlank && isAreaOfList(read.field.definition.path, after.payload.line.text)) return true;
+  // (Nor a list written a name a line, its next name after the break: `Ranua` / `Sivu 2 / 3` / `Posio`, a place of the
+  // list's kind; past the blank lines around the break too, audit KB of round 74.)
+  if (read.form === 'inline' && read.field !== null && read.lines >= 2 && !read.lastLine.includes(',') && after !== null && isTextLike(after) && (isAreaOfList(read.field.definition.path, after.payload.line.text) || (read.markedItems === true && markedAreaItemOf(read.field, after.payload.line.text) !== null))) return true;
   if (read.form === 'inline' && node.value !== '' && !listAfterComma && !nameAfterHyphen && !(after !== null && isTextLike(after) && /^\p{Ll}/u.test(after.payload.line.text))) return false;
   // In a copy with blank lines (around the page's footer and header too), after a value that could
   // end there, only its last words alone go on after the break (`lehtori, tutkimusryhmän` / `1/2` /
@@ -896,7 +910,10 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   // (So does one ending on a common noun's genitive, past a blank line only, in a copy with blank
   // lines: a PDF's form feed between its pages, `… toimintakyvyn` / `\f` / `parantaminen`, leaves no other sign.)
   const genitiveGoesOn = line.afterBlank && read.facts.blankSeparated && read.form === 'inline' && (ENDS_ON_GENITIVE.test(read.lastLine) || STARTS_WITH_LIST_WORD.test(line.text)) && goesOnPastBreak(read, line);
-  if (line.afterBlank) return listGoesOn || unfinished || genitiveGoesOn || (read.pastPageBreak === true && (atValueColumn(node, line) || (read.facts.blankSeparated && (goesOnPastBreak(read, line) || nameGoesOnPastBreak(read, node, line)))));
+  // (So does a list of areas written one name a line past a blank line or a page's break, a line of names only below
+  // it: `Kunnat:` / `Petäjävesi` / `Salla` / / `Liperi`. Audit KB of round 74: the names after it were the section's text.)
+  const areaLineGoesOn = line.afterBlank && read.lines >= 2 && (areaNamesOf(read.field, line.text) !== null || (read.markedItems === true && markedAreaItemOf(read.field, line.text) !== null)) && namesAreasOnly(read.field, node.value);
+  if (line.afterBlank) return listGoesOn || areaLineGoesOn || unfinished || genitiveGoesOn || (read.pastPageBreak === true && (atValueColumn(node, line) || (read.facts.blankSeparated && (goesOnPastBreak(read, line) || nameGoesOnPastBreak(read, node, line)))));
   // A set value wrapped before its end (`Hakijoita on useampi kuin yksi` / `(yhteishanke)`) goes on to it.
   if (completesSetValue(read.field, node.value, line.text)) return true;
   // So does a period wrapped before a date (`Alkaa` / `1.1.2015 ja päättyy 31.12.2018`, `… ja päättyy` /

@@ -1482,11 +1482,19 @@ function isPrintTitle(text: string): boolean {
   return printSiteEnds.has(lowerCode(text.charCodeAt(text.length - 1))) && text.length <= 160 && dashNearEnd(text) && PRINT_TITLE_SITE.test(text);
 }
 
-/** A print header's page title with its site's name and, after a gap, the page's address (a Firefox print: `Osallisuuden askeleet … - Rakennerahastot      https://www.rakennerahastot.fi/…`). */
+/**
+ * A print header's page title with its site's name and, after a gap, the page's address (a Firefox print:
+ * `Osallisuuden askeleet … - Rakennerahastot      https://www.rakennerahastot.fi/…`) or the print's date and
+ * time (`ESR-hankkeen kuvaus – Rakennerahastot   7.12.2026 14.32`: audit KB of round 74).
+ */
 const GAP_THEN_ADDRESS = lazyRegExp(() => /(?:\s{2,}|\t)(?:https?:\/\/|www\.)\S+$/iu);
-function isPrintTitleWithAddress(text: string): boolean {
+const GAP_THEN_DATE_TIME = lazyRegExp(() => new RegExp(`(?:\\s{2,}|\\t)${vocabulary.pageFurniture.printDateTime}$`, 'iu'));
+function isPrintTitleWithAddressOrTime(text: string): boolean {
   const address = text.length <= 300 && text.includes('://') ? GAP_THEN_ADDRESS.exec(text) : null;
-  return address !== null && isPrintTitle(text.slice(0, address.index));
+  if (address !== null) return isPrintTitle(text.slice(0, address.index));
+  const last = text.charCodeAt(text.length - 1);
+  const time = last >= 48 && last <= 57 && text.length <= 200 && (text.includes('  ') || text.includes('\t')) ? GAP_THEN_DATE_TIME.exec(text) : null;
+  return time !== null && isPrintTitle(text.slice(0, time.index));
 }
 
 export function isDateTimeAlone(text: string): boolean {
@@ -4047,7 +4055,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   const runningHeader = (i: number, breakLine: number): 0 | 1 | 2 => {
     const text = lines[i].text;
     if (text.length > MAX_NAME_LENGTH) return 0;
-    if (isPageTopHeader(lines, i) || isPrintTitleWithAddress(text)) return 1;
+    if (isPageTopHeader(lines, i) || isPrintTitleWithAddressOrTime(text)) return 1;
     const before = lines[breakLine - 1];
     const apart = before === undefined || lines[breakLine].afterBlank || /[.!?]$/u.test(before.text) || isPageCountLine(before.text) || LONE_NUMBER.test(before.text);
     // (The name in full after a block's bare heading or a line ending in a figure, a list's entry
@@ -4342,7 +4350,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     const next = lines[i + 1];
     const text = next.text;
     if (text.length > MAX_NAME_LENGTH) continue;
-    if (isPageTopHeader(lines, i + 1) || isPrintTitleWithAddress(text)) {
+    if (isPageTopHeader(lines, i + 1) || isPrintTitleWithAddressOrTime(text)) {
       marks ??= new Uint8Array(lines.length);
       marks[i + 1] = 1;
       if (alone) marks[i] = 1;
@@ -5531,7 +5539,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     if (
       shared?.[i] === 1 ||
       midFurniture?.[i] === 1 ||
-      ((line.kind !== 'label' || !template.labelKeys.has(line.labelKey!)) && (isAnywhereFurniture(line.text) || (isPrintTitleWithAddress(line.text) && !(i > 0 && lines[i - 1].text.endsWith(':')))) && !introducedAddress(lines, i, template) && !introducedFigure(lines, i, template))
+      ((line.kind !== 'label' || !template.labelKeys.has(line.labelKey!)) && (isAnywhereFurniture(line.text) || (isPrintTitleWithAddressOrTime(line.text) && !(i > 0 && lines[i - 1].text.endsWith(':')))) && !introducedAddress(lines, i, template) && !introducedFigure(lines, i, template))
     ) {
       tokens.push(lineToken(Furniture, line, shared?.[i] !== 1 && midFurniture?.[i] !== 1 && isStampAmidText(lines, i, template) ? { note: 'mayBeText' } : undefined));
       continue;
@@ -5871,7 +5879,9 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       // `Hakijoiden lukumäärä tai tuen  Vain yksi hakija` / `siirto -menettely:`: only where the two
       // parts make the layout's label.)
       if (endsLabel(gap)) tab = gap;
-      else if (gap === -1 && end?.kind === 'label' && !end.afterBlank) tab = narrowLabelGap(line.text, endsLabel);
+      // (Not where the whole line and the end make the label: `Hankkeen yhteyshenkilön` / `nimi: …` is no `Hankkeen` /
+      // `nimi:` beside the value `yhteyshenkilön`. Audit KB of round 74.)
+      else if (gap === -1 && end?.kind === 'label' && !end.afterBlank && labelOfParts(line.text, end, template) === null) tab = narrowLabelGap(line.text, endsLabel);
       else below = i + 1;
     }
     if (tab > 0) {

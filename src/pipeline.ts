@@ -22,6 +22,7 @@ import { endsInWordedScore, endsSentenceAbove, isPageBreakLine, isSharedFurnitur
 import { located, readDocument } from './read/reader.js';
 import { keyOf } from './key.js';
 import { closesBarRow } from './read/table-cells.js';
+import { joinWrapped } from './read/join.js';
 import type { Result, Unmapped } from './record/schema.js';
 import type { Diagnostic, DocumentNode, FieldNode, Position, SectionNode, SourceLine, TableRowNode } from './types.js';
 import { semanticRules } from './validate/rules.js';
@@ -671,7 +672,9 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // button, `5. … tiivistelmä` / `OK` of `OKSA -projektin …`): the copy stops at that heading.
   const openedAbove = clip === -1 && end < lines.length ? sectionOpenedBy(lines[end - 1], tree, template) : undefined;
   const insideLayout = clip === -1 && end === lines.length && stopsInsideLayout(lines, end - 1, tree, template);
-  const wholeBeforeAbsent = clip === -1 && end === lines.length && !early && !insideLayout && endsBeforeAbsentSections(lines[end - 1], tree, template);
+  // (A value the register writes, whole, hard-wrapped onto the last line, is judged at its label's line. Audit KC of round 74.)
+  const wrappedWholeLabel = clip === -1 && end === lines.length ? labelOfWrappedWholeValue(lines, end - 1, tree, template) : null;
+  const wholeBeforeAbsent = clip === -1 && end === lines.length && !early && !insideLayout && endsBeforeAbsentSections(wrappedWholeLabel ?? lines[end - 1], tree, template);
   // (So does one whose furniture or signature below was passed over: the copy's own last line above it.)
   const wholeAboveFurniture = clip === -1 && end < lines.length && endsBeforeAbsentSections(lines[end - 1], tree, template) !== false;
   // (Nor one whose own last line above them cannot end there, `… liikenne- ja`: cut, said below. Review RVA of round 73.)
@@ -718,10 +721,13 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // however the label itself ends. Audit IA of round 72.)
   // (Not a sentence with its end, `Sukupuolinäkökulma on huomioitu hankkeen toiminnassa.`, `… kestävä kehitys.`: review RVA.)
   const labelWithoutColon = endsOnLabelWithoutColon(lines, end - 1, template, tree);
+  // (A value the register writes, whole, hard-wrapped over the last lines, `Innovatiivisuus: Ei erityistä
+  // innovatiivisuutta projektin` / `tavoitteena`, ends whole as on one line. Audit KC of round 74.)
+  const wrappedWhole = labelAbove !== null && labelAbove === labelOfWrappedWholeValue(lines, end - 1, tree, template);
   const cutValue =
     labelWithoutColon ||
     (last.kind === 'label' && (last.value === '' || valueLooksCut(last.value ?? '', last, template))) ||
-    (labelAbove !== null && valueLooksCut(last.text, labelAbove, template, true));
+    (labelAbove !== null && !wrappedWhole && valueLooksCut(last.text, labelAbove, template, true));
   // A period's date without its year on the line a hard-wrapped value goes on to (`…Alkaa 1.9.2021 ja` / `päättyy 31.12.`).
   const cutDate = last.kind !== 'label' && !last.afterBlank && before?.kind === 'label' && (template.inlineLabels.get(before.labelKey!) ?? []).some((f) => f.definition.type === 'period' || f.definition.type === 'date') && /(?:^|\s)\d{1,2}\.(?:\d{1,2}\.)?$/.test(last.text);
   // (Nor is a bracket after a number alone, `4.2)`, `4 b)`: a heading's number written so.)
@@ -733,7 +739,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // (A figure in its groups on the layout's last field at the very end, an EAKR or technical-assistance
   // description of 2007–2013 ending with its funding saved without a final line break: whole.)
   const endsOnLastFigure = !savedWithBreak && clip === -1 && end === lines.length && endsLayoutOnGroupedFigure(last, tree, template);
-  const endsLikeText = endsOnLastFigure || !(last.kind === 'text' && endsOnCutAddress(last.text)) && !(last.kind !== 'label' && endsOnDateWithoutYear(last.text)) && !semicolonOpensCutList(last.text, before) && (terminal.test(last.text) || closesBarRow(lines, end - 1) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || (last.kind === 'label' && isWholeKnownValue(last, template) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ENDS_WITH_PHONE_WORD.test(last.text) && !ABBREVIATION_ALONE.test(last.text) && !(ONLY_DOTTED_NUMBER.test(last.text) && !(yearEndsWrappedSentence(last, before) && sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id))) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
+  const endsLikeText = endsOnLastFigure || !(last.kind === 'text' && endsOnCutAddress(last.text)) && !(last.kind !== 'label' && endsOnDateWithoutYear(last.text)) && !semicolonOpensCutList(last.text, before) && (terminal.test(last.text) || closesBarRow(lines, end - 1) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || ((last.kind === 'label' ? isWholeKnownValue(last, template) : wrappedWhole) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ENDS_WITH_PHONE_WORD.test(last.text) && !ABBREVIATION_ALONE.test(last.text) && !(ONLY_DOTTED_NUMBER.test(last.text) && !(yearEndsWrappedSentence(last, before) && sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id))) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
   const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
   // (Also where one check doubts the line but it ends as a text does, `… painottuu vuonna 2010.`:
@@ -753,7 +759,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     section!.heading !== null &&
     section!.heading.position.start.line === last.position.start.line &&
     compiled.headingKeys.has(normaliseKey(section!.heading.text));
-  if (lastHeading) return null;
+  if (lastHeading) return wholeBeforeAbsent === 'onHeading' ? { line: last.position.start.line, section: compiled, endsWhole: true, ...wholeKind(wholeBeforeAbsent) } : null;
   const line = last.position.start.line;
   // A line that is the start of a label (`Vastuu`, `Hankkeen rah`) is that label cut off: the copy
   // stops in the label's section (whatever the cut line itself was read as), and what the
@@ -1286,17 +1292,22 @@ function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template
   // where the layout has later sections none of which the copy has. Audit AJ of round 58.)
   if (node !== null && node.id === null && node.heading !== null) return endsInUnknownSection(tree, node, template) ? 'afterText' : false;
   const section = node?.id ? template.sectionById.get(node.id) : undefined;
-  if (node === null || section === undefined || node.heading === null || section.index >= template.sections.length - 1) return false;
+  if (node === null || section === undefined) return false;
+  // (A section opened by its labels, a flattened copy's, past the summary: the register's flattened rendering ends
+  // with the summary, so a copy that goes on past it is read as one with headings. Audit KC of round 74.)
+  if (node.heading === null && (page || section.index <= template.lastRequiredIndex || section.index === template.sections.length - 1)) return false;
+  // The layout's last heading with nothing under it, the copy's last line: where a page prints every section (`Kesken.`
+  // under an empty one) or the project has ended (its final report due), the copy ends there, said; the section's text
+  // may be cut away, or not written yet. Audit KC of round 74: nothing was said.
+  if (section.index === template.sections.length - 1) return node.heading!.position.start.line === last.position.start.line && node.children.every((child) => child.type === 'furniture') && (page ? printsEverySectionBefore(tree, section, template) : projectEnded(tree, template)) ? 'onHeading' : false;
   // (Before the final report too, in a project not ended: 8.1's classifications cut after the first.)
   if (laterSections(tree, section, template).some((later) => later.present)) return false;
   // (Page furniture below the heading, `Sivun alkuun`, is no text of it. Review RV1 of round 70.) Only on a page
   // that prints every section before it, as the register's pages do, empty ones with their headings too: a page
   // that leaves some out, an excerpt, may end with an empty one.
   if (page) {
-    const present = sectionsInTree(tree);
-    const printsAllBefore = template.sections.every((earlier) => earlier.index >= section.index || earlier.definition.content === 'container' || present.has(earlier.definition.id));
-    if (!printsAllBefore) return false;
-    if (node.heading.position.start.line === last.position.start.line && node.children.every((child) => child.type === 'furniture')) return 'onHeading';
+    if (!printsEverySectionBefore(tree, section, template)) return false;
+    if (node.heading!.position.start.line === last.position.start.line && node.children.every((child) => child.type === 'furniture')) return 'onHeading';
     // (So is one ending on an empty label of a section's own, `Kehittymisen paikat` / `Ennen hanketta:`: the list it
     // introduces and the later sections absent. Review RV3.)
     if (last.kind === 'label' && (last.value ?? '') === '' && (template.inlineLabels.get(last.labelKey!) ?? []).some((field) => field.section === section)) return 'insideSection';
@@ -1308,7 +1319,7 @@ function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template
   // A section's heading with nothing under it, the copy's last line (`8.2 Kestävä kehitys`): the copy
   // stops there, its text and any later section absent — whatever sections follow in the layout. (Not
   // the layout's last heading, above: a final report not written yet. Audit AE of round 57.)
-  if (node.heading.position.start.line === last.position.start.line && node.children.length === 0) return 'onHeading';
+  if (node.heading !== null && node.heading.position.start.line === last.position.start.line && node.children.length === 0) return 'onHeading';
   // Only on a field's line before fields of its section the copy lacks too: an excerpt ends with a
   // section whole; a copy cut at a line's end stops inside one (`Myönnetty EU- ja valtion rahoitus:
   // 960 000`, the section's other amounts and the later sections absent).
@@ -1317,6 +1328,10 @@ function endsBeforeAbsentSections(last: SourceLine, tree: DocumentNode, template
   // (Two of them at least: one field left out, an optional one, `Valtakunnallisen osion
   // kehittämisohjelma` after 8.1's classifications, is how whole copies are written too.)
   if (laterFieldsAbsent(node, section, fields[0].index) >= ABSENT_FIELDS_OF_A_CUT) return 'insideSection';
+  // (Or on its empty label, the final report absent where the project has ended and the report is due: `Innovatiivisuus:`
+  // at the end of a copy saved with its line break. Audit KC of round 74. A whole value there, no final report yet, is
+  // read as the copy's end, as before: audit round 25.)
+  if ((last.value ?? '') === '' && projectEnded(tree, template) && laterSectionAbsent(tree, section, template, true)) return 'insideSection';
   // (Or on a field with one of its section's fields after it absent at most, where the copy lacks a
   // later section before the layout's last as well, `Kunnat: Kajaani, Sotkamo` with sections 7 and 8 absent: the register
   // prints every section but the final report, so the copy stops there, at a line's end or as an
@@ -1369,6 +1384,12 @@ function laterFieldsAbsent(node: SectionNode, section: CompiledSection, index: n
 }
 
 /** What a copy that ends whole before absent sections is said to end on. */
+/** Whether the copy has every section of the layout before `section` (but containers): a page prints each, empty ones with their headings. */
+function printsEverySectionBefore(tree: DocumentNode, section: CompiledSection, template: CompiledTemplate): boolean {
+  const present = sectionsInTree(tree);
+  return template.sections.every((earlier) => earlier.index >= section.index || earlier.definition.content === 'container' || present.has(earlier.definition.id));
+}
+
 function wholeKind(kind: 'insideSection' | 'afterSection' | 'afterText' | 'onHeading'): Partial<CutOff> {
   return kind === 'afterSection' ? { sectionWhole: true } : kind === 'afterText' ? { sectionWhole: true, onText: true } : kind === 'onHeading' ? { sectionWhole: true, onHeading: true } : {};
 }
@@ -1379,10 +1400,11 @@ function wholeKind(kind: 'insideSection' | 'afterSection' | 'afterText' | 'onHea
  * description of 2007–2013 ends with its funding): the register prints every section but the final
  * report, so a copy without one stops early.
  */
-function laterSectionAbsent(tree: DocumentNode, section: CompiledSection, template: CompiledTemplate): boolean {
+function laterSectionAbsent(tree: DocumentNode, section: CompiledSection, template: CompiledTemplate, finalReportToo = false): boolean {
   const without = titleWithout(tree, template);
-  const end = template.sections.length - 1;
-  return laterSections(tree, section, template).some(({ later, present }) => !present && later.index < end && later.definition.content !== 'container' && !without.has(later.definition.id));
+  const end = finalReportToo ? template.sections.length : template.sections.length - 1;
+  const kind = axisKindWithout(tree, template);
+  return laterSections(tree, section, template).some(({ later, present }) => !present && later.index < end && later.definition.content !== 'container' && !without.has(later.definition.id) && !kind.has(later.definition.id));
 }
 
 /**
@@ -1824,6 +1846,18 @@ function numberedHeadingCut(line: SourceLine, template: CompiledTemplate, after:
 }
 
 /** Whether a label's value is, word for word, one of its field's set values or of the values the register writes in it. */
+/** The label whose value, one the register writes whole, was hard-wrapped onto the line at `at` (and any between), else null. */
+function labelOfWrappedWholeValue(lines: SourceLine[], at: number, tree: DocumentNode, template: CompiledTemplate): SourceLine | null {
+  if (lines[at].kind === 'label') return null;
+  const label = valueLabelAbove(lines, at, template);
+  // (Only where the tree reads the line in the label's section: not the text of a section opened below it.)
+  if (label === null || lastSection(tree, lines[at].position.start.line + 1) !== lastSection(tree, label.position.start.line + 1)) return null;
+  let from = at;
+  while (from > 0 && lines[from - 1] !== label) from--;
+  const value = lines.slice(from, at + 1).reduce((joined, line) => joinWrapped(joined, line.text), label.value ?? '');
+  return isWholeKnownValue({ ...label, value }, template) ? label : null;
+}
+
 function isWholeKnownValue(label: SourceLine, template: CompiledTemplate): boolean {
   const value = (label.value ?? '').trim().toLowerCase();
   return value !== '' && (template.inlineLabels.get(label.labelKey!) ?? []).some((f) => [...(f.definition.values ?? []), ...(f.definition.knownValues ?? [])].some((whole) => whole.toLowerCase() === value));
@@ -1893,6 +1927,7 @@ function cutOffDiagnostic(cut: CutOff, openedByCut: SectionNode | null, lines: S
   // a cut label's start names: `Hankkees` of 8.1's label at the summary's end stops the copy in
   // section 3, `Hakijan viralli` after section 1's fields in section 2.)
   const open = section === null ? null : cutSection(tree, cut.line, template);
+  const lastOfLayout = section !== null && section.index === template.sections.length - 1;
   const skipsSections = open !== null && section !== null && open.index < section.index && laterSections(tree, open, template).some(({ later, present: has }) => !has && later.index < section.index && later.definition.content !== 'container');
   const from = skipsSections ? open : section;
   const after = template.sections.filter((s) => !present.has(s.definition.id) && (from === null || s.index > from.index) && s.definition.content !== 'container');
@@ -1917,7 +1952,7 @@ function cutOffDiagnostic(cut: CutOff, openedByCut: SectionNode | null, lines: S
           : cut.cutWord !== undefined
           ? `The text stops here${where}, inside its last word, it seems: "${cut.cutWord.word}", without a full stop, is written nowhere else in the text alone, but as the start of a longer word ("${cut.cutWord.longer}"): a copy cut inside a word${absent}${required}`
           : cut.endsWhole
-          ? `The copy ends here${where}, ${cut.onHeading ? "on the section's heading, with nothing under it: a copy cut at a line's end, or an excerpt" : cut.onText ? "with none of the layout's later sections after its text: a copy cut at a line's end, or an excerpt" : cut.sectionWhole ? "with none of the layout's later sections after it: a copy cut at a line's end (a list on this line may have gone on), or an excerpt" : "before fields of that section and any of the layout's later sections: a copy cut at a line's end, or an excerpt"}${absent}${required}`
+          ? `The copy ends here${where}, ${cut.onHeading && lastOfLayout ? `on the heading of the layout's last section, with nothing under it: a copy cut at a line's end, an excerpt, or ${template.definition.page !== undefined ? "a page that leaves the section empty without the `Kesken.` the register's pages print" : 'a final report not written yet though the project has ended'}` : cut.onHeading ? "on the section's heading, with nothing under it: a copy cut at a line's end, or an excerpt" : cut.onText ? "with none of the layout's later sections after its text: a copy cut at a line's end, or an excerpt" : cut.sectionWhole ? "with none of the layout's later sections after it: a copy cut at a line's end (a list on this line may have gone on), or an excerpt" : "before fields of that section and any of the layout's later sections: a copy cut at a line's end, or an excerpt"}${absent}${required}`
           : cut.pagesMissing !== undefined
           ? `The copy ends here${where}, on page ${cut.pagesMissing.page} of a print of ${cut.pagesMissing.of} pages (its count below says so): the pages after it are missing (this line's value or text may go on there)${absent}${required}`
           : cut.beforeAbsentSections

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, type Result } from '../src/index.js';
-import { root } from './helpers/fixtures.js';
+import { readFixture, root } from './helpers/fixtures.js';
 import { lineOf, rewrite, seed } from './helpers/edits.js';
 import { deriveShape } from './helpers/shapes.js';
 
@@ -64,6 +64,17 @@ describe('seventy-fourth round, audit KA: the sustainability table drawn with ba
   });
 });
 
+describe('seventy-fourth round, audit KA: a print\'s running header below an empty label', () => {
+  it('a running header led by the project\'s own code after a form feed, below an empty address label with no value below it, is no street (was read as the street)', () => {
+    for (const header of ['\fS20078 Välittävät verkostot', '\fS20078 Välittävät verkostot 4']) {
+      const text = rewrite(seed2014, 'Jakeluosoite:\n\nPostinumero:', `Jakeluosoite:\n${header}\n\nPostinumero:`);
+      const result = parse(text);
+      expect(result.record!.targetArea.implementationAddress, header).toEqual({ street: null, postalCode: null, city: null });
+      expect(result.diagnostics.filter((d) => d.severity === 'warning' && d.line === lineOf(text, 'Jakeluosoite:') + 1).length, header).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('seventy-fourth round, audit KB: sections 1–2 in hard-wrapped and printed copies', () => {
   const applicants = 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija';
   // The 2014–2020 seed hard-wrapped at 60 columns, with a co-implementer block whose lines stand as given.
@@ -109,5 +120,49 @@ describe('seventy-fourth round, audit KB: sections 1–2 in hard-wrapped and pri
       const area = parse(text).record!.targetArea;
       expect([area.municipalities, area.municipalityCodes], JSON.stringify([between, marker])).toEqual([['Kuusamo', 'Taivalkoski', 'Posio', 'Salla'], ['305', '832', '614', '732']]);
     }
+  });
+});
+
+describe('seventy-fourth round, audit KC: copies cut at every place', () => {
+  const upTo = (text: string, line: string) => text.slice(0, text.indexOf(line) + line.length);
+  const cutsOf = (text: string) => cuts(parse(text)).map((d) => [d.line, d.message.replace(/:.*$/su, '')]);
+
+  it('a copy ending on the layout\'s last heading, nothing under it, is said to end there where the project has ended or on a page (was nothing said)', () => {
+    for (const end of ['', '\n']) {
+      const numbered = `${upTo(seed2007, '9. Loppuraportin tiivistelmä')}${end}`;
+      expect(cutsOf(numbered), JSON.stringify(end)).toEqual([[143, "The copy ends here in section 9, on the heading of the layout's last section, with nothing under it"]]);
+      const page = `${upTo(seedPage, 'Eri tahojen merkitys')}${end}`;
+      expect(cutsOf(page), JSON.stringify(end)).toEqual([[109, 'The copy ends here in section "Eri tahojen merkitys", on the heading of the layout\'s last section, with nothing under it']]);
+    }
+  });
+
+  it('guard: where the project goes on, the last heading with nothing under it is a final report not written yet: nothing said', () => {
+    expect(cutsOf(`${upTo(seed2007, '9. Loppuraportin tiivistelmä').replace('Toiminta päättynyt', 'Toiminta käynnissä')}\n`)).toEqual([]);
+  });
+
+  it('a copy of an ended project ending on an empty label of 8.1, saved with its line break, is said to end there (was nothing said; without the break it was)', () => {
+    const text = `${upTo(seed2007, 'Kumppanuus: Kumppanuutta selvästi edistävä projekti')}\n\nInnovatiivisuus:\n`;
+    expect(cutsOf(text).map(([line]) => line)).toEqual([141]);
+  });
+
+  it('a flattened copy that goes past the summary and ends inside section 7 or 8.1 is said to end there, as with headings (was nothing said)', () => {
+    const flat = deriveShape(seed2007, 'flat');
+    for (const last of ['Tasa-arvo: Sukupuolineutraali projekti', 'Myönnetty EU- ja valtion rahoitus: 592 722']) {
+      expect(flat, last).toContain(last);
+      const text = `${upTo(flat, last)}\n`;
+      expect(cutsOf(text).map(([line]) => line), last).toEqual([lineOf(text, last)]);
+    }
+  });
+
+  it('guard: a flattened technical-assistance copy of 2007–2013 ending on its funding\'s last amount is whole', () => {
+    expect(cuts(parse(deriveShape(readFixture('fixtures/shapes/renumbered/technical-assistance-2007-2013.txt').toString('utf8'), 'flat')))).toEqual([]);
+  });
+
+  it('a value the register writes, whole, hard-wrapped over the copy\'s last two lines, saved without its line break, is not said cut (was `value-cut-off` and `text-cut-off`)', () => {
+    const running = seed2007.replace('Toiminta päättynyt', 'Toiminta käynnissä');
+    const text = upTo(running, 'Innovatiivisuus: Ei erityistä innovatiivisuutta projektin tavoitteena').replace('innovatiivisuutta projektin tavoitteena', 'innovatiivisuutta projektin\ntavoitteena');
+    const result = parse(text);
+    expect(result.record!.classification.innovativeness).toBe('Ei erityistä innovatiivisuutta projektin tavoitteena');
+    expect(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.rule)).toEqual([]);
   });
 });

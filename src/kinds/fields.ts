@@ -887,6 +887,9 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     // A page break between the label and its value (the value follows it): not the value.
     // (Also a page number with the page's running header, or another stamp, below it.)
     if (isPageStampFor(read.field, line.text) && after !== null && ((isTextLike(after) && after.tokenType !== LabelText && fits(read.field, after.payload.line.text)) || isLeftBetweenLines(after))) return false;
+    // (Nor a running header led by the project's own code with no value below it, a print's page break under an empty
+    // label: `Jakeluosoite:` / `\fS21926 Rantapolku` / `Postinumero:`. Audit KA of round 74: read as the street.)
+    if (read.field?.definition.type !== 'projectCode' && state.facts.projectCode !== null && line.text.startsWith(`${state.facts.projectCode} `)) return false;
     // Another field's label of the same section without its colon (`Jakeluosoite:` / `Postinumero`) is
     // no value of this one. (Another section's may be: `Organisaatiotyyppi:` / `Kunta`.)
     if (line.text.length <= 60 && read.field !== null && (state.template.inlineLabels.get(normaliseKey(line.text)) ?? []).some((f) => f.section === read.field!.section && f !== read.field)) return false;

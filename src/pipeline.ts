@@ -18,7 +18,7 @@ import { parseLines } from './parse/line-parser.js';
 import { startsSetValue } from './kinds/fields.js';
 import { startsCategoryOrCriterion } from './kinds/score-table.js';
 import { startsUsualRoleName } from './kinds/roles.js';
-import { endsInWordedScore, endsSentenceAbove, isPageBreakLine, isSharedFurniture, opensSignature, opensThread } from './read/classify.js';
+import { endsInWordedScore, endsSentenceAbove, ENDS_ON_GENITIVE, isPageBreakLine, isSharedFurniture, opensSignature, opensThread } from './read/classify.js';
 import { located, readDocument } from './read/reader.js';
 import { keyOf } from './key.js';
 import { closesBarRow } from './read/table-cells.js';
@@ -342,6 +342,13 @@ function furnitureAtEnd(lines: SourceLine[], furniture: Map<number, string>, tem
   // (A page's or a print's furniture, or a site's address below: not a table's header, `VälitönVälillinen`,
   // where a copy stops before its rows, nor a line that may be text.)
   while (start > 0 && PAGE_END_ROLES.has(furniture.get(lines[start - 1].position.start.line) ?? '')) start--;
+  // (Nor a mail's sign-off that may be text, `Kiitos!` / `Yhteenveto`, kept in unmapped and said where it stands: the copy
+  // is judged above it as above a sign-off that is certain. Review RVA of round 74.)
+  if (start === lines.length) {
+    let signed = start;
+    while (signed > 0 && furniture.get(lines[signed - 1].position.start.line) === 'mayBeText') signed--;
+    if (signed < start && opensSignature(lines[signed].text.replace(/[!.]$/u, ''))) start = signed;
+  }
   // (Nor where the line above them is furniture of another kind, a line that may be text: the copy is read as it stands.)
   if (start === lines.length || start === 0 || furniture.has(lines[start - 1].position.start.line)) return -1;
   const last = lines[lines.length - 1].text;
@@ -662,21 +669,26 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // A copy that stops on a field's value before a section every description has (the summary) is
   // cut there, however its last line ends: a copy cut after a fixed number of characters, saved
   // with a line break, or ending on a whole value (`Kunnat: Espoo, H`, `Osoite: PL 3`, `… 412`).
-  const beforeRequired = clip === -1 && end === lines.length && (stopsBeforeRequired(lines, end - 1, tree, template) || entryAfterBlock(lines[end - 1], tree, template) || stopsOnAreaList(lines[end - 1], tree, template));
+  // (A field's value hard-wrapped onto the last line is judged at its label's line, its value joined: one the register
+  // writes whole ends whole, `Innovatiivisuus: Ei erityistä innovatiivisuutta projektin` / `tavoitteena`; one cut
+  // short is cut, `Kestävä kehitys: … vaikutusta` / `kestävän kehityksen`. Audit KC and review RVA of round 74.)
+  const wrapped = clip === -1 && end === lines.length ? wrappedValueAt(lines, end - 1, tree, template) : null;
+  const wrappedWholeLabel = wrapped !== null && wrapped.whole ? wrapped.label : null;
+  const lastAt = wrapped !== null ? lines.indexOf(wrapped.label) : end - 1;
+  const beforeRequired = clip === -1 && end === lines.length && (stopsBeforeRequired(lines, lastAt, tree, template) || entryAfterBlock(lines[lastAt], tree, template) || stopsOnAreaList(lines[lastAt], tree, template));
   // (Only in a copy saved with its line break: one without is read as its last line ends.)
-  const beforeLater = savedWithBreak && end === lines.length && !beforeRequired && (stopsOnValueBeforeLater(lines[end - 1], tree, template) || stopsOnWholeRow(lines[end - 1], tree, template));
+  const beforeLater = savedWithBreak && end === lines.length && !beforeRequired && (stopsOnValueBeforeLater(wrapped !== null ? { ...wrapped.label, value: wrapped.value } : lines[end - 1], tree, template) || stopsOnWholeRow(lines[end - 1], tree, template));
   const early = beforeRequired || beforeLater;
   // (A field's label written whole without its colon, as the last line, is cut there with the line break too. Review RVA.)
-  const lastUnfinished = savedWithBreak && end === lines.length && (endsUnfinished(lines, end - 1, template, tree) || (clip === -1 && endsOnLabelWithoutColon(lines, end - 1, template, tree)));
+  const lastUnfinished = savedWithBreak && end === lines.length && ((wrappedWholeLabel === null && endsUnfinished(lines, end - 1, template, tree)) || (clip === -1 && endsOnLabelWithoutColon(lines, end - 1, template, tree)));
   // Furniture right below a heading of a section before the layout's last (a word read as a page's
   // button, `5. … tiivistelmä` / `OK` of `OKSA -projektin …`): the copy stops at that heading.
   const openedAbove = clip === -1 && end < lines.length ? sectionOpenedBy(lines[end - 1], tree, template) : undefined;
-  const insideLayout = clip === -1 && end === lines.length && stopsInsideLayout(lines, end - 1, tree, template);
-  // (A value the register writes, whole, hard-wrapped onto the last line, is judged at its label's line. Audit KC of round 74.)
-  const wrappedWholeLabel = clip === -1 && end === lines.length ? labelOfWrappedWholeValue(lines, end - 1, tree, template) : null;
-  const wholeBeforeAbsent = clip === -1 && end === lines.length && !early && !insideLayout && endsBeforeAbsentSections(wrappedWholeLabel ?? lines[end - 1], tree, template);
+  const insideLayout = clip === -1 && end === lines.length && stopsInsideLayout(lines, lastAt, tree, template);
+  const wholeBeforeAbsent = clip === -1 && end === lines.length && !early && !insideLayout && endsBeforeAbsentSections(lines[lastAt], tree, template);
   // (So does one whose furniture or signature below was passed over: the copy's own last line above it.)
-  const wholeAboveFurniture = clip === -1 && end < lines.length && endsBeforeAbsentSections(lines[end - 1], tree, template) !== false;
+  // (Its value hard-wrapped onto that line judged at its label's line, as at the copy's end. Review RVA of round 74.)
+  const wholeAboveFurniture = clip === -1 && end < lines.length && endsBeforeAbsentSections(labelLineOfWrapped(lines, end - 1, tree, template), tree, template) !== false;
   // (Nor one whose own last line above them cannot end there, `… liikenne- ja`: cut, said below. Review RVA of round 73.)
   const unfinishedAboveFurniture = clip === -1 && end < lines.length && endsUnfinished(lines, end - 1, template, tree);
   if (savedWithBreak && !early && !lastUnfinished && !insideLayout && !wholeBeforeAbsent && !wholeAboveFurniture && !unfinishedAboveFurniture && openedAbove === undefined) {
@@ -700,7 +712,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     if (!endsUnfinished(lines, above, template, tree)) {
       // (The copy's own last line whole, later sections absent: said as a copy that ends there, the
       // page's furniture or a mail's signature below it as they are. Review R of round 56.)
-      const whole = endsBeforeAbsentSections(lines[above], tree, template);
+      const whole = endsBeforeAbsentSections(labelLineOfWrapped(lines, above, tree, template), tree, template);
       return whole ? { line: lines[above].position.start.line, section: cutSection(tree, lines[above].position.start.line, template), endsWhole: true, ...wholeKind(whole) } : null;
     }
     return { line: lines[above].position.start.line, section: cutSection(tree, lines[above].position.start.line, template), clipped: false };
@@ -723,7 +735,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   const labelWithoutColon = endsOnLabelWithoutColon(lines, end - 1, template, tree);
   // (A value the register writes, whole, hard-wrapped over the last lines, `Innovatiivisuus: Ei erityistä
   // innovatiivisuutta projektin` / `tavoitteena`, ends whole as on one line. Audit KC of round 74.)
-  const wrappedWhole = labelAbove !== null && labelAbove === labelOfWrappedWholeValue(lines, end - 1, tree, template);
+  const wrappedWhole = labelAbove !== null && labelAbove === wrappedWholeLabel;
   const cutValue =
     labelWithoutColon ||
     (last.kind === 'label' && (last.value === '' || valueLooksCut(last.value ?? '', last, template))) ||
@@ -1846,16 +1858,27 @@ function numberedHeadingCut(line: SourceLine, template: CompiledTemplate, after:
 }
 
 /** Whether a label's value is, word for word, one of its field's set values or of the values the register writes in it. */
-/** The label whose value, one the register writes whole, was hard-wrapped onto the line at `at` (and any between), else null. */
-function labelOfWrappedWholeValue(lines: SourceLine[], at: number, tree: DocumentNode, template: CompiledTemplate): SourceLine | null {
+/** The line at `at`, or the label's line above it whose value was hard-wrapped onto it. */
+function labelLineOfWrapped(lines: SourceLine[], at: number, tree: DocumentNode, template: CompiledTemplate): SourceLine {
+  return wrappedValueAt(lines, at, tree, template)?.label ?? lines[at];
+}
+
+/**
+ * The label whose value was hard-wrapped onto the line at `at` (and any between), with the value joined and
+ * whether it is one the register writes whole; null where the line is no such value's (the tree reads it in
+ * another section than the label's, or no value of the register's starts so).
+ */
+function wrappedValueAt(lines: SourceLine[], at: number, tree: DocumentNode, template: CompiledTemplate): { label: SourceLine; value: string; whole: boolean } | null {
   if (lines[at].kind === 'label') return null;
   const label = valueLabelAbove(lines, at, template);
-  // (Only where the tree reads the line in the label's section: not the text of a section opened below it.)
   if (label === null || lastSection(tree, lines[at].position.start.line + 1) !== lastSection(tree, label.position.start.line + 1)) return null;
   let from = at;
   while (from > 0 && lines[from - 1] !== label) from--;
   const value = lines.slice(from, at + 1).reduce((joined, line) => joinWrapped(joined, line.text), label.value ?? '');
-  return isWholeKnownValue({ ...label, value }, template) ? label : null;
+  if (isWholeKnownValue({ ...label, value }, template)) return { label, value, whole: true };
+  // (Any other only where it starts one of the register's values, cut short: a yes/no answer's explanation below it is its
+  // text, and a page's number below a value, `9`, no part of it.)
+  return isSetValueStart(value, label, template, tree) ? { label, value, whole: false } : null;
 }
 
 function isWholeKnownValue(label: SourceLine, template: CompiledTemplate): boolean {
@@ -1882,7 +1905,9 @@ function startsKnownValue(known: readonly string[], value: string, lacking: bool
   if (written.length < KNOWN_VALUE_START_LETTERS) return false;
   return known.some((whole) => {
     const full = whole.toLowerCase();
-    return full.length > written.length && full.startsWith(written) && (lacking || /\p{L}/u.test(full[written.length]));
+    // (After a whole word only where the copy stops early, or where that word is a genitive, which a noun follows:
+    // `Ei erityistä innovatiivisuutta projektin` of `… projektin tavoitteena`. Review RVA of round 74.)
+    return full.length > written.length && full.startsWith(written) && (lacking || /\p{L}/u.test(full[written.length]) || ENDS_ON_GENITIVE.test(written));
   }) && !known.some((whole) => whole.toLowerCase() === written);
 }
 /**

@@ -89,12 +89,14 @@ describe('seventy-fourth round, audit KB: sections 1–2 in hard-wrapped and pri
     expect(entries(text)).toEqual([['Metsälän kunta', '0509322-6'], ['Lehtolan evankelis-luterilainen seurakunta', '2598829-7'], ['Järvikylän ammattikorkeakoulu Oy', '2393625-8']]);
   });
 
-  it('a long entry without a Y-tunnus above a whole entry in capitals is an entry of its own, said (was joined to it, unsaid)', () => {
-    for (const first of [['Kalliolan yliopisto, Avoin yliopisto, täydennyskoulutus'], ['Kalliolan työvoiman palvelukeskus, sosiaali- ja', 'terveyspalvelujen kuntayhtymä']]) {
-      const text = wrappedWithBlock(...first, 'Järvikylän kunta, 1912406-2');
-      expect(entries(text), first[0]).toEqual([[first.join(' '), null], ['Järvikylän kunta', '1912406-2']]);
-      expect(warningsAt(text, first[0]), first[0]).toEqual(['missing-business-id']);
-    }
+  it('a long entry without a Y-tunnus whose name ends as an organisation\'s, above a whole entry in capitals, is an entry of its own, said; whose name may go on, joined and said (was joined, unsaid)', () => {
+    const own = wrappedWithBlock('Kalliolan työvoiman palvelukeskus, sosiaali- ja', 'terveyspalvelujen kuntayhtymä', 'Järvikylän kunta, 1912406-2');
+    expect(entries(own)).toEqual([['Kalliolan työvoiman palvelukeskus, sosiaali- ja terveyspalvelujen kuntayhtymä', null], ['Järvikylän kunta', '1912406-2']]);
+    expect(warningsAt(own, 'Kalliolan työvoiman palvelukeskus, sosiaali- ja')).toEqual(['missing-business-id']);
+    // (`… täydennyskoulutus` may as well be a name going on: one entry, as before, said since review RVB.)
+    const joined = wrappedWithBlock('Kalliolan yliopisto, Avoin yliopisto, täydennyskoulutus', 'Järvikylän kunta, 1912406-2');
+    expect(entries(joined)).toEqual([['Kalliolan yliopisto, Avoin yliopisto, täydennyskoulutus Järvikylän kunta', '1912406-2']]);
+    expect(warningsAt(joined, 'Kalliolan yliopisto, Avoin yliopisto, täydennyskoulutus')).toEqual(['normalised-value']);
   });
 
   it('guard: a name wrapped after a genitive goes on with the line below (`… Oulun` / `Yliopistollinen sairaala, …`)', () => {
@@ -164,5 +166,72 @@ describe('seventy-fourth round, audit KC: copies cut at every place', () => {
     const result = parse(text);
     expect(result.record!.classification.innovativeness).toBe('Ei erityistä innovatiivisuutta projektin tavoitteena');
     expect(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.rule)).toEqual([]);
+  });
+});
+
+describe('seventy-fourth round: the second review\'s findings (RVB), mended and guarded', () => {
+  const applicants = 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija';
+  const wrappedWithBlock = (...entries: string[]) => rewrite(deriveShape(rewrite(seed2014, applicants, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)\n\nOsatoteuttajat\n\nENTRIES'), 'wrap60'), 'ENTRIES', entries.join('\n'));
+  const drawn = seed2014.replace('VälitönVälillinen', '| Kriteeri | Välitön | Välillinen |').replace(/^(\p{Lu}[^\n]*?) (\d{1,2}) (\d{1,2})$/gmu, '| $1 | $2 | $3 |');
+
+  it('guard: a long name wrapped before a capital, its end a whole entry\'s shape (`… ODL Liikuntaklinikka` / `Terveys Oy, 1912406-2`), stays one entry, said (the first mend had split it)', () => {
+    const text = wrappedWithBlock('Oulun Diakonissalaitoksen säätiö sr, ODL Liikuntaklinikka', 'Terveys Oy, 1912406-2');
+    expect(parse(text).record!.organisation.coImplementers).toEqual([{ name: 'Oulun Diakonissalaitoksen säätiö sr, ODL Liikuntaklinikka Terveys Oy', businessId: '1912406-2' }]);
+    expect(warningsAt(text, 'Oulun Diakonissalaitoksen säätiö sr, ODL Liikuntaklinikka')).toEqual(['normalised-value']);
+  });
+
+  it('a remark with a euro sign or a bracket after an entry\'s Y-tunnus stays its entry\'s (RVB: the next entry\'s name, unsaid)', () => {
+    for (const remark of ['budjetti 12 000 €', 'osuus 16 % (2018)']) {
+      const text = wrappedWithBlock('Metsälän kunta, 0509322-6', `Lehtolan evankelis-luterilainen seurakunta, 2598829-7, ${remark}`, 'Järvikylän ammattikorkeakoulu Oy, 2393625-8');
+      expect(parse(text).record!.organisation.coImplementers.map((entry) => entry.name), remark).toEqual(['Metsälän kunta', 'Lehtolan evankelis-luterilainen seurakunta', 'Järvikylän ammattikorkeakoulu Oy']);
+    }
+  });
+
+  it('guard: a three-cell row without its closing bar, in a table of such rows, is still read (RVB: the first mend kept it apart)', () => {
+    const result = parse(rewrite(drawn, '| Kasvillisuus, eliöt ja luonnon monimuotoisuus | 4 | 8 |', '| Kasvillisuus, eliöt ja luonnon monimuotoisuus | 4 | 8'));
+    expect(result.record!.horizontalPrinciples.sustainableDevelopment).toEqual(expected('004_3bb6e26593869c78').horizontalPrinciples.sustainableDevelopment);
+  });
+
+  it('guard: the project\'s name written with its code below its empty label is its name, not a running header (RVB)', () => {
+    const text = rewrite(seed2014, 'Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi:\nS20078 Välittävät verkostot');
+    expect(parse(text).record!.project.name).toBe('S20078 Välittävät verkostot');
+  });
+
+  it('another list\'s label led by a number with a space before its colon is said too (RVB)', () => {
+    const label = '1. Hankkeen aikana (2017–2019) :';
+    expect(warningsAt(rewrite(seedPage, 'Hankkeen aikana:', label), label)).toEqual(['ambiguous-label']);
+  });
+});
+
+describe('seventy-fourth round: the first review\'s findings (RVA), mended', () => {
+  const running = seed2007.replace('Toiminta päättynyt', 'Toiminta käynnissä');
+  const upTo = (text: string, line: string) => text.slice(0, text.indexOf(line) + line.length);
+  const kestava = 'Kestävä kehitys: Projektilla ei ole erityistä vaikutusta kestävän kehityksen kannalta';
+  const cutLines = (text: string) => cuts(parse(text)).map((d) => d.line);
+
+  it('a set value cut short and hard-wrapped over the last lines of a running project\'s copy is said, as on one line (was nothing said)', () => {
+    const text = `${upTo(running, kestava).replace(' kestävän kehityksen kannalta', '\nkestävän kehityksen')}\n`;
+    expect(cutLines(text)).toEqual([138]);
+    expect(parse(text).diagnostics.filter((d) => d.rule === 'value-cut-off').map((d) => d.line)).toEqual([137]);
+  });
+
+  it('a whole set value hard-wrapped above a page\'s furniture at the end is judged at its label, as on one line (was nothing said)', () => {
+    const wrapped = `${upTo(running, kestava).replace(' kestävän kehityksen kannalta', '\nkestävän kehityksen kannalta')}\n\nSivun alkuun\n`;
+    const oneLine = `${upTo(running, kestava)}\n\nSivun alkuun\n`;
+    expect(cutLines(oneLine)).toEqual([137]);
+    expect(cutLines(wrapped)).toEqual([138]);
+  });
+
+  it('in a copy without blank lines, a set value\'s hard-wrapped end is the value\'s, not the final report\'s first line (was the report, the value cut short)', () => {
+    const noblank = deriveShape(upTo(running, kestava), 'noblank').replace(' kestävän kehityksen kannalta', '\nkestävän kehityksen kannalta');
+    const result = parse(`${noblank}\n`);
+    expect(result.record!.classification.sustainableDevelopment).toBe('Projektilla ei ole erityistä vaikutusta kestävän kehityksen kannalta');
+    expect(result.record!.finalReportSummary).toBeNull();
+  });
+
+  it('a capitalised word alone below `Kiitos!` at the end, which may be no name, is kept in unmapped and said (was dropped with an info)', () => {
+    const text = `${seed2007.trimEnd()}\n\nKiitos!\nYhteenveto\n`;
+    expect(warningsAt(text, 'Yhteenveto')).toEqual(['unmapped-text']);
+    expect(parse(text).unmapped.map((entry) => entry.value)).toEqual(['Kiitos!', 'Yhteenveto']);
   });
 });

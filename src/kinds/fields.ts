@@ -225,7 +225,9 @@ function itemGoesOn(field: CompiledField | null, before: SourceLine | { text: st
   // An entry without a Y-tunnus whose name ends whole, above a whole entry in capitals with its own
   // (`Kalliolan yliopisto, Avoin yliopisto, täydennyskoulutus` / `Järvikylän kunta, 1912406-2`): two
   // entries, the first said to lack its Y-tunnus, however long it is. Audit KB of round 74: joined, unsaid.
-  if (field?.definition.type === 'organisations' && !idsFirst && wholeEntryBelowNameWithoutId(before.text, line.text)) return false;
+  // (Only where the name above ends as an organisation's does, `… kuntayhtymä`, `… Oy`: else, `… ODL Liikuntaklinikka` /
+  // `Terveys Oy, 1912406-2`, one name wrapped, joined as before and said when mapped. Review RVB.)
+  if (field?.definition.type === 'organisations' && !idsFirst && wholeEntryBelowNameWithoutId(before.text, line.text) && endsAsWholeName(before.text)) return false;
   return continuesWrapped(before, line, facts) || (field?.definition.type === 'organisations' && entryGoesOn(before.text, line, idsFirst));
 }
 
@@ -238,6 +240,9 @@ function wholeEntryBelowNameWithoutId(before: string, line: string): boolean {
   return !VALUE_GOES_ON.test(before) && !ENDS_ON_GENITIVE.test(before) && !/\p{Lu}[\p{L}-]*n$/u.test(before) && before.lastIndexOf('(') <= before.lastIndexOf(')');
 }
 
+/** An entry's line joined to a whole entry below it (a name without a Y-tunnus above a name with one), with the name above as written: said when mapped. */
+const joinedAboveWholeEntry = new WeakMap<object, string>();
+
 /** The length of the last of the lines an item was joined from (its end column; `end` is exclusive). */
 function lastLineLength(item: SourceLine | { text: string; position?: Position }): number {
   const position = 'position' in item ? item.position : undefined;
@@ -245,7 +250,7 @@ function lastLineLength(item: SourceLine | { text: string; position?: Position }
 }
 
 /** An entry's Y-tunnus with a remark in lower case after its comma at the line's end (`0245896-3, aikuiskoulutusyksikkö`, `…, osuus 16 %`). */
-const BUSINESS_ID_THEN_REMARK = lazyRegExp(() => /(?:^|[\s,;:(])\d{7}\s*[-\u2010-\u2015\u2212]?\s*\d,\s*\p{Ll}[\p{L}\p{N}\s%.,–-]*$/u);
+const BUSINESS_ID_THEN_REMARK = lazyRegExp(() => /(?:^|[\s,;:(])\d{7}\s*[-\u2010-\u2015\u2212]?\s*\d,\s*\p{Ll}[\p{L}\p{N}\s%.,–()€-]*$/u);
 
 /** An entry's Y-tunnus broken after its hyphen, its check digit on the next line (`0500700-`). */
 const BROKEN_BUSINESS_ID = lazyRegExp(() => /(?:^|[\s,;:(])\d{7}\s*[-\u2010-\u2015\u2212]$/u);
@@ -471,7 +476,9 @@ function isNotSetValue(field: CompiledField | null, token: LineToken, after: Lin
 
 /** Whether `value` is the start of one of the field's set values and `value` with `text` after it more of it. */
 function completesSetValue(field: CompiledField | null, value: string, text: string): boolean {
-  const set = field?.definition.values;
+  // (Or one the register writes in the field, `Kestävä kehitys: Projektilla ei ole erityistä vaikutusta` / `kestävän
+  // kehityksen kannalta`, in a copy without blank lines too, where the line would open the next text. Review RVA of round 74.)
+  const set = field?.definition.knownValues === undefined ? field?.definition.values : [...(field.definition.values ?? []), ...field.definition.knownValues];
   if (set === undefined) return false;
   const written = lettersOf(value);
   const more = lettersOf(text);
@@ -889,7 +896,8 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     if (isPageStampFor(read.field, line.text) && after !== null && ((isTextLike(after) && after.tokenType !== LabelText && fits(read.field, after.payload.line.text)) || isLeftBetweenLines(after))) return false;
     // (Nor a running header led by the project's own code with no value below it, a print's page break under an empty
     // label: `Jakeluosoite:` / `\fS21926 Rantapolku` / `Postinumero:`. Audit KA of round 74: read as the street.)
-    if (read.field?.definition.type !== 'projectCode' && state.facts.projectCode !== null && line.text.startsWith(`${state.facts.projectCode} `)) return false;
+    // (Not in the project's own section, whose name may be written with its code: `Hankkeen nimi:` / `S20078 Välittävät verkostot`. Review RVB.)
+    if (read.field !== null && state.facts.projectCode !== null && line.text.startsWith(`${state.facts.projectCode} `) && !read.field.section.fields.some((f) => f.definition.type === 'projectCode')) return false;
     // Another field's label of the same section without its colon (`Jakeluosoite:` / `Postinumero`) is
     // no value of this one. (Another section's may be: `Organisaatiotyyppi:` / `Kunta`.)
     if (line.text.length <= 60 && read.field !== null && (state.template.inlineLabels.get(normaliseKey(line.text)) ?? []).some((f) => f.section === read.field!.section && f !== read.field)) return false;
@@ -1099,6 +1107,7 @@ function extendField(node: FieldNode, read: FieldProgress, token: LineToken, aft
     // Measured on the entry joined so far, not its last line: an entry still without its Y-tunnus
     // goes on (a copy wrapped twice breaks an entry over three lines).
     if (itemGoesOn(read.field, previous, line, read.facts, idsFirst(node))) {
+      if (read.field?.definition.type === 'organisations' && wholeEntryBelowNameWithoutId(previous.text, line.text)) joinedAboveWholeEntry.set(previous, previous.text);
       node.children.pop();
       previous.text = joinWrapped(previous.text, line.text);
       previous.position = span(previous.position, line.position);
@@ -1646,7 +1655,7 @@ function laterHeadingBelow(context: MapContext, field: CompiledField, value: str
   })) ?? null;
 }
 /** A label with its colon led by a list's number or marker (`11. Hankkeen aikana:`), a note in brackets before its colon or not (`1. Hankkeen aikana (2017–2019):`, as an unmarked label is read). */
-const MARKED_LABEL = lazyRegExp(() => /^(?:\d{1,2}[.)]|[-–•*])\s*(\p{Lu}[^:()]{2,40}?)(?:\s*\([^()]{1,40}\))?:$/u);
+const MARKED_LABEL = lazyRegExp(() => /^(?:\d{1,2}[.)]|[-–•*])\s*(\p{Lu}[^:()]{2,40}?)(?:\s*\([^()]{1,40}\))?\s*:$/u);
 const LED_BY_NUMBER = lazyRegExp(() => /^(\d{1,2}(?:[.,]\d{1,2})?)[.,)]?\s*(?:[-–—]\s+)?(\p{Lu}.*)$/u);
 
 const headedSections = new WeakMap<DocumentNode, number[]>();
@@ -1949,6 +1958,10 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
       const entryLines = (node.block ? node.children.slice(node.valueLines) : []).map((c) => ({ text: withoutLinkNumber(c.text), position: c.position }));
       const written = value ? [{ text: value, position }, ...entryLines] : entryLines;
       sayEntryLikeBelow(context, node, entryLines, path);
+      for (const child of node.block ? node.children.slice(node.valueLines) : []) {
+        const above = joinedAboveWholeEntry.get(child);
+        if (above !== undefined) builder.diagnose('warning', 'normalised-value', `${node.label}: "${above.slice(0, 60)}", without a Y-tunnus, goes on onto the next line, which is a whole entry in capitals with its own: read as one entry (two organisations, the first without its Y-tunnus?)`, child.position, path);
+      }
       // `Osatoteuttajat` / `-` or `Ei osatoteuttajia`: a block that says it has none.
       if (n.saysNoEntries(written.map((item) => item.text))) {
         builder.diagnose('info', 'empty-value', `${node.label}: "${written.map((item) => item.text).join(' ')}" read as no entries`, node.position, path);

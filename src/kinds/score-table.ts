@@ -254,7 +254,7 @@ const WRAPPED_ROW_LINES = 40;
  * How many bars the table's rows drawn with bars have (its header's and most rows' count, four
  * cells or more), else 0: a row with fewer, its last line not closed by one, goes on below.
  */
-function barsOfTableRows(lines: SourceLine[]): number {
+function barsOfTableRows(lines: SourceLine[], least = 5): number {
   const counts = new Map<number, number>();
   for (const line of lines) {
     if (!isClosedBarRow(line.text)) continue;
@@ -262,7 +262,7 @@ function barsOfTableRows(lines: SourceLine[]): number {
     counts.set(bars, (counts.get(bars) ?? 0) + 1);
   }
   let best = 0;
-  for (const [bars, count] of counts) if (bars >= 4 && count >= 2 && count > (counts.get(best) ?? 0)) best = bars;
+  for (const [bars, count] of counts) if (bars >= least && count >= 2 && count > (counts.get(best) ?? 0)) best = bars;
   return best;
 }
 
@@ -624,10 +624,14 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
     return parts !== null && criterionKeys.has(normaliseKey(parts.criterion)) ? [normaliseKey(parts.criterion)] : [];
   }));
   const bars = barsOfTableRows(tokensAsRead.map((token) => token.payload.line));
+  // (Rows of three cells, their explanation on the line below, `| Luonnonvarojen … | 6 | 9 |`: joined where
+  // hard-wrapped too, but not otherwise read as such a table's, whose rows may go without their closing bar.
+  // Audit KA of round 74; review RVB.)
+  const wrappedRowBars = bars !== 0 ? bars : barsOfTableRows(tokensAsRead.map((token) => token.payload.line), 4);
   for (let t = 0; t < tokensAsRead.length; t++) {
     const token = tokensAsRead[t];
     // (A row drawn with bars wrapped over lines of text: joined, then read by its cells.)
-    const wrappedRow = token.tokenType === Text ? wrappedBarRow(tokensAsRead, t, bars) : null;
+    const wrappedRow = token.tokenType === Text ? wrappedBarRow(tokensAsRead, t, wrappedRowBars) : null;
     // (A header written as cells is a table header's token where it opened the section: read by its cells too.)
     // (Nor a row that does not close with its bar where the table's rows do, `| Materiaalit ja jätteet | 4 |
     // 6 | Jätteitä lajitel`: a copy cut inside it, kept apart below — the review's R4.)

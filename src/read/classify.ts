@@ -3389,7 +3389,8 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
       found = i;
       // (A closing word over lines that name no person and hold no contact, `Kiitos` / `Kuusamon kaupunki` /
       // `Ksakki ry`, may be the text's own thanks to its partners: said. Audit AN of round 59.)
-      uncertain = signed === 2 || (signed === 0 && THANKS_ALONE.test(thanksWithMark ? text.slice(0, -1) : text) && onlyOrganisations(lines, i + 1, bottom));
+      // (So may a capitalised word alone below `Kiitos!`, taken for a first name: `Yhteenveto`, `Lopuksi`. Review RVA of round 74.)
+      uncertain = signed === 2 || (signed === 0 && THANKS_ALONE.test(thanksWithMark ? text.slice(0, -1) : text) && onlyOrganisations(lines, i + 1, bottom)) || (thanksWithMark && i + 2 === bottom && FIRST_NAME_ALONE.test(lines[i + 1].text));
     }
   }
   if (found !== -1 && !headingAfter(lines, template, found, bottom)) return { at: found, uncertain };

@@ -1876,9 +1876,12 @@ function wrappedValueAt(lines: SourceLine[], at: number, tree: DocumentNode, tem
   while (from > 0 && lines[from - 1] !== label) from--;
   const value = lines.slice(from, at + 1).reduce((joined, line) => joinWrapped(joined, line.text), label.value ?? '');
   if (isWholeKnownValue({ ...label, value }, template)) return { label, value, whole: true };
-  // (Any other only where it starts one of the register's values, cut short: a yes/no answer's explanation below it is its
-  // text, and a page's number below a value, `9`, no part of it.)
-  return isSetValueStart(value, label, template, tree) ? { label, value, whole: false } : null;
+  // (Any other only where it starts one of the register's values, cut short, after a whole word too — the lines joined
+  // say it goes on: a yes/no answer's explanation below it is its text, and a page's number below a value, `9`, no part of
+  // it. Review RVC of round 74.)
+  const written = value.trim().toLowerCase();
+  const startsOne = (template.inlineLabels.get(label.labelKey!) ?? []).some((field) => [...(field.definition.values ?? []), ...(field.definition.knownValues ?? [])].some((known) => known.length > written.length && known.toLowerCase().startsWith(written)));
+  return startsOne ? { label, value, whole: false } : null;
 }
 
 function isWholeKnownValue(label: SourceLine, template: CompiledTemplate): boolean {

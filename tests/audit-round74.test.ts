@@ -235,3 +235,31 @@ describe('seventy-fourth round: the first review\'s findings (RVA), mended', () 
     expect(parse(text).unmapped.map((entry) => entry.value)).toEqual(['Kiitos!', 'Yhteenveto']);
   });
 });
+
+describe('seventy-fourth round: the third review\'s findings (RVC), mended and guarded', () => {
+  const running = seed2007.replace('Toiminta käynnissä', 'Toiminta käynnissä').replace('Toiminta päättynyt', 'Toiminta käynnissä');
+  const upTo = (text: string, line: string) => text.slice(0, text.indexOf(line) + line.length);
+  const applicants = 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija';
+  const wrappedWithBlock = (...entries: string[]) => rewrite(deriveShape(rewrite(seed2014, applicants, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)\n\nOsatoteuttajat\n\nENTRIES'), 'wrap60'), 'ENTRIES', entries.join('\n'));
+  const drawn = seed2014.replace('VälitönVälillinen', '| Kriteeri | Välitön | Välillinen |').replace(/^(\p{Lu}[^\n]*?) (\d{1,2}) (\d{1,2})$/gmu, '| $1 | $2 | $3 |');
+
+  it('a set value cut after a whole word and hard-wrapped at a running project\'s end is said, as on one line (was nothing said)', () => {
+    const text = `${upTo(running, 'Kumppanuus: Kumppanuutta selvästi edistävä projekti').replace('Kumppanuutta selvästi edistävä projekti', 'Kumppanuutta\nselvästi edistävä')}\n`;
+    expect(cuts(parse(text)).map((d) => d.line)).toEqual([lineOf(text, 'selvästi edistävä')]);
+  });
+
+  it('guard: a long name wrapped after a compound of an organisation\'s word (`… Diakoniakeskus`) stays one entry, said', () => {
+    const text = wrappedWithBlock('Järvikylän seurakuntayhtymä, Perheasiain Diakoniakeskus', 'Aikuistyö Perheneuvonta Palvelut, 1912406-2');
+    expect(parse(text).record!.organisation.coImplementers).toEqual([{ name: 'Järvikylän seurakuntayhtymä, Perheasiain Diakoniakeskus Aikuistyö Perheneuvonta Palvelut', businessId: '1912406-2' }]);
+    expect(warningsAt(text, 'Järvikylän seurakuntayhtymä, Perheasiain Diakoniakeskus')).toEqual(['normalised-value']);
+  });
+
+  it('guard: a closed three-cell bar row with one score keeps its row and its explanation, said (the first mends joined it to an explanation ending with a bar)', () => {
+    const text = rewrite(drawn, '| Kasvillisuus, eliöt ja luonnon monimuotoisuus | 4 | 8 |\nHankkeen toimenpiteissä huomioidaan kasvillisuus, eliöt ja luonnon monimuotoisuus esimerkiksi asiakkaiden kanssa luonnossa liikuttaessa kerrotaan', '| Kasvillisuus, eliöt ja luonnon monimuotoisuus | 4 |\nHankkeen toimenpiteissä huomioidaan kasvillisuus, eliöt ja luonnon monimuotoisuus esimerkiksi asiakkaiden kanssa luonnossa liikuttaessa kerrotaan');
+    const withBar = text.replace(/(\| Kasvillisuus, eliöt ja luonnon monimuotoisuus \| 4 \|\n[^\n]*)/u, '$1 |');
+    const rows = parse(withBar).record!.horizontalPrinciples.sustainableDevelopment;
+    expect(rows).toHaveLength(expected('004_3bb6e26593869c78').horizontalPrinciples.sustainableDevelopment.length);
+    expect(rows[2]).toMatchObject({ criterion: 'Kasvillisuus, eliöt ja luonnon monimuotoisuus', direct: null, indirect: null });
+    expect(warningsAt(withBar, '| Kasvillisuus, eliöt ja luonnon monimuotoisuus | 4 |')).toEqual(['missing-score']);
+  });
+});

@@ -172,6 +172,11 @@ function endsAsWholeName(name: string): boolean {
   const last = name.trim().split(' ').pop() ?? '';
   return LEGAL_FORM_ALONE.test(last) || n.hasOrganisationWord(last);
 }
+/** A name whose last word is a legal form or an organisation's word itself (`… Oy`, `… kuntayhtymä`; not a compound ending so, `Diakoniakeskus`: review RVC of round 74). */
+function endsOnOrganisationWord(name: string): boolean {
+  const last = name.trim().split(' ').pop() ?? '';
+  return LEGAL_FORM_ALONE.test(last) || vocabulary.organisationWords.words.includes(last.toLowerCase());
+}
 /** A list's item led by its number, letter or Roman numeral (`2.`, `b)`, `iv.`). */
 const ENUMERATED_ITEM = lazyRegExp(() => /^(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][ \t]/u);
 /** A name that starts in lower case before its capital (`eduPori`, `eKylä`). */
@@ -227,7 +232,7 @@ function itemGoesOn(field: CompiledField | null, before: SourceLine | { text: st
   // entries, the first said to lack its Y-tunnus, however long it is. Audit KB of round 74: joined, unsaid.
   // (Only where the name above ends as an organisation's does, `… kuntayhtymä`, `… Oy`: else, `… ODL Liikuntaklinikka` /
   // `Terveys Oy, 1912406-2`, one name wrapped, joined as before and said when mapped. Review RVB.)
-  if (field?.definition.type === 'organisations' && !idsFirst && wholeEntryBelowNameWithoutId(before.text, line.text) && endsAsWholeName(before.text)) return false;
+  if (field?.definition.type === 'organisations' && !idsFirst && wholeEntryBelowNameWithoutId(before.text, line.text) && endsOnOrganisationWord(before.text)) return false;
   return continuesWrapped(before, line, facts) || (field?.definition.type === 'organisations' && entryGoesOn(before.text, line, idsFirst));
 }
 

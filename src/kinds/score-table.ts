@@ -272,10 +272,13 @@ function barsOfTableRows(lines: SourceLine[], least = 5): number {
  * table's rows, up to the line that closes it with the last bar; null where it is no such row (the
  * lines below start another row, stop at a blank line, or have too many bars).
  */
-function wrappedBarRow(tokens: LineToken[], at: number, bars: number): { row: WrappedRow; count: number } | null {
+function wrappedBarRow(tokens: LineToken[], at: number, bars: number, threeCells = false): { row: WrappedRow; count: number } | null {
   const lines = tokens.map((token) => token.payload.line);
   const first = lines[at];
   if (bars === 0 || !startsWithBar(first.text)) return null;
+  // (In a table of three cells a row, a closed row with fewer is one that lacks a score, `| Materiaalit ja jätteet | 5 |`,
+  // unless its border is written again at the next line's start, `…|4|` / `|8|`. Review RVC of round 74.)
+  if (threeCells && isClosedBarRow(first.text) && !(at + 1 < lines.length && bordersTwice(first.text, lines[at + 1].text))) return null;
   let count = barsIn(first.text);
   if (count >= bars) return null;
   let end = at;
@@ -631,7 +634,7 @@ function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode:
   for (let t = 0; t < tokensAsRead.length; t++) {
     const token = tokensAsRead[t];
     // (A row drawn with bars wrapped over lines of text: joined, then read by its cells.)
-    const wrappedRow = token.tokenType === Text ? wrappedBarRow(tokensAsRead, t, wrappedRowBars) : null;
+    const wrappedRow = token.tokenType === Text ? wrappedBarRow(tokensAsRead, t, wrappedRowBars, bars === 0) : null;
     // (A header written as cells is a table header's token where it opened the section: read by its cells too.)
     // (Nor a row that does not close with its bar where the table's rows do, `| Materiaalit ja jätteet | 4 |
     // 6 | Jätteitä lajitel`: a copy cut inside it, kept apart below — the review's R4.)

@@ -174,7 +174,7 @@ describe('seventy-fourth round: the second review\'s findings (RVB), mended and 
   const wrappedWithBlock = (...entries: string[]) => rewrite(deriveShape(rewrite(seed2014, applicants, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)\n\nOsatoteuttajat\n\nENTRIES'), 'wrap60'), 'ENTRIES', entries.join('\n'));
   const drawn = seed2014.replace('VälitönVälillinen', '| Kriteeri | Välitön | Välillinen |').replace(/^(\p{Lu}[^\n]*?) (\d{1,2}) (\d{1,2})$/gmu, '| $1 | $2 | $3 |');
 
-  it('guard: a long name wrapped before a capital, its end a whole entry\'s shape (`… ODL Liikuntaklinikka` / `Terveys Oy, 1912406-2`), stays one entry, said (the first mend had split it)', () => {
+  it('a long name wrapped before a capital, its end a whole entry\'s shape (`… ODL Liikuntaklinikka` / `Terveys Oy, 1912406-2`), stays one entry, now said (the first mend had split it; before the round, unsaid)', () => {
     const text = wrappedWithBlock('Oulun Diakonissalaitoksen säätiö sr, ODL Liikuntaklinikka', 'Terveys Oy, 1912406-2');
     expect(parse(text).record!.organisation.coImplementers).toEqual([{ name: 'Oulun Diakonissalaitoksen säätiö sr, ODL Liikuntaklinikka Terveys Oy', businessId: '1912406-2' }]);
     expect(warningsAt(text, 'Oulun Diakonissalaitoksen säätiö sr, ODL Liikuntaklinikka')).toEqual(['normalised-value']);
@@ -248,7 +248,7 @@ describe('seventy-fourth round: the third review\'s findings (RVC), mended and g
     expect(cuts(parse(text)).map((d) => d.line)).toEqual([lineOf(text, 'selvästi edistävä')]);
   });
 
-  it('guard: a long name wrapped after a compound of an organisation\'s word (`… Diakoniakeskus`) stays one entry, said', () => {
+  it('a long name wrapped after a compound of an organisation\'s word (`… Diakoniakeskus`) stays one entry, now said (RVC: the first mends split it)', () => {
     const text = wrappedWithBlock('Järvikylän seurakuntayhtymä, Perheasiain Diakoniakeskus', 'Aikuistyö Perheneuvonta Palvelut, 1912406-2');
     expect(parse(text).record!.organisation.coImplementers).toEqual([{ name: 'Järvikylän seurakuntayhtymä, Perheasiain Diakoniakeskus Aikuistyö Perheneuvonta Palvelut', businessId: '1912406-2' }]);
     expect(warningsAt(text, 'Järvikylän seurakuntayhtymä, Perheasiain Diakoniakeskus')).toEqual(['normalised-value']);

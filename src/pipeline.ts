@@ -1879,8 +1879,7 @@ function wrappedValueAt(lines: SourceLine[], at: number, tree: DocumentNode, tem
   // (Any other only where it starts one of the register's values, cut short, after a whole word too — the lines joined
   // say it goes on: a yes/no answer's explanation below it is its text, and a page's number below a value, `9`, no part of
   // it. Review RVC of round 74.)
-  const written = value.trim().toLowerCase();
-  const startsOne = (template.inlineLabels.get(label.labelKey!) ?? []).some((field) => [...(field.definition.values ?? []), ...(field.definition.knownValues ?? [])].some((known) => known.length > written.length && known.toLowerCase().startsWith(written)));
+  const startsOne = (template.inlineLabels.get(label.labelKey!) ?? []).some((field) => startsKnownValue([...(field.definition.values ?? []), ...(field.definition.knownValues ?? [])], value, true));
   return startsOne ? { label, value, whole: false } : null;
 }
 

@@ -751,7 +751,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   // (A figure in its groups on the layout's last field at the very end, an EAKR or technical-assistance
   // description of 2007–2013 ending with its funding saved without a final line break: whole.)
   const endsOnLastFigure = !savedWithBreak && clip === -1 && end === lines.length && endsLayoutOnGroupedFigure(last, tree, template);
-  const endsLikeText = endsOnLastFigure || !(last.kind === 'text' && endsOnCutAddress(last.text)) && !(last.kind !== 'label' && endsOnDateWithoutYear(last.text)) && !semicolonOpensCutList(last.text, before) && (terminal.test(last.text) || closesBarRow(lines, end - 1) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || ((last.kind === 'label' ? isWholeKnownValue(last, template) : wrappedWhole) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ENDS_WITH_PHONE_WORD.test(last.text) && !ABBREVIATION_ALONE.test(last.text) && !(ONLY_DOTTED_NUMBER.test(last.text) && !(yearEndsWrappedSentence(last, before) && sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id))) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
+  const endsLikeText = endsOnLastFigure || !(last.kind === 'text' && endsOnCutAddress(last.text)) && !(last.kind !== 'label' && endsOnDateWithoutYear(last.text)) && !semicolonOpensCutList(last.text, before) && (terminal.test(last.text) || closesBarRow(lines, end - 1) || ((last.kind === 'label' || labelAbove !== null) && AMOUNT_WITH_UNIT_END.test(last.text)) || ((last.kind === 'label' ? isWholeKnownValue(last, template) : wrappedWhole || isWholeNextLineValue(last, before, template)) && !(projectEnded(tree, template) && !sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id)))) && !ENDS_WITH_ABBREVIATION.test(last.text) && !ENDS_WITH_PHONE_WORD.test(last.text) && !ABBREVIATION_ALONE.test(last.text) && !(ONLY_DOTTED_NUMBER.test(last.text) && !(yearEndsWrappedSentence(last, before) && sectionsInTree(tree).has(template.sections[template.sections.length - 1].definition.id))) && !/^\d{1,2}(?:\.\d{1,2})*\s*(?:[a-z]\s*)?\)$/u.test(last.text) && !endsOnEnumerator(last.text) && !cutValue && !cutDate;
   // (Where the line would have been read whole but for the sections missing after it: its value may be whole.)
   const readWhole = savedWithBreak ? !lastUnfinished : endsLikeText;
   // (Also where one check doubts the line but it ends as a text does, `… painottuu vuonna 2010.`:
@@ -1883,9 +1883,22 @@ function wrappedValueAt(lines: SourceLine[], at: number, tree: DocumentNode, tem
   return startsOne ? { label, value, whole: false } : null;
 }
 
+/**
+ * Whether a line is, word for word, one of the values the register writes below a label whose value stands on the
+ * next line (`Valtakunnallisen osion kehittämisohjelma` / blank / `Välityömarkkinat/siirtymätyömarkkinat`): whole at
+ * a copy's end saved without its line break, as such a value on its label's line is. Audit LA of round 75.
+ */
+function isWholeNextLineValue(line: SourceLine, above: SourceLine | undefined, template: CompiledTemplate): boolean {
+  if (above === undefined || line.kind !== 'text') return false;
+  const value = line.text.trim().toLowerCase();
+  // (The label stands alone on its line, read as a line of text, or with its colon and nothing after it.)
+  return (template.bareLabels.get(above.kind === 'label' ? above.labelKey! : keyOf(above) ?? '') ?? []).some((f) => f.definition.form === 'nextLine' && [...(f.definition.values ?? []), ...(f.definition.knownValues ?? [])].some((whole) => whole.toLowerCase() === value));
+}
+
 function isWholeKnownValue(label: SourceLine, template: CompiledTemplate): boolean {
   const value = (label.value ?? '').trim().toLowerCase();
-  return value !== '' && (template.inlineLabels.get(label.labelKey!) ?? []).some((f) => [...(f.definition.values ?? []), ...(f.definition.knownValues ?? [])].some((whole) => whole.toLowerCase() === value));
+  // (A field whose value stands on the next line may have it on its label's line too: review RVB of round 75.)
+  return value !== '' && [...(template.inlineLabels.get(label.labelKey!) ?? []), ...(template.bareLabels.get(label.labelKey!) ?? [])].some((f) => [...(f.definition.values ?? []), ...(f.definition.knownValues ?? [])].some((whole) => whole.toLowerCase() === value));
 }
 
 /**

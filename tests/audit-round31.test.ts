@@ -205,7 +205,7 @@ describe('audit round 31: furniture-in-text, its limits', () => {
 });
 
 describe('audit round 31: flattened copies with short sections', () => {
-  it('a target area written as one line (`Valtakunnallinen hanke`) opens no final report: 7.1 to 8.2 are read after it, the line kept and said', () => {
+  it('a target area written as one line (`Valtakunnallinen hanke`) opens no final report: 7.1 to 8.2 are read after it, the line read as section 6\'s and said', () => {
     const lines = seed004.split('\n');
     const tidy = [...lines.slice(0, lines.indexOf('Maakunnat: Pohjois-Pohjanmaa')), 'Valtakunnallinen hanke', '', ...lines.slice(lines.indexOf('7 Hakemusvaiheessa ilmoitettavat arviot hankekohtaisista seurantiedoista'))].join('\n');
     const flat = deriveShape(tidy, 'flat');
@@ -213,9 +213,11 @@ describe('audit round 31: flattened copies with short sections', () => {
     const fromTidy = parse(tidy).record!;
     expect(result.record!.indicators).toEqual(fromTidy.indicators);
     expect(result.record!.horizontalPrinciples.genderEquality).toEqual(fromTidy.horizontalPrinciples.genderEquality);
-    // (Which section the line is, the flattened copy cannot tell: kept in unmapped, said there.)
-    expect(result.unmapped.map((u) => u.value)).toContain('Valtakunnallinen hanke');
-    expect(result.diagnostics.filter((d) => d.line === lineOf(flat, 'Valtakunnallinen hanke') && d.severity === 'warning').length).toBeGreaterThan(0);
+    // (Where section 6's text ends, the flattened copy cannot tell: read as that section's, as the tidy copy reads it,
+    // and said there. Until the seventy-fifth round it was kept in unmapped; section 6 opens by its text now in a copy
+    // without headings, `textWithoutHeadings`.)
+    expect(result.record!.targetArea).toEqual(fromTidy.targetArea);
+    expect(result.diagnostics.filter((d) => d.line === lineOf(flat, 'Valtakunnallinen hanke') && d.severity === 'warning').map((d) => d.rule)).toEqual(['ambiguous-prose-boundary']);
   });
   it('the last field left empty and one line below it ending a flattened copy: read as the value, said (it may be the final report)', () => {
     const seed000 = seed('000_ddad63b48901b7a4');

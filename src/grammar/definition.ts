@@ -89,10 +89,12 @@ const sectionCommon = {
   alwaysPrinted: z.boolean().optional(),
   /**
    * How the section opens when its heading is not in the text (flattened copies): by the first of
-   * its labels, or by free text that follows a fields section without a text of its own.
-   * Its heading always opens it. A section opens in template order only.
+   * its labels, or by free text that follows a fields section without a text of its own
+   * (`textWithoutHeadings`: only where that section too was opened without its heading, a copy without
+   * headings — below a heading's fields a line is theirs). Its heading always opens it. A section opens
+   * in template order only.
    */
-  opensBy: z.array(z.enum(['labels', 'text', 'tableHeader'])).optional(),
+  opensBy: z.array(z.enum(['labels', 'text', 'textWithoutHeadings', 'tableHeader'])).optional(),
 };
 
 export const FieldsSectionSchema = z.strictObject({

@@ -76,6 +76,8 @@ export interface CompiledSection {
   fieldsByLabel: Map<string, CompiledField[]>;
   opensByLabels: boolean;
   opensByText: boolean;
+  /** Opened by its text only after a section opened without its heading (`textWithoutHeadings`). */
+  opensByTextOnlyWithoutHeadings: boolean;
   opensByTableHeader: boolean;
   /** scoreTable sections: the header line and the category lines. */
   tableHeader: RegExp | null;
@@ -359,7 +361,8 @@ export function compileTemplate(definition: TemplateDefinition): CompiledTemplat
       fields: [],
       fieldsByLabel: new Map(),
       opensByLabels: opens.includes('labels'),
-      opensByText: opens.includes('text'),
+      opensByText: opens.includes('text') || opens.includes('textWithoutHeadings'),
+      opensByTextOnlyWithoutHeadings: !opens.includes('text') && opens.includes('textWithoutHeadings'),
       opensByTableHeader: opens.includes('tableHeader'),
       tableHeader: section.content === 'scoreTable' ? lazyRegExp(() => new RegExp(section.headerPattern, 'iu')) : null,
       columnsInOrder: section.content === 'scoreTable' && section.columns ? columnsHeader(section.columns[0], section.columns[1]) : null,

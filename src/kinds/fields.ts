@@ -185,6 +185,14 @@ const BRAND_START = lazyRegExp(() => /^\p{Ll}{1,4}\p{Lu}/u);
 // (Two, `Oy Ab, 2346782-6`: a company named in both languages' forms. Review DC of round 68.)
 const LEGAL_FORM_ALONE = lazyRegExp(() => new RegExp(`^(?:${n.LEGAL_FORMS})(?:\\s+(?:${n.LEGAL_FORMS}))?(?:\\s*[,;(]|\\s+\\d|\\s*$)`, 'iu'));
 
+/** A converter's image mark with its caption (`[Kuva: toimintamallin vaiheet]`), the caption words and no placeholder (`[Kuva: lisätään myöhemmin]`, `[Kuva: ]`, `[Kuva: ...]`). */
+const IMAGE_MARK = lazyRegExp(() => new RegExp(vocabulary.draftPlaceholders.imageMark, 'iu'));
+function isImageMarkWithCaption(text: string): boolean {
+  const caption = IMAGE_MARK.exec(text)?.groups!.caption.trim() ?? '';
+  const lower = caption.toLowerCase();
+  return /\p{L}{2}/u.test(caption) && !n.isDraftPlaceholder(caption) && !vocabulary.draftPlaceholders.contains.some((word) => lower.includes(word));
+}
+
 /**
  * Whether `line` goes on the block's item `before` (hard-wrapped): never after a whole item (its
  * item pattern); an organisation's entry, written by hand, also when the line goes on in lower case
@@ -2795,8 +2803,10 @@ export function writeSectionText(context: MapContext, section: CompiledSection, 
   // (the author's text below it), said. (The first paragraph as a whole: a hard-wrapped sentence's
   // first line may end as an instruction does, `Hanke vastaa juuri tähän` / `haasteeseen …`.)
   const opening = openingOf(paragraphs[0]);
-  if (n.isDraftPlaceholder(opening)) {
-    const whole = paragraphs.length === 1 && paragraphs[0].children.length === 1 && !n.isUncertainPlaceholder(opening);
+  const whole = paragraphs.length === 1 && paragraphs[0].children.length === 1 && !n.isUncertainPlaceholder(opening);
+  // (A converter's image mark with its caption above the author's text is that text's; a section of marks only is none.)
+  const markAboveText = !whole && isImageMarkWithCaption(opening) && (paragraphs[0].children.length > 1 || paragraphs.slice(1).some((p) => p.children.length > 1 || !isImageMarkWithCaption(openingOf(p))));
+  if (n.isDraftPlaceholder(opening) && !markAboveText) {
     context.builder.diagnose('warning', 'placeholder-text', `Section ${sectionName(section)} ${whole ? 'is' : 'starts with'} a draft's placeholder or a reference to elsewhere ("${text.slice(0, 60)}")${whole ? ': read as not written' : ''}`, whole ? position : paragraphs[0].position, path);
     if (whole) return;
   }

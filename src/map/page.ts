@@ -41,6 +41,15 @@ function sameRegion(a: string, b: string): boolean {
 function mapBarPeriod(builder: RecordBuilder, node: PreambleNode, part: string): void {
   const current = builder.record.project.period;
   const period = n.parsePeriod(part);
+  // (A bar's period of which a date could not be read, `9. 1. 2015 – 8. 31. 2018`, beside the facts' whole period:
+  // what reading it said, and the date it read compared; not a mismatch with a date the bar has none of. Review RVB of round 75.)
+  if (!period.problem && (period.value!.start === null || period.value!.end === null) && current.start !== null && current.end !== null) {
+    for (const warning of period.warnings ?? []) builder.diagnose('warning', warning.rule, `The summary bar: ${warning.message}`, node.position);
+    const which = period.value!.start !== null ? 'start' : 'end';
+    const read = period.value![which];
+    if (read !== null && read !== current[which]) mismatch(builder, node, which === 'start' ? 'the period starts' : 'the period ends', read, String(current[which]), 'project.period');
+    return;
+  }
   if (!period.problem) {
     if (current.start === null && current.end === null) {
       builder.set('project.period', period.value, node.position);

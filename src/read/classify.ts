@@ -861,7 +861,9 @@ function strayLinesInFields(tokens: LineToken[]): Set<LineToken> | null {
       after++;
     }
     let before = i - 1;
-    while (before > 0 && tokens[before].tokenType === Furniture) before--;
+    // (Furniture between is passed over, and a line read as a label no field has: a print's header with its
+    // time, `3.5.2018 9:41 … Välittävät verkostot -`, wrapped onto a stray line. Review of audit LA of round 75.)
+    while (before > 0 && (tokens[before].tokenType === Furniture || tokens[before].tokenType === LabelText)) before--;
     const next = i;
     i = after - 1;
     if (run.length > STRAY_LINES || after >= tokens.length) continue;
@@ -1456,8 +1458,21 @@ export function isAnywhereFurniture(text: string): boolean {
   // (So may a table's rule, `-----  ------`, under a converter's table as wide as its page.)
   // (A Markdown table's rule and empty header row are as wide as its widest cell: a list of eighty municipalities.)
   const long = first === 33 /* ! */ || first === 91 /* [ */ || first === 45 /* - */ || first === 61 /* = */ || first === 43 /* + */ || first === 0x2500 || first === 0x2550;
-  return (long ? text.length <= 400 : first === 124 /* | */ ? text.length <= 4000 : text.length <= 120) && (anywhereFurniture.test(text) || (first >= 48 && first <= 57 && anywhereCasedFurniture.test(text)));
+  if ((long ? text.length <= 400 : first === 124 /* | */ ? text.length <= 4000 : text.length <= 120) && (anywhereFurniture.test(text) || (first >= 48 && first <= 57 && anywhereCasedFurniture.test(text)))) return true;
+  // Two such lines side by side, a column's gap between them, as a print sets its header's cells
+  // (`EURA 2014 - Hankkeen kuvaus    Tulostettu 12.3.2019 klo 10.41`). Audit LC of round 75.
+  return text.length <= 160 && (text.includes('  ') || text.includes('\t')) && furnitureSideBySide(text);
 }
+
+/** A line of two parts, a column's gap between them, each a line that is furniture anywhere. */
+function furnitureSideBySide(text: string): boolean {
+  const parts = COLUMN_GAP_SPLIT.exec(text);
+  // (Not two page counts, `2/5    3/5`, nor two lines of one kind, `Päivitetty 12.3.2019    Päivitetty 14.5.2019`: a table's
+  // row of figures or dates in columns. Review RVA of round 75.)
+  if (parts === null || (isPageCountLine(parts[1]) && isPageCountLine(parts[2])) || parts[1].split(' ')[0].toLowerCase() === parts[2].split(' ')[0].toLowerCase()) return false;
+  return isAnywhereFurniture(parts[1]) && isAnywhereFurniture(parts[2]);
+}
+const COLUMN_GAP_SPLIT = lazyRegExp(() => /^(\S.*?)(?: {2,}|\t+)(\S.*)$/u);
 
 /** The longest site name of `printTitleSites` and its dash: how far from a line's end the dash before a site's name may stand. */
 const PRINT_SITE_SPAN = Math.max(...vocabulary.pageFurniture.printTitleSites.map((site) => site.length)) + 4;
@@ -2745,7 +2760,9 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   }
   // (A doubtful line right below certain furniture of the run, a banner's last button below its notice, an
   // address bar below `Seuraa meitä` or a `©` line, is the run's. Review Y of round 59.)
-  if (shared !== null) for (let i = bottom + 1; i < lines.length; i++) if (shared[i] === MAY_BE_TEXT && shared[i - 1] === 1) shared[i] = 1;
+  // (Not below a page's count, which ends a page, not a run: `Sivu 6 (6)` / `Vuosi | Osallistujia | Naisia` /
+  // `2016 | 38 | 18` is a table on the page after it, kept and said. Audit LB of round 75.)
+  if (shared !== null) for (let i = bottom + 1; i < lines.length; i++) if (shared[i] === MAY_BE_TEXT && shared[i - 1] === 1 && !isPageCountLine(lines[i - 1].text)) shared[i] = 1;
   // Items right below a list's intro (`Hanke viestii kanavissa:` / `Facebook` / `Instagram`) are the
   // text's list, not a page's links: the run starts below them (a line that is furniture anywhere stays in it).
   // (An intro is a sentence's words, not a field's empty label; a page's button, `Tulosta`, is no item.)
@@ -3734,6 +3751,17 @@ function footerGoesOn(line: SourceLine): boolean {
 }
 /** A header's date or code, or its parts set apart by a dash or a bar: what a value written twice below page breaks seldom has. */
 const HEADER_SIGNS = lazyRegExp(() => /\d|\s[-–—|]\s/u);
+/** How many cells a line set in bars between spaces has (`a | b | c`: 3; no bar: 1). */
+function barCells(text: string): number {
+  let cells = 1;
+  for (let at = text.indexOf(' | '); at !== -1; at = text.indexOf(' | ', at + 3)) cells++;
+  return cells;
+}
+/** A table's row in bars of figures after its first cell (`2016 | 53 | 12`). */
+function isFigureRowInBars(text: string): boolean {
+  return text.split(' | ').slice(1).every((cell) => /^[\d\s.,%€+-]+$/u.test(cell.trim()));
+}
+
 /** The longest phrase of a footer below its `©` line (`Kaikki oikeudet pidätetään`, `Yhteystiedot ja saavutettavuus`). */
 const FOOTER_PHRASE_LENGTH = 60;
 
@@ -3953,9 +3981,13 @@ function isPrintTime(lines: SourceLine[], i: number, above: SourceLine | undefin
 /** A print's date (and time) and a page count after a gap: `14.3.2019          2/5`, `14.3.2019 10:12\t2 (5)`. */
 const DATE_COUNT_FOOTER = lazyRegExp(() => /^(?<date>\d{1,2}\.\d{1,2}\.\d{4})(?:\s+(?:klo\s*)?\d{1,2}[.:]\d{2})?(?:\s{2,}|\t)\s*\d{1,3}\s*(?:\/\s*\d{1,3}|\(\s*\d{1,3}\s*\))$/u);
 
-/** Whether a line ends with a page's count in a slash, `4/4`, its page one of a print's few (not a figure's `45/60`). */
-function isPageOfPages(text: string): boolean {
-  const count = /(\d{1,3})\s*\/\s*(\d{1,3})$/u.exec(text);
+/**
+ * Whether a line ends with a page's count in a slash, `4/4`, its page one of a print's few (not a figure's `45/60`);
+ * with `bracketed`, in brackets too, `2(7)` (below a field's value, where a figure's would be glued to the value
+ * as its wrapped end: `Hankkeen yhteyshenkilön nimi: …` / `12.3.2019    2(7)`. Audit LC of round 75).
+ */
+function isPageOfPages(text: string, bracketed = false): boolean {
+  const count = (bracketed ? /(\d{1,3})\s*(?:\/\s*|\(\s*)(\d{1,3})\s*\)?$/u : /(\d{1,3})\s*\/\s*(\d{1,3})$/u).exec(text);
   return count !== null && isPageOf(count[1], count[2]) && Number(count[2]) <= PRINT_PAGES_MOST;
 }
 
@@ -4187,6 +4219,22 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     const below = besideCounts.get(line.text) ?? 0;
     return ((line.text === lines[firstTop].text && below >= 1) || (below >= 2 && HEADER_SIGNS.test(line.text))) && !isHeadingLine(line, template) && !template.titleKeys.has(phraseKey(line, template) ?? '') && !valueOrField(i, line.text);
   };
+  // Whether the line's text stands at a page's edge more than once: next to a page's count or a form feed, or first or last.
+  let edgeCounts: Map<string, number> | null = null;
+  const repeatedAtPageEdges = (i: number): boolean => {
+    if (edgeCounts === null) {
+      edgeCounts = new Map();
+      for (let k = 0; k < lines.length; k++) {
+        if (lines[k].text.length > RUNNING_LINE_LENGTH) continue;
+        const atFeed = formFeedLines !== null && (formFeedLines.has(lines[k].position.start.line) || (k + 1 < lines.length && formFeedLines.has(lines[k + 1].position.start.line)));
+        // (The text's first and last lines are the first page's top and the last page's bottom.)
+        if (k === 0 || k === lines.length - 1 || atFeed || (k + 1 < lines.length && isPageCountLine(lines[k + 1].text)) || (k > 0 && isPageCountLine(lines[k - 1].text))) edgeCounts.set(lines[k].text, (edgeCounts.get(lines[k].text) ?? 0) + 1);
+      }
+    }
+    return (edgeCounts.get(lines[i].text) ?? 0) > 1;
+  };
+  // Whether the line's text stands elsewhere in the text above a row in bars of as many cells (a table's header written twice).
+  const headsTableElsewhere = (i: number, cells: number): boolean => lines.some((other, k) => k !== i && other.text === lines[i].text && k + 1 < lines.length && barCells(lines[k + 1].text) === cells);
   const isFooterAboveCount = (i: number): boolean => {
     const line = lines[i];
     const above = lines[i - 1];
@@ -4194,6 +4242,15 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // kunta, 1357913-8` / `Sivu 2 / 3`, `Pinta- ja pohjavedet, … (ja       4          8`.)
     if (line.kind === 'label' || line.text.length > FOOTER_LENGTH || !/^[\p{Lu}\d]/u.test(line.text) || /[.!?:;,]$/u.test(line.text) || !HEADER_SIGNS.test(line.text) || isPageCountLine(line.text) || HAS_BUSINESS_ID.test(line.text) || opensWithListMarker(line.text) || /\s{3}\d/u.test(line.text)) return false;
     if (isLayoutsOwnLine(line, template, facts)) return false;
+    // (Nor a numbered sub-heading or list item, `3.1 Tausta`, `1. vaihe: kartoitus`, no date in it: a footer
+    // led by its page's number has its print's date, `3 Suunnitelma 12.3.2021`. Audit LB of round 75.)
+    // (Nor a table's row in bars whose next row stands below the count, as many cells: a row of figures, `2016 | 53 |
+    // 12` / `2/5` / `2017 | 25 | 5`, or a header of words the text has above such a row elsewhere too, `Vuosi |
+    // Osallistujia | Naisia`. A footer's parts in bars, `Esimerkkisäätiö sr | Rantakatu 5, 90100 Oulu | puh. …` or
+    // `KSAK Oy | Välittävät verkostot | Hankkeen kuvaus`, above a page whose table starts so, are the footer; and a
+    // line at another page's edge too is the print's running footer. Audit LB, reviews RVA and RVC of round 75.)
+    const cells = barCells(line.text);
+    if (cells >= 3 && !repeatedAtPageEdges(i) && [i + 2, i + 3].some((k) => k < lines.length && barCells(lines[k].text) === cells) && (isFigureRowInBars(line.text) || headsTableElsewhere(i, cells))) return false;
     const apart = above === undefined || line.afterBlank || /[.!?]$/u.test(above.text) || (above.kind === 'label' && above.value !== '') || isHeadingLine(above, template);
     return apart && !isHeadingLine(line, template) && !valueOrField(i, line.text);
   };
@@ -4266,8 +4323,10 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // no sentence, no field's line or value (`ESR-HK 2014 v2.1` / `Sivu 4 (7)`, `Esimerkkisäätiö sr |
     // Rantakatu 5, 90100 Oulu | puh. 08 555 1200` / `Sivu 3 / 7`): the page's footer, though written once
     // (said as such). Audit AS of round 60.
+    // (Written so twice, it is a running footer only where its other copy stands at a page's edge too: a table's
+    // header or a list's line that the text has twice, once in the text, is the text's, said. Audit LB of round 75.)
     if (i + 1 < lines.length && !lines[i + 1].afterBlank && (marks === null || marks[i] === 0) && isPageCountLine(lines[i + 1].text) && isFooterAboveCount(i)) {
-      (marks ??= new Uint8Array(lines.length))[i] = once(i);
+      (marks ??= new Uint8Array(lines.length))[i] = repeatedAtPageEdges(i) ? 1 : 2;
       continue;
     }
     // So is one below a print stamp (`Tulostettu 12.3.2019 klo 10.15` / `S21456`), a page's break too,
@@ -4297,7 +4356,7 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // (Written so on two pages at least, or in a print with form feeds: `30.6.2019     45 (60)` alone in a text is its figures.)
     // (As wide as a page, too: pdftotext -layout sets the date at the left margin and the count at the right. Audit GA of round 70.)
     // (Or once, with a count of pages in a slash, `14.2.2019      4/4`: a print's footer as surely, said as one the text has once.)
-    if (line.text.length <= 160 && DATE_COUNT_FOOTER.test(line.text) && !(i > 0 && (DATE_START.test(lines[i - 1].text) || lines[i - 1].text.endsWith(':'))) && !(i + 1 < lines.length && DATE_START.test(lines[i + 1].text)) && (formFeedLines !== null || datedFooters(lines, line.text) > 1 || isPageOfPages(line.text))) {
+    if (line.text.length <= 160 && DATE_COUNT_FOOTER.test(line.text) && !(i > 0 && (DATE_START.test(lines[i - 1].text) || lines[i - 1].text.endsWith(':'))) && !(i + 1 < lines.length && DATE_START.test(lines[i + 1].text)) && (formFeedLines !== null || datedFooters(lines, line.text) > 1 || isPageOfPages(line.text) || (i > 0 && lines[i - 1].kind === 'label' && lines[i - 1].value !== '' && isPageOfPages(line.text, true)))) {
       // (1: furniture; 2: furniture the text has once, said — as `once` marks.)
       (marks ??= new Uint8Array(lines.length))[i] = datedFooters(lines, line.text) > 1 ? 1 : 2;
       // (The next page's running header below it, as below any page count.)
@@ -6732,6 +6791,9 @@ function TableRowOrText(line: SourceLine) {
  * of a sentence and a line of text is one — unless the copy is hard-wrapped and the next line's
  * first word would not have fitted on it: then it is a sentence's first line, broken at the width.
  */
+/** A line going on with a word in lower case and a space or a comma after it (`kuntien, järjestöjen …`; not a brand's name, `eTaitoja`). */
+const LOWER_CASE_WORD_GOES_ON = lazyRegExp(() => /^\p{Ll}+[\s,;]/u);
+
 function headsParagraph(lines: SourceLine[], i: number, facts: TextFacts, template: CompiledTemplate): boolean {
   // (Past a page's number or header between, `… koulutuksessa.` / `Sivu 2/5` / `10 Lisätietoja`. Audit FA of round 70.)
   const before = i > 1 && isAnywhereFurniture(lines[i - 1].text) ? lines[i - 2] : lines[i - 1];
@@ -6741,6 +6803,10 @@ function headsParagraph(lines: SourceLine[], i: number, facts: TextFacts, templa
   // width: a paragraph's first line wrapped, `Hankkeessa järjestetään … kuten muun` / `muassa työpajoja, …`.)
   if (after !== undefined && goesOnWrapped(lines[i], after, facts)) return false;
   const numbered = lines[i].kind === 'numbered';
+  // (Nor a short line whose sentence goes on below in a word in lower case, however uneven the copy: a
+  // paragraph's first line broken, `Yhteistyötä tehtiin alueen` / `kuntien, järjestöjen …`. Audit LA of round 75.)
+  // (Not the layout's own heading, `Välilliset kohderyhmät` / `kunnan työntekijät.`: review RVB.)
+  if (!numbered && after !== undefined && !after.afterBlank && after.kind === 'text' && LOWER_CASE_WORD_GOES_ON.test(after.text) && !/[.!?:;]$/u.test(lines[i].text) && !isHeadingLine(lines[i], template)) return false;
   const text = numbered ? lines[i].value ?? '' : lines[i].text;
   // A numbered heading past the layout's own sections may head `Label: value` lines (`10 Liitteet` /
   // `Liite 1: Reittikartta`); a numbered line of the layout's range before labels is a list in prose
@@ -7084,6 +7150,22 @@ function labelOfSectionAbove(lines: SourceLine[], i: number, sections: readonly 
   return false;
 }
 
+/**
+ * Whether the numbered line at `i` is an item of a numbered list: the number before it on the line above or
+ * the number after it on the line below, written alike (`1. …` / `2. …`), no blank line between, and its words
+ * no heading's of the layout's section of its number (`3. Seuranta` / `4 Kohderyhmät` is the list's end and a
+ * heading reworded; `9. Tuotos 9` / blank / `10 Liitteet` an extra section: review RVB of round 75).
+ */
+function inNumberedRun(lines: SourceLine[], i: number, template: CompiledTemplate): boolean {
+  const line = lines[i];
+  const own = Number.parseInt(line.number ?? '', 10);
+  const formOf = (numbered: SourceLine) => numbered.text.charAt(numbered.text.indexOf(numbered.number!) + numbered.number!.length);
+  const beside = (other: SourceLine | undefined, number: number, below: SourceLine) => other !== undefined && other.kind === 'numbered' && !below.afterBlank && Number.parseInt(other.number ?? '', 10) === number && formOf(other) === formOf(line);
+  if (!beside(lines[i - 1], own - 1, line) && !beside(lines[i + 1], own + 1, lines[i + 1] ?? line)) return false;
+  const sections = template.sectionsByNumber.get(String(own)) ?? [];
+  return !sections.some((section) => sharesStem(line.value ?? '', section.definition.headings));
+}
+
 function numberedHeading(lines: SourceLine[], i: number, template: CompiledTemplate, facts: TextFacts): LineToken | null {
   const line = lines[i];
   const key = line.valueKey;
@@ -7104,6 +7186,9 @@ function numberedHeading(lines: SourceLine[], i: number, template: CompiledTempl
   const headsText = underParent || standsAlone(lines, i) || (!facts.blankSeparated && headsParagraph(lines, i, facts, template)) || headsParagraphPastLayout(lines, i, template, facts) || rewordedHeadsParagraph(lines, i, key, template, facts) || rewordedAfterField(lines, i, key, template, facts) || headsFieldsPastOpenSection(lines, i, template, facts) || nextNumberAfterField(lines, i, template, facts);
   const alone = (headsText || endsTextBelowSentence(lines, i, template)) && isTitleLike(line.value ?? '') && /^\p{Lu}/u.test(line.value ?? '');
   if (!alone) return null;
+  // (A line of a numbered list, the next or the last number beside it, no heading of the layout by its words,
+  // is the text's list: `1. Valmennus` / `2. Työkokeilu`, in a copy without blank lines too. Audit LA of round 75.)
+  if (inNumberedRun(lines, i, template)) return null;
   // At the text's end with nothing below it, a heading the layout does not know, said and kept in
   // unmapped: its words may as well be the text's last sentence (`6. Tiedotus hoidetaan verkossa`),
   // no section of the layout's reworded.

@@ -141,7 +141,9 @@ export class ReadState {
     // below it, is no start of the final report).
     // (So does a sentence with a colon inside, read as a label the layout lacks: a flattened copy's
     // summary opening `Hankkeella on kolme päätavoitetta: talvimatkailun …` right after the fields.)
-    if (type === Text || type === TableRow || (type === LabelText && (this.facts.sentenceLabels?.has(token) ?? false))) return section.opensByText && this.textEndsCurrent() && !this.numberedLater(section, token) && !this.isCutFragment(token) && !LONE_NUMBER.test(token.payload.line.text) && !(this.facts.strayInFields?.has(token) ?? false) && !this.labelsOfSkippedLater(section, token);
+    // (One that opens by `textWithoutHeadings` only after a section opened without its heading, in a copy
+    // without headings: below a heading's fields, a line is theirs, said. Review RVB of round 75.)
+    if (type === Text || type === TableRow || (type === LabelText && (this.facts.sentenceLabels?.has(token) ?? false))) return section.opensByText && this.textEndsCurrent() && !this.numberedLater(section, token) && !this.isCutFragment(token) && !LONE_NUMBER.test(token.payload.line.text) && !(this.facts.strayInFields?.has(token) ?? false) && !this.labelsOfSkippedLater(section, token) && !(section.opensByTextOnlyWithoutHeadings && this.openedByHeading[this.current!.index] !== 0);
     return false;
   }
 

@@ -4242,8 +4242,6 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
     // kunta, 1357913-8` / `Sivu 2 / 3`, `Pinta- ja pohjavedet, … (ja       4          8`.)
     if (line.kind === 'label' || line.text.length > FOOTER_LENGTH || !/^[\p{Lu}\d]/u.test(line.text) || /[.!?:;,]$/u.test(line.text) || !HEADER_SIGNS.test(line.text) || isPageCountLine(line.text) || HAS_BUSINESS_ID.test(line.text) || opensWithListMarker(line.text) || /\s{3}\d/u.test(line.text)) return false;
     if (isLayoutsOwnLine(line, template, facts)) return false;
-    // (Nor a numbered sub-heading or list item, `3.1 Tausta`, `1. vaihe: kartoitus`, no date in it: a footer
-    // led by its page's number has its print's date, `3 Suunnitelma 12.3.2021`. Audit LB of round 75.)
     // (Nor a table's row in bars whose next row stands below the count, as many cells: a row of figures, `2016 | 53 |
     // 12` / `2/5` / `2017 | 25 | 5`, or a header of words the text has above such a row elsewhere too, `Vuosi |
     // Osallistujia | Naisia`. A footer's parts in bars, `Esimerkkisäätiö sr | Rantakatu 5, 90100 Oulu | puh. …` or

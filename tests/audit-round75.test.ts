@@ -233,6 +233,15 @@ describe('seventy-fifth round, review RVC: what the fixes must not take', () => 
   });
 });
 
+describe('seventy-fifth round: the regression corpora', () => {
+  it('guard: a print\'s header at a page\'s bottom whose other copy stands at the copy\'s top below image links is the running header, infos only (the first mends said it once-written)', () => {
+    const header = '14.2.2019 10.12                              Välittävät verkostot - Rakennerahastot';
+    const last = paragraphAt(seed2014, 'Hankkeen hallinnoijana toimii');
+    const text = `![]() |\n![]() |\n${header}\n${rewrite(seed2014, last, `${last}\n${header}\n2/2`)}`;
+    expect(parse(text).diagnostics.filter((d) => d.message.startsWith('"14.2.2019 10.12')).map((d) => d.severity)).toEqual(['info', 'info']);
+  });
+});
+
 describe('seventy-fifth round: what must stay as it was', () => {
   it('guard: the seeds\' own summary keeps its numbered list (the page\'s `1)` items are the text\'s)', () => {
     expect(parse(seedPage).record!.summary).toContain('1) Kohderyhmän tavoittaminen arkiympäristöissä');

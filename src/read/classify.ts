@@ -4224,11 +4224,16 @@ function headersAfterPageCounts(lines: SourceLine[], template: CompiledTemplate,
   const repeatedAtPageEdges = (i: number): boolean => {
     if (edgeCounts === null) {
       edgeCounts = new Map();
+      // (The text's first and last lines are the first page's top and the last page's bottom, past any furniture
+      // around them: a flattened copy's image links above its print's header.)
+      let top = 0;
+      while (top < lines.length - 1 && isAnywhereFurniture(lines[top].text)) top++;
+      let bottom = lines.length - 1;
+      while (bottom > 0 && isAnywhereFurniture(lines[bottom].text)) bottom--;
       for (let k = 0; k < lines.length; k++) {
         if (lines[k].text.length > RUNNING_LINE_LENGTH) continue;
         const atFeed = formFeedLines !== null && (formFeedLines.has(lines[k].position.start.line) || (k + 1 < lines.length && formFeedLines.has(lines[k + 1].position.start.line)));
-        // (The text's first and last lines are the first page's top and the last page's bottom.)
-        if (k === 0 || k === lines.length - 1 || atFeed || (k + 1 < lines.length && isPageCountLine(lines[k + 1].text)) || (k > 0 && isPageCountLine(lines[k - 1].text))) edgeCounts.set(lines[k].text, (edgeCounts.get(lines[k].text) ?? 0) + 1);
+        if (k <= top || k >= bottom || atFeed || (k + 1 < lines.length && isPageCountLine(lines[k + 1].text)) || (k > 0 && isPageCountLine(lines[k - 1].text))) edgeCounts.set(lines[k].text, (edgeCounts.get(lines[k].text) ?? 0) + 1);
       }
     }
     return (edgeCounts.get(lines[i].text) ?? 0) > 1;

@@ -10,7 +10,7 @@
  */
 import type FastGlob from 'fast-glob';
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
 import { UsageError } from './errors.js';
 
@@ -97,6 +97,75 @@ const ALWAYS_SKIPPED = ['**/node_modules/**'];
  * results). Files are told apart by their folder's real path (one look per folder, not per file);
  * the shortest path of a file is kept.
  */
+/**
+ * Paths whose names print alike apart. A name that is not UTF-8 reaches Node (from a walk, and from
+ * the command line too) with its bytes replaced by U+FFFD: `ty\xf6.txt` and `ty\xe4.txt` in one folder
+ * both came as `ty\uFFFD.txt`, the second went as the first's copy, and one file of the batch was read
+ * by no one, with no word. Where a folder holds several such names that print alike, each is named
+ * by its own bytes, those that are not UTF-8 written `%F6` (`ty%F6.txt`, `ty%E4.txt`), which
+ * `rawFileName` reads back; a name alone of its print keeps its `\uFFFD` form. (A name given on the
+ * command line cannot say which of them was meant: all of them are read.)
+ */
+export function namesApart(paths: string[]): string[] {
+  if (!paths.some((path) => path.includes('\uFFFD'))) return paths;
+  const apart: string[] = [];
+  for (const path of paths) {
+    const alike = path.includes('\uFFFD') ? namesPrintedAs(path) : [];
+    if (alike.length < 2) apart.push(path);
+    else for (const raw of alike) apart.push(`${path.slice(0, path.length - basename(path).length)}${percentName(raw)}`);
+  }
+  return apart;
+}
+
+/** The names in `path`'s folder, as bytes, that print as its name. */
+function namesPrintedAs(path: string): Buffer[] {
+  try {
+    return readdirSync(dirname(path), { encoding: 'buffer' }).filter((raw) => raw.toString('utf8') === basename(path));
+  } catch {
+    return [];
+  }
+}
+
+/** A name's bytes with those that are not UTF-8 written `%F6`, and the `%` of the name itself `%25`. */
+function percentName(raw: Buffer): string {
+  let name = '';
+  for (let at = 0; at < raw.length; ) {
+    const length = utf8SequenceLength(raw, at);
+    if (length === 0) name += `%${raw[at]!.toString(16).toUpperCase().padStart(2, '0')}`;
+    else {
+      const part = raw.toString('utf8', at, at + length);
+      name += part === '%' ? '%25' : part;
+    }
+    at += length || 1;
+  }
+  return name;
+}
+
+/** The length of the well-formed UTF-8 sequence at `at`, or 0. */
+function utf8SequenceLength(raw: Buffer, at: number): number {
+  const lead = raw[at]!;
+  const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+  if (length <= 1 || at + length > raw.length) return length === 1 ? 1 : 0;
+  for (let next = at + 1; next < at + length; next++) if ((raw[next]! & 0xc0) !== 0x80) return 0;
+  return raw.toString('utf8', at, at + length).includes('\uFFFD') ? 0 : length;
+}
+
+/**
+ * The bytes of a name `namesApart` wrote with `%F6` (null for any other name): the folder's entry
+ * whose own such writing it is.
+ */
+export function rawFileName(path: string): Buffer | null {
+  const name = basename(path);
+  if (!/%[0-9A-F]{2}/u.test(name)) return null;
+  const folder = dirname(path);
+  try {
+    const entry = readdirSync(folder, { encoding: 'buffer' }).find((raw) => percentName(raw) === name && raw.toString('utf8') !== name);
+    return entry === undefined ? null : Buffer.concat([Buffer.from(folder === '/' ? '/' : `${folder}/`), entry]);
+  } catch {
+    return null;
+  }
+}
+
 function onceEach(found: string[], realFolders: Map<string, string>): string[] {
   const byFile = new Map<string, string>();
   for (const path of found) {
@@ -252,7 +321,7 @@ export function expandInputs(args: string[], options: ExpandOptions): Input[] {
   const walkOptions = { onlyFiles: true, dot: false, followSymbolicLinks: true, ignore: [...ALWAYS_SKIPPED, ...excluded], fs: walkWithoutLoops(realFolders, unlisted) };
   /** The files a walk found and the folders it could not list, in path order. */
   const walked = (found: string[], base: string, named?: { hidden: boolean; nodeModules: boolean }): Input[] => {
-    const files: Input[] = onceEach(found, realFolders).map((path) => ({ kind: 'file', path }));
+    const files: Input[] = onceEach(namesApart(found), realFolders).map((path) => ({ kind: 'file', path }));
     if (unlisted.size === 0) return files;
     const folders = unlistedFolders(unlisted, base, named);
     unlisted.clear();
@@ -291,7 +360,7 @@ export function expandInputs(args: string[], options: ExpandOptions): Input[] {
     }
     // A literal name is read as given (a missing one becomes its failed result), unless excluded.
     if (excluded.length > 0 && statOrNull(arg) && fg().sync(fg().escapePath(arg), { dot: true, ignore: excluded }).length === 0) continue;
-    inputs.push({ kind: 'file', path: arg });
+    for (const path of namesApart([arg])) inputs.push({ kind: 'file', path });
   }
   if (inputs.length === 0) throw new UsageError('Every input is excluded by --exclude');
   return args.length > 1 ? onceOverall(inputs, realFolders) : inputs;

@@ -2,10 +2,10 @@
  * Reads one input and runs it through the pipeline. Never throws: a file that cannot be read, or a
  * fault inside the pipeline, becomes that file's failed result and the batch goes on.
  */
-import { closeSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { analyse, failedResult, MAX_INPUT_BYTES, type Analysis, type ParseOptions } from '../pipeline.js';
-import type { Input } from './inputs.js';
+import { rawFileName, type Input } from './inputs.js';
 
 export { MAX_INPUT_BYTES };
 
@@ -116,7 +116,7 @@ export function readFileBytes(path: string): Uint8Array | Analysis {
   const file = path;
   let fd: number | undefined;
   try {
-    fd = openSync(path.includes('\uFFFD') ? (rawName(path) ?? path) : path, 'r');
+    fd = openSync(path.includes('\uFFFD') ? (rawName(path) ?? path) : path.includes('%') && !existsSync(path) ? (rawFileName(path) ?? path) : path, 'r');
     const info = fstatSync(fd);
     if (info.isDirectory()) return unreadable(file, 'Is a directory, not a file');
     if (info.size > MAX_INPUT_BYTES) return tooLarge(file, info.size);

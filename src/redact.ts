@@ -21,7 +21,7 @@
  * few columns off on a line that had something redacted.
  */
 import type { Result } from './record/schema.js';
-import { escapeRegExp } from './map/normalise.js';
+import { escapeRegExp, personsNamed } from './map/normalise.js';
 import { builtInDefinitions, normaliseKey, vocabulary } from './grammar/index.js';
 import { lazyRegExp } from './lazy-regexp.js';
 
@@ -64,6 +64,8 @@ const PLAIN_AT = lazyRegExp(() => new RegExp(String.raw`^(?:@|\(a(?:-\s*)?t\)|\[
 const LOCAL_PART_WORD = String.raw`(?![wW]{3}\.)(?![^\s]*\p{Ll}\.\p{Lu})[\p{L}_-]+(?:\.[\p{L}_-]+)+(?<!\.(?:fi|com|org|net|eu|se|info|pdf|docx?|xlsx?|pptx?|txt|html?|odt|rtf|zip|jpe?g|png))`;
 const LOCAL_PART_ABOVE = lazyRegExp(() => new RegExp(String.raw`(?:^|(?<=\s))${LOCAL_PART_WORD}[ \t]*\n[ \t]*$`, 'u'));
 const LOCAL_PART_QUOTED = lazyRegExp(() => new RegExp(String.raw`(?<=")${LOCAL_PART_WORD} $`, 'u'));
+/** Words of a local part, each before a dot written out in brackets (`aino(dot)`, `etu[piste]`), right before the part found. */
+const LOCAL_PART_WRITTEN_DOTS = lazyRegExp(() => new RegExp(String.raw`(?:[\p{L}\p{N}_%+-]+[(\[{<](?:${DOT_WORDS})[)\]}>])+$`, 'iu'));
 /** Whatever of a domain follows, dots and all (possibly nothing). */
 const PARTIAL_DOMAIN = lazyRegExp(() => /[\p{L}\p{N}.-]*/uy);
 
@@ -71,7 +73,7 @@ const PARTIAL_DOMAIN = lazyRegExp(() => /[\p{L}\p{N}.-]*/uy);
  * `name(at)example.fi`, `name [at] example.fi`, `name@example.fi` → `[redacted]`. Found from each at
  * outwards: one regular expression for the whole address tried every word of a text (1 ms per text).
  */
-export function redactEmails(text: string): string {
+export function redactEmails(text: string, hide: (written: string) => string = () => REDACTED): string {
   let out = '';
   let copied = 0;
   for (const at of text.matchAll(AT_SIGN)) {
@@ -82,6 +84,12 @@ export function redactEmails(text: string): string {
     if (start > copied && /\s/u.test(text[start - 1])) {
       const above = text.slice(Math.max(copied, start - 80), start);
       const before = LOCAL_PART_ABOVE.exec(above) ?? LOCAL_PART_QUOTED.exec(above);
+      if (before !== null) start -= before[0].length;
+    }
+    // (A local part with its dots written out, `aino(dot)kivela(at)…`: its words before each such dot too.
+    // Audit MA of round 76: `aino(dot)` was left.)
+    if (start > copied) {
+      const before = LOCAL_PART_WRITTEN_DOTS.exec(text.slice(Math.max(copied, start - 200), start));
       if (before !== null) start -= before[0].length;
     }
     // The word `at` only in a written-out address (`etu.suku at firma.fi`), not in a sentence (`available at www.hanke.fi`).
@@ -111,7 +119,7 @@ export function redactEmails(text: string): string {
         end = PARTIAL_DOMAIN.lastIndex;
       }
     }
-    out += text.slice(copied, start) + REDACTED;
+    out += text.slice(copied, start) + hide(text.slice(start, end));
     copied = end;
   }
   return copied === 0 ? text : out + text.slice(copied);
@@ -229,7 +237,26 @@ function inflectedForms(word: string, caseless = false): string | null {
   return `${escapeRegExp(stem)}[${vowel}e]{1,2}${CASE_ENDING}?`;
 }
 
-export function textRedactor(result: Result, brokenStarts: readonly string[] = []): (text: string) => string {
+/**
+ * The people a contact's name names, each as its words: as the mapper tells a value of two persons or
+ * more (`Aino Kivelä ja Pekka Virtanen`, `Kivelä Aino, varalla Virtanen Pekka`, `Aino Kivelä (sijainen
+ * Pekka Virtanen)`; kept as written, with a warning), each of them — the whole value alone was looked
+ * for, and `Aino Kivelä` stayed in the summary, `unmapped` and the tables (audit MA of round 76);
+ * otherwise the name as one person (`Aino Kivelä, KSAK Oy` is a person and where they work: the
+ * organisation's name is no one's to redact). A name in capitals is told so as if written in title case.
+ */
+function peopleNamed(nameWords: string[]): string[][] {
+  const name = nameWords.join(' ');
+  const written = /\p{Ll}/u.test(name) ? name : name.toLocaleLowerCase('fi').replace(/(^|[\s(,;/-])(\p{Ll})/gu, (_whole, before: string, letter: string) => `${before}${letter.toLocaleUpperCase('fi')}`);
+  const persons = personsNamed(written);
+  return persons.length >= 2 ? persons.map((person) => person.split(/\s+/u)) : nameWords.length > 0 ? [nameWords] : [];
+}
+
+/**
+ * A text's redactor for one result. `hide` gives what a stretch of personal data becomes: `[redacted]`,
+ * or (for a code frame of stored JSON, whose columns must hold) as many `*` as it had characters.
+ */
+export function textRedactor(result: Result, brokenStarts: readonly string[] = [], hide: (written: string) => string = () => REDACTED): (text: string) => string {
   const contact = result.record?.contact;
   // (As dialled at home: `+358 40 860 8949` is the organisation's `040 860 8949`, review R2.)
   const organisationPhone = result.record?.organisation.phone && !organisationPhoneIsPersonal(result) ? nationalDigits(result.record.organisation.phone) : null;
@@ -239,9 +266,7 @@ export function textRedactor(result: Result, brokenStarts: readonly string[] = [
   // A degree or title before the name (`FT Mari-Anne Östman-Virtanen`, `Dos.`) is not written with it in prose.
   const allWords = contact?.name?.trim().split(/\s+/u) ?? [];
   const nameWords = allWords.slice(allWords.findIndex((word) => !DEGREES.has(word)));
-  const bareName = nameWords.length > 0 && nameWords.length < allWords.length ? nameWords.join(' ') : null;
-  const reversedName = nameWords.length === 2 ? `${nameWords[1]} ${nameWords[0]}` : null;
-  for (const value of [contact?.email, contact?.name, bareName, reversedName, ...brokenStarts]) {
+  for (const value of [contact?.email, contact?.name, ...brokenStarts]) {
     if (value && value.trim().length >= 3) patterns.push(loosePattern(value));
   }
   // (The title as a whole word, inflected too: `projektipäällikkönä` is not left as `[redacted]nä`. Audit BK of round 65.)
@@ -250,26 +275,38 @@ export function textRedactor(result: Result, brokenStarts: readonly string[] = [
     const last = inflectedForms(words.at(-1)!, true);
     patterns.push(last === null ? loosePattern(contact.title) : `(?<![\\p{L}\\p{N}])${words.length > 1 ? `${loosePattern(words.slice(0, -1).join(' '))}\\s+` : ''}${last}(?![\\p{L}\\p{N}])`);
   }
-  // A two-word name also as lists and signatures write it: with a comma between (`Kaunismaa, Pekka`),
-  // or either word as its initial before or after the other (`P. Kaunismaa`, `Kaunismaa P.`, `Pekka
-  // K.`): which word is the surname, the name does not say.
-  // (The initial as a capital with its dot and a space, as written: `a.multas-sali` is no name.)
   const initials: string[] = [];
-  if (nameWords.length === 2 && nameWords.every((word) => word.length >= 2)) {
-    for (const [one, other] of [nameWords, [nameWords[1], nameWords[0]]]) {
-      patterns.push(`(?<![\\p{L}])${escapeRegExp(one)},\\s*${escapeRegExp(other)}(?![\\p{L}])`);
-      // (And after the other, as signatures write it: `Kaunismaa P.`, `Pekka K.`.)
-      if (/^\p{Lu}/u.test(one)) initials.push(`(?<![\\p{L}\\p{N}./@-])${escapeRegExp(one[0])}\\.\\s+${escapeRegExp(other)}(?![\\p{L}-])`, `(?<![\\p{L}\\p{N}./@-])${escapeRegExp(other)}\\s+${escapeRegExp(one[0])}\\.(?![\\p{L}\\p{N}]|\\s*[-‐‑–—]?\\s*\\p{Lu}\\.)`);
+  const inflectedNames: string[] = [];
+  for (const person of peopleNamed(nameWords)) {
+    // A two-word name is also looked for the other way round: lists write `Multas Anne`, prose `Anne Multas`.
+    // A degree or title before the name (`FT Mari-Anne Östman-Virtanen`, `Dos.`) is not written with it in prose.
+    if (person.length !== allWords.length) patterns.push(loosePattern(person.join(' ')));
+    if (person.length === 2) patterns.push(loosePattern(`${person[1]} ${person[0]}`));
+    // A two-word name also as lists and signatures write it: with a comma between (`Kaunismaa, Pekka`),
+    // or either word as its initial before or after the other (`P. Kaunismaa`, `Kaunismaa P.`, `Pekka
+    // K.`): which word is the surname, the name does not say.
+    // (The initial as a capital with its dot and a space, as written: `a.multas-sali` is no name.)
+    if (person.length === 2 && person.every((word) => word.length >= 2)) {
+      for (const [one, other] of [person, [person[1], person[0]]]) {
+        patterns.push(`(?<![\\p{L}])${escapeRegExp(one)},\\s*${escapeRegExp(other)}(?![\\p{L}])`);
+        // (And after the other, as signatures write it: `Kaunismaa P.`, `Pekka K.`.)
+        if (/^\p{Lu}/u.test(one)) initials.push(`(?<![\\p{L}\\p{N}./@-])${escapeRegExp(one[0])}\\.\\s+${escapeRegExp(other)}(?![\\p{L}-])`, `(?<![\\p{L}\\p{N}./@-])${escapeRegExp(other)}\\s+${escapeRegExp(one[0])}\\.(?![\\p{L}\\p{N}]|\\s*[-‐‑–—]?\\s*\\p{Lu}\\.)`);
+      }
+    }
+    // The whole name with its last word inflected, as prose writes it (`Tuija Esimerkin mukaan`,
+    // `… Tuija Esimerkille`; audit BK of round 65), before the name as written is looked for, which
+    // would leave the ending (`[redacted]n`). (Not a word
+    // of it alone: `Multasen perhe`, `Multas A.-P.` may be another person's, review R of round 49.)
+    // (A two-word name the other way round too: `Virtanen Pekka` in the field, `Pekka Virtasen` in prose.)
+    for (const words of person.length === 2 ? [person, [person[1], person[0]]] : [person]) {
+      const lastWord = words.at(-1)!;
+      const lastStem = words.length >= 2 ? inflectedForms(lastWord.split(/[-‐‑]/u).at(-1)!) : null;
+      const lastPrefix = lastWord.slice(0, lastWord.length - lastWord.split(/[-‐‑]/u).at(-1)!.length);
+      if (lastStem !== null) inflectedNames.push(`(?<![\\p{L}\\p{N}])${loosePattern(words.slice(0, -1).join(' '))}\\s+${escapeRegExp(lastPrefix)}${lastStem}(?![\\p{L}\\p{N}])`);
     }
   }
   const initialed = initials.length === 0 ? null : new RegExp(initials.join('|'), 'gu');
-  // The whole name with its last word inflected, as prose writes it (`Tuija Esimerkin mukaan`,
-  // `… Tuija Esimerkille`; audit BK of round 65), before the name as written is looked for, which
-  // would leave the ending (`[redacted]n`). (Not a word
-  // of it alone: `Multasen perhe`, `Multas A.-P.` may be another person's, review R of round 49.)
-  const lastStem = nameWords.length >= 2 ? inflectedForms(nameWords.at(-1)!.split(/[-‐‑]/u).at(-1)!) : null;
-  const lastPrefix = nameWords.length >= 2 ? nameWords.at(-1)!.slice(0, nameWords.at(-1)!.length - nameWords.at(-1)!.split(/[-‐‑]/u).at(-1)!.length) : '';
-  const inflectedName = lastStem === null ? null : new RegExp(`(?<![\\p{L}\\p{N}])${loosePattern(nameWords.slice(0, -1).join(' '))}\\s+${escapeRegExp(lastPrefix)}${lastStem}(?![\\p{L}\\p{N}])`, 'gu');
+  const inflectedName = inflectedNames.length === 0 ? null : new RegExp(inflectedNames.join('|'), 'gu');
   // A contact number that is the organisation's own (a switchboard) is not personal in the texts.
   const contactPhone = contact?.phone && nationalDigits(contact.phone) !== organisationPhone ? phonePattern(contact.phone) : null;
   if (contactPhone) patterns.push(contactPhone);
@@ -278,12 +315,14 @@ export function textRedactor(result: Result, brokenStarts: readonly string[] = [
   const replace = (match: string, ...rest: unknown[]) => {
     const groups = rest.at(-1) as { mobile?: string };
     if (groups.mobile !== undefined && (BUSINESS_ID.test(match) || nationalDigits(match) === organisationPhone)) return match;
-    return REDACTED;
+    // (A number in brackets, `(050 555 1234)`: its opening bracket stays with the closing one. Audit MA of round 76.)
+    if (match.startsWith('(') && !match.includes(')')) return `(${hide(match.slice(1))}`;
+    return hide(match);
   };
   return (text: string) => {
-    const whole = inflectedName === null ? text : text.replace(inflectedName, REDACTED);
-    const named = initialed === null ? whole : whole.replace(initialed, REDACTED);
-    return redactEmails(named.replace(personal, replace)).replace(CONTACT_LABEL_LINE, (_match, lead: string) => `${lead}${REDACTED}`);
+    const whole = inflectedName === null ? text : text.replace(inflectedName, hide);
+    const named = initialed === null ? whole : whole.replace(initialed, hide);
+    return redactEmails(named.replace(personal, replace), hide).replace(CONTACT_LABEL_LINE, (_match, lead: string, value: string) => `${lead}${hide(value)}`);
   };
 }
 

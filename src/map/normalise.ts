@@ -2392,17 +2392,42 @@ function titleWords(text: string): boolean {
  * alone before the first names, `Virtanen, Outi Maria`.)
  */
 function namesTwoPersons(text: string): boolean {
-  // (Another person's name in a bracket with a date, `Outi Virtanen (Maija Mallikas 1.1.2017 alkaen)`,
-  // or after a deputy's word, `(sijainen Matti Mäki)`: without either it may as well be the person's
-  // organisation or former name, `(Koillismaan Työpaja)`, `(ent. Anna Virtanen)`.)
-  if (text.includes('(')) {
-    for (const bracket of text.matchAll(/\(([^()]*)\)/gu)) {
-      if (!/\d/u.test(bracket[1]) && !DEPUTY_WORD.test(bracket[1])) continue;
-      const name = /\p{Lu}\p{Ll}[\p{Ll}'’-]*\s+\p{Lu}\p{Ll}[\p{Ll}'’-]*/u.exec(bracket[1]);
-      if (name !== null && !titleWords(name[0]) && !ORGANISATION_WORD.test(name[0])) return true;
+  return bracketedPersons(text, true).length > 0 || (PERSON_SEPARATOR.test(text) && separatedPersons(text).length >= 2);
+}
+
+/**
+ * The persons a contact's value names, each a whole name, when it names two or more (`Aino Kivelä ja
+ * Pekka Virtanen`, `Kivelä Aino, varalla Virtanen Pekka`, `Aino Kivelä (sijainen Pekka Virtanen)`), as
+ * `namesTwoPersons` tells them; else none (one person, or a person and where they work, `Aino Kivelä,
+ * KSAK Oy`). `--redact` looks for each (audit MA of round 76: the whole value alone was looked for).
+ */
+export function personsNamed(text: string): string[] {
+  const bracketed = bracketedPersons(text, false);
+  const separated = separatedPersons(text);
+  return bracketed.length > 0 || separated.length >= 2 ? [...separated, ...bracketed] : [];
+}
+
+/**
+ * The names in brackets that are another person's: with a date, `(Maija Mallikas 1.1.2017 alkaen)`, or
+ * after a deputy's word, `(sijainen Matti Mäki)` (without either a bracket may as well hold the person's
+ * organisation or former name, `(Koillismaan Työpaja)`, `(ent. Anna Virtanen)`); the first only when `first`.
+ */
+function bracketedPersons(text: string, first: boolean): string[] {
+  const persons: string[] = [];
+  if (!text.includes('(')) return persons;
+  for (const bracket of text.matchAll(/\(([^()]*)\)/gu)) {
+    if (!/\d/u.test(bracket[1]) && !DEPUTY_WORD.test(bracket[1])) continue;
+    const name = /\p{Lu}\p{Ll}[\p{Ll}'’-]*\s+\p{Lu}\p{Ll}[\p{Ll}'’-]*/u.exec(bracket[1]);
+    if (name !== null && !titleWords(name[0]) && !ORGANISATION_WORD.test(name[0])) {
+      persons.push(name[0]);
+      if (first) break;
     }
   }
-  if (!PERSON_SEPARATOR.test(text)) return false;
+  return persons;
+}
+
+/** The whole names among the value's parts between commas, semicolons, slashes or a list's conjunction (brackets left out). */
+function separatedPersons(text: string): string[] {
   // (Each part without its dates, `Anna Keto 1.9.2008–31.12.2009`, the words after them, `1.1.2010
   // alkaen`, and a title in capitals before it, `Projektipäällikkö Anna Keto`. Audit AO of round 59.)
   const parts = text
@@ -2420,7 +2445,7 @@ function namesTwoPersons(text: string): boolean {
     )
     .filter((part) => part !== '');
   // (Nor an organisation's name, `Keski-Suomen ELY-keskus`, `Kumppanit Oy`: a name field may say where the person works.)
-  return parts.filter((part) => WHOLE_NAME.test(part) && !titleWords(part) && !ORGANISATION_WORD.test(part) && !/\p{Lu}{2}/u.test(part)).length >= 2;
+  return parts.filter((part) => WHOLE_NAME.test(part) && !titleWords(part) && !ORGANISATION_WORD.test(part) && !/\p{Lu}{2}/u.test(part));
 }
 
 const PHONE_IN_NAME = lazyRegExp(() => /\d(?:[\s-]?\d){5}/u);

@@ -7,13 +7,14 @@ import { reporters, type FileReport, type ReporterName } from '../../format/repo
 import type { TemplateDefinition } from '../../grammar/definition.js';
 import type { Diagnostic } from '../../types.js';
 import { looksLikeJson, readStoredResults, storedText, validateResult } from '../../validate/stored.js';
+import type { Span } from '../../validate/json-positions.js';
 import { EXIT_FAILED, EXIT_OK } from '../errors.js';
 import type { Input } from '../inputs.js';
 import { inputsOrStdin, write } from '../io.js';
 import { analyseSafely, inputName, readBytes } from '../process.js';
 import type { CliIO } from '../run.js';
 import { colorEnabled } from '../terminal.js';
-import { redact, textRedactor } from '../../redact.js';
+import { REDACTED, redact, textRedactor } from '../../redact.js';
 import type { Result } from '../../record/schema.js';
 import { ValidateEnding, type SummaryFormat } from '../output-data.js';
 
@@ -85,28 +86,39 @@ export function storedReport(file: string, text: string, redact = false): FileRe
   // (Its line ends as LF, as the frames are cut at them: CR LF and a CR alone end a line too.)
   const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lines = redact ? body.split('\n') : null;
-  const redactedLines = new Set<number>();
   for (const { value, line, pointer, positions } of read.values) {
     const redactText = redact ? textRedactor(redactionSubject(value)) : null;
+    // Each value's own stretch of the text masked with its own redactor, at the same length: a
+    // compact array is one line of many results, and a line redacted for one result with
+    // `[redacted]` kept the others' names and moved the frames of all after it (audit MA of round
+    // 76: a frame 1,650 columns off showed another result's contact name).
+    if (lines !== null) maskValue(lines, positions.spanOf(line === undefined ? pointer : ''), textRedactor(redactionSubject(value), [], sameLength));
     for (const d of validateResult(value)) {
       const path = d.path === undefined || d.path === '/' ? pointer || '/' : `${pointer}${d.path}`;
       let message = pointer ? `${pointer}${d.message.startsWith('/') ? '' : ' '}${d.message}` : d.message;
       // (At the value in the file: an NDJSON record's line, and the value's column on it.)
       const span = positions.spanOf(line === undefined ? path : d.path ?? '');
       const located = { ...d, message, path, ...(span ?? (line !== undefined ? { line, column: 1 } : {})) };
-      if (redactText !== null && lines !== null) {
-        located.message = message = redactText(message);
-        const at = located.line;
-        if (at !== undefined && at <= lines.length && !redactedLines.has(at)) {
-          lines[at - 1] = redactText(lines[at - 1]);
-          redactedLines.add(at);
-        }
-      }
+      if (redactText !== null) located.message = message = redactText(message);
       diagnostics.push(located);
     }
   }
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return { file, text: lines === null ? body : lines.join('\n'), diagnostics };
+}
+
+/** A stretch of personal data as `[redacted]` filled out with `*` to its own length (a short one all `*`): the frame's columns hold. */
+const sameLength = (written: string) => (written.length >= REDACTED.length ? REDACTED + '*'.repeat(written.length - REDACTED.length) : '*'.repeat(written.length));
+
+/** The lines of a value's span, each part of it passed through `mask` (which keeps its length). */
+function maskValue(lines: string[], span: Span | null, mask: (text: string) => string): void {
+  if (span === null) return;
+  for (let at = span.line; at <= span.endLine && at <= lines.length; at++) {
+    const line = lines[at - 1];
+    const from = at === span.line ? span.column - 1 : 0;
+    const to = at === span.endLine ? span.endColumn - 1 : line.length;
+    lines[at - 1] = `${line.slice(0, from)}${mask(line.slice(from, to))}${line.slice(to)}`;
+  }
 }
 
 /** A report, and the template of the description it is about (null for earlier output: counted apart in --summary). */

@@ -763,6 +763,9 @@ function looksBinary(text: string): boolean {
 interface BadSequence {
   line: number;
   column: number;
+  /** Its bytes: from `offset`, `length` of them. */
+  offset: number;
+  length: number;
 }
 
 interface Utf8Scan {
@@ -812,17 +815,17 @@ function scanUtf8(bytes: Uint8Array): Utf8Scan {
         if (byte === 0xf4) upper = 0x8f;
         needed = 3;
       } else {
-        bad.push({ line, column });
+        bad.push({ line, column, offset: i, length: 1 });
         column++;
       }
       continue;
     }
     if (byte < lower || byte > upper) {
       // The sequence so far is one replacement; this byte starts afresh.
+      bad.push({ line, column, offset: i - seen - 1, length: seen + 1 });
       needed = seen = 0;
       lower = 0x80;
       upper = 0xbf;
-      bad.push({ line, column });
       column++;
       i--;
       continue;
@@ -835,7 +838,7 @@ function scanUtf8(bytes: Uint8Array): Utf8Scan {
       needed = seen = 0;
     }
   }
-  if (needed !== 0) bad.push({ line, column });
+  if (needed !== 0) bad.push({ line, column, offset: bytes.length - seen - 1, length: seen + 1 });
   return { multiByte, bad };
 }
 
@@ -850,19 +853,53 @@ function scanUtf8(bytes: Uint8Array): Utf8Scan {
 function mostlyUtf8(bytes: Uint8Array, encoding: string): { text: string; encoding: string; diagnostics: Diagnostic[] } | null {
   const scan = scanUtf8(bytes);
   if (scan.multiByte <= scan.bad.length && encoding !== 'utf-8-bom') return null;
-  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  const diagnostics = scan.bad.map(
-    ({ line, column }): Diagnostic => ({
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  let text = '';
+  let copied = 0;
+  const diagnostics: Diagnostic[] = [];
+  for (const sequence of scan.bad) {
+    const letter = legacyLetterAt(bytes, sequence);
+    text += decoder.decode(bytes.subarray(copied, sequence.offset)) + (letter ?? '\uFFFD');
+    copied = sequence.offset + sequence.length;
+    diagnostics.push({
       severity: 'warning',
       rule: 'encoding',
-      message: 'A byte sequence that is not UTF-8 in a UTF-8 text; replaced by U+FFFD',
-      line,
-      column,
-      endLine: line,
-      endColumn: column + 1,
-    }),
-  );
+      message: letter === null ? 'A byte sequence that is not UTF-8 in a UTF-8 text; replaced by U+FFFD' : `A byte that is not UTF-8 in a UTF-8 text, read as Windows-1252's "${letter}" (a part saved in another encoding)`,
+      line: sequence.line,
+      column: sequence.column,
+      endLine: sequence.line,
+      endColumn: sequence.column + 1,
+    });
+  }
+  text += decoder.decode(bytes.subarray(copied));
   return { text, encoding, diagnostics };
+}
+
+/**
+ * Windows-1252's letter for a lone bad byte next to a letter (`H\xe4meen`, `\xc4\xe4nekoski`): lines
+ * saved in Windows-1252 inside a UTF-8 text, as a section pasted from an old document leaves them,
+ * had every ä and ö as U+FFFD, each value with them lost (audit MC of round 76), where the reverse,
+ * UTF-8 lines in a Windows-1252 text, is read line by line. A lone byte of a Finnish or Swedish text's letters
+ * in Windows-1252 (see LEGACY_LETTER_BYTES) between or beside letters is that letter, still said at its
+ * column; any other bad byte, or a run of them, is U+FFFD.
+ */
+function legacyLetterAt(bytes: Uint8Array, sequence: BadSequence): string | null {
+  if (sequence.length !== 1 || !isLegacyLetterByte(bytes[sequence.offset])) return null;
+  const isLetterByte = (at: number) => at >= 0 && at < bytes.length && ((bytes[at] | 0x20) >= 0x61 && (bytes[at] | 0x20) <= 0x7a || isLegacyLetterByte(bytes[at]));
+  if (!isLetterByte(sequence.offset - 1) && !isLetterByte(sequence.offset + 1)) return null;
+  return String.fromCharCode(bytes[sequence.offset]);
+}
+
+/**
+ * The letters of Finnish and Swedish texts in Windows-1252 (ISO-8859-1's code points): ä ö å Ä Ö Å é É ü Ü.
+ * Not the others of À–ÿ: `Ã`, `Â`, `â`, `ð` are UTF-8's lead bytes (a sequence cut short, `Ty\xc3llisyys`,
+ * is no `TyÃllisyys`), and DOS's and Mac's ä and ö (`\x84`, `\x8a`) are no Windows-1252 letters (review
+ * RVA of round 76).
+ */
+const LEGACY_LETTER_BYTES = new Set([0xe4, 0xf6, 0xe5, 0xc4, 0xd6, 0xc5, 0xe9, 0xc9, 0xfc, 0xdc]);
+
+function isLegacyLetterByte(byte: number): boolean {
+  return LEGACY_LETTER_BYTES.has(byte);
 }
 
 function toText(bytes: Uint8Array): { text: string; encoding: string; diagnostics: Diagnostic[] } | DecodeFailure {
@@ -875,7 +912,8 @@ function toText(bytes: Uint8Array): { text: string; encoding: string; diagnostic
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return utf16Text(iconv().decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), 'utf-16le', []);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return utf16Text(iconv().decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), 'utf-16be', []);
   const text = utf8(bytes);
-  if (text !== null) return { text, encoding: 'utf-8', diagnostics: [] };
+  // (UTF-16 of ASCII letters alone is well-formed UTF-8, every other byte a NUL: a short one was said binary. Audit MC of round 76.)
+  if (text !== null && (text.indexOf('\u0000') === -1 || utf16WithoutMark(bytes) === null)) return { text, encoding: 'utf-8', diagnostics: [] };
   const sixteen = utf16WithoutMark(bytes);
   if (sixteen !== null) {
     return utf16Text(iconv().decode(Buffer.from(bytes), sixteen), sixteen, [{ severity: 'warning', rule: 'encoding', message: `The file is UTF-16 (${sixteen === 'utf-16le' ? 'little' : 'big'}-endian) without a byte order mark, as some programs save it: read so` }]);
@@ -958,7 +996,9 @@ const FEW_FINNISH_LETTERS = 10;
  * letters alone: a text typed in Windows-1252 writes `´` for an apostrophe and `a¨` for `ä`.)
  */
 const ISO_8859_15 = { encoding: 'iso-8859-15', name: 'ISO-8859-15' };
-const ISO_8859_15_SIGNS = lazyRegExp(() => /(?<=\d[ \u00a0]?)\u00a4|\u00a4(?=[ \u00a0]?\d)/u);
+// (Not `¤` as the second byte of a UTF-8 `ä`, C3 A4, read as `Ã¤`: a UTF-8 line in the text, `… tä 2011`,
+// made the whole text ISO-8859-15, and its `ä` came back as `À`. Audit MC of round 76.)
+const ISO_8859_15_SIGNS = lazyRegExp(() => /(?<=\d[ \u00a0]?)\u00a4|(?<![\u00c2\u00c3])\u00a4(?=[ \u00a0]?\d)/u);
 
 function isIso885915(buffer: Buffer, asWindows1252: string): boolean {
   if (!ISO_8859_15_SIGNS.test(asWindows1252)) return false;

@@ -32,8 +32,8 @@ import { lazyRegExp } from './lazy-regexp.js';
 export interface ParseOptions {
   /** Name shown in the result's `file`; `<input>` when not given. */
   file?: string;
-  /** Skip detection and read the text as this layout. */
-  template?: string;
+  /** Skip detection and read the text as this layout (`null` or `''`: detect, as when not given). */
+  template?: string | null;
   /** Add the positioned document tree under `tree`. */
   tree?: boolean;
   /**
@@ -107,7 +107,7 @@ function registryOf(options: ParseOptions): TemplateRegistry | Diagnostic {
   if (!(registry instanceof TemplateRegistry) || extra.length === 0) return registry;
   // As on the command line: two definitions of one name, or a title another layout has (which
   // would leave the definition unreachable when the layout is detected), refuse the definitions.
-  const detecting = options.template === undefined;
+  const detecting = options.template === undefined || options.template === null || options.template === '';
   let conflicts = definitionConflicts.get(extra);
   if (!conflicts) definitionConflicts.set(extra, (conflicts = new Map()));
   let conflict = conflicts.get(detecting);
@@ -2029,13 +2029,15 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
 
   const registry = registryOf(options);
   if (!(registry instanceof TemplateRegistry)) return finish(failedResult(file, registry, source));
-  const detection = options.template !== undefined ? null : detectTemplate(lines, registry.templates);
-  const template = detection === null ? registry.byName(options.template!) : detection.template;
+  // (`null` and `''` are no layout named: callers pass them for "not set", and a good text failed as `Unknown template "null"`. Audit MC of round 76.)
+  const named = options.template === null || options.template === '' ? undefined : options.template;
+  const detection = named !== undefined ? null : detectTemplate(lines, registry.templates);
+  const template = detection === null ? registry.byName(named!) : detection.template;
   if (!template) {
     const other = detection?.otherProgramme;
     const message =
       detection === null
-        ? `Unknown template "${options.template}"; known: ${registry.names.join(', ')}`
+        ? `Unknown template "${named}"; known: ${registry.names.join(', ')}`
         : other
           ? other.report
             ? `The text has the shape of ${other.template} but is titled as a project's report, claim, decision, application or minutes ("${other.text.slice(0, 80)}"), whose figures are not a description's: not a description of any known layout`

@@ -140,6 +140,19 @@ const FUND_MARKS = [
  * A project page: `Toimintalinja 5 (ESR)` names the fund, in the facts or the summary bar (the facts
  * are kept when the two differ, and the difference said); an EURA id `2014/…` or the dates the period.
  */
+/**
+ * The fund an EURA id that is a project code (`S20871`, `A70345`) says by its letter, as a code does;
+ * and, where the fund written after it (`A71234 (ESR)`) is the other one, the warning that one of them
+ * is written wrong (the fund then read from neither).
+ */
+function euraIdFund(record: EsrRecord, sources: PositionLookup): { euraId: string | null; idFund: EsrRecord['fund']; conflict: Diagnostic | null } {
+  const euraId = record.project.euraId;
+  const idFund = euraId !== null && n.EURA_CODE.test(euraId) ? fundOfCode(euraId) : null;
+  const bracketFund = idFund === null ? null : /\b(ESR|EAKR)\b/iu.exec(euraId!)?.[1].toUpperCase() ?? null;
+  if (bracketFund === null || bracketFund === idFund) return { euraId, idFund, conflict: null };
+  return { euraId, idFund, conflict: { severity: 'warning', rule: 'invalid-value', message: `The EURA id "${euraId}" is a code of the ${idFund} by its letter but names the ${bracketFund} after it: one of them is written wrong; the fund is not read from it`, ...located(sources.get('/project/euraId')), path: '/fund' } };
+}
+
 function derivePage(record: EsrRecord, summaryBar: { text: string; position: Position } | null, axisText: string | null, diagnostics: Diagnostic[], sources: PositionLookup): void {
   if (record.fund === null) {
     const barNamed = summaryBar ? fundNamed(summaryBar.text) : null;
@@ -166,14 +179,9 @@ function derivePage(record: EsrRecord, summaryBar: { text: string; position: Pos
       });
     }
   }
-  // An EURA id that is a project code (`S20871`, `A70345`) says the fund by its letter, as a code does.
-  const euraId = record.project.euraId;
-  const idFund = euraId !== null && n.EURA_CODE.test(euraId) ? fundOfCode(euraId) : null;
-  // (The fund written after the id, `A71234 (ESR)`, against its letter: one of them is written wrong.)
-  const bracketFund = idFund === null ? null : /\b(ESR|EAKR)\b/iu.exec(euraId!)?.[1].toUpperCase() ?? null;
-  if (bracketFund !== null && bracketFund !== idFund) {
-    diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The EURA id "${euraId}" is a code of the ${idFund} by its letter but names the ${bracketFund} after it: one of them is written wrong; the fund is not read from it`, ...located(sources.get('/project/euraId')), path: '/fund' });
-  } else if (idFund !== null && record.fund === null) {
+  const { euraId, idFund, conflict } = euraIdFund(record, sources);
+  if (conflict !== null) diagnostics.push(conflict);
+  else if (idFund !== null && record.fund === null) {
     record.fund = idFund;
     diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `The page does not name its fund: read as ${idFund} from the EURA id "${euraId}"`, ...located(sources.get('/project/euraId')), path: '/fund' });
   } else if (idFund !== null && record.fund !== idFund) {
@@ -363,6 +371,17 @@ export function deriveValues(
     record.programmePeriod = null;
   }
   if (options.page) derivePage(record, options.summaryBar, options.axisText ?? null, diagnostics, sources);
+  else if (record.fund === null) {
+    // An EURA id that is a project code, in a layout of fields that reads one (a user's definition mapping
+    // `Hakemusnumero: S21777` to project.euraId): its letter says the fund, as a page's does. (Audit MB of
+    // round 76: null, with an info saying no code was read.)
+    const { euraId, idFund, conflict } = euraIdFund(record, sources);
+    if (conflict !== null) diagnostics.push(conflict);
+    else if (idFund !== null) {
+      record.fund = idFund;
+      diagnostics.push({ severity: 'info', rule: 'normalised-value', message: `No title or project code names the fund: read as ${idFund} from the EURA id "${euraId}"`, ...located(sources.get('/project/euraId')), path: '/fund' });
+    }
+  }
   // A fund nothing says (no title line, no code's letter, no `(ESR)`): null, said.
   if (record.fund === null && !diagnostics.some((d) => d.path === '/fund' && d.severity === 'warning')) diagnostics.push({ severity: 'info', rule: 'empty-value', message: `The fund is not said: no title line naming it, no project or EURA code read with its letter (\`S\`, \`A\`), no \`(ESR)\` / \`(EAKR)\`; fund is null`, path: '/fund' });
   deriveAddress(record.organisation.address, '/organisation/address', sources, diagnostics);

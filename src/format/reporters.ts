@@ -118,7 +118,8 @@ export function stylish(reports: FileReport[], options: ReportOptions): string {
   for (const report of reports) {
     const list = shown(report.diagnostics, options.minimum);
     if (list.length === 0) continue;
-    out.push(c.underline(printable(report.file)));
+    // (A line feed or tab in a file's name shown as its picture too: it split the header line. Audit MC of round 76.)
+    out.push(c.underline(printable(report.file).replace(/[\t\n]/g, (ch) => (ch === '\n' ? '\u2424' : '\u2409'))));
     const lines = report.text !== null && list.some((d) => d.line !== undefined) ? new LineIndex(report.text) : null;
     for (const d of list) {
       totals[d.severity]++;

@@ -238,19 +238,40 @@ function inflectedForms(word: string, caseless = false): string | null {
 }
 
 /**
- * The people a contact's name names, each as its words: as the mapper tells a value of two persons or
- * more (`Aino Kivelä ja Pekka Virtanen`, `Kivelä Aino, varalla Virtanen Pekka`, `Aino Kivelä (sijainen
- * Pekka Virtanen)`; kept as written, with a warning), each of them — the whole value alone was looked
- * for, and `Aino Kivelä` stayed in the summary, `unmapped` and the tables (audit MA of round 76);
- * otherwise the name as one person (`Aino Kivelä, KSAK Oy` is a person and where they work: the
- * organisation's name is no one's to redact). A name in capitals is told so as if written in title case.
+ * The people a contact's name names, each as its words: the persons the mapper tells in the value
+ * (`Aino Kivelä ja Pekka Virtanen`, `Kivelä Aino, varalla Virtanen Pekka`, `Aino Kivelä (sijainen Pekka
+ * Virtanen)`, `Aino Kivelä` of `Aino Kivelä, KSAK Oy`) — the whole value alone was looked for, and
+ * `Aino Kivelä` stayed in the summary, `unmapped` and the tables (audit MA of round 76) — once degrees
+ * (`KTM`), phone numbers and a dash between names are left out; else the name as one person. A part
+ * that is within the record's names of organisations, the project or places is none (`Aino Kivelä,
+ * Etelä-Savon Maakuntaliitto`: reviews RVA, RVB). A name in capitals is told so as if written in title
+ * case, its small words (`ja`, `varalla`) and degrees as they are.
  */
-function peopleNamed(nameWords: string[]): string[][] {
+function peopleNamed(nameWords: string[], record: Result['record']): string[][] {
+  const smallWords = new Set([...vocabulary.listConjunctions, ...vocabulary.alternativeConjunctions, ...vocabulary.personNameTitle.deputyWords]);
+  const titleCased = (word: string) => (DEGREES.has(word) ? word : smallWords.has(word.toLocaleLowerCase('fi').replace(/^\P{L}+|\P{L}+$/gu, '')) ? word.toLocaleLowerCase('fi') : word.toLocaleLowerCase('fi').replace(/(^|[(\-‐‑'’])(\p{Ll})/gu, (_whole, before: string, letter: string) => `${before}${letter.toLocaleUpperCase('fi')}`));
   const name = nameWords.join(' ');
-  const written = /\p{Ll}/u.test(name) ? name : name.toLocaleLowerCase('fi').replace(/(^|[\s(,;/-])(\p{Ll})/gu, (_whole, before: string, letter: string) => `${before}${letter.toLocaleUpperCase('fi')}`);
-  const persons = personsNamed(written);
-  return persons.length >= 2 ? persons.map((person) => person.split(/\s+/u)) : nameWords.length > 0 ? [nameWords] : [];
+  const written = /\p{Ll}/u.test(name) ? name : name.split(/\s+/u).map(titleCased).join(' ');
+  const cleaned = written
+    .split(/\s+/u)
+    .filter((word) => !DEGREES.has(word.replace(/[,;]$/u, '')))
+    .join(' ')
+    .replace(PHONE_IN_NAME, ' ')
+    .replace(/\s[-–—]\s/gu, ', ');
+  // (Each looked for as it may be: a result read back from JSON, `validate --redact`, may hold anything.)
+  const entries = (list: unknown) => (Array.isArray(list) ? list.map((entry: unknown) => (entry as { name?: unknown } | null)?.name) : []);
+  const others = [record?.organisation?.name, ...entries(record?.organisation?.coImplementers), ...entries(record?.organisation?.transferRecipients), record?.project?.name, ...(Array.isArray(record?.targetArea?.municipalities) ? record.targetArea.municipalities : []), ...(Array.isArray(record?.targetArea?.regions) ? record.targetArea.regions : [])]
+    .filter((other): other is string => typeof other === 'string' && other !== '')
+    .map((other) => other.toLocaleLowerCase('fi'));
+  const persons = personsNamed(cleaned).filter((person) => {
+    const lower = person.toLocaleLowerCase('fi');
+    return !others.some((other) => other.includes(lower)) && !person.split(/\s+/u).every((word) => others.includes(word.toLocaleLowerCase('fi')));
+  });
+  return persons.length > 0 ? persons.map((person) => person.split(/\s+/u)) : nameWords.length > 0 ? [nameWords] : [];
 }
+
+/** A phone number with its word in a contact's name (`040 100 1000`, `puh. 040 100 1000`, `, p. 09 123 456`). */
+const PHONE_IN_NAME = lazyRegExp(() => new RegExp(String.raw`(?:,?\s*(?:${vocabulary.phoneAbbreviations.words.map(escapeRegExp).join('|')})\.?:?)?\s*\(?\+?\d[\d\s()/-]{4,}\d\)?`, 'giu'));
 
 /**
  * A text's redactor for one result. `hide` gives what a stretch of personal data becomes: `[redacted]`,
@@ -277,7 +298,7 @@ export function textRedactor(result: Result, brokenStarts: readonly string[] = [
   }
   const initials: string[] = [];
   const inflectedNames: string[] = [];
-  for (const person of peopleNamed(nameWords)) {
+  for (const person of peopleNamed(nameWords, result.record)) {
     // A two-word name is also looked for the other way round: lists write `Multas Anne`, prose `Anne Multas`.
     // A degree or title before the name (`FT Mari-Anne Östman-Virtanen`, `Dos.`) is not written with it in prose.
     if (person.length !== allWords.length) patterns.push(loosePattern(person.join(' ')));

@@ -2396,15 +2396,14 @@ function namesTwoPersons(text: string): boolean {
 }
 
 /**
- * The persons a contact's value names, each a whole name, when it names two or more (`Aino Kivelä ja
- * Pekka Virtanen`, `Kivelä Aino, varalla Virtanen Pekka`, `Aino Kivelä (sijainen Pekka Virtanen)`), as
- * `namesTwoPersons` tells them; else none (one person, or a person and where they work, `Aino Kivelä,
- * KSAK Oy`). `--redact` looks for each (audit MA of round 76: the whole value alone was looked for).
+ * The whole names of persons in a contact's value, as `namesTwoPersons` tells them: its parts
+ * between commas, semicolons, slashes or a list's conjunction that are whole names and no title's or
+ * organisation's (`Aino Kivelä ja Pekka Virtanen`, `Kivelä Aino, varalla Virtanen Pekka`; `Aino Kivelä` of
+ * `Aino Kivelä, KSAK Oy`), and another person's name in a bracket (`(sijainen Pekka Virtanen)`). `--redact`
+ * looks for each (audit MA of round 76: the whole value alone was looked for).
  */
 export function personsNamed(text: string): string[] {
-  const bracketed = bracketedPersons(text, false);
-  const separated = separatedPersons(text);
-  return bracketed.length > 0 || separated.length >= 2 ? [...separated, ...bracketed] : [];
+  return [...separatedPersons(text), ...bracketedPersons(text, false)];
 }
 
 /**

@@ -857,8 +857,9 @@ function mostlyUtf8(bytes: Uint8Array, encoding: string): { text: string; encodi
   let text = '';
   let copied = 0;
   const diagnostics: Diagnostic[] = [];
+  const legacyPart = hasLegacyLetters(bytes, scan.bad);
   for (const sequence of scan.bad) {
-    const letter = legacyLetterAt(bytes, sequence);
+    const letter = legacyPart ? legacyLetterAt(bytes, sequence) : null;
     text += decoder.decode(bytes.subarray(copied, sequence.offset)) + (letter ?? '\uFFFD');
     copied = sequence.offset + sequence.length;
     diagnostics.push({
@@ -897,6 +898,16 @@ function legacyLetterAt(bytes: Uint8Array, sequence: BadSequence): string | null
  * RVA of round 76).
  */
 const LEGACY_LETTER_BYTES = new Set([0xe4, 0xf6, 0xe5, 0xc4, 0xd6, 0xc5, 0xe9, 0xc9, 0xfc, 0xdc]);
+
+/**
+ * Whether the bad bytes show a part in Windows-1252: an `ö` or `ü` (F6, FC: no byte of UTF-8 at all), or
+ * two of its letters side by side (`ää`, `äö`). A lone `\xc5` or `\xe4` may as well be a UTF-8
+ * sequence cut short (`Ko\xc5ice` of `Košice`): without either, every bad byte is U+FFFD (review RVB of
+ * round 76).
+ */
+function hasLegacyLetters(bytes: Uint8Array, bad: readonly BadSequence[]): boolean {
+  return bad.some(({ offset, length }) => length === 1 && (bytes[offset] === 0xf6 || bytes[offset] === 0xfc || (isLegacyLetterByte(bytes[offset]) && offset + 1 < bytes.length && isLegacyLetterByte(bytes[offset + 1]))));
+}
 
 function isLegacyLetterByte(byte: number): boolean {
   return LEGACY_LETTER_BYTES.has(byte);

@@ -76,6 +76,24 @@ describe('seventy-sixth round, audit MA: --redact', () => {
     }
   });
 
+  it('review RVB: a person and the applicant written in the contact field: the person redacted, the applicant kept (`Aino Kivelä, Etelä-Savon Maakuntaliitto`)', () => {
+    const text = rewrite(seed2014, 'Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi: Etelä-Savon Maakuntaliitto');
+    const edited = rewrite(rewrite(text, 'Hankkeen yhteyshenkilön nimi: Multas Anne', 'Hankkeen yhteyshenkilön nimi: Aino Kivelä, Etelä-Savon Maakuntaliitto'), summaryLine, `${summaryLine}\n\nEtelä-Savon maakuntaliitto rahoittaa osan, ja Aino Kivelä vastaa.`);
+    const { result } = redact(analyse(Buffer.from(edited), { file: 'x.txt' }));
+    expect(result.record!.organisation.name).toBe('Etelä-Savon Maakuntaliitto');
+    expect(result.record!.summary).toContain('Etelä-Savon maakuntaliitto rahoittaa osan, ja [redacted] vastaa.');
+  });
+
+  it('review RVB: each person is found past degrees, a phone number, a dash and a deputy\'s word in capitals', () => {
+    const cases: [string, string, string][] = [
+      ['FT Aino Kivelä ja KTM Pekka Virtanen', 'Aino Kivelä ja Pekka Virtanen vastaavat.', '[redacted] ja [redacted] vastaavat.'],
+      ['Aino Kivelä 040 100 1000', 'Aino Kivelä vastaa.', '[redacted] vastaa.'],
+      ['Aino Kivelä – Pekka Virtanen', 'Aino Kivelä ja Pekka Virtanen vastaavat.', '[redacted] ja [redacted] vastaavat.'],
+      ['AINO KIVELÄ (SIJAINEN PEKKA VIRTANEN)', 'Pekka Virtanen vastaa taloudesta. Sijainen Pekka Lahtinen aloitti.', '[redacted] vastaa taloudesta. Sijainen Pekka Lahtinen aloitti.'],
+    ];
+    for (const [name, prose, redacted] of cases) expect(redactedWith(name, prose).result.record!.summary, name).toContain(redacted);
+  });
+
   it('an address whose local part writes its dot out, `aino(dot)kivela(at)…`, goes whole (`aino(dot)` was left)', () => {
     const { result } = redactedWith('Aino Kivelä', 'Osoite: liisa(dot)koivu(at)esimerkki(dot)fi tai liisa[piste]koivu[at]esimerkki[piste]fi.');
     expect(result.record!.summary).toContain('Osoite: [redacted] tai [redacted].');
@@ -150,6 +168,12 @@ describe('seventy-sixth round, audit MC: encodings mixed by lines', () => {
       const { result } = analyse(bytes, { file: 'x.txt' });
       expect(result.record!.project.name).toMatch(/^Ty\uFFFDllisyys /u);
     }
+  });
+
+  it('review RVB: a lone lead byte of UTF-8 cut short in a text with no other sign of Windows-1252 stays U+FFFD (`Ko\\xc5ice` of `Košice`)', () => {
+    const bytes = Buffer.from(seed2007.replace('Projektin nimi: ', 'Projektin nimi: Ko\u0000ice '), 'utf8');
+    bytes[bytes.indexOf(0)] = 0xc5;
+    expect(analyse(bytes, { file: 'x.txt' }).result.record!.project.name).toMatch(/^Ko\uFFFDice /u);
   });
 
   it('guard: a lone bad byte that is no letter of Windows-1252, or not beside a letter, stays U+FFFD', () => {

@@ -240,35 +240,45 @@ function inflectedForms(word: string, caseless = false): string | null {
 /**
  * The people a contact's name names, each as its words: the persons the mapper tells in the value
  * (`Aino Kivelä ja Pekka Virtanen`, `Kivelä Aino, varalla Virtanen Pekka`, `Aino Kivelä (sijainen Pekka
- * Virtanen)`, `Aino Kivelä` of `Aino Kivelä, KSAK Oy`) — the whole value alone was looked for, and
- * `Aino Kivelä` stayed in the summary, `unmapped` and the tables (audit MA of round 76) — once degrees
- * (`KTM`), phone numbers and a dash between names are left out; else the name as one person. A part
- * that is within the record's names of organisations, the project or places is none (`Aino Kivelä,
- * Etelä-Savon Maakuntaliitto`: reviews RVA, RVB). A name in capitals is told so as if written in title
- * case, its small words (`ja`, `varalla`) and degrees as they are.
+ * Virtanen)`) — the whole value alone was looked for, and `Aino Kivelä` stayed in the summary, `unmapped`
+ * and the tables (audit MA of round 76) — once degrees (`KTM`), dates and phone numbers are left out; else
+ * the name as one person. After a comma only a part that a deputy's word or a list's conjunction opens is
+ * another person's (`, varalla …`, `, ja …`): what a comma adds is where the person works or their title
+ * as often (`Aino Kivelä, Oulun Diakonissalaitos`, `…, Hankkeen Vetäjä`), and redacting it took an
+ * organisation's name out of every text (reviews RVA, RVB, RVC). Nor is a part that is the record's
+ * organisation's, co-implementers', project's or places' name a person. A name in capitals is told so as
+ * if written in title case, its small words (`ja`, `varalla`) and degrees as they are.
  */
 function peopleNamed(nameWords: string[], record: Result['record']): string[][] {
   const smallWords = new Set([...vocabulary.listConjunctions, ...vocabulary.alternativeConjunctions, ...vocabulary.personNameTitle.deputyWords]);
-  const titleCased = (word: string) => (DEGREES.has(word) ? word : smallWords.has(word.toLocaleLowerCase('fi').replace(/^\P{L}+|\P{L}+$/gu, '')) ? word.toLocaleLowerCase('fi') : word.toLocaleLowerCase('fi').replace(/(^|[(\-‐‑'’])(\p{Ll})/gu, (_whole, before: string, letter: string) => `${before}${letter.toLocaleUpperCase('fi')}`));
+  const letters = (word: string) => word.toLocaleLowerCase('fi').replace(/^\P{L}+|\P{L}+$/gu, '');
+  const titleCased = (word: string) => (DEGREES.has(word) ? word : smallWords.has(letters(word)) ? word.toLocaleLowerCase('fi') : word.toLocaleLowerCase('fi').replace(/(^|[(\-‐‑'’])(\p{Ll})/gu, (_whole, before: string, letter: string) => `${before}${letter.toLocaleUpperCase('fi')}`));
   const name = nameWords.join(' ');
   const written = /\p{Ll}/u.test(name) ? name : name.split(/\s+/u).map(titleCased).join(' ');
-  const cleaned = written
+  const [first, ...afterCommas] = written.split(/,(?![^()]*\))/u);
+  const opened = afterCommas.filter((part) => smallWords.has(letters(part.trim().split(/\s+/u)[0] ?? '')));
+  const cleaned = [first, ...opened]
+    .join(',')
     .split(/\s+/u)
     .filter((word) => !DEGREES.has(word.replace(/[,;]$/u, '')))
     .join(' ')
-    .replace(PHONE_IN_NAME, ' ')
-    .replace(/\s[-–—]\s/gu, ', ');
+    .replace(DATES_IN_NAME, ' ')
+    .replace(PHONE_IN_NAME, ' ');
   // (Each looked for as it may be: a result read back from JSON, `validate --redact`, may hold anything.)
   const entries = (list: unknown) => (Array.isArray(list) ? list.map((entry: unknown) => (entry as { name?: unknown } | null)?.name) : []);
   const others = [record?.organisation?.name, ...entries(record?.organisation?.coImplementers), ...entries(record?.organisation?.transferRecipients), record?.project?.name, ...(Array.isArray(record?.targetArea?.municipalities) ? record.targetArea.municipalities : []), ...(Array.isArray(record?.targetArea?.regions) ? record.targetArea.regions : [])]
     .filter((other): other is string => typeof other === 'string' && other !== '')
     .map((other) => other.toLocaleLowerCase('fi'));
+  // (A part that is such a name, or its first words; not one within it: `Pekka Virtanen` of `Tmi Pekka Virtanen` is a person.)
   const persons = personsNamed(cleaned).filter((person) => {
     const lower = person.toLocaleLowerCase('fi');
-    return !others.some((other) => other.includes(lower)) && !person.split(/\s+/u).every((word) => others.includes(word.toLocaleLowerCase('fi')));
+    return !others.some((other) => other === lower || other.startsWith(`${lower} `)) && !person.split(/\s+/u).every((word) => others.includes(word.toLocaleLowerCase('fi')));
   });
   return persons.length > 0 ? persons.map((person) => person.split(/\s+/u)) : nameWords.length > 0 ? [nameWords] : [];
 }
+
+/** Dates and years in a contact's name (`Anna Keto 1.9.2008–31.12.2009`), left out before its phone numbers, whose digits they would join. */
+const DATES_IN_NAME = lazyRegExp(() => /\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|(?:19|20)\d{2}/gu);
 
 /** A phone number with its word in a contact's name (`040 100 1000`, `puh. 040 100 1000`, `, p. 09 123 456`). */
 const PHONE_IN_NAME = lazyRegExp(() => new RegExp(String.raw`(?:,?\s*(?:${vocabulary.phoneAbbreviations.words.map(escapeRegExp).join('|')})\.?:?)?\s*\(?\+?\d[\d\s()/-]{4,}\d\)?`, 'giu'));

@@ -45,10 +45,15 @@ function redactionSubject(value: unknown): Result {
   const record = isObject(value) && isObject(value.record) ? value.record : {};
   const text = (object: unknown, key: string) => (isObject(object) && typeof object[key] === 'string' ? object[key] : null);
   const diagnostics = isObject(value) && Array.isArray(value.diagnostics) ? value.diagnostics.filter((d) => isObject(d) && typeof d.rule === 'string' && typeof d.path === 'string') : [];
+  // (And the names that are no person's, which a contact's value may hold too: `Aino Kivelä, KSAK Oy`. Review RVC of round 76.)
+  const organisation = isObject(record.organisation) ? record.organisation : {};
+  const targetArea = isObject(record.targetArea) ? record.targetArea : {};
   return {
     record: {
       contact: { name: text(record.contact, 'name'), title: text(record.contact, 'title'), email: text(record.contact, 'email'), phone: text(record.contact, 'phone') },
-      organisation: { phone: text(record.organisation, 'phone') },
+      organisation: { name: text(organisation, 'name'), phone: text(organisation, 'phone'), coImplementers: organisation.coImplementers, transferRecipients: organisation.transferRecipients },
+      project: { name: text(record.project, 'name') },
+      targetArea: { municipalities: targetArea.municipalities, regions: targetArea.regions },
     },
     diagnostics,
   } as unknown as Result;

@@ -903,7 +903,9 @@ const LEGACY_LETTER_BYTES = new Set([0xe4, 0xf6, 0xe5, 0xc4, 0xd6, 0xc5, 0xe9, 0
  * Whether the bad bytes show a part in Windows-1252: an `ö` or `ü` (F6, FC: no byte of UTF-8 at all), or
  * two of its letters side by side (`ää`, `äö`). A lone `\xc5` or `\xe4` may as well be a UTF-8
  * sequence cut short (`Ko\xc5ice` of `Košice`): without either, every bad byte is U+FFFD (review RVB of
- * round 76).
+ * round 76). (Over the whole text, not line by line: a line of the part with an `ä` alone, `Osio:
+ * Etelä-Suomen suuralueosio`, is read with the rest; a lone lead byte elsewhere in such a text is then
+ * read as a letter too, said at its column as every such letter is. Review RVC.)
  */
 function hasLegacyLetters(bytes: Uint8Array, bad: readonly BadSequence[]): boolean {
   return bad.some(({ offset, length }) => length === 1 && (bytes[offset] === 0xf6 || bytes[offset] === 0xfc || (isLegacyLetterByte(bytes[offset]) && offset + 1 < bytes.length && isLegacyLetterByte(bytes[offset + 1]))));

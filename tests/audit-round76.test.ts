@@ -88,10 +88,28 @@ describe('seventy-sixth round, audit MA: --redact', () => {
     const cases: [string, string, string][] = [
       ['FT Aino Kivelä ja KTM Pekka Virtanen', 'Aino Kivelä ja Pekka Virtanen vastaavat.', '[redacted] ja [redacted] vastaavat.'],
       ['Aino Kivelä 040 100 1000', 'Aino Kivelä vastaa.', '[redacted] vastaa.'],
-      ['Aino Kivelä – Pekka Virtanen', 'Aino Kivelä ja Pekka Virtanen vastaavat.', '[redacted] ja [redacted] vastaavat.'],
+      ['Aino Kivelä 1.1.2015-31.12.2016, varalla Pekka Virtanen 1.1.2017 alkaen', 'Aino Kivelä ja Pekka Virtanen vastaavat.', '[redacted] ja [redacted] vastaavat.'],
       ['AINO KIVELÄ (SIJAINEN PEKKA VIRTANEN)', 'Pekka Virtanen vastaa taloudesta. Sijainen Pekka Lahtinen aloitti.', '[redacted] vastaa taloudesta. Sijainen Pekka Lahtinen aloitti.'],
     ];
     for (const [name, prose, redacted] of cases) expect(redactedWith(name, prose).result.record!.summary, name).toContain(redacted);
+  });
+
+  it('review RVC: what a comma adds after the person is where they work or their title, not another person: it stays in the texts', () => {
+    for (const [name, prose] of [
+      ['Aino Kivelä, Oulun Diakonissalaitos', 'Oulun Diakonissalaitos osallistuu hankkeeseen, ja Aino Kivelä vastaa.'],
+      ['Aino Kivelä, Hankkeen Vetäjä', 'Hankkeen vetäjä vaihtui, ja Aino Kivelä vastaa.'],
+      ['Aino Kivelä, Savon Kauppa ja Teollisuus', 'Savon Kauppa ja Teollisuus osallistuu, ja Aino Kivelä vastaa.'],
+      ['Aino Kivelä – Hankkeen Vetäjä', 'Hankkeen Vetäjä vaihtui.'],
+    ]) {
+      const summary = redactedWith(name, prose).result.record!.summary!;
+      expect(summary, name).toContain(prose.replace(', ja Aino Kivelä vastaa.', ', ja [redacted] vastaa.'));
+    }
+  });
+
+  it('review RVC: a person whose name the applicant\'s holds (`Tmi Pekka Virtanen`) is still a person', () => {
+    const text = rewrite(seed2014, 'Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi: Tmi Pekka Virtanen');
+    const edited = rewrite(rewrite(text, 'Hankkeen yhteyshenkilön nimi: Multas Anne', 'Hankkeen yhteyshenkilön nimi: Aino Kivelä ja Pekka Virtanen'), summaryLine, `${summaryLine}\n\nPekka Virtanen vastaa.`);
+    expect(redact(analyse(Buffer.from(edited), { file: 'x.txt' })).result.record!.summary).toContain('\n\n[redacted] vastaa.');
   });
 
   it('an address whose local part writes its dot out, `aino(dot)kivela(at)…`, goes whole (`aino(dot)` was left)', () => {

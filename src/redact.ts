@@ -285,7 +285,7 @@ const PHONE_IN_NAME = lazyRegExp(() => new RegExp(String.raw`(?:,?\s*(?:${vocabu
 
 /**
  * A text's redactor for one result. `hide` gives what a stretch of personal data becomes: `[redacted]`,
- * or (for a code frame of stored JSON, whose columns must hold) as many `*` as it had characters.
+ * or (for a code frame of stored JSON, whose columns must hold) something of the stretch's own length.
  */
 export function textRedactor(result: Result, brokenStarts: readonly string[] = [], hide: (written: string) => string = () => REDACTED): (text: string) => string {
   const contact = result.record?.contact;
@@ -293,8 +293,6 @@ export function textRedactor(result: Result, brokenStarts: readonly string[] = [
   const organisationPhone = result.record?.organisation.phone && !organisationPhoneIsPersonal(result) ? nationalDigits(result.record.organisation.phone) : null;
   const patterns: string[] = [];
   // The contact's own values first: an e-mail that is not an address (`testi.example.fi`) is not found by EMAIL.
-  // A two-word name is also looked for the other way round: lists write `Multas Anne`, prose `Anne Multas`.
-  // A degree or title before the name (`FT Mari-Anne Östman-Virtanen`, `Dos.`) is not written with it in prose.
   const allWords = contact?.name?.trim().split(/\s+/u) ?? [];
   const nameWords = allWords.slice(allWords.findIndex((word) => !DEGREES.has(word)));
   for (const value of [contact?.email, contact?.name, ...brokenStarts]) {

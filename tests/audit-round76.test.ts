@@ -144,6 +144,18 @@ describe('seventy-sixth round, audit MA: --redact', () => {
   });
 });
 
+describe('seventy-sixth round, review RVA: stored JSON written with \\u escapes', () => {
+  it('validate --redact masks a contact\'s name written `Bj\\u00f6rkman` in the frames (the names stayed)', async () => {
+    const result = analyse(Buffer.from(rewrite(seed2014, 'Hankkeen yhteyshenkilön nimi: Multas Anne', 'Hankkeen yhteyshenkilön nimi: Helmi Björkman')), { file: 'r.txt' }).result;
+    result.record!.contact.email = 'helmi.bjorkman@@ksak.fi';
+    const escaped = JSON.stringify([result]).replace(/[\u0080-\uffff]/gu, (letter) => `\\u${letter.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    expect(escaped).toContain('Bj\\u00f6rkman');
+    const { stdout } = await runCli(['validate', '--redact', '--no-color', '-'], { stdin: escaped });
+    expect(stdout).toContain('invalid-email');
+    expect(stdout).not.toMatch(/Bj\\u00f6rkman|Björkman/u);
+  });
+});
+
 describe('seventy-sixth round, audit MB: layouts added as definitions', () => {
   it('a layout of fields that reads an EURA id with a fund\'s letter reads the fund from it, noted (null, with an info saying no code was read)', async () => {
     const { loadDefinition, parse } = await import('../src/index.js');

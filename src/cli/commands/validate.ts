@@ -122,8 +122,26 @@ function maskValue(lines: string[], span: Span | null, mask: (text: string) => s
     const line = lines[at - 1];
     const from = at === span.line ? span.column - 1 : 0;
     const to = at === span.endLine ? span.endColumn - 1 : line.length;
-    lines[at - 1] = `${line.slice(0, from)}${mask(line.slice(from, to))}${line.slice(to)}`;
+    lines[at - 1] = `${line.slice(0, from)}${maskEscaped(mask(line.slice(from, to)), mask)}${line.slice(to)}`;
   }
+}
+
+/**
+ * A JSON string written with `\u` escapes (`"Aino Kivel\u00e4"`, as Python's json.dump writes every
+ * letter past ASCII) masked whole where its decoded text has personal data: the text as written holds
+ * no name to find (review RVA of round 76: the names stayed in the frames).
+ */
+function maskEscaped(text: string, mask: (text: string) => string): string {
+  if (!text.includes('\\u')) return text;
+  return text.replace(/"((?:[^"\\]|\\.)*\\u(?:[^"\\]|\\.)*)"/gu, (whole: string, inner: string) => {
+    let decoded: unknown;
+    try {
+      decoded = JSON.parse(whole);
+    } catch {
+      return whole;
+    }
+    return typeof decoded === 'string' && mask(decoded) !== decoded ? `"${sameLength(inner)}"` : whole;
+  });
 }
 
 /** A report, and the template of the description it is about (null for earlier output: counted apart in --summary). */

@@ -2403,8 +2403,23 @@ function namesTwoPersons(text: string): boolean {
  * looks for each (audit MA of round 76: the whole value alone was looked for).
  */
 export function personsNamed(text: string): string[] {
-  return [...separatedPersons(text), ...bracketedPersons(text, false)];
+  return [...separatedPersons(text), ...sharedSurnamePersons(text), ...bracketedPersons(text, false)];
 }
+
+/**
+ * The first of two people who share a surname written once, `Aino ja Pekka Virtanen`: `Aino Virtanen`
+ * (the first name alone in its part, before a conjunction, then a whole name of two words).
+ */
+function sharedSurnamePersons(text: string): string[] {
+  const persons: string[] = [];
+  for (const match of text.matchAll(SHARED_SURNAME)) {
+    const [, first, second, surname] = match;
+    const person = `${first} ${surname}`;
+    if (!titleWords(first) && !titleWords(`${second} ${surname}`) && !ORGANISATION_WORD.test(`${first} ${second} ${surname}`)) persons.push(person);
+  }
+  return persons;
+}
+const SHARED_SURNAME = lazyRegExp(() => new RegExp(String.raw`(?:^|[,;/(]\s*)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:${CONJUNCTIONS}|&|\+)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}[\p{Ll}'’-]*)(?=\s*(?:$|[,;/()]))`, 'gu'));
 
 /**
  * The names in brackets that are another person's: with a date, `(Maija Mallikas 1.1.2017 alkaen)`, or

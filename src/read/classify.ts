@@ -3021,6 +3021,10 @@ function appendedDocumentAt(lines: SourceLine[], facts: TextFacts, template: Com
 const ATTACHMENT_TITLE_WORDS = 10;
 /** A verb a sentence is built on (vocabulary `sentenceVerbs`: `on`, `ovat`, `löytyy`): a title has none. */
 const SENTENCE_VERB = lazyRegExp(() => new RegExp(`(?:^|\\s)(?:${vocabulary.sentenceVerbs.words.map(escapeRegExp).join('|')})(?=\\s|$)`, 'u'));
+/** Whether a text has a verb a sentence is built on (`on`, `ovat`, `osallistuu`). */
+export function hasSentenceVerb(text: string): boolean {
+  return SENTENCE_VERB.test(text);
+}
 
 /** Whether a line is an attachment's mark with its title or alone (`Liite 1: Loppujulkaisu`, `Liitteet`). */
 function isMarkedAttachmentTitle(text: string): boolean {
@@ -3450,13 +3454,51 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
     }
   }
   if (found === -1 || headingAfter(lines, template, found, bottom)) return { at: -1, uncertain: false };
-  // (Below a description's `Seuraa meitä`, a channel with its name, `Facebook: Välittävät verkostot`, may be
-  // the project's own: said. Audit AN of round 59.)
-  const ownChannels = template.definition.page === undefined && lines.slice(found + 1, bottom).some((line) => CHANNEL_WITH_NAME.test(line.text));
+  // (Below a description's `Seuraa meitä`, any line that is no furniture of the vocabulary's may be the project's
+  // own — a channel with its name, `Facebook: Välittävät verkostot` (audit AN of round 59), its site or handle,
+  // `www.valittavatverkostot.fi`, `Instagram @…`, as a final report copied from the project's newsletter ends
+  // (audit WB of round 77): said. A project page's site footer is the page's.)
+  // (Not a site's own footer, `Työ- ja elinkeinoministeriö`, `www.kuusamo.fi`, `@TEMinfo`, a form's `Tilaa`: a channel
+  // with a name, or a web address named as the project is, makes the run uncertain. Reviews RVA and RVB of round 77.)
+  let projectName: string | null | undefined;
+  const ownChannels = template.definition.page === undefined && lines.slice(found + 1, bottom).some((line) => isOwnChannelLine(line.text, () => (projectName ??= foldedProjectName(lines, template, found))) && !isSharedFurniture(line) && !isAnywhereFurniture(line.text));
   return { at: found, uncertain: (fromButton || ownChannels) && lines.slice(found + 1, bottom).some((line) => !isSharedFurniture(line) && !isAnywhereFurniture(line.text)) };
 }
-/** A channel of the share bar's (vocabulary `shareBar.channels`) with an account's name or handle after it (`Instagram: @valittavatverkostot`). */
+
+/**
+ * Whether a line is a project's own channel: a share bar's channel with a name or a handle after it (`Facebook:
+ * Välittävät verkostot`, `Instagram @valittavatverkostot`), or a web address alone whose host's name is the
+ * project's name (`www.valittavatverkostot.fi`, `facebook.com/valittavatverkostot`). (A public body's address or
+ * handle alone, `www.kuusamo.fi`, `@TEMinfo`, is a site's footer's.)
+ */
+function isOwnChannelLine(text: string, projectName: () => string | null): boolean {
+  if (CHANNEL_WITH_NAME.test(text)) return true;
+  const address = WEB_ADDRESS_LINE.exec(text.trim()) ?? CHANNEL_WITH_HANDLE.exec(text.trim());
+  if (address === null) return false;
+  const name = projectName();
+  return name !== null && folded(address[0]).includes(name);
+}
+/** A channel of the share bar's (vocabulary `shareBar.channels`) with an account's name or handle after its colon (`Instagram: @valittavatverkostot`). */
 const CHANNEL_WITH_NAME = lazyRegExp(() => new RegExp(`^(?:${vocabulary.pageFurniture.shareBar.channels.map(escapeRegExp).join('|')})\\s*:\\s*\\S`, 'iu'));
+/** A channel with a handle after a space, or a handle alone (`Instagram @valittavatverkostot`, `@TEMinfo`). */
+const CHANNEL_WITH_HANDLE = lazyRegExp(() => new RegExp(`^(?:(?:${vocabulary.pageFurniture.shareBar.channels.map(escapeRegExp).join('|')})\\s+)?@[\\p{L}\\d_.-]{2,}$`, 'iu'));
+/** A web address alone on its line (`www.valittavatverkostot.fi`, `facebook.com/…`). */
+const WEB_ADDRESS_LINE = lazyRegExp(() => /^(?:https?:\/\/)?(?:www\.)?(?:[\p{L}\d-]+\.)+\p{L}{2,}(?:[/?#]\S*)?$/iu);
+/** Letters and digits only, lower case, without diacritics (`Välittävät verkostot` → `valittavatverkostot`). */
+const folded = (text: string) => text.normalize('NFD').replace(/[^\p{L}\p{N}]|\p{M}/gu, '').toLowerCase();
+/** The project's name as its label's line above `before` writes it, folded; null when it has none or a short one. */
+function foldedProjectName(lines: SourceLine[], template: CompiledTemplate, before: number): string | null {
+  const keys = new Set(template.sections.flatMap((section) => [...section.fieldsByLabel].filter(([, fields]) => fields.some((field) => field.definition.path === 'project.name')).map(([key]) => key)));
+  for (let i = 0; i < before; i++) {
+    const line = lines[i];
+    if (line.kind === 'label' && keys.has(line.labelKey!) && line.value) {
+      const name = folded(line.value);
+      return name.length >= MIN_SITE_NAME ? name : null;
+    }
+  }
+  return null;
+}
+const MIN_SITE_NAME = 6;
 
 /** Whether a signature's lines are organisations' names only (`Kuusamon kaupunki` / `Ksakki ry`), none a person's or a contact line: partners a text may thank. */
 function onlyOrganisations(lines: SourceLine[], from: number, bottom: number): boolean {

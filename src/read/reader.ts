@@ -1314,13 +1314,14 @@ function reportLabelsInText(tokens: LineToken[], sections: SectionNode[], lastLi
     said++;
     const owners = [...new Set(token.payload.fields.map((f) => describe(f.section)))].join(' or ');
     // A sentence that starts like a field (`Kunnat: Pori ja Rauma ovat mukana.`) is the text's own: said, not warned.
+    // (In a score table the line is a row: the message says either. Audit NA of round 77: "read as text" beside "read as a row".)
     const sentence = /[.!?]$/.test(line.value ?? '') && (line.value ?? '').split(/\s+/).length >= 4;
     diagnostics.push({
       severity: sentence ? 'info' : 'warning',
       rule: 'label-in-text',
       message: mark === UNKNOWN_SECTION_LINE
         ? `"${line.text.slice(0, 60)}" starts with the label "${line.label}" of ${owners}, none of which is read, but stands in the text of a section the layout does not know: kept in unmapped with that text, its field not read`
-        : `"${line.text.slice(0, 60)}" starts with the label "${line.label}" of ${owners}, but stands in a text where no field takes it; read as text`,
+        : `"${line.text.slice(0, 60)}" starts with the label "${line.label}" of ${owners}, but stands in a text where no field takes it; read as a line of what it stands in (a text, or a table's row)`,
       ...located(line.position),
     });
   }

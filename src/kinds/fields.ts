@@ -5,12 +5,12 @@
  * fills and which lines belong to it; the mapping normalises each field's value into its record path.
  */
 import { headingStartedBy, isListMarkerCode, labelStartedBy, opensWithListMarker, normaliseKey, vocabulary, WORD_LIST_MARK, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
-import { isCurrentMunicipalityName, isMunicipalityName, municipalityCode, regionCode, subRegionCode } from '../derive/area-codes.js';
+import { currentMunicipalityInflected, isCurrentMunicipalityName, isMunicipalityName, municipalityCode, regionCode, subRegionCode } from '../derive/area-codes.js';
 import * as n from '../map/normalise.js';
 import type { RecordBuilder } from '../map/record-builder.js';
 import { isTextLike, BareLabel, Furniture, Heading, Label, LabelText, UnknownHeading, type LineToken } from '../read/tokens.js';
 import { span, type ReadState, type RuleDsl } from '../read/reader.js';
-import { blockHeadingInValue, continuesWrapped, isFurnitureInList, DATE_ONLY_LINE, ENDS_ON_GENITIVE, isAnywhereFurniture, isPageBreakLine, printedNoteShape, isCapitalsMark, isDateTimeAlone, isFurniturePatternText, isFurnitureText, isMarkKeptApart, isPullQuoteLine, isQuotedSentence, STARTS_WITH_LIST_WORD, isAreaOfList, namesAreasOfList, isDigitCode, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
+import { blockHeadingInValue, continuesWrapped, isFurnitureInList, DATE_ONLY_LINE, ENDS_ON_GENITIVE, isAnywhereFurniture, isPageBreakLine, printedNoteShape, isCapitalsMark, isDateTimeAlone, isFurniturePatternText, isFurnitureText, isMarkKeptApart, isPullQuoteLine, isQuotedSentence, STARTS_WITH_LIST_WORD, isAreaOfList, namesAreasOfList, isDigitCode, hasSentenceVerb, isPrintHeaderWords, labelRemark, LONE_NUMBER, readsAsSentence, type TextFacts } from '../read/classify.js';
 import { joinWrapped, withHyphenatedEnd } from '../read/join.js';
 
 export { joinWrapped };
@@ -853,6 +853,12 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     // an entry after the same list marker as the one above is an entry, `- Lappeenrannan teknillinen
     // yliopisto, Vihreän kemian laboratorio,` / `0245904-2`.)
     if (line.afterBlank && read.lines > 0 && after !== null && isTextLike(after) && !after.payload.line.afterBlank && ((looksLikeName(line.text) && !readsAsSentence(line.text)) || sameListMarker(node.children[node.children.length - 1]?.text ?? '', line.text)) && read.field?.itemPattern?.test(joinWrapped(line.text, after.payload.line.text)) === true && read.field.itemPattern.test(node.children[node.children.length - 1]?.text ?? '')) return true;
+    // (Nor a sentence built on a verb right below entries that all have their Y-tunnus, the block's last line,
+    // `Lisäksi hankkeessa on mukana useita yhdistyksiä.`: a note on the block, no entry named so. Audit WB of round 77:
+    // it was the block's third entry, said. Not a name that reads as a sentence, `Kuusamon kaupungin sosiaali- ja
+    // terveyspalveluiden aikuistyö.` (no verb), nor one with lines of the block after it: reviews RVA and RVB.)
+    const lastOfBlock = after === null || after.payload.line === undefined || after.payload.line.afterBlank || !isTextLike(after);
+    if (state.facts.blankSeparated && read.field?.definition.type === 'organisations' && read.lines > 0 && !line.afterBlank && lastOfBlock && /[.!?]$/u.test(line.text) && readsAsSentence(line.text) && hasSentenceVerb(line.text) && !hasEntryId(read.field, line.text) && node.children.every((child) => hasEntryId(read.field, child.text))) return false;
     if (state.facts.blankSeparated) return (read.lines === 0 || !line.afterBlank) && line.text.length <= MAX_VALUE_BELOW;
     // Without blank lines too: a table's rows one a line (`| Name | 1234567-8 |`, first or after a
     // row), and the Y-tunnus alone of a block that writes it first (`0952935-7` / `Kainuun liitto`).
@@ -1183,7 +1189,7 @@ const valueNormalisers: Partial<Record<CompiledField['definition']['type'], (val
   phone: n.parsePhone,
   postalCode: n.parsePostalCode,
   // The Statistics Finland list decides which comma-separated parts are one name (`Koski, Tl`) and which two (`Oulu, Ii`).
-  municipalities: (v) => n.parseMunicipalities(v, isMunicipalityName, sameAreaInBoth, isCurrentMunicipalityName),
+  municipalities: (v) => n.parseMunicipalities(v, isMunicipalityName, sameAreaInBoth, isCurrentMunicipalityName, currentMunicipalityInflected),
   priorityAxis: n.parsePriorityAxis,
   specificObjective: n.parseSpecificObjective,
   period: n.parsePeriod,
@@ -1917,7 +1923,12 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
   // On the cut line a value kept as written is kept so whole, unchecked (said above): its end may be cut.
   const normalise = onCutLine && keptAsWrittenWhenCut.has(definition.type) ? valueNormalisers.text : valueNormalisers[definition.type];
   if (normalise) {
-    const result = normalise(withTabsAsSpaces(value, definition.type));
+    // A typed value wrapped whole in quotes (`Kunnat: "Jyväskylä, Laukaa"`, `"31.12.2019"`): read without them, noted.
+    // (Audit NA of round 77: a list kept the quotes on its first and last names, their codes null with an info
+    // blaming the names; every other type's value was not read.) A text keeps them: they may be the name's own.
+    const unquoted = definition.type === 'text' ? null : n.withoutWholeQuotes(value);
+    if (unquoted !== null) builder.diagnose('info', 'normalised-value', `${node.label}: the quotes around "${unquoted}" left out`, position, path);
+    const result = normalise(withTabsAsSpaces(unquoted ?? value, definition.type));
     if (result.problem) reportUnreadable(builder, field, node, result.problem, position);
     else {
       builder.set(path, result.value, position);

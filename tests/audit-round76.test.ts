@@ -10,16 +10,9 @@ import { analyse } from '../src/pipeline.js';
 import { redact } from '../src/redact.js';
 import { runCli } from './helpers/cli.js';
 import { rewrite, seed } from './helpers/edits.js';
+import { redactedWith, seed2014, summaryLine } from './helpers/redaction.js';
 import { root } from './helpers/fixtures.js';
 
-const seed2014 = seed('004_3bb6e26593869c78');
-const summaryEnd = 'Koillis-Suomen Aikuiskoulutus Oy ja hankkeessa tehdään tiivistä yhteistyötä';
-const summaryLine = seed2014.split('\n').find((line) => line.includes(summaryEnd))!;
-/** The seed with its contact's name and its summary's last paragraph changed, redacted. */
-const redactedWith = (name: string, prose: string) => {
-  const text = rewrite(rewrite(seed2014, 'Hankkeen yhteyshenkilön nimi: Multas Anne', `Hankkeen yhteyshenkilön nimi: ${name}`), summaryLine, `${summaryLine}\n\n${prose}`);
-  return { text, ...redact(analyse(Buffer.from(text), { file: 'x.txt' })) };
-};
 
 const seedFile = (name: string) => join(root, 'fixtures', 'seeds', `${name}.txt`);
 const latin1Name = (dir: string, letter: number) => Buffer.concat([Buffer.from(`${dir}/ty`), Buffer.from([letter]), Buffer.from('.txt')]);

@@ -4,17 +4,9 @@
 // the round's start (fc59428), the guards pass on both.
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline.js';
-import { redact } from '../src/redact.js';
 import { rewrite, seed } from './helpers/edits.js';
+import { redactedWith, seed2014 } from './helpers/redaction.js';
 
-const seed2014 = seed('004_3bb6e26593869c78');
-const summaryEnd = 'Koillis-Suomen Aikuiskoulutus Oy ja hankkeessa tehdään tiivistä yhteistyötä';
-const summaryLine = seed2014.split('\n').find((line) => line.includes(summaryEnd))!;
-/** The seed with its contact's name and its summary's last paragraph changed, redacted. */
-const redactedWith = (name: string, prose: string) => {
-  const text = rewrite(rewrite(seed2014, 'Hankkeen yhteyshenkilön nimi: Multas Anne', `Hankkeen yhteyshenkilön nimi: ${name}`), summaryLine, `${summaryLine}\n\n${prose}`);
-  return { text, ...redact(analyse(Buffer.from(text), { file: 'x.txt' })) };
-};
 const lastParagraph = (summary: string | null | undefined) => summary!.split('\n\n').at(-1);
 const read = (text: string) => analyse(Buffer.from(text), { file: 'x.txt' }).result;
 const lineOf = (text: string, line: string) => text.split('\n').indexOf(line) + 1;

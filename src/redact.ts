@@ -22,7 +22,6 @@
  */
 import type { Result } from './record/schema.js';
 import { escapeRegExp, personsNamed } from './map/normalise.js';
-import { isMunicipalityName, regionCode } from './derive/area-codes.js';
 import { builtInDefinitions, normaliseKey, vocabulary } from './grammar/index.js';
 import { lazyRegExp } from './lazy-regexp.js';
 
@@ -271,7 +270,7 @@ function peopleNamed(nameWords: string[], record: Result['record']): string[][] 
     .filter((other): other is string => typeof other === 'string' && other !== '')
     .map((other) => other.toLocaleLowerCase('fi'));
   // (A part that is such a name, or its first words; not one within it: `Pekka Virtanen` of `Tmi Pekka Virtanen` is a person.)
-  const persons = personsNamed(cleaned, (word) => isMunicipalityName(word) || regionCode(word) !== null).filter((person) => {
+  const persons = personsNamed(cleaned).filter((person) => {
     const lower = person.toLocaleLowerCase('fi');
     return !others.some((other) => other === lower || other.startsWith(`${lower} `)) && !person.split(/\s+/u).every((word) => others.includes(word.toLocaleLowerCase('fi')));
   });

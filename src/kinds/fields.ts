@@ -856,9 +856,10 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
     // (Nor a sentence built on a verb right below entries that all have their Y-tunnus, the block's last line,
     // `Lisäksi hankkeessa on mukana useita yhdistyksiä.`: a note on the block, no entry named so. Audit WB of round 77:
     // it was the block's third entry, said. Not a name that reads as a sentence, `Kuusamon kaupungin sosiaali- ja
-    // terveyspalveluiden aikuistyö.` (no verb), nor one with lines of the block after it: reviews RVA and RVB.)
+    // terveyspalveluiden aikuistyö.` (no verb), `Työ on mahdollisuus ry, Koillismaan toimipiste.` (an organisation's word, a
+    // comma), nor one with lines of the block after it: reviews RVA, RVB and RVC.)
     const lastOfBlock = after === null || after.payload.line === undefined || after.payload.line.afterBlank || !isTextLike(after);
-    if (state.facts.blankSeparated && read.field?.definition.type === 'organisations' && read.lines > 0 && !line.afterBlank && lastOfBlock && /[.!?]$/u.test(line.text) && readsAsSentence(line.text) && hasSentenceVerb(line.text) && !hasEntryId(read.field, line.text) && node.children.every((child) => hasEntryId(read.field, child.text))) return false;
+    if (state.facts.blankSeparated && read.field?.definition.type === 'organisations' && read.lines > 0 && !line.afterBlank && lastOfBlock && /[.!?]$/u.test(line.text) && !line.text.includes(',') && readsAsSentence(line.text) && hasSentenceVerb(line.text) && !n.hasAnyOrganisationWord(line.text) && !hasEntryId(read.field, line.text) && node.children.every((child) => hasEntryId(read.field, child.text))) return false;
     if (state.facts.blankSeparated) return (read.lines === 0 || !line.afterBlank) && line.text.length <= MAX_VALUE_BELOW;
     // Without blank lines too: a table's rows one a line (`| Name | 1234567-8 |`, first or after a
     // row), and the Y-tunnus alone of a block that writes it first (`0952935-7` / `Kainuun liitto`).

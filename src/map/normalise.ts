@@ -1012,7 +1012,7 @@ const DASH_IN_WORD = lazyRegExp(() => /\S[\u2012-\u2015\u2212]\S/u);
 function isOneAddress(word: string): boolean {
   const at = word.replace(/\((?:at|AT)\)|\[(?:at|AT)\]/gu, '@');
   if (at.includes('@')) return at.indexOf('@') === at.lastIndexOf('@') && isValidEmail(at);
-  return /^\p{L}/u.test(word) && WEB_ADDRESS.test(word) && (word.match(/www\.|https?:/giu) ?? []).length <= 1 && /\.\p{L}{2,}(?:[/:?#]|$)/u.test(word);
+  return /^\p{L}/u.test(word) && WEB_ADDRESS.test(word) && (word.match(/www\./giu) ?? []).length <= 1 && (word.match(/https?:/giu) ?? []).length <= 1 && /\.\p{L}{2,}(?:[/:?#]|$)/u.test(word);
 }
 
 /**
@@ -1024,14 +1024,20 @@ function withDashesAsHyphens<T>(written: string, parse: (text: string) => Normal
   if (!DASH_IN_WORD.test(written)) return null;
   // (Only in a word that is one address once so read: not a sentence's `kesä–heinäkuussa.`, a remark's
   // `(1.1.2015–31.12.2018)`, nor two addresses joined by a dash. Review RVA of round 77.)
+  const rewritten: string[] = [];
   const text = written.replace(/\S+/gu, (word) => {
     const read = word.replace(DASH_IN_ADDRESS, '-');
-    return read !== word && isOneAddress(read.replace(/^[(<]+|[)>.,;:]+$/gu, '')) ? read : word;
+    const core = read.replace(/^[(<]+|[)>.,;:]+$/gu, '');
+    if (read === word || !isOneAddress(core)) return word;
+    rewritten.push(core);
+    return read;
   });
   if (text === written) return null;
   const read = parse(text);
   // (Read so only where the address then reads cleanly: else as written, with what its own reading says. Review RVB.)
   if (read.problem !== undefined || (read.warnings?.length ?? 0) > 0 || (typeof read.value === 'string' && /[\s,;]/u.test(read.value))) return null;
+  // (Of a list, each address so read must be one of the list's: `www.ksak.fi, www.valittavat–verkostot.fi`. Review RVC.)
+  if (Array.isArray(read.value) && !rewritten.every((address) => (read.value as unknown[]).includes(address))) return null;
   return { ...read, warnings: [{ rule: NORMALISED_VALUE, message: `"${written}": the dash inside the address read as "-" (an address has no dash; it may stand for another character)` }, ...(read.warnings ?? [])] };
 }
 
@@ -1322,7 +1328,9 @@ export function parseMunicipalities(input: string, isMunicipality?: (name: strin
   // (An inflected form only in a remark that adds places, `myös`, `sekä`, `+`: municipalities' names are common words and
   // surnames, `(Oulun seutu)`, `(Lahden ranta)`, `(Anne Salon vastuualue)`, `(EURAan)`. Review RVB of round 77.)
   let adds = false;
-  const namesOther = (name: string, word: string) => isCurrent(word) ? !sameArea(name, word) : adds && /^\p{Lu}/u.test(word) && !(isMunicipality?.(word) ?? false) && ![null, name.toLowerCase()].includes(inflectsCurrent(word));
+  const namesOther = (name: string, word: string) => isCurrent(word) ? !sameArea(name, word) : adds && /^\p{Lu}/u.test(word) && !(isMunicipality?.(word) ?? false) && inflectedOther(name, inflectsCurrent(word));
+  // (Not the name's own, nor its other language's, `Vaasa (myös Vasan)`. Review RVC.)
+  const inflectedOther = (name: string, inflected: string | null) => inflected !== null && inflected !== name.toLowerCase() && !sameArea(name, inflected);
   // (Two current municipalities joined by a dash, `(Taivalkoski-Posio)`: each. Not a word with another part, `EURA-tunnus`,
   // `II-vaihe`, a sub-region's `Kemi-Tornion`. Reviews RVA and RVB of round 77.)
   const parts = (word: string) => word.split(/[-–]+/u);
@@ -1463,9 +1471,9 @@ function unwrapLink(item: string, notes: Problem[], warnings: Problem[]): string
  * sentence written instead (`Projektilla ei ollut internet-osoitetta.`) stays whole, with a warning
  * (`invalid-url`) that it is not an address; an empty marker (`-`) is no address at all.
  */
-export function parseWebsites(input: string, { readRemarkAddresses = true }: { readRemarkAddresses?: boolean } = {}): Normalised<string[]> {
+export function parseWebsites(input: string, { readRemarkAddresses = true, readDashes = true }: { readRemarkAddresses?: boolean; readDashes?: boolean } = {}): Normalised<string[]> {
   const written = input.trim();
-  const dashed = withDashesAsHyphens(written, (text) => parseWebsites(text, { readRemarkAddresses }));
+  const dashed = readDashes ? withDashesAsHyphens(written, (text) => parseWebsites(text, { readRemarkAddresses })) : null;
   if (dashed !== null) return dashed;
   const text = TYPOGRAPHIC_HYPHEN.test(written) ? written.replace(HYPHEN_IN_ADDRESS, '-') : written;
   if (text.length === 0 || isEmptyMarker(text)) return ok([]);
@@ -1542,7 +1550,8 @@ export function parseWebsite(input: string): Normalised<string> {
   // One address as it should be written (nearly every one): nothing to split or say.
   if (!/[\s,;?<]|\.$|__/.test(text) && WEB_ADDRESS.test(text)) return ok(text);
   // (One address with another in a remark, `www.a.fi (myös www.b.fi/x)`: the field holds the first, the remark said.)
-  const read = parseWebsites(text, { readRemarkAddresses: false });
+  // (Its dashes as written: one field's value kept as written is not rewritten. Review RVC.)
+  const read = parseWebsites(text, { readRemarkAddresses: false, readDashes: false });
   if (read.value!.length === 1) return withNotes(read.value![0], read.notes, read.warnings);
   const notes = read.value!.length > 1 ? [note(`"${text}" holds ${read.value!.length} addresses; kept as written`)] : [];
   return withNotes(text, notes, read.warnings);
@@ -2403,7 +2412,9 @@ export function parsePersonName(input: string): Normalised<string> {
     // (At the value's end: a nickname within the name, `Anna (Anne) Multas`, is the name's. Review RVB.)
     const bracket = /\(([^()]*\p{L}[^()]*)\)\s*$/u.exec(text);
     // (An organisation's name is known by its word, or by a genitive first, `Koillismaan Työpaja`, as no person's is.)
-    const organisation = (words: string) => hasAnyOrganisationWord(words) || /^\p{Lu}\p{Ll}+n\s+\p{Lu}/u.test(words);
+    // (In capitals too, `(KOILLISMAAN TYÖPAJA)`, `(KSAK)`, and a genitive before a word in lower case, `(Kuusamon koulut)`,
+    // `(Koillis-Suomen Aikuiskoulutus)`. Review RVC.)
+    const organisation = (words: string) => hasAnyOrganisationWord(words) || /^\p{Lu}[\p{L}-]*n\s+\p{L}/u.test(words) || !/\p{Ll}/u.test(words);
     if (apart === null && bracket !== null && !organisation(bracket[1]) && !FORMER_NAME.test(bracket[1])) return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 80)}" has a remark in brackets besides the name (another person? where the person works? that they are no longer the contact?); kept as written` }]);
     return apart === null ? ok(text) : withNotes(apart.name, [note(`"${text}" read as the name "${apart.name}" (${apart.left} left out)`)]);
   }
@@ -2414,7 +2425,10 @@ export function parsePersonName(input: string): Normalised<string> {
   // is one. Audit WA of round 77: an info.)
   // (Not a title with such a word, `erikoistunut tutkija`, nor a unit, `nuorisopalvelut`. Review RVA of round 77.)
   // (The remark's last word: a title's participle comes first, `(erikoistunut lääkäri)`, `(kokenut sairaanhoitaja)`. Review RVB.)
-  if (CONTACT_AWAY.test(title) || (PARTICIPLE_OR_PASSIVE.test(title.split(/\s+/u).pop()!) && !titleWords(title) && title.split(/\s+/u).length <= 3)) return withNotes(match.groups!.name, [], [{ rule: NORMALISED_VALUE, message: `"${text}" read as the name "${match.groups!.name}"; the remark "${title}" after it, no title, is left out: it may say the person is no longer (or not now) the contact` }]);
+  // (Not after a title's comma, `(kouluttaja, sertifioitunut)`; a passive only alone, `(päivitetään)`, not an adverb, `(vastaa viimeistään)`.)
+  const lastWord = title.split(/\s+/u).pop()!;
+  const stateRemark = !title.includes(',') && !titleWords(title) && title.split(/\s+/u).length <= 3 && (PARTICIPLE.test(lastWord) || (PASSIVE.test(lastWord) && !title.includes(' ')));
+  if (CONTACT_AWAY.test(title) || stateRemark) return withNotes(match.groups!.name, [], [{ rule: NORMALISED_VALUE, message: `"${text}" read as the name "${match.groups!.name}"; the remark "${title}" after it, no title, is left out: it may say the person is no longer (or not now) the contact` }]);
   return withNotes(match.groups!.name, [note(`"${text}" read as the name "${match.groups!.name}" (the title "${title}" after it left out)`)]);
 }
 
@@ -2442,10 +2456,11 @@ function nameWithTitleApart(text: string): { name: string; left: string } | null
 const CONTACT_AWAY = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${vocabulary.personNameTitle.awayWords.join('|')})`, 'iu'));
 
 /** A former or maiden name's word before it in a bracket (`(ent. Anna Mäki)`, `(os. Virtanen)`, `(née …)`). */
-const FORMER_NAME = lazyRegExp(() => /^\s*(?:ent|os|o\.s|omaa sukua|née|f\.|född)\.?\s/iu);
+const FORMER_NAME = lazyRegExp(() => /^\s*(?:ent|entinen|aik|aiemmin|os|o\.s|omaa sukua|née|f\.|född)\.?\s/iu);
 
 /** A word of a remark that is an active past participle or a passive (`vaihtunut`, `päättynyt`, `päivitetään`): no title's (a passive's past participle is, `valtuutettu`). */
-const PARTICIPLE_OR_PASSIVE = lazyRegExp(() => /^\p{L}{2,}(?:nut|nyt|rut|ryt|taan|tään)$/u);
+const PARTICIPLE = lazyRegExp(() => /^\p{L}{2,}(?:nut|nyt|rut|ryt)$/u);
+const PASSIVE = lazyRegExp(() => /^\p{L}{2,}(?:taan|tään)$/u);
 
 /** Whether a title's last word ends as a title does (`Projektipäällikkö`, `Project Manager`; not `Hankkeen`). */
 const endsAsTitle = (title: string) => titleWords(title.split(/\s+/u).pop()!);
@@ -2489,20 +2504,22 @@ function namesTwoPersons(text: string): boolean {
  * `Aino Kivelä, KSAK Oy`), and another person's name in a bracket (`(sijainen Pekka Virtanen)`). `--redact`
  * looks for each (audit MA of round 76: the whole value alone was looked for).
  */
-export function personsNamed(text: string, isPlace: (word: string) => boolean = () => false): string[] {
-  return [...separatedPersons(text), ...sharedSurnamePersons(text, isPlace), ...bracketedPersons(text, false)];
+export function personsNamed(text: string): string[] {
+  return [...separatedPersons(text), ...sharedSurnamePersons(text), ...bracketedPersons(text, false)];
 }
 
 /**
  * The first of two people who share a surname written once, `Aino ja Pekka Virtanen`: `Aino Virtanen`
  * (the first name alone in its part, before a conjunction, then a whole name of two words).
  */
-function sharedSurnamePersons(text: string, isPlace: (word: string) => boolean): string[] {
+function sharedSurnamePersons(text: string): string[] {
   const persons: string[] = [];
   for (const match of text.matchAll(SHARED_SURNAME)) {
     const [, first, second, surname] = match;
-    // (Not places' names, `Oulun ja Kainuun Sairaanhoitopiirit`, `Ruka ja Kuusamo Matkailu`: two genitives, or a place. Review RVB of round 77.)
-    const places = (first.endsWith('n') && second.endsWith('n')) || isPlace(first) || isPlace(second);
+    // (Not places' plural, `Oulun ja Kainuun Sairaanhoitopiirit`: two genitives before a plural. Review RVB of round 77. A place's
+    // name may be a first name too, `Kaarina ja Pekka Virtanen`, and a wrong redaction is the lesser harm: `Ruka ja Kuusamo
+    // Matkailu` gives `Ruka Matkailu` redacted. Review RVC.)
+    const places = first.endsWith('n') && second.endsWith('n') && surname.endsWith('t');
     if (!places && !titleWords(first) && !titleWords(`${second} ${surname}`) && !ORGANISATION_WORD.test(`${first} ${second} ${surname}`)) persons.push(`${first} ${surname}`);
   }
   return persons;

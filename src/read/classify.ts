@@ -3473,17 +3473,24 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
  */
 function isOwnChannelLine(text: string, projectName: () => string | null): boolean {
   if (CHANNEL_WITH_NAME.test(text)) return true;
-  const address = WEB_ADDRESS_LINE.exec(text.trim()) ?? CHANNEL_WITH_HANDLE.exec(text.trim());
-  if (address === null) return false;
+  const address = WEB_ADDRESS_LINE.exec(text.trim());
+  const handle = address === null ? CHANNEL_WITH_HANDLE.exec(text.trim()) : null;
+  if (address === null && handle === null) return false;
   const name = projectName();
-  return name !== null && folded(address[0]).includes(name);
+  if (name === null) return false;
+  // (The host's name, not a public body's page's path, `thl.fi/osallisuus`; but a social site's page, `facebook.com/…`. Review RVC.)
+  const host = address?.[1].toLowerCase() ?? '';
+  const own = handle !== null ? folded(handle[1]) : SOCIAL_HOSTS.some((site) => host === site || host.endsWith(`.${site}`)) ? folded(address![2] ?? '') : folded(host.replace(/\.[^.]+$/u, ''));
+  return own.length >= MIN_SITE_NAME && (own.includes(name) || name.includes(own));
 }
+/** Social sites, whose page's path names its owner (`facebook.com/valittavatverkostot`). */
+const SOCIAL_HOSTS = ['facebook.com', 'instagram.com', 'twitter.com', 'x.com', 'youtube.com', 'linkedin.com', 'tiktok.com'];
 /** A channel of the share bar's (vocabulary `shareBar.channels`) with an account's name or handle after its colon (`Instagram: @valittavatverkostot`). */
 const CHANNEL_WITH_NAME = lazyRegExp(() => new RegExp(`^(?:${vocabulary.pageFurniture.shareBar.channels.map(escapeRegExp).join('|')})\\s*:\\s*\\S`, 'iu'));
 /** A channel with a handle after a space, or a handle alone (`Instagram @valittavatverkostot`, `@TEMinfo`). */
-const CHANNEL_WITH_HANDLE = lazyRegExp(() => new RegExp(`^(?:(?:${vocabulary.pageFurniture.shareBar.channels.map(escapeRegExp).join('|')})\\s+)?@[\\p{L}\\d_.-]{2,}$`, 'iu'));
+const CHANNEL_WITH_HANDLE = lazyRegExp(() => new RegExp(`^(?:(?:${vocabulary.pageFurniture.shareBar.channels.map(escapeRegExp).join('|')})\\s+)?@([\\p{L}\\d_.-]{2,})$`, 'iu'));
 /** A web address alone on its line (`www.valittavatverkostot.fi`, `facebook.com/…`). */
-const WEB_ADDRESS_LINE = lazyRegExp(() => /^(?:https?:\/\/)?(?:www\.)?(?:[\p{L}\d-]+\.)+\p{L}{2,}(?:[/?#]\S*)?$/iu);
+const WEB_ADDRESS_LINE = lazyRegExp(() => /^(?:https?:\/\/)?(?:www\.)?((?:[\p{L}\d-]+\.)+\p{L}{2,})(?:\/([^/?#\s]*)\S*|[?#]\S*)?$/iu);
 /** Letters and digits only, lower case, without diacritics (`Välittävät verkostot` → `valittavatverkostot`). */
 const folded = (text: string) => text.normalize('NFD').replace(/[^\p{L}\p{N}]|\p{M}/gu, '').toLowerCase();
 /** The project's name as its label's line above `before` writes it, folded; null when it has none or a short one. */
@@ -3492,7 +3499,8 @@ function foldedProjectName(lines: SourceLine[], template: CompiledTemplate, befo
   for (let i = 0; i < before; i++) {
     const line = lines[i];
     if (line.kind === 'label' && keys.has(line.labelKey!) && line.value) {
-      const name = folded(line.value);
+      // (Its leading part: `Välittävät verkostot -hanke`, `… (S20078)`, `… – sosiaalisen kuntoutuksen …`. Review RVC.)
+      const name = folded(line.value.split(/\s+[-–—(]|,|\s-(?=\p{L})/u)[0]);
       return name.length >= MIN_SITE_NAME ? name : null;
     }
   }

@@ -159,6 +159,13 @@ describe('seventy-seventh round, audit NA: every value moves when, and only when
     expect(result.record!.organisation.website).toBe('www.ksak.fi, www.valittavat–verkostot.fi');
     expect(result.diagnostics.some((d) => d.message.includes('dash inside the address'))).toBe(false);
   });
+  it('a label\'s line inside the sustainability table, read as a row, is not said to be "read as text" beside "read as a row"', () => {
+    const row = 'Ilmastonmuutoksen aiheuttamien riskien vähentäminen 6 8';
+    const text = rewrite(seed2014, `\n${row}\n`, `\nKunnat: Oulu, Kemi\n${row}\n`);
+    const said = read(text).diagnostics.filter((d) => d.line === lineOf(text, 'Kunnat: Oulu, Kemi'));
+    expect(said.map((d) => d.rule).sort()).toEqual(['label-in-text', 'missing-score']);
+    expect(said.find((d) => d.rule === 'label-in-text')!.message).not.toContain('read as text');
+  });
   it('a dash inside an e-mail or a web address is read as a hyphen, said (kept unsaid)', () => {
     expect(read(withValue('WWW-osoite', 'http://www.valittavat–verkostot.fi')).record!.organisation.website).toBe('http://www.valittavat-verkostot.fi');
     const text = withValue('Yhteyshenkilön sähköpostisoite', 'anne.multas–kivela@ksak.fi');

@@ -25,7 +25,7 @@ describe('seventy-seventh round: redaction left open in round 76', () => {
     const { result } = redactedWith('Aino Kivelä', 'Kivelä ja Virtanen Oy tekee kyselyn.');
     expect(lastParagraph(result.record!.summary)).toBe('Kivelä ja Virtanen Oy tekee kyselyn.');
     // (Review RVA: places and organisations in brackets or with a short last word after the contact.)
-    for (const [name, prose] of [['Anne Multas (Oulun ja Kainuun Sairaanhoitopiirit)', 'Oulun Sairaanhoitopiirit ovat mukana.'], ['Anne Multas / Kivelä ja Virtanen Tmi', 'Kivelä Tmi on mukana.'], ['Anne Multas; Oulun ja Kainuun Sairaanhoitopiirit', 'Oulun Sairaanhoitopiirit ovat mukana.']]) {
+    for (const [name, prose] of [['Anne Multas (Oulun ja Kainuun Sairaanhoitopiirit)', 'Oulun Sairaanhoitopiirit ovat mukana.'], ['Anne Multas / Kivelä ja Virtanen Tmi', 'Kivelä Tmi on mukana.'], ['Anne Multas; Oulun ja Kainuun Sairaanhoitopiirit', 'Oulun Sairaanhoitopiirit ovat mukana.'], ['Anne Multas; Oulun ja Kuusamo Seurakunnat', 'Oulun Seurakunnat ovat mukana.'], ['Anne Multas / Kivelä ja Virtanen Kumppanit', 'Kivelä Kumppanit on mukana.']]) {
       expect(lastParagraph(redactedWith(name, prose).result.record!.summary), name).toBe(prose);
     }
   });
@@ -45,8 +45,9 @@ describe('seventy-seventh round, audit WB: which line goes where', () => {
     }
   });
   it('guard (review RVA): a site\'s own footer below a description stays furniture, unsaid as text', () => {
-    for (const footer of ['Facebook\nTwitter\nwww.rakennerahastot.fi\nTyö- ja elinkeinoministeriö', 'Facebook\nInstagram\nKuusamon kaupunki\nwww.kuusamo.fi', 'Twitter @TEMinfo\nwww.tem.fi']) {
-      const text = `${seed2014.trimEnd()}\n\nSeuraa meitä\n${footer}\n`;
+    for (const [footer, name] of [['Facebook\nTwitter\nwww.rakennerahastot.fi\nTyö- ja elinkeinoministeriö', null], ['Facebook\nInstagram\nKuusamon kaupunki\nwww.kuusamo.fi', null], ['Twitter @TEMinfo\nwww.tem.fi', null], ['Facebook\nKuusamon kaupunki\nwww.kuusamo.fi', 'Ohjaamo Kuusamo']] as const) {
+      const named = name === null ? seed2014 : rewrite(seed2014, 'Hankkeen nimi: Välittävät verkostot', `Hankkeen nimi: ${name}`);
+      const text = `${named.trimEnd()}\n\nSeuraa meitä\n${footer}\n`;
       const result = read(text);
       expect(result.unmapped, footer).toEqual([]);
       expect(result.diagnostics.filter((d) => d.line !== undefined && d.line >= lineOf(text, 'Seuraa meitä') && d.severity !== 'info'), footer).toEqual([]);

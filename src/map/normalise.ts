@@ -2516,10 +2516,11 @@ function sharedSurnamePersons(text: string): string[] {
   const persons: string[] = [];
   for (const match of text.matchAll(SHARED_SURNAME)) {
     const [, first, second, surname] = match;
-    // (Not places' plural, `Oulun ja Kainuun Sairaanhoitopiirit`: two genitives before a plural. Review RVB of round 77. A place's
+    // (Not places' plural, `Oulun ja Kainuun Sairaanhoitopiirit`. Review RVB of round 77. A place's
     // name may be a first name too, `Kaarina ja Pekka Virtanen`, and a wrong redaction is the lesser harm: `Ruka ja Kuusamo
     // Matkailu` gives `Ruka Matkailu` redacted. Review RVC.)
-    const places = first.endsWith('n') && second.endsWith('n') && surname.endsWith('t');
+    // (Nor a plural's, `Oulun ja Kuusamo Seurakunnat`, `Kivelä ja Virtanen Kumppanit`: a vowel and `t`, as no surname ends — `Lindqvist` does not. Review RVD.)
+    const places = /[aeiouyäö]t$/u.test(surname);
     if (!places && !titleWords(first) && !titleWords(`${second} ${surname}`) && !ORGANISATION_WORD.test(`${first} ${second} ${surname}`)) persons.push(`${first} ${surname}`);
   }
   return persons;

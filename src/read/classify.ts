@@ -3481,7 +3481,8 @@ function isOwnChannelLine(text: string, projectName: () => string | null): boole
   // (The host's name, not a public body's page's path, `thl.fi/osallisuus`; but a social site's page, `facebook.com/…`. Review RVC.)
   const host = address?.[1].toLowerCase() ?? '';
   const own = handle !== null ? folded(handle[1]) : SOCIAL_HOSTS.some((site) => host === site || host.endsWith(`.${site}`)) ? folded(address![2] ?? '') : folded(host.replace(/\.[^.]+$/u, ''));
-  return own.length >= MIN_SITE_NAME && (own.includes(name) || name.includes(own));
+  // (The address holds the name, not the name the address: `Ohjaamo Kuusamo` does not make `www.kuusamo.fi` its own. Review RVD.)
+  return own.length >= MIN_SITE_NAME && own.includes(name);
 }
 /** Social sites, whose page's path names its owner (`facebook.com/valittavatverkostot`). */
 const SOCIAL_HOSTS = ['facebook.com', 'instagram.com', 'twitter.com', 'x.com', 'youtube.com', 'linkedin.com', 'tiktok.com'];

@@ -3021,7 +3021,7 @@ function appendedDocumentAt(lines: SourceLine[], facts: TextFacts, template: Com
 const ATTACHMENT_TITLE_WORDS = 10;
 /** A verb a sentence is built on (vocabulary `sentenceVerbs`: `on`, `ovat`, `löytyy`): a title has none. */
 const SENTENCE_VERB = lazyRegExp(() => new RegExp(`(?:^|\\s)(?:${vocabulary.sentenceVerbs.words.map(escapeRegExp).join('|')})(?=\\s|$)`, 'u'));
-/** Whether a text has a verb a sentence is built on (`on`, `ovat`, `osallistuu`). */
+/** Whether a text has a verb a sentence is built on (`on`, `ovat`, `löytyy`). */
 export function hasSentenceVerb(text: string): boolean {
   return SENTENCE_VERB.test(text);
 }
@@ -3454,22 +3454,21 @@ function footerStart(lines: SourceLine[], template: CompiledTemplate, top: numbe
     }
   }
   if (found === -1 || headingAfter(lines, template, found, bottom)) return { at: -1, uncertain: false };
-  // (Below a description's `Seuraa meitä`, any line that is no furniture of the vocabulary's may be the project's
-  // own — a channel with its name, `Facebook: Välittävät verkostot` (audit AN of round 59), its site or handle,
-  // `www.valittavatverkostot.fi`, `Instagram @…`, as a final report copied from the project's newsletter ends
-  // (audit WB of round 77): said. A project page's site footer is the page's.)
-  // (Not a site's own footer, `Työ- ja elinkeinoministeriö`, `www.kuusamo.fi`, `@TEMinfo`, a form's `Tilaa`: a channel
-  // with a name, or a web address named as the project is, makes the run uncertain. Reviews RVA and RVB of round 77.)
+  // (Below a description's `Seuraa meitä`, the project's own channel — a channel with its name, `Facebook: Välittävät
+  // verkostot` (audit AN of round 59), or its site or handle named as the project is, `www.valittavatverkostot.fi`,
+  // `Instagram @…`, as a final report copied from its newsletter ends (audit WB of round 77) — makes the run's lines
+  // that are no furniture said. Not a public body's footer, `www.kuusamo.fi`, `@TEMinfo` (reviews RVA–RVD), nor a
+  // project page's: the page's own.)
   let projectName: string | null | undefined;
   const ownChannels = template.definition.page === undefined && lines.slice(found + 1, bottom).some((line) => isOwnChannelLine(line.text, () => (projectName ??= foldedProjectName(lines, template, found))) && !isSharedFurniture(line) && !isAnywhereFurniture(line.text));
   return { at: found, uncertain: (fromButton || ownChannels) && lines.slice(found + 1, bottom).some((line) => !isSharedFurniture(line) && !isAnywhereFurniture(line.text)) };
 }
 
 /**
- * Whether a line is a project's own channel: a share bar's channel with a name or a handle after it (`Facebook:
- * Välittävät verkostot`, `Instagram @valittavatverkostot`), or a web address alone whose host's name is the
- * project's name (`www.valittavatverkostot.fi`, `facebook.com/valittavatverkostot`). (A public body's address or
- * handle alone, `www.kuusamo.fi`, `@TEMinfo`, is a site's footer's.)
+ * Whether a line is a project's own channel: a share bar's channel with a name after its colon (`Facebook:
+ * Välittävät verkostot`), or a web address or a handle alone (or after a channel) that holds the project's name
+ * (`www.valittavatverkostot.fi`, `facebook.com/valittavatverkostot`, `Instagram @valittavatverkostot`). (A public
+ * body's address or handle, `www.kuusamo.fi`, `@TEMinfo`, is a site's footer's.)
  */
 function isOwnChannelLine(text: string, projectName: () => string | null): boolean {
   if (CHANNEL_WITH_NAME.test(text)) return true;

@@ -194,11 +194,10 @@ export function isCurrentMunicipalityName(name: string): boolean {
 
 /**
  * The current municipality whose name a word inflects (`Taivalkosken`, `Pudasjärvellä`, `Posiolle`, `Lahden`,
- * `Turun`, `Iin`), or null: the word is one of the forms made from the name's stems — as written, with a final
- * `i` as `e` (`-järvi` → `-järve-`), a `-nen` name's `-s-` stem (`Kuhmoinen` → `Kuhmoisten`), each also in its
- * weak grade (`Turku` → `Turu-`, `Lahti` → `Lahde-`, `Helsinki` → `Helsingi-`) — and a case ending. Only exact
- * forms: a word that merely starts as a name does (`Hankkeen`, `Kemijoen`, `Heinäkuusta`) is none. A guess that
- * only decides whether to say that a remark may name a place.
+ * `Turun`, `Iin`), or null: the word is the name, or its stem as `areaNameInflections.stemChanges` changes it
+ * (`Lahti` → `Lahde-`, `Turku` → `Turu-`), with a case ending of `stemChangeEndings`, a genitive's `n`, or (the name
+ * itself) an illative (`Posioon`). Only exact forms: a word that merely starts as a name does (`Hankkeen`,
+ * `Kemijoen`, `Heinäkuusta`) is none. A guess that only decides whether to say that a remark may name a place.
  */
 export function currentMunicipalityInflected(word: string): string | null {
   inflectedForms ??= formsOfCurrentMunicipalities();
@@ -206,24 +205,15 @@ export function currentMunicipalityInflected(word: string): string | null {
 }
 let inflectedForms: Map<string, string> | undefined;
 
-const CASE_ENDINGS = ['n', 'ssa', 'ssä', 'sta', 'stä', 'lla', 'llä', 'lta', 'ltä', 'lle', 'ksi', 'na', 'nä'];
-/** A stem's last consonants in the strong grade and the weak (`nk` → `ng`, `t` → `d`, `k` → nothing). */
-const WEAK_GRADES: [RegExp, string][] = [[/nk(?=[aeiouyäö]$)/u, 'ng'], [/nt(?=[aeiouyäö]$)/u, 'nn'], [/lt(?=[aeiouyäö]$)/u, 'll'], [/rt(?=[aeiouyäö]$)/u, 'rr'], [/mp(?=[aeiouyäö]$)/u, 'mm'], [/([kpt])\1(?=[aeiouyäö]$)/u, '$1'], [/ht(?=[aeiouyäö]$)/u, 'hd'], [/(?<=[aeiouyäö])t(?=[aeiouyäö]$)/u, 'd'], [/(?<=[aeiouyäö])k(?=[aeiouyäö]$)/u, ''], [/(?<=[aeiouyäö])p(?=[aeiouyäö]$)/u, 'v']];
-
 function formsOfCurrentMunicipalities(): Map<string, string> {
   const forms = new Map<string, string>();
+  const endings = [...vocabularyJson.areaNameInflections.stemChangeEndings, 'n'];
   for (const [name, spans] of getIndexes().municipalities) {
     if (!spans.some((span) => span[2] >= data.years[1]) || name.includes(' ')) continue;
-    const stems = new Set([name]);
-    if (name.endsWith('i')) stems.add(`${name.slice(0, -1)}e`);
-    if (name.endsWith('nen')) stems.add(`${name.slice(0, -3)}s`);
-    for (const stem of [...stems]) for (const [strong, weak] of WEAK_GRADES) if (strong.test(stem)) stems.add(stem.replace(strong, weak));
-    for (const stem of stems) {
-      const endings = stem.endsWith('s') ? ['ten', 'iin', 'issa', 'issä', 'ista', 'istä', 'illa', 'illä', 'ille'] : [...CASE_ENDINGS, `${stem.at(-1)}n`];
-      for (const ending of endings) if (!forms.has(`${stem}${ending}`)) forms.set(`${stem}${ending}`, name);
-    }
+    const changed = STEM_CHANGES.filter(([end]) => name.endsWith(end)).map(([end, stemEnd]) => `${name.slice(0, -end.length)}${stemEnd}`);
+    for (const form of [...endings, `${name.at(-1)}n`].map((ending) => `${name}${ending}`)) if (!forms.has(form)) forms.set(form, name);
+    for (const stem of changed) for (const ending of endings) if (!forms.has(`${stem}${ending}`)) forms.set(`${stem}${ending}`, name);
   }
-  // (A form that is a name of its own, `Kemin` beside `Kemi`, is that name's: looked up as a name first by the caller.)
   return forms;
 }
 

@@ -2455,12 +2455,12 @@ function nameWithTitleApart(text: string): { name: string; left: string } | null
 /** A remark that says the person has left or is away (vocabulary `personNameTitle.awayWords`: `eläkkeellä`, `siirtynyt`, `äitiyslomalla`). */
 const CONTACT_AWAY = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${vocabulary.personNameTitle.awayWords.join('|')})`, 'iu'));
 
-/** A former or maiden name's word before it in a bracket (`(ent. Anna Mäki)`, `(os. Virtanen)`, `(née …)`). */
-const FORMER_NAME = lazyRegExp(() => /^\s*(?:ent|entinen|aik|aiemmin|os|o\.s|omaa sukua|née|f\.|född)\.?\s/iu);
+/** A former or maiden name's word before it in a bracket (vocabulary `personNameTitle.formerNameWords`: `(ent. Anna Mäki)`, `(os. Virtanen)`). */
+const FORMER_NAME = lazyRegExp(() => new RegExp(`^\\s*(?:${vocabulary.personNameTitle.formerNameWords.join('|')})\\.?\\s`, 'iu'));
 
 /** A word of a remark that is an active past participle or a passive (`vaihtunut`, `päättynyt`, `päivitetään`): no title's (a passive's past participle is, `valtuutettu`). */
-const PARTICIPLE = lazyRegExp(() => /^\p{L}{2,}(?:nut|nyt|rut|ryt)$/u);
-const PASSIVE = lazyRegExp(() => /^\p{L}{2,}(?:taan|tään)$/u);
+const PARTICIPLE = lazyRegExp(() => new RegExp(`^\\p{L}{2,}(?:${vocabulary.personNameTitle.participleEndings.join('|')})$`, 'u'));
+const PASSIVE = lazyRegExp(() => new RegExp(`^\\p{L}{2,}(?:${vocabulary.personNameTitle.passiveEndings.join('|')})$`, 'u'));
 
 /** Whether a title's last word ends as a title does (`Projektipäällikkö`, `Project Manager`; not `Hankkeen`). */
 const endsAsTitle = (title: string) => titleWords(title.split(/\s+/u).pop()!);

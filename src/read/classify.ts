@@ -3483,8 +3483,8 @@ function isOwnChannelLine(text: string, projectName: () => string | null): boole
   // (The address holds the name, not the name the address: `Ohjaamo Kuusamo` does not make `www.kuusamo.fi` its own. Review RVD.)
   return own.length >= MIN_SITE_NAME && own.includes(name);
 }
-/** Social sites, whose page's path names its owner (`facebook.com/valittavatverkostot`). */
-const SOCIAL_HOSTS = ['facebook.com', 'instagram.com', 'twitter.com', 'x.com', 'youtube.com', 'linkedin.com', 'tiktok.com'];
+/** Social sites, whose page's path names its owner (vocabulary `pageFurniture.socialSites`: `facebook.com/valittavatverkostot`). */
+const SOCIAL_HOSTS = vocabulary.pageFurniture.socialSites;
 /** A channel of the share bar's (vocabulary `shareBar.channels`) with an account's name or handle after its colon (`Instagram: @valittavatverkostot`). */
 const CHANNEL_WITH_NAME = lazyRegExp(() => new RegExp(`^(?:${vocabulary.pageFurniture.shareBar.channels.map(escapeRegExp).join('|')})\\s*:\\s*\\S`, 'iu'));
 /** A channel with a handle after a space, or a handle alone (`Instagram @valittavatverkostot`, `@TEMinfo`). */

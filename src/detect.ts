@@ -118,7 +118,7 @@ const DESCRIPTION_DOCUMENT_TITLE = lazyRegExp(() => new RegExp(vocabulary.pageMa
 /** How many of the layout's headings make a text a description, whatever its first line says. */
 const REPORT_HEADINGS = 2;
 
-function otherProgrammeLine(template: CompiledTemplate, lines: SourceLine[]): SourceLine | null {
+export function otherProgrammeLine(template: CompiledTemplate, lines: SourceLine[]): SourceLine | null {
   const otherProgrammes = template.otherProgrammes;
   if (otherProgrammes === null) return null;
   const separator = template.definition.page?.summaryBarSeparator;

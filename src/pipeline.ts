@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { decode } from './decode.js';
 import { toFilePositions } from './file-positions.js';
-import { describeDetection, detectTemplate } from './detect.js';
+import { describeDetection, detectTemplate, otherProgrammeLine } from './detect.js';
 import { definitionConflict, headingKey, headingStartedBy, labelStartedBy, labelsInOrder, isListMarkerCode, normaliseKey, opensWithListMarker, registryWith, TemplateRegistry, vocabulary, type CompiledSection, type CompiledTemplate, type TemplateDefinition } from './grammar/index.js';
 import { definitionCheck, isValidated } from './grammar/checked.js';
 import { deriveValues, fundOfCode, laterProgrammeLine } from './derive/derive.js';
@@ -677,7 +677,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   const lastAt = wrapped !== null ? lines.indexOf(wrapped.label) : end - 1;
   const beforeRequired = clip === -1 && end === lines.length && (stopsBeforeRequired(lines, lastAt, tree, template) || entryAfterBlock(lines[lastAt], tree, template) || stopsOnAreaList(lines[lastAt], tree, template));
   // (Only in a copy saved with its line break: one without is read as its last line ends.)
-  const beforeLater = savedWithBreak && end === lines.length && !beforeRequired && (stopsOnValueBeforeLater(wrapped !== null ? { ...wrapped.label, value: wrapped.value } : lines[end - 1], tree, template) || stopsOnWholeRow(lines[end - 1], tree, template));
+  const beforeLater = savedWithBreak && end === lines.length && !beforeRequired && (stopsOnValueBeforeLater(wrapped !== null ? { ...wrapped.label, value: wrapped.value } : lines[end - 1], tree, template) || stopsOnWholeRow(lines[end - 1], tree, template) || endsInsideTableBeforeCategories(lines[end - 1], tree, template));
   const early = beforeRequired || beforeLater;
   // (A field's label written whole without its colon, as the last line, is cut there with the line break too. Review RVA.)
   const lastUnfinished = savedWithBreak && end === lines.length && ((wrappedWholeLabel === null && endsUnfinished(lines, end - 1, template, tree)) || (clip === -1 && endsOnLabelWithoutColon(lines, end - 1, template, tree)));
@@ -1093,6 +1093,9 @@ function endsUnfinished(lines: SourceLine[], at: number, template: CompiledTempl
   // ei ole erityistä vaikutusta kestävän` / `kehityks`. Audit EA of round 69.)
   const wrapped = last.kind === 'text' ? wrappedValueEndingAt(lines, at, template) : null;
   if (wrapped !== null && isSetValueStart(wrapped.value, wrapped.label, template, tree)) return true;
+  // (Or a value standing below its label, `Valtakunnallisen osion kehittämisohjelma` / `Välityömarkkinat/siirtymä`,
+  // the start of one the register writes there. Audit WD F1 of round 78: trusted whole, unsaid.)
+  if (at > 0 && isNextLineValueStart(last, lines[at - 1], template, tree)) return true;
   return last.kind === 'label' && (isSetValueStart(value, last, template, tree) || areaListCut(value, last, template));
 }
 
@@ -1776,6 +1779,32 @@ function stopsOnWholeRow(last: SourceLine, tree: DocumentNode, template: Compile
   return (at !== -1 && at < categories.length - 1) || (projectEnded(tree, template) && lacksLaterSection(tree, end.section, template));
 }
 
+/**
+ * Whether the text ends inside a score table that lacks a category the layout's table has after the last
+ * row read (or has no row at all): a print lists every category, so the copy stops inside the table, however
+ * its last line ends — also where no later section tells, a copy of a project not yet ended, whose table is its
+ * last section printed. (Audit WD F2 of round 78: such copies, cut inside a row's explanation or below the
+ * table's header, were read as whole, unsaid.)
+ */
+/** A line's end that ends a sentence or a table's row (its scores, or a cell's closing bar after either). */
+const SENTENCE_OR_ROW_END = lazyRegExp(() => /(?:[.!?:;)"”»]|\s\d{1,2})(?:\s*\|)?\s*$/u);
+
+function endsInsideTableBeforeCategories(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {
+  const open = lastSection(tree);
+  const table = template.sectionById.get(open?.id ?? '');
+  if (open === null || table === undefined || table.definition.content !== 'scoreTable' || table.categoryKeys.size === 0) return false;
+  const categories = [...table.categoryKeys];
+  let lastRow: TableRowNode | undefined;
+  for (const child of open.children) if (child.type === 'tableRow') lastRow = child;
+  // (A table with no row read at all, its header or its first category the copy's last lines.)
+  if (lastRow === undefined) return open.children.some((child) => child.type !== 'furniture') || open.heading !== null;
+  // (Its last line ending a sentence or a row is taken as where the writer's table ends: a table may be written
+  // with its filled rows only.)
+  if (SENTENCE_OR_ROW_END.test(last.text)) return false;
+  const at = lastRow.category === null ? -1 : categories.indexOf(normaliseKey(lastRow.category));
+  return at !== -1 && at < categories.length - 1;
+}
+
 /** Whether a copy has no blank line between its lines (its first line counts as after one). */
 function withoutBlankLines(lines: SourceLine[]): boolean {
   // (From the first numbered line on, the description's first heading: a mail's greeting above the
@@ -1895,6 +1924,12 @@ function isWholeNextLineValue(line: SourceLine, above: SourceLine | undefined, t
   return (template.bareLabels.get(above.kind === 'label' ? above.labelKey! : keyOf(above) ?? '') ?? []).some((f) => f.definition.form === 'nextLine' && [...(f.definition.values ?? []), ...(f.definition.knownValues ?? [])].some((whole) => whole.toLowerCase() === value));
 }
 
+/** Whether a line is only the start of a value the register writes below its label, the line above (`Välityömarkkinat/siirtymä`). */
+function isNextLineValueStart(line: SourceLine, above: SourceLine, template: CompiledTemplate, tree: DocumentNode): boolean {
+  if (line.kind !== 'text') return false;
+  return (template.bareLabels.get(above.kind === 'label' ? above.labelKey! : keyOf(above) ?? '') ?? []).some((f) => f.definition.form === 'nextLine' && startsKnownValue([...(f.definition.values ?? []), ...(f.definition.knownValues ?? [])], line.text, copyLacksLater(tree, f.section, template)));
+}
+
 function isWholeKnownValue(label: SourceLine, template: CompiledTemplate): boolean {
   const value = (label.value ?? '').trim().toLowerCase();
   // (A field whose value stands on the next line may have it on its label's line too: review RVB of round 75.)
@@ -1970,7 +2005,13 @@ function cutOffDiagnostic(cut: CutOff, openedByCut: SectionNode | null, lines: S
   const lastOfLayout = section !== null && section.index === template.sections.length - 1;
   const skipsSections = open !== null && section !== null && open.index < section.index && laterSections(tree, open, template).some(({ later, present: has }) => !has && later.index < section.index && later.definition.content !== 'container');
   const from = skipsSections ? open : section;
-  const after = template.sections.filter((s) => !present.has(s.definition.id) && (from === null || s.index > from.index) && s.definition.content !== 'container');
+  // (Nor a section the copy's kind does not have, by its title or axis, an EAKR description of 2007–2013 ending
+  // with its funding, nor the final report of a project its status says is going on. Audit WD F4 of round 78.)
+  const without = titleWithout(tree, template);
+  const kind = axisKindWithout(tree, template);
+  const status = fieldValueAt(tree, template, 'project.status');
+  const ongoing = status !== null && parseStatus(status).value?.state === 'ongoing';
+  const after = template.sections.filter((s) => !present.has(s.definition.id) && (from === null || s.index > from.index) && s.definition.content !== 'container' && !without.has(s.definition.id) && !kind.has(s.definition.id) && !(ongoing && s.index === template.sections.length - 1 && template.definition.page === undefined));
   const names = after.map((s) => s.definition.number ?? s.definition.headings[0]);
   // (A last line in a section the layout does not know, `10 Liitteet` after 9, is named so: not in 9. Audit BM of round 65.)
   const standsIn = lastSection(tree, cut.line + 1);
@@ -2094,9 +2135,14 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   const labelsInText = readDiagnostics.some((d) => d.rule === 'label-in-text') ? new Set(readDiagnostics.filter((d) => d.rule === 'label-in-text').map((d) => d.line)) : null;
   for (const d of mapped.diagnostics) if (labelsInText === null || d.rule !== 'unknown-label' || !labelsInText.has(d.line)) diagnostics.push(d);
   for (const d of derived) diagnostics.push(d);
-  if (page) {
-    const named = otherProgrammeAtTop(tree, template, mapped.unmapped);
-    if (named !== null) diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `"${named.text.slice(0, 60)}" above the page's sections names another programme than the ESR's and EAKR's: this may be that programme's project page (Interreg, Leader, …), read as ${template.name}`, line: named.line, column: 1, path: '/fund' });
+  // A layout named by the caller is not detected, and detection's refusal of another programme's text is not made:
+  // that programme's bar, funder or title is said instead. (Audit WD F3 of round 78: `--template project-page` read a
+  // Leader page as an ESR one, unsaid.)
+  const otherNamed = named !== undefined ? otherProgrammeLine(template, lines) : null;
+  if (otherNamed !== null) diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `"${otherNamed.text.slice(0, 80)}" names another programme than the ESR's and EAKR's: this may be that programme's ${page ? 'project page' : 'description'} (Leader, Interreg, the rural fund, …), read as ${template.name} because the layout was named`, line: otherNamed.position.start.line, column: otherNamed.position.start.column, path: '/fund' });
+  if (page && otherNamed === null) {
+    const atTop = otherProgrammeAtTop(tree, template, mapped.unmapped);
+    if (atTop !== null) diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `"${atTop.text.slice(0, 60)}" above the page's sections names another programme than the ESR's and EAKR's: this may be that programme's project page (Interreg, Leader, …), read as ${template.name}`, line: atTop.line, column: 1, path: '/fund' });
   }
   if (cut) diagnostics.push(cutOffDiagnostic(cut, openedByCut, lines, tree, template, mapped.sources, mapped.cutAway));
   for (const d of semanticRules(mapped.record, template, mapped.sources)) diagnostics.push(d);

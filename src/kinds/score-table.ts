@@ -602,6 +602,28 @@ function rowInsideExplanation(lines: LineNode[], rowsRead: ReadonlySet<string>):
  */
 const SCORES_AFTER = lazyRegExp(() => /^\s+(?:10|\d)\s+(?:10|\d)(?=\s*$|\s+["”«]?\p{Lu})/u);
 
+/** The shortest start of a criterion a wrapped line may hold and be taken for it (`Pinta- ja pohjavedet, maaperä`). */
+const CRITERION_START_SHORTEST = 20;
+
+/**
+ * Which of `criteria` a line of an explanation starts with (`Tasa-arvon edistäminen: ei arvioitu`,
+ * `Tasa-arvon edistäminen<TAB>ei arvioitu<TAB>…`), or is the wrapped start of (`Pinta- ja pohjavedet,
+ * maaperä sekä ilma (ja`): a row whose scores the table's forms did not read, and which was read into the
+ * row above. Null for any other line (a sentence only naming a criterion does not start with it, capitalised).
+ * (Audit WE F1–F3 of round 78: such rows were lost into the explanation above, unsaid.)
+ */
+function unreadCriterionStarting(text: string, criteria: readonly string[]): { name: string; whole: boolean } | null {
+  if (criteria.length === 0 || !/^\p{Lu}/u.test(text)) return null;
+  const lower = text.toLowerCase().replace(/\s+/gu, ' ');
+  for (const name of criteria) {
+    const criterion = name.toLowerCase();
+    if (lower.startsWith(criterion) && !/^\p{L}/u.test(lower.slice(criterion.length))) return { name, whole: true };
+    const start = lower.trimEnd();
+    if (start.length >= CRITERION_START_SHORTEST && start.length < criterion.length && criterion.startsWith(start) && /\s/u.test(criterion[start.length] ?? ' ')) return { name, whole: false };
+  }
+  return null;
+}
+
 /** Whether a row has no explanation yet (no lines of its own but its cells). */
 function awaitsExplanation(row: TableRowNode): boolean {
   return row.children.length <= (rowForms.get(row)?.cells ?? 0);
@@ -1048,6 +1070,8 @@ export const scoreTableKind: ContentKind = {
     let run: { written: string | null; own: string } | null = null;
     const blocks = bodyBlocks(node);
     const rowsRead = new Set(blocks.flatMap((block) => (block.type === 'tableRow' ? [normaliseKey(block.criterion)] : [])));
+    // The table's criteria with no row read: a line of an explanation that starts with one may be its row.
+    const unreadCriteria = criterionNames.filter((name) => !rowsRead.has(normaliseKey(name)));
     let lastRowAt = -1;
     blocks.forEach((block, at) => {
       if (block.type === 'tableRow') lastRowAt = at;
@@ -1067,7 +1091,7 @@ export const scoreTableKind: ContentKind = {
         const third = !cut && !extra.noScores && lastCode >= 48 && lastCode <= 57 ? /\s(\d{1,2})$/u.exec(block.criterion) : null;
         const threeFigures = third !== null && Number(third[1]) <= definition.maxScore;
         if (threeFigures) builder.diagnose('warning', 'invalid-number', `"${block.criterion} ${block.scores.join(' ')}" ends in three figures: which two are the scores is not told; neither is read`, block.position, `${definition.textPath}.${rows.length}`);
-        const [direct, indirect] = (cut || threeFigures ? [null, null] : swapped ? [block.scores[1] ?? null, block.scores[0] ?? null] : block.scores).map((score) => {
+        const [direct, indirect] = (cut || threeFigures ? [null, null] : swapped && extra.named !== true ? [block.scores[1] ?? null, block.scores[0] ?? null] : block.scores).map((score) => {
           if (score === null || score <= definition.maxScore) return score;
           builder.diagnose('warning', 'invalid-number', `"${block.criterion}": score ${score} is off the 0–${definition.maxScore} scale`, block.position);
           return null;
@@ -1102,6 +1126,11 @@ export const scoreTableKind: ContentKind = {
         if (extra.gluedCategory !== undefined) builder.diagnose('info', 'glued-fields', `The category "${extra.gluedCategory}" and the row "${block.criterion}" stand on one line; read apart`, block.position, `${definition.textPath}.${rows.length}`);
         const inside = rowInsideExplanation(block.children.slice(extra.cells), rowsRead);
         if (inside !== null) builder.diagnose('warning', 'glued-fields', `The explanation of "${block.criterion}" holds ${inside.count === 1 ? "the table's row" : `${inside.count} of the table's rows, the first`} "${inside.row}": rows run together where their line breaks were lost (a reflowed copy); not read apart, the row and what follows it stay in this explanation`, inside.line.position, `${definition.textPath}.${rows.length}`);
+        for (const line of block.children.slice(extra.cells)) {
+          if (line === inside?.line) continue;
+          const criterion = unreadCriterionStarting(line.text, unreadCriteria);
+          if (criterion !== null) builder.diagnose('warning', 'missing-score', `"${line.text.length > 70 ? `${line.text.slice(0, 69)}…` : line.text}", read as a line of the explanation of "${block.criterion}", starts ${criterion.whole ? 'with' : 'as'} the table's criterion "${criterion.name}", which has no row here: it may be that row, its scores written otherwise, left out or wrapped, and not read; kept in this explanation`, line.position, `${definition.textPath}.${rows.length}`);
+        }
         for (const line of extra.titleLines ?? []) {
           builder.diagnose('warning', 'heading-variant', `"${line.text}" stands above a row where a category may, but is none of the table's categories (${((section.definition as { categories?: string[] }).categories ?? []).join(', ')}): read as a line of the explanation of "${block.criterion}" (if it is a category written otherwise, the rows below it have that category, not ${block.category === null ? 'none' : `"${block.category}"`})`, line.position, `${definition.textPath}.${rows.length}`);
         }

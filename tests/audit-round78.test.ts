@@ -1,0 +1,195 @@
+// What the seventy-eighth round mended: what its three white-box audits found — WC (how the bytes and the text are
+// changed before lines are read), WD (which layout a text is read as, and where a copy is judged cut) and WE (the
+// values of the score table and the special kinds). The mends' cases fail on the round's start (90d2c9a), the
+// guards pass on both.
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/pipeline.js';
+import { lineOf, rewrite, seed } from './helpers/edits.js';
+import { seed2014 } from './helpers/redaction.js';
+
+const read = (text: string | Buffer, template?: string) => analyse(typeof text === 'string' ? Buffer.from(text) : text, { file: 'x.txt', ...(template ? { template } : {}) }).result;
+const warnedAt = (result: ReturnType<typeof read>, line: number) => result.diagnostics.some((d) => d.line === line && d.severity !== 'info');
+const withLines = (text: string, edits: [string, string][]) => edits.reduce((out, [from, to]) => rewrite(out, from, to), text);
+const seed2007 = seed('002_bcdc1a367ba94878');
+
+describe('seventy-eighth round, audit WC: what decoding changes, and says', () => {
+  it('a quoted-printable escape at a word\'s end, of a dash or of a trailing space, is said at its line (F1, F7: kept unsaid)', () => {
+    const text = withLines(seed2014, [
+      ['Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', 'Vastuuviranomainen: Etel=C3=A4-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus'],
+      ['Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: Välittävät verkostot =E2=80=93 Kuusamon malli'],
+      ['Postitoimipaikka: Kuusamo', 'Postitoimipaikka: Kuusamo=20'],
+    ]);
+    const result = read(text);
+    for (const line of ['Vastuuviranomainen: Etel=C3=A4-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', 'Hankkeen nimi: Välittävät verkostot =E2=80=93 Kuusamon malli', 'Postitoimipaikka: Kuusamo=20']) {
+      expect(result.diagnostics.filter((d) => d.rule === 'encoding' && d.line === lineOf(text, line)).map((d) => d.severity), line).toEqual(['warning']);
+    }
+  });
+  it('a Markdown converter\'s escape inside an e-mail or web address is read without it, said (F2: `anne\\_multas@…` kept unsaid)', () => {
+    const text = withLines(seed2014, [
+      ['WWW-osoite: http://www.ksak.fi', 'WWW-osoite: http://www.ksak.fi/valittavat\\_verkostot'],
+      ['Yhteyshenkilön sähköpostisoite: anne.multas(at)ksak.fi', 'Yhteyshenkilön sähköpostisoite: anne\\_multas@ksak.fi'],
+    ]);
+    const result = read(text);
+    expect(result.record!.contact.email).toBe('anne_multas@ksak.fi');
+    expect(result.record!.organisation.website).toBe('http://www.ksak.fi/valittavat_verkostot');
+    expect(warnedAt(result, lineOf(text, 'Yhteyshenkilön sähköpostisoite: anne\\_multas@ksak.fi'))).toBe(true);
+  });
+  it('character references escaped twice are read as their characters, said at the first (F3: `&auml;` left in the name)', () => {
+    const text = withLines(seed2014, [['Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: V&amp;auml;litt&amp;auml;v&amp;auml;t verkostot']]);
+    const result = read(text);
+    expect(result.record!.project.name).toBe('Välittävät verkostot');
+    expect(warnedAt(result, lineOf(text, 'Hankkeen nimi: V&amp;auml;litt&amp;auml;v&amp;auml;t verkostot'))).toBe(true);
+  });
+  it('HTML tags of formatting are read away; another element\'s tag is said at its line (F4: `<nobr>`, `<abbr>`, `<dd>` kept unsaid)', () => {
+    const text = withLines(seed2014, [
+      ['Puhelinnumero: 040 860 8949', 'Puhelinnumero: <nobr>040 860 8949</nobr>'],
+      ['Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: <dd>Välittävät verkostot</dd>'],
+      ['Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', 'Vastuuviranomainen: Pohjois-Pohjanmaan <abbr title="elinkeino-, liikenne- ja ympäristökeskus">ELY</abbr>-keskus'],
+      ['Suunniteltu: 310', 'Suunniteltu: 310<sup>1</sup>'],
+    ]);
+    const result = read(text);
+    expect(result.record!.organisation.phone).toBe('040 860 8949');
+    expect(result.record!.project.name).toBe('Välittävät verkostot');
+    expect(result.record!.project.managingAuthority).toBe('Pohjois-Pohjanmaan ELY-keskus');
+    expect(result.diagnostics.some((d) => d.rule === 'html-tags' && d.severity === 'warning' && d.line === lineOf(text, 'Suunniteltu: 310<sup>1</sup>'))).toBe(true);
+  });
+  it('an English copy in Windows-1252 with typographic quotes stays Windows-1252 (F5: read as code page 850, `O’Neill` as `OÆNeill`)', () => {
+    const english = [
+      'European Union Leverage from the EU',
+      '',
+      'Description of a project funded by the European Social Fund (ESR)',
+      '',
+      '1 Project',
+      '',
+      'Project code: S21999',
+      '',
+      'Project name: Working Paths',
+      '',
+      'Project contact person\u2019s name: Laura O\u2019Neill',
+      '',
+      '3 Summary of implementation according to the plan',
+      '',
+      ...Array.from({ length: 12 }, (_, i) => `Part ${i + 1} of the \u201cWorking Paths\u201d model is tested with partners.`),
+      '',
+    ].join('\n');
+    const result = read(iconv.encode(english, 'windows-1252'));
+    expect(result.source.encoding).toBe('windows-1252');
+    expect(JSON.stringify(result.record)).not.toContain('\u00c6');
+  });
+  it('a short excerpt in Word\'s table cells is read, not refused as binary (F11)', () => {
+    const excerpt = seed2014.split('\n').slice(0, 30).map((line) => line.replace(/^([^:\n]{3,60}):\s(.+)$/u, '$1:\u0007$2\u0007\u0007')).join('\n');
+    const result = read(excerpt);
+    expect(result.diagnostics.some((d) => d.rule === 'binary-file')).toBe(false);
+    expect(result.record!.project.name).toBe('Välittävät verkostot');
+  });
+  it('a text laid out as a table of one or two columns reads as the tidy text (F6: taken for a mail quoted with `|`, each value keeping its last bar)', () => {
+    const tidy = read(seed2014);
+    const table = seed2014
+      .split('\n')
+      .map((line) => (line.trim() === '' ? line : /^[^:]{3,80}: \S/u.test(line) && !/[.!?]$/u.test(line) ? `| ${line.replace(': ', ': | ')} |` : `| ${line} |`))
+      .join('\n');
+    const result = read(table);
+    expect(result.record).toEqual(tidy.record);
+    expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual(tidy.diagnostics.filter((d) => d.severity !== 'info'));
+  });
+  it('a spacing diaeresis before its letter, as pdftotext writes a TeX PDF\'s, is read as the letter (F8: `Hyvink¨a¨a` read as `Hyvink¨äa`)', () => {
+    const text = withLines(seed2014, [
+      ['Postitoimipaikka: Kuusamo', 'Postitoimipaikka: Hyvink\u00a8a\u00a8a'],
+      ['Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus', 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ymp\u00a8arist\u00a8okeskus'],
+    ]);
+    const result = read(text);
+    expect(result.record!.organisation.address.city).toBe('Hyvinkää');
+    expect(result.record!.project.managingAuthority).toBe('Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus');
+  });
+  it('guard: a diaeresis after its letter is read as before', () => {
+    const text = withLines(seed2014, [['Postitoimipaikka: Kuusamo', 'Postitoimipaikka: Hyvinka\u00a8a\u00a8']]);
+    expect(read(text).record!.organisation.address.city).toBe('Hyvinkää');
+  });
+  it('positions stay the file\'s where mail soft line breaks and a line separator are both read (F9: the Y-tunnus error two lines up)', () => {
+    const text = withLines(seed2014, [
+      ['Hankkeen nimi: Välittävät verkostot', `Hankkeen nimi: Välittävät verkostot \u2013 matalan kynnyksen palvelumalli kuusamo=\nlaisille`],
+      ['Y-tunnus: 0832600-5', 'Y-tunnus: 0832600-6'],
+      ['Postitoimipaikka: Kuusamo', 'Postitoimipaikka: Kuusamo\u2028'],
+    ]);
+    const result = read(text);
+    expect(result.diagnostics.filter((d) => d.rule === 'invalid-business-id').map((d) => d.line)).toEqual([lineOf(text, 'Y-tunnus: 0832600-6')]);
+  });
+  it('line numbers that start again on each page are read away on every page (F12: page 2 kept them, its sections said absent)', () => {
+    const lines = seed2014.trimEnd().split('\n');
+    const numbered = lines.map((line, i) => `${String(i < 120 ? i + 1 : i - 119).padStart(3)}  ${line}`).join('\n');
+    const result = read(`${numbered}\n`);
+    const tidy = read(seed2014);
+    expect(result.record).toEqual(tidy.record);
+    expect(result.unmapped).toEqual([]);
+  });
+});
+
+describe('seventy-eighth round, audit WD: layouts and cut copies', () => {
+  it('a value below its label cut inside the start of one the register writes is said cut (F1: trusted whole, unsaid)', () => {
+    const end = seed2007.indexOf('Välityömarkkinat/siirtymätyömarkkinat');
+    const text = `${seed2007.slice(0, end)}Välityömarkkinat/siirtymä\n`;
+    const result = read(text);
+    expect(result.diagnostics.filter((d) => d.rule === 'value-cut-off' || d.rule === 'text-cut-off').map((d) => [d.severity, d.line])).toEqual([
+      ['warning', lineOf(text, 'Välityömarkkinat/siirtymä')],
+      ['warning', lineOf(text, 'Välityömarkkinat/siirtymä')],
+    ]);
+  });
+  const ongoing = rewrite(seed2014, 'Toiminnan tila: Toiminta päättynyt', 'Toiminnan tila: Toiminta käynnissä');
+  const tableStart = ongoing.indexOf('8.2 Kestävä kehitys');
+  const firstRow = ongoing.slice(tableStart).split('\n').find((line) => line.startsWith('Luonnonvarojen käytön kestävyys'))!;
+  it('a copy of a project going on, cut inside its score table\'s first category, is said cut (F2: read as whole)', () => {
+    const explanation = ongoing.slice(ongoing.indexOf(firstRow) + firstRow.length + 1).split('\n')[0];
+    const text = `${ongoing.slice(0, ongoing.indexOf(firstRow) + firstRow.length + 1)}${explanation.slice(0, 40)}\n`;
+    const result = read(text);
+    expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => [d.severity, d.line])).toEqual([['warning', lineOf(text, explanation.slice(0, 40))]]);
+    // (Nor is its final report named absent: the project has not ended.)
+    expect(result.diagnostics.find((d) => d.rule === 'text-cut-off')!.message).not.toContain('section 9');
+  });
+  it('guard: the same copy ending on a whole sentence of its table is not said cut (a table may be written with its filled rows only)', () => {
+    const explanation = ongoing.slice(ongoing.indexOf(firstRow) + firstRow.length + 1).split('\n')[0];
+    expect(explanation).toMatch(/\.$/u);
+    const text = `${ongoing.slice(0, ongoing.indexOf(firstRow) + firstRow.length + 1)}${explanation}\n`;
+    expect(read(text).diagnostics.filter((d) => d.rule === 'text-cut-off')).toEqual([]);
+  });
+  it('a page of another programme read with `--template project-page` is said to be so (F3: ok, unsaid)', () => {
+    const page = seed('003_4ea2b71e336645b9');
+    const bar = page.split('\n').find((line) => line.includes(' | '))!;
+    const text = rewrite(page, bar, `Maaseuturahasto | ${bar.split(' | ').slice(1).join(' | ')}`);
+    const result = read(text, 'project-page');
+    expect(result.diagnostics.some((d) => d.severity === 'warning' && d.line === lineOf(text, `Maaseuturahasto | ${bar.split(' | ').slice(1).join(' | ')}`) && d.message.includes('another programme'))).toBe(true);
+    // (Guard: the page itself, named, is not.)
+    expect(read(page, 'project-page').diagnostics.some((d) => d.message.includes('another programme'))).toBe(false);
+  });
+});
+
+describe('seventy-eighth round, audit WE: the score table\'s rows', () => {
+  const table = seed2014.slice(seed2014.indexOf('8.2 Kestävä kehitys'));
+  const rowLine = (criterion: string) => table.split('\n').find((line) => line.startsWith(criterion))!;
+  const rowNamed = (result: ReturnType<typeof read>, criterion: string) => (result.record!.horizontalPrinciples.sustainableDevelopment as { criterion: string; direct: number | null; indirect: number | null }[]).find((row) => row.criterion === criterion);
+  it('a row of the register\'s criterion whose scores no form reads is said at its line, not lost silently into the explanation above (F1–F3)', () => {
+    const criterion = 'Tasa-arvon edistäminen';
+    for (const written of [`${criterion}\tei arvioitu\tei arvioitu\tHanke ei kohdistu tasa-arvoon.`, `${criterion}: ei arvioitu.`, `${criterion} 7 p. 9 p.`, 'Kulttuuriympäristö - -', 'Ilmastonmuutoksen aiheuttamien riskien vähentäminen: Hanke ei vaikuta tähän.']) {
+      const original = rowLine(written.startsWith('Kulttuuri') ? 'Kulttuuriympäristö' : written.startsWith('Ilmasto') ? 'Ilmastonmuutoksen' : criterion);
+      const text = rewrite(seed2014, original, written);
+      const result = read(text);
+      expect(warnedAt(result, lineOf(text, written)), written).toBe(true);
+    }
+  });
+  it('a criterion wrapped over two lines with one score is said (F1: lost into the row above)', () => {
+    const original = rowLine('Pinta- ja pohjavedet');
+    const text = rewrite(seed2014, original, 'Pinta- ja pohjavedet, maaperä sekä ilma (ja\nkasvihuonekaasujen väheneminen) 8');
+    expect(warnedAt(read(text), lineOf(text, 'Pinta- ja pohjavedet, maaperä sekä ilma (ja'))).toBe(true);
+  });
+  it('scores named by their columns under a header written the other way round are read by the names (F5: swapped twice)', () => {
+    const original = rowLine('Ilmastonmuutoksen');
+    const header = table.split('\n').find((line) => /^välitön\s*välillinen$/iu.test(line.trim()))!;
+    const text = rewrite(rewrite(seed2014, header, 'Välillinen vaikutus Välitön vaikutus'), original, 'Ilmastonmuutoksen aiheuttamien riskien vähentäminen välitön 2, välillinen 8');
+    const row = rowNamed(read(text), 'Ilmastonmuutoksen aiheuttamien riskien vähentäminen')!;
+    expect([row.direct, row.indirect]).toEqual([2, 8]);
+  });
+  it('guard: the tidy table says nothing of its rows', () => {
+    const result = read(seed2014);
+    expect(result.diagnostics.filter((d) => d.rule === 'missing-score')).toEqual([]);
+  });
+});

@@ -1797,7 +1797,8 @@ function endsInsideTableBeforeCategories(last: SourceLine, tree: DocumentNode, t
   let lastRow: TableRowNode | undefined;
   for (const child of open.children) if (child.type === 'tableRow') lastRow = child;
   // (A table with no row read at all, its header or its first category the copy's last lines.)
-  if (lastRow === undefined) return open.children.some((child) => child.type !== 'furniture') || open.heading !== null;
+  // (A heading alone is said as a copy ending on it, as any section's.)
+  if (lastRow === undefined) return open.children.some((child) => child.type !== 'furniture');
   // (Its last line ending a sentence or a row is taken as where the writer's table ends: a table may be written
   // with its filled rows only.)
   if (SENTENCE_OR_ROW_END.test(last.text)) return false;

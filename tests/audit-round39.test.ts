@@ -101,7 +101,11 @@ describe('audit round 39: a text cut where the copy has none of the later sectio
     expect(rulesAt(scores('Toiminta päättynyt'), 'Puuty')).toContainEqual(['warning', 'text-cut-off']);
   });
   it('the same in a project not ended, after which nothing is missing, is not (guard)', () => {
-    expect(rulesAt(scores('Toiminnassa'), 'Puuty')).not.toContainEqual(['warning', 'text-cut-off']);
+    // (Its table with every category the register prints: since round 78 a copy whose table stops before its later
+    // categories, on a line ending no sentence, is cut there, the project ended or not — audit WD F2.)
+    const whole = scores('Toiminnassa').replace('Materiaalit ja jätteet 7 7\n\nPuuty', 'Materiaalit ja jätteet 7 7\n\nTaloudellinen kestävyys\n\nLiikkuminen ja logistiikka 5 5\n\nSosiaalinen ja kulttuurinen kestävyys sekä yhdenvertaisuus\n\nHyvinvoinnin edistäminen 6 6\n\nPuuty');
+    expect(rulesAt(whole, 'Puuty')).not.toContainEqual(['warning', 'text-cut-off']);
+    expect(rulesAt(scores('Toiminnassa'), 'Puuty')).toContainEqual(['warning', 'text-cut-off']);
   });
   it('a row\'s scores each on a line of their own at the end are scores, not a cut explanation (guard)', () => {
     const t = lines(...head1420(), 'Hankkeessa kokeillaan pajatoimintaa.', '', '8 Horisontaaliset periaatteet', '', '8.2 Kestävä kehitys', '', 'VälitönVälillinen', '', 'Ekologinen kestävyys', 'Ympäristöosaaminen', '4', '8');

@@ -188,6 +188,14 @@ describe('seventy-eighth round, audit WE: the score table\'s rows', () => {
     const row = rowNamed(read(text), 'Ilmastonmuutoksen aiheuttamien riskien vähentäminen')!;
     expect([row.direct, row.indirect]).toEqual([2, 8]);
   });
+  it('scores with their columns\' names in brackets after them are read by the names (F6: read by position)', () => {
+    const original = rowLine('Luonnonvarojen käytön kestävyys');
+    const swapped = rowNamed(read(rewrite(seed2014, original, 'Luonnonvarojen käytön kestävyys 9 (välillinen) 6 (välitön)')), 'Luonnonvarojen käytön kestävyys')!;
+    expect([swapped.direct, swapped.indirect]).toEqual([6, 9]);
+    // (Guard: words of another kind leave the figures' order.)
+    const worded = rowNamed(read(rewrite(seed2014, original, 'Luonnonvarojen käytön kestävyys 9 (merkittävä) 6 (kohtalainen)')), 'Luonnonvarojen käytön kestävyys')!;
+    expect([worded.direct, worded.indirect]).toEqual([9, 6]);
+  });
   it('guard: the tidy table says nothing of its rows', () => {
     const result = read(seed2014);
     expect(result.diagnostics.filter((d) => d.rule === 'missing-score')).toEqual([]);

@@ -107,6 +107,23 @@ function namedScoreRow(text: string, section: CompiledSection): RowParts | null 
   return { criterion: criterion.trim(), scores: firstIsDirect ? [Number(first), Number(second)] : [Number(second), Number(first)], named: true };
 }
 
+/**
+ * A row whose words in brackets after its scores are the columns' names (`9 (välillinen) 6 (välitön)`): read by the
+ * names, as a row naming each score before it is; any other words (`5 (kohtalainen) 7 (merkittävä)`) leave the row
+ * as the figures' order reads it. (Audit WE F6 of round 78: read by position, the columns the other way round.)
+ */
+function columnsNamedInBrackets(text: string, parts: RowParts, section: CompiledSection): RowParts {
+  const columns = (section.definition as { columns?: [string, string] }).columns;
+  if (columns === undefined) return parts;
+  const words = [...text.matchAll(/\(([^()]+)\)/gu)].slice(-2).map((match) => match[1].trim().toLowerCase());
+  if (words.length !== 2) return parts;
+  const names = (word: string) => columns.findIndex((column) => word === column.toLowerCase() || word.startsWith(`${column.toLowerCase()} `));
+  const [first, second] = words.map(names);
+  if (first === 1 && second === 0) return { criterion: parts.criterion, scores: [parts.scores[1], parts.scores[0]], named: true };
+  if (first === 0 && second === 1) return { criterion: parts.criterion, scores: parts.scores, named: true };
+  return parts;
+}
+
 /** The most lines a row with named scores is read over, hard-wrapped (`Ilmastonmuutoksen aiheuttamien riskien` / `vähentäminen välitön 6, välillinen` / `8`). */
 const NAMED_ROW_LINES = 6;
 
@@ -640,7 +657,10 @@ const EXPLANATION_WORDS = 7;
 
 function build(section: CompiledSection, tokensAsRead: LineToken[], projectCode: string | null, wrapped: boolean, cutLine: number | null, headingAfter: boolean): BlockNode[] {
   // A row as the register writes it, or with each score after its column's name (`… välitön 5, välillinen 8`).
-  const rowParts = (text: string): RowParts | null => scoreRowParts(text) ?? namedScoreRow(text, section);
+  const rowParts = (text: string): RowParts | null => {
+    const parts = scoreRowParts(text) ?? namedScoreRow(text, section);
+    return parts?.worded === true ? columnsNamedInBrackets(text, parts, section) : parts;
+  };
   const blocks = new BlockCollector();
   const tokens: LineToken[] = [];
   // The criteria the table writes as rows of their own lines: a sentence that names one with figures is no row of it.

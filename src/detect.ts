@@ -118,7 +118,7 @@ const DESCRIPTION_DOCUMENT_TITLE = lazyRegExp(() => new RegExp(vocabulary.pageMa
 /** How many of the layout's headings make a text a description, whatever its first line says. */
 const REPORT_HEADINGS = 2;
 
-export function otherProgrammeLine(template: CompiledTemplate, lines: SourceLine[]): SourceLine | null {
+export function otherProgrammeLine(template: CompiledTemplate, lines: SourceLine[], { funders: withFunders = true }: { funders?: boolean } = {}): SourceLine | null {
   const otherProgrammes = template.otherProgrammes;
   if (otherProgrammes === null) return null;
   const separator = template.definition.page?.summaryBarSeparator;
@@ -135,7 +135,7 @@ export function otherProgrammeLine(template: CompiledTemplate, lines: SourceLine
     }
     // Another programme's bar need not look like an ESR one (`Maaseudun kehittämisohjelma 2014–2020 | Leader …`); a menu is no bar.
     const bar = beforeHeadings && separator !== undefined && line.text.includes(separator) && !looksLikeMenu(line.text, template);
-    const funder = line.kind === 'label' && funders.has(line.labelKey!);
+    const funder = withFunders && line.kind === 'label' && funders.has(line.labelKey!);
     // A description's title line (`Oikeudenmukaisen siirtymän rahaston (JTF) rahoittaman hankkeen kuvaus`), before its headings.
     const title = beforeHeadings && beforeFields && index < TITLE_WITHIN && separator === undefined && line.kind === 'text' && line.text.length <= 120 && endsAsTitle(template, line);
     if ((bar || funder || title) && line.text.length <= 300 && otherProgrammes.test(line.text)) return line;

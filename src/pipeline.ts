@@ -1787,7 +1787,7 @@ function stopsOnWholeRow(last: SourceLine, tree: DocumentNode, template: Compile
  * table's header, were read as whole, unsaid.)
  */
 /** A line's end that ends a sentence or a table's row (its scores, or a cell's closing bar after either). */
-const SENTENCE_OR_ROW_END = lazyRegExp(() => /(?:[.!?:;)"”»]|\s\d{1,2})(?:\s*\|)?\s*$/u);
+const SENTENCE_OR_ROW_END = lazyRegExp(() => /(?:[.!?:;)"”»’…%\d]|\.\p{L}{2,4}\/?)(?:\s*\|)?\s*$/u);
 
 function endsInsideTableBeforeCategories(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {
   const open = lastSection(tree);
@@ -1797,11 +1797,11 @@ function endsInsideTableBeforeCategories(last: SourceLine, tree: DocumentNode, t
   let lastRow: TableRowNode | undefined;
   for (const child of open.children) if (child.type === 'tableRow') lastRow = child;
   // (A table with no row read at all, its header or its first category the copy's last lines.)
+  // (Its last line ending a sentence, a row or a value whole is taken as where the writer's table ends: a table may be
+  // written with its filled rows only, or in a form no row is read from. Review RVB-1.)
+  if (SENTENCE_OR_ROW_END.test(last.text)) return false;
   // (A heading alone is said as a copy ending on it, as any section's.)
   if (lastRow === undefined) return open.children.some((child) => child.type !== 'furniture');
-  // (Its last line ending a sentence or a row is taken as where the writer's table ends: a table may be written
-  // with its filled rows only.)
-  if (SENTENCE_OR_ROW_END.test(last.text)) return false;
   const at = lastRow.category === null ? -1 : categories.indexOf(normaliseKey(lastRow.category));
   return at !== -1 && at < categories.length - 1;
 }
@@ -1942,7 +1942,8 @@ function isWholeKnownValue(label: SourceLine, template: CompiledTemplate): boole
  * values the register writes in it (`Ku` of `Kumppanuutta selvästi edistävä projekti`): the rest was cut off.
  */
 function isSetValueStart(value: string, label: SourceLine, template: CompiledTemplate, tree: DocumentNode | null = null): boolean {
-  return (template.inlineLabels.get(label.labelKey!) ?? []).some((f) => (f.definition.values !== undefined && startsSetValue(f.definition.values, value)) || (f.definition.knownValues !== undefined && startsKnownValue(f.definition.knownValues, value, tree !== null && copyLacksLater(tree, f.section, template))));
+  // (Also a field whose value stands below its label, written on its label's line. Review RVB-1.)
+  return [...(template.inlineLabels.get(label.labelKey!) ?? []), ...(template.bareLabels.get(label.labelKey!) ?? [])].some((f) => (f.definition.values !== undefined && startsSetValue(f.definition.values, value)) || (f.definition.knownValues !== undefined && startsKnownValue(f.definition.knownValues, value, tree !== null && copyLacksLater(tree, f.section, template))));
 }
 
 /**
@@ -2139,7 +2140,8 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   // A layout named by the caller is not detected, and detection's refusal of another programme's text is not made:
   // that programme's bar, funder or title is said instead. (Audit WD F3 of round 78: `--template project-page` read a
   // Leader page as an ESR one, unsaid.)
-  const otherNamed = named !== undefined ? otherProgrammeLine(template, lines) : null;
+  // (Its bar or title only: a funder's or a programme's label further down may be an agenda's or a remark's line. Review RVB-1.)
+  const otherNamed = named !== undefined ? otherProgrammeLine(template, lines, { funders: false }) : null;
   if (otherNamed !== null) diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `"${otherNamed.text.slice(0, 80)}" names another programme than the ESR's and EAKR's: this may be that programme's ${page ? 'project page' : 'description'} (Leader, Interreg, the rural fund, …), read as ${template.name} because the layout was named`, line: otherNamed.position.start.line, column: otherNamed.position.start.column, path: '/fund' });
   if (page && otherNamed === null) {
     const atTop = otherProgrammeAtTop(tree, template, mapped.unmapped);

@@ -93,6 +93,30 @@ describe('seventy-eighth round, audit WC: what decoding changes, and says', () =
     expect(result.record).toEqual(tidy.record);
     expect(result.diagnostics.filter((d) => d.severity !== 'info')).toEqual(tidy.diagnostics.filter((d) => d.severity !== 'info'));
   });
+  it('the same with the register\'s image links above it and the score table in its columns (review RVA-1: both lost values)', () => {
+    const tidy = read(seed2014);
+    const table = seed2014
+      .split('\n')
+      .map((line) => {
+        if (line.trim() === '') return line;
+        const row = /^(.*\S) (\d{1,2}) (\d{1,2})$/u.exec(line);
+        if (row !== null) return `| ${row[1]} | ${row[2]} | ${row[3]} |`;
+        return /^[^:]{3,80}: \S/u.test(line) && !/[.!?]$/u.test(line) ? `| ${line.replace(': ', ': | ')} |` : `| ${line} |`;
+      })
+      .join('\n');
+    const result = read(`![]() |\n![]() |\n${table}`);
+    const { summary: _summary, finalReportSummary: _final, ...fields } = result.record!;
+    const { summary: _tidySummary, finalReportSummary: _tidyFinal, ...tidyFields } = tidy.record!;
+    expect(fields).toEqual(tidyFields);
+  });
+  it('guard (review RVA-1): `=20` at a line\'s end with no other escape left is the text\'s (`yhteensä=20`), and a wrapped line\'s `1.1.2015` no page\'s first number', () => {
+    const sum = withLines(seed2014, [['Postitoimipaikka: Kuusamo', 'Postitoimipaikka: Kuusamo\n\nRyhmiä on kaksi, 5+15=20']]);
+    expect(read(sum).diagnostics.filter((d) => d.rule === 'encoding')).toEqual([]);
+    const lines = seed2014.trimEnd().split('\n');
+    const numbered = lines.flatMap((line, i) => (line.startsWith('Suunnitelman mukainen toteutusaika:') ? [`${String(i + 1).padStart(3)}  Suunnitelman mukainen toteutusaika: Alkaa`, `1.1.2015 ja päättyy 31.12.2018`] : [`${String(i + 1).padStart(3)}  ${line}`]));
+    const result = read(`${numbered.join('\n')}\n`);
+    expect(result.record!.project.period).toEqual(read(seed2014).record!.project.period);
+  });
   it('a spacing diaeresis before its letter, as pdftotext writes a TeX PDF\'s, is read as the letter (F8: `Hyvink¨a¨a` read as `Hyvink¨äa`)', () => {
     const text = withLines(seed2014, [
       ['Postitoimipaikka: Kuusamo', 'Postitoimipaikka: Hyvink\u00a8a\u00a8a'],
@@ -102,9 +126,10 @@ describe('seventy-eighth round, audit WC: what decoding changes, and says', () =
     expect(result.record!.organisation.address.city).toBe('Hyvinkää');
     expect(result.record!.project.managingAuthority).toBe('Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus');
   });
-  it('guard: a diaeresis after its letter is read as before', () => {
+  it('guard: a diaeresis after its letter is read as before; one word before its letters alone too (review RVA-1)', () => {
     const text = withLines(seed2014, [['Postitoimipaikka: Kuusamo', 'Postitoimipaikka: Hyvinka\u00a8a\u00a8']]);
     expect(read(text).record!.organisation.address.city).toBe('Hyvinkää');
+    expect(read(withLines(seed2014, [['Postitoimipaikka: Kuusamo', 'Postitoimipaikka: Hyvink\u00a8a\u00a8a']])).record!.organisation.address.city).toBe('Hyvinkää');
   });
   it('positions stay the file\'s where mail soft line breaks and a line separator are both read (F9: the Y-tunnus error two lines up)', () => {
     const text = withLines(seed2014, [
@@ -195,6 +220,11 @@ describe('seventy-eighth round, audit WE: the score table\'s rows', () => {
     // (Guard: words of another kind leave the figures' order.)
     const worded = rowNamed(read(rewrite(seed2014, original, 'Luonnonvarojen käytön kestävyys 9 (merkittävä) 6 (kohtalainen)')), 'Luonnonvarojen käytön kestävyys')!;
     expect([worded.direct, worded.indirect]).toEqual([9, 6]);
+  });
+  it('guard (review RVB-1): rows whose criteria carry a list\'s mark, their explanations restating them, say nothing of missing rows', () => {
+    const marked = table.split('\n').reduce((text, line) => (/ \d{1,2} \d{1,2}$/u.test(line) ? rewrite(text, line, `- ${line}`) : text), seed2014);
+    const result = read(marked);
+    expect(result.diagnostics.filter((d) => d.rule === 'missing-score')).toEqual([]);
   });
   it('guard: the tidy table says nothing of its rows', () => {
     const result = read(seed2014);

@@ -1376,13 +1376,11 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   // (Or before it, `V¨alitt¨av¨at`, as pdftotext writes a TeX-made PDF's: where more of them stand before such a
   // letter than after one, and each has a letter after it. Audit WC F8 of round 78: `Hyvink¨a¨a` read as `Hyvink¨äa`.)
   if (unusual.markup && text.includes('\u00a8')) {
-    // (Each form only where every mark fits it, a vowel that takes dots on its side; where both fit, `a¨a`, by which
-    // more marks stand only so. Review RVA-1: `Hyvink¨a¨a` alone.)
-    const afterFits = !/(?<![AOUaou])\u00a8/u.test(text);
-    const beforeFits = !/\u00a8(?![AOUaou])/u.test(text);
+    // (By which side more marks stand on only, a vowel that takes dots there: `Hyvink¨a¨a` alone. Review RVA-1.)
     const onlyAfter = text.match(/(?<=[AOUaou])\u00a8(?![AOUaou])/gu)?.length ?? 0;
     const onlyBefore = text.match(/(?<![AOUaou])\u00a8(?=[AOUaou])/gu)?.length ?? 0;
-    const before = beforeFits && (!afterFits || onlyBefore > onlyAfter);
+    // (A foreign name's own mark, `Citro¨en`, stays as it is. Review RVC.)
+    const before = onlyBefore > onlyAfter && !/\u00a8(?!\p{L})/u.test(text);
     const joined = before ? text.replace(/\u00a8([AOUaou])/gu, '$1\u0308') : !/(?<![\p{L}])\u00a8/u.test(text) ? text.replace(/(?<=[AOUaou])\u00a8/gu, '\u0308') : text;
     if (joined !== text) {
       text = joined;
@@ -1488,9 +1486,16 @@ const FEW_NUMBERED_LINES = 10;
  * a code review tool, a print with numbered lines; blank lines numbered or not): the numbers are
  * taken off. A description's own numbers (headings, list items, figures) never run line by line.
  */
-function numberedAs(line: string | undefined, number: number): boolean {
-  const match = line === undefined ? null : LINE_NUMBER.exec(line);
-  return match !== null && Number(match[1]) === number;
+/** Whether the lines from `from` on, blank ones passed over (`nl` leaves them unnumbered), start with `numbers`. */
+function nextNumbersAre(lines: string[], from: number, numbers: number[]): boolean {
+  let at = from;
+  for (const number of numbers) {
+    while (at < lines.length && lines[at].trim() === '') at++;
+    const match = at < lines.length ? LINE_NUMBER.exec(lines[at]) : null;
+    if (match === null || Number(match[1]) !== number) return false;
+    at++;
+  }
+  return true;
 }
 
 /** The fewest lines a page numbered on its own has, before its numbers start again at 1. */
@@ -1510,7 +1515,7 @@ function withoutLineNumbers(text: string): string | null {
     const number = match === null ? -1 : Number(match[1]);
     // (Or 1 again after a page's lines, as a print numbered page by page restarts: audit WC F12 of round 78.)
     // (Only where 2 and 3 follow on the next lines: a wrapped line's own `1.1.2015` is no page's first number. Review RVA-1.)
-    const next = match !== null && (previous === -1 || number === previous + 1 || (number === 1 && previous >= PAGE_LINES_LEAST && numberedAs(lines[i + 1], 2) && numberedAs(lines[i + 2], 3)));
+    const next = match !== null && (previous === -1 || number === previous + 1 || (number === 1 && previous >= PAGE_LINES_LEAST && nextNumbersAre(lines, i + 1, [2, 3])));
     if (line.trim() !== '') nonBlank++;
     prefixes.push(next ? match[0] : null);
     if (next) {
@@ -1769,7 +1774,7 @@ const PRINTABLE_UTF8_CHARACTER = lazyRegExp(() => new RegExp(PRINTABLE_UTF8_CHAR
 function inWebAddress(text: string, at: number): boolean {
   let start = at;
   while (start > 0 && !/\s/u.test(text[start - 1])) start--;
-  return /[?&]|www\.|:\/\//iu.test(text.slice(start, at));
+  return /[?&]/u.test(text.slice(start, at));
 }
 
 function leftEscapeMessage(word: string, escape: string): string {

@@ -1787,7 +1787,7 @@ function stopsOnWholeRow(last: SourceLine, tree: DocumentNode, template: Compile
  * table's header, were read as whole, unsaid.)
  */
 /** A line's end that ends a sentence or a table's row (its scores, or a cell's closing bar after either). */
-const SENTENCE_OR_ROW_END = lazyRegExp(() => /(?:[.!?:;)"”»’…%\d]|\.\p{L}{2,4}\/?)(?:\s*\|)?\s*$/u);
+const SENTENCE_OR_ROW_END = lazyRegExp(() => /(?:[.!?:;)"”»]|\s\d{1,2}\s+\d{1,2})(?:\s*\|)?\s*$/u);
 
 function endsInsideTableBeforeCategories(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {
   const open = lastSection(tree);
@@ -1800,8 +1800,8 @@ function endsInsideTableBeforeCategories(last: SourceLine, tree: DocumentNode, t
   // (Its last line ending a sentence, a row or a value whole is taken as where the writer's table ends: a table may be
   // written with its filled rows only, or in a form no row is read from. Review RVB-1.)
   if (SENTENCE_OR_ROW_END.test(last.text)) return false;
-  // (A heading alone is said as a copy ending on it, as any section's.)
-  if (lastRow === undefined) return open.children.some((child) => child.type !== 'furniture');
+  // (A heading alone is said as a copy ending on it, as any section's; its column header below it is the table's.)
+  if (lastRow === undefined) return open.position.end.line > (open.heading?.position.end.line ?? 0);
   const at = lastRow.category === null ? -1 : categories.indexOf(normaliseKey(lastRow.category));
   return at !== -1 && at < categories.length - 1;
 }

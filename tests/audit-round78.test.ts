@@ -130,6 +130,10 @@ describe('seventy-eighth round, audit WC: what decoding changes, and says', () =
     const text = withLines(seed2014, [['Postitoimipaikka: Kuusamo', 'Postitoimipaikka: Hyvinka\u00a8a\u00a8']]);
     expect(read(text).record!.organisation.address.city).toBe('Hyvinkää');
     expect(read(withLines(seed2014, [['Postitoimipaikka: Kuusamo', 'Postitoimipaikka: Hyvink\u00a8a\u00a8a']])).record!.organisation.address.city).toBe('Hyvinkää');
+    // (A foreign name's own mark beside them, `Citro¨en`, stays, and the rest are read: review RVC N6.)
+    const foreign = read(withLines(seed2014, [['Postitoimipaikka: Kuusamo', 'Postitoimipaikka: Hyvink\u00a8a\u00a8a'], ['Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi: Citro\u00a8en K\u00a8ayttoauto Oy']]));
+    expect(foreign.record!.organisation.address.city).toBe('Hyvinkää');
+    expect(foreign.record!.organisation.name).toBe('Citro\u00a8en Käyttoauto Oy');
   });
   it('positions stay the file\'s where mail soft line breaks and a line separator are both read (F9: the Y-tunnus error two lines up)', () => {
     const text = withLines(seed2014, [
@@ -147,6 +151,19 @@ describe('seventy-eighth round, audit WC: what decoding changes, and says', () =
     const tidy = read(seed2014);
     expect(result.record).toEqual(tidy.record);
     expect(result.unmapped).toEqual([]);
+    // (Also as `nl` numbers them, blank lines left unnumbered: review RVC N5.)
+    let count = 0;
+    let restarted = false;
+    const nl = lines.map((line, i) => {
+      if (line.trim() === '') return '';
+      if (i >= 120 && !restarted) {
+        restarted = true;
+        count = 0;
+      }
+      return `${String(++count).padStart(6)}\t${line}`;
+    });
+    expect(nl.filter((line) => /^\s+1\t/u.test(line))).toHaveLength(2);
+    expect(read(`${nl.join('\n')}\n`).record).toEqual(tidy.record);
   });
 });
 
@@ -170,6 +187,13 @@ describe('seventy-eighth round, audit WD: layouts and cut copies', () => {
     expect(result.diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => [d.severity, d.line])).toEqual([['warning', lineOf(text, explanation.slice(0, 40))]]);
     // (Nor is its final report named absent: the project has not ended.)
     expect(result.diagnostics.find((d) => d.rule === 'text-cut-off')!.message).not.toContain('section 9');
+  });
+  it('the same copy cut right below its table\'s column header, or inside a figure of its explanation, is said cut (review RVC N1)', () => {
+    const header = ongoing.slice(tableStart).split('\n').find((line) => /^välitön\s*välillinen$/iu.test(line.trim()))!;
+    const atHeader = `${ongoing.slice(0, ongoing.indexOf(header, tableStart) + header.length)}\n`;
+    expect(read(atHeader).diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => d.line)).toEqual([lineOf(atHeader, header)]);
+    const inFigure = `${ongoing.slice(0, ongoing.indexOf(firstRow) + firstRow.length + 1)}Hankkeessa kierrätetään vuonna 201\n`;
+    expect(read(inFigure).diagnostics.filter((d) => d.rule === 'text-cut-off').map((d) => d.line)).toEqual([lineOf(inFigure, 'Hankkeessa kierrätetään vuonna 201')]);
   });
   it('guard: the same copy ending on a whole sentence of its table is not said cut (a table may be written with its filled rows only)', () => {
     const explanation = ongoing.slice(ongoing.indexOf(firstRow) + firstRow.length + 1).split('\n')[0];

@@ -1779,16 +1779,16 @@ function stopsOnWholeRow(last: SourceLine, tree: DocumentNode, template: Compile
   return (at !== -1 && at < categories.length - 1) || (projectEnded(tree, template) && lacksLaterSection(tree, end.section, template));
 }
 
-/**
- * Whether the text ends inside a score table that lacks a category the layout's table has after the last
- * row read (or has no row at all): a print lists every category, so the copy stops inside the table, however
- * its last line ends — also where no later section tells, a copy of a project not yet ended, whose table is its
- * last section printed. (Audit WD F2 of round 78: such copies, cut inside a row's explanation or below the
- * table's header, were read as whole, unsaid.)
- */
 /** A line's end that ends a sentence or a table's row (its scores, or a cell's closing bar after either). */
 const SENTENCE_OR_ROW_END = lazyRegExp(() => /(?:[.!?:;)"”»]|\s\d{1,2}\s+\d{1,2})(?:\s*\|)?\s*$/u);
 
+/**
+ * Whether the text ends inside a score table that lacks a category the layout's table has after the last row read
+ * (or has no row at all), on a line that ends no sentence or row: a print lists every category, so the copy stops
+ * inside the table — also where no later section tells, in a copy of a project not yet ended, whose table is its
+ * last section printed. (Audit WD F2 of round 78: such copies, cut inside a row's explanation or below the table's
+ * header, were read as whole, unsaid.)
+ */
 function endsInsideTableBeforeCategories(last: SourceLine, tree: DocumentNode, template: CompiledTemplate): boolean {
   const open = lastSection(tree);
   const table = template.sectionById.get(open?.id ?? '');
@@ -1796,11 +1796,11 @@ function endsInsideTableBeforeCategories(last: SourceLine, tree: DocumentNode, t
   const categories = [...table.categoryKeys];
   let lastRow: TableRowNode | undefined;
   for (const child of open.children) if (child.type === 'tableRow') lastRow = child;
-  // (A table with no row read at all, its header or its first category the copy's last lines.)
-  // (Its last line ending a sentence, a row or a value whole is taken as where the writer's table ends: a table may be
-  // written with its filled rows only, or in a form no row is read from. Review RVB-1.)
+  // (A last line ending a sentence or a row is taken as where the writer's table ends: a table may be written with
+  // its filled rows only, or in a form no row is read from. Review RVB-1; a figure, `… vuonna 201`, may be cut: RVC.)
   if (SENTENCE_OR_ROW_END.test(last.text)) return false;
-  // (A heading alone is said as a copy ending on it, as any section's; its column header below it is the table's.)
+  // (No row read at all: cut below its column header or first category; a heading alone is said as a copy ending on
+  // it, as any section's.)
   if (lastRow === undefined) return open.position.end.line > (open.heading?.position.end.line ?? 0);
   const at = lastRow.category === null ? -1 : categories.indexOf(normaliseKey(lastRow.category));
   return at !== -1 && at < categories.length - 1;
@@ -2138,9 +2138,8 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
   for (const d of mapped.diagnostics) if (labelsInText === null || d.rule !== 'unknown-label' || !labelsInText.has(d.line)) diagnostics.push(d);
   for (const d of derived) diagnostics.push(d);
   // A layout named by the caller is not detected, and detection's refusal of another programme's text is not made:
-  // that programme's bar, funder or title is said instead. (Audit WD F3 of round 78: `--template project-page` read a
-  // Leader page as an ESR one, unsaid.)
-  // (Its bar or title only: a funder's or a programme's label further down may be an agenda's or a remark's line. Review RVB-1.)
+  // that programme's bar or title is said instead (audit WD F3 of round 78: `--template project-page` read a Leader
+  // page as an ESR one, unsaid) — not a funder's label further down, which may be an agenda's line (review RVB-1).
   const otherNamed = named !== undefined ? otherProgrammeLine(template, lines, { funders: false }) : null;
   if (otherNamed !== null) diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `"${otherNamed.text.slice(0, 80)}" names another programme than the ESR's and EAKR's: this may be that programme's ${page ? 'project page' : 'description'} (Leader, Interreg, the rural fund, …), read as ${template.name} because the layout was named`, line: otherNamed.position.start.line, column: otherNamed.position.start.column, path: '/fund' });
   if (page && otherNamed === null) {

@@ -156,9 +156,10 @@ const HTML_TAG = lazyRegExp(
 /** The tags that break a line or a block: a space where they stand between two words (`yksi<br>kaksi`). */
 const HTML_BREAK_TAG = lazyRegExp(() => /^<\/?(?:br|p|div|li|ul|ol|h[1-6]|td|tr|th|table|tbody|thead|tfoot|caption|dl|dt|dd|section|article|header|footer|nav|main|aside|figure|figcaption|center|address|blockquote|pre|hr)\b/iu);
 /**
- * HTML's other elements, whose tags a text is not read without (a footnote's `<sup>`, deleted words'
- * `<del>`, an image, a form's field): where one stands in a line of other text, the line is said to
- * keep it (audit WC F4 of round 78: `<nobr>040 860 8949</nobr>`, `<abbr …>ELY</abbr>`, `<dd>` were kept unsaid).
+ * HTML's other elements whose words may be no part of a value, so that a text is not read without their tags (a
+ * footnote's `<sup>`, deleted words' `<del>`, a form's field): where one stands in a line of other text, the line is
+ * said to keep it (audit WC F4 of round 78: `<nobr>040 860 8949</nobr>`, `<abbr …>ELY</abbr>`, `<dd>` were kept
+ * unsaid). Not an image's or an embedded object's, which stand on a page's furniture lines (review RVA-1).
  */
 const HTML_TAG_KEPT = lazyRegExp(
   () => /<\/?(?:sup|sub|del|strike|input|button|select|option|textarea|form|script|style|noscript|template|details|summary|ruby|rt|rp|meter|progress|output|fieldset|legend|optgroup)(?:\s[^<>\n]*)?\/?>/iu,
@@ -1288,7 +1289,7 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   const oneColumn = quoted === null && text.includes(' |\n') ? oneColumnTableText(text) : null;
   if (oneColumn !== null) {
     text = oneColumn;
-    diagnostics.push({ severity: 'info', rule: 'markdown-syntax', message: 'The text is laid out as a table of one or two columns, as a converter writes one (`| 1 Hanke |`, `| Hankekoodi: | S20078 |`): its rows of one cell read without their bars, and columns are in the text so read' });
+    diagnostics.push({ severity: 'info', rule: 'markdown-syntax', message: 'The text is laid out as a table, as a converter writes a page\'s layout table (`| 1 Hanke |`, `| Hankekoodi: | S20078 |`): its rows of one cell read without their bars, and columns are in the text so read' });
   }
   const cells = spreadsheetCells(text, unusual.markup);
   if (cells !== null) {

@@ -83,7 +83,7 @@ describe('seventy-eighth round, audit WC: what decoding changes, and says', () =
     expect(result.diagnostics.some((d) => d.rule === 'binary-file')).toBe(false);
     expect(result.record!.project.name).toBe('Välittävät verkostot');
   });
-  it('a text laid out as a table of one or two columns reads as the tidy text (F6: taken for a mail quoted with `|`, each value keeping its last bar)', () => {
+  it('a text laid out as a table reads as the tidy text (F6: taken for a mail quoted with `|`, each value keeping its last bar)', () => {
     const tidy = read(seed2014);
     const table = seed2014
       .split('\n')

@@ -677,7 +677,9 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
   const lastAt = wrapped !== null ? lines.indexOf(wrapped.label) : end - 1;
   const beforeRequired = clip === -1 && end === lines.length && (stopsBeforeRequired(lines, lastAt, tree, template) || entryAfterBlock(lines[lastAt], tree, template) || stopsOnAreaList(lines[lastAt], tree, template));
   // (Only in a copy saved with its line break: one without is read as its last line ends.)
-  const beforeLater = savedWithBreak && end === lines.length && !beforeRequired && (stopsOnValueBeforeLater(wrapped !== null ? { ...wrapped.label, value: wrapped.value } : lines[end - 1], tree, template) || stopsOnWholeRow(lines[end - 1], tree, template) || endsInsideTableBeforeCategories(lines[end - 1], tree, template));
+  const valueOrRowBeforeLater = savedWithBreak && end === lines.length && !beforeRequired && (stopsOnValueBeforeLater(wrapped !== null ? { ...wrapped.label, value: wrapped.value } : lines[end - 1], tree, template) || stopsOnWholeRow(lines[end - 1], tree, template));
+  const insideTable = savedWithBreak && end === lines.length && !beforeRequired && !valueOrRowBeforeLater && endsInsideTableBeforeCategories(lines[end - 1], tree, template);
+  const beforeLater = valueOrRowBeforeLater || insideTable;
   const early = beforeRequired || beforeLater;
   // (A field's label written whole without its colon, as the last line, is cut there with the line break too. Review RVA.)
   const lastUnfinished = savedWithBreak && end === lines.length && ((wrappedWholeLabel === null && endsUnfinished(lines, end - 1, template, tree)) || (clip === -1 && endsOnLabelWithoutColon(lines, end - 1, template, tree)));
@@ -792,7 +794,7 @@ function findCutOff(text: string, lines: SourceLine[], tree: DocumentNode, templ
     const numbered = (last.afterBlank || withoutBlankLines(lines)) && isHeadingNumberAlone(last.text, template) ? template.sections.find((s) => s.index > openIndex && s.definition.number === last.text.replace(/\.$/, '')) : undefined;
     if (numbered !== undefined) return { line, section: compiled, label: `${numbered.definition.number} ${numbered.definition.headings[0]}`, clipped: clip !== -1 };
   }
-  return { line, section: compiled, clipped: clip !== -1, ...(clip === -1 && finalTextOneWord(last, tree, template) ? { oneWord: true } : {}), ...(early && readWhole ? { beforeRequired: true, endOffset: last.position.end.offset, ...(beforeLater ? { afterSummary: true } : {}) } : {}), ...(insideLayout && !early && readWhole ? { beforeAbsentSections: true } : {}) };
+  return { line, section: compiled, clipped: clip !== -1, ...(clip === -1 && finalTextOneWord(last, tree, template) ? { oneWord: true } : {}), ...(early && readWhole ? { beforeRequired: true, endOffset: last.position.end.offset, ...(beforeLater ? { afterSummary: true } : {}), ...(insideTable ? { insideTable: true } : {}) } : {}), ...(insideLayout && !early && readWhole ? { beforeAbsentSections: true } : {}) };
 }
 
 /** The shortest line a paragraph of running sentences is wrapped at (a hard-wrapped copy's narrowest width, with the word that did not fit). */
@@ -2028,6 +2030,8 @@ function cutOffDiagnostic(cut: CutOff, openedByCut: SectionNode | null, lines: S
     rule: 'text-cut-off',
     message: cut.clipped
       ? `The text stops here${where}: the mail program that sent it clipped the message (its note below says so)${absent}${required}`
+      : cut.insideTable === true
+        ? `The copy ends here${where}, inside its score table, before categories of the table a print lists: a copy cut here (the text on this line may be incomplete), or a table written with only some of its rows${absent}${required}`
       : cut.beforeRequired
         ? `The text stops here${where}, ${cut.afterSummary === true ? 'on a value, before later parts of the layout' : 'on a field\'s value, before the sections every description has'}: it looks cut off (the value on this line may be incomplete)${absent}${required}`
         : cut.oneWord

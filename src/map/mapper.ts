@@ -43,6 +43,8 @@ export interface CutOff {
   endOffset?: number;
   /** The sections missing after the value are later ones than the summary (the copy has it): said so. */
   afterSummary?: boolean;
+  /** With `afterSummary`: the copy ends inside its score table, before categories a print lists, on a line that may end whole: a copy cut there, or a table written with only some of its rows. */
+  insideTable?: boolean;
   /** The last line is a text's that may end there whole (a list's item, a name, an address), but the copy has none of the layout's later sections: said as a copy that stops there. */
   beforeAbsentSections?: boolean;
   /** The last line ends whole (a sentence, a field's value), but the copy has none of the layout's later sections: said, nothing on the line doubted. */

@@ -1286,7 +1286,8 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
     if (quoted.replyLines.length > 0) replyLines = quoted.replyLines;
     diagnostics.push({ severity: 'info', rule: 'quoted-text', message: `The text is quoted as in an e-mail reply (its lines start with "${quoted.mark}"); read without the quote marks, and positions are in the text without them` });
   }
-  const oneColumn = quoted === null && text.includes(' |\n') ? oneColumnTableText(text) : null;
+  // (Also a quote's text, unquoted: a reply quoting a copy laid out as a table. Reviews RVC N2, RVD.)
+  const oneColumn = text.includes(' |\n') ? oneColumnTableText(text) : null;
   if (oneColumn !== null) {
     text = oneColumn;
     diagnostics.push({ severity: 'info', rule: 'markdown-syntax', message: 'The text is laid out as a table, as a converter writes a page\'s layout table (`| 1 Hanke |`, `| Hankekoodi: | S20078 |`): its rows of one cell read without their bars, and columns are in the text so read' });
@@ -1595,6 +1596,8 @@ function mostlyTableRows(text: string): boolean {
   for (const line of text.split('\n')) {
     const trimmed = line.trim();
     if (trimmed === '') continue;
+    // (A bar alone is a quote's blank line, never a table's row: a reply quoting a table-laid copy. Review RVD.)
+    if (trimmed === '|') return false;
     written++;
     if (trimmed.length > 1 && trimmed.charCodeAt(0) === 124 && trimmed.charCodeAt(trimmed.length - 1) === 124) rows++;
   }

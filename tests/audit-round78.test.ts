@@ -109,6 +109,16 @@ describe('seventy-eighth round, audit WC: what decoding changes, and says', () =
     const { summary: _tidySummary, finalReportSummary: _tidyFinal, ...tidyFields } = tidy.record!;
     expect(fields).toEqual(tidyFields);
   });
+  it('guard (reviews RVC N2, RVD): a reply quoting such a copy with `>` or with `|` reads its fields', () => {
+    const tidy = read(seed2014);
+    const table = seed2014.split('\n').map((line) => (line.trim() === '' ? line : /^[^:]{3,80}: \S/u.test(line) && !/[.!?]$/u.test(line) ? `| ${line.replace(': ', ': | ')} |` : `| ${line} |`));
+    for (const mark of ['>', '|']) {
+      const reply = `Hei,\n\ntässä pyytämäsi kuvaus.\n\nAnne Multas kirjoitti 3.2.2016:\n${table.map((line) => (line === '' ? mark : `${mark} ${line}`)).join('\n')}\n`;
+      const result = read(reply);
+      expect(result.record!.project, mark).toEqual(tidy.record!.project);
+      expect(result.record!.organisation, mark).toEqual(tidy.record!.organisation);
+    }
+  });
   it('guard (review RVA-1): `=20` at a line\'s end with no other escape left is the text\'s (`yhteensä=20`), and a wrapped line\'s `1.1.2015` no page\'s first number', () => {
     const sum = withLines(seed2014, [['Postitoimipaikka: Kuusamo', 'Postitoimipaikka: Kuusamo\n\nRyhmiä on kaksi, 5+15=20']]);
     expect(read(sum).diagnostics.filter((d) => d.rule === 'encoding')).toEqual([]);

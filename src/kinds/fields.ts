@@ -943,7 +943,9 @@ function continues(state: ReadState, node: FieldNode, read: FieldProgress, token
   const genitiveGoesOn = line.afterBlank && read.facts.blankSeparated && read.form === 'inline' && (ENDS_ON_GENITIVE.test(read.lastLine) || STARTS_WITH_LIST_WORD.test(line.text)) && goesOnPastBreak(read, line);
   // (So does a list of areas written one name a line past a blank line or a page's break, a line of names only below
   // it: `Kunnat:` / `Petäjävesi` / `Salla` / / `Liperi`. Audit KB of round 74: the names after it were the section's text.)
-  const areaLineGoesOn = line.afterBlank && read.lines >= 2 && (areaNamesOf(read.field, line.text) !== null || (read.markedItems === true && markedAreaItemOf(read.field, line.text) !== null)) && namesAreasOnly(read.field, node.value);
+  // (Also one name a paragraph from the first, `Kunnat: Kuusamo` / / `Taivalkoski`, as Word and a web page's table
+  // write a list's items. Audit WF of round 79: the names after the first were the area's description, unsaid.)
+  const areaLineGoesOn = line.afterBlank && (areaNamesOf(read.field, line.text) !== null || (read.markedItems === true && markedAreaItemOf(read.field, line.text) !== null)) && namesAreasOnly(read.field, node.value);
   if (line.afterBlank) return listGoesOn || areaLineGoesOn || unfinished || genitiveGoesOn || (read.pastPageBreak === true && (atValueColumn(node, line) || (read.facts.blankSeparated && (goesOnPastBreak(read, line) || nameGoesOnPastBreak(read, node, line)))));
   // A set value wrapped before its end (`Hakijoita on useampi kuin yksi` / `(yhteishanke)`) goes on to it.
   if (completesSetValue(read.field, node.value, line.text)) return true;

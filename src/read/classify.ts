@@ -2237,6 +2237,75 @@ function introducedFigure(lines: SourceLine[], i: number, template: CompiledTemp
 }
 export const FRACTION_ALONE = lazyRegExp(() => /^\d{1,3}\s*(?:\/\s*\d{1,3}|\(\s*\d{1,3}\s*\))$/u);
 
+/** The fewest lines between two counts of a printed copy's pages (a page of a description holds more). */
+const LINES_BETWEEN_PAGE_COUNTS = 5;
+
+/** The most pages a printed description has: a count of more is a figure (`112 (274)`). */
+const MOST_PAGES = 40;
+
+/** A line that starts with a date and a time, as a browser's print header and an event's line do. */
+const DATE_TIME_LEAD = lazyRegExp(() => /^(?:\d{1,2}\.\d{1,2}\.\d{4}\s+(?:klo\s*)?\d{1,2}[.:]\d{2}|\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2})/u);
+
+/** The register's own site's name, which only its print's header carries. */
+const REGISTER_NAME = lazyRegExp(() => /eura\s*20(?:07|14)|rakennerahast/iu);
+
+/**
+ * Lines inside the text that a pattern of furniture anywhere fits but that the text itself may
+ * write (audit WG of round 79): by line index, `0` for the text's own line, `MAY_BE_TEXT` for a
+ * line that may be either (kept in unmapped, said).
+ * - A figure alone as a print counts its pages, `12/15` or `12 (15)`: a page's count only among
+ *   counts of the same total whose pages go up, each some lines below the last, or beside a count
+ *   of the other forms with that total (`Sivu 1/3`). A count past its total, `23/20`, or of more
+ *   pages than a description has, is a figure; so are counts whose pages do not go up (a list of
+ *   results, `12/15` / `8/15`); one alone is the text's below an intro, `…:`, or beside another
+ *   figure, and said otherwise.
+ * - A line of a date, a time, a title and a place after a dash (`12.3.2015 klo 9.00 Avausseminaari –
+ *   Kuusamon kaupungintalo`) is a browser's print header only when the copy has its date and time
+ *   on another line too (a header is printed on every page, its time the same): alone it is an
+ *   event, the text's below an intro or beside another dated line, said otherwise.
+ */
+function ownLinesLikeFurniture(lines: readonly SourceLine[], top: number, bottom: number): Map<number, number> | null {
+  let own: Map<number, number> | null = null;
+  const counts = new Map<number, { at: number; page: number }[]>();
+  const datedAt: number[] = [];
+  for (let i = top; i < bottom; i++) {
+    const text = lines[i].text;
+    const first = text.charCodeAt(0);
+    if (first < 48 || first > 57) continue;
+    if (text.length <= 11 && FRACTION_ALONE.test(text)) {
+      const [page, total] = text.split(/\D+/u).filter((part) => part !== '').map(Number);
+      if (!counts.has(total)) counts.set(total, []);
+      counts.get(total)!.push({ at: i, page });
+    } else if (DATE_TIME_LEAD.test(text) && !REGISTER_NAME.test(text) && isAnywhereFurniture(text)) datedAt.push(i);
+  }
+  const introduced = (i: number) => {
+    let j = i - 1;
+    while (j >= 0 && lines[j].text.trim() === '') j--;
+    return j >= 0 && lines[j].text.endsWith(':');
+  };
+  const setOwn = (i: number, doubt: boolean) => (own ??= new Map()).set(i, doubt ? MAY_BE_TEXT : 0);
+  for (const [total, group] of counts) {
+    const pagesGoUp = group.every((count, k) => count.page <= total && (k === 0 || (count.page > group[k - 1].page && count.at - group[k - 1].at >= LINES_BETWEEN_PAGE_COUNTS)));
+    if (total > MOST_PAGES || group.some((count) => count.page > total) || (group.length > 1 && !pagesGoUp)) {
+      for (const count of group) setOwn(count.at, false);
+      continue;
+    }
+    if (group.length > 1) continue;
+    const { at } = group[0];
+    const countedOtherwise = lines.some((line, j) => j !== at && !FRACTION_ALONE.test(line.text) && isPageCountLine(line.text) && new RegExp(`\\D${total}\\s*\\)?$`, 'u').test(line.text));
+    if (countedOtherwise) continue;
+    const besideFigure = [at - 2, at - 1, at + 1, at + 2].some((j) => j >= 0 && j < lines.length && FRACTION_ALONE.test(lines[j].text));
+    setOwn(at, !(introduced(at) || besideFigure));
+  }
+  for (const at of datedAt) {
+    const lead = DATE_TIME_LEAD.exec(lines[at].text)![0];
+    if (lines.some((line, j) => j !== at && line.text.startsWith(lead))) continue;
+    const besideDated = datedAt.some((other) => other !== at && Math.abs(other - at) <= TIMETABLE_REACH);
+    setOwn(at, !(introduced(at) || besideDated));
+  }
+  return own;
+}
+
 function introducedAddress(lines: SourceLine[], i: number, template: CompiledTemplate): boolean {
   if (i === 0 || !lines[i - 1].text.endsWith(':') || !/^(?:https?:\/\/|www\.)\S+$/iu.test(lines[i].text)) return false;
   // (With a page count below it, `…/hanke/S21877` / `1/2`, it is a print's footer all the same; so with a
@@ -2770,21 +2839,32 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   // (Also with the list's first items above the run, `… kanavissa:` / `Hankkeen verkkosivut` / `Paikallislehdet` /
   // `Facebook`: short lines, no sentence, right below the intro. Audit AN of round 59.)
   let introAt = bottom - 1;
-  while (shared !== null && introAt > top && bottom - introAt <= LIST_ITEMS_ABOVE_RUN && !lines[introAt].afterBlank && !lines[introAt].text.endsWith(':') && lines[introAt].kind === 'text' && lines[introAt].text.length <= 60 && !SENTENCE_END.test(lines[introAt].text)) introAt--;
+  // (The list's items may each stand after a blank line, as a copy with blank lines between its lines writes them, and the
+  // first below one under its intro: `… kanavista:` / `` / `Facebook` / `` / `YouTube`. Audit WG of round 79.)
+  while (shared !== null && introAt > top && bottom - introAt <= LIST_ITEMS_ABOVE_RUN && !lines[introAt].text.endsWith(':') && lines[introAt].kind === 'text' && lines[introAt].text.length <= 60 && !SENTENCE_END.test(lines[introAt].text)) introAt--;
   const intro = lines[introAt] ?? lines[bottom - 1];
-  if (shared !== null && bottom > top && bottom < lines.length && !lines[bottom].afterBlank && intro.text.endsWith(':') && !(intro.kind === 'label' && template.labelKeys.has(intro.labelKey!)) && intro.text.split(' ').length >= 3 && !startsAsFooter(intro.text)) {
+  // (The first item may stand after a blank line below its intro; the others as the second does: all after blank lines, or none.)
+  const firstItem = bottom;
+  const spacedItems = bottom + 1 < lines.length && lines[bottom + 1].afterBlank;
+  if (shared !== null && bottom > top && bottom < lines.length && intro.text.endsWith(':') && !(intro.kind === 'label' && template.labelKeys.has(intro.labelKey!)) && intro.text.split(' ').length >= 3 && !startsAsFooter(intro.text)) {
     // (A `©` line is never an item, nor, below a list with markers, a bar of phrases without one, a footer's
     // links: `- vastuutyöntekijämalli` / `Saavutettavuusseloste | Tietosuoja` / `© 2024 …` in a copy without
     // blank lines, audit AQ of round 59. Other lines without the marker are items: sub-items below an item
     // ending with a colon, `- sosiaalinen media:` / `Facebook`, or an item its marker was left off, review BA.)
     const marker = opensWithListMarker(lines[bottom - 1].text) && !lines[bottom - 1].text.endsWith(':') ? lines[bottom - 1].text.charCodeAt(0) : -1;
     const isItem = (line: SourceLine) => (marker === -1 || opensWithListMarker(line.text) || !line.text.includes(' | ')) && !isCopyrightLine(line.text);
-    while (bottom < lines.length && shared[bottom] === 1 && !lines[bottom].afterBlank && !isAnywhereFurniture(lines[bottom].text) && !buttonKeys.has(keyOf(lines[bottom]) ?? '') && isItem(lines[bottom])) shared[bottom++] = 0;
+    // (In a spaced list each item stands alone between blank lines: two lines together below it, `Euroopan unioni` /
+    // `Euroopan sosiaalirahasto`, are a logo's caption.)
+    while (bottom < lines.length && shared[bottom] === 1 && (bottom === firstItem || lines[bottom].afterBlank === spacedItems) && !(spacedItems && bottom + 1 < lines.length && !lines[bottom + 1].afterBlank) && !isAnywhereFurniture(lines[bottom].text) && !buttonKeys.has(keyOf(lines[bottom]) ?? '') && isItem(lines[bottom])) shared[bottom++] = 0;
   }
   // A fund's name at the end that goes on from the text (the last of a list of funders, the end of
   // a wrapped sentence) is the text's; standing alone, or beside another furniture line, it is the
   // logo's caption. (A page number or a rule after it is no such line.)
-  const companionsOnly = (from: number, to: number) => from > 0 && from < to && continuesText(lines, from, facts) && companionKeys.has(normaliseKey(lines[from].text)) && lines.slice(from, to).every((line) => companionKeys.has(normaliseKey(line.text)) || isAnywhereFurniture(line.text));
+  // (So is one below a list's intro and its items, each after a blank line: `Hankkeen rahoittajat:` / `Hämeen ELY-keskus` /
+  // `Euroopan sosiaalirahasto`. Audit WG of round 79.)
+  // (One such line only: two, `Euroopan unioni` / `Euroopan sosiaalirahasto`, are the logo's caption below any list.)
+  const listedBelowIntro = (from: number) => from === bottom && introAt < from && intro.text.endsWith(':') && !(intro.kind === 'label' && template.labelKeys.has(intro.labelKey!)) && !(from + 1 < lines.length && companionKeys.has(normaliseKey(lines[from + 1].text)));
+  const companionsOnly = (from: number, to: number) => from > 0 && from < to && (continuesText(lines, from, facts) || listedBelowIntro(from)) && companionKeys.has(normaliseKey(lines[from].text)) && lines.slice(from, to).every((line) => companionKeys.has(normaliseKey(line.text)) || isAnywhereFurniture(line.text));
   if (companionsOnly(bottom, lines.length)) {
     let end = bottom;
     while (end < lines.length && companionKeys.has(normaliseKey(lines[end].text))) end++;
@@ -3900,6 +3980,9 @@ function furnitureBeforeHeadings(lines: SourceLine[], template: CompiledTemplate
     // Right after a heading it is the section's only text (`4.2 …` / `Suomeksi`), not furniture.
     const before = lines[start - 1];
     if (before !== undefined && isHeadingLine(before, template)) continue;
+    // Nor below a list's intro, `Hanke viestii seuraavissa kanavissa:` / `Facebook` / `Instagram`: the text's list
+    // (as in a copy without blank lines; not a page's own, `Seuraa meitä:`). Audit WG of round 79.
+    if (before !== undefined && before.text.endsWith(':') && !isSharedFurniture(before) && !startsAsFooter(before.text) && !(before.kind === 'label' && template.labelKeys.has(before.labelKey!))) continue;
     marks ??= new Uint8Array(lines.length);
     for (let i = start; i <= end; i++) marks[i] = mayBeOwnLineAtEnd(lines[i]) ? MAY_BE_TEXT : 1;
   }
@@ -5551,6 +5634,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
   const { top, bottom, shared, wrappedTitle } = furnitureRuns(lines, template, facts, clues.quoteEndLine, headers);
   const midFurniture = facts.blankSeparated ? furnitureBeforeHeadings(lines, template, top, bottom) : furnitureLinesBeforeHeadings(lines, facts, top, bottom);
   const runsInside = furnitureRunsInside(lines, top, bottom);
+  const ownLikeFurniture = ownLinesLikeFurniture(lines, top, bottom);
   const page = template.definition.page;
   const tokens: LineToken[] = [];
   // How many lines of their own the text writes each label on, counted only for a rare glued line.
@@ -5649,10 +5733,15 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
       tokens.push(lineToken(Furniture, line, { note: 'printed' }));
       continue;
     }
+    const ownLike = ownLikeFurniture?.get(i);
+    if (ownLike === MAY_BE_TEXT && shared?.[i] !== 1 && midFurniture?.[i] !== 1) {
+      tokens.push(lineToken(Furniture, line, { note: 'mayBeText' }));
+      continue;
+    }
     if (
       shared?.[i] === 1 ||
       midFurniture?.[i] === 1 ||
-      ((line.kind !== 'label' || !template.labelKeys.has(line.labelKey!)) && (isAnywhereFurniture(line.text) || (isPrintTitleWithAddressOrTime(line.text) && !(i > 0 && lines[i - 1].text.endsWith(':')))) && !introducedAddress(lines, i, template) && !introducedFigure(lines, i, template))
+      (ownLike === undefined && (line.kind !== 'label' || !template.labelKeys.has(line.labelKey!)) && (isAnywhereFurniture(line.text) || (isPrintTitleWithAddressOrTime(line.text) && !(i > 0 && lines[i - 1].text.endsWith(':')))) && !introducedAddress(lines, i, template) && !introducedFigure(lines, i, template))
     ) {
       tokens.push(lineToken(Furniture, line, shared?.[i] !== 1 && midFurniture?.[i] !== 1 && isStampAmidText(lines, i, template) ? { note: 'mayBeText' } : undefined));
       continue;

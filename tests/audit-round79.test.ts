@@ -1,0 +1,107 @@
+// What the seventy-ninth round mended: what its three white-box audits found — WG (the line classifier: what it
+// takes for a page's furniture), WF (how a field's and a block's value is taken from its lines) and WH (what is
+// derived, what the rules say and what `--redact` hides). The mends' cases fail on the round's start (99da9a0), the
+// guards pass on both.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../src/pipeline.js';
+import { lineOf, rewrite, seed } from './helpers/edits.js';
+import { seed2014 } from './helpers/redaction.js';
+import { deriveShape, unexplained } from './helpers/shapes.js';
+
+const read = (text: string | Buffer, template?: string) => analyse(typeof text === 'string' ? Buffer.from(text) : text, { file: 'x.txt', ...(template ? { template } : {}) }).result;
+const seed2007 = seed('000_ddad63b48901b7a4');
+/** The text with `added` lines put right above its first line that starts with `before`. */
+const insertAbove = (text: string, before: string, added: string[]) => {
+  const lines = text.split('\n');
+  const at = lines.findIndex((line) => line.startsWith(before));
+  if (at === -1) throw new Error(`no line starts with ${before}`);
+  return [...lines.slice(0, at), ...added, ...lines.slice(at)].join('\n');
+};
+const FINAL_2014 = 'Välittävät verkostot –hankkeen tavoitteena oli mallintaa';
+const warnedAt = (result: ReturnType<typeof read>, line: number) => result.diagnostics.some((d) => d.line === line && d.severity !== 'info');
+const furnitureAt = (result: ReturnType<typeof read>, line: number) => result.diagnostics.some((d) => d.line === line && d.rule === 'page-furniture');
+
+describe('seventy-ninth round, audit WG: the text\'s own lines a pattern of page furniture fits', () => {
+  it('figures written as fractions alone on their lines are the text\'s, not page counts (F2: `12/15`, `23/20` dropped)', () => {
+    const text = insertAbove(seed2014, FINAL_2014, ['Hankkeen tulokset (toteutunut/tavoite):', 'Työllistyneet avoimille työmarkkinoille', '12/15', 'Koulutukseen ohjautuneet', '8/10', 'Kuntoutukseen ohjautuneet', '23/20', '']);
+    const result = read(text);
+    expect(result.record!.finalReportSummary).toContain('Työllistyneet avoimille työmarkkinoille\n12/15\nKoulutukseen ohjautuneet\n8/10\nKuntoutukseen ohjautuneet\n23/20');
+    for (const figure of ['12/15', '8/10', '23/20']) expect(furnitureAt(result, lineOf(text, figure))).toBe(false);
+  });
+  it('so are a count past a description\'s pages and one below its intro after a blank line (F2b, F2c)', () => {
+    const text = insertAbove(seed2007, 'Projektissa kehitettiin kuntouttavan', ['Koulutuspäiviin osallistuneet ohjaajat / kaikki ohjaajat:', '', '45/60', '', 'Asiakaskyselyyn vastanneet (kaikki asiakkaat):', '', '112 (274)', '']);
+    expect(read(text).record!.finalReportSummary).toMatch(/^Koulutuspäiviin osallistuneet ohjaajat \/ kaikki ohjaajat:\n\n45\/60\n\nAsiakaskyselyyn vastanneet \(kaikki asiakkaat\):\n\n112 \(274\)\n\nProjektissa/u);
+    const bracket = insertAbove(seed2014, FINAL_2014, ['Työllistyneet (tavoite suluissa):', '12 (15)', '']);
+    expect(read(bracket).record!.finalReportSummary).toContain('Työllistyneet (tavoite suluissa):\n12 (15)');
+  });
+  it('a fraction alone with nothing to tell is kept in unmapped and said, not dropped', () => {
+    const text = insertAbove(seed2014, FINAL_2014, ['3/4', '']);
+    const result = read(text);
+    expect(result.unmapped.map((u) => u.value)).toContain('3/4');
+    expect(warnedAt(result, lineOf(text, '3/4'))).toBe(true);
+  });
+  it('guard: a printed copy\'s page counts, their pages going up, are furniture, the record as the tidy one\'s', () => {
+    const tidy = read(seed2014);
+    const lines = seed2014.split('\n');
+    const printed = [...lines.slice(0, 60), '1/3', ...lines.slice(60, 130), '2/3', ...lines.slice(130), '3/3'].join('\n');
+    const result = read(printed);
+    expect(result.record).toEqual(tidy.record);
+    expect(result.unmapped).toEqual(tidy.unmapped);
+  });
+  it('events with their date, time and place are the text\'s list, not a browser\'s print header (F3)', () => {
+    const events = ['12.3.2015 klo 9.00 Avausseminaari – Kuusamon kaupungintalo', '10.6.2016 klo 12.00 Työpaja ohjaajille – Kuusamo-talo', '14.11.2018 klo 13.00 Loppuseminaari – Kuusamon kaupungintalo'];
+    const text = insertAbove(seed2014, FINAL_2014, ['Hankkeen julkiset tilaisuudet:', ...events, '']);
+    expect(read(text).record!.finalReportSummary).toContain(['Hankkeen julkiset tilaisuudet:', ...events].join('\n'));
+    const one = insertAbove(seed2014, FINAL_2014, ['Hankkeen loppuseminaari pidettiin:', '', events[2], '']);
+    expect(read(one).record!.finalReportSummary).toContain(events[2]);
+  });
+  it('guard: a browser\'s print header on each page, its date and time the same, is furniture', () => {
+    const tidy = read(seed2014);
+    const header = '14.2.2019 klo 10.12 Välittävät verkostot – Esimerkkisivusto';
+    const lines = seed2014.split('\n');
+    const printed = [header, ...lines.slice(0, 100), header, ...lines.slice(100)].join('\n');
+    const result = read(printed);
+    expect(result.record).toEqual(tidy.record);
+  });
+  it('a list of channels below its intro, ending a section before the next heading, is the text\'s (F4)', () => {
+    const text = insertAbove(seed2007, '6.2 Suunnitelma hyvien käytäntöjen levittämisestä', ['Hanke viestii seuraavissa kanavissa:', '', 'Facebook', 'Instagram', 'YouTube', '']);
+    const result = read(text);
+    expect(JSON.stringify(result.record)).toContain('Hanke viestii seuraavissa kanavissa:\\n\\nFacebook\\nInstagram\\nYouTube');
+    const summary = insertAbove(seed2014, '4 Hankkeen kohderyhmät', ['Hankkeesta tiedotetaan hankkeen verkkosivuilla sekä seuraavissa sosiaalisen median kanavissa:', '', 'Facebook', 'Instagram', 'LinkedIn', '']);
+    expect(read(summary).record!.summary).toContain('kanavissa:\n\nFacebook\nInstagram\nLinkedIn');
+  });
+  it('guard: a web page\'s buttons before each heading are still furniture', () => {
+    const tidy = read(seed2007);
+    const text = insertAbove(seed2007, '6.2 Suunnitelma hyvien käytäntöjen levittämisestä', ['Tulosta', '']);
+    expect(read(text).record).toEqual(tidy.record);
+  });
+  it('items at the text\'s end below their intro, each after a blank line, are the text\'s (F1, F1c)', () => {
+    const channels = `${seed2007}\nHankkeen materiaalit ja videot löytyvät seuraavista kanavista:\n\nFacebook\n\nYouTube\n\nLinkedIn`;
+    expect(read(channels).record!.finalReportSummary).toMatch(/kanavista:\n\nFacebook\n\nYouTube\n\nLinkedIn$/u);
+    const funders = `${seed2007}\nHankkeen rahoittajat:\n\nHämeen ELY-keskus\n\nEuroopan sosiaalirahasto`;
+    expect(read(funders).record!.finalReportSummary).toMatch(/Hankkeen rahoittajat:\n\nHämeen ELY-keskus\n\nEuroopan sosiaalirahasto$/u);
+  });
+  it('guard: the EU logo\'s caption below such a list is no item', () => {
+    const text = `${seed2007}\nHankkeen materiaalit ja videot löytyvät seuraavista kanavista:\n\nFacebook\n\nYouTube\n\nEuroopan unioni\nEuroopan sosiaalirahasto`;
+    const result = read(text);
+    expect(result.record!.finalReportSummary).toMatch(/YouTube$/u);
+  });
+});
+
+describe('seventy-ninth round, audit WF: how a field\'s and a block\'s value is taken from its lines', () => {
+  const seed2007b = seed('002_bcdc1a367ba94878');
+  it('area names one a paragraph are all the list\'s, from the first on the label\'s line (F6: the rest the description, unsaid)', () => {
+    const municipalities = rewrite(seed2014, 'Kunnat: Kuusamo', 'Kunnat: Kuusamo\n\nTaivalkoski');
+    const area = read(municipalities).record!.targetArea;
+    expect([area.municipalities, area.municipalityCodes, area.description]).toEqual([['Kuusamo', 'Taivalkoski'], ['305', '832'], null]);
+    const regions = read(rewrite(seed2014, 'Maakunnat: Pohjois-Pohjanmaa', 'Maakunnat: Pohjois-Pohjanmaa\n\nLappi')).record!.targetArea;
+    expect([regions.regions, regions.description]).toEqual([['Pohjois-Pohjanmaa', 'Lappi'], null]);
+    const below = read(rewrite(seed2007b, 'Kunnat: Hartola, Heinola, Sysmä', 'Kunnat:\n\nHartola\n\nHeinola\n\nSysmä')).record!.targetArea;
+    expect([below.municipalities, below.description]).toEqual([['Hartola', 'Heinola', 'Sysmä'], null]);
+  });
+  it('guard: a sentence below a one-name list is the area\'s description', () => {
+    const text = rewrite(seed2014, 'Kunnat: Kuusamo', 'Kunnat: Kuusamo\n\nToiminta keskittyy Kuusamon keskustaan.');
+    const area = read(text).record!.targetArea;
+    expect([area.municipalities, area.description]).toEqual([['Kuusamo'], 'Toiminta keskittyy Kuusamon keskustaan.']);
+  });
+});

@@ -127,9 +127,9 @@ export function redactEmails(text: string, hide: (written: string) => string = (
 
 /**
  * Finnish mobile numbers: 04x and 050, or +358 4x and +358 50 (also `00358`, `358`, `+358 (0)50`),
- * the area part in brackets (`(040)`), then 5–8 more digits in any spacing or after a slash (`040/765 4321`).
+ * the area part in brackets (`(040)`), then 5–8 more digits in any spacing or after a slash or dot (`040/765 4321`, `040.123.4567`).
  */
-const MOBILE = lazyRegExp(() => /(?<![\p{N}+])(?:(?:\+|00)?358[\s-]*(?:\(0\)[\s-]*)?|\(?0)(?:4\d|50)\)?(?:[\s/-]*\d){5,8}(?![\p{N}])/gu);
+const MOBILE = lazyRegExp(() => /(?<![\p{N}+])(?:(?:\+|00)?358[\s-]*(?:\(0\)[\s-]*)?|\(?0)(?:4\d|50)\)?(?:[\s/.-]*\d){5,8}(?![\p{N}])/gu);
 
 /** Degrees and titles written before a name (`FT`, `KTM`, `Dos.`), as the vocabulary lists them. */
 const DEGREES = new Set(vocabulary.degreesBeforeNames.words);
@@ -180,6 +180,9 @@ function nationalDigits(phone: string): string {
 function loosePattern(value: string): string {
   return value.trim().split(/\s+/u).map(escapeRegExp).join('\\s+');
 }
+
+/** Between two phone numbers of one field: a slash with spaces around it (not `014/333 2177`'s), a comma, a semicolon or a list's word. */
+const PHONES_APART = lazyRegExp(() => new RegExp(`\\s+/\\s+|\\s*[,;]\\s*|\\s+(?:${[...vocabulary.listConjunctions, ...vocabulary.alternativeConjunctions].map(escapeRegExp).join('|')})\\s+`, 'u'));
 
 /**
  * A phone number as a pattern of its digits with any spaces, dashes, slashes, dots or brackets between
@@ -254,7 +257,11 @@ function peopleNamed(nameWords: string[], record: Result['record']): string[][] 
   const letters = (word: string) => word.toLocaleLowerCase('fi').replace(/^\P{L}+|\P{L}+$/gu, '');
   const titleCased = (word: string) => (DEGREES.has(word) ? word : smallWords.has(letters(word)) ? word.toLocaleLowerCase('fi') : word.toLocaleLowerCase('fi').replace(/(^|[(\-‐‑'’])(\p{Ll})/gu, (_whole, before: string, letter: string) => `${before}${letter.toLocaleUpperCase('fi')}`));
   const name = nameWords.join(' ');
-  const written = /\p{Ll}/u.test(name) ? name : name.split(/\s+/u).map(titleCased).join(' ');
+  const asWritten = /\p{Ll}/u.test(name) ? name : name.split(/\s+/u).map(titleCased).join(' ');
+  // (A surname first and the given names after its comma, `Multas, Anne`: the person, not a surname and where they work.
+  // Audit WH of round 79: the name was hidden nowhere.)
+  const surnameFirst = SURNAME_FIRST.exec(asWritten);
+  const written = surnameFirst !== null && !smallWords.has(letters(surnameFirst[2].split(/\s+/u)[0])) ? `${surnameFirst[2]} ${surnameFirst[1]}` : asWritten;
   const [first, ...afterCommas] = written.split(/,(?![^()]*\))/u);
   const opened = afterCommas.filter((part) => smallWords.has(letters(part.trim().split(/\s+/u)[0] ?? '')));
   const cleaned = [first, ...opened]
@@ -276,6 +283,9 @@ function peopleNamed(nameWords: string[], record: Result['record']): string[][] 
   });
   return persons.length > 0 ? persons.map((person) => person.split(/\s+/u)) : nameWords.length > 0 ? [nameWords] : [];
 }
+
+/** A name written surname first, its given names after a comma (`Multas, Anne`, `Lumme, Kaarina Maria`). */
+const SURNAME_FIRST = lazyRegExp(() => /^\s*(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{Ll}'’-]+(?:[\s-]\p{Lu}[\p{Ll}'’-]+)?)\s*$/u);
 
 /** Dates and years in a contact's name (`Anna Keto 1.9.2008–31.12.2009`), left out before its phone numbers, whose digits they would join. */
 const DATES_IN_NAME = lazyRegExp(() => /\d{1,2}\.\d{1,2}\.(?:\d{2,4})?|(?:19|20)\d{2}/gu);
@@ -337,8 +347,11 @@ export function textRedactor(result: Result, brokenStarts: readonly string[] = [
   const initialed = initials.length === 0 ? null : new RegExp(initials.join('|'), 'gu');
   const inflectedName = inflectedNames.length === 0 ? null : new RegExp(inflectedNames.join('|'), 'gu');
   // A contact number that is the organisation's own (a switchboard) is not personal in the texts.
-  const contactPhone = contact?.phone && nationalDigits(contact.phone) !== organisationPhone ? phonePattern(contact.phone) : null;
-  if (contactPhone) patterns.push(contactPhone);
+  // (Each number of a field that holds two, `08 850 1234 / 0400 225 587`: the digits of both run together are neither's. Audit WH of round 79.)
+  for (const phone of contact?.phone ? contact.phone.split(PHONES_APART) : []) {
+    const contactPhone = nationalDigits(phone) !== organisationPhone ? phonePattern(phone) : null;
+    if (contactPhone) patterns.push(contactPhone);
+  }
   // One pass for the contact's values and mobile numbers: at one place the contact's value wins.
   const personal = new RegExp([...patterns, `(?<mobile>${MOBILE.source})`].join('|'), 'giu');
   const replace = (match: string, ...rest: unknown[]) => {

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/pipeline.js';
 import { lineOf, rewrite, seed } from './helpers/edits.js';
-import { seed2014 } from './helpers/redaction.js';
+import { redactedWith, seed2014, summaryLine } from './helpers/redaction.js';
+import { redact } from '../src/redact.js';
 import { deriveShape, unexplained } from './helpers/shapes.js';
 
 const read = (text: string | Buffer, template?: string) => analyse(typeof text === 'string' ? Buffer.from(text) : text, { file: 'x.txt', ...(template ? { template } : {}) }).result;
@@ -103,5 +104,83 @@ describe('seventy-ninth round, audit WF: how a field\'s and a block\'s value is 
     const text = rewrite(seed2014, 'Kunnat: Kuusamo', 'Kunnat: Kuusamo\n\nToiminta keskittyy Kuusamon keskustaan.');
     const area = read(text).record!.targetArea;
     expect([area.municipalities, area.description]).toEqual([['Kuusamo'], 'Toiminta keskittyy Kuusamon keskustaan.']);
+  });
+  const withBlock = (below: string) =>
+    rewrite(seed2014, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', `Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)\n\nOsatoteuttajat\n\nPohjolan ammattiopisto, 1234567-1\nJärvikylän kunta, 2345678-0\n${below}`);
+  it('a note below the entries that names an organisation with its Y-tunnus is said where it is read as an entry (F1)', () => {
+    for (const note of ['\nHankkeen rahoittajana toimii myös Kuusamon kaupunki, 0191012-9', 'Yhteistyökumppanina toimii Kuusamon kaupunki, 0191012-9']) {
+      const text = withBlock(note);
+      const result = read(text);
+      expect(result.record!.organisation.coImplementers.map((entry) => entry.businessId)).toEqual(['1234567-1', '2345678-0', '0191012-9']);
+      expect(warnedAt(result, lineOf(text, note.trim()))).toBe(true);
+    }
+  });
+  it('guard: entries with their Y-tunnus say nothing of themselves', () => {
+    const text = withBlock('Kuusamon kaupungin sosiaali- ja terveyspalvelut, 0191012-9');
+    const result = read(text);
+    expect(warnedAt(result, lineOf(text, 'Kuusamon kaupungin sosiaali- ja terveyspalvelut, 0191012-9'))).toBe(false);
+  });
+  it('an entry\'s Y-tunnus followed by a sentence is read, the sentence said (F4: "has no Y-tunnus")', () => {
+    const text = withBlock('Kuusamon kaupunki, 0191012-9. Vastaa asiakasohjauksesta.');
+    const result = read(text);
+    expect(result.record!.organisation.coImplementers[2]).toEqual({ name: 'Kuusamon kaupunki', businessId: '0191012-9' });
+    expect(result.diagnostics.filter((d) => d.rule === 'missing-business-id')).toEqual([]);
+    expect(warnedAt(result, lineOf(text, 'Kuusamon kaupunki, 0191012-9. Vastaa asiakasohjauksesta.'))).toBe(true);
+  });
+  it('two organisations of two kinds on two lines, read as one name, are said (F5: an info only)', () => {
+    const text = rewrite(seed2014, 'Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi: KSAK Oy\nKuusamon kaupunki');
+    const result = read(text);
+    expect(result.record!.organisation.name).toBe('KSAK Oy Kuusamon kaupunki');
+    expect(result.diagnostics.some((d) => d.rule === 'value-wrapped' && d.severity === 'warning' && d.line === lineOf(text, 'Hakijan virallinen nimi: KSAK Oy'))).toBe(true);
+  });
+  it('an address written as the applicant\'s, or as several places, and a contact being recruited are no values, said (F3)', () => {
+    for (const [to, path] of [
+      ['Jakeluosoite: sama kuin hakijalla', 'street'],
+      ['Jakeluosoite: useita', 'street'],
+    ] as const) {
+      const text = rewrite(seed2014, 'Jakeluosoite:\n\nPostinumero:', `${to}\n\nPostinumero:`);
+      const result = read(text);
+      expect(result.record!.targetArea.implementationAddress[path]).toBeNull();
+      expect(result.diagnostics.some((d) => d.rule === 'placeholder-text' && d.line === lineOf(text, to))).toBe(true);
+    }
+    const recruiting = rewrite(seed2014, 'Hankkeen yhteyshenkilön nimi: Multas Anne', 'Hankkeen yhteyshenkilön nimi: Rekrytoinnissa');
+    expect(read(recruiting).record!.contact.name).toBeNull();
+  });
+});
+
+describe('seventy-ninth round, audit WH: what the rules say and what --redact hides', () => {
+  it('a contact written surname first with a comma is hidden in the text, in both orders and inflected (S1)', () => {
+    const { result } = redactedWith('Multas, Anne', 'Hankkeen käytännön toteutuksesta vastaa Anne Multas. Lisätietoja antaa A. Multas, ja Multas Anne vastaa raportoinnista.');
+    const text = JSON.stringify(result.record);
+    expect(text).not.toContain('Anne Multas');
+    expect(text).not.toContain('A. Multas');
+    expect(text).not.toContain('Multas Anne');
+  });
+  it('each of a contact\'s two phone numbers, and another\'s mobile written with dots, are hidden (S2, S3)', () => {
+    const text = rewrite(seed2014, 'Yhteyshenkilön puhelinnumero: 0400 225 587', 'Yhteyshenkilön puhelinnumero: 08 850 1234 / 0400 225 587');
+    const { result } = redactedWith('Multas Anne', 'Soita numeroon 08 850 1234 tai Pekalle 040.123.4567.');
+    expect(JSON.stringify(result.record)).not.toContain('040.123.4567');
+    const two = redact(analyse(Buffer.from(rewrite(text, summaryLine, `${summaryLine}\n\nSoita numeroon 08 850 1234.`)), { file: 'x.txt' })).result;
+    expect(JSON.stringify(two.record)).not.toContain('08 850 1234');
+  });
+  it('a co-implementer with the applicant\'s Y-tunnus is said, its name starting as the applicant\'s does (S4)', () => {
+    const text = rewrite(rewrite(seed2014, 'Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi: Oulun kaupunki'), 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', 'Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)\n\nOsatoteuttajat\n\nOulun kauppakamari, 0832600-5');
+    const result = read(text);
+    expect(result.diagnostics.some((d) => d.rule === 'invalid-value' && d.line === lineOf(text, 'Oulun kauppakamari, 0832600-5'))).toBe(true);
+    // (Guard: the applicant's unit, its name inflected, is not.)
+    const unit = read(rewrite(text, 'Oulun kauppakamari, 0832600-5', 'Oulun kaupungin sivistyspalvelut, 0832600-5'));
+    expect(unit.diagnostics.filter((d) => d.rule === 'invalid-value' && d.path?.startsWith('organisation.coImplementers'))).toEqual([]);
+  });
+  it('two co-implementers of one Y-tunnus are said; units of one organisation are not (S4)', () => {
+    const text = rewrite(seed2014, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', 'Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)\n\nOsatoteuttajat\n\nOulun yliopisto, 2345678-0\nOulun ammattikorkeakoulu Oy, 2345678-0');
+    expect(warnedAt(read(text), lineOf(text, 'Oulun ammattikorkeakoulu Oy, 2345678-0'))).toBe(true);
+    const units = rewrite(text, 'Oulun ammattikorkeakoulu Oy, 2345678-0', 'Oulun yliopisto, Thule-instituutti, 2345678-0');
+    expect(warnedAt(read(units), lineOf(units, 'Oulun yliopisto, Thule-instituutti, 2345678-0'))).toBe(false);
+  });
+  it('EU and state funding paid above what was granted is said (S5)', () => {
+    const text = rewrite(seed2014, 'Toteutunut EU- ja valtion rahoitus: 446 507', 'Toteutunut EU- ja valtion rahoitus: 546 507');
+    const result = read(text);
+    expect(result.diagnostics.filter((d) => d.rule === 'funding-exceeds-total').map((d) => d.line)).toEqual([lineOf(text, 'Toteutunut EU- ja valtion rahoitus: 546 507')]);
+    expect(read(seed2014).diagnostics.filter((d) => d.rule === 'funding-exceeds-total')).toEqual([]);
   });
 });

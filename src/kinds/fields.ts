@@ -398,6 +398,16 @@ function wrappedInsideAreaName(field: CompiledField | null, value: string, text:
   // (The joined name is the sign; the other names need only read as names: a former municipality's, `Nummi-Pusula`, too. Review BW.)
   return [...names.slice(0, -1), ...parts.slice(1)].every((name) => PLACE_NAME.test(name.trim()));
 }
+/** Verbs of a note below a block of entries (vocabulary `entryNoteVerbs` and `sentenceVerbs`). */
+const ENTRY_NOTE_VERB = lazyRegExp(() => new RegExp(`(?:^|\\s)(?:${[...vocabulary.entryNoteVerbs.words, ...vocabulary.sentenceVerbs.words].map(n.escapeRegExp).join('|')})(?=\\s|$)`, 'u'));
+/** Whether an entry's name reads as a note's sentence: four words or more, two in lower case, one a note's verb. */
+function readsAsEntryNote(name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length < 4) return false;
+  let lower = 0;
+  for (const word of words) if (/^\p{Ll}\p{L}{2,}/u.test(word)) lower++;
+  return lower >= 2 && ENTRY_NOTE_VERB.test(name);
+}
 /** A place's name as a list writes it: capitalised words, a hyphen or two, no figures. */
 const PLACE_NAME = lazyRegExp(() => /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}$/u);
 /**
@@ -1416,10 +1426,9 @@ function sayWrapped(context: MapContext, node: FieldNode, position: Position, pa
   // Two whole names of organisations of one kind one below the other (`Keski-Suomen … ympäristökeskus` /
   // `Etelä-Savon … ympäristökeskus`): two organisations, perhaps, not one written over two lines (a
   // unit is of another kind, or none: `… koulutusyhtymä` / `… ammattiopisto`, `Jyväskylän kaupunki` / `Gradia`).
-  const sameKind = (a: string, b: string) => {
-    const kind = n.organisationKind(a);
-    return kind !== null && kind === n.organisationKind(b);
-  };
+  // (Each line names an organisation, of one kind or two: `Vaasan kaupunki` / `Vaasan Setlementtiyhdistys ry`, an ELY-keskus /
+  // `Pohjanmaan liitto`. Audit WF of round 79: of two kinds they were read as one name, said as an info only.)
+  const sameKind = (a: string, b: string) => n.organisationKind(a) !== null && n.organisationKind(b) !== null;
   // (Not where a printed page's stamp below it is said on its own line.)
   // (After a line that goes on, `… liikenne-`, `…, sosiaali-`, a sentence, a quotation or a footnote, `Tilaa
   // uutiskirje – saat tiedon …!`: no name goes on so, as a funder's does, `… ELY-keskus ja` / `Euroopan
@@ -2077,6 +2086,9 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
         const halves = read.value!.name.split(/\s[-\u2013\u2014]\s/u);
         // (A name that holds another Y-tunnus is said so already; one named in Finnish and in Swedish is one.)
         if (halves.length === 2 && n.hasOrganisationWord(halves[0]) && n.hasOrganisationWord(halves[1]) && !n.isNamedInBothLanguages(halves[0], halves[1]) && !/\d{7}\s*[-\u2010-\u2015\u2212]\s*\d/u.test(read.value!.name)) builder.diagnose('warning', 'normalised-value', `${node.label}: "${read.value!.name}" is read as one entry, but both sides of its dash name an organisation: it may be two, the first written without its Y-tunnus`, item.position, `${path}.${i}`);
+        // A name that reads as a note's sentence, its verb and lower-case words before the Y-tunnus (`Hankkeen rahoittajana
+        // toimii myös Kuusamon kaupunki, 0191012-9` below the list): an organisation it names, perhaps no entry. Audit WF of round 79.
+        if (read.value!.businessId !== null && readsAsEntryNote(read.value!.name)) builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${read.value!.name.slice(0, 80)}" reads as a sentence (a verb, words in lower case), not an organisation's name: a note on the list naming one, perhaps no entry of it? Read as an entry`, item.position, `${path}.${i}`);
         if (read.value!.businessId === null) builder.diagnose('warning', 'missing-business-id', `${node.label}: "${item.text}" has no Y-tunnus; read as an entry of the list by its place`, item.position, `${path}.${i}`);
         // An entry of one word with its Y-tunnus right below one without, the word a town's name or in lower
         // case (`Yrkeshögskolan Novia` / `Vasa, …`, `Kurikan` / `kaupunki, …`): the entry above may go on onto

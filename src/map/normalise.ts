@@ -2268,7 +2268,7 @@ export function parseBusinessId(input: string): Normalised<string> {
   // read, the remark said.
   const remarked = BUSINESS_ID_WITH_REMARK.exec(text);
   // Not a remark with another id in it (`0832600-5 (nyk. 2229500-6)`): which is the organisation's, the line does not say.
-  const remark = remarked === null ? '' : (remarked.groups!.bracketed ?? remarked.groups!.after ?? remarked.groups!.dashed).trim();
+  const remark = remarked === null ? '' : (remarked.groups!.bracketed ?? remarked.groups!.after ?? remarked.groups!.dashed ?? remarked.groups!.sentence).trim();
   if (remarked !== null) {
     const id = parseBusinessId(remarked.groups!.id);
     // Another Y-tunnus in the remark (`(nyk. 2229500-6)`; not the same in VAT form, `ALV FI08326005`): which is the organisation's is not told.
@@ -2280,6 +2280,8 @@ export function parseBusinessId(input: string): Normalised<string> {
     if (isCanonicalBusinessId(id.value!) && !other) {
       const message = `"${text}" read as "${id.value}" (the remark "${remark}" after it left out)`;
       // A remark that names an organisation (`Svenska Studieförbundet rf`, `Kuusamon kaupunki`) may be a second entry: said as a warning.
+      // (So is a sentence after its full stop, `1234567-1. Vastaa koulutuksista.`: the text's own, left out. Audit WF of round 79.)
+      if (remarked.groups!.sentence !== undefined) return withNotes(id.value!, [], [{ rule: NORMALISED_VALUE, message: `${message}: a sentence of its own after the Y-tunnus's full stop, no part of the entry` }]);
       return NAMES_ORGANISATION.test(remark) ? withNotes(id.value!, [], [{ rule: NORMALISED_VALUE, message: `${message}; it names an organisation, which may be one of its own` }]) : withNotes(id.value!, [note(message)]);
     }
   }
@@ -2378,7 +2380,7 @@ export function organisationKind(text: string): string | null {
 }
 
 /** A Y-tunnus with a remark after it, in brackets or after a comma, semicolon or dash. */
-const BUSINESS_ID_WITH_REMARK = lazyRegExp(() => /^(?<id>(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u2212]?\s*\d)\s*(?:\((?<bracketed>[^()]*\p{L}[^()]*)\)\.?|[,;\u2013\u2014]\s*(?<after>\p{L}.*)|\s-\s+(?<dashed>\p{L}.*))$/u);
+const BUSINESS_ID_WITH_REMARK = lazyRegExp(() => /^(?<id>(?:FI[-\s]?)?\d{6,7}\s*[-\u2010-\u2015\u2212]?\s*\d)\s*(?:\((?<bracketed>[^()]*\p{L}[^()]*)\)\.?|[,;\u2013\u2014]\s*(?<after>\p{L}.*)|\s-\s+(?<dashed>\p{L}.*)|\.\s+(?<sentence>\p{Lu}.*))$/u);
 
 /**
  * A project code as written, or read into its shape (a letter and five digits) with a note: a

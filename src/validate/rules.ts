@@ -75,6 +75,11 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
       // or its name inflected, `Järvikylän kunnan sosiaalitoimi` of `Järvikylän kunta`.)
       if (businessId !== null && entry.businessId === businessId && !(applicant !== null && isUnitOf(entry.name, applicant))) report('warning', 'invalid-value', `"${entry.name}" is read as a ${role}, but its Y-tunnus ${businessId} is the applicant's own: the entry may be a sentence or a field of the text after the list, or the applicant written in it`, `organisation.${list}.${i}`);
       else if (FIELD_LINE_START.test(entry.name)) report('warning', 'invalid-value', `"${entry.name}" is read as a ${role}, but it starts as a field's line (a label and a colon): it may be a line of the text after the list`, `organisation.${list}.${i}`);
+      // (Two entries of one Y-tunnus, not units of one organisation: one of the two written wrong. Audit WH of round 79.)
+      else {
+        const twin = entry.businessId === null ? -1 : entries.findIndex((other, j) => j < i && other.businessId === entry.businessId && !sameOrganisation(other.name, entry.name));
+        if (twin !== -1) report('warning', 'invalid-value', `"${entry.name}" is read as a ${role} with the Y-tunnus ${entry.businessId}, which "${entries[twin].name}" above has too: one of the two written wrong?`, `organisation.${list}.${i}`);
+      }
     });
   }
 
@@ -144,6 +149,13 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
     }
   }
 
+  // What was paid of the EU and state funding is at most what was granted: more is a figure written wrong, or in the
+  // other's field. (Not the public funding in all, whose municipal part may grow past its plan.) Audit WH of round 79.
+  const { grantedEuAndState, actualEuAndState } = record.funding;
+  if (grantedEuAndState !== null && actualEuAndState !== null && grantedEuAndState > 0 && actualEuAndState > grantedEuAndState) {
+    report('warning', 'funding-exceeds-total', `funding.actualEuAndState (${actualEuAndState}) is larger than funding.grantedEuAndState (${grantedEuAndState}), the most that could be paid: one of the figures written wrong, or in the other's field?`, 'funding.actualEuAndState', 'funding.grantedEuAndState');
+  }
+
   const indicators = record.indicators as Record<string, Indicator>;
   for (const [name, indicator] of Object.entries(indicators)) {
     for (const phase of ['planned', 'actual'] as const) {
@@ -171,5 +183,16 @@ function isUnitOf(name: string, applicant: string): boolean {
   if (entry.startsWith(`${own},`)) return true;
   const [first, second] = entry.split(/\s+/u);
   const [ownFirst, ownSecond] = own.split(/\s+/u);
-  return first === ownFirst && second !== undefined && ownSecond !== undefined && second !== ownSecond && second.slice(0, 3) === ownSecond.slice(0, 3);
+  if (first !== ownFirst || second === undefined || ownSecond === undefined || second === ownSecond) return false;
+  // (The same word inflected keeps all but its last few letters, `kaupungin` of `kaupunki`, `kunnan` of `kunta`: another word
+  // that starts alike is another organisation, `kauppakamari` of `kaupunki`. Audit WH of round 79.)
+  let common = 0;
+  while (common < second.length && second[common] === ownSecond[common]) common++;
+  return common >= Math.max(3, ownSecond.length - 3) && second.length <= ownSecond.length + 4;
+}
+
+/** Whether two entries' names are one organisation's units: the same first two words (`Oulun yliopisto, Thule-instituutti`). */
+function sameOrganisation(name: string, other: string): boolean {
+  const words = (text: string) => text.toLowerCase().replace(/[,;(].*$/u, '').split(/\s+/u).slice(0, 2).join(' ');
+  return words(name) === words(other);
 }

@@ -127,9 +127,9 @@ export function redactEmails(text: string, hide: (written: string) => string = (
 
 /**
  * Finnish mobile numbers: 04x and 050, or +358 4x and +358 50 (also `00358`, `358`, `+358 (0)50`),
- * the area part in brackets (`(040)`), then 5–8 more digits in any spacing or after a slash or dot (`040/765 4321`, `040.123.4567`).
+ * the area part in brackets (`(040)`), then 5–8 more digits in any spacing or after a slash, or right after a dot (`040/765 4321`, `040.123.4567`; not a sentence's full stop and a figure after it, `… 4321. 1.1.2016`).
  */
-const MOBILE = lazyRegExp(() => /(?<![\p{N}+])(?:(?:\+|00)?358[\s-]*(?:\(0\)[\s-]*)?|\(?0)(?:4\d|50)\)?(?:[\s/.-]*\d){5,8}(?![\p{N}])/gu);
+const MOBILE = lazyRegExp(() => /(?<![\p{N}+])(?:(?:\+|00)?358[\s-]*(?:\(0\)[\s-]*)?|\(?0)(?:4\d|50)\)?(?:[\s/-]*\d|\.\d){5,8}(?![\p{N}])/gu);
 
 /** Degrees and titles written before a name (`FT`, `KTM`, `Dos.`), as the vocabulary lists them. */
 const DEGREES = new Set(vocabulary.degreesBeforeNames.words);
@@ -348,7 +348,10 @@ export function textRedactor(result: Result, brokenStarts: readonly string[] = [
   const inflectedName = inflectedNames.length === 0 ? null : new RegExp(inflectedNames.join('|'), 'gu');
   // A contact number that is the organisation's own (a switchboard) is not personal in the texts.
   // (Each number of a field that holds two, `08 850 1234 / 0400 225 587`: the digits of both run together are neither's. Audit WH of round 79.)
-  for (const phone of contact?.phone ? contact.phone.split(PHONES_APART) : []) {
+  // (Parted only where each part is a whole number: `08 / 850 1234` is one, its area code set apart. Review RVB of round 79.)
+  const phoneParts = contact?.phone ? contact.phone.split(PHONES_APART) : [];
+  const phones = phoneParts.length > 1 && phoneParts.every((part) => digitsOf(part).length >= 6) ? [contact!.phone!, ...phoneParts] : contact?.phone ? [contact.phone] : [];
+  for (const phone of phones) {
     const contactPhone = nationalDigits(phone) !== organisationPhone ? phonePattern(phone) : null;
     if (contactPhone) patterns.push(contactPhone);
   }

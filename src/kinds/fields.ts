@@ -400,14 +400,23 @@ function wrappedInsideAreaName(field: CompiledField | null, value: string, text:
 }
 /** Verbs of a note below a block of entries (vocabulary `entryNoteVerbs` and `sentenceVerbs`). */
 const ENTRY_NOTE_VERB = lazyRegExp(() => new RegExp(`(?:^|\\s)(?:${[...vocabulary.entryNoteVerbs.words, ...vocabulary.sentenceVerbs.words].map(n.escapeRegExp).join('|')})(?=\\s|$)`, 'u'));
-/** Whether an entry's name reads as a note's sentence: four words or more, two in lower case, one a note's verb. */
+/**
+ * Whether an entry's name reads as a note's sentence: four words or more, two in lower case, one a note's verb after a
+ * word in lower case or a role's (`Hankkeen rahoittajana toimii …`, `Yhteistyökumppanina toimii …`). A name may hold a
+ * verb after its first word (`Elämä on parasta huumetta ry`, `Nuori tukee nuorta ry`: review RVB of round 79).
+ */
 function readsAsEntryNote(name: string): boolean {
   const words = name.split(/\s+/u);
   if (words.length < 4) return false;
   let lower = 0;
   for (const word of words) if (/^\p{Ll}\p{L}{2,}/u.test(word)) lower++;
-  return lower >= 2 && ENTRY_NOTE_VERB.test(name);
+  const verb = ENTRY_NOTE_VERB.exec(name);
+  if (lower < 2 || verb === null) return false;
+  const before = name.slice(0, verb.index).trim().split(/\s+/u).at(-1) ?? '';
+  return /^\p{Ll}/u.test(before) || ROLE_ESSIVE.test(before);
 }
+/** A word in the essive, as a role is written before its verb (`rahoittajana`, `kumppanina`). */
+const ROLE_ESSIVE = lazyRegExp(() => /\p{L}{4,}(?:na|nä)$/u);
 /** A place's name as a list writes it: capitalised words, a hyphen or two, no figures. */
 const PLACE_NAME = lazyRegExp(() => /^\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}$/u);
 /**
@@ -1426,9 +1435,14 @@ function sayWrapped(context: MapContext, node: FieldNode, position: Position, pa
   // Two whole names of organisations of one kind one below the other (`Keski-Suomen … ympäristökeskus` /
   // `Etelä-Savon … ympäristökeskus`): two organisations, perhaps, not one written over two lines (a
   // unit is of another kind, or none: `… koulutusyhtymä` / `… ammattiopisto`, `Jyväskylän kaupunki` / `Gradia`).
-  // (Each line names an organisation, of one kind or two: `Vaasan kaupunki` / `Vaasan Setlementtiyhdistys ry`, an ELY-keskus /
-  // `Pohjanmaan liitto`. Audit WF of round 79: of two kinds they were read as one name, said as an info only.)
-  const sameKind = (a: string, b: string) => n.organisationKind(a) !== null && n.organisationKind(b) !== null;
+  // (Each line names an organisation of one kind, or the second one that is no unit of another: `Vaasan kaupunki` / `Vaasan
+  // Setlementtiyhdistys ry`, an ELY-keskus / `Pohjanmaan liitto`. Audit WF of round 79: read as one name, said as an info only.
+  // `Vaasan kaupunki` / `Vaasan aikuisopisto` may be the city's institute: an info, round 12.)
+  const sameKind = (line: string, above: string) => {
+    const kind = n.organisationKind(line);
+    const kindAbove = n.organisationKind(above);
+    return kind !== null && kindAbove !== null && (kind === kindAbove || namesIndependentOrganisation(line));
+  };
   // (Not where a printed page's stamp below it is said on its own line.)
   // (After a line that goes on, `… liikenne-`, `…, sosiaali-`, a sentence, a quotation or a footnote, `Tilaa
   // uutiskirje – saat tiedon …!`: no name goes on so, as a funder's does, `… ELY-keskus ja` / `Euroopan
@@ -1447,6 +1461,12 @@ function sayWrapped(context: MapContext, node: FieldNode, position: Position, pa
   else if (type === 'personName' && secondPersonOrTitle(node) !== undefined) sayPersonOrTitle(context, node, position, path);
   else if (ownValue !== undefined) builder.diagnose('warning', 'value-wrapped', `${node.label}: the value is read as going on over ${node.children.length + 1} lines (${how}), but "${ownValue.text.slice(0, 40)}" reads as a value of its own (a region, a date, an EURA code, a budget): a field whose label is lost may stand there`, position, path);
   else builder.diagnose('info', 'value-wrapped', `${node.label}: the value goes on over ${node.children.length + 1} lines (${how}); read as one`, position, path);
+}
+
+/** The last words of an organisation that is no other's unit (vocabulary `organisationWords.independent`, `legalForms`). */
+const INDEPENDENT_ORGANISATION_END = lazyRegExp(() => new RegExp(`(?:\\s(?:${n.LEGAL_FORMS})|(?:${vocabulary.organisationWords.independent.map(n.escapeRegExp).join('|')}))\\.?$`, 'iu'));
+function namesIndependentOrganisation(text: string): boolean {
+  return /\s/u.test(text.trim()) && INDEPENDENT_ORGANISATION_END.test(text.trim());
 }
 
 /** An EURA code of 2014–2020 (`2014/9123/09 02 01 01/2017/KESELY`) or a budget's range (`500000-1000000 €`) alone. */

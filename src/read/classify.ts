@@ -2237,8 +2237,14 @@ function introducedFigure(lines: SourceLine[], i: number, template: CompiledTemp
 }
 export const FRACTION_ALONE = lazyRegExp(() => /^\d{1,3}\s*(?:\/\s*\d{1,3}|\(\s*\d{1,3}\s*\))$/u);
 
+/** Whether a fraction alone (`2/5`, `2 (5)`) may count a printed description's pages: not past its total, nor of more pages than one has. */
+function mayCountPages(text: string): boolean {
+  const [page, total] = text.split(/\D+/u).filter((part) => part !== '').map(Number);
+  return page <= total && total <= MOST_PAGES;
+}
+
 /** The fewest lines between two counts of a printed copy's pages (a page of a description holds more). */
-const LINES_BETWEEN_PAGE_COUNTS = 5;
+const LINES_BETWEEN_PAGE_COUNTS = 3;
 
 /** The most pages a printed description has: a count of more is a figure (`112 (274)`). */
 const MOST_PAGES = 40;
@@ -2253,18 +2259,17 @@ const REGISTER_NAME = lazyRegExp(() => /eura\s*20(?:07|14)|rakennerahast/iu);
  * Lines inside the text that a pattern of furniture anywhere fits but that the text itself may
  * write (audit WG of round 79): by line index, `0` for the text's own line, `MAY_BE_TEXT` for a
  * line that may be either (kept in unmapped, said).
- * - A figure alone as a print counts its pages, `12/15` or `12 (15)`: a page's count only among
- *   counts of the same total whose pages go up, each some lines below the last, or beside a count
- *   of the other forms with that total (`Sivu 1/3`). A count past its total, `23/20`, or of more
- *   pages than a description has, is a figure; so are counts whose pages do not go up (a list of
- *   results, `12/15` / `8/15`); one alone is the text's below an intro, `…:`, or beside another
- *   figure, and said otherwise.
+ * - A figure alone as a print counts its pages, `12/15` or `12 (15)`: several of one total are
+ *   pages' counts when their pages go up, each some lines below the last. A count past its total,
+ *   `23/20`, or of more pages than a description has, is a figure; so are counts whose pages do
+ *   not go up (a list of results, `12/15` / `8/15`), and one beside another figure; one alone below
+ *   an intro, `…:`, no heading of the layout, in a copy with no other page count, is said.
  * - A line of a date, a time, a title and a place after a dash (`12.3.2015 klo 9.00 Avausseminaari –
  *   Kuusamon kaupungintalo`) is a browser's print header only when the copy has its date and time
  *   on another line too (a header is printed on every page, its time the same): alone it is an
  *   event, the text's below an intro or beside another dated line, said otherwise.
  */
-function ownLinesLikeFurniture(lines: readonly SourceLine[], top: number, bottom: number): Map<number, number> | null {
+function ownLinesLikeFurniture(lines: SourceLine[], template: CompiledTemplate, top: number, bottom: number): Map<number, number> | null {
   let own: Map<number, number> | null = null;
   const counts = new Map<number, { at: number; page: number }[]>();
   const datedAt: number[] = [];
@@ -2276,7 +2281,7 @@ function ownLinesLikeFurniture(lines: readonly SourceLine[], top: number, bottom
       const [page, total] = text.split(/\D+/u).filter((part) => part !== '').map(Number);
       if (!counts.has(total)) counts.set(total, []);
       counts.get(total)!.push({ at: i, page });
-    } else if (DATE_TIME_LEAD.test(text) && !REGISTER_NAME.test(text) && isAnywhereFurniture(text)) datedAt.push(i);
+    } else if (text.length <= 120 && DATE_TIME_LEAD.test(text) && !REGISTER_NAME.test(text) && !/\s{2,}|\t/u.test(text) && anywhereCasedFurniture.test(text) && !anywhereFurniture.test(text)) datedAt.push(i);
   }
   const introduced = (i: number) => {
     let j = i - 1;
@@ -2285,17 +2290,22 @@ function ownLinesLikeFurniture(lines: readonly SourceLine[], top: number, bottom
   };
   const setOwn = (i: number, doubt: boolean) => (own ??= new Map()).set(i, doubt ? MAY_BE_TEXT : 0);
   for (const [total, group] of counts) {
-    const pagesGoUp = group.every((count, k) => count.page <= total && (k === 0 || (count.page > group[k - 1].page && count.at - group[k - 1].at >= LINES_BETWEEN_PAGE_COUNTS)));
+    // (A count printed in a page's header and its footer repeats it; a page may be short. Review RVA of round 79.)
+    // (Two lines apart, a page's footer and the next one's header: in a copy counted from its first pages.)
+    const fromFirst = group[0].page <= 2;
+    const pagesGoUp = group.every((count, k) => count.page <= total && (k === 0 || count.page === group[k - 1].page || (count.page > group[k - 1].page && count.page - group[k - 1].page <= 2 && (count.at - group[k - 1].at >= LINES_BETWEEN_PAGE_COUNTS || (fromFirst && count.page - group[k - 1].page === 1)))));
     if (total > MOST_PAGES || group.some((count) => count.page > total) || (group.length > 1 && !pagesGoUp)) {
       for (const count of group) setOwn(count.at, false);
       continue;
     }
     if (group.length > 1) continue;
+    // One alone is a page's count (a print's of a page or two, or an excerpt's: rounds 10, 60 and 75) but beside another
+    // figure (a list's), and said below an intro that is no heading of the layout (`Työllistyneet (tavoite suluissa):`).
     const { at } = group[0];
-    const countedOtherwise = lines.some((line, j) => j !== at && !FRACTION_ALONE.test(line.text) && isPageCountLine(line.text) && new RegExp(`\\D${total}\\s*\\)?$`, 'u').test(line.text));
-    if (countedOtherwise) continue;
     const besideFigure = [at - 2, at - 1, at + 1, at + 2].some((j) => j >= 0 && j < lines.length && FRACTION_ALONE.test(lines[j].text));
-    setOwn(at, !(introduced(at) || besideFigure));
+    if (besideFigure) setOwn(at, false);
+    // (Right below its intro, before a blank line, the text's answer already: round 59's `… viiteen:` / `4/5`.)
+    else if (introduced(at) && !introducedFigure(lines, at, template) && !isHeadingLine(lines[at - 1], template) && !lines.some((line, j) => j !== at && isPageCountLine(line.text))) setOwn(at, true);
   }
   for (const at of datedAt) {
     const lead = DATE_TIME_LEAD.exec(lines[at].text)![0];
@@ -2844,9 +2854,13 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   while (shared !== null && introAt > top && bottom - introAt <= LIST_ITEMS_ABOVE_RUN && !lines[introAt].text.endsWith(':') && lines[introAt].kind === 'text' && lines[introAt].text.length <= 60 && !SENTENCE_END.test(lines[introAt].text)) introAt--;
   const intro = lines[introAt] ?? lines[bottom - 1];
   // (The first item may stand after a blank line below its intro; the others as the second does: all after blank lines, or none.)
+  // (After a blank line, only right below the intro: below the list's items a blank line and lines of furniture are a page's
+  // footer, its logo's captions and menus. Review RVA of round 79.)
   const firstItem = bottom;
+  // (An intro hard-wrapped before its last word, `… löytyvät seuraavista` / `kanavista:`, counts its words over both lines.)
+  const introWords = intro.text.split(' ').length + (introAt > 0 && !intro.afterBlank && !SENTENCE_END.test(lines[introAt - 1].text) ? lines[introAt - 1].text.split(' ').length : 0);
   const spacedItems = bottom + 1 < lines.length && lines[bottom + 1].afterBlank;
-  if (shared !== null && bottom > top && bottom < lines.length && intro.text.endsWith(':') && !(intro.kind === 'label' && template.labelKeys.has(intro.labelKey!)) && intro.text.split(' ').length >= 3 && !startsAsFooter(intro.text)) {
+  if (shared !== null && bottom > top && bottom < lines.length && (!lines[bottom].afterBlank || introAt === bottom - 1) && intro.text.endsWith(':') && !(intro.kind === 'label' && template.labelKeys.has(intro.labelKey!)) && introWords >= 3 && !startsAsFooter(intro.text)) {
     // (A `©` line is never an item, nor, below a list with markers, a bar of phrases without one, a footer's
     // links: `- vastuutyöntekijämalli` / `Saavutettavuusseloste | Tietosuoja` / `© 2024 …` in a copy without
     // blank lines, audit AQ of round 59. Other lines without the marker are items: sub-items below an item
@@ -2862,8 +2876,10 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   // logo's caption. (A page number or a rule after it is no such line.)
   // (So is one below a list's intro and its items, each after a blank line: `Hankkeen rahoittajat:` / `Hämeen ELY-keskus` /
   // `Euroopan sosiaalirahasto`. Audit WG of round 79.)
-  // (One such line only: two, `Euroopan unioni` / `Euroopan sosiaalirahasto`, are the logo's caption below any list.)
-  const listedBelowIntro = (from: number) => from === bottom && introAt < from && intro.text.endsWith(':') && !(intro.kind === 'label' && template.labelKeys.has(intro.labelKey!)) && !(from + 1 < lines.length && companionKeys.has(normaliseKey(lines[from + 1].text)));
+  // (One such line only: two, `Euroopan unioni` / `Euroopan sosiaalirahasto`, are the logo's caption below any list; and
+  // below another organisation, a list of them: below a person's name, `Lisätietoja:` / `Projektipäällikkö Matti
+  // Meikäläinen` / `Euroopan sosiaalirahasto`, it is the logo's caption too, round 9.)
+  const listedBelowIntro = (from: number) => from === bottom && introAt < from - 1 && intro.text.endsWith(':') && !(intro.kind === 'label' && template.labelKeys.has(intro.labelKey!)) && lines[from - 1].afterBlank === lines[from].afterBlank && namesOrganisationAlone(lines[from - 1].text) && !(from + 1 < lines.length && companionKeys.has(normaliseKey(lines[from + 1].text)));
   const companionsOnly = (from: number, to: number) => from > 0 && from < to && (continuesText(lines, from, facts) || listedBelowIntro(from)) && companionKeys.has(normaliseKey(lines[from].text)) && lines.slice(from, to).every((line) => companionKeys.has(normaliseKey(line.text)) || isAnywhereFurniture(line.text));
   if (companionsOnly(bottom, lines.length)) {
     let end = bottom;
@@ -3686,7 +3702,8 @@ export function readsAsStrayFurniture(line: SourceLine, textAbove: SourceLine | 
   // comma, `Seminaari pidetään` / `12.3.2015 klo 10.00`: below a score table's row it is the print's. Audit AJ of round 58.)
   // (A figure shaped as a page count right below an intro, `… viiteen:` / `4/5`, read as the text's answer: a
   // printed page's count there looks the same. Review Y of round 59.)
-  if (textAbove !== null && textAbove.text.endsWith(':') && FRACTION_ALONE.test(text)) return true;
+  // (Not one no print could have, past its total or of more pages than a description has: `45/60`, `112 (274)`.)
+  if (textAbove !== null && textAbove.text.endsWith(':') && FRACTION_ALONE.test(text) && mayCountPages(text)) return true;
   if (!line.afterBlank && textAbove !== null && !/[.!?;]$/u.test(textAbove.text)) return scoreRowParts(textAbove.text) !== null && isPrintStampInText(line, textAbove, timetable);
   const first = text.charCodeAt(0);
   if (first >= 65 && first <= 90 && text.length <= 20 && buttonKeys.has(keyOf(line) ?? '')) return true;
@@ -3982,7 +3999,9 @@ function furnitureBeforeHeadings(lines: SourceLine[], template: CompiledTemplate
     if (before !== undefined && isHeadingLine(before, template)) continue;
     // Nor below a list's intro, `Hanke viestii seuraavissa kanavissa:` / `Facebook` / `Instagram`: the text's list
     // (as in a copy without blank lines; not a page's own, `Seuraa meitä:`). Audit WG of round 79.
-    if (before !== undefined && before.text.endsWith(':') && !isSharedFurniture(before) && !startsAsFooter(before.text) && !(before.kind === 'label' && template.labelKeys.has(before.labelKey!))) continue;
+    // (Items of one word each, as channels, languages and a site's sections are: a logo's captions and a print's buttons below
+    // such an intro stay furniture. Review RVA of round 79.)
+    if (before !== undefined && before.text.endsWith(':') && !isSharedFurniture(before) && !startsAsFooter(before.text) && !(before.kind === 'label' && template.labelKeys.has(before.labelKey!)) && lines.slice(start, end + 1).every((line) => !/\s/u.test(line.text) && !buttonKeys.has(keyOf(line) ?? ''))) continue;
     marks ??= new Uint8Array(lines.length);
     for (let i = start; i <= end; i++) marks[i] = mayBeOwnLineAtEnd(lines[i]) ? MAY_BE_TEXT : 1;
   }
@@ -4068,6 +4087,11 @@ function furnitureLinesBeforeHeadings(lines: SourceLine[], facts: TextFacts, top
     if (!listAbove && (h === 0 || headings[h - 1] !== start - 1) && !endsSentenceAbove(lines[start - 1], lines[start])) (marks ??= new Uint8Array(lines.length)).fill(1, start, heading);
   }
   return marks;
+}
+
+/** A list's item naming an organisation, not a person or a contact: no address, phone or figure (`Hämeen ELY-keskus`, `Kuusamon kaupunki`). */
+function namesOrganisationAlone(text: string): boolean {
+  return !/[@\d]/u.test(text) && (hasAnyOrganisationWord(text) || !PERSON_NAME.test(text));
 }
 
 /** The longest footer line read above a page's count (an organisation's name, address and phone). */
@@ -5634,7 +5658,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
   const { top, bottom, shared, wrappedTitle } = furnitureRuns(lines, template, facts, clues.quoteEndLine, headers);
   const midFurniture = facts.blankSeparated ? furnitureBeforeHeadings(lines, template, top, bottom) : furnitureLinesBeforeHeadings(lines, facts, top, bottom);
   const runsInside = furnitureRunsInside(lines, top, bottom);
-  const ownLikeFurniture = ownLinesLikeFurniture(lines, top, bottom);
+  const ownLikeFurniture = ownLinesLikeFurniture(lines, template, top, bottom);
   const page = template.definition.page;
   const tokens: LineToken[] = [];
   // How many lines of their own the text writes each label on, counted only for a rare glued line.

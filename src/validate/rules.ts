@@ -75,7 +75,7 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
       // or its name inflected, `Järvikylän kunnan sosiaalitoimi` of `Järvikylän kunta`.)
       if (businessId !== null && entry.businessId === businessId && !(applicant !== null && isUnitOf(entry.name, applicant))) report('warning', 'invalid-value', `"${entry.name}" is read as a ${role}, but its Y-tunnus ${businessId} is the applicant's own: the entry may be a sentence or a field of the text after the list, or the applicant written in it`, `organisation.${list}.${i}`);
       else if (FIELD_LINE_START.test(entry.name)) report('warning', 'invalid-value', `"${entry.name}" is read as a ${role}, but it starts as a field's line (a label and a colon): it may be a line of the text after the list`, `organisation.${list}.${i}`);
-      // (Two entries of one Y-tunnus, not units of one organisation: one of the two written wrong. Audit WH of round 79.)
+      // (Two entries of one Y-tunnus, not named alike as one organisation's units are: one of the two written wrong. Audit WH of round 79.)
       else {
         const twin = entry.businessId === null ? -1 : entries.findIndex((other, j) => j < i && other.businessId === entry.businessId && !sameOrganisation(other.name, entry.name));
         if (twin !== -1) report('warning', 'invalid-value', `"${entry.name}" is read as a ${role} with the Y-tunnus ${entry.businessId}, which "${entries[twin].name}" above has too: one of the two written wrong?`, `organisation.${list}.${i}`);
@@ -152,7 +152,9 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
   // What was paid of the EU and state funding is at most what was granted: more is a figure written wrong, or in the
   // other's field. (Not the public funding in all, whose municipal part may grow past its plan.) Audit WH of round 79.
   const { grantedEuAndState, actualEuAndState } = record.funding;
-  if (grantedEuAndState !== null && actualEuAndState !== null && grantedEuAndState > 0 && actualEuAndState > grantedEuAndState) {
+  // (Said once: above the realised public total too, said so above. A euro's rounding is no excess: `519 999,60` / `520 000`.)
+  const aboveWhole = record.funding.actualPublicTotal !== null && actualEuAndState !== null && actualEuAndState > record.funding.actualPublicTotal;
+  if (grantedEuAndState !== null && actualEuAndState !== null && grantedEuAndState > 0 && actualEuAndState - grantedEuAndState > 1 && !aboveWhole) {
     report('warning', 'funding-exceeds-total', `funding.actualEuAndState (${actualEuAndState}) is larger than funding.grantedEuAndState (${grantedEuAndState}), the most that could be paid: one of the figures written wrong, or in the other's field?`, 'funding.actualEuAndState', 'funding.grantedEuAndState');
   }
 
@@ -186,13 +188,32 @@ function isUnitOf(name: string, applicant: string): boolean {
   if (first !== ownFirst || second === undefined || ownSecond === undefined || second === ownSecond) return false;
   // (The same word inflected keeps all but its last few letters, `kaupungin` of `kaupunki`, `kunnan` of `kunta`: another word
   // that starts alike is another organisation, `kauppakamari` of `kaupunki`. Audit WH of round 79.)
+  // (Also a compound, `kaupunginkirjasto`, a unit glued on, `kaupunki/sosiaalivirasto`, and the word cut short, `kaup.`. Review RVB.)
+  if (second.endsWith('.') && second.length >= 4 && ownSecond.startsWith(second.slice(0, -1))) return true;
   let common = 0;
   while (common < second.length && second[common] === ownSecond[common]) common++;
-  return common >= Math.max(3, ownSecond.length - 3) && second.length <= ownSecond.length + 4;
+  return common >= Math.max(3, ownSecond.length - 3);
 }
 
-/** Whether two entries' names are one organisation's units: the same first two words (`Oulun yliopisto, Thule-instituutti`). */
+/**
+ * Whether two entries' names may be one organisation's, or its units (`Oulun yliopisto, Thule-instituutti`, `Kajaanin
+ * kaupungin …` of `Kajaanin kaupunki`, `Kajaanin AMK`, `Sivistyspalvelut, Oulun kaupunki`). Review RVB of round 79.
+ */
 function sameOrganisation(name: string, other: string): boolean {
-  const words = (text: string) => text.toLowerCase().replace(/[,;(].*$/u, '').split(/\s+/u).slice(0, 2).join(' ');
-  return words(name) === words(other);
+  // (The same first word and the second the same word, inflected or in a compound, or one of them an abbreviation, `AMK`:
+  // `Oulun yliopisto` and `Oulun ammattikorkeakoulu Oy` are two.)
+  const words = (text: string) => text.split(/[\s/,;()-]+/u).filter((word) => word !== '');
+  const [firstA, secondA] = words(name);
+  const [firstB, secondB] = words(other);
+  const sameWord = (x: string, y: string) => {
+    let common = 0;
+    while (common < x.length && x[common] === y[common]) common++;
+    return common >= Math.max(3, Math.min(x.length, y.length) - 3);
+  };
+  const abbreviation = (word: string | undefined) => word !== undefined && word.length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+  if (firstA?.toLowerCase() === firstB?.toLowerCase() && (secondA === undefined || secondB === undefined || sameWord(secondA.toLowerCase(), secondB.toLowerCase()) || abbreviation(secondA) || abbreviation(secondB))) return true;
+  // (Or one written with the other's whole name after its unit's, `Sivistyspalvelut, Oulun kaupunki`.)
+  const a = name.toLowerCase();
+  const b = other.toLowerCase();
+  return a.includes(`, ${b}`) || b.includes(`, ${a}`);
 }

@@ -70,13 +70,17 @@ export function unexplained(tidy: Result, derived: Result, options: { cut?: bool
   const want = shortLeaves(tidy.record);
   const have = shortLeaves(derived.record ?? {}, true);
   const located = derived.diagnostics.filter((d) => d.line !== undefined && d.path !== undefined).map((d) => d.path!);
+  // A value the derived copy keeps in unmapped, said at its line, is said too (a note read as an entry in one shape).
+  const warnedAt = new Set(derived.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.line));
+  const bare = (text: string) => text.replace(/[\s:,"]+/g, '');
+  const warnedAside = derived.unmapped.filter((u) => warnedAt.has(u.line)).map((u) => bare(u.value));
   const out: string[] = [];
   for (const [pointer, value] of want) {
     if (value === 'null' || value === '[]' || have.get(pointer) === value) continue;
     // A copy cut off lacks what came after the cut: said once, by text-cut-off at its last line.
     const absent = !have.has(pointer) || have.get(pointer) === 'null' || have.get(pointer) === '[]';
     if (options.cut && absent && derived.diagnostics.some((d) => d.rule === 'text-cut-off')) continue;
-    const explained = located.some((path) => pointer === path || pointer.startsWith(`${path}/`) || path.startsWith(`${pointer}/`));
+    const explained = located.some((path) => pointer === path || pointer.startsWith(`${path}/`) || path.startsWith(`${pointer}/`)) || (absent && bare(value).length >= 8 && warnedAside.some((kept) => kept.includes(bare(value))));
     if (!explained) out.push(`${pointer}: ${value.slice(0, 60)} -> ${String(have.get(pointer) ?? 'absent').slice(0, 60)}`);
   }
   // Prose too: a text that took in another section's text, or lost some of its own, is a changed

@@ -152,6 +152,23 @@ describe('seventy-ninth round, audit WF: how a field\'s and a block\'s value is 
   it('guard (review RVB): a project named with a word like a placeholder keeps its name', () => {
     expect(read(rewrite(seed2014, 'Hankkeen nimi: Välittävät verkostot', 'Hankkeen nimi: SAMA')).record!.project.name).toBe('SAMA');
   });
+  it('a remark in a figure\'s label naming a narrower group, another unit, a share or a part is said (F2: an info only)', () => {
+    for (const [from, to] of [
+      ['Suunniteltu: 310', 'Suunniteltu (alle 30-vuotiaat): 310'],
+      ['Suunniteltu: 310', 'Suunniteltu (htv): 310'],
+      ['Myönnetty EU- ja valtion rahoitus: 520 000', 'Myönnetty EU- ja valtion rahoitus (EU-osuus): 520 000'],
+    ] as const) {
+      const text = rewrite(seed2014, from, to);
+      expect(warnedAt(read(text), lineOf(text, to)), to).toBe(true);
+    }
+    // (Guard: the unit euros, a date or a source is the label's note only.)
+    const euros = rewrite(seed2014, 'Myönnetty EU- ja valtion rahoitus: 520 000', 'Myönnetty EU- ja valtion rahoitus (euroa): 520 000');
+    expect(warnedAt(read(euros), lineOf(euros, 'Myönnetty EU- ja valtion rahoitus (euroa): 520 000'))).toBe(false);
+  });
+  it('a note in the past tense below the entries is said too (review RVB G4)', () => {
+    const text = withBlock('Hanketta rahoitti myös Kuusamon kaupunki, 0191012-9');
+    expect(warnedAt(read(text), lineOf(text, 'Hanketta rahoitti myös Kuusamon kaupunki, 0191012-9'))).toBe(true);
+  });
   it('two organisations of two kinds on two lines, read as one name, are said (F5: an info only)', () => {
     const text = rewrite(seed2014, 'Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi: KSAK Oy\nKuusamon kaupunki');
     const result = read(text);

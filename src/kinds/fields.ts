@@ -402,8 +402,9 @@ function wrappedInsideAreaName(field: CompiledField | null, value: string, text:
 const ENTRY_NOTE_VERB = lazyRegExp(() => new RegExp(`(?:^|\\s)(?:${[...vocabulary.entryNoteVerbs.words, ...vocabulary.sentenceVerbs.words].map(n.escapeRegExp).join('|')})(?=\\s|$)`, 'u'));
 /**
  * Whether an entry's name reads as a note's sentence: four words or more, two in lower case, one a note's verb after a
- * word in lower case or a role's (`Hankkeen rahoittajana toimii …`, `Yhteistyökumppanina toimii …`). A name may hold a
- * verb after its first word (`Elämä on parasta huumetta ry`, `Nuori tukee nuorta ry`: review RVB of round 79).
+ * word in lower case or a role's (`Hankkeen rahoittajana toimii …`, `Yhteistyökumppanina toimii …`), or three in lower
+ * case. A name may hold a verb after its first word, two of its words in lower case (`Elämä on parasta huumetta ry`,
+ * `Nuori tukee nuorta ry`: review RVB of round 79).
  */
 function readsAsEntryNote(name: string): boolean {
   const words = name.split(/\s+/u);
@@ -413,7 +414,8 @@ function readsAsEntryNote(name: string): boolean {
   const verb = ENTRY_NOTE_VERB.exec(name);
   if (lower < 2 || verb === null) return false;
   const before = name.slice(0, verb.index).trim().split(/\s+/u).at(-1) ?? '';
-  return /^\p{Ll}/u.test(before) || ROLE_ESSIVE.test(before);
+  // (Or after the sentence's first word with three words in lower case, `Hanketta rahoitti myös Kuusamon kaupunki`.)
+  return /^\p{Ll}/u.test(before) || ROLE_ESSIVE.test(before) || lower >= 3;
 }
 /** A word in the essive, as a role is written before its verb (`rahoittajana`, `kumppanina`). */
 const ROLE_ESSIVE = lazyRegExp(() => /\p{L}{4,}(?:na|nä)$/u);
@@ -1603,7 +1605,7 @@ function figureUnderRemark(context: MapContext, field: CompiledField, node: Fiel
     builder.unreadable.add(path);
     return true;
   }
-  if (otherMeasureRemark.test(remark)) builder.diagnose('warning', 'invalid-value', `${node.label}: its label says "(${remark})": the figure may be another measure than the field's (a rate per year, one year or phase, another group); read as written`, position, path);
+  if (otherMeasureRemark.test(remark)) builder.diagnose('warning', 'invalid-value', `${node.label}: its label says "(${remark})": the figure may be another measure than the field's (a rate per year, one year or phase, another group or unit, a share, a part or a change); read as written`, position, path);
   return false;
 }
 

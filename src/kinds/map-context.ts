@@ -130,7 +130,7 @@ export function keepUnread(context: MapContext, sectionId: string | null, block:
         builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" signs the copy below its last sentence (a place and a date, the signers' names and titles below them): kept in unmapped, no part of the text above it`, block.position);
       } else if (block.role === 'related') {
         builder.keep(sectionId, null, block.text, block.position);
-        builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" stands in a box of other projects at the page's end (under a heading such as "Samankaltaisia hankkeita"), which a copy of the whole page takes along: no part of this page's text; kept in unmapped`, block.position);
+        builder.diagnose('warning', 'unmapped-text', `"${block.text.slice(0, 60)}" stands in a box of other projects at the end (under a heading such as "Samankaltaisia hankkeita"), which a copy of a whole web page takes along: no part of this text; kept in unmapped (a list of the project's own related projects is said so too)`, block.position);
       }
       return;
     case 'paragraph': {

@@ -127,9 +127,9 @@ export function redactEmails(text: string, hide: (written: string) => string = (
 
 /**
  * Finnish mobile numbers: 04x and 050, or +358 4x and +358 50 (also `00358`, `358`, `+358 (0)50`),
- * the area part in brackets (`(040)`), then 5–8 more digits in any spacing or after a slash, or right after a dot (`040/765 4321`, `040.123.4567`; not a sentence's full stop and a figure after it, `… 4321. 1.1.2016`).
+ * the area part in brackets (`(040)`), then 5–8 more digits in any spacing or after a slash (`040/765 4321`); or written with dots between three groups, `040.123.4567` (not a sentence's full stop and a figure after it, `… 4321. 1.1.2016`, nor a record's number, `045/04.01.00/2015`, `040.123.2015`).
  */
-const MOBILE = lazyRegExp(() => /(?<![\p{N}+])(?:(?:\+|00)?358[\s-]*(?:\(0\)[\s-]*)?|\(?0)(?:4\d|50)\)?(?:[\s/-]*\d|\.\d){5,8}(?![\p{N}])/gu);
+const MOBILE = lazyRegExp(() => /(?<![\p{N}+])(?:(?:\+|00)?358[\s-]*(?:\(0\)[\s-]*)?|\(?0)(?:4\d|50)\)?(?:[\s/-]*\d){5,8}(?![\p{N}])|(?<![\p{N}+./])(?:(?:\+|00)?358\s*|0)(?:4\d|50)\.\d{3}\.(?!(?:19|20)\d{2}(?!\d))\d{3,4}(?![\p{N}\/]|\.\d)/gu);
 
 /** Degrees and titles written before a name (`FT`, `KTM`, `Dos.`), as the vocabulary lists them. */
 const DEGREES = new Set(vocabulary.degreesBeforeNames.words);

@@ -67,28 +67,25 @@ describe('seventy-ninth round, audit WG: the text\'s own lines a pattern of page
     const result = read(printed);
     expect(result.record).toEqual(tidy.record);
   });
-  it('a list of channels below its intro, ending a section before the next heading, is the text\'s (F4)', () => {
+  it('a list of channels below its intro, ending a section before the next heading, is kept in unmapped and said (F4: dropped, an info only)', () => {
+    // (Not read into the text: a page's language switch or menu below an intro looks the same. Reviews RVA, RVC.)
     const text = insertAbove(seed2007, '6.2 Suunnitelma hyvien käytäntöjen levittämisestä', ['Hanke viestii seuraavissa kanavissa:', '', 'Facebook', 'Instagram', 'YouTube', '']);
     const result = read(text);
-    expect(JSON.stringify(result.record)).toContain('Hanke viestii seuraavissa kanavissa:\\n\\nFacebook\\nInstagram\\nYouTube');
-    const summary = insertAbove(seed2014, '4 Hankkeen kohderyhmät', ['Hankkeesta tiedotetaan hankkeen verkkosivuilla sekä seuraavissa sosiaalisen median kanavissa:', '', 'Facebook', 'Instagram', 'LinkedIn', '']);
-    expect(read(summary).record!.summary).toContain('kanavissa:\n\nFacebook\nInstagram\nLinkedIn');
+    expect(result.unmapped.map((u) => u.value)).toEqual(['Facebook', 'Instagram', 'YouTube']);
+    for (const item of ['Facebook', 'Instagram', 'YouTube']) expect(warnedAt(result, lineOf(text, item)), item).toBe(true);
   });
   it('guard: a web page\'s buttons before each heading are still furniture', () => {
     const tidy = read(seed2007);
     const text = insertAbove(seed2007, '6.2 Suunnitelma hyvien käytäntöjen levittämisestä', ['Tulosta', '']);
     expect(read(text).record).toEqual(tidy.record);
   });
-  it('items at the text\'s end below their intro, each after a blank line, are the text\'s (F1, F1c)', () => {
+  it('items at the text\'s end below their intro, each after a blank line, are kept in unmapped and said (F1: dropped, an info only)', () => {
+    // (Not read into the text: a page's footer, menu or language switch after the text looks the same. Reviews RVA, RVC.)
     const channels = `${seed2007}\nHankkeen materiaalit ja videot löytyvät seuraavista kanavista:\n\nFacebook\n\nYouTube\n\nLinkedIn`;
-    expect(read(channels).record!.finalReportSummary).toMatch(/kanavista:\n\nFacebook\n\nYouTube\n\nLinkedIn$/u);
-    const funders = `${seed2007}\nHankkeen rahoittajat:\n\nHämeen ELY-keskus\n\nEuroopan sosiaalirahasto`;
-    expect(read(funders).record!.finalReportSummary).toMatch(/Hankkeen rahoittajat:\n\nHämeen ELY-keskus\n\nEuroopan sosiaalirahasto$/u);
-  });
-  it('guard: the EU logo\'s caption below such a list is no item', () => {
-    const text = `${seed2007}\nHankkeen materiaalit ja videot löytyvät seuraavista kanavista:\n\nFacebook\n\nYouTube\n\nEuroopan unioni\nEuroopan sosiaalirahasto`;
-    const result = read(text);
-    expect(result.record!.finalReportSummary).toMatch(/YouTube$/u);
+    const result = read(channels);
+    expect(result.record!.finalReportSummary).toMatch(/kanavista:$/u);
+    expect(result.unmapped.map((u) => u.value)).toEqual(['Facebook', 'YouTube', 'LinkedIn']);
+    for (const item of ['Facebook', 'YouTube', 'LinkedIn']) expect(warnedAt(result, lineOf(channels, item)), item).toBe(true);
   });
   it('guard (review RVA): a list below its intro, then a blank line and a page\'s footer, leaves the footer furniture', () => {
     const text = `${seed2014.trimEnd()}\n\nHankkeen päätuotokset ovat:\n- sosiaalisen kuntoutuksen toimintamalli\n- vastuutyöntekijämalli\n\nEuroopan unioni\nEuroopan sosiaalirahasto\n\nSaavutettavuusseloste\nTietosuoja\n\n© 2020 Rakennerahastot\n`;
@@ -169,6 +166,14 @@ describe('seventy-ninth round, audit WF: how a field\'s and a block\'s value is 
     const text = withBlock('Hanketta rahoitti myös Kuusamon kaupunki, 0191012-9');
     expect(warnedAt(read(text), lineOf(text, 'Hanketta rahoitti myös Kuusamon kaupunki, 0191012-9'))).toBe(true);
   });
+  it('guard (review RVD): a unit named with a noun like a verb (`tekninen toimi`) and a remark saying the figure is the whole are said nothing of', () => {
+    const text = withBlock('Kuusamon kaupungin tekninen toimi, 0191012-9');
+    expect(warnedAt(read(text), lineOf(text, 'Kuusamon kaupungin tekninen toimi, 0191012-9'))).toBe(false);
+    for (const to of ['Myönnetty EU- ja valtion rahoitus (EU:n ja valtion osuus): 520 000', 'Myönnetty EU- ja valtion rahoitus (josta EU-osuus 60 %): 520 000']) {
+      const whole = rewrite(seed2014, 'Myönnetty EU- ja valtion rahoitus: 520 000', to);
+      expect(warnedAt(read(whole), lineOf(whole, to)), to).toBe(false);
+    }
+  });
   it('two organisations of two kinds on two lines, read as one name, are said (F5: an info only)', () => {
     const text = rewrite(seed2014, 'Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi: KSAK Oy\nKuusamon kaupunki');
     const result = read(text);
@@ -213,18 +218,14 @@ describe('seventy-ninth round, audit WH: what the rules say and what --redact hi
     const unit = read(rewrite(text, 'Oulun kauppakamari, 0832600-5', 'Oulun kaupungin sivistyspalvelut, 0832600-5'));
     expect(unit.diagnostics.filter((d) => d.rule === 'invalid-value' && d.path?.startsWith('organisation.coImplementers'))).toEqual([]);
   });
-  it('two co-implementers of one Y-tunnus are said; units of one organisation are not (S4)', () => {
-    const text = rewrite(seed2014, 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', 'Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)\n\nOsatoteuttajat\n\nOulun yliopisto, 2345678-0\nOulun ammattikorkeakoulu Oy, 2345678-0');
-    expect(warnedAt(read(text), lineOf(text, 'Oulun ammattikorkeakoulu Oy, 2345678-0'))).toBe(true);
-    const units = rewrite(text, 'Oulun ammattikorkeakoulu Oy, 2345678-0', 'Oulun yliopisto, Thule-instituutti, 2345678-0');
-    expect(warnedAt(read(units), lineOf(units, 'Oulun yliopisto, Thule-instituutti, 2345678-0'))).toBe(false);
-  });
   it('guard (review RVB): a landline with its area code set apart, and a date after a mobile\'s full stop, are read as before', () => {
     const text = rewrite(seed2014, 'Yhteyshenkilön puhelinnumero: 0400 225 587', 'Yhteyshenkilön puhelinnumero: 08 / 850 1234');
     const landline = redact(analyse(Buffer.from(rewrite(text, summaryLine, `${summaryLine}\n\nSoita numeroon 08 / 850 1234.`)), { file: 'x.txt' })).result;
     expect(JSON.stringify(landline.record)).not.toContain('850 1234');
     const { result } = redactedWith('Multas Anne', 'Uusi numero on 040 765 4321. 1.1.2016 alkaen numero on muuttunut.');
     expect(result.record!.summary).toContain('[redacted]. 1.1.2016 alkaen');
+    // (Nor a record's number with dots, `040.123.2015`: review RVD.)
+    expect(redactedWith('Multas Anne', 'Asianumero 040.123.2015.').result.record!.summary).toContain('Asianumero 040.123.2015.');
   });
   it('guard (review RVB): the applicant\'s unit written as one word, and a euro\'s rounding, are said nothing of', () => {
     const text = rewrite(rewrite(seed2014, 'Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi: Oulun kaupunki'), 'Hakijoiden lukumäärä tai tuen siirto -menettely: Vain yksi hakija', 'Hakijoiden lukumäärä tai tuen siirto -menettely: Hakijoita on useampi kuin yksi (yhteishanke)\n\nOsatoteuttajat\n\nOulun kaupunginkirjasto, 0832600-5');
@@ -247,8 +248,8 @@ describe('seventy-ninth round: the round\'s texts in the other shapes real copie
   const texts: Record<string, string> = {
     'results as fractions': insertAbove(seed2014, FINAL_2014, ['Hankkeen tulokset (toteutunut/tavoite):', 'Työllistyneet avoimille työmarkkinoille', '12/15', 'Koulutukseen ohjautuneet', '8/10', 'Kuntoutukseen ohjautuneet', '23/20', '']),
     'dated events': insertAbove(seed2014, FINAL_2014, ['Hankkeen julkiset tilaisuudet:', '12.3.2015 klo 9.00 Avausseminaari – Kuusamon kaupungintalo', '10.6.2016 klo 12.00 Työpaja ohjaajille – Kuusamo-talo', '']),
-    'channels before a heading': insertAbove(seed2014, '4 Hankkeen kohderyhmät', ['Hankkeesta tiedotetaan hankkeen verkkosivuilla sekä seuraavissa sosiaalisen median kanavissa:', '', 'Facebook', 'Instagram', 'LinkedIn', '']),
-    'a spaced list at the end': `${seed2007}\nHankkeen materiaalit ja videot löytyvät seuraavista kanavista:\n\nFacebook\n\nYouTube\n\nLinkedIn`,
+    // (Left: a list below its intro said in unmapped in the tidy copy, before a heading or spaced at the end, is read into
+    // the text in a copy without blank lines, as before the round.)
     'area names one a paragraph': rewrite(seed2014, 'Kunnat: Kuusamo', 'Kunnat: Kuusamo\n\nTaivalkoski'),
     'a note below the entries': block('\nHankkeen rahoittajana toimii myös Kuusamon kaupunki, 0191012-9'),
     'two organisations on two lines': rewrite(seed2014, 'Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi: KSAK Oy\nKuusamon kaupunki'),

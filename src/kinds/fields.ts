@@ -1555,6 +1555,8 @@ const headingTail = (heading: string) => headingParts(heading).tail;
 const womenRemark = lazyRegExp(() => new RegExp(vocabulary.figureRemarks.women, 'iu'));
 const otherCurrency = lazyRegExp(() => new RegExp(vocabulary.figureRemarks.otherCurrency, 'iu'));
 const otherMeasureRemark = lazyRegExp(() => new RegExp(vocabulary.figureRemarks.otherMeasure, 'iu'));
+/** A remark that says the figure is the whole or the field's own share (vocabulary `figureRemarks.notOtherMeasure`). */
+const wholeRemark = lazyRegExp(() => new RegExp(vocabulary.figureRemarks.notOtherMeasure, 'iu'));
 
 /**
  * A figure whose label says in brackets (`Myönnetty EU- ja valtion rahoitus (1000 €):`,
@@ -1605,7 +1607,7 @@ function figureUnderRemark(context: MapContext, field: CompiledField, node: Fiel
     builder.unreadable.add(path);
     return true;
   }
-  if (otherMeasureRemark.test(remark)) builder.diagnose('warning', 'invalid-value', `${node.label}: its label says "(${remark})": the figure may be another measure than the field's (a rate per year, one year or phase, another group or unit, a share, a part or a change); read as written`, position, path);
+  if (otherMeasureRemark.test(remark) && !wholeRemark.test(remark)) builder.diagnose('warning', 'invalid-value', `${node.label}: its label says "(${remark})": the figure may be another measure than the field's (a rate per year, one year or phase, another group or unit, a share, a part or a change); read as written`, position, path);
   return false;
 }
 

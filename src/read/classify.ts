@@ -2243,7 +2243,7 @@ function mayCountPages(text: string): boolean {
   return page <= total && total <= MOST_PAGES;
 }
 
-/** The fewest lines between two counts of a printed copy's pages (a page of a description holds more). */
+/** The fewest lines between two counts of a printed copy's pages that skip pages between them (an excerpt's). */
 const LINES_BETWEEN_PAGE_COUNTS = 3;
 
 /** The most pages a printed description has: a count of more is a figure (`112 (274)`). */
@@ -2261,9 +2261,10 @@ const REGISTER_NAME = lazyRegExp(() => /eura\s*20(?:07|14)|rakennerahast/iu);
  * line that may be either (kept in unmapped, said).
  * - A figure alone as a print counts its pages, `12/15` or `12 (15)`: several of one total are
  *   pages' counts when their pages go up, each some lines below the last. A count past its total,
- *   `23/20`, or of more pages than a description has, is a figure; so are counts whose pages do
- *   not go up (a list of results, `12/15` / `8/15`), and one beside another figure; one alone below
- *   an intro, `…:`, no heading of the layout, in a copy with no other page count, is said.
+ *   `23/20`, or of more pages than a description has, is a figure, and so is one beside another
+ *   figure; counts whose pages do not go up (a list of results, `12/15` / `8/15`, or an excerpt's
+ *   counts) and one alone below an intro, `…:`, no heading of the layout, in a copy with no other
+ *   page count, are said.
  * - A line of a date, a time, a title and a place after a dash (`12.3.2015 klo 9.00 Avausseminaari –
  *   Kuusamon kaupungintalo`) is a browser's print header only when the copy has its date and time
  *   on another line too (a header is printed on every page, its time the same): alone it is an
@@ -2290,12 +2291,17 @@ function ownLinesLikeFurniture(lines: SourceLine[], template: CompiledTemplate, 
   };
   const setOwn = (i: number, doubt: boolean) => (own ??= new Map()).set(i, doubt ? MAY_BE_TEXT : 0);
   for (const [total, group] of counts) {
-    // (A count printed in a page's header and its footer repeats it; a page may be short. Review RVA of round 79.)
-    // (Two lines apart, a page's footer and the next one's header: in a copy counted from its first pages.)
-    const fromFirst = group[0].page <= 2;
-    const pagesGoUp = group.every((count, k) => count.page <= total && (k === 0 || count.page === group[k - 1].page || (count.page > group[k - 1].page && count.page - group[k - 1].page <= 2 && (count.at - group[k - 1].at >= LINES_BETWEEN_PAGE_COUNTS || (fromFirst && count.page - group[k - 1].page === 1)))));
-    if (total > MOST_PAGES || group.some((count) => count.page > total) || (group.length > 1 && !pagesGoUp)) {
+    // (A count printed in a page's header and its footer repeats it; a page's footer and the next one's header stand two
+    // lines apart; an excerpt's pages skip some. Reviews RVA and RVC of round 79.)
+    const pagesGoUp = group.every((count, k) => count.page <= total && (k === 0 || count.page === group[k - 1].page || count.page === group[k - 1].page + 1 || (count.page > group[k - 1].page && count.at - group[k - 1].at >= LINES_BETWEEN_PAGE_COUNTS)));
+    if (total > MOST_PAGES || group.some((count) => count.page > total)) {
       for (const count of group) setOwn(count.at, false);
+      continue;
+    }
+    // (Counts whose pages do not go up as a print's do may be a list's figures, `12/15` / `8/15`, or an excerpt's or a
+    // short page's counts: kept in unmapped, said. Review RVC of round 79.)
+    if (group.length > 1 && !pagesGoUp) {
+      for (const count of group) setOwn(count.at, true);
       continue;
     }
     if (group.length > 1) continue;
@@ -2849,38 +2855,28 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
   // (Also with the list's first items above the run, `… kanavissa:` / `Hankkeen verkkosivut` / `Paikallislehdet` /
   // `Facebook`: short lines, no sentence, right below the intro. Audit AN of round 59.)
   let introAt = bottom - 1;
-  // (The list's items may each stand after a blank line, as a copy with blank lines between its lines writes them, and the
-  // first below one under its intro: `… kanavista:` / `` / `Facebook` / `` / `YouTube`. Audit WG of round 79.)
-  while (shared !== null && introAt > top && bottom - introAt <= LIST_ITEMS_ABOVE_RUN && !lines[introAt].text.endsWith(':') && lines[introAt].kind === 'text' && lines[introAt].text.length <= 60 && !SENTENCE_END.test(lines[introAt].text)) introAt--;
+  while (shared !== null && introAt > top && bottom - introAt <= LIST_ITEMS_ABOVE_RUN && !lines[introAt].afterBlank && !lines[introAt].text.endsWith(':') && lines[introAt].kind === 'text' && lines[introAt].text.length <= 60 && !SENTENCE_END.test(lines[introAt].text)) introAt--;
   const intro = lines[introAt] ?? lines[bottom - 1];
-  // (The first item may stand after a blank line below its intro; the others as the second does: all after blank lines, or none.)
-  // (After a blank line, only right below the intro: below the list's items a blank line and lines of furniture are a page's
-  // footer, its logo's captions and menus. Review RVA of round 79.)
-  const firstItem = bottom;
-  // (An intro hard-wrapped before its last word, `… löytyvät seuraavista` / `kanavista:`, counts its words over both lines.)
-  const introWords = intro.text.split(' ').length + (introAt > 0 && !intro.afterBlank && !SENTENCE_END.test(lines[introAt - 1].text) ? lines[introAt - 1].text.split(' ').length : 0);
-  const spacedItems = bottom + 1 < lines.length && lines[bottom + 1].afterBlank;
-  if (shared !== null && bottom > top && bottom < lines.length && (!lines[bottom].afterBlank || introAt === bottom - 1) && intro.text.endsWith(':') && !(intro.kind === 'label' && template.labelKeys.has(intro.labelKey!)) && introWords >= 3 && !startsAsFooter(intro.text)) {
+  if (shared !== null && bottom > top && bottom < lines.length && !lines[bottom].afterBlank && intro.text.endsWith(':') && !(intro.kind === 'label' && template.labelKeys.has(intro.labelKey!)) && intro.text.split(' ').length >= 3 && !startsAsFooter(intro.text)) {
     // (A `©` line is never an item, nor, below a list with markers, a bar of phrases without one, a footer's
     // links: `- vastuutyöntekijämalli` / `Saavutettavuusseloste | Tietosuoja` / `© 2024 …` in a copy without
     // blank lines, audit AQ of round 59. Other lines without the marker are items: sub-items below an item
     // ending with a colon, `- sosiaalinen media:` / `Facebook`, or an item its marker was left off, review BA.)
     const marker = opensWithListMarker(lines[bottom - 1].text) && !lines[bottom - 1].text.endsWith(':') ? lines[bottom - 1].text.charCodeAt(0) : -1;
     const isItem = (line: SourceLine) => (marker === -1 || opensWithListMarker(line.text) || !line.text.includes(' | ')) && !isCopyrightLine(line.text);
-    // (In a spaced list each item stands alone between blank lines: two lines together below it, `Euroopan unioni` /
-    // `Euroopan sosiaalirahasto`, are a logo's caption.)
-    while (bottom < lines.length && shared[bottom] === 1 && (bottom === firstItem || lines[bottom].afterBlank === spacedItems) && !(spacedItems && bottom + 1 < lines.length && !lines[bottom + 1].afterBlank) && !isAnywhereFurniture(lines[bottom].text) && !buttonKeys.has(keyOf(lines[bottom]) ?? '') && isItem(lines[bottom])) shared[bottom++] = 0;
+    while (bottom < lines.length && shared[bottom] === 1 && !lines[bottom].afterBlank && !isAnywhereFurniture(lines[bottom].text) && !buttonKeys.has(keyOf(lines[bottom]) ?? '') && isItem(lines[bottom])) shared[bottom++] = 0;
+  }
+  // Below such an intro right above the run, after a blank line, the run's lines may be the text's list, each item after a
+  // blank line (`… kanavista:` / / `Facebook` / / `YouTube`), or a page's footer, menu or language switch after the text:
+  // nothing tells which, so the lines are kept in unmapped and said. Audit WG of round 79 (they were dropped, an info
+  // only); reviews RVA and RVC (read as the text, a footer after a list was read with it).
+  else if (shared !== null && bottom > top && bottom < lines.length && lines[bottom].afterBlank && introAt === bottom - 1 && intro.text.endsWith(':') && !(intro.kind === 'label' && template.labelKeys.has(intro.labelKey!)) && !startsAsFooter(intro.text) && !isSharedFurniture(intro)) {
+    for (let i = bottom; i < lines.length; i++) if (shared[i] === 1 && !isAnywhereFurniture(lines[i].text) && !isCopyrightLine(lines[i].text)) shared[i] = MAY_BE_TEXT;
   }
   // A fund's name at the end that goes on from the text (the last of a list of funders, the end of
   // a wrapped sentence) is the text's; standing alone, or beside another furniture line, it is the
   // logo's caption. (A page number or a rule after it is no such line.)
-  // (So is one below a list's intro and its items, each after a blank line: `Hankkeen rahoittajat:` / `Hämeen ELY-keskus` /
-  // `Euroopan sosiaalirahasto`. Audit WG of round 79.)
-  // (One such line only: two, `Euroopan unioni` / `Euroopan sosiaalirahasto`, are the logo's caption below any list; and
-  // below another organisation, a list of them: below a person's name, `Lisätietoja:` / `Projektipäällikkö Matti
-  // Meikäläinen` / `Euroopan sosiaalirahasto`, it is the logo's caption too, round 9.)
-  const listedBelowIntro = (from: number) => from === bottom && introAt < from - 1 && intro.text.endsWith(':') && !(intro.kind === 'label' && template.labelKeys.has(intro.labelKey!)) && lines[from - 1].afterBlank === lines[from].afterBlank && namesOrganisationAlone(lines[from - 1].text) && !(from + 1 < lines.length && companionKeys.has(normaliseKey(lines[from + 1].text)));
-  const companionsOnly = (from: number, to: number) => from > 0 && from < to && (continuesText(lines, from, facts) || listedBelowIntro(from)) && companionKeys.has(normaliseKey(lines[from].text)) && lines.slice(from, to).every((line) => companionKeys.has(normaliseKey(line.text)) || isAnywhereFurniture(line.text));
+  const companionsOnly = (from: number, to: number) => from > 0 && from < to && continuesText(lines, from, facts) && companionKeys.has(normaliseKey(lines[from].text)) && lines.slice(from, to).every((line) => companionKeys.has(normaliseKey(line.text)) || isAnywhereFurniture(line.text));
   if (companionsOnly(bottom, lines.length)) {
     let end = bottom;
     while (end < lines.length && companionKeys.has(normaliseKey(lines[end].text))) end++;
@@ -3997,13 +3993,12 @@ function furnitureBeforeHeadings(lines: SourceLine[], template: CompiledTemplate
     // Right after a heading it is the section's only text (`4.2 …` / `Suomeksi`), not furniture.
     const before = lines[start - 1];
     if (before !== undefined && isHeadingLine(before, template)) continue;
-    // Nor below a list's intro, `Hanke viestii seuraavissa kanavissa:` / `Facebook` / `Instagram`: the text's list
-    // (as in a copy without blank lines; not a page's own, `Seuraa meitä:`). Audit WG of round 79.
-    // (Items of one word each, as channels, languages and a site's sections are: a logo's captions and a print's buttons below
-    // such an intro stay furniture. Review RVA of round 79.)
-    if (before !== undefined && before.text.endsWith(':') && !isSharedFurniture(before) && !startsAsFooter(before.text) && !(before.kind === 'label' && template.labelKeys.has(before.labelKey!)) && lines.slice(start, end + 1).every((line) => !/\s/u.test(line.text) && !buttonKeys.has(keyOf(line) ?? ''))) continue;
+    // Below a list's intro, `Hanke viestii seuraavissa kanavissa:` / `Facebook` / `Instagram`, the lines may be the text's
+    // list, or a page's language switch, menu or buttons before its next heading: kept in unmapped, said (not a page's own
+    // intro, `Seuraa meitä:`). Audit WG of round 79 (dropped, an info only); reviews RVA and RVC (read as text, a menu too).
+    const belowIntro = before !== undefined && before.text.endsWith(':') && !isSharedFurniture(before) && !startsAsFooter(before.text) && !(before.kind === 'label' && template.labelKeys.has(before.labelKey!));
     marks ??= new Uint8Array(lines.length);
-    for (let i = start; i <= end; i++) marks[i] = mayBeOwnLineAtEnd(lines[i]) ? MAY_BE_TEXT : 1;
+    for (let i = start; i <= end; i++) marks[i] = belowIntro || mayBeOwnLineAtEnd(lines[i]) ? MAY_BE_TEXT : 1;
   }
   return marks;
 }
@@ -4087,11 +4082,6 @@ function furnitureLinesBeforeHeadings(lines: SourceLine[], facts: TextFacts, top
     if (!listAbove && (h === 0 || headings[h - 1] !== start - 1) && !endsSentenceAbove(lines[start - 1], lines[start])) (marks ??= new Uint8Array(lines.length)).fill(1, start, heading);
   }
   return marks;
-}
-
-/** A list's item naming an organisation, not a person or a contact: no address, phone or figure (`Hämeen ELY-keskus`, `Kuusamon kaupunki`). */
-function namesOrganisationAlone(text: string): boolean {
-  return !/[@\d]/u.test(text) && (hasAnyOrganisationWord(text) || !PERSON_NAME.test(text));
 }
 
 /** The longest footer line read above a page's count (an organisation's name, address and phone). */

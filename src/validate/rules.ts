@@ -75,11 +75,6 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
       // or its name inflected, `Järvikylän kunnan sosiaalitoimi` of `Järvikylän kunta`.)
       if (businessId !== null && entry.businessId === businessId && !(applicant !== null && isUnitOf(entry.name, applicant))) report('warning', 'invalid-value', `"${entry.name}" is read as a ${role}, but its Y-tunnus ${businessId} is the applicant's own: the entry may be a sentence or a field of the text after the list, or the applicant written in it`, `organisation.${list}.${i}`);
       else if (FIELD_LINE_START.test(entry.name)) report('warning', 'invalid-value', `"${entry.name}" is read as a ${role}, but it starts as a field's line (a label and a colon): it may be a line of the text after the list`, `organisation.${list}.${i}`);
-      // (Two entries of one Y-tunnus, not named alike as one organisation's units are: one of the two written wrong. Audit WH of round 79.)
-      else {
-        const twin = entry.businessId === null ? -1 : entries.findIndex((other, j) => j < i && other.businessId === entry.businessId && !sameOrganisation(other.name, entry.name));
-        if (twin !== -1) report('warning', 'invalid-value', `"${entry.name}" is read as a ${role} with the Y-tunnus ${entry.businessId}, which "${entries[twin].name}" above has too: one of the two written wrong?`, `organisation.${list}.${i}`);
-      }
     });
   }
 
@@ -192,28 +187,7 @@ function isUnitOf(name: string, applicant: string): boolean {
   if (second.endsWith('.') && second.length >= 4 && ownSecond.startsWith(second.slice(0, -1))) return true;
   let common = 0;
   while (common < second.length && second[common] === ownSecond[common]) common++;
-  return common >= Math.max(3, ownSecond.length - 3);
+  // (Six letters in common are a word's stem, `seurakunnat` of `seurakuntayhtymä`. Review RVC of round 79.)
+  return common >= Math.max(3, Math.min(ownSecond.length - 3, 6));
 }
 
-/**
- * Whether two entries' names may be one organisation's, or its units (`Oulun yliopisto, Thule-instituutti`, `Kajaanin
- * kaupungin …` of `Kajaanin kaupunki`, `Kajaanin AMK`, `Sivistyspalvelut, Oulun kaupunki`). Review RVB of round 79.
- */
-function sameOrganisation(name: string, other: string): boolean {
-  // (The same first word and the second the same word, inflected or in a compound, or one of them an abbreviation, `AMK`:
-  // `Oulun yliopisto` and `Oulun ammattikorkeakoulu Oy` are two.)
-  const words = (text: string) => text.split(/[\s/,;()-]+/u).filter((word) => word !== '');
-  const [firstA, secondA] = words(name);
-  const [firstB, secondB] = words(other);
-  const sameWord = (x: string, y: string) => {
-    let common = 0;
-    while (common < x.length && x[common] === y[common]) common++;
-    return common >= Math.max(3, Math.min(x.length, y.length) - 3);
-  };
-  const abbreviation = (word: string | undefined) => word !== undefined && word.length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
-  if (firstA?.toLowerCase() === firstB?.toLowerCase() && (secondA === undefined || secondB === undefined || sameWord(secondA.toLowerCase(), secondB.toLowerCase()) || abbreviation(secondA) || abbreviation(secondB))) return true;
-  // (Or one written with the other's whole name after its unit's, `Sivistyspalvelut, Oulun kaupunki`.)
-  const a = name.toLowerCase();
-  const b = other.toLowerCase();
-  return a.includes(`, ${b}`) || b.includes(`, ${a}`);
-}

@@ -408,6 +408,8 @@ const ENTRY_NOTE_VERB = lazyRegExp(() => new RegExp(`(?:^|\\s)(?:${[...vocabular
  */
 function readsAsEntryNote(name: string): boolean {
   const words = name.split(/\s+/u);
+  // (Or led by a role in the essive or an adverb no name starts with, with no verb: `Rahoittajana myös Kuusamon kaupunki`.)
+  if (words.length >= 2 && ENTRY_NOTE_LEADS.has(words[0].replace(/[,:]$/u, '').toLowerCase())) return true;
   if (words.length < 4) return false;
   let lower = 0;
   for (const word of words) if (/^\p{Ll}\p{L}{2,}/u.test(word)) lower++;
@@ -417,6 +419,8 @@ function readsAsEntryNote(name: string): boolean {
   // (Or after the sentence's first word with three words in lower case, `Hanketta rahoitti myös Kuusamon kaupunki`.)
   return /^\p{Ll}/u.test(before) || ROLE_ESSIVE.test(before) || lower >= 3;
 }
+/** The first words of a note without a verb below the entries (vocabulary `entryNoteLeads`). */
+const ENTRY_NOTE_LEADS = new Set(vocabulary.entryNoteLeads.words);
 /** A word in the essive, as a role is written before its verb (`rahoittajana`, `kumppanina`). */
 const ROLE_ESSIVE = lazyRegExp(() => /\p{L}{4,}(?:na|nä)$/u);
 /** A place's name as a list writes it: capitalised words, a hyphen or two, no figures. */
@@ -1467,7 +1471,7 @@ function sayWrapped(context: MapContext, node: FieldNode, position: Position, pa
 
 /** The last words of an organisation that is no other's unit (vocabulary `organisationWords.independent`, `legalForms`). */
 const INDEPENDENT_ORGANISATION_END = lazyRegExp(() => new RegExp(`(?:\\s(?:${n.LEGAL_FORMS})|(?:${vocabulary.organisationWords.independent.map(n.escapeRegExp).join('|')}))\\.?$`, 'iu'));
-function namesIndependentOrganisation(text: string): boolean {
+export function namesIndependentOrganisation(text: string): boolean {
   return /\s/u.test(text.trim()) && INDEPENDENT_ORGANISATION_END.test(text.trim());
 }
 
@@ -2112,7 +2116,7 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
         if (halves.length === 2 && n.hasOrganisationWord(halves[0]) && n.hasOrganisationWord(halves[1]) && !n.isNamedInBothLanguages(halves[0], halves[1]) && !/\d{7}\s*[-\u2010-\u2015\u2212]\s*\d/u.test(read.value!.name)) builder.diagnose('warning', 'normalised-value', `${node.label}: "${read.value!.name}" is read as one entry, but both sides of its dash name an organisation: it may be two, the first written without its Y-tunnus`, item.position, `${path}.${i}`);
         // A name that reads as a note's sentence, its verb and lower-case words before the Y-tunnus (`Hankkeen rahoittajana
         // toimii myös Kuusamon kaupunki, 0191012-9` below the list): an organisation it names, perhaps no entry. Audit WF of round 79.
-        if (read.value!.businessId !== null && readsAsEntryNote(read.value!.name)) builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${read.value!.name.slice(0, 80)}" reads as a sentence (a verb, words in lower case), not an organisation's name: a note on the list naming one, perhaps no entry of it? Read as an entry`, item.position, `${path}.${i}`);
+        if (read.value!.businessId !== null && readsAsEntryNote(read.value!.name)) builder.diagnose('warning', 'ambiguous-label', `${node.label}: "${read.value!.name.slice(0, 80)}" reads as a sentence (a verb, words in lower case, or a role or an adverb leading it), not an organisation's name: a note on the list naming one, perhaps no entry of it? Read as an entry`, item.position, `${path}.${i}`);
         if (read.value!.businessId === null) builder.diagnose('warning', 'missing-business-id', `${node.label}: "${item.text}" has no Y-tunnus; read as an entry of the list by its place`, item.position, `${path}.${i}`);
         // An entry of one word with its Y-tunnus right below one without, the word a town's name or in lower
         // case (`Yrkeshögskolan Novia` / `Vasa, …`, `Kurikan` / `kaupunki, …`): the entry above may go on onto

@@ -8,11 +8,13 @@
 import { lazyRegExp } from '../lazy-regexp.js';
 import { normaliseKey, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import { kindOf } from '../kinds/registry.js';
+import { namesIndependentOrganisation } from '../kinds/fields.js';
 import { keepUnread, sectionName, type MapContext } from '../kinds/map-context.js';
 import type { EsrRecord, Unmapped } from '../record/schema.js';
 import type { Diagnostic, DocumentNode, LineNode, PreambleNode, SectionNode } from '../types.js';
 import { isOtherLanguageTitle } from '../read/classify.js';
-import { businessIdAtNameEnd, HAS_BUSINESS_ID, parseProjectCode } from './normalise.js';
+import { businessIdAtNameEnd, escapeRegExp, hasAnyOrganisationWord, HAS_BUSINESS_ID, isNamedInBothLanguages, parseProjectCode } from './normalise.js';
+import vocabulary from '../../grammar/vocabulary.json' with { type: 'json' };
 import { mapPagePreamble } from './page.js';
 import { RecordBuilder, type SourcePositions } from './record-builder.js';
 
@@ -340,6 +342,27 @@ function businessIdInName(builder: RecordBuilder): void {
 }
 
 /**
+ * The applicant's name field holding two organisations' names or more, each ending as a whole name does, those
+ * after the first naming an organisation that is no other's unit (a legal form, a municipality, a federation:
+ * vocabulary `organisationWords.independent`), parted by commas or a conjunction (`Toteuttajaorganisaatiot:
+ * Mikkelin kaupunki, Mikkelin ammattikorkeakoulu Oy`, `… kaupunki ja … Oy`): the record holds one name, so the
+ * value is kept as written and said. (One organisation named in Finnish and in Swedish is one.) Audit WF
+ * of round 79 left it (F5e); round 80.
+ */
+function severalOrganisationsInName(builder: RecordBuilder): void {
+  const name = builder.record.organisation.name;
+  if (name === null) return;
+  const parts = name.split(NAME_SEPARATOR).map((part) => part.trim());
+  // (The names after the first each of an organisation that is no other's unit: `Helsingin kaupunki, Stadin ammattiopisto`
+  // is an organisation and its unit.)
+  if (parts.length < 2 || !/\s/u.test(parts[0]) || !hasAnyOrganisationWord(parts[0].split(/\s+/u).at(-1)!) || !parts.slice(1).every(namesIndependentOrganisation)) return;
+  if (parts.length === 2 && isNamedInBothLanguages(parts[0], parts[1])) return;
+  builder.diagnose('warning', 'invalid-value', `The organisation's name "${name.slice(0, 100)}" names ${parts.length} organisations ("${parts.map((part) => part.slice(0, 40)).join('"; "')}"): the record holds one name, the applicant's; read as written (which is the applicant is for the reader to tell)`, builder.sources.get('/organisation/name'), 'organisation.name');
+}
+/** Between two names in one field: a comma, a semicolon, a slash or a conjunction (vocabulary `listConjunctions`). */
+const NAME_SEPARATOR = lazyRegExp(() => new RegExp(`\\s*[,;/]\\s+|\\s+(?:${[...vocabulary.listConjunctions, '&'].map(escapeRegExp).join('|')})\\s+`, 'u'));
+
+/**
  * Text above the description that writes another project's code in the layout's code field
  * (`Hankekoodi: S21111` above a copy of S22876: a mail's cover, or another project's copy cut above
  * this one, read as text): said at the record's code, which the text does not settle alone.
@@ -418,6 +441,7 @@ export function mapDocument(tree: DocumentNode, template: CompiledTemplate, cut:
     builder.diagnose('warning', 'invalid-value', `The text says its programme period is ${period}, but its layout ${definition.name} is of ${definition.programmePeriod}: the text's words are kept`, builder.sources.get('/programmePeriod'), 'programmePeriod');
   }
   businessIdInName(builder);
+  severalOrganisationsInName(builder);
   const cutAway = reportMissing(context, found, cut);
   return { record: builder.record, unmapped: builder.unmapped, diagnostics: builder.diagnostics, sources: builder.sources, cutAway };
 }

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import type * as CsvParse from 'csv-parse/sync';
 import type * as Entities from 'entities';
 import type * as IconvLite from 'iconv-lite';
-import { otherCodePageText, repairedCodePageText } from './mojibake.js';
+import { otherCodePageText, repairedCodePageText, utf8ReadAsCodePage850 } from './mojibake.js';
 import type { Diagnostic } from './types.js';
 import { lazyRegExp } from './lazy-regexp.js';
 
@@ -700,7 +700,8 @@ function findUnusual(bytes: Uint8Array, encoding: string, text: string): Unusual
 }
 
 /** `Ã`, `Â`, `â` and U+FFFD in UTF-8; `Š`, `š`, a Mac's ä and ö read as Windows-1252. (`„` is looked for with the punctuation.) */
-const GARBLED_UTF8 = ['\u00c3', '\u00c2', '\u00e2', '\ufffd', '\u0160', '\u0161'].map((c) => Buffer.from(c, 'utf8'));
+// (`├`: UTF-8's lead byte of `ä` and `ö` as the DOS code page 850 shows it, `├ñ`, round 80.)
+const GARBLED_UTF8 = ['\u00c3', '\u00c2', '\u00e2', '\ufffd', '\u0160', '\u0161', '\u251c'].map((c) => Buffer.from(c, 'utf8'));
 
 /**
  * Whether UTF-8 bytes hold a sign of a wrong code page: one of `GARBLED_UTF8`, or a C1 control (C2
@@ -1196,6 +1197,9 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
   if (whole !== null && whole.repaired) {
     text = whole.text;
     diagnostics.push(whole.diagnostic);
+  } else if (unusual.garbled && (otherPage = utf8ReadAsCodePage850(text, (bytes, encoding) => iconv().decode(bytes, encoding), (chars, encoding) => iconv().encode(chars, encoding))) !== null) {
+    text = otherPage.text;
+    diagnostics.push(...otherPage.diagnostics);
   } else if (unusual.garbled && decoded.encoding.startsWith('utf-8') && (otherPage = otherCodePageText(text, (bytes, encoding) => iconv().decode(bytes, encoding), (chars, encoding) => iconv().encode(chars, encoding))) !== null) {
     text = otherPage.text;
     diagnostics.push(...otherPage.diagnostics);

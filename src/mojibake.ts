@@ -212,3 +212,38 @@ export function otherCodePageText(text: string, decode: (bytes: Buffer, encoding
   }
   return null;
 }
+
+/**
+ * Whether a text holds characters a wrong code page leaves: UTF-8 read as Windows-1252 (`Ã¤`, `â€“`), as the DOS code
+ * page 850 a Finnish Windows console uses (`├ñ` for `ä`, what Windows PowerShell 5.1 makes of a program's output it
+ * redirects), or U+FFFD left for a letter by a lossy conversion. For stored results, whose values the tool wrote whole.
+ */
+export function hasGarbledCharacters(text: string): boolean {
+  GARBLED.lastIndex = 0;
+  return GARBLED.test(text) || CP850_GARBLED.test(text) || text.includes('\ufffd');
+}
+/**
+ * UTF-8's `ä`, `ö`, `å`, `Ä`, `Ö`, `Å`, `é` as code page 850 shows them: its lead byte 0xC3 (`├`) and the continuation
+ * byte's character (`├ñ`, `├Â`, …). (Not `├` before another, a tree's box drawing, `├─ Työpaketti 1`: review RVB.)
+ */
+const CP850_GARBLED = lazyRegExp(() => /\u251c[\u00f1\u00c2\u00d1\u00e4\u00fb\u00e0\u00ae]/u);
+
+/**
+ * A UTF-8 text read as the DOS code page 850 and saved again (`H├ñmeen` for `Hämeen`, `ÔÇô` for `–`): what Windows
+ * PowerShell 5.1 makes of a program's output it redirects on a Finnish Windows (`pdftotext … > x.txt`). With such
+ * letters several times and no `ä` or `ö` of its own, the text is written back into its code page 850 bytes and read as
+ * UTF-8, said once. (Review RVB of round 80: read as written, unsaid.)
+ */
+export function utf8ReadAsCodePage850(text: string, decode: (bytes: Buffer, encoding: string) => string, encode: (text: string, encoding: string) => Buffer): Repaired | null {
+  const letters = text.match(CP850_GARBLED_ALL)?.length ?? 0;
+  // (Its `Ä` is `├ä`: an `ä` of the text's own stands elsewhere.)
+  if (letters < FEW_OTHER_PAGE_A || /[äöÄÖ]/u.test(text.replace(CP850_GARBLED_ALL, ''))) return null;
+  if (letters < FEW_OTHER_PAGE_A) return null;
+  const bytes = encode(text, 'cp850');
+  // (Every character must be code page 850's for the bytes to be the text's own, and they must be UTF-8.)
+  if (decode(bytes, 'cp850') !== text) return null;
+  const read = decode(bytes, 'utf-8');
+  if (read.includes('\ufffd')) return null;
+  return { text: read, diagnostics: [{ severity: 'warning', rule: 'encoding', message: `The text is UTF-8 read as the DOS code page 850 and saved again ("├ñ" for "ä", ${letters} times), as Windows PowerShell 5.1 writes a program's output it redirects: read back as UTF-8` }] };
+}
+const CP850_GARBLED_ALL = lazyRegExp(() => /\u251c[\u00f1\u00c2\u00d1\u00e4\u00fb\u00e0\u00ae]/gu);

@@ -490,7 +490,8 @@ describe('audit round 32 (third audits): 2007–2013 copies cut or wrapped', () 
     const text = rewrite(seed000, 'Toteutunut seurantatietojen mukaan: 274, joista naisia 92', 'Toteutunut seurantatietojen mukaan: 12\n356, joista naisia 80');
     const result = parse(text);
     expect(result.record!.indicators.participants.actual).toEqual({ total: 12356, women: 80 });
-    expect(at(result, '/indicators/participants/actual').filter(([severity]) => severity === 'warning')).toEqual([['warning', 'value-wrapped', lineOf(text, 'Toteutunut seurantatietojen mukaan: 12')]]);
+    // (Since round 80 a count of ten thousand or more from groups of digits is said too: two figures side by side?)
+    expect(at(result, '/indicators/participants/actual').filter(([severity]) => severity === 'warning')).toEqual([['warning', 'value-wrapped', lineOf(text, 'Toteutunut seurantatietojen mukaan: 12')], ['warning', 'invalid-number', lineOf(text, 'Toteutunut seurantatietojen mukaan: 12')]]);
   });
   it('a figure below a whole count is not its thousands (guard)', () => {
     const text = rewrite(seed000, 'Toteutunut seurantatietojen mukaan: 274, joista naisia 92', 'Toteutunut seurantatietojen mukaan: 274, joista naisia 92\n356 hakemusta käsiteltiin.');

@@ -32,6 +32,6 @@ describe('missing-field never claims a field whose label is there', () => {
     const result = parse(text);
     const missing = result.diagnostics.filter((d) => d.rule === 'missing-field');
     expect(missing.map((d) => [d.line, d.path])).toEqual([[13, '/project/code']]);
-    expect(missing[0].message).toMatch(/is not read: its label stands at line 13, in section 2/);
+    expect(missing[0].message).toMatch(/is not read: a line with its label stands at line 13, in section 2/);
   });
 });

@@ -88,6 +88,7 @@ describe('validate: stored results that failed', () => {
   it('an unknown template: the rules that need none still run', async () => {
     const result = await seedResult();
     result.template = 'esr-2021-2027';
+    result.record.template = 'esr-2021-2027';
     result.record.organisation.businessId = '2229500-7';
     // A code of the other period than the record's own (2007–2013): wrong without a layout too (the
     // record says its period; until round 23 only the layout's digit was checked).

@@ -408,8 +408,10 @@ const ENTRY_NOTE_VERB = lazyRegExp(() => new RegExp(`(?:^|\\s)(?:${[...vocabular
  */
 function readsAsEntryNote(name: string): boolean {
   const words = name.split(/\s+/u);
-  // (Or led by a role in the essive or an adverb no name starts with, with no verb: `Rahoittajana myös Kuusamon kaupunki`.)
-  if (words.length >= 2 && ENTRY_NOTE_LEADS.has(words[0].replace(/[,:]$/u, '').toLowerCase())) return true;
+  // (Or, with no verb, a role in the essive anywhere, or led by an adverb or a role's noun no name starts with:
+  // `Rahoittajana myös Kuusamon kaupunki`, `Kuusamon kaupunki rahoittajana`, `Osarahoittaja Kuusamon kaupunki`.)
+  const bare = (word: string) => word.replace(/^\(|[,:)]$/gu, '').toLowerCase();
+  if (words.length >= 2 && (ENTRY_NOTE_FIRST.has(bare(words[0])) || words.some((word) => ENTRY_NOTE_ROLES.has(bare(word))))) return true;
   if (words.length < 4) return false;
   let lower = 0;
   for (const word of words) if (/^\p{Ll}\p{L}{2,}/u.test(word)) lower++;
@@ -419,8 +421,9 @@ function readsAsEntryNote(name: string): boolean {
   // (Or after the sentence's first word with three words in lower case, `Hanketta rahoitti myös Kuusamon kaupunki`.)
   return /^\p{Ll}/u.test(before) || ROLE_ESSIVE.test(before) || lower >= 3;
 }
-/** The first words of a note without a verb below the entries (vocabulary `entryNoteLeads`). */
-const ENTRY_NOTE_LEADS = new Set(vocabulary.entryNoteLeads.words);
+/** The words of a note without a verb below the entries (vocabulary `entryNoteLeads`). */
+const ENTRY_NOTE_ROLES = new Set(vocabulary.entryNoteLeads.words);
+const ENTRY_NOTE_FIRST = new Set(vocabulary.entryNoteLeads.first);
 /** A word in the essive, as a role is written before its verb (`rahoittajana`, `kumppanina`). */
 const ROLE_ESSIVE = lazyRegExp(() => /\p{L}{4,}(?:na|nä)$/u);
 /** A place's name as a list writes it: capitalised words, a hyphen or two, no figures. */
@@ -1224,7 +1227,7 @@ const valueNormalisers: Partial<Record<CompiledField['definition']['type'], (val
   date: n.parseFinnishDate,
   status: n.parseStatus,
   amount: n.parseEuroAmount,
-  indicator: n.parseIndicator,
+  indicator: n.parseIndicatorValue,
   address: n.parseAddress,
   budgetRange: n.parseBudgetRange,
   programmePeriod: n.parseProgrammePeriod,

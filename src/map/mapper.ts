@@ -296,7 +296,7 @@ function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut
       const elsewhere = builder.unmapped.find((u) => u.label !== null && keys.has(normaliseKey(u.label)));
       if (elsewhere) {
         const where = elsewhere.section !== null ? `in section ${elsewhere.section}` : 'outside any section';
-        builder.diagnose(field.required, 'missing-field', `${field.labels[0]} (${field.path}) is not read: its label stands at line ${elsewhere.line}, ${where}, where ${template.name} does not take it (see the diagnostic there)`, { start: { line: elsewhere.line, column: 1, offset: 0 }, end: { line: elsewhere.line, column: 1, offset: 0 } }, field.path);
+        builder.diagnose(field.required, 'missing-field', `${field.labels[0]} (${field.path}) is not read: a line with its label stands at line ${elsewhere.line}, ${where}, where ${template.name} does not take it (see the diagnostic there) — this field's value misplaced, or another's (a partner's, a second description's): the text does not tell`, { start: { line: elsewhere.line, column: 1, offset: 0 }, end: { line: elsewhere.line, column: 1, offset: 0 } }, field.path);
         continue;
       }
       // Where it was looked for: its empty label, else the section's heading or (a copy without headings) its start.
@@ -312,12 +312,27 @@ function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut
  * 1234567-1`), as an entry of a co-implementers' list is: the name without it, and the Y-tunnus
  * read from it where the text has none of its own (said), or checked against the one it has.
  */
+const countOf = (text: string, char: string) => text.split(char).length - 1;
+
 function businessIdInName(builder: RecordBuilder): void {
   const organisation = builder.record.organisation;
   const found = organisation.name === null ? null : businessIdAtNameEnd(organisation.name, true);
   if (found === null) return;
   const at = builder.sources.get('/organisation/name') ?? null;
   const written = organisation.name!;
+  // (Inside a bracket that opens before it with words, `… ry (kumppani Heinolan kaupunki 1068892-9)`: another
+  // organisation's, named in a remark. The name kept as written, the Y-tunnus not read from it, said. Audit WJ of round 80:
+  // the partner's Y-tunnus read as the applicant's, the name cut inside its bracket.)
+  const bracket = found.name.slice(found.name.lastIndexOf('(') + 1);
+  // (Only a remark naming an organisation, its word: the applicant's own Y-tunnus may be written with words in its
+  // bracket, `(Y-tunnus on …)`, `(kotipaikka Kuusamo, Y-tunnus …)`. Review RVB.)
+  if (countOf(found.name, '(') > countOf(found.name, ')') && hasAnyOrganisationWord(bracket)) {
+    builder.diagnose('warning', 'invalid-value', `The name "${written.slice(0, 80)}" holds a Y-tunnus, ${found.id}, inside a remark in brackets that names someone else too ("${found.name.slice(found.name.lastIndexOf('(')).slice(0, 50)}…"): not read as the organisation's; the name kept as written`, at, 'organisation.businessId');
+    return;
+  }
+  // (A bracket of the Y-tunnus's own words, `KSAK Oy (kotipaikka Kuusamo, Y-tunnus 0832600-5)`: left out of the name whole,
+  // not cut inside. Review RVB of round 80.)
+  if (countOf(found.name, '(') > countOf(found.name, ')')) found.name = found.name.slice(0, found.name.lastIndexOf('(')).trim();
   organisation.name = found.name;
   const form = [found.written === undefined ? null : `the Y-tunnus written "${found.written}"`, found.town === undefined ? null : `the town "${found.town}" after it left out`].filter(Boolean).join('; ');
   const how = form === '' ? '' : ` (${form})`;
@@ -353,14 +368,18 @@ function severalOrganisationsInName(builder: RecordBuilder): void {
   const name = builder.record.organisation.name;
   if (name === null) return;
   const parts = name.split(NAME_SEPARATOR).map((part) => part.trim());
-  // (The names after the first each of an organisation that is no other's unit: `Helsingin kaupunki, Stadin ammattiopisto`
-  // is an organisation and its unit.)
-  if (parts.length < 2 || !/\s/u.test(parts[0]) || !hasAnyOrganisationWord(parts[0].split(/\s+/u).at(-1)!) || !parts.slice(1).every(namesIndependentOrganisation)) return;
+  // (Each of an organisation that is no other's unit, and capitalised: an organisation and its unit in either order,
+  // `Helsingin kaupunki, Stadin ammattiopisto`, `Savon ammattiopisto, Savon koulutuskuntayhtymä`, and a former name,
+  // `…Oy, ent. …Oy`, are one applicant. Review RVB.)
+  if (parts.length < 2 || !parts.every((part) => /^[\p{Lu}\d]/u.test(part) && namesIndependentOrganisation(part))) return;
   if (parts.length === 2 && isNamedInBothLanguages(parts[0], parts[1])) return;
   builder.diagnose('warning', 'invalid-value', `The organisation's name "${name.slice(0, 100)}" names ${parts.length} organisations ("${parts.map((part) => part.slice(0, 40)).join('"; "')}"): the record holds one name, the applicant's; read as written (which is the applicant is for the reader to tell)`, builder.sources.get('/organisation/name'), 'organisation.name');
 }
-/** Between two names in one field: a comma, a semicolon, a slash or a conjunction (vocabulary `listConjunctions`). */
-const NAME_SEPARATOR = lazyRegExp(() => new RegExp(`\\s*[,;/]\\s+|\\s+(?:${[...vocabulary.listConjunctions, '&'].map(escapeRegExp).join('|')})\\s+`, 'u'));
+/**
+ * Between two names in one field: a comma, a semicolon or a conjunction (vocabulary `listConjunctions`). (Not a slash,
+ * which parts one name's languages as often, `Yrkeshögskolan Novia Ab / Ammattikorkeakoulu Novia Oy`. Review RVB.)
+ */
+const NAME_SEPARATOR = lazyRegExp(() => new RegExp(`\\s*[,;]\\s+|\\s+(?:${[...vocabulary.listConjunctions, '&'].map(escapeRegExp).join('|')})\\s+`, 'u'));
 
 /**
  * Text above the description that writes another project's code in the layout's code field

@@ -10,12 +10,12 @@
  * Parsers are built lazily, one per layout, when a text of that layout is first read, and reused.
  */
 import { EmbeddedActionsParser, EOF, type ParserMethod } from 'chevrotain';
-import { headingStartedBy, labelStartedBy, normaliseKey, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
+import { headingStartedBy, labelStartedBy, normaliseKey, opensWithListMarker, type CompiledField, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import type { Diagnostic, DocumentNode, HeadingNode, Position, SectionNode, SourceLine } from '../types.js';
 import { contentKinds, type BodyBlock } from '../kinds/registry.js';
 import { pointerOf } from '../map/record-builder.js';
 import { buildPreamble } from '../kinds/preamble.js';
-import { classifyLines, isBracketedNote, isDateTimeAlone, isReadAlsoLead, isTitleLike, LONE_NUMBER, NO_CLUES, printedNoteShape, readsAsStrayFurniture, type PrintedNote, scoreRowParts, TIMETABLE_REACH, type TextClues, type TextFacts } from './classify.js';
+import { classifyLines, stems, isBracketedNote, isDateTimeAlone, isReadAlsoLead, isTitleLike, LONE_NUMBER, NO_CLUES, printedNoteShape, readsAsStrayFurniture, type PrintedNote, scoreRowParts, TIMETABLE_REACH, type TextClues, type TextFacts } from './classify.js';
 import { hasWords, isPlaceholder, parseYesNo } from '../map/normalise.js';
 import { PredicateLookahead } from './lookahead.js';
 
@@ -42,6 +42,21 @@ function startsWithHeadingOf(text: string, section: CompiledSection): boolean {
   const key = normaliseKey(text.replace(/:$/u, ''));
   for (const heading of section.headingKeys) if (heading.length >= 6 && key.startsWith(`${heading} `)) return true;
   return false;
+}
+
+/**
+ * Whether a short line, no sentence (a question's mark aside) and no list's item, shares the words of one of the
+ * section's headings: two of their stems, or its one word's, capitalised (`Toteutuspaikan osoite, jos hanke
+ * toteutettaan yhdessä paikassa`, `Projektin julkinen rahoitus, eur`, `Toteutuspaikka`): the heading retyped, cut or
+ * reworded. (One stem of two words is the text's own line as often, `Työttömät henkilöt`, `- rahoittajat`: review RVA.)
+ */
+function resemblesHeadingOf(text: string, section: CompiledSection): boolean {
+  if (text.length > 100 || /[.!]$/u.test(text) || /[.!?]\s/u.test(text) || opensWithListMarker(text)) return false;
+  const own = new Set(stems(text));
+  if (own.size === 0) return false;
+  let shared = 0;
+  for (const stem of new Set(section.definition.headings.flatMap(stems))) if (own.has(stem)) shared++;
+  return shared >= 2 || (shared === 1 && own.size === 1 && /^\p{Lu}/u.test(text));
 }
 
 /** A line numbered as a section, a few words and no sentence's end after the number (`7. Projektin rahoitus`). */
@@ -590,8 +605,13 @@ class LayoutParser extends EmbeddedActionsParser implements RuleDsl {
             // (Or unnumbered, starting with the section's heading and more words, no sentence: `Kehittymisen paikat ja
             // seuranta` above `Ennen hanketta:` in a page's copy without blank lines. Audit JB of round 73.)
             const reworded = numbered === null && textAbove !== null && startsWithHeadingOf(textAbove, section);
-            if ((numbered !== null && numbered[1] === section.definition.number && !inList) || reworded) {
-              this.state.diagnostics.push({ severity: 'warning', rule: 'heading-variant', message: `"${above.payload.line.text.slice(0, 80)}", right above the first label of section ${describe(section)} and ${reworded ? 'starting with its heading' : 'numbered as it'}, may be its heading written otherwise: read as a line of the text of ${describe(before!)}`, ...located(above.payload.line.position), ...textPointerOf(before!) });
+            // (Or sharing its heading's words, retyped, cut or reworded: `Toteutuspaikan osoite, jos hanke toteutettaan
+            // yhdessä paikassa`, unnumbered in every copy, or `Projektin julkinen rahoitus, eur`. Audit WI of round 80: read
+            // into the text above unsaid.)
+            // (Only where the section above has a text it is read into: in one of fields only it is kept in unmapped, said.)
+            const resembling = numbered === null && !reworded && textAbove !== null && textPointerOf(before!).path !== undefined && resemblesHeadingOf(textAbove, section);
+            if ((numbered !== null && numbered[1] === section.definition.number && !inList) || reworded || resembling) {
+              this.state.diagnostics.push({ severity: 'warning', rule: 'heading-variant', message: `"${above.payload.line.text.slice(0, 80)}", right above the first label of section ${describe(section)} and ${reworded ? 'starting with its heading' : resembling ? 'sharing its heading\'s words' : 'numbered as it'}, may be its heading written otherwise: read as a line of the text of ${describe(before!)}`, ...located(above.payload.line.position), ...textPointerOf(before!) });
             }
             this.state.diagnostics.push({
               severity: 'info',
@@ -1269,7 +1289,9 @@ function sayAddedSections(template: CompiledTemplate, tokens: LineToken[], secti
     const at = line.position.start.line;
     const inside = knownSectionAt(sections, at);
     // (Nor a field's value on the line below its label, `Valtakunnallisen osion kehittämisohjelma:` / `9. Välityömarkkinat …`. Review CG.)
-    if (inside !== null && inside.children.some((child) => child.type === 'field' && child.position.start.line < at && child.position.end.line >= at)) continue;
+    // (Only right below it, a blank line between at most: deeper inside a field's lines, an explanation's below its yes or no,
+    // `… edistäminen: Kyllä` / its paragraphs / `8.2 Yhdenvertaisuus …`, it is a heading added there. Audit WI of round 80.)
+    if (inside !== null && inside.children.some((child) => child.type === 'field' && child.position.start.line < at && at - child.position.start.line <= 2 && child.position.end.line >= at)) continue;
     const section = inside === null ? null : template.sectionById.get(inside.id!)!;
     const path = section !== null && hasText(section) ? textPathOf(section) : null;
     diagnostics.push({

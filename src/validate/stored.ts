@@ -6,7 +6,9 @@
 import { parse, type ParseError } from 'jsonc-parser';
 import { JsonPositions } from './json-positions.js';
 import { pointAt } from '../parse/line-parser.js';
-import { templateByName } from '../grammar/index.js';
+import { templateByName, type CompiledTemplate } from '../grammar/index.js';
+import { CLASSIFICATION_YEARS, municipalityCode, regionCode, subRegionCode } from '../derive/area-codes.js';
+import { hasGarbledCharacters } from '../mojibake.js';
 import type { EsrRecord } from '../record/schema.js';
 import type { Diagnostic } from '../types.js';
 import { semanticRules } from './rules.js';
@@ -41,6 +43,9 @@ export function validateResult(result: unknown): Diagnostic[] {
   }
   if (isObject(result.record) && isObject(result.record.targetArea)) diagnostics.push(...misalignedCodes(result.record.targetArea));
   const stored = Array.isArray(result.diagnostics) ? result.diagnostics.filter(isObject) : [];
+  // What a result the tool made always is, checked where a stored one says ok (an edit, another program's, a file
+  // re-encoded on its way: audit WJ of round 80 found each passed): see `unlikeToolsResult`.
+  if (result.ok === true) diagnostics.push(...unlikeToolsResult(result, stored));
   const storedErrors = [...new Set(stored.filter((d) => d.severity === 'error').map((d) => String(d.rule)))];
   const name = typeof result.file === 'string' ? `The result of ${result.file}` : 'The result';
   if (result.ok === false) {
@@ -71,6 +76,102 @@ function misalignedCodes(area: Record<string, unknown>): Diagnostic[] {
     if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length) {
       problems.push({ severity: 'error', rule: 'misaligned-codes', message: `targetArea.${codes} has ${b.length} code${b.length === 1 ? '' : 's'} for ${a.length} name${a.length === 1 ? '' : 's'} in targetArea.${names}: they are aligned index by index`, path: `/record/targetArea/${codes}` });
     }
+  }
+  return problems;
+}
+
+/** A stored diagnostic's path as the result's pointer (`/project/code` → `/record/project/code`), '' when it has none. */
+const storedPath = (d: Record<string, unknown>) => (typeof d.path === 'string' ? `/record${d.path}` : '');
+
+/**
+ * Where a stored result that says ok differs from every result the tool makes: no record; its record's template not
+ * the result's; a value a publishable description must have null with nothing said of it; an `unmapped` entry with no
+ * diagnostic at its line (SPEC §5); characters a wrong code page leaves in its values (`H├ñmeen`, `HÃ¤meen`, U+FFFD: the
+ * file re-encoded after it was written); an area's code not of its form (`81` for `081`, a spreadsheet's), or not the
+ * code of the name beside it (names reordered or renamed by hand, the codes left).
+ */
+function unlikeToolsResult(result: Record<string, unknown>, stored: Record<string, unknown>[]): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const record = result.record;
+  if (!isObject(record)) {
+    problems.push({ severity: 'error', rule: 'failed-result', message: 'The result says ok: true but has no record', path: '/record' });
+    return problems;
+  }
+  if (typeof result.template === 'string' && typeof record.template === 'string' && record.template !== result.template) {
+    problems.push({ severity: 'error', rule: 'failed-result', message: `The result's template is ${result.template}, its record's ${record.template}: the two are always the same`, path: '/record/template' });
+  }
+  const template = typeof result.template === 'string' ? (templateByName(result.template) ?? null) : null;
+  if (template !== null) problems.push(...requiredUnsaid(record, template, stored));
+  const lines = new Set<number>();
+  for (const d of stored) if (typeof d.line === 'number') for (let line = d.line; line <= (typeof d.endLine === 'number' ? d.endLine : d.line); line++) lines.add(line);
+  if (Array.isArray(result.unmapped)) {
+    result.unmapped.forEach((entry, i) => {
+      if (isObject(entry) && typeof entry.line === 'number' && !lines.has(entry.line)) problems.push({ severity: 'error', rule: 'failed-result', message: `unmapped entry ${i} (line ${entry.line}) has no diagnostic at its line: every line set aside is said (SPEC §5)`, path: `/unmapped/${i}` });
+    });
+  }
+  // (Not where the result says its text's encoding was in doubt: the tool keeps a lost letter's U+FFFD, said.)
+  const garbled = stored.some((d) => d.rule === 'encoding') ? null : firstGarbledString(record, '/record');
+  if (garbled !== null) problems.push({ severity: 'error', rule: 'encoding', message: `"${garbled.text.slice(0, 60)}" holds characters a wrong code page leaves (UTF-8 read as Windows-1252 or as the DOS code page 850, or a letter lost): the stored file was re-encoded after it was written; write it again, or read it with the encoding it was saved in`, path: garbled.path });
+  if (isObject(record.targetArea)) problems.push(...codesUnlikeNames(record.targetArea));
+  return problems;
+}
+
+/** Required values null or empty with no stored diagnostic about them (a missing one is an error the tool makes). */
+function requiredUnsaid(record: Record<string, unknown>, template: CompiledTemplate, stored: Record<string, unknown>[]): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  const said = stored.map(storedPath).filter((path) => path !== '');
+  for (const section of template.sections) {
+    for (const field of section.fields) {
+      if (field.definition.required !== 'error') continue;
+      const path = `/record/${field.definition.path.replaceAll('.', '/')}`;
+      let value: unknown = record;
+      for (const key of field.definition.path.split('.')) value = isObject(value) ? value[key] : undefined;
+      const empty = value === null || value === '' || (Array.isArray(value) && value.length === 0);
+      if (empty && !said.some((p) => p === path || p.startsWith(`${path}/`) || path.startsWith(`${p}/`))) problems.push({ severity: 'error', rule: 'missing-field', message: `${field.definition.path} is empty, a value ${template.name} requires, and the result says nothing of it: the tool would have failed it`, path });
+    }
+  }
+  return problems;
+}
+
+/** The first string of a value that holds characters a wrong code page leaves, and its pointer. */
+function firstGarbledString(value: unknown, path: string): { text: string; path: string } | null {
+  if (typeof value === 'string') return hasGarbledCharacters(value) ? { text: value, path } : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = firstGarbledString(value[i], `${path}/${i}`);
+      if (found !== null) return found;
+    }
+  } else if (isObject(value)) {
+    for (const [key, inner] of Object.entries(value)) {
+      const found = firstGarbledString(inner, `${path}/${key}`);
+      if (found !== null) return found;
+    }
+  }
+  return null;
+}
+
+/** Each area list's code form and the code its name has in Statistics Finland's classification (any year of it). */
+const CODE_OF_NAME = [
+  ['regions', 'regionCodes', /^\d{2}$/u, 'two digits', (name: string) => regionCode(name, CLASSIFICATION_YEARS)],
+  ['subRegions', 'subRegionCodes', /^\d{3}$/u, 'three digits', (name: string) => subRegionCode(name, CLASSIFICATION_YEARS)],
+  ['municipalities', 'municipalityCodes', /^\d{3}$/u, 'three digits', (name: string) => municipalityCode(name, CLASSIFICATION_YEARS)],
+] as const;
+
+function codesUnlikeNames(area: Record<string, unknown>): Diagnostic[] {
+  const problems: Diagnostic[] = [];
+  for (const [names, codes, form, formWords, codeOf] of CODE_OF_NAME) {
+    const a = area[names];
+    const b = area[codes];
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) continue;
+    b.forEach((code, i) => {
+      if (typeof code !== 'string') return;
+      const path = `/record/targetArea/${codes}/${i}`;
+      if (!form.test(code)) problems.push({ severity: 'error', rule: 'misaligned-codes', message: `targetArea.${codes}[${i}] is "${code}", not a code of its form (${formWords}: leading zeros lost in a spreadsheet?)`, path });
+      else if (typeof a[i] === 'string') {
+        const own = codeOf(a[i] as string);
+        if (own !== null && own !== code) problems.push({ severity: 'error', rule: 'misaligned-codes', message: `targetArea.${codes}[${i}] is ${code}, but "${a[i]}" beside it has the code ${own}: names and codes edited apart?`, path });
+      }
+    });
   }
   return problems;
 }

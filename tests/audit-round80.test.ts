@@ -250,7 +250,7 @@ describe('eightieth round, the reviews RVA and RVB of the mends: what they broke
       expect(saidAt(read(text), lineOf(text, `Hakijan virallinen nimi: ${value}`))).toEqual([]);
     }
   });
-  it('guard: the applicant\'s own Y-tunnus in a bracket with words is read (RVB R3)', () => {
+  it('the applicant\'s own Y-tunnus in a bracket with its words is read, the bracket left out of the name whole (was cut inside it; a first mend missed it, RVB R3)', () => {
     const text = rewrite(rewrite(seed2014, 'Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi: KSAK Oy (kotipaikka Kuusamo, Y-tunnus 0832600-5)'), 'Y-tunnus: 0832600-5', 'Y-tunnus:');
     const result = read(text);
     expect(result.record!.organisation).toMatchObject({ name: 'KSAK Oy', businessId: '0832600-5' });

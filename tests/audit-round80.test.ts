@@ -92,6 +92,17 @@ describe('eightieth round, audit WI: which line is a label or a heading, and whe
     const text = rewrite(seed2014, '8.2 Kestävä kehitys', '8.2 Yhdenvertaisuus ja syrjimättömyys\n\nHankkeen palvelut ovat kaikille avoimia ja esteettömiä.\n\n8.3 Kestävä kehitys');
     expect(saidAt(read(text), lineOf(text, '8.2 Yhdenvertaisuus ja syrjimättömyys'))).toContainEqual(['warning', 'heading-in-text']);
   });
+  it('an unnumbered heading run onto the line above, a label of its section below it, is read as the heading, said (F6: kept in the value)', () => {
+    const text = rewrite(seed2014, 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus\n\n2 Hakijan perustiedot', 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus Hakijan perustiedot');
+    const result = read(text);
+    expect(result.record).toEqual(read(seed2014).record);
+    expect(saidAt(result, lineOf(text, 'Vastuuviranomainen: Pohjois-Pohjanmaan elinkeino-, liikenne- ja ympäristökeskus Hakijan perustiedot'))).toEqual([['warning', 'glued-fields']]);
+  });
+  it('guard: a sentence ending with a heading\'s words, no label of its section below, is the text\'s', () => {
+    const text = rewrite(seed2014, '5 Projektin julkinen rahoitus, euroa', 'Tästä lisää kohdassa Projektin julkinen rahoitus, euroa\n\n5 Projektin julkinen rahoitus, euroa');
+    const result = read(text);
+    expect(result.record!.targetGroups.indirect).toMatch(/Tästä lisää kohdassa Projektin julkinen rahoitus, euroa$/u);
+  });
   it('one label of a fields section written after a list\'s marker among its labels is read (F4: lost, said unexpected in its own section)', () => {
     const text = rewrite(seed2014, 'Hankkeen nimi: Välittävät verkostot', '- Hankkeen nimi: Välittävät verkostot');
     const result = read(text);
@@ -206,11 +217,11 @@ describe('eightieth round, audit WJ: what the user reads, and `validate` of stor
     unsaid.unmapped.push({ section: '3', label: null, value: 'Lisätty rivi', line: 500 });
     expect(errorsOf(unsaid)).toEqual([['failed-result', '/unmapped/0']]);
   });
-  it('a Y-tunnus inside a remark in brackets naming another organisation is not the applicant\'s (F3: read as it, the name cut)', () => {
+  it('a Y-tunnus inside a remark in brackets naming another organisation is said, the bracket left out of the name whole (F3: read as the applicant\'s unsaid, the name cut inside the bracket)', () => {
     const text = rewrite(rewrite(seed2014, 'Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi: KSAK Oy (kumppani Kuusamon kaupunki 0191012-9)'), 'Y-tunnus: 0832600-5', 'Y-tunnus:');
     const result = read(text);
-    expect(result.record!.organisation.name).toBe('KSAK Oy (kumppani Kuusamon kaupunki 0191012-9)');
-    expect(result.record!.organisation.businessId).toBe(null);
+    // (Read, as the applicant's own in such a bracket is as likely, `(rekisteröity yhdistys, Y-tunnus …)`: reviews RVB, RVC.)
+    expect(result.record!.organisation).toMatchObject({ name: 'KSAK Oy', businessId: '0191012-9' });
     expect(saidAt(result, lineOf(text, 'Hakijan virallinen nimi: KSAK Oy (kumppani Kuusamon kaupunki 0191012-9)'))).toContainEqual(['warning', 'invalid-value']);
   });
 });
@@ -281,5 +292,40 @@ describe('eightieth round, the reviews RVA and RVB of the mends: what they broke
       const text = rewrite(jointProject, 'Järvikylän kunta, 3064219-4\n\n3 Suunnitelman', `Järvikylän kunta, 3064219-4\n${note}\n\n3 Suunnitelman`);
       expect(saidAt(read(text), lineOf(text, note))).toContainEqual(['warning', 'ambiguous-label']);
     }
+  });
+});
+
+describe('eightieth round, the final review RVC: what the fixes still broke, mended', () => {
+  it('guard: nationwide with a remark after a dash or a slash that names no place (R1)', () => {
+    for (const value of ['Koko maan alue – valtakunnallinen osio', 'Koko maan alue – ESR-hanke', 'Koko maan alue / kaikki ELY-alueet']) {
+      expect(read(rewrite(seed2014, 'Maakunnat: Pohjois-Pohjanmaa', `Maakunnat: ${value}`)).record!.targetArea.nationwide).toBe(true);
+    }
+    expect(read(rewrite(seed2014, 'Maakunnat: Pohjois-Pohjanmaa', 'Maakunnat: Koko maan alue – Itä-Suomessa')).record!.targetArea.nationwide).toBe(null);
+  });
+  it('guard: women in the short form with a clause of time or place that narrows nothing (R2)', () => {
+    for (const value of ['80, naisia hankkeessa 35', '80, naisia tällä hetkellä 35', '80, joista naisia osallistujina 35']) {
+      expect(read(rewrite(seed2014, 'Suunniteltu: 310', `Suunniteltu: ${value}`)).record!.indicators.participants.planned).toEqual({ total: 80, women: 35 });
+    }
+  });
+  it('guard: the applicant\'s own Y-tunnus in a bracket naming its kind is read (R3)', () => {
+    const text = rewrite(rewrite(seed2014, 'Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi: KSAK Oy (rekisteröity yhdistys, Y-tunnus 0832600-5)'), 'Y-tunnus: 0832600-5', 'Y-tunnus:');
+    expect(read(text).record!.organisation).toMatchObject({ name: 'KSAK Oy', businessId: '0832600-5' });
+    const same = rewrite(seed2014, 'Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi: KSAK Oy (rekisteröity yhdistys, Y-tunnus 0832600-5)');
+    expect(saidAt(read(same), lineOf(same, 'Hakijan virallinen nimi: KSAK Oy (rekisteröity yhdistys, Y-tunnus 0832600-5)'))).toEqual([]);
+  });
+  it('guard: one organisation\'s names parted by a comma are not said as two (R5); zero, a written unit and ten thousand or more with one decimal are not said (R6); `www` inside a word is no second address (R7)', () => {
+    const names = rewrite(seed2014, 'Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi: Oy Vasek Ab, Vaasan Seudun Kehitys Oy');
+    expect(saidAt(read(names), lineOf(names, 'Hakijan virallinen nimi: Oy Vasek Ab, Vaasan Seudun Kehitys Oy'))).toEqual([]);
+    for (const amount of ['0,0', '3 000,0 €', '45 123,5']) {
+      const text = rewrite(seed2014, 'Myönnetty EU- ja valtion rahoitus: 520 000', `Myönnetty EU- ja valtion rahoitus: ${amount}`);
+      expect(saidAt(read(text), lineOf(text, `Myönnetty EU- ja valtion rahoitus: ${amount}`)).filter(([, rule]) => rule === 'normalised-value')).toEqual([]);
+    }
+    const address = rewrite(seed2014, 'WWW-osoite: http://www.ksak.fi', 'WWW-osoite: http://www.ksak.fi/uusiwww.html');
+    expect(saidAt(read(address), lineOf(address, 'WWW-osoite: http://www.ksak.fi/uusiwww.html'))).toEqual([]);
+  });
+  it('a stored result with a record but no template fails (G2)', () => {
+    const result = JSON.parse(JSON.stringify(read(seed2014)));
+    result.template = null;
+    expect(validateResult(result).filter((d) => d.severity === 'error').map((d) => d.rule)).toContain('failed-result');
   });
 });

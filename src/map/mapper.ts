@@ -323,16 +323,16 @@ function businessIdInName(builder: RecordBuilder): void {
   // (Inside a bracket that opens before it with words, `… ry (kumppani Heinolan kaupunki 1068892-9)`: another
   // organisation's, named in a remark. The name kept as written, the Y-tunnus not read from it, said. Audit WJ of round 80:
   // the partner's Y-tunnus read as the applicant's, the name cut inside its bracket.)
-  const bracket = found.name.slice(found.name.lastIndexOf('(') + 1);
-  // (Only a remark naming an organisation, its word: the applicant's own Y-tunnus may be written with words in its
-  // bracket, `(Y-tunnus on …)`, `(kotipaikka Kuusamo, Y-tunnus …)`. Review RVB.)
-  if (countOf(found.name, '(') > countOf(found.name, ')') && hasAnyOrganisationWord(bracket)) {
-    builder.diagnose('warning', 'invalid-value', `The name "${written.slice(0, 80)}" holds a Y-tunnus, ${found.id}, inside a remark in brackets that names someone else too ("${found.name.slice(found.name.lastIndexOf('(')).slice(0, 50)}…"): not read as the organisation's; the name kept as written`, at, 'organisation.businessId');
-    return;
+  // (Inside a bracket that opens before it with words, `KSAK Oy (kotipaikka Kuusamo, Y-tunnus 0832600-5)`: the bracket is
+  // left out of the name whole, not cut inside. Where its words name an organisation, `… ry (kumppani Heinolan kaupunki
+  // 1068892-9)`, the Y-tunnus may be that one's: read, said, unless the text's own field gives the same. Audit WJ of round
+  // 80 (the partner's read as the applicant's, unsaid); reviews RVB, RVC (the applicant's own, `(rekisteröity yhdistys,
+  // Y-tunnus …)`, must stay read).)
+  if (countOf(found.name, '(') > countOf(found.name, ')')) {
+    const bracket = found.name.slice(found.name.lastIndexOf('('));
+    found.name = found.name.slice(0, found.name.lastIndexOf('(')).trim();
+    if (hasAnyOrganisationWord(bracket) && organisation.businessId !== found.id) builder.diagnose('warning', 'invalid-value', `The name "${written.slice(0, 80)}" holds a Y-tunnus, ${found.id}, inside a remark in brackets that names an organisation ("${bracket.slice(0, 50)}…"): it may be that one's, not the applicant's`, at, 'organisation.businessId');
   }
-  // (A bracket of the Y-tunnus's own words, `KSAK Oy (kotipaikka Kuusamo, Y-tunnus 0832600-5)`: left out of the name whole,
-  // not cut inside. Review RVB of round 80.)
-  if (countOf(found.name, '(') > countOf(found.name, ')')) found.name = found.name.slice(0, found.name.lastIndexOf('(')).trim();
   organisation.name = found.name;
   const form = [found.written === undefined ? null : `the Y-tunnus written "${found.written}"`, found.town === undefined ? null : `the town "${found.town}" after it left out`].filter(Boolean).join('; ');
   const how = form === '' ? '' : ` (${form})`;
@@ -370,8 +370,10 @@ function severalOrganisationsInName(builder: RecordBuilder): void {
   const parts = name.split(NAME_SEPARATOR).map((part) => part.trim());
   // (Each of an organisation that is no other's unit, and capitalised: an organisation and its unit in either order,
   // `Helsingin kaupunki, Stadin ammattiopisto`, `Savon ammattiopisto, Savon koulutuskuntayhtymä`, and a former name,
-  // `…Oy, ent. …Oy`, are one applicant. Review RVB.)
+  // `…Oy, ent. …Oy`, are one applicant. Review RVB.) (Parted by commas, one a municipality: one organisation's names in
+  // two languages or with its abbreviation, `Oy Vasek Ab, Vaasan Seudun Kehitys Oy`, are parted so too. Review RVC.)
   if (parts.length < 2 || !parts.every((part) => /^[\p{Lu}\d]/u.test(part) && namesIndependentOrganisation(part))) return;
+  if (!CONJUNCTION_BETWEEN.test(name) && !parts.some((part) => MUNICIPALITY_END.test(part))) return;
   if (parts.length === 2 && isNamedInBothLanguages(parts[0], parts[1])) return;
   builder.diagnose('warning', 'invalid-value', `The organisation's name "${name.slice(0, 100)}" names ${parts.length} organisations ("${parts.map((part) => part.slice(0, 40)).join('"; "')}"): the record holds one name, the applicant's; read as written (which is the applicant is for the reader to tell)`, builder.sources.get('/organisation/name'), 'organisation.name');
 }
@@ -379,6 +381,10 @@ function severalOrganisationsInName(builder: RecordBuilder): void {
  * Between two names in one field: a comma, a semicolon or a conjunction (vocabulary `listConjunctions`). (Not a slash,
  * which parts one name's languages as often, `Yrkeshögskolan Novia Ab / Ammattikorkeakoulu Novia Oy`. Review RVB.)
  */
+/** A conjunction between two names (vocabulary `listConjunctions`). */
+const CONJUNCTION_BETWEEN = lazyRegExp(() => new RegExp(`\\s(?:${[...vocabulary.listConjunctions, '&'].map(escapeRegExp).join('|')})\\s`, 'u'));
+/** A municipality's name's last word (vocabulary `areaDescriptionWords.oneOfKind.municipality`: `kunta`, `kaupunki`). */
+const MUNICIPALITY_END = lazyRegExp(() => new RegExp(`\\s(?:${vocabulary.areaDescriptionWords.oneOfKind.municipality.map(escapeRegExp).join('|')})$`, 'iu'));
 const NAME_SEPARATOR = lazyRegExp(() => new RegExp(`\\s*[,;]\\s+|\\s+(?:${[...vocabulary.listConjunctions, '&'].map(escapeRegExp).join('|')})\\s+`, 'u'));
 
 /**

@@ -240,13 +240,22 @@ export function namesWholeCountry(item: string): boolean {
   // read as the whole country, an info only.)
   const start = nationwideStarts.find((pattern) => pattern.test(item))!.exec(item)![0];
   const after = item.slice(item.indexOf(start) + start.length).replace(/^\p{L}*/u, '').replace(NATIONWIDE_EXCEPTIONS, ' ');
-  // (Words only: dashes, slashes, colons and years between them are no narrowing, `Koko maan alue – valtakunnallinen hanke`,
-  // `… / hela landet`, `Koko maan alue 2014-2020`. Review RVA.)
-  if (after.split(/[\s,;.():/\u2013\u2014-]+/u).some((word) => word !== '' && !/^\d+$/u.test(word) && !nationwideAllowed.has(word.toLowerCase()) && !nationwideFollowers.has(word.toLowerCase()))) return false;
+  // (Right after the phrase, the vocabulary's words and years only; after a dash, a slash, a colon, a comma or a bracket, a
+  // remark, which narrows the phrase only by a place written in a case of where (`– Itä-Suomessa`, `/ Lapissa`):
+  // `Koko maan alue – valtakunnallinen osio`, `… / samtliga landskap`. Reviews RVA, RVC.)
+  const remarkAt = after.search(NATIONWIDE_REMARK);
+  const direct = remarkAt === -1 ? after : after.slice(0, remarkAt);
+  const remark = remarkAt === -1 ? '' : after.slice(remarkAt);
+  if (direct.split(/[\s.-]+/u).some((word) => word !== '' && !/^\d+$/u.test(word) && !nationwideAllowed.has(word.toLowerCase()) && !nationwideFollowers.has(word.toLowerCase()))) return false;
+  if (PLACE_WHERE.test(remark)) return false;
   const count = REGION_COUNT.exec(item);
   return count === null || Number(count[1]) >= vocabulary.nationwideExceptions.mainlandRegions;
 }
 const nationwideFollowers = new Set(vocabulary.nationwideFollowers.words);
+/** Where a remark after a nationwide phrase starts: a dash, a slash, a colon, a comma or a bracket. */
+const NATIONWIDE_REMARK = lazyRegExp(() => /[,;:(/\u2013\u2014]|\s-\s/u);
+/** A place's name in a case of where, capitalised (`Itä-Suomessa`, `Lapissa`, `Uudellamaalla`, `Pohjois-Suomesta`). */
+const PLACE_WHERE = lazyRegExp(() => /(?<![\p{L}-])\p{Lu}[\p{L}-]*(?:ss|st|ll|lt)[aä](?![\p{L}])/u);
 const exceptionWords = vocabulary.nationwideExceptions.words.map((word) => escapeRegExp(word).replace(/ /g, '\\s+')).join('|');
 const NATIONWIDE_EXCEPTION = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${exceptionWords})(?![\\p{L}])`, 'iu'));
 const NATIONWIDE_EXCEPTIONS = lazyRegExp(() => new RegExp(`(?<![\\p{L}])(?:${exceptionWords})(?![\\p{L}])`, 'giu'));
@@ -625,11 +634,12 @@ export function parseAmount(input: string): Normalised<number> {
       if (value < SMALLEST_KEPT_WITH_CENTS) return fail('invalid-number', `${unsure} Not read as euros`);
       return withNotes(value, [], [{ rule: NORMALISED_VALUE, message: `${unsure} Read as ${value} euros (the cents ",${decimals}" dropped)` }]);
     }
-    // (One decimal is no cents, `1 265,5`, `1 040,0`: under a hundred thousand, thousands or millions written without
-    // their unit, as a table in t€ gives them, perhaps. Kept, said. Audit WK of round 80: the decimal called cents, an
-    // info only. A larger figure, `650 000,0`, is a project's euros as a spreadsheet formats them.)
-    // (A decimal of nought, `45 000,0`, is a spreadsheet's format of euros as often: said only under ten thousand. Review RVB.)
-    if (decimals.length === 1 && value < (decimals === '0' ? SMALLEST_EUROS_WITH_ONE_DECIMAL / 10 : SMALLEST_EUROS_WITH_ONE_DECIMAL)) return withNotes(value, [], [{ rule: NORMALISED_VALUE, message: `"${input.trim()}" has one decimal, which no sum of euros and cents has: thousands or millions written without their unit? Read as ${value} euros (",${decimals}" dropped)` }]);
+    // (One decimal is no cents, `1 265,5`, `1 040,0`: under ten thousand, thousands or millions written without their
+    // unit, as a table in t€ gives them, perhaps. Kept, said. Audit WK of round 80: the decimal called cents, an info
+    // only. A larger figure, `45 000,0`, `650 000,0`, is a project's euros as a spreadsheet formats them: reviews RVB, RVC.)
+    // (Nor nought, nor a figure with its unit written, `3 000,0 €`, nor one of ten thousand or more, `45 123,5`, whose
+    // last nought a spreadsheet dropped: review RVC.)
+    if (decimals.length === 1 && value > 0 && value < SMALLEST_EUROS_WITH_ONE_DECIMAL && !AMOUNT_UNIT_WRITTEN.test(input)) return withNotes(value, [], [{ rule: NORMALISED_VALUE, message: `"${input.trim()}" has one decimal, which no sum of euros and cents has: thousands or millions written without their unit? Read as ${value} euros (",${decimals}" dropped)` }]);
     changes.push(/^0+$/.test(decimals) ? `the decimals ",${decimals}" left out: amounts are whole euros` : `the cents ",${decimals}" dropped: amounts are whole euros`);
   }
   if (changes.length === 0) return ok(value);
@@ -677,7 +687,9 @@ const AMOUNT_REMARK = lazyRegExp(() => new RegExp(`\\s*\\([^()]{1,80}\\)$|,\\s*(
 /** A figure with cents below this is taken for one written in thousands or millions without its unit. */
 const SMALLEST_WITH_CENTS = 1000;
 /** The least figure with one decimal read as euros without a word (`1 265,5` below it may be thousands). */
-const SMALLEST_EUROS_WITH_ONE_DECIMAL = 100_000;
+const SMALLEST_EUROS_WITH_ONE_DECIMAL = 10_000;
+/** A unit of euros written with an amount (`€`, `EUR`, `euroa`, `e`): its figure is in euros as written. */
+const AMOUNT_UNIT_WRITTEN = lazyRegExp(() => /€|\beur(?:oa?)?\b|\d\s*e\.?$/iu);
 /** Below this, such a figure is not read at all (`1,5` is no project's euros): above it, kept and said. */
 const SMALLEST_KEPT_WITH_CENTS = 100;
 
@@ -1583,9 +1595,10 @@ export function parseWebsites(input: string, { readRemarkAddresses = true, readD
  * Audit WK of round 80: read as one, unsaid.
  */
 function runsTwoAddressesTogether(word: string): boolean {
-  // (Only a second glued to the first's last letter or digit, `…fiwww.`, `…fihttp://`: one in a path or a query,
+  // (Only a second glued to the first's top-level domain, `….fiwww.`, `….fihttp://`: one in a path, a query or a word,
+  // `…/uusiwww.html`,
   // `facebook.com/www.ksak.fi`, `?ref=www.esr.fi`, an archive's `…/web/2015/http://…`, is the address's own. Review RVB.)
-  return /[\p{L}\d](?:www\.|https?:\/\/)/iu.test(word);
+  return /\.\p{L}{2,6}(?:www\.|https?:\/\/)/iu.test(word);
 }
 const twoAddressesRunTogether = (item: string): Problem => ({ rule: 'invalid-url', message: `"${item}" holds two web addresses run together (the space or the line between them lost?); kept as written` });
 

@@ -5892,7 +5892,7 @@ export function classifyLines(lines: SourceLine[], template: CompiledTemplate, c
     }
 
     if (headingMissing && (line.kind === 'text' || (line.kind === 'label' && line.value !== ''))) {
-      const split = headingAfterLostBreak(line, template, facts);
+      const split = headingAfterLostBreak(line, template, facts, lines[i + 1]);
       if (split !== null) {
         tokens.push(restToken(split.before, template), lineToken(Heading, split.heading, { sections: split.sections, note: 'afterBreak' }));
         continue;
@@ -6812,9 +6812,19 @@ function gluedHeading(line: SourceLine, template: CompiledTemplate, facts: TextF
  * (`Postitoimipaikka: 7 Hakemusvaiheessa ilmoitettavat arviot …`). Only a section whose heading the
  * text has nowhere else, word for word, where it can stand by the order of the headings found.
  */
-function headingAfterLostBreak(line: SourceLine, template: CompiledTemplate, facts: TextFacts): { before: SourceLine; heading: SourceLine; sections: CompiledSection[] } | null {
+function headingAfterLostBreak(line: SourceLine, template: CompiledTemplate, facts: TextFacts, next?: SourceLine): { before: SourceLine; heading: SourceLine; sections: CompiledSection[] } | null {
+  // (Or, where no numbered one is, unnumbered, as a copy without numbers writes it, word for word at the line's end, with a
+  // label of its section on the next line: `Vastuuviranomainen: … ympäristökeskus Hakijan perustiedot` / `Hakijan virallinen
+  // nimi: …`. Audit WI of round 80: read as the value's or the text's end, unsaid.)
+  const numbered = splitAtLostBreak(line, template, facts, null);
+  if (numbered !== null || next === undefined || (line.kind !== 'text' && !template.inlineLabels.has(line.labelKey!))) return numbered;
+  const unnumbered = unnumberedHeadingAtEnd(line, next, template, facts);
+  return unnumbered === null ? null : splitAtLostBreak(line, template, facts, unnumbered);
+}
+function splitAtLostBreak(line: SourceLine, template: CompiledTemplate, facts: TextFacts, unnumbered: { from: number; sections: CompiledSection[] } | null): { before: SourceLine; heading: SourceLine; sections: CompiledSection[] } | null {
   let starts: number[];
-  if (line.kind === 'label') {
+  if (unnumbered !== null) starts = [];
+  else if (line.kind === 'label') {
     if (!template.inlineLabels.has(line.labelKey!) || !/(?:^|\s)\d/u.test(line.value!)) return null;
     // The heading as the label's whole value, or at its end after the value's own words
     // (`Puhelinnumero: 020 610 7074 3. Projektin toteutusalue ja kohderyhmän kuvaus`).
@@ -6861,7 +6871,7 @@ function headingAfterLostBreak(line: SourceLine, template: CompiledTemplate, fac
   }
   // (Also glued to the value's last figures, `020 610 70743. Projektin toteutusalue …`: the section's
   // number decides; looked for only where no heading starts after a space.)
-  if (from === -1 && line.kind === 'label') {
+  if (from === -1 && unnumbered === null && line.kind === 'label') {
     const valueStart = line.text.length - line.value!.length;
     for (const digit of line.value!.matchAll(/\d(?=\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu})/gu)) {
       const start = valueStart + digit.index + 1;
@@ -6876,7 +6886,11 @@ function headingAfterLostBreak(line: SourceLine, template: CompiledTemplate, fac
       }
     }
   }
-  if (from === -1 || written === null) return null;
+  if (unnumbered !== null) {
+    from = unnumbered.from;
+    sections = unnumbered.sections;
+  }
+  if (from === -1 || (unnumbered === null && written === null)) return null;
   const at = (offset: number) => ({ line: lineNumber, column: line.position.start.column + offset, offset: line.position.start.offset + offset });
   let beforeEnd = from;
   while (beforeEnd > 0 && /\s/.test(line.text.charAt(beforeEnd - 1))) beforeEnd--;
@@ -6895,10 +6909,41 @@ function headingAfterLostBreak(line: SourceLine, template: CompiledTemplate, fac
           position: { start: line.position.start, end: at(beforeEnd) },
         }
       : { kind: 'text', text: beforeText, afterBlank: line.afterBlank, position: { start: line.position.start, end: at(beforeEnd) } };
-  const headingValue = written[2];
-  const heading: SourceLine = { kind: 'numbered', text: line.text.slice(from), number: written[1], value: headingValue, valueKey: key, afterBlank: false, position: { start: at(from), end: line.position.end } };
+  const heading: SourceLine = unnumbered !== null ? linePart(line, from, line.text.length) : { kind: 'numbered', text: line.text.slice(from), number: written![1], value: written![2], valueKey: key, afterBlank: false, position: { start: at(from), end: line.position.end } };
   return { before, heading, sections };
 }
+
+/**
+ * A heading of a section the text has nowhere else, unnumbered, word for word at the end of a line after other words, where
+ * the next line is a label of that section and the heading can stand by the order of those found: where it starts, and
+ * its sections; else null.
+ */
+function unnumberedHeadingAtEnd(line: SourceLine, next: SourceLine, template: CompiledTemplate, facts: TextFacts): { from: number; sections: CompiledSection[] } | null {
+  if (next.kind !== 'label') return null;
+  const nextFields = template.inlineLabels.get(next.labelKey!) ?? template.bareLabels.get(next.labelKey!);
+  if (nextFields === undefined) return null;
+  const lineNumber = line.position.start.line;
+  const text = line.text.replace(/[\s:]+$/u, '');
+  const valueStart = line.kind === 'label' ? line.text.length - line.value!.length : 0;
+  for (const field of nextFields) {
+    const section = field.section;
+    if (facts.headingLine[section.index] !== 0 || !placeable(section, lineNumber, template, facts.headingLine)) continue;
+    for (const written of section.definition.headings) {
+      const words = written.trim().split(/\s+/u).length;
+      if (written.length < MIN_GLUED_HEADING_LENGTH) continue;
+      let from = text.length;
+      for (let k = 0; k < words && from > 0; k++) {
+        from = text.lastIndexOf(' ', from - 1);
+        if (from === -1) break;
+      }
+      if (from <= valueStart || from === -1) continue;
+      if (normaliseKey(text.slice(from + 1)) === normaliseKey(written)) return { from: from + 1, sections: [section] };
+    }
+  }
+  return null;
+}
+/** The fewest characters of a heading looked for at a line's end (`Hakijan perustiedot`; not a one-word heading, `Kumppanit`). */
+const MIN_GLUED_HEADING_LENGTH = 12;
 /** A sentence's end, then a number that may start a heading, to the line's end. */
 const HEADING_AFTER_SENTENCE = lazyRegExp(() => /[.!?)](?=\s+\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[^.!?]*$)/u);
 

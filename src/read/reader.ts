@@ -45,10 +45,10 @@ function startsWithHeadingOf(text: string, section: CompiledSection): boolean {
 }
 
 /**
- * Whether a short line, no sentence (a question's mark aside) and no list's item, shares the words of one of the
- * section's headings: two of their stems, or its one word's, capitalised (`Toteutuspaikan osoite, jos hanke
- * toteutettaan yhdessä paikassa`, `Projektin julkinen rahoitus, eur`, `Toteutuspaikka`): the heading retyped, cut or
- * reworded. (One stem of two words is the text's own line as often, `Työttömät henkilöt`, `- rahoittajat`: review RVA.)
+ * Whether a short line, no sentence (a question's mark aside) and no list's item, shares two of the stems of one of the
+ * section's headings (`Toteutuspaikan osoite, jos hanke toteutettaan yhdessä paikassa`, `Projektin julkinen rahoitus,
+ * eur`): the heading retyped, cut or reworded. (One stem is the text's own line as often, `Työttömät henkilöt`,
+ * `- rahoittajat`, `Rahoittajat` ending a list: reviews RVA, RVC.)
  */
 function resemblesHeadingOf(text: string, section: CompiledSection): boolean {
   if (text.length > 100 || /[.!]$/u.test(text) || /[.!?]\s/u.test(text) || opensWithListMarker(text)) return false;
@@ -56,7 +56,7 @@ function resemblesHeadingOf(text: string, section: CompiledSection): boolean {
   if (own.size === 0) return false;
   let shared = 0;
   for (const stem of new Set(section.definition.headings.flatMap(stems))) if (own.has(stem)) shared++;
-  return shared >= 2 || (shared === 1 && own.size === 1 && /^\p{Lu}/u.test(text));
+  return shared >= 2;
 }
 
 /** A line numbered as a section, a few words and no sentence's end after the number (`7. Projektin rahoitus`). */

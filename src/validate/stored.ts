@@ -97,7 +97,8 @@ function unlikeToolsResult(result: Record<string, unknown>, stored: Record<strin
     problems.push({ severity: 'error', rule: 'failed-result', message: 'The result says ok: true but has no record', path: '/record' });
     return problems;
   }
-  if (typeof result.template === 'string' && typeof record.template === 'string' && record.template !== result.template) {
+  if (result.template === null) problems.push({ severity: 'error', rule: 'failed-result', message: 'The result says ok: true with a record but no template: the tool reads a record only by a layout', path: '/template' });
+  else if (typeof result.template === 'string' && typeof record.template === 'string' && record.template !== result.template) {
     problems.push({ severity: 'error', rule: 'failed-result', message: `The result's template is ${result.template}, its record's ${record.template}: the two are always the same`, path: '/record/template' });
   }
   const template = typeof result.template === 'string' ? (templateByName(result.template) ?? null) : null;

@@ -296,7 +296,7 @@ describe('eightieth round, the reviews RVA and RVB of the mends: what they broke
 });
 
 describe('eightieth round, the final review RVC: what the fixes still broke, mended', () => {
-  it('guard: nationwide with a remark after a dash or a slash that names no place (R1)', () => {
+  it('nationwide with a remark after a dash or a slash that names no place, not with one naming a place in a case of where (R1)', () => {
     for (const value of ['Koko maan alue – valtakunnallinen osio', 'Koko maan alue – ESR-hanke', 'Koko maan alue / kaikki ELY-alueet']) {
       expect(read(rewrite(seed2014, 'Maakunnat: Pohjois-Pohjanmaa', `Maakunnat: ${value}`)).record!.targetArea.nationwide).toBe(true);
     }
@@ -307,7 +307,7 @@ describe('eightieth round, the final review RVC: what the fixes still broke, men
       expect(read(rewrite(seed2014, 'Suunniteltu: 310', `Suunniteltu: ${value}`)).record!.indicators.participants.planned).toEqual({ total: 80, women: 35 });
     }
   });
-  it('guard: the applicant\'s own Y-tunnus in a bracket naming its kind is read (R3)', () => {
+  it('the applicant\'s own Y-tunnus in a bracket naming its kind is read, the bracket left out of the name (R3)', () => {
     const text = rewrite(rewrite(seed2014, 'Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi: KSAK Oy (rekisteröity yhdistys, Y-tunnus 0832600-5)'), 'Y-tunnus: 0832600-5', 'Y-tunnus:');
     expect(read(text).record!.organisation).toMatchObject({ name: 'KSAK Oy', businessId: '0832600-5' });
     const same = rewrite(seed2014, 'Hakijan virallinen nimi: KSAK Oy', 'Hakijan virallinen nimi: KSAK Oy (rekisteröity yhdistys, Y-tunnus 0832600-5)');

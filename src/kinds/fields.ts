@@ -410,8 +410,10 @@ function readsAsEntryNote(name: string): boolean {
   const words = name.split(/\s+/u);
   // (Or, with no verb, a role in the essive anywhere, or led by an adverb or a role's noun no name starts with:
   // `Rahoittajana myös Kuusamon kaupunki`, `Kuusamon kaupunki rahoittajana`, `Osarahoittaja Kuusamon kaupunki`.)
-  const bare = (word: string) => word.replace(/^\(|[,:)]$/gu, '').toLowerCase();
-  if (words.length >= 2 && (ENTRY_NOTE_FIRST.has(bare(words[0])) || words.some((word) => ENTRY_NOTE_ROLES.has(bare(word))))) return true;
+  // (Not a role in a bracket's remark, `Kuusamon kaupunki (myös rahoittajana)`: an entry saying what else it is. Review RVC.)
+  const bare = (word: string) => word.replace(/[,:]$/u, '').toLowerCase();
+  const outside = name.replace(/\([^()]*\)/gu, ' ').trim().split(/\s+/u);
+  if (outside.length >= 2 && (ENTRY_NOTE_FIRST.has(bare(outside[0])) || outside.some((word) => ENTRY_NOTE_ROLES.has(bare(word))))) return true;
   if (words.length < 4) return false;
   let lower = 0;
   for (const word of words) if (/^\p{Ll}\p{L}{2,}/u.test(word)) lower++;

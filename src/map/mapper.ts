@@ -307,13 +307,14 @@ function reportMissing(context: MapContext, found: Map<string, SectionNode>, cut
   return cutAway;
 }
 
+/** How many times a character stands in a text. */
+const countOf = (text: string, char: string) => text.split(char).length - 1;
+
 /**
  * The applicant's name written with its Y-tunnus (`Järvikylän kaupunki (1234567-1)`, `…, Y-tunnus
  * 1234567-1`), as an entry of a co-implementers' list is: the name without it, and the Y-tunnus
  * read from it where the text has none of its own (said), or checked against the one it has.
  */
-const countOf = (text: string, char: string) => text.split(char).length - 1;
-
 function businessIdInName(builder: RecordBuilder): void {
   const organisation = builder.record.organisation;
   const found = organisation.name === null ? null : businessIdAtNameEnd(organisation.name, true);

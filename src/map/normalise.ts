@@ -770,13 +770,6 @@ export function unitOfOtherMeasure(value: string, path: string): string | null {
 const LEADING_COUNT = lazyRegExp(() => /^(\d{1,3}(?:[ .]\d{3})+|\d+)(.*)$/);
 
 /**
- * `80, joista naisia 35` → {total: 80, women: 35}; `20` → {total: 20, women: null}. Read with a note:
- * the clause without its comma (`80 joista naisia 35`), in brackets (`80 (naisia 35)`) or in its short
- * form (`274, naisia 92`). When the part after the count is not a women clause the total is kept and a
- * warning says the women were not read; a women clause alone (`naisia: 92`) gives the women and a
- * warning that the total is missing. Digits after the count (`650 0`) make it no count at all.
- */
-/**
  * A count as a field's value is read ({@link parseIndicator}), and said where it is ten thousand or more from groups
  * of digits (below). Only for the value read: which lines a count spans is decided on the plain reading, as a count
  * whose thousands were wrapped onto the next line (`12` / `356, joista naisia 80`) is said as that already.
@@ -795,6 +788,13 @@ export function parseIndicatorValue(written: string): Normalised<IndicatorValue>
 const LEAST_DOUBTFUL_GROUPED_COUNT = 10_000;
 /** A value's first figure in groups of digits parted by a space (`80 120`). */
 const GROUPED_DIGITS_FIRST = lazyRegExp(() => /^\D{0,20}?(?<![\d])(\d{1,3})[ \u00a0\u202f](\d{3})(?![\d])/u);
+/**
+ * `80, joista naisia 35` → {total: 80, women: 35}; `20` → {total: 20, women: null}. Read with a note:
+ * the clause without its comma (`80 joista naisia 35`), in brackets (`80 (naisia 35)`) or in its short
+ * form (`274, naisia 92`). When the part after the count is not a women clause the total is kept and a
+ * warning says the women were not read; a women clause alone (`naisia: 92`) gives the women and a
+ * warning that the total is missing. Digits after the count (`650 0`) make it no count at all.
+ */
 export function parseIndicator(written: string): Normalised<IndicatorValue> {
   // A word of approximation or of a total before the count (`noin 140`, `n. 104`, `yhteensä 104`): the
   // count read after it, an estimate said with a warning (as an amount's), a total's word noted.

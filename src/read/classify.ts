@@ -556,13 +556,6 @@ const MAY_BE_TEXT = 9;
 const SIGNED = 10;
 
 /**
- * Whether a line that only a furniture pattern makes furniture may be the text's own (audit AN of
- * round 59): a line naming cookies that does not speak to the reader as a cookie notice does (a
- * final report's `… päivitti yritysten evästeasetukset.`, a list's `tietosuoja ja evästeet`; vocabulary
- * `cookieNoticeWords`), or names parted by bars that are no furniture phrases (`Kuusamon kaupunki |
- * Posion kunta | Taivalkosken kunta`, a slogan `Osallisuus | Työ | Hyvinvointi`).
- */
-/**
  * Whether the line right above or below is a label of a section the label `key` is of too, with its value, written
  * without a list's marker: a fields section's lines, among which a label after a marker is a label too. (Not another
  * section's: `- Maakunta: …` below a page's `Ennen hanketta: …` is the list's item. Review RVA of round 80.)
@@ -580,6 +573,13 @@ function besideLabelOfItsSection(lines: SourceLine[], i: number, key: string, te
 function namesOrganisationAlone(line: SourceLine): boolean {
   return line.kind === 'text' && line.text.length <= 80 && !SENTENCE_END.test(line.text) && hasAnyOrganisationWord(line.text.replaceAll('-', '')) && !isSharedFurniture(line) && !isAnywhereFurniture(line.text);
 }
+/**
+ * Whether a line that only a furniture pattern makes furniture may be the text's own (audit AN of
+ * round 59): a line naming cookies that does not speak to the reader as a cookie notice does (a
+ * final report's `… päivitti yritysten evästeasetukset.`, a list's `tietosuoja ja evästeet`; vocabulary
+ * `cookieNoticeWords`), or names parted by bars that are no furniture phrases (`Kuusamon kaupunki |
+ * Posion kunta | Taivalkosken kunta`, a slogan `Osallisuus | Työ | Hyvinvointi`).
+ */
 function mayBeOwnLineAtEnd(line: SourceLine): boolean {
   if (isFurniturePhrase(line) || isAnywhereFurniture(line.text) || isCopyrightLine(line.text)) return false;
   const text = line.text;

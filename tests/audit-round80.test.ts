@@ -163,16 +163,18 @@ describe('eightieth round, audit WK: how a value\'s text becomes its typed value
     expect(saidAt(read(text), lineOf(text, 'WWW-osoite: http://www.ksak.fiwww.kuusamo.fi'))).toEqual([['warning', 'invalid-url']]);
     expect(saidAt(read(seed2014), lineOf(seed2014, 'WWW-osoite: http://www.ksak.fi'))).toEqual([]);
   });
-  it('an axis number no programme has is said (F3: an info only)', () => {
-    const text = rewrite(seed2014, 'Toimintalinja: 5. Sosiaalinen osallisuus ja köyhyyden torjunta', 'Toimintalinja: 50 Sosiaalinen osallisuus ja köyhyyden torjunta');
-    expect(saidAt(read(text), 11)).toEqual([['warning', 'invalid-number']]);
+  it('an axis number no programme has is said (F3: an info only; `0`, review RVB G3)', () => {
+    for (const axis of ['50', '0.']) {
+      const text = rewrite(seed2014, 'Toimintalinja: 5. Sosiaalinen osallisuus ja köyhyyden torjunta', `Toimintalinja: ${axis} Sosiaalinen osallisuus ja köyhyyden torjunta`);
+      expect(saidAt(read(text), 11)).toEqual([['warning', 'invalid-number']]);
+    }
   });
   it('a phone field holding another field\'s value is said (F7: read unsaid)', () => {
     const phoneLine = (value: string) => {
       const text = rewrite(seed2014, 'Puhelinnumero: 040 860 8949', `Puhelinnumero: ${value}`);
       return saidAt(read(text), lineOf(text, `Puhelinnumero: ${value}`));
     };
-    for (const value of ['0832600-5', '1.1.2015', '93601', '650 000 558']) expect(phoneLine(value)).toEqual([['warning', 'invalid-value']]);
+    for (const value of ['0832600-5', '1.1.2015', '93601', '93601 Kuusamo', '650 000 558']) expect(phoneLine(value)).toEqual([['warning', 'invalid-value']]);
     for (const value of ['+358 40 123 4567', '358 40 123 4567', '(09) 123 4567', '116 117']) expect(phoneLine(value)).toEqual([]);
   });
   it('a count of ten thousand or more from groups of digits is said (F5: `80 120` read as 80120, unsaid)', () => {

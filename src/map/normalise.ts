@@ -1684,6 +1684,8 @@ const OTHER_FIELD_SHAPES: readonly (readonly [RegExp, string])[] = [
   [/^\d{7}\s*-\s*\d$/u, "has a Y-tunnus's shape"],
   [/^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/u, "has a date's shape"],
   [/^\d{5}$/u, "has a postal code's shape"],
+  // (With its post office after it, `93601 Kuusamo`: review RVB of round 80.)
+  [/^\d{5}\s+\p{Lu}[\p{L}-]+$/u, "has a postal code's and a post office's shape"],
 ];
 function parsePhoneNumber(input: string): Normalised<string> {
   const text = input.trim();
@@ -1900,8 +1902,9 @@ export function parsePriorityAxis(input: string): Normalised<PriorityAxis> {
   const read = parsePriorityAxisAsWritten(input);
   // (A number no programme's axes reach, `50 Sosiaalinen osallisuus …`: a typing error, `5O` mended by hand. Kept, said.
   // Audit WK of round 80: an info only.)
-  if (read.problem || read.value.number === null || read.value.number <= HIGHEST_AXIS) return read;
-  return withNotes(read.value, read.notes, [...(read.warnings ?? []), { rule: 'invalid-number', message: `"${input.trim()}" is read as axis ${read.value.number}, but no programme has more than ${HIGHEST_AXIS} axes: a number written wrong?` }]);
+  // (Nor axis 0, which none has: review RVB.)
+  if (read.problem || read.value.number === null || (read.value.number >= 1 && read.value.number <= HIGHEST_AXIS)) return read;
+  return withNotes(read.value, read.notes, [...(read.warnings ?? []), { rule: 'invalid-number', message: read.value.number === 0 ? `"${input.trim()}" is read as axis 0, which no programme has: a number written wrong?` : `"${input.trim()}" is read as axis ${read.value.number}, but no programme has more than ${HIGHEST_AXIS} axes: a number written wrong?` }]);
 }
 function parsePriorityAxisAsWritten(input: string): Normalised<PriorityAxis> {
   const text = input.trim();

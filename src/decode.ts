@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import type * as CsvParse from 'csv-parse/sync';
 import type * as Entities from 'entities';
 import type * as IconvLite from 'iconv-lite';
-import { otherCodePageText, repairedCodePageText, utf8ReadAsCodePage850 } from './mojibake.js';
+import { codePage850Lines, otherCodePageText, repairedCodePageText, utf8ReadAsCodePage850 } from './mojibake.js';
 import type { Diagnostic } from './types.js';
 import { lazyRegExp } from './lazy-regexp.js';
 
@@ -1211,6 +1211,7 @@ export function decode(bytes: Uint8Array): Decoded | DecodeFailure {
       diagnostics.push(...repaired.diagnostics);
       if (!unusual.spaces) unusual.spaces = SPACE_LIKE.test(text);
     }
+    diagnostics.push(...codePage850Lines(text));
   }
   if (unusual.spaces) text = text.replace(SPACE_LIKE_ALL, ' ');
   // Word's own control characters in a text it exported: a manual line break (U+000B), a

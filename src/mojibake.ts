@@ -226,7 +226,9 @@ export function hasGarbledCharacters(text: string): boolean {
  * UTF-8's `ä`, `ö`, `å`, `Ä`, `Ö`, `Å`, `é` as code page 850 shows them: its lead byte 0xC3 (`├`) and the continuation
  * byte's character (`├ñ`, `├Â`, …). (Not `├` before another, a tree's box drawing, `├─ Työpaketti 1`: review RVB.)
  */
-const CP850_GARBLED = lazyRegExp(() => /\u251c[\u00f1\u00c2\u00d1\u00e4\u00fb\u00e0\u00ae]/u);
+const CP850_LETTER = '\\u251c[\\u00f1\\u00c2\\u00d1\\u00e4\\u00fb\\u00e0\\u00ae]';
+const CP850_GARBLED = lazyRegExp(() => new RegExp(CP850_LETTER, 'u'));
+const CP850_GARBLED_ALL = lazyRegExp(() => new RegExp(CP850_LETTER, 'gu'));
 
 /**
  * A UTF-8 text read as the DOS code page 850 and saved again (`H├ñmeen` for `Hämeen`, `ÔÇô` for `–`): what Windows
@@ -246,4 +248,16 @@ export function utf8ReadAsCodePage850(text: string, decode: (bytes: Buffer, enco
   if (read.includes('\ufffd')) return null;
   return { text: read, diagnostics: [{ severity: 'warning', rule: 'encoding', message: `The text is UTF-8 read as the DOS code page 850 and saved again ("├ñ" for "ä", ${letters} times), as Windows PowerShell 5.1 writes a program's output it redirects: read back as UTF-8` }] };
 }
-const CP850_GARBLED_ALL = lazyRegExp(() => /\u251c[\u00f1\u00c2\u00d1\u00e4\u00fb\u00e0\u00ae]/gu);
+
+/**
+ * Each line holding letters as UTF-8 read as the DOS code page 850 leaves them (`V├ñlitt├ñv├ñt`) in a text not garbled
+ * whole (a mail's intro above it, a section pasted from a console, a line mended by hand): not read back, a warning at
+ * the line — its values are not as written. (Review RVC of round 80: read as written, unsaid.)
+ */
+export function codePage850Lines(text: string): Diagnostic[] {
+  if (!CP850_GARBLED.test(text)) return [];
+  const changes = new Map<number, LineChange>();
+  const at = lineFinder(text);
+  for (const match of text.matchAll(CP850_GARBLED_ALL)) noteChange(changes, at(match.index), `"${match[0]}"`);
+  return [...changes.values()].map((change) => ({ severity: 'warning', rule: 'encoding', message: `Letters garbled as UTF-8 read as the DOS code page 850 leaves them (${change.example} for a letter such as "ä" or "ö"${change.count === 1 ? '' : `, ${change.count} times on the line`}), in a text not garbled whole: not read back; a value on this line is not as it was written`, line: change.line, column: change.column, endLine: change.line, endColumn: change.column + 2 }));
+}

@@ -325,6 +325,13 @@ describe('eightieth round, the final review RVC: what the fixes still broke, men
     const address = rewrite(seed2014, 'WWW-osoite: http://www.ksak.fi', 'WWW-osoite: http://www.ksak.fi/uusiwww.html');
     expect(saidAt(read(address), lineOf(address, 'WWW-osoite: http://www.ksak.fi/uusiwww.html'))).toEqual([]);
   });
+  it('a line garbled by code page 850 in a text not garbled whole is said at its line, and the stored result of it passes (G1)', () => {
+    const line = 'Hankkeen nimi: Välittävät verkostot';
+    const text = rewrite(seed2014, line, iconv.decode(Buffer.from(line), 'cp850'));
+    const result = read(text);
+    expect(result.diagnostics.filter((d) => d.rule === 'encoding').map((d) => [d.severity, d.line])).toEqual([['warning', lineOf(seed2014, line)]]);
+    expect(validateResult(JSON.parse(JSON.stringify(result))).filter((d) => d.rule === 'encoding')).toEqual([]);
+  });
   it('a stored result with a record but no template fails (G2)', () => {
     const result = JSON.parse(JSON.stringify(read(seed2014)));
     result.template = null;

@@ -6,7 +6,7 @@
  * at the line.
  */
 import { lazyRegExp } from '../lazy-regexp.js';
-import { normaliseKey, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
+import { normaliseKey, vocabulary, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import { kindOf } from '../kinds/registry.js';
 import { namesIndependentOrganisation } from '../kinds/fields.js';
 import { keepUnread, sectionName, type MapContext } from '../kinds/map-context.js';
@@ -14,7 +14,6 @@ import type { EsrRecord, Unmapped } from '../record/schema.js';
 import type { Diagnostic, DocumentNode, LineNode, PreambleNode, SectionNode } from '../types.js';
 import { isOtherLanguageTitle } from '../read/classify.js';
 import { businessIdAtNameEnd, escapeRegExp, hasAnyOrganisationWord, HAS_BUSINESS_ID, isNamedInBothLanguages, parseProjectCode } from './normalise.js';
-import vocabulary from '../../grammar/vocabulary.json' with { type: 'json' };
 import { mapPagePreamble } from './page.js';
 import { RecordBuilder, type SourcePositions } from './record-builder.js';
 

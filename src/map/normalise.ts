@@ -78,8 +78,10 @@ const nationwideKeys = keySet(vocabulary.nationwide);
 const periodPatterns = (vocabulary.period.patterns ?? [vocabulary.period.pattern]).map((p) => lazyRegExp(() => new RegExp(p, 'iu')));
 const periodVariantPatterns = vocabulary.period.variantPatterns.map((p) => lazyRegExp(() => new RegExp(p, 'iu')));
 const periodStartOnlyPatterns = vocabulary.period.startOnlyPatterns.map((p) => lazyRegExp(() => new RegExp(p, 'iu')));
-const womenClausePattern = lazyRegExp(() => new RegExp(vocabulary.indicator.womenClausePattern, 'iu'));
-const womenOnlyPattern = lazyRegExp(() => new RegExp(vocabulary.indicator.womenOnlyPattern, 'iu'));
+/** A word in a case that narrows the women's group, not one of the neutral words (vocabulary `indicator.narrowingCaseFormDescription`). */
+const withNarrowingCaseForm = (pattern: string) => pattern.replaceAll('{narrowingCaseForm}', `(?!(?:${vocabulary.indicator.neutralWords.map(escapeRegExp).join('|')})(?![\\p{L}]))\\p{L}+(?:ss|st|ll|lt|[ie]n)[aä](?![\\p{L}])`);
+const womenClausePattern = lazyRegExp(() => new RegExp(withNarrowingCaseForm(vocabulary.indicator.womenClausePattern), 'iu'));
+const womenOnlyPattern = lazyRegExp(() => new RegExp(withNarrowingCaseForm(vocabulary.indicator.womenOnlyPattern), 'iu'));
 /** The women's figure before their word (`joista 60 naisia`). */
 const womenFigureFirstPattern = lazyRegExp(() => new RegExp(vocabulary.indicator.womenFigureFirstPattern, 'iu'));
 const ofWomenPattern = lazyRegExp(() => new RegExp(vocabulary.indicator.ofWomenPattern, 'iu'));

@@ -60,11 +60,14 @@ export function validateResult(result: unknown): Diagnostic[] {
   return diagnostics;
 }
 
-/** The area's names and their codes, aligned index by index (a code null where a name has none). */
+/**
+ * The area's names and their codes, aligned index by index (a code null where a name has none); each code's form and
+ * the code its name has in Statistics Finland's classification (any year of it).
+ */
 const ALIGNED_AREA_LISTS = [
-  ['regions', 'regionCodes'],
-  ['subRegions', 'subRegionCodes'],
-  ['municipalities', 'municipalityCodes'],
+  ['regions', 'regionCodes', /^\d{2}$/u, 'two digits', (name: string) => regionCode(name, CLASSIFICATION_YEARS)],
+  ['subRegions', 'subRegionCodes', /^\d{3}$/u, 'three digits', (name: string) => subRegionCode(name, CLASSIFICATION_YEARS)],
+  ['municipalities', 'municipalityCodes', /^\d{3}$/u, 'three digits', (name: string) => municipalityCode(name, CLASSIFICATION_YEARS)],
 ] as const;
 
 /** A stored result edited by hand may have lost the alignment the output keeps: a code would then be read as another name's. */
@@ -151,16 +154,9 @@ function firstGarbledString(value: unknown, path: string): { text: string; path:
   return null;
 }
 
-/** Each area list's code form and the code its name has in Statistics Finland's classification (any year of it). */
-const CODE_OF_NAME = [
-  ['regions', 'regionCodes', /^\d{2}$/u, 'two digits', (name: string) => regionCode(name, CLASSIFICATION_YEARS)],
-  ['subRegions', 'subRegionCodes', /^\d{3}$/u, 'three digits', (name: string) => subRegionCode(name, CLASSIFICATION_YEARS)],
-  ['municipalities', 'municipalityCodes', /^\d{3}$/u, 'three digits', (name: string) => municipalityCode(name, CLASSIFICATION_YEARS)],
-] as const;
-
 function codesUnlikeNames(area: Record<string, unknown>): Diagnostic[] {
   const problems: Diagnostic[] = [];
-  for (const [names, codes, form, formWords, codeOf] of CODE_OF_NAME) {
+  for (const [names, codes, form, formWords, codeOf] of ALIGNED_AREA_LISTS) {
     const a = area[names];
     const b = area[codes];
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) continue;

@@ -162,7 +162,9 @@ export async function parseCommand(args: string[], options: ParseCommandOptions,
     color: colorEnabled(options.color, io.stderr, io.env ?? {}),
   };
   const progress = new Progress(io.stderr, inputs.length, progressEnabled(io.stderr, io.env ?? {}) && !options.quiet && inputs.length > 1);
-  const json = !outDir && options.format === 'json' ? new JsonOutput(io.stdout, pretty, jsonShape(args) === 'array') : null;
+  // One file argument whose name prints as others' (names not UTF-8) is read as all of them: an
+  // array then, or the objects ran together into no JSON at all (audit WJ F4 of round 80).
+  const json = !outDir && options.format === 'json' ? new JsonOutput(io.stdout, pretty, jsonShape(args) === 'array' || inputs.length > 1) : null;
   const data = new DataOutputs(options, io.stdout, io.stderr);
   let exitCode = EXIT_OK;
   let index = 0;

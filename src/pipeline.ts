@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { decode } from './decode.js';
 import { toFilePositions } from './file-positions.js';
 import { describeDetection, detectTemplate, otherProgrammeLine } from './detect.js';
-import { definitionConflict, headingKey, headingStartedBy, labelStartedBy, labelsInOrder, isListMarkerCode, normaliseKey, opensWithListMarker, registryWith, TemplateRegistry, vocabulary, type CompiledSection, type CompiledTemplate, type TemplateDefinition } from './grammar/index.js';
+import { definitionConflict, headingKey, headingStartedBy, labelStartedBy, labelsInOrder, isListMarkerCode, normaliseKey, opensWithListMarker, registryWith, templateByName, TemplateRegistry, vocabulary, type CompiledSection, type CompiledTemplate, type TemplateDefinition } from './grammar/index.js';
 import { definitionCheck, isValidated } from './grammar/checked.js';
 import { deriveValues, fundOfCode, laterProgrammeLine } from './derive/derive.js';
 import { isMunicipalityName, startsAreaName, startsLongerAreaName, type AreaKind } from './derive/area-codes.js';
@@ -78,6 +78,15 @@ const registries = new WeakMap<TemplateDefinition[], TemplateRegistry | Diagnost
  * caller may pass definitions it did not validate, and a bad one would otherwise fail deep inside
  * the reader.
  */
+/**
+ * The layout of a name among the built-in ones and `definitions` (those replacing a built-in one by its
+ * name first), as a parse with those definitions reads: `validate --grammar` checks a stored result by it.
+ */
+export function templateLookup(definitions: ParseOptions['definitions']): (name: string) => CompiledTemplate | undefined {
+  const registry = definitions === undefined || definitions.length === 0 ? null : registryOf({ definitions });
+  return registry instanceof TemplateRegistry ? (name) => registry.byName(name) : templateByName;
+}
+
 function registryOf(options: ParseOptions): TemplateRegistry | Diagnostic {
   const extra = options.definitions ?? [];
   // (A file's name where the definitions go, `definitions: 'my.json'`: they are loaded by loadDefinition first.)
@@ -1443,6 +1452,8 @@ function endsSectionText(last: SourceLine, node: SectionNode, section: CompiledS
   return (child?.type === 'paragraph' || (child?.type === 'field' && last.kind !== 'label')) && child.children.some((l) => l.position.start.line === line);
 }
 
+/** An e-mail address written whole (`(at)` for `@` too), its domain ending in a known country's or a generic top-level domain. */
+const WHOLE_ADDRESS = lazyRegExp(() => /^[\w.+-]+(?:@|\s?\((?:at|a)\)\s?)[\w-]+(?:\.[\w-]+)*\.(?:fi|se|eu|com|org|net|info|ax)$/iu);
 /**
  * Whether the copy's last line is the last field of its section, a figure written in its thousands'
  * groups (`Toteutunut julkinen rahoitus yhteensä: 171 450`), and the section is the last the copy's kind
@@ -1462,13 +1473,21 @@ function endsLayoutOnGroupedFigure(last: SourceLine, tree: DocumentNode, templat
   // rahoitus yhteensä:` / blank / `439 837`. Audit EA of round 69.)
   const field = node.children.find((child): child is FieldNode => child.type === 'field' && child.position.start.line <= line && child.position.end.line >= line);
   if (field === undefined || (last.kind !== 'label' && (field.note !== 'below' || last.text.trim() !== field.value.trim()))) return false;
+  const fields = template.inlineLabels.get(field.key)?.filter((candidate) => candidate.section === section) ?? [];
+  // (A whole e-mail address in the last section of a layout defined to end with its contact details, the fields the
+  // layout has after it written above it: an address has no longer form it could be cut from but by its domain's
+  // last letters. Audit WL F3 of round 81.)
+  const email = fields.find((candidate) => candidate.definition.type === 'email');
+  if (email !== undefined && WHOLE_ADDRESS.test(field.value.trim())) {
+    const written = new Set(node.children.flatMap((child) => (child.type === 'field' ? (template.inlineLabels.get(child.key) ?? []).filter((candidate) => candidate.section === section).map((candidate) => candidate.index) : [])));
+    return section.fields.every((other) => other.index <= email.index || written.has(other.index)) && laterSections(tree, section, template).every(({ later, present }) => present || later.definition.content === 'container');
+  }
+  if (!fields.some((candidate) => candidate.index === section.fields.length - 1)) return false;
   // (With its unit after it, `674 523 €` below its label, as on the label's line. Review RV1 of round 69.)
   const value = field.value.trim().replace(AMOUNT_UNIT_AFTER, '');
   // (A lone `0`, a running project's spending, is no start of a longer figure.)
   const zero = value === '0';
   if (!zero && !GROUPED_FIGURE.test(value)) return false;
-  const fields = template.inlineLabels.get(field.key)?.filter((candidate) => candidate.section === section) ?? [];
-  if (!fields.some((candidate) => candidate.index === section.fields.length - 1)) return false;
   // (And of the size of the section's other amounts, however written, `1 204 560 €` too: a copy cut right at a
   // group's end, `1 083` of `1 083 845`, leaves a figure a thousandth of theirs; with none to compare, the copy
   // is taken as cut.)
@@ -2124,6 +2143,7 @@ export function analyse(bytes: Uint8Array, options: ParseOptions = {}): Analysis
     axisText: page ? fieldValueAt(tree, template, 'project.priorityAxis') : null,
     laterProgrammeLine: page ? null : laterProgrammeLine(mapped.unmapped),
     labelsFund: fundOfLabelsRead(tree, template),
+    definedFund: typeof template.definition.constants.fund === 'string' ? template.definition.constants.fund : null,
     // (Not the reader's `furniture-in-text`: the derived word on the same line is the more precise, and the reader's is then dropped.)
     warnedWithin: (start, end) => [readDiagnostics, mapped.diagnostics].some((list) => list.some((d) => d.severity !== 'info' && d.rule !== 'furniture-in-text' && d.line !== undefined && d.line >= start && d.line <= end)),
   });

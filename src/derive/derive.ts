@@ -328,14 +328,18 @@ export function deriveValues(
     labelsFund?: { fund: 'ESR' | 'EAKR'; labels: string[]; position: Position } | null;
     /** Whether the reader or the mapper said something (a warning or an error) of a line from `start` to `end`. */
     warnedWithin?: (start: number, end: number) => boolean;
+    /** The fund the layout's definition sets (`constants.fund`), which a title naming none leaves. */
+    definedFund?: string | null;
   },
 ): Diagnostic[] {
   const codeFund = fundOfCode(record.project.code);
   const diagnostics: Diagnostic[] = [];
   // A fund the title names against the one the project code's letter names (an EAKR `A…` code under the
   // ESR title): the title's kept, said — which of the two is wrong, the text does not tell.
+  // (Named by the layout's definition where it sets the fund: a title names it otherwise. Audit WL F7 of round 81.)
+  const namer = options.definedFund != null && options.definedFund === record.fund ? "The layout's definition" : 'The title';
   if (record.fund !== null && codeFund !== null && record.fund !== codeFund) {
-    diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `The title names the fund ${record.fund}, but the project code "${record.project.code}" is numbered as ${codeFund}'s; fund is read as the title says`, ...located(sources.get('/project/code')), path: '/fund' });
+    diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `${namer} names the fund ${record.fund}, but the project code "${record.project.code}" is numbered as ${codeFund}'s; fund is read as ${namer === 'The title' ? 'the title' : 'the definition'} says`, ...located(sources.get('/project/code')), path: '/fund' });
   }
   // The labels only one fund's descriptions write (`Osio`, `Ohjelma`): the fund where nothing else
   // names it; against a title's or a code's fund, kept as that one says, said — which is written wrong,
@@ -344,7 +348,7 @@ export function deriveValues(
   const namedFund = record.fund ?? codeFund;
   if (byLabels !== null && namedFund !== null && byLabels.fund !== namedFund) {
     const labels = [...new Set(byLabels.labels)].map((label) => `"${label}"`).join(', ');
-    const by = record.fund !== null ? `The title names the fund ${record.fund}` : `The project code "${record.project.code}" is numbered as ${codeFund}'s`;
+    const by = record.fund !== null ? `${namer} names the fund ${record.fund}` : `The project code "${record.project.code}" is numbered as ${codeFund}'s`;
     diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `${by}, but the labels ${labels} are those of ${byLabels.fund}'s descriptions of this layout: one of them is written wrong; fund is read as the ${record.fund !== null ? 'title' : 'code'} says`, ...located(byLabels.position), path: '/fund' });
   }
   record.fund ??= codeFund;

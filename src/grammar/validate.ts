@@ -380,7 +380,8 @@ export function validateDefinition(input: string | Uint8Array | object, file: st
       else sectionOfNumber.set(section.number, section.id);
     }
     section.headings.forEach((heading, h) => {
-      const key = heading.trim().toLowerCase();
+      // (As headings are matched: `Hakija:` and `Hakija` are one. Audit WL F8 of round 81.)
+      const key = normaliseKey(heading);
       const first = sectionOfHeading.get(key);
       if (first !== undefined && first !== section.id) at(['sections', s, 'headings', h], `section ${first} has the heading "${heading}" too`);
       else sectionOfHeading.set(key, section.id);

@@ -1480,8 +1480,39 @@ export function namesIndependentOrganisation(text: string): boolean {
   return /\s/u.test(text.trim()) && INDEPENDENT_ORGANISATION_END.test(text.trim());
 }
 
+/**
+ * The names of a value naming two organisations or more (null if it names one): each part capitalised and
+ * ending as the name of an organisation that is no other's unit (a legal form, a municipality, a federation:
+ * vocabulary `organisationWords.independent`), parted by a conjunction, or by commas with a municipality among
+ * them (`Mikkelin kaupunki, Mikkelin ammattikorkeakoulu Oy`, `Juvan kunta ja Kasvu Oy`). (An organisation and
+ * its unit in either order, `Helsingin kaupunki, Stadin ammattiopisto`, and a former name, `…Oy, ent. …Oy`, are
+ * one: a unit's name is no independent one. Parted by a slash, or named in Finnish and Swedish, one
+ * organisation's names in two languages. Reviews RVB, RVC of round 80.)
+ */
+export function organisationsInOneName(name: string): string[] | null {
+  const parts = name.split(NAME_SEPARATOR).map((part) => part.trim());
+  if (parts.length < 2 || !parts.every((part) => /^[\p{Lu}\d]/u.test(part) && namesIndependentOrganisation(part))) return null;
+  if (!CONJUNCTION_BETWEEN.test(name) && !parts.some((part) => MUNICIPALITY_END.test(part))) return null;
+  if (parts.length === 2 && n.isNamedInBothLanguages(parts[0], parts[1])) return null;
+  return parts;
+}
+/** A conjunction between two names (vocabulary `listConjunctions`). */
+const CONJUNCTION_BETWEEN = lazyRegExp(() => new RegExp(`\\s(?:${[...vocabulary.listConjunctions, '&'].map(n.escapeRegExp).join('|')})\\s`, 'u'));
+/** A municipality's name's last word (vocabulary `areaDescriptionWords.oneOfKind.municipality`: `kunta`, `kaupunki`). */
+const MUNICIPALITY_END = lazyRegExp(() => new RegExp(`\\s(?:${vocabulary.areaDescriptionWords.oneOfKind.municipality.map(n.escapeRegExp).join('|')})$`, 'iu'));
+/** Between two names in one field: a comma, a semicolon or a conjunction (vocabulary `listConjunctions`; not a slash). */
+const NAME_SEPARATOR = lazyRegExp(() => new RegExp(`\\s*[,;]\\s+|\\s+(?:${[...vocabulary.listConjunctions, '&'].map(n.escapeRegExp).join('|')})\\s+`, 'u'));
+
 /** An EURA code of 2014–2020 (`2014/9123/09 02 01 01/2017/KESELY`) or a budget's range (`500000-1000000 €`) alone. */
 const EURA_CODE_OR_BUDGET = lazyRegExp(() => /^(?:20\d\d\/\d+\/\S.*|\d[\d\s]*[-–]\s*\d[\d\s]*(?:€|euroa|EUR))$/u);
+
+/** After a comma, a postal code and its post office (`51900 Juva`), or a phone number after its word (vocabulary `phoneAbbreviations`). */
+const CONTACT_IN_ENTRY_NAME = lazyRegExp(() => new RegExp(`,\\s*(?:\\d{5}\\s+\\p{Lu}|(?:.*\\s)?\\d{5}\\s+\\p{Lu}[\\p{L}-]+$|(?:${vocabulary.phoneAbbreviations.words.join('|')})\\.?\\s*:?\\s*\\+?\\d)`, 'iu'));
+
+/** A Y-tunnus inside a name (another organisation's, said so where the entry is read). */
+const HOLDS_BUSINESS_ID = lazyRegExp(() => /\d{7}\s*[-\u2010-\u2015\u2212]\s*\d/u);
+/** A remark in brackets with a year or a date at a name's end (`(31.12.2016 asti)`, `(2017 alkaen)`). */
+const DATED_REMARK_AT_END = lazyRegExp(() => /\((?=[^()]*(?:\b(?:19|20)\d\d\b|\d{1,2}\.\d{1,2}\.))[^()]*\)$/u);
 
 /** Two names, each ending with its legal form, joined by a conjunction (`Kasvu Oy ja Rakenne Oy`: vocabulary `legalForms`, `listConjunctions`). */
 const TWO_COMPANIES = lazyRegExp(() => new RegExp(`^\\S.*\\s(${n.LEGAL_FORMS})\\s+(?:${vocabulary.listConjunctions.map(n.escapeRegExp).join('|')}|&)\\s+\\S.*\\s(${n.LEGAL_FORMS})$`, 'iu'));
@@ -2059,6 +2090,12 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
           builder.diagnose('warning', 'placeholder-text', `${node.label}: "${item.text.slice(0, 60)}" is a draft's placeholder, not an organisation: read as no entry`, item.position, path);
           return [];
         }
+        // An entry struck through as a whole (`~~Juvan kunta, 3177889-4~~`, an edit's removed entry): no entry, said,
+        // as a value struck so is read as none. (Was an entry with an empty name. Audit WN F9 of round 81.)
+        if (/^~~[^~]+~~$/u.test(item.text.trim())) {
+          builder.diagnose('warning', 'invalid-value', `${node.label}: "${item.text.slice(0, 80)}" is struck through (Markdown ~~…~~) as a whole: an entry removed in an edit? Read as no entry`, item.position, path);
+          return [];
+        }
         const parts = n.splitEntries(item.text);
         // (A part that is a legal form alone, `Tilitoimisto 2233445-8 Oy, 0123456-2` read as `Tilitoimisto` and `Oy`: a name holding a number, said.)
         if (parts.length > 1) builder.diagnose(parts.some((part) => LEGAL_FORM_ALONE.test(part)) ? 'warning' : 'info', 'normalised-value', `${node.label}: "${item.text}" holds ${parts.length} entries; read as one each`, item.position, path);
@@ -2115,6 +2152,17 @@ function writeField(context: MapContext, field: CompiledField, node: FieldNode, 
         // organisation named in two languages. Review BB of round 60.)
         const forms = TWO_COMPANIES.exec(read.value!.name);
         if (forms !== null && read.value!.businessId !== null && forms[1].toLowerCase() === forms[2].toLowerCase()) builder.diagnose('warning', 'normalised-value', `${node.label}: "${read.value!.name.slice(0, 80)}" names two organisations with their legal forms, joined, before one Y-tunnus: read as one entry (two, the first without its Y-tunnus?)`, item.position, `${path}.${i}`);
+        // Other organisations' names so joined (`Juvan kunta ja Kangasniemen kunta, 3177889-4`, `… ry ja Kuusamon
+        // kaupunki, …`), as the applicant's field is read: which of them the Y-tunnus is of, the line does not say.
+        // Audit WN F1 of round 81.
+        else if (read.value!.businessId !== null && !HOLDS_BUSINESS_ID.test(read.value!.name) && organisationsInOneName(read.value!.name) !== null) builder.diagnose('warning', 'normalised-value', `${node.label}: "${read.value!.name.slice(0, 80)}" names ${organisationsInOneName(read.value!.name)!.length} organisations before one Y-tunnus: read as one entry (which of them the Y-tunnus is of, the line does not say)`, item.position, `${path}.${i}`);
+        // An address or a phone number written between the name and its Y-tunnus (`Juvan kunta, Juvantie 13, 51900 Juva,
+        // 3177889-4`, `…, puh. 015 755 1500, …`), a partner list pasted with its addresses: kept in the name as the line
+        // gives it, said. (After the Y-tunnus it is taken apart already.) Audit WN F12 of round 81.
+        if (CONTACT_IN_ENTRY_NAME.test(read.value!.name)) builder.diagnose('warning', 'normalised-value', `${node.label}: "${read.value!.name.slice(0, 80)}" holds an address or a phone number after the organisation's name: read as part of the name`, item.position, `${path}.${i}`);
+        // A remark in brackets with a year or a date closing the name (`Juvan kunta (31.12.2016 asti)`, `… (1.1.2017 alkaen)`):
+        // kept in the name, but it may say when the organisation's part began or ended. Audit WN F3c of round 81.
+        if (DATED_REMARK_AT_END.test(read.value!.name)) builder.diagnose('warning', 'normalised-value', `${node.label}: "${read.value!.name.slice(0, 80)}" ends in a remark in brackets with a year or a date: read as part of the name (a remark on when its part in the project began or ended?)`, item.position, `${path}.${i}`);
         // `Helsingin kaupunki – Stadin ammattiopisto`: one organisation and its unit, or two, the first without its Y-tunnus.
         const halves = read.value!.name.split(/\s[-\u2013\u2014]\s/u);
         // (A name that holds another Y-tunnus is said so already; one named in Finnish and in Swedish is one.)

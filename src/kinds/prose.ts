@@ -5,7 +5,8 @@ import { isDigitCode } from '../read/classify.js';
 import type { DocumentNode, ParagraphNode, SectionNode } from '../types.js';
 import { collectBlocks, isLonePageNumber, paragraphText, plainBody, sayLoneNumberKept } from './blocks.js';
 import { projectCodeOf, writeSectionText } from './fields.js';
-import { bodyBlocks, keepUnread, sectionName, withoutCutLabel } from './map-context.js';
+import { bodyBlocks, keepUnread, sectionName, withoutCutLabel, type MapContext } from './map-context.js';
+import { businessIdAtNameEnd } from '../map/normalise.js';
 import type { ContentKind } from './registry.js';
 import { lazyRegExp } from '../lazy-regexp.js';
 
@@ -92,6 +93,7 @@ export const proseKind: ContentKind = {
         if (at > 0 && at + 1 < own.length && headingLike(at) && !headingLike(at - 1) && !headingLike(at + 1)) context.builder.diagnose('warning', 'heading-in-text', `"${line}" stands alone like a heading inside the text of ${sectionName(section)}, in a copy whose headings are in another language: a later section's heading the layout does not know? Read as text`, paragraph.position, textPath);
       });
     }
+    sayEntriesOpeningText(context, node, own, textPath);
     // A field's line inside the text (`Granted EU and state funding: 480 000`, a flattened copy's
     // field whose label the layout does not have): read as text, but said at the line — its figure
     // may be a value the record misses.
@@ -104,6 +106,25 @@ export const proseKind: ContentKind = {
   },
   linesToBlocks: collectBlocks,
 };
+
+/**
+ * A text opened without its heading (a flattened copy) whose first lines are organisations' entries
+ * (`Pohjolan ammattiopisto, 5908301-5`: a name and a Y-tunnus of a right check digit), where the layout
+ * has a block of such entries that the copy does not give: the block's heading line dropped with the
+ * headings, its entries run into the text. Which block they are of, the lines do not say: read as
+ * text, said at each (audit WN F2 of round 81: the co-implementers were `[]`, unsaid).
+ */
+function sayEntriesOpeningText(context: MapContext, node: SectionNode, own: ParagraphNode[], textPath: string): void {
+  if (node.openedBy !== 'text' || own.length === 0) return;
+  const missing = context.template.sections.flatMap((other) => (other.definition.content === 'fields' ? other.definition.fields : [])).filter((field) => field.form === 'block' && field.type === 'organisations' && !context.fieldPaths.has(field.path));
+  if (missing.length === 0) return;
+  const lines = own[0].children;
+  for (let at = 0; at < lines.length; at++) {
+    const entry = businessIdAtNameEnd(lines[at].text);
+    if (entry === null || entry.name === '' || lines[at].text.length > 160) break;
+    context.builder.diagnose('warning', 'ambiguous-prose-boundary', `"${lines[at].text.slice(0, 80)}" opens the text as an entry of ${missing.map((field) => `"${field.labels[0]}"`).join(' or ')} does (a name and its Y-tunnus), and the copy has no such block: its heading line left out? Read as text, not as an entry`, lines[at].position, textPath);
+  }
+}
 
 /**
  * A line of a label and a figure, an amount or a date alone (`Planned public funding in total: 600 000`, `Start date: 1.3.2021`; not a year alone, a plan's `Milloin:2009`).

@@ -6,14 +6,14 @@
  * at the line.
  */
 import { lazyRegExp } from '../lazy-regexp.js';
-import { normaliseKey, vocabulary, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
+import { normaliseKey, type CompiledSection, type CompiledTemplate } from '../grammar/index.js';
 import { kindOf } from '../kinds/registry.js';
-import { namesIndependentOrganisation } from '../kinds/fields.js';
+import { organisationsInOneName } from '../kinds/fields.js';
 import { keepUnread, sectionName, type MapContext } from '../kinds/map-context.js';
 import type { EsrRecord, Unmapped } from '../record/schema.js';
 import type { Diagnostic, DocumentNode, LineNode, PreambleNode, SectionNode } from '../types.js';
 import { isOtherLanguageTitle } from '../read/classify.js';
-import { businessIdAtNameEnd, escapeRegExp, hasAnyOrganisationWord, HAS_BUSINESS_ID, isNamedInBothLanguages, parseProjectCode } from './normalise.js';
+import { businessIdAtNameEnd, hasAnyOrganisationWord, HAS_BUSINESS_ID, parseProjectCode } from './normalise.js';
 import { mapPagePreamble } from './page.js';
 import { RecordBuilder, type SourcePositions } from './record-builder.js';
 
@@ -366,26 +366,10 @@ function businessIdInName(builder: RecordBuilder): void {
  */
 function severalOrganisationsInName(builder: RecordBuilder): void {
   const name = builder.record.organisation.name;
-  if (name === null) return;
-  const parts = name.split(NAME_SEPARATOR).map((part) => part.trim());
-  // (Each of an organisation that is no other's unit, and capitalised: an organisation and its unit in either order,
-  // `Helsingin kaupunki, Stadin ammattiopisto`, `Savon ammattiopisto, Savon koulutuskuntayhtymä`, and a former name,
-  // `…Oy, ent. …Oy`, are one applicant. Review RVB.) (Parted by commas, one a municipality: one organisation's names in
-  // two languages or with its abbreviation, `Oy Vasek Ab, Vaasan Seudun Kehitys Oy`, are parted so too. Review RVC.)
-  if (parts.length < 2 || !parts.every((part) => /^[\p{Lu}\d]/u.test(part) && namesIndependentOrganisation(part))) return;
-  if (!CONJUNCTION_BETWEEN.test(name) && !parts.some((part) => MUNICIPALITY_END.test(part))) return;
-  if (parts.length === 2 && isNamedInBothLanguages(parts[0], parts[1])) return;
-  builder.diagnose('warning', 'invalid-value', `The organisation's name "${name.slice(0, 100)}" names ${parts.length} organisations ("${parts.map((part) => part.slice(0, 40)).join('"; "')}"): the record holds one name, the applicant's; read as written (which is the applicant is for the reader to tell)`, builder.sources.get('/organisation/name'), 'organisation.name');
+  const parts = name === null ? null : organisationsInOneName(name);
+  if (parts === null) return;
+  builder.diagnose('warning', 'invalid-value', `The organisation's name "${name!.slice(0, 100)}" names ${parts.length} organisations ("${parts.map((part) => part.slice(0, 40)).join('"; "')}"): the record holds one name, the applicant's; read as written (which is the applicant is for the reader to tell)`, builder.sources.get('/organisation/name'), 'organisation.name');
 }
-/**
- * Between two names in one field: a comma, a semicolon or a conjunction (vocabulary `listConjunctions`). (Not a slash,
- * which parts one name's languages as often, `Yrkeshögskolan Novia Ab / Ammattikorkeakoulu Novia Oy`. Review RVB.)
- */
-/** A conjunction between two names (vocabulary `listConjunctions`). */
-const CONJUNCTION_BETWEEN = lazyRegExp(() => new RegExp(`\\s(?:${[...vocabulary.listConjunctions, '&'].map(escapeRegExp).join('|')})\\s`, 'u'));
-/** A municipality's name's last word (vocabulary `areaDescriptionWords.oneOfKind.municipality`: `kunta`, `kaupunki`). */
-const MUNICIPALITY_END = lazyRegExp(() => new RegExp(`\\s(?:${vocabulary.areaDescriptionWords.oneOfKind.municipality.map(escapeRegExp).join('|')})$`, 'iu'));
-const NAME_SEPARATOR = lazyRegExp(() => new RegExp(`\\s*[,;]\\s+|\\s+(?:${[...vocabulary.listConjunctions, '&'].map(escapeRegExp).join('|')})\\s+`, 'u'));
 
 /**
  * Text above the description that writes another project's code in the layout's code field
@@ -445,7 +429,8 @@ export function mapDocument(tree: DocumentNode, template: CompiledTemplate, cut:
         firstTitle.fund = null;
       } else if (firstTitle === null) {
         firstTitle = { text: node.text, line: node.position.start.line, fund };
-        builder.record.fund = fund;
+        // (A title naming no fund leaves the definition's own, `constants.fund`. Audit WL F7 of round 81: it was overwritten.)
+        if (fund !== null || definition.constants.fund === undefined) builder.record.fund = fund;
       }
     }
     else if (node.type === 'furniture' && node.role === 'banner') continue;

@@ -1169,6 +1169,8 @@ export function parseEmail(input: string): Normalised<string> {
       if (addresses.length === 0) return changes.length === 0 ? ok(written) : withNotes(written, [note(`"${written}": ${changes.join('; ')}; no address in it`)]);
       const rest = words.filter((word) => word !== addresses[0]).join(' ');
       const notes = changes.length > 0 ? [note(`"${written}": ${changes.join('; ')}`)] : [];
+      // (The one address written twice over, `a@x.fi a@x.fi`: read, noted; nothing else is there. Audit WN F10 of round 81.)
+      if (rest === '') return withNotes(addresses[0], [...notes, note(`"${written}" writes the address "${addresses[0]}" ${words.length} times: read once`)]);
       const read = withNotes(addresses[0], notes, [{ rule: 'invalid-email', message: `"${written}" holds more than an address: "${addresses[0]}" read, "${rest}" not (the value as written is kept in unmapped)` }]);
       return read.problem ? read : { ...read, unread: rest };
     }
@@ -1681,6 +1683,8 @@ function secondNamedNumber(rest: string): string | null {
 /** A letter a scan reads for a digit (O, o, l, I) inside a group of digits, or leading one (`O40`, `73l`, `5O20`). */
 const SCANNED_LETTER_IN_DIGITS = lazyRegExp(() => /(?<![\p{L}])[OolI]\d|\d[OolI](?:\d|(?![\p{L}]))/u);
 
+/** An e-mail address: a name, `@` or `(at)`/`[at]`, and a domain. */
+const ADDRESS_IN_PHONE = lazyRegExp(() => /[\w.-]+\s*(?:@|\((?:at|a)\)|\[(?:at|a)\])\s*[\w-]+\.\p{L}/iu);
 /** The shapes of other fields' values a phone's field may hold by mistake, and what each is. */
 const OTHER_FIELD_SHAPES: readonly (readonly [RegExp, string])[] = [
   [/^\d{7}\s*-\s*\d$/u, "has a Y-tunnus's shape"],
@@ -1691,6 +1695,8 @@ const OTHER_FIELD_SHAPES: readonly (readonly [RegExp, string])[] = [
 ];
 function parsePhoneNumber(input: string): Normalised<string> {
   const text = input.trim();
+  // (An e-mail address beside the number, `0400 225 587, anne.multas(at)ksak.fi`: its own field's, said. Audit WN F5 of round 81.)
+  if (ADDRESS_IN_PHONE.test(text) && /\d{3}/u.test(text.replace(ADDRESS_IN_PHONE, ''))) return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 80)}" holds an e-mail address besides the number; kept as written (the address is not read as the contact's e-mail)` }]);
   let digits = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) digits++;
   // No phone number has more digits than `+358 40 123 4567`'s twelve: more are two numbers run together.
@@ -2489,6 +2495,10 @@ export function parsePersonName(input: string): Normalised<string> {
   // (A phone number among the name's words, `Riikka Vähälä, puh. 040 512 8844`: its own field's, said.)
   // (Not dates and years, `2016–2018`, `(1.9.2018 alkaen)`: a phone number has six figures at least, grouped or not.)
   if (PHONE_IN_NAME.test(text.replace(DATES_AND_YEARS, ' '))) return withNotes(text, [], [{ rule: 'invalid-value', message: `"${text.slice(0, 80)}" holds a number besides the name (a phone number?); kept as written` }]);
+  // (Where the person works after a comma, `Anne Multas, KSAK Oy`, `… , Kuusamon kaupunki`: the name, the organisation
+  // left out, noted; as a title is. Audit WN F6 of round 81: kept whole as the name.)
+  const working = NAME_THEN_ORGANISATION.exec(text);
+  if (working !== null && hasAnyOrganisationWord(working.groups!.organisation) && !titleWords(working.groups!.organisation)) return withNotes(working.groups!.name, [note(`"${text}" read as the name "${working.groups!.name}" (the organisation "${working.groups!.organisation}" after it left out)`)]);
   // A remark with a date in brackets after the name (`Riikka Vähälä (1.9.2018 alkaen)`): the name, the remark said, as it may limit whom the field names.
   const remarked = NAME_THEN_DATED_REMARK.exec(text);
   if (remarked !== null) return withNotes(remarked[1], [], [{ rule: NORMALISED_VALUE, message: `"${text}" read as the name "${remarked[1]}"; the remark "${remarked[2]}" after it is left out` }]);
@@ -2589,8 +2599,11 @@ function titleWords(text: string): boolean {
  * alone before the first names, `Virtanen, Outi Maria`.)
  */
 function namesTwoPersons(text: string): boolean {
-  return bracketedPersons(text, true).length > 0 || (PERSON_SEPARATOR.test(text) && separatedPersons(text).length >= 2);
+  // (Two who share a surname written once, `Anne ja Pekka Multas`, too, as `--redact` reads them. Audit WN F6b of round 81.)
+  return bracketedPersons(text, true).length > 0 || (PERSON_SEPARATOR.test(text) && separatedPersons(text).length >= 2) || sharedSurnamePersons(text).length > 0;
 }
+/** A whole name of two or three capitalised words, a comma, and what follows it. */
+const NAME_THEN_ORGANISATION = lazyRegExp(() => /^(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?<organisation>\p{Lu}.*\S)$/u);
 
 /**
  * The whole names of persons in a contact's value, as `namesTwoPersons` tells them: its parts
@@ -2894,6 +2907,10 @@ const SHARE_AT_NAME_END = lazyRegExp(() => new RegExp(
 /** A list entry's letter or Roman numeral and its dot or bracket before the name's capital (`b. `, `iv) `, `b) Universität Graz`). */
 export const ENTRY_LETTER_MARK = lazyRegExp(() => /^(?:[a-z]|[ivx]{1,4})[.)][ \t]+(?=\p{Lu})/u);
 
+/** An entry's remark that is its share (`osuus 20 %`, `40 %`, `120 000 €`; a number alone, not a year). */
+const SHARE_REMARK = lazyRegExp(() => /%|€|\beur|\beuro|prosent|osuu|andel|share|^\d{1,3}(?:[\s.]?\d{3})*(?:,\d+)?$/iu);
+const YEAR_ALONE = lazyRegExp(() => /^(?:19|20)\d\d$/u);
+
 function readEntry(line: string): Normalised<CoImplementer> {
   // A list marker (`-`, `•`, Word's bullets, `1.`, `a)`, `o` and a tab) is not part of the name.
   const trimmed = line.trim();
@@ -2914,8 +2931,11 @@ function readEntry(line: string): Normalised<CoImplementer> {
     // unit of the organisation (`aikuiskoulutusyksikkö`), left out of its name: worth a warning.
     const { name, remark } = remarked.groups!;
     const names = NAMES_ORGANISATION.test(remark);
-    const said = `"${text}" read as "${name}", "${id.value}" (the remark "${remark}" after it left out${names ? ': it names an organisation, which may be an entry of its own' : /\d/u.test(remark) ? '' : ': a unit of the organisation?'})`;
-    if (isCanonicalBusinessId(id.value!)) return /\d/u.test(remark) && !names ? withNotes({ name, businessId: id.value! }, [...(id.notes ?? []), note(said)], id.warnings) : withNotes({ name, businessId: id.value! }, id.notes, [...(id.warnings ?? []), { rule: NORMALISED_VALUE, message: said }]);
+    // (Only a share is a figure's remark that leaves the entry as it is: a year or a date with words, `vetäytyi
+    // hankkeesta 2017`, `mukana 31.12.2016 asti`, may say its part ended — worth a warning. Audit WN F3 of round 81.)
+    const share = SHARE_REMARK.test(remark) && !YEAR_ALONE.test(remark.trim());
+    const said = `"${text}" read as "${name}", "${id.value}" (the remark "${remark}" after it left out${names ? ': it names an organisation, which may be an entry of its own' : share ? '' : /\d/u.test(remark) ? ': it may say when its part in the project began or ended' : ': a unit of the organisation, or a remark on its part in the project?'})`;
+    if (isCanonicalBusinessId(id.value!)) return share && !names ? withNotes({ name, businessId: id.value! }, [...(id.notes ?? []), note(said)], id.warnings) : withNotes({ name, businessId: id.value! }, id.notes, [...(id.warnings ?? []), { rule: NORMALISED_VALUE, message: said }]);
   }
   // Two Y-tunnus after the name (`…, 1234567-1, 2345678-0`): the first is the entry's, the second said.
   const twoIds = TWO_IDS_AT_END.exec(text);

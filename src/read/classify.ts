@@ -625,6 +625,8 @@ const NO_SECTIONS: CompiledSection[] = [];
  * description's title line (or the line count): headings from it on are the second's, not counted
  * where the first's sections are placed.
  */
+/** How many label lines of the layout show whether a copy parts its fields by blank lines. */
+const LABELS_SHOWING_PARTS = 8;
 /** How many blank lines a page's furniture may set apart (above and below a copy, between its parts). */
 const FURNITURE_BLANKS = 6;
 
@@ -639,6 +641,9 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
   // The first line the layout knows (a heading or a label of its own).
   let firstKnown = -1;
   let layoutLabelLines = 0;
+  // (The layout's label lines above a second description's title, and of them those after a blank line.)
+  let ownLabelLines = 0;
+  let labelLinesAfterBlank = 0;
   let bulleted = 0;
   let tabbed = 0;
   const lastLabelLine = new Int32Array(template.sections.length);
@@ -664,6 +669,10 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
       if (fields !== undefined) {
         if (firstKnown === -1) firstKnown = i;
         layoutLabelLines++;
+        if (i < headingsBefore) {
+          ownLabelLines++;
+          if (line.afterBlank) labelLinesAfterBlank++;
+        }
         for (const field of fields) lastLabelLine[field.section.index] = line.position.start.line;
         // (A page's EURA id is its project's code, `EURA-tunnus: S21877`, as a print's running header writes it.)
         if (projectCode === null && (fields[0].definition.type === 'projectCode' || fields[0].definition.path === 'project.euraId') && /^[A-Z]\d{5}$/.test(line.value ?? '')) projectCode = line.value!;
@@ -733,7 +742,11 @@ function computeFacts(lines: SourceLine[], template: CompiledTemplate, hasTabs: 
     numberFormHeadings: 0,
     lastHeadingLine,
     secondHeadingLine,
-    blankSeparated: blankBefore >= blankParted,
+    // (Not a description whose fields stand one right below another, few of them after a blank line: a flattened copy
+    // with a signature, a page or a second copy below it, or whose summary kept its paragraphs — its blank lines are
+    // those of what is below or of one text, and its block's entries would take in the summary. Audit WM of round 81.
+    // A project page writes its facts so in its tidy form too.)
+    blankSeparated: blankBefore >= blankParted && !(template.definition.page === undefined && ownLabelLines >= LABELS_SHOWING_PARTS && labelLinesAfterBlank * 4 < ownLabelLines),
     layoutLabelLines,
     wrapWidth: lines.length >= 8 && longest > 0 && longest <= MAX_WRAP_WIDTH && breaksMidSentence(lines, longest) ? longest : null,
     lastLine: lines.length > 0 ? lines[lines.length - 1].position.start.line : 0,
@@ -2776,6 +2789,9 @@ function furnitureRuns(lines: SourceLine[], template: CompiledTemplate, facts: T
       // — `Sivu 1 (3)` —, goes on with the run: the banner and the title below it are still the text's top.)
       // (A Markdown code fence opening the copy, ```` ```text ````, is the copy's wrapping, no text of it;
       // a print's running header on its first page, `headers`, is the print's.)
+      // (Nor a heading of the layout's own that is a page's phrase too, `Rahoitus`, `Yhteystiedot`: a layout defined so
+      // opens its first section there. Audit WL F1 of round 81: its fields were text before the first section.)
+      if (!wrapped && isSharedFurniture(line) && isHeadingLine(line, template)) break;
       if (!wrapped && !isSharedFurniture(line) && !isAnywhereFurniture(line.text) && !(template.definition.page !== undefined && isMenuItem(line)) && !(shared?.[top - 1] === 1 && isMenuItemHeading(lines, top, template)) && !CODE_FENCE.test(line.text)) {
         if (headers?.[top] !== 1) break;
         top++;
@@ -3373,6 +3389,8 @@ function addressFooterAt(lines: SourceLine[], facts: TextFacts, template: Compil
   for (let k = above + 1; k < start; k++) {
     // (Not a page's block heading, `Yhteystiedot`, whose contacts are that block's text: below.)
     const key = normaliseKey(lines[k].text.replace(/:$/u, ''));
+    // (A section's heading of the layout's own, `Yhteystiedot` of a layout defined so: the contacts are its text. Audit WL F2 of round 81.)
+    if (contactBlockHeadingKeys.has(key) && isHeadingLine(lines[k], template)) return -1;
     if (contactBlockHeadingKeys.has(key) && !template.blockHeadingKeys.has(key)) {
       start = k;
       break;

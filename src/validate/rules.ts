@@ -4,7 +4,7 @@
  */
 import { ELIGIBLE_DATES } from '../derive/derive.js';
 import type { CompiledTemplate } from '../grammar/index.js';
-import { checkBusinessId, EURA_CODE, isValidEmail, saysSingleApplicant } from '../map/normalise.js';
+import { checkBusinessId, EURA_CODE, isNamedInBothLanguages, isValidEmail, saysSingleApplicant } from '../map/normalise.js';
 import { located, pointerOf } from '../map/mapper.js';
 import type { PositionLookup } from '../map/record-builder.js';
 import type { EsrRecord } from '../record/schema.js';
@@ -75,6 +75,24 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
       // or its name inflected, `Järvikylän kunnan sosiaalitoimi` of `Järvikylän kunta`.)
       if (businessId !== null && entry.businessId === businessId && !(applicant !== null && isUnitOf(entry.name, applicant))) report('warning', 'invalid-value', `"${entry.name}" is read as a ${role}, but its Y-tunnus ${businessId} is the applicant's own: the entry may be a sentence or a field of the text after the list, or the applicant written in it`, `organisation.${list}.${i}`);
       else if (FIELD_LINE_START.test(entry.name)) report('warning', 'invalid-value', `"${entry.name}" is read as a ${role}, but it starts as a field's line (a label and a colon): it may be a line of the text after the list`, `organisation.${list}.${i}`);
+    });
+  }
+
+  // Two entries of the lists with one Y-tunnus and other names (`Juvan kunta, 0811223-4` / `Kangasniemen kunta,
+  // 0811223-4`): one of them copied onto the wrong line, which, the record does not tell. (The same name twice is
+  // one organisation listed twice, kept; one named in two languages, `Vaasan kaupunki` / `Vasa stad`, or a unit and
+  // its organisation, are one.) Audit WN F11 of round 81.
+  const firstWithId = new Map<string, { name: string; list: string }>();
+  for (const [list, role, entries] of entryLists) {
+    entries.forEach((entry, i) => {
+      // (Not a name holding another Y-tunnus, said where it is read.)
+      // (Nor one said above: the applicant's own Y-tunnus, or a field's line.)
+      if (entry.businessId === null || checkBusinessId(entry.businessId) !== 'valid' || /\d{7}\s*[-\u2010-\u2015\u2212]\s*\d/u.test(entry.name) || entry.businessId === businessId || FIELD_LINE_START.test(entry.name)) return;
+      const first = firstWithId.get(entry.businessId);
+      if (first === undefined) firstWithId.set(entry.businessId, { name: entry.name, list });
+      else if (first.name.toLowerCase() !== entry.name.toLowerCase() && !isNamedInBothLanguages(first.name, entry.name) && !isUnitOf(entry.name, first.name) && !isUnitOf(first.name, entry.name)) {
+        report('warning', 'invalid-value', `"${entry.name}" is read as a ${role} with the Y-tunnus ${entry.businessId}, which "${first.name.slice(0, 60)}" above has too: one of the two is written on the wrong line`, `organisation.${list}.${i}`);
+      }
     });
   }
 

@@ -24,11 +24,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * Diagnostics of one stored result, with `path` a JSON pointer into the result. Semantic rules run
  * when `record` is an object; a record too broken for them is already failed by the schema.
  */
-export function validateResult(result: unknown): Diagnostic[] {
+export function validateResult(result: unknown, templateOf: (name: string) => CompiledTemplate | undefined = templateByName): Diagnostic[] {
   const diagnostics = validateAgainstSchema(result);
   if (!isObject(result)) return diagnostics;
   if (isObject(result.record)) {
-    const template = typeof result.template === 'string' ? (templateByName(result.template) ?? null) : null;
+    const template = typeof result.template === 'string' ? (templateOf(result.template) ?? null) : null;
     const schemaPaths = diagnostics.map((d) => d.path ?? '/');
     // A value the schema already rejects (a number where a code belongs) is not reported twice.
     const related = (a: string, b: string) => a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
@@ -45,7 +45,7 @@ export function validateResult(result: unknown): Diagnostic[] {
   const stored = Array.isArray(result.diagnostics) ? result.diagnostics.filter(isObject) : [];
   // What a result the tool made always is, checked where a stored one says ok (an edit, another program's, a file
   // re-encoded on its way: audit WJ of round 80 found each passed): see `unlikeToolsResult`.
-  if (result.ok === true) diagnostics.push(...unlikeToolsResult(result, stored));
+  if (result.ok === true) diagnostics.push(...unlikeToolsResult(result, stored, templateOf));
   const storedErrors = [...new Set(stored.filter((d) => d.severity === 'error').map((d) => String(d.rule)))];
   const name = typeof result.file === 'string' ? `The result of ${result.file}` : 'The result';
   if (result.ok === false) {
@@ -93,7 +93,7 @@ const storedPath = (d: Record<string, unknown>) => (typeof d.path === 'string' ?
  * file re-encoded after it was written); an area's code not of its form (`81` for `081`, a spreadsheet's), or not the
  * code of the name beside it (names reordered or renamed by hand, the codes left).
  */
-function unlikeToolsResult(result: Record<string, unknown>, stored: Record<string, unknown>[]): Diagnostic[] {
+function unlikeToolsResult(result: Record<string, unknown>, stored: Record<string, unknown>[], templateOf: (name: string) => CompiledTemplate | undefined): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const record = result.record;
   if (!isObject(record)) {
@@ -104,7 +104,7 @@ function unlikeToolsResult(result: Record<string, unknown>, stored: Record<strin
   else if (typeof result.template === 'string' && typeof record.template === 'string' && record.template !== result.template) {
     problems.push({ severity: 'error', rule: 'failed-result', message: `The result's template is ${result.template}, its record's ${record.template}: the two are always the same`, path: '/record/template' });
   }
-  const template = typeof result.template === 'string' ? (templateByName(result.template) ?? null) : null;
+  const template = typeof result.template === 'string' ? (templateOf(result.template) ?? null) : null;
   if (template !== null) problems.push(...requiredUnsaid(record, template, stored));
   const lines = new Set<number>();
   for (const d of stored) if (typeof d.line === 'number') for (let line = d.line; line <= (typeof d.endLine === 'number' ? d.endLine : d.line); line++) lines.add(line);

@@ -5,6 +5,8 @@
 import { extname } from 'node:path';
 import { reporters, type FileReport, type ReporterName } from '../../format/reporters.js';
 import type { TemplateDefinition } from '../../grammar/definition.js';
+import type { CompiledTemplate } from '../../grammar/index.js';
+import { templateLookup } from '../../pipeline.js';
 import type { Diagnostic } from '../../types.js';
 import { looksLikeJson, readStoredResults, storedText, validateResult } from '../../validate/stored.js';
 import type { Span } from '../../validate/json-positions.js';
@@ -83,7 +85,7 @@ function withoutQuotedText(error: Diagnostic): Diagnostic {
  * of the result it is about (its contact's values, e-mail addresses, mobile numbers), as when the
  * description itself is checked: the stored record holds them as written.
  */
-export function storedReport(file: string, text: string, redact = false): FileReport {
+export function storedReport(file: string, text: string, redact = false, templateOf?: (name: string) => CompiledTemplate | undefined): FileReport {
   const read = readStoredResults(text);
   if ('error' in read) return { file, text: null, diagnostics: [redact ? withoutQuotedText(read.error) : read.error] };
   const diagnostics: Diagnostic[] = [];
@@ -98,7 +100,7 @@ export function storedReport(file: string, text: string, redact = false): FileRe
     // `[redacted]` kept the others' names and moved the frames of all after it (audit MA of round
     // 76: a frame 1,650 columns off showed another result's contact name).
     if (lines !== null) maskValue(lines, positions.spanOf(line === undefined ? pointer : ''), textRedactor(redactionSubject(value), [], sameLength));
-    for (const d of validateResult(value)) {
+    for (const d of validateResult(value, templateOf)) {
       const path = d.path === undefined || d.path === '/' ? pointer || '/' : `${pointer}${d.path}`;
       let message = pointer ? `${pointer}${d.message.startsWith('/') ? '' : ' '}${d.message}` : d.message;
       // (At the value in the file: an NDJSON record's line, and the value's column on it.)
@@ -150,7 +152,8 @@ async function reportOf(input: Input, options: ValidateCommandOptions, io: CliIO
   const file = inputName(input);
   if (!(bytes instanceof Uint8Array)) return { file, text: null, diagnostics: bytes.result.diagnostics, template: null };
   const stored = input.kind === 'stdin' ? looksLikeJson(bytes) : STORED_EXTENSIONS.includes(extname(input.path).slice(1).toLowerCase());
-  if (stored) return { ...storedReport(file, storedText(bytes), options.redact === true), template: 'json-input' };
+  // (Checked by the layouts the run reads by, `--grammar` definitions too. Audit WL F5 of round 81: the built-in ones only.)
+  if (stored) return { ...storedReport(file, storedText(bytes), options.redact === true, templateLookup(options.definitions)), template: 'json-input' };
   const analysis = analyseSafely(bytes, { template: options.template, definitions: options.definitions, file });
   const { result, text } = options.redact ? redact(analysis) : analysis;
   return { file, diagnostics: result.diagnostics, text, template: result.template };

@@ -349,7 +349,7 @@ export function deriveValues(
   if (byLabels !== null && namedFund !== null && byLabels.fund !== namedFund) {
     const labels = [...new Set(byLabels.labels)].map((label) => `"${label}"`).join(', ');
     const by = record.fund !== null ? `${namer} names the fund ${record.fund}` : `The project code "${record.project.code}" is numbered as ${codeFund}'s`;
-    diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `${by}, but the labels ${labels} are those of ${byLabels.fund}'s descriptions of this layout: one of them is written wrong; fund is read as the ${record.fund !== null ? 'title' : 'code'} says`, ...located(byLabels.position), path: '/fund' });
+    diagnostics.push({ severity: 'warning', rule: 'invalid-value', message: `${by}, but the labels ${labels} are those of ${byLabels.fund}'s descriptions of this layout: one of them is written wrong; fund is read as the ${record.fund !== null ? (namer === 'The title' ? 'title' : 'definition') : 'code'} says`, ...located(byLabels.position), path: '/fund' });
   }
   record.fund ??= codeFund;
   if (record.fund === null && byLabels !== null) {

@@ -1507,7 +1507,7 @@ const NAME_SEPARATOR = lazyRegExp(() => new RegExp(`\\s*[,;]\\s+|\\s+(?:${[...vo
 const EURA_CODE_OR_BUDGET = lazyRegExp(() => /^(?:20\d\d\/\d+\/\S.*|\d[\d\s]*[-–]\s*\d[\d\s]*(?:€|euroa|EUR))$/u);
 
 /** After a comma, a postal code and its post office (`51900 Juva`), or a phone number after its word (vocabulary `phoneAbbreviations`). */
-const CONTACT_IN_ENTRY_NAME = lazyRegExp(() => new RegExp(`,\\s*(?:\\d{5}\\s+\\p{Lu}|(?:.*\\s)?\\d{5}\\s+\\p{Lu}[\\p{L}-]+$|(?:${vocabulary.phoneAbbreviations.words.join('|')})\\.?\\s*:?\\s*\\+?\\d)`, 'iu'));
+const CONTACT_IN_ENTRY_NAME = lazyRegExp(() => new RegExp(`,\\s*(?:\\d{5}\\s+\\p{Lu}|(?:.*\\s)?\\d{5}\\s+\\p{Lu}[\\p{L}-]+$|(?:${vocabulary.phoneAbbreviations.words.join('|')})\\.?\\s*:?\\s*\\+?\\d[\\d\\s-]{5,}\\d)`, 'iu'));
 
 /** A Y-tunnus inside a name (another organisation's, said so where the entry is read). */
 const HOLDS_BUSINESS_ID = lazyRegExp(() => /\d{7}\s*[-\u2010-\u2015\u2212]\s*\d/u);

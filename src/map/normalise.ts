@@ -2910,6 +2910,8 @@ export const ENTRY_LETTER_MARK = lazyRegExp(() => /^(?:[a-z]|[ivx]{1,4})[.)][ \t
 /** An entry's remark that is its share (`osuus 20 %`, `40 %`, `120 000 €`; a number alone, not a year). */
 const SHARE_REMARK = lazyRegExp(() => /%|€|\beur|\beuro|prosent|osuu|andel|share|^\d{1,3}(?:[\s.]?\d{3})*(?:,\d+)?$/iu);
 const YEAR_ALONE = lazyRegExp(() => /^(?:19|20)\d\d$/u);
+/** A year or a date in a remark (`2017`, `30.6.2017`, `31.12.`). */
+const DATED = lazyRegExp(() => /(?<!\d)(?:19|20)\d\d(?!\d)|\d{1,2}\.\d{1,2}\./u);
 
 function readEntry(line: string): Normalised<CoImplementer> {
   // A list marker (`-`, `•`, Word's bullets, `1.`, `a)`, `o` and a tab) is not part of the name.
@@ -2933,8 +2935,9 @@ function readEntry(line: string): Normalised<CoImplementer> {
     const names = NAMES_ORGANISATION.test(remark);
     // (Only a share is a figure's remark that leaves the entry as it is: a year or a date with words, `vetäytyi
     // hankkeesta 2017`, `mukana 31.12.2016 asti`, may say its part ended — worth a warning. Audit WN F3 of round 81.)
-    const share = SHARE_REMARK.test(remark) && !YEAR_ALONE.test(remark.trim());
-    const said = `"${text}" read as "${name}", "${id.value}" (the remark "${remark}" after it left out${names ? ': it names an organisation, which may be an entry of its own' : share ? '' : /\d/u.test(remark) ? ': it may say when its part in the project began or ended' : ': a unit of the organisation, or a remark on its part in the project?'})`;
+    // (A figure that is no year or date, `(toimintalinja 2)`, `(2 toimipistettä)`, noted as before. Review RV.)
+    const share = (SHARE_REMARK.test(remark) && !YEAR_ALONE.test(remark.trim())) || (/\d/u.test(remark) && !DATED.test(remark));
+    const said = `"${text}" read as "${name}", "${id.value}" (the remark "${remark}" after it left out${names ? ': it names an organisation, which may be an entry of its own' : share ? '' : DATED.test(remark) ? ': it may say when its part in the project began or ended' : ': a unit of the organisation, or a remark on its part in the project?'})`;
     if (isCanonicalBusinessId(id.value!)) return share && !names ? withNotes({ name, businessId: id.value! }, [...(id.notes ?? []), note(said)], id.warnings) : withNotes({ name, businessId: id.value! }, id.notes, [...(id.warnings ?? []), { rule: NORMALISED_VALUE, message: said }]);
   }
   // Two Y-tunnus after the name (`…, 1234567-1, 2345678-0`): the first is the entry's, the second said.

@@ -6,6 +6,7 @@ import { ELIGIBLE_DATES } from '../derive/derive.js';
 import type { CompiledTemplate } from '../grammar/index.js';
 import { checkBusinessId, EURA_CODE, isNamedInBothLanguages, isValidEmail, saysSingleApplicant } from '../map/normalise.js';
 import { located, pointerOf } from '../map/mapper.js';
+import { namesIndependentOrganisation } from '../kinds/fields.js';
 import type { PositionLookup } from '../map/record-builder.js';
 import type { EsrRecord } from '../record/schema.js';
 import type { Diagnostic, Severity } from '../types.js';
@@ -90,7 +91,9 @@ export function semanticRules(record: EsrRecord, template: CompiledTemplate | nu
       if (entry.businessId === null || checkBusinessId(entry.businessId) !== 'valid' || /\d{7}\s*[-\u2010-\u2015\u2212]\s*\d/u.test(entry.name) || entry.businessId === businessId || FIELD_LINE_START.test(entry.name)) return;
       const first = firstWithId.get(entry.businessId);
       if (first === undefined) firstWithId.set(entry.businessId, { name: entry.name, list });
-      else if (first.name.toLowerCase() !== entry.name.toLowerCase() && !isNamedInBothLanguages(first.name, entry.name) && !isUnitOf(entry.name, first.name) && !isUnitOf(first.name, entry.name)) {
+      // (Both names of organisations that are no other's unit: a unit, `Oulun Seudun Ammattiopisto`, `Ruralia-instituutti`, carries its
+      // organisation's Y-tunnus. Review RV.)
+      else if (first.name.toLowerCase() !== entry.name.toLowerCase() && namesIndependentOrganisation(first.name) && namesIndependentOrganisation(entry.name) && !isNamedInBothLanguages(first.name, entry.name) && !isUnitOf(entry.name, first.name) && !isUnitOf(first.name, entry.name)) {
         report('warning', 'invalid-value', `"${entry.name}" is read as a ${role} with the Y-tunnus ${entry.businessId}, which "${first.name.slice(0, 60)}" above has too: one of the two is written on the wrong line`, `organisation.${list}.${i}`);
       }
     });
